@@ -1,0 +1,46 @@
+# Two commands set everything up on a fresh machine with Python 3.11 and apt:
+#   make site   creates .venv, installs the pinned dependencies and builds output/
+#   make test   adds the test tools (and Debian's chromium if missing) and runs the tests
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: site build rebuild serve publish test test-deps chromium import clean
+
+site: $(VENV)/.site-deps
+	$(BIN)/invoke build
+
+build: site
+
+rebuild: $(VENV)/.site-deps
+	$(BIN)/invoke rebuild
+
+serve: $(VENV)/.site-deps
+	$(BIN)/invoke serve
+
+publish: $(VENV)/.site-deps
+	$(BIN)/invoke publish
+
+$(VENV)/.site-deps: requirements.txt constraints.txt
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.txt -c constraints.txt
+	touch $@
+
+$(VENV)/.test-deps: $(VENV)/.site-deps requirements-test.txt
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements-test.txt -c constraints.txt
+	touch $@
+
+chromium:
+	@if [ ! -x /usr/bin/chromium ]; then \
+		echo "installing Debian's chromium for the browser tests"; \
+		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium >/dev/null; \
+	fi
+
+test-deps: $(VENV)/.test-deps chromium
+
+test: test-deps
+	$(BIN)/python -m pytest
+
+clean:
+	rm -rf output dist .pytest_cache

@@ -1,0 +1,402 @@
+"""Read a Dossier Markdown report (TOML front matter + Markdown body) into the model.
+
+Parsing is mistune's; this module adds three small mistune plugins (notes
+with report-wide keys, a figure whose image may be absent, an editorial
+note) and a renderer that gives every paragraph a permalink and every note
+reference an id that is unique in the report.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import re
+import tomllib
+from collections import defaultdict
+from html import escape
+from typing import Any
+
+import mistune
+from mistune.core import BlockState
+from mistune.directives import DirectivePlugin, FencedDirective
+from mistune.util import striptags
+
+from .dates import parse_date
+from .model import Author, Citation, ContentError, Heading, Note, Paragraph, Report, Section
+from .text import slugify, squash_spaces, unique_slug
+
+FRONT_MATTER_FENCE = "+++"
+RESERVED_SLUGS = {"index", "notes"}
+PELICAN_LINK = re.compile(r"^%7B(filename|static|attach|index|author|category|tag)%7D", re.I)
+
+
+# --- front matter ---------------------------------------------------------------------------
+
+
+def split_front_matter(text: str, path: str) -> tuple[dict, str, int]:
+    """The front matter as a dict, the body, and the line number the body starts on."""
+    text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    lines = text.split("\n")
+    if not lines or lines[0].strip() != FRONT_MATTER_FENCE:
+        raise ContentError(path, 1, f"a report starts with front matter between '{FRONT_MATTER_FENCE}' lines (TOML)")
+    try:
+        end = next(i for i in range(1, len(lines)) if lines[i].strip() == FRONT_MATTER_FENCE)
+    except StopIteration:
+        raise ContentError(path, 1, f"front matter is not closed by a '{FRONT_MATTER_FENCE}' line") from None
+    source = "\n".join(lines[1:end])
+    try:
+        meta = tomllib.loads(source)
+    except tomllib.TOMLDecodeError as error:
+        match = re.search(r"\(at line (\d+), column \d+\)", str(error))
+        line = int(match.group(1)) + 1 if match else 1
+        message = re.sub(r"\s*\(at line \d+, column \d+\)", "", str(error)) if match else str(error)
+        raise ContentError(path, line, f"front matter is not valid TOML: {message}") from None
+    meta["__lines__"] = {
+        m.group(1): number + 2 for number, text_line in enumerate(lines[1:end]) if (m := re.match(r"\s*([\w-]+)\s*=", text_line))
+    }
+    return meta, "\n".join(lines[end + 1 :]), end + 2
+
+
+def _field_line(meta: dict, key: str) -> int:
+    return meta["__lines__"].get(key, 1)
+
+
+def _text_field(meta: dict, key: str, path: str, required: bool = False) -> str:
+    value = meta.get(key, "")
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        value = str(value)
+    if not isinstance(value, str):
+        raise ContentError(path, _field_line(meta, key), f"'{key}' must be text, not {type(value).__name__}")
+    if required and not value.strip():
+        raise ContentError(path, _field_line(meta, key), f"'{key}' is required in the front matter")
+    return value.strip()
+
+
+def _date_field(meta: dict, path: str) -> dt.date:
+    value = meta.get("date")
+    if value is None:
+        raise ContentError(path, 1, "'date' is required in the front matter (write date = 2021-12-09)")
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        parsed = parse_date(value)
+        if parsed:
+            return parsed
+    raise ContentError(path, _field_line(meta, "date"), f"'date' is not a date: {value!r} (write 2021-12-09)")
+
+
+def _authors_field(meta: dict, path: str) -> list[Author]:
+    value = meta.get("authors", [])
+    if isinstance(value, str):
+        value = [v for v in re.split(r";|,| and ", value) if v.strip()]
+    authors = []
+    for entry in value:
+        if isinstance(entry, str):
+            authors.append(Author(entry.strip()))
+        elif isinstance(entry, dict) and isinstance(entry.get("name"), str) and entry["name"].strip():
+            authors.append(Author(entry["name"].strip(), str(entry.get("role", "")).strip()))
+        else:
+            raise ContentError(path, _field_line(meta, "name"), f"each author needs a name: {entry!r}")
+    return authors
+
+
+def _tags_field(meta: dict, path: str) -> list[str]:
+    value = meta.get("tags", [])
+    if isinstance(value, str):
+        value = value.split(",")
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ContentError(path, _field_line(meta, "tags"), "'tags' must be a list of text")
+    return [v.strip() for v in value if v.strip()]
+
+
+# --- mistune plugins ------------------------------------------------------------------------
+
+NOTE_KEY = r"[^\]\s\^]{1,40}"
+NOTE_DEFINITION = r"^ {0,3}\[\^(?P<note_key>" + NOTE_KEY + r")\]:[ \t]*(?P<note_text>[^\n]*(?:\n(?: {2,}|\t)[^\n]*)*)\n?"
+NOTE_REFERENCE = r"\[\^(?P<note_key>" + NOTE_KEY + r")\]"
+
+
+def _parse_note_definition(block: Any, m: re.Match, state: BlockState) -> int:
+    root = state
+    while root.parent is not None:
+        root = root.parent
+    offset = root.env.setdefault("__src_offsets__", {}).get(id(state), 0)
+    line = state.src[: m.start()].count("\n") + offset
+    definitions = root.env.setdefault("note_definitions", {})
+    key, text = m.group("note_key"), squash_spaces(m.group("note_text"))
+    if key in definitions:
+        root.env.setdefault("note_duplicates", []).append((key, line))
+    else:
+        definitions[key] = (text, line)
+    return m.end()
+
+
+def _parse_note_reference(inline: Any, m: re.Match, state: Any) -> int:
+    state.append_token({"type": "note_ref", "attrs": {"key": m.group("note_key")}})
+    return m.end()
+
+
+def report_notes(md: mistune.Markdown) -> None:
+    """Notes keyed by the report's own numbers (1, 2, iv …), kept even when a definition is missing."""
+    md.block.register("note_definition", NOTE_DEFINITION, _parse_note_definition, before="ref_link")
+    md.inline.register("note_ref", NOTE_REFERENCE, _parse_note_reference, before="link")
+
+
+class FigureDirective(DirectivePlugin):
+    """``:::{figure}`` with a caption, a ``:credit:`` and an optional ``:src:``; the image may be absent."""
+
+    def parse(self, block: Any, m: re.Match, state: BlockState) -> dict:
+        options = dict(self.parse_options(m))
+        content = self.parse_content(m).strip()
+        return {
+            "type": "figure_block",
+            "text": content,
+            "attrs": {"credit": options.get("credit", ""), "src": options.get("src", ""), "alt": options.get("alt", "")},
+        }
+
+    def __call__(self, directive: Any, md: mistune.Markdown) -> None:
+        directive.register("figure", self.parse)
+
+
+class EditorialDirective(DirectivePlugin):
+    """``:::{editorial}``: a note from the editors, shown apart from the report's own text."""
+
+    def parse(self, block: Any, m: re.Match, state: BlockState) -> dict:
+        return {"type": "editorial", "children": self.parse_tokens(block, self.parse_content(m), state)}
+
+    def __call__(self, directive: Any, md: mistune.Markdown) -> None:
+        directive.register("editorial", self.parse)
+
+
+def create_parser() -> mistune.Markdown:
+    return mistune.create_markdown(
+        renderer=None,
+        plugins=[
+            report_notes,
+            "strikethrough",
+            "table",
+            FencedDirective([FigureDirective(), EditorialDirective()], markers=":"),
+        ],
+    )
+
+
+_PARSER = create_parser()
+
+
+# --- rendering ------------------------------------------------------------------------------
+
+
+def plain_text(tokens: list[dict]) -> str:
+    parts = []
+    for token in tokens:
+        kind = token["type"]
+        if kind == "note_ref":
+            parts.append(f"[{token['attrs']['key']}]")
+        elif kind in ("softbreak", "linebreak"):
+            parts.append(" ")
+        elif "raw" in token and kind not in ("inline_html", "block_html"):
+            parts.append(token["raw"])
+        elif "children" in token:
+            parts.append(plain_text(token["children"]))
+    return "".join(parts)
+
+
+def note_refs(tokens: list[dict]) -> list[str]:
+    keys = []
+    for token in tokens:
+        if token["type"] == "note_ref":
+            keys.append(token["attrs"]["key"])
+        elif "children" in token:
+            keys.extend(note_refs(token["children"]))
+    return keys
+
+
+class ReportRenderer(mistune.HTMLRenderer):
+    """HTML for one report: paragraph permalinks, report-wide note ids, figures without images."""
+
+    def __init__(self) -> None:
+        super().__init__(escape=False)
+        self.paragraph_count = 0
+        self.citation_counts: dict[str, int] = defaultdict(int)
+        self.citations: list[Citation] = []
+        self.section: Section | None = None
+        self.anchor = ""
+        self.context: list[str] = []
+        self.heading_title = ""
+        self.heading_slugs: set[str] = set()
+
+    # Paragraph-like blocks get an id, a permalink and an entry in the model.
+    def render_token(self, token: dict, state: BlockState) -> str:
+        kind = token["type"]
+        if kind == "paragraph" and "item" not in self.context:
+            return self._anchored(token, state, "p", "quote" if "quote" in self.context else "paragraph")
+        if kind == "list_item":
+            return self._anchored(token, state, "li", "item")
+        if kind == "block_quote":
+            self.context.append("quote")
+            try:
+                return super().render_token(token, state)
+            finally:
+                self.context.pop()
+        return super().render_token(token, state)
+
+    def _anchored(self, token: dict, state: BlockState, tag: str, kind: str) -> str:
+        self.paragraph_count += 1
+        anchor = f"p-{self.paragraph_count}"
+        previous_anchor, self.anchor = self.anchor, anchor
+        children = token.get("children", [])
+        self.section.paragraphs.append(
+            Paragraph(anchor, kind, squash_spaces(plain_text(children)), note_refs(children), self.heading_title)
+        )
+        self.context.append(kind)
+        try:
+            inner = self.render_tokens(children, state).rstrip("\n")
+        finally:
+            self.context.pop()
+            self.anchor = previous_anchor if tag == "li" else anchor
+        permalink = f' <a class="permalink" href="#{anchor}" aria-label="Permalink to this paragraph">¶</a>'
+        if tag == "li" and inner.endswith("</p>"):
+            inner = inner[:-4] + permalink + "</p>"
+            permalink = ""
+        return f'<{tag} id="{anchor}">{inner}{permalink}</{tag}>\n'
+
+    def note_ref(self, key: str) -> str:
+        self.citation_counts[key] += 1
+        cite_id = f"cite-{key}-{self.citation_counts[key]}"
+        self.citations.append(Citation(key, cite_id, self.section.slug, self.anchor))
+        if key not in self.section.note_keys:
+            self.section.note_keys.append(key)
+        safe_key = escape(key)
+        return (
+            f'<sup class="note-ref"><a href="#note-{safe_key}" id="{escape(cite_id)}" '
+            f'aria-label="Note {safe_key}">{safe_key}</a></sup>'
+        )
+
+    def heading(self, text: str, level: int, **attrs: Any) -> str:
+        title = squash_spaces(html.unescape(striptags(text)))
+        anchor = unique_slug(slugify(title, 50), self.heading_slugs)
+        self.section.subheadings.append(Heading(level, title, text, anchor))
+        self.heading_title = title
+        shown = max(2, level - 1)
+        return f'<h{shown} id="{anchor}">{text}</h{shown}>\n'
+
+    def link(self, text: str, url: str, title: str | None = None) -> str:
+        return super().link(text, PELICAN_LINK.sub(r"{\1}", url), title)
+
+    def image(self, text: str, url: str, title: str | None = None) -> str:
+        return super().image(text, PELICAN_LINK.sub(r"{\1}", url), title)
+
+    def figure_block(self, text: str, credit: str = "", src: str = "", alt: str = "") -> str:
+        self.paragraph_count += 1
+        anchor = f"p-{self.paragraph_count}"
+        self.section.paragraphs.append(Paragraph(anchor, "caption", squash_spaces(html.unescape(striptags(text))), [], self.heading_title))
+        credit_html = f' <span class="credit">{escape(credit)}</span>' if credit else ""
+        if src:
+            picture = self.image(alt or striptags(text), src)
+        else:
+            picture = '<div class="image-missing">Image not included in this edition</div>'
+        return f'<figure id="{anchor}">{picture}<figcaption>{text}{credit_html}</figcaption></figure>\n'
+
+    def editorial(self, text: str) -> str:
+        return f'<div class="editorial-note" role="note"><strong>Editors’ note:</strong> {text}</div>\n'
+
+
+# --- the report ------------------------------------------------------------------------------
+
+
+def note_source(text: str) -> tuple[str, dt.date | None]:
+    """The outlet and date a note cites, where it names them: 'ISNA (Iran), October 1, 2021.'"""
+    date = parse_date(text)
+    head = re.split(r"[(,]|\s(?:January|February|March|April|May|June|July|August|September|October|November|December)\b", text, maxsplit=1)[0]
+    outlet = head.strip(" .;:")
+    if re.match(r"^https?://", outlet):
+        outlet = re.sub(r"^https?://(www\.)?", "", outlet).split("/")[0]
+    if not outlet or outlet[0].isdigit() or len(outlet) > 80:
+        outlet = ""
+    return outlet, date
+
+
+def _line_of(body: str, needle: str, first_line: int) -> int | None:
+    position = body.find(needle)
+    return body[:position].count("\n") + first_line if position >= 0 else None
+
+
+def read_report(text: str, path: str) -> Report:
+    """Parse a report file's text; raise ContentError for input that would make a wrong site."""
+    meta, body, body_line = split_front_matter(text, path)
+    title = _text_field(meta, "title", path, required=True)
+    slug = _text_field(meta, "slug", path) or slugify(title)
+    if slugify(slug, 200) != slug:
+        raise ContentError(path, _field_line(meta, "slug"), f"'slug' must be lower-case letters, digits and hyphens: {slug!r}")
+    report = Report(
+        source_path=path,
+        slug=slug,
+        title=title,
+        date=_date_field(meta, path),
+        series=_text_field(meta, "series", path),
+        number=_text_field(meta, "number", path),
+        summary=_text_field(meta, "summary", path),
+        author_note=_text_field(meta, "author_note", path),
+        authors=_authors_field(meta, path),
+        tags=_tags_field(meta, path),
+    )
+    report.extra = {k: v for k, v in meta.items() if k not in {"__lines__"}}
+
+    state = BlockState()
+    state.env["__src_offsets__"] = {id(state): body_line}
+    tokens, state = _PARSER.parse(body, state)
+    definitions: dict[str, tuple[str, int]] = state.env.get("note_definitions", {})
+    for key, line in state.env.get("note_duplicates", []):
+        raise ContentError(path, line, f"note {key} is defined twice (first at line {definitions[key][1]})")
+
+    renderer = ReportRenderer()
+    _render_sections(report, tokens, renderer, state)
+
+    cited = list(dict.fromkeys(c.note_key for c in renderer.citations))
+    for key in list(definitions) + [k for k in cited if k not in definitions]:
+        if key in definitions:
+            note_text, line = definitions[key]
+            children = _PARSER.inline(note_text, state.env)
+            note_html = renderer.render_tokens(children, state)
+            outlet, date = note_source(note_text)
+            note = Note(key, squash_spaces(plain_text(children)), note_html, outlet, date, True, line)
+        else:
+            note = Note(key, "", "", defined=False, line=_line_of(body, f"[^{key}]", body_line))
+            report.warnings.append(f"{path}:{note.line}: note {key} is cited but never defined")
+        report.notes[key] = note
+    for citation in renderer.citations:
+        report.notes[citation.note_key].citations.append(citation)
+    for key, note in report.notes.items():
+        if note.defined and not note.citations:
+            report.warnings.append(f"{path}:{note.line}: note {key} is defined but never cited")
+    if not report.summary:
+        first = next((p for s in report.sections for p in s.paragraphs if p.kind == "paragraph"), None)
+        report.summary = re.sub(r"\[[^\]\s]{1,40}\]", "", first.text) if first else ""
+    return report
+
+
+def _render_sections(report: Report, tokens: list[dict], renderer: ReportRenderer, state: BlockState) -> None:
+    taken = set(RESERVED_SLUGS)
+    current = Section("index", "Introduction", "Introduction")
+    parts: list[str] = []
+
+    def close() -> None:
+        current.html = "".join(parts)
+        if current.is_introduction and not current.html.strip():
+            return
+        report.sections.append(current)
+
+    renderer.section = current
+    for token in tokens:
+        if token["type"] == "heading" and token["attrs"]["level"] <= 2:
+            close()
+            title = squash_spaces(plain_text(token["children"]))
+            current = Section(unique_slug(slugify(title, 50), taken), title, "")
+            renderer.heading_slugs.add(current.slug)
+            renderer.section, renderer.heading_title, parts = current, title, []
+            current.title_html = renderer.render_tokens(token["children"], state)
+            continue
+        parts.append(renderer.render_token(token, state))
+    close()

@@ -1,0 +1,127 @@
+"""The plain data model every Dossier plugin shares.
+
+A Report is read once from its Markdown file; the page, speaker, map and
+card plugins only read it. Nothing here knows about Pelican.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+
+class ContentError(Exception):
+    """Bad input: carries the file and line so the build can say exactly where."""
+
+    def __init__(self, path: str, line: int | None, message: str):
+        self.path, self.line, self.message = path, line, message
+        super().__init__(str(self))
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line else self.path
+        return f"{where}: {self.message}"
+
+
+@dataclass
+class Author:
+    name: str
+    role: str = ""
+
+
+@dataclass
+class Citation:
+    """One place where a note is cited: the reference link's id and the page it is on."""
+
+    note_key: str
+    cite_id: str
+    section_slug: str
+    paragraph_anchor: str
+
+
+@dataclass
+class Note:
+    key: str
+    text: str
+    html: str
+    outlet: str = ""
+    date: dt.date | None = None
+    defined: bool = True
+    line: int | None = None
+    citations: list[Citation] = field(default_factory=list)
+
+    @property
+    def anchor(self) -> str:
+        return f"note-{self.key}"
+
+
+@dataclass
+class Paragraph:
+    """A block with a permalink: a paragraph, a quoted paragraph or a list item."""
+
+    anchor: str
+    kind: str  # "paragraph", "quote", "item", "caption"
+    text: str
+    note_keys: list[str] = field(default_factory=list)
+    heading: str = ""  # the nearest heading above it
+
+
+@dataclass
+class Heading:
+    level: int
+    title: str
+    title_html: str
+    anchor: str
+
+
+@dataclass
+class Section:
+    """A page of the report: the introduction (slug "index") or one top-level section."""
+
+    slug: str
+    title: str
+    title_html: str
+    html: str = ""
+    subheadings: list[Heading] = field(default_factory=list)
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    note_keys: list[str] = field(default_factory=list)
+
+    @property
+    def file_name(self) -> str:
+        return f"{self.slug}.html"
+
+    @property
+    def is_introduction(self) -> bool:
+        return self.slug == "index"
+
+
+@dataclass
+class Report:
+    source_path: str
+    slug: str
+    title: str
+    date: dt.date | None
+    series: str = ""
+    number: str = ""
+    summary: str = ""
+    author_note: str = ""
+    authors: list[Author] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
+    sections: list[Section] = field(default_factory=list)
+    notes: dict[str, Note] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+    extra: dict = field(default_factory=dict)
+
+    @property
+    def introduction(self) -> Section | None:
+        return self.sections[0] if self.sections and self.sections[0].is_introduction else None
+
+    @property
+    def chapters(self) -> list[Section]:
+        """The sections that get a page of their own (everything but the introduction)."""
+        return [s for s in self.sections if not s.is_introduction]
+
+    def section(self, slug: str) -> Section:
+        return next(s for s in self.sections if s.slug == slug)
+
+    def notes_for(self, section: Section) -> list[Note]:
+        return [self.notes[key] for key in section.note_keys]

@@ -1,0 +1,54 @@
+"""Small text helpers shared by the importer, the reader and the pages."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_NON_WORD = re.compile(r"[^a-z0-9]+")
+_SPACES = re.compile(r"\s+")
+
+
+def fold(text: str) -> str:
+    """Lower case without accents: 'Çavuşoğlu' -> 'cavusoglu'."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return stripped.replace("ı", "i").replace("ø", "o").replace("ł", "l").casefold()
+
+
+def slugify(text: str, max_length: int = 60) -> str:
+    """A file-name-safe slug, cut at a hyphen so that it stays under max_length."""
+    slug = _NON_WORD.sub("-", fold(text).replace("'", "").replace("’", "")).strip("-")
+    if len(slug) > max_length:
+        cut = slug[: max_length + 1]
+        slug = cut[: cut.rfind("-")] if "-" in cut else slug[:max_length]
+    return slug or "untitled"
+
+
+def unique_slug(base: str, taken: set[str]) -> str:
+    slug, number = base, 2
+    while slug in taken:
+        slug = f"{base}-{number}"
+        number += 1
+    taken.add(slug)
+    return slug
+
+
+def squash_spaces(text: str) -> str:
+    return _SPACES.sub(" ", text).strip()
+
+
+_MD_INLINE_SPECIALS = re.compile(r"([\\`*_<>]|\[(?=[^\]]*\][(\[:])|\[(?=\^))")
+_MD_ENTITY = re.compile(r"&(?=#?\w+;)")
+_MD_BLOCK_START = re.compile(r"^(\s*)([#>+=|-]|\d+[.)](?=\s|$)|~~~|```|:::)")
+
+
+def escape_markdown(text: str) -> str:
+    """Escape plain text so that Markdown shows it exactly as written.
+
+    Footnote markers already written as `[^n]` are left alone; every other
+    character that Markdown would read as markup is backslash-escaped.
+    """
+    text = _MD_INLINE_SPECIALS.sub(r"\\\1", text)
+    text = _MD_ENTITY.sub("&amp;", text)
+    return _MD_BLOCK_START.sub(lambda m: m.group(1) + "\\" + m.group(2), text)

@@ -1,0 +1,64 @@
+"""Split every report into an overview, one page per top-level section and a notes page.
+
+The overview is Pelican's own article page (ARTICLE_SAVE_AS points it at
+reports/<slug>/index.html); this plugin writes the other pages beside it.
+"""
+
+from __future__ import annotations
+
+import posixpath
+
+from markupsafe import Markup
+from pelican import signals
+from pelican.generators import Generator
+from pelican.utils import get_relative_path, path_to_url
+
+from dossier.pages import citation_href, neighbours, reading_order
+
+
+def report_articles(context: dict) -> list:
+    articles = context.get("articles", []) + context.get("hidden_articles", [])
+    return sorted((a for a in articles if hasattr(a, "report")), key=lambda a: a.report.slug)
+
+
+class ReportPagesGenerator(Generator):
+    def generate_context(self) -> None:
+        self.context["report_articles"] = report_articles(self.context)
+        self.context["reading_order"] = reading_order
+        self.context["neighbours"] = neighbours
+        self.context["citation_href"] = citation_href
+
+    def generate_output(self, writer) -> None:
+        section_template = self.get_template("section")
+        notes_template = self.get_template("notes")
+        for article in self.context["report_articles"]:
+            report = article.report
+            folder = posixpath.dirname(article.save_as)
+            for page in reading_order(report):
+                if page.kind == "overview":
+                    continue
+                save_as = posixpath.join(folder, page.file_name)
+                siteurl = path_to_url(get_relative_path(save_as)) if self.settings["RELATIVE_URLS"] else self.settings["SITEURL"]
+                previous, following = neighbours(report, page.file_name)
+                common = dict(
+                    article=article,
+                    report=report,
+                    page_file=page.file_name,
+                    previous_page=previous,
+                    next_page=following,
+                )
+                relative_urls = self.settings["RELATIVE_URLS"]
+                if page.kind == "section":
+                    content = Markup(article._update_content(page.section.html, siteurl))
+                    writer.write_file(save_as, section_template, self.context, relative_urls, section=page.section, content=content, **common)
+                else:
+                    writer.write_file(save_as, notes_template, self.context, relative_urls, **common)
+
+
+def get_generators(pelican):
+    return ReportPagesGenerator
+
+
+def register() -> None:
+    signals.get_generators.connect(get_generators)
+

@@ -1,0 +1,5 @@
+import sys
+
+from sitebuild import main
+
+sys.exit(main())

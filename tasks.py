@@ -1,0 +1,105 @@
+"""Dossier's tasks: `invoke --list` shows them; the Makefile calls them."""
+
+from __future__ import annotations
+
+import os
+import sys
+
+from invoke import task
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(HERE, "plugins"))
+
+
+def _exit_on_failure(code: int) -> None:
+    if code:
+        sys.exit(code)
+
+
+@task(help={"output": "folder to write the site to", "content": "content folder", "lenient": "write the site even if a report fails"})
+def build(c, output="output", content="content", settings="pelicanconf.py", lenient=False):
+    """Build the site into output/ (atomic: a failed build keeps the previous output)."""
+    from sitebuild import build_site
+
+    _exit_on_failure(build_site(settings, output, content, strict=not lenient))
+
+
+@task
+def clean(c):
+    """Remove the built site and bundles."""
+    import shutil
+
+    for folder in ("output", "dist"):
+        shutil.rmtree(os.path.join(HERE, folder), ignore_errors=True)
+
+
+@task(pre=[clean])
+def rebuild(c):
+    """Build from scratch."""
+    build(c)
+
+
+@task(help={"output": "folder to write the hosted site to"})
+def publish(c, output="output"):
+    """Build the hosted site with publishconf.py (public URL, feeds)."""
+    build(c, output=output, settings="publishconf.py")
+
+
+@task(help={"port": "port on localhost", "host": "address to listen on (default: loopback only)"})
+def serve(c, port=8000, host="127.0.0.1"):
+    """Serve output/ on localhost and rebuild and reload the browser when content, theme or plugins change."""
+    from livereload import Server
+
+    from sitebuild import build_site
+
+    def rebuild_site():
+        build_site("pelicanconf.py", "output", "content", strict=False)
+
+    rebuild_site()
+    server = Server()
+    for pattern in ("content/**/*", "theme/**/*", "plugins/**/*.py", "pelicanconf.py"):
+        server.watch(pattern, rebuild_site)
+    server.serve(host=host, port=int(port), root="output", open_url_delay=None)
+
+
+@task(
+    help={
+        "path": "plain-text export to import",
+        "slug": "file and folder name of the report (default: from the title)",
+        "content": "content folder",
+        "force": "overwrite an existing report with the same slug",
+    }
+)
+def import_report(c, path, slug=None, content="content", force=False):
+    """Turn a plain-text export into content/reports/<slug>.md and say what was inferred and what is wrong."""
+    from dossier.importer import decode_export, import_text
+
+    try:
+        with open(path, "rb") as handle:
+            text, encoding_note = decode_export(handle.read())
+    except OSError as error:
+        print(f"error: {path}: cannot be read: {error.strerror}", file=sys.stderr)
+        sys.exit(1)
+    result = import_text(text, os.path.basename(path), slug)
+    if encoding_note:
+        result.problems.insert(0, encoding_note)
+    print(f"Imported {path}")
+    for line in result.inferred:
+        print(f"  inferred: {line}")
+    for problem in result.problems:
+        print(f"  problem: {path}:{problem}")
+    if not result.markdown:
+        print(f"error: {path}: nothing to import", file=sys.stderr)
+        sys.exit(1)
+    target = os.path.join(content, "reports", f"{result.slug}.md")
+    if os.path.exists(target) and not force:
+        with open(target, encoding="utf-8") as handle:
+            if handle.read() == result.markdown:
+                print(f"{target} is already up to date")
+                return
+        print(f"error: {target} exists and differs; pass --force to overwrite it", file=sys.stderr)
+        sys.exit(1)
+    os.makedirs(os.path.dirname(target), exist_ok=True)
+    with open(target, "w", encoding="utf-8", newline="\n") as handle:
+        handle.write(result.markdown)
+    print(f"wrote {target}")

@@ -1,0 +1,146 @@
+"""The seed report built as a reader gets it: every sentence, one page per section, notes and links that resolve."""
+
+from __future__ import annotations
+
+import filecmp
+import re
+from pathlib import Path
+
+from conftest import ROOT, run_build
+from site_checks import html_files, ids_in, internal_links, network_references, reading_text, soup
+
+REPORT_DIR = "reports/irans-defeat-in-the-second-nagorno-karabakh-war-part-iii"
+
+
+def sentences(text: str) -> list[str]:
+    text = re.sub(r"\[(\d+|[ivxlcdm]+)\]", " ", text)
+    found = []
+    for line in text.splitlines():
+        for sentence in re.split(r"(?<=[.!?])\s+(?=[\"“A-Z\[(])", line):
+            sentence = " ".join(sentence.split())
+            if len(sentence) > 3:
+                found.append(sentence)
+    return found
+
+
+def body_of(export: str) -> str:
+    """The export without its header block (title, date, byline, series), which the overview test checks as metadata."""
+    lines = export.splitlines()
+    first_prose = next(i for i, line in enumerate(lines) if len(line) > 200)
+    return "\n".join(lines[first_prose:])
+
+
+def test_at_least_98_percent_of_the_seed_sentences_are_in_the_site(seed_site, seed_text):
+    site_text = " ".join(reading_text(page) for page in html_files(seed_site))
+    seed_sentences = sentences(body_of(seed_text))
+    missing = [s for s in seed_sentences if s not in site_text]
+    share = 1 - len(missing) / len(seed_sentences)
+    assert len(seed_sentences) > 150
+    assert share >= 0.98, f"{share:.1%} found; missing: {missing[:10]}"
+
+
+def test_every_section_is_its_own_page_and_no_page_holds_most_of_the_report(seed_site):
+    report = seed_site / REPORT_DIR
+    pages = {p.name: reading_text(p) for p in report.glob("*.html")}
+    section_pages = [name for name in pages if name not in ("index.html", "notes.html")]
+    assert len(section_pages) == 6
+    assert "notes.html" in pages and "index.html" in pages
+    total = sum(len(text) for text in pages.values())
+    for name, text in pages.items():
+        assert len(text) < total / 2, f"{name} holds {len(text) / total:.0%} of the report"
+    headings = {soup(report / name).find("h1").get_text(" ", strip=True) for name in section_pages}
+    assert "Iran's Diplomatic Efforts With Azerbaijan" in headings
+    assert "Kayhan: We Will Not Allow The Caucasus To Be Turned Into A Crisis Region" in headings
+
+
+def test_sub_sections_stay_on_their_section_page(seed_site):
+    page = soup(seed_site / REPORT_DIR / "irans-diplomatic-efforts-with-azerbaijan.html")
+    sub_headings = [h.get_text(" ", strip=True) for h in page.select(".report-body h2")]
+    assert len(sub_headings) == 4
+    assert sub_headings[0].startswith("Iranian Minister of Foreign Affairs Hossein Amir-Abdollahian:")
+
+
+def test_overview_has_title_series_authors_summary_and_contents(seed_site):
+    page = soup(seed_site / REPORT_DIR / "index.html")
+    main = page.find("main")
+    assert main.find("h1").get_text(strip=True).startswith("Iran's Defeat In The Second Nagorno-Karabakh War")
+    text = main.get_text(" ", strip=True)
+    assert "Inquiry & Analysis Series No. 1611" in text
+    assert "December 9, 2021" in text
+    assert "A. Savyon" in text and "Director of the MEMRI Iran Media Project" in text
+    contents = [a["href"] for a in main.select(".overview-contents a")]
+    assert "notes.html" in contents and len([c for c in contents if "#" not in c]) == 7
+    assert page.find("meta", attrs={"name": "description"})["content"].startswith("Iran's show of strength")
+
+
+def test_every_note_reference_resolves_to_its_note_on_the_same_page(seed_site):
+    references = 0
+    for page in html_files(seed_site):
+        ids = ids_in(page)
+        for link in soup(page).select("sup.note-ref a"):
+            references += 1
+            assert link["href"].startswith("#") and link["href"][1:] in ids, (page.name, link["href"])
+            assert link["aria-label"] == f"Note {link.get_text()}"
+            assert link["id"] in ids
+    assert references == 14
+
+
+def test_notes_page_lists_every_note_with_links_back_to_the_citation(seed_site):
+    notes = soup(seed_site / REPORT_DIR / "notes.html")
+    items = notes.select("ol.notes > li")
+    assert [li["id"] for li in items] == [f"note-{n}" for n in range(2, 15)] + ["note-1"]
+    assert "does not define it" in notes.find(id="note-1").get_text()
+    assert "ISNA (Iran), October 1, 2021." in notes.find(id="note-4").get_text()
+
+
+def test_every_internal_link_and_anchor_resolves(seed_site):
+    checked = 0
+    for page, value, target, fragment in internal_links(seed_site):
+        checked += 1
+        assert target.is_file(), f"{page.relative_to(seed_site)}: {value} points to no file"
+        assert target.suffix != "" and not value.endswith("/"), f"{page}: {value} links to a folder"
+        if fragment and target.suffix == ".html":
+            assert fragment in ids_in(target), f"{page.relative_to(seed_site)}: {value} has no #{fragment}"
+    assert checked > 200
+
+
+def test_nothing_in_the_site_loads_from_the_network(seed_site):
+    assert network_references(seed_site) == []
+
+
+def test_page_furniture_is_not_shown_as_prose(seed_site):
+    text = " ".join(reading_text(p) for p in html_files(seed_site))
+    assert "Share this Report" not in text
+    assert "click here" not in text
+    assert "Video not included in this edition: an interview with Abdollahian on this subject." in text
+    assert "Image not included in this edition" in text
+
+
+def test_two_builds_are_byte_identical(seed_site, tmp_path):
+    again = tmp_path / "again"
+    assert run_build(ROOT / "content", again).returncode == 0
+    comparison = filecmp.dircmp(seed_site, again)
+
+    def differences(cmp) -> list[str]:
+        found = cmp.left_only + cmp.right_only + cmp.diff_files
+        for sub in cmp.subdirs.values():
+            found += differences(sub)
+        return found
+
+    assert differences(comparison) == []
+    for left in seed_site.rglob("*"):
+        if left.is_file():
+            assert left.read_bytes() == (again / left.relative_to(seed_site)).read_bytes(), left
+
+
+def test_committed_content_is_what_the_importer_makes_of_the_seed(seed_text):
+    from dossier.importer import import_text
+
+    result = import_text(seed_text, "000_eda32117bbafeb36.txt")
+    committed = ROOT / "content" / "reports" / f"{result.slug}.md"
+    assert committed.read_text(encoding="utf-8") == result.markdown
+
+
+def test_site_build_prints_its_time(tmp_path):
+    result = run_build(ROOT / "content", tmp_path / "out")
+    assert re.search(r"built \d+ pages into .* in \d+\.\d\d s", result.stdout), result.stdout
