@@ -48,8 +48,8 @@ def split_front_matter(text: str, path: str) -> tuple[dict, str, int]:
         meta = tomllib.loads(source)
     except tomllib.TOMLDecodeError as error:
         match = re.search(r"\(at line (\d+), column \d+\)", str(error))
-        line = int(match.group(1)) + 1 if match else 1
-        message = re.sub(r"\s*\(at line \d+, column \d+\)", "", str(error)) if match else str(error)
+        line = int(match.group(1)) + 1 if match else end
+        message = re.sub(r"\s*\(at (?:line \d+, column \d+|end of document)\)", "", str(error))
         raise ContentError(path, line, f"front matter is not valid TOML: {message}") from None
     meta["__lines__"] = {
         m.group(1): number + 2 for number, text_line in enumerate(lines[1:end]) if (m := re.match(r"\s*([\w-]+)\s*=", text_line))
@@ -196,6 +196,8 @@ def plain_text(tokens: list[dict]) -> str:
             parts.append(f"[{token['attrs']['key']}]")
         elif kind in ("softbreak", "linebreak"):
             parts.append(" ")
+        elif kind == "text":
+            parts.append(html.unescape(token["raw"]))
         elif "raw" in token and kind not in ("inline_html", "block_html"):
             parts.append(token["raw"])
         elif "children" in token:

@@ -13,6 +13,7 @@ from pelican import signals
 from pelican.generators import Generator
 from pelican.utils import get_relative_path, path_to_url
 
+from dossier.model import ContentError
 from dossier.pages import citation_href, neighbours, reading_order
 
 
@@ -55,10 +56,23 @@ class ReportPagesGenerator(Generator):
                     writer.write_file(save_as, notes_template, self.context, relative_urls, **common)
 
 
+def refuse_duplicate_slugs(generator) -> None:
+    """Two reports with one slug would overwrite each other's folder: name both files."""
+    seen: dict[str, str] = {}
+    for article in sorted(generator.articles + generator.translations, key=lambda a: a.source_path):
+        report = getattr(article, "report", None)
+        if report is None:
+            continue
+        if report.slug in seen:
+            raise ContentError(report.source_path, None, f"slug {report.slug!r} is already used by {seen[report.slug]}")
+        seen[report.slug] = report.source_path
+
+
 def get_generators(pelican):
     return ReportPagesGenerator
 
 
 def register() -> None:
+    signals.article_generator_finalized.connect(refuse_duplicate_slugs)
     signals.get_generators.connect(get_generators)
 

@@ -39,12 +39,17 @@ class BuildLog(logging.Handler):
         for arg in args:
             if isinstance(arg, ContentError):
                 return str(arg)
-        if record.exc_info and isinstance(record.exc_info[1], ContentError):
-            return str(record.exc_info[1])
+        # Pelican logs a reader's failure as "Could not process <file>" without the exception
+        # unless DEBUG is set; the handler runs inside Pelican's except block, so the exception is here.
+        current = record.exc_info[1] if record.exc_info else sys.exc_info()[1]
+        if isinstance(current, ContentError):
+            return str(current)
         try:
             message = record.getMessage()
         except Exception:  # a malformed log call must not hide the problem it reports
             message = str(record.msg)
+        if current is not None and record.levelno >= logging.ERROR:
+            message += f": {type(current).__name__}: {current}"
         return " ".join(message.split())
 
 
@@ -72,6 +77,8 @@ def build_site(settings_file: str = "pelicanconf.py", output: str = "output", co
 
         override = {"OUTPUT_PATH": staging}
         if content:
+            if not os.path.isdir(content):
+                raise ContentError(content, None, "content folder not found")
             override["PATH"] = os.path.abspath(content)
         settings = read_settings(os.path.abspath(settings_file), override=override)
         if not os.path.isdir(settings["PATH"]):

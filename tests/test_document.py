@@ -1,0 +1,97 @@
+"""Reading Dossier Markdown into the report model, on small strings."""
+
+from __future__ import annotations
+
+import pytest
+
+from dossier.document import read_report
+from dossier.model import ContentError
+
+FRONT = '+++\ntitle = "A Report"\ndate = 2024-03-03\nslug = "a-report"\n+++\n'
+
+
+def report_of(body: str, front: str = FRONT):
+    return read_report(front + body, "content/reports/a.md")
+
+
+def error_of(text: str) -> ContentError:
+    with pytest.raises(ContentError) as caught:
+        read_report(text, "content/reports/a.md")
+    return caught.value
+
+
+def test_sections_split_at_level_two_headings_with_the_introduction_first():
+    report = report_of("Intro text.\n\n## First\n\nOne.\n\n### Sub\n\nTwo.\n\n## Second\n\nThree.\n")
+    assert [s.slug for s in report.sections] == ["index", "first", "second"]
+    assert [h.title for h in report.section("first").subheadings] == ["Sub"]
+    assert '<h2 id="sub">Sub</h2>' in report.section("first").html
+
+
+def test_section_slugs_are_unique_and_never_clash_with_the_overview_or_notes():
+    report = report_of("## Notes\n\nA.\n\n## Index\n\nB.\n\n## Notes\n\nC.\n")
+    assert [s.slug for s in report.sections] == ["notes-2", "index-2", "notes-3"]
+
+
+def test_paragraphs_get_report_wide_permalinks():
+    report = report_of("First.\n\n## A\n\nSecond.\n\n> Quoted.\n\n- item\n")
+    anchors = [(p.anchor, p.kind) for s in report.sections for p in s.paragraphs]
+    assert anchors == [("p-1", "paragraph"), ("p-2", "paragraph"), ("p-3", "quote"), ("p-4", "item")]
+    assert '<p id="p-2">Second. <a class="permalink" href="#p-2"' in report.section("a").html
+
+
+def test_note_references_get_ids_unique_in_the_report_and_link_to_the_page_notes():
+    report = report_of("## A\n\nOne.[^1] Again.[^1]\n\n## B\n\nThree.[^1][^2]\n\n[^1]: IRNA (Iran), March 1, 2024.\n\n[^2]: See [the site](https://example.org).\n")
+    note = report.notes["1"]
+    assert [(c.cite_id, c.section_slug, c.paragraph_anchor) for c in note.citations] == [
+        ("cite-1-1", "a", "p-1"),
+        ("cite-1-2", "a", "p-1"),
+        ("cite-1-3", "b", "p-2"),
+    ]
+    assert note.outlet == "IRNA" and note.date.isoformat() == "2024-03-01"
+    assert report.section("b").note_keys == ["1", "2"]
+    assert '<a href="#note-1" id="cite-1-3" aria-label="Note 1">1</a>' in report.section("b").html
+    assert '<a href="https://example.org">the site</a>' in report.notes["2"].html
+
+
+def test_a_missing_note_is_kept_with_a_warning_naming_file_and_line():
+    report = report_of("Text.\n\nMore.[^7]\n")
+    assert report.notes["7"].defined is False
+    assert report.warnings == ["content/reports/a.md:8: note 7 is cited but never defined"]
+
+
+def test_a_note_defined_twice_is_an_error_with_its_line():
+    error = error_of(FRONT + "Text.[^1]\n\n[^1]: One.\n\n[^1]: Two.\n")
+    assert (error.line, error.message) == (10, "note 1 is defined twice (first at line 8)")
+
+
+def test_pelican_links_survive_and_raw_html_written_by_the_author_is_kept():
+    report = report_of("[other]({filename}/other.md) and ![map]({static}/images/map.png) <abbr title=\"x\">X</abbr>\n")
+    html = report.sections[0].html
+    assert 'href="{filename}/other.md"' in html and 'src="{static}/images/map.png"' in html
+    assert '<abbr title="x">X</abbr>' in html
+
+
+def test_figures_without_images_say_so():
+    report = report_of(":::{figure}\n:credit: (Source: IRNA)\n\nThe minister\n:::\n")
+    html = report.sections[0].html
+    assert "Image not included in this edition" in html and "<img" not in html
+    assert '<figcaption>The minister <span class="credit">(Source: IRNA)</span></figcaption>' in html
+
+
+@pytest.mark.parametrize(
+    "text, line, message",
+    [
+        ("no front matter\n", 1, "a report starts with front matter"),
+        ('+++\ntitle = "x"\n', 1, "front matter is not closed"),
+        ('+++\ntitle = "x"\ndate = \n+++\n', 3, "front matter is not valid TOML"),
+        ('+++\ndate = 2024-01-01\n+++\n', 1, "'title' is required"),
+        ('+++\ntitle = "x"\n+++\n', 1, "'date' is required"),
+        ('+++\ntitle = "x"\ndate = "someday"\n+++\n', 3, "'date' is not a date"),
+        ('+++\ntitle = "x"\ndate = 2024-01-01\nslug = "Not OK"\n+++\n', 4, "'slug' must be lower-case"),
+        ('+++\ntitle = ["x"]\ndate = 2024-01-01\n+++\n', 2, "'title' must be text"),
+    ],
+)
+def test_bad_front_matter_is_one_clear_error_with_its_line(text, line, message):
+    error = error_of(text)
+    assert error.line == line and message in error.message
+    assert str(error).startswith(f"content/reports/a.md:{line}: ")

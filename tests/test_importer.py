@@ -1,0 +1,171 @@
+"""The importer on small exports of the genre, including the awkward ones."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from dossier.document import read_report
+from dossier.importer import decode_export, import_text
+
+HEADER = """March 3, 2024 Special Dispatch No. 42
+
+A Test Report On Regional Diplomacy
+
+March 3, 2024 | By J. Doe and R. Roe*
+Iran, Iraq | Special Dispatch No. 42
+
+"""
+INTRO = "The foreign minister made several statements this week about the region and its borders, which this dispatch reviews in some detail below.[1]\n\n"
+NOTES = "\n[1] IRNA (Iran), March 1, 2024.\n"
+
+
+def imported(text: str, **kwargs):
+    return import_text(text, "test.txt", **kwargs)
+
+
+def problems(result) -> list[str]:
+    return [str(p) for p in result.problems]
+
+
+def read_back(result):
+    return read_report(result.markdown, "test.md")
+
+
+def test_header_is_read_into_front_matter():
+    result = imported(HEADER + INTRO + "Section One\n\nBody text of the first section is long enough to count as prose here.\n" + NOTES)
+    report = read_back(result)
+    assert report.title == "A Test Report On Regional Diplomacy"
+    assert report.series == "Special Dispatch" and report.number == "42"
+    assert [a.name for a in report.authors] == ["J. Doe", "R. Roe"]
+    assert report.tags == ["Iran", "Iraq"]
+    assert report.date.isoformat() == "2024-03-03"
+    assert result.slug == "a-test-report-on-regional-diplomacy"
+
+
+def test_author_note_gives_roles():
+    text = HEADER + INTRO + NOTES + "\n* J. Doe is Director of Studies; R. Roe is a Fellow at the Institute.\n"
+    report = read_back(imported(text))
+    assert [(a.name, a.role) for a in report.authors] == [("J. Doe", "Director of Studies"), ("R. Roe", "Fellow at the Institute")]
+
+
+def test_a_note_cited_but_never_defined_is_reported_with_its_line():
+    text = HEADER + INTRO + "More text that cites a second source for this claim as well.[2]\n" + NOTES
+    result = imported(text)
+    assert "10: note 2 is cited but never defined" in problems(result)
+    report = read_back(result)
+    assert report.notes["2"].defined is False
+    assert any("note 2 is cited but never defined" in w for w in report.warnings)
+
+
+def test_a_gap_in_the_note_list_and_an_outletless_note_are_reported():
+    text = HEADER + INTRO + "Second claim here, with a long enough sentence to be prose.[3]\n\n[1] IRNA, March 1, 2024.\n\n[3], March 2, 2024.\n"
+    messages = problems(imported(text))
+    assert any("note 2 is missing" in m for m in messages)
+    assert any("note 3 names no outlet" in m for m in messages)
+
+
+def test_a_note_defined_twice_is_reported():
+    text = HEADER + INTRO + "\n[1] IRNA, March 1, 2024.\n\n[1] Fars, March 2, 2024.\n"
+    assert any("note 1 is defined twice" in m for m in problems(imported(text)))
+
+
+def test_roman_numeral_notes():
+    text = HEADER + "The minister spoke at length about the borders of the region, as reported.[i] He added more.[ii]\n\n[i] IRNA, March 1, 2024.\n\n[ii] Mehr, March 2, 2024.\n"
+    result = imported(text)
+    assert "[^i]" in result.markdown and "[^ii]: Mehr, March 2, 2024." in result.markdown
+    report = read_back(result)
+    assert list(report.notes) == ["i", "ii"] and report.notes["ii"].outlet == "Mehr"
+    assert [p for p in problems(result) if "note" in p] == []
+
+
+def test_headings_ending_in_a_colon_and_sub_sections():
+    body = (
+        "Background:\n\nSome prose that explains the background of the matter in enough words to be prose.\n\n"
+        "Diplomatic Efforts\n\n"
+        'Minister Smith: "We Will Talk"\n\nProse under the first sub-section, long enough to be a paragraph of its own.\n\n'
+        'Minister Jones: "We Will Not"\n\nProse under the second sub-section, long enough to be a paragraph too.\n\n'
+        "Conclusions Of The Report\n\nThe closing prose of the report, which is long enough to be a paragraph.\n"
+    )
+    result = imported(HEADER + INTRO + body + NOTES)
+    headings = re.findall(r"^(#+) (.*)$", result.markdown, re.M)
+    assert headings == [
+        ("##", "Background:"),
+        ("##", "Diplomatic Efforts"),
+        ("###", 'Minister Smith: "We Will Talk"'),
+        ("###", 'Minister Jones: "We Will Not"'),
+        ("##", "Conclusions Of The Report"),
+    ]
+    report = read_back(result)
+    assert [s.title for s in report.chapters] == ["Background:", "Diplomatic Efforts", "Conclusions Of The Report"]
+
+
+def test_a_bullet_digest_becomes_a_list():
+    body = "Daily Digest\n\n• Iran's foreign minister met his counterpart in Baku.[1]\n• The two sides agreed to talk again.\n- A third item with a dash.\n"
+    result = imported(HEADER + INTRO + body + NOTES)
+    assert "- Iran's foreign minister met his counterpart in Baku.[^1]\n- The two sides agreed to talk again.\n- A third item with a dash." in result.markdown
+    report = read_back(result)
+    items = [p for s in report.sections for p in s.paragraphs if p.kind == "item"]
+    assert len(items) == 3 and items[0].note_keys == ["1"]
+
+
+def test_windows_line_endings_and_a_bom_give_the_same_markdown():
+    text = HEADER + INTRO + "Section One\n\nBody text of the first section is long enough to count as prose here.\n" + NOTES
+    plain = imported(text).markdown
+    assert imported("\ufeff" + text.replace("\n", "\r\n")).markdown == plain
+
+
+def test_latin_1_bytes_are_read_with_a_problem_reported():
+    raw = (HEADER + "Le ministre a parl\xe9 longuement des fronti\xe8res de la r\xe9gion, selon la presse de cette semaine.\n").encode("latin-1")
+    text, problem = decode_export(raw)
+    assert "parlé" in text and problem is not None and "not UTF-8" in str(problem)
+    assert decode_export("caf\xe9".encode("utf-8")) == ("café", None)
+
+
+def test_captions_become_figures_and_leftovers_are_dropped():
+    body = (
+        'Section One\n\n"We will not allow it," the minister said at a long press conference in the capital city.\n\n'
+        "The minister at the press conference (Source: IRNA, March 1, 2024)\n\n"
+        "To view the video of this speech, click here or below:\n\nShare this Report:\n"
+    )
+    result = imported(HEADER + INTRO + body + NOTES)
+    assert ":::{figure}\n:credit: (Source: IRNA, March 1, 2024)\n\nThe minister at the press conference\n:::" in result.markdown
+    assert "Share this" not in result.markdown and "click here" not in result.markdown
+    assert "Video not included in this edition: this speech." in result.markdown
+
+
+def test_quoted_paragraphs_become_one_block_quote_but_a_quote_inside_prose_does_not():
+    body = (
+        "Section One\n\n"
+        '"First quoted paragraph that goes on and does not close here...\n\n'
+        '"Second quoted paragraph that closes at its end."[1]\n\n'
+        '"Conquerors" is the name of the exercise, which the army held at the border last week.\n'
+    )
+    result = imported(HEADER + INTRO + body + NOTES)
+    assert '> "First quoted paragraph that goes on and does not close here...\n>\n> "Second quoted paragraph that closes at its end."[^1]\n\n"Conquerors" is' in result.markdown
+
+
+def test_markdown_characters_in_the_text_are_shown_as_written():
+    tricky = "Text with *stars*, _underscores_, <b>tags</b>, a [bracket](not a link), a `tick`, &amp; and 5 * 3 > 2."
+    body = f"Section One\n\n{tricky}\n\n# Not a heading in the export but prose with a hash sign at its start, long enough.\n"
+    report = read_back(imported(HEADER + INTRO + body + NOTES))
+    texts = [p.text for p in report.chapters[0].paragraphs]
+    assert tricky in texts
+    assert "<b>" not in report.chapters[0].html and "&lt;b&gt;" in report.chapters[0].html
+    assert texts[1].startswith("# Not a heading")
+
+
+def test_importing_twice_gives_the_same_file():
+    text = HEADER + INTRO + "Section One\n\nBody text of the first section is long enough to count as prose here.\n" + NOTES
+    assert imported(text).markdown == imported(text).markdown
+
+
+def test_an_empty_export_is_a_problem_not_a_crash():
+    result = imported("\n\n  \n")
+    assert result.markdown == "" and problems(result) == ["1: the export is empty"]
+
+
+@pytest.mark.parametrize("slug", ["custom-slug"])
+def test_slug_can_be_given(slug):
+    assert imported(HEADER + INTRO + NOTES, slug=slug).slug == slug
