@@ -48,17 +48,19 @@ def publish(c, output="output"):
 @task(help={"port": "port on localhost", "host": "address to listen on (default: loopback only)"})
 def serve(c, port=8000, host="127.0.0.1"):
     """Serve output/ on localhost and rebuild and reload the browser when content, theme or plugins change."""
+    import subprocess
+
     from livereload import Server
 
-    from sitebuild import build_site
-
     def rebuild_site():
-        build_site("pelicanconf.py", "output", "content", strict=False)
+        # A fresh process each time: Pelican's signal receivers are process-global.
+        env = dict(os.environ, PYTHONPATH=os.path.join(HERE, "plugins"))
+        subprocess.run([sys.executable, "-m", "sitebuild", "--lenient"], cwd=HERE, env=env, check=False)
 
     rebuild_site()
     server = Server()
-    for pattern in ("content/**/*", "theme/**/*", "plugins/**/*.py", "pelicanconf.py"):
-        server.watch(pattern, rebuild_site)
+    for watched in ("content", "theme", "plugins", "pelicanconf.py"):
+        server.watch(os.path.join(HERE, watched), rebuild_site)
     server.serve(host=host, port=int(port), root="output", open_url_delay=None)
 
 

@@ -144,3 +144,19 @@ def test_committed_content_is_what_the_importer_makes_of_the_seed(seed_text):
 def test_site_build_prints_its_time(tmp_path):
     result = run_build(ROOT / "content", tmp_path / "out")
     assert re.search(r"built \d+ pages into .* in \d+\.\d\d s", result.stdout), result.stdout
+
+
+def test_filename_links_between_reports_resolve_from_section_pages(content_copy, tmp_path):
+    seed_md = next((content_copy / "reports").glob("*.md")).name
+    (content_copy / "reports" / "second.md").write_text(
+        '+++\ntitle = "A Second Report"\ndate = 2024-01-01\nslug = "second"\n+++\n\n'
+        f"Intro with [the first report]({{filename}}/reports/{seed_md}).\n\n"
+        f"## Follow-Up\n\nAs [the first report]({{filename}}/reports/{seed_md}) said.\n",
+        encoding="utf-8",
+    )
+    output = tmp_path / "out"
+    assert run_build(content_copy, output).returncode == 0
+    for page in ("index.html", "follow-up.html"):
+        link = soup(output / "reports" / "second" / page).find("a", string="the first report")
+        assert link["href"] == f"../../{REPORT_DIR}/index.html"
+        assert (output / "reports" / "second" / link["href"]).resolve().is_file()
