@@ -21,7 +21,7 @@ STATIC_PATHS = ["images"]
 IGNORE_FILES = [".#*", "*~", "actors.toml"]
 
 PLUGIN_PATHS = [os.path.join(HERE, "plugins")]
-PLUGINS = ["mistune_reader", "report_pages"]
+PLUGINS = ["mistune_reader", "report_pages", "footnote_cards"]
 
 THEME = os.path.join(HERE, "theme")
 THEME_STATIC_DIR = "theme"
