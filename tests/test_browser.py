@@ -34,8 +34,8 @@ def test_no_page_scrolls_sideways_on_a_360_px_phone(seed_site, offline_page):
     assert view.errors == [] and view.blocked == []
 
 
-def test_a_note_reference_jumps_to_its_note_and_back(seed_site, offline_page):
-    view = offline_page(viewport={"width": 1000, "height": 800})
+def test_without_javascript_a_note_reference_jumps_to_its_note_and_back(seed_site, offline_page):
+    view = offline_page(viewport={"width": 1000, "height": 800}, java_script_enabled=False)
     page = view.page
     page.goto((seed_site / REPORT_DIR / "iranian-army-ground-forces-commander-kioumars.html").as_uri())
     page.locator("sup.note-ref a").first.click()
