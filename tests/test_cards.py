@@ -68,7 +68,13 @@ def box(locator):
     return locator.bounding_box()
 
 
+def settled(page) -> None:
+    """Wait until the card's opening animation has finished, so its box is where it will stay."""
+    page.wait_for_function("document.getAnimations().every(a => a.playState !== 'running')")
+
+
 def in_viewport(page, locator) -> bool:
+    settled(page)
     rect, size = box(locator), page.viewport_size
     return rect["x"] >= 0 and rect["y"] >= 0 and rect["x"] + rect["width"] <= size["width"] + 0.5 and rect["y"] + rect["height"] <= size["height"] + 0.5
 
