@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: site build rebuild serve publish test test-deps chromium import clean
+.PHONY: site build rebuild serve publish test test-deps chromium import clean bench
 
 site: $(VENV)/.site-deps
 	$(BIN)/invoke build
@@ -44,3 +44,6 @@ test: test-deps
 
 clean:
 	rm -rf output dist .pytest_cache
+
+bench: test-deps
+	$(BIN)/python bench/cards.py
