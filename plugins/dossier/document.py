@@ -122,8 +122,8 @@ def _parse_note_definition(block: Any, m: re.Match, state: BlockState) -> int:
     root = state
     while root.parent is not None:
         root = root.parent
-    offset = root.env.setdefault("__src_offsets__", {}).get(id(state), 0)
-    line = state.src[: m.start()].count("\n") + offset
+    # Exact for definitions at the top level, where notes lists live; nested ones count from their block.
+    line = state.src[: m.start()].count("\n") + root.env.get("first_line", 1)
     definitions = root.env.setdefault("note_definitions", {})
     key, text = m.group("note_key"), squash_spaces(m.group("note_text"))
     if key in definitions:
@@ -347,7 +347,7 @@ def read_report(text: str, path: str) -> Report:
     report.extra = {k: v for k, v in meta.items() if k not in {"__lines__"}}
 
     state = BlockState()
-    state.env["__src_offsets__"] = {id(state): body_line}
+    state.env["first_line"] = body_line
     tokens, state = _PARSER.parse(body, state)
     definitions: dict[str, tuple[str, int]] = state.env.get("note_definitions", {})
     for key, line in state.env.get("note_duplicates", []):
