@@ -61,7 +61,7 @@ def _swap_in(built: str, output: str) -> None:
     shutil.rmtree(old, ignore_errors=True)
 
 
-def build_site(settings_file: str = "pelicanconf.py", output: str = "output", content: str | None = None, strict: bool = True) -> int:
+def build_site(settings_file: str = "pelicanconf.py", output: str = "output", content: str = "content", strict: bool = True) -> int:
     """Build; return 0 on success, 1 when the site would be wrong (the old output is kept)."""
     started = time.perf_counter()
     output = os.path.abspath(output)
@@ -75,14 +75,11 @@ def build_site(settings_file: str = "pelicanconf.py", output: str = "output", co
         from pelican import Pelican
         from pelican.settings import read_settings
 
-        override = {"OUTPUT_PATH": staging}
-        if content:
-            if not os.path.isdir(content):
-                raise ContentError(content, None, "content folder not found")
-            override["PATH"] = os.path.abspath(content)
+        # Checked here: Pelican's own check for a missing content folder is an exception, not a message.
+        if not os.path.isdir(content):
+            raise ContentError(content, None, "content folder not found")
+        override = {"OUTPUT_PATH": staging, "PATH": os.path.abspath(content)}
         settings = read_settings(os.path.abspath(settings_file), override=override)
-        if not os.path.isdir(settings["PATH"]):
-            raise ContentError(settings["PATH"], None, "content folder not found")
         site = Pelican(settings)
         site.run()
     except ContentError as error:
@@ -114,7 +111,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Build the Dossier site.")
     parser.add_argument("--settings", default="pelicanconf.py")
     parser.add_argument("--output", default="output")
-    parser.add_argument("--content", default=None)
+    parser.add_argument("--content", default="content")
     parser.add_argument("--lenient", action="store_true", help="write the site even when a report failed")
     args = parser.parse_args(argv)
     return build_site(args.settings, args.output, args.content, strict=not args.lenient)
