@@ -343,6 +343,7 @@ def read_report(text: str, path: str) -> Report:
         author_note=_text_field(meta, "author_note", path),
         authors=_authors_field(meta, path),
         tags=_tags_field(meta, path),
+        source_text=text,
     )
     report.extra = {k: v for k, v in meta.items() if k not in {"__lines__"}}
 

@@ -110,6 +110,12 @@ class Report:
     notes: dict[str, Note] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
     extra: dict = field(default_factory=dict)
+    source_text: str = field(default="", repr=False)
+
+    def line_of(self, needle: str) -> int | None:
+        """The line of the report's file where the text first appears (for messages)."""
+        position = self.source_text.find(needle) if needle else -1
+        return self.source_text.count("\n", 0, position) + 1 if position >= 0 else None
 
     @property
     def introduction(self) -> Section | None:
@@ -125,3 +131,102 @@ class Report:
 
     def notes_for(self, section: Section) -> list[Note]:
         return [self.notes[key] for key in section.note_keys]
+
+
+ACTOR_KINDS = {
+    "person": "Person",
+    "state": "State",
+    "organization": "Organization",
+    "outlet": "Media outlet",
+    "forum": "Format or forum",
+    "unknown": "Not yet classified",
+}
+
+
+@dataclass
+class Role:
+    title: str
+    start: dt.date | None = None
+    end: dt.date | None = None
+    aliases: list[str] = field(default_factory=list)
+
+    def held_on(self, day: dt.date | None) -> bool:
+        if day is None:
+            return self.start is None and self.end is None
+        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+
+    @property
+    def span(self) -> str:
+        if not self.start and not self.end:
+            return ""
+        start = str(self.start.year) if self.start else ""
+        end = str(self.end.year) if self.end else "present" if self.start else ""
+        return f"{start}–{end}" if start != end else start
+
+
+@dataclass
+class Actor:
+    id: str
+    name: str
+    kind: str = "person"
+    aliases: list[str] = field(default_factory=list)
+    affiliation: str = ""
+    roles: list[Role] = field(default_factory=list)
+    description: str = ""
+    native_name: str = ""
+    native_lang: str = ""
+    url: str = ""
+    provisional: bool = False
+    line: int | None = None  # where the registry defines it, or where the text first quotes it
+    source: str = ""
+
+    @property
+    def kind_label(self) -> str:
+        return ACTOR_KINDS.get(self.kind, self.kind.title())
+
+    @property
+    def file_name(self) -> str:
+        return f"{self.id}.html"
+
+    @property
+    def surface_forms(self) -> list[str]:
+        forms = [self.name, *self.aliases]
+        for role in self.roles:
+            forms.extend(role.aliases)
+        return forms
+
+
+@dataclass
+class QuotedSpeech:
+    """A quote inside a statement that the speaker attributes to someone else."""
+
+    actor_id: str
+    text: str
+
+
+@dataclass
+class Statement:
+    """A quoted passage attributed to one actor, with where and when it was said and what sources it."""
+
+    speaker: str
+    report_slug: str
+    section_slug: str
+    anchor: str
+    paragraphs: list[str]
+    inline: bool = False
+    date: dt.date | None = None
+    date_basis: str = ""  # "text", "note" or "report" (the report's own date: a guess, flagged)
+    occasion: str = ""
+    note_key: str | None = None
+    reason: str = ""
+    heading: str = ""
+    quoted: list[QuotedSpeech] = field(default_factory=list)
+    mentions: list[str] = field(default_factory=list)
+
+    @property
+    def quote(self) -> str:
+        return " ".join(self.paragraphs)
+
+    @property
+    def date_is_guess(self) -> bool:
+        return self.date_basis == "report"

@@ -1,0 +1,373 @@
+"""The actor registry (content/actors.toml): names, merges and describes actors.
+
+The registry is not the detector: statements are found in the text, and a
+speaker missing from the registry becomes a provisional actor. What the
+registry adds is one id and page per actor however the text names them
+("Abdollahian", "Foreign Minister Abdollahian"), a kind, an affiliation,
+roles with dates and a description.
+
+    [[actor]]
+    id = "abdollahian"                  # optional; defaults to the name as a slug
+    name = "Hossein Amir-Abdollahian"
+    kind = "person"                     # person, state, organization, outlet, forum
+    affiliation = "iran"                # another actor's id
+    aliases = ["Abdollahian", "Foreign Minister Abdollahian"]
+    native = { name = "حسین امیرعبداللهیان", lang = "fa" }
+    description = "Iran's foreign minister from 2021 to 2024."
+
+    [[actor.roles]]
+    title = "Minister of Foreign Affairs of Iran"
+    from = 2021-08-25
+    to = 2024-05-19
+    aliases = ["Iranian Foreign Minister"]   # these names mean this actor only while the role is held
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import tomllib
+import unicodedata
+from dataclasses import dataclass
+
+from .model import ACTOR_KINDS, Actor, ContentError, Role
+from .text import slugify
+
+KINDS = ACTOR_KINDS
+KIND_ORDER = list(KINDS)
+ACTOR_FIELDS = {"id", "name", "kind", "affiliation", "aliases", "native", "description", "roles", "url"}
+ROLE_FIELDS = {"title", "from", "to", "aliases"}
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    actor_id: str
+
+
+# --- matching names in text ----------------------------------------------------------------
+
+
+def fold_chars(text: str) -> str:
+    """Lower case without accents, one character for one, so match offsets are offsets in the text."""
+    out = []
+    for char in text:
+        if char in "’‘ʼ`":
+            out.append("'")
+            continue
+        if char in "‐‑‒–—":
+            out.append("-")
+            continue
+        base = unicodedata.normalize("NFKD", char)[:1] or char
+        lower = base.lower()
+        out.append(lower if len(lower) == 1 else base)
+    return "".join(out).replace("ı", "i")
+
+
+@dataclass
+class _Sense:
+    actor_id: str
+    role: Role | None
+    acronym: bool = False  # "ISNA", "US": must be written in capitals to count
+
+
+class Registry:
+    """The registry's actors plus the provisional ones the text adds, and a name matcher over both."""
+
+    def __init__(self, actors: list[Actor] | None = None, path: str = "") -> None:
+        self.path = path
+        self.actors: dict[str, Actor] = {}
+        self._senses: dict[str, list[_Sense]] = {}
+        self._pattern: re.Pattern | None = None
+        for actor in actors or []:
+            self._add(actor)
+
+    def __contains__(self, actor_id: str) -> bool:
+        return actor_id in self.actors
+
+    def __getitem__(self, actor_id: str) -> Actor:
+        return self.actors[actor_id]
+
+    def _add(self, actor: Actor) -> None:
+        self.actors[actor.id] = actor
+        for form in [actor.name, *actor.aliases]:
+            self._senses.setdefault(fold_chars(form).strip(), []).append(_Sense(actor.id, None, _is_acronym(form)))
+        for role in actor.roles:
+            for form in role.aliases:
+                self._senses.setdefault(fold_chars(form).strip(), []).append(_Sense(actor.id, role, _is_acronym(form)))
+        self._pattern = None
+
+    def add_provisional(self, name: str, source: str, line: int | None, aliases: list[str] | None = None) -> Actor:
+        taken = set(self.actors)
+        base = slugify(name, 60)
+        actor_id, number = base, 2
+        while actor_id in taken:
+            actor_id = f"{base}-{number}"
+            number += 1
+        actor = Actor(actor_id, name, "person", aliases or [], provisional=True, line=line, source=source)
+        self._add(actor)
+        return actor
+
+    def remove(self, actor_id: str) -> None:
+        """Forget a provisional actor that turned out not to be quoted."""
+        self.actors.pop(actor_id, None)
+        for form in list(self._senses):
+            self._senses[form] = [s for s in self._senses[form] if s.actor_id != actor_id]
+            if not self._senses[form]:
+                del self._senses[form]
+        self._pattern = None
+
+    def known(self, form: str) -> bool:
+        return fold_chars(form).strip() in self._senses
+
+    @property
+    def pattern(self) -> re.Pattern:
+        if self._pattern is None:
+            forms = sorted((f for f in self._senses if f), key=lambda f: (-len(f), f))
+            body = "|".join(re.escape(f) for f in forms) or r"(?!x)x"
+            self._pattern = re.compile(r"(?<![\w'-])(?:" + body + r")(?![\w-])")
+        return self._pattern
+
+    def mentions(self, text: str, on: dt.date | None = None) -> list[Mention]:
+        """Every actor the text names, longest name first at each place, resolved for the date."""
+        found = []
+        for match in self.pattern.finditer(fold_chars(text)):
+            senses = self._senses[match.group(0)]
+            if all(s.acronym for s in senses) and not text[match.start() : match.end()].replace(".", "").isupper():
+                continue
+            actor_id = self.resolve(match.group(0), on)
+            if actor_id:
+                found.append(Mention(match.start(), match.end(), actor_id))
+        return found
+
+    def resolve(self, form: str, on: dt.date | None = None) -> str | None:
+        senses = self._senses.get(fold_chars(form).strip(), [])
+        plain = [s for s in senses if s.role is None]
+        if plain:
+            return plain[0].actor_id
+        if on is None and len({s.actor_id for s in senses}) == 1:
+            return senses[0].actor_id
+        holding = [s for s in senses if s.role.held_on(on)]
+        if len({s.actor_id for s in holding}) == 1:
+            return holding[0].actor_id
+        return None
+
+    def sorted_actors(self) -> list[Actor]:
+        return sorted(self.actors.values(), key=lambda a: (KIND_ORDER.index(a.kind) if a.kind in KIND_ORDER else 99, fold_chars(a.name)))
+
+
+def _is_acronym(form: str) -> bool:
+    letters = form.replace(".", "").replace(" ", "")
+    return len(letters) <= 6 and letters.isupper()
+
+
+# --- reading actors.toml -------------------------------------------------------------------
+
+
+class _Lines:
+    """Line numbers of the registry's [[actor]] tables and their fields, for messages."""
+
+    def __init__(self, text: str) -> None:
+        self.lines = text.split("\n")
+        self.starts = [i + 1 for i, line in enumerate(self.lines) if re.match(r"\s*\[\[\s*actors?\s*\]\]", line)]
+
+    def of(self, index: int, key: str | None = None) -> int | None:
+        if index >= len(self.starts):
+            return None
+        start = self.starts[index]
+        if key is None:
+            return start
+        end = self.starts[index + 1] if index + 1 < len(self.starts) else len(self.lines) + 1
+        for number in range(start, end):
+            if re.match(rf"\s*{re.escape(key)}\s*=", self.lines[number - 1]):
+                return number
+        return start
+
+
+def _text(value, what: str, path: str, line: int | None, required: bool = False) -> str:
+    if value is None:
+        value = ""
+    if not isinstance(value, str):
+        raise ContentError(path, line, f"{what} must be text, not {type(value).__name__}")
+    if required and not value.strip():
+        raise ContentError(path, line, f"{what} is required")
+    return " ".join(value.split())
+
+
+def _text_list(value, what: str, path: str, line: int | None) -> list[str]:
+    if value is None:
+        return []
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ContentError(path, line, f"{what} must be a list of text")
+    return [" ".join(v.split()) for v in value if v.strip()]
+
+
+def _date(value, what: str, path: str, line: int | None) -> dt.date | None:
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, int) and 1000 <= value <= 2999:
+        return dt.date(value, 1, 1)
+    raise ContentError(path, line, f"{what} must be a date such as 2021-08-25 (or a year), not {value!r}")
+
+
+def _role(entry, path: str, line: int | None) -> Role:
+    if isinstance(entry, str):
+        return Role(" ".join(entry.split()))
+    if not isinstance(entry, dict):
+        raise ContentError(path, line, "each role is a table with a title (and from, to, aliases)")
+    unknown = sorted(set(entry) - ROLE_FIELDS)
+    if unknown:
+        raise ContentError(path, line, f"unknown role field {unknown[0]!r} (known: {', '.join(sorted(ROLE_FIELDS))})")
+    start = _date(entry.get("from"), "a role's 'from'", path, line)
+    end = _date(entry.get("to"), "a role's 'to'", path, line)
+    if start and end and end < start:
+        raise ContentError(path, line, f"role {entry.get('title')!r} ends before it starts")
+    return Role(
+        _text(entry.get("title"), "a role's title", path, line, required=True),
+        start,
+        end,
+        _text_list(entry.get("aliases"), "a role's aliases", path, line),
+    )
+
+
+def parse_registry(text: str, path: str) -> Registry:
+    """Read the registry's text; every problem is a ContentError naming the file and line."""
+    text = text.lstrip("\ufeff").replace("\r\n", "\n")
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        match = re.search(r"\(at line (\d+), column \d+\)", str(error))
+        message = re.sub(r"\s*\(at (?:line \d+, column \d+|end of document)\)", "", str(error))
+        raise ContentError(path, int(match.group(1)) if match else None, f"not valid TOML: {message}") from None
+    unknown = sorted(set(data) - {"actor", "actors"})
+    if unknown:
+        raise ContentError(path, 1, f"unknown table {unknown[0]!r}: write each actor as an [[actor]] table")
+    entries = data.get("actor", []) + data.get("actors", [])
+    if not isinstance(entries, list):
+        raise ContentError(path, 1, "write each actor as an [[actor]] table")
+    lines = _Lines(text)
+    actors: list[Actor] = []
+    ids: dict[str, int | None] = {}
+    forms: dict[str, tuple[str, int | None]] = {}
+    for index, entry in enumerate(entries):
+        line = lines.of(index)
+        if not isinstance(entry, dict):
+            raise ContentError(path, line, "each actor is a table with at least a name")
+        unknown = sorted(set(entry) - ACTOR_FIELDS)
+        if unknown:
+            raise ContentError(path, lines.of(index, unknown[0]), f"unknown actor field {unknown[0]!r} (known: {', '.join(sorted(ACTOR_FIELDS))})")
+        name = _text(entry.get("name"), "an actor's name", path, lines.of(index, "name"), required=True)
+        given_id = _text(entry.get("id"), "an actor's id", path, lines.of(index, "id"))
+        actor_id = given_id or slugify(name)
+        if given_id and slugify(given_id, 200) != given_id:
+            raise ContentError(path, lines.of(index, "id"), f"id {given_id!r} must be lower-case letters, digits and hyphens (it names the page)")
+        if actor_id in ids:
+            raise ContentError(
+                path,
+                lines.of(index, "id" if given_id else "name"),
+                f"actor {name!r} would get the page speakers/{actor_id}.html, which the actor at line {ids[actor_id]} already has; give one of them another id",
+            )
+        ids[actor_id] = line
+        kind = _text(entry.get("kind", "person"), "kind", path, lines.of(index, "kind"))
+        if kind not in KINDS:
+            raise ContentError(path, lines.of(index, "kind"), f"kind {kind!r} is not one of {', '.join(KINDS)}")
+        native = entry.get("native", {})
+        if isinstance(native, str):
+            native = {"name": native}
+        if not isinstance(native, dict):
+            raise ContentError(path, lines.of(index, "native"), "native is a table: { name = \"…\", lang = \"fa\" }")
+        roles_value = entry.get("roles", [])
+        if not isinstance(roles_value, list):
+            raise ContentError(path, lines.of(index, "roles"), "roles is a list of role tables")
+        actor = Actor(
+            id=actor_id,
+            name=name,
+            kind=kind,
+            aliases=_text_list(entry.get("aliases"), "aliases", path, lines.of(index, "aliases")),
+            affiliation=_text(entry.get("affiliation"), "affiliation", path, lines.of(index, "affiliation")),
+            roles=[_role(r, path, line) for r in roles_value],
+            description=_text(entry.get("description"), "description", path, lines.of(index, "description")),
+            native_name=_text(native.get("name"), "native name", path, lines.of(index, "native")),
+            native_lang=_text(native.get("lang"), "native lang", path, lines.of(index, "native")),
+            url=_text(entry.get("url"), "url", path, lines.of(index, "url")),
+            line=line,
+            source=path,
+        )
+        for form in [actor.name, *actor.aliases]:
+            key = fold_chars(form).strip()
+            if key in forms and forms[key][0] != actor.id:
+                other, other_line = forms[key]
+                raise ContentError(path, lines.of(index, "aliases"), f"the name {form!r} is already used by {other!r} (line {other_line}); one name, one actor")
+            forms[key] = (actor.id, line)
+        actors.append(actor)
+    _check_role_aliases(actors, forms, path, lines)
+    for index, actor in enumerate(actors):
+        if actor.affiliation and actor.affiliation not in ids:
+            raise ContentError(path, lines.of(index, "affiliation"), f"affiliation {actor.affiliation!r} is not an actor id in this registry")
+        if actor.affiliation == actor.id:
+            raise ContentError(path, lines.of(index, "affiliation"), f"{actor.id!r} cannot be affiliated with itself")
+    return Registry(actors, path)
+
+
+def _check_role_aliases(actors: list[Actor], forms: dict, path: str, lines: _Lines) -> None:
+    """A role's alias may name several actors over time, but never two at once."""
+    by_form: dict[str, list[tuple[Actor, Role, int]]] = {}
+    for index, actor in enumerate(actors):
+        for role in actor.roles:
+            for form in role.aliases:
+                key = fold_chars(form).strip()
+                if key in forms:
+                    raise ContentError(path, lines.of(index, "roles"), f"the role name {form!r} is already a plain name of {forms[key][0]!r}")
+                for other, other_role, other_index in by_form.get(key, []):
+                    if other.id != actor.id and _overlap(role, other_role):
+                        raise ContentError(
+                            path,
+                            lines.of(index),
+                            f"the role name {form!r} means both {other.id!r} and {actor.id!r} at the same time; give the roles dates that do not overlap",
+                        )
+                by_form.setdefault(key, []).append((actor, role, index))
+
+
+def _overlap(a: Role, b: Role) -> bool:
+    a_start, a_end = a.start or dt.date.min, a.end or dt.date.max
+    b_start, b_end = b.start or dt.date.min, b.end or dt.date.max
+    return a_start <= b_end and b_start <= a_end
+
+
+def load_registry(path: str, shown_path: str | None = None) -> Registry:
+    """The registry at path; an absent file is an empty registry (new sites work without one)."""
+    shown = shown_path or path
+    try:
+        with open(path, "rb") as handle:
+            raw = handle.read()
+    except FileNotFoundError:
+        return Registry([], shown)
+    except OSError as error:
+        raise ContentError(shown, None, f"cannot be read: {error.strerror}") from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise ContentError(shown, raw[: error.start].count(b"\n") + 1, "is not UTF-8 text") from None
+    return parse_registry(text, shown)
+
+
+def suggested_entry(actor: Actor) -> str:
+    """A registry entry an editor can paste for a provisional actor."""
+    aliases = ", ".join(f'"{a}"' for a in actor.aliases)
+    return "\n".join(
+        [
+            "[[actor]]",
+            f'id = "{actor.id}"',
+            f'name = "{actor.name}"',
+            f'kind = "{actor.kind}"',
+            f"aliases = [{aliases}]",
+            'description = ""',
+        ]
+    )
