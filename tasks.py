@@ -105,3 +105,11 @@ def import_report(c, path, slug=None, content="content", force=False):
     with open(target, "w", encoding="utf-8", newline="\n") as handle:
         handle.write(result.markdown)
     print(f"wrote {target}")
+
+
+@task(help={"content": "content folder", "entries": "print a registry entry to paste for each speaker not in the registry"})
+def speakers(c, content="content", entries=True):
+    """Review aid: the speakers found in the reports, their statements, dates and why each was attributed."""
+    from speakers.review import review
+
+    _exit_on_failure(review(content, print_entries=entries))

@@ -44,7 +44,8 @@ TITLE_WORDS = set(
     adviser advisor senior former then top army ground forces force navy naval air corps guards guard revolutionary
     islamic member mp parliament parliamentary majlis speaker chairman chair director official officer cleric ayatollah
     grand hojjat sheikh imam dr mr mrs ms gen brig maj col lt admiral colonel major brigadier lieutenant captain governor
-    mayor king queen prince emir crown sultan professor prof analyst journalist editor columnist correspondent national
+    mayor senator sen rep congressman congresswoman lawmaker legislator deputies judge justice attorney prosecutor
+    pope bishop rabbi patriarch mufti king queen prince emir crown sultan professor prof analyst journalist editor columnist correspondent national
     security council the of and for to in on at a an his her its their counterpart official's commentator expert
     iranian turkish russian azerbaijani armenian israeli american saudi georgian syrian iraqi chinese""".split()
 )
@@ -340,7 +341,8 @@ class Extractor:
         if word not in PARTICIPLES and word != "according to":
             tail = self.name_from_tail(before, context)
             if tail == "pronoun":
-                return passage.last_speaker, f"'{word}' after a pronoun (passage speaker)"
+                pronoun = before.split()[-1] if before.split() else "he"
+                return self.referent(masked, verb.start(), pronoun, passage), f"'{word}' after a pronoun"
             if tail:
                 return tail, f"speech verb '{word}'"
         if word == "according to":
@@ -348,17 +350,32 @@ class Extractor:
             who = re.split(r"[,;:]", after, maxsplit=1)[0]
             found = self.phrase(who, context)
             return found, "according to"
-        first = self.first_subject(before, passage)
+        first = self.first_subject(before, passage, masked, start)
         if first:
             return first, f"speech verb '{word}' (subject of the sentence)"
         return None, ""
 
-    def first_subject(self, text: str, passage: Passage) -> str | None:
+    def first_subject(self, text: str, passage: Passage, masked: str = "", position: int = 0) -> str | None:
         pronoun = re.search(r"\b(he|she|it|they)\b", text, re.I)
         mentions = [m for m in self.registry.mentions(text, self.report.date) if self.registry[m.actor_id].kind != "state"]
         if pronoun and (not mentions or pronoun.start() < mentions[0].start):
-            return passage.last_speaker
+            return self.referent(masked, position, pronoun.group(1), passage)
         return mentions[0].actor_id if mentions else None
+
+    def referent(self, masked: str, position: int, pronoun: str, passage: Passage) -> str | None:
+        """Whom a pronoun means: the subject of the nearest sentence above that names a fitting actor, else the passage's speaker."""
+        kinds = ("outlet", "organization", "forum", "state") if pronoun.lower() in ("it", "its") else ("person",) if pronoun.lower() in ("he", "she", "his", "her") else None
+        found = None
+        text = masked[:position]
+        starts = [0] + [m.end() for m in re.finditer(r"[.!?…]\s+(?=[A-Z\"“])", text)]
+        for start, end in zip(starts, starts[1:] + [len(text)]):
+            for mention in self.registry.mentions(text[start:end], self.report.date):
+                if kinds is None or self.registry[mention.actor_id].kind in kinds:
+                    found = mention.actor_id
+                    break
+        if found and (kinds is None or passage.last_speaker is None or self.registry[passage.last_speaker].kind in kinds):
+            return found
+        return passage.last_speaker or found
 
     def lead(self, text: str) -> str | None:
         masked = mask(text, quote_spans(text))
@@ -557,7 +574,7 @@ class Extractor:
                 speaker, reason = self.subject(masked, _Shifted(verb, start), passage, context)
                 if not speaker and verb.group(1).lower() in PARTICIPLES:
                     rest = masked[span.end : sentence_end(masked, span.end)]
-                    speaker = self.first_subject(rest, passage)
+                    speaker = self.first_subject(rest, passage, masked, span.start)
                     reason = f"speech verb '{verb.group(1).lower()}' (subject after the quote)"
                 if not speaker:
                     lead = self.lead(text)
@@ -578,7 +595,7 @@ class Extractor:
         if post:
             who = post.group("who")
             if fold_chars(who.split()[-1]) in {"he", "she", "it", "they"}:
-                return passage.last_speaker, f"'{post.group('verb').lower()}' after the quote (passage speaker)"
+                return self.referent(masked, span.start, who.split()[-1], passage), f"'{post.group('verb').lower()}' after the quote, by a pronoun"
             found = self.phrase(who, context)
             if found:
                 return found, f"'{post.group('verb').lower()}' after the quote"

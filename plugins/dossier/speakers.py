@@ -1,0 +1,196 @@
+"""Every speaker across all reports: their statements in date order, who quoted them, whom they spoke with or about.
+
+Plain code over the model; the speakers plugin renders it and writes the data files.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from .actors import Registry, fold_chars
+from .model import Actor, Report, Statement
+from .pages import OVERVIEW_FILE
+from .statements import extract_statements
+
+DATA_COLUMNS = [
+    "speaker",
+    "speaker_name",
+    "date",
+    "date_basis",
+    "occasion",
+    "quote",
+    "inline",
+    "note",
+    "note_text",
+    "report",
+    "report_title",
+    "section",
+    "section_title",
+    "anchor",
+    "url",
+    "attribution",
+]
+
+
+@dataclass
+class Speaker:
+    actor: Actor
+    statements: list[Statement] = field(default_factory=list)
+    quoted_by: list[Statement] = field(default_factory=list)  # others' statements that quote this actor
+    counterparts: list[tuple[str, int]] = field(default_factory=list)  # actor ids named in their passages, most often first
+
+    @property
+    def dated(self) -> list[Statement]:
+        return [s for s in self.statements if s.date]
+
+    @property
+    def first_date(self):
+        return min((s.date for s in self.dated), default=None)
+
+    @property
+    def last_date(self):
+        return max((s.date for s in self.dated), default=None)
+
+    @property
+    def report_slugs(self) -> list[str]:
+        return list(dict.fromkeys(s.report_slug for s in self.statements + self.quoted_by))
+
+
+def paragraph_number(anchor: str) -> int:
+    match = re.search(r"(\d+)$", anchor)
+    return int(match.group(1)) if match else 0
+
+
+def statement_order(statement: Statement) -> tuple:
+    return (statement.date.isoformat() if statement.date else "9999", statement.report_slug, paragraph_number(statement.anchor))
+
+
+class SpeakerBook:
+    """All reports' statements, gathered per speaker. Reports are read in slug order, so the result is deterministic."""
+
+    def __init__(self, reports: list[Report], registry: Registry) -> None:
+        self.registry = registry
+        self.reports = {r.slug: r for r in sorted(reports, key=lambda r: r.slug)}
+        self.statements: list[Statement] = []
+        self.provisional: list[Actor] = []
+        self.unattributed: list[tuple[str, str, str, str]] = []  # report slug, section, anchor, quote
+        for report in self.reports.values():
+            found = extract_statements(report, registry)
+            self.statements.extend(found.statements)
+            self.provisional.extend(a for a in found.provisional if a not in self.provisional)
+            self.unattributed.extend((report.slug, *item) for item in found.unattributed)
+        self.speakers: dict[str, Speaker] = {}
+        for statement in sorted(self.statements, key=statement_order):
+            self._speaker(statement.speaker).statements.append(statement)
+            for quoted in statement.quoted:
+                speaker = self._speaker(quoted.actor_id)
+                if statement not in speaker.quoted_by:
+                    speaker.quoted_by.append(statement)
+        for speaker in self.speakers.values():
+            counts = Counter(a for s in speaker.statements for a in s.mentions if a != speaker.actor.id)
+            speaker.counterparts = sorted(counts.items(), key=lambda item: (-item[1], fold_chars(self.registry[item[0]].name)))
+
+    def _speaker(self, actor_id: str) -> Speaker:
+        if actor_id not in self.speakers:
+            self.speakers[actor_id] = Speaker(self.registry[actor_id])
+        return self.speakers[actor_id]
+
+    def sorted_speakers(self) -> list[Speaker]:
+        return sorted(self.speakers.values(), key=lambda s: fold_chars(s.actor.name))
+
+    def affiliation_name(self, actor: Actor) -> str:
+        return self.registry[actor.affiliation].name if actor.affiliation in self.registry else ""
+
+    def groups(self) -> list[tuple[str, list[tuple[str, list[Speaker]]]]]:
+        """Speakers by kind (in the registry's kind order), then by affiliation (unaffiliated last)."""
+        result = []
+        kinds = list(dict.fromkeys(a.kind for a in self.registry.sorted_actors()))
+        for kind in kinds:
+            members = [s for s in self.sorted_speakers() if s.actor.kind == kind]
+            if not members:
+                continue
+            by_affiliation: dict[str, list[Speaker]] = {}
+            for speaker in members:
+                by_affiliation.setdefault(self.affiliation_name(speaker.actor), []).append(speaker)
+            ordered = sorted(by_affiliation.items(), key=lambda item: (item[0] == "", fold_chars(item[0])))
+            result.append((members[0].actor.kind_label, ordered))
+        return result
+
+    def timeline(self) -> list[Statement]:
+        return [s for s in sorted(self.statements, key=statement_order) if s.date]
+
+    @staticmethod
+    def by_month(statements: list[Statement]) -> list[tuple[str, list[Statement]]]:
+        months: dict[str, list[Statement]] = {}
+        for statement in statements:
+            months.setdefault(f"{statement.date:%B} {statement.date.year}", []).append(statement)
+        return list(months.items())
+
+    def report_speakers(self, slug: str) -> list[Speaker]:
+        """The speakers quoted in one report, most statements first."""
+        counts = Counter(s.speaker for s in self.statements if s.report_slug == slug)
+        return [self.speakers[a] for a, _ in sorted(counts.items(), key=lambda item: (-item[1], fold_chars(self.registry[item[0]].name)))]
+
+    def report_mentions(self, slug: str) -> list[Actor]:
+        """Actors the report names in its quoted passages who do not speak in it."""
+        speaking = {s.speaker for s in self.statements if s.report_slug == slug}
+        named = Counter(a for s in self.statements if s.report_slug == slug for a in s.mentions if a not in speaking)
+        return [self.registry[a] for a, _ in sorted(named.items(), key=lambda item: (-item[1], fold_chars(self.registry[item[0]].name)))]
+
+    # where a statement is, from the site root
+
+    def paragraph_path(self, statement: Statement) -> str:
+        report = self.reports[statement.report_slug]
+        section = report.section(statement.section_slug)
+        page = OVERVIEW_FILE if section.is_introduction else section.file_name
+        return f"reports/{report.slug}/{page}#{statement.anchor}"
+
+    def section_title(self, statement: Statement) -> str:
+        report = self.reports[statement.report_slug]
+        section = report.section(statement.section_slug)
+        return "Introduction" if section.is_introduction else section.title
+
+    # data exports
+
+    def rows(self) -> list[dict]:
+        rows = []
+        for statement in sorted(self.statements, key=statement_order):
+            report = self.reports[statement.report_slug]
+            note = report.notes.get(statement.note_key) if statement.note_key else None
+            rows.append(
+                {
+                    "speaker": statement.speaker,
+                    "speaker_name": self.registry[statement.speaker].name,
+                    "date": statement.date.isoformat() if statement.date else "",
+                    "date_basis": statement.date_basis,
+                    "occasion": statement.occasion,
+                    "quote": "\n\n".join(statement.paragraphs),
+                    "inline": statement.inline,
+                    "note": statement.note_key or "",
+                    "note_text": note.text if note else "",
+                    "report": report.slug,
+                    "report_title": report.title,
+                    "section": statement.section_slug,
+                    "section_title": self.section_title(statement),
+                    "anchor": statement.anchor,
+                    "url": self.paragraph_path(statement),
+                    "attribution": statement.reason,
+                }
+            )
+        return rows
+
+    def statements_json(self) -> str:
+        return json.dumps({"columns": DATA_COLUMNS, "statements": self.rows()}, ensure_ascii=False, indent=1, sort_keys=False) + "\n"
+
+    def statements_csv(self) -> str:
+        buffer = io.StringIO()
+        writer = csv.DictWriter(buffer, fieldnames=DATA_COLUMNS, lineterminator="\r\n")
+        writer.writeheader()
+        for row in self.rows():
+            writer.writerow({**row, "inline": "yes" if row["inline"] else "no"})
+        return buffer.getvalue()

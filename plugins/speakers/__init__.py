@@ -1,0 +1,110 @@
+"""Speakers: a page per quoted actor, the speakers index, the timeline and the statements data.
+
+Statements are found in every report's text (dossier.statements); the actor
+registry (content/actors.toml) names, merges and describes the speakers.
+The gathered SpeakerBook is put in the template context as `speaker_book`
+so that other pages (a report's overview) can list who speaks in it.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import posixpath
+
+from pelican import signals
+from pelican.generators import Generator
+
+from dossier.actors import load_registry
+from dossier.dates import format_date
+from dossier.speakers import SpeakerBook
+
+logger = logging.getLogger(__name__)
+
+SPEAKERS_FOLDER = "speakers"
+TIMELINE_SAVE_AS = "timeline.html"
+DATA_FOLDER = "data"
+
+
+def registry_path(settings: dict) -> str:
+    return os.path.join(settings["PATH"], settings.get("DOSSIER_ACTORS", "actors.toml"))
+
+
+class SpeakerPageNotes:
+    """The notes a speaker page cites: ids unique across reports, one list at the end of the page for the cards."""
+
+    def __init__(self, book: SpeakerBook, statements) -> None:
+        self.items: list[dict] = []
+        self._by_anchor: dict[str, dict] = {}
+        self.cite_ids: dict[int, str] = {}
+        for statement in statements:
+            if not statement.note_key:
+                continue
+            report = book.reports[statement.report_slug]
+            note = report.notes.get(statement.note_key)
+            if note is None:
+                continue
+            anchor = f"note-{report.slug}-{note.key}"
+            entry = self._by_anchor.get(anchor)
+            if entry is None:
+                entry = {"anchor": anchor, "note": note, "report": report, "cite_ids": []}
+                self._by_anchor[anchor] = entry
+                self.items.append(entry)
+            cite_id = f"cite-{report.slug}-{note.key}-{len(entry['cite_ids']) + 1}"
+            entry["cite_ids"].append(cite_id)
+            self.cite_ids[id(statement)] = cite_id
+
+    def reference(self, statement) -> dict | None:
+        cite_id = self.cite_ids.get(id(statement))
+        if not cite_id:
+            return None
+        anchor = cite_id.rsplit("-", 1)[0].replace("cite-", "note-", 1)
+        return {"cite_id": cite_id, "anchor": anchor, "key": statement.note_key}
+
+
+class SpeakersGenerator(Generator):
+    def generate_context(self) -> None:
+        articles = self.context.get("articles", []) + self.context.get("hidden_articles", [])
+        reports = [a.report for a in articles if hasattr(a, "report")]
+        shown_registry = os.path.relpath(registry_path(self.settings))
+        registry = load_registry(registry_path(self.settings), shown_registry)
+        book = SpeakerBook(reports, registry)
+        for actor in book.provisional:
+            where = f"{os.path.relpath(actor.source)}:{actor.line}" if actor.line else os.path.relpath(actor.source)
+            logger.warning(
+                "%s: speaker %r is not in %s; a provisional page was made (run `invoke speakers` for an entry to paste)",
+                where,
+                actor.name,
+                shown_registry,
+            )
+        self.book = book
+        self.context["speaker_book"] = book
+        self.context["format_date"] = format_date
+
+    def _write(self, writer, save_as: str, template: str, **variables) -> None:
+        relative_urls = self.settings["RELATIVE_URLS"]
+        writer.write_file(save_as, self.get_template(template), self.context, relative_urls, **variables)
+
+    def generate_output(self, writer) -> None:
+        book = self.book
+        for speaker in book.sorted_speakers():
+            save_as = posixpath.join(SPEAKERS_FOLDER, speaker.actor.file_name)
+            notes = SpeakerPageNotes(book, speaker.statements)
+            self._write(writer, save_as, "speaker", speaker=speaker, page_notes=notes, page_file=speaker.actor.file_name)
+        self._write(writer, posixpath.join(SPEAKERS_FOLDER, "index.html"), "speakers", page_file="index.html")
+        timeline = book.timeline()
+        self._write(writer, TIMELINE_SAVE_AS, "timeline", timeline=timeline, page_notes=SpeakerPageNotes(book, timeline))
+        folder = os.path.join(self.output_path, DATA_FOLDER)
+        os.makedirs(folder, exist_ok=True)
+        with open(os.path.join(folder, "statements.json"), "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(book.statements_json())
+        with open(os.path.join(folder, "statements.csv"), "w", encoding="utf-8", newline="") as handle:
+            handle.write(book.statements_csv())
+
+
+def get_generators(pelican):
+    return SpeakersGenerator
+
+
+def register() -> None:
+    signals.get_generators.connect(get_generators)
