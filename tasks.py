@@ -112,4 +112,7 @@ def speakers(c, content="content", entries=True):
     """Review aid: the speakers found in the reports, their statements, dates and why each was attributed."""
     from speakers.review import review
 
-    _exit_on_failure(review(content, print_entries=entries))
+    try:
+        _exit_on_failure(review(content, print_entries=entries))
+    except BrokenPipeError:  # the reader closed the pipe (`invoke speakers | head`): not an error
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())

@@ -184,6 +184,17 @@ def test_paraphrase_fragments_and_mere_mentions_are_not_statements():
     assert found.statements == []
 
 
+def test_a_stance_in_the_speakers_own_long_quoted_words_is_a_statement_a_short_fragment_is_not():
+    found = statements_of(
+        'In a June 3, 2022 call, Minister Rahimi expressed support for "talks among all six countries of the region, '
+        'without outside powers, on every open border question."\n\n'
+        'Varga called for "calm" and Okafor urged restraint.\n'
+    )
+    assert summary(found) == [("rahimi", "talks among all six countries of the region, without outside powers, on every open border question.")]
+    assert found.statements[0].reason == "own words after 'expressed support for'"
+    assert found.statements[0].date == dt.date(2022, 6, 3)
+
+
 # --- unknown speakers ---------------------------------------------------------------------------
 
 

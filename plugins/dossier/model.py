@@ -141,6 +141,14 @@ ACTOR_KINDS = {
     "forum": "Format or forum",
     "unknown": "Not yet classified",
 }
+ACTOR_KIND_GROUPS = {
+    "person": "People",
+    "state": "States",
+    "organization": "Organizations",
+    "outlet": "Media outlets",
+    "forum": "Formats and forums",
+    "unknown": "Not yet classified",
+}
 
 
 @dataclass

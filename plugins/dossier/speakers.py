@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .actors import Registry, fold_chars
-from .model import Actor, Report, Statement
+from .model import ACTOR_KIND_GROUPS, Actor, Report, Statement
 from .pages import OVERVIEW_FILE
 from .statements import extract_statements
 
@@ -118,7 +118,7 @@ class SpeakerBook:
             for speaker in members:
                 by_affiliation.setdefault(self.affiliation_name(speaker.actor), []).append(speaker)
             ordered = sorted(by_affiliation.items(), key=lambda item: (item[0] == "", fold_chars(item[0])))
-            result.append((members[0].actor.kind_label, ordered))
+            result.append((ACTOR_KIND_GROUPS.get(kind, members[0].actor.kind_label), ordered))
         return result
 
     def timeline(self) -> list[Statement]:

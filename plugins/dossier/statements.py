@@ -83,6 +83,14 @@ YEARLESS = [
     re.compile(r"\b" + _MONTH + r"\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?!,?\s+\d{4})", re.I),
     re.compile(r"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"\b(?!,?\s+\d{4})", re.I),
 ]
+# A stance in the speaker's own quoted words: 'X expressed support for "regional negotiations in …"'.
+STANCE = re.compile(
+    r"\b(?P<verb>expressed|expresses|voiced|voices|called|calls|urged|urges|demanded|demands|pledged|pledges|promised|promises|vowed|vows)"
+    r"(?:\s+(?:his|her|its|their|the|strong|full))?(?:\s+(?:support|opposition|concern|hope|readiness|desire|commitment|willingness))?"
+    r"(?:\s+(?:for|to|over|about|that|of|with))?\s*$",
+    re.I,
+)
+STANCE_MIN_WORDS = 8
 ABBREVIATION = re.compile(r"(?:\b[A-Z]|\b(?:[A-Za-z]\.)+[A-Za-z]|\bvs|\bMr|\bMrs|\bMs|\bDr|\bGen|\bLt|\bCol|\bSt|\bNo|\bi\.e|\be\.g)\.$")
 
 
@@ -581,6 +589,11 @@ class Extractor:
                     if lead and self.registry[lead].kind in ("outlet", "organization", "forum"):
                         speaker, reason = lead, f"'{verb.group(1).lower()}' in a passage about the outlet's own publication"
                 return speaker, reason
+        stance = STANCE.search(before)
+        if stance and len(quote.split()) >= STANCE_MIN_WORDS:
+            speaker, _ = self.subject(masked, _Shifted(stance, start), passage, context)
+            if speaker:
+                return speaker, f"own words after '{' '.join(stance.group(0).split()).lower()}'"
         if name_line and not verbs:
             found = self.phrase(name_line.group("who"), context)
             if found:
