@@ -45,6 +45,13 @@ def internal_links(site: Path):
                 yield page, value, target, parts.fragment
 
 
+def map_data(path: Path) -> dict:
+    """The graph data inlined in the map page."""
+    import json
+
+    return json.loads(soup(path).find("script", id="map-data").string)
+
+
 def network_references(site: Path) -> list[str]:
     found = []
     # Links a reader follows may point anywhere; nothing the page loads may.

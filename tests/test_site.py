@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 
 from conftest import ROOT, run_build
-from site_checks import html_files, ids_in, internal_links, network_references, reading_text, soup
+from site_checks import html_files, ids_in, internal_links, map_data, network_references, reading_text, soup
 
 REPORT_DIR = "reports/irans-defeat-in-the-second-nagorno-karabakh-war-part-iii"
 
@@ -101,7 +101,13 @@ def test_every_internal_link_and_anchor_resolves(seed_site):
         checked += 1
         assert target.is_file(), f"{page.relative_to(seed_site)}: {value} points to no file"
         assert target.suffix != "" and not value.endswith("/"), f"{page}: {value} links to a folder"
-        if fragment and target.suffix == ".html":
+        if fragment and "=" in fragment and target.name == "map.html":
+            # the map's state (#focus=<actor>, #report=<slug>) must name an actor or a report it knows
+            data = map_data(target)
+            known = {"focus": {n["id"] for n in data["nodes"]}, "report": set(data["reports"])}
+            for key, name in (part.split("=", 1) for part in fragment.split("&")):
+                assert name in known[key], f"{page.relative_to(seed_site)}: {value} names an unknown {key}"
+        elif fragment and target.suffix == ".html":
             assert fragment in ids_in(target), f"{page.relative_to(seed_site)}: {value} has no #{fragment}"
     assert checked > 200
 

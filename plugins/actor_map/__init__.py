@@ -1,0 +1,64 @@
+"""The actor map: map.html (pyvis network in the theme's own page), its text twin and the graph exports.
+
+Runs after the speakers plugin, whose SpeakerBook gives the statements; the
+graph itself (dossier.relations) and the page data (dossier.mapdata) are plain
+code. The vis-network script is copied from the installed pyvis package.
+"""
+
+from __future__ import annotations
+
+import os
+
+from pelican import signals
+from pelican.generators import Generator
+
+from dossier.mapdata import MapView
+from dossier.relations import ActorGraph
+
+MAP_SAVE_AS = "map.html"
+VENDOR_FILE = "theme/vendor/vis-network.min.js"
+DATA_FOLDER = "data"
+
+
+def vis_network_source() -> str:
+    import pyvis
+
+    path = os.path.join(os.path.dirname(pyvis.__file__), "lib", "vis-9.1.2", "vis-network.min.js")
+    with open(path, encoding="utf-8") as handle:
+        text = handle.read()
+    # No source map ships with it; the comment would only make browser tools ask for a missing file.
+    return text.replace("//# sourceMappingURL=vis-network.min.js.map", "")
+
+
+class ActorMapGenerator(Generator):
+    def generate_context(self) -> None:
+        book = self.context["speaker_book"]
+        graph = ActorGraph(list(book.reports.values()), book.registry, book.statements)
+        self.view = MapView(graph, book, self.settings.get("DOSSIER_ACTORS", "actors.toml"))
+        self.context["actor_graph"] = graph
+
+    def generate_output(self, writer) -> None:
+        view = self.view
+        save_as = self.settings.get("ACTOR_MAP_SAVE_AS") or MAP_SAVE_AS
+        template = self.get_template("map")
+        writer.write_file(save_as, template, self.context, self.settings["RELATIVE_URLS"], map=view, map_json=view.payload_json())
+        vendor = os.path.join(self.output_path, *VENDOR_FILE.split("/"))
+        os.makedirs(os.path.dirname(vendor), exist_ok=True)
+        with open(vendor, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(vis_network_source())
+        folder = os.path.join(self.output_path, DATA_FOLDER)
+        os.makedirs(folder, exist_ok=True)
+        dates = [r.date for r in view.book.reports.values() if r.date]
+        stamp = max(dates).isoformat() if dates else "1970-01-01"
+        files = {"actors.json": view.actors_json(), "relations.csv": view.relations_csv(), "graph.gexf": view.gexf(stamp)}
+        for name, text in files.items():
+            with open(os.path.join(folder, name), "w", encoding="utf-8", newline="" if name.endswith(".csv") else "\n") as handle:
+                handle.write(text)
+
+
+def get_generators(pelican):
+    return ActorMapGenerator
+
+
+def register() -> None:
+    signals.get_generators.connect(get_generators)

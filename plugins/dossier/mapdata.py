@@ -1,0 +1,283 @@
+"""What the actor map page shows: the pyvis network and its options, the evidence passages and the text twin.
+
+pyvis builds the nodes, edges and vis-network options; the page itself is
+the theme's template (pyvis's own page loads Bootstrap from a CDN and can
+switch tooltips to raw HTML). Passages are listed once in the page and the
+graph data points to them, so evidence text is never duplicated.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+import xml.sax.saxutils
+from dataclasses import dataclass, field
+
+import networkx as nx
+from pyvis.network import Network
+
+from .actors import fold_chars
+from .dates import format_date
+from .model import ACTOR_KIND_GROUPS, ACTOR_KINDS
+from .relations import RELATION_TYPES, ActorGraph, Evidence, Relation
+
+# Shape and colour by kind, never colour alone; both pass 3:1 against the light and dark page backgrounds.
+KIND_STYLES = {
+    "person": {"shape": "dot", "color": "#2563a8", "symbol": "circle"},
+    "state": {"shape": "square", "color": "#8a5a00", "symbol": "square"},
+    "organization": {"shape": "diamond", "color": "#2e7d32", "symbol": "diamond"},
+    "outlet": {"shape": "triangle", "color": "#b3364b", "symbol": "triangle"},
+    "forum": {"shape": "hexagon", "color": "#7b4fb0", "symbol": "hexagon"},
+    "unknown": {"shape": "star", "color": "#6b6b6b", "symbol": "star"},
+}
+# Line style by relation type, never colour alone: solid with an arrow, thick solid, dashed, dash-dot, dotted.
+RELATION_STYLES = {
+    "affiliation": {"dashes": False, "width": 1.5, "arrow": True, "color": "#7a7a7a"},
+    "contact": {"dashes": False, "width": 4, "arrow": False, "color": "#2563a8"},
+    "support": {"dashes": [12, 6], "width": 2.5, "arrow": True, "color": "#2e7d32"},
+    "opposition": {"dashes": [12, 5, 3, 5], "width": 2.5, "arrow": True, "color": "#c0392b"},
+    "co-mention": {"dashes": [2, 5], "width": 1.5, "arrow": False, "color": "#8f8f8f"},
+}
+PASSAGE_LIMIT = 220  # characters of a sentence shown as evidence
+
+
+@dataclass
+class Passage:
+    id: str
+    text: str
+    url: str
+    date: str
+    where: str
+    from_registry: bool = False
+    date_label: str = ""
+
+
+@dataclass
+class Row:
+    relation: Relation
+    source_name: str
+    target_name: str
+    label: str
+    dates: str
+    passages: list[Passage] = field(default_factory=list)
+
+
+def date_span(dates) -> str:
+    if not dates:
+        return ""
+    first, last = dates[0], dates[-1]
+    return format_date(first) if first == last else f"{format_date(first)} – {format_date(last)}"
+
+
+def shorten(text: str, limit: int = PASSAGE_LIMIT) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + " …"
+
+
+class MapView:
+    """Everything the map page and its data exports need, from the graph and the speaker book."""
+
+    def __init__(self, graph: ActorGraph, book, registry_name: str = "actors.toml") -> None:
+        self.graph = graph
+        self.book = book
+        self.registry = graph.registry
+        self.registry_name = registry_name
+        self.passages: list[Passage] = []
+        self._passage_ids: dict[Evidence, Passage] = {}
+        self.rows = [self._row(relation) for relation in graph.sorted_relations()]
+        self.positions = graph.positions()
+
+    # passages and rows
+
+    def passage(self, evidence: Evidence) -> Passage:
+        found = self._passage_ids.get(evidence)
+        if found:
+            return found
+        if evidence.from_registry:
+            passage = Passage(f"ev-{len(self.passages) + 1}", evidence.text, "", "", f"Actor registry ({self.registry_name})", True)
+        else:
+            report = self.book.reports[evidence.report_slug]
+            section = report.section(evidence.section_slug)
+            page = "index.html" if section.is_introduction else section.file_name
+            title = "Introduction" if section.is_introduction else section.title
+            passage = Passage(
+                f"ev-{len(self.passages) + 1}",
+                shorten(evidence.text),
+                f"reports/{report.slug}/{page}#{evidence.anchor}",
+                evidence.date.isoformat() if evidence.date else "",
+                shorten(title, 48) if len(self.book.reports) == 1 else f"{shorten(report.title, 40)} · {shorten(title, 40)}",
+                date_label=format_date(evidence.date),
+            )
+        self._passage_ids[evidence] = passage
+        self.passages.append(passage)
+        return passage
+
+    def _row(self, relation: Relation) -> Row:
+        ordered = sorted(relation.evidence, key=lambda e: (e.date.isoformat() if e.date else "", e.report_slug, e.anchor))
+        return Row(
+            relation,
+            self.registry[relation.source].name,
+            self.registry[relation.target].name,
+            RELATION_TYPES[relation.kind],
+            date_span(relation.dates),
+            [self.passage(e) for e in ordered],
+        )
+
+    # legend
+
+    def kinds_present(self) -> list[tuple[str, str, dict]]:
+        present = {a.kind for a in self.graph.actors}
+        return [(kind, ACTOR_KIND_GROUPS[kind], KIND_STYLES[kind]) for kind in ACTOR_KINDS if kind in present]
+
+    def relations_present(self) -> list[tuple[str, str, dict]]:
+        present = {r.kind for r in self.graph.relations.values()}
+        return [(kind, RELATION_TYPES[kind], RELATION_STYLES[kind]) for kind in RELATION_TYPES if kind in present]
+
+    def date_bounds(self) -> tuple[str, str]:
+        dates = sorted(d for r in self.graph.relations.values() for d in r.dates)
+        return (dates[0].isoformat(), dates[-1].isoformat()) if dates else ("", "")
+
+    # the pyvis network
+
+    def network(self) -> Network:
+        net = Network(directed=True, height="100%", width="100%", cdn_resources="local")
+        net.toggle_physics(False)
+        for actor in self.graph.actors:
+            style = KIND_STYLES.get(actor.kind, KIND_STYLES["unknown"])
+            x, y = self.positions.get(actor.id, (0, 0))
+            statements = self.graph.statement_counts.get(actor.id, 0)
+            net.add_node(
+                actor.id,
+                label=actor.name,
+                shape=style["shape"],
+                color=style["color"],
+                x=x,
+                y=y,
+                size=12 + min(statements, 10) * 1.5,
+                physics=False,
+            )
+        for number, row in enumerate(self.rows):
+            relation = row.relation
+            style = RELATION_STYLES[relation.kind]
+            net.add_edge(
+                relation.source,
+                relation.target,
+                id=f"r{number + 1}",
+                dashes=style["dashes"],
+                width=style["width"],
+                color={"color": style["color"], "highlight": style["color"], "hover": style["color"]},
+                arrows={"to": {"enabled": style["arrow"], "scaleFactor": 0.6}},
+            )
+        return net
+
+    def options(self, net: Network) -> dict:
+        options = json.loads(net.options.to_json())
+        options.pop("configure", None)
+        options["physics"] = {"enabled": False}
+        options["layout"] = {"improvedLayout": False}
+        options["interaction"] = {"hover": True, "tooltipDelay": 3600000, "multiselect": False, "navigationButtons": False, "keyboard": False}
+        options["nodes"] = {"font": {"size": 15, "strokeWidth": 3}, "borderWidth": 1}
+        options["edges"] = {"smooth": {"enabled": True, "type": "continuous", "roundness": 0.2}, "selectionWidth": 2, "hoverWidth": 1}
+        return options
+
+    def payload(self) -> dict:
+        net = self.network()
+        nodes, edges, _heading, _height, _width, _options = net.get_network_data()
+        by_id = {a.id: a for a in self.graph.actors}
+        report_index = {slug: number for number, slug in enumerate(sorted(self.book.reports))}
+        out_nodes = []
+        kind_styles = {}
+        for node in nodes:
+            actor = by_id[node["id"]]
+            # Every node of a kind looks the same: pyvis's per-node style is sent once per kind.
+            kind_styles.setdefault(actor.kind, {"shape": node["shape"], "color": node["color"]})
+            label = fold_chars(actor.name)
+            item = {"id": node["id"], "label": node["label"], "x": node["x"], "y": node["y"], "size": node["size"], "kind": actor.kind}
+            extra = sorted({fold_chars(form) for form in actor.surface_forms} - {label})
+            if extra:
+                item["aliases"] = extra
+            if actor.id in self.book.speakers:
+                item["page"] = f"speakers/{actor.file_name}"
+            if actor.affiliation in self.registry:
+                item["affiliation"] = self.registry[actor.affiliation].name
+            if actor.description:
+                item["description"] = shorten(actor.description, 160)
+            statements = self.graph.statement_counts.get(actor.id, 0)
+            if statements:
+                item["statements"] = statements
+            item["reports"] = [report_index[slug] for slug in sorted(self.graph.actor_reports.get(actor.id, ()))]
+            out_nodes.append(item)
+        out_edges = []
+        for edge, row in zip(edges, self.rows):
+            relation = row.relation
+            item = {"id": edge["id"], "from": edge["from"], "to": edge["to"], "relation": relation.kind}
+            item.update(
+                passages=[int(p.id[3:]) for p in row.passages],
+                dates=sorted({d.isoformat() for d in relation.dates}),
+                reports=[report_index[slug] for slug in relation.reports],
+            )
+            out_edges.append(item)
+        # Every edge of a type looks the same: pyvis's per-edge style is sent once per type.
+        edge_styles = {}
+        for edge, row in zip(edges, self.rows):
+            edge_styles.setdefault(row.relation.kind, {key: edge[key] for key in ("dashes", "width", "color", "arrows") if key in edge})
+        return {
+            "nodes": out_nodes,
+            "edges": out_edges,
+            "options": self.options(net),
+            "relations": {kind: label for kind, label, _style in self.relations_present()},
+            "edgeStyles": edge_styles,
+            "kindStyles": kind_styles,
+            "kinds": {kind: label for kind, label in ACTOR_KINDS.items()},
+            "reports": sorted(self.book.reports),
+        }
+
+    def payload_json(self) -> str:
+        """The payload for a <script type="application/json"> block: no '<', '>' or '&' that could end it early."""
+        text = json.dumps(self.payload(), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+        return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+    # exports
+
+    def actors_json(self) -> str:
+        actors = []
+        for actor in self.graph.actors:
+            actors.append(
+                {
+                    "id": actor.id,
+                    "name": actor.name,
+                    "kind": actor.kind,
+                    "affiliation": actor.affiliation or "",
+                    "aliases": list(actor.aliases),
+                    "description": actor.description,
+                    "native_name": actor.native_name or "",
+                    "provisional": actor.provisional,
+                    "statements": self.graph.statement_counts.get(actor.id, 0),
+                    "mentions": self.graph.mention_counts.get(actor.id, 0),
+                    "reports": sorted(self.graph.actor_reports.get(actor.id, ())),
+                    "page": f"speakers/{actor.file_name}" if actor.id in self.book.speakers else "",
+                    "position": list(self.positions.get(actor.id, (0, 0))),
+                }
+            )
+        return json.dumps({"actors": actors}, ensure_ascii=False, indent=1) + "\n"
+
+    def relations_csv(self) -> str:
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, lineterminator="\r\n")
+        writer.writerow(["source", "source_name", "relation", "target", "target_name", "evidence_count", "date", "passage", "url", "where"])
+        for row in self.rows:
+            relation = row.relation
+            for passage in row.passages:
+                writer.writerow(
+                    [relation.source, row.source_name, relation.kind, relation.target, row.target_name, len(row.passages), passage.date, passage.text, passage.url, passage.where]
+                )
+        return buffer.getvalue()
+
+    def gexf(self, stamp: str) -> str:
+        """GEXF for Gephi; networkx stamps today's date, replaced by the content's own date so builds stay identical."""
+        buffer = io.BytesIO()
+        nx.write_gexf(self.graph.networkx(), buffer, encoding="utf-8", prettyprint=True)
+        text = buffer.getvalue().decode("utf-8")
+        return re.sub(r'lastmodifieddate="[^"]*"', f"lastmodifieddate={xml.sax.saxutils.quoteattr(stamp)}", text, count=1)
