@@ -64,11 +64,12 @@ def test_a_note_defined_twice_is_an_error_with_its_line():
     assert (error.line, error.message) == (10, "note 1 is defined twice (first at line 8)")
 
 
-def test_pelican_links_survive_and_raw_html_written_by_the_author_is_kept():
-    report = report_of("[other]({filename}/other.md) and ![map]({static}/images/map.png) <abbr title=\"x\">X</abbr>\n")
+def test_pelican_links_survive_and_raw_html_is_shown_as_text_never_run():
+    report = report_of("[other]({filename}/other.md) and ![map]({static}/images/map.png) <abbr title=\"x\">X</abbr> <img src=x onerror=alert(1)>\n")
     html = report.sections[0].html
     assert 'href="{filename}/other.md"' in html and 'src="{static}/images/map.png"' in html
-    assert '<abbr title="x">X</abbr>' in html
+    assert "&lt;abbr title=&quot;x&quot;&gt;X&lt;/abbr&gt;" in html
+    assert "<img src=x" not in html and "&lt;img src=x onerror=alert(1)&gt;" in html
 
 
 def test_figures_without_images_say_so():

@@ -198,8 +198,8 @@ def plain_text(tokens: list[dict]) -> str:
             parts.append(" ")
         elif kind == "text":
             parts.append(html.unescape(token["raw"]))
-        elif "raw" in token and kind not in ("inline_html", "block_html"):
-            parts.append(token["raw"])
+        elif "raw" in token:
+            parts.append(token["raw"])  # raw HTML too: the page shows it as text, so the model keeps it
         elif "children" in token:
             parts.append(plain_text(token["children"]))
     return "".join(parts)
@@ -219,7 +219,7 @@ class ReportRenderer(mistune.HTMLRenderer):
     """HTML for one report: paragraph permalinks, report-wide note ids, figures without images."""
 
     def __init__(self) -> None:
-        super().__init__(escape=False)
+        super().__init__(escape=True)  # raw HTML in a report is shown as text, never run
         self.paragraph_count = 0
         self.citation_counts: dict[str, int] = defaultdict(int)
         self.citations: list[Citation] = []

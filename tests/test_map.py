@@ -1,0 +1,212 @@
+"""The actor map in headless Chromium from file://, every non-file request blocked."""
+
+from __future__ import annotations
+
+import base64
+
+import pytest
+
+from site_checks import map_data, soup
+from test_speakers_site import ONLY_MENTIONED, QUOTED_IN_SEED
+from test_site import REPORT_DIR
+
+
+def open_map(offline_page, site, fragment="", **options):
+    options.setdefault("viewport", {"width": 1280, "height": 900})
+    view = offline_page(**options)
+    view.page.goto((site / "map.html").as_uri() + fragment)
+    view.page.wait_for_function("window.dossierMap !== undefined")
+    return view
+
+
+def canvas_is_drawn(page) -> bool:
+    return page.evaluate(
+        """() => {
+        const canvas = document.querySelector('#map-canvas canvas');
+        const pixels = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
+        let painted = 0;
+        for (let i = 3; i < pixels.length; i += 4) if (pixels[i] > 0) painted++;
+        return painted > 2000;
+    }"""
+    )
+
+
+def node_point(page, actor_id):
+    """Where an actor's node is on the screen."""
+    return page.evaluate(
+        """(id) => {
+        const network = window.dossierMap.network;
+        const dom = network.canvasToDOM(network.getPositions([id])[id]);
+        const box = document.getElementById('map-canvas').getBoundingClientRect();
+        return {x: box.left + dom.x, y: box.top + dom.y};
+    }""",
+        actor_id,
+    )
+
+
+def test_the_map_draws_every_actor_of_the_report_offline(seed_site, offline_page):
+    view = open_map(offline_page, seed_site)
+    page = view.page
+    assert canvas_is_drawn(page)
+    data = map_data(seed_site / "map.html")
+    ids = {node["id"] for node in data["nodes"]}
+    assert QUOTED_IN_SEED | ONLY_MENTIONED <= ids
+    assert sorted(page.evaluate("window.dossierMap.shownNodes()")) == sorted(ids)
+    assert view.errors == [] and view.blocked == []
+
+
+def test_clicking_a_node_opens_a_panel_that_links_to_the_speaker_page(seed_site, offline_page):
+    view = open_map(offline_page, seed_site)
+    page = view.page
+    page.locator("#map-canvas").scroll_into_view_if_needed()
+    point = node_point(page, "abdollahian")
+    page.mouse.click(point["x"], point["y"])
+    panel = page.locator("#map-panel")
+    assert panel.is_visible()
+    assert page.locator("#map-panel-title").inner_text() == "Hossein Amir-Abdollahian"
+    link = panel.locator("a[href$='speakers/abdollahian.html']")
+    assert link.count() == 1
+    relation = panel.locator("button", has_text="in contact with Jeyhun Bayramov")
+    relation.click()
+    assert "Hossein Amir-Abdollahian in contact with Jeyhun Bayramov" == page.locator("#map-panel-title").inner_text()
+    assert panel.locator("li a[href*='#p-']").count() >= 1, "an edge's panel lists its passages with links to the paragraphs"
+    panel.locator("button", has_text="Hossein Amir-Abdollahian").click()
+    page.locator("#map-panel a[href$='speakers/abdollahian.html']").click()
+    page.wait_for_load_state()
+    assert page.url.endswith("speakers/abdollahian.html")
+    assert view.errors == [] and view.blocked == []
+
+
+def test_search_folds_accents_and_finds_cavusoglu(seed_site, offline_page):
+    page = open_map(offline_page, seed_site).page
+    page.fill("#map-search", "cavusoglu")
+    result = page.locator("#map-results button")
+    assert result.count() == 1 and result.inner_text().startswith("Mevlüt Çavuşoğlu")
+    result.click()
+    assert page.locator("#map-panel-title").inner_text() == "Mevlüt Çavuşoğlu"
+    page.fill("#map-search", "IRGC")
+    assert page.locator("#map-results button").first.inner_text().startswith("Islamic Revolutionary Guards Corps")
+
+
+def test_a_relation_filter_hides_exactly_the_filtered_edges_and_is_kept_in_the_hash(seed_site, offline_page):
+    page = open_map(offline_page, seed_site).page
+    data = map_data(seed_site / "map.html")
+    everything = {e["id"] for e in data["edges"]}
+    opposition = {e["id"] for e in data["edges"] if e["relation"] == "opposition"}
+    assert opposition and set(page.evaluate("window.dossierMap.shownEdges()")) == everything
+    page.locator("input[name=relation][value=opposition]").uncheck()
+    assert set(page.evaluate("window.dossierMap.shownEdges()")) == everything - opposition
+    drawn = page.evaluate("window.dossierMap.network.body.data.edges.getIds()")
+    assert set(drawn) == everything - opposition
+    assert "relations=" in page.url and "opposition" not in page.url.split("relations=")[1]
+    page.locator("input[name=kind][value=state]").uncheck()
+    states = {n["id"] for n in data["nodes"] if n["kind"] == "state"}
+    assert not states & set(page.evaluate("window.dossierMap.shownNodes()"))
+
+
+def test_focus_in_the_hash_shows_one_actor_and_its_neighbours(seed_site, offline_page):
+    view = open_map(offline_page, seed_site, "#focus=bayramov")
+    page = view.page
+    data = map_data(seed_site / "map.html")
+    neighbours = {e["to"] if e["from"] == "bayramov" else e["from"] for e in data["edges"] if "bayramov" in (e["from"], e["to"])}
+    assert set(page.evaluate("window.dossierMap.shownNodes()")) == neighbours | {"bayramov"}
+    assert "around Jeyhun Bayramov" in page.locator("#map-status").inner_text()
+    assert page.locator("#map-panel-title").inner_text() == "Jeyhun Bayramov"
+    page.locator("[data-action=clear]").click()
+    assert len(page.evaluate("window.dossierMap.shownNodes()")) == len(data["nodes"])
+    assert "focus=" not in page.url
+    assert view.errors == []
+
+
+def test_speaker_pages_and_the_overview_link_to_their_place_on_the_map(seed_site, offline_page):
+    speaker = soup(seed_site / "speakers" / "cavusoglu.html")
+    assert speaker.select_one(".speaker-map a")["href"] == "../map.html#focus=cavusoglu"
+    overview = soup(seed_site / REPORT_DIR / "index.html")
+    link = overview.select_one(".key-actors-map a")["href"]
+    view = offline_page(viewport={"width": 1280, "height": 900})
+    view.page.goto((seed_site / REPORT_DIR / "index.html").as_uri())
+    view.page.click(f"a[href='{link}']")
+    view.page.wait_for_function("window.dossierMap !== undefined")
+    assert "in one report" in view.page.locator("#map-status").inner_text()
+    assert view.errors == [] and view.blocked == []
+
+
+def test_on_a_phone_the_page_scrolls_under_one_finger_and_a_tap_opens_a_bottom_sheet(seed_site, offline_page):
+    view = open_map(offline_page, seed_site, viewport={"width": 360, "height": 740}, is_mobile=True, has_touch=True, device_scale_factor=2)
+    page = view.page
+    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+    stage = page.locator(".map-stage").bounding_box()
+    assert stage["x"] >= 0 and stage["x"] + stage["width"] <= 360
+    session = page.context.new_cdp_session(page)
+
+    def swipe_up_over_the_map() -> float:
+        page.evaluate("document.querySelector('.map-stage').scrollIntoView({block: 'center'})")
+        box = page.locator(".map-stage").bounding_box()
+        x, y = 180, box["y"] + box["height"] / 2 + 100
+        assert page.evaluate(f"document.elementFromPoint({x}, {y}).closest('.map-stage') !== null")
+        before = page.evaluate("window.scrollY")
+        session.send("Input.dispatchTouchEvent", {"type": "touchStart", "touchPoints": [{"x": x, "y": y}]})
+        for step in range(1, 11):
+            session.send("Input.dispatchTouchEvent", {"type": "touchMove", "touchPoints": [{"x": x, "y": y - 20 * step}]})
+        session.send("Input.dispatchTouchEvent", {"type": "touchEnd", "touchPoints": []})
+        page.wait_for_timeout(400)
+        return page.evaluate("window.scrollY") - before
+
+    assert swipe_up_over_the_map() > 100, "a one-finger swipe over the map must scroll the page"
+    page.evaluate("document.querySelector('.map-stage').scrollIntoView({block: 'center'})")
+    scale = page.evaluate("window.dossierMap.network.getScale()")
+    point = node_point(page, "abdollahian")
+    page.touchscreen.tap(point["x"], point["y"])
+    panel = page.locator("#map-panel")
+    assert panel.is_visible()
+    box = panel.bounding_box()
+    assert box["y"] + box["height"] <= 740.5 and box["height"] <= 370.5 and box["x"] == 0
+    assert page.evaluate("window.dossierMap.network.getScale()") == scale
+    page.locator(".map-panel-close").tap()
+    assert not panel.is_visible()
+    page.locator("[data-action=explore]").tap()
+    assert page.locator("[data-action=explore]").get_attribute("aria-pressed") == "true"
+    assert page.locator("#map-shield").is_hidden()
+    assert swipe_up_over_the_map() == 0, "in explore mode the swipe pans the map instead"
+    assert view.errors == [] and view.blocked == []
+
+
+def test_download_png_gives_an_image_of_the_current_view_offline(seed_site, offline_page, tmp_path):
+    view = open_map(offline_page, seed_site, accept_downloads=True)
+    page = view.page
+    with page.expect_download() as download:
+        page.click("[data-action=png]")
+    path = tmp_path / "map.png"
+    download.value.save_as(path)
+    assert download.value.suggested_filename == "actor-map.png"
+    assert path.read_bytes()[:8] == base64.b64decode("iVBORw0KGgo=")
+    assert path.stat().st_size > 5000
+    assert view.blocked == []
+
+
+def test_without_javascript_the_table_gives_every_relation_with_its_passages(seed_site, offline_page):
+    view = offline_page(viewport={"width": 1000, "height": 800}, java_script_enabled=False)
+    page = view.page
+    page.goto((seed_site / "map.html").as_uri())
+    data = map_data(seed_site / "map.html")
+    assert page.locator("#map-app").is_hidden()
+    assert page.locator(".relations-table tbody tr").count() == len(data["edges"])
+    first = page.locator(".relations-table tbody tr").first.locator("td").nth(3).locator("a").first
+    first.click()
+    assert page.locator(":target").count() == 1 and page.locator(":target q").count() == 1
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.tagName") == "A"
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_axe_finds_no_violations_on_the_map_with_a_panel_open(seed_site, offline_page, scheme):
+    from axe_playwright_python.sync_playwright import Axe
+
+    view = open_map(offline_page, seed_site, color_scheme=scheme)
+    page = view.page
+    page.fill("#map-search", "bayramov")
+    page.locator("#map-results button").first.click()
+    assert page.locator("#map-panel").is_visible()
+    assert view.errors == []
+    results = Axe().run(page)
+    assert results.violations_count == 0, results.generate_report()
