@@ -47,3 +47,4 @@ clean:
 
 bench: test-deps
 	$(BIN)/python bench/cards.py
+	$(BIN)/python bench/map.py

@@ -42,7 +42,7 @@ def test_a_meeting_links_the_two_people_with_the_sentence_as_evidence():
 
 
 def test_the_speaker_of_a_quoted_passage_is_the_subject_of_what_it_names():
-    graph, _ = graph_of('Okafor said:\n\n> "Southmark will never accept the Herald\'s threats."\n')
+    graph, _ = graph_of('Okafor said:\n\n> "We condemn the Herald\'s campaign against Southmark."\n')
     assert ("okafor", "opposition", "the-herald") in relations(graph)
 
 

@@ -40,7 +40,8 @@ RELATION_STYLES = {
     "opposition": {"dashes": [12, 5, 3, 5], "width": 2.5, "arrow": True, "color": "#c0392b"},
     "co-mention": {"dashes": [2, 5], "width": 1.5, "arrow": False, "color": "#8f8f8f"},
 }
-PASSAGE_LIMIT = 220  # characters of a sentence shown as evidence
+PASSAGE_LIMIT = 200
+LARGE_MAP_RELATIONS = 300  # characters of a sentence shown as evidence
 
 
 @dataclass
@@ -179,7 +180,9 @@ class MapView:
         options["layout"] = {"improvedLayout": False}
         options["interaction"] = {"hover": True, "tooltipDelay": 3600000, "multiselect": False, "navigationButtons": False, "keyboard": False}
         options["nodes"] = {"font": {"size": 15, "strokeWidth": 3}, "borderWidth": 1}
-        options["edges"] = {"smooth": {"enabled": True, "type": "continuous", "roundness": 0.2}, "selectionWidth": 2, "hoverWidth": 1}
+        # Curves help a small map read; on a large one they cost more drawing time than they give.
+        curved = len(self.rows) <= LARGE_MAP_RELATIONS
+        options["edges"] = {"smooth": {"enabled": curved, "type": "continuous", "roundness": 0.2}, "selectionWidth": 2, "hoverWidth": 1}
         return options
 
     def payload(self) -> dict:
@@ -207,17 +210,17 @@ class MapView:
             statements = self.graph.statement_counts.get(actor.id, 0)
             if statements:
                 item["statements"] = statements
-            item["reports"] = [report_index[slug] for slug in sorted(self.graph.actor_reports.get(actor.id, ()))]
+            if len(report_index) > 1:
+                item["reports"] = [report_index[slug] for slug in sorted(self.graph.actor_reports.get(actor.id, ()))]
             out_nodes.append(item)
         out_edges = []
         for edge, row in zip(edges, self.rows):
             relation = row.relation
             item = {"id": edge["id"], "from": edge["from"], "to": edge["to"], "relation": relation.kind}
-            item.update(
-                passages=[int(p.id[3:]) for p in row.passages],
-                dates=sorted({d.isoformat() for d in relation.dates}),
-                reports=[report_index[slug] for slug in relation.reports],
-            )
+            # the passages' dates are read from the page's passage list, where they are written once
+            item["passages"] = [int(p.id[3:]) for p in row.passages]
+            if len(report_index) > 1:
+                item["reports"] = [report_index[slug] for slug in relation.reports]
             out_edges.append(item)
         # Every edge of a type looks the same: pyvis's per-edge style is sent once per type.
         edge_styles = {}

@@ -174,7 +174,8 @@ class ActorGraph:
         for sentence in split_sentences(text):
             found = dates_in(sentence, year_hint, report.date)
             date = found[-1][1] if found and not statement else fallback
-            actors = self._actors_in(sentence, date)
+            places = self._actors_in(sentence, date)
+            actors = list(places)
             speaker = statement.speaker if statement else self._inline_speaker(report.slug, paragraph.anchor, sentence)
             for actor_id in actors:
                 self._touch(actor_id, report.slug, date)
@@ -183,12 +184,13 @@ class ActorGraph:
             if len(participants) < 2:
                 continue
             subject = speaker or self._subject(participants)
-            kind = relation_type(sentence)
             evidence = Evidence(" ".join(sentence.split()), report.slug, section_slug, paragraph.anchor, date, speaker)
             others = [a for a in participants if a != subject and not self._affiliated(subject, a) and not self._affiliated(a, subject)]
             # Contact is between people and bodies: the states a contact sentence names are only named with them.
             people = [a for a in others if self.registry[a].kind != "state"]
             for other in others:
+                # Only words before the later of the two names speak of them: "A met B, and C warned D" does not make A warn B.
+                kind = relation_type(sentence[: max(places.get(subject, 0), places[other]) + 1])
                 relation = "co-mention" if kind == "contact" and people and other not in people else kind
                 if relation == "co-mention" and len(participants) > CO_MENTION_MAX:
                     continue  # a list of many names says little about any two of them
@@ -200,17 +202,18 @@ class ActorGraph:
                 return statement.speaker
         return ""
 
-    def _actors_in(self, sentence: str, date: dt.date | None) -> list[str]:
-        """The actors a sentence names, without a state that only qualifies the next name ("Iranian President Raisi")."""
+    def _actors_in(self, sentence: str, date: dt.date | None) -> dict[str, int]:
+        """The actors a sentence names and where each is first named, without a state that only qualifies
+        the next name ("Iranian President Raisi")."""
         mentions = self.registry.mentions(sentence, date)
-        kept: list[Mention] = []
+        places: dict[str, int] = {}
         for index, mention in enumerate(mentions):
             actor = self.registry[mention.actor_id]
             following = mentions[index + 1] if index + 1 < len(mentions) else None
             if actor.kind == "state" and following is not None and self._qualifies(sentence, mention, following):
                 continue
-            kept.append(mention)
-        return list(dict.fromkeys(m.actor_id for m in kept))
+            places.setdefault(mention.actor_id, mention.end)
+        return places
 
     def _qualifies(self, sentence: str, state: Mention, following: Mention) -> bool:
         gap = sentence[state.end : following.start]

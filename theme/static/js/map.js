@@ -25,16 +25,22 @@
     n.color = style.color;
     n.kindLabel = data.kinds[n.kind];
     n.search = [fold(n.label)].concat(n.aliases || []);
-    n.reports = n.reports.map(function (i) { return data.reports[i]; });
+    n.reports = n.reports ? n.reports.map(function (i) { return data.reports[i]; }) : data.reports;
     n.physics = false;
     byId[n.id] = n;
+  });
+  var passageDates = {};
+  document.querySelectorAll(".passages li").forEach(function (li) {
+    var time = li.querySelector("time");
+    if (time) passageDates[li.id] = time.getAttribute("datetime");
   });
   data.edges.forEach(function (e) {
     var style = data.edgeStyles[e.relation];
     for (var key in style) e[key] = style[key];
     e.label_text = data.relations[e.relation];
-    e.reports = e.reports.map(function (i) { return data.reports[i]; });
+    e.reports = e.reports ? e.reports.map(function (i) { return data.reports[i]; }) : data.reports;
     e.passages = e.passages.map(function (n) { return "ev-" + n; });
+    e.dates = e.passages.map(function (id) { return passageDates[id]; }).filter(Boolean).sort();
     edgeById[e.id] = e;
   });
 
@@ -124,6 +130,7 @@
   readHash();
   compute();
   var network = new vis.Network(stage, { nodes: nodeView, edges: edgeView }, options);
+  network.once("afterDrawing", function () { if (window.performance && performance.mark) performance.mark("dossier-map-drawn"); });
 
   function describe() {
     var n = Object.keys(shownNodes).length, e = Object.keys(shownEdges).length;

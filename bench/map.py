@@ -1,0 +1,97 @@
+"""Benchmark: the actor map page's weight on the first report, and the first frame of a 500-actor map.
+
+Prints figures; it asserts nothing (targets: the map page's own HTML, CSS and JS <= 60 KB for the
+first report, the shared vis-network file not counted; a 500-actor graph draws its first frame in < 1 s).
+"""
+
+from __future__ import annotations
+
+import gzip
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests"))
+from conftest import CHROMIUM_ARGS, run_build  # noqa: E402
+
+SYLLABLES = ["ka", "lo", "mi", "ren", "ta", "vos", "du", "sel", "an", "bri", "cor", "ez", "fa", "gil", "ho", "ix"]
+
+
+def word(number: int) -> str:
+    letters = []
+    for _ in range(3):
+        letters.append(SYLLABLES[number % len(SYLLABLES)])
+        number //= len(SYLLABLES)
+    return "".join(letters).capitalize()
+
+
+def synthetic_content(folder: Path, actors: int = 500, sentences: int = 1500) -> None:
+    names = [f"{word(n)} {word(n * 7 + 3)}x" for n in range(actors)]
+    registry = "".join(f'[[actor]]\nid = "a{n}"\nname = "{name}"\nkind = "{("person", "organization", "outlet")[n % 3]}"\n\n' for n, name in enumerate(names))
+    (folder / "reports").mkdir(parents=True)
+    (folder / "actors.toml").write_text(registry, encoding="utf-8")
+    paragraphs = []
+    verbs = ["met", "warned", "praised", "spoke with", "was named with"]
+    for n in range(sentences):
+        a, b = names[n % actors], names[(n * 37 + (n // actors) * 101 + 11) % actors]
+        day = n % 28 + 1
+        if n % 10 == 0:
+            paragraphs.append(f'On March {day}, 2023, {a} said: "We will work with {b} on every question before us."[^1]')
+        else:
+            paragraphs.append(f"On March {day}, 2023, {a} {verbs[n % len(verbs)]} {b}.")
+    body = "\n\n".join(paragraphs[:750]) + "\n\n## Second Part\n\n" + "\n\n".join(paragraphs[750:])
+    report = f'+++\ntitle = "Synthetic Map Report"\ndate = 2023-04-01\nslug = "synthetic"\n+++\n\n{body}\n\n[^1]: Wire, March 3, 2023.\n'
+    (folder / "reports" / "synthetic.md").write_text(report, encoding="utf-8")
+
+
+def own_weight(site: Path) -> tuple[int, int]:
+    files = [site / "map.html", site / "theme/css/map.css", site / "theme/js/map.js"]
+    raw = sum(f.stat().st_size for f in files)
+    return raw, sum(len(gzip.compress(f.read_bytes(), 9)) for f in files)
+
+
+def first_frames(page, site: Path, loads: int = 5) -> list[float]:
+    times = []
+    for _ in range(loads):
+        page.goto((site / "map.html").as_uri())
+        page.wait_for_function("performance.getEntriesByName('dossier-map-drawn').length > 0", timeout=30000)
+        times.append(page.evaluate("performance.getEntriesByName('dossier-map-drawn')[0].startTime"))
+    return times
+
+
+def main() -> None:
+    from playwright.sync_api import sync_playwright
+
+    with tempfile.TemporaryDirectory() as folder:
+        folder = Path(folder)
+        seed = folder / "seed"
+        assert run_build(ROOT / "content", seed).returncode == 0
+        raw, packed = own_weight(seed)
+        synthetic = folder / "content"
+        synthetic_content(synthetic)
+        started = time.perf_counter()
+        result = run_build(synthetic, folder / "big")
+        build_seconds = time.perf_counter() - started
+        assert result.returncode == 0, result.stderr
+        import json
+
+        from bs4 import BeautifulSoup
+
+        data = json.loads(BeautifulSoup((folder / "big" / "map.html").read_text(encoding="utf-8"), "html.parser").find(id="map-data").string)
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
+            page = browser.new_page(viewport={"width": 1280, "height": 900})
+            seed_frames = first_frames(page, seed)
+            big_frames = first_frames(page, folder / "big")
+            browser.close()
+    print(f"map page, first report: {raw / 1024:.1f} KB own HTML+CSS+JS ({packed / 1024:.1f} KB gzipped); target <= 60 KB; vis-network not counted")
+    print(f"map first frame, first report: median {statistics.median(seed_frames):.0f} ms from navigation start")
+    print(f"synthetic map: {len(data['nodes'])} actors, {len(data['edges'])} relations; site built in {build_seconds:.1f} s")
+    print(f"synthetic map first frame: median {statistics.median(big_frames):.0f} ms, max {max(big_frames):.0f} ms over {len(big_frames)} loads (target < 1000 ms)")
+
+
+if __name__ == "__main__":
+    main()
