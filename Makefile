@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: site build rebuild serve publish test test-deps chromium import clean bench
+.PHONY: site build rebuild serve publish bundle test test-deps chromium import clean bench
 
 site: $(VENV)/.site-deps
 	$(BIN)/invoke build
@@ -21,6 +21,9 @@ serve: $(VENV)/.site-deps
 
 publish: $(VENV)/.site-deps
 	$(BIN)/invoke publish
+
+bundle: $(VENV)/.site-deps
+	$(BIN)/invoke bundle
 
 $(VENV)/.site-deps: requirements.txt constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)

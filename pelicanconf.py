@@ -21,7 +21,8 @@ STATIC_PATHS = ["images"]
 IGNORE_FILES = [".#*", "*~", "actors.toml"]
 
 PLUGIN_PATHS = [os.path.join(HERE, "plugins")]
-PLUGINS = ["mistune_reader", "report_pages", "speakers", "actor_map", "footnote_cards"]
+PLUGINS = ["mistune_reader", "report_pages", "speakers", "actor_map", "site_search", "footnote_cards", "publishing"]
+DOSSIER_PUBLIC_URL = ""  # publishconf.py sets it: canonical URLs, Open Graph, sitemap.xml, robots.txt
 ACTOR_MAP_SAVE_AS = "map.html"  # speaker pages link to their place on the map
 DOSSIER_ACTORS = "actors.toml"  # the actor registry, in the content folder
 

@@ -39,6 +39,14 @@ def rebuild(c):
     build(c)
 
 
+@task(help={"content": "content folder", "dist": "folder for the zip"})
+def bundle(c, content="content", dist="dist", settings="pelicanconf.py"):
+    """Write dist/<site>-offline.zip: the site for file://, with BUNDLE.txt, byte-identical for the same content."""
+    from sitebuild.bundle import build_bundle, site_name_of
+
+    _exit_on_failure(build_bundle(settings, content, dist, site_name_of(settings)))
+
+
 @task(help={"output": "folder to write the hosted site to"})
 def publish(c, output="output"):
     """Build the hosted site with publishconf.py (public URL, feeds)."""

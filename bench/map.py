@@ -48,7 +48,7 @@ def synthetic_content(folder: Path, actors: int = 500, sentences: int = 1500) ->
 
 
 def own_weight(site: Path) -> tuple[int, int]:
-    files = [site / "map.html", site / "theme/css/map.css", site / "theme/js/map.js"]
+    files = [site / "map.html", *(site / "theme").glob("css/map.*.css"), *(site / "theme").glob("js/map.*.js")]
     raw = sum(f.stat().st_size for f in files)
     return raw, sum(len(gzip.compress(f.read_bytes(), 9)) for f in files)
 

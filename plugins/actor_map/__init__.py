@@ -13,6 +13,7 @@ from pelican import signals
 from pelican.generators import Generator
 
 from dossier.mapdata import MapView
+from dossier.progress import progress
 from dossier.relations import ActorGraph
 
 MAP_SAVE_AS = "map.html"
@@ -36,16 +37,17 @@ class ActorMapGenerator(Generator):
         graph = ActorGraph(list(book.reports.values()), book.registry, book.statements)
         self.view = MapView(graph, book, self.settings.get("DOSSIER_ACTORS", "actors.toml"))
         self.context["actor_graph"] = graph
+        progress(f"map: {len(graph.actors)} actors, {len(graph.relations)} relations, {len(self.view.passages)} passages")
 
     def generate_output(self, writer) -> None:
         view = self.view
         save_as = self.settings.get("ACTOR_MAP_SAVE_AS") or MAP_SAVE_AS
-        template = self.get_template("map")
-        writer.write_file(save_as, template, self.context, self.settings["RELATIVE_URLS"], map=view, map_json=view.payload_json())
         vendor = os.path.join(self.output_path, *VENDOR_FILE.split("/"))
         os.makedirs(os.path.dirname(vendor), exist_ok=True)
         with open(vendor, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(vis_network_source())
+            handle.write(vis_network_source())  # before the page, whose asset name is the file's hash
+        template = self.get_template("map")
+        writer.write_file(save_as, template, self.context, self.settings["RELATIVE_URLS"], map=view, map_json=view.payload_json())
         folder = os.path.join(self.output_path, DATA_FOLDER)
         os.makedirs(folder, exist_ok=True)
         dates = [r.date for r in view.book.reports.values() if r.date]

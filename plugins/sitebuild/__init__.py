@@ -14,6 +14,7 @@ import sys
 import time
 
 from dossier.model import ContentError
+from dossier.progress import restart as restart_progress
 
 
 class BuildLog(logging.Handler):
@@ -64,6 +65,7 @@ def _swap_in(built: str, output: str) -> None:
 def build_site(settings_file: str = "pelicanconf.py", output: str = "output", content: str = "content", strict: bool = True) -> int:
     """Build; return 0 on success, 1 when the site would be wrong (the old output is kept)."""
     started = time.perf_counter()
+    restart_progress()
     output = os.path.abspath(output)
     staging = f"{output}.partial-{os.getpid()}"
     shutil.rmtree(staging, ignore_errors=True)

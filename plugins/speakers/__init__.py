@@ -17,6 +17,7 @@ from pelican.generators import Generator
 
 from dossier.actors import load_registry
 from dossier.dates import format_date
+from dossier.progress import progress
 from dossier.speakers import SpeakerBook
 
 logger = logging.getLogger(__name__)
@@ -79,6 +80,10 @@ class SpeakersGenerator(Generator):
             )
         self.book = book
         self.context["speaker_book"] = book
+        progress(
+            f"read {len(book.reports)} report(s); speakers: {len(book.speakers)} with {len(book.statements)} statements"
+            f" ({len(book.provisional)} not in the registry)"
+        )
         self.context["format_date"] = format_date
 
     def _write(self, writer, save_as: str, template: str, **variables) -> None:

@@ -1,0 +1,52 @@
+"""The offline search index: report text, notes, speakers and actors, as one classic script.
+
+A classic script (`window.DOSSIER_SEARCH = …`) rather than JSON fetched at run
+time, because pages opened from file:// may not fetch() their neighbours.
+Text is stored once, as written; the browser folds case and accents.
+"""
+
+from __future__ import annotations
+
+import json
+
+from .model import Report
+from .pages import OVERVIEW_FILE
+from .relations import without_note_markers
+
+INDEX_FILE = "search-index.js"
+
+
+def build_index(reports: list[Report], book, graph) -> dict:
+    report_rows, page_rows, paragraph_rows = [], [], []
+    for report in sorted(reports, key=lambda r: r.slug):
+        report_number = len(report_rows)
+        report_rows.append([report.title, f"reports/{report.slug}/{OVERVIEW_FILE}", report.date.isoformat() if report.date else ""])
+        for section in report.sections:
+            page_number = len(page_rows)
+            title = "Introduction" if section.is_introduction else section.title
+            page_rows.append([report_number, title, OVERVIEW_FILE if section.is_introduction else section.file_name])
+            for paragraph in section.paragraphs:
+                text = " ".join(without_note_markers(paragraph).split())
+                if text:
+                    paragraph_rows.append([page_number, paragraph.anchor, text])
+        notes_page = len(page_rows)
+        page_rows.append([report_number, "Notes", "notes.html"])
+        for note in report.notes.values():
+            if note.defined and note.text:
+                paragraph_rows.append([notes_page, note.anchor, f"{note.key}. {' '.join(note.text.split())}"])
+    actor_rows = []
+    for actor in graph.actors if graph else []:
+        if actor.id in book.speakers:
+            url = f"speakers/{actor.file_name}"
+        else:
+            url = f"map.html#focus={actor.id}"
+        extra = [form for form in actor.surface_forms if form != actor.name]
+        actor_rows.append([actor.name, actor.kind_label, url, " · ".join([*extra, actor.description] if actor.description else extra)])
+    return {"reports": report_rows, "pages": page_rows, "paragraphs": paragraph_rows, "actors": actor_rows}
+
+
+def index_script(index: dict) -> str:
+    text = json.dumps(index, ensure_ascii=False, separators=(",", ":"))
+    # U+2028/2029 end a line in older script parsers; "</" could close a script element if ever inlined.
+    text = text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029").replace("</", "<\\/")
+    return f"window.DOSSIER_SEARCH={text};\n"

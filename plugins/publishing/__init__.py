@@ -1,0 +1,91 @@
+"""Publishing: content-hashed asset names, schema.org data, and for the hosted site a sitemap and robots.txt.
+
+Templates name theme files through the `asset` filter
+(`{{ 'css/dossier.css'|asset }}` gives `theme/css/dossier.<hash>.css`), so a
+host can cache them forever; the files are renamed once the build is done.
+With DOSSIER_PUBLIC_URL set (publishconf.py) pages get canonical and Open
+Graph URLs, and sitemap.xml and robots.txt are written; without it (the local
+site and the offline bundle) nothing points to the web.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from xml.sax.saxutils import escape
+
+from markupsafe import Markup
+from pelican import signals
+
+from dossier.structured import actor_json_ld, report_json_ld
+
+
+class Assets:
+    """Theme files referenced by the templates, and the hashed names they get."""
+
+    def __init__(self, settings: dict) -> None:
+        self.theme_static = os.path.join(settings["THEME"], "static")
+        self.prefix = settings.get("THEME_STATIC_DIR", "theme")
+        self.output = settings["OUTPUT_PATH"]
+        self.renames: dict[str, str] = {}
+
+    def source(self, path: str) -> str:
+        in_theme = os.path.join(self.theme_static, *path.split("/"))
+        if os.path.exists(in_theme):
+            return in_theme
+        return os.path.join(self.output, self.prefix, *path.split("/"))  # written by a plugin, e.g. the vendored vis-network
+
+    def name(self, path: str) -> str:
+        if path not in self.renames:
+            with open(self.source(path), "rb") as handle:
+                digest = hashlib.sha256(handle.read()).hexdigest()[:10]
+            stem, dot, extension = path.rpartition(".")
+            self.renames[path] = f"{stem}.{digest}{dot}{extension}"
+        return f"{self.prefix}/{self.renames[path]}"
+
+    def rename_all(self) -> None:
+        for path, hashed in sorted(self.renames.items()):
+            built = os.path.join(self.output, self.prefix, *path.split("/"))
+            if os.path.exists(built):
+                os.replace(built, os.path.join(self.output, self.prefix, *hashed.split("/")))
+
+
+_assets: Assets | None = None
+
+
+def initialized(pelican) -> None:
+    global _assets
+    _assets = Assets(pelican.settings)
+    filters = pelican.settings.setdefault("JINJA_FILTERS", {})
+    filters["asset"] = _assets.name
+    public = (pelican.settings.get("DOSSIER_PUBLIC_URL") or "").rstrip("/")
+    filters["report_json_ld"] = lambda report, path="": Markup(report_json_ld(report, public, path))
+    filters["actor_json_ld"] = lambda actor, path="", affiliation=None: Markup(actor_json_ld(actor, public, path, affiliation))
+
+
+def sitemap(output: str, public: str) -> str:
+    pages = []
+    for folder, _dirs, files in os.walk(output):
+        for name in files:
+            if name.endswith(".html"):
+                pages.append(os.path.relpath(os.path.join(folder, name), output).replace(os.sep, "/"))
+    urls = "".join(f"  <url><loc>{escape(public + '/' + page)}</loc></url>\n" for page in sorted(pages))
+    return f'<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n{urls}</urlset>\n'
+
+
+def finalized(pelican) -> None:
+    if _assets is not None:
+        _assets.rename_all()
+    public = (pelican.settings.get("DOSSIER_PUBLIC_URL") or "").rstrip("/")
+    if not public:
+        return
+    output = pelican.settings["OUTPUT_PATH"]
+    with open(os.path.join(output, "sitemap.xml"), "w", encoding="utf-8", newline="\n") as handle:
+        handle.write(sitemap(output, public))
+    with open(os.path.join(output, "robots.txt"), "w", encoding="utf-8", newline="\n") as handle:
+        handle.write(f"User-agent: *\nAllow: /\nSitemap: {public}/sitemap.xml\n")
+
+
+def register() -> None:
+    signals.initialized.connect(initialized)
+    signals.finalized.connect(finalized)
