@@ -49,20 +49,58 @@ class Mention:
 # --- matching names in text ----------------------------------------------------------------
 
 
+_FOLDED: dict[str, str] = {}
+
+
+def _fold_char(char: str) -> str:
+    if char in "’‘ʼ`":
+        return "'"
+    if char in "‐‑‒–—":
+        return "-"
+    if char == "ı":
+        return "i"
+    base = unicodedata.normalize("NFKD", char)[:1] or char
+    lower = base.lower()
+    return lower if len(lower) == 1 else base
+
+
 def fold_chars(text: str) -> str:
     """Lower case without accents, one character for one, so match offsets are offsets in the text."""
+    if text.isascii():
+        return text.lower().replace("`", "'")
+    folded = _FOLDED
     out = []
     for char in text:
-        if char in "’‘ʼ`":
-            out.append("'")
-            continue
-        if char in "‐‑‒–—":
-            out.append("-")
-            continue
-        base = unicodedata.normalize("NFKD", char)[:1] or char
-        lower = base.lower()
-        out.append(lower if len(lower) == 1 else base)
-    return "".join(out).replace("ı", "i")
+        mapped = folded.get(char)
+        if mapped is None:
+            mapped = folded[char] = _fold_char(char)
+        out.append(mapped)
+    return "".join(out)
+
+
+def trie_pattern(forms: list[str]) -> str:
+    """One regular expression for many literal forms, factored by common prefix.
+
+    Python's re tries a plain alternation's branches one by one at every
+    position; a prefix tree makes the registry's thousands of names cheap to
+    match. Longer forms win, as they did in a longest-first alternation.
+    """
+    trie: dict = {}
+    for form in forms:
+        node = trie
+        for char in form:
+            node = node.setdefault(char, {})
+        node[""] = True
+
+    def build(node: dict) -> str:
+        end = "" in node
+        branches = [re.escape(char) + build(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if end else body
+
+    return build(trie) if trie else r"(?!x)x"
 
 
 @dataclass
@@ -80,6 +118,7 @@ class Registry:
         self.actors: dict[str, Actor] = {}
         self._senses: dict[str, list[_Sense]] = {}
         self._pattern: re.Pattern | None = None
+        self._mention_cache: dict[tuple[str, object], list] = {}
         for actor in actors or []:
             self._add(actor)
 
@@ -97,6 +136,7 @@ class Registry:
             for form in role.aliases:
                 self._senses.setdefault(fold_chars(form).strip(), []).append(_Sense(actor.id, role, _is_acronym(form)))
         self._pattern = None
+        self._mention_cache.clear()
 
     def add_provisional(self, name: str, source: str, line: int | None, aliases: list[str] | None = None) -> Actor:
         taken = set(self.actors)
@@ -117,6 +157,7 @@ class Registry:
             if not self._senses[form]:
                 del self._senses[form]
         self._pattern = None
+        self._mention_cache.clear()
 
     def known(self, form: str) -> bool:
         return fold_chars(form).strip() in self._senses
@@ -124,13 +165,16 @@ class Registry:
     @property
     def pattern(self) -> re.Pattern:
         if self._pattern is None:
-            forms = sorted((f for f in self._senses if f), key=lambda f: (-len(f), f))
-            body = "|".join(re.escape(f) for f in forms) or r"(?!x)x"
+            body = trie_pattern(sorted(f for f in self._senses if f))
             self._pattern = re.compile(r"(?<![\w'-])(?:" + body + r")(?![\w-])")
         return self._pattern
 
     def mentions(self, text: str, on: dt.date | None = None) -> list[Mention]:
         """Every actor the text names, longest name first at each place, resolved for the date."""
+        key = (text, on)
+        cached = self._mention_cache.get(key)
+        if cached is not None:
+            return list(cached)
         found = []
         for match in self.pattern.finditer(fold_chars(text)):
             senses = self._senses[match.group(0)]
@@ -139,7 +183,10 @@ class Registry:
             actor_id = self.resolve(match.group(0), on)
             if actor_id:
                 found.append(Mention(match.start(), match.end(), actor_id))
-        return found
+        if len(self._mention_cache) > 50_000:  # a cache, not an archive: the statements and the map reread recent paragraphs
+            self._mention_cache.clear()
+        self._mention_cache[key] = found
+        return list(found)
 
     def resolve(self, form: str, on: dt.date | None = None) -> str | None:
         senses = self._senses.get(fold_chars(form).strip(), [])

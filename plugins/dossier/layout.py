@@ -35,7 +35,7 @@ def force_layout(
     for a, b, w in links:
         degree[a] += w
         degree[b] += w
-    rounds = iterations or max(40, min(200, 40000 // count))
+    rounds = iterations or max(30, min(150, 15000 // count))
     temperature = size / 10
     cell = ideal * 2
     for _ in range(rounds):

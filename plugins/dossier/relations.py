@@ -22,7 +22,7 @@ import networkx as nx
 from .actors import Mention, Registry, fold_chars
 from .layout import force_layout
 from .model import Actor, Paragraph, Report, Statement
-from .statements import ABBREVIATION, TITLE_WORDS, dates_in
+from .statements import TITLE_WORDS, dates_in, ends_with_abbreviation
 
 RELATION_TYPES = {
     "affiliation": "affiliated with",
@@ -97,7 +97,7 @@ class Relation:
 def split_sentences(text: str) -> list[str]:
     sentences, start = [], 0
     for match in BOUNDARY.finditer(text):
-        if ABBREVIATION.search(text[: match.start() + 1]):
+        if ends_with_abbreviation(text, match.start() + 1):
             continue
         sentences.append(text[start : match.end()].strip())
         start = match.end()

@@ -106,21 +106,19 @@ class Span:
     closed: bool
 
 
+QUOTE_MARKS = re.compile("''|[“”„«»\"]")
+
+
 def quote_spans(text: str) -> list[Span]:
     """Top-level double-quoted passages; curly quotes nest, '' closes, an unclosed quote runs to the end."""
     spans: list[Span] = []
-    index, size = 0, len(text)
+    size = len(text)
     opened, inner, depth = -1, 0, 0
-    while index < size:
-        char = text[index]
-        width = 2 if text.startswith("''", index) else 1
-        is_mark = char in "“”„«»\"" or width == 2
-        if not is_mark:
-            index += 1
-            continue
+    for mark in QUOTE_MARKS.finditer(text):
+        index, char = mark.start(), mark.group(0)[0]
+        width = len(mark.group(0))
         if opened < 0:
             if char in "»”" and index + 1 < size and not text[index + 1].isspace() and index > 0 and not text[index - 1].isspace():
-                index += width
                 continue
             opened, inner, depth = index, index + width, 0
         elif char in "“„«" and width == 1:
@@ -130,7 +128,6 @@ def quote_spans(text: str) -> list[Span]:
         else:
             spans.append(Span(opened, index + width, inner, index, True))
             opened = -1
-        index += width
     if opened >= 0:
         spans.append(Span(opened, size, inner, size, False))
     return spans
@@ -162,10 +159,15 @@ def strip_outer_marks(text: str) -> str:
     return text.strip()
 
 
+def ends_with_abbreviation(text: str, end: int) -> bool:
+    """Whether text[:end] ends with an abbreviation's full stop; only the tail is looked at, so long texts stay cheap."""
+    return bool(ABBREVIATION.search(text[max(0, end - 40) : end]))
+
+
 def sentence_start(masked: str, position: int) -> int:
     """Where the sentence holding position starts (a full stop after a single initial does not end it)."""
     for match in reversed(list(re.finditer(r"[.!?…]\s+(?=[\"“'‘(\[]?[A-Z0-9_])", masked[:position]))):
-        if not ABBREVIATION.search(masked[: match.start() + 1]):
+        if not ends_with_abbreviation(masked, match.start() + 1):
             return match.end()
     return 0
 
@@ -173,7 +175,7 @@ def sentence_start(masked: str, position: int) -> int:
 def sentence_end(masked: str, position: int) -> int:
     for match in re.finditer(r"[.!?…](?=\s+[\"“'‘(\[]?[A-Z0-9]|\s*$)", masked[position:]):
         absolute = position + match.start()
-        if not ABBREVIATION.search(masked[: absolute + 1]):
+        if not ends_with_abbreviation(masked, absolute + 1):
             return absolute + 1
     return len(masked)
 
