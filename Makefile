@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: site build rebuild serve publish bundle test test-deps chromium import clean bench
+.PHONY: site build rebuild serve publish bundle test test-deps chromium java import clean bench
 
 site: $(VENV)/.site-deps
 	$(BIN)/invoke build
@@ -40,9 +40,17 @@ chromium:
 		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium >/dev/null; \
 	fi
 
-test-deps: $(VENV)/.test-deps chromium
+java:
+	@if ! command -v java >/dev/null; then \
+		echo "installing Debian's Java runtime for the HTML validator (vnu)"; \
+		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq default-jre-headless >/dev/null; \
+	fi
+
+test-deps: $(VENV)/.test-deps chromium java
 
 test: test-deps
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
 	$(BIN)/python -m pytest
 
 clean:
@@ -51,3 +59,4 @@ clean:
 bench: test-deps
 	$(BIN)/python bench/cards.py
 	$(BIN)/python bench/map.py
+	$(BIN)/python bench/archive.py

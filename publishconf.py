@@ -4,7 +4,7 @@ import os
 import sys
 
 sys.path.append(os.path.dirname(os.path.abspath(__file__)))
-from pelicanconf import *  # noqa: E402,F403
+from pelicanconf import *  # noqa: F403
 
 SITEURL = os.environ.get("DOSSIER_SITEURL", "https://dossier.example.org").rstrip("/")
 DOSSIER_PUBLIC_URL = SITEURL

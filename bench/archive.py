@@ -17,11 +17,9 @@ import gzip
 import json
 import os
 import re
-import shutil
 import subprocess
 import sys
 import tempfile
-import time
 import tomllib
 from pathlib import Path
 
@@ -62,14 +60,18 @@ def synthesize(content: Path, reports: int) -> None:
     (content / "actors.toml").write_text("\n".join(lines), encoding="utf-8")
     seed = SEED_REPORT.read_text(encoding="utf-8")
     front, body = seed.split("+++", 2)[1], seed.split("+++", 2)[2]
-    forms = sorted({f for a in varied for f in [a["name"], *a.get("aliases", []), *(x for r in a.get("roles", []) for x in r.get("aliases", []))]}, key=len, reverse=True)
+    forms = sorted(
+        {f for a in varied for f in [a["name"], *a.get("aliases", []), *(x for r in a.get("roles", []) for x in r.get("aliases", []))]},
+        key=len,
+        reverse=True,
+    )
     pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w-])", re.I)
     seed_date = dt.date(2021, 12, 9)
     for number in range(reports):
         suffix = tag(number % generations)
-        text = pattern.sub(lambda m: f"{m.group(0)}-{suffix}", body)
+        text = pattern.sub(lambda m, suffix=suffix: f"{m.group(0)}-{suffix}", body)
         date = seed_date + dt.timedelta(days=number)
-        meta = re.sub(r'^title = "(.*)"$', lambda m: f'title = "{m.group(1)} ({number + 1})"', front, count=1, flags=re.M)
+        meta = re.sub(r'^title = "(.*)"$', lambda m, number=number: f'title = "{m.group(1)} ({number + 1})"', front, count=1, flags=re.M)
         meta = re.sub(r'^slug = ".*"$', f'slug = "report-{number + 1:04d}"', meta, count=1, flags=re.M)
         meta = re.sub(r"^date = .*$", f"date = {date.isoformat()}", meta, count=1, flags=re.M)
         (content / "reports" / f"report-{number + 1:04d}.md").write_text(f"+++{meta}+++{text}", encoding="utf-8")
@@ -175,7 +177,11 @@ def run_size(reports: int, work: Path) -> dict:
         "speaker_median": sorted(weight(dossier_out, p) for p in speaker_pages)[len(speaker_pages) // 2],
         "map": weight(dossier_out, dossier_out / "map.html"),
         "site_bytes": sum(p.stat().st_size for p in dossier_out.rglob("*") if p.is_file()),
-        "site_gzip": sum(len(gzip.compress(p.read_bytes(), 6)) for p in dossier_out.rglob("*") if p.is_file() and p.suffix in (".html", ".js", ".css", ".json", ".csv")),
+        "site_gzip": sum(
+            len(gzip.compress(p.read_bytes(), 6))
+            for p in dossier_out.rglob("*")
+            if p.is_file() and p.suffix in (".html", ".js", ".css", ".json", ".csv")
+        ),
     }
 
 
@@ -191,25 +197,35 @@ def main(sizes: list[int]) -> None:
             work.mkdir()
             results[size] = row = run_size(size, work)
             ratio = row["dossier"]["seconds"] / row["plain"]["seconds"]
-            print(f"{size:5d} reports: Dossier {row['dossier']['seconds']:7.1f} s, peak {row['dossier']['peak'] / 2**20:6.0f} MiB, {row['pages']:6d} pages | "
-                  f"plain Pelican {row['plain']['seconds']:7.1f} s, peak {row['plain']['peak'] / 2**20:6.0f} MiB, {row['plain_pages']:6d} pages | ratio {ratio:.2f}")
+            print(
+                f"{size:5d} reports: Dossier {row['dossier']['seconds']:7.1f} s, peak {row['dossier']['peak'] / 2**20:6.0f} MiB, {row['pages']:6d} pages | "
+                f"plain Pelican {row['plain']['seconds']:7.1f} s, peak {row['plain']['peak'] / 2**20:6.0f} MiB, {row['plain_pages']:6d} pages | ratio {ratio:.2f}"
+            )
             print(f"      warm rebuild after editing one report: {row['warm']['seconds']:.1f} s")
-            print(f"      page weight (HTML+CSS+JS): section max {kb(row['section_max'])}, speaker median {kb(row['speaker_median'])}, "
-                  f"speaker max {kb(row['speaker_max'])}, map {kb(row['map'])}; whole site {row['site_bytes'] / 2**20:.1f} MiB ({row['site_gzip'] / 2**20:.1f} MiB gzipped text)")
+            print(
+                f"      page weight (HTML+CSS+JS): section max {kb(row['section_max'])}, speaker median {kb(row['speaker_median'])}, "
+                f"speaker max {kb(row['speaker_max'])}, map {kb(row['map'])}; whole site {row['site_bytes'] / 2**20:.1f} MiB ({row['site_gzip'] / 2**20:.1f} MiB gzipped text)"
+            )
             stages = [line for line in row["dossier"]["stdout"].splitlines() if line.startswith("[")]
             for line in stages:
                 print(f"      {line}")
     largest, smallest = max(results), min(results)
     big = results[largest]
     verdicts = [
-        ("Dossier/plain Pelican <= 1.0", big["dossier"]["seconds"] / big["plain"]["seconds"] <= 1.0, f"{big['dossier']['seconds'] / big['plain']['seconds']:.2f}"),
+        (
+            "Dossier/plain Pelican <= 1.0",
+            big["dossier"]["seconds"] / big["plain"]["seconds"] <= 1.0,
+            f"{big['dossier']['seconds'] / big['plain']['seconds']:.2f}",
+        ),
         ("peak memory <= 1 GiB", big["dossier"]["peak"] <= GIB, f"{big['dossier']['peak'] / 2**20:.0f} MiB"),
         ("warm rebuild <= 2 s", big["warm"]["seconds"] <= 2, f"{big['warm']['seconds']:.1f} s"),
         ("section page <= 30 KB", big["section_max"] <= 30 * 1024, kb(big["section_max"])),
     ]
     if largest != smallest:
         growth = big["dossier"]["seconds"] / results[smallest]["dossier"]["seconds"]
-        verdicts.insert(1, (f"growth {smallest}->{largest} <= {11 * largest // smallest // 10}x", growth <= 1.1 * largest / smallest, f"{growth:.1f}x"))
+        verdicts.insert(
+            1, (f"growth {smallest}->{largest} <= {11 * largest // smallest // 10}x", growth <= 1.1 * largest / smallest, f"{growth:.1f}x")
+        )
     print(f"targets at {largest} reports: " + "; ".join(f"{name}: {value} {'holds' if ok else 'MISSED'}" for name, ok, value in verdicts))
 
 

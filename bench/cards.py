@@ -25,9 +25,13 @@ def gzipped(path: Path) -> int:
 
 def synthetic_page(references: int) -> str:
     paragraphs = "".join(
-        f'<p>Claim {n}.<sup class="note-ref"><a href="#note-{n}" id="cite-{n}-1" aria-label="Note {n}">{n}</a></sup></p>' for n in range(1, references + 1)
+        f'<p>Claim {n}.<sup class="note-ref"><a href="#note-{n}" id="cite-{n}-1" aria-label="Note {n}">{n}</a></sup></p>'
+        for n in range(1, references + 1)
     )
-    notes = "".join(f'<li id="note-{n}" data-outlet="Outlet" data-date="May 1, 2024"><span class="note-text">Outlet, May 1, 2024.</span></li>' for n in range(1, references + 1))
+    notes = "".join(
+        f'<li id="note-{n}" data-outlet="Outlet" data-date="May 1, 2024"><span class="note-text">Outlet, May 1, 2024.</span></li>'
+        for n in range(1, references + 1)
+    )
     return f"<!DOCTYPE html><html lang=en><title>bench</title><main>{paragraphs}<ol>{notes}</ol></main></html>"
 
 

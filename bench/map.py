@@ -15,7 +15,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
-from conftest import CHROMIUM_ARGS, run_build  # noqa: E402
+from conftest import CHROMIUM_ARGS, run_build, wait_until  # noqa: E402
 
 SYLLABLES = ["ka", "lo", "mi", "ren", "ta", "vos", "du", "sel", "an", "bri", "cor", "ez", "fa", "gil", "ho", "ix"]
 
@@ -30,7 +30,9 @@ def word(number: int) -> str:
 
 def synthetic_content(folder: Path, actors: int = 500, sentences: int = 1500) -> None:
     names = [f"{word(n)} {word(n * 7 + 3)}x" for n in range(actors)]
-    registry = "".join(f'[[actor]]\nid = "a{n}"\nname = "{name}"\nkind = "{("person", "organization", "outlet")[n % 3]}"\n\n' for n, name in enumerate(names))
+    registry = "".join(
+        f'[[actor]]\nid = "a{n}"\nname = "{name}"\nkind = "{("person", "organization", "outlet")[n % 3]}"\n\n' for n, name in enumerate(names)
+    )
     (folder / "reports").mkdir(parents=True)
     (folder / "actors.toml").write_text(registry, encoding="utf-8")
     paragraphs = []
@@ -57,7 +59,7 @@ def first_frames(page, site: Path, loads: int = 5) -> list[float]:
     times = []
     for _ in range(loads):
         page.goto((site / "map.html").as_uri())
-        page.wait_for_function("performance.getEntriesByName('dossier-map-drawn').length > 0", timeout=30000)
+        wait_until(page, "performance.getEntriesByName('dossier-map-drawn').length > 0", timeout=30)
         times.append(page.evaluate("performance.getEntriesByName('dossier-map-drawn')[0].startTime"))
     return times
 
@@ -90,7 +92,9 @@ def main() -> None:
     print(f"map page, first report: {raw / 1024:.1f} KB own HTML+CSS+JS ({packed / 1024:.1f} KB gzipped); target <= 60 KB; vis-network not counted")
     print(f"map first frame, first report: median {statistics.median(seed_frames):.0f} ms from navigation start")
     print(f"synthetic map: {len(data['nodes'])} actors, {len(data['edges'])} relations; site built in {build_seconds:.1f} s")
-    print(f"synthetic map first frame: median {statistics.median(big_frames):.0f} ms, max {max(big_frames):.0f} ms over {len(big_frames)} loads (target < 1000 ms)")
+    print(
+        f"synthetic map first frame: median {statistics.median(big_frames):.0f} ms, max {max(big_frames):.0f} ms over {len(big_frames)} loads (target < 1000 ms)"
+    )
 
 
 if __name__ == "__main__":

@@ -101,3 +101,15 @@ def offline_page(browser):
     yield open_page
     for page in pages:
         page.close()
+
+
+def wait_until(page, expression: str, timeout: float = 10.0) -> None:
+    """Poll an expression until it is true. Playwright's wait_for_function evaluates its predicate with
+    eval() inside the page, which the site's Content-Security-Policy (rightly) refuses."""
+    import time
+
+    deadline = time.monotonic() + timeout
+    while not page.evaluate(expression):
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out waiting for {expression}")
+        page.wait_for_timeout(20)

@@ -55,7 +55,9 @@ def map_data(path: Path) -> dict:
 def network_references(site: Path) -> list[str]:
     found = []
     # Links a reader follows may point anywhere; nothing the page loads may.
-    pattern = re.compile(r"""<(?:script|link|img|iframe|source|video|audio|embed|object)\b[^>]*\b(?:src|href|data|srcset)\s*=\s*["']?(?:https?:)?//""", re.I)
+    pattern = re.compile(
+        r"""<(?:script|link|img|iframe|source|video|audio|embed|object)\b[^>]*\b(?:src|href|data|srcset)\s*=\s*["']?(?:https?:)?//""", re.I
+    )
     for path in site.rglob("*"):
         if path.suffix in {".html", ".css", ".js"}:
             text = path.read_text(encoding="utf-8")

@@ -6,7 +6,6 @@ import hashlib
 from pathlib import Path
 
 import pytest
-
 from conftest import run_build
 
 
@@ -24,7 +23,7 @@ def good_output(content_copy, tmp_path):
 BROKEN = {
     "bad-toml.md": ('+++\ntitle = "Broken"\ndate = 2024-01-01\nslug = "bad\n+++\n\nText.\n', "bad-toml.md:4: front matter is not valid TOML"),
     "no-front-matter.md": ("Just text, no front matter.\n", "no-front-matter.md:1: a report starts with front matter"),
-    "no-title.md": ('+++\ndate = 2024-01-01\n+++\n\nText.\n', "no-title.md:1: 'title' is required"),
+    "no-title.md": ("+++\ndate = 2024-01-01\n+++\n\nText.\n", "no-title.md:1: 'title' is required"),
     "twice.md": ('+++\ntitle = "T"\ndate = 2024-01-01\n+++\n\nText.[^1]\n\n[^1]: A.\n\n[^1]: B.\n', "twice.md:10: note 1 is defined twice"),
 }
 

@@ -27,7 +27,7 @@ def test_next_links_walk_the_whole_report_without_errors(seed_site, offline_page
 def test_no_page_scrolls_sideways_on_a_360_px_phone(seed_site, offline_page):
     view = offline_page(viewport={"width": 360, "height": 740}, is_mobile=True, has_touch=True, device_scale_factor=2)
     page = view.page
-    pages = [seed_site / "index.html", seed_site / "timeline.html"] + sorted((seed_site / REPORT_DIR).glob("*.html"))
+    pages = [seed_site / "index.html", seed_site / "timeline.html", *sorted((seed_site / REPORT_DIR).glob("*.html"))]
     pages += sorted((seed_site / "speakers").glob("*.html"))
     for path in pages:
         page.goto(path.as_uri())

@@ -9,8 +9,7 @@ import unicodedata
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-
-from conftest import ROOT, run_build
+from conftest import ROOT, run_build, wait_until
 from test_site import REPORT_DIR
 
 FILLER = "\n\n".join(f"Filler paragraph {n} that keeps the notes of this page well below the first screen of text." for n in range(40))
@@ -70,13 +69,15 @@ def box(locator):
 
 def settled(page) -> None:
     """Wait until the card's opening animation has finished, so its box is where it will stay."""
-    page.wait_for_function("document.getAnimations().every(a => a.playState !== 'running')")
+    wait_until(page, "document.getAnimations().every(a => a.playState !== 'running')")
 
 
 def in_viewport(page, locator) -> bool:
     settled(page)
     rect, size = box(locator), page.viewport_size
-    return rect["x"] >= 0 and rect["y"] >= 0 and rect["x"] + rect["width"] <= size["width"] + 0.5 and rect["y"] + rect["height"] <= size["height"] + 0.5
+    return (
+        rect["x"] >= 0 and rect["y"] >= 0 and rect["x"] + rect["width"] <= size["width"] + 0.5 and rect["y"] + rect["height"] <= size["height"] + 0.5
+    )
 
 
 def sideways(page) -> bool:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from dossier.document import read_report
 from dossier.model import ContentError
 
@@ -40,7 +39,9 @@ def test_paragraphs_get_report_wide_permalinks():
 
 
 def test_note_references_get_ids_unique_in_the_report_and_link_to_the_page_notes():
-    report = report_of("## A\n\nOne.[^1] Again.[^1]\n\n## B\n\nThree.[^1][^2]\n\n[^1]: IRNA (Iran), March 1, 2024.\n\n[^2]: See [the site](https://example.org).\n")
+    report = report_of(
+        "## A\n\nOne.[^1] Again.[^1]\n\n## B\n\nThree.[^1][^2]\n\n[^1]: IRNA (Iran), March 1, 2024.\n\n[^2]: See [the site](https://example.org).\n"
+    )
     note = report.notes["1"]
     assert [(c.cite_id, c.section_slug, c.paragraph_anchor) for c in note.citations] == [
         ("cite-1-1", "a", "p-1"),
@@ -65,7 +66,7 @@ def test_a_note_defined_twice_is_an_error_with_its_line():
 
 
 def test_pelican_links_survive_and_raw_html_is_shown_as_text_never_run():
-    report = report_of("[other]({filename}/other.md) and ![map]({static}/images/map.png) <abbr title=\"x\">X</abbr> <img src=x onerror=alert(1)>\n")
+    report = report_of('[other]({filename}/other.md) and ![map]({static}/images/map.png) <abbr title="x">X</abbr> <img src=x onerror=alert(1)>\n')
     html = report.sections[0].html
     assert 'href="{filename}/other.md"' in html and 'src="{static}/images/map.png"' in html
     assert "&lt;abbr title=&quot;x&quot;&gt;X&lt;/abbr&gt;" in html
@@ -85,7 +86,7 @@ def test_figures_without_images_say_so():
         ("no front matter\n", 1, "a report starts with front matter"),
         ('+++\ntitle = "x"\n', 1, "front matter is not closed"),
         ('+++\ntitle = "x"\ndate = \n+++\n', 3, "front matter is not valid TOML"),
-        ('+++\ndate = 2024-01-01\n+++\n', 1, "'title' is required"),
+        ("+++\ndate = 2024-01-01\n+++\n", 1, "'title' is required"),
         ('+++\ntitle = "x"\n+++\n', 1, "'date' is required"),
         ('+++\ntitle = "x"\ndate = "someday"\n+++\n', 3, "'date' is not a date"),
         ('+++\ntitle = "x"\ndate = 2024-01-01\nslug = "Not OK"\n+++\n', 4, "'slug' must be lower-case"),

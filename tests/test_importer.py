@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 
 import pytest
-
 from dossier.document import read_report
 from dossier.importer import decode_export, import_text
 
@@ -72,7 +71,10 @@ def test_a_note_defined_twice_is_reported():
 
 
 def test_roman_numeral_notes():
-    text = HEADER + "The minister spoke at length about the borders of the region, as reported.[i] He added more.[ii]\n\n[i] IRNA, March 1, 2024.\n\n[ii] Mehr, March 2, 2024.\n"
+    text = (
+        HEADER
+        + "The minister spoke at length about the borders of the region, as reported.[i] He added more.[ii]\n\n[i] IRNA, March 1, 2024.\n\n[ii] Mehr, March 2, 2024.\n"
+    )
     result = imported(text)
     assert "[^i]" in result.markdown and "[^ii]: Mehr, March 2, 2024." in result.markdown
     report = read_back(result)
@@ -104,7 +106,10 @@ def test_headings_ending_in_a_colon_and_sub_sections():
 def test_a_bullet_digest_becomes_a_list():
     body = "Daily Digest\n\n• Iran's foreign minister met his counterpart in Baku.[1]\n• The two sides agreed to talk again.\n- A third item with a dash.\n"
     result = imported(HEADER + INTRO + body + NOTES)
-    assert "- Iran's foreign minister met his counterpart in Baku.[^1]\n- The two sides agreed to talk again.\n- A third item with a dash." in result.markdown
+    assert (
+        "- Iran's foreign minister met his counterpart in Baku.[^1]\n- The two sides agreed to talk again.\n- A third item with a dash."
+        in result.markdown
+    )
     report = read_back(result)
     items = [p for s in report.sections for p in s.paragraphs if p.kind == "item"]
     assert len(items) == 3 and items[0].note_keys == ["1"]
@@ -120,7 +125,7 @@ def test_latin_1_bytes_are_read_with_a_problem_reported():
     raw = (HEADER + "Le ministre a parl\xe9 longuement des fronti\xe8res de la r\xe9gion, selon la presse de cette semaine.\n").encode("latin-1")
     text, problem = decode_export(raw)
     assert "parlé" in text and problem is not None and "not UTF-8" in str(problem)
-    assert decode_export("caf\xe9".encode("utf-8")) == ("café", None)
+    assert decode_export("caf\xe9".encode()) == ("café", None)
 
 
 def test_captions_become_figures_and_leftovers_are_dropped():
@@ -143,7 +148,10 @@ def test_quoted_paragraphs_become_one_block_quote_but_a_quote_inside_prose_does_
         '"Conquerors" is the name of the exercise, which the army held at the border last week.\n'
     )
     result = imported(HEADER + INTRO + body + NOTES)
-    assert '> "First quoted paragraph that goes on and does not close here...\n>\n> "Second quoted paragraph that closes at its end."[^1]\n\n"Conquerors" is' in result.markdown
+    assert (
+        '> "First quoted paragraph that goes on and does not close here...\n>\n> "Second quoted paragraph that closes at its end."[^1]\n\n"Conquerors" is'
+        in result.markdown
+    )
 
 
 def test_markdown_characters_in_the_text_are_shown_as_written():

@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import shutil
-
 import pytest
-
-from conftest import ROOT, run_build
+from conftest import run_build, wait_until
 from site_checks import html_files
 
 PAYLOAD = "<img src=x onerror=alert(1)>"
@@ -112,7 +109,7 @@ def test_no_script_runs_on_any_page(payload_site, offline_page):
         for reference in page.locator("sup.note-ref a").all()[:3]:
             reference.focus()
         if path.name == "map.html":
-            page.wait_for_function("window.dossierMap !== undefined")
+            wait_until(page, "window.dossierMap !== undefined")
             page.fill("#map-search", "vela")
             page.locator("#map-results button").first.click()
             page.locator("#map-panel button.map-action").first.click()

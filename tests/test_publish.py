@@ -11,8 +11,7 @@ import zipfile
 from pathlib import Path
 
 import pytest
-
-from conftest import ROOT, run_build
+from conftest import ROOT, run_build, wait_until
 from site_checks import html_files, ids_in, internal_links, soup
 from test_bad_input import tree_digest
 from test_site import REPORT_DIR
@@ -26,7 +25,11 @@ def published(tmp_path_factory):
     env = dict(os.environ, DOSSIER_SITEURL=PUBLIC + "/")
     result = subprocess.run(
         [sys.executable, "-m", "sitebuild", "--settings", "publishconf.py", "--output", str(output)],
-        cwd=ROOT, env=dict(env, PYTHONPATH=str(ROOT / "plugins")), capture_output=True, text=True, timeout=120,
+        cwd=ROOT,
+        env=dict(env, PYTHONPATH=str(ROOT / "plugins")),
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert result.returncode == 0, result.stderr
     return output
@@ -126,13 +129,18 @@ def test_the_bundle_works_from_file_with_the_network_blocked(bundle, offline_pag
     _, folder = bundle
     view = offline_page(viewport={"width": 1100, "height": 850})
     page = view.page
-    for name in ("index.html", f"{REPORT_DIR}/index.html", f"{REPORT_DIR}/irans-diplomatic-efforts-with-azerbaijan.html", "speakers/abdollahian.html"):
+    for name in (
+        "index.html",
+        f"{REPORT_DIR}/index.html",
+        f"{REPORT_DIR}/irans-diplomatic-efforts-with-azerbaijan.html",
+        "speakers/abdollahian.html",
+    ):
         page.goto((folder / name).as_uri())
         assert page.locator("h1").count() == 1
     page.focus("sup.note-ref a")
     assert page.locator(".note-card").is_visible()
     page.goto((folder / "map.html").as_uri())
-    page.wait_for_function("window.dossierMap !== undefined")
+    wait_until(page, "window.dossierMap !== undefined")
     page.goto((folder / "index.html").as_uri())
     page.click("nav a[href$='search.html']")
     page.fill("#search-q", "cavusoglu")
@@ -167,7 +175,7 @@ def test_the_search_index_is_a_classic_script_under_100_kb(bundle):
     assert "fetch(" not in (next((folder / "theme" / "js").glob("search.*.js"))).read_text(encoding="utf-8")
 
 
-FAILING_PLUGIN = '''
+FAILING_PLUGIN = """
 from pelican import signals
 
 def explode(pelican):
@@ -175,7 +183,7 @@ def explode(pelican):
 
 def register():
     signals.finalized.connect(explode)
-'''
+"""
 
 
 def test_a_build_that_fails_midway_leaves_the_previous_output_intact(content_copy, tmp_path):

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import filecmp
 import re
-from pathlib import Path
 
 from conftest import ROOT, run_build
 from site_checks import html_files, ids_in, internal_links, map_data, network_references, reading_text, soup

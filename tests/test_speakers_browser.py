@@ -6,7 +6,6 @@ import io
 import unicodedata
 
 from axe_playwright_python.sync_playwright import Axe
-
 from test_cards import box, card, in_viewport, sideways
 
 SPEAKER = "speakers/abdollahian.html"

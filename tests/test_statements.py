@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-
 from dossier.actors import Registry, parse_registry
 from dossier.document import read_report
 from dossier.model import ContentError
@@ -94,7 +93,9 @@ def test_quote_spans_pair_straight_and_curly_marks_and_run_an_unclosed_quote_to_
 
 
 def test_a_heading_speaker_governs_the_block_quotes_of_its_section():
-    found = statements_of('## Minister Rahimi: "We Will Not Wait"\n\n> "We will not wait for others to act on our behalf.\n>\n> "Our patience has limits."\n')
+    found = statements_of(
+        '## Minister Rahimi: "We Will Not Wait"\n\n> "We will not wait for others to act on our behalf.\n>\n> "Our patience has limits."\n'
+    )
     assert summary(found) == [("rahimi", "We will not wait for others to act on our behalf. Our patience has limits.")]
     assert found.statements[0].reason == "heading names the speaker"
     assert found.statements[0].inline is False and len(found.statements[0].paragraphs) == 2
@@ -177,7 +178,7 @@ def test_an_outlet_speaks_in_its_own_editorial_and_cartoon():
 
 def test_paraphrase_fragments_and_mere_mentions_are_not_statements():
     found = statements_of(
-        "Rahimi said that the talks would resume in May. Varga called the proposal \"unworkable\" and "
+        'Rahimi said that the talks would resume in May. Varga called the proposal "unworkable" and '
         'Okafor described the plan as "a step in the right direction for everyone." Norland was not mentioned.\n\n'
         "Varga spoke at length about trade, security and borders.\n"
     )
@@ -199,7 +200,9 @@ def test_a_stance_in_the_speakers_own_long_quoted_words_is_a_statement_a_short_f
 
 
 def test_a_title_and_name_before_a_speech_verb_make_a_provisional_speaker():
-    found = statements_of('Deputy Foreign Minister Arash Kamali said on May 2, 2022: "We are ready to talk without conditions."\n\nKamali added: "But not for ever."\n')
+    found = statements_of(
+        'Deputy Foreign Minister Arash Kamali said on May 2, 2022: "We are ready to talk without conditions."\n\nKamali added: "But not for ever."\n'
+    )
     assert [(s.speaker, s.quote) for s in found.statements] == [
         ("arash-kamali", "We are ready to talk without conditions."),
         ("arash-kamali", "But not for ever."),
@@ -280,9 +283,7 @@ def test_an_unclosed_inline_quote_continues_in_the_block_quote_below():
 
 
 def test_new_reports_work_with_an_empty_registry():
-    found = statements_of(
-        'Foreign Minister Leila Rahimi said on May 3, 2022: "The border will stay open for trade."\n', known=Registry([])
-    )
+    found = statements_of('Foreign Minister Leila Rahimi said on May 3, 2022: "The border will stay open for trade."\n', known=Registry([]))
     assert [(s.speaker, s.date) for s in found.statements] == [("leila-rahimi", dt.date(2022, 5, 3))]
 
 

@@ -9,12 +9,11 @@ from __future__ import annotations
 
 import os
 
-from pelican import signals
-from pelican.generators import Generator
-
 from dossier.mapdata import MapView
 from dossier.progress import progress
 from dossier.relations import ActorGraph
+from pelican import signals
+from pelican.generators import Generator
 
 MAP_SAVE_AS = "map.html"
 VENDOR_FILE = "theme/vendor/vis-network.min.js"

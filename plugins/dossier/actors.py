@@ -329,7 +329,7 @@ def parse_registry(text: str, path: str) -> Registry:
         if isinstance(native, str):
             native = {"name": native}
         if not isinstance(native, dict):
-            raise ContentError(path, lines.of(index, "native"), "native is a table: { name = \"…\", lang = \"fa\" }")
+            raise ContentError(path, lines.of(index, "native"), 'native is a table: { name = "…", lang = "fa" }')
         roles_value = entry.get("roles", [])
         if not isinstance(roles_value, list):
             raise ContentError(path, lines.of(index, "roles"), "roles is a list of role tables")
@@ -351,7 +351,9 @@ def parse_registry(text: str, path: str) -> Registry:
             key = fold_chars(form).strip()
             if key in forms and forms[key][0] != actor.id:
                 other, other_line = forms[key]
-                raise ContentError(path, lines.of(index, "aliases"), f"the name {form!r} is already used by {other!r} (line {other_line}); one name, one actor")
+                raise ContentError(
+                    path, lines.of(index, "aliases"), f"the name {form!r} is already used by {other!r} (line {other_line}); one name, one actor"
+                )
             forms[key] = (actor.id, line)
         actors.append(actor)
     _check_role_aliases(actors, forms, path, lines)
@@ -372,7 +374,7 @@ def _check_role_aliases(actors: list[Actor], forms: dict, path: str, lines: _Lin
                 key = fold_chars(form).strip()
                 if key in forms:
                     raise ContentError(path, lines.of(index, "roles"), f"the role name {form!r} is already a plain name of {forms[key][0]!r}")
-                for other, other_role, other_index in by_form.get(key, []):
+                for other, other_role, _other_index in by_form.get(key, []):
                     if other.id != actor.id and _overlap(role, other_role):
                         raise ContentError(
                             path,

@@ -51,9 +51,7 @@ def split_front_matter(text: str, path: str) -> tuple[dict, str, int]:
         line = int(match.group(1)) + 1 if match else end
         message = re.sub(r"\s*\(at (?:line \d+, column \d+|end of document)\)", "", str(error))
         raise ContentError(path, line, f"front matter is not valid TOML: {message}") from None
-    meta["__lines__"] = {
-        m.group(1): number + 2 for number, text_line in enumerate(lines[1:end]) if (m := re.match(r"\s*([\w-]+)\s*=", text_line))
-    }
+    meta["__lines__"] = {m.group(1): number + 2 for number, text_line in enumerate(lines[1:end]) if (m := re.match(r"\s*([\w-]+)\s*=", text_line))}
     return meta, "\n".join(lines[end + 1 :]), end + 2
 
 
@@ -249,9 +247,7 @@ class ReportRenderer(mistune.HTMLRenderer):
         anchor = f"p-{self.paragraph_count}"
         previous_anchor, self.anchor = self.anchor, anchor
         children = token.get("children", [])
-        self.section.paragraphs.append(
-            Paragraph(anchor, kind, squash_spaces(plain_text(children)), note_refs(children), self.heading_title)
-        )
+        self.section.paragraphs.append(Paragraph(anchor, kind, squash_spaces(plain_text(children)), note_refs(children), self.heading_title))
         self.context.append(kind)
         try:
             inner = self.render_tokens(children, state).rstrip("\n")
@@ -271,10 +267,7 @@ class ReportRenderer(mistune.HTMLRenderer):
         if key not in self.section.note_keys:
             self.section.note_keys.append(key)
         safe_key = escape(key)
-        return (
-            f'<sup class="note-ref"><a href="#note-{safe_key}" id="{escape(cite_id)}" '
-            f'aria-label="Note {safe_key}">{safe_key}</a></sup>'
-        )
+        return f'<sup class="note-ref"><a href="#note-{safe_key}" id="{escape(cite_id)}" aria-label="Note {safe_key}">{safe_key}</a></sup>'
 
     def heading(self, text: str, level: int, **attrs: Any) -> str:
         title = squash_spaces(html.unescape(striptags(text)))

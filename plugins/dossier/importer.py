@@ -18,8 +18,8 @@ from .dates import find_date
 from .roman import is_roman, roman_value
 from .text import escape_markdown, slugify, squash_spaces
 
-QUOTE_OPEN = "\"“„«"
-QUOTE_CLOSE = "\"”“»"
+QUOTE_OPEN = '"“„«'
+QUOTE_CLOSE = '"”“»'
 TERMINAL = ".!?"
 
 NOTE_LINE = re.compile(r"^\[(?P<key>\d{1,3}|[ivxlcdm]{1,7})\]\s*(?P<text>.*)$")
@@ -34,9 +34,7 @@ CAPTION = re.compile(
     r"|(?P<bare>\b(?:source|photo|credit|image)s?\s*:.*))\s*$",
     re.I,
 )
-VIDEO_LEFTOVER = re.compile(
-    r"^to (?:view|watch|see) (?P<what>.+?),?\s+click (?:here|below|the (?:image|video))\b.*$", re.I
-)
+VIDEO_LEFTOVER = re.compile(r"^to (?:view|watch|see) (?P<what>.+?),?\s+click (?:here|below|the (?:image|video))\b.*$", re.I)
 LEFTOVERS = [
     re.compile(p, re.I)
     for p in (
@@ -52,7 +50,29 @@ AUTHOR_NOTE = re.compile(r"^\*+\s*(?P<text>\S.*)$")
 AUTHOR_ROLE = re.compile(r"^(?P<name>.+?)\s+(?:is|was|serves as)\s+(?:an?\s+|the\s+)?(?P<role>.+?)\.?$")
 BYLINE = re.compile(r"^by\s+(?P<names>.+)$", re.I)
 WORD = re.compile(r"[A-Za-zÀ-ÿ][\w'’-]*")
-SMALL_WORDS = {"a", "an", "and", "as", "at", "but", "by", "for", "in", "nor", "of", "on", "or", "the", "to", "vs", "via", "with", "from", "into", "over"}
+SMALL_WORDS = {
+    "a",
+    "an",
+    "and",
+    "as",
+    "at",
+    "but",
+    "by",
+    "for",
+    "in",
+    "nor",
+    "of",
+    "on",
+    "or",
+    "the",
+    "to",
+    "vs",
+    "via",
+    "with",
+    "from",
+    "into",
+    "over",
+}
 
 
 @dataclass
@@ -110,12 +130,7 @@ def split_units(text: str) -> list[Unit]:
 
 def _is_wrapped_continuation(previous: str, line: str) -> bool:
     """A hard-wrapped paragraph goes on in lower case after a line with no end punctuation."""
-    return (
-        len(previous) >= 40
-        and previous[-1] not in TERMINAL + ":" + QUOTE_CLOSE + ")]"
-        and line[0].islower()
-        and not BULLET.match(line)
-    )
+    return len(previous) >= 40 and previous[-1] not in TERMINAL + ":" + QUOTE_CLOSE + ")]" and line[0].islower() and not BULLET.match(line)
 
 
 def is_title_case(text: str) -> bool:
@@ -137,13 +152,7 @@ def looks_like_heading(text: str, next_unit: Unit | None) -> bool:
     if is_title_case(text) and len(WORD.findall(text)) >= 1:
         return True
     # Sentence-case headings: short, unpunctuated, followed by prose.
-    return (
-        len(text) <= 70
-        and text[0].isupper()
-        and text[-1] not in TERMINAL
-        and next_unit is not None
-        and len(next_unit.text) > 2 * len(text)
-    )
+    return len(text) <= 70 and text[0].isupper() and text[-1] not in TERMINAL and next_unit is not None and len(next_unit.text) > 2 * len(text)
 
 
 def is_quoted_passage(text: str) -> bool:
@@ -458,9 +467,7 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
         f"title: {meta.get('title', '')!r}",
         f"date: {meta['date'].isoformat() if meta.get('date') else 'unknown'}",
         f"series: {meta.get('series', '')!r} number {meta.get('number', '')!r}",
-        "authors: " + "; ".join(
-            a["name"] + (f" ({a['role']})" if a.get("role") else "") for a in meta["author_entries"]
-        ),
+        "authors: " + "; ".join(a["name"] + (f" ({a['role']})" if a.get("role") else "") for a in meta["author_entries"]),
         f"tags: {', '.join(meta.get('tags', []))}",
         f"sections: {sum(1 for h in headings if h.level == 2)} top-level, {sum(1 for h in headings if h.level == 3)} sub-sections",
         f"paragraphs: {sum(1 for u in body if u.kind == 'paragraph')}, quoted paragraphs: {sum(1 for u in body if u.kind == 'quote')}, "

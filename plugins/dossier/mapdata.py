@@ -214,7 +214,7 @@ class MapView:
                 item["reports"] = [report_index[slug] for slug in sorted(self.graph.actor_reports.get(actor.id, ()))]
             out_nodes.append(item)
         out_edges = []
-        for edge, row in zip(edges, self.rows):
+        for edge, row in zip(edges, self.rows, strict=True):
             relation = row.relation
             item = {"id": edge["id"], "from": edge["from"], "to": edge["to"], "relation": relation.kind}
             # the passages' dates are read from the page's passage list, where they are written once
@@ -224,7 +224,7 @@ class MapView:
             out_edges.append(item)
         # Every edge of a type looks the same: pyvis's per-edge style is sent once per type.
         edge_styles = {}
-        for edge, row in zip(edges, self.rows):
+        for edge, row in zip(edges, self.rows, strict=True):
             edge_styles.setdefault(row.relation.kind, {key: edge[key] for key in ("dashes", "width", "color", "arrows") if key in edge})
         return {
             "nodes": out_nodes,
@@ -274,7 +274,18 @@ class MapView:
             relation = row.relation
             for passage in row.passages:
                 writer.writerow(
-                    [relation.source, row.source_name, relation.kind, relation.target, row.target_name, len(row.passages), passage.date, passage.text, passage.url, passage.where]
+                    [
+                        relation.source,
+                        row.source_name,
+                        relation.kind,
+                        relation.target,
+                        row.target_name,
+                        len(row.passages),
+                        passage.date,
+                        passage.text,
+                        passage.url,
+                        passage.where,
+                    ]
                 )
         return buffer.getvalue()
 

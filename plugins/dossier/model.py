@@ -111,6 +111,7 @@ class Report:
     warnings: list[str] = field(default_factory=list)
     extra: dict = field(default_factory=dict)
     source_text: str = field(default="", repr=False)
+    _sections_by_slug: dict[str, Section] = field(default_factory=dict, repr=False, compare=False)
 
     def line_of(self, needle: str) -> int | None:
         """The line of the report's file where the text first appears (for messages)."""
@@ -127,7 +128,9 @@ class Report:
         return [s for s in self.sections if not s.is_introduction]
 
     def section(self, slug: str) -> Section:
-        return next(s for s in self.sections if s.slug == slug)
+        if len(self._sections_by_slug) != len(self.sections):
+            self._sections_by_slug = {s.slug: s for s in self.sections}
+        return self._sections_by_slug[slug]
 
     def notes_for(self, section: Section) -> list[Note]:
         return [self.notes[key] for key in section.note_keys]

@@ -198,7 +198,7 @@ class ActorGraph:
 
     def _inline_speaker(self, report_slug: str, anchor: str, sentence: str) -> str:
         for statement in self._inline.get((report_slug, anchor), []):
-            if statement.quote.strip('"“”‘’\' ,.')[:40] in sentence:
+            if statement.quote.strip("\"“”‘’' ,.")[:40] in sentence:
                 return statement.speaker
         return ""
 

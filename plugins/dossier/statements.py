@@ -76,8 +76,19 @@ OCCASIONS = [
     ("meeting", r"\bmeeting\b|\bmet with\b|\bmet\b"),
 ]
 OCCASION_PATTERNS = [(name, re.compile(pattern, re.I)) for name, pattern in OCCASIONS]
-NOUN_OCCASIONS = {"speech": "speech", "address": "speech", "sermon": "speech", "article": "article", "editorial": "article",
-                  "op-ed": "article", "column": "article", "interview": "interview", "post": "post", "tweet": "post", "tweets": "post"}
+NOUN_OCCASIONS = {
+    "speech": "speech",
+    "address": "speech",
+    "sermon": "speech",
+    "article": "article",
+    "editorial": "article",
+    "op-ed": "article",
+    "column": "article",
+    "interview": "interview",
+    "post": "post",
+    "tweet": "post",
+    "tweets": "post",
+}
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 YEARLESS = [
     re.compile(r"\b" + _MONTH + r"\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?!,?\s+\d{4})", re.I),
@@ -296,7 +307,11 @@ class Extractor:
     def drop_title_object(before: str, run: str) -> str:
         """'Ambassador to Turkey Mohammad Farazmand': the word after a title's preposition is a place, not a name."""
         tokens = run.split()
-        if len(tokens) >= 3 and re.search(r"\b(?:to|of|in|for|at)\s*$", before) and re.search(r"(?i)\b(?:" + "|".join(sorted(TITLE_WORDS)) + r")\s+\w+\s*$", before):
+        if (
+            len(tokens) >= 3
+            and re.search(r"\b(?:to|of|in|for|at)\s*$", before)
+            and re.search(r"(?i)\b(?:" + "|".join(sorted(TITLE_WORDS)) + r")\s+\w+\s*$", before)
+        ):
             return " ".join(tokens[1:])
         return run
 
@@ -374,11 +389,17 @@ class Extractor:
 
     def referent(self, masked: str, position: int, pronoun: str, passage: Passage) -> str | None:
         """Whom a pronoun means: the subject of the nearest sentence above that names a fitting actor, else the passage's speaker."""
-        kinds = ("outlet", "organization", "forum", "state") if pronoun.lower() in ("it", "its") else ("person",) if pronoun.lower() in ("he", "she", "his", "her") else None
+        kinds = (
+            ("outlet", "organization", "forum", "state")
+            if pronoun.lower() in ("it", "its")
+            else ("person",)
+            if pronoun.lower() in ("he", "she", "his", "her")
+            else None
+        )
         found = None
         text = masked[:position]
         starts = [0] + [m.end() for m in re.finditer(r"[.!?…]\s+(?=[A-Z\"“])", text)]
-        for start, end in zip(starts, starts[1:] + [len(text)]):
+        for start, end in zip(starts, [*starts[1:], len(text)], strict=True):
             for mention in self.registry.mentions(text[start:end], self.report.date):
                 if kinds is None or self.registry[mention.actor_id].kind in kinds:
                     found = mention.actor_id
@@ -428,7 +449,7 @@ class Extractor:
             index = 0
             while index < len(paragraphs):
                 paragraph = paragraphs[index]
-                if paragraph.heading != passage.heading or not passage.paragraphs and not passage.heading:
+                if paragraph.heading != passage.heading or (not passage.paragraphs and not passage.heading):
                     passage = Passage(paragraph.heading)
                     body = " ".join(p.text for p in paragraphs if p.heading == paragraph.heading)
                     passage.heading_speaker = self.heading_speaker(paragraph.heading, body) if paragraph.heading else None
@@ -485,7 +506,9 @@ class Extractor:
             self.unattributed.append((section_slug, run[0].anchor, " ".join(texts)[:200]))
             return position
         note_key = self.note_of(run, paragraphs[position:])
-        statement = Statement(speaker, self.report.slug, section_slug, run[0].anchor, texts, False, reason=reason, heading=passage.heading, note_key=note_key)
+        statement = Statement(
+            speaker, self.report.slug, section_slug, run[0].anchor, texts, False, reason=reason, heading=passage.heading, note_key=note_key
+        )
         statement.occasion = NOUN_OCCASIONS.get(noun, "") or occasion_in(intro_text[-300:], intro_text)
         self.date(statement, [intro_text], passage, reply=False)
         self.add(statement, intro_text + " " + " ".join(texts), passage)
@@ -554,7 +577,17 @@ class Extractor:
                 continue
             following = spans[number + 1].start if number + 1 < len(spans) else len(text)
             note_key = self.note_in(paragraph, span.start, following) or self.note_of([], paragraphs[index + 1 :])
-            statement = Statement(speaker, self.report.slug, section_slug, paragraph.anchor, [strip_outer_marks(text[span.start : span.end])], True, reason=reason, heading=passage.heading, note_key=note_key)
+            statement = Statement(
+                speaker,
+                self.report.slug,
+                section_slug,
+                paragraph.anchor,
+                [strip_outer_marks(text[span.start : span.end])],
+                True,
+                reason=reason,
+                heading=passage.heading,
+                note_key=note_key,
+            )
             start = sentence_start(masked, span.start)
             before = text[start : span.start]
             after = text[span.end : sentence_end(masked, span.end)]
@@ -602,7 +635,9 @@ class Extractor:
                 return found, "speaker line before the quote"
         after = masked[span.end : sentence_end(masked, span.end)]
         post = re.match(r"^[\s,]*(?P<who>[^.!?\"“”]{1,80}?)\s+(?P<verb>" + SPEECH_VERBS + r")\b", after, re.I)
-        inverted = re.match(r"^[\s,]*(?P<verb>said|says|wrote|writes|added|explained|noted|stated|according to)\s+(?P<who>[^.,!?;]{1,80})", after, re.I)
+        inverted = re.match(
+            r"^[\s,]*(?P<verb>said|says|wrote|writes|added|explained|noted|stated|according to)\s+(?P<who>[^.,!?;]{1,80})", after, re.I
+        )
         if inverted:
             found = self.phrase(inverted.group("who"), context)
             if found:
@@ -622,7 +657,7 @@ class Extractor:
         best = None
         for key in paragraph.note_keys:
             position = paragraph.text.find(f"[{key}]", start)
-            if 0 <= position:
+            if position >= 0:
                 best = best or (position, key)
                 best = min(best, (position, key))
         return best[1] if best else None

@@ -7,11 +7,10 @@ network, and without JavaScript a reference is a plain link to its note.
 
 from __future__ import annotations
 
-from markupsafe import Markup, escape
-from pelican import signals
-
 from dossier.dates import format_date
 from dossier.model import Note
+from markupsafe import Markup, escape
+from pelican import signals
 
 
 def note_card_attributes(note: Note) -> Markup:

@@ -10,12 +10,11 @@ import datetime as dt
 import logging
 import os
 
+from dossier.document import read_report
+from dossier.model import ContentError
 from markupsafe import escape
 from pelican import signals
 from pelican.readers import BaseReader
-
-from dossier.document import read_report
-from dossier.model import ContentError
 
 logger = logging.getLogger(__name__)
 EXTENSIONS = ["md", "markdown"]

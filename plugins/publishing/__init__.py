@@ -14,10 +14,9 @@ import hashlib
 import os
 from xml.sax.saxutils import escape
 
+from dossier.structured import actor_json_ld, report_json_ld
 from markupsafe import Markup
 from pelican import signals
-
-from dossier.structured import actor_json_ld, report_json_ld
 
 
 class Assets:

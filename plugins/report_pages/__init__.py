@@ -8,13 +8,12 @@ from __future__ import annotations
 
 import posixpath
 
+from dossier.model import ContentError
+from dossier.pages import citation_href, neighbours, reading_order
 from markupsafe import Markup
 from pelican import signals
 from pelican.generators import Generator
 from pelican.utils import get_relative_path, path_to_url
-
-from dossier.model import ContentError
-from dossier.pages import citation_href, neighbours, reading_order
 
 
 def report_articles(context: dict) -> list:
@@ -75,4 +74,3 @@ def get_generators(pelican):
 def register() -> None:
     signals.article_generator_finalized.connect(refuse_duplicate_slugs)
     signals.get_generators.connect(get_generators)
-

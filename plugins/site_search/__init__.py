@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import os
 
-from pelican import signals
-from pelican.generators import Generator
-
 from dossier.progress import progress
 from dossier.search import INDEX_FILE, build_index, index_script
+from pelican import signals
+from pelican.generators import Generator
 
 SEARCH_SAVE_AS = "search.html"
 

@@ -11,7 +11,6 @@ import datetime as dt
 import glob
 import os
 import re
-import shutil
 import sys
 import tempfile
 import zipfile
@@ -27,7 +26,7 @@ from . import build_site
 def bundle_stamp(reports) -> dt.datetime:
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
     if epoch and epoch.isdigit():
-        return dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc).replace(tzinfo=None)
+        return dt.datetime.fromtimestamp(int(epoch), dt.UTC).replace(tzinfo=None)
     dates = [r.date for r in reports if r.date]
     newest = max(dates) if dates else dt.date(1980, 1, 1)
     return dt.datetime(max(newest.year, 1980), newest.month, newest.day)

@@ -12,13 +12,12 @@ import logging
 import os
 import posixpath
 
-from pelican import signals
-from pelican.generators import Generator
-
 from dossier.actors import load_registry
 from dossier.dates import format_date
 from dossier.progress import progress
 from dossier.speakers import SpeakerBook
+from pelican import signals
+from pelican.generators import Generator
 
 logger = logging.getLogger(__name__)
 
