@@ -37,6 +37,8 @@ def split_front_matter(text: str, path: str) -> tuple[dict, str, int]:
     """The front matter as a dict, the body, and the line number the body starts on."""
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
     lines = text.split("\n")
+    if not text.strip():
+        raise ContentError(path, 1, "the report is empty; it needs front matter with a title and date, then its text")
     if not lines or lines[0].strip() != FRONT_MATTER_FENCE:
         raise ContentError(path, 1, f"a report starts with front matter between '{FRONT_MATTER_FENCE}' lines (TOML)")
     try:
@@ -367,10 +369,32 @@ def read_report(text: str, path: str) -> Report:
     for key, note in report.notes.items():
         if note.defined and not note.citations:
             report.warnings.append(f"{path}:{note.line}: note {key} is defined but never cited")
+    report.warnings.extend(unclosed_quote_warnings(report, path))
     if not report.summary:
         first = next((p for s in report.sections for p in s.paragraphs if p.kind == "paragraph"), None)
         report.summary = re.sub(r"\[[^\]\s]{1,40}\]", "", first.text) if first else ""
     return report
+
+
+def unclosed_quote_warnings(report: Report, path: str) -> list[str]:
+    """A quote left open where no quoted paragraph follows to continue it: the text is probably missing a mark."""
+    from .statements import quote_spans  # the statements module reads the model this module builds
+
+    warnings = []
+    for section in report.sections:
+        paragraphs = [p for p in section.paragraphs if p.kind != "caption"]
+        for index, paragraph in enumerate(paragraphs):
+            spans = quote_spans(paragraph.text)
+            if not spans or spans[-1].closed:
+                continue
+            following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
+            if following is not None and following.kind == "quote" and following.text.lstrip()[:1] in "\"“„«":
+                continue  # a quote of several paragraphs closes only at its end
+            opened = paragraph.text[spans[-1].inner_start : spans[-1].inner_start + 30].strip()
+            line = report.line_of(opened[:20]) if opened else None
+            where = f"{path}:{line}" if line else path
+            warnings.append(f"{where}: a quotation mark opened here is never closed; the quote runs to the end of the paragraph")
+    return warnings
 
 
 def _render_sections(report: Report, tokens: list[dict], renderer: ReportRenderer, state: BlockState) -> None:

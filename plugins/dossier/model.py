@@ -49,9 +49,19 @@ class Note:
     line: int | None = None
     citations: list[Citation] = field(default_factory=list)
 
+    _by_section: dict[str, list[Citation]] = field(default_factory=dict, repr=False, compare=False)
+
     @property
     def anchor(self) -> str:
         return f"note-{self.key}"
+
+    def citations_in(self, section_slug: str) -> list[Citation]:
+        """The citations on one page; grouped once, as a note may be cited thousands of times."""
+        if sum(len(group) for group in self._by_section.values()) != len(self.citations):
+            self._by_section = {}
+            for citation in self.citations:
+                self._by_section.setdefault(citation.section_slug, []).append(citation)
+        return self._by_section.get(section_slug, [])
 
 
 @dataclass
