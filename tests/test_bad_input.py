@@ -89,9 +89,13 @@ def test_an_unclosed_quote_warns_with_its_line_and_the_site_is_built(content_cop
 
 
 def test_a_bom_crlf_line_ends_and_right_to_left_text_build_as_written(content_copy, tmp_path):
-    (content_copy / "reports" / "bom.md").write_bytes('\ufeff+++\r\ntitle = "Byte Order Mark"\r\ndate = 2024-01-01\r\n+++\r\n\r\nText.[^1]\r\n\r\n[^1]: Wire, 2024.\r\n'.encode())
+    (content_copy / "reports" / "bom.md").write_bytes(
+        '\ufeff+++\r\ntitle = "Byte Order Mark"\r\ndate = 2024-01-01\r\n+++\r\n\r\nText.[^1]\r\n\r\n[^1]: Wire, 2024.\r\n'.encode()
+    )
     arabic = "السلام عليكم يا أصدقاء"
-    (content_copy / "reports" / "rtl.md").write_text(f'+++\ntitle = "Right To Left"\ndate = 2024-01-02\n+++\n\nThe envoy wrote: "{arabic}."\n', encoding="utf-8")
+    (content_copy / "reports" / "rtl.md").write_text(
+        f'+++\ntitle = "Right To Left"\ndate = 2024-01-02\n+++\n\nThe envoy wrote: "{arabic}."\n', encoding="utf-8"
+    )
     output = tmp_path / "out"
     result = run_build(content_copy, output)
     assert result.returncode == 0 and "Traceback" not in result.stderr

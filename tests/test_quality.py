@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-
 from conftest import ROOT, run_build, wait_until
 from site_checks import html_files, soup
 from test_site import REPORT_DIR
