@@ -41,7 +41,8 @@ RELATION_STYLES = {
     "co-mention": {"dashes": [2, 5], "width": 1.5, "arrow": False, "color": "#8f8f8f"},
 }
 PASSAGE_LIMIT = 200
-LARGE_MAP_RELATIONS = 300  # characters of a sentence shown as evidence
+LARGE_MAP_RELATIONS = 300
+PASSAGES_SHOWN = 6  # per relation in the page; data/relations.csv has them all  # characters of a sentence shown as evidence
 
 
 @dataclass
@@ -62,7 +63,20 @@ class Row:
     target_name: str
     label: str
     dates: str
-    passages: list[Passage] = field(default_factory=list)
+    passages: list[Passage] = field(default_factory=list)  # the ones the page shows
+    evidence: list[Evidence] = field(default_factory=list)  # all of them, oldest first
+
+    @property
+    def hidden(self) -> int:
+        return len(self.evidence) - len(self.passages)
+
+
+def spread(items: list, count: int) -> list:
+    """At most `count` items, the first and the last among them and the rest evenly between."""
+    if len(items) <= count:
+        return list(items)
+    step = (len(items) - 1) / (count - 1)
+    return [items[round(i * step)] for i in range(count)]
 
 
 def date_span(dates) -> str:
@@ -92,28 +106,29 @@ class MapView:
 
     # passages and rows
 
-    def passage(self, evidence: Evidence) -> Passage:
-        found = self._passage_ids.get(evidence)
-        if found:
-            return found
+    def describe(self, evidence: Evidence, passage_id: str = "") -> Passage:
         if evidence.from_registry:
-            passage = Passage(f"ev-{len(self.passages) + 1}", evidence.text, "", "", f"Actor registry ({self.registry_name})", True)
-        else:
-            report = self.book.reports[evidence.report_slug]
-            section = report.section(evidence.section_slug)
-            page = "index.html" if section.is_introduction else section.file_name
-            title = "Introduction" if section.is_introduction else section.title
-            passage = Passage(
-                f"ev-{len(self.passages) + 1}",
-                shorten(evidence.text),
-                f"reports/{report.slug}/{page}#{evidence.anchor}",
-                evidence.date.isoformat() if evidence.date else "",
-                shorten(title, 48) if len(self.book.reports) == 1 else f"{shorten(report.title, 40)} · {shorten(title, 40)}",
-                date_label=format_date(evidence.date),
-            )
-        self._passage_ids[evidence] = passage
-        self.passages.append(passage)
-        return passage
+            return Passage(passage_id, evidence.text, "", "", f"Actor registry ({self.registry_name})", True)
+        report = self.book.reports[evidence.report_slug]
+        section = report.section(evidence.section_slug)
+        page = "index.html" if section.is_introduction else section.file_name
+        title = "Introduction" if section.is_introduction else section.title
+        return Passage(
+            passage_id,
+            shorten(evidence.text),
+            f"reports/{report.slug}/{page}#{evidence.anchor}",
+            evidence.date.isoformat() if evidence.date else "",
+            shorten(title, 48) if len(self.book.reports) == 1 else f"{shorten(report.title, 40)} · {shorten(title, 40)}",
+            date_label=format_date(evidence.date),
+        )
+
+    def passage(self, evidence: Evidence) -> Passage:
+        """The passage as listed in the page, numbered once however many relations it backs."""
+        found = self._passage_ids.get(evidence)
+        if found is None:
+            found = self._passage_ids[evidence] = self.describe(evidence, f"ev-{len(self.passages) + 1}")
+            self.passages.append(found)
+        return found
 
     def _row(self, relation: Relation) -> Row:
         ordered = sorted(relation.evidence, key=lambda e: (e.date.isoformat() if e.date else "", e.report_slug, e.anchor))
@@ -123,7 +138,8 @@ class MapView:
             self.registry[relation.target].name,
             RELATION_TYPES[relation.kind],
             date_span(relation.dates),
-            [self.passage(e) for e in ordered],
+            [self.passage(e) for e in spread(ordered, PASSAGES_SHOWN)],
+            ordered,
         )
 
     # legend
@@ -219,6 +235,8 @@ class MapView:
             item = {"id": edge["id"], "from": edge["from"], "to": edge["to"], "relation": relation.kind}
             # the passages' dates are read from the page's passage list, where they are written once
             item["passages"] = [int(p.id[3:]) for p in row.passages]
+            if row.hidden:
+                item["more"] = row.hidden
             if len(report_index) > 1:
                 item["reports"] = [report_index[slug] for slug in relation.reports]
             out_edges.append(item)
@@ -272,7 +290,8 @@ class MapView:
         writer.writerow(["source", "source_name", "relation", "target", "target_name", "evidence_count", "date", "passage", "url", "where"])
         for row in self.rows:
             relation = row.relation
-            for passage in row.passages:
+            for evidence in row.evidence:
+                passage = self.describe(evidence)
                 writer.writerow(
                     [
                         relation.source,
@@ -280,9 +299,9 @@ class MapView:
                         relation.kind,
                         relation.target,
                         row.target_name,
-                        len(row.passages),
+                        len(row.evidence),
                         passage.date,
-                        passage.text,
+                        " ".join(evidence.text.split()),
                         passage.url,
                         passage.where,
                     ]

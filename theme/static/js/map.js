@@ -198,7 +198,8 @@
     openPanel(a.label + " " + e.label_text + " " + b.label, pin);
     var first = e.dates[0], last = e.dates[e.dates.length - 1];
     var span = first ? (first === last ? first : first + " to " + last) : "";
-    body.appendChild(make("p", e.passages.length + " passage" + (e.passages.length === 1 ? "" : "s") + (span ? ", " + span : ""), "meta"));
+    var count = e.passages.length + (e.more || 0);
+    body.appendChild(make("p", count + " passage" + (count === 1 ? "" : "s") + (span ? ", " + span : "") + (e.more ? "; " + e.passages.length + " shown here, all in data/relations.csv" : ""), "meta"));
     var list = make("ol");
     e.passages.forEach(function (pid) {
       var source = $(pid);
