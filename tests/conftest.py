@@ -24,6 +24,18 @@ def run_build(content: Path, output: Path, *extra: str) -> subprocess.CompletedP
     )
 
 
+def build_seed_plus(folder: Path, reports: dict[str, str]) -> tuple[Path, str]:
+    """The committed content plus extra reports, built; returns the output folder and the build's messages."""
+    content = folder / "content"
+    shutil.copytree(ROOT / "content", content)
+    for name, text in reports.items():
+        (content / "reports" / name).write_text(text, encoding="utf-8")
+    output = folder / "output"
+    result = run_build(content, output)
+    assert result.returncode == 0, result.stderr
+    return output, result.stderr
+
+
 @pytest.fixture(scope="session")
 def seed_text() -> str:
     assert SEED.exists(), f"the seed report is expected at {SEED}"

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import io
 import re
-import shutil
 import unicodedata
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-from conftest import ROOT, run_build, wait_until
+from conftest import build_seed_plus, wait_until
 from test_site import REPORT_DIR
 
 FILLER = "\n\n".join(f"Filler paragraph {n} that keeps the notes of this page well below the first screen of text." for n in range(40))
@@ -43,13 +42,7 @@ A short paragraph.[^4]
 
 @pytest.fixture(scope="session")
 def card_site(tmp_path_factory):
-    content = tmp_path_factory.mktemp("cards") / "content"
-    shutil.copytree(ROOT / "content", content)
-    (content / "reports" / "card-fixture.md").write_text(FIXTURE, encoding="utf-8")
-    output = content.parent / "output"
-    result = run_build(content, output)
-    assert result.returncode == 0, result.stderr
-    return output, result.stderr
+    return build_seed_plus(tmp_path_factory.mktemp("cards"), {"card-fixture.md": FIXTURE})
 
 
 def open_page(offline_page, card_site, name="long-section.html", report="reports/card-fixture", **options):

@@ -10,7 +10,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-from conftest import ROOT, run_build
+from conftest import ROOT, build_seed_plus, run_build
 from site_checks import ids_in, soup
 from test_bad_input import tree_digest
 
@@ -37,13 +37,7 @@ Sergei Lavrov discussed the crossings with his counterparts on February 12.
 
 @pytest.fixture(scope="module")
 def two_report_site(tmp_path_factory):
-    content = tmp_path_factory.mktemp("two-reports") / "content"
-    shutil.copytree(ROOT / "content", content)
-    (content / "reports" / "border-talks-resume.md").write_text(SECOND_REPORT, encoding="utf-8")
-    output = content.parent / "output"
-    result = run_build(content, output)
-    assert result.returncode == 0, result.stderr
-    return output, result.stderr
+    return build_seed_plus(tmp_path_factory.mktemp("two-reports"), {"border-talks-resume.md": SECOND_REPORT})
 
 
 def statement_dates(page) -> list[str]:
