@@ -106,8 +106,23 @@ def split_sentences(text: str) -> list[str]:
 
 
 def relation_type(sentence: str) -> str:
+    return relation_type_before(relation_marks(sentence), len(sentence))
+
+
+def relation_marks(sentence: str) -> list[tuple[str, int]]:
+    """Where each relation type's first word ends in the sentence, in the types' order of precedence."""
+    marks = []
     for kind, pattern in RELATION_PATTERNS:
-        if pattern.search(sentence):
+        match = pattern.search(sentence)
+        if match:
+            marks.append((kind, match.end()))
+    return marks
+
+
+def relation_type_before(marks: list[tuple[str, int]], limit: int) -> str:
+    """The strongest relation type whose word ends by `limit`, else co-mention."""
+    for kind, end in marks:
+        if end <= limit:
             return kind
     return "co-mention"
 
@@ -126,6 +141,7 @@ class ActorGraph:
         self.registry = registry
         self.reports = {r.slug: r for r in sorted(reports, key=lambda r: r.slug)}
         self.relations: dict[str, Relation] = {}
+        self._evidence_seen: dict[str, set[Evidence]] = {}
         self.statement_counts = Counter(s.speaker for s in statements)
         self.mention_counts: Counter = Counter()
         self.actor_reports: dict[str, set[str]] = {}
@@ -188,9 +204,10 @@ class ActorGraph:
             others = [a for a in participants if a != subject and not self._affiliated(subject, a) and not self._affiliated(a, subject)]
             # Contact is between people and bodies: the states a contact sentence names are only named with them.
             people = [a for a in others if self.registry[a].kind != "state"]
+            marks = relation_marks(sentence)
             for other in others:
                 # Only words before the later of the two names speak of them: "A met B, and C warned D" does not make A warn B.
-                kind = relation_type(sentence[: max(places.get(subject, 0), places[other]) + 1])
+                kind = relation_type_before(marks, max(places.get(subject, 0), places[other]) + 1)
                 relation = "co-mention" if kind == "contact" and people and other not in people else kind
                 if relation == "co-mention" and len(participants) > CO_MENTION_MAX:
                     continue  # a list of many names says little about any two of them
@@ -251,8 +268,11 @@ class ActorGraph:
     def _relate(self, source: str, target: str, kind: str, evidence: Evidence) -> None:
         if kind not in DIRECTED:
             source, target = sorted((source, target))
-        relation = self.relations.setdefault(f"{source}--{kind}--{target}", Relation(source, target, kind))
-        if evidence not in relation.evidence:
+        key = f"{source}--{kind}--{target}"
+        relation = self.relations.setdefault(key, Relation(source, target, kind))
+        seen = self._evidence_seen.setdefault(key, set())
+        if evidence not in seen:
+            seen.add(evidence)
             relation.evidence.append(evidence)
 
     def _drop_weaker_co_mentions(self) -> None:

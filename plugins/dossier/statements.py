@@ -194,8 +194,13 @@ def sentence_end(masked: str, position: int) -> int:
 # --- dates ----------------------------------------------------------------------------------
 
 
+DATE_HINT = re.compile(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)  # every date has one
+
+
 def dates_in(text: str, year_hint: int | None, not_after: dt.date | None) -> list[tuple[int, dt.date]]:
     """Every date in the text with its position; a date without a year takes it from the context."""
+    if not DATE_HINT.search(text):
+        return []
     found: dict[int, dt.date] = {}
     covered: list[tuple[int, int]] = []
     for pattern in DATE_PATTERNS:
