@@ -6,6 +6,7 @@ import io
 import unicodedata
 
 from axe_playwright_python.sync_playwright import Axe
+from conftest import build_seed_plus
 from test_cards import box, card, in_viewport, sideways
 
 SPEAKER = "speakers/abdollahian.html"
@@ -131,3 +132,25 @@ def test_axe_finds_no_violations_on_speaker_pages_with_an_open_card(seed_site, o
             assert view.errors == []  # checked before axe, whose own stylesheet requests file: refuses
             results = Axe().run(page)
             assert results.violations_count == 0, f"{name} ({scheme}): {results.generate_report()}"
+
+
+MISSING_NOTE_REPORT = """+++
+title = "Baku Replies"
+date = 2022-02-01
+slug = "baku-replies"
++++
+
+On January 20, 2022, Bayramov told reporters: "Our door stays open to our neighbours in the south."[^7]
+"""
+
+
+def test_on_a_speaker_page_a_statement_whose_note_is_missing_gets_a_card_that_says_so(tmp_path_factory, offline_page):
+    output, messages = build_seed_plus(tmp_path_factory.mktemp("missing-note"), {"baku-replies.md": MISSING_NOTE_REPORT})
+    warnings = [line for line in messages.splitlines() if "note 7 is cited but never defined" in line]
+    assert len(warnings) == 1 and "baku-replies.md:7:" in warnings[0]
+    view = offline_page(viewport={"width": 1000, "height": 800})
+    page = view.page
+    page.goto((output / "speakers" / "bayramov.html").as_uri())
+    page.focus("[id='cite-baku-replies-7-1']")
+    assert "does not define it" in card(page).inner_text()
+    assert view.errors == [] and view.blocked == []
