@@ -210,3 +210,21 @@ def test_axe_finds_no_violations_on_the_map_with_a_panel_open(seed_site, offline
     assert view.errors == []
     results = Axe().run(page)
     assert results.violations_count == 0, results.generate_report()
+
+
+def test_a_date_range_in_the_hash_keeps_the_relations_with_a_passage_in_it(seed_site, offline_page):
+    data = map_data(seed_site / "map.html")
+    page_html = soup(seed_site / "map.html")
+    dates = {li["id"]: li.find("time")["datetime"] for li in page_html.select(".passages li") if li.find("time")}
+    expected = set()
+    for edge in data["edges"]:
+        edge_dates = [dates[f"ev-{n}"] for n in edge["passages"] if f"ev-{n}" in dates]
+        if not edge_dates or any("2021-11-01" <= d <= "2021-11-30" for d in edge_dates):
+            expected.add(edge["id"])
+    assert 0 < len(expected) < len(data["edges"])
+    page = open_map(offline_page, seed_site, "#from=2021-11-01&to=2021-11-30").page
+    assert set(page.evaluate("window.dossierMap.shownEdges()")) == expected
+    assert page.input_value("#map-from") == "2021-11-01" and page.input_value("#map-to") == "2021-11-30"
+    page.fill("#map-to", "")
+    page.dispatch_event("#map-to", "change")
+    assert "to=" not in page.url and "from=2021-11-01" in page.url

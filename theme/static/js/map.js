@@ -5,6 +5,7 @@
   var app = document.getElementById("map-app");
   var dataNode = document.getElementById("map-data");
   if (!app || !dataNode || !window.vis) return;
+  if (window.performance && performance.mark) performance.mark("dossier-map-start");
   var data = JSON.parse(dataNode.textContent);
   app.hidden = false;
 
@@ -29,18 +30,28 @@
     n.physics = false;
     byId[n.id] = n;
   });
-  var passageDates = {};
-  document.querySelectorAll(".passages li").forEach(function (li) {
-    var time = li.querySelector("time");
-    if (time) passageDates[li.id] = time.getAttribute("datetime");
-  });
+  // The passage list comes after the map in the page, so that the map draws before the text twin is parsed;
+  // dates are read from it when a date filter or a panel first needs them.
+  var passageDates = null;
+  function datesOf(e) {
+    if (!e.dates) {
+      if (!passageDates) {
+        passageDates = {};
+        document.querySelectorAll(".passages li").forEach(function (li) {
+          var time = li.querySelector("time");
+          if (time) passageDates[li.id] = time.getAttribute("datetime");
+        });
+      }
+      e.dates = e.passages.map(function (id) { return passageDates[id]; }).filter(Boolean).sort();
+    }
+    return e.dates;
+  }
   data.edges.forEach(function (e) {
     var style = data.edgeStyles[e.relation];
     for (var key in style) e[key] = style[key];
     e.label_text = data.relations[e.relation];
     e.reports = e.reports ? e.reports.map(function (i) { return data.reports[i]; }) : data.reports;
     e.passages = e.passages.map(function (n) { return "ev-" + n; });
-    e.dates = e.passages.map(function (id) { return passageDates[id]; }).filter(Boolean).sort();
     edgeById[e.id] = e;
   });
 
@@ -94,8 +105,10 @@
   var shownEdges = {}, shownNodes = {};
   function inDates(e) {
     if (!state.from && !state.to) return true;
-    if (!e.dates.length) return true;  // affiliations and undated passages are not filtered by date
-    return e.dates.some(function (d) { return (!state.from || d >= state.from) && (!state.to || d <= state.to); });
+    if (document.readyState === "loading") return true;  // the passage list is not parsed yet: filter once it is
+    var dates = datesOf(e);
+    if (!dates.length) return true;  // affiliations and undated passages are not filtered by date
+    return dates.some(function (d) { return (!state.from || d >= state.from) && (!state.to || d <= state.to); });
   }
   function compute() {
     shownEdges = {}; shownNodes = {};
@@ -128,6 +141,7 @@
   options.interaction.dragView = !coarse;
   options.interaction.dragNodes = !coarse;
   readHash();
+  var datesWaiting = (state.from || state.to) && document.readyState === "loading";
   compute();
   var network = new vis.Network(stage, { nodes: nodeView, edges: edgeView }, options);
   network.once("afterDrawing", function () { if (window.performance && performance.mark) performance.mark("dossier-map-drawn"); });
@@ -196,7 +210,7 @@
   function showEdge(id, pin) {
     var e = edgeById[id], a = byId[e.from], b = byId[e.to];
     openPanel(a.label + " " + e.label_text + " " + b.label, pin);
-    var first = e.dates[0], last = e.dates[e.dates.length - 1];
+    var dates = datesOf(e), first = dates[0], last = dates[dates.length - 1];
     var span = first ? (first === last ? first : first + " to " + last) : "";
     var count = e.passages.length + (e.more || 0);
     body.appendChild(make("p", count + " passage" + (count === 1 ? "" : "s") + (span ? ", " + span : "") + (e.more ? "; " + e.passages.length + " shown here, all in data/relations.csv" : ""), "meta"));
@@ -297,6 +311,7 @@
 
   window.addEventListener("hashchange", function () { readHash(); apply(true); if (state.focus) showNode(state.focus, false); });
   apply(true);
+  if (datesWaiting) document.addEventListener("DOMContentLoaded", function () { apply(true); });
   if (state.focus) { network.selectNodes([state.focus]); showNode(state.focus, false); }
   window.dossierMap = { network: network, shownEdges: function () { return Object.keys(shownEdges); }, shownNodes: function () { return Object.keys(shownNodes); } };
 })();
