@@ -196,3 +196,15 @@ def test_a_registry_error_fails_the_build_with_file_and_line_and_keeps_the_previ
     assert path.endswith("actors.toml") and int(line) > lines_before
     assert expected in errors[0]
     assert tree_digest(output) == before
+
+
+def test_invoke_speakers_reports_bad_input_in_one_line(content_copy):
+    import subprocess
+    import sys
+
+    (content_copy / "reports" / "latin.md").write_bytes('+++\ntitle = "T"\ndate = 2024-01-01\n+++\n\nCaf\xe9.\n'.encode("latin-1"))
+    result = subprocess.run(
+        [sys.executable, "-m", "invoke", "speakers", "--content", str(content_copy)], cwd=ROOT, capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert "latin.md:6: is not UTF-8 text" in result.stderr

@@ -9,7 +9,9 @@ reference an id that is unique in the report.
 from __future__ import annotations
 
 import datetime as dt
+import glob
 import html
+import os
 import re
 import tomllib
 from collections import defaultdict
@@ -318,6 +320,28 @@ def note_source(text: str) -> tuple[str, dt.date | None]:
 def _line_of(body: str, needle: str, first_line: int) -> int | None:
     position = body.find(needle)
     return body[:position].count("\n") + first_line if position >= 0 else None
+
+
+def read_source_text(path: str, shown_path: str) -> str:
+    try:
+        with open(path, "rb") as handle:
+            raw = handle.read()
+    except OSError as error:
+        raise ContentError(shown_path, None, f"cannot be read: {error.strerror}") from None
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = raw[: error.start].count(b"\n") + 1
+        raise ContentError(shown_path, line, "is not UTF-8 text (save it as UTF-8, or re-import it)") from None
+
+
+def read_report_files(content: str) -> list[Report]:
+    """Every report under content/reports, in path order, each read as the site build reads it."""
+    reports = []
+    for path in sorted(glob.glob(os.path.join(content, "reports", "**", "*.md"), recursive=True)):
+        shown = os.path.relpath(path)
+        reports.append(read_report(read_source_text(path, shown), shown))
+    return reports
 
 
 def read_report(text: str, path: str) -> Report:

@@ -75,6 +75,14 @@ class Paragraph:
     heading: str = ""  # the nearest heading above it
 
 
+def without_note_markers(paragraph: Paragraph) -> str:
+    """The paragraph's text without its note markers ("[6]")."""
+    text = paragraph.text
+    for key in set(paragraph.note_keys):
+        text = text.replace(f"[{key}]", "")
+    return text
+
+
 @dataclass
 class Heading:
     level: int

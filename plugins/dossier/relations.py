@@ -21,7 +21,7 @@ import networkx as nx
 
 from .actors import Mention, Registry, fold_chars
 from .layout import force_layout
-from .model import Actor, Paragraph, Report, Statement
+from .model import Actor, Paragraph, Report, Statement, without_note_markers
 from .statements import TITLE_WORDS, dates_in, ends_with_abbreviation
 
 RELATION_TYPES = {
@@ -125,13 +125,6 @@ def relation_type_before(marks: list[tuple[str, int]], limit: int) -> str:
         if end <= limit:
             return kind
     return "co-mention"
-
-
-def without_note_markers(paragraph: Paragraph) -> str:
-    text = paragraph.text
-    for key in set(paragraph.note_keys):
-        text = text.replace(f"[{key}]", "")
-    return text
 
 
 class ActorGraph:

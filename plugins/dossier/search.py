@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import json
 
-from .model import Report
+from .model import Report, without_note_markers
 from .pages import OVERVIEW_FILE
-from .relations import without_note_markers
 
 INDEX_FILE = "search-index.js"
 

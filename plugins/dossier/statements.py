@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from .actors import Mention, Registry, fold_chars
 from .dates import DATE_PATTERNS, MONTHS
-from .model import Actor, Paragraph, QuotedSpeech, Report, Statement
+from .model import Actor, Paragraph, QuotedSpeech, Report, Statement, without_note_markers
 
 SPEECH_VERBS = (
     "said|says|say|stated|states|told|tells|wrote|writes|explained|explains|replied|replies|responded|responds|"
@@ -471,15 +471,9 @@ class Extractor:
                     index += 1
 
     def whole_quote(self, paragraph: Paragraph) -> bool:
-        text = self.without_notes(paragraph).strip()
+        text = without_note_markers(paragraph).strip()
         spans = quote_spans(text)
         return bool(spans) and spans[0].start == 0 and (not spans[0].closed or spans[0].end >= len(text.rstrip(" .")) - 1) and len(spans) == 1
-
-    def without_notes(self, paragraph: Paragraph) -> str:
-        text = paragraph.text
-        for key in set(paragraph.note_keys):
-            text = text.replace(f"[{key}]", "")
-        return text
 
     def block(self, section_slug: str, paragraphs: list[Paragraph], index: int, passage: Passage) -> int:
         run: list[Paragraph] = []
@@ -497,7 +491,7 @@ class Extractor:
                 break
             else:
                 break
-        texts = [strip_outer_marks(self.without_notes(p)) for p in run]
+        texts = [strip_outer_marks(without_note_markers(p)) for p in run]
         continuing, self.open_statement = self.open_statement, None
         if continuing is not None and continuing.section_slug == section_slug and continuing.heading == passage.heading:
             continuing.paragraphs.extend(texts)
@@ -523,7 +517,7 @@ class Extractor:
     def introduced_by(self, introducer: Paragraph | None, passage: Passage) -> tuple[str | None, str, str, str]:
         """Who the paragraph above a block quote introduces; else the heading's speaker."""
         if introducer is not None:
-            text = self.without_notes(introducer).strip()
+            text = without_note_markers(introducer).strip()
             spans = quote_spans(text)
             masked = mask(text, spans)
             if spans and not spans[-1].closed:
@@ -564,7 +558,7 @@ class Extractor:
 
     def inline(self, section_slug: str, paragraphs: list[Paragraph], index: int, passage: Passage) -> None:
         paragraph = paragraphs[index]
-        text = self.without_notes(paragraph)
+        text = without_note_markers(paragraph)
         spans = quote_spans(text)
         masked = mask(text, spans)
         context = self.context(passage) + " " + text
@@ -712,7 +706,7 @@ class Extractor:
         while position < len(paragraphs) and paragraphs[position].kind == "caption":
             position += 1
         if position < len(paragraphs) and paragraphs[position].heading == statement.heading:
-            line = self.without_notes(paragraphs[position]).strip(" ()[]–—-.")
+            line = without_note_markers(paragraphs[position]).strip(" ()[]–—-.")
             if len(line.split()) <= 8 and not quote_spans(line):
                 note = self.report.notes.get(statement.note_key) if statement.note_key else None
                 found = last_date(line, note.date.year if note and note.date else self.year_hint, self.report.date)

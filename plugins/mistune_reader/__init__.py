@@ -10,27 +10,13 @@ import datetime as dt
 import logging
 import os
 
-from dossier.document import read_report
-from dossier.model import ContentError
+from dossier.document import read_report, read_source_text
 from markupsafe import escape
 from pelican import signals
 from pelican.readers import BaseReader
 
 logger = logging.getLogger(__name__)
 EXTENSIONS = ["md", "markdown"]
-
-
-def read_source_text(path: str, shown_path: str) -> str:
-    try:
-        with open(path, "rb") as handle:
-            raw = handle.read()
-    except OSError as error:
-        raise ContentError(shown_path, None, f"cannot be read: {error.strerror}") from None
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        line = raw[: error.start].count(b"\n") + 1
-        raise ContentError(shown_path, line, "is not UTF-8 text (save it as UTF-8, or re-import it)") from None
 
 
 class DossierMarkdownReader(BaseReader):

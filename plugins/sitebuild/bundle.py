@@ -15,7 +15,7 @@ import sys
 import tempfile
 import zipfile
 
-from dossier.document import read_report
+from dossier.document import read_report_files
 from dossier.model import ContentError
 from dossier.progress import progress
 from dossier.text import slugify
@@ -30,14 +30,6 @@ def bundle_stamp(reports) -> dt.datetime:
     dates = [r.date for r in reports if r.date]
     newest = max(dates) if dates else dt.date(1980, 1, 1)
     return dt.datetime(max(newest.year, 1980), newest.month, newest.day)
-
-
-def read_reports(content: str) -> list:
-    reports = []
-    for path in sorted(glob.glob(os.path.join(content, "reports", "**", "*.md"), recursive=True)):
-        with open(path, encoding="utf-8") as handle:
-            reports.append(read_report(handle.read(), os.path.relpath(path)))
-    return reports
 
 
 def bundle_text(site_name: str, reports, stamp: dt.datetime) -> str:
@@ -77,7 +69,7 @@ def write_zip(folder: str, target: str, top: str, stamp: dt.datetime) -> int:
 
 def build_bundle(settings: str = "pelicanconf.py", content: str = "content", dist: str = "dist", site_name: str = "Dossier") -> int:
     try:
-        reports = read_reports(content)
+        reports = read_report_files(content)
     except ContentError as error:
         print(f"error: {error}", file=sys.stderr)
         return 1

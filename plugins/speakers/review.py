@@ -8,14 +8,13 @@ to paste for every speaker the registry does not know.
 
 from __future__ import annotations
 
-import glob
 import os
 import sys
 import textwrap
 
 from dossier.actors import load_registry, suggested_entry
 from dossier.dates import format_date
-from dossier.document import read_report
+from dossier.document import read_report_files
 from dossier.model import ContentError
 from dossier.speakers import SpeakerBook
 
@@ -23,11 +22,7 @@ DATE_BASIS = {"text": "stated", "context": "from context", "note": "note's date"
 
 
 def read_book(content: str, registry_name: str = "actors.toml") -> SpeakerBook:
-    reports = []
-    for path in sorted(glob.glob(os.path.join(content, "reports", "**", "*.md"), recursive=True)):
-        shown = os.path.relpath(path)
-        with open(path, encoding="utf-8") as handle:
-            reports.append(read_report(handle.read(), shown))
+    reports = read_report_files(content)
     registry_path = os.path.join(content, registry_name)
     registry = load_registry(registry_path, os.path.relpath(registry_path))
     return SpeakerBook(reports, registry)
