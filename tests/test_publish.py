@@ -87,7 +87,7 @@ def test_theme_files_carry_a_content_hash_in_their_names(published):
         for tag in soup(page).select("link[rel=stylesheet], script[src]"):
             referenced.add(tag.get("href") or tag.get("src"))
     assets = {re.sub(r"^(\.\.?/)+", "", value) for value in referenced if "theme/" in value}
-    assert len(assets) == 7
+    assert len(assets) == 9
     for asset in assets:
         assert re.search(r"\.[0-9a-f]{10}\.(css|js)$", asset), asset
         assert (published / asset).is_file()
