@@ -138,7 +138,6 @@ class ActorGraph:
         self.statement_counts = Counter(s.speaker for s in statements)
         self.mention_counts: Counter = Counter()
         self.actor_reports: dict[str, set[str]] = {}
-        self.actor_dates: dict[str, list[dt.date]] = {}
         self._inline: dict[tuple[str, str], list[Statement]] = {}
         for statement in statements:
             if statement.inline:
@@ -146,7 +145,7 @@ class ActorGraph:
         for report in self.reports.values():
             self._read(report, statements)
         for speaker in self.statement_counts:
-            self._touch(speaker, None, None)
+            self._touch(speaker, None)
         self._drop_weaker_co_mentions()
         self._add_affiliations()
 
@@ -187,7 +186,7 @@ class ActorGraph:
             actors = list(places)
             speaker = statement.speaker if statement else self._inline_speaker(report.slug, paragraph.anchor, sentence)
             for actor_id in actors:
-                self._touch(actor_id, report.slug, date)
+                self._touch(actor_id, report.slug)
                 self.mention_counts[actor_id] += 1
             participants = list(dict.fromkeys([speaker, *actors] if speaker else actors))
             if len(participants) < 2:
@@ -250,13 +249,11 @@ class ActorGraph:
                 return actor_id
         return participants[0]
 
-    def _touch(self, actor_id: str, report_slug: str | None, date: dt.date | None) -> None:
-        self.actor_reports.setdefault(actor_id, set())
-        self.actor_dates.setdefault(actor_id, [])
+    def _touch(self, actor_id: str, report_slug: str | None) -> None:
+        """The actor is on the map; report_slug, if given, is a report that names them."""
+        reports = self.actor_reports.setdefault(actor_id, set())
         if report_slug:
-            self.actor_reports[actor_id].add(report_slug)
-        if date:
-            self.actor_dates[actor_id].append(date)
+            reports.add(report_slug)
 
     def _relate(self, source: str, target: str, kind: str, evidence: Evidence) -> None:
         if kind not in DIRECTED:
@@ -288,7 +285,7 @@ class ActorGraph:
                 where = f"{actor.source}:{actor.line}" if actor.line else actor.source
                 evidence = Evidence(f"{actor.name}: affiliated with {self.registry[actor.affiliation].name} in the actor registry ({where}).")
                 self._relate(actor_id, actor.affiliation, "affiliation", evidence)
-                self._touch(actor.affiliation, None, None)
+                self._touch(actor.affiliation, None)
                 pending.append(actor.affiliation)
 
     # views
