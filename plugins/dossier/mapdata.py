@@ -21,6 +21,7 @@ from pyvis.network import Network
 from .actors import fold_chars
 from .dates import format_date
 from .model import ACTOR_KIND_GROUPS, ACTOR_KINDS
+from .pages import paragraph_path, section_label
 from .relations import RELATION_TYPES, ActorGraph, Evidence, Relation
 
 # Shape and colour by kind, never colour alone; both pass 3:1 against the light and dark page backgrounds.
@@ -110,13 +111,11 @@ class MapView:
         if evidence.from_registry:
             return Passage(passage_id, evidence.text, "", "", f"Actor registry ({self.registry_name})", True)
         report = self.book.reports[evidence.report_slug]
-        section = report.section(evidence.section_slug)
-        page = "index.html" if section.is_introduction else section.file_name
-        title = "Introduction" if section.is_introduction else section.title
+        title = section_label(report.section(evidence.section_slug))
         return Passage(
             passage_id,
             shorten(evidence.text),
-            f"reports/{report.slug}/{page}#{evidence.anchor}",
+            paragraph_path(report, evidence.section_slug, evidence.anchor),
             evidence.date.isoformat() if evidence.date else "",
             shorten(title, 48) if len(self.book.reports) == 1 else f"{shorten(report.title, 40)} · {shorten(title, 40)}",
             date_label=format_date(evidence.date),

@@ -34,8 +34,21 @@ def neighbours(report: Report, file_name: str) -> tuple[PageLink | None, PageLin
     return previous, following
 
 
+def page_file(section: Section) -> str:
+    """The file a section is on: the introduction is on the overview page."""
+    return OVERVIEW_FILE if section.is_introduction else section.file_name
+
+
+def section_label(section: Section) -> str:
+    return "Introduction" if section.is_introduction else section.title
+
+
+def paragraph_path(report: Report, section_slug: str, anchor: str) -> str:
+    """Where a paragraph is, from the site root."""
+    return f"reports/{report.slug}/{page_file(report.section(section_slug))}#{anchor}"
+
+
 def citation_href(report: Report, section_slug: str, cite_id: str, from_file: str) -> str:
     """Link from a page of the report to a citation, on whichever page of the report it is."""
-    target = report.section(section_slug)
-    target_file = OVERVIEW_FILE if target.is_introduction else target.file_name
+    target_file = page_file(report.section(section_slug))
     return f"#{cite_id}" if target_file == from_file else f"{target_file}#{cite_id}"

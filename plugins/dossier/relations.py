@@ -139,11 +139,14 @@ class ActorGraph:
         self.mention_counts: Counter = Counter()
         self.actor_reports: dict[str, set[str]] = {}
         self._inline: dict[tuple[str, str], list[Statement]] = {}
+        self._quoted_runs: dict[tuple[str, str], Statement] = {}  # a block statement by its first paragraph
         for statement in statements:
             if statement.inline:
                 self._inline.setdefault((statement.report_slug, statement.anchor), []).append(statement)
+            else:
+                self._quoted_runs[(statement.report_slug, statement.anchor)] = statement
         for report in self.reports.values():
-            self._read(report, statements)
+            self._read(report)
         for speaker in self.statement_counts:
             self._touch(speaker, None)
         self._drop_weaker_co_mentions()
@@ -151,16 +154,13 @@ class ActorGraph:
 
     # reading the text
 
-    def _read(self, report: Report, statements: list[Statement]) -> None:
-        run_speaker: dict[str, Statement] = {}
-        for statement in statements:
-            if statement.report_slug == report.slug and not statement.inline:
-                run_speaker[statement.anchor] = statement
+    def _read(self, report: Report) -> None:
         for section in report.sections:
             current: Statement | None = None
             for paragraph in section.paragraphs:
-                if paragraph.anchor in run_speaker:
-                    current = run_speaker[paragraph.anchor]
+                starting = self._quoted_runs.get((report.slug, paragraph.anchor))
+                if starting is not None:
+                    current = starting
                 elif paragraph.kind != "quote":
                     current = None
                 statement = current if paragraph.kind == "quote" else None
@@ -300,9 +300,6 @@ class ActorGraph:
             self.relations.values(),
             key=lambda r: (fold_chars(self.registry[r.source].name), order.index(r.kind), fold_chars(self.registry[r.target].name)),
         )
-
-    def report_actors(self, slug: str) -> list[str]:
-        return sorted(a for a, reports in self.actor_reports.items() if slug in reports)
 
     def networkx(self) -> nx.MultiDiGraph:
         graph = nx.MultiDiGraph()

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 
 from .model import Report, without_note_markers
-from .pages import OVERVIEW_FILE
+from .pages import OVERVIEW_FILE, page_file, section_label
 
 INDEX_FILE = "search-index.js"
 
@@ -22,8 +22,7 @@ def build_index(reports: list[Report], book, graph) -> dict:
         report_rows.append([report.title, f"reports/{report.slug}/{OVERVIEW_FILE}", report.date.isoformat() if report.date else ""])
         for section in report.sections:
             page_number = len(page_rows)
-            title = "Introduction" if section.is_introduction else section.title
-            page_rows.append([report_number, title, OVERVIEW_FILE if section.is_introduction else section.file_name])
+            page_rows.append([report_number, section_label(section), page_file(section)])
             for paragraph in section.paragraphs:
                 text = " ".join(without_note_markers(paragraph).split())
                 if text:

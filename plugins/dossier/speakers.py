@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from .actors import Registry, fold_chars
 from .model import ACTOR_KIND_GROUPS, Actor, Report, Statement
-from .pages import OVERVIEW_FILE
+from .pages import paragraph_path, section_label
 from .statements import extract_statements
 
 DATA_COLUMNS = [
@@ -79,8 +79,10 @@ class SpeakerBook:
         self.statements: list[Statement] = []
         self.provisional: list[Actor] = []
         self.unattributed: list[tuple[str, str, str, str]] = []  # report slug, section, anchor, quote
+        self.by_report: dict[str, list[Statement]] = {}  # each report's statements, in reading order
         for report in self.reports.values():
             found = extract_statements(report, registry)
+            self.by_report[report.slug] = found.statements
             self.statements.extend(found.statements)
             self.provisional.extend(a for a in found.provisional if a not in self.provisional)
             self.unattributed.extend((report.slug, *item) for item in found.unattributed)
@@ -133,27 +135,23 @@ class SpeakerBook:
 
     def report_speakers(self, slug: str) -> list[Speaker]:
         """The speakers quoted in one report, most statements first."""
-        counts = Counter(s.speaker for s in self.statements if s.report_slug == slug)
+        counts = Counter(s.speaker for s in self.by_report.get(slug, []))
         return [self.speakers[a] for a, _ in sorted(counts.items(), key=lambda item: (-item[1], fold_chars(self.registry[item[0]].name)))]
 
     def report_mentions(self, slug: str) -> list[Actor]:
         """Actors the report names in its quoted passages who do not speak in it."""
-        speaking = {s.speaker for s in self.statements if s.report_slug == slug}
-        named = Counter(a for s in self.statements if s.report_slug == slug for a in s.mentions if a not in speaking)
+        statements = self.by_report.get(slug, [])
+        speaking = {s.speaker for s in statements}
+        named = Counter(a for s in statements for a in s.mentions if a not in speaking)
         return [self.registry[a] for a, _ in sorted(named.items(), key=lambda item: (-item[1], fold_chars(self.registry[item[0]].name)))]
 
     # where a statement is, from the site root
 
     def paragraph_path(self, statement: Statement) -> str:
-        report = self.reports[statement.report_slug]
-        section = report.section(statement.section_slug)
-        page = OVERVIEW_FILE if section.is_introduction else section.file_name
-        return f"reports/{report.slug}/{page}#{statement.anchor}"
+        return paragraph_path(self.reports[statement.report_slug], statement.section_slug, statement.anchor)
 
     def section_title(self, statement: Statement) -> str:
-        report = self.reports[statement.report_slug]
-        section = report.section(statement.section_slug)
-        return "Introduction" if section.is_introduction else section.title
+        return section_label(self.reports[statement.report_slug].section(statement.section_slug))
 
     # data exports
 

@@ -62,7 +62,7 @@
     return el;
   }
   function values(name) {
-    return Array.prototype.filter.call(form.elements[name] ? form.querySelectorAll("input[name=" + name + "]") : [], function (i) { return i.checked; })
+    return Array.prototype.filter.call(form.querySelectorAll("input[name=" + name + "]"), function (i) { return i.checked; })
       .map(function (i) { return i.value; });
   }
 
@@ -84,6 +84,9 @@
       from: /^\d{4}-\d\d-\d\d$/.test(params.from || "") ? params.from : "",
       to: /^\d{4}-\d\d-\d\d$/.test(params.to || "") ? params.to : ""
     };
+    showState();
+  }
+  function showState() {  // the form shows the state
     form.querySelectorAll("input[name=kind]").forEach(function (i) { i.checked = state.kinds.indexOf(i.value) >= 0; });
     form.querySelectorAll("input[name=relation]").forEach(function (i) { i.checked = state.relations.indexOf(i.value) >= 0; });
     if (from) from.value = state.from;
@@ -286,13 +289,12 @@
   function choose(id) {
     if (state.kinds.indexOf(byId[id].kind) < 0) state.kinds.push(byId[id].kind);
     if (!shownNodes[id] || state.focus) { state.focus = ""; state.report = ""; }
-    readKinds();
+    showState();
     apply(false);
     network.selectNodes([id]);
     network.focus(id, { scale: Math.max(network.getScale(), 1), animation: false });
     showNode(id, true);
   }
-  function readKinds() { form.querySelectorAll("input[name=kind]").forEach(function (i) { i.checked = state.kinds.indexOf(i.value) >= 0; }); }
 
   function downloadPng() {
     var source = stage.querySelector("canvas"), out = document.createElement("canvas");
