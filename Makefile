@@ -54,7 +54,7 @@ test: test-deps
 	$(BIN)/python -m pytest
 
 clean:
-	rm -rf output dist .pytest_cache
+	rm -rf output dist .dossier-cache .pytest_cache
 
 bench: test-deps
 	$(BIN)/python bench/cards.py

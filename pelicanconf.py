@@ -21,11 +21,13 @@ STATIC_PATHS = ["images"]
 IGNORE_FILES = [".#*", "*~", "actors.toml"]
 
 PLUGIN_PATHS = [os.path.join(HERE, "plugins")]
-PLUGINS = ["mistune_reader", "report_pages", "speakers", "actor_map", "site_search", "footnote_cards", "publishing"]
+PLUGINS = ["mistune_reader", "report_pages", "speakers", "actor_map", "site_search", "footnote_cards", "publishing", "page_reuse"]
 CITATIONS_SHOWN = 12  # a note cited more often links its first 12 citations and the notes page
 DOSSIER_PUBLIC_URL = ""  # publishconf.py sets it: canonical URLs, Open Graph, sitemap.xml, robots.txt
 ACTOR_MAP_SAVE_AS = "map.html"  # speaker pages link to their place on the map
 DOSSIER_ACTORS = "actors.toml"  # the actor registry, in the content folder
+DOSSIER_CACHE_PATH = ""  # where analysed reports are kept between builds; sitebuild sets it beside the output folder
+DOSSIER_WORKERS = 0  # processes that read reports; 0: one per CPU
 
 THEME = os.path.join(HERE, "theme")
 THEME_STATIC_DIR = "theme"

@@ -26,10 +26,10 @@ def build(c, output="output", content="content", settings="pelicanconf.py", leni
 
 @task
 def clean(c):
-    """Remove the built site and bundles."""
+    """Remove the built site, bundles and what builds keep for the next build."""
     import shutil
 
-    for folder in ("output", "dist"):
+    for folder in ("output", "dist", ".dossier-cache"):
         shutil.rmtree(os.path.join(HERE, folder), ignore_errors=True)
 
 

@@ -51,6 +51,17 @@ def seed_site(tmp_path_factory) -> Path:
     return output
 
 
+@pytest.fixture(scope="session")
+def paged_timeline(tmp_path_factory) -> Path:
+    """The committed content with at most 5 statements a timeline page, as an archive's timeline is paged."""
+    folder = tmp_path_factory.mktemp("paged")
+    settings = folder / "pagedconf.py"
+    settings.write_text(f"import sys\nsys.path.insert(0, {str(ROOT)!r})\nfrom pelicanconf import *\nDOSSIER_TIMELINE_PAGE = 5\n", encoding="utf-8")
+    result = run_build(ROOT / "content", folder / "output", "--settings", str(settings))
+    assert result.returncode == 0, result.stderr
+    return folder / "output"
+
+
 @pytest.fixture
 def content_copy(tmp_path) -> Path:
     target = tmp_path / "content"

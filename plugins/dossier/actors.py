@@ -25,6 +25,7 @@ roles with dates and a description.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 import tomllib
 import unicodedata
@@ -148,6 +149,10 @@ class Registry:
         actor = Actor(actor_id, name, "person", aliases or [], provisional=True, line=line, source=source)
         self._add(actor)
         return actor
+
+    def adopt(self, actor: Actor) -> None:
+        """A provisional actor found while a report was read on its own (dossier.analysis)."""
+        self._add(actor)
 
     def remove(self, actor_id: str) -> None:
         """Forget a provisional actor that turned out not to be quoted."""
@@ -388,6 +393,11 @@ def _overlap(a: Role, b: Role) -> bool:
     a_start, a_end = a.start or dt.date.min, a.end or dt.date.max
     b_start, b_end = b.start or dt.date.min, b.end or dt.date.max
     return a_start <= b_end and b_start <= a_end
+
+
+def registry_file(settings: dict) -> str:
+    """Where the site's settings put the actor registry: DOSSIER_ACTORS in the content folder."""
+    return os.path.join(settings["PATH"], settings.get("DOSSIER_ACTORS", "actors.toml"))
 
 
 def load_registry(path: str, shown_path: str | None = None) -> Registry:

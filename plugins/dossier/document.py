@@ -322,12 +322,19 @@ def _line_of(body: str, needle: str, first_line: int) -> int | None:
     return body[:position].count("\n") + first_line if position >= 0 else None
 
 
-def read_source_text(path: str, shown_path: str) -> str:
+def read_source_bytes(path: str, shown_path: str) -> bytes:
     try:
         with open(path, "rb") as handle:
-            raw = handle.read()
+            return handle.read()
     except OSError as error:
         raise ContentError(shown_path, None, f"cannot be read: {error.strerror}") from None
+
+
+def read_source_text(path: str, shown_path: str) -> str:
+    return decode_source(read_source_bytes(path, shown_path), shown_path)
+
+
+def decode_source(raw: bytes, shown_path: str) -> str:
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:

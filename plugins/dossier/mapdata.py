@@ -95,7 +95,7 @@ def shorten(text: str, limit: int = PASSAGE_LIMIT) -> str:
 class MapView:
     """Everything the map page and its data exports need, from the graph and the speaker book."""
 
-    def __init__(self, graph: ActorGraph, book, registry_name: str = "actors.toml") -> None:
+    def __init__(self, graph: ActorGraph, book, registry_name: str = "actors.toml", cache_folder: str = "") -> None:
         self.graph = graph
         self.book = book
         self.registry = graph.registry
@@ -103,7 +103,7 @@ class MapView:
         self.passages: list[Passage] = []
         self._passage_ids: dict[Evidence, Passage] = {}
         self.rows = [self._row(relation) for relation in graph.sorted_relations()]
-        self.positions = graph.positions()
+        self.positions = graph.positions(cache_folder=cache_folder)
 
     # passages and rows
 

@@ -17,6 +17,9 @@ class ContentError(Exception):
         self.path, self.line, self.message = path, line, message
         super().__init__(str(self))
 
+    def __reduce__(self):  # picklable, for reports read in worker processes
+        return (type(self), (self.path, self.line, self.message))
+
     def __str__(self) -> str:
         where = f"{self.path}:{self.line}" if self.line else self.path
         return f"{where}: {self.message}"

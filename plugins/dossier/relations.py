@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 import networkx as nx
 
 from .actors import Mention, Registry, fold_chars
-from .layout import force_layout
+from .layout import cached_layout, force_layout
 from .model import Actor, Paragraph, Report, Statement, without_note_markers
 from .statements import TITLE_WORDS, dates_in, ends_with_abbreviation
 
@@ -127,17 +127,31 @@ def relation_type_before(marks: list[tuple[str, int]], limit: int) -> str:
     return "co-mention"
 
 
-class ActorGraph:
-    """Actors and evidenced relations across all reports; deterministic for the same input."""
+@dataclass
+class ReportReading:
+    """What one report adds to the graph, in reading order: each actor it names (once per sentence) and each
+    relation one of its sentences evidences. Plain data, so it can be computed apart from the graph and cached."""
 
-    def __init__(self, reports: list[Report], registry: Registry, statements: list[Statement]) -> None:
+    named: list[str] = field(default_factory=list)
+    relations: list[tuple[str, str, str, Evidence]] = field(default_factory=list)
+
+
+def affiliated(registry: Registry, actor_id: str, state_id: str) -> bool:
+    seen = set()
+    while actor_id in registry and actor_id not in seen:
+        seen.add(actor_id)
+        affiliation = registry[actor_id].affiliation
+        if affiliation == state_id:
+            return True
+        actor_id = affiliation
+    return False
+
+
+class EvidenceReader:
+    """Reads one report's sentences for relations, given the registry and that report's statements."""
+
+    def __init__(self, registry: Registry, statements: list[Statement]) -> None:
         self.registry = registry
-        self.reports = {r.slug: r for r in sorted(reports, key=lambda r: r.slug)}
-        self.relations: dict[str, Relation] = {}
-        self._evidence_seen: dict[str, set[Evidence]] = {}
-        self.statement_counts = Counter(s.speaker for s in statements)
-        self.mention_counts: Counter = Counter()
-        self.actor_reports: dict[str, set[str]] = {}
         self._inline: dict[tuple[str, str], list[Statement]] = {}
         self._quoted_runs: dict[tuple[str, str], Statement] = {}  # a block statement by its first paragraph
         for statement in statements:
@@ -145,16 +159,9 @@ class ActorGraph:
                 self._inline.setdefault((statement.report_slug, statement.anchor), []).append(statement)
             else:
                 self._quoted_runs[(statement.report_slug, statement.anchor)] = statement
-        for report in self.reports.values():
-            self._read(report)
-        for speaker in self.statement_counts:
-            self._touch(speaker, None)
-        self._drop_weaker_co_mentions()
-        self._add_affiliations()
 
-    # reading the text
-
-    def _read(self, report: Report) -> None:
+    def read(self, report: Report) -> ReportReading:
+        reading = ReportReading()
         for section in report.sections:
             current: Statement | None = None
             for paragraph in section.paragraphs:
@@ -164,7 +171,8 @@ class ActorGraph:
                 elif paragraph.kind != "quote":
                     current = None
                 statement = current if paragraph.kind == "quote" else None
-                self._read_paragraph(report, section.slug, paragraph, statement)
+                self._read_paragraph(reading, report, section.slug, paragraph, statement)
+        return reading
 
     def _paragraph_date(self, report: Report, paragraph: Paragraph, statement: Statement | None) -> dt.date | None:
         if statement and statement.date:
@@ -175,7 +183,7 @@ class ActorGraph:
                 return note.date
         return None  # undated evidence: the report's own date would be a guess
 
-    def _read_paragraph(self, report: Report, section_slug: str, paragraph: Paragraph, statement: Statement | None) -> None:
+    def _read_paragraph(self, reading: ReportReading, report: Report, section_slug: str, paragraph: Paragraph, statement: Statement | None) -> None:
         text = without_note_markers(paragraph)
         fallback = self._paragraph_date(report, paragraph, statement)
         year_hint = fallback.year if fallback else report.date.year if report.date else None
@@ -185,17 +193,16 @@ class ActorGraph:
             places = self._actors_in(sentence, date)
             actors = list(places)
             speaker = statement.speaker if statement else self._inline_speaker(report.slug, paragraph.anchor, sentence)
-            for actor_id in actors:
-                self._touch(actor_id, report.slug)
-                self.mention_counts[actor_id] += 1
+            reading.named.extend(actors)
             participants = list(dict.fromkeys([speaker, *actors] if speaker else actors))
             if len(participants) < 2:
                 continue
             subject = speaker or self._subject(participants)
             evidence = Evidence(" ".join(sentence.split()), report.slug, section_slug, paragraph.anchor, date, speaker)
-            others = [a for a in participants if a != subject and not self._affiliated(subject, a) and not self._affiliated(a, subject)]
+            registry = self.registry
+            others = [a for a in participants if a != subject and not affiliated(registry, subject, a) and not affiliated(registry, a, subject)]
             # Contact is between people and bodies: the states a contact sentence names are only named with them.
-            people = [a for a in others if self.registry[a].kind != "state"]
+            people = [a for a in others if registry[a].kind != "state"]
             marks = relation_marks(sentence)
             for other in others:
                 # Only words before the later of the two names speak of them: "A met B, and C warned D" does not make A warn B.
@@ -203,7 +210,7 @@ class ActorGraph:
                 relation = "co-mention" if kind == "contact" and people and other not in people else kind
                 if relation == "co-mention" and len(participants) > CO_MENTION_MAX:
                     continue  # a list of many names says little about any two of them
-                self._relate(subject, other, relation, evidence)
+                reading.relations.append((subject, other, relation, evidence))
 
     def _inline_speaker(self, report_slug: str, anchor: str, sentence: str) -> str:
         for statement in self._inline.get((report_slug, anchor), []):
@@ -231,23 +238,46 @@ class ActorGraph:
             return False
         if not all(fold_chars(w) in TITLE_WORDS or w[:1].isupper() for w in words):
             return False
-        return self._affiliated(following.actor_id, state.actor_id)
-
-    def _affiliated(self, actor_id: str, state_id: str) -> bool:
-        seen = set()
-        while actor_id in self.registry and actor_id not in seen:
-            seen.add(actor_id)
-            affiliation = self.registry[actor_id].affiliation
-            if affiliation == state_id:
-                return True
-            actor_id = affiliation
-        return False
+        return affiliated(self.registry, following.actor_id, state.actor_id)
 
     def _subject(self, participants: list[str]) -> str:
         for actor_id in participants:
             if self.registry[actor_id].kind != "state":
                 return actor_id
         return participants[0]
+
+
+class ActorGraph:
+    """Actors and evidenced relations across all reports; deterministic for the same input.
+
+    `readings` may give reports' readings computed beforehand (dossier.analysis) against this same registry."""
+
+    def __init__(
+        self, reports: list[Report], registry: Registry, statements: list[Statement], readings: dict[str, ReportReading] | None = None
+    ) -> None:
+        self.registry = registry
+        self.reports = {r.slug: r for r in sorted(reports, key=lambda r: r.slug)}
+        self.relations: dict[str, Relation] = {}
+        self._evidence_seen: dict[str, set[Evidence]] = {}
+        self.statement_counts = Counter(s.speaker for s in statements)
+        self.mention_counts: Counter = Counter()
+        self.actor_reports: dict[str, set[str]] = {}
+        readings = readings or {}
+        reader: EvidenceReader | None = None
+        for report in self.reports.values():
+            reading = readings.get(report.slug)
+            if reading is None:
+                reader = reader or EvidenceReader(registry, statements)
+                reading = reader.read(report)
+            for actor_id in reading.named:
+                self._touch(actor_id, report.slug)
+                self.mention_counts[actor_id] += 1
+            for source, target, kind, evidence in reading.relations:
+                self._relate(source, target, kind, evidence)
+        for speaker in self.statement_counts:
+            self._touch(speaker, None)
+        self._drop_weaker_co_mentions()
+        self._add_affiliations()
 
     def _touch(self, actor_id: str, report_slug: str | None) -> None:
         """The actor is on the map; report_slug, if given, is a report that names them."""
@@ -325,11 +355,14 @@ class ActorGraph:
             )
         return graph
 
-    def positions(self, seed: int = 7) -> dict[str, tuple[int, int]]:
-        """Fixed positions computed at build time, so the map appears at once and identically every build."""
+    def positions(self, seed: int = 7, cache_folder: str = "") -> dict[str, tuple[int, int]]:
+        """Fixed positions computed at build time, so the map appears at once and identically every build.
+        With a cache folder, the last layout is kept there and reused while the graph's shape is the same."""
         weights = {"affiliation": 3.0, "contact": 2.0, "support": 1.5, "opposition": 1.5, "co-mention": 0.5}
         pairs: dict[tuple[str, str], float] = {}
         for relation in self.sorted_relations():
             pair = tuple(sorted((relation.source, relation.target)))
             pairs[pair] = pairs.get(pair, 0.0) + weights[relation.kind] * min(len(relation.evidence), 4)
-        return force_layout([a.id for a in self.actors], [(a, b, w) for (a, b), w in pairs.items()], seed=seed)
+        nodes = [a.id for a in self.actors]
+        edges = [(a, b, w) for (a, b), w in pairs.items()]
+        return cached_layout(cache_folder, nodes, edges, seed) if cache_folder else force_layout(nodes, edges, seed=seed)

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from .actors import Registry, fold_chars
 from .model import ACTOR_KIND_GROUPS, Actor, Report, Statement
 from .pages import paragraph_path, section_label
-from .statements import extract_statements
+from .statements import Extraction, extract_statements
 
 DATA_COLUMNS = [
     "speaker",
@@ -73,15 +73,24 @@ def statement_order(statement: Statement) -> tuple:
 class SpeakerBook:
     """All reports' statements, gathered per speaker. Reports are read in slug order, so the result is deterministic."""
 
-    def __init__(self, reports: list[Report], registry: Registry) -> None:
+    def __init__(self, reports: list[Report], registry: Registry, prepared: dict[str, Extraction] | None = None) -> None:
+        """`prepared` may give reports' statements found beforehand (dossier.analysis) against this registry alone:
+        they hold as long as no earlier report added a provisional actor, which a later report could then name."""
         self.registry = registry
         self.reports = {r.slug: r for r in sorted(reports, key=lambda r: r.slug)}
         self.statements: list[Statement] = []
         self.provisional: list[Actor] = []
         self.unattributed: list[tuple[str, str, str, str]] = []  # report slug, section, anchor, quote
         self.by_report: dict[str, list[Statement]] = {}  # each report's statements, in reading order
+        prepared = prepared or {}
+        registry_alone = not any(a.provisional for a in registry.actors.values())
         for report in self.reports.values():
-            found = extract_statements(report, registry)
+            found = prepared.get(report.slug) if registry_alone and not self.provisional else None
+            if found is None:
+                found = extract_statements(report, registry)
+            else:
+                for actor in found.provisional:
+                    registry.adopt(actor)
             self.by_report[report.slug] = found.statements
             self.statements.extend(found.statements)
             self.provisional.extend(a for a in found.provisional if a not in self.provisional)
@@ -132,6 +141,30 @@ class SpeakerBook:
         for statement in statements:
             months.setdefault(f"{statement.date:%B} {statement.date.year}", []).append(statement)
         return list(months.items())
+
+    @staticmethod
+    def timeline_months(statements: list[Statement], page_size: int) -> list[dict]:
+        """The timeline by month, each month in pages of at most page_size statements: a month's title, year,
+        count and pages (title, file name, statements, and the reports they come from)."""
+        months: dict[str, dict] = {}
+        for statement in statements:
+            key = f"{statement.date:%Y-%m}"
+            title = f"{statement.date:%B} {statement.date.year}"
+            months.setdefault(key, {"key": key, "year": statement.date.year, "title": title, "statements": []})["statements"].append(statement)
+        for month in months.values():
+            chunks = [month["statements"][i : i + page_size] for i in range(0, len(month["statements"]), page_size)]
+            month["count"] = len(month["statements"])
+            month["pages"] = [
+                {
+                    "title": month["title"] if len(chunks) == 1 else f"{month['title']}, part {number} of {len(chunks)}",
+                    "part": number,
+                    "file_name": f"timeline-{month['key']}.html" if number == 1 else f"timeline-{month['key']}-{number}.html",
+                    "statements": chunk,
+                    "report_slugs": sorted({s.report_slug for s in chunk}),
+                }
+                for number, chunk in enumerate(chunks, 1)
+            ]
+        return list(months.values())
 
     def report_speakers(self, slug: str) -> list[Speaker]:
         """The speakers quoted in one report, most statements first."""

@@ -1,7 +1,11 @@
 """Pelican reader for Dossier Markdown: TOML front matter and a mistune body.
 
 It replaces Pelican's Markdown reader for .md files and hands the plugins
-that follow a parsed Report in the article's metadata (`report`).
+that follow a parsed Report in the article's metadata (`report`). Before
+Pelican reads the first article, every report under ARTICLE_PATHS is analysed
+at once (dossier.analysis: in parallel, cached in DOSSIER_CACHE_PATH); the
+statements and relation evidence found there ride along in the metadata
+(`statements_found`, `relations_read`) for the speakers and map plugins.
 """
 
 from __future__ import annotations
@@ -10,6 +14,8 @@ import datetime as dt
 import logging
 import os
 
+from dossier.actors import registry_file
+from dossier.analysis import Analysis, analyse_reports
 from dossier.document import read_report, read_source_text
 from markupsafe import escape
 from pelican import signals
@@ -17,6 +23,7 @@ from pelican.readers import BaseReader
 
 logger = logging.getLogger(__name__)
 EXTENSIONS = ["md", "markdown"]
+_prepared: dict[str, Analysis] = {}
 
 
 class DossierMarkdownReader(BaseReader):
@@ -25,7 +32,12 @@ class DossierMarkdownReader(BaseReader):
 
     def read(self, source_path: str):
         shown_path = os.path.relpath(source_path)
-        report = read_report(read_source_text(source_path, shown_path), shown_path)
+        analysis = _prepared.pop(os.path.abspath(source_path), None)
+        if analysis is None:
+            analysis = Analysis(shown_path, read_report(read_source_text(source_path, shown_path), shown_path))
+        if analysis.error is not None:
+            raise analysis.error
+        report = analysis.report
         for warning in report.warnings:
             logger.warning(warning)
         metadata = {
@@ -40,6 +52,10 @@ class DossierMarkdownReader(BaseReader):
             metadata["authors"] = self.process_metadata("authors", [a.name for a in report.authors])
         if report.tags:
             metadata["tags"] = self.process_metadata("tags", report.tags)
+        if analysis.extraction is not None:
+            metadata["statements_found"] = analysis.extraction
+        if analysis.reading is not None:
+            metadata["relations_read"] = analysis.reading
         intro = report.introduction
         return (intro.html if intro else ""), metadata
 
@@ -47,6 +63,25 @@ class DossierMarkdownReader(BaseReader):
 def use_dossier_reader(readers) -> None:
     for extension in EXTENSIONS:
         readers.reader_classes[extension] = DossierMarkdownReader
+
+
+def analyse_articles(generator) -> None:
+    """Read every report the article generator will ask for, all at once."""
+    _prepared.clear()
+    settings = generator.settings
+    paths = [
+        os.path.abspath(os.path.join(generator.path, name))
+        for name in generator.get_files(settings["ARTICLE_PATHS"], exclude=settings["ARTICLE_EXCLUDES"], extensions=tuple(EXTENSIONS))
+    ]
+    registry = registry_file(settings)
+    found = analyse_reports(
+        [(path, os.path.relpath(path)) for path in sorted(paths)],
+        registry,
+        os.path.relpath(registry),
+        settings.get("DOSSIER_CACHE_PATH", ""),
+        settings.get("DOSSIER_WORKERS", 0),
+    )
+    _prepared.update(found)
 
 
 def forget_disabled_markdown_reader(generator) -> None:
@@ -58,5 +93,6 @@ def forget_disabled_markdown_reader(generator) -> None:
 def register() -> None:
     signals.readers_init.connect(use_dossier_reader)
     signals.article_generator_init.connect(forget_disabled_markdown_reader)
+    signals.article_generator_init.connect(analyse_articles)
     signals.page_generator_init.connect(forget_disabled_markdown_reader)
     signals.static_generator_init.connect(forget_disabled_markdown_reader)

@@ -41,6 +41,7 @@ class ReportPagesGenerator(Generator):
                 siteurl = path_to_url(get_relative_path(save_as)) if self.settings["RELATIVE_URLS"] else self.settings["SITEURL"]
                 previous, following = neighbours(report, page.file_name)
                 common = dict(
+                    depends_on_reports=[report.slug],
                     article=article,
                     report=report,
                     page_file=page.file_name,

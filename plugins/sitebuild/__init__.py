@@ -54,6 +54,12 @@ class BuildLog(logging.Handler):
         return " ".join(message.split())
 
 
+def cache_folder(output: str) -> str:
+    """What a build keeps for the next build of the same output folder: beside it, never published with it."""
+    parent, name = os.path.split(os.path.abspath(output))
+    return os.path.join(parent, ".dossier-cache", name)
+
+
 def _swap_in(built: str, output: str) -> None:
     old = f"{output}.old-{os.getpid()}"
     if os.path.exists(output):
@@ -80,7 +86,12 @@ def build_site(settings_file: str = "pelicanconf.py", output: str = "output", co
         # Checked here: Pelican's own check for a missing content folder is an exception, not a message.
         if not os.path.isdir(content):
             raise ContentError(content, None, "content folder not found")
-        override = {"OUTPUT_PATH": staging, "PATH": os.path.abspath(content)}
+        override = {
+            "OUTPUT_PATH": staging,
+            "PATH": os.path.abspath(content),
+            "DOSSIER_CACHE_PATH": cache_folder(output),
+            "DOSSIER_PREVIOUS_OUTPUT": output,
+        }
         settings = read_settings(os.path.abspath(settings_file), override=override)
         site = Pelican(settings)
         site.run()

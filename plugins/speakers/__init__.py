@@ -12,7 +12,7 @@ import logging
 import os
 import posixpath
 
-from dossier.actors import load_registry
+from dossier.actors import load_registry, registry_file
 from dossier.dates import format_date
 from dossier.progress import progress
 from dossier.speakers import SpeakerBook
@@ -23,11 +23,8 @@ logger = logging.getLogger(__name__)
 
 SPEAKERS_FOLDER = "speakers"
 TIMELINE_SAVE_AS = "timeline.html"
+TIMELINE_PAGE = 400  # more dated statements than this: the timeline is paged by month, at most this many a page
 DATA_FOLDER = "data"
-
-
-def registry_path(settings: dict) -> str:
-    return os.path.join(settings["PATH"], settings.get("DOSSIER_ACTORS", "actors.toml"))
 
 
 class SpeakerPageNotes:
@@ -66,9 +63,10 @@ class SpeakersGenerator(Generator):
     def generate_context(self) -> None:
         articles = self.context.get("articles", []) + self.context.get("hidden_articles", [])
         reports = [a.report for a in articles if hasattr(a, "report")]
-        shown_registry = os.path.relpath(registry_path(self.settings))
-        registry = load_registry(registry_path(self.settings), shown_registry)
-        book = SpeakerBook(reports, registry)
+        prepared = {a.report.slug: a.statements_found for a in articles if hasattr(a, "report") and hasattr(a, "statements_found")}
+        shown_registry = os.path.relpath(registry_file(self.settings))
+        registry = load_registry(registry_file(self.settings), shown_registry)
+        book = SpeakerBook(reports, registry, prepared)
         for actor in book.provisional:
             where = f"{os.path.relpath(actor.source)}:{actor.line}" if actor.line else os.path.relpath(actor.source)
             logger.warning(
@@ -94,10 +92,39 @@ class SpeakersGenerator(Generator):
         for speaker in book.sorted_speakers():
             save_as = posixpath.join(SPEAKERS_FOLDER, speaker.actor.file_name)
             notes = SpeakerPageNotes(book, speaker.statements)
-            self._write(writer, save_as, "speaker", speaker=speaker, page_notes=notes, page_file=speaker.actor.file_name)
+            self._write(
+                writer,
+                save_as,
+                "speaker",
+                speaker=speaker,
+                page_notes=notes,
+                page_file=speaker.actor.file_name,
+                depends_on_reports=speaker.report_slugs,
+            )
         self._write(writer, posixpath.join(SPEAKERS_FOLDER, "index.html"), "speakers", page_file="index.html")
         timeline = book.timeline()
-        self._write(writer, TIMELINE_SAVE_AS, "timeline", timeline=timeline, page_notes=SpeakerPageNotes(book, timeline))
+        page_size = self.settings.get("DOSSIER_TIMELINE_PAGE", TIMELINE_PAGE)
+        if len(timeline) <= page_size:
+            self._write(writer, TIMELINE_SAVE_AS, "timeline", timeline=timeline, page_notes=SpeakerPageNotes(book, timeline))
+        else:
+            # An archive's timeline is paged by month, and a busy month in parts: one page would run to megabytes.
+            months = book.timeline_months(timeline, page_size)
+            self._write(writer, TIMELINE_SAVE_AS, "timeline", timeline=timeline, months=months)
+            pages = [page for month in months for page in month["pages"]]
+            shape = " ".join(page["file_name"] for page in pages)  # each page links its neighbours
+            for index, page in enumerate(pages):
+                self._write(
+                    writer,
+                    page["file_name"],
+                    "timeline",
+                    timeline=page["statements"],
+                    month=page,
+                    previous_page=pages[index - 1] if index else None,
+                    next_page=pages[index + 1] if index + 1 < len(pages) else None,
+                    page_notes=SpeakerPageNotes(book, page["statements"]),
+                    depends_on_reports=page["report_slugs"],
+                    depends_on=shape,
+                )
         folder = os.path.join(self.output_path, DATA_FOLDER)
         os.makedirs(folder, exist_ok=True)
         with open(os.path.join(folder, "statements.json"), "w", encoding="utf-8", newline="\n") as handle:

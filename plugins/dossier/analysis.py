@@ -1,0 +1,162 @@
+"""Every report read once, before the site is put together: parsed, its statements found and its relation
+evidence gathered. Reports are read in worker processes when there are many, and each result is kept in a
+cache under a key made of everything it depends on: the report's bytes and shown path, the actor registry's
+bytes and this package's code. A warm build reads only the reports that changed.
+
+Statements and evidence are found against the registry alone. They are exactly what the sequential build
+finds as long as no report adds a provisional actor, which a later report could then name; SpeakerBook and
+ActorGraph fall back to reading in order otherwise.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import multiprocessing
+import os
+import pickle
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+
+from .actors import Registry, load_registry
+from .document import decode_source, read_report, read_source_bytes
+from .model import ContentError, Report
+from .relations import EvidenceReader, ReportReading
+from .statements import Extraction, extract_statements
+
+PARALLEL_FROM = 24  # fewer reports to read than this are read in this process: starting workers costs more
+CACHE_SUFFIX = ".analysis"
+
+
+@dataclass
+class Analysis:
+    shown_path: str
+    report: Report | None = None
+    error: ContentError | None = None
+    extraction: Extraction | None = None  # against the registry alone
+    reading: ReportReading | None = None  # only when the report added no provisional actor
+
+
+@functools.cache
+def code_version() -> str:
+    digest = hashlib.sha256()
+    folder = os.path.dirname(os.path.abspath(__file__))
+    for name in sorted(os.listdir(folder)):
+        if name.endswith(".py"):
+            with open(os.path.join(folder, name), "rb") as handle:
+                digest.update(name.encode() + b"\0" + handle.read() + b"\0")
+    return digest.hexdigest()
+
+
+def analysis_key(raw: bytes, shown_path: str, registry_digest: str) -> str:
+    digest = hashlib.sha256()
+    for part in (code_version().encode(), registry_digest.encode(), shown_path.encode(), raw):
+        digest.update(len(part).to_bytes(8, "big") + part)
+    return digest.hexdigest()
+
+
+def analyse(raw: bytes, shown_path: str, registry: Registry | None) -> Analysis:
+    try:
+        report = read_report(decode_source(raw, shown_path), shown_path)
+    except ContentError as error:
+        return Analysis(shown_path, error=error)
+    if registry is None:
+        return Analysis(shown_path, report)
+    try:
+        extraction = extract_statements(report, registry)
+        reading = None if extraction.provisional else EvidenceReader(registry, extraction.statements).read(report)
+    except Exception:  # left to the build, which reads this report again and reports the failure where it belongs
+        return Analysis(shown_path, report)
+    finally:
+        for actor in [a for a in registry.actors.values() if a.provisional]:
+            registry.remove(actor.id)
+    return Analysis(shown_path, report, None, extraction, reading)
+
+
+class AnalysisCache:
+    """One pickle per analysis in a folder; what a build did not use is removed after it."""
+
+    def __init__(self, folder: str) -> None:
+        self.folder = folder
+
+    def _file(self, key: str) -> str:
+        return os.path.join(self.folder, key + CACHE_SUFFIX)
+
+    def load(self, key: str) -> Analysis | None:
+        try:
+            with open(self._file(key), "rb") as handle:
+                found = pickle.load(handle)
+        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError):
+            return None  # absent, or written by other code: read the report again
+        return found if isinstance(found, Analysis) else None
+
+    def store(self, key: str, analysis: Analysis) -> None:
+        os.makedirs(self.folder, exist_ok=True)
+        partial = f"{self._file(key)}.{os.getpid()}"
+        with open(partial, "wb") as handle:
+            pickle.dump(analysis, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(partial, self._file(key))
+
+    def keep_only(self, keys: set[str]) -> None:
+        try:
+            names = os.listdir(self.folder)
+        except OSError:
+            return
+        for name in names:
+            if name.endswith(CACHE_SUFFIX) and name[: -len(CACHE_SUFFIX)] not in keys:
+                os.remove(os.path.join(self.folder, name))
+
+
+_worker_registry: Registry | None = None  # the registry a forked worker reads with
+
+
+def _analyse_in_worker(job: tuple[bytes, str]) -> Analysis:
+    return analyse(job[0], job[1], _worker_registry)
+
+
+def analyse_reports(
+    files: list[tuple[str, str]], registry_file: str, registry_shown: str, cache_folder: str = "", workers: int = 0
+) -> dict[str, Analysis]:
+    """Analyses of (path, shown path) files, by path. A registry that does not load gives reports without statements:
+    the speakers plugin reports its error."""
+    global _worker_registry
+    try:
+        registry_raw = read_source_bytes(registry_file, registry_shown) if os.path.exists(registry_file) else b""
+        registry = load_registry(registry_file, registry_shown)
+    except ContentError:
+        registry_raw, registry = b"", None
+    registry_digest = hashlib.sha256(registry_raw).hexdigest() if registry is not None else "no registry"
+    cache = AnalysisCache(cache_folder) if cache_folder else None
+    results: dict[str, Analysis] = {}
+    todo: list[tuple[str, str, bytes, str]] = []
+    used: set[str] = set()
+    for path, shown in files:
+        try:
+            raw = read_source_bytes(path, shown)
+        except ContentError as error:
+            results[path] = Analysis(shown, error=error)
+            continue
+        key = analysis_key(raw, shown, registry_digest)
+        used.add(key)
+        found = cache.load(key) if cache else None
+        if found is not None:
+            results[path] = found
+        else:
+            todo.append((path, shown, raw, key))
+    workers = workers or os.cpu_count() or 1
+    if len(todo) >= PARALLEL_FROM and workers > 1 and "fork" in multiprocessing.get_all_start_methods():
+        _worker_registry = registry
+        try:
+            with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+                analysed = list(pool.map(_analyse_in_worker, [(raw, shown) for _, shown, raw, _ in todo], chunksize=4))
+        finally:
+            _worker_registry = None
+    else:
+        analysed = [analyse(raw, shown, registry) for _, shown, raw, _ in todo]
+    for (path, _, _, key), analysis in zip(todo, analysed, strict=True):
+        results[path] = analysis
+        if cache and analysis.error is None:
+            cache.store(key, analysis)
+    if cache:
+        cache.keep_only(used)
+    return results

@@ -1,0 +1,103 @@
+"""What each page is made from, as one digest, so a build can tell which pages the last build already wrote.
+
+Every fingerprint starts with the build recipe (the settings, the theme's files, the plugins' code, the
+libraries' versions and the working folder, which shown paths are relative to) and the site's shape (every
+actor in the registry, provisional ones included, and who has a speaker page). To that a report's own pages
+add the report's text. Other pages name the reports they draw on in the `depends_on_reports` variable (a
+speaker's page: every report they speak or are quoted in) and anything else in `depends_on`. Pages drawn
+from every report name none and get no fingerprint: they are always rendered.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import os
+from importlib import metadata
+
+LIBRARIES = ("pelican", "jinja2", "markupsafe", "mistune", "pyvis", "networkx")
+PER_BUILD_SETTINGS = {"OUTPUT_PATH", "DOSSIER_CACHE_PATH", "DOSSIER_PREVIOUS_OUTPUT", "DOSSIER_WORKERS"}
+
+
+def plain(value) -> bool:
+    """A settings value whose repr is the same in every process (no functions, no objects)."""
+    if value is None or isinstance(value, (str, int, float, bool, dt.date)):
+        return True
+    if isinstance(value, (list, tuple, set, frozenset)):
+        return all(plain(v) for v in value)
+    if isinstance(value, dict):
+        return all(plain(k) and plain(v) for k, v in value.items())
+    return False
+
+
+def _add(digest, *parts) -> None:
+    for part in parts:
+        data = part if isinstance(part, bytes) else str(part).encode()
+        digest.update(len(data).to_bytes(8, "big") + data)
+
+
+def _add_files(digest, folder: str, suffixes: tuple[str, ...] = ()) -> None:
+    for current, dirs, names in sorted(os.walk(folder)):
+        dirs[:] = sorted(d for d in dirs if d != "__pycache__")
+        for name in sorted(names):
+            if suffixes and not name.endswith(suffixes):
+                continue
+            path = os.path.join(current, name)
+            with open(path, "rb") as handle:
+                _add(digest, os.path.relpath(path, folder), handle.read())
+
+
+def recipe(settings: dict) -> str:
+    digest = hashlib.sha256()
+    _add(digest, os.getcwd())
+    for key in sorted(settings):
+        value = settings[key]
+        if key not in PER_BUILD_SETTINGS and plain(value):
+            _add(digest, key, repr(sorted(value) if isinstance(value, (set, frozenset)) else value))
+    if settings.get("THEME"):
+        _add_files(digest, settings["THEME"])
+    for folder in settings.get("PLUGIN_PATHS", []):
+        _add_files(digest, folder, (".py",))
+    for library in LIBRARIES:
+        try:
+            _add(digest, library, metadata.version(library))
+        except metadata.PackageNotFoundError:
+            _add(digest, library, "-")
+    return digest.hexdigest()
+
+
+def site_shape(book) -> str:
+    digest = hashlib.sha256()
+    for actor_id in sorted(book.registry.actors):
+        _add(digest, repr(book.registry[actor_id]))
+    _add(digest, *sorted(book.speakers))
+    return digest.hexdigest()
+
+
+class PageFingerprints:
+    def __init__(self, settings: dict, book) -> None:
+        self.book = book
+        self.base = recipe(settings) + site_shape(book)
+        self._reports: dict[str, str] = {}
+
+    def report(self, slug: str) -> str:
+        if slug not in self._reports:
+            report = self.book.reports[slug]
+            digest = hashlib.sha256()
+            _add(digest, report.source_path, report.source_text)
+            self._reports[slug] = digest.hexdigest()
+        return self._reports[slug]
+
+    def page(self, name: str, variables: dict) -> str:
+        """The page's fingerprint, or "" for a page drawn from every report."""
+        slugs = variables.get("depends_on_reports")
+        if slugs is None:  # Pelican's own article page: a report's overview
+            report = getattr(variables.get("article"), "report", None)
+            if report is None:
+                return ""
+            slugs = [report.slug]
+        if any(slug not in self.book.reports for slug in slugs):
+            return ""
+        digest = hashlib.sha256()
+        _add(digest, self.base, name, variables.get("depends_on", ""), *(self.report(slug) for slug in sorted(slugs)))
+        return digest.hexdigest()

@@ -1,0 +1,109 @@
+"""Pages unchanged since the last build are taken from it instead of being rendered again.
+
+A page is reused when its fingerprint (dossier.fingerprints) matches the one the
+last build recorded for it and the last build's file is still exactly as it was
+written. Pages that draw on every report (home, speakers index, timeline, map,
+search) have no fingerprint and are always rendered. sitebuild sets
+DOSSIER_PREVIOUS_OUTPUT and DOSSIER_CACHE_PATH; without them every page is rendered.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+
+from dossier.fingerprints import PageFingerprints
+from dossier.progress import progress
+from pelican import signals
+from pelican.utils import sanitised_join
+from pelican.writers import Writer
+
+MANIFEST = "pages.json"
+_writers: list[ReusingWriter] = []
+
+
+class ReusingWriter(Writer):
+    def __init__(self, output_path, settings=None):
+        super().__init__(output_path, settings=settings)
+        settings = settings or {}
+        self.previous_output = settings.get("DOSSIER_PREVIOUS_OUTPUT") or ""
+        cache = settings.get("DOSSIER_CACHE_PATH") or ""
+        self.manifest_file = os.path.join(cache, MANIFEST) if cache else ""
+        self.previous: dict[str, list] = {}
+        if self.manifest_file and self.previous_output:
+            try:
+                with open(self.manifest_file, encoding="utf-8") as handle:
+                    self.previous = json.load(handle)
+            except (OSError, ValueError):
+                self.previous = {}
+        self.recorded: dict[str, list] = {}
+        self.fingerprints: PageFingerprints | None = None
+        self.reused = 0
+        self.rendered = 0
+        _writers.append(self)
+
+    def write_file(self, name, template, context, relative_urls=False, paginated=None, template_name=None, override_output=False, url=None, **kwargs):
+        fingerprint = self._fingerprint(name, context, kwargs)
+        if fingerprint and self._reuse(name, fingerprint):
+            self.reused += 1
+            return
+        super().write_file(name, template, context, relative_urls, paginated, template_name, override_output, url, **kwargs)
+        if not name:
+            return
+        self.rendered += 1
+        if fingerprint:
+            self._record(name, fingerprint, sanitised_join(self.output_path, name))
+
+    def _fingerprint(self, name, context, kwargs) -> str:
+        if not name or not self.manifest_file or "speaker_book" not in context:
+            return ""
+        if self.fingerprints is None:
+            self.fingerprints = PageFingerprints(self.settings, context["speaker_book"])
+        return self.fingerprints.page(name, kwargs)
+
+    def _reuse(self, name: str, fingerprint: str) -> bool:
+        entry = self.previous.get(name)
+        if not entry or entry[0] != fingerprint:
+            return False
+        old = sanitised_join(self.previous_output, name)
+        try:
+            status = os.stat(old)
+        except OSError:
+            return False
+        if [status.st_size, status.st_mtime_ns] != entry[1:]:
+            return False  # changed since it was written: render it again
+        new = sanitised_join(self.output_path, name)
+        os.makedirs(os.path.dirname(new), exist_ok=True)
+        try:
+            os.link(old, new)
+        except OSError:
+            shutil.copy2(old, new)
+        self._record(name, fingerprint, new)
+        return True
+
+    def _record(self, name: str, fingerprint: str, path: str) -> None:
+        status = os.stat(path)
+        self.recorded[name] = [fingerprint, status.st_size, status.st_mtime_ns]
+
+
+def save_manifest(pelican) -> None:
+    for writer in _writers:
+        if writer.manifest_file:
+            os.makedirs(os.path.dirname(writer.manifest_file), exist_ok=True)
+            partial = f"{writer.manifest_file}.{os.getpid()}"
+            with open(partial, "w", encoding="utf-8") as handle:
+                json.dump(writer.recorded, handle, sort_keys=True)
+            os.replace(partial, writer.manifest_file)
+        if writer.reused:
+            progress(f"pages: {writer.rendered} rendered, {writer.reused} unchanged since the last build")
+    _writers.clear()
+
+
+def get_writer(pelican):
+    return ReusingWriter
+
+
+def register() -> None:
+    signals.get_writer.connect(get_writer)
+    signals.finalized.connect(save_manifest)

@@ -1,0 +1,179 @@
+"""Warm builds: what the last build read and wrote is reused, and the result is exactly what a build from scratch gives."""
+
+from __future__ import annotations
+
+import filecmp
+import os
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+from conftest import ROOT, run_build
+from dossier.actors import load_registry
+from dossier.analysis import analyse, analyse_reports
+from dossier.document import read_report
+from dossier.fingerprints import recipe
+from dossier.speakers import SpeakerBook
+from site_checks import internal_links, soup
+
+REPORT = "content/reports/irans-defeat-in-the-second-nagorno-karabakh-war-part-iii.md"
+SECOND = """+++
+title = "A Second Report"
+slug = "second-report"
+date = 2021-12-20
++++
+
+## Talks In Baku
+
+On December 14, 2021, Iranian Foreign Minister Hossein Amir-Abdollahian said: "Our neighbours are our first priority, and we will keep talking with Baku."[^1]
+
+## Notes
+
+[^1]: IRNA, December 14, 2021.
+"""
+
+
+def files_of(site: Path) -> list[str]:
+    return sorted(str(p.relative_to(site)) for p in site.rglob("*") if p.is_file())
+
+
+def assert_same_site(built: Path, reference: Path) -> None:
+    assert files_of(built) == files_of(reference)
+    _, mismatch, errors = filecmp.cmpfiles(built, reference, files_of(reference), shallow=False)
+    assert not mismatch and not errors, mismatch + errors
+
+
+def build(content: Path, output: Path) -> str:
+    result = run_build(content, output)
+    assert result.returncode == 0, result.stderr
+    return result.stdout
+
+
+@pytest.fixture
+def archive(tmp_path) -> Path:
+    content = tmp_path / "content"
+    shutil.copytree(ROOT / "content", content)
+    (content / "reports" / "second-report.md").write_text(SECOND, encoding="utf-8")
+    return content
+
+
+def inode(path: Path) -> int:
+    return os.stat(path).st_ino
+
+
+def test_a_warm_build_after_editing_one_report_reuses_the_rest_and_equals_a_build_from_scratch(archive, tmp_path):
+    output = tmp_path / "output"
+    build(archive, output)
+    seed_section = output / "reports" / "irans-defeat-in-the-second-nagorno-karabakh-war-part-iii" / "irans-diplomatic-efforts-with-azerbaijan.html"
+    untouched_speaker = output / "speakers" / "heydari.html"
+    before = {seed_section: inode(seed_section), untouched_speaker: inode(untouched_speaker)}
+
+    second = archive / "reports" / "second-report.md"
+    second.write_text(SECOND.replace("first priority", "highest priority"), encoding="utf-8")
+    messages = build(archive, output)
+
+    reused = re.search(r"pages: (\d+) rendered, (\d+) unchanged since the last build", messages)
+    assert reused, messages
+    rendered, unchanged = int(reused.group(1)), int(reused.group(2))
+    assert unchanged >= 10 and rendered >= 5  # the second report's pages, Abdollahian's page, the site-wide pages
+    for page, number in before.items():
+        assert inode(page) == number, f"{page.name} was rendered again though nothing it shows changed"
+    assert "highest priority" in (output / "speakers" / "abdollahian.html").read_text(encoding="utf-8")
+    assert "highest priority" in (output / "timeline.html").read_text(encoding="utf-8")
+
+    build(archive, tmp_path / "scratch")
+    assert_same_site(output, tmp_path / "scratch")
+
+
+def test_a_registry_edit_renders_every_page_that_names_the_actor_again(archive, tmp_path):
+    output = tmp_path / "output"
+    build(archive, output)
+    registry = archive / "actors.toml"
+    registry.write_text(registry.read_text(encoding="utf-8").replace('name = "Kioumars Heydari"', 'name = "Kiumars Heydari"'), encoding="utf-8")
+    build(archive, output)
+    overview = output / "reports" / "irans-defeat-in-the-second-nagorno-karabakh-war-part-iii" / "index.html"
+    assert "Kiumars Heydari" in overview.read_text(encoding="utf-8")
+    build(archive, tmp_path / "scratch")
+    assert_same_site(output, tmp_path / "scratch")
+
+
+def test_a_page_changed_by_hand_in_the_output_is_rendered_again(archive, tmp_path):
+    output = tmp_path / "output"
+    build(archive, output)
+    page = output / "speakers" / "heydari.html"
+    original = page.read_text(encoding="utf-8")
+    page.write_text(original.replace("Heydari", "Tampered"), encoding="utf-8")
+    build(archive, output)
+    assert page.read_text(encoding="utf-8") == original
+
+
+def test_reports_read_in_worker_processes_equal_reports_read_in_order(tmp_path, monkeypatch):
+    import dossier.analysis as analysis
+
+    seed = (ROOT / REPORT).read_text(encoding="utf-8")
+    files = []
+    for number in range(6):
+        path = tmp_path / f"r{number}.md"
+        path.write_text(seed.replace('slug = "', f'slug = "r{number}-', 1), encoding="utf-8")
+        files.append((str(path), path.name))
+    registry = str(ROOT / "content" / "actors.toml")
+    monkeypatch.setattr(analysis, "PARALLEL_FROM", 2)
+    parallel = analyse_reports(files, registry, "actors.toml", str(tmp_path / "cache"), workers=2)
+    in_order = analyse_reports(files, registry, "actors.toml", "", workers=1)
+    cached = analyse_reports(files, registry, "actors.toml", str(tmp_path / "cache"), workers=2)
+    for path, _ in files:
+        for other in (in_order, cached):
+            assert parallel[path].report == other[path].report
+            assert parallel[path].extraction.statements == other[path].extraction.statements
+            assert parallel[path].reading == other[path].reading
+    assert len(list((tmp_path / "cache").iterdir())) == len(files)
+
+
+def test_statements_found_apart_give_the_same_book_when_a_provisional_speaker_recurs(tmp_path):
+    """A provisional speaker one report adds is named by a later one: the book must not use what was found apart."""
+    texts = {
+        "a.md": '+++\ntitle = "A"\ndate = 2022-01-02\n+++\n\nOn January 1, 2022, analyst Marek Oszlanyi said: "The talks will fail before spring."\n',
+        "b.md": '+++\ntitle = "B"\ndate = 2022-02-02\n+++\n\nOn February 1, 2022, Oszlanyi said: "The talks failed, as I expected they would."\n',
+    }
+    registry_path = str(ROOT / "content" / "actors.toml")
+    reports = [read_report(text, name) for name, text in texts.items()]
+    prepared = {}
+    for name, text in texts.items():
+        found = analyse(text.encode(), name, load_registry(registry_path, "actors.toml"))
+        prepared[found.report.slug] = found.extraction
+    assert any(e.provisional for e in prepared.values())
+    apart = SpeakerBook(reports, load_registry(registry_path, "actors.toml"), prepared)
+    in_order = SpeakerBook([read_report(t, n) for n, t in texts.items()], load_registry(registry_path, "actors.toml"))
+    assert [(s.speaker, s.quote, s.date) for s in apart.statements] == [(s.speaker, s.quote, s.date) for s in in_order.statements]
+    assert [a.id for a in apart.provisional] == [a.id for a in in_order.provisional]
+
+
+def test_the_recipe_changes_with_the_theme_and_the_settings(tmp_path):
+    theme = tmp_path / "theme"
+    shutil.copytree(ROOT / "theme" / "templates", theme / "templates")
+    settings = {"THEME": str(theme), "PLUGIN_PATHS": [], "SITENAME": "A", "OUTPUT_PATH": "/tmp/x", "JINJA_FILTERS": {"f": len}}
+    first = recipe(settings)
+    assert recipe(dict(settings, OUTPUT_PATH="/tmp/y")) == first  # where this build writes is not what it writes
+    assert recipe(dict(settings, SITENAME="B")) != first
+    (theme / "templates" / "base.html").write_text("changed", encoding="utf-8")
+    assert recipe(settings) != first
+
+
+def test_an_archive_timeline_is_paged_by_month_and_keeps_every_statement_in_order(paged_timeline, seed_site):
+    index = soup(paged_timeline / "timeline.html")
+    pages = [a["href"].removeprefix("./") for a in index.select("ul.timeline-months a")]
+    pages = list(dict.fromkeys(pages))
+    assert len(pages) >= 4 and all(re.fullmatch(r"timeline-\d{4}-\d{2}(-\d+)?\.html", p) for p in pages)
+    dates = []
+    for number, name in enumerate(pages):
+        page = soup(paged_timeline / name)
+        statements = page.select("ol.statements > li.statement")
+        assert 1 <= len(statements) <= 5
+        dates += [t["datetime"] for t in page.select(".statements .statement-meta time")]
+        following = page.select_one("nav.pager a[rel=next]")
+        assert (following["href"].removeprefix("./") if following else None) == (pages[number + 1] if number + 1 < len(pages) else None)
+    single = [t["datetime"] for t in soup(seed_site / "timeline.html").select(".statements .statement-meta time")]
+    assert dates == single
+    broken = [(page.name, value) for page, value, target, _ in internal_links(paged_timeline) if not target.exists()]
+    assert not broken
