@@ -29,6 +29,7 @@ SEED_REGISTRY = ROOT / "content" / "actors.toml"
 TAGS = ["Kalo", "Miren", "Tavos", "Dusel", "Anbri", "Corez", "Fagil", "Hoix", "Lotar", "Vesko", "Irun", "Baska"]
 VARIED_KINDS = {"person", "outlet", "organization"}
 GIB = 1024**3
+WORKERS = os.cpu_count() or 1
 
 
 def tag(generation: int) -> str:
@@ -122,7 +123,8 @@ try:
     runpy.run_module(sys.argv[0], run_name="__main__")
 except SystemExit as exit:
     code = exit.code or 0
-print(json.dumps({"seconds": time.perf_counter() - started, "peak": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024, "code": code}), file=open(MEASURE_FILE, "w"))
+peaks = {"peak": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024, "worker_peak": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * 1024}
+print(json.dumps({"seconds": time.perf_counter() - started, **peaks, "code": code}), file=open(MEASURE_FILE, "w"))
 """
 
 
@@ -176,6 +178,7 @@ def run_size(reports: int, work: Path) -> dict:
         "speaker_max": max(weight(dossier_out, p) for p in speaker_pages if p.name != "index.html"),
         "speaker_median": sorted(weight(dossier_out, p) for p in speaker_pages)[len(speaker_pages) // 2],
         "map": weight(dossier_out, dossier_out / "map.html"),
+        "timeline_max": max(weight(dossier_out, p) for p in dossier_out.glob("timeline*.html")),
         "site_bytes": sum(p.stat().st_size for p in dossier_out.rglob("*") if p.is_file()),
         "site_gzip": sum(
             len(gzip.compress(p.read_bytes(), 6))
@@ -183,6 +186,11 @@ def run_size(reports: int, work: Path) -> dict:
             if p.is_file() and p.suffix in (".html", ".js", ".css", ".json", ".csv")
         ),
     }
+
+
+def memory(run: dict) -> int:
+    """The build's peak plus every report-reading worker at the largest one's peak: an upper bound."""
+    return run["peak"] + WORKERS * run["worker_peak"]
 
 
 def kb(value: float) -> str:
@@ -198,13 +206,15 @@ def main(sizes: list[int]) -> None:
             results[size] = row = run_size(size, work)
             ratio = row["dossier"]["seconds"] / row["plain"]["seconds"]
             print(
-                f"{size:5d} reports: Dossier {row['dossier']['seconds']:7.1f} s, peak {row['dossier']['peak'] / 2**20:6.0f} MiB, {row['pages']:6d} pages | "
+                f"{size:5d} reports: Dossier {row['dossier']['seconds']:7.1f} s, peak {memory(row['dossier']) / 2**20:6.0f} MiB"
+                f" (main {row['dossier']['peak'] / 2**20:.0f} + {WORKERS} workers of at most {row['dossier']['worker_peak'] / 2**20:.0f}), {row['pages']:6d} pages | "
                 f"plain Pelican {row['plain']['seconds']:7.1f} s, peak {row['plain']['peak'] / 2**20:6.0f} MiB, {row['plain_pages']:6d} pages | ratio {ratio:.2f}"
             )
-            print(f"      warm rebuild after editing one report: {row['warm']['seconds']:.1f} s")
+            reuse = re.search(r"pages: .*", row["warm"]["stdout"])
+            print(f"      warm rebuild after editing one report: {row['warm']['seconds']:.1f} s ({reuse.group(0) if reuse else 'no page reused'})")
             print(
                 f"      page weight (HTML+CSS+JS): section max {kb(row['section_max'])}, speaker median {kb(row['speaker_median'])}, "
-                f"speaker max {kb(row['speaker_max'])}, map {kb(row['map'])}; whole site {row['site_bytes'] / 2**20:.1f} MiB ({row['site_gzip'] / 2**20:.1f} MiB gzipped text)"
+                f"speaker max {kb(row['speaker_max'])}, timeline page max {kb(row['timeline_max'])}, map {kb(row['map'])}; whole site {row['site_bytes'] / 2**20:.1f} MiB ({row['site_gzip'] / 2**20:.1f} MiB gzipped text)"
             )
             stages = [line for line in row["dossier"]["stdout"].splitlines() if line.startswith("[")]
             for line in stages:
@@ -217,7 +227,7 @@ def main(sizes: list[int]) -> None:
             big["dossier"]["seconds"] / big["plain"]["seconds"] <= 1.0,
             f"{big['dossier']['seconds'] / big['plain']['seconds']:.2f}",
         ),
-        ("peak memory <= 1 GiB", big["dossier"]["peak"] <= GIB, f"{big['dossier']['peak'] / 2**20:.0f} MiB"),
+        ("peak memory <= 1 GiB", memory(big["dossier"]) <= GIB, f"{memory(big['dossier']) / 2**20:.0f} MiB"),
         ("warm rebuild <= 2 s", big["warm"]["seconds"] <= 2, f"{big['warm']['seconds']:.1f} s"),
         ("section page <= 30 KB", big["section_max"] <= 30 * 1024, kb(big["section_max"])),
     ]

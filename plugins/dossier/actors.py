@@ -50,7 +50,8 @@ class Mention:
 # --- matching names in text ----------------------------------------------------------------
 
 
-_FOLDED: dict[str, str] = {}
+_FOLDED: dict[int, str] = {}  # str.translate's table, filled as characters are first seen
+_FOLDED_CHARS: set[str] = set()
 
 
 def _fold_char(char: str) -> str:
@@ -69,14 +70,13 @@ def fold_chars(text: str) -> str:
     """Lower case without accents, one character for one, so match offsets are offsets in the text."""
     if text.isascii():
         return text.lower().replace("`", "'")
-    folded = _FOLDED
-    out = []
-    for char in text:
-        mapped = folded.get(char)
-        if mapped is None:
-            mapped = folded[char] = _fold_char(char)
-        out.append(mapped)
-    return "".join(out)
+    table = _FOLDED
+    new = set(text).difference(_FOLDED_CHARS)
+    if new:
+        for char in new:
+            table[ord(char)] = _fold_char(char)
+        _FOLDED_CHARS.update(new)
+    return text.translate(table)
 
 
 def trie_pattern(forms: list[str]) -> str:

@@ -35,6 +35,7 @@ class Analysis:
     error: ContentError | None = None
     extraction: Extraction | None = None  # against the registry alone
     reading: ReportReading | None = None  # only when the report added no provisional actor
+    from_cache: bool = False
 
 
 @functools.cache
@@ -140,6 +141,7 @@ def analyse_reports(
         used.add(key)
         found = cache.load(key) if cache else None
         if found is not None:
+            found.from_cache = True
             results[path] = found
         else:
             todo.append((path, shown, raw, key))

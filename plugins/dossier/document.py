@@ -143,7 +143,8 @@ def _parse_note_reference(inline: Any, m: re.Match, state: Any) -> int:
 def report_notes(md: mistune.Markdown) -> None:
     """Notes keyed by the report's own numbers (1, 2, iv …), kept even when a definition is missing."""
     md.block.register("note_definition", NOTE_DEFINITION, _parse_note_definition, before="ref_link")
-    md.inline.register("note_ref", NOTE_REFERENCE, _parse_note_reference, before="link")
+    # start_chars keeps mistune's fast scan over plain text, which an undeclared rule turns off
+    md.inline.register("note_ref", NOTE_REFERENCE, _parse_note_reference, before="link", start_chars="[")
 
 
 class FigureDirective(DirectivePlugin):

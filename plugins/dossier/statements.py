@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from .actors import Mention, Registry, fold_chars
-from .dates import DATE_PATTERNS, MONTHS
+from .dates import DATE_PATTERNS, ISO_DATE_PATTERN, MONTHS
 from .model import Actor, Paragraph, QuotedSpeech, Report, Statement, without_note_markers
 
 SPEECH_VERBS = (
@@ -194,16 +194,20 @@ def sentence_end(masked: str, position: int) -> int:
 # --- dates ----------------------------------------------------------------------------------
 
 
-DATE_HINT = re.compile(r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)  # every date has one
+MONTH_HINT = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
+DIGIT = re.compile(r"\d")  # every date has a digit, and all but the ISO form a month's name
 
 
 def dates_in(text: str, year_hint: int | None, not_after: dt.date | None) -> list[tuple[int, dt.date]]:
     """Every date in the text with its position; a date without a year takes it from the context."""
-    if not DATE_HINT.search(text):
+    if not DIGIT.search(text):
+        return []
+    named = MONTH_HINT.search(text) is not None
+    if not named and "-" not in text:
         return []
     found: dict[int, dt.date] = {}
     covered: list[tuple[int, int]] = []
-    for pattern in DATE_PATTERNS:
+    for pattern in DATE_PATTERNS if named else [ISO_DATE_PATTERN]:
         for match in pattern.finditer(text):
             month = match.group("month")
             try:
@@ -212,7 +216,7 @@ def dates_in(text: str, year_hint: int | None, not_after: dt.date | None) -> lis
                 continue
             found[match.start()] = day
             covered.append((match.start(), match.end()))
-    if year_hint:
+    if year_hint and named:
         for pattern in YEARLESS:
             for match in pattern.finditer(text):
                 if any(a <= match.start() < b for a, b in covered):

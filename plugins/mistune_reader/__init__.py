@@ -17,6 +17,7 @@ import os
 from dossier.actors import registry_file
 from dossier.analysis import Analysis, analyse_reports
 from dossier.document import read_report, read_source_text
+from dossier.progress import progress
 from markupsafe import escape
 from pelican import signals
 from pelican.readers import BaseReader
@@ -82,6 +83,8 @@ def analyse_articles(generator) -> None:
         settings.get("DOSSIER_WORKERS", 0),
     )
     _prepared.update(found)
+    read = sum(1 for a in found.values() if not a.from_cache)
+    progress(f"analysed {len(found)} report(s): {read} read, {len(found) - read} unchanged since the last build")
 
 
 def forget_disabled_markdown_reader(generator) -> None:
