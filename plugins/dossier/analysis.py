@@ -15,8 +15,10 @@ import hashlib
 import multiprocessing
 import os
 import pickle
+import sys
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
+from importlib import metadata
 
 from .actors import Registry, load_registry
 from .document import decode_source, read_report, read_source_bytes
@@ -40,7 +42,9 @@ class Analysis:
 
 @functools.cache
 def code_version() -> str:
+    """This package's code, mistune's version (it parses) and Python's (its Unicode tables fold accents)."""
     digest = hashlib.sha256()
+    digest.update(f"mistune {metadata.version('mistune')}; python {sys.version}\0".encode())
     folder = os.path.dirname(os.path.abspath(__file__))
     for name in sorted(os.listdir(folder)):
         if name.endswith(".py"):

@@ -48,12 +48,23 @@ class ReusingWriter(Writer):
         if fingerprint and self._reuse(name, fingerprint):
             self.reused += 1
             return
+        if name:
+            self._unshare(sanitised_join(self.output_path, name))
         super().write_file(name, template, context, relative_urls, paginated, template_name, override_output, url, **kwargs)
         if not name:
             return
         self.rendered += 1
         if fingerprint:
             self._record(name, fingerprint, sanitised_join(self.output_path, name))
+
+    @staticmethod
+    def _unshare(path: str) -> None:
+        """A file linked from the last build is unlinked before it is written: writing through the link would change the last build."""
+        try:
+            if os.stat(path).st_nlink > 1:
+                os.unlink(path)
+        except OSError:
+            pass
 
     def _fingerprint(self, name, context, kwargs) -> str:
         if not name or not self.manifest_file or "speaker_book" not in context:
