@@ -108,6 +108,20 @@ def test_a_page_changed_by_hand_in_the_output_is_rendered_again(archive, tmp_pat
     assert page.read_text(encoding="utf-8") == original
 
 
+def test_a_damaged_cache_costs_time_not_correctness(archive, tmp_path):
+    output = tmp_path / "output"
+    build(archive, output)
+    cache = tmp_path / ".dossier-cache" / "output"
+    kept = sorted(cache.iterdir())
+    assert {p.suffix for p in kept} >= {".analysis", ".json"}
+    for path in kept:
+        path.write_bytes(b"\x80garbage")
+    messages = build(archive, output)
+    assert "0 unchanged since the last build" in messages  # every report read again
+    build(archive, tmp_path / "scratch")
+    assert_same_site(output, tmp_path / "scratch")
+
+
 def test_reports_read_in_worker_processes_equal_reports_read_in_order(tmp_path, monkeypatch):
     import dossier.analysis as analysis
 

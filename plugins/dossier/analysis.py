@@ -10,6 +10,7 @@ ActorGraph fall back to reading in order otherwise.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import hashlib
 import multiprocessing
@@ -91,16 +92,21 @@ class AnalysisCache:
         try:
             with open(self._file(key), "rb") as handle:
                 found = pickle.load(handle)
-        except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, TypeError, ValueError):
-            return None  # absent, or written by other code: read the report again
+        except Exception:  # absent, damaged or written by other code: read the report again
+            return None
         return found if isinstance(found, Analysis) else None
 
     def store(self, key: str, analysis: Analysis) -> None:
-        os.makedirs(self.folder, exist_ok=True)
+        """Keep the analysis; a cache that cannot be written (full disk, read-only folder) only costs the next build time."""
         partial = f"{self._file(key)}.{os.getpid()}"
-        with open(partial, "wb") as handle:
-            pickle.dump(analysis, handle, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(partial, self._file(key))
+        try:
+            os.makedirs(self.folder, exist_ok=True)
+            with open(partial, "wb") as handle:
+                pickle.dump(analysis, handle, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(partial, self._file(key))
+        except OSError:
+            with contextlib.suppress(OSError):
+                os.remove(partial)
 
     def keep_only(self, keys: set[str]) -> None:
         try:
@@ -109,7 +115,8 @@ class AnalysisCache:
             return
         for name in names:
             if name.endswith(CACHE_SUFFIX) and name[: -len(CACHE_SUFFIX)] not in keys:
-                os.remove(os.path.join(self.folder, name))
+                with contextlib.suppress(OSError):
+                    os.remove(os.path.join(self.folder, name))
 
 
 _worker_registry: Registry | None = None  # the registry a forked worker reads with

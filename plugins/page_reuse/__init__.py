@@ -9,6 +9,7 @@ DOSSIER_PREVIOUS_OUTPUT and DOSSIER_CACHE_PATH; without them every page is rende
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
@@ -101,11 +102,15 @@ class ReusingWriter(Writer):
 def save_manifest(pelican) -> None:
     for writer in _writers:
         if writer.manifest_file:
-            os.makedirs(os.path.dirname(writer.manifest_file), exist_ok=True)
             partial = f"{writer.manifest_file}.{os.getpid()}"
-            with open(partial, "w", encoding="utf-8") as handle:
-                json.dump(writer.recorded, handle, sort_keys=True)
-            os.replace(partial, writer.manifest_file)
+            try:
+                os.makedirs(os.path.dirname(writer.manifest_file), exist_ok=True)
+                with open(partial, "w", encoding="utf-8") as handle:
+                    json.dump(writer.recorded, handle, sort_keys=True)
+                os.replace(partial, writer.manifest_file)
+            except OSError:  # not kept: the next build renders every page
+                with contextlib.suppress(OSError):
+                    os.remove(partial)
         if writer.reused:
             progress(f"pages: {writer.rendered} rendered, {writer.reused} unchanged since the last build")
     _writers.clear()

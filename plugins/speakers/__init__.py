@@ -23,7 +23,7 @@ logger = logging.getLogger(__name__)
 
 SPEAKERS_FOLDER = "speakers"
 TIMELINE_SAVE_AS = "timeline.html"
-TIMELINE_PAGE = 400  # more dated statements than this: the timeline is paged by month, at most this many a page
+TIMELINE_PAGE = 100  # more dated statements than this: the timeline is paged by month, at most this many a page
 DATA_FOLDER = "data"
 
 
