@@ -28,6 +28,8 @@ ACTOR_MAP_SAVE_AS = "map.html"  # speaker pages link to their place on the map
 DOSSIER_ACTORS = "actors.toml"  # the actor registry, in the content folder
 DOSSIER_CACHE_PATH = ""  # where analysed reports are kept between builds; sitebuild sets it beside the output folder
 DOSSIER_WORKERS = 0  # processes that read reports; 0: one per CPU
+DOSSIER_PREVIOUS_OUTPUT = ""  # the last build, whose unchanged pages are reused; sitebuild sets it to the output folder
+DOSSIER_TIMELINE_PAGE = 100  # more dated statements than this: the timeline is paged by month, at most this many a page
 
 THEME = os.path.join(HERE, "theme")
 THEME_STATIC_DIR = "theme"
