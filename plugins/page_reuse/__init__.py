@@ -111,7 +111,7 @@ def save_manifest(pelican) -> None:
             except OSError:  # not kept: the next build renders every page
                 with contextlib.suppress(OSError):
                     os.remove(partial)
-        if writer.reused:
+        if writer.manifest_file:
             progress(f"pages: {writer.rendered} rendered, {writer.reused} unchanged since the last build")
     _writers.clear()
 
