@@ -157,14 +157,17 @@ def analyse_reports(
         else:
             todo.append((path, shown, raw, key))
     workers = workers or os.cpu_count() or 1
+    analysed: list[Analysis] | None = None
     if len(todo) >= PARALLEL_FROM and workers > 1 and "fork" in multiprocessing.get_all_start_methods():
         _worker_registry = registry
         try:
             with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
                 analysed = list(pool.map(_analyse_in_worker, [(raw, shown) for _, shown, raw, _ in todo], chunksize=4))
+        except Exception:  # a worker that died (out of memory, killed): read in this process instead
+            analysed = None
         finally:
             _worker_registry = None
-    else:
+    if analysed is None:
         analysed = [analyse(raw, shown, registry) for _, shown, raw, _ in todo]
     for (path, _, _, key), analysis in zip(todo, analysed, strict=True):
         results[path] = analysis
