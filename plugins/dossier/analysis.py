@@ -23,6 +23,7 @@ from importlib import metadata
 
 from .actors import Registry, load_registry
 from .document import decode_source, read_report, read_source_bytes
+from .kept import keep
 from .model import ContentError, Report
 from .relations import EvidenceReader, ReportReading
 from .statements import Extraction, extract_statements
@@ -97,16 +98,7 @@ class AnalysisCache:
         return found if isinstance(found, Analysis) else None
 
     def store(self, key: str, analysis: Analysis) -> None:
-        """Keep the analysis; a cache that cannot be written (full disk, read-only folder) only costs the next build time."""
-        partial = f"{self._file(key)}.{os.getpid()}"
-        try:
-            os.makedirs(self.folder, exist_ok=True)
-            with open(partial, "wb") as handle:
-                pickle.dump(analysis, handle, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(partial, self._file(key))
-        except OSError:
-            with contextlib.suppress(OSError):
-                os.remove(partial)
+        keep(self._file(key), pickle.dumps(analysis, protocol=pickle.HIGHEST_PROTOCOL))
 
     def keep_only(self, keys: set[str]) -> None:
         try:

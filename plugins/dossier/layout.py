@@ -8,12 +8,13 @@ lays out in a second or two rather than minutes. Same input, same output.
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import json
 import math
 import os
 import random
+
+from .kept import keep
 
 LAYOUT_FILE = "layout.json"
 
@@ -108,13 +109,5 @@ def cached_layout(folder: str, nodes: list[str], edges: list[tuple[str, str, flo
     except (OSError, ValueError, AttributeError, TypeError):
         pass
     positions = force_layout(nodes, edges, seed=seed)
-    partial = f"{path}.{os.getpid()}"
-    try:
-        os.makedirs(folder, exist_ok=True)
-        with open(partial, "w", encoding="utf-8") as handle:
-            json.dump({"key": key, "positions": positions}, handle)
-        os.replace(partial, path)
-    except OSError:  # not kept: the next build lays the map out again
-        with contextlib.suppress(OSError):
-            os.remove(partial)
+    keep(path, json.dumps({"key": key, "positions": positions}).encode())
     return positions

@@ -9,12 +9,12 @@ DOSSIER_PREVIOUS_OUTPUT and DOSSIER_CACHE_PATH; without them every page is rende
 
 from __future__ import annotations
 
-import contextlib
 import json
 import os
 import shutil
 
 from dossier.fingerprints import PageFingerprints
+from dossier.kept import keep
 from dossier.progress import progress
 from pelican import signals
 from pelican.utils import sanitised_join
@@ -102,16 +102,7 @@ class ReusingWriter(Writer):
 def save_manifest(pelican) -> None:
     for writer in _writers:
         if writer.manifest_file:
-            partial = f"{writer.manifest_file}.{os.getpid()}"
-            try:
-                os.makedirs(os.path.dirname(writer.manifest_file), exist_ok=True)
-                with open(partial, "w", encoding="utf-8") as handle:
-                    json.dump(writer.recorded, handle, sort_keys=True)
-                os.replace(partial, writer.manifest_file)
-            except OSError:  # not kept: the next build renders every page
-                with contextlib.suppress(OSError):
-                    os.remove(partial)
-        if writer.manifest_file:
+            keep(writer.manifest_file, json.dumps(writer.recorded, sort_keys=True).encode())
             progress(f"pages: {writer.rendered} rendered, {writer.reused} unchanged since the last build")
     _writers.clear()
 
