@@ -97,8 +97,9 @@ class AnalysisCache:
             return None
         return found if isinstance(found, Analysis) else None
 
-    def store(self, key: str, analysis: Analysis) -> None:
-        keep(self._file(key), pickle.dumps(analysis, protocol=pickle.HIGHEST_PROTOCOL))
+    def store(self, key: str, data: bytes) -> None:
+        """Keep a pickled analysis."""
+        keep(self._file(key), data)
 
     def keep_only(self, keys: set[str]) -> None:
         try:
@@ -114,8 +115,14 @@ class AnalysisCache:
 _worker_registry: Registry | None = None  # the registry a forked worker reads with
 
 
-def _analyse_in_worker(job: tuple[bytes, str]) -> Analysis:
-    return analyse(job[0], job[1], _worker_registry)
+def _analyse_in_worker(job: tuple[bytes, str, str, str]) -> bytes:
+    """The analysis pickled once: kept in the cache from here, and sent as it is to the build process."""
+    raw, shown, key, cache_folder = job
+    analysis = analyse(raw, shown, _worker_registry)
+    data = pickle.dumps(analysis, protocol=pickle.HIGHEST_PROTOCOL)
+    if cache_folder and analysis.error is None:
+        AnalysisCache(cache_folder).store(key, data)
+    return data
 
 
 def analyse_reports(
@@ -152,19 +159,23 @@ def analyse_reports(
     analysed: list[Analysis] | None = None
     if len(todo) >= PARALLEL_FROM and workers > 1 and "fork" in multiprocessing.get_all_start_methods():
         _worker_registry = registry
+        jobs = [(raw, shown, key, cache_folder) for _, shown, raw, key in todo]
         try:
             with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
-                analysed = list(pool.map(_analyse_in_worker, [(raw, shown) for _, shown, raw, _ in todo], chunksize=4))
+                analysed = [pickle.loads(data) for data in pool.map(_analyse_in_worker, jobs, chunksize=4)]
         except Exception:  # a worker that died (out of memory, killed): read in this process instead
             analysed = None
         finally:
             _worker_registry = None
     if analysed is None:
-        analysed = [analyse(raw, shown, registry) for _, shown, raw, _ in todo]
-    for (path, _, _, key), analysis in zip(todo, analysed, strict=True):
+        analysed = []
+        for _, shown, raw, key in todo:
+            analysis = analyse(raw, shown, registry)
+            if cache and analysis.error is None:
+                cache.store(key, pickle.dumps(analysis, protocol=pickle.HIGHEST_PROTOCOL))
+            analysed.append(analysis)
+    for (path, *_), analysis in zip(todo, analysed, strict=True):
         results[path] = analysis
-        if cache and analysis.error is None:
-            cache.store(key, analysis)
     if cache:
         cache.keep_only(used)
     return results
