@@ -23,6 +23,7 @@ from .dates import format_date
 from .model import ACTOR_KIND_GROUPS, ACTOR_KINDS
 from .pages import paragraph_path, section_label
 from .relations import RELATION_TYPES, ActorGraph, Evidence, Relation
+from .text import json_records
 
 # Shape and colour by kind, never colour alone; both pass 3:1 against the light and dark page backgrounds.
 KIND_STYLES = {
@@ -99,9 +100,10 @@ class MapView:
         self.graph = graph
         self.book = book
         self.registry = graph.registry
-        self.registry_name = registry_name
         self.passages: list[Passage] = []
         self._passage_ids: dict[Evidence, Passage] = {}
+        self._where: dict[tuple[str, str], str] = {}
+        self.registry_label = f"Actor registry ({registry_name})"  # where an affiliation's passage is
         self.rows = [self._row(relation) for relation in graph.sorted_relations()]
         self.positions = graph.positions(cache_folder=cache_folder)
 
@@ -109,17 +111,25 @@ class MapView:
 
     def describe(self, evidence: Evidence, passage_id: str = "") -> Passage:
         if evidence.from_registry:
-            return Passage(passage_id, evidence.text, "", "", f"Actor registry ({self.registry_name})", True)
+            return Passage(passage_id, evidence.text, "", "", self.registry_label, True)
         report = self.book.reports[evidence.report_slug]
-        title = section_label(report.section(evidence.section_slug))
         return Passage(
             passage_id,
             shorten(evidence.text),
             paragraph_path(report, evidence.section_slug, evidence.anchor),
             evidence.date.isoformat() if evidence.date else "",
-            shorten(title, 48) if len(self.book.reports) == 1 else f"{shorten(report.title, 40)} · {shorten(title, 40)}",
+            self.where(evidence.report_slug, evidence.section_slug),
             date_label=format_date(evidence.date),
         )
+
+    def where(self, report_slug: str, section_slug: str) -> str:
+        """Where a passage is, as the page shows it; the same for every passage of a section, so worked out once."""
+        key = (report_slug, section_slug)
+        if key not in self._where:
+            report = self.book.reports[report_slug]
+            title = section_label(report.section(section_slug))
+            self._where[key] = shorten(title, 48) if len(self.book.reports) == 1 else f"{shorten(report.title, 40)} · {shorten(title, 40)}"
+        return self._where[key]
 
     def passage(self, evidence: Evidence) -> Passage:
         """The passage as listed in the page, numbered once however many relations it backs."""
@@ -281,7 +291,7 @@ class MapView:
                     "position": list(self.positions.get(actor.id, (0, 0))),
                 }
             )
-        return json.dumps({"actors": actors}, ensure_ascii=False, indent=1) + "\n"
+        return json_records({}, "actors", actors)
 
     def relations_csv(self) -> str:
         buffer = io.StringIO()
@@ -290,7 +300,11 @@ class MapView:
         for row in self.rows:
             relation = row.relation
             for evidence in row.evidence:
-                passage = self.describe(evidence)
+                if evidence.from_registry:
+                    url, where = "", self.registry_label
+                else:
+                    url = paragraph_path(self.book.reports[evidence.report_slug], evidence.section_slug, evidence.anchor)
+                    where = self.where(evidence.report_slug, evidence.section_slug)
                 writer.writerow(
                     [
                         relation.source,
@@ -299,10 +313,10 @@ class MapView:
                         relation.target,
                         row.target_name,
                         len(row.evidence),
-                        passage.date,
+                        evidence.date.isoformat() if evidence.date else "",
                         " ".join(evidence.text.split()),
-                        passage.url,
-                        passage.where,
+                        url,
+                        where,
                     ]
                 )
         return buffer.getvalue()

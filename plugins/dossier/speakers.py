@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -16,6 +15,7 @@ from .actors import Registry, fold_chars
 from .model import ACTOR_KIND_GROUPS, Actor, Report, Statement
 from .pages import paragraph_path, section_label
 from .statements import Extraction, extract_statements
+from .text import json_records
 
 DATA_COLUMNS = [
     "speaker",
@@ -215,13 +215,13 @@ class SpeakerBook:
             )
         return rows
 
-    def statements_json(self) -> str:
-        return json.dumps({"columns": DATA_COLUMNS, "statements": self.rows()}, ensure_ascii=False, indent=1, sort_keys=False) + "\n"
+    def statements_json(self, rows: list[dict] | None = None) -> str:
+        return json_records({"columns": DATA_COLUMNS}, "statements", self.rows() if rows is None else rows)
 
-    def statements_csv(self) -> str:
+    def statements_csv(self, rows: list[dict] | None = None) -> str:
         buffer = io.StringIO()
         writer = csv.DictWriter(buffer, fieldnames=DATA_COLUMNS, lineterminator="\r\n")
         writer.writeheader()
-        for row in self.rows():
+        for row in self.rows() if rows is None else rows:
             writer.writerow({**row, "inline": "yes" if row["inline"] else "no"})
         return buffer.getvalue()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 
@@ -52,3 +53,11 @@ def escape_markdown(text: str) -> str:
     text = _MD_INLINE_SPECIALS.sub(r"\\\1", text)
     text = _MD_ENTITY.sub("&amp;", text)
     return _MD_BLOCK_START.sub(lambda m: m.group(1) + "\\" + m.group(2), text)
+
+
+def json_records(head: dict, key: str, records: list) -> str:
+    """A JSON object whose `key` lists the records one a line: readable, easy to diff, and written by the
+    standard library's fast encoder (which `indent` turns off)."""
+    fields = [f"{json.dumps(name)}: {json.dumps(value, ensure_ascii=False)}" for name, value in head.items()]
+    body = ",\n".join(json.dumps(record, ensure_ascii=False) for record in records)
+    return "{" + "".join(f"{field},\n " for field in fields) + f"{json.dumps(key)}: [\n{body}\n]}}\n"

@@ -127,10 +127,11 @@ class SpeakersGenerator(Generator):
                 )
         folder = os.path.join(self.output_path, DATA_FOLDER)
         os.makedirs(folder, exist_ok=True)
+        rows = book.rows()
         with open(os.path.join(folder, "statements.json"), "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(book.statements_json())
+            handle.write(book.statements_json(rows))
         with open(os.path.join(folder, "statements.csv"), "w", encoding="utf-8", newline="") as handle:
-            handle.write(book.statements_csv())
+            handle.write(book.statements_csv(rows))
 
 
 def get_generators(pelican):
