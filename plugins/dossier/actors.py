@@ -217,12 +217,16 @@ def _is_acronym(form: str) -> bool:
 # --- reading actors.toml -------------------------------------------------------------------
 
 
+_KEY_LINE = re.compile(r"\s*([^\s=]+)\s*=")
+
+
 class _Lines:
     """Line numbers of the registry's [[actor]] tables and their fields, for messages."""
 
     def __init__(self, text: str) -> None:
         self.lines = text.split("\n")
         self.starts = [i + 1 for i, line in enumerate(self.lines) if re.match(r"\s*\[\[\s*actors?\s*\]\]", line)]
+        self._keys: dict[int, dict[str, int]] = {}  # per table: each key's first line, found when first asked
 
     def of(self, index: int, key: str | None = None) -> int | None:
         if index >= len(self.starts):
@@ -230,11 +234,15 @@ class _Lines:
         start = self.starts[index]
         if key is None:
             return start
-        end = self.starts[index + 1] if index + 1 < len(self.starts) else len(self.lines) + 1
-        for number in range(start, end):
-            if re.match(rf"\s*{re.escape(key)}\s*=", self.lines[number - 1]):
-                return number
-        return start
+        if index not in self._keys:
+            end = self.starts[index + 1] if index + 1 < len(self.starts) else len(self.lines) + 1
+            keys: dict[str, int] = {}
+            for number in range(start, end):
+                found = _KEY_LINE.match(self.lines[number - 1])
+                if found:
+                    keys.setdefault(found.group(1), number)
+            self._keys[index] = keys
+        return self._keys[index].get(key, start)
 
 
 def _text(value, what: str, path: str, line: int | None, required: bool = False) -> str:
