@@ -68,8 +68,9 @@ def _swap_in(built: str, output: str) -> None:
     shutil.rmtree(old, ignore_errors=True)
 
 
-def build_site(settings_file: str = "pelicanconf.py", output: str = "output", content: str = "content", strict: bool = True) -> int:
-    """Build; return 0 on success, 1 when the site would be wrong (the old output is kept)."""
+def build_site(settings_file: str = "pelicanconf.py", output: str = "output", content: str = "content", strict: bool = True, cache: str = "") -> int:
+    """Build; return 0 on success, 1 when the site would be wrong (the old output is kept).
+    `cache` is where the build keeps what it read for the next build; by default beside the output folder."""
     started = time.perf_counter()
     restart_progress()
     output = os.path.abspath(output)
@@ -89,7 +90,7 @@ def build_site(settings_file: str = "pelicanconf.py", output: str = "output", co
         override = {
             "OUTPUT_PATH": staging,
             "PATH": os.path.abspath(content),
-            "DOSSIER_CACHE_PATH": cache_folder(output),
+            "DOSSIER_CACHE_PATH": cache or cache_folder(output),
             "DOSSIER_PREVIOUS_OUTPUT": output,
         }
         settings = read_settings(os.path.abspath(settings_file), override=override)

@@ -20,7 +20,7 @@ from dossier.model import ContentError
 from dossier.progress import progress
 from dossier.text import slugify
 
-from . import build_site
+from . import build_site, cache_folder
 
 
 def bundle_stamp(reports) -> dt.datetime:
@@ -78,7 +78,8 @@ def build_bundle(settings: str = "pelicanconf.py", content: str = "content", dis
     os.makedirs(dist, exist_ok=True)
     with tempfile.TemporaryDirectory(dir=dist) as work:
         site = os.path.join(work, top)
-        code = build_site(settings, site, content, strict=True)
+        # The site is built in a temporary folder; what it read is kept in dist/ for the next bundle.
+        code = build_site(settings, site, content, strict=True, cache=cache_folder(os.path.join(dist, top)))
         if code:
             return code
         feeds = [path for path in glob.glob(os.path.join(site, "**", "*.xml"), recursive=True)]
