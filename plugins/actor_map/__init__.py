@@ -55,10 +55,13 @@ class ActorMapGenerator(Generator):
         os.makedirs(folder, exist_ok=True)
         dates = [r.date for r in view.book.reports.values() if r.date]
         stamp = max(dates).isoformat() if dates else "1970-01-01"
-        files = {"actors.json": view.actors_json(), "relations.csv": view.relations_csv(), "graph.gexf": view.gexf(stamp)}
-        for name, text in files.items():
-            with open(os.path.join(folder, name), "w", encoding="utf-8", newline="" if name.endswith(".csv") else "\n") as handle:
-                handle.write(text)
+        # One at a time: at archive scale each is tens of megabytes.
+        with open(os.path.join(folder, "actors.json"), "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(view.actors_json())
+        with open(os.path.join(folder, "relations.csv"), "w", encoding="utf-8", newline="") as handle:
+            view.write_relations_csv(handle)
+        with open(os.path.join(folder, "graph.gexf"), "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(view.gexf(stamp))
 
 
 def get_generators(pelican):

@@ -293,9 +293,8 @@ class MapView:
             )
         return json_records({}, "actors", actors)
 
-    def relations_csv(self) -> str:
-        buffer = io.StringIO()
-        writer = csv.writer(buffer, lineterminator="\r\n")
+    def write_relations_csv(self, handle) -> None:
+        writer = csv.writer(handle, lineterminator="\r\n")
         writer.writerow(["source", "source_name", "relation", "target", "target_name", "evidence_count", "date", "passage", "url", "where"])
         for row in self.rows:
             relation = row.relation
@@ -319,7 +318,6 @@ class MapView:
                         where,
                     ]
                 )
-        return buffer.getvalue()
 
     def gexf(self, stamp: str) -> str:
         """GEXF for Gephi; networkx stamps today's date, replaced by the content's own date so builds stay identical."""

@@ -6,7 +6,6 @@ Plain code over the model; the speakers plugin renders it and writes the data fi
 from __future__ import annotations
 
 import csv
-import io
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -15,7 +14,7 @@ from .actors import Registry, fold_chars
 from .model import ACTOR_KIND_GROUPS, Actor, Report, Statement
 from .pages import paragraph_path, section_label
 from .statements import Extraction, extract_statements
-from .text import json_records
+from .text import write_json_records
 
 DATA_COLUMNS = [
     "speaker",
@@ -215,13 +214,12 @@ class SpeakerBook:
             )
         return rows
 
-    def statements_json(self, rows: list[dict] | None = None) -> str:
-        return json_records({"columns": DATA_COLUMNS}, "statements", self.rows() if rows is None else rows)
+    def write_statements_json(self, handle, rows: list[dict]) -> None:
+        write_json_records(handle, {"columns": DATA_COLUMNS}, "statements", rows)
 
-    def statements_csv(self, rows: list[dict] | None = None) -> str:
-        buffer = io.StringIO()
-        writer = csv.DictWriter(buffer, fieldnames=DATA_COLUMNS, lineterminator="\r\n")
+    @staticmethod
+    def write_statements_csv(handle, rows: list[dict]) -> None:
+        writer = csv.DictWriter(handle, fieldnames=DATA_COLUMNS, lineterminator="\r\n")
         writer.writeheader()
-        for row in self.rows() if rows is None else rows:
+        for row in rows:
             writer.writerow({**row, "inline": "yes" if row["inline"] else "no"})
-        return buffer.getvalue()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import re
 import unicodedata
@@ -55,9 +56,19 @@ def escape_markdown(text: str) -> str:
     return _MD_BLOCK_START.sub(lambda m: m.group(1) + "\\" + m.group(2), text)
 
 
-def json_records(head: dict, key: str, records: list) -> str:
-    """A JSON object whose `key` lists the records one a line: readable, easy to diff, and written by the
+def write_json_records(handle, head: dict, key: str, records) -> None:
+    """A JSON object whose `key` lists the records one a line: readable, easy to diff, written as it goes and by the
     standard library's fast encoder (which `indent` turns off)."""
-    fields = [f"{json.dumps(name)}: {json.dumps(value, ensure_ascii=False)}" for name, value in head.items()]
-    body = ",\n".join(json.dumps(record, ensure_ascii=False) for record in records)
-    return "{" + "".join(f"{field},\n " for field in fields) + f"{json.dumps(key)}: [\n{body}\n]}}\n"
+    handle.write("{")
+    for name, value in head.items():
+        handle.write(f"{json.dumps(name)}: {json.dumps(value, ensure_ascii=False)},\n ")
+    handle.write(f"{json.dumps(key)}: [\n")
+    for number, record in enumerate(records):
+        handle.write((",\n" if number else "") + json.dumps(record, ensure_ascii=False))
+    handle.write("\n]}\n")
+
+
+def json_records(head: dict, key: str, records) -> str:
+    buffer = io.StringIO()
+    write_json_records(buffer, head, key, records)
+    return buffer.getvalue()

@@ -129,9 +129,9 @@ class SpeakersGenerator(Generator):
         os.makedirs(folder, exist_ok=True)
         rows = book.rows()
         with open(os.path.join(folder, "statements.json"), "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(book.statements_json(rows))
+            book.write_statements_json(handle, rows)
         with open(os.path.join(folder, "statements.csv"), "w", encoding="utf-8", newline="") as handle:
-            handle.write(book.statements_csv(rows))
+            book.write_statements_csv(handle, rows)
 
 
 def get_generators(pelican):
