@@ -35,7 +35,8 @@ class ReusingWriter(Writer):
         if self.manifest_file and self.previous_output:
             try:
                 with open(self.manifest_file, encoding="utf-8") as handle:
-                    self.previous = json.load(handle)
+                    found = json.load(handle)
+                self.previous = found if isinstance(found, dict) else {}
             except (OSError, ValueError):
                 self.previous = {}
         self.recorded: dict[str, list] = {}
@@ -76,7 +77,7 @@ class ReusingWriter(Writer):
 
     def _reuse(self, name: str, fingerprint: str) -> bool:
         entry = self.previous.get(name)
-        if not entry or entry[0] != fingerprint:
+        if not isinstance(entry, list) or len(entry) != 3 or entry[0] != fingerprint:
             return False
         old = sanitised_join(self.previous_output, name)
         try:
