@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import gc
 import hashlib
 import multiprocessing
 import os
@@ -130,6 +131,17 @@ def analyse_reports(
 ) -> dict[str, Analysis]:
     """Analyses of (path, shown path) files, by path. A registry that does not load gives reports without statements:
     the speakers plugin reports its error."""
+    # Loading thousands of analyses makes few cycles; the cyclic collector would only rescan the growing heap.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _analyse_reports(files, registry_file, registry_shown, cache_folder, workers)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _analyse_reports(files, registry_file, registry_shown, cache_folder, workers) -> dict[str, Analysis]:
     global _worker_registry
     try:
         registry_raw = read_source_bytes(registry_file, registry_shown) if os.path.exists(registry_file) else b""
