@@ -35,8 +35,8 @@ class ActorMapGenerator(Generator):
         book = self.context["speaker_book"]
         readings = {}
         if not book.provisional:  # read against the registry alone, which is then the whole registry
-            articles = self.context.get("articles", []) + self.context.get("hidden_articles", [])
-            readings = {a.report.slug: a.relations_read for a in articles if hasattr(a, "report") and hasattr(a, "relations_read")}
+            articles = self.context.get("report_articles", [])  # report_pages' list; without it the graph reads the text
+            readings = {a.report.slug: a.relations_read for a in articles if hasattr(a, "relations_read")}
         graph = ActorGraph(list(book.reports.values()), book.registry, book.statements, readings)
         self.view = MapView(graph, book, self.settings.get("DOSSIER_ACTORS", "actors.toml"), self.settings.get("DOSSIER_CACHE_PATH", ""))
         self.context["actor_graph"] = graph

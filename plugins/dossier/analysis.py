@@ -24,6 +24,7 @@ from importlib import metadata
 
 from .actors import Registry, load_registry
 from .document import decode_source, read_report, read_source_bytes
+from .fingerprints import add_files, add_parts
 from .kept import keep
 from .model import ContentError, Report
 from .relations import EvidenceReader, ReportReading
@@ -47,19 +48,14 @@ class Analysis:
 def code_version() -> str:
     """This package's code, mistune's version (it parses) and Python's (its Unicode tables fold accents)."""
     digest = hashlib.sha256()
-    digest.update(f"mistune {metadata.version('mistune')}; python {sys.version}\0".encode())
-    folder = os.path.dirname(os.path.abspath(__file__))
-    for name in sorted(os.listdir(folder)):
-        if name.endswith(".py"):
-            with open(os.path.join(folder, name), "rb") as handle:
-                digest.update(name.encode() + b"\0" + handle.read() + b"\0")
+    add_parts(digest, metadata.version("mistune"), sys.version)
+    add_files(digest, os.path.dirname(os.path.abspath(__file__)), (".py",))
     return digest.hexdigest()
 
 
 def analysis_key(raw: bytes, shown_path: str, registry_digest: str) -> str:
     digest = hashlib.sha256()
-    for part in (code_version().encode(), registry_digest.encode(), shown_path.encode(), raw):
-        digest.update(len(part).to_bytes(8, "big") + part)
+    add_parts(digest, code_version(), registry_digest, shown_path, raw)
     return digest.hexdigest()
 
 

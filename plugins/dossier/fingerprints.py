@@ -30,13 +30,14 @@ def plain(value) -> bool:
     return False
 
 
-def _add(digest, *parts) -> None:
+def add_parts(digest, *parts) -> None:
+    """Each part with its length first, so that no two different lists of parts give the same bytes."""
     for part in parts:
         data = part if isinstance(part, bytes) else str(part).encode()
         digest.update(len(data).to_bytes(8, "big") + data)
 
 
-def _add_files(digest, folder: str, suffixes: tuple[str, ...] = ()) -> None:
+def add_files(digest, folder: str, suffixes: tuple[str, ...] = ()) -> None:
     for current, dirs, names in sorted(os.walk(folder)):
         dirs[:] = sorted(d for d in dirs if d != "__pycache__")
         for name in sorted(names):
@@ -44,33 +45,33 @@ def _add_files(digest, folder: str, suffixes: tuple[str, ...] = ()) -> None:
                 continue
             path = os.path.join(current, name)
             with open(path, "rb") as handle:
-                _add(digest, os.path.relpath(path, folder), handle.read())
+                add_parts(digest, os.path.relpath(path, folder), handle.read())
 
 
 def recipe(settings: dict) -> str:
     digest = hashlib.sha256()
-    _add(digest, os.getcwd())
+    add_parts(digest, os.getcwd())
     for key in sorted(settings):
         value = settings[key]
         if key not in PER_BUILD_SETTINGS and plain(value):
-            _add(digest, key, repr(sorted(value) if isinstance(value, (set, frozenset)) else value))
+            add_parts(digest, key, repr(sorted(value) if isinstance(value, (set, frozenset)) else value))
     if settings.get("THEME"):
-        _add_files(digest, settings["THEME"])
+        add_files(digest, settings["THEME"])
     for folder in settings.get("PLUGIN_PATHS", []):
-        _add_files(digest, folder, (".py",))
+        add_files(digest, folder, (".py",))
     for library in LIBRARIES:
         try:
-            _add(digest, library, metadata.version(library))
+            add_parts(digest, library, metadata.version(library))
         except metadata.PackageNotFoundError:
-            _add(digest, library, "-")
+            add_parts(digest, library, "-")
     return digest.hexdigest()
 
 
 def site_shape(book) -> str:
     digest = hashlib.sha256()
     for actor_id in sorted(book.registry.actors):
-        _add(digest, repr(book.registry[actor_id]))
-    _add(digest, *sorted(book.speakers))
+        add_parts(digest, repr(book.registry[actor_id]))
+    add_parts(digest, *sorted(book.speakers))
     return digest.hexdigest()
 
 
@@ -84,7 +85,7 @@ class PageFingerprints:
         if slug not in self._reports:
             report = self.book.reports[slug]
             digest = hashlib.sha256()
-            _add(digest, report.source_path, report.source_text)
+            add_parts(digest, report.source_path, report.source_text)
             self._reports[slug] = digest.hexdigest()
         return self._reports[slug]
 
@@ -99,5 +100,5 @@ class PageFingerprints:
         if any(slug not in self.book.reports for slug in slugs):
             return ""
         digest = hashlib.sha256()
-        _add(digest, self.base, name, variables.get("depends_on", ""), *(self.report(slug) for slug in sorted(slugs)))
+        add_parts(digest, self.base, name, variables.get("depends_on", ""), *(self.report(slug) for slug in sorted(slugs)))
         return digest.hexdigest()
