@@ -74,19 +74,25 @@ def _text_field(meta: dict, key: str, path: str, required: bool = False) -> str:
     return value.strip()
 
 
-def _date_field(meta: dict, path: str) -> dt.date:
+UNKNOWN_DATE = "unknown"
+
+
+def _date_field(meta: dict, path: str) -> dt.date | None:
+    """The report's date; None where the front matter says `date = "unknown"` (the importer found none)."""
     value = meta.get("date")
     if value is None:
-        raise ContentError(path, 1, "'date' is required in the front matter (write date = 2021-12-09)")
+        raise ContentError(path, 1, f"'date' is required in the front matter (write date = 2021-12-09, or date = \"{UNKNOWN_DATE}\")")
     if isinstance(value, dt.datetime):
         return value.date()
     if isinstance(value, dt.date):
         return value
     if isinstance(value, str):
+        if value.strip().lower() == UNKNOWN_DATE:
+            return None
         parsed = parse_date(value)
         if parsed:
             return parsed
-    raise ContentError(path, _field_line(meta, "date"), f"'date' is not a date: {value!r} (write 2021-12-09)")
+    raise ContentError(path, _field_line(meta, "date"), f"'date' is not a date: {value!r} (write 2021-12-09, or \"{UNKNOWN_DATE}\")")
 
 
 def _authors_field(meta: dict, path: str) -> list[Author]:
@@ -373,6 +379,8 @@ def read_report(text: str, path: str) -> Report:
         source_text=text,
     )
     report.extra = {k: v for k, v in meta.items() if k not in {"__lines__"}}
+    if report.date is None:
+        report.warnings.append(f"{path}:{_field_line(meta, 'date')}: the report's date is unknown; pages say \"date unknown\" and list it last")
 
     state = BlockState()
     state.env["first_line"] = body_line

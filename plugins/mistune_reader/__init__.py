@@ -25,6 +25,7 @@ from pelican.readers import BaseReader
 logger = logging.getLogger(__name__)
 EXTENSIONS = ["md", "markdown"]
 _prepared: dict[str, Analysis] = {}
+UNDATED_SORTS_AS = dt.date(1970, 1, 1)
 
 
 class DossierMarkdownReader(BaseReader):
@@ -47,8 +48,8 @@ class DossierMarkdownReader(BaseReader):
             "summary": str(escape(report.summary)),
             "report": report,
         }
-        if report.date:
-            metadata["date"] = dt.datetime.combine(report.date, dt.time())
+        # Pelican needs a date for every article: a report of unknown date sorts as the oldest.
+        metadata["date"] = dt.datetime.combine(report.date or UNDATED_SORTS_AS, dt.time())
         if report.authors:
             metadata["authors"] = self.process_metadata("authors", [a.name for a in report.authors])
         if report.tags:
