@@ -74,45 +74,25 @@ def serve(c, port=8000, host="127.0.0.1"):
 
 @task(
     help={
-        "path": "plain-text export to import",
+        "path": "plain-text export or saved web page (.html) to import",
         "slug": "file and folder name of the report (default: from the title)",
         "content": "content folder",
         "force": "overwrite an existing report with the same slug",
+        "dry_run": "print what would be imported, write nothing",
+        "encoding": "the export's encoding when it is not UTF-8 (for example cp1252)",
     }
 )
-def import_report(c, path, slug=None, content="content", force=False):
-    """Turn a plain-text export into content/reports/<slug>.md and say what was inferred and what is wrong."""
-    from dossier.importer import decode_export, import_text
+def import_report(c, path, slug=None, content="content", force=False, dry_run=False, encoding=None):
+    """Turn a plain-text export or a saved web page into content/reports/<slug>.md and say what was inferred and what is wrong."""
+    from dossier.reportimport import ImportFailed, import_file
 
     try:
-        with open(path, "rb") as handle:
-            text, encoding_note = decode_export(handle.read())
-    except OSError as error:
-        print(f"error: {path}: cannot be read: {error.strerror}", file=sys.stderr)
+        written = import_file(path, content, slug=slug, force=force, dry_run=dry_run, encoding=encoding, out=sys.stdout)
+    except ImportFailed as failure:
+        print(f"error: {failure}", file=sys.stderr)
         sys.exit(1)
-    result = import_text(text, os.path.basename(path), slug)
-    if encoding_note:
-        result.problems.insert(0, encoding_note)
-    print(f"Imported {path}")
-    for line in result.inferred:
-        print(f"  inferred: {line}")
-    for problem in result.problems:
-        print(f"  problem: {path}:{problem}")
-    if not result.markdown:
-        print(f"error: {path}: nothing to import", file=sys.stderr)
-        sys.exit(1)
-    target = os.path.join(content, "reports", f"{result.slug}.md")
-    if os.path.exists(target) and not force:
-        with open(target, encoding="utf-8") as handle:
-            if handle.read() == result.markdown:
-                print(f"{target} is already up to date")
-                return
-        print(f"error: {target} exists and differs; pass --force to overwrite it", file=sys.stderr)
-        sys.exit(1)
-    os.makedirs(os.path.dirname(target), exist_ok=True)
-    with open(target, "w", encoding="utf-8", newline="\n") as handle:
-        handle.write(result.markdown)
-    print(f"wrote {target}")
+    if written:
+        print(f"wrote {written}")
 
 
 @task(help={"content": "content folder", "entries": "print a registry entry to paste for each speaker not in the registry"})

@@ -6,7 +6,7 @@ import re
 
 import pytest
 from dossier.document import read_report
-from dossier.importer import decode_export, import_text
+from dossier.importer import ImportRefused, decode_export, import_text
 
 HEADER = """March 3, 2024 Special Dispatch No. 42
 
@@ -121,11 +121,20 @@ def test_windows_line_endings_and_a_bom_give_the_same_markdown():
     assert imported("\ufeff" + text.replace("\n", "\r\n")).markdown == plain
 
 
-def test_latin_1_bytes_are_read_with_a_problem_reported():
+def test_latin_1_bytes_are_refused_unless_the_encoding_is_named():
     raw = (HEADER + "Le ministre a parl\xe9 longuement des fronti\xe8res de la r\xe9gion, selon la presse de cette semaine.\n").encode("latin-1")
-    text, problem = decode_export(raw)
-    assert "parlé" in text and problem is not None and "not UTF-8" in str(problem)
+    with pytest.raises(ImportRefused) as refused:
+        decode_export(raw)
+    assert refused.value.line == 8 and "not UTF-8" in refused.value.message and "--encoding" in refused.value.message
+    text, problem = decode_export(raw, "cp1252")
+    assert "parlé" in text and problem is not None and "cp1252" in str(problem)
     assert decode_export("caf\xe9".encode()) == ("café", None)
+
+
+def test_a_binary_file_is_refused_with_its_line():
+    with pytest.raises(ImportRefused) as refused:
+        decode_export(b"PK\x03\x04\nsecond line\x00\x00")
+    assert refused.value.line == 2 and "binary" in refused.value.message
 
 
 def test_captions_become_figures_and_leftovers_are_dropped():

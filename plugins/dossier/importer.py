@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from .dates import find_date
+from .document import UNKNOWN_DATE
 from .roman import is_roman, roman_value
 from .text import escape_markdown, slugify, squash_spaces
 
@@ -23,10 +24,12 @@ QUOTE_CLOSE = '"”“»'
 TERMINAL = ".!?"
 
 NOTE_LINE = re.compile(r"^\[(?P<key>\d{1,3}|[ivxlcdm]{1,7})\]\s*(?P<text>.*)$")
-NOTE_LINE_IN_NOTES = re.compile(r"^(?:\[(?P<k1>\w{1,7})\]|(?P<k2>\d{1,3}|[ivxlcdm]{1,7})[.)]|\^(?P<k3>\d{1,3}))\s*(?P<text>.*)$")
+NOTE_LINE_IN_NOTES = re.compile(
+    r"^(?:\[(?P<k1>\w{1,7})\]|(?P<k2>\d{1,3}|[ivxlcdm]{1,7})[.)]|\^(?P<k3>\d{1,3})|(?P<k4>\d{1,3})(?=\s+[A-Z\"“‘']|\s+https?:))\s*(?P<text>.*)$"
+)
 NOTE_MARKER = re.compile(r"\[(?P<key>\d{1,3}|[ivxlcdm]{1,7})\]")
 ESCAPED_NOTE_MARKER = re.compile(r"(?<!\\)\[(?P<key>\d{1,3}|[ivxlcdm]{1,7})\]")
-NOTES_HEADING = re.compile(r"^(end\s*notes|notes|footnotes|references|sources)\s*:?$", re.I)
+NOTES_HEADING = re.compile(r"^(end\s*notes|notes|footnotes|references|sources|notes and sources)\s*:?$", re.I)
 BULLET = re.compile(r"^[•\-–*·▪◦‣]\s+(?P<text>\S.*)$")
 SERIES = re.compile(r"^(?P<series>.*?\S)\s+(?:No\.?|Number|#)\s*(?P<number>[\w.-]+)$", re.I)
 CAPTION = re.compile(
@@ -35,17 +38,39 @@ CAPTION = re.compile(
     re.I,
 )
 VIDEO_LEFTOVER = re.compile(r"^to (?:view|watch|see) (?P<what>.+?),?\s+click (?:here|below|the (?:image|video))\b.*$", re.I)
-LEFTOVERS = [
-    re.compile(p, re.I)
-    for p in (
-        r"^share (?:this|on)\b.*$",
-        r"^(?:print|email|tweet|share|facebook|twitter|whatsapp|linkedin|telegram)\s*:?$",
-        r"^click here\b.*$",
-        r"^(?:related|read more|see also|subscribe)\b.{0,60}$",
-        r"^(?:download|view) (?:the )?pdf\b.{0,40}$",
-        r"^advertisement$",
+FURNITURE = [
+    (kind, re.compile(pattern, re.I))
+    for kind, pattern in (
+        ("share bar", r"^share (?:this|on)\b.*$"),
+        ("share bar", r"^(?:print|email|tweet|share|facebook|twitter|x|whatsapp|linkedin|telegram|reddit|copy link)\s*:?$"),
+        ("link to elsewhere", r"^click here\b.*$"),
+        (
+            "related articles",
+            r"^(?:related(?: articles| content| posts| reading)?|read more|see also|more from|recommended|you may also like)\b.{0,60}$",
+        ),
+        (
+            "sign-up form",
+            r"^(?:subscribe|sign up|newsletter|get (?:our|the) \w+ (?:newsletter|updates)|enter your e-?mail|join our mailing list)\b.{0,80}$",
+        ),
+        ("download link", r"^(?:download|view) (?:the )?(?:full )?(?:report|pdf)\b.{0,40}$"),
+        ("advertisement", r"^advertisement$"),
+        ("skip link", r"^(?:skip|jump) to (?:the )?(?:main )?(?:content|text|navigation|article)(?: of (?:the )?(?:report|page))?\.?$"),
+        (
+            "cookie banner",
+            r"^(?:we use cookies|this (?:web)?site uses cookies|(?:accept|reject|manage)(?: all)? cookies|cookie (?:settings|policy|preferences))\b.{0,200}$",
+        ),
+        ("server error", r"^(?:warning|notice|deprecated|fatal error|parse error|strict standards)\s*:.{0,300}\bon line \d+\.?$"),
+        ("navigation", r"^(?:home|menu|search|close|back to top|top)\s*(?:[›»>|/].{0,80})?$"),
     )
 ]
+LEFTOVERS = [pattern for _, pattern in FURNITURE]
+
+
+def furniture_kind(text: str) -> str:
+    """Which kind of page furniture a line is ('share bar', 'skip link', …), or '' for text."""
+    return next((kind for kind, pattern in FURNITURE if pattern.match(text)), "")
+
+
 AUTHOR_NOTE = re.compile(r"^\*+\s*(?P<text>\S.*)$")
 AUTHOR_ROLE = re.compile(r"^(?P<name>.+?)\s+(?:is|was|serves as)\s+(?:an?\s+|the\s+)?(?P<role>.+?)\.?$")
 BYLINE = re.compile(r"^by\s+(?P<names>.+)$", re.I)
@@ -101,15 +126,33 @@ class ImportResult:
     slug: str
     inferred: list[str]
     problems: list[Problem]
+    summary: list[str] = field(default_factory=list)
+    dropped: dict[str, list[str]] = field(default_factory=dict)
 
 
-def decode_export(raw: bytes) -> tuple[str, Problem | None]:
-    """Text of an export and, when it was not UTF-8, a note saying how it was read."""
+class ImportRefused(Exception):
+    """Input the importer will not turn into a report: carries the line (None where there is none)."""
+
+    def __init__(self, line: int | None, message: str) -> None:
+        self.line, self.message = line, message
+        super().__init__(f"{line}: {message}" if line else message)
+
+
+def decode_export(raw: bytes, encoding: str | None = None) -> tuple[str, Problem | None]:
+    """Text of an export; binary data or text that is not UTF-8 (unless an encoding is named) is refused."""
+    if b"\0" in raw[:1_000_000]:
+        line = raw[: raw.index(b"\0")].count(b"\n") + 1
+        raise ImportRefused(line, "is a binary file, not a text export or a saved web page")
+    if encoding:
+        try:
+            return raw.decode(encoding), Problem(1, f"read as {encoding}, as asked")
+        except (LookupError, UnicodeDecodeError) as error:
+            raise ImportRefused(None, f"cannot be read as {encoding}: {error}") from None
     try:
         return raw.decode("utf-8-sig"), None
     except UnicodeDecodeError as error:
         line = raw[: error.start].count(b"\n") + 1
-        return raw.decode("cp1252", errors="replace"), Problem(line, "not UTF-8; read as Windows-1252 (Latin-1)")
+        raise ImportRefused(line, "is not UTF-8 text; save it as UTF-8, or name its encoding (--encoding cp1252 for Windows Latin-1)") from None
 
 
 def split_units(text: str) -> list[Unit]:
@@ -144,6 +187,8 @@ def is_title_case(text: str) -> bool:
 def looks_like_heading(text: str, next_unit: Unit | None) -> bool:
     if len(text) > 250 or text[0] in QUOTE_OPEN or text.endswith((",", ";")):
         return False
+    if text.endswith(":") and len(text.split()) > 5 and not is_title_case(text):
+        return False  # "Russian forces are engaged in four efforts:" introduces what follows
     if text.endswith(".") and not text.endswith("..."):
         return False
     letters = [c for c in text if c.isalpha()]
@@ -173,57 +218,124 @@ def _is_speaker_shape(text: str) -> bool:
     return bool(re.match(r"^[^\"“:]{2,140}:\s*\S", text))
 
 
-def parse_header(units: list[Unit], meta: dict, inferred: list[str], problems: list[Problem]) -> int:
-    """Read title, date, series, byline and tags from the top; return the index of the first body unit."""
-    index = 0
-    while index < len(units):
-        unit = units[index]
+HEADER_WINDOW = 12  # the header is looked for in the export's first units
+DATE_TAIL = re.compile(r"^(?:,?\s*(?:at\s+)?\d{1,2}:\d\d(?::\d\d)?(?:\s*[ap]\.?m\.?)?)?(?:\s*(?:[+-]\d{2}:?\d{2}|utc|gmt|z|[a-z]{2,4}t))?\s*$", re.I)
+DATE_LABEL = re.compile(r"^(?:published|posted|updated|last updated|date|dated|released|issued)(?:\s+on)?\s*:?\s*", re.I)
+REPORT_NUMBER = re.compile(r"^\(?(?P<number>[A-Z]{1,6}[-\s]?\d{2,}[\w.-]*)\)?$")
+_NAME = r"(?:[A-Z][\w’'.-]+|[A-Z]\.)(?:\s+(?:[A-Z][\w’'.-]+|[A-Z]\.|de|van|von|al|bin|da|du|del|der|la|le|el)){0,4}"
+NAME_LIST = re.compile(r"^(?P<names>" + _NAME + r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)" + _NAME + r")*)\s*\*?$")
+TEAM_BYLINE = re.compile(r"^(?:[A-Z][\w&.’'-]*\s+){0,5}(?:Team|Staff|Desk|Editors|Editorial Board|Newsroom|Research Unit)$")
+
+
+def parse_header(units: list[Unit], meta: dict, inferred: list[str], problems: list[Problem], dropped: dict[str, list[str]] | None = None) -> int:
+    """Read title, date, series, byline and tags from the top; return the index of the first body unit.
+
+    The header is the run of units at the top that are page furniture, metadata
+    lines (a date, a byline, a series and number, tags), title-like lines or a
+    one-sentence standfirst; it ends after its last metadata line. Of the
+    title-like lines the longest is the title (a short one beside it is a
+    kicker or a short title). What is missing gets a fallback and a problem.
+    """
+    dropped = dropped if dropped is not None else {}
+    roles: list[str] = []
+    header_end = 0
+    for index, unit in enumerate(units[:HEADER_WINDOW]):
         text = unit.text
-        if len(text) > 300:
+        kind = furniture_kind(text)
+        if kind:
+            roles.append("furniture")
+            continue
+        if len(text) > 300 or NOTES_HEADING.match(text):
             break
-        recognised = _parse_header_line(text, meta)
-        if recognised:
-            index += 1
+        if _parse_header_line(text, meta, after_title=any(r == "title" for r in roles), line=unit.line):
+            roles.append("meta")
+            header_end = index + 1
             continue
-        if "title" not in meta and not is_quoted_passage(text):
-            meta["title"] = text.strip()
-            meta["title_line"] = unit.line
-            index += 1
-            continue
-        break
+        first_line_title = not roles and len(text) <= 160 and text[-1:] != "."
+        if not is_quoted_passage(text) and not BULLET.match(text) and (looks_like_heading(text, None) or first_line_title):
+            roles.append("title")
+        elif text[-1:] in TERMINAL and len(text) <= 300 and "stand" not in roles:
+            roles.append("stand")
+        else:
+            break
+    if header_end == 0:
+        header_end = 1 if roles and roles[0] == "title" else 0
+    header = units[:header_end]
+    for unit, role in zip(header, roles, strict=False):
+        if role == "furniture":
+            dropped.setdefault(furniture_kind(unit.text) or "page furniture", []).append(unit.text)
+        elif role == "title":
+            if len(unit.text) > len(meta.get("title", "")):
+                if meta.get("title"):
+                    inferred.append(f"line {meta['title_line']}: {meta['title']!r} read as a kicker or short title beside the headline")
+                meta["title"], meta["title_line"], meta["title_basis"] = unit.text.strip(), unit.line, f"the headline at the top, line {unit.line}"
+            else:
+                inferred.append(f"line {unit.line}: {unit.text!r} read as a kicker or short title beside the headline")
+        elif role == "stand":
+            meta.setdefault("standfirst", unit.text.strip())
+    _fallbacks(units, header_end, meta, problems)
+    return header_end
+
+
+def _fallbacks(units: list[Unit], start: int, meta: dict, problems: list[Problem]) -> None:
     if "title" not in meta:
-        problems.append(Problem(1, "no title found at the top of the export"))
+        heading = next((u for u in units[start : start + 30] if looks_like_heading(u.text, None) and not NOTES_HEADING.match(u.text)), None)
+        if heading is not None:
+            meta["title"], meta["title_line"], meta["title_basis"] = heading.text, heading.line, f"the first heading-like line, line {heading.line}"
+        else:
+            meta["title"], meta["title_line"], meta["title_basis"] = meta["file_title"], 1, "the file name"
+        problems.append(Problem(meta["title_line"], f"no title found at the top of the export; titled {meta['title']!r} from {meta['title_basis']}"))
     if "date" not in meta:
-        problems.append(Problem(1, "no publication date found at the top of the export"))
+        for unit in units[: start + 15]:
+            found = find_date(unit.text) if len(unit.text) <= 200 else None
+            if found:
+                meta["date"], meta["date_basis"] = found[0], f"a date near the top, line {unit.line}"
+                problems.append(Problem(unit.line, f"no date line at the top; dated {found[0].isoformat()} from {unit.text[:60]!r}: check it"))
+                break
+        else:
+            problems.append(Problem(1, 'no publication date found near the top; the front matter says date = "unknown" (pages show "date unknown")'))
     if not meta.get("authors"):
-        problems.append(Problem(1, "no byline ('By …') found at the top of the export"))
-    return index
+        problems.append(Problem(1, "no byline found at the top of the export; the report has no authors"))
 
 
-def _parse_header_line(text: str, meta: dict) -> bool:
+def _parse_header_line(text: str, meta: dict, after_title: bool = True, line: int = 1) -> bool:
     parts = [p.strip() for p in text.split("|")] if "|" in text else [text]
     recognised = []
     for part in parts:
-        recognised.append(_parse_header_part(part, meta, allow_tags=len(parts) > 1))
+        recognised.append(_parse_header_part(part, meta, allow_tags=len(parts) > 1, after_title=after_title, line=line))
     return all(recognised)
 
 
-def _parse_header_part(part: str, meta: dict, allow_tags: bool) -> bool:
-    found = find_date(part)
+def _parse_header_part(part: str, meta: dict, allow_tags: bool, after_title: bool = True, line: int = 1) -> bool:
+    labelled = DATE_LABEL.match(part)
+    dated = part[labelled.end() :] if labelled else part
+    found = find_date(dated)
     if found and found[1].start() == 0:
-        meta.setdefault("date", found[0])
-        rest = part[found[1].end() :].strip(" ,–-")
-        return not rest or _parse_header_part(rest, meta, allow_tags)
+        rest = dated[found[1].end() :]
+        if DATE_TAIL.match(rest) or _parse_header_part(rest.strip(" ,–-"), meta, allow_tags, after_title, line):
+            meta.setdefault("date", found[0])
+            meta.setdefault("date_basis", f"the date line at the top, line {line}")
+            return True
+        return False
     byline = BYLINE.match(part)
     if byline:
         names = re.split(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*", byline.group("names").strip())
         meta["authors"] = [n.strip().rstrip("*").strip() for n in names if n.strip(" *")]
         meta["author_note_marked"] = "*" in byline.group("names")
         return True
+    if after_title and not meta.get("authors") and _is_bare_byline(part):
+        names = re.split(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*", part.strip())
+        meta["authors"] = [n.strip().rstrip("*").strip() for n in names if n.strip(" *")]
+        meta["author_note_marked"] = part.rstrip().endswith("*")
+        return True
     series = SERIES.match(part)
     if series and len(part) <= 120 and is_title_case(series.group("series")):
         meta.setdefault("series", series.group("series"))
         meta.setdefault("number", series.group("number"))
+        return True
+    number = REPORT_NUMBER.match(part)
+    if number and after_title and "number" not in meta:
+        meta["number"] = number.group("number")
         return True
     if allow_tags and len(part) <= 160 and is_title_case(part):
         meta.setdefault("tags", [t.strip() for t in part.split(",") if t.strip()])
@@ -231,15 +343,38 @@ def _parse_header_part(part: str, meta: dict, allow_tags: bool) -> bool:
     return False
 
 
-def classify(units: list[Unit], start: int, meta: dict, inferred: list[str], problems: list[Problem]) -> tuple[list[Unit], list[Unit]]:
+def _is_bare_byline(text: str) -> bool:
+    """'Saskia Zandstra and Tom Keatinge', 'ISW Russia Team': names without 'By', under the title."""
+    if len(text) > 120 or ":" in text:
+        return False
+    if TEAM_BYLINE.match(text):
+        return True
+    match = NAME_LIST.match(text)
+    if not match:
+        return False
+    if any(w.lower() in SMALL_WORDS - {"and"} for w in text.split()):
+        return False
+    return bool(re.search(r"\s(?:and|&)\s|,", text))
+
+
+def classify(
+    units: list[Unit], start: int, meta: dict, inferred: list[str], problems: list[Problem], dropped: dict[str, list[str]] | None = None
+) -> tuple[list[Unit], list[Unit]]:
     """Sort the units after the header into body units and note definitions."""
+    dropped = dropped if dropped is not None else {}
     body: list[Unit] = []
     notes: list[Unit] = []
     in_notes = False
-    for position in range(start, len(units)):
+    skipped = contents_lists(units, start) | pull_quotes(units, start)
+    position = start - 1
+    while position + 1 < len(units):
+        position += 1
         unit = units[position]
         text = unit.text
         next_unit = units[position + 1] if position + 1 < len(units) else None
+        if position in skipped:
+            dropped.setdefault(skipped[position], []).append(text)
+            continue
         video = VIDEO_LEFTOVER.match(text)
         if video:
             what = video.group("what").strip()
@@ -248,15 +383,16 @@ def classify(units: list[Unit], start: int, meta: dict, inferred: list[str], pro
             inferred.append(f"line {unit.line}: embedded video placeholder turned into an editorial note")
             body.append(unit)
             continue
-        if any(p.match(text) for p in LEFTOVERS):
-            inferred.append(f"line {unit.line}: dropped page leftover {text!r}")
+        kind = furniture_kind(text)
+        if kind:
+            dropped.setdefault(kind, []).append(text)
             continue
-        if NOTES_HEADING.match(text):
+        if NOTES_HEADING.match(text) and next_unit is not None and NOTE_LINE_IN_NOTES.match(next_unit.text):
             in_notes = True
             continue
         note = (NOTE_LINE_IN_NOTES if in_notes else NOTE_LINE).match(text)
         if note and (in_notes or _rest_is_notes(units, position)):
-            key = next(k for k in (note.groupdict().get(g) for g in ("key", "k1", "k2", "k3")) if k)
+            key = next(k for k in (note.groupdict().get(g) for g in ("key", "k1", "k2", "k3", "k4")) if k)
             unit.kind, unit.data["key"], unit.text = "note", key, note.group("text").strip()
             notes.append(unit)
             in_notes = True
@@ -268,16 +404,147 @@ def classify(units: list[Unit], start: int, meta: dict, inferred: list[str], pro
         if in_notes and notes:
             notes[-1].text += " " + text
             continue
+        numbered = NUMBERED_CAPTION.match(text)
+        if numbered and len(text) <= 250:
+            unit.kind, unit.data["caption"], unit.data["credit"] = "figure", numbered.group("caption").strip(), ""
+            if next_unit is not None and CREDIT_LINE.match(next_unit.text) and len(next_unit.text) <= 400:
+                unit.data["credit"] = next_unit.text.strip()
+                position += 1
+            body.append(unit)
+            continue
         unit.kind = _classify_body_unit(text, next_unit)
         if unit.kind == "figure":
+            marked = MARKED_CAPTION.match(text)
             match = CAPTION.match(text)
-            unit.data["caption"] = (match.group("caption") or "").strip()
-            credit = match.group("paren") or match.group("bare") or ""
-            unit.data["credit"] = f"({credit.strip()})" if match.group("paren") else credit.strip()
+            if marked and not match:
+                unit.data["caption"], unit.data["credit"] = marked.group("caption").strip(), ""
+            else:
+                unit.data["caption"] = (match.group("caption") or "").strip()
+                credit = match.group("paren") or match.group("bare") or ""
+                unit.data["credit"] = f"({credit.strip()})" if match.group("paren") else credit.strip()
         if unit.kind == "bullet":
             unit.text = BULLET.match(text).group("text")
         body.append(unit)
+    if notes and not any(NOTE_MARKER.search(u.text) for u in body):
+        glued_note_markers(body, {n.data["key"] for n in notes}, inferred)
+    numbered_lists(body)
     return body, notes
+
+
+NUMBERED_ITEM = re.compile(r"^(?P<number>\d{1,2})[.)]\s+(?P<text>\S.*)$")
+
+
+def numbered_lists(body: list[Unit]) -> None:
+    """Paragraphs numbered 1, 2, 3… one after another are an ordered list."""
+    index = 0
+    while index < len(body):
+        run = []
+        while index + len(run) < len(body):
+            unit = body[index + len(run)]
+            match = NUMBERED_ITEM.match(unit.text) if unit.kind in ("paragraph", "heading") else None
+            if not match or int(match.group("number")) != len(run) + 1:
+                break
+            run.append((unit, match))
+        if len(run) >= 2:
+            for unit, match in run:
+                unit.kind, unit.text, unit.data["ordered"], unit.data["number"] = "bullet", match.group("text"), True, int(match.group("number"))
+            index += len(run)
+        else:
+            index += 1
+
+
+CONTENTS_HEADING = re.compile(
+    r"^(?:(?:table of )?contents|in this (?:report|issue|brief)|figures|tables|list of (?:figures|tables|maps)|maps)\s*:?$", re.I
+)
+NUMBERED_CAPTION = re.compile(r"^(?P<caption>(?:figure|fig\.|map|chart|graph|table|exhibit|image)\s+\d+[a-z]?\s*[.:–—-]\s*\S.*)$", re.I)
+MARKED_CAPTION = re.compile(r"^[▲▼►▶◆■]\s*(?P<caption>\S.*)$")
+CREDIT_LINE = re.compile(r"^(?:sources?|credits?|photo(?: credit)?|image|notes?)\s*:\s*\S", re.I)
+
+
+def _folded(text: str) -> str:
+    return re.sub(r"[^\w]+", " ", text.casefold()).strip()
+
+
+def contents_lists(units: list[Unit], start: int) -> dict[int, str]:
+    """A 'Contents' or 'Figures' heading over entries that name later headings or captions: a list, not a section."""
+    found: dict[int, str] = {}
+    for index in range(start, len(units)):
+        if not CONTENTS_HEADING.match(units[index].text):
+            continue
+        later = {_folded(u.text) for u in units[index + 1 :] if len(u.text) <= 250}
+        entries = []
+        bulleted = bool(BULLET.match(units[index + 1].text)) if index + 1 < len(units) else False
+        for following in range(index + 1, len(units)):
+            text = units[following].text
+            bullet = BULLET.match(text)
+            entry = bullet.group("text") if bullet else text
+            if CONTENTS_HEADING.match(text) or len(entry) > 160 or bool(bullet) != bulleted:
+                break
+            if not bulleted and _folded(entry) not in later:
+                break
+            entries.append((following, entry))
+        later = {_folded(u.text) for u in units[index + 1 + len(entries) :] if len(u.text) <= 250}
+        matched = [position for position, entry in entries if _folded(entry) in later]
+        if entries and len(matched) * 2 >= len(entries):
+            kind = "contents list" if "content" in units[index].text.lower() or "report" in units[index].text.lower() else "list of figures"
+            found[index] = kind
+            found.update({position: kind for position, _ in entries})
+    return found
+
+
+PULL_QUOTE_MAX = 300
+PULL_QUOTE_SHARE = 0.7  # of its word runs found in one longer paragraph: a pull quote may reword a little
+
+
+def pull_quotes(units: list[Unit], start: int) -> dict[int, str]:
+    """A short line standing alone that repeats a sentence of a longer paragraph is a pull quote: page furniture."""
+    size = 4
+    owners: dict[tuple[str, ...], list[int]] = {}
+    for position in range(start, len(units)):
+        words = _folded(units[position].text).split()
+        for i in range(len(words) - size + 1):
+            places = owners.setdefault(tuple(words[i : i + size]), [])
+            if len(places) < 4 and (not places or places[-1] != position):
+                places.append(position)
+    found: dict[int, str] = {}
+    for index in range(start, len(units)):
+        text = units[index].text
+        if len(text) > PULL_QUOTE_MAX or BULLET.match(text) or text.endswith(":") or NOTE_LINE_IN_NOTES.match(text) or _is_speaker_shape(text):
+            continue
+        words = _folded(text).split()
+        if len(words) < 3 * size:
+            continue
+        runs = [owners.get(tuple(words[i : i + size]), []) for i in range(len(words) - size + 1)]
+        counts: dict[int, int] = {}
+        for places in runs:
+            for owner in places:
+                if owner != index and len(units[owner].text) > 1.2 * len(text) and not BULLET.match(units[owner].text):
+                    counts[owner] = counts.get(owner, 0) + 1
+        if counts and max(counts.values()) >= PULL_QUOTE_SHARE * len(runs):
+            found[index] = "pull quote"
+    return found
+
+
+GLUED_MARKER = re.compile(r"(?<=[a-z.,;:!?\"”’)\]])(?P<key>\d{1,3})(?=[\s,;:.)]|$)")
+
+
+def glued_note_markers(body: list[Unit], keys: set[str], inferred: list[str]) -> None:
+    """Note numbers glued to words ('it.1', 'Destiny."83'): taken as markers only where they run in order."""
+    expected = 1
+    changed = 0
+    for unit in body:
+
+        def replace(match: re.Match) -> str:
+            nonlocal expected, changed
+            number = int(match.group("key"))
+            if match.group("key") in keys and expected <= number <= expected + 2:
+                expected, changed = number + 1, changed + 1
+                return f"[{number}]"
+            return match.group(0)
+
+        unit.text = GLUED_MARKER.sub(replace, unit.text)
+    if changed:
+        inferred.append(f"{changed} note numbers glued to the text (like 'it.1') read as note markers")
 
 
 def _rest_is_notes(units: list[Unit], position: int) -> bool:
@@ -299,7 +566,7 @@ def _mentions_author(text: str, meta: dict) -> bool:
 def _classify_body_unit(text: str, next_unit: Unit | None) -> str:
     if BULLET.match(text):
         return "bullet"
-    if text[0] not in QUOTE_OPEN and len(text) < 300 and CAPTION.match(text):
+    if text[0] not in QUOTE_OPEN and len(text) < 300 and (CAPTION.match(text) or MARKED_CAPTION.match(text)):
         return "figure"
     if is_quoted_passage(text):
         return "quote"
@@ -345,9 +612,8 @@ def check_notes(body: list[Unit], notes: list[Unit], meta: dict, problems: list[
         defined[note.data["key"]] = note
     cited: dict[str, int] = {}
     for unit in body:
-        for match in NOTE_MARKER.finditer(unit.text):
-            key = match.group("key")
-            if key.isdigit() or key in defined:
+        for key in _cited_keys(unit):
+            if key.isdigit() or key in defined or unit.data.get("markdown"):
                 cited.setdefault(key, unit.line)
     for key, line in sorted(cited.items(), key=lambda item: note_sort_key(item[0])):
         if key not in defined:
@@ -404,14 +670,16 @@ def toml_value(value) -> str:
 def render_markdown(meta: dict, body: list[Unit], notes: dict[str, Unit]) -> str:
     lines = ["+++"]
     for key in ("title", "slug", "date", "series", "number", "tags", "summary", "author_note", "source"):
-        if meta.get(key):
+        if key == "date" and not meta.get("date"):
+            lines.append(f"date = {toml_value(UNKNOWN_DATE)}")
+        elif meta.get(key):
             lines.append(f"{key} = {toml_value(meta[key])}")
     for author in meta.get("author_entries", []):
         lines += ["", "[[authors]]"] + [f"{k} = {toml_value(v)}" for k, v in author.items()]
     lines += ["+++", ""]
     previous_kind = None
     for unit in body:
-        text = convert_markers(unit.text, notes)
+        text = unit.text if unit.data.get("markdown") else convert_markers(unit.text, notes)
         if unit.kind == "heading":
             lines += ["#" * unit.level + " " + text, ""]
         elif unit.kind == "quote":
@@ -420,60 +688,141 @@ def render_markdown(meta: dict, body: list[Unit], notes: dict[str, Unit]) -> str
             else:
                 lines += ["> " + text, ""]
         elif unit.kind == "bullet":
+            marker = f"{unit.data.get('number', 1)}." if unit.data.get("ordered") else "-"
             if previous_kind == "bullet":
-                lines[-1:] = ["- " + text, ""]
+                lines[-1:] = [f"{marker} {text}", ""]
             else:
-                lines += ["- " + text, ""]
+                lines += [f"{marker} {text}", ""]
         elif unit.kind == "figure":
             lines += [":::{figure}"]
             if unit.data["credit"]:
-                lines += [f":credit: {escape_markdown(unit.data['credit'])}"]
-            lines += ["", convert_markers(unit.data["caption"], notes) or "(no caption)", ":::", ""]
+                credit = unit.data["credit"] if unit.data.get("markdown") else escape_markdown(unit.data["credit"])
+                lines += [f":credit: {credit}"]
+            caption = unit.data["caption"] if unit.data.get("markdown") else convert_markers(unit.data["caption"], notes)
+            lines += ["", caption or "(no caption)", ":::", ""]
         elif unit.kind == "editorial":
             lines += [":::{editorial}", text, ":::", ""]
         else:
             lines += [text, ""]
         previous_kind = unit.kind
     for key, note in notes.items():
-        lines += [f"[^{key}]: {escape_markdown(note.text)}", ""]
+        lines += [f"[^{key}]: {note.text if note.data.get('markdown') else escape_markdown(note.text)}", ""]
     return "\n".join(lines).rstrip("\n") + "\n"
+
+
+def file_title(source_name: str) -> str:
+    """A title made of a file name, for an export that has none: 'crs-report_2026.txt' gives 'Crs report 2026'."""
+    stem = re.sub(r"\.[A-Za-z0-9]{1,5}$", "", source_name.rsplit("/", 1)[-1]) or "Untitled report"
+    words = re.sub(r"[-_.\s]+", " ", stem).strip()
+    return (words[:1].upper() + words[1:]) if words else "Untitled report"
 
 
 def import_text(text: str, source_name: str = "", slug: str | None = None) -> ImportResult:
     inferred: list[str] = []
     problems: list[Problem] = []
+    dropped: dict[str, list[str]] = {}
     units = split_units(text)
     if not units:
         problems.append(Problem(1, "the export is empty"))
         return ImportResult("", slug or "untitled", inferred, problems)
-    meta: dict = {}
-    start = parse_header(units, meta, inferred, problems)
-    body, note_units = classify(units, start, meta, inferred, problems)
+    meta: dict = {"file_title": file_title(source_name)}
+    start = parse_header(units, meta, inferred, problems, dropped)
+    body, note_units = classify(units, start, meta, inferred, problems, dropped)
     assign_heading_levels(body, inferred)
-    defined = check_notes(body, note_units, meta, problems)
+    return finish_import(meta, body, note_units, source_name, slug, inferred, problems, dropped, units[start].line if start < len(units) else 1)
 
-    meta["slug"] = slug or slugify(meta.get("title", "untitled"))
+
+def finish_import(
+    meta: dict,
+    body: list[Unit],
+    note_units: list[Unit],
+    source_name: str,
+    slug: str | None,
+    inferred: list[str],
+    problems: list[Problem],
+    dropped: dict[str, list[str]],
+    body_line: int,
+) -> ImportResult:
+    """Check the notes, fill the front matter, render the Markdown and the summary a user checks it by."""
+    defined = check_notes(body, note_units, meta, problems)
+    meta["slug"] = slug or slugify(meta.get("title", "untitled")) or "untitled"
     intro = next((u for u in body if u.kind == "paragraph"), None)
-    if intro:
-        meta["summary"] = squash_spaces(NOTE_MARKER.sub("", intro.text))
+    if not meta.get("summary"):
+        meta["summary"] = meta.get("standfirst") or (squash_spaces(_plain(intro)) if intro else "")
     meta["author_entries"] = split_author_note(meta.get("author_note", ""), meta.get("authors", []))
     if source_name:
         meta["source"] = source_name
-    if not any(u.kind == "heading" for u in body):
-        problems.append(Problem(units[start].line if start < len(units) else 1, "no section headings found; the report will be one page"))
-
     headings = [u for u in body if u.kind == "heading"]
+    if not headings:
+        problems.append(Problem(body_line, "no section headings found; the report will be one page"))
+    markers = sum(len(_cited_keys(u)) for u in body)
+    note_problems = [p for p in problems if "note" in p.message]
+    quotes = sum(1 for i, u in enumerate(body) if u.kind == "quote" and (i == 0 or body[i - 1].kind != "quote"))
     inferred[:0] = [
-        f"title: {meta.get('title', '')!r}",
-        f"date: {meta['date'].isoformat() if meta.get('date') else 'unknown'}",
         f"series: {meta.get('series', '')!r} number {meta.get('number', '')!r}",
-        "authors: " + "; ".join(a["name"] + (f" ({a['role']})" if a.get("role") else "") for a in meta["author_entries"]),
         f"tags: {', '.join(meta.get('tags', []))}",
-        f"sections: {sum(1 for h in headings if h.level == 2)} top-level, {sum(1 for h in headings if h.level == 3)} sub-sections",
         f"paragraphs: {sum(1 for u in body if u.kind == 'paragraph')}, quoted paragraphs: {sum(1 for u in body if u.kind == 'quote')}, "
         f"figures: {sum(1 for u in body if u.kind == 'figure')}, list items: {sum(1 for u in body if u.kind == 'bullet')}",
-        f"notes: {len(defined)} defined",
+    ]
+    summary = [
+        f"title: {meta.get('title', '')!r} (from {meta.get('title_basis', 'the top')})",
+        f"date: {meta['date'].isoformat()} (from {meta.get('date_basis', 'the top')})"
+        if meta.get("date")
+        else 'date: unknown (none found; the front matter says date = "unknown")',
+        "authors: " + ("; ".join(a["name"] + (f" ({a['role']})" if a.get("role") else "") for a in meta["author_entries"]) or "none found"),
+        f"sections: {sum(1 for h in headings if h.level == 2)} top-level, {sum(1 for h in headings if h.level == 3)} sub-sections"
+        + (": " + "; ".join(("  " if h.level == 3 else "") + _shorten(_plain(h), 60) for h in headings) if headings else ""),
+        f"notes: {len(defined)} defined, {markers} markers, {len(note_problems)} problem(s)",
+        f"block quotes: {quotes}",
+        "dropped as page furniture: "
+        + (
+            "; ".join(
+                f"{kind} ×{len(lines)} ({', '.join(repr(_shorten(line, 40)) for line in lines[:3])}{', …' if len(lines) > 3 else ''})"
+                for kind, lines in sorted(dropped.items())
+            )
+            if dropped
+            else "nothing"
+        ),
     ]
     markdown = render_markdown(meta, body, dict(sorted(defined.items(), key=lambda item: note_sort_key(item[0]))))
     problems.sort(key=lambda p: p.line)
-    return ImportResult(markdown, meta["slug"], inferred, problems)
+    return ImportResult(markdown, meta["slug"], inferred, problems, summary, dropped)
+
+
+def _plain(unit: Unit) -> str:
+    text = unit.text
+    if unit.data.get("markdown"):
+        text = re.sub(r"\[\^[^\]]+\]", "", text)
+        text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)
+        return re.sub(r"\\(.)", r"\1", text)
+    return NOTE_MARKER.sub("", text)
+
+
+def _shorten(text: str, size: int) -> str:
+    return text if len(text) <= size else text[: size - 1].rstrip() + "…"
+
+
+def _cited_keys(unit: Unit) -> list[str]:
+    if unit.data.get("markdown"):
+        return list(unit.data.get("note_keys", []))
+    return [m.group("key") for m in NOTE_MARKER.finditer(unit.text)]
+
+
+def import_page(page, source_name: str = "", slug: str | None = None) -> ImportResult:
+    """A saved web page (dossier.savedpage.SavedPage) as a report: its metadata, body units and notes."""
+    meta = dict(page.meta)
+    problems = list(page.problems)
+    if not meta.get("title"):
+        meta["title"] = file_title(source_name)
+        problems.append(Problem(1, f"no title found in the page; titled {meta['title']!r} from the file name"))
+        meta["title_basis"] = "the file name"
+    meta.setdefault("title_basis", "the page's metadata")
+    if not meta.get("date"):
+        meta.pop("date", None)
+        problems.append(Problem(1, 'no publication date found in the page; the front matter says date = "unknown" (pages show "date unknown")'))
+    if not meta.get("authors"):
+        problems.append(Problem(1, "no byline or author found in the page; the report has no authors"))
+    body = list(page.body)
+    return finish_import(
+        meta, body, list(page.notes), source_name, slug, [], problems, {k: list(v) for k, v in page.dropped.items()}, body[0].line if body else 1
+    )
