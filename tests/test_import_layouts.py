@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -36,7 +35,7 @@ def test_no_title_no_date_no_byline_no_heading_still_builds_with_one_problem_eac
     assert report.date is None and sum("no publication date" in m for m in messages) == 1 and 'date = "unknown"' in result.markdown
     assert report.authors == [] and sum("no byline" in m for m in messages) == 1
     assert sum("no section headings" in m for m in messages) == 1 and [s.slug for s in report.sections] == ["index"]
-    assert any('date unknown' in w for w in report.warnings)
+    assert any("date unknown" in w for w in report.warnings)
 
 
 def test_the_title_falls_back_to_the_first_heading_like_line_and_a_date_near_the_top():
@@ -67,7 +66,9 @@ def test_a_byline_without_by_a_team_byline_and_a_kicker_beside_the_headline():
     report = built(imported(text))
     assert report.title == "The Long Headline: What The Corridor Means For The Region"
     assert [a.name for a in report.authors] == ["Jane Roe", "John Doe"]
-    team = built(imported(f"Gulf Update 3/6\n\nA standfirst sentence that sums up the update for 2022.\n\nGulf Research Team\n\n2022-03-06\n\n{PROSE}.\n"))
+    team = built(
+        imported(f"Gulf Update 3/6\n\nA standfirst sentence that sums up the update for 2022.\n\nGulf Research Team\n\n2022-03-06\n\n{PROSE}.\n")
+    )
     assert [a.name for a in team.authors] == ["Gulf Research Team"]
     assert team.summary == "A standfirst sentence that sums up the update for 2022."
 
@@ -113,7 +114,9 @@ def test_a_pull_quote_repeating_a_body_sentence_is_dropped_but_digest_bullets_re
 def test_numbered_paragraphs_become_an_ordered_list_and_an_introducing_colon_line_is_not_a_heading():
     text = f"A Report On The Corridor\n\nMarch 3, 2024\n\n{PROSE}.\n\nThe forces are engaged in three efforts at this time:\n\n1. Main effort — the capital.\n\n2. Supporting effort — the coast.\n"
     result = imported(text)
-    assert "The forces are engaged in three efforts at this time:\n\n1. Main effort — the capital.\n2. Supporting effort — the coast." in result.markdown
+    assert (
+        "The forces are engaged in three efforts at this time:\n\n1. Main effort — the capital.\n2. Supporting effort — the coast." in result.markdown
+    )
     items = [p for s in built(result).sections for p in s.paragraphs if p.kind == "item"]
     assert len(items) == 2
 
@@ -135,7 +138,9 @@ def test_each_note_style_gives_defined_and_resolved_notes(body, notes):
 
 
 def test_glued_digits_that_do_not_run_in_note_order_stay_text():
-    result = imported("A Report On The Corridor\n\nMarch 3, 2024\n\nThe minister claimed it.1 The G20 met in 2019. It was page.7 of it.\n\nNotes\n\n1. IRNA, March 1, 2024.\n")
+    result = imported(
+        "A Report On The Corridor\n\nMarch 3, 2024\n\nThe minister claimed it.1 The G20 met in 2019. It was page.7 of it.\n\nNotes\n\n1. IRNA, March 1, 2024.\n"
+    )
     assert "it.[^1]" in result.markdown and "page.7" in result.markdown and "G20" in result.markdown
 
 
@@ -153,7 +158,9 @@ def test_author_date_citations_and_a_reference_list_stay_text():
 
 
 def run_import(*args: str, cwd: Path) -> subprocess.CompletedProcess:
-    return subprocess.run([str(ROOT / ".venv" / "bin" / "invoke"), "-r", str(ROOT), "import-report", *args], cwd=cwd, capture_output=True, text=True, timeout=60)
+    return subprocess.run(
+        [str(ROOT / ".venv" / "bin" / "invoke"), "-r", str(ROOT), "import-report", *args], cwd=cwd, capture_output=True, text=True, timeout=60
+    )
 
 
 def test_a_dry_run_prints_the_summary_and_writes_nothing(tmp_path):

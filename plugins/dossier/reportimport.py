@@ -36,7 +36,9 @@ def read_export(path: str, encoding: str | None, slug: str | None = None) -> Imp
     try:
         size = os.path.getsize(path)
         if size > MAX_IMPORT_BYTES:
-            raise ImportFailed(f"{path}: is {size / 1024 / 1024:.0f} MB; an export or saved page of at most {MAX_IMPORT_BYTES // 1024 // 1024} MB is imported")
+            raise ImportFailed(
+                f"{path}: is {size / 1024 / 1024:.0f} MB; an export or saved page of at most {MAX_IMPORT_BYTES // 1024 // 1024} MB is imported"
+            )
         with open(path, "rb") as handle:
             raw = handle.read()
     except IsADirectoryError:
@@ -66,7 +68,13 @@ def read_export(path: str, encoding: str | None, slug: str | None = None) -> Imp
 
 
 def import_file(
-    path: str, content: str, slug: str | None = None, force: bool = False, dry_run: bool = False, encoding: str | None = None, out: TextIO | None = None
+    path: str,
+    content: str,
+    slug: str | None = None,
+    force: bool = False,
+    dry_run: bool = False,
+    encoding: str | None = None,
+    out: TextIO | None = None,
 ) -> str | None:
     """Import one file; print what was found; return the path written, None if nothing was."""
     if slug is not None:
