@@ -32,6 +32,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from .model import ACTOR_KINDS, Actor, ContentError, Role
+from .paths import readable
 from .text import slugify
 
 KINDS = ACTOR_KINDS
@@ -244,12 +245,37 @@ class _Lines:
             self._keys[index] = keys
         return self._keys[index].get(key, start)
 
+    def role(self, index: int, number: int) -> int | None:
+        """The line of the actor's number-th [[actor.roles]] table, else of its roles key."""
+        if index >= len(self.starts):
+            return None
+        end = self.starts[index + 1] if index + 1 < len(self.starts) else len(self.lines) + 1
+        headers = [n for n in range(self.starts[index], end) if re.match(r"\s*\[\[\s*actors?\s*\.\s*roles\s*\]\]", self.lines[n - 1])]
+        return headers[number] if number < len(headers) else self.of(index, "roles")
+
+
+def type_name(value) -> str:
+    """A TOML value's type as an editor knows it, for messages."""
+    if isinstance(value, bool):
+        return f"true/false ({str(value).lower()})"
+    if isinstance(value, (int, float)):
+        return f"a number ({value!r})"
+    if isinstance(value, (dt.date, dt.time)):
+        return f"a date ({value.isoformat()})"
+    if isinstance(value, dict):
+        return "a table"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, str):
+        return "text"
+    return type(value).__name__
+
 
 def _text(value, what: str, path: str, line: int | None, required: bool = False) -> str:
     if value is None:
         value = ""
     if not isinstance(value, str):
-        raise ContentError(path, line, f"{what} must be text, not {type(value).__name__}")
+        raise ContentError(path, line, f"{what} must be text in quotes, not {type_name(value)}")
     if required and not value.strip():
         raise ContentError(path, line, f"{what} is required")
     return " ".join(value.split())
@@ -260,8 +286,11 @@ def _text_list(value, what: str, path: str, line: int | None) -> list[str]:
         return []
     if isinstance(value, str):
         value = [value]
-    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise ContentError(path, line, f"{what} must be a list of text")
+    if not isinstance(value, list):
+        raise ContentError(path, line, f'{what} must be a list of text such as ["A", "B"], not {type_name(value)}')
+    for item in value:
+        if not isinstance(item, str):
+            raise ContentError(path, line, f'{what} must be a list of text such as ["A", "B"], not a list holding {type_name(item)}')
     return [" ".join(v.split()) for v in value if v.strip()]
 
 
@@ -274,14 +303,14 @@ def _date(value, what: str, path: str, line: int | None) -> dt.date | None:
         return value
     if isinstance(value, int) and 1000 <= value <= 2999:
         return dt.date(value, 1, 1)
-    raise ContentError(path, line, f"{what} must be a date such as 2021-08-25 (or a year), not {value!r}")
+    raise ContentError(path, line, f"{what} must be a date such as 2021-08-25 (or a year), not {type_name(value)}")
 
 
 def _role(entry, path: str, line: int | None) -> Role:
     if isinstance(entry, str):
         return Role(" ".join(entry.split()))
     if not isinstance(entry, dict):
-        raise ContentError(path, line, "each role is a table with a title (and from, to, aliases)")
+        raise ContentError(path, line, f"each role is a table with a title (and from, to, aliases), not {type_name(entry)}")
     unknown = sorted(set(entry) - ROLE_FIELDS)
     if unknown:
         raise ContentError(path, line, f"unknown role field {unknown[0]!r} (known: {', '.join(sorted(ROLE_FIELDS))})")
@@ -308,10 +337,13 @@ def parse_registry(text: str, path: str) -> Registry:
         raise ContentError(path, int(match.group(1)) if match else None, f"not valid TOML: {message}") from None
     unknown = sorted(set(data) - {"actor", "actors"})
     if unknown:
-        raise ContentError(path, 1, f"unknown table {unknown[0]!r}: write each actor as an [[actor]] table")
-    entries = data.get("actor", []) + data.get("actors", [])
-    if not isinstance(entries, list):
-        raise ContentError(path, 1, "write each actor as an [[actor]] table")
+        raise ContentError(path, _top_line(text, unknown[0]), f"unknown table {unknown[0]!r}: write each actor as an [[actor]] table")
+    entries = []
+    for key in ("actor", "actors"):
+        value = data.get(key, [])
+        if not isinstance(value, list):
+            raise ContentError(path, _top_line(text, key), f"'{key}' must be a list of [[{key}]] tables (two brackets), not {type_name(value)}")
+        entries.extend(value)
     lines = _Lines(text)
     actors: list[Actor] = []
     ids: dict[str, int | None] = {}
@@ -319,7 +351,7 @@ def parse_registry(text: str, path: str) -> Registry:
     for index, entry in enumerate(entries):
         line = lines.of(index)
         if not isinstance(entry, dict):
-            raise ContentError(path, line, "each actor is a table with at least a name")
+            raise ContentError(path, line, f"each actor is a table with at least a name, not {type_name(entry)}")
         unknown = sorted(set(entry) - ACTOR_FIELDS)
         if unknown:
             raise ContentError(path, lines.of(index, unknown[0]), f"unknown actor field {unknown[0]!r} (known: {', '.join(sorted(ACTOR_FIELDS))})")
@@ -342,17 +374,22 @@ def parse_registry(text: str, path: str) -> Registry:
         if isinstance(native, str):
             native = {"name": native}
         if not isinstance(native, dict):
-            raise ContentError(path, lines.of(index, "native"), 'native is a table: { name = "…", lang = "fa" }')
+            raise ContentError(
+                path, lines.of(index, "native"), f'native must be a table such as {{ name = "…", lang = "fa" }}, not {type_name(native)}'
+            )
+        unknown = sorted(set(native) - {"name", "lang"})
+        if unknown:
+            raise ContentError(path, lines.of(index, "native"), f"unknown native field {unknown[0]!r} (known: lang, name)")
         roles_value = entry.get("roles", [])
         if not isinstance(roles_value, list):
-            raise ContentError(path, lines.of(index, "roles"), "roles is a list of role tables")
+            raise ContentError(path, lines.of(index, "roles"), f"roles must be a list of [[actor.roles]] tables, not {type_name(roles_value)}")
         actor = Actor(
             id=actor_id,
             name=name,
             kind=kind,
             aliases=_text_list(entry.get("aliases"), "aliases", path, lines.of(index, "aliases")),
             affiliation=_text(entry.get("affiliation"), "affiliation", path, lines.of(index, "affiliation")),
-            roles=[_role(r, path, line) for r in roles_value],
+            roles=[_role(r, path, lines.role(index, number)) for number, r in enumerate(roles_value)],
             description=_text(entry.get("description"), "description", path, lines.of(index, "description")),
             native_name=_text(native.get("name"), "native name", path, lines.of(index, "native")),
             native_lang=_text(native.get("lang"), "native lang", path, lines.of(index, "native")),
@@ -376,6 +413,15 @@ def parse_registry(text: str, path: str) -> Registry:
         if actor.affiliation == actor.id:
             raise ContentError(path, lines.of(index, "affiliation"), f"{actor.id!r} cannot be affiliated with itself")
     return Registry(actors, path)
+
+
+def _top_line(text: str, key: str) -> int:
+    """The line where a top-level key or table of the registry is first written."""
+    pattern = re.compile(r"\s*(?:\[\[?\s*" + re.escape(key) + r"\s*[.\]]|" + re.escape(key) + r"\s*=)")
+    for number, line in enumerate(text.split("\n"), 1):
+        if pattern.match(line):
+            return number
+    return 1
 
 
 def _check_role_aliases(actors: list[Actor], forms: dict, path: str, lines: _Lines) -> None:
@@ -404,8 +450,13 @@ def _overlap(a: Role, b: Role) -> bool:
 
 
 def registry_file(settings: dict) -> str:
-    """Where the site's settings put the actor registry: DOSSIER_ACTORS in the content folder."""
-    return os.path.join(settings["PATH"], settings.get("DOSSIER_ACTORS", "actors.toml"))
+    """Where the site's settings put the actor registry: DOSSIER_ACTORS in the content folder (and nowhere else:
+    a registry outside it, or a symlink out of it, is a ContentError naming it)."""
+    name = settings.get("DOSSIER_ACTORS", "actors.toml")
+    if not isinstance(name, str) or not name:
+        raise ContentError("DOSSIER_ACTORS", None, f"the actor registry setting must name a file in the content folder, not {name!r}")
+    path = os.path.join(settings["PATH"], name)
+    return readable(settings["PATH"], path, what=f"the actor registry ({name})")
 
 
 def load_registry(path: str, shown_path: str | None = None) -> Registry:

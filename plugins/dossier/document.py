@@ -23,6 +23,7 @@ from mistune.core import BlockState
 from mistune.directives import DirectivePlugin, FencedDirective
 from mistune.util import striptags
 
+from .actors import type_name
 from .dates import parse_date
 from .model import Author, Citation, ContentError, Heading, Note, Paragraph, Report, Section
 from .text import slugify, squash_spaces, unique_slug
@@ -30,6 +31,9 @@ from .text import slugify, squash_spaces, unique_slug
 FRONT_MATTER_FENCE = "+++"
 RESERVED_SLUGS = {"index", "notes"}
 PELICAN_LINK = re.compile(r"^%7B(filename|static|attach|index|author|category|tag)%7D", re.I)
+# Control characters have no place in a page (NUL above all); tab, line ends and form feed are whitespace.
+CONTROL_CHARACTER = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+AUTHOR_FIELDS = ("name", "role")
 
 
 # --- front matter ---------------------------------------------------------------------------
@@ -38,6 +42,12 @@ PELICAN_LINK = re.compile(r"^%7B(filename|static|attach|index|author|category|ta
 def split_front_matter(text: str, path: str) -> tuple[dict, str, int]:
     """The front matter as a dict, the body, and the line number the body starts on."""
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    control = CONTROL_CHARACTER.search(text)
+    if control:
+        line = text.count("\n", 0, control.start()) + 1
+        column = control.start() - (text.rfind("\n", 0, control.start()) + 1) + 1
+        name = "a NUL byte" if control.group() == "\x00" else f"the control character U+{ord(control.group()):04X}"
+        raise ContentError(path, line, f"contains {name} at column {column}; remove it (a report is plain text)")
     lines = text.split("\n")
     if not text.strip():
         raise ContentError(path, 1, "the report is empty; it needs front matter with a title and date, then its text")
@@ -55,7 +65,16 @@ def split_front_matter(text: str, path: str) -> tuple[dict, str, int]:
         line = int(match.group(1)) + 1 if match else end
         message = re.sub(r"\s*\(at (?:line \d+, column \d+|end of document)\)", "", str(error))
         raise ContentError(path, line, f"front matter is not valid TOML: {message}") from None
-    meta["__lines__"] = {m.group(1): number + 2 for number, text_line in enumerate(lines[1:end]) if (m := re.match(r"\s*([\w-]+)\s*=", text_line))}
+    keys: dict[str, int] = {}
+    tables: dict[str, list[int]] = {}
+    for number, text_line in enumerate(lines[1:end], 2):
+        if key := re.match(r"\s*([\w-]+)\s*=", text_line):
+            keys.setdefault(key.group(1), number)
+        elif table := re.match(r"\s*\[\[?\s*([\w.-]+)\s*\]", text_line):
+            tables.setdefault(table.group(1), []).append(number)
+            keys.setdefault(table.group(1), number)
+    meta["__lines__"] = keys
+    meta["__tables__"] = tables
     return meta, "\n".join(lines[end + 1 :]), end + 2
 
 
@@ -68,7 +87,7 @@ def _text_field(meta: dict, key: str, path: str, required: bool = False) -> str:
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         value = str(value)
     if not isinstance(value, str):
-        raise ContentError(path, _field_line(meta, key), f"'{key}' must be text, not {type(value).__name__}")
+        raise ContentError(path, _field_line(meta, key), f"'{key}' must be text in quotes, not {type_name(value)}")
     if required and not value.strip():
         raise ContentError(path, _field_line(meta, key), f"'{key}' is required in the front matter")
     return value.strip()
@@ -96,17 +115,32 @@ def _date_field(meta: dict, path: str) -> dt.date | None:
 
 
 def _authors_field(meta: dict, path: str) -> list[Author]:
+    """`authors = "A, B"`, `authors = ["A", "B"]` or [[authors]] tables with a name and a role."""
     value = meta.get("authors", [])
+    line = _field_line(meta, "authors")
     if isinstance(value, str):
         value = [v for v in re.split(r";|,| and ", value) if v.strip()]
+    if not isinstance(value, list):
+        raise ContentError(path, line, f'\'authors\' must be a list: [[authors]] tables with a name, or authors = ["A", "B"]; not {type_name(value)}')
+    headers = meta.get("__tables__", {}).get("authors", [])
     authors = []
-    for entry in value:
+    for number, entry in enumerate(value):
+        at = headers[number] if number < len(headers) else line
         if isinstance(entry, str):
-            authors.append(Author(entry.strip()))
-        elif isinstance(entry, dict) and isinstance(entry.get("name"), str) and entry["name"].strip():
-            authors.append(Author(entry["name"].strip(), str(entry.get("role", "")).strip()))
-        else:
-            raise ContentError(path, _field_line(meta, "name"), f"each author needs a name: {entry!r}")
+            if entry.strip():
+                authors.append(Author(entry.strip()))
+            continue
+        if not isinstance(entry, dict):
+            raise ContentError(path, at, f"each author is a name in quotes or an [[authors]] table, not {type_name(entry)}")
+        unknown = sorted(set(entry) - set(AUTHOR_FIELDS))
+        if unknown:
+            raise ContentError(path, at, f"unknown author field {unknown[0]!r} (known: {', '.join(AUTHOR_FIELDS)})")
+        for field in AUTHOR_FIELDS:
+            if field in entry and not isinstance(entry[field], str):
+                raise ContentError(path, at, f"an author's '{field}' must be text in quotes, not {type_name(entry[field])}")
+        if not entry.get("name", "").strip():
+            raise ContentError(path, at, 'each author needs a name (name = "…")')
+        authors.append(Author(entry["name"].strip(), entry.get("role", "").strip()))
     return authors
 
 
@@ -114,8 +148,13 @@ def _tags_field(meta: dict, path: str) -> list[str]:
     value = meta.get("tags", [])
     if isinstance(value, str):
         value = value.split(",")
-    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise ContentError(path, _field_line(meta, "tags"), "'tags' must be a list of text")
+    if not isinstance(value, list):
+        raise ContentError(path, _field_line(meta, "tags"), f'\'tags\' must be a list of text such as ["Iran", "Caucasus"], not {type_name(value)}')
+    for item in value:
+        if not isinstance(item, str):
+            raise ContentError(
+                path, _field_line(meta, "tags"), f'\'tags\' must be a list of text such as ["Iran", "Caucasus"], not a list holding {type_name(item)}'
+            )
     return [v.strip() for v in value if v.strip()]
 
 
@@ -130,10 +169,20 @@ def _parse_note_definition(block: Any, m: re.Match, state: BlockState) -> int:
     root = state
     while root.parent is not None:
         root = root.parent
-    # Exact for definitions at the top level, where notes lists live; nested ones count from their block.
-    line = state.src[: m.start()].count("\n") + root.env.get("first_line", 1)
     definitions = root.env.setdefault("note_definitions", {})
     key, text = m.group("note_key"), squash_spaces(m.group("note_text"))
+    first_line = root.env.get("first_line", 1)
+    if state is root:
+        line = state.src[: m.start()].count("\n") + first_line
+    else:
+        # Inside a quote or a list the block's text is not the file's: the n-th definition of this key
+        # read so far is the n-th one written in the file.
+        seen = root.env.setdefault("note_definitions_seen", defaultdict(int))
+        written = list(re.finditer(r"^[ \t>]*(?:[-*+]|\d+[.)])?[ \t>]*\[\^" + re.escape(key) + r"\]:", root.src, re.M))
+        index = seen[key]
+        position = written[index].start() if index < len(written) else 0
+        line = root.src.count("\n", 0, position) + first_line
+    root.env.setdefault("note_definitions_seen", defaultdict(int))[key] += 1
     if key in definitions:
         root.env.setdefault("note_duplicates", []).append((key, line))
     else:
@@ -149,6 +198,10 @@ def _parse_note_reference(inline: Any, m: re.Match, state: Any) -> int:
 def report_notes(md: mistune.Markdown) -> None:
     """Notes keyed by the report's own numbers (1, 2, iv …), kept even when a definition is missing."""
     md.block.register("note_definition", NOTE_DEFINITION, _parse_note_definition, before="ref_link")
+    # Definitions inside > quotes and lists are definitions too (and a duplicate there is an error, not text).
+    for rules in (md.block.block_quote_rules, md.block.list_rules):
+        if "note_definition" not in rules:
+            rules.insert(rules.index("ref_link") if "ref_link" in rules else len(rules), "note_definition")
     # start_chars keeps mistune's fast scan over plain text, which an undeclared rule turns off
     md.inline.register("note_ref", NOTE_REFERENCE, _parse_note_reference, before="link", start_chars="[")
 
@@ -214,6 +267,12 @@ def plain_text(tokens: list[dict]) -> str:
     return "".join(parts)
 
 
+def _table_cells(token: dict) -> list[dict]:
+    if token["type"] == "table_cell":
+        return [token]
+    return [cell for child in token.get("children", []) for cell in _table_cells(child)]
+
+
 def note_refs(tokens: list[dict]) -> list[str]:
     keys = []
     for token in tokens:
@@ -245,6 +304,8 @@ class ReportRenderer(mistune.HTMLRenderer):
             return self._anchored(token, state, "p", "quote" if "quote" in self.context else "paragraph")
         if kind == "list_item":
             return self._anchored(token, state, "li", "item")
+        if kind == "table":
+            return self._table(token, state)
         if kind == "block_quote":
             self.context.append("quote")
             try:
@@ -270,6 +331,44 @@ class ReportRenderer(mistune.HTMLRenderer):
             inner = inner[:-4] + permalink + "</p>"
             permalink = ""
         return f'<{tag} id="{anchor}">{inner}{permalink}</{tag}>\n'
+
+    def _table(self, token: dict, state: BlockState) -> str:
+        """A table pasted from a report: an anchor and one model paragraph (its cells' text, for search)."""
+        self.paragraph_count += 1
+        anchor = f"p-{self.paragraph_count}"
+        cells = [cell.get("children", []) for cell in _table_cells(token)]
+        text = " · ".join(squash_spaces(plain_text(children)) for children in cells)
+        refs = [key for children in cells for key in note_refs(children)]
+        self.section.paragraphs.append(Paragraph(anchor, "table", text, refs, self.heading_title))
+        self.anchor = anchor
+        self.context.append("table")
+        try:
+            inner = super().render_token(token, state)
+        finally:
+            self.context.pop()
+        return f'<div class="table-scroll" id="{anchor}">\n{inner}</div>\n'
+
+    # mistune's table and strikethrough plugins register these only on a renderer given to create_markdown.
+    def table(self, text: str) -> str:
+        return "<table>\n" + text + "</table>\n"
+
+    def table_head(self, text: str) -> str:
+        return "<thead>\n<tr>\n" + text + "</tr>\n</thead>\n"
+
+    def table_body(self, text: str) -> str:
+        return "<tbody>\n" + text + "</tbody>\n"
+
+    def table_row(self, text: str) -> str:
+        return "<tr>\n" + text + "</tr>\n"
+
+    def table_cell(self, text: str, align: str | None = None, head: bool = False) -> str:
+        tag = "th" if head else "td"
+        # a class, not a style attribute: the pages' Content-Security-Policy allows no inline style
+        aligned = f' class="align-{align}"' if align in ("left", "center", "right") else ""
+        return f"<{tag}{aligned}>{text}</{tag}>\n"
+
+    def strikethrough(self, text: str) -> str:
+        return "<del>" + text + "</del>"
 
     def note_ref(self, key: str) -> str:
         self.citation_counts[key] += 1
@@ -380,7 +479,7 @@ def read_report(text: str, path: str) -> Report:
     )
     report.extra = {k: v for k, v in meta.items() if k not in {"__lines__"}}
     if report.date is None:
-        report.warnings.append(f"{path}:{_field_line(meta, 'date')}: the report's date is unknown; pages say \"date unknown\" and list it last")
+        report.warnings.append(f'{path}:{_field_line(meta, "date")}: the report\'s date is unknown; pages say "date unknown" and list it last')
 
     state = BlockState()
     state.env["first_line"] = body_line

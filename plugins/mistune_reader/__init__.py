@@ -17,6 +17,8 @@ import os
 from dossier.actors import registry_file
 from dossier.analysis import Analysis, analyse_reports
 from dossier.document import read_report, read_source_text
+from dossier.model import ContentError
+from dossier.paths import check_links, readable, shown, writable
 from dossier.progress import progress
 from markupsafe import escape
 from pelican import signals
@@ -33,13 +35,16 @@ class DossierMarkdownReader(BaseReader):
     file_extensions = EXTENSIONS
 
     def read(self, source_path: str):
-        shown_path = os.path.relpath(source_path)
+        content = self.settings["PATH"]
+        shown_path = shown(content, source_path)
+        readable(content, source_path)
         analysis = _prepared.pop(os.path.abspath(source_path), None)
         if analysis is None:
             analysis = Analysis(shown_path, read_report(read_source_text(source_path, shown_path), shown_path))
         if analysis.error is not None:
             raise analysis.error
         report = analysis.report
+        check_report_links(content, source_path, report)
         for warning in report.warnings:
             logger.warning(warning)
         metadata = {
@@ -62,6 +67,13 @@ class DossierMarkdownReader(BaseReader):
         return (intro.html if intro else ""), metadata
 
 
+def check_report_links(content: str, source_path: str, report) -> None:
+    """Every {attach}, {static} and {filename} link and figure of the report names a file in the content folder."""
+    pages = [section.html for section in report.sections] + [note.html for note in report.notes.values()]
+    for html in pages:
+        check_links(content, source_path, report.source_path, html, report.source_text)
+
+
 def use_dossier_reader(readers) -> None:
     for extension in EXTENSIONS:
         readers.reader_classes[extension] = DossierMarkdownReader
@@ -71,21 +83,49 @@ def analyse_articles(generator) -> None:
     """Read every report the article generator will ask for, all at once."""
     _prepared.clear()
     settings = generator.settings
+    content = settings["PATH"]
     paths = [
         os.path.abspath(os.path.join(generator.path, name))
         for name in generator.get_files(settings["ARTICLE_PATHS"], exclude=settings["ARTICLE_EXCLUDES"], extensions=tuple(EXTENSIONS))
     ]
+    # A report outside the content folder (through a symlink) is not read here: its read() names it as an error.
+    paths = [path for path in paths if _may_read(content, path)]
     registry = registry_file(settings)
     found = analyse_reports(
-        [(path, os.path.relpath(path)) for path in sorted(paths)],
+        [(path, shown(content, path)) for path in sorted(paths)],
         registry,
-        os.path.relpath(registry),
+        shown(content, registry),
         settings.get("DOSSIER_CACHE_PATH", ""),
         settings.get("DOSSIER_WORKERS", 0),
     )
     _prepared.update(found)
     read = sum(1 for a in found.values() if not a.from_cache)
     progress(f"analysed {len(found)} report(s): {read} read, {len(found) - read} unchanged since the last build")
+
+
+def _may_read(content: str, path: str) -> bool:
+    try:
+        readable(content, path)
+    except ContentError:
+        return False
+    return True
+
+
+def guard_static_files(generator) -> None:
+    """A static file (STATIC_PATHS, or linked from a report) is copied only from inside the content folder
+    and only into the output folder: anything else is an error naming it, and it is not copied."""
+    content, output = generator.settings["PATH"], generator.settings["OUTPUT_PATH"]
+    kept = []
+    for static in generator.staticfiles:
+        try:
+            readable(content, os.path.join(content, static.source_path))
+            writable(output, static.save_as)
+        except ContentError as error:
+            logger.error("%s", error)
+            continue
+        kept.append(static)
+    generator.staticfiles[:] = kept
+    generator.context["staticfiles"] = kept
 
 
 def forget_disabled_markdown_reader(generator) -> None:
@@ -100,3 +140,4 @@ def register() -> None:
     signals.article_generator_init.connect(analyse_articles)
     signals.page_generator_init.connect(forget_disabled_markdown_reader)
     signals.static_generator_init.connect(forget_disabled_markdown_reader)
+    signals.static_generator_finalized.connect(guard_static_files)

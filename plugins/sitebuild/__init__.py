@@ -3,14 +3,29 @@
 Problems are printed one line each (`file:line: message`), never as a
 traceback; in strict mode any error fails the build and the previous
 output/ stays exactly as it was.
+
+One build at a time writes an output folder: a second waits for the lock
+(`.dossier-cache/<output>.lock`, beside the output folder). The new site is
+built in `<output>.partial-PID` and exchanged with the old one in one step
+(Linux's renameat2 RENAME_EXCHANGE), so a reader always finds a complete
+site; where the file system cannot exchange, the old folder is renamed to
+`<output>.old-PID` first and put back by the next build if the build died in
+between. Leftovers of killed builds are removed when the next build starts.
 """
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
+import errno
+import fcntl
 import gc
+import glob
 import logging
 import os
+import re
 import shutil
+import stat
 import sys
 import time
 
@@ -67,12 +82,128 @@ def cache_folder(output: str) -> str:
     return os.path.join(parent, ".dossier-cache", name)
 
 
+class SwapError(Exception):
+    """The output folder could not be locked, recovered or replaced: one line, the previous output kept."""
+
+
+LEFTOVER = re.compile(r"\.(?:partial|old)-\d+$")
+_AT_FDCWD = -100
+_RENAME_EXCHANGE = 2
+
+
+def _exchange(first: str, second: str) -> bool:
+    """Swap two folders' names in one step; False where the system or file system cannot."""
+    try:
+        renameat2 = ctypes.CDLL(None, use_errno=True).renameat2
+    except (OSError, AttributeError):
+        return False
+    renameat2.argtypes = [ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_uint]
+    if renameat2(_AT_FDCWD, os.fsencode(first), _AT_FDCWD, os.fsencode(second), _RENAME_EXCHANGE) == 0:
+        return True
+    code = ctypes.get_errno()
+    if code in (errno.EINVAL, errno.ENOSYS, errno.ENOTSUP, errno.EOPNOTSUPP):
+        return False
+    raise OSError(code, os.strerror(code), second)
+
+
+def _remove_tree(path: str) -> None:
+    """Remove a folder, also one made read-only; what cannot be removed is left for the next build."""
+
+    def writable_again(function, name, _info):
+        with contextlib.suppress(OSError):
+            os.chmod(os.path.dirname(name), stat.S_IRWXU)
+            os.chmod(name, stat.S_IRWXU)
+            function(name)
+
+    if os.path.isdir(path) and not os.path.islink(path):
+        shutil.rmtree(path, onerror=writable_again)
+    elif os.path.lexists(path):
+        with contextlib.suppress(OSError):
+            os.remove(path)
+
+
+def _leftovers(output: str) -> list[str]:
+    return sorted(path for path in glob.glob(glob.escape(output) + ".*") if LEFTOVER.search(path[len(output) :]))
+
+
+def recover(output: str) -> None:
+    """Undo what a killed build left: put the old site back if it died between its two renames, then remove
+    every half-built or swapped-out folder. Called with the output folder locked, so no build is using them."""
+    leftovers = _leftovers(output)
+    if not os.path.lexists(output):
+        old = [path for path in leftovers if ".old-" in path[len(output) :] and os.path.isdir(path)]
+        if old:
+            newest = max(old, key=os.path.getmtime)
+            os.rename(newest, output)
+            leftovers.remove(newest)
+    for path in leftovers:
+        _remove_tree(path)
+
+
 def _swap_in(built: str, output: str) -> None:
+    """Make the built folder the output folder; at every instant the output folder is a complete site."""
+    if os.path.lexists(output) and not os.path.isdir(output):
+        raise SwapError(f"{output} exists and is not a folder; remove it or build with another --output")
+    if not os.path.lexists(output):
+        os.rename(built, output)
+        return
+    if _exchange(built, output):
+        _remove_tree(built)  # the previous site, now under the temporary name
+        return
     old = f"{output}.old-{os.getpid()}"
-    if os.path.exists(output):
-        os.rename(output, old)
-    os.rename(built, output)
-    shutil.rmtree(old, ignore_errors=True)
+    os.rename(output, old)
+    try:
+        os.rename(built, output)  # a build killed between these two renames: recover() puts old back
+    except BaseException:
+        os.rename(old, output)
+        raise
+    _remove_tree(old)
+
+
+@contextlib.contextmanager
+def output_lock(output: str):
+    """One build at a time writes this output folder: a second waits, saying for whom."""
+    parent, name = os.path.split(output)
+    folder = os.path.join(parent, ".dossier-cache")
+    try:
+        os.makedirs(folder, exist_ok=True)
+        handle = os.open(os.path.join(folder, f"{name}.lock"), os.O_RDWR | os.O_CREAT, 0o644)
+    except OSError as error:
+        raise SwapError(f"cannot lock {output} for this build: {error.strerror}: {error.filename}") from None
+    try:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            holder = os.pread(handle, 32, 0).decode(errors="replace").strip() or "another process"
+            print(f"waiting for the build (pid {holder}) that is writing {os.path.relpath(output)}", file=sys.stderr, flush=True)
+            fcntl.flock(handle, fcntl.LOCK_EX)
+        os.ftruncate(handle, 0)
+        os.pwrite(handle, str(os.getpid()).encode(), 0)
+        yield
+    finally:
+        os.close(handle)  # closing releases the lock; a killed build's lock goes with its process
+
+
+def _check_folders(settings: dict, content: str) -> None:
+    """Pelican's own checks for a missing content folder are exceptions; and a missing or empty reports folder
+    would silently give an empty site in place of the previous one."""
+    if not os.path.exists(content):
+        raise ContentError(content, None, "content folder not found")
+    if not os.path.isdir(content):
+        raise ContentError(content, None, "is not a folder; --content names the content folder")
+    for name in settings.get("ARTICLE_PATHS", []):
+        folder = os.path.join(content, name)
+        shown = name.replace(os.sep, "/")
+        if not os.path.exists(folder):
+            raise ContentError(shown, None, f"the reports folder is missing from the content folder ({content})")
+        if not os.path.isdir(folder):
+            raise ContentError(shown, None, "is not a folder; the reports go in a folder of that name in the content folder")
+        if not any(n.endswith((".md", ".markdown")) for _, _, names in os.walk(folder, followlinks=True) for n in names):
+            raise ContentError(shown, None, "holds no report (.md file); an empty site would replace the previous one")
+
+
+def _one_line(text: str) -> str:
+    return " ".join(str(text).split())
 
 
 def build_site(settings_file: str = "pelicanconf.py", output: str = "output", content: str = "content", strict: bool = True, cache: str = "") -> int:
@@ -81,8 +212,25 @@ def build_site(settings_file: str = "pelicanconf.py", output: str = "output", co
     started = time.perf_counter()
     restart_progress()
     output = os.path.abspath(output)
+    try:
+        with output_lock(output):
+            return _build_locked(settings_file, output, content, strict, cache, started)
+    except SwapError as error:
+        print(f"error: {_one_line(error)}", file=sys.stderr)
+    except OSError as error:
+        where = f": {error.filename}" if error.filename else ""
+        print(f"error: the output folder could not be replaced: {error.strerror or error}{where}", file=sys.stderr)
+    except KeyboardInterrupt:
+        print("error: interrupted", file=sys.stderr)
+    kept = "the previous output was kept" if os.path.isdir(output) else "no output was written"
+    print(f"build failed; {kept}: {output}", file=sys.stderr)
+    return 1
+
+
+def _build_locked(settings_file: str, output: str, content: str, strict: bool, cache: str, started: float) -> int:
+    recover(output)
     staging = f"{output}.partial-{os.getpid()}"
-    shutil.rmtree(staging, ignore_errors=True)
+    _remove_tree(staging)
     log = BuildLog()
     root = logging.getLogger()
     root.addHandler(log)
@@ -94,9 +242,8 @@ def build_site(settings_file: str = "pelicanconf.py", output: str = "output", co
         signals.article_generator_finalized.connect(keep_out_of_collection)
         signals.all_generators_finalized.connect(keep_out_of_collection)
 
-        # Checked here: Pelican's own check for a missing content folder is an exception, not a message.
         if not os.path.isdir(content):
-            raise ContentError(content, None, "content folder not found")
+            _check_folders({}, content)
         override = {
             "OUTPUT_PATH": staging,
             "PATH": os.path.abspath(content),
@@ -104,25 +251,33 @@ def build_site(settings_file: str = "pelicanconf.py", output: str = "output", co
             "DOSSIER_PREVIOUS_OUTPUT": output,
         }
         settings = read_settings(os.path.abspath(settings_file), override=override)
+        _check_folders(settings, settings["PATH"])
         site = Pelican(settings)
         site.run()
     except ContentError as error:
         log.errors.append(str(error))
-        print(f"error: {error}", file=sys.stderr)
+        print(f"error: {_one_line(error)}", file=sys.stderr)
+    except KeyboardInterrupt:
+        log.errors.append("interrupted")
+        print("error: interrupted", file=sys.stderr)
     except Exception as error:  # anything else is our bug: say what, not a traceback
         log.errors.append(repr(error))
-        print(f"error: the build failed unexpectedly: {type(error).__name__}: {error}", file=sys.stderr)
+        print(f"error: the build failed unexpectedly: {type(error).__name__}: {_one_line(error)}", file=sys.stderr)
         if os.environ.get("DOSSIER_DEBUG"):
             raise
     finally:
         root.removeHandler(log)
 
     if log.errors and strict:
-        shutil.rmtree(staging, ignore_errors=True)
+        _remove_tree(staging)
         kept = "the previous output was kept" if os.path.exists(output) else "no output was written"
         print(f"build failed with {len(log.errors)} error(s); {kept}: {output}", file=sys.stderr)
         return 1
-    _swap_in(staging, output)
+    try:
+        _swap_in(staging, output)
+    except BaseException:
+        _remove_tree(staging)
+        raise
     pages = sum(1 for _, _, files in os.walk(output) for name in files if name.endswith(".html"))
     elapsed = time.perf_counter() - started
     print(f"built {pages} pages into {os.path.relpath(output)} in {elapsed:.2f} s ({len(log.warnings)} warning(s))")
