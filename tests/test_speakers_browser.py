@@ -52,7 +52,7 @@ def test_on_a_speaker_page_hover_opens_the_card_and_it_stays_while_moving_onto_i
     assert not card(page).is_visible()
     page.wait_for_timeout(250)
     assert card(page).is_visible()
-    assert card(page).locator(".note-card-source").inner_text() == "ISNA · October 2, 2021"
+    assert card(page).locator(".note-card-source").inner_text() == "ISNA (Iran) · October 2, 2021"
     card(page).hover()
     page.wait_for_timeout(400)
     assert card(page).is_visible(), "the card is hoverable"

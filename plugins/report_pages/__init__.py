@@ -9,7 +9,7 @@ from __future__ import annotations
 import posixpath
 
 from dossier.model import ContentError
-from dossier.pages import citation_href, neighbours, reading_order
+from dossier.pages import citation_href, neighbours, notes_in_order, reading_minutes, reading_order, short_title
 from markupsafe import Markup
 from pelican import signals
 from pelican.generators import Generator
@@ -27,6 +27,29 @@ class ReportPagesGenerator(Generator):
         self.context["reading_order"] = reading_order
         self.context["neighbours"] = neighbours
         self.context["citation_href"] = citation_href
+        self.context["notes_in_order"] = notes_in_order
+        self.context["reading_minutes"] = reading_minutes
+        self.context["short_title"] = self.short_title
+        self._short_titles: dict[str, str] = {}
+
+    def speaker_name(self, text: str) -> str | None:
+        """The name of the person or body a heading's words before its colon name, from the actor registry."""
+        book = self.context.get("speaker_book")
+        if book is None:
+            return None
+        try:
+            found = [m for m in book.registry.mentions(text) if m.actor_id in book.registry]
+        except (AttributeError, TypeError):  # a registry without name matching: the heading's own words
+            return None
+        people = [m for m in found if book.registry[m.actor_id].kind == "person"] or found
+        return book.registry[people[-1].actor_id].name if people else None
+
+    def short_title(self, title: str, report=None) -> str:
+        """A section title shortened for contents lists, the speaker named as the registry names them."""
+        shortened = self._short_titles.get(title)
+        if shortened is None:
+            shortened = self._short_titles[title] = short_title(title, self.speaker_name)
+        return shortened
 
     def generate_output(self, writer) -> None:
         section_template = self.get_template("section")

@@ -46,11 +46,17 @@
   }
   function fill(note, ref) {
     title.textContent = "Note " + ref.textContent;
-    var outlet = note.getAttribute("data-outlet"), date = note.getAttribute("data-date");
-    source.textContent = [outlet, date].filter(Boolean).join(" · ");
+    var from = note.querySelector(".note-source");
+    source.textContent = "";
+    if (from) {
+      from.querySelectorAll(".note-outlet, .note-date").forEach(function (piece, index) {
+        if (index) source.append(" · ");
+        source.append(piece.cloneNode(true));
+      });
+    }
     source.hidden = !source.textContent;
     body.textContent = "";
-    note.querySelectorAll(".note-text, .note-cited").forEach(function (piece) {
+    note.querySelectorAll(from ? ".note-rest, .note-cited" : ".note-text, .note-cited").forEach(function (piece) {
       var copy = piece.cloneNode(true);
       copy.querySelectorAll("[id]").forEach(function (n) { n.removeAttribute("id"); });
       body.append(copy, " ");
