@@ -1,0 +1,58 @@
+"""tests/corpus/score.py matches detected statements to the gold as its docstring says."""
+
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+
+HERE = Path(__file__).resolve().parent
+spec = importlib.util.spec_from_file_location("corpus_score", HERE / "score.py")
+score = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(score)
+
+
+def statements_from(gold: dict) -> list[dict]:
+    return [{"speaker_name": quote["speaker"], "quote": quote["text"], "date": quote["date"]} for quote in gold["quotes"]]
+
+
+@pytest.mark.parametrize("stem", sorted(path.stem for path in (HERE / "gold").glob("*.json")))
+def test_the_gold_itself_scores_full_marks(stem):
+    gold = score.load_gold(stem)
+    pairs, missed = score.match(statements_from(gold), gold)
+    assert missed == []
+    assert [quote for _, quote in pairs] == gold["quotes"]
+    assert all(score.right_speaker(statement, quote, gold) for statement, quote in pairs if quote is not None)
+
+
+def test_a_heading_and_the_body_quote_it_restates_are_told_apart():
+    gold = score.load_gold("00-memri-seed")
+    body = next(quote for quote in gold["quotes"] if quote["text"].startswith("The situation in the Caucasus is crucial"))
+    pairs, missed = score.match([{"speaker_name": "Abdollahian", "quote": body["text"] + " We will not allow any foreign intervention"}], gold)
+    assert pairs[0][1] is body
+    assert any(quote["text"].startswith("The Situation In The Caucasus Is Crucial") for quote in missed)
+
+
+def test_a_wrong_speaker_and_an_invented_quote_cost_precision(capsys):
+    detected = [
+        {"speaker_name": "Vladimir Putin", "quote": "declaration of war", "date": "2022-03-05", "report": "x"},
+        {"speaker_name": "Sergey Lavrov", "quote": "within the framework of the law", "date": None, "report": "x"},
+        {"speaker_name": "Dmitry Peskov", "quote": "words nobody in this text said", "date": None, "report": "x"},
+    ]
+    found, wanted, right = score.score("06-isw-repost-ukraine-update-2022-03-06", detected, 0, True)
+    assert (found, wanted, right) == (3, 16, 1)
+    printed = capsys.readouterr().out
+    assert "wrong speaker: Sergey Lavrov (gold: Dmitry Peskov)" in printed
+    assert "not in the gold: Dmitry Peskov: 'words nobody in this text said'" in printed
+
+
+def test_bad_input_is_one_line_naming_the_file(tmp_path):
+    broken = tmp_path / "statements.json"
+    broken.write_text('{"statements": [', encoding="utf-8")
+    with pytest.raises(SystemExit) as failure:
+        score.main(["--statements", str(broken), "--report", "a=00-memri-seed"])
+    assert str(failure.value).startswith(f"{broken}:1: not valid JSON")
+    with pytest.raises(SystemExit) as failure:
+        score.load_gold("no-such-report")
+    assert "no-such-report.json: no such gold file" in str(failure.value)
+    assert json.loads((HERE / "gold" / "00-memri-seed.json").read_text(encoding="utf-8"))["quotes"]
