@@ -2,7 +2,7 @@
 
     .venv/bin/python tests/corpus/score.py              # import every text here, build a site in a temp folder, score it
     .venv/bin/python tests/corpus/score.py -v           # and list each miss and each statement that is not in the gold
-    .venv/bin/python tests/corpus/score.py --min-words 3  # score only gold quotes of at least 3 words
+    .venv/bin/python tests/corpus/score.py --min-words 3  # leave out gold quotes of fewer than 3 words (and what matches them)
     .venv/bin/python tests/corpus/score.py --statements output/data/statements.json \\
         --report irans-defeat-in-the-second-nagorno-karabakh-war-part-iii=00-memri-seed
 
@@ -132,8 +132,13 @@ def right_speaker(statement: dict, quote: dict, gold: dict) -> bool:
 
 def score(stem: str, detected: list[dict], min_words: int, verbose: bool) -> tuple[int, int, int]:
     gold = load_gold(stem)
-    gold["quotes"] = [quote for quote in gold["quotes"] if len(quote["text"].split()) >= min_words]
     pairs, missed = match(detected, gold)
+    if min_words:  # short gold quotes leave the score, and so do the statements that match them
+        kept = [quote for quote in gold["quotes"] if len(quote["text"].split()) >= min_words]
+        pairs = [(s, q) for s, q in pairs if q is None or any(q is quote for quote in kept)]
+        missed = [quote for quote in missed if any(quote is k for k in kept)]
+        detected = [s for s, _ in pairs]
+        gold = dict(gold, quotes=kept)
     right = [(s, q) for s, q in pairs if q is not None and right_speaker(s, q, gold)]
     dated = [(s, q) for s, q in pairs if q is not None and q["date"]]
     dates_right = sum(s.get("date") == q["date"] for s, q in dated)
@@ -160,7 +165,7 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--statements", type=Path, help="a statements.json to score instead of building the corpus")
     parser.add_argument("--report", action="append", default=[], metavar="SLUG=STEM", help="with --statements: which report is which gold file")
-    parser.add_argument("--min-words", type=int, default=0, help="score only gold quotes of at least this many words")
+    parser.add_argument("--min-words", type=int, default=0, help="leave out gold quotes of fewer words, and the statements matching them")
     parser.add_argument("-v", "--verbose", action="store_true", help="list misses, statements not in the gold, wrong speakers and dates")
     args = parser.parse_args(argv)
     if args.statements:

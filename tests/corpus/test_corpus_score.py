@@ -56,3 +56,12 @@ def test_bad_input_is_one_line_naming_the_file(tmp_path):
         score.load_gold("no-such-report")
     assert "no-such-report.json: no such gold file" in str(failure.value)
     assert json.loads((HERE / "gold" / "00-memri-seed.json").read_text(encoding="utf-8"))["quotes"]
+
+
+def test_min_words_leaves_out_short_quotes_and_what_matches_them(capsys):
+    detected = [
+        {"speaker_name": "COLTA", "quote": "make changes", "date": "2022-03-05", "report": "x"},
+        {"speaker_name": "Dmitry Peskov", "quote": "could have rather serious consequences", "date": "2022-03-05", "report": "x"},
+    ]
+    assert score.score("06-isw-repost-ukraine-update-2022-03-06", detected, 0, False) == (2, 16, 2)
+    assert score.score("06-isw-repost-ukraine-update-2022-03-06", detected, 3, False) == (1, 14, 1)
