@@ -1,0 +1,1472 @@
+"""Read a report from its publisher's web page, saved from a browser or fetched with curl.
+
+The page is parsed with BeautifulSoup's "html.parser" (no lxml needed). What
+comes out is what the plain-text importer works with: the front matter's
+facts (`meta`), the body as `Unit`s whose text is already Markdown, the notes,
+the page furniture that was left out (navigation, share bars, sign-up forms,
+cookie banners, related articles, comments, …) by kind, and the problems
+found, each with its line in the page's source.
+
+How the article is found: `<article>`, `[itemprop=articleBody]`, `<main>`,
+`[role=main]`, else the element whose paragraphs hold the most text. Inside it
+page furniture is dropped by tag (nav, forms, scripts, embeds), by class, id,
+role or label (share, social, cookie, related, comments, newsletter, …) and by
+a "Related"/"Read more" heading over a list; a class never drops an element
+that holds most of the article's text.
+
+Notes are the blocks a note reference points at (`#fn3`, `#_edn1`,
+`#note-3`, `#footnote-3`, …), a footnotes section (`section.footnotes`,
+`role=doc-endnotes`, …) and what follows a "Notes"/"Endnotes"/"Footnotes"
+heading (a list, or `[n]`/`n.` paragraphs); back-links are stripped.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from urllib.parse import quote, unquote, urljoin, urlsplit
+
+from bs4 import BeautifulSoup, NavigableString, Tag, UnicodeDammit
+from bs4.element import CData
+
+from .dates import find_date
+from .importer import Problem, Unit
+from .model import ContentError
+from .text import escape_markdown, squash_spaces
+
+MAX_BYTES = 50 * 1024 * 1024
+MAX_DEPTH = 150  # deeper than this (unclosed tags nest in html.parser) the content is read flat
+FIRST_LINE = 80
+
+_SNIFF = re.compile(rb"<(?:!doctype\s+html|html|head|body|article)[\s>/]", re.I)
+_LEADING = re.compile(rb"\A(?:\s+|<\?xml[^>]*>|<!--.*?-->)*", re.S)
+_SAVED_FROM = re.compile(r"<!--\s*(?:saved from url=\(\d+\)|[^>]{0,200}?\burl:\s*)(https?://[^\s>]+)", re.I)
+
+HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+LISTS = {"ul", "ol", "menu", "dir"}
+BLOCKS = {
+    "address",
+    "article",
+    "aside",
+    "blockquote",
+    "body",
+    "caption",
+    "center",
+    "dd",
+    "details",
+    "dialog",
+    "div",
+    "dl",
+    "dt",
+    "fieldset",
+    "figcaption",
+    "figure",
+    "footer",
+    "form",
+    "header",
+    "hgroup",
+    "hr",
+    "html",
+    "li",
+    "main",
+    "nav",
+    "p",
+    "pre",
+    "section",
+    "summary",
+    "table",
+    "tbody",
+    "td",
+    "tfoot",
+    "th",
+    "thead",
+    "tr",
+    *HEADINGS,
+    *LISTS,
+}
+SCRIPTS = {"script", "style", "noscript", "template", "link", "meta", "head", "title"}
+EMBEDS = {"iframe", "object", "embed", "video", "audio", "canvas", "svg", "math", "map"}
+CONTROLS = {"button", "input", "select", "textarea", "label", "option"}
+VOID = {"img", "picture", "source", "wbr", "area", "col", "track", "param", "image"}
+
+_NOTES_CLASS = re.compile(r"(?:^|[\s_-])(?:foot|end)?notes?(?:$|[\s_-])|footnotes|endnotes|doc-(?:end|foot)notes", re.I)
+_NOTES_HEADING = re.compile(r"^(?:end\s*notes|notes|foot\s*notes|references|sources)\s*:?$", re.I)
+_NOTE_FRAG = re.compile(r"^(?:_?edn|_?ftn|fn|footnote|endnote|note|en|cite_note|sdfootnote|sdendnote)[-_:.]?[\w.-]*?\d", re.I)
+_BACK_FRAG = re.compile(
+    r"(?:fn|edn|ftn|note|cite|footnote|endnote|sdfootnote\d*|sdendnote\d*)[-_:.]?(?:ref|anc)|(?:^|[^a-z])ref(?!erence)|backref|^back|return", re.I
+)
+_KEY = re.compile(r"^(?:\d{1,3}|[ivxlcdm]{1,7}|[a-z])$", re.I)
+_LEAD_MARKER = re.compile(r"^\s*(?:\\?\[(?P<k1>\w{1,7})\\?\]|\(?(?P<k2>\d{1,3}|[ivxlcdm]{1,7})\\?[.)](?=\s)|\\?\^(?P<k3>\d{1,3}))\s*", re.I)
+_PLAIN_MARKER = re.compile(r"(?<!\\)\[(?P<key>\d{1,3}|[ivxlcdm]{1,7})\](?!\()")
+_BLOCK_START = re.compile(r"^(\s*)([#>+=|-]|\d+[.)](?=\s|$)|~~~|:::)")  # dossier.text.escape_markdown's, for a whole unit
+_BARE_URL = re.compile(r"https?://[^\s<>\"]+[^\s<>\".,;:!?)\]’”']")
+_BACK_TEXT = {"↩", "↩︎", "↑", "^", "⤴", "⮐", "↵", "back", "return", "top", "[back]", "back to text", "return to text"}
+_CAPTION_CREDIT = re.compile(
+    r"^(?P<caption>.*?)\s*(?:\((?P<paren>(?:source|photo|credit|image|photo credit|photograph|map|chart)s?\s*:.*?)\)"
+    r"|(?P<bare>\b(?:source|photo|credit|image|photograph)s?\s*:.*|©.*))\s*$",
+    re.I,
+)
+
+_COOKIE = re.compile(r"cookie|consent|gdpr|\bcmp\b|onetrust|cc-banner|privacy-banner", re.I)
+_BREADCRUMB = re.compile(r"breadcrumb", re.I)
+_SKIP = re.compile(r"skip-?(?:link|to|nav)|skiplink", re.I)
+_SHARE = re.compile(r"share|sharing|social|addtoany|addthis|a2a_|sharedaddy", re.I)
+_SIGNUP = re.compile(r"newsletter|subscri|sign-?up|mailing-?list|mc4wp|optin|opt-in|email-capture", re.I)
+_RELATED = re.compile(r"related|recommend|read-?more|more-stories|also-read|popular|trending|you-may|outbrain|taboola|more-from|further-from", re.I)
+_COMMENTS = re.compile(r"comment(?!ary)|disqus|\brespond\b", re.I)
+_ADS = re.compile(r"(?:^|[\s_-])(?:ads?|advert\w*|sponsor\w*|promo\w*|dfp|gpt-ad)(?:$|[\s_-])", re.I)
+_TAGS = re.compile(r"(?:^|[\s_-])(?:tags|tag-?list|tag-?links|post-?tags|cat-?links|categories|topics-list)(?:$|[\s_-])", re.I)
+_TOOLS = re.compile(r"article-?tools|post-?tools|print-?(?:link|button)|pdf-?(?:link|button|download)|download-?pdf|toolbar|font-?size", re.I)
+_SIDEBAR = re.compile(r"sidebar|widget", re.I)
+_LABEL = re.compile(r"kicker|eyebrow|rubric|(?:^|[\s_-])(?:category|section)-?label|overline|post-?type-?label", re.I)
+_POPUP = re.compile(r"modal|popup|pop-up|overlay|paywall|lightbox", re.I)
+_SR_ONLY = re.compile(r"screen-?reader|sr-only|visually-?hidden|visuallyhidden|assistive-text", re.I)
+_PAGE_CHROME = re.compile(
+    r"site-?(?:header|footer|nav)|masthead|global-?(?:header|footer|nav)|page-?footer|main-?header|top-?bar|(?:^|\s)(?:header|footer|branding)(?:$|\s)",
+    re.I,
+)
+_NAV_CLASS = re.compile(r"(?:^|[\s_-])(?:navigation|nav-(?:above|below|links|previous|next)|pagination|post-?nav(?:igation)?|menu)(?:$|[\s_-])", re.I)
+_PULL = re.compile(r"pull-?quote|pullquote|blockquote-?pull", re.I)
+_TAKEAWAYS = re.compile(r"takeaway|key-?points|key-?findings|highlights|summary|at-a-glance|tldr", re.I)
+_BYLINE = re.compile(
+    r"byline|(?<!-)\bauthors?\b(?!-?bio)|contributor|posted-?by|entry-?meta|post-?meta|article-?meta|story-?meta|dateline|posted-?on|pubdate|published|timestamp|\bdate\b",
+    re.I,
+)
+_NOT_BYLINE = re.compile(r"bio|about|box|card|profile", re.I)
+_RELATED_HEADING = re.compile(
+    r"^(?:related(?: articles?| reading| content| posts?| research| stories| reports?| analysis| items)?|read more|recommended(?: for you| reading)?"
+    r"|you (?:may|might) also (?:like|be interested in)|more (?:stories|from|on) .{0,60}|most (?:popular|read)|also read|trending(?: now)?)\s*:?$",
+    re.I,
+)
+_READ_MORE_LINE = re.compile(r"^(?:read more|related|also read|recommended|see more)\s*:", re.I)
+_SITE_TAIL = re.compile(r"\s+(?:\||::|»|·)\s+")
+_ARTICLE_TYPES = re.compile(r"article|report|posting|scholarly|analysis|creativework|review", re.I)
+
+
+def looks_like_html(raw: bytes) -> bool:
+    """True when the start of the file is an HTML page: `<!doctype html>`, `<html>`, `<head>`, `<body>` or `<article>`."""
+    head = raw[:16384]
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        head = head.decode("utf-16", errors="ignore").encode("utf-8", errors="ignore")
+    elif b"\x00" in head:
+        return False
+    head = head.removeprefix(b"\xef\xbb\xbf")
+    start = _LEADING.match(head).end()
+    return bool(_SNIFF.search(head, start, start + 4096))
+
+
+@dataclass
+class SavedPage:
+    meta: dict
+    body: list[Unit]
+    notes: list[Unit]
+    dropped: dict[str, list[str]] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+
+
+def read_saved_page(raw: bytes, shown_name: str) -> SavedPage:
+    """Read a saved web page; bad input raises ContentError naming the file and, where it can, the line."""
+    if len(raw) > MAX_BYTES:
+        raise ContentError(shown_name, None, f"the page is {len(raw) / 1048576:.1f} MB; pages over {MAX_BYTES // 1048576} MB are not read")
+    if not raw.strip():
+        raise ContentError(shown_name, None, "the file is empty")
+    if not raw.startswith((b"\xff\xfe", b"\xfe\xff")) and b"\x00" in raw:
+        line = raw.count(b"\n", 0, raw.index(b"\x00")) + 1
+        raise ContentError(shown_name, line, "binary data (NUL bytes), not an HTML page")
+    if not looks_like_html(raw):
+        raise ContentError(shown_name, 1, "not an HTML page: no <!doctype html>, <html>, <head>, <body> or <article> near the start")
+    problems: list[Problem] = []
+    text = _decode(raw, problems)
+    try:
+        soup = BeautifulSoup(text, "html.parser")
+        return _Reader(soup, text, shown_name, problems).read()
+    except ContentError:
+        raise
+    except RecursionError:
+        raise ContentError(shown_name, None, "the page's elements are nested too deeply to read") from None
+    except Exception as error:  # a page no rule foresaw: one line, never a traceback
+        raise ContentError(shown_name, None, f"could not read the page ({type(error).__name__}: {error})") from None
+
+
+def _decode(raw: bytes, problems: list[Problem]) -> str:
+    """UTF-8 when the bytes are UTF-8 (it cannot be mistaken), else the declared charset, else Windows-1252."""
+    dammit = UnicodeDammit(raw, known_definite_encodings=["utf-8"], is_html=True)
+    if dammit.unicode_markup is None:
+        return raw.decode("cp1252", errors="replace")
+    declared = dammit.declared_html_encoding
+    used = (dammit.original_encoding or "").lower()
+    if used not in ("utf-8", "ascii", "utf-16le", "utf-16be", "utf-16"):
+        bad_line = 1
+        try:
+            raw.decode("utf-8")
+        except UnicodeDecodeError as error:
+            bad_line = raw.count(b"\n", 0, error.start) + 1
+        same = {"latin-1": "windows-1252", "iso-8859-1": "windows-1252", "cp1252": "windows-1252"}
+        if declared and same.get(declared.lower(), declared.lower()) == same.get(used, used):
+            pass  # read as declared
+        elif declared:
+            problems.append(Problem(bad_line, f"the page declares charset {declared} but is not; read as {used}"))
+        else:
+            problems.append(Problem(bad_line, f"not UTF-8 and no charset declared; read as {used}"))
+    if dammit.contains_replacement_characters:
+        problems.append(Problem(1, "some bytes could not be decoded and are shown as �"))
+    return dammit.unicode_markup
+
+
+def _tags(root: Tag, names=None):
+    """The elements under root in document order (no recursion; much faster than find_all's filters)."""
+    for node in root.descendants:
+        if isinstance(node, Tag) and (names is None or node.name in names):
+            yield node
+
+
+def _has(root: Tag, names) -> bool:
+    return next(_tags(root, names), None) is not None
+
+
+_ATTR_KEYS = ("class", "id", "role", "aria-label", "data-component")
+
+
+def _attrs_text(tag: Tag) -> str:
+    attrs = tag.attrs
+    if not attrs or not any(k in attrs for k in _ATTR_KEYS):
+        return ""
+    classes = tag.get("class") or []
+    if isinstance(classes, str):
+        classes = classes.split()
+    parts = [*classes, tag.get("id") or "", tag.get("role") or "", tag.get("aria-label") or "", tag.get("data-component") or ""]
+    return " ".join(p for p in parts if isinstance(p, str) and p)
+
+
+def _first_line(tag: Tag) -> str:
+    """The block's first line as a reader sees it: its text up to the first inner block or line break, at most 80 characters."""
+    parts: list[str] = []
+    size = 0
+    for node in tag.descendants:
+        if isinstance(node, Tag):
+            if (node.name in BLOCKS or node.name == "br") and size:
+                break
+        elif _is_text(node) and node.parent.name not in ("style", "template"):
+            parts.append(str(node))
+            size += len(node.strip())
+            if size > 2 * FIRST_LINE:
+                break
+    line = re.sub(r"\s+([,.;:!?)])", r"\1", squash_spaces(" ".join(parts)))
+    if line:
+        return line if len(line) <= FIRST_LINE else line[: FIRST_LINE - 1].rstrip() + "…"
+    for name in ("src", "data-src", "href", "action"):
+        if tag.get(name):
+            return f"<{tag.name} {name}={tag[name]}>"[:FIRST_LINE]
+    return f"<{tag.name}>"
+
+
+def _words(text: str) -> str:
+    return " " + " ".join(re.findall(r"\w+", text.lower())) + " "
+
+
+def _is_text(node) -> bool:
+    return type(node) is NavigableString or type(node) is CData
+
+
+def _keyish(text: str) -> str | None:
+    text = text.strip().strip("[]()").strip()
+    return text if _KEY.match(text) else None
+
+
+def _iso_date(value: str) -> date | None:
+    value = (value or "").strip()
+    match = re.match(r"^(\d{4})[-/](\d{1,2})[-/](\d{1,2})", value)
+    if match:
+        try:
+            return date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+        except ValueError:
+            return None
+    found = find_date(value)
+    return found[0] if found else None
+
+
+_BY_NAMES = re.compile(
+    r"^by\s+(?:[A-Z][\w.'’-]*\s*){1,4}(?:(?:,|and|&)\s*(?:[A-Z][\w.'’-]*\s*){1,4})*\**\s*(?:$|[|–—-]|,?\s*(?:on\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d|\d))"
+)
+
+
+def _bounded_text(tag: Tag, limit: int) -> str | None:
+    """The element's text, squashed; None when it is longer than limit (read no further than that)."""
+    parts, size = [], 0
+    for string in tag.strings:
+        if not _is_text(string):
+            continue
+        parts.append(str(string))
+        size += len(string.strip())
+        if size > limit:
+            return None
+    text = squash_spaces(" ".join(parts))
+    return text if len(text) <= limit else None
+
+
+def _split_names(text: str) -> list[str]:
+    text = re.split(r"\s+\|\s+|\s+[-–—]\s+(?=\w+\s+\d)|\bon\s+(?=\w+\s+\d)|\bpublished\b|\bupdated\b", text, maxsplit=1, flags=re.I)[0]
+    found = find_date(text)
+    if found:
+        text = text[: found[1].start()]
+    names = re.split(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s*;\s*", text.strip(" ,|–-"))
+    return [n.strip().rstrip("*").strip(" ,") for n in names if n.strip(" *,")]
+
+
+class _Reader:
+    def __init__(self, soup: BeautifulSoup, text: str, shown_name: str, problems: list[Problem]):
+        self.soup, self.text, self.name, self.problems = soup, text, shown_name, problems
+        self.dropped: dict[str, list[str]] = {}
+        self.meta: dict = {}
+        self.base_url = ""
+        self.note_by_target: dict[str, str] = {}
+        self.note_keys: set[str] = set()
+        self.ref_ids: set[str] = set()
+        self.cited: dict[str, int] = {}
+
+    # -- the whole page --------------------------------------------------------------------------------------------
+
+    def read(self) -> SavedPage:
+        head_meta = self._head_metadata()
+        body = self.soup.body or self.soup
+        container = self._find_container(body)
+        if container is None:
+            raise ContentError(self.name, None, self._no_text_message())
+        self._set_urls(head_meta)
+        self._drop_furniture(container)
+        notes = self._read_notes(container)
+        self._read_title_and_byline(container, head_meta)
+        self._record_outside(container, body)
+        walker = _Walker(self)
+        walker.walk(container, 0)
+        walker.flush()
+        units = walker.units
+        if not any(u.kind in ("paragraph", "quote", "bullet") for u in units):
+            raise ContentError(self.name, getattr(container, "sourceline", None), self._no_text_message())
+        self._assign_levels(units)
+        self._check_notes(notes)
+        self._check_meta()
+        self.problems.sort(key=lambda p: p.line)
+        return SavedPage(self.meta, units, notes, self.dropped, self.problems)
+
+    def _no_text_message(self) -> str:
+        return (
+            "no article text found: the page has no paragraphs outside navigation, headers and other page furniture "
+            "(a page built by JavaScript has none until it runs: save it from the browser after it has loaded)"
+        )
+
+    def drop(self, kind: str, tag) -> None:
+        self.dropped.setdefault(kind, []).append(_first_line(tag) if isinstance(tag, Tag) else squash_spaces(str(tag))[:FIRST_LINE])
+
+    # -- metadata in <head> ---------------------------------------------------------------------------------------
+
+    def _head_metadata(self) -> dict:
+        found: dict = {"authors": [], "citation_authors": []}
+        saved = _SAVED_FROM.search(self.text[:4096])
+        if saved:
+            found["saved_from"] = saved.group(1)
+        for tag in _tags(self.soup, {"meta", "link", "title", "base", "script"}):
+            name = tag.name
+            if name == "title" and "title" not in found and tag.find_parent("svg") is None:
+                found["title"] = (squash_spaces(tag.get_text()), tag.sourceline)
+            elif name == "base" and tag.get("href"):
+                found.setdefault("base", tag["href"].strip())
+            elif name == "link":
+                rel = " ".join(tag.get("rel") or []).lower() if not isinstance(tag.get("rel"), str) else tag["rel"].lower()
+                if "canonical" in rel.split() and tag.get("href"):
+                    found.setdefault("canonical", tag["href"].strip())
+            elif name == "meta":
+                key = (tag.get("property") or tag.get("name") or tag.get("itemprop") or "").strip().lower()
+                value = squash_spaces(tag.get("content") or "")
+                if not key or not value:
+                    continue
+                if key == "citation_author" or key == "dc.creator":
+                    found["citation_authors"].append(value)
+                elif key == "author":
+                    found["authors"].append(value)
+                elif key == "article:tag":
+                    found.setdefault("tags", []).append(value)
+                else:
+                    found.setdefault(key, (value, tag.sourceline))
+            elif name == "script" and "ld+json" in (tag.get("type") or "").lower():
+                self._json_ld(tag, found)
+        return found
+
+    def _json_ld(self, tag: Tag, found: dict) -> None:
+        source = tag.string or tag.get_text() or ""
+        source = re.sub(r"^\s*(?://\s*)?<!\[CDATA\[|(?://\s*)?\]\]>\s*$|^\s*<!--|-->\s*$", "", source.strip())
+        try:
+            data = json.loads(source)
+        except ValueError:
+            self.problems.append(Problem(tag.sourceline or 1, "a JSON-LD block could not be read and was skipped"))
+            return
+        objects: list[dict] = []
+        stack = [data]
+        while stack:
+            item = stack.pop()
+            if isinstance(item, list):
+                stack.extend(reversed(item))
+            elif isinstance(item, dict):
+                objects.append(item)
+                if "@graph" in item:
+                    stack.append(item["@graph"])
+        by_id = {o["@id"]: o for o in objects if isinstance(o.get("@id"), str)}
+
+        def types(o: dict) -> str:
+            t = o.get("@type", "")
+            return " ".join(t) if isinstance(t, list) else str(t)
+
+        articles = [o for o in objects if _ARTICLE_TYPES.search(types(o)) and (o.get("headline") or o.get("datePublished") or o.get("author"))]
+        pages = [o for o in objects if "webpage" in types(o).lower()]
+        for o in articles + pages:
+            if "ld_headline" not in found and isinstance(o.get("headline") or o.get("name"), str):
+                found["ld_headline"] = (squash_spaces(o.get("headline") or o.get("name")), tag.sourceline)
+            if "ld_date" not in found:
+                for key in ("datePublished", "dateCreated"):
+                    if isinstance(o.get(key), str) and _iso_date(o[key]):
+                        found["ld_date"] = _iso_date(o[key])
+                        break
+            if "ld_authors" not in found and o.get("author"):
+                people, bodies = [], []
+                authors = o["author"] if isinstance(o["author"], list) else [o["author"]]
+                for author in authors:
+                    if isinstance(author, dict) and "name" not in author and isinstance(author.get("@id"), str):
+                        author = by_id.get(author["@id"], author)
+                    if isinstance(author, str):
+                        people.append(squash_spaces(author))
+                    elif isinstance(author, dict) and isinstance(author.get("name"), str):
+                        (bodies if "organization" in types(author).lower() else people).append(squash_spaces(author["name"]))
+                if people or bodies:
+                    found["ld_authors"] = people or bodies
+            if "ld_description" not in found and isinstance(o.get("description"), str):
+                found["ld_description"] = squash_spaces(o["description"])
+            if "ld_url" not in found:
+                url = o.get("url") or o.get("mainEntityOfPage")
+                url = url.get("@id") if isinstance(url, dict) else url
+                if isinstance(url, str) and url.startswith(("http://", "https://")):
+                    found["ld_url"] = url
+            if "ld_keywords" not in found and o.get("keywords"):
+                words = o["keywords"]
+                words = [w.strip() for w in words.split(",")] if isinstance(words, str) else [w for w in words if isinstance(w, str)]
+                found["ld_keywords"] = [w for w in words if w]
+
+    # -- where the article is ---------------------------------------------------------------------------------------
+
+    def _text_totals(self, root: Tag) -> dict[int, int]:
+        """Length of the text under every element, not counting link text, scripts or styles (one pass, no recursion)."""
+        totals: dict[int, int] = {}
+        stack: list[tuple[Tag, bool]] = [(root, False)]
+        while stack:
+            tag, done = stack.pop()
+            if done:
+                total = 0
+                for child in tag.contents:
+                    if isinstance(child, Tag):
+                        total += totals.get(id(child), 0)
+                    elif _is_text(child) and tag.name != "a":
+                        total += len(child.strip())
+                totals[id(tag)] = total
+                continue
+            if tag.name in SCRIPTS or tag.name in EMBEDS:
+                totals[id(tag)] = 0
+                continue
+            stack.append((tag, True))
+            stack.extend((c, False) for c in tag.contents if isinstance(c, Tag))
+        return totals
+
+    def _find_container(self, body: Tag) -> Tag | None:
+        self.totals = totals = self._text_totals(body)
+        whole = totals.get(id(body), 0)
+        if whole == 0:
+            return None
+
+        def enough(tag: Tag) -> bool:
+            size = totals.get(id(tag), 0)
+            return size >= 500 or size >= 0.2 * whole
+
+        rules: list[list[Tag]] = [[], [], [], []]
+        for tag in _tags(body):
+            if tag.name == "article":
+                rules[0].append(tag)
+            elif tag.name == "main":
+                rules[2].append(tag)
+            if tag.attrs:
+                if tag.attrs.get("itemprop") == "articleBody":
+                    rules[1].append(tag)
+                if tag.attrs.get("role") == "main":
+                    rules[3].append(tag)
+        for rule in rules:
+            candidates = [c for c in rule if not self._looks_like_furniture_wrapper(c)]
+            if candidates:
+                best = max(candidates, key=lambda c: totals.get(id(c), 0))
+                if enough(best):
+                    return best
+        return self._densest(body)
+
+    def _looks_like_furniture_wrapper(self, tag: Tag) -> bool:
+        return any(
+            p.name in ("nav", "aside", "footer") or _COMMENTS.search(_attrs_text(p))
+            for p in itertools.chain([tag], itertools.islice(tag.parents, 30))
+            if p.name != "[document]"
+        )
+
+    def _densest(self, body: Tag) -> Tag | None:
+        """The element whose own paragraphs (and text blocks) hold the most text; its parent gets half as well."""
+        totals = self.totals
+        score: dict[int, float] = {}
+        tags: dict[int, Tag] = {}
+        holder: dict[int, Tag] = {}
+        for tag in _tags(body, {"p", "div", "td", "pre", "li", "dd", "blockquote"}):
+            parent = tag.parent
+            if parent is None:
+                continue
+            own = totals.get(id(tag), 0) - sum(totals.get(id(c), 0) for c in tag.contents if isinstance(c, Tag) and c.name in BLOCKS)
+            if tag.name in ("p", "li", "dd", "blockquote"):
+                place = holder.get(id(parent)) if parent.name in ("p", "li", "ul", "ol", "dd", "dl", "blockquote") else None
+                place = place or (parent if parent.name not in ("ul", "ol", "dl") else parent.parent or parent)
+            else:
+                place = tag
+            holder[id(tag)] = place
+            if own < 20:
+                continue
+            for weight, element in ((1.0, place), (0.5, place.parent)):
+                if element is not None and element.name != "[document]":
+                    score[id(element)] = score.get(id(element), 0) + weight * own
+                    tags[id(element)] = element
+        if not score:
+            return body if totals.get(id(body), 0) else None
+        return tags[max(score, key=score.get)]
+
+    def _record_outside(self, container: Tag, body: Tag) -> None:
+        """What lies outside the article, one entry per block beside the path from <body> to the article."""
+        path = [container, *itertools.takewhile(lambda p: p is not body.parent, container.parents)]
+        on_path = {id(p) for p in path}
+        for ancestor in path[1:]:
+            for child in ancestor.children:
+                if id(child) in on_path:
+                    continue
+                if isinstance(child, Tag):
+                    if child.name in ("br", "hr") or (child.name not in SCRIPTS and child.name not in EMBEDS and not child.get_text(strip=True)):
+                        continue
+                    self.drop(self._kind(child, outside=True) or "outside the article", child)
+                elif _is_text(child) and child.strip():
+                    self.drop("outside the article", child)
+
+    # -- page furniture inside the article --------------------------------------------------------------------------
+
+    def _kind(self, tag: Tag, outside: bool = False, in_article: bool = True, guarded: bool = False) -> str | None:
+        name = tag.name
+        if name in SCRIPTS:
+            return "script/style"
+        if name in EMBEDS:
+            return "embed"
+        attrs = _attrs_text(tag)
+        if not outside and _NOTES_CLASS.search(attrs) and not _COMMENTS.search(attrs):
+            return None
+        if (
+            tag.has_attr("hidden")
+            or tag.get("aria-hidden") == "true"
+            or re.search(r"display\s*:\s*none|visibility\s*:\s*hidden", tag.get("style") or "")
+        ):
+            return "hidden"
+        if name == "nav" or tag.get("role") == "navigation":
+            return "breadcrumbs" if _BREADCRUMB.search(attrs) else "navigation"
+        if name in CONTROLS:
+            return "buttons and controls"
+        if name == "a" and (tag.get("href") or "").startswith("#") and re.match(r"^\s*skip to\b", _bounded_text(tag, 60) or "", re.I):
+            return "skip link"
+        if name == "form":
+            return "sign-up form" if _SIGNUP.search(attrs + " " + (tag.get("action") or "") + " " + _first_line(tag)) else "form"
+        checks = [
+            (_COOKIE, "cookie banner"),
+            (_BREADCRUMB, "breadcrumbs"),
+            (_SKIP, "skip link"),
+            (_SR_ONLY, "screen-reader text"),
+            (_COMMENTS, "comments"),
+            (_SIGNUP, "sign-up form"),
+            (_SHARE, "share bar"),
+            (_RELATED, "related articles"),
+            (_ADS, "advertisement"),
+            (_TAGS, "tags"),
+            (_TOOLS, "page tools"),
+            (_POPUP, "pop-up"),
+            (_SIDEBAR, "sidebar"),
+            (_LABEL, "category label"),
+            (_NAV_CLASS, "navigation"),
+        ]
+        if attrs:
+            for pattern, kind in checks:
+                if pattern.search(attrs):
+                    return kind
+        if name in ("header", "footer") or tag.get("role") in ("banner", "contentinfo"):
+            page_level = (
+                outside
+                or tag.get("role") in ("banner", "contentinfo")
+                or _PAGE_CHROME.search(attrs)
+                or _has(tag, {"nav"})
+                or (not in_article and tag.parent is not None and tag.parent.name == "body")
+            )
+            if page_level or (name == "footer" and re.search(r"©|all rights reserved|copyright", tag.get_text(" ")[:2000], re.I)):
+                return name if name in ("header", "footer") else {"banner": "header", "contentinfo": "footer"}[tag["role"]]
+        if name == "aside":
+            return None if guarded else "aside"
+        if outside and _PAGE_CHROME.search(attrs):
+            return "header" if "header" in attrs.lower() or "masthead" in attrs.lower() else "footer"
+        return None
+
+    def _drop_furniture(self, container: Tag) -> None:
+        totals = self.totals
+        whole = max(totals.get(id(container), 0), 1)
+        marked: list[Tag] = []
+        whole_text = None
+        in_article = container.name == "article" or container.find_parent("article") is not None
+        stack: list[tuple[Tag, bool, bool]] = [(c, in_article, False) for c in reversed(container.contents) if isinstance(c, Tag)]
+        skip: set[int] = set()
+        while stack:
+            tag, in_article, sheltered = stack.pop()
+            name = tag.name
+            if id(tag) in skip:
+                continue
+            kind = None
+            if name == "aside" or (name in ("figure", "div", "blockquote") and _PULL.search(_attrs_text(tag))):
+                kind = self._aside_kind(tag)
+                if kind == "pull quote":
+                    if whole_text is None:
+                        whole_text = _words(container.get_text(" "))
+                    own = _words(tag.get_text(" "))[:200].strip()
+                    kind = "pull quote" if own and whole_text.count(own) >= 2 else None
+                elif kind is None:
+                    pass
+            if kind is None and name != "aside":
+                kind = self._kind(tag, in_article=in_article, guarded=sheltered)
+                if (
+                    kind
+                    and kind not in ("script/style", "embed", "hidden", "skip link", "screen-reader text")
+                    and totals.get(id(tag), 0) > 0.5 * whole
+                ):
+                    kind = None  # a class never drops what holds most of the article
+                if kind in ("header", "footer") and sheltered:
+                    kind = None
+            if kind is None and (name in HEADINGS or name == "p") and self._related_heading(tag):
+                kind = "related articles"
+                sibling = tag.find_next_sibling()
+                if sibling is not None and sibling.name in ("ul", "ol", "div", "section"):
+                    marked.append(sibling)
+                    skip.add(id(sibling))
+            if kind is None and name in ("p", "div", "span") and len(tag.contents) <= 3 and totals.get(id(tag), 0) < 300:
+                text = _bounded_text(tag, 300) or ""
+                if text.lower().strip(":") in ("advertisement", "sponsored", "ad", "story continues below advertisement"):
+                    kind = "advertisement"
+                elif _READ_MORE_LINE.match(text) and len(text) < 200 and totals.get(id(tag), 0) < 0.5 * len(text):
+                    kind = "related articles"
+            if kind:
+                marked.append(tag)
+                if kind == "embed" and self._shown_embed(tag):
+                    self.drop(kind, tag)
+                    placeholder = self.soup.new_tag("x-dossier-embed")
+                    placeholder["title"] = tag.get("title") or tag.get("aria-label") or ""
+                    placeholder["src"] = tag.get("src") or tag.get("data") or ""
+                    placeholder["video"] = (
+                        "1" if name == "video" or re.search(r"youtu|vimeo|dailymotion|video|rumble|brightcove", placeholder["src"], re.I) else ""
+                    )
+                    placeholder.sourceline = tag.sourceline
+                    tag.insert_before(placeholder)
+                elif kind != "hidden" or tag.get_text(strip=True):
+                    self.drop(kind, tag)
+                continue
+            inside = in_article or name == "article"
+            shelter = sheltered or name in ("blockquote", "figure")
+            stack.extend((c, inside, shelter) for c in reversed(tag.contents) if isinstance(c, Tag))
+        for tag in marked:
+            if tag.parent is not None:
+                tag.extract()
+
+    def _shown_embed(self, tag: Tag) -> bool:
+        """A video or a titled embed that a reader saw; not a tracking frame."""
+        if tag.name not in ("iframe", "video", "object", "embed") or tag.get("width") in ("0", "1") or tag.get("height") in ("0", "1"):
+            return False
+        src = tag.get("src") or tag.get("data") or ""
+        if re.search(r"doubleclick|googletag|googlesyndication|facebook\.com/tr|analytics|pixel", src, re.I):
+            return False
+        return (
+            tag.name == "video"
+            or bool(re.search(r"youtu|vimeo|dailymotion|video", src, re.I))
+            or bool(tag.get("title"))
+            or tag.find_parent("figure") is not None
+        )
+
+    def _aside_kind(self, tag: Tag) -> str | None:
+        attrs = _attrs_text(tag)
+        heading = tag.find(list(HEADINGS))
+        if _TAKEAWAYS.search(attrs) or (heading is not None and _TAKEAWAYS.search(heading.get_text())):
+            return None
+        if _NOTES_CLASS.search(attrs):
+            return None
+        if _PULL.search(attrs) or (tag.find("blockquote") is not None and len(tag.find_all(True)) < 12):
+            return "pull quote"
+        return None if tag.name != "aside" else self._kind(tag) or "aside"
+
+    def _related_heading(self, tag: Tag) -> bool:
+        text = _bounded_text(tag, 80)
+        if not text or not _RELATED_HEADING.match(text):
+            return False
+        if tag.name == "p" and not _has(tag, {"strong", "b"}):
+            return False
+        sibling = tag.find_next_sibling()
+        return sibling is not None and (sibling.name in LISTS or sibling.find(list(LISTS)) is not None)
+
+    # -- notes ------------------------------------------------------------------------------------------------------
+
+    def _read_notes(self, container: Tag) -> list[Unit]:
+        body = self.soup.body or self.soup
+        ids: dict[str, Tag] = {}
+        for tag in _tags(body):
+            if not tag.attrs:
+                continue
+            if tag.get("id"):
+                ids.setdefault(str(tag["id"]), tag)
+            if tag.name == "a" and tag.get("name"):
+                ids.setdefault(str(tag["name"]), tag)
+        blocks: list[Tag] = []
+        for anchor in _tags(container, {"a"}):
+            href = (anchor.get("href") or "").strip()
+            frag = unquote(href.partition("#")[2])
+            if not frag or (not href.startswith("#") and frag not in ids):
+                continue
+            if _BACK_FRAG.search(frag):
+                continue
+            in_sup = _has(anchor, {"sup"}) or any(p.name == "sup" for p in itertools.islice(anchor.parents, 2))
+            if not (_NOTE_FRAG.match(frag) or (in_sup and _keyish(anchor.get_text()))):
+                continue
+            for holder in (anchor, anchor.parent):
+                for attr in ("id", "name"):
+                    if isinstance(holder, Tag) and holder.get(attr):
+                        self.ref_ids.add(str(holder[attr]))
+            target = ids.get(frag)
+            if target is not None and not any(p is anchor for p in itertools.chain([target], itertools.islice(target.parents, 3))):
+                block = self._note_block(target, container)
+                if block is not None:
+                    blocks.append(block)
+                    self.note_by_target[frag] = ""  # filled in once the block has its key
+        targeted = {id(b) for b in blocks}
+        whole = max(self.totals.get(id(container), 0), 1)
+        headings_to_drop: list[Tag] = []
+        for tag in _tags(container):
+            if tag.name in HEADINGS or tag.name in ("p", "div"):
+                short = _bounded_text(tag, 30)
+                if short and _NOTES_HEADING.match(short) and (tag.name in HEADINGS or _has(tag, {"strong", "b"})):
+                    following = self._after_notes_heading(tag, targeted)
+                    if following:
+                        blocks.extend(following)
+                        headings_to_drop.append(tag)
+                    continue
+            if (
+                _NOTES_CLASS.search(_attrs_text(tag))
+                and tag.name not in ("a", "sup", "span", "li", "p")
+                and self.totals.get(id(tag), 0) <= 0.5 * whole
+            ):
+                section_blocks = self._section_blocks(tag)
+                if section_blocks:
+                    blocks.extend(section_blocks)
+                    headings_to_drop.append(tag)
+        unique: list[Tag] = []
+        seen: set[int] = set()
+        for block in blocks:
+            if id(block) not in seen:
+                seen.add(id(block))
+                unique.append(block)
+        unique = [b for b in unique if not any(id(p) in seen for p in itertools.islice(b.parents, 200))]
+        unique.sort(key=lambda b: (b.sourceline or 0, b.sourcepos or 0))
+        notes = self._note_units(unique, ids)
+        for tag in headings_to_drop:
+            if tag.parent is not None:
+                tag.extract()
+        for block in unique:
+            if block.parent is not None:
+                block.extract()
+        for frag in [f for f, key in self.note_by_target.items() if not key]:
+            del self.note_by_target[frag]
+        return notes
+
+    def _note_block(self, target: Tag, container: Tag) -> Tag | None:
+        block = target
+        for _ in range(8):
+            if block is None or block is container or block.name in ("body", "html", "[document]", "article", "main"):
+                return None
+            if block.name in ("li", "p", "dd", "div", "td", "aside", "section"):
+                if block.name in ("div", "section", "aside", "td") and block is not target and len(block.find_all(["p", "li"])) > 1:
+                    inner = target.find_parent(["p", "li"])
+                    return inner if inner is not None and inner is not block else None
+                return block
+            block = block.parent
+        return None
+
+    def _section_blocks(self, section: Tag) -> list[Tag]:
+        items = section.find_all("li")
+        if items:
+            inner = {id(li) for li in items}
+            return [li for li in items if id(li.find_parent("li")) not in inner]
+        paragraphs = [p for p in section.find_all(["p", "div"]) if not p.find(["p", "div"])]
+        if any(_LEAD_MARKER.match(p.get_text()) for p in paragraphs):
+            return self._with_continuations(paragraphs)
+        return []
+
+    def _with_continuations(self, paragraphs: list[Tag]) -> list[Tag]:
+        """Paragraphs that open with a marker are notes; one without a marker goes on the note above."""
+        out: list[Tag] = []
+        for p in paragraphs:
+            if _NOTES_HEADING.match(squash_spaces(p.get_text(" "))):
+                continue
+            if _LEAD_MARKER.match(p.get_text()) or p.get("id") or not out:
+                out.append(p)
+            else:
+                p["data-dossier-continues"] = "1"
+                out.append(p)
+        return out
+
+    def _after_notes_heading(self, heading: Tag, targeted: set[int]) -> list[Tag]:
+        level = int(heading.name[1]) if heading.name in HEADINGS else 7
+        found: list[Tag] = []
+        for sibling in heading.find_next_siblings():
+            if sibling.name in HEADINGS and int(sibling.name[1]) <= level:
+                break
+            if sibling.name in LISTS:
+                found.extend(li for li in sibling.find_all("li", recursive=False))
+            elif sibling.name in ("p", "div"):
+                if id(sibling) in targeted or _LEAD_MARKER.match(sibling.get_text()):
+                    found.append(sibling)
+                elif sibling.find(["p", "li"]) is not None:
+                    inner = self._section_blocks(sibling)
+                    if not inner:
+                        break
+                    found.extend(inner)
+                elif found and sibling.get_text(strip=True):
+                    sibling["data-dossier-continues"] = "1"
+                    found.append(sibling)
+                elif sibling.get_text(strip=True):
+                    break
+            elif sibling.name == "hr":
+                continue
+            elif sibling.get_text(strip=True):
+                break
+        return found
+
+    def _note_units(self, blocks: list[Tag], ids: dict[str, Tag]) -> list[Unit]:
+        notes: list[Unit] = []
+        ordinal = 0
+        for block in blocks:
+            if block.get("data-dossier-continues") and notes:
+                md, keys = _Walker(self).render(block, linkify=True)
+                if md:
+                    notes[-1].text = (notes[-1].text + " " + md).strip()
+                    notes[-1].data["note_keys"] += keys
+                continue
+            ordinal += 1
+            key = None
+            for anchor in block.find_all("a"):
+                if self._is_backlink(anchor):
+                    key = key or _keyish(anchor.get_text())
+                    anchor.extract()
+            for sup in block.find_all("sup", limit=1):
+                text = sup.get_text(strip=True)
+                if _keyish(text) and squash_spaces(block.get_text(" ")).startswith(text):
+                    key = key or _keyish(text)
+                    sup.extract()
+            md, keys = _Walker(self).render(block, linkify=True)
+            marker = _LEAD_MARKER.match(md)
+            if marker:
+                key = key or next(k for k in marker.groups() if k)
+                md = md[marker.end() :]
+            md = re.sub(r"\s*(?:↩︎?|↑|⤴)\s*$", "", md).strip()
+            if key is None and block.name == "li" and block.parent is not None and block.parent.name == "ol":
+                key = self._list_number(block)
+            if key is None:
+                digits = re.search(r"(\d+)$", str(block.get("id") or ""))
+                key = digits.group(1) if digits else str(ordinal)
+            md = _BLOCK_START.sub(lambda m: m.group(1) + "\\" + m.group(2), md)
+            if not md:
+                self.problems.append(Problem(block.sourceline or 1, f"note {key} has no text"))
+            notes.append(Unit(block.sourceline or 1, md, "note", 0, {"key": key, "markdown": True, "note_keys": keys}))
+            block["data-dossier-key"] = key
+        for frag in self.note_by_target:
+            target = ids.get(frag)
+            for holder in itertools.chain([target], itertools.islice(target.parents, 8)) if target is not None else ():
+                if holder.get("data-dossier-key"):
+                    self.note_by_target[frag] = holder["data-dossier-key"]
+                    break
+        self.note_keys = {n.data["key"] for n in notes}
+        return notes
+
+    def _list_number(self, item: Tag) -> str:
+        parent = item.parent
+        try:
+            number = int(parent.get("start", 1))
+        except ValueError:
+            number = 1
+        for li in parent.find_all("li", recursive=False):
+            if li.get("value", "").strip().isdigit():
+                number = int(li["value"])
+            if li is item:
+                return str(number)
+            number += 1
+        return str(number)
+
+    def _is_backlink(self, anchor: Tag) -> bool:
+        href = (anchor.get("href") or "").strip()
+        text = squash_spaces(anchor.get_text(" ")).lower()
+        if anchor.get("role") == "doc-backlink" or re.search(r"backref|backlink|footnote-?back|return", _attrs_text(anchor), re.I):
+            return True
+        if href.startswith("#"):
+            frag = unquote(href[1:])
+            if frag in self.ref_ids or _BACK_FRAG.search(frag):
+                return True
+        return text in _BACK_TEXT or text.startswith(("back to", "return to", "jump up"))
+
+    def note_ref(self, tag: Tag) -> list[str] | None:
+        """The note keys a reference element stands for, or None when it is not a note reference."""
+        name = tag.name
+        if name == "a":
+            href = (tag.get("href") or "").strip()
+            if href.startswith("#") and len(href) > 1:
+                frag = unquote(href[1:])
+                if frag in self.note_by_target:
+                    return [self.note_by_target[frag]]
+                if _NOTE_FRAG.match(frag) and not _BACK_FRAG.search(frag):
+                    key = _keyish(tag.get_text()) or (re.search(r"(\d+)$", frag) or [None, None])[1]
+                    if key:
+                        return [key]
+            return None
+        if name == "sup":
+            keys = []
+            for anchor in _tags(tag, {"a"}):
+                keys += self.note_ref(anchor) or []
+            if keys:
+                return keys
+            parts = [p for p in re.split(r"[,\s]+", tag.get_text().strip().strip("[]()")) if p]
+            if parts and self.note_keys and all(_keyish(p) and p in self.note_keys for p in parts):
+                return parts
+        return None
+
+    def _check_notes(self, notes: list[Unit]) -> None:
+        seen: dict[str, Unit] = {}
+        for note in notes:
+            key = note.data["key"]
+            if key in seen:
+                self.problems.append(Problem(note.line, f"note {key} is defined twice (first at line {seen[key].line})"))
+            else:
+                seen[key] = note
+        for key, line in self.cited.items():
+            if key not in seen:
+                self.problems.append(Problem(line, f"note {key} is cited but never defined"))
+        for key, note in seen.items():
+            if key not in self.cited:
+                self.problems.append(Problem(note.line, f"note {key} is defined but never cited"))
+
+    # -- title, byline, date, authors --------------------------------------------------------------------------------
+
+    def _set_urls(self, head: dict) -> None:
+        page_url = head.get("canonical") or head.get("og:url", ("", 0))[0] or head.get("ld_url") or head.get("saved_from") or ""
+        self.meta["source_url"] = page_url if page_url.startswith(("http://", "https://")) else ""
+        base = head.get("base", "")
+        self.base_url = urljoin(self.meta["source_url"], base) if base else self.meta["source_url"]
+        if not self.base_url.startswith(("http://", "https://")):
+            self.base_url = ""
+
+    def _read_title_and_byline(self, container: Tag, head: dict) -> None:
+        meta = self.meta
+        site = head.get("og:site_name", ("", 0))[0]
+
+        h1 = next(_tags(container, {"h1"}), None)
+        title_sources = []
+        if h1 is not None and h1.get_text(strip=True):
+            title_sources.append(("<h1>", squash_spaces(h1.get_text(" ")), h1.sourceline))
+            h1.extract()
+        for key, basis in (
+            ("citation_title", "meta citation_title"),
+            ("ld_headline", "JSON-LD headline"),
+            ("og:title", "meta og:title"),
+            ("twitter:title", "meta twitter:title"),
+        ):
+            if key in head:
+                title_sources.append((basis, _strip_site(head[key][0], site), head[key][1]))
+        if h1 is None:
+            outside = next(
+                (
+                    h
+                    for h in (self.soup.body or self.soup).find_all("h1")
+                    if not h.find_parent(["header", "nav", "footer"]) and h.get_text(strip=True)
+                ),
+                None,
+            )
+            if outside is not None:
+                title_sources.append(("<h1>", squash_spaces(outside.get_text(" ")), outside.sourceline))
+        if "title" in head:
+            title_sources.append(("<title>", _strip_site(head["title"][0], site), head["title"][1]))
+        title_sources = [s for s in title_sources if s[1]]
+        if title_sources:
+            basis, meta["title"], meta["title_line"] = title_sources[0]
+            meta["title_basis"] = basis
+        else:
+            meta["title"], meta["title_line"], meta["title_basis"] = "", 1, ""
+
+        byline_text, byline_names, byline_time, byline_line = self._byline(container)
+        dates = [
+            ("JSON-LD datePublished", head.get("ld_date")),
+            ("meta article:published_time", _iso_date(head.get("article:published_time", ("", 0))[0])),
+            ("meta citation_publication_date", _iso_date(head.get("citation_publication_date", head.get("citation_date", ("", 0)))[0])),
+            ("byline time", byline_time),
+            ("meta datePublished", _iso_date(head.get("datepublished", ("", 0))[0])),
+            ("meta date", _iso_date(head.get("dc.date", head.get("date", head.get("pubdate", ("", 0))))[0])),
+            ("byline", _iso_date(byline_text) if byline_text else None),
+        ]
+        meta["date"], meta["date_basis"] = next(((d, b) for b, d in dates if d), (None, ""))
+        authors = [
+            ("meta citation_author", head["citation_authors"]),
+            ("JSON-LD author", head.get("ld_authors", [])),
+            ("byline", byline_names),
+            ("meta author", head["authors"]),
+        ]
+        basis, names = next(((b, n) for b, n in authors if n), ("", []))
+        unique: list[str] = []
+        for name in names:
+            name = re.sub(r"^by\s+", "", name, flags=re.I).strip()
+            if name and name not in unique:
+                unique.append(name)
+        meta["authors"], meta["authors_basis"] = unique, basis
+        summary = next((head[k][0] for k in ("og:description", "description", "twitter:description") if k in head), head.get("ld_description", ""))
+        meta["summary"] = summary
+        tags = head.get("tags") or head.get("ld_keywords") or []
+        if tags:
+            meta["tags"] = tags
+        if byline_line:
+            meta["byline_line"] = byline_line
+
+    def _byline(self, container: Tag) -> tuple[str, list[str], date | None, int]:
+        """The first byline in the article (taken out of the body), else one on the page; its text, names, time and line."""
+        taken = self._first_byline(container)
+        if taken is None:
+            source = self._first_byline(self.soup.body or self.soup)
+        else:
+            source = taken
+        if source is None:
+            time = container.find("time", attrs={"datetime": True})
+            if time is not None and len(squash_spaces(time.parent.get_text(" "))) < 120 and time.parent is not container:
+                self.drop("byline", time.parent)
+                when = _iso_date(time["datetime"])
+                time.parent.extract()
+                return "", [], when, time.sourceline or 0
+            return "", [], None, 0
+        text = squash_spaces(source.get_text(" "))
+        time = source if source.name == "time" else source.find("time")
+        when = _iso_date(time.get("datetime") or time.get_text()) if time is not None else None
+        names = []
+        for person in source.find_all(True):
+            if "author" in (person.get("rel") or []) or person.get("itemprop") == "author" or re.search(r"author-?name", _attrs_text(person), re.I):
+                inner = person.find(attrs={"itemprop": "name"})
+                names.append(squash_spaces((inner or person).get_text(" ")))
+            elif person.name == "a" and re.search(r"/(?:author|authors|experts?|people|staff|profile)/", person.get("href") or ""):
+                names.append(squash_spaces(person.get_text(" ")))
+        if not names:
+            match = re.search(r"\bby\s+(.+)", text, re.I)
+            if match:
+                names = _split_names(match.group(1))
+        if taken is not None:
+            self.drop("byline", taken)
+            taken.extract()
+        return text, [n for n in names if n], when, source.sourceline or 0
+
+    def _first_byline(self, root: Tag) -> Tag | None:
+        """The outermost element with a byline's class, else a short "By Name" line before the first long paragraph."""
+        names = {"p", "div", "span", "address", "time", "a", "ul", "section", "header", *HEADINGS}
+        for tag in _tags(root, names):
+            attrs = _attrs_text(tag)
+            if not attrs or not _BYLINE.search(attrs) or _NOT_BYLINE.search(attrs):
+                continue
+            if tag.name == "a" and "author" not in (tag.get("rel") or []):
+                continue
+            if tag.find_parent(["nav", "footer", "aside", "li"]) is not None:
+                continue
+            text = _bounded_text(tag, 250)
+            if text:
+                return tag
+        for tag in _tags(root, {"p", "div", "address"}):
+            text = _bounded_text(tag, 200)
+            if text is None and tag.name == "p":
+                return None
+            if text and len(text) < 160 and _BY_NAMES.match(text) and tag.find(["p", "div"]) is None:
+                return tag
+        return None
+
+    def _check_meta(self) -> None:
+        meta = self.meta
+        if not meta.get("title"):
+            self.problems.append(Problem(1, "no title found (no <h1>, og:title, citation_title, JSON-LD headline or <title>)"))
+        if not meta.get("date"):
+            self.problems.append(
+                Problem(meta.get("title_line") or 1, "no publication date found (no JSON-LD datePublished, article:published_time or dated byline)")
+            )
+        if not meta.get("authors"):
+            self.problems.append(Problem(meta.get("title_line") or 1, "no author found (no byline, meta author or JSON-LD author)"))
+
+    # -- headings ---------------------------------------------------------------------------------------------------
+
+    def _assign_levels(self, units: list[Unit]) -> None:
+        headings = [u for u in units if u.kind == "heading"]
+        levels = sorted({u.data["html_level"] for u in headings})
+        for unit in headings:
+            unit.level = 2 if unit.data["html_level"] == levels[0] else 3
+        if len(levels) > 2:
+            deeper = ", ".join(f"h{n}" for n in levels[2:])
+            self.problems.append(Problem(headings[0].line, f"headings of {len(levels)} levels; {deeper} read as sub-sections like h{levels[1]}"))
+
+    # -- links ------------------------------------------------------------------------------------------------------
+
+    def link_url(self, href: str | None) -> str:
+        href = re.sub(r"[\t\n\r]", "", (href or "").strip())
+        if not href or href.startswith("#"):
+            return ""
+        scheme = urlsplit(href).scheme.lower()
+        if not scheme and self.base_url:
+            href = urljoin(self.base_url, href)
+            scheme = urlsplit(href).scheme.lower()
+        if scheme not in ("http", "https", "mailto"):
+            return ""
+        return quote(href, safe="/:?#[]@!$&'*+,;=%~-._")
+
+
+def _strip_site(title: str, site: str) -> str:
+    """'Report title | Site name' -> 'Report title'; a dash tail only when it is the site's name."""
+    title = squash_spaces(title)
+    if site and title.lower().endswith(site.lower()) and len(title) > len(site) + 3:
+        cut = title[: -len(site)].rstrip()
+        stripped = re.sub(r"\s*(?:\||::|»|·|-|–|—|:)\s*$", "", cut)
+        if stripped != cut:
+            return stripped
+    parts = _SITE_TAIL.split(title)
+    if len(parts) > 1:
+        return max(parts[:-1], key=len) if len(parts) > 2 else parts[0]
+    return title
+
+
+class _Walker:
+    """Turns the article's elements into Units with Markdown text, in document order."""
+
+    JOINING = frozenset({"heading", "bullet", "inline", "caption"})
+
+    def __init__(self, reader: _Reader):
+        self.reader = reader
+        self.units: list[Unit] = []
+        self.buf: list[str] = []
+        self.keys: list[str] = []
+        self.line = 0
+        self.ctx: list[tuple[str, dict]] = [("paragraph", {})]
+        self.flushes = 0
+        self.after_br = False
+        self.linkify = False
+        self.list_depth = 0
+
+    # -- output -----------------------------------------------------------------------------------------------------
+
+    def add(self, markdown: str, node) -> None:
+        if not self.line:
+            self.line = _line_of(node)
+        self.buf.append(markdown)
+        self.after_br = False
+
+    def text(self, string: str, node) -> None:
+        string = string.replace("\xa0", " ")
+        if not string.strip():
+            if self.buf and not self.buf[-1].endswith(" "):
+                self.buf.append(" ")
+            return
+        pieces = _BARE_URL.split(string) if self.linkify else [string]
+        urls = _BARE_URL.findall(string) if self.linkify else []
+        out = []
+        for number, piece in enumerate(pieces):
+            escaped = escape_markdown("a" + piece)[1:]
+            if self.reader.note_keys:
+                escaped = _PLAIN_MARKER.sub(self._plain_marker, escaped)
+            out.append(escaped)
+            if number < len(urls):
+                url = urls[number]
+                out.append(f"[{escape_markdown('a' + url)[1:]}]({self.reader.link_url(url)})")
+        self.add("".join(out), node)
+
+    def _plain_marker(self, match: re.Match) -> str:
+        key = match.group("key")
+        if key in self.reader.note_keys:
+            self.keys.append(key)
+            return f"[^{key}]"
+        return match.group(0)
+
+    def ref(self, keys: list[str], node) -> None:
+        for key in keys:
+            self.keys.append(key)
+            self.reader.cited.setdefault(key, _line_of(node))
+            self.add(f"[^{key}]", node)
+
+    def flush(self) -> None:
+        self.flushes += 1
+        text = squash_spaces("".join(self.buf))
+        keys = self.keys
+        self.buf, self.keys, line = [], [], self.line
+        self.line = 0
+        self.after_br = False
+        if not text:
+            return
+        kind, data = self.ctx[-1]
+        if kind == "inline":
+            self.rendered.append((text, keys))
+            return
+        text = _BLOCK_START.sub(lambda m: m.group(1) + "\\" + m.group(2), text)
+        data = dict(data, markdown=True, note_keys=keys)
+        unit_kind = {"caption": "paragraph"}.get(kind, kind)
+        self.units.append(Unit(line or 1, text, unit_kind, 0, data))
+
+    def render(self, tag: Tag, linkify: bool = False) -> tuple[str, list[str]]:
+        """The Markdown of an element's content on one line, and the note keys it cites."""
+        self.ctx = [("inline", {})]
+        self.rendered: list[tuple[str, list[str]]] = []
+        self.linkify = linkify
+        self.walk(tag, 0)
+        self.flush()
+        text = " ".join(t for t, _ in self.rendered)
+        return text, [k for _, keys in self.rendered for k in keys]
+
+    # -- walking ----------------------------------------------------------------------------------------------------
+
+    def walk(self, element: Tag, depth: int) -> None:
+        if depth > MAX_DEPTH:
+            self.flat(element)
+            return
+        for child in element.children:
+            if isinstance(child, Tag):
+                self.tag(child, depth + 1)
+            elif _is_text(child):
+                self.text(str(child), child)
+
+    def flat(self, element: Tag) -> None:
+        """Too deep to walk: text and note references, a new paragraph at each block."""
+        for node in element.descendants:
+            if isinstance(node, Tag):
+                if node.name in BLOCKS and self.ctx[-1][0] not in self.JOINING:
+                    self.flush()
+            elif _is_text(node) and not any(p.name in SCRIPTS for p in itertools.islice(node.parents, 3)):
+                self.text(str(node), node)
+
+    def block(self, tag: Tag, depth: int, kind: str | None = None, data: dict | None = None) -> None:
+        if self.ctx[-1][0] in self.JOINING and kind is None:
+            self.text(" ", tag)
+            self.walk(tag, depth)
+            self.text(" ", tag)
+            return
+        self.flush()
+        if kind is not None:
+            self.ctx.append((kind, data or {}))
+        self.line = 0
+        self.walk(tag, depth)
+        self.flush()
+        if kind is not None:
+            self.ctx.pop()
+
+    def tag(self, tag: Tag, depth: int) -> None:
+        name = tag.name
+        keys = self.reader.note_ref(tag) if name in ("a", "sup") else None
+        if keys:
+            self.ref(keys, tag)
+            return
+        if name == "br":
+            if self.after_br and self.ctx[-1][0] not in self.JOINING:
+                self.flush()
+            else:
+                self.text(" ", tag)
+                self.after_br = True
+            return
+        if name in VOID or name in SCRIPTS or name in EMBEDS:
+            return
+        if name == "x-dossier-embed":
+            self.embed(tag)
+            return
+        if name == "hr":
+            if self.ctx[-1][0] not in self.JOINING:
+                self.flush()
+            return
+        current = self.ctx[-1][0]
+        if name in HEADINGS:
+            if current in self.JOINING or current == "quote":
+                self.block(tag, depth)
+            else:
+                self.block(tag, depth, "heading", {"html_level": int(name[1])})
+        elif name == "blockquote":
+            if current in self.JOINING:
+                self.block(tag, depth)
+            else:
+                self.block(tag, depth, "quote", {})
+        elif name in LISTS:
+            self.list(tag, depth)
+        elif name == "figure" or (
+            name == "div" and re.search(r"wp-caption|\bcaption\b|image-?block|figure", _attrs_text(tag), re.I) and tag.find("img")
+        ):
+            self.figure(tag, depth)
+        elif name == "table":
+            self.table(tag, depth)
+        elif name == "a":
+            self.link(tag, depth)
+        elif name in BLOCKS:
+            self.block(tag, depth)
+        else:
+            self.walk(tag, depth)
+
+    def link(self, tag: Tag, depth: int) -> None:
+        url = self.reader.link_url(tag.get("href"))
+        start, flushes, linkify = len(self.buf), self.flushes, self.linkify
+        self.linkify = self.linkify and not url
+        self.walk(tag, depth)
+        self.linkify = linkify
+        if not url or self.flushes != flushes:
+            return
+        inner = "".join(self.buf[start:])
+        label = squash_spaces(inner)
+        if not label:
+            return
+        lead = " " if inner[:1].isspace() else ""
+        tail = " " if inner[-1:].isspace() else ""
+        self.buf[start:] = [f"{lead}[{label}]({url}){tail}"]
+
+    def list(self, tag: Tag, depth: int) -> None:
+        current, data = self.ctx[-1]
+        if current in ("heading", "inline", "caption"):
+            self.block(tag, depth)
+            return
+        self.flush()
+        ordered = tag.name == "ol"
+        try:
+            number = int(tag.get("start", 1))
+        except ValueError:
+            number = 1
+        in_quote = current == "quote" or (current == "bullet" and data.get("in_quote"))
+        self.list_depth += 1
+        for child in tag.children:
+            if isinstance(child, Tag) and child.name in LISTS:
+                self.list(child, depth + 1)
+                continue
+            if isinstance(child, NavigableString) and not (_is_text(child) and child.strip()):
+                continue
+            if isinstance(child, Tag) and child.name == "li" and str(child.get("value", "")).strip().isdigit():
+                number = int(child["value"])
+            if in_quote:
+                item = ("quote", {"list_item": True})
+            else:
+                item = ("bullet", {"ordered": ordered, "depth": self.list_depth - 1} | ({"number": number} if ordered else {}))
+            self.ctx.append(item)
+            self.line = 0
+            if isinstance(child, Tag):
+                self.walk(child, depth + 1)
+            else:
+                self.text(str(child), child)
+            self.flush()
+            self.ctx.pop()
+            number += 1
+        self.list_depth -= 1
+
+    def figure(self, tag: Tag, depth: int) -> None:
+        plain = tag.find(["blockquote", "table"]) is not None or tag.find(["img", "picture"]) is None
+        if plain and tag.find("x-dossier-embed") is None:
+            self.block(tag, depth)
+            return
+        self.flush()
+        caption_el = tag.find("figcaption") or tag.find(class_=re.compile(r"caption", re.I))
+        credits = []
+        if caption_el is not None:
+            for credit in caption_el.find_all(
+                class_=re.compile(r"credit|copyright|attribution|source|photographer|byline", re.I)
+            ) + caption_el.find_all(["small", "cite"]):
+                if credit.parent is not None:
+                    credits.append(_Walker(self.reader).render(credit)[0])
+                    credit.extract()
+        for credit in tag.find_all(class_=re.compile(r"credit|copyright|attribution", re.I)):
+            if credit.parent is not None and credit is not caption_el:
+                credits.append(_Walker(self.reader).render(credit)[0])
+                credit.extract()
+        caption, keys = ("", [])
+        if caption_el is not None:
+            sub = _Walker(self.reader)
+            caption, keys = sub.render(caption_el)
+            for key in keys:
+                self.reader.cited.setdefault(key, _line_of(caption_el))
+        credit = "; ".join(c for c in credits if c)
+        if caption and not credit:
+            match = _CAPTION_CREDIT.match(caption)
+            if match and match.group("caption"):
+                caption = match.group("caption").strip()
+                credit = (match.group("paren") and f"({match.group('paren').strip()})") or match.group("bare").strip()
+        embed = tag.find("x-dossier-embed")
+        if embed is not None:
+            self.embed(embed, caption)
+            return
+        image = tag.find("img")
+        if not caption and image is not None and (image.get("alt") or "").strip():
+            caption = escape_markdown(squash_spaces(image["alt"]))
+        src = ""
+        if image is not None:
+            for attr in ("src", "data-src", "data-lazy-src", "data-original"):
+                value = (image.get(attr) or "").strip()
+                if value and not value.startswith("data:"):
+                    src = self.reader.link_url(value)
+                    if src:
+                        break
+        if not caption:
+            self.reader.problems.append(Problem(tag.sourceline or 1, "a figure has no caption"))
+        caption = _BLOCK_START.sub(lambda m: m.group(1) + "\\" + m.group(2), caption)
+        data = {"caption": caption, "credit": credit, "markdown": True, "note_keys": keys}
+        if src:
+            data["image_url"] = src  # for the record only: never to be loaded as an image
+        self.units.append(Unit(tag.sourceline or 1, caption, "figure", 0, data))
+
+    def embed(self, tag: Tag, caption: str = "") -> None:
+        self.flush()
+        what = caption or escape_markdown(squash_spaces(tag.get("title") or ""))
+        host = urlsplit(tag.get("src") or "").hostname or ""
+        label = "Video" if tag.get("video") else "Embedded content"
+        if not what and host:
+            what = f"from {escape_markdown(host)}"
+        text = f"{label} not included in this edition: {what}." if what else f"{label} not included in this edition."
+        self.units.append(Unit(tag.sourceline or 1, text, "editorial", 0, {"markdown": True, "note_keys": []}))
+
+    def table(self, tag: Tag, depth: int) -> None:
+        rows = tag.find_all("tr")
+        layout = tag.find(["p", "div", "ul", "ol", "table", *HEADINGS]) is not None or any(
+            len(td.get_text()) > 400 for td in tag.find_all(["td", "th"], limit=200)
+        )
+        if layout or self.ctx[-1][0] in self.JOINING:
+            self.block(tag, depth)
+            return
+        self.flush()
+        caption = tag.find("caption")
+        if caption is not None:
+            self.block(caption, depth)
+        for row in rows:
+            cells = []
+            keys = []
+            for cell in row.find_all(["td", "th"], recursive=False):
+                text, cell_keys = _Walker(self.reader).render(cell)
+                for key in cell_keys:
+                    self.reader.cited.setdefault(key, _line_of(cell))
+                cells.append(text.replace("|", "\\|"))
+                keys += cell_keys
+            text = " | ".join(c for c in cells if c)
+            if text:
+                text = _BLOCK_START.sub(lambda m: m.group(1) + "\\" + m.group(2), text)
+                self.units.append(Unit(row.sourceline or 1, text, "paragraph", 0, {"markdown": True, "note_keys": keys, "table_row": True}))
+
+
+def _line_of(node) -> int:
+    while node is not None:
+        line = getattr(node, "sourceline", None)
+        if line:
+            return line
+        node = node.parent
+    return 1
