@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: site build rebuild serve publish bundle test test-deps chromium java import clean bench
+.PHONY: site build rebuild serve publish bundle test test-fast test-deps chromium java import clean bench
 
 site: $(VENV)/.site-deps
 	$(BIN)/invoke build
@@ -52,6 +52,9 @@ test: test-deps
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/python -m pytest
+
+test-fast: test-deps
+	$(BIN)/python -m pytest -m "not slow"
 
 clean:
 	rm -rf output dist .dossier-cache .pytest_cache

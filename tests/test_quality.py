@@ -24,8 +24,8 @@ PAGE_TYPES = {
     "search results": "search.html?q=azerbaijan",
 }
 KNOWN_WARNINGS = [
-    "warning: content/reports/irans-defeat-in-the-second-nagorno-karabakh-war-part-iii.md:27: note 1 is cited but never defined",
-    "warning: content/reports/irans-defeat-in-the-second-nagorno-karabakh-war-part-iii.md:135: "
+    "warning: reports/irans-defeat-in-the-second-nagorno-karabakh-war-part-iii.md:27: note 1 is cited but never defined",
+    "warning: reports/irans-defeat-in-the-second-nagorno-karabakh-war-part-iii.md:135: "
     "a quotation mark opened here is never closed; the quote runs to the end of the paragraph",
 ]
 

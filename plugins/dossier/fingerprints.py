@@ -1,7 +1,7 @@
 """What each page is made from, as one digest, so a build can tell which pages the last build already wrote.
 
 Every fingerprint starts with the build recipe (the settings, the theme's files, the plugins' code, the
-libraries' versions and the working folder, which shown paths are relative to) and the site's shape (every
+libraries' versions; shown paths are relative to the content folder, so the working folder plays no part) and the site's shape (every
 actor in the registry, provisional ones included, and who has a speaker page). To that a report's own pages
 add the report's text. Other pages name the reports they draw on in the `depends_on_reports` variable (a
 speaker's page: every report they speak or are quoted in) and anything else in `depends_on`. Pages drawn
@@ -50,7 +50,6 @@ def add_files(digest, folder: str, suffixes: tuple[str, ...] = ()) -> None:
 
 def recipe(settings: dict) -> str:
     digest = hashlib.sha256()
-    add_parts(digest, os.getcwd())
     for key in sorted(settings):
         value = settings[key]
         if key not in PER_BUILD_SETTINGS and plain(value):

@@ -101,13 +101,33 @@ def cached_layout(folder: str, nodes: list[str], edges: list[tuple[str, str, flo
         code = handle.read()
     key = hashlib.sha256(code + json.dumps([nodes, edges, seed]).encode()).hexdigest()
     path = os.path.join(folder, LAYOUT_FILE)
+    kept = _kept_positions(path, key, nodes)
+    if kept is not None:
+        return kept
+    positions = force_layout(nodes, edges, seed=seed)
+    keep(path, json.dumps({"key": key, "positions": positions, "check": _check(key, positions)}).encode())
+    return positions
+
+
+def _check(key: str, positions: dict) -> str:
+    """A digest of the positions under their key: a hand edit of the file (a node moved to [0, 0]) no longer matches."""
+    return hashlib.sha256((key + json.dumps(sorted((n, list(p)) for n, p in positions.items()))).encode()).hexdigest()
+
+
+def _kept_positions(path: str, key: str, nodes: list[str]) -> dict[str, tuple[int, int]] | None:
+    """The last build's positions if the file is what it wrote for this very graph, else None (lay out again)."""
     try:
         with open(path, encoding="utf-8") as handle:
             kept = json.load(handle)
-        if kept.get("key") == key:
-            return {node: (x, y) for node, (x, y) in kept["positions"].items()}
-    except (OSError, ValueError, AttributeError, TypeError):
-        pass
-    positions = force_layout(nodes, edges, seed=seed)
-    keep(path, json.dumps({"key": key, "positions": positions}).encode())
+    except (OSError, ValueError):
+        return None
+    if not isinstance(kept, dict) or kept.get("key") != key or not isinstance(kept.get("positions"), dict):
+        return None
+    positions = {}
+    for node, place in kept["positions"].items():
+        if not (isinstance(place, list) and len(place) == 2 and all(type(v) is int for v in place)):
+            return None
+        positions[node] = (place[0], place[1])
+    if set(positions) != set(nodes) or kept.get("check") != _check(key, positions):
+        return None
     return positions

@@ -2,13 +2,15 @@
 
 A page is reused when its fingerprint (dossier.fingerprints) matches the one the
 last build recorded for it and the last build's file is still exactly as it was
-written. Pages that draw on every report (home, speakers index, timeline, map,
+written: the same size and the same SHA-256 of its bytes (a hand edit that keeps
+the size and puts the modification time back is still an edit). Pages that draw on every report (home, speakers index, timeline, map,
 search) have no fingerprint and are always rendered. sitebuild sets
 DOSSIER_PREVIOUS_OUTPUT and DOSSIER_CACHE_PATH; without them every page is rendered.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import shutil
@@ -84,7 +86,7 @@ class ReusingWriter(Writer):
             status = os.stat(old)
         except OSError:
             return False
-        if [status.st_size, status.st_mtime_ns] != entry[1:]:
+        if status.st_size != entry[1] or content_hash(old) != entry[2]:
             return False  # changed since it was written: render it again
         new = sanitised_join(self.output_path, name)
         os.makedirs(os.path.dirname(new), exist_ok=True)
@@ -96,8 +98,15 @@ class ReusingWriter(Writer):
         return True
 
     def _record(self, name: str, fingerprint: str, path: str) -> None:
-        status = os.stat(path)
-        self.recorded[name] = [fingerprint, status.st_size, status.st_mtime_ns]
+        self.recorded[name] = [fingerprint, os.stat(path).st_size, content_hash(path)]
+
+
+def content_hash(path: str) -> str:
+    try:
+        with open(path, "rb") as handle:
+            return hashlib.file_digest(handle, "sha256").hexdigest()
+    except OSError:
+        return ""
 
 
 def save_manifest(pelican) -> None:

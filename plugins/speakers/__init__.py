@@ -14,6 +14,7 @@ import posixpath
 
 from dossier.actors import load_registry, registry_file
 from dossier.dates import format_date
+from dossier.paths import shown
 from dossier.progress import progress
 from dossier.speakers import SpeakerBook
 from pelican import signals
@@ -64,7 +65,7 @@ class SpeakersGenerator(Generator):
         articles = self.context.get("articles", []) + self.context.get("hidden_articles", [])
         reports = [a.report for a in articles if hasattr(a, "report")]
         prepared = {a.report.slug: a.statements_found for a in articles if hasattr(a, "report") and hasattr(a, "statements_found")}
-        shown_registry = os.path.relpath(registry_file(self.settings))
+        shown_registry = shown(self.settings["PATH"], registry_file(self.settings))  # relative to the content folder
         registry = load_registry(registry_file(self.settings), shown_registry)
         book = SpeakerBook(reports, registry, prepared)
         for actor in book.provisional:
