@@ -91,3 +91,166 @@ def test_a_card_shows_the_note_once_with_its_outlet_and_date_as_its_head_line(of
     assert card.inner_text().count("ISNA") == 1
     assert card.inner_text().count("2021") == 1
     assert view.errors == [] and view.blocked == []
+
+
+# --- phone details -------------------------------------------------------------------------------
+
+PHONE = {"width": 360, "height": 740}
+SECTION = f"{REPORT_DIR}/irans-diplomatic-efforts-with-azerbaijan.html"
+PAGES = {
+    "overview": f"{REPORT_DIR}/index.html",
+    "section": SECTION,
+    "notes": f"{REPORT_DIR}/notes.html",
+    "speaker": "speakers/abdollahian.html",
+    "speakers index": "speakers/index.html",
+    "timeline": "timeline.html",
+    "map": "map.html",
+    "search": "search.html",
+}
+# the reference links, paragraph links and back links at their normal size, to compare the text's layout with
+WITHOUT_HIT_AREAS = (
+    ".note-ref a, .permalink, .backref { display: inline !important; min-width: 0 !important; min-height: 0 !important;"
+    " margin: 0 !important; line-height: inherit !important }"
+)
+SIZES = """sel => [...document.querySelectorAll(sel)].filter(n => n.getClientRects().length).map(n => {
+  const r = n.getBoundingClientRect(); return [n.textContent.trim().slice(0, 20), r.width, r.height]; })"""
+
+
+def phone_page(offline_page, site, path, **options):
+    view = offline_page(viewport=PHONE, has_touch=True, is_mobile=True, **options)
+    view.page.goto((site / path).as_uri())
+    return view
+
+
+def test_note_references_paragraph_links_and_back_links_are_24_px_targets_that_leave_the_text_where_it_was(offline_page, seed_site):
+    view = phone_page(offline_page, seed_site, SECTION, bypass_csp=True)
+    page = view.page
+    for selector, expected in (("sup.note-ref a", 5), (".report-body .permalink", 13), (".page-notes .backref", 5)):
+        sizes = page.evaluate(SIZES, selector)
+        assert len(sizes) == expected, selector
+        small = [size for size in sizes if size[1] < 24 or size[2] < 24]
+        assert small == [], (selector, small)
+    layout = (
+        "[document.documentElement.scrollHeight, ...[...document.querySelectorAll('main p, main li')].map(n => n.getBoundingClientRect().height)]"
+    )
+    before = page.evaluate(layout)
+    page.add_style_tag(content=WITHOUT_HIT_AREAS)
+    assert page.evaluate(SIZES, "sup.note-ref a")[0][2] < 24, "the override must reach the reference links"
+    assert page.evaluate(layout) == before, "the larger targets must not move the text"
+
+
+def test_a_paragraph_link_stays_visible_after_a_tap(offline_page, seed_site):
+    page = phone_page(offline_page, seed_site, SECTION).page
+    permalink = page.locator("#p-28 .permalink")
+    permalink.scroll_into_view_if_needed()
+    permalink.tap()
+    assert page.evaluate("location.hash") == "#p-28"
+    page.locator("#p-30").scroll_into_view_if_needed()
+    page.tap("h1")  # a tap elsewhere: the paragraph is still the target, and its link still shows
+    assert permalink.evaluate("n => getComputedStyle(n).opacity") == "1"
+
+
+@pytest.mark.parametrize("kind", list(PAGES))
+def test_the_header_is_one_line_at_360_px_with_a_menu_and_the_breadcrumbs_do_not_wrap(offline_page, seed_site, kind):
+    view = phone_page(offline_page, seed_site, PAGES[kind])
+    page = view.page
+    header = page.locator(".site-header").bounding_box()
+    assert header["height"] <= 64, header
+    tops = page.evaluate(
+        "[...document.querySelectorAll('.site-name, .site-search-link, .site-menu summary')].map(n => n.getBoundingClientRect()).map(r => [r.top, r.height])"
+    )
+    assert len(tops) == 3 and all(top + height <= header["y"] + header["height"] for top, height in tops)
+    assert page.locator(".site-links").is_hidden()
+    for size in page.evaluate(SIZES, ".site-header a, .site-header summary, .breadcrumbs a"):
+        assert size[1] >= 24 and size[2] >= 24, size
+    if page.locator(".breadcrumbs").count():
+        assert page.locator(".breadcrumbs").bounding_box()["height"] <= 30
+    assert page.evaluate("document.documentElement.scrollWidth") <= 360
+    page.tap(".site-menu summary")
+    menu = page.locator(".site-menu ul")
+    assert menu.is_visible()
+    assert menu.locator("a").all_inner_texts() == ["Reports", "Speakers", "Timeline", "Map"]
+    assert page.locator(".site-header").bounding_box()["height"] == header["height"], "the open menu lies over the page"
+    assert view.errors == [] and view.blocked == []
+
+
+def test_the_desktop_header_lists_every_link_on_one_line(offline_page, seed_site):
+    view = offline_page(viewport={"width": 1280, "height": 800})
+    page = view.page
+    page.goto((seed_site / SECTION).as_uri())
+    assert page.locator(".site-links a").all_inner_texts() == ["Reports", "Speakers", "Timeline", "Map", "Search"]
+    assert page.locator(".site-menu").is_hidden() and page.locator(".site-search-link").is_hidden()
+    assert page.locator(".site-header").bounding_box()["height"] <= 64
+
+
+# --- the overview ----------------------------------------------------------------------------------
+
+OVERVIEW = f"{REPORT_DIR}/index.html"
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_on_a_phone_the_overview_shows_title_lede_and_start_reading_in_the_first_screen(offline_page, seed_site, scheme):
+    view = phone_page(offline_page, seed_site, OVERVIEW, color_scheme=scheme)
+    page = view.page
+    for selector in (".report-meta", "h1", ".report-header .authors", ".lede", ".start-link"):
+        box = page.locator(selector).bounding_box()
+        assert box["y"] + box["height"] <= PHONE["height"], (selector, box)
+    start = page.locator(".start-link").bounding_box()
+    assert start["height"] >= 40 and start["width"] >= 120, "a prominent link, not a line of text"
+    assert page.locator(".lede").inner_text().startswith("Iran's show of strength")
+    page.tap(".start-link")
+    assert page.evaluate("location.hash") == "#introduction-heading"
+    assert view.errors == [] and view.blocked == []
+
+
+def test_the_lede_is_the_first_paragraph_once_and_the_introduction_goes_on_after_it(seed_site):
+    page = soup(seed_site / OVERVIEW)
+    assert page.select_one(".lede #p-1") is not None
+    assert len(page.select("#p-1")) == 1
+    intro = page.select_one(".introduction")
+    assert intro.find("p")["id"] == "p-2"
+    assert "Iran's show of strength" not in intro.get_text()
+
+
+def test_the_contents_are_short_lines_with_reading_times_and_speaker_headings_shortened(seed_site, offline_page):
+    page = soup(seed_site / OVERVIEW)
+    rows = page.select(".overview-contents li")
+    titles = [row.a.get_text() for row in rows]
+    assert titles[0] == "Introduction" and titles[-1] == "Notes"
+    assert "Kioumars Heydari: “Truck Traffic From Azerbaijan To Iran…”" in titles
+    assert all(len(title) <= 72 for title in titles), titles
+    assert [row.select_one(".minutes").get_text() for row in rows][-1] == "14 notes"
+    assert all(row.select_one(".minutes").get_text().endswith(" min") for row in rows[:-1])
+    assert len(page.select(".overview-contents ol ol")) == 0, "sub-sections are listed on their section's page"
+    # the full heading is on the section page
+    heydari = next(row.a["href"] for row in rows if row.a.get_text().startswith("Kioumars"))
+    h1 = soup(seed_site / REPORT_DIR / heydari).h1.get_text()
+    assert h1.startswith('Iranian Army Ground Forces Commander Kioumars Heydari: "Truck Traffic') and h1.endswith('Peace"')
+    # at 360 px every contents line is at most two lines of text
+    view = phone_page(offline_page, seed_site, OVERVIEW)
+    heights = view.page.evaluate("[...document.querySelectorAll('.overview-contents li a')].map(a => a.getClientRects().length)")
+    assert max(heights) <= 2, heights
+
+
+def test_key_speakers_are_a_short_row_of_links_with_counts_and_the_rest_below_the_introduction(seed_site, offline_page):
+    page = soup(seed_site / OVERVIEW)
+    row = page.select(".key-speakers li")
+    assert len(row) == 4
+    assert row[0].a.get_text() == "Hossein Amir-Abdollahian" and row[0].select_one(".count").get_text(" ", strip=True) == "7 statements"
+    assert row[-1].a["href"] == "#key-actors-heading" and row[-1].get_text() == "6 more"
+    main = page.find("main")
+    order = [
+        node.get("class", [""])[0] if node.name != "h2" else node.get("id")
+        for node in main.select(".overview-contents, .key-speakers, .introduction, .key-actors, .tags")
+    ]
+    assert order == ["overview-contents", "key-speakers", "report-body", "key-actors", "tags"]
+    view = phone_page(offline_page, seed_site, OVERVIEW)
+    assert view.page.locator(".key-speakers ul").bounding_box()["height"] <= 110, "three short lines at most on a phone"
+    counts = view.page.evaluate("[...document.querySelectorAll('.key-actors .count')].map(n => n.getClientRects().length)")
+    assert counts and max(counts) == 1, "a count never wraps"
+
+
+def test_a_speaker_heading_is_shortened_to_the_registry_name(reading_site):
+    page = soup(reading_site / "reports/undated-notes/index.html")
+    titles = [a.get_text() for a in page.select(".overview-contents li a")]
+    assert titles[1] == "Hossein Amir-Abdollahian: “We Are Very Sensitive To Geopolitical…”"

@@ -93,7 +93,7 @@ def shorten(text: str, limit: int) -> str:
     return cut.rstrip(" ,;:.–—-") + "…"
 
 
-def short_title(title: str, speaker_name=None, words: int = 6, limit: int = 72) -> str:
+def short_title(title: str, speaker_name=None, words: int = 6, limit: int = 56) -> str:
     """A section title for a contents list. A heading that quotes a speaker ("Iranian Army Ground Forces
     Commander Kioumars Heydari: "Truck Traffic From …"") becomes the speaker and a short headline
     ("Kioumars Heydari: “Truck Traffic From Azerbaijan To Iran…”"); `speaker_name(text)` names the
@@ -107,7 +107,7 @@ def short_title(title: str, speaker_name=None, words: int = 6, limit: int = 72) 
         body = rest.strip(QUOTE_MARKS + " ")
         kept = body.split()
         headline = " ".join(kept[:words]).rstrip(",;:.") + ("…" if len(kept) > words else "")
-        return shorten(f"{name}: “{headline}”" if quoted else f"{name}: {headline}", limit + 20)
+        return shorten(f"{name}: “{headline}”" if quoted else f"{name}: {headline}", limit + 16)
     return shorten(title, limit)
 
 

@@ -6,7 +6,9 @@ reports/<slug>/index.html); this plugin writes the other pages beside it.
 
 from __future__ import annotations
 
+import html
 import posixpath
+import re
 
 from dossier.model import ContentError
 from dossier.pages import citation_href, neighbours, notes_in_order, reading_minutes, reading_order, short_title
@@ -14,6 +16,24 @@ from markupsafe import Markup
 from pelican import signals
 from pelican.generators import Generator
 from pelican.utils import get_relative_path, path_to_url
+
+FIRST_PARAGRAPH = re.compile(r"\s*(<p id=\"p-\d+\">.*?</p>)\s*", re.S)
+TAGS = re.compile(r"<[^>]+>")
+
+
+def plain(fragment: str) -> str:
+    """A fragment's words as a reader sees them, without note numbers and the paragraph sign."""
+    fragment = re.sub(r'<sup class="note-ref">.*?</sup>|<a class="permalink"[^>]*>.*?</a>', " ", fragment, flags=re.S)
+    return " ".join(html.unescape(TAGS.sub(" ", fragment)).split())
+
+
+def split_lede(summary: str, content: str) -> tuple[Markup | None, Markup]:
+    """The introduction's first paragraph, when it is the report's summary, to show as the lede (with its
+    id, notes and paragraph link), and the rest; else no lede paragraph and the whole introduction."""
+    found = FIRST_PARAGRAPH.match(content or "")
+    if found and summary and plain(found.group(1)).replace(" ", "") == " ".join(summary.split()).replace(" ", ""):
+        return Markup(found.group(1)), Markup(content[found.end() :])
+    return None, Markup(content or "")
 
 
 def report_articles(context: dict) -> list:
@@ -30,6 +50,7 @@ class ReportPagesGenerator(Generator):
         self.context["notes_in_order"] = notes_in_order
         self.context["reading_minutes"] = reading_minutes
         self.context["short_title"] = self.short_title
+        self.context["split_lede"] = split_lede
         self._short_titles: dict[str, str] = {}
 
     def speaker_name(self, text: str) -> str | None:
