@@ -70,3 +70,50 @@ def parse_date(text: str) -> dt.date | None:
 
 def format_date(date: dt.date | None) -> str:
     return f"{date:%B} {date.day}, {date.year}" if date else ""
+
+
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+YEARLESS = [
+    re.compile(r"\b" + _MONTH + r"\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?!,?\s+\d{4})", re.I),
+    re.compile(r"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"\b(?!,?\s+\d{4})", re.I),
+]
+MONTH_HINT = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", re.I)
+DIGIT = re.compile(r"\d")  # every date has a digit, and all but the ISO form a month's name
+
+
+def dates_in(text: str, year_hint: int | None, not_after: dt.date | None) -> list[tuple[int, dt.date]]:
+    """Every date in the text with its position; a date without a year takes it from the context."""
+    if not DIGIT.search(text):
+        return []
+    named = MONTH_HINT.search(text) is not None
+    if not named and "-" not in text:
+        return []
+    found: dict[int, dt.date] = {}
+    covered: list[tuple[int, int]] = []
+    for pattern in DATE_PATTERNS if named else [ISO_DATE_PATTERN]:
+        for match in pattern.finditer(text):
+            month = match.group("month")
+            try:
+                day = dt.date(int(match.group("year")), int(month) if month.isdigit() else MONTHS[month.lower()], int(match.group("day")))
+            except ValueError:
+                continue
+            found[match.start()] = day
+            covered.append((match.start(), match.end()))
+    if year_hint and named:
+        for pattern in YEARLESS:
+            for match in pattern.finditer(text):
+                if any(a <= match.start() < b for a, b in covered):
+                    continue
+                try:
+                    day = dt.date(year_hint, MONTHS[match.group("month").lower()], int(match.group("day")))
+                except ValueError:
+                    continue
+                if not_after and day > not_after:
+                    day = day.replace(year=day.year - 1) if not (day.month == 2 and day.day == 29) else day
+                found[match.start()] = day
+    return sorted(found.items())
+
+
+def last_date(text: str, year_hint: int | None, not_after: dt.date | None) -> dt.date | None:
+    found = dates_in(text, year_hint, not_after)
+    return found[-1][1] if found else None

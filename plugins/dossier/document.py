@@ -517,7 +517,7 @@ def read_report(text: str, path: str) -> Report:
 
 def unclosed_quote_warnings(report: Report, path: str) -> list[str]:
     """A quote left open where no quoted paragraph follows to continue it: the text is probably missing a mark."""
-    from .statements import quote_spans  # the statements module reads the model this module builds
+    from .quotes import quote_spans
 
     warnings = []
     for section in report.sections:

@@ -20,9 +20,11 @@ from dataclasses import dataclass, field
 import networkx as nx
 
 from .actors import Mention, Registry, fold_chars
+from .attribution.names import TITLE_WORDS
+from .dates import dates_in
 from .layout import cached_layout, force_layout
 from .model import Actor, Paragraph, Report, Statement, without_note_markers
-from .statements import TITLE_WORDS, dates_in, ends_with_abbreviation
+from .sentences import ends_with_abbreviation
 
 RELATION_TYPES = {
     "affiliation": "affiliated with",

@@ -1,0 +1,169 @@
+"""Attribution benchmark: the speaker detector against the hand-made gold in tests/corpus.
+
+    .venv/bin/python bench/attribution.py            # every gold text; -v lists misses and wrong speakers
+
+Each text is imported as a user would (`dossier.importer`), read as the build
+reads it, and attributed with the committed registry (which knows the first
+report's actors and nobody else's: for every other text all speakers are
+unknown, as in a real archive) and once more with an empty registry. Printed
+per text and overall: speaker-level precision, recall and F1; quote-level
+precision (statements with the right speaker / statements) and accuracy (right /
+gold quotes); dates right; each sieve's share and precision; and the median
+time to attribute a 5,000-word report on one core. Matching is tests/corpus/score.py's.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "plugins"))
+sys.path.insert(0, str(ROOT / "tests" / "corpus"))
+
+from dossier.actors import Registry, load_registry  # noqa: E402
+from dossier.document import read_report  # noqa: E402
+from dossier.importer import import_text  # noqa: E402
+from dossier.statements import extract_statements  # noqa: E402
+from score import fold, match, right_speaker  # noqa: E402
+
+CORPUS = ROOT / "tests" / "corpus"
+SKIP_GOLD = {"heading"}  # gold quotes made by a heading that restates a body quote (see the note in the seed's gold)
+
+
+def text_of(path: Path) -> str:
+    lines = path.read_text(encoding="utf-8").split("\n")
+    if lines and lines[0].startswith("Source:"):
+        lines = lines[2:] if len(lines) > 1 and not lines[1].strip() else lines[1:]
+    return "\n".join(lines)
+
+
+def attributed(path: Path, registry: Registry):
+    result = import_text(text_of(path), path.name, path.stem)
+    report = read_report(result.markdown, f"reports/{path.stem}.md")
+    extraction = extract_statements(report, registry)
+    rows = [
+        {
+            "speaker_name": registry[s.speaker].name,
+            "quote": s.quote,
+            "date": s.date.isoformat() if s.date and s.date_basis != "report" else None,
+            "sieve": s.reason.split(":")[0],
+        }
+        for s in extraction.statements
+    ]
+    return report, rows
+
+
+def speaker_level(rows: list[dict], gold: dict) -> tuple[int, int, int]:
+    """(predicted speakers that are gold speakers, predicted speakers, gold speakers found)."""
+    predicted = {fold(r["speaker_name"]) for r in rows}
+
+    def names(speaker: dict) -> list[str]:
+        return [fold(n) for n in [speaker["name"], *speaker.get("aliases", [])] if len(n) >= 4]
+
+    right = sum(any(p in n or n in p for s in gold["speakers"] for n in names(s)) for p in predicted)
+    found = sum(any(p in n or n in p for p in predicted for n in names(s)) for s in gold["speakers"])
+    return right, len(predicted), found
+
+
+def f1(p: float, r: float) -> float:
+    return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def gold_without_headings(gold: dict) -> dict:
+    quotes = [q for q in gold["quotes"] if not q.get("heading")]
+    return dict(gold, quotes=quotes)
+
+
+def run(registry_factory, label: str, verbose: bool) -> dict:
+    totals = Counter()
+    sieves: Counter = Counter()
+    sieves_right: Counter = Counter()
+    print(f"\n== {label}")
+    print(f"{'text':46} {'spk P':>6} {'spk R':>6} {'spk F1':>6} {'q P':>6} {'q acc':>6} {'dates':>7}  detected/gold")
+    for path in sorted((CORPUS / "reports").glob("*.txt")):
+        gold_file = CORPUS / "gold" / f"{path.stem}.json"
+        if not gold_file.exists():
+            continue
+        gold = json.loads(gold_file.read_text(encoding="utf-8"))
+        _, rows = attributed(path, registry_factory())
+        pairs, missed = match(rows, gold)
+        right = [(s, q) for s, q in pairs if q is not None and right_speaker(s, q, gold)]
+        dated = [(s, q) for s, q in right if q["date"]]
+        dates_right = sum(s["date"] == q["date"] or (s["date"] or "")[4:] == q["date"] for s, q in dated)
+        sp_right, sp_predicted, sp_found = speaker_level(rows, gold)
+        sp_p = sp_right / sp_predicted if sp_predicted else 0.0
+        sp_r = sp_found / len(gold["speakers"]) if gold["speakers"] else 0.0
+        q_p = len(right) / len(rows) if rows else 0.0
+        q_acc = len(right) / len(gold["quotes"]) if gold["quotes"] else 0.0
+        print(
+            f"{path.stem[:46]:46} {sp_p:6.2f} {sp_r:6.2f} {f1(sp_p, sp_r):6.2f} {q_p:6.2f} {q_acc:6.2f} {dates_right:3}/{len(dated):<3}  {len(rows)}/{len(gold['quotes'])}"
+        )
+        for statement, quote in pairs:
+            sieves[statement["sieve"]] += 1
+            if quote is not None and right_speaker(statement, quote, gold):
+                sieves_right[statement["sieve"]] += 1
+        totals.update(
+            sp_right=sp_right, sp_predicted=sp_predicted, sp_found=sp_found, sp_gold=len(gold["speakers"]), right=len(right), detected=len(rows),
+            gold=len(gold["quotes"]), dated=len(dated), dates_right=dates_right,
+        )  # fmt: skip
+        if verbose:
+            for statement, quote in pairs:
+                if quote is None:
+                    print(f"    not in the gold: {statement['speaker_name']} [{statement['sieve']}]: {statement['quote'][:70]!r}")
+                elif not right_speaker(statement, quote, gold):
+                    print(f"    wrong speaker: {statement['speaker_name']} (gold: {quote['speaker']}) [{statement['sieve']}]: {quote['text'][:60]!r}")
+            for quote in missed:
+                print(f"    missed: {quote['speaker']}: {quote['text'][:70]!r}")
+    sp_p = totals["sp_right"] / totals["sp_predicted"] if totals["sp_predicted"] else 0.0
+    sp_r = totals["sp_found"] / totals["sp_gold"] if totals["sp_gold"] else 0.0
+    q_p = totals["right"] / totals["detected"] if totals["detected"] else 0.0
+    q_acc = totals["right"] / totals["gold"] if totals["gold"] else 0.0
+    print(
+        f"{'all':46} {sp_p:6.2f} {sp_r:6.2f} {f1(sp_p, sp_r):6.2f} {q_p:6.2f} {q_acc:6.2f} {totals['dates_right']:3}/{totals['dated']:<3}  {totals['detected']}/{totals['gold']}"
+    )
+    print(
+        "sieves (share of statements, precision): "
+        + ", ".join(f"{name} {count / max(1, totals['detected']):.0%} p={sieves_right[name] / count:.2f}" for name, count in sieves.most_common())
+    )
+    return {"speaker_f1": f1(sp_p, sp_r), "quote_precision": q_p, "quote_accuracy": q_acc}
+
+
+def timing() -> None:
+    seed = CORPUS / "reports" / "00-memri-seed.txt"
+    registry = load_registry(str(ROOT / "content" / "actors.toml"))
+    result = import_text(text_of(seed), seed.name)
+    report = read_report(result.markdown, "reports/seed.md")
+    words = len(report.source_text.split())
+    samples = []
+    for _ in range(15):
+        started = time.perf_counter()
+        extract_statements(report, registry)
+        samples.append(time.perf_counter() - started)
+    per_5000 = statistics.median(samples) * 5000 / words
+    print(
+        f"\ntime to attribute: median {statistics.median(samples) * 1000:.1f} ms for the first report ({words} words) = {per_5000 * 1000:.1f} ms per 5,000 words (target ≤ 10 ms)"
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("-v", "--verbose", action="store_true")
+    args = parser.parse_args()
+    registry_path = str(ROOT / "content" / "actors.toml")
+    figures = run(lambda: load_registry(registry_path), "with the committed registry (it knows only the first report's actors)", args.verbose)
+    run(lambda: Registry([]), "with an empty registry (nobody known)", False)
+    timing()
+    print(
+        f"targets: speaker F1 ≥ 0.90 ({figures['speaker_f1']:.2f}), quote precision ≥ 0.90 ({figures['quote_precision']:.2f}), "
+        f"quote accuracy ≥ 0.85 ({figures['quote_accuracy']:.2f})"
+    )
+
+
+if __name__ == "__main__":
+    main()

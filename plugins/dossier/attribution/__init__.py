@@ -1,0 +1,1 @@
+"""The sieve-based attribution engine: quotes, names, cues, sieves, and the engine that runs them over a report."""

@@ -1,0 +1,94 @@
+"""Cue words: the verbs and phrases by which the genre says that someone said something.
+
+Data, not code: each base form is written once and its forms are made from it.
+A *describing* cue ("called X 'a war criminal'", "compared sanctions to a
+'declaration of war'") makes even a short quoted phrase the speaker's words.
+"""
+
+from __future__ import annotations
+
+import re
+
+IRREGULAR = {
+    "say": ["say", "says", "said", "saying"],
+    "tell": ["tell", "tells", "told", "telling"],
+    "write": ["write", "writes", "wrote", "writing", "written"],
+    "speak": ["speak", "speaks", "spoke", "speaking", "spoken", "speak of", "speaks of", "spoke of", "speaking of"],
+    "think": ["thinks", "thought"],
+    "put": ["put it", "puts it"],
+    "hold": ["holds", "held"],
+    "see": ["sees", "saw"],
+}
+REGULAR = """state add note warn claim argue assert declare announce emphasize emphasise stress insist comment remark explain reply
+respond counter exclaim acknowledge admit concede describe call label dub term brand characterize characterise accuse urge
+pledge promise vow tweet post reiterate reaffirm underline underscore highlight believe talk maintain echo conclude predict
+caution suggest question ask demand threaten complain lament praise criticize criticise condemn denounce hail report refer
+recount observe contend allege affirm confirm deny dismiss mock quip joke announce proclaim recall reveal
+liken compare blame boast recommend propose charge vow concur agree assess estimate cite quote stipulate""".split()
+PHRASES = ["point out", "speak of", "talk of", "refer to", "put it"]
+DESCRIBING = {
+    "describe",
+    "call",
+    "label",
+    "dub",
+    "term",
+    "brand",
+    "characterize",
+    "characterise",
+    "liken",
+    "compare",
+    "refer",
+    "denounce",
+    "accuse",
+    "hail",
+    "blame",
+}
+# Cues that only count as cues with a quotation right after them: "agree" and "believe" are too common otherwise
+WEAK = {"believe", "think", "see", "hold", "agree", "concur", "assess", "estimate", "question", "ask", "charge", "cite", "quote"}
+
+
+def _forms(base: str) -> list[str]:
+    if " " in base:
+        verb, rest = base.split(" ", 1)
+        return [f"{form} {rest}" for form in _forms(verb)]
+    if base.endswith("e"):
+        stem = base[:-1]
+        return [base, base + "s", base + "d", stem + "ing"]
+    if base.endswith("y") and base[-2] not in "aeiou":
+        return [base, base[:-1] + "ies", base[:-1] + "ied", base + "ing"]
+    if re.fullmatch(r"[^aeiou]*[aeiou][^aeiouwxy]", base) and base not in {"post"}:
+        return [base, base + "s", base + base[-1] + "ed", base + base[-1] + "ing"]
+    if base.endswith(("ch", "sh", "ss", "x")):
+        return [base, base + "es", base + "ed", base + "ing"]
+    return [base, base + "s", base + "ed", base + "ing"]
+
+
+FORMS: dict[str, str] = {}
+for _base, _forms_list in IRREGULAR.items():
+    for _form in _forms_list:
+        FORMS[_form] = _base
+for _base in REGULAR + PHRASES:
+    for _form in _forms(_base):
+        FORMS.setdefault(_form, _base)
+for _form in ("according to",):
+    FORMS[_form] = "according to"
+
+CUE = re.compile(r"\b(" + "|".join(sorted(map(re.escape, FORMS), key=len, reverse=True)) + r")\b", re.I)
+QUOTING = re.compile(r"\b(?:quoting|quoted|citing|cited)\s*$", re.I)
+AS_SAYING = re.compile(r"\bas\s+(?:saying|stating|writing|telling|warning|declaring|adding)\b[\s,:]*$", re.I)
+
+
+def base_of(form: str) -> str:
+    return FORMS.get(form.lower(), form.lower())
+
+
+def is_describing(form: str) -> bool:
+    return base_of(form) in DESCRIBING
+
+
+def is_weak(form: str) -> bool:
+    return base_of(form) in WEAK
+
+
+def is_participle(form: str) -> bool:
+    return form.lower().endswith("ing")

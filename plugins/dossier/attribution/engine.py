@@ -1,0 +1,386 @@
+"""Who said what in one report: quotes → sieves → actors.
+
+The engine walks a report's paragraphs once. For each quotation-mark span it
+classifies the span (quotes.py), runs the sieves on its sentence (sieves.py)
+until one names a subject, and resolves that subject to an actor: a pronoun
+or a role noun to the actor last in that position, a surname to the full
+name the report used before, a name the registry knows to its entry, and any
+other name to a provisional actor. Block quotes are read as the end of the
+paragraph that introduces them, or are governed by a heading that names a
+speaker (quote collections). The cost is linear in the text: each sentence is
+scanned a bounded number of times (the sieves look at the sentence holding
+the quote, and name chunks are bounded by the sentence).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from ..actors import Registry, fold_chars
+from ..dates import last_date
+from ..model import Paragraph, QuotedSpeech, Report, Statement, without_note_markers
+from ..quotes import mask, nested_spans, quote_spans, strip_outer_marks
+from ..sentences import sentence_end, sentence_start
+from .names import CHUNK, Head, Subject, head_of, subject_before
+from .occasions import NOUN_OCCASIONS, occasion_in
+from .quotes import classify
+from .sieves import INLINE_SIEVES, Clause, Found
+
+MIN_STATEMENT_WORDS = 1
+HEADING_SPEAKER = re.compile(r"^(?P<who>[^:\"“”]{2,160}?)\s*:\s*(?P<rest>.*)$")
+
+
+def mask_with_ends(text: str, spans: list) -> str:
+    """The text with its quotations blanked; a quotation that ends a sentence ('… exhausted.”') still ends it."""
+    masked = list(mask(text, spans))
+    for span in spans:
+        if span.closed and span.inner_end > span.inner_start and text[span.inner_end - 1] in ".!?…":
+            masked[span.end - 1] = "."
+    return "".join(masked)
+
+
+@dataclass
+class Salience:
+    """Who was last in subject position, by kind: the referents of 'he', 'it', 'the minister'."""
+
+    person: str | Head | None = None  # a Head: a person the report named, resolved only if a pronoun needs them
+    body: str | Head | None = None
+    roles: dict[str, str | Head] = field(default_factory=dict)  # role word -> actor
+
+    def note(self, actor_id: str | Head, kind: str, role: str) -> None:
+        if kind == "person":
+            self.person = actor_id
+        else:
+            self.body = actor_id
+        for word in fold_chars(role).split():
+            self.roles[word] = actor_id
+
+
+@dataclass
+class Attribution:
+    statements: list[Statement] = field(default_factory=list)
+    provisional: list[str] = field(default_factory=list)
+    unattributed: list[tuple[str, str, str]] = field(default_factory=list)
+    unclosed: list[str] = field(default_factory=list)
+
+
+class ReportAttribution:
+    """Attribution state for one report: the actors its names resolved to, and who is salient where."""
+
+    def __init__(self, report: Report, registry: Registry) -> None:
+        self.report = report
+        self.registry = registry
+        self.result = Attribution()
+        self.by_name: dict[str, str] = {}  # folded name -> actor id, for names this report used
+        self.by_surname: dict[str, str] = {}
+        self.year_hint = report.date.year if report.date else None
+        self.quoted_before: set[str] = set()
+
+    # --- actors ---------------------------------------------------------------------------
+
+    def actor_for(self, head: Head, on: dt.date | None) -> str:
+        key = head.key
+        if key in self.by_name:
+            return self.by_name[key]
+        mentions = self.registry.mentions(f"{head.role} {head.name}".strip(), on)
+        full = f"{head.role} {head.name}".strip()
+        if mentions and mentions[-1].end >= len(fold_chars(full)) - 2:
+            return self._remember(head, mentions[-1].actor_id)
+        if self.registry.known(head.name):
+            found = self.registry.resolve(head.name, on)
+            if found:
+                return self._remember(head, found)
+        single = len(head.name.split()) == 1 or (head.surname and head.name.endswith(head.surname) and len(head.name.split()) == 2 and head.role)
+        surname = fold_chars(head.surname or head.name)
+        if single and surname in self.by_surname:
+            return self.by_surname[surname]
+        actor = self.registry.add_provisional(head.name, self.report.source_path, self.report.line_of(head.name), [])
+        actor.kind = head.kind
+        if head.kind == "person" and head.surname and len(head.name.split()) > 1 and not self.registry.known(head.surname):
+            actor.aliases = [head.surname]
+        self.result.provisional.append(actor.id)
+        return self._remember(head, actor.id)
+
+    def _remember(self, head: Head, actor_id: str) -> str:
+        self.by_name[head.key] = actor_id
+        if head.kind == "person":
+            surname = fold_chars(head.surname or head.name.split()[-1])
+            self.by_surname.setdefault(surname, actor_id)
+        return actor_id
+
+    def actor_of(self, who: str | Head, on: dt.date | None) -> str:
+        return who if isinstance(who, str) else self.actor_for(who, on)
+
+    def kind_of(self, actor_id: str) -> str:
+        return self.registry[actor_id].kind
+
+    def resolve(self, subject: Subject, salience: Salience, on: dt.date | None) -> list[str]:
+        if subject.pronoun:
+            wanted = salience.person if subject.pronoun in ("he", "she") else salience.body or salience.person
+            return [self.actor_of(wanted, on)] if wanted else []
+        if subject.role_noun:
+            for word in reversed(subject.role_noun.split()):
+                if word in salience.roles:
+                    return [self.actor_of(salience.roles[word], on)]
+            return []
+        return [self.actor_for(head, on) for head in subject.heads]
+
+    # --- the walk -------------------------------------------------------------------------
+
+    def run(self) -> Attribution:
+        for section in self.report.sections:
+            salience = Salience()
+            heading_speaker: str | None = None
+            heading = None
+            paragraphs = [p for p in section.paragraphs if p.kind != "caption"]
+            index = 0
+            open_statement: Statement | None = None
+            while index < len(paragraphs):
+                paragraph = paragraphs[index]
+                if paragraph.heading != heading:
+                    heading = paragraph.heading
+                    heading_speaker = self.heading_speaker(heading, paragraphs, index, salience)
+                    salience = Salience(salience.person, salience.body, dict(salience.roles))
+                    if heading_speaker:
+                        salience.note(heading_speaker, self.kind_of(heading_speaker), "")
+                text = without_note_markers(paragraph).strip()
+                if paragraph.kind == "quote" or self.whole_quote(text):
+                    run = [paragraph]
+                    while index + 1 < len(paragraphs) and paragraphs[index + 1].kind == "quote" and paragraphs[index + 1].heading == heading:
+                        index += 1
+                        run.append(paragraphs[index])
+                    if open_statement is not None:
+                        open_statement.paragraphs.extend(strip_outer_marks(without_note_markers(p)) for p in run)
+                        open_statement = None
+                    else:
+                        intro = paragraphs[index - len(run)] if index - len(run) >= 0 and paragraphs[index - len(run)].kind != "quote" else None
+                        self.block(section.slug, run, intro, heading_speaker, salience, paragraphs[index + 1 :])
+                else:
+                    open_statement = self.inline(section.slug, paragraph, text, salience, paragraphs[index + 1 :])
+                index += 1
+        return self.result
+
+    @staticmethod
+    def whole_quote(text: str) -> bool:
+        spans = quote_spans(text)
+        return len(spans) == 1 and spans[0].start == 0 and (not spans[0].closed or spans[0].end >= len(text.rstrip(" .")) - 1)
+
+    def heading_speaker(self, heading: str, paragraphs: list[Paragraph], index: int, salience: Salience) -> str | None:
+        """`Speaker: "quote"`, `Outlet: headline`, or a heading that is only a name (quote collections)."""
+        if not heading:
+            return None
+        match = HEADING_SPEAKER.match(heading)
+        who = match.group("who").strip() if match else heading.strip()
+        if len(who.split()) > 14:
+            return None
+        chunk = CHUNK.fullmatch(who.strip(" .")) or (CHUNK.search(who) if match else None)
+        if not chunk:
+            return None
+        head = head_of(chunk.group(0), who[: chunk.start()])
+        if head is None:
+            return None
+        if not match:
+            # a bare name as a heading governs only when a quote follows it directly
+            following = paragraphs[index] if index < len(paragraphs) else None
+            if following is None or not (following.kind == "quote" or self.whole_quote(without_note_markers(following).strip())):
+                return None
+        return self.actor_for(head, self.report.date)
+
+    def sentence_of(self, masked: str, start: int, end: int) -> tuple[int, int]:
+        return sentence_start(masked, start), sentence_end(masked, end)
+
+    def inline(self, section_slug: str, paragraph: Paragraph, text: str, salience: Salience, following: list[Paragraph]) -> Statement | None:
+        spans = quote_spans(text)
+        masked = mask_with_ends(text, spans)
+        self.track_subjects(masked, salience)
+        open_statement = None
+        for span in spans:
+            quote = classify(text, span, self.quoted_before)
+            folded = " ".join(re.findall(r"[\w’'-]+", quote.text.lower()))
+            if quote.kind != "statement" or not quote.text:
+                self.quoted_before.add(folded)
+                continue
+            self.quoted_before.add(folded)
+            begin, end = self.sentence_of(masked, span.start, span.end)
+            clause = Clause(masked[begin:end], span.start - begin, span.end - begin)
+            found = self.sieve(clause)
+            if found is None:
+                self.result.unattributed.append((section_slug, paragraph.anchor, quote.text[:200]))
+                continue
+            date = self.date_for(text[begin : span.start] + " " + text[span.end : end], paragraph, following)
+            speakers = self.resolve(found.subject, salience, date)
+            for speaker in speakers:
+                statement = Statement(
+                    speaker,
+                    self.report.slug,
+                    section_slug,
+                    paragraph.anchor,
+                    [strip_outer_marks(text[span.start : span.end])],
+                    True,
+                    reason=f"{found.sieve}: {found.detail}",
+                    heading=paragraph.heading,
+                    note_key=self.note_after(paragraph, quote.text, following),
+                )
+                statement.occasion = occasion_in(text[begin : span.start], text[: span.start])
+                self.date(statement, [text[begin : span.start], text[span.end : end], text[: span.start]], paragraph)
+                self.add(statement, text[begin:end], salience)
+                if not span.closed:
+                    open_statement = statement
+        return open_statement
+
+    def block(
+        self,
+        section_slug: str,
+        run: list[Paragraph],
+        intro: Paragraph | None,
+        heading_speaker: str | None,
+        salience: Salience,
+        following: list[Paragraph],
+    ) -> None:
+        texts = [strip_outer_marks(without_note_markers(p)) for p in run]
+        found: Found | None = None
+        intro_text = ""
+        if intro is not None:
+            intro_text = without_note_markers(intro).strip()
+            spans = quote_spans(intro_text)
+            masked = mask(intro_text, spans)
+            if spans and not spans[-1].closed:
+                masked = masked[: spans[-1].start]
+            last = masked[sentence_start(masked, len(masked.rstrip())) :].rstrip()
+            if last.endswith(":") or re.search(r"\b(?:said|says|stated|wrote|writes|added|noted|declared|explained|following)\b[^.]*$", last):
+                clause = Clause(last + " \u201c\u201d", len(last) + 1, len(last) + 3, block=True)
+                found = self.sieve(clause)
+        speakers: list[str] = []
+        reason = ""
+        if found is not None:
+            speakers = self.resolve(found.subject, salience, self.report.date)
+            reason = f"{found.sieve}: {found.detail}"
+        if not speakers and heading_speaker:
+            speakers, reason = [heading_speaker], "heading: the heading names the speaker"
+        if not speakers:
+            self.result.unattributed.append((section_slug, run[0].anchor, " ".join(texts)[:200]))
+            return
+        for speaker in speakers:
+            statement = Statement(
+                speaker,
+                self.report.slug,
+                section_slug,
+                run[0].anchor,
+                texts,
+                False,
+                reason=reason,
+                heading=run[0].heading,
+                note_key=self.note_of(run, following),
+            )
+            noun = re.search(r"\b(speech|address|sermon|article|editorial|op-ed|column|interview|post|tweets?)\b", intro_text[-200:], re.I)
+            statement.occasion = NOUN_OCCASIONS.get(noun.group(1).lower(), "") if noun else ""
+            statement.occasion = statement.occasion or occasion_in(intro_text[-300:], intro_text)
+            self.date(statement, [intro_text], run[0])
+            self.date_line(statement, following)
+            self.add(statement, intro_text + " " + " ".join(texts), salience)
+
+    def sieve(self, clause: Clause) -> Found | None:
+        for _name, sieve in INLINE_SIEVES:
+            found = sieve(clause)
+            if found is not None:
+                return found
+        return None
+
+    def track_subjects(self, masked: str, salience: Salience) -> None:
+        """Each sentence's subject becomes the referent of a pronoun that follows."""
+        position = 0
+        while position < len(masked):
+            end = sentence_end(masked, position)
+            sentence = masked[position:end]
+            verb = re.search(r"\b(?:is|was|has|had|said|says|stated|told|\w+ed)\b", sentence)
+            if verb:
+                subject = subject_before(sentence, verb.start())
+                if subject is not None and subject.heads and len(subject.heads) == 1:
+                    head = subject.heads[0]
+                    known = self.by_name.get(head.key) or (self.by_surname.get(fold_chars(head.name)) if len(head.name.split()) == 1 else None)
+                    salience.note(known or head, self.kind_of(known) if known else head.kind, head.role)
+            position = max(end, position + 1)
+
+    # --- notes, dates, what a statement mentions ---------------------------------------------
+
+    def note_after(self, paragraph: Paragraph, quote: str, following: list[Paragraph]) -> str | None:
+        position = paragraph.text.find(quote[:30]) if quote else -1
+        for key in paragraph.note_keys:
+            if paragraph.text.find(f"[{key}]", max(position, 0)) >= 0:
+                return key
+        return self.note_of([], following) if not paragraph.note_keys else paragraph.note_keys[-1]
+
+    @staticmethod
+    def note_of(run: list[Paragraph], following: list[Paragraph]) -> str | None:
+        for paragraph in reversed(run):
+            if paragraph.note_keys:
+                return paragraph.note_keys[-1]
+        looked = 0
+        heading = run[0].heading if run else (following[0].heading if following else "")
+        for paragraph in following:
+            if paragraph.heading != heading or looked >= 2:
+                break
+            if paragraph.note_keys:
+                return paragraph.note_keys[0]
+            if paragraph.kind != "quote":
+                looked += 1
+        return None
+
+    def date_for(self, text: str, paragraph: Paragraph, following: list[Paragraph]) -> dt.date | None:
+        return last_date(text, self.year_hint, self.report.date) or self.report.date
+
+    def date(self, statement: Statement, texts: list[str], paragraph: Paragraph) -> None:
+        """The attribution clause's date; else the heading's (a digest's day); else the note's; else the report's, flagged."""
+        note = self.report.notes.get(statement.note_key) if statement.note_key else None
+        hint = note.date.year if note and note.date else self.year_hint
+        for text in [*texts, paragraph.heading]:
+            found = last_date(text, hint, self.report.date) if text else None
+            if found:
+                statement.date, statement.date_basis = found, "text"
+                return
+        if note and note.date:
+            statement.date, statement.date_basis = note.date, "note"
+        elif self.report.date:
+            statement.date, statement.date_basis = self.report.date, "report"
+
+    def date_line(self, statement: Statement, following: list[Paragraph]) -> None:
+        """A short date line under the quote ("– Oct. 6, 2015, according to the press") dates it."""
+        if not following or following[0].heading != statement.heading:
+            return
+        line = without_note_markers(following[0]).strip(" ()[]–—-.")
+        if len(line.split()) <= 10 and not quote_spans(line):
+            found = last_date(line, self.year_hint, self.report.date)
+            if found:
+                statement.date, statement.date_basis = found, "text"
+
+    def add(self, statement: Statement, passage: str, salience: Salience) -> None:
+        mentioned = [m.actor_id for m in self.registry.mentions(passage, statement.date)]
+        statement.mentions = [a for a in dict.fromkeys(mentioned) if a != statement.speaker]
+        statement.quoted = self.nested(statement.quote)
+        actor = self.registry[statement.speaker]
+        salience.note(statement.speaker, actor.kind, " ".join(r.title for r in actor.roles))
+        self.result.statements.append(statement)
+
+    def nested(self, quote: str) -> list[QuotedSpeech]:
+        """Quotes inside a statement that it credits to someone else: recorded as 'quoting', never statements."""
+        found: list[QuotedSpeech] = []
+        spans = nested_spans(quote)
+        masked = mask(quote, spans)
+        for span in spans:
+            inner = quote[span.inner_start : span.inner_end].strip()
+            if len(inner.split()) < 3:
+                continue
+            begin = sentence_start(masked, span.start)
+            clause = Clause(masked[begin : sentence_end(masked, span.end)], span.start - begin, span.end - begin)
+            hit = self.sieve(clause)
+            if hit is not None and hit.subject.heads:
+                actor = self.actor_for(hit.subject.heads[0], self.report.date)
+                if all(q.text != inner for q in found):
+                    found.append(QuotedSpeech(actor, inner))
+        return found
+
+
+def attribute(report: Report, registry: Registry) -> Attribution:
+    return ReportAttribution(report, registry).run()

@@ -1,0 +1,300 @@
+"""Names in report prose, found without the registry.
+
+A *chunk* is a run of capitalised words ("Head of the National Center for
+Defense Control Colonel General Mikhail Mizintsev", "Russia's Ministry of
+Defense", "RT News"). Its *head* is what the chunk names: the person's name
+at its end with the role words before it kept apart ("Mikhail Mizintsev",
+role "Head of … Colonel General"), or, when no person's name ends it, the
+body itself ("Ministry of Defense"). These rules describe how the genre
+writes names; the registry, where it knows a name, merges and describes.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from ..actors import fold_chars
+
+Kind = Literal["person", "organization", "outlet", "state", "unknown"]
+
+TITLE_WORDS = set(
+    """president presidential prime minister ministry foreign affairs defense defence interior deputy vice secretary
+    general spokesman spokeswoman spokesperson commander chief head leader supreme ambassador envoy representative
+    adviser advisor senior former then top army ground forces force navy naval air corps guards guard revolutionary
+    islamic member mp parliament parliamentary majlis speaker chairman chairwoman chair director official officer cleric ayatollah
+    grand hojjat sheikh imam dr mr mrs ms gen brig maj col lt admiral colonel major brigadier lieutenant captain governor
+    mayor senator sen rep congressman congresswoman lawmaker legislator deputies judge justice attorney prosecutor
+    pope bishop rabbi patriarch metropolitan mufti king queen prince emir crown sultan professor prof analyst journalist editor
+    columnist correspondent national security council the of and for to in on at a an his her its their counterpart official's
+    commentator expert economist researcher fellow founder ceo executive acting press head secretary-general undersecretary
+    assistant principal chancellor premier governor-general marshal sergeant representative""".split()
+)
+ORGANIZATION_WORDS = set(
+    """house ministry office agency council committee parliament government army party times post news press daily
+    radio tv network institute university center centre foundation corps forces guards union organization
+    organisation association bank company group front movement embassy assembly senate congress court kremlin
+    channel newspaper website service administration department board command unit commission fund church duma
+    federation coalition alliance authority bureau cabinet journal tribune herald gazette magazine review telegraph
+    broadcasting corporation monitor observer staff team secretariat directorate school academy program programme states
+    kingdom union emirates nations communique communiqué plan treaty act declaration charter constitution""".split()
+)
+OUTLET_WORDS = {
+    "news", "times", "post", "daily", "radio", "tv", "press", "agency", "channel", "newspaper", "website", "journal", "tribune",
+    "herald", "gazette", "magazine", "telegraph", "broadcasting", "monitor", "review",
+}  # fmt: skip
+CONNECTORS = {"of", "of the", "for", "on", "for the", "on the"}
+NOT_NAMES = set(
+    """the a an this that these those however but and in on at as it he she they we i according while when after before
+    despite although meanwhile moreover furthermore still yet such some many most other another both all its his her their
+    our whatever if so since then there here now today yesterday also even only multiple several no not one two three
+    western eastern northern southern unsurprisingly instead indeed thus hence similarly likewise finally first second third
+    why what who how where which whose during until unless because though whether each every either neither more less
+    january february march april may june july august september october november december jan feb mar apr jun jul aug sep
+    sept oct nov dec monday tuesday wednesday thursday friday saturday sunday regarding perhaps meanwhile shortly following
+    given amid under over unlike like besides beyond throughout earlier later recently currently separately additionally
+    overall notably importantly ultimately specifically""".split()
+)
+DEMONYMS = set(
+    """russian ukrainian chinese american iranian turkish israeli european british french german japanese korean taiwanese
+    mongolian saudi syrian iraqi afghan pakistani indian georgian armenian azerbaijani belarusian polish canadian australian
+    western eastern soviet arab persian kurdish lebanese egyptian qatari emirati yemeni palestinian jordanian kazakh uzbek
+    african asian nordic baltic italian spanish dutch swedish finnish norwegian danish greek hungarian romanian bulgarian
+    serbian croatian czech slovak austrian swiss belgian irish scottish mexican brazilian venezuelan cuban north south
+    independent official state-run state-owned pro-kremlin pro-russian""".split()
+)
+STATES = set(
+    """afghanistan albania algeria argentina armenia australia austria azerbaijan bahrain bangladesh belarus belgium bolivia
+    bosnia brazil britain bulgaria cambodia canada chile china colombia croatia cuba cyprus czechia denmark egypt estonia
+    ethiopia finland france georgia germany greece hungary india indonesia iran iraq ireland israel italy japan jordan
+    kazakhstan kenya kosovo kuwait kyrgyzstan laos latvia lebanon libya lithuania malaysia mexico moldova mongolia montenegro
+    morocco myanmar nepal netherlands nigeria norway oman pakistan palestine philippines poland portugal qatar romania russia
+    serbia singapore slovakia slovenia somalia spain sudan sweden switzerland syria taiwan tajikistan thailand tunisia turkey
+    turkiye turkmenistan uganda ukraine uzbekistan venezuela vietnam yemen washington moscow beijing tehran kyiv kiev ankara baku
+    yerevan tokyo seoul pyongyang london paris berlin brussels taipei ulaanbaatar""".split()
+)
+PARTICLES = r"(?:al|el|ad|as|bin|ibn|abu|van|von|de|da|di|du|del|der|la|le|dos|das|ben|ul|bint)"
+_CAP = r"(?:[A-ZÀ-ÖØ-ÞĀ-ſ](?:[\w’'.&-]*\w)?\.?|[A-Z]\.)"
+_JOIN = r"(?:\s+(?:" + _CAP + r"|" + PARTICLES + r"(?:-\w+)?(?=\s+[A-Z]))|\s+(?:of|for|on)(?:\s+the)?\s+(?=[A-Z])" + _CAP + r")"
+CHUNK = re.compile(r"(?<![\w’'-])" + _CAP + r"(?:" + _JOIN + r")*")
+POSSESSIVE = re.compile(r"(?:’s|'s|’|')$")
+PREPOSITIONS = set(
+    """of in to from with by against on at for about regarding after before during over under between among into onto upon
+    toward towards than like via amid despite including across behind beyond near through throughout within without""".split()
+)
+
+
+def fold(word: str) -> str:
+    return fold_chars(word).strip(".,’'")
+
+
+@dataclass
+class Head:
+    """What a chunk names: the name a page gets, the role words kept apart, and the kind of actor."""
+
+    name: str
+    role: str
+    kind: Kind
+    surname: str = ""
+
+    @property
+    def key(self) -> str:
+        return fold_chars(self.name)
+
+
+@dataclass
+class Chunk:
+    """A run of capitalised words, as a regex match would give it."""
+
+    text: str
+    begin: int
+    finish: int
+
+    def group(self, _index: int = 0) -> str:
+        return self.text
+
+    def start(self) -> int:
+        return self.begin
+
+    def end(self) -> int:
+        return self.finish
+
+
+def chunks(text: str) -> list[Chunk]:
+    """The name chunks of a text; 'Ministry of Transportation and Communication' stays one body."""
+    found: list[Chunk] = []
+    for match in CHUNK.finditer(text):
+        previous = found[-1] if found else None
+        if (
+            previous is not None
+            and text[previous.finish : match.start()] == " and "
+            and {fold(w) for w in previous.text.split()} & ORGANIZATION_WORDS
+            and not {fold(w) for w in match.group(0).split()} & TITLE_WORDS
+        ):
+            found[-1] = Chunk(text[previous.begin : match.end()], previous.begin, match.end())
+            continue
+        found.append(Chunk(match.group(0), match.start(), match.end()))
+    return found
+
+
+def head_of(chunk: str, before: str = "") -> Head | None:
+    """The actor a chunk names; None where it names nobody ("However", "March", "The West")."""
+    tokens = chunk.split()
+    while tokens and fold(tokens[0]) in NOT_NAMES:
+        tokens.pop(0)
+    while tokens and fold(tokens[-1]) in NOT_NAMES - {"may"} and len(tokens) > 1:
+        tokens.pop()
+    if not tokens:
+        return None
+    words = [fold(t) for t in tokens]
+    # the person's name: the words at the end that are neither role nor body words
+    run: list[str] = []
+    for token, word in zip(reversed(tokens), reversed(words), strict=True):
+        if word in TITLE_WORDS or word in ORGANIZATION_WORDS or word in CONNECTORS or POSSESSIVE.search(token) or word in STATES or word in DEMONYMS:
+            break
+        if re.fullmatch(r"[ivx]+|\d+\w*", word):
+            break
+        run.insert(0, token)
+    rest = tokens[: len(tokens) - len(run)]
+    lowered_before = before.rstrip().lower()
+    role_noun = re.search(r"\b(outlet|newspaper|daily|agency|channel|website|broadcaster|magazine|station)\s*$", lowered_before)
+    if run and (not rest or (fold(rest[-1]) not in CONNECTORS and fold(rest[-1]) not in {"of", "for", "on"})):
+        name = " ".join(run).strip(",")
+        if len(run) == 1 and run[0].isupper() and len(run[0]) >= 2 and not rest:
+            return Head(name, "", "outlet" if role_noun else "organization")
+        if len(run) == 1 and rest and fold(rest[-1]) in TITLE_WORDS and not POSSESSIVE.search(rest[-1]):
+            return Head(f"{rest[-1]} {name}", " ".join(rest), "person", name)  # "Patriarch Kirill", "President Trump"
+        if len(run) == 1 and fold(run[0]) in STATES:
+            return Head(name, "", "state")
+        return Head(name, " ".join(rest), "person", run[-1].rsplit("-", 1)[-1] if len(run) > 1 else run[0])
+    body = " ".join(tokens).strip(",")
+    if all(w in DEMONYMS or w in TITLE_WORDS for w in words):
+        return None
+    if len(tokens) == 1 and words[0] in STATES:
+        return Head(body, "", "state")
+    if set(words) & OUTLET_WORDS or role_noun:
+        return Head(body, "", "outlet")
+    if set(words) & ORGANIZATION_WORDS:
+        return Head(body, "", "organization")
+    return None
+
+
+# --- who is the subject of a verb --------------------------------------------------------------
+
+LIGHT = re.compile(
+    r"^(?:\s|,|—|–|-)*(?:(?:has|have|had|was|is|were|are|will|would|could|also|then|later|further|again|merely|once|too|reportedly|"
+    r"publicly|recently|explicitly|openly|previously|subsequently|simply|finally|first|himself|herself|itself|themselves|"
+    r"both|jointly|even|already|often|repeatedly|since|just|still|not|only|\w+ly)(?:\s|,)+)*$",
+    re.I,
+)
+RELATIVE = re.compile(r",?\s*\b(?:who|which)\b", re.I)
+PRONOUN = re.compile(r"\b(he|she|they|it)(?:\s+(?:himself|herself|themselves|itself))?\s*$", re.I)
+ROLE_NOUN = re.compile(
+    r"\bthe\s+(minister|spokesman|spokeswoman|spokesperson|ministry|president|official|ambassador|commander|chairman|governor|"
+    r"mayor|senator|leader|prime minister|foreign minister|secretary|agency|daily|newspaper|outlet|department|kremlin|government)\s*$",
+    re.I,
+)
+
+
+@dataclass
+class Subject:
+    """The subject a verb has: one or more named heads, a pronoun, or a role noun to resolve."""
+
+    heads: list[Head]
+    pronoun: str = ""
+    role_noun: str = ""
+    start: int = 0
+
+
+def strip_appositives(gap: str) -> str:
+    """', a researcher at X,' and '(…)' between a name and its verb say who it is, not who acts."""
+    gap = re.sub(r"\([^()]*\)", " ", gap)
+    gap = re.sub(r"^\s*,[^,]*,", " ", gap)
+    return gap
+
+
+def subject_before(text: str, end: int, sentence_start: int = 0) -> Subject | None:
+    """Who does the verb that starts at `end`: the chunk right before it, past role appositives and relative 'who'."""
+    left = text[sentence_start:end]
+    pronoun = PRONOUN.search(left)
+    if pronoun and LIGHT.match(left[pronoun.end() :]):
+        return Subject([], pronoun=pronoun.group(1).lower(), start=sentence_start + pronoun.start())
+    role = ROLE_NOUN.search(_without_light_tail(left))
+    if role:
+        return Subject([], role_noun=role.group(1).lower(), start=sentence_start + role.start())
+    relatives = list(RELATIVE.finditer(left))
+    relative = relatives[-1] if relatives else None
+    if relative:  # "Dmitri Peskov, diplomat and Putin's press secretary, who, in regard to …, commented"
+        found = _last_heads(left[: relative.start()], allow_governed=True)
+        if found:
+            return Subject(found[0], start=sentence_start + found[1])
+    found = _last_heads(left, allow_governed=False)
+    return Subject(found[0], start=sentence_start + found[1]) if found else None
+
+
+def _without_light_tail(text: str) -> str:
+    words = text.rstrip(" ,").split()
+    while words and LIGHT.match(words[-1] + " "):
+        words.pop()
+    return " ".join(words)
+
+
+def _last_heads(left: str, allow_governed: bool) -> tuple[list[Head], int] | None:
+    """The heads of the last chunk before the end of `left` with only light words or an appositive after it."""
+    found = chunks(left)
+    for match in reversed(found):
+        gap = left[match.end() :]
+        if not LIGHT.match(strip_appositives(gap)):
+            return None
+        head = head_of(match.group(0), left[: match.start()])
+        if head is None:
+            continue
+        if not allow_governed and _governed(left, match.start()):
+            continue
+        heads = [head]
+        # "Mayor X and Deputy Mayor Y said": both speak
+        earlier = [m for m in found if m.end() <= match.start()]
+        if earlier and re.fullmatch(r"\s+and\s+", left[earlier[-1].end() : match.start()]):
+            other = head_of(earlier[-1].group(0), left[: earlier[-1].start()])
+            if other is not None and other.kind == head.kind == "person":
+                heads.insert(0, other)
+        return heads, match.start()
+    return None
+
+
+def _governed(text: str, position: int) -> bool:
+    """Whether a preposition (or a possessive noun phrase) governs the chunk at position: then it is no subject."""
+    words = [w.lower() for w in re.findall(r"[\w’'-]+", text[:position][-40:])]
+    while words and words[-1] in {"the", "a", "an"}:
+        words.pop()
+    return bool(words) and words[-1] in PREPOSITIONS
+
+
+VERB_AFTER = re.compile(
+    r"^\s*(?:,[^,]{0,120},)?\s*(?:(?:has|have|had|also|then|later|reportedly|\w+ly)\s+)*(?:[a-z]+(?:s|ed)|said|told|wrote|spoke|made|took|gave|held|saw|met)\b"
+)
+
+
+def clause_subject(before: str) -> list[Head]:
+    """The subject of the clause's finite verb: the nearest name chunk followed by a verb ("the EIU categorizes …")."""
+    found = chunks(before)
+    for match in reversed(found):
+        if not VERB_AFTER.match(before[match.end() :]):
+            continue
+        head = head_of(match.group(0), before[: match.start()])
+        if head is None or _governed(before, match.start()):
+            continue
+        return [head]
+    return []
+
+
+def head_after(text: str, start: int) -> Head | None:
+    """The chunk that starts the text after position ("says Igor Denisov, senior fellow", "said the ministry")."""
+    rest = text[start:]
+    match = re.match(r"\s*,?\s*(?:the\s+)?", rest)
+    offset = start + (match.end() if match else 0)
+    chunk = CHUNK.match(text, offset)
+    if not chunk:
+        return None
+    return head_of(chunk.group(0), text[:offset])

@@ -1,0 +1,82 @@
+"""Stage 1: every quotation-mark span of a paragraph, classified by rules that can be stated.
+
+- a *title* of a work: after "entitled", "titled", "headlined", or a Title-Case
+  phrase of three words or more with no sentence punctuation;
+- a *label* (scare quote, coined term used by the author): a short span of at
+  most four words that modifies the noun after it ("“corrupt” officials"),
+  follows "so-called", follows a determiner or possessive with no describing
+  cue before it ("the “special military operation”"), or repeats a span quoted
+  earlier in the report (a back-reference);
+- else a *statement* candidate, which the sieves may attribute or leave alone.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from ..quotes import Span
+from .cues import CUE, is_describing
+
+QuoteKind = Literal["statement", "label", "title"]
+LABEL_MAX_WORDS = 4
+TITLE_CUE = re.compile(r"\b(?:entitled|titled|headlined|headline|named|slogan|hashtag|motto|dubbed the|code-?named)\s*,?\s*$", re.I)
+SO_CALLED = re.compile(r"\bso-called\s*$", re.I)
+DETERMINER = re.compile(r"(?:\b(?:the|a|an|its|his|her|their|our|this|that|these|those)|[’']s)\s*$", re.I)
+SMALL = {"a", "an", "and", "as", "at", "but", "by", "for", "in", "nor", "of", "on", "or", "the", "to", "with", "from", "into", "over"}
+NON_NOUN_AFTER = set(
+    """in on at of to from with by for and or but as that which who whom whose is are was were be been will would could should
+    may might must has have had do does did against over under into onto upon than because while when where if so not also
+    rather between among through during after before since until about around across""".split()
+)
+
+
+@dataclass
+class QuoteSpan:
+    span: Span
+    text: str  # the words inside the marks
+    kind: QuoteKind
+    why: str = ""
+
+
+def words_in(text: str) -> list[str]:
+    return re.findall(r"[\w’'-]+", text)
+
+
+def is_title_case_phrase(text: str) -> bool:
+    words = words_in(text)
+    significant = [w for w in words if w.lower() not in SMALL]
+    if len(words) < 3 or not significant or re.search(r"[.!?;]\s*$", text.strip()):
+        return False
+    return sum(1 for w in significant if w[0].isupper() or w[0].isdigit()) / len(significant) >= 0.75
+
+
+def classify(text: str, span: Span, earlier: set[str]) -> QuoteSpan:
+    inner = text[span.inner_start : span.inner_end].strip()
+    before = text[max(0, span.start - 60) : span.start]
+    after = text[span.end : span.end + 30]
+    words = words_in(inner)
+    folded = " ".join(w.lower() for w in words)
+    if TITLE_CUE.search(before) or (is_title_case_phrase(inner) and not _cued(before)):
+        return QuoteSpan(span, inner, "title", "title of a work")
+    if len(words) <= LABEL_MAX_WORDS:
+        if SO_CALLED.search(before):
+            return QuoteSpan(span, inner, "label", "after 'so-called'")
+        next_word = re.match(r"^\s+([\w-]+)", after)
+        if next_word and next_word.group(1).lower() not in NON_NOUN_AFTER and not re.search(r"[,.;:!?]$", inner):
+            return QuoteSpan(span, inner, "label", "modifies the noun after it")
+        if DETERMINER.search(before) and not _describing_before(before):
+            return QuoteSpan(span, inner, "label", "a term after a determiner")
+        if folded in earlier and not _cued(before):
+            return QuoteSpan(span, inner, "label", "repeats a phrase quoted earlier")
+    return QuoteSpan(span, inner, "statement")
+
+
+def _cued(before: str) -> bool:
+    return CUE.search(before[-40:]) is not None
+
+
+def _describing_before(before: str) -> bool:
+    tail = " ".join(before.split()[-12:])
+    return any(is_describing(m.group(1)) for m in CUE.finditer(tail))

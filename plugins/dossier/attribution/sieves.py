@@ -1,0 +1,159 @@
+"""Stage 3: the sieves, most precise first. Each looks at one quote in its sentence and names who speaks, or abstains.
+
+A sieve returns a `Found`: the subject it read (named heads, a pronoun or a
+role noun, which the engine resolves to an actor) and its own name, which the
+statement keeps so the review table and the benchmark can count by sieve.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from .cues import AS_SAYING, CUE, is_participle, is_weak
+from .names import CHUNK, Subject, _last_heads, clause_subject, head_after, head_of, subject_before
+
+WEAK_GAP_WORDS = 4  # a weak cue ("believes") counts only with the quote at most this many words after it
+
+
+@dataclass
+class Clause:
+    """One quote in its sentence: the masked sentence (quotes blanked) and where the quote sits in it."""
+
+    masked: str  # the sentence, quotations blanked, same length as the original
+    start: int  # where the quote opens, in the sentence
+    end: int  # after the closing mark
+    block: bool = False  # a block quote: the sentence is the paragraph introducing it
+
+
+@dataclass
+class Found:
+    subject: Subject
+    sieve: str
+    detail: str
+
+
+Sieve = Callable[[Clause], "Found | None"]
+
+
+def cue_before(clause: Clause) -> Found | None:
+    """`X said: "…"`, `X stated that … "…"`, `X, who …, commented that "…"`, `says X, …, "…"`, `quoted X as saying "…"`."""
+    before = clause.masked[: clause.start]
+    cues = [m for m in CUE.finditer(before) if m.group(1).lower() != "according to"]
+    if not cues:
+        return None
+    cue = cues[-1]
+    word = cue.group(1)
+    gap = before[cue.end() :]
+    if is_weak(word) and len(gap.split()) > WEAK_GAP_WORDS:
+        return None
+    if re.search(r"\b(?:quot|cit)(?:ed|ing)\s*$", before[: cue.end()], re.I) or AS_SAYING.search(before):
+        quoting = re.search(r"\b(?:quot|cit)(?:ed|ing)\s+", before)
+        if quoting:
+            head = head_after(before, quoting.end())
+            if head is not None:
+                return Found(Subject([head]), "cue_before", f"quoted {head.name} as saying")
+    if is_participle(word):
+        subject = subject_before(before, cue.start())
+        if subject is not None and (subject.heads or subject.pronoun):
+            return Found(subject, "cue_before", f"'{word.lower()}'")
+        with_subject = re.search(r"\bwith\s+(?P<who>" + CHUNK.pattern + r")\s+(?:\w+ly\s+)?$", before[: cue.start()])
+        if with_subject:  # "…, with Putin describing the sanctions as “…”"
+            head = head_of(with_subject.group("who"))
+            if head is not None:
+                return Found(Subject([head]), "cue_before", f"'with X {word.lower()}'")
+        heads = clause_subject(before[: cue.start()])
+        return Found(Subject(heads), "cue_before", f"'{word.lower()}' (the clause's subject)") if heads else None
+    subject = subject_before(before, cue.start())
+    if subject is not None:
+        return Found(subject, "cue_before", f"'{word.lower()}'")
+    head = head_after(before, cue.end())
+    if head is not None and re.match(r"\s*,?\s*(?:the\s+)?" + re.escape(head.name.split()[0]), gap):
+        return Found(Subject([head]), "cue_before", f"'{word.lower()} X' (inverted)")
+    if re.search(r"\b(?:and|but)\s+(?:(?:also|then|later|falsely|\w+ly)\s+)?$", before[: cue.start()]):
+        heads = clause_subject(before[: cue.start()])  # "COLTA suspended publications and said that …"
+        if heads:
+            return Found(Subject(heads), "cue_before", f"'{word.lower()}' (a verb joined to the clause's)")
+    return None
+
+
+def cue_after(clause: Clause) -> Found | None:
+    """`"…," X said`, `"…," said X`, `"…" the minister added`."""
+    after = clause.masked[clause.end :]
+    match = re.match(r"^[\s,]*(?P<who>[^.!?;:]{1,90}?)\s+(?P<cue>" + CUE.pattern[3:-3] + r")\b", after, re.I)
+    if match and not is_participle(match.group("cue")):
+        who = match.group("who").strip(" ,")
+        pronoun = re.fullmatch(r"(he|she|they|it)", who, re.I)
+        if pronoun:
+            return Found(Subject([], pronoun=pronoun.group(1).lower()), "cue_after", f"'{match.group('cue').lower()}' after the quote")
+        found = _last_heads(who, allow_governed=False)
+        if found and CHUNK.match(who.removeprefix("the ").removeprefix("The ")):
+            return Found(Subject(found[0]), "cue_after", f"'{match.group('cue').lower()}' after the quote")
+    inverted = re.match(r"^[\s,]*(?P<cue>said|says|added|adds|wrote|writes|noted|notes|stated|states|explained|continued|argued)\s+", after, re.I)
+    if inverted:
+        head = head_after(after, inverted.end())
+        if head is not None:
+            return Found(Subject([head]), "cue_after", f"'{inverted.group('cue').lower()} X' after the quote")
+    return None
+
+
+def colon_line(clause: Clause) -> Found | None:
+    """`Kayhan: "…"`, `• Outlet reports: "…"`: a name, then a colon, then the quote."""
+    before = clause.masked[: clause.start].rstrip()
+    if not before.endswith(":"):
+        return None
+    phrase = before[:-1].strip(" •-–*")
+    if not phrase or len(phrase.split()) > 14 or CUE.search(phrase):
+        return None
+    found = _last_heads(phrase, allow_governed=False)
+    if found and found[1] <= 3:
+        return Found(Subject(found[0]), "colon_line", "a name line before the quote")
+    return None
+
+
+def according_to(clause: Clause) -> Found | None:
+    """`According to X, "…"` or `"…", according to X`."""
+    for match in re.finditer(r"\baccording to\s+", clause.masked, re.I):
+        head = head_after(clause.masked, match.end())
+        if head is not None:
+            return Found(Subject([head]), "according_to", "according to")
+    return None
+
+
+MAIN_POINTS = re.compile(
+    r"\b(?:the\s+)?following\s+(?:are|is|were|was)\s+(?:some\s+of\s+)?(?:the\s+)?(?:main\s+|key\s+|central\s+)?"
+    r"(?:points|excerpts|highlights|parts|statements|remarks|comments|quotes)\s+(?:of|from)\s+(?P<rest>[^:]+?)\s*:?\s*$",
+    re.I,
+)
+WORK_NOUN = re.compile(
+    r"(?:'s|’s)?\s*\b(?P<noun>speech|article|editorial|statements?|remarks|interview|sermon|address|op-ed|column|post|letter|report|comments|words|tweets?)\s*$",
+    re.I,
+)
+
+
+def main_points(clause: Clause) -> Found | None:
+    """`The following are the main points of Khamenei's speech:` above a block quote."""
+    if not clause.block:
+        return None
+    match = MAIN_POINTS.search(clause.masked[: clause.start].rstrip())
+    if not match:
+        return None
+    rest = match.group("rest")
+    noun = WORK_NOUN.search(rest)
+    who = rest[: noun.start()] if noun else rest
+    if re.fullmatch(r"\s*(?:his|her|its|their|the)\s*", who or " ", re.I):
+        return Found(Subject([], pronoun="he"), "main_points", "the main points of (the passage's speaker)")
+    chunk = CHUNK.search(who)
+    head = head_of(chunk.group(0)) if chunk else None
+    return Found(Subject([head]), "main_points", f"the main points of ({noun.group('noun') if noun else 'statements'})") if head else None
+
+
+# Most precise first; the engine stops at the first that names someone.
+INLINE_SIEVES: list[tuple[str, Sieve]] = [
+    ("main_points", main_points),
+    ("colon_line", colon_line),
+    ("cue_before", cue_before),
+    ("cue_after", cue_after),
+    ("according_to", according_to),
+]

@@ -1,0 +1,68 @@
+"""Quotation-mark spans in a text: where each quoted passage opens and closes, nested ones, and the text with them blanked."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass
+class Span:
+    start: int  # the opening mark
+    end: int  # after the closing mark (or the end of the text when unclosed)
+    inner_start: int
+    inner_end: int
+    closed: bool
+
+
+QUOTE_MARKS = re.compile("''|[“”„«»\"]")
+
+
+def quote_spans(text: str) -> list[Span]:
+    """Top-level double-quoted passages; curly quotes nest, '' closes, an unclosed quote runs to the end."""
+    spans: list[Span] = []
+    size = len(text)
+    opened, inner, depth = -1, 0, 0
+    for mark in QUOTE_MARKS.finditer(text):
+        index, char = mark.start(), mark.group(0)[0]
+        width = len(mark.group(0))
+        if opened < 0:
+            if char in "»”" and index + 1 < size and not text[index + 1].isspace() and index > 0 and not text[index - 1].isspace():
+                continue
+            opened, inner, depth = index, index + width, 0
+        elif char in "“„«" and width == 1:
+            depth += 1
+        elif depth and char in "”»":
+            depth -= 1
+        else:
+            spans.append(Span(opened, index + width, inner, index, True))
+            opened = -1
+    if opened >= 0:
+        spans.append(Span(opened, size, inner, size, False))
+    return spans
+
+
+SINGLE_QUOTE = re.compile(r"(?<![\w])['‘](?=[\w\[])(?P<inner>.+?)(?<=[\w.,!?;:)\]…])['’](?![\w])")
+
+
+def nested_spans(text: str) -> list[Span]:
+    """Quotes inside a quoted passage: single quotes, or double ones when the outer marks are gone."""
+    spans = [Span(m.start(), m.end(), m.start("inner"), m.end("inner"), True) for m in SINGLE_QUOTE.finditer(text)]
+    spans += [s for s in quote_spans(text) if s.closed]
+    return sorted(spans, key=lambda s: s.start)
+
+
+def mask(text: str, spans: list[Span]) -> str:
+    """The text with quoted passages blanked out, same length, so sentences and subjects are found outside quotes."""
+    chars = list(text)
+    for span in spans:
+        for i in range(span.inner_start, span.inner_end):
+            chars[i] = "_" if not chars[i].isspace() else " "
+    return "".join(chars)
+
+
+def strip_outer_marks(text: str) -> str:
+    text = text.strip()
+    text = re.sub(r"^(?:[\"“„«]|'')", "", text)
+    text = re.sub(r"(?:[\"”»]|'')(?=[\s.…]*$)", "", text)
+    return text.strip()
