@@ -38,11 +38,12 @@ from .model import ContentError
 from .text import escape_markdown, squash_spaces
 
 MAX_BYTES = 50 * 1024 * 1024
+MAX_TAGS = 1_500_000  # "<" characters; a 49-MB page with 1.1 million reads in about 50 s on the development machine
 MAX_DEPTH = 150  # deeper than this (unclosed tags nest in html.parser) the content is read flat
 FIRST_LINE = 80
 
 _SNIFF = re.compile(rb"<(?:!doctype\s+html|html|head|body|article)[\s>/]", re.I)
-_LEADING = re.compile(rb"\A(?:\s+|<\?xml[^>]*>|<!--.*?-->)*", re.S)
+_LEADING = re.compile(rb"(?:\s+|<\?xml[^>]*>|<!--.*?-->)*", re.S)
 _SAVED_FROM = re.compile(r"<!--\s*(?:saved from url=\(\d+\)|[^>]{0,200}?\burl:\s*)(https?://[^\s>]+)", re.I)
 
 HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
@@ -101,7 +102,14 @@ _BACK_FRAG = re.compile(
 _KEY = re.compile(r"^(?:\d{1,3}|[ivxlcdm]{1,7}|[a-z])$", re.I)
 _LEAD_MARKER = re.compile(r"^\s*(?:\\?\[(?P<k1>\w{1,7})\\?\]|\(?(?P<k2>\d{1,3}|[ivxlcdm]{1,7})\\?[.)](?=\s)|\\?\^(?P<k3>\d{1,3}))\s*", re.I)
 _PLAIN_MARKER = re.compile(r"(?<!\\)\[(?P<key>\d{1,3}|[ivxlcdm]{1,7})\](?!\()")
-_BLOCK_START = re.compile(r"^(\s*)([#>+=|-]|\d+[.)](?=\s|$)|~~~|:::)")  # dossier.text.escape_markdown's, for a whole unit
+_BLOCK_START = re.compile(r"^(\s*)(?:([#>+=|-]|~~~|:::)|(\d+)([.)])(?=\s|$))")
+
+
+def _escape_start(text: str) -> str:
+    """Escape what would open a block at the start of a unit ("1\\." for a number: a backslash before a digit would be shown)."""
+    return _BLOCK_START.sub(lambda m: m.group(1) + ("\\" + m.group(2) if m.group(2) else m.group(3) + "\\" + m.group(4)), text)
+
+
 _BARE_URL = re.compile(r"https?://[^\s<>\"]+[^\s<>\".,;:!?)\]’”']")
 _BACK_TEXT = {"↩", "↩︎", "↑", "^", "⤴", "⮐", "↵", "back", "return", "top", "[back]", "back to text", "return to text"}
 _CAPTION_CREDIT = re.compile(
@@ -155,7 +163,12 @@ def looks_like_html(raw: bytes) -> bool:
         return False
     head = head.removeprefix(b"\xef\xbb\xbf")
     start = _LEADING.match(head).end()
-    return bool(_SNIFF.search(head, start, start + 4096))
+    if head.startswith(b"HTTP/", start):  # fetched with curl -i: the response's headers come first
+        end = min((i for i in (head.find(b"\r\n\r\n", start), head.find(b"\n\n", start)) if i >= 0), default=-1)
+        if end < 0:
+            return False
+        start = _LEADING.match(head, end).end()
+    return head.startswith(b"<", start) and bool(_SNIFF.search(head, start, start + 4096))
 
 
 @dataclass
@@ -178,6 +191,11 @@ def read_saved_page(raw: bytes, shown_name: str) -> SavedPage:
         raise ContentError(shown_name, line, "binary data (NUL bytes), not an HTML page")
     if not looks_like_html(raw):
         raise ContentError(shown_name, 1, "not an HTML page: no <!doctype html>, <html>, <head>, <body> or <article> near the start")
+    tags = raw.count(b"<")
+    if tags > MAX_TAGS:
+        raise ContentError(
+            shown_name, None, f"the page has {tags:,} tags; over {MAX_TAGS:,} is more than a report's page holds and would take minutes to read"
+        )
     problems: list[Problem] = []
     text = _decode(raw, problems)
     try:
@@ -289,18 +307,20 @@ def _iso_date(value: str) -> date | None:
 
 
 _BY_NAMES = re.compile(
-    r"^by\s+(?:[A-Z][\w.'’-]*\s*){1,4}(?:(?:,|and|&)\s*(?:[A-Z][\w.'’-]*\s*){1,4})*\**\s*(?:$|[|–—-]|,?\s*(?:on\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d|\d))"
+    r"^[Bb]y\s+(?:[A-Z][\w.'’-]*\s*){1,4}(?:(?:,|and|&)\s*(?:[A-Z][\w.'’-]*\s*){1,4})*\**\s*(?:$|[|–—-]|,?\s*(?:on\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d|\d))"
 )
 
 
 def _bounded_text(tag: Tag, limit: int) -> str | None:
     """The element's text, squashed; None when it is longer than limit (read no further than that)."""
     parts, size = [], 0
-    for string in tag.strings:
-        if not _is_text(string):
+    for visited, node in enumerate(tag.descendants):
+        if visited > 4 * limit:  # a short line is not hundreds of elements deep (unclosed tags nest in html.parser)
+            return None
+        if not _is_text(node):
             continue
-        parts.append(str(string))
-        size += len(string.strip())
+        parts.append(str(node))
+        size += len(node.strip())
         if size > limit:
             return None
     text = squash_spaces(" ".join(parts))
@@ -458,17 +478,21 @@ class _Reader:
     def _text_totals(self, root: Tag) -> dict[int, int]:
         """Length of the text under every element, not counting link text, scripts or styles (one pass, no recursion)."""
         totals: dict[int, int] = {}
+        self.paragraphs = paragraphs = {}  # how many <p> each element holds
         stack: list[tuple[Tag, bool]] = [(root, False)]
         while stack:
             tag, done = stack.pop()
             if done:
-                total = 0
+                total, count = 0, int(tag.name == "p")
                 for child in tag.contents:
                     if isinstance(child, Tag):
                         total += totals.get(id(child), 0)
+                        count += paragraphs.get(id(child), 0)
                     elif _is_text(child) and tag.name != "a":
                         total += len(child.strip())
                 totals[id(tag)] = total
+                if count:
+                    paragraphs[id(tag)] = count
                 continue
             if tag.name in SCRIPTS or tag.name in EMBEDS:
                 totals[id(tag)] = 0
@@ -476,6 +500,10 @@ class _Reader:
             stack.append((tag, True))
             stack.extend((c, False) for c in tag.contents if isinstance(c, Tag))
         return totals
+
+    def _holds_the_text(self, tag: Tag, whole: int) -> bool:
+        """More than half the text, in more than one paragraph: what a misleading class may wrap but never drops."""
+        return self.totals.get(id(tag), 0) > 0.5 * whole and self.paragraphs.get(id(tag), 0) >= 2
 
     def _find_container(self, body: Tag) -> Tag | None:
         self.totals = totals = self._text_totals(body)
@@ -519,7 +547,8 @@ class _Reader:
         score: dict[int, float] = {}
         tags: dict[int, Tag] = {}
         holder: dict[int, Tag] = {}
-        for tag in _tags(body, {"p", "div", "td", "pre", "li", "dd", "blockquote"}):
+        any_text = False
+        for tag in self._content_tags(body, {"p", "div", "td", "pre", "li", "dd", "blockquote"}):
             parent = tag.parent
             if parent is None:
                 continue
@@ -530,6 +559,7 @@ class _Reader:
             else:
                 place = tag
             holder[id(tag)] = place
+            any_text = any_text or own > 0
             if own < 20:
                 continue
             for weight, element in ((1.0, place), (0.5, place.parent)):
@@ -537,8 +567,21 @@ class _Reader:
                     score[id(element)] = score.get(id(element), 0) + weight * own
                     tags[id(element)] = element
         if not score:
-            return body if totals.get(id(body), 0) else None
+            return body if any_text else None
         return tags[max(score, key=score.get)]
+
+    def _content_tags(self, body: Tag, names: set[str]):
+        """The elements named, in document order, outside page furniture (a class never hides most of the page's text)."""
+        whole = self.totals.get(id(body), 0)
+        stack = [c for c in reversed(body.contents) if isinstance(c, Tag)]
+        while stack:
+            tag = stack.pop()
+            kind = self._kind(tag, outside=True)
+            if kind and (kind in ("script/style", "embed", "hidden") or not self._holds_the_text(tag, whole)):
+                continue
+            if tag.name in names:
+                yield tag
+            stack.extend(c for c in reversed(tag.contents) if isinstance(c, Tag))
 
     def _record_outside(self, container: Tag, body: Tag) -> None:
         """What lies outside the article, one entry per block beside the path from <body> to the article."""
@@ -638,15 +681,9 @@ class _Reader:
                         whole_text = _words(container.get_text(" "))
                     own = _words(tag.get_text(" "))[:200].strip()
                     kind = "pull quote" if own and whole_text.count(own) >= 2 else None
-                elif kind is None:
-                    pass
             if kind is None and name != "aside":
                 kind = self._kind(tag, in_article=in_article, guarded=sheltered)
-                if (
-                    kind
-                    and kind not in ("script/style", "embed", "hidden", "skip link", "screen-reader text")
-                    and totals.get(id(tag), 0) > 0.5 * whole
-                ):
+                if kind and kind not in ("script/style", "embed", "hidden", "skip link", "screen-reader text") and self._holds_the_text(tag, whole):
                     kind = None  # a class never drops what holds most of the article
                 if kind in ("header", "footer") and sheltered:
                     kind = None
@@ -763,11 +800,7 @@ class _Reader:
                         blocks.extend(following)
                         headings_to_drop.append(tag)
                     continue
-            if (
-                _NOTES_CLASS.search(_attrs_text(tag))
-                and tag.name not in ("a", "sup", "span", "li", "p")
-                and self.totals.get(id(tag), 0) <= 0.5 * whole
-            ):
+            if _NOTES_CLASS.search(_attrs_text(tag)) and tag.name not in ("a", "sup", "span", "li", "p") and not self._holds_the_text(tag, whole):
                 section_blocks = self._section_blocks(tag)
                 if section_blocks:
                     blocks.extend(section_blocks)
@@ -881,12 +914,14 @@ class _Reader:
                 key = key or next(k for k in marker.groups() if k)
                 md = md[marker.end() :]
             md = re.sub(r"\s*(?:↩︎?|↑|⤴)\s*$", "", md).strip()
+            if key is None and _NOTE_FRAG.match(str(block.get("id") or "")):
+                key = re.search(r"(\d+)$", block["id"]).group(1) if re.search(r"(\d+)$", block["id"]) else None
             if key is None and block.name == "li" and block.parent is not None and block.parent.name == "ol":
                 key = self._list_number(block)
             if key is None:
                 digits = re.search(r"(\d+)$", str(block.get("id") or ""))
                 key = digits.group(1) if digits else str(ordinal)
-            md = _BLOCK_START.sub(lambda m: m.group(1) + "\\" + m.group(2), md)
+            md = _escape_start(md)
             if not md:
                 self.problems.append(Problem(block.sourceline or 1, f"note {key} has no text"))
             notes.append(Unit(block.sourceline or 1, md, "note", 0, {"key": key, "markdown": True, "note_keys": keys}))
@@ -1221,7 +1256,7 @@ class _Walker:
         if kind == "inline":
             self.rendered.append((text, keys))
             return
-        text = _BLOCK_START.sub(lambda m: m.group(1) + "\\" + m.group(2), text)
+        text = _escape_start(text)
         data = dict(data, markdown=True, note_keys=keys)
         unit_kind = {"caption": "paragraph"}.get(kind, kind)
         self.units.append(Unit(line or 1, text, unit_kind, 0, data))
@@ -1420,7 +1455,7 @@ class _Walker:
                         break
         if not caption:
             self.reader.problems.append(Problem(tag.sourceline or 1, "a figure has no caption"))
-        caption = _BLOCK_START.sub(lambda m: m.group(1) + "\\" + m.group(2), caption)
+        caption = _escape_start(caption)
         data = {"caption": caption, "credit": credit, "markdown": True, "note_keys": keys}
         if src:
             data["image_url"] = src  # for the record only: never to be loaded as an image
@@ -1459,7 +1494,7 @@ class _Walker:
                 keys += cell_keys
             text = " | ".join(c for c in cells if c)
             if text:
-                text = _BLOCK_START.sub(lambda m: m.group(1) + "\\" + m.group(2), text)
+                text = _escape_start(text)
                 self.units.append(Unit(row.sourceline or 1, text, "paragraph", 0, {"markdown": True, "note_keys": keys, "table_row": True}))
 
 

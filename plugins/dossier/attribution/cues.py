@@ -17,15 +17,27 @@ IRREGULAR = {
     "think": ["thinks", "thought"],
     "put": ["put it", "puts it"],
     "hold": ["holds", "held"],
+    "post": ["posted"],  # "post" and "posts" are mostly nouns in these texts
     "see": ["sees", "saw"],
 }
 REGULAR = """state add note warn claim argue assert declare announce emphasize emphasise stress insist comment remark explain reply
 respond counter exclaim acknowledge admit concede describe call label dub term brand characterize characterise accuse urge
-pledge promise vow tweet post reiterate reaffirm underline underscore highlight believe talk maintain echo conclude predict
+pledge promise vow tweet reiterate reaffirm underline underscore highlight believe talk maintain echo conclude predict
 caution suggest question ask demand threaten complain lament praise criticize criticise condemn denounce hail report refer
 recount observe contend allege affirm confirm deny dismiss mock quip joke announce proclaim recall reveal
 liken compare blame boast recommend propose charge vow concur agree assess estimate cite quote stipulate""".split()
-PHRASES = ["point out", "speak of", "talk of", "refer to", "put it"]
+PHRASES = [
+    "express support for",
+    "express concern",
+    "express hope",
+    "express readiness",
+    "express opposition",
+    "point out",
+    "speak of",
+    "talk of",
+    "refer to",
+    "put it",
+]
 DESCRIBING = {
     "describe",
     "call",
@@ -73,7 +85,9 @@ for _base in REGULAR + PHRASES:
 for _form in ("according to",):
     FORMS[_form] = "according to"
 
-CUE = re.compile(r"\b(" + "|".join(sorted(map(re.escape, FORMS), key=len, reverse=True)) + r")\b", re.I)
+# Verbs are written in lower case; only "According to" opens a sentence capitalised.
+FORMS["According to"] = "according to"
+CUE = re.compile(r"\b(" + "|".join(sorted(map(re.escape, FORMS), key=len, reverse=True)) + r")\b")
 QUOTING = re.compile(r"\b(?:quoting|quoted|citing|cited)\s*$", re.I)
 AS_SAYING = re.compile(r"\bas\s+(?:saying|stating|writing|telling|warning|declaring|adding)\b[\s,:]*$", re.I)
 

@@ -23,7 +23,7 @@ from ..dates import last_date
 from ..model import Paragraph, QuotedSpeech, Report, Statement, without_note_markers
 from ..quotes import mask, nested_spans, quote_spans, strip_outer_marks
 from ..sentences import sentence_end, sentence_start
-from .names import CHUNK, Head, Subject, head_of, subject_before
+from .names import CHUNK, Head, Subject, chunks, head_of, subject_before
 from .occasions import NOUN_OCCASIONS, occasion_in
 from .quotes import classify
 from .sieves import INLINE_SIEVES, Clause, Found
@@ -45,6 +45,7 @@ def mask_with_ends(text: str, spans: list) -> str:
 class Salience:
     """Who was last in subject position, by kind: the referents of 'he', 'it', 'the minister'."""
 
+    speaker: list[str] = field(default_factory=list)  # who spoke the section's last statement
     person: str | Head | None = None  # a Head: a person the report named, resolved only if a pronoun needs them
     body: str | Head | None = None
     roles: dict[str, str | Head] = field(default_factory=dict)  # role word -> actor
@@ -77,6 +78,8 @@ class ReportAttribution:
         self.by_surname: dict[str, str] = {}
         self.year_hint = report.date.year if report.date else None
         self.quoted_before: set[str] = set()
+        self.current_text = ""  # the masked paragraph being read, and where the sentence being sieved starts in it
+        self.current_offset = 0
 
     # --- actors ---------------------------------------------------------------------------
 
@@ -110,6 +113,15 @@ class ReportAttribution:
             self.by_surname.setdefault(surname, actor_id)
         return actor_id
 
+    def nearest_person(self, subject: Subject) -> Head | None:
+        """The person named nearest before a pronoun in its paragraph: 'For Gabuev, … “…” he tells'."""
+        text = self.current_text[: self.current_offset + subject.start]
+        for chunk in reversed(chunks(text)):
+            head = head_of(chunk.text, text[: chunk.begin])
+            if head is not None and head.kind == "person":
+                return head
+        return None
+
     def actor_of(self, who: str | Head, on: dt.date | None) -> str:
         return who if isinstance(who, str) else self.actor_for(who, on)
 
@@ -118,14 +130,19 @@ class ReportAttribution:
 
     def resolve(self, subject: Subject, salience: Salience, on: dt.date | None) -> list[str]:
         if subject.pronoun:
-            wanted = salience.person if subject.pronoun in ("he", "she") else salience.body or salience.person
+            nearest = self.nearest_person(subject) if subject.pronoun in ("he", "she") else None
+            wanted = nearest or (salience.person if subject.pronoun in ("he", "she") else salience.body or salience.person)
             return [self.actor_of(wanted, on)] if wanted else []
         if subject.role_noun:
             for word in reversed(subject.role_noun.split()):
                 if word in salience.roles:
                     return [self.actor_of(salience.roles[word], on)]
             return []
-        return [self.actor_for(head, on) for head in subject.heads]
+        found = [self.actor_for(head, on) for head in subject.heads]
+        for head, actor_id in zip(subject.heads, found, strict=True):
+            if head.role:
+                salience.note(actor_id, head.kind, head.role)
+        return found
 
     # --- the walk -------------------------------------------------------------------------
 
@@ -196,6 +213,7 @@ class ReportAttribution:
         masked = mask_with_ends(text, spans)
         self.track_subjects(masked, salience)
         open_statement = None
+        previous: list[str] = []  # who spoke the paragraph's last statement: a quote standing alone goes on with them
         for span in spans:
             quote = classify(text, span, self.quoted_before)
             folded = " ".join(re.findall(r"[\w’'-]+", quote.text.lower()))
@@ -205,12 +223,18 @@ class ReportAttribution:
             self.quoted_before.add(folded)
             begin, end = self.sentence_of(masked, span.start, span.end)
             clause = Clause(masked[begin:end], span.start - begin, span.end - begin)
+            self.current_text, self.current_offset = masked, begin
             found = self.sieve(clause)
+            alone = not re.search(r"\w", clause.masked[: clause.start] + clause.masked[clause.end :])
+            previous = previous or (salience.speaker if alone and paragraph is not None else [])
+            if found is None and previous and alone:
+                found = Found(Subject([]), "continuation", "a quote standing alone after the speaker's last one")
             if found is None:
                 self.result.unattributed.append((section_slug, paragraph.anchor, quote.text[:200]))
                 continue
             date = self.date_for(text[begin : span.start] + " " + text[span.end : end], paragraph, following)
-            speakers = self.resolve(found.subject, salience, date)
+            speakers = previous if found.sieve == "continuation" else self.resolve(found.subject, salience, date)
+            previous = speakers
             for speaker in speakers:
                 statement = Statement(
                     speaker,
@@ -240,6 +264,7 @@ class ReportAttribution:
         following: list[Paragraph],
     ) -> None:
         texts = [strip_outer_marks(without_note_markers(p)) for p in run]
+        self.current_text, self.current_offset = "", 0  # a pronoun introducing a block quote means the passage's speaker
         found: Found | None = None
         intro_text = ""
         if intro is not None:
@@ -361,6 +386,7 @@ class ReportAttribution:
         statement.quoted = self.nested(statement.quote)
         actor = self.registry[statement.speaker]
         salience.note(statement.speaker, actor.kind, " ".join(r.title for r in actor.roles))
+        salience.speaker = [statement.speaker]
         self.result.statements.append(statement)
 
     def nested(self, quote: str) -> list[QuotedSpeech]:

@@ -54,7 +54,8 @@ NOT_NAMES = set(
     january february march april may june july august september october november december jan feb mar apr jun jul aug sep
     sept oct nov dec monday tuesday wednesday thursday friday saturday sunday regarding perhaps meanwhile shortly following
     given amid under over unlike like besides beyond throughout earlier later recently currently separately additionally
-    overall notably importantly ultimately specifically""".split()
+    overall notably importantly ultimately specifically middle east west north south central asked told speaking writing
+    asking referring responding commenting citing quoting""".split()
 )
 DEMONYMS = set(
     """russian ukrainian chinese american iranian turkish israeli european british french german japanese korean taiwanese
@@ -150,7 +151,10 @@ def head_of(chunk: str, before: str = "") -> Head | None:
     words = [fold(t) for t in tokens]
     # the person's name: the words at the end that are neither role nor body words
     run: list[str] = []
-    for token, word in zip(reversed(tokens), reversed(words), strict=True):
+    for position in range(len(tokens) - 1, -1, -1):
+        token, word = tokens[position], words[position]
+        if position > 0 and words[position - 1] in {"of", "for", "on"}:
+            break  # "Secretary of State", "Board of Peace": the word after 'of' belongs to the role or the body
         if word in TITLE_WORDS or word in ORGANIZATION_WORDS or word in CONNECTORS or POSSESSIVE.search(token) or word in STATES or word in DEMONYMS:
             break
         if re.fullmatch(r"[ivx]+|\d+\w*", word):
@@ -183,7 +187,8 @@ def head_of(chunk: str, before: str = "") -> Head | None:
 # --- who is the subject of a verb --------------------------------------------------------------
 
 LIGHT = re.compile(
-    r"^(?:\s|,|—|–|-)*(?:(?:has|have|had|was|is|were|are|will|would|could|also|then|later|further|again|merely|once|too|reportedly|"
+    r"^(?:\s|,|—|–|-)*(?:(?:continued to|continues to|went on to|goes on to|began to|proceeded to|sought to|tried to|chose to|used to|did not|"
+    r"has|have|had|was|is|were|are|will|would|could|also|then|later|further|again|merely|once|too|reportedly|"
     r"publicly|recently|explicitly|openly|previously|subsequently|simply|finally|first|himself|herself|itself|themselves|"
     r"both|jointly|even|already|often|repeatedly|since|just|still|not|only|\w+ly)(?:\s|,)+)*$",
     re.I,
@@ -194,6 +199,12 @@ ROLE_NOUN = re.compile(
     r"\bthe\s+(minister|spokesman|spokeswoman|spokesperson|ministry|president|official|ambassador|commander|chairman|governor|"
     r"mayor|senator|leader|prime minister|foreign minister|secretary|agency|daily|newspaper|outlet|department|kremlin|government)\s*$",
     re.I,
+)
+
+
+ROLE_FOR = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he)\s+(?:\w+\s+)?(?P<role>spokesperson|spokesman|spokeswoman|representative|official|officials|statement|press release|"
+    r"source|sources|executive|director|lawyer)\s+(?:for|from|of|at|with)\s+(?:the\s+)?(?P<body>" + CHUNK.pattern + r")$"
 )
 
 
@@ -211,7 +222,7 @@ def strip_appositives(gap: str) -> str:
     """', a researcher at X,' and '(…)' between a name and its verb say who it is, not who acts."""
     gap = re.sub(r"\([^()]*\)", " ", gap)
     gap = re.sub(r"^\s*,[^,]*,", " ", gap)
-    return gap
+    return re.sub(r"^\s*,[^,]*$", " ", gap)
 
 
 def subject_before(text: str, end: int, sentence_start: int = 0) -> Subject | None:
@@ -220,6 +231,12 @@ def subject_before(text: str, end: int, sentence_start: int = 0) -> Subject | No
     pronoun = PRONOUN.search(left)
     if pronoun and LIGHT.match(left[pronoun.end() :]):
         return Subject([], pronoun=pronoun.group(1).lower(), start=sentence_start + pronoun.start())
+    role_for = ROLE_FOR.search(_without_light_tail(left))
+    if role_for:  # "A spokesperson for Intel said", "an official at the ministry told"
+        head = head_of(role_for.group("body"), left[: role_for.start("body")])
+        if head is not None:
+            head.role = role_for.group("role").lower()
+            return Subject([head], start=sentence_start + role_for.start())
     role = ROLE_NOUN.search(_without_light_tail(left))
     if role:
         return Subject([], role_noun=role.group(1).lower(), start=sentence_start + role.start())
@@ -243,10 +260,12 @@ def _without_light_tail(text: str) -> str:
 def _last_heads(left: str, allow_governed: bool) -> tuple[list[Head], int] | None:
     """The heads of the last chunk before the end of `left` with only light words or an appositive after it."""
     found = chunks(left)
-    for match in reversed(found):
+    for tried, match in enumerate(reversed(found)):
+        if tried >= 4:
+            return None
         gap = left[match.end() :]
         if not LIGHT.match(strip_appositives(gap)):
-            return None
+            continue
         head = head_of(match.group(0), left[: match.start()])
         if head is None:
             continue
@@ -271,16 +290,67 @@ def _governed(text: str, position: int) -> bool:
     return bool(words) and words[-1] in PREPOSITIONS
 
 
-VERB_AFTER = re.compile(
-    r"^\s*(?:,[^,]{0,120},)?\s*(?:(?:has|have|had|also|then|later|reportedly|\w+ly)\s+)*(?:[a-z]+(?:s|ed)|said|told|wrote|spoke|made|took|gave|held|saw|met)\b"
-)
+AUXILIARIES = {
+    "has",
+    "have",
+    "had",
+    "is",
+    "was",
+    "were",
+    "are",
+    "will",
+    "would",
+    "could",
+    "can",
+    "may",
+    "might",
+    "must",
+    "should",
+    "did",
+    "does",
+    "do",
+}
+IRREGULAR_PAST = {
+    "said",
+    "told",
+    "wrote",
+    "spoke",
+    "made",
+    "took",
+    "gave",
+    "held",
+    "saw",
+    "met",
+    "sent",
+    "put",
+    "set",
+    "led",
+    "began",
+    "came",
+    "went",
+    "found",
+}
+
+
+def verb_follows(text: str) -> bool:
+    """Whether a finite verb comes next (past light words and an appositive): 'categorizes', 'has warned', 'said'."""
+    text = strip_appositives(text)
+    words = re.findall(r"[A-Za-z’'-]+", text[:120])
+    while words and (words[0].lower() in {"also", "then", "later", "reportedly", "first", "again"} or words[0].endswith("ly")):
+        words.pop(0)
+    if not words or not words[0].islower():
+        return False
+    first, second = words[0], (words[1].lower() if len(words) > 1 else "")
+    if first in AUXILIARIES or first in IRREGULAR_PAST or first.endswith("ed"):
+        return True
+    return first.endswith("s") and not first.endswith("ss") and second not in AUXILIARIES
 
 
 def clause_subject(before: str) -> list[Head]:
     """The subject of the clause's finite verb: the nearest name chunk followed by a verb ("the EIU categorizes …")."""
     found = chunks(before)
     for match in reversed(found):
-        if not VERB_AFTER.match(before[match.end() :]):
+        if not verb_follows(before[match.end() :]):
             continue
         head = head_of(match.group(0), before[: match.start()])
         if head is None or _governed(before, match.start()):

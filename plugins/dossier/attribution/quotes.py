@@ -23,7 +23,8 @@ QuoteKind = Literal["statement", "label", "title"]
 LABEL_MAX_WORDS = 4
 TITLE_CUE = re.compile(r"\b(?:entitled|titled|headlined|headline|named|slogan|hashtag|motto|dubbed the|code-?named)\s*,?\s*$", re.I)
 SO_CALLED = re.compile(r"\bso-called\s*$", re.I)
-DETERMINER = re.compile(r"(?:\b(?:the|a|an|its|his|her|their|our|this|that|these|those)|[’']s)\s*$", re.I)
+DETERMINER = re.compile(r"(?:\b(?:the|a|an|its|his|her|their|our|this|that|these|those)|[’']s)(?:\s+[\w]+-[\w-]+)?\s*$", re.I)
+NAMING_MAX_WORDS = 6  # a lower-case noun phrase after a determiner names a thing ("a three-day “joint patrol and inspection operation”")
 SMALL = {"a", "an", "and", "as", "at", "but", "by", "for", "in", "nor", "of", "on", "or", "the", "to", "with", "from", "into", "over"}
 NON_NOUN_AFTER = set(
     """in on at of to from with by for and or but as that which who whom whose is are was were be been will would could should
@@ -70,6 +71,16 @@ def classify(text: str, span: Span, earlier: set[str]) -> QuoteSpan:
             return QuoteSpan(span, inner, "label", "a term after a determiner")
         if folded in earlier and not _cued(before):
             return QuoteSpan(span, inner, "label", "repeats a phrase quoted earlier")
+    if (
+        len(words) <= NAMING_MAX_WORDS
+        and inner == inner.lower()
+        and not re.search(r"[,.;:!?]$", inner)
+        and DETERMINER.search(before)
+        and not _describing_before(before)
+    ):
+        after_word = re.match(r"^\s*([\w-]+)", after)
+        if not after_word or after_word.group(1).lower() in NON_NOUN_AFTER:
+            return QuoteSpan(span, inner, "label", "names a thing after a determiner")
     return QuoteSpan(span, inner, "statement")
 
 

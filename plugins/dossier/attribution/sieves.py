@@ -64,7 +64,13 @@ def cue_before(clause: Clause) -> Found | None:
             if head is not None:
                 return Found(Subject([head]), "cue_before", f"'with X {word.lower()}'")
         heads = clause_subject(before[: cue.start()])
-        return Found(Subject(heads), "cue_before", f"'{word.lower()}' (the clause's subject)") if heads else None
+        if heads:
+            return Found(Subject(heads), "cue_before", f"'{word.lower()}' (the clause's subject)")
+        after = re.match(r"^[\s,]*(?:(?P<pronoun>he|she|they|it)\b|(?P<who>" + CHUNK.pattern + r"))", clause.masked[clause.end :])
+        if after and after.group("pronoun"):  # "beyond saying that “…,” he recommended"
+            return Found(Subject([], pronoun=after.group("pronoun").lower()), "cue_before", f"'{word.lower()}' (the subject after the quote)")
+        head = head_of(after.group("who")) if after and after.group("who") else None
+        return Found(Subject([head]), "cue_before", f"'{word.lower()}' (the subject after the quote)") if head else None
     subject = subject_before(before, cue.start())
     if subject is not None:
         return Found(subject, "cue_before", f"'{word.lower()}'")
@@ -86,7 +92,9 @@ def cue_after(clause: Clause) -> Found | None:
         who = match.group("who").strip(" ,")
         pronoun = re.fullmatch(r"(he|she|they|it)", who, re.I)
         if pronoun:
-            return Found(Subject([], pronoun=pronoun.group(1).lower()), "cue_after", f"'{match.group('cue').lower()}' after the quote")
+            return Found(
+                Subject([], pronoun=pronoun.group(1).lower(), start=clause.end), "cue_after", f"'{match.group('cue').lower()}' after the quote"
+            )
         found = _last_heads(who, allow_governed=False)
         if found and CHUNK.match(who.removeprefix("the ").removeprefix("The ")):
             return Found(Subject(found[0]), "cue_after", f"'{match.group('cue').lower()}' after the quote")
