@@ -8,7 +8,8 @@ import pytest
 from dossier.actors import Registry, parse_registry
 from dossier.document import read_report
 from dossier.model import ContentError
-from dossier.statements import extract_statements, quote_spans
+from dossier.quotes import quote_spans
+from dossier.statements import extract_statements
 
 REGISTRY = """
 [[actor]]
@@ -97,7 +98,7 @@ def test_a_heading_speaker_governs_the_block_quotes_of_its_section():
         '## Minister Rahimi: "We Will Not Wait"\n\n> "We will not wait for others to act on our behalf.\n>\n> "Our patience has limits."\n'
     )
     assert summary(found) == [("rahimi", "We will not wait for others to act on our behalf. Our patience has limits.")]
-    assert found.statements[0].reason == "heading names the speaker"
+    assert found.statements[0].reason == "heading: the heading names the speaker"
     assert found.statements[0].inline is False and len(found.statements[0].paragraphs) == 2
 
 
@@ -129,7 +130,7 @@ def test_the_main_points_of_a_speech_introduce_the_block_quote_and_give_the_occa
     )
     statement = found.statements[0]
     assert (statement.speaker, statement.occasion, statement.date) == ("varga", "speech", dt.date(2022, 3, 14))
-    assert statement.reason == "the main points of"
+    assert statement.reason.startswith("main_points: the main points of")
 
 
 def test_his_statements_and_he_refer_to_the_speaker_named_before():
@@ -176,23 +177,31 @@ def test_an_outlet_speaks_in_its_own_editorial_and_cartoon():
     assert [(s.speaker, s.occasion) for s in found.statements] == [("the-herald", "cartoon"), ("gazette", "article")]
 
 
-def test_paraphrase_fragments_and_mere_mentions_are_not_statements():
+def test_paraphrase_labels_titles_and_mere_mentions_are_not_statements():
     found = statements_of(
-        'Rahimi said that the talks would resume in May. Varga called the proposal "unworkable" and '
-        'Okafor described the plan as "a step in the right direction for everyone." Norland was not mentioned.\n\n'
+        'Rahimi said that the talks would resume in May. The so-called "roadmap" was not discussed, and the "unfriendly" states '
+        'were not named. Varga wrote an essay, "On The Borders Of Norland And Southmark", last year. Norland was not mentioned.\n\n'
         "Varga spoke at length about trade, security and borders.\n"
     )
     assert found.statements == []
 
 
-def test_a_stance_in_the_speakers_own_long_quoted_words_is_a_statement_a_short_fragment_is_not():
+def test_a_word_the_speaker_used_is_a_statement_when_a_cue_credits_it():
+    found = statements_of('Varga called the proposal "unworkable" and Okafor described the plan as "a step in the right direction for everyone."\n')
+    assert summary(found) == [("varga", "unworkable"), ("okafor", "a step in the right direction for everyone.")]
+
+
+def test_a_stance_in_the_speakers_own_quoted_words_is_a_statement():
     found = statements_of(
         'In a June 3, 2022 call, Minister Rahimi expressed support for "talks among all six countries of the region, '
         'without outside powers, on every open border question."\n\n'
         'Varga called for "calm" and Okafor urged restraint.\n'
     )
-    assert summary(found) == [("rahimi", "talks among all six countries of the region, without outside powers, on every open border question.")]
-    assert found.statements[0].reason == "own words after 'expressed support for'"
+    assert summary(found) == [
+        ("rahimi", "talks among all six countries of the region, without outside powers, on every open border question."),
+        ("varga", "calm"),
+    ]
+    assert found.statements[0].reason == "cue_before: 'expressed support for'"
     assert found.statements[0].date == dt.date(2022, 6, 3)
 
 
@@ -224,7 +233,7 @@ def test_a_name_line_above_a_quote_and_a_date_line_below_it_in_a_quote_collectio
     )
     found = statements_of(body, date="2022-01-15")
     assert [(s.speaker, s.date) for s in found.statements] == [("mira-holt", dt.date(2021, 10, 5)), ("varga", dt.date(2021, 10, 6))]
-    assert found.statements[0].reason == "speaker line above the quote"
+    assert found.statements[0].reason == "colon_line: a name line before the quote"
 
 
 def test_a_news_digest_in_bullets_with_speaker_and_outlet():

@@ -28,7 +28,21 @@ from .occasions import NOUN_OCCASIONS, occasion_in
 from .quotes import classify
 from .sieves import INLINE_SIEVES, Clause, Found
 
-MIN_STATEMENT_WORDS = 1
+WORK_NOUNS = {
+    "caption",
+    "cartoon",
+    "article",
+    "editorial",
+    "report",
+    "statement",
+    "communique",
+    "communiqué",
+    "text",
+    "column",
+    "op-ed",
+    "post",
+    "letter",
+}
 HEADING_SPEAKER = re.compile(r"^(?P<who>[^:\"“”]{2,160}?)\s*:\s*(?P<rest>.*)$")
 
 
@@ -78,6 +92,7 @@ class ReportAttribution:
         self.by_surname: dict[str, str] = {}
         self.year_hint = report.date.year if report.date else None
         self.quoted_before: set[str] = set()
+        self.recent: list[Paragraph] = []  # the paragraphs just above, under the same heading: they often date a statement
         self.current_text = ""  # the masked paragraph being read, and where the sentence being sieved starts in it
         self.current_offset = 0
 
@@ -113,6 +128,16 @@ class ReportAttribution:
             self.by_surname.setdefault(surname, actor_id)
         return actor_id
 
+    def role_holder(self, head: Head, salience: Salience, on: dt.date | None) -> str | None:
+        """A role named without a name: whoever the registry says held it on the date, else the last holder of that role here."""
+        mentions = self.registry.mentions(head.name, on)
+        if mentions and mentions[-1].end >= len(fold_chars(head.name)) - 2:
+            return mentions[-1].actor_id
+        for word in reversed(fold_chars(head.name).split()):
+            if word in salience.roles:
+                return self.actor_of(salience.roles[word], on)
+        return None
+
     def nearest_person(self, subject: Subject) -> Head | None:
         """The person named nearest before a pronoun in its paragraph: 'For Gabuev, … “…” he tells'."""
         text = self.current_text[: self.current_offset + subject.start]
@@ -133,14 +158,20 @@ class ReportAttribution:
             nearest = self.nearest_person(subject) if subject.pronoun in ("he", "she") else None
             wanted = nearest or (salience.person if subject.pronoun in ("he", "she") else salience.body or salience.person)
             return [self.actor_of(wanted, on)] if wanted else []
+        if subject.role_noun in WORK_NOUNS:  # "the caption under the cartoon states": the outlet that published it
+            return [self.actor_of(salience.body, on)] if salience.body else []
         if subject.role_noun:
             for word in reversed(subject.role_noun.split()):
                 if word in salience.roles:
                     return [self.actor_of(salience.roles[word], on)]
             return []
-        found = [self.actor_for(head, on) for head in subject.heads]
-        for head, actor_id in zip(subject.heads, found, strict=True):
-            if head.role:
+        found = []
+        for head in subject.heads:
+            actor_id = self.role_holder(head, salience, on) if head.kind == "role" else self.actor_for(head, on)
+            if actor_id is None:
+                continue
+            found.append(actor_id)
+            if head.role and head.kind != "role":
                 salience.note(actor_id, head.kind, head.role)
         return found
 
@@ -163,6 +194,7 @@ class ReportAttribution:
                     if heading_speaker:
                         salience.note(heading_speaker, self.kind_of(heading_speaker), "")
                 text = without_note_markers(paragraph).strip()
+                self.recent = [p for p in self.recent if p.heading == heading][-3:]
                 if paragraph.kind == "quote" or self.whole_quote(text):
                     run = [paragraph]
                     while index + 1 < len(paragraphs) and paragraphs[index + 1].kind == "quote" and paragraphs[index + 1].heading == heading:
@@ -176,6 +208,7 @@ class ReportAttribution:
                         self.block(section.slug, run, intro, heading_speaker, salience, paragraphs[index + 1 :])
                 else:
                     open_statement = self.inline(section.slug, paragraph, text, salience, paragraphs[index + 1 :])
+                self.recent.append(paragraph)
                 index += 1
         return self.result
 
@@ -322,7 +355,7 @@ class ReportAttribution:
             verb = re.search(r"\b(?:is|was|has|had|said|says|stated|told|\w+ed)\b", sentence)
             if verb:
                 subject = subject_before(sentence, verb.start())
-                if subject is not None and subject.heads and len(subject.heads) == 1:
+                if subject is not None and subject.heads and len(subject.heads) == 1 and subject.heads[0].kind != "role":
                     head = subject.heads[0]
                     known = self.by_name.get(head.key) or (self.by_surname.get(fold_chars(head.name)) if len(head.name.split()) == 1 else None)
                     salience.note(known or head, self.kind_of(known) if known else head.kind, head.role)
@@ -360,7 +393,7 @@ class ReportAttribution:
         """The attribution clause's date; else the heading's (a digest's day); else the note's; else the report's, flagged."""
         note = self.report.notes.get(statement.note_key) if statement.note_key else None
         hint = note.date.year if note and note.date else self.year_hint
-        for text in [*texts, paragraph.heading]:
+        for text in [*texts, *self.context_about(statement.speaker), paragraph.heading]:
             found = last_date(text, hint, self.report.date) if text else None
             if found:
                 statement.date, statement.date_basis = found, "text"
@@ -369,6 +402,11 @@ class ReportAttribution:
             statement.date, statement.date_basis = note.date, "note"
         elif self.report.date:
             statement.date, statement.date_basis = self.report.date, "report"
+
+    def context_about(self, speaker: str) -> list[str]:
+        """The paragraphs just above that name the speaker, nearest first ("Speaking with Varga on May 9, …" dates Varga's reply)."""
+        surname = fold_chars(self.registry[speaker].name.split()[-1])
+        return [without_note_markers(p) for p in reversed(self.recent) if surname in fold_chars(p.text)]
 
     def date_line(self, statement: Statement, following: list[Paragraph]) -> None:
         """A short date line under the quote ("– Oct. 6, 2015, according to the press") dates it."""

@@ -17,7 +17,7 @@ from typing import Literal
 
 from ..actors import fold_chars
 
-Kind = Literal["person", "organization", "outlet", "state", "unknown"]
+Kind = Literal["person", "organization", "outlet", "state", "unknown", "role"]  # "role": a role without a name ("Norland's Foreign Minister")
 
 TITLE_WORDS = set(
     """president presidential prime minister ministry foreign affairs defense defence interior deputy vice secretary
@@ -173,8 +173,11 @@ def head_of(chunk: str, before: str = "") -> Head | None:
             return Head(name, "", "state")
         return Head(name, " ".join(rest), "person", run[-1].rsplit("-", 1)[-1] if len(run) > 1 else run[0])
     body = " ".join(tokens).strip(",")
-    if all(w in DEMONYMS or w in TITLE_WORDS for w in words):
-        return None
+    qualifiers = [w in DEMONYMS or w in TITLE_WORDS or w in STATES or bool(POSSESSIVE.search(t)) for t, w in zip(tokens, words, strict=True)]
+    if all(qualifiers):
+        if words[-1] in ORGANIZATION_WORDS:
+            return Head(body, "", "organization")  # "the Russian Foreign Ministry", "Russia's Defense Ministry"
+        return Head(body, body, "role") if words[-1] in TITLE_WORDS and not POSSESSIVE.search(tokens[-1]) else None
     if len(tokens) == 1 and words[0] in STATES:
         return Head(body, "", "state")
     if set(words) & OUTLET_WORDS or role_noun:
@@ -197,7 +200,8 @@ RELATIVE = re.compile(r",?\s*\b(?:who|which)\b", re.I)
 PRONOUN = re.compile(r"\b(he|she|they|it)(?:\s+(?:himself|herself|themselves|itself))?\s*$", re.I)
 ROLE_NOUN = re.compile(
     r"\bthe\s+(minister|spokesman|spokeswoman|spokesperson|ministry|president|official|ambassador|commander|chairman|governor|"
-    r"mayor|senator|leader|prime minister|foreign minister|secretary|agency|daily|newspaper|outlet|department|kremlin|government)\s*$",
+    r"mayor|senator|leader|prime minister|foreign minister|secretary|agency|daily|newspaper|outlet|department|kremlin|government|"
+    r"caption|cartoon|article|editorial|report|statement|communiqu[eé]|text|column|op-ed|post|letter)\s*(?:under|of|in|accompanying)?[^,;]{0,40}$",
     re.I,
 )
 

@@ -22,8 +22,13 @@ from .cues import CUE, is_describing
 QuoteKind = Literal["statement", "label", "title"]
 LABEL_MAX_WORDS = 4
 TITLE_CUE = re.compile(r"\b(?:entitled|titled|headlined|headline|named|slogan|hashtag|motto|dubbed the|code-?named)\s*,?\s*$", re.I)
+WORK_BEFORE = re.compile(
+    r"\b(?:essay|article|book|report|paper|op-ed|document|appeal|letter|speech|poem|film|documentary|song|study|series|programme|program|bill|law|act)"
+    r"(?:\s+(?:from|of|in)\s+[\w\s]{1,20})?,?\s*$",
+    re.I,
+)
 SO_CALLED = re.compile(r"\bso-called\s*$", re.I)
-DETERMINER = re.compile(r"(?:\b(?:the|a|an|its|his|her|their|our|this|that|these|those)|[’']s)(?:\s+[\w]+-[\w-]+)?\s*$", re.I)
+DETERMINER = re.compile(r"(?:\b(?:the|a|an|its|his|her|their|our|these|those)|[’']s)(?:\s+[\w]+-[\w-]+)?\s*$", re.I)
 NAMING_MAX_WORDS = 6  # a lower-case noun phrase after a determiner names a thing ("a three-day “joint patrol and inspection operation”")
 SMALL = {"a", "an", "and", "as", "at", "but", "by", "for", "in", "nor", "of", "on", "or", "the", "to", "with", "from", "into", "over"}
 NON_NOUN_AFTER = set(
@@ -59,7 +64,7 @@ def classify(text: str, span: Span, earlier: set[str]) -> QuoteSpan:
     after = text[span.end : span.end + 30]
     words = words_in(inner)
     folded = " ".join(w.lower() for w in words)
-    if TITLE_CUE.search(before) or (is_title_case_phrase(inner) and not _cued(before)):
+    if TITLE_CUE.search(before) or (is_title_case_phrase(inner) and (not _cued(before) or WORK_BEFORE.search(before))):
         return QuoteSpan(span, inner, "title", "title of a work")
     if len(words) <= LABEL_MAX_WORDS:
         if SO_CALLED.search(before):

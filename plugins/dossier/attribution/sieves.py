@@ -150,8 +150,10 @@ def main_points(clause: Clause) -> Found | None:
     rest = match.group("rest")
     noun = WORK_NOUN.search(rest)
     who = rest[: noun.start()] if noun else rest
-    if re.fullmatch(r"\s*(?:his|her|its|their|the)\s*", who or " ", re.I):
+    if re.fullmatch(r"\s*(?:his|her)\s*", who or " ", re.I):
         return Found(Subject([], pronoun="he"), "main_points", "the main points of (the passage's speaker)")
+    if re.fullmatch(r"\s*(?:its|their|the|this|that)?\s*", who or " ", re.I):
+        return Found(Subject([], role_noun="article"), "main_points", "the main points of (the outlet's own article)")
     chunk = CHUNK.search(who)
     head = head_of(chunk.group(0)) if chunk else None
     return Found(Subject([head]), "main_points", f"the main points of ({noun.group('noun') if noun else 'statements'})") if head else None
