@@ -15,8 +15,8 @@ time to attribute a 5,000-word report on one core. Matching is tests/corpus/scor
 from __future__ import annotations
 
 import argparse
-import re
 import json
+import re
 import statistics
 import sys
 import time
