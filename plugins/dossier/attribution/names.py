@@ -122,10 +122,17 @@ class Chunk:
         return self.finish
 
 
+OUTLET_NOUN = re.compile(r"\s+(?:news agency|news website|news outlet|agency|daily|weekly|newspaper|website|TV|television|channel|radio|magazine|outlet)\b")
+
+
 def chunks(text: str) -> list[Chunk]:
-    """The name chunks of a text; 'Ministry of Transportation and Communication' stays one body."""
+    """The name chunks of a text; 'Ministry of Transportation and Communication' stays one body, 'Tasnim news agency' one outlet."""
     found: list[Chunk] = []
     for match in CHUNK.finditer(text):
+        noun = OUTLET_NOUN.match(text, match.end())
+        if noun:
+            found.append(Chunk(text[match.start() : noun.end()], match.start(), noun.end()))
+            continue
         previous = found[-1] if found else None
         if (
             previous is not None
@@ -141,6 +148,10 @@ def chunks(text: str) -> list[Chunk]:
 
 def head_of(chunk: str, before: str = "") -> Head | None:
     """The actor a chunk names; None where it names nobody ("However", "March", "The West")."""
+    outlet = OUTLET_NOUN.search(chunk)
+    if outlet and outlet.end() == len(chunk) and chunk[: outlet.start()].strip():
+        named = head_of(chunk[: outlet.start()], before)
+        return Head(named.name, "", "outlet") if named is not None else None
     tokens = chunk.split()
     while tokens and fold(tokens[0]) in NOT_NAMES:
         tokens.pop(0)
