@@ -97,7 +97,7 @@ def test_every_note_reference_resolves_to_its_note_on_the_same_page(seed_site):
             assert link["aria-label"] == f"Note {link.get_text()}"
             assert link["id"] in ids
     # 14 in the report; every statement cites its note on its speaker's page and on the timeline
-    assert references == {"report": 14, "speakers": 17, "timeline": 17}
+    assert references == {"report": 14, "speakers": 19, "timeline": 19}
 
 
 def test_notes_page_lists_every_note_with_links_back_to_the_citation(seed_site):

@@ -114,7 +114,7 @@ def test_statements_data_as_json_and_csv_agree_and_point_into_the_site(seed_site
     rows = data["statements"]
     with open(seed_site / "data" / "statements.csv", encoding="utf-8", newline="") as handle:
         table = list(csv.DictReader(handle))
-    assert len(rows) == len(table) == 17
+    assert len(rows) == len(table) == 19
     assert {"speaker", "date", "occasion", "quote", "note_text", "report", "section", "anchor"} <= set(table[0])
     assert {row["speaker"] for row in rows} == QUOTED_IN_SEED - {"mossad"}
     for row, line in zip(rows, table, strict=True):
@@ -162,9 +162,9 @@ def test_invoke_speakers_prints_the_review_table_and_an_entry_to_paste(two_repor
     )
     assert result.returncode == 0, result.stderr
     out = result.stdout
-    assert "19 statements by 11 speakers in 2 reports" in out
+    assert "21 statements by 11 speakers in 2 reports" in out
     assert "Hossein Amir-Abdollahian (abdollahian, person): 8 statements" in out
-    assert "why: speech verb 'replied'" in out
+    assert "why: sieve cue_before (high confidence): 'replied'" in out
     assert '[[actor]]\nid = "farid-kazemi"\nname = "Farid Kazemi"\nkind = "person"' in out
 
 

@@ -241,8 +241,19 @@ def _tags(root: Tag, names=None):
             yield node
 
 
+def _nodes(root: Tag):
+    """Everything under root in document order, by a stack: bs4's .descendants first walks to the subtree's end, which
+    makes a probe of each element quadratic on deeply nested pages."""
+    stack = list(reversed(root.contents))
+    while stack:
+        node = stack.pop()
+        yield node
+        if isinstance(node, Tag) and node.contents:
+            stack.extend(reversed(node.contents))
+
+
 def _has(root: Tag, names) -> bool:
-    return next(_tags(root, names), None) is not None
+    return any(isinstance(node, Tag) and node.name in names for node in _nodes(root))
 
 
 _ATTR_KEYS = ("class", "id", "role", "aria-label", "data-component")
@@ -263,7 +274,7 @@ def _first_line(tag: Tag) -> str:
     """The block's first line as a reader sees it: its text up to the first inner block or line break, at most 80 characters."""
     parts: list[str] = []
     size = 0
-    for node in tag.descendants:
+    for node in _nodes(tag):
         if isinstance(node, Tag):
             if (node.name in BLOCKS or node.name == "br") and size:
                 break
@@ -314,7 +325,7 @@ _BY_NAMES = re.compile(
 def _bounded_text(tag: Tag, limit: int) -> str | None:
     """The element's text, squashed; None when it is longer than limit (read no further than that)."""
     parts, size = [], 0
-    for visited, node in enumerate(tag.descendants):
+    for visited, node in enumerate(_nodes(tag)):
         if visited > 4 * limit:  # a short line is not hundreds of elements deep (unclosed tags nest in html.parser)
             return None
         if not _is_text(node):

@@ -13,6 +13,7 @@ import sys
 import textwrap
 
 from dossier.actors import load_registry, suggested_entry
+from dossier.attribution.sieves import confidence
 from dossier.dates import format_date
 from dossier.document import read_report_files
 from dossier.model import ContentError
@@ -56,7 +57,8 @@ def speaker_lines(book: SpeakerBook) -> list[str]:
             note = f" note {statement.note_key}" if statement.note_key else " no note"
             occasion = f" {statement.occasion};" if statement.occasion else ""
             lines.append(f"  - {date} ({basis});{occasion}{note}; {where}")
-            lines.append(f"    why: {statement.reason}")
+            sieve, _, detail = statement.reason.partition(": ")
+            lines.append(f"    why: sieve {sieve} ({confidence(statement.reason)} confidence): {detail}")
             lines.append(f"    “{shorten(statement.quote, 100)}”")
             for quoted in statement.quoted:
                 lines.append(f"    quotes {book.registry[quoted.actor_id].name}: “{shorten(quoted.text, 70)}”")

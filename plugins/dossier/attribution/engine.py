@@ -28,6 +28,7 @@ from .occasions import NOUN_OCCASIONS, occasion_in
 from .quotes import classify
 from .sieves import INLINE_SIEVES, Clause, Found
 
+DEPICTION = re.compile(r"\b(?:cartoons?|caricatures?|depict(?:s|ed|ing)?|(?:first|second|third|last) frame|the frame)\b", re.I)
 WORK_NOUNS = {
     "caption",
     "cartoon",
@@ -114,10 +115,11 @@ class ReportAttribution:
         surname = fold_chars(head.surname or head.name)
         if single and surname in self.by_surname:
             return self.by_surname[surname]
-        actor = self.registry.add_provisional(head.name, self.report.source_path, self.report.line_of(head.name), [])
+        aliases = (
+            [head.surname] if head.kind == "person" and head.surname and len(head.name.split()) > 1 and not self.registry.known(head.surname) else []
+        )
+        actor = self.registry.add_provisional(head.name, self.report.source_path, self.report.line_of(head.name), aliases)
         actor.kind = head.kind
-        if head.kind == "person" and head.surname and len(head.name.split()) > 1 and not self.registry.known(head.surname):
-            actor.aliases = [head.surname]
         self.result.provisional.append(actor.id)
         return self._remember(head, actor.id)
 
@@ -149,6 +151,11 @@ class ReportAttribution:
 
     def actor_of(self, who: str | Head, on: dt.date | None) -> str:
         return who if isinstance(who, str) else self.actor_for(who, on)
+
+    def is_outlet(self, who: str | Head | None) -> bool:
+        if who is None:
+            return False
+        return (who.kind if isinstance(who, Head) else self.kind_of(who)) == "outlet"
 
     def kind_of(self, actor_id: str) -> str:
         return self.registry[actor_id].kind
@@ -190,7 +197,7 @@ class ReportAttribution:
                 if paragraph.heading != heading:
                     heading = paragraph.heading
                     heading_speaker = self.heading_speaker(heading, paragraphs, index, salience)
-                    salience = Salience(salience.person, salience.body, dict(salience.roles))
+                    salience = Salience(speaker=[], person=salience.person, body=salience.body, roles=dict(salience.roles))
                     if heading_speaker:
                         salience.note(heading_speaker, self.kind_of(heading_speaker), "")
                 text = without_note_markers(paragraph).strip()
@@ -258,6 +265,8 @@ class ReportAttribution:
             clause = Clause(masked[begin:end], span.start - begin, span.end - begin)
             self.current_text, self.current_offset = masked, begin
             found = self.sieve(clause)
+            if found is not None and DEPICTION.search(clause.masked) and self.is_outlet(salience.body):
+                found = Found(Subject([], role_noun="cartoon"), "depiction", "words shown in the outlet's cartoon or picture")
             alone = not re.search(r"\w", clause.masked[: clause.start] + clause.masked[clause.end :])
             previous = previous or (salience.speaker if alone and paragraph is not None else [])
             if found is None and previous and alone:

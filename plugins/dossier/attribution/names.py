@@ -122,7 +122,9 @@ class Chunk:
         return self.finish
 
 
-OUTLET_NOUN = re.compile(r"\s+(?:news agency|news website|news outlet|agency|daily|weekly|newspaper|website|TV|television|channel|radio|magazine|outlet)\b")
+OUTLET_NOUN = re.compile(
+    r"\s+(?:news agency|news website|news outlet|agency|daily|weekly|newspaper|website|TV|television|channel|radio|magazine|outlet)\b"
+)
 
 
 def chunks(text: str) -> list[Chunk]:

@@ -167,3 +167,17 @@ INLINE_SIEVES: list[tuple[str, Sieve]] = [
     ("cue_after", cue_after),
     ("according_to", according_to),
 ]
+
+
+LOW_CONFIDENCE = {"continuation", "depiction"}
+MEDIUM_DETAIL = re.compile(r"the clause's subject|the subject after the quote|a verb joined|inverted|after a pronoun|passage's speaker|outlet's own")
+
+
+def confidence(reason: str) -> str:
+    """How far a statement's attribution can be trusted, from the sieve that made it: high, medium or low."""
+    sieve, _, detail = reason.partition(": ")
+    if sieve in LOW_CONFIDENCE:
+        return "low"
+    if MEDIUM_DETAIL.search(detail) or sieve == "cue_after":
+        return "medium"
+    return "high"
