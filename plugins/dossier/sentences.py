@@ -21,7 +21,7 @@ def sentence_start(masked: str, position: int) -> int:
 
 
 def sentence_end(masked: str, position: int) -> int:
-    for match in re.finditer(r"[.!?…](?=\s+[\"“'‘(\[]?[A-Z0-9]|\s*$)", masked[position:]):
+    for match in re.finditer(r"[.!?…](?=\s+[\"“'‘(\[]?[A-Z0-9_]|\s*$)", masked[position:]):
         absolute = position + match.start()
         if not ends_with_abbreviation(masked, absolute + 1):
             return absolute + 1

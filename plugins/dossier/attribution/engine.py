@@ -171,6 +171,10 @@ class ReportAttribution:
             for word in reversed(subject.role_noun.split()):
                 if word in salience.roles:
                     return [self.actor_of(salience.roles[word], on)]
+            word = subject.role_noun.split()[-1]
+            for name, actor_id in reversed(self.by_name.items()):  # "the office": the last body this report named so
+                if word in name.split() and self.kind_of(actor_id) != "person":
+                    return [actor_id]
             return []
         found = []
         for head in subject.heads:

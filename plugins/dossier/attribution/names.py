@@ -214,6 +214,7 @@ PRONOUN = re.compile(r"\b(he|she|they|it)(?:\s+(?:himself|herself|themselves|its
 ROLE_NOUN = re.compile(
     r"\bthe\s+(minister|spokesman|spokeswoman|spokesperson|ministry|president|official|ambassador|commander|chairman|governor|"
     r"mayor|senator|leader|prime minister|foreign minister|secretary|agency|daily|newspaper|outlet|department|kremlin|government|"
+    r"office|command|council|committee|embassy|party|company|firm|bank|group|administration|commission|court|"
     r"caption|cartoon|article|editorial|report|statement|communiqu[eé]|text|column|op-ed|post|letter)\s*(?:under|of|in|accompanying)?[^,;]{0,40}$",
     re.I,
 )

@@ -46,7 +46,7 @@ def cue_before(clause: Clause) -> Found | None:
     cue = cues[-1]
     word = cue.group(1)
     gap = before[cue.end() :]
-    if is_weak(word) and len(gap.split()) > WEAK_GAP_WORDS:
+    if is_weak(word) and len(gap.split()) > WEAK_GAP_WORDS and not gap.lstrip().startswith("that "):
         return None
     if re.search(r"\b(?:quot|cit)(?:ed|ing)\s*$", before[: cue.end()], re.I) or AS_SAYING.search(before):
         quoting = re.search(r"\b(?:quot|cit)(?:ed|ing)\s+", before)
@@ -54,6 +54,11 @@ def cue_before(clause: Clause) -> Found | None:
             head = head_after(before, quoting.end())
             if head is not None:
                 return Found(Subject([head]), "cue_before", f"quoted {head.name} as saying")
+    if is_participle(word) and len(cues) > 1 and re.search(r",\s*$", before[: cue.start()]):
+        # "X has stated that … “…”, accusing the UK of …": the participle's subject is the main clause's
+        found = cue_before(Clause(clause.masked, cues[-2].end(), cues[-2].end()))
+        if found is not None:
+            return found
     if is_participle(word):
         subject = subject_before(before, cue.start())
         if subject is not None and (subject.heads or subject.pronoun):
