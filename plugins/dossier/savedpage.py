@@ -326,7 +326,7 @@ def _bounded_text(tag: Tag, limit: int) -> str | None:
     """The element's text, squashed; None when it is longer than limit (read no further than that)."""
     parts, size = [], 0
     for visited, node in enumerate(_nodes(tag)):
-        if visited > 4 * limit:  # a short line is not hundreds of elements deep (unclosed tags nest in html.parser)
+        if visited > 60:  # a short line is not dozens of elements deep (unclosed tags nest in html.parser)
             return None
         if not _is_text(node):
             continue
