@@ -83,6 +83,17 @@ def site(tmp_path):
     return content, output, tree_digest(output)
 
 
+def pinned_settings(folder: Path) -> tuple[str, str]:
+    """Settings with a copy of the theme, for tests that compare builds made at different moments: the theme's files
+    name the pages' assets, and others may edit the working tree's theme in between."""
+    shutil.copytree(ROOT / "theme", folder / "theme")
+    settings = folder / "pinnedconf.py"
+    settings.write_text(
+        f"import sys\nsys.path.insert(0, {str(ROOT)!r})\nfrom pelicanconf import *\nTHEME = {str(folder / 'theme')!r}\n", encoding="utf-8"
+    )
+    return ("--settings", str(settings))
+
+
 def assert_refused(result, site, expected: str) -> str:
     """One error line containing expected, a non-zero exit, the previous output as it was, no leftovers."""
     _content, output, before = site
@@ -297,12 +308,12 @@ sys.exit(code)
 """
 
 
-def faulty_build(tmp_path: Path, content: Path, output: Path, fault: str, exchange: bool = True) -> subprocess.CompletedProcess:
+def faulty_build(tmp_path: Path, content: Path, output: Path, fault: str, exchange: bool = True, *extra: str) -> subprocess.CompletedProcess:
     script = tmp_path / "faulty_build.py"
     if not script.exists():
         script.write_text(FAULTS, encoding="utf-8")
     env = dict(os.environ, FAULT=fault, EXCHANGE="1" if exchange else "0")
-    command = [sys.executable, str(script), str(ROOT / "plugins"), "--content", str(content), "--output", str(output)]
+    command = [sys.executable, str(script), str(ROOT / "plugins"), "--content", str(content), "--output", str(output), *extra]
     return subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
 
 
@@ -323,21 +334,22 @@ def test_builds_killed_at_50_random_points_never_lose_the_site_and_leave_nothing
     """Kill points are the N-th file system change of a build (seeded), over both ways of swapping; after every kill
     output/ is one of the two complete sites, and the next build leaves no leftovers."""
     content = make_content(tmp_path)
+    chosen_settings = pinned_settings(tmp_path)
     versions = [REPORT, REPORT.replace("without an agreement", "with an agreement on trade")]
     complete = []
     for number, text in enumerate(versions):
         (content / "reports" / "talks.md").write_text(text, encoding="utf-8")
         reference = tmp_path / f"reference-{number}"
-        assert run_build(content, reference).returncode == 0
+        assert run_build(content, reference, *chosen_settings).returncode == 0
         complete.append(tree_digest(reference))
     assert complete[0] != complete[1]
     output = tmp_path / "site" / "output"
-    assert run_build(content, output).returncode == 0  # counted below: builds that replace a site, as the killed ones do
+    assert run_build(content, output, *chosen_settings).returncode == 0  # counted below: builds that replace a site, as the killed ones do
     changes = {}
     for exchange in (True, False):
         for number, text in enumerate(versions):
             (content / "reports" / "talks.md").write_text(text, encoding="utf-8")
-            counted = faulty_build(tmp_path, content, output, "count", exchange)
+            counted = faulty_build(tmp_path, content, output, "count", exchange, *chosen_settings)
             assert counted.returncode == 0, counted.stderr
             found = re.search(r"changes=(\d+) swap=(\d+)", counted.stdout)
             changes[exchange, number] = int(found.group(1)), int(found.group(2))
@@ -350,14 +362,14 @@ def test_builds_killed_at_50_random_points_never_lose_the_site_and_leave_nothing
         total, swap = changes[exchange, number]
         # half the kills just before, inside or just after the swap of the new site into output/
         point = chosen.randint(swap - 3, swap + 3) if attempt % 2 else chosen.randint(1, total)
-        killed = faulty_build(tmp_path, content, output, f"kill:{point}", exchange)
+        killed = faulty_build(tmp_path, content, output, f"kill:{point}", exchange, *chosen_settings)
         assert killed.returncode == -9, (point, killed.stderr)
         if exchange:
             assert output.is_dir() and tree_digest(output) in complete, f"kill at change {point}: output/ is not a complete site"
         else:
             aside = list(output.parent.glob("output.old-*"))
             assert (output.is_dir() and tree_digest(output) in complete) or (not output.exists() and len(aside) == 1), point
-        result = run_build(content, output)
+        result = run_build(content, output, *chosen_settings)
         assert result.returncode == 0 and "Traceback" not in result.stderr, (point, result.stderr)
         assert tree_digest(output) == complete[number], f"after the kill at change {point}"
         assert sorted(p.name for p in output.parent.iterdir()) == [".dossier-cache", "output"], f"leftovers after the kill at {point}"
@@ -472,17 +484,20 @@ def test_a_symlinked_static_file_out_of_the_content_folder_is_not_copied(site, t
     assert_refused(run_build(site[0], site[1]), site, "images/chart.png: images/chart.png is a symlink to a file outside the content folder")
 
 
-def test_a_hand_edited_layout_is_laid_out_again(site, tmp_path):
-    content, output, before = site
+def test_a_hand_edited_layout_is_laid_out_again(tmp_path):
+    content, output = make_content(tmp_path), tmp_path / "output"
+    pinned = pinned_settings(tmp_path)
+    assert run_build(content, output, *pinned).returncode == 0
+    before = tree_digest(output)
     layout = output.parent / ".dossier-cache" / "output" / "layout.json"
     kept = json.loads(layout.read_text(encoding="utf-8"))
     node = sorted(kept["positions"])[0]
     kept["positions"][node] = [0, 0]
     layout.write_text(json.dumps(kept), encoding="utf-8")
-    assert run_build(content, output).returncode == 0
+    assert run_build(content, output, *pinned).returncode == 0
     assert tree_digest(output) == before, "the map is laid out again, not pinned at [0, 0]"
     layout.write_text('{"key": 1, "positions": [[1, 2]]}', encoding="utf-8")
-    assert run_build(content, output).returncode == 0
+    assert run_build(content, output, *pinned).returncode == 0
     assert tree_digest(output) == before
 
 
@@ -495,10 +510,11 @@ def test_the_site_is_byte_identical_whatever_the_working_folder_and_shows_no_bui
         REGISTRY + 'affiliation = "norland"\n\n[[actor]]\nid = "norland"\nname = "Norland"\nkind = "state"\n', encoding="utf-8"
     )
     env = dict(os.environ, PYTHONPATH=str(ROOT / "plugins"))
+    pinned = pinned_settings(tmp_path)
     outputs = []
     for number, folder in enumerate(["/", str(tmp_path)]):
         output = tmp_path / f"out{number}"
-        command = [sys.executable, "-m", "sitebuild", "--settings", str(ROOT / "pelicanconf.py"), "--content", str(content), "--output", str(output)]
+        command = [sys.executable, "-m", "sitebuild", *pinned, "--content", str(content), "--output", str(output)]
         result = subprocess.run(command, cwd=folder, env=env, capture_output=True, text=True, timeout=120)
         assert result.returncode == 0, result.stderr
         assert "warning: reports/talks.md:" in result.stderr, "messages show paths relative to the content folder"

@@ -108,6 +108,22 @@ def test_a_page_changed_by_hand_in_the_output_is_rendered_again(archive, tmp_pat
     assert page.read_text(encoding="utf-8") == original
 
 
+def test_a_same_size_hand_edit_with_its_time_put_back_is_rendered_again(archive, tmp_path):
+    """Reuse compares the kept page's bytes (a SHA-256), not its size and modification time."""
+    output = tmp_path / "output"
+    build(archive, output)
+    page = output / "speakers" / "heydari.html"
+    original = page.read_bytes()
+    status = os.stat(page)
+    tampered = original.replace(b"Heydari", b"Heydarx")
+    assert tampered != original and len(tampered) == len(original)
+    page.write_bytes(tampered)
+    os.utime(page, ns=(status.st_atime_ns, status.st_mtime_ns))
+    assert os.stat(page).st_mtime_ns == status.st_mtime_ns
+    build(archive, output)
+    assert page.read_bytes() == original
+
+
 def test_a_damaged_cache_costs_time_not_correctness(archive, tmp_path):
     output = tmp_path / "output"
     build(archive, output)
