@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 from pathlib import Path
 
 import pytest
 from dossier import savedpage
-from dossier.model import ContentError
+from dossier.document import read_report
+from dossier.model import ContentError, without_note_markers
 from dossier.savedpage import looks_like_html, read_saved_page
 
 FIXTURES = Path(__file__).parent / "fixtures" / "saved-page"
@@ -746,3 +748,53 @@ def test_a_large_generated_page_is_read_whole():
     result = read("<article><h1>Big</h1>" + "".join(paragraphs) + f"<ol class='footnotes'>{notes}</ol></article>")
     assert len(result.body) == 6000 and len(result.notes) == 50
     assert result.body[-1].text.endswith("[^50]")
+
+
+def to_markdown(result) -> str:
+    """The units written the way the README's report format says, for Dossier's own reader."""
+    when = result.meta["date"].isoformat() if result.meta["date"] else '"unknown"'
+    lines = ["+++", f"title = {json.dumps(result.meta['title'] or 'T')}", f"date = {when}", "+++", ""]
+    previous = None
+    for unit in result.body:
+        if unit.kind == "heading":
+            lines += ["#" * unit.level + " " + unit.text, ""]
+        elif unit.kind in ("quote", "bullet"):
+            prefix = "> " if unit.kind == "quote" else "- "
+            lines[-1:] = ([">"] if unit.kind == "quote" else []) + [prefix + unit.text, ""] if previous == unit.kind else ["", prefix + unit.text, ""]
+        elif unit.kind == "figure":
+            lines += [":::{figure}", f":credit: {unit.data['credit']}", "", unit.data["caption"], ":::", ""]
+        elif unit.kind == "editorial":
+            lines += [":::{editorial}", unit.text, ":::", ""]
+        else:
+            lines += [unit.text, ""]
+        previous = unit.kind
+    lines += [f"[^{note.data['key']}]: {note.text}\n" for note in result.notes]
+    return "\n".join(lines)
+
+
+@pytest.mark.parametrize("name", ["think-tank-report.html", "wordpress-endnotes.html"])
+def test_the_units_markdown_reads_back_as_the_page_shows_it(name):
+    result = read_fixture(name)
+    report = read_report(to_markdown(result), name.replace(".html", ".md"))
+    assert report.warnings == []
+    assert sorted(report.notes) == sorted(n.data["key"] for n in result.notes)
+    paragraphs = [p for section in report.sections for p in section.paragraphs]
+    assert [without_note_markers(p).strip() for p in paragraphs] == [plain(u.text) for u in result.body if u.kind != "heading"]
+    assert [p.kind for p in paragraphs] == [
+        {"bullet": "item", "figure": "caption", "editorial": "paragraph"}.get(u.kind, u.kind) for u in result.body if u.kind != "heading"
+    ]
+    assert not [p for p in paragraphs if "\\" in p.text or "[^" in p.text or "](" in p.text], "no escape, marker or link syntax is shown"
+    assert [key for p in paragraphs for key in p.note_keys] == [key for u in result.body for key in u.data["note_keys"]]
+
+
+def test_escaped_text_reads_back_exactly():
+    result = read(
+        f"<article><h1>T</h1><p>{LONG}</p><p>1. Not a list, *not bold* and &lt;b&gt;not bold&lt;/b&gt;</p><p>- not a bullet</p><p># not a heading</p></article>"
+    )
+    report = read_report(to_markdown(result), "x.md")
+    assert [p.text for p in report.sections[0].paragraphs] == [
+        LONG,
+        "1. Not a list, *not bold* and <b>not bold</b>",
+        "- not a bullet",
+        "# not a heading",
+    ]
