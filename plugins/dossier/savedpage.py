@@ -630,6 +630,8 @@ class _Reader:
             return "breadcrumbs" if _BREADCRUMB.search(attrs) else "navigation"
         if name in CONTROLS:
             return "buttons and controls"
+        if name == "a" and (tag.get("href") or "").startswith("#") and (_bounded_text(tag, 3) or "") in ("¶", "#", "§", "🔗", "⚓", "¶ "):
+            return "permalinks"
         if name == "a" and (tag.get("href") or "").startswith("#") and re.match(r"^\s*skip to\b", _bounded_text(tag, 60) or "", re.I):
             return "skip link"
         if name == "form":

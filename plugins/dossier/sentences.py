@@ -12,17 +12,24 @@ def ends_with_abbreviation(text: str, end: int) -> bool:
     return bool(ABBREVIATION.search(text[max(0, end - 40) : end]))
 
 
+SENTENCE_MAX = 2000  # characters: a longer "sentence" is cut, so that long paragraphs stay linear to read
+_START = re.compile(r"[.!?…]\s+(?=[\"“'‘(\[]?[A-Z0-9_])")
+_END = re.compile(r"[.!?…](?=\s+[\"“'‘(\[]?[A-Z0-9_]|\s*$)")
+
+
 def sentence_start(masked: str, position: int) -> int:
     """Where the sentence holding position starts (a full stop after a single initial does not end it)."""
-    for match in reversed(list(re.finditer(r"[.!?…]\s+(?=[\"“'‘(\[]?[A-Z0-9_])", masked[:position]))):
+    floor = max(0, position - SENTENCE_MAX)
+    for match in reversed(list(_START.finditer(masked, floor, position))):
         if not ends_with_abbreviation(masked, match.start() + 1):
             return match.end()
-    return 0
+    return floor
 
 
 def sentence_end(masked: str, position: int) -> int:
-    for match in re.finditer(r"[.!?…](?=\s+[\"“'‘(\[]?[A-Z0-9_]|\s*$)", masked[position:]):
-        absolute = position + match.start()
+    ceiling = min(len(masked), position + SENTENCE_MAX)
+    for match in _END.finditer(masked, position, ceiling):
+        absolute = match.start()
         if not ends_with_abbreviation(masked, absolute + 1):
             return absolute + 1
-    return len(masked)
+    return ceiling

@@ -142,7 +142,8 @@ class ReportAttribution:
 
     def nearest_person(self, subject: Subject) -> Head | None:
         """The person named nearest before a pronoun in its paragraph: 'For Gabuev, … “…” he tells'."""
-        text = self.current_text[: self.current_offset + subject.start]
+        end = self.current_offset + subject.start
+        text = self.current_text[max(0, end - 1500) : end]
         for chunk in reversed(chunks(text)):
             head = head_of(chunk.text, text[: chunk.begin])
             if head is not None and head.kind == "person":
@@ -293,8 +294,9 @@ class ReportAttribution:
                     heading=paragraph.heading,
                     note_key=self.note_after(paragraph, quote.text, following),
                 )
-                statement.occasion = occasion_in(text[begin : span.start], text[: span.start])
-                self.date(statement, [text[begin : span.start], text[span.end : end], text[: span.start]], paragraph)
+                earlier = text[max(0, span.start - 1000) : span.start]  # the paragraph up to the quote, bounded
+                statement.occasion = occasion_in(text[begin : span.start], earlier)
+                self.date(statement, [text[begin : span.start], text[span.end : end], earlier], paragraph)
                 self.add(statement, text[begin:end], salience)
                 if not span.closed:
                     open_statement = statement

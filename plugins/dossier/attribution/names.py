@@ -78,12 +78,15 @@ STATES = set(
 PARTICLES = r"(?:al|el|ad|as|bin|ibn|abu|van|von|de|da|di|du|del|der|la|le|dos|das|ben|ul|bint)"
 _CAP = r"(?:[A-ZÀ-ÖØ-ÞĀ-ſ](?:[\w’'.&-]*\w)?\.?|[A-Z]\.)"
 _JOIN = r"(?:\s+(?:" + _CAP + r"|" + PARTICLES + r"(?:-\w+)?(?=\s+[A-Z]))|\s+(?:of|for|on)(?:\s+the)?\s+(?=[A-Z])" + _CAP + r")"
-CHUNK = re.compile(r"(?<![\w’'-])" + _CAP + r"(?:" + _JOIN + r")*")
+CHUNK = re.compile(r"(?<![\w’'-])" + _CAP + r"(?:" + _JOIN + r"){0,12}")  # a name is at most 13 words: a run of 10,000 capitals is no name
 POSSESSIVE = re.compile(r"(?:’s|'s|’|')$")
 PREPOSITIONS = set(
     """of in to from with by against on at for about regarding after before during over under between among into onto upon
     toward towards than like via amid despite including across behind beyond near through throughout within without""".split()
 )
+
+
+PERSON_NAME_MAX = 5  # words in a person's name ("Luiz Inácio Lula da Silva")
 
 
 def fold(word: str) -> str:
@@ -170,7 +173,7 @@ def head_of(chunk: str, before: str = "") -> Head | None:
             break  # "Secretary of State", "Board of Peace": the word after 'of' belongs to the role or the body
         if word in TITLE_WORDS or word in ORGANIZATION_WORDS or word in CONNECTORS or POSSESSIVE.search(token) or word in STATES or word in DEMONYMS:
             break
-        if re.fullmatch(r"[ivx]+|\d+\w*", word):
+        if re.fullmatch(r"[ivx]+|\d+\w*", word) or len(run) == PERSON_NAME_MAX:
             break
         run.insert(0, token)
     rest = tokens[: len(tokens) - len(run)]

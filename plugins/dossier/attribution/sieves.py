@@ -14,7 +14,12 @@ from dataclasses import dataclass
 from .cues import AS_SAYING, CUE, is_participle, is_weak
 from .names import CHUNK, Subject, _last_heads, clause_subject, head_after, head_of, subject_before
 
-WEAK_GAP_WORDS = 4  # a weak cue ("believes") counts only with the quote at most this many words after it
+WEAK_GAP_WORDS = 4
+WITH_SUBJECT = re.compile(r"\bwith\s+(?P<who>" + CHUNK.pattern + r")\s+(?:\w+ly\s+)?$")
+SUBJECT_AFTER = re.compile(r"[\s,]*(?:(?P<pronoun>he|she|they|it)\b|(?P<who>" + CHUNK.pattern + r"))")
+NAME_THEN_CUE = re.compile(
+    r"^[\s,]*(?P<who>[^.!?;:]{1,90}?)\s+(?P<cue>" + CUE.pattern[3:-3] + r")\b", re.I
+)  # a weak cue ("believes") counts only with the quote at most this many words after it
 
 
 @dataclass
@@ -63,7 +68,7 @@ def cue_before(clause: Clause) -> Found | None:
         subject = subject_before(before, cue.start())
         if subject is not None and (subject.heads or subject.pronoun):
             return Found(subject, "cue_before", f"'{word.lower()}'")
-        with_subject = re.search(r"\bwith\s+(?P<who>" + CHUNK.pattern + r")\s+(?:\w+ly\s+)?$", before[: cue.start()])
+        with_subject = WITH_SUBJECT.search(before[: cue.start()])
         if with_subject:  # "…, with Putin describing the sanctions as “…”"
             head = head_of(with_subject.group("who"))
             if head is not None:
@@ -71,7 +76,7 @@ def cue_before(clause: Clause) -> Found | None:
         heads = clause_subject(before[: cue.start()])
         if heads:
             return Found(Subject(heads), "cue_before", f"'{word.lower()}' (the clause's subject)")
-        after = re.match(r"^[\s,]*(?:(?P<pronoun>he|she|they|it)\b|(?P<who>" + CHUNK.pattern + r"))", clause.masked[clause.end :])
+        after = SUBJECT_AFTER.match(clause.masked, clause.end)
         if after and after.group("pronoun"):  # "beyond saying that “…,” he recommended"
             return Found(Subject([], pronoun=after.group("pronoun").lower()), "cue_before", f"'{word.lower()}' (the subject after the quote)")
         head = head_of(after.group("who")) if after and after.group("who") else None
@@ -92,7 +97,7 @@ def cue_before(clause: Clause) -> Found | None:
 def cue_after(clause: Clause) -> Found | None:
     """`"…," X said`, `"…," said X`, `"…" the minister added`."""
     after = clause.masked[clause.end :]
-    match = re.match(r"^[\s,]*(?P<who>[^.!?;:]{1,90}?)\s+(?P<cue>" + CUE.pattern[3:-3] + r")\b", after, re.I)
+    match = NAME_THEN_CUE.match(after)
     if match and not is_participle(match.group("cue")):
         who = match.group("who").strip(" ,")
         pronoun = re.fullmatch(r"(he|she|they|it)", who, re.I)
