@@ -34,6 +34,10 @@ On January 5, 2024, Minister Vela met Ilan Oster {BOTH} in the capital.[^2]
 
 ### Sub-heading {BOTH}
 
+| Column {BOTH} | ~~Struck {BOTH}~~ |
+| --- | :-: |
+| Cell {BOTH} | [cell link](javascript:alert(4)) |
+
 Commander Farid Kazemi told reporters: "We reopen the crossings {BOTH} next month, whatever they say."[^2]
 
 Ilan Oster said: "Vela {BOTH} is a friend of ours and we welcome the talks."[^3]
@@ -102,10 +106,13 @@ def test_no_script_runs_on_any_page(payload_site, offline_page):
     dialogs = []
     page.on("dialog", lambda dialog: (dialogs.append((page.url, dialog.message)), dialog.dismiss()))
     pages = html_files(payload_site)
+    tables = 0
     for path in pages:
         page.goto(path.as_uri())
         page.wait_for_timeout(50)
         assert page.locator("img[src='x'], script:not([src]):not([type='application/json']):not([type='application/ld+json'])").count() == 0, path
+        assert page.locator("a[href^='javascript:']").count() == 0, path
+        tables += page.locator("table td, table th").count()
         for reference in page.locator("sup.note-ref a").all()[:3]:
             reference.focus()
         if path.name == "map.html":
@@ -114,6 +121,7 @@ def test_no_script_runs_on_any_page(payload_site, offline_page):
             page.locator("#map-results button").first.click()
             page.locator("#map-panel button.map-action").first.click()
     assert dialogs == []
+    assert tables >= 4, "the table with payloads in its cells is rendered"
     assert [url for url in view.blocked if not url.startswith("data:")] == []
     assert len(pages) >= 10
     page.goto((payload_site / "speakers" / "vela.html").as_uri())
