@@ -24,7 +24,7 @@ REGULAR = """state add note warn claim argue assert declare announce emphasize e
 respond counter exclaim acknowledge admit concede describe call label dub term brand characterize characterise accuse urge
 pledge promise vow tweet reiterate reaffirm underline underscore highlight believe talk maintain echo conclude predict
 caution suggest question ask demand threaten complain lament praise criticize criticise condemn denounce hail report refer
-recount observe contend allege affirm confirm deny dismiss mock quip joke announce proclaim recall reveal
+recount observe contend clarify allege affirm confirm deny dismiss mock quip joke announce proclaim recall reveal
 liken compare blame boast recommend propose charge vow concur agree assess estimate cite quote stipulate""".split()
 PHRASES = [
     "express support for",

@@ -93,6 +93,7 @@ class ReportAttribution:
         self.by_surname: dict[str, str] = {}
         self.year_hint = report.date.year if report.date else None
         self.quoted_before: set[str] = set()
+        self.seen_full: dict[str, Head] = {}  # surname -> the full name a sentence's subject had, for a later bare surname
         self.recent: list[Paragraph] = []  # the paragraphs just above, under the same heading: they often date a statement
         self.current_text = ""  # the masked paragraph being read, and where the sentence being sieved starts in it
         self.current_offset = 0
@@ -115,6 +116,8 @@ class ReportAttribution:
         surname = fold_chars(head.surname or head.name)
         if single and surname in self.by_surname:
             return self.by_surname[surname]
+        if single and surname in self.seen_full and self.seen_full[surname].key != key:  # "Qassem" after "Naim Qassem announced …"
+            return self._remember(head, self.actor_for(self.seen_full[surname], on))
         aliases = (
             [head.surname] if head.kind == "person" and head.surname and len(head.name.split()) > 1 and not self.registry.known(head.surname) else []
         )
@@ -374,6 +377,8 @@ class ReportAttribution:
                     head = subject.heads[0]
                     known = self.by_name.get(head.key) or (self.by_surname.get(fold_chars(head.name)) if len(head.name.split()) == 1 else None)
                     salience.note(known or head, self.kind_of(known) if known else head.kind, head.role)
+                    if head.kind == "person" and head.surname and len(head.name.split()) > 1:
+                        self.seen_full.setdefault(fold_chars(head.surname), head)
             position = max(end, position + 1)
 
     # --- notes, dates, what a statement mentions ---------------------------------------------

@@ -158,7 +158,7 @@ def head_of(chunk: str, before: str = "") -> Head | None:
         named = head_of(chunk[: outlet.start()], before)
         return Head(named.name, "", "outlet") if named is not None else None
     tokens = chunk.split()
-    while tokens and fold(tokens[0]) in NOT_NAMES:
+    while tokens and (fold(tokens[0]) in NOT_NAMES or fold(tokens[0]) in PREPOSITIONS):
         tokens.pop(0)
     while tokens and fold(tokens[-1]) in NOT_NAMES - {"may"} and len(tokens) > 1:
         tokens.pop()
@@ -180,6 +180,8 @@ def head_of(chunk: str, before: str = "") -> Head | None:
     lowered_before = before.rstrip().lower()
     role_noun = re.search(r"\b(outlet|newspaper|daily|agency|channel|website|broadcaster|magazine|station)\s*$", lowered_before)
     if run and (not rest or (fold(rest[-1]) not in CONNECTORS and fold(rest[-1]) not in {"of", "for", "on"})):
+        if len(run[-1]) > 2 and run[-1].endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+", run[-1]):
+            run[-1] = run[-1][:-1]  # the sentence's full stop, not an initial
         name = " ".join(run).strip(",")
         if len(run) == 1 and run[0].isupper() and len(run[0]) >= 2 and not rest:
             return Head(name, "", "outlet" if role_noun else "organization")
@@ -189,6 +191,8 @@ def head_of(chunk: str, before: str = "") -> Head | None:
             return Head(name, "", "state")
         return Head(name, " ".join(rest), "person", run[-1].rsplit("-", 1)[-1] if len(run) > 1 else run[0])
     body = " ".join(tokens).strip(",")
+    if set(words) & ORGANIZATION_WORDS and words[-1] not in TITLE_WORDS - ORGANIZATION_WORDS:
+        return Head(body, "", "outlet" if set(words) & OUTLET_WORDS else "organization")
     qualifiers = [w in DEMONYMS or w in TITLE_WORDS or w in STATES or bool(POSSESSIVE.search(t)) for t, w in zip(tokens, words, strict=True)]
     if all(qualifiers):
         if words[-1] in ORGANIZATION_WORDS:
@@ -282,7 +286,7 @@ def _last_heads(left: str, allow_governed: bool) -> tuple[list[Head], int] | Non
     """The heads of the last chunk before the end of `left` with only light words or an appositive after it."""
     found = chunks(left)
     for tried, match in enumerate(reversed(found)):
-        if tried >= 4:
+        if tried >= 8:
             return None
         gap = left[match.end() :]
         if not LIGHT.match(strip_appositives(gap)):
@@ -383,7 +387,7 @@ def clause_subject(before: str) -> list[Head]:
 def head_after(text: str, start: int) -> Head | None:
     """The chunk that starts the text after position ("says Igor Denisov, senior fellow", "said the ministry")."""
     rest = text[start:]
-    match = re.match(r"\s*,?\s*(?:the\s+)?", rest)
+    match = re.match(r"\s*,?\s*(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}(?=[A-Z])", rest) or re.match(r"\s*,?\s*(?:the\s+)?", rest)
     offset = start + (match.end() if match else 0)
     chunk = CHUNK.match(text, offset)
     if not chunk:

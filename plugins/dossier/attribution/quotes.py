@@ -34,7 +34,8 @@ SMALL = {"a", "an", "and", "as", "at", "but", "by", "for", "in", "nor", "of", "o
 NON_NOUN_AFTER = set(
     """in on at of to from with by for and or but as that which who whom whose is are was were be been will would could should
     may might must has have had do does did against over under into onto upon than because while when where if so not also
-    rather between among through during after before since until about around across""".split()
+    rather between among through during after before since until about around across now today then again too already instead
+    here there soon yet still anyway""".split()
 )
 
 

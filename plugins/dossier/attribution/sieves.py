@@ -15,6 +15,7 @@ from .cues import AS_SAYING, CUE, is_participle, is_weak
 from .names import CHUNK, Subject, _last_heads, clause_subject, head_after, head_of, subject_before
 
 WEAK_GAP_WORDS = 4
+NOUN_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|our|this|that|[\w]+[’']s)\s+$", re.I)  # "the stress on", "a post": nouns
 WITH_SUBJECT = re.compile(r"\bwith\s+(?P<who>" + CHUNK.pattern + r")\s+(?:\w+ly\s+)?$")
 SUBJECT_AFTER = re.compile(r"[\s,]*(?:(?P<pronoun>he|she|they|it)\b|(?P<who>" + CHUNK.pattern + r"))")
 NAME_THEN_CUE = re.compile(
@@ -45,7 +46,7 @@ Sieve = Callable[[Clause], "Found | None"]
 def cue_before(clause: Clause) -> Found | None:
     """`X said: "…"`, `X stated that … "…"`, `X, who …, commented that "…"`, `says X, …, "…"`, `quoted X as saying "…"`."""
     before = clause.masked[: clause.start]
-    cues = [m for m in CUE.finditer(before) if m.group(1).lower() != "according to"]
+    cues = [m for m in CUE.finditer(before) if m.group(1).lower() != "according to" and not NOUN_BEFORE.search(before, 0, m.start())]
     if not cues:
         return None
     cue = cues[-1]

@@ -1,0 +1,229 @@
+"""The sieve engine, one rule at a time, on passages of our own with an empty registry (nobody known in advance)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+
+import pytest
+from dossier.actors import Registry
+from dossier.attribution.names import head_of
+from dossier.attribution.quotes import classify
+from dossier.attribution.sieves import confidence
+from dossier.document import read_report
+from dossier.quotes import quote_spans
+from dossier.statements import extract_statements
+
+
+def attributed(body: str, date: str = "2015-11-30") -> list[tuple[str, str]]:
+    report = read_report(f'+++\ntitle = "A Report"\ndate = {date}\n+++\n\n{body}', "reports/a.md")
+    registry = Registry([])
+    found = extract_statements(report, registry)
+    return [(registry[s.speaker].name, s.quote) for s in found.statements]
+
+
+def statements(body: str, date: str = "2015-11-30"):
+    report = read_report(f'+++\ntitle = "A Report"\ndate = {date}\n+++\n\n{body}', "reports/a.md")
+    registry = Registry([])
+    return extract_statements(report, registry).statements, registry
+
+
+# --- names, without the registry ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "chunk, name, kind",
+    [
+        (
+            "Head of the National Center for Defense Control of the Russian Federation Colonel General Mikhail Mizintsev",
+            "Mikhail Mizintsev",
+            "person",
+        ),
+        ("Secretary of State Marco Rubio", "Marco Rubio", "person"),
+        ("Foreign Ministry Spokesperson Marziyeh Afkham", "Marziyeh Afkham", "person"),
+        ("Lebanese Hezbollah Secretary General Naim Qassem", "Naim Qassem", "person"),
+        ("Saudi Foreign Minister Adel al Jubeir", "Adel al Jubeir", "person"),
+        ("Patriarch Kirill", "Patriarch Kirill", "person"),
+        ("Board of Peace", "Board of Peace", "organization"),
+        ("Ministry of Foreign Affairs of Mongolia", "Ministry of Foreign Affairs of Mongolia", "organization"),
+        ("Russian Foreign Ministry", "Russian Foreign Ministry", "organization"),
+        ("RT News", "RT News", "outlet"),
+        ("Tasnim news agency", "Tasnim", "outlet"),
+        ("Norland's Foreign Minister", "Norland's Foreign Minister", "role"),
+    ],
+)
+def test_a_chunk_names_its_head_with_the_role_words_kept_apart(chunk, name, kind):
+    head = head_of(chunk)
+    assert head is not None and (head.name, head.kind) == (name, kind)
+
+
+@pytest.mark.parametrize("chunk", ["However", "March", "Russian", "Western", "Regarding"])
+def test_words_that_only_look_like_names_name_nobody(chunk):
+    assert head_of(chunk) is None
+
+
+# --- stage 1: what kind of quote ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("assets of “corrupt” officials were seized.", "label"),
+        ("the so-called “roadmap” was shelved.", "label"),
+        ("to begin the “special military operation” in the east.", "label"),
+        ("China announced a three-day “special joint patrol and inspection operation” in the strait.", "label"),
+        ("his essay, “On the Historical Unity of Russians and Ukrainians”, appeared in July.", "title"),
+        ("an article entitled “Why the Talks Failed” ran on Monday.", "title"),
+        ("Putin compared Western sanctions to a “declaration of war” on March 5.", "statement"),
+        ("He denounced Putin as a “war criminal” on March 5.", "statement"),
+        ("Miller said that Russia has “energy security” now.", "statement"),
+    ],
+)
+def test_quote_kinds(text, kind):
+    span = quote_spans(text)[0]
+    assert classify(text, span, set()).kind == kind
+
+
+# --- stage 3: the sieves ---------------------------------------------------------------------------------
+
+
+def test_cue_before_with_a_role_phrase_and_the_verb_after_the_name():
+    found = attributed(
+        "Foreign Ministry Spokesperson Marziyeh Afkham comments after President Hassan Rouhani's meeting with Prime Minister David Cameron: "
+        '"Iran will continue its policy."\n'
+    )
+    assert found == [("Marziyeh Afkham", "Iran will continue its policy.")]
+
+
+def test_cue_before_past_an_apposition_and_a_bracketed_insertion():
+    found = attributed(
+        'Ali Larijani, Iran\'s Speaker of the Parliament [Majlis] in receiving the Syrian ambassador to Tehran, exclaimed: "We stand by Syria."\n'
+    )
+    assert found == [("Ali Larijani", "We stand by Syria.")]
+
+
+def test_a_wide_cue_list_countered_announced_clarified_and_surname_coreference():
+    found = attributed(
+        'Saudi Foreign Minister Adel al Jubeir countered that "the Iranians should know better than to play politics."\n\n'
+        "Lebanese Hezbollah Secretary General Naim Qassem announced in a November 20 speech that the group would respond. "
+        'Qassem clarified that it could strike Lebanon\'s enemy "whenever [Israel] wants."\n'
+    )
+    assert found == [("Adel al Jubeir", "the Iranians should know better than to play politics."), ("Naim Qassem", "whenever [Israel] wants.")]
+
+
+def test_relative_who_gives_the_speaker_not_the_nearest_name():
+    found = attributed(
+        "The view is shared by officials such as Dmitri Peskov, the president's press secretary, who, in regard to the Treasury's measures, "
+        'commented that "a default can be orchestrated, but it is artificial."\n'
+    )
+    assert found == [("Dmitri Peskov", "a default can be orchestrated, but it is artificial.")]
+
+
+def test_inverted_cue_and_cue_after_the_quote():
+    found = attributed(
+        'Another change, says Igor Denisov, senior fellow at MGIMO, is the stress on "common adjacent regions and their security."\n\n'
+        '"We cannot sell to them any more," Gokturk Agvaz said.\n\n"Nothing is agreed," said the envoy Anna Kireeva.\n'
+    )
+    assert [name for name, _ in found] == ["Igor Denisov", "Gokturk Agvaz", "Anna Kireeva"]
+
+
+def test_a_pronoun_after_the_quote_means_the_person_named_just_before():
+    found = attributed('For Alexander Gabuev, the concern is plain. "China cares about the interests of China," he tells the newspaper.\n')
+    assert found == [("Alexander Gabuev", "China cares about the interests of China,")]
+
+
+def test_colon_lines_and_digest_bullets():
+    found = attributed('Kayhan: "The conspiracy will fail."\n\n- Tasnim news agency reports: "The border is calm today."\n')
+    assert found == [("Kayhan", "The conspiracy will fail."), ("Tasnim", "The border is calm today.")]
+
+
+def test_according_to():
+    assert attributed('According to Yulia Florinskaya, the exodus is "forced migration, not tourism."\n') == [
+        ("Yulia Florinskaya", "forced migration, not tourism.")
+    ]
+
+
+def test_a_quote_collection_heading_governs_its_quote_and_the_date_line_below_dates_it():
+    found, registry = statements(
+        '## Secretary of the Supreme National Security Council Ali Shamkhani\n\n"The region will not accept foreign forces."\n\n– Oct. 6, 2015, according to the press\n'
+    )
+    assert [(registry[s.speaker].name, s.date) for s in found] == [("Ali Shamkhani", dt.date(2015, 10, 6))]
+
+
+def test_the_main_points_of_a_speech_introduce_a_block_quote():
+    found = attributed('The following are the main points of Khamenei\'s speech:\n\n> "The presence of foreign militaries is destructive."\n')
+    assert found == [("Khamenei", "The presence of foreign militaries is destructive.")]
+
+
+def test_joint_attribution_credits_both():
+    found = attributed(
+        'Mariupol Mayor Vadym Boichenko and Mariupol Deputy Mayor Serhiy Orlov said Russian forces were "still bombing Mariupol" on March 5.\n'
+    )
+    assert found == [("Vadym Boichenko", "still bombing Mariupol"), ("Serhiy Orlov", "still bombing Mariupol")]
+
+
+def test_an_outlet_quoting_a_person_credits_the_person():
+    found = attributed('Asr-e Iran quoting Rafsanjani: "We must talk to the world."\n')
+    assert found == [("Rafsanjani", "We must talk to the world.")]
+
+
+def test_a_spokesperson_for_a_body_speaks_for_it_and_the_spokesperson_goes_on():
+    found = attributed(
+        'A spokesperson for Intel said the company takes the findings "very seriously." The spokesperson said Intel has "a clear policy on exports."\n'
+    )
+    assert found == [("Intel", "very seriously."), ("Intel", "a clear policy on exports.")]
+
+
+def test_a_quote_standing_alone_continues_the_last_speaker():
+    found = attributed('"We are not sure what goods they buy," Pere Roura Cano said. "It is our private activity."\n')
+    assert found == [("Pere Roura Cano", "We are not sure what goods they buy,"), ("Pere Roura Cano", "It is our private activity.")]
+
+
+# --- near misses: none of these is a statement ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        'According to one observer, the coalition was "fatally weakened" by the crisis.\n',
+        'Certain politicians have called for the economy to be pushed "back into the Soviet era".\n',
+        'Leading Yale academics have concluded that the "economy is reeling" already.\n',
+        "The minister said that the talks would resume in May, without quoting anyone.\n",
+        'Mongolia is classified as "free" by the organisation, and as a "flawed democracy" by others.\n',
+        'Radio Liberty closed its office over its designation as "foreign agents."\n',
+    ],
+)
+def test_unnamed_sources_labels_and_reported_speech_are_not_statements(body):
+    assert attributed(body) == []
+
+
+# --- dates and review -------------------------------------------------------------------------------------
+
+
+def test_dates_from_the_clause_a_yearless_day_and_a_digest_heading():
+    found, _ = statements(
+        'IRGC commander Gen. Hossein Salami, who explicitly said on October 28: "We are ready."\n\n'
+        '## Sunday, April 2\n\n- The Eastern Theater Command announced that it would "organize combat readiness patrols."\n',
+        date="2023-04-18",
+    )
+    assert [s.date for s in found] == [dt.date(2022, 10, 28), dt.date(2023, 4, 2)]
+
+
+def test_each_statement_says_which_sieve_made_it_and_how_sure_it_is():
+    found, _ = statements('Kayhan: "The conspiracy will fail."\n\n"Nothing is agreed," he said.\n')
+    assert [s.reason.split(":")[0] for s in found][:1] == ["colon_line"]
+    assert confidence(found[0].reason) == "high" and confidence("continuation: x") == "low"
+
+
+# --- bad input -------------------------------------------------------------------------------------------
+
+
+def test_bad_input_stays_linear_and_never_crashes():
+    capitals = " ".join(f"Word{i} Name" for i in range(5000)) + ' said: "We will go."\n\n'
+    nested = "Varga said: " + "“" * 500 + "deep" + "”" * 500 + "\n\n"
+    unbalanced = 'He said "open ' * 2000 + "\n\n"
+    long_paragraph = ('Minister Tomas Varga said on May 3, 2022: "We will talk to everyone." He added that "nothing is agreed." ' * 1500) + "\n"
+    started = time.process_time()
+    found, _ = statements(capitals + nested + unbalanced + long_paragraph)
+    assert len(found) >= 3000
+    assert time.process_time() - started < 30  # a bound far above the ~3 s it takes, to catch a quadratic blow-up, not to time it
