@@ -301,6 +301,14 @@ def test_hidden_and_screen_reader_text_is_dropped():
     assert result.dropped["hidden"] == ["Secret."]
 
 
+def test_permalink_anchors_are_dropped():
+    result = read(
+        f"<article><h1>T</h1><h2 id='s'>Section <a class='headerlink' href='#s'>¶</a></h2><p id='p-1'>{LONG} <a href='#p-1'>¶</a></p></article>"
+    )
+    assert kinds(result) == [("heading", "Section"), ("paragraph", LONG)]
+    assert result.dropped["permalinks"] == ["¶", "¶"]
+
+
 def test_breadcrumbs_inside_the_body_are_dropped():
     result = read(f'<main><div class="breadcrumb"><a href="/">Home</a> › <a href="/r">Research</a></div><p>{LONG}</p></main>')
     assert texts(result) == [LONG]
