@@ -203,3 +203,49 @@ def test_the_seed_report_imports_to_the_committed_content_file(seed_text):
 def test_headings_keep_their_text_exactly():
     result = imported(f"A Report On The Corridor\n\nMarch 3, 2024\n\nKey Takeaways\n\n• One.\n\nKey Events\n\nMilitary Events\n\n{PROSE}.\n")
     assert re.findall(r"^(#+) (.*)$", result.markdown, re.M) == [("##", "Key Takeaways"), ("##", "Key Events"), ("###", "Military Events")]
+
+
+def test_a_digests_day_headings_are_sub_sections_of_their_timeline():
+    text = (
+        f"A Report On The Corridor\n\nApril 18, 2023\n\n{PROSE}.\n\nTimeline Of Military Activities\n\nSunday, April 2\n\n• One event.\n\nMonday, April 3\n\n• Another.\n\n"
+        f"Timeline Of Diplomatic Activities\n\n{PROSE}, in short.\n\nTuesday, April 4\n\n• A third.\n"
+    )
+    headings = re.findall(r"^(#+) (.*)$", imported(text).markdown, re.M)
+    assert headings == [
+        ("##", "Timeline Of Military Activities"),
+        ("###", "Sunday, April 2"),
+        ("###", "Monday, April 3"),
+        ("##", "Timeline Of Diplomatic Activities"),
+        ("###", "Tuesday, April 4"),
+    ]
+
+
+def test_a_label_repeated_under_every_provision_is_a_line_not_a_heading():
+    provisions = "".join(f"Provision {n}\n\nParties acting: Russia, Ukraine\n\n{PROSE}, provision {n}.\n\n" for n in range(1, 4))
+    result = imported(f"A Report On The Corridor\n\nMarch 3, 2024\n\n{PROSE}.\n\n{provisions}")
+    assert "## Parties acting" not in result.markdown and result.markdown.count("Parties acting: Russia, Ukraine") == 3
+
+
+def test_every_corpus_text_imports_and_builds_as_one_site(tmp_path):
+    """The development corpus (tests/corpus, copied with its Source lines) and the saved-page fixtures."""
+    from conftest import run_build
+    from dossier.reportimport import read_export
+
+    content = tmp_path / "content"
+    (content / "reports").mkdir(parents=True)
+    (content / "actors.toml").write_text((ROOT / "content" / "actors.toml").read_text(encoding="utf-8"), encoding="utf-8")
+    exports = sorted((ROOT / "tests" / "corpus" / "reports").glob("*.txt")) + sorted((ROOT / "tests" / "fixtures" / "saved-page").glob("*.html"))
+    assert len(exports) >= 10
+    for path in exports:
+        source = tmp_path / path.name
+        if path.suffix == ".txt":
+            source.write_text(path.read_text(encoding="utf-8").split("\n", 2)[2], encoding="utf-8")
+        else:
+            source.write_bytes(path.read_bytes())
+        slug = re.sub(r"[^a-z0-9]+", "-", path.stem.lower())
+        result = read_export(str(source), None, slug)
+        (content / "reports" / f"{slug}.md").write_text(result.markdown, encoding="utf-8")
+    built = run_build(content, tmp_path / "output")
+    assert built.returncode == 0, built.stderr
+    overviews = list((tmp_path / "output" / "reports").glob("*/index.html"))
+    assert len(overviews) == len(exports)

@@ -575,26 +575,63 @@ def _classify_body_unit(text: str, next_unit: Unit | None) -> str:
     return "paragraph"
 
 
+DATE_HEADING = re.compile(
+    r"^(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?(?:[a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[a-z]+)(?:,?\s+\d{4})?$", re.I
+)
+FIELD_LABEL = re.compile(r"^(?P<label>[A-Z][a-z]+(?:\s+[a-z]+){0,3})\s*:\s+\S")
+
+
+def heading_shape(text: str) -> str:
+    """What kind of heading a line is, for grouping: a speaker line, a date (a digest's day), or other."""
+    if _is_speaker_shape(text):
+        return "speaker"
+    if DATE_HEADING.match(text) and find_date(text + " 2000") is not None:
+        return "date"
+    return "other"
+
+
+def field_lines(body: list[Unit]) -> None:
+    """'Parties acting: Russia' repeated under every provision is a labelled line, not a heading."""
+    counts: dict[str, int] = {}
+    for unit in body:
+        match = FIELD_LABEL.match(unit.text) if unit.kind == "heading" else None
+        if match:
+            counts[match.group("label")] = counts.get(match.group("label"), 0) + 1
+    for unit in body:
+        match = FIELD_LABEL.match(unit.text) if unit.kind == "heading" else None
+        if match and counts[match.group("label")] >= 3:
+            unit.kind = "paragraph"
+
+
 def assign_heading_levels(body: list[Unit], inferred: list[str]) -> None:
     """Top-level sections are level 2; a heading directly followed by headings opens a group of level 3.
 
     The group lasts while the headings keep the shape of its first sub-heading
-    (for example all `Speaker: "quote"` headings).
+    (all `Speaker: "quote"` headings, or all of a digest's day headings).
     """
-    group_shape: bool | None = None
+    field_lines(body)
+    group_shape: str | None = None
     for index, unit in enumerate(body):
         if unit.kind != "heading":
             continue
         following = body[index + 1] if index + 1 < len(body) else None
-        if following is not None and following.kind == "heading":
+        if following is not None and following.kind == "heading" and (group_shape is None or heading_shape(unit.text) != group_shape):
             unit.level = 2
-            group_shape = _is_speaker_shape(following.text)
+            group_shape = heading_shape(following.text)
             inferred.append(f"line {unit.line}: section {unit.text!r} has sub-sections")
             continue
-        if group_shape is not None and _is_speaker_shape(unit.text) == group_shape:
+        if group_shape is not None and heading_shape(unit.text) == group_shape:
             unit.level = 3
         else:
             unit.level, group_shape = 2, None
+    # a digest's day headings belong to the section above them, also when it opens with a paragraph
+    previous: Unit | None = None
+    for unit in body:
+        if unit.kind != "heading":
+            continue
+        if unit.level == 2 and previous is not None and heading_shape(unit.text) == "date":
+            unit.level = 3
+        previous = unit
 
 
 def note_sort_key(key: str) -> tuple[int, int]:

@@ -53,7 +53,14 @@ def escape_markdown(text: str) -> str:
     """
     text = _MD_INLINE_SPECIALS.sub(r"\\\1", text)
     text = _MD_ENTITY.sub("&amp;", text)
-    return _MD_BLOCK_START.sub(lambda m: m.group(1) + "\\" + m.group(2), text)
+    return _MD_BLOCK_START.sub(_escape_block_start, text)
+
+
+def _escape_block_start(match: re.Match) -> str:
+    marker = match.group(2)
+    if marker[0].isdigit():  # "1." opens a list; only punctuation can be escaped, so the backslash goes before the dot
+        return match.group(1) + marker[:-1] + "\\" + marker[-1]
+    return match.group(1) + "\\" + marker
 
 
 def write_json_records(handle, head: dict, key: str, records) -> None:
