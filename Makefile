@@ -60,6 +60,8 @@ clean:
 	rm -rf output dist .dossier-cache .pytest_cache
 
 bench: test-deps
+	$(BIN)/python bench/import.py
+	$(BIN)/python bench/attribution.py
 	$(BIN)/python bench/cards.py
 	$(BIN)/python bench/map.py
 	$(BIN)/python bench/archive.py
