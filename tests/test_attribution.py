@@ -227,3 +227,18 @@ def test_bad_input_stays_linear_and_never_crashes():
     found, _ = statements(capitals + nested + unbalanced + long_paragraph)
     assert len(found) >= 3000
     assert time.process_time() - started < 30  # a bound far above the ~3 s it takes, to catch a quadratic blow-up, not to time it
+
+
+def test_a_name_inside_an_apposition_is_not_the_subject():
+    found = attributed(
+        'Leonid Volkov, top aide to the jailed opposition figure Alexei Navalny, believes that the war has "shortened his time in power."\n\n'
+        'The view is echoed by Ruben Enikolopov, director of the Russian Economic School, who believes that isolation is "worse than in the Soviet Union."\n'
+    )
+    assert [name for name, _ in found] == ["Leonid Volkov", "Ruben Enikolopov"]
+
+
+def test_a_pull_quote_with_the_name_under_it():
+    found = attributed(
+        '"Such publicity attracts unnecessary attention to our suppliers."\n\nEvgeny Krivosheev, head of production at the firm\n\nThe report goes on.\n'
+    )
+    assert found == [("Evgeny Krivosheev", "Such publicity attracts unnecessary attention to our suppliers.")]

@@ -333,6 +333,12 @@ class ReportAttribution:
         if found is not None:
             speakers = self.resolve(found.subject, salience, self.report.date)
             reason = f"{found.sieve}: {found.detail}"
+        if not speakers and following:
+            below = self.name_line_below(following[0], run[0].heading)
+            if below is not None:  # a pull quote or a collection's quote with "Name, role" under it
+                speakers, reason = [self.actor_for(below, self.report.date)], "name_line: the name under the quote"
+                self.result.statements.extend(self.block_statements(section_slug, run, speakers, reason, following))
+                return
         if not speakers and heading_speaker:
             speakers, reason = [heading_speaker], "heading: the heading names the speaker"
         if not speakers:
@@ -356,6 +362,33 @@ class ReportAttribution:
             self.date(statement, [intro_text], run[0])
             self.date_line(statement, following)
             self.add(statement, intro_text + " " + " ".join(texts), salience)
+
+    @staticmethod
+    def name_line_below(paragraph: Paragraph, heading: str) -> Head | None:
+        if paragraph.heading != heading or paragraph.kind != "paragraph":
+            return None
+        line = without_note_markers(paragraph).strip().lstrip("–—-• ").strip()
+        if len(line.split()) > 16 or line.endswith(".") or quote_spans(line):
+            return None
+        chunk = CHUNK.match(line)
+        if not chunk or not re.match(r"\s*(?:,|—|–|$)", line[chunk.end() :]):
+            return None
+        head = head_of(chunk.group(0))
+        return head if head is not None and head.kind != "role" else None
+
+    def block_statements(
+        self, section_slug: str, run: list[Paragraph], speakers: list[str], reason: str, following: list[Paragraph]
+    ) -> list[Statement]:
+        found = []
+        for speaker in speakers:
+            statement = Statement(
+                speaker, self.report.slug, section_slug, run[0].anchor, [strip_outer_marks(without_note_markers(p)) for p in run], False,
+                reason=reason, heading=run[0].heading, note_key=self.note_of(run, following),
+            )  # fmt: skip
+            self.date(statement, [], run[0])
+            statement.quoted = self.nested(statement.quote)
+            found.append(statement)
+        return found
 
     def sieve(self, clause: Clause) -> Found | None:
         for _name, sieve in INLINE_SIEVES:

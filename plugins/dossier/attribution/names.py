@@ -294,8 +294,16 @@ def _last_heads(left: str, allow_governed: bool) -> tuple[list[Head], int] | Non
         head = head_of(match.group(0), left[: match.start()])
         if head is None:
             continue
-        if not allow_governed and _governed(left, match.start()):
+        governed = _governed(left, match.start())
+        if governed and (not allow_governed or governed not in AGENT_PREPOSITIONS):
             continue
+        # "Leonid Volkov, top aide to … Alexei Navalny, believes": a name inside the apposition is not the subject
+        comma = left.rfind(",", 0, match.start())
+        if comma > 0 and re.match(r"\s*(?:an?\s+|the\s+)?[a-z]", left[comma + 1 : match.start()]):
+            earlier_chunk = next((m for m in reversed(found) if m.end() <= comma and not left[m.end() : comma].strip()), None)
+            earlier_head = head_of(earlier_chunk.group(0), left[: earlier_chunk.start()]) if earlier_chunk is not None else None
+            if earlier_chunk is not None and earlier_head is not None and earlier_head.kind == "person":
+                return [earlier_head], earlier_chunk.start()
         heads = [head]
         # "Mayor X and Deputy Mayor Y said": both speak
         earlier = [m for m in found if m.end() <= match.start()]
@@ -307,12 +315,15 @@ def _last_heads(left: str, allow_governed: bool) -> tuple[list[Head], int] | Non
     return None
 
 
-def _governed(text: str, position: int) -> bool:
-    """Whether a preposition (or a possessive noun phrase) governs the chunk at position: then it is no subject."""
+AGENT_PREPOSITIONS = {"by", "as", "like", "including"}  # "echoed by X, who …", "such as X, who …": X is still the one who acts
+
+
+def _governed(text: str, position: int) -> str:
+    """The preposition that governs the chunk at position ('' if none): a governed chunk is no subject."""
     words = [w.lower() for w in re.findall(r"[\w’'-]+", text[:position][-40:])]
     while words and words[-1] in {"the", "a", "an"}:
         words.pop()
-    return bool(words) and words[-1] in PREPOSITIONS
+    return words[-1] if words and words[-1] in PREPOSITIONS else ""
 
 
 AUXILIARIES = {
