@@ -208,3 +208,20 @@ def test_an_archive_timeline_is_paged_by_month_and_keeps_every_statement_in_orde
     assert dates == single
     broken = [(page.name, value) for page, value, target, _ in internal_links(paged_timeline) if not target.exists()]
     assert not broken
+
+
+def test_a_bare_surname_in_one_report_and_the_full_name_in_another_are_one_speaker_read_apart_or_in_order():
+    texts = {
+        "a.md": '+++\ntitle = "A"\ndate = 2022-01-02\n+++\n\nOn January 1, 2022, analyst Oszlanyi said: "The talks will fail before spring."\n',
+        "b.md": '+++\ntitle = "B"\ndate = 2022-02-02\n+++\n\nOn February 1, 2022, Marek Oszlanyi said: "The talks failed, as I expected they would."\n',
+    }
+    registry_path = str(ROOT / "content" / "actors.toml")
+    prepared = {}
+    for name, text in texts.items():
+        found = analyse(text.encode(), name, load_registry(registry_path, "actors.toml"))
+        prepared[found.report.slug] = found.extraction
+    apart = SpeakerBook([read_report(t, n) for n, t in texts.items()], load_registry(registry_path, "actors.toml"), prepared)
+    in_order = SpeakerBook([read_report(t, n) for n, t in texts.items()], load_registry(registry_path, "actors.toml"))
+    for book in (apart, in_order):
+        assert [s.speaker for s in book.statements] == ["marek-oszlanyi", "marek-oszlanyi"]
+        assert [a.id for a in book.provisional] == ["marek-oszlanyi"]

@@ -33,11 +33,9 @@ def vis_network_source() -> str:
 class ActorMapGenerator(Generator):
     def generate_context(self) -> None:
         book = self.context["speaker_book"]
-        readings = {}
-        if not book.provisional:  # read against the registry alone, which is then the whole registry
-            articles = self.context.get("report_articles", [])  # report_pages' list; without it the graph reads the text
-            readings = {a.report.slug: a.relations_read for a in articles if hasattr(a, "relations_read")}
-        graph = ActorGraph(list(book.reports.values()), book.registry, book.statements, readings)
+        articles = self.context.get("report_articles", [])  # report_pages' list; without it the graph reads the text
+        readings = {a.report.slug: a.relations_read for a in articles if hasattr(a, "relations_read")}
+        graph = ActorGraph(list(book.reports.values()), book.registry, book.statements, readings, book.merged)
         self.view = MapView(graph, book, self.settings.get("DOSSIER_ACTORS", "actors.toml"), self.settings.get("DOSSIER_CACHE_PATH", ""))
         self.context["actor_graph"] = graph
         progress(f"map: {len(graph.actors)} actors, {len(graph.relations)} relations, {len(self.view.passages)} passages")

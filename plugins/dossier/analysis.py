@@ -68,7 +68,8 @@ def analyse(raw: bytes, shown_path: str, registry: Registry | None) -> Analysis:
         return Analysis(shown_path, report)
     try:
         extraction = extract_statements(report, registry)
-        reading = None if extraction.provisional else EvidenceReader(registry, extraction.statements).read(report)
+        # read with this report's own provisional speakers in the registry: each report is analysed once, whoever it quotes
+        reading = EvidenceReader(registry, extraction.statements).read(report)
     except Exception:  # left to the build, which reads this report again and reports the failure where it belongs
         return Analysis(shown_path, report)
     finally:

@@ -12,6 +12,7 @@ does not exist.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from collections import Counter
@@ -252,10 +253,16 @@ class EvidenceReader:
 class ActorGraph:
     """Actors and evidenced relations across all reports; deterministic for the same input.
 
-    `readings` may give reports' readings computed beforehand (dossier.analysis) against this same registry."""
+    `readings` may give reports' readings computed beforehand (dossier.analysis), each against the registry and
+    its own provisional speakers; `merged` maps provisional actors merged into others (dossier.provisional)."""
 
     def __init__(
-        self, reports: list[Report], registry: Registry, statements: list[Statement], readings: dict[str, ReportReading] | None = None
+        self,
+        reports: list[Report],
+        registry: Registry,
+        statements: list[Statement],
+        readings: dict[str, ReportReading] | None = None,
+        merged: dict[str, str] | None = None,
     ) -> None:
         self.registry = registry
         self.reports = {r.slug: r for r in sorted(reports, key=lambda r: r.slug)}
@@ -271,11 +278,19 @@ class ActorGraph:
             if reading is None:
                 reader = reader or EvidenceReader(registry, statements)
                 reading = reader.read(report)
+            same = merged or {}
             for actor_id in reading.named:
+                actor_id = same.get(actor_id, actor_id)
+                if actor_id not in registry:
+                    continue
                 self._touch(actor_id, report.slug)
                 self.mention_counts[actor_id] += 1
             for source, target, kind, evidence in reading.relations:
-                self._relate(source, target, kind, evidence)
+                source, target = same.get(source, source), same.get(target, target)
+                if evidence.speaker in same:
+                    evidence = dataclasses.replace(evidence, speaker=same[evidence.speaker])
+                if source != target and source in registry and target in registry:
+                    self._relate(source, target, kind, evidence)
         for speaker in self.statement_counts:
             self._touch(speaker, None)
         self._drop_weaker_co_mentions()

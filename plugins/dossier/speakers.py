@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from .actors import Registry, fold_chars
 from .model import ACTOR_KIND_GROUPS, Actor, Report, Statement
 from .pages import paragraph_path, section_label
+from .provisional import adopt_provisional, merge_bare_surnames
 from .statements import Extraction, extract_statements
 from .text import write_json_records
 
@@ -73,8 +74,8 @@ class SpeakerBook:
     """All reports' statements, gathered per speaker. Reports are read in slug order, so the result is deterministic."""
 
     def __init__(self, reports: list[Report], registry: Registry, prepared: dict[str, Extraction] | None = None) -> None:
-        """`prepared` may give reports' statements found beforehand (dossier.analysis) against this registry alone:
-        they hold as long as no earlier report added a provisional actor, which a later report could then name."""
+        """`prepared` may give reports' statements found beforehand (dossier.analysis), each report against this
+        registry alone; their provisional actors are merged here (dossier.provisional), whatever order they came in."""
         self.registry = registry
         self.reports = {r.slug: r for r in sorted(reports, key=lambda r: r.slug)}
         self.statements: list[Statement] = []
@@ -82,18 +83,25 @@ class SpeakerBook:
         self.unattributed: list[tuple[str, str, str, str]] = []  # report slug, section, anchor, quote
         self.by_report: dict[str, list[Statement]] = {}  # each report's statements, in reading order
         prepared = prepared or {}
-        registry_alone = not any(a.provisional for a in registry.actors.values())
+        self.merged: dict[str, str] = {}  # provisional actor id -> the actor it turned out to be (dossier.provisional)
         for report in self.reports.values():
-            found = prepared.get(report.slug) if registry_alone and not self.provisional else None
+            found = prepared.get(report.slug)
             if found is None:
                 found = extract_statements(report, registry)
             else:
-                for actor in found.provisional:
-                    registry.adopt(actor)
+                found = adopt_provisional(registry, found)
             self.by_report[report.slug] = found.statements
             self.statements.extend(found.statements)
             self.provisional.extend(a for a in found.provisional if a not in self.provisional)
             self.unattributed.extend((report.slug, *item) for item in found.unattributed)
+        self.merged.update(merge_bare_surnames(registry, self.provisional))
+        if self.merged:
+            for statement in self.statements:
+                statement.speaker = self.merged.get(statement.speaker, statement.speaker)
+                statement.mentions = [self.merged.get(a, a) for a in statement.mentions]
+                for quoted in statement.quoted:
+                    quoted.actor_id = self.merged.get(quoted.actor_id, quoted.actor_id)
+            self.provisional = [a for a in self.provisional if a.id not in self.merged]
         self.speakers: dict[str, Speaker] = {}
         for statement in sorted(self.statements, key=statement_order):
             self._speaker(statement.speaker).statements.append(statement)

@@ -104,9 +104,11 @@ class ReportAttribution:
         key = head.key
         if key in self.by_name:
             return self.by_name[key]
-        mentions = self.registry.mentions(f"{head.role} {head.name}".strip(), on)
         full = f"{head.role} {head.name}".strip()
-        if mentions and mentions[-1].end >= len(fold_chars(full)) - 2:
+        mentions = self.registry.mentions(full, on)
+        name_start = len(fold_chars(full)) - len(fold_chars(head.name))
+        # the registry's name for the whole of it, or for its role: a surname inside another full name is someone else
+        if mentions and mentions[-1].end >= len(fold_chars(full)) - 2 and mentions[-1].start <= name_start:
             return self._remember(head, mentions[-1].actor_id)
         if self.registry.known(head.name):
             found = self.registry.resolve(head.name, on)
