@@ -299,10 +299,17 @@ def _last_heads(left: str, allow_governed: bool) -> tuple[list[Head], int] | Non
             continue
         # "Leonid Volkov, top aide to … Alexei Navalny, believes": a name inside the apposition is not the subject
         comma = left.rfind(",", 0, match.start())
-        if comma > 0 and re.match(r"\s*(?:an?\s+|the\s+)?[a-z]", left[comma + 1 : match.start()]):
+        between = left[comma + 1 : match.start()] if comma > 0 else ""
+        titled = not between.strip() and fold(match.group(0).split()[0]) in TITLE_WORDS  # "Alexei Miller, Chairman of the Board of Gazprom,"
+        if comma > 0 and (titled or re.match(r"\s*(?:an?\s+|the\s+)?[a-z]", between)):
             earlier_chunk = next((m for m in reversed(found) if m.end() <= comma and not left[m.end() : comma].strip()), None)
             earlier_head = head_of(earlier_chunk.group(0), left[: earlier_chunk.start()]) if earlier_chunk is not None else None
-            if earlier_chunk is not None and earlier_head is not None and earlier_head.kind == "person":
+            if (
+                earlier_chunk is not None
+                and earlier_head is not None
+                and earlier_head.kind == "person"
+                and not _governed(left, earlier_chunk.start())
+            ):
                 return [earlier_head], earlier_chunk.start()
         heads = [head]
         # "Mayor X and Deputy Mayor Y said": both speak
