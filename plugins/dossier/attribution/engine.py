@@ -23,7 +23,7 @@ from ..dates import last_date
 from ..model import Paragraph, QuotedSpeech, Report, Statement, without_note_markers
 from ..quotes import mask, nested_spans, quote_spans, strip_outer_marks
 from ..sentences import sentence_end, sentence_start
-from .names import CHUNK, Head, Subject, chunks, head_of, subject_before
+from .names import CHUNK, DEMONYMS, NOT_NAMES, TITLE_WORDS, Head, Subject, chunks, head_of, subject_before
 from .occasions import NOUN_OCCASIONS, occasion_in
 from .quotes import classify
 from .sieves import INLINE_SIEVES, Clause, Found
@@ -120,6 +120,10 @@ class ReportAttribution:
             return self.by_surname[surname]
         if single and surname in self.seen_full and self.seen_full[surname].key != key:  # "Qassem" after "Naim Qassem announced …"
             return self._remember(head, self.actor_for(self.seen_full[surname], on))
+        if head.kind == "person" and single:
+            named = self.full_name(head)
+            if named.key != head.key:
+                return self._remember(head, self.actor_for(named, on))
         aliases = (
             [head.surname] if head.kind == "person" and head.surname and len(head.name.split()) > 1 and not self.registry.known(head.surname) else []
         )
@@ -127,6 +131,19 @@ class ReportAttribution:
         actor.kind = head.kind
         self.result.provisional.append(actor.id)
         return self._remember(head, actor.id)
+
+    def full_name(self, head: Head) -> Head:
+        """A speaker the text quotes by surname only ("which Florinskaya refers to as …") is named in full where the
+        report gives exactly one full form of that surname ("Yulia Florinskaya, researcher at RANEPA, …")."""
+        surname = head.surname or head.name.split()[-1]
+        firsts = {
+            match.group(1)
+            for match in re.finditer(r"\b([A-Z][\w’'-]+)\s+" + re.escape(surname) + r"\b", self.report.source_text)
+            if fold_chars(match.group(1)) not in TITLE_WORDS | NOT_NAMES | DEMONYMS
+        }
+        if len(firsts) != 1:
+            return head
+        return Head(f"{firsts.pop()} {surname}", head.role, head.kind, surname)
 
     def _remember(self, head: Head, actor_id: str) -> str:
         self.by_name[head.key] = actor_id
