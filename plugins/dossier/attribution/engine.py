@@ -100,7 +100,7 @@ class ReportAttribution:
 
     # --- actors ---------------------------------------------------------------------------
 
-    def actor_for(self, head: Head, on: dt.date | None) -> str:
+    def actor_for(self, head: Head, on: dt.date | None, expand: bool = True) -> str:
         key = head.key
         if key in self.by_name:
             return self.by_name[key]
@@ -108,7 +108,8 @@ class ReportAttribution:
         mentions = self.registry.mentions(full, on)
         name_start = len(fold_chars(full)) - len(fold_chars(head.name))
         # the registry's name for the whole of it, or for its role: a surname inside another full name is someone else
-        if mentions and mentions[-1].end >= len(fold_chars(full)) - 2 and mentions[-1].start <= name_start:
+        bare = all(fold_chars(w).strip(".") in TITLE_WORDS for w in head.name.split()[:-1])  # "Minister Abdollahian"
+        if mentions and mentions[-1].end >= len(fold_chars(full)) - 2 and (mentions[-1].start <= name_start or bare):
             return self._remember(head, mentions[-1].actor_id)
         if self.registry.known(head.name):
             found = self.registry.resolve(head.name, on)
@@ -119,11 +120,11 @@ class ReportAttribution:
         if single and surname in self.by_surname:
             return self.by_surname[surname]
         if single and surname in self.seen_full and self.seen_full[surname].key != key:  # "Qassem" after "Naim Qassem announced …"
-            return self._remember(head, self.actor_for(self.seen_full[surname], on))
-        if head.kind == "person" and single:
+            return self._remember(head, self.actor_for(self.seen_full[surname], on, expand=False))
+        if head.kind == "person" and single and expand:
             named = self.full_name(head)
             if named.key != head.key:
-                return self._remember(head, self.actor_for(named, on))
+                return self._remember(head, self.actor_for(named, on, expand=False))
         aliases = (
             [head.surname] if head.kind == "person" and head.surname and len(head.name.split()) > 1 and not self.registry.known(head.surname) else []
         )
