@@ -81,7 +81,7 @@ def test_a_speaker_page_has_every_statement_in_date_order_with_source_and_contex
         target = (path.parent / urlsplit(context["href"]).path).resolve()
         assert urlsplit(context["href"]).fragment in ids_in(target)
     facts = page.select_one(".speaker-facts").get_text(" ", strip=True)
-    assert "Iran" in facts and "Minister of Foreign Affairs" in facts
+    assert "Iran" in facts and "Minister of Foreign Affairs" in page.select_one(".speaker-header .roles").get_text()
     assert "October 2, 2021 to November 15, 2021" in facts
     spoke_with = page.select_one(".counterparts").get_text(" ", strip=True)
     assert "Azerbaijan" in spoke_with
@@ -134,7 +134,9 @@ def test_with_two_reports_a_speaker_page_gathers_statements_from_both(two_report
     assert "in 2 reports" in page.select_one(".speaker-facts").get_text(" ", strip=True)
     notes = page.select(".page-notes li")
     assert len({n["id"] for n in notes}) == len(notes)
-    assert any("Border Talks Resume" in n.get_text() for n in notes)
+    # each report's notes under its title, once
+    headings = [h.get_text(" ", strip=True) for h in page.select(".page-notes h3.notes-from")]
+    assert len(headings) == 2 and any("Border Talks Resume" in h for h in headings)
     assert not (output / "speakers" / "lavrov.html").exists()
 
 

@@ -115,3 +115,103 @@ def reading_minutes(section: Section, words_per_minute: int = 230) -> int:
     """About how long the section takes to read: its words at 230 a minute, at least one minute."""
     words = sum(len(paragraph.text.split()) for paragraph in section.paragraphs)
     return max(1, round(words / words_per_minute))
+
+
+# --- speaker pages ------------------------------------------------------------------------------
+
+
+def month_year(day) -> str:
+    return f"{day:%B} {day.year}"
+
+
+def role_dates(role) -> str:
+    """When a role was held, as a reader says it: "August 2021 to May 2024", "since August 2021"."""
+    if role.start and role.end:
+        start, end = month_year(role.start), month_year(role.end)
+        return start if start == end else f"{start} to {end}"
+    if role.start:
+        return f"since {month_year(role.start)}"
+    if role.end:
+        return f"until {month_year(role.end)}"
+    return ""
+
+
+def statement_ids(statements) -> list[str]:
+    """A permalink id for each statement that stays put when other statements are added: its report and paragraph."""
+    ids, seen = [], {}
+    for statement in statements:
+        base = f"s-{statement.report_slug}-{statement.anchor}"
+        seen[base] = seen.get(base, 0) + 1
+        ids.append(base if seen[base] == 1 else f"{base}-{seen[base]}")
+    return ids
+
+
+TYPED = ("contact", "support", "opposition")
+RELATION_WORDS = {"contact": "in contact", "support": "support", "opposition": "opposition"}
+
+
+def spoke_about(actor, graph, registry, limit: int = 8) -> list[dict]:
+    """Whom the actor is related to by typed relations (contact, support, opposition), most passages first:
+    people and bodies, not the actor's own state, at most `limit`."""
+    if graph is None:
+        return []
+    found: dict[str, dict] = {}
+    for relation in graph.relations.values():
+        if relation.kind not in TYPED or actor.id not in (relation.source, relation.target):
+            continue
+        other = relation.target if relation.source == actor.id else relation.source
+        if other == actor.id or other == actor.affiliation or other not in registry:
+            continue
+        entry = found.setdefault(other, {"actor": registry[other], "passages": 0, "kinds": []})
+        entry["passages"] += len(relation.evidence)
+        if RELATION_WORDS[relation.kind] not in entry["kinds"]:
+            entry["kinds"].append(RELATION_WORDS[relation.kind])
+    ranked = sorted(found.values(), key=lambda e: (-e["passages"], e["actor"].name.casefold(), e["actor"].id))
+    for entry in ranked:
+        entry["kinds"].sort(key=list(RELATION_WORDS.values()).index)
+    return ranked[:limit]
+
+
+def statements_chart(statements, width: int = 240, height: int = 36) -> dict | None:
+    """An inline SVG of statements per month (per year over more than five years), made at build time;
+    None when the dated statements fall in a single period."""
+    dates = sorted(s.date for s in statements if s.date)
+    if not dates:
+        return None
+    by_year = (dates[-1].year - dates[0].year) * 12 + dates[-1].month - dates[0].month >= 60
+    if by_year:
+        periods = [(year, 1) for year in range(dates[0].year, dates[-1].year + 1)]
+        key = lambda d: (d.year, 1)  # noqa: E731
+        label = lambda p: str(p[0])  # noqa: E731
+    else:
+        periods, year, month = [], dates[0].year, dates[0].month
+        while (year, month) <= (dates[-1].year, dates[-1].month):
+            periods.append((year, month))
+            year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+        key = lambda d: (d.year, d.month)  # noqa: E731
+        label = lambda p: f"{MONTH_NAMES[p[1] - 1]} {p[0]}"  # noqa: E731
+    if len(periods) < 2:
+        return None
+    counts = {p: 0 for p in periods}
+    for day in dates:
+        counts[key(day)] += 1
+    top = max(counts.values())
+    slot = width / len(periods)
+    gap = min(2.0, slot / 4)
+    bars = []
+    for index, period in enumerate(periods):
+        if counts[period]:
+            bar = max(2.0, (height - 2) * counts[period] / top)
+            bars.append(f'<rect x="{index * slot + gap / 2:.1f}" y="{height - bar:.1f}" width="{slot - gap:.1f}" height="{bar:.1f}"></rect>')
+    described = "; ".join(f"{label(p)}: {counts[p]}" for p in periods if counts[p])
+    unit = "year" if by_year else "month"
+    svg = (
+        f'<svg class="statement-chart" viewBox="0 0 {width} {height}" width="{width}" height="{height}" role="img"'
+        f' aria-label="Statements per {unit}: {described}"><line x1="0" y1="{height - 0.5}" x2="{width}" y2="{height - 0.5}"></line>'
+        + "".join(bars)
+        + "</svg>"
+    )
+    return {"svg": svg, "first": label(periods[0]), "last": label(periods[-1]), "unit": unit, "top": top}
+
+
+MONTH_NAMES = ["Jan.", "Feb.", "Mar.", "Apr.", "May", "June", "July", "Aug.", "Sep.", "Oct.", "Nov.", "Dec."]

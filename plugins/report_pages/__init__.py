@@ -11,7 +11,19 @@ import posixpath
 import re
 
 from dossier.model import ContentError
-from dossier.pages import citation_href, neighbours, notes_in_order, reading_minutes, reading_order, short_title
+from dossier.pages import (
+    citation_href,
+    neighbours,
+    notes_in_order,
+    reading_minutes,
+    reading_order,
+    role_dates,
+    short_title,
+    shorten,
+    spoke_about,
+    statement_ids,
+    statements_chart,
+)
 from markupsafe import Markup
 from pelican import signals
 from pelican.generators import Generator
@@ -51,7 +63,23 @@ class ReportPagesGenerator(Generator):
         self.context["reading_minutes"] = reading_minutes
         self.context["short_title"] = self.short_title
         self.context["split_lede"] = split_lede
+        self.context["role_dates"] = role_dates
+        self.context["statement_ids"] = statement_ids
+        self.context["spoke_about"] = self.spoke_about
+        self.context["statements_chart"] = self.statements_chart
         self._short_titles: dict[str, str] = {}
+
+    def spoke_about(self, actor, limit: int = 8) -> list[dict]:
+        """Speaker pages: whom the actor has typed relations with on the map (the graph is made after this context)."""
+        book = self.context.get("speaker_book")
+        return spoke_about(actor, self.context.get("actor_graph"), book.registry, limit) if book else []
+
+    @staticmethod
+    def statements_chart(statements) -> dict | None:
+        chart = statements_chart(statements)
+        if chart:
+            chart["svg"] = Markup(chart["svg"])  # built from numbers and escaped month names only
+        return chart
 
     def speaker_name(self, text: str) -> str | None:
         """The name of the person or body a heading's words before its colon name, from the actor registry."""
@@ -112,6 +140,12 @@ def refuse_duplicate_slugs(generator) -> None:
         seen[report.slug] = report.source_path
 
 
+def add_filters(generator) -> None:
+    environment = getattr(generator, "env", None)
+    if environment is not None:
+        environment.filters["shorten"] = shorten
+
+
 def get_generators(pelican):
     return ReportPagesGenerator
 
@@ -119,3 +153,4 @@ def get_generators(pelican):
 def register() -> None:
     signals.article_generator_finalized.connect(refuse_duplicate_slugs)
     signals.get_generators.connect(get_generators)
+    signals.generator_init.connect(add_filters)
