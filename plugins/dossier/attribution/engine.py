@@ -296,7 +296,7 @@ class ReportAttribution:
             if found is not None and DEPICTION.search(clause.masked) and self.is_outlet(salience.body):
                 found = Found(Subject([], role_noun="cartoon"), "depiction", "words shown in the outlet's cartoon or picture")
             alone = not re.search(r"\w", clause.masked[: clause.start] + clause.masked[clause.end :])
-            previous = previous or (salience.speaker if alone and paragraph is not None else [])
+            previous = previous or (salience.speaker if alone else [])
             if found is None and previous and alone:
                 found = Found(Subject([]), "continuation", "a quote standing alone after the speaker's last one")
             if found is None:
