@@ -63,7 +63,6 @@ FURNITURE = [
         ("navigation", r"^(?:home|menu|search|close|back to top|top)\s*(?:[›»>|/].{0,80})?$"),
     )
 ]
-LEFTOVERS = [pattern for _, pattern in FURNITURE]
 
 
 def furniture_kind(text: str) -> str:
@@ -553,7 +552,7 @@ def _rest_is_notes(units: list[Unit], position: int) -> bool:
         text = unit.text
         if NOTE_LINE.match(text) or AUTHOR_NOTE.match(text) or NOTES_HEADING.match(text):
             continue
-        if any(p.match(text) for p in LEFTOVERS) or VIDEO_LEFTOVER.match(text):
+        if furniture_kind(text) or VIDEO_LEFTOVER.match(text):
             continue
         return False
     return True

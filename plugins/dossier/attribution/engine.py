@@ -302,7 +302,7 @@ class ReportAttribution:
             if found is None:
                 self.result.unattributed.append((section_slug, paragraph.anchor, quote.text[:200]))
                 continue
-            date = self.date_for(text[begin : span.start] + " " + text[span.end : end], paragraph, following)
+            date = self.date_for(text[begin : span.start] + " " + text[span.end : end])
             speakers = previous if found.sieve == "continuation" else self.resolve(found.subject, salience, date)
             previous = speakers
             for speaker in speakers:
@@ -353,12 +353,12 @@ class ReportAttribution:
         if found is not None:
             speakers = self.resolve(found.subject, salience, self.report.date)
             reason = f"{found.sieve}: {found.detail}"
+        named_below = False  # a pull quote's speaker named under it: the text around it is not about them
         if not speakers and following:
             below = self.name_line_below(following[0], run[0].heading)
             if below is not None:  # a pull quote or a collection's quote with "Name, role" under it
                 speakers, reason = [self.actor_for(below, self.report.date)], "name_line: the name under the quote"
-                self.result.statements.extend(self.block_statements(section_slug, run, speakers, reason, following))
-                return
+                named_below, intro_text = True, ""
         if not speakers and heading_speaker:
             speakers, reason = [heading_speaker], "heading: the heading names the speaker"
         if not speakers:
@@ -380,6 +380,9 @@ class ReportAttribution:
             statement.occasion = NOUN_OCCASIONS.get(noun.group(1).lower(), "") if noun else ""
             statement.occasion = statement.occasion or occasion_in(intro_text[-300:], intro_text)
             self.date(statement, [intro_text], run[0])
+            if named_below:
+                self.add(statement, "", salience, salient=False)
+                continue
             self.date_line(statement, following)
             self.add(statement, intro_text + " " + " ".join(texts), salience)
 
@@ -395,20 +398,6 @@ class ReportAttribution:
             return None
         head = head_of(chunk.group(0))
         return head if head is not None and head.kind != "role" else None
-
-    def block_statements(
-        self, section_slug: str, run: list[Paragraph], speakers: list[str], reason: str, following: list[Paragraph]
-    ) -> list[Statement]:
-        found = []
-        for speaker in speakers:
-            statement = Statement(
-                speaker, self.report.slug, section_slug, run[0].anchor, [strip_outer_marks(without_note_markers(p)) for p in run], False,
-                reason=reason, heading=run[0].heading, note_key=self.note_of(run, following),
-            )  # fmt: skip
-            self.date(statement, [], run[0])
-            statement.quoted = self.nested(statement.quote)
-            found.append(statement)
-        return found
 
     def sieve(self, clause: Clause) -> Found | None:
         for _name, sieve in INLINE_SIEVES:
@@ -459,7 +448,7 @@ class ReportAttribution:
                 looked += 1
         return None
 
-    def date_for(self, text: str, paragraph: Paragraph, following: list[Paragraph]) -> dt.date | None:
+    def date_for(self, text: str) -> dt.date | None:
         return last_date(text, self.year_hint, self.report.date) or self.report.date
 
     def date(self, statement: Statement, texts: list[str], paragraph: Paragraph) -> None:
@@ -491,10 +480,13 @@ class ReportAttribution:
             if found:
                 statement.date, statement.date_basis = found, "text"
 
-    def add(self, statement: Statement, passage: str, salience: Salience) -> None:
-        mentioned = [m.actor_id for m in self.registry.mentions(passage, statement.date)]
+    def add(self, statement: Statement, passage: str, salience: Salience, salient: bool = True) -> None:
+        mentioned = [m.actor_id for m in self.registry.mentions(passage, statement.date)] if passage else []
         statement.mentions = [a for a in dict.fromkeys(mentioned) if a != statement.speaker]
         statement.quoted = self.nested(statement.quote)
+        if not salient:
+            self.result.statements.append(statement)
+            return
         actor = self.registry[statement.speaker]
         salience.note(statement.speaker, actor.kind, " ".join(r.title for r in actor.roles))
         salience.speaker = [statement.speaker]
