@@ -242,3 +242,46 @@ def test_a_pull_quote_with_the_name_under_it():
         '"Such publicity attracts unnecessary attention to our suppliers."\n\nEvgeny Krivosheev, head of production at the firm\n\nThe report goes on.\n'
     )
     assert found == [("Evgeny Krivosheev", "Such publicity attracts unnecessary attention to our suppliers.")]
+
+
+# --- a short term in the speaker's own clause; who a 'he' refers to ------------------------------
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # a cue with a "that" clause: the quoted term is the speaker's
+        ("Economist Pavel Orlov believes that the new tariffs are only the “first wave” of many.", [("Pavel Orlov", "first wave")]),
+        ("Bishop Anton Rezov spoke of the “hostile outside forces” behind the protests.", [("Anton Rezov", "hostile outside forces")]),
+        # the object of an act, not reported words: the term stays a label
+        ("The navy announced the end of the “joint patrol operation” near the islands.", []),
+        # the term sits in another clause than the cue
+        ("While Ana Ruiz asserts that the vote was fair, the monitors rate the country a “weak democracy” overall.", []),
+        # no cue at all: the author's own label
+        ("Critics see the “special operation” as a war.", []),
+    ],
+)
+def test_a_short_term_in_the_speakers_clause_is_theirs(body: str, expected: list[tuple[str, str]]) -> None:
+    assert attributed(body) == expected
+
+
+def test_he_refers_to_the_last_person_who_spoke_not_to_a_name_in_their_words() -> None:
+    body = "Reached at his office, Karl Vedder told reporters that Blue Harbor Trading stopped its exports. “We only sell to Turkey,” he said."
+    assert attributed(body) == [("Karl Vedder", "We only sell to Turkey,")]
+
+
+def test_he_skips_a_name_that_is_a_verbs_object() -> None:
+    body = (
+        "Marta Oleksiv, the firm's manager, told the agency that it follows the law.\n\n"
+        "Asked how it could still export Northwind Chips months later, she said that “most of them” were old orders."
+    )
+    found = attributed(body)
+    assert found == [("Marta Oleksiv", "most of them")]
+
+
+def test_he_is_the_subject_with_a_role_word_before_the_name() -> None:
+    body = (
+        "Moscow State University scholar Ivan Petrov argues that the talks will be long. "
+        "In Petrov’s view, sanctions will stay. He adds, “Of course, both sides are waiting for offers.”"
+    )
+    assert attributed(body) == [("Ivan Petrov", "Of course, both sides are waiting for offers.")]

@@ -23,12 +23,17 @@ from ..dates import last_date
 from ..model import Paragraph, QuotedSpeech, Report, Statement, without_note_markers
 from ..quotes import mask, nested_spans, quote_spans, strip_outer_marks
 from ..sentences import sentence_end, sentence_start
+from .cues import CUE
 from .names import CHUNK, DEMONYMS, NOT_NAMES, TITLE_WORDS, Head, Subject, chunks, head_of, subject_before
 from .occasions import NOUN_OCCASIONS, occasion_in
 from .quotes import classify
-from .sieves import INLINE_SIEVES, Clause, Found
+from .sieves import INLINE_SIEVES, Clause, Found, governing_cue
 
 DEPICTION = re.compile(r"\b(?:cartoons?|caricatures?|depict(?:s|ed|ing)?|(?:first|second|third|last) frame|the frame)\b", re.I)
+SPEAKS_AFTER = re.compile(r"(?:,[^.,;]{1,80},)?\s+(?:\w+ly\s+)?" + CUE.pattern)  # "Agvaz told", "Fomenko, the manager, said"
+SUBJECT_OPENERS = {"that", "and", "but", "while", "when", "as", "after", "because", "though", "although", "since", "if", "so"}
+SUBJECT_ROLES = {"scholar", "historian", "sinologist", "political", "scientist", "writer", "blogger", "activist", "lawyer", "host", "anchor"}
+PROMOTABLE_LABELS = {"a term after a determiner", "names a thing after a determiner"}  # not titles, noun modifiers or back-references
 WORK_NOUNS = {
     "caption",
     "cartoon",
@@ -164,14 +169,30 @@ class ReportAttribution:
         return None
 
     def nearest_person(self, subject: Subject) -> Head | None:
-        """The person named nearest before a pronoun in its paragraph: 'For Gabuev, … “…” he tells'."""
+        """The person a 'he' or 'she' refers to, in the paragraph before it: the last person who spoke ('Agvaz told
+        Reuters that Smart Impex … “…,” he said'), else the nearest person named who is not a verb's or a
+        preposition's object ('For Gabuev, … “…” he tells'; not 'to export Analog Devices …, he said')."""
         end = self.current_offset + subject.start
         text = self.current_text[max(0, end - 1500) : end]
-        for chunk in reversed(chunks(text)):
+        persons = []
+        for chunk in chunks(text):
             head = head_of(chunk.text, text[: chunk.begin])
             if head is not None and head.kind == "person":
+                persons.append((chunk, head))
+        subjects = [(chunk, head) for chunk, head in persons if self.in_subject_position(text, chunk.begin)]
+        for chunk, head in reversed(subjects):
+            if SPEAKS_AFTER.match(text, chunk.finish):
                 return head
-        return None
+        return subjects[-1][1] if subjects else None
+
+    @staticmethod
+    def in_subject_position(text: str, begin: int) -> bool:
+        """Not a verb's or a preposition's object: at a sentence's or clause's start, or after 'that', 'and', 'while' …"""
+        word_before = re.search(r"(\w+)\s+$", text[max(0, begin - 30) : begin])
+        if word_before is None or not word_before.group(1).islower():
+            return True
+        word = word_before.group(1)
+        return word in SUBJECT_OPENERS or word in TITLE_WORDS or word in SUBJECT_ROLES  # "scholar Alexei Maslov argues"
 
     def actor_of(self, who: str | Head, on: dt.date | None) -> str:
         return who if isinstance(who, str) else self.actor_for(who, on)
@@ -285,14 +306,18 @@ class ReportAttribution:
         for span in spans:
             quote = classify(text, span, self.quoted_before)
             folded = " ".join(re.findall(r"[\w’'-]+", quote.text.lower()))
-            if quote.kind != "statement" or not quote.text:
-                self.quoted_before.add(folded)
-                continue
             self.quoted_before.add(folded)
+            if not quote.text or quote.kind == "title":
+                continue
             begin, end = self.sentence_of(masked, span.start, span.end)
             clause = Clause(masked[begin:end], span.start - begin, span.end - begin)
             self.current_text, self.current_offset = masked, begin
-            found = self.sieve(clause)
+            if quote.kind == "label":
+                found = governing_cue(clause) if quote.why in PROMOTABLE_LABELS else None
+                if found is None:
+                    continue
+            else:
+                found = self.sieve(clause)
             if found is not None and DEPICTION.search(clause.masked) and self.is_outlet(salience.body):
                 found = Found(Subject([], role_noun="cartoon"), "depiction", "words shown in the outlet's cartoon or picture")
             alone = not re.search(r"\w", clause.masked[: clause.start] + clause.masked[clause.end :])

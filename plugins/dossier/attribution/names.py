@@ -264,6 +264,10 @@ def subject_before(text: str, end: int, sentence_start: int = 0) -> Subject | No
             return Subject([head], start=sentence_start + role_for.start())
     role = ROLE_NOUN.search(_without_light_tail(left))
     if role:
+        ahead = left[: role.start()].rstrip()
+        named = _last_heads(ahead[:-1], allow_governed=False) if ahead.endswith(",") else None
+        if named:  # "Marta Oleksiv, the firm's manager, told": the role is an appositive to the name
+            return Subject(named[0], start=sentence_start + named[1])
         return Subject([], role_noun=role.group(1).lower(), start=sentence_start + role.start())
     relatives = list(RELATIVE.finditer(left))
     relative = relatives[-1] if relatives else None

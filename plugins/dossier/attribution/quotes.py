@@ -35,7 +35,8 @@ NON_NOUN_AFTER = set(
     """in on at of to from with by for and or but as that which who whom whose is are was were be been will would could should
     may might must has have had do does did against over under into onto upon than because while when where if so not also
     rather between among through during after before since until about around across now today then again too already instead
-    here there soon yet still anyway""".split()
+    here there soon yet still anyway behind beyond within without toward towards near amid despite inside outside along
+    below above""".split()
 )
 
 

@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from .cues import AS_SAYING, CUE, is_participle, is_weak
+from .cues import AS_SAYING, CUE, base_of, is_describing, is_participle, is_weak
 from .names import CHUNK, Subject, _last_heads, clause_subject, head_after, head_of, subject_before
 
 WEAK_GAP_WORDS = 4
@@ -93,6 +93,31 @@ def cue_before(clause: Clause) -> Found | None:
         if heads:
             return Found(Subject(heads), "cue_before", f"'{word.lower()}' (a verb joined to the clause's)")
     return None
+
+
+GOVERNED_MAX_WORDS = 20
+
+
+def governing_cue(clause: Clause) -> Found | None:
+    """A short term quoted in a speaker's own clause is the speaker's words, not the author's label.
+
+    `X believes the sanctions are just the “tip of the iceberg”`, `X spoke of the “hostile forces”`:
+    a named subject, a cue verb with a "that" clause (or "spoke of", or a describing verb), then the
+    term at most twenty words on, with no clause break between.
+    """
+    before = clause.masked[: clause.start]
+    cues = [m for m in CUE.finditer(before) if m.group(1).lower() != "according to"]
+    if not cues:
+        return None
+    word, gap = cues[-1].group(1), before[cues[-1].end() :]
+    if len(gap.split()) > GOVERNED_MAX_WORDS or re.search(r"[,;:]", gap):
+        return None  # the term sits in another clause
+    if not (re.search(r"\bthat\b", gap) or base_of(word) in {"speak", "talk of", "refer to"} or is_describing(word)):
+        return None  # "announced the conclusion of the “…”": the object of an act, not reported words
+    found = cue_before(clause)
+    if found is None or not (found.subject.heads or found.subject.pronoun):
+        return None
+    return Found(found.subject, "cue_before", found.detail + " (a term in the speaker's clause)")
 
 
 def cue_after(clause: Clause) -> Found | None:
