@@ -285,3 +285,35 @@ def test_he_is_the_subject_with_a_role_word_before_the_name() -> None:
         "In Petrov’s view, sanctions will stay. He adds, “Of course, both sides are waiting for offers.”"
     )
     assert attributed(body) == [("Ivan Petrov", "Of course, both sides are waiting for offers.")]
+
+
+def test_a_pronoun_with_adverbs_before_the_verb_is_the_subject() -> None:
+    body = "Ivan Lukin writes often. Yet he also notes that the war is costly because of “the deep gap between the two camps” here."
+    assert attributed(body) == [("Ivan Lukin", "the deep gap between the two camps")]
+
+
+def test_an_impersonal_it_names_nobody() -> None:
+    body = "• It was reported that the brigade received armoured vehicles, needed for “rapid-reaction combat and assault missions.”"
+    assert attributed(body) == []
+
+
+@pytest.mark.parametrize(
+    "chunk, name",
+    [
+        ("Professor Alexander Lukin of the Higher School of Economics", "Alexander Lukin"),
+        ("Ministry of Foreign Affairs of Mongolia", "Ministry of Foreign Affairs of Mongolia"),
+        ("Board of Peace", "Board of Peace"),
+    ],
+)
+def test_a_person_of_a_body_is_the_person(chunk: str, name: str) -> None:
+    head = head_of(chunk)
+    assert head is not None and head.name == name
+
+
+def test_a_compound_demonym_is_no_name() -> None:
+    assert head_of("Sino-Russian") is None
+
+
+def test_a_quotes_own_full_stop_ends_its_sentence() -> None:
+    body = "The Board has expressed “support for the treaty and its goals.” In July, Minister Ana Ruiz stated, “We will sign it.”"
+    assert attributed(body) == [("Ana Ruiz", "We will sign it.")]

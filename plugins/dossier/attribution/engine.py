@@ -33,6 +33,7 @@ DEPICTION = re.compile(r"\b(?:cartoons?|caricatures?|depict(?:s|ed|ing)?|(?:firs
 SPEAKS_AFTER = re.compile(r"(?:,[^.,;]{1,80},)?\s+(?:\w+ly\s+)?" + CUE.pattern)  # "Agvaz told", "Fomenko, the manager, said"
 SUBJECT_OPENERS = {"that", "and", "but", "while", "when", "as", "after", "because", "though", "although", "since", "if", "so"}
 SUBJECT_ROLES = {"scholar", "historian", "sinologist", "political", "scientist", "writer", "blogger", "activist", "lawyer", "host", "anchor"}
+TRAILING_SOURCE = re.compile(r"\s*\([^()]{1,80}\)\.?")
 PROMOTABLE_LABELS = {"a term after a determiner", "names a thing after a determiner"}  # not titles, noun modifiers or back-references
 WORK_NOUNS = {
     "caption",
@@ -295,7 +296,9 @@ class ReportAttribution:
         return self.actor_for(head, self.report.date)
 
     def sentence_of(self, masked: str, start: int, end: int) -> tuple[int, int]:
-        return sentence_start(masked, start), sentence_end(masked, end)
+        finish = sentence_end(masked, max(start, end - 1))  # a quote's own full stop can end its sentence …
+        source = TRAILING_SOURCE.match(masked, finish)
+        return sentence_start(masked, start), source.end() if source else finish  # … but not before its "(Herald, March 3)"
 
     def inline(self, section_slug: str, paragraph: Paragraph, text: str, salience: Salience, following: list[Paragraph]) -> Statement | None:
         spans = quote_spans(text)

@@ -65,6 +65,14 @@ DEMONYMS = set(
     serbian croatian czech slovak austrian swiss belgian irish scottish mexican brazilian venezuelan cuban north south
     independent official state-run state-owned pro-kremlin pro-russian""".split()
 )
+COMBINING_FORMS = {"sino", "russo", "euro", "indo", "anglo", "franco", "afro", "turco", "irano", "arab", "us", "u.s."}
+
+
+def is_demonym(word: str) -> bool:
+    """'russian', and compounds of them: 'sino-russian', 'us-china' is not one (China is a state, not a demonym)."""
+    return word in DEMONYMS or ("-" in word and all(part in DEMONYMS or part in COMBINING_FORMS for part in word.split("-")))
+
+
 STATES = set(
     """afghanistan albania algeria argentina armenia australia austria azerbaijan bahrain bangladesh belarus belgium bolivia
     bosnia brazil britain bulgaria cambodia canada chile china colombia croatia cuba cyprus czechia denmark egypt estonia
@@ -151,12 +159,21 @@ def chunks(text: str) -> list[Chunk]:
     return found
 
 
+PERSON_OF_BODY = re.compile(r"^(?P<who>.+?)\s+of(?:\s+the)?\s+(?P<body>[A-Z].*)$")
+
+
 def head_of(chunk: str, before: str = "") -> Head | None:
     """The actor a chunk names; None where it names nobody ("However", "March", "The West")."""
     outlet = OUTLET_NOUN.search(chunk)
     if outlet and outlet.end() == len(chunk) and chunk[: outlet.start()].strip():
         named = head_of(chunk[: outlet.start()], before)
         return Head(named.name, "", "outlet") if named is not None else None
+    affiliated = PERSON_OF_BODY.match(chunk)
+    if affiliated:  # "Professor Alexander Lukin of the Higher School of Economics": the person, of a body
+        person = head_of(affiliated.group("who"), before)
+        body_words = {fold(w) for w in affiliated.group("body").split()}
+        if person is not None and person.kind == "person" and len(person.name.split()) >= 2 and body_words & ORGANIZATION_WORDS:
+            return person
     tokens = chunk.split()
     while tokens and (fold(tokens[0]) in NOT_NAMES or fold(tokens[0]) in PREPOSITIONS):
         tokens.pop(0)
@@ -171,7 +188,7 @@ def head_of(chunk: str, before: str = "") -> Head | None:
         token, word = tokens[position], words[position]
         if position > 0 and words[position - 1] in {"of", "for", "on"}:
             break  # "Secretary of State", "Board of Peace": the word after 'of' belongs to the role or the body
-        if word in TITLE_WORDS or word in ORGANIZATION_WORDS or word in CONNECTORS or POSSESSIVE.search(token) or word in STATES or word in DEMONYMS:
+        if word in TITLE_WORDS or word in ORGANIZATION_WORDS or word in CONNECTORS or POSSESSIVE.search(token) or word in STATES or is_demonym(word):
             break
         if re.fullmatch(r"[ivx]+|\d+\w*", word) or len(run) == PERSON_NAME_MAX:
             break
@@ -193,7 +210,7 @@ def head_of(chunk: str, before: str = "") -> Head | None:
     body = " ".join(tokens).strip(",")
     if set(words) & ORGANIZATION_WORDS and words[-1] not in TITLE_WORDS - ORGANIZATION_WORDS:
         return Head(body, "", "outlet" if set(words) & OUTLET_WORDS else "organization")
-    qualifiers = [w in DEMONYMS or w in TITLE_WORDS or w in STATES or bool(POSSESSIVE.search(t)) for t, w in zip(tokens, words, strict=True)]
+    qualifiers = [is_demonym(w) or w in TITLE_WORDS or w in STATES or bool(POSSESSIVE.search(t)) for t, w in zip(tokens, words, strict=True)]
     if all(qualifiers):
         if words[-1] in ORGANIZATION_WORDS:
             return Head(body, "", "organization")  # "the Russian Foreign Ministry", "Russia's Defense Ministry"
@@ -217,7 +234,8 @@ LIGHT = re.compile(
     re.I,
 )
 RELATIVE = re.compile(r",?\s*\b(?:who|which)\b", re.I)
-PRONOUN = re.compile(r"\b(he|she|they|it)(?:\s+(?:himself|herself|themselves|itself))?\s*$", re.I)
+IMPERSONAL = re.compile(r"\s*(?:is|was|has been|had been|have been|will be|would be|is being|was being)\s*$", re.I)
+PRONOUN = re.compile(r"\b(he|she|they|it)\b", re.I)
 ROLE_NOUN = re.compile(
     r"\bthe\s+(minister|spokesman|spokeswoman|spokesperson|ministry|president|official|ambassador|commander|chairman|governor|"
     r"mayor|senator|leader|prime minister|foreign minister|secretary|agency|daily|newspaper|outlet|department|kremlin|government|"
@@ -253,8 +271,11 @@ def strip_appositives(gap: str) -> str:
 def subject_before(text: str, end: int, sentence_start: int = 0) -> Subject | None:
     """Who does the verb that starts at `end`: the chunk right before it, past role appositives and relative 'who'."""
     left = text[sentence_start:end]
-    pronoun = PRONOUN.search(left)
-    if pronoun and LIGHT.match(left[pronoun.end() :]):
+    # "he said", "Yet he also notes": a pronoun with only light words (adverbs, auxiliaries) before the verb
+    pronoun = next((m for m in reversed(list(PRONOUN.finditer(left, max(0, len(left) - 80)))) if LIGHT.match(left[m.end() :])), None)
+    if pronoun and pronoun.group(1).lower() == "it" and IMPERSONAL.match(left[pronoun.end() :]):
+        return None  # "It was reported that …": nobody is named
+    if pronoun:
         return Subject([], pronoun=pronoun.group(1).lower(), start=sentence_start + pronoun.start())
     role_for = ROLE_FOR.search(_without_light_tail(left))
     if role_for:  # "A spokesperson for Intel said", "an official at the ministry told"
