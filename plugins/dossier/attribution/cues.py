@@ -19,10 +19,11 @@ IRREGULAR = {
     "hold": ["holds", "held"],
     "post": ["posted"],  # "post" and "posts" are mostly nouns in these texts
     "see": ["sees", "saw"],
+    "talk": ["talked", "talking", "talks about", "talked about"],  # "talks" alone is mostly the noun ("peace talks")
 }
 REGULAR = """state add note warn claim argue assert declare announce emphasize emphasise stress insist comment remark explain reply
 respond counter exclaim acknowledge admit concede describe call label dub term brand characterize characterise accuse urge
-pledge promise vow tweet reiterate reaffirm underline underscore highlight believe talk maintain echo conclude predict
+pledge promise vow tweet reiterate reaffirm underline underscore highlight believe maintain echo conclude predict
 caution suggest question ask demand threaten complain lament praise criticize criticise condemn denounce hail report refer
 recount observe contend clarify allege affirm confirm deny dismiss mock quip joke announce proclaim recall reveal
 liken compare blame boast recommend propose charge vow concur agree assess estimate cite quote stipulate""".split()
@@ -50,6 +51,7 @@ DESCRIBING = {
     "liken",
     "compare",
     "refer",
+    "refer to",
     "denounce",
     "accuse",
     "hail",

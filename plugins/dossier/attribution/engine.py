@@ -74,7 +74,7 @@ class Salience:
     def note(self, actor_id: str | Head, kind: str, role: str) -> None:
         if kind == "person":
             self.person = actor_id
-        else:
+        elif kind != "state":  # 'it' and 'the statement' point to a body or an outlet; a state is named when it speaks
             self.body = actor_id
         for word in fold_chars(role).split():
             self.roles[word] = actor_id
@@ -321,8 +321,10 @@ class ReportAttribution:
                     continue
             else:
                 found = self.sieve(clause)
-            if found is not None and DEPICTION.search(clause.masked) and self.is_outlet(salience.body):
-                found = Found(Subject([], role_noun="cartoon"), "depiction", "words shown in the outlet's cartoon or picture")
+            if found is not None and DEPICTION.search(clause.masked):
+                # a figure drawn in a cartoon speaks for nobody; the cartoon's own words are its outlet's
+                drawn = bool(found.subject.heads) or not self.is_outlet(salience.body)
+                found = None if drawn else Found(Subject([], role_noun="cartoon"), "depiction", "words shown in the outlet's cartoon or picture")
             alone = not re.search(r"\w", clause.masked[: clause.start] + clause.masked[clause.end :])
             previous = previous or (salience.speaker if alone else [])
             if found is None and previous and alone:

@@ -210,13 +210,15 @@ def head_of(chunk: str, before: str = "") -> Head | None:
     body = " ".join(tokens).strip(",")
     if set(words) & ORGANIZATION_WORDS and words[-1] not in TITLE_WORDS - ORGANIZATION_WORDS:
         return Head(body, "", "outlet" if set(words) & OUTLET_WORDS else "organization")
+    if len(tokens) == 1 and words[0] in STATES:
+        return Head(body, "", "state")
+    if "of" in words and words[words.index("of") - 1] in ORGANIZATION_WORDS:
+        return Head(body, "", "organization")  # "Mongolia's Ministry of Foreign Affairs": the word before 'of' heads it
     qualifiers = [is_demonym(w) or w in TITLE_WORDS or w in STATES or bool(POSSESSIVE.search(t)) for t, w in zip(tokens, words, strict=True)]
     if all(qualifiers):
         if words[-1] in ORGANIZATION_WORDS:
             return Head(body, "", "organization")  # "the Russian Foreign Ministry", "Russia's Defense Ministry"
         return Head(body, body, "role") if words[-1] in TITLE_WORDS and not POSSESSIVE.search(tokens[-1]) else None
-    if len(tokens) == 1 and words[0] in STATES:
-        return Head(body, "", "state")
     if set(words) & OUTLET_WORDS or role_noun:
         return Head(body, "", "outlet")
     if set(words) & ORGANIZATION_WORDS:

@@ -86,7 +86,8 @@ def cue_before(clause: Clause) -> Found | None:
     if subject is not None:
         return Found(subject, "cue_before", f"'{word.lower()}'")
     head = head_after(before, cue.end())
-    if head is not None and re.match(r"\s*,?\s*(?:the\s+)?" + re.escape(head.name.split()[0]), gap):
+    # "said Putin": a speech verb may come before its subject; after a describing verb ("refers to X as") the name is the object
+    if head is not None and not is_describing(word) and re.match(r"\s*,?\s*(?:the\s+)?" + re.escape(head.name.split()[0]), gap):
         return Found(Subject([head]), "cue_before", f"'{word.lower()} X' (inverted)")
     if re.search(r"\b(?:and|but)\s+(?:(?:also|then|later|falsely|\w+ly)\s+)?$", before[: cue.start()]):
         heads = clause_subject(before[: cue.start()])  # "COLTA suspended publications and said that …"
