@@ -28,12 +28,11 @@ import datetime as dt
 import os
 import re
 import tomllib
-import unicodedata
 from dataclasses import dataclass
 
 from .model import ACTOR_KINDS, Actor, ContentError, Role
 from .paths import readable
-from .text import slugify
+from .text import fold, slugify
 
 KINDS = ACTOR_KINDS
 KIND_ORDER = list(KINDS)
@@ -51,33 +50,7 @@ class Mention:
 # --- matching names in text ----------------------------------------------------------------
 
 
-_FOLDED: dict[int, str] = {}  # str.translate's table, filled as characters are first seen
-_FOLDED_CHARS: set[str] = set()
-
-
-def _fold_char(char: str) -> str:
-    if char in "’‘ʼ`":
-        return "'"
-    if char in "‐‑‒–—":
-        return "-"
-    if char == "ı":
-        return "i"
-    base = unicodedata.normalize("NFKD", char)[:1] or char
-    lower = base.lower()
-    return lower if len(lower) == 1 else base
-
-
-def fold_chars(text: str) -> str:
-    """Lower case without accents, one character for one, so match offsets are offsets in the text."""
-    if text.isascii():
-        return text.lower().replace("`", "'")
-    table = _FOLDED
-    new = set(text).difference(_FOLDED_CHARS)
-    if new:
-        for char in new:
-            table[ord(char)] = _fold_char(char)
-        _FOLDED_CHARS.update(new)
-    return text.translate(table)
+fold_chars = fold  # the name the attribution engine, relations.py and mapdata.py import: the one folding rule of text.py
 
 
 def trie_pattern(forms: list[str]) -> str:

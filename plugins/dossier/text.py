@@ -11,16 +11,40 @@ _NON_WORD = re.compile(r"[^a-z0-9]+")
 _SPACES = re.compile(r"\s+")
 
 
+# One folding rule for every comparison of names (the registry, the speakers' order, the map's and the search page's
+# scripts, which run its copy in theme/static/js/fold.js): lower case without accents, one character for one, so that
+# an offset in the folded text is an offset in the text. Letters that have no decomposition into a base letter and
+# an accent are mapped by hand, as are the typographic apostrophes and dashes; "ß" stays itself (one for one).
+# Characters outside the Basic Multilingual Plane are kept as they are: the browser counts them as two.
+_FOLD_LETTERS = {"ı": "i", "ø": "o", "ł": "l", "đ": "d", "’": "'", "‘": "'", "ʼ": "'", "`": "'", "‐": "-", "‑": "-", "‒": "-", "–": "-", "—": "-"}
+_FOLDED: dict[int, str] = {}  # str.translate's table, filled as characters are first seen
+
+
+def _fold_char(char: str) -> str:
+    if ord(char) > 0xFFFF:
+        return char
+    base = unicodedata.normalize("NFKD", char)[:1] or char
+    lower = base.lower()
+    folded = lower if len(lower) == 1 else base
+    return _FOLD_LETTERS.get(folded, folded)
+
+
 def fold(text: str) -> str:
-    """Lower case without accents: 'Çavuşoğlu' -> 'cavusoglu'."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return stripped.replace("ı", "i").replace("ø", "o").replace("ł", "l").casefold()
+    """Lower case without accents, one character for one: 'Çavuşoğlu' -> 'cavusoglu', 'Støre' -> 'store'."""
+    if text.isascii():
+        return text.lower().replace("`", "'")
+    table = _FOLDED
+    for char in set(text):
+        if ord(char) not in table:
+            table[ord(char)] = _fold_char(char)
+    return text.translate(table)
 
 
 def slugify(text: str, max_length: int = 60) -> str:
     """A file-name-safe slug, cut at a hyphen so that it stays under max_length."""
-    slug = _NON_WORD.sub("-", fold(text).replace("'", "").replace("’", "")).strip("-")
+    decomposed = unicodedata.normalize("NFKD", text)  # first, so that "ﬁ" is "fi", not "f"
+    letters = fold("".join(ch for ch in decomposed if not unicodedata.combining(ch))).replace("ß", "ss")
+    slug = _NON_WORD.sub("-", letters.replace("'", "")).strip("-")
     if len(slug) > max_length:
         cut = slug[: max_length + 1]
         slug = cut[: cut.rfind("-")] if "-" in cut else slug[:max_length]

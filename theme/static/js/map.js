@@ -17,8 +17,7 @@
   var coarse = window.matchMedia("(pointer: coarse)").matches;
   var byId = {}, edgeById = {};
   function fold(text) {
-    return text.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase()
-      .replace(/ı/g, "i").replace(/[’‘ʼ`]/g, "'").replace(/[‐‑‒–—]/g, "-");
+    return window.dossierFold(text);
   }
   data.nodes.forEach(function (n) {
     var style = data.kindStyles[n.kind];

@@ -11,16 +11,7 @@
 
   // One character for one, so a match in the folded text is a match at the same place in the text.
   function fold(text) {
-    var out = "";
-    for (var i = 0; i < text.length; i++) {
-      var c = text[i], code = c.charCodeAt(0);
-      if (code >= 0xd800 && code <= 0xdfff) { out += c; continue; }
-      if ("’‘ʼ`".indexOf(c) >= 0) { out += "'"; continue; }
-      if ("‐‑‒–—".indexOf(c) >= 0) { out += "-"; continue; }
-      var base = c.normalize("NFKD")[0] || c, lower = base.toLowerCase();
-      out += lower.length === 1 ? lower : base;
-    }
-    return out.replace(/ı/g, "i");
+    return window.dossierFold(text);
   }
 
   var entries = [], pages = [];
