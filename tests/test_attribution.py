@@ -315,5 +315,5 @@ def test_a_compound_demonym_is_no_name() -> None:
 
 
 def test_a_quotes_own_full_stop_ends_its_sentence() -> None:
-    body = "The Board has expressed “support for the treaty and its goals.” In July, Minister Ana Ruiz stated, “We will sign it.”"
+    body = "The Board has long sought “support for the treaty and its goals.” In July, Minister Ana Ruiz stated, “We will sign it.”"
     assert attributed(body) == [("Ana Ruiz", "We will sign it.")]

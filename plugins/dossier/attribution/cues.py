@@ -26,7 +26,8 @@ respond counter exclaim acknowledge admit concede describe call label dub term b
 pledge promise vow tweet reiterate reaffirm underline underscore highlight believe maintain echo conclude predict
 caution suggest question ask demand threaten complain lament praise criticize criticise condemn denounce hail report refer
 recount observe contend clarify allege affirm confirm deny dismiss mock quip joke announce proclaim recall reveal
-liken compare blame boast recommend propose charge vow concur agree assess estimate cite quote stipulate""".split()
+liken compare blame boast recommend propose charge vow concur agree assess estimate cite quote stipulate express thank
+welcome""".split()
 PHRASES = [
     "express support for",
     "express concern",
@@ -38,6 +39,17 @@ PHRASES = [
     "talk of",
     "refer to",
     "put it",
+    "issue a statement",
+    "release a statement",
+    "introduce the idea of",
+    "introduce the notion of",
+    "introduce the term",
+    "coin the term",
+    "coin the phrase",
+    "use the term",
+    "use the phrase",
+    "use the word",
+    "use the words",
 ]
 DESCRIBING = {
     "describe",
@@ -56,9 +68,19 @@ DESCRIBING = {
     "accuse",
     "hail",
     "blame",
+    "thank",
+    "introduce the idea of",
+    "introduce the notion of",
+    "introduce the term",
+    "coin the term",
+    "coin the phrase",
+    "use the term",
+    "use the phrase",
+    "use the word",
+    "use the words",
 }
 # Cues that only count as cues with a quotation right after them: "agree" and "believe" are too common otherwise
-WEAK = {"believe", "think", "see", "hold", "agree", "concur", "assess", "estimate", "question", "ask", "charge", "cite", "quote"}
+WEAK = {"express", "welcome", "believe", "think", "see", "hold", "agree", "concur", "assess", "estimate", "question", "ask", "charge", "cite", "quote"}
 
 
 def _forms(base: str) -> list[str]:

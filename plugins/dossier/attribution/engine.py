@@ -27,14 +27,14 @@ from .cues import CUE
 from .names import CHUNK, DEMONYMS, NOT_NAMES, TITLE_WORDS, Head, Subject, chunks, head_of, subject_before
 from .occasions import NOUN_OCCASIONS, occasion_in
 from .quotes import classify
-from .sieves import INLINE_SIEVES, Clause, Found, governing_cue
+from .sieves import INLINE_SIEVES, Clause, Found, according_to, governing_cue
 
 DEPICTION = re.compile(r"\b(?:cartoons?|caricatures?|depict(?:s|ed|ing)?|(?:first|second|third|last) frame|the frame)\b", re.I)
 SPEAKS_AFTER = re.compile(r"(?:,[^.,;]{1,80},)?\s+(?:\w+ly\s+)?" + CUE.pattern)  # "Agvaz told", "Fomenko, the manager, said"
 SUBJECT_OPENERS = {"that", "and", "but", "while", "when", "as", "after", "because", "though", "although", "since", "if", "so"}
 SUBJECT_ROLES = {"scholar", "historian", "sinologist", "political", "scientist", "writer", "blogger", "activist", "lawyer", "host", "anchor"}
 TRAILING_SOURCE = re.compile(r"\s*\([^()]{1,80}\)\.?")
-PROMOTABLE_LABELS = {"a term after a determiner", "names a thing after a determiner"}  # not titles, noun modifiers or back-references
+PROMOTABLE_LABELS = {"a term after a determiner", "names a thing after a determiner", "modifies the noun after it"}  # not titles, noun modifiers or back-references
 WORK_NOUNS = {
     "caption",
     "cartoon",
@@ -50,6 +50,7 @@ WORK_NOUNS = {
     "post",
     "letter",
 }
+ABBREVIATION = re.compile(r"(?P<name>(?:[A-Z][\w’'.-]*\s+(?:(?:of|for|and|the|on|de)\s+)*){1,8})\((?P<abbr>[A-Z][A-Za-z]{1,7})\)")
 HEADING_SPEAKER = re.compile(r"^(?P<who>[^:\"“”]{2,160}?)\s*:\s*(?P<rest>.*)$")
 
 
@@ -103,10 +104,25 @@ class ReportAttribution:
         self.recent: list[Paragraph] = []  # the paragraphs just above, under the same heading: they often date a statement
         self.current_text = ""  # the masked paragraph being read, and where the sentence being sieved starts in it
         self.current_offset = 0
+        self.abbreviations = self.abbreviations_in(report.source_text)  # "MFA" -> the Ministry of Foreign Affairs
 
     # --- actors ---------------------------------------------------------------------------
 
+    @staticmethod
+    def abbreviations_in(text: str) -> dict[str, Head]:
+        """`the Ministry of Foreign Affairs (MFA)`: the abbreviation names the same body wherever it stands alone."""
+        found: dict[str, Head] = {}
+        for match in ABBREVIATION.finditer(text):
+            chunk = CHUNK.search(match.group("name"))
+            head = head_of(chunk.group(0)) if chunk else None
+            initials = "".join(w[0] for w in head.name.split() if w[0].isupper()) if head else ""
+            if head is not None and head.kind in ("organization", "outlet") and match.group("abbr")[0] == initials[:1]:
+                found.setdefault(match.group("abbr"), head)
+        return found
+
     def actor_for(self, head: Head, on: dt.date | None, expand: bool = True) -> str:
+        if head.name in self.abbreviations and head.key not in self.by_name:
+            return self._remember(head, self.actor_for(self.abbreviations[head.name], on, expand))
         key = head.key
         if key in self.by_name:
             return self.by_name[key]
@@ -316,7 +332,7 @@ class ReportAttribution:
             clause = Clause(masked[begin:end], span.start - begin, span.end - begin)
             self.current_text, self.current_offset = masked, begin
             if quote.kind == "label":
-                found = governing_cue(clause) if quote.why in PROMOTABLE_LABELS else None
+                found = (governing_cue(clause) or according_to(clause)) if quote.why in PROMOTABLE_LABELS else None
                 if found is None:
                     continue
             else:

@@ -286,6 +286,10 @@ def subject_before(text: str, end: int, sentence_start: int = 0) -> Subject | No
             head.role = role_for.group("role").lower()
             return Subject([head], start=sentence_start + role_for.start())
     role = ROLE_NOUN.search(_without_light_tail(left))
+    if role and role.group(1)[0].isupper():  # "The Ministry of Foreign Affairs (MFA) issued": a body's name, not a role noun
+        named = _last_heads(left, allow_governed=False)
+        if named and all(h.kind in ("organization", "outlet") and len(h.name.split()) > 1 for h in named[0]):
+            return Subject(named[0], start=sentence_start + named[1])
     if role:
         ahead = left[: role.start()].rstrip()
         named = _last_heads(ahead[:-1], allow_governed=False) if ahead.endswith(",") else None

@@ -28,7 +28,9 @@ WORK_BEFORE = re.compile(
     re.I,
 )
 SO_CALLED = re.compile(r"\bso-called\s*$", re.I)
-DETERMINER = re.compile(r"(?:\b(?:the|a|an|its|his|her|their|our|these|those)|[’']s)(?:\s+[\w]+-[\w-]+)?\s*$", re.I)
+DETERMINER = re.compile(
+    r"(?:\b(?:the|a|an|its|his|her|their|our|these|those)|[’']s)(?:\s+[\w]+-[\w-]+|\s+(?-i:[a-z]+(?:ed|al|ic|ive|ous|ful|ary)))?\s*$", re.I
+)  # "the “special military operation”", "China's modified “no fly zone”": one hyphenated word or adjective may stand between
 NAMING_MAX_WORDS = 6  # a lower-case noun phrase after a determiner names a thing ("a three-day “joint patrol and inspection operation”")
 SMALL = {"a", "an", "and", "as", "at", "but", "by", "for", "in", "nor", "of", "on", "or", "the", "to", "with", "from", "into", "over"}
 NON_NOUN_AFTER = set(
@@ -57,6 +59,8 @@ def is_title_case_phrase(text: str) -> bool:
     significant = [w for w in words if w.lower() not in SMALL]
     if len(words) < 3 or not significant or re.search(r"[.!?;]\s*$", text.strip()):
         return False
+    if not (words[0][0].isupper() or words[0][0].isdigit()):
+        return False  # a title starts with a capital: "to intimidate the Primate of the Russian Church" is words
     return sum(1 for w in significant if w[0].isupper() or w[0].isdigit()) / len(significant) >= 0.75
 
 

@@ -15,6 +15,7 @@ from .cues import AS_SAYING, CUE, base_of, is_describing, is_participle, is_weak
 from .names import CHUNK, Subject, _last_heads, clause_subject, head_after, head_of, subject_before
 
 WEAK_GAP_WORDS = 4
+DOCUMENT_THAT = re.compile(r"\b(?:statement|communiqu[eé]|readout|release|report|letter|post|message|note)\s+(?:that|which)\s+(?:\w+ly\s+)?$")
 NOUN_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|our|this|that|[\w]+[’']s)\s+$", re.I)  # "the stress on", "a post": nouns
 WITH_SUBJECT = re.compile(r"\bwith\s+(?P<who>" + CHUNK.pattern + r")\s+(?:\w+ly\s+)?$")
 SUBJECT_AFTER = re.compile(r"[\s,]*(?:(?P<pronoun>he|she|they|it)\b|(?P<who>" + CHUNK.pattern + r"))")
@@ -85,6 +86,11 @@ def cue_before(clause: Clause) -> Found | None:
     subject = subject_before(before, cue.start())
     if subject is not None:
         return Found(subject, "cue_before", f"'{word.lower()}'")
+    document = DOCUMENT_THAT.search(before, 0, cue.start())
+    if document:  # "The MFA issued a statement that warned that “…”": the statement speaks for whoever issued it
+        heads = clause_subject(before[: document.start()])
+        if heads:
+            return Found(Subject(heads), "cue_before", f"'{word.lower()}' (a statement of the clause's subject)")
     head = head_after(before, cue.end())
     # "said Putin": a speech verb may come before its subject; after a describing verb ("refers to X as") the name is the object
     if head is not None and not is_describing(word) and re.match(r"\s*,?\s*(?:the\s+)?" + re.escape(head.name.split()[0]), gap):
@@ -97,6 +103,7 @@ def cue_before(clause: Clause) -> Found | None:
 
 
 GOVERNED_MAX_WORDS = 20
+REPORTING = {"report"}
 
 
 def governing_cue(clause: Clause) -> Found | None:
@@ -113,6 +120,8 @@ def governing_cue(clause: Clause) -> Found | None:
     word, gap = cues[-1].group(1), before[cues[-1].end() :]
     if len(gap.split()) > GOVERNED_MAX_WORDS or re.search(r"[,;:]", gap):
         return None  # the term sits in another clause
+    if base_of(word) in REPORTING:
+        return None  # "the ministry reported that China issued a “no-fly zone”": a report relays others' terms
     if not (re.search(r"\bthat\b", gap) or base_of(word) in {"speak", "talk of", "refer to"} or is_describing(word)):
         return None  # "announced the conclusion of the “…”": the object of an act, not reported words
     found = cue_before(clause)
@@ -157,12 +166,29 @@ def colon_line(clause: Clause) -> Found | None:
     return None
 
 
+VIEW_NOUNS = r"(?:view|opinion|words|assessment|appraisal|estimation|judgment|judgement|analysis|telling|reading)"
+IN_VIEW_OF = re.compile(r"\b[Ii]n\s+the\s+" + VIEW_NOUNS + r"\s+of\s+")
+IN_PRONOUN_VIEW = re.compile(r"\b[Ii]n\s+(his|her)\s+(?:own\s+)?" + VIEW_NOUNS + r"\b")
+IN_POSSESSIVE_VIEW = re.compile(r"\b[Ii]n\s+(?P<who>" + CHUNK.pattern + r")[’']s?\s+(?:own\s+)?" + VIEW_NOUNS + r"\b")
+
+
 def according_to(clause: Clause) -> Found | None:
-    """`According to X, "…"` or `"…", according to X`."""
+    """`According to X, "…"`, `"…", according to X`, `In the view of X, "…"`, `In X's words, "…"`."""
     for match in re.finditer(r"\baccording to\s+", clause.masked, re.I):
         head = head_after(clause.masked, match.end())
         if head is not None:
             return Found(Subject([head]), "according_to", "according to")
+    for match in IN_VIEW_OF.finditer(clause.masked):
+        head = head_after(clause.masked, match.end())
+        if head is not None:
+            return Found(Subject([head]), "according_to", "in the view of")
+    pronoun = IN_PRONOUN_VIEW.search(clause.masked)
+    if pronoun:
+        return Found(Subject([], pronoun="she" if pronoun.group(1).lower() == "her" else "he", start=pronoun.start()), "according_to", "in his view")
+    for match in IN_POSSESSIVE_VIEW.finditer(clause.masked):
+        head = head_of(match.group("who"))
+        if head is not None:
+            return Found(Subject([head]), "according_to", "in X's view")
     return None
 
 
