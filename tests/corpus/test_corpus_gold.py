@@ -3,10 +3,10 @@
 Every quotation-mark span the texts contain is found here by an extractor that knows only
 typography (straight and curly double quotes, single quotes that are not apostrophes, a
 quotation carried over several paragraphs that each open with a mark, `''` used as a
-closing mark), and each span must be listed, in reading order, either in a gold file's
-`quotes` or in its `not_statements`. So a span left out of the gold, or a gold text that is
-not in the report, fails here, as does a speaker whose quotes do not add up to its
-`quote_count`.
+closing mark, an unpaired straight mark closing a curly quotation), and each span must be
+listed, in reading order, either in a gold file's `quotes` or in its `not_statements`. So a
+span left out of the gold, or a gold text that is not in the report, fails here, as does a
+speaker whose quotes do not add up to its `quote_count`.
 """
 
 import functools
@@ -68,6 +68,19 @@ def _single_spans(text: str, line: int, column0: int, opener: str, closer: str) 
         position = end.end()
 
 
+def _close_curly_with_straight(line: str) -> str:
+    """Mixed marks, `“Union Resolve-2022"`: in a paragraph with an odd number of straight marks,
+    the first straight mark that stands inside an open curly quotation closes it."""
+    marks = [match.start() for match in re.finditer('"', line)]
+    if len(marks) % 2 == 0:
+        return line
+    for mark in marks:
+        before = line[:mark]
+        if before.rfind("“") > before.rfind("”"):
+            return line[:mark] + "”" + line[mark + 1 :]
+    return line
+
+
 def extract_spans(text: str) -> list[Span]:
     """Every quotation-mark span of a text, in reading order (by the opening mark)."""
     paragraphs = [(number, line.replace("''", '"')) for number, line in enumerate(text.split("\n"), 1) if line.strip()]
@@ -75,6 +88,7 @@ def extract_spans(text: str) -> list[Span]:
     index = 0
     while index < len(paragraphs):
         number, line = paragraphs[index]
+        line = _close_curly_with_straight(line)
         spans += _single_spans(line, number, 0, "'", "'")
         spans += _single_spans(line, number, 0, "‘", "’")
         for match in re.finditer(r"“([^”]*)(”?)", line):
