@@ -40,8 +40,10 @@ RELATION_STYLES = {
     "contact": {"dashes": False, "width": 4, "arrow": False, "color": "#2563a8"},
     "support": {"dashes": [12, 6], "width": 2.5, "arrow": True, "color": "#2e7d32"},
     "opposition": {"dashes": [12, 5, 3, 5], "width": 2.5, "arrow": True, "color": "#c0392b"},
+    "quoting": {"dashes": [6, 3, 1, 3], "width": 1.5, "arrow": True, "color": "#7b4fb0"},
     "co-mention": {"dashes": [2, 5], "width": 1.5, "arrow": False, "color": "#8f8f8f"},
 }
+REGISTRY_BASIS = "actor registry"  # what an affiliation from the registry rests on, said as such, never quoted
 PASSAGE_LIMIT = 200
 LARGE_MAP_RELATIONS = 300
 PASSAGES_SHOWN = 6  # per relation in the page; data/relations.csv has them all  # characters of a sentence shown as evidence
@@ -65,12 +67,13 @@ class Row:
     target_name: str
     label: str
     dates: str
-    passages: list[Passage] = field(default_factory=list)  # the ones the page shows
-    evidence: list[Evidence] = field(default_factory=list)  # all of them, oldest first
+    passages: list[Passage] = field(default_factory=list)  # the report sentences the page shows
+    evidence: list[Evidence] = field(default_factory=list)  # all of them, oldest first, the registry's entry included
+    basis: str = ""  # "actor registry" for an affiliation the registry gives: shown as what it is, not as a passage
 
     @property
     def hidden(self) -> int:
-        return len(self.evidence) - len(self.passages)
+        return sum(1 for e in self.evidence if not e.from_registry) - len(self.passages)
 
 
 def spread(items: list, count: int) -> list:
@@ -104,13 +107,15 @@ class MapView:
         self._passage_ids: dict[Evidence, Passage] = {}
         self._where: dict[tuple[str, str], str] = {}
         self.registry_label = f"Actor registry ({registry_name})"  # where an affiliation's passage is
-        self.rows = [self._row(relation) for relation in graph.sorted_relations()]
+        rows = [self._row(relation) for relation in graph.sorted_relations()]
+        # relations read in the text first; affiliations the registry alone gives after them
+        self.rows = [r for r in rows if r.passages] + [r for r in rows if not r.passages]
         self.positions = graph.positions(cache_folder=cache_folder)
 
     # passages and rows
 
     def describe(self, evidence: Evidence, passage_id: str = "") -> Passage:
-        if evidence.from_registry:
+        if evidence.from_registry:  # for the exports only: the page never lists the registry's entry as a passage
             return Passage(passage_id, evidence.text, "", "", self.registry_label, True)
         report = self.book.reports[evidence.report_slug]
         return Passage(
@@ -141,14 +146,16 @@ class MapView:
 
     def _row(self, relation: Relation) -> Row:
         ordered = sorted(relation.evidence, key=lambda e: (e.date.isoformat() if e.date else "", e.report_slug, e.anchor))
+        sentences = [e for e in ordered if not e.from_registry]
         return Row(
             relation,
             self.registry[relation.source].name,
             self.registry[relation.target].name,
             RELATION_TYPES[relation.kind],
             date_span(relation.dates),
-            [self.passage(e) for e in spread(ordered, PASSAGES_SHOWN)],
+            [self.passage(e) for e in spread(sentences, PASSAGES_SHOWN)],
             ordered,
+            REGISTRY_BASIS if len(sentences) < len(ordered) else "",
         )
 
     # legend
@@ -246,6 +253,8 @@ class MapView:
             item["passages"] = [int(p.id[3:]) for p in row.passages]
             if row.hidden:
                 item["more"] = row.hidden
+            if row.basis:
+                item["basis"] = row.basis
             if len(report_index) > 1:
                 item["reports"] = [report_index[slug] for slug in relation.reports]
             out_edges.append(item)
@@ -262,6 +271,8 @@ class MapView:
             "kindStyles": kind_styles,
             "kinds": {kind: label for kind, label in ACTOR_KINDS.items()},
             "reports": sorted(self.book.reports),
+            # neutral co-mention lines are many on a large map: the page starts with them hidden there
+            "hiddenRelations": ["co-mention"] if len(self.rows) > LARGE_MAP_RELATIONS else [],
         }
 
     def payload_json(self) -> str:

@@ -1,13 +1,14 @@
 """The actor-relationship graph: who relates to whom, how, and on which passages.
 
-Plain code over the model, the registry and the statements. Every sentence of
-every report that names two or more actors is evidence for a relation between
-its subject (the speaker of a quoted passage, else the first person or body it
-names) and each other actor it names. The relation's type comes from the
-sentence's words: contact (met, spoke, press conference), opposition (warns,
-accuses, threatens), support (supports, praises, proposes), else co-mention.
-Affiliations come from the registry and cite it. A relation with no evidence
-does not exist.
+Plain code over the model, the registry and the statements. A typed relation
+(contact, support, opposition, quoting) is read from a clause that states it,
+with its subject, cue and object in their roles (`dossier.clauses`): "X met Y",
+"X accused Y of …", "Y was praised by X". A speaker's quoted words give one only
+where they state it themselves ("we support …"). Co-mention is a separate,
+neutral kind: two actors named in one sentence, weighted by how many
+sentences do so. Affiliations come from the registry and from the role
+phrases of the text ("Iranian Foreign Minister X"). A relation with no
+evidence does not exist.
 """
 
 from __future__ import annotations
@@ -20,8 +21,9 @@ from dataclasses import dataclass, field
 
 import networkx as nx
 
-from .actors import Mention, Registry, fold_chars
-from .attribution.names import TITLE_WORDS
+from .actors import Registry, fold_chars
+from .attribution.names import PREPOSITIONS, verb_follows
+from .clauses import Context, Found, Reading, mentions_in, read_clauses
 from .dates import dates_in
 from .layout import cached_layout, force_layout
 from .model import Actor, Paragraph, Report, Statement, without_note_markers
@@ -32,34 +34,22 @@ RELATION_TYPES = {
     "contact": "in contact with",
     "support": "supports",
     "opposition": "opposes",
-    "co-mention": "named with",
+    "quoting": "quotes or reports",
+    "co-mention": "named together with",
 }
-DIRECTED = {"affiliation", "support", "opposition"}
-RELATION_WORDS = [
-    (
-        "contact",
-        r"\b(?:met|meets?|meeting|spoke\s+(?:with|to)|speaking\s+(?:with|to)|talks?\s+with|(?:tele)?phone\s*(?:call|conversation)?|"
-        r"conversation|discussion|call\s+with|press\s+conference|counterpart|visit(?:ed|s|ing)?|hosted|received|negotiat\w*)\b",
-    ),
-    (
-        "opposition",
-        r"\b(?:warn\w*|accus\w*|threat\w*|blam\w*|condemn\w*|against|plot\w*|conspir\w*|attack\w*|enem\w*|rival\w*|hostil\w*|"
-        r"sanction\w*|oppos\w*|critici[sz]\w*|denounc\w*|slapped|aggress\w*|illegitimate|occupation|occupied|undesirable)\b",
-    ),
-    (
-        "support",
-        r"\b(?:support\w*|prais\w*|welcom\w*|propos\w*|backed|backs|backing|endors\w*|cooperat\w*|allian\w*|ally|allies|friend\w*|"
-        r"recruit\w*|upgrad\w*|partner\w*|solidarity)\b",
-    ),
-]
-RELATION_PATTERNS = [(kind, re.compile(pattern, re.I)) for kind, pattern in RELATION_WORDS]
-BOUNDARY = re.compile(r"[.!?…](?=\s+[\"“'‘(\[]?[A-Z0-9])")
+DIRECTED = {"affiliation", "support", "opposition", "quoting"}
+TYPED = ("contact", "support", "opposition", "quoting")
+BOUNDARY = re.compile(r"[.!?…][\"”’')\]]*(?=\s+[\"“'‘(\[]?[A-Z0-9])")  # a quote's own full stop ends its sentence
 CO_MENTION_MAX = 4
+REGISTRY_RULE = "registry"
 
 
 @dataclass(frozen=True)
 class Evidence:
-    """A passage a relation rests on: a sentence of a report, or the registry's entry for an affiliation."""
+    """A passage a relation rests on: a sentence of a report, or the registry's entry for an affiliation.
+
+    `rule` says how the relation was read (for the review and the data exports); it does not make two passages of
+    one sentence."""
 
     text: str
     report_slug: str = ""
@@ -67,6 +57,7 @@ class Evidence:
     anchor: str = ""
     date: dt.date | None = None
     speaker: str = ""  # the actor whose quoted words these are, if any
+    rule: str = field(default="", compare=False)
 
     @property
     def from_registry(self) -> bool:
@@ -96,6 +87,11 @@ class Relation:
     def reports(self) -> list[str]:
         return sorted({e.report_slug for e in self.evidence if e.report_slug})
 
+    @property
+    def passages(self) -> list[Evidence]:
+        """The report sentences it rests on (an affiliation may rest on the registry alone)."""
+        return [e for e in self.evidence if not e.from_registry]
+
 
 def split_sentences(text: str) -> list[str]:
     sentences, start = [], 0
@@ -108,35 +104,15 @@ def split_sentences(text: str) -> list[str]:
     return [s for s in sentences if s]
 
 
-def relation_type(sentence: str) -> str:
-    return relation_type_before(relation_marks(sentence), len(sentence))
-
-
-def relation_marks(sentence: str) -> list[tuple[str, int]]:
-    """Where each relation type's first word ends in the sentence, in the types' order of precedence."""
-    marks = []
-    for kind, pattern in RELATION_PATTERNS:
-        match = pattern.search(sentence)
-        if match:
-            marks.append((kind, match.end()))
-    return marks
-
-
-def relation_type_before(marks: list[tuple[str, int]], limit: int) -> str:
-    """The strongest relation type whose word ends by `limit`, else co-mention."""
-    for kind, end in marks:
-        if end <= limit:
-            return kind
-    return "co-mention"
-
-
 @dataclass
 class ReportReading:
     """What one report adds to the graph, in reading order: each actor it names (once per sentence) and each
-    relation one of its sentences evidences. Plain data, so it can be computed apart from the graph and cached."""
+    relation one of its sentences evidences. Plain data, so it can be computed apart from the graph and cached.
+    An end the registry does not know is `~` and its folded name (kept for the review and the benchmark)."""
 
     named: list[str] = field(default_factory=list)
     relations: list[tuple[str, str, str, Evidence]] = field(default_factory=list)
+    names: dict[str, str] = field(default_factory=dict)  # "~name" -> the name as written
 
 
 def affiliated(registry: Registry, actor_id: str, state_id: str) -> bool:
@@ -167,6 +143,7 @@ class EvidenceReader:
         reading = ReportReading()
         for section in report.sections:
             current: Statement | None = None
+            context = Context()
             for paragraph in section.paragraphs:
                 starting = self._quoted_runs.get((report.slug, paragraph.anchor))
                 if starting is not None:
@@ -174,7 +151,7 @@ class EvidenceReader:
                 elif paragraph.kind != "quote":
                     current = None
                 statement = current if paragraph.kind == "quote" else None
-                self._read_paragraph(reading, report, section.slug, paragraph, statement)
+                self._read_paragraph(reading, report, section.slug, paragraph, statement, context)
         return reading
 
     def _paragraph_date(self, report: Report, paragraph: Paragraph, statement: Statement | None) -> dt.date | None:
@@ -186,68 +163,86 @@ class EvidenceReader:
                 return note.date
         return None  # undated evidence: the report's own date would be a guess
 
-    def _read_paragraph(self, reading: ReportReading, report: Report, section_slug: str, paragraph: Paragraph, statement: Statement | None) -> None:
+    def _speaker(self, actor_id: str) -> Found | None:
+        if not actor_id or actor_id not in self.registry:
+            return None
+        actor = self.registry[actor_id]
+        return Found(0, 0, actor.id, actor.name, actor.kind)
+
+    def _read_paragraph(
+        self, reading: ReportReading, report: Report, section_slug: str, paragraph: Paragraph, statement: Statement | None, context: Context
+    ) -> None:
         text = without_note_markers(paragraph)
         fallback = self._paragraph_date(report, paragraph, statement)
         year_hint = fallback.year if fallback else report.date.year if report.date else None
+        registry = self.registry
+        inline = self._inline.get((report.slug, paragraph.anchor), [])
         for sentence in split_sentences(text):
             found = dates_in(sentence, year_hint, report.date)
             date = found[-1][1] if found and not statement else fallback
-            places = self._actors_in(sentence, date)
-            actors = list(places)
-            speaker = statement.speaker if statement else self._inline_speaker(report.slug, paragraph.anchor, sentence)
+            mentions, roles = mentions_in(sentence, registry, date)
+            speaker = statement.speaker if statement else self._inline_speaker(inline, sentence)
+            context.speaker, context.block = self._speaker(speaker), statement is not None
+            actors = list(dict.fromkeys(m.key for m in mentions if m.key in registry))
             reading.named.extend(actors)
-            participants = list(dict.fromkeys([speaker, *actors] if speaker else actors))
-            if len(participants) < 2:
-                continue
-            subject = speaker or self._subject(participants)
-            evidence = Evidence(" ".join(sentence.split()), report.slug, section_slug, paragraph.anchor, date, speaker)
-            registry = self.registry
-            others = [a for a in participants if a != subject and not affiliated(registry, subject, a) and not affiliated(registry, a, subject)]
-            # Contact is between people and bodies: the states a contact sentence names are only named with them.
-            people = [a for a in others if registry[a].kind != "state"]
-            marks = relation_marks(sentence)
-            for other in others:
-                # Only words before the later of the two names speak of them: "A met B, and C warned D" does not make A warn B.
-                kind = relation_type_before(marks, max(places.get(subject, 0), places[other]) + 1)
-                relation = "co-mention" if kind == "contact" and people and other not in people else kind
-                if relation == "co-mention" and len(participants) > CO_MENTION_MAX:
-                    continue  # a list of many names says little about any two of them
-                reading.relations.append((subject, other, relation, evidence))
+            clean = " ".join(sentence.split())
 
-    def _inline_speaker(self, report_slug: str, anchor: str, sentence: str) -> str:
-        for statement in self._inline.get((report_slug, anchor), []):
+            def evidence(rule: str) -> Evidence:
+                return Evidence(clean, report.slug, section_slug, paragraph.anchor, date, speaker, rule)  # noqa: B023
+
+            typed_pairs = set()
+            for found_reading in read_clauses(sentence, mentions, context):
+                self._note_names(reading, found_reading)
+                source, target = found_reading.source.key, found_reading.target.key
+                if source in registry and target in registry and (affiliated(registry, source, target) or affiliated(registry, target, source)):
+                    continue  # an actor and their own state: the affiliation says it
+                reading.relations.append((source, target, found_reading.kind, evidence(found_reading.rule)))
+                typed_pairs.add(frozenset((source, target)))
+            for person, state in roles:
+                self._note_names(reading, Reading(person, "affiliation", state, ""))
+                reading.relations.append((person.key, state.key, "affiliation", evidence("role phrase: a state's name among the role words")))
+            for quoted in statement.quoted if statement else []:
+                if quoted.text[:40] and quoted.text[:40] in sentence:
+                    reading.relations.append((speaker, quoted.actor_id, "quoting", evidence("quote inside the speaker's quote")))
+                    typed_pairs.add(frozenset((speaker, quoted.actor_id)))
+            self._co_mentions(reading, speaker, actors, typed_pairs, evidence)
+            self._remember_subject(sentence, mentions, context)
+
+    def _co_mentions(self, reading: ReportReading, speaker: str, actors: list[str], typed_pairs: set, evidence) -> None:
+        participants = list(dict.fromkeys([speaker, *actors] if speaker else actors))
+        if len(participants) < 2 or len(participants) > CO_MENTION_MAX:
+            return  # a list of many names says little about any two of them
+        registry = self.registry
+        for index, first in enumerate(participants):
+            for second in participants[index + 1 :]:
+                if frozenset((first, second)) in typed_pairs or affiliated(registry, first, second) or affiliated(registry, second, first):
+                    continue
+                reading.relations.append((first, second, "co-mention", evidence("named together in one sentence")))
+
+    @staticmethod
+    def _note_names(reading: ReportReading, found: Reading) -> None:
+        for end in (found.source, found.target):
+            if end.key.startswith("~"):
+                reading.names.setdefault(end.key, end.name)
+
+    @staticmethod
+    def _remember_subject(sentence: str, mentions: list[Found], context: Context) -> None:
+        """'he' and 'she' in the next sentences are the last person named here as a verb's subject."""
+        for mention in mentions:
+            if mention.kind != "person" or mention.possessive:
+                continue
+            before = re.findall(r"[\w’'-]+", sentence[: mention.start][-30:])
+            if before and before[-1].lower() in PREPOSITIONS:
+                continue
+            if verb_follows(sentence[mention.end :]):
+                context.last_person = mention
+
+    @staticmethod
+    def _inline_speaker(statements: list[Statement], sentence: str) -> str:
+        for statement in statements:
             if statement.quote.strip("\"“”‘’' ,.")[:40] in sentence:
                 return statement.speaker
         return ""
-
-    def _actors_in(self, sentence: str, date: dt.date | None) -> dict[str, int]:
-        """The actors a sentence names and where each is first named, without a state that only qualifies
-        the next name ("Iranian President Raisi")."""
-        mentions = self.registry.mentions(sentence, date)
-        places: dict[str, int] = {}
-        for index, mention in enumerate(mentions):
-            actor = self.registry[mention.actor_id]
-            following = mentions[index + 1] if index + 1 < len(mentions) else None
-            if actor.kind == "state" and following is not None and self._qualifies(sentence, mention, following):
-                continue
-            places.setdefault(mention.actor_id, mention.end)
-        return places
-
-    def _qualifies(self, sentence: str, state: Mention, following: Mention) -> bool:
-        gap = sentence[state.end : following.start]
-        words = re.findall(r"[\w'’-]+", gap)
-        if len(words) > 6 or re.search(r"[,;:.()\"“”]", gap):
-            return False
-        if not all(fold_chars(w) in TITLE_WORDS or w[:1].isupper() for w in words):
-            return False
-        return affiliated(self.registry, following.actor_id, state.actor_id)
-
-    def _subject(self, participants: list[str]) -> str:
-        for actor_id in participants:
-            if self.registry[actor_id].kind != "state":
-                return actor_id
-        return participants[0]
 
 
 class ActorGraph:
@@ -330,7 +325,9 @@ class ActorGraph:
             actor = self.registry[actor_id]
             if actor.affiliation and actor.affiliation in self.registry:
                 where = f"{actor.source}:{actor.line}" if actor.line else actor.source
-                evidence = Evidence(f"{actor.name}: affiliated with {self.registry[actor.affiliation].name} in the actor registry ({where}).")
+                evidence = Evidence(
+                    f"{actor.name}: affiliated with {self.registry[actor.affiliation].name} in the actor registry ({where}).", rule=REGISTRY_RULE
+                )
                 self._relate(actor_id, actor.affiliation, "affiliation", evidence)
                 self._touch(actor.affiliation, None)
                 pending.append(actor.affiliation)
@@ -375,7 +372,7 @@ class ActorGraph:
     def positions(self, seed: int = 7, cache_folder: str = "") -> dict[str, tuple[int, int]]:
         """Fixed positions computed at build time, so the map appears at once and identically every build.
         With a cache folder, the last layout is kept there and reused while the graph's shape is the same."""
-        weights = {"affiliation": 3.0, "contact": 2.0, "support": 1.5, "opposition": 1.5, "co-mention": 0.5}
+        weights = {"affiliation": 3.0, "contact": 2.0, "support": 1.5, "opposition": 1.5, "quoting": 1.0, "co-mention": 0.5}
         pairs: dict[tuple[str, str], float] = {}
         for relation in self.sorted_relations():
             pair = tuple(sorted((relation.source, relation.target)))

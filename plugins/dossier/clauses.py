@@ -1,0 +1,560 @@
+"""Typed relations read from clauses: a subject, a relation cue and an object, each in its grammatical role.
+
+"X met Y", "X held a phone call with Y", "X accused Y of …", "X praised Y's
+proposal", "Y was criticised by X", "Speaking with Y, X said", "X, who met
+with Y", "the meeting between X and Y". Precision first: a clause that is
+negated ("did not meet"), hypothetical ("could attack", "if X warns"), an
+attempt ("sought to recruit"), or whose object is a list of more than two
+names (the members of a forum) gives no relation, and a name inside a role
+("Iranian President Raisi", "his Azerbaijani counterpart") is no participant.
+
+Mentions come from the attribution engine's name finder
+(`attribution.names`: name chunks and their heads) and the registry, which
+names and merges; a name the registry does not know is still a mention
+(`~` + its folded name), so that relations can be read, and measured, before
+anyone fills the registry. Linear in the sentence: each cue looks at a
+bounded window on each side.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import re
+from dataclasses import dataclass
+
+from .actors import Registry, fold_chars
+from .attribution.names import LIGHT, NOT_NAMES, PREPOSITIONS, STATES, TITLE_WORDS, chunks, head_of, is_demonym, verb_follows
+
+# A demonym before one of these nouns names the state acting: "the Ukrainian government warned", "Iranian spokesmen".
+STATE_NOUNS = "government|authorities|officials|forces|army|military|leadership|spokesmen|spokespeople|diplomats|side|regime|ministry"
+STATE_NOUN = re.compile(r"\s+(?:" + STATE_NOUNS + r")\b", re.I)
+DEMONYM_STATES = {
+    "russian": "Russia", "ukrainian": "Ukraine", "chinese": "China", "american": "United States", "iranian": "Iran",
+    "turkish": "Turkey", "israeli": "Israel", "azerbaijani": "Azerbaijan", "armenian": "Armenia", "georgian": "Georgia",
+    "mongolian": "Mongolia", "syrian": "Syria", "iraqi": "Iraq", "saudi": "Saudi Arabia", "taiwanese": "Taiwan",
+    "japanese": "Japan", "british": "United Kingdom", "french": "France", "german": "Germany", "belarusian": "Belarus",
+    "polish": "Poland", "indian": "India", "pakistani": "Pakistan", "afghan": "Afghanistan", "lebanese": "Lebanon",
+    "egyptian": "Egypt", "qatari": "Qatar", "kazakh": "Kazakhstan", "hungarian": "Hungary", "italian": "Italy",
+}  # fmt: skip
+# After "X's", the nouns that make X the object of a stance: "praised Y's proposal", "condemned Y's campaign".
+STANCE_NOUNS = set(
+    """proposal proposals plan plans initiative initiatives decision decisions policy policies position stance move moves
+    effort efforts campaign campaigns candidacy bid offer call calls approach actions action role leadership release
+    invasion aggression attack attacks conduct behaviour behavior government""".split()
+)
+SPEECH_NOUNS = set("statement statements remarks words speech comments comment article interview op-ed column message address".split())
+
+_ING = r"(?:ing)"
+CONTACT_VERBS = (
+    r"(?:met|meets|meet|meeting)(?:\s+with)?"
+    r"|(?:spoke|speaks|speak|speaking|talked|talks|talking|conferred|conferring)\s+(?:with|to)"
+    r"|(?:held|holds|hold|holding|had)\s+(?:(?:a|an)\s+)?(?:[a-z-]+\s+){0,2}?(?:talks|meeting|call|conversation|consultations|discussions?|negotiations)\s+with"
+    r"|(?:launched|launching|launches|began|begins|beginning|opened|opening)\s+(?:(?:diplomatic|direct|bilateral|formal)\s+)?(?:talks|negotiations)\s+with"
+    r"|(?:phoned|telephoned|called)(?!\s+(?:for|on|upon|off|it|them|him|her|the))"
+    r"|hosted|hosts|hosting|received|receives|receiving|visited|visits|visiting"
+    r"|told|tells|telling"
+)
+SUPPORT_VERBS = (
+    r"supports|supported|support|supporting|backs|backed|backing|endorsed|endorses|endorse|endorsing"
+    r"|praised|praises|praise|praising|welcomed|welcomes|welcoming|thanked|thanks|thanking|commended|commends|lauded"
+    r"|(?:expressed|expresses|expressing|voiced|voices|reiterated|reaffirmed|declared|pledged)\s+(?:(?:its|his|her|their|our|full|strong|firm)\s+)*support\s+(?:for|to)"
+    r"|sided\s+with|stands?\s+with|stood\s+with"
+)
+OPPOSITION_VERBS = (
+    r"warned|warns|warn|warning|accused|accuses|accuse|accusing|condemned|condemns|condemn|condemning"
+    r"|critici[sz]ed|critici[sz]es|critici[sz]e|critici[sz]ing|threatened|threatens|threaten|threatening"
+    r"|blamed|blames|blame|blaming|denounced|denounces|denounce|denouncing|attacked|attacks|attack|attacking"
+    r"|sanctioned|(?:imposed|imposes|imposing)\s+sanctions\s+on|slammed|slams|rebuked|rebukes|opposes|opposed|oppose|opposing"
+    r"|(?:declared|declares)\s+war\s+on|invaded|invades|invading"
+)
+QUOTING_VERBS = r"quoted|quotes|quoting|cited|cites|citing"
+REPORTING_VERBS = r"(?:interpreted|interprets|reported|reports|published|publishes|carried|carries|relayed|summari[sz]ed|translated)"
+VERB_CUES = [
+    ("contact", re.compile(r"\b(?:" + CONTACT_VERBS + r")\b", re.I)),
+    ("support", re.compile(r"\b(?:" + SUPPORT_VERBS + r")\b", re.I)),
+    ("opposition", re.compile(r"\b(?:" + OPPOSITION_VERBS + r")\b", re.I)),
+    ("quoting", re.compile(r"\b(?:" + QUOTING_VERBS + r")\b", re.I)),
+    ("reporting", re.compile(r"\b" + REPORTING_VERBS + r"\b", re.I)),
+]
+PASSIVE = re.compile(
+    r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?(?P<verb>warned|accused|condemned|critici[sz]ed|threatened|blamed|denounced|"
+    r"attacked|sanctioned|praised|backed|supported|endorsed|welcomed|received|hosted|visited|quoted|cited|met|thanked|commended)\s+by\b",
+    re.I,
+)
+PASSIVE_KIND = {
+    **dict.fromkeys("warned accused condemned criticized criticised threatened blamed denounced attacked sanctioned".split(), "opposition"),
+    **dict.fromkeys("praised backed supported endorsed welcomed thanked commended".split(), "support"),
+    **dict.fromkeys("received hosted visited met".split(), "contact"),
+    **dict.fromkeys("quoted cited".split(), "quoting"),
+}
+CONTACT_NOUN = re.compile(
+    r"\b(?:meeting|meetings|talks|conversation|(?:phone|telephone|video)\s+(?:call|conversation)|call|press\s+conference|"
+    r"discussion|consultations|summit|negotiations)\s+(?P<prep>with|between)\s",
+    re.I,
+)
+OUTLET_PIECE = re.compile(
+    r"\b(?:in|during)\s+an?\s+(?:[a-z-]+\s+){0,2}?(?:interview|article|op-ed|column|editorial|piece)\s+(?:(?:published|broadcast|aired)\s+)?"
+    r"(?:[^;:]{0,40}?\s)?(?:with|by|in|to|for|on)\s",
+    re.I,
+)
+NEGATED = re.compile(
+    r"\b(?:not|never|no\s+longer|cannot|neither|nor|refus\w*\s+to|fail\w*\s+to|declin\w*\s+to|would|could|might|may|should|if|whether|unless|"
+    r"tr(?:y|ied|ies|ying)\s+to|s(?:eeks?|ought|eeking)\s+to|attempt\w*\s+to|hop(?:e|es|ed|ing)\s+to|want(?:s|ed)?\s+to|plan(?:s|ned)?\s+to|"
+    r"expected\s+to|likely|reportedly|allegedly|purportedly|supposedly|urged?\s+\w+\s+to)\b|n['’]t\b",
+    re.I,
+)
+HYPOTHETICAL_START = re.compile(r"^\W*(?:if|whether|unless|suppose|should|were)\b", re.I)
+OWN_SIDE = re.compile(r"\b(?P<pronoun>we|i|our\s+(?:country|government|state|side|nation))\s*$", re.I)
+PRONOUN = re.compile(r"\b(?P<pronoun>he|she)\s*$", re.I)
+DATE_PHRASE = re.compile(
+    r"\s+(?:on|in)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:,\s+\d{4})?|"
+    r"\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?|\d{4})(?=[\s,.])"
+)
+OBJECT_FILLER = set("""the a an his her its their our my your fellow own visiting new then former current counterpart counterparts""".split())
+OBJECT_WORDS_MAX = 5
+QUALIFIER_STOPS = re.compile(r"[,;:()\"“”—–]|\s-\s")
+
+
+@dataclass(frozen=True)
+class Found:
+    """An actor named in a sentence: the registry's id, or `~` and the folded name when the registry does not know it."""
+
+    start: int
+    end: int
+    key: str
+    name: str
+    kind: str
+    possessive: bool = False
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One relation a clause states: source, kind, target, and the rule that read it."""
+
+    source: Found
+    kind: str
+    target: Found
+    rule: str
+
+
+CAPITALS = {
+    "moscow": "Russia", "beijing": "China", "kyiv": "Ukraine", "kiev": "Ukraine", "washington": "United States", "tehran": "Iran",
+    "ankara": "Turkey", "taipei": "Taiwan", "baku": "Azerbaijan", "yerevan": "Armenia", "tbilisi": "Georgia", "minsk": "Belarus",
+    "tokyo": "Japan", "seoul": "South Korea", "pyongyang": "North Korea", "london": "United Kingdom", "paris": "France", "berlin": "Germany",
+    "ulaanbaatar": "Mongolia", "damascus": "Syria", "riyadh": "Saudi Arabia", "jerusalem": "Israel",
+}  # fmt: skip
+
+
+def state_key(registry: Registry, name: str, on: dt.date | None) -> str:
+    return registry.resolve(name, on) or "~" + fold_chars(name)
+
+
+def mentions_in(sentence: str, registry: Registry, on: dt.date | None = None) -> tuple[list[Found], list[tuple[Found, Found]]]:
+    """The actors a sentence names, each chunk naming one (its head: the name after the role words), and the role
+    phrases that place a person in a state ("Iranian Foreign Minister X", "Turkey's Anadolu news agency")."""
+    known = registry.mentions(sentence, on)
+    found: list[Found] = []
+    roles: list[tuple[Found, Found]] = []
+    used: set[int] = set()
+    for chunk in chunks(sentence):
+        inside = [m for m in known if m.start < chunk.finish and m.end > chunk.begin]
+        used.update(id(m) for m in inside)
+        if inside:
+            head = inside[-1]
+            actor = registry[head.actor_id]
+            mention = Found(head.start, head.end, head.actor_id, actor.name, actor.kind, _possessive(sentence, head.end))
+            if actor.kind == "state" and _demonym_use(sentence, head.start, head.end):
+                state_noun = STATE_NOUN.match(sentence, head.end)
+                if not state_noun:
+                    continue  # "Iranian truck drivers", "Israeli drones": a qualifier, nobody acts
+                mention = Found(head.start, state_noun.end(), head.actor_id, actor.name, "state")
+        else:
+            unknown = _unknown(sentence, chunk.begin, chunk.finish, chunk.text, registry, on)
+            if unknown is None:
+                continue
+            mention = unknown
+        if found and found[-1].key == mention.key and found[-1].end >= mention.start - 1:
+            # "Iranian Ambassador to Turkey" + "Mohammad Farazmand": one person named across two chunks
+            found[-1] = Found(found[-1].start, mention.end, mention.key, mention.name, mention.kind, mention.possessive)
+            continue
+        found.append(mention)
+        state = _role_state(sentence, chunk.begin, mention, registry, on, found)
+        if state is not None:
+            roles.append((mention, state))
+    for m in known:  # a registry name outside any capitalised chunk ("the Zionist regime" written in lower case)
+        if id(m) not in used:
+            actor = registry[m.actor_id]
+            found.append(Found(m.start, m.end, m.actor_id, actor.name, actor.kind, _possessive(sentence, m.end)))
+    found.sort(key=lambda f: f.start)
+    return found, roles
+
+
+def _possessive(sentence: str, end: int) -> bool:
+    return sentence[end : end + 2] in ("'s", "’s") or (sentence[end : end + 1] in ("’", "'") and sentence[end - 1 : end] == "s")
+
+
+def _demonym_use(sentence: str, start: int, end: int) -> bool:
+    """'Iranian' before a lower-case noun: an adjective, not the state itself."""
+    word = fold_chars(sentence[start:end])
+    if is_demonym(word) or word in DEMONYM_STATES:
+        return True
+    return bool(re.search(r"(?:ic|ian|ese|ish|ean|i)$", word)) and sentence[end : end + 1] == " " and sentence[end + 1 : end + 2].islower()
+
+
+def _unknown(sentence: str, begin: int, finish: int, text: str, registry: Registry, on: dt.date | None) -> Found | None:
+    """A chunk the registry does not know: a person with a full name or a title, a body, an outlet, a state."""
+    words = text.split()
+    folded = fold_chars(words[0]).strip(".,’'") if words else ""
+    if len(words) == 1 and (folded in DEMONYM_STATES):
+        state_noun = STATE_NOUN.match(sentence, finish)
+        if state_noun:  # "the Ukrainian government", "Russian officials"
+            name = DEMONYM_STATES[folded]
+            return Found(begin, state_noun.end(), state_key(registry, name, on), name, "state")
+        return None
+    head = head_of(text, sentence[:begin])
+    if head is None or head.kind not in ("person", "organization", "outlet", "state"):
+        return None
+    if head.kind == "person" and len(head.name.split()) < 2:
+        return None  # "Warning", "Meanwhile": one capitalised word is no one's name
+    if head.kind == "state" and fold_chars(head.name) not in STATES:
+        return None
+    if fold_chars(head.name.split()[0]) in NOT_NAMES:
+        return None
+    head.name = head.name.rstrip(".,;:")
+    at = text.rfind(head.name)
+    start = begin + (at if at >= 0 else 0)
+    end = start + len(head.name) if at >= 0 else finish
+    if head.kind == "state" and fold_chars(head.name) in CAPITALS:
+        head.name = CAPITALS[fold_chars(head.name)]  # "Moscow and Beijing": the states that act there
+    key = registry.resolve(head.name, on) or "~" + fold_chars(head.name)
+    kind = registry[key].kind if key in registry else head.kind
+    name = registry[key].name if key in registry else head.name
+    return Found(start, end, key, name, kind, _possessive(sentence, end))
+
+
+def _role_state(sentence: str, begin: int, mention: Found, registry: Registry, on: dt.date | None, found: list[Found]) -> Found | None:
+    """The state a role phrase places a person or body in: a demonym or a state's possessive among the role words
+    before the name ("Iranian Foreign Minister", "Turkey's"), in its chunk or in the one just before it."""
+    if mention.kind != "person":
+        return None
+    start = begin
+    before = sentence[max(0, begin - 60) : begin]
+    if re.search(r"\b(?:to|in|at|from|with|against|toward|towards)\s+$", before):
+        return None  # "Ambassador to China X": the state the role deals with, not the person's own
+    joined = re.search(r"(?:^|[\s(])([A-Z][\w'’-]*)\s+((?:[a-z]+\s+){1,3})$", before)
+    if joined and all(w in TITLE_WORDS - PREPOSITIONS - {"the", "a", "an", "and"} for w in joined.group(2).split()):
+        start = begin - len(joined.group(0)) + joined.group(0).index(joined.group(1))  # "his Azerbaijani counterpart X"
+    role_words = sentence[start : mention.start]
+    if re.search(r"\b(?:of|to|in|at|for|on)\b", role_words) or not re.fullmatch(r"[\w'’ .-]*", role_words):
+        return None  # "Head of the … of the Russian Federation", "Division at CNA": a body, not a role over a state
+    for word in re.finditer(r"[A-Z][\w'’-]*", role_words):
+        text = re.sub(r"(?:'s|’s|’)$", "", word.group(0))
+        folded = fold_chars(text)
+        if folded in TITLE_WORDS:
+            continue
+        name = DEMONYM_STATES.get(folded, text)
+        key = registry.resolve(name, on) or registry.resolve(text, on)
+        if key and registry[key].kind == "state":
+            return Found(start + word.start(), start + word.end(), key, registry[key].name, "state")
+        if folded in DEMONYM_STATES:
+            return Found(start + word.start(), start + word.end(), "~" + fold_chars(name), name, "state")
+    return None
+
+
+@dataclass
+class Context:
+    """What the sentences of a paragraph share: who 'he' or 'she' is, and whose words a quoted paragraph is."""
+
+    speaker: Found | None = None
+    last_person: Found | None = None
+    block: bool = False  # the whole paragraph is the speaker's quoted words
+
+
+def read_clauses(sentence: str, mentions: list[Found], context: Context) -> list[Reading]:
+    """Every typed relation the sentence's clauses state, in the order their cues come."""
+    if HYPOTHETICAL_START.match(sentence):
+        return []
+    readings: list[Reading] = []
+    taken: set[tuple[int, int]] = set()
+    for match in PASSIVE.finditer(sentence):
+        kind = PASSIVE_KIND[match.group("verb").lower()]
+        agent = _object_after(sentence, match.end(), mentions, kind)
+        target = _subject_before(sentence, match.start(), mentions, context)
+        if agent and target and not _negated(sentence, target[0].end, match.start("verb")):
+            readings.extend(_made(agent[0], kind, t, "passive: Y was VERBed by X") for t in target)
+            taken.add((match.start("verb"), match.end("verb")))
+    for match in CONTACT_NOUN.finditer(sentence):
+        readings.extend(_contact_noun(sentence, match, mentions, context))
+        taken.add((match.start(), match.end()))
+    for match in OUTLET_PIECE.finditer(sentence):
+        outlet = _object_after(sentence, match.end(), mentions, "quoting")
+        if outlet and outlet[0].kind == "outlet":
+            opening = _opens_sentence(sentence, match.start())
+            subjects = _main_subject if opening else _subject_of_clause
+            for subject in subjects(sentence, match.start(), mentions, context):
+                readings.append(_made(outlet[0], "quoting", subject, "an interview or article in/by an outlet"))
+    for kind, pattern in VERB_CUES:
+        for match in pattern.finditer(sentence):
+            if any(a <= match.start() < b for a, b in taken):
+                continue
+            readings.extend(_verb_clause(sentence, match, kind, mentions, context))
+    return [r for r in readings if r.source.key != r.target.key]
+
+
+def _made(source: Found, kind: str, target: Found, rule: str) -> Reading:
+    return Reading(source, kind, target, rule)
+
+
+def _verb_clause(sentence: str, match: re.Match[str], kind: str, mentions: list[Found], context: Context) -> list[Reading]:
+    cue = match.group(0).lower()
+    objects = _object_after(sentence, match.end(), mentions, "quoting" if kind == "reporting" else kind)
+    if not objects:
+        return []
+    participle = cue.split()[0].endswith("ing")
+    if participle and _opens_sentence(sentence, match.start()):
+        subjects = _main_subject(sentence, match.start(), mentions, context)
+        rule = "participle opening the sentence: VERBing Y, X …"
+    elif participle and sentence[: match.start()].rstrip().endswith(","):
+        subjects = _subject_of_clause(sentence, sentence[: match.start()].rstrip().rfind(","), mentions, context)
+        rule = "participle after the main clause: X …, VERBing Y"
+    else:
+        subjects = _subject_before(sentence, match.start(), mentions, context)
+        rule = "X VERB Y"
+        if participle and subjects and not re.search(r"\b(?:is|are|was|were|been|be)\s+(?:\w+ly\s+)?$", sentence[: match.start()]):
+            return []  # "the meeting", "a warning": a participle with no auxiliary is a noun or a modifier here
+    if not subjects or (_negated(sentence, min(s.end for s in subjects), match.start()) and not participle):
+        return []
+    if participle and _negated(sentence, max(0, match.start() - 20), match.start()):
+        return []
+    if kind == "reporting":
+        if not objects[0].possessive:
+            return []
+        return [_made(s, "quoting", o, "X VERB Y's statements") for s in subjects for o in objects]
+    if kind == "contact" and cue.startswith(("told", "tells", "telling")):
+        outlets = [o for o in objects if o.kind == "outlet"]
+        if outlets:
+            return [_made(o, "quoting", s, "X told outlet Y") for s in subjects for o in outlets]
+    if kind == "contact" and any(o.kind == "outlet" for o in objects):
+        return []
+    return [_made(s, kind, o, rule) for s in subjects for o in objects]
+
+
+def _opens_sentence(sentence: str, position: int) -> bool:
+    return not re.sub(r"[\W_]+", "", sentence[:position]) or bool(
+        re.fullmatch(r"\W*(?:while|when|after|before|by|in|also|then)\s+", sentence[:position], re.I)
+    )
+
+
+def _contact_noun(sentence: str, match: re.Match[str], mentions: list[Found], context: Context) -> list[Reading]:
+    objects = _object_after(sentence, match.end() - 1, mentions, "contact", pair=match.group("prep").lower() == "between")
+    if not objects:
+        return []
+    if match.group("prep").lower() == "between":
+        clause = max(sentence.rfind(",", 0, match.start()), sentence.rfind(";", 0, match.start()), 0)
+        if len(objects) != 2 or _negated(sentence, clause, match.start()):
+            return []
+        return [_made(objects[0], "contact", objects[1], "the meeting between X and Y")]
+    left = sentence[: match.start()]
+    owner = next((m for m in reversed(mentions) if m.end <= match.start() and m.possessive), None)
+    if owner is not None and re.fullmatch(r"(?:'s|’s|’)\s+(?:[\w-]+\s+){0,3}", sentence[owner.end : match.start()]):
+        subjects = [owner]  # "Lavrov's meeting with Y"
+    elif re.search(r"\b(?:his|her|a|an|the)\s+(?:[\w,-]+\s+){0,5}$", left):
+        subjects = _main_subject(sentence, match.start(), mentions, context)  # "In his conversation with Y, X expressed"
+        if not subjects:
+            words_before = re.search(r"(?:\s\S+){0,6}$", left)
+            subjects = _subject_before(sentence, words_before.start() if words_before else 0, mentions, context)
+    else:
+        return []
+    if not subjects or _negated(sentence, max(0, match.start() - 30), match.start()):
+        return []
+    return [_made(s, "contact", o, "X's meeting/call/talks with Y") for s in subjects for o in objects]
+
+
+def _negated(sentence: str, start: int, end: int) -> bool:
+    return bool(NEGATED.search(sentence[start:end]))
+
+
+def _subject_before(sentence: str, position: int, mentions: list[Found], context: Context) -> list[Found]:
+    """Who does the verb at position: a name right before it (past light words, an appositive, a relative 'who'),
+    two names joined by 'and', 'we' in a speaker's own words, or 'he'/'she' for the last person who acted."""
+    left = sentence[:position]
+    light_tail = _light_tail(left)
+    core = left[: len(left) - len(light_tail)] if light_tail else left
+    if (re.search(r"\s(?:and|but)\s*$", core) and not re.search(r",\s*(?:and|but)\s*$", core.rstrip())) or re.search(r"\]\s+and\s*$", core):
+        return _coordinated_subject(sentence, len(core.rstrip()) - 4, mentions, context)
+    own = OWN_SIDE.search(core)
+    if own:
+        return [context.speaker] if context.speaker is not None and _quoted_at(sentence, position, context) else []
+    pronoun = PRONOUN.search(core)
+    if pronoun:
+        return [context.last_person] if context.last_person is not None else []
+    tried = 0
+    for mention in reversed(mentions):
+        if mention.end > position:
+            continue
+        tried += 1
+        if tried > 4:
+            return []
+        gap = re.sub(r"\([^()]*\)", " ", sentence[mention.end : position])
+        relative = re.match(r"\s*,\s*(?:who|which)\b([^,]*?)(?:,(.*))?$", gap, re.S)
+        governed = _governed(sentence, mention.start)
+        if mention.possessive or (governed and not (relative and governed in AGENT_PREPOSITIONS)):
+            continue
+        if relative:  # "X, who met with Y" and "X, which is close to Z, interpreted"
+            gap = relative.group(2) if relative.group(2) is not None else relative.group(1)
+        gap = re.sub(r"^\s*,[^,]*,", " ", gap)  # a closed apposition: ", a researcher at Z,"
+        if not LIGHT.match(gap):
+            continue
+        subjects = [mention]
+        earlier = [m for m in mentions if m.end <= mention.start]
+        if (
+            earlier
+            and re.fullmatch(r"\s+and\s+(?:the\s+)?", sentence[earlier[-1].end : mention.start])
+            and not _governed(sentence, earlier[-1].start)
+        ):
+            subjects.insert(0, earlier[-1])
+            if len(earlier) > 1 and re.fullmatch(r"\s*,\s*", sentence[earlier[-2].end : earlier[-1].start]):
+                return []  # "A, B and C met": a list of members, not two actors
+        return subjects
+    return []
+
+
+def _coordinated_subject(sentence: str, position: int, mentions: list[Found], context: Context) -> list[Found]:
+    """'X met Y and praised Z': the second verb shares the subject of the first, the nearest name before with its verb."""
+    clause = max(sentence.rfind(";", 0, position), sentence.rfind(":", 0, position), 0)
+    for mention in reversed([m for m in mentions if clause <= m.start and m.end <= position]):
+        if mention.possessive or _governed(sentence, mention.start):
+            continue
+        if verb_follows(sentence[mention.end : position]):
+            subjects = _subject_before(
+                sentence, mention.end + len(sentence[mention.end :]) - len(sentence[mention.end :].lstrip()), mentions, context
+            )
+            return subjects or [mention]
+    own = re.match(r"\W*(we|i)\s", sentence[clause:], re.I)
+    if own and context.speaker is not None and _quoted_at(sentence, position, context):
+        return [context.speaker]
+    return []
+
+
+def _light_tail(left: str) -> str:
+    found = re.search(r"(?:\s+(?:also|then|later|further|again|once|too|publicly|recently|explicitly|openly|previously|subsequently|"
+                      r"simply|finally|first|both|jointly|even|already|often|repeatedly|just|still|only|has|have|had|was|is|were|are|will|"
+                      r"did|does|do|\w+ly))+\s*$", left, re.I)  # fmt: skip
+    return found.group(0) if found else ""
+
+
+def _quoted_at(sentence: str, position: int, context: Context) -> bool:
+    """Whether position is in the speaker's own words: a quoted paragraph, or inside quotation marks."""
+    if context.speaker is None:
+        return False
+    if context.block:
+        return True
+    before = sentence[:position]
+    opened = before.count("“") - before.count("”") + (before.count('"') % 2)
+    return opened > 0
+
+
+AGENT_PREPOSITIONS = {"like", "as", "including"}  # "businessmen like X, who denounced Y": X still acts
+
+
+def _governed(sentence: str, position: int) -> str:
+    """The preposition governing the name at position ('' if none): a governed name is no subject."""
+    words = [w.lower() for w in re.findall(r"[\w’'-]+", sentence[:position][-40:])]
+    while words and words[-1] in {"the", "a", "an"}:
+        words.pop()
+    return words[-1] if words and words[-1] in PREPOSITIONS and words[-1] != "by" else ""
+
+
+def _main_subject(sentence: str, position: int, mentions: list[Found], context: Context) -> list[Found]:
+    """The subject of the main clause after an opening phrase: 'In his conversation with Y, X expressed' -> X."""
+    comma = sentence.find(",", position)
+    while comma >= 0:
+        rest = sentence[comma + 1 :]
+        pronoun = re.match(r"\s*(he|she)\b", rest, re.I)
+        if pronoun and verb_follows(rest[pronoun.end() :]):
+            return [context.last_person] if context.last_person is not None else []
+        following = [m for m in mentions if m.start > comma and not m.possessive]
+        if following:
+            first = following[0]
+            between = sentence[comma + 1 : first.start]
+            if re.fullmatch(r"\s*(?:the\s+)?(?:[A-Z][\w'’.-]*\s+)*", between) and verb_follows(sentence[first.end :]):
+                return [first]
+        comma = sentence.find(",", comma + 1)
+        if comma - position > 200:
+            break
+    return []
+
+
+def _subject_of_clause(sentence: str, comma: int, mentions: list[Found], context: Context) -> list[Found]:
+    """The subject of the clause a trailing participle hangs on: the nearest name before it followed by its verb."""
+    for mention in reversed([m for m in mentions if m.end <= comma]):
+        if mention.possessive or _governed(sentence, mention.start):
+            continue
+        if verb_follows(sentence[mention.end : comma]):
+            return [mention]
+    pronoun = re.match(r"\W*(he|she)\b", sentence, re.I)
+    if pronoun and context.last_person is not None:
+        return [context.last_person]
+    return []
+
+
+def _object_after(sentence: str, position: int, mentions: list[Found], kind: str, pair: bool = False) -> list[Found]:
+    """The object right after a cue, past a determiner, role words and a date; two joined by 'and' are both
+    objects, a longer list is a list of members and gives none. 'Y's proposal' makes Y the object of a stance."""
+    following = [m for m in mentions if m.start >= position]
+    if not following:
+        return []
+    first = following[0]
+    gap = DATE_PHRASE.sub(" ", sentence[position : first.start])
+    if not _filler(gap):
+        return []
+    if first.possessive:
+        nouns = SPEECH_NOUNS if kind == "quoting" else STANCE_NOUNS
+        after = re.match(r"(?:'s|’s|’|')((?:\s+[\w-]+){1,4})", sentence[first.end : first.end + 60])
+        if kind == "contact" or not after or not any(w.lower() in nouns for w in after.group(1).split()):
+            return []
+    objects = [first]
+    listed = 0
+    for previous, current in itertools.pairwise(following):
+        between = sentence[previous.end : current.start]
+        if re.fullmatch(r"\s*,\s*", between):
+            listed += 1
+            continue
+        if re.fullmatch(r"\s*,?\s+and\s+(?:the\s+|his\s+|her\s+|its\s+)?(?:[A-Z][\w'’.-]*\s+)*", between) or (
+            pair and re.fullmatch(r"\s+and\s+(?:the\s+|his\s+|her\s+|its\s+)?(?:[a-zA-Z][\w'’.-]*\s+){0,4}", between)
+        ):
+            if listed:
+                return []  # "Azerbaijan, Armenia, and Georgia": members of a list
+            objects.append(current)
+        break
+    if listed and len(objects) == 1:
+        trailing = sentence[following[listed].end : following[listed].end + 8] if listed < len(following) else ""
+        if listed >= 1 and re.match(r"\s*,?\s+and\b", trailing):
+            return []
+    if listed >= 2:
+        return []
+    return objects
+
+
+def _filler(gap: str) -> bool:
+    """Whether the words between a cue and a name only introduce it: determiners, role words, an opening bracket
+    or the quotation mark of words quoted from the subject ("accused “Ukrainian forces of …")."""
+    if re.fullmatch(r"\s*[“\"]", gap):
+        return True
+    if QUALIFIER_STOPS.search(gap):
+        return False
+    text = gap.strip()
+    if text.endswith("["):
+        return len(text[:-1].split()) <= 3
+    words = text.split()
+    if len(words) > OBJECT_WORDS_MAX:
+        return False
+    for word in words:
+        folded = fold_chars(word).strip(".’'")
+        if folded in OBJECT_FILLER or folded in TITLE_WORDS - PREPOSITIONS - {"and", "the"} or word[:1].isupper():
+            continue
+        if folded in {"the", "a", "an"}:
+            continue
+        return False
+    return True
