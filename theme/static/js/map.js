@@ -1,41 +1,67 @@
-/* Dossier actor map: vis-network over build-time positions, with filters, search, focus and panels.
-   The page's table and passage list are the map's text twin; panels copy passages from them. */
+/* Dossier actor map, the page's wiring: vis-network, the toolbar, the filters, search and the panel.
+   What is shown, the hash, the starting view, label placement and hit testing are the pure code of
+   map-state.js (window.DossierMapState). The page's table and passage list are the map's text twin;
+   panels copy passages from them. */
 (function () {
   "use strict";
+  var S = window.DossierMapState;
   var app = document.getElementById("map-app");
   var dataNode = document.getElementById("map-data");
-  if (!app || !dataNode || !window.vis) return;
+  if (!app || !dataNode || !window.vis || !S) return;
   if (window.performance && performance.mark) performance.mark("dossier-map-start");
   var data = JSON.parse(dataNode.textContent);
   app.hidden = false;
 
   var $ = function (id) { return document.getElementById(id); };
   var stage = $("map-canvas"), shield = $("map-shield"), panel = $("map-panel"), status = $("map-status");
-  var title = $("map-panel-title"), body = panel.querySelector(".map-panel-body");
-  var form = $("map-controls"), search = $("map-search"), results = $("map-results");
+  var title = $("map-panel-title"), body = panel.querySelector(".map-panel-body"), closer = panel.querySelector(".map-panel-close");
+  var form = $("map-controls"), search = $("map-search"), results = $("map-results"), filters = $("map-filters");
   var from = $("map-from"), to = $("map-to");
   var coarse = window.matchMedia("(pointer: coarse)").matches;
-  var byId = {}, edgeById = {};
-  function fold(text) {
-    return window.dossierFold(text);
+  var sheetQuery = window.matchMedia("(max-width: 600px)");
+  var FONT = 15, READABLE = 11.5, MAX_LABEL = 130;  // canvas units; the starting zoom keeps labels >= READABLE px
+  var MIN_SCALE = READABLE / FONT;
+
+  var styles = getComputedStyle(document.body);
+  function alpha(color, amount) {
+    var parts = color.match(/[\d.]+/g) || ["0", "0", "0"];
+    return "rgba(" + parts.slice(0, 3).join(", ") + ", " + amount + ")";
   }
+  var fg = styles.color, bg = styles.backgroundColor;
+  var focusRing = styles.getPropertyValue("--focus").trim() || "#c2410c";
+
+  var byId = Object.create(null), edgeById = Object.create(null), directed = Object.create(null);
+  var measurer = document.createElement("canvas").getContext("2d");
+  measurer.font = FONT + "px arial";  // vis-network's default face
+  var measure = function (text) { return measurer.measureText(text).width; };
+  var boxes = [];
   data.nodes.forEach(function (n) {
     var style = data.kindStyles[n.kind];
+    n.name = n.label;
     n.shape = style.shape;
     n.color = style.color;
     n.kindLabel = data.kinds[n.kind];
-    n.search = [fold(n.label)].concat(n.aliases || []);
+    n.search = [S.fold(n.label)].concat(n.aliases || []);
     n.reports = n.reports ? n.reports.map(function (i) { return data.reports[i]; }) : data.reports;
     n.physics = false;
+    var lines = S.wrap(n.name, measure, MAX_LABEL);
+    n.label = lines.join("\n");
+    boxes.push(S.footprint(n, { width: Math.max.apply(null, lines.map(measure)), lines: lines.length }, FONT));
     byId[n.id] = n;
   });
+  // Labels must not cover other labels or nodes: nodes are moved apart from their build-time places as little as that asks.
+  S.spread(boxes, { gap: 10 });
+  var boxById = Object.create(null);
+  boxes.forEach(function (b) { byId[b.id].x = b.x; byId[b.id].y = b.y; boxById[b.id] = b; });
+
   // The passage list comes after the map in the page, so that the map draws before the text twin is parsed;
   // dates are read from it when a date filter or a panel first needs them.
   var passageDates = null;
   function datesOf(e) {
     if (!e.dates) {
+      if (document.readyState === "loading") return null;
       if (!passageDates) {
-        passageDates = {};
+        passageDates = Object.create(null);
         document.querySelectorAll(".passages li").forEach(function (li) {
           var time = li.querySelector("time");
           if (time) passageDates[li.id] = time.getAttribute("datetime");
@@ -48,11 +74,14 @@
   data.edges.forEach(function (e) {
     var style = data.edgeStyles[e.relation];
     for (var key in style) e[key] = style[key];
+    e.baseColor = e.color;
     e.label_text = data.relations[e.relation];
     e.reports = e.reports ? e.reports.map(function (i) { return data.reports[i]; }) : data.reports;
     e.passages = e.passages.map(function (n) { return "ev-" + n; });
+    directed[e.relation] = !!(style.arrows && style.arrows.to && style.arrows.to.enabled);
     edgeById[e.id] = e;
   });
+  var graph = { nodes: data.nodes, edges: data.edges, byId: byId };
 
   function make(tag, text, cls) {
     var el = document.createElement(tag);
@@ -66,25 +95,13 @@
   }
 
   // --- state, kept in the URL hash ---------------------------------------------------------
-  var allKinds = Array.prototype.map.call(form.querySelectorAll("input[name=kind]"), function (i) { return i.value; });
-  var allRelations = Array.prototype.map.call(form.querySelectorAll("input[name=relation]"), function (i) { return i.value; });
-  var state = {};
-  function readHash() {
-    var params = {};
-    location.hash.replace(/^#/, "").split("&").forEach(function (part) {
-      var pair = part.split("=");
-      if (pair[0]) params[decodeURIComponent(pair[0])] = decodeURIComponent(pair[1] || "");
-    });
-    state = {
-      focus: byId[params.focus] ? params.focus : "",
-      report: params.report || "",
-      kinds: params.kinds ? params.kinds.split(",") : allKinds.slice(),
-      relations: params.relations ? params.relations.split(",") : allRelations.slice(),
-      from: /^\d{4}-\d\d-\d\d$/.test(params.from || "") ? params.from : "",
-      to: /^\d{4}-\d\d-\d\d$/.test(params.to || "") ? params.to : ""
-    };
-    showState();
-  }
+  var known = {
+    ids: byId,
+    reports: data.reports,
+    kinds: Array.prototype.map.call(form.querySelectorAll("input[name=kind]"), function (i) { return i.value; }),
+    relations: Array.prototype.map.call(form.querySelectorAll("input[name=relation]"), function (i) { return i.value; })
+  };
+  var state = S.readHash(location.hash, known);
   function showState() {  // the form shows the state
     form.querySelectorAll("input[name=kind]").forEach(function (i) { i.checked = state.kinds.indexOf(i.value) >= 0; });
     form.querySelectorAll("input[name=relation]").forEach(function (i) { i.checked = state.relations.indexOf(i.value) >= 0; });
@@ -92,131 +109,149 @@
     if (to) to.value = state.to;
   }
   function writeHash() {
-    var parts = [];
-    if (state.focus) parts.push("focus=" + encodeURIComponent(state.focus));
-    if (state.report) parts.push("report=" + encodeURIComponent(state.report));
-    if (state.kinds.length !== allKinds.length) parts.push("kinds=" + state.kinds.join(","));
-    if (state.relations.length !== allRelations.length) parts.push("relations=" + state.relations.join(","));
-    if (state.from) parts.push("from=" + state.from);
-    if (state.to) parts.push("to=" + state.to);
-    var hash = parts.length ? "#" + parts.join("&") : "";
-    if (hash !== location.hash) history.replaceState(null, "", hash || location.pathname + location.search);
+    var hash = S.writeHash(state, known);
+    if (hash !== location.hash) {
+      try { history.replaceState(null, "", hash || location.pathname + location.search); } catch (error) { /* file: pages may refuse */ }
+    }
   }
 
   // --- what is visible ---------------------------------------------------------------------
-  var shownEdges = {}, shownNodes = {};
-  function inDates(e) {
-    if (!state.from && !state.to) return true;
-    if (document.readyState === "loading") return true;  // the passage list is not parsed yet: filter once it is
-    var dates = datesOf(e);
-    if (!dates.length) return true;  // affiliations and undated passages are not filtered by date
-    return dates.some(function (d) { return (!state.from || d >= state.from) && (!state.to || d <= state.to); });
-  }
-  function compute() {
-    shownEdges = {}; shownNodes = {};
-    var kindOn = {}, relationOn = {};
-    state.kinds.forEach(function (k) { kindOn[k] = true; });
-    state.relations.forEach(function (r) { relationOn[r] = true; });
-    var inReport = function (n) { return !state.report || n.reports.indexOf(state.report) >= 0; };
-    data.edges.forEach(function (e) {
-      var a = byId[e.from], b = byId[e.to];
-      if (!relationOn[e.relation] || !kindOn[a.kind] || !kindOn[b.kind] || !inDates(e)) return;
-      if (state.report && (e.reports.length ? e.reports.indexOf(state.report) < 0 : !inReport(a))) return;
-      if (state.focus && e.from !== state.focus && e.to !== state.focus) return;
-      shownEdges[e.id] = true;
-      shownNodes[e.from] = shownNodes[e.to] = true;
-    });
-    data.nodes.forEach(function (n) {
-      if (!kindOn[n.kind]) return;
-      if (state.focus ? n.id === state.focus : inReport(n)) shownNodes[n.id] = true;
-    });
-  }
+  var shown = { nodes: Object.create(null), edges: Object.create(null) };
   var nodes = new vis.DataSet(data.nodes), edges = new vis.DataSet(data.edges);
-  var nodeView = new vis.DataView(nodes, { filter: function (n) { return !!shownNodes[n.id]; } });
-  var edgeView = new vis.DataView(edges, { filter: function (e) { return !!shownEdges[e.id]; } });
+  var nodeView = new vis.DataView(nodes, { filter: function (n) { return !!shown.nodes[n.id]; } });
+  var edgeView = new vis.DataView(edges, { filter: function (e) { return !!shown.edges[e.id]; } });
 
-  var styles = getComputedStyle(document.body);
   var options = data.options;
-  options.nodes.font.color = styles.color;
-  options.nodes.font.strokeColor = styles.backgroundColor;
+  options.nodes.font = { size: FONT, color: fg, strokeWidth: 3, strokeColor: bg };
   options.interaction.zoomView = false;
   options.interaction.dragView = !coarse;
   options.interaction.dragNodes = !coarse;
-  readHash();
-  var datesWaiting = (state.from || state.to) && document.readyState === "loading";
-  compute();
+  options.interaction.hover = !coarse;
+  showState();
+  shown = S.visible(graph, state, datesOf);
   var network = new vis.Network(stage, { nodes: nodeView, edges: edgeView }, options);
   network.once("afterDrawing", function () { if (window.performance && performance.mark) performance.mark("dossier-map-drawn"); });
 
   function describe() {
-    var n = Object.keys(shownNodes).length, e = Object.keys(shownEdges).length;
-    var text = "Showing " + n + " of " + data.nodes.length + " actors and " + e + " of " + data.edges.length + " relations";
-    if (state.focus) text += ", around " + byId[state.focus].label;
-    if (state.report) text += ", in one report";
-    status.textContent = text + ".";
+    var counts = { nodes: Object.keys(shown.nodes).length, allNodes: data.nodes.length, edges: Object.keys(shown.edges).length, allEdges: data.edges.length };
+    status.textContent = S.describe(counts, state, state.focus ? byId[state.focus].name : "");
     app.querySelector("[data-action=clear]").hidden = !(state.focus || state.report);
   }
-  function apply(fit) {
-    compute();
+  function viewport() {
+    return { width: stage.clientWidth, height: stage.clientHeight };
+  }
+  // The starting view: the most connected actors at a zoom where their labels are readable.
+  function startView() {
+    var room = viewport(), bar = app.querySelector(".map-toolbar").offsetHeight + 8;  // the view buttons lie over the top
+    room.height -= bar;
+    var view = S.startView(boxes.filter(function (b) { return shown.nodes[b.id]; }), S.rank(data.nodes, data.edges, shown), room, { minScale: MIN_SCALE, maxScale: 1.4, margin: 12 });
+    network.moveTo({ position: { x: view.x, y: view.y }, scale: view.scale, offset: { x: 0, y: bar / 2 }, animation: false });
+  }
+  function apply(reset) {
+    shown = S.visible(graph, state, datesOf);
     nodeView.refresh();
     edgeView.refresh();
     writeHash();
     describe();
-    if (fit) network.fit({ nodes: Object.keys(shownNodes), animation: false });
+    if (selection && !(selection.node ? shown.nodes[selection.node] : shown.edges[selection.edge])) clearSelection();
+    else dim();
+    if (reset) startView();
+    if (!selection) showIntro();
   }
 
-  // --- panels ------------------------------------------------------------------------------
-  var pinned = false;
-  function openPanel(heading, pin) {
-    pinned = pin;
+  // --- selection: the neighbourhood stays, the rest is dimmed -----------------------------
+  var selection = null, dimmed = false;
+  function dim() {
+    var hood = selection ? S.neighbourhood(data.edges, shown.edges, selection) : null;
+    if (!hood && !dimmed) return;
+    var faint = alpha(fg, 0.25);
+    nodes.update(data.nodes.map(function (n) {
+      var on = !hood || hood.nodes[n.id];
+      return { id: n.id, opacity: on ? 1 : 0.18, font: { color: on ? fg : faint } };
+    }));
+    edges.update(data.edges.map(function (e) {
+      var on = !hood || hood.edges[e.id];
+      var color = { color: e.baseColor.color, highlight: e.baseColor.highlight, hover: e.baseColor.hover, opacity: on ? 1 : 0.08 };
+      return { id: e.id, color: color };
+    }));
+    dimmed = !!hood;
+  }
+  function select(next) {
+    selection = next;
+    if (next.node) network.selectNodes([next.node]);
+    else network.selectEdges([next.edge]);
+    dim();
+  }
+  function clearSelection() {
+    selection = null;
+    network.unselectAll();
+    dim();
+  }
+  network.on("afterDrawing", function (context) {  // a ring around the selected actor
+    if (!selection || !selection.node || !shown.nodes[selection.node]) return;
+    var n = byId[selection.node], position = network.getPositions([n.id])[n.id], scale = network.getScale();
+    context.save();
+    context.beginPath();
+    context.arc(position.x, position.y, n.size + 5 / scale, 0, 2 * Math.PI);
+    context.lineWidth = 3 / scale;
+    context.strokeStyle = focusRing;
+    context.stroke();
+    context.restore();
+  });
+
+  // Centre an actor in the part of the canvas the reader can see (above the sheet on a phone), readable.
+  function reveal(id) {
+    var position = network.getPositions([id])[id];
+    if (!position) return;
+    var box = stage.getBoundingClientRect();
+    if (box.top < 0 || box.top > window.innerHeight / 2) {
+      stage.parentNode.scrollIntoView({ block: "start" });
+      box = stage.getBoundingClientRect();
+    }
+    var top = Math.max(box.top, 0), bottom = Math.min(box.bottom, window.innerHeight);
+    if (isSheet() && !panel.hidden) bottom = Math.min(bottom, panel.getBoundingClientRect().top);
+    var offset = { x: 0, y: Math.round((top + bottom) / 2 - (box.top + box.bottom) / 2) };
+    network.moveTo({ position: position, scale: Math.max(network.getScale(), MIN_SCALE), offset: offset, animation: false });
+  }
+
+  // --- the panel: beside the map on a wide screen, a bottom sheet on a phone -------------------
+  function isSheet() { return sheetQuery.matches; }
+  function openPanel(heading) {
+    panel.classList.remove("is-intro");
+    panel.querySelector(".map-top").textContent = "";
     title.textContent = heading;
     body.textContent = "";
+    closer.hidden = false;
     panel.hidden = false;
   }
-  function closePanel(returnFocus) {
-    panel.hidden = true;
-    pinned = false;
-    network.unselectAll();
-    if (returnFocus) stage.focus();
+  function showIntro() {
+    panel.classList.add("is-intro");
+    title.textContent = "Most connected";
+    body.textContent = "";
+    closer.hidden = true;
+    var list = panel.querySelector(".map-top");
+    list.textContent = "";
+    S.rank(data.nodes, data.edges, shown).slice(0, 8).forEach(function (id) {
+      var li = make("li");
+      li.appendChild(button(byId[id].name, function () { choose(id); }, "map-link"));
+      list.appendChild(li);
+    });
+    if (isSheet()) panel.hidden = true;
   }
-  function button(text, handler) {
-    var b = make("button", text, "map-action");
+  function closePanel() {
+    clearSelection();
+    showIntro();
+    if (isSheet()) panel.hidden = true;
+    stage.focus();
+  }
+  function button(text, handler, cls) {
+    var b = make("button", text, cls || "map-action");
     b.type = "button";
     b.addEventListener("click", handler);
     return b;
   }
-  function showNode(id, pin) {
-    var n = byId[id];
-    openPanel(n.label, pin);
-    body.appendChild(make("p", n.kindLabel + (n.affiliation ? " · " + n.affiliation : ""), "meta"));
-    if (n.description) body.appendChild(make("p", n.description));
-    if (n.page) {
-      var p = make("p"), a = make("a", n.statements ? "What " + n.label + " said (" + n.statements + " statement" + (n.statements === 1 ? "" : "s") + ")" : n.label + "’s page");
-      a.href = app.getAttribute("data-root") + "/" + n.page;
-      p.appendChild(a);
-      body.appendChild(p);
-    }
-    if (state.focus !== id) body.appendChild(button("Show only " + n.label + "’s relations", function () { state.focus = id; apply(true); showNode(id, true); }));
-    var list = make("ul");
-    data.edges.forEach(function (e) {
-      if (e.from !== id && e.to !== id) return;
-      var other = byId[e.from === id ? e.to : e.from];
-      var words = e.from === id ? e.label_text + " " + other.label : other.label + " " + e.label_text + " " + n.label;
-      var li = make("li");
-      li.appendChild(button(words + " (" + e.passages.length + ")", function () { network.selectEdges([e.id]); showEdge(e.id, true); }));
-      list.appendChild(li);
-    });
-    if (list.children.length) { body.appendChild(make("p", "Relations:", "meta")); body.appendChild(list); }
-    if (pin) title.focus({ preventScroll: coarse });
-  }
-  function showEdge(id, pin) {
-    var e = edgeById[id], a = byId[e.from], b = byId[e.to];
-    openPanel(a.label + " " + e.label_text + " " + b.label, pin);
-    var dates = datesOf(e), first = dates[0], last = dates[dates.length - 1];
-    var span = first ? (first === last ? first : first + " to " + last) : "";
-    var count = e.passages.length + (e.more || 0);
-    body.appendChild(make("p", count + " passage" + (count === 1 ? "" : "s") + (span ? ", " + span : "") + (e.more ? "; " + e.passages.length + " shown here, all in data/relations.csv" : ""), "meta"));
-    var list = make("ol");
+  function passages(e) {
+    var list = make("ol", "", "map-passages");
     e.passages.forEach(function (pid) {
       var source = $(pid);
       if (!source) return;
@@ -224,29 +259,94 @@
       li.removeAttribute("id");
       list.appendChild(li);
     });
-    body.appendChild(list);
-    [a, b].forEach(function (n) { body.appendChild(button(n.label, function () { network.selectNodes([n.id]); showNode(n.id, true); })); });
-    if (pin) title.focus({ preventScroll: coarse });
+    return list;
   }
-  panel.querySelector(".map-panel-close").addEventListener("click", function () { closePanel(true); });
-  document.addEventListener("keydown", function (event) { if (event.key === "Escape" && !panel.hidden) closePanel(true); });
-
-  network.on("click", function (params) {
-    if (params.nodes.length) showNode(params.nodes[0], true);
-    else if (params.edges.length) showEdge(params.edges[0], true);
-    else if (!panel.hidden) closePanel(false);
+  function plural(count, word) { return count + " " + word + (count === 1 ? "" : "s"); }
+  function showNode(id, moveFocus) {
+    var n = byId[id];
+    select({ node: id });
+    openPanel(n.name);
+    body.appendChild(make("p", n.kindLabel + (n.affiliation ? " · " + n.affiliation : ""), "meta"));
+    if (n.description) body.appendChild(make("p", n.description));
+    if (n.page) {
+      var p = make("p"), a = make("a", n.statements ? "What " + n.name + " said (" + plural(n.statements, "statement") + ")" : n.name + "’s page");
+      a.href = app.getAttribute("data-root") + "/" + n.page;
+      p.appendChild(a);
+      body.appendChild(p);
+    }
+    if (state.focus !== id) body.appendChild(button("Show only " + n.name + "’s relations", function () { state.focus = id; state.report = ""; apply(true); showNode(id, true); reveal(id); }));
+    var groups = S.relationsOf(id, data.edges, shown.edges, known.relations, directed);
+    groups.forEach(function (group) {
+      var words = data.relations[group.relation];
+      var heading = words.charAt(0).toUpperCase() + words.slice(1) + (group.outgoing ? "" : " " + n.name);
+      body.appendChild(make("h3", heading + " (" + group.items.length + ")"));
+      var list = make("ul", "", "map-relations");
+      group.items.forEach(function (item) {
+        var e = edgeById[item.edge], other = byId[item.other];
+        var li = make("li");
+        var label = (e.from === id ? e.label_text + " " + other.name : other.name + " " + e.label_text + " " + n.name) + " · " + plural(e.passages.length + (e.more || 0), "passage");
+        li.appendChild(button(label, function () { showEdge(e.id, true); }, "map-link"));
+        li.appendChild(passages(e));
+        list.appendChild(li);
+      });
+      body.appendChild(list);
+    });
+    if (!groups.length) body.appendChild(make("p", "No relation of this actor is shown with the current filters.", "meta"));
+    if (moveFocus) title.focus({ preventScroll: true });
+  }
+  function showEdge(id, moveFocus) {
+    var e = edgeById[id], a = byId[e.from], b = byId[e.to];
+    select({ edge: id });
+    openPanel(a.name + " " + e.label_text + " " + b.name);
+    var dates = datesOf(e) || [], first = dates[0], last = dates[dates.length - 1];
+    var span = first ? (first === last ? first : first + " to " + last) : "";
+    var count = e.passages.length + (e.more || 0);
+    body.appendChild(make("p", plural(count, "passage") + (span ? ", " + span : "") + (e.more ? "; " + e.passages.length + " shown here, all in data/relations.csv" : ""), "meta"));
+    body.appendChild(passages(e));
+    [a, b].forEach(function (n) { body.appendChild(button(n.name, function () { showNode(n.id, true); reveal(n.id); })); });
+    if (moveFocus) title.focus({ preventScroll: true });
+  }
+  closer.addEventListener("click", closePanel);
+  document.addEventListener("keydown", function (event) {
+    if (event.key !== "Escape") return;
+    if (filters.open) { filters.open = false; filters.querySelector("summary").focus(); }
+    else if (results.children.length) results.textContent = "";
+    else if (selection) closePanel();
   });
-  network.on("hoverNode", function (params) { if (!pinned) showNode(params.node, false); });
-  network.on("hoverEdge", function (params) { if (!pinned) showEdge(params.edge, false); });
+
+  // --- picking: nodes before edges, a node's label counts, and a 24-px target at least -----------
+  function pick(point) {
+    var scale = network.getScale(), items = [];
+    Object.keys(shown.nodes).forEach(function (id) {
+      var at = network.canvasToDOM(network.getPositions([id])[id]), box = boxById[id];
+      items.push({
+        id: id, x: at.x, y: at.y, r: byId[id].size * scale,
+        label: { left: at.x - box.label.left * scale, right: at.x + (box.label.width - box.label.left) * scale, top: at.y + box.label.top * scale, bottom: at.y + (box.label.top + box.label.height) * scale }
+      });
+    });
+    var node = S.hitTest(point, items, { minRadius: 14, slop: 6 });
+    if (node !== null) return { node: node };
+    var edge = network.getEdgeAt(point);
+    return edge !== undefined ? { edge: edge } : null;
+  }
+  function tapAt(point) {
+    var hit = pick(point);
+    if (hit && hit.node) { showNode(hit.node, false); reveal(hit.node); }
+    else if (hit) showEdge(hit.edge, false);
+    else if (selection) closePanel();
+  }
+  network.on("click", function (params) {
+    if (!coarse || exploring) tapAt(params.pointer.DOM);
+  });
+  network.on("dragStart", function (params) {  // a node dragged is a node picked
+    if (params.nodes.length) showNode(params.nodes[0], false);
+  });
 
   // On touch screens a shield lets one finger scroll the page; a tap still picks what is under it.
   shield.hidden = !coarse;
   shield.addEventListener("click", function (event) {
-    var box = stage.getBoundingClientRect(), point = { x: event.clientX - box.left, y: event.clientY - box.top };
-    var node = network.getNodeAt(point), edge = node === undefined ? network.getEdgeAt(point) : undefined;
-    if (node !== undefined) { network.selectNodes([node]); showNode(node, true); }
-    else if (edge !== undefined) { network.selectEdges([edge]); showEdge(edge, true); }
-    else if (!panel.hidden) closePanel(false);
+    var box = stage.getBoundingClientRect();
+    tapAt({ x: event.clientX - box.left, y: event.clientY - box.top });
   });
   var exploring = false;
   function setExplore(on) {
@@ -257,49 +357,51 @@
   }
 
   // --- toolbar, filters, search ------------------------------------------------------------
-  app.querySelector(".map-toolbar").addEventListener("click", function (event) {
-    var action = event.target.closest("button") && event.target.closest("button").getAttribute("data-action");
+  app.addEventListener("click", function (event) {
+    var target = event.target.closest && event.target.closest("button[data-action]");
+    var action = target && target.getAttribute("data-action");
     if (action === "zoom-in" || action === "zoom-out") network.moveTo({ scale: network.getScale() * (action === "zoom-in" ? 1.3 : 1 / 1.3) });
-    else if (action === "fit") network.fit({ nodes: Object.keys(shownNodes) });
+    else if (action === "fit") network.fit({ nodes: Object.keys(shown.nodes) });
     else if (action === "explore") setExplore(!exploring);
     else if (action === "clear") { state.focus = ""; state.report = ""; apply(true); }
     else if (action === "png") downloadPng();
   });
-  form.addEventListener("change", function () {
+  form.addEventListener("change", function (event) {
+    if (event.target === search) return;
     state.kinds = values("kind");
     state.relations = values("relation");
-    state.from = from ? from.value : "";
-    state.to = to ? to.value : "";
+    state.from = from && S.isDate(from.value) ? from.value : "";
+    state.to = to && S.isDate(to.value) ? to.value : "";
     apply(false);
   });
   form.addEventListener("submit", function (event) { event.preventDefault(); var first = results.querySelector("button"); if (first) first.click(); });
   search.addEventListener("input", function () {
-    var query = fold(search.value.trim());
     results.textContent = "";
-    if (!query) return;
-    var hits = data.nodes.filter(function (n) { return n.search.some(function (s) { return s.indexOf(query) >= 0; }); }).slice(0, 8);
+    if (!search.value.trim()) return;
+    var hits = S.search(data.nodes, search.value, 8);
     hits.forEach(function (n) {
       var li = make("li");
-      li.appendChild(button(n.label + " (" + n.kindLabel + ")", function () { choose(n.id); }));
+      li.appendChild(button(n.name + " (" + n.kindLabel + ")", function () { choose(n.id); }));
       results.appendChild(li);
     });
     if (!hits.length) results.appendChild(make("li", "No actor matches.", "meta"));
   });
   function choose(id) {
+    results.textContent = "";
     if (state.kinds.indexOf(byId[id].kind) < 0) state.kinds.push(byId[id].kind);
-    if (!shownNodes[id] || state.focus) { state.focus = ""; state.report = ""; }
+    if (!shown.nodes[id] || state.focus) { state.focus = ""; state.report = ""; }
     showState();
     apply(false);
-    network.selectNodes([id]);
-    network.focus(id, { scale: Math.max(network.getScale(), 1), animation: false });
+    if (!shown.nodes[id]) return;  // hidden by the relation or date filters: nothing to centre on
     showNode(id, true);
+    reveal(id);
   }
 
   function downloadPng() {
     var source = stage.querySelector("canvas"), out = document.createElement("canvas");
     out.width = source.width; out.height = source.height;
     var context = out.getContext("2d");
-    context.fillStyle = styles.backgroundColor;
+    context.fillStyle = bg;
     context.fillRect(0, 0, out.width, out.height);
     context.drawImage(source, 0, 0);
     var link = make("a");
@@ -310,9 +412,22 @@
     link.remove();
   }
 
-  window.addEventListener("hashchange", function () { readHash(); apply(true); if (state.focus) showNode(state.focus, false); });
+  window.addEventListener("hashchange", function () {
+    state = S.readHash(location.hash, known);
+    showState();
+    apply(true);
+    if (state.focus) { showNode(state.focus, false); reveal(state.focus); }
+  });
+  sheetQuery.addEventListener("change", function () { if (!selection) showIntro(); else panel.hidden = false; });
   apply(true);
-  if (datesWaiting) document.addEventListener("DOMContentLoaded", function () { apply(true); });
-  if (state.focus) { network.selectNodes([state.focus]); showNode(state.focus, false); }
-  window.dossierMap = { network: network, shownEdges: function () { return Object.keys(shownEdges); }, shownNodes: function () { return Object.keys(shownNodes); } };
+  if ((state.from || state.to) && document.readyState === "loading") document.addEventListener("DOMContentLoaded", function () { apply(true); });
+  if (state.focus) { showNode(state.focus, false); reveal(state.focus); }
+  window.dossierMap = {
+    network: network,
+    shownEdges: function () { return Object.keys(shown.edges); },
+    shownNodes: function () { return Object.keys(shown.nodes); },
+    selection: function () { return selection; },
+    minScale: MIN_SCALE,
+    fontSize: FONT
+  };
 })();

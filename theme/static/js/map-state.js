@@ -1,0 +1,316 @@
+/* Dossier actor map, the pure part: the state kept in the URL hash, what is shown, the starting view,
+   where labels go and what a tap hits. No DOM and no vis-network here: map.js wires this to the page,
+   and tests/fixtures/map-state.html tests it on its own. Exposed as window.DossierMapState. */
+(function (root) {
+  "use strict";
+
+  function has(object, key) {
+    return Object.prototype.hasOwnProperty.call(object, key);
+  }
+  function set(keys) {
+    var out = Object.create(null);
+    (keys || []).forEach(function (key) { out[key] = true; });
+    return out;
+  }
+
+  // Names are folded by the site's one folding rule (fold.js, loaded before this file).
+  function fold(text) {
+    return root.dossierFold(String(text));
+  }
+
+  // --- the hash: "#focus=id&report=slug&kinds=a,b&relations=a,b&from=YYYY-MM-DD&to=YYYY-MM-DD" -------
+
+  function decode(text) {
+    try {
+      return decodeURIComponent(text);
+    } catch (error) {
+      return null;  // "%" or a cut UTF-8 sequence: that part is ignored
+    }
+  }
+  function isDate(text) {
+    var match = /^(\d{4})-(\d\d)-(\d\d)$/.exec(text || "");
+    if (!match) return false;
+    var year = +match[1], month = +match[2], day = +match[3];
+    var date = new Date(Date.UTC(year, month - 1, day));
+    return year >= 1000 && date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  }
+  function hashParams(hash) {
+    var params = Object.create(null);
+    String(hash || "").replace(/^#/, "").split("&").forEach(function (part) {
+      var cut = part.indexOf("=");
+      var key = decode(cut < 0 ? part : part.slice(0, cut)), value = decode(cut < 0 ? "" : part.slice(cut + 1));
+      if (key && value !== null && !(key in params)) params[key] = value;
+    });
+    return params;
+  }
+  // known: {ids: {id: true}, reports: [slug], kinds: [kind], relations: [kind]}. Whatever is not known is ignored.
+  function readHash(hash, known) {
+    var params = hashParams(hash);
+    function list(text, all) {
+      if (text === undefined) return all.slice();
+      if (text === "") return [];  // everything unchecked
+      var wanted = set(text.split(","));
+      var kept = all.filter(function (value) { return wanted[value]; });
+      return kept.length ? kept : all.slice();  // only unknown names: ignored
+    }
+    var state = {
+      focus: params.focus !== undefined && has(known.ids, params.focus) ? params.focus : "",
+      report: params.report !== undefined && known.reports.indexOf(params.report) >= 0 ? params.report : "",
+      kinds: list(params.kinds, known.kinds),
+      relations: list(params.relations, known.relations),
+      from: isDate(params.from) ? params.from : "",
+      to: isDate(params.to) ? params.to : ""
+    };
+    if (state.from && state.to && state.from > state.to) state.from = state.to = "";
+    return state;
+  }
+  function writeHash(state, known) {
+    var parts = [];
+    if (state.focus) parts.push("focus=" + encodeURIComponent(state.focus));
+    if (state.report) parts.push("report=" + encodeURIComponent(state.report));
+    if (state.kinds.length !== known.kinds.length) parts.push("kinds=" + state.kinds.map(encodeURIComponent).join(","));
+    if (state.relations.length !== known.relations.length) parts.push("relations=" + state.relations.map(encodeURIComponent).join(","));
+    if (state.from) parts.push("from=" + state.from);
+    if (state.to) parts.push("to=" + state.to);
+    return parts.length ? "#" + parts.join("&") : "";
+  }
+
+  // --- what is shown ------------------------------------------------------------------------
+
+  function inRange(dates, from, to) {
+    if (!from && !to) return true;
+    if (!dates.length) return true;  // affiliations and undated passages are not filtered by date
+    return dates.some(function (d) { return (!from || d >= from) && (!to || d <= to); });
+  }
+  // graph: {nodes: [{id, kind, reports}], edges: [{id, from, to, relation, reports}], byId}; datesOf(edge) gives
+  // its passages' dates, or null while they are not known (then the dates do not filter yet).
+  function visible(graph, state, datesOf) {
+    var nodes = Object.create(null), edges = Object.create(null);
+    var kindOn = set(state.kinds), relationOn = set(state.relations);
+    function inReport(item) { return !state.report || !item.reports || item.reports.indexOf(state.report) >= 0; }
+    graph.edges.forEach(function (e) {
+      var a = graph.byId[e.from], b = graph.byId[e.to];
+      if (!a || !b || !relationOn[e.relation] || !kindOn[a.kind] || !kindOn[b.kind]) return;
+      var dates = (state.from || state.to) && datesOf ? datesOf(e) : null;
+      if (dates && !inRange(dates, state.from, state.to)) return;
+      if (state.report && (e.reports && e.reports.length ? e.reports.indexOf(state.report) < 0 : !inReport(a))) return;
+      if (state.focus && e.from !== state.focus && e.to !== state.focus) return;
+      edges[e.id] = true;
+      nodes[e.from] = nodes[e.to] = true;
+    });
+    graph.nodes.forEach(function (n) {
+      if (!kindOn[n.kind]) return;
+      if (state.focus ? n.id === state.focus : inReport(n)) nodes[n.id] = true;
+    });
+    return { nodes: nodes, edges: edges };
+  }
+  // An actor, or a relation, with what it touches among the shown edges.
+  function neighbourhood(edges, shownEdges, selection) {
+    var nodes = Object.create(null), kept = Object.create(null);
+    edges.forEach(function (e) {
+      if (!shownEdges[e.id]) return;
+      if (selection.edge ? e.id === selection.edge : e.from === selection.node || e.to === selection.node) {
+        kept[e.id] = true;
+        nodes[e.from] = nodes[e.to] = true;
+      }
+    });
+    if (selection.node) nodes[selection.node] = true;
+    return { nodes: nodes, edges: kept };
+  }
+  // Actors by how connected they are among the shown relations, then by how often they are quoted.
+  function rank(nodes, edges, shown) {
+    var degree = Object.create(null);
+    edges.forEach(function (e) {
+      if (!shown.edges[e.id]) return;
+      degree[e.from] = (degree[e.from] || 0) + 1;
+      degree[e.to] = (degree[e.to] || 0) + 1;
+    });
+    return nodes.filter(function (n) { return shown.nodes[n.id]; }).sort(function (a, b) {
+      return (degree[b.id] || 0) - (degree[a.id] || 0) || (b.statements || 0) - (a.statements || 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+    }).map(function (n) { return n.id; });
+  }
+  // An actor's relations, grouped by type and direction, in the order of `order` (the relation types).
+  function relationsOf(id, edges, shownEdges, order, directed) {
+    var groups = [], byKey = Object.create(null);
+    edges.forEach(function (e) {
+      if ((e.from !== id && e.to !== id) || !shownEdges[e.id]) return;
+      var outgoing = e.from === id || !directed[e.relation];
+      var key = e.relation + (outgoing ? ">" : "<");
+      if (!byKey[key]) {
+        byKey[key] = { relation: e.relation, outgoing: outgoing, items: [] };
+        groups.push(byKey[key]);
+      }
+      byKey[key].items.push({ edge: e.id, other: e.from === id ? e.to : e.from });
+    });
+    return groups.sort(function (a, b) {
+      return order.indexOf(a.relation) - order.indexOf(b.relation) || (a.outgoing ? 0 : 1) - (b.outgoing ? 0 : 1);
+    });
+  }
+  function search(nodes, query, limit) {
+    var folded = fold(query.trim());
+    if (!folded) return [];
+    return nodes.filter(function (n) {
+      return n.search.some(function (s) { return s.indexOf(folded) >= 0; });
+    }).slice(0, limit || 8);
+  }
+  function describe(counts, state, focusName) {
+    var text = counts.nodes + " of " + counts.allNodes + " actors, " + counts.edges + " of " + counts.allEdges + " relations";
+    if (state.focus) text = "Around " + focusName + ": " + text;
+    if (state.report) text += ", in one report";
+    return text + ".";
+  }
+
+  // --- geometry, in vis-network's canvas units ----------------------------------------------
+
+  // Splits a label into lines no wider than maxWidth (a single long word keeps its own line).
+  function wrap(label, measure, maxWidth) {
+    var lines = [];
+    String(label).split(/\s+/).forEach(function (word) {
+      var last = lines.length - 1;
+      if (last >= 0 && measure(lines[last] + " " + word) <= maxWidth) lines[last] += " " + word;
+      else lines.push(word);
+    });
+    return lines;
+  }
+  // What a node covers: its shape and its label below it, as vis-network draws them
+  // (the label's top is size + fontSize / 2 + 4 below the node's centre, one fontSize a line).
+  function footprint(node, label, fontSize) {
+    var half = Math.max(node.size, label.width / 2 + 2);
+    var labelTop = node.size + fontSize / 2 + 4;
+    return {
+      id: node.id, x: node.x, y: node.y, size: node.size,
+      left: half, right: half, top: node.size, bottom: labelTop + label.lines * fontSize + 2,
+      label: { left: label.width / 2 + 2, top: labelTop, width: label.width + 4, height: label.lines * fontSize + 2 }
+    };
+  }
+  function bounds(box) {
+    return { left: box.x - box.left, right: box.x + box.right, top: box.y - box.top, bottom: box.y + box.bottom };
+  }
+  function labelBounds(box) {
+    return { left: box.x - box.label.left, right: box.x - box.label.left + box.label.width, top: box.y + box.label.top, bottom: box.y + box.label.top + box.label.height };
+  }
+  function shapeBounds(box) {
+    return { left: box.x - box.size, right: box.x + box.size, top: box.y - box.size, bottom: box.y + box.size };
+  }
+  function overlap(a, b) {
+    return Math.min(a.right, b.right) - Math.max(a.left, b.left) > 0 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 0;
+  }
+  // Label overlaps among boxes: a label over another label, or over another node's shape.
+  function overlaps(boxes) {
+    var labels = 0, nodes = 0;
+    boxes.forEach(function (a, i) {
+      var la = labelBounds(a);
+      boxes.forEach(function (b, j) {
+        if (i === j) return;
+        if (j > i && overlap(la, labelBounds(b))) labels++;
+        if (overlap(la, shapeBounds(b))) nodes++;
+      });
+    });
+    return { labelLabel: labels, labelNode: nodes };
+  }
+  // Moves boxes apart until none overlaps another (with `gap` between them), each move as small as the
+  // overlap asks; a map too crowded for that is first spread out evenly. Same input, same output.
+  function spread(boxes, options) {
+    var gap = options && options.gap !== undefined ? options.gap : 8;
+    var rounds = options && options.rounds || 120;
+    if (boxes.length < 2) return boxes;
+    var area = 0, widest = 0, minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;
+    boxes.forEach(function (b) {
+      area += (b.left + b.right + gap) * (b.top + b.bottom + gap);
+      widest = Math.max(widest, b.left + b.right + gap, b.top + b.bottom + gap);
+      minX = Math.min(minX, b.x); maxX = Math.max(maxX, b.x); minY = Math.min(minY, b.y); maxY = Math.max(maxY, b.y);
+    });
+    var room = Math.max(maxX - minX, 1) * Math.max(maxY - minY, 1);
+    var crowding = area / (room * 0.3);  // boxes should cover at most about 30% of the map
+    if (crowding > 1) {
+      var factor = Math.sqrt(crowding);
+      boxes.forEach(function (b) { b.x *= factor; b.y *= factor; });
+    }
+    var cell = widest;
+    for (var round = 0; round < rounds; round++) {
+      var grid = Object.create(null), moved = false;
+      boxes.forEach(function (b, i) {
+        var key = Math.floor(b.x / cell) + ":" + Math.floor(b.y / cell);
+        (grid[key] = grid[key] || []).push(i);
+      });
+      for (var i = 0; i < boxes.length; i++) {
+        var a = boxes[i], gx = Math.floor(a.x / cell), gy = Math.floor(a.y / cell);
+        for (var ox = -1; ox <= 1; ox++) {
+          for (var oy = -1; oy <= 1; oy++) {
+            var members = grid[(gx + ox) + ":" + (gy + oy)];
+            if (!members) continue;
+            for (var m = 0; m < members.length; m++) {
+              var j = members[m];
+              if (j <= i) continue;
+              var b = boxes[j];
+              var dx = Math.min(a.x + a.right, b.x + b.right) - Math.max(a.x - a.left, b.x - b.left) + gap;
+              var dy = Math.min(a.y + a.bottom, b.y + b.bottom) - Math.max(a.y - a.top, b.y - b.top) + gap;
+              if (dx <= 0 || dy <= 0) continue;
+              moved = true;
+              // push along the axis that needs the smaller move, the two boxes half each
+              if (dx * 1.5 < dy) {
+                var sx = b.x > a.x || (b.x === a.x && j > i) ? 1 : -1;
+                a.x -= sx * dx / 2; b.x += sx * dx / 2;
+              } else {
+                var sy = b.y > a.y || (b.y === a.y && j > i) ? 1 : -1;
+                a.y -= sy * dy / 2; b.y += sy * dy / 2;
+              }
+            }
+          }
+        }
+      }
+      if (!moved) break;
+    }
+    boxes.forEach(function (b) { b.x = Math.round(b.x); b.y = Math.round(b.y); });
+    return boxes;
+  }
+  // The starting view: the most connected actors that fit in the viewport at a scale where labels stay
+  // readable (minScale), taken in rank order; the view is centred on them and zoomed no further than maxScale.
+  function startView(boxes, ranked, viewport, options) {
+    var byId = Object.create(null);
+    boxes.forEach(function (b) { byId[b.id] = b; });
+    var margin = options.margin || 16, width = Math.max(viewport.width - 2 * margin, 1), height = Math.max(viewport.height - 2 * margin, 1);
+    var area = null, ids = [];
+    ranked.forEach(function (id) {
+      var b = byId[id];
+      if (!b) return;
+      var box = bounds(b);
+      var next = area ? { left: Math.min(area.left, box.left), right: Math.max(area.right, box.right), top: Math.min(area.top, box.top), bottom: Math.max(area.bottom, box.bottom) } : box;
+      var scale = Math.min(width / (next.right - next.left), height / (next.bottom - next.top));
+      if (area && scale < options.minScale) return;
+      area = next;
+      ids.push(id);
+    });
+    if (!area) return { x: 0, y: 0, scale: 1, ids: [] };
+    var fit = Math.min(width / (area.right - area.left), height / (area.bottom - area.top));
+    return {
+      x: (area.left + area.right) / 2, y: (area.top + area.bottom) / 2,
+      scale: Math.max(options.minScale, Math.min(options.maxScale, fit)), ids: ids
+    };
+  }
+  // What a tap or click at `point` picks, in screen pixels: the nearest node within its radius plus
+  // `slop` (at least minRadius), else a node whose label is under the point; nodes come before edges.
+  function hitTest(point, items, options) {
+    var best = null, bestDistance = Infinity, minRadius = options.minRadius || 12, slop = options.slop || 4;
+    items.forEach(function (item) {
+      var distance = Math.sqrt((item.x - point.x) * (item.x - point.x) + (item.y - point.y) * (item.y - point.y));
+      if (distance <= Math.max(item.r + slop, minRadius) && distance < bestDistance) {
+        best = item.id;
+        bestDistance = distance;
+      }
+    });
+    if (best !== null) return best;
+    for (var i = 0; i < items.length; i++) {
+      var l = items[i].label;
+      if (l && point.x >= l.left - 2 && point.x <= l.right + 2 && point.y >= l.top - 2 && point.y <= l.bottom + 2) return items[i].id;
+    }
+    return null;
+  }
+
+  root.DossierMapState = {
+    fold: fold, isDate: isDate, readHash: readHash, writeHash: writeHash, inRange: inRange, visible: visible,
+    neighbourhood: neighbourhood, rank: rank, relationsOf: relationsOf, search: search, describe: describe,
+    wrap: wrap, footprint: footprint, bounds: bounds, labelBounds: labelBounds, overlaps: overlaps, spread: spread,
+    startView: startView, hitTest: hitTest
+  };
+})(this);
