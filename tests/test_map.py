@@ -12,7 +12,6 @@ from site_checks import map_data, soup
 from test_site import REPORT_DIR
 from test_speakers_site import ONLY_MENTIONED, QUOTED_IN_SEED
 
-
 PHONE = {"viewport": {"width": 360, "height": 740}, "is_mobile": True, "has_touch": True, "device_scale_factor": 2}
 DESKTOP = {"viewport": {"width": 1280, "height": 800}}
 SIZES = {"phone": PHONE, "desktop": DESKTOP}
@@ -314,7 +313,9 @@ def test_a_selected_actors_panel_lists_its_relations_grouped_by_type_with_their_
     headings = panel.locator(".map-panel-body h3").all_inner_texts()
     for kind in {e["relation"] for e in own}:
         assert any(h.lower().startswith(data["relations"][kind]) for h in headings), (kind, headings)
-    assert len(headings) == len({(e["relation"], e["from"] == "abdollahian" or not data["edgeStyles"][e["relation"]]["arrows"]["to"]["enabled"]) for e in own})
+    assert len(headings) == len(
+        {(e["relation"], e["from"] == "abdollahian" or not data["edgeStyles"][e["relation"]]["arrows"]["to"]["enabled"]) for e in own}
+    )
     relations = panel.locator(".map-relations > li")
     assert relations.count() == len(own)
     for item in relations.all():
@@ -373,7 +374,11 @@ def test_a_tap_beside_a_small_actor_picks_the_actor_not_the_line_under_the_finge
         }
         return null;
     }""",
-        [[e["from"], e["to"]] for e in data["edges"] if by_id[e["from"]]["size"] <= 13.5 and e["from"] in page.evaluate("window.dossierMap.shownNodes()")],
+        [
+            [e["from"], e["to"]]
+            for e in data["edges"]
+            if by_id[e["from"]]["size"] <= 13.5 and e["from"] in page.evaluate("window.dossierMap.shownNodes()")
+        ],
     )
     assert found, "a small actor with a line leaving it"
     box = page.locator("#map-canvas").bounding_box()
@@ -388,7 +393,9 @@ FIRST_SCREEN_CONTROLS = "#map-search, #map-filters summary, .map-toolbar button,
 @pytest.mark.parametrize("size", SIZES)
 def test_the_compact_toolbar_and_its_targets(seed_site, offline_page, size):
     page = open_map(offline_page, seed_site, **SIZES[size]).page
-    sizes = page.evaluate(f"[...document.querySelectorAll('{FIRST_SCREEN_CONTROLS}')].map(n => n.getBoundingClientRect()).map(r => [r.width, r.height, r.bottom])")
+    sizes = page.evaluate(
+        f"[...document.querySelectorAll('{FIRST_SCREEN_CONTROLS}')].map(n => n.getBoundingClientRect()).map(r => [r.width, r.height, r.bottom])"
+    )
     assert len(sizes) >= 7 and all(w >= 24 and h >= 24 for w, h, _ in sizes), sizes
     assert page.locator(".map-filter-body").is_hidden()
     before = page.locator(".map-stage").bounding_box()
