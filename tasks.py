@@ -95,6 +95,17 @@ def import_report(c, path, slug=None, content="content", force=False, dry_run=Fa
         print(f"wrote {written}")
 
 
+@task(help={"content": "content folder", "co_mentions": "also list every co-mention with its passages"})
+def relations(c, content="content", co_mentions=False):
+    """Review aid: every relation the map shows, with its sentence and the rule that read it."""
+    from actor_map.review import review
+
+    try:
+        _exit_on_failure(review(content, co_mentions=co_mentions))
+    except BrokenPipeError:  # the reader closed the pipe (`invoke relations | head`): not an error
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+
+
 @task(help={"content": "content folder", "entries": "print a registry entry to paste for each speaker not in the registry"})
 def speakers(c, content="content", entries=True):
     """Review aid: the speakers found in the reports, their statements, dates and why each was attributed."""
