@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import os
 
+from dossier.buildstate import ACTOR_GRAPH, dossier_settings, on_initialized, relations_read, report_articles, speaker_book
 from dossier.mapdata import MapView
 from dossier.progress import progress
 from dossier.relations import ActorGraph
 from pelican import signals
 from pelican.generators import Generator
 
-MAP_SAVE_AS = "map.html"
 VENDOR_FILE = "theme/vendor/vis-network.min.js"
 DATA_FOLDER = "data"
 
@@ -32,17 +32,19 @@ def vis_network_source() -> str:
 
 class ActorMapGenerator(Generator):
     def generate_context(self) -> None:
-        book = self.context["speaker_book"]
-        articles = self.context.get("report_articles", [])  # report_pages' list; without it the graph reads the text
-        readings = {a.report.slug: a.relations_read for a in articles if hasattr(a, "relations_read")}
+        book = speaker_book(self.context)
+        if book is None:
+            raise RuntimeError("the actor map needs the speakers plugin's speaker_book")
+        readings = {a.report.slug: found for a in report_articles(self.context) if (found := relations_read(a)) is not None}
         graph = ActorGraph(list(book.reports.values()), book.registry, book.statements, readings, book.merged)
-        self.view = MapView(graph, book, self.settings.get("DOSSIER_ACTORS", "actors.toml"), self.settings.get("DOSSIER_CACHE_PATH", ""))
-        self.context["actor_graph"] = graph
+        dossier = dossier_settings(self.settings)
+        self.view = MapView(graph, book, dossier.actors, dossier.cache_path)
+        self.context[ACTOR_GRAPH] = graph
         progress(f"map: {len(graph.actors)} actors, {len(graph.relations)} relations, {len(self.view.passages)} passages")
 
     def generate_output(self, writer) -> None:
         view = self.view
-        save_as = self.settings.get("ACTOR_MAP_SAVE_AS") or MAP_SAVE_AS
+        save_as = dossier_settings(self.settings).actor_map_save_as
         vendor = os.path.join(self.output_path, *VENDOR_FILE.split("/"))
         os.makedirs(os.path.dirname(vendor), exist_ok=True)
         with open(vendor, "w", encoding="utf-8", newline="\n") as handle:
@@ -67,4 +69,5 @@ def get_generators(pelican):
 
 
 def register() -> None:
+    signals.initialized.connect(on_initialized)
     signals.get_generators.connect(get_generators)

@@ -31,7 +31,7 @@ import tomllib
 from dataclasses import dataclass
 
 from .model import ACTOR_KINDS, Actor, ContentError, Role
-from .paths import readable
+from .sourcefile import NotUtf8, decode_utf8, read_bytes, toml_error, unify_line_ends
 from .text import fold, slugify
 
 KINDS = ACTOR_KINDS
@@ -301,13 +301,12 @@ def _role(entry, path: str, line: int | None) -> Role:
 
 def parse_registry(text: str, path: str) -> Registry:
     """Read the registry's text; every problem is a ContentError naming the file and line."""
-    text = text.lstrip("\ufeff").replace("\r\n", "\n")
+    text = unify_line_ends(text)
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
-        match = re.search(r"\(at line (\d+), column \d+\)", str(error))
-        message = re.sub(r"\s*\(at (?:line \d+, column \d+|end of document)\)", "", str(error))
-        raise ContentError(path, int(match.group(1)) if match else None, f"not valid TOML: {message}") from None
+        line, message = toml_error(error)
+        raise ContentError(path, line, f"not valid TOML: {message}") from None
     unknown = sorted(set(data) - {"actor", "actors"})
     if unknown:
         raise ContentError(path, _top_line(text, unknown[0]), f"unknown table {unknown[0]!r}: write each actor as an [[actor]] table")
@@ -422,30 +421,16 @@ def _overlap(a: Role, b: Role) -> bool:
     return a_start <= b_end and b_start <= a_end
 
 
-def registry_file(settings: dict) -> str:
-    """Where the site's settings put the actor registry: DOSSIER_ACTORS in the content folder (and nowhere else:
-    a registry outside it, or a symlink out of it, is a ContentError naming it)."""
-    name = settings.get("DOSSIER_ACTORS", "actors.toml")
-    if not isinstance(name, str) or not name:
-        raise ContentError("DOSSIER_ACTORS", None, f"the actor registry setting must name a file in the content folder, not {name!r}")
-    path = os.path.join(settings["PATH"], name)
-    return readable(settings["PATH"], path, what=f"the actor registry ({name})")
-
-
 def load_registry(path: str, shown_path: str | None = None) -> Registry:
     """The registry at path; an absent file is an empty registry (new sites work without one)."""
     shown = shown_path or path
-    try:
-        with open(path, "rb") as handle:
-            raw = handle.read()
-    except FileNotFoundError:
+    if not os.path.exists(path):
         return Registry([], shown)
-    except OSError as error:
-        raise ContentError(shown, None, f"cannot be read: {error.strerror}") from None
+    raw = read_bytes(path, shown)
     try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise ContentError(shown, raw[: error.start].count(b"\n") + 1, "is not UTF-8 text") from None
+        text = decode_utf8(raw)
+    except NotUtf8 as error:
+        raise ContentError(shown, error.line, "is not UTF-8 text") from None
     return parse_registry(text, shown)
 
 

@@ -23,11 +23,12 @@ from dataclasses import dataclass
 from importlib import metadata
 
 from .actors import Registry, load_registry
-from .document import decode_source, read_report, read_source_bytes
+from .document import decode_source, read_report
 from .fingerprints import add_files, add_parts
 from .kept import keep
 from .model import ContentError, Report
 from .relations import EvidenceReader, ReportReading
+from .sourcefile import read_bytes
 from .statements import Extraction, extract_statements
 
 PARALLEL_FROM = 24  # fewer reports to read than this are read in this process: starting workers costs more
@@ -141,7 +142,7 @@ def analyse_reports(
 def _analyse_reports(files, registry_file, registry_shown, cache_folder, workers) -> dict[str, Analysis]:
     global _worker_registry
     try:
-        registry_raw = read_source_bytes(registry_file, registry_shown) if os.path.exists(registry_file) else b""
+        registry_raw = read_bytes(registry_file, registry_shown) if os.path.exists(registry_file) else b""
         registry = load_registry(registry_file, registry_shown)
     except ContentError:
         registry_raw, registry = b"", None
@@ -152,7 +153,7 @@ def _analyse_reports(files, registry_file, registry_shown, cache_folder, workers
     used: set[str] = set()
     for path, shown in files:
         try:
-            raw = read_source_bytes(path, shown)
+            raw = read_bytes(path, shown)
         except ContentError as error:
             results[path] = Analysis(shown, error=error)
             continue

@@ -26,6 +26,7 @@ from mistune.util import striptags
 from .actors import type_name
 from .dates import parse_date
 from .model import Author, Citation, ContentError, Heading, Note, Paragraph, Report, Section
+from .sourcefile import NotUtf8, decode_utf8, read_bytes, toml_error, unify_line_ends
 from .text import slugify, squash_spaces, unique_slug
 
 FRONT_MATTER_FENCE = "+++"
@@ -41,7 +42,7 @@ AUTHOR_FIELDS = ("name", "role")
 
 def split_front_matter(text: str, path: str) -> tuple[dict, str, int]:
     """The front matter as a dict, the body, and the line number the body starts on."""
-    text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    text = unify_line_ends(text)
     control = CONTROL_CHARACTER.search(text)
     if control:
         line = text.count("\n", 0, control.start()) + 1
@@ -61,10 +62,8 @@ def split_front_matter(text: str, path: str) -> tuple[dict, str, int]:
     try:
         meta = tomllib.loads(source)
     except tomllib.TOMLDecodeError as error:
-        match = re.search(r"\(at line (\d+), column \d+\)", str(error))
-        line = int(match.group(1)) + 1 if match else end
-        message = re.sub(r"\s*\(at (?:line \d+, column \d+|end of document)\)", "", str(error))
-        raise ContentError(path, line, f"front matter is not valid TOML: {message}") from None
+        line, message = toml_error(error)
+        raise ContentError(path, line + 1 if line else end, f"front matter is not valid TOML: {message}") from None
     keys: dict[str, int] = {}
     tables: dict[str, list[int]] = {}
     for number, text_line in enumerate(lines[1:end], 2):
@@ -428,24 +427,15 @@ def _line_of(body: str, needle: str, first_line: int) -> int | None:
     return body[:position].count("\n") + first_line if position >= 0 else None
 
 
-def read_source_bytes(path: str, shown_path: str) -> bytes:
-    try:
-        with open(path, "rb") as handle:
-            return handle.read()
-    except OSError as error:
-        raise ContentError(shown_path, None, f"cannot be read: {error.strerror}") from None
-
-
 def read_source_text(path: str, shown_path: str) -> str:
-    return decode_source(read_source_bytes(path, shown_path), shown_path)
+    return decode_source(read_bytes(path, shown_path), shown_path)
 
 
 def decode_source(raw: bytes, shown_path: str) -> str:
     try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        line = raw[: error.start].count(b"\n") + 1
-        raise ContentError(shown_path, line, "is not UTF-8 text (save it as UTF-8, or re-import it)") from None
+        return decode_utf8(raw)
+    except NotUtf8 as error:
+        raise ContentError(shown_path, error.line, "is not UTF-8 text (save it as UTF-8, or re-import it)") from None
 
 
 def read_report_files(content: str) -> list[Report]:

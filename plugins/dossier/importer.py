@@ -17,6 +17,7 @@ from datetime import date
 from .dates import find_date
 from .document import UNKNOWN_DATE
 from .roman import is_roman, roman_value
+from .sourcefile import NotUtf8, decode_utf8, line_of_byte, unify_line_ends
 from .text import escape_markdown, slugify, squash_spaces
 
 QUOTE_OPEN = '"“„«'
@@ -140,22 +141,20 @@ class ImportRefused(Exception):
 def decode_export(raw: bytes, encoding: str | None = None) -> tuple[str, Problem | None]:
     """Text of an export; binary data or text that is not UTF-8 (unless an encoding is named) is refused."""
     if b"\0" in raw[:1_000_000]:
-        line = raw[: raw.index(b"\0")].count(b"\n") + 1
-        raise ImportRefused(line, "is a binary file, not a text export or a saved web page")
+        raise ImportRefused(line_of_byte(raw, raw.index(b"\0")), "is a binary file, not a text export or a saved web page")
     if encoding:
         try:
             return raw.decode(encoding), Problem(1, f"read as {encoding}, as asked")
         except (LookupError, UnicodeDecodeError) as error:
             raise ImportRefused(None, f"cannot be read as {encoding}: {error}") from None
     try:
-        return raw.decode("utf-8-sig"), None
-    except UnicodeDecodeError as error:
-        line = raw[: error.start].count(b"\n") + 1
-        raise ImportRefused(line, "is not UTF-8 text; save it as UTF-8, or name its encoding (--encoding cp1252 for Windows Latin-1)") from None
+        return decode_utf8(raw), None
+    except NotUtf8 as error:
+        raise ImportRefused(error.line, "is not UTF-8 text; save it as UTF-8, or name its encoding (--encoding cp1252 for Windows Latin-1)") from None
 
 
 def split_units(text: str) -> list[Unit]:
-    text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
+    text = unify_line_ends(text)
     units: list[Unit] = []
     for number, raw_line in enumerate(text.split("\n"), start=1):
         line = raw_line.replace("\u00a0", " ").strip()

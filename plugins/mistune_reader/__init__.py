@@ -14,8 +14,8 @@ import datetime as dt
 import logging
 import os
 
-from dossier.actors import registry_file
 from dossier.analysis import Analysis, analyse_reports
+from dossier.buildstate import RELATIONS_READ, REPORT, STATEMENTS_FOUND, dossier_settings, on_initialized
 from dossier.document import read_report, read_source_text
 from dossier.model import ContentError
 from dossier.paths import check_links, readable, shown, writable
@@ -51,7 +51,7 @@ class DossierMarkdownReader(BaseReader):
             "title": report.title,
             "slug": report.slug,
             "summary": str(escape(report.summary)),
-            "report": report,
+            REPORT: report,
         }
         # Pelican needs a date for every article: a report of unknown date sorts as the oldest.
         metadata["date"] = dt.datetime.combine(report.date or UNDATED_SORTS_AS, dt.time())
@@ -60,9 +60,9 @@ class DossierMarkdownReader(BaseReader):
         if report.tags:
             metadata["tags"] = self.process_metadata("tags", report.tags)
         if analysis.extraction is not None:
-            metadata["statements_found"] = analysis.extraction
+            metadata[STATEMENTS_FOUND] = analysis.extraction
         if analysis.reading is not None:
-            metadata["relations_read"] = analysis.reading
+            metadata[RELATIONS_READ] = analysis.reading
         intro = report.introduction
         return (intro.html if intro else ""), metadata
 
@@ -90,13 +90,13 @@ def analyse_articles(generator) -> None:
     ]
     # A report outside the content folder (through a symlink) is not read here: its read() names it as an error.
     paths = [path for path in paths if _may_read(content, path)]
-    registry = registry_file(settings)
+    dossier = dossier_settings(settings)
     found = analyse_reports(
         [(path, shown(content, path)) for path in sorted(paths)],
-        registry,
-        shown(content, registry),
-        settings.get("DOSSIER_CACHE_PATH", ""),
-        settings.get("DOSSIER_WORKERS", 0),
+        dossier.registry_path,
+        shown(content, dossier.registry_path),
+        dossier.cache_path,
+        dossier.workers,
     )
     _prepared.update(found)
     read = sum(1 for a in found.values() if not a.from_cache)
@@ -135,6 +135,7 @@ def forget_disabled_markdown_reader(generator) -> None:
 
 
 def register() -> None:
+    signals.initialized.connect(on_initialized)
     signals.readers_init.connect(use_dossier_reader)
     signals.article_generator_init.connect(forget_disabled_markdown_reader)
     signals.article_generator_init.connect(analyse_articles)

@@ -15,6 +15,7 @@ import json
 import os
 import shutil
 
+from dossier.buildstate import dossier_settings, on_initialized, speaker_book
 from dossier.fingerprints import PageFingerprints
 from dossier.kept import keep
 from dossier.progress import progress
@@ -29,9 +30,9 @@ _writers: list[ReusingWriter] = []
 class ReusingWriter(Writer):
     def __init__(self, output_path, settings=None):
         super().__init__(output_path, settings=settings)
-        settings = settings or {}
-        self.previous_output = settings.get("DOSSIER_PREVIOUS_OUTPUT") or ""
-        cache = settings.get("DOSSIER_CACHE_PATH") or ""
+        dossier = dossier_settings(settings) if settings else None
+        self.previous_output = dossier.previous_output if dossier else ""
+        cache = dossier.cache_path if dossier else ""
         self.manifest_file = os.path.join(cache, MANIFEST) if cache else ""
         self.previous: dict[str, list] = {}
         if self.manifest_file and self.previous_output:
@@ -71,10 +72,11 @@ class ReusingWriter(Writer):
             pass
 
     def _fingerprint(self, name, context, kwargs) -> str:
-        if not name or not self.manifest_file or "speaker_book" not in context:
+        book = speaker_book(context)
+        if not name or not self.manifest_file or book is None:
             return ""
         if self.fingerprints is None:
-            self.fingerprints = PageFingerprints(self.settings, context["speaker_book"])
+            self.fingerprints = PageFingerprints(self.settings, book)
         return self.fingerprints.page(name, kwargs)
 
     def _reuse(self, name: str, fingerprint: str) -> bool:
@@ -122,5 +124,6 @@ def get_writer(pelican):
 
 
 def register() -> None:
+    signals.initialized.connect(on_initialized)
     signals.get_writer.connect(get_writer)
     signals.finalized.connect(save_manifest)

@@ -15,6 +15,7 @@ import os
 import re
 from xml.sax.saxutils import escape
 
+from dossier.buildstate import dossier_settings, on_initialized
 from dossier.structured import actor_json_ld, report_json_ld
 from markupsafe import Markup
 from pelican import signals
@@ -78,7 +79,7 @@ def initialized(pelican) -> None:
     _assets = Assets(pelican.settings)
     filters = pelican.settings.setdefault("JINJA_FILTERS", {})
     filters["asset"] = _assets.name
-    public = (pelican.settings.get("DOSSIER_PUBLIC_URL") or "").rstrip("/")
+    public = dossier_settings(pelican.settings).public_url
     filters["report_json_ld"] = lambda report, path="": Markup(report_json_ld(report, public, path))
     filters["actor_json_ld"] = lambda actor, path="", affiliation=None: Markup(actor_json_ld(actor, public, path, affiliation))
 
@@ -96,7 +97,7 @@ def sitemap(output: str, public: str) -> str:
 def finalized(pelican) -> None:
     if _assets is not None:
         _assets.rename_all()
-    public = (pelican.settings.get("DOSSIER_PUBLIC_URL") or "").rstrip("/")
+    public = dossier_settings(pelican.settings).public_url
     if not public:
         return
     output = pelican.settings["OUTPUT_PATH"]
@@ -107,5 +108,6 @@ def finalized(pelican) -> None:
 
 
 def register() -> None:
+    signals.initialized.connect(on_initialized)
     signals.initialized.connect(initialized)
     signals.finalized.connect(finalized)

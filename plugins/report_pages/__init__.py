@@ -10,6 +10,7 @@ import html
 import posixpath
 import re
 
+from dossier.buildstate import REPORT_ARTICLES, actor_graph, articles_with_reports, on_initialized, report_articles, speaker_book
 from dossier.model import ContentError
 from dossier.pages import (
     citation_href,
@@ -48,14 +49,9 @@ def split_lede(summary: str, content: str) -> tuple[Markup | None, Markup]:
     return None, Markup(content or "")
 
 
-def report_articles(context: dict) -> list:
-    articles = context.get("articles", []) + context.get("hidden_articles", [])
-    return sorted((a for a in articles if hasattr(a, "report")), key=lambda a: a.report.slug)
-
-
 class ReportPagesGenerator(Generator):
     def generate_context(self) -> None:
-        self.context["report_articles"] = report_articles(self.context)
+        self.context[REPORT_ARTICLES] = articles_with_reports(self.context)
         self.context["reading_order"] = reading_order
         self.context["neighbours"] = neighbours
         self.context["citation_href"] = citation_href
@@ -71,8 +67,8 @@ class ReportPagesGenerator(Generator):
 
     def spoke_about(self, actor, limit: int = 8) -> list[dict]:
         """Speaker pages: whom the actor has typed relations with on the map (the graph is made after this context)."""
-        book = self.context.get("speaker_book")
-        return spoke_about(actor, self.context.get("actor_graph"), book.registry, limit) if book else []
+        book = speaker_book(self.context)
+        return spoke_about(actor, actor_graph(self.context), book.registry, limit) if book else []
 
     @staticmethod
     def statements_chart(statements) -> dict | None:
@@ -83,7 +79,7 @@ class ReportPagesGenerator(Generator):
 
     def speaker_name(self, text: str) -> str | None:
         """The name of the person or body a heading's words before its colon name, from the actor registry."""
-        book = self.context.get("speaker_book")
+        book = speaker_book(self.context)
         if book is None:
             return None
         try:
@@ -103,7 +99,7 @@ class ReportPagesGenerator(Generator):
     def generate_output(self, writer) -> None:
         section_template = self.get_template("section")
         notes_template = self.get_template("notes")
-        for article in self.context["report_articles"]:
+        for article in report_articles(self.context):
             report = article.report
             folder = posixpath.dirname(article.save_as)
             for page in reading_order(report):
@@ -151,6 +147,7 @@ def get_generators(pelican):
 
 
 def register() -> None:
+    signals.initialized.connect(on_initialized)
     signals.article_generator_finalized.connect(refuse_duplicate_slugs)
     signals.get_generators.connect(get_generators)
     signals.generator_init.connect(add_filters)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 
+from dossier.buildstate import actor_graph, on_initialized, speaker_book
 from dossier.progress import progress
 from dossier.search import INDEX_FILE, build_index, index_script
 from pelican import signals
@@ -14,8 +15,10 @@ SEARCH_SAVE_AS = "search.html"
 
 class SearchGenerator(Generator):
     def generate_context(self) -> None:
-        book = self.context["speaker_book"]
-        index = build_index(list(book.reports.values()), book, self.context.get("actor_graph"))
+        book = speaker_book(self.context)
+        if book is None:
+            raise RuntimeError("the search page needs the speakers plugin's speaker_book")
+        index = build_index(list(book.reports.values()), book, actor_graph(self.context))
         self.script = index_script(index)
         progress(f"search index: {len(index['paragraphs'])} passages, {len(index['actors'])} actors, {len(self.script.encode()) / 1024:.0f} KB")
 
@@ -30,4 +33,5 @@ def get_generators(pelican):
 
 
 def register() -> None:
+    signals.initialized.connect(on_initialized)
     signals.get_generators.connect(get_generators)

@@ -12,7 +12,8 @@ import logging
 import os
 import posixpath
 
-from dossier.actors import load_registry, registry_file
+from dossier.actors import load_registry
+from dossier.buildstate import FORMAT_DATE, SPEAKER_BOOK, article_report, dossier_settings, on_initialized, statements_found
 from dossier.dates import format_date
 from dossier.paths import shown
 from dossier.progress import progress
@@ -24,7 +25,6 @@ logger = logging.getLogger(__name__)
 
 SPEAKERS_FOLDER = "speakers"
 TIMELINE_SAVE_AS = "timeline.html"
-TIMELINE_PAGE = 100  # more dated statements than this: the timeline is paged by month, at most this many a page
 DATA_FOLDER = "data"
 
 
@@ -63,10 +63,11 @@ class SpeakerPageNotes:
 class SpeakersGenerator(Generator):
     def generate_context(self) -> None:
         articles = self.context.get("articles", []) + self.context.get("hidden_articles", [])
-        reports = [a.report for a in articles if hasattr(a, "report")]
-        prepared = {a.report.slug: a.statements_found for a in articles if hasattr(a, "report") and hasattr(a, "statements_found")}
-        shown_registry = shown(self.settings["PATH"], registry_file(self.settings))  # relative to the content folder
-        registry = load_registry(registry_file(self.settings), shown_registry)
+        reports = [report for a in articles if (report := article_report(a)) is not None]
+        prepared = {a.report.slug: found for a in articles if article_report(a) is not None and (found := statements_found(a)) is not None}
+        registry_path = dossier_settings(self.settings).registry_path
+        shown_registry = shown(self.settings["PATH"], registry_path)  # relative to the content folder
+        registry = load_registry(registry_path, shown_registry)
         book = SpeakerBook(reports, registry, prepared)
         for actor in book.provisional:
             where = f"{os.path.relpath(actor.source)}:{actor.line}" if actor.line else os.path.relpath(actor.source)
@@ -77,12 +78,12 @@ class SpeakersGenerator(Generator):
                 shown_registry,
             )
         self.book = book
-        self.context["speaker_book"] = book
+        self.context[SPEAKER_BOOK] = book
         progress(
             f"read {len(book.reports)} report(s); speakers: {len(book.speakers)} with {len(book.statements)} statements"
             f" ({len(book.provisional)} not in the registry)"
         )
-        self.context["format_date"] = format_date
+        self.context[FORMAT_DATE] = format_date
 
     def _write(self, writer, save_as: str, template: str, **variables) -> None:
         relative_urls = self.settings["RELATIVE_URLS"]
@@ -104,7 +105,7 @@ class SpeakersGenerator(Generator):
             )
         self._write(writer, posixpath.join(SPEAKERS_FOLDER, "index.html"), "speakers", page_file="index.html")
         timeline = book.timeline()
-        page_size = self.settings.get("DOSSIER_TIMELINE_PAGE", TIMELINE_PAGE)
+        page_size = dossier_settings(self.settings).timeline_page
         if len(timeline) <= page_size:
             self._write(writer, TIMELINE_SAVE_AS, "timeline", timeline=timeline, page_notes=SpeakerPageNotes(book, timeline))
         else:
@@ -140,4 +141,5 @@ def get_generators(pelican):
 
 
 def register() -> None:
+    signals.initialized.connect(on_initialized)
     signals.get_generators.connect(get_generators)

@@ -17,12 +17,13 @@ from dossier.attribution.sieves import confidence
 from dossier.dates import format_date
 from dossier.document import read_report_files
 from dossier.model import ContentError
+from dossier.settings import ACTORS
 from dossier.speakers import SpeakerBook
 
 DATE_BASIS = {"text": "stated", "context": "from context", "note": "note's date", "report": "report's date (guess)"}
 
 
-def read_book(content: str, registry_name: str = "actors.toml") -> SpeakerBook:
+def read_book(content: str, registry_name: str = ACTORS) -> SpeakerBook:
     reports = read_report_files(content)
     registry_path = os.path.join(content, registry_name)
     registry = load_registry(registry_path, os.path.relpath(registry_path))
