@@ -43,11 +43,15 @@
     });
     return params;
   }
-  // known: {ids: {id: true}, reports: [slug], kinds: [kind], relations: [kind]}. Whatever is not known is ignored.
+  // known: {ids: {id: true}, reports: [slug], kinds: [kind], relations: [kind], shownRelations: [kind] (the
+  // relation types shown when the hash names none; all of them if absent)}. Whatever is not known is ignored.
+  function defaultRelations(known) {
+    return known.shownRelations ? known.relations.filter(function (r) { return known.shownRelations.indexOf(r) >= 0; }) : known.relations.slice();
+  }
   function readHash(hash, known) {
     var params = hashParams(hash);
-    function list(text, all) {
-      if (text === undefined) return all.slice();
+    function list(text, all, fallback) {
+      if (text === undefined) return fallback.slice();
       if (text === "") return [];  // everything unchecked
       var wanted = set(text.split(","));
       var kept = all.filter(function (value) { return wanted[value]; });
@@ -56,8 +60,8 @@
     var state = {
       focus: params.focus !== undefined && has(known.ids, params.focus) ? params.focus : "",
       report: params.report !== undefined && known.reports.indexOf(params.report) >= 0 ? params.report : "",
-      kinds: list(params.kinds, known.kinds),
-      relations: list(params.relations, known.relations),
+      kinds: list(params.kinds, known.kinds, known.kinds),
+      relations: list(params.relations, known.relations, defaultRelations(known)),
       from: isDate(params.from) ? params.from : "",
       to: isDate(params.to) ? params.to : ""
     };
@@ -69,7 +73,7 @@
     if (state.focus) parts.push("focus=" + encodeURIComponent(state.focus));
     if (state.report) parts.push("report=" + encodeURIComponent(state.report));
     if (state.kinds.length !== known.kinds.length) parts.push("kinds=" + state.kinds.map(encodeURIComponent).join(","));
-    if (state.relations.length !== known.relations.length) parts.push("relations=" + state.relations.map(encodeURIComponent).join(","));
+    if (state.relations.join(",") !== defaultRelations(known).join(",")) parts.push("relations=" + state.relations.map(encodeURIComponent).join(","));
     if (state.from) parts.push("from=" + state.from);
     if (state.to) parts.push("to=" + state.to);
     return parts.length ? "#" + parts.join("&") : "";

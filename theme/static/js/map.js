@@ -101,6 +101,9 @@
     kinds: Array.prototype.map.call(form.querySelectorAll("input[name=kind]"), function (i) { return i.value; }),
     relations: Array.prototype.map.call(form.querySelectorAll("input[name=relation]"), function (i) { return i.value; })
   };
+  if (data.hiddenRelations) {  // relation types off until asked for (co-mention on a large map)
+    known.shownRelations = known.relations.filter(function (r) { return data.hiddenRelations.indexOf(r) < 0; });
+  }
   var state = S.readHash(location.hash, known);
   function showState() {  // the form shows the state
     form.querySelectorAll("input[name=kind]").forEach(function (i) { i.checked = state.kinds.indexOf(i.value) >= 0; });

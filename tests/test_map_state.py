@@ -1,0 +1,201 @@
+"""The actor map's pure code (theme/static/js/map-state.js) on a small fixture page, without vis-network or a built site:
+the hash, what is shown, the relations of an actor, label placement, the starting view and what a tap hits."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import OfflinePage
+
+FIXTURE = Path(__file__).resolve().parent / "fixtures" / "map-state.html"
+PRELUDE = """
+  const S = window.DossierMapState;
+  const g = JSON.parse(document.getElementById('graph').textContent);
+  g.byId = {};
+  g.nodes.forEach(n => { g.byId[n.id] = n; });
+  const known = Object.assign({ids: g.byId}, g.known);
+  const datesOf = e => e.dates;
+  const ids = set => Object.keys(set).sort();
+"""
+
+
+@pytest.fixture(scope="module")
+def fixture_page(browser):
+    view = OfflinePage(browser)
+    view.page.goto(FIXTURE.as_uri())
+    yield view
+    view.close()
+
+
+@pytest.fixture
+def run(fixture_page):
+    def evaluate(body: str, arg=None):
+        return fixture_page.page.evaluate(f"(arg) => {{ {PRELUDE} {body} }}", arg)
+
+    yield evaluate
+    assert fixture_page.errors == [] and fixture_page.blocked == []
+
+
+DEFAULT = {
+    "focus": "",
+    "report": "",
+    "kinds": ["person", "state", "organization", "outlet"],
+    "relations": ["contact", "support", "opposition", "co-mention"],
+    "from": "",
+    "to": "",
+}
+
+
+@pytest.mark.parametrize(
+    "fragment",
+    [
+        "",
+        "#",
+        "#focus=%",
+        "#report=%E0%A4%A",
+        "#focus=__proto__",
+        "#focus=constructor",
+        "#focus=toString&report=hasOwnProperty",
+        "#focus=nobody&report=r9",
+        "#kinds=nonsense&relations=%zz",
+        "#from=2021-02-30&to=99999-01-01",
+        "#from=2022-01-01&to=2021-01-01",
+        "#from=0999-01-01&to=2021-13-01",
+        "#=&&=&focus",
+    ],
+)
+def test_a_bad_hash_gives_the_default_state(run, fragment):
+    assert run("return S.readHash(arg, known);", fragment) == DEFAULT
+
+
+def test_the_good_parts_of_a_hash_are_kept_and_the_bad_ones_dropped(run):
+    state = run("return S.readHash(arg, known);", "#focus=amir&report=%E0%A4%A&kinds=person,bogus,state&from=2021-10-01&to=2021-02-30")
+    assert state == dict(DEFAULT, focus="amir", kinds=["person", "state"], **{"from": "2021-10-01"})
+    assert run("return S.readHash(arg, known).kinds;", "#kinds=") == [], "every kind unchecked is a state too"
+    assert run("return S.readHash(arg, known).focus;", "#focus=vela&focus=amir") == "vela", "the first of a repeated key"
+
+
+def test_the_hash_written_reads_back_as_the_same_state(run):
+    states = [
+        DEFAULT,
+        dict(DEFAULT, focus="amir", report="r2"),
+        dict(DEFAULT, kinds=["person"], relations=[], **{"from": "2021-10-01", "to": "2021-11-30"}),
+    ]
+    for state in states:
+        hash_ = run("return S.writeHash(arg, known);", state)
+        assert run("return S.readHash(S.writeHash(arg, known), known);", state) == state, hash_
+    assert run("return S.writeHash(arg, known);", DEFAULT) == ""
+    assert run("return S.writeHash(arg, known);", dict(DEFAULT, focus="amir", relations=["contact"])) == "#focus=amir&relations=contact"
+
+
+def test_relation_types_off_by_default_are_off_without_a_hash_and_named_when_turned_on(run):
+    body = "const k = Object.assign({}, known, {shownRelations: ['contact', 'support', 'opposition']});"
+    assert run(body + "return S.readHash('', k).relations;") == ["contact", "support", "opposition"]
+    assert run(body + "return S.writeHash(S.readHash('', k), k);") == ""
+    assert run(body + "return S.writeHash(Object.assign(S.readHash('', k), {relations: arg}), k);", DEFAULT["relations"]) == (
+        "#relations=contact,support,opposition,co-mention"
+    )
+
+
+def test_what_is_shown_under_focus_report_kinds_and_dates(run):
+    shown = "const v = S.visible(g, Object.assign(S.readHash('', known), arg), datesOf); return [ids(v.nodes), ids(v.edges)];"
+    assert run(shown, {}) == [["alone", "amir", "daily", "norland", "vela"], ["e1", "e2", "e3", "e4", "e5"]]
+    assert run(shown, {"focus": "amir"}) == [["amir", "daily", "norland", "vela"], ["e1", "e3", "e5"]]
+    assert run(shown, {"report": "r2"}) == [["alone", "daily", "norland", "vela"], ["e2", "e4"]]
+    assert run(shown, {"kinds": ["person", "state"]}) == [["amir", "norland", "vela"], ["e1", "e5"]]
+    assert run(shown, {"relations": ["support"]}) == [["alone", "amir", "daily", "norland", "vela"], ["e2", "e5"]]
+    # a relation with a passage in the range stays; an undated one is not filtered by date
+    assert run(shown, {"from": "2021-11-10", "to": "2021-11-30"}) == [["alone", "amir", "daily", "norland", "vela"], ["e2", "e3"]]
+    assert run("const v = S.visible(g, Object.assign(S.readHash('', known), arg), () => null); return ids(v.edges);", {"from": "2030-01-01"}) == [
+        "e1",
+        "e2",
+        "e3",
+        "e4",
+        "e5",
+    ], "while the passages' dates are unknown, dates do not filter"
+
+
+def test_neighbourhood_rank_and_an_actors_relations_grouped_by_type_and_direction(run):
+    prep = "const v = S.visible(g, S.readHash('', known), datesOf);"
+    assert run(prep + "const h = S.neighbourhood(g.edges, v.edges, {node: 'amir'}); return [ids(h.nodes), ids(h.edges)];") == [
+        ["amir", "daily", "norland", "vela"],
+        ["e1", "e3", "e5"],
+    ]
+    assert run(prep + "const h = S.neighbourhood(g.edges, v.edges, {edge: 'e2'}); return [ids(h.nodes), ids(h.edges)];") == [
+        ["daily", "norland"],
+        ["e2"],
+    ]
+    # amir, daily: 3 relations each (amir is quoted more); vela, norland: 2 (vela is quoted); alone: none
+    assert run(prep + "return S.rank(g.nodes, g.edges, v);") == ["amir", "daily", "vela", "norland", "alone"]
+    groups = run(
+        prep + "return S.relationsOf('amir', g.edges, v.edges, known.relations, {support: true, opposition: true});",
+    )
+    assert groups == [
+        {"relation": "contact", "outgoing": True, "items": [{"edge": "e1", "other": "norland"}]},
+        {"relation": "support", "outgoing": False, "items": [{"edge": "e5", "other": "vela"}]},
+        {"relation": "opposition", "outgoing": True, "items": [{"edge": "e3", "other": "daily"}]},
+    ]
+
+
+def test_search_folds_accents_and_case(run):
+    assert run("return S.search(g.nodes, arg).map(n => n.id);", "  ÇAVUŞ ") == ["daily"]
+    assert run("return S.search(g.nodes, arg).map(n => n.id);", "saberi") == ["amir"]
+    assert run("return S.search(g.nodes, arg).map(n => n.id);", "   ") == []
+    assert run("return S.fold(arg);", "Mevlüt Çavuşoğlu") == "mevlut cavusoglu"
+
+
+SPREAD = """
+  const make = () => { const rand = (seed => () => (seed = (seed * 16807) % 2147483647) / 2147483647)(7); return Array.from({length: arg.count}, (_, i) => S.footprint(
+      {id: 'n' + i, x: Math.round(rand() * arg.room), y: Math.round(rand() * arg.room), size: 12},
+      {width: 40 + Math.round(rand() * 90), lines: 1 + (i % 2)}, 15)); };
+  const first = make();
+  const before = S.overlaps(first);
+  S.spread(first, {gap: 8});
+  const again = (() => { const b = make(); S.spread(b, {gap: 8}); return b; })();
+  return {before, after: S.overlaps(first), same: JSON.stringify(first) === JSON.stringify(again)};
+"""
+
+
+@pytest.mark.parametrize("count, room", [(30, 600), (400, 1000)])
+def test_spreading_leaves_no_label_over_another_label_or_node_and_is_deterministic(run, count, room):
+    result = run(SPREAD, {"count": count, "room": room})
+    assert result["before"]["labelLabel"] + result["before"]["labelNode"] > 0, "the test starts from a crowded map"
+    assert result["after"] == {"labelLabel": 0, "labelNode": 0}
+    assert result["same"]
+
+
+def test_spreading_does_not_move_what_does_not_overlap(run):
+    moved = run("""
+      const boxes = [S.footprint({id: 'a', x: 0, y: 0, size: 10}, {width: 50, lines: 1}, 15),
+                     S.footprint({id: 'b', x: 300, y: 0, size: 10}, {width: 50, lines: 1}, 15),
+                     S.footprint({id: 'c', x: 0, y: 300, size: 10}, {width: 50, lines: 1}, 15)];
+      S.spread(boxes);
+      return boxes.map(b => [b.x, b.y]);""")
+    assert moved == [[0, 0], [300, 0], [0, 300]]
+
+
+def test_the_starting_view_fits_the_most_connected_actors_at_a_readable_scale(run):
+    body = """
+      const boxes = [['hub', 0, 0], ['near', 150, 60], ['mid', -300, 200], ['far', 2500, 0], ['farther', -2600, 1800]]
+        .map(([id, x, y]) => S.footprint({id, x, y, size: 12}, {width: 60, lines: 1}, 15));
+      return S.startView(boxes, arg.ranked, arg.viewport, {minScale: 0.75, maxScale: 1.4, margin: 10});"""
+    phone = run(body, {"ranked": ["hub", "far", "near", "mid", "farther"], "viewport": {"width": 340, "height": 500}})
+    assert phone["ids"] == ["hub", "near"] and phone["scale"] >= 0.75, phone
+    desktop = run(body, {"ranked": ["hub", "far", "near", "mid", "farther"], "viewport": {"width": 900, "height": 600}})
+    assert desktop["ids"] == ["hub", "near", "mid"] and desktop["scale"] >= 0.75
+    assert -300 < desktop["x"] < 150 and 0 < desktop["y"] < 200, "centred on the actors it shows"
+    small = run(body, {"ranked": ["hub", "near"], "viewport": {"width": 2000, "height": 2000}})
+    assert small["scale"] == 1.4, "a small map is not blown up past maxScale"
+
+
+def test_a_tap_picks_the_nearest_node_within_a_24_px_target_then_a_label_then_nothing(run):
+    items = [
+        {"id": "small", "x": 100, "y": 100, "r": 4, "label": {"left": 80, "right": 120, "top": 112, "bottom": 124}},
+        {"id": "big", "x": 140, "y": 100, "r": 20, "label": {"left": 110, "right": 170, "top": 128, "bottom": 140}},
+    ]
+    pick = "return S.hitTest(arg.point, arg.items, {minRadius: 12, slop: 4});"
+    assert run(pick, {"point": {"x": 100, "y": 90}, "items": items}) == "small", "10 px off a 4-px node is still the node"
+    assert run(pick, {"point": {"x": 122, "y": 100}, "items": items}) == "big", "the nearest centre within reach wins"
+    assert run(pick, {"point": {"x": 160, "y": 135}, "items": items}) == "big", "a label picks its node"
+    assert run(pick, {"point": {"x": 100, "y": 70}, "items": items}) is None
