@@ -93,6 +93,15 @@ def shorten(text: str, limit: int) -> str:
     return cut.rstrip(" ,;:.–—-") + "…"
 
 
+def first_words(text: str, count: int = 25, limit: int = 200) -> str:
+    """The first `count` words (at most `limit` characters), marked with an ellipsis where cut."""
+    words = text.split()
+    shown = " ".join(words[:count])
+    if len(words) <= count and len(shown) <= limit:
+        return shown
+    return shorten(shown, limit) if len(shown) > limit else shown.rstrip(" ,;:.–—-") + "…"
+
+
 def short_title(title: str, speaker_name=None, words: int = 6, limit: int = 56) -> str:
     """A section title for a contents list. A heading that quotes a speaker ("Iranian Army Ground Forces
     Commander Kioumars Heydari: "Truck Traffic From …"") becomes the speaker and a short headline

@@ -9,24 +9,34 @@ from __future__ import annotations
 
 import json
 
+from .dates import format_date
 from .model import Report, without_note_markers
-from .pages import OVERVIEW_FILE, page_file, section_label
+from .pages import OVERVIEW_FILE, page_file, section_label, short_title
 
 INDEX_FILE = "search-index.js"
 
 
 def build_index(reports: list[Report], book, graph) -> dict:
+    """Reports [title, url, date]; pages [report, section title shortened, file]; paragraphs [page, anchor,
+    text, speakers, date] where speakers and date are those of the statements in the paragraph (else empty);
+    actors [name, kind, url, other names and description]."""
     report_rows, page_rows, paragraph_rows = [], [], []
     for report in sorted(reports, key=lambda r: r.slug):
         report_number = len(report_rows)
-        report_rows.append([report.title, f"reports/{report.slug}/{OVERVIEW_FILE}", report.date.isoformat() if report.date else ""])
+        report_rows.append([report.title, f"reports/{report.slug}/{OVERVIEW_FILE}", format_date(report.date)])
+        spoken: dict[str, list] = {}
+        for statement in book.by_report.get(report.slug, []) if book else []:
+            spoken.setdefault(statement.anchor, []).append(statement)
         for section in report.sections:
             page_number = len(page_rows)
-            page_rows.append([report_number, section_label(section), page_file(section)])
+            page_rows.append([report_number, short_title(section_label(section)), page_file(section)])
             for paragraph in section.paragraphs:
                 text = " ".join(without_note_markers(paragraph).split())
                 if text:
-                    paragraph_rows.append([page_number, paragraph.anchor, text])
+                    statements = spoken.get(paragraph.anchor, [])
+                    names = list(dict.fromkeys(book.registry[s.speaker].name for s in statements))
+                    dates = sorted({s.date for s in statements if s.date and not s.date_is_guess})
+                    paragraph_rows.append([page_number, paragraph.anchor, text, ", ".join(names[:2]), format_date(dates[0]) if dates else ""])
         notes_page = len(page_rows)
         page_rows.append([report_number, "Notes", "notes.html"])
         for note in report.notes.values():

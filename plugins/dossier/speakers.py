@@ -6,9 +6,11 @@ Plain code over the model; the speakers plugin renders it and writes the data fi
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import Any, TextIO
 
 from .actors import Registry, fold_chars
 from .model import ACTOR_KIND_GROUPS, Actor, Report, Statement
@@ -16,6 +18,9 @@ from .pages import paragraph_path, section_label
 from .provisional import adopt_provisional, merge_bare_surnames
 from .statements import Extraction, extract_statements
 from .text import write_json_records
+
+KIND_ORDER = ["person", "outlet", "organization", "forum", "state"]
+SUBGROUP_FROM = 8  # a kind with fewer speakers than this is one list
 
 DATA_COLUMNS = [
     "speaker",
@@ -49,12 +54,12 @@ class Speaker:
         return [s for s in self.statements if s.date]
 
     @property
-    def first_date(self):
-        return min((s.date for s in self.dated), default=None)
+    def first_date(self) -> dt.date | None:
+        return min((date for s in self.statements if (date := s.date)), default=None)
 
     @property
-    def last_date(self):
-        return max((s.date for s in self.dated), default=None)
+    def last_date(self) -> dt.date | None:
+        return max((date for s in self.statements if (date := s.date)), default=None)
 
     @property
     def report_slugs(self) -> list[str]:
@@ -66,7 +71,7 @@ def paragraph_number(anchor: str) -> int:
     return int(match.group(1)) if match else 0
 
 
-def statement_order(statement: Statement) -> tuple:
+def statement_order(statement: Statement) -> tuple[str, str, int]:
     return (statement.date.isoformat() if statement.date else "9999", statement.report_slug, paragraph_number(statement.anchor))
 
 
@@ -103,10 +108,15 @@ class SpeakerBook:
                     quoted.actor_id = self.merged.get(quoted.actor_id, quoted.actor_id)
             self.provisional = [a for a in self.provisional if a.id not in self.merged]
         self.speakers: dict[str, Speaker] = {}
+        # actors others quote who make no statement of their own: no page, no index entry (they are on the map)
+        self.quoted_only: dict[str, Speaker] = {}
         for statement in sorted(self.statements, key=statement_order):
             self._speaker(statement.speaker).statements.append(statement)
+        for statement in sorted(self.statements, key=statement_order):
             for quoted in statement.quoted:
-                speaker = self._speaker(quoted.actor_id)
+                speaker = self.speakers.get(quoted.actor_id)
+                if speaker is None:
+                    speaker = self.quoted_only.setdefault(quoted.actor_id, Speaker(self.registry[quoted.actor_id]))
                 if statement not in speaker.quoted_by:
                     speaker.quoted_by.append(statement)
         for speaker in self.speakers.values():
@@ -124,37 +134,94 @@ class SpeakerBook:
     def affiliation_name(self, actor: Actor) -> str:
         return self.registry[actor.affiliation].name if actor.affiliation in self.registry else ""
 
-    def groups(self) -> list[tuple[str, list[tuple[str, list[Speaker]]]]]:
-        """Speakers by kind (in the registry's kind order), then by affiliation (unaffiliated last)."""
+    def country(self, actor: Actor) -> Actor | None:
+        """The state an actor belongs to, following affiliations (a commander to his corps to its state)."""
+        seen = {actor.id}
+        current = actor
+        while current.kind != "state":
+            parent = current.affiliation
+            if not parent or parent in seen or parent not in self.registry:
+                return None
+            seen.add(parent)
+            current = self.registry[parent]
+        return current if current is not actor else None
+
+    def groups(self, subgroup_from: int = SUBGROUP_FROM) -> list[tuple[str, list[tuple[str, list[Speaker]]]]]:
+        """Speakers by kind (people, outlets, organisations, states, in that order), then, where a kind has
+        `subgroup_from` speakers or more from two countries or more, by the state they belong to (the rest
+        last, under "Elsewhere"); else one group with an empty title."""
         result = []
-        kinds = list(dict.fromkeys(a.kind for a in self.registry.sorted_actors()))
+        kinds = sorted({s.actor.kind for s in self.speakers.values()}, key=lambda k: (KIND_ORDER.index(k) if k in KIND_ORDER else len(KIND_ORDER), k))
         for kind in kinds:
             members = [s for s in self.sorted_speakers() if s.actor.kind == kind]
-            if not members:
-                continue
-            by_affiliation: dict[str, list[Speaker]] = {}
+            by_country: dict[str, list[Speaker]] = {}
             for speaker in members:
-                by_affiliation.setdefault(self.affiliation_name(speaker.actor), []).append(speaker)
-            ordered = sorted(by_affiliation.items(), key=lambda item: (item[0] == "", fold_chars(item[0])))
+                country = self.country(speaker.actor)
+                by_country.setdefault(country.name if country else "", []).append(speaker)
+            named = [name for name in by_country if name]
+            if kind == "state" or len(members) < subgroup_from or len(named) < 2:
+                ordered = [("", members)]
+            else:
+                ordered = sorted(by_country.items(), key=lambda item: (item[0] == "", fold_chars(item[0])))
+                ordered = [(name or "Elsewhere", group) for name, group in ordered]
             result.append((ACTOR_KIND_GROUPS.get(kind, members[0].actor.kind_label), ordered))
         return result
+
+    def index_line(self, speaker: Speaker, with_country: bool = True) -> str:
+        """Who the speaker is, in one line for the index: their role, else their country; and an affiliation
+        that is not their country ("Kayhan: Iran · affiliation: Ali Khamenei")."""
+        role = self.current_role(speaker)
+        country = self.country(speaker.actor)
+        affiliation = self.affiliation_name(speaker.actor)
+        parts = [role] if role else []
+        if country and with_country and not (role and country.name in role):
+            parts.append(country.name)
+        if affiliation and not role and (not country or affiliation != country.name):
+            parts.append(f"affiliation: {affiliation}")
+        return " · ".join(parts)
+
+    @staticmethod
+    def current_role(speaker: Speaker) -> str:
+        """The role the speaker held at their last dated statement (else their last role), for one-line listings."""
+        roles = speaker.actor.roles
+        if not roles:
+            return ""
+        held = [role for role in roles if speaker.last_date and role.held_on(speaker.last_date)]
+        return (held or roles)[-1].title
+
+    def timeline_filters(self, statements: list[Statement]) -> dict[str, list[tuple[str, str, int]]]:
+        """What a timeline page can be filtered by: speakers, reports and occasions as (value, label, count)."""
+        speakers = Counter(s.speaker for s in statements)
+        reports = Counter(s.report_slug for s in statements)
+        occasions = Counter(s.occasion for s in statements if s.occasion)
+        return {
+            "speaker": sorted(((a, self.registry[a].name, n) for a, n in speakers.items()), key=lambda row: fold_chars(row[1])),
+            "report": sorted(((r, self.reports[r].title, n) for r, n in reports.items()), key=lambda row: fold_chars(row[1])),
+            "occasion": sorted(((o, o, n) for o, n in occasions.items()), key=lambda row: (-row[2], fold_chars(row[1]))),
+        }
 
     def timeline(self) -> list[Statement]:
         return [s for s in sorted(self.statements, key=statement_order) if s.date]
 
     @staticmethod
-    def by_month(statements: list[Statement]) -> list[tuple[str, list[Statement]]]:
-        months: dict[str, list[Statement]] = {}
+    def by_month(statements: list[Statement]) -> list[tuple[str, str, list[Statement]]]:
+        """Dated statements by month: the month's key (2021-10), its title (October 2021) and its statements."""
+        months: dict[str, tuple[str, str, list[Statement]]] = {}
         for statement in statements:
-            months.setdefault(f"{statement.date:%B} {statement.date.year}", []).append(statement)
-        return list(months.items())
+            if statement.date is None:
+                continue
+            key = f"{statement.date.year:04d}-{statement.date.month:02d}"
+            months.setdefault(key, (key, f"{statement.date:%B} {statement.date.year}", []))[2].append(statement)
+        return list(months.values())
 
     @staticmethod
-    def timeline_months(statements: list[Statement], page_size: int) -> list[dict]:
+    def timeline_months(statements: list[Statement], page_size: int) -> list[dict[str, Any]]:
         """The timeline by month, each month in pages of at most page_size statements: a month's title, year,
         count and pages (title, file name, statements, and the reports they come from)."""
-        months: dict[str, dict] = {}
+        months: dict[str, dict[str, Any]] = {}
         for statement in statements:
+            if statement.date is None:
+                continue
             key = f"{statement.date:%Y-%m}"
             title = f"{statement.date:%B} {statement.date.year}"
             months.setdefault(key, {"key": key, "year": statement.date.year, "title": title, "statements": []})["statements"].append(statement)
@@ -195,7 +262,7 @@ class SpeakerBook:
 
     # data exports
 
-    def rows(self) -> list[dict]:
+    def rows(self) -> list[dict[str, Any]]:
         rows = []
         for statement in sorted(self.statements, key=statement_order):
             report = self.reports[statement.report_slug]
@@ -222,11 +289,11 @@ class SpeakerBook:
             )
         return rows
 
-    def write_statements_json(self, handle, rows: list[dict]) -> None:
+    def write_statements_json(self, handle: TextIO, rows: list[dict[str, Any]]) -> None:
         write_json_records(handle, {"columns": DATA_COLUMNS}, "statements", rows)
 
     @staticmethod
-    def write_statements_csv(handle, rows: list[dict]) -> None:
+    def write_statements_csv(handle: TextIO, rows: list[dict[str, Any]]) -> None:
         writer = csv.DictWriter(handle, fieldnames=DATA_COLUMNS, lineterminator="\r\n")
         writer.writeheader()
         for row in rows:

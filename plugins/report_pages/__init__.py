@@ -14,6 +14,7 @@ from dossier.buildstate import REPORT_ARTICLES, actor_graph, articles_with_repor
 from dossier.model import ContentError
 from dossier.pages import (
     citation_href,
+    first_words,
     neighbours,
     notes_in_order,
     reading_minutes,
@@ -59,6 +60,7 @@ class ReportPagesGenerator(Generator):
         self.context["reading_minutes"] = reading_minutes
         self.context["short_title"] = self.short_title
         self.context["split_lede"] = split_lede
+        self.context["first_words"] = first_words
         self.context["role_dates"] = role_dates
         self.context["statement_ids"] = statement_ids
         self.context["spoke_about"] = self.spoke_about
@@ -117,7 +119,7 @@ class ReportPagesGenerator(Generator):
                     next_page=following,
                 )
                 relative_urls = self.settings["RELATIVE_URLS"]
-                if page.kind == "section":
+                if page.kind == "section" and page.section is not None:
                     content = Markup(article._update_content(page.section.html, siteurl))
                     writer.write_file(save_as, section_template, self.context, relative_urls, section=page.section, content=content, **common)
                 else:

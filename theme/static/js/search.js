@@ -21,13 +21,18 @@
   index.reports.forEach(function (r) {
     entries.push({ title: r[0], meta: "Report" + (r[2] ? ", " + r[2] : ""), url: r[1], text: "", hay: fold(r[0]), rank: 1 });
   });
+  var several = index.reports.length > 1;
+  function short(text, limit) { return text.length <= limit ? text : text.slice(0, limit - 1).replace(/\s+\S*$/, "") + "…"; }
   index.pages.forEach(function (p) {
     var report = index.reports[p[0]], folder = report[1].replace(/[^/]+$/, "");
-    pages.push({ title: p[1], report: report[0], url: folder + p[2] });
+    pages.push({ title: p[1], report: report, url: folder + p[2] });
   });
+  // A hit's line: its section, then who speaks in the paragraph and when (else the report's date), and
+  // the report only where there are several.
   index.paragraphs.forEach(function (p) {
-    var where = pages[p[0]];
-    entries.push({ title: where.title, meta: where.report, url: where.url + "#" + p[1], text: p[2], hay: fold(p[2]), rank: 2 });
+    var where = pages[p[0]], meta = [p[3], p[4] || where.report[2]];
+    if (several) meta.push(short(where.report[0], 40));
+    entries.push({ title: where.title, meta: meta.filter(Boolean).join(" · "), url: where.url + "#" + p[1], text: p[2], hay: fold(p[2]), rank: 2 });
   });
 
   function snippet(entry, terms) {
@@ -59,23 +64,46 @@
     var terms = fold(query).split(/\s+/).filter(Boolean);
     list.textContent = "";
     if (!terms.length) { status.textContent = ""; return; }
+    terms = terms.filter(function (t, i) { return terms.indexOf(t) === i; });
     var found = entries.filter(function (e) { return terms.every(function (t) { return e.hay.indexOf(t) >= 0; }); });
-    found.sort(function (a, b) { return a.rank - b.rank; });
+    var partial = false;
+    if (!found.length && terms.length > 1) {
+      // No passage has every word: the passages with most of them, best first, and the reader is told so.
+      partial = true;
+      entries.forEach(function (e) {
+        e.score = terms.filter(function (t) { return e.hay.indexOf(t) >= 0; }).length;
+      });
+      found = entries.filter(function (e) { return e.score > 0; });
+      found.sort(function (a, b) { return b.score - a.score || a.rank - b.rank; });
+    } else {
+      found.sort(function (a, b) { return a.rank - b.rank; });
+    }
     found.slice(0, LIMIT).forEach(function (entry) {
-      var li = document.createElement("li"), link = document.createElement("a"), meta = document.createElement("span");
+      var li = document.createElement("li"), head = document.createElement("p");
+      var link = document.createElement("a"), meta = document.createElement("span");
+      head.className = "search-hit";
       link.href = root + "/" + entry.url;
       link.textContent = entry.title;
       meta.className = "search-meta";
       meta.textContent = entry.meta;
-      li.appendChild(link);
-      li.appendChild(document.createTextNode(" "));
-      li.appendChild(meta);
-      if (entry.text) li.appendChild(snippet(entry, terms));
+      head.appendChild(link);
+      head.appendChild(document.createTextNode(" "));
+      head.appendChild(meta);
+      li.appendChild(head);
+      if (entry.text) li.appendChild(snippet(entry, terms.filter(function (t) { return entry.hay.indexOf(t) >= 0; })));
       list.appendChild(li);
     });
     var shown = Math.min(found.length, LIMIT);
-    status.textContent = (found.length ? found.length + " result" + (found.length === 1 ? "" : "s") : "No results") +
-      " for “" + query + "”" + (found.length > LIMIT ? "; the first " + shown + " are shown." : ".");
+    var more = found.length > LIMIT ? "; the first " + shown + " are shown." : ".";
+    if (partial) {
+      status.textContent = found.length ? "No page has all of “" + query + "”; showing pages with some of the words: " +
+        found.length + " result" + (found.length === 1 ? "" : "s") + more : "No results for “" + query + "”.";
+      status.classList.add("search-partial");
+    } else {
+      status.textContent = (found.length ? found.length + " result" + (found.length === 1 ? "" : "s") : "No results") +
+        " for “" + query + "”" + more;
+      status.classList.remove("search-partial");
+    }
   }
 
   form.addEventListener("submit", function (event) {

@@ -1,0 +1,303 @@
+"""The reading pages of issue 15: the compact timeline with filters, the speakers index, search's any-word
+fallback, the phone menu, and pages that stay usable on bad input; at 360 px and 1280 px, from file://."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import unquote, urlsplit
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+from conftest import ROOT, build_seed_plus, wait_until
+from site_checks import ids_in, soup
+from test_reading import UNDATED
+
+PHONE = {"width": 360, "height": 740}
+DESKTOP = {"width": 1280, "height": 800}
+SIZES = {"phone": PHONE, "desktop": DESKTOP}
+
+
+@pytest.fixture(scope="module")
+def two_reports(tmp_path_factory):
+    """The seed and a second, undated report."""
+    output, _ = build_seed_plus(tmp_path_factory.mktemp("reading-pages"), {"undated-notes.md": UNDATED})
+    return output
+
+
+def open_page(offline_page, site, path, size="phone", **options):
+    phone = size == "phone"
+    view = offline_page(viewport=SIZES[size], has_touch=phone, is_mobile=phone, **options)
+    file_path = re.split(r"[#?]", path)[0]
+    view.page.goto((site / file_path).as_uri() + path[len(file_path) :])
+    return view
+
+
+def visible_entries(page):
+    return page.evaluate("[...document.querySelectorAll('.timeline-entry')].filter(n => n.getClientRects().length).map(n => n.id)")
+
+
+# --- the timeline -------------------------------------------------------------------------------------
+
+LINES = """[...document.querySelectorAll('.timeline-entry summary')].map(s => {
+  const lines = n => n.getBoundingClientRect().height / parseFloat(getComputedStyle(n).lineHeight);
+  return lines(s.querySelector('.entry-meta')) + lines(s.querySelector('.entry-excerpt')); })"""
+
+
+@pytest.mark.parametrize("size", list(SIZES))
+def test_each_timeline_entry_is_a_compact_line_of_date_speaker_quote_and_occasion(offline_page, seed_site, size):
+    view = open_page(offline_page, seed_site, "timeline.html", size)
+    page = view.page
+    entries = page.locator(".timeline-entry")
+    assert entries.count() == 19
+    lines = page.evaluate(LINES)
+    assert len(lines) == 19 and max(lines) <= 3.05, lines
+    assert page.locator(".timeline-entry details[open]").count() == 0
+    assert page.locator(".timeline-entry .entry-body").first.is_hidden()
+    cartoon = page.locator(".timeline-entry", has_text="Tasnim").locator("summary")
+    assert re.fullmatch(r"October 5, 2021 · Tasnim · cartoon\s*He who digs a pit.+security\.", cartoon.inner_text().replace("\n", " ").strip())
+    # at most about 25 words of the quote
+    excerpts = page.locator(".entry-excerpt").all_inner_texts()
+    assert max(len(text.split()) for text in excerpts) <= 26
+    assert page.evaluate("document.documentElement.scrollWidth") <= SIZES[size]["width"]
+    assert view.errors == [] and view.blocked == []
+
+
+def test_the_timeline_has_a_month_index_and_groups_by_month(seed_site):
+    page = soup(seed_site / "timeline.html")
+    index = [(a.get_text(), a["href"]) for a in page.select(".month-index a")]
+    assert index == [("October 2021", "#month-2021-10"), ("November 2021", "#month-2021-11")]
+    months = [(section.h2.get_text(), len(section.select(".timeline-entry"))) for section in page.select("section.timeline-month")]
+    assert months == [("October 2021", 14), ("November 2021", 5)]
+
+
+@pytest.mark.parametrize("size", list(SIZES))
+def test_an_entry_expands_to_the_full_quote_with_its_note_card_and_in_context_link(offline_page, seed_site, size):
+    view = open_page(offline_page, seed_site, "timeline.html", size)
+    page = view.page
+    entry = page.locator(".timeline-entry", has_text="Tasnim")
+    entry.locator("summary").click()
+    assert entry.locator("details").evaluate("d => d.open")
+    assert entry.locator(".statement-quote").is_visible()
+    context = entry.locator("a.in-context")
+    assert context.inner_text() == "In context"
+    href = context.get_attribute("href")
+    target = (seed_site / "timeline.html").parent / unquote(urlsplit(href).path)
+    assert urlsplit(href).fragment in ids_in(target.resolve())
+    reference = entry.locator("sup.note-ref a")
+    reference.tap() if size == "phone" else reference.focus()
+    card = page.locator("#note-card")
+    card.wait_for(state="visible")
+    assert "Tasnim" in card.inner_text()
+    assert view.errors == [] and view.blocked == []
+
+
+def test_a_link_to_a_statement_opens_its_entry(offline_page, seed_site):
+    first = soup(seed_site / "timeline.html").select(".timeline-entry")[5]["id"]
+    view = open_page(offline_page, seed_site, f"timeline.html#{first}", "desktop")
+    assert view.page.locator(f"[id='{first}'] details").evaluate("d => d.open")
+    assert view.page.locator(".timeline-entry details[open]").count() == 1
+
+
+@pytest.mark.parametrize("size", list(SIZES))
+def test_the_timeline_filters_by_speaker_and_occasion_and_keeps_them_in_the_address(offline_page, seed_site, size):
+    view = open_page(offline_page, seed_site, "timeline.html", size)
+    page = view.page
+    assert page.locator(".timeline-filters").is_visible()
+    page.select_option("#filter-speaker", "abdollahian")
+    shown = visible_entries(page)
+    assert len(shown) == 7
+    assert set(page.locator(".timeline-entry:visible .entry-speaker").all_inner_texts()) == {"Hossein Amir-Abdollahian"}
+    assert "speaker=abdollahian" in page.evaluate("location.hash")
+    assert page.locator(".timeline-count").inner_text() == "Showing 7 of 19 statements"
+    url = page.url
+    # the filtered timeline opened from its address
+    again = offline_page(viewport=SIZES[size]).page
+    again.goto(url)
+    assert again.locator("#filter-speaker").input_value() == "abdollahian"
+    assert visible_entries(again) == shown
+    # a second filter narrows further; a month with nothing left is hidden, in the index too
+    page.select_option("#filter-occasion", "cartoon")
+    assert visible_entries(page) == []
+    page.select_option("#filter-speaker", "")
+    assert len(visible_entries(page)) == 1
+    assert page.evaluate("location.hash") == "#occasion=cartoon"
+    assert page.locator("section.timeline-month:visible").count() == 1
+    assert page.locator(".month-index li:visible").all_inner_texts() == ["October 2021 1"]
+    page.click(".timeline-filters button[type=reset]")
+    wait_until(page, "document.querySelectorAll('.timeline-entry:not([hidden])').length === 19")
+    assert page.evaluate("location.hash") == ""
+    assert view.errors == [] and view.blocked == []
+
+
+def test_the_timeline_filters_by_report(offline_page, two_reports):
+    view = open_page(offline_page, two_reports, "timeline.html", "desktop")
+    page = view.page
+    options = page.locator("#filter-report option").all_inner_texts()
+    assert len(options) == 3 and options[0] == "Every report"
+    page.select_option("#filter-report", "undated-notes")
+    assert len(visible_entries(page)) == 1
+    assert "report=undated-notes" in page.evaluate("location.hash")
+    assert view.errors == []
+
+
+@pytest.mark.parametrize("size", list(SIZES))
+def test_without_javascript_the_timeline_shows_every_quote_in_full_and_no_filters(offline_page, seed_site, size):
+    view = open_page(offline_page, seed_site, "timeline.html", size, java_script_enabled=False)
+    page = view.page
+    assert page.locator(".timeline-entry details[open]").count() == 19
+    assert page.locator(".timeline-entry .statement-quote").first.is_visible()
+    assert page.locator(".timeline-entry .statement-quote:visible").count() == 19
+    assert page.locator(".timeline-filters").is_hidden()
+    assert page.evaluate("document.documentElement.scrollWidth") <= SIZES[size]["width"]
+
+
+def test_a_paged_timeline_month_has_the_compact_entries_too(offline_page, paged_timeline):
+    view = open_page(offline_page, paged_timeline, "timeline-2021-10-2.html", "phone")
+    assert view.page.locator(".timeline-entry").count() == 5
+    assert max(view.page.evaluate(LINES)) <= 3.05
+    assert view.errors == []
+
+
+# --- the speakers index ----------------------------------------------------------------------------
+
+
+def test_the_speakers_index_groups_by_kind_and_shows_role_count_and_span_for_speakers_only(seed_site):
+    page = soup(seed_site / "speakers" / "index.html")
+    kinds = [h.contents[0].strip() for h in page.select("main h2")]
+    assert kinds == ["People", "Media outlets"]
+    names = [a.get_text() for a in page.select(".speaker-list a.speaker-name")]
+    assert "Mossad" not in names and len(names) == 9
+    abdollahian = next(li for li in page.select(".speaker-list li") if "Amir-Abdollahian" in li.get_text())
+    assert abdollahian.select_one(".speaker-role").get_text() == "Minister of Foreign Affairs of Iran"
+    assert abdollahian.select_one(".speaker-counts").get_text() == "7 statements, October 2, 2021 to November 15, 2021"
+    kayhan = next(li for li in page.select(".speaker-list li") if "Kayhan" in li.get_text())
+    assert kayhan.select_one(".speaker-role").get_text() == "Iran · affiliation: Ali Khamenei"
+    assert not page.find("h3", string="Ali Khamenei"), "a person is never a group heading"
+
+
+def test_the_speakers_index_groups_a_large_kind_by_country():
+    import sys
+
+    sys.path.insert(0, str(ROOT / "plugins"))
+    from dossier.actors import load_registry
+    from dossier.speakers import Speaker, SpeakerBook
+
+    registry = load_registry(str(ROOT / "content" / "actors.toml"), "actors.toml")
+    book = SpeakerBook([], registry)
+    for actor_id in ("abdollahian", "raisi", "khamenei", "farazmand", "bayramov", "cavusoglu", "kayhan", "iran"):
+        book.speakers[actor_id] = Speaker(registry[actor_id])
+    groups = dict(book.groups(subgroup_from=3))
+    people = dict(groups["People"])
+    assert list(people) == ["Azerbaijan", "Iran", "Turkey"]
+    assert [s.actor.id for s in people["Iran"]] == ["khamenei", "raisi", "abdollahian", "farazmand"] or len(people["Iran"]) == 4
+    assert list(dict(groups["Media outlets"])) == [""], "a small kind is one list"
+    assert list(groups) == ["People", "Media outlets", "States"]
+
+
+@pytest.mark.parametrize("size", list(SIZES))
+def test_the_speakers_filter_box_matches_names_roles_and_countries_without_accents(offline_page, seed_site, size):
+    view = open_page(offline_page, seed_site, "speakers/index.html", size)
+    page = view.page
+    box = page.locator("#speaker-filter")
+    assert box.is_visible()
+    box.fill("cavusoglu")
+    assert page.locator(".speaker-list li:visible a").all_inner_texts() == ["Mevlüt Çavuşoğlu"]
+    assert page.locator(".speaker-kind-group:visible h2").count() == 1
+    box.fill("turkey")
+    assert sorted(page.locator(".speaker-list li:visible a").all_inner_texts()) == ["Mevlüt Çavuşoğlu", "Mohammad Farazmand"]
+    assert page.evaluate("location.hash") == "#q=turkey"
+    box.fill("nobody at all")
+    assert page.locator(".speaker-filter-none").is_visible()
+    again = offline_page(viewport=SIZES[size]).page
+    again.goto((seed_site / "speakers/index.html").as_uri() + "#q=kayhan")
+    assert again.locator(".speaker-list li:visible a").all_inner_texts() == ["Kayhan"]
+    assert view.errors == [] and view.blocked == []
+
+
+def test_without_javascript_the_whole_speakers_index_shows(offline_page, seed_site):
+    page = open_page(offline_page, seed_site, "speakers/index.html", "phone", java_script_enabled=False).page
+    assert page.locator(".speaker-filter").is_hidden()
+    assert page.locator(".speaker-list li:visible").count() == 9
+
+
+# --- search --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("size", list(SIZES))
+def test_search_shows_the_best_any_word_matches_when_no_page_has_every_word(offline_page, seed_site, size):
+    view = open_page(offline_page, seed_site, "search.html?q=raisi%20erdogan", size)
+    page = view.page
+    status = page.locator("#search-status").inner_text()
+    assert status.startswith("No page has all of “raisi erdogan”; showing pages with some of the words")
+    hits = page.locator("#search-results li")
+    assert hits.count() >= 2
+    assert [text.split()[0] for text in page.locator("#search-results .search-hit a").all_inner_texts()[:2]] == ["Ebrahim", "Recep"]
+    page.fill("#search-q", "raisi")
+    page.keyboard.press("Enter")
+    assert page.locator("#search-status").inner_text().endswith("for “raisi”.")
+    page.fill("#search-q", "qwxz zzyq")
+    page.keyboard.press("Enter")
+    assert page.locator("#search-status").inner_text() == "No results for “qwxz zzyq”."
+    assert view.errors == [] and view.blocked == []
+
+
+@pytest.mark.parametrize("size", list(SIZES))
+def test_a_search_hit_is_one_line_of_section_speaker_and_date(offline_page, seed_site, size):
+    view = open_page(offline_page, seed_site, "search.html?q=brotherhood", size)
+    page = view.page
+    hit = page.locator("#search-results li", has_text="brotherhood and peace").first
+    line = hit.locator(".search-hit")
+    assert "Kioumars Heydari · October 1, 2021" in line.locator(".search-meta").inner_text()
+    assert "Report" not in line.inner_text() and "Nagorno" not in line.inner_text()
+    height = line.evaluate("n => n.getBoundingClientRect().height / parseFloat(getComputedStyle(n).lineHeight)")
+    assert height <= 1.3, height
+    assert page.evaluate("document.documentElement.scrollWidth") <= SIZES[size]["width"]
+
+
+# --- the phone menu --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("how", ["tap outside", "escape"])
+def test_the_phone_menu_closes_on_a_tap_outside_or_escape(offline_page, seed_site, how):
+    view = open_page(offline_page, seed_site, "timeline.html", "phone")
+    page = view.page
+    page.tap(".site-menu summary")
+    menu = page.locator(".site-menu ul")
+    assert menu.is_visible()
+    if how == "escape":
+        page.keyboard.press("Escape")
+        assert page.evaluate("document.activeElement.matches('.site-menu summary')")
+    else:
+        page.touchscreen.tap(30, 500)  # on the page's text, below the open menu
+    assert menu.is_hidden()
+    assert not page.locator(".site-menu").evaluate("d => d.open")
+    page.tap(".site-menu summary")
+    with page.expect_navigation():
+        page.tap(".site-menu ul a >> text=Speakers")
+    assert page.url.endswith("speakers/index.html")
+    assert view.errors == [] and view.blocked == []
+
+
+# --- axe on the new states ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_axe_finds_nothing_on_an_opened_filtered_timeline_a_filtered_index_and_an_any_word_search(offline_page, seed_site, scheme):
+    problems = {}
+    for size in SIZES:
+        for path, action in (
+            (
+                "timeline.html",
+                lambda p: (p.select_option("#filter-speaker", "abdollahian"), p.locator(".timeline-entry:visible summary").first.click()),
+            ),
+            ("speakers/index.html", lambda p: p.fill("#speaker-filter", "iran")),
+            ("search.html?q=raisi%20erdogan", lambda p: None),
+        ):
+            view = open_page(offline_page, seed_site, path, size, color_scheme=scheme)
+            action(view.page)
+            view.page.tap(".site-menu summary") if size == "phone" else None
+            results = Axe().run(view.page)
+            if results.violations_count:
+                problems[(path, size)] = results.generate_report()
+            view.close()
+    assert problems == {}
