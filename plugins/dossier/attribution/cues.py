@@ -80,7 +80,7 @@ DESCRIBING = {
     "use the words",
 }
 # Cues that only count as cues with a quotation right after them: "agree" and "believe" are too common otherwise
-WEAK = {"express", "welcome", "believe", "think", "see", "hold", "agree", "concur", "assess", "estimate", "question", "ask", "charge", "cite", "quote"}
+WEAK = {"observe", "express", "welcome", "believe", "think", "see", "hold", "agree", "concur", "assess", "estimate", "question", "ask", "charge", "cite", "quote"}
 
 
 def _forms(base: str) -> list[str]:

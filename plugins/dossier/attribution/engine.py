@@ -133,10 +133,11 @@ class ReportAttribution:
         bare = all(fold_chars(w).strip(".") in TITLE_WORDS for w in head.name.split()[:-1])  # "Minister Abdollahian"
         if mentions and mentions[-1].end >= len(fold_chars(full)) - 2 and (mentions[-1].start <= name_start or bare):
             return self._remember(head, mentions[-1].actor_id)
-        if self.registry.known(head.name):
-            found = self.registry.resolve(head.name, on)
-            if found:
-                return self._remember(head, found)
+        for name in (head.name, f"The {head.name}"):  # "Northern Herald" is the registry's "The Northern Herald"
+            if self.registry.known(name):
+                found = self.registry.resolve(name, on)
+                if found:
+                    return self._remember(head, found)
         single = len(head.name.split()) == 1 or (head.surname and head.name.endswith(head.surname) and len(head.name.split()) == 2 and head.role)
         surname = fold_chars(head.surname or head.name)
         if single and surname in self.by_surname:
@@ -234,6 +235,9 @@ class ReportAttribution:
                 if word in salience.roles:
                     return [self.actor_of(salience.roles[word], on)]
             word = subject.role_noun.split()[-1]
+            body = salience.body
+            if body is not None and word in fold_chars(body.name if isinstance(body, Head) else self.registry[body].name).split():
+                return [self.actor_of(body, on)]  # "Lithuania's Foreign Ministry called on … The ministry noted"
             for name, actor_id in reversed(self.by_name.items()):  # "the office": the last body this report named so
                 if word in name.split() and self.kind_of(actor_id) != "person":
                     return [actor_id]
@@ -332,7 +336,8 @@ class ReportAttribution:
             clause = Clause(masked[begin:end], span.start - begin, span.end - begin)
             self.current_text, self.current_offset = masked, begin
             if quote.kind == "label":
-                found = (governing_cue(clause) or according_to(clause)) if quote.why in PROMOTABLE_LABELS else None
+                promotable = quote.why in PROMOTABLE_LABELS and (quote.why != "modifies the noun after it" or len(quote.text.split()) > 1)
+                found = (governing_cue(clause) or according_to(clause)) if promotable else None  # one word before a noun: a scare quote
                 if found is None:
                     continue
             else:

@@ -159,6 +159,7 @@ def chunks(text: str) -> list[Chunk]:
     return found
 
 
+COMPASS = {"eastern", "western", "northern", "southern", "central"}
 PERSON_OF_BODY = re.compile(r"^(?P<who>.+?)\s+of(?:\s+the)?\s+(?P<body>[A-Z].*)$")
 
 
@@ -175,7 +176,10 @@ def head_of(chunk: str, before: str = "") -> Head | None:
         if person is not None and person.kind == "person" and len(person.name.split()) >= 2 and body_words & ORGANIZATION_WORDS:
             return person
     tokens = chunk.split()
+    body_name = bool({fold(t) for t in tokens} & ORGANIZATION_WORDS)
     while tokens and (fold(tokens[0]) in NOT_NAMES or fold(tokens[0]) in PREPOSITIONS):
+        if body_name and fold(tokens[0]) in COMPASS:
+            break  # "Eastern Theater Command", "Northern Fleet": the compass word is part of the body's name
         tokens.pop(0)
     while tokens and fold(tokens[-1]) in NOT_NAMES - {"may"} and len(tokens) > 1:
         tokens.pop()
@@ -232,7 +236,7 @@ LIGHT = re.compile(
     r"^(?:\s|,|—|–|-)*(?:(?:continued to|continues to|went on to|goes on to|began to|proceeded to|sought to|tried to|chose to|used to|did not|"
     r"has|have|had|was|is|were|are|will|would|could|also|then|later|further|again|merely|once|too|reportedly|"
     r"publicly|recently|explicitly|openly|previously|subsequently|simply|finally|first|himself|herself|itself|themselves|"
-    r"both|jointly|even|already|often|repeatedly|since|just|still|not|only|\w+ly)(?:\s|,)+)*$",
+    r"both|jointly|even|already|often|repeatedly|since|just|still|not|only|long|always|\w+ly)(?:\s|,)+)*$",
     re.I,
 )
 RELATIVE = re.compile(r",?\s*\b(?:who|which)\b", re.I)
@@ -247,9 +251,23 @@ ROLE_NOUN = re.compile(
 )
 
 
+# a body named in lower case after its country: "the Chinese mission to the European Union", "a PRC foreign ministry"
+LOWER_BODY = (
+    r"(?:[A-Z][\w’'-]*\s+){1,3}(?:(?:foreign|defen[cs]e|interior|trade|commerce)\s+)?(?:ministry|mission|embassy|consulate|delegation|"
+    r"government|military|foreign office|state media)(?:\s+(?:to|in|at)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*)*)?"
+)
+APPOSITIVE_END = re.compile(r",[^,;:]{1,100},\s*$")
+CUE_WORD = re.compile(r"\b(?:said|says|told|stated|wrote|added|noted|argued|claimed)\b")
+ROLE_WORDS = r"spokesperson|spokesman|spokeswoman|representative|official|officials|statement|press release|source|sources|executive|director|lawyer"
+WORK_WORDS = r"editorial|article|commentary|report|reporting|readout|press release|statement|spokesperson|spokesman|spokeswoman"
 ROLE_FOR = re.compile(
-    r"\b(?:[Aa]n?|[Tt]he)\s+(?:\w+\s+)?(?P<role>spokesperson|spokesman|spokeswoman|representative|official|officials|statement|press release|"
-    r"source|sources|executive|director|lawyer)\s+(?:for|from|of|at|with)\s+(?:the\s+)?(?P<body>" + CHUNK.pattern + r")$"
+    r"\b(?:[Aa]n?|[Tt]he)\s+(?:\w+\s+){0,2}(?P<role>" + ROLE_WORDS + r"|editorial|article|commentary|column)\s+(?:for|from|of|at|with|in|by)\s+"
+    r"(?:the\s+)?(?P<body>" + LOWER_BODY + "|" + CHUNK.pattern + r")$"
+)
+# "a PRC foreign ministry spokesperson", "The Global Times editorial", "A Ministry of Foreign Affairs press release from February"
+BODY_ROLE = re.compile(
+    r"(?:^|\b[Aa]n?\s+|\b[Tt]he\s+)(?:\w+\s+\d{4}\s+|\d{4}\s+)?(?P<body>" + LOWER_BODY + "|" + CHUNK.pattern + r")\s+(?P<role>" + WORK_WORDS + r")"
+    r"(?:\s+(?:from|of|in|on|published|issued|released)\b[^,;]{0,60})?$"
 )
 
 
@@ -281,10 +299,22 @@ def subject_before(text: str, end: int, sentence_start: int = 0) -> Subject | No
         return Subject([], pronoun=pronoun.group(1).lower(), start=sentence_start + pronoun.start())
     role_for = ROLE_FOR.search(_without_light_tail(left))
     if role_for:  # "A spokesperson for Intel said", "an official at the ministry told"
-        head = head_of(role_for.group("body"), left[: role_for.start("body")])
+        head = body_head(role_for.group("body"), left[: role_for.start("body")])
         if head is not None:
             head.role = role_for.group("role").lower()
             return Subject([head], start=sentence_start + role_for.start())
+    appositive = APPOSITIVE_END.search(left)
+    if appositive and not CUE_WORD.search(appositive.group(0)):  # "An article in the China Daily, owned by the Party, contended"
+        ahead = left[: appositive.start()]
+        found = subject_before(ahead + " said", len(ahead) + 1)
+        if found is not None and found.heads:
+            return Subject(found.heads, start=sentence_start + found.start)
+    body_role = BODY_ROLE.search(_without_light_tail(left))
+    if body_role:
+        head = body_head(body_role.group("body"), left[: body_role.start("body")])
+        if head is not None:
+            head.role = body_role.group("role").lower()
+            return Subject([head], start=sentence_start + body_role.start("body"))
     role = ROLE_NOUN.search(_without_light_tail(left))
     if role and role.group(1)[0].isupper():  # "The Ministry of Foreign Affairs (MFA) issued": a body's name, not a role noun
         named = _last_heads(left, allow_governed=False)
@@ -306,9 +336,17 @@ def subject_before(text: str, end: int, sentence_start: int = 0) -> Subject | No
     return Subject(found[0], start=sentence_start + found[1]) if found else None
 
 
+def body_head(text: str, before: str) -> Head | None:
+    """The body a role or a work belongs to, named as a name or in lower case after its country."""
+    if re.fullmatch(LOWER_BODY, text) and not re.search(r"\b(?:Ministry|Mission|Embassy|Government)\b", text):
+        return Head(text.replace("’s ", " ").replace("'s ", " "), "", "organization")
+    head = head_of(text, before)
+    return head if head is not None and head.kind != "role" else None
+
+
 def _without_light_tail(text: str) -> str:
     words = text.rstrip(" ,").split()
-    while words and LIGHT.match(words[-1] + " "):
+    while words and not words[-1][:1].isupper() and LIGHT.match(words[-1] + " "):  # "the China Daily" keeps its "Daily"
         words.pop()
     return " ".join(words)
 

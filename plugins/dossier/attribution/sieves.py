@@ -15,6 +15,8 @@ from .cues import AS_SAYING, CUE, base_of, is_describing, is_participle, is_weak
 from .names import CHUNK, Subject, _last_heads, clause_subject, head_after, head_of, subject_before
 
 WEAK_GAP_WORDS = 4
+NOUN_OF = re.compile(r"\s+of\b")
+VERBS_WITH_OF = {"speak", "talk", "warn", "complain", "boast", "think", "accuse", "approve", "disapprove"}
 DOCUMENT_THAT = re.compile(r"\b(?:statement|communiqu[eé]|readout|release|report|letter|post|message|note)\s+(?:that|which)\s+(?:\w+ly\s+)?$")
 NOUN_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|our|this|that|[\w]+[’']s)\s+$", re.I)  # "the stress on", "a post": nouns
 WITH_SUBJECT = re.compile(r"\bwith\s+(?P<who>" + CHUNK.pattern + r")\s+(?:\w+ly\s+)?$")
@@ -44,10 +46,37 @@ class Found:
 Sieve = Callable[[Clause], "Found | None"]
 
 
+def cues_in(before: str) -> list[re.Match[str]]:
+    """The cue verbs before a quote, less the nouns that look like them ("the stress on", "NATO states of")."""
+    return [
+        m
+        for m in CUE.finditer(before)
+        if m.group(1).lower() != "according to"
+        and not NOUN_BEFORE.search(before, 0, m.start())
+        and not (m.group(1).endswith("s") and NOUN_OF.match(before, m.end()) and base_of(m.group(1)) not in VERBS_WITH_OF)
+    ]
+
+
+def governing(before: str) -> list[re.Match[str]]:
+    """The cues that may govern the quote: a weak cue ("believes", "assesses") too far from it, or inside the
+    that-clause of a saying verb ("Reznikov reiterated that the ministry assesses that … “…”"), gives way to the one before."""
+    cues = cues_in(before)
+    while cues and is_weak(cues[-1].group(1)):
+        gap = before[cues[-1].end() :]
+        far = len(gap.split()) > WEAK_GAP_WORDS and not gap.lstrip().startswith("that ")
+        reported = len(cues) > 1 and not is_weak(cues[-2].group(1)) and re.search(r"\bthat\b", before[cues[-2].end() : cues[-1].start()])
+        if not (far or reported):
+            break
+        cues.pop()
+        if far and not cues:
+            return []
+    return cues
+
+
 def cue_before(clause: Clause) -> Found | None:
     """`X said: "…"`, `X stated that … "…"`, `X, who …, commented that "…"`, `says X, …, "…"`, `quoted X as saying "…"`."""
     before = clause.masked[: clause.start]
-    cues = [m for m in CUE.finditer(before) if m.group(1).lower() != "according to" and not NOUN_BEFORE.search(before, 0, m.start())]
+    cues = governing(before)
     if not cues:
         return None
     cue = cues[-1]
@@ -93,9 +122,12 @@ def cue_before(clause: Clause) -> Found | None:
             return Found(Subject(heads), "cue_before", f"'{word.lower()}' (a statement of the clause's subject)")
     head = head_after(before, cue.end())
     # "said Putin": a speech verb may come before its subject; after a describing verb ("refers to X as") the name is the object
-    if head is not None and not is_describing(word) and re.match(r"\s*,?\s*(?:the\s+)?" + re.escape(head.name.split()[0]), gap):
+    if head is not None and not is_describing(word) and not is_weak(word) and re.match(r"\s*,?\s*(?:the\s+)?" + re.escape(head.name.split()[0]), gap):
         return Found(Subject([head]), "cue_before", f"'{word.lower()} X' (inverted)")
     if re.search(r"\b(?:and|but)\s+(?:(?:also|then|later|falsely|\w+ly)\s+)?$", before[: cue.start()]):
+        first = subject_before(before, cues[0].start()) if len(cues) > 1 else None
+        if first is not None and first.heads:  # "Lukashenko claimed that he and Putin … and accused": the first verb's subject
+            return Found(first, "cue_before", f"'{word.lower()}' (a verb joined to the first)")
         heads = clause_subject(before[: cue.start()])  # "COLTA suspended publications and said that …"
         if heads:
             return Found(Subject(heads), "cue_before", f"'{word.lower()}' (a verb joined to the clause's)")
@@ -114,7 +146,7 @@ def governing_cue(clause: Clause) -> Found | None:
     term at most twenty words on, with no clause break between.
     """
     before = clause.masked[: clause.start]
-    cues = [m for m in CUE.finditer(before) if m.group(1).lower() != "according to"]
+    cues = governing(before)
     if not cues:
         return None
     word, gap = cues[-1].group(1), before[cues[-1].end() :]
@@ -192,6 +224,27 @@ def according_to(clause: Clause) -> Found | None:
     return None
 
 
+AS_X_NOTES = re.compile(r"\b[Aa]s\s+(?:the\s+)?(?:[a-z]+\s+)?(?P<who>" + CHUNK.pattern + r")\s+(?:has\s+|had\s+)?(?P<cue>" + CUE.pattern[3:-3] + r")\b\s*,")
+AS_NOTED_BY = re.compile(r"\b[Aa]s\s+(?:\w+\s+)?(?:noted|stated|argued|observed|described|explained|said|reported|written|pointed out|put)\s+by\s+")
+
+
+def as_noted(clause: Clause) -> Found | None:
+    """`As Weitz notes, … “…”`, `As noted by the spokesperson of X, “…”`: the sentence stands on X's word."""
+    before = clause.masked[: clause.start]
+    match = AS_X_NOTES.search(before)
+    if match:
+        head = head_of(match.group("who"), before[: match.start("who")])
+        if head is not None and head.kind != "role":
+            return Found(Subject([head]), "as_noted", f"'as X {match.group('cue').lower()}'")
+    match = AS_NOTED_BY.search(before)
+    if match:
+        phrase = re.split(r"[,;:]", before[match.end() :], maxsplit=1)[0].strip()
+        subject = subject_before(phrase + " said", len(phrase) + 1)
+        if subject is not None and (subject.heads or subject.role_noun):
+            return Found(subject, "as_noted", "'as noted by X'")
+    return None
+
+
 MAIN_POINTS = re.compile(
     r"\b(?:the\s+)?following\s+(?:are|is|were|was)\s+(?:some\s+of\s+)?(?:the\s+)?(?:main\s+|key\s+|central\s+)?"
     r"(?:points|excerpts|highlights|parts|statements|remarks|comments|quotes)\s+(?:of|from)\s+(?P<rest>[^:]+?)\s*:?\s*$",
@@ -226,6 +279,7 @@ def main_points(clause: Clause) -> Found | None:
 INLINE_SIEVES: list[tuple[str, Sieve]] = [
     ("main_points", main_points),
     ("colon_line", colon_line),
+    ("as_noted", as_noted),
     ("cue_before", cue_before),
     ("cue_after", cue_after),
     ("according_to", according_to),
