@@ -59,6 +59,9 @@ def read(sentence: str) -> set[tuple[str, str, str, str]]:
         ("The meeting between Rahimi and Varga lasted an hour.", ("rahimi", "contact", "varga")),
         ("In her conversation with Tomas Varga, Minister Rahimi asked for patience.", ("rahimi", "contact", "varga")),
         ("Rahimi changed course, launching talks with Southmark.", ("rahimi", "contact", "southmark")),
+        ("Varga, at a meeting with Okafor on May 3, said the road would reopen.", ("okafor", "contact", "varga")),
+        ("Varga recounts that at his first meeting with his Norlandic counterpart, Leila Rahimi, the two agreed.", ("rahimi", "contact", "varga")),
+        ("Okafor told Norland's Foreign Minister Leila Rahimi that the road is closed.", ("okafor", "contact", "rahimi")),
         ("Rahimi walked out of the talks and condemned Southmark.", ("rahimi", "opposition", "southmark")),
         ("The Herald quoted Varga on the closure.", ("the-herald", "quoting", "varga")),
         ("Varga told the Herald that the road stays shut.", ("the-herald", "quoting", "varga")),
@@ -79,11 +82,18 @@ def test_two_objects_joined_by_and_are_both_objects():
     }
 
 
+def test_his_meeting_is_the_meeting_of_the_nearest_person_named_before():
+    assert typed("Rahimi criticized Okafor for his meeting with Varga.\n") == {("rahimi", "opposition", "okafor"), ("okafor", "contact", "varga")}
+
+
 def test_names_the_registry_does_not_know_are_related_by_the_same_rules():
     found = read("Jane Roe accused John Doe of lying.")
     assert ("~jane roe", "opposition", "~john doe", "X VERB Y") in found
     assert read("China sanctioned the Hudson Institute.") == {("~china", "opposition", "~hudson institute", "X VERB Y")}
     assert {r[:3] for r in read("Moscow blamed the Ukrainian government for the failure.")} == {("~russia", "opposition", "~ukraine")}
+    assert {r[:3] for r in read("Le Yucheng told Russia's Ambassador to China Andrei Denisov that talks go on.")} == {
+        ("~le yucheng", "contact", "~andrei denisov")
+    }
 
 
 # --- quoted words ---------------------------------------------------------------------------------

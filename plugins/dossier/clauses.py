@@ -160,10 +160,17 @@ def mentions_in(sentence: str, registry: Registry, on: dt.date | None = None) ->
     for chunk in chunks(sentence):
         inside = [m for m in known if m.start < chunk.finish and m.end > chunk.begin]
         used.update(id(m) for m in inside)
-        if inside:
+        person_after = (
+            _unknown(sentence, inside[-1].end, chunk.finish, sentence[inside[-1].end : chunk.finish].strip(), registry, on) if inside else None
+        )
+        if inside and person_after is not None and person_after.kind == "person" and not registry.known(person_after.name):
+            mention = person_after  # "Ambassador to China Andrei Denisov": the person, the state is in the role
+        elif inside:
             head = inside[-1]
             actor = registry[head.actor_id]
             mention = Found(head.start, head.end, head.actor_id, actor.name, actor.kind, _possessive(sentence, head.end))
+            if actor.kind == "state" and mention.possessive and _title_follows(sentence, head.end):
+                continue  # "Russia's Ambassador", "Iran's Supreme Leader": a role, whose holder is named next
             if actor.kind == "state" and _demonym_use(sentence, head.start, head.end):
                 state_noun = STATE_NOUN.match(sentence, head.end)
                 if not state_noun:
@@ -188,6 +195,11 @@ def mentions_in(sentence: str, registry: Registry, on: dt.date | None = None) ->
             found.append(Found(m.start, m.end, m.actor_id, actor.name, actor.kind, _possessive(sentence, m.end)))
     found.sort(key=lambda f: f.start)
     return found, roles
+
+
+def _title_follows(sentence: str, end: int) -> bool:
+    following = re.match(r"(?:'s|’s|’)\s+([A-Z][\w-]*)", sentence[end : end + 40])
+    return following is not None and fold_chars(following.group(1)) in TITLE_WORDS - {"the", "a", "an", "and", "of"}
 
 
 def _possessive(sentence: str, end: int) -> bool:
@@ -359,16 +371,30 @@ def _contact_noun(sentence: str, match: re.Match[str], mentions: list[Found], co
     owner = next((m for m in reversed(mentions) if m.end <= match.start() and m.possessive), None)
     if owner is not None and re.fullmatch(r"(?:'s|’s|’)\s+(?:[\w-]+\s+){0,3}", sentence[owner.end : match.start()]):
         subjects = [owner]  # "Lavrov's meeting with Y"
+    elif attached := _attached_to(sentence, match.start(), mentions):
+        subjects = [attached]  # "X, at a meeting with Y," and "Lavrov recounts that at his first meeting with Y"
     elif re.search(r"\b(?:his|her|a|an|the)\s+(?:[\w,-]+\s+){0,5}$", left):
         subjects = _main_subject(sentence, match.start(), mentions, context)  # "In his conversation with Y, X expressed"
-        if not subjects:
-            words_before = re.search(r"(?:\s\S+){0,6}$", left)
-            subjects = _subject_before(sentence, words_before.start() if words_before else 0, mentions, context)
     else:
         return []
     if not subjects or _negated(sentence, max(0, match.start() - 30), match.start()):
         return []
     return [_made(s, "contact", o, "X's meeting/call/talks with Y") for s in subjects for o in objects]
+
+
+def _attached_to(sentence: str, position: int, mentions: list[Found]) -> Found | None:
+    """Whose meeting a noun names: the name just before a phrase such as ', at a meeting', or, for 'his meeting',
+    the nearest person named before it in the sentence who is no object of a preposition."""
+    before = [m for m in mentions if m.end <= position and not m.possessive]
+    if not before:
+        return None
+    last = before[-1]
+    if re.fullmatch(r"\s*,?\s*(?:at|during|in|after|following)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+,?\s+){0,5}", sentence[last.end : position]):
+        return last
+    if re.search(r"\b(?:his|her)\s+(?:[\w-]+,?\s+){0,5}$", sentence[:position]):
+        people = [m for m in before if m.kind == "person" and not _governed(sentence, m.start)]
+        return people[-1] if people else None
+    return None
 
 
 def _negated(sentence: str, start: int, end: int) -> bool:
@@ -542,6 +568,8 @@ def _filler(gap: str) -> bool:
     or the quotation mark of words quoted from the subject ("accused “Ukrainian forces of …")."""
     if re.fullmatch(r"\s*[“\"]", gap):
         return True
+    gap = re.sub(r"(?<=[A-Za-z])\s+(?:to|of|for)\s+(?=[A-Z])", " ", gap)  # "Ambassador to China", "Minister of Defense"
+    gap = re.sub(r"\b(counterparts?|envoy|ambassador|minister|spokes\w+),\s*$", r"\1 ", gap)  # "his Chinese counterpart, Wang Yi"
     if QUALIFIER_STOPS.search(gap):
         return False
     text = gap.strip()
