@@ -472,3 +472,14 @@ def test_which_verb_governs_the_quote(body, expected):
 )
 def test_near_misses_seeing_someone_act_and_one_word_scare_quotes(body):
     assert attributed(body) == []
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        ("Peskov announced that Putin will oversee Russia’s “Grom 2022” annual nuclear exercises on Saturday.", []),  # the name of an exercise
+        ("Lavrov claimed that an unspecified SMM report from “three years ago” found more damage.", [("Lavrov", "three years ago")]),  # 'report' a noun
+    ],
+)
+def test_names_of_things_are_no_ones_words_and_a_bodys_report_is_a_noun(body, expected):
+    assert attributed(body) == expected

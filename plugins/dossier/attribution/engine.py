@@ -34,6 +34,7 @@ SPEAKS_AFTER = re.compile(r"(?:,[^.,;]{1,80},)?\s+(?:\w+ly\s+)?" + CUE.pattern) 
 SUBJECT_OPENERS = {"that", "and", "but", "while", "when", "as", "after", "because", "though", "although", "since", "if", "so"}
 SUBJECT_ROLES = {"scholar", "historian", "sinologist", "political", "scientist", "writer", "blogger", "activist", "lawyer", "host", "anchor"}
 TRAILING_SOURCE = re.compile(r"\s*\([^()]{1,80}\)\.?")
+PROPER_NAME = re.compile(r"(?:[A-Z0-9][\w’'-]*)(?:\s+[A-Z0-9][\w’'-]*)*")
 PROMOTABLE_LABELS = {"a term after a determiner", "names a thing after a determiner", "modifies the noun after it"}  # not titles, noun modifiers or back-references
 WORK_NOUNS = {
     "caption",
@@ -336,7 +337,11 @@ class ReportAttribution:
             clause = Clause(masked[begin:end], span.start - begin, span.end - begin)
             self.current_text, self.current_offset = masked, begin
             if quote.kind == "label":
-                promotable = quote.why in PROMOTABLE_LABELS and (quote.why != "modifies the noun after it" or len(quote.text.split()) > 1)
+                promotable = (
+                    quote.why in PROMOTABLE_LABELS
+                    and (quote.why != "modifies the noun after it" or len(quote.text.split()) > 1)
+                    and not PROPER_NAME.fullmatch(quote.text)  # "Grom 2022" exercises, the "Joint Sword" drills: names of things
+                )
                 found = (governing_cue(clause) or according_to(clause)) if promotable else None  # one word before a noun: a scare quote
                 if found is None:
                     continue

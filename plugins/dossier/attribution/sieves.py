@@ -16,6 +16,9 @@ from .names import CHUNK, Subject, _last_heads, clause_subject, head_after, head
 
 WEAK_GAP_WORDS = 4
 NOUN_OF = re.compile(r"\s+of\b")
+NOUN_FORMS = {"report", "reports", "statement", "comment", "comments", "claim", "claims", "remarks", "post", "warning", "note"}
+NAME_BEFORE = re.compile(r"\b[A-Z][\w’'-]*\s+$")  # "an unspecified SMM report from …": a name's report is a noun
+NOUN_AFTER = re.compile(r"\s+(?:from|of|on|in|by|that)\b")
 VERBS_WITH_OF = {"speak", "talk", "warn", "complain", "boast", "think", "accuse", "approve", "disapprove"}
 DOCUMENT_THAT = re.compile(r"\b(?:statement|communiqu[eé]|readout|release|report|letter|post|message|note)\s+(?:that|which)\s+(?:\w+ly\s+)?$")
 NOUN_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|our|this|that|[\w]+[’']s)\s+$", re.I)  # "the stress on", "a post": nouns
@@ -54,6 +57,7 @@ def cues_in(before: str) -> list[re.Match[str]]:
         if m.group(1).lower() != "according to"
         and not NOUN_BEFORE.search(before, 0, m.start())
         and not (m.group(1).endswith("s") and NOUN_OF.match(before, m.end()) and base_of(m.group(1)) not in VERBS_WITH_OF)
+        and not (m.group(1).lower() in NOUN_FORMS and NAME_BEFORE.search(before, 0, m.start()) and NOUN_AFTER.match(before, m.end()))
     ]
 
 
