@@ -82,6 +82,29 @@ def test_two_objects_joined_by_and_are_both_objects():
     }
 
 
+def test_short_forms_find_the_name_the_report_gave_before():
+    from dossier.document import read_report
+    from dossier.relations import EvidenceReader
+
+    report = read_report(
+        '+++\ntitle = "A"\ndate = 2022-06-30\nslug = "a"\n+++\n'
+        "Gokturk Agvaz runs Smart Impex GmbH, and Advanced Micro Devices Inc (AMD) makes chips. Reuters reported on both.\n\n"
+        "Agvaz told Reuters that the firm obeys the rules. AMD told Reuters it stopped sales. Meanwhile told Reuters nothing.\n",
+        "content/reports/a.md",
+    )
+    found = {(s, k, t) for s, t, k, _e in EvidenceReader(registry(), []).read(report).relations if k in TYPED}
+    # "Agvaz": the surname of a person named before; "AMD": an acronym given in brackets; "Reuters": it reports;
+    # "Meanwhile": one capitalised word that names nobody
+    assert found == {("~reuters", "quoting", "~gokturk agvaz"), ("~reuters", "quoting", "~advanced micro devices inc")}
+
+
+def test_a_condition_is_no_relation_and_a_passive_sanction_names_its_agent():
+    assert typed("The pipeline will not open if Norland invades Southmark.\n") == set()
+    assert read(
+        "Sinno Electronics Co Ltd, a Chinese company that was placed under export restrictions by the Trade Office in June, did not comment."
+    ) == {("~trade office", "opposition", "~sinno electronics co ltd", "passive: Y was VERBed by X")}
+
+
 def test_his_meeting_is_the_meeting_of_the_nearest_person_named_before():
     assert typed("Rahimi criticized Okafor for his meeting with Varga.\n") == {("rahimi", "opposition", "okafor"), ("okafor", "contact", "varga")}
 

@@ -65,7 +65,7 @@ OPPOSITION_VERBS = (
     r"warned|warns|warn|warning|accused|accuses|accuse|accusing|condemned|condemns|condemn|condemning"
     r"|critici[sz]ed|critici[sz]es|critici[sz]e|critici[sz]ing|threatened|threatens|threaten|threatening"
     r"|blamed|blames|blame|blaming|denounced|denounces|denounce|denouncing|attacked|attacks|attack|attacking"
-    r"|sanctioned|(?:imposed|imposes|imposing)\s+sanctions\s+on|slammed|slams|rebuked|rebukes|opposes|opposed|oppose|opposing"
+    r"|sanctioned|(?:imposed|imposes|imposing|placed|places)\s+(?:new\s+)?(?:[a-z-]+\s+)?(?:sanctions|restrictions|controls)\s+on|slammed|slams|rebuked|rebukes|opposes|opposed|oppose|opposing"
     r"|(?:declared|declares)\s+war\s+on|invaded|invades|invading"
 )
 QUOTING_VERBS = r"quoted|quotes|quoting|cited|cites|citing"
@@ -79,11 +79,12 @@ VERB_CUES = [
 ]
 PASSIVE = re.compile(
     r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?(?P<verb>warned|accused|condemned|critici[sz]ed|threatened|blamed|denounced|"
-    r"attacked|sanctioned|praised|backed|supported|endorsed|welcomed|received|hosted|visited|quoted|cited|met|thanked|commended)\s+by\b",
+    r"attacked|sanctioned|praised|backed|supported|endorsed|welcomed|received|hosted|visited|quoted|cited|met|thanked|commended|"
+    r"placed\s+under\s+(?:[a-z-]+\s+){0,2}(?:sanctions|restrictions|controls))(?:\s+(?:in|on)\s+[A-Z]\w+(?:\s+\d+)?)?\s+by\b",
     re.I,
 )
 PASSIVE_KIND = {
-    **dict.fromkeys("warned accused condemned criticized criticised threatened blamed denounced attacked sanctioned".split(), "opposition"),
+    **dict.fromkeys("warned accused condemned criticized criticised threatened blamed denounced attacked sanctioned placed".split(), "opposition"),
     **dict.fromkeys("praised backed supported endorsed welcomed thanked commended".split(), "support"),
     **dict.fromkeys("received hosted visited met".split(), "contact"),
     **dict.fromkeys("quoted cited".split(), "quoting"),
@@ -128,6 +129,61 @@ class Found:
     possessive: bool = False
 
 
+CORPORATE = {
+    "inc",
+    "corp",
+    "corporation",
+    "ltd",
+    "llc",
+    "ag",
+    "gmbh",
+    "co",
+    "plc",
+    "sa",
+    "sti",
+    "oü",
+    "ou",
+    "pte",
+    "nv",
+    "bv",
+    "jsc",
+    "pjsc",
+    "ooo",
+    "ao",
+}
+OUTLET_BEFORE = re.compile(r"\b(?:outlet|newspaper|daily|weekly|agency|channel|website|broadcaster|magazine|station|news\s+site|tv)\s*$", re.I)
+REPORTS = re.compile(r"\b([A-Z][\w&.-]+)\s+(?:reported|reporting|reports\s+that|has\s+reported|had\s+reported)\b")
+
+
+class Names:
+    """What a report has named so far, so that a short form finds its full name: a surname its person ("Agvaz" after
+    "Gokturk Agvaz"), a company's first word or its acronym its company ("Intel" after "Intel Corp", "AMD" after
+    "Advanced Micro Devices Inc (AMD)"), and the one-word names the report shows reporting ("Reuters reported")."""
+
+    def __init__(self, text: str = "") -> None:
+        self.short: dict[str, Found] = {}
+        self.outlets = {fold_chars(m.group(1)) for m in REPORTS.finditer(text)} - NOT_NAMES - STATES
+
+    def remember(self, sentence: str, found: list[Found]) -> None:
+        for mention in found:
+            words = mention.name.split()
+            if mention.kind == "person" and len(words) >= 2:
+                self.short.setdefault(fold_chars(words[-1]), mention)
+            elif mention.kind == "organization" and len(words) >= 2 and fold_chars(words[-1]).strip(".") in CORPORATE:
+                self.short.setdefault(fold_chars(words[0]), mention)  # "Intel" after "Intel Corp"; "NATO" is no "NATO Centre"
+            acronym = re.match(r"\s*\(([A-Z][A-Z0-9&]{1,7})\)", sentence[mention.end : mention.end + 12])
+            if acronym and mention.kind in ("organization", "outlet"):
+                self.short.setdefault(fold_chars(acronym.group(1)), mention)
+
+    def single(self, word: str, start: int, end: int, sentence: str) -> Found | None:
+        known = self.short.get(fold_chars(word))
+        if known is not None:
+            return Found(start, end, known.key, known.name, known.kind, _possessive(sentence, end))
+        if fold_chars(word) in self.outlets or OUTLET_BEFORE.search(sentence[:start]):
+            return Found(start, end, "~" + fold_chars(word), word, "outlet", _possessive(sentence, end))
+        return None
+
+
 @dataclass(frozen=True)
 class Reading:
     """One relation a clause states: source, kind, target, and the rule that read it."""
@@ -150,7 +206,9 @@ def state_key(registry: Registry, name: str, on: dt.date | None) -> str:
     return registry.resolve(name, on) or "~" + fold_chars(name)
 
 
-def mentions_in(sentence: str, registry: Registry, on: dt.date | None = None) -> tuple[list[Found], list[tuple[Found, Found]]]:
+def mentions_in(
+    sentence: str, registry: Registry, on: dt.date | None = None, names: Names | None = None
+) -> tuple[list[Found], list[tuple[Found, Found]]]:
     """The actors a sentence names, each chunk naming one (its head: the name after the role words), and the role
     phrases that place a person in a state ("Iranian Foreign Minister X", "Turkey's Anadolu news agency")."""
     known = registry.mentions(sentence, on)
@@ -161,7 +219,7 @@ def mentions_in(sentence: str, registry: Registry, on: dt.date | None = None) ->
         inside = [m for m in known if m.start < chunk.finish and m.end > chunk.begin]
         used.update(id(m) for m in inside)
         person_after = (
-            _unknown(sentence, inside[-1].end, chunk.finish, sentence[inside[-1].end : chunk.finish].strip(), registry, on) if inside else None
+            _unknown(sentence, inside[-1].end, chunk.finish, sentence[inside[-1].end : chunk.finish].strip(), registry, on, None) if inside else None
         )
         if inside and person_after is not None and person_after.kind == "person" and not registry.known(person_after.name):
             mention = person_after  # "Ambassador to China Andrei Denisov": the person, the state is in the role
@@ -177,7 +235,7 @@ def mentions_in(sentence: str, registry: Registry, on: dt.date | None = None) ->
                     continue  # "Iranian truck drivers", "Israeli drones": a qualifier, nobody acts
                 mention = Found(head.start, state_noun.end(), head.actor_id, actor.name, "state")
         else:
-            unknown = _unknown(sentence, chunk.begin, chunk.finish, chunk.text, registry, on)
+            unknown = _unknown(sentence, chunk.begin, chunk.finish, chunk.text, registry, on, names)
             if unknown is None:
                 continue
             mention = unknown
@@ -194,6 +252,8 @@ def mentions_in(sentence: str, registry: Registry, on: dt.date | None = None) ->
             actor = registry[m.actor_id]
             found.append(Found(m.start, m.end, m.actor_id, actor.name, actor.kind, _possessive(sentence, m.end)))
     found.sort(key=lambda f: f.start)
+    if names is not None:
+        names.remember(sentence, found)
     return found, roles
 
 
@@ -214,7 +274,7 @@ def _demonym_use(sentence: str, start: int, end: int) -> bool:
     return bool(re.search(r"(?:ic|ian|ese|ish|ean|i)$", word)) and sentence[end : end + 1] == " " and sentence[end + 1 : end + 2].islower()
 
 
-def _unknown(sentence: str, begin: int, finish: int, text: str, registry: Registry, on: dt.date | None) -> Found | None:
+def _unknown(sentence: str, begin: int, finish: int, text: str, registry: Registry, on: dt.date | None, names: Names | None) -> Found | None:
     """A chunk the registry does not know: a person with a full name or a title, a body, an outlet, a state."""
     words = text.split()
     folded = fold_chars(words[0]).strip(".,’'") if words else ""
@@ -227,8 +287,17 @@ def _unknown(sentence: str, begin: int, finish: int, text: str, registry: Regist
     head = head_of(text, sentence[:begin])
     if head is None or head.kind not in ("person", "organization", "outlet", "state"):
         return None
-    if head.kind == "person" and len(head.name.split()) < 2:
-        return None  # "Warning", "Meanwhile": one capitalised word is no one's name
+    if len(head.name.split()) == 1 and not (head.kind == "state" or head.name.isupper()):
+        at = text.rfind(head.name)
+        start = begin + (at if at >= 0 else 0)
+        # "Warning", "Meanwhile": one capitalised word names someone only as a short form of a name given before
+        return names.single(head.name, start, start + len(head.name), sentence) if names is not None else None
+    if head.name.isupper() and names is not None:
+        at = text.rfind(head.name)
+        start = begin + (at if at >= 0 else 0)
+        short = names.single(head.name, start, start + len(head.name), sentence)
+        if short is not None:
+            return short
     if head.kind == "state" and fold_chars(head.name) not in STATES:
         return None
     if fold_chars(head.name.split()[0]) in NOT_NAMES:
@@ -239,6 +308,8 @@ def _unknown(sentence: str, begin: int, finish: int, text: str, registry: Regist
     end = start + len(head.name) if at >= 0 else finish
     if head.kind == "state" and fold_chars(head.name) in CAPITALS:
         head.name = CAPITALS[fold_chars(head.name)]  # "Moscow and Beijing": the states that act there
+    if fold_chars(head.name.split()[-1]).strip(".") in CORPORATE:
+        head.kind = "organization"  # "Intel Corp", "Advanced Micro Devices Inc": companies, not people
     key = registry.resolve(head.name, on) or "~" + fold_chars(head.name)
     kind = registry[key].kind if key in registry else head.kind
     name = registry[key].name if key in registry else head.name
@@ -290,7 +361,7 @@ def read_clauses(sentence: str, mentions: list[Found], context: Context) -> list
     readings: list[Reading] = []
     taken: set[tuple[int, int]] = set()
     for match in PASSIVE.finditer(sentence):
-        kind = PASSIVE_KIND[match.group("verb").lower()]
+        kind = PASSIVE_KIND[match.group("verb").split()[0].lower()]
         agent = _object_after(sentence, match.end(), mentions, kind)
         target = _subject_before(sentence, match.start(), mentions, context)
         if agent and target and not _negated(sentence, target[0].end, match.start("verb")):
@@ -337,6 +408,8 @@ def _verb_clause(sentence: str, match: re.Match[str], kind: str, mentions: list[
             return []  # "the meeting", "a warning": a participle with no auxiliary is a noun or a modifier here
     if not subjects or (_negated(sentence, min(s.end for s in subjects), match.start()) and not participle):
         return []
+    if any(_conditional(sentence, s.start) for s in subjects if s.end):
+        return []  # "… will not materialize if Russia invades Ukraine"
     if participle and _negated(sentence, max(0, match.start() - 20), match.start()):
         return []
     if kind == "reporting":
@@ -397,6 +470,14 @@ def _attached_to(sentence: str, position: int, mentions: list[Found]) -> Found |
     return None
 
 
+CONDITIONAL = re.compile(r"\b(?:if|unless|whether|lest|once|until|should)\s+(?:the\s+|a\s+)?$", re.I)
+
+
+def _conditional(sentence: str, position: int) -> bool:
+    """Whether the clause whose subject starts at position is a condition ('if X invades Y')."""
+    return bool(CONDITIONAL.search(sentence[max(0, position - 20) : position]))
+
+
 def _negated(sentence: str, start: int, end: int) -> bool:
     return bool(NEGATED.search(sentence[start:end]))
 
@@ -423,7 +504,7 @@ def _subject_before(sentence: str, position: int, mentions: list[Found], context
         if tried > 4:
             return []
         gap = re.sub(r"\([^()]*\)", " ", sentence[mention.end : position])
-        relative = re.match(r"\s*,\s*(?:who|which)\b([^,]*?)(?:,(.*))?$", gap, re.S)
+        relative = re.match(r"\s*,\s*(?:(?:an?|the)\s+[^,]{0,60}?\s)?(?:who|which|that)\b([^,]*?)(?:,(.*))?$", gap, re.S)
         governed = _governed(sentence, mention.start)
         if mention.possessive or (governed and not (relative and governed in AGENT_PREPOSITIONS)):
             continue

@@ -23,7 +23,7 @@ import networkx as nx
 
 from .actors import Registry, fold_chars
 from .attribution.names import PREPOSITIONS, verb_follows
-from .clauses import Context, Found, Reading, mentions_in, read_clauses
+from .clauses import Context, Found, Names, Reading, mentions_in, read_clauses
 from .dates import dates_in
 from .layout import cached_layout, force_layout
 from .model import Actor, Paragraph, Report, Statement, without_note_markers
@@ -131,6 +131,7 @@ class EvidenceReader:
 
     def __init__(self, registry: Registry, statements: list[Statement]) -> None:
         self.registry = registry
+        self._names = Names()
         self._inline: dict[tuple[str, str], list[Statement]] = {}
         self._quoted_runs: dict[tuple[str, str], Statement] = {}  # a block statement by its first paragraph
         for statement in statements:
@@ -141,6 +142,7 @@ class EvidenceReader:
 
     def read(self, report: Report) -> ReportReading:
         reading = ReportReading()
+        self._names = Names("\n".join(without_note_markers(p) for s in report.sections for p in s.paragraphs))
         for section in report.sections:
             current: Statement | None = None
             context = Context()
@@ -180,7 +182,7 @@ class EvidenceReader:
         for sentence in split_sentences(text):
             found = dates_in(sentence, year_hint, report.date)
             date = found[-1][1] if found and not statement else fallback
-            mentions, roles = mentions_in(sentence, registry, date)
+            mentions, roles = mentions_in(sentence, registry, date, self._names)
             speaker = statement.speaker if statement else self._inline_speaker(inline, sentence)
             context.speaker, context.block = self._speaker(speaker), statement is not None
             actors = list(dict.fromkeys(m.key for m in mentions if m.key in registry))
