@@ -265,6 +265,8 @@
     return list;
   }
   function plural(count, word) { return count + " " + word + (count === 1 ? "" : "s"); }
+  // what a line rests on: its passages, and for an affiliation the actor registry (named as such, never quoted)
+  function basisOf(e) { var count = e.passages.length + (e.more || 0); return (e.basis ? e.basis + (count ? ", " : "") : "") + (count || !e.basis ? plural(count, "passage") : ""); }
   function showNode(id, moveFocus) {
     var n = byId[id];
     select({ node: id });
@@ -287,7 +289,7 @@
       group.items.forEach(function (item) {
         var e = edgeById[item.edge], other = byId[item.other];
         var li = make("li");
-        var label = (e.from === id ? e.label_text + " " + other.name : other.name + " " + e.label_text + " " + n.name) + " · " + plural(e.passages.length + (e.more || 0), "passage");
+        var label = (e.from === id ? e.label_text + " " + other.name : other.name + " " + e.label_text + " " + n.name) + " · " + basisOf(e);
         li.appendChild(button(label, function () { showEdge(e.id, true); }, "map-link"));
         li.appendChild(passages(e));
         list.appendChild(li);
@@ -304,7 +306,7 @@
     var dates = datesOf(e) || [], first = dates[0], last = dates[dates.length - 1];
     var span = first ? (first === last ? first : first + " to " + last) : "";
     var count = e.passages.length + (e.more || 0);
-    body.appendChild(make("p", plural(count, "passage") + (span ? ", " + span : "") + (e.more ? "; " + e.passages.length + " shown here, all in data/relations.csv" : ""), "meta"));
+    body.appendChild(make("p", basisOf(e) + (span ? ", " + span : "") + (e.more ? "; " + e.passages.length + " shown here, all in data/relations.csv" : ""), "meta"));
     body.appendChild(passages(e));
     [a, b].forEach(function (n) { body.appendChild(button(n.name, function () { showNode(n.id, true); reveal(n.id); })); });
     if (moveFocus) title.focus({ preventScroll: true });
