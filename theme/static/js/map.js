@@ -305,7 +305,6 @@
     openPanel(a.name + " " + e.label_text + " " + b.name);
     var dates = datesOf(e) || [], first = dates[0], last = dates[dates.length - 1];
     var span = first ? (first === last ? first : first + " to " + last) : "";
-    var count = e.passages.length + (e.more || 0);
     body.appendChild(make("p", basisOf(e) + (span ? ", " + span : "") + (e.more ? "; " + e.passages.length + " shown here, all in data/relations.csv" : ""), "meta"));
     body.appendChild(passages(e));
     [a, b].forEach(function (n) { body.appendChild(button(n.name, function () { showNode(n.id, true); reveal(n.id); })); });
