@@ -51,6 +51,7 @@ test-deps: $(VENV)/.test-deps chromium java
 test: test-deps
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/mypy
 	$(BIN)/python -m pytest
 
 test-fast: test-deps

@@ -29,6 +29,7 @@ import os
 import re
 import tomllib
 from dataclasses import dataclass
+from typing import Any
 
 from .model import ACTOR_KINDS, Actor, ContentError, Role
 from .sourcefile import NotUtf8, decode_utf8, read_bytes, toml_error, unify_line_ends
@@ -60,14 +61,14 @@ def trie_pattern(forms: list[str]) -> str:
     position; a prefix tree makes the registry's thousands of names cheap to
     match. Longer forms win, as they did in a longest-first alternation.
     """
-    trie: dict = {}
+    trie: dict[str, Any] = {}
     for form in forms:
         node = trie
         for char in form:
             node = node.setdefault(char, {})
         node[""] = True
 
-    def build(node: dict) -> str:
+    def build(node: dict[str, Any]) -> str:
         end = "" in node
         branches = [re.escape(char) + build(child) for char, child in sorted(node.items()) if char]
         if not branches:
@@ -92,8 +93,8 @@ class Registry:
         self.path = path
         self.actors: dict[str, Actor] = {}
         self._senses: dict[str, list[_Sense]] = {}
-        self._pattern: re.Pattern | None = None
-        self._mention_cache: dict[tuple[str, object], list] = {}
+        self._pattern: re.Pattern[str] | None = None
+        self._mention_cache: dict[tuple[str, dt.date | None], list[Mention]] = {}
         for actor in actors or []:
             self._add(actor)
 
@@ -142,7 +143,7 @@ class Registry:
         return fold_chars(form).strip() in self._senses
 
     @property
-    def pattern(self) -> re.Pattern:
+    def pattern(self) -> re.Pattern[str]:
         if self._pattern is None:
             body = trie_pattern(sorted(f for f in self._senses if f))
             self._pattern = re.compile(r"(?<![\w'-])(?:" + body + r")(?![\w-])")
@@ -174,7 +175,7 @@ class Registry:
             return plain[0].actor_id
         if on is None and len({s.actor_id for s in senses}) == 1:
             return senses[0].actor_id
-        holding = [s for s in senses if s.role.held_on(on)]
+        holding = [s for s in senses if s.role is not None and s.role.held_on(on)]
         if len({s.actor_id for s in holding}) == 1:
             return holding[0].actor_id
         return None
@@ -227,7 +228,7 @@ class _Lines:
         return headers[number] if number < len(headers) else self.of(index, "roles")
 
 
-def type_name(value) -> str:
+def type_name(value: object) -> str:
     """A TOML value's type as an editor knows it, for messages."""
     if isinstance(value, bool):
         return f"true/false ({str(value).lower()})"
@@ -244,7 +245,7 @@ def type_name(value) -> str:
     return type(value).__name__
 
 
-def _text(value, what: str, path: str, line: int | None, required: bool = False) -> str:
+def _text(value: object, what: str, path: str, line: int | None, required: bool = False) -> str:
     if value is None:
         value = ""
     if not isinstance(value, str):
@@ -254,7 +255,7 @@ def _text(value, what: str, path: str, line: int | None, required: bool = False)
     return " ".join(value.split())
 
 
-def _text_list(value, what: str, path: str, line: int | None) -> list[str]:
+def _text_list(value: object, what: str, path: str, line: int | None) -> list[str]:
     if value is None:
         return []
     if isinstance(value, str):
@@ -267,7 +268,7 @@ def _text_list(value, what: str, path: str, line: int | None) -> list[str]:
     return [" ".join(v.split()) for v in value if v.strip()]
 
 
-def _date(value, what: str, path: str, line: int | None) -> dt.date | None:
+def _date(value: object, what: str, path: str, line: int | None) -> dt.date | None:
     if value is None:
         return None
     if isinstance(value, dt.datetime):
@@ -279,7 +280,7 @@ def _date(value, what: str, path: str, line: int | None) -> dt.date | None:
     raise ContentError(path, line, f"{what} must be a date such as 2021-08-25 (or a year), not {type_name(value)}")
 
 
-def _role(entry, path: str, line: int | None) -> Role:
+def _role(entry: object, path: str, line: int | None) -> Role:
     if isinstance(entry, str):
         return Role(" ".join(entry.split()))
     if not isinstance(entry, dict):
@@ -396,7 +397,7 @@ def _top_line(text: str, key: str) -> int:
     return 1
 
 
-def _check_role_aliases(actors: list[Actor], forms: dict, path: str, lines: _Lines) -> None:
+def _check_role_aliases(actors: list[Actor], forms: dict[str, tuple[str, int | None]], path: str, lines: _Lines) -> None:
     """A role's alias may name several actors over time, but never two at once."""
     by_form: dict[str, list[tuple[Actor, Role, int]]] = {}
     for index, actor in enumerate(actors):

@@ -139,7 +139,7 @@ def analyse_reports(
             gc.enable()
 
 
-def _analyse_reports(files, registry_file, registry_shown, cache_folder, workers) -> dict[str, Analysis]:
+def _analyse_reports(files: list[tuple[str, str]], registry_file: str, registry_shown: str, cache_folder: str, workers: int) -> dict[str, Analysis]:
     global _worker_registry
     try:
         registry_raw = read_bytes(registry_file, registry_shown) if os.path.exists(registry_file) else b""

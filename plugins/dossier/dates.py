@@ -39,7 +39,7 @@ ISO_DATE_PATTERN = re.compile(r"\b(?P<year>\d{4})-(?P<month>\d\d)-(?P<day>\d\d)\
 DATE_PATTERNS = [*NAMED_DATE_PATTERNS, ISO_DATE_PATTERN]
 
 
-def _build(match: re.Match) -> dt.date | None:
+def _build(match: re.Match[str]) -> dt.date | None:
     month = match.group("month")
     month_number = int(month) if month.isdigit() else MONTHS[month.lower()]
     try:
@@ -48,7 +48,7 @@ def _build(match: re.Match) -> dt.date | None:
         return None
 
 
-def find_date(text: str) -> tuple[dt.date, re.Match] | None:
+def find_date(text: str) -> tuple[dt.date, re.Match[str]] | None:
     """The first full date in the text, with its match; None if there is none."""
     found = []
     for pattern in DATE_PATTERNS:

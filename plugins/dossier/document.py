@@ -16,7 +16,7 @@ import re
 import tomllib
 from collections import defaultdict
 from html import escape
-from typing import Any
+from typing import Any, cast
 
 import mistune
 from mistune.core import BlockState
@@ -35,12 +35,14 @@ PELICAN_LINK = re.compile(r"^%7B(filename|static|attach|index|author|category|ta
 # Control characters have no place in a page (NUL above all); tab, line ends and form feed are whitespace.
 CONTROL_CHARACTER = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 AUTHOR_FIELDS = ("name", "role")
+FrontMatter = dict[str, Any]  # tomllib's reading, plus "__lines__" (key -> line) and "__tables__" (table -> lines)
+Token = dict[str, Any]  # a mistune token
 
 
 # --- front matter ---------------------------------------------------------------------------
 
 
-def split_front_matter(text: str, path: str) -> tuple[dict, str, int]:
+def split_front_matter(text: str, path: str) -> tuple[FrontMatter, str, int]:
     """The front matter as a dict, the body, and the line number the body starts on."""
     text = unify_line_ends(text)
     control = CONTROL_CHARACTER.search(text)
@@ -62,8 +64,8 @@ def split_front_matter(text: str, path: str) -> tuple[dict, str, int]:
     try:
         meta = tomllib.loads(source)
     except tomllib.TOMLDecodeError as error:
-        line, message = toml_error(error)
-        raise ContentError(path, line + 1 if line else end, f"front matter is not valid TOML: {message}") from None
+        error_line, message = toml_error(error)
+        raise ContentError(path, error_line + 1 if error_line else end, f"front matter is not valid TOML: {message}") from None
     keys: dict[str, int] = {}
     tables: dict[str, list[int]] = {}
     for number, text_line in enumerate(lines[1:end], 2):
@@ -77,11 +79,12 @@ def split_front_matter(text: str, path: str) -> tuple[dict, str, int]:
     return meta, "\n".join(lines[end + 1 :]), end + 2
 
 
-def _field_line(meta: dict, key: str) -> int:
-    return meta["__lines__"].get(key, 1)
+def _field_line(meta: FrontMatter, key: str) -> int:
+    line: int = meta["__lines__"].get(key, 1)
+    return line
 
 
-def _text_field(meta: dict, key: str, path: str, required: bool = False) -> str:
+def _text_field(meta: FrontMatter, key: str, path: str, required: bool = False) -> str:
     value = meta.get(key, "")
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         value = str(value)
@@ -95,7 +98,7 @@ def _text_field(meta: dict, key: str, path: str, required: bool = False) -> str:
 UNKNOWN_DATE = "unknown"
 
 
-def _date_field(meta: dict, path: str) -> dt.date | None:
+def _date_field(meta: FrontMatter, path: str) -> dt.date | None:
     """The report's date; None where the front matter says `date = "unknown"` (the importer found none)."""
     value = meta.get("date")
     if value is None:
@@ -113,7 +116,7 @@ def _date_field(meta: dict, path: str) -> dt.date | None:
     raise ContentError(path, _field_line(meta, "date"), f"'date' is not a date: {value!r} (write 2021-12-09, or \"{UNKNOWN_DATE}\")")
 
 
-def _authors_field(meta: dict, path: str) -> list[Author]:
+def _authors_field(meta: FrontMatter, path: str) -> list[Author]:
     """`authors = "A, B"`, `authors = ["A", "B"]` or [[authors]] tables with a name and a role."""
     value = meta.get("authors", [])
     line = _field_line(meta, "authors")
@@ -143,7 +146,7 @@ def _authors_field(meta: dict, path: str) -> list[Author]:
     return authors
 
 
-def _tags_field(meta: dict, path: str) -> list[str]:
+def _tags_field(meta: FrontMatter, path: str) -> list[str]:
     value = meta.get("tags", [])
     if isinstance(value, str):
         value = value.split(",")
@@ -164,7 +167,7 @@ NOTE_DEFINITION = r"^ {0,3}\[\^(?P<note_key>" + NOTE_KEY + r")\]:[ \t]*(?P<note_
 NOTE_REFERENCE = r"\[\^(?P<note_key>" + NOTE_KEY + r")\]"
 
 
-def _parse_note_definition(block: Any, m: re.Match, state: BlockState) -> int:
+def _parse_note_definition(block: Any, m: re.Match[str], state: BlockState) -> int:
     root = state
     while root.parent is not None:
         root = root.parent
@@ -189,7 +192,7 @@ def _parse_note_definition(block: Any, m: re.Match, state: BlockState) -> int:
     return m.end()
 
 
-def _parse_note_reference(inline: Any, m: re.Match, state: Any) -> int:
+def _parse_note_reference(inline: Any, m: re.Match[str], state: Any) -> int:
     state.append_token({"type": "note_ref", "attrs": {"key": m.group("note_key")}})
     return m.end()
 
@@ -208,7 +211,7 @@ def report_notes(md: mistune.Markdown) -> None:
 class FigureDirective(DirectivePlugin):
     """``:::{figure}`` with a caption, a ``:credit:`` and an optional ``:src:``; the image may be absent."""
 
-    def parse(self, block: Any, m: re.Match, state: BlockState) -> dict:
+    def parse(self, block: Any, m: re.Match[str], state: BlockState) -> Token:
         options = dict(self.parse_options(m))
         content = self.parse_content(m).strip()
         return {
@@ -224,7 +227,7 @@ class FigureDirective(DirectivePlugin):
 class EditorialDirective(DirectivePlugin):
     """``:::{editorial}``: a note from the editors, shown apart from the report's own text."""
 
-    def parse(self, block: Any, m: re.Match, state: BlockState) -> dict:
+    def parse(self, block: Any, m: re.Match[str], state: BlockState) -> Token:
         return {"type": "editorial", "children": self.parse_tokens(block, self.parse_content(m), state)}
 
     def __call__(self, directive: Any, md: mistune.Markdown) -> None:
@@ -249,7 +252,7 @@ _PARSER = create_parser()
 # --- rendering ------------------------------------------------------------------------------
 
 
-def plain_text(tokens: list[dict]) -> str:
+def plain_text(tokens: list[Token]) -> str:
     parts = []
     for token in tokens:
         kind = token["type"]
@@ -266,13 +269,13 @@ def plain_text(tokens: list[dict]) -> str:
     return "".join(parts)
 
 
-def _table_cells(token: dict) -> list[dict]:
+def _table_cells(token: Token) -> list[Token]:
     if token["type"] == "table_cell":
         return [token]
     return [cell for child in token.get("children", []) for cell in _table_cells(child)]
 
 
-def note_refs(tokens: list[dict]) -> list[str]:
+def note_refs(tokens: list[Token]) -> list[str]:
     keys = []
     for token in tokens:
         if token["type"] == "note_ref":
@@ -296,8 +299,14 @@ class ReportRenderer(mistune.HTMLRenderer):
         self.heading_title = ""
         self.heading_slugs: set[str] = set()
 
+    @property
+    def current(self) -> Section:
+        """The section being rendered: _render_sections sets it before the first token."""
+        assert self.section is not None
+        return self.section
+
     # Paragraph-like blocks get an id, a permalink and an entry in the model.
-    def render_token(self, token: dict, state: BlockState) -> str:
+    def render_token(self, token: Token, state: BlockState) -> str:
         kind = token["type"]
         if kind == "paragraph" and "item" not in self.context:
             return self._anchored(token, state, "p", "quote" if "quote" in self.context else "paragraph")
@@ -313,12 +322,12 @@ class ReportRenderer(mistune.HTMLRenderer):
                 self.context.pop()
         return super().render_token(token, state)
 
-    def _anchored(self, token: dict, state: BlockState, tag: str, kind: str) -> str:
+    def _anchored(self, token: Token, state: BlockState, tag: str, kind: str) -> str:
         self.paragraph_count += 1
         anchor = f"p-{self.paragraph_count}"
         previous_anchor, self.anchor = self.anchor, anchor
         children = token.get("children", [])
-        self.section.paragraphs.append(Paragraph(anchor, kind, squash_spaces(plain_text(children)), note_refs(children), self.heading_title))
+        self.current.paragraphs.append(Paragraph(anchor, kind, squash_spaces(plain_text(children)), note_refs(children), self.heading_title))
         self.context.append(kind)
         try:
             inner = self.render_tokens(children, state).rstrip("\n")
@@ -331,14 +340,14 @@ class ReportRenderer(mistune.HTMLRenderer):
             permalink = ""
         return f'<{tag} id="{anchor}">{inner}{permalink}</{tag}>\n'
 
-    def _table(self, token: dict, state: BlockState) -> str:
+    def _table(self, token: Token, state: BlockState) -> str:
         """A table pasted from a report: an anchor and one model paragraph (its cells' text, for search)."""
         self.paragraph_count += 1
         anchor = f"p-{self.paragraph_count}"
         cells = [cell.get("children", []) for cell in _table_cells(token)]
         text = " · ".join(squash_spaces(plain_text(children)) for children in cells)
         refs = [key for children in cells for key in note_refs(children)]
-        self.section.paragraphs.append(Paragraph(anchor, "table", text, refs, self.heading_title))
+        self.current.paragraphs.append(Paragraph(anchor, "table", text, refs, self.heading_title))
         self.anchor = anchor
         self.context.append("table")
         try:
@@ -372,16 +381,16 @@ class ReportRenderer(mistune.HTMLRenderer):
     def note_ref(self, key: str) -> str:
         self.citation_counts[key] += 1
         cite_id = f"cite-{key}-{self.citation_counts[key]}"
-        self.citations.append(Citation(key, cite_id, self.section.slug, self.anchor))
-        if key not in self.section.note_keys:
-            self.section.note_keys.append(key)
+        self.citations.append(Citation(key, cite_id, self.current.slug, self.anchor))
+        if key not in self.current.note_keys:
+            self.current.note_keys.append(key)
         safe_key = escape(key)
         return f'<sup class="note-ref"><a href="#note-{safe_key}" id="{escape(cite_id)}" aria-label="Note {safe_key}">{safe_key}</a></sup>'
 
     def heading(self, text: str, level: int, **attrs: Any) -> str:
         title = squash_spaces(html.unescape(striptags(text)))
         anchor = unique_slug(slugify(title, 50), self.heading_slugs)
-        self.section.subheadings.append(Heading(level, title, text, anchor))
+        self.current.subheadings.append(Heading(level, title, text, anchor))
         self.heading_title = title
         shown = max(2, level - 1)
         return f'<h{shown} id="{anchor}">{text}</h{shown}>\n'
@@ -395,7 +404,7 @@ class ReportRenderer(mistune.HTMLRenderer):
     def figure_block(self, text: str, credit: str = "", src: str = "", alt: str = "") -> str:
         self.paragraph_count += 1
         anchor = f"p-{self.paragraph_count}"
-        self.section.paragraphs.append(Paragraph(anchor, "caption", squash_spaces(html.unescape(striptags(text))), [], self.heading_title))
+        self.current.paragraphs.append(Paragraph(anchor, "caption", squash_spaces(html.unescape(striptags(text))), [], self.heading_title))
         credit_html = f' <span class="credit">{escape(credit)}</span>' if credit else ""
         if src:
             picture = self.image(alt or striptags(text), src)
@@ -473,7 +482,8 @@ def read_report(text: str, path: str) -> Report:
 
     state = BlockState()
     state.env["first_line"] = body_line
-    tokens, state = _PARSER.parse(body, state)
+    parsed, state = _PARSER.parse(body, state)
+    tokens = cast(list[Token], parsed)  # no renderer: mistune gives the tokens
     definitions: dict[str, tuple[str, int]] = state.env.get("note_definitions", {})
     for key, line in state.env.get("note_duplicates", []):
         raise ContentError(path, line, f"note {key} is defined twice (first at line {definitions[key][1]})")
@@ -526,7 +536,7 @@ def unclosed_quote_warnings(report: Report, path: str) -> list[str]:
     return warnings
 
 
-def _render_sections(report: Report, tokens: list[dict], renderer: ReportRenderer, state: BlockState) -> None:
+def _render_sections(report: Report, tokens: list[Token], renderer: ReportRenderer, state: BlockState) -> None:
     taken = set(RESERVED_SLUGS)
     current = Section("index", "Introduction", "Introduction")
     parts: list[str] = []

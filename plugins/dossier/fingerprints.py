@@ -13,13 +13,20 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import os
+from collections.abc import Mapping
 from importlib import metadata
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # speakers.py imports most of the package; this module only names its types
+    from _hashlib import HASH as Hash
+
+    from .speakers import SpeakerBook
 
 LIBRARIES = ("pelican", "jinja2", "markupsafe", "mistune", "pyvis", "networkx")
 PER_BUILD_SETTINGS = {"OUTPUT_PATH", "DOSSIER_CACHE_PATH", "DOSSIER_PREVIOUS_OUTPUT", "DOSSIER_WORKERS"}
 
 
-def plain(value) -> bool:
+def plain(value: object) -> bool:
     """A settings value whose repr is the same in every process (no functions, no objects)."""
     if value is None or isinstance(value, (str, int, float, bool, dt.date)):
         return True
@@ -30,14 +37,14 @@ def plain(value) -> bool:
     return False
 
 
-def add_parts(digest, *parts) -> None:
+def add_parts(digest: Hash, *parts: object) -> None:
     """Each part with its length first, so that no two different lists of parts give the same bytes."""
     for part in parts:
         data = part if isinstance(part, bytes) else str(part).encode()
         digest.update(len(data).to_bytes(8, "big") + data)
 
 
-def add_files(digest, folder: str, suffixes: tuple[str, ...] = ()) -> None:
+def add_files(digest: Hash, folder: str, suffixes: tuple[str, ...] = ()) -> None:
     for current, dirs, names in sorted(os.walk(folder)):
         dirs[:] = sorted(d for d in dirs if d != "__pycache__")
         for name in sorted(names):
@@ -48,7 +55,7 @@ def add_files(digest, folder: str, suffixes: tuple[str, ...] = ()) -> None:
                 add_parts(digest, os.path.relpath(path, folder), handle.read())
 
 
-def recipe(settings: dict) -> str:
+def recipe(settings: Mapping[str, Any]) -> str:
     digest = hashlib.sha256()
     for key in sorted(settings):
         value = settings[key]
@@ -66,7 +73,7 @@ def recipe(settings: dict) -> str:
     return digest.hexdigest()
 
 
-def site_shape(book) -> str:
+def site_shape(book: SpeakerBook) -> str:
     digest = hashlib.sha256()
     for actor_id in sorted(book.registry.actors):
         add_parts(digest, repr(book.registry[actor_id]))
@@ -75,7 +82,7 @@ def site_shape(book) -> str:
 
 
 class PageFingerprints:
-    def __init__(self, settings: dict, book) -> None:
+    def __init__(self, settings: Mapping[str, Any], book: SpeakerBook) -> None:
         self.book = book
         self.base = recipe(settings) + site_shape(book)
         self._reports: dict[str, str] = {}
@@ -88,7 +95,7 @@ class PageFingerprints:
             self._reports[slug] = digest.hexdigest()
         return self._reports[slug]
 
-    def page(self, name: str, variables: dict) -> str:
+    def page(self, name: str, variables: Mapping[str, Any]) -> str:
         """The page's fingerprint, or "" for a page drawn from every report."""
         slugs = variables.get("depends_on_reports")
         if slugs is None:  # Pelican's own article page: a report's overview

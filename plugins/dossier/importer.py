@@ -13,12 +13,18 @@ import json
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TYPE_CHECKING, Any
 
 from .dates import find_date
 from .document import UNKNOWN_DATE
 from .roman import is_roman, roman_value
 from .sourcefile import NotUtf8, decode_utf8, line_of_byte, unify_line_ends
 from .text import escape_markdown, slugify, squash_spaces
+
+if TYPE_CHECKING:  # savedpage.py builds on this module's Unit and Problem
+    from .savedpage import SavedPage
+
+Meta = dict[str, Any]  # the front matter being gathered: title, date, authors …, and where each came from
 
 QUOTE_OPEN = '"“„«'
 QUOTE_CLOSE = '"”“»'
@@ -117,7 +123,7 @@ class Unit:
     text: str
     kind: str = "paragraph"
     level: int = 0
-    data: dict = field(default_factory=dict)
+    data: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass
@@ -225,7 +231,7 @@ NAME_LIST = re.compile(r"^(?P<names>" + _NAME + r"(?:(?:\s*,\s*(?:and\s+)?|\s+an
 TEAM_BYLINE = re.compile(r"^(?:[A-Z][\w&.’'-]*\s+){0,5}(?:Team|Staff|Desk|Editors|Editorial Board|Newsroom|Research Unit)$")
 
 
-def parse_header(units: list[Unit], meta: dict, inferred: list[str], problems: list[Problem], dropped: dict[str, list[str]] | None = None) -> int:
+def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: list[Problem], dropped: dict[str, list[str]] | None = None) -> int:
     """Read title, date, series, byline and tags from the top; return the index of the first body unit.
 
     The header is the run of units at the top that are page furniture, metadata
@@ -275,7 +281,7 @@ def parse_header(units: list[Unit], meta: dict, inferred: list[str], problems: l
     return header_end
 
 
-def _fallbacks(units: list[Unit], start: int, meta: dict, problems: list[Problem]) -> None:
+def _fallbacks(units: list[Unit], start: int, meta: Meta, problems: list[Problem]) -> None:
     if "title" not in meta:
         heading = next((u for u in units[start : start + 30] if looks_like_heading(u.text, None) and not NOTES_HEADING.match(u.text)), None)
         if heading is not None:
@@ -296,7 +302,7 @@ def _fallbacks(units: list[Unit], start: int, meta: dict, problems: list[Problem
         problems.append(Problem(1, "no byline found at the top of the export; the report has no authors"))
 
 
-def _parse_header_line(text: str, meta: dict, after_title: bool = True, line: int = 1) -> bool:
+def _parse_header_line(text: str, meta: Meta, after_title: bool = True, line: int = 1) -> bool:
     parts = [p.strip() for p in text.split("|")] if "|" in text else [text]
     recognised = []
     for part in parts:
@@ -304,7 +310,7 @@ def _parse_header_line(text: str, meta: dict, after_title: bool = True, line: in
     return all(recognised)
 
 
-def _parse_header_part(part: str, meta: dict, allow_tags: bool, after_title: bool = True, line: int = 1) -> bool:
+def _parse_header_part(part: str, meta: Meta, allow_tags: bool, after_title: bool = True, line: int = 1) -> bool:
     labelled = DATE_LABEL.match(part)
     dated = part[labelled.end() :] if labelled else part
     found = find_date(dated)
@@ -356,7 +362,7 @@ def _is_bare_byline(text: str) -> bool:
 
 
 def classify(
-    units: list[Unit], start: int, meta: dict, inferred: list[str], problems: list[Problem], dropped: dict[str, list[str]] | None = None
+    units: list[Unit], start: int, meta: Meta, inferred: list[str], problems: list[Problem], dropped: dict[str, list[str]] | None = None
 ) -> tuple[list[Unit], list[Unit]]:
     """Sort the units after the header into body units and note definitions."""
     dropped = dropped if dropped is not None else {}
@@ -417,11 +423,14 @@ def classify(
             if marked and not match:
                 unit.data["caption"], unit.data["credit"] = marked.group("caption").strip(), ""
             else:
+                assert match is not None  # a figure's caption is marked or matches CAPTION
                 unit.data["caption"] = (match.group("caption") or "").strip()
                 credit = match.group("paren") or match.group("bare") or ""
                 unit.data["credit"] = f"({credit.strip()})" if match.group("paren") else credit.strip()
         if unit.kind == "bullet":
-            unit.text = BULLET.match(text).group("text")
+            bullet = BULLET.match(text)
+            assert bullet is not None  # the unit is a bullet because it matched
+            unit.text = bullet.group("text")
         body.append(unit)
     if notes and not any(NOTE_MARKER.search(u.text) for u in body):
         glued_note_markers(body, {n.data["key"] for n in notes}, inferred)
@@ -436,7 +445,7 @@ def numbered_lists(body: list[Unit]) -> None:
     """Paragraphs numbered 1, 2, 3… one after another are an ordered list."""
     index = 0
     while index < len(body):
-        run = []
+        run: list[tuple[Unit, re.Match[str]]] = []
         while index + len(run) < len(body):
             unit = body[index + len(run)]
             match = NUMBERED_ITEM.match(unit.text) if unit.kind in ("paragraph", "heading") else None
@@ -532,7 +541,7 @@ def glued_note_markers(body: list[Unit], keys: set[str], inferred: list[str]) ->
     changed = 0
     for unit in body:
 
-        def replace(match: re.Match) -> str:
+        def replace(match: re.Match[str]) -> str:
             nonlocal expected, changed
             number = int(match.group("key"))
             if match.group("key") in keys and expected <= number <= expected + 2:
@@ -557,7 +566,7 @@ def _rest_is_notes(units: list[Unit], position: int) -> bool:
     return True
 
 
-def _mentions_author(text: str, meta: dict) -> bool:
+def _mentions_author(text: str, meta: Meta) -> bool:
     return any(name and name in text for name in meta.get("authors", []))
 
 
@@ -638,7 +647,7 @@ def note_sort_key(key: str) -> tuple[int, int]:
     return (1, roman_value(key)) if is_roman(key) else (2, 0)
 
 
-def check_notes(body: list[Unit], notes: list[Unit], meta: dict, problems: list[Problem]) -> dict[str, Unit]:
+def check_notes(body: list[Unit], notes: list[Unit], meta: Meta, problems: list[Problem]) -> dict[str, Unit]:
     defined: dict[str, Unit] = {}
     for note in notes:
         if note.data["key"] in defined:
@@ -661,13 +670,13 @@ def check_notes(body: list[Unit], notes: list[Unit], meta: dict, problems: list[
     numeric = sorted(int(k) for k in set(defined) | set(cited) if k.isdigit())
     if numeric:
         missing = sorted(set(range(1, numeric[-1] + 1)) - set(numeric))
-        for key in missing:
-            problems.append(Problem(notes[0].line if notes else 1, f"note {key} is missing: neither cited nor defined"))
+        for number in missing:
+            problems.append(Problem(notes[0].line if notes else 1, f"note {number} is missing: neither cited nor defined"))
     return defined
 
 
 def convert_markers(text: str, defined: dict[str, Unit]) -> str:
-    def replace(match: re.Match) -> str:
+    def replace(match: re.Match[str]) -> str:
         key = match.group("key")
         if key.isdigit() or key in defined:
             return f"[^{key}]"
@@ -676,7 +685,7 @@ def convert_markers(text: str, defined: dict[str, Unit]) -> str:
     return ESCAPED_NOTE_MARKER.sub(replace, escape_markdown(text))
 
 
-def split_author_note(note: str, authors: list[str]) -> list[dict]:
+def split_author_note(note: str, authors: list[str]) -> list[dict[str, str]]:
     entries = []
     roles: dict[str, str] = {}
     for sentence in re.split(r";\s*|\.\s+(?=[A-Z])", note):
@@ -692,7 +701,7 @@ def split_author_note(note: str, authors: list[str]) -> list[dict]:
     return entries
 
 
-def toml_value(value) -> str:
+def toml_value(value: object) -> str:
     if isinstance(value, str):
         return json.dumps(value, ensure_ascii=False)
     if isinstance(value, date):
@@ -702,7 +711,7 @@ def toml_value(value) -> str:
     raise TypeError(f"cannot write {value!r} as TOML")
 
 
-def render_markdown(meta: dict, body: list[Unit], notes: dict[str, Unit]) -> str:
+def render_markdown(meta: Meta, body: list[Unit], notes: dict[str, Unit]) -> str:
     lines = ["+++"]
     for key in ("title", "slug", "date", "series", "number", "tags", "summary", "author_note", "source"):
         if key == "date" and not meta.get("date"):
@@ -760,7 +769,7 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
     if not units:
         problems.append(Problem(1, "the export is empty"))
         return ImportResult("", slug or "untitled", inferred, problems)
-    meta: dict = {"file_title": file_title(source_name)}
+    meta: Meta = {"file_title": file_title(source_name)}
     start = parse_header(units, meta, inferred, problems, dropped)
     body, note_units = classify(units, start, meta, inferred, problems, dropped)
     assign_heading_levels(body, inferred)
@@ -768,7 +777,7 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
 
 
 def finish_import(
-    meta: dict,
+    meta: Meta,
     body: list[Unit],
     note_units: list[Unit],
     source_name: str,
@@ -843,7 +852,7 @@ def _cited_keys(unit: Unit) -> list[str]:
     return [m.group("key") for m in NOTE_MARKER.finditer(unit.text)]
 
 
-def import_page(page, source_name: str = "", slug: str | None = None) -> ImportResult:
+def import_page(page: SavedPage, source_name: str = "", slug: str | None = None) -> ImportResult:
     """A saved web page (dossier.savedpage.SavedPage) as a report: its metadata, body units and notes."""
     meta = dict(page.meta)
     problems = list(page.problems)

@@ -109,7 +109,7 @@ def cached_layout(folder: str, nodes: list[str], edges: list[tuple[str, str, flo
     return positions
 
 
-def _check(key: str, positions: dict) -> str:
+def _check(key: str, positions: dict[str, tuple[int, int]]) -> str:
     """A digest of the positions under their key: a hand edit of the file (a node moved to [0, 0]) no longer matches."""
     return hashlib.sha256((key + json.dumps(sorted((n, list(p)) for n, p in positions.items()))).encode()).hexdigest()
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import Any
 
 
 class ContentError(Exception):
@@ -17,7 +18,7 @@ class ContentError(Exception):
         self.path, self.line, self.message = path, line, message
         super().__init__(str(self))
 
-    def __reduce__(self):  # picklable, for reports read in worker processes
+    def __reduce__(self) -> tuple[type[ContentError], tuple[str, int | None, str]]:  # picklable, for reports read in worker processes
         return (type(self), (self.path, self.line, self.message))
 
     def __str__(self) -> str:
@@ -130,7 +131,7 @@ class Report:
     sections: list[Section] = field(default_factory=list)
     notes: dict[str, Note] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
-    extra: dict = field(default_factory=dict)
+    extra: dict[str, Any] = field(default_factory=dict)
     source_text: str = field(default="", repr=False)
     _sections_by_slug: dict[str, Section] = field(default_factory=dict, repr=False, compare=False)
 

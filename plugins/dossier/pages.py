@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Literal
 
-from .model import Report, Section
+from .model import Actor, Note, Report, Role, Section, Statement
+
+if TYPE_CHECKING:  # the relation graph and the registry import much of the package; here they are only types
+    from .actors import Registry
+    from .relations import ActorGraph
+
+PageKind = Literal["overview", "section", "notes"]
 
 NOTES_FILE = "notes.html"
 OVERVIEW_FILE = "index.html"
@@ -14,7 +23,7 @@ OVERVIEW_FILE = "index.html"
 class PageLink:
     file_name: str
     title: str
-    kind: str  # "overview", "section" or "notes"
+    kind: PageKind
     section: Section | None = None
 
 
@@ -67,11 +76,11 @@ def _number(key: str) -> int | None:
     return int(key) if key.isdigit() else None
 
 
-def notes_in_order(report: Report) -> list:
+def notes_in_order(report: Report) -> list[Note | NoteGap]:
     """The report's notes in number order (keys that are not numbers after them, as written), gaps in place."""
     numbered = sorted((n for n in report.notes.values() if _number(n.key) is not None), key=lambda n: int(n.key))
     others = [n for n in report.notes.values() if _number(n.key) is None]
-    ordered: list = []
+    ordered: list[Note | NoteGap] = []
     last = 0
     for note in numbered:
         if int(note.key) > last + 1:
@@ -102,7 +111,7 @@ def first_words(text: str, count: int = 25, limit: int = 200) -> str:
     return shorten(shown, limit) if len(shown) > limit else shown.rstrip(" ,;:.–—-") + "…"
 
 
-def short_title(title: str, speaker_name=None, words: int = 6, limit: int = 56) -> str:
+def short_title(title: str, speaker_name: Callable[[str], str | None] | None = None, words: int = 6, limit: int = 56) -> str:
     """A section title for a contents list. A heading that quotes a speaker ("Iranian Army Ground Forces
     Commander Kioumars Heydari: "Truck Traffic From …"") becomes the speaker and a short headline
     ("Kioumars Heydari: “Truck Traffic From Azerbaijan To Iran…”"); `speaker_name(text)` names the
@@ -129,11 +138,11 @@ def reading_minutes(section: Section, words_per_minute: int = 230) -> int:
 # --- speaker pages ------------------------------------------------------------------------------
 
 
-def month_year(day) -> str:
+def month_year(day: dt.date) -> str:
     return f"{day:%B} {day.year}"
 
 
-def role_dates(role) -> str:
+def role_dates(role: Role) -> str:
     """When a role was held, as a reader says it: "August 2021 to May 2024", "since August 2021"."""
     if role.start and role.end:
         start, end = month_year(role.start), month_year(role.end)
@@ -145,9 +154,10 @@ def role_dates(role) -> str:
     return ""
 
 
-def statement_ids(statements) -> list[str]:
+def statement_ids(statements: Iterable[Statement]) -> list[str]:
     """A permalink id for each statement that stays put when other statements are added: its report and paragraph."""
-    ids, seen = [], {}
+    ids: list[str] = []
+    seen: dict[str, int] = {}
     for statement in statements:
         base = f"s-{statement.report_slug}-{statement.anchor}"
         seen[base] = seen.get(base, 0) + 1
@@ -159,12 +169,12 @@ TYPED = ("contact", "support", "opposition")
 RELATION_WORDS = {"contact": "in contact", "support": "support", "opposition": "opposition"}
 
 
-def spoke_about(actor, graph, registry, limit: int = 8) -> list[dict]:
+def spoke_about(actor: Actor, graph: ActorGraph | None, registry: Registry, limit: int = 8) -> list[dict[str, Any]]:
     """Whom the actor is related to by typed relations (contact, support, opposition), most passages first:
     people and bodies, not the actor's own state, at most `limit`."""
     if graph is None:
         return []
-    found: dict[str, dict] = {}
+    found: dict[str, dict[str, Any]] = {}
     for relation in graph.relations.values():
         if relation.kind not in TYPED or actor.id not in (relation.source, relation.target):
             continue
@@ -181,12 +191,14 @@ def spoke_about(actor, graph, registry, limit: int = 8) -> list[dict]:
     return ranked[:limit]
 
 
-def statements_chart(statements, width: int = 240, height: int = 36) -> dict | None:
+def statements_chart(statements: Iterable[Statement], width: int = 240, height: int = 36) -> dict[str, Any] | None:
     """An inline SVG of statements per month (per year over more than five years), made at build time;
     None when the dated statements fall in a single period."""
-    dates = sorted(s.date for s in statements if s.date)
+    dates = sorted(date for s in statements if (date := s.date))
     if not dates:
         return None
+    key: Callable[[dt.date], tuple[int, int]]
+    label: Callable[[tuple[int, int]], str]
     by_year = (dates[-1].year - dates[0].year) * 12 + dates[-1].month - dates[0].month >= 60
     if by_year:
         periods = [(year, 1) for year in range(dates[0].year, dates[-1].year + 1)]

@@ -25,12 +25,14 @@ from __future__ import annotations
 import itertools
 import json
 import re
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any, TypeGuard
 from urllib.parse import quote, unquote, urljoin, urlsplit
 
-from bs4 import BeautifulSoup, NavigableString, Tag, UnicodeDammit
-from bs4.element import CData
+from bs4 import BeautifulSoup, Tag, UnicodeDammit
+from bs4.element import CData, NavigableString, PageElement
 
 from .dates import find_date
 from .importer import Problem, Unit
@@ -162,18 +164,32 @@ def looks_like_html(raw: bytes) -> bool:
     elif b"\x00" in head:
         return False
     head = head.removeprefix(b"\xef\xbb\xbf")
-    start = _LEADING.match(head).end()
+    start = _skip_leading(head, 0)
     if head.startswith(b"HTTP/", start):  # fetched with curl -i: the response's headers come first
         end = min((i for i in (head.find(b"\r\n\r\n", start), head.find(b"\n\n", start)) if i >= 0), default=-1)
         if end < 0:
             return False
-        start = _LEADING.match(head, end).end()
+        start = _skip_leading(head, end)
     return head.startswith(b"<", start) and bool(_SNIFF.search(head, start, start + 4096))
+
+
+def _skip_leading(head: bytes, start: int) -> int:
+    """Where the page proper starts after start: past whitespace, an XML declaration and comments."""
+    found = _LEADING.match(head, start)
+    return found.end() if found else start
+
+
+def _attr(tag: Tag, name: str) -> str:
+    """An attribute as text, "" when absent; one that bs4 splits into a list (class, rel) joined again by spaces."""
+    value = tag.get(name)
+    if value is None:
+        return ""
+    return value if isinstance(value, str) else " ".join(value)
 
 
 @dataclass
 class SavedPage:
-    meta: dict
+    meta: dict[str, Any]
     body: list[Unit]
     notes: list[Unit]
     dropped: dict[str, list[str]] = field(default_factory=dict)
@@ -234,14 +250,14 @@ def _decode(raw: bytes, problems: list[Problem]) -> str:
     return dammit.unicode_markup
 
 
-def _tags(root: Tag, names=None):
+def _tags(root: Tag, names: Collection[str] | None = None) -> Iterator[Tag]:
     """The elements under root in document order (no recursion; much faster than find_all's filters)."""
     for node in root.descendants:
         if isinstance(node, Tag) and (names is None or node.name in names):
             yield node
 
 
-def _nodes(root: Tag):
+def _nodes(root: Tag) -> Iterator[PageElement]:
     """Everything under root in document order, by a stack: bs4's .descendants first walks to the subtree's end, which
     makes a probe of each element quadratic on deeply nested pages."""
     stack = list(reversed(root.contents))
@@ -252,7 +268,7 @@ def _nodes(root: Tag):
             stack.extend(reversed(node.contents))
 
 
-def _has(root: Tag, names) -> bool:
+def _has(root: Tag, names: Collection[str]) -> bool:
     return any(isinstance(node, Tag) and node.name in names for node in _nodes(root))
 
 
@@ -263,10 +279,8 @@ def _attrs_text(tag: Tag) -> str:
     attrs = tag.attrs
     if not attrs or not any(k in attrs for k in _ATTR_KEYS):
         return ""
-    classes = tag.get("class") or []
-    if isinstance(classes, str):
-        classes = classes.split()
-    parts = [*classes, tag.get("id") or "", tag.get("role") or "", tag.get("aria-label") or "", tag.get("data-component") or ""]
+    classes = _attr(tag, "class").split()
+    parts = [*classes, _attr(tag, "id"), _attr(tag, "role"), _attr(tag, "aria-label"), _attr(tag, "data-component")]
     return " ".join(p for p in parts if isinstance(p, str) and p)
 
 
@@ -278,7 +292,7 @@ def _first_line(tag: Tag) -> str:
         if isinstance(node, Tag):
             if (node.name in BLOCKS or node.name == "br") and size:
                 break
-        elif _is_text(node) and node.parent.name not in ("style", "template"):
+        elif _is_text(node) and node.parent is not None and node.parent.name not in ("style", "template"):
             parts.append(str(node))
             size += len(node.strip())
             if size > 2 * FIRST_LINE:
@@ -296,7 +310,7 @@ def _words(text: str) -> str:
     return " " + " ".join(re.findall(r"\w+", text.lower())) + " "
 
 
-def _is_text(node) -> bool:
+def _is_text(node: object) -> TypeGuard[NavigableString]:
     return type(node) is NavigableString or type(node) is CData
 
 
@@ -351,7 +365,7 @@ class _Reader:
     def __init__(self, soup: BeautifulSoup, text: str, shown_name: str, problems: list[Problem]):
         self.soup, self.text, self.name, self.problems = soup, text, shown_name, problems
         self.dropped: dict[str, list[str]] = {}
-        self.meta: dict = {}
+        self.meta: dict[str, Any] = {}
         self.base_url = ""
         self.note_by_target: dict[str, str] = {}
         self.note_keys: set[str] = set()
@@ -389,13 +403,13 @@ class _Reader:
             "(a page built by JavaScript has none until it runs: save it from the browser after it has loaded)"
         )
 
-    def drop(self, kind: str, tag) -> None:
+    def drop(self, kind: str, tag: PageElement) -> None:
         self.dropped.setdefault(kind, []).append(_first_line(tag) if isinstance(tag, Tag) else squash_spaces(str(tag))[:FIRST_LINE])
 
     # -- metadata in <head> ---------------------------------------------------------------------------------------
 
-    def _head_metadata(self) -> dict:
-        found: dict = {"authors": [], "citation_authors": []}
+    def _head_metadata(self) -> dict[str, Any]:
+        found: dict[str, Any] = {"authors": [], "citation_authors": []}
         saved = _SAVED_FROM.search(self.text[:4096])
         if saved:
             found["saved_from"] = saved.group(1)
@@ -404,14 +418,14 @@ class _Reader:
             if name == "title" and "title" not in found and tag.find_parent("svg") is None:
                 found["title"] = (squash_spaces(tag.get_text()), tag.sourceline)
             elif name == "base" and tag.get("href"):
-                found.setdefault("base", tag["href"].strip())
+                found.setdefault("base", _attr(tag, "href").strip())
             elif name == "link":
-                rel = " ".join(tag.get("rel") or []).lower() if not isinstance(tag.get("rel"), str) else tag["rel"].lower()
+                rel = _attr(tag, "rel").lower()
                 if "canonical" in rel.split() and tag.get("href"):
-                    found.setdefault("canonical", tag["href"].strip())
+                    found.setdefault("canonical", _attr(tag, "href").strip())
             elif name == "meta":
-                key = (tag.get("property") or tag.get("name") or tag.get("itemprop") or "").strip().lower()
-                value = squash_spaces(tag.get("content") or "")
+                key = (_attr(tag, "property") or _attr(tag, "name") or _attr(tag, "itemprop")).strip().lower()
+                value = squash_spaces(_attr(tag, "content"))
                 if not key or not value:
                     continue
                 if key == "citation_author" or key == "dc.creator":
@@ -422,11 +436,11 @@ class _Reader:
                     found.setdefault("tags", []).append(value)
                 else:
                     found.setdefault(key, (value, tag.sourceline))
-            elif name == "script" and "ld+json" in (tag.get("type") or "").lower():
+            elif name == "script" and "ld+json" in _attr(tag, "type").lower():
                 self._json_ld(tag, found)
         return found
 
-    def _json_ld(self, tag: Tag, found: dict) -> None:
+    def _json_ld(self, tag: Tag, found: dict[str, Any]) -> None:
         source = tag.string or tag.get_text() or ""
         source = re.sub(r"^\s*(?://\s*)?<!\[CDATA\[|(?://\s*)?\]\]>\s*$|^\s*<!--|-->\s*$", "", source.strip())
         try:
@@ -434,7 +448,7 @@ class _Reader:
         except ValueError:
             self.problems.append(Problem(tag.sourceline or 1, "a JSON-LD block could not be read and was skipped"))
             return
-        objects: list[dict] = []
+        objects: list[dict[str, Any]] = []
         stack = [data]
         while stack:
             item = stack.pop()
@@ -446,22 +460,24 @@ class _Reader:
                     stack.append(item["@graph"])
         by_id = {o["@id"]: o for o in objects if isinstance(o.get("@id"), str)}
 
-        def types(o: dict) -> str:
+        def types(o: dict[str, Any]) -> str:
             t = o.get("@type", "")
             return " ".join(t) if isinstance(t, list) else str(t)
 
         articles = [o for o in objects if _ARTICLE_TYPES.search(types(o)) and (o.get("headline") or o.get("datePublished") or o.get("author"))]
         pages = [o for o in objects if "webpage" in types(o).lower()]
         for o in articles + pages:
-            if "ld_headline" not in found and isinstance(o.get("headline") or o.get("name"), str):
-                found["ld_headline"] = (squash_spaces(o.get("headline") or o.get("name")), tag.sourceline)
+            headline = o.get("headline") or o.get("name")
+            if "ld_headline" not in found and isinstance(headline, str):
+                found["ld_headline"] = (squash_spaces(headline), tag.sourceline)
             if "ld_date" not in found:
                 for key in ("datePublished", "dateCreated"):
                     if isinstance(o.get(key), str) and _iso_date(o[key]):
                         found["ld_date"] = _iso_date(o[key])
                         break
             if "ld_authors" not in found and o.get("author"):
-                people, bodies = [], []
+                people: list[str] = []
+                bodies: list[str] = []
                 authors = o["author"] if isinstance(o["author"], list) else [o["author"]]
                 for author in authors:
                     if isinstance(author, dict) and "name" not in author and isinstance(author.get("@id"), str):
@@ -489,7 +505,8 @@ class _Reader:
     def _text_totals(self, root: Tag) -> dict[int, int]:
         """Length of the text under every element, not counting link text, scripts or styles (one pass, no recursion)."""
         totals: dict[int, int] = {}
-        self.paragraphs = paragraphs = {}  # how many <p> each element holds
+        self.paragraphs: dict[int, int] = {}  # how many <p> each element holds
+        paragraphs = self.paragraphs
         stack: list[tuple[Tag, bool]] = [(root, False)]
         while stack:
             tag, done = stack.pop()
@@ -579,9 +596,9 @@ class _Reader:
                     tags[id(element)] = element
         if not score:
             return body if any_text else None
-        return tags[max(score, key=score.get)]
+        return tags[max(score, key=lambda element: score[element])]
 
-    def _content_tags(self, body: Tag, names: set[str]):
+    def _content_tags(self, body: Tag, names: set[str]) -> Iterator[Tag]:
         """The elements named, in document order, outside page furniture (a class never hides most of the page's text)."""
         whole = self.totals.get(id(body), 0)
         stack = [c for c in reversed(body.contents) if isinstance(c, Tag)]
@@ -623,19 +640,19 @@ class _Reader:
         if (
             tag.has_attr("hidden")
             or tag.get("aria-hidden") == "true"
-            or re.search(r"display\s*:\s*none|visibility\s*:\s*hidden", tag.get("style") or "")
+            or re.search(r"display\s*:\s*none|visibility\s*:\s*hidden", _attr(tag, "style"))
         ):
             return "hidden"
         if name == "nav" or tag.get("role") == "navigation":
             return "breadcrumbs" if _BREADCRUMB.search(attrs) else "navigation"
         if name in CONTROLS:
             return "buttons and controls"
-        if name == "a" and (tag.get("href") or "").startswith("#") and (_bounded_text(tag, 3) or "") in ("¶", "#", "§", "🔗", "⚓", "¶ "):
+        if name == "a" and _attr(tag, "href").startswith("#") and (_bounded_text(tag, 3) or "") in ("¶", "#", "§", "🔗", "⚓", "¶ "):
             return "permalinks"
-        if name == "a" and (tag.get("href") or "").startswith("#") and re.match(r"^\s*skip to\b", _bounded_text(tag, 60) or "", re.I):
+        if name == "a" and _attr(tag, "href").startswith("#") and re.match(r"^\s*skip to\b", _bounded_text(tag, 60) or "", re.I):
             return "skip link"
         if name == "form":
-            return "sign-up form" if _SIGNUP.search(attrs + " " + (tag.get("action") or "") + " " + _first_line(tag)) else "form"
+            return "sign-up form" if _SIGNUP.search(attrs + " " + _attr(tag, "action") + " " + _first_line(tag)) else "form"
         checks = [
             (_COOKIE, "cookie banner"),
             (_BREADCRUMB, "breadcrumbs"),
@@ -666,7 +683,7 @@ class _Reader:
                 or (not in_article and tag.parent is not None and tag.parent.name == "body")
             )
             if page_level or (name == "footer" and re.search(r"©|all rights reserved|copyright", tag.get_text(" ")[:2000], re.I)):
-                return name if name in ("header", "footer") else {"banner": "header", "contentinfo": "footer"}[tag["role"]]
+                return name if name in ("header", "footer") else {"banner": "header", "contentinfo": "footer"}[_attr(tag, "role")]
         if name == "aside":
             return None if guarded else "aside"
         if outside and _PAGE_CHROME.search(attrs):
@@ -717,11 +734,9 @@ class _Reader:
                 if kind == "embed" and self._shown_embed(tag):
                     self.drop(kind, tag)
                     placeholder = self.soup.new_tag("x-dossier-embed")
-                    placeholder["title"] = tag.get("title") or tag.get("aria-label") or ""
-                    placeholder["src"] = tag.get("src") or tag.get("data") or ""
-                    placeholder["video"] = (
-                        "1" if name == "video" or re.search(r"youtu|vimeo|dailymotion|video|rumble|brightcove", placeholder["src"], re.I) else ""
-                    )
+                    placeholder["title"] = _attr(tag, "title") or _attr(tag, "aria-label")
+                    placeholder["src"] = src = _attr(tag, "src") or _attr(tag, "data")
+                    placeholder["video"] = "1" if name == "video" or re.search(r"youtu|vimeo|dailymotion|video|rumble|brightcove", src, re.I) else ""
                     placeholder.sourceline = tag.sourceline
                     tag.insert_before(placeholder)
                 elif kind != "hidden" or tag.get_text(strip=True):
@@ -738,7 +753,7 @@ class _Reader:
         """A video or a titled embed that a reader saw; not a tracking frame."""
         if tag.name not in ("iframe", "video", "object", "embed") or tag.get("width") in ("0", "1") or tag.get("height") in ("0", "1"):
             return False
-        src = tag.get("src") or tag.get("data") or ""
+        src = _attr(tag, "src") or _attr(tag, "data")
         if re.search(r"doubleclick|googletag|googlesyndication|facebook\.com/tr|analytics|pixel", src, re.I):
             return False
         return (
@@ -782,7 +797,7 @@ class _Reader:
                 ids.setdefault(str(tag["name"]), tag)
         blocks: list[Tag] = []
         for anchor in _tags(container, {"a"}):
-            href = (anchor.get("href") or "").strip()
+            href = _attr(anchor, "href").strip()
             frag = unquote(href.partition("#")[2])
             if not frag or (not href.startswith("#") and frag not in ids):
                 continue
@@ -838,7 +853,7 @@ class _Reader:
         return notes
 
     def _note_block(self, target: Tag, container: Tag) -> Tag | None:
-        block = target
+        block: Tag | None = target
         for _ in range(8):
             if block is None or block is container or block.name in ("body", "html", "[document]", "article", "main"):
                 return None
@@ -927,12 +942,13 @@ class _Reader:
                 key = key or next(k for k in marker.groups() if k)
                 md = md[marker.end() :]
             md = re.sub(r"\s*(?:↩︎?|↑|⤴)\s*$", "", md).strip()
-            if key is None and _NOTE_FRAG.match(str(block.get("id") or "")):
-                key = re.search(r"(\d+)$", block["id"]).group(1) if re.search(r"(\d+)$", block["id"]) else None
+            if key is None and _NOTE_FRAG.match(_attr(block, "id")):
+                digits = re.search(r"(\d+)$", _attr(block, "id"))
+                key = digits.group(1) if digits else None
             if key is None and block.name == "li" and block.parent is not None and block.parent.name == "ol":
                 key = self._list_number(block)
             if key is None:
-                digits = re.search(r"(\d+)$", str(block.get("id") or ""))
+                digits = re.search(r"(\d+)$", _attr(block, "id"))
                 key = digits.group(1) if digits else str(ordinal)
             md = _escape_start(md)
             if not md:
@@ -943,27 +959,28 @@ class _Reader:
             target = ids.get(frag)
             for holder in itertools.chain([target], itertools.islice(target.parents, 8)) if target is not None else ():
                 if holder.get("data-dossier-key"):
-                    self.note_by_target[frag] = holder["data-dossier-key"]
+                    self.note_by_target[frag] = _attr(holder, "data-dossier-key")
                     break
         self.note_keys = {n.data["key"] for n in notes}
         return notes
 
     def _list_number(self, item: Tag) -> str:
         parent = item.parent
+        assert parent is not None  # an <li> of an <ol>
         try:
-            number = int(parent.get("start", 1))
+            number = int(_attr(parent, "start") or 1)
         except ValueError:
             number = 1
         for li in parent.find_all("li", recursive=False):
-            if li.get("value", "").strip().isdigit():
-                number = int(li["value"])
+            if _attr(li, "value").strip().isdigit():
+                number = int(_attr(li, "value"))
             if li is item:
                 return str(number)
             number += 1
         return str(number)
 
     def _is_backlink(self, anchor: Tag) -> bool:
-        href = (anchor.get("href") or "").strip()
+        href = _attr(anchor, "href").strip()
         text = squash_spaces(anchor.get_text(" ")).lower()
         if anchor.get("role") == "doc-backlink" or re.search(r"backref|backlink|footnote-?back|return", _attrs_text(anchor), re.I):
             return True
@@ -977,7 +994,7 @@ class _Reader:
         """The note keys a reference element stands for, or None when it is not a note reference."""
         name = tag.name
         if name == "a":
-            href = (tag.get("href") or "").strip()
+            href = _attr(tag, "href").strip()
             if href.startswith("#") and len(href) > 1:
                 frag = unquote(href[1:])
                 if frag in self.note_by_target:
@@ -1015,7 +1032,7 @@ class _Reader:
 
     # -- title, byline, date, authors --------------------------------------------------------------------------------
 
-    def _set_urls(self, head: dict) -> None:
+    def _set_urls(self, head: dict[str, Any]) -> None:
         page_url = head.get("canonical") or head.get("og:url", ("", 0))[0] or head.get("ld_url") or head.get("saved_from") or ""
         self.meta["source_url"] = page_url if page_url.startswith(("http://", "https://")) else ""
         base = head.get("base", "")
@@ -1023,7 +1040,7 @@ class _Reader:
         if not self.base_url.startswith(("http://", "https://")):
             self.base_url = ""
 
-    def _read_title_and_byline(self, container: Tag, head: dict) -> None:
+    def _read_title_and_byline(self, container: Tag, head: dict[str, Any]) -> None:
         meta = self.meta
         site = head.get("og:site_name", ("", 0))[0]
 
@@ -1101,21 +1118,21 @@ class _Reader:
             source = taken
         if source is None:
             time = container.find("time", attrs={"datetime": True})
-            if time is not None and len(squash_spaces(time.parent.get_text(" "))) < 120 and time.parent is not container:
+            if time is not None and time.parent is not None and len(squash_spaces(time.parent.get_text(" "))) < 120 and time.parent is not container:
                 self.drop("byline", time.parent)
-                when = _iso_date(time["datetime"])
+                when = _iso_date(_attr(time, "datetime"))
                 time.parent.extract()
                 return "", [], when, time.sourceline or 0
             return "", [], None, 0
         text = squash_spaces(source.get_text(" "))
         time = source if source.name == "time" else source.find("time")
-        when = _iso_date(time.get("datetime") or time.get_text()) if time is not None else None
+        when = _iso_date(_attr(time, "datetime") or time.get_text()) if time is not None else None
         names = []
         for person in source.find_all(True):
             if "author" in (person.get("rel") or []) or person.get("itemprop") == "author" or re.search(r"author-?name", _attrs_text(person), re.I):
-                inner = person.find(attrs={"itemprop": "name"})
+                inner = person.find(itemprop="name")
                 names.append(squash_spaces((inner or person).get_text(" ")))
-            elif person.name == "a" and re.search(r"/(?:author|authors|experts?|people|staff|profile)/", person.get("href") or ""):
+            elif person.name == "a" and re.search(r"/(?:author|authors|experts?|people|staff|profile)/", _attr(person, "href")):
                 names.append(squash_spaces(person.get_text(" ")))
         if not names:
             match = re.search(r"\bby\s+(.+)", text, re.I)
@@ -1210,7 +1227,7 @@ class _Walker:
         self.buf: list[str] = []
         self.keys: list[str] = []
         self.line = 0
-        self.ctx: list[tuple[str, dict]] = [("paragraph", {})]
+        self.ctx: list[tuple[str, dict[str, Any]]] = [("paragraph", {})]
         self.flushes = 0
         self.after_br = False
         self.linkify = False
@@ -1218,13 +1235,13 @@ class _Walker:
 
     # -- output -----------------------------------------------------------------------------------------------------
 
-    def add(self, markdown: str, node) -> None:
+    def add(self, markdown: str, node: PageElement) -> None:
         if not self.line:
             self.line = _line_of(node)
         self.buf.append(markdown)
         self.after_br = False
 
-    def text(self, string: str, node) -> None:
+    def text(self, string: str, node: PageElement) -> None:
         string = string.replace("\xa0", " ")
         if not string.strip():
             if self.buf and not self.buf[-1].endswith(" "):
@@ -1243,14 +1260,14 @@ class _Walker:
                 out.append(f"[{escape_markdown('a' + url)[1:]}]({self.reader.link_url(url)})")
         self.add("".join(out), node)
 
-    def _plain_marker(self, match: re.Match) -> str:
-        key = match.group("key")
+    def _plain_marker(self, match: re.Match[str]) -> str:
+        key: str = match.group("key")
         if key in self.reader.note_keys:
             self.keys.append(key)
             return f"[^{key}]"
-        return match.group(0)
+        return str(match.group(0))
 
-    def ref(self, keys: list[str], node) -> None:
+    def ref(self, keys: list[str], node: PageElement) -> None:
         for key in keys:
             self.keys.append(key)
             self.reader.cited.setdefault(key, _line_of(node))
@@ -1305,7 +1322,7 @@ class _Walker:
             elif _is_text(node) and not any(p.name in SCRIPTS for p in itertools.islice(node.parents, 3)):
                 self.text(str(node), node)
 
-    def block(self, tag: Tag, depth: int, kind: str | None = None, data: dict | None = None) -> None:
+    def block(self, tag: Tag, depth: int, kind: str | None = None, data: dict[str, Any] | None = None) -> None:
         if self.ctx[-1][0] in self.JOINING and kind is None:
             self.text(" ", tag)
             self.walk(tag, depth)
@@ -1369,7 +1386,7 @@ class _Walker:
             self.walk(tag, depth)
 
     def link(self, tag: Tag, depth: int) -> None:
-        url = self.reader.link_url(tag.get("href"))
+        url = self.reader.link_url(_attr(tag, "href"))
         start, flushes, linkify = len(self.buf), self.flushes, self.linkify
         self.linkify = self.linkify and not url
         self.walk(tag, depth)
@@ -1392,7 +1409,7 @@ class _Walker:
         self.flush()
         ordered = tag.name == "ol"
         try:
-            number = int(tag.get("start", 1))
+            number = int(_attr(tag, "start") or 1)
         except ValueError:
             number = 1
         in_quote = current == "quote" or (current == "bullet" and data.get("in_quote"))
@@ -1403,8 +1420,9 @@ class _Walker:
                 continue
             if isinstance(child, NavigableString) and not (_is_text(child) and child.strip()):
                 continue
-            if isinstance(child, Tag) and child.name == "li" and str(child.get("value", "")).strip().isdigit():
-                number = int(child["value"])
+            if isinstance(child, Tag) and child.name == "li" and _attr(child, "value").strip().isdigit():
+                number = int(_attr(child, "value"))
+            item: tuple[str, dict[str, Any]]
             if in_quote:
                 item = ("quote", {"list_item": True})
             else:
@@ -1429,17 +1447,18 @@ class _Walker:
         caption_el = tag.find("figcaption") or tag.find(class_=re.compile(r"caption", re.I))
         credits = []
         if caption_el is not None:
-            for credit in caption_el.find_all(
+            for credit_el in caption_el.find_all(
                 class_=re.compile(r"credit|copyright|attribution|source|photographer|byline", re.I)
             ) + caption_el.find_all(["small", "cite"]):
-                if credit.parent is not None:
-                    credits.append(_Walker(self.reader).render(credit)[0])
-                    credit.extract()
-        for credit in tag.find_all(class_=re.compile(r"credit|copyright|attribution", re.I)):
-            if credit.parent is not None and credit is not caption_el:
-                credits.append(_Walker(self.reader).render(credit)[0])
-                credit.extract()
-        caption, keys = ("", [])
+                if credit_el.parent is not None:
+                    credits.append(_Walker(self.reader).render(credit_el)[0])
+                    credit_el.extract()
+        for credit_el in tag.find_all(class_=re.compile(r"credit|copyright|attribution", re.I)):
+            if credit_el.parent is not None and credit_el is not caption_el:
+                credits.append(_Walker(self.reader).render(credit_el)[0])
+                credit_el.extract()
+        caption: str = ""
+        keys: list[str] = []
         if caption_el is not None:
             sub = _Walker(self.reader)
             caption, keys = sub.render(caption_el)
@@ -1456,12 +1475,12 @@ class _Walker:
             self.embed(embed, caption)
             return
         image = tag.find("img")
-        if not caption and image is not None and (image.get("alt") or "").strip():
-            caption = escape_markdown(squash_spaces(image["alt"]))
+        if not caption and image is not None and _attr(image, "alt").strip():
+            caption = escape_markdown(squash_spaces(_attr(image, "alt")))
         src = ""
         if image is not None:
             for attr in ("src", "data-src", "data-lazy-src", "data-original"):
-                value = (image.get(attr) or "").strip()
+                value = _attr(image, attr).strip()
                 if value and not value.startswith("data:"):
                     src = self.reader.link_url(value)
                     if src:
@@ -1476,8 +1495,8 @@ class _Walker:
 
     def embed(self, tag: Tag, caption: str = "") -> None:
         self.flush()
-        what = caption or escape_markdown(squash_spaces(tag.get("title") or ""))
-        host = urlsplit(tag.get("src") or "").hostname or ""
+        what = caption or escape_markdown(squash_spaces(_attr(tag, "title")))
+        host = urlsplit(_attr(tag, "src")).hostname or ""
         label = "Video" if tag.get("video") else "Embedded content"
         if not what and host:
             what = f"from {escape_markdown(host)}"
@@ -1511,9 +1530,9 @@ class _Walker:
                 self.units.append(Unit(row.sourceline or 1, text, "paragraph", 0, {"markdown": True, "note_keys": keys, "table_row": True}))
 
 
-def _line_of(node) -> int:
+def _line_of(node: PageElement | None) -> int:
     while node is not None:
-        line = getattr(node, "sourceline", None)
+        line: int | None = getattr(node, "sourceline", None)
         if line:
             return line
         node = node.parent

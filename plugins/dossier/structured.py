@@ -7,13 +7,13 @@ import json
 from .model import Actor, Report
 
 
-def _script_safe(data: dict) -> str:
+def _script_safe(data: dict[str, object]) -> str:
     text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
 def report_json_ld(report: Report, public_url: str = "", path: str = "") -> str:
-    data = {
+    data: dict[str, object] = {
         "@context": "https://schema.org",
         "@type": "Report",
         "name": report.title,
@@ -38,7 +38,7 @@ def report_json_ld(report: Report, public_url: str = "", path: str = "") -> str:
 
 def actor_json_ld(actor: Actor, public_url: str = "", path: str = "", affiliation: Actor | None = None) -> str:
     kind = {"person": "Person", "state": "Country", "outlet": "NewsMediaOrganization"}.get(actor.kind, "Organization")
-    data = {"@context": "https://schema.org", "@type": kind, "name": actor.name}
+    data: dict[str, object] = {"@context": "https://schema.org", "@type": kind, "name": actor.name}
     if actor.aliases:
         data["alternateName"] = list(actor.aliases)
     if actor.description:

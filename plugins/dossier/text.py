@@ -6,6 +6,8 @@ import io
 import json
 import re
 import unicodedata
+from collections.abc import Iterable, Mapping
+from typing import TextIO
 
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 _SPACES = re.compile(r"\s+")
@@ -80,14 +82,15 @@ def escape_markdown(text: str) -> str:
     return _MD_BLOCK_START.sub(_escape_block_start, text)
 
 
-def _escape_block_start(match: re.Match) -> str:
-    marker = match.group(2)
+def _escape_block_start(match: re.Match[str]) -> str:
+    marker: str = match.group(2)
+    before: str = match.group(1)
     if marker[0].isdigit():  # "1." opens a list; only punctuation can be escaped, so the backslash goes before the dot
-        return match.group(1) + marker[:-1] + "\\" + marker[-1]
-    return match.group(1) + "\\" + marker
+        return before + marker[:-1] + "\\" + marker[-1]
+    return before + "\\" + marker
 
 
-def write_json_records(handle, head: dict, key: str, records) -> None:
+def write_json_records(handle: TextIO, head: Mapping[str, object], key: str, records: Iterable[object]) -> None:
     """A JSON object whose `key` lists the records one a line: readable, easy to diff, written as it goes and by the
     standard library's fast encoder (which `indent` turns off)."""
     handle.write("{")
@@ -99,7 +102,7 @@ def write_json_records(handle, head: dict, key: str, records) -> None:
     handle.write("\n]}\n")
 
 
-def json_records(head: dict, key: str, records) -> str:
+def json_records(head: Mapping[str, object], key: str, records: Iterable[object]) -> str:
     buffer = io.StringIO()
     write_json_records(buffer, head, key, records)
     return buffer.getvalue()

@@ -111,7 +111,7 @@ def note_body(note: Note) -> Markup:
                 outlet = f'<span class="note-outlet{"" if domain else " note-outlet-none"}">{named}</span>'
                 between = between if between.strip() else ", "
             after = text[match.end() :]
-            stop = re.match(r"[.,;:]?", after).group(0)
+            stop = after[:1] if after[:1] in (".", ",", ";", ":") else ""
             rest = after[len(stop) :].strip()
             time = f'<time class="note-date" datetime="{date.isoformat()}">{match.group(0)}</time>'
             source = f'<span class="note-source">{lead}{outlet}{between}{time}{stop}</span>'

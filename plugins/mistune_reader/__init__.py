@@ -44,6 +44,7 @@ class DossierMarkdownReader(BaseReader):
         if analysis.error is not None:
             raise analysis.error
         report = analysis.report
+        assert report is not None  # an analysis without an error has its report
         check_report_links(content, source_path, report)
         for warning in report.warnings:
             logger.warning(warning)

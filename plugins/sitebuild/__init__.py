@@ -202,7 +202,7 @@ def _check_folders(settings: dict, content: str) -> None:
             raise ContentError(shown, None, "holds no report (.md file); an empty site would replace the previous one")
 
 
-def _one_line(text: str) -> str:
+def _one_line(text: object) -> str:
     return " ".join(str(text).split())
 
 

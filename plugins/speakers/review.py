@@ -61,8 +61,8 @@ def speaker_lines(book: SpeakerBook) -> list[str]:
             sieve, _, detail = statement.reason.partition(": ")
             lines.append(f"    why: sieve {sieve} ({confidence(statement.reason)} confidence): {detail}")
             lines.append(f"    “{shorten(statement.quote, 100)}”")
-            for quoted in statement.quoted:
-                lines.append(f"    quotes {book.registry[quoted.actor_id].name}: “{shorten(quoted.text, 70)}”")
+            for speech in statement.quoted:
+                lines.append(f"    quotes {book.registry[speech.actor_id].name}: “{shorten(speech.text, 70)}”")
         lines.append("")
     return lines
 
