@@ -483,3 +483,25 @@ def test_near_misses_seeing_someone_act_and_one_word_scare_quotes(body):
 )
 def test_names_of_things_are_no_ones_words_and_a_bodys_report_is_a_noun(body, expected):
     assert attributed(body) == expected
+
+
+def test_a_pull_quote_with_its_name_line_is_theirs_and_does_not_change_who_he_is():
+    body = (
+        "Reached by telephone in Spain, Roura Cano confirmed that Pixel Devices has been shipping chips to Russia.\n\n"
+        "“We ourselves increase the risks of sanctions by publicly reporting on who will carry what.”\n"
+        "Evgeny Krivosheev, F+ tech’s head of production and development\n\n"
+        "“I’m not sure what goods are moving,” he said."
+    )
+    assert attributed(body) == [
+        ("Evgeny Krivosheev", "We ourselves increase the risks of sanctions by publicly reporting on who will carry what."),
+        ("Roura Cano", "I’m not sure what goods are moving,"),
+    ]
+
+
+def test_he_refers_to_who_was_subject_before_the_quote_not_after_it():
+    body = (
+        "Elmec Trade’s general manager, Aleksandr Fomenko, told Reuters that his company follows all legal requirements.\n\n"
+        "Asked how his company could export Analog Devices chips after the makers stopped, he said that “the majority” were old orders. "
+        "Analog Devices didn’t respond to requests for comment."
+    )
+    assert attributed(body) == [("Aleksandr Fomenko", "the majority")]

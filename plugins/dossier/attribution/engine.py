@@ -15,6 +15,7 @@ the quote, and name chunks are bounded by the sentence).
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -52,6 +53,7 @@ WORK_NOUNS = {
     "letter",
 }
 ABBREVIATION = re.compile(r"(?P<name>(?:[A-Z][\w’'.-]*\s+(?:(?:of|for|and|the|on|de)\s+)*){1,8})\((?P<abbr>[A-Z][A-Za-z]{1,7})\)")
+FINITE_VERB = re.compile(r"\b(?:is|was|has|had|said|says|stated|told|did|does|didn’t|doesn’t|didn't|doesn't|\w+ed)\b")
 HEADING_SPEAKER = re.compile(r"^(?P<who>[^:\"“”]{2,160}?)\s*:\s*(?P<rest>.*)$")
 
 
@@ -324,10 +326,14 @@ class ReportAttribution:
     def inline(self, section_slug: str, paragraph: Paragraph, text: str, salience: Salience, following: list[Paragraph]) -> Statement | None:
         spans = quote_spans(text)
         masked = mask_with_ends(text, spans)
-        self.track_subjects(masked, salience)
+        tracked = 0  # subjects are noted sentence by sentence, up to the quote being read: a later sentence's is no referent
         open_statement = None
         previous: list[str] = []  # who spoke the paragraph's last statement: a quote standing alone goes on with them
         for span in spans:
+            sentence_begins = sentence_start(masked, span.start)
+            if sentence_begins > tracked:
+                self.track_subjects(masked[tracked:sentence_begins], salience)
+                tracked = sentence_begins
             quote = classify(text, span, self.quoted_before)
             folded = " ".join(re.findall(r"[\w’'-]+", quote.text.lower()))
             self.quoted_before.add(folded)
@@ -346,7 +352,8 @@ class ReportAttribution:
                 if found is None:
                     continue
             else:
-                found = self.sieve(clause)
+                below = self.name_line(text[span.end :]) if span.closed and not text[: span.start].strip() else None
+                found = Found(Subject([below]), "name_line", "the name under the quote") if below else self.sieve(clause)
             if found is not None and DEPICTION.search(clause.masked):
                 # a figure drawn in a cartoon speaks for nobody; the cartoon's own words are its outlet's
                 drawn = bool(found.subject.heads) or not self.is_outlet(salience.body)
@@ -376,9 +383,11 @@ class ReportAttribution:
                 earlier = text[max(0, span.start - 1000) : span.start]  # the paragraph up to the quote, bounded
                 statement.occasion = occasion_in(text[begin : span.start], earlier)
                 self.date(statement, [text[begin : span.start], text[span.end : end], earlier], paragraph)
-                self.add(statement, text[begin:end], salience)
+                self.add(statement, text[begin:end], salience, salient=found.sieve != "name_line")  # a pull quote interrupts the story
                 if not span.closed:
                     open_statement = statement
+        if tracked < len(masked):
+            self.track_subjects(masked[tracked:], salience)
         return open_statement
 
     def block(
@@ -446,7 +455,12 @@ class ReportAttribution:
     def name_line_below(paragraph: Paragraph, heading: str) -> Head | None:
         if paragraph.heading != heading or paragraph.kind != "paragraph":
             return None
-        line = without_note_markers(paragraph).strip().lstrip("–—-• ").strip()
+        return ReportAttribution.name_line(without_note_markers(paragraph))
+
+    @staticmethod
+    def name_line(text: str) -> Head | None:
+        """`Evgeny Krivosheev, F+ tech's head of production`: a line that only names someone, as under a pull quote."""
+        line = text.strip().lstrip("–—-• ").strip()
         if len(line.split()) > 16 or line.endswith(".") or quote_spans(line):
             return None
         chunk = CHUNK.match(line)
@@ -468,15 +482,18 @@ class ReportAttribution:
         while position < len(masked):
             end = sentence_end(masked, position)
             sentence = masked[position:end]
-            verb = re.search(r"\b(?:is|was|has|had|said|says|stated|told|\w+ed)\b", sentence)
-            if verb:
+            for tried, verb in enumerate(itertools.islice(FINITE_VERB.finditer(sentence), 3)):  # "Reached by telephone, X confirmed"
                 subject = subject_before(sentence, verb.start())
-                if subject is not None and subject.heads and len(subject.heads) == 1 and subject.heads[0].kind != "role":
+                named_at = sentence.rfind(subject.heads[0].name, 0, verb.start()) if subject is not None and subject.heads else -1
+                if subject is None or (tried and not (named_at >= 0 and self.in_subject_position(sentence, named_at))):
+                    continue  # a later verb's subject counts only where it opens a clause, not as an object ("to export Analog Devices")
+                if subject.heads and len(subject.heads) == 1 and subject.heads[0].kind != "role":
                     head = subject.heads[0]
                     known = self.by_name.get(head.key) or (self.by_surname.get(fold_chars(head.name)) if len(head.name.split()) == 1 else None)
                     salience.note(known or head, self.kind_of(known) if known else head.kind, head.role)
                     if head.kind == "person" and head.surname and len(head.name.split()) > 1:
                         self.seen_full.setdefault(fold_chars(head.surname), head)
+                break
             position = max(end, position + 1)
 
     # --- notes, dates, what a statement mentions ---------------------------------------------

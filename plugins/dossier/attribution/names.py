@@ -304,6 +304,9 @@ def subject_before(text: str, end: int, sentence_start: int = 0) -> Subject | No
             head.role = role_for.group("role").lower()
             return Subject([head], start=sentence_start + role_for.start())
     appositive = APPOSITIVE_END.search(left)
+    named = CHUNK.fullmatch(appositive.group(0).strip(" ,")) if appositive else None
+    if named and (head := head_of(named.group(0))) is not None and head.kind == "person":
+        return Subject([head], start=sentence_start + appositive.start() + 2)  # "Elmec's general manager, Aleksandr Fomenko, told"
     if appositive and not CUE_WORD.search(appositive.group(0)):  # "An article in the China Daily, owned by the Party, contended"
         ahead = left[: appositive.start()]
         found = subject_before(ahead + " said", len(ahead) + 1)
