@@ -25,7 +25,7 @@ from mistune.util import striptags
 
 from .actors import type_name
 from .dates import parse_date
-from .model import Author, Citation, ContentError, Heading, Note, Paragraph, Report, Section
+from .model import Author, Citation, ContentError, Heading, Note, Paragraph, ParagraphKind, Report, Section
 from .sourcefile import NotUtf8, decode_utf8, read_bytes, toml_error, unify_line_ends
 from .text import slugify, squash_spaces, unique_slug
 
@@ -322,7 +322,7 @@ class ReportRenderer(mistune.HTMLRenderer):
                 self.context.pop()
         return super().render_token(token, state)
 
-    def _anchored(self, token: Token, state: BlockState, tag: str, kind: str) -> str:
+    def _anchored(self, token: Token, state: BlockState, tag: str, kind: ParagraphKind) -> str:
         self.paragraph_count += 1
         anchor = f"p-{self.paragraph_count}"
         previous_anchor, self.anchor = self.anchor, anchor

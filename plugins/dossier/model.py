@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal
 
 
 class ContentError(Exception):
@@ -68,12 +68,15 @@ class Note:
         return self._by_section.get(section_slug, [])
 
 
+ParagraphKind = Literal["paragraph", "quote", "item", "caption", "table"]
+
+
 @dataclass
 class Paragraph:
     """A block with a permalink: a paragraph, a quoted paragraph or a list item."""
 
     anchor: str
-    kind: str  # "paragraph", "quote", "item", "caption"
+    kind: ParagraphKind
     text: str
     note_keys: list[str] = field(default_factory=list)
     heading: str = ""  # the nearest heading above it
@@ -158,7 +161,8 @@ class Report:
         return [self.notes[key] for key in section.note_keys]
 
 
-ACTOR_KINDS = {
+ActorKind = Literal["person", "state", "organization", "outlet", "forum", "unknown"]
+ACTOR_KINDS: dict[ActorKind, str] = {
     "person": "Person",
     "state": "State",
     "organization": "Organization",
@@ -166,7 +170,7 @@ ACTOR_KINDS = {
     "forum": "Format or forum",
     "unknown": "Not yet classified",
 }
-ACTOR_KIND_GROUPS = {
+ACTOR_KIND_GROUPS: dict[ActorKind, str] = {
     "person": "People",
     "state": "States",
     "organization": "Organizations",
@@ -201,7 +205,7 @@ class Role:
 class Actor:
     id: str
     name: str
-    kind: str = "person"
+    kind: ActorKind = "person"
     aliases: list[str] = field(default_factory=list)
     affiliation: str = ""
     roles: list[Role] = field(default_factory=list)
