@@ -268,3 +268,23 @@ def test_map_data_escapes_markup_and_the_gexf_carries_no_build_date():
     assert "<" not in payload and ">" not in payload
     gexf = view.gexf("2022-06-30")
     assert 'lastmodifieddate="2022-06-30"' in gexf and "rahimi" in gexf
+
+
+def test_invoke_relations_prints_each_relation_with_its_sentence_rule_and_the_registrys_line(tmp_path, capsys):
+    from actor_map.review import review
+    from test_statements import REGISTRY
+
+    (tmp_path / "reports").mkdir()
+    (tmp_path / "actors.toml").write_text(REGISTRY, encoding="utf-8")
+    (tmp_path / "reports" / "a.md").write_text(
+        '+++\ntitle = "A Report"\ndate = 2022-06-30\nslug = "a-report"\n+++\n'
+        "On May 3, 2022, Rahimi met Varga in Geneva. Jane Roe accused John Doe of lying.\n",
+        encoding="utf-8",
+    )
+    assert review(str(tmp_path)) == 0
+    printed = capsys.readouterr().out
+    assert "Leila Rahimi (rahimi) in contact with Tomas Varga (varga)" in printed
+    assert "May 3, 2022; a-report § " in printed and "rule: X VERB Y" in printed
+    assert "“On May 3, 2022, Rahimi met Varga in Geneva.”" in printed
+    assert "Tomas Varga: affiliated with Southmark in the actor registry (" in printed and "actors.toml:" in printed
+    assert "Jane Roe opposes John Doe" in printed, "relations between names the registry does not know are listed apart"
