@@ -505,3 +505,20 @@ def test_he_refers_to_who_was_subject_before_the_quote_not_after_it():
         "Analog Devices didn’t respond to requests for comment."
     )
     assert attributed(body) == [("Aleksandr Fomenko", "the majority")]
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        (
+            "In June, an editorial in the Global Times, a tabloid of the Party, used vivid language to warn against closer ties: “It’s an extremely unwise choice.”",
+            [("Global Times", "It’s an extremely unwise choice.")],
+        ),
+        (
+            "In a statement after the news, spokesperson Zhao hinted at the damage it can cause: “Finland’s application will bring new factors to our ties.”",
+            [("Zhao", "Finland’s application will bring new factors to our ties.")],
+        ),
+    ],
+)
+def test_a_cue_in_the_infinitive_takes_the_main_verbs_subject(body, expected):
+    assert attributed(body) == expected

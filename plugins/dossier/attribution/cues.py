@@ -27,7 +27,7 @@ pledge promise vow tweet reiterate reaffirm underline underscore highlight belie
 caution suggest question ask demand threaten complain lament praise criticize criticise condemn denounce hail report refer
 recount observe contend clarify allege affirm confirm deny dismiss mock quip joke announce proclaim recall reveal
 liken compare blame boast recommend propose charge vow concur agree assess estimate cite quote stipulate express thank
-welcome""".split()
+welcome hint""".split()
 PHRASES = [
     "express support for",
     "express concern",

@@ -267,7 +267,7 @@ ROLE_FOR = re.compile(
 # "a PRC foreign ministry spokesperson", "The Global Times editorial", "A Ministry of Foreign Affairs press release from February"
 BODY_ROLE = re.compile(
     r"(?:^|\b[Aa]n?\s+|\b[Tt]he\s+)(?:\w+\s+\d{4}\s+|\d{4}\s+)?(?P<body>" + LOWER_BODY + "|" + CHUNK.pattern + r")\s+(?P<role>" + WORK_WORDS + r")"
-    r"(?:\s+(?:from|of|in|on|published|issued|released)\b[^,;]{0,60})?$"
+    r"(?:\s+(?:from|of|in|on|published|issued|released)\b[^,;]{0,100})?$"
 )
 
 

@@ -15,6 +15,7 @@ from .cues import AS_SAYING, CUE, base_of, is_describing, is_participle, is_weak
 from .names import CHUNK, Subject, _last_heads, clause_subject, head_after, head_of, subject_before
 
 WEAK_GAP_WORDS = 4
+INFINITIVE_CUE = re.compile(r"\b(?P<verb>[a-z]+ed|[a-z]+s)\s+(?:[\w-]+\s+){0,3}to\s+$")
 NOUN_OF = re.compile(r"\s+of\b")
 NOUN_FORMS = {"report", "reports", "statement", "comment", "comments", "claim", "claims", "remarks", "post", "warning", "note"}
 NAME_BEFORE = re.compile(r"\b[A-Z][\w’'-]*\s+$")  # "an unspecified SMM report from …": a name's report is a noun
@@ -119,6 +120,11 @@ def cue_before(clause: Clause) -> Found | None:
     subject = subject_before(before, cue.start())
     if subject is not None:
         return Found(subject, "cue_before", f"'{word.lower()}'")
+    infinitive = INFINITIVE_CUE.search(before, 0, cue.start())
+    if infinitive:  # "an editorial in the Global Times, …, used vivid language to warn …: “…”": the main verb's subject
+        subject = subject_before(before, infinitive.start("verb"))
+        if subject is not None and subject.heads:
+            return Found(subject, "cue_before", f"'to {word.lower()}' (the subject of '{infinitive.group('verb')}')")
     document = DOCUMENT_THAT.search(before, 0, cue.start())
     if document:  # "The MFA issued a statement that warned that “…”": the statement speaks for whoever issued it
         heads = clause_subject(before[: document.start()])
