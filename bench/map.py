@@ -1,7 +1,10 @@
-"""Benchmark: the actor map page's weight on the first report, and the first frame of a 500-actor map.
+"""Benchmark: the actor map page's weight on the first report, the first frame of a 500-actor map, and what
+the first screen shows at 360x740 and 1280x800 (canvas place, starting zoom and label size, actors in view,
+label overlaps at the build-time positions and at the starting view).
 
 Prints figures; it asserts nothing (targets: the map page's own HTML, CSS and JS <= 60 KB for the
-first report, the shared vis-network file not counted; a 500-actor graph draws its first frame in < 1 s).
+first report, the shared vis-network file not counted; a 500-actor graph draws its first frame in < 1 s;
+the canvas in the first screen, labels >= 11 px at the starting zoom, no label over another label or node).
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 from conftest import CHROMIUM_ARGS, run_build, wait_until  # noqa: E402
+from map_checks import LABEL_OVERLAPS, START_VIEW  # noqa: E402
 
 SYLLABLES = ["ka", "lo", "mi", "ren", "ta", "vos", "du", "sel", "an", "bri", "cor", "ez", "fa", "gil", "ho", "ix"]
 
@@ -50,7 +54,12 @@ def synthetic_content(folder: Path, actors: int = 500, sentences: int = 1500) ->
 
 
 def own_weight(site: Path) -> tuple[int, int]:
-    files = [site / "map.html", *(site / "theme").glob("css/map.*.css"), *(site / "theme").glob("js/map.*.js")]
+    files = [
+        site / "map.html",
+        *(site / "theme").glob("css/map.*.css"),
+        *(site / "theme").glob("js/map.*.js"),
+        *(site / "theme").glob("js/map-state.*.js"),
+    ]
     raw = sum(f.stat().st_size for f in files)
     return raw, sum(len(gzip.compress(f.read_bytes(), 9)) for f in files)
 
@@ -64,6 +73,52 @@ def first_frames(page, site: Path, loads: int = 5) -> list[float]:
         times.append(page.evaluate("performance.getEntriesByName('dossier-map-drawn')[0].startTime"))
         starts.append(page.evaluate("performance.getEntriesByName('dossier-map-start')[0].startTime"))
     return times
+
+
+# Label overlaps at the layout's own positions, before the page moves labels apart: the same measure as
+# LABEL_OVERLAPS, on the boxes map-state.js computes from the payload.
+RAW_OVERLAPS = """() => {
+  const S = window.DossierMapState, data = JSON.parse(document.getElementById('map-data').textContent);
+  const context = document.createElement('canvas').getContext('2d');
+  context.font = window.dossierMap.fontSize + 'px arial';
+  const measure = text => context.measureText(text).width;
+  const boxes = data.nodes.map(n => {
+    const lines = S.wrap(n.label, measure, 130);
+    return S.footprint(n, {width: Math.max(...lines.map(measure)), lines: lines.length}, window.dossierMap.fontSize);
+  });
+  return S.overlaps(boxes);
+}"""
+
+FIRST_SCREEN = """() => {
+  const stage = document.querySelector('.map-stage').getBoundingClientRect();
+  return {top: stage.top, bottom: stage.bottom, height: innerHeight};
+}"""
+
+
+def first_screen(browser, site: Path) -> list[str]:
+    lines = []
+    for name, options in (
+        ("phone 360x740", {"viewport": {"width": 360, "height": 740}, "is_mobile": True, "has_touch": True}),
+        ("desktop 1280x800", {"viewport": {"width": 1280, "height": 800}}),
+    ):
+        context = browser.new_context(**options)
+        page = context.new_page()
+        page.goto((site / "map.html").as_uri())
+        wait_until(page, "window.dossierMap !== undefined", timeout=30)
+        screen, start, overlaps = page.evaluate(FIRST_SCREEN), page.evaluate(START_VIEW), page.evaluate(LABEL_OVERLAPS)
+        lines.append(
+            f"{name}: canvas {screen['top']:.0f}-{screen['bottom']:.0f} px of {screen['height']}; starting zoom {start['scale']:.2f}, "
+            f"labels {start['labelPx']:.1f} px; {overlaps['inView']} of {overlaps['shown']} actors in view; "
+            f"label overlaps: {overlaps['labelLabel']} label-label, {overlaps['labelNode']} label-node "
+            f"({overlaps['labelLabelInView']} and {overlaps['labelNodeInView']} in view)"
+        )
+        if name.startswith("desktop"):
+            raw = page.evaluate(RAW_OVERLAPS)
+            lines.append(
+                f"  at the layout's own positions, before labels are moved apart: {raw['labelLabel']} label-label, {raw['labelNode']} label-node"
+            )
+        context.close()
+    return lines
 
 
 def main() -> None:
@@ -91,6 +146,8 @@ def main() -> None:
             seed_frames = first_frames(page, seed)
             big_frames = first_frames(page, folder / "big")
             big_starts = first_frames.starts
+            seed_screen = first_screen(browser, seed)
+            big_screen = first_screen(browser, folder / "big")
             browser.close()
     print(f"map page, first report: {raw / 1024:.1f} KB own HTML+CSS+JS ({packed / 1024:.1f} KB gzipped); target <= 60 KB; vis-network not counted")
     print(f"map first frame, first report: median {statistics.median(seed_frames):.0f} ms from navigation start")
@@ -99,6 +156,10 @@ def main() -> None:
     print(
         f"synthetic map first frame: median {statistics.median(big_frames):.0f} ms, max {max(big_frames):.0f} ms over {len(big_frames)} loads (target < 1000 ms)"
     )
+    for line in seed_screen:
+        print(f"first report, {line}")
+    for line in big_screen:
+        print(f"synthetic map, {line}")
 
 
 if __name__ == "__main__":

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-# Label boxes as vis-network drew them (labelModule.size) and node shapes, in canvas units, for the shown actors;
+# Label boxes as vis-network draws them and node shapes, in canvas units, for the shown actors: the label's
+# width and height are vis-network's (labelModule.size), its place is where vis-network draws a label below a
+# shape (size + font / 2 + 4 under the centre; labelModule.size.top is only current for nodes drawn in view);
 # counts a label over another label and a label over another actor's shape, among all shown actors and among
 # those whose node is inside the canvas at the current view.
 LABEL_OVERLAPS = """() => {
@@ -10,8 +12,9 @@ LABEL_OVERLAPS = """() => {
   const width = stage.clientWidth, height = stage.clientHeight;
   const items = window.dossierMap.shownNodes().map(id => {
     const n = net.body.nodes[id], l = n.labelModule.size, r = n.options.size, dom = net.canvasToDOM({x: n.x, y: n.y});
+    const top = n.y + r + n.labelModule.fontOptions.size / 2 + 4;
     return {id, inView: dom.x >= 0 && dom.x <= width && dom.y >= 0 && dom.y <= height,
-      label: {left: l.left, right: l.left + l.width, top: l.top, bottom: l.top + l.height},
+      label: {left: n.x - l.width / 2, right: n.x + l.width / 2, top, bottom: top + l.height},
       shape: {left: n.x - r, right: n.x + r, top: n.y - r, bottom: n.y + r}};
   });
   const cross = (a, b) => Math.min(a.right, b.right) > Math.max(a.left, b.left) && Math.min(a.bottom, b.bottom) > Math.max(a.top, b.top);

@@ -212,60 +212,74 @@
     });
     return { labelLabel: labels, labelNode: nodes };
   }
-  // Moves boxes apart until none overlaps another (with `gap` between them), each move as small as the
-  // overlap asks; a map too crowded for that is first spread out evenly. Same input, same output.
+  // Places boxes so that none overlaps another (with `gap` between them): in the given order (most connected
+  // first), each stays where the layout put it if that place is free, else goes to the nearest free place.
+  // A map too crowded for that is first spread out evenly. Same input, same output.
   function spread(boxes, options) {
     var gap = options && options.gap !== undefined ? options.gap : 8;
-    var rounds = options && options.rounds || 120;
     if (boxes.length < 2) return boxes;
-    var area = 0, widest = 0, minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;
+    var area = 0, cell = 0, minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;
     boxes.forEach(function (b) {
       area += (b.left + b.right + gap) * (b.top + b.bottom + gap);
-      widest = Math.max(widest, b.left + b.right + gap, b.top + b.bottom + gap);
+      cell = Math.max(cell, b.left + b.right + gap, b.top + b.bottom + gap);
       minX = Math.min(minX, b.x); maxX = Math.max(maxX, b.x); minY = Math.min(minY, b.y); maxY = Math.max(maxY, b.y);
     });
     var room = Math.max(maxX - minX, 1) * Math.max(maxY - minY, 1);
-    var crowding = area / (room * 0.3);  // boxes should cover at most about 30% of the map
+    var crowding = area / (room * 0.2);  // boxes should cover at most about a fifth of the map
     if (crowding > 1) {
       var factor = Math.sqrt(crowding);
       boxes.forEach(function (b) { b.x *= factor; b.y *= factor; });
     }
-    var cell = widest;
-    for (var round = 0; round < rounds; round++) {
-      var grid = Object.create(null), moved = false;
-      boxes.forEach(function (b, i) {
-        var key = Math.floor(b.x / cell) + ":" + Math.floor(b.y / cell);
-        (grid[key] = grid[key] || []).push(i);
-      });
-      for (var i = 0; i < boxes.length; i++) {
-        var a = boxes[i], gx = Math.floor(a.x / cell), gy = Math.floor(a.y / cell);
-        for (var ox = -1; ox <= 1; ox++) {
-          for (var oy = -1; oy <= 1; oy++) {
-            var members = grid[(gx + ox) + ":" + (gy + oy)];
-            if (!members) continue;
-            for (var m = 0; m < members.length; m++) {
-              var j = members[m];
-              if (j <= i) continue;
-              var b = boxes[j];
-              var dx = Math.min(a.x + a.right, b.x + b.right) - Math.max(a.x - a.left, b.x - b.left) + gap;
-              var dy = Math.min(a.y + a.bottom, b.y + b.bottom) - Math.max(a.y - a.top, b.y - b.top) + gap;
-              if (dx <= 0 || dy <= 0) continue;
-              moved = true;
-              // push along the axis that needs the smaller move, the two boxes half each
-              if (dx * 1.5 < dy) {
-                var sx = b.x > a.x || (b.x === a.x && j > i) ? 1 : -1;
-                a.x -= sx * dx / 2; b.x += sx * dx / 2;
-              } else {
-                var sy = b.y > a.y || (b.y === a.y && j > i) ? 1 : -1;
-                a.y -= sy * dy / 2; b.y += sy * dy / 2;
-              }
-            }
+    var grid = new Map();
+    function key(gx, gy) { return (gx + 1048576) * 2097152 + gy + 1048576; }
+    function free(x, y, b) {
+      var left = x - b.left, right = x + b.right, top = y - b.top, bottom = y + b.bottom;
+      for (var gx = Math.floor(left / cell); gx <= Math.floor(right / cell); gx++) {
+        for (var gy = Math.floor(top / cell); gy <= Math.floor(bottom / cell); gy++) {
+          var placed = grid.get(key(gx, gy));
+          if (!placed) continue;
+          for (var i = 0; i < placed.length; i++) {
+            var o = placed[i];
+            if (Math.min(right, o.x + o.right) - Math.max(left, o.x - o.left) + gap > 0 &&
+                Math.min(bottom, o.y + o.bottom) - Math.max(top, o.y - o.top) + gap > 0) return false;
           }
         }
       }
-      if (!moved) break;
+      return true;
     }
-    boxes.forEach(function (b) { b.x = Math.round(b.x); b.y = Math.round(b.y); });
+    function place(b) {
+      for (var gx = Math.floor((b.x - b.left) / cell); gx <= Math.floor((b.x + b.right) / cell); gx++) {
+        for (var gy = Math.floor((b.y - b.top) / cell); gy <= Math.floor((b.y + b.bottom) / cell); gy++) {
+          var k = key(gx, gy);
+          if (!grid.has(k)) grid.set(k, []);
+          grid.get(k).push(b);
+        }
+      }
+    }
+    var step = Math.max(16, gap), reach = 24, offsets = [];
+    for (var ox = -reach; ox <= reach; ox++) for (var oy = -reach; oy <= reach; oy++) offsets.push([ox, oy, ox * ox + oy * oy]);
+    offsets.sort(function (a, b) { return a[2] - b[2] || a[0] - b[0] || a[1] - b[1]; });  // nearest first, in a fixed order
+    boxes.forEach(function (b) {
+      var x0 = Math.round(b.x), y0 = Math.round(b.y), x = x0, y = y0, found = false;
+      for (var k = 0; k < offsets.length && !found; k++) {
+        x = x0 + offsets[k][0] * step;
+        y = y0 + offsets[k][1] * step;
+        found = free(x, y, b);
+      }
+      for (var ring = reach + 1; !found; ring++) {  // rarely: further out, ring by ring
+        for (var i = -ring; i <= ring && !found; i++) {
+          var sides = [[i, -ring], [i, ring], [-ring, i], [ring, i]];
+          for (var s = 0; s < 4 && !found; s++) {
+            x = x0 + sides[s][0] * step;
+            y = y0 + sides[s][1] * step;
+            found = free(x, y, b);
+          }
+        }
+      }
+      b.x = x;
+      b.y = y;
+      place(b);
+    });
     return boxes;
   }
   // The starting view: the most connected actors that fit in the viewport at a scale where labels stay

@@ -50,9 +50,11 @@
     byId[n.id] = n;
   });
   // Labels must not cover other labels or nodes: nodes are moved apart from their build-time places as little as that asks.
-  S.spread(boxes, { gap: 10 });
-  var boxById = Object.create(null);
-  boxes.forEach(function (b) { byId[b.id].x = b.x; byId[b.id].y = b.y; boxById[b.id] = b; });
+  var boxById = Object.create(null), everything = { nodes: Object.create(null), edges: Object.create(null) };
+  boxes.forEach(function (b) { boxById[b.id] = b; everything.nodes[b.id] = true; });
+  data.edges.forEach(function (e) { everything.edges[e.id] = true; });
+  S.spread(S.rank(data.nodes, data.edges, everything).map(function (id) { return boxById[id]; }), { gap: 10 });
+  boxes.forEach(function (b) { byId[b.id].x = b.x; byId[b.id].y = b.y; });
 
   // The passage list comes after the map in the page, so that the map draws before the text twin is parsed;
   // dates are read from it when a date filter or a panel first needs them.
@@ -206,13 +208,13 @@
   function reveal(id) {
     var position = network.getPositions([id])[id];
     if (!position) return;
-    var box = stage.getBoundingClientRect();
-    if (box.top < 0 || box.top > window.innerHeight / 2) {
+    var box = stage.getBoundingClientRect(), sheet = isSheet() && !panel.hidden;
+    if (sheet || box.top < 0 || box.top > window.innerHeight / 2) {  // under a sheet, the map is scrolled to the top
       stage.parentNode.scrollIntoView({ block: "start" });
       box = stage.getBoundingClientRect();
     }
     var top = Math.max(box.top, 0), bottom = Math.min(box.bottom, window.innerHeight);
-    if (isSheet() && !panel.hidden) bottom = Math.min(bottom, panel.getBoundingClientRect().top);
+    if (sheet) bottom = Math.min(bottom, panel.getBoundingClientRect().top);
     var offset = { x: 0, y: Math.round((top + bottom) / 2 - (box.top + box.bottom) / 2) };
     network.moveTo({ position: position, scale: Math.max(network.getScale(), MIN_SCALE), offset: offset, animation: false });
   }
