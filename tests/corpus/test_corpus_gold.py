@@ -32,7 +32,7 @@ BUILT_HERE = [
 ]
 SEED_SOURCE = "Source: MEMRI Inquiry & Analysis Series No. 1611 (the project's seed report, ../shared/seeds/000_eda32117bbafeb36.txt)\n\n"
 NOTE_MARK = re.compile(r"\[(\d+)\]")
-ISO_OR_YEARLESS = re.compile(r"^(\d{4}|--)-\d{2}-\d{2}$")
+ISO_OR_YEARLESS = re.compile(r"^(\d{4}-|--)\d{2}-\d{2}$")  # 2022-01-19, or --06-16 without a year
 
 
 @dataclass
