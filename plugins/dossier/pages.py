@@ -43,6 +43,28 @@ def neighbours(report: Report, file_name: str) -> tuple[PageLink | None, PageLin
     return previous, following
 
 
+CONTENTS_FULL = 24  # a report with more pages than this lists only the pages around the current one
+CONTENTS_AROUND = 3
+
+
+def contents_window(
+    pages: list[PageLink], current: int, full: int = CONTENTS_FULL, around: int = CONTENTS_AROUND
+) -> list[tuple[int, PageLink] | None]:
+    """The pages a section page's contents lists, each with its number in the reading order: all of them in a
+    short report; in a long one the first, `around` on each side of the current page and the last, with None
+    where pages are left out, so a page's size does not grow with the number of sections (the overview lists
+    them all)."""
+    if len(pages) <= full:
+        return list(enumerate(pages, 1))
+    keep = sorted({0, len(pages) - 1, *range(max(0, current - around), min(len(pages), current + around + 1))})
+    window: list[tuple[int, PageLink] | None] = []
+    for before, index in zip([None, *keep], keep, strict=False):
+        if before is not None and index != before + 1:
+            window.append(None)
+        window.append((index + 1, pages[index]))
+    return window
+
+
 def page_file(section: Section) -> str:
     """The file a section is on: the introduction is on the overview page."""
     return OVERVIEW_FILE if section.is_introduction else section.file_name

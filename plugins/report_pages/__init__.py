@@ -14,6 +14,7 @@ from dossier.buildstate import REPORT_ARTICLES, actor_graph, articles_with_repor
 from dossier.model import ContentError
 from dossier.pages import (
     citation_href,
+    contents_window,
     first_words,
     neighbours,
     notes_in_order,
@@ -61,6 +62,7 @@ class ReportPagesGenerator(Generator):
         self.context["short_title"] = self.short_title
         self.context["split_lede"] = split_lede
         self.context["first_words"] = first_words
+        self.context["contents_window"] = contents_window
         self.context["role_dates"] = role_dates
         self.context["statement_ids"] = statement_ids
         self.context["spoke_about"] = self.spoke_about
@@ -104,19 +106,21 @@ class ReportPagesGenerator(Generator):
         for article in report_articles(self.context):
             report = article.report
             folder = posixpath.dirname(article.save_as)
-            for page in reading_order(report):
+            pages = reading_order(report)  # once per report: a page's neighbours and contents come from it
+            for index, page in enumerate(pages):
                 if page.kind == "overview":
                     continue
                 save_as = posixpath.join(folder, page.file_name)
                 siteurl = path_to_url(get_relative_path(save_as)) if self.settings["RELATIVE_URLS"] else self.settings["SITEURL"]
-                previous, following = neighbours(report, page.file_name)
                 common = dict(
                     depends_on_reports=[report.slug],
                     article=article,
                     report=report,
                     page_file=page.file_name,
-                    previous_page=previous,
-                    next_page=following,
+                    previous_page=pages[index - 1] if index > 0 else None,
+                    next_page=pages[index + 1] if index + 1 < len(pages) else None,
+                    contents_pages=contents_window(pages, index),
+                    contents_total=len(pages),
                 )
                 relative_urls = self.settings["RELATIVE_URLS"]
                 if page.kind == "section" and page.section is not None:
