@@ -62,6 +62,11 @@ def read(sentence: str) -> set[tuple[str, str, str, str]]:
         ("Varga, at a meeting with Okafor on May 3, said the road would reopen.", ("okafor", "contact", "varga")),
         ("Varga recounts that at his first meeting with his Norlandic counterpart, Leila Rahimi, the two agreed.", ("rahimi", "contact", "varga")),
         ("Okafor told Norland's Foreign Minister Leila Rahimi that the road is closed.", ("okafor", "contact", "rahimi")),
+        ("Minister Rahimi and Foreign Minister Tomas Varga discussed the road on May 3.", ("rahimi", "contact", "varga")),
+        ("Rahimi informed Southmark about the closure.", ("rahimi", "contact", "southmark")),
+        ("The Herald reported that Minister Rahimi said the road would reopen.", ("the-herald", "quoting", "rahimi")),
+        ("Varga said so in an interview with the state-run daily the Herald on May 3.", ("the-herald", "quoting", "varga")),
+        ("Rahimi condemned Southmark's \u201chybrid war\u201d against Norland.", ("rahimi", "opposition", "southmark")),
         ("Rahimi walked out of the talks and condemned Southmark.", ("rahimi", "opposition", "southmark")),
         ("The Herald quoted Varga on the closure.", ("the-herald", "quoting", "varga")),
         ("Varga told the Herald that the road stays shut.", ("the-herald", "quoting", "varga")),
@@ -73,6 +78,15 @@ def test_a_typed_relation_needs_subject_cue_and_object_in_one_clause(sentence, e
     found = typed(sentence + "\n")
     assert expected in found, found
     assert len(found) == 1, f"one relation, not one per name: {found}"
+
+
+def test_a_name_inside_an_apposition_or_a_role_is_not_the_one_who_acts_or_is_acted_on():
+    assert {r[:3] for r in read("Jane Roe, a former fellow at the Carnegie Moscow Center, told Tomas Varga about it.")} == {
+        ("~jane roe", "contact", "varga")
+    }
+    assert {r[:3] for r in read("The Gazette reported the strike, citing the Defense Ministry spokesman Igor Petrov.")} == {
+        ("gazette", "quoting", "~igor petrov")
+    }
 
 
 def test_two_objects_joined_by_and_are_both_objects():

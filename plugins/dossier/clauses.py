@@ -27,7 +27,10 @@ from .actors import Registry, fold_chars
 from .attribution.names import LIGHT, NOT_NAMES, PREPOSITIONS, STATES, TITLE_WORDS, chunks, head_of, is_demonym, verb_follows
 
 # A demonym before one of these nouns names the state acting: "the Ukrainian government warned", "Iranian spokesmen".
-STATE_NOUNS = "government|authorities|officials|forces|army|military|leadership|spokesmen|spokespeople|diplomats|side|regime|ministry"
+STATE_NOUNS = (
+    "government|authorities|officials|forces|army|military|leadership|spokesmen|spokespeople|diplomats|side|regime|ministry|delegation|"
+    "embassy|mission"
+)
 STATE_NOUN = re.compile(r"\s+(?:" + STATE_NOUNS + r")\b", re.I)
 DEMONYM_STATES = {
     "russian": "Russia", "ukrainian": "Ukraine", "chinese": "China", "american": "United States", "iranian": "Iran",
@@ -41,7 +44,7 @@ DEMONYM_STATES = {
 STANCE_NOUNS = set(
     """proposal proposals plan plans initiative initiatives decision decisions policy policies position stance move moves
     effort efforts campaign campaigns candidacy bid offer call calls approach actions action role leadership release
-    invasion aggression attack attacks conduct behaviour behavior government""".split()
+    invasion aggression attack attacks conduct behaviour behavior government request requests war""".split()
 )
 SPEECH_NOUNS = set("statement statements remarks words speech comments comment article interview op-ed column message address".split())
 
@@ -53,7 +56,7 @@ CONTACT_VERBS = (
     r"|(?:launched|launching|launches|began|begins|beginning|opened|opening)\s+(?:(?:diplomatic|direct|bilateral|formal)\s+)?(?:talks|negotiations)\s+with"
     r"|(?:phoned|telephoned|called)(?!\s+(?:for|on|upon|off|it|them|him|her|the))"
     r"|hosted|hosts|hosting|received|receives|receiving|visited|visits|visiting"
-    r"|told|tells|telling"
+    r"|told|tells|telling|informed|informs|briefed|briefs"
 )
 SUPPORT_VERBS = (
     r"supports|supported|support|supporting|backs|backed|backing|endorsed|endorses|endorse|endorsing"
@@ -77,6 +80,9 @@ VERB_CUES = [
     ("quoting", re.compile(r"\b(?:" + QUOTING_VERBS + r")\b", re.I)),
     ("reporting", re.compile(r"\b" + REPORTING_VERBS + r"\b", re.I)),
 ]
+JOINT_MEETING = re.compile(r"\b(?:discussed|met|talked|spoke|conferred|held\s+talks|agreed)\b", re.I)
+REPORTED_SAYING = re.compile(r"\b(?:reported|reports|wrote|writes)\s+(?:on\s+[A-Z]\w+\s+\d{1,2}(?:,\s+\d{4})?\s+)?that\s+", re.I)
+SPEECH_AFTER = re.compile(r"\s*(?:,[^,]{0,60},\s*)?(?:said|says|stated|states|claimed|claims|announced|told|added|noted)\b")
 PASSIVE = re.compile(
     r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?(?P<verb>warned|accused|condemned|critici[sz]ed|threatened|blamed|denounced|"
     r"attacked|sanctioned|praised|backed|supported|endorsed|welcomed|received|hosted|visited|quoted|cited|met|thanked|commended|"
@@ -96,7 +102,7 @@ CONTACT_NOUN = re.compile(
 )
 OUTLET_PIECE = re.compile(
     r"\b(?:in|during)\s+an?\s+(?:[a-z-]+\s+){0,2}?(?:interview|article|op-ed|column|editorial|piece)\s+(?:(?:published|broadcast|aired)\s+)?"
-    r"(?:[^;:]{0,40}?\s)?(?:with|by|in|to|for|on)\s",
+    r"(?:[^;:]{0,40}?\s)??(?:with|by|in|to|for|on)\s",
     re.I,
 )
 NEGATED = re.compile(
@@ -112,7 +118,10 @@ DATE_PHRASE = re.compile(
     r"\s+(?:on|in)\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}(?:,\s+\d{4})?|"
     r"\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?|\d{4})(?=[\s,.])"
 )
-OBJECT_FILLER = set("""the a an his her its their our my your fellow own visiting new then former current counterpart counterparts""".split())
+OBJECT_FILLER = set(
+    """the a an his her its their our my your fellow own visiting new then former current counterpart counterparts
+    media outlet channel newspaper daily weekly agency website broadcaster station magazine tv television""".split()
+)
 OBJECT_WORDS_MAX = 5
 QUALIFIER_STOPS = re.compile(r"[,;:()\"“”—–]|\s-\s")
 
@@ -218,11 +227,14 @@ def mentions_in(
     for chunk in chunks(sentence):
         inside = [m for m in known if m.start < chunk.finish and m.end > chunk.begin]
         used.update(id(m) for m in inside)
-        person_after = (
-            _unknown(sentence, inside[-1].end, chunk.finish, sentence[inside[-1].end : chunk.finish].strip(), registry, on, None) if inside else None
-        )
-        if inside and person_after is not None and person_after.kind == "person" and not registry.known(person_after.name):
+        rest = sentence[inside[-1].end : chunk.finish] if inside else ""
+        rest_start = inside[-1].end + len(rest) - len(rest.lstrip()) if inside else 0
+        person_after = _unknown(sentence, rest_start, chunk.finish, rest.strip(), registry, on, None) if rest.strip() else None
+        whole = _unknown(sentence, chunk.begin, chunk.finish, chunk.text, registry, on, None) if rest.strip() else None
+        if inside and person_after is not None and person_after.kind == "person":
             mention = person_after  # "Ambassador to China Andrei Denisov": the person, the state is in the role
+        elif inside and whole is not None and whole.kind in ("organization", "outlet") and whole.start <= inside[0].start:
+            mention = whole  # "Russian Foreign Ministry", "United Nations Security Council": a body, named whole
         elif inside:
             head = inside[-1]
             actor = registry[head.actor_id]
@@ -284,12 +296,16 @@ def _unknown(sentence: str, begin: int, finish: int, text: str, registry: Regist
             name = DEMONYM_STATES[folded]
             return Found(begin, state_noun.end(), state_key(registry, name, on), name, "state")
         return None
-    head = head_of(text, sentence[:begin])
+    head = head_of(re.sub(r"(?:'s|’s)$", "", text), sentence[:begin])  # "Rau’s initiative": Rau
     if head is None or head.kind not in ("person", "organization", "outlet", "state"):
         return None
     if len(head.name.split()) == 1 and not (head.kind == "state" or head.name.isupper()):
         at = text.rfind(head.name)
         start = begin + (at if at >= 0 else 0)
+        known = registry.resolve(head.name, on)
+        if known:
+            actor = registry[known]
+            return Found(start, start + len(head.name), known, actor.name, actor.kind, _possessive(sentence, start + len(head.name)))
         # "Warning", "Meanwhile": one capitalised word names someone only as a short form of a name given before
         return names.single(head.name, start, start + len(head.name), sentence) if names is not None else None
     if head.name.isupper() and names is not None:
@@ -377,6 +393,17 @@ def read_clauses(sentence: str, mentions: list[Found], context: Context) -> list
             subjects = _main_subject if opening else _subject_of_clause
             for subject in subjects(sentence, match.start(), mentions, context):
                 readings.append(_made(outlet[0], "quoting", subject, "an interview or article in/by an outlet"))
+    for match in JOINT_MEETING.finditer(sentence):
+        together = _subject_before(sentence, match.start(), mentions, context)
+        if len(together) == 2 and not _negated(sentence, together[0].end, match.start()):
+            readings.append(_made(together[0], "contact", together[1], "X and Y met or discussed"))
+    for match in REPORTED_SAYING.finditer(sentence):
+        outlets = [s for s in _subject_before(sentence, match.start(), mentions, context) if s.kind == "outlet"]
+        speaker = next((m for m in mentions if m.start >= match.end()), None)
+        if outlets and speaker is not None and SPEECH_AFTER.match(sentence, speaker.end):
+            between = sentence[match.end() : speaker.start]
+            if re.fullmatch(r"(?:the\s+)?(?:[A-Z][\w’'.-]*\s+)*", between):
+                readings.append(_made(outlets[0], "quoting", speaker, "X reported that Y said"))
     for kind, pattern in VERB_CUES:
         for match in pattern.finditer(sentence):
             if any(a <= match.start() < b for a, b in taken):
@@ -513,11 +540,14 @@ def _subject_before(sentence: str, position: int, mentions: list[Found], context
         gap = re.sub(r"^\s*,[^,]*,", " ", gap)  # a closed apposition: ", a researcher at Z,"
         if not LIGHT.match(gap):
             continue
+        holder = _apposition_holder(sentence, mention, mentions)
+        if holder is not None:
+            return [holder]  # "Alexander Gabuev, a researcher … at the Carnegie Center, tells": Gabuev
         subjects = [mention]
         earlier = [m for m in mentions if m.end <= mention.start]
         if (
             earlier
-            and re.fullmatch(r"\s+and\s+(?:the\s+)?", sentence[earlier[-1].end : mention.start])
+            and re.fullmatch(r"\s+and\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,5}", sentence[earlier[-1].end : mention.start])
             and not _governed(sentence, earlier[-1].start)
         ):
             subjects.insert(0, earlier[-1])
@@ -525,6 +555,15 @@ def _subject_before(sentence: str, position: int, mentions: list[Found], context
                 return []  # "A, B and C met": a list of members, not two actors
         return subjects
     return []
+
+
+def _apposition_holder(sentence: str, mention: Found, mentions: list[Found]) -> Found | None:
+    """The name an apposition describes, when `mention` sits inside it: 'X, a researcher at Y,' -> X."""
+    comma = sentence.rfind(",", 0, mention.start)
+    if comma < 0 or not re.match(r"\s*(?:an?|the)\s+[a-z]|\s*(?:a\s+)?(?:former|senior|then|now)\b", sentence[comma + 1 : mention.start]):
+        return None
+    holder = next((m for m in reversed(mentions) if m.end <= comma and not sentence[m.end : comma].strip()), None)
+    return holder if holder is not None and holder.kind == "person" and not _governed(sentence, holder.start) else None
 
 
 def _coordinated_subject(sentence: str, position: int, mentions: list[Found], context: Context) -> list[Found]:
@@ -616,10 +655,18 @@ def _object_after(sentence: str, position: int, mentions: list[Found], kind: str
     gap = DATE_PHRASE.sub(" ", sentence[position : first.start])
     if not _filler(gap):
         return []
+    if len(following) > 1 and re.search(r"\s[a-z]+$", sentence[first.start : first.end]) and not sentence[first.end : following[1].start].strip():
+        first, following = following[1], following[1:]  # "Kremlin-linked TV channel NTV": the outlet's name, not its description
+    if len(following) > 1 and first.kind != "person" and following[1].kind == "person":
+        role = sentence[first.end : following[1].start]
+        if re.fullmatch(
+            r"\s+(?:[a-z-]+\s+){0,2}(?:spokes\w+|official|minister|head|chief|ambassador|envoy|representative|director|adviser|advisor)\s+", role
+        ):
+            first, following = following[1], following[1:]  # "the Defense Ministry spokesman Igor Konashenkov": the person
     if first.possessive:
         nouns = SPEECH_NOUNS if kind == "quoting" else STANCE_NOUNS
-        after = re.match(r"(?:'s|’s|’|')((?:\s+[\w-]+){1,4})", sentence[first.end : first.end + 60])
-        if kind == "contact" or not after or not any(w.lower() in nouns for w in after.group(1).split()):
+        after = re.match(r"(?:'s|’s|’|')((?:\s+[“\"‘]?[\w-]+){1,4})", sentence[first.end : first.end + 60])
+        if kind == "contact" or not after or not any(w.strip('“"‘').lower() in nouns for w in after.group(1).split()):
             return []
     objects = [first]
     listed = 0
@@ -663,7 +710,7 @@ def _filler(gap: str) -> bool:
         folded = fold_chars(word).strip(".’'")
         if folded in OBJECT_FILLER or folded in TITLE_WORDS - PREPOSITIONS - {"and", "the"} or word[:1].isupper():
             continue
-        if folded in {"the", "a", "an"}:
-            continue
+        if folded in {"the", "a", "an"} or re.fullmatch(r"[a-z]+-[a-z]+", word):
+            continue  # "the state-run daily", "Kremlin-linked TV channel"
         return False
     return True
