@@ -21,27 +21,35 @@ ROOT = Path(__file__).resolve().parent.parent
 LIMIT_SECONDS = 180  # a size whose build takes longer is left out; the figure is extrapolated from the smaller ones
 
 
-def report_text(sections: int) -> str:
-    """A report of `sections` sections, each a heading, two paragraphs and a note, and one quoted statement."""
+def report_text(sections: int, statements: int = 0) -> str:
+    """A report of `sections` sections, each a heading, two paragraphs and a note, one quoted statement, and
+    `statements` more by the same speaker spread over the sections."""
     parts = ['+++\ntitle = "A Report In Many Sections"\ndate = 2022-03-01\nslug = "many-sections"\nsummary = "A long report."\n+++\n']
     parts.append("The report starts here with an introduction of a few words.[^1]\n")
+    per_section = -(-statements // sections)
+    made = 0
     for number in range(1, sections + 1):
         parts.append(
             f"## Section {number}: On The Matter Of Border Crossings In District {number}\n\n"
             f"The crossings in district {number} reopened after talks between the two ministries, which met twice.[^{number + 1}]\n\n"
             f"Traffic was light in the first week and the officials said little about it in public.\n"
         )
+        for _ in range(min(per_section, statements - made)):
+            made += 1
+            parts.append(
+                f'On February {1 + made % 27}, 2022, Foreign Minister Abdollahian said: "Crossing {made} in district {number} will stay open."\n'
+            )
     parts.append('\n## Statements\n\nOn February 10, 2022, Foreign Minister Abdollahian said: "The crossings will stay open."\n')
     parts.append("\n".join(f"[^{n}]: ISNA (Iran), February {1 + n % 27}, 2022." for n in range(1, sections + 2)))
     return "\n".join(parts) + "\n"
 
 
-def build(sections: int, work: Path) -> dict:
+def build(sections: int, work: Path, statements: int = 0) -> dict:
     content = work / f"content-{sections}"
     shutil.copytree(ROOT / "content", content)
     for old in (content / "reports").glob("*.md"):
         old.unlink()
-    (content / "reports" / "many-sections.md").write_text(report_text(sections), encoding="utf-8")
+    (content / "reports" / "many-sections.md").write_text(report_text(sections, statements), encoding="utf-8")
     output = work / f"output-{sections}"
     env = dict(os.environ, PYTHONPATH=str(ROOT / "plugins"))
     start = time.perf_counter()
@@ -63,6 +71,8 @@ def build(sections: int, work: Path) -> dict:
         "largest": largest.stat().st_size,
         "largest_name": str(largest.relative_to(output)),
         "section_max": max(p.stat().st_size for p in sections_pages),
+        "speaker": (output / "speakers" / "abdollahian.html").stat().st_size,
+        "timeline_max": max(p.stat().st_size for p in output.glob("timeline*.html")),
     }
     shutil.rmtree(content)
     shutil.rmtree(output)
@@ -83,6 +93,11 @@ def main(sizes: list[int]) -> None:
                 f"({row['bytes'] / sections / 1024:.1f} KB a section); largest page {row['largest']:,} B ({row['largest_name']}), "
                 f"largest section page {row['section_max']:,} B"
             )
+        row = build(300, Path(folder), statements=2000)
+        print(
+            f"   300 sections and a speaker with 2,000 statements: built in {row['seconds']:.1f} s; their speaker page "
+            f"{row['speaker']:,} B, largest timeline page {row['timeline_max']:,} B, largest page {row['largest']:,} B ({row['largest_name']})"
+        )
     if len(results) >= 2:
         first, last = results[0], results[-1]
         ratio = last["sections"] / first["sections"]
