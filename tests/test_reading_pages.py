@@ -422,3 +422,19 @@ def test_a_section_page_of_a_long_report_lists_only_its_neighbours_and_links_the
     # a short report's section page still lists every page
     seed = soup(bad_input_site / "reports/irans-defeat-in-the-second-nagorno-karabakh-war-part-iii/irans-diplomatic-efforts-with-azerbaijan.html")
     assert not seed.select(".report-contents li.contents-gap") and not seed.select(".contents-all")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_axe_finds_nothing_on_a_long_reports_bounded_contents_and_a_right_to_left_speaker(offline_page, bad_input_site, scheme):
+    middle = [a["href"] for a in soup(bad_input_site / "reports/many-sections/index.html").select(".overview-contents li a")][150]
+    problems = {}
+    for path in (f"reports/many-sections/{middle}", "speakers/lapid.html", "speakers/index.html"):
+        view = open_page(offline_page, bad_input_site, path, "phone", color_scheme=scheme)
+        if view.page.locator(".report-contents summary").count():
+            view.page.tap(".report-contents summary")
+        results = Axe().run(view.page)
+        if results.violations_count:
+            problems[path] = results.generate_report()
+        view.close()
+    assert problems == {}
