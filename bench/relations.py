@@ -1,6 +1,6 @@
 """Relation benchmark: the typed relations of the actor map against hand-made gold in tests/corpus/relations.
 
-    .venv/bin/python bench/relations.py        # -v also lists each relation found with its rule and sentence
+    .venv/bin/python bench/relations.py        # -v adds each relation's sentence and the gold relations missed
 
 Each gold text is imported as a user would (`dossier.importer`), its statements
 found with the committed registry (which knows the first report's actors and
@@ -87,6 +87,7 @@ def typed_relations(path: Path) -> dict[tuple, list]:
 def score(path: Path, gold: dict, verbose: bool) -> dict:
     found = typed_relations(path)
     right, borderline, wrong, issue_hits = [], [], [], []
+    lines: list[str] = []
     gold_found = set()
     for relation, evidence in sorted(found.items(), key=lambda item: (item[0][1], item[0][0][0], item[0][2][0])):
         hits = [i for i, entry in enumerate(gold["relations"]) if matches(relation, entry)]
@@ -103,8 +104,9 @@ def score(path: Path, gold: dict, verbose: bool) -> dict:
             verdict = "WRONG"
             if any(matches(relation, entry) and entry.get("issue") for entry in gold.get("not_supported", [])):
                 issue_hits.append(label)
+        lines.append(f"    {verdict:10} {label}  [{evidence[0].rule}]")
         if verbose:
-            print(f"    {verdict:10} {label}  [{evidence[0].rule}]\n               {evidence[0].text[:200]}")
+            lines.append(f"               {evidence[0].text[:200]}")
     missed = [f"{e['source']} —{e['kind']}→ {e['target']}" for i, e in enumerate(gold["relations"]) if i not in gold_found]
     return {
         "right": right,
@@ -114,6 +116,7 @@ def score(path: Path, gold: dict, verbose: bool) -> dict:
         "gold": len(gold["relations"]),
         "gold_found": len(gold_found),
         "issue": issue_hits,
+        "lines": lines,
     }
 
 
@@ -128,8 +131,6 @@ def main() -> None:
     for gold_file in sorted((CORPUS / "relations").glob("*.json")):
         gold = json.loads(gold_file.read_text(encoding="utf-8"))
         path = ROOT / gold["text"]
-        if args.verbose:
-            print(f"  {path.stem}")
         result = score(path, gold, args.verbose)
         found = len(result["right"]) + len(result["borderline"]) + len(result["wrong"])
         judged = len(result["right"]) + len(result["wrong"])
@@ -139,8 +140,7 @@ def main() -> None:
             f"{path.stem[:46]:46} {found:5} {len(result['right']):5} {len(result['borderline']):6} {len(result['wrong']):5} "
             f"{precision:5.2f} {result['gold']:5} {recall:5.2f}"
         )
-        for label in result["wrong"]:
-            print(f"    wrong: {label}")
+        print("\n".join(result["lines"]))
         if args.verbose:
             for label in result["missed"]:
                 print(f"    missed: {label}")

@@ -324,6 +324,11 @@ def _unknown(sentence: str, begin: int, finish: int, text: str, registry: Regist
     end = start + len(head.name) if at >= 0 else finish
     if head.kind == "state" and fold_chars(head.name) in CAPITALS:
         head.name = CAPITALS[fold_chars(head.name)]  # "Moscow and Beijing": the states that act there
+    words = head.name.split()
+    if head.kind == "person" and len(words) == 2 and fold_chars(words[0]).strip(".") in TITLE_WORDS and names is not None:
+        short = names.single(words[1], start + len(words[0]) + 1, end, sentence)
+        if short is not None and short.kind == "person":
+            return short  # "Speaker McCarthy" after "Kevin McCarthy"
     if fold_chars(head.name.split()[-1]).strip(".") in CORPORATE:
         head.kind = "organization"  # "Intel Corp", "Advanced Micro Devices Inc": companies, not people
     key = registry.resolve(head.name, on) or "~" + fold_chars(head.name)

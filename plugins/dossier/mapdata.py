@@ -306,7 +306,7 @@ class MapView:
 
     def write_relations_csv(self, handle) -> None:
         writer = csv.writer(handle, lineterminator="\r\n")
-        writer.writerow(["source", "source_name", "relation", "target", "target_name", "evidence_count", "date", "passage", "url", "where"])
+        writer.writerow(["source", "source_name", "relation", "target", "target_name", "evidence_count", "date", "passage", "url", "where", "rule"])
         for row in self.rows:
             relation = row.relation
             for evidence in row.evidence:
@@ -327,6 +327,7 @@ class MapView:
                         " ".join(evidence.text.split()),
                         url,
                         where,
+                        evidence.rule,
                     ]
                 )
 
