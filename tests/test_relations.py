@@ -220,7 +220,9 @@ def test_registry_affiliations_are_never_shown_as_quoted_passages():
     assert "actors.toml" not in view.payload_json()
     exported = io.StringIO()
     view.write_relations_csv(exported)
-    assert "content/actors.toml" in exported.getvalue()
+    rows = exported.getvalue().splitlines()
+    assert rows[0].endswith(",where,rule") and "content/actors.toml" in exported.getvalue()
+    assert any(row.endswith(",registry") for row in rows) and any(row.endswith(",X VERB Y") for row in rows)
 
 
 # --- co-mention ---------------------------------------------------------------------------------
