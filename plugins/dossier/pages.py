@@ -160,6 +160,11 @@ def reading_minutes(section: Section, words_per_minute: int = 230) -> int:
 # --- speaker pages ------------------------------------------------------------------------------
 
 
+def short_date(day: dt.date) -> str:
+    """"Oct. 5, 2021": a date for one-line listings."""
+    return f"{MONTH_NAMES[day.month - 1]} {day.day}, {day.year}"
+
+
 def month_year(day: dt.date) -> str:
     return f"{day:%B} {day.year}"
 

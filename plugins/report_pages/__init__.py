@@ -21,6 +21,7 @@ from dossier.pages import (
     reading_minutes,
     reading_order,
     role_dates,
+    short_date,
     short_title,
     shorten,
     spoke_about,
@@ -62,6 +63,7 @@ class ReportPagesGenerator(Generator):
         self.context["short_title"] = self.short_title
         self.context["split_lede"] = split_lede
         self.context["first_words"] = first_words
+        self.context["short_date"] = short_date
         self.context["contents_window"] = contents_window
         self.context["role_dates"] = role_dates
         self.context["statement_ids"] = statement_ids
