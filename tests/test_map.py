@@ -404,6 +404,9 @@ def test_the_compact_toolbar_and_its_targets(seed_site, offline_page, size):
     assert page.locator(".map-stage").bounding_box() == before, "the filters open over the map, not above it"
     page.keyboard.press("Escape")
     assert page.locator(".map-filter-body").is_hidden()
+    page.locator("#map-filters summary").click()
+    page.locator(".actor-map h1").click()
+    assert page.locator(".map-filter-body").is_hidden(), "a click elsewhere closes the filters"
 
 
 BAD_HASHES = [

@@ -313,6 +313,10 @@
     if (moveFocus) title.focus({ preventScroll: true });
   }
   closer.addEventListener("click", closePanel);
+  document.addEventListener("click", function (event) {  // the filters and the search results close on a click elsewhere
+    if (filters.open && !filters.contains(event.target)) filters.open = false;
+    if (results.children.length && !form.contains(event.target)) results.textContent = "";
+  });
   document.addEventListener("keydown", function (event) {
     if (event.key !== "Escape") return;
     if (filters.open) { filters.open = false; filters.querySelector("summary").focus(); }
