@@ -456,7 +456,10 @@ def test_a_body_speaks_through_its_spokesperson_its_editorial_and_its_role_noun(
             [("Lukashenko", "frightening the whole world,")],
         ),
         ("Lavrov accused NATO states of recruiting mercenaries to “throw Russia off balance” in Donbas.", [("Lavrov", "throw Russia off balance")]),
-        ("Meanwhile, France has long expressed its wish “to champion a third path in the Indo-Pacific.”", [("France", "to champion a third path in the Indo-Pacific.")]),
+        (
+            "Meanwhile, France has long expressed its wish “to champion a third path in the Indo-Pacific.”",
+            [("France", "to champion a third path in the Indo-Pacific.")],
+        ),
     ],
 )
 def test_which_verb_governs_the_quote(body, expected):
@@ -478,7 +481,10 @@ def test_near_misses_seeing_someone_act_and_one_word_scare_quotes(body):
     "body, expected",
     [
         ("Peskov announced that Putin will oversee Russia’s “Grom 2022” annual nuclear exercises on Saturday.", []),  # the name of an exercise
-        ("Lavrov claimed that an unspecified SMM report from “three years ago” found more damage.", [("Lavrov", "three years ago")]),  # 'report' a noun
+        (
+            "Lavrov claimed that an unspecified SMM report from “three years ago” found more damage.",
+            [("Lavrov", "three years ago")],
+        ),  # 'report' a noun
     ],
 )
 def test_names_of_things_are_no_ones_words_and_a_bodys_report_is_a_noun(body, expected):
@@ -522,3 +528,36 @@ def test_he_refers_to_who_was_subject_before_the_quote_not_after_it():
 )
 def test_a_cue_in_the_infinitive_takes_the_main_verbs_subject(body, expected):
     assert attributed(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        (  # "Xi" is a name, not a Roman numeral
+            "In his speech at the Party congress in October 2022, Xi declared that “peaceful reunification” remains the “best way to realize reunification.”",
+            [("Xi", "peaceful reunification"), ("Xi", "best way to realize reunification.")],
+        ),
+        (  # a second that-clause after 'but' belongs to the first verb, not to a verb inside the first clause
+            "The Tehran Times wrote about the crisis. It stated that Iran may respond to its enemies, but that it is “starting negotiations with its neighbors.”",
+            [("Tehran Times", "starting negotiations with its neighbors.")],
+        ),
+        (
+            "Biden’s comments in September 2022 that the United States would defend Taiwan if China were to launch an “unprecedented attack” sharpened the debate.",
+            [("Biden", "unprecedented attack")],
+        ),
+        (
+            "That same year, the political scientist Oriana Skylar Mastro likewise contended, in Foreign Affairs, that “there have been disturbing signals.”",
+            [("Oriana Skylar Mastro", "there have been disturbing signals.")],
+        ),
+    ],
+)
+def test_names_possessives_and_second_that_clauses(body, expected):
+    assert attributed(body) == expected
+
+
+def test_he_is_a_person_who_acts_not_a_capitalised_thing_or_a_sentence_opener():
+    body = (
+        "Faced with these issues, Kennedy saw the appeal of détente. Heretofore he had been eager to beat the Kremlin in the race to the Moon. "
+        "But now he told the General Assembly that the nations should cooperate “to keep weapons out of outer space.”"
+    )
+    assert attributed(body) == [("Kennedy", "to keep weapons out of outer space.")]

@@ -27,7 +27,7 @@ pledge promise vow tweet reiterate reaffirm underline underscore highlight belie
 caution suggest question ask demand threaten complain lament praise criticize criticise condemn denounce hail report refer
 recount observe contend clarify allege affirm confirm deny dismiss mock quip joke announce proclaim recall reveal
 liken compare blame boast recommend propose charge vow concur agree assess estimate cite quote stipulate express thank
-welcome hint""".split()
+welcome hint inform continue""".split()
 PHRASES = [
     "express support for",
     "express concern",
@@ -80,7 +80,26 @@ DESCRIBING = {
     "use the words",
 }
 # Cues that only count as cues with a quotation right after them: "agree" and "believe" are too common otherwise
-WEAK = {"observe", "express", "welcome", "believe", "think", "see", "hold", "agree", "concur", "assess", "estimate", "question", "ask", "charge", "cite", "quote"}
+WEAK = {
+    "continue",
+    "inform",
+    "observe",
+    "express",
+    "welcome",
+    "believe",
+    "think",
+    "see",
+    "hold",
+    "agree",
+    "concur",
+    "assess",
+    "estimate",
+    "question",
+    "ask",
+    "charge",
+    "cite",
+    "quote",
+}
 
 
 def _forms(base: str) -> list[str]:

@@ -25,7 +25,7 @@ from ..model import Paragraph, QuotedSpeech, Report, Statement, without_note_mar
 from ..quotes import mask, nested_spans, quote_spans, strip_outer_marks
 from ..sentences import sentence_end, sentence_start
 from .cues import CUE
-from .names import CHUNK, DEMONYMS, NOT_NAMES, TITLE_WORDS, Head, Subject, chunks, head_of, subject_before
+from .names import CHUNK, DEMONYMS, IRREGULAR_PAST, NOT_NAMES, TITLE_WORDS, Head, Subject, chunks, head_of, subject_before, verb_follows
 from .occasions import NOUN_OCCASIONS, occasion_in
 from .quotes import classify
 from .sieves import INLINE_SIEVES, Clause, Found, according_to, governing_cue
@@ -36,7 +36,11 @@ SUBJECT_OPENERS = {"that", "and", "but", "while", "when", "as", "after", "becaus
 SUBJECT_ROLES = {"scholar", "historian", "sinologist", "political", "scientist", "writer", "blogger", "activist", "lawyer", "host", "anchor"}
 TRAILING_SOURCE = re.compile(r"\s*\([^()]{1,80}\)\.?")
 PROPER_NAME = re.compile(r"(?:[A-Z0-9][\w’'-]*)(?:\s+[A-Z0-9][\w’'-]*)*")
-PROMOTABLE_LABELS = {"a term after a determiner", "names a thing after a determiner", "modifies the noun after it"}  # not titles, noun modifiers or back-references
+PROMOTABLE_LABELS = {
+    "a term after a determiner",
+    "names a thing after a determiner",
+    "modifies the noun after it",
+}  # not titles, noun modifiers or back-references
 WORK_NOUNS = {
     "caption",
     "cartoon",
@@ -53,7 +57,10 @@ WORK_NOUNS = {
     "letter",
 }
 ABBREVIATION = re.compile(r"(?P<name>(?:[A-Z][\w’'.-]*\s+(?:(?:of|for|and|the|on|de)\s+)*){1,8})\((?P<abbr>[A-Z][A-Za-z]{1,7})\)")
-FINITE_VERB = re.compile(r"\b(?:is|was|has|had|said|says|stated|told|did|does|didn’t|doesn’t|didn't|doesn't|\w+ed)\b")
+THE_BEFORE = re.compile(r"\bthe\s+$")  # "the race to the Moon": a thing, not a person a pronoun could mean
+FINITE_VERB = re.compile(
+    r"\b(?:is|was|has|had|said|says|stated|told|did|does|didn’t|doesn’t|didn't|doesn't|\w+ed|" + "|".join(sorted(IRREGULAR_PAST)) + r")\b"
+)
 HEADING_SPEAKER = re.compile(r"^(?P<who>[^:\"“”]{2,160}?)\s*:\s*(?P<rest>.*)$")
 
 
@@ -200,11 +207,17 @@ class ReportAttribution:
             head = head_of(chunk.text, text[: chunk.begin])
             if head is not None and head.kind == "person":
                 persons.append((chunk, head))
-        subjects = [(chunk, head) for chunk, head in persons if self.in_subject_position(text, chunk.begin)]
+        subjects = [
+            (chunk, head)
+            for chunk, head in persons
+            if self.in_subject_position(text, chunk.begin) and not (THE_BEFORE.search(text, 0, chunk.begin) and " " not in head.name)
+        ]
         for chunk, head in reversed(subjects):
             if SPEAKS_AFTER.match(text, chunk.finish):
                 return head
-        return subjects[-1][1] if subjects else None
+        # someone who acts ("Kennedy saw"), else someone named in full ("For Alexander Gabuev, …"): not "Heretofore he"
+        acting = [head for chunk, head in subjects if verb_follows(text[chunk.finish :]) or " " in head.name]
+        return acting[-1] if acting else None
 
     @staticmethod
     def in_subject_position(text: str, begin: int) -> bool:

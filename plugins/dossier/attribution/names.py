@@ -194,7 +194,7 @@ def head_of(chunk: str, before: str = "") -> Head | None:
             break  # "Secretary of State", "Board of Peace": the word after 'of' belongs to the role or the body
         if word in TITLE_WORDS or word in ORGANIZATION_WORDS or word in CONNECTORS or POSSESSIVE.search(token) or word in STATES or is_demonym(word):
             break
-        if re.fullmatch(r"[ivx]+|\d+\w*", word) or len(run) == PERSON_NAME_MAX:
+        if re.fullmatch(r"[IVX]+|\d+\w*", token) or len(run) == PERSON_NAME_MAX:  # "Louis XIV" ends there; "Xi" is a name
             break
         run.insert(0, token)
     rest = tokens[: len(tokens) - len(run)]
@@ -236,7 +236,9 @@ LIGHT = re.compile(
     r"^(?:\s|,|—|–|-)*(?:(?:continued to|continues to|went on to|goes on to|began to|proceeded to|sought to|tried to|chose to|used to|did not|"
     r"has|have|had|was|is|were|are|will|would|could|also|then|later|further|again|merely|once|too|reportedly|"
     r"publicly|recently|explicitly|openly|previously|subsequently|simply|finally|first|himself|herself|itself|themselves|"
-    r"both|jointly|even|already|often|repeatedly|since|just|still|not|only|long|always|\w+ly)(?:\s|,)+)*$",
+    r"both|jointly|even|already|often|repeatedly|since|just|still|not|only|long|always|likewise|"
+    r"supposed to|scripted to|expected to|about to|going to|able to|willing to|ready to|wanted to|wants to|had to|has to|"
+    r"decided to|refused to|hastened to|hoped to|\w+ly)(?:\s|,)+)*$",
     re.I,
 )
 RELATIVE = re.compile(r",?\s*\b(?:who|which)\b", re.I)

@@ -12,10 +12,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from .cues import AS_SAYING, CUE, base_of, is_describing, is_participle, is_weak
-from .names import CHUNK, Subject, _last_heads, clause_subject, head_after, head_of, subject_before
+from .names import CHUNK, ROLE_NOUN, Subject, _last_heads, clause_subject, head_after, head_of, subject_before
 
 WEAK_GAP_WORDS = 4
 INFINITIVE_CUE = re.compile(r"\b(?P<verb>[a-z]+ed|[a-z]+s)\s+(?:[\w-]+\s+){0,3}to\s+$")
+SECOND_THAT = re.compile(r",\s*(?:but|and)\s+(?:also\s+)?that\b")
 NOUN_OF = re.compile(r"\s+of\b")
 NOUN_FORMS = {"report", "reports", "statement", "comment", "comments", "claim", "claims", "remarks", "post", "warning", "note"}
 NAME_BEFORE = re.compile(r"\b[A-Z][\w’'-]*\s+$")  # "an unspecified SMM report from …": a name's report is a noun
@@ -66,6 +67,8 @@ def governing(before: str) -> list[re.Match[str]]:
     """The cues that may govern the quote: a weak cue ("believes", "assesses") too far from it, or inside the
     that-clause of a saying verb ("Reznikov reiterated that the ministry assesses that … “…”"), gives way to the one before."""
     cues = cues_in(before)
+    while len(cues) > 1 and SECOND_THAT.search(before, cues[-1].end()):
+        cues.pop()  # "It stated that Iran may respond to …, but that it is “…”": the second that-clause is the first verb's
     while cues and is_weak(cues[-1].group(1)):
         gap = before[cues[-1].end() :]
         far = len(gap.split()) > WEAK_GAP_WORDS and not gap.lstrip().startswith("that ")
@@ -121,7 +124,9 @@ def cue_before(clause: Clause) -> Found | None:
     if subject is not None:
         return Found(subject, "cue_before", f"'{word.lower()}'")
     infinitive = INFINITIVE_CUE.search(before, 0, cue.start())
-    if infinitive:  # "an editorial in the Global Times, …, used vivid language to warn …: “…”": the main verb's subject
+    if infinitive and gap.rstrip().endswith(
+        ":"
+    ):  # "an editorial in the Global Times, …, used vivid language to warn …: “…”": the main verb's subject
         subject = subject_before(before, infinitive.start("verb"))
         if subject is not None and subject.heads:
             return Found(subject, "cue_before", f"'to {word.lower()}' (the subject of '{infinitive.group('verb')}')")
@@ -136,7 +141,7 @@ def cue_before(clause: Clause) -> Found | None:
         return Found(Subject([head]), "cue_before", f"'{word.lower()} X' (inverted)")
     if re.search(r"\b(?:and|but)\s+(?:(?:also|then|later|falsely|\w+ly)\s+)?$", before[: cue.start()]):
         first = subject_before(before, cues[0].start()) if len(cues) > 1 else None
-        if first is not None and first.heads:  # "Lukashenko claimed that he and Putin … and accused": the first verb's subject
+        if first is not None and (first.heads or first.pronoun):  # "Lukashenko claimed that he and Putin … and accused": the first verb's
             return Found(first, "cue_before", f"'{word.lower()}' (a verb joined to the first)")
         heads = clause_subject(before[: cue.start()])  # "COLTA suspended publications and said that …"
         if heads:
@@ -186,11 +191,14 @@ def cue_after(clause: Clause) -> Found | None:
         found = _last_heads(who, allow_governed=False)
         if found and CHUNK.match(who.removeprefix("the ").removeprefix("The ")):
             return Found(Subject(found[0]), "cue_after", f"'{match.group('cue').lower()}' after the quote")
-    inverted = re.match(r"^[\s,]*(?P<cue>said|says|added|adds|wrote|writes|noted|notes|stated|states|explained|continued|argued)\s+", after, re.I)
-    if inverted:
+    inverted = re.match(r"^[\s,]*(?P<cue>" + CUE.pattern[3:-3] + r")\s+", after)
+    if inverted and not is_weak(inverted.group("cue")) and not is_participle(inverted.group("cue")):
         head = head_after(after, inverted.end())
         if head is not None:
             return Found(Subject([head]), "cue_after", f"'{inverted.group('cue').lower()} X' after the quote")
+        role = re.match(r"the\s+(?P<role>[a-z]+)\b", after[inverted.end() :])
+        if role and re.fullmatch(ROLE_NOUN.pattern.split("(", 1)[1].split(")", 1)[0], role.group("role"), re.I):
+            return Found(Subject([], role_noun=role.group("role")), "cue_after", f"'{inverted.group('cue').lower()} the {role.group('role')}'")
     return None
 
 
@@ -210,6 +218,10 @@ def colon_line(clause: Clause) -> Found | None:
 
 VIEW_NOUNS = r"(?:view|opinion|words|assessment|appraisal|estimation|judgment|judgement|analysis|telling|reading)"
 IN_VIEW_OF = re.compile(r"\b[Ii]n\s+the\s+" + VIEW_NOUNS + r"\s+of\s+")
+POSSESSIVE_CUE = re.compile(
+    r"\b(?P<who>" + CHUNK.pattern + r")[’']s?\s+(?:[a-z]+\s+){0,2}(?P<noun>comments|remarks|statement|words|warning|claim|assertion|pledge|promise|"
+    r"insistence|call|declaration|speech|vow|threat)\s+(?:[^.;:]{0,80}?\s)?that\s+[^.;:]{0,160}$"
+)
 IN_PRONOUN_VIEW = re.compile(r"\b[Ii]n\s+(his|her)\s+(?:own\s+)?" + VIEW_NOUNS + r"\b")
 IN_POSSESSIVE_VIEW = re.compile(r"\b[Ii]n\s+(?P<who>" + CHUNK.pattern + r")[’']s?\s+(?:own\s+)?" + VIEW_NOUNS + r"\b")
 
@@ -227,6 +239,11 @@ def according_to(clause: Clause) -> Found | None:
     pronoun = IN_PRONOUN_VIEW.search(clause.masked)
     if pronoun:
         return Found(Subject([], pronoun="she" if pronoun.group(1).lower() == "her" else "he", start=pronoun.start()), "according_to", "in his view")
+    said = POSSESSIVE_CUE.search(clause.masked[: clause.start])
+    if said:  # "Biden's comments in September 2022 that … an “unprecedented attack”"
+        head = head_of(said.group("who"))
+        if head is not None and head.kind != "role":
+            return Found(Subject([head]), "according_to", f"X's {said.group('noun')}")
     for match in IN_POSSESSIVE_VIEW.finditer(clause.masked):
         head = head_of(match.group("who"))
         if head is not None:
@@ -234,7 +251,10 @@ def according_to(clause: Clause) -> Found | None:
     return None
 
 
-AS_X_NOTES = re.compile(r"\b[Aa]s\s+(?:the\s+)?(?:[a-z]+\s+)?(?P<who>" + CHUNK.pattern + r")\s+(?:has\s+|had\s+)?(?P<cue>" + CUE.pattern[3:-3] + r")\b\s*,")
+AS_X_NOTES = re.compile(
+    r"\b[Aa]s\s+(?:the\s+)?(?:[a-z]+\s+)?(?P<who>" + CHUNK.pattern + r")\s+(?:has\s+|had\s+)?(?P<cue>" + CUE.pattern[3:-3] + r")\b\s*,"
+)
+AS_HE_PUTS_IT = re.compile(r"\b[Aa]s\s+(he|she|they)\s+(?:has\s+)?(?:puts?\s+it|says|said|noted|notes|wrote|writes|argued|argues|called\s+it)\s*,")
 AS_NOTED_BY = re.compile(r"\b[Aa]s\s+(?:\w+\s+)?(?:noted|stated|argued|observed|described|explained|said|reported|written|pointed out|put)\s+by\s+")
 
 
@@ -246,6 +266,9 @@ def as_noted(clause: Clause) -> Found | None:
         head = head_of(match.group("who"), before[: match.start("who")])
         if head is not None and head.kind != "role":
             return Found(Subject([head]), "as_noted", f"'as X {match.group('cue').lower()}'")
+    pronoun = AS_HE_PUTS_IT.search(before)
+    if pronoun:  # "to transform China into, as he puts it, a “modern socialist nation.”"
+        return Found(Subject([], pronoun=pronoun.group(1).lower(), start=pronoun.start(1)), "as_noted", "'as he puts it'")
     match = AS_NOTED_BY.search(before)
     if match:
         phrase = re.split(r"[,;:]", before[match.end() :], maxsplit=1)[0].strip()
