@@ -199,3 +199,14 @@ def test_a_tap_picks_the_nearest_node_within_a_24_px_target_then_a_label_then_no
     assert run(pick, {"point": {"x": 122, "y": 100}, "items": items}) == "big", "the nearest centre within reach wins"
     assert run(pick, {"point": {"x": 160, "y": 135}, "items": items}) == "big", "a label picks its node"
     assert run(pick, {"point": {"x": 100, "y": 70}, "items": items}) is None
+
+
+def test_the_status_line_says_what_is_shown(run):
+    describe = "return S.describe(arg.counts, Object.assign(S.readHash('', known), arg.state), 'Amir Saberi');"
+    everything = {"nodes": 28, "allNodes": 28, "edges": 69, "allEdges": 69}
+    assert run(describe, {"counts": everything, "state": {}}) == "28 actors, 69 relations."
+    some = {"nodes": 4, "allNodes": 28, "edges": 1, "allEdges": 69}
+    assert (
+        run(describe, {"counts": some, "state": {"focus": "amir", "report": "r1"}})
+        == "Around Amir Saberi: 4 of 28 actors, 1 of 69 relations, in one report."
+    )

@@ -158,7 +158,8 @@
     }).slice(0, limit || 8);
   }
   function describe(counts, state, focusName) {
-    var text = counts.nodes + " of " + counts.allNodes + " actors, " + counts.edges + " of " + counts.allEdges + " relations";
+    function part(shown, all, word) { return (shown === all ? all : shown + " of " + all) + " " + word + (all === 1 ? "" : "s"); }
+    var text = part(counts.nodes, counts.allNodes, "actor") + ", " + part(counts.edges, counts.allEdges, "relation");
     if (state.focus) text = "Around " + focusName + ": " + text;
     if (state.report) text += ", in one report";
     return text + ".";
