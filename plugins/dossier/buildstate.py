@@ -80,7 +80,7 @@ def check_plugin_order(plugins: Sequence[object]) -> None:
                 continue
             if passed.writer not in names:
                 raise ContentError(
-                    "PLUGINS", None, f"{reader} needs {passed.writer} (for {passed.name}), which is not listed; add it before {reader}"
+                    "PLUGINS", None, f"{reader} needs {passed.writer} (for {passed.name}), which is not loaded; list it in PLUGINS before {reader}"
                 )
             if names.index(passed.writer) > names.index(reader):
                 raise ContentError(
