@@ -56,11 +56,13 @@ WORK_NOUNS = {
     "post",
     "letter",
 }
+BRACKETED_ABBREVIATION = re.compile(r"\((?:[A-Z][A-Za-z]{1,7})\)")
 ABBREVIATION = re.compile(r"(?P<name>(?:[A-Z][\w’'.-]*\s+(?:(?:of|for|and|the|on|de)\s+)*){1,8})\((?P<abbr>[A-Z][A-Za-z]{1,7})\)")
 THE_BEFORE = re.compile(r"\bthe\s+$")  # "the race to the Moon": a thing, not a person a pronoun could mean
 FINITE_VERB = re.compile(
     r"\b(?:is|was|has|had|said|says|stated|told|did|does|didn’t|doesn’t|didn't|doesn't|\w+ed|" + "|".join(sorted(IRREGULAR_PAST)) + r")\b"
 )
+ABBREVIATION_BEFORE = re.compile(ABBREVIATION.pattern + "$")  # searched up to a bracket's end: "$" is there
 HEADING_SPEAKER = re.compile(r"^(?P<who>[^:\"“”]{2,160}?)\s*:\s*(?P<rest>.*)$")
 
 
@@ -122,7 +124,10 @@ class ReportAttribution:
     def abbreviations_in(text: str) -> dict[str, Head]:
         """`the Ministry of Foreign Affairs (MFA)`: the abbreviation names the same body wherever it stands alone."""
         found: dict[str, Head] = {}
-        for match in ABBREVIATION.finditer(text):
+        for bracket in BRACKETED_ABBREVIATION.finditer(text):  # a cheap scan first: the name regex runs only before a "(XYZ)"
+            match = ABBREVIATION_BEFORE.search(text, max(0, bracket.start() - 120), bracket.end())
+            if match is None:
+                continue
             chunk = CHUNK.search(match.group("name"))
             head = head_of(chunk.group(0)) if chunk else None
             initials = "".join(w[0] for w in head.name.split() if w[0].isupper()) if head else ""

@@ -16,6 +16,8 @@ from .names import CHUNK, ROLE_NOUN, Subject, _last_heads, clause_subject, head_
 
 WEAK_GAP_WORDS = 4
 INFINITIVE_CUE = re.compile(r"\b(?P<verb>[a-z]+ed|[a-z]+s)\s+(?:[\w-]+\s+){0,3}to\s+$")
+INVERTED_CUE = re.compile(r"^[\s,]*(?P<cue>" + CUE.pattern[3:-3] + r")\s+")
+ROLE_WORD = re.compile(ROLE_NOUN.pattern.split("(", 1)[1].split(")", 1)[0], re.I)  # the role nouns of "said the minister"
 SECOND_THAT = re.compile(r",\s*(?:but|and)\s+(?:also\s+)?that\b")
 NOUN_OF = re.compile(r"\s+of\b")
 NOUN_FORMS = {"report", "reports", "statement", "comment", "comments", "claim", "claims", "remarks", "post", "warning", "note"}
@@ -57,7 +59,7 @@ def cues_in(before: str) -> list[re.Match[str]]:
         m
         for m in CUE.finditer(before)
         if m.group(1).lower() != "according to"
-        and not NOUN_BEFORE.search(before, 0, m.start())
+        and not NOUN_BEFORE.search(before, max(0, m.start() - 40), m.start())
         and not (m.group(1).endswith("s") and NOUN_OF.match(before, m.end()) and base_of(m.group(1)) not in VERBS_WITH_OF)
         and not (m.group(1).lower() in NOUN_FORMS and NAME_BEFORE.search(before, 0, m.start()) and NOUN_AFTER.match(before, m.end()))
     ]
@@ -191,13 +193,13 @@ def cue_after(clause: Clause) -> Found | None:
         found = _last_heads(who, allow_governed=False)
         if found and CHUNK.match(who.removeprefix("the ").removeprefix("The ")):
             return Found(Subject(found[0]), "cue_after", f"'{match.group('cue').lower()}' after the quote")
-    inverted = re.match(r"^[\s,]*(?P<cue>" + CUE.pattern[3:-3] + r")\s+", after)
+    inverted = INVERTED_CUE.match(after)
     if inverted and not is_weak(inverted.group("cue")) and not is_participle(inverted.group("cue")):
         head = head_after(after, inverted.end())
         if head is not None:
             return Found(Subject([head]), "cue_after", f"'{inverted.group('cue').lower()} X' after the quote")
         role = re.match(r"the\s+(?P<role>[a-z]+)\b", after[inverted.end() :])
-        if role and re.fullmatch(ROLE_NOUN.pattern.split("(", 1)[1].split(")", 1)[0], role.group("role"), re.I):
+        if role and ROLE_WORD.fullmatch(role.group("role")):
             return Found(Subject([], role_noun=role.group("role")), "cue_after", f"'{inverted.group('cue').lower()} the {role.group('role')}'")
     return None
 
