@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from ..actors import Registry, fold_chars
 from ..dates import last_date
 from ..model import Paragraph, QuotedSpeech, Report, Statement, without_note_markers
-from ..quotes import mask, nested_spans, quote_spans, strip_outer_marks
+from ..quotes import Span, mask, nested_spans, quote_spans, strip_outer_marks
 from ..sentences import sentence_end, sentence_start
 from .cues import CUE
 from .names import CHUNK, DEMONYMS, IRREGULAR_PAST, NOT_NAMES, TITLE_WORDS, Head, Subject, chunks, head_of, subject_before, verb_follows
@@ -66,7 +66,7 @@ ABBREVIATION_BEFORE = re.compile(ABBREVIATION.pattern + "$")  # searched up to a
 HEADING_SPEAKER = re.compile(r"^(?P<who>[^:\"“”]{2,160}?)\s*:\s*(?P<rest>.*)$")
 
 
-def mask_with_ends(text: str, spans: list) -> str:
+def mask_with_ends(text: str, spans: list[Span]) -> str:
     """The text with its quotations blanked; a quotation that ends a sentence ('… exhausted.”') still ends it."""
     masked = list(mask(text, spans))
     for span in spans:
@@ -167,7 +167,7 @@ class ReportAttribution:
             [head.surname] if head.kind == "person" and head.surname and len(head.name.split()) > 1 and not self.registry.known(head.surname) else []
         )
         actor = self.registry.add_provisional(head.name, self.report.source_path, self.report.line_of(head.name), aliases)
-        actor.kind = head.kind
+        actor.kind = "unknown" if head.kind == "role" else head.kind
         self.result.provisional.append(actor.id)
         return self._remember(head, actor.id)
 
@@ -263,11 +263,12 @@ class ReportAttribution:
                 if word in name.split() and self.kind_of(actor_id) != "person":
                     return [actor_id]
             return []
-        found = []
+        found: list[str] = []
         for head in subject.heads:
-            actor_id = self.role_holder(head, salience, on) if head.kind == "role" else self.actor_for(head, on)
-            if actor_id is None:
+            held = self.role_holder(head, salience, on) if head.kind == "role" else self.actor_for(head, on)
+            if held is None:
                 continue
+            actor_id = held
             found.append(actor_id)
             if head.role and head.kind != "role":
                 salience.note(actor_id, head.kind, head.role)

@@ -306,14 +306,16 @@ def subject_before(text: str, end: int, sentence_start: int = 0) -> Subject | No
             head.role = role_for.group("role").lower()
             return Subject([head], start=sentence_start + role_for.start())
     appositive = APPOSITIVE_END.search(left)
-    named = CHUNK.fullmatch(appositive.group(0).strip(" ,")) if appositive else None
-    if named and (head := head_of(named.group(0))) is not None and head.kind == "person":
-        return Subject([head], start=sentence_start + appositive.start() + 2)  # "Elmec's general manager, Aleksandr Fomenko, told"
-    if appositive and not CUE_WORD.search(appositive.group(0)):  # "An article in the China Daily, owned by the Party, contended"
-        ahead = left[: appositive.start()]
-        found = subject_before(ahead + " said", len(ahead) + 1)
-        if found is not None and found.heads:
-            return Subject(found.heads, start=sentence_start + found.start)
+    if appositive:
+        name_alone = CHUNK.fullmatch(appositive.group(0).strip(" ,"))
+        person = head_of(name_alone.group(0)) if name_alone else None
+        if person is not None and person.kind == "person":
+            return Subject([person], start=sentence_start + appositive.start() + 2)  # "Elmec's general manager, Aleksandr Fomenko, told"
+        if not CUE_WORD.search(appositive.group(0)):  # "An article in the China Daily, owned by the Party, contended"
+            ahead = left[: appositive.start()]
+            inner = subject_before(ahead + " said", len(ahead) + 1)
+            if inner is not None and inner.heads:
+                return Subject(inner.heads, start=sentence_start + inner.start)
     body_role = BODY_ROLE.search(_without_light_tail(left))
     if body_role:
         head = body_head(body_role.group("body"), left[: body_role.start("body")])
