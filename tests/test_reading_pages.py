@@ -438,3 +438,13 @@ def test_axe_finds_nothing_on_a_long_reports_bounded_contents_and_a_right_to_lef
             problems[path] = results.generate_report()
         view.close()
     assert problems == {}
+
+
+def test_expand_all_opens_every_entry_and_fold_all_closes_them(offline_page, seed_site):
+    page = open_page(offline_page, seed_site, "timeline.html", "desktop").page
+    total = page.locator(".timeline-entry").count()
+    page.click(".toggle-all")
+    assert page.locator(".timeline-entry details[open]").count() == total
+    assert page.locator(".toggle-all").inner_text() == "Fold all"
+    page.click(".toggle-all")
+    assert page.locator(".timeline-entry details[open]").count() == 0

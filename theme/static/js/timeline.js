@@ -68,9 +68,10 @@
     if (details) details.open = true;
   }
 
+  var allOpen = false;
   function setAll(open) {
     entries.forEach(function (entry) { entry.querySelector("details").open = open; });
-    toggle.setAttribute("aria-pressed", open ? "true" : "false");
+    allOpen = open;
     toggle.textContent = open ? "Fold all" : "Expand all";
   }
 
@@ -80,7 +81,7 @@
   form.addEventListener("change", function () { apply(); save(); });
   form.addEventListener("reset", function () { setTimeout(function () { apply(); save(); }, 0); });
   form.addEventListener("submit", function (event) { event.preventDefault(); });
-  toggle.addEventListener("click", function () { setAll(toggle.getAttribute("aria-pressed") !== "true"); });
+  toggle.addEventListener("click", function () { setAll(!allOpen); });
   window.addEventListener("hashchange", function () { if (hashState()) load(); else openTarget(); });
   load();
 })();
