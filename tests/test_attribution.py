@@ -561,3 +561,20 @@ def test_he_is_a_person_who_acts_not_a_capitalised_thing_or_a_sentence_opener():
         "But now he told the General Assembly that the nations should cooperate “to keep weapons out of outer space.”"
     )
     assert attributed(body) == [("Kennedy", "to keep weapons out of outer space.")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Problem: “How do you underwrite and enforce the rules-based international order?”",  # a line's label
+        "“It was frustrating,” said a former White House official.",  # an unnamed source, not the White House
+        "Broadly, the analysis said the Russians planned “extensive movement” of troops.",  # an adverb, then a document
+    ],
+)
+def test_near_misses_line_labels_unnamed_officials_and_adverbs(body):
+    assert attributed(body) == []
+
+
+@pytest.mark.parametrize("chunk", ["Cleverly", "Kelly", "Daly"])
+def test_surnames_ending_in_ly_are_names(chunk):
+    assert head_of(chunk) is not None

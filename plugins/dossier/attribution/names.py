@@ -70,6 +70,8 @@ COMBINING_FORMS = {"sino", "russo", "euro", "indo", "anglo", "franco", "afro", "
 
 def is_demonym(word: str) -> bool:
     """'russian', and compounds of them: 'sino-russian', 'us-china' is not one (China is a state, not a demonym)."""
+    if word.endswith("s") and word[:-1] in DEMONYMS:
+        return True  # "Russians", "Ukrainians": a people, not a person
     return word in DEMONYMS or ("-" in word and all(part in DEMONYMS or part in COMBINING_FORMS for part in word.split("-")))
 
 
@@ -159,6 +161,11 @@ def chunks(text: str) -> list[Chunk]:
     return found
 
 
+ADVERB = re.compile(r"[A-Z][a-z]+(?:al|at|ed|iv|ous|nt|ard|ing|ab|ib|ful|less|ic|id|ad|ar)ly")  # "Broadly", "Separately"; not "Cleverly", "Kelly"
+LINE_LABELS = set(
+    """problem question answer note objective goal result summary background context example headline title caption update
+    source quote message warning issue conclusion takeaway solution aim mission task point verdict bottom""".split()
+)
 COMPASS = {"eastern", "western", "northern", "southern", "central"}
 PERSON_OF_BODY = re.compile(r"^(?P<who>.+?)\s+of(?:\s+the)?\s+(?P<body>[A-Z].*)$")
 
@@ -185,6 +192,8 @@ def head_of(chunk: str, before: str = "") -> Head | None:
         tokens.pop()
     if not tokens:
         return None
+    if len(tokens) == 1 and (ADVERB.fullmatch(tokens[0]) or fold(tokens[0]) in LINE_LABELS):
+        return None  # "Broadly, …", "Problem: “…”": an adverb or a line's label, not a name
     words = [fold(t) for t in tokens]
     # the person's name: the words at the end that are neither role nor body words
     run: list[str] = []

@@ -18,6 +18,10 @@ WEAK_GAP_WORDS = 4
 INFINITIVE_CUE = re.compile(r"\b(?P<verb>[a-z]+ed|[a-z]+s)\s+(?:[\w-]+\s+){0,3}to\s+$")
 INVERTED_CUE = re.compile(r"^[\s,]*(?P<cue>" + CUE.pattern[3:-3] + r")\s+")
 ROLE_WORD = re.compile(ROLE_NOUN.pattern.split("(", 1)[1].split(")", 1)[0], re.I)  # the role nouns of "said the minister"
+UNNAMED_AFTER = re.compile(
+    r"\s*,?\s*(?:an?|one|two|three|several|some)\s+(?:[a-z-]+\s+){0,2}(?:[A-Z][\w.’'-]*\s+){1,4}(?:official|officials|aide|aides|source|sources|"
+    r"diplomat|diplomats|adviser|advisers|advisor|person|people|executive|executives|officer|officers|analyst|analysts|lawmaker|lawmakers)\b"
+)
 SECOND_THAT = re.compile(r",\s*(?:but|and)\s+(?:also\s+)?that\b")
 NOUN_OF = re.compile(r"\s+of\b")
 NOUN_FORMS = {"report", "reports", "statement", "comment", "comments", "claim", "claims", "remarks", "post", "warning", "note"}
@@ -196,6 +200,8 @@ def cue_after(clause: Clause) -> Found | None:
     inverted = INVERTED_CUE.match(after)
     if inverted and not is_weak(inverted.group("cue")) and not is_participle(inverted.group("cue")):
         head = head_after(after, inverted.end())
+        if head is not None and UNNAMED_AFTER.match(after, inverted.end()):
+            return None  # "said a former White House official": an unnamed source, not the White House
         if head is not None:
             return Found(Subject([head]), "cue_after", f"'{inverted.group('cue').lower()} X' after the quote")
         role = re.match(r"the\s+(?P<role>[a-z]+)\b", after[inverted.end() :])
