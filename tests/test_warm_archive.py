@@ -1,0 +1,63 @@
+"""A warm build of an archive whose reports bring speakers the registry does not know equals a build from scratch."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+from conftest import ROOT, run_build
+from test_incremental import assert_same_site
+
+REPORTS = {
+    "analyst-note.md": '+++\ntitle = "Analyst Note"\ndate = 2022-01-02\n+++\n\n## Outlook\n\n'
+    'On January 1, 2022, analyst Oszlanyi said: "The talks will fail before spring."\n',
+    "talks-review.md": '+++\ntitle = "Talks Review"\ndate = 2022-02-02\n+++\n\n## Review\n\n'
+    'On February 1, 2022, Marek Oszlanyi said: "The talks failed, as I expected they would."\n\n'
+    'On February 3, 2022, Iranian Foreign Minister Hossein Amir-Abdollahian said: "We will keep talking with Baku."\n',
+    "border-digest.md": '+++\ntitle = "Border Digest"\ndate = 2022-03-02\n+++\n\n## March 1\n\n'
+    'On March 1, 2022, spokesperson Lina Varga-Horvath said: "The border crossings are open again."\n',
+}
+
+
+def build(content: Path, output: Path) -> str:
+    result = run_build(content, output)
+    assert result.returncode == 0, result.stderr
+    return result.stdout + result.stderr
+
+
+def edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def test_warm_builds_after_one_report_edits_equal_builds_from_scratch_with_provisional_speakers(tmp_path):
+    content = tmp_path / "content"
+    shutil.copytree(ROOT / "content", content)
+    for name, text in REPORTS.items():
+        (content / "reports" / name).write_text(text, encoding="utf-8")
+    output = tmp_path / "output"
+    messages = build(content, output)
+    assert "speaker 'Marek Oszlanyi' is not in" in messages and "speaker 'Lina Varga-Horvath' is not in" in messages
+    assert (output / "speakers" / "marek-oszlanyi.html").exists()
+    assert not (output / "speakers" / "oszlanyi.html").exists()  # the bare surname is the one person of that name
+
+    border = content / "reports" / "border-digest.md"
+    edits = [
+        # a provisional speaker's words change
+        lambda: edit(border, "are open again", "are open once more"),
+        # a second Oszlanyi: the bare surname in another, unedited report no longer says which one it is
+        lambda: border.write_text(
+            border.read_text(encoding="utf-8") + '\nOn March 2, 2022, Petra Oszlanyi said: "We will reopen the consulate."\n', encoding="utf-8"
+        ),
+    ]
+    for number, change in enumerate(edits):
+        change()
+        warm = build(content, output)
+        assert re.search(r"analysed 4 report\(s\): 1 read, 3 unchanged", warm), warm
+        scratch = tmp_path / f"scratch-{number}"
+        build(content, scratch)
+        assert_same_site(output, scratch)
+    assert (output / "speakers" / "petra-oszlanyi.html").exists()
+    assert (output / "speakers" / "oszlanyi.html").exists()  # analyst Oszlanyi is now a speaker of their own
