@@ -578,3 +578,11 @@ def test_near_misses_line_labels_unnamed_officials_and_adverbs(body):
 @pytest.mark.parametrize("chunk", ["Cleverly", "Kelly", "Daly"])
 def test_surnames_ending_in_ly_are_names(chunk):
     assert head_of(chunk) is not None
+
+
+def test_he_may_mean_a_person_named_only_as_an_owner_when_no_one_else_is_named():
+    body = (
+        "The intelligence had underscored the promise of Putin’s own words. In July, he had published a long essay. "
+        "Russians and Ukrainians, he argued, were “one people” and Moscow had been “robbed” of its territory."
+    )
+    assert attributed(body) == [("Putin", "one people"), ("Putin", "robbed")]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import filecmp
+import json
 import re
 
 from conftest import ROOT, run_build
@@ -96,8 +97,10 @@ def test_every_note_reference_resolves_to_its_note_on_the_same_page(seed_site):
             assert link["href"].startswith("#") and link["href"][1:] in ids, (page.name, link["href"])
             assert link["aria-label"] == f"Note {link.get_text()}"
             assert link["id"] in ids
-    # 14 in the report; every statement cites its note on its speaker's page and on the timeline
-    assert references == {"report": 14, "speakers": 19, "timeline": 19}
+    # 14 in the report; every statement with a note cites it on its speaker's page and on the timeline
+    cited = sum(1 for s in json.loads((seed_site / "data" / "statements.json").read_text(encoding="utf-8"))["statements"] if s["note"])
+    assert cited >= 19
+    assert references == {"report": 14, "speakers": cited, "timeline": cited}
 
 
 def test_notes_page_lists_every_note_with_links_back_to_the_citation(seed_site):

@@ -58,6 +58,7 @@ WORK_NOUNS = {
 }
 BRACKETED_ABBREVIATION = re.compile(r"\((?:[A-Z][A-Za-z]{1,7})\)")
 ABBREVIATION = re.compile(r"(?P<name>(?:[A-Z][\w’'.-]*\s+(?:(?:of|for|and|the|on|de)\s+)*){1,8})\((?P<abbr>[A-Z][A-Za-z]{1,7})\)")
+POSSESSOR = re.compile(r"\b((?:[A-Z][\w-]+\s)?[A-Z][\w-]+)[’']s\b")
 THE_BEFORE = re.compile(r"\bthe\s+$")  # "the race to the Moon": a thing, not a person a pronoun could mean
 FINITE_VERB = re.compile(
     r"\b(?:is|was|has|had|said|says|stated|told|did|does|didn’t|doesn’t|didn't|doesn't|\w+ed|" + "|".join(sorted(IRREGULAR_PAST)) + r")\b"
@@ -222,7 +223,11 @@ class ReportAttribution:
                 return head
         # someone who acts ("Kennedy saw"), else someone named in full ("For Alexander Gabuev, …"): not "Heretofore he"
         acting = [head for chunk, head in subjects if verb_follows(text[chunk.finish :]) or " " in head.name]
-        return acting[-1] if acting else None
+        if acting:
+            return acting[-1]
+        owners = [head_of(m.group(1)) for m in POSSESSOR.finditer(text)]  # "the promise of Putin's own words. … he had published"
+        people = [head for head in owners if head is not None and head.kind == "person"]
+        return people[-1] if people else None
 
     @staticmethod
     def in_subject_position(text: str, begin: int) -> bool:
