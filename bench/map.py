@@ -1,6 +1,10 @@
 """Benchmark: the actor map page's weight on the first report, the first frame of a 500-actor map, and what
 the first screen shows at 360x740 and 1280x800 (canvas place, starting zoom and label size, actors in view,
-label overlaps at the build-time positions and at the starting view).
+label overlaps at the build-time positions and at the starting view). Then, at archive scale (bench/archive.py's
+realistic archive, 1,000 reports unless --reports says otherwise; --no-archive skips it): the map page's initial
+transfer (the page and every stylesheet and script it loads before the first frame, gzipped), its first frame,
+the report shards, how long a searched actor outside the page's own takes to be loaded and shown, a report's own
+view, and which shards a warm build rewrites after a one-report edit.
 
 Prints figures; it asserts nothing (targets: the map page's own HTML, CSS and JS <= 60 KB for the
 first report, the shared vis-network file not counted; a 500-actor graph draws its first frame in < 1 s;
@@ -9,8 +13,12 @@ the canvas in the first screen, labels >= 11 px at the starting zoom, no label o
 
 from __future__ import annotations
 
+import argparse
 import gzip
+import os
+import re
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -121,9 +129,108 @@ def first_screen(browser, site: Path) -> list[str]:
     return lines
 
 
+def build(content: Path, output: Path) -> str:
+    """A build of any size (conftest's run_build stops at two minutes); returns its progress lines."""
+    env = dict(os.environ, PYTHONPATH=str(ROOT / "plugins"))
+    command = [sys.executable, "-m", "sitebuild", "--content", str(content), "--output", str(output)]
+    result = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=3600)
+    assert result.returncode == 0, result.stderr[-3000:]
+    return result.stdout + result.stderr
+
+
+def initial_transfer(site: Path) -> list[tuple[str, int, int]]:
+    """map.html and every stylesheet and classic script it names: what loads before the first frame."""
+    html = (site / "map.html").read_text(encoding="utf-8")
+    names = ["map.html", *re.findall(r'<link rel="stylesheet" href="\./([^"]+)"', html), *re.findall(r'<script src="\./([^"]+)"', html)]
+    return [(name, len(data), len(gzip.compress(data, 9))) for name in names for data in [(site / name).read_bytes()]]
+
+
+SEARCH_OUTSIDE = """(name) => {
+  const started = performance.now();
+  const input = document.getElementById('map-search');
+  input.value = name;
+  input.dispatchEvent(new Event('input'));
+  document.querySelector('#map-results button').click();
+  return started;
+}"""
+
+
+def archive_scale(reports: int, folder: Path) -> list[str]:
+    import json
+
+    from bs4 import BeautifulSoup
+    from playwright.sync_api import sync_playwright
+
+    sys.path.insert(0, str(ROOT / "bench"))
+    from archive import synthesize
+
+    content, site = folder / "archive", folder / "archive-site"
+    synthesize(content, reports, True)
+    started = time.perf_counter()
+    log = build(content, site)
+    seconds = time.perf_counter() - started
+    lines = [f"archive of {reports} reports (bench/archive.py's realistic one) built in {seconds:.0f} s"]
+    lines += [f"  {line.split('] ', 1)[-1]}" for line in log.splitlines() if "] map:" in line]
+    parts = initial_transfer(site)
+    raw, packed = sum(p[1] for p in parts), sum(p[2] for p in parts)
+    lines.append(f"map page initial transfer: {raw / 1024:.0f} KB, {packed / 1024:.1f} KB gzipped (target < 300 KB gzipped), of which:")
+    lines += [f"  {name}: {size / 1024:.1f} KB, {gz / 1024:.1f} KB gzipped" for name, size, gz in parts]
+    shards = sorted((site / "data" / "map").glob("*.js"), key=lambda f: f.stat().st_size)
+    sizes = [f.stat().st_size for f in shards]
+    lines.append(
+        f"report shards: {len(shards)}, median {statistics.median(sizes) / 1024:.1f} KB, largest {sizes[-1] / 1024:.1f} KB "
+        f"({len(gzip.compress(shards[-1].read_bytes(), 9)) / 1024:.1f} KB gzipped), all {sum(sizes) / 1024 / 1024:.1f} MB"
+    )
+    data = json.loads(BeautifulSoup((site / "map.html").read_text(encoding="utf-8"), "html.parser").find(id="map-data").string)
+    outside = max(data["index"], key=lambda entry: (entry[9], entry[0]))  # the most widely named actor the page does not hold
+    slug = data["reports"][len(data["reports"]) // 2]
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
+        page = browser.new_page(viewport={"width": 1280, "height": 900})
+        frames = first_frames(page, site, loads=3)
+        searched = []
+        for _ in range(3):
+            page.goto((site / "map.html").as_uri())
+            wait_until(page, "window.dossierMap !== undefined", timeout=30)
+            began = page.evaluate(SEARCH_OUTSIDE, outside[1])
+            wait_until(page, f"document.getElementById('map-panel-title').textContent === {json.dumps(outside[1])}", timeout=30)
+            searched.append(page.evaluate("performance.now()") - began)
+        loaded = len(page.evaluate("window.dossierMap.loadedReports()"))
+        shown = len(page.evaluate("window.dossierMap.shownNodes()"))
+        page.goto((site / "map.html").as_uri() + f"#report={slug}")
+        wait_until(
+            page, "window.dossierMap !== undefined && window.dossierMap.loading() === 0 && window.dossierMap.loadedReports().length === 1", timeout=30
+        )
+        in_report = len(page.evaluate("window.dossierMap.shownNodes()"))
+        browser.close()
+    lines.append(
+        f"first frame at {reports} reports: median {statistics.median(frames):.0f} ms, max {max(frames):.0f} ms over {len(frames)} loads (target < 1000 ms)"
+    )
+    lines.append(
+        f"searched actor outside the page ({outside[1]}, named in {outside[9]} reports): loaded ({loaded} shards) and shown with "
+        f"{shown - 1} neighbours in median {statistics.median(searched):.0f} ms"
+    )
+    lines.append(f"report view map.html#report={slug}: {in_report} actors, one shard loaded")
+    edited = content / "reports" / f"{slug}.md"
+    edited.write_text(edited.read_text(encoding="utf-8").replace(" said", " stated", 1), encoding="utf-8")
+    before = {f.name: f.stat().st_ino for f in (site / "data" / "map").glob("*.js")}
+    warm = [line.split("] ", 1)[-1] for line in build(content, site).splitlines() if "shards written" in line]
+    after = {f.name: f.stat().st_ino for f in (site / "data" / "map").glob("*.js")}
+    lines.append(f"warm build after editing {slug}: {'; '.join(warm)} ({sum(1 for n in after if before.get(n) != after[n])} shard files new on disk)")
+    return lines
+
+
 def main() -> None:
     from playwright.sync_api import sync_playwright
 
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--reports", type=int, default=1000, help="reports in the archive-scale part")
+    parser.add_argument("--no-archive", action="store_true", help="skip the archive-scale part")
+    arguments = parser.parse_args()
+    with tempfile.TemporaryDirectory() as folder:
+        scale = [] if arguments.no_archive else archive_scale(arguments.reports, Path(folder))
+    for line in scale:
+        print(line)
     with tempfile.TemporaryDirectory() as folder:
         folder = Path(folder)
         seed = folder / "seed"

@@ -8,9 +8,11 @@ code. The vis-network script is copied from the installed pyvis package.
 from __future__ import annotations
 
 import os
+import shutil
 
 from dossier.buildstate import ACTOR_GRAPH, dossier_settings, on_initialized, relations_read, report_articles, speaker_book
-from dossier.mapdata import MapView
+from dossier.mapdata import CORE_ACTORS, SHARD_FOLDER, MapView
+from dossier.model import ContentError
 from dossier.progress import progress
 from dossier.relations import ActorGraph
 from pelican import signals
@@ -38,7 +40,10 @@ class ActorMapGenerator(Generator):
         readings = {a.report.slug: found for a in report_articles(self.context) if (found := relations_read(a)) is not None}
         graph = ActorGraph(list(book.reports.values()), book.registry, book.statements, readings, book.merged)
         dossier = dossier_settings(self.settings)
-        self.view = MapView(graph, book, dossier.actors, dossier.cache_path)
+        core = self.settings.get("DOSSIER_MAP_ACTORS", CORE_ACTORS)
+        if not isinstance(core, int) or isinstance(core, bool) or core < 1:
+            raise ContentError("DOSSIER_MAP_ACTORS", None, f"must be a whole number of actors, 1 or more, like {CORE_ACTORS}, not {core!r}")
+        self.view = MapView(graph, book, dossier.actors, dossier.cache_path, core)
         self.context[ACTOR_GRAPH] = graph
         progress(f"map: {len(graph.actors)} actors, {len(graph.relations)} relations, {len(self.view.passages)} passages")
 
@@ -51,6 +56,7 @@ class ActorMapGenerator(Generator):
             handle.write(vis_network_source())  # before the page, whose asset name is the file's hash
         template = self.get_template("map")
         writer.write_file(save_as, template, self.context, self.settings["RELATIVE_URLS"], map=view, map_json=view.payload_json())
+        self.write_shards(view, dossier_settings(self.settings).previous_output)
         folder = os.path.join(self.output_path, DATA_FOLDER)
         os.makedirs(folder, exist_ok=True)
         dates = [r.date for r in view.book.reports.values() if r.date]
@@ -62,6 +68,38 @@ class ActorMapGenerator(Generator):
             view.write_relations_csv(handle)
         with open(os.path.join(folder, "graph.gexf"), "w", encoding="utf-8", newline="\n") as handle:
             handle.write(view.gexf(stamp))
+
+    def write_shards(self, view: MapView, previous_output: str) -> None:
+        """data/map/<slug>.js for every report; one the last build wrote the same is linked from it, not rewritten."""
+        folder = os.path.join(self.output_path, *SHARD_FOLDER.split("/"))
+        os.makedirs(folder, exist_ok=True)
+        written = 0
+        for slug, text in view.shards().items():
+            data = text.encode("utf-8")
+            path = os.path.join(folder, f"{slug}.js")
+            if previous_output and same_file(os.path.join(previous_output, *SHARD_FOLDER.split("/"), f"{slug}.js"), data, path):
+                continue
+            with open(path, "wb") as handle:
+                handle.write(data)
+            written += 1
+        progress(f"map: {len(view.core)} of {len(view.graph.actors)} actors in the page; {written} report shards written")
+
+
+def same_file(old: str, data: bytes, new: str) -> bool:
+    """Whether the last build's file holds exactly data; if so it is linked (or copied) to new."""
+    try:
+        if os.path.getsize(old) != len(data):
+            return False
+        with open(old, "rb") as handle:
+            if handle.read() != data:
+                return False
+        os.link(old, new)
+    except OSError:
+        try:
+            shutil.copyfile(old, new)
+        except OSError:
+            return False
+    return True
 
 
 def get_generators(pelican):

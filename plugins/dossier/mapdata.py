@@ -4,6 +4,14 @@ pyvis builds the nodes, edges and vis-network options; the page itself is
 the theme's template (pyvis's own page loads Bootstrap from a CDN and can
 switch tooltips to raw HTML). Passages are listed once in the page and the
 graph data points to them, so evidence text is never duplicated.
+
+At archive scale the page holds only the most connected actors (CORE_ACTORS)
+and the relations among them, with a small index of every other actor (name,
+place, the reports that name them); each report's actors, relations and
+passages are a classic script, data/map/<slug>.js, that the page adds when a
+search, a focus or a report's view needs it (fetch() is not allowed from
+file://). A shard depends on its report and the registry only, so an edit
+rewrites that report's shard and the page.
 """
 
 from __future__ import annotations
@@ -46,7 +54,10 @@ RELATION_STYLES = {
 REGISTRY_BASIS = "actor registry"  # what an affiliation from the registry rests on, said as such, never quoted
 PASSAGE_LIMIT = 200
 LARGE_MAP_RELATIONS = 300
-PASSAGES_SHOWN = 6  # per relation in the page; data/relations.csv has them all  # characters of a sentence shown as evidence
+PASSAGES_SHOWN = 6  # per relation in the page; data/relations.csv has them all
+CORE_ACTORS = 150  # actors the site-wide page holds itself; the rest come from the report shards
+SHARD_REPORTS = 24  # of an actor's reports, the latest this many are loaded when the actor is searched or focused
+SHARD_FOLDER = "data/map"
 
 
 @dataclass
@@ -67,13 +78,14 @@ class Row:
     target_name: str
     label: str
     dates: str
-    passages: list[Passage] = field(default_factory=list)  # the report sentences the page shows
+    shown: list[Evidence] = field(default_factory=list)  # the report sentences a page shows
     evidence: list[Evidence] = field(default_factory=list)  # all of them, oldest first, the registry's entry included
     basis: str = ""  # "actor registry" for an affiliation the registry gives: shown as what it is, not as a passage
+    passages: list[Passage] = field(default_factory=list)  # the shown sentences as numbered in map.html (its rows only)
 
     @property
     def hidden(self) -> int:
-        return sum(1 for e in self.evidence if not e.from_registry) - len(self.passages)
+        return sum(1 for e in self.evidence if not e.from_registry) - len(self.shown)
 
 
 def spread(items: list, count: int) -> list:
@@ -99,7 +111,8 @@ def shorten(text: str, limit: int = PASSAGE_LIMIT) -> str:
 class MapView:
     """Everything the map page and its data exports need, from the graph and the speaker book."""
 
-    def __init__(self, graph: ActorGraph, book, registry_name: str = "actors.toml", cache_folder: str = "") -> None:
+    def __init__(self, graph: ActorGraph, book, registry_name: str = "actors.toml", cache_folder: str = "", core_actors: int = CORE_ACTORS) -> None:
+        self.core_actors = core_actors
         self.graph = graph
         self.book = book
         self.registry = graph.registry
@@ -109,8 +122,15 @@ class MapView:
         self.registry_label = f"Actor registry ({registry_name})"  # where an affiliation's passage is
         rows = [self._row(relation) for relation in graph.sorted_relations()]
         # relations read in the text first; affiliations the registry alone gives after them
-        self.rows = [r for r in rows if r.passages] + [r for r in rows if not r.passages]
+        self.rows = [r for r in rows if r.shown] + [r for r in rows if not r.shown]
         self.positions = graph.positions(cache_folder=cache_folder)
+        self.report_order = sorted(book.reports, key=lambda slug: (book.reports[slug].date.isoformat() if book.reports[slug].date else "", slug))
+        self.core = self._core_ids()
+        self.complete = len(self.core) == len(graph.actors)
+        # the rows map.html itself holds (all of them unless the map is larger than CORE_ACTORS)
+        self.page_rows = [r for r in self.rows if r.relation.source in self.core and r.relation.target in self.core]
+        for row in self.page_rows:
+            row.passages = [self.passage(e) for e in row.shown]
 
     # passages and rows
 
@@ -153,10 +173,20 @@ class MapView:
             self.registry[relation.target].name,
             RELATION_TYPES[relation.kind],
             date_span(relation.dates),
-            [self.passage(e) for e in spread(sentences, PASSAGES_SHOWN)],
+            spread(sentences, PASSAGES_SHOWN),
             ordered,
             REGISTRY_BASIS if len(sentences) < len(ordered) else "",
         )
+
+    def _core_ids(self) -> set[str]:
+        """The actors the site-wide page holds: the most quoted and most related, CORE_ACTORS of them."""
+        degree: dict[str, int] = {}
+        for relation in self.graph.relations.values():
+            degree[relation.source] = degree.get(relation.source, 0) + 1
+            degree[relation.target] = degree.get(relation.target, 0) + 1
+        counts = self.graph.statement_counts
+        ranked = sorted(self.graph.actors, key=lambda a: (-(counts.get(a.id, 0) + degree.get(a.id, 0)), fold_chars(a.name), a.id))
+        return {a.id for a in ranked[: self.core_actors]}
 
     # legend
 
@@ -178,6 +208,8 @@ class MapView:
         net = Network(directed=True, height="100%", width="100%", cdn_resources="local")
         net.toggle_physics(False)
         for actor in self.graph.actors:
+            if actor.id not in self.core:
+                continue
             style = KIND_STYLES.get(actor.kind, KIND_STYLES["unknown"])
             x, y = self.positions.get(actor.id, (0, 0))
             statements = self.graph.statement_counts.get(actor.id, 0)
@@ -191,13 +223,13 @@ class MapView:
                 size=12 + min(statements, 10) * 1.5,
                 physics=False,
             )
-        for number, row in enumerate(self.rows):
+        for row in self.page_rows:
             relation = row.relation
             style = RELATION_STYLES[relation.kind]
             net.add_edge(
                 relation.source,
                 relation.target,
-                id=f"r{number + 1}",
+                id=relation.key,
                 dashes=style["dashes"],
                 width=style["width"],
                 color={"color": style["color"], "highlight": style["color"], "hover": style["color"]},
@@ -213,7 +245,7 @@ class MapView:
         options["interaction"] = {"hover": True, "tooltipDelay": 3600000, "multiselect": False, "navigationButtons": False, "keyboard": False}
         options["nodes"] = {"font": {"size": 15, "strokeWidth": 3}, "borderWidth": 1}
         # Curves help a small map read; on a large one they cost more drawing time than they give.
-        curved = len(self.rows) <= LARGE_MAP_RELATIONS
+        curved = len(self.page_rows) <= LARGE_MAP_RELATIONS
         options["edges"] = {"smooth": {"enabled": curved, "type": "continuous", "roundness": 0.2}, "selectionWidth": 2, "hoverWidth": 1}
         return options
 
@@ -221,7 +253,7 @@ class MapView:
         net = self.network()
         nodes, edges, _heading, _height, _width, _options = net.get_network_data()
         by_id = {a.id: a for a in self.graph.actors}
-        report_index = {slug: number for number, slug in enumerate(sorted(self.book.reports))}
+        report_index = {slug: number for number, slug in enumerate(self.report_order)}
         out_nodes = []
         kind_styles = {}
         for node in nodes:
@@ -242,11 +274,13 @@ class MapView:
             statements = self.graph.statement_counts.get(actor.id, 0)
             if statements:
                 item["statements"] = statements
-            if len(report_index) > 1:
+            if self.complete and len(report_index) > 1:
                 item["reports"] = [report_index[slug] for slug in sorted(self.graph.actor_reports.get(actor.id, ()))]
+            elif not self.complete:
+                item["shards"], item["inReports"] = self.shards_of(actor.id, report_index)
             out_nodes.append(item)
         out_edges = []
-        for edge, row in zip(edges, self.rows, strict=True):
+        for edge, row in zip(edges, self.page_rows, strict=True):
             relation = row.relation
             item = {"id": edge["id"], "from": edge["from"], "to": edge["to"], "relation": relation.kind}
             # the passages' dates are read from the page's passage list, where they are written once
@@ -255,14 +289,29 @@ class MapView:
                 item["more"] = row.hidden
             if row.basis:
                 item["basis"] = row.basis
-            if len(report_index) > 1:
+            if self.complete and len(report_index) > 1:
                 item["reports"] = [report_index[slug] for slug in relation.reports]
             out_edges.append(item)
         # Every edge of a type looks the same: pyvis's per-edge style is sent once per type.
         edge_styles = {}
-        for edge, row in zip(edges, self.rows, strict=True):
+        for edge, row in zip(edges, self.page_rows, strict=True):
             edge_styles.setdefault(row.relation.kind, {key: edge[key] for key in ("dashes", "width", "color", "arrows") if key in edge})
+        for kind in RELATION_TYPES:  # a shard may bring a type the page's own rows lack
+            if kind not in edge_styles and any(r.kind == kind for r in self.graph.relations.values()):
+                style = RELATION_STYLES[kind]
+                color = {"color": style["color"], "highlight": style["color"], "hover": style["color"]}
+                edge_styles[kind] = {
+                    "dashes": style["dashes"],
+                    "width": style["width"],
+                    "color": color,
+                    "arrows": {"to": {"enabled": style["arrow"], "scaleFactor": 0.6}},
+                }
+        extra = {} if self.complete else self.index(report_index)
         return {
+            **extra,
+            "complete": self.complete,
+            "actorCount": len(self.graph.actors),
+            "relationCount": len(self.rows),
             "nodes": out_nodes,
             "edges": out_edges,
             "options": self.options(net),
@@ -270,10 +319,82 @@ class MapView:
             "edgeStyles": edge_styles,
             "kindStyles": kind_styles,
             "kinds": {kind: label for kind, label in ACTOR_KINDS.items()},
-            "reports": sorted(self.book.reports),
+            "reports": self.report_order,
             # neutral co-mention lines are many on a large map: the page starts with them hidden there
             "hiddenRelations": ["co-mention"] if len(self.rows) > LARGE_MAP_RELATIONS else [],
         }
+
+    def shards_of(self, actor_id: str, report_index: dict[str, int]) -> tuple[list[int], int]:
+        """The reports that name an actor, as numbers in the report order: the latest SHARD_REPORTS, and how many in all."""
+        numbers = sorted(report_index[slug] for slug in self.graph.actor_reports.get(actor_id, ()))
+        return numbers[-SHARD_REPORTS:], len(numbers)
+
+    def index(self, report_index: dict[str, int]) -> dict:
+        """Every actor the page does not hold, to find by name: [id, name, kind, x, y, size, statements, speaker page
+        or "", [report numbers], reports in all, [aliases]]; and the registry's affiliations, which no report holds."""
+        entries = []
+        for actor in self.graph.actors:
+            if actor.id in self.core:
+                continue
+            x, y = self.positions.get(actor.id, (0, 0))
+            statements = self.graph.statement_counts.get(actor.id, 0)
+            label = fold_chars(actor.name)
+            aliases = sorted({fold_chars(form) for form in actor.surface_forms} - {label})
+            shards, total = self.shards_of(actor.id, report_index)
+            page = f"speakers/{actor.file_name}" if actor.id in self.book.speakers else ""
+            entries.append([actor.id, actor.name, actor.kind, x, y, 12 + min(statements, 10) * 1.5, statements, page, shards, total, aliases])
+        held = {r.relation.key for r in self.page_rows}
+        registry_only = [[r.relation.key, r.relation.source, r.relation.target] for r in self.rows if not r.shown and r.relation.key not in held]
+        return {"index": entries, "registryEdges": registry_only}
+
+    def shards(self) -> dict[str, str]:
+        """Each report's script for the map page: its actors' details, its relations and their passages from it."""
+        by_report: dict[str, list[tuple[Row, list[Evidence]]]] = {slug: [] for slug in self.book.reports}
+        for row in self.rows:
+            own: dict[str, list[Evidence]] = {}
+            for evidence in row.evidence:
+                if not evidence.from_registry:
+                    own.setdefault(evidence.report_slug, []).append(evidence)
+            for slug, found in own.items():
+                by_report[slug].append((row, found))
+        named: dict[str, set[str]] = {slug: set() for slug in self.book.reports}
+        for actor_id, reports in self.graph.actor_reports.items():
+            for slug in reports:
+                named[slug].add(actor_id)
+        out = {}
+        for slug, rows in by_report.items():
+            actors = named[slug]
+            passages: list[list[str]] = []
+            edges = []
+            for row, found in rows:
+                relation = row.relation
+                actors.update((relation.source, relation.target))
+                shown = spread(found, PASSAGES_SHOWN)
+                numbers = []
+                for evidence in shown:
+                    passage = self.describe(evidence)
+                    numbers.append(len(passages))
+                    passages.append([passage.text, passage.url, passage.date, passage.date_label, passage.where])
+                edge = {"id": relation.key, "from": relation.source, "to": relation.target, "relation": relation.kind, "passages": numbers}
+                if len(found) > len(shown):
+                    edge["more"] = len(found) - len(shown)
+                if row.basis:
+                    edge["basis"] = row.basis
+                edges.append(edge)
+            nodes = []
+            for actor_id in sorted(actors):
+                actor = self.registry[actor_id]
+                node: dict = {"id": actor_id}
+                if actor.affiliation in self.registry:
+                    node["affiliation"] = self.registry[actor.affiliation].name
+                if actor.description:
+                    node["description"] = shorten(actor.description, 160)
+                nodes.append(node)
+            body = json.dumps(
+                {"report": slug, "nodes": nodes, "edges": edges, "passages": passages}, ensure_ascii=False, sort_keys=True, separators=(",", ":")
+            )
+            out[slug] = f"dossierMapShard({body});\n"
+        return out
 
     def payload_json(self) -> str:
         """The payload for a <script type="application/json"> block: no '<', '>' or '&' that could end it early."""

@@ -97,7 +97,8 @@
       if (!a || !b || !relationOn[e.relation] || !kindOn[a.kind] || !kindOn[b.kind]) return;
       var dates = (state.from || state.to) && datesOf ? datesOf(e) : null;
       if (dates && !inRange(dates, state.from, state.to)) return;
-      if (state.report && (e.reports && e.reports.length ? e.reports.indexOf(state.report) < 0 : !inReport(a))) return;
+      // an edge with no report of its own and no passage (an affiliation from the registry) is in a report where its source is
+      if (state.report && (e.reports && e.reports.length ? e.reports.indexOf(state.report) < 0 : (e.passages && e.passages.length > 0) || !inReport(a))) return;
       if (state.focus && e.from !== state.focus && e.to !== state.focus) return;
       edges[e.id] = true;
       nodes[e.from] = nodes[e.to] = true;
@@ -215,9 +216,14 @@
   }
   // Places boxes so that none overlaps another (with `gap` between them): in the given order (most connected
   // first), each stays where the layout put it if that place is free, else goes to the nearest free place.
-  // A map too crowded for that is first spread out evenly. Same input, same output.
+  // A map too crowded for that is first spread out evenly, by a factor written to options.factor. With
+  // options.fixed = n, the first n boxes are already placed: they stay, and the others are scaled by
+  // options.factor (from the first placement) before they are placed around them. Same input, same output.
   function spread(boxes, options) {
-    var gap = options && options.gap !== undefined ? options.gap : 8;
+    options = options || {};
+    var gap = options.gap !== undefined ? options.gap : 8, fixed = options.fixed || 0;
+    if (!fixed) options.factor = 1;
+    if (fixed) boxes.slice(fixed).forEach(function (b) { b.x *= options.factor || 1; b.y *= options.factor || 1; });
     if (boxes.length < 2) return boxes;
     var area = 0, cell = 0, minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;
     boxes.forEach(function (b) {
@@ -227,9 +233,10 @@
     });
     var room = Math.max(maxX - minX, 1) * Math.max(maxY - minY, 1);
     var crowding = area / (room * 0.2);  // boxes should cover at most about a fifth of the map
-    if (crowding > 1) {
+    if (!fixed && crowding > 1) {
       var factor = Math.sqrt(crowding);
       boxes.forEach(function (b) { b.x *= factor; b.y *= factor; });
+      options.factor = factor;
     }
     var grid = new Map();
     function key(gx, gy) { return (gx + 1048576) * 2097152 + gy + 1048576; }
@@ -260,7 +267,8 @@
     var step = Math.max(16, gap), reach = 24, offsets = [];
     for (var ox = -reach; ox <= reach; ox++) for (var oy = -reach; oy <= reach; oy++) offsets.push([ox, oy, ox * ox + oy * oy]);
     offsets.sort(function (a, b) { return a[2] - b[2] || a[0] - b[0] || a[1] - b[1]; });  // nearest first, in a fixed order
-    boxes.forEach(function (b) {
+    boxes.forEach(function (b, index) {
+      if (index < fixed) { place(b); return; }
       var x0 = Math.round(b.x), y0 = Math.round(b.y), x = x0, y = y0, found = false;
       for (var k = 0; k < offsets.length && !found; k++) {
         x = x0 + offsets[k][0] * step;

@@ -1,7 +1,9 @@
 /* Dossier actor map, the page's wiring: vis-network, the toolbar, the filters, search and the panel.
    What is shown, the hash, the starting view, label placement and hit testing are the pure code of
    map-state.js (window.DossierMapState). The page's table and passage list are the map's text twin;
-   panels copy passages from them. */
+   panels copy passages from them. On a large archive the page holds only the most connected actors and an
+   index of the others; each report's actors, relations and passages are a classic script,
+   data/map/<slug>.js, added when a search, a focus or a report's view needs it (no fetch() from file://). */
 (function () {
   "use strict";
   var S = window.DossierMapState;
@@ -34,27 +36,45 @@
   var measurer = document.createElement("canvas").getContext("2d");
   measurer.font = FONT + "px arial";  // vis-network's default face
   var measure = function (text) { return measurer.measureText(text).width; };
-  var boxes = [];
-  data.nodes.forEach(function (n) {
-    var style = data.kindStyles[n.kind];
+  var boxes = [], placed = [], complete = data.complete !== false;
+  var reportsOf = function (numbers) { return numbers.map(function (i) { return data.reports[i]; }); };
+  function addNode(n) {
+    var style = data.kindStyles[n.kind] || data.kindStyles.unknown || { shape: "dot", color: "#6b6b6b" };
     n.name = n.label;
     n.shape = style.shape;
     n.color = style.color;
     n.kindLabel = data.kinds[n.kind];
     n.search = [S.fold(n.label)].concat(n.aliases || []);
-    n.reports = n.reports ? n.reports.map(function (i) { return data.reports[i]; }) : data.reports;
+    // on a large archive a node's reports are those whose shard is loaded; `shards` are the ones to load for it
+    n.reports = complete ? (n.reports ? reportsOf(n.reports) : data.reports) : [];
+    n.shards = n.shards ? reportsOf(n.shards) : [];
     n.physics = false;
     var lines = S.wrap(n.name, measure, MAX_LABEL);
     n.label = lines.join("\n");
-    boxes.push(S.footprint(n, { width: Math.max.apply(null, lines.map(measure)), lines: lines.length }, FONT));
+    var box = S.footprint(n, { width: Math.max.apply(null, lines.map(measure)), lines: lines.length }, FONT);
+    boxes.push(box);
     byId[n.id] = n;
-  });
+    return box;
+  }
+  data.nodes.forEach(function (n) { n.core = true; addNode(n); });
   // Labels must not cover other labels or nodes: nodes are moved apart from their build-time places as little as that asks.
   var boxById = Object.create(null), everything = { nodes: Object.create(null), edges: Object.create(null) };
   boxes.forEach(function (b) { boxById[b.id] = b; everything.nodes[b.id] = true; });
   data.edges.forEach(function (e) { everything.edges[e.id] = true; });
-  S.spread(S.rank(data.nodes, data.edges, everything).map(function (id) { return boxById[id]; }), { gap: 10 });
+  var placing = { gap: 10 };
+  placed = S.spread(S.rank(data.nodes, data.edges, everything).map(function (id) { return boxById[id]; }), placing);
   boxes.forEach(function (b) { byId[b.id].x = b.x; byId[b.id].y = b.y; });
+
+  // Every other actor, to find by name: [id, name, kind, x, y, size, statements, page, [reports], reports in all, [aliases]].
+  var indexById = Object.create(null), everyone = Object.create(null), findable = data.nodes.slice();
+  Object.keys(byId).forEach(function (id) { everyone[id] = true; });
+  (data.index || []).forEach(function (entry) {
+    var stub = { id: entry[0], label: entry[1], name: entry[1], kind: entry[2], x: entry[3], y: entry[4], size: entry[5], statements: entry[6], page: entry[7], shards: entry[8], inReports: entry[9], aliases: entry[10] };
+    stub.search = [S.fold(stub.name)].concat(stub.aliases);
+    stub.kindLabel = data.kinds[stub.kind];
+    indexById[stub.id] = everyone[stub.id] = stub;
+    findable.push(stub);
+  });
 
   // The passage list comes after the map in the page, so that the map draws before the text twin is parsed;
   // dates are read from it when a date filter or a panel first needs them.
@@ -69,21 +89,30 @@
           if (time) passageDates[li.id] = time.getAttribute("datetime");
         });
       }
-      e.dates = e.passages.map(function (id) { return passageDates[id]; }).filter(Boolean).sort();
+      e.dates = e.passages.map(function (id) { return store[id] ? store[id][2] : passageDates[id]; }).filter(Boolean).sort();
     }
     return e.dates;
   }
-  data.edges.forEach(function (e) {
+  function addEdge(e) {
     var style = data.edgeStyles[e.relation];
     for (var key in style) e[key] = style[key];
     e.baseColor = e.color;
     e.label_text = data.relations[e.relation];
-    e.reports = e.reports ? e.reports.map(function (i) { return data.reports[i]; }) : data.reports;
-    e.passages = e.passages.map(function (n) { return "ev-" + n; });
     directed[e.relation] = !!(style.arrows && style.arrows.to && style.arrows.to.enabled);
     edgeById[e.id] = e;
+    return e;
+  }
+  data.edges.forEach(function (e) {
+    e.core = true;
+    e.reports = complete ? (e.reports ? reportsOf(e.reports) : data.reports) : [];
+    e.passages = e.passages.map(function (n) { return "ev-" + n; });
+    addEdge(e);
   });
   var graph = { nodes: data.nodes, edges: data.edges, byId: byId };
+  Object.keys(data.edgeStyles).forEach(function (kind) {
+    var arrows = data.edgeStyles[kind].arrows;
+    directed[kind] = !!(arrows && arrows.to && arrows.to.enabled);
+  });
 
   function make(tag, text, cls) {
     var el = document.createElement(tag);
@@ -98,7 +127,7 @@
 
   // --- state, kept in the URL hash ---------------------------------------------------------
   var known = {
-    ids: byId,
+    ids: everyone,
     reports: data.reports,
     kinds: Array.prototype.map.call(form.querySelectorAll("input[name=kind]"), function (i) { return i.value; }),
     relations: Array.prototype.map.call(form.querySelectorAll("input[name=relation]"), function (i) { return i.value; })
@@ -137,9 +166,114 @@
   var network = new vis.Network(stage, { nodes: nodeView, edges: edgeView }, options);
   network.once("afterDrawing", function () { if (window.performance && performance.mark) performance.mark("dossier-map-drawn"); });
 
+  // --- report shards: data/map/<slug>.js calls dossierMapShard({report, nodes, edges, passages}) ------------
+  var loaded = Object.create(null), waiting = Object.create(null), store = Object.create(null), loading = 0;
+  var registryEdges = data.registryEdges || [];
+  function materialize(id, added) {
+    if (byId[id]) return byId[id];
+    var stub = indexById[id];
+    if (!stub) return null;
+    var n = { id: id, label: stub.name, kind: stub.kind, x: stub.x, y: stub.y, size: stub.size, inReports: stub.inReports, shards: stub.shards };
+    if (stub.statements) n.statements = stub.statements;
+    if (stub.page) n.page = stub.page;
+    if (stub.aliases.length) n.aliases = stub.aliases;
+    added.push(addNode(n));
+    data.nodes.push(n);
+    return n;
+  }
+  window.dossierMapShard = function (shard) {
+    var slug = shard && shard.report;
+    if (!slug || loaded[slug] || data.reports.indexOf(slug) < 0) return;
+    loaded[slug] = true;
+    var added = [], newEdges = [];
+    shard.nodes.forEach(function (item) {
+      var n = materialize(item.id, added);
+      if (!n) return;
+      if (item.affiliation) n.affiliation = item.affiliation;
+      if (item.description) n.description = item.description;
+      if (n.reports.indexOf(slug) < 0) n.reports.push(slug);
+    });
+    var keys = shard.passages.map(function (passage, i) { var key = slug + ":" + i; store[key] = passage; return key; });
+    shard.edges.forEach(function (item) {
+      if (!materialize(item.from, added) || !materialize(item.to, added) || !data.edgeStyles[item.relation]) return;
+      var e = edgeById[item.id];
+      if (!e) {
+        e = addEdge({ id: item.id, from: item.from, to: item.to, relation: item.relation, passages: [], reports: [] });
+        if (item.basis) e.basis = item.basis;
+        data.edges.push(e);
+        newEdges.push(e);
+      }
+      if (e.reports.indexOf(slug) >= 0) return;
+      e.reports.push(slug);
+      if (e.core) return;  // the page already lists passages spread over all of this relation's reports
+      e.passages = e.passages.concat(item.passages.map(function (i) { return keys[i]; }));
+      e.more = (e.more || 0) + (item.more || 0);
+      delete e.dates;
+    });
+    registryEdges = registryEdges.filter(function (r) {
+      if (!byId[r[1]] || !byId[r[2]]) return true;
+      var e = addEdge({ id: r[0], from: r[1], to: r[2], relation: "affiliation", passages: [], reports: [], basis: "actor registry" });
+      data.edges.push(e);
+      newEdges.push(e);
+      return false;
+    });
+    if (added.length) {  // new actors go to their layout places, moved only as far as their labels need
+      placing.fixed = placed.length;
+      placed = S.spread(placed.concat(added), placing);
+      added.forEach(function (b) { byId[b.id].x = b.x; byId[b.id].y = b.y; boxById[b.id] = b; });
+      nodes.add(added.map(function (b) { return byId[b.id]; }));
+    }
+    if (newEdges.length) edges.add(newEdges);
+  };
+  // Loads the shards of these reports (each once) by script tags, then calls done.
+  function load(slugs, done) {
+    var left = 0;
+    function one() { if (--left === 0) { loading--; done(); } }
+    slugs.forEach(function (slug) {
+      if (loaded[slug]) return;
+      left++;
+      if (waiting[slug]) { waiting[slug].push(one); return; }
+      waiting[slug] = [one];
+      var script = document.createElement("script");
+      script.src = app.getAttribute("data-root") + "/data/map/" + encodeURIComponent(slug) + ".js";
+      script.onload = script.onerror = function () {
+        var callbacks = waiting[slug];
+        delete waiting[slug];
+        script.remove();
+        callbacks.forEach(function (callback) { callback(); });
+      };
+      document.head.appendChild(script);
+    });
+    if (left) loading++;
+    else done();
+  }
+  // The shards a state needs: the report it shows, and the reports that name the actor in focus.
+  function needed() {
+    if (complete) return [];
+    var slugs = state.report ? [state.report] : [];
+    var focus = state.focus && (byId[state.focus] || indexById[state.focus]);
+    if (focus) slugs = slugs.concat(reportsOf(indexById[state.focus] ? indexById[state.focus].shards : []).concat(focus.core ? focus.shards : []));
+    return slugs;
+  }
+  // Shows the state now, and again once the shards it needs are loaded.
+  function go(reset, after) {
+    apply(reset);
+    var slugs = needed();
+    if (!slugs.some(function (slug) { return !loaded[slug]; })) {
+      if (after) after();
+      return;
+    }
+    load(slugs, function () {
+      apply(reset);
+      if (after) after();
+    });
+    if (loading) describe();
+  }
+  function nameOf(id) { return (byId[id] || indexById[id] || { name: id }).name; }
+
   function describe() {
-    var counts = { nodes: Object.keys(shown.nodes).length, allNodes: data.nodes.length, edges: Object.keys(shown.edges).length, allEdges: data.edges.length };
-    status.textContent = S.describe(counts, state, state.focus ? byId[state.focus].name : "");
+    var counts = { nodes: Object.keys(shown.nodes).length, allNodes: data.actorCount || data.nodes.length, edges: Object.keys(shown.edges).length, allEdges: data.relationCount || data.edges.length };
+    status.textContent = loading ? "Loading…" : S.describe(counts, state, state.focus ? nameOf(state.focus) : "");
     app.querySelector("[data-action=clear]").hidden = !(state.focus || state.report);
   }
   function viewport() {
@@ -258,6 +392,23 @@
   function passages(e) {
     var list = make("ol", "", "map-passages");
     e.passages.forEach(function (pid) {
+      var found = store[pid];
+      if (found) {  // from a report's shard: [text, url, date, date label, where]
+        var item = make("li"), where = make("span", "", "where"), link = make("a", found[4]);
+        item.appendChild(make("q", found[0]));
+        item.appendChild(document.createTextNode(" "));
+        link.href = app.getAttribute("data-root") + "/" + found[1];
+        where.appendChild(link);
+        if (found[2]) {
+          var time = make("time", found[3]);
+          time.setAttribute("datetime", found[2]);
+          where.appendChild(document.createTextNode(", "));
+          where.appendChild(time);
+        }
+        item.appendChild(where);
+        list.appendChild(item);
+        return;
+      }
       var source = $(pid);
       if (!source) return;
       var li = source.cloneNode(true);
@@ -271,6 +422,7 @@
   function basisOf(e) { var count = e.passages.length + (e.more || 0); return (e.basis ? e.basis + (count ? ", " : "") : "") + (count || !e.basis ? plural(count, "passage") : ""); }
   function showNode(id, moveFocus) {
     var n = byId[id];
+    if (!n) return;
     select({ node: id });
     openPanel(n.name);
     body.appendChild(make("p", n.kindLabel + (n.affiliation ? " · " + n.affiliation : ""), "meta"));
@@ -281,7 +433,8 @@
       p.appendChild(a);
       body.appendChild(p);
     }
-    if (state.focus !== id) body.appendChild(button("Show only " + n.name + "’s relations", function () { state.focus = id; state.report = ""; apply(true); showNode(id, true); reveal(id); }));
+    if (state.focus !== id) body.appendChild(button("Show only " + n.name + "’s relations", function () { state.focus = id; state.report = ""; go(true, function () { showNode(id, true); reveal(id); }); }));
+    if (!complete && n.inReports > n.shards.length) body.appendChild(make("p", "Relations from the latest " + n.shards.length + " of the " + n.inReports + " reports that name " + n.name + " when shown alone; each report’s own map has the rest.", "meta"));
     var groups = S.relationsOf(id, data.edges, shown.edges, known.relations, directed);
     groups.forEach(function (group) {
       var words = data.relations[group.relation];
@@ -373,7 +526,7 @@
     if (action === "zoom-in" || action === "zoom-out") network.moveTo({ scale: network.getScale() * (action === "zoom-in" ? 1.3 : 1 / 1.3) });
     else if (action === "fit") network.fit({ nodes: Object.keys(shown.nodes) });
     else if (action === "explore") setExplore(!exploring);
-    else if (action === "clear") { state.focus = ""; state.report = ""; apply(true); }
+    else if (action === "clear") { state.focus = ""; state.report = ""; go(true); }
     else if (action === "png") downloadPng();
   });
   form.addEventListener("change", function (event) {
@@ -388,7 +541,7 @@
   search.addEventListener("input", function () {
     results.textContent = "";
     if (!search.value.trim()) return;
-    var hits = S.search(data.nodes, search.value, 8);
+    var hits = S.search(findable, search.value, 8);
     hits.forEach(function (n) {
       var li = make("li");
       li.appendChild(button(n.name + " (" + n.kindLabel + ")", function () { choose(n.id); }));
@@ -398,7 +551,19 @@
   });
   function choose(id) {
     results.textContent = "";
-    if (state.kinds.indexOf(byId[id].kind) < 0) state.kinds.push(byId[id].kind);
+    var found = byId[id] || indexById[id];
+    if (state.kinds.indexOf(found.kind) < 0) state.kinds.push(found.kind);
+    if (!found.core) {  // an actor the page does not hold: its reports are loaded and the map shows it with its relations
+      state.focus = id;
+      state.report = "";
+      showState();
+      go(true, function () {
+        if (!shown.nodes[id]) return;
+        showNode(id, true);
+        reveal(id);
+      });
+      return;
+    }
     if (!shown.nodes[id] || state.focus) { state.focus = ""; state.report = ""; }
     showState();
     apply(false);
@@ -422,17 +587,20 @@
     link.remove();
   }
 
+  function showFocus() {
+    if (state.focus && shown.nodes[state.focus]) { showNode(state.focus, false); reveal(state.focus); }
+  }
   window.addEventListener("hashchange", function () {
     state = S.readHash(location.hash, known);
     showState();
-    apply(true);
-    if (state.focus) { showNode(state.focus, false); reveal(state.focus); }
+    go(true, showFocus);
   });
   sheetQuery.addEventListener("change", function () { if (!selection) showIntro(); else panel.hidden = false; });
-  apply(true);
+  go(true, showFocus);
   if ((state.from || state.to) && document.readyState === "loading") document.addEventListener("DOMContentLoaded", function () { apply(true); });
-  if (state.focus) { showNode(state.focus, false); reveal(state.focus); }
   window.dossierMap = {
+    loading: function () { return loading; },
+    loadedReports: function () { return Object.keys(loaded).sort(); },
     network: network,
     shownEdges: function () { return Object.keys(shown.edges); },
     shownNodes: function () { return Object.keys(shown.nodes); },
