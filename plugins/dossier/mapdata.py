@@ -365,6 +365,7 @@ class MapView:
         for slug, rows in by_report.items():
             actors = named[slug]
             passages: list[list[str]] = []
+            numbered: dict[Evidence, int] = {}  # a sentence that backs several relations is listed once
             edges = []
             for row, found in rows:
                 relation = row.relation
@@ -372,9 +373,11 @@ class MapView:
                 shown = spread(found, PASSAGES_SHOWN)
                 numbers = []
                 for evidence in shown:
-                    passage = self.describe(evidence)
-                    numbers.append(len(passages))
-                    passages.append([passage.text, passage.url, passage.date, passage.date_label, passage.where])
+                    if evidence not in numbered:
+                        passage = self.describe(evidence)
+                        numbered[evidence] = len(passages)
+                        passages.append([passage.text, passage.url, passage.date, passage.date_label, passage.where])
+                    numbers.append(numbered[evidence])
                 edge = {"id": relation.key, "from": relation.source, "to": relation.target, "relation": relation.kind, "passages": numbers}
                 if len(found) > len(shown):
                     edge["more"] = len(found) - len(shown)
