@@ -208,5 +208,5 @@ def test_the_status_line_says_what_is_shown(run):
     some = {"nodes": 4, "allNodes": 28, "edges": 1, "allEdges": 69}
     assert (
         run(describe, {"counts": some, "state": {"focus": "amir", "report": "r1"}})
-        == "Around Amir Saberi: 4 of 28 actors, 1 of 69 relations, in one report."
+        == "Around Amir Saberi: 4 actors, 1 relation, in one report."
     )

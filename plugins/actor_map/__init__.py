@@ -93,8 +93,11 @@ def same_file(old: str, data: bytes, new: str) -> bool:
         with open(old, "rb") as handle:
             if handle.read() != data:
                 return False
+    except OSError:  # no such file in the last build
+        return False
+    try:
         os.link(old, new)
-    except OSError:
+    except OSError:  # another file system: a copy
         try:
             shutil.copyfile(old, new)
         except OSError:

@@ -159,7 +159,11 @@
     }).slice(0, limit || 8);
   }
   function describe(counts, state, focusName) {
-    function part(shown, all, word) { return (shown === all ? all : shown + " of " + all) + " " + word + (all === 1 ? "" : "s"); }
+    // in one report's view the counts are that report's own, short enough for one line on a phone
+    function part(shown, all, word) {
+      var whole = state.report || shown === all;
+      return (whole ? shown : shown + " of " + all) + " " + word + ((whole ? shown : all) === 1 ? "" : "s");
+    }
     var text = part(counts.nodes, counts.allNodes, "actor") + ", " + part(counts.edges, counts.allEdges, "relation");
     if (state.focus) text = "Around " + focusName + ": " + text;
     if (state.report) text += ", in one report";
