@@ -586,3 +586,23 @@ def test_he_may_mean_a_person_named_only_as_an_owner_when_no_one_else_is_named()
         "Russians and Ukrainians, he argued, were “one people” and Moscow had been “robbed” of its territory."
     )
     assert attributed(body) == [("Putin", "one people"), ("Putin", "robbed")]
+
+
+def test_the_role_a_person_was_named_with_finds_them_after_the_quote():
+    body = (
+        "President Joe Biden met his advisers on Monday. Later, at a news conference, reporters asked about Russia.\n\n"
+        "“He has to do something,” the president said. “What we said were two things,” Blinken later recalled."
+    )
+    assert attributed(body) == [("Joe Biden", "He has to do something,"), ("Blinken", "What we said were two things,")]
+
+
+def test_a_quote_alone_after_a_sentence_about_someone_is_theirs_and_an_unnamed_sources_second_sentence_no_ones():
+    body = (
+        "“It’s a proposal that merits attention,” Putin said on the call.\n\n"
+        "Macron pressed the Russian leader. “But can we say, today, that we agree in principle?”\n\n"
+        "“It was frustrating,” said a former White House official. “We were taking steps to help him.”"
+    )
+    assert attributed(body) == [
+        ("Putin", "It’s a proposal that merits attention,"),
+        ("Macron", "But can we say, today, that we agree in principle?"),
+    ]

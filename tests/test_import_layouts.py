@@ -111,6 +111,17 @@ def test_a_pull_quote_repeating_a_body_sentence_is_dropped_but_digest_bullets_re
     assert f"- {sentence}." in result.markdown
 
 
+def test_a_pull_quotes_credit_line_goes_with_it_and_does_not_become_a_heading():
+    quote = "We ourselves increase the risks of sanctions by publicly reporting on who will carry what and from where"
+    text = (
+        f"A Report On The Corridor\n\nMarch 3, 2024\n\n“{quote},” Evgeny Krivosheev, the firm’s head of production, wrote in a blog post.\n\n"
+        f"{PROSE}.\n\n“{quote}.”\nEvgeny Krivosheev, F+ tech’s head of production and development\n\n“I’m not sure what goods are moving,” he said.\n"
+    )
+    result = imported(text)
+    assert result.dropped == {"pull quote": [f"“{quote}.”", "Evgeny Krivosheev, F+ tech’s head of production and development"]}
+    assert "## Evgeny" not in result.markdown
+
+
 def test_numbered_paragraphs_become_an_ordered_list_and_an_introducing_colon_line_is_not_a_heading():
     text = f"A Report On The Corridor\n\nMarch 3, 2024\n\n{PROSE}.\n\nThe forces are engaged in three efforts at this time:\n\n1. Main effort — the capital.\n\n2. Supporting effort — the coast.\n"
     result = imported(text)

@@ -68,7 +68,7 @@ def test_a_plugin_before_the_one_it_reads_from_is_one_line_naming_both():
     with pytest.raises(ContentError) as raised:
         check_plugin_order(order)
     assert str(raised.value).startswith("PLUGINS: speakers must come before actor_map, which reads its speaker_book")
-    with pytest.raises(ContentError, match="site_search needs actor_map .for actor_graph., which is not loaded"):
+    with pytest.raises(ContentError, match=r"site_search needs actor_map .for actor_graph., which is not loaded"):
         check_plugin_order(["pelican.plugins.mistune_reader", "report_pages", "speakers", "site_search"])
 
 

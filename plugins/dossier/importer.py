@@ -500,6 +500,8 @@ def contents_lists(units: list[Unit], start: int) -> dict[int, str]:
 
 
 PULL_QUOTE_MAX = 300
+PULL_QUOTE_CREDIT = re.compile(r"^[–—-]?\s*[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3}\s*(?:,|—|–)\s*\S")  # a name, then its role
+QUOTE_MARK = re.compile(r"[\"“”]")
 PULL_QUOTE_SHARE = 0.7  # of its word runs found in one longer paragraph: a pull quote may reword a little
 
 
@@ -529,6 +531,9 @@ def pull_quotes(units: list[Unit], start: int) -> dict[int, str]:
                     counts[owner] = counts.get(owner, 0) + 1
         if counts and max(counts.values()) >= PULL_QUOTE_SHARE * len(runs):
             found[index] = "pull quote"
+            credit = units[index + 1].text if index + 1 < len(units) else ""
+            if PULL_QUOTE_CREDIT.match(credit) and len(credit.split()) <= 16 and not credit.endswith(".") and not QUOTE_MARK.search(credit):
+                found[index + 1] = "pull quote"  # "Evgeny Krivosheev, F+ tech's head of production": the pull quote's credit line
     return found
 
 

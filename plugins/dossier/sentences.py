@@ -20,8 +20,9 @@ _END = re.compile(r"[.!?…](?=\s+[\"“'‘(\[]?[A-Z0-9_]|\s*$)")
 def sentence_start(masked: str, position: int) -> int:
     """Where the sentence holding position starts (a full stop after a single initial does not end it)."""
     floor = max(0, position - SENTENCE_MAX)
-    for match in reversed(list(_START.finditer(masked, floor, position))):
-        if not ends_with_abbreviation(masked, match.start() + 1):
+    # the look-ahead must see what stands at position: a sentence may begin with the quote itself ('said. “…')
+    for match in reversed(list(_START.finditer(masked, floor, min(len(masked), position + 2)))):
+        if match.end() <= position and not ends_with_abbreviation(masked, match.start() + 1):
             return match.end()
     return floor
 

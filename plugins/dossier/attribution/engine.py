@@ -59,6 +59,7 @@ WORK_NOUNS = {
 BRACKETED_ABBREVIATION = re.compile(r"\((?:[A-Z][A-Za-z]{1,7})\)")
 ABBREVIATION = re.compile(r"(?P<name>(?:[A-Z][\w’'.-]*\s+(?:(?:of|for|and|the|on|de)\s+)*){1,8})\((?P<abbr>[A-Z][A-Za-z]{1,7})\)")
 POSSESSOR = re.compile(r"\b((?:[A-Z][\w-]+\s)?[A-Z][\w-]+)[’']s\b")
+BODY_ROLE_WORDS = {"ministry", "agency", "department", "office", "command", "council", "committee", "embassy", "government", "company"}
 THE_BEFORE = re.compile(r"\bthe\s+$")  # "the race to the Moon": a thing, not a person a pronoun could mean
 FINITE_VERB = re.compile(
     r"\b(?:is|was|has|had|said|says|stated|told|did|does|didn’t|doesn’t|didn't|doesn't|\w+ed|" + "|".join(sorted(IRREGULAR_PAST)) + r")\b"
@@ -117,6 +118,7 @@ class ReportAttribution:
         self.recent: list[Paragraph] = []  # the paragraphs just above, under the same heading: they often date a statement
         self.current_text = ""  # the masked paragraph being read, and where the sentence being sieved starts in it
         self.current_offset = 0
+        self.role_holders: dict[str, str] = {}  # role word -> the person last named with it in this report
         self.abbreviations = self.abbreviations_in(report.source_text)  # "MFA" -> the Ministry of Foreign Affairs
 
     # --- actors ---------------------------------------------------------------------------
@@ -187,6 +189,9 @@ class ReportAttribution:
 
     def _remember(self, head: Head, actor_id: str) -> str:
         self.by_name[head.key] = actor_id
+        if head.kind == "person":
+            for word in fold_chars(head.role).split():  # "President Joe Biden": a later "the president" is him
+                self.role_holders[word] = actor_id
         if head.kind == "person":
             surname = fold_chars(head.surname or head.name.split()[-1])
             self.by_surname.setdefault(surname, actor_id)
@@ -264,6 +269,8 @@ class ReportAttribution:
             body = salience.body
             if body is not None and word in fold_chars(body.name if isinstance(body, Head) else self.registry[body].name).split():
                 return [self.actor_of(body, on)]  # "Lithuania's Foreign Ministry called on … The ministry noted"
+            if word in self.role_holders and word not in BODY_ROLE_WORDS:
+                return [self.role_holders[word]]
             for name, actor_id in reversed(self.by_name.items()):  # "the office": the last body this report named so
                 if word in name.split() and self.kind_of(actor_id) != "person":
                     return [actor_id]
@@ -353,6 +360,7 @@ class ReportAttribution:
         tracked = 0  # subjects are noted sentence by sentence, up to the quote being read: a later sentence's is no referent
         open_statement = None
         previous: list[str] = []  # who spoke the paragraph's last statement: a quote standing alone goes on with them
+        candidates = 0  # the paragraph's quotes read so far that could be statements
         for span in spans:
             sentence_begins = sentence_start(masked, span.start)
             if sentence_begins > tracked:
@@ -383,9 +391,14 @@ class ReportAttribution:
                 drawn = bool(found.subject.heads) or not self.is_outlet(salience.body)
                 found = None if drawn else Found(Subject([], role_noun="cartoon"), "depiction", "words shown in the outlet's cartoon or picture")
             alone = not re.search(r"\w", clause.masked[: clause.start] + clause.masked[clause.end :])
-            previous = previous or (salience.speaker if alone else [])
+            if found is None and alone and not previous:
+                # a quote standing alone goes on with the paragraph's last speaker; else with the person the sentence
+                # before it is about ("Macron pressed the Russian leader. “…”"); the section's last speaker only when
+                # it opens the paragraph (an unnamed source's second sentence is no one's)
+                previous = self.subject_of_sentence_before(masked, begin) or (salience.speaker if not candidates else [])
             if found is None and previous and alone:
                 found = Found(Subject([]), "continuation", "a quote standing alone after the speaker's last one")
+            candidates += 1
             if found is None:
                 self.result.unattributed.append((section_slug, paragraph.anchor, quote.text[:200]))
                 continue
@@ -492,6 +505,20 @@ class ReportAttribution:
             return None
         head = head_of(chunk.group(0))
         return head if head is not None and head.kind != "role" else None
+
+    def subject_of_sentence_before(self, masked: str, begin: int) -> list[str]:
+        """The person the sentence before position is about, when its subject is one named person."""
+        if begin <= 0:
+            return []
+        sentence = masked[sentence_start(masked, begin - 1) : begin]
+        for verb in itertools.islice(FINITE_VERB.finditer(sentence), 3):
+            subject = subject_before(sentence, verb.start())
+            if subject is None:
+                continue
+            if len(subject.heads) == 1 and subject.heads[0].kind == "person":
+                return [self.actor_for(subject.heads[0], self.report.date)]
+            return []
+        return []
 
     def sieve(self, clause: Clause) -> Found | None:
         for _name, sieve in INLINE_SIEVES:

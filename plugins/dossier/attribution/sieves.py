@@ -22,6 +22,7 @@ UNNAMED_AFTER = re.compile(
     r"\s*,?\s*(?:an?|one|two|three|several|some)\s+(?:[a-z-]+\s+){0,2}(?:[A-Z][\w.’'-]*\s+){1,4}(?:official|officials|aide|aides|source|sources|"
     r"diplomat|diplomats|adviser|advisers|advisor|person|people|executive|executives|officer|officers|analyst|analysts|lawmaker|lawmakers)\b"
 )
+TRAILING_ADVERBS = re.compile(r"(?:\s+(?:later|then|also|again|once|\w+ly))+$")
 SECOND_THAT = re.compile(r",\s*(?:but|and)\s+(?:also\s+)?that\b")
 NOUN_OF = re.compile(r"\s+of\b")
 NOUN_FORMS = {"report", "reports", "statement", "comment", "comments", "claim", "claims", "remarks", "post", "warning", "note"}
@@ -188,7 +189,7 @@ def cue_after(clause: Clause) -> Found | None:
     after = clause.masked[clause.end :]
     match = NAME_THEN_CUE.match(after)
     if match and not is_participle(match.group("cue")):
-        who = match.group("who").strip(" ,")
+        who = TRAILING_ADVERBS.sub("", match.group("who").strip(" ,"))  # "Blinken later recalled"
         pronoun = re.fullmatch(r"(he|she|they|it)", who, re.I)
         if pronoun:
             return Found(
@@ -197,6 +198,9 @@ def cue_after(clause: Clause) -> Found | None:
         found = _last_heads(who, allow_governed=False)
         if found and CHUNK.match(who.removeprefix("the ").removeprefix("The ")):
             return Found(Subject(found[0]), "cue_after", f"'{match.group('cue').lower()}' after the quote")
+        role = re.fullmatch(r"the\s+(?:[a-z]+\s+)?(?P<role>[a-z]+)", who)
+        if role and ROLE_WORD.fullmatch(role.group("role")):  # "“…,” the president said"
+            return Found(Subject([], role_noun=role.group("role")), "cue_after", f"'the {role.group('role')} {match.group('cue').lower()}'")
     inverted = INVERTED_CUE.match(after)
     if inverted and not is_weak(inverted.group("cue")) and not is_participle(inverted.group("cue")):
         head = head_after(after, inverted.end())
