@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import io
+import json
 import re
 import shutil
 from pathlib import Path
 
 from conftest import ROOT, run_build
+from dossier.actors import load_registry
+from dossier.analysis import analyse
+from dossier.exports import StatementExports
+from dossier.speakers import SpeakerBook
 from test_incremental import assert_same_site
 
 REPORTS = {
@@ -61,3 +67,37 @@ def test_warm_builds_after_one_report_edits_equal_builds_from_scratch_with_provi
         assert_same_site(output, scratch)
     assert (output / "speakers" / "petra-oszlanyi.html").exists()
     assert (output / "speakers" / "oszlanyi.html").exists()  # analyst Oszlanyi is now a speaker of their own
+
+
+def test_statements_data_assembled_from_per_report_parts_equals_encoding_every_row(tmp_path):
+    registry_path = str(ROOT / "content" / "actors.toml")
+    texts = {name: text for name, text in REPORTS.items()}
+    seed = next((ROOT / "content" / "reports").glob("*.md"))
+    texts[seed.name] = seed.read_text(encoding="utf-8")
+    prepared, reports = {}, []
+    for name, text in sorted(texts.items()):
+        found = analyse(text.encode(), name, load_registry(registry_path, "actors.toml"))
+        prepared[found.report.slug] = found.extraction
+        reports.append(found.report)
+    book = SpeakerBook(reports, load_registry(registry_path, "actors.toml"), prepared)
+    assert book.provisional and len(book.statements) > 20
+    whole_json, whole_csv = io.StringIO(), io.StringIO(newline="")
+    rows = book.rows()
+    book.write_statements_json(whole_json, rows)
+    book.write_statements_csv(whole_csv, rows)
+    for attempt in ("encoded", "from the cache"):
+        data = tmp_path / attempt / "data"
+        data.mkdir(parents=True)
+        exports = StatementExports(book, str(tmp_path / "cache"), "registry", "code")
+        assert exports.encoded == (len(reports) if attempt == "encoded" else 0)
+        exports.write(str(data))
+        assert (data / "statements.json").read_text(encoding="utf-8") == whole_json.getvalue()
+        assert (data / "statements.csv").read_bytes() == whole_csv.getvalue().encode()
+        per_report = [
+            json.loads((data / "reports" / r.slug / "statements.json").read_text(encoding="utf-8"))["statements"]
+            for r in sorted(reports, key=lambda r: r.slug)
+        ]
+        assert sorted(json.dumps(row) for part in per_report for row in part) == sorted(
+            json.dumps(row) for row in json.loads(whole_json.getvalue())["statements"]
+        )
+        assert all(row["report"] == r.slug for r, part in zip(sorted(reports, key=lambda r: r.slug), per_report, strict=True) for row in part)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 
 MONTHS = {
@@ -69,7 +70,13 @@ def parse_date(text: str) -> dt.date | None:
 
 
 def format_date(date: dt.date | None) -> str:
-    return f"{date:%B} {date.day}, {date.year}" if date else ""
+    return _formatted(date) if date else ""
+
+
+@functools.lru_cache(maxsize=8192)
+def _formatted(date: dt.date) -> str:
+    """Pages show the same few thousand dates over and over; strftime costs more than looking them up."""
+    return f"{date:%B} {date.day}, {date.year}"
 
 
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"

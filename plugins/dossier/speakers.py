@@ -262,9 +262,10 @@ class SpeakerBook:
 
     # data exports
 
-    def rows(self) -> list[dict[str, Any]]:
+    def rows(self, statements: list[Statement] | None = None) -> list[dict[str, Any]]:
+        """The data rows of these statements (by default every statement, in statement order)."""
         rows = []
-        for statement in sorted(self.statements, key=statement_order):
+        for statement in sorted(self.statements, key=statement_order) if statements is None else statements:
             report = self.reports[statement.report_slug]
             note = report.notes.get(statement.note_key) if statement.note_key else None
             rows.append(

@@ -87,8 +87,19 @@ def _looks_like_outlet(prefix: str) -> bool:
     return len(prefix) <= 60 and len(words) <= 6 and words[0].lower().strip("(") not in NOT_AN_OUTLET and not re.search(r"[.!?]\s", prefix)
 
 
+_bodies: dict[tuple[bool, str], Markup] = {}  # a note is listed on its report's pages, speaker pages and the timeline
+
+
 def note_body(note: Note) -> Markup:
     """A note's text for a notes list: its source picked out where the note starts with one."""
+    key = (note.defined, note.html)
+    body = _bodies.get(key)
+    if body is None:
+        body = _bodies[key] = _note_body(note)
+    return body
+
+
+def _note_body(note: Note) -> Markup:
     if not note.defined:
         return Markup(f'<em class="note-missing">{MISSING_TEXT}</em>')
     text = note.html.strip()

@@ -8,13 +8,16 @@ so that other pages (a report's overview) can list who speaks in it.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import os
 import posixpath
 
 from dossier.actors import load_registry
+from dossier.analysis import code_version
 from dossier.buildstate import FORMAT_DATE, SPEAKER_BOOK, article_report, dossier_settings, on_initialized, statements_found
 from dossier.dates import format_date
+from dossier.exports import StatementExports
 from dossier.paths import shown
 from dossier.progress import progress
 from dossier.speakers import SpeakerBook
@@ -26,6 +29,15 @@ logger = logging.getLogger(__name__)
 SPEAKERS_FOLDER = "speakers"
 TIMELINE_SAVE_AS = "timeline.html"
 DATA_FOLDER = "data"
+
+
+def file_digest(path: str) -> str:
+    """The SHA-256 of a file's bytes, or "absent"."""
+    try:
+        with open(path, "rb") as handle:
+            return hashlib.file_digest(handle, "sha256").hexdigest()
+    except OSError:
+        return "absent"
 
 
 class SpeakerPageNotes:
@@ -129,11 +141,10 @@ class SpeakersGenerator(Generator):
                 )
         folder = os.path.join(self.output_path, DATA_FOLDER)
         os.makedirs(folder, exist_ok=True)
-        rows = book.rows()
-        with open(os.path.join(folder, "statements.json"), "w", encoding="utf-8", newline="\n") as handle:
-            book.write_statements_json(handle, rows)
-        with open(os.path.join(folder, "statements.csv"), "w", encoding="utf-8", newline="") as handle:
-            book.write_statements_csv(handle, rows)
+        dossier = dossier_settings(self.settings)
+        exports = StatementExports(book, dossier.cache_path, file_digest(dossier.registry_path), code_version())
+        exports.write(folder)
+        progress(f"statements data: {len(book.reports) - exports.encoded} report(s) unchanged since the last build, {exports.encoded} encoded")
 
 
 def get_generators(pelican):

@@ -1,0 +1,145 @@
+"""The statements data, per report and site-wide, from parts kept between builds.
+
+A report's rows of data/statements.json and data/statements.csv are encoded once and kept in the cache under a
+key made of everything they show: the report's text, the registry's bytes, the names of its speakers (provisional
+speakers are merged across reports, so their ids and names are part of the key) and this package's code. The
+site-wide files are the parts merged in statement order, byte for byte what encoding every row gives; each
+report's own files (data/reports/<slug>/statements.json and .csv) are its part alone. After a one-report edit
+only that report's rows are encoded again; the others are copied as they were kept.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import hashlib
+import heapq
+import io
+import json
+import os
+import pickle
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import TextIO
+
+from .fingerprints import add_parts
+from .kept import keep
+from .speakers import DATA_COLUMNS, SpeakerBook, statement_order
+
+PART_SUFFIX = ".statements"
+REPORTS_FOLDER = "reports"  # data/reports/<slug>/statements.json and .csv
+JSON_HEAD = "{" + json.dumps("columns") + ": " + json.dumps(DATA_COLUMNS, ensure_ascii=False) + ",\n " + json.dumps("statements") + ": [\n"
+CSV_HEAD = ",".join(DATA_COLUMNS) + "\r\n"
+
+
+@dataclass
+class StatementsPart:
+    """One report's statements as encoded lines, in statement order, each with its sort key."""
+
+    order: list[tuple[str, str, int]]
+    json_lines: list[str]
+    csv_lines: list[str]
+
+
+def encode(book: SpeakerBook, slug: str) -> StatementsPart:
+    statements = sorted(book.by_report.get(slug, []), key=statement_order)
+    rows = book.rows(statements)
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    csv_lines = []
+    for row in rows:
+        buffer.seek(0)
+        buffer.truncate()
+        writer.writerow([("yes" if row["inline"] else "no") if column == "inline" else row[column] for column in DATA_COLUMNS])
+        csv_lines.append(buffer.getvalue())
+    return StatementsPart(
+        [statement_order(s) for s in statements],
+        [json.dumps(row, ensure_ascii=False) for row in rows],
+        csv_lines,
+    )
+
+
+def write_json(handle: TextIO, lines: Iterable[str]) -> None:
+    """What dossier.text.write_json_records writes for these rows, from rows already encoded."""
+    handle.write(JSON_HEAD)
+    for number, line in enumerate(lines):
+        handle.write((",\n" if number else "") + line)
+    handle.write("\n]}\n")
+
+
+def write_csv(handle: TextIO, lines: Iterable[str]) -> None:
+    handle.write(CSV_HEAD)
+    for line in lines:
+        handle.write(line)
+
+
+class StatementExports:
+    """The statements data of a build; `registry_digest` names the registry's bytes, `code` this package's code."""
+
+    def __init__(self, book: SpeakerBook, cache_folder: str = "", registry_digest: str = "", code: str = "") -> None:
+        self.book = book
+        self.folder = cache_folder
+        self.base = hashlib.sha256(f"{registry_digest}\0{code}".encode()).hexdigest()
+        self.parts: dict[str, StatementsPart] = {}
+        self.encoded = 0  # parts encoded in this build (the rest came from the cache)
+        self._used: set[str] = set()
+        for slug in book.reports:
+            self.parts[slug] = self._part(slug)
+
+    def key(self, slug: str) -> str:
+        report = self.book.reports[slug]
+        digest = hashlib.sha256()
+        speakers = sorted({s.speaker for s in self.book.by_report.get(slug, [])})
+        add_parts(digest, self.base, report.source_path, report.source_text, *(f"{a}\0{self.book.registry[a].name}" for a in speakers))
+        return digest.hexdigest()
+
+    def _part(self, slug: str) -> StatementsPart:
+        key = self.key(slug)
+        self._used.add(key)
+        path = os.path.join(self.folder, key + PART_SUFFIX) if self.folder else ""
+        if path:
+            try:
+                with open(path, "rb") as handle:
+                    found = pickle.load(handle)
+                if isinstance(found, StatementsPart):
+                    return found
+            except Exception:  # absent, damaged or written by other code: encode it again
+                pass
+        part = encode(self.book, slug)
+        self.encoded += 1
+        if path:
+            keep(path, pickle.dumps(part, protocol=pickle.HIGHEST_PROTOCOL))
+        return part
+
+    def merged(self) -> list[tuple[tuple[str, str, int], str, str]]:
+        """Every report's rows in the order of the site-wide files (heapq.merge keeps a report's own order)."""
+        streams = [zip(p.order, p.json_lines, p.csv_lines, strict=True) for _, p in sorted(self.parts.items())]
+        return list(heapq.merge(*streams, key=lambda item: item[0]))
+
+    def write(self, data_folder: str) -> None:
+        """data/statements.json and .csv, and each report's own pair under data/reports/<slug>/."""
+        rows = self.merged()
+        with open(os.path.join(data_folder, "statements.json"), "w", encoding="utf-8", newline="\n") as handle:
+            write_json(handle, (row[1] for row in rows))
+        with open(os.path.join(data_folder, "statements.csv"), "w", encoding="utf-8", newline="") as handle:
+            write_csv(handle, (row[2] for row in rows))
+        for slug, part in sorted(self.parts.items()):
+            folder = os.path.join(data_folder, REPORTS_FOLDER, slug)
+            os.makedirs(folder, exist_ok=True)
+            with open(os.path.join(folder, "statements.json"), "w", encoding="utf-8", newline="\n") as handle:
+                write_json(handle, part.json_lines)
+            with open(os.path.join(folder, "statements.csv"), "w", encoding="utf-8", newline="") as handle:
+                write_csv(handle, part.csv_lines)
+        self.forget_unused()
+
+    def forget_unused(self) -> None:
+        if not self.folder:
+            return
+        try:
+            names = os.listdir(self.folder)
+        except OSError:
+            return
+        for name in names:
+            if name.endswith(PART_SUFFIX) and name[: -len(PART_SUFFIX)] not in self._used:
+                with contextlib.suppress(OSError):
+                    os.remove(os.path.join(self.folder, name))
