@@ -17,6 +17,7 @@ import dataclasses
 import datetime as dt
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import networkx as nx
@@ -192,7 +193,7 @@ class EvidenceReader:
             def evidence(rule: str) -> Evidence:
                 return Evidence(clean, report.slug, section_slug, paragraph.anchor, date, speaker, rule)  # noqa: B023
 
-            typed_pairs = set()
+            typed_pairs: set[frozenset[str]] = set()
             for found_reading in read_clauses(sentence, mentions, context):
                 self._note_names(reading, found_reading)
                 source, target = found_reading.source.key, found_reading.target.key
@@ -210,7 +211,9 @@ class EvidenceReader:
             self._co_mentions(reading, speaker, actors, typed_pairs, evidence)
             self._remember_subject(sentence, mentions, context)
 
-    def _co_mentions(self, reading: ReportReading, speaker: str, actors: list[str], typed_pairs: set, evidence) -> None:
+    def _co_mentions(
+        self, reading: ReportReading, speaker: str, actors: list[str], typed_pairs: set[frozenset[str]], evidence: Callable[[str], Evidence]
+    ) -> None:
         participants = list(dict.fromkeys([speaker, *actors] if speaker else actors))
         if len(participants) < 2 or len(participants) > CO_MENTION_MAX:
             return  # a list of many names says little about any two of them
@@ -266,7 +269,7 @@ class ActorGraph:
         self.relations: dict[str, Relation] = {}
         self._evidence_seen: dict[str, set[Evidence]] = {}
         self.statement_counts = Counter(s.speaker for s in statements)
-        self.mention_counts: Counter = Counter()
+        self.mention_counts: Counter[str] = Counter()
         self.actor_reports: dict[str, set[str]] = {}
         readings = readings or {}
         reader: EvidenceReader | None = None
@@ -377,7 +380,8 @@ class ActorGraph:
         weights = {"affiliation": 3.0, "contact": 2.0, "support": 1.5, "opposition": 1.5, "quoting": 1.0, "co-mention": 0.5}
         pairs: dict[tuple[str, str], float] = {}
         for relation in self.sorted_relations():
-            pair = tuple(sorted((relation.source, relation.target)))
+            first, second = sorted((relation.source, relation.target))
+            pair = (first, second)
             pairs[pair] = pairs.get(pair, 0.0) + weights[relation.kind] * min(len(relation.evidence), 4)
         nodes = [a.id for a in self.actors]
         edges = [(a, b, w) for (a, b), w in pairs.items()]
