@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
 
 MONTHS = {
@@ -69,14 +68,12 @@ def parse_date(text: str) -> dt.date | None:
     return found[0] if found else None
 
 
+MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December")
+
+
 def format_date(date: dt.date | None) -> str:
-    return _formatted(date) if date else ""
-
-
-@functools.lru_cache(maxsize=8192)
-def _formatted(date: dt.date) -> str:
-    """Pages show the same few thousand dates over and over; strftime costs more than looking them up."""
-    return f"{date:%B} {date.day}, {date.year}"
+    """'October 2, 2021', in English whatever the machine's locale (strftime's %B follows it, and costs more)."""
+    return f"{MONTH_NAMES[date.month - 1]} {date.day}, {date.year}" if date else ""
 
 
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
