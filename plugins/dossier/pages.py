@@ -161,7 +161,7 @@ def reading_minutes(section: Section, words_per_minute: int = 230) -> int:
 
 
 def short_date(day: dt.date) -> str:
-    """"Oct. 5, 2021": a date for one-line listings."""
+    """A date for one-line listings: "Oct. 5, 2021"."""
     return f"{MONTH_NAMES[day.month - 1]} {day.day}, {day.year}"
 
 
