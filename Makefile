@@ -66,4 +66,5 @@ bench: test-deps
 	$(BIN)/python bench/relations.py
 	$(BIN)/python bench/cards.py
 	$(BIN)/python bench/map.py
+	$(BIN)/python bench/pages.py
 	$(BIN)/python bench/archive.py
