@@ -28,6 +28,8 @@ caution suggest question ask demand threaten complain lament praise criticize cr
 recount observe contend clarify allege affirm confirm deny dismiss mock quip joke announce proclaim recall reveal
 liken compare blame boast recommend propose charge vow concur agree assess estimate cite quote stipulate express thank
 welcome hint inform continue""".split()
+NAMING = ["introduce the idea of", "introduce the notion of", "introduce the term", "coin the term", "coin the phrase"]
+NAMING += ["use the term", "use the phrase", "use the word", "use the words"]  # a speaker naming a thing: the term is theirs
 PHRASES = [
     "express support for",
     "express concern",
@@ -41,15 +43,7 @@ PHRASES = [
     "put it",
     "issue a statement",
     "release a statement",
-    "introduce the idea of",
-    "introduce the notion of",
-    "introduce the term",
-    "coin the term",
-    "coin the phrase",
-    "use the term",
-    "use the phrase",
-    "use the word",
-    "use the words",
+    *NAMING,
 ]
 DESCRIBING = {
     "describe",
@@ -69,15 +63,7 @@ DESCRIBING = {
     "hail",
     "blame",
     "thank",
-    "introduce the idea of",
-    "introduce the notion of",
-    "introduce the term",
-    "coin the term",
-    "coin the phrase",
-    "use the term",
-    "use the phrase",
-    "use the word",
-    "use the words",
+    *NAMING,
 }
 # Cues that only count as cues with a quotation right after them: "agree" and "believe" are too common otherwise
 WEAK = {
