@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import re
 import shutil
 from pathlib import Path
@@ -49,6 +50,8 @@ def test_warm_builds_after_one_report_edits_equal_builds_from_scratch_with_provi
     assert (output / "speakers" / "marek-oszlanyi.html").exists()
     assert not (output / "speakers" / "oszlanyi.html").exists()  # the bare surname is the one person of that name
 
+    untouched = output / "data" / "reports" / "analyst-note" / "statements.csv"
+    untouched_inode = os.stat(untouched).st_ino
     border = content / "reports" / "border-digest.md"
     edits = [
         # a provisional speaker's words change
@@ -62,11 +65,28 @@ def test_warm_builds_after_one_report_edits_equal_builds_from_scratch_with_provi
         change()
         warm = build(content, output)
         assert re.search(r"analysed 4 report\(s\): 1 read, 3 unchanged", warm), warm
+        if number == 0:  # the other reports' statements data is the last build's, not written again
+            assert os.stat(untouched).st_ino == untouched_inode
+            assert "once more" in (output / "data" / "reports" / "border-digest" / "statements.csv").read_text(encoding="utf-8")
         scratch = tmp_path / f"scratch-{number}"
         build(content, scratch)
         assert_same_site(output, scratch)
     assert (output / "speakers" / "petra-oszlanyi.html").exists()
     assert (output / "speakers" / "oszlanyi.html").exists()  # analyst Oszlanyi is now a speaker of their own
+
+
+def test_a_per_report_data_file_changed_by_hand_is_written_again(tmp_path):
+    content = tmp_path / "content"
+    shutil.copytree(ROOT / "content", content)
+    (content / "reports" / "talks-review.md").write_text(REPORTS["talks-review.md"], encoding="utf-8")
+    output = tmp_path / "output"
+    build(content, output)
+    data = output / "data" / "reports" / "talks-review" / "statements.json"
+    original = data.read_bytes()
+    assert b"Marek Oszlanyi" in original
+    data.write_bytes(original.replace(b"Marek", b"Marko"))
+    build(content, output)
+    assert data.read_bytes() == original
 
 
 def test_statements_data_assembled_from_per_report_parts_equals_encoding_every_row(tmp_path):

@@ -20,16 +20,18 @@ import os
 import pickle
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import TextIO
+from typing import Any, TextIO
 
 from .fingerprints import add_parts
 from .kept import keep
 from .speakers import DATA_COLUMNS, SpeakerBook, statement_order
 
 PART_SUFFIX = ".statements"
+FILES_MANIFEST = "statements-files.json"  # each per-report file the last build wrote: its part's key, size and SHA-256
 REPORTS_FOLDER = "reports"  # data/reports/<slug>/statements.json and .csv
 JSON_HEAD = "{" + json.dumps("columns") + ": " + json.dumps(DATA_COLUMNS, ensure_ascii=False) + ",\n " + json.dumps("statements") + ": [\n"
 CSV_HEAD = ",".join(DATA_COLUMNS) + "\r\n"
+FileEntry = list[Any]  # [part key, size, SHA-256]
 
 
 @dataclass
@@ -73,6 +75,29 @@ def write_csv(handle: TextIO, lines: Iterable[str]) -> None:
         handle.write(line)
 
 
+def load_manifest(path: str) -> dict[str, FileEntry]:
+    try:
+        with open(path, encoding="utf-8") as handle:
+            found = json.load(handle)
+    except (OSError, ValueError):
+        return {}
+    return found if isinstance(found, dict) else {}
+
+
+def reuse(old: str, new: str, entry: FileEntry) -> bool:
+    """Link the last build's file if it is still exactly what was written (size and SHA-256)."""
+    try:
+        if len(entry) != 3 or os.stat(old).st_size != entry[1]:
+            return False
+        with open(old, "rb") as handle:
+            if hashlib.file_digest(handle, "sha256").hexdigest() != entry[2]:
+                return False
+        os.link(old, new)
+    except OSError:
+        return False
+    return True
+
+
 class StatementExports:
     """The statements data of a build; `registry_digest` names the registry's bytes, `code` this package's code."""
 
@@ -82,6 +107,8 @@ class StatementExports:
         self.base = hashlib.sha256(f"{registry_digest}\0{code}".encode()).hexdigest()
         self.parts: dict[str, StatementsPart] = {}
         self.encoded = 0  # parts encoded in this build (the rest came from the cache)
+        self.reused = 0  # per-report files taken from the last build
+        self.keys: dict[str, str] = {}
         self._used: set[str] = set()
         for slug in book.reports:
             self.parts[slug] = self._part(slug)
@@ -94,7 +121,7 @@ class StatementExports:
         return digest.hexdigest()
 
     def _part(self, slug: str) -> StatementsPart:
-        key = self.key(slug)
+        key = self.keys[slug] = self.key(slug)
         self._used.add(key)
         path = os.path.join(self.folder, key + PART_SUFFIX) if self.folder else ""
         if path:
@@ -116,20 +143,33 @@ class StatementExports:
         streams = [zip(p.order, p.json_lines, p.csv_lines, strict=True) for _, p in sorted(self.parts.items())]
         return list(heapq.merge(*streams, key=lambda item: item[0]))
 
-    def write(self, data_folder: str) -> None:
-        """data/statements.json and .csv, and each report's own pair under data/reports/<slug>/."""
+    def write(self, data_folder: str, previous_data_folder: str = "") -> None:
+        """data/statements.json and .csv, and each report's own pair under data/reports/<slug>/: taken from the
+        last build's data folder (a hard link) where its part is unchanged and the file is still as it was written."""
         rows = self.merged()
         with open(os.path.join(data_folder, "statements.json"), "w", encoding="utf-8", newline="\n") as handle:
             write_json(handle, (row[1] for row in rows))
         with open(os.path.join(data_folder, "statements.csv"), "w", encoding="utf-8", newline="") as handle:
             write_csv(handle, (row[2] for row in rows))
+        manifest = os.path.join(self.folder, FILES_MANIFEST) if self.folder else ""
+        previous = load_manifest(manifest) if manifest and previous_data_folder else {}
+        recorded: dict[str, FileEntry] = {}
         for slug, part in sorted(self.parts.items()):
-            folder = os.path.join(data_folder, REPORTS_FOLDER, slug)
-            os.makedirs(folder, exist_ok=True)
-            with open(os.path.join(folder, "statements.json"), "w", encoding="utf-8", newline="\n") as handle:
-                write_json(handle, part.json_lines)
-            with open(os.path.join(folder, "statements.csv"), "w", encoding="utf-8", newline="") as handle:
-                write_csv(handle, part.csv_lines)
+            os.makedirs(os.path.join(data_folder, REPORTS_FOLDER, slug), exist_ok=True)
+            for name, lines in (("statements.json", part.json_lines), ("statements.csv", part.csv_lines)):
+                relative = f"{REPORTS_FOLDER}/{slug}/{name}"
+                target = os.path.join(data_folder, *relative.split("/"))
+                entry = previous.get(relative)
+                if entry and entry[0] == self.keys[slug] and reuse(os.path.join(previous_data_folder, *relative.split("/")), target, entry):
+                    recorded[relative] = entry
+                    self.reused += 1
+                    continue
+                data = (JSON_HEAD + ",\n".join(lines) + "\n]}\n" if name.endswith(".json") else CSV_HEAD + "".join(lines)).encode()
+                with open(target, "wb") as handle:
+                    handle.write(data)
+                recorded[relative] = [self.keys[slug], len(data), hashlib.sha256(data).hexdigest()]
+        if manifest:
+            keep(manifest, json.dumps(recorded, sort_keys=True).encode())
         self.forget_unused()
 
     def forget_unused(self) -> None:

@@ -143,8 +143,10 @@ class SpeakersGenerator(Generator):
         os.makedirs(folder, exist_ok=True)
         dossier = dossier_settings(self.settings)
         exports = StatementExports(book, dossier.cache_path, file_digest(dossier.registry_path), code_version())
-        exports.write(folder)
-        progress(f"statements data: {len(book.reports) - exports.encoded} report(s) unchanged since the last build, {exports.encoded} encoded")
+        exports.write(folder, os.path.join(dossier.previous_output, DATA_FOLDER) if dossier.previous_output else "")
+        progress(
+            f"statements data: {exports.encoded} of {len(book.reports)} report(s) encoded, {exports.reused} per-report file(s) unchanged since the last build"
+        )
 
 
 def get_generators(pelican):
