@@ -5,12 +5,13 @@ from __future__ import annotations
 import io
 import json
 import os
+import random
 import re
 import shutil
 from pathlib import Path
 
 from conftest import ROOT, run_build
-from dossier.actors import load_registry
+from dossier.actors import fold_chars, load_registry
 from dossier.analysis import analyse
 from dossier.exports import StatementExports
 from dossier.speakers import SpeakerBook
@@ -121,3 +122,34 @@ def test_statements_data_assembled_from_per_report_parts_equals_encoding_every_r
             json.dumps(row) for row in json.loads(whole_json.getvalue())["statements"]
         )
         assert all(row["report"] == r.slug for r, part in zip(sorted(reports, key=lambda r: r.slug), per_report, strict=True) for row in part)
+
+
+def test_names_found_while_provisional_actors_come_and_go_equal_one_expression_of_every_name():
+    """The registry keeps its compiled names and matches the provisional ones apart: the result must be what one
+    expression of every name finds (leftmost, then longest), whatever was added or removed."""
+    registry = load_registry(str(ROOT / "content" / "actors.toml"), "actors.toml")
+    forms = sorted({f for f in registry._senses if f})
+    extra = ["Hossein Amir", "Amir-Abdollahian Junior", "Kayhan daily news", "Lina Varga", "Varga-Horvath", "Tehran Times", "IRGC Navy", "Iran"]
+    generator = random.Random(18)
+    words = [*forms, *extra, "said", "and", "the", "met", "-", "'s", ",", "x"]
+    texts = [" ".join(generator.choice(words) for _ in range(40)) for _ in range(300)]
+    texts += [" ".join(generator.choice(words) for _ in range(40)).replace(" ", "") for _ in range(50)]
+
+    def same() -> None:
+        every_name = registry.pattern
+        for text in texts:
+            folded = fold_chars(text)
+            assert [m.span() for m in registry._matches(folded)] == [m.span() for m in every_name.finditer(folded)], text
+
+    same()
+    added = []
+    for number, name in enumerate(extra):
+        added.append(registry.add_provisional(name, "r.md", number, aliases=[name.split()[-1]]))
+        same()
+    registry.remove(added[2].id)
+    same()
+    for actor in added:
+        registry.remove(actor.id)
+    same()
+    registry.remove("kayhan")  # a name compiled into the registry's own expression
+    same()

@@ -28,6 +28,7 @@ import datetime as dt
 import os
 import re
 import tomllib
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -79,6 +80,13 @@ def trie_pattern(forms: list[str]) -> str:
     return build(trie) if trie else r"(?!x)x"
 
 
+ADDED_FORMS_MAX = 500  # forms added after the registry's expression was compiled: past this many, compile it again
+
+
+def _forms_pattern(forms: Iterable[str]) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w'-])(?:" + trie_pattern(sorted(forms)) + r")(?![\w-])")
+
+
 @dataclass
 class _Sense:
     actor_id: str
@@ -93,7 +101,12 @@ class Registry:
         self.path = path
         self.actors: dict[str, Actor] = {}
         self._senses: dict[str, list[_Sense]] = {}
+        # Two matchers: the forms known when the first was compiled, and the forms added since (provisional
+        # actors come and go with every report read; recompiling thousands of names for each cost most of a read).
         self._pattern: re.Pattern[str] | None = None
+        self._pattern_forms: frozenset[str] = frozenset()
+        self._added: re.Pattern[str] | None = None
+        self._added_stale = True
         self._mention_cache: dict[tuple[str, dt.date | None], list[Mention]] = {}
         for actor in actors or []:
             self._add(actor)
@@ -111,7 +124,7 @@ class Registry:
         for role in actor.roles:
             for form in role.aliases:
                 self._senses.setdefault(fold_chars(form).strip(), []).append(_Sense(actor.id, role, _is_acronym(form)))
-        self._pattern = None
+        self._added_stale = True
         self._mention_cache.clear()
 
     def add_provisional(self, name: str, source: str, line: int | None, aliases: list[str] | None = None) -> Actor:
@@ -136,7 +149,9 @@ class Registry:
             self._senses[form] = [s for s in self._senses[form] if s.actor_id != actor_id]
             if not self._senses[form]:
                 del self._senses[form]
-        self._pattern = None
+                if form in self._pattern_forms:
+                    self._pattern = None
+        self._added_stale = True
         self._mention_cache.clear()
 
     def known(self, form: str) -> bool:
@@ -144,10 +159,39 @@ class Registry:
 
     @property
     def pattern(self) -> re.Pattern[str]:
-        if self._pattern is None:
-            body = trie_pattern(sorted(f for f in self._senses if f))
-            self._pattern = re.compile(r"(?<![\w'-])(?:" + body + r")(?![\w-])")
-        return self._pattern
+        """Every form, in one expression (what `_matches` gives with the two it keeps)."""
+        return _forms_pattern(f for f in self._senses if f)
+
+    def _matchers(self) -> tuple[re.Pattern[str], re.Pattern[str] | None]:
+        if self._pattern is None or self._added_stale:
+            forms = [f for f in self._senses if f]
+            if self._pattern is None or len(forms) - len(self._pattern_forms) > ADDED_FORMS_MAX:
+                self._pattern_forms = frozenset(forms)
+                self._pattern = _forms_pattern(forms)
+            added = [f for f in forms if f not in self._pattern_forms]
+            self._added = _forms_pattern(added) if added else None
+            self._added_stale = False
+        return self._pattern, self._added
+
+    def _matches(self, folded: str) -> Iterator[re.Match[str]]:
+        """What one expression of every form finds: at the leftmost place either matcher matches, the longer
+        match (each matcher's is its longest form that fits there, as the prefix tree prefers longer forms)."""
+        pattern, added = self._matchers()
+        if added is None:
+            yield from pattern.finditer(folded)
+            return
+        first, second = pattern.search(folded), added.search(folded)
+        while first is not None or second is not None:
+            if second is None or (first is not None and (first.start(), -first.end()) <= (second.start(), -second.end())):
+                found = first
+            else:
+                found = second
+            assert found is not None
+            yield found
+            if first is not None and first.start() < found.end():
+                first = pattern.search(folded, found.end())
+            if second is not None and second.start() < found.end():
+                second = added.search(folded, found.end())
 
     def mentions(self, text: str, on: dt.date | None = None) -> list[Mention]:
         """Every actor the text names, longest name first at each place, resolved for the date."""
@@ -156,7 +200,7 @@ class Registry:
         if cached is not None:
             return list(cached)
         found = []
-        for match in self.pattern.finditer(fold_chars(text)):
+        for match in self._matches(fold_chars(text)):
             senses = self._senses[match.group(0)]
             if all(s.acronym for s in senses) and not text[match.start() : match.end()].replace(".", "").isupper():
                 continue
