@@ -218,7 +218,11 @@ def archive_scale(reports: int, folder: Path) -> list[str]:
     )
     lines.append(f"report view map.html#report={slug}: {in_report} actors, one shard loaded")
     edited = content / "reports" / f"{slug}.md"
-    edited.write_text(edited.read_text(encoding="utf-8").replace(" said", " stated", 1), encoding="utf-8")
+    text = edited.read_text(encoding="utf-8")
+    shard_text = (site / "data" / "map" / f"{slug}.js").read_text(encoding="utf-8")
+    passages = json.loads(shard_text[len("dossierMapShard(") : -len(");\n")])["passages"]
+    quoted = next(p[0][:40] for p in passages if p[0][:40] in text)  # a sentence the report's shard quotes
+    edited.write_text(text.replace(quoted, quoted[:20] + " also" + quoted[20:], 1), encoding="utf-8")
     before = {f.name: f.stat().st_ino for f in (site / "data" / "map").glob("*.js")}
     warm = [line.split("] ", 1)[-1] for line in build(content, site).splitlines() if "shards written" in line]
     after = {f.name: f.stat().st_ino for f in (site / "data" / "map").glob("*.js")}

@@ -58,6 +58,7 @@ PASSAGES_SHOWN = 6  # per relation in the page; data/relations.csv has them all
 CORE_ACTORS = 150  # actors the site-wide page holds itself; the rest come from the report shards
 SHARD_REPORTS = 24  # of an actor's reports, the latest this many are loaded when the actor is searched or focused
 SHARD_FOLDER = "data/map"
+LARGE_PAGE_PASSAGES = 1  # per typed relation in a page that holds only part of the map; its reports' shards have more
 
 
 @dataclass
@@ -129,6 +130,9 @@ class MapView:
         self.complete = len(self.core) == len(graph.actors)
         # the rows map.html itself holds (all of them unless the map is larger than CORE_ACTORS)
         self.page_rows = [r for r in self.rows if r.relation.source in self.core and r.relation.target in self.core]
+        if not self.complete:  # the page's weight is in its passages: the latest of each typed relation, none for co-mentions
+            for row in self.page_rows:
+                row.shown = [] if row.relation.kind == "co-mention" else row.shown[-LARGE_PAGE_PASSAGES:]
         for row in self.page_rows:
             row.passages = [self.passage(e) for e in row.shown]
 
@@ -344,7 +348,11 @@ class MapView:
             page = f"speakers/{actor.file_name}" if actor.id in self.book.speakers else ""
             entries.append([actor.id, actor.name, actor.kind, x, y, 12 + min(statements, 10) * 1.5, statements, page, shards, total, aliases])
         held = {r.relation.key for r in self.page_rows}
-        registry_only = [[r.relation.key, r.relation.source, r.relation.target] for r in self.rows if not r.shown and r.relation.key not in held]
+        registry_only = [
+            [r.relation.key, r.relation.source, r.relation.target]
+            for r in self.rows
+            if r.relation.key not in held and all(e.from_registry for e in r.evidence)
+        ]
         return {"index": entries, "registryEdges": registry_only}
 
     def shards(self) -> dict[str, str]:

@@ -205,9 +205,9 @@
       }
       if (e.reports.indexOf(slug) >= 0) return;
       e.reports.push(slug);
-      if (e.core) return;  // the page already lists passages spread over all of this relation's reports
       e.passages = e.passages.concat(item.passages.map(function (i) { return keys[i]; }));
-      e.more = (e.more || 0) + (item.more || 0);
+      // a relation the page holds already counts all its passages; one from the shards counts them report by report
+      if (!e.core) e.more = (e.more || 0) + (item.more || 0);
       delete e.dates;
     });
     registryEdges = registryEdges.filter(function (r) {
@@ -390,10 +390,12 @@
     return b;
   }
   function passages(e) {
-    var list = make("ol", "", "map-passages");
+    var list = make("ol", "", "map-passages"), seen = Object.create(null);
     e.passages.forEach(function (pid) {
       var found = store[pid];
-      if (found) {  // from a report's shard: [text, url, date, date label, where]
+      if (found) {  // from a report's shard: [text, url, date, date label, where]; the page may list the same one
+        if (seen[found[1] + " " + found[0]]) return;
+        seen[found[1] + " " + found[0]] = true;
         var item = make("li"), where = make("span", "", "where"), link = make("a", found[4]);
         item.appendChild(make("q", found[0]));
         item.appendChild(document.createTextNode(" "));
@@ -411,8 +413,9 @@
       }
       var source = $(pid);
       if (!source) return;
-      var li = source.cloneNode(true);
+      var li = source.cloneNode(true), link = li.querySelector(".where a"), text = li.querySelector("q");
       li.removeAttribute("id");
+      if (link && text) seen[link.getAttribute("href").replace(/^\.\//, "") + " " + text.textContent] = true;
       list.appendChild(li);
     });
     return list;
