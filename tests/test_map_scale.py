@@ -72,6 +72,8 @@ def test_the_page_holds_the_most_connected_actors_and_indexes_the_others(archive
     assert not held & indexed and {"pashinyan", "lavrov"} <= indexed
     assert data["actorCount"] == len(held | indexed)
     assert {e["from"] for e in data["edges"]} | {e["to"] for e in data["edges"]} <= held
+    assert all(len(e["passages"]) <= 1 for e in data["edges"]), "the page lists the latest passage of a relation; the shards the rest"
+    assert not [e for e in data["edges"] if e["relation"] == "co-mention" and e["passages"]]
     reports = sorted(p.stem for p in (archive / "data" / "map").glob("*.js"))
     assert reports == sorted(data["reports"]) and SECOND in reports
     second = shard(archive, SECOND)
