@@ -89,6 +89,7 @@ class SpeakerBook:
         self.by_report: dict[str, list[Statement]] = {}  # each report's statements, in reading order
         prepared = prepared or {}
         self.merged: dict[str, str] = {}  # provisional actor id -> the actor it turned out to be (dossier.provisional)
+        listed: set[str] = set()  # ids of self.provisional (a list test compared whole actors, one by one)
         for report in self.reports.values():
             found = prepared.get(report.slug)
             if found is None:
@@ -97,7 +98,10 @@ class SpeakerBook:
                 found = adopt_provisional(registry, found)
             self.by_report[report.slug] = found.statements
             self.statements.extend(found.statements)
-            self.provisional.extend(a for a in found.provisional if a not in self.provisional)
+            for actor in found.provisional:
+                if actor.id not in listed:
+                    listed.add(actor.id)
+                    self.provisional.append(actor)
             self.unattributed.extend((report.slug, *item) for item in found.unattributed)
         self.merged.update(merge_bare_surnames(registry, self.provisional))
         if self.merged:
