@@ -166,3 +166,13 @@ def test_builds_are_identical_and_a_warm_build_rewrites_only_the_edited_reports_
     after = {p.name: os.stat(p).st_ino for p in (site / "data" / "map").glob("*.js")}
     assert [name for name in after if after[name] != inodes[name]] == [f"{SECOND}.js"]
     assert "new rail links" in (site / "data" / "map" / f"{SECOND}.js").read_text(encoding="utf-8")
+
+
+def test_bad_hashes_on_a_large_archive_are_ignored_without_errors(archive, offline_page):
+    from test_map import BAD_HASHES
+
+    for fragment in [*BAD_HASHES, "#report=no-such-report&focus=pashinyan", "#focus=hasOwnProperty"]:
+        view = open_map(offline_page, archive, fragment)
+        assert view.page.evaluate("window.dossierMap.shownNodes().length") >= 2, fragment
+        assert view.errors == [] and view.blocked == [], (fragment, view.errors)
+        view.close()

@@ -206,7 +206,4 @@ def test_the_status_line_says_what_is_shown(run):
     everything = {"nodes": 28, "allNodes": 28, "edges": 69, "allEdges": 69}
     assert run(describe, {"counts": everything, "state": {}}) == "28 actors, 69 relations."
     some = {"nodes": 4, "allNodes": 28, "edges": 1, "allEdges": 69}
-    assert (
-        run(describe, {"counts": some, "state": {"focus": "amir", "report": "r1"}})
-        == "Around Amir Saberi: 4 actors, 1 relation, in one report."
-    )
+    assert run(describe, {"counts": some, "state": {"focus": "amir", "report": "r1"}}) == "Around Amir Saberi: 4 actors, 1 relation, in one report."
