@@ -221,7 +221,8 @@ class ReportAttribution:
         subjects = [
             (chunk, head)
             for chunk, head in persons
-            if self.in_subject_position(text, chunk.begin) and not (THE_BEFORE.search(text, max(0, chunk.begin - 5), chunk.begin) and " " not in head.name)
+            if self.in_subject_position(text, chunk.begin)
+            and not (THE_BEFORE.search(text, max(0, chunk.begin - 5), chunk.begin) and " " not in head.name)
         ]
         for chunk, head in reversed(subjects):
             if SPEAKS_AFTER.match(text, chunk.finish):

@@ -66,7 +66,9 @@ def cues_in(before: str) -> list[re.Match[str]]:
         if m.group(1).lower() != "according to"
         and not NOUN_BEFORE.search(before, max(0, m.start() - 40), m.start())
         and not (m.group(1).endswith("s") and NOUN_OF.match(before, m.end()) and base_of(m.group(1)) not in VERBS_WITH_OF)
-        and not (m.group(1).lower() in NOUN_FORMS and NAME_BEFORE.search(before, max(0, m.start() - 60), m.start()) and NOUN_AFTER.match(before, m.end()))
+        and not (
+            m.group(1).lower() in NOUN_FORMS and NAME_BEFORE.search(before, max(0, m.start() - 60), m.start()) and NOUN_AFTER.match(before, m.end())
+        )
     ]
 
 
