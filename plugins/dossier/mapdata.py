@@ -17,11 +17,13 @@ rewrites that report's shard and the page.
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import json
 import re
 import xml.sax.saxutils
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, TextIO, TypeVar
 
 import networkx as nx
 from pyvis.network import Network
@@ -33,6 +35,11 @@ from .pages import paragraph_path, section_label
 from .relations import RELATION_TYPES, ActorGraph, Evidence, Relation
 from .text import json_records
 
+if TYPE_CHECKING:
+    from .speakers import SpeakerBook
+
+T = TypeVar("T")
+
 # Shape and colour by kind, never colour alone; both pass 3:1 against the light and dark page backgrounds.
 KIND_STYLES = {
     "person": {"shape": "dot", "color": "#2563a8", "symbol": "circle"},
@@ -43,7 +50,7 @@ KIND_STYLES = {
     "unknown": {"shape": "star", "color": "#6b6b6b", "symbol": "star"},
 }
 # Line style by relation type, never colour alone: solid with an arrow, thick solid, dashed, dash-dot, dotted.
-RELATION_STYLES = {
+RELATION_STYLES: dict[str, dict[str, Any]] = {
     "affiliation": {"dashes": False, "width": 1.5, "arrow": True, "color": "#7a7a7a"},
     "contact": {"dashes": False, "width": 4, "arrow": False, "color": "#2563a8"},
     "support": {"dashes": [12, 6], "width": 2.5, "arrow": True, "color": "#2e7d32"},
@@ -89,7 +96,7 @@ class Row:
         return sum(1 for e in self.evidence if not e.from_registry) - len(self.shown)
 
 
-def spread(items: list, count: int) -> list:
+def spread(items: list[T], count: int) -> list[T]:
     """At most `count` items, the first and the last among them and the rest evenly between."""
     if len(items) <= count:
         return list(items)
@@ -97,7 +104,11 @@ def spread(items: list, count: int) -> list:
     return [items[round(i * step)] for i in range(count)]
 
 
-def date_span(dates) -> str:
+def report_day(date: dt.date | None) -> str:
+    return date.isoformat() if date else ""
+
+
+def date_span(dates: list[dt.date]) -> str:
     if not dates:
         return ""
     first, last = dates[0], dates[-1]
@@ -112,7 +123,9 @@ def shorten(text: str, limit: int = PASSAGE_LIMIT) -> str:
 class MapView:
     """Everything the map page and its data exports need, from the graph and the speaker book."""
 
-    def __init__(self, graph: ActorGraph, book, registry_name: str = "actors.toml", cache_folder: str = "", core_actors: int = CORE_ACTORS) -> None:
+    def __init__(
+        self, graph: ActorGraph, book: SpeakerBook, registry_name: str = "actors.toml", cache_folder: str = "", core_actors: int = CORE_ACTORS
+    ) -> None:
         self.core_actors = core_actors
         self.graph = graph
         self.book = book
@@ -125,7 +138,7 @@ class MapView:
         # relations read in the text first; affiliations the registry alone gives after them
         self.rows = [r for r in rows if r.shown] + [r for r in rows if not r.shown]
         self.positions = graph.positions(cache_folder=cache_folder)
-        self.report_order = sorted(book.reports, key=lambda slug: (book.reports[slug].date.isoformat() if book.reports[slug].date else "", slug))
+        self.report_order = sorted(book.reports, key=lambda slug: (report_day(book.reports[slug].date), slug))
         self.core = self._core_ids()
         self.complete = len(self.core) == len(graph.actors)
         # the rows map.html itself holds (all of them unless the map is larger than CORE_ACTORS)
@@ -194,11 +207,11 @@ class MapView:
 
     # legend
 
-    def kinds_present(self) -> list[tuple[str, str, dict]]:
+    def kinds_present(self) -> list[tuple[str, str, dict[str, str]]]:
         present = {a.kind for a in self.graph.actors}
         return [(kind, ACTOR_KIND_GROUPS[kind], KIND_STYLES[kind]) for kind in ACTOR_KINDS if kind in present]
 
-    def relations_present(self) -> list[tuple[str, str, dict]]:
+    def relations_present(self) -> list[tuple[str, str, dict[str, Any]]]:
         present = {r.kind for r in self.graph.relations.values()}
         return [(kind, RELATION_TYPES[kind], RELATION_STYLES[kind]) for kind in RELATION_TYPES if kind in present]
 
@@ -241,8 +254,8 @@ class MapView:
             )
         return net
 
-    def options(self, net: Network) -> dict:
-        options = json.loads(net.options.to_json())
+    def options(self, net: Network) -> dict[str, Any]:
+        options: dict[str, Any] = json.loads(net.options.to_json())
         options.pop("configure", None)
         options["physics"] = {"enabled": False}
         options["layout"] = {"improvedLayout": False}
@@ -253,22 +266,22 @@ class MapView:
         options["edges"] = {"smooth": {"enabled": curved, "type": "continuous", "roundness": 0.2}, "selectionWidth": 2, "hoverWidth": 1}
         return options
 
-    def payload(self) -> dict:
+    def payload(self) -> dict[str, Any]:
         net = self.network()
         nodes, edges, _heading, _height, _width, _options = net.get_network_data()
         by_id = {a.id: a for a in self.graph.actors}
         report_index = {slug: number for number, slug in enumerate(self.report_order)}
         out_nodes = []
-        kind_styles = {}
+        kind_styles: dict[str, Any] = {}
         for node in nodes:
             actor = by_id[node["id"]]
             # Every node of a kind looks the same: pyvis's per-node style is sent once per kind.
             kind_styles.setdefault(actor.kind, {"shape": node["shape"], "color": node["color"]})
             label = fold_chars(actor.name)
             item = {"id": node["id"], "label": node["label"], "x": node["x"], "y": node["y"], "size": node["size"], "kind": actor.kind}
-            extra = sorted({fold_chars(form) for form in actor.surface_forms} - {label})
-            if extra:
-                item["aliases"] = extra
+            aliases = sorted({fold_chars(form) for form in actor.surface_forms} - {label})
+            if aliases:
+                item["aliases"] = aliases
             if actor.id in self.book.speakers:
                 item["page"] = f"speakers/{actor.file_name}"
             if actor.affiliation in self.registry:
@@ -297,7 +310,7 @@ class MapView:
                 item["reports"] = [report_index[slug] for slug in relation.reports]
             out_edges.append(item)
         # Every edge of a type looks the same: pyvis's per-edge style is sent once per type.
-        edge_styles = {}
+        edge_styles: dict[str, Any] = {}
         for edge, row in zip(edges, self.page_rows, strict=True):
             edge_styles.setdefault(row.relation.kind, {key: edge[key] for key in ("dashes", "width", "color", "arrows") if key in edge})
         for kind in RELATION_TYPES:  # a shard may bring a type the page's own rows lack
@@ -310,7 +323,7 @@ class MapView:
                     "color": color,
                     "arrows": {"to": {"enabled": style["arrow"], "scaleFactor": 0.6}},
                 }
-        extra = {} if self.complete else self.index(report_index)
+        extra: dict[str, Any] = {} if self.complete else self.index(report_index)
         return {
             **extra,
             "complete": self.complete,
@@ -333,7 +346,7 @@ class MapView:
         numbers = sorted(report_index[slug] for slug in self.graph.actor_reports.get(actor_id, ()))
         return numbers[-SHARD_REPORTS:], len(numbers)
 
-    def index(self, report_index: dict[str, int]) -> dict:
+    def index(self, report_index: dict[str, int]) -> dict[str, Any]:
         """Every actor the page does not hold, to find by name: [id, name, kind, x, y, size, statements, speaker page
         or "", [report numbers], reports in all, [aliases]]; and the registry's affiliations, which no report holds."""
         entries = []
@@ -386,7 +399,13 @@ class MapView:
                         numbered[evidence] = len(passages)
                         passages.append([passage.text, passage.url, passage.date, passage.date_label, passage.where])
                     numbers.append(numbered[evidence])
-                edge = {"id": relation.key, "from": relation.source, "to": relation.target, "relation": relation.kind, "passages": numbers}
+                edge: dict[str, Any] = {
+                    "id": relation.key,
+                    "from": relation.source,
+                    "to": relation.target,
+                    "relation": relation.kind,
+                    "passages": numbers,
+                }
                 if len(found) > len(shown):
                     edge["more"] = len(found) - len(shown)
                 if row.basis:
@@ -395,7 +414,7 @@ class MapView:
             nodes = []
             for actor_id in sorted(actors):
                 actor = self.registry[actor_id]
-                node: dict = {"id": actor_id}
+                node: dict[str, Any] = {"id": actor_id}
                 if actor.affiliation in self.registry:
                     node["affiliation"] = self.registry[actor.affiliation].name
                 if actor.description:
@@ -436,7 +455,7 @@ class MapView:
             )
         return json_records({}, "actors", actors)
 
-    def write_relations_csv(self, handle) -> None:
+    def write_relations_csv(self, handle: TextIO) -> None:
         writer = csv.writer(handle, lineterminator="\r\n")
         writer.writerow(["source", "source_name", "relation", "target", "target_name", "evidence_count", "date", "passage", "url", "where", "rule"])
         for row in self.rows:
