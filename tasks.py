@@ -16,6 +16,14 @@ def _exit_on_failure(code: int) -> None:
         sys.exit(code)
 
 
+def _print_review(run) -> None:
+    """A review printed to the terminal; a reader that closes the pipe (`invoke speakers | head`) is no error."""
+    try:
+        _exit_on_failure(run())
+    except BrokenPipeError:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+
+
 @task(help={"output": "folder to write the site to", "content": "content folder", "lenient": "write the site even if a report fails"})
 def build(c, output="output", content="content", settings="pelicanconf.py", lenient=False):
     """Build the site into output/ (atomic: a failed build keeps the previous output)."""
@@ -100,10 +108,7 @@ def relations(c, content="content", co_mentions=False):
     """Review aid: every relation the map shows, with its sentence and the rule that read it."""
     from actor_map.review import review
 
-    try:
-        _exit_on_failure(review(content, co_mentions=co_mentions))
-    except BrokenPipeError:  # the reader closed the pipe (`invoke relations | head`): not an error
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    _print_review(lambda: review(content, co_mentions=co_mentions))
 
 
 @task(help={"content": "content folder", "entries": "print a registry entry to paste for each speaker not in the registry"})
@@ -111,7 +116,4 @@ def speakers(c, content="content", entries=True):
     """Review aid: the speakers found in the reports, their statements, dates and why each was attributed."""
     from speakers.review import review
 
-    try:
-        _exit_on_failure(review(content, print_entries=entries))
-    except BrokenPipeError:  # the reader closed the pipe (`invoke speakers | head`): not an error
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    _print_review(lambda: review(content, print_entries=entries))
