@@ -192,7 +192,6 @@ class ReportAttribution:
         if head.kind == "person":
             for word in fold_chars(head.role).split():  # "President Joe Biden": a later "the president" is him
                 self.role_holders[word] = actor_id
-        if head.kind == "person":
             surname = fold_chars(head.surname or head.name.split()[-1])
             self.by_surname.setdefault(surname, actor_id)
         return actor_id
@@ -281,10 +280,9 @@ class ReportAttribution:
             held = self.role_holder(head, salience, on) if head.kind == "role" else self.actor_for(head, on)
             if held is None:
                 continue
-            actor_id = held
-            found.append(actor_id)
+            found.append(held)
             if head.role and head.kind != "role":
-                salience.note(actor_id, head.kind, head.role)
+                salience.note(held, head.kind, head.role)
         return found
 
     # --- the walk -------------------------------------------------------------------------
@@ -511,15 +509,23 @@ class ReportAttribution:
         """The person the sentence before position is about, when its subject is one named person."""
         if begin <= 0:
             return []
-        sentence = masked[sentence_start(masked, begin - 1) : begin]
-        for verb in itertools.islice(FINITE_VERB.finditer(sentence), 3):
+        subject = self.sentence_subject(masked[sentence_start(masked, begin - 1) : begin])
+        if subject is not None and len(subject.heads) == 1 and subject.heads[0].kind == "person":
+            return [self.actor_for(subject.heads[0], self.report.date)]
+        return []
+
+    def sentence_subject(self, sentence: str) -> Subject | None:
+        """The subject of the sentence's first finite verb that has one ("Reached by telephone, X confirmed"); a later
+        verb's subject counts only where it opens a clause, not as an object ("to export Analog Devices … announced")."""
+        for tried, verb in enumerate(itertools.islice(FINITE_VERB.finditer(sentence), 3)):
             subject = subject_before(sentence, verb.start())
             if subject is None:
                 continue
-            if len(subject.heads) == 1 and subject.heads[0].kind == "person":
-                return [self.actor_for(subject.heads[0], self.report.date)]
-            return []
-        return []
+            named_at = sentence.rfind(subject.heads[0].name, 0, verb.start()) if subject.heads else -1
+            if tried and not (named_at >= 0 and self.in_subject_position(sentence, named_at)):
+                continue
+            return subject
+        return None
 
     def sieve(self, clause: Clause) -> Found | None:
         for _name, sieve in INLINE_SIEVES:
@@ -534,18 +540,13 @@ class ReportAttribution:
         while position < len(masked):
             end = sentence_end(masked, position)
             sentence = masked[position:end]
-            for tried, verb in enumerate(itertools.islice(FINITE_VERB.finditer(sentence), 3)):  # "Reached by telephone, X confirmed"
-                subject = subject_before(sentence, verb.start())
-                named_at = sentence.rfind(subject.heads[0].name, 0, verb.start()) if subject is not None and subject.heads else -1
-                if subject is None or (tried and not (named_at >= 0 and self.in_subject_position(sentence, named_at))):
-                    continue  # a later verb's subject counts only where it opens a clause, not as an object ("to export Analog Devices")
-                if subject.heads and len(subject.heads) == 1 and subject.heads[0].kind != "role":
-                    head = subject.heads[0]
-                    known = self.by_name.get(head.key) or (self.by_surname.get(fold_chars(head.name)) if len(head.name.split()) == 1 else None)
-                    salience.note(known or head, self.kind_of(known) if known else head.kind, head.role)
-                    if head.kind == "person" and head.surname and len(head.name.split()) > 1:
-                        self.seen_full.setdefault(fold_chars(head.surname), head)
-                break
+            subject = self.sentence_subject(sentence)
+            if subject is not None and len(subject.heads) == 1 and subject.heads[0].kind != "role":
+                head = subject.heads[0]
+                known = self.by_name.get(head.key) or (self.by_surname.get(fold_chars(head.name)) if len(head.name.split()) == 1 else None)
+                salience.note(known or head, self.kind_of(known) if known else head.kind, head.role)
+                if head.kind == "person" and head.surname and len(head.name.split()) > 1:
+                    self.seen_full.setdefault(fold_chars(head.surname), head)
             position = max(end, position + 1)
 
     # --- notes, dates, what a statement mentions ---------------------------------------------

@@ -253,13 +253,13 @@ LIGHT = re.compile(
 RELATIVE = re.compile(r",?\s*\b(?:who|which)\b", re.I)
 IMPERSONAL = re.compile(r"\s*(?:is|was|has been|had been|have been|will be|would be|is being|was being)\s*$", re.I)
 PRONOUN = re.compile(r"\b(he|she|they|it)\b", re.I)
-ROLE_NOUN = re.compile(
-    r"\bthe\s+(minister|spokesman|spokeswoman|spokesperson|ministry|president|official|ambassador|commander|chairman|governor|"
+ROLE_NOUN_WORDS = (  # the nouns that stand for someone named before: "the minister said", "said the minister"
+    r"minister|spokesman|spokeswoman|spokesperson|ministry|president|official|ambassador|commander|chairman|governor|"
     r"mayor|senator|leader|prime minister|foreign minister|secretary|agency|daily|newspaper|outlet|department|kremlin|government|"
     r"office|command|council|committee|embassy|party|company|firm|bank|group|administration|commission|court|"
-    r"caption|cartoon|article|editorial|report|statement|communiqu[eé]|text|column|op-ed|post|letter)\s*(?:under|of|in|accompanying)?[^,;]{0,40}$",
-    re.I,
+    r"caption|cartoon|article|editorial|report|statement|communiqu[eé]|text|column|op-ed|post|letter"
 )
+ROLE_NOUN = re.compile(r"\bthe\s+(" + ROLE_NOUN_WORDS + r")\s*(?:under|of|in|accompanying)?[^,;]{0,40}$", re.I)
 
 
 # a body named in lower case after its country: "the Chinese mission to the European Union", "a PRC foreign ministry"

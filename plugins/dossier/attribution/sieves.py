@@ -12,12 +12,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from .cues import AS_SAYING, CUE, base_of, is_describing, is_participle, is_weak
-from .names import CHUNK, ROLE_NOUN, Subject, _last_heads, clause_subject, head_after, head_of, subject_before
+from .names import CHUNK, ROLE_NOUN_WORDS, Subject, _last_heads, clause_subject, head_after, head_of, subject_before
 
 WEAK_GAP_WORDS = 4
 INFINITIVE_CUE = re.compile(r"\b(?P<verb>[a-z]+ed|[a-z]+s)\s+(?:[\w-]+\s+){0,3}to\s+$")
 INVERTED_CUE = re.compile(r"^[\s,]*(?P<cue>" + CUE.pattern[3:-3] + r")\s+")
-ROLE_WORD = re.compile(ROLE_NOUN.pattern.split("(", 1)[1].split(")", 1)[0], re.I)  # the role nouns of "said the minister"
+ROLE_WORD = re.compile(ROLE_NOUN_WORDS, re.I)
 UNNAMED_AFTER = re.compile(
     r"\s*,?\s*(?:an?|one|two|three|several|some)\s+(?:[a-z-]+\s+){0,2}(?:[A-Z][\w.’'-]*\s+){1,4}(?:official|officials|aide|aides|source|sources|"
     r"diplomat|diplomats|adviser|advisers|advisor|person|people|executive|executives|officer|officers|analyst|analysts|lawmaker|lawmakers)\b"
@@ -133,9 +133,8 @@ def cue_before(clause: Clause) -> Found | None:
     if subject is not None:
         return Found(subject, "cue_before", f"'{word.lower()}'")
     infinitive = INFINITIVE_CUE.search(before, 0, cue.start())
-    if infinitive and gap.rstrip().endswith(
-        ":"
-    ):  # "an editorial in the Global Times, …, used vivid language to warn …: “…”": the main verb's subject
+    if infinitive and gap.rstrip().endswith(":"):
+        # "an editorial in the Global Times, …, used vivid language to warn …: “…”": the main verb's subject
         subject = subject_before(before, infinitive.start("verb"))
         if subject is not None and subject.heads:
             return Found(subject, "cue_before", f"'to {word.lower()}' (the subject of '{infinitive.group('verb')}')")
