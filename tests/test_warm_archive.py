@@ -10,7 +10,7 @@ import re
 import shutil
 from pathlib import Path
 
-from conftest import ROOT, run_build
+from conftest import ROOT, build_seed_plus, run_build
 from dossier.actors import fold_chars, load_registry
 from dossier.analysis import analyse
 from dossier.exports import StatementExports
@@ -41,12 +41,8 @@ def edit(path: Path, old: str, new: str) -> None:
 
 
 def test_warm_builds_after_one_report_edits_equal_builds_from_scratch_with_provisional_speakers(tmp_path):
+    output, messages = build_seed_plus(tmp_path, REPORTS)
     content = tmp_path / "content"
-    shutil.copytree(ROOT / "content", content)
-    for name, text in REPORTS.items():
-        (content / "reports" / name).write_text(text, encoding="utf-8")
-    output = tmp_path / "output"
-    messages = build(content, output)
     assert "speaker 'Marek Oszlanyi' is not in" in messages and "speaker 'Lina Varga-Horvath' is not in" in messages
     assert (output / "speakers" / "marek-oszlanyi.html").exists()
     assert not (output / "speakers" / "oszlanyi.html").exists()  # the bare surname is the one person of that name
