@@ -32,7 +32,7 @@ from dossier.actors import Registry, load_registry  # noqa: E402
 from dossier.document import read_report  # noqa: E402
 from dossier.importer import import_text  # noqa: E402
 from dossier.statements import extract_statements  # noqa: E402
-from score import fold, match, right_speaker  # noqa: E402
+from score import fold, match, only_quotes, right_speaker  # noqa: E402
 
 CORPUS = ROOT / "tests" / "corpus"
 SKIP_GOLD = {"heading"}  # gold quotes made by a heading that restates a body quote (see the note in the seed's gold)
@@ -130,9 +130,7 @@ def run(registry_factory, label: str, verbose: bool, people_only: bool = False) 
         if people_only:  # a document's quotes leave the score, and so do the statements that match them
             gold, documents = without_documents(gold)
             totals.update(documents=documents)
-            kept = {id(q) for q in gold["quotes"]}
-            pairs = [(s, q) for s, q in pairs if q is None or id(q) in kept]
-            missed = [q for q in missed if id(q) in kept]
+            pairs, missed = only_quotes(pairs, missed, gold["quotes"])
             rows = [s for s, _ in pairs]
         right = [(s, q) for s, q in pairs if q is not None and right_speaker(s, q, gold)]
         dated = [(s, q) for s, q in right if q["date"]]

@@ -121,6 +121,12 @@ def match(detected: list[dict], gold: dict) -> tuple[list[tuple[dict, dict | Non
     return pairs, [quote for i, quote in enumerate(quotes) if i not in used]
 
 
+def only_quotes(pairs: list[tuple[dict, dict | None]], missed: list[dict], kept: list[dict]) -> tuple[list[tuple[dict, dict | None]], list[dict]]:
+    """The pairs and misses of `match` restricted to the kept gold quotes: a statement matching a left-out quote leaves too."""
+    kept_ids = {id(quote) for quote in kept}
+    return [(s, q) for s, q in pairs if q is None or id(q) in kept_ids], [q for q in missed if id(q) in kept_ids]
+
+
 def right_speaker(statement: dict, quote: dict, gold: dict) -> bool:
     names = [quote["speaker"]]
     for speaker in gold["speakers"]:
@@ -135,8 +141,7 @@ def score(stem: str, detected: list[dict], min_words: int, verbose: bool) -> tup
     pairs, missed = match(detected, gold)
     if min_words:  # short gold quotes leave the score, and so do the statements that match them
         kept = [quote for quote in gold["quotes"] if len(quote["text"].split()) >= min_words]
-        pairs = [(s, q) for s, q in pairs if q is None or any(q is quote for quote in kept)]
-        missed = [quote for quote in missed if any(quote is k for k in kept)]
+        pairs, missed = only_quotes(pairs, missed, kept)
         detected = [s for s, _ in pairs]
         gold = dict(gold, quotes=kept)
     right = [(s, q) for s, q in pairs if q is not None and right_speaker(s, q, gold)]
