@@ -606,3 +606,52 @@ def test_a_quote_alone_after_a_sentence_about_someone_is_theirs_and_an_unnamed_s
         ("Putin", "It’s a proposal that merits attention,"),
         ("Macron", "But can we say, today, that we agree in principle?"),
     ]
+
+
+def test_a_question_mark_before_the_speakers_name_does_not_end_the_sentence():
+    body = (
+        "The minister was asked about the aircraft.\n\n"
+        "“Will you give us planes?” Mirela Dobra said. “Will you give us air defenses?”\n\n"
+        "“Why now?” The question hung in the air."
+    )
+    assert attributed(body) == [("Mirela Dobra", "Will you give us planes?"), ("Mirela Dobra", "Will you give us air defenses?")]
+
+
+def test_a_paragraph_of_quotation_goes_on_with_the_speaker_who_ended_the_paragraph_before():
+    body = (
+        "“If troops cross the border, that changes everything,” Tomas Varga said when a reporter asked him what he meant.\n\n"
+        "“But it depends on what they do, and on how united the alliance stays.”\n\n"
+        "The talks ended without a statement.\n\n"
+        "“Nobody expected the announcement to come so soon.”\n\n"
+        "“Quiet frontier”\n\n"
+    )
+    assert attributed(body) == [
+        ("Tomas Varga", "If troops cross the border, that changes everything,"),
+        ("Tomas Varga", "But it depends on what they do, and on how united the alliance stays."),
+    ]
+
+
+def test_the_nation_and_role_of_an_epithet_find_the_person_named_with_them():
+    body = (
+        "Norlandic President Anna Kovac met Estlandic Foreign Minister Piet Hals in Geneva.\n\n"
+        "“We will not move,” the Norlandic leader said. “Nor will we,” the Estlandic foreign minister replied.\n\n"
+        "“It was a hard day,” the British official said."
+    )
+    assert attributed(body) == []  # made-up nations are no demonyms: nothing is guessed
+
+
+def test_the_ukrainian_leader_is_the_ukrainian_named_as_president_and_the_british_official_nobody():
+    body = (
+        "Ukrainian President Olena Marchuk met Russian Foreign Minister Pavel Dorn. The talks lasted an hour.\n\n"
+        "“We will not move,” the Ukrainian leader said. “Nor will we,” the Russian foreign minister replied.\n\n"
+        "“It was a hard day,” the British official said."
+    )
+    assert attributed(body) == [("Olena Marchuk", "We will not move,"), ("Pavel Dorn", "Nor will we,")]
+
+
+def test_the_role_noun_means_the_person_the_passage_is_about_when_they_hold_that_role():
+    body = (
+        "President Joe Biden met Ukrainian President Olena Marchuk in Kyiv.\n\n"
+        "At a news conference on Jan. 19, Biden said he thought the invasion would come. “He has to do something,” the president said."
+    )
+    assert attributed(body) == [("Joe Biden", "He has to do something,")]

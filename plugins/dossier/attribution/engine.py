@@ -25,7 +25,7 @@ from ..model import Paragraph, QuotedSpeech, Report, Statement, without_note_mar
 from ..quotes import Span, mask, nested_spans, quote_spans, strip_outer_marks
 from ..sentences import sentence_end, sentence_start
 from .cues import CUE
-from .names import CHUNK, DEMONYMS, IRREGULAR_PAST, NOT_NAMES, TITLE_WORDS, Head, Subject, chunks, head_of, subject_before, verb_follows
+from .names import CHUNK, DEMONYMS, IRREGULAR_PAST, NOT_NAMES, STATES, TITLE_WORDS, Head, Subject, chunks, head_of, subject_before, verb_follows
 from .occasions import NOUN_OCCASIONS, occasion_in
 from .quotes import classify
 from .sieves import INLINE_SIEVES, Clause, Found, according_to, governing_cue
@@ -65,6 +65,23 @@ FINITE_VERB = re.compile(
     r"\b(?:is|was|has|had|said|says|stated|told|did|does|didn’t|doesn’t|didn't|doesn't|\w+ed|" + "|".join(sorted(IRREGULAR_PAST)) + r")\b"
 )
 ABBREVIATION_BEFORE = re.compile(ABBREVIATION.pattern + "$")  # searched up to a bracket's end: "$" is there
+TAG_AFTER_QUOTE = re.compile(r"\s+(?:[A-Z][\w’'.-]*\s+){1,4}(?:\w+ly\s+)?" + CUE.pattern + r"[^.!?;:]{0,80}[.,]")  # "“…?” Zelensky said."
+UNNAMED_SOURCE_WORDS = {"official", "officials", "source", "sources", "person", "aide", "diplomat"}
+HEAD_OF_STATE = {"president", "prime", "premier", "chancellor", "leader", "king", "supreme", "chairman"}
+
+
+def _shared_prefix(first: str, second: str) -> int:
+    return next((i for i, (a, b) in enumerate(zip(first, second, strict=False)) if a != b), min(len(first), len(second)))
+
+
+def _state_of(demonym: str) -> str:
+    """'ukraine' for 'ukrainian': the one state sharing the longest prefix of four letters or more ('' where two tie)."""
+    shared = sorted((_shared_prefix(demonym, state), state) for state in STATES)
+    best = [state for length, state in shared if length >= 4 and length == shared[-1][0]]
+    return best[0] if len(best) == 1 else ""
+
+
+STATE_OF = {demonym: _state_of(demonym) for demonym in DEMONYMS}  # "ukrainian" -> "ukraine"
 HEADING_SPEAKER = re.compile(r"^(?P<who>[^:\"“”]{2,160}?)\s*:\s*(?P<rest>.*)$")
 
 
@@ -118,7 +135,10 @@ class ReportAttribution:
         self.recent: list[Paragraph] = []  # the paragraphs just above, under the same heading: they often date a statement
         self.current_text = ""  # the masked paragraph being read, and where the sentence being sieved starts in it
         self.current_offset = 0
+        self.paragraph_text = ""
         self.role_holders: dict[str, str] = {}  # role word -> the person last named with it in this report
+        self.roles_named: list[tuple[set[str], str | Head]] = []  # the role words each person was named with, in order
+        self.ends_with_statement: dict[str, list[str]] = {}  # paragraph anchor -> who spoke in its last sentence
         self.abbreviations = self.abbreviations_in(report.source_text)  # "MFA" -> the Ministry of Foreign Affairs
 
     # --- actors ---------------------------------------------------------------------------
@@ -174,6 +194,28 @@ class ReportAttribution:
         self.result.provisional.append(actor.id)
         return self._remember(head, actor.id)
 
+    def identity(self, who: str | Head) -> str:
+        """The surname a Head or an actor goes by, to match the two without resolving a Head (which would add an actor)."""
+        name = who.name if isinstance(who, Head) else self.registry[who].name
+        return fold_chars(name.split()[-1]) if name.split() else ""
+
+    def roles_of(self, who: str | Head) -> set[str]:
+        wanted = self.identity(who)
+        return {word for words, named in self.roles_named if self.identity(named) == wanted for word in words}
+
+    def speaker_of_the_moment(self, salience: Salience, nation: str) -> str | None:
+        """ "“…,” the Ukrainian leader recalled" where no one was named with that nation: the passage's last speaker,
+        unless the report named them with another nation."""
+        if len(salience.speaker) != 1 or self.kind_of(salience.speaker[0]) != "person":
+            return None
+        nations = {word for word in self.roles_of(salience.speaker[0]) if word in DEMONYMS or word in STATES}
+        return salience.speaker[0] if not nations or nation in nations or STATE_OF.get(nation) in nations else None
+
+    def note_role(self, role: str, who: str | Head) -> None:
+        words = {word.rstrip("’'s") if word.endswith(("’s", "'s")) else word for word in fold_chars(role).split()}
+        if words:
+            self.roles_named.append((words, who))
+
     def full_name(self, head: Head) -> Head:
         """A speaker the text quotes by surname only ("which Florinskaya refers to as …") is named in full where the
         report gives exactly one full form of that surname ("Yulia Florinskaya, researcher at RANEPA, …")."""
@@ -190,11 +232,38 @@ class ReportAttribution:
     def _remember(self, head: Head, actor_id: str) -> str:
         self.by_name[head.key] = actor_id
         if head.kind == "person":
+            self.note_role(head.role, actor_id)
             for word in fold_chars(head.role).split():  # "President Joe Biden": a later "the president" is him
                 self.role_holders[word] = actor_id
             surname = fold_chars(head.surname or head.name.split()[-1])
             self.by_surname.setdefault(surname, actor_id)
         return actor_id
+
+    def national_role_holder(self, words: list[str]) -> str | Head | None:
+        """ "the Ukrainian leader", "the Russian foreign minister": the last person named with that nation and role."""
+        nation, role = words[0], set(words[1:])
+        wanted = HEAD_OF_STATE if role == {"leader"} else role - {"top", "senior", "former"}
+        for role_words, who in reversed(self.roles_named):
+            if (nation in role_words or (STATE_OF.get(nation) or "-") in role_words) and (
+                wanted <= role_words if role != {"leader"} else wanted & role_words
+            ):
+                return who
+        return self.named_with_role(nation, wanted, role == {"leader"})
+
+    def named_with_role(self, nation: str, wanted: set[str], any_of: bool) -> Head | None:
+        """The last "Russian Foreign Minister Pavel Dorn" before this paragraph, named anywhere in a sentence."""
+        text = self.report.source_text
+        upto = text.find(self.paragraph_text[:60]) if self.paragraph_text else -1
+        found: Head | None = None
+        for match in re.finditer(r"\b" + nation + r"\s+(?:[A-Z][\w-]*\s+){1,4}[A-Z]", text[: upto if upto > 0 else len(text)], re.I):
+            chunk = CHUNK.match(text, match.start())
+            head = head_of(chunk.group(0)) if chunk else None
+            if head is None or head.kind != "person" or not head.role:
+                continue
+            words = set(fold_chars(head.role).split())
+            if (wanted & words) if any_of else wanted <= words:
+                found = head
+        return found
 
     def role_holder(self, head: Head, salience: Salience, on: dt.date | None) -> str | None:
         """A role named without a name: whoever the registry says held it on the date, else the last holder of that role here."""
@@ -261,6 +330,14 @@ class ReportAttribution:
             return [self.actor_of(wanted, on)] if wanted else []
         if subject.role_noun in WORK_NOUNS:  # "the caption under the cartoon states": the outlet that published it
             return [self.actor_of(salience.body, on)] if salience.body else []
+        if subject.role_noun and subject.role_noun.split()[-1] in UNNAMED_SOURCE_WORDS:
+            return []  # "the official said", "the British official said": journalism's unnamed source, not the last named official
+        if subject.role_noun and subject.role_noun.split()[0] in DEMONYMS:
+            holder = self.national_role_holder(subject.role_noun.split()) or self.speaker_of_the_moment(salience, subject.role_noun.split()[0])
+            return [self.actor_of(holder, on)] if holder else []
+        salient = salience.person
+        if subject.role_noun and salient is not None and subject.role_noun.split()[-1] in self.roles_of(salient):
+            return [self.actor_of(salient, on)]  # "Biden said … “…,” the president said": the president this passage is about
         if subject.role_noun:
             for word in reversed(subject.role_noun.split()):
                 if word in salience.roles:
@@ -348,18 +425,23 @@ class ReportAttribution:
                 return None
         return self.actor_for(head, self.report.date)
 
-    def sentence_of(self, masked: str, start: int, end: int) -> tuple[int, int]:
+    def sentence_of(self, masked: str, start: int, end: int, text: str = "") -> tuple[int, int]:
         finish = sentence_end(masked, max(start, end - 1))  # a quote's own full stop can end its sentence …
+        if finish == end and text[end - 2 : end - 1] in ("?", "!") and TAG_AFTER_QUOTE.match(masked, end):
+            finish = sentence_end(masked, end)  # … but not its question mark before "Zelensky said."
         source = TRAILING_SOURCE.match(masked, finish)
         return sentence_start(masked, start), source.end() if source else finish  # … but not before its "(Herald, March 3)"
 
     def inline(self, section_slug: str, paragraph: Paragraph, text: str, salience: Salience, following: list[Paragraph]) -> Statement | None:
         spans = quote_spans(text)
         masked = mask_with_ends(text, spans)
+        self.paragraph_text = text
         tracked = 0  # subjects are noted sentence by sentence, up to the quote being read: a later sentence's is no referent
         open_statement = None
         previous: list[str] = []  # who spoke the paragraph's last statement: a quote standing alone goes on with them
         candidates = 0  # the paragraph's quotes read so far that could be statements
+        last_sentence_speakers: list[str] = []
+        last_sentence_end = 0
         for span in spans:
             sentence_begins = sentence_start(masked, span.start)
             if sentence_begins > tracked:
@@ -370,7 +452,7 @@ class ReportAttribution:
             self.quoted_before.add(folded)
             if not quote.text or quote.kind == "title":
                 continue
-            begin, end = self.sentence_of(masked, span.start, span.end)
+            begin, end = self.sentence_of(masked, span.start, span.end, text)
             clause = Clause(masked[begin:end], span.start - begin, span.end - begin)
             self.current_text, self.current_offset = masked, begin
             if quote.kind == "label":
@@ -404,6 +486,7 @@ class ReportAttribution:
             date = self.date_for(text[begin : span.start] + " " + text[span.end : end])
             speakers = previous if found.sieve == "continuation" else self.resolve(found.subject, salience, date)
             previous = speakers
+            last_sentence_speakers, last_sentence_end = speakers, end
             for speaker in speakers:
                 statement = Statement(
                     speaker,
@@ -424,6 +507,8 @@ class ReportAttribution:
                     open_statement = statement
         if tracked < len(masked):
             self.track_subjects(masked[tracked:], salience)
+        if last_sentence_speakers and not masked[last_sentence_end:].strip(" .”\"’'"):
+            self.ends_with_statement[paragraph.anchor] = last_sentence_speakers
         return open_statement
 
     def block(
@@ -462,6 +547,9 @@ class ReportAttribution:
                 named_below, intro_text = True, ""
         if not speakers and heading_speaker:
             speakers, reason = [heading_speaker], "heading: the heading names the speaker"
+        if not speakers and intro is not None and intro.anchor in self.ends_with_statement and len(" ".join(texts).split()) > 4:
+            # a paragraph of quotation after one whose last sentence quoted someone: the same speaker goes on
+            speakers, reason = self.ends_with_statement[intro.anchor], "continuation: a quoted paragraph after the speaker's quote"
         if not speakers:
             self.result.unattributed.append((section_slug, run[0].anchor, " ".join(texts)[:200]))
             return
@@ -545,6 +633,8 @@ class ReportAttribution:
                 head = subject.heads[0]
                 known = self.by_name.get(head.key) or (self.by_surname.get(fold_chars(head.name)) if len(head.name.split()) == 1 else None)
                 salience.note(known or head, self.kind_of(known) if known else head.kind, head.role)
+                if head.kind == "person":
+                    self.note_role(head.role, known or head)
                 if head.kind == "person" and head.surname and len(head.name.split()) > 1:
                     self.seen_full.setdefault(fold_chars(head.surname), head)
             position = max(end, position + 1)

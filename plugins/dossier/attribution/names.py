@@ -65,6 +65,7 @@ DEMONYMS = set(
     serbian croatian czech slovak austrian swiss belgian irish scottish mexican brazilian venezuelan cuban north south
     independent official state-run state-owned pro-kremlin pro-russian""".split()
 )
+COMPASS_DEMONYMS = {"western", "eastern", "north", "south", "independent", "official"}
 COMBINING_FORMS = {"sino", "russo", "euro", "indo", "anglo", "franco", "afro", "turco", "irano", "arab", "us", "u.s."}
 
 
@@ -259,7 +260,16 @@ ROLE_NOUN_WORDS = (  # the nouns that stand for someone named before: "the minis
     r"office|command|council|committee|embassy|party|company|firm|bank|group|administration|commission|court|"
     r"caption|cartoon|article|editorial|report|statement|communiqu[eé]|text|column|op-ed|post|letter"
 )
-ROLE_NOUN = re.compile(r"\bthe\s+(" + ROLE_NOUN_WORDS + r")\s*(?:under|of|in|accompanying)?[^,;]{0,40}$", re.I)
+NATION = r"(?:" + "|".join(sorted((w for w in DEMONYMS if w.isalpha() and w not in COMPASS_DEMONYMS), key=len, reverse=True)) + r")"
+ROLE_NOUN = re.compile(
+    r"\bthe\s+(?:(?P<nation>" + NATION + r")\s+)?(" + ROLE_NOUN_WORDS + r")\s*(?:under|of|in|accompanying)?[^,;]{0,40}$", re.I
+)  # "the minister", "the Ukrainian foreign minister": the nation narrows whom it means
+
+
+def role_noun_of(match: re.Match[str]) -> str:
+    """'ukrainian foreign minister' from "the Ukrainian foreign minister", 'minister' from "the minister"."""
+    nation = match.group("nation")
+    return f"{nation} {match.group(2)}".lower() if nation else match.group(2).lower()
 
 
 # a body named in lower case after its country: "the Chinese mission to the European Union", "a PRC foreign ministry"
@@ -332,7 +342,9 @@ def subject_before(text: str, end: int, sentence_start: int = 0) -> Subject | No
             head.role = body_role.group("role").lower()
             return Subject([head], start=sentence_start + body_role.start("body"))
     role = ROLE_NOUN.search(_without_light_tail(left))
-    if role and role.group(1)[0].isupper():  # "The Ministry of Foreign Affairs (MFA) issued": a body's name, not a role noun
+    if role and role.group("nation") and not role.group(2).islower():
+        role = None  # "the Russian Foreign Ministry": a name, read below
+    if role and role.group(2)[0].isupper():  # "The Ministry of Foreign Affairs (MFA) issued": a body's name, not a role noun
         named = _last_heads(left, allow_governed=False)
         if named and all(h.kind in ("organization", "outlet") and len(h.name.split()) > 1 for h in named[0]):
             return Subject(named[0], start=sentence_start + named[1])
@@ -341,7 +353,7 @@ def subject_before(text: str, end: int, sentence_start: int = 0) -> Subject | No
         named = _last_heads(ahead[:-1], allow_governed=False) if ahead.endswith(",") else None
         if named:  # "Marta Oleksiv, the firm's manager, told": the role is an appositive to the name
             return Subject(named[0], start=sentence_start + named[1])
-        return Subject([], role_noun=role.group(1).lower(), start=sentence_start + role.start())
+        return Subject([], role_noun=role_noun_of(role), start=sentence_start + role.start())
     relatives = list(RELATIVE.finditer(left))
     relative = relatives[-1] if relatives else None
     if relative:  # "Dmitri Peskov, diplomat and Putin's press secretary, who, in regard to …, commented"

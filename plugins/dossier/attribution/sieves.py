@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from .cues import AS_SAYING, CUE, base_of, is_describing, is_participle, is_weak
-from .names import CHUNK, ROLE_NOUN_WORDS, Subject, _last_heads, clause_subject, head_after, head_of, subject_before
+from .names import CHUNK, NATION, ROLE_NOUN_WORDS, Subject, _last_heads, clause_subject, head_after, head_of, subject_before
 
 WEAK_GAP_WORDS = 4
 INFINITIVE_CUE = re.compile(r"\b(?P<verb>[a-z]+ed|[a-z]+s)\s+(?:[\w-]+\s+){0,3}to\s+$")
@@ -199,9 +199,10 @@ def cue_after(clause: Clause) -> Found | None:
         found = _last_heads(who, allow_governed=False)
         if found and CHUNK.match(who.removeprefix("the ").removeprefix("The ")):
             return Found(Subject(found[0]), "cue_after", f"'{match.group('cue').lower()}' after the quote")
-        role = re.fullmatch(r"the\s+(?:[a-z]+\s+)?(?P<role>[a-z]+)", who)
-        if role and ROLE_WORD.fullmatch(role.group("role")):  # "“…,” the president said"
-            return Found(Subject([], role_noun=role.group("role")), "cue_after", f"'the {role.group('role')} {match.group('cue').lower()}'")
+        role = re.fullmatch(r"the\s+(?P<noun>(?:(?i:" + NATION + r")\s+)?(?:[a-z]+\s+)?(?P<role>[a-z]+))", who)
+        if role and ROLE_WORD.fullmatch(role.group("role")):  # "“…,” the president said", "the Ukrainian leader recalled"
+            noun = role.group("noun").lower() if role.group("noun")[0].isupper() else role.group("role")
+            return Found(Subject([], role_noun=noun), "cue_after", f"'the {noun} {match.group('cue').lower()}'")
     inverted = INVERTED_CUE.match(after)
     if inverted and not is_weak(inverted.group("cue")) and not is_participle(inverted.group("cue")):
         head = head_after(after, inverted.end())
