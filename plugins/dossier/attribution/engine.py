@@ -203,13 +203,27 @@ class ReportAttribution:
         wanted = self.identity(who)
         return {word for words, named in self.roles_named if self.identity(named) == wanted for word in words}
 
-    def speaker_of_the_moment(self, salience: Salience, nation: str) -> str | None:
+    def subject_before_epithet(self, subject: Subject) -> Head | None:
+        """ "Kuleba and others believed …, the Ukrainian foreign minister later said": the sentence's own subject."""
+        sentence = self.current_text[self.current_offset : self.current_offset + subject.start]
+        found = self.sentence_subject(sentence) if sentence.strip() else None
+        return found.heads[0] if found is not None and found.heads and found.heads[0].kind == "person" else None
+
+    def speaker_of_the_moment(self, salience: Salience, words: list[str]) -> str | None:
         """ "“…,” the Ukrainian leader recalled" where no one was named with that nation: the passage's last speaker,
-        unless the report named them with another nation."""
+        when the report named them with that role ("President Zelensky") and with no other nation, or with no role at all
+        and the epithet is a leader's."""
         if len(salience.speaker) != 1 or self.kind_of(salience.speaker[0]) != "person":
             return None
-        nations = {word for word in self.roles_of(salience.speaker[0]) if word in DEMONYMS or word in STATES}
-        return salience.speaker[0] if not nations or nation in nations or STATE_OF.get(nation) in nations else None
+        nation, role = words[0], set(words[1:])
+        held = self.roles_of(salience.speaker[0])
+        nations = {word for word in held if word in DEMONYMS or word in STATES}
+        if nations and nation not in nations and STATE_OF.get(nation) not in nations:
+            return None
+        if not held:
+            return salience.speaker[0] if role & {"leader", "president"} else None  # no role known: only the commonest epithet
+        fits = bool(HEAD_OF_STATE & held) if role == {"leader"} else role - {"top", "senior", "former"} <= held
+        return salience.speaker[0] if fits else None
 
     def note_role(self, role: str, who: str | Head) -> None:
         words = {word.rstrip("’'s") if word.endswith(("’s", "'s")) else word for word in fold_chars(role).split()}
@@ -333,7 +347,11 @@ class ReportAttribution:
         if subject.role_noun and subject.role_noun.split()[-1] in UNNAMED_SOURCE_WORDS:
             return []  # "the official said", "the British official said": journalism's unnamed source, not the last named official
         if subject.role_noun and subject.role_noun.split()[0] in DEMONYMS:
-            holder = self.national_role_holder(subject.role_noun.split()) or self.speaker_of_the_moment(salience, subject.role_noun.split()[0])
+            holder = (
+                self.national_role_holder(subject.role_noun.split())
+                or self.subject_before_epithet(subject)
+                or self.speaker_of_the_moment(salience, subject.role_noun.split())
+            )
             return [self.actor_of(holder, on)] if holder else []
         salient = salience.person
         if subject.role_noun and salient is not None and subject.role_noun.split()[-1] in self.roles_of(salient):
