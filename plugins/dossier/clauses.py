@@ -113,7 +113,7 @@ OUTLET_PIECE = re.compile(
 # long as the sentence holds none of the four non-ASCII letters that re.IGNORECASE takes for ASCII ones.
 _ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
 CASE_TWINS = frozenset("\u0130\u0131\u017f\u212a")  # İ ı ſ K (Kelvin): re.I matches them to i, s and k
-_TWINS: dict[re.Pattern[str], re.Pattern[str]] = {}
+_TWINS: dict[int, tuple[re.Pattern[str], re.Pattern[str]]] = {}  # by id: hashing a pattern hashes its text
 
 
 def _lowered(sentence: str) -> str | None:
@@ -124,10 +124,11 @@ def _lowered(sentence: str) -> str | None:
 
 
 def _twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
-    twin = _TWINS.get(pattern)
-    if twin is None:
-        twin = _TWINS[pattern] = re.compile(pattern.pattern.replace("[A-Z]", "[A-Za-z]"), pattern.flags & ~re.IGNORECASE)
-    return twin
+    known = _TWINS.get(id(pattern))
+    if known is None:  # the pattern is kept with its twin, so its id is not reused
+        twin = re.compile(pattern.pattern.replace("[A-Z]", "[A-Za-z]"), pattern.flags & ~re.IGNORECASE)
+        known = _TWINS[id(pattern)] = (pattern, twin)
+    return known[1]
 
 
 def cue_matches(pattern: re.Pattern[str], sentence: str, lowered: str | None) -> Iterator[re.Match[str]]:
