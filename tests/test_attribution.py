@@ -655,3 +655,25 @@ def test_the_role_noun_means_the_person_the_passage_is_about_when_they_hold_that
         "At a news conference on Jan. 19, Biden said he thought the invasion would come. “He has to do something,” the president said."
     )
     assert attributed(body) == [("Joe Biden", "He has to do something,")]
+
+
+def test_a_term_after_a_verb_of_condemnation_is_the_condemners_words():
+    body = "The Norlandic delegation to the United Nations met on Monday. Marta Ilves condemned Estland’s “hybrid war” against her country."
+    assert attributed(body) == [("Marta Ilves", "hybrid war")]
+
+
+def test_the_ministry_is_the_body_the_sentence_before_was_about_not_an_older_ministry():
+    body = (
+        "The Ministry of Emergency Situations said it “will not allow” any provocation.\n\n"
+        "Estland’s Foreign Ministry called on its citizens to leave on February 17. The ministry noted that the fighting may make it "
+        "“impossible to leave the country.”"
+    )
+    assert attributed(body)[-1] == ("Estland’s Foreign Ministry", "impossible to leave the country.")
+
+
+def test_light_words_between_the_name_and_a_cue_after_the_quote_and_a_role_after_an_inverted_cue():
+    body = (
+        "The president gave Vice President Ana Ruiz a message for the summit. “I bring a message of peace,” Ruiz was scripted to say.\n\n"
+        "President Leon Marek signed the treaty. Its primary purpose, said the president, was “to halt the arms race in the region.”"
+    )
+    assert attributed(body) == [("Ana Ruiz", "I bring a message of peace,"), ("Leon Marek", "to halt the arms race in the region.")]

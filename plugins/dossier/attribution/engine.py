@@ -357,13 +357,14 @@ class ReportAttribution:
         if subject.role_noun and salient is not None and subject.role_noun.split()[-1] in self.roles_of(salient):
             return [self.actor_of(salient, on)]  # "Biden said … “…,” the president said": the president this passage is about
         if subject.role_noun:
+            word = subject.role_noun.split()[-1]
+            body = salience.body
+            if body is not None and word in fold_chars(body.name if isinstance(body, Head) else self.registry[body].name).split():
+                return [self.actor_of(body, on)]  # "Lithuania's Foreign Ministry called on … The ministry noted": the last body so named
             for word in reversed(subject.role_noun.split()):
                 if word in salience.roles:
                     return [self.actor_of(salience.roles[word], on)]
             word = subject.role_noun.split()[-1]
-            body = salience.body
-            if body is not None and word in fold_chars(body.name if isinstance(body, Head) else self.registry[body].name).split():
-                return [self.actor_of(body, on)]  # "Lithuania's Foreign Ministry called on … The ministry noted"
             if word in self.role_holders and word not in BODY_ROLE_WORDS:
                 return [self.role_holders[word]]
             for name, actor_id in reversed(self.by_name.items()):  # "the office": the last body this report named so

@@ -33,6 +33,7 @@ DOCUMENT_THAT = re.compile(r"\b(?:statement|communiqu[eé]|readout|release|repor
 NOUN_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|our|this|that|[\w]+[’']s)\s+$", re.I)  # "the stress on", "a post": nouns
 WITH_SUBJECT = re.compile(r"\bwith\s+(?P<who>" + CHUNK.pattern + r")\s+(?:\w+ly\s+)?$")
 SUBJECT_AFTER = re.compile(r"[\s,]*(?:(?P<pronoun>he|she|they|it)\b|(?P<who>" + CHUNK.pattern + r"))")
+INVERTED_ROLE = re.compile(r"\s*the\s+(?P<role>[a-z]+)\s*,")  # "Its purpose, said the president, was “…”"
 NAME_THEN_CUE = re.compile(
     r"^[\s,]*(?P<who>[^.!?;:]{1,90}?)\s+(?P<cue>" + CUE.pattern[3:-3] + r")\b", re.I
 )  # a weak cue ("believes") counts only with the quote at most this many words after it
@@ -147,6 +148,11 @@ def cue_before(clause: Clause) -> Found | None:
     # "said Putin": a speech verb may come before its subject; after a describing verb ("refers to X as") the name is the object
     if head is not None and not is_describing(word) and not is_weak(word) and re.match(r"\s*,?\s*(?:the\s+)?" + re.escape(head.name.split()[0]), gap):
         return Found(Subject([head]), "cue_before", f"'{word.lower()} X' (inverted)")
+    inverted_role = INVERTED_ROLE.match(gap)
+    if inverted_role and ROLE_WORD.fullmatch(inverted_role.group("role")) and not is_weak(word) and not is_describing(word):
+        return Found(
+            Subject([], role_noun=inverted_role.group("role").lower()), "cue_before", f"'{word.lower()} the {inverted_role.group('role')}' (inverted)"
+        )
     if re.search(r"\b(?:and|but)\s+(?:(?:also|then|later|falsely|\w+ly)\s+)?$", before[: cue.start()]):
         first = subject_before(before, cues[0].start()) if len(cues) > 1 else None
         if first is not None and (first.heads or first.pronoun):  # "Lukashenko claimed that he and Putin … and accused": the first verb's
@@ -159,6 +165,7 @@ def cue_before(clause: Clause) -> Found | None:
 
 GOVERNED_MAX_WORDS = 20
 REPORTING = {"report"}
+STANCE = {"condemn", "criticize", "criticise", "denounce", "urge", "advocate", "demand", "warn"}  # "condemned Russia's “hybrid war”"
 
 
 def governing_cue(clause: Clause) -> Found | None:
@@ -177,7 +184,7 @@ def governing_cue(clause: Clause) -> Found | None:
         return None  # the term sits in another clause
     if base_of(word) in REPORTING:
         return None  # "the ministry reported that China issued a “no-fly zone”": a report relays others' terms
-    if not (re.search(r"\bthat\b", gap) or base_of(word) in {"speak", "talk of", "refer to"} or is_describing(word)):
+    if not (re.search(r"\bthat\b", gap) or base_of(word) in {"speak", "talk of", "refer to"} | STANCE or is_describing(word)):
         return None  # "announced the conclusion of the “…”": the object of an act, not reported words
     found = cue_before(clause)
     if found is None or not (found.subject.heads or found.subject.pronoun):
@@ -196,7 +203,7 @@ def cue_after(clause: Clause) -> Found | None:
             return Found(
                 Subject([], pronoun=pronoun.group(1).lower(), start=clause.end), "cue_after", f"'{match.group('cue').lower()}' after the quote"
             )
-        found = _last_heads(who, allow_governed=False)
+        found = _last_heads(who + " ", allow_governed=False)  # "Bush was scripted to say": light words end with a space
         if found and CHUNK.match(who.removeprefix("the ").removeprefix("The ")):
             return Found(Subject(found[0]), "cue_after", f"'{match.group('cue').lower()}' after the quote")
         role = re.fullmatch(r"the\s+(?P<noun>(?:(?i:" + NATION + r")\s+)?(?:[a-z]+\s+)?(?P<role>[a-z]+))", who)
