@@ -64,10 +64,18 @@ def open_map(offline_page, site: Path, fragment: str = "", **options):
     return view
 
 
+def actor_index(site: Path) -> dict:
+    text = (site / "data" / "map-index.js").read_text(encoding="utf-8")
+    match = re.fullmatch(r"dossierMapIndex\((.*)\);\n", text, re.S)
+    assert match, text[:200]
+    return json.loads(match.group(1))
+
+
 def test_the_page_holds_the_most_connected_actors_and_indexes_the_others(archive):
     data = map_data(archive / "map.html")
     held = {n["id"] for n in data["nodes"]}
-    indexed = {entry[0] for entry in data["index"]}
+    assert "index" not in data, "the index of the other actors is a script of its own, added when a search needs it"
+    indexed = {entry[0] for entry in actor_index(archive)["index"]}
     assert len(held) == CORE and not data["complete"]
     assert not held & indexed and {"pashinyan", "lavrov"} <= indexed
     assert data["actorCount"] == len(held | indexed)
@@ -88,12 +96,13 @@ def test_a_searched_actor_outside_the_page_is_loaded_and_focused_offline(archive
     assert "pashinyan" not in page.evaluate("window.dossierMap.shownNodes()")
     assert page.evaluate("window.dossierMap.loadedReports()") == []
     page.fill("#map-search", "pashinyan")
+    wait_until(page, "document.querySelectorAll('#map-results li').length > 0")
     result = page.locator("#map-results button")
     assert result.count() == 1 and result.inner_text().startswith("Nikol Pashinyan")
     result.click()
     wait_until(page, "document.getElementById('map-panel-title').textContent === 'Nikol Pashinyan'")
     data = map_data(archive / "map.html")
-    entry = next(e for e in data["index"] if e[0] == "pashinyan")
+    entry = next(e for e in actor_index(archive)["index"] if e[0] == "pashinyan")
     assert page.evaluate("window.dossierMap.loadedReports()") == sorted(data["reports"][i] for i in entry[8]), (
         "the reports that name the actor, no other"
     )
@@ -176,3 +185,22 @@ def test_bad_hashes_on_a_large_archive_are_ignored_without_errors(archive, offli
         assert view.page.evaluate("window.dossierMap.shownNodes().length") >= 2, fragment
         assert view.errors == [] and view.blocked == [], (fragment, view.errors)
         view.close()
+
+
+def test_the_text_twin_of_a_large_map_is_a_page_of_its_own_complete_without_javascript(archive):
+    from site_checks import soup
+
+    page = soup(archive / "map.html")
+    assert not page.select(".relations-table") and not page.select(".passages li"), "the map page carries no table"
+    link = page.select_one(".map-text a[href$='map-table.html']")
+    assert link is not None, "the map links to its table"
+    data = map_data(archive / "map.html")
+    table = soup(archive / "map-table.html")
+    rows = table.select(".relations-table tbody tr")
+    assert len(rows) == len(data["edges"]), "one row per relation the map holds"
+    passages = {li["id"]: li for li in table.select(".passages li")}
+    cited = {a["href"][1:] for row in rows for a in row.select("td:nth-of-type(4) a[href^='#']")}
+    assert cited and cited <= set(passages), "every passage a row cites is listed on the same page"
+    assert len(data["passages"]) == len(passages), "the map's panels get the same passages from its data"
+    for number, passage in enumerate(data["passages"], 1):
+        assert passages[f"ev-{number}"].find("q").get_text() == passage[0]

@@ -11,7 +11,7 @@ import os
 import shutil
 
 from dossier.buildstate import ACTOR_GRAPH, dossier_settings, on_initialized, relations_read, report_articles, speaker_book
-from dossier.mapdata import CORE_ACTORS, SHARD_FOLDER, MapView
+from dossier.mapdata import CORE_ACTORS, INDEX_FILE, SHARD_FOLDER, MapView
 from dossier.model import ContentError
 from dossier.progress import progress
 from dossier.relations import ActorGraph
@@ -55,7 +55,27 @@ class ActorMapGenerator(Generator):
         with open(vendor, "w", encoding="utf-8", newline="\n") as handle:
             handle.write(vis_network_source())  # before the page, whose asset name is the file's hash
         template = self.get_template("map")
-        writer.write_file(save_as, template, self.context, self.settings["RELATIVE_URLS"], map=view, map_json=view.payload_json())
+        table_pages = [] if view.complete else view.table_pages()
+        writer.write_file(
+            save_as, template, self.context, self.settings["RELATIVE_URLS"], map=view, map_json=view.payload_json(), table_pages=table_pages
+        )
+        if not view.complete:  # the text twin on pages of its own, and the index of the actors the page does not hold
+            table = self.get_template("map-table")
+            for number, page in enumerate(table_pages):
+                writer.write_file(
+                    page["file_name"],
+                    table,
+                    self.context,
+                    self.settings["RELATIVE_URLS"],
+                    map=view,
+                    table_page=page,
+                    table_pages=table_pages,
+                    previous_page=table_pages[number - 1] if number else None,
+                    next_page=table_pages[number + 1] if number + 1 < len(table_pages) else None,
+                )
+            os.makedirs(os.path.join(self.output_path, *INDEX_FILE.split("/")[:-1]), exist_ok=True)
+            with open(os.path.join(self.output_path, *INDEX_FILE.split("/")), "w", encoding="utf-8", newline="\n") as handle:
+                handle.write(view.index_script())
         self.write_shards(view, dossier_settings(self.settings).previous_output)
         folder = os.path.join(self.output_path, DATA_FOLDER)
         os.makedirs(folder, exist_ok=True)

@@ -65,6 +65,9 @@ PASSAGES_SHOWN = 6  # per relation in the page; data/relations.csv has them all
 CORE_ACTORS = 150  # actors the site-wide page holds itself; the rest come from the report shards
 SHARD_REPORTS = 24  # of an actor's reports, the latest this many are loaded when the actor is searched or focused
 SHARD_FOLDER = "data/map"
+INDEX_FILE = "data/map-index.js"  # the index of the actors a large map's page does not hold
+TABLE_PAGE = "map-table.html"  # a large map's text twin, in pages of TABLE_ROWS relations
+TABLE_ROWS = 300
 LARGE_PAGE_PASSAGES = 1  # per typed relation in a page that holds only part of the map; its reports' shards have more
 
 
@@ -299,7 +302,9 @@ class MapView:
         out_edges = []
         for edge, row in zip(edges, self.page_rows, strict=True):
             relation = row.relation
-            item = {"id": edge["id"], "from": edge["from"], "to": edge["to"], "relation": relation.kind}
+            item = {"from": edge["from"], "to": edge["to"], "relation": relation.kind}
+            if self.complete:  # a large map's page leaves the id out: it is "<from>--<relation>--<to>" (Relation.key)
+                item["id"] = edge["id"]
             # the passages' dates are read from the page's passage list, where they are written once
             item["passages"] = [int(p.id[3:]) for p in row.passages]
             if row.hidden:
@@ -323,7 +328,9 @@ class MapView:
                     "color": color,
                     "arrows": {"to": {"enabled": style["arrow"], "scaleFactor": 0.6}},
                 }
-        extra: dict[str, Any] = {} if self.complete else self.index(report_index)
+        extra: dict[str, Any] = {}
+        if not self.complete:  # the text twin is a page of its own: the panels take the passages from here
+            extra["passages"] = [[p.text, p.url, p.date, p.date_label, p.where] for p in self.passages]
         return {
             **extra,
             "complete": self.complete,
@@ -367,6 +374,31 @@ class MapView:
             if r.relation.key not in held and all(e.from_registry for e in r.evidence)
         ]
         return {"index": entries, "registryEdges": registry_only}
+
+    def index_script(self) -> str:
+        """INDEX_FILE, for an archive larger than the page: every actor the page does not hold, to find by name, and
+        the registry's affiliations among them; the page adds it (a classic script) when a search or a shard needs it."""
+        report_index = {slug: number for number, slug in enumerate(self.report_order)}
+        body = json.dumps(self.index(report_index), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+        return f"dossierMapIndex({body});\n"
+
+    def table_pages(self) -> list[dict[str, Any]]:
+        """The text twin of a map larger than the page (TABLE_PAGE and on): its rows, TABLE_ROWS a page, each page
+        with the passages its rows cite."""
+        chunks = [self.page_rows[i : i + TABLE_ROWS] for i in range(0, len(self.page_rows), TABLE_ROWS)] or [[]]
+        pages = []
+        for number, rows in enumerate(chunks, 1):
+            cited = {p.id: p for row in rows for p in row.passages}
+            pages.append(
+                {
+                    "number": number,
+                    "start": (number - 1) * TABLE_ROWS,
+                    "file_name": TABLE_PAGE if number == 1 else TABLE_PAGE.replace(".html", f"-{number}.html"),
+                    "rows": rows,
+                    "passages": sorted(cited.values(), key=lambda p: int(p.id[3:])),
+                }
+            )
+        return pages
 
     def shards(self) -> dict[str, str]:
         """Each report's script for the map page: its actors' details, its relations and their passages from it."""

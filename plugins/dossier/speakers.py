@@ -15,6 +15,7 @@ from typing import Any, TextIO
 from .actors import Registry, fold_chars
 from .model import ACTOR_KIND_GROUPS, Actor, Report, Statement
 from .pages import paragraph_path, section_label
+from .paging import split_pages, statement_weight
 from .provisional import adopt_provisional, merge_bare_surnames
 from .statements import Extraction, extract_statements
 from .text import write_json_records
@@ -218,10 +219,12 @@ class SpeakerBook:
             months.setdefault(key, (key, f"{statement.date:%B} {statement.date.year}", []))[2].append(statement)
         return list(months.values())
 
-    @staticmethod
-    def timeline_months(statements: list[Statement], page_size: int) -> list[dict[str, Any]]:
-        """The timeline by month, each month in pages of at most page_size statements: a month's title, year,
-        count and pages (title, file name, statements, and the reports they come from)."""
+    def statement_weight(self, statement: Statement) -> int:
+        return statement_weight(statement, self.reports.get(statement.report_slug))
+
+    def timeline_months(self, statements: list[Statement], page_size: int) -> list[dict[str, Any]]:
+        """The timeline by month, each month in pages of at most page_size statements and PAGE_BUDGET of weight
+        (dossier.paging): a month's title, year, count and pages (title, file name, statements, their reports)."""
         months: dict[str, dict[str, Any]] = {}
         for statement in statements:
             if statement.date is None:
@@ -230,7 +233,7 @@ class SpeakerBook:
             title = f"{statement.date:%B} {statement.date.year}"
             months.setdefault(key, {"key": key, "year": statement.date.year, "title": title, "statements": []})["statements"].append(statement)
         for month in months.values():
-            chunks = [month["statements"][i : i + page_size] for i in range(0, len(month["statements"]), page_size)]
+            chunks = split_pages(month["statements"], self.statement_weight, page_size)
             month["count"] = len(month["statements"])
             month["pages"] = [
                 {

@@ -18,6 +18,8 @@ from dossier.analysis import code_version
 from dossier.buildstate import FORMAT_DATE, SPEAKER_BOOK, article_report, dossier_settings, on_initialized, statements_found
 from dossier.dates import format_date
 from dossier.exports import StatementExports
+from dossier.model import ContentError
+from dossier.paging import ENTRY_MARKUP, PAGE_BUDGET, split_pages
 from dossier.paths import shown
 from dossier.progress import progress
 from dossier.speakers import SpeakerBook
@@ -28,6 +30,7 @@ logger = logging.getLogger(__name__)
 
 SPEAKERS_FOLDER = "speakers"
 TIMELINE_SAVE_AS = "timeline.html"
+SPEAKER_PAGE = 100  # statements on a page of a speaker's; a speaker with more has numbered pages
 DATA_FOLDER = "data"
 
 
@@ -72,6 +75,31 @@ class SpeakerPageNotes:
         return {"cite_id": cite_id, "anchor": anchor, "key": statement.note_key}
 
 
+def speaker_pages(book: SpeakerBook, speaker, most: int) -> list[dict]:
+    """A speaker's statements in date order, in pages of at most `most` (and PAGE_BUDGET of weight): the first is
+    speakers/<id>.html, the next <id>_2.html and on (an id has no underscore, so no other speaker's page is named so).
+    The first page also lists who quoted the speaker, so its statements get what is left of the budget."""
+    quoted = sum(ENTRY_MARKUP + sum(len(q.text) for q in s.quoted) for s in speaker.quoted_by)
+    chunks = split_pages(speaker.statements, book.statement_weight, most, PAGE_BUDGET, max(PAGE_BUDGET - quoted, PAGE_BUDGET // 4))
+    pages = []
+    start = 0
+    for number, chunk in enumerate(chunks, 1):
+        dates = [date for s in chunk if (date := s.date)]
+        pages.append(
+            {
+                "number": number,
+                "file_name": speaker.actor.file_name if number == 1 else f"{speaker.actor.id}_{number}.html",
+                "statements": chunk,
+                "start": start,  # the index of its first statement among all the speaker's
+                "count": len(chunk),
+                "first": min(dates, default=None),
+                "last": max(dates, default=None),
+            }
+        )
+        start += len(chunk)
+    return pages
+
+
 class SpeakersGenerator(Generator):
     def generate_context(self) -> None:
         articles = self.context.get("articles", []) + self.context.get("hidden_articles", [])
@@ -103,18 +131,26 @@ class SpeakersGenerator(Generator):
 
     def generate_output(self, writer) -> None:
         book = self.book
+        most = self.settings.get("DOSSIER_SPEAKER_PAGE", SPEAKER_PAGE)
+        if not isinstance(most, int) or isinstance(most, bool) or most < 1:
+            raise ContentError("DOSSIER_SPEAKER_PAGE", None, f"must be a whole number of statements, 1 or more, like {SPEAKER_PAGE}, not {most!r}")
         for speaker in book.sorted_speakers():
-            save_as = posixpath.join(SPEAKERS_FOLDER, speaker.actor.file_name)
-            notes = SpeakerPageNotes(book, speaker.statements)
-            self._write(
-                writer,
-                save_as,
-                "speaker",
-                speaker=speaker,
-                page_notes=notes,
-                page_file=speaker.actor.file_name,
-                depends_on_reports=speaker.report_slugs,
-            )
+            pages = speaker_pages(book, speaker, most)
+            shape = " ".join(f"{page['file_name']}:{page['count']}" for page in pages)  # each page links every other
+            for page in pages:
+                self._write(
+                    writer,
+                    posixpath.join(SPEAKERS_FOLDER, page["file_name"]),
+                    "speaker",
+                    speaker=speaker,
+                    statements=page["statements"],
+                    statements_page=page,
+                    statements_pages=pages,
+                    page_notes=SpeakerPageNotes(book, page["statements"]),
+                    page_file=page["file_name"],
+                    depends_on_reports=speaker.report_slugs,
+                    depends_on=shape,
+                )
         self._write(writer, posixpath.join(SPEAKERS_FOLDER, "index.html"), "speakers", page_file="index.html")
         timeline = book.timeline()
         page_size = dossier_settings(self.settings).timeline_page

@@ -1,9 +1,10 @@
 /* Dossier actor map, the page's wiring: vis-network, the toolbar, the filters, search and the panel.
    What is shown, the hash, the starting view, label placement and hit testing are the pure code of
    map-state.js (window.DossierMapState). The page's table and passage list are the map's text twin;
-   panels copy passages from them. On a large archive the page holds only the most connected actors and an
-   index of the others; each report's actors, relations and passages are a classic script,
-   data/map/<slug>.js, added when a search, a focus or a report's view needs it (no fetch() from file://). */
+   panels copy passages from them. On a large archive the page holds only the most connected actors and
+   their passages (the text twin is a page of its own); the index of the others is data/map-index.js and each
+   report's actors, relations and passages are data/map/<slug>.js, classic scripts added when a search, a focus
+   or a report's view needs them (no fetch() from file://). */
 (function () {
   "use strict";
   var S = window.DossierMapState;
@@ -12,6 +13,7 @@
   if (!app || !dataNode || !window.vis || !S) return;
   if (window.performance && performance.mark) performance.mark("dossier-map-start");
   var data = JSON.parse(dataNode.textContent);
+  data.edges.forEach(function (e) { if (!e.id) e.id = e.from + "--" + e.relation + "--" + e.to; });  // a large map leaves ids out
   app.hidden = false;
 
   var $ = function (id) { return document.getElementById(id); };
@@ -68,13 +70,15 @@
   // Every other actor, to find by name: [id, name, kind, x, y, size, statements, page, [reports], reports in all, [aliases]].
   var indexById = Object.create(null), everyone = Object.create(null), findable = data.nodes.slice();
   Object.keys(byId).forEach(function (id) { everyone[id] = true; });
-  (data.index || []).forEach(function (entry) {
-    var stub = { id: entry[0], label: entry[1], name: entry[1], kind: entry[2], x: entry[3], y: entry[4], size: entry[5], statements: entry[6], page: entry[7], shards: entry[8], inReports: entry[9], aliases: entry[10] };
-    stub.search = [S.fold(stub.name)].concat(stub.aliases);
-    stub.kindLabel = data.kinds[stub.kind];
-    indexById[stub.id] = everyone[stub.id] = stub;
-    findable.push(stub);
-  });
+  function addIndex(entries) {
+    entries.forEach(function (entry) {
+      var stub = { id: entry[0], label: entry[1], name: entry[1], kind: entry[2], x: entry[3], y: entry[4], size: entry[5], statements: entry[6], page: entry[7], shards: entry[8], inReports: entry[9], aliases: entry[10] };
+      stub.search = [S.fold(stub.name)].concat(stub.aliases);
+      stub.kindLabel = data.kinds[stub.kind];
+      indexById[stub.id] = everyone[stub.id] = stub;
+      findable.push(stub);
+    });
+  }
 
   // The passage list comes after the map in the page, so that the map draws before the text twin is parsed;
   // dates are read from it when a date filter or a panel first needs them.
@@ -168,7 +172,36 @@
 
   // --- report shards: data/map/<slug>.js calls dossierMapShard({report, nodes, edges, passages}) ------------
   var loaded = Object.create(null), waiting = Object.create(null), store = Object.create(null), loading = 0;
-  var registryEdges = data.registryEdges || [];
+  var registryEdges = [];
+  // a large map's own passages come with its data (its text twin is a page of its own): [text, url, date, date label, where]
+  (data.passages || []).forEach(function (passage, i) { store["ev-" + (i + 1)] = passage; });
+  // The index of the actors the page does not hold is data/map-index.js, added (once) when a search, a focus
+  // or a report's shard first needs it: dossierMapIndex({index, registryEdges}).
+  var indexed = complete, indexWaiting = [];
+  window.dossierMapIndex = function (payload) {
+    if (indexed || !payload) return;
+    indexed = true;
+    addIndex(payload.index || []);
+    registryEdges = payload.registryEdges || [];
+  };
+  function withIndex(done) {
+    if (indexed) { done(); return; }
+    indexWaiting.push(done);
+    if (indexWaiting.length > 1) return;
+    loading++;
+    var script = document.createElement("script");
+    script.src = app.getAttribute("data-root") + "/data/map-index.js";
+    script.onload = script.onerror = function () {
+      script.remove();
+      indexed = true;  // a missing index leaves the page's own actors: nothing more to wait for
+      var callbacks = indexWaiting;
+      indexWaiting = [];
+      callbacks.forEach(function (callback) { callback(); });
+      loading--;
+      describe();
+    };
+    document.head.appendChild(script);
+  }
   function materialize(id, added) {
     if (byId[id]) return byId[id];
     var stub = indexById[id];
@@ -227,6 +260,7 @@
   };
   // Loads the shards of these reports (each once) by script tags, then calls done.
   function load(slugs, done) {
+    if (!indexed) { withIndex(function () { load(slugs, done); }); return; }  // a shard's actors are found in the index
     var left = 0;
     function one() { if (--left === 0) { loading--; done(); } }
     slugs.forEach(function (slug) {
@@ -541,9 +575,11 @@
     apply(false);
   });
   form.addEventListener("submit", function (event) { event.preventDefault(); var first = results.querySelector("button"); if (first) first.click(); });
-  search.addEventListener("input", function () {
+  search.addEventListener("focus", function () { withIndex(function () {}); });
+  search.addEventListener("input", function showHits() {
     results.textContent = "";
     if (!search.value.trim()) return;
+    if (!indexed) { withIndex(showHits); return; }
     var hits = S.search(findable, search.value, 8);
     hits.forEach(function (n) {
       var li = make("li");
@@ -593,13 +629,20 @@
   function showFocus() {
     if (state.focus && shown.nodes[state.focus]) { showNode(state.focus, false); reveal(state.focus); }
   }
-  window.addEventListener("hashchange", function () {
+  function followHash() {
     state = S.readHash(location.hash, known);
     showState();
     go(true, showFocus);
+  }
+  // an actor in the hash the page does not hold is known once the index is in
+  var wantsIndex = function () { return !indexed && /(^#|&)focus=/.test(location.hash); };
+  window.addEventListener("hashchange", function () {
+    if (wantsIndex()) withIndex(followHash);
+    else followHash();
   });
   sheetQuery.addEventListener("change", function () { if (!selection) showIntro(); else panel.hidden = false; });
-  go(true, showFocus);
+  if (wantsIndex()) withIndex(followHash);  // not go() first: it would write the hash without the focus it cannot read yet
+  else go(true, showFocus);
   if ((state.from || state.to) && document.readyState === "loading") document.addEventListener("DOMContentLoaded", function () { apply(true); });
   window.dossierMap = {
     loading: function () { return loading; },

@@ -1,0 +1,135 @@
+"""Listing pages cut by count and by weight (issue 18: no page over 300 KB at 1,000 reports): a speaker's statements
+over numbered pages, the timeline's months in parts. The site is the seed report built with two statements a page,
+so that its speakers and months are paged; every statement must be on exactly one page, every page link must
+resolve, and the pages must read in order without JavaScript."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from conftest import ROOT, run_build
+from dossier.paging import split_pages
+from site_checks import soup
+
+MOST = 2
+
+
+@pytest.fixture(scope="module")
+def paged_site(tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("paging")
+    content = folder / "content"
+    shutil.copytree(ROOT / "content", content)
+    settings = folder / "pagingconf.py"
+    settings.write_text(
+        f"import sys\nsys.path.insert(0, {str(ROOT)!r})\nfrom pelicanconf import *\nDOSSIER_SPEAKER_PAGE = {MOST}\nDOSSIER_TIMELINE_PAGE = {MOST}\n",
+        encoding="utf-8",
+    )
+    result = run_build(content, folder / "output", "--settings", str(settings))
+    assert result.returncode == 0, result.stderr
+    return folder / "output"
+
+
+def test_pages_end_at_the_count_or_the_weight_and_keep_every_item_once_in_order():
+    items = list(range(10))
+    assert split_pages(items, lambda i: 1, most=3) == [[0, 1, 2], [3, 4, 5], [6, 7, 8], [9]]
+    weights = {0: 5, 1: 5, 2: 50, 3: 1, 4: 1, 5: 30, 6: 30, 7: 1, 8: 1, 9: 1}
+    pages = split_pages(items, weights.__getitem__, most=100, budget=40)
+    assert [i for page in pages for i in page] == items
+    assert all(sum(weights[i] for i in page) <= 40 for page in pages if len(page) > 1), pages
+    assert [2] in pages, "an item heavier than the budget is a page of its own"
+    assert split_pages(items, lambda i: 10, most=100, budget=40, first_budget=20)[0] == [0, 1], "the first page may get less"
+    assert split_pages([], lambda i: 1, most=3) == [[]]
+
+
+def speaker_rows(site: Path) -> Counter:
+    rows = json.loads((site / "data" / "statements.json").read_text(encoding="utf-8"))["statements"]
+    return Counter(row["speaker"] for row in rows)
+
+
+def speaker_files(site: Path, actor_id: str) -> list[Path]:
+    first = site / "speakers" / f"{actor_id}.html"
+    rest = sorted((site / "speakers").glob(f"{actor_id}_*.html"), key=lambda p: int(p.stem.rsplit("_", 1)[1]))
+    return [first, *rest]
+
+
+def test_a_speaker_with_more_statements_than_a_page_holds_gets_numbered_pages_each_statement_once(paged_site):
+    counts = speaker_rows(paged_site)
+    paged = [actor for actor, count in counts.items() if count > MOST]
+    assert paged, "the seed has speakers with more statements than a page holds"
+    for actor_id, count in counts.items():
+        files = speaker_files(paged_site, actor_id)
+        assert len(files) == -(-count // MOST), (actor_id, [f.name for f in files])
+        seen: list[str] = []
+        for number, path in enumerate(files, 1):
+            page = soup(path)
+            items = page.select("ol.statements > li.statement")
+            assert 1 <= len(items) <= MOST, path.name
+            seen.extend(li["id"] for li in items)
+            if len(files) == 1:
+                assert not page.select("nav.statement-pages")
+                continue
+            for nav in page.select("nav.statement-pages"):
+                links = [a["href"] for a in nav.select("ol a")]
+                assert links == [f.name for f in files], "every page links every page, in order"
+                assert nav.select_one("a[aria-current=page]")["href"] == path.name
+                step = {a["rel"][0]: a["href"] for a in nav.select(".statement-pages-step a")}
+                assert step.get("prev") == (files[number - 2].name if number > 1 else None)
+                assert step.get("next") == (files[number].name if number < len(files) else None)
+            assert int(page.select_one("ol.statements")["start"]) == (number - 1) * MOST + 1
+        assert len(seen) == count and len(set(seen)) == count, f"{actor_id}: every statement on exactly one page"
+
+
+def test_speaker_pages_are_linked_from_the_index_and_the_timeline_and_titles_differ(paged_site):
+    index = soup(paged_site / "speakers" / "index.html")
+    for link in index.select("a.speaker-name"):
+        assert (paged_site / "speakers" / link["href"]).is_file(), link["href"]
+        assert "_" not in link["href"], "the index links each speaker's first page"
+    for timeline in paged_site.glob("timeline*.html"):
+        for link in soup(timeline).select(".entry-links a[href*='speakers/']"):
+            assert (timeline.parent / link["href"]).resolve().is_file(), (timeline.name, link["href"])
+    actor_id = next(a for a, n in speaker_rows(paged_site).items() if n > MOST)
+    titles = [soup(p).title.get_text() for p in speaker_files(paged_site, actor_id)]
+    assert len(set(titles)) == len(titles), titles
+
+
+def test_timeline_pages_hold_every_dated_statement_once_with_a_pager(paged_site):
+    rows = json.loads((paged_site / "data" / "statements.json").read_text(encoding="utf-8"))["statements"]
+    dated = sum(1 for row in rows if row["date"])
+    months = soup(paged_site / "timeline.html")
+    pages = [a["href"] for a in months.select(".timeline-months a")]
+    files = list(dict.fromkeys(pages))
+    assert files and all((paged_site / f).is_file() for f in files)
+    seen = []
+    for name in files:
+        page = soup(paged_site / name)
+        entries = page.select("li.timeline-entry")
+        assert 1 <= len(entries) <= MOST
+        seen.extend(li["id"] for li in entries)
+        for link in page.select("nav.pager a"):
+            assert (paged_site / link["href"]).is_file()
+    assert len(seen) == dated and len(set(seen)) == dated
+
+
+def test_a_long_speaker_page_and_timeline_are_cut_by_weight(tmp_path):
+    """A speaker quoted at length: pages stay far under 300 KB though they hold fewer than DOSSIER_SPEAKER_PAGE."""
+    content = tmp_path / "content"
+    shutil.copytree(ROOT / "content", content)
+    for old in (content / "reports").glob("*.md"):
+        old.unlink()
+    paragraph = "The crossings will stay open and the talks will go on, whatever the others say about them. " * 30
+    body = "\n\n".join(f"On February {1 + n % 27}, 2022, Foreign Minister Abdollahian said:\n\n> {paragraph}{n}" for n in range(120))
+    (content / "reports" / "long.md").write_text(
+        f'+++\ntitle = "Long Quotes"\nslug = "long"\ndate = 2022-03-01\n+++\n\n## Statements\n\n{body}\n', encoding="utf-8"
+    )
+    result = run_build(content, tmp_path / "output")
+    assert result.returncode == 0, result.stderr
+    files = speaker_files(tmp_path / "output", "abdollahian")
+    assert len(files) > 1
+    assert max(f.stat().st_size for f in files) < 250_000, [f.stat().st_size for f in files]
+    assert max(f.stat().st_size for f in (tmp_path / "output").glob("timeline*.html")) < 250_000
+    seen = [li["id"] for f in files for li in soup(f).select("ol.statements > li.statement")]
+    assert len(seen) == len(set(seen)) == speaker_rows(tmp_path / "output")["abdollahian"]
