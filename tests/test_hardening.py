@@ -392,8 +392,8 @@ def test_a_markdown_table_and_strikethrough_render(tmp_path):
     assert [d.get_text() for d in page.select("table del")] == ["2022", "9"]
     assert page.select_one("table td.align-right a[href='#note-1']") is not None
     assert page.select_one("[style]") is None, "no inline style: the Content-Security-Policy forbids it"
-    search = (output / "search-index.js").read_text(encoding="utf-8")
-    assert "Sudria" in search, "a table's text can be searched"
+    search = "".join(path.read_text(encoding="utf-8") for path in (output / "search").rglob("*.js"))
+    assert "Sudria" in search and '"sudria":' in search, "a table's text can be searched"
 
 
 FRONT_MATTER = {

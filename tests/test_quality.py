@@ -68,6 +68,7 @@ def test_axe_finds_no_violations_on_any_page_type(seed_site, paged_timeline, off
         if kind == "map":
             wait_until(page, "window.dossierMap !== undefined")
         if kind == "search results":
+            wait_until(page, "document.querySelector('.search-page').dataset.state === 'done'")
             assert page.locator("#search-results li").count() > 3
         assert view.errors == [], (kind, view.errors)
         results = Axe().run(page)

@@ -31,6 +31,8 @@ def open_page(offline_page, site, path, size="phone", **options):
     view = offline_page(viewport=SIZES[size], has_touch=phone, is_mobile=phone, **options)
     file_path = re.split(r"[#?]", path)[0]
     view.page.goto((site / file_path).as_uri() + path[len(file_path) :])
+    if file_path == "search.html" and "?q=" in path:  # the query's index shards load after the page
+        wait_until(view.page, "document.querySelector('.search-page').dataset.state === 'done'")
     return view
 
 
@@ -248,9 +250,11 @@ def test_search_shows_the_best_any_word_matches_when_no_page_has_every_word(offl
     assert [text.split()[0] for text in page.locator("#search-results .search-hit a").all_inner_texts()[:2]] == ["Ebrahim", "Recep"]
     page.fill("#search-q", "raisi")
     page.keyboard.press("Enter")
+    wait_until(page, "document.querySelector('#search-status').textContent.includes('“raisi”')")
     assert page.locator("#search-status").inner_text().endswith("for “raisi”.")
     page.fill("#search-q", "qwxz zzyq")
     page.keyboard.press("Enter")
+    wait_until(page, "document.querySelector('#search-status').textContent.includes('qwxz zzyq')")
     assert page.locator("#search-status").inner_text() == "No results for “qwxz zzyq”."
     assert view.errors == [] and view.blocked == []
 
@@ -396,6 +400,8 @@ def test_bad_input_pages_stay_usable_and_do_not_overflow_at_320_px(offline_page,
         page = view.page
         file_path, _, query = path.format(**names).partition("?")
         page.goto((bad_input_site / file_path).as_uri() + (f"?{query}" if query else ""))
+        if query:
+            wait_until(page, "document.querySelector('.search-page').dataset.state === 'done'")
         width = page.evaluate("document.documentElement.scrollWidth")
         if width > 320:
             overflowing[kind] = width

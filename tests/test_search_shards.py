@@ -1,0 +1,180 @@
+"""The sharded search index (issue 18): the sharding itself, and the search page loading only the shards a query
+needs, from file://, every other request blocked."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+from conftest import wait_until
+from dossier.search import BLOCK, INDEX_FILE, SearchPart, blocks_of, encode_postings, key_file, shard_key, site_files, words
+
+
+def searched(page, query: str) -> str:
+    """The status line once the search for query has shown its results (scripts load one after another)."""
+    wait_until(page, "document.querySelector('.search-page').dataset.state === 'done'")
+    status = page.locator("#search-status").inner_text()
+    assert f"“{query}”" in status, status
+    return status
+
+
+def search(page, query: str) -> str:
+    page.fill("#search-q", query)
+    page.keyboard.press("Enter")
+    return searched(page, query)
+
+
+def requested(view, site) -> list[str]:
+    """The index files the page asked for, relative to the site."""
+    return [url.split(site.as_uri() + "/", 1)[1] for url in view.requests if url.startswith(site.as_uri() + "/search/")]
+
+
+class Recorded:
+    def __init__(self, offline_page, **options):
+        self.view = offline_page(**options)
+        self.page = self.view.page
+        self.errors, self.blocked = self.view.errors, self.view.blocked
+        self.requests: list[str] = []
+        self.page.on("request", lambda request: self.requests.append(request.url))
+
+
+# --- the sharding -------------------------------------------------------------------------------
+
+
+def test_words_are_folded_runs_of_letters_and_digits():
+    assert words("Çavuşoğlu's visit, 15 Nov. — “Ilham Aliyev”") == ["cavusoglu", "s", "visit", "15", "nov", "ilham", "aliyev"]
+    assert shard_key("cavusoglu") == "ca" and shard_key("cavusoglu", {"ca"}) == "cav" and shard_key("a") == "a"
+    assert key_file("ca") == "ca" and key_file("ба") == "_431-430"
+
+
+def part(*documents: str) -> SearchPart:
+    return SearchPart(blocks_of({}, list(documents)), encode_postings(list(documents)))
+
+
+def shards_of(files: dict[str, str]) -> dict[str, dict]:
+    """Each word shard's words and their passage numbers, by shard key."""
+    found = {}
+    for path, text in files.items():
+        if path.startswith("search/w/"):
+            key, segments = re.fullmatch(r'dossierSearch\.add\(("[^"]*"),(.*)\);\n', text).groups()
+            found[json.loads(key)] = json.loads(segments)
+    return found
+
+
+def test_every_word_is_in_the_shard_of_its_first_two_letters_with_its_passages_by_source():
+    files = site_files({"": part("Ilham Aliyev"), "b-report": part("Baku and Ankara", "Ankara talks", "and Baku"), "a-report": part("Ankara")})
+    manifest = json.loads(files[INDEX_FILE][len("dossierSearch.index(") : -3])
+    assert manifest["sources"] == ["", "a-report", "b-report"]  # the actors, then the reports by slug
+    shards = shards_of(files)
+    assert sorted(shards) == manifest["keys"] == ["al", "an", "ba", "il", "ta"]
+    # passage numbers as gaps: "ankara" is in passages 0 and 1 of b-report, "and" in 0 and 2
+    assert shards["an"] == [[1, {"ankara": [0]}], [2, {"and": [0, 2], "ankara": [0, 1]}]]
+    assert shards["ba"] == [[2, {"baku": [0, 2]}]]
+    assert files["search/t/b-report.0.js"].startswith('dossierSearch.text("b-report.0",')
+    assert "search/actors.0.js" in files
+
+
+def test_a_large_two_letter_shard_is_split_by_the_third_letter():
+    many = part(*(f"anchor{n} ankara andes" for n in range(200)))
+    files = site_files({"r": many}, split_bytes=1000)
+    manifest = json.loads(files[INDEX_FILE][len("dossierSearch.index(") : -3])
+    assert manifest["split"] == ["an"]
+    assert {"anc", "ank", "and"} <= set(manifest["keys"]) and "an" not in manifest["keys"]
+    assert all(word.startswith("ank") for segment in shards_of(files)["ank"] for word in segment[1])
+
+
+def test_editing_one_source_changes_only_the_shards_of_its_changed_words_and_its_text():
+    sources = {f"r{n:03d}": part(f"Report {n} on Baku", "Ankara talks resumed") for n in range(30)}
+    before = site_files(sources)
+    sources["r007"] = part("Report 7 on Tbilisi", "Ankara talks resumed")
+    after = site_files(sources)
+    changed = sorted(path for path in after if before.get(path) != after[path])
+    assert changed == ["search/index.js", "search/t/r007.0.js", "search/w/ba.js", "search/w/tb.js"]  # a new shard: a new key
+    sources["r007"] = part("Report 7 on Batumi", "Ankara talks resumed")
+    again = site_files(sources)
+    assert sorted(path for path in again if after.get(path) != again[path]) == ["search/index.js", "search/t/r007.0.js", "search/w/ba.js"]
+    assert "search/w/tb.js" not in again
+    assert site_files(dict(reversed(list(sources.items())))) == again, "the same parts give the same files"
+
+
+def test_text_blocks_hold_block_passages_each():
+    files = site_files({"r": part(*(f"passage {n}" for n in range(BLOCK + 1)))})
+    assert sorted(p for p in files if p.startswith("search/t/")) == ["search/t/r.0.js", "search/t/r.1.js"]
+
+
+# --- the search page ----------------------------------------------------------------------------
+
+
+def test_a_query_loads_only_the_shards_of_its_words_and_the_text_of_its_hits(seed_site, offline_page):
+    view = Recorded(offline_page, viewport={"width": 1280, "height": 800})
+    view.page.goto((seed_site / "search.html").as_uri())
+    wait_until(view.page, "document.readyState === 'complete'")
+    assert requested(view, seed_site) == ["search/index.js"], "an empty search page loads only the small index"
+    view.requests.clear()
+    assert search(view.page, "cavusoglu") == "5 results for “cavusoglu”."
+    loaded = requested(view, seed_site)
+    assert [f for f in loaded if f.startswith("search/w/")] == ["search/w/ca.js"]
+    texts = [f for f in loaded if not f.startswith("search/w/")]
+    assert "search/actors.0.js" in texts and 1 < len(texts) <= 4, texts
+    assert view.page.locator("#search-results .search-hit a").first.inner_text() == "Mevlüt Çavuşoğlu"
+    marks = view.page.locator("#search-results mark").all_inner_texts()
+    assert marks and {m.lower() for m in marks} == {"cavusoglu"}
+    view.requests.clear()
+    assert search(view.page, "Turkish foreign minister").endswith("for “Turkish foreign minister”.")
+    assert sorted(f for f in requested(view, seed_site) if f.startswith("search/w/")) == ["search/w/fo.js", "search/w/mi.js", "search/w/tu.js"]
+    for text in view.page.locator("#search-results li > p:not(.search-hit)").all_inner_texts():
+        folded = text.lower()
+        assert "turkish" in folded and "foreign" in folded and "minister" in folded, text
+    view.requests.clear()
+    search(view.page, "cavusoglu")
+    assert requested(view, seed_site) == [], "a shard or block loaded once is not asked for again"
+    assert view.errors == [] and view.blocked == []
+
+
+def test_search_from_the_address_bar_with_accents_and_the_any_word_fallback(seed_site, offline_page):
+    view = Recorded(offline_page, viewport={"width": 360, "height": 740}, is_mobile=True, has_touch=True)
+    view.page.goto((seed_site / "search.html").as_uri() + "?q=%C3%87AVU%C5%9EO%C4%9ELU%20press")
+    assert searched(view.page, "ÇAVUŞOĞLU press") == "2 results for “ÇAVUŞOĞLU press”."
+    assert sorted(f for f in requested(view, seed_site) if f.startswith("search/w/")) == ["search/w/ca.js", "search/w/pr.js"]
+    status = search(view.page, "raisi erdogan")
+    assert status.startswith("No page has all of “raisi erdogan”; showing pages with some of the words")
+    assert view.page.locator("#search-results .search-hit a").all_inner_texts()[:2] == ["Ebrahim Raisi", "Recep Tayyip Erdoğan"]
+    assert search(view.page, "qwxz zzyq") == "No results for “qwxz zzyq”."
+    search(view.page, "brotherhood")
+    link = view.page.locator("#search-results li", has_text="brotherhood and peace").locator(".search-hit a")
+    assert re.search(r"/reports/[^/]+/[^/]+\.html#p-\d+$", link.get_attribute("href"))
+    link.click()
+    view.page.wait_for_load_state()
+    assert "brotherhood and peace" in view.page.locator(":target").inner_text()
+    assert view.errors == [] and view.blocked == []
+
+
+def test_a_missing_shard_is_said_in_the_status_line(seed_site, offline_page, tmp_path):
+    import shutil
+
+    site = tmp_path / "site"
+    shutil.copytree(seed_site, site)
+    (site / "search" / "w" / "ca.js").unlink()
+    view = Recorded(offline_page)
+    view.page.goto((site / "search.html").as_uri() + "?q=cavusoglu")
+    wait_until(view.page, "document.querySelector('.search-page').dataset.state === 'done'")
+    assert "search/w/ca.js is missing" in view.page.locator("#search-status").inner_text()
+    assert view.blocked == []
+
+
+@pytest.mark.parametrize("words_of_query", ["azerbaijan", "iran azerbaijan border"])
+def test_an_archive_query_loads_one_shard_a_word(words_of_query, offline_page, tmp_path_factory):
+    from conftest import build_seed_plus
+
+    folder = tmp_path_factory.mktemp("two")
+    site, _ = build_seed_plus(
+        folder, {"second.md": '+++\ntitle = "A second report"\ndate = 2022-01-05\n+++\n\n## Border\n\nThe Azerbaijan border with Iran was quiet.\n'}
+    )
+    view = Recorded(offline_page)
+    view.page.goto((site / "search.html").as_uri() + "?q=" + words_of_query.replace(" ", "%20"))
+    searched(view.page, words_of_query)
+    assert len([f for f in requested(view, site) if f.startswith("search/w/")]) == len(words_of_query.split())
+    hit = view.page.locator("#search-results li", has_text="border with Iran was quiet")
+    assert hit.count() == 1 and "A second report" in hit.locator(".search-meta").inner_text()
+    assert view.errors == [] and view.blocked == []
