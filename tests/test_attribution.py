@@ -677,3 +677,11 @@ def test_light_words_between_the_name_and_a_cue_after_the_quote_and_a_role_after
         "President Leon Marek signed the treaty. Its primary purpose, said the president, was “to halt the arms race in the region.”"
     )
     assert attributed(body) == [("Ana Ruiz", "I bring a message of peace,"), ("Leon Marek", "to halt the arms race in the region.")]
+
+
+def test_a_quotation_in_the_predicate_of_a_sentence_about_one_quoted_person_is_theirs():
+    body = (
+        "“We will talk,” President Leon Marek said in June. He began by addressing a topic “on which ignorance too often abounds.” "
+        "Peace had to be “the rational end of rational men.” Marek rejected Dorn’s demand that “the border be closed at once.”"
+    )
+    assert attributed(body) == [("Leon Marek", "We will talk,"), ("Leon Marek", "on which ignorance too often abounds.")]

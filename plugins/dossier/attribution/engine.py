@@ -498,6 +498,8 @@ class ReportAttribution:
                 previous = self.subject_of_sentence_before(masked, begin) or (salience.speaker if not candidates else [])
             if found is None and previous and alone:
                 found = Found(Subject([]), "continuation", "a quote standing alone after the speaker's last one")
+            if found is None and quote.kind == "statement" and len(quote.text.split()) >= 3:
+                found = self.predicate_quote(clause)
             candidates += 1
             if found is None:
                 self.result.unattributed.append((section_slug, paragraph.anchor, quote.text[:200]))
@@ -611,6 +613,27 @@ class ReportAttribution:
             return None
         head = head_of(chunk.group(0))
         return head if head is not None and head.kind != "role" else None
+
+    def known_person(self, head: Head) -> bool:
+        """A person this report already quoted, by full name or surname."""
+        if head.kind != "person":
+            return False
+        known = self.by_name.get(head.key) or self.by_surname.get(fold_chars(head.surname or head.name.split()[-1]))
+        return known is not None and self.kind_of(known) == "person"
+
+    def predicate_quote(self, clause: Clause) -> Found | None:
+        """ "He began by addressing a topic “on which ignorance too often abounds”": a quotation in the predicate of a
+        sentence whose subject is 'he', 'she' or one person the report has quoted, with no one else named before it,
+        is that person's words."""
+        before = clause.masked[: clause.start]
+        subject = self.sentence_subject(before)
+        if subject is None or not (subject.pronoun in ("he", "she") or (len(subject.heads) == 1 and self.known_person(subject.heads[0]))):
+            return None
+        after_subject = before[subject.start :]
+        named = [c for c in chunks(after_subject)[1 if subject.heads else 0 :] if head_of(c.text, after_subject[: c.begin]) is not None]
+        if named or POSSESSOR.search(after_subject, len(subject.heads[0].name) if subject.heads else 0):
+            return None  # "Marek rejected Dorn’s demand that “…”": the words may be the other one's
+        return Found(subject, "predicate", "a quotation in the predicate of a sentence about one person")
 
     def subject_of_sentence_before(self, masked: str, begin: int) -> list[str]:
         """The person the sentence before position is about, when its subject is one named person."""

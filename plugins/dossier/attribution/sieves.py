@@ -340,7 +340,7 @@ INLINE_SIEVES: list[tuple[str, Sieve]] = [
 ]
 
 
-LOW_CONFIDENCE = {"continuation", "depiction"}
+LOW_CONFIDENCE = {"continuation", "depiction", "predicate"}
 MEDIUM_DETAIL = re.compile(r"the clause's subject|the subject after the quote|a verb joined|inverted|after a pronoun|passage's speaker|outlet's own")
 
 
