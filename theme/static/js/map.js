@@ -13,7 +13,14 @@
   if (!app || !dataNode || !window.vis || !S) return;
   if (window.performance && performance.mark) performance.mark("dossier-map-start");
   var data = JSON.parse(dataNode.textContent);
-  data.edges.forEach(function (e) { if (!e.id) e.id = e.from + "--" + e.relation + "--" + e.to; });  // a large map leaves ids out
+  // a large map's edges come as [from, relation, to, [passages], more, basis], without ids ("from--relation--to")
+  data.edges = data.edges.map(function (item) {
+    if (!Array.isArray(item)) return item;
+    var e = { id: item[0] + "--" + item[1] + "--" + item[2], from: item[0], relation: item[1], to: item[2], passages: item[3] || [] };
+    if (item[4]) e.more = item[4];
+    if (item[5]) e.basis = item[5];
+    return e;
+  });
   app.hidden = false;
 
   var $ = function (id) { return document.getElementById(id); };
