@@ -685,3 +685,17 @@ def test_a_quotation_in_the_predicate_of_a_sentence_about_one_quoted_person_is_t
         "Peace had to be “the rational end of rational men.” Marek rejected Dorn’s demand that “the border be closed at once.”"
     )
     assert attributed(body) == [("Leon Marek", "We will talk,"), ("Leon Marek", "on which ignorance too often abounds.")]
+
+
+def test_a_term_in_a_that_clause_with_a_comma_is_the_speakers_unless_another_subject_takes_over():
+    body = (
+        "President Leon Marek spoke in January. “Our allies are ready,” he said, predicting that if Dorn invaded, it would prove a "
+        "“disaster” for Estland. But the president also muddied the waters, suggesting that a “minor incursion” might go unanswered.\n\n"
+        "While Freedom Watch asserts that elections are fair, the Intelligence Unit calls the country a “flawed democracy.”"
+    )
+    assert attributed(body) == [
+        ("Leon Marek", "Our allies are ready,"),
+        ("Leon Marek", "disaster"),
+        ("Leon Marek", "minor incursion"),
+        ("Intelligence Unit", "flawed democracy."),
+    ]

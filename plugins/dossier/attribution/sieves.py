@@ -33,6 +33,7 @@ DOCUMENT_THAT = re.compile(r"\b(?:statement|communiqu[eé]|readout|release|repor
 NOUN_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|our|this|that|[\w]+[’']s)\s+$", re.I)  # "the stress on", "a post": nouns
 WITH_SUBJECT = re.compile(r"\bwith\s+(?P<who>" + CHUNK.pattern + r")\s+(?:\w+ly\s+)?$")
 SUBJECT_AFTER = re.compile(r"[\s,]*(?:(?P<pronoun>he|she|they|it)\b|(?P<who>" + CHUNK.pattern + r"))")
+ROLE_SUBJECT = re.compile(r"(?:^|[.;]\s+|\b(?:But|And|Yet)\s+)[Tt]he\s+(?P<role>[a-z]+)\s+(?:also\s+|then\s+|\w+ly\s+)?[a-z]+(?:ed|s)\b[^.;]*,\s*$")
 INVERTED_ROLE = re.compile(r"\s*the\s+(?P<role>[a-z]+)\s*,")  # "Its purpose, said the president, was “…”"
 NAME_THEN_CUE = re.compile(
     r"^[\s,]*(?P<who>[^.!?;:]{1,90}?)\s+(?P<cue>" + CUE.pattern[3:-3] + r")\b", re.I
@@ -125,6 +126,10 @@ def cue_before(clause: Clause) -> Found | None:
         heads = clause_subject(before[: cue.start()])
         if heads:
             return Found(Subject(heads), "cue_before", f"'{word.lower()}' (the clause's subject)")
+        role_subject = ROLE_SUBJECT.search(before[: cue.start()])
+        if role_subject and ROLE_WORD.fullmatch(role_subject.group("role")):  # "But the president also muddied the waters, suggesting"
+            role = role_subject.group("role").lower()
+            return Found(Subject([], role_noun=role), "cue_before", f"'{word.lower()}' (the clause's subject, the {role})")
         after = SUBJECT_AFTER.match(clause.masked, clause.end)
         if after and after.group("pronoun"):  # "beyond saying that “…,” he recommended"
             return Found(Subject([], pronoun=after.group("pronoun").lower()), "cue_before", f"'{word.lower()}' (the subject after the quote)")
@@ -165,6 +170,7 @@ def cue_before(clause: Clause) -> Found | None:
 
 GOVERNED_MAX_WORDS = 20
 REPORTING = {"report"}
+PRONOUN_CLAUSE = re.compile(r"\s*(?:it|they|he|she|this|we|there)\s+[a-z]")  # "predicting that if X invaded, it would prove a “…”"
 STANCE = {"condemn", "criticize", "criticise", "denounce", "urge", "advocate", "demand", "warn"}  # "condemned Russia's “hybrid war”"
 
 
@@ -180,14 +186,16 @@ def governing_cue(clause: Clause) -> Found | None:
     if not cues:
         return None
     word, gap = cues[-1].group(1), before[cues[-1].end() :]
-    if len(gap.split()) > GOVERNED_MAX_WORDS or re.search(r"[,;:]", gap):
-        return None  # the term sits in another clause
+    if len(gap.split()) > GOVERNED_MAX_WORDS or re.search(r"[;:]", gap):
+        return None
+    if "," in gap and not (gap.lstrip().startswith("that ") and PRONOUN_CLAUSE.match(gap.rsplit(",", 1)[1])):
+        return None  # "asserts that the vote was fair, the monitors rate the country a “…”": another subject's clause  # the term sits in another clause ("predicting that if Putin invaded, it would prove a “disaster”" is one)
     if base_of(word) in REPORTING:
         return None  # "the ministry reported that China issued a “no-fly zone”": a report relays others' terms
     if not (re.search(r"\bthat\b", gap) or base_of(word) in {"speak", "talk of", "refer to"} | STANCE or is_describing(word)):
         return None  # "announced the conclusion of the “…”": the object of an act, not reported words
     found = cue_before(clause)
-    if found is None or not (found.subject.heads or found.subject.pronoun):
+    if found is None or not (found.subject.heads or found.subject.pronoun or found.subject.role_noun):
         return None
     return Found(found.subject, "cue_before", found.detail + " (a term in the speaker's clause)")
 
