@@ -9,6 +9,7 @@ from __future__ import annotations
 import html
 import posixpath
 import re
+from collections import Counter
 
 from dossier.buildstate import REPORT_ARTICLES, actor_graph, articles_with_reports, on_initialized, report_articles, speaker_book
 from dossier.model import ContentError
@@ -69,7 +70,17 @@ class ReportPagesGenerator(Generator):
         self.context["statement_ids"] = statement_ids
         self.context["spoke_about"] = self.spoke_about
         self.context["statements_chart"] = self.statements_chart
+        self.context["statements_in_report"] = self.statements_in_report
         self._short_titles: dict[str, str] = {}
+        self._report_counts: Counter[tuple[str, str]] | None = None
+
+    def statements_in_report(self, speaker, slug: str) -> int:
+        """How many of a speaker's statements one report holds, counted once for the archive: an overview that
+        filtered each of its speakers' statements costs as much as the archive quotes them."""
+        if self._report_counts is None:
+            book = speaker_book(self.context)
+            self._report_counts = Counter((s.speaker, s.report_slug) for s in book.statements) if book else Counter()
+        return self._report_counts[(speaker.actor.id, slug)]
 
     def spoke_about(self, actor, limit: int = 8) -> list[dict]:
         """Speaker pages: whom the actor has typed relations with on the map (the graph is made after this context)."""
