@@ -699,3 +699,22 @@ def test_a_term_in_a_that_clause_with_a_comma_is_the_speakers_unless_another_sub
         ("Leon Marek", "minor incursion"),
         ("Intelligence Unit", "flawed democracy."),
     ]
+
+
+def test_words_relayed_by_one_speaker_are_the_second_speakers():
+    body = "Ben Varga met Pavel Dorn in Moscow. “My mother’s from Norland,” Varga said Dorn replied, implying that he knew the people."
+    assert attributed(body) == [("Pavel Dorn", "My mother’s from Norland,")]
+
+
+@pytest.mark.parametrize("chunk", ["New York", "Los Angeles", "New Delhi"])
+def test_a_place_beginning_with_new_or_los_is_no_person(chunk: str) -> None:
+    head = head_of(chunk)
+    assert head is not None and head.kind == "state"
+
+
+def test_he_after_a_quote_is_not_the_city_of_his_audience():
+    body = (
+        "President Leon Marek spoke in October. “The family of nations,” he told a New York audience, “is larger than we think.” "
+        "They are “not faring very well,” he concluded."
+    )
+    assert {speaker for speaker, _ in attributed(body)} == {"Leon Marek"}

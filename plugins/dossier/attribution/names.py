@@ -168,6 +168,7 @@ LINE_LABELS = set(
     source quote message warning issue conclusion takeaway solution aim mission task point verdict bottom""".split()
 )
 COMPASS = {"eastern", "western", "northern", "southern", "central"}
+PLACE_FIRST_WORDS = {"new", "los", "las", "fort", "port", "mount", "cape", "lake"}  # words that begin places, never a person's name
 PERSON_OF_BODY = re.compile(r"^(?P<who>.+?)\s+of(?:\s+the)?\s+(?P<body>[A-Z].*)$")
 
 
@@ -195,6 +196,8 @@ def head_of(chunk: str, before: str = "") -> Head | None:
         return None
     if len(tokens) == 1 and (ADVERB.fullmatch(tokens[0]) or fold(tokens[0]) in LINE_LABELS):
         return None  # "Broadly, …", "Problem: “…”": an adverb or a line's label, not a name
+    if len(tokens) <= 3 and fold(tokens[0]) in PLACE_FIRST_WORDS:
+        return Head(" ".join(tokens), "", "state")  # "a New York audience", "Los Angeles": a place, not a person
     words = [fold(t) for t in tokens]
     # the person's name: the words at the end that are neither role nor body words
     run: list[str] = []

@@ -34,6 +34,7 @@ NOUN_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|our|this|that|[\w]+[�
 WITH_SUBJECT = re.compile(r"\bwith\s+(?P<who>" + CHUNK.pattern + r")\s+(?:\w+ly\s+)?$")
 SUBJECT_AFTER = re.compile(r"[\s,]*(?:(?P<pronoun>he|she|they|it)\b|(?P<who>" + CHUNK.pattern + r"))")
 ROLE_SUBJECT = re.compile(r"(?:^|[.;]\s+|\b(?:But|And|Yet)\s+)[Tt]he\s+(?P<role>[a-z]+)\s+(?:also\s+|then\s+|\w+ly\s+)?[a-z]+(?:ed|s)\b[^.;]*,\s*$")
+RELAYED = re.compile(r"\s+(?P<who>" + CHUNK.pattern + r")\s+(?P<cue>replied|responded|answered|said|told|added|countered|retorted)\b")
 INVERTED_ROLE = re.compile(r"\s*the\s+(?P<role>[a-z]+)\s*,")  # "Its purpose, said the president, was “…”"
 NAME_THEN_CUE = re.compile(
     r"^[\s,]*(?P<who>[^.!?;:]{1,90}?)\s+(?P<cue>" + CUE.pattern[3:-3] + r")\b", re.I
@@ -211,6 +212,11 @@ def cue_after(clause: Clause) -> Found | None:
             return Found(
                 Subject([], pronoun=pronoun.group(1).lower(), start=clause.end), "cue_after", f"'{match.group('cue').lower()}' after the quote"
             )
+        relayed = RELAYED.match(after, match.end())
+        if relayed:  # "“My mother's Ukrainian,” Wallace said Shoigu replied": the words are the second one's
+            head = head_of(relayed.group("who"))
+            if head is not None and head.kind == "person":
+                return Found(Subject([head]), "cue_after", f"'X {match.group('cue').lower()} Y {relayed.group('cue').lower()}' after the quote")
         found = _last_heads(who + " ", allow_governed=False)  # "Bush was scripted to say": light words end with a space
         if found and CHUNK.match(who.removeprefix("the ").removeprefix("The ")):
             return Found(Subject(found[0]), "cue_after", f"'{match.group('cue').lower()}' after the quote")
