@@ -9,7 +9,9 @@ only the word shards its words need and the text blocks of the hits it shows:
   `key` (a one-letter word has its own shard), with the passages it is in,
   grouped by source (the actors, then each report in slug order);
 - `search/t/<slug>.<n>.js` and `search/actors.<n>.js`: the text of a source's
-  passages, BLOCK at a time, with what a hit's line shows.
+  passages, BLOCK at a time, with what a hit's line shows;
+- `search/reports.<n>.js`: the reports' titles and dates, REPORTS_BLOCK at a time
+  (a hit on a title needs no more).
 
 Each source is encoded once into a SearchPart, which depends only on that
 report (and its speakers' names) or on the actors; a shard is the parts'
@@ -42,6 +44,7 @@ WORDS_FOLDER = f"{SEARCH_FOLDER}/w"
 TEXT_FOLDER = f"{SEARCH_FOLDER}/t"
 ACTORS_SOURCE = ""  # the actors' source name; reports are named by slug
 BLOCK = 32  # passages in a text block
+REPORTS_BLOCK = 64  # reports' titles and dates in a file
 KEY_LENGTH = 2
 SPLIT_BYTES = 96 * 1024  # a two-letter shard larger than this is split by the words' third letter
 WORD = re.compile(r"[^\W_]+")
@@ -76,10 +79,13 @@ class SearchPart:
     """One source's share of the index: its text blocks' data and, by shard key, its words with their passages."""
 
     blocks: list[str]
-    postings: dict[str, str]  # a word's first three letters -> '"word":[first,gap,gap…],…' (passage numbers as gaps)
+    # a word's first two letters -> [(its first three, '"word":[first,gap,gap…],…')], passage numbers as gaps
+    postings: dict[str, list[tuple[str, str]]]
+    sizes: dict[str, int]  # the characters of each two letters' entries
+    heading: list[str] | None = None  # a report's [title, date], listed REPORTS_BLOCK reports a file
 
 
-def encode_postings(documents: list[str]) -> dict[str, str]:
+def encode_postings(documents: list[str]) -> tuple[dict[str, list[tuple[str, str]]], dict[str, int]]:
     found: dict[str, list[int]] = {}
     for number, text in enumerate(documents):
         for word in set(WORD.findall(fold(text))):
@@ -87,18 +93,24 @@ def encode_postings(documents: list[str]) -> dict[str, str]:
                 found[word].append(number)
             else:
                 found[word] = [number]
-    by_key: dict[str, list[str]] = {}
+    by_prefix: dict[str, list[str]] = {}
     for word in sorted(found):
         numbers = found[word]
         gaps = [numbers[0], *(b - a for a, b in pairwise(numbers))]
         # A word is letters and digits only: nothing in it needs escaping in a script's string.
         entry = f'"{word}":[{",".join(map(str, gaps))}]'
-        key = word[: KEY_LENGTH + 1]
-        if key in by_key:
-            by_key[key].append(entry)
+        prefix = word[: KEY_LENGTH + 1]
+        if prefix in by_prefix:
+            by_prefix[prefix].append(entry)
         else:
-            by_key[key] = [entry]
-    return {key: ",".join(entries) for key, entries in by_key.items()}
+            by_prefix[prefix] = [entry]
+    postings: dict[str, list[tuple[str, str]]] = {}
+    sizes: dict[str, int] = {}
+    for prefix, entries in by_prefix.items():  # in order: sorted words give sorted prefixes
+        joined = ",".join(entries)
+        postings.setdefault(prefix[:KEY_LENGTH], []).append((prefix, joined))
+        sizes[prefix[:KEY_LENGTH]] = sizes.get(prefix[:KEY_LENGTH], 0) + len(joined)
+    return postings, sizes
 
 
 def blocks_of(head: dict[str, Any], rows: list[Any]) -> list[str]:
@@ -106,9 +118,9 @@ def blocks_of(head: dict[str, Any], rows: list[Any]) -> list[str]:
 
 
 def report_part(report: Report, book: SpeakerBook | None) -> SearchPart:
-    """Passage 0 is the report's title; then its paragraphs [page, anchor, text, speakers, date] where speakers and
-    date are those of the statements in the paragraph (else empty), section by section; then its notes. Pages are
-    [section title shortened, file]."""
+    """Passage 0 is the report's title (its row a 0); then its paragraphs [page, anchor, text, speakers, date] where
+    speakers and date are those of the statements in the paragraph (else empty), section by section; then its notes.
+    Pages are [section title shortened, file]; the title and date are the part's heading."""
     spoken: dict[str, list[Statement]] = {}
     for statement in book.by_report.get(report.slug, []) if book else []:
         spoken.setdefault(statement.anchor, []).append(statement)
@@ -133,8 +145,9 @@ def report_part(report: Report, book: SpeakerBook | None) -> SearchPart:
             text = f"{note.key}. {' '.join(note.text.split())}"
             rows.append([notes_page, note.anchor, text])
             documents.append(text)
-    head = {"r": [report.title, f"reports/{report.slug}/{OVERVIEW_FILE}", format_date(report.date)], "p": pages}
-    return SearchPart(blocks_of(head, rows), encode_postings(documents))
+    part = SearchPart(blocks_of({"p": pages}, rows), *encode_postings(documents))
+    part.heading = [report.title, format_date(report.date)]
+    return part
 
 
 def actors_part(graph: ActorGraph | None, book: SpeakerBook) -> SearchPart:
@@ -150,15 +163,20 @@ def actors_part(graph: ActorGraph | None, book: SpeakerBook) -> SearchPart:
         about = " · ".join([*extra, actor.description] if actor.description else extra)
         rows.append([actor.name, actor.kind_label, url, about])
         documents.append(f"{actor.name} · {about}")
-    return SearchPart(blocks_of({}, rows), encode_postings(documents))
+    return SearchPart(blocks_of({}, rows), *encode_postings(documents))
 
 
 def text_file(source: str, block: int) -> str:
     return f"{SEARCH_FOLDER}/actors.{block}.js" if source == ACTORS_SOURCE else f"{TEXT_FOLDER}/{source}.{block}.js"
 
 
+def reports_file(block: int) -> str:
+    return f"{SEARCH_FOLDER}/reports.{block}.js"
+
+
 def site_files(parts: dict[str, SearchPart], split_bytes: int = SPLIT_BYTES) -> dict[str, str]:
     """Every file of the index by its path under the output folder: parts by source name, the actors' ("") first."""
+    parts = {ACTORS_SOURCE: SearchPart(blocks_of({}, []), {}, {}), **parts}  # the actors are source 0, even none
     sources = sorted(parts)
     files: dict[str, str] = {}
     sizes: dict[str, int] = {}
@@ -166,19 +184,24 @@ def site_files(parts: dict[str, SearchPart], split_bytes: int = SPLIT_BYTES) -> 
         part = parts[source]
         for block, data in enumerate(part.blocks):
             files[text_file(source, block)] = f'dossierSearch.text("{source}.{block}",{data});\n'
-        for prefix, entries in part.postings.items():
-            sizes[prefix[:KEY_LENGTH]] = sizes.get(prefix[:KEY_LENGTH], 0) + len(entries)
+        for group, size in part.sizes.items():
+            sizes[group] = sizes.get(group, 0) + size
     split = {group for group, size in sizes.items() if size > split_bytes}
     pieces: dict[str, list[str]] = {}
     for number, source in enumerate(sources):
-        grouped: dict[str, list[str]] = {}
-        for prefix, entries in sorted(parts[source].postings.items()):
-            grouped.setdefault(shard_key(prefix, split), []).append(entries)
-        for key, joined in grouped.items():
-            pieces.setdefault(key, []).append(f"[{number},{{{','.join(joined)}}}]")
+        for group, entries in parts[source].postings.items():
+            if group in split:  # a segment a word's first three letters
+                for prefix, joined in entries:
+                    pieces.setdefault(prefix, []).append(f"[{number},{{{joined}}}]")
+            else:
+                pieces.setdefault(group, []).append(f"[{number},{{{','.join(joined for _, joined in entries)}}}]")
     keys = sorted(pieces)
     for key in keys:
         files[f"{WORDS_FOLDER}/{key_file(key)}.js"] = f"dossierSearch.add({script_text(key)},[{','.join(pieces[key])}]);\n"
-    manifest = {"sources": sources, "keys": keys, "split": sorted(split), "block": BLOCK}
+    headings = [parts[source].heading or ["", ""] for source in sources if source != ACTORS_SOURCE]
+    for start in range(0, len(headings), REPORTS_BLOCK):
+        block = start // REPORTS_BLOCK
+        files[reports_file(block)] = f'dossierSearch.text("@reports.{block}",{script_text({"d": headings[start : start + REPORTS_BLOCK]})});\n'
+    manifest = {"sources": sources, "keys": keys, "split": sorted(split), "block": BLOCK, "reports": REPORTS_BLOCK, "overview": OVERVIEW_FILE}
     files[INDEX_FILE] = f"dossierSearch.index({script_text(manifest)});\n"
     return files

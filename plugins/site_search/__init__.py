@@ -7,6 +7,7 @@ import hashlib
 import os
 import pickle
 import shutil
+import time
 
 from dossier.analysis import code_version
 from dossier.buildstate import actor_graph, dossier_settings, on_initialized, speaker_book
@@ -24,6 +25,7 @@ PART_SUFFIX = ".search"
 
 class SearchGenerator(Generator):
     def generate_context(self) -> None:
+        started = time.perf_counter()
         book = speaker_book(self.context)
         if book is None:
             raise RuntimeError("the search page needs the speakers plugin's speaker_book")
@@ -51,9 +53,11 @@ class SearchGenerator(Generator):
         forget_unused(folder, used)
         self.files = site_files(parts)
         size = sum(len(text.encode()) for text in self.files.values())
-        progress(f"search index: {len(self.files)} files, {size / 1024:.0f} KB; {encoded} of {len(book.reports)} reports encoded")
+        seconds = time.perf_counter() - started
+        progress(f"search index: {len(self.files)} files, {size / 1024:.0f} KB; {encoded} of {len(book.reports)} reports encoded, in {seconds:.2f} s")
 
     def generate_output(self, writer) -> None:
+        started = time.perf_counter()
         written = 0
         for relative, text in sorted(self.files.items()):
             path = os.path.join(self.output_path, *relative.split("/"))
@@ -64,7 +68,8 @@ class SearchGenerator(Generator):
             with open(path, "wb") as handle:
                 handle.write(data)
             written += 1
-        progress(f"search index: {written} of {len(self.files)} files written, the rest linked from the last build")
+        seconds = time.perf_counter() - started
+        progress(f"search index: {written} of {len(self.files)} files written, the rest linked from the last build, in {seconds:.2f} s")
         writer.write_file(SEARCH_SAVE_AS, self.get_template("search"), self.context, self.settings["RELATIVE_URLS"], search_index=INDEX_FILE)
 
 

@@ -1,6 +1,7 @@
 /* Dossier offline search. The index is many classic scripts under search/ (pages opened from file:// may not fetch files):
    search/index.js names the sources and the word shards; a query adds a script tag for each shard its words need
-   (search/w/<first two letters>.js, or three), intersects, then adds the text blocks of the hits it shows (search/t/<slug>.<n>.js). */
+   (search/w/<first two letters>.js, or three), intersects, then adds the text blocks of the hits it shows (search/t/<slug>.<n>.js,
+   search/actors.<n>.js) and the titles of their reports (search/reports.<n>.js). */
 (function () {
   "use strict";
   var LIMIT = 100, SPAN = 4194304; // a passage's number is its source's number times SPAN plus its place in the source
@@ -70,14 +71,22 @@
     // A hit: its link, its line (section, who speaks and when, else the report's date, and the report where there
     // are several) and the text its snippet is cut from.
     function entry(id) {
-      var source = manifest.sources[Math.floor(id / SPAN)], place = id % SPAN;
-      var data = blocks[source + "." + Math.floor(place / manifest.block)], row = data.d[place % manifest.block];
-      if (!source) return { title: row[0], meta: row[1], url: row[2], text: row[3] };
-      var report = data.r;
-      if (place === 0) return { title: report[0], meta: "Report" + (report[2] ? ", " + report[2] : ""), url: report[1], text: "" };
-      var where = data.p[row[0]], meta = [row[3], row[4] || report[2]];
+      var number = Math.floor(id / SPAN), source = manifest.sources[number], place = id % SPAN;
+      var data = blocks[source + "." + Math.floor(place / manifest.block)];
+      if (!source) { var actor = data.d[place % manifest.block]; return { title: actor[0], meta: actor[1], url: actor[2], text: actor[3] }; }
+      var report = blocks["@reports." + Math.floor((number - 1) / manifest.reports)].d[(number - 1) % manifest.reports];
+      var folder = "reports/" + source + "/";
+      if (place === 0) return { title: report[0], meta: "Report" + (report[1] ? ", " + report[1] : ""), url: folder + manifest.overview, text: "" };
+      var row = data.d[place % manifest.block], where = data.p[row[0]], meta = [row[3], row[4] || report[1]];
       if (manifest.sources.length > 2) meta.push(short(report[0], 40));
-      return { title: where[0], meta: meta.filter(Boolean).join(" · "), url: report[1].replace(/[^/]+$/, "") + where[1] + "#" + row[1], text: row[2] };
+      return { title: where[0], meta: meta.filter(Boolean).join(" · "), url: folder + where[1] + "#" + row[1], text: row[2] };
+    }
+    // The scripts a hit's line needs: its source's block of passages (not for a report's title) and of reports.
+    function filesOf(id) {
+      var number = Math.floor(id / SPAN), place = id % SPAN, files = [];
+      if (number > 0) files.push("search/reports." + Math.floor((number - 1) / manifest.reports) + ".js");
+      if (number === 0 || place > 0) files.push(textFile(manifest.sources[number], Math.floor(place / manifest.block)));
+      return files;
     }
 
     // Where a term begins a word of the folded text.
@@ -179,8 +188,7 @@
         }
         var files = [];
         found.slice(0, LIMIT).forEach(function (id) {
-          var file = textFile(manifest.sources[Math.floor(id / SPAN)], Math.floor((id % SPAN) / manifest.block));
-          if (files.indexOf(file) < 0) files.push(file);
+          filesOf(id).forEach(function (file) { if (files.indexOf(file) < 0) files.push(file); });
         });
         return Promise.all(files.map(load)).then(function () {
           if (mine === generation) show(query, terms, found, sets, partial);
