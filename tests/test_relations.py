@@ -313,19 +313,24 @@ def test_cues_matched_through_their_case_sensitive_twins_find_what_the_case_inse
 
     from dossier import clauses
 
-    cues = [clauses.PASSIVE, clauses.CONTACT_NOUN, clauses.OUTLET_PIECE, clauses.JOINT_MEETING, clauses.REPORTED_SAYING]
-    cues += [pattern for _kind, pattern in clauses.VERB_CUES]
+    cues = clauses.CUES
+    assert {clauses.PASSIVE, clauses.CONTACT_NOUN, clauses.OUTLET_PIECE, clauses.JOINT_MEETING, clauses.REPORTED_SAYING} <= set(cues)
+    assert {pattern for _kind, pattern in clauses.VERB_CUES} <= set(cues)
     texts = sorted((Path(__file__).parent / "corpus" / "reports").glob("*.txt"))
     sentences = [s for path in texts for line in path.read_text(encoding="utf-8").splitlines() for s in split_sentences(line)]
     sentences += [s.upper() for s in sentences[:400]]
     sentences += ["Russia was criticized IN Moscow by Iran", "The İran MET Turkey", "Iran Met with ſhe", "Iran spoKe with Turkey"]
     assert len(sentences) > 2000
-    compared = 0
+    compared = gated = 0
     for sentence in sentences:
         lowered = clauses._lowered(sentence)
+        if lowered is not None:
+            some = any(pattern.search(sentence) for pattern in cues)
+            assert bool(clauses.ANY_CUE.search(lowered)) == some, sentence
+            gated += not some
         for pattern in cues:
             expected = [(m.span(), [g and g.lower() for g in m.groups()]) for m in pattern.finditer(sentence)]
             found = [(m.span(), [g and g.lower() for g in m.groups()]) for m in clauses.cue_matches(pattern, sentence, lowered)]
             assert found == expected, (pattern.pattern[:40], sentence)
             compared += len(expected)
-    assert compared > 500
+    assert compared > 500 and gated > 500
