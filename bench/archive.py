@@ -325,6 +325,8 @@ def run_archive(size: int, realistic: bool, rounds: int, work: Path, code: Path)
         "speaker_median": speakers[len(speakers) // 2],
         "speaker_max": speakers[-1],
         "map": weights[output / "map.html"],
+        "search_files": [p.stat().st_size for p in (output / "search").rglob("*.js")],
+        "search_shard": max(((p.stat().st_size, p.name) for p in (output / "search" / "w").glob("*.js")), default=(0, "")),
         "libraries": weight.libraries,
         "kinds": largest_by_kind(weights, output),
         "timeline_max": max(weights[p] for p in output.glob("timeline*.html")),
@@ -391,6 +393,10 @@ def report(row: dict) -> None:
     print(
         "  largest page of each kind (HTML+CSS+JS, libraries apart): "
         + "; ".join(f"{kind} {name} {kb(size)}{'' if size <= 300 * 1024 else ' OVER 300 KB'}" for kind, (name, size) in row["kinds"].items())
+    )
+    print(
+        f"  search index, scripts a query loads (search.html above counts only search/index.js): {len(row['search_files']):,} files,"
+        f" {kb(sum(row['search_files']))}; largest word shard {row['search_shard'][1]} {kb(row['search_shard'][0])}"
     )
     for name, size in row["libraries"].items():
         print(f"  library {name}, cached once for the site, not counted above: {kb(size)}{' (over 300 KB by itself)' if size > 300 * 1024 else ''}")
