@@ -9,8 +9,12 @@ from __future__ import annotations
 
 import os
 import shutil
+from importlib import metadata
 
+from dossier.analysis import code_version
 from dossier.buildstate import ACTOR_GRAPH, dossier_settings, on_initialized, relations_read, report_articles, speaker_book
+from dossier.exports import KeptFiles
+from dossier.fingerprints import PageFingerprints
 from dossier.mapdata import CORE_ACTORS, INDEX_FILE, SHARD_FOLDER, MapView
 from dossier.model import ContentError
 from dossier.progress import progress
@@ -20,6 +24,7 @@ from pelican.generators import Generator
 
 VENDOR_FILE = "theme/vendor/vis-network.min.js"
 DATA_FOLDER = "data"
+SHARDS_MANIFEST = "map-shards.json"  # each report shard the last build wrote: its key, size and SHA-256
 
 
 def vis_network_source() -> str:
@@ -86,23 +91,43 @@ class ActorMapGenerator(Generator):
             handle.write(view.actors_json())
         with open(os.path.join(folder, "relations.csv"), "w", encoding="utf-8", newline="") as handle:
             view.write_relations_csv(handle)
-        with open(os.path.join(folder, "graph.gexf"), "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(view.gexf(stamp))
+        dossier = dossier_settings(self.settings)
+        kept = KeptFiles(folder, os.path.join(dossier.previous_output, DATA_FOLDER) if dossier.previous_output else "", dossier.cache_path)
+        key = "\0".join((view.graph.shape(), stamp, metadata.version("networkx"), code_version()))
+        kept.write("graph.gexf", key, lambda: view.gexf(stamp).encode("utf-8"))  # the same graph: the last build's file
+        kept.save()
 
     def write_shards(self, view: MapView, previous_output: str) -> None:
         """data/map/<slug>.js for every report; one the last build wrote the same is linked from it, not rewritten."""
         folder = os.path.join(self.output_path, *SHARD_FOLDER.split("/"))
         os.makedirs(folder, exist_ok=True)
-        written = 0
-        for slug, text in view.shards().items():
-            data = text.encode("utf-8")
-            path = os.path.join(folder, f"{slug}.js")
-            if previous_output and same_file(os.path.join(previous_output, *SHARD_FOLDER.split("/"), f"{slug}.js"), data, path):
-                continue
-            with open(path, "wb") as handle:
-                handle.write(data)
-            written += 1
-        progress(f"map: {len(view.core)} of {len(view.graph.actors)} actors in the page; {written} report shards written")
+        book = view.book
+        fingerprints = PageFingerprints(self.settings, book)
+        # what a shard is made of beyond its report and the site's shape: the relations its passages back (another
+        # report's typed relation drops a co-mention; the registry adds a basis) and the merged provisional actors
+        shared = f"{len(book.reports) == 1}\0{sorted(book.merged.items())}"
+        relations = view.shard_relations()
+        keys = {
+            slug: fingerprints.page(f"{SHARD_FOLDER}/{slug}.js", {"depends_on_reports": [slug], "depends_on": f"{shared}\0{relations[slug]}"})
+            for slug in book.reports
+        }
+        kept = KeptFiles(
+            folder,
+            os.path.join(previous_output, *SHARD_FOLDER.split("/")) if previous_output else "",
+            dossier_settings(self.settings).cache_path,
+            SHARDS_MANIFEST,
+        )
+        made: dict[str, str] = {}
+
+        def shard(slug: str) -> bytes:
+            if not made:  # every shard that must be written, made together
+                made.update(view.shards({s for s in keys if kept.previous.get(f"{s}.js", [None])[0] != keys[s] or s == slug}))
+            return made[slug].encode("utf-8") if slug in made else view.shards({slug})[slug].encode("utf-8")
+
+        for slug in sorted(keys):
+            kept.write(f"{slug}.js", keys[slug], lambda slug=slug: shard(slug))
+        kept.save()
+        progress(f"map: {len(view.core)} of {len(view.graph.actors)} actors in the page; {kept.written} report shards written")
 
 
 def same_file(old: str, data: bytes, new: str) -> bool:

@@ -18,7 +18,7 @@ import io
 import json
 import os
 import pickle
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any, TextIO
 
@@ -32,6 +32,7 @@ REPORTS_FOLDER = "reports"  # data/reports/<slug>/statements.json and .csv
 JSON_HEAD = "{" + json.dumps("columns") + ": " + json.dumps(DATA_COLUMNS, ensure_ascii=False) + ",\n " + json.dumps("statements") + ": [\n"
 CSV_HEAD = ",".join(DATA_COLUMNS) + "\r\n"
 FileEntry = list[Any]  # [part key, size, SHA-256]
+KEPT_FILES_MANIFEST = "kept-files.json"  # site-wide files linked from the last build when their key is the same
 
 
 @dataclass
@@ -96,6 +97,38 @@ def reuse(old: str, new: str, entry: FileEntry) -> bool:
     except OSError:
         return False
     return True
+
+
+class KeptFiles:
+    """Files a build writes under a key naming everything they are made from: one the last build wrote under the
+    same key, still exactly as written (size and SHA-256), is linked from it and not produced again.
+    The manifest (in the cache folder) lists what this build wrote or linked; call save() at the end."""
+
+    def __init__(self, output_folder: str, previous_folder: str, cache_folder: str, manifest_name: str = KEPT_FILES_MANIFEST) -> None:
+        self.output_folder = output_folder
+        self.previous_folder = previous_folder
+        self.manifest = os.path.join(cache_folder, manifest_name) if cache_folder else ""
+        self.previous = load_manifest(self.manifest) if self.manifest and previous_folder else {}
+        self.recorded: dict[str, FileEntry] = {}
+        self.written = 0
+        self.linked = 0
+
+    def write(self, relative: str, key: str, produce: Callable[[], bytes]) -> None:
+        target = os.path.join(self.output_folder, *relative.split("/"))
+        entry = self.previous.get(relative)
+        if isinstance(entry, list) and entry[:1] == [key] and reuse(os.path.join(self.previous_folder, *relative.split("/")), target, entry):
+            self.recorded[relative] = entry
+            self.linked += 1
+            return
+        data = produce()
+        with open(target, "wb") as handle:
+            handle.write(data)
+        self.recorded[relative] = [key, len(data), hashlib.sha256(data).hexdigest()]
+        self.written += 1
+
+    def save(self) -> None:
+        if self.manifest:
+            keep(self.manifest, json.dumps(self.recorded, sort_keys=True).encode())
 
 
 class StatementExports:

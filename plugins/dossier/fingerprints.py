@@ -55,7 +55,20 @@ def add_files(digest: Hash, folder: str, suffixes: tuple[str, ...] = ()) -> None
                 add_parts(digest, os.path.relpath(path, folder), handle.read())
 
 
+_last_recipe: tuple[Mapping[str, Any] | None, str] = (None, "")
+
+
 def recipe(settings: Mapping[str, Any]) -> str:
+    """The build recipe's digest; worked out once a build (the page writer and the map's shards both need it)."""
+    global _last_recipe
+    if _last_recipe[0] is settings:
+        return _last_recipe[1]
+    found = _recipe(settings)
+    _last_recipe = (settings, found)
+    return found
+
+
+def _recipe(settings: Mapping[str, Any]) -> str:
     digest = hashlib.sha256()
     for key in sorted(settings):
         value = settings[key]

@@ -25,7 +25,6 @@ import xml.sax.saxutils
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, TextIO, TypeVar
 
-import networkx as nx
 from pyvis.network import Network
 
 from .actors import fold_chars
@@ -407,8 +406,7 @@ class MapView:
             )
         return pages
 
-    def shards(self) -> dict[str, str]:
-        """Each report's script for the map page: its actors' details, its relations and their passages from it."""
+    def _rows_by_report(self) -> dict[str, list[tuple[Row, list[Evidence]]]]:
         by_report: dict[str, list[tuple[Row, list[Evidence]]]] = {slug: [] for slug in self.book.reports}
         for row in self.rows:
             own: dict[str, list[Evidence]] = {}
@@ -417,12 +415,25 @@ class MapView:
                     own.setdefault(evidence.report_slug, []).append(evidence)
             for slug, found in own.items():
                 by_report[slug].append((row, found))
+        return by_report
+
+    def shard_relations(self) -> dict[str, str]:
+        """For each report, the relations its shard lists and whether the registry is their basis too: with the
+        report's text and the registry, what its shard is made from."""
+        return {slug: repr([(row.relation.key, row.basis) for row, _ in rows]) for slug, rows in self._rows_by_report().items()}
+
+    def shards(self, only: set[str] | None = None) -> dict[str, str]:
+        """Each report's script for the map page: its actors' details, its relations and their passages from it
+        (of the reports named in only, if given)."""
+        by_report = self._rows_by_report()
         named: dict[str, set[str]] = {slug: set() for slug in self.book.reports}
         for actor_id, reports in self.graph.actor_reports.items():
             for slug in reports:
                 named[slug].add(actor_id)
         out = {}
         for slug, rows in by_report.items():
+            if only is not None and slug not in only:
+                continue
             actors = named[slug]
             passages: list[list[str]] = []
             numbered: dict[Evidence, int] = {}  # a sentence that backs several relations is listed once
@@ -523,6 +534,8 @@ class MapView:
 
     def gexf(self, stamp: str) -> str:
         """GEXF for Gephi; networkx stamps today's date, replaced by the content's own date so builds stay identical."""
+        import networkx as nx  # only here: a third of a second to import, and a warm build often links the last GEXF
+
         buffer = io.BytesIO()
         nx.write_gexf(self.graph.networkx(), buffer, encoding="utf-8", prettyprint=True)
         text = buffer.getvalue().decode("utf-8")

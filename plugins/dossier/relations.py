@@ -15,12 +15,12 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import hashlib
 import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
-
-import networkx as nx
+from typing import TYPE_CHECKING
 
 from .actors import Registry, fold_chars
 from .attribution.names import PREPOSITIONS, verb_follows
@@ -29,6 +29,9 @@ from .dates import dates_in
 from .layout import cached_layout, force_layout
 from .model import Actor, Paragraph, Report, Statement, without_note_markers
 from .sentences import ends_with_abbreviation
+
+if TYPE_CHECKING:  # networkx takes a third of a second to import and only the GEXF export needs it
+    import networkx as nx
 
 RELATION_TYPES = {
     "affiliation": "affiliated with",
@@ -350,7 +353,41 @@ class ActorGraph:
             key=lambda r: (fold_chars(self.registry[r.source].name), order.index(r.kind), fold_chars(self.registry[r.target].name)),
         )
 
+    def shape(self) -> str:
+        """A digest of everything networkx() puts in the graph: the same digest, the same GEXF."""
+        digest = hashlib.sha256()
+        for actor in self.actors:
+            digest.update(
+                repr(
+                    (
+                        actor.id,
+                        actor.name,
+                        actor.kind,
+                        actor.affiliation or "",
+                        self.statement_counts.get(actor.id, 0),
+                        self.mention_counts.get(actor.id, 0),
+                    )
+                ).encode()
+            )
+        for relation in self.sorted_relations():
+            dates = relation.dates
+            digest.update(
+                repr(
+                    (
+                        relation.source,
+                        relation.target,
+                        relation.kind,
+                        len(relation.evidence),
+                        dates[0].isoformat() if dates else "",
+                        dates[-1].isoformat() if dates else "",
+                    )
+                ).encode()
+            )
+        return digest.hexdigest()
+
     def networkx(self) -> nx.MultiDiGraph:
+        import networkx as nx
+
         graph = nx.MultiDiGraph()
         for actor in self.actors:
             graph.add_node(

@@ -96,7 +96,7 @@ class ReusingWriter(Writer):
             os.link(old, new)
         except OSError:
             shutil.copy2(old, new)
-        self._record(name, fingerprint, new)
+        self.recorded[name] = [fingerprint, entry[1], entry[2]]  # the bytes just checked, not read a second time
         return True
 
     def _record(self, name: str, fingerprint: str, path: str) -> None:
@@ -123,7 +123,29 @@ def get_writer(pelican):
     return ReusingWriter
 
 
+_bytecode_caches: dict[str, object] = {}
+
+
+def cache_templates(generator) -> None:
+    """Templates compiled by the last build are loaded from the cache folder instead of being compiled again
+    (Jinja checks each template's source, so an edited template is compiled afresh)."""
+    cache = dossier_settings(generator.settings).cache_path
+    env = getattr(generator, "env", None)
+    if not cache or env is None:
+        return
+    if cache not in _bytecode_caches:
+        from jinja2 import FileSystemBytecodeCache
+
+        try:
+            os.makedirs(cache, exist_ok=True)
+        except OSError:
+            return
+        _bytecode_caches[cache] = FileSystemBytecodeCache(cache, "%s.template")
+    env.bytecode_cache = _bytecode_caches[cache]
+
+
 def register() -> None:
     signals.initialized.connect(on_initialized)
     signals.get_writer.connect(get_writer)
+    signals.generator_init.connect(cache_templates)
     signals.finalized.connect(save_manifest)

@@ -17,6 +17,7 @@ from xml.sax.saxutils import escape
 
 from dossier.buildstate import dossier_settings, on_initialized
 from dossier.structured import actor_json_ld, report_json_ld
+from jinja2 import pass_context
 from markupsafe import Markup
 from pelican import signals
 
@@ -78,7 +79,10 @@ def initialized(pelican) -> None:
     global _assets
     _assets = Assets(pelican.settings)
     filters = pelican.settings.setdefault("JINJA_FILTERS", {})
-    filters["asset"] = _assets.name
+    # pass_context keeps Jinja from working the name out once when it compiles a template (it folds filters of
+    # constant arguments): a template loaded compiled from the cache would then never register the file's rename
+    assets = _assets
+    filters["asset"] = pass_context(lambda _context, path: assets.name(path))
     public = dossier_settings(pelican.settings).public_url
     filters["report_json_ld"] = lambda report, path="": Markup(report_json_ld(report, public, path))
     filters["actor_json_ld"] = lambda actor, path="", affiliation=None: Markup(actor_json_ld(actor, public, path, affiliation))

@@ -11,6 +11,9 @@ built in `<output>.partial-PID` and exchanged with the old one in one step
 site; where the file system cannot exchange, the old folder is renamed to
 `<output>.old-PID` first and put back by the next build if the build died in
 between. Leftovers of killed builds are removed when the next build starts.
+The previous site is not removed while the user waits: it is moved into
+`.dossier-cache/<output>.trash/` and removed there by a background process
+(with what earlier removers left, by the next build that swaps).
 """
 
 from __future__ import annotations
@@ -148,7 +151,7 @@ def _swap_in(built: str, output: str) -> None:
         os.rename(built, output)
         return
     if _exchange(built, output):
-        _remove_tree(built)  # the previous site, now under the temporary name
+        _discard(built, output)  # the previous site, now under the temporary name
         return
     old = f"{output}.old-{os.getpid()}"
     os.rename(output, old)
@@ -157,7 +160,65 @@ def _swap_in(built: str, output: str) -> None:
     except BaseException:
         os.rename(old, output)
         raise
-    _remove_tree(old)
+    _discard(old, output)
+
+
+def _trash_folder(output: str) -> str:
+    parent, name = os.path.split(output)
+    return os.path.join(parent, ".dossier-cache", f"{name}.trash")
+
+
+# The remover runs on its own after the build has returned: removing the previous site's thousands of files
+# (seconds at 1,000 reports) is no reason to make the user wait. It is handed a folder nobody reads any more.
+_REMOVER = """
+import os, shutil, stat, sys
+def writable_again(function, name, _info):
+    try:
+        os.chmod(os.path.dirname(name), stat.S_IRWXU)
+        os.chmod(name, stat.S_IRWXU)
+        function(name)
+    except OSError:
+        pass
+for path in sys.argv[1:]:
+    shutil.rmtree(path, onerror=writable_again)
+"""
+
+
+def _discard(previous: str, output: str) -> None:
+    """Move the previous site into the cache folder's trash (one rename) and remove it in the background;
+    where that cannot be done, remove it here."""
+    trash = _trash_folder(output)
+    try:
+        os.makedirs(trash, exist_ok=True)
+        aside = os.path.join(trash, os.path.basename(previous))
+        os.rename(previous, aside)
+    except OSError:
+        _remove_tree(previous)
+        return
+    _empty_trash(output)
+
+
+def _empty_trash(output: str) -> None:
+    trash = _trash_folder(output)
+    try:
+        folders = sorted(os.path.join(trash, name) for name in os.listdir(trash))
+    except OSError:
+        return
+    if not folders:
+        return
+    import subprocess
+
+    try:
+        subprocess.Popen(
+            [sys.executable, "-c", _REMOVER, *folders],
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            start_new_session=True,
+        )
+    except OSError:
+        for folder in folders:
+            _remove_tree(folder)
 
 
 @contextlib.contextmanager
