@@ -718,3 +718,17 @@ def test_he_after_a_quote_is_not_the_city_of_his_audience():
         "They are “not faring very well,” he concluded."
     )
     assert {speaker for speaker, _ in attributed(body)} == {"Leon Marek"}
+
+
+def test_the_sentence_right_after_a_statement_naming_no_one_goes_on_with_the_speakers_account():
+    body = (
+        "“It was just the two of us,” Antony Blinken recalled. It was a “difficult conversation.” Later, the “special operation” began.\n\n"
+        "Leon Marek compared the sanctions to a “declaration of war” on March 5. Marek’s “declaration of war” rhetoric is meant for home.\n\n"
+        "“We will not leave,” Marek said. Dorn later toured the “border zone” by car."
+    )
+    assert attributed(body) == [
+        ("Antony Blinken", "It was just the two of us,"),
+        ("Antony Blinken", "difficult conversation."),
+        ("Leon Marek", "declaration of war"),
+        ("Leon Marek", "We will not leave,"),
+    ]

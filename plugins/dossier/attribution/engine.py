@@ -461,6 +461,7 @@ class ReportAttribution:
         candidates = 0  # the paragraph's quotes read so far that could be statements
         last_sentence_speakers: list[str] = []
         last_sentence_end = 0
+        last_was_direct = False
         for span in spans:
             sentence_begins = sentence_start(masked, span.start)
             if sentence_begins > tracked:
@@ -481,6 +482,8 @@ class ReportAttribution:
                     and not PROPER_NAME.fullmatch(quote.text)  # "Grom 2022" exercises, the "Joint Sword" drills: names of things
                 )
                 found = (governing_cue(clause) or according_to(clause)) if promotable else None  # one word before a noun: a scare quote
+                if found is None and promotable and last_was_direct and self.continues_account(clause, masked[last_sentence_end:begin], previous):
+                    found = Found(Subject([]), "continuation", "the next sentence of the speaker's account")
                 if found is None:
                     continue
             else:
@@ -498,6 +501,8 @@ class ReportAttribution:
                 previous = self.subject_of_sentence_before(masked, begin) or (salience.speaker if not candidates else [])
             if found is None and previous and alone:
                 found = Found(Subject([]), "continuation", "a quote standing alone after the speaker's last one")
+            if found is None and previous and self.continues_account(clause, masked[last_sentence_end:begin], previous):
+                found = Found(Subject([]), "continuation", "the next sentence of the speaker's account")
             if found is None and quote.kind == "statement" and len(quote.text.split()) >= 3:
                 found = self.predicate_quote(clause)
             candidates += 1
@@ -508,6 +513,7 @@ class ReportAttribution:
             speakers = previous if found.sieve == "continuation" else self.resolve(found.subject, salience, date)
             previous = speakers
             last_sentence_speakers, last_sentence_end = speakers, end
+            last_was_direct = found.sieve != "continuation"  # a scare quote after a continued account is the author's
             for speaker in speakers:
                 statement = Statement(
                     speaker,
@@ -613,6 +619,16 @@ class ReportAttribution:
             return None
         head = head_of(chunk.group(0))
         return head if head is not None and head.kind != "role" else None
+
+    @staticmethod
+    def continues_account(clause: Clause, between: str, previous: list[str]) -> bool:
+        """ "“…,” Blinken recalled. It was a “difficult conversation.”": the sentence right after a statement, naming no one
+        and with no verb of saying, goes on with the speaker's account."""
+        if not previous or between.strip():
+            return False
+        words = clause.masked[: clause.start] + " " + clause.masked[clause.end :]
+        named = [c for c in chunks(words) if head_of(c.text, words[: c.begin]) is not None]
+        return not named and not POSSESSOR.search(words) and not CUE.search(words)  # "Putin’s “…” rhetoric": the author's
 
     def known_person(self, head: Head) -> bool:
         """A person this report already quoted, by full name or surname."""
