@@ -732,3 +732,24 @@ def test_the_sentence_right_after_a_statement_naming_no_one_goes_on_with_the_spe
         ("Leon Marek", "declaration of war"),
         ("Leon Marek", "We will not leave,"),
     ]
+
+
+def test_as_he_puts_it_makes_a_determiners_term_the_speakers():
+    body = (
+        "A war would not mesh with Marek’s grand strategy. His vision is to transform the country into, as he puts it, "
+        "a “modern socialist nation.” The plan has “two stages,” critics note."
+    )
+    assert attributed(body)[0] == ("Marek", "modern socialist nation.")
+
+
+@pytest.mark.parametrize(
+    "body, kind",
+    [
+        ("“The Family of Man,” he told a New York audience, resides in more than 100 nations.", "statement"),
+        ("“The Family of Man,” Leon Marek said, has many members.", "statement"),
+        ("He read “The Family of Man” on the flight home.", "title"),
+    ],
+)
+def test_a_title_case_phrase_followed_by_its_speaker_is_words_not_a_title(body: str, kind: str) -> None:
+    span = quote_spans(body)[0]
+    assert classify(body, span, set()).kind == kind

@@ -28,7 +28,7 @@ from .cues import CUE
 from .names import CHUNK, DEMONYMS, IRREGULAR_PAST, NOT_NAMES, STATES, TITLE_WORDS, Head, Subject, chunks, head_of, subject_before, verb_follows
 from .occasions import NOUN_OCCASIONS, occasion_in
 from .quotes import classify
-from .sieves import INLINE_SIEVES, Clause, Found, according_to, governing_cue
+from .sieves import INLINE_SIEVES, Clause, Found, according_to, as_noted, governing_cue
 
 DEPICTION = re.compile(r"\b(?:cartoons?|caricatures?|depict(?:s|ed|ing)?|(?:first|second|third|last) frame|the frame)\b", re.I)
 SPEAKS_AFTER = re.compile(r"(?:,[^.,;]{1,80},)?\s+(?:\w+ly\s+)?" + CUE.pattern)  # "Agvaz told", "Fomenko, the manager, said"
@@ -481,7 +481,9 @@ class ReportAttribution:
                     and (quote.why != "modifies the noun after it" or len(quote.text.split()) > 1)
                     and not PROPER_NAME.fullmatch(quote.text)  # "Grom 2022" exercises, the "Joint Sword" drills: names of things
                 )
-                found = (governing_cue(clause) or according_to(clause)) if promotable else None  # one word before a noun: a scare quote
+                found = (
+                    (governing_cue(clause) or as_noted(clause) or according_to(clause)) if promotable else None
+                )  # one word before a noun: a scare quote
                 if found is None and promotable and last_was_direct and self.continues_account(clause, masked[last_sentence_end:begin], previous):
                     found = Found(Subject([]), "continuation", "the next sentence of the speaker's account")
                 if found is None:

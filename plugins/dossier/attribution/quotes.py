@@ -27,6 +27,7 @@ WORK_BEFORE = re.compile(
     r"(?:\s+(?:from|of|in)\s+[\w\s]{1,20})?,?\s*$",
     re.I,
 )
+SPEAKER_AFTER = re.compile(r"\s*(?:he|she|they|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+(?:\w+ly\s+)?" + CUE.pattern)
 SO_CALLED = re.compile(r"\bso-called\s*$", re.I)
 DETERMINER = re.compile(
     r"(?:\b(?:the|a|an|its|his|her|their|our|these|those)|[’']s)(?:\s+[\w]+-[\w-]+|\s+(?-i:[a-z]+(?:ed|al|ic|ive|ous|ful|ary)))?\s*$", re.I
@@ -67,10 +68,11 @@ def is_title_case_phrase(text: str) -> bool:
 def classify(text: str, span: Span, earlier: set[str]) -> QuoteSpan:
     inner = text[span.inner_start : span.inner_end].strip()
     before = text[max(0, span.start - 60) : span.start]
-    after = text[span.end : span.end + 30]
+    after = text[span.end : span.end + 60]
     words = words_in(inner)
     folded = " ".join(w.lower() for w in words)
-    if TITLE_CUE.search(before) or (is_title_case_phrase(inner) and (not _cued(before) or WORK_BEFORE.search(before))):
+    spoken = SPEAKER_AFTER.match(after) is not None  # "“The Family of Man,” he told a New York audience": words, not a title
+    if TITLE_CUE.search(before) or (is_title_case_phrase(inner) and not spoken and (not _cued(before) or WORK_BEFORE.search(before))):
         return QuoteSpan(span, inner, "title", "title of a work")
     if len(words) <= LABEL_MAX_WORDS:
         if SO_CALLED.search(before):
