@@ -6,6 +6,7 @@ import filecmp
 import os
 import re
 import shutil
+import time
 from pathlib import Path
 
 import pytest
@@ -225,3 +226,18 @@ def test_a_bare_surname_in_one_report_and_the_full_name_in_another_are_one_speak
     for book in (apart, in_order):
         assert [s.speaker for s in book.statements] == ["marek-oszlanyi", "marek-oszlanyi"]
         assert [a.id for a in book.provisional] == ["marek-oszlanyi"]
+
+
+def test_the_previous_site_is_removed_in_the_background_after_the_swap(archive, tmp_path):
+    output = tmp_path / "output"
+    build(archive, output)
+    previous_page = os.stat(output / "reports" / "second-report" / "talks-in-baku.html")
+    build(archive, output)
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".dossier-cache", "content", "output"]
+    trash = tmp_path / ".dossier-cache" / "output.trash"
+    assert trash.is_dir(), "the previous site is moved into the cache folder's trash, not removed while the user waits"
+    deadline = time.monotonic() + 120
+    while any(trash.iterdir()) and time.monotonic() < deadline:  # the background remover's work, however slow the machine
+        time.sleep(0.1)
+    assert not any(trash.iterdir())
+    assert os.stat(output / "reports" / "second-report" / "talks-in-baku.html").st_ino == previous_page.st_ino  # linked, kept

@@ -49,6 +49,11 @@ def test_warm_builds_after_one_report_edits_equal_builds_from_scratch_with_provi
 
     untouched = output / "data" / "reports" / "analyst-note" / "statements.csv"
     untouched_inode = os.stat(untouched).st_ino
+    # an unedited report's map shard, and the graph export while the graph is the same, are the last build's files
+    linked = [output / "data" / "map" / "analyst-note.js", output / "data" / "graph.gexf"]
+    linked_inodes = [os.stat(path).st_ino for path in linked]
+    edited_shard = output / "data" / "map" / "border-digest.js"
+    edited_shard_inode = os.stat(edited_shard).st_ino
     border = content / "reports" / "border-digest.md"
     edits = [
         # a provisional speaker's words change
@@ -64,6 +69,8 @@ def test_warm_builds_after_one_report_edits_equal_builds_from_scratch_with_provi
         assert re.search(r"analysed 4 report\(s\): 1 read, 3 unchanged", warm), warm
         if number == 0:  # the other reports' statements data is the last build's, not written again
             assert os.stat(untouched).st_ino == untouched_inode
+            assert [os.stat(path).st_ino for path in linked] == linked_inodes
+            assert os.stat(edited_shard).st_ino != edited_shard_inode  # its report changed: made and written again
             assert "once more" in (output / "data" / "reports" / "border-digest" / "statements.csv").read_text(encoding="utf-8")
         scratch = tmp_path / f"scratch-{number}"
         build(content, scratch)
