@@ -66,6 +66,7 @@ FINITE_VERB = re.compile(
 )
 ABBREVIATION_BEFORE = re.compile(ABBREVIATION.pattern + "$")  # searched up to a bracket's end: "$" is there
 TAG_AFTER_QUOTE = re.compile(r"\s+(?:[A-Z][\w’'.-]*\s+){1,4}(?:\w+ly\s+)?" + CUE.pattern + r"[^.!?;:]{0,80}[.,]")  # "“…?” Zelensky said."
+NAMED_WINDOW = 50_000  # characters before the paragraph searched for "Russian Foreign Minister X": bounded, so a 20 MB report stays linear
 UNNAMED_SOURCE_WORDS = {"official", "officials", "source", "sources", "person", "aide", "diplomat"}
 HEAD_OF_STATE = {"president", "prime", "premier", "chancellor", "leader", "king", "supreme", "chairman"}
 
@@ -136,6 +137,7 @@ class ReportAttribution:
         self.current_text = ""  # the masked paragraph being read, and where the sentence being sieved starts in it
         self.current_offset = 0
         self.paragraph_text = ""
+        self.read_up_to = 0  # where in the source the paragraph being read was last found
         self.role_holders: dict[str, str] = {}  # role word -> the person last named with it in this report
         self.roles_named: list[tuple[set[str], str | Head]] = []  # the role words each person was named with, in order
         self.ends_with_statement: dict[str, list[str]] = {}  # paragraph anchor -> who spoke in its last sentence
@@ -267,10 +269,14 @@ class ReportAttribution:
     def named_with_role(self, nation: str, wanted: set[str], any_of: bool) -> Head | None:
         """The last "Russian Foreign Minister Pavel Dorn" before this paragraph, named anywhere in a sentence."""
         text = self.report.source_text
-        upto = text.find(self.paragraph_text[:60]) if self.paragraph_text else -1
+        # paragraphs come in order: each search starts where the last one was found, and every scan is bounded
+        found_at = text.find(self.paragraph_text[:60], self.read_up_to, self.read_up_to + 4 * NAMED_WINDOW) if self.paragraph_text else -1
+        self.read_up_to = found_at if found_at >= 0 else self.read_up_to
+        end = found_at if found_at >= 0 else min(len(text), self.read_up_to + NAMED_WINDOW)
+        window = text[max(0, end - NAMED_WINDOW) : end]
         found: Head | None = None
-        for match in re.finditer(r"\b" + nation + r"\s+(?:[A-Z][\w-]*\s+){1,4}[A-Z]", text[: upto if upto > 0 else len(text)], re.I):
-            chunk = CHUNK.match(text, match.start())
+        for match in re.finditer(r"\b" + nation + r"\s+(?:[A-Z][\w-]*\s+){1,4}[A-Z]", window, re.I):
+            chunk = CHUNK.match(window, match.start())
             head = head_of(chunk.group(0)) if chunk else None
             if head is None or head.kind != "person" or not head.role:
                 continue
