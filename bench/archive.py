@@ -244,7 +244,7 @@ def page_kind(relative: str) -> str:
         return "timeline" if name != "timeline.html" else "timeline months"
     if name.startswith("map-table"):
         return "map table"
-    return {"index.html": "home (report list)"}.get(relative, relative)
+    return "home (report list)" if re.fullmatch(r"index\d*\.html", relative) else relative
 
 
 def snapshot(work: Path) -> Path:
