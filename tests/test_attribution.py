@@ -753,3 +753,15 @@ def test_as_he_puts_it_makes_a_determiners_term_the_speakers():
 def test_a_title_case_phrase_followed_by_its_speaker_is_words_not_a_title(body: str, kind: str) -> None:
     span = quote_spans(body)[0]
     assert classify(body, span, set()).kind == kind
+
+
+def test_the_account_goes_on_through_a_sentence_naming_only_the_speaker_and_places():
+    body = (
+        "A spokesperson for Norvex said the firm “strictly complies” with all export rules. “That includes requiring all Norvex "
+        "distributors” to stop sales into Estland. Dorn called it “a charade.”"
+    )
+    assert attributed(body) == [
+        ("Norvex", "strictly complies"),
+        ("Norvex", "That includes requiring all Norvex distributors"),
+        ("Dorn", "a charade."),
+    ]

@@ -628,14 +628,15 @@ class ReportAttribution:
         head = head_of(chunk.group(0))
         return head if head is not None and head.kind != "role" else None
 
-    @staticmethod
-    def continues_account(clause: Clause, between: str, previous: list[str]) -> bool:
+    def continues_account(self, clause: Clause, between: str, previous: list[str]) -> bool:
         """ "“…,” Blinken recalled. It was a “difficult conversation.”": the sentence right after a statement, naming no one
-        and with no verb of saying, goes on with the speaker's account."""
+        but the speaker and places, and with no verb of saying, goes on with the speaker's account."""
         if not previous or between.strip():
             return False
         words = clause.masked[: clause.start] + " " + clause.masked[clause.end :]
-        named = [c for c in chunks(words) if head_of(c.text, words[: c.begin]) is not None]
+        speakers = {fold_chars(self.registry[actor].name) for actor in previous}
+        heads = [head_of(c.text, words[: c.begin]) for c in chunks(words)]
+        named = [head for head in heads if head is not None and head.kind != "state" and head.key not in speakers]
         return not named and not POSSESSOR.search(words) and not CUE.search(words)  # "Putin’s “…” rhetoric": the author's
 
     def known_person(self, head: Head) -> bool:
