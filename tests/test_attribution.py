@@ -758,7 +758,7 @@ def test_a_title_case_phrase_followed_by_its_speaker_is_words_not_a_title(body: 
 def test_the_account_goes_on_through_a_sentence_naming_only_the_speaker_and_places():
     body = (
         "A spokesperson for Norvex said the firm “strictly complies” with all export rules. “That includes requiring all Norvex "
-        "distributors” to stop sales into Estland. Dorn called it “a charade.”"
+        "distributors” to stop sales into Russia. Dorn called it “a charade.”"
     )
     assert attributed(body) == [
         ("Norvex", "strictly complies"),
