@@ -349,7 +349,8 @@ class MapView:
             "edgeStyles": edge_styles,
             "kindStyles": kind_styles,
             "kinds": {kind: label for kind, label in ACTOR_KINDS.items()},
-            "reports": self.report_order,
+            # a large map's list of reports (by which its actors name their shards) is in INDEX_FILE
+            "reports": self.report_order if self.complete else [],
             # neutral co-mention lines are many on a large map: the page starts with them hidden there
             "hiddenRelations": ["co-mention"] if len(self.rows) > LARGE_MAP_RELATIONS else [],
         }
@@ -379,7 +380,7 @@ class MapView:
             for r in self.rows
             if r.relation.key not in held and all(e.from_registry for e in r.evidence)
         ]
-        return {"index": entries, "registryEdges": registry_only}
+        return {"index": entries, "registryEdges": registry_only, "reports": self.report_order}
 
     def index_script(self) -> str:
         """INDEX_FILE, for an archive larger than the page: every actor the page does not hold, to find by name, and

@@ -56,7 +56,7 @@
     n.search = [S.fold(n.label)].concat(n.aliases || []);
     // on a large archive a node's reports are those whose shard is loaded; `shards` are the ones to load for it
     n.reports = complete ? (n.reports ? reportsOf(n.reports) : data.reports) : [];
-    n.shards = n.shards ? reportsOf(n.shards) : [];
+    n.shards = n.shards || [];  // numbers in data.reports, which a large map gets with its index
     n.physics = false;
     var lines = S.wrap(n.name, measure, MAX_LABEL);
     n.label = lines.join("\n");
@@ -190,6 +190,7 @@
     indexed = true;
     addIndex(payload.index || []);
     registryEdges = payload.registryEdges || [];
+    if (payload.reports) data.reports = known.reports = payload.reports;
   };
   function withIndex(done) {
     if (indexed) { done(); return; }
@@ -293,7 +294,7 @@
     if (complete) return [];
     var slugs = state.report ? [state.report] : [];
     var focus = state.focus && (byId[state.focus] || indexById[state.focus]);
-    if (focus) slugs = slugs.concat(reportsOf(indexById[state.focus] ? indexById[state.focus].shards : []).concat(focus.core ? focus.shards : []));
+    if (focus) slugs = slugs.concat(reportsOf(indexById[state.focus] ? indexById[state.focus].shards : []).concat(focus.core ? reportsOf(focus.shards) : []));
     return slugs;
   }
   // Shows the state now, and again once the shards it needs are loaded.
@@ -641,8 +642,8 @@
     showState();
     go(true, showFocus);
   }
-  // an actor in the hash the page does not hold is known once the index is in
-  var wantsIndex = function () { return !indexed && /(^#|&)focus=/.test(location.hash); };
+  // an actor in the hash the page does not hold, or a report, is known once the index is in
+  var wantsIndex = function () { return !indexed && /(^#|&)(focus|report)=/.test(location.hash); };
   window.addEventListener("hashchange", function () {
     if (wantsIndex()) withIndex(followHash);
     else followHash();
