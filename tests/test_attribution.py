@@ -765,3 +765,47 @@ def test_the_account_goes_on_through_a_sentence_naming_only_the_speaker_and_plac
         ("Norvex", "That includes requiring all Norvex distributors"),
         ("Dorn", "a charade."),
     ]
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        (  # a cue verb of reminding or pleading
+            "Zhao Min reminds his readers that, “Among the major powers, Norland is the only one not opposed to us”.",
+            [("Zhao Min", "Among the major powers, Norland is the only one not opposed to us")],
+        ),
+        ("As Karina, who ran a cafe in the town, pleads: “I just want peace, and silence”.", [("Karina", "I just want peace, and silence")]),
+        (  # the speaker named after the quote by "as suggested by"
+            "Kyiv fears a radical response “if Putin was cornered and humiliated”, as suggested by Gregory Nemyrin, a member of parliament.",
+            [("Gregory Nemyrin", "if Putin was cornered and humiliated")],
+        ),
+        (  # an inverted cue with the role before the name, then the quote's second half
+            "This table is where “every war ends”, says Ukrainian Foreign Minister Dmytro Kuleba, “and our task is to arrive strong”.",
+            [("Dmytro Kuleba", "every war ends"), ("Dmytro Kuleba", "and our task is to arrive strong")],
+        ),
+        (  # "he/she" hides a writer: no one
+            "Feng Lei spoke in May. A civil servant wrote a piece in which he/she warned that ties “might grow into an alliance of sorts”.",
+            [],
+        ),
+        (  # an auxiliary opening a sentence is no name; an adverb in -sely is no name either
+            "“Good relations ensure stability”, Zhao Min argues. Conversely, “a deterioration would plunge the region into turmoil”. "
+            "Were US-China relations to worsen, Moscow could play both sides. “But so long as it does not side with them, we win”, he adds.",
+            [
+                ("Zhao Min", "Good relations ensure stability"),
+                ("Zhao Min", "a deterioration would plunge the region into turmoil"),
+                ("Zhao Min", "But so long as it does not side with them, we win"),
+            ],
+        ),
+        (  # one word before a noun is the speaker's only under a verb of accusing or urging
+            "Lavrov accused the monitors of “veiling” information about the shelling. Lavrov praised the “new” plan.",
+            [("Lavrov", "veiling")],
+        ),
+        (  # the speaker of an inverted cue is who a later "he" means
+            "Sputnik ran the story. The image rests – says Myhailo Podoliak, the head of the office – on “its core strength”. "
+            "In this, he notes, “leadership allows us to have a global role”.",
+            [("Myhailo Podoliak", "its core strength"), ("Myhailo Podoliak", "leadership allows us to have a global role")],
+        ),
+    ],
+)
+def test_patterns_of_reports_read_for_the_first_time(body: str, expected: list[tuple[str, str]]) -> None:
+    assert attributed(body) == expected

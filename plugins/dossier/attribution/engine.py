@@ -33,6 +33,7 @@ from .sieves import INLINE_SIEVES, Clause, Found, according_to, as_noted, govern
 DEPICTION = re.compile(r"\b(?:cartoons?|caricatures?|depict(?:s|ed|ing)?|(?:first|second|third|last) frame|the frame)\b", re.I)
 SPEAKS_AFTER = re.compile(r"(?:,[^.,;]{1,80},)?\s+(?:\w+ly\s+)?" + CUE.pattern)  # "Agvaz told", "Fomenko, the manager, said"
 SUBJECT_OPENERS = {"that", "and", "but", "while", "when", "as", "after", "because", "though", "although", "since", "if", "so"}
+INVERTING_CUES = {"says", "said", "writes", "wrote", "notes", "noted", "adds", "added", "argues", "argued", "explains", "explained"}
 SUBJECT_ROLES = {"scholar", "historian", "sinologist", "political", "scientist", "writer", "blogger", "activist", "lawyer", "host", "anchor"}
 TRAILING_SOURCE = re.compile(r"\s*\([^()]{1,80}\)\.?")
 PROPER_NAME = re.compile(r"(?:[A-Z0-9][\w’'-]*)(?:\s+[A-Z0-9][\w’'-]*)*")
@@ -330,7 +331,8 @@ class ReportAttribution:
         if word_before is None or not word_before.group(1).islower():
             return True
         word = word_before.group(1)
-        return word in SUBJECT_OPENERS or word in TITLE_WORDS or word in SUBJECT_ROLES  # "scholar Alexei Maslov argues"
+        # "scholar Alexei Maslov argues"; "– says Myhailo Podoliak, …": the speaker after an inverted cue
+        return word in SUBJECT_OPENERS or word in TITLE_WORDS or word in SUBJECT_ROLES or word in INVERTING_CUES
 
     def actor_of(self, who: str | Head, on: dt.date | None) -> str:
         return who if isinstance(who, str) else self.actor_for(who, on)
@@ -482,14 +484,13 @@ class ReportAttribution:
             clause = Clause(masked[begin:end], span.start - begin, span.end - begin)
             self.current_text, self.current_offset = masked, begin
             if quote.kind == "label":
-                promotable = (
-                    quote.why in PROMOTABLE_LABELS
-                    and (quote.why != "modifies the noun after it" or len(quote.text.split()) > 1)
-                    and not PROPER_NAME.fullmatch(quote.text)  # "Grom 2022" exercises, the "Joint Sword" drills: names of things
-                )
-                found = (
-                    (governing_cue(clause) or as_noted(clause) or according_to(clause)) if promotable else None
-                )  # one word before a noun: a scare quote
+                one_word_modifier = quote.why == "modifies the noun after it" and len(quote.text.split()) == 1
+                promotable = quote.why in PROMOTABLE_LABELS and not PROPER_NAME.fullmatch(quote.text)  # "Grom 2022" exercises: names of things
+                if one_word_modifier:  # one word before a noun is a scare quote, unless a verb of accusing or urging governs it
+                    found = governing_cue(clause, stance_only=True) if promotable else None
+                else:
+                    found = (governing_cue(clause) or as_noted(clause) or according_to(clause)) if promotable else None
+                promotable = promotable and not one_word_modifier
                 if found is None and promotable and last_was_direct and self.continues_account(clause, masked[last_sentence_end:begin], previous):
                     found = Found(Subject([]), "continuation", "the next sentence of the speaker's account")
                 if found is None:

@@ -55,7 +55,7 @@ NOT_NAMES = set(
     sept oct nov dec monday tuesday wednesday thursday friday saturday sunday regarding perhaps meanwhile shortly following
     given amid under over unlike like besides beyond throughout earlier later recently currently separately additionally
     overall notably importantly ultimately specifically middle east west north south central asked told speaking writing
-    asking referring responding commenting citing quoting""".split()
+    asking referring responding commenting citing quoting were had should did does is was are has have would could""".split()
 )
 DEMONYMS = set(
     """russian ukrainian chinese american iranian turkish israeli european british french german japanese korean taiwanese
@@ -162,7 +162,9 @@ def chunks(text: str) -> list[Chunk]:
     return found
 
 
-ADVERB = re.compile(r"[A-Z][a-z]+(?:al|at|ed|iv|ous|nt|ard|ing|ab|ib|ful|less|ic|id|ad|ar)ly")  # "Broadly", "Separately"; not "Cleverly", "Kelly"
+ADVERB = re.compile(
+    r"[A-Z][a-z]+(?:al|at|ed|iv|ous|nt|ard|ing|ab|ib|ful|less|ic|id|ad|ar|se|te|re)ly"
+)  # "Broadly", "Separately"; not "Cleverly", "Kelly"
 LINE_LABELS = set(
     """problem question answer note objective goal result summary background context example headline title caption update
     source quote message warning issue conclusion takeaway solution aim mission task point verdict bottom""".split()
@@ -256,7 +258,7 @@ LIGHT = re.compile(
 )
 RELATIVE = re.compile(r",?\s*\b(?:who|which)\b", re.I)
 IMPERSONAL = re.compile(r"\s*(?:is|was|has been|had been|have been|will be|would be|is being|was being)\s*$", re.I)
-PRONOUN = re.compile(r"\b(he|she|they|it)\b", re.I)
+PRONOUN = re.compile(r"(?<!/)\b(he|she|they|it)\b(?!/)", re.I)  # not "he/she": a writer who hides who they are
 ROLE_NOUN_WORDS = (  # the nouns that stand for someone named before: "the minister said", "said the minister"
     r"minister|spokesman|spokeswoman|spokesperson|ministry|president|official|ambassador|commander|chairman|governor|"
     r"mayor|senator|leader|prime minister|foreign minister|secretary|agency|daily|newspaper|outlet|department|kremlin|government|"

@@ -152,7 +152,8 @@ def cue_before(clause: Clause) -> Found | None:
             return Found(Subject(heads), "cue_before", f"'{word.lower()}' (a statement of the clause's subject)")
     head = head_after(before, cue.end())
     # "said Putin": a speech verb may come before its subject; after a describing verb ("refers to X as") the name is the object
-    if head is not None and not is_describing(word) and not is_weak(word) and re.match(r"\s*,?\s*(?:the\s+)?" + re.escape(head.name.split()[0]), gap):
+    named_first = head is not None and re.match(r"\s*,?\s*(?:the\s+)?" + re.escape(f"{head.role} {head.name}".split()[0]), gap)
+    if head is not None and not is_describing(word) and not is_weak(word) and named_first:
         return Found(Subject([head]), "cue_before", f"'{word.lower()} X' (inverted)")
     inverted_role = INVERTED_ROLE.match(gap)
     if inverted_role and ROLE_WORD.fullmatch(inverted_role.group("role")) and not is_weak(word) and not is_describing(word):
@@ -175,7 +176,7 @@ PRONOUN_CLAUSE = re.compile(r"\s*(?:it|they|he|she|this|we|there)\s+[a-z]")  # "
 STANCE = {"condemn", "criticize", "criticise", "denounce", "urge", "advocate", "demand", "warn"}  # "condemned Russia's “hybrid war”"
 
 
-def governing_cue(clause: Clause) -> Found | None:
+def governing_cue(clause: Clause, stance_only: bool = False) -> Found | None:
     """A short term quoted in a speaker's own clause is the speaker's words, not the author's label.
 
     `X believes the sanctions are just the “tip of the iceberg”`, `X spoke of the “hostile forces”`:
@@ -192,7 +193,9 @@ def governing_cue(clause: Clause) -> Found | None:
     if "," in gap and not (gap.lstrip().startswith("that ") and PRONOUN_CLAUSE.match(gap.rsplit(",", 1)[1])):
         return None  # "asserts that the vote was fair, the monitors rate the country a “…”": another subject's clause  # the term sits in another clause ("predicting that if Putin invaded, it would prove a “disaster”" is one)
     if base_of(word) in REPORTING:
-        return None  # "the ministry reported that China issued a “no-fly zone”": a report relays others' terms
+        return None
+    if stance_only and not (base_of(word) in STANCE or is_describing(word)):
+        return None  # "accused the OSCE of “veiling” information", "called for a more “proactive” stance"; not "said the “new” plan"  # "the ministry reported that China issued a “no-fly zone”": a report relays others' terms
     if not (re.search(r"\bthat\b", gap) or base_of(word) in {"speak", "talk of", "refer to"} | STANCE or is_describing(word)):
         return None  # "announced the conclusion of the “…”": the object of an act, not reported words
     found = cue_before(clause)
@@ -224,6 +227,11 @@ def cue_after(clause: Clause) -> Found | None:
         if role and ROLE_WORD.fullmatch(role.group("role")):  # "“…,” the president said", "the Ukrainian leader recalled"
             noun = role.group("noun").lower() if role.group("noun")[0].isupper() else role.group("role")
             return Found(Subject([], role_noun=noun), "cue_after", f"'the {noun} {match.group('cue').lower()}'")
+    as_by = AS_NOTED_BY.match(after)
+    if as_by:  # "“…”, as suggested by Gregory Nemyrin, the deputy chair …"
+        head = head_after(after, as_by.end())
+        if head is not None and head.kind != "role":
+            return Found(Subject([head]), "cue_after", "'as noted by X' after the quote")
     inverted = INVERTED_CUE.match(after)
     if inverted and not is_weak(inverted.group("cue")) and not is_participle(inverted.group("cue")):
         head = head_after(after, inverted.end())
@@ -290,7 +298,10 @@ AS_X_NOTES = re.compile(
     r"\b[Aa]s\s+(?:the\s+)?(?:[a-z]+\s+)?(?P<who>" + CHUNK.pattern + r")\s+(?:has\s+|had\s+)?(?P<cue>" + CUE.pattern[3:-3] + r")\b\s*,"
 )
 AS_HE_PUTS_IT = re.compile(r"\b[Aa]s\s+(he|she|they)\s+(?:has\s+)?(?:puts?\s+it|says|said|noted|notes|wrote|writes|argued|argues|called\s+it)\s*,")
-AS_NOTED_BY = re.compile(r"\b[Aa]s\s+(?:\w+\s+)?(?:noted|stated|argued|observed|described|explained|said|reported|written|pointed out|put)\s+by\s+")
+AS_NOTED_BY = re.compile(
+    r"[\s,]*\b[Aa]s\s+(?:\w+\s+)?(?:noted|stated|argued|observed|described|explained|said|reported|written|pointed out|put|suggested|"
+    r"remarked|warned|claimed|recalled)\s+by\s+"
+)
 
 
 def as_noted(clause: Clause) -> Found | None:
