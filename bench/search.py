@@ -113,7 +113,7 @@ def run(size: int, work: Path, code: Path) -> None:
     )
     print(f"  search stage cold: encode {cold_encode:.2f} s, write {cold_write:.2f} s (whole build {cold_seconds:.1f} s)")
     print(
-        f"  search stage warm after a one-paragraph edit: encode {warm_encode:.2f} s, write {warm_write:.2f} s (build {warm_seconds:.1f} s); {written}"
+        f"  search stage warm after a one-paragraph edit: encode {warm_encode:.2f} s, write {warm_write:.2f} s (whole build {warm_seconds:.1f} s); {written}"
     )
     for label, query in QUERIES.items():
         seconds, status = query_times(output, query)

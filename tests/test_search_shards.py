@@ -8,7 +8,7 @@ import re
 
 import pytest
 from conftest import wait_until
-from dossier.search import BLOCK, INDEX_FILE, SearchPart, blocks_of, encode_postings, key_file, shard_key, site_files, words
+from dossier.search import BLOCK, INDEX_FILE, SearchPart, assemble, blocks_of, encode_postings, key_file, patch, shard_key, site_files, words
 
 
 def searched(page, query: str) -> str:
@@ -182,3 +182,42 @@ def test_an_archive_query_loads_one_shard_a_word(words_of_query, offline_page, t
     assert title.locator("a").inner_text() == "A second report" and title.locator(".search-meta").inner_text() == "Report, January 5, 2022"
     assert title.locator("a").get_attribute("href").endswith("/index.html")
     assert view.errors == [] and view.blocked == []
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_a_patched_index_is_the_index_assembled_whole(seed):
+    import random
+
+    rng = random.Random(seed)
+    vocabulary = [f"{a}{b}{c}" for a in "abc" for b in "aeo" for c in "xyz"] + ["a", "be", "caxa", "Ça"]
+
+    def report(n: int) -> SearchPart:
+        made = part(*(" ".join(rng.choices(vocabulary, k=rng.randint(1, 8))) for _ in range(rng.randint(1, 40))))
+        made.heading = [f"Report {n} {rng.random():.3f}", ""]
+        return made
+
+    sources = {"": report(0), **{f"r{n:02d}": report(n) for n in range(1, 12)}}
+    files, state = assemble(sources, {name: f"key-{name}" for name in sources}, split_bytes=300)
+    assert state.split(), "some shards are split"
+    patched_times = 0
+    for _ in range(4):
+        names = sorted(sources)
+        changed = {}
+        for number in rng.sample(range(len(names)), rng.randint(1, 3)):
+            old, new = sources[names[number]], report(number)
+            changed[number] = (old, new, f"key-{rng.random()}")
+            sources[names[number]] = new
+        result = patch(state, changed, lambda path, last=dict(files): last.get(path))
+        whole, whole_state = assemble(sources, {}, split_bytes=300)
+        if result is None:  # the split changed: a whole assembly
+            assert whole_state.split() != state.split()
+            files, state = whole, whole_state
+            state.part_keys = [f"key-{name}" for name in names]
+            continue
+        patched, state = result
+        texts = {path: text if text is not None else files[path] for path, text in patched.items()}
+        assert texts == whole
+        assert state.keys == whole_state.keys and state.headings == whole_state.headings and state.sizes == whole_state.sizes
+        files = texts
+        patched_times += 1
+    assert patched_times >= 2

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import pairwise
 from typing import TYPE_CHECKING, Any
@@ -150,10 +151,9 @@ def report_part(report: Report, book: SpeakerBook | None) -> SearchPart:
     return part
 
 
-def actors_part(graph: ActorGraph | None, book: SpeakerBook) -> SearchPart:
+def actor_rows(graph: ActorGraph | None, book: SpeakerBook) -> list[list[str]]:
     """Every actor of the map [name, kind, url, other names and description]."""
-    rows: list[Any] = []
-    documents: list[str] = []
+    rows: list[list[str]] = []
     for actor in graph.actors if graph else []:
         if actor.id in book.speakers:
             url = f"speakers/{actor.file_name}"
@@ -162,8 +162,11 @@ def actors_part(graph: ActorGraph | None, book: SpeakerBook) -> SearchPart:
         extra = [form for form in actor.surface_forms if form != actor.name]
         about = " · ".join([*extra, actor.description] if actor.description else extra)
         rows.append([actor.name, actor.kind_label, url, about])
-        documents.append(f"{actor.name} · {about}")
-    return SearchPart(blocks_of({}, rows), *encode_postings(documents))
+    return rows
+
+
+def actors_part(rows: list[list[str]]) -> SearchPart:
+    return SearchPart(blocks_of({}, rows), *encode_postings([f"{row[0]} · {row[3]}" for row in rows]))
 
 
 def text_file(source: str, block: int) -> str:
@@ -174,11 +177,73 @@ def reports_file(block: int) -> str:
     return f"{SEARCH_FOLDER}/reports.{block}.js"
 
 
-def site_files(parts: dict[str, SearchPart], split_bytes: int = SPLIT_BYTES) -> dict[str, str]:
-    """Every file of the index by its path under the output folder: parts by source name, the actors' ("") first."""
+@dataclass
+class IndexState:
+    """What a build's index was made of, so that the next build can patch it: sources in order with their parts'
+    keys, the characters of each two letters' entries over all parts, the reports' headings, each source's text
+    blocks and the word shards' keys."""
+
+    sources: list[str]
+    part_keys: list[str]
+    sizes: dict[str, int]
+    headings: list[list[str]]
+    blocks: list[int]
+    keys: list[str]
+    split_bytes: int = SPLIT_BYTES
+
+    def split(self) -> set[str]:
+        return {group for group, size in self.sizes.items() if size > self.split_bytes}
+
+
+Files = dict[str, str | None]  # path under the output folder -> text, or None: the same as the last build's file
+SEGMENT = re.compile(r"\[(\d+),\{")  # a segment's start; inside one a "[" is followed by digits and a digit, never "{"
+
+
+def shard_file(key: str) -> str:
+    return f"{WORDS_FOLDER}/{key_file(key)}.js"
+
+
+def segments(part: SearchPart, number: int, split: set[str]) -> dict[str, str]:
+    """A source's segment of each word shard it has words in."""
+    found = {}
+    for group, entries in part.postings.items():
+        if group in split:  # a segment a word's first three letters
+            for prefix, joined in entries:
+                found[prefix] = f"[{number},{{{joined}}}]"
+        else:
+            found[group] = f"[{number},{{{','.join(joined for _, joined in entries)}}}]"
+    return found
+
+
+def shard_text(key: str, pieces: list[str]) -> str:
+    return f"{shard_head(key)}{','.join(pieces)}]);\n"
+
+
+def shard_head(key: str) -> str:
+    return f"dossierSearch.add({script_text(key)},["
+
+
+def common_files(state: IndexState, files: Files) -> None:
+    """The reports' titles and the small index, written every build."""
+    for start in range(0, len(state.headings), REPORTS_BLOCK):
+        block = start // REPORTS_BLOCK
+        files[reports_file(block)] = f'dossierSearch.text("@reports.{block}",{script_text({"d": state.headings[start : start + REPORTS_BLOCK]})});\n'
+    manifest = {
+        "sources": state.sources,
+        "keys": state.keys,
+        "split": sorted(state.split()),
+        "block": BLOCK,
+        "reports": REPORTS_BLOCK,
+        "overview": OVERVIEW_FILE,
+    }
+    files[INDEX_FILE] = f"dossierSearch.index({script_text(manifest)});\n"
+
+
+def assemble(parts: dict[str, SearchPart], part_keys: dict[str, str] | None = None, split_bytes: int = SPLIT_BYTES) -> tuple[Files, IndexState]:
+    """Every file of the index from every source's part, by source name, the actors' ("") first."""
     parts = {ACTORS_SOURCE: SearchPart(blocks_of({}, []), {}, {}), **parts}  # the actors are source 0, even none
     sources = sorted(parts)
-    files: dict[str, str] = {}
+    files: Files = {}
     sizes: dict[str, int] = {}
     for source in sources:
         part = parts[source]
@@ -189,19 +254,88 @@ def site_files(parts: dict[str, SearchPart], split_bytes: int = SPLIT_BYTES) -> 
     split = {group for group, size in sizes.items() if size > split_bytes}
     pieces: dict[str, list[str]] = {}
     for number, source in enumerate(sources):
-        for group, entries in parts[source].postings.items():
-            if group in split:  # a segment a word's first three letters
-                for prefix, joined in entries:
-                    pieces.setdefault(prefix, []).append(f"[{number},{{{joined}}}]")
-            else:
-                pieces.setdefault(group, []).append(f"[{number},{{{','.join(joined for _, joined in entries)}}}]")
+        for key, segment in segments(parts[source], number, split).items():
+            pieces.setdefault(key, []).append(segment)
     keys = sorted(pieces)
     for key in keys:
-        files[f"{WORDS_FOLDER}/{key_file(key)}.js"] = f"dossierSearch.add({script_text(key)},[{','.join(pieces[key])}]);\n"
+        files[shard_file(key)] = shard_text(key, pieces[key])
     headings = [parts[source].heading or ["", ""] for source in sources if source != ACTORS_SOURCE]
-    for start in range(0, len(headings), REPORTS_BLOCK):
-        block = start // REPORTS_BLOCK
-        files[reports_file(block)] = f'dossierSearch.text("@reports.{block}",{script_text({"d": headings[start : start + REPORTS_BLOCK]})});\n'
-    manifest = {"sources": sources, "keys": keys, "split": sorted(split), "block": BLOCK, "reports": REPORTS_BLOCK, "overview": OVERVIEW_FILE}
-    files[INDEX_FILE] = f"dossierSearch.index({script_text(manifest)});\n"
-    return files
+    keyed = part_keys or {}
+    state = IndexState(sources, [keyed.get(s, "") for s in sources], sizes, headings, [len(parts[s].blocks) for s in sources], keys, split_bytes)
+    common_files(state, files)
+    return files, state
+
+
+def site_files(parts: dict[str, SearchPart], split_bytes: int = SPLIT_BYTES) -> dict[str, str]:
+    """Every file of the index as text (a cold build's)."""
+    files, _ = assemble(parts, None, split_bytes)
+    return {path: text or "" for path, text in files.items()}
+
+
+def patch(
+    state: IndexState,
+    changed: dict[int, tuple[SearchPart, SearchPart, str]],
+    read_last: Callable[[str], str | None],
+) -> tuple[Files, IndexState] | None:
+    """The index after the sources numbered in changed (old part, new part, new key) changed, from the last
+    build's state and files (read_last reads one); None where a whole assembly is needed (the shards are split
+    otherwise, or a file of the last build is not as expected). Gives the same files as assemble()."""
+    sizes = dict(state.sizes)
+    for old, new, _ in changed.values():
+        for group, size in old.sizes.items():
+            sizes[group] -= size
+        for group, size in new.sizes.items():
+            sizes[group] = sizes.get(group, 0) + size
+    sizes = {group: size for group, size in sizes.items() if size > 0}
+    after = IndexState(
+        list(state.sources), list(state.part_keys), sizes, [list(h) for h in state.headings], list(state.blocks), [], state.split_bytes
+    )
+    split = after.split()
+    if split != state.split():
+        return None
+    files: Files = {}
+    for number, source in enumerate(state.sources):
+        if number not in changed:
+            for block in range(state.blocks[number]):
+                files[text_file(source, block)] = None
+    touched: dict[str, dict[int, str | None]] = {}
+    for number, (old, new, key) in sorted(changed.items()):
+        source = state.sources[number]
+        for block, data in enumerate(new.blocks):
+            files[text_file(source, block)] = f'dossierSearch.text("{source}.{block}",{data});\n'
+        after.part_keys[number], after.blocks[number] = key, len(new.blocks)
+        if number > 0:
+            after.headings[number - 1] = new.heading or ["", ""]
+        before, now = segments(old, number, split), segments(new, number, split)
+        for shard in before.keys() | now.keys():
+            if before.get(shard) != now.get(shard):
+                touched.setdefault(shard, {})[number] = now.get(shard)
+    keys = set(state.keys)
+    for shard in state.keys:
+        if shard not in touched:
+            files[shard_file(shard)] = None
+    for shard, replaced in sorted(touched.items()):
+        pieces: dict[int, str] = {}
+        if shard in keys:
+            text = read_last(shard_file(shard))
+            head = shard_head(shard)
+            if text is None or not text.startswith(head) or not text.endswith("]);\n"):
+                return None
+            body = text[len(head) : -4]
+            starts = list(SEGMENT.finditer(body))
+            for index, found in enumerate(starts):
+                end = starts[index + 1].start() - 1 if index + 1 < len(starts) else len(body)
+                pieces[int(found.group(1))] = body[found.start() : end]
+        for number, segment in replaced.items():
+            if segment is None:
+                pieces.pop(number, None)
+            else:
+                pieces[number] = segment
+        if pieces:
+            files[shard_file(shard)] = shard_text(shard, [pieces[n] for n in sorted(pieces)])
+            keys.add(shard)
+        else:
+            keys.discard(shard)
+    after.keys = sorted(keys)
+    common_files(after, files)
+    return files, after

@@ -3,24 +3,28 @@
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
+import json
 import os
 import pickle
 import shutil
 import time
+from collections.abc import Callable
+from dataclasses import dataclass
 
 from dossier.analysis import code_version
 from dossier.buildstate import actor_graph, dossier_settings, on_initialized, speaker_book
 from dossier.fingerprints import add_parts
 from dossier.kept import keep
 from dossier.progress import progress
-from dossier.search import INDEX_FILE, SearchPart, actors_part, report_part, site_files
+from dossier.search import ACTORS_SOURCE, INDEX_FILE, Files, IndexState, SearchPart, actor_rows, actors_part, assemble, patch, report_part
 from pelican import signals
 from pelican.generators import Generator
 
 SEARCH_SAVE_AS = "search.html"
-CACHE_FOLDER = "search"  # under the cache path: one pickled SearchPart a source, named by its key
-PART_SUFFIX = ".search"
+PART_SUFFIX = ".search"  # in the cache folder: one pickled SearchPart a source, named by its key
+STATE_FILE = "search-index.last"  # the last build's IndexState and its files' stamps
 
 
 class SearchGenerator(Generator):
@@ -31,46 +35,117 @@ class SearchGenerator(Generator):
             raise RuntimeError("the search page needs the speakers plugin's speaker_book")
         dossier = dossier_settings(self.settings)
         self.previous_output = dossier.previous_output
-        folder = os.path.join(dossier.cache_path, CACHE_FOLDER) if dossier.cache_path else ""
+        self.folder = folder = dossier.cache_path
         code = code_version()
-        graph = actor_graph(self.context)
-        parts: dict[str, SearchPart] = {}
-        used: set[str] = set()
-        encoded = 0
+        makers: dict[str, Callable[[], SearchPart]] = {}
+        keys: dict[str, str] = {}
         for slug, report in sorted(book.reports.items()):
             digest = hashlib.sha256()
             said = [(s.anchor, s.speaker, book.registry[s.speaker].name, s.date, s.date_is_guess) for s in book.by_report.get(slug, [])]
             add_parts(digest, code, report.source_path, report.source_text, *said)
-            key = digest.hexdigest()
-            used.add(key)
-            part = cached(folder, key)
+            keys[slug] = digest.hexdigest()
+            makers[slug] = functools.partial(report_part, report, book)
+        rows = actor_rows(actor_graph(self.context), book)
+        keys[ACTORS_SOURCE] = hashlib.sha256(f"{code}\0{json.dumps(rows, ensure_ascii=False)}".encode()).hexdigest()
+        makers[ACTORS_SOURCE] = functools.partial(actors_part, rows)
+        self.encoded = 0
+
+        def part_of(name: str) -> SearchPart:
+            part = cached(folder, keys[name])
             if part is None:
-                part = report_part(report, book)
-                encoded += 1
-                store(folder, key, part)
-            parts[slug] = part
-        parts[""] = actors_part(graph, book)  # the actors change with every report: encoded every build
-        forget_unused(folder, used)
-        self.files = site_files(parts)
-        size = sum(len(text.encode()) for text in self.files.values())
+                part = makers[name]()
+                self.encoded += 1
+                store(folder, keys[name], part)
+            return part
+
+        result = self.patched(keys, part_of)
+        if result is None:
+            self.files, self.state = assemble({name: part_of(name) for name in sorted(keys)}, keys)
+        else:
+            self.files, self.state = result
+        forget_unused(folder, set(keys.values()))
         seconds = time.perf_counter() - started
-        progress(f"search index: {len(self.files)} files, {size / 1024:.0f} KB; {encoded} of {len(book.reports)} reports encoded, in {seconds:.2f} s")
+        same = sum(1 for text in self.files.values() if text is None)
+        how = f"patched into the last build's ({same} files as they were)" if result is not None else "assembled whole"
+        progress(f"search index: {len(self.files)} files, {how}; {self.encoded} of {len(keys)} parts encoded, in {seconds:.2f} s")
+
+    def patched(self, keys: dict[str, str], part_of: Callable[[str], SearchPart]) -> tuple[Files, IndexState] | None:
+        """The last build's index with the sources that changed patched in, where it can be trusted and is worth it."""
+        last = load_state(self.folder) if self.previous_output else None
+        if last is None or last.index.sources != sorted(keys):
+            return None
+        changed = [number for number, name in enumerate(last.index.sources) if last.index.part_keys[number] != keys[name]]
+        if len(changed) > max(4, len(keys) // 4):  # most of it: as fast to assemble it whole
+            return None
+        for relative, stamp in last.files.items():  # the very files the last build wrote (a failed build's are others)
+            try:
+                found = os.stat(os.path.join(self.previous_output, *relative.split("/")))
+            except OSError:
+                return None
+            if (found.st_size, found.st_ino) != stamp:
+                return None
+        olds = {number: cached(self.folder, last.index.part_keys[number]) for number in changed}
+        if any(old is None for old in olds.values()):
+            return None
+        changes = {number: (old, part_of(last.index.sources[number]), keys[last.index.sources[number]]) for number, old in olds.items() if old}
+        return patch(last.index, changes, self.read_last)
+
+    def read_last(self, relative: str) -> str | None:
+        try:
+            with open(os.path.join(self.previous_output, *relative.split("/")), encoding="utf-8", newline="") as handle:
+                return handle.read()
+        except (OSError, UnicodeDecodeError):
+            return None
 
     def generate_output(self, writer) -> None:
         started = time.perf_counter()
         written = 0
+        stamps: dict[str, tuple[int, int]] = {}
         for relative, text in sorted(self.files.items()):
             path = os.path.join(self.output_path, *relative.split("/"))
             os.makedirs(os.path.dirname(path), exist_ok=True)
-            data = text.encode("utf-8")
-            if self.previous_output and same_file(os.path.join(self.previous_output, *relative.split("/")), data, path):
-                continue
-            with open(path, "wb") as handle:
-                handle.write(data)
-            written += 1
+            old = os.path.join(self.previous_output, *relative.split("/")) if self.previous_output else ""
+            if text is None:
+                link_or_copy(old, path)
+            else:
+                data = text.encode("utf-8")
+                if not (old and same_file(old, data, path)):
+                    with open(path, "wb") as handle:
+                        handle.write(data)
+                    written += 1
+            found = os.stat(path)
+            stamps[relative] = (found.st_size, found.st_ino)
+        if self.folder:
+            keep(os.path.join(self.folder, STATE_FILE), pickle.dumps(LastIndex(self.state, stamps), protocol=pickle.HIGHEST_PROTOCOL))
         seconds = time.perf_counter() - started
         progress(f"search index: {written} of {len(self.files)} files written, the rest linked from the last build, in {seconds:.2f} s")
         writer.write_file(SEARCH_SAVE_AS, self.get_template("search"), self.context, self.settings["RELATIVE_URLS"], search_index=INDEX_FILE)
+
+
+@dataclass
+class LastIndex:
+    """A build's index and the size and inode of each file it put in its output folder."""
+
+    index: IndexState
+    files: dict[str, tuple[int, int]]
+
+
+def load_state(folder: str) -> LastIndex | None:
+    if not folder:
+        return None
+    try:
+        with open(os.path.join(folder, STATE_FILE), "rb") as handle:
+            found = pickle.load(handle)
+    except Exception:  # absent, damaged or written by other code: assemble the index whole
+        return None
+    return found if isinstance(found, LastIndex) and isinstance(found.index, IndexState) else None
+
+
+def link_or_copy(old: str, new: str) -> None:
+    try:
+        os.link(old, new)
+    except OSError:  # another file system: a copy
+        shutil.copyfile(old, new)
 
 
 def cached(folder: str, key: str) -> SearchPart | None:
