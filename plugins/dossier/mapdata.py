@@ -298,7 +298,7 @@ class MapView:
             elif not self.complete:
                 item["shards"], item["inReports"] = self.shards_of(actor.id, report_index)
             out_nodes.append(item)
-        out_edges = []
+        out_edges: list[Any] = []  # dicts, or short lists on a large map
         for edge, row in zip(edges, self.page_rows, strict=True):
             relation = row.relation
             passages = [int(p.id[3:]) for p in row.passages]
