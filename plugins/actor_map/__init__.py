@@ -7,6 +7,7 @@ code. The vis-network script is copied from the installed pyvis package.
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import shutil
 from importlib import metadata
@@ -28,9 +29,10 @@ SHARDS_MANIFEST = "map-shards.json"  # each report shard the last build wrote: i
 
 
 def vis_network_source() -> str:
-    import pyvis
-
-    path = os.path.join(os.path.dirname(pyvis.__file__), "lib", "vis-9.1.2", "vis-network.min.js")
+    # found, not imported: importing pyvis costs a warm build half a second (see MapView.network_data)
+    spec = importlib.util.find_spec("pyvis")
+    folder = os.path.dirname(spec.origin) if spec and spec.origin else ""
+    path = os.path.join(folder, "lib", "vis-9.1.2", "vis-network.min.js")
     with open(path, encoding="utf-8") as handle:
         text = handle.read()
     # No source map ships with it; the comment would only make browser tools ask for a missing file.

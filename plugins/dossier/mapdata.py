@@ -18,23 +18,27 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import hashlib
 import io
 import json
+import os
 import re
 import xml.sax.saxutils
 from dataclasses import dataclass, field
+from importlib import metadata
 from typing import TYPE_CHECKING, Any, TextIO, TypeVar
-
-from pyvis.network import Network
 
 from .actors import fold_chars
 from .dates import format_date
+from .kept import keep
 from .model import ACTOR_KIND_GROUPS, ACTOR_KINDS
 from .pages import paragraph_path, section_label
 from .relations import RELATION_TYPES, ActorGraph, Evidence, Relation
 from .text import json_records
 
 if TYPE_CHECKING:
+    from pyvis.network import Network
+
     from .speakers import SpeakerBook
 
 T = TypeVar("T")
@@ -64,6 +68,7 @@ PASSAGES_SHOWN = 6  # per relation in the page; data/relations.csv has them all
 CORE_ACTORS = 150  # actors the site-wide page holds itself; the rest come from the report shards
 SHARD_REPORTS = 24  # of an actor's reports, the latest this many are loaded when the actor is searched or focused
 SHARD_FOLDER = "data/map"
+NETWORK_CACHE = "map-network.json"  # the drawing pyvis gave the last build (MapView.network_data)
 INDEX_FILE = "data/map-index.js"  # the index of the actors a large map's page does not hold
 TABLE_PAGE = "map-table.html"  # a large map's text twin, in pages of TABLE_ROWS relations
 TABLE_ROWS = 300
@@ -139,6 +144,7 @@ class MapView:
         rows = [self._row(relation) for relation in graph.sorted_relations()]
         # relations read in the text first; affiliations the registry alone gives after them
         self.rows = [r for r in rows if r.shown] + [r for r in rows if not r.shown]
+        self.cache_folder = cache_folder
         self.positions = graph.positions(cache_folder=cache_folder)
         self.report_order = sorted(book.reports, key=lambda slug: (report_day(book.reports[slug].date), slug))
         self.core = self._core_ids()
@@ -224,6 +230,8 @@ class MapView:
     # the pyvis network
 
     def network(self) -> Network:
+        from pyvis.network import Network  # only when the drawing changed (see network_data)
+
         net = Network(directed=True, height="100%", width="100%", cdn_resources="local")
         net.toggle_physics(False)
         for actor in self.graph.actors:
@@ -268,9 +276,41 @@ class MapView:
         options["edges"] = {"smooth": {"enabled": curved, "type": "continuous", "roundness": 0.2}, "selectionWidth": 2, "hoverWidth": 1}
         return options
 
-    def payload(self) -> dict[str, Any]:
+    def network_data(self) -> tuple[list[dict[str, Any]], list[dict[str, Any]], dict[str, Any]]:
+        """pyvis's nodes, edges and options for the page. Kept in the cache folder under a digest of what they are
+        made from (and this file's code and pyvis's version): a warm build whose map drawing is the same does not
+        import pyvis, which brings networkx and IPython with it (half a second of a warm build)."""
+        digest = hashlib.sha256()
+        for actor in self.graph.actors:
+            if actor.id in self.core:
+                x, y = self.positions.get(actor.id, (0, 0))
+                digest.update(repr((actor.id, actor.name, actor.kind, x, y, self.graph.statement_counts.get(actor.id, 0))).encode())
+        for row in self.page_rows:
+            digest.update(repr((row.relation.source, row.relation.target, row.relation.key, row.relation.kind)).encode())
+        with open(__file__, "rb") as handle:
+            digest.update(handle.read())
+        digest.update(metadata.version("pyvis").encode())
+        path = os.path.join(self.cache_folder, NETWORK_CACHE) if self.cache_folder else ""
+        if path:
+            try:
+                with open(path, encoding="utf-8") as handle:
+                    kept = json.load(handle)
+                if kept["key"] == digest.hexdigest():
+                    return kept["nodes"], kept["edges"], kept["options"]
+            except (OSError, ValueError, KeyError, TypeError):
+                pass
         net = self.network()
         nodes, edges, _heading, _height, _width, _options = net.get_network_data()
+        options = self.options(net)
+        # through JSON, as a later build reads it: the same values either way
+        text = json.dumps({"key": digest.hexdigest(), "nodes": nodes, "edges": edges, "options": options}, sort_keys=True)
+        found: dict[str, Any] = json.loads(text)
+        if path:
+            keep(path, text.encode())
+        return found["nodes"], found["edges"], found["options"]
+
+    def payload(self) -> dict[str, Any]:
+        nodes, edges, options = self.network_data()
         by_id = {a.id: a for a in self.graph.actors}
         report_index = {slug: number for number, slug in enumerate(self.report_order)}
         out_nodes = []
@@ -344,7 +384,7 @@ class MapView:
             "relationCount": len(self.rows),
             "nodes": out_nodes,
             "edges": out_edges,
-            "options": self.options(net),
+            "options": options,
             "relations": {kind: label for kind, label, _style in self.relations_present()},
             "edgeStyles": edge_styles,
             "kindStyles": kind_styles,
