@@ -207,3 +207,4 @@ def test_the_text_twin_of_a_large_map_is_a_page_of_its_own_complete_without_java
     assert len(data["passages"]) == len(passages), "the map's panels get the same passages from its data"
     for number, passage in enumerate(data["passages"], 1):
         assert passages[f"ev-{number}"].find("q").get_text() == passage[0]
+        assert passages[f"ev-{number}"].select_one(".where").get_text().startswith(data["passageWheres"][passage[4]])

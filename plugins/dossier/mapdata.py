@@ -376,7 +376,10 @@ class MapView:
                 }
         extra: dict[str, Any] = {}
         if not self.complete:  # the text twin is a page of its own: the panels take the passages from here
-            extra["passages"] = [[p.text, p.url, p.date, p.date_label, p.where] for p in self.passages]
+            # [text, url, date, date label, where as a number in passageWheres]: many passages share a "where"
+            wheres = {where: number for number, where in enumerate(dict.fromkeys(p.where for p in self.passages))}
+            extra["passages"] = [[p.text, p.url, p.date, p.date_label, wheres[p.where]] for p in self.passages]
+            extra["passageWheres"] = list(wheres)
         return {
             **extra,
             "complete": self.complete,

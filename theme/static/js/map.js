@@ -181,7 +181,8 @@
   var loaded = Object.create(null), waiting = Object.create(null), store = Object.create(null), loading = 0;
   var registryEdges = [];
   // a large map's own passages come with its data (its text twin is a page of its own): [text, url, date, date label, where]
-  (data.passages || []).forEach(function (passage, i) { store["ev-" + (i + 1)] = passage; });
+  // (where as a number in data.passageWheres)
+  (data.passages || []).forEach(function (passage, i) { store["ev-" + (i + 1)] = passage.slice(0, 4).concat([data.passageWheres[passage[4]]]); });
   // The index of the actors the page does not hold is data/map-index.js, added (once) when a search, a focus
   // or a report's shard first needs it: dossierMapIndex({index, registryEdges}).
   var indexed = complete, indexWaiting = [];
