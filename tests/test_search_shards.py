@@ -68,7 +68,7 @@ def test_every_word_is_in_the_shard_of_its_first_two_letters_with_its_passages_b
     assert manifest["sources"] == ["", "a-report", "b-report"]  # the actors, then the reports by slug
     shards = shards_of(files)
     assert sorted(shards) == manifest["keys"] == ["al", "an", "ba", "il", "ta"]
-    # passage numbers as gaps: "ankara" is in passages 0 and 1 of b-report, "and" in 0 and 2
+    # "ankara" is in passages 0 and 1 of b-report, "and" in 0 and 2
     assert shards["an"] == [[1, {"ankara": [0]}], [2, {"and": [0, 2], "ankara": [0, 1]}]]
     assert shards["ba"] == [[2, {"baku": [0, 2]}]]
     assert files["search/t/b-report.0.js"].startswith('dossierSearch.text("b-report.0",')

@@ -25,9 +25,9 @@ from __future__ import annotations
 
 import json
 import re
+from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
-from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from .dates import format_date
@@ -80,31 +80,25 @@ class SearchPart:
     """One source's share of the index: its text blocks' data and, by shard key, its words with their passages."""
 
     blocks: list[str]
-    # a word's first two letters -> [(its first three, '"word":[first,gap,gap…],…')], passage numbers as gaps
+    # a word's first two letters -> [(its first three, '"word":[passage,passage…],…')], in order
     postings: dict[str, list[tuple[str, str]]]
     sizes: dict[str, int]  # the characters of each two letters' entries
     heading: list[str] | None = None  # a report's [title, date], listed REPORTS_BLOCK reports a file
 
 
 def encode_postings(documents: list[str]) -> tuple[dict[str, list[tuple[str, str]]], dict[str, int]]:
-    found: dict[str, list[int]] = {}
+    found: defaultdict[str, list[int]] = defaultdict(list)
     for number, text in enumerate(documents):
         for word in set(WORD.findall(fold(text))):
-            if word in found:
-                found[word].append(number)
-            else:
-                found[word] = [number]
-    by_prefix: dict[str, list[str]] = {}
+            found[word].append(number)
+    by_prefix: defaultdict[str, list[str]] = defaultdict(list)
     for word in sorted(found):
         numbers = found[word]
-        gaps = [numbers[0], *(b - a for a, b in pairwise(numbers))]
         # A word is letters and digits only: nothing in it needs escaping in a script's string.
-        entry = f'"{word}":[{",".join(map(str, gaps))}]'
-        prefix = word[: KEY_LENGTH + 1]
-        if prefix in by_prefix:
-            by_prefix[prefix].append(entry)
+        if len(numbers) == 1:
+            by_prefix[word[: KEY_LENGTH + 1]].append(f'"{word}":[{numbers[0]}]')
         else:
-            by_prefix[prefix] = [entry]
+            by_prefix[word[: KEY_LENGTH + 1]].append(f'"{word}":[{",".join(map(str, numbers))}]')
     postings: dict[str, list[tuple[str, str]]] = {}
     sizes: dict[str, int] = {}
     for prefix, entries in by_prefix.items():  # in order: sorted words give sorted prefixes

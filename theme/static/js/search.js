@@ -57,8 +57,7 @@
         var base = segment[0] * SPAN, words = segment[1];
         Object.keys(words).forEach(function (word) {
           if (word.lastIndexOf(term, 0) !== 0) return;
-          var at = base;
-          words[word].forEach(function (gap) { at += gap; found[at] = true; });
+          words[word].forEach(function (place) { found[base + place] = true; });
         });
       });
       return found;
@@ -167,6 +166,8 @@
       if (!terms.length) { status.textContent = ""; page.setAttribute("data-state", "done"); return; }
       if (!manifest) { failed(new Error("search/index.js")); return; }
       page.setAttribute("data-state", "loading");
+      // Said only when the scripts take a while to come, so that a quick answer does not flicker.
+      setTimeout(function () { if (mine === generation && page.getAttribute("data-state") === "loading") status.textContent = "Searching…"; }, 300);
       var keys = [];
       terms.forEach(function (t) { keys = keys.concat(keysOf(t)); });
       Promise.all(keys.map(function (k) { return load("search/w/" + keyFile(k) + ".js"); })).then(function () {
