@@ -77,6 +77,35 @@ def mask_with_ends(text: str, spans: list[Span]) -> str:
     return "".join(masked)
 
 
+def words_before(text: str, surname: str) -> list[str]:
+    """What `re.finditer(r"\\b([A-Z][\\w’'-]+)\\s+" + re.escape(surname) + r"\\b", text)` finds (group 1), tried only
+    in the word before each place the surname stands (str.find) instead of at every capital of the report.
+
+    A match ends with one of the surname's occurrences and starts in the word before the spaces before it, so
+    trying those starts in order, from where the last match ended, finds the same non-overlapping matches.
+    Linear: each occurrence looks back over its own word only (the space before an earlier occurrence stops it).
+    """
+    pattern = re.compile(r"\b([A-Z][\w’'-]+)\s+" + re.escape(surname) + r"\b")
+    found: list[str] = []
+    searched = 0  # where the last match ended: the next one starts here or after
+    at = text.find(surname) if surname else -1
+    while at >= 0:
+        gap = at
+        while gap > searched and text[gap - 1].isspace():
+            gap -= 1
+        word = gap
+        while gap < at and word > searched and not text[word - 1].isspace():
+            word -= 1
+        for start in range(word, gap - 1):  # the capital and at least one more character before the spaces
+            match = pattern.match(text, start)
+            if match is not None:
+                found.append(match.group(1))
+                searched = match.end()
+                break
+        at = text.find(surname, max(at + 1, searched))
+    return found
+
+
 @dataclass
 class Salience:
     """Who was last in subject position, by kind: the referents of 'he', 'it', 'the minister'."""
@@ -178,11 +207,7 @@ class ReportAttribution:
         """A speaker the text quotes by surname only ("which Florinskaya refers to as …") is named in full where the
         report gives exactly one full form of that surname ("Yulia Florinskaya, researcher at RANEPA, …")."""
         surname = head.surname or head.name.split()[-1]
-        firsts = {
-            match.group(1)
-            for match in re.finditer(r"\b([A-Z][\w’'-]+)\s+" + re.escape(surname) + r"\b", self.report.source_text)
-            if fold_chars(match.group(1)) not in TITLE_WORDS | NOT_NAMES | DEMONYMS
-        }
+        firsts = {word for word in words_before(self.report.source_text, surname) if fold_chars(word) not in TITLE_WORDS | NOT_NAMES | DEMONYMS}
         if len(firsts) != 1:
             return head
         return Head(f"{firsts.pop()} {surname}", head.role, head.kind, surname)
