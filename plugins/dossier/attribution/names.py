@@ -11,6 +11,7 @@ writes names; the registry, where it knows a name, merges and describes.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from typing import Literal
@@ -99,6 +100,7 @@ PREPOSITIONS = set(
 PERSON_NAME_MAX = 5  # words in a person's name ("Luiz Inácio Lula da Silva")
 
 
+@functools.lru_cache(maxsize=65536)
 def fold(word: str) -> str:
     return fold_chars(word).strip(".,’'")
 
@@ -170,6 +172,11 @@ COMPASS = {"eastern", "western", "northern", "southern", "central"}
 PERSON_OF_BODY = re.compile(r"^(?P<who>.+?)\s+of(?:\s+the)?\s+(?P<body>[A-Z].*)$")
 
 
+OUTLET_NOUNS = ["outlet", "newspaper", "daily", "agency", "channel", "website", "broadcaster", "magazine", "station"]
+OUTLET_BEFORE = re.compile(r"\b(" + "|".join(OUTLET_NOUNS) + r")\s*$")
+OUTLET_BEFORE_CHARS = max(map(len, OUTLET_NOUNS)) + 1  # the longest noun and the character before it (for its \b)
+
+
 def head_of(chunk: str, before: str = "") -> Head | None:
     """The actor a chunk names; None where it names nobody ("However", "March", "The West")."""
     outlet = OUTLET_NOUN.search(chunk)
@@ -207,8 +214,7 @@ def head_of(chunk: str, before: str = "") -> Head | None:
             break
         run.insert(0, token)
     rest = tokens[: len(tokens) - len(run)]
-    lowered_before = before.rstrip().lower()
-    role_noun = re.search(r"\b(outlet|newspaper|daily|agency|channel|website|broadcaster|magazine|station)\s*$", lowered_before)
+    role_noun = OUTLET_BEFORE.search(before.rstrip()[-OUTLET_BEFORE_CHARS:].lower())  # only the end can match: no copy of all before
     if run and (not rest or (fold(rest[-1]) not in CONNECTORS and fold(rest[-1]) not in {"of", "for", "on"})):
         if len(run[-1]) > 2 and run[-1].endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+", run[-1]):
             run[-1] = run[-1][:-1]  # the sentence's full stop, not an initial
@@ -308,7 +314,8 @@ def subject_before(text: str, end: int, sentence_start: int = 0) -> Subject | No
         return None  # "It was reported that …": nobody is named
     if pronoun:
         return Subject([], pronoun=pronoun.group(1).lower(), start=sentence_start + pronoun.start())
-    role_for = ROLE_FOR.search(_without_light_tail(left))
+    tail = _without_light_tail(left)
+    role_for = ROLE_FOR.search(tail)
     if role_for:  # "A spokesperson for Intel said", "an official at the ministry told"
         head = body_head(role_for.group("body"), left[: role_for.start("body")])
         if head is not None:
@@ -325,13 +332,13 @@ def subject_before(text: str, end: int, sentence_start: int = 0) -> Subject | No
             inner = subject_before(ahead + " said", len(ahead) + 1)
             if inner is not None and inner.heads:
                 return Subject(inner.heads, start=sentence_start + inner.start)
-    body_role = BODY_ROLE.search(_without_light_tail(left))
+    body_role = BODY_ROLE.search(tail)
     if body_role:
         head = body_head(body_role.group("body"), left[: body_role.start("body")])
         if head is not None:
             head.role = body_role.group("role").lower()
             return Subject([head], start=sentence_start + body_role.start("body"))
-    role = ROLE_NOUN.search(_without_light_tail(left))
+    role = ROLE_NOUN.search(tail)
     if role and role.group(1)[0].isupper():  # "The Ministry of Foreign Affairs (MFA) issued": a body's name, not a role noun
         named = _last_heads(left, allow_governed=False)
         if named and all(h.kind in ("organization", "outlet") and len(h.name.split()) > 1 for h in named[0]):
