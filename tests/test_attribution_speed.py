@@ -15,6 +15,8 @@ import pytest
 from dossier import dates
 from dossier.attribution.cues import CUE, FORMS
 from dossier.attribution.engine import words_before
+from dossier.attribution.occasions import OCCASION_PATTERNS, occasion_in
+from dossier.quotes import mask, nested_spans, quote_spans
 
 CORPUS = sorted((Path(__file__).parent / "corpus" / "reports").glob("*.txt"))
 
@@ -107,3 +109,34 @@ def test_dates_in_with_characters_that_ignorecase_treats_specially():
 def test_a_month_with_a_dotless_i_is_no_date_and_no_crash():
     assert dates.dates_in("He spoke on Aprıl 3, 2021 and on ſeptember 4.", 2021, None) == []
     assert dates.parse_date("Aprıl 3, 2021") is None
+
+
+def plain_mask(text: str, spans) -> str:
+    chars = list(text)
+    for span in spans:
+        for i in range(span.inner_start, span.inner_end):
+            chars[i] = "_" if not chars[i].isspace() else " "
+    return "".join(chars)
+
+
+def test_mask_blanks_as_the_character_loop_did(texts):
+    for paragraph in [*paragraphs(texts), "“a\u00a0b\tc” and ‘d e’ “unclosed \n x"]:
+        for spans in (quote_spans(paragraph), nested_spans(paragraph)):  # nested spans may overlap
+            assert mask(paragraph, spans) == plain_mask(paragraph, spans)
+
+
+def plain_occasion_in(*texts: str) -> str:
+    for text in texts:
+        for name, pattern in OCCASION_PATTERNS:
+            if text and pattern.search(text):
+                return name
+    return ""
+
+
+def test_occasion_in_lower_case_finds_what_case_insensitive_patterns_find(texts):
+    found = set()
+    for paragraph in paragraphs(texts):
+        for text in (paragraph, paragraph.upper(), paragraph + " \u212a"):
+            assert occasion_in(text[:300], text) == plain_occasion_in(text[:300], text)
+            found.add(occasion_in(text))
+    assert len(found) > 5

@@ -52,12 +52,16 @@ def nested_spans(text: str) -> list[Span]:
     return sorted(spans, key=lambda s: s.start)
 
 
+NON_SPACE = re.compile(r"\S")
+SPACE = re.compile(r"\s")
+
+
 def mask(text: str, spans: list[Span]) -> str:
     """The text with quoted passages blanked out, same length, so sentences and subjects are found outside quotes."""
     chars = list(text)
     for span in spans:
-        for i in range(span.inner_start, span.inner_end):
-            chars[i] = "_" if not chars[i].isspace() else " "
+        if span.inner_end > span.inner_start:  # each character of the passage: "_", or " " for a space of any kind
+            chars[span.inner_start : span.inner_end] = SPACE.sub(" ", NON_SPACE.sub("_", "".join(chars[span.inner_start : span.inner_end])))
     return "".join(chars)
 
 
