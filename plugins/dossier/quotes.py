@@ -65,8 +65,12 @@ def mask(text: str, spans: list[Span]) -> str:
     return "".join(chars)
 
 
+OPENING_MARK = re.compile(r"^(?:[\"“„«]|'')")
+CLOSING_MARK = re.compile(r"(?:[\"”»]|'')(?=[\s.…]*$)")
+
+
 def strip_outer_marks(text: str) -> str:
     text = text.strip()
-    text = re.sub(r"^(?:[\"“„«]|'')", "", text)
-    text = re.sub(r"(?:[\"”»]|'')(?=[\s.…]*$)", "", text)
+    text = OPENING_MARK.sub("", text)
+    text = CLOSING_MARK.sub("", text)
     return text.strip()

@@ -172,6 +172,8 @@ COMPASS = {"eastern", "western", "northern", "southern", "central"}
 PERSON_OF_BODY = re.compile(r"^(?P<who>.+?)\s+of(?:\s+the)?\s+(?P<body>[A-Z].*)$")
 
 
+ROMAN_OR_NUMBER = re.compile(r"[IVX]+|\d+\w*")
+INITIALS = re.compile(r"(?:[A-Z]\.)+")
 OUTLET_NOUNS = ["outlet", "newspaper", "daily", "agency", "channel", "website", "broadcaster", "magazine", "station"]
 OUTLET_BEFORE = re.compile(r"\b(" + "|".join(OUTLET_NOUNS) + r")\s*$")
 OUTLET_BEFORE_CHARS = max(map(len, OUTLET_NOUNS)) + 1  # the longest noun and the character before it (for its \b)
@@ -210,13 +212,13 @@ def head_of(chunk: str, before: str = "") -> Head | None:
             break  # "Secretary of State", "Board of Peace": the word after 'of' belongs to the role or the body
         if word in TITLE_WORDS or word in ORGANIZATION_WORDS or word in CONNECTORS or POSSESSIVE.search(token) or word in STATES or is_demonym(word):
             break
-        if re.fullmatch(r"[IVX]+|\d+\w*", token) or len(run) == PERSON_NAME_MAX:  # "Louis XIV" ends there; "Xi" is a name
+        if ROMAN_OR_NUMBER.fullmatch(token) or len(run) == PERSON_NAME_MAX:  # "Louis XIV" ends there; "Xi" is a name
             break
         run.insert(0, token)
     rest = tokens[: len(tokens) - len(run)]
     role_noun = OUTLET_BEFORE.search(before.rstrip()[-OUTLET_BEFORE_CHARS:].lower())  # only the end can match: no copy of all before
     if run and (not rest or (fold(rest[-1]) not in CONNECTORS and fold(rest[-1]) not in {"of", "for", "on"})):
-        if len(run[-1]) > 2 and run[-1].endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+", run[-1]):
+        if len(run[-1]) > 2 and run[-1].endswith(".") and not INITIALS.fullmatch(run[-1]):
             run[-1] = run[-1][:-1]  # the sentence's full stop, not an initial
         name = " ".join(run).strip(",")
         if len(run) == 1 and run[0].isupper() and len(run[0]) >= 2 and not rest:
@@ -298,11 +300,19 @@ class Subject:
     start: int = 0
 
 
+BRACKETED = re.compile(r"\([^()]*\)")
+APPOSITIVE_AHEAD = re.compile(r"^\s*,[^,]*,")
+APPOSITIVE_TO_END = re.compile(r"^\s*,[^,]*$")
+
+
 def strip_appositives(gap: str) -> str:
     """', a researcher at X,' and '(…)' between a name and its verb say who it is, not who acts."""
-    gap = re.sub(r"\([^()]*\)", " ", gap)
-    gap = re.sub(r"^\s*,[^,]*,", " ", gap)
-    return re.sub(r"^\s*,[^,]*$", " ", gap)
+    if "(" in gap:  # the patterns are tried only where their first character is (this runs for every chunk tried)
+        gap = BRACKETED.sub(" ", gap)
+    if "," in gap:
+        gap = APPOSITIVE_AHEAD.sub(" ", gap)
+        return APPOSITIVE_TO_END.sub(" ", gap)
+    return gap
 
 
 def subject_before(text: str, end: int, sentence_start: int = 0) -> Subject | None:
@@ -414,12 +424,13 @@ def _last_heads(left: str, allow_governed: bool) -> tuple[list[Head], int] | Non
     return None
 
 
+WORD = re.compile(r"[\w’'-]+")
 AGENT_PREPOSITIONS = {"by", "as", "like", "including"}  # "echoed by X, who …", "such as X, who …": X is still the one who acts
 
 
 def _governed(text: str, position: int) -> str:
     """The preposition that governs the chunk at position ('' if none): a governed chunk is no subject."""
-    words = [w.lower() for w in re.findall(r"[\w’'-]+", text[:position][-40:])]
+    words = [w.lower() for w in WORD.findall(text[max(0, min(position, len(text)) - 40) : position])]  # the 40 characters before
     while words and words[-1] in {"the", "a", "an"}:
         words.pop()
     return words[-1] if words and words[-1] in PREPOSITIONS else ""
