@@ -15,6 +15,7 @@ import pytest
 from dossier import dates
 from dossier.attribution.cues import CUE, FORMS
 from dossier.attribution.engine import words_before
+from dossier.attribution.names import head_of
 from dossier.attribution.occasions import OCCASION_PATTERNS, occasion_in
 from dossier.quotes import mask, nested_spans, quote_spans
 
@@ -140,3 +141,21 @@ def test_occasion_in_lower_case_finds_what_case_insensitive_patterns_find(texts)
             assert occasion_in(text[:300], text) == plain_occasion_in(text[:300], text)
             found.add(occasion_in(text))
     assert len(found) > 5
+
+
+def test_head_of_reads_an_outlet_noun_at_the_end_of_what_comes_before():
+    plain = re.compile(r"\b(outlet|newspaper|daily|agency|channel|website|broadcaster|magazine|station)\s*$")
+    pieces = ["the daily", " ", "   " * 20, "\n", "broadcaster", "xdaily", "İ", "Σ", "said", "agency ", ".", "station"]
+    rng = random.Random(5)
+    for _ in range(20000):
+        before = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 6)))
+        head = head_of("IRNA", before)
+        assert head is not None and head.kind == ("outlet" if plain.search(before.rstrip().lower()) else "organization"), repr(before)
+
+
+def test_head_of_gives_a_copy_each_time():
+    first = head_of("Foreign Minister Sergei Lavrov")
+    assert first is not None
+    first.role = "changed"
+    again = head_of("Foreign Minister Sergei Lavrov")
+    assert again is not None and again.role == "Foreign Minister"

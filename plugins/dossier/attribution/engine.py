@@ -65,6 +65,7 @@ FINITE_VERB = re.compile(
     r"\b(?:is|was|has|had|said|says|stated|told|did|does|didn’t|doesn’t|didn't|doesn't|\w+ed|" + "|".join(sorted(IRREGULAR_PAST)) + r")\b"
 )
 ABBREVIATION_BEFORE = re.compile(ABBREVIATION.pattern + "$")  # searched up to a bracket's end: "$" is there
+OCCASION_NOUN = re.compile(r"\b(speech|address|sermon|article|editorial|op-ed|column|interview|post|tweets?)\b", re.I)
 HEADING_SPEAKER = re.compile(r"^(?P<who>[^:\"“”]{2,160}?)\s*:\s*(?P<rest>.*)$")
 
 
@@ -502,7 +503,7 @@ class ReportAttribution:
                 heading=run[0].heading,
                 note_key=self.note_of(run, following),
             )
-            noun = re.search(r"\b(speech|address|sermon|article|editorial|op-ed|column|interview|post|tweets?)\b", intro_text[-200:], re.I)
+            noun = OCCASION_NOUN.search(intro_text[-200:])
             statement.occasion = NOUN_OCCASIONS.get(noun.group(1).lower(), "") if noun else ""
             statement.occasion = statement.occasion or occasion_in(intro_text[-300:], intro_text)
             self.date(statement, [intro_text], run[0])

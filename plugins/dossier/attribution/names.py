@@ -181,13 +181,24 @@ OUTLET_BEFORE_CHARS = max(map(len, OUTLET_NOUNS)) + 1  # the longest noun and th
 
 def head_of(chunk: str, before: str = "") -> Head | None:
     """The actor a chunk names; None where it names nobody ("However", "March", "The West")."""
+    window = before[-(OUTLET_BEFORE_CHARS + 40) :].rstrip()  # the end of what comes before, less its spaces
+    if len(window) < OUTLET_BEFORE_CHARS and len(before) > OUTLET_BEFORE_CHARS + 40:
+        window = before.rstrip()
+    after_outlet_noun = OUTLET_BEFORE.search(window[-OUTLET_BEFORE_CHARS:].lower()) is not None  # "the daily Kayhan"
+    head = _head_of(chunk, after_outlet_noun)
+    return Head(head.name, head.role, head.kind, head.surname) if head is not None else None  # a copy: callers may set its role
+
+
+@functools.lru_cache(maxsize=16384)
+def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
+    """What head_of finds, cached: a sentence's chunks are read again for each verb and quote in it."""
     outlet = OUTLET_NOUN.search(chunk)
     if outlet and outlet.end() == len(chunk) and chunk[: outlet.start()].strip():
-        named = head_of(chunk[: outlet.start()], before)
+        named = _head_of(chunk[: outlet.start()], after_outlet_noun)
         return Head(named.name, "", "outlet") if named is not None else None
     affiliated = PERSON_OF_BODY.match(chunk)
     if affiliated:  # "Professor Alexander Lukin of the Higher School of Economics": the person, of a body
-        person = head_of(affiliated.group("who"), before)
+        person = _head_of(affiliated.group("who"), after_outlet_noun)
         body_words = {fold(w) for w in affiliated.group("body").split()}
         if person is not None and person.kind == "person" and len(person.name.split()) >= 2 and body_words & ORGANIZATION_WORDS:
             return person
@@ -216,13 +227,12 @@ def head_of(chunk: str, before: str = "") -> Head | None:
             break
         run.insert(0, token)
     rest = tokens[: len(tokens) - len(run)]
-    role_noun = OUTLET_BEFORE.search(before.rstrip()[-OUTLET_BEFORE_CHARS:].lower())  # only the end can match: no copy of all before
     if run and (not rest or (fold(rest[-1]) not in CONNECTORS and fold(rest[-1]) not in {"of", "for", "on"})):
         if len(run[-1]) > 2 and run[-1].endswith(".") and not INITIALS.fullmatch(run[-1]):
             run[-1] = run[-1][:-1]  # the sentence's full stop, not an initial
         name = " ".join(run).strip(",")
         if len(run) == 1 and run[0].isupper() and len(run[0]) >= 2 and not rest:
-            return Head(name, "", "outlet" if role_noun else "organization")
+            return Head(name, "", "outlet" if after_outlet_noun else "organization")
         if len(run) == 1 and rest and fold(rest[-1]) in TITLE_WORDS and not POSSESSIVE.search(rest[-1]):
             return Head(f"{rest[-1]} {name}", " ".join(rest), "person", name)  # "Patriarch Kirill", "President Trump"
         if len(run) == 1 and fold(run[0]) in STATES:
@@ -240,7 +250,7 @@ def head_of(chunk: str, before: str = "") -> Head | None:
         if words[-1] in ORGANIZATION_WORDS:
             return Head(body, "", "organization")  # "the Russian Foreign Ministry", "Russia's Defense Ministry"
         return Head(body, body, "role") if words[-1] in TITLE_WORDS and not POSSESSIVE.search(tokens[-1]) else None
-    if set(words) & OUTLET_WORDS or role_noun:
+    if set(words) & OUTLET_WORDS or after_outlet_noun:
         return Head(body, "", "outlet")
     if set(words) & ORGANIZATION_WORDS:
         return Head(body, "", "organization")

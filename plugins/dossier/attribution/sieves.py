@@ -33,6 +33,7 @@ DOCUMENT_THAT = re.compile(r"\b(?:statement|communiqu[eé]|readout|release|repor
 NOUN_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|our|this|that|[\w]+[’']s)\s+$", re.I)  # "the stress on", "a post": nouns
 WITH_SUBJECT = re.compile(r"\bwith\s+(?P<who>" + CHUNK.pattern + r")\s+(?:\w+ly\s+)?$")
 SUBJECT_AFTER = re.compile(r"[\s,]*(?:(?P<pronoun>he|she|they|it)\b|(?P<who>" + CHUNK.pattern + r"))")
+COMMA_END = re.compile(r",\s*$")
 NAME_THEN_CUE = re.compile(
     r"^[\s,]*(?P<who>[^.!?;:]{1,90}?)\s+(?P<cue>" + CUE_ANY_CASE + r")\b", re.I
 )  # a weak cue ("believes") counts only with the quote at most this many words after it
@@ -107,7 +108,7 @@ def cue_before(clause: Clause) -> Found | None:
             head = head_after(before, quoting.end())
             if head is not None:
                 return Found(Subject([head]), "cue_before", f"quoted {head.name} as saying")
-    if is_participle(word) and len(cues) > 1 and re.search(r",\s*$", before[: cue.start()]):
+    if is_participle(word) and len(cues) > 1 and COMMA_END.search(before[: cue.start()]):
         # "X has stated that … “…”, accusing the UK of …": the participle's subject is the main clause's
         found = cue_before(Clause(clause.masked, cues[-2].end(), cues[-2].end()))
         if found is not None:
@@ -302,6 +303,10 @@ WORK_NOUN = re.compile(
 )
 
 
+HIS_OR_HER = re.compile(r"\s*(?:his|her)\s*", re.I)
+ITS_OR_NONE = re.compile(r"\s*(?:its|their|the|this|that)?\s*", re.I)
+
+
 def main_points(clause: Clause) -> Found | None:
     """`The following are the main points of Khamenei's speech:` above a block quote."""
     if not clause.block:
@@ -312,9 +317,9 @@ def main_points(clause: Clause) -> Found | None:
     rest = match.group("rest")
     noun = WORK_NOUN.search(rest)
     who = rest[: noun.start()] if noun else rest
-    if re.fullmatch(r"\s*(?:his|her)\s*", who or " ", re.I):
+    if HIS_OR_HER.fullmatch(who or " "):
         return Found(Subject([], pronoun="he"), "main_points", "the main points of (the passage's speaker)")
-    if re.fullmatch(r"\s*(?:its|their|the|this|that)?\s*", who or " ", re.I):
+    if ITS_OR_NONE.fullmatch(who or " "):
         return Found(Subject([], role_noun="article"), "main_points", "the main points of (the outlet's own article)")
     chunk = CHUNK.search(who)
     head = head_of(chunk.group(0)) if chunk else None
