@@ -17,7 +17,7 @@ from dossier.attribution.cues import CUE, FORMS
 from dossier.attribution.engine import words_before
 from dossier.attribution.names import head_of
 from dossier.attribution.occasions import OCCASION_PATTERNS, occasion_in
-from dossier.quotes import mask, nested_spans, quote_spans
+from dossier.quotes import Span, mask, nested_spans, quote_spans
 
 CORPUS = sorted((Path(__file__).parent / "corpus" / "reports").glob("*.txt"))
 
@@ -183,3 +183,14 @@ def test_head_of_gives_a_copy_each_time():
     first.role = "changed"
     again = head_of("Foreign Minister Sergei Lavrov")
     assert again is not None and again.role == "Foreign Minister"
+
+
+def test_mask_with_overlapping_and_empty_spans():
+    rng = random.Random(3)
+    for _ in range(5000):
+        text = "".join(rng.choice(["a", " ", "\n", "\u00a0", "é", "_", "“"]) for _ in range(rng.randint(0, 20)))
+        spans = []
+        for _ in range(rng.randint(0, 4)):
+            start, end = rng.randint(0, len(text)), rng.randint(0, len(text))
+            spans.append(Span(start, end, start, end, True))
+        assert mask(text, spans) == plain_mask(text, spans)

@@ -58,11 +58,14 @@ SPACE = re.compile(r"\s")
 
 def mask(text: str, spans: list[Span]) -> str:
     """The text with quoted passages blanked out, same length, so sentences and subjects are found outside quotes."""
-    chars = list(text)
-    for span in spans:
-        if span.inner_end > span.inner_start:  # each character of the passage: "_", or " " for a space of any kind
-            chars[span.inner_start : span.inner_end] = SPACE.sub(" ", NON_SPACE.sub("_", "".join(chars[span.inner_start : span.inner_end])))
-    return "".join(chars)
+    pieces: list[str] = []
+    done = 0  # the text is copied up to here; passages that overlap (nested spans may) are blanked once
+    for start, end in sorted((s.inner_start, s.inner_end) for s in spans if s.inner_end > s.inner_start):
+        start = max(start, done)
+        if end > start:  # each character of the passage: "_", or " " for a space of any kind
+            pieces += [text[done:start], SPACE.sub(" ", NON_SPACE.sub("_", text[start:end]))]
+            done = end
+    return "".join(pieces) + text[done:] if pieces else text
 
 
 OPENING_MARK = re.compile(r"^(?:[\"“„«]|'')")

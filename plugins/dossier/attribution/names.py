@@ -299,6 +299,11 @@ BODY_ROLE = re.compile(
     r"(?:\s+(?:from|of|in|on|published|issued|released)\b[^,;]{0,100})?$"
 )
 
+# Each of the two patterns above needs one of its role words, written as they are: a quick scan for them first (a
+# plain list of words is scanned fast; the patterns are tried at every position)
+ROLE_FOR_WORD = re.compile(ROLE_WORDS + r"|editorial|article|commentary|column")
+WORK_WORD = re.compile(WORK_WORDS)
+
 
 @dataclass
 class Subject:
@@ -335,7 +340,7 @@ def subject_before(text: str, end: int, sentence_start: int = 0) -> Subject | No
     if pronoun:
         return Subject([], pronoun=pronoun.group(1).lower(), start=sentence_start + pronoun.start())
     tail = _without_light_tail(left)
-    role_for = ROLE_FOR.search(tail)
+    role_for = ROLE_FOR.search(tail) if ROLE_FOR_WORD.search(tail) else None
     if role_for:  # "A spokesperson for Intel said", "an official at the ministry told"
         head = body_head(role_for.group("body"), left[: role_for.start("body")])
         if head is not None:
@@ -352,7 +357,7 @@ def subject_before(text: str, end: int, sentence_start: int = 0) -> Subject | No
             inner = subject_before(ahead + " said", len(ahead) + 1)
             if inner is not None and inner.heads:
                 return Subject(inner.heads, start=sentence_start + inner.start)
-    body_role = BODY_ROLE.search(tail)
+    body_role = BODY_ROLE.search(tail) if WORK_WORD.search(tail) else None
     if body_role:
         head = body_head(body_role.group("body"), left[: body_role.start("body")])
         if head is not None:
@@ -369,7 +374,7 @@ def subject_before(text: str, end: int, sentence_start: int = 0) -> Subject | No
         if named:  # "Marta Oleksiv, the firm's manager, told": the role is an appositive to the name
             return Subject(named[0], start=sentence_start + named[1])
         return Subject([], role_noun=role.group(1).lower(), start=sentence_start + role.start())
-    relatives = list(RELATIVE.finditer(left))
+    relatives = list(RELATIVE.finditer(left)) if "wh" in left.lower() else []
     relative = relatives[-1] if relatives else None
     if relative:  # "Dmitri Peskov, diplomat and Putin's press secretary, who, in regard to …, commented"
         found = _last_heads(left[: relative.start()], allow_governed=True)
