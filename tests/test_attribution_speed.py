@@ -194,3 +194,12 @@ def test_mask_with_overlapping_and_empty_spans():
             start, end = rng.randint(0, len(text)), rng.randint(0, len(text))
             spans.append(Span(start, end, start, end, True))
         assert mask(text, spans) == plain_mask(text, spans)
+
+
+def test_nested_spans_are_the_single_quote_pattern_s_matches(texts):
+    from dossier.quotes import SINGLE_QUOTE
+
+    for paragraph in [*paragraphs(texts), "'a' 'b 'c' d' ‘e’ 'f", "'" * 9 + "x'"]:
+        plain = [Span(m.start(), m.end(), m.start("inner"), m.end("inner"), True) for m in SINGLE_QUOTE.finditer(paragraph)]
+        plain += [s for s in quote_spans(paragraph) if s.closed]
+        assert nested_spans(paragraph) == sorted(plain, key=lambda s: s.start)

@@ -45,9 +45,17 @@ def quote_spans(text: str) -> list[Span]:
 SINGLE_QUOTE = re.compile(r"(?<![\w])['‘](?=[\w\[])(?P<inner>.+?)(?<=[\w.,!?;:)\]…])['’](?![\w])")
 
 
+SINGLE_OPENING = re.compile("['‘]")  # where a SINGLE_QUOTE match can start
+
+
 def nested_spans(text: str) -> list[Span]:
     """Quotes inside a quoted passage: single quotes, or double ones when the outer marks are gone."""
-    spans = [Span(m.start(), m.end(), m.start("inner"), m.end("inner"), True) for m in SINGLE_QUOTE.finditer(text)]
+    spans: list[Span] = []
+    for opening in SINGLE_OPENING.finditer(text):  # SINGLE_QUOTE.finditer, tried only at an opening mark
+        if not spans or opening.start() >= spans[-1].end:
+            m = SINGLE_QUOTE.match(text, opening.start())
+            if m is not None:
+                spans.append(Span(m.start(), m.end(), m.start("inner"), m.end("inner"), True))
     spans += [s for s in quote_spans(text) if s.closed]
     return sorted(spans, key=lambda s: s.start)
 

@@ -15,6 +15,7 @@ the quote, and name chunks are bounded by the sentence).
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import itertools
 import re
 from dataclasses import dataclass, field
@@ -67,6 +68,12 @@ FINITE_VERB = re.compile(
 ABBREVIATION_BEFORE = re.compile(ABBREVIATION.pattern + "$")  # searched up to a bracket's end: "$" is there
 OCCASION_NOUN = re.compile(r"\b(speech|address|sermon|article|editorial|op-ed|column|interview|post|tweets?)\b", re.I)
 HEADING_SPEAKER = re.compile(r"^(?P<who>[^:\"“”]{2,160}?)\s*:\s*(?P<rest>.*)$")
+
+
+# A paragraph's quotes are read by whole_quote and then by inline, and each paragraph is folded once for every
+# statement below it that looks back at it: read once (the caches live as long as a few sections)
+paragraph_spans = functools.lru_cache(maxsize=256)(quote_spans)
+folded_paragraph = functools.lru_cache(maxsize=256)(fold_chars)
 
 
 def mask_with_ends(text: str, spans: list[Span]) -> str:
@@ -350,7 +357,7 @@ class ReportAttribution:
 
     @staticmethod
     def whole_quote(text: str) -> bool:
-        spans = quote_spans(text)
+        spans = paragraph_spans(text)
         return len(spans) == 1 and spans[0].start == 0 and (not spans[0].closed or spans[0].end >= len(text.rstrip(" .")) - 1)
 
     def heading_speaker(self, heading: str, paragraphs: list[Paragraph], index: int, salience: Salience) -> str | None:
@@ -380,7 +387,7 @@ class ReportAttribution:
         return sentence_start(masked, start), source.end() if source else finish  # … but not before its "(Herald, March 3)"
 
     def inline(self, section_slug: str, paragraph: Paragraph, text: str, salience: Salience, following: list[Paragraph]) -> Statement | None:
-        spans = quote_spans(text)
+        spans = paragraph_spans(text)
         masked = mask_with_ends(text, spans)
         tracked = 0  # subjects are noted sentence by sentence, up to the quote being read: a later sentence's is no referent
         open_statement = None
@@ -620,7 +627,7 @@ class ReportAttribution:
     def context_about(self, speaker: str) -> list[str]:
         """The paragraphs just above that name the speaker, nearest first ("Speaking with Varga on May 9, …" dates Varga's reply)."""
         surname = fold_chars(self.registry[speaker].name.split()[-1])
-        return [without_note_markers(p) for p in reversed(self.recent) if surname in fold_chars(p.text)]
+        return [without_note_markers(p) for p in reversed(self.recent) if surname in folded_paragraph(p.text)]
 
     def date_line(self, statement: Statement, following: list[Paragraph]) -> None:
         """A short date line under the quote ("– Oct. 6, 2015, according to the press") dates it."""
