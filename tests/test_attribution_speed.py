@@ -203,3 +203,11 @@ def test_nested_spans_are_the_single_quote_pattern_s_matches(texts):
         plain = [Span(m.start(), m.end(), m.start("inner"), m.end("inner"), True) for m in SINGLE_QUOTE.finditer(paragraph)]
         plain += [s for s in quote_spans(paragraph) if s.closed]
         assert nested_spans(paragraph) == sorted(plain, key=lambda s: s.start)
+
+
+def test_depicts_is_the_depiction_pattern(texts):
+    from dossier.attribution.engine import DEPICTION, depicts
+
+    for paragraph in [*paragraphs(texts), "the CARTOON shows", "a carıcature of him", "deпict", "The Frame"]:
+        for text in (paragraph, paragraph.upper()):
+            assert depicts(text) == (DEPICTION.search(text) is not None)

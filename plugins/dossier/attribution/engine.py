@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..actors import Registry, fold_chars
-from ..dates import last_date
+from ..dates import IGNORECASE_SPECIAL, last_date
 from ..model import Paragraph, QuotedSpeech, Report, Statement, without_note_markers
 from ..quotes import Span, mask, nested_spans, quote_spans, strip_outer_marks
 from ..sentences import sentence_end, sentence_start
@@ -74,6 +74,16 @@ HEADING_SPEAKER = re.compile(r"^(?P<who>[^:\"“”]{2,160}?)\s*:\s*(?P<rest>.*)
 # statement below it that looks back at it: read once (the caches live as long as a few sections)
 paragraph_spans = functools.lru_cache(maxsize=256)(quote_spans)
 folded_paragraph = functools.lru_cache(maxsize=256)(fold_chars)
+
+
+def depicts(text: str) -> bool:
+    """DEPICTION.search(text), after a quick look for the words every match holds (in lower case: where
+    dates.IGNORECASE_SPECIAL is absent, a re.I match is a match in the lower-cased text)."""
+    if not IGNORECASE_SPECIAL.search(text):
+        lowered = text.lower()
+        if not any(word in lowered for word in ("cartoon", "caricature", "depict", "frame")):
+            return False
+    return DEPICTION.search(text) is not None
 
 
 def mask_with_ends(text: str, spans: list[Span]) -> str:
@@ -418,7 +428,7 @@ class ReportAttribution:
             else:
                 below = self.name_line(text[span.end :]) if span.closed and not text[: span.start].strip() else None
                 found = Found(Subject([below]), "name_line", "the name under the quote") if below else self.sieve(clause)
-            if found is not None and DEPICTION.search(clause.masked):
+            if found is not None and depicts(clause.masked):
                 # a figure drawn in a cartoon speaks for nobody; the cartoon's own words are its outlet's
                 drawn = bool(found.subject.heads) or not self.is_outlet(salience.body)
                 found = None if drawn else Found(Subject([], role_noun="cartoon"), "depiction", "words shown in the outlet's cartoon or picture")
