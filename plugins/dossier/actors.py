@@ -200,11 +200,15 @@ class Registry:
         if cached is not None:
             return list(cached)
         found = []
+        resolved: dict[str, str | None] = {}  # a name the text repeats resolves once
         for match in self._matches(fold_chars(text)):
-            senses = self._senses[match.group(0)]
+            form = match.group(0)
+            senses = self._senses[form]
             if all(s.acronym for s in senses) and not text[match.start() : match.end()].replace(".", "").isupper():
                 continue
-            actor_id = self.resolve(match.group(0), on)
+            if form not in resolved:
+                resolved[form] = self.resolve(form, on)
+            actor_id = resolved[form]
             if actor_id:
                 found.append(Mention(match.start(), match.end(), actor_id))
         if len(self._mention_cache) > 50_000:  # a cache, not an archive: the statements and the map reread recent paragraphs

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 
 MONTHS = {
     name: number
@@ -41,7 +42,7 @@ DATE_PATTERNS = [*NAMED_DATE_PATTERNS, ISO_DATE_PATTERN]
 
 def _build(match: re.Match[str]) -> dt.date | None:
     month = match.group("month")
-    month_number = int(month) if month.isdigit() else MONTHS[month.lower()]
+    month_number = int(month) if month.isdigit() else MONTHS.get(month.lower(), 0)  # 0: 'Aprıl', read as 'April' by re.I
     try:
         return dt.date(int(match.group("year")), month_number, int(match.group("day")))
     except ValueError:
@@ -85,32 +86,66 @@ MONTH_HINT = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
 DIGIT = re.compile(r"\d")  # every date has a digit, and all but the ISO form a month's name
 
 
+# The same patterns without re.IGNORECASE, for the text in lower case: case-insensitive matching costs about three
+# times as much. They match the same spans wherever str.lower() keeps the length and maps exactly the characters that
+# re.IGNORECASE equates with an ASCII letter to that letter: everywhere but the four characters below (checked over
+# every code point when this was written; tests/test_attribution_speed.py compares the two on the corpus).
+IGNORECASE_SPECIAL = re.compile("[\u0130\u0131\u017f\u212a]")  # İ ı ſ and the Kelvin sign
+LOWER_CASE = {pattern: re.compile(pattern.pattern) for pattern in [*DATE_PATTERNS, *YEARLESS, MONTH_HINT]}
+MONTH_FIRST = {NAMED_DATE_PATTERNS[0], YEARLESS[0]}  # their matches start with a month's name, the others' with a digit
+
+
+def _matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
+    """What pattern.finditer(text) finds, for a pattern that can only match from one of the (sorted) starts."""
+    end = 0
+    for start in starts:
+        if start >= end:
+            match = pattern.match(text, start)
+            if match is not None:
+                yield match
+                end = match.end()
+
+
 def dates_in(text: str, year_hint: int | None, not_after: dt.date | None) -> list[tuple[int, dt.date]]:
     """Every date in the text with its position; a date without a year takes it from the context."""
     if not DIGIT.search(text):
         return []
-    named = MONTH_HINT.search(text) is not None
+    if IGNORECASE_SPECIAL.search(text):
+        named = MONTH_HINT.search(text) is not None
+
+        def matches(pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
+            return pattern.finditer(text)
+    else:
+        # in lower case, each pattern tried only where a month's name or a digit starts: two quick scans, not five
+        lowered = text.lower()
+        months = [m.start() for m in LOWER_CASE[MONTH_HINT].finditer(lowered)]
+        digits = [m.start() for m in DIGIT.finditer(lowered)]
+        named = bool(months)
+
+        def matches(pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
+            return _matches_at(LOWER_CASE[pattern], lowered, months if pattern in MONTH_FIRST else digits)
+
     if not named and "-" not in text:
         return []
     found: dict[int, dt.date] = {}
     covered: list[tuple[int, int]] = []
     for pattern in DATE_PATTERNS if named else [ISO_DATE_PATTERN]:
-        for match in pattern.finditer(text):
+        for match in matches(pattern):
             month = match.group("month")
             try:
                 day = dt.date(int(match.group("year")), int(month) if month.isdigit() else MONTHS[month.lower()], int(match.group("day")))
-            except ValueError:
+            except (ValueError, KeyError):
                 continue
             found[match.start()] = day
             covered.append((match.start(), match.end()))
     if year_hint and named:
         for pattern in YEARLESS:
-            for match in pattern.finditer(text):
+            for match in matches(pattern):
                 if any(a <= match.start() < b for a, b in covered):
                     continue
                 try:
                     day = dt.date(year_hint, MONTHS[match.group("month").lower()], int(match.group("day")))
-                except ValueError:
+                except (ValueError, KeyError):  # KeyError: 'Aprıl' (a dotless i), which re.IGNORECASE reads as 'April'
                     continue
                 if not_after and day > not_after:
                     day = day.replace(year=day.year - 1) if not (day.month == 2 and day.day == 29) else day

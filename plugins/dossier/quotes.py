@@ -45,24 +45,43 @@ def quote_spans(text: str) -> list[Span]:
 SINGLE_QUOTE = re.compile(r"(?<![\w])['‘](?=[\w\[])(?P<inner>.+?)(?<=[\w.,!?;:)\]…])['’](?![\w])")
 
 
+SINGLE_OPENING = re.compile("['‘]")  # where a SINGLE_QUOTE match can start
+
+
 def nested_spans(text: str) -> list[Span]:
     """Quotes inside a quoted passage: single quotes, or double ones when the outer marks are gone."""
-    spans = [Span(m.start(), m.end(), m.start("inner"), m.end("inner"), True) for m in SINGLE_QUOTE.finditer(text)]
+    spans: list[Span] = []
+    for opening in SINGLE_OPENING.finditer(text):  # SINGLE_QUOTE.finditer, tried only at an opening mark
+        if not spans or opening.start() >= spans[-1].end:
+            m = SINGLE_QUOTE.match(text, opening.start())
+            if m is not None:
+                spans.append(Span(m.start(), m.end(), m.start("inner"), m.end("inner"), True))
     spans += [s for s in quote_spans(text) if s.closed]
     return sorted(spans, key=lambda s: s.start)
 
 
+NON_SPACE = re.compile(r"\S")
+SPACE = re.compile(r"\s")
+
+
 def mask(text: str, spans: list[Span]) -> str:
     """The text with quoted passages blanked out, same length, so sentences and subjects are found outside quotes."""
-    chars = list(text)
-    for span in spans:
-        for i in range(span.inner_start, span.inner_end):
-            chars[i] = "_" if not chars[i].isspace() else " "
-    return "".join(chars)
+    pieces: list[str] = []
+    done = 0  # the text is copied up to here; passages that overlap (nested spans may) are blanked once
+    for start, end in sorted((s.inner_start, s.inner_end) for s in spans if s.inner_end > s.inner_start):
+        start = max(start, done)
+        if end > start:  # each character of the passage: "_", or " " for a space of any kind
+            pieces += [text[done:start], SPACE.sub(" ", NON_SPACE.sub("_", text[start:end]))]
+            done = end
+    return "".join(pieces) + text[done:] if pieces else text
+
+
+OPENING_MARK = re.compile(r"^(?:[\"“„«]|'')")
+CLOSING_MARK = re.compile(r"(?:[\"”»]|'')(?=[\s.…]*$)")
 
 
 def strip_outer_marks(text: str) -> str:
     text = text.strip()
-    text = re.sub(r"^(?:[\"“„«]|'')", "", text)
-    text = re.sub(r"(?:[\"”»]|'')(?=[\s.…]*$)", "", text)
+    text = OPENING_MARK.sub("", text)
+    text = CLOSING_MARK.sub("", text)
     return text.strip()

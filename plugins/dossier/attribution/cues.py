@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from ..actors import trie_pattern
+
 IRREGULAR = {
     "say": ["say", "says", "said", "saying"],
     "tell": ["tell", "tells", "told", "telling"],
@@ -116,7 +118,10 @@ for _form in ("according to",):
 
 # Verbs are written in lower case; only "According to" opens a sentence capitalised.
 FORMS["According to"] = "according to"
-CUE = re.compile(r"\b(" + "|".join(sorted(map(re.escape, FORMS), key=len, reverse=True)) + r")\b")
+# A prefix tree of the forms, not a longest-first alternation of hundreds of them: the same matches (the longer form
+# wins), found without trying every form at every word.
+CUE = re.compile(r"\b(" + trie_pattern(list(FORMS)) + r")\b")
+CUE_ANY_CASE = trie_pattern(sorted({form.lower() for form in FORMS}))  # for patterns compiled with re.I
 QUOTING = re.compile(r"\b(?:quoting|quoted|citing|cited)\s*$", re.I)
 AS_SAYING = re.compile(r"\bas\s+(?:saying|stating|writing|telling|warning|declaring|adding)\b[\s,:]*$", re.I)
 

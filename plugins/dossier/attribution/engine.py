@@ -15,12 +15,13 @@ the quote, and name chunks are bounded by the sentence).
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import itertools
 import re
 from dataclasses import dataclass, field
 
 from ..actors import Registry, fold_chars
-from ..dates import last_date
+from ..dates import IGNORECASE_SPECIAL, last_date
 from ..model import Paragraph, QuotedSpeech, Report, Statement, without_note_markers
 from ..quotes import Span, mask, nested_spans, quote_spans, strip_outer_marks
 from ..sentences import sentence_end, sentence_start
@@ -84,7 +85,24 @@ def _state_of(demonym: str) -> str:
 
 
 STATE_OF = {demonym: _state_of(demonym) for demonym in DEMONYMS}  # "ukrainian" -> "ukraine"
+OCCASION_NOUN = re.compile(r"\b(speech|address|sermon|article|editorial|op-ed|column|interview|post|tweets?)\b", re.I)
 HEADING_SPEAKER = re.compile(r"^(?P<who>[^:\"“”]{2,160}?)\s*:\s*(?P<rest>.*)$")
+
+
+# A paragraph's quotes are read by whole_quote and then by inline, and each paragraph is folded once for every
+# statement below it that looks back at it: read once (the caches live as long as a few sections)
+paragraph_spans = functools.lru_cache(maxsize=256)(quote_spans)
+folded_paragraph = functools.lru_cache(maxsize=256)(fold_chars)
+
+
+def depicts(text: str) -> bool:
+    """DEPICTION.search(text), after a quick look for the words every match holds (in lower case: where
+    dates.IGNORECASE_SPECIAL is absent, a re.I match is a match in the lower-cased text)."""
+    if not IGNORECASE_SPECIAL.search(text):
+        lowered = text.lower()
+        if not any(word in lowered for word in ("cartoon", "caricature", "depict", "frame")):
+            return False
+    return DEPICTION.search(text) is not None
 
 
 def mask_with_ends(text: str, spans: list[Span]) -> str:
@@ -94,6 +112,35 @@ def mask_with_ends(text: str, spans: list[Span]) -> str:
         if span.closed and span.inner_end > span.inner_start and text[span.inner_end - 1] in ".!?…":
             masked[span.end - 1] = "."
     return "".join(masked)
+
+
+def words_before(text: str, surname: str) -> list[str]:
+    """What `re.finditer(r"\\b([A-Z][\\w’'-]+)\\s+" + re.escape(surname) + r"\\b", text)` finds (group 1), tried only
+    in the word before each place the surname stands (str.find) instead of at every capital of the report.
+
+    A match ends with one of the surname's occurrences and starts in the word before the spaces before it, so
+    trying those starts in order, from where the last match ended, finds the same non-overlapping matches.
+    Linear: each occurrence looks back over its own word only (the space before an earlier occurrence stops it).
+    """
+    pattern = re.compile(r"\b([A-Z][\w’'-]+)\s+" + re.escape(surname) + r"\b")
+    found: list[str] = []
+    searched = 0  # where the last match ended: the next one starts here or after
+    at = text.find(surname) if surname else -1
+    while at >= 0:
+        gap = at
+        while gap > searched and text[gap - 1].isspace():
+            gap -= 1
+        word = gap
+        while gap < at and word > searched and not text[word - 1].isspace():
+            word -= 1
+        for start in range(word, gap - 1):  # the capital and at least one more character before the spaces
+            match = pattern.match(text, start)
+            if match is not None:
+                found.append(match.group(1))
+                searched = match.end()
+                break
+        at = text.find(surname, max(at + 1, searched))
+    return found
 
 
 @dataclass
@@ -237,11 +284,7 @@ class ReportAttribution:
         """A speaker the text quotes by surname only ("which Florinskaya refers to as …") is named in full where the
         report gives exactly one full form of that surname ("Yulia Florinskaya, researcher at RANEPA, …")."""
         surname = head.surname or head.name.split()[-1]
-        firsts = {
-            match.group(1)
-            for match in re.finditer(r"\b([A-Z][\w’'-]+)\s+" + re.escape(surname) + r"\b", self.report.source_text)
-            if fold_chars(match.group(1)) not in TITLE_WORDS | NOT_NAMES | DEMONYMS
-        }
+        firsts = {word for word in words_before(self.report.source_text, surname) if fold_chars(word) not in TITLE_WORDS | NOT_NAMES | DEMONYMS}
         if len(firsts) != 1:
             return head
         return Head(f"{firsts.pop()} {surname}", head.role, head.kind, surname)
@@ -428,7 +471,7 @@ class ReportAttribution:
 
     @staticmethod
     def whole_quote(text: str) -> bool:
-        spans = quote_spans(text)
+        spans = paragraph_spans(text)
         return len(spans) == 1 and spans[0].start == 0 and (not spans[0].closed or spans[0].end >= len(text.rstrip(" .")) - 1)
 
     def heading_speaker(self, heading: str, paragraphs: list[Paragraph], index: int, salience: Salience) -> str | None:
@@ -460,7 +503,7 @@ class ReportAttribution:
         return sentence_start(masked, start), source.end() if source else finish  # … but not before its "(Herald, March 3)"
 
     def inline(self, section_slug: str, paragraph: Paragraph, text: str, salience: Salience, following: list[Paragraph]) -> Statement | None:
-        spans = quote_spans(text)
+        spans = paragraph_spans(text)
         masked = mask_with_ends(text, spans)
         self.paragraph_text = text
         tracked = 0  # subjects are noted sentence by sentence, up to the quote being read: a later sentence's is no referent
@@ -498,7 +541,7 @@ class ReportAttribution:
             else:
                 below = self.name_line(text[span.end :]) if span.closed and not text[: span.start].strip() else None
                 found = Found(Subject([below]), "name_line", "the name under the quote") if below else self.sieve(clause)
-            if found is not None and DEPICTION.search(clause.masked):
+            if found is not None and depicts(clause.masked):
                 # a figure drawn in a cartoon speaks for nobody; the cartoon's own words are its outlet's
                 drawn = bool(found.subject.heads) or not self.is_outlet(salience.body)
                 found = None if drawn else Found(Subject([], role_noun="cartoon"), "depiction", "words shown in the outlet's cartoon or picture")
@@ -601,7 +644,7 @@ class ReportAttribution:
                 heading=run[0].heading,
                 note_key=self.note_of(run, following),
             )
-            noun = re.search(r"\b(speech|address|sermon|article|editorial|op-ed|column|interview|post|tweets?)\b", intro_text[-200:], re.I)
+            noun = OCCASION_NOUN.search(intro_text[-200:])
             statement.occasion = NOUN_OCCASIONS.get(noun.group(1).lower(), "") if noun else ""
             statement.occasion = statement.occasion or occasion_in(intro_text[-300:], intro_text)
             self.date(statement, [intro_text], run[0])
@@ -752,7 +795,7 @@ class ReportAttribution:
     def context_about(self, speaker: str) -> list[str]:
         """The paragraphs just above that name the speaker, nearest first ("Speaking with Varga on May 9, …" dates Varga's reply)."""
         surname = fold_chars(self.registry[speaker].name.split()[-1])
-        return [without_note_markers(p) for p in reversed(self.recent) if surname in fold_chars(p.text)]
+        return [without_note_markers(p) for p in reversed(self.recent) if surname in folded_paragraph(p.text)]
 
     def date_line(self, statement: Statement, following: list[Paragraph]) -> None:
         """A short date line under the quote ("– Oct. 6, 2015, according to the press") dates it."""

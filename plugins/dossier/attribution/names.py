@@ -11,6 +11,7 @@ writes names; the registry, where it knows a name, merges and describes.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from typing import Literal
@@ -100,6 +101,7 @@ PREPOSITIONS = set(
 PERSON_NAME_MAX = 5  # words in a person's name ("Luiz Inácio Lula da Silva")
 
 
+@functools.lru_cache(maxsize=65536)
 def fold(word: str) -> str:
     return fold_chars(word).strip(".,’'")
 
@@ -174,15 +176,33 @@ PLACE_FIRST_WORDS = {"new", "los", "las", "fort", "port", "mount", "cape", "lake
 PERSON_OF_BODY = re.compile(r"^(?P<who>.+?)\s+of(?:\s+the)?\s+(?P<body>[A-Z].*)$")
 
 
+ROMAN_OR_NUMBER = re.compile(r"[IVX]+|\d+\w*")
+INITIALS = re.compile(r"(?:[A-Z]\.)+")
+OUTLET_NOUNS = ["outlet", "newspaper", "daily", "agency", "channel", "website", "broadcaster", "magazine", "station"]
+OUTLET_BEFORE = re.compile(r"\b(" + "|".join(OUTLET_NOUNS) + r")\s*$")
+OUTLET_BEFORE_CHARS = max(map(len, OUTLET_NOUNS)) + 1  # the longest noun and the character before it (for its \b)
+
+
 def head_of(chunk: str, before: str = "") -> Head | None:
     """The actor a chunk names; None where it names nobody ("However", "March", "The West")."""
+    window = before[-(OUTLET_BEFORE_CHARS + 40) :].rstrip()  # the end of what comes before, less its spaces
+    if len(window) < OUTLET_BEFORE_CHARS and len(before) > OUTLET_BEFORE_CHARS + 40:
+        window = before.rstrip()
+    after_outlet_noun = OUTLET_BEFORE.search(window[-OUTLET_BEFORE_CHARS:].lower()) is not None  # "the daily Kayhan"
+    head = _head_of(chunk, after_outlet_noun)
+    return Head(head.name, head.role, head.kind, head.surname) if head is not None else None  # a copy: callers may set its role
+
+
+@functools.lru_cache(maxsize=16384)
+def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
+    """What head_of finds, cached: a sentence's chunks are read again for each verb and quote in it."""
     outlet = OUTLET_NOUN.search(chunk)
     if outlet and outlet.end() == len(chunk) and chunk[: outlet.start()].strip():
-        named = head_of(chunk[: outlet.start()], before)
+        named = _head_of(chunk[: outlet.start()], after_outlet_noun)
         return Head(named.name, "", "outlet") if named is not None else None
     affiliated = PERSON_OF_BODY.match(chunk)
     if affiliated:  # "Professor Alexander Lukin of the Higher School of Economics": the person, of a body
-        person = head_of(affiliated.group("who"), before)
+        person = _head_of(affiliated.group("who"), after_outlet_noun)
         body_words = {fold(w) for w in affiliated.group("body").split()}
         if person is not None and person.kind == "person" and len(person.name.split()) >= 2 and body_words & ORGANIZATION_WORDS:
             return person
@@ -209,18 +229,16 @@ def head_of(chunk: str, before: str = "") -> Head | None:
             break  # "Secretary of State", "Board of Peace": the word after 'of' belongs to the role or the body
         if word in TITLE_WORDS or word in ORGANIZATION_WORDS or word in CONNECTORS or POSSESSIVE.search(token) or word in STATES or is_demonym(word):
             break
-        if re.fullmatch(r"[IVX]+|\d+\w*", token) or len(run) == PERSON_NAME_MAX:  # "Louis XIV" ends there; "Xi" is a name
+        if ROMAN_OR_NUMBER.fullmatch(token) or len(run) == PERSON_NAME_MAX:  # "Louis XIV" ends there; "Xi" is a name
             break
         run.insert(0, token)
     rest = tokens[: len(tokens) - len(run)]
-    lowered_before = before.rstrip().lower()
-    role_noun = re.search(r"\b(outlet|newspaper|daily|agency|channel|website|broadcaster|magazine|station)\s*$", lowered_before)
     if run and (not rest or (fold(rest[-1]) not in CONNECTORS and fold(rest[-1]) not in {"of", "for", "on"})):
-        if len(run[-1]) > 2 and run[-1].endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+", run[-1]):
+        if len(run[-1]) > 2 and run[-1].endswith(".") and not INITIALS.fullmatch(run[-1]):
             run[-1] = run[-1][:-1]  # the sentence's full stop, not an initial
         name = " ".join(run).strip(",")
         if len(run) == 1 and run[0].isupper() and len(run[0]) >= 2 and not rest:
-            return Head(name, "", "outlet" if role_noun else "organization")
+            return Head(name, "", "outlet" if after_outlet_noun else "organization")
         if len(run) == 1 and rest and fold(rest[-1]) in TITLE_WORDS and not POSSESSIVE.search(rest[-1]):
             return Head(f"{rest[-1]} {name}", " ".join(rest), "person", name)  # "Patriarch Kirill", "President Trump"
         if len(run) == 1 and fold(run[0]) in STATES:
@@ -238,7 +256,7 @@ def head_of(chunk: str, before: str = "") -> Head | None:
         if words[-1] in ORGANIZATION_WORDS:
             return Head(body, "", "organization")  # "the Russian Foreign Ministry", "Russia's Defense Ministry"
         return Head(body, body, "role") if words[-1] in TITLE_WORDS and not POSSESSIVE.search(tokens[-1]) else None
-    if set(words) & OUTLET_WORDS or role_noun:
+    if set(words) & OUTLET_WORDS or after_outlet_noun:
         return Head(body, "", "outlet")
     if set(words) & ORGANIZATION_WORDS:
         return Head(body, "", "organization")
@@ -296,6 +314,11 @@ BODY_ROLE = re.compile(
     r"(?:\s+(?:from|of|in|on|published|issued|released)\b[^,;]{0,100})?$"
 )
 
+# Each of the two patterns above needs one of its role words, written as they are: a quick scan for them first (a
+# plain list of words is scanned fast; the patterns are tried at every position)
+ROLE_FOR_WORD = re.compile(ROLE_WORDS + r"|editorial|article|commentary|column")
+WORK_WORD = re.compile(WORK_WORDS)
+
 
 @dataclass
 class Subject:
@@ -307,11 +330,19 @@ class Subject:
     start: int = 0
 
 
+BRACKETED = re.compile(r"\([^()]*\)")
+APPOSITIVE_AHEAD = re.compile(r"^\s*,[^,]*,")
+APPOSITIVE_TO_END = re.compile(r"^\s*,[^,]*$")
+
+
 def strip_appositives(gap: str) -> str:
     """', a researcher at X,' and '(…)' between a name and its verb say who it is, not who acts."""
-    gap = re.sub(r"\([^()]*\)", " ", gap)
-    gap = re.sub(r"^\s*,[^,]*,", " ", gap)
-    return re.sub(r"^\s*,[^,]*$", " ", gap)
+    if "(" in gap:  # the patterns are tried only where their first character is (this runs for every chunk tried)
+        gap = BRACKETED.sub(" ", gap)
+    if "," in gap:
+        gap = APPOSITIVE_AHEAD.sub(" ", gap)
+        return APPOSITIVE_TO_END.sub(" ", gap)
+    return gap
 
 
 def subject_before(text: str, end: int, sentence_start: int = 0) -> Subject | None:
@@ -323,7 +354,8 @@ def subject_before(text: str, end: int, sentence_start: int = 0) -> Subject | No
         return None  # "It was reported that …": nobody is named
     if pronoun:
         return Subject([], pronoun=pronoun.group(1).lower(), start=sentence_start + pronoun.start())
-    role_for = ROLE_FOR.search(_without_light_tail(left))
+    tail = _without_light_tail(left)
+    role_for = ROLE_FOR.search(tail) if ROLE_FOR_WORD.search(tail) else None
     if role_for:  # "A spokesperson for Intel said", "an official at the ministry told"
         head = body_head(role_for.group("body"), left[: role_for.start("body")])
         if head is not None:
@@ -340,13 +372,13 @@ def subject_before(text: str, end: int, sentence_start: int = 0) -> Subject | No
             inner = subject_before(ahead + " said", len(ahead) + 1)
             if inner is not None and inner.heads:
                 return Subject(inner.heads, start=sentence_start + inner.start)
-    body_role = BODY_ROLE.search(_without_light_tail(left))
+    body_role = BODY_ROLE.search(tail) if WORK_WORD.search(tail) else None
     if body_role:
         head = body_head(body_role.group("body"), left[: body_role.start("body")])
         if head is not None:
             head.role = body_role.group("role").lower()
             return Subject([head], start=sentence_start + body_role.start("body"))
-    role = ROLE_NOUN.search(_without_light_tail(left))
+    role = ROLE_NOUN.search(tail)
     if role and role.group("nation") and not role.group(2).islower():
         role = None  # "the Russian Foreign Ministry": a name, read below
     if role and role.group(2)[0].isupper():  # "The Ministry of Foreign Affairs (MFA) issued": a body's name, not a role noun
@@ -359,7 +391,7 @@ def subject_before(text: str, end: int, sentence_start: int = 0) -> Subject | No
         if named:  # "Marta Oleksiv, the firm's manager, told": the role is an appositive to the name
             return Subject(named[0], start=sentence_start + named[1])
         return Subject([], role_noun=role_noun_of(role), start=sentence_start + role.start())
-    relatives = list(RELATIVE.finditer(left))
+    relatives = list(RELATIVE.finditer(left)) if "wh" in left.lower() else []
     relative = relatives[-1] if relatives else None
     if relative:  # "Dmitri Peskov, diplomat and Putin's press secretary, who, in regard to …, commented"
         found = _last_heads(left[: relative.start()], allow_governed=True)
@@ -424,12 +456,13 @@ def _last_heads(left: str, allow_governed: bool) -> tuple[list[Head], int] | Non
     return None
 
 
+WORD = re.compile(r"[\w’'-]+")
 AGENT_PREPOSITIONS = {"by", "as", "like", "including"}  # "echoed by X, who …", "such as X, who …": X is still the one who acts
 
 
 def _governed(text: str, position: int) -> str:
     """The preposition that governs the chunk at position ('' if none): a governed chunk is no subject."""
-    words = [w.lower() for w in re.findall(r"[\w’'-]+", text[:position][-40:])]
+    words = [w.lower() for w in WORD.findall(text[max(0, min(position, len(text)) - 40) : position])]  # the 40 characters before
     while words and words[-1] in {"the", "a", "an"}:
         words.pop()
     return words[-1] if words and words[-1] in PREPOSITIONS else ""

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from ..dates import IGNORECASE_SPECIAL
+
 OCCASIONS = [
     ("cartoon", r"\bcartoons?\b"),
     ("press conference", r"\b(?:press|news) conference|\bpress briefing|\bbriefing\b"),
@@ -17,6 +19,10 @@ OCCASIONS = [
     ("meeting", r"\bmeeting\b|\bmet with\b|\bmet\b"),
 ]
 OCCASION_PATTERNS = [(name, re.compile(pattern, re.I)) for name, pattern in OCCASIONS]
+ANY_OCCASION = re.compile("|".join(f"(?:{pattern})" for _, pattern in OCCASIONS), re.I)  # one scan: is any of them there?
+# the same on the text in lower case, without re.I (three times faster; dates.IGNORECASE_SPECIAL says where it is the same)
+LOWER_OCCASION_PATTERNS = [(name, re.compile(pattern)) for name, pattern in OCCASIONS]
+LOWER_ANY_OCCASION = re.compile(ANY_OCCASION.pattern)
 NOUN_OCCASIONS = {
     "speech": "speech",
     "address": "speech",
@@ -34,7 +40,14 @@ NOUN_OCCASIONS = {
 
 def occasion_in(*texts: str) -> str:
     for text in texts:
-        for name, pattern in OCCASION_PATTERNS:
-            if text and pattern.search(text):
+        if not text:
+            continue
+        patterns, any_pattern = OCCASION_PATTERNS, ANY_OCCASION
+        if not IGNORECASE_SPECIAL.search(text):
+            text, patterns, any_pattern = text.lower(), LOWER_OCCASION_PATTERNS, LOWER_ANY_OCCASION
+        if not any_pattern.search(text):
+            continue
+        for name, pattern in patterns:
+            if pattern.search(text):
                 return name
     return ""

@@ -51,8 +51,11 @@ class QuoteSpan:
     why: str = ""
 
 
+WORD = re.compile(r"[\w’'-]+")
+
+
 def words_in(text: str) -> list[str]:
-    return re.findall(r"[\w’'-]+", text)
+    return WORD.findall(text)
 
 
 def is_title_case_phrase(text: str) -> bool:

@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from .cues import AS_SAYING, CUE, base_of, is_describing, is_participle, is_weak
+from .cues import AS_SAYING, CUE, CUE_ANY_CASE, base_of, is_describing, is_participle, is_weak
 from .names import CHUNK, NATION, ROLE_NOUN_WORDS, Subject, _last_heads, clause_subject, head_after, head_of, subject_before
 
 WEAK_GAP_WORDS = 4
@@ -36,8 +36,9 @@ SUBJECT_AFTER = re.compile(r"[\s,]*(?:(?P<pronoun>he|she|they|it)\b|(?P<who>" + 
 ROLE_SUBJECT = re.compile(r"(?:^|[.;]\s+|\b(?:But|And|Yet)\s+)[Tt]he\s+(?P<role>[a-z]+)\s+(?:also\s+|then\s+|\w+ly\s+)?[a-z]+(?:ed|s)\b[^.;]*,\s*$")
 RELAYED = re.compile(r"\s+(?P<who>" + CHUNK.pattern + r")\s+(?P<cue>replied|responded|answered|said|told|added|countered|retorted)\b")
 INVERTED_ROLE = re.compile(r"\s*the\s+(?P<role>[a-z]+)\s*,")  # "Its purpose, said the president, was “…”"
+COMMA_END = re.compile(r",\s*$")
 NAME_THEN_CUE = re.compile(
-    r"^[\s,]*(?P<who>[^.!?;:]{1,90}?)\s+(?P<cue>" + CUE.pattern[3:-3] + r")\b", re.I
+    r"^[\s,]*(?P<who>[^.!?;:]{1,90}?)\s+(?P<cue>" + CUE_ANY_CASE + r")\b", re.I
 )  # a weak cue ("believes") counts only with the quote at most this many words after it
 
 
@@ -110,7 +111,7 @@ def cue_before(clause: Clause) -> Found | None:
             head = head_after(before, quoting.end())
             if head is not None:
                 return Found(Subject([head]), "cue_before", f"quoted {head.name} as saying")
-    if is_participle(word) and len(cues) > 1 and re.search(r",\s*$", before[: cue.start()]):
+    if is_participle(word) and len(cues) > 1 and COMMA_END.search(before[: cue.start()]):
         # "X has stated that … “…”, accusing the UK of …": the participle's subject is the main clause's
         found = cue_before(Clause(clause.masked, cues[-2].end(), cues[-2].end()))
         if found is not None:
@@ -335,6 +336,10 @@ WORK_NOUN = re.compile(
 )
 
 
+HIS_OR_HER = re.compile(r"\s*(?:his|her)\s*", re.I)
+ITS_OR_NONE = re.compile(r"\s*(?:its|their|the|this|that)?\s*", re.I)
+
+
 def main_points(clause: Clause) -> Found | None:
     """`The following are the main points of Khamenei's speech:` above a block quote."""
     if not clause.block:
@@ -345,9 +350,9 @@ def main_points(clause: Clause) -> Found | None:
     rest = match.group("rest")
     noun = WORK_NOUN.search(rest)
     who = rest[: noun.start()] if noun else rest
-    if re.fullmatch(r"\s*(?:his|her)\s*", who or " ", re.I):
+    if HIS_OR_HER.fullmatch(who or " "):
         return Found(Subject([], pronoun="he"), "main_points", "the main points of (the passage's speaker)")
-    if re.fullmatch(r"\s*(?:its|their|the|this|that)?\s*", who or " ", re.I):
+    if ITS_OR_NONE.fullmatch(who or " "):
         return Found(Subject([], role_noun="article"), "main_points", "the main points of (the outlet's own article)")
     chunk = CHUNK.search(who)
     head = head_of(chunk.group(0)) if chunk else None

@@ -1,0 +1,213 @@
+"""The attribution engine's shortcuts find what the plain patterns they replace find.
+
+Each speed-up of the engine (bench/attribution.py prints its time) keeps a slower, plainer way of saying the same
+thing here, and compares the two on every corpus text and on strings made to hit the edge cases.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+import re
+from pathlib import Path
+
+import pytest
+from dossier import dates
+from dossier.attribution.cues import CUE, FORMS
+from dossier.attribution.engine import words_before
+from dossier.attribution.names import head_of
+from dossier.attribution.occasions import OCCASION_PATTERNS, occasion_in
+from dossier.quotes import Span, mask, nested_spans, quote_spans
+
+CORPUS = sorted((Path(__file__).parent / "corpus" / "reports").glob("*.txt"))
+
+
+@pytest.fixture(scope="module")
+def texts() -> list[str]:
+    return [path.read_text(encoding="utf-8") for path in CORPUS]
+
+
+def paragraphs(texts: list[str]) -> list[str]:
+    return [p for text in texts for p in text.split("\n\n") if p.strip()]
+
+
+def test_cue_prefix_tree_matches_as_the_longest_first_alternation(texts):
+    plain = re.compile(r"\b(" + "|".join(sorted(map(re.escape, FORMS), key=len, reverse=True)) + r")\b")
+    for text in texts:
+        assert [(m.span(), m.group(1)) for m in CUE.finditer(text)] == [(m.span(), m.group(1)) for m in plain.finditer(text)]
+
+
+def plain_words_before(text: str, surname: str) -> list[str]:
+    return [m.group(1) for m in re.finditer(r"\b([A-Z][\w’'-]+)\s+" + re.escape(surname) + r"\b", text)]
+
+
+def test_words_before_a_surname_are_what_the_pattern_over_the_whole_text_finds(texts):
+    for text in texts[:4]:
+        for surname in sorted(set(re.findall(r"[A-Z][\w’'.-]*", text)))[::7]:
+            assert words_before(text, surname) == plain_words_before(text, surname), surname
+
+
+def test_words_before_on_overlapping_and_odd_strings():
+    pieces = ["Ali", "Reza", " ", "  ", "\n", "-", "’", "a", "B", "Al-Reza", ".", "RezaReza", "\u00a0", "É"]
+    rng = random.Random(13)
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        for surname in ("Reza", "a", "Al-Reza", "B"):
+            assert words_before(text, surname) == plain_words_before(text, surname), (text, surname)
+    assert words_before("Ali Reza Reza", "Reza") == ["Ali"]  # matches do not overlap
+
+
+def plain_dates_in(text: str, year_hint: int | None, not_after: dt.date | None) -> list[tuple[int, dt.date]]:
+    """dates_in as it was: every pattern case-insensitive, on the text as it is (less a KeyError on 'Aprıl')."""
+    if not dates.DIGIT.search(text):
+        return []
+    named = dates.MONTH_HINT.search(text) is not None
+    if not named and "-" not in text:
+        return []
+    found: dict[int, dt.date] = {}
+    covered: list[tuple[int, int]] = []
+    for pattern in dates.DATE_PATTERNS if named else [dates.ISO_DATE_PATTERN]:
+        for match in pattern.finditer(text):
+            month = match.group("month")
+            try:
+                day = dt.date(int(match.group("year")), int(month) if month.isdigit() else dates.MONTHS[month.lower()], int(match.group("day")))
+            except (ValueError, KeyError):
+                continue
+            found[match.start()] = day
+            covered.append((match.start(), match.end()))
+    if year_hint and named:
+        for pattern in dates.YEARLESS:
+            for match in pattern.finditer(text):
+                if any(a <= match.start() < b for a, b in covered):
+                    continue
+                try:
+                    day = dt.date(year_hint, dates.MONTHS[match.group("month").lower()], int(match.group("day")))
+                except (ValueError, KeyError):
+                    continue
+                if not_after and day > not_after:
+                    day = day.replace(year=day.year - 1) if not (day.month == 2 and day.day == 29) else day
+                found[match.start()] = day
+    return sorted(found.items())
+
+
+def test_dates_in_lower_case_finds_what_case_insensitive_patterns_find(texts):
+    report_date = dt.date(2022, 3, 1)
+    for paragraph in paragraphs(texts):
+        for hint in (None, 2022):
+            assert dates.dates_in(paragraph, hint, report_date) == plain_dates_in(paragraph, hint, report_date)
+            upper = paragraph.upper()
+            assert dates.dates_in(upper, hint, report_date) == plain_dates_in(upper, hint, report_date)
+
+
+def test_dates_in_with_characters_that_ignorecase_treats_specially():
+    pieces = [
+        "March",
+        "MARCH",
+        "mar",
+        "Sept.",
+        "ſept",
+        "Aprıl",
+        "AUGUST",
+        "\u212a",
+        "İ",
+        "3",
+        "12th",
+        "of",
+        " ",
+        ", ",
+        "2021",
+        "-",
+        "Σ",
+        "É",
+        "03",
+        "2021-03-04",
+        "may",
+        "x",
+        "1999",
+    ]
+    rng = random.Random(7)
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 8)))
+        assert dates.dates_in(text, 2021, dt.date(2021, 6, 1)) == plain_dates_in(text, 2021, dt.date(2021, 6, 1)), text
+
+
+def test_a_month_with_a_dotless_i_is_no_date_and_no_crash():
+    assert dates.dates_in("He spoke on Aprıl 3, 2021 and on ſeptember 4.", 2021, None) == []
+    assert dates.parse_date("Aprıl 3, 2021") is None
+
+
+def plain_mask(text: str, spans) -> str:
+    chars = list(text)
+    for span in spans:
+        for i in range(span.inner_start, span.inner_end):
+            chars[i] = "_" if not chars[i].isspace() else " "
+    return "".join(chars)
+
+
+def test_mask_blanks_as_the_character_loop_did(texts):
+    for paragraph in [*paragraphs(texts), "“a\u00a0b\tc” and ‘d e’ “unclosed \n x"]:
+        for spans in (quote_spans(paragraph), nested_spans(paragraph)):  # nested spans may overlap
+            assert mask(paragraph, spans) == plain_mask(paragraph, spans)
+
+
+def plain_occasion_in(*texts: str) -> str:
+    for text in texts:
+        for name, pattern in OCCASION_PATTERNS:
+            if text and pattern.search(text):
+                return name
+    return ""
+
+
+def test_occasion_in_lower_case_finds_what_case_insensitive_patterns_find(texts):
+    found = set()
+    for paragraph in paragraphs(texts):
+        for text in (paragraph, paragraph.upper(), paragraph + " \u212a"):
+            assert occasion_in(text[:300], text) == plain_occasion_in(text[:300], text)
+            found.add(occasion_in(text))
+    assert len(found) > 5
+
+
+def test_head_of_reads_an_outlet_noun_at_the_end_of_what_comes_before():
+    plain = re.compile(r"\b(outlet|newspaper|daily|agency|channel|website|broadcaster|magazine|station)\s*$")
+    pieces = ["the daily", " ", "   " * 20, "\n", "broadcaster", "xdaily", "İ", "Σ", "said", "agency ", ".", "station"]
+    rng = random.Random(5)
+    for _ in range(20000):
+        before = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 6)))
+        head = head_of("IRNA", before)
+        assert head is not None and head.kind == ("outlet" if plain.search(before.rstrip().lower()) else "organization"), repr(before)
+
+
+def test_head_of_gives_a_copy_each_time():
+    first = head_of("Foreign Minister Sergei Lavrov")
+    assert first is not None
+    first.role = "changed"
+    again = head_of("Foreign Minister Sergei Lavrov")
+    assert again is not None and again.role == "Foreign Minister"
+
+
+def test_mask_with_overlapping_and_empty_spans():
+    rng = random.Random(3)
+    for _ in range(5000):
+        text = "".join(rng.choice(["a", " ", "\n", "\u00a0", "é", "_", "“"]) for _ in range(rng.randint(0, 20)))
+        spans = []
+        for _ in range(rng.randint(0, 4)):
+            start, end = rng.randint(0, len(text)), rng.randint(0, len(text))
+            spans.append(Span(start, end, start, end, True))
+        assert mask(text, spans) == plain_mask(text, spans)
+
+
+def test_nested_spans_are_the_single_quote_pattern_s_matches(texts):
+    from dossier.quotes import SINGLE_QUOTE
+
+    for paragraph in [*paragraphs(texts), "'a' 'b 'c' d' ‘e’ 'f", "'" * 9 + "x'"]:
+        plain = [Span(m.start(), m.end(), m.start("inner"), m.end("inner"), True) for m in SINGLE_QUOTE.finditer(paragraph)]
+        plain += [s for s in quote_spans(paragraph) if s.closed]
+        assert nested_spans(paragraph) == sorted(plain, key=lambda s: s.start)
+
+
+def test_depicts_is_the_depiction_pattern(texts):
+    from dossier.attribution.engine import DEPICTION, depicts
+
+    for paragraph in [*paragraphs(texts), "the CARTOON shows", "a carıcature of him", "deпict", "The Frame"]:
+        for text in (paragraph, paragraph.upper()):
+            assert depicts(text) == (DEPICTION.search(text) is not None)
