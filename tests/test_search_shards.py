@@ -44,7 +44,12 @@ class Recorded:
 
 def test_words_are_folded_runs_of_letters_and_digits():
     assert words("Çavuşoğlu's visit, 15 Nov. — “Ilham Aliyev”") == ["cavusoglu", "s", "visit", "15", "nov", "ilham", "aliyev"]
-    assert shard_key("cavusoglu") == "ca" and shard_key("cavusoglu", {"ca"}) == "cav" and shard_key("a") == "a"
+    assert (
+        shard_key("cavusoglu") == "ca"
+        and shard_key("cavusoglu", {"2ca"}) == "cav"
+        and shard_key("cavusoglu", {"2ca", "3cav"}) == "cavu"
+        and shard_key("a") == "a"
+    )
     assert key_file("ca") == "ca" and key_file("ба") == "_431-430"
 
 
@@ -75,13 +80,16 @@ def test_every_word_is_in_the_shard_of_its_first_two_letters_with_its_passages_b
     assert "search/actors.0.js" in files and "search/reports.0.js" in files and "search/reports.1.js" not in files
 
 
-def test_a_large_two_letter_shard_is_split_by_the_third_letter():
-    many = part(*(f"anchor{n} ankara andes" for n in range(200)))
+def test_a_large_shard_is_split_by_the_third_letter_then_the_fourth():
+    many = part(*(f"anchor{n} ankara andes an" for n in range(200)))
     files = site_files({"r": many}, split_bytes=1000)
     manifest = json.loads(files[INDEX_FILE][len("dossierSearch.index(") : -3])
-    assert manifest["split"] == ["an"]
-    assert {"anc", "ank", "and"} <= set(manifest["keys"]) and "an" not in manifest["keys"]
-    assert all(word.startswith("ank") for segment in shards_of(files)["ank"] for word in segment[1])
+    assert manifest["split"] == ["an"] and manifest["split3"] == ["anc"]
+    assert {"an", "anch", "ank", "and"} <= set(manifest["keys"]) and "anc" not in manifest["keys"]
+    shards = shards_of(files)
+    assert all(word.startswith("ank") for segment in shards["ank"] for word in segment[1])
+    assert all(word.startswith("anch") for segment in shards["anch"] for word in segment[1])
+    assert [list(segment[1]) for segment in shards["an"]] == [["an"]], "a two-letter word keeps its own shard"
 
 
 def test_editing_one_source_changes_only_the_shards_of_its_changed_words_and_its_text():

@@ -47,7 +47,7 @@ ACTORS_SOURCE = ""  # the actors' source name; reports are named by slug
 BLOCK = 32  # passages in a text block
 REPORTS_BLOCK = 64  # reports' titles and dates in a file
 KEY_LENGTH = 2
-SPLIT_BYTES = 96 * 1024  # a two-letter shard larger than this is split by the words' third letter
+SPLIT_BYTES = 96 * 1024  # a shard larger than this is split by the words' next letter (the third, then the fourth)
 WORD = re.compile(r"[^\W_]+")
 _PLAIN_KEY = re.compile(r"[a-z0-9]+")
 
@@ -58,8 +58,11 @@ def words(text: str) -> list[str]:
 
 
 def shard_key(word: str, split: frozenset[str] | set[str] = frozenset()) -> str:
-    """The shard of a word: its first two letters, or three where the site's shard of those two is split."""
-    return word[: KEY_LENGTH + 1] if word[:KEY_LENGTH] in split else word[:KEY_LENGTH]
+    """The shard of a word: its first two letters, or three where the site's shard of those two is split, or four
+    where that one is split too (split names a shard by its length and letters: "2co", "3con")."""
+    if f"2{word[:2]}" not in split:
+        return word[:2]
+    return word[:3] if f"3{word[:3]}" not in split else word[:4]
 
 
 def key_file(key: str) -> str:
@@ -80,9 +83,9 @@ class SearchPart:
     """One source's share of the index: its text blocks' data and, by shard key, its words with their passages."""
 
     blocks: list[str]
-    # a word's first two letters -> [(its first three, '"word":[passage,passage…],…')], in order
+    # a word's first two letters -> [(its first four, '"word":[passage,passage…],…')], in order
     postings: dict[str, list[tuple[str, str]]]
-    sizes: dict[str, int]  # the characters of each two letters' entries
+    sizes: dict[str, int]  # the characters of the entries of each first two ("2co") and three ("3con") letters
     heading: list[str] | None = None  # a report's [title, date], listed REPORTS_BLOCK reports a file
 
 
@@ -96,15 +99,16 @@ def encode_postings(documents: list[str]) -> tuple[dict[str, list[tuple[str, str
         numbers = found[word]
         # A word is letters and digits only: nothing in it needs escaping in a script's string.
         if len(numbers) == 1:
-            by_prefix[word[: KEY_LENGTH + 1]].append(f'"{word}":[{numbers[0]}]')
+            by_prefix[word[:4]].append(f'"{word}":[{numbers[0]}]')
         else:
-            by_prefix[word[: KEY_LENGTH + 1]].append(f'"{word}":[{",".join(map(str, numbers))}]')
+            by_prefix[word[:4]].append(f'"{word}":[{",".join(map(str, numbers))}]')
     postings: dict[str, list[tuple[str, str]]] = {}
     sizes: dict[str, int] = {}
     for prefix, entries in by_prefix.items():  # in order: sorted words give sorted prefixes
         joined = ",".join(entries)
-        postings.setdefault(prefix[:KEY_LENGTH], []).append((prefix, joined))
-        sizes[prefix[:KEY_LENGTH]] = sizes.get(prefix[:KEY_LENGTH], 0) + len(joined)
+        postings.setdefault(prefix[:2], []).append((prefix, joined))
+        for tag in (f"2{prefix[:2]}", f"3{prefix[:3]}"):
+            sizes[tag] = sizes.get(tag, 0) + len(joined)
     return postings, sizes
 
 
@@ -201,11 +205,18 @@ def segments(part: SearchPart, number: int, split: set[str]) -> dict[str, str]:
     """A source's segment of each word shard it has words in."""
     found = {}
     for group, entries in part.postings.items():
-        if group in split:  # a segment a word's first three letters
-            for prefix, joined in entries:
-                found[prefix] = f"[{number},{{{joined}}}]"
-        else:
+        if f"2{group}" not in split:
             found[group] = f"[{number},{{{','.join(joined for _, joined in entries)}}}]"
+            continue
+        by_three: dict[str, list[tuple[str, str]]] = {}
+        for prefix, joined in entries:
+            by_three.setdefault(prefix[:3], []).append((prefix, joined))
+        for three, items in by_three.items():
+            if f"3{three}" not in split:
+                found[three] = f"[{number},{{{','.join(joined for _, joined in items)}}}]"
+            else:  # a segment a word's first four letters
+                for prefix, joined in items:
+                    found[prefix] = f"[{number},{{{joined}}}]"
     return found
 
 
@@ -225,7 +236,8 @@ def common_files(state: IndexState, files: Files) -> None:
     manifest = {
         "sources": state.sources,
         "keys": state.keys,
-        "split": sorted(state.split()),
+        "split": sorted(tag[1:] for tag in state.split() if tag[0] == "2"),
+        "split3": sorted(tag[1:] for tag in state.split() if tag[0] == "3"),
         "block": BLOCK,
         "reports": REPORTS_BLOCK,
         "overview": OVERVIEW_FILE,

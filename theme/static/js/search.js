@@ -1,6 +1,6 @@
 /* Dossier offline search. The index is many classic scripts under search/ (pages opened from file:// may not fetch files):
    search/index.js names the sources and the word shards; a query adds a script tag for each shard its words need
-   (search/w/<first two letters>.js, or three), intersects, then adds the text blocks of the hits it shows (search/t/<slug>.<n>.js,
+   (search/w/<first two letters>.js, or three, or four), intersects, then adds the text blocks of the hits it shows (search/t/<slug>.<n>.js,
    search/actors.<n>.js) and the titles of their reports (search/reports.<n>.js). */
 (function () {
   "use strict";
@@ -43,11 +43,16 @@
     }
 
     // The shards that hold the words beginning with term: those of its first two letters, or of its first three
-    // where the index split the two letters' shard (a two-letter word then needs every piece).
+    // where the index split the two letters' shard, or four where it split that one too (a shorter term needs
+    // every piece).
     function keysOf(term) {
-      var group = term.slice(0, 2);
-      if (manifest.split.indexOf(group) < 0) return manifest.keys.indexOf(group) >= 0 ? [group] : [];
-      return manifest.keys.filter(function (key) { return term.length > 2 ? key === term.slice(0, 3) : key.slice(0, 2) === group; });
+      var two = term.slice(0, 2), three = term.slice(0, 3);
+      function having(prefix) { return manifest.keys.filter(function (key) { return key.slice(0, prefix.length) === prefix; }); }
+      function only(key) { return manifest.keys.indexOf(key) >= 0 ? [key] : []; }
+      if (term.length < 2 || manifest.split.indexOf(two) < 0) return only(two); // a one-letter word has its own shard
+      if (term.length < 3) return having(two);
+      if (manifest.split3.indexOf(three) < 0) return only(three);
+      return term.length < 4 ? having(three) : only(term.slice(0, 4));
     }
     // The passages holding a word that begins with term, as an object of passage numbers.
     function postings(term) {
