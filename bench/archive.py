@@ -28,6 +28,7 @@ import hashlib
 import json
 import os
 import re
+import resource
 import shutil
 import statistics
 import subprocess
@@ -195,8 +196,10 @@ def resident(pids: list[int]) -> int:
 
 
 def measured(command: list[str], cwd: Path, env: dict) -> dict:
-    """Wall time of a build in a fresh process, and the peak of the summed resident memory of it and its children."""
+    """Wall time of a build in a fresh process, the CPU time of it and the children it waits for (user + system: on a
+    shared machine wall time is mostly waiting for a core), and the peak of the summed resident memory of them all."""
     log = cwd / "build.log"
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     with open(log, "w") as out:
         started = time.perf_counter()
         process = subprocess.Popen(command, cwd=cwd, env=env, stdout=out, stderr=subprocess.STDOUT, text=True)
@@ -205,10 +208,12 @@ def measured(command: list[str], cwd: Path, env: dict) -> dict:
             peak = max(peak, resident(process_tree(process.pid)))
             time.sleep(0.02)
         seconds = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     output = log.read_text(encoding="utf-8", errors="replace")
     if process.returncode:
         raise SystemExit(f"{' '.join(command)} failed:\n{output[-2000:]}")
-    return {"seconds": seconds, "peak": peak, "stdout": output}
+    return {"seconds": seconds, "cpu": cpu, "peak": peak, "stdout": output}
 
 
 class Weights:
@@ -374,7 +379,8 @@ def report(row: dict) -> None:
     reuse = [re.search(r"pages: (.*)", r["stdout"]) for r in row["warm"]]
     read = [re.search(r"analysed .*?: (\d+) read", r["stdout"]) for r in row["warm"]]
     print(
-        f"  warm, one report edited: {spread(warm)} (reports read again: {', '.join(m.group(1) if m else '?' for m in read)};"
+        f"  warm, one report edited: {spread(warm)}, CPU {spread([r['cpu'] for r in row['warm']])}"
+        f" (reports read again: {', '.join(m.group(1) if m else '?' for m in read)};"
         f" pages: {reuse[0].group(1) if reuse[0] else '?'})"
     )
     print(
