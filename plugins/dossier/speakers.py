@@ -117,12 +117,17 @@ class SpeakerBook:
         self.quoted_only: dict[str, Speaker] = {}
         for statement in sorted(self.statements, key=statement_order):
             self._speaker(statement.speaker).statements.append(statement)
+        # each speaker's quoting statements once; equal statements share their report, paragraph and speaker, so only
+        # those are compared (a test on the whole list was quadratic for a speaker many statements quote)
+        listed_by: dict[tuple[str, str, str, str], list[Statement]] = {}
         for statement in sorted(self.statements, key=statement_order):
             for quoted in statement.quoted:
                 speaker = self.speakers.get(quoted.actor_id)
                 if speaker is None:
                     speaker = self.quoted_only.setdefault(quoted.actor_id, Speaker(self.registry[quoted.actor_id]))
-                if statement not in speaker.quoted_by:
+                same_place = listed_by.setdefault((quoted.actor_id, statement.report_slug, statement.anchor, statement.speaker), [])
+                if statement not in same_place:
+                    same_place.append(statement)
                     speaker.quoted_by.append(statement)
         for speaker in self.speakers.values():
             counts = Counter(a for s in speaker.statements for a in s.mentions if a != speaker.actor.id)
