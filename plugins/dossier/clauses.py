@@ -19,6 +19,7 @@ bounded window on each side.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import itertools
 import re
 import string
@@ -267,10 +268,15 @@ def mentions_in(
         rest = sentence[inside[-1].end : chunk.finish] if inside else ""
         rest_start = inside[-1].end + len(rest) - len(rest.lstrip()) if inside else 0
         person_after = _unknown(sentence, rest_start, chunk.finish, rest.strip(), registry, on, None) if rest.strip() else None
-        whole = _unknown(sentence, chunk.begin, chunk.finish, chunk.text, registry, on, None) if rest.strip() else None
         if inside and person_after is not None and person_after.kind == "person":
             mention = person_after  # "Ambassador to China Andrei Denisov": the person, the state is in the role
-        elif inside and whole is not None and whole.kind in ("organization", "outlet") and whole.start <= inside[0].start:
+        elif (
+            inside
+            and rest.strip()
+            and (whole := _unknown(sentence, chunk.begin, chunk.finish, chunk.text, registry, on, None)) is not None
+            and whole.kind in ("organization", "outlet")
+            and whole.start <= inside[0].start
+        ):
             mention = whole  # "Russian Foreign Ministry", "United Nations Security Council": a body, named whole
         elif inside:
             head = inside[-1]
@@ -323,6 +329,12 @@ def _demonym_use(sentence: str, start: int, end: int) -> bool:
     return bool(re.search(r"(?:ic|ian|ese|ish|ean|i)$", word)) and sentence[end : end + 1] == " " and sentence[end + 1 : end + 2].islower()
 
 
+@functools.lru_cache(maxsize=16384)
+def _names_nobody(chunk: str) -> bool:
+    """Whether head_of finds no one in the chunk, whether or not an outlet noun stands before it."""
+    return head_of(chunk) is None and head_of(chunk, " daily") is None
+
+
 def _unknown(sentence: str, begin: int, finish: int, text: str, registry: Registry, on: dt.date | None, names: Names | None) -> Found | None:
     """A chunk the registry does not know: a person with a full name or a title, a body, an outlet, a state."""
     words = text.split()
@@ -333,7 +345,10 @@ def _unknown(sentence: str, begin: int, finish: int, text: str, registry: Regist
             name = DEMONYM_STATES[folded]
             return Found(begin, state_noun.end(), state_key(registry, name, on), name, "state")
         return None
-    head = head_of(re.sub(r"(?:'s|’s)$", "", text), sentence[:begin])  # "Rau’s initiative": Rau
+    named = text[:-2] if text.endswith(("'s", "’s")) else text  # "Rau’s initiative": Rau
+    if _names_nobody(named):
+        return None  # most chunks ("The", "However", "In March"), whatever stands before them
+    head = head_of(named, sentence[:begin])
     if head is None or head.kind not in ("person", "organization", "outlet", "state"):
         return None
     if len(head.name.split()) == 1 and not (head.kind == "state" or head.name.isupper()):
