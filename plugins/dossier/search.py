@@ -47,7 +47,8 @@ ACTORS_SOURCE = ""  # the actors' source name; reports are named by slug
 BLOCK = 32  # passages in a text block
 REPORTS_BLOCK = 64  # reports' titles and dates in a file
 KEY_LENGTH = 2
-SPLIT_BYTES = 96 * 1024  # a shard larger than this is split by the words' next letter (the third, then the fourth)
+SPLIT_BYTES = 96 * 1024  # a shard larger than this is split by the words' next letter (the third, fourth, fifth)
+LONGEST_KEY = 5
 WORD = re.compile(r"[^\W_]+")
 _PLAIN_KEY = re.compile(r"[a-z0-9]+")
 
@@ -58,11 +59,12 @@ def words(text: str) -> list[str]:
 
 
 def shard_key(word: str, split: frozenset[str] | set[str] = frozenset()) -> str:
-    """The shard of a word: its first two letters, or three where the site's shard of those two is split, or four
-    where that one is split too (split names a shard by its length and letters: "2co", "3con")."""
-    if f"2{word[:2]}" not in split:
-        return word[:2]
-    return word[:3] if f"3{word[:3]}" not in split else word[:4]
+    """The shard of a word: its first two letters, or three where the site's shard of those two is split, and so
+    on up to LONGEST_KEY (split names a shard by its length and letters: "2co", "3con")."""
+    for length in range(KEY_LENGTH, LONGEST_KEY):
+        if f"{length}{word[:length]}" not in split:
+            return word[:length]
+    return word[:LONGEST_KEY]
 
 
 def key_file(key: str) -> str:
@@ -83,7 +85,7 @@ class SearchPart:
     """One source's share of the index: its text blocks' data and, by shard key, its words with their passages."""
 
     blocks: list[str]
-    # a word's first two letters -> [(its first four, '"word":[passage,passage…],…')], in order
+    # a word's first two letters -> [(its first five, '"word":[passage,passage…],…')], in order
     postings: dict[str, list[tuple[str, str]]]
     sizes: dict[str, int]  # the characters of the entries of each first two ("2co") and three ("3con") letters
     heading: list[str] | None = None  # a report's [title, date], listed REPORTS_BLOCK reports a file
@@ -99,15 +101,15 @@ def encode_postings(documents: list[str]) -> tuple[dict[str, list[tuple[str, str
         numbers = found[word]
         # A word is letters and digits only: nothing in it needs escaping in a script's string.
         if len(numbers) == 1:
-            by_prefix[word[:4]].append(f'"{word}":[{numbers[0]}]')
+            by_prefix[word[:LONGEST_KEY]].append(f'"{word}":[{numbers[0]}]')
         else:
-            by_prefix[word[:4]].append(f'"{word}":[{",".join(map(str, numbers))}]')
+            by_prefix[word[:LONGEST_KEY]].append(f'"{word}":[{",".join(map(str, numbers))}]')
     postings: dict[str, list[tuple[str, str]]] = {}
     sizes: dict[str, int] = {}
     for prefix, entries in by_prefix.items():  # in order: sorted words give sorted prefixes
         joined = ",".join(entries)
         postings.setdefault(prefix[:2], []).append((prefix, joined))
-        for tag in (f"2{prefix[:2]}", f"3{prefix[:3]}"):
+        for tag in [f"{length}{prefix[:length]}" for length in range(KEY_LENGTH, LONGEST_KEY)]:
             sizes[tag] = sizes.get(tag, 0) + len(joined)
     return postings, sizes
 
@@ -205,18 +207,14 @@ def segments(part: SearchPart, number: int, split: set[str]) -> dict[str, str]:
     """A source's segment of each word shard it has words in."""
     found = {}
     for group, entries in part.postings.items():
-        if f"2{group}" not in split:
+        if f"{KEY_LENGTH}{group}" not in split:
             found[group] = f"[{number},{{{','.join(joined for _, joined in entries)}}}]"
             continue
-        by_three: dict[str, list[tuple[str, str]]] = {}
-        for prefix, joined in entries:
-            by_three.setdefault(prefix[:3], []).append((prefix, joined))
-        for three, items in by_three.items():
-            if f"3{three}" not in split:
-                found[three] = f"[{number},{{{','.join(joined for _, joined in items)}}}]"
-            else:  # a segment a word's first four letters
-                for prefix, joined in items:
-                    found[prefix] = f"[{number},{{{joined}}}]"
+        placed: dict[str, list[str]] = {}
+        for prefix, joined in entries:  # in order: a shard's words stay sorted
+            placed.setdefault(shard_key(prefix, split), []).append(joined)
+        for key, pieces in placed.items():
+            found[key] = f"[{number},{{{','.join(pieces)}}}]"
     return found
 
 
@@ -236,8 +234,8 @@ def common_files(state: IndexState, files: Files) -> None:
     manifest = {
         "sources": state.sources,
         "keys": state.keys,
-        "split": sorted(tag[1:] for tag in state.split() if tag[0] == "2"),
-        "split3": sorted(tag[1:] for tag in state.split() if tag[0] == "3"),
+        "split": sorted(state.split()),
+        "longest": LONGEST_KEY,
         "block": BLOCK,
         "reports": REPORTS_BLOCK,
         "overview": OVERVIEW_FILE,

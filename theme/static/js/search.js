@@ -1,6 +1,6 @@
 /* Dossier offline search. The index is many classic scripts under search/ (pages opened from file:// may not fetch files):
    search/index.js names the sources and the word shards; a query adds a script tag for each shard its words need
-   (search/w/<first two letters>.js, or three, or four), intersects, then adds the text blocks of the hits it shows (search/t/<slug>.<n>.js,
+   (search/w/<first two letters>.js, or more where a shard was split), intersects, then adds the text blocks of the hits it shows (search/t/<slug>.<n>.js,
    search/actors.<n>.js) and the titles of their reports (search/reports.<n>.js). */
 (function () {
   "use strict";
@@ -43,16 +43,19 @@
     }
 
     // The shards that hold the words beginning with term: those of its first two letters, or of its first three
-    // where the index split the two letters' shard, or four where it split that one too (a shorter term needs
-    // every piece).
+    // where the index split the two letters' shard ("2co" in manifest.split), and so on (a shorter term needs every
+    // piece); a one-letter word has its own shard.
     function keysOf(term) {
-      var two = term.slice(0, 2), three = term.slice(0, 3);
-      function having(prefix) { return manifest.keys.filter(function (key) { return key.slice(0, prefix.length) === prefix; }); }
       function only(key) { return manifest.keys.indexOf(key) >= 0 ? [key] : []; }
-      if (term.length < 2 || manifest.split.indexOf(two) < 0) return only(two); // a one-letter word has its own shard
-      if (term.length < 3) return having(two);
-      if (manifest.split3.indexOf(three) < 0) return only(three);
-      return term.length < 4 ? having(three) : only(term.slice(0, 4));
+      if (term.length < 2) return only(term);
+      for (var length = 2; length < manifest.longest; length++) {
+        if (term.length < length) {
+          return manifest.keys.filter(function (key) { return key.slice(0, term.length) === term; });
+        }
+        if (manifest.split.indexOf(length + term.slice(0, length)) < 0) return only(term.slice(0, length));
+      }
+      if (term.length < manifest.longest) return manifest.keys.filter(function (key) { return key.slice(0, term.length) === term; });
+      return only(term.slice(0, manifest.longest));
     }
     // The passages holding a word that begins with term, as an object of passage numbers.
     function postings(term) {
