@@ -13,6 +13,7 @@ import glob
 import html
 import os
 import re
+import re._parser as _re_parser  # type: ignore[import-not-found]  # re's own parser, to check a pattern's shape
 import tomllib
 from collections import defaultdict
 from html import escape
@@ -235,7 +236,7 @@ class EditorialDirective(DirectivePlugin):
 
 
 def create_parser() -> mistune.Markdown:
-    return mistune.create_markdown(
+    markdown = mistune.create_markdown(
         renderer=None,
         plugins=[
             report_notes,
@@ -244,6 +245,45 @@ def create_parser() -> mistune.Markdown:
             FencedDirective([FigureDirective(), EditorialDirective()], markers=":"),
         ],
     )
+    _scan_from_line_starts(markdown.block)
+    return markdown
+
+
+def _starts_at_line(items: Any) -> bool:
+    """Whether every match of a parsed pattern (re's parser) begins with '^'."""
+    if not items:
+        return False
+    op, arguments = items[0]
+    if op is _re_parser.AT:
+        return bool(arguments is _re_parser.AT_BEGINNING)
+    if op is _re_parser.SUBPATTERN:
+        return _starts_at_line(arguments[-1])
+    if op is _re_parser.BRANCH:
+        return all(_starts_at_line(branch) for branch in arguments[1])
+    if op in (_re_parser.MAX_REPEAT, _re_parser.MIN_REPEAT):
+        return bool(arguments[0] >= 1) and _starts_at_line(arguments[2])
+    return False
+
+
+def _scan_from_line_starts(block: Any) -> None:
+    """mistune looks for the next block rule with one pattern of all of them; every rule starts with '^', so the
+    same pattern behind one more '^' finds the same matches, trying the rules only where a line starts: a paragraph
+    opening with a quotation mark or a digit was scanned about ten times slower."""
+    compile_sc = block.compile_sc
+    anchored: dict[str, re.Pattern[str]] = {}
+
+    def compile_anchored(rules: list[str] | None = None) -> re.Pattern[str]:
+        pattern = compile_sc(rules)
+        faster = anchored.get(pattern.pattern)
+        if faster is None:
+            try:
+                lined = _starts_at_line(_re_parser.parse(pattern.pattern, pattern.flags))
+            except Exception:  # re's parser is internal: if it changes, keep mistune's own pattern
+                lined = False
+            faster = anchored[pattern.pattern] = re.compile("^(?:" + pattern.pattern + ")", pattern.flags) if lined else pattern
+        return faster
+
+    block.compile_sc = compile_anchored
 
 
 _PARSER = create_parser()
