@@ -218,9 +218,10 @@ class Names:
                 self.short.setdefault(fold_chars(words[-1]), mention)
             elif mention.kind == "organization" and len(words) >= 2 and fold_chars(words[-1]).strip(".") in CORPORATE:
                 self.short.setdefault(fold_chars(words[0]), mention)  # "Intel" after "Intel Corp"; "NATO" is no "NATO Centre"
-            acronym = re.match(r"\s*\(([A-Z][A-Z0-9&]{1,7})\)", sentence[mention.end : mention.end + 12])
-            if acronym and mention.kind in ("organization", "outlet"):
-                self.short.setdefault(fold_chars(acronym.group(1)), mention)
+            if mention.kind in ("organization", "outlet"):
+                acronym = ACRONYM_AFTER.match(sentence[mention.end : mention.end + 12])
+                if acronym:
+                    self.short.setdefault(fold_chars(acronym.group(1)), mention)
 
     def single(self, word: str, start: int, end: int, sentence: str) -> Found | None:
         known = self.short.get(fold_chars(word))
@@ -314,7 +315,7 @@ def mentions_in(
 
 def _title_follows(sentence: str, end: int) -> bool:
     following = re.match(r"(?:'s|’s|’)\s+([A-Z][\w-]*)", sentence[end : end + 40])
-    return following is not None and fold_chars(following.group(1)) in TITLE_WORDS - {"the", "a", "an", "and", "of"}
+    return following is not None and fold_chars(following.group(1)) in POSSESSIVE_TITLES
 
 
 def _possessive(sentence: str, end: int) -> bool:
@@ -326,7 +327,7 @@ def _demonym_use(sentence: str, start: int, end: int) -> bool:
     word = fold_chars(sentence[start:end])
     if is_demonym(word) or word in DEMONYM_STATES:
         return True
-    return bool(re.search(r"(?:ic|ian|ese|ish|ean|i)$", word)) and sentence[end : end + 1] == " " and sentence[end + 1 : end + 2].islower()
+    return sentence[end : end + 1] == " " and sentence[end + 1 : end + 2].islower() and bool(DEMONYM_ENDING.search(word))
 
 
 @functools.lru_cache(maxsize=16384)
@@ -389,6 +390,20 @@ def _unknown(sentence: str, begin: int, finish: int, text: str, registry: Regist
     return Found(start, end, key, name, kind, _possessive(sentence, end))
 
 
+# compiled once: these run for every name of every sentence
+POSSESSIVE_TITLES = TITLE_WORDS - {"the", "a", "an", "and", "of"}
+ROLE_TITLE_WORDS = TITLE_WORDS - PREPOSITIONS - {"the", "a", "an", "and"}
+FILLER_TITLE_WORDS = TITLE_WORDS - PREPOSITIONS - {"and", "the"}
+ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Z0-9&]{1,7})\)")
+DEMONYM_ENDING = re.compile(r"(?:ic|ian|ese|ish|ean|i)$")
+ROLE_OVER_STATE = re.compile(r"\b(?:to|in|at|from|with|against|toward|towards)\s+$")
+ROLE_JOINED = re.compile(r"(?:^|[\s(])([A-Z][\w'’-]*)\s+((?:[a-z]+\s+){1,3})$")
+ROLE_PREPOSITION = re.compile(r"\b(?:of|to|in|at|for|on)\b")
+ROLE_CHARACTERS = re.compile(r"[\w'’ .-]*")
+CAPITALISED = re.compile(r"[A-Z][\w'’-]*")
+POSSESSIVE_END = re.compile(r"(?:'s|’s|’)$")
+
+
 def _role_state(sentence: str, begin: int, mention: Found, registry: Registry, on: dt.date | None, found: list[Found]) -> Found | None:
     """The state a role phrase places a person or body in: a demonym or a state's possessive among the role words
     before the name ("Iranian Foreign Minister", "Turkey's"), in its chunk or in the one just before it."""
@@ -396,16 +411,16 @@ def _role_state(sentence: str, begin: int, mention: Found, registry: Registry, o
         return None
     start = begin
     before = sentence[max(0, begin - 60) : begin]
-    if re.search(r"\b(?:to|in|at|from|with|against|toward|towards)\s+$", before):
+    if ROLE_OVER_STATE.search(before):
         return None  # "Ambassador to China X": the state the role deals with, not the person's own
-    joined = re.search(r"(?:^|[\s(])([A-Z][\w'’-]*)\s+((?:[a-z]+\s+){1,3})$", before)
-    if joined and all(w in TITLE_WORDS - PREPOSITIONS - {"the", "a", "an", "and"} for w in joined.group(2).split()):
+    joined = ROLE_JOINED.search(before)
+    if joined and all(w in ROLE_TITLE_WORDS for w in joined.group(2).split()):
         start = begin - len(joined.group(0)) + joined.group(0).index(joined.group(1))  # "his Azerbaijani counterpart X"
     role_words = sentence[start : mention.start]
-    if re.search(r"\b(?:of|to|in|at|for|on)\b", role_words) or not re.fullmatch(r"[\w'’ .-]*", role_words):
+    if ROLE_PREPOSITION.search(role_words) or not ROLE_CHARACTERS.fullmatch(role_words):
         return None  # "Head of the … of the Russian Federation", "Division at CNA": a body, not a role over a state
-    for word in re.finditer(r"[A-Z][\w'’-]*", role_words):
-        text = re.sub(r"(?:'s|’s|’)$", "", word.group(0))
+    for word in CAPITALISED.finditer(role_words):
+        text = POSSESSIVE_END.sub("", word.group(0))
         folded = fold_chars(text)
         if folded in TITLE_WORDS:
             continue
@@ -768,7 +783,7 @@ def _filler(gap: str) -> bool:
         return False
     for word in words:
         folded = fold_chars(word).strip(".’'")
-        if folded in OBJECT_FILLER or folded in TITLE_WORDS - PREPOSITIONS - {"and", "the"} or word[:1].isupper():
+        if folded in OBJECT_FILLER or folded in FILLER_TITLE_WORDS or word[:1].isupper():
             continue
         if folded in {"the", "a", "an"} or re.fullmatch(r"[a-z]+-[a-z]+", word):
             continue  # "the state-run daily", "Kremlin-linked TV channel"

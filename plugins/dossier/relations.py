@@ -45,6 +45,7 @@ DIRECTED = {"affiliation", "support", "opposition", "quoting"}
 TYPED = ("contact", "support", "opposition", "quoting")
 BOUNDARY = re.compile(r"[.!?…][\"”’')\]]*(?=\s+[\"“'‘(\[]?[A-Z0-9])")  # a quote's own full stop ends its sentence
 CO_MENTION_MAX = 4
+WORD = re.compile(r"[\w’'-]+")
 REGISTRY_RULE = "registry"
 
 
@@ -239,7 +240,7 @@ class EvidenceReader:
         for mention in mentions:
             if mention.kind != "person" or mention.possessive:
                 continue
-            before = re.findall(r"[\w’'-]+", sentence[: mention.start][-30:])
+            before = WORD.findall(sentence[: mention.start][-30:])
             if before and before[-1].lower() in PREPOSITIONS:
                 continue
             if verb_follows(sentence[mention.end :]):
