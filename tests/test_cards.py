@@ -9,6 +9,7 @@ import unicodedata
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 from conftest import build_seed_plus, wait_until
+from playwright.sync_api import expect
 from test_site import REPORT_DIR
 
 FILLER = "\n\n".join(f"Filler paragraph {n} that keeps the notes of this page well below the first screen of text." for n in range(40))
@@ -45,11 +46,44 @@ def card_site(tmp_path_factory):
     return build_seed_plus(tmp_path_factory.mktemp("cards"), {"card-fixture.md": FIXTURE})
 
 
-def open_page(offline_page, card_site, name="long-section.html", report="reports/card-fixture", **options):
+# cards.js: a hovered reference opens its card after OPEN_DELAY_MS (longer while the page scrolls); the card
+# closes CLOSE_DELAY_MS after the pointer has left both it and its reference.
+OPEN_DELAY_MS = 150
+CLOSE_DELAY_MS = 300
+START = 1_700_000_000_000  # any fixed instant, in ms since the epoch
+
+
+def open_page(offline_page, card_site, name="long-section.html", report="reports/card-fixture", clock=False, **options):
     options.setdefault("viewport", {"width": 1000, "height": 800})
     view = offline_page(**options)
-    view.page.goto((card_site[0] / report / name).as_uri())
+    url = (card_site[0] / report / name).as_uri()
+    if clock:
+        goto_with_paused_clock(view.page, url)
+    else:
+        view.page.goto(url)
     return view
+
+
+def goto_with_paused_clock(page, url: str) -> None:
+    """Open the page with its clock (Date, setTimeout, requestAnimationFrame, performance.now) faked from before its
+    scripts run, then stopped: time moves only by page.clock.run_for, so a delay is measured exactly, however busy
+    the machine."""
+    page.clock.install(time=START)
+    page.goto(url)
+    page.clock.pause_at(START + 3_600_000)
+
+
+def scroll_into_view(locator) -> None:
+    """Scroll the element to the middle of the window and wait for the page's scroll event, so the cards script has
+    noted the scroll before the test hovers (a scroll event arriving later would restart the opening delay)."""
+    locator.evaluate(
+        """element => new Promise(resolve => {
+        const before = window.scrollY;
+        element.scrollIntoView({block: 'center'});
+        if (window.scrollY === before) resolve();
+        else addEventListener('scroll', () => resolve(), {once: true});
+    })"""
+    )
 
 
 def card(page):
@@ -78,14 +112,14 @@ def sideways(page) -> bool:
 
 
 def test_hover_opens_after_a_short_delay_and_shows_outlet_and_date(offline_page, card_site):
-    view = open_page(offline_page, card_site, "irans-diplomatic-efforts-with-azerbaijan.html", report=REPORT_DIR)
+    view = open_page(offline_page, card_site, "irans-diplomatic-efforts-with-azerbaijan.html", report=REPORT_DIR, clock=True)
     page = view.page
     ref = page.locator("#cite-6-1")
-    ref.scroll_into_view_if_needed()
+    scroll_into_view(ref)
     ref.hover()
-    page.wait_for_timeout(60)
-    assert not card(page).is_visible(), "the card must wait about 150 ms before opening"
-    page.wait_for_timeout(250)
+    page.clock.run_for(OPEN_DELAY_MS - 1)
+    assert not card(page).is_visible(), "the card must wait 150 ms before opening"
+    page.clock.run_for(1)
     assert card(page).is_visible()
     assert card(page).locator(".note-card-title").inner_text() == "Note 6"
     assert card(page).locator(".note-card-source").inner_text() == "ISNA (Iran) · October 2, 2021"
@@ -97,36 +131,44 @@ def test_hover_opens_after_a_short_delay_and_shows_outlet_and_date(offline_page,
 
 
 def test_the_card_stays_while_the_pointer_moves_onto_it_and_closes_after_leaving_both(offline_page, card_site):
-    page = open_page(offline_page, card_site).page
+    page = open_page(offline_page, card_site, clock=True).page
     ref = page.locator("#cite-3-1")
-    ref.scroll_into_view_if_needed()
+    scroll_into_view(ref)
     ref.hover()
-    page.wait_for_timeout(300)
+    page.clock.run_for(OPEN_DELAY_MS)
+    assert card(page).is_visible()
+    settled(page)
     card_box = box(card(page))
     page.mouse.move(card_box["x"] + card_box["width"] / 2, card_box["y"] + card_box["height"] / 2, steps=5)
-    page.wait_for_timeout(500)
+    page.clock.run_for(CLOSE_DELAY_MS * 2)
     assert card(page).is_visible(), "the card must be hoverable"
     page.mouse.move(2, 2, steps=3)
-    page.wait_for_timeout(500)
+    page.clock.run_for(CLOSE_DELAY_MS - 1)
+    assert card(page).is_visible(), "the card must wait 300 ms before closing, so the pointer can cross over to it"
+    page.clock.run_for(1)
     assert not card(page).is_visible()
 
 
 def test_scrolling_does_not_open_cards_under_the_pointer(offline_page, card_site):
-    page = open_page(offline_page, card_site).page
+    page = open_page(offline_page, card_site, clock=True).page
     ref = page.locator("#cite-3-1")
-    ref.scroll_into_view_if_needed()
+    scroll_into_view(ref)
     ref_box = box(ref)
     page.mouse.move(ref_box["x"] - 300, ref_box["y"])
+    page.evaluate("addEventListener('scroll', () => { window.lastScrollEventAt = window.scrollY; })")
+    target = page.evaluate("window.scrollY") + 160
     for _ in range(4):
         page.mouse.wheel(0, 40)
-        page.wait_for_timeout(50)
+    # the wheel's scrolling is over and its last scroll event has reached the page's listeners
+    wait_until(page, f"window.scrollY === {target} && window.lastScrollEventAt === {target}")
     page.evaluate("window.dispatchEvent(new Event('scroll'))")
     page.hover("#cite-3-1")
+    page.clock.run_for(50)
     page.evaluate("window.dispatchEvent(new Event('scroll'))")
-    page.wait_for_timeout(200)
-    assert not card(page).is_visible()
-    page.wait_for_timeout(400)
-    assert card(page).is_visible()
+    page.clock.run_for(OPEN_DELAY_MS - 1)
+    assert not card(page).is_visible(), "a scroll during the delay must hold the card back until the page has been still for 150 ms"
+    page.clock.run_for(OPEN_DELAY_MS)
+    assert card(page).is_visible(), "once the page is still the card opens"
 
 
 def test_keyboard_focus_shows_enter_pins_tab_reaches_links_and_escape_returns_focus(offline_page, card_site):
@@ -176,17 +218,16 @@ def test_a_tap_on_a_phone_opens_a_bottom_sheet_that_leaves_the_reference_visible
     ref.scroll_into_view_if_needed()
     page.evaluate("window.scrollBy(0, window.innerHeight * 0.4)")
     ref.tap()
-    page.wait_for_timeout(300)
     sheet = card(page)
-    assert sheet.is_visible() and "note-card--sheet" in sheet.get_attribute("class")
+    expect(sheet).to_be_visible()
+    assert "note-card--sheet" in sheet.get_attribute("class")
     assert page.url == url, "a tap must not jump to the note"
     assert in_viewport(page, sheet)
     assert box(sheet)["height"] <= page.viewport_size["height"] / 2 + 1
     assert box(ref)["y"] + box(ref)["height"] <= box(sheet)["y"], "the sheet must not cover the reference"
     assert not sideways(page)
     page.locator("h1").tap()
-    page.wait_for_timeout(200)
-    assert not sheet.is_visible(), "tapping outside closes the sheet"
+    expect(sheet, "tapping outside closes the sheet").to_be_hidden()
     assert view.errors == [] and view.blocked == []
 
 
@@ -194,11 +235,10 @@ def test_back_closes_the_bottom_sheet_without_leaving_the_page(offline_page, car
     page = open_page(offline_page, card_site, viewport={"width": 360, "height": 740}, is_mobile=True, has_touch=True).page
     url = page.url
     page.locator("#cite-3-1").tap()
-    page.wait_for_timeout(200)
-    assert card(page).is_visible()
+    expect(card(page)).to_be_visible()
     page.evaluate("history.back()")
-    page.wait_for_timeout(300)
-    assert not card(page).is_visible() and page.url == url
+    expect(card(page)).to_be_hidden()
+    assert page.url == url
 
 
 @pytest.mark.parametrize("viewport", [{"width": 320, "height": 640}, {"width": 320, "height": 200}])
@@ -207,7 +247,7 @@ def test_the_card_stays_on_screen_at_320_px_and_at_400_percent_zoom(offline_page
     ref = page.locator("#cite-2-3")
     ref.scroll_into_view_if_needed()
     page.focus("#cite-2-3")
-    page.wait_for_timeout(100)
+    expect(card(page)).to_be_visible()
     assert in_viewport(page, card(page)) and not sideways(page)
 
 
@@ -218,15 +258,15 @@ def test_the_popover_flips_above_near_the_bottom_and_clamps_at_the_right_edge(of
     page.set_viewport_size({"width": 700, "height": int(ref_top) + 40})
     page.evaluate("window.scrollTo(0, 0)")
     page.focus("#cite-2-3")
-    page.wait_for_timeout(100)
+    expect(card(page)).to_be_visible()
     assert box(card(page))["y"] + box(card(page))["height"] <= box(ref)["y"] + 1, "the card must open above"
     assert in_viewport(page, card(page)) and not sideways(page)
 
 
 def test_a_note_already_on_screen_is_highlighted_instead(offline_page, card_site):
-    page = open_page(offline_page, card_site, "short-section.html").page
+    page = open_page(offline_page, card_site, "short-section.html", clock=True).page
     page.hover("#cite-4-1")
-    page.wait_for_timeout(300)
+    page.clock.run_for(OPEN_DELAY_MS * 4)
     assert not card(page).is_visible()
     assert "note-flash" in page.get_attribute("#note-4", "class")
 

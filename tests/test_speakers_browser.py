@@ -7,17 +7,22 @@ import unicodedata
 
 from axe_playwright_python.sync_playwright import Axe
 from conftest import build_seed_plus
-from test_cards import box, card, in_viewport, sideways
+from playwright.sync_api import expect
+from test_cards import CLOSE_DELAY_MS, OPEN_DELAY_MS, box, card, goto_with_paused_clock, in_viewport, scroll_into_view, settled, sideways
 
 SPEAKER = "speakers/abdollahian.html"
 SLUG = "irans-defeat-in-the-second-nagorno-karabakh-war-part-iii"
 FIRST_REF = f"cite-{SLUG}-6-1"  # the first statement (October 2, 2021) is sourced by note 6
 
 
-def open_speaker(offline_page, site, **options):
+def open_speaker(offline_page, site, clock=False, **options):
     options.setdefault("viewport", {"width": 1000, "height": 800})
     view = offline_page(**options)
-    view.page.goto((site / SPEAKER).as_uri())
+    url = (site / SPEAKER).as_uri()
+    if clock:
+        goto_with_paused_clock(view.page, url)
+    else:
+        view.page.goto(url)
     return view
 
 
@@ -44,20 +49,23 @@ def test_a_statement_link_opens_its_paragraph_in_the_report_highlighted(seed_sit
 
 
 def test_on_a_speaker_page_hover_opens_the_card_and_it_stays_while_moving_onto_it(seed_site, offline_page):
-    view = open_speaker(offline_page, seed_site)
+    view = open_speaker(offline_page, seed_site, clock=True)
     page = view.page
-    ref(page).scroll_into_view_if_needed()
+    scroll_into_view(ref(page))
     ref(page).hover()
-    page.wait_for_timeout(60)
-    assert not card(page).is_visible()
-    page.wait_for_timeout(250)
+    page.clock.run_for(OPEN_DELAY_MS - 1)
+    assert not card(page).is_visible(), "the card must wait 150 ms before opening"
+    page.clock.run_for(1)
     assert card(page).is_visible()
     assert card(page).locator(".note-card-source").inner_text() == "ISNA (Iran) · October 2, 2021"
+    settled(page)
     card(page).hover()
-    page.wait_for_timeout(400)
+    page.clock.run_for(CLOSE_DELAY_MS * 2)
     assert card(page).is_visible(), "the card is hoverable"
     page.mouse.move(5, 5)
-    page.wait_for_timeout(600)
+    page.clock.run_for(CLOSE_DELAY_MS - 1)
+    assert card(page).is_visible(), "the card must wait 300 ms before closing"
+    page.clock.run_for(1)
     assert not card(page).is_visible()
     assert view.errors == [] and view.blocked == []
 
@@ -85,9 +93,9 @@ def test_on_a_speaker_page_a_tap_on_a_phone_opens_the_bottom_sheet_fully_on_scre
     url = page.url
     ref(page).scroll_into_view_if_needed()
     ref(page).tap()
-    page.wait_for_timeout(300)
     sheet = card(page)
-    assert sheet.is_visible() and "note-card--sheet" in sheet.get_attribute("class")
+    expect(sheet).to_be_visible()
+    assert "note-card--sheet" in sheet.get_attribute("class")
     assert page.url == url
     assert in_viewport(page, sheet)
     assert box(sheet)["height"] <= page.viewport_size["height"] / 2 + 1
