@@ -185,8 +185,9 @@ class EvidenceReader:
         registry = self.registry
         inline = self._inline.get((report.slug, paragraph.anchor), [])
         for sentence in split_sentences(text):
-            found = dates_in(sentence, year_hint, report.date)
-            date = found[-1][1] if found and not statement else fallback
+            date = fallback  # a quoted paragraph's sentences take their statement's date
+            if statement is None and (found := dates_in(sentence, year_hint, report.date)):
+                date = found[-1][1]
             mentions, roles = mentions_in(sentence, registry, date, self._names)
             speaker = statement.speaker if statement else self._inline_speaker(inline, sentence)
             context.speaker, context.block = self._speaker(speaker), statement is not None
