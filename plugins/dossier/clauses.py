@@ -324,10 +324,15 @@ def _possessive(sentence: str, end: int) -> bool:
 
 def _demonym_use(sentence: str, start: int, end: int) -> bool:
     """'Iranian' before a lower-case noun: an adjective, not the state itself."""
-    word = fold_chars(sentence[start:end])
-    if is_demonym(word) or word in DEMONYM_STATES:
-        return True
-    return sentence[end : end + 1] == " " and sentence[end + 1 : end + 2].islower() and bool(DEMONYM_ENDING.search(word))
+    demonym, adjective_ending = _demonym_word(sentence[start:end])
+    return demonym or (adjective_ending and sentence[end : end + 1] == " " and sentence[end + 1 : end + 2].islower())
+
+
+@functools.lru_cache(maxsize=4096)
+def _demonym_word(text: str) -> tuple[bool, bool]:
+    """Whether a state's name as written is a demonym, and whether it ends like an adjective ('Iranian', 'Turkic')."""
+    word = fold_chars(text)
+    return is_demonym(word) or word in DEMONYM_STATES, bool(DEMONYM_ENDING.search(word))
 
 
 @functools.lru_cache(maxsize=16384)
