@@ -147,7 +147,21 @@ def test_on_a_phone_the_page_scrolls_under_one_finger_and_a_tap_opens_a_bottom_s
     session = page.context.new_cdp_session(page)
 
     def swipe_up_over_the_map() -> float:
-        page.evaluate("document.querySelector('.map-stage').scrollIntoView({block: 'center'})")
+        page.evaluate(
+            """() => new Promise(resolve => {
+            const before = window.scrollY;
+            document.querySelector('.map-stage').scrollIntoView({block: 'center'});
+            if (window.scrollY === before) resolve();
+            else addEventListener('scrollend', () => resolve(), {once: true});
+        })"""
+        )
+        page.evaluate(
+            """() => {
+            window.swipe = {touchEnded: false, scrollEnded: false};
+            addEventListener('touchend', () => { swipe.touchEnded = true; }, {once: true, capture: true, passive: true});
+            addEventListener('scrollend', () => { swipe.scrollEnded = true; }, {once: true});
+        }"""
+        )
         box = page.locator(".map-stage").bounding_box()
         x, y = 180, box["y"] + box["height"] / 2 + 100
         assert page.evaluate(f"document.elementFromPoint({x}, {y}).closest('.map-stage') !== null")
@@ -156,7 +170,11 @@ def test_on_a_phone_the_page_scrolls_under_one_finger_and_a_tap_opens_a_bottom_s
         for step in range(1, 11):
             session.send("Input.dispatchTouchEvent", {"type": "touchMove", "touchPoints": [{"x": x, "y": y - 20 * step}]})
         session.send("Input.dispatchTouchEvent", {"type": "touchEnd", "touchPoints": []})
-        page.wait_for_timeout(400)
+        # the page has had the finger's lift and two more frames (a scroll reaches it with the frame); then, if it scrolled,
+        # it waits for the scroll's end, fling included
+        wait_until(page, "window.swipe.touchEnded")
+        page.evaluate("() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))")
+        wait_until(page, f"window.scrollY === {before} || window.swipe.scrollEnded")
         return page.evaluate("window.scrollY") - before
 
     assert swipe_up_over_the_map() > 100, "a one-finger swipe over the map must scroll the page"
@@ -438,8 +456,16 @@ def test_bad_hashes_are_ignored_and_the_map_still_draws_without_errors(seed_site
     view = open_map(offline_page, seed_site)
     page = view.page
     for fragment in BAD_HASHES:
-        page.evaluate("(hash) => { location.hash = hash; }", fragment)
-        page.wait_for_timeout(50)
+        page.evaluate(
+            """hash => new Promise(resolve => {
+            const before = location.href;
+            addEventListener('hashchange', () => resolve(), {once: true});  // after the map's own listener
+            location.hash = hash;
+            if (location.href === before) resolve();
+        })""",
+            fragment,
+        )
+        wait_until(page, "window.dossierMap.loading() === 0")
         assert sorted(page.evaluate("window.dossierMap.shownNodes()")) == everyone, fragment
         assert canvas_is_drawn(page), fragment
     page.evaluate("location.hash = '#focus=bayramov&from=2021-13-01'")
