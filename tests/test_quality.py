@@ -108,7 +108,7 @@ def test_the_policy_stops_an_injected_inline_script_and_the_pages_still_work(see
         document.body.appendChild(script);
     }"""
     )
-    page.wait_for_timeout(100)
+    wait_until(page, "window.injected !== undefined || window.violations.length > 0")
     assert page.evaluate("window.injected") is None
     assert page.evaluate("window.violations").count("script-src-elem") == 1
     page.focus("sup.note-ref a")
