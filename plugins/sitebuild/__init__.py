@@ -172,6 +172,7 @@ def _trash_folder(output: str) -> str:
 # (seconds at 1,000 reports) is no reason to make the user wait. It is handed a folder nobody reads any more.
 _REMOVER = """
 import os, shutil, stat, sys
+os.nice(19)  # after the build: a build started meanwhile goes first
 def writable_again(function, name, _info):
     try:
         os.chmod(os.path.dirname(name), stat.S_IRWXU)
