@@ -211,3 +211,13 @@ def test_depicts_is_the_depiction_pattern(texts):
     for paragraph in [*paragraphs(texts), "the CARTOON shows", "a carıcature of him", "deпict", "The Frame"]:
         for text in (paragraph, paragraph.upper()):
             assert depicts(text) == (DEPICTION.search(text) is not None)
+
+
+def test_fold_is_the_fold_of_each_character(texts):
+    from dossier.text import _fold_char, fold
+
+    pieces = ["A", "a", "`", "É", "İ", "ı", "Σ", "’", "—", "ø", "\U00010400", "Ǆ", "ﬁ", " ", "ẞ", "\u212a", "Ç", "ğ"]
+    rng = random.Random(11)
+    samples = [*texts, *("".join(rng.choice(pieces) for _ in range(rng.randint(0, 12))) for _ in range(20000))]
+    for text in samples:
+        assert fold(text) == "".join(_fold_char(c) for c in text)

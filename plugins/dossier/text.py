@@ -31,15 +31,26 @@ def _fold_char(char: str) -> str:
     return _FOLD_LETTERS.get(folded, folded)
 
 
+_NON_ASCII_RUN = re.compile(r"([^\x00-\x7f]+)")
+
+
 def fold(text: str) -> str:
     """Lower case without accents, one character for one: 'Çavuşoğlu' -> 'cavusoglu', 'Støre' -> 'store'."""
     if text.isascii():
         return text.lower().replace("`", "'")
+    # the ASCII runs as above, the others through the table: str.translate with a dict is slow once a text has any
+    # non-ASCII character (a curly quote), and prose is mostly ASCII
     table = _FOLDED
-    for char in set(text):
-        if ord(char) not in table:
-            table[ord(char)] = _fold_char(char)
-    return text.translate(table)
+    pieces = _NON_ASCII_RUN.split(text)
+    for index in range(1, len(pieces), 2):
+        run = pieces[index]
+        for char in set(run):
+            if ord(char) not in table:
+                table[ord(char)] = _fold_char(char)
+        pieces[index] = run.translate(table)
+    for index in range(0, len(pieces), 2):
+        pieces[index] = pieces[index].lower().replace("`", "'")
+    return "".join(pieces)
 
 
 def slugify(text: str, max_length: int = 60) -> str:

@@ -93,6 +93,7 @@ HEADING_SPEAKER = re.compile(r"^(?P<who>[^:\"“”]{2,160}?)\s*:\s*(?P<rest>.*)
 # statement below it that looks back at it: read once (the caches live as long as a few sections)
 paragraph_spans = functools.lru_cache(maxsize=256)(quote_spans)
 folded_paragraph = functools.lru_cache(maxsize=256)(fold_chars)
+dated = functools.lru_cache(maxsize=256)(last_date)  # the paragraphs above a statement date the next statements too
 
 
 def depicts(text: str) -> bool:
@@ -776,14 +777,14 @@ class ReportAttribution:
         return None
 
     def date_for(self, text: str) -> dt.date | None:
-        return last_date(text, self.year_hint, self.report.date) or self.report.date
+        return dated(text, self.year_hint, self.report.date) or self.report.date
 
     def date(self, statement: Statement, texts: list[str], paragraph: Paragraph) -> None:
         """The attribution clause's date; else the heading's (a digest's day); else the note's; else the report's, flagged."""
         note = self.report.notes.get(statement.note_key) if statement.note_key else None
         hint = note.date.year if note and note.date else self.year_hint
         for text in [*texts, *self.context_about(statement.speaker), paragraph.heading]:
-            found = last_date(text, hint, self.report.date) if text else None
+            found = dated(text, hint, self.report.date) if text else None
             if found:
                 statement.date, statement.date_basis = found, "text"
                 return
@@ -803,7 +804,7 @@ class ReportAttribution:
             return
         line = without_note_markers(following[0]).strip(" ()[]–—-.")
         if len(line.split()) <= 10 and not quote_spans(line):
-            found = last_date(line, self.year_hint, self.report.date)
+            found = dated(line, self.year_hint, self.report.date)
             if found:
                 statement.date, statement.date_basis = found, "text"
 
