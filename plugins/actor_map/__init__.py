@@ -7,6 +7,7 @@ code. The vis-network script is copied from the installed pyvis package.
 
 from __future__ import annotations
 
+import functools
 import importlib.util
 import os
 import shutil
@@ -127,7 +128,7 @@ class ActorMapGenerator(Generator):
             return made[slug].encode("utf-8") if slug in made else view.shards({slug})[slug].encode("utf-8")
 
         for slug in sorted(keys):
-            kept.write(f"{slug}.js", keys[slug], lambda slug=slug: shard(slug))
+            kept.write(f"{slug}.js", keys[slug], functools.partial(shard, slug))
         kept.save()
         progress(f"map: {len(view.core)} of {len(view.graph.actors)} actors in the page; {kept.written} report shards written")
 
