@@ -302,8 +302,7 @@ elif mode == "raise:swap":
     sitebuild._exchange = refused
 sys.addaudithook(hook)
 code = sitebuild.main(sys.argv[2:])
-if mode == "count":
-    print(f"changes={count} swap={swap}")
+print(f"changes={count} swap={swap}")
 sys.exit(code)
 """
 
@@ -356,6 +355,7 @@ def test_builds_killed_at_50_random_points_never_lose_the_site_and_leave_nothing
             assert 10 < changes[exchange, number][1] < changes[exchange, number][0], changes
             assert tree_digest(output) == complete[number]
     chosen = random.Random(16)
+    kills = 0
     for attempt in range(50):
         exchange, number = attempt % 4 < 2, attempt % 2
         (content / "reports" / "talks.md").write_text(versions[number], encoding="utf-8")
@@ -363,7 +363,15 @@ def test_builds_killed_at_50_random_points_never_lose_the_site_and_leave_nothing
         # half the kills just before, inside or just after the swap of the new site into output/
         point = chosen.randint(swap - 3, swap + 3) if attempt % 2 else chosen.randint(1, total)
         killed = faulty_build(tmp_path, content, output, f"kill:{point}", exchange, *chosen_settings)
+        if killed.returncode == 0:
+            # a warm build may make fewer changes than the counted one (files linked from the last build, templates
+            # already compiled): it finished before the kill point, and must have left a complete site
+            made = int(re.search(r"changes=(\d+)", killed.stdout).group(1))
+            assert made < point, (point, made)
+            assert tree_digest(output) == complete[number]
+            continue
         assert killed.returncode == -9, (point, killed.stderr)
+        kills += 1
         if exchange:
             assert output.is_dir() and tree_digest(output) in complete, f"kill at change {point}: output/ is not a complete site"
         else:
@@ -373,6 +381,7 @@ def test_builds_killed_at_50_random_points_never_lose_the_site_and_leave_nothing
         assert result.returncode == 0 and "Traceback" not in result.stderr, (point, result.stderr)
         assert tree_digest(output) == complete[number], f"after the kill at change {point}"
         assert sorted(p.name for p in output.parent.iterdir()) == [".dossier-cache", "output"], f"leftovers after the kill at {point}"
+    assert kills >= 40, f"only {kills} of 50 builds were killed: the counted builds no longer match the killed ones"
 
 
 # --- wrong or unlocated -------------------------------------------------------------------------------------------
