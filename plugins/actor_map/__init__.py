@@ -133,26 +133,6 @@ class ActorMapGenerator(Generator):
         progress(f"map: {len(view.core)} of {len(view.graph.actors)} actors in the page; {kept.written} report shards written")
 
 
-def same_file(old: str, data: bytes, new: str) -> bool:
-    """Whether the last build's file holds exactly data; if so it is linked (or copied) to new."""
-    try:
-        if os.path.getsize(old) != len(data):
-            return False
-        with open(old, "rb") as handle:
-            if handle.read() != data:
-                return False
-    except OSError:  # no such file in the last build
-        return False
-    try:
-        os.link(old, new)
-    except OSError:  # another file system: a copy
-        try:
-            shutil.copyfile(old, new)
-        except OSError:
-            return False
-    return True
-
-
 def get_generators(pelican):
     return ActorMapGenerator
 
