@@ -10,7 +10,6 @@ from __future__ import annotations
 import functools
 import importlib.util
 import os
-import shutil
 from importlib import metadata
 
 from dossier.analysis import code_version
