@@ -51,6 +51,7 @@ SPLIT_BYTES = 96 * 1024  # a shard larger than this is split by the words' next 
 LONGEST_KEY = 5
 WORD = re.compile(r"[^\W_]+")
 _PLAIN_KEY = re.compile(r"[a-z0-9]+")
+ENTRY = re.compile(r'"([^"]*)":\[[^\]]*\]')  # '"word":[passage,…]' in a part's postings (words are letters and digits)
 
 
 def words(text: str) -> list[str]:
@@ -85,13 +86,14 @@ class SearchPart:
     """One source's share of the index: its text blocks' data and, by shard key, its words with their passages."""
 
     blocks: list[str]
-    # a word's first two letters -> [(its first five, '"word":[passage,passage…],…')], in order
-    postings: dict[str, list[tuple[str, str]]]
+    # a word's first two letters -> '"word":[passage,passage…],…', its words in order: one string, not one a word
+    # (every part is held at once while the index is assembled: at 300 reports 260,000 small strings and tuples)
+    postings: dict[str, str]
     sizes: dict[str, int]  # the characters of the entries of each first two ("2co") and three ("3con") letters
     heading: list[str] | None = None  # a report's [title, date], listed REPORTS_BLOCK reports a file
 
 
-def encode_postings(documents: list[str]) -> tuple[dict[str, list[tuple[str, str]]], dict[str, int]]:
+def encode_postings(documents: list[str]) -> tuple[dict[str, str], dict[str, int]]:
     found: defaultdict[str, list[int]] = defaultdict(list)
     for number, text in enumerate(documents):
         for word in set(WORD.findall(fold(text))):
@@ -104,14 +106,14 @@ def encode_postings(documents: list[str]) -> tuple[dict[str, list[tuple[str, str
             by_prefix[word[:LONGEST_KEY]].append(f'"{word}":[{numbers[0]}]')
         else:
             by_prefix[word[:LONGEST_KEY]].append(f'"{word}":[{",".join(map(str, numbers))}]')
-    postings: dict[str, list[tuple[str, str]]] = {}
+    grouped: dict[str, list[str]] = {}
     sizes: dict[str, int] = {}
     for prefix, entries in by_prefix.items():  # in order: sorted words give sorted prefixes
         joined = ",".join(entries)
-        postings.setdefault(prefix[:2], []).append((prefix, joined))
+        grouped.setdefault(prefix[:2], []).append(joined)
         for tag in [f"{length}{prefix[:length]}" for length in range(KEY_LENGTH, LONGEST_KEY)]:
             sizes[tag] = sizes.get(tag, 0) + len(joined)
-    return postings, sizes
+    return {group: ",".join(pieces) for group, pieces in grouped.items()}, sizes
 
 
 def blocks_of(head: dict[str, Any], rows: list[Any]) -> list[str]:
@@ -208,11 +210,11 @@ def segments(part: SearchPart, number: int, split: set[str]) -> dict[str, str]:
     found = {}
     for group, entries in part.postings.items():
         if f"{KEY_LENGTH}{group}" not in split:
-            found[group] = f"[{number},{{{','.join(joined for _, joined in entries)}}}]"
+            found[group] = f"[{number},{{{entries}}}]"
             continue
         placed: dict[str, list[str]] = {}
-        for prefix, joined in entries:  # in order: a shard's words stay sorted
-            placed.setdefault(shard_key(prefix, split), []).append(joined)
+        for entry in ENTRY.finditer(entries):  # in order: a shard's words stay sorted
+            placed.setdefault(shard_key(entry.group(1), split), []).append(entry.group(0))
         for key, pieces in placed.items():
             found[key] = f"[{number},{{{','.join(pieces)}}}]"
     return found
