@@ -54,7 +54,7 @@ def test_words_are_folded_runs_of_letters_and_digits():
 
 
 def part(*documents: str) -> SearchPart:
-    return SearchPart(blocks_of({}, list(documents)), *encode_postings(list(documents)))
+    return SearchPart(blocks_of({}, list(documents)), encode_postings(list(documents)))
 
 
 def shards_of(files: dict[str, str]) -> dict[str, dict]:

@@ -89,31 +89,39 @@ class SearchPart:
     # a word's first two letters -> '"word":[passage,passage…],…', its words in order: one string, not one a word
     # (every part is held at once while the index is assembled: at 300 reports 260,000 small strings and tuples)
     postings: dict[str, str]
-    sizes: dict[str, int]  # the characters of the entries of each first two ("2co") and three ("3con") letters
     heading: list[str] | None = None  # a report's [title, date], listed REPORTS_BLOCK reports a file
 
+    @property
+    def sizes(self) -> dict[str, int]:
+        """The characters of the entries of each first two ("2co"), three ("3con") and four letters' words; worked
+        out when asked rather than kept (at 300 reports the parts' 440,000 sizes held 38 MiB during the assembly)."""
+        by_prefix: dict[str, int] = {}
+        for entries in self.postings.values():
+            for entry in ENTRY.finditer(entries):
+                prefix = entry.group(1)[:LONGEST_KEY]
+                by_prefix[prefix] = by_prefix.get(prefix, -1) + 1 + len(entry.group(0))  # the prefix's entries joined by ","
+        sizes: dict[str, int] = {}
+        for prefix, size in by_prefix.items():
+            for length in range(KEY_LENGTH, LONGEST_KEY):
+                tag = f"{length}{prefix[:length]}"
+                sizes[tag] = sizes.get(tag, 0) + size
+        return sizes
 
-def encode_postings(documents: list[str]) -> tuple[dict[str, str], dict[str, int]]:
+
+def encode_postings(documents: list[str]) -> dict[str, str]:
     found: defaultdict[str, list[int]] = defaultdict(list)
     for number, text in enumerate(documents):
         for word in set(WORD.findall(fold(text))):
             found[word].append(number)
-    by_prefix: defaultdict[str, list[str]] = defaultdict(list)
+    grouped: defaultdict[str, list[str]] = defaultdict(list)
     for word in sorted(found):
         numbers = found[word]
         # A word is letters and digits only: nothing in it needs escaping in a script's string.
         if len(numbers) == 1:
-            by_prefix[word[:LONGEST_KEY]].append(f'"{word}":[{numbers[0]}]')
+            grouped[word[:KEY_LENGTH]].append(f'"{word}":[{numbers[0]}]')
         else:
-            by_prefix[word[:LONGEST_KEY]].append(f'"{word}":[{",".join(map(str, numbers))}]')
-    grouped: dict[str, list[str]] = {}
-    sizes: dict[str, int] = {}
-    for prefix, entries in by_prefix.items():  # in order: sorted words give sorted prefixes
-        joined = ",".join(entries)
-        grouped.setdefault(prefix[:2], []).append(joined)
-        for tag in [f"{length}{prefix[:length]}" for length in range(KEY_LENGTH, LONGEST_KEY)]:
-            sizes[tag] = sizes.get(tag, 0) + len(joined)
-    return {group: ",".join(pieces) for group, pieces in grouped.items()}, sizes
+            grouped[word[:KEY_LENGTH]].append(f'"{word}":[{",".join(map(str, numbers))}]')
+    return {group: ",".join(entries) for group, entries in grouped.items()}
 
 
 def blocks_of(head: dict[str, Any], rows: list[Any]) -> list[str]:
@@ -148,7 +156,7 @@ def report_part(report: Report, book: SpeakerBook | None) -> SearchPart:
             text = f"{note.key}. {' '.join(note.text.split())}"
             rows.append([notes_page, note.anchor, text])
             documents.append(text)
-    part = SearchPart(blocks_of({"p": pages}, rows), *encode_postings(documents))
+    part = SearchPart(blocks_of({"p": pages}, rows), encode_postings(documents))
     part.heading = [report.title, format_date(report.date)]
     return part
 
@@ -168,7 +176,7 @@ def actor_rows(graph: ActorGraph | None, book: SpeakerBook) -> list[list[str]]:
 
 
 def actors_part(rows: list[list[str]]) -> SearchPart:
-    return SearchPart(blocks_of({}, rows), *encode_postings([f"{row[0]} · {row[3]}" for row in rows]))
+    return SearchPart(blocks_of({}, rows), encode_postings([f"{row[0]} · {row[3]}" for row in rows]))
 
 
 def text_file(source: str, block: int) -> str:
@@ -247,7 +255,7 @@ def common_files(state: IndexState, files: Files) -> None:
 
 def assemble(parts: dict[str, SearchPart], part_keys: dict[str, str] | None = None, split_bytes: int = SPLIT_BYTES) -> tuple[Files, IndexState]:
     """Every file of the index from every source's part, by source name, the actors' ("") first."""
-    parts = {ACTORS_SOURCE: SearchPart(blocks_of({}, []), {}, {}), **parts}  # the actors are source 0, even none
+    parts = {ACTORS_SOURCE: SearchPart(blocks_of({}, []), {}), **parts}  # the actors are source 0, even none
     sources = sorted(parts)
     files: Files = {}
     sizes: dict[str, int] = {}
