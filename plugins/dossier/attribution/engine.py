@@ -28,7 +28,7 @@ from ..sentences import sentence_end, sentence_start
 from .cues import CUE
 from .names import CHUNK, DEMONYMS, IRREGULAR_PAST, NOT_NAMES, STATES, TITLE_WORDS, Head, Subject, chunks, head_of, subject_before, verb_follows
 from .occasions import NOUN_OCCASIONS, occasion_in
-from .quotes import classify
+from .quotes import SPEAKER_AFTER, classify
 from .sieves import INLINE_SIEVES, Clause, Found, according_to, as_noted, governing_cue
 
 DEPICTION = re.compile(r"\b(?:cartoons?|caricatures?|depict(?:s|ed|ing)?|(?:first|second|third|last) frame|the frame)\b", re.I)
@@ -67,7 +67,7 @@ FINITE_VERB = re.compile(
     r"\b(?:is|was|has|had|said|says|stated|told|did|does|didn’t|doesn’t|didn't|doesn't|\w+ed|" + "|".join(sorted(IRREGULAR_PAST)) + r")\b"
 )
 ABBREVIATION_BEFORE = re.compile(ABBREVIATION.pattern + "$")  # searched up to a bracket's end: "$" is there
-TAG_AFTER_QUOTE = re.compile(r"\s+(?:[A-Z][\w’'.-]*\s+){1,4}(?:\w+ly\s+)?" + CUE.pattern + r"[^.!?;:]{0,80}[.,]")  # "“…?” Zelensky said."
+TAG_AFTER_QUOTE = re.compile(SPEAKER_AFTER.pattern + r"[^.!?;:]{0,80}[.,]")  # "“…?” Zelensky said."
 NAMED_WINDOW = 50_000  # characters before the paragraph searched for "Russian Foreign Minister X": bounded, so a 20 MB report stays linear
 UNNAMED_SOURCE_WORDS = {"official", "officials", "source", "sources", "person", "aide", "diplomat"}
 HEAD_OF_STATE = {"president", "prime", "premier", "chancellor", "leader", "king", "supreme", "chairman"}
@@ -189,6 +189,7 @@ class ReportAttribution:
         self.read_up_to = 0  # where in the source the paragraph being read was last found
         self.role_holders: dict[str, str] = {}  # role word -> the person last named with it in this report
         self.roles_named: list[tuple[set[str], str | Head]] = []  # the role words each person was named with, in order
+        self.roles_by_identity: dict[str, set[str]] = {}  # the same words gathered by surname (see identity)
         self.ends_with_statement: dict[str, list[str]] = {}  # paragraph anchor -> who spoke in its last sentence
         self.abbreviations = self.abbreviations_in(report.source_text)  # "MFA" -> the Ministry of Foreign Affairs
 
@@ -251,8 +252,7 @@ class ReportAttribution:
         return fold_chars(name.split()[-1]) if name.split() else ""
 
     def roles_of(self, who: str | Head) -> set[str]:
-        wanted = self.identity(who)
-        return {word for words, named in self.roles_named if self.identity(named) == wanted for word in words}
+        return self.roles_by_identity.get(self.identity(who), set())
 
     def subject_before_epithet(self, subject: Subject) -> Head | None:
         """ "Kuleba and others believed …, the Ukrainian foreign minister later said": the sentence's own subject."""
@@ -280,6 +280,7 @@ class ReportAttribution:
         words = {word.rstrip("’'s") if word.endswith(("’s", "'s")) else word for word in fold_chars(role).split()}
         if words:
             self.roles_named.append((words, who))
+            self.roles_by_identity.setdefault(self.identity(who), set()).update(words)  # looked up, not rescanned, per role noun
 
     def full_name(self, head: Head) -> Head:
         """A speaker the text quotes by surname only ("which Florinskaya refers to as …") is named in full where the
