@@ -26,7 +26,22 @@ from ..model import Paragraph, QuotedSpeech, Report, Statement, without_note_mar
 from ..quotes import Span, mask, nested_spans, quote_spans, strip_outer_marks
 from ..sentences import sentence_end, sentence_start
 from .cues import CUE
-from .names import CHUNK, DEMONYMS, IRREGULAR_PAST, NOT_NAMES, STATES, TITLE_WORDS, Head, Subject, chunks, head_of, subject_before, verb_follows
+from .interviews import answers_writer, interlocutor_in
+from .names import (
+    CHUNK,
+    DEMONYMS,
+    IRREGULAR_PAST,
+    NOT_NAMES,
+    STATES,
+    TITLE_WORDS,
+    Head,
+    Subject,
+    chunks,
+    head_after,
+    head_of,
+    subject_before,
+    verb_follows,
+)
 from .occasions import NOUN_OCCASIONS, occasion_in
 from .quotes import SPEAKER_AFTER, classify
 from .sieves import INLINE_SIEVES, Clause, Found, according_to, as_noted, governing_cue
@@ -70,6 +85,11 @@ ABBREVIATION_BEFORE = re.compile(ABBREVIATION.pattern + "$")  # searched up to a
 TAG_AFTER_QUOTE = re.compile(SPEAKER_AFTER.pattern + r"[^.!?;:]{0,80}[.,]")  # "“…?” Zelensky said."
 NAMED_WINDOW = 50_000  # characters before the paragraph searched for "Russian Foreign Minister X": bounded, so a 20 MB report stays linear
 UNNAMED_SOURCE_WORDS = {"official", "officials", "source", "sources", "person", "aide", "diplomat"}
+PARAGRAPH_SOURCE = re.compile(r"\s*(?P<lead>According to)\s+[^.;]{3,160}?,")
+OBJECT_APPOSITIVE = re.compile(
+    r"\b(?:with|to|by|from|for|met|meet|meets|called|phoned|and)\s+(?:his|her|their|its|the|a|an)\s+(?:[\w-]+\s+){0,3}[a-z][\w-]*,\s*$"
+)
+WRITER_WORDS = re.compile(r"\bI\b|\b(?:me|us)\b")  # a cheap look before an interview's phrases are sought
 HEAD_OF_STATE = {"president", "prime", "premier", "chancellor", "leader", "king", "supreme", "chairman"}
 
 
@@ -191,6 +211,7 @@ class ReportAttribution:
         self.roles_named: list[tuple[set[str], str | Head]] = []  # the role words each person was named with, in order
         self.roles_by_identity: dict[str, set[str]] = {}  # the same words gathered by surname (see identity)
         self.ends_with_statement: dict[str, list[str]] = {}  # paragraph anchor -> who spoke in its last sentence
+        self.interlocutor: str | Head | None = None  # the person the writer of an interview talks with
         self.abbreviations = self.abbreviations_in(report.source_text)  # "MFA" -> the Ministry of Foreign Affairs
 
     # --- actors ---------------------------------------------------------------------------
@@ -372,6 +393,8 @@ class ReportAttribution:
     @staticmethod
     def in_subject_position(text: str, begin: int) -> bool:
         """Not a verb's or a preposition's object: at a sentence's or clause's start, or after 'that', 'and', 'while' …"""
+        if OBJECT_APPOSITIVE.search(text, max(0, begin - 80), begin):
+            return False  # "Lavrov met with his Norwegian counterpart, Anniken Huitfeldt": the object's name
         word_before = re.search(r"(\w+)\s+$", text[max(0, begin - 30) : begin])
         if word_before is None or not word_before.group(1).islower():
             return True
@@ -466,10 +489,20 @@ class ReportAttribution:
                         intro = paragraphs[index - len(run)] if index - len(run) >= 0 and paragraphs[index - len(run)].kind != "quote" else None
                         self.block(section.slug, run, intro, heading_speaker, salience, paragraphs[index + 1 :])
                 else:
+                    self.note_interlocutor(text, salience)
                     open_statement = self.inline(section.slug, paragraph, text, salience, paragraphs[index + 1 :])
                 self.recent.append(paragraph)
                 index += 1
         return self.result
+
+    def note_interlocutor(self, text: str, salience: Salience) -> None:
+        if not WRITER_WORDS.search(text):
+            return
+        found = interlocutor_in(mask(text, paragraph_spans(text)))
+        if found in ("he", "she"):
+            found = salience.person
+        if found is not None:
+            self.interlocutor = found
 
     @staticmethod
     def whole_quote(text: str) -> bool:
@@ -558,7 +591,7 @@ class ReportAttribution:
             if found is None and previous and self.continues_account(clause, masked[last_sentence_end:begin], previous):
                 found = Found(Subject([]), "continuation", "the next sentence of the speaker's account")
             if found is None and quote.kind == "statement" and len(quote.text.split()) >= 3:
-                found = self.predicate_quote(clause)
+                found = self.predicate_quote(clause) or self.paragraph_source(masked, begin, clause)
             candidates += 1
             if found is None:
                 self.result.unattributed.append((section_slug, paragraph.anchor, quote.text[:200]))
@@ -631,9 +664,15 @@ class ReportAttribution:
         if not speakers and intro is not None and intro.anchor in self.ends_with_statement and len(" ".join(texts).split()) > 4:
             # a paragraph of quotation after one whose last sentence quoted someone: the same speaker goes on
             speakers, reason = self.ends_with_statement[intro.anchor], "continuation: a quoted paragraph after the speaker's quote"
+        if not speakers and intro is not None and self.interlocutor is not None and len(" ".join(texts).split()) > 4:
+            interlocutor = self.actor_of(self.interlocutor, self.report.date)
+            name = self.registry[interlocutor].name
+            if answers_writer(mask(intro_text, quote_spans(intro_text)), [name, name.split()[-1]]):
+                speakers, reason = [interlocutor], "interview: a quoted paragraph answering the writer"
         if not speakers:
             self.result.unattributed.append((section_slug, run[0].anchor, " ".join(texts)[:200]))
             return
+        self.ends_with_statement[run[-1].anchor] = speakers  # a second paragraph of quotation goes on with them
         for speaker in speakers:
             statement = Statement(
                 speaker,
@@ -705,6 +744,21 @@ class ReportAttribution:
         if named or POSSESSOR.search(after_subject, len(subject.heads[0].name) if subject.heads else 0):
             return None  # "Marek rejected Dorn’s demand that “…”": the words may be the other one's
         return Found(subject, "predicate", "a quotation in the predicate of a sentence about one person")
+
+    def paragraph_source(self, masked: str, begin: int, clause: Clause) -> Found | None:
+        """ "According to the FFI, Norway is not a target. … Their objectives are likely “to weaken …”": a paragraph that
+        opens on its source speaks for it, in a later sentence that names no one else and has no verb of saying."""
+        opening = PARAGRAPH_SOURCE.match(masked)
+        if opening is None or begin < opening.end():
+            return None
+        head = head_after(masked, opening.end("lead"))
+        words = clause.masked[: clause.start] + " " + clause.masked[clause.end :]
+        if head is None or head.kind == "role" or CUE.search(words):
+            return None
+        others = [h for c in chunks(words) if (h := head_of(c.text, words[: c.begin])) is not None and h.kind != "state" and h.key != head.key]
+        if others or POSSESSOR.search(words):
+            return None
+        return Found(Subject([head]), "according_to", "the source the paragraph opens with")
 
     def subject_of_sentence_before(self, masked: str, begin: int) -> list[str]:
         """The person the sentence before position is about, when its subject is one named person."""

@@ -39,7 +39,7 @@ ORGANIZATION_WORDS = set(
     channel newspaper website service administration department board command unit commission fund church duma
     federation coalition alliance authority bureau cabinet journal tribune herald gazette magazine review telegraph
     broadcasting corporation monitor observer staff team secretariat directorate school academy program programme states
-    kingdom union emirates nations communique communiqué plan treaty act declaration charter constitution""".split()
+    kingdom union emirates establishment laboratory nations communique communiqué plan treaty act declaration charter constitution""".split()
 )
 OUTLET_WORDS = {
     "news", "times", "post", "daily", "radio", "tv", "press", "agency", "channel", "newspaper", "website", "journal", "tribune",
@@ -545,4 +545,14 @@ def head_after(text: str, start: int) -> Head | None:
     chunk = CHUNK.match(text, offset)
     if not chunk:
         return None
-    return head_of(chunk.group(0), text[:offset])
+    head = head_of(chunk.group(0), text[:offset])
+    named = ROLE_THEN_NAME.match(text, chunk.end()) if head is not None and head.kind == "role" else None
+    if named:  # "according to the Minister of Foreign Affairs, Anniken Huitfeldt": the role's holder, named after it
+        holder = head_of(named.group(1), text[: named.start(1)])
+        if holder is not None and holder.kind == "person":
+            holder.role = holder.role or chunk.group(0)
+            return holder
+    return head
+
+
+ROLE_THEN_NAME = re.compile(r",\s*(" + CHUNK.pattern + r")\s*(?:[,.;]|$)")
