@@ -79,3 +79,87 @@ def test_a_later_sentence_naming_someone_else_is_not_the_opening_sources():
         "Yet Pavel Dorn's aim is plainly “to weaken public confidence in the government”.\n"
     )
     assert attributed(body) == []
+
+
+# --- British single marks --------------------------------------------------------------------------------------------
+
+BRITISH = """The minister spoke in London on Tuesday.
+
+Mr Hale said: 'We have to remember that the river has never been this high. It is the town's worst week.'
+
+'It is not a question of money,' said Ann Cole, the mayor. 'It is a question of time.'
+
+The council called the plan a 'serious proposal' but Cole added: 'We will see whether the "quick fix" holds.'
+"""
+
+
+def test_a_report_in_single_marks_is_read_like_one_in_double_marks():
+    found = attributed(BRITISH)
+    assert ("Mr Hale", "We have to remember that the river has never been this high. It is the town's worst week.") in found
+    assert ("Ann Cole", "It is not a question of money,") in found
+    assert ("Ann Cole", 'We will see whether the "quick fix" holds.') in found  # the writer's inner marks, as written
+
+
+def test_a_report_in_double_marks_with_a_few_single_quoted_terms_keeps_its_double_marks():
+    from dossier.attribution.marks import uses_single_marks
+
+    text = "The 'reset' failed. 'Hybrid' threats grew.\n\n\"We will respond,\" Dorn said.\n\n\"It is over,\" Berg said.\n"
+    assert not uses_single_marks(text)
+    assert uses_single_marks(BRITISH)
+
+
+# --- name lines, source tags, transcripts ------------------------------------------------------------------------------
+
+
+def test_a_name_line_with_offices_first_or_a_description_after_the_name():
+    body = (
+        "Chairman, Senate Budget Committee, Ohio Senator Ann Cole: “The address made the case plainly.”\n\n"
+        "Pavel Dorn, former Ambassador to Poland and a fellow at the Northern Institute: “It was a strong speech.”\n"
+    )
+    assert attributed(body) == [("Ann Cole", "The address made the case plainly."), ("Pavel Dorn", "It was a strong speech.")]
+
+
+def test_a_sentence_before_a_colon_is_not_a_name_line():
+    body = "Pavel Dorn, whom the council had ignored for years, finally got the answer he wanted: “The bridge will be rebuilt.”\n"
+    assert attributed(body) == []
+
+
+def test_a_source_tag_after_the_quote_dates_it():
+    report = read_report('+++\ntitle = "A Report"\ndate = 2023-10-20\n+++\n\nIntro.\n\nOhio Senator Ann Cole: “A strong speech.” [Tweet, 10/19/23]\n', "reports/a.md")
+    (statement,) = extract_statements(report, Registry([])).statements
+    assert str(statement.date) == "2023-10-19" and statement.date_basis == "text"
+
+
+TRANSCRIPT = """President Biden will visit Kansas City. President Biden will speak on roads. Then a call to President Putin.
+
+MS. LANE:  Well, when the President was departing today, he said, “We are having meetings at a higher level.”
+
+Q    Jen, the President said that Putin “got the message.” Is that right?
+
+MS. LANE:  Look, I will not get ahead of him.
+"""
+
+
+def test_in_a_transcript_the_turn_label_is_nobodys_referent_and_the_president_is_the_one_named_most():
+    found = attributed(TRANSCRIPT)
+    assert [who for who, _ in found] == ["President Biden", "President Biden"]
+
+
+def test_the_president_with_two_presidents_named_as_often_stays_unresolved():
+    body = TRANSCRIPT.replace("President Biden will speak on roads. ", "")
+    assert attributed(body) == []  # "the President" could be either: nobody is credited
+
+
+def test_a_transcripts_short_turns_are_imported_as_speech_not_headings():
+    from dossier.importer import import_text
+
+    text = (
+        "Press Gaggle by the Deputy Press Secretary\n\nDecember 8, 2021\n\n"
+        "MS. LANE:  Good afternoon, everybody. We have a long day ahead of us, with two stops and a speech in the evening.\n\n"
+        "Q    And on the bridge?\n\n"
+        "MS. LANE:  Are you talking about —\n\n"
+        "Q    Yes, the one in Kansas City that the President visited last week with the governor and the mayor.\n"
+    )
+    markdown = import_text(text, "gaggle.txt", "gaggle").markdown
+    assert "## Q" not in markdown and "## MS." not in markdown
+    assert "\nQ    And on the bridge?" in markdown or "\nQ And on the bridge?" in markdown

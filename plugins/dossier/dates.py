@@ -156,3 +156,20 @@ def dates_in(text: str, year_hint: int | None, not_after: dt.date | None) -> lis
 def last_date(text: str, year_hint: int | None, not_after: dt.date | None) -> dt.date | None:
     found = dates_in(text, year_hint, not_after)
     return found[-1][1] if found else None
+
+
+SOURCE_TAG = re.compile(r"\s*[.,]?\s*\[[^\[\]]{1,60}?,\s*(?P<first>\d{1,2})/(?P<second>\d{1,2})/(?P<year>\d{4}|\d{2})\]")
+
+
+def source_tag_date(text: str, at: int) -> dt.date | None:
+    """ "“…” [Tweet, 10/19/23]": a quote collection's source-and-date tag right after the quote. The numbers are read
+    month first, as the press offices that write such tags do, unless the first cannot be a month (19/10/23)."""
+    tag = SOURCE_TAG.match(text, at)
+    if tag is None:
+        return None
+    first, second, year = int(tag.group("first")), int(tag.group("second")), int(tag.group("year"))
+    month, day = (second, first) if first > 12 else (first, second)
+    try:
+        return dt.date(year + 2000 if year < 100 else year, month, day)
+    except ValueError:
+        return None

@@ -188,9 +188,16 @@ def is_title_case(text: str) -> bool:
     return capitalised / len(words) >= 0.8
 
 
+TURN_LABEL = re.compile(
+    r"^(?:Q(?:\s{2,}|:|\.\s)|(?:(?:MR|MS|MRS|DR|SEN|REP|GEN|ADM)\.|THE|SECRETARY|AMBASSADOR|MODERATOR)(?:\s+[A-Z][A-Z’'.-]+){0,3}:\s)"
+)
+
+
 def looks_like_heading(text: str, next_unit: Unit | None) -> bool:
     if len(text) > 250 or text[0] in QUOTE_OPEN or text.endswith((",", ";")):
         return False
+    if TURN_LABEL.match(text):
+        return False  # a transcript's short turn ("Q    And on Boebert?", "MS. PSAKI:  Yes.") is speech, not a heading
     if text.endswith(":") and len(text.split()) > 5 and not is_title_case(text):
         return False  # "Russian forces are engaged in four efforts:" introduces what follows
     if text.endswith(".") and not text.endswith("..."):

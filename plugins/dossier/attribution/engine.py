@@ -18,15 +18,17 @@ import datetime as dt
 import functools
 import itertools
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from ..actors import Registry, fold_chars
-from ..dates import IGNORECASE_SPECIAL, last_date
+from ..dates import IGNORECASE_SPECIAL, last_date, source_tag_date
 from ..model import Paragraph, QuotedSpeech, Report, Statement, without_note_markers
 from ..quotes import Span, mask, nested_spans, quote_spans, strip_outer_marks
 from ..sentences import sentence_end, sentence_start
 from .cues import CUE
 from .interviews import answers_writer, interlocutor_in
+from .marks import as_written, uses_single_marks, with_double_marks
 from .names import (
     CHUNK,
     DEMONYMS,
@@ -89,6 +91,11 @@ PARAGRAPH_SOURCE = re.compile(r"\s*(?P<lead>According to)\s+[^.;]{3,160}?,")
 OBJECT_APPOSITIVE = re.compile(
     r"\b(?:with|to|by|from|for|met|meet|meets|called|phoned|and)\s+(?:his|her|their|its|the|a|an)\s+(?:[\w-]+\s+){0,3}[a-z][\w-]*,\s*$"
 )
+ROLE_REFERENCE = re.compile(r"\b[Tt]he\s+(President|Prime Minister|Chancellor|Premier|Secretary|Minister|Governor|Mayor)\b")
+TURN_LABEL = re.compile(
+    r"(?:Q(?:\s+|:\s*|\.\s+)|(?:(?:MR|MS|MRS|DR|SEN|REP|GEN|ADM)\.|THE|SECRETARY|AMBASSADOR|GENERAL|ADMIRAL|SPOKESPERSON|MODERATOR|OPERATOR)"
+    r"(?:\s+[A-Z][A-Z’'.-]+){0,3}:\s+)(?=\S)"
+)  # a transcript's turn labels: "Q", "MS. JEAN-PIERRE:", "THE PRESIDENT:", "SECRETARY BLINKEN:" (not "AIPAC:", a name line)
 WRITER_WORDS = re.compile(r"\bI\b|\b(?:me|us)\b")  # a cheap look before an interview's phrases are sought
 HEAD_OF_STATE = {"president", "prime", "premier", "chancellor", "leader", "king", "supreme", "chairman"}
 
@@ -114,6 +121,13 @@ HEADING_SPEAKER = re.compile(r"^(?P<who>[^:\"“”]{2,160}?)\s*:\s*(?P<rest>.*)
 paragraph_spans = functools.lru_cache(maxsize=256)(quote_spans)
 folded_paragraph = functools.lru_cache(maxsize=256)(fold_chars)
 dated = functools.lru_cache(maxsize=256)(last_date)  # the paragraphs above a statement date the next statements too
+
+
+def without_turn_label(text: str) -> str:
+    """A transcript's turn label blanked ("MS. JEAN-PIERRE:", "Q   "): it names who speaks the turn's own words, not
+    whom its pronouns and quotations are about."""
+    label = TURN_LABEL.match(text)
+    return " " * label.end() + text[label.end() :] if label else text
 
 
 def depicts(text: str) -> bool:
@@ -211,6 +225,7 @@ class ReportAttribution:
         self.roles_named: list[tuple[set[str], str | Head]] = []  # the role words each person was named with, in order
         self.roles_by_identity: dict[str, set[str]] = {}  # the same words gathered by surname (see identity)
         self.ends_with_statement: dict[str, list[str]] = {}  # paragraph anchor -> who spoke in its last sentence
+        self.usual_holders: dict[str, Head | None] = {}  # "President" -> the person the report names so most often
         self.interlocutor: str | Head | None = None  # the person the writer of an interview talks with
         self.abbreviations = self.abbreviations_in(report.source_text)  # "MFA" -> the Ministry of Foreign Affairs
 
@@ -390,6 +405,41 @@ class ReportAttribution:
         people = [head for head in owners if head is not None and head.kind == "person"]
         return people[-1] if people else None
 
+    def role_before(self, subject: Subject, salience: Salience) -> str | Head | None:
+        """ "When the President was departing today, he said …": a 'he' or 'she' after 'the president' in its own sentence,
+        with no one named between, is the person the report named with that role."""
+        if subject.pronoun not in ("he", "she"):
+            return None
+        end = self.current_offset + subject.start
+        sentence = self.current_text[self.current_offset : end]
+        role = next(reversed(list(ROLE_REFERENCE.finditer(sentence))), None)  # the last one before the pronoun
+        if role is None or chunks(sentence[role.end() :]):
+            return None
+        word = role.group(1).lower().split()[-1]
+        return self.role_holders.get(word) or salience.roles.get(word) or self.usual_holder(role.group(1))
+
+    def usual_holder(self, role: str) -> Head | None:
+        if role not in self.usual_holders:
+            self.usual_holders[role] = self.most_named_with(role)
+        return self.usual_holders[role]
+
+    def most_named_with(self, role: str) -> Head | None:
+        """The person the report names most often with the role ("President Biden" six times, "President Putin" twice):
+        the one its 'the President' means where nobody holding it was named nearby. None on a tie."""
+        counts: Counter[str] = Counter()
+        heads: dict[str, Head] = {}
+        for match in re.finditer(r"\b" + role + r"\s+(?=[A-Z])", self.report.source_text):
+            chunk = CHUNK.match(self.report.source_text, match.end())
+            head = head_of(role + " " + chunk.group(0)) if chunk else None
+            if head is not None and head.kind == "person":
+                key = fold_chars(head.surname or head.name)
+                counts[key] += 1
+                heads.setdefault(key, head)
+        ranked = counts.most_common(2)
+        if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+            return None
+        return heads[ranked[0][0]]
+
     @staticmethod
     def in_subject_position(text: str, begin: int) -> bool:
         """Not a verb's or a preposition's object: at a sentence's or clause's start, or after 'that', 'and', 'while' …"""
@@ -415,7 +465,7 @@ class ReportAttribution:
 
     def resolve(self, subject: Subject, salience: Salience, on: dt.date | None) -> list[str]:
         if subject.pronoun:
-            nearest = self.nearest_person(subject) if subject.pronoun in ("he", "she") else None
+            nearest = self.role_before(subject, salience) or (self.nearest_person(subject) if subject.pronoun in ("he", "she") else None)
             wanted = nearest or (salience.person if subject.pronoun in ("he", "she") else salience.body or salience.person)
             return [self.actor_of(wanted, on)] if wanted else []
         if subject.role_noun in WORK_NOUNS:  # "the caption under the cartoon states": the outlet that published it
@@ -475,7 +525,7 @@ class ReportAttribution:
                     salience = Salience(speaker=[], person=salience.person, body=salience.body, roles=dict(salience.roles))
                     if heading_speaker:
                         salience.note(heading_speaker, self.kind_of(heading_speaker), "")
-                text = without_note_markers(paragraph).strip()
+                text = without_turn_label(without_note_markers(paragraph).strip())
                 self.recent = [p for p in self.recent if p.heading == heading][-3:]
                 if paragraph.kind == "quote" or self.whole_quote(text):
                     run = [paragraph]
@@ -616,6 +666,9 @@ class ReportAttribution:
                 earlier = text[max(0, span.start - 1000) : span.start]  # the paragraph up to the quote, bounded
                 statement.occasion = occasion_in(text[begin : span.start], earlier)
                 self.date(statement, [text[begin : span.start], text[span.end : end], earlier], paragraph)
+                tagged = source_tag_date(text, span.end)
+                if tagged is not None:
+                    statement.date, statement.date_basis = tagged, "text"
                 self.add(statement, text[begin:end], salience, salient=found.sieve != "name_line")  # a pull quote interrupts the story
                 if not span.closed:
                     open_statement = statement
@@ -895,4 +948,9 @@ class ReportAttribution:
 
 
 def attribute(report: Report, registry: Registry) -> Attribution:
-    return ReportAttribution(report, registry).run()
+    if not uses_single_marks(report.source_text):
+        return ReportAttribution(report, registry).run()
+    read = with_double_marks(report)  # British style: the engine reads double marks
+    found = ReportAttribution(read, registry).run()
+    as_written(found.statements, read, report)
+    return found

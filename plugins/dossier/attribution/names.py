@@ -56,7 +56,8 @@ NOT_NAMES = set(
     sept oct nov dec monday tuesday wednesday thursday friday saturday sunday regarding perhaps meanwhile shortly following
     given amid under over unlike like besides beyond throughout earlier later recently currently separately additionally
     overall notably importantly ultimately specifically middle east west north south central asked told speaking writing
-    asking referring responding commenting citing quoting were had should did does is was are has have would could""".split()
+    asking referring responding commenting citing quoting were had should did does is was are has have would could
+    well okay ok yes thanks look listen sure right absolutely""".split()
 )
 DEMONYMS = set(
     """russian ukrainian chinese american iranian turkish israeli european british french german japanese korean taiwanese

@@ -252,12 +252,30 @@ def colon_line(clause: Clause) -> Found | None:
     if not before.endswith(":"):
         return None
     phrase = before[:-1].strip(" •-–*")
-    if not phrase or len(phrase.split()) > 14 or CUE.search(phrase):
+    if not phrase or len(phrase.split()) > NAME_LINE_WORDS or CUE.search(phrase):
         return None
-    found = _last_heads(phrase, allow_governed=False)
-    if found and found[1] <= 3:
+    found = _last_heads(phrase, allow_governed=False) if len(phrase.split()) <= 14 else None
+    if found and (found[1] <= 3 or _only_titles(phrase[: found[1]])):  # "Chairman, Senate Judiciary Committee, Senator Dick Durbin:"
         return Found(Subject(found[0]), "colon_line", "a name line before the quote")
+    first = CHUNK.match(phrase)
+    described = DESCRIBED.match(phrase, first.end()) if first else None
+    head = head_of(first.group(0)) if first and described else None
+    if head is not None and head.kind == "person" and " " in head.name and not CLAUSE_WORDS.search(phrase):  # "Richard Haas, former President of …:"
+        return Found(Subject([head]), "colon_line", "a name line, the name first, before the quote")
     return None
+
+
+NAME_LINE_WORDS = 40
+CLAUSE_WORDS = re.compile(r"\b(?:who|whom|which|that|is|was|were|are|has|have|had|will|would|did|does|he|she|they|it|we|I)\b")  # a sentence, not a name line
+DESCRIBED = re.compile(r",\s+[^:;.!?]+$")  # the rest of a name line: a description with no stop in it
+
+
+def _only_titles(text: str) -> bool:
+    """'Chairman, Senate Judiciary Committee, ': offices and bodies only, each part a name chunk."""
+    parts = [part.strip() for part in text.split(",")]
+    if parts and not parts[-1]:
+        parts.pop()
+    return bool(parts) and all(CHUNK.fullmatch(part) and (head := head_of(part)) is not None and head.kind != "person" for part in parts)
 
 
 VIEW_NOUNS = r"(?:view|opinion|words|assessment|appraisal|estimation|judgment|judgement|analysis|telling|reading)"

@@ -1,0 +1,80 @@
+"""British house style: speech in single quotation marks ('…' or ‘…’), double marks for a quote inside it.
+
+A report written so is read with its marks swapped, one character for one, so every offset stays where it was:
+the engine, which reads double marks, finds the same spans, and each statement's words are then taken back from
+the text as written.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from ..model import Report, Statement, without_note_markers
+from ..quotes import quote_spans
+
+# an opening mark after a space, a bracket or a dash, before a word; a closing one after a word or a stop, before a
+# space, a stop or the end: an apostrophe inside a word ("Britain's", "don't") is neither
+OPENING = re.compile(r"(?:^|(?<=[\s(\[—–-]))['‘](?=[\w\[.…$£€])")
+CLOSING = re.compile(r"(?<=[\w.,!?;:)\]…%])['’](?=$|[\s.,;:!?)\]—–-])")
+SINGLE_SPAN = re.compile(r"(?:^|(?<=[\s(\[—–-]))['‘][\w\[][^'‘’\n]{10,}?[\w.,!?;:)\]…]['’](?=$|[\s.,;:!?)\]—–-])")
+TO_INNER = str.maketrans({"“": "‘", "”": "’", '"': "'", "„": "‘"})
+SINGLE_STYLE_MIN = 3  # single-marked passages of a few words the report must hold, at least twice its double-marked ones
+
+
+def uses_single_marks(text: str) -> bool:
+    singles = sum(1 for match in SINGLE_SPAN.finditer(text) if len(match.group(0).split()) >= 3)
+    if singles < SINGLE_STYLE_MIN:
+        return False
+    doubles = 0
+    for paragraph in re.split(r"\n\s*\n", text):  # an unclosed mark runs to its paragraph's end, not the report's
+        doubles += sum(1 for span in quote_spans(paragraph) if span.closed and len(paragraph[span.inner_start : span.inner_end].split()) >= 3)
+    return singles >= 2 * doubles
+
+
+def as_double_marks(text: str) -> str:
+    """The same text, as long, with its single speech marks made double and the double ones inside them single."""
+    chars = list(text)
+    opened = -1
+    for mark in re.finditer(r"['‘’]", text):
+        at = mark.start()
+        if opened < 0 and OPENING.match(text, at):
+            opened = at
+        elif opened >= 0 and CLOSING.match(text, at):
+            chars[opened], chars[at] = "“", "”"
+            inner = text[opened + 1 : at].translate(TO_INNER)
+            chars[opened + 1 : at] = list(inner)
+            opened = -1
+    if opened >= 0:  # a quotation that goes on in the next paragraph: British style leaves it unclosed
+        chars[opened] = "“"
+        chars[opened + 1 :] = list(text[opened + 1 :].translate(TO_INNER))
+    return "".join(chars)
+
+
+def with_double_marks(report: Report) -> Report:
+    """A copy of the report for the engine to read: paragraphs and source text in double marks."""
+    sections = [
+        dataclasses.replace(section, paragraphs=[dataclasses.replace(p, text=as_double_marks(p.text)) for p in section.paragraphs])
+        for section in report.sections
+    ]
+    source = "".join(as_double_marks(piece) for piece in re.split(r"(\n\s*\n)", report.source_text))
+    return dataclasses.replace(report, sections=sections, source_text=source, _sections_by_slug={})
+
+
+def as_written(statements: list[Statement], read: Report, written: Report) -> None:
+    """Each statement's words taken back from the report as written (the marks inside them as the writer put them)."""
+    pairs: dict[str, list[tuple[str, str]]] = {}
+    for shadow, section in zip(read.sections, written.sections, strict=True):
+        pairs[section.slug] = [(without_note_markers(a), without_note_markers(b)) for a, b in zip(shadow.paragraphs, section.paragraphs, strict=True)]
+    for statement in statements:
+        statement.paragraphs = [_written(piece, pairs.get(statement.section_slug, [])) for piece in statement.paragraphs]
+        for quoted in statement.quoted:
+            quoted.text = _written(quoted.text, pairs.get(statement.section_slug, []))
+
+
+def _written(piece: str, paragraphs: list[tuple[str, str]]) -> str:
+    for read, written in paragraphs:
+        at = read.find(piece)
+        if at >= 0:
+            return written[at : at + len(piece)]
+    return piece
