@@ -98,7 +98,7 @@ def title_case(text: str) -> bool:
 
 DOCUMENT = re.compile(
     r"\b(?:plan|proposal|counterproposal|communiqu[eé]|constitution|act|declaration|joint statement|treaty|agreement|memorandum|resolution|bill|"
-    r"report|strategic concept|concept paper|strategy|review|directive)\b",
+    r"report|strategic concept|concept paper|strategy|review|directive|policy)\b",
     re.I,
 )
 
@@ -106,7 +106,9 @@ DOCUMENT = re.compile(
 def without_documents(gold: dict) -> tuple[dict, int]:
     """Quotes of a document (a plan's provisions, a bill, a joint declaration) as speakers' words are left out of the
     'people and bodies' figures: a document quoted provision by provision is a quoted text, not someone's statement."""
-    documents = {s["name"] for s in gold["speakers"] if DOCUMENT.search(s["name"])}
+    documents = {
+        s["name"] for s in gold["speakers"] if DOCUMENT.search(s["name"]) and s.get("kind") not in ("person", "organization", "outlet")
+    }  # not Bill Foster
     quotes = [q for q in gold["quotes"] if q["speaker"] not in documents]
     speakers = [s for s in gold["speakers"] if s["name"] not in documents]
     return dict(gold, quotes=quotes, speakers=speakers), len(gold["quotes"]) - len(quotes)
