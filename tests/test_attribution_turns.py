@@ -125,7 +125,9 @@ def test_a_sentence_before_a_colon_is_not_a_name_line():
 
 
 def test_a_source_tag_after_the_quote_dates_it():
-    report = read_report('+++\ntitle = "A Report"\ndate = 2023-10-20\n+++\n\nIntro.\n\nOhio Senator Ann Cole: “A strong speech.” [Tweet, 10/19/23]\n', "reports/a.md")
+    report = read_report(
+        '+++\ntitle = "A Report"\ndate = 2023-10-20\n+++\n\nIntro.\n\nOhio Senator Ann Cole: “A strong speech.” [Tweet, 10/19/23]\n', "reports/a.md"
+    )
     (statement,) = extract_statements(report, Registry([])).statements
     assert str(statement.date) == "2023-10-19" and statement.date_basis == "text"
 
@@ -163,3 +165,27 @@ def test_a_transcripts_short_turns_are_imported_as_speech_not_headings():
     markdown = import_text(text, "gaggle.txt", "gaggle").markdown
     assert "## Q" not in markdown and "## MS." not in markdown
     assert "\nQ    And on the bridge?" in markdown or "\nQ And on the bridge?" in markdown
+
+
+def test_news_counts_days_from_its_publication():
+    import datetime as dt
+
+    from dossier.dates import relative_date
+
+    published = dt.date(2013, 9, 10)  # a Tuesday
+    assert relative_date("Lavrov said on Tuesday", published) == published
+    assert relative_date("Kerry said on Monday", published) == dt.date(2013, 9, 9)
+    assert relative_date("he told reporters on Wednesday", published) == dt.date(2013, 9, 4)  # the last one before
+    assert relative_date("Hague said yesterday", published) == dt.date(2013, 9, 9)
+    assert relative_date("Hague said", published) is None
+    assert relative_date("on Tuesday", None) is None
+
+
+def test_a_statement_takes_its_clauses_weekday_and_a_full_date_wins():
+    report = read_report(
+        '+++\ntitle = "A Report"\ndate = 2013-09-10\n+++\n\nIntro.\n\n'
+        "“We will table it,” Pavel Dorn said on Monday.\n\n“We will not,” Ann Cole said on September 2, 2013, not on Monday.\n",
+        "reports/a.md",
+    )
+    dates = [str(s.date) for s in extract_statements(report, Registry([])).statements]
+    assert dates == ["2013-09-09", "2013-09-02"]

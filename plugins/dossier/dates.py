@@ -173,3 +173,22 @@ def source_tag_date(text: str, at: int) -> dt.date | None:
         return dt.date(year + 2000 if year < 100 else year, month, day)
     except ValueError:
         return None
+
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+RELATIVE_DAY = re.compile(r"\b(?:(?P<near>today|yesterday|tonight|last night)|(?:on|last)\s+(?P<weekday>" + "|".join(WEEKDAYS) + r"))\b", re.I)
+
+
+def relative_date(text: str, published: dt.date | None) -> dt.date | None:
+    """News counts days from its publication: 'today', 'yesterday', 'last night', 'on Tuesday' (the last Tuesday up to
+    the day it was published). The last such word in the text; None without a publication date."""
+    if published is None:
+        return None
+    found = next(reversed(list(RELATIVE_DAY.finditer(text))), None)
+    if found is None:
+        return None
+    near = (found.group("near") or "").lower()
+    if near:
+        return published - dt.timedelta(days=1) if near in ("yesterday", "last night") else published
+    back = (published.weekday() - WEEKDAYS.index(found.group("weekday").lower())) % 7
+    return published - dt.timedelta(days=back)

@@ -22,7 +22,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..actors import Registry, fold_chars
-from ..dates import IGNORECASE_SPECIAL, last_date, source_tag_date
+from ..dates import IGNORECASE_SPECIAL, last_date, relative_date, source_tag_date
 from ..model import Paragraph, QuotedSpeech, Report, Statement, without_note_markers
 from ..quotes import Span, mask, nested_spans, quote_spans, strip_outer_marks
 from ..sentences import sentence_end, sentence_start
@@ -891,8 +891,10 @@ class ReportAttribution:
         """The attribution clause's date; else the heading's (a digest's day); else the note's; else the report's, flagged."""
         note = self.report.notes.get(statement.note_key) if statement.note_key else None
         hint = note.date.year if note and note.date else self.year_hint
-        for text in [*texts, *self.context_about(statement.speaker), paragraph.heading]:
+        for index, text in enumerate([*texts, *self.context_about(statement.speaker), paragraph.heading]):
             found = dated(text, hint, self.report.date) if text else None
+            if found is None and index == 1 and self.report.date:  # "Lavrov said on Tuesday": in the clause, news counts days
+                found = relative_date(" ".join(texts[:2]), self.report.date)
             if found:
                 statement.date, statement.date_basis = found, "text"
                 return

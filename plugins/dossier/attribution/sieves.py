@@ -266,7 +266,9 @@ def colon_line(clause: Clause) -> Found | None:
 
 
 NAME_LINE_WORDS = 40
-CLAUSE_WORDS = re.compile(r"\b(?:who|whom|which|that|is|was|were|are|has|have|had|will|would|did|does|he|she|they|it|we|I)\b")  # a sentence, not a name line
+CLAUSE_WORDS = re.compile(
+    r"\b(?:who|whom|which|that|is|was|were|are|has|have|had|will|would|did|does|he|she|they|it|we|I)\b"
+)  # a sentence, not a name line
 DESCRIBED = re.compile(r",\s+[^:;.!?]+$")  # the rest of a name line: a description with no stop in it
 
 
