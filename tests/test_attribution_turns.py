@@ -189,3 +189,8 @@ def test_a_statement_takes_its_clauses_weekday_and_a_full_date_wins():
     )
     dates = [str(s.date) for s in extract_statements(report, Registry([])).statements]
     assert dates == ["2013-09-09", "2013-09-02"]
+
+
+def test_a_term_in_a_that_clause_without_that_is_the_speakers():
+    assert attributed("Pavel Dorn insisted it remained a “new proposal” for the valley.\n") == [("Pavel Dorn", "new proposal")]
+    assert attributed("Pavel Dorn announced a “new proposal” for the valley.\n") == []  # the object of an act: the writer's label

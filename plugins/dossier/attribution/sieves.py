@@ -177,6 +177,9 @@ PRONOUN_CLAUSE = re.compile(r"\s*(?:it|they|he|she|this|we|there)\s+[a-z]")  # "
 STANCE = {"condemn", "criticize", "criticise", "denounce", "urge", "advocate", "demand", "warn"}  # "condemned Russia's “hybrid war”"
 
 
+OMITTED_THAT = re.compile(r"\s*(?:it|this|they|he|she|we)\s+(?:\w+ly\s+)?(?:is|was|were|are|remained|remains|would|will|had|has)\b")
+
+
 def governing_cue(clause: Clause, stance_only: bool = False) -> Found | None:
     """A short term quoted in a speaker's own clause is the speaker's words, not the author's label.
 
@@ -197,7 +200,8 @@ def governing_cue(clause: Clause, stance_only: bool = False) -> Found | None:
         return None
     if stance_only and not (base_of(word) in STANCE or is_describing(word)):
         return None  # "accused the OSCE of “veiling” information", "called for a more “proactive” stance"; not "said the “new” plan"  # "the ministry reported that China issued a “no-fly zone”": a report relays others' terms
-    if not (re.search(r"\bthat\b", gap) or base_of(word) in {"speak", "talk of", "refer to"} | STANCE or is_describing(word)):
+    that = re.search(r"\bthat\b", gap) or OMITTED_THAT.match(gap)  # "insisted it remained a “new proposal”"
+    if not (that or base_of(word) in {"speak", "talk of", "refer to"} | STANCE or is_describing(word)):
         return None  # "announced the conclusion of the “…”": the object of an act, not reported words
     found = cue_before(clause)
     if found is None or not (found.subject.heads or found.subject.pronoun or found.subject.role_noun):
