@@ -194,3 +194,10 @@ def test_a_statement_takes_its_clauses_weekday_and_a_full_date_wins():
 def test_a_term_in_a_that_clause_without_that_is_the_speakers():
     assert attributed("Pavel Dorn insisted it remained a “new proposal” for the valley.\n") == [("Pavel Dorn", "new proposal")]
     assert attributed("Pavel Dorn announced a “new proposal” for the valley.\n") == []  # the object of an act: the writer's label
+
+
+def test_statements_such_as_a_quote_are_the_subjects():
+    body = "Moscow has tried to exploit divisions in the north through statements such as “the capital ignores the north” in its press.\n"
+    assert attributed(body) == [("Moscow", "the capital ignores the north")]
+    # the subject is not the owner: critics point to someone else's remarks
+    assert attributed("Critics of Pavel Dorn point to remarks like “the valley will wait” as proof.\n") == []

@@ -316,7 +316,15 @@ def according_to(clause: Clause) -> Found | None:
         head = head_of(match.group("who"))
         if head is not None:
             return Found(Subject([head]), "according_to", "in X's view")
+    example = STATEMENTS_SUCH_AS.search(clause.masked[: clause.start])
+    if example:  # "Moscow has tried to exploit divisions through statements such as “…”": the subject's own statements
+        subject = clause_subject(clause.masked[: example.start()])
+        if subject and subject[0].kind != "role":
+            return Found(Subject(subject), "according_to", "statements such as")
     return None
+
+
+STATEMENTS_SUCH_AS = re.compile(r"\b(?:statements|remarks|comments|claims|declarations|assertions|warnings|slogans)\s+(?:such as|like)\s*$")
 
 
 AS_X_NOTES = re.compile(
