@@ -201,3 +201,15 @@ def test_statements_such_as_a_quote_are_the_subjects():
     assert attributed(body) == [("Moscow", "the capital ignores the north")]
     # the subject is not the owner: critics point to someone else's remarks
     assert attributed("Critics of Pavel Dorn point to remarks like “the valley will wait” as proof.\n") == []
+
+
+def test_a_question_put_to_someone_is_not_their_words_and_the_next_cue_introduces_the_answer():
+    body = "He was also asked, “Are you confident that the message got through?” And Pavel Dorn said, “I have absolute confidence.”\n"
+    assert attributed(body) == [("Pavel Dorn", "I have absolute confidence.")]
+    # a quote split by its speaker's cue keeps both halves
+    assert [who for who, _ in attributed("“We will stay,” Ann Cole said, “and we will rebuild.”\n")] == ["Ann Cole", "Ann Cole"]
+
+
+def test_the_president_in_lower_case_is_a_reporters_and_means_the_passages_president():
+    body = TRANSCRIPT.replace("the President", "the president")
+    assert attributed(body) == []  # no capital: not the office's own usage, and no president in the passage

@@ -91,7 +91,8 @@ PARAGRAPH_SOURCE = re.compile(r"\s*(?P<lead>According to)\s+[^.;]{3,160}?,")
 OBJECT_APPOSITIVE = re.compile(
     r"\b(?:with|to|by|from|for|met|meet|meets|called|phoned|and)\s+(?:his|her|their|its|the|a|an)\s+(?:[\w-]+\s+){0,3}[a-z][\w-]*,\s*$"
 )
-ROLE_REFERENCE = re.compile(r"\b[Tt]he\s+(President|Prime Minister|Chancellor|Premier|Secretary|Minister|Governor|Mayor)\b")
+USUAL_ROLES = ("President", "Prime Minister", "Chancellor", "Premier", "Secretary", "Minister", "Governor", "Mayor")
+ROLE_REFERENCE = re.compile(r"\b[Tt]he\s+(" + "|".join(USUAL_ROLES) + r")\b")
 TURN_LABEL = re.compile(
     r"(?:Q(?:\s+|:\s*|\.\s+)|(?:(?:MR|MS|MRS|DR|SEN|REP|GEN|ADM)\.|THE|SECRETARY|AMBASSADOR|GENERAL|ADMIRAL|SPOKESPERSON|MODERATOR|OPERATOR)"
     r"(?:\s+[A-Z][A-Z’'.-]+){0,3}:\s+)(?=\S)"
@@ -425,7 +426,11 @@ class ReportAttribution:
 
     def most_named_with(self, role: str) -> Head | None:
         """The person the report names most often with the role ("President Biden" six times, "President Putin" twice):
-        the one its 'the President' means where nobody holding it was named nearby. None on a tie."""
+        the one its 'the President' means where nobody holding it was named nearby, in a report that writes the role with
+        a capital, as an office writes of its own head. None on a tie."""
+        text = self.report.source_text
+        if text.count(f"the {role}") <= text.count(f"the {role.lower()}"):
+            return None  # "the president" in lower case: a reporter's, who means whoever the passage is about
         counts: Counter[str] = Counter()
         heads: dict[str, Head] = {}
         for match in re.finditer(r"\b" + role + r"\s+(?=[A-Z])", self.report.source_text):
@@ -496,7 +501,8 @@ class ReportAttribution:
             for name, actor_id in reversed(self.by_name.items()):  # "the office": the last body this report named so
                 if word in name.split() and self.kind_of(actor_id) != "person":
                     return [actor_id]
-            return []
+            usual = self.usual_holder(word.title()) if word.title() in USUAL_ROLES else None
+            return [self.actor_of(usual, on)] if usual else []  # "the President said": the one the report names so most
         found: list[str] = []
         for head in subject.heads:
             held = self.role_holder(head, salience, on) if head.kind == "role" else self.actor_for(head, on)

@@ -94,6 +94,10 @@ def governing(before: str) -> list[re.Match[str]]:
     return cues
 
 
+INTRODUCES_NEXT = re.compile(r"\s*[,:]?\s*[“\"]")
+PASSIVE_ASKED = re.compile(r"\b(?:was|were|been|being|is|are|get|got)\s+(?:\w+ly\s+|also\s+)?asked$")
+
+
 def cue_before(clause: Clause) -> Found | None:
     """`X said: "…"`, `X stated that … "…"`, `X, who …, commented that "…"`, `says X, …, "…"`, `quoted X as saying "…"`."""
     before = clause.masked[: clause.start]
@@ -103,6 +107,8 @@ def cue_before(clause: Clause) -> Found | None:
     cue = cues[-1]
     word = cue.group(1)
     gap = before[cue.end() :]
+    if PASSIVE_ASKED.search(before, max(0, cue.start() - 20), cue.end()):
+        return None  # "He was also asked, “Are you confident …?”": the question is the asker's, who is not named
     if is_weak(word) and len(gap.split()) > WEAK_GAP_WORDS and not gap.lstrip().startswith("that "):
         return None
     if re.search(r"\b(?:quot|cit)(?:ed|ing)\s*$", before[: cue.end()], re.I) or AS_SAYING.search(before):
@@ -213,6 +219,9 @@ def cue_after(clause: Clause) -> Found | None:
     """`"…," X said`, `"…," said X`, `"…" the minister added`."""
     after = clause.masked[clause.end :]
     match = NAME_THEN_CUE.match(after)
+    if match and clause.masked[clause.end - 1 : clause.end] == "." and INTRODUCES_NEXT.match(after, match.end()):
+        match = None  # "“…?” And Dorn said, “I have …”": after a whole sentence (its end marked '.' in the masked text), not a
+        # split one ("“We will stay,” Cole said, “and …”"), the cue introduces the next quote
     if match and not is_participle(match.group("cue")):
         who = TRAILING_ADVERBS.sub("", match.group("who").strip(" ,"))  # "Blinken later recalled"
         pronoun = re.fullmatch(r"(he|she|they|it)", who, re.I)
