@@ -25,6 +25,7 @@ import re
 import string
 from collections.abc import Iterator
 from dataclasses import dataclass
+from re import _constants, _parser  # type: ignore[attr-defined]  # to read each cue's words off its expression
 
 from .actors import Registry, fold_chars
 from .attribution.names import LIGHT, NOT_NAMES, PREPOSITIONS, STATES, TITLE_WORDS, chunks, head_of, is_demonym, verb_follows
@@ -138,9 +139,123 @@ def cue_matches(pattern: re.Pattern[str], sentence: str, lowered: str | None) ->
 
 
 CUES = [PASSIVE, CONTACT_NOUN, OUTLET_PIECE, JOINT_MEETING, REPORTED_SAYING, *(pattern for _kind, pattern in VERB_CUES)]
-# Every cue in one expression: a sentence where it finds nothing has no cue at all (three in four sentences that
-# name someone), and one search costs about a third of the cues' own.
-ANY_CUE = re.compile("|".join(f"(?:{_twin(pattern).pattern})" for pattern in CUES))
+
+
+# A cue is tried only on a sentence holding the words it needs. Each cue's needs are read off its own expression
+# (re's parser, so they cannot drift from it): the words a match can start with ("met", "praised", …) and the
+# words it must hold further on ("by" in a passive, "interview" or "article" … in OUTLET_PIECE), each a set of
+# which one must be among the sentence's words. A sentence without them cannot match; three in four sentences
+# that name someone hold no cue's words, and a set lookup costs far less than a search.
+_SPACE_ITEMS = ([(_constants.CATEGORY, _constants.CATEGORY_SPACE)],)
+_WORD_CHAR = re.compile(r"\w")
+CUE_WORDS_MAX = 2000  # words a cue may start with before its gate is given up (a branch of many classes)
+
+
+def _starts_outside_word(item: tuple) -> bool:
+    """Whether a parsed item starts with a character that cannot be part of a word: a space or \\b."""
+    op, value = item
+    if op is _constants.AT:
+        return value is _constants.AT_BOUNDARY
+    if op is _constants.IN:
+        return value in _SPACE_ITEMS
+    if op is _constants.MAX_REPEAT or op is _constants.MIN_REPEAT:
+        low, _high, sub = value
+        return low >= 1 and len(sub) > 0 and _starts_outside_word(next(iter(sub)))
+    return False
+
+
+def _words_from(items: list, prefix: str = "") -> set[str] | None:
+    """The words a match of `items` can begin with, when it begins at a word's start: the literal letters up to a
+    space or a word boundary, through alternatives, optional parts and small character sets. None where it cannot
+    tell (a class, a repeat, the pattern's end)."""
+    for index, (op, value) in enumerate(items):
+        rest = items[index + 1 :]
+        if op is _constants.LITERAL:
+            char = chr(value).lower()
+            if not _WORD_CHAR.match(char):
+                return {prefix} if prefix else None
+            if not char.isascii():
+                return None  # the sentence's words are lowered in ASCII only (_lowered)
+            prefix += char
+            continue
+        if op is _constants.AT and value is _constants.AT_BOUNDARY and not prefix:
+            continue
+        if op is _constants.ASSERT_NOT:
+            continue  # consumes nothing
+        if _starts_outside_word((op, value)):
+            return {prefix} if prefix else None
+        if op is _constants.SUBPATTERN:
+            return _words_from(list(value[-1]) + rest, prefix)
+        if op is _constants.BRANCH:
+            alternatives = [list(branch) + rest for branch in value[1]]
+        elif op is _constants.IN and all(kind is _constants.LITERAL for kind, _ in value) and len(value) <= 4:
+            alternatives = [[(_constants.LITERAL, code), *rest] for _, code in value]
+        elif (op is _constants.MAX_REPEAT or op is _constants.MIN_REPEAT) and value[:2] == (0, 1):
+            alternatives = [list(value[2]) + rest, rest]
+        else:
+            return None
+        words: set[str] = set()
+        for alternative in alternatives:
+            found = _words_from(alternative, prefix)
+            if found is None or len(words) > CUE_WORDS_MAX:
+                return None
+            words |= found
+        return words
+    return None  # the pattern ends: whether the word does is not in the pattern
+
+
+def _ends_in_space(items: list, index: int) -> bool:
+    """Whether whatever items[: index + 1] match ends with a space or at a word boundary (\\b), so that the next
+    item starts a word if it starts with a letter."""
+    if index < 0:
+        return False
+    op, value = items[index]
+    if op is _constants.AT:
+        return value is _constants.AT_BOUNDARY
+    if op is _constants.IN:
+        return value in _SPACE_ITEMS
+    if op is _constants.SUBPATTERN:
+        sub = list(value[-1])
+        return bool(sub) and _ends_in_space(sub, len(sub) - 1)
+    if op is _constants.MAX_REPEAT or op is _constants.MIN_REPEAT:
+        low, _high, sub = value
+        sub = list(sub)
+        return bool(sub) and _ends_in_space(sub, len(sub) - 1) and (low >= 1 or _ends_in_space(items, index - 1))
+    return False
+
+
+def cue_gate(pattern: re.Pattern[str]) -> tuple[frozenset[str], ...]:
+    """Sets of words, one of each of which every match of the pattern holds (as a whole \\w+ word, lower-cased):
+    the words it starts with, if it starts with \\b, and those at its top level after a space or a \\b. The most
+    selective set (the fewest common words) comes first."""
+    items = list(_parser.parse(pattern.pattern, pattern.flags))
+    gate: list[frozenset[str]] = []
+    for index in range(len(items)):
+        if index == 0 and items[0] != (_constants.AT, _constants.AT_BOUNDARY):
+            continue  # a match may start inside a word
+        if index > 0 and not _ends_in_space(items, index - 1):
+            continue
+        words = _words_from(items[index:])
+        if words and frozenset(words) not in gate:
+            gate.append(frozenset(words))
+    return tuple(sorted(gate, key=lambda words: (len(words & COMMON_WORDS), len(words), sorted(words))))
+
+
+COMMON_WORDS = frozenset("a an the in on of to is are was were be been being by with that for at as and or".split())
+CUE_GATES = [(pattern, cue_gate(pattern)) for pattern in CUES]
+# a sentence's words that some cue needs first: one set intersection rules out most sentences
+CUE_WORDS = frozenset().union(*(gate[0] for _pattern, gate in CUE_GATES if gate))
+SENTENCE_WORD = re.compile(r"\w+")
+
+
+def possible_cues(lowered: str | None) -> list[re.Pattern[str]]:
+    """The cues that may match a sentence (lowered as _lowered does): those whose needed words it holds."""
+    if lowered is None:
+        return CUES
+    words = set(SENTENCE_WORD.findall(lowered))
+    if CUE_WORDS.isdisjoint(words):
+        return []
+    return [pattern for pattern, gate in CUE_GATES if all(not needed.isdisjoint(words) for needed in gate)]
 
 
 NEGATED = re.compile(
@@ -452,32 +567,33 @@ def read_clauses(sentence: str, mentions: list[Found], context: Context) -> list
     if not mentions or HYPOTHETICAL_START.match(sentence):
         return []  # every relation has at least one end among the sentence's mentions (an object, an agent)
     lowered = _lowered(sentence)
-    if lowered is not None and not ANY_CUE.search(lowered):
+    cues = possible_cues(lowered)
+    if not cues:
         return []
     readings: list[Reading] = []
     taken: set[tuple[int, int]] = set()
-    for match in cue_matches(PASSIVE, sentence, lowered):
+    for match in cue_matches(PASSIVE, sentence, lowered) if PASSIVE in cues else ():
         kind = PASSIVE_KIND[match.group("verb").split()[0].lower()]
         agent = _object_after(sentence, match.end(), mentions, kind)
         target = _subject_before(sentence, match.start(), mentions, context)
         if agent and target and not _negated(sentence, target[0].end, match.start("verb")):
             readings.extend(_made(agent[0], kind, t, "passive: Y was VERBed by X") for t in target)
             taken.add((match.start("verb"), match.end("verb")))
-    for match in cue_matches(CONTACT_NOUN, sentence, lowered):
+    for match in cue_matches(CONTACT_NOUN, sentence, lowered) if CONTACT_NOUN in cues else ():
         readings.extend(_contact_noun(sentence, match, mentions, context))
         taken.add((match.start(), match.end()))
-    for match in cue_matches(OUTLET_PIECE, sentence, lowered):
+    for match in cue_matches(OUTLET_PIECE, sentence, lowered) if OUTLET_PIECE in cues else ():
         outlet = _object_after(sentence, match.end(), mentions, "quoting")
         if outlet and outlet[0].kind == "outlet":
             opening = _opens_sentence(sentence, match.start())
             subjects = _main_subject if opening else _subject_of_clause
             for subject in subjects(sentence, match.start(), mentions, context):
                 readings.append(_made(outlet[0], "quoting", subject, "an interview or article in/by an outlet"))
-    for match in cue_matches(JOINT_MEETING, sentence, lowered):
+    for match in cue_matches(JOINT_MEETING, sentence, lowered) if JOINT_MEETING in cues else ():
         together = _subject_before(sentence, match.start(), mentions, context)
         if len(together) == 2 and not _negated(sentence, together[0].end, match.start()):
             readings.append(_made(together[0], "contact", together[1], "X and Y met or discussed"))
-    for match in cue_matches(REPORTED_SAYING, sentence, lowered):
+    for match in cue_matches(REPORTED_SAYING, sentence, lowered) if REPORTED_SAYING in cues else ():
         outlets = [s for s in _subject_before(sentence, match.start(), mentions, context) if s.kind == "outlet"]
         speaker = next((m for m in mentions if m.start >= match.end()), None)
         if outlets and speaker is not None and SPEECH_AFTER.match(sentence, speaker.end):
@@ -485,6 +601,8 @@ def read_clauses(sentence: str, mentions: list[Found], context: Context) -> list
             if re.fullmatch(r"(?:the\s+)?(?:[A-Z][\w’'.-]*\s+)*", between):
                 readings.append(_made(outlets[0], "quoting", speaker, "X reported that Y said"))
     for kind, pattern in VERB_CUES:
+        if pattern not in cues:
+            continue
         for match in cue_matches(pattern, sentence, lowered):
             if any(a <= match.start() < b for a, b in taken):
                 continue
