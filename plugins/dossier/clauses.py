@@ -120,9 +120,13 @@ _TWINS: dict[int, tuple[re.Pattern[str], re.Pattern[str]]] = {}  # by id: hashin
 
 def _lowered(sentence: str) -> str | None:
     """The sentence with its ASCII capitals lowered, or None when a case twin makes that differ from re.IGNORECASE."""
-    if not sentence.isascii() and not CASE_TWINS.isdisjoint(sentence):
+    if sentence.isascii():
+        return sentence.lower()
+    if not CASE_TWINS.isdisjoint(sentence):
         return None
-    return sentence.translate(_ASCII_LOWER)
+    # bytes.lower() lowers ASCII letters only, and UTF-8 leaves every other character's bytes above them: the same
+    # as translating with _ASCII_LOWER, which str.translate does slowly once a string holds a curly quote
+    return sentence.encode("utf-8", "surrogatepass").lower().decode("utf-8", "surrogatepass")
 
 
 def _twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
@@ -243,8 +247,13 @@ def cue_gate(pattern: re.Pattern[str]) -> tuple[frozenset[str], ...]:
 
 COMMON_WORDS = frozenset("a an the in on of to is are was were be been being by with that for at as and or".split())
 CUE_GATES = [(pattern, cue_gate(pattern)) for pattern in CUES]
-# a sentence's words that some cue needs first: one set intersection rules out most sentences
-CUE_WORDS = frozenset().union(*(gate[0] for _pattern, gate in CUE_GATES if gate))
+# each cue by the words of its most selective set: a sentence's words pick the cues worth checking further
+CUES_BY_WORD: dict[str, list[int]] = {}
+for _index, (_pattern, _gate) in enumerate(CUE_GATES):
+    for _word in _gate[0] if _gate else ():
+        CUES_BY_WORD.setdefault(_word, []).append(_index)
+CUE_WORDS = frozenset(CUES_BY_WORD)
+UNGATED = [index for index, (_pattern, gate) in enumerate(CUE_GATES) if not gate]  # tried on every sentence
 SENTENCE_WORD = re.compile(r"\w+")
 
 
@@ -253,9 +262,13 @@ def possible_cues(lowered: str | None) -> list[re.Pattern[str]]:
     if lowered is None:
         return CUES
     words = set(SENTENCE_WORD.findall(lowered))
-    if CUE_WORDS.isdisjoint(words):
+    hits = CUE_WORDS.intersection(words)
+    if not hits and not UNGATED:
         return []
-    return [pattern for pattern, gate in CUE_GATES if all(not needed.isdisjoint(words) for needed in gate)]
+    indexes = set(UNGATED)
+    for word in hits:
+        indexes.update(CUES_BY_WORD[word])
+    return [CUE_GATES[index][0] for index in sorted(indexes) if all(not needed.isdisjoint(words) for needed in CUE_GATES[index][1][1:])]
 
 
 NEGATED = re.compile(
