@@ -330,6 +330,9 @@ OUTLET_BEFORE = re.compile(r"\b(?:outlet|newspaper|daily|weekly|agency|channel|w
 REPORTS = re.compile(r"\b([A-Z][\w&.-]+)\s+(?:reported|reporting|reports\s+that|has\s+reported|had\s+reported)\b")
 
 
+_folded = functools.lru_cache(maxsize=65536)(fold_chars)  # a word or a name, folded: the same few, again and again
+
+
 class Names:
     """What a report has named so far, so that a short form finds its full name: a surname its person ("Agvaz" after
     "Gokturk Agvaz"), a company's first word or its acronym its company ("Intel" after "Intel Corp", "AMD" after
@@ -343,20 +346,21 @@ class Names:
         for mention in found:
             words = mention.name.split()
             if mention.kind == "person" and len(words) >= 2:
-                self.short.setdefault(fold_chars(words[-1]), mention)
-            elif mention.kind == "organization" and len(words) >= 2 and fold_chars(words[-1]).strip(".") in CORPORATE:
-                self.short.setdefault(fold_chars(words[0]), mention)  # "Intel" after "Intel Corp"; "NATO" is no "NATO Centre"
+                self.short.setdefault(_folded(words[-1]), mention)
+            elif mention.kind == "organization" and len(words) >= 2 and _folded(words[-1]).strip(".") in CORPORATE:
+                self.short.setdefault(_folded(words[0]), mention)  # "Intel" after "Intel Corp"; "NATO" is no "NATO Centre"
             if mention.kind in ("organization", "outlet"):
                 acronym = ACRONYM_AFTER.match(sentence[mention.end : mention.end + 12])
                 if acronym:
-                    self.short.setdefault(fold_chars(acronym.group(1)), mention)
+                    self.short.setdefault(_folded(acronym.group(1)), mention)
 
     def single(self, word: str, start: int, end: int, sentence: str) -> Found | None:
-        known = self.short.get(fold_chars(word))
+        folded = _folded(word)
+        known = self.short.get(folded)
         if known is not None:
             return Found(start, end, known.key, known.name, known.kind, _possessive(sentence, end))
-        if fold_chars(word) in self.outlets or OUTLET_BEFORE.search(sentence[:start]):
-            return Found(start, end, "~" + fold_chars(word), word, "outlet", _possessive(sentence, end))
+        if folded in self.outlets or OUTLET_BEFORE.search(sentence[:start]):
+            return Found(start, end, "~" + folded, word, "outlet", _possessive(sentence, end))
         return None
 
 
@@ -392,37 +396,38 @@ def mentions_in(
     roles: list[tuple[Found, Found]] = []
     used: set[int] = set()
     for chunk in chunks(sentence):
-        inside = [m for m in known if m.start < chunk.finish and m.end > chunk.begin]
-        used.update(id(m) for m in inside)
-        rest = sentence[inside[-1].end : chunk.finish] if inside else ""
-        rest_start = inside[-1].end + len(rest) - len(rest.lstrip()) if inside else 0
-        person_after = _unknown(sentence, rest_start, chunk.finish, rest.strip(), registry, on, None) if rest.strip() else None
-        if inside and person_after is not None and person_after.kind == "person":
-            mention = person_after  # "Ambassador to China Andrei Denisov": the person, the state is in the role
-        elif (
-            inside
-            and rest.strip()
-            and (whole := _unknown(sentence, chunk.begin, chunk.finish, chunk.text, registry, on, None)) is not None
-            and whole.kind in ("organization", "outlet")
-            and whole.start <= inside[0].start
-        ):
-            mention = whole  # "Russian Foreign Ministry", "United Nations Security Council": a body, named whole
-        elif inside:
-            head = inside[-1]
-            actor = registry[head.actor_id]
-            mention = Found(head.start, head.end, head.actor_id, actor.name, actor.kind, _possessive(sentence, head.end))
-            if actor.kind == "state" and mention.possessive and _title_follows(sentence, head.end):
-                continue  # "Russia's Ambassador", "Iran's Supreme Leader": a role, whose holder is named next
-            if actor.kind == "state" and _demonym_use(sentence, head.start, head.end):
-                state_noun = STATE_NOUN.match(sentence, head.end)
-                if not state_noun:
-                    continue  # "Iranian truck drivers", "Israeli drones": a qualifier, nobody acts
-                mention = Found(head.start, state_noun.end(), head.actor_id, actor.name, "state")
-        else:
+        inside = [m for m in known if m.start < chunk.finish and m.end > chunk.begin] if known else []
+        if not inside:
             unknown = _unknown(sentence, chunk.begin, chunk.finish, chunk.text, registry, on, names)
             if unknown is None:
                 continue
             mention = unknown
+        else:
+            used.update(map(id, inside))
+            rest = sentence[inside[-1].end : chunk.finish]
+            named_after = rest.strip()
+            rest_start = inside[-1].end + len(rest) - len(rest.lstrip())
+            person_after = _unknown(sentence, rest_start, chunk.finish, named_after, registry, on, None) if named_after else None
+            if person_after is not None and person_after.kind == "person":
+                mention = person_after  # "Ambassador to China Andrei Denisov": the person, the state is in the role
+            elif (
+                named_after
+                and (whole := _unknown(sentence, chunk.begin, chunk.finish, chunk.text, registry, on, None)) is not None
+                and whole.kind in ("organization", "outlet")
+                and whole.start <= inside[0].start
+            ):
+                mention = whole  # "Russian Foreign Ministry", "United Nations Security Council": a body, named whole
+            else:
+                head = inside[-1]
+                actor = registry[head.actor_id]
+                mention = Found(head.start, head.end, head.actor_id, actor.name, actor.kind, _possessive(sentence, head.end))
+                if actor.kind == "state" and mention.possessive and _title_follows(sentence, head.end):
+                    continue  # "Russia's Ambassador", "Iran's Supreme Leader": a role, whose holder is named next
+                if actor.kind == "state" and _demonym_use(sentence, head.start, head.end):
+                    state_noun = STATE_NOUN.match(sentence, head.end)
+                    if not state_noun:
+                        continue  # "Iranian truck drivers", "Israeli drones": a qualifier, nobody acts
+                    mention = Found(head.start, state_noun.end(), head.actor_id, actor.name, "state")
         if found and found[-1].key == mention.key and found[-1].end >= mention.start - 1:
             # "Iranian Ambassador to Turkey" + "Mohammad Farazmand": one person named across two chunks
             found[-1] = Found(found[-1].start, mention.end, mention.key, mention.name, mention.kind, mention.possessive)
@@ -443,7 +448,7 @@ def mentions_in(
 
 def _title_follows(sentence: str, end: int) -> bool:
     following = re.match(r"(?:'s|’s|’)\s+([A-Z][\w-]*)", sentence[end : end + 40])
-    return following is not None and fold_chars(following.group(1)) in POSSESSIVE_TITLES
+    return following is not None and _folded(following.group(1)) in POSSESSIVE_TITLES
 
 
 def _possessive(sentence: str, end: int) -> bool:
@@ -472,7 +477,7 @@ def _names_nobody(chunk: str) -> bool:
 def _unknown(sentence: str, begin: int, finish: int, text: str, registry: Registry, on: dt.date | None, names: Names | None) -> Found | None:
     """A chunk the registry does not know: a person with a full name or a title, a body, an outlet, a state."""
     words = text.split()
-    folded = fold_chars(words[0]).strip(".,’'") if words else ""
+    folded = _folded(words[0]).strip(".,’'") if words else ""
     if len(words) == 1 and (folded in DEMONYM_STATES):
         state_noun = STATE_NOUN.match(sentence, finish)
         if state_noun:  # "the Ukrainian government", "Russian officials"
@@ -500,24 +505,24 @@ def _unknown(sentence: str, begin: int, finish: int, text: str, registry: Regist
         short = names.single(head.name, start, start + len(head.name), sentence)
         if short is not None:
             return short
-    if head.kind == "state" and fold_chars(head.name) not in STATES:
+    if head.kind == "state" and _folded(head.name) not in STATES:
         return None
-    if fold_chars(head.name.split()[0]) in NOT_NAMES:
+    if _folded(head.name.split()[0]) in NOT_NAMES:
         return None
     head.name = head.name.rstrip(".,;:")
     at = text.rfind(head.name)
     start = begin + (at if at >= 0 else 0)
     end = start + len(head.name) if at >= 0 else finish
-    if head.kind == "state" and fold_chars(head.name) in CAPITALS:
-        head.name = CAPITALS[fold_chars(head.name)]  # "Moscow and Beijing": the states that act there
+    if head.kind == "state" and _folded(head.name) in CAPITALS:
+        head.name = CAPITALS[_folded(head.name)]  # "Moscow and Beijing": the states that act there
     words = head.name.split()
-    if head.kind == "person" and len(words) == 2 and fold_chars(words[0]).strip(".") in TITLE_WORDS and names is not None:
+    if head.kind == "person" and len(words) == 2 and _folded(words[0]).strip(".") in TITLE_WORDS and names is not None:
         short = names.single(words[1], start + len(words[0]) + 1, end, sentence)
         if short is not None and short.kind == "person":
             return short  # "Speaker McCarthy" after "Kevin McCarthy"
-    if fold_chars(head.name.split()[-1]).strip(".") in CORPORATE:
+    if _folded(head.name.split()[-1]).strip(".") in CORPORATE:
         head.kind = "organization"  # "Intel Corp", "Advanced Micro Devices Inc": companies, not people
-    key = registry.resolve(head.name, on) or "~" + fold_chars(head.name)
+    key = registry.resolve(head.name, on) or "~" + _folded(head.name)
     kind = registry[key].kind if key in registry else head.kind
     name = registry[key].name if key in registry else head.name
     return Found(start, end, key, name, kind, _possessive(sentence, end))
@@ -554,7 +559,7 @@ def _role_state(sentence: str, begin: int, mention: Found, registry: Registry, o
         return None  # "Head of the … of the Russian Federation", "Division at CNA": a body, not a role over a state
     for word in CAPITALISED.finditer(role_words):
         text = POSSESSIVE_END.sub("", word.group(0))
-        folded = fold_chars(text)
+        folded = _folded(text)
         if folded in TITLE_WORDS:
             continue
         name = DEMONYM_STATES.get(folded, text)
@@ -562,7 +567,7 @@ def _role_state(sentence: str, begin: int, mention: Found, registry: Registry, o
         if key and registry[key].kind == "state":
             return Found(start + word.start(), start + word.end(), key, registry[key].name, "state")
         if folded in DEMONYM_STATES:
-            return Found(start + word.start(), start + word.end(), "~" + fold_chars(name), name, "state")
+            return Found(start + word.start(), start + word.end(), "~" + _folded(name), name, "state")
     return None
 
 
@@ -918,7 +923,7 @@ def _filler(gap: str) -> bool:
     if len(words) > OBJECT_WORDS_MAX:
         return False
     for word in words:
-        folded = fold_chars(word).strip(".’'")
+        folded = _folded(word).strip(".’'")
         if folded in OBJECT_FILLER or folded in FILLER_TITLE_WORDS or word[:1].isupper():
             continue
         if folded in {"the", "a", "an"} or re.fullmatch(r"[a-z]+-[a-z]+", word):
