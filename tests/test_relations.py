@@ -364,3 +364,25 @@ def test_every_cue_has_words_to_look_for():
     assert clauses.possible_cues("the minister, in a long speech, thanked everyone in the hall.") == [clauses.VERB_CUES[1][1]]
     assert clauses.possible_cues("nothing of the kind happened in the hall.") == []
     assert clauses.possible_cues(None) == clauses.CUES  # a sentence with a letter re.IGNORECASE takes for an ASCII one
+
+
+def test_reporting_names_are_looked_for_around_report_and_found_as_one_scan_finds_them():
+    """Names.outlets comes from clauses.reporting, which runs REPORTS only near the word 'report': the same matches as
+    REPORTS over the whole text, on the corpus texts and on random strings of the pieces that make or spoil one."""
+    import random
+    from pathlib import Path
+
+    from dossier import clauses
+
+    texts = [path.read_text(encoding="utf-8") for path in sorted((Path(__file__).parent / "corpus" / "reports").glob("*.txt"))]
+    pieces = ["Reuters", "AP", "X.Y", "has", "had", "reported", "reporting", "reports", "that", "report", " ", "  ", "\n", ".", "-", "&"]
+    pieces += ["Reported", "ly", "Ünal", "\u00a0", "_", "'", "reportedly", "reportsthat"]
+    chosen = random.Random(7)
+    for _ in range(5000):
+        texts.append("".join(chosen.choice(pieces) + chosen.choice(["", " "]) for _ in range(chosen.randint(1, 14))))
+    found = 0
+    for text in texts:
+        expected = [(m.span(), m.group(1)) for m in clauses.REPORTS.finditer(text)]
+        assert [(m.span(), m.group(1)) for m in clauses.reporting(text)] == expected, text
+        found += len(expected)
+    assert found > 200

@@ -191,12 +191,14 @@ class EvidenceReader:
             mentions, roles = mentions_in(sentence, registry, date, self._names)
             speaker = statement.speaker if statement else self._inline_speaker(inline, sentence)
             context.speaker, context.block = self._speaker(speaker), statement is not None
-            actors = list(dict.fromkeys(m.key for m in mentions if m.key in registry))
+            actors = list(dict.fromkeys(m.key for m in mentions if m.key in registry)) if mentions else []
             reading.named.extend(actors)
-            clean = " ".join(sentence.split())
+            clean: list[str] = []  # the sentence on one line, made for its first evidence
 
             def evidence(rule: str) -> Evidence:
-                return Evidence(clean, report.slug, section_slug, paragraph.anchor, date, speaker, rule)  # noqa: B023
+                if not clean:  # noqa: B023
+                    clean.append(" ".join(sentence.split()))  # noqa: B023
+                return Evidence(clean[0], report.slug, section_slug, paragraph.anchor, date, speaker, rule)  # noqa: B023
 
             typed_pairs: set[frozenset[str]] = set()
             for found_reading in read_clauses(sentence, mentions, context):
@@ -213,8 +215,10 @@ class EvidenceReader:
                 if quoted.text[:40] and quoted.text[:40] in sentence:
                     reading.relations.append((speaker, quoted.actor_id, "quoting", evidence("quote inside the speaker's quote")))
                     typed_pairs.add(frozenset((speaker, quoted.actor_id)))
-            self._co_mentions(reading, speaker, actors, typed_pairs, evidence)
-            self._remember_subject(sentence, mentions, context)
+            if len(actors) + bool(speaker) >= 2:
+                self._co_mentions(reading, speaker, actors, typed_pairs, evidence)
+            if mentions:
+                self._remember_subject(sentence, mentions, context)
 
     def _co_mentions(
         self, reading: ReportReading, speaker: str, actors: list[str], typed_pairs: set[frozenset[str]], evidence: Callable[[str], Evidence]
