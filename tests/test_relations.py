@@ -386,3 +386,16 @@ def test_reporting_names_are_looked_for_around_report_and_found_as_one_scan_find
         assert [(m.span(), m.group(1)) for m in clauses.reporting(text)] == expected, text
         found += len(expected)
     assert found > 200
+
+
+def test_a_run_on_sentence_is_read_in_pieces_cut_at_spaces():
+    """A paragraph without full stops (a list or a table run together) is read in pieces of at most SENTENCE_MAX
+    characters, so that reading it costs its length, not its length squared; shorter sentences are left whole."""
+    from dossier.sentences import SENTENCE_MAX
+
+    words = [f"Name{i} met Other{i} and" for i in range(800)]
+    text = " ".join(words)
+    pieces = split_sentences(text)
+    assert len(pieces) > 1 and all(len(piece) <= SENTENCE_MAX for piece in pieces)
+    assert " ".join(pieces).split() == text.split()  # cut between words, nothing lost
+    assert split_sentences(text[:SENTENCE_MAX].rsplit(" ", 1)[0]) == [text[:SENTENCE_MAX].rsplit(" ", 1)[0]]

@@ -28,7 +28,7 @@ from .clauses import Context, Found, Names, Reading, mentions_in, read_clauses
 from .dates import dates_in
 from .layout import cached_layout, force_layout
 from .model import Actor, Paragraph, Report, Statement, without_note_markers
-from .sentences import ends_with_abbreviation
+from .sentences import SENTENCE_MAX, ends_with_abbreviation
 
 if TYPE_CHECKING:  # networkx takes a third of a second to import and only the GEXF export needs it
     import networkx as nx
@@ -103,10 +103,26 @@ def split_sentences(text: str) -> list[str]:
     for match in BOUNDARY.finditer(text):
         if ends_with_abbreviation(text, match.start() + 1):
             continue
-        sentences.append(text[start : match.end()].strip())
+        sentences.extend(_pieces(text[start : match.end()].strip()))
         start = match.end()
-    sentences.append(text[start:].strip())
+    sentences.extend(_pieces(text[start:].strip()))
     return [s for s in sentences if s]
+
+
+def _pieces(sentence: str) -> list[str]:
+    """A "sentence" longer than SENTENCE_MAX characters (a list or a table run together, a text without full stops) is
+    read in pieces cut at a space, as the attribution engine cuts it: a clause's cue looks back over the sentence
+    before it, so reading one very long sentence would cost its length squared. No sentence of the corpus is half as long."""
+    if len(sentence) <= SENTENCE_MAX:
+        return [sentence]
+    pieces, start = [], 0
+    while len(sentence) - start > SENTENCE_MAX:
+        cut = sentence.rfind(" ", start + 1, start + SENTENCE_MAX)
+        cut = cut if cut > start else start + SENTENCE_MAX
+        pieces.append(sentence[start:cut].strip())
+        start = cut
+    pieces.append(sentence[start:].strip())
+    return pieces
 
 
 @dataclass
