@@ -26,6 +26,7 @@ import string
 from collections.abc import Iterator
 from dataclasses import dataclass
 from re import _constants, _parser  # type: ignore[attr-defined]  # to read each cue's words off its expression
+from typing import Any
 
 from .actors import Registry, fold_chars
 from .attribution.names import LIGHT, NOT_NAMES, PREPOSITIONS, STATES, TITLE_WORDS, chunks, head_of, is_demonym, verb_follows
@@ -155,7 +156,7 @@ _WORD_CHAR = re.compile(r"\w")
 CUE_WORDS_MAX = 2000  # words a cue may start with before its gate is given up (a branch of many classes)
 
 
-def _starts_outside_word(item: tuple) -> bool:
+def _starts_outside_word(item: tuple[Any, Any]) -> bool:
     """Whether a parsed item starts with a character that cannot be part of a word: a space or \\b."""
     op, value = item
     if op is _constants.AT:
@@ -168,7 +169,7 @@ def _starts_outside_word(item: tuple) -> bool:
     return False
 
 
-def _words_from(items: list, prefix: str = "") -> set[str] | None:
+def _words_from(items: list[Any], prefix: str = "") -> set[str] | None:
     """The words a match of `items` can begin with, when it begins at a word's start: the literal letters up to a
     space or a word boundary, through alternatives, optional parts and small character sets. None where it cannot
     tell (a class, a repeat, the pattern's end)."""
@@ -208,7 +209,7 @@ def _words_from(items: list, prefix: str = "") -> set[str] | None:
     return None  # the pattern ends: whether the word does is not in the pattern
 
 
-def _ends_in_space(items: list, index: int) -> bool:
+def _ends_in_space(items: list[Any], index: int) -> bool:
     """Whether whatever items[: index + 1] match ends with a space or at a word boundary (\\b), so that the next
     item starts a word if it starts with a letter."""
     if index < 0:

@@ -153,6 +153,7 @@ class EvidenceReader:
     def __init__(self, registry: Registry, statements: list[Statement]) -> None:
         self.registry = registry
         self._names = Names()
+        self._affiliations: dict[tuple[str, str], bool] = {}  # for the report being read
         self._inline: dict[tuple[str, str], list[Statement]] = {}
         self._quoted_runs: dict[tuple[str, str], Statement] = {}  # a block statement by its first paragraph
         for statement in statements:
@@ -163,6 +164,7 @@ class EvidenceReader:
 
     def read(self, report: Report) -> ReportReading:
         reading = ReportReading()
+        self._affiliations = {}
         self._names = Names("\n".join(without_note_markers(p) for s in report.sections for p in s.paragraphs))
         for section in report.sections:
             current: Statement | None = None
@@ -220,7 +222,7 @@ class EvidenceReader:
             for found_reading in read_clauses(sentence, mentions, context):
                 self._note_names(reading, found_reading)
                 source, target = found_reading.source.key, found_reading.target.key
-                if source in registry and target in registry and (affiliated(registry, source, target) or affiliated(registry, target, source)):
+                if source in registry and target in registry and self._same_side(source, target):
                     continue  # an actor and their own state: the affiliation says it
                 reading.relations.append((source, target, found_reading.kind, evidence(found_reading.rule)))
                 typed_pairs.add(frozenset((source, target)))
@@ -242,12 +244,19 @@ class EvidenceReader:
         participants = list(dict.fromkeys([speaker, *actors] if speaker else actors))
         if len(participants) < 2 or len(participants) > CO_MENTION_MAX:
             return  # a list of many names says little about any two of them
-        registry = self.registry
         for index, first in enumerate(participants):
             for second in participants[index + 1 :]:
-                if frozenset((first, second)) in typed_pairs or affiliated(registry, first, second) or affiliated(registry, second, first):
+                if frozenset((first, second)) in typed_pairs or self._same_side(first, second):
                     continue
                 reading.relations.append((first, second, "co-mention", evidence("named together in one sentence")))
+
+    def _same_side(self, first: str, second: str) -> bool:
+        """Whether either is affiliated with the other (the registry does not change while a report is read)."""
+        pair = (first, second)
+        known = self._affiliations.get(pair)
+        if known is None:
+            known = self._affiliations[pair] = affiliated(self.registry, first, second) or affiliated(self.registry, second, first)
+        return known
 
     @staticmethod
     def _note_names(reading: ReportReading, found: Reading) -> None:
