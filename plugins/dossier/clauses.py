@@ -564,8 +564,8 @@ def _unknown(sentence: str, begin: int, finish: int, text: str, registry: Regist
     if _folded(head.name.split()[-1]).strip(".") in CORPORATE:
         head.kind = "organization"  # "Intel Corp", "Advanced Micro Devices Inc": companies, not people
     key = registry.resolve(head.name, on) or "~" + _folded(head.name)
-    kind = registry[key].kind if key in registry else head.kind
-    name = registry[key].name if key in registry else head.name
+    registered = registry.actors.get(key)
+    kind, name = (registered.kind, registered.name) if registered is not None else (head.kind, head.name)
     return Found(start, end, key, name, kind, _possessive(sentence, end))
 
 

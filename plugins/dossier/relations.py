@@ -209,7 +209,7 @@ class EvidenceReader:
             mentions, roles = mentions_in(sentence, registry, date, self._names)
             speaker = statement.speaker if statement else self._inline_speaker(inline, sentence)
             context.speaker, context.block = self._speaker(speaker), statement is not None
-            actors = list(dict.fromkeys(m.key for m in mentions if m.key in registry)) if mentions else []
+            actors = list(dict.fromkeys(m.key for m in mentions if m.key in registry.actors)) if mentions else []
             reading.named.extend(actors)
             clean: list[str] = []  # the sentence on one line, made for its first evidence
 
