@@ -1,6 +1,7 @@
 """Relation benchmark: the typed relations of the actor map against hand-made gold in tests/corpus/relations.
 
     .venv/bin/python bench/relations.py        # -v adds each relation's sentence and the gold relations missed
+    .venv/bin/python bench/relations.py --dump FILE   # every reading of every text, all fields, as JSON (to diff)
 
 Each gold text is imported as a user would (`dossier.importer`), its statements
 found with the committed registry (which knows the first report's actors and
@@ -17,22 +18,29 @@ surname or alias (tests/corpus/relations/*.json say how they were annotated).
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
+import os
+import re
+import statistics
 import sys
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "plugins"))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from attribution import text_of  # noqa: E402
-from dossier.actors import fold_chars, load_registry  # noqa: E402
+from attribution import clear_function_caches, text_of  # noqa: E402
+from dossier.actors import Registry, fold_chars, load_registry  # noqa: E402
 from dossier.document import read_report  # noqa: E402
 from dossier.importer import import_text  # noqa: E402
-from dossier.relations import TYPED, EvidenceReader  # noqa: E402
+from dossier.model import Report  # noqa: E402
+from dossier.relations import TYPED, EvidenceReader, ReportReading  # noqa: E402
 from dossier.statements import extract_statements  # noqa: E402
 
 CORPUS = ROOT / "tests" / "corpus"
+SHARED = ROOT.parent / "shared" / "corpus" / "reports"
 TARGETS = {"precision": 0.9, "recall": 0.6}
 
 
@@ -120,10 +128,116 @@ def score(path: Path, gold: dict, verbose: bool) -> dict:
     }
 
 
+def dump_texts() -> list[Path]:
+    """The seed report as the build reads it, every corpus text, and the shared corpus's texts."""
+    texts = sorted((ROOT / "content" / "reports").glob("*.md"))
+    texts += sorted((CORPUS / "reports").glob("*.txt"))
+    texts += sorted(SHARED.glob("*.txt")) if SHARED.is_dir() else []
+    return texts
+
+
+def report_of(path: Path) -> Report:
+    if path.suffix == ".md":
+        return read_report(path.read_text(encoding="utf-8"), f"reports/{path.name}")
+    result = import_text(text_of(path), path.name, path.stem)
+    return read_report(result.markdown, f"reports/{path.stem}.md")
+
+
+def drop_provisional(registry: Registry) -> None:
+    for actor in [a for a in registry.actors.values() if a.provisional]:
+        registry.remove(actor.id)
+
+
+def reading_data(reading: ReportReading) -> dict:
+    def evidence(e) -> dict:
+        fields = dataclasses.asdict(e)
+        fields["date"] = e.date.isoformat() if e.date else None
+        return fields
+
+    return {
+        "named": reading.named,
+        "relations": [[source, target, kind, evidence(e)] for source, target, kind, e in reading.relations],
+        "names": sorted(reading.names.items()),
+    }
+
+
+def dump(out: str) -> None:
+    """Every relation and evidence EvidenceReader.read finds, all fields, for every text, with the committed registry
+    and each text's statements (a build's worker: one registry, each report's provisional actors removed after it).
+    The texts are read in order and then once more in reverse order, which must give the same readings."""
+    registry = load_registry(str(ROOT / "content" / "actors.toml"))
+    texts = dump_texts()
+
+    def read_all(order: list[Path]) -> dict[str, dict]:
+        readings = {}
+        for path in order:
+            report = report_of(path)
+            extraction = extract_statements(report, registry)
+            reading = EvidenceReader(registry, extraction.statements).read(report)
+            drop_provisional(registry)
+            readings[str(path.relative_to(ROOT.parent))] = reading_data(reading)
+        return readings
+
+    forward = read_all(texts)
+    backward = read_all(texts[::-1])
+    assert forward == backward, "the readings depend on the order the texts are read in"
+    Path(out).write_text(json.dumps(forward, indent=1, ensure_ascii=False, sort_keys=True) + "\n", encoding="utf-8")
+    relations = sum(len(r["relations"]) for r in forward.values())
+    print(f"{len(forward)} texts, {relations} relations, {sum(len(r['named']) for r in forward.values())} mentions -> {out}")
+
+
+ROUNDS = 15
+SPEED_TARGET_MS = 8.0
+
+
+def speed() -> None:
+    """Median CPU time of EvidenceReader.read per 5,000 words, for the seed and the longest corpus text, each round as
+    a build's worker reads a report: the statements found beforehand (not timed), dossier's caches emptied, another
+    report read first with a registry loaded afresh (nothing cached from the rounds before: a build reads each report
+    once), this report's provisional speakers in the registry."""
+    seed = sorted((ROOT / "content" / "reports").glob("*.md"))[0]
+    longest = max(sorted((CORPUS / "reports").glob("*.txt")), key=lambda p: len(text_of(p).split()))
+    reports = [report_of(seed), report_of(longest)]
+    print(
+        f"\nrelation reading (EvidenceReader.read; CPU of this process on one core, median of {ROUNDS} rounds; target ≤ {SPEED_TARGET_MS:g} ms per 5,000 words):"
+    )
+    held = True
+    for index, report in enumerate(reports):
+        other = reports[index - 1]
+        words = len(report.source_text.split())
+        times = []
+        for _ in range(ROUNDS):
+            re.purge()
+            clear_function_caches()
+            registry = load_registry(str(ROOT / "content" / "actors.toml"))
+            statements = extract_statements(other, registry).statements
+            EvidenceReader(registry, statements).read(other)
+            drop_provisional(registry)
+            clear_function_caches()
+            statements = extract_statements(report, registry).statements
+            reader = EvidenceReader(registry, statements)
+            started = time.process_time()
+            reader.read(report)
+            times.append(time.process_time() - started)
+            drop_provisional(registry)
+        per = statistics.median(times) * 5000 / words * 1000
+        held = held and per <= SPEED_TARGET_MS
+        print(
+            f"  {report.slug}: {statistics.median(times) * 1000:.1f} ms for {words} words = {per:.1f} ms per 5,000 words "
+            f"(fastest round {min(times) * 5000 / words * 1000:.1f}); target ≤ {SPEED_TARGET_MS:g} ms {'holds' if per <= SPEED_TARGET_MS else 'MISSED'}"
+        )
+    print(f"  load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores; target {'holds' if held else 'MISSED'}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("-v", "--verbose", action="store_true")
+    parser.add_argument("--dump", metavar="FILE", help="write every reading of every text to FILE as JSON, and stop")
+    parser.add_argument("--no-speed", action="store_true", help="leave out the speed line")
     args = parser.parse_args()
+    if args.dump:
+        dump(args.dump)
+        return
     print("== typed relations (contact, support, opposition, quoting) against tests/corpus/relations")
     print(f"{'text':46} {'found':>5} {'right':>5} {'border':>6} {'wrong':>5} {'P':>5} {'gold':>5} {'R':>5}")
     totals = {"found": 0, "right": 0, "borderline": 0, "wrong": 0, "gold": 0, "gold_found": 0}
@@ -162,6 +276,8 @@ def main() -> None:
     met = [f"precision {precision:.2f} (target ≥ {TARGETS['precision']}) {'met' if precision >= TARGETS['precision'] else 'MISSED'}"]
     met.append(f"recall {recall:.2f} (target ≥ {TARGETS['recall']}) {'met' if recall >= TARGETS['recall'] else 'MISSED'}")
     print("targets: " + "; ".join(met))
+    if not args.no_speed:
+        speed()
 
 
 if __name__ == "__main__":

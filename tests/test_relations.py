@@ -307,8 +307,9 @@ def test_invoke_relations_prints_each_relation_with_its_sentence_rule_and_the_re
 
 
 def test_cues_matched_through_their_case_sensitive_twins_find_what_the_case_insensitive_patterns_find():
-    """read_clauses matches its cues on the sentence with ASCII capitals lowered (five times faster); every sentence of
-    the corpus texts, in capitals too, and sentences with the letters re.IGNORECASE takes for ASCII ones agree."""
+    """read_clauses matches its cues on the sentence with ASCII capitals lowered (five times faster), and only the cues
+    whose words the sentence holds; every sentence of the corpus texts, in capitals too, and sentences with the
+    letters re.IGNORECASE takes for ASCII ones agree."""
     from pathlib import Path
 
     from dossier import clauses
@@ -324,13 +325,77 @@ def test_cues_matched_through_their_case_sensitive_twins_find_what_the_case_inse
     compared = gated = 0
     for sentence in sentences:
         lowered = clauses._lowered(sentence)
-        if lowered is not None:
-            some = any(pattern.search(sentence) for pattern in cues)
-            assert bool(clauses.ANY_CUE.search(lowered)) == some, sentence
-            gated += not some
+        possible = clauses.possible_cues(lowered)
+        for pattern in cues:  # a cue ruled out for want of its words finds nothing
+            assert pattern in possible or not pattern.search(sentence), (pattern.pattern[:40], sentence)
+        gated += not possible
         for pattern in cues:
             expected = [(m.span(), [g and g.lower() for g in m.groups()]) for m in pattern.finditer(sentence)]
             found = [(m.span(), [g and g.lower() for g in m.groups()]) for m in clauses.cue_matches(pattern, sentence, lowered)]
             assert found == expected, (pattern.pattern[:40], sentence)
             compared += len(expected)
     assert compared > 500 and gated > 500
+
+
+@pytest.mark.parametrize(
+    "pattern, gate",
+    [
+        (r"\bmet(?:\s+with)?\b", [{"met"}]),
+        (r"\b(?:was|is)\s+(?:\w+ly\s+)?(?:warned|critici[sz]ed)\s+by\b", [{"warned", "criticised", "criticized"}, {"by"}, {"is", "was"}]),
+        (r"\b(?:in|during)\s+an?\s+(?:[a-z-]+\s+){0,2}?(?:op-ed|piece)\s", [{"op", "piece"}, {"during", "in"}, {"a", "an"}]),
+        (r"\b(?:phoned|called)(?!\s+(?:for|on))", []),  # the pattern's end does not end the word ("calledx")
+        (r"met\s+with\b", [{"with"}]),  # a match may start inside a word ("helmet"): no first word
+        (r"\b(?:hold|had)\s+(?:[a-z-]+\s+){0,2}?talks\s+with", [{"talks"}, {"had", "hold"}]),
+    ],
+)
+def test_a_cue_needs_the_words_its_expression_requires(pattern, gate):
+    import re
+
+    from dossier.clauses import cue_gate
+
+    assert sorted(map(sorted, cue_gate(re.compile(pattern, re.I)))) == sorted(map(sorted, gate))
+
+
+def test_every_cue_has_words_to_look_for():
+    """If a new cue, or another Python's parser, gave a cue no words, every sentence would be tried on it again."""
+    from dossier import clauses
+
+    assert all(gate for _pattern, gate in clauses.CUE_GATES)
+    assert clauses.possible_cues("the minister, in a long speech, thanked everyone in the hall.") == [clauses.VERB_CUES[1][1]]
+    assert clauses.possible_cues("nothing of the kind happened in the hall.") == []
+    assert clauses.possible_cues(None) == clauses.CUES  # a sentence with a letter re.IGNORECASE takes for an ASCII one
+
+
+def test_reporting_names_are_looked_for_around_report_and_found_as_one_scan_finds_them():
+    """Names.outlets comes from clauses.reporting, which runs REPORTS only near the word 'report': the same matches as
+    REPORTS over the whole text, on the corpus texts and on random strings of the pieces that make or spoil one."""
+    import random
+    from pathlib import Path
+
+    from dossier import clauses
+
+    texts = [path.read_text(encoding="utf-8") for path in sorted((Path(__file__).parent / "corpus" / "reports").glob("*.txt"))]
+    pieces = ["Reuters", "AP", "X.Y", "has", "had", "reported", "reporting", "reports", "that", "report", " ", "  ", "\n", ".", "-", "&"]
+    pieces += ["Reported", "ly", "Ünal", "\u00a0", "_", "'", "reportedly", "reportsthat"]
+    chosen = random.Random(7)
+    for _ in range(5000):
+        texts.append("".join(chosen.choice(pieces) + chosen.choice(["", " "]) for _ in range(chosen.randint(1, 14))))
+    found = 0
+    for text in texts:
+        expected = [(m.span(), m.group(1)) for m in clauses.REPORTS.finditer(text)]
+        assert [(m.span(), m.group(1)) for m in clauses.reporting(text)] == expected, text
+        found += len(expected)
+    assert found > 200
+
+
+def test_a_run_on_sentence_is_read_in_pieces_cut_at_spaces():
+    """A paragraph without full stops (a list or a table run together) is read in pieces of at most SENTENCE_MAX
+    characters, so that reading it costs its length, not its length squared; shorter sentences are left whole."""
+    from dossier.sentences import SENTENCE_MAX
+
+    words = [f"Name{i} met Other{i} and" for i in range(800)]
+    text = " ".join(words)
+    pieces = split_sentences(text)
+    assert len(pieces) > 1 and all(len(piece) <= SENTENCE_MAX for piece in pieces)
+    assert " ".join(pieces).split() == text.split()  # cut between words, nothing lost
+    assert split_sentences(text[:SENTENCE_MAX].rsplit(" ", 1)[0]) == [text[:SENTENCE_MAX].rsplit(" ", 1)[0]]

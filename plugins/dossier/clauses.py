@@ -25,6 +25,8 @@ import re
 import string
 from collections.abc import Iterator
 from dataclasses import dataclass
+from re import _constants, _parser  # type: ignore[attr-defined]  # to read each cue's words off its expression
+from typing import Any
 
 from .actors import Registry, fold_chars
 from .attribution.names import LIGHT, NOT_NAMES, PREPOSITIONS, STATES, TITLE_WORDS, chunks, head_of, is_demonym, verb_follows
@@ -119,9 +121,13 @@ _TWINS: dict[int, tuple[re.Pattern[str], re.Pattern[str]]] = {}  # by id: hashin
 
 def _lowered(sentence: str) -> str | None:
     """The sentence with its ASCII capitals lowered, or None when a case twin makes that differ from re.IGNORECASE."""
-    if not sentence.isascii() and not CASE_TWINS.isdisjoint(sentence):
+    if sentence.isascii():
+        return sentence.lower()
+    if not CASE_TWINS.isdisjoint(sentence):
         return None
-    return sentence.translate(_ASCII_LOWER)
+    # bytes.lower() lowers ASCII letters only, and UTF-8 leaves every other character's bytes above them: the same
+    # as translating with _ASCII_LOWER, which str.translate does slowly once a string holds a curly quote
+    return sentence.encode("utf-8", "surrogatepass").lower().decode("utf-8", "surrogatepass")
 
 
 def _twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
@@ -138,9 +144,132 @@ def cue_matches(pattern: re.Pattern[str], sentence: str, lowered: str | None) ->
 
 
 CUES = [PASSIVE, CONTACT_NOUN, OUTLET_PIECE, JOINT_MEETING, REPORTED_SAYING, *(pattern for _kind, pattern in VERB_CUES)]
-# Every cue in one expression: a sentence where it finds nothing has no cue at all (three in four sentences that
-# name someone), and one search costs about a third of the cues' own.
-ANY_CUE = re.compile("|".join(f"(?:{_twin(pattern).pattern})" for pattern in CUES))
+
+
+# A cue is tried only on a sentence holding the words it needs. Each cue's needs are read off its own expression
+# (re's parser, so they cannot drift from it): the words a match can start with ("met", "praised", …) and the
+# words it must hold further on ("by" in a passive, "interview" or "article" … in OUTLET_PIECE), each a set of
+# which one must be among the sentence's words. A sentence without them cannot match; three in four sentences
+# that name someone hold no cue's words, and a set lookup costs far less than a search.
+_SPACE_ITEMS = ([(_constants.CATEGORY, _constants.CATEGORY_SPACE)],)
+_WORD_CHAR = re.compile(r"\w")
+CUE_WORDS_MAX = 2000  # words a cue may start with before its gate is given up (a branch of many classes)
+
+
+def _starts_outside_word(item: tuple[Any, Any]) -> bool:
+    """Whether a parsed item starts with a character that cannot be part of a word: a space or \\b."""
+    op, value = item
+    if op is _constants.AT:
+        return value is _constants.AT_BOUNDARY
+    if op is _constants.IN:
+        return value in _SPACE_ITEMS
+    if op is _constants.MAX_REPEAT or op is _constants.MIN_REPEAT:
+        low, _high, sub = value
+        return low >= 1 and len(sub) > 0 and _starts_outside_word(next(iter(sub)))
+    return False
+
+
+def _words_from(items: list[Any], prefix: str = "") -> set[str] | None:
+    """The words a match of `items` can begin with, when it begins at a word's start: the literal letters up to a
+    space or a word boundary, through alternatives, optional parts and small character sets. None where it cannot
+    tell (a class, a repeat, the pattern's end)."""
+    for index, (op, value) in enumerate(items):
+        rest = items[index + 1 :]
+        if op is _constants.LITERAL:
+            char = chr(value).lower()
+            if not _WORD_CHAR.match(char):
+                return {prefix} if prefix else None
+            if not char.isascii():
+                return None  # the sentence's words are lowered in ASCII only (_lowered)
+            prefix += char
+            continue
+        if op is _constants.AT and value is _constants.AT_BOUNDARY and not prefix:
+            continue
+        if op is _constants.ASSERT_NOT:
+            continue  # consumes nothing
+        if _starts_outside_word((op, value)):
+            return {prefix} if prefix else None
+        if op is _constants.SUBPATTERN:
+            return _words_from(list(value[-1]) + rest, prefix)
+        if op is _constants.BRANCH:
+            alternatives = [list(branch) + rest for branch in value[1]]
+        elif op is _constants.IN and all(kind is _constants.LITERAL for kind, _ in value) and len(value) <= 4:
+            alternatives = [[(_constants.LITERAL, code), *rest] for _, code in value]
+        elif (op is _constants.MAX_REPEAT or op is _constants.MIN_REPEAT) and value[:2] == (0, 1):
+            alternatives = [list(value[2]) + rest, rest]
+        else:
+            return None
+        words: set[str] = set()
+        for alternative in alternatives:
+            found = _words_from(alternative, prefix)
+            if found is None or len(words) > CUE_WORDS_MAX:
+                return None
+            words |= found
+        return words
+    return None  # the pattern ends: whether the word does is not in the pattern
+
+
+def _ends_in_space(items: list[Any], index: int) -> bool:
+    """Whether whatever items[: index + 1] match ends with a space or at a word boundary (\\b), so that the next
+    item starts a word if it starts with a letter."""
+    if index < 0:
+        return False
+    op, value = items[index]
+    if op is _constants.AT:
+        return value is _constants.AT_BOUNDARY
+    if op is _constants.IN:
+        return value in _SPACE_ITEMS
+    if op is _constants.SUBPATTERN:
+        sub = list(value[-1])
+        return bool(sub) and _ends_in_space(sub, len(sub) - 1)
+    if op is _constants.MAX_REPEAT or op is _constants.MIN_REPEAT:
+        low, _high, sub = value
+        sub = list(sub)
+        return bool(sub) and _ends_in_space(sub, len(sub) - 1) and (low >= 1 or _ends_in_space(items, index - 1))
+    return False
+
+
+def cue_gate(pattern: re.Pattern[str]) -> tuple[frozenset[str], ...]:
+    """Sets of words, one of each of which every match of the pattern holds (as a whole \\w+ word, lower-cased):
+    the words it starts with, if it starts with \\b, and those at its top level after a space or a \\b. The most
+    selective set (the fewest common words) comes first."""
+    items = list(_parser.parse(pattern.pattern, pattern.flags))
+    gate: list[frozenset[str]] = []
+    for index in range(len(items)):
+        if index == 0 and items[0] != (_constants.AT, _constants.AT_BOUNDARY):
+            continue  # a match may start inside a word
+        if index > 0 and not _ends_in_space(items, index - 1):
+            continue
+        words = _words_from(items[index:])
+        if words and frozenset(words) not in gate:
+            gate.append(frozenset(words))
+    return tuple(sorted(gate, key=lambda words: (len(words & COMMON_WORDS), len(words), sorted(words))))
+
+
+COMMON_WORDS = frozenset("a an the in on of to is are was were be been being by with that for at as and or".split())
+CUE_GATES = [(pattern, cue_gate(pattern)) for pattern in CUES]
+# each cue by the words of its most selective set: a sentence's words pick the cues worth checking further
+CUES_BY_WORD: dict[str, list[int]] = {}
+for _index, (_pattern, _gate) in enumerate(CUE_GATES):
+    for _word in _gate[0] if _gate else ():
+        CUES_BY_WORD.setdefault(_word, []).append(_index)
+CUE_WORDS = frozenset(CUES_BY_WORD)
+UNGATED = [index for index, (_pattern, gate) in enumerate(CUE_GATES) if not gate]  # tried on every sentence
+SENTENCE_WORD = re.compile(r"\w+")
+
+
+def possible_cues(lowered: str | None) -> list[re.Pattern[str]]:
+    """The cues that may match a sentence (lowered as _lowered does): those whose needed words it holds."""
+    if lowered is None:
+        return CUES
+    words = set(SENTENCE_WORD.findall(lowered))
+    hits = CUE_WORDS.intersection(words)
+    if not hits and not UNGATED:
+        return []
+    indexes = set(UNGATED)
+    for word in hits:
+        indexes.update(CUES_BY_WORD[word])
+    return [CUE_GATES[index][0] for index in sorted(indexes) if all(not needed.isdisjoint(words) for needed in CUE_GATES[index][1][1:])]
 
 
 NEGATED = re.compile(
@@ -202,6 +331,49 @@ OUTLET_BEFORE = re.compile(r"\b(?:outlet|newspaper|daily|weekly|agency|channel|w
 REPORTS = re.compile(r"\b([A-Z][\w&.-]+)\s+(?:reported|reporting|reports\s+that|has\s+reported|had\s+reported)\b")
 
 
+def reporting(text: str) -> Iterator[re.Match[str]]:
+    """REPORTS.finditer(text), run only around the word 'report' (a report's text holds it a few times): a match holds
+    it, and starts in the run of name characters before the spaces before its verb ('report…', 'has' or 'had'), so
+    no match starts or ends outside these windows. Linear in the text: each window is read once."""
+    windows = []
+    at = text.find("report")
+    while at != -1:
+        spaces = _spaces_before(text, at)
+        start = _name_run_before(text, spaces)
+        if spaces < at and text[spaces - 3 : spaces] in ("has", "had"):
+            start = min(start, _name_run_before(text, _spaces_before(text, spaces - 3)))
+        after = at + len("reports")
+        while after < len(text) and text[after].isspace():
+            after += 1
+        end = max(at + len("reporting"), after + len("that")) + 1  # and the character \b looks at
+        windows.append((start, min(len(text), end)))
+        at = text.find("report", at + 1)
+    merged: list[list[int]] = []
+    for start, end in sorted(windows):
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    for start, end in merged:
+        yield from REPORTS.finditer(text, start, end)
+
+
+def _spaces_before(text: str, position: int) -> int:
+    while position > 0 and text[position - 1].isspace():
+        position -= 1
+    return position
+
+
+def _name_run_before(text: str, position: int) -> int:
+    """Where the run of characters REPORTS takes for a name ([\\w&.-]) that ends at position starts."""
+    while position > 0 and (text[position - 1].isalnum() or text[position - 1] in "_&.-"):
+        position -= 1
+    return position
+
+
+_folded = functools.lru_cache(maxsize=65536)(fold_chars)  # a word or a name, folded: the same few, again and again
+
+
 class Names:
     """What a report has named so far, so that a short form finds its full name: a surname its person ("Agvaz" after
     "Gokturk Agvaz"), a company's first word or its acronym its company ("Intel" after "Intel Corp", "AMD" after
@@ -209,26 +381,27 @@ class Names:
 
     def __init__(self, text: str = "") -> None:
         self.short: dict[str, Found] = {}
-        self.outlets = {fold_chars(m.group(1)) for m in REPORTS.finditer(text)} - NOT_NAMES - STATES
+        self.outlets = {fold_chars(m.group(1)) for m in reporting(text)} - NOT_NAMES - STATES
 
     def remember(self, sentence: str, found: list[Found]) -> None:
         for mention in found:
             words = mention.name.split()
             if mention.kind == "person" and len(words) >= 2:
-                self.short.setdefault(fold_chars(words[-1]), mention)
-            elif mention.kind == "organization" and len(words) >= 2 and fold_chars(words[-1]).strip(".") in CORPORATE:
-                self.short.setdefault(fold_chars(words[0]), mention)  # "Intel" after "Intel Corp"; "NATO" is no "NATO Centre"
+                self.short.setdefault(_folded(words[-1]), mention)
+            elif mention.kind == "organization" and len(words) >= 2 and _folded(words[-1]).strip(".") in CORPORATE:
+                self.short.setdefault(_folded(words[0]), mention)  # "Intel" after "Intel Corp"; "NATO" is no "NATO Centre"
             if mention.kind in ("organization", "outlet"):
                 acronym = ACRONYM_AFTER.match(sentence[mention.end : mention.end + 12])
                 if acronym:
-                    self.short.setdefault(fold_chars(acronym.group(1)), mention)
+                    self.short.setdefault(_folded(acronym.group(1)), mention)
 
     def single(self, word: str, start: int, end: int, sentence: str) -> Found | None:
-        known = self.short.get(fold_chars(word))
+        folded = _folded(word)
+        known = self.short.get(folded)
         if known is not None:
             return Found(start, end, known.key, known.name, known.kind, _possessive(sentence, end))
-        if fold_chars(word) in self.outlets or OUTLET_BEFORE.search(sentence[:start]):
-            return Found(start, end, "~" + fold_chars(word), word, "outlet", _possessive(sentence, end))
+        if folded in self.outlets or OUTLET_BEFORE.search(sentence[:start]):
+            return Found(start, end, "~" + folded, word, "outlet", _possessive(sentence, end))
         return None
 
 
@@ -264,37 +437,38 @@ def mentions_in(
     roles: list[tuple[Found, Found]] = []
     used: set[int] = set()
     for chunk in chunks(sentence):
-        inside = [m for m in known if m.start < chunk.finish and m.end > chunk.begin]
-        used.update(id(m) for m in inside)
-        rest = sentence[inside[-1].end : chunk.finish] if inside else ""
-        rest_start = inside[-1].end + len(rest) - len(rest.lstrip()) if inside else 0
-        person_after = _unknown(sentence, rest_start, chunk.finish, rest.strip(), registry, on, None) if rest.strip() else None
-        if inside and person_after is not None and person_after.kind == "person":
-            mention = person_after  # "Ambassador to China Andrei Denisov": the person, the state is in the role
-        elif (
-            inside
-            and rest.strip()
-            and (whole := _unknown(sentence, chunk.begin, chunk.finish, chunk.text, registry, on, None)) is not None
-            and whole.kind in ("organization", "outlet")
-            and whole.start <= inside[0].start
-        ):
-            mention = whole  # "Russian Foreign Ministry", "United Nations Security Council": a body, named whole
-        elif inside:
-            head = inside[-1]
-            actor = registry[head.actor_id]
-            mention = Found(head.start, head.end, head.actor_id, actor.name, actor.kind, _possessive(sentence, head.end))
-            if actor.kind == "state" and mention.possessive and _title_follows(sentence, head.end):
-                continue  # "Russia's Ambassador", "Iran's Supreme Leader": a role, whose holder is named next
-            if actor.kind == "state" and _demonym_use(sentence, head.start, head.end):
-                state_noun = STATE_NOUN.match(sentence, head.end)
-                if not state_noun:
-                    continue  # "Iranian truck drivers", "Israeli drones": a qualifier, nobody acts
-                mention = Found(head.start, state_noun.end(), head.actor_id, actor.name, "state")
-        else:
+        inside = [m for m in known if m.start < chunk.finish and m.end > chunk.begin] if known else []
+        if not inside:
             unknown = _unknown(sentence, chunk.begin, chunk.finish, chunk.text, registry, on, names)
             if unknown is None:
                 continue
             mention = unknown
+        else:
+            used.update(map(id, inside))
+            rest = sentence[inside[-1].end : chunk.finish]
+            named_after = rest.strip()
+            rest_start = inside[-1].end + len(rest) - len(rest.lstrip())
+            person_after = _unknown(sentence, rest_start, chunk.finish, named_after, registry, on, None) if named_after else None
+            if person_after is not None and person_after.kind == "person":
+                mention = person_after  # "Ambassador to China Andrei Denisov": the person, the state is in the role
+            elif (
+                named_after
+                and (whole := _unknown(sentence, chunk.begin, chunk.finish, chunk.text, registry, on, None)) is not None
+                and whole.kind in ("organization", "outlet")
+                and whole.start <= inside[0].start
+            ):
+                mention = whole  # "Russian Foreign Ministry", "United Nations Security Council": a body, named whole
+            else:
+                head = inside[-1]
+                actor = registry[head.actor_id]
+                mention = Found(head.start, head.end, head.actor_id, actor.name, actor.kind, _possessive(sentence, head.end))
+                if actor.kind == "state" and mention.possessive and _title_follows(sentence, head.end):
+                    continue  # "Russia's Ambassador", "Iran's Supreme Leader": a role, whose holder is named next
+                if actor.kind == "state" and _demonym_use(sentence, head.start, head.end):
+                    state_noun = STATE_NOUN.match(sentence, head.end)
+                    if not state_noun:
+                        continue  # "Iranian truck drivers", "Israeli drones": a qualifier, nobody acts
+                    mention = Found(head.start, state_noun.end(), head.actor_id, actor.name, "state")
         if found and found[-1].key == mention.key and found[-1].end >= mention.start - 1:
             # "Iranian Ambassador to Turkey" + "Mohammad Farazmand": one person named across two chunks
             found[-1] = Found(found[-1].start, mention.end, mention.key, mention.name, mention.kind, mention.possessive)
@@ -315,7 +489,7 @@ def mentions_in(
 
 def _title_follows(sentence: str, end: int) -> bool:
     following = re.match(r"(?:'s|’s|’)\s+([A-Z][\w-]*)", sentence[end : end + 40])
-    return following is not None and fold_chars(following.group(1)) in POSSESSIVE_TITLES
+    return following is not None and _folded(following.group(1)) in POSSESSIVE_TITLES
 
 
 def _possessive(sentence: str, end: int) -> bool:
@@ -344,7 +518,7 @@ def _names_nobody(chunk: str) -> bool:
 def _unknown(sentence: str, begin: int, finish: int, text: str, registry: Registry, on: dt.date | None, names: Names | None) -> Found | None:
     """A chunk the registry does not know: a person with a full name or a title, a body, an outlet, a state."""
     words = text.split()
-    folded = fold_chars(words[0]).strip(".,’'") if words else ""
+    folded = _folded(words[0]).strip(".,’'") if words else ""
     if len(words) == 1 and (folded in DEMONYM_STATES):
         state_noun = STATE_NOUN.match(sentence, finish)
         if state_noun:  # "the Ukrainian government", "Russian officials"
@@ -372,26 +546,26 @@ def _unknown(sentence: str, begin: int, finish: int, text: str, registry: Regist
         short = names.single(head.name, start, start + len(head.name), sentence)
         if short is not None:
             return short
-    if head.kind == "state" and fold_chars(head.name) not in STATES:
+    if head.kind == "state" and _folded(head.name) not in STATES:
         return None
-    if fold_chars(head.name.split()[0]) in NOT_NAMES:
+    if _folded(head.name.split()[0]) in NOT_NAMES:
         return None
     head.name = head.name.rstrip(".,;:")
     at = text.rfind(head.name)
     start = begin + (at if at >= 0 else 0)
     end = start + len(head.name) if at >= 0 else finish
-    if head.kind == "state" and fold_chars(head.name) in CAPITALS:
-        head.name = CAPITALS[fold_chars(head.name)]  # "Moscow and Beijing": the states that act there
+    if head.kind == "state" and _folded(head.name) in CAPITALS:
+        head.name = CAPITALS[_folded(head.name)]  # "Moscow and Beijing": the states that act there
     words = head.name.split()
-    if head.kind == "person" and len(words) == 2 and fold_chars(words[0]).strip(".") in TITLE_WORDS and names is not None:
+    if head.kind == "person" and len(words) == 2 and _folded(words[0]).strip(".") in TITLE_WORDS and names is not None:
         short = names.single(words[1], start + len(words[0]) + 1, end, sentence)
         if short is not None and short.kind == "person":
             return short  # "Speaker McCarthy" after "Kevin McCarthy"
-    if fold_chars(head.name.split()[-1]).strip(".") in CORPORATE:
+    if _folded(head.name.split()[-1]).strip(".") in CORPORATE:
         head.kind = "organization"  # "Intel Corp", "Advanced Micro Devices Inc": companies, not people
-    key = registry.resolve(head.name, on) or "~" + fold_chars(head.name)
-    kind = registry[key].kind if key in registry else head.kind
-    name = registry[key].name if key in registry else head.name
+    key = registry.resolve(head.name, on) or "~" + _folded(head.name)
+    registered = registry.actors.get(key)
+    kind, name = (registered.kind, registered.name) if registered is not None else (head.kind, head.name)
     return Found(start, end, key, name, kind, _possessive(sentence, end))
 
 
@@ -426,7 +600,7 @@ def _role_state(sentence: str, begin: int, mention: Found, registry: Registry, o
         return None  # "Head of the … of the Russian Federation", "Division at CNA": a body, not a role over a state
     for word in CAPITALISED.finditer(role_words):
         text = POSSESSIVE_END.sub("", word.group(0))
-        folded = fold_chars(text)
+        folded = _folded(text)
         if folded in TITLE_WORDS:
             continue
         name = DEMONYM_STATES.get(folded, text)
@@ -434,7 +608,7 @@ def _role_state(sentence: str, begin: int, mention: Found, registry: Registry, o
         if key and registry[key].kind == "state":
             return Found(start + word.start(), start + word.end(), key, registry[key].name, "state")
         if folded in DEMONYM_STATES:
-            return Found(start + word.start(), start + word.end(), "~" + fold_chars(name), name, "state")
+            return Found(start + word.start(), start + word.end(), "~" + _folded(name), name, "state")
     return None
 
 
@@ -452,32 +626,33 @@ def read_clauses(sentence: str, mentions: list[Found], context: Context) -> list
     if not mentions or HYPOTHETICAL_START.match(sentence):
         return []  # every relation has at least one end among the sentence's mentions (an object, an agent)
     lowered = _lowered(sentence)
-    if lowered is not None and not ANY_CUE.search(lowered):
+    cues = possible_cues(lowered)
+    if not cues:
         return []
     readings: list[Reading] = []
     taken: set[tuple[int, int]] = set()
-    for match in cue_matches(PASSIVE, sentence, lowered):
+    for match in cue_matches(PASSIVE, sentence, lowered) if PASSIVE in cues else ():
         kind = PASSIVE_KIND[match.group("verb").split()[0].lower()]
         agent = _object_after(sentence, match.end(), mentions, kind)
         target = _subject_before(sentence, match.start(), mentions, context)
         if agent and target and not _negated(sentence, target[0].end, match.start("verb")):
             readings.extend(_made(agent[0], kind, t, "passive: Y was VERBed by X") for t in target)
             taken.add((match.start("verb"), match.end("verb")))
-    for match in cue_matches(CONTACT_NOUN, sentence, lowered):
+    for match in cue_matches(CONTACT_NOUN, sentence, lowered) if CONTACT_NOUN in cues else ():
         readings.extend(_contact_noun(sentence, match, mentions, context))
         taken.add((match.start(), match.end()))
-    for match in cue_matches(OUTLET_PIECE, sentence, lowered):
+    for match in cue_matches(OUTLET_PIECE, sentence, lowered) if OUTLET_PIECE in cues else ():
         outlet = _object_after(sentence, match.end(), mentions, "quoting")
         if outlet and outlet[0].kind == "outlet":
             opening = _opens_sentence(sentence, match.start())
             subjects = _main_subject if opening else _subject_of_clause
             for subject in subjects(sentence, match.start(), mentions, context):
                 readings.append(_made(outlet[0], "quoting", subject, "an interview or article in/by an outlet"))
-    for match in cue_matches(JOINT_MEETING, sentence, lowered):
+    for match in cue_matches(JOINT_MEETING, sentence, lowered) if JOINT_MEETING in cues else ():
         together = _subject_before(sentence, match.start(), mentions, context)
         if len(together) == 2 and not _negated(sentence, together[0].end, match.start()):
             readings.append(_made(together[0], "contact", together[1], "X and Y met or discussed"))
-    for match in cue_matches(REPORTED_SAYING, sentence, lowered):
+    for match in cue_matches(REPORTED_SAYING, sentence, lowered) if REPORTED_SAYING in cues else ():
         outlets = [s for s in _subject_before(sentence, match.start(), mentions, context) if s.kind == "outlet"]
         speaker = next((m for m in mentions if m.start >= match.end()), None)
         if outlets and speaker is not None and SPEECH_AFTER.match(sentence, speaker.end):
@@ -485,6 +660,8 @@ def read_clauses(sentence: str, mentions: list[Found], context: Context) -> list
             if re.fullmatch(r"(?:the\s+)?(?:[A-Z][\w’'.-]*\s+)*", between):
                 readings.append(_made(outlets[0], "quoting", speaker, "X reported that Y said"))
     for kind, pattern in VERB_CUES:
+        if pattern not in cues:
+            continue
         for match in cue_matches(pattern, sentence, lowered):
             if any(a <= match.start() < b for a, b in taken):
                 continue
@@ -787,7 +964,7 @@ def _filler(gap: str) -> bool:
     if len(words) > OBJECT_WORDS_MAX:
         return False
     for word in words:
-        folded = fold_chars(word).strip(".’'")
+        folded = _folded(word).strip(".’'")
         if folded in OBJECT_FILLER or folded in FILLER_TITLE_WORDS or word[:1].isupper():
             continue
         if folded in {"the", "a", "an"} or re.fullmatch(r"[a-z]+-[a-z]+", word):

@@ -28,7 +28,7 @@ from .clauses import Context, Found, Names, Reading, mentions_in, read_clauses
 from .dates import dates_in
 from .layout import cached_layout, force_layout
 from .model import Actor, Paragraph, Report, Statement, without_note_markers
-from .sentences import ends_with_abbreviation
+from .sentences import SENTENCE_MAX, ends_with_abbreviation
 
 if TYPE_CHECKING:  # networkx takes a third of a second to import and only the GEXF export needs it
     import networkx as nx
@@ -103,10 +103,26 @@ def split_sentences(text: str) -> list[str]:
     for match in BOUNDARY.finditer(text):
         if ends_with_abbreviation(text, match.start() + 1):
             continue
-        sentences.append(text[start : match.end()].strip())
+        sentences.extend(_pieces(text[start : match.end()].strip()))
         start = match.end()
-    sentences.append(text[start:].strip())
+    sentences.extend(_pieces(text[start:].strip()))
     return [s for s in sentences if s]
+
+
+def _pieces(sentence: str) -> list[str]:
+    """A "sentence" longer than SENTENCE_MAX characters (a list or a table run together, a text without full stops) is
+    read in pieces cut at a space, as the attribution engine cuts it: a clause's cue looks back over the sentence
+    before it, so reading one very long sentence would cost its length squared. No sentence of the corpus is half as long."""
+    if len(sentence) <= SENTENCE_MAX:
+        return [sentence]
+    pieces, start = [], 0
+    while len(sentence) - start > SENTENCE_MAX:
+        cut = sentence.rfind(" ", start + 1, start + SENTENCE_MAX)
+        cut = cut if cut > start else start + SENTENCE_MAX
+        pieces.append(sentence[start:cut].strip())
+        start = cut
+    pieces.append(sentence[start:].strip())
+    return pieces
 
 
 @dataclass
@@ -137,6 +153,7 @@ class EvidenceReader:
     def __init__(self, registry: Registry, statements: list[Statement]) -> None:
         self.registry = registry
         self._names = Names()
+        self._affiliations: dict[tuple[str, str], bool] = {}  # for the report being read
         self._inline: dict[tuple[str, str], list[Statement]] = {}
         self._quoted_runs: dict[tuple[str, str], Statement] = {}  # a block statement by its first paragraph
         for statement in statements:
@@ -147,6 +164,7 @@ class EvidenceReader:
 
     def read(self, report: Report) -> ReportReading:
         reading = ReportReading()
+        self._affiliations = {}
         self._names = Names("\n".join(without_note_markers(p) for s in report.sections for p in s.paragraphs))
         for section in report.sections:
             current: Statement | None = None
@@ -191,18 +209,20 @@ class EvidenceReader:
             mentions, roles = mentions_in(sentence, registry, date, self._names)
             speaker = statement.speaker if statement else self._inline_speaker(inline, sentence)
             context.speaker, context.block = self._speaker(speaker), statement is not None
-            actors = list(dict.fromkeys(m.key for m in mentions if m.key in registry))
+            actors = list(dict.fromkeys(m.key for m in mentions if m.key in registry.actors)) if mentions else []
             reading.named.extend(actors)
-            clean = " ".join(sentence.split())
+            clean: list[str] = []  # the sentence on one line, made for its first evidence
 
             def evidence(rule: str) -> Evidence:
-                return Evidence(clean, report.slug, section_slug, paragraph.anchor, date, speaker, rule)  # noqa: B023
+                if not clean:  # noqa: B023
+                    clean.append(" ".join(sentence.split()))  # noqa: B023
+                return Evidence(clean[0], report.slug, section_slug, paragraph.anchor, date, speaker, rule)  # noqa: B023
 
             typed_pairs: set[frozenset[str]] = set()
             for found_reading in read_clauses(sentence, mentions, context):
                 self._note_names(reading, found_reading)
                 source, target = found_reading.source.key, found_reading.target.key
-                if source in registry and target in registry and (affiliated(registry, source, target) or affiliated(registry, target, source)):
+                if source in registry and target in registry and self._same_side(source, target):
                     continue  # an actor and their own state: the affiliation says it
                 reading.relations.append((source, target, found_reading.kind, evidence(found_reading.rule)))
                 typed_pairs.add(frozenset((source, target)))
@@ -213,8 +233,10 @@ class EvidenceReader:
                 if quoted.text[:40] and quoted.text[:40] in sentence:
                     reading.relations.append((speaker, quoted.actor_id, "quoting", evidence("quote inside the speaker's quote")))
                     typed_pairs.add(frozenset((speaker, quoted.actor_id)))
-            self._co_mentions(reading, speaker, actors, typed_pairs, evidence)
-            self._remember_subject(sentence, mentions, context)
+            if len(actors) + bool(speaker) >= 2:
+                self._co_mentions(reading, speaker, actors, typed_pairs, evidence)
+            if mentions:
+                self._remember_subject(sentence, mentions, context)
 
     def _co_mentions(
         self, reading: ReportReading, speaker: str, actors: list[str], typed_pairs: set[frozenset[str]], evidence: Callable[[str], Evidence]
@@ -222,12 +244,19 @@ class EvidenceReader:
         participants = list(dict.fromkeys([speaker, *actors] if speaker else actors))
         if len(participants) < 2 or len(participants) > CO_MENTION_MAX:
             return  # a list of many names says little about any two of them
-        registry = self.registry
         for index, first in enumerate(participants):
             for second in participants[index + 1 :]:
-                if frozenset((first, second)) in typed_pairs or affiliated(registry, first, second) or affiliated(registry, second, first):
+                if frozenset((first, second)) in typed_pairs or self._same_side(first, second):
                     continue
                 reading.relations.append((first, second, "co-mention", evidence("named together in one sentence")))
+
+    def _same_side(self, first: str, second: str) -> bool:
+        """Whether either is affiliated with the other (the registry does not change while a report is read)."""
+        pair = (first, second)
+        known = self._affiliations.get(pair)
+        if known is None:
+            known = self._affiliations[pair] = affiliated(self.registry, first, second) or affiliated(self.registry, second, first)
+        return known
 
     @staticmethod
     def _note_names(reading: ReportReading, found: Reading) -> None:
