@@ -956,7 +956,7 @@ class ReportAttribution:
 
 
 def attribute(report: Report, registry: Registry) -> Attribution:
-    if not uses_single_marks(report.source_text):
+    if not uses_single_marks("\n\n".join(p.text for section in report.sections for p in section.paragraphs)):
         return ReportAttribution(report, registry).run()
     read = with_double_marks(report)  # British style: the engine reads double marks
     found = ReportAttribution(read, registry).run()

@@ -11,24 +11,25 @@ import dataclasses
 import re
 
 from ..model import Report, Statement, without_note_markers
-from ..quotes import quote_spans
 
 # an opening mark after a space, a bracket or a dash, before a word; a closing one after a word or a stop, before a
 # space, a stop or the end: an apostrophe inside a word ("Britain's", "don't") is neither
 OPENING = re.compile(r"(?:^|(?<=[\s(\[—–-]))['‘](?=[\w\[.…$£€])")
 CLOSING = re.compile(r"(?<=[\w.,!?;:)\]…%])['’](?=$|[\s.,;:!?)\]—–-])")
-SINGLE_SPAN = re.compile(r"(?:^|(?<=[\s(\[—–-]))['‘][\w\[][^'‘’\n]{10,}?[\w.,!?;:)\]…]['’](?=$|[\s.,;:!?)\]—–-])")
+SINGLE_MARK = re.compile("['‘]")
+SINGLE_SPAN = re.compile(r"(?:(?<![^\s(\[—–-]))['‘][\w\[][^'‘’\n]{10,}?[\w.,!?;:)\]…]['’](?=$|[\s.,;:!?)\]—–-])")
 TO_INNER = str.maketrans({"“": "‘", "”": "’", '"': "'", "„": "‘"})
-SINGLE_STYLE_MIN = 3  # single-marked passages of a few words the report must hold, at least twice its double-marked ones
+SINGLE_STYLE_MIN = 3  # single-marked passages of a few words the report must hold, at least twice its double marks
 
 
 def uses_single_marks(text: str) -> bool:
-    singles = sum(1 for match in SINGLE_SPAN.finditer(text) if len(match.group(0).split()) >= 3)
+    singles = 0
+    for mark in SINGLE_MARK.finditer(text):  # SINGLE_SPAN tried only where a mark stands, not at every character
+        match = SINGLE_SPAN.match(text, mark.start())
+        singles += match is not None and len(match.group(0).split()) >= 3
     if singles < SINGLE_STYLE_MIN:
         return False
-    doubles = 0
-    for paragraph in re.split(r"\n\s*\n", text):  # an unclosed mark runs to its paragraph's end, not the report's
-        doubles += sum(1 for span in quote_spans(paragraph) if span.closed and len(paragraph[span.inner_start : span.inner_end].split()) >= 3)
+    doubles = text.count("“") + text.count("«") + text.count('"') // 2  # opening double marks, about
     return singles >= 2 * doubles
 
 
