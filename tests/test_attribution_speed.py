@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 from dossier import dates
+from dossier.actors import fold_chars
 from dossier.attribution.cues import CUE, FORMS
 from dossier.attribution.engine import words_before
 from dossier.attribution.names import head_of
@@ -221,3 +222,38 @@ def test_fold_is_the_fold_of_each_character(texts):
     samples = [*texts, *("".join(rng.choice(pieces) for _ in range(rng.randint(0, 12))) for _ in range(20000))]
     for text in samples:
         assert fold(text) == "".join(_fold_char(c) for c in text)
+
+
+def test_forms_added_after_the_registry_compiled_match_as_one_expression_of_every_form(texts):
+    """Provisional actors added while a report is read are matched without a compiled expression of their own
+    (dossier.actors._AddedForms); what the registry finds is what one expression of every form finds."""
+    from dossier.actors import Registry
+    from dossier.model import Actor
+
+    def plain(every: re.Pattern[str], text: str) -> list[tuple[int, int, str]]:
+        return [(m.start(), m.end(), m.group(0)) for m in every.finditer(fold_chars(text))]
+
+    def found(registry: Registry, text: str) -> list[tuple[int, int, str]]:
+        return [(m.start(), m.end(), m.group(0)) for m in registry._matches(fold_chars(text))]
+
+    registry = Registry([Actor("putin", "Vladimir Putin", "person", ["Putin"]), Actor("nato", "NATO", "organization", [])])
+    registry.mentions("compile the known forms")
+    rng = random.Random(13)
+    words = sorted({w for text in texts[:6] for w in re.findall(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}", text)})
+    added = ["Put", "Putin’s", "al-Assad", "Assad", "O'Brien", "Brien", "Vladimir", "Ali Reza", "Reza", "É. Macron", "-Reza", "’Ali"]
+    added += rng.sample(words, 200)
+    for number, name in enumerate(added):
+        registry.add_provisional(name, "x", None, [name.split()[-1]] if " " in name else [])
+        if number % 40 == 0:
+            every = registry.pattern
+            for text in texts:
+                assert found(registry, text) == plain(every, text)
+    for actor in [a for a in registry.actors.values() if a.provisional][::3]:
+        registry.remove(actor.id)
+    every = registry.pattern
+    pieces = ["Put", "in", "Putin", "’s", "'", "-", " ", "al-Assad", "Assad", "O'Brien", "Reza", "Ali", ".", "É", "x", "_"]
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
+        assert found(registry, text) == plain(every, text), text
+    for text in texts:
+        assert found(registry, text) == plain(every, text)
