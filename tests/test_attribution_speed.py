@@ -15,7 +15,7 @@ import pytest
 from dossier import dates
 from dossier.actors import fold_chars
 from dossier.attribution.cues import CUE, FORMS
-from dossier.attribution.engine import words_before
+from dossier.attribution.engine import mask_with_ends, words_before
 from dossier.attribution.names import head_of
 from dossier.attribution.occasions import OCCASION_PATTERNS, occasion_in
 from dossier.quotes import Span, mask, nested_spans, quote_spans
@@ -53,7 +53,7 @@ def test_words_before_on_overlapping_and_odd_strings():
     rng = random.Random(13)
     for _ in range(5000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
-        for surname in ("Reza", "a", "Al-Reza", "B"):
+        for surname in ("Reza", "a", "Al-Reza", "B", "Reza.", "’", " Reza", "É"):
             assert words_before(text, surname) == plain_words_before(text, surname), (text, surname)
     assert words_before("Ali Reza Reza", "Reza") == ["Ali"]  # matches do not overlap
 
@@ -257,3 +257,26 @@ def test_forms_added_after_the_registry_compiled_match_as_one_expression_of_ever
         assert found(registry, text) == plain(every, text), text
     for text in texts:
         assert found(registry, text) == plain(every, text)
+
+
+def plain_mask_with_ends(text: str, spans) -> str:
+    masked = list(mask(text, spans))
+    for span in spans:
+        if span.closed and span.inner_end > span.inner_start and text[span.inner_end - 1] in ".!?…":
+            masked[span.end - 1] = "."
+    return "".join(masked)
+
+
+def test_mask_with_ends_is_the_list_of_characters_it_was(texts):
+    for paragraph in paragraphs(texts):
+        spans = quote_spans(paragraph)
+        assert mask_with_ends(paragraph, spans) == plain_mask_with_ends(paragraph, spans)
+    rng = random.Random(5)
+    for _ in range(5000):
+        text = "".join(rng.choice(["a", " ", ".", "?", "“", "”", "…"]) for _ in range(rng.randint(0, 20)))
+        spans = []
+        for _ in range(rng.randint(0, 4)):
+            start = rng.randint(0, len(text))
+            end = rng.randint(start, len(text))
+            spans.append(Span(start, end, min(start + 1, end), max(start, end - 1), rng.random() < 0.8))
+        assert mask_with_ends(text, spans) == plain_mask_with_ends(text, spans), (text, spans)

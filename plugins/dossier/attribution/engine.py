@@ -31,6 +31,12 @@ from .occasions import NOUN_OCCASIONS, occasion_in
 from .quotes import SPEAKER_AFTER, classify
 from .sieves import INLINE_SIEVES, Clause, Found, according_to, as_noted, governing_cue
 
+# patterns the functions below use, compiled once
+LAST_WORD = re.compile(r"(\w+)\s+$")
+QUOTE_WORD = re.compile(r"[\w’'-]+")
+ANY_WORD_CHAR = re.compile(r"\w")
+INTRODUCES_BLOCK = re.compile(r"\b(?:said|says|stated|wrote|writes|added|noted|declared|explained|following)\b[^.]*$")
+NAME_LINE_END = re.compile(r"\s*(?:,|—|–|$)")
 DEPICTION = re.compile(r"\b(?:cartoons?|caricatures?|depict(?:s|ed|ing)?|(?:first|second|third|last) frame|the frame)\b", re.I)
 SPEAKS_AFTER = re.compile(r"(?:,[^.,;]{1,80},)?\s+(?:\w+ly\s+)?" + CUE.pattern)  # "Agvaz told", "Fomenko, the manager, said"
 SUBJECT_OPENERS = {"that", "and", "but", "while", "when", "as", "after", "because", "though", "although", "since", "if", "so"}
@@ -108,11 +114,30 @@ def depicts(text: str) -> bool:
 
 def mask_with_ends(text: str, spans: list[Span]) -> str:
     """The text with its quotations blanked; a quotation that ends a sentence ('… exhausted.”') still ends it."""
-    masked = list(mask(text, spans))
-    for span in spans:
-        if span.closed and span.inner_end > span.inner_start and text[span.inner_end - 1] in ".!?…":
-            masked[span.end - 1] = "."
-    return "".join(masked)
+    masked = mask(text, spans)
+    ends = sorted({span.end - 1 for span in spans if span.closed and span.inner_end > span.inner_start and text[span.inner_end - 1] in ".!?…"})
+    if not ends or ends[0] < 0:
+        return masked if not ends else _with_full_stops(masked, ends)
+    pieces, done = [], 0  # the masked text, a full stop at each such quotation's closing mark (sliced, not a list of characters)
+    for at in ends:
+        pieces += [masked[done:at], "."]
+        done = at + 1
+    return "".join(pieces) + masked[done:]
+
+
+def _with_full_stops(masked: str, ends: list[int]) -> str:
+    characters = list(masked)
+    for at in ends:
+        characters[at] = "."
+    return "".join(characters)
+
+
+WORD_AND_SPACES = re.compile(r"\b([A-Z][\w’'-]+)\s+")  # a capitalised word and the spaces after it: no space can end the word
+WORD_CHAR = re.compile(r"\w")
+
+
+def _word_char(char: str) -> bool:
+    return bool(char) and WORD_CHAR.match(char) is not None
 
 
 def words_before(text: str, surname: str) -> list[str]:
@@ -123,7 +148,10 @@ def words_before(text: str, surname: str) -> list[str]:
     trying those starts in order, from where the last match ended, finds the same non-overlapping matches.
     Linear: each occurrence looks back over its own word only (the space before an earlier occurrence stops it).
     """
-    pattern = re.compile(r"\b([A-Z][\w’'-]+)\s+" + re.escape(surname) + r"\b")
+    if surname[:1].isspace() or surname[:1] == "":
+        pattern = re.compile(r"\b([A-Z][\w’'-]+)\s+" + re.escape(surname) + r"\b")
+        return [m.group(1) for m in pattern.finditer(text)] if surname else []
+    word_ends = _word_char(surname[-1])
     found: list[str] = []
     searched = 0  # where the last match ended: the next one starts here or after
     at = text.find(surname) if surname else -1
@@ -135,10 +163,11 @@ def words_before(text: str, surname: str) -> list[str]:
         while gap < at and word > searched and not text[word - 1].isspace():
             word -= 1
         for start in range(word, gap - 1):  # the capital and at least one more character before the spaces
-            match = pattern.match(text, start)
-            if match is not None:
+            match = WORD_AND_SPACES.match(text, start)
+            # the surname must stand right after the spaces, and end at a word boundary (as its "\\b" says)
+            if match is not None and match.end() == at and word_ends != _word_char(text[at + len(surname) : at + len(surname) + 1]):
                 found.append(match.group(1))
-                searched = match.end()
+                searched = at + len(surname)
                 break
         at = text.find(surname, max(at + 1, searched))
     return found
@@ -372,7 +401,7 @@ class ReportAttribution:
     @staticmethod
     def in_subject_position(text: str, begin: int) -> bool:
         """Not a verb's or a preposition's object: at a sentence's or clause's start, or after 'that', 'and', 'while' …"""
-        word_before = re.search(r"(\w+)\s+$", text[max(0, begin - 30) : begin])
+        word_before = LAST_WORD.search(text[max(0, begin - 30) : begin])
         if word_before is None or not word_before.group(1).islower():
             return True
         word = word_before.group(1)
@@ -521,7 +550,7 @@ class ReportAttribution:
                 self.track_subjects(masked[tracked:sentence_begins], salience)
                 tracked = sentence_begins
             quote = classify(text, span, self.quoted_before)
-            folded = " ".join(re.findall(r"[\w’'-]+", quote.text.lower()))
+            folded = " ".join(QUOTE_WORD.findall(quote.text.lower()))
             self.quoted_before.add(folded)
             if not quote.text or quote.kind == "title":
                 continue
@@ -547,7 +576,7 @@ class ReportAttribution:
                 # a figure drawn in a cartoon speaks for nobody; the cartoon's own words are its outlet's
                 drawn = bool(found.subject.heads) or not self.is_outlet(salience.body)
                 found = None if drawn else Found(Subject([], role_noun="cartoon"), "depiction", "words shown in the outlet's cartoon or picture")
-            alone = not re.search(r"\w", clause.masked[: clause.start] + clause.masked[clause.end :])
+            alone = not ANY_WORD_CHAR.search(clause.masked[: clause.start] + clause.masked[clause.end :])
             if found is None and alone and not previous:
                 # a quote standing alone goes on with the paragraph's last speaker; else with the person the sentence
                 # before it is about ("Macron pressed the Russian leader. “…”"); the section's last speaker only when
@@ -612,7 +641,7 @@ class ReportAttribution:
             if spans and not spans[-1].closed:
                 masked = masked[: spans[-1].start]
             last = masked[sentence_start(masked, len(masked.rstrip())) :].rstrip()
-            if last.endswith(":") or re.search(r"\b(?:said|says|stated|wrote|writes|added|noted|declared|explained|following)\b[^.]*$", last):
+            if last.endswith(":") or INTRODUCES_BLOCK.search(last):
                 clause = Clause(last + " \u201c\u201d", len(last) + 1, len(last) + 3, block=True)
                 found = self.sieve(clause)
         speakers: list[str] = []
@@ -669,7 +698,7 @@ class ReportAttribution:
         if len(line.split()) > 16 or line.endswith(".") or quote_spans(line):
             return None
         chunk = CHUNK.match(line)
-        if not chunk or not re.match(r"\s*(?:,|—|–|$)", line[chunk.end() :]):
+        if not chunk or not NAME_LINE_END.match(line[chunk.end() :]):
             return None
         head = head_of(chunk.group(0))
         return head if head is not None and head.kind != "role" else None

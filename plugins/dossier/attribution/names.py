@@ -20,6 +20,13 @@ from ..actors import fold_chars
 
 Kind = Literal["person", "organization", "outlet", "state", "unknown", "role"]  # "role": a role without a name ("Norland's Foreign Minister")
 
+# patterns the functions below use, compiled once
+NAMED_BODY_WORD = re.compile(r"\b(?:Ministry|Mission|Embassy|Government)\b")
+LOWER_APPOSITIVE = re.compile(r"\s*(?:an?\s+|the\s+)?[a-z]")
+AND_BETWEEN = re.compile(r"\s+and\s+")
+LETTER_WORD = re.compile(r"[A-Za-z’'-]+")
+BEFORE_NAME_AFTER = re.compile(r"\s*,?\s*(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}(?=[A-Z])")
+BEFORE_ANY_AFTER = re.compile(r"\s*,?\s*(?:the\s+)?")
 TITLE_WORDS = set(
     """president presidential prime minister ministry foreign affairs defense defence interior deputy vice secretary
     general spokesman spokeswoman spokesperson commander chief head leader supreme ambassador envoy representative
@@ -300,6 +307,7 @@ LOWER_BODY = (
     r"(?:[A-Z][\w’'-]*\s+){1,3}(?:(?:foreign|defen[cs]e|interior|trade|commerce)\s+)?(?:ministry|mission|embassy|consulate|delegation|"
     r"government|military|foreign office|state media)(?:\s+(?:to|in|at)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*)*)?"
 )
+LOWER_BODY_ALONE = re.compile(LOWER_BODY)
 APPOSITIVE_END = re.compile(r",[^,;:]{1,100},\s*$")
 CUE_WORD = re.compile(r"\b(?:said|says|told|stated|wrote|added|noted|argued|claimed)\b")
 ROLE_WORDS = r"spokesperson|spokesman|spokeswoman|representative|official|officials|statement|press release|source|sources|executive|director|lawyer"
@@ -403,7 +411,7 @@ def subject_before(text: str, end: int, sentence_start: int = 0) -> Subject | No
 
 def body_head(text: str, before: str) -> Head | None:
     """The body a role or a work belongs to, named as a name or in lower case after its country."""
-    if re.fullmatch(LOWER_BODY, text) and not re.search(r"\b(?:Ministry|Mission|Embassy|Government)\b", text):
+    if LOWER_BODY_ALONE.fullmatch(text) and not NAMED_BODY_WORD.search(text):
         return Head(text.replace("’s ", " ").replace("'s ", " "), "", "organization")
     head = head_of(text, before)
     return head if head is not None and head.kind != "role" else None
@@ -435,7 +443,7 @@ def _last_heads(left: str, allow_governed: bool) -> tuple[list[Head], int] | Non
         comma = left.rfind(",", 0, match.start())
         between = left[comma + 1 : match.start()] if comma > 0 else ""
         titled = not between.strip() and fold(match.group(0).split()[0]) in TITLE_WORDS  # "Alexei Miller, Chairman of the Board of Gazprom,"
-        if comma > 0 and (titled or re.match(r"\s*(?:an?\s+|the\s+)?[a-z]", between)):
+        if comma > 0 and (titled or LOWER_APPOSITIVE.match(between)):
             earlier_chunk = next((m for m in reversed(found) if m.end() <= comma and not left[m.end() : comma].strip()), None)
             earlier_head = head_of(earlier_chunk.group(0), left[: earlier_chunk.start()]) if earlier_chunk is not None else None
             if (
@@ -448,7 +456,7 @@ def _last_heads(left: str, allow_governed: bool) -> tuple[list[Head], int] | Non
         heads = [head]
         # "Mayor X and Deputy Mayor Y said": both speak
         earlier = [m for m in found if m.end() <= match.start()]
-        if earlier and re.fullmatch(r"\s+and\s+", left[earlier[-1].end() : match.start()]):
+        if earlier and AND_BETWEEN.fullmatch(left[earlier[-1].end() : match.start()]):
             other = head_of(earlier[-1].group(0), left[: earlier[-1].start()])
             if other is not None and other.kind == head.kind == "person":
                 heads.insert(0, other)
@@ -513,7 +521,7 @@ IRREGULAR_PAST = {
 def verb_follows(text: str) -> bool:
     """Whether a finite verb comes next (past light words and an appositive): 'categorizes', 'has warned', 'said'."""
     text = strip_appositives(text)
-    words = re.findall(r"[A-Za-z’'-]+", text[:120])
+    words = LETTER_WORD.findall(text[:120])
     while words and (words[0].lower() in {"also", "then", "later", "reportedly", "first", "again"} or words[0].endswith("ly")):
         words.pop(0)
     if not words or not words[0].islower():
@@ -540,7 +548,7 @@ def clause_subject(before: str) -> list[Head]:
 def head_after(text: str, start: int) -> Head | None:
     """The chunk that starts the text after position ("says Igor Denisov, senior fellow", "said the ministry")."""
     rest = text[start:]
-    match = re.match(r"\s*,?\s*(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}(?=[A-Z])", rest) or re.match(r"\s*,?\s*(?:the\s+)?", rest)
+    match = BEFORE_NAME_AFTER.match(rest) or BEFORE_ANY_AFTER.match(rest)
     offset = start + (match.end() if match else 0)
     chunk = CHUNK.match(text, offset)
     if not chunk:
