@@ -15,7 +15,7 @@ import pytest
 from dossier import dates
 from dossier.actors import fold_chars
 from dossier.attribution.cues import CUE, FORMS
-from dossier.attribution.engine import mask_with_ends, words_before
+from dossier.attribution.engine import mask_with_ends, nation_named_at, words_before
 from dossier.attribution.names import head_of
 from dossier.attribution.occasions import OCCASION_PATTERNS, occasion_in
 from dossier.quotes import Span, mask, nested_spans, quote_spans
@@ -280,3 +280,22 @@ def test_mask_with_ends_is_the_list_of_characters_it_was(texts):
             end = rng.randint(start, len(text))
             spans.append(Span(start, end, min(start + 1, end), max(start, end - 1), rng.random() < 0.8))
         assert mask_with_ends(text, spans) == plain_mask_with_ends(text, spans), (text, spans)
+
+
+def plain_nation_named_at(nation: str, window: str) -> list[int]:
+    return [m.start() for m in re.finditer(r"\b" + nation + r"\s+(?:[A-Z][\w-]*\s+){1,4}[A-Z]", window, re.I)]
+
+
+def test_where_a_nation_names_someone_is_what_the_case_insensitive_pattern_finds(texts):
+    from dossier.attribution.names import DEMONYMS
+
+    nations = sorted(w for w in DEMONYMS if w.isalpha())
+    for text in texts:
+        for nation in nations:
+            assert nation_named_at(nation, text) == plain_nation_named_at(nation, text), nation
+    rng = random.Random(7)
+    pieces = ["Russian", "russian", "RUSSIAN", "Prussian", " ", "\n", "Foreign", "minister", "Pavel", "İ", "ı", "ſ", "K", "-", "x_", "Dorn"]
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) + rng.choice(["", " "]) for _ in range(rng.randint(0, 12)))
+        for nation in ("russian", "ukrainian", "Russian"):
+            assert nation_named_at(nation, text) == plain_nation_named_at(nation, text), (nation, text)

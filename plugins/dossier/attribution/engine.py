@@ -74,6 +74,7 @@ FINITE_VERB = re.compile(
 )
 ABBREVIATION_BEFORE = re.compile(ABBREVIATION.pattern + "$")  # searched up to a bracket's end: "$" is there
 TAG_AFTER_QUOTE = re.compile(SPEAKER_AFTER.pattern + r"[^.!?;:]{0,80}[.,]")  # "“…?” Zelensky said."
+SUBJECTS_KEPT = 512  # sentences whose subject is kept for the next look at them
 NAMED_WINDOW = 50_000  # characters before the paragraph searched for "Russian Foreign Minister X": bounded, so a 20 MB report stays linear
 UNNAMED_SOURCE_WORDS = {"official", "officials", "source", "sources", "person", "aide", "diplomat"}
 HEAD_OF_STATE = {"president", "prime", "premier", "chancellor", "leader", "king", "supreme", "chairman"}
@@ -173,6 +174,29 @@ def words_before(text: str, surname: str) -> list[str]:
     return found
 
 
+NAME_AFTER_NATION = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,4}[a-z]")  # in lower case: NATION_NAMED's end
+
+
+def nation_named_at(nation: str, window: str) -> list[int]:
+    r"""Where `re.finditer(r"\b" + nation + r"\s+(?:[A-Z][\w-]*\s+){1,4}[A-Z]", window, re.I)` finds a match: in the
+    lower-cased window (the same matches where dates.IGNORECASE_SPECIAL is absent), tried only where the nation's
+    word stands (str.find), instead of a pattern compiled for each nation and tried at every position of the window."""
+    if not (nation.isascii() and nation.isalpha() and nation.islower()) or IGNORECASE_SPECIAL.search(window):
+        return [m.start() for m in re.finditer(r"\b" + nation + r"\s+(?:[A-Z][\w-]*\s+){1,4}[A-Z]", window, re.I)]
+    lowered = window.lower()
+    starts: list[int] = []
+    searched = 0  # where the last match ended
+    at = lowered.find(nation)
+    while at >= 0:
+        if not (at and WORD_CHAR.match(lowered, at - 1)):  # the "\b" before the nation's first letter
+            match = NAME_AFTER_NATION.match(lowered, at + len(nation))
+            if match is not None:
+                starts.append(at)
+                searched = match.end()
+        at = lowered.find(nation, max(at + 1, searched))
+    return starts
+
+
 @dataclass
 class Salience:
     """Who was last in subject position, by kind: the referents of 'he', 'it', 'the minister'."""
@@ -221,6 +245,7 @@ class ReportAttribution:
         self.roles_by_identity: dict[str, set[str]] = {}  # the same words gathered by surname (see identity)
         self.ends_with_statement: dict[str, list[str]] = {}  # paragraph anchor -> who spoke in its last sentence
         self.abbreviations = self.abbreviations_in(report.source_text)  # "MFA" -> the Ministry of Foreign Affairs
+        self.subjects: dict[str, Subject | None] = {}  # sentence -> its subject (see sentence_subject)
 
     # --- actors ---------------------------------------------------------------------------
 
@@ -350,8 +375,8 @@ class ReportAttribution:
         end = found_at if found_at >= 0 else min(len(text), self.read_up_to + NAMED_WINDOW)
         window = text[max(0, end - NAMED_WINDOW) : end]
         found: Head | None = None
-        for match in re.finditer(r"\b" + nation + r"\s+(?:[A-Z][\w-]*\s+){1,4}[A-Z]", window, re.I):
-            chunk = CHUNK.match(window, match.start())
+        for start in nation_named_at(nation, window):
+            chunk = CHUNK.match(window, start)
             head = head_of(chunk.group(0)) if chunk else None
             if head is None or head.kind != "person" or not head.role:
                 continue
@@ -746,7 +771,18 @@ class ReportAttribution:
 
     def sentence_subject(self, sentence: str) -> Subject | None:
         """The subject of the sentence's first finite verb that has one ("Reached by telephone, X confirmed"); a later
-        verb's subject counts only where it opens a clause, not as an object ("to export Analog Devices … announced")."""
+        verb's subject counts only where it opens a clause, not as an object ("to export Analog Devices … announced").
+
+        Read once per sentence: subject tracking, the quote's own clause and the sentence before it ask for the same
+        sentences (nobody changes a Subject or its heads once found); the paragraphs just read are kept, not the report."""
+        if sentence in self.subjects:
+            return self.subjects[sentence]
+        if len(self.subjects) >= SUBJECTS_KEPT:
+            self.subjects.clear()
+        subject = self.subjects[sentence] = self._sentence_subject(sentence)
+        return subject
+
+    def _sentence_subject(self, sentence: str) -> Subject | None:
         for tried, verb in enumerate(itertools.islice(FINITE_VERB.finditer(sentence), 3)):
             subject = subject_before(sentence, verb.start())
             if subject is None:
