@@ -299,3 +299,19 @@ def test_where_a_nation_names_someone_is_what_the_case_insensitive_pattern_finds
         text = "".join(rng.choice(pieces) + rng.choice(["", " "]) for _ in range(rng.randint(0, 12)))
         for nation in ("russian", "ukrainian", "Russian"):
             assert nation_named_at(nation, text) == plain_nation_named_at(nation, text), (nation, text)
+
+
+def test_the_chunk_pattern_is_the_one_with_its_look_behind_first(texts):
+    from dossier.attribution.names import CHUNK, PLAIN_CHUNK
+
+    plain = re.compile(PLAIN_CHUNK)
+    for text in texts:
+        assert [m.span() for m in CHUNK.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    rng = random.Random(11)
+    pieces = ["A", "b", " ", "’", "'", "-", "of", "the", "al", "É", "ſ", ".", "B.", "\n", "Ā", "x", "_", "1"]
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        assert [m.span() for m in CHUNK.finditer(text)] == [m.span() for m in plain.finditer(text)], text
+        for position in range(len(text)):
+            new, old = CHUNK.match(text, position), plain.match(text, position)
+            assert (new and new.span()) == (old and old.span()), (text, position)

@@ -97,7 +97,13 @@ STATES = set(
 PARTICLES = r"(?:al|el|ad|as|bin|ibn|abu|van|von|de|da|di|du|del|der|la|le|dos|das|ben|ul|bint)"
 _CAP = r"(?:[A-ZÀ-ÖØ-ÞĀ-ſ](?:[\w’'.&-]*\w)?\.?|[A-Z]\.)"
 _JOIN = r"(?:\s+(?:" + _CAP + r"|" + PARTICLES + r"(?:-\w+)?(?=\s+[A-Z]))|\s+(?:of|for|on)(?:\s+the)?\s+(?=[A-Z])" + _CAP + r")"
-CHUNK = re.compile(r"(?<![\w’'-])" + _CAP + r"(?:" + _JOIN + r"){0,12}")  # a name is at most 13 words: a run of 10,000 capitals is no name
+# The chunk's first capital is not preceded by [\w’'-]: "(?<![\w’'-])" + _CAP, written with the look-behind after the
+# capital (it looks at the capital and the character before it), so that the pattern starts with the capitals'
+# class and re skips the characters that cannot start a chunk instead of trying the look-behind at each one
+_CAPS = "A-ZÀ-ÖØ-ÞĀ-ſ"
+_FIRST_CAP = r"(?:[" + _CAPS + r"](?<![\w’'-][" + _CAPS + r"])(?:[\w’'.&-]*\w)?\.?|[A-Z](?<![\w’'-][A-Z])\.)"
+CHUNK = re.compile(_FIRST_CAP + r"(?:" + _JOIN + r"){0,12}")  # a name is at most 13 words: a run of 10,000 capitals is no name
+PLAIN_CHUNK = r"(?<![\w’'-])" + _CAP + r"(?:" + _JOIN + r"){0,12}"  # what CHUNK matches, as first written (tests compare them)
 POSSESSIVE = re.compile(r"(?:’s|'s|’|')$")
 PREPOSITIONS = set(
     """of in to from with by against on at for about regarding after before during over under between among into onto upon
