@@ -315,3 +315,21 @@ def test_the_chunk_pattern_is_the_one_with_its_look_behind_first(texts):
         for position in range(len(text)):
             new, old = CHUNK.match(text, position), plain.match(text, position)
             assert (new and new.span()) == (old and old.span()), (text, position)
+
+
+def test_an_abbreviation_s_full_stop_is_what_the_pattern_over_the_tail_finds(texts):
+    from dossier.sentences import ABBREVIATION, ends_with_abbreviation
+
+    def plain(text: str, end: int) -> bool:
+        return bool(ABBREVIATION.search(text[max(0, end - 40) : end]))
+
+    for text in texts:
+        for match in re.finditer(r"[.!?…]", text):
+            for end in (match.start() + 1, match.start() + 2):
+                assert ends_with_abbreviation(text, end) == plain(text, end), text[max(0, end - 40) : end]
+    rng = random.Random(17)
+    pieces = ["Mr", "Dr", "U", "S", "a", "b", ".", " ", "\n", "i.e", "e.g", "vs", "Gen", "1", "é", "_", "No"]
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
+        for end in range(len(text) + 1):
+            assert ends_with_abbreviation(text, end) == plain(text, end), (text, end)

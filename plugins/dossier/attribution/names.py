@@ -392,7 +392,7 @@ def subject_before(text: str, end: int, sentence_start: int = 0) -> Subject | No
         if head is not None:
             head.role = body_role.group("role").lower()
             return Subject([head], start=sentence_start + body_role.start("body"))
-    role = ROLE_NOUN.search(tail)
+    role = ROLE_NOUN.search(tail) if "the" in tail.lower() else None  # its match starts with "the" in any case (no special case-folding)
     if role and role.group("nation") and not role.group(2).islower():
         role = None  # "the Russian Foreign Ministry": a name, read below
     if role and role.group(2)[0].isupper():  # "The Ministry of Foreign Affairs (MFA) issued": a body's name, not a role noun
