@@ -333,3 +333,31 @@ def test_an_abbreviation_s_full_stop_is_what_the_pattern_over_the_tail_finds(tex
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
         for end in range(len(text) + 1):
             assert ends_with_abbreviation(text, end) == plain(text, end), (text, end)
+
+
+def test_the_finite_verb_prefix_tree_matches_as_the_plain_alternation(texts):
+    from dossier.attribution.engine import FINITE_VERB, PLAIN_FINITE_VERB
+
+    plain = re.compile(PLAIN_FINITE_VERB)
+    for text in texts:
+        assert [m.span() for m in FINITE_VERB.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    rng = random.Random(19)
+    pieces = ["did", "n", "’", "'", "t", "ed", "is", "was", " ", "x", "_", "does", "said", "s", "É"]
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
+        assert [m.span() for m in FINITE_VERB.finditer(text)] == [m.span() for m in plain.finditer(text)], text
+
+
+def test_the_role_word_prefilters_find_a_word_wherever_the_plain_alternations_do(texts):
+    from dossier.attribution.names import ROLE_FOR_WORD, ROLE_WORDS, WORK_WORD, WORK_WORDS
+
+    pairs = [(ROLE_FOR_WORD, re.compile(ROLE_WORDS + r"|editorial|article|commentary|column")), (WORK_WORD, re.compile(WORK_WORDS))]
+    for paragraph in paragraphs(texts):
+        for tree, plain in pairs:
+            assert (tree.search(paragraph) is None) == (plain.search(paragraph) is None)
+    rng = random.Random(23)
+    pieces = ["press", " ", "release", "spokes", "man", "woman", "report", "ing", "source", "s", "x", "Statement", "statement"]
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 6)))
+        for tree, plain in pairs:
+            assert (tree.search(text) is None) == (plain.search(text) is None), text

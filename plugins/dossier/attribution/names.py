@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from ..actors import fold_chars
+from ..actors import fold_chars, trie_pattern
 
 Kind = Literal["person", "organization", "outlet", "state", "unknown", "role"]  # "role": a role without a name ("Norland's Foreign Minister")
 
@@ -330,8 +330,9 @@ BODY_ROLE = re.compile(
 
 # Each of the two patterns above needs one of its role words, written as they are: a quick scan for them first (a
 # plain list of words is scanned fast; the patterns are tried at every position)
-ROLE_FOR_WORD = re.compile(ROLE_WORDS + r"|editorial|article|commentary|column")
-WORK_WORD = re.compile(WORK_WORDS)
+# (prefix trees of the same words: whether one is there is all that is asked)
+ROLE_FOR_WORD = re.compile(trie_pattern([*ROLE_WORDS.split("|"), "editorial", "article", "commentary", "column"]))
+WORK_WORD = re.compile(trie_pattern(WORK_WORDS.split("|")))
 
 
 @dataclass
