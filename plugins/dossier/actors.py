@@ -189,6 +189,7 @@ class Registry:
         self._added = _AddedForms()
         self._added_count = 0
         self._mention_cache: dict[tuple[str, dt.date | None], list[Mention]] = {}
+        self._form_facts: dict[tuple[str, dt.date | None], tuple[bool, str | None]] = {}  # (form, date) -> (only an acronym's, actor)
         for actor in actors or []:
             self._add(actor)
 
@@ -206,6 +207,7 @@ class Registry:
             for form in role.aliases:
                 self._sense(fold_chars(form).strip()).append(_Sense(actor.id, role, _is_acronym(form)))
         self._mention_cache.clear()
+        self._form_facts.clear()
 
     def _sense(self, form: str) -> list[_Sense]:
         senses = self._senses.get(form)
@@ -244,6 +246,7 @@ class Registry:
                     self._added.discard(form)
                     self._added_count -= 1
         self._mention_cache.clear()
+        self._form_facts.clear()
 
     def known(self, form: str) -> bool:
         return fold_chars(form).strip() in self._senses
@@ -298,19 +301,21 @@ class Registry:
         if cached is not None:
             return list(cached)
         found = []
-        resolved: dict[str, str | None] = {}  # a name the text repeats resolves once
+        facts = self._form_facts  # a name read before (in this text or another) resolves once, until the registry changes
         for match in self._matches(fold_chars(text)):
             form = match.group(0)
-            senses = self._senses[form]
-            if all(s.acronym for s in senses) and not text[match.start() : match.end()].replace(".", "").isupper():
+            known = facts.get((form, on))
+            if known is None:
+                known = facts[form, on] = (all(s.acronym for s in self._senses[form]), self.resolve(form, on))
+            acronym_only, actor_id = known
+            if acronym_only and not text[match.start() : match.end()].replace(".", "").isupper():
                 continue
-            if form not in resolved:
-                resolved[form] = self.resolve(form, on)
-            actor_id = resolved[form]
             if actor_id:
                 found.append(Mention(match.start(), match.end(), actor_id))
         if len(self._mention_cache) > 50_000:  # a cache, not an archive: the statements and the map reread recent paragraphs
             self._mention_cache.clear()
+        if len(facts) > 50_000:
+            facts.clear()
         self._mention_cache[key] = found
         return list(found)
 
