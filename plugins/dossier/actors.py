@@ -106,6 +106,9 @@ class _Found:
     def group(self, _index: int = 0) -> str:
         return self._text[self._start : self._end]
 
+    def span(self) -> tuple[int, int]:
+        return self._start, self._end
+
 
 class _AddedForms:
     r"""The forms added since the registry's expression was compiled, matched without compiling one of their own.
