@@ -361,3 +361,16 @@ def test_the_role_word_prefilters_find_a_word_wherever_the_plain_alternations_do
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 6)))
         for tree, plain in pairs:
             assert (tree.search(text) is None) == (plain.search(text) is None), text
+
+
+def test_a_subject_is_the_same_when_the_tail_is_worked_out_only_where_a_pattern_may_need_it(texts, monkeypatch):
+    from dossier.attribution import names
+
+    lefts = []
+    for paragraph in paragraphs(texts)[::3]:
+        for verb in re.finditer(r"\b(?:said|says|told|\w+ed|is|was)\b", paragraph[:3000]):
+            lefts.append(paragraph[max(0, verb.start() - 300) : verb.start()])
+    lefts += ["the press\nrelease from the Ministry", "A spokesman  for Intel", "The  official", "THE minister", "x" * 5]
+    found = [repr(names.subject_before(left, len(left))) for left in lefts]
+    monkeypatch.setattr(names, "ANY_GATE_WORD", re.compile(""))  # always work the tail out, as before
+    assert found == [repr(names.subject_before(left, len(left))) for left in lefts]

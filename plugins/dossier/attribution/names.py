@@ -333,6 +333,11 @@ BODY_ROLE = re.compile(
 # (prefix trees of the same words: whether one is there is all that is asked)
 ROLE_FOR_WORD = re.compile(trie_pattern([*ROLE_WORDS.split("|"), "editorial", "article", "commentary", "column"]))
 WORK_WORD = re.compile(trie_pattern(WORK_WORDS.split("|")))
+# either's words, any spaces between two words: what the text has wherever its tail has one of them
+ANY_GATE_WORD = re.compile(
+    trie_pattern(sorted({*ROLE_WORDS.split("|"), "editorial", "article", "commentary", "column", *WORK_WORDS.split("|")} - {"press release"}))
+    + r"|press\s+release"
+)
 
 
 @dataclass
@@ -369,7 +374,9 @@ def subject_before(text: str, end: int, sentence_start: int = 0) -> Subject | No
         return None  # "It was reported that …": nobody is named
     if pronoun:
         return Subject([], pronoun=pronoun.group(1).lower(), start=sentence_start + pronoun.start())
-    tail = _without_light_tail(left)
+    # the three patterns read on the tail each need a word the tail has only where the text has it (the tail is the
+    # text's words less some at the end, one space between): without any, the tail is not worked out
+    tail = _without_light_tail(left) if "the" in left.lower() or ANY_GATE_WORD.search(left) else ""
     role_for = ROLE_FOR.search(tail) if ROLE_FOR_WORD.search(tail) else None
     if role_for:  # "A spokesperson for Intel said", "an official at the ministry told"
         head = body_head(role_for.group("body"), left[: role_for.start("body")])
