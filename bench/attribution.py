@@ -1,6 +1,7 @@
 """Attribution benchmark: the speaker detector against the hand-made gold in tests/corpus.
 
     .venv/bin/python bench/attribution.py            # every gold text; -v lists misses and wrong speakers
+    .venv/bin/python bench/attribution.py --dump F   # every statement found, as JSON, to diff before and after a change
 
 Each text is imported as a user would (`dossier.importer`), read as the build
 reads it, and attributed with the committed registry (which knows the first
@@ -230,10 +231,42 @@ def timing() -> None:
     print(f"  load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
 
 
+def dump(path: str) -> None:
+    """Every statement (speaker, quote, sieve, date, what it mentions and quotes), provisional actor and unattributed
+    quote found in the first report and every corpus text, with the committed and an empty registry, as JSON: a speed
+    change must leave this file byte for byte the same (diff it before and after)."""
+    import dataclasses
+
+    def reports():
+        for source in sorted((ROOT / "content" / "reports").glob("*.md")):
+            yield f"content/{source.name}", read_report(source.read_text(encoding="utf-8"), f"reports/{source.name}")
+        for folder in [CORPUS / "reports", ROOT.parent / "shared" / "corpus" / "reports"]:
+            for source in sorted(folder.glob("*.txt")):
+                result = import_text(text_of(source), source.name, source.stem)
+                yield f"{folder.parent.parent.name}/{source.name}", read_report(result.markdown, f"reports/{source.stem}.md")
+
+    found = {}
+    for name, report in reports():
+        for label, registry in [("committed", load_registry(str(ROOT / "content" / "actors.toml"))), ("empty", Registry([]))]:
+            extraction = extract_statements(report, registry)
+            found[f"{name} [{label}]"] = {
+                "statements": [dataclasses.asdict(s) for s in extraction.statements],
+                "provisional": [dataclasses.asdict(a) for a in extraction.provisional],
+                "unattributed": extraction.unattributed,
+                "registry": sorted(registry.actors),
+            }
+    Path(path).write_text(json.dumps(found, default=str, indent=1, ensure_ascii=False), encoding="utf-8")
+    print(f"{sum(len(v['statements']) for v in found.values())} statements of {len(found)} readings written to {path}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("-v", "--verbose", action="store_true")
+    parser.add_argument("--dump", metavar="FILE", help="write every statement found to FILE as JSON (to diff before and after a change) and stop")
     args = parser.parse_args()
+    if args.dump:
+        dump(args.dump)
+        return
     registry_path = str(ROOT / "content" / "actors.toml")
     run(lambda: load_registry(registry_path), "every gold quote, with the committed registry (it knows only the first report's actors)", args.verbose)
     figures = run(

@@ -229,6 +229,15 @@ def test_bad_input_stays_linear_and_never_crashes():
     assert time.process_time() - started < 30  # a bound far above the ~3 s it takes, to catch a quadratic blow-up, not to time it
 
 
+def test_a_report_with_thousands_of_new_speakers_stays_linear():
+    """Each new speaker becomes a provisional actor the registry then matches: no compilation per speaker (quadratic)."""
+    body = "".join(f'Minister Person{i} Name{i} said: "We will talk, number {i}."\n\n' for i in range(4000))
+    started = time.process_time()
+    found, _ = statements(body)
+    assert len(found) == 4000 and len({s.speaker for s in found}) == 4000
+    assert time.process_time() - started < 30  # ~4 s; a compilation per new speaker took ~50 s
+
+
 def test_a_name_inside_an_apposition_is_not_the_subject():
     found = attributed(
         'Leonid Volkov, top aide to the jailed opposition figure Alexei Navalny, believes that the war has "shortened his time in power."\n\n'

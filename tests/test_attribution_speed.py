@@ -13,8 +13,9 @@ from pathlib import Path
 
 import pytest
 from dossier import dates
+from dossier.actors import fold_chars
 from dossier.attribution.cues import CUE, FORMS
-from dossier.attribution.engine import words_before
+from dossier.attribution.engine import mask_with_ends, nation_named_at, words_before
 from dossier.attribution.names import head_of
 from dossier.attribution.occasions import OCCASION_PATTERNS, occasion_in
 from dossier.quotes import Span, mask, nested_spans, quote_spans
@@ -52,7 +53,7 @@ def test_words_before_on_overlapping_and_odd_strings():
     rng = random.Random(13)
     for _ in range(5000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
-        for surname in ("Reza", "a", "Al-Reza", "B"):
+        for surname in ("Reza", "a", "Al-Reza", "B", "Reza.", "’", " Reza", "É"):
             assert words_before(text, surname) == plain_words_before(text, surname), (text, surname)
     assert words_before("Ali Reza Reza", "Reza") == ["Ali"]  # matches do not overlap
 
@@ -221,3 +222,155 @@ def test_fold_is_the_fold_of_each_character(texts):
     samples = [*texts, *("".join(rng.choice(pieces) for _ in range(rng.randint(0, 12))) for _ in range(20000))]
     for text in samples:
         assert fold(text) == "".join(_fold_char(c) for c in text)
+
+
+def test_forms_added_after_the_registry_compiled_match_as_one_expression_of_every_form(texts):
+    """Provisional actors added while a report is read are matched without a compiled expression of their own
+    (dossier.actors._AddedForms); what the registry finds is what one expression of every form finds."""
+    from dossier.actors import Registry
+    from dossier.model import Actor
+
+    def plain(every: re.Pattern[str], text: str) -> list[tuple[int, int, str]]:
+        return [(m.start(), m.end(), m.group(0)) for m in every.finditer(fold_chars(text))]
+
+    def found(registry: Registry, text: str) -> list[tuple[int, int, str]]:
+        return [(m.start(), m.end(), m.group(0)) for m in registry._matches(fold_chars(text))]
+
+    registry = Registry([Actor("putin", "Vladimir Putin", "person", ["Putin"]), Actor("nato", "NATO", "organization", [])])
+    registry.mentions("compile the known forms")
+    rng = random.Random(13)
+    words = sorted({w for text in texts[:6] for w in re.findall(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}", text)})
+    added = ["Put", "Putin’s", "al-Assad", "Assad", "O'Brien", "Brien", "Vladimir", "Ali Reza", "Reza", "É. Macron", "-Reza", "’Ali"]
+    added += rng.sample(words, 200)
+    for number, name in enumerate(added):
+        registry.add_provisional(name, "x", None, [name.split()[-1]] if " " in name else [])
+        if number % 40 == 0:
+            every = registry.pattern
+            for text in texts:
+                assert found(registry, text) == plain(every, text)
+    for actor in [a for a in registry.actors.values() if a.provisional][::3]:
+        registry.remove(actor.id)
+    every = registry.pattern
+    pieces = ["Put", "in", "Putin", "’s", "'", "-", " ", "al-Assad", "Assad", "O'Brien", "Reza", "Ali", ".", "É", "x", "_"]
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
+        assert found(registry, text) == plain(every, text), text
+    for text in texts:
+        assert found(registry, text) == plain(every, text)
+
+
+def plain_mask_with_ends(text: str, spans) -> str:
+    masked = list(mask(text, spans))
+    for span in spans:
+        if span.closed and span.inner_end > span.inner_start and text[span.inner_end - 1] in ".!?…":
+            masked[span.end - 1] = "."
+    return "".join(masked)
+
+
+def test_mask_with_ends_is_the_list_of_characters_it_was(texts):
+    for paragraph in paragraphs(texts):
+        spans = quote_spans(paragraph)
+        assert mask_with_ends(paragraph, spans) == plain_mask_with_ends(paragraph, spans)
+    rng = random.Random(5)
+    for _ in range(5000):
+        text = "".join(rng.choice(["a", " ", ".", "?", "“", "”", "…"]) for _ in range(rng.randint(0, 20)))
+        spans = []
+        for _ in range(rng.randint(0, 4)):
+            start = rng.randint(0, len(text))
+            end = rng.randint(start, len(text))
+            spans.append(Span(start, end, min(start + 1, end), max(start, end - 1), rng.random() < 0.8))
+        assert mask_with_ends(text, spans) == plain_mask_with_ends(text, spans), (text, spans)
+
+
+def plain_nation_named_at(nation: str, window: str) -> list[int]:
+    return [m.start() for m in re.finditer(r"\b" + nation + r"\s+(?:[A-Z][\w-]*\s+){1,4}[A-Z]", window, re.I)]
+
+
+def test_where_a_nation_names_someone_is_what_the_case_insensitive_pattern_finds(texts):
+    from dossier.attribution.names import DEMONYMS
+
+    nations = sorted(w for w in DEMONYMS if w.isalpha())
+    for text in texts:
+        for nation in nations:
+            assert nation_named_at(nation, text) == plain_nation_named_at(nation, text), nation
+    rng = random.Random(7)
+    pieces = ["Russian", "russian", "RUSSIAN", "Prussian", " ", "\n", "Foreign", "minister", "Pavel", "İ", "ı", "ſ", "K", "-", "x_", "Dorn"]
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) + rng.choice(["", " "]) for _ in range(rng.randint(0, 12)))
+        for nation in ("russian", "ukrainian", "Russian"):
+            assert nation_named_at(nation, text) == plain_nation_named_at(nation, text), (nation, text)
+
+
+def test_the_chunk_pattern_is_the_one_with_its_look_behind_first(texts):
+    from dossier.attribution.names import CHUNK, PLAIN_CHUNK
+
+    plain = re.compile(PLAIN_CHUNK)
+    for text in texts:
+        assert [m.span() for m in CHUNK.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    rng = random.Random(11)
+    pieces = ["A", "b", " ", "’", "'", "-", "of", "the", "al", "É", "ſ", ".", "B.", "\n", "Ā", "x", "_", "1"]
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        assert [m.span() for m in CHUNK.finditer(text)] == [m.span() for m in plain.finditer(text)], text
+        for position in range(len(text)):
+            new, old = CHUNK.match(text, position), plain.match(text, position)
+            assert (new and new.span()) == (old and old.span()), (text, position)
+
+
+def test_an_abbreviation_s_full_stop_is_what_the_pattern_over_the_tail_finds(texts):
+    from dossier.sentences import ABBREVIATION, ends_with_abbreviation
+
+    def plain(text: str, end: int) -> bool:
+        return bool(ABBREVIATION.search(text[max(0, end - 40) : end]))
+
+    for text in texts:
+        for match in re.finditer(r"[.!?…]", text):
+            for end in (match.start() + 1, match.start() + 2):
+                assert ends_with_abbreviation(text, end) == plain(text, end), text[max(0, end - 40) : end]
+    rng = random.Random(17)
+    pieces = ["Mr", "Dr", "U", "S", "a", "b", ".", " ", "\n", "i.e", "e.g", "vs", "Gen", "1", "é", "_", "No"]
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
+        for end in range(len(text) + 1):
+            assert ends_with_abbreviation(text, end) == plain(text, end), (text, end)
+
+
+def test_the_finite_verb_prefix_tree_matches_as_the_plain_alternation(texts):
+    from dossier.attribution.engine import FINITE_VERB, PLAIN_FINITE_VERB
+
+    plain = re.compile(PLAIN_FINITE_VERB)
+    for text in texts:
+        assert [m.span() for m in FINITE_VERB.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    rng = random.Random(19)
+    pieces = ["did", "n", "’", "'", "t", "ed", "is", "was", " ", "x", "_", "does", "said", "s", "É"]
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
+        assert [m.span() for m in FINITE_VERB.finditer(text)] == [m.span() for m in plain.finditer(text)], text
+
+
+def test_the_role_word_prefilters_find_a_word_wherever_the_plain_alternations_do(texts):
+    from dossier.attribution.names import ROLE_FOR_WORD, ROLE_WORDS, WORK_WORD, WORK_WORDS
+
+    pairs = [(ROLE_FOR_WORD, re.compile(ROLE_WORDS + r"|editorial|article|commentary|column")), (WORK_WORD, re.compile(WORK_WORDS))]
+    for paragraph in paragraphs(texts):
+        for tree, plain in pairs:
+            assert (tree.search(paragraph) is None) == (plain.search(paragraph) is None)
+    rng = random.Random(23)
+    pieces = ["press", " ", "release", "spokes", "man", "woman", "report", "ing", "source", "s", "x", "Statement", "statement"]
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 6)))
+        for tree, plain in pairs:
+            assert (tree.search(text) is None) == (plain.search(text) is None), text
+
+
+def test_a_subject_is_the_same_when_the_tail_is_worked_out_only_where_a_pattern_may_need_it(texts, monkeypatch):
+    from dossier.attribution import names
+
+    lefts = []
+    for paragraph in paragraphs(texts)[::3]:
+        for verb in re.finditer(r"\b(?:said|says|told|\w+ed|is|was)\b", paragraph[:3000]):
+            lefts.append(paragraph[max(0, verb.start() - 300) : verb.start()])
+    lefts += ["the press\nrelease from the Ministry", "A spokesman  for Intel", "The  official", "THE minister", "x" * 5]
+    found = [repr(names.subject_before(left, len(left))) for left in lefts]
+    monkeypatch.setattr(names, "ANY_GATE_WORD", re.compile(""))  # always work the tail out, as before
+    assert found == [repr(names.subject_before(left, len(left))) for left in lefts]

@@ -81,10 +81,93 @@ def trie_pattern(forms: list[str]) -> str:
 
 
 ADDED_FORMS_MAX = 500  # forms added after the registry's expression was compiled: past this many, compile it again
+_LEADING_WORD = re.compile(r"\w+")
+_WORD_CHAR = re.compile(r"\w")
 
 
 def _forms_pattern(forms: Iterable[str]) -> re.Pattern[str]:
     return re.compile(r"(?<![\w'-])(?:" + trie_pattern(sorted(forms)) + r")(?![\w-])")
+
+
+class _Found:
+    """A match of an added form, as `_forms_pattern(added).search` would give it (start, end, group 0)."""
+
+    __slots__ = ("_end", "_start", "_text")
+
+    def __init__(self, start: int, end: int, text: str) -> None:
+        self._start, self._end, self._text = start, end, text
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._end
+
+    def group(self, _index: int = 0) -> str:
+        return self._text[self._start : self._end]
+
+    def span(self) -> tuple[int, int]:
+        return self._start, self._end
+
+
+class _AddedForms:
+    r"""The forms added since the registry's expression was compiled, matched without compiling one of their own.
+
+    Provisional actors are added one by one while a report is read, each between two lookups: an expression of the
+    added forms compiled again for each would cost a compilation per new speaker over a growing list. Instead each
+    form is filed under its leading run of word characters, and a text is searched only for the forms whose leading
+    run is one of its own runs of word characters (a form matching where `(?<![\w'-])` holds and followed by a
+    non-word character or by its end starts a run of the text that is exactly its leading run). What `search` finds
+    is what the compiled expression finds: the leftmost place a form stands between the boundaries, the longest form there.
+    """
+
+    def __init__(self) -> None:
+        self.by_lead: dict[str, list[str]] = {}  # leading word run -> the forms that start with it
+        self.odd: list[str] = []  # forms that do not start with a word character (tried everywhere)
+
+    def __bool__(self) -> bool:
+        return bool(self.by_lead or self.odd)
+
+    def add(self, form: str) -> None:
+        lead = _LEADING_WORD.match(form)
+        if lead is None:
+            self.odd.append(form)
+        else:
+            self.by_lead.setdefault(lead.group(0), []).append(form)
+
+    def discard(self, form: str) -> None:
+        lead = _LEADING_WORD.match(form)
+        if lead is None:
+            if form in self.odd:
+                self.odd.remove(form)
+            return
+        forms = self.by_lead.get(lead.group(0))
+        if forms and form in forms:
+            forms.remove(form)
+            if not forms:
+                del self.by_lead[lead.group(0)]
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        """Each place a form stands in the text, with the end of the longest one there, in order."""
+        if not self.odd:
+            leads = self.by_lead.keys() & set(_LEADING_WORD.findall(text)) if self.by_lead else set()
+            if not leads:
+                return []
+            forms = [form for lead in leads for form in self.by_lead[lead]]
+        else:
+            forms = [form for listed in self.by_lead.values() for form in listed] + self.odd
+        longest: dict[int, int] = {}
+        for form in forms:
+            at = text.find(form)
+            while at >= 0:
+                end = at + len(form)
+                before = text[at - 1] if at else ""
+                after = text[end] if end < len(text) else ""
+                bounded = not (before and (before in "'-" or _WORD_CHAR.match(before))) and not (after and (after == "-" or _WORD_CHAR.match(after)))
+                if bounded and end > longest.get(at, -1):
+                    longest[at] = end
+                at = text.find(form, at + 1)
+        return sorted(longest.items())
 
 
 @dataclass
@@ -101,13 +184,15 @@ class Registry:
         self.path = path
         self.actors: dict[str, Actor] = {}
         self._senses: dict[str, list[_Sense]] = {}
-        # Two matchers: the forms known when the first was compiled, and the forms added since (provisional
-        # actors come and go with every report read; recompiling thousands of names for each cost most of a read).
+        # Two matchers: the forms known when the expression was compiled, and the forms added since (provisional
+        # actors come and go with every report read; recompiling thousands of names for each cost most of a read,
+        # and compiling the added ones for each new speaker cost a report with many of them a compilation per speaker).
         self._pattern: re.Pattern[str] | None = None
         self._pattern_forms: frozenset[str] = frozenset()
-        self._added: re.Pattern[str] | None = None
-        self._added_stale = True
+        self._added = _AddedForms()
+        self._added_count = 0
         self._mention_cache: dict[tuple[str, dt.date | None], list[Mention]] = {}
+        self._form_facts: dict[tuple[str, dt.date | None], tuple[bool, str | None]] = {}  # (form, date) -> (only an acronym's, actor)
         for actor in actors or []:
             self._add(actor)
 
@@ -120,12 +205,21 @@ class Registry:
     def _add(self, actor: Actor) -> None:
         self.actors[actor.id] = actor
         for form in [actor.name, *actor.aliases]:
-            self._senses.setdefault(fold_chars(form).strip(), []).append(_Sense(actor.id, None, _is_acronym(form)))
+            self._sense(fold_chars(form).strip()).append(_Sense(actor.id, None, _is_acronym(form)))
         for role in actor.roles:
             for form in role.aliases:
-                self._senses.setdefault(fold_chars(form).strip(), []).append(_Sense(actor.id, role, _is_acronym(form)))
-        self._added_stale = True
+                self._sense(fold_chars(form).strip()).append(_Sense(actor.id, role, _is_acronym(form)))
         self._mention_cache.clear()
+        self._form_facts.clear()
+
+    def _sense(self, form: str) -> list[_Sense]:
+        senses = self._senses.get(form)
+        if senses is None:
+            senses = self._senses[form] = []
+            if form and self._pattern is not None and form not in self._pattern_forms:
+                self._added.add(form)
+                self._added_count += 1
+        return senses
 
     def add_provisional(self, name: str, source: str, line: int | None, aliases: list[str] | None = None) -> Actor:
         taken = set(self.actors)
@@ -151,8 +245,11 @@ class Registry:
                 del self._senses[form]
                 if form in self._pattern_forms:
                     self._pattern = None
-        self._added_stale = True
+                elif form and self._pattern is not None:
+                    self._added.discard(form)
+                    self._added_count -= 1
         self._mention_cache.clear()
+        self._form_facts.clear()
 
     def known(self, form: str) -> bool:
         return fold_chars(form).strip() in self._senses
@@ -162,26 +259,33 @@ class Registry:
         """Every form, in one expression (what `_matches` gives with the two it keeps)."""
         return _forms_pattern(f for f in self._senses if f)
 
-    def _matchers(self) -> tuple[re.Pattern[str], re.Pattern[str] | None]:
-        if self._pattern is None or self._added_stale:
+    def _matchers(self) -> tuple[re.Pattern[str], _AddedForms]:
+        if self._pattern is None or self._added_count > ADDED_FORMS_MAX:
             forms = [f for f in self._senses if f]
-            if self._pattern is None or len(forms) - len(self._pattern_forms) > ADDED_FORMS_MAX:
-                self._pattern_forms = frozenset(forms)
-                self._pattern = _forms_pattern(forms)
-            added = [f for f in forms if f not in self._pattern_forms]
-            self._added = _forms_pattern(added) if added else None
-            self._added_stale = False
+            self._pattern_forms = frozenset(forms)
+            self._pattern = _forms_pattern(forms)
+            self._added, self._added_count = _AddedForms(), 0
         return self._pattern, self._added
 
-    def _matches(self, folded: str) -> Iterator[re.Match[str]]:
+    def _matches(self, folded: str) -> Iterator[re.Match[str] | _Found]:
         """What one expression of every form finds: at the leftmost place either matcher matches, the longer
         match (each matcher's is its longest form that fits there, as the prefix tree prefers longer forms)."""
         pattern, added = self._matchers()
-        if added is None:
+        spans = added.spans(folded) if added else []
+        if not spans:
             yield from pattern.finditer(folded)
             return
-        first, second = pattern.search(folded), added.search(folded)
+        index = 0  # the added forms' next place: the first of spans[index:] at or after the search position
+
+        def second_at(position: int) -> _Found | None:
+            nonlocal index
+            while index < len(spans) and spans[index][0] < position:
+                index += 1
+            return _Found(*spans[index], folded) if index < len(spans) else None
+
+        first, second = pattern.search(folded), second_at(0)
         while first is not None or second is not None:
+            found: re.Match[str] | _Found | None
             if second is None or (first is not None and (first.start(), -first.end()) <= (second.start(), -second.end())):
                 found = first
             else:
@@ -191,7 +295,7 @@ class Registry:
             if first is not None and first.start() < found.end():
                 first = pattern.search(folded, found.end())
             if second is not None and second.start() < found.end():
-                second = added.search(folded, found.end())
+                second = second_at(found.end())
 
     def mentions(self, text: str, on: dt.date | None = None) -> list[Mention]:
         """Every actor the text names, longest name first at each place, resolved for the date."""
@@ -200,19 +304,21 @@ class Registry:
         if cached is not None:
             return list(cached)
         found = []
-        resolved: dict[str, str | None] = {}  # a name the text repeats resolves once
+        facts = self._form_facts  # a name read before (in this text or another) resolves once, until the registry changes
         for match in self._matches(fold_chars(text)):
             form = match.group(0)
-            senses = self._senses[form]
-            if all(s.acronym for s in senses) and not text[match.start() : match.end()].replace(".", "").isupper():
+            known = facts.get((form, on))
+            if known is None:
+                known = facts[form, on] = (all(s.acronym for s in self._senses[form]), self.resolve(form, on))
+            acronym_only, actor_id = known
+            if acronym_only and not text[match.start() : match.end()].replace(".", "").isupper():
                 continue
-            if form not in resolved:
-                resolved[form] = self.resolve(form, on)
-            actor_id = resolved[form]
             if actor_id:
                 found.append(Mention(match.start(), match.end(), actor_id))
         if len(self._mention_cache) > 50_000:  # a cache, not an archive: the statements and the map reread recent paragraphs
             self._mention_cache.clear()
+        if len(facts) > 50_000:
+            facts.clear()
         self._mention_cache[key] = found
         return list(found)
 

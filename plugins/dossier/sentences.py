@@ -7,9 +7,22 @@ import re
 ABBREVIATION = re.compile(r"(?:\b[A-Z]|\b(?:[A-Za-z]\.)+[A-Za-z]|\bvs|\bMr|\bMrs|\bMs|\bDr|\bGen|\bLt|\bCol|\bSt|\bNo|\bi\.e|\be\.g)\.$")
 
 
+ABBREVIATION_CHARACTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.")  # all a match is made of
+
+
 def ends_with_abbreviation(text: str, end: int) -> bool:
-    """Whether text[:end] ends with an abbreviation's full stop; only the tail is looked at, so long texts stay cheap."""
-    return bool(ABBREVIATION.search(text[max(0, end - 40) : end]))
+    """Whether text[:end] ends with an abbreviation's full stop; only the tail is looked at, so long texts stay cheap.
+
+    A match is made of ASCII letters and full stops only, and ends with a full stop at the end of the tail (or before
+    a newline that ends it): it lies in the tail's last run of such characters, so only that run is searched."""
+    tail = text[max(0, end - 40) : end]
+    last = len(tail) - 1 if tail.endswith(".") else len(tail) - 2 if tail.endswith(".\n") else -1
+    if last < 0:
+        return False
+    start = last
+    while start > 0 and tail[start - 1] in ABBREVIATION_CHARACTERS:
+        start -= 1
+    return ABBREVIATION.search(tail, start) is not None
 
 
 SENTENCE_MAX = 2000  # characters: a longer "sentence" is cut, so that long paragraphs stay linear to read

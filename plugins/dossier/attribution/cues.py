@@ -11,6 +11,8 @@ import re
 
 from ..actors import trie_pattern
 
+# patterns the functions below use, compiled once
+SHORT_CVC = re.compile(r"[^aeiou]*[aeiou][^aeiouwxy]")
 IRREGULAR = {
     "say": ["say", "says", "said", "saying"],
     "tell": ["tell", "tells", "told", "telling"],
@@ -99,7 +101,7 @@ def _forms(base: str) -> list[str]:
         return [base, base + "s", base + "d", stem + "ing"]
     if base.endswith("y") and base[-2] not in "aeiou":
         return [base, base[:-1] + "ies", base[:-1] + "ied", base + "ing"]
-    if re.fullmatch(r"[^aeiou]*[aeiou][^aeiouwxy]", base) and base not in {"post"}:
+    if SHORT_CVC.fullmatch(base) and base not in {"post"}:
         return [base, base + "s", base + base[-1] + "ed", base + base[-1] + "ing"]
     if base.endswith(("ch", "sh", "ss", "x")):
         return [base, base + "es", base + "ed", base + "ing"]

@@ -21,7 +21,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from ..actors import Registry, fold_chars
+from ..actors import Registry, fold_chars, trie_pattern
 from ..dates import IGNORECASE_SPECIAL, last_date, relative_date, source_tag_date
 from ..model import Paragraph, QuotedSpeech, Report, Statement, without_note_markers
 from ..quotes import Span, mask, nested_spans, quote_spans, strip_outer_marks
@@ -48,6 +48,12 @@ from .occasions import NOUN_OCCASIONS, occasion_in
 from .quotes import SPEAKER_AFTER, classify
 from .sieves import INLINE_SIEVES, Clause, Found, according_to, as_noted, governing_cue
 
+# patterns the functions below use, compiled once
+LAST_WORD = re.compile(r"(\w+)\s+$")
+QUOTE_WORD = re.compile(r"[\w’'-]+")
+ANY_WORD_CHAR = re.compile(r"\w")
+INTRODUCES_BLOCK = re.compile(r"\b(?:said|says|stated|wrote|writes|added|noted|declared|explained|following)\b[^.]*$")
+NAME_LINE_END = re.compile(r"\s*(?:,|—|–|$)")
 DEPICTION = re.compile(r"\b(?:cartoons?|caricatures?|depict(?:s|ed|ing)?|(?:first|second|third|last) frame|the frame)\b", re.I)
 SPEAKS_AFTER = re.compile(r"(?:,[^.,;]{1,80},)?\s+(?:\w+ly\s+)?" + CUE.pattern)  # "Agvaz told", "Fomenko, the manager, said"
 SUBJECT_OPENERS = {"that", "and", "but", "while", "when", "as", "after", "because", "though", "although", "since", "if", "so"}
@@ -80,11 +86,14 @@ ABBREVIATION = re.compile(r"(?P<name>(?:[A-Z][\w’'.-]*\s+(?:(?:of|for|and|the|
 POSSESSOR = re.compile(r"\b((?:[A-Z][\w-]+\s)?[A-Z][\w-]+)[’']s\b")
 BODY_ROLE_WORDS = {"ministry", "agency", "department", "office", "command", "council", "committee", "embassy", "government", "company"}
 THE_BEFORE = re.compile(r"\bthe\s+$")  # "the race to the Moon": a thing, not a person a pronoun could mean
-FINITE_VERB = re.compile(
-    r"\b(?:is|was|has|had|said|says|stated|told|did|does|didn’t|doesn’t|didn't|doesn't|\w+ed|" + "|".join(sorted(IRREGULAR_PAST)) + r")\b"
-)
+FINITE_VERB_WORDS = ["is", "was", "has", "had", "said", "says", "stated", "told", "did", "does", "didn’t", "doesn’t", "didn't", "doesn't"]
+# the listed words as a prefix tree (one branch per first letter, not thirty tried in turn at each word), else a word
+# ending in "ed": the same matches as the plain alternation (each is the whole word, or "didn’t")
+FINITE_VERB = re.compile(r"\b(?:" + trie_pattern([*FINITE_VERB_WORDS, *sorted(IRREGULAR_PAST)]) + r"|\w+ed)\b")
+PLAIN_FINITE_VERB = r"\b(?:" + "|".join(FINITE_VERB_WORDS) + r"|\w+ed|" + "|".join(sorted(IRREGULAR_PAST)) + r")\b"  # as first written
 ABBREVIATION_BEFORE = re.compile(ABBREVIATION.pattern + "$")  # searched up to a bracket's end: "$" is there
 TAG_AFTER_QUOTE = re.compile(SPEAKER_AFTER.pattern + r"[^.!?;:]{0,80}[.,]")  # "“…?” Zelensky said."
+SUBJECTS_KEPT = 512  # sentences whose subject is kept for the next look at them
 NAMED_WINDOW = 50_000  # characters before the paragraph searched for "Russian Foreign Minister X": bounded, so a 20 MB report stays linear
 UNNAMED_SOURCE_WORDS = {"official", "officials", "source", "sources", "person", "aide", "diplomat"}
 PARAGRAPH_SOURCE = re.compile(r"\s*(?P<lead>According to)\s+[^.;]{3,160}?,")
@@ -143,11 +152,30 @@ def depicts(text: str) -> bool:
 
 def mask_with_ends(text: str, spans: list[Span]) -> str:
     """The text with its quotations blanked; a quotation that ends a sentence ('… exhausted.”') still ends it."""
-    masked = list(mask(text, spans))
-    for span in spans:
-        if span.closed and span.inner_end > span.inner_start and text[span.inner_end - 1] in ".!?…":
-            masked[span.end - 1] = "."
-    return "".join(masked)
+    masked = mask(text, spans)
+    ends = sorted({span.end - 1 for span in spans if span.closed and span.inner_end > span.inner_start and text[span.inner_end - 1] in ".!?…"})
+    if not ends or ends[0] < 0:
+        return masked if not ends else _with_full_stops(masked, ends)
+    pieces, done = [], 0  # the masked text, a full stop at each such quotation's closing mark (sliced, not a list of characters)
+    for at in ends:
+        pieces += [masked[done:at], "."]
+        done = at + 1
+    return "".join(pieces) + masked[done:]
+
+
+def _with_full_stops(masked: str, ends: list[int]) -> str:
+    characters = list(masked)
+    for at in ends:
+        characters[at] = "."
+    return "".join(characters)
+
+
+WORD_AND_SPACES = re.compile(r"\b([A-Z][\w’'-]+)\s+")  # a capitalised word and the spaces after it: no space can end the word
+WORD_CHAR = re.compile(r"\w")
+
+
+def _word_char(char: str) -> bool:
+    return bool(char) and WORD_CHAR.match(char) is not None
 
 
 def words_before(text: str, surname: str) -> list[str]:
@@ -158,7 +186,10 @@ def words_before(text: str, surname: str) -> list[str]:
     trying those starts in order, from where the last match ended, finds the same non-overlapping matches.
     Linear: each occurrence looks back over its own word only (the space before an earlier occurrence stops it).
     """
-    pattern = re.compile(r"\b([A-Z][\w’'-]+)\s+" + re.escape(surname) + r"\b")
+    if surname[:1].isspace() or surname[:1] == "":
+        pattern = re.compile(r"\b([A-Z][\w’'-]+)\s+" + re.escape(surname) + r"\b")
+        return [m.group(1) for m in pattern.finditer(text)] if surname else []
+    word_ends = _word_char(surname[-1])
     found: list[str] = []
     searched = 0  # where the last match ended: the next one starts here or after
     at = text.find(surname) if surname else -1
@@ -170,13 +201,37 @@ def words_before(text: str, surname: str) -> list[str]:
         while gap < at and word > searched and not text[word - 1].isspace():
             word -= 1
         for start in range(word, gap - 1):  # the capital and at least one more character before the spaces
-            match = pattern.match(text, start)
-            if match is not None:
+            match = WORD_AND_SPACES.match(text, start)
+            # the surname must stand right after the spaces, and end at a word boundary (as its "\\b" says)
+            if match is not None and match.end() == at and word_ends != _word_char(text[at + len(surname) : at + len(surname) + 1]):
                 found.append(match.group(1))
-                searched = match.end()
+                searched = at + len(surname)
                 break
         at = text.find(surname, max(at + 1, searched))
     return found
+
+
+NAME_AFTER_NATION = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,4}[a-z]")  # in lower case: NATION_NAMED's end
+
+
+def nation_named_at(nation: str, window: str) -> list[int]:
+    r"""Where `re.finditer(r"\b" + nation + r"\s+(?:[A-Z][\w-]*\s+){1,4}[A-Z]", window, re.I)` finds a match: in the
+    lower-cased window (the same matches where dates.IGNORECASE_SPECIAL is absent), tried only where the nation's
+    word stands (str.find), instead of a pattern compiled for each nation and tried at every position of the window."""
+    if not (nation.isascii() and nation.isalpha() and nation.islower()) or IGNORECASE_SPECIAL.search(window):
+        return [m.start() for m in re.finditer(r"\b" + nation + r"\s+(?:[A-Z][\w-]*\s+){1,4}[A-Z]", window, re.I)]
+    lowered = window.lower()
+    starts: list[int] = []
+    searched = 0  # where the last match ended
+    at = lowered.find(nation)
+    while at >= 0:
+        if not (at and WORD_CHAR.match(lowered, at - 1)):  # the "\b" before the nation's first letter
+            match = NAME_AFTER_NATION.match(lowered, at + len(nation))
+            if match is not None:
+                starts.append(at)
+                searched = match.end()
+        at = lowered.find(nation, max(at + 1, searched))
+    return starts
 
 
 @dataclass
@@ -229,6 +284,7 @@ class ReportAttribution:
         self.usual_holders: dict[str, Head | None] = {}  # "President" -> the person the report names so most often
         self.interlocutor: str | Head | None = None  # the person the writer of an interview talks with
         self.abbreviations = self.abbreviations_in(report.source_text)  # "MFA" -> the Ministry of Foreign Affairs
+        self.subjects: dict[str, Subject | None] = {}  # sentence -> its subject (see sentence_subject)
 
     # --- actors ---------------------------------------------------------------------------
 
@@ -358,8 +414,8 @@ class ReportAttribution:
         end = found_at if found_at >= 0 else min(len(text), self.read_up_to + NAMED_WINDOW)
         window = text[max(0, end - NAMED_WINDOW) : end]
         found: Head | None = None
-        for match in re.finditer(r"\b" + nation + r"\s+(?:[A-Z][\w-]*\s+){1,4}[A-Z]", window, re.I):
-            chunk = CHUNK.match(window, match.start())
+        for start in nation_named_at(nation, window):
+            chunk = CHUNK.match(window, start)
             head = head_of(chunk.group(0)) if chunk else None
             if head is None or head.kind != "person" or not head.role:
                 continue
@@ -450,7 +506,7 @@ class ReportAttribution:
         """Not a verb's or a preposition's object: at a sentence's or clause's start, or after 'that', 'and', 'while' …"""
         if OBJECT_APPOSITIVE.search(text, max(0, begin - 80), begin):
             return False  # "Lavrov met with his Norwegian counterpart, Anniken Huitfeldt": the object's name
-        word_before = re.search(r"(\w+)\s+$", text[max(0, begin - 30) : begin])
+        word_before = LAST_WORD.search(text[max(0, begin - 30) : begin])
         if word_before is None or not word_before.group(1).islower():
             return True
         word = word_before.group(1)
@@ -610,7 +666,7 @@ class ReportAttribution:
                 self.track_subjects(masked[tracked:sentence_begins], salience)
                 tracked = sentence_begins
             quote = classify(text, span, self.quoted_before)
-            folded = " ".join(re.findall(r"[\w’'-]+", quote.text.lower()))
+            folded = " ".join(QUOTE_WORD.findall(quote.text.lower()))
             self.quoted_before.add(folded)
             if not quote.text or quote.kind == "title":
                 continue
@@ -636,7 +692,7 @@ class ReportAttribution:
                 # a figure drawn in a cartoon speaks for nobody; the cartoon's own words are its outlet's
                 drawn = bool(found.subject.heads) or not self.is_outlet(salience.body)
                 found = None if drawn else Found(Subject([], role_noun="cartoon"), "depiction", "words shown in the outlet's cartoon or picture")
-            alone = not re.search(r"\w", clause.masked[: clause.start] + clause.masked[clause.end :])
+            alone = not ANY_WORD_CHAR.search(clause.masked[: clause.start] + clause.masked[clause.end :])
             if found is None and alone and not previous:
                 # a quote standing alone goes on with the paragraph's last speaker; else with the person the sentence
                 # before it is about ("Macron pressed the Russian leader. “…”"); the section's last speaker only when
@@ -704,7 +760,7 @@ class ReportAttribution:
             if spans and not spans[-1].closed:
                 masked = masked[: spans[-1].start]
             last = masked[sentence_start(masked, len(masked.rstrip())) :].rstrip()
-            if last.endswith(":") or re.search(r"\b(?:said|says|stated|wrote|writes|added|noted|declared|explained|following)\b[^.]*$", last):
+            if last.endswith(":") or INTRODUCES_BLOCK.search(last):
                 clause = Clause(last + " \u201c\u201d", len(last) + 1, len(last) + 3, block=True)
                 found = self.sieve(clause)
         speakers: list[str] = []
@@ -767,7 +823,7 @@ class ReportAttribution:
         if len(line.split()) > 16 or line.endswith(".") or quote_spans(line):
             return None
         chunk = CHUNK.match(line)
-        if not chunk or not re.match(r"\s*(?:,|—|–|$)", line[chunk.end() :]):
+        if not chunk or not NAME_LINE_END.match(line[chunk.end() :]):
             return None
         head = head_of(chunk.group(0))
         return head if head is not None and head.kind != "role" else None
@@ -830,7 +886,18 @@ class ReportAttribution:
 
     def sentence_subject(self, sentence: str) -> Subject | None:
         """The subject of the sentence's first finite verb that has one ("Reached by telephone, X confirmed"); a later
-        verb's subject counts only where it opens a clause, not as an object ("to export Analog Devices … announced")."""
+        verb's subject counts only where it opens a clause, not as an object ("to export Analog Devices … announced").
+
+        Read once per sentence: subject tracking, the quote's own clause and the sentence before it ask for the same
+        sentences (nobody changes a Subject or its heads once found); the paragraphs just read are kept, not the report."""
+        if sentence in self.subjects:
+            return self.subjects[sentence]
+        if len(self.subjects) >= SUBJECTS_KEPT:
+            self.subjects.clear()
+        subject = self.subjects[sentence] = self._sentence_subject(sentence)
+        return subject
+
+    def _sentence_subject(self, sentence: str) -> Subject | None:
         for tried, verb in enumerate(itertools.islice(FINITE_VERB.finditer(sentence), 3)):
             subject = subject_before(sentence, verb.start())
             if subject is None:

@@ -16,10 +16,17 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from ..actors import fold_chars
+from ..actors import fold_chars, trie_pattern
 
 Kind = Literal["person", "organization", "outlet", "state", "unknown", "role"]  # "role": a role without a name ("Norland's Foreign Minister")
 
+# patterns the functions below use, compiled once
+NAMED_BODY_WORD = re.compile(r"\b(?:Ministry|Mission|Embassy|Government)\b")
+LOWER_APPOSITIVE = re.compile(r"\s*(?:an?\s+|the\s+)?[a-z]")
+AND_BETWEEN = re.compile(r"\s+and\s+")
+LETTER_WORD = re.compile(r"[A-Za-z’'-]+")
+BEFORE_NAME_AFTER = re.compile(r"\s*,?\s*(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}(?=[A-Z])")
+BEFORE_ANY_AFTER = re.compile(r"\s*,?\s*(?:the\s+)?")
 TITLE_WORDS = set(
     """president presidential prime minister ministry foreign affairs defense defence interior deputy vice secretary
     general spokesman spokeswoman spokesperson commander chief head leader supreme ambassador envoy representative
@@ -91,7 +98,13 @@ STATES = set(
 PARTICLES = r"(?:al|el|ad|as|bin|ibn|abu|van|von|de|da|di|du|del|der|la|le|dos|das|ben|ul|bint)"
 _CAP = r"(?:[A-ZÀ-ÖØ-ÞĀ-ſ](?:[\w’'.&-]*\w)?\.?|[A-Z]\.)"
 _JOIN = r"(?:\s+(?:" + _CAP + r"|" + PARTICLES + r"(?:-\w+)?(?=\s+[A-Z]))|\s+(?:of|for|on)(?:\s+the)?\s+(?=[A-Z])" + _CAP + r")"
-CHUNK = re.compile(r"(?<![\w’'-])" + _CAP + r"(?:" + _JOIN + r"){0,12}")  # a name is at most 13 words: a run of 10,000 capitals is no name
+# The chunk's first capital is not preceded by [\w’'-]: "(?<![\w’'-])" + _CAP, written with the look-behind after the
+# capital (it looks at the capital and the character before it), so that the pattern starts with the capitals'
+# class and re skips the characters that cannot start a chunk instead of trying the look-behind at each one
+_CAPS = "A-ZÀ-ÖØ-ÞĀ-ſ"
+_FIRST_CAP = r"(?:[" + _CAPS + r"](?<![\w’'-][" + _CAPS + r"])(?:[\w’'.&-]*\w)?\.?|[A-Z](?<![\w’'-][A-Z])\.)"
+CHUNK = re.compile(_FIRST_CAP + r"(?:" + _JOIN + r"){0,12}")  # a name is at most 13 words: a run of 10,000 capitals is no name
+PLAIN_CHUNK = r"(?<![\w’'-])" + _CAP + r"(?:" + _JOIN + r"){0,12}"  # what CHUNK matches, as first written (tests compare them)
 POSSESSIVE = re.compile(r"(?:’s|'s|’|')$")
 PREPOSITIONS = set(
     """of in to from with by against on at for about regarding after before during over under between among into onto upon
@@ -301,6 +314,7 @@ LOWER_BODY = (
     r"(?:[A-Z][\w’'-]*\s+){1,3}(?:(?:foreign|defen[cs]e|interior|trade|commerce)\s+)?(?:ministry|mission|embassy|consulate|delegation|"
     r"government|military|foreign office|state media)(?:\s+(?:to|in|at)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*)*)?"
 )
+LOWER_BODY_ALONE = re.compile(LOWER_BODY)
 APPOSITIVE_END = re.compile(r",[^,;:]{1,100},\s*$")
 CUE_WORD = re.compile(r"\b(?:said|says|told|stated|wrote|added|noted|argued|claimed)\b")
 ROLE_WORDS = r"spokesperson|spokesman|spokeswoman|representative|official|officials|statement|press release|source|sources|executive|director|lawyer"
@@ -317,8 +331,14 @@ BODY_ROLE = re.compile(
 
 # Each of the two patterns above needs one of its role words, written as they are: a quick scan for them first (a
 # plain list of words is scanned fast; the patterns are tried at every position)
-ROLE_FOR_WORD = re.compile(ROLE_WORDS + r"|editorial|article|commentary|column")
-WORK_WORD = re.compile(WORK_WORDS)
+# (prefix trees of the same words: whether one is there is all that is asked)
+ROLE_FOR_WORD = re.compile(trie_pattern([*ROLE_WORDS.split("|"), "editorial", "article", "commentary", "column"]))
+WORK_WORD = re.compile(trie_pattern(WORK_WORDS.split("|")))
+# either's words, any spaces between two words: what the text has wherever its tail has one of them
+ANY_GATE_WORD = re.compile(
+    trie_pattern(sorted({*ROLE_WORDS.split("|"), "editorial", "article", "commentary", "column", *WORK_WORDS.split("|")} - {"press release"}))
+    + r"|press\s+release"
+)
 
 
 @dataclass
@@ -355,7 +375,9 @@ def subject_before(text: str, end: int, sentence_start: int = 0) -> Subject | No
         return None  # "It was reported that …": nobody is named
     if pronoun:
         return Subject([], pronoun=pronoun.group(1).lower(), start=sentence_start + pronoun.start())
-    tail = _without_light_tail(left)
+    # the three patterns read on the tail each need a word the tail has only where the text has it (the tail is the
+    # text's words less some at the end, one space between): without any, the tail is not worked out
+    tail = _without_light_tail(left) if "the" in left.lower() or ANY_GATE_WORD.search(left) else ""
     role_for = ROLE_FOR.search(tail) if ROLE_FOR_WORD.search(tail) else None
     if role_for:  # "A spokesperson for Intel said", "an official at the ministry told"
         head = body_head(role_for.group("body"), left[: role_for.start("body")])
@@ -379,7 +401,7 @@ def subject_before(text: str, end: int, sentence_start: int = 0) -> Subject | No
         if head is not None:
             head.role = body_role.group("role").lower()
             return Subject([head], start=sentence_start + body_role.start("body"))
-    role = ROLE_NOUN.search(tail)
+    role = ROLE_NOUN.search(tail) if "the" in tail.lower() else None  # its match starts with "the" in any case (no special case-folding)
     if role and role.group("nation") and not role.group(2).islower():
         role = None  # "the Russian Foreign Ministry": a name, read below
     if role and role.group(2)[0].isupper():  # "The Ministry of Foreign Affairs (MFA) issued": a body's name, not a role noun
@@ -404,7 +426,7 @@ def subject_before(text: str, end: int, sentence_start: int = 0) -> Subject | No
 
 def body_head(text: str, before: str) -> Head | None:
     """The body a role or a work belongs to, named as a name or in lower case after its country."""
-    if re.fullmatch(LOWER_BODY, text) and not re.search(r"\b(?:Ministry|Mission|Embassy|Government)\b", text):
+    if LOWER_BODY_ALONE.fullmatch(text) and not NAMED_BODY_WORD.search(text):
         return Head(text.replace("’s ", " ").replace("'s ", " "), "", "organization")
     head = head_of(text, before)
     return head if head is not None and head.kind != "role" else None
@@ -436,7 +458,7 @@ def _last_heads(left: str, allow_governed: bool) -> tuple[list[Head], int] | Non
         comma = left.rfind(",", 0, match.start())
         between = left[comma + 1 : match.start()] if comma > 0 else ""
         titled = not between.strip() and fold(match.group(0).split()[0]) in TITLE_WORDS  # "Alexei Miller, Chairman of the Board of Gazprom,"
-        if comma > 0 and (titled or re.match(r"\s*(?:an?\s+|the\s+)?[a-z]", between)):
+        if comma > 0 and (titled or LOWER_APPOSITIVE.match(between)):
             earlier_chunk = next((m for m in reversed(found) if m.end() <= comma and not left[m.end() : comma].strip()), None)
             earlier_head = head_of(earlier_chunk.group(0), left[: earlier_chunk.start()]) if earlier_chunk is not None else None
             if (
@@ -449,7 +471,7 @@ def _last_heads(left: str, allow_governed: bool) -> tuple[list[Head], int] | Non
         heads = [head]
         # "Mayor X and Deputy Mayor Y said": both speak
         earlier = [m for m in found if m.end() <= match.start()]
-        if earlier and re.fullmatch(r"\s+and\s+", left[earlier[-1].end() : match.start()]):
+        if earlier and AND_BETWEEN.fullmatch(left[earlier[-1].end() : match.start()]):
             other = head_of(earlier[-1].group(0), left[: earlier[-1].start()])
             if other is not None and other.kind == head.kind == "person":
                 heads.insert(0, other)
@@ -514,7 +536,7 @@ IRREGULAR_PAST = {
 def verb_follows(text: str) -> bool:
     """Whether a finite verb comes next (past light words and an appositive): 'categorizes', 'has warned', 'said'."""
     text = strip_appositives(text)
-    words = re.findall(r"[A-Za-z’'-]+", text[:120])
+    words = LETTER_WORD.findall(text[:120])
     while words and (words[0].lower() in {"also", "then", "later", "reportedly", "first", "again"} or words[0].endswith("ly")):
         words.pop(0)
     if not words or not words[0].islower():
@@ -541,7 +563,7 @@ def clause_subject(before: str) -> list[Head]:
 def head_after(text: str, start: int) -> Head | None:
     """The chunk that starts the text after position ("says Igor Denisov, senior fellow", "said the ministry")."""
     rest = text[start:]
-    match = re.match(r"\s*,?\s*(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}(?=[A-Z])", rest) or re.match(r"\s*,?\s*(?:the\s+)?", rest)
+    match = BEFORE_NAME_AFTER.match(rest) or BEFORE_ANY_AFTER.match(rest)
     offset = start + (match.end() if match else 0)
     chunk = CHUNK.match(text, offset)
     if not chunk:

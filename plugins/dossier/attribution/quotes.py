@@ -20,6 +20,11 @@ from ..quotes import Span
 from .cues import CUE, is_describing
 
 QuoteKind = Literal["statement", "label", "title"]
+# patterns the functions below use, compiled once
+SENTENCE_END = re.compile(r"[.!?;]\s*$")
+NEXT_WORD = re.compile(r"^\s+([\w-]+)")
+PUNCTUATION_END = re.compile(r"[,.;:!?]$")
+WORD_AFTER = re.compile(r"^\s*([\w-]+)")
 LABEL_MAX_WORDS = 4
 TITLE_CUE = re.compile(r"\b(?:entitled|titled|headlined|headline|named|slogan|hashtag|motto|dubbed the|code-?named)\s*,?\s*$", re.I)
 WORK_BEFORE = re.compile(
@@ -61,7 +66,7 @@ def words_in(text: str) -> list[str]:
 def is_title_case_phrase(text: str) -> bool:
     words = words_in(text)
     significant = [w for w in words if w.lower() not in SMALL]
-    if len(words) < 3 or not significant or re.search(r"[.!?;]\s*$", text.strip()):
+    if len(words) < 3 or not significant or SENTENCE_END.search(text.strip()):
         return False
     if not (words[0][0].isupper() or words[0][0].isdigit()):
         return False  # a title starts with a capital: "to intimidate the Primate of the Russian Church" is words
@@ -80,8 +85,8 @@ def classify(text: str, span: Span, earlier: set[str]) -> QuoteSpan:
     if len(words) <= LABEL_MAX_WORDS:
         if SO_CALLED.search(before):
             return QuoteSpan(span, inner, "label", "after 'so-called'")
-        next_word = re.match(r"^\s+([\w-]+)", after)
-        if next_word and next_word.group(1).lower() not in NON_NOUN_AFTER and not re.search(r"[,.;:!?]$", inner):
+        next_word = NEXT_WORD.match(after)
+        if next_word and next_word.group(1).lower() not in NON_NOUN_AFTER and not PUNCTUATION_END.search(inner):
             return QuoteSpan(span, inner, "label", "modifies the noun after it")
         if DETERMINER.search(before) and not _describing_before(before):
             return QuoteSpan(span, inner, "label", "a term after a determiner")
@@ -90,11 +95,11 @@ def classify(text: str, span: Span, earlier: set[str]) -> QuoteSpan:
     if (
         len(words) <= NAMING_MAX_WORDS
         and inner == inner.lower()
-        and not re.search(r"[,.;:!?]$", inner)
+        and not PUNCTUATION_END.search(inner)
         and DETERMINER.search(before)
         and not _describing_before(before)
     ):
-        after_word = re.match(r"^\s*([\w-]+)", after)
+        after_word = WORD_AFTER.match(after)
         if not after_word or after_word.group(1).lower() in NON_NOUN_AFTER:
             return QuoteSpan(span, inner, "label", "names a thing after a determiner")
     return QuoteSpan(span, inner, "statement")

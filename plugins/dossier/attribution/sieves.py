@@ -14,6 +14,17 @@ from dataclasses import dataclass
 from .cues import AS_SAYING, CUE, CUE_ANY_CASE, base_of, is_describing, is_participle, is_weak
 from .names import CHUNK, NATION, ROLE_NOUN_WORDS, Subject, _last_heads, clause_subject, head_after, head_of, subject_before
 
+# patterns the functions below use, compiled once
+THAT = re.compile(r"\bthat\b")
+QUOTING_END = re.compile(r"\b(?:quot|cit)(?:ed|ing)\s*$", re.I)
+QUOTING = re.compile(r"\b(?:quot|cit)(?:ed|ing)\s+")
+AND_BUT_END = re.compile(r"\b(?:and|but)\s+(?:(?:also|then|later|falsely|\w+ly)\s+)?$")
+SEMICOLON_OR_COLON = re.compile(r"[;:]")
+PRONOUN_ALONE = re.compile(r"(he|she|they|it)", re.I)
+THE_ROLE_ALONE = re.compile(r"the\s+(?P<noun>(?:(?i:" + NATION + r")\s+)?(?:[a-z]+\s+)?(?P<role>[a-z]+))")
+THE_ROLE = re.compile(r"the\s+(?P<role>[a-z]+)\b")
+ACCORDING_TO = re.compile(r"\baccording to\s+", re.I)
+CLAUSE_PUNCTUATION = re.compile(r"[,;:]")
 WEAK_GAP_WORDS = 4
 INFINITIVE_CUE = re.compile(r"\b(?P<verb>[a-z]+ed|[a-z]+s)\s+(?:[\w-]+\s+){0,3}to\s+$")
 INVERTED_CUE = re.compile(r"^[\s,]*(?P<cue>" + CUE.pattern[3:-3] + r")\s+")
@@ -85,7 +96,7 @@ def governing(before: str) -> list[re.Match[str]]:
     while cues and is_weak(cues[-1].group(1)):
         gap = before[cues[-1].end() :]
         far = len(gap.split()) > WEAK_GAP_WORDS and not gap.lstrip().startswith("that ")
-        reported = len(cues) > 1 and not is_weak(cues[-2].group(1)) and re.search(r"\bthat\b", before[cues[-2].end() : cues[-1].start()])
+        reported = len(cues) > 1 and not is_weak(cues[-2].group(1)) and THAT.search(before[cues[-2].end() : cues[-1].start()])
         if not (far or reported):
             break
         cues.pop()
@@ -111,8 +122,8 @@ def cue_before(clause: Clause) -> Found | None:
         return None  # "He was also asked, “Are you confident …?”": the question is the asker's, who is not named
     if is_weak(word) and len(gap.split()) > WEAK_GAP_WORDS and not gap.lstrip().startswith("that "):
         return None
-    if re.search(r"\b(?:quot|cit)(?:ed|ing)\s*$", before[: cue.end()], re.I) or AS_SAYING.search(before):
-        quoting = re.search(r"\b(?:quot|cit)(?:ed|ing)\s+", before)
+    if QUOTING_END.search(before[: cue.end()]) or AS_SAYING.search(before):
+        quoting = QUOTING.search(before)
         if quoting:
             head = head_after(before, quoting.end())
             if head is not None:
@@ -167,7 +178,7 @@ def cue_before(clause: Clause) -> Found | None:
         return Found(
             Subject([], role_noun=inverted_role.group("role").lower()), "cue_before", f"'{word.lower()} the {inverted_role.group('role')}' (inverted)"
         )
-    if re.search(r"\b(?:and|but)\s+(?:(?:also|then|later|falsely|\w+ly)\s+)?$", before[: cue.start()]):
+    if AND_BUT_END.search(before[: cue.start()]):
         first = subject_before(before, cues[0].start()) if len(cues) > 1 else None
         if first is not None and (first.heads or first.pronoun):  # "Lukashenko claimed that he and Putin … and accused": the first verb's
             return Found(first, "cue_before", f"'{word.lower()}' (a verb joined to the first)")
@@ -198,7 +209,7 @@ def governing_cue(clause: Clause, stance_only: bool = False) -> Found | None:
     if not cues:
         return None
     word, gap = cues[-1].group(1), before[cues[-1].end() :]
-    if len(gap.split()) > GOVERNED_MAX_WORDS or re.search(r"[;:]", gap):
+    if len(gap.split()) > GOVERNED_MAX_WORDS or SEMICOLON_OR_COLON.search(gap):
         return None
     if "," in gap and not (gap.lstrip().startswith("that ") and PRONOUN_CLAUSE.match(gap.rsplit(",", 1)[1])):
         return None  # "asserts that the vote was fair, the monitors rate the country a “…”": another subject's clause  # the term sits in another clause ("predicting that if Putin invaded, it would prove a “disaster”" is one)
@@ -206,7 +217,7 @@ def governing_cue(clause: Clause, stance_only: bool = False) -> Found | None:
         return None
     if stance_only and not (base_of(word) in STANCE or is_describing(word)):
         return None  # "accused the OSCE of “veiling” information", "called for a more “proactive” stance"; not "said the “new” plan"  # "the ministry reported that China issued a “no-fly zone”": a report relays others' terms
-    that = re.search(r"\bthat\b", gap) or OMITTED_THAT.match(gap)  # "insisted it remained a “new proposal”"
+    that = THAT.search(gap) or OMITTED_THAT.match(gap)  # "insisted it remained a “new proposal”"
     if not (that or base_of(word) in {"speak", "talk of", "refer to"} | STANCE or is_describing(word)):
         return None  # "announced the conclusion of the “…”": the object of an act, not reported words
     found = cue_before(clause)
@@ -224,7 +235,7 @@ def cue_after(clause: Clause) -> Found | None:
         # split one ("“We will stay,” Cole said, “and …”"), the cue introduces the next quote
     if match and not is_participle(match.group("cue")):
         who = TRAILING_ADVERBS.sub("", match.group("who").strip(" ,"))  # "Blinken later recalled"
-        pronoun = re.fullmatch(r"(he|she|they|it)", who, re.I)
+        pronoun = PRONOUN_ALONE.fullmatch(who)
         if pronoun:
             return Found(
                 Subject([], pronoun=pronoun.group(1).lower(), start=clause.end), "cue_after", f"'{match.group('cue').lower()}' after the quote"
@@ -237,7 +248,7 @@ def cue_after(clause: Clause) -> Found | None:
         found = _last_heads(who + " ", allow_governed=False)  # "Bush was scripted to say": light words end with a space
         if found and CHUNK.match(who.removeprefix("the ").removeprefix("The ")):
             return Found(Subject(found[0]), "cue_after", f"'{match.group('cue').lower()}' after the quote")
-        role = re.fullmatch(r"the\s+(?P<noun>(?:(?i:" + NATION + r")\s+)?(?:[a-z]+\s+)?(?P<role>[a-z]+))", who)
+        role = THE_ROLE_ALONE.fullmatch(who)
         if role and ROLE_WORD.fullmatch(role.group("role")):  # "“…,” the president said", "the Ukrainian leader recalled"
             noun = role.group("noun").lower() if role.group("noun")[0].isupper() else role.group("role")
             return Found(Subject([], role_noun=noun), "cue_after", f"'the {noun} {match.group('cue').lower()}'")
@@ -253,7 +264,7 @@ def cue_after(clause: Clause) -> Found | None:
             return None  # "said a former White House official": an unnamed source, not the White House
         if head is not None:
             return Found(Subject([head]), "cue_after", f"'{inverted.group('cue').lower()} X' after the quote")
-        role = re.match(r"the\s+(?P<role>[a-z]+)\b", after[inverted.end() :])
+        role = THE_ROLE.match(after[inverted.end() :])
         if role and ROLE_WORD.fullmatch(role.group("role")):
             return Found(Subject([], role_noun=role.group("role")), "cue_after", f"'{inverted.group('cue').lower()} the {role.group('role')}'")
     return None
@@ -305,7 +316,7 @@ IN_POSSESSIVE_VIEW = re.compile(r"\b[Ii]n\s+(?P<who>" + CHUNK.pattern + r")[’'
 
 def according_to(clause: Clause) -> Found | None:
     """`According to X, "…"`, `"…", according to X`, `In the view of X, "…"`, `In X's words, "…"`."""
-    for match in re.finditer(r"\baccording to\s+", clause.masked, re.I):
+    for match in ACCORDING_TO.finditer(clause.masked):
         head = head_after(clause.masked, match.end())
         if head is not None:
             return Found(Subject([head]), "according_to", "according to")
@@ -359,7 +370,7 @@ def as_noted(clause: Clause) -> Found | None:
         return Found(Subject([], pronoun=pronoun.group(1).lower(), start=pronoun.start(1)), "as_noted", "'as he puts it'")
     match = AS_NOTED_BY.search(before)
     if match:
-        phrase = re.split(r"[,;:]", before[match.end() :], maxsplit=1)[0].strip()
+        phrase = CLAUSE_PUNCTUATION.split(before[match.end() :], maxsplit=1)[0].strip()
         subject = subject_before(phrase + " said", len(phrase) + 1)
         if subject is not None and (subject.heads or subject.role_noun):
             return Found(subject, "as_noted", "'as noted by X'")
