@@ -213,3 +213,13 @@ def test_a_question_put_to_someone_is_not_their_words_and_the_next_cue_introduce
 def test_the_president_in_lower_case_is_a_reporters_and_means_the_passages_president():
     body = TRANSCRIPT.replace("the President", "the president")
     assert attributed(body) == []  # no capital: not the office's own usage, and no president in the passage
+
+
+def test_a_participle_after_a_noun_that_looks_like_a_cue_takes_the_main_clauses_speaker():
+    body = "Pavel Dorn said it was “not fair” that Ann Cole was pressing the council to accept its terms, adding, “I hope it is a tactic.”\n"
+    assert [who for who, _ in attributed(body)] == ["Pavel Dorn", "Pavel Dorn"]
+
+
+def test_a_person_from_a_place_and_a_possessor_before_a_surname():
+    assert attributed("“It is a test,” said Senator Ann Cole of Rhode Island.\n") == [("Ann Cole", "It is a test,")]
+    assert attributed("“We will hold,” says Norland's Dorn.\n") == [("Dorn", "We will hold,")]  # not "Norland's Dorn"

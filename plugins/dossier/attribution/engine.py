@@ -380,7 +380,7 @@ class ReportAttribution:
         report gives exactly one full form of that surname ("Yulia Florinskaya, researcher at RANEPA, …")."""
         surname = head.surname or head.name.split()[-1]
         firsts = {word for word in words_before(self.report.source_text, surname) if fold_chars(word) not in TITLE_WORDS | NOT_NAMES | DEMONYMS}
-        if len(firsts) != 1:
+        if len(firsts) != 1 or next(iter(firsts)).endswith(("'s", "’s")):  # "Ukraine's Zelenskyy": a possessor, no first name
             return head
         return Head(f"{firsts.pop()} {surname}", head.role, head.kind, surname)
 

@@ -204,7 +204,14 @@ def head_of(chunk: str, before: str = "") -> Head | None:
         window = before.rstrip()
     after_outlet_noun = OUTLET_BEFORE.search(window[-OUTLET_BEFORE_CHARS:].lower()) is not None  # "the daily Kayhan"
     head = _head_of(chunk, after_outlet_noun)
+    place = OF_PLACE.search(chunk) if head is not None and head.kind == "person" else None
+    if place:  # "Senator Sheldon Whitehouse of Rhode Island": the person, from a place
+        person = _head_of(chunk[: place.start()], after_outlet_noun)
+        head = person if person is not None and person.kind == "person" and " " in person.name else head
     return Head(head.name, head.role, head.kind, head.surname) if head is not None else None  # a copy: callers may set its role
+
+
+OF_PLACE = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]+\s*){1,3}\.?$")  # a chunk may end with an initial's stop
 
 
 @functools.lru_cache(maxsize=16384)

@@ -130,9 +130,10 @@ def cue_before(clause: Clause) -> Found | None:
                 return Found(Subject([head]), "cue_before", f"quoted {head.name} as saying")
     if is_participle(word) and len(cues) > 1 and COMMA_END.search(before[: cue.start()]):
         # "X has stated that … “…”, accusing the UK of …": the participle's subject is the main clause's
-        found = cue_before(Clause(clause.masked, cues[-2].end(), cues[-2].end()))
-        if found is not None:
-            return found
+        for earlier in reversed(cues[:-1]):  # the main clause's verb: the nearest earlier cue that names a subject
+            found = cue_before(Clause(clause.masked, earlier.end(), earlier.end()))  # ("Russian terms" is no verb)
+            if found is not None:
+                return found
     if is_participle(word):
         subject = subject_before(before, cue.start())
         if subject is not None and (subject.heads or subject.pronoun):
