@@ -223,3 +223,9 @@ def test_a_participle_after_a_noun_that_looks_like_a_cue_takes_the_main_clauses_
 def test_a_person_from_a_place_and_a_possessor_before_a_surname():
     assert attributed("“It is a test,” said Senator Ann Cole of Rhode Island.\n") == [("Ann Cole", "It is a test,")]
     assert attributed("“We will hold,” says Norland's Dorn.\n") == [("Dorn", "We will hold,")]  # not "Norland's Dorn"
+
+
+def test_a_name_after_said_that_acts_is_the_that_clauses_subject_not_the_speaker():
+    body = "Spokesman Pavel Dorn pointed to progress and said Norland wanted “the talks to change in tone” soon.\n"
+    assert attributed(body) == [("Pavel Dorn", "the talks to change in tone")]
+    assert attributed("The talks ended, said Ann Cole, “with nothing at all.”\n") == [("Ann Cole", "with nothing at all.")]

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from .cues import AS_SAYING, CUE, CUE_ANY_CASE, base_of, is_describing, is_participle, is_weak
-from .names import CHUNK, NATION, ROLE_NOUN_WORDS, Subject, _last_heads, clause_subject, head_after, head_of, subject_before
+from .names import CHUNK, NATION, ROLE_NOUN_WORDS, Subject, _last_heads, clause_subject, head_after, head_of, subject_before, verb_follows
 
 # patterns the functions below use, compiled once
 THAT = re.compile(r"\bthat\b")
@@ -172,7 +172,9 @@ def cue_before(clause: Clause) -> Found | None:
     head = head_after(before, cue.end())
     # "said Putin": a speech verb may come before its subject; after a describing verb ("refers to X as") the name is the object
     named_first = head is not None and re.match(r"\s*,?\s*(?:the\s+)?" + re.escape(f"{head.role} {head.name}".split()[0]), gap)
-    if head is not None and not is_describing(word) and not is_weak(word) and named_first:
+    at = gap.find(head.name) if head is not None else -1
+    acts = at >= 0 and verb_follows(gap[at + len(head.name) :])  # "and said France wanted “…”": the that-clause's subject
+    if head is not None and not is_describing(word) and not is_weak(word) and named_first and not acts:
         return Found(Subject([head]), "cue_before", f"'{word.lower()} X' (inverted)")
     inverted_role = INVERTED_ROLE.match(gap)
     if inverted_role and ROLE_WORD.fullmatch(inverted_role.group("role")) and not is_weak(word) and not is_describing(word):
