@@ -172,8 +172,8 @@ def cue_before(clause: Clause) -> Found | None:
     head = head_after(before, cue.end())
     # "said Putin": a speech verb may come before its subject; after a describing verb ("refers to X as") the name is the object
     named_first = head is not None and re.match(r"\s*,?\s*(?:the\s+)?" + re.escape(f"{head.role} {head.name}".split()[0]), gap)
-    at = gap.find(head.name) if head is not None else -1
-    acts = at >= 0 and verb_follows(gap[at + len(head.name) :])  # "and said France wanted “…”": the that-clause's subject
+    rest = gap[gap.find(head.name) + len(head.name) :] if head is not None and head.name in gap else ","
+    acts = not rest.lstrip().startswith(",") and verb_follows(rest)  # "and said France wanted “…”": the that-clause's subject
     if head is not None and not is_describing(word) and not is_weak(word) and named_first and not acts:
         return Found(Subject([head]), "cue_before", f"'{word.lower()} X' (inverted)")
     inverted_role = INVERTED_ROLE.match(gap)
