@@ -229,3 +229,12 @@ def test_a_name_after_said_that_acts_is_the_that_clauses_subject_not_the_speaker
     body = "Spokesman Pavel Dorn pointed to progress and said Norland wanted “the talks to change in tone” soon.\n"
     assert attributed(body) == [("Pavel Dorn", "the talks to change in tone")]
     assert attributed("The talks ended, said Ann Cole, “with nothing at all.”\n") == [("Ann Cole", "with nothing at all.")]
+
+
+def test_a_report_without_a_date_takes_yearless_dates_year_from_its_latest_full_date():
+    report = read_report(
+        '+++\ntitle = "A Report"\ndate = "unknown"\n+++\n\nThe talks began on Jan. 22, 2026, in Geneva.\n\n“We will return,” Pavel Dorn said on Feb. 13.\n',
+        "reports/a.md",
+    )
+    (statement,) = extract_statements(report, Registry([])).statements
+    assert str(statement.date) == "2026-02-13"

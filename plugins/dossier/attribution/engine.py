@@ -22,7 +22,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..actors import Registry, fold_chars, trie_pattern
-from ..dates import IGNORECASE_SPECIAL, last_date, relative_date, source_tag_date
+from ..dates import IGNORECASE_SPECIAL, dates_in, last_date, relative_date, source_tag_date
 from ..model import Paragraph, QuotedSpeech, Report, Statement, without_note_markers
 from ..quotes import Span, mask, nested_spans, quote_spans, strip_outer_marks
 from ..sentences import sentence_end, sentence_start
@@ -131,6 +131,13 @@ HEADING_SPEAKER = re.compile(r"^(?P<who>[^:\"“”]{2,160}?)\s*:\s*(?P<rest>.*)
 paragraph_spans = functools.lru_cache(maxsize=256)(quote_spans)
 folded_paragraph = functools.lru_cache(maxsize=256)(fold_chars)
 dated = functools.lru_cache(maxsize=256)(last_date)  # the paragraphs above a statement date the next statements too
+
+
+def latest_year(text: str) -> int | None:
+    """A report with no date of its own: the year of the latest full date it states ("on Jan. 22, 2026"), for its
+    yearless ones ("on Feb. 13")."""
+    found = dates_in(text, None, None)
+    return max(day for _, day in found).year if found else None
 
 
 def without_turn_label(text: str) -> str:
@@ -269,7 +276,7 @@ class ReportAttribution:
         self.result = Attribution()
         self.by_name: dict[str, str] = {}  # folded name -> actor id, for names this report used
         self.by_surname: dict[str, str] = {}
-        self.year_hint = report.date.year if report.date else None
+        self.year_hint = report.date.year if report.date else latest_year(report.source_text)
         self.quoted_before: set[str] = set()
         self.seen_full: dict[str, Head] = {}  # surname -> the full name a sentence's subject had, for a later bare surname
         self.recent: list[Paragraph] = []  # the paragraphs just above, under the same heading: they often date a statement
