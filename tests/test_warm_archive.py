@@ -156,3 +156,20 @@ def test_names_found_while_provisional_actors_come_and_go_equal_one_expression_o
     same()
     registry.remove("kayhan")  # a name compiled into the registry's own expression
     same()
+
+
+def test_relations_data_is_what_csv_writer_writes_for_its_rows(seed_site):
+    import csv
+
+    from dossier.mapdata import csv_field
+
+    for field in ["plain", "a, b", 'say "no"', "line\nbreak", "cr\rhere", "", "'single'", "tab\there", " lead"]:
+        buffer = io.StringIO()
+        csv.writer(buffer, lineterminator="\r\n").writerow([field, "x"])
+        assert buffer.getvalue() == csv_field(field) + ",x\r\n"
+    written = (seed_site / "data" / "relations.csv").read_bytes().decode("utf-8")
+    rows = list(csv.reader(io.StringIO(written, newline="")))
+    assert len(rows) > 50 and any('"' in field for row in rows for field in row)
+    again = io.StringIO(newline="")
+    csv.writer(again, lineterminator="\r\n").writerows(rows)
+    assert again.getvalue() == written

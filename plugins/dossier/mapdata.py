@@ -16,7 +16,6 @@ rewrites that report's shard and the page.
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import hashlib
 import io
@@ -120,6 +119,15 @@ def date_span(dates: list[dt.date]) -> str:
         return ""
     first, last = dates[0], dates[-1]
     return format_date(first) if first == last else f"{format_date(first)} – {format_date(last)}"
+
+
+CSV_HEADER = "source,source_name,relation,target,target_name,evidence_count,date,passage,url,where,rule\r\n"
+NEEDS_QUOTES = re.compile(r'[,"\r\n]')
+
+
+def csv_field(text: str) -> str:
+    """A field as csv.writer writes it (the excel dialect): quoted, its quotes doubled, if it holds a comma, a quote or a line end."""
+    return '"' + text.replace('"', '""') + '"' if NEEDS_QUOTES.search(text) else text
 
 
 def shorten(text: str, limit: int = PASSAGE_LIMIT) -> str:
@@ -550,31 +558,30 @@ class MapView:
         return json_records({}, "actors", actors)
 
     def write_relations_csv(self, handle: TextIO) -> None:
-        writer = csv.writer(handle, lineterminator="\r\n")
-        writer.writerow(["source", "source_name", "relation", "target", "target_name", "evidence_count", "date", "passage", "url", "where", "rule"])
+        """What csv.writer writes for these rows (csv_field is its quoting), a relation's own columns encoded once for
+        its rows and a section's place once for its passages: csv.writer goes through long passages a character at
+        a time (at 300 reports, 40,000 rows, twice the time)."""
+        lines = [CSV_HEADER]
+        places: dict[tuple[str, str], tuple[str, str]] = {}  # (report, section) -> its page's address, where it is
+        registry_place = ("", csv_field(self.registry_label))
         for row in self.rows:
             relation = row.relation
+            head = ",".join(
+                map(csv_field, (relation.source, row.source_name, relation.kind, relation.target, row.target_name, str(len(row.evidence))))
+            )
             for evidence in row.evidence:
                 if evidence.from_registry:
-                    url, where = "", self.registry_label
+                    page, where = registry_place
                 else:
-                    url = paragraph_path(self.book.reports[evidence.report_slug], evidence.section_slug, evidence.anchor)
-                    where = self.where(evidence.report_slug, evidence.section_slug)
-                writer.writerow(
-                    [
-                        relation.source,
-                        row.source_name,
-                        relation.kind,
-                        relation.target,
-                        row.target_name,
-                        len(row.evidence),
-                        evidence.date.isoformat() if evidence.date else "",
-                        " ".join(evidence.text.split()),
-                        url,
-                        where,
-                        evidence.rule,
-                    ]
-                )
+                    place = (evidence.report_slug, evidence.section_slug)
+                    if place not in places:
+                        page = paragraph_path(self.book.reports[evidence.report_slug], evidence.section_slug, "")
+                        places[place] = (page, csv_field(self.where(*place)))
+                    page, where = places[place]
+                url = csv_field(page + evidence.anchor) if page else ""
+                date = evidence.date.isoformat() if evidence.date else ""
+                lines.append(f"{head},{date},{csv_field(' '.join(evidence.text.split()))},{url},{where},{csv_field(evidence.rule)}\r\n")
+        handle.write("".join(lines))
 
     def gexf(self, stamp: str) -> str:
         """GEXF for Gephi; networkx stamps today's date, replaced by the content's own date so builds stay identical."""
