@@ -15,13 +15,14 @@ import posixpath
 
 from dossier.actors import load_registry
 from dossier.analysis import code_version
-from dossier.buildstate import FORMAT_DATE, SPEAKER_BOOK, article_report, dossier_settings, on_initialized, statements_found
+from dossier.buildstate import FORMAT_DATE, SPEAKER_BOOK, actor_graph, article_report, dossier_settings, on_initialized, statements_found
 from dossier.dates import format_date
 from dossier.exports import StatementExports
 from dossier.model import ContentError
 from dossier.paging import ENTRY_MARKUP, PAGE_BUDGET, split_pages
 from dossier.paths import shown
 from dossier.progress import progress
+from dossier.relations import TYPED, ActorGraph
 from dossier.speakers import SpeakerBook
 from pelican import signals
 from pelican.generators import Generator
@@ -100,6 +101,16 @@ def speaker_pages(book: SpeakerBook, speaker, most: int) -> list[dict]:
     return pages
 
 
+def typed_relations(graph: ActorGraph | None) -> dict[str, list[tuple[str, int]]]:
+    """Each actor's typed relations on the map and how many passages each rests on (a speaker page lists them)."""
+    found: dict[str, list[tuple[str, int]]] = {}
+    for key, relation in sorted(graph.relations.items()) if graph else ():
+        if relation.kind in TYPED:
+            for end in (relation.source, relation.target):
+                found.setdefault(end, []).append((key, len(relation.evidence)))
+    return found
+
+
 class SpeakersGenerator(Generator):
     def generate_context(self) -> None:
         articles = self.context.get("articles", []) + self.context.get("hidden_articles", [])
@@ -134,9 +145,12 @@ class SpeakersGenerator(Generator):
         most = self.settings.get("DOSSIER_SPEAKER_PAGE", SPEAKER_PAGE)
         if not isinstance(most, int) or isinstance(most, bool) or most < 1:
             raise ContentError("DOSSIER_SPEAKER_PAGE", None, f"must be a whole number of statements, 1 or more, like {SPEAKER_PAGE}, not {most!r}")
+        related = typed_relations(actor_graph(self.context))
         for speaker in book.sorted_speakers():
             pages = speaker_pages(book, speaker, most)
             shape = " ".join(f"{page['file_name']}:{page['count']}" for page in pages)  # each page links every other
+            # the page lists whom the speaker has typed relations with: read in reports the speaker need not speak in
+            shape += f"\0{related.get(speaker.actor.id, [])}"
             for page in pages:
                 self._write(
                     writer,
