@@ -8,16 +8,19 @@ code. The vis-network script is copied from the installed pyvis package.
 from __future__ import annotations
 
 import functools
+import hashlib
 import importlib.util
+import io
 import os
 from importlib import metadata
 
 from dossier.analysis import code_version
 from dossier.buildstate import ACTOR_GRAPH, dossier_settings, on_initialized, relations_read, report_articles, speaker_book
 from dossier.exports import KeptFiles
-from dossier.fingerprints import PageFingerprints
+from dossier.fingerprints import PageFingerprints, add_parts, site_shape
 from dossier.mapdata import CORE_ACTORS, INDEX_FILE, SHARD_FOLDER, MapView
 from dossier.model import ContentError
+from dossier.pages import page_file, section_label
 from dossier.progress import progress
 from dossier.relations import ActorGraph
 from pelican import signals
@@ -37,6 +40,27 @@ def vis_network_source() -> str:
         text = handle.read()
     # No source map ships with it; the comment would only make browser tools ask for a missing file.
     return text.replace("//# sourceMappingURL=vis-network.min.js.map", "")
+
+
+def relations_key(view: MapView) -> str:
+    """Everything data/relations.csv shows: the readings its relations and passages come from, the registry (names,
+    affiliations, provisional actors) and the speakers, the merged actors, and where each report's passages are
+    (its title, and each section's title and page)."""
+    book = view.book
+    digest = hashlib.sha256()
+    add_parts(
+        digest, code_version(), view.graph.readings_digest(), site_shape(book), sorted(book.merged.items()), view.registry_label, len(book.reports)
+    )
+    for slug, report in book.reports.items():
+        add_parts(digest, slug, report.title, *(f"{s.slug}\0{section_label(s)}\0{page_file(s)}" for s in report.sections))
+    return digest.hexdigest()
+
+
+def relations_csv(view: MapView) -> bytes:
+    data = io.BytesIO()
+    with io.TextIOWrapper(data, encoding="utf-8", newline="", write_through=True) as text:  # not a StringIO: 4 bytes a character
+        view.write_relations_csv(text)
+        return data.getvalue()
 
 
 class ActorMapGenerator(Generator):
@@ -91,10 +115,10 @@ class ActorMapGenerator(Generator):
         # One at a time: at archive scale each is tens of megabytes.
         with open(os.path.join(folder, "actors.json"), "w", encoding="utf-8", newline="\n") as handle:
             handle.write(view.actors_json())
-        with open(os.path.join(folder, "relations.csv"), "w", encoding="utf-8", newline="") as handle:
-            view.write_relations_csv(handle)
         dossier = dossier_settings(self.settings)
         kept = KeptFiles(folder, os.path.join(dossier.previous_output, DATA_FOLDER) if dossier.previous_output else "", dossier.cache_path)
+        # tens of megabytes at archive scale, and the same after most edits: the last build's file while its inputs are
+        kept.write("relations.csv", relations_key(view), functools.partial(relations_csv, view))
         key = "\0".join((view.graph.shape(), stamp, metadata.version("networkx"), code_version()))
         kept.write("graph.gexf", key, lambda: view.gexf(stamp).encode("utf-8"))  # the same graph: the last build's file
         kept.save()
