@@ -90,6 +90,7 @@ class SpeakerBook:
         self.by_report: dict[str, list[Statement]] = {}  # each report's statements, in reading order
         prepared = prepared or {}
         self.merged: dict[str, str] = {}  # provisional actor id -> the actor it turned out to be (dossier.provisional)
+        self._weights: dict[int, tuple[Statement, int]] = {}  # by id(), the statement kept so that its id is not reused
         listed: set[str] = set()  # ids of self.provisional (a list test compared whole actors, one by one)
         for report in self.reports.values():
             found = prepared.get(report.slug)
@@ -225,7 +226,11 @@ class SpeakerBook:
         return list(months.values())
 
     def statement_weight(self, statement: Statement) -> int:
-        return statement_weight(statement, self.reports.get(statement.report_slug))
+        """dossier.paging's weight, worked out once a statement (its speaker's pages and its timeline month both page by it)."""
+        found = self._weights.get(id(statement))
+        if found is None or found[0] is not statement:
+            found = self._weights[id(statement)] = (statement, statement_weight(statement, self.reports.get(statement.report_slug)))
+        return found[1]
 
     def timeline_months(self, statements: list[Statement], page_size: int) -> list[dict[str, Any]]:
         """The timeline by month, each month in pages of at most page_size statements and PAGE_BUDGET of weight

@@ -48,10 +48,29 @@ class SpeakerPageNotes:
     """The notes a speaker page cites: ids unique across reports, one list at the end of the page for the cards."""
 
     def __init__(self, book: SpeakerBook, statements) -> None:
-        self.items: list[dict] = []
-        self._by_anchor: dict[str, dict] = {}
-        self.cite_ids: dict[int, str] = {}
-        for statement in statements:
+        self._book = book
+        self._statements = statements
+        self._gathered = False  # gathered when the page is rendered, not for a page the last build already wrote
+        self._items: list[dict] = []
+        self._cite_ids: dict[int, str] = {}
+
+    @property
+    def items(self) -> list[dict]:
+        self._gather()
+        return self._items
+
+    @property
+    def cite_ids(self) -> dict[int, str]:
+        self._gather()
+        return self._cite_ids
+
+    def _gather(self) -> None:
+        if self._gathered:
+            return
+        self._gathered = True
+        book = self._book
+        by_anchor: dict[str, dict] = {}
+        for statement in self._statements:
             if not statement.note_key:
                 continue
             report = book.reports[statement.report_slug]
@@ -59,14 +78,14 @@ class SpeakerPageNotes:
             if note is None:
                 continue
             anchor = f"note-{report.slug}-{note.key}"
-            entry = self._by_anchor.get(anchor)
+            entry = by_anchor.get(anchor)
             if entry is None:
                 entry = {"anchor": anchor, "note": note, "report": report, "cite_ids": []}
-                self._by_anchor[anchor] = entry
-                self.items.append(entry)
+                by_anchor[anchor] = entry
+                self._items.append(entry)
             cite_id = f"cite-{report.slug}-{note.key}-{len(entry['cite_ids']) + 1}"
             entry["cite_ids"].append(cite_id)
-            self.cite_ids[id(statement)] = cite_id
+            self._cite_ids[id(statement)] = cite_id
 
     def reference(self, statement) -> dict | None:
         cite_id = self.cite_ids.get(id(statement))
