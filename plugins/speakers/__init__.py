@@ -13,8 +13,7 @@ import logging
 import os
 import posixpath
 
-from dossier.actors import load_registry
-from dossier.analysis import code_version
+from dossier.analysis import code_version, load_registry_kept
 from dossier.buildstate import FORMAT_DATE, SPEAKER_BOOK, actor_graph, article_report, dossier_settings, on_initialized, statements_found
 from dossier.dates import format_date
 from dossier.exports import StatementExports
@@ -137,7 +136,7 @@ class SpeakersGenerator(Generator):
         prepared = {a.report.slug: found for a in articles if article_report(a) is not None and (found := statements_found(a)) is not None}
         registry_path = dossier_settings(self.settings).registry_path
         shown_registry = shown(self.settings["PATH"], registry_path)  # relative to the content folder
-        registry = load_registry(registry_path, shown_registry)
+        registry = load_registry_kept(registry_path, shown_registry, dossier_settings(self.settings).cache_path)
         book = SpeakerBook(reports, registry, prepared)
         for actor in book.provisional:
             where = f"{os.path.relpath(actor.source)}:{actor.line}" if actor.line else os.path.relpath(actor.source)
