@@ -148,6 +148,7 @@ class MapView:
         self.passages: list[Passage] = []
         self._passage_ids: dict[Evidence, Passage] = {}
         self._where: dict[tuple[str, str], str] = {}
+        self._by_report: dict[str, list[tuple[Row, list[Evidence]]]] | None = None
         self.registry_label = f"Actor registry ({registry_name})"  # where an affiliation's passage is
         rows = [self._row(relation) for relation in graph.sorted_relations()]
         # relations read in the text first; affiliations the registry alone gives after them
@@ -459,14 +460,18 @@ class MapView:
         return pages
 
     def _rows_by_report(self) -> dict[str, list[tuple[Row, list[Evidence]]]]:
+        """Each report's rows and their passages from it; worked out once (the shards' keys and the shards both need it)."""
+        if self._by_report is not None:
+            return self._by_report
         by_report: dict[str, list[tuple[Row, list[Evidence]]]] = {slug: [] for slug in self.book.reports}
         for row in self.rows:
             own: dict[str, list[Evidence]] = {}
             for evidence in row.evidence:
-                if not evidence.from_registry:
+                if evidence.report_slug:  # not the registry's entry
                     own.setdefault(evidence.report_slug, []).append(evidence)
             for slug, found in own.items():
                 by_report[slug].append((row, found))
+        self._by_report = by_report
         return by_report
 
     def shard_relations(self) -> dict[str, str]:
