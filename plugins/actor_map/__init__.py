@@ -10,13 +10,12 @@ from __future__ import annotations
 import functools
 import hashlib
 import importlib.util
-import io
 import os
 from importlib import metadata
 
 from dossier.analysis import code_version
 from dossier.buildstate import ACTOR_GRAPH, dossier_settings, on_initialized, relations_read, report_articles, speaker_book
-from dossier.exports import KeptFiles
+from dossier.exports import KeptFiles, reuse
 from dossier.fingerprints import PageFingerprints, add_parts, site_shape
 from dossier.mapdata import CORE_ACTORS, INDEX_FILE, SHARD_FOLDER, MapView
 from dossier.model import ContentError
@@ -56,11 +55,22 @@ def relations_key(view: MapView) -> str:
     return digest.hexdigest()
 
 
-def relations_csv(view: MapView) -> bytes:
-    data = io.BytesIO()
-    with io.TextIOWrapper(data, encoding="utf-8", newline="", write_through=True) as text:  # not a StringIO: 4 bytes a character
-        view.write_relations_csv(text)
-        return data.getvalue()
+def write_relations_csv(kept: KeptFiles, view: MapView) -> None:
+    """data/relations.csv: the last build's file (see KeptFiles) while its key is the same, else written as it is
+    made (at 1,000 reports 62 MB, which KeptFiles.write would hold whole, and its text twice, at once)."""
+    relative, key = "relations.csv", relations_key(view)
+    target = os.path.join(kept.output_folder, relative)
+    entry = kept.previous.get(relative)
+    if isinstance(entry, list) and entry[:1] == [key] and reuse(os.path.join(kept.previous_folder, relative), target, entry):
+        kept.recorded[relative] = entry
+        kept.linked += 1
+        return
+    with open(target, "w", encoding="utf-8", newline="") as handle:
+        view.write_relations_csv(handle)
+    with open(target, "rb") as handle:
+        digest = hashlib.file_digest(handle, "sha256")
+        kept.recorded[relative] = [key, handle.tell(), digest.hexdigest()]
+    kept.written += 1
 
 
 class ActorMapGenerator(Generator):
@@ -118,7 +128,7 @@ class ActorMapGenerator(Generator):
         dossier = dossier_settings(self.settings)
         kept = KeptFiles(folder, os.path.join(dossier.previous_output, DATA_FOLDER) if dossier.previous_output else "", dossier.cache_path)
         # tens of megabytes at archive scale, and the same after most edits: the last build's file while its inputs are
-        kept.write("relations.csv", relations_key(view), functools.partial(relations_csv, view))
+        write_relations_csv(kept, view)
         key = "\0".join((view.graph.shape(), stamp, metadata.version("networkx"), code_version()))
         kept.write("graph.gexf", key, lambda: view.gexf(stamp).encode("utf-8"))  # the same graph: the last build's file
         kept.save()

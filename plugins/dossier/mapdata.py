@@ -586,6 +586,9 @@ class MapView:
                 url = csv_field(page + evidence.anchor) if page else ""
                 date = evidence.date.isoformat() if evidence.date else ""
                 lines.append(f"{head},{date},{csv_field(' '.join(evidence.text.split()))},{url},{where},{csv_field(evidence.rule)}\r\n")
+                if len(lines) >= 4096:  # written as it goes: at 1,000 reports the file is 62 MB
+                    handle.write("".join(lines))
+                    lines.clear()
         handle.write("".join(lines))
 
     def gexf(self, stamp: str) -> str:
