@@ -159,7 +159,7 @@ def test_reports_read_in_worker_processes_equal_reports_read_in_order(tmp_path, 
             assert parallel[path].report == other[path].report
             assert parallel[path].extraction.statements == other[path].extraction.statements
             assert parallel[path].reading == other[path].reading
-    assert len(list((tmp_path / "cache").iterdir())) == len(files)
+    assert len(list((tmp_path / "cache").glob("*.analysis"))) == len(files)
 
 
 def test_statements_found_apart_give_the_same_book_when_a_provisional_speaker_recurs(tmp_path):

@@ -156,3 +156,50 @@ def test_names_found_while_provisional_actors_come_and_go_equal_one_expression_o
     same()
     registry.remove("kayhan")  # a name compiled into the registry's own expression
     same()
+
+
+def test_relations_data_is_what_csv_writer_writes_for_its_rows(seed_site):
+    import csv
+
+    from dossier.mapdata import csv_field
+
+    for field in ["plain", "a, b", 'say "no"', "line\nbreak", "cr\rhere", "", "'single'", "tab\there", " lead"]:
+        buffer = io.StringIO()
+        csv.writer(buffer, lineterminator="\r\n").writerow([field, "x"])
+        assert buffer.getvalue() == csv_field(field) + ",x\r\n"
+    written = (seed_site / "data" / "relations.csv").read_bytes().decode("utf-8")
+    rows = list(csv.reader(io.StringIO(written, newline="")))
+    assert len(rows) > 50 and any('"' in field for row in rows for field in row)
+    again = io.StringIO(newline="")
+    csv.writer(again, lineterminator="\r\n").writerows(rows)
+    assert again.getvalue() == written
+
+
+def test_relations_data_is_the_last_builds_while_its_readings_are_the_same_and_written_again_when_they_change(tmp_path):
+    output, _ = build_seed_plus(tmp_path, REPORTS)
+    content = tmp_path / "content"
+    relations = output / "data" / "relations.csv"
+    border = content / "reports" / "border-digest.md"
+    before = relations.read_bytes()
+    first = os.stat(relations).st_ino
+    # a paragraph that names no one: the relations and their passages are what they were
+    border.write_text(border.read_text(encoding="utf-8") + "\nThe weather stayed mild all week.\n", encoding="utf-8")
+    build(content, output)
+    assert os.stat(relations).st_ino == first and relations.read_bytes() == before
+    build(content, tmp_path / "scratch-1")
+    assert_same_site(output, tmp_path / "scratch-1")
+    # a sentence that relates two actors: a new passage, the file made again
+    border.write_text(
+        border.read_text(encoding="utf-8") + "\nOn March 3, 2022, Lina Varga-Horvath met Hossein Amir-Abdollahian in Baku.\n", encoding="utf-8"
+    )
+    build(content, output)
+    assert os.stat(relations).st_ino != first and "met Hossein Amir-Abdollahian in Baku" in relations.read_text(encoding="utf-8")
+    build(content, tmp_path / "scratch-2")
+    assert_same_site(output, tmp_path / "scratch-2")
+    # the registry renames an actor: every row that names them changes
+    registry = content / "actors.toml"
+    registry.write_text(registry.read_text(encoding="utf-8").replace('"Hossein Amir-Abdollahian"', '"Hossein Amir Abdollahian"', 1), encoding="utf-8")
+    build(content, output)
+    assert "Hossein Amir Abdollahian" in relations.read_text(encoding="utf-8")
+    build(content, tmp_path / "scratch-3")
+    assert_same_site(output, tmp_path / "scratch-3")

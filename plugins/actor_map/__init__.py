@@ -8,16 +8,18 @@ code. The vis-network script is copied from the installed pyvis package.
 from __future__ import annotations
 
 import functools
+import hashlib
 import importlib.util
 import os
 from importlib import metadata
 
 from dossier.analysis import code_version
 from dossier.buildstate import ACTOR_GRAPH, dossier_settings, on_initialized, relations_read, report_articles, speaker_book
-from dossier.exports import KeptFiles
-from dossier.fingerprints import PageFingerprints
+from dossier.exports import KeptFiles, reuse
+from dossier.fingerprints import PageFingerprints, add_parts, site_shape
 from dossier.mapdata import CORE_ACTORS, INDEX_FILE, SHARD_FOLDER, MapView
 from dossier.model import ContentError
+from dossier.pages import page_file, section_label
 from dossier.progress import progress
 from dossier.relations import ActorGraph
 from pelican import signals
@@ -37,6 +39,38 @@ def vis_network_source() -> str:
         text = handle.read()
     # No source map ships with it; the comment would only make browser tools ask for a missing file.
     return text.replace("//# sourceMappingURL=vis-network.min.js.map", "")
+
+
+def relations_key(view: MapView) -> str:
+    """Everything data/relations.csv shows: the readings its relations and passages come from, the registry (names,
+    affiliations, provisional actors) and the speakers, the merged actors, and where each report's passages are
+    (its title, and each section's title and page)."""
+    book = view.book
+    digest = hashlib.sha256()
+    add_parts(
+        digest, code_version(), view.graph.readings_digest(), site_shape(book), sorted(book.merged.items()), view.registry_label, len(book.reports)
+    )
+    for slug, report in book.reports.items():
+        add_parts(digest, slug, report.title, *(f"{s.slug}\0{section_label(s)}\0{page_file(s)}" for s in report.sections))
+    return digest.hexdigest()
+
+
+def write_relations_csv(kept: KeptFiles, view: MapView) -> None:
+    """data/relations.csv: the last build's file (see KeptFiles) while its key is the same, else written as it is
+    made (at 1,000 reports 62 MB, which KeptFiles.write would hold whole, and its text twice, at once)."""
+    relative, key = "relations.csv", relations_key(view)
+    target = os.path.join(kept.output_folder, relative)
+    entry = kept.previous.get(relative)
+    if isinstance(entry, list) and entry[:1] == [key] and reuse(os.path.join(kept.previous_folder, relative), target, entry):
+        kept.recorded[relative] = entry
+        kept.linked += 1
+        return
+    with open(target, "w", encoding="utf-8", newline="") as handle:
+        view.write_relations_csv(handle)
+    with open(target, "rb") as handle:
+        digest = hashlib.file_digest(handle, "sha256")
+        kept.recorded[relative] = [key, handle.tell(), digest.hexdigest()]
+    kept.written += 1
 
 
 class ActorMapGenerator(Generator):
@@ -91,10 +125,10 @@ class ActorMapGenerator(Generator):
         # One at a time: at archive scale each is tens of megabytes.
         with open(os.path.join(folder, "actors.json"), "w", encoding="utf-8", newline="\n") as handle:
             handle.write(view.actors_json())
-        with open(os.path.join(folder, "relations.csv"), "w", encoding="utf-8", newline="") as handle:
-            view.write_relations_csv(handle)
         dossier = dossier_settings(self.settings)
         kept = KeptFiles(folder, os.path.join(dossier.previous_output, DATA_FOLDER) if dossier.previous_output else "", dossier.cache_path)
+        # tens of megabytes at archive scale, and the same after most edits: the last build's file while its inputs are
+        write_relations_csv(kept, view)
         key = "\0".join((view.graph.shape(), stamp, metadata.version("networkx"), code_version()))
         kept.write("graph.gexf", key, lambda: view.gexf(stamp).encode("utf-8"))  # the same graph: the last build's file
         kept.save()

@@ -11,7 +11,7 @@ builds its own context must come after the plugin that writes it, which `check_p
 | article | `relations_read` | `ReportReading` | mistune_reader | actor_map | |
 | context | `report_articles` | list of articles with a report, by slug | report_pages | actor_map | report_pages |
 | context | `speaker_book` | `SpeakerBook` | speakers | actor_map, site_search | report_pages, page_reuse, templates |
-| context | `actor_graph` | `ActorGraph` | actor_map | site_search | report_pages (a speaker's relations) |
+| context | `actor_graph` | `ActorGraph` | actor_map | site_search | report_pages (a speaker's relations), speakers (what a speaker page is made from) |
 | context | `format_date` | function | speakers | | templates |
 
 Dossier's settings are read once, at start-up, into a `DossierSettings` (dossier.settings), kept in Pelican's settings

@@ -16,7 +16,6 @@ rewrites that report's shard and the page.
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import hashlib
 import io
@@ -122,6 +121,15 @@ def date_span(dates: list[dt.date]) -> str:
     return format_date(first) if first == last else f"{format_date(first)} – {format_date(last)}"
 
 
+CSV_HEADER = "source,source_name,relation,target,target_name,evidence_count,date,passage,url,where,rule\r\n"
+NEEDS_QUOTES = re.compile(r'[,"\r\n]')
+
+
+def csv_field(text: str) -> str:
+    """A field as csv.writer writes it (the excel dialect): quoted, its quotes doubled, if it holds a comma, a quote or a line end."""
+    return '"' + text.replace('"', '""') + '"' if NEEDS_QUOTES.search(text) else text
+
+
 def shorten(text: str, limit: int = PASSAGE_LIMIT) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + " …"
@@ -140,6 +148,7 @@ class MapView:
         self.passages: list[Passage] = []
         self._passage_ids: dict[Evidence, Passage] = {}
         self._where: dict[tuple[str, str], str] = {}
+        self._by_report: dict[str, list[tuple[Row, list[Evidence]]]] | None = None
         self.registry_label = f"Actor registry ({registry_name})"  # where an affiliation's passage is
         rows = [self._row(relation) for relation in graph.sorted_relations()]
         # relations read in the text first; affiliations the registry alone gives after them
@@ -451,14 +460,18 @@ class MapView:
         return pages
 
     def _rows_by_report(self) -> dict[str, list[tuple[Row, list[Evidence]]]]:
+        """Each report's rows and their passages from it; worked out once (the shards' keys and the shards both need it)."""
+        if self._by_report is not None:
+            return self._by_report
         by_report: dict[str, list[tuple[Row, list[Evidence]]]] = {slug: [] for slug in self.book.reports}
         for row in self.rows:
             own: dict[str, list[Evidence]] = {}
             for evidence in row.evidence:
-                if not evidence.from_registry:
+                if evidence.report_slug:  # not the registry's entry
                     own.setdefault(evidence.report_slug, []).append(evidence)
             for slug, found in own.items():
                 by_report[slug].append((row, found))
+        self._by_report = by_report
         return by_report
 
     def shard_relations(self) -> dict[str, str]:
@@ -550,31 +563,33 @@ class MapView:
         return json_records({}, "actors", actors)
 
     def write_relations_csv(self, handle: TextIO) -> None:
-        writer = csv.writer(handle, lineterminator="\r\n")
-        writer.writerow(["source", "source_name", "relation", "target", "target_name", "evidence_count", "date", "passage", "url", "where", "rule"])
+        """What csv.writer writes for these rows (csv_field is its quoting), a relation's own columns encoded once for
+        its rows and a section's place once for its passages: csv.writer goes through long passages a character at
+        a time (at 300 reports, 40,000 rows, twice the time)."""
+        lines = [CSV_HEADER]
+        places: dict[tuple[str, str], tuple[str, str]] = {}  # (report, section) -> its page's address, where it is
+        registry_place = ("", csv_field(self.registry_label))
         for row in self.rows:
             relation = row.relation
+            head = ",".join(
+                map(csv_field, (relation.source, row.source_name, relation.kind, relation.target, row.target_name, str(len(row.evidence))))
+            )
             for evidence in row.evidence:
                 if evidence.from_registry:
-                    url, where = "", self.registry_label
+                    page, where = registry_place
                 else:
-                    url = paragraph_path(self.book.reports[evidence.report_slug], evidence.section_slug, evidence.anchor)
-                    where = self.where(evidence.report_slug, evidence.section_slug)
-                writer.writerow(
-                    [
-                        relation.source,
-                        row.source_name,
-                        relation.kind,
-                        relation.target,
-                        row.target_name,
-                        len(row.evidence),
-                        evidence.date.isoformat() if evidence.date else "",
-                        " ".join(evidence.text.split()),
-                        url,
-                        where,
-                        evidence.rule,
-                    ]
-                )
+                    place = (evidence.report_slug, evidence.section_slug)
+                    if place not in places:
+                        page = paragraph_path(self.book.reports[evidence.report_slug], evidence.section_slug, "")
+                        places[place] = (page, csv_field(self.where(*place)))
+                    page, where = places[place]
+                url = csv_field(page + evidence.anchor) if page else ""
+                date = evidence.date.isoformat() if evidence.date else ""
+                lines.append(f"{head},{date},{csv_field(' '.join(evidence.text.split()))},{url},{where},{csv_field(evidence.rule)}\r\n")
+                if len(lines) >= 4096:  # written as it goes: at 1,000 reports the file is 62 MB
+                    handle.write("".join(lines))
+                    lines.clear()
+        handle.write("".join(lines))
 
     def gexf(self, stamp: str) -> str:
         """GEXF for Gephi; networkx stamps today's date, replaced by the content's own date so builds stay identical."""

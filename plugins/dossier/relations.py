@@ -16,6 +16,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import hashlib
+import pickle
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -307,28 +308,44 @@ class ActorGraph:
         self.actor_reports: dict[str, set[str]] = {}
         readings = readings or {}
         reader: EvidenceReader | None = None
+        same = merged or {}
+        known = registry.actors  # every actor, provisional ones included: what `in registry` looks in
+        mentions: Counter[str] = Counter()
+        self._readings: list[tuple[str, ReportReading]] = []  # what the graph is made of, for readings_digest()
         for report in self.reports.values():
             reading = readings.get(report.slug)
             if reading is None:
                 reader = reader or EvidenceReader(registry, statements)
                 reading = reader.read(report)
-            same = merged or {}
-            for actor_id in reading.named:
-                actor_id = same.get(actor_id, actor_id)
-                if actor_id not in registry:
-                    continue
+            self._readings.append((report.slug, reading))
+            named = [same.get(actor_id, actor_id) for actor_id in reading.named] if same else reading.named
+            named = [actor_id for actor_id in named if actor_id in known]
+            mentions.update(named)
+            for actor_id in dict.fromkeys(named):
                 self._touch(actor_id, report.slug)
-                self.mention_counts[actor_id] += 1
             for source, target, kind, evidence in reading.relations:
-                source, target = same.get(source, source), same.get(target, target)
-                if evidence.speaker in same:
-                    evidence = dataclasses.replace(evidence, speaker=same[evidence.speaker])
-                if source != target and source in registry and target in registry:
+                if same:
+                    source, target = same.get(source, source), same.get(target, target)
+                    if evidence.speaker in same:
+                        evidence = dataclasses.replace(evidence, speaker=same[evidence.speaker])
+                if source != target and source in known and target in known:
                     self._relate(source, target, kind, evidence)
+        self.mention_counts.update(mentions)
         for speaker in self.statement_counts:
             self._touch(speaker, None)
         self._drop_weaker_co_mentions()
         self._add_affiliations()
+
+    def readings_digest(self) -> str:
+        """A digest of every report's reading the graph was made from: the actors it names and each relation's
+        passages from it. With the registry (provisional actors included), the speakers and the merged actors, that
+        is everything the relations and their passages come from; a report edited elsewhere (its summary, a
+        paragraph that names no one) gives the same digest."""
+        digest = hashlib.sha256()
+        for slug, reading in self._readings:
+            data = pickle.dumps((reading.named, reading.relations), protocol=pickle.HIGHEST_PROTOCOL)  # equal bytes, equal readings
+            digest.update(len(slug).to_bytes(8, "big") + slug.encode() + len(data).to_bytes(8, "big") + data)
+        return digest.hexdigest()
 
     def _touch(self, actor_id: str, report_slug: str | None) -> None:
         """The actor is on the map; report_slug, if given, is a report that names them."""
@@ -340,10 +357,14 @@ class ActorGraph:
         if kind not in DIRECTED:
             source, target = sorted((source, target))
         key = f"{source}--{kind}--{target}"
-        relation = self.relations.setdefault(key, Relation(source, target, kind))
-        seen = self._evidence_seen.setdefault(key, set())
-        if evidence not in seen:
-            seen.add(evidence)
+        relation = self.relations.get(key)
+        if relation is None:
+            relation = self.relations[key] = Relation(source, target, kind)
+            self._evidence_seen[key] = set()
+        seen = self._evidence_seen[key]
+        size = len(seen)
+        seen.add(evidence)
+        if len(seen) > size:  # a passage not yet listed for this relation
             relation.evidence.append(evidence)
 
     def _drop_weaker_co_mentions(self) -> None:

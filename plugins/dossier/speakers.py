@@ -90,6 +90,8 @@ class SpeakerBook:
         self.by_report: dict[str, list[Statement]] = {}  # each report's statements, in reading order
         prepared = prepared or {}
         self.merged: dict[str, str] = {}  # provisional actor id -> the actor it turned out to be (dossier.provisional)
+        self._weights: dict[int, tuple[Statement, int]] = {}  # by id(), the statement kept so that its id is not reused
+        self._orders: dict[int, tuple[Statement, tuple[str, str, int]]] = {}  # the same, for self.order()
         listed: set[str] = set()  # ids of self.provisional (a list test compared whole actors, one by one)
         for report in self.reports.values():
             found = prepared.get(report.slug)
@@ -115,12 +117,13 @@ class SpeakerBook:
         self.speakers: dict[str, Speaker] = {}
         # actors others quote who make no statement of their own: no page, no index entry (they are on the map)
         self.quoted_only: dict[str, Speaker] = {}
-        for statement in sorted(self.statements, key=statement_order):
+        in_order = sorted(self.statements, key=self.order)
+        for statement in in_order:
             self._speaker(statement.speaker).statements.append(statement)
         # each speaker's quoting statements once; equal statements share their report, paragraph and speaker, so only
         # those are compared (a test on the whole list was quadratic for a speaker many statements quote)
         listed_by: dict[tuple[str, str, str, str], list[Statement]] = {}
-        for statement in sorted(self.statements, key=statement_order):
+        for statement in in_order:
             for quoted in statement.quoted:
                 speaker = self.speakers.get(quoted.actor_id)
                 if speaker is None:
@@ -211,7 +214,14 @@ class SpeakerBook:
         }
 
     def timeline(self) -> list[Statement]:
-        return [s for s in sorted(self.statements, key=statement_order) if s.date]
+        return [s for s in sorted(self.statements, key=self.order) if s.date]
+
+    def order(self, statement: Statement) -> tuple[str, str, int]:
+        """statement_order, worked out once a statement (the book, its timeline and its pages sort by it)."""
+        found = self._orders.get(id(statement))
+        if found is None or found[0] is not statement:
+            found = self._orders[id(statement)] = (statement, statement_order(statement))
+        return found[1]
 
     @staticmethod
     def by_month(statements: list[Statement]) -> list[tuple[str, str, list[Statement]]]:
@@ -225,7 +235,11 @@ class SpeakerBook:
         return list(months.values())
 
     def statement_weight(self, statement: Statement) -> int:
-        return statement_weight(statement, self.reports.get(statement.report_slug))
+        """dossier.paging's weight, worked out once a statement (its speaker's pages and its timeline month both page by it)."""
+        found = self._weights.get(id(statement))
+        if found is None or found[0] is not statement:
+            found = self._weights[id(statement)] = (statement, statement_weight(statement, self.reports.get(statement.report_slug)))
+        return found[1]
 
     def timeline_months(self, statements: list[Statement], page_size: int) -> list[dict[str, Any]]:
         """The timeline by month, each month in pages of at most page_size statements and PAGE_BUDGET of weight

@@ -46,6 +46,7 @@ class ReusingWriter(Writer):
         self.fingerprints: PageFingerprints | None = None
         self.reused = 0
         self.rendered = 0
+        self._folders: set[str] = set()  # folders of the new output made so far
         _writers.append(self)
 
     def write_file(self, name, template, context, relative_urls=False, paginated=None, template_name=None, override_output=False, url=None, **kwargs):
@@ -84,14 +85,13 @@ class ReusingWriter(Writer):
         if not isinstance(entry, list) or len(entry) != 3 or entry[0] != fingerprint:
             return False
         old = sanitised_join(self.previous_output, name)
-        try:
-            status = os.stat(old)
-        except OSError:
-            return False
-        if status.st_size != entry[1] or content_hash(old) != entry[2]:
-            return False  # changed since it was written: render it again
+        if content_hash(old, entry[1]) != entry[2]:
+            return False  # changed since it was written (or gone): render it again
         new = sanitised_join(self.output_path, name)
-        os.makedirs(os.path.dirname(new), exist_ok=True)
+        folder = os.path.dirname(new)
+        if folder not in self._folders:
+            os.makedirs(folder, exist_ok=True)
+            self._folders.add(folder)
         try:
             os.link(old, new)
         except OSError:
@@ -103,10 +103,13 @@ class ReusingWriter(Writer):
         self.recorded[name] = [fingerprint, os.stat(path).st_size, content_hash(path)]
 
 
-def content_hash(path: str) -> str:
+def content_hash(path: str, size: int = -1) -> str:
+    """The SHA-256 of a file's bytes; "" if it cannot be read or (size given) is not that size."""
     try:
         with open(path, "rb") as handle:
-            return hashlib.file_digest(handle, "sha256").hexdigest()
+            if size >= 0 and os.fstat(handle.fileno()).st_size != size:
+                return ""
+            return hashlib.sha256(handle.read()).hexdigest()
     except OSError:
         return ""
 

@@ -43,13 +43,15 @@ class BuildLog(logging.Handler):
         super().__init__(logging.WARNING)
         self.errors: list[str] = []
         self.warnings: list[str] = []
+        self._seen: set[str] = set()  # self.warnings as a set: an archive's build warns thousands of times
 
     def emit(self, record: logging.LogRecord) -> None:
         message = self.describe(record)
         if record.levelno >= logging.ERROR:
             self.errors.append(message)
             print(f"error: {message}", file=sys.stderr)
-        elif message not in self.warnings:
+        elif message not in self._seen:
+            self._seen.add(message)
             self.warnings.append(message)
             print(f"warning: {message}", file=sys.stderr)
 

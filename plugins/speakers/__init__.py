@@ -13,15 +13,15 @@ import logging
 import os
 import posixpath
 
-from dossier.actors import load_registry
-from dossier.analysis import code_version
-from dossier.buildstate import FORMAT_DATE, SPEAKER_BOOK, article_report, dossier_settings, on_initialized, statements_found
+from dossier.analysis import code_version, load_registry_kept
+from dossier.buildstate import FORMAT_DATE, SPEAKER_BOOK, actor_graph, article_report, dossier_settings, on_initialized, statements_found
 from dossier.dates import format_date
 from dossier.exports import StatementExports
 from dossier.model import ContentError
 from dossier.paging import ENTRY_MARKUP, PAGE_BUDGET, split_pages
 from dossier.paths import shown
 from dossier.progress import progress
+from dossier.relations import TYPED, ActorGraph
 from dossier.speakers import SpeakerBook
 from pelican import signals
 from pelican.generators import Generator
@@ -47,10 +47,29 @@ class SpeakerPageNotes:
     """The notes a speaker page cites: ids unique across reports, one list at the end of the page for the cards."""
 
     def __init__(self, book: SpeakerBook, statements) -> None:
-        self.items: list[dict] = []
-        self._by_anchor: dict[str, dict] = {}
-        self.cite_ids: dict[int, str] = {}
-        for statement in statements:
+        self._book = book
+        self._statements = statements
+        self._gathered = False  # gathered when the page is rendered, not for a page the last build already wrote
+        self._items: list[dict] = []
+        self._cite_ids: dict[int, str] = {}
+
+    @property
+    def items(self) -> list[dict]:
+        self._gather()
+        return self._items
+
+    @property
+    def cite_ids(self) -> dict[int, str]:
+        self._gather()
+        return self._cite_ids
+
+    def _gather(self) -> None:
+        if self._gathered:
+            return
+        self._gathered = True
+        book = self._book
+        by_anchor: dict[str, dict] = {}
+        for statement in self._statements:
             if not statement.note_key:
                 continue
             report = book.reports[statement.report_slug]
@@ -58,14 +77,14 @@ class SpeakerPageNotes:
             if note is None:
                 continue
             anchor = f"note-{report.slug}-{note.key}"
-            entry = self._by_anchor.get(anchor)
+            entry = by_anchor.get(anchor)
             if entry is None:
                 entry = {"anchor": anchor, "note": note, "report": report, "cite_ids": []}
-                self._by_anchor[anchor] = entry
-                self.items.append(entry)
+                by_anchor[anchor] = entry
+                self._items.append(entry)
             cite_id = f"cite-{report.slug}-{note.key}-{len(entry['cite_ids']) + 1}"
             entry["cite_ids"].append(cite_id)
-            self.cite_ids[id(statement)] = cite_id
+            self._cite_ids[id(statement)] = cite_id
 
     def reference(self, statement) -> dict | None:
         cite_id = self.cite_ids.get(id(statement))
@@ -100,6 +119,16 @@ def speaker_pages(book: SpeakerBook, speaker, most: int) -> list[dict]:
     return pages
 
 
+def typed_relations(graph: ActorGraph | None) -> dict[str, list[tuple[str, int]]]:
+    """Each actor's typed relations on the map and how many passages each rests on (a speaker page lists them)."""
+    found: dict[str, list[tuple[str, int]]] = {}
+    for key, relation in sorted(graph.relations.items()) if graph else ():
+        if relation.kind in TYPED:
+            for end in (relation.source, relation.target):
+                found.setdefault(end, []).append((key, len(relation.evidence)))
+    return found
+
+
 class SpeakersGenerator(Generator):
     def generate_context(self) -> None:
         articles = self.context.get("articles", []) + self.context.get("hidden_articles", [])
@@ -107,7 +136,7 @@ class SpeakersGenerator(Generator):
         prepared = {a.report.slug: found for a in articles if article_report(a) is not None and (found := statements_found(a)) is not None}
         registry_path = dossier_settings(self.settings).registry_path
         shown_registry = shown(self.settings["PATH"], registry_path)  # relative to the content folder
-        registry = load_registry(registry_path, shown_registry)
+        registry = load_registry_kept(registry_path, shown_registry, dossier_settings(self.settings).cache_path)
         book = SpeakerBook(reports, registry, prepared)
         for actor in book.provisional:
             where = f"{os.path.relpath(actor.source)}:{actor.line}" if actor.line else os.path.relpath(actor.source)
@@ -134,9 +163,12 @@ class SpeakersGenerator(Generator):
         most = self.settings.get("DOSSIER_SPEAKER_PAGE", SPEAKER_PAGE)
         if not isinstance(most, int) or isinstance(most, bool) or most < 1:
             raise ContentError("DOSSIER_SPEAKER_PAGE", None, f"must be a whole number of statements, 1 or more, like {SPEAKER_PAGE}, not {most!r}")
+        related = typed_relations(actor_graph(self.context))
         for speaker in book.sorted_speakers():
             pages = speaker_pages(book, speaker, most)
             shape = " ".join(f"{page['file_name']}:{page['count']}" for page in pages)  # each page links every other
+            # the page lists whom the speaker has typed relations with: read in reports the speaker need not speak in
+            shape += f"\0{related.get(speaker.actor.id, [])}"
             for page in pages:
                 self._write(
                     writer,
