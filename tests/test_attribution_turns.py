@@ -238,3 +238,12 @@ def test_a_report_without_a_date_takes_yearless_dates_year_from_its_latest_full_
     )
     (statement,) = extract_statements(report, Registry([])).statements
     assert str(statement.date) == "2026-02-13"
+
+
+def test_after_before_and_since_open_a_clause_whose_subject_speaks():
+    body = "The reply came after Pavel Dorn told reporters in the capital on Feb. 13: “The valley will wait.”\n"
+    report = read_report(f'+++\ntitle = "A Report"\ndate = 2026-02-20\n+++\n\nIntro.\n\n{body}', "reports/a.md")
+    registry = Registry([])
+    (statement,) = extract_statements(report, registry).statements
+    assert registry[statement.speaker].name == "Pavel Dorn" and str(statement.date) == "2026-02-13"
+    assert attributed("A week after Pavel Dorn, the council “will wait” too.\n") == []  # a preposition's object says nothing

@@ -459,6 +459,8 @@ def _last_heads(left: str, allow_governed: bool) -> tuple[list[Head], int] | Non
         if head is None:
             continue
         governed = _governed(left, match.start())
+        if governed in CONJUNCTIONS_TOO:  # "after Trump told reporters": with its verb next, the word opens a clause
+            governed = ""
         if governed and (not allow_governed or governed not in AGENT_PREPOSITIONS):
             continue
         # "Leonid Volkov, top aide to … Alexei Navalny, believes": a name inside the apposition is not the subject
@@ -487,6 +489,7 @@ def _last_heads(left: str, allow_governed: bool) -> tuple[list[Head], int] | Non
 
 
 WORD = re.compile(r"[\w’'-]+")
+CONJUNCTIONS_TOO = {"after", "before", "until", "since"}
 AGENT_PREPOSITIONS = {"by", "as", "like", "including"}  # "echoed by X, who …", "such as X, who …": X is still the one who acts
 
 
