@@ -186,3 +186,19 @@ def test_an_empty_export_is_a_problem_not_a_crash():
 @pytest.mark.parametrize("slug", ["custom-slug"])
 def test_slug_can_be_given(slug):
     assert imported(HEADER + INTRO + NOTES, slug=slug).slug == slug
+
+
+def test_a_news_pages_date_stamps_photo_credits_and_times_are_not_headings():
+    text = (
+        "Talks on the river end without a deal\n\nBy Ann Cole\n\nPUBLISHED:\n\n06:44 EST, 10 September 2013\n\n|\n\nUPDATED:\n\n"
+        "13:10 EST, 10 September 2013\n\n"
+        "The talks on the river ended on Tuesday without a deal, and both delegations went home with nothing to show for it.\n\n"
+        "Scroll down for video\n\n"
+        "Pavel Dorn is pictured in Oslo on Feb. 14, 2026.Sven Hoppe—Getty Images\n\n"
+        "12:00 P.M. CST\n\n"
+        "The minister said the next round would begin within weeks, and that the river commission would meet first.\n"
+    )
+    markdown = import_text(text, "news.txt", "news").markdown
+    assert not [line for line in markdown.splitlines() if line.startswith("#")]
+    assert "PUBLISHED" not in markdown and "Scroll down" not in markdown
+    assert "date = 2013-09-10" in markdown

@@ -176,7 +176,11 @@ def source_tag_date(text: str, at: int) -> dt.date | None:
 
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-RELATIVE_DAY = re.compile(r"\b(?:(?P<near>today|yesterday|tonight|last night)|(?:on|last)\s+(?P<weekday>" + "|".join(WEEKDAYS) + r"))\b", re.I)
+RELATIVE_DAY = re.compile(
+    r"\b(?:(?P<near>[Tt]oday|[Yy]esterday|[Tt]onight|[Ll]ast night)|(?:(?:on|last)\s+)?(?P<weekday>"
+    + "|".join(day.title() for day in WEEKDAYS)
+    + r"))\b"
+)  # "said Saturday", as wire copy writes it, or "on Saturday"
 
 
 def relative_date(text: str, published: dt.date | None) -> dt.date | None:

@@ -68,8 +68,17 @@ FURNITURE = [
         ),
         ("server error", r"^(?:warning|notice|deprecated|fatal error|parse error|strict standards)\s*:.{0,300}\bon line \d+\.?$"),
         ("navigation", r"^(?:home|menu|search|close|back to top|top)\s*(?:[›»>|/].{0,80})?$"),
+        ("date stamp", r"^(?:published|posted|updated|last updated)\s*:?$"),  # the label alone: its stamp is the next line
+        ("date stamp", r"^\d{1,2}:\d\d(?:\s*[ap]\.?m\.?)?\s*(?:[a-z]{2,4})?,?\s+\d{1,2}\s+[a-z]+\.?,?\s+\d{4}$"),
+        ("separator", r"^[|•·/]$"),
+        ("video prompt", r"^(?:scroll down for (?:the )?video|watch the video below)\.?$"),
     )
 ]
+PHOTO_CREDIT = re.compile(
+    r"[—–]\s*(?:[A-Z][\w.'’-]*\s+){0,3}(?:Getty Images|AFP|Reuters|AP|EPA|Bloomberg|Shutterstock|Alamy|Anadolu|Sipa USA|Pool)"
+    r"(?:/[\w ]+)?(?:\s+via\s+Getty Images)?\s*$"
+)  # "Zelensky in Munich on Feb. 14.Sven Hoppe—Getty Images": a photo's caption and credit
+TIME_LINE = re.compile(r"^\d{1,2}:\d\d\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:[A-Z]{2,4})?$")  # "12:00 P.M. CST" in a transcript
 
 
 def furniture_kind(text: str) -> str:
@@ -196,8 +205,8 @@ TURN_LABEL = re.compile(
 def looks_like_heading(text: str, next_unit: Unit | None) -> bool:
     if len(text) > 250 or text[0] in QUOTE_OPEN or text.endswith((",", ";")):
         return False
-    if TURN_LABEL.match(text):
-        return False  # a transcript's short turn ("Q    And on Boebert?", "MS. PSAKI:  Yes.") is speech, not a heading
+    if TURN_LABEL.match(text) or TIME_LINE.match(text) or PHOTO_CREDIT.search(text):
+        return False  # a transcript's short turn ("Q    And on Boebert?") or time, or a photo's caption: not a heading
     if text.endswith(":") and len(text.split()) > 5 and not is_title_case(text):
         return False  # "Russian forces are engaged in four efforts:" introduces what follows
     if text.endswith(".") and not text.endswith("..."):
