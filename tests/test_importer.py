@@ -202,3 +202,9 @@ def test_a_news_pages_date_stamps_photo_credits_and_times_are_not_headings():
     assert not [line for line in markdown.splitlines() if line.startswith("#")]
     assert "PUBLISHED" not in markdown and "Scroll down" not in markdown
     assert "date = 2013-09-10" in markdown
+
+
+def test_a_page_furniture_line_is_never_the_fallback_title():
+    text = "By Ann Cole\n\nPUBLISHED:\n\n06:44 EST, 10 September 2013\n\nThe talks on the river ended on Tuesday without a deal, and both sides went home.\n"
+    markdown = import_text(text, "river-talks.txt", "river-talks").markdown
+    assert 'title = "PUBLISHED' not in markdown and 'title = "river talks"' in markdown.lower()

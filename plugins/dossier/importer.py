@@ -299,7 +299,14 @@ def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: l
 
 def _fallbacks(units: list[Unit], start: int, meta: Meta, problems: list[Problem]) -> None:
     if "title" not in meta:
-        heading = next((u for u in units[start : start + 30] if looks_like_heading(u.text, None) and not NOTES_HEADING.match(u.text)), None)
+        heading = next(
+            (
+                u
+                for u in units[start : start + 30]
+                if looks_like_heading(u.text, None) and not NOTES_HEADING.match(u.text) and not furniture_kind(u.text)
+            ),
+            None,
+        )
         if heading is not None:
             meta["title"], meta["title_line"], meta["title_basis"] = heading.text, heading.line, f"the first heading-like line, line {heading.line}"
         else:
