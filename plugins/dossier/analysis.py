@@ -28,6 +28,7 @@ from .fingerprints import add_files, add_parts
 from .kept import keep
 from .model import ContentError, Report
 from .relations import EvidenceReader, ReportReading
+from .search import part_file, part_key, statements_part
 from .sourcefile import read_bytes
 from .statements import Extraction, extract_statements
 
@@ -121,7 +122,29 @@ def _analyse_in_worker(job: tuple[bytes, str, str, str]) -> bytes:
     data = pickle.dumps(analysis, protocol=pickle.HIGHEST_PROTOCOL)
     if cache_folder and analysis.error is None:
         AnalysisCache(cache_folder).store(key, data)
+        keep_search_part(cache_folder, analysis, _worker_registry)
     return data
+
+
+def keep_search_part(cache_folder: str, analysis: Analysis, registry: Registry | None) -> None:
+    """The report's share of the search index, encoded here, in parallel, rather than by the build process after.
+    It is kept under the key the search plugin will look for: that of the report's statements as found here, which
+    is the build's key unless merging provisional speakers renamed one (then the build encodes the part itself)."""
+    if analysis.report is None or analysis.extraction is None or registry is None:
+        return
+    provisional = {actor.id: actor for actor in analysis.extraction.provisional}
+
+    def name_of(actor_id: str) -> str:
+        actor = provisional.get(actor_id)
+        return (actor or registry[actor_id]).name
+
+    statements = analysis.extraction.statements
+    try:
+        key = part_key(code_version(), analysis.report, statements, name_of)
+        part = statements_part(analysis.report, statements, name_of)
+    except Exception:  # the build encodes it, and says what failed where it belongs
+        return
+    keep(part_file(cache_folder, key), pickle.dumps(part, protocol=pickle.HIGHEST_PROTOCOL))
 
 
 def analyse_reports(
