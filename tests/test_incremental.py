@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import filecmp
+import hashlib
 import os
 import re
 import shutil
@@ -159,7 +160,42 @@ def test_reports_read_in_worker_processes_equal_reports_read_in_order(tmp_path, 
             assert parallel[path].report == other[path].report
             assert parallel[path].extraction.statements == other[path].extraction.statements
             assert parallel[path].reading == other[path].reading
-    assert len(list((tmp_path / "cache").glob("*.analysis"))) == len(files)
+    cache = tmp_path / "cache"
+    assert len(list(cache.glob("*.analysis"))) == len(files)
+    # the workers also kept each report's share of the search index and of the statements data
+    assert len(list(cache.glob("*.search"))) == len(list(cache.glob("*.statements"))) == len(files)
+
+
+def test_parts_the_workers_encode_are_what_the_build_process_would_encode(tmp_path, monkeypatch):
+    """Each report's search part and statements rows, encoded by the worker that read it, are kept under the very
+    key the build looks them up by, and hold what the build process would have encoded from the speaker book."""
+    import pickle
+
+    import dossier.analysis as analysis
+    from dossier import exports, search
+
+    seed = (ROOT / REPORT).read_text(encoding="utf-8")
+    files = []
+    for number in range(4):
+        path = tmp_path / f"r{number}.md"
+        path.write_text(seed.replace('slug = "', f'slug = "r{number}-', 1), encoding="utf-8")
+        files.append((str(path), path.name))
+    registry_file = ROOT / "content" / "actors.toml"
+    monkeypatch.setattr(analysis, "PARALLEL_FROM", 2)
+    cache = tmp_path / "cache"
+    found = analyse_reports(files, str(registry_file), "actors.toml", str(cache), workers=2)
+    registry = load_registry(str(registry_file), "actors.toml")
+    book = SpeakerBook([a.report for a in found.values()], registry, {a.report.slug: a.extraction for a in found.values()})
+    code = analysis.code_version()
+    base = exports.base_key(hashlib.sha256(registry_file.read_bytes()).hexdigest(), code)
+    name_of = lambda actor_id: registry[actor_id].name  # noqa: E731
+    for slug, report in book.reports.items():
+        statements = book.by_report[slug]
+        assert statements, "the seed quotes people: the rows are not empty"
+        kept = pickle.loads(Path(search.part_file(str(cache), search.part_key(code, report, statements, name_of))).read_bytes())
+        assert kept == search.report_part(report, book)
+        kept_rows = pickle.loads(Path(exports.part_file(str(cache), exports.part_key(base, report, statements, name_of))).read_bytes())
+        assert kept_rows == exports.encode(book, slug)
 
 
 def test_statements_found_apart_give_the_same_book_when_a_provisional_speaker_recurs(tmp_path):

@@ -22,6 +22,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from importlib import metadata
 
+from . import exports, search
 from .actors import Registry, load_registry
 from .document import decode_source, read_report
 from .fingerprints import add_files, add_parts
@@ -137,6 +138,7 @@ class AnalysisCache:
 
 
 _worker_registry: Registry | None = None  # the registry a forked worker reads with
+_worker_registry_digest = ""  # the SHA-256 of its bytes
 
 
 def _analyse_in_worker(job: tuple[bytes, str, str, str]) -> bytes:
@@ -146,7 +148,33 @@ def _analyse_in_worker(job: tuple[bytes, str, str, str]) -> bytes:
     data = pickle.dumps(analysis, protocol=pickle.HIGHEST_PROTOCOL)
     if cache_folder and analysis.error is None:
         AnalysisCache(cache_folder).store(key, data)
+        keep_parts(cache_folder, analysis, _worker_registry, _worker_registry_digest)
     return data
+
+
+def keep_parts(cache_folder: str, analysis: Analysis, registry: Registry | None, registry_digest: str) -> None:
+    """The report's share of the search index and of the statements data, encoded here, in parallel, rather than
+    by the build process after. Each is kept under the key its plugin will look for: that of the report's
+    statements as found here, which is the build's key unless merging provisional speakers renamed one of them
+    (then the build encodes that part itself)."""
+    if analysis.report is None or analysis.extraction is None or registry is None:
+        return
+    provisional = {actor.id: actor for actor in analysis.extraction.provisional}
+
+    def name_of(actor_id: str) -> str:
+        actor = provisional.get(actor_id)
+        return (actor or registry[actor_id]).name
+
+    report, statements = analysis.report, analysis.extraction.statements
+    try:
+        search_key = search.part_key(code_version(), report, statements, name_of)
+        search_part = search.statements_part(report, statements, name_of)
+        data_key = exports.part_key(exports.base_key(registry_digest, code_version()), report, statements, name_of)
+        data_part = exports.encode_statements(report, statements, name_of)
+    except Exception:  # the build encodes them, and says what failed where it belongs
+        return
+    keep(search.part_file(cache_folder, search_key), pickle.dumps(search_part, protocol=pickle.HIGHEST_PROTOCOL))
+    keep(exports.part_file(cache_folder, data_key), pickle.dumps(data_part, protocol=pickle.HIGHEST_PROTOCOL))
 
 
 def analyse_reports(
@@ -165,7 +193,7 @@ def analyse_reports(
 
 
 def _analyse_reports(files: list[tuple[str, str]], registry_file: str, registry_shown: str, cache_folder: str, workers: int) -> dict[str, Analysis]:
-    global _worker_registry
+    global _worker_registry, _worker_registry_digest
     try:
         registry_raw = read_bytes(registry_file, registry_shown) if os.path.exists(registry_file) else b""
         registry = load_registry_kept(registry_file, registry_shown, cache_folder)
@@ -193,7 +221,7 @@ def _analyse_reports(files: list[tuple[str, str]], registry_file: str, registry_
     workers = workers or os.cpu_count() or 1
     analysed: list[Analysis] | None = None
     if len(todo) >= PARALLEL_FROM and workers > 1 and "fork" in multiprocessing.get_all_start_methods():
-        _worker_registry = registry
+        _worker_registry, _worker_registry_digest = registry, registry_digest
         jobs = [(raw, shown, key, cache_folder) for _, shown, raw, key in todo]
         try:
             with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
@@ -201,7 +229,7 @@ def _analyse_reports(files: list[tuple[str, str]], registry_file: str, registry_
         except Exception:  # a worker that died (out of memory, killed): read in this process instead
             analysed = None
         finally:
-            _worker_registry = None
+            _worker_registry, _worker_registry_digest = None, ""
     if analysed is None:
         analysed = []
         for _, shown, raw, key in todo:

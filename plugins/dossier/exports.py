@@ -24,7 +24,8 @@ from typing import Any, TextIO
 
 from .fingerprints import add_parts
 from .kept import keep
-from .speakers import DATA_COLUMNS, SpeakerBook, statement_order
+from .model import Report, Statement
+from .speakers import DATA_COLUMNS, SpeakerBook, statement_order, statement_rows
 
 PART_SUFFIX = ".statements"
 FILES_MANIFEST = "statements-files.json"  # each per-report file the last build wrote: its part's key, size and SHA-256
@@ -45,8 +46,14 @@ class StatementsPart:
 
 
 def encode(book: SpeakerBook, slug: str) -> StatementsPart:
-    statements = sorted(book.by_report.get(slug, []), key=statement_order)
-    rows = book.rows(statements)
+    registry = book.registry
+    return encode_statements(book.reports[slug], book.by_report.get(slug, []), lambda actor_id: registry[actor_id].name)
+
+
+def encode_statements(report: Report, statements: list[Statement], name_of: Callable[[str], str]) -> StatementsPart:
+    """A report's part, its statements' speakers named by name_of."""
+    statements = sorted(statements, key=statement_order)
+    rows = statement_rows(statements, {report.slug: report}, name_of)
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
     csv_lines = []
@@ -99,6 +106,24 @@ def reuse(old: str, new: str, entry: FileEntry) -> bool:
     return True
 
 
+def base_key(registry_digest: str, code: str) -> str:
+    """What every part depends on: the registry's bytes and this package's code."""
+    return hashlib.sha256(f"{registry_digest}\0{code}".encode()).hexdigest()
+
+
+def part_key(base: str, report: Report, statements: list[Statement], name_of: Callable[[str], str]) -> str:
+    """The key of a report's part: its text and its speakers' ids and names (they change when provisional speakers
+    are merged across reports)."""
+    digest = hashlib.sha256()
+    speakers = sorted({s.speaker for s in statements})
+    add_parts(digest, base, report.source_path, report.source_text, *(f"{a}\0{name_of(a)}" for a in speakers))
+    return digest.hexdigest()
+
+
+def part_file(folder: str, key: str) -> str:
+    return os.path.join(folder, key + PART_SUFFIX)
+
+
 class KeptFiles:
     """Files a build writes under a key naming everything they are made from: one the last build wrote under the
     same key, still exactly as written (size and SHA-256), is linked from it and not produced again.
@@ -137,7 +162,7 @@ class StatementExports:
     def __init__(self, book: SpeakerBook, cache_folder: str = "", registry_digest: str = "", code: str = "") -> None:
         self.book = book
         self.folder = cache_folder
-        self.base = hashlib.sha256(f"{registry_digest}\0{code}".encode()).hexdigest()
+        self.base = base_key(registry_digest, code)
         self.parts: dict[str, StatementsPart] = {}
         self.encoded = 0  # parts encoded in this build (the rest came from the cache)
         self.reused = 0  # per-report files taken from the last build
@@ -147,16 +172,13 @@ class StatementExports:
             self.parts[slug] = self._part(slug)
 
     def key(self, slug: str) -> str:
-        report = self.book.reports[slug]
-        digest = hashlib.sha256()
-        speakers = sorted({s.speaker for s in self.book.by_report.get(slug, [])})
-        add_parts(digest, self.base, report.source_path, report.source_text, *(f"{a}\0{self.book.registry[a].name}" for a in speakers))
-        return digest.hexdigest()
+        registry = self.book.registry
+        return part_key(self.base, self.book.reports[slug], self.book.by_report.get(slug, []), lambda actor_id: registry[actor_id].name)
 
     def _part(self, slug: str) -> StatementsPart:
         key = self.keys[slug] = self.key(slug)
         self._used.add(key)
-        path = os.path.join(self.folder, key + PART_SUFFIX) if self.folder else ""
+        path = part_file(self.folder, key) if self.folder else ""
         if path:
             try:
                 with open(path, "rb") as handle:

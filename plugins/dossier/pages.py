@@ -11,7 +11,7 @@ from .model import Actor, Note, Report, Role, Section, Statement
 
 if TYPE_CHECKING:  # the relation graph and the registry import much of the package; here they are only types
     from .actors import Registry
-    from .relations import ActorGraph
+    from .relations import ActorGraph, Relation
 
 PageKind = Literal["overview", "section", "notes"]
 
@@ -196,13 +196,28 @@ TYPED = ("contact", "support", "opposition")
 RELATION_WORDS = {"contact": "in contact", "support": "support", "opposition": "opposition"}
 
 
-def spoke_about(actor: Actor, graph: ActorGraph | None, registry: Registry, limit: int = 8) -> list[dict[str, Any]]:
+def typed_relations_by_actor(graph: ActorGraph) -> dict[str, list[Relation]]:
+    """The graph's typed relations (contact, support, opposition) by each of their actors, in the graph's order."""
+    by_actor: dict[str, list[Relation]] = {}
+    for relation in graph.relations.values():
+        if relation.kind in TYPED:
+            by_actor.setdefault(relation.source, []).append(relation)
+            if relation.target != relation.source:
+                by_actor.setdefault(relation.target, []).append(relation)
+    return by_actor
+
+
+def spoke_about(
+    actor: Actor, graph: ActorGraph | None, registry: Registry, limit: int = 8, by_actor: dict[str, list[Relation]] | None = None
+) -> list[dict[str, Any]]:
     """Whom the actor is related to by typed relations (contact, support, opposition), most passages first:
-    people and bodies, not the actor's own state, at most `limit`."""
+    people and bodies, not the actor's own state, at most `limit`. `by_actor` is typed_relations_by_actor(graph),
+    worked out once for every speaker page (a scan of every relation a page grows with the archive squared)."""
     if graph is None:
         return []
     found: dict[str, dict[str, Any]] = {}
-    for relation in graph.relations.values():
+    relations = graph.relations.values() if by_actor is None else by_actor.get(actor.id, [])
+    for relation in relations:
         if relation.kind not in TYPED or actor.id not in (relation.source, relation.target):
             continue
         other = relation.target if relation.source == actor.id else relation.source

@@ -23,14 +23,18 @@ without accents); a query word matches the words it begins.
 
 from __future__ import annotations
 
+import hashlib
 import json
+import os
 import re
+from array import array
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from .dates import format_date
+from .fingerprints import add_parts
 from .model import Report, Statement, without_note_markers
 from .pages import OVERVIEW_FILE, page_file, section_label, short_title
 from .text import fold
@@ -44,6 +48,7 @@ INDEX_FILE = f"{SEARCH_FOLDER}/index.js"
 WORDS_FOLDER = f"{SEARCH_FOLDER}/w"
 TEXT_FOLDER = f"{SEARCH_FOLDER}/t"
 ACTORS_SOURCE = ""  # the actors' source name; reports are named by slug
+PART_SUFFIX = ".search"  # in the cache folder: one pickled SearchPart a source, named by its key
 BLOCK = 32  # passages in a text block
 REPORTS_BLOCK = 64  # reports' titles and dates in a file
 KEY_LENGTH = 2
@@ -90,22 +95,39 @@ class SearchPart:
     # (every part is held at once while the index is assembled: at 300 reports 260,000 small strings and tuples)
     postings: dict[str, str]
     heading: list[str] | None = None  # a report's [title, date], listed REPORTS_BLOCK reports a file
+    # sizes, worked out once when the part is made (where the report is read, in parallel) and kept compact: the
+    # tags space-separated and their values as an array of 32-bit numbers (at 300 reports, as dicts, they held
+    # 38 MiB during the assembly)
+    size_tags: str = ""
+    size_values: bytes = b""
+
+    def __post_init__(self) -> None:
+        if not self.size_tags and self.postings:
+            found = postings_sizes(self.postings)
+            self.size_tags = " ".join(found)
+            self.size_values = array("I", found.values()).tobytes()
 
     @property
     def sizes(self) -> dict[str, int]:
-        """The characters of the entries of each first two ("2co"), three ("3con") and four letters' words; worked
-        out when asked rather than kept (at 300 reports the parts' 440,000 sizes held 38 MiB during the assembly)."""
-        by_prefix: dict[str, int] = {}
-        for entries in self.postings.values():
-            for entry in ENTRY.finditer(entries):
-                prefix = entry.group(1)[:LONGEST_KEY]
-                by_prefix[prefix] = by_prefix.get(prefix, -1) + 1 + len(entry.group(0))  # the prefix's entries joined by ","
-        sizes: dict[str, int] = {}
-        for prefix, size in by_prefix.items():
-            for length in range(KEY_LENGTH, LONGEST_KEY):
-                tag = f"{length}{prefix[:length]}"
-                sizes[tag] = sizes.get(tag, 0) + size
-        return sizes
+        """The characters of the entries of each first two ("2co"), three ("3con") and four letters' words."""
+        if not self.size_tags:
+            return {}
+        return dict(zip(self.size_tags.split(" "), array("I", self.size_values), strict=True))
+
+
+def postings_sizes(postings: dict[str, str]) -> dict[str, int]:
+    """SearchPart.sizes of these postings."""
+    by_prefix: dict[str, int] = {}
+    for entries in postings.values():
+        for entry in ENTRY.finditer(entries):
+            prefix = entry.group(1)[:LONGEST_KEY]
+            by_prefix[prefix] = by_prefix.get(prefix, -1) + 1 + len(entry.group(0))  # the prefix's entries joined by ","
+    sizes: dict[str, int] = {}
+    for prefix, size in by_prefix.items():
+        for length in range(KEY_LENGTH, LONGEST_KEY):
+            tag = f"{length}{prefix[:length]}"
+            sizes[tag] = sizes.get(tag, 0) + size
+    return sizes
 
 
 def encode_postings(documents: list[str]) -> dict[str, str]:
@@ -132,8 +154,16 @@ def report_part(report: Report, book: SpeakerBook | None) -> SearchPart:
     """Passage 0 is the report's title (its row a 0); then its paragraphs [page, anchor, text, speakers, date] where
     speakers and date are those of the statements in the paragraph (else empty), section by section; then its notes.
     Pages are [section title shortened, file]; the title and date are the part's heading."""
+    if book is None:
+        return statements_part(report, [], str)
+    registry = book.registry
+    return statements_part(report, book.by_report.get(report.slug, []), lambda actor_id: registry[actor_id].name)
+
+
+def statements_part(report: Report, statements: list[Statement], name_of: Callable[[str], str]) -> SearchPart:
+    """report_part() of a report with these statements, their speakers named by name_of."""
     spoken: dict[str, list[Statement]] = {}
-    for statement in book.by_report.get(report.slug, []) if book else []:
+    for statement in statements:
         spoken.setdefault(statement.anchor, []).append(statement)
     pages: list[list[str]] = []
     rows: list[Any] = [0]
@@ -145,7 +175,7 @@ def report_part(report: Report, book: SpeakerBook | None) -> SearchPart:
             text = " ".join(without_note_markers(paragraph).split())
             if text:
                 statements = spoken.get(paragraph.anchor, [])
-                names = list(dict.fromkeys(book.registry[s.speaker].name for s in statements)) if book else []
+                names = list(dict.fromkeys(name_of(s.speaker) for s in statements))
                 dates = sorted({s.date for s in statements if s.date and not s.date_is_guess})
                 rows.append([page_number, paragraph.anchor, text, ", ".join(names[:2]), format_date(dates[0]) if dates else ""])
                 documents.append(text)
@@ -159,6 +189,19 @@ def report_part(report: Report, book: SpeakerBook | None) -> SearchPart:
     part = SearchPart(blocks_of({"p": pages}, rows), encode_postings(documents))
     part.heading = [report.title, format_date(report.date)]
     return part
+
+
+def part_key(code: str, report: Report, statements: list[Statement], name_of: Callable[[str], str]) -> str:
+    """The key of a report's part: everything statements_part() reads (the report follows from its path and text)."""
+    digest = hashlib.sha256()
+    said = [(s.anchor, s.speaker, name_of(s.speaker), s.date, s.date_is_guess) for s in statements]
+    add_parts(digest, code, report.source_path, report.source_text, *said)
+    return digest.hexdigest()
+
+
+def part_file(folder: str, key: str) -> str:
+    """Where the cache folder keeps a part."""
+    return os.path.join(folder, key + PART_SUFFIX)
 
 
 def actor_rows(graph: ActorGraph | None, book: SpeakerBook) -> list[list[str]]:

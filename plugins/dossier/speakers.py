@@ -9,6 +9,7 @@ import csv
 import datetime as dt
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, TextIO
 
@@ -290,31 +291,9 @@ class SpeakerBook:
 
     def rows(self, statements: list[Statement] | None = None) -> list[dict[str, Any]]:
         """The data rows of these statements (by default every statement, in statement order)."""
-        rows = []
-        for statement in sorted(self.statements, key=statement_order) if statements is None else statements:
-            report = self.reports[statement.report_slug]
-            note = report.notes.get(statement.note_key) if statement.note_key else None
-            rows.append(
-                {
-                    "speaker": statement.speaker,
-                    "speaker_name": self.registry[statement.speaker].name,
-                    "date": statement.date.isoformat() if statement.date else "",
-                    "date_basis": statement.date_basis,
-                    "occasion": statement.occasion,
-                    "quote": "\n\n".join(statement.paragraphs),
-                    "inline": statement.inline,
-                    "note": statement.note_key or "",
-                    "note_text": note.text if note else "",
-                    "report": report.slug,
-                    "report_title": report.title,
-                    "section": statement.section_slug,
-                    "section_title": self.section_title(statement),
-                    "anchor": statement.anchor,
-                    "url": self.paragraph_path(statement),
-                    "attribution": statement.reason,
-                }
-            )
-        return rows
+        chosen = sorted(self.statements, key=statement_order) if statements is None else statements
+        registry = self.registry
+        return statement_rows(chosen, self.reports, lambda actor_id: registry[actor_id].name)
 
     def write_statements_json(self, handle: TextIO, rows: list[dict[str, Any]]) -> None:
         write_json_records(handle, {"columns": DATA_COLUMNS}, "statements", rows)
@@ -325,3 +304,32 @@ class SpeakerBook:
         writer.writeheader()
         for row in rows:
             writer.writerow({**row, "inline": "yes" if row["inline"] else "no"})
+
+
+def statement_rows(statements: list[Statement], reports: dict[str, Report], name_of: Callable[[str], str]) -> list[dict[str, Any]]:
+    """The data rows of these statements, their reports by slug, their speakers named by name_of."""
+    rows = []
+    for statement in statements:
+        report = reports[statement.report_slug]
+        note = report.notes.get(statement.note_key) if statement.note_key else None
+        rows.append(
+            {
+                "speaker": statement.speaker,
+                "speaker_name": name_of(statement.speaker),
+                "date": statement.date.isoformat() if statement.date else "",
+                "date_basis": statement.date_basis,
+                "occasion": statement.occasion,
+                "quote": "\n\n".join(statement.paragraphs),
+                "inline": statement.inline,
+                "note": statement.note_key or "",
+                "note_text": note.text if note else "",
+                "report": report.slug,
+                "report_title": report.title,
+                "section": statement.section_slug,
+                "section_title": section_label(report.section(statement.section_slug)),
+                "anchor": statement.anchor,
+                "url": paragraph_path(report, statement.section_slug, statement.anchor),
+                "attribution": statement.reason,
+            }
+        )
+    return rows

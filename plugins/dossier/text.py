@@ -10,7 +10,6 @@ from collections.abc import Iterable, Mapping
 from typing import TextIO
 
 _NON_WORD = re.compile(r"[^a-z0-9]+")
-_SPACES = re.compile(r"\s+")
 
 
 # One folding rule for every comparison of names (the registry, the speakers' order, the map's and the search page's
@@ -74,7 +73,8 @@ def unique_slug(base: str, taken: set[str]) -> str:
 
 
 def squash_spaces(text: str) -> str:
-    return _SPACES.sub(" ", text).strip()
+    """Runs of white space as one space, none at the ends (str.split's white space is the regex \\s)."""
+    return " ".join(text.split())
 
 
 _MD_INLINE_SPECIALS = re.compile(r"([\\`*_<>]|\[(?=[^\]]*\][(\[:])|\[(?=\^))")

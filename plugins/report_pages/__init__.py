@@ -10,6 +10,7 @@ import html
 import posixpath
 import re
 from collections import Counter
+from typing import Any
 
 from dossier.buildstate import REPORT_ARTICLES, actor_graph, articles_with_reports, on_initialized, report_articles, speaker_book
 from dossier.model import ContentError
@@ -28,6 +29,7 @@ from dossier.pages import (
     spoke_about,
     statement_ids,
     statements_chart,
+    typed_relations_by_actor,
 )
 from markupsafe import Markup
 from pelican import signals
@@ -73,6 +75,7 @@ class ReportPagesGenerator(Generator):
         self.context["statements_in_report"] = self.statements_in_report
         self._short_titles: dict[str, str] = {}
         self._report_counts: Counter[tuple[str, str]] | None = None
+        self._typed: tuple[Any, dict[str, list[Any]]] | None = None  # the graph and typed_relations_by_actor(graph)
 
     def statements_in_report(self, speaker, slug: str) -> int:
         """How many of a speaker's statements one report holds, counted once for the archive: an overview that
@@ -85,7 +88,12 @@ class ReportPagesGenerator(Generator):
     def spoke_about(self, actor, limit: int = 8) -> list[dict]:
         """Speaker pages: whom the actor has typed relations with on the map (the graph is made after this context)."""
         book = speaker_book(self.context)
-        return spoke_about(actor, actor_graph(self.context), book.registry, limit) if book else []
+        graph = actor_graph(self.context)
+        if book is None:
+            return []
+        if graph is not None and (self._typed is None or self._typed[0] is not graph):
+            self._typed = (graph, typed_relations_by_actor(graph))
+        return spoke_about(actor, graph, book.registry, limit, self._typed[1] if self._typed else None)
 
     @staticmethod
     def statements_chart(statements) -> dict | None:

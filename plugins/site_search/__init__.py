@@ -15,15 +15,27 @@ from dataclasses import dataclass
 
 from dossier.analysis import code_version
 from dossier.buildstate import actor_graph, dossier_settings, on_initialized, speaker_book
-from dossier.fingerprints import add_parts
 from dossier.kept import keep
 from dossier.progress import progress
-from dossier.search import ACTORS_SOURCE, INDEX_FILE, Files, IndexState, SearchPart, actor_rows, actors_part, assemble, patch, report_part
+from dossier.search import (
+    ACTORS_SOURCE,
+    INDEX_FILE,
+    PART_SUFFIX,
+    Files,
+    IndexState,
+    SearchPart,
+    actor_rows,
+    actors_part,
+    assemble,
+    part_file,
+    part_key,
+    patch,
+    report_part,
+)
 from pelican import signals
 from pelican.generators import Generator
 
 SEARCH_SAVE_AS = "search.html"
-PART_SUFFIX = ".search"  # in the cache folder: one pickled SearchPart a source, named by its key
 STATE_FILE = "search-index.last"  # the last build's IndexState and its files' stamps
 
 
@@ -39,11 +51,9 @@ class SearchGenerator(Generator):
         code = code_version()
         makers: dict[str, Callable[[], SearchPart]] = {}
         keys: dict[str, str] = {}
+        registry = book.registry
         for slug, report in sorted(book.reports.items()):
-            digest = hashlib.sha256()
-            said = [(s.anchor, s.speaker, book.registry[s.speaker].name, s.date, s.date_is_guess) for s in book.by_report.get(slug, [])]
-            add_parts(digest, code, report.source_path, report.source_text, *said)
-            keys[slug] = digest.hexdigest()
+            keys[slug] = part_key(code, report, book.by_report.get(slug, []), lambda actor_id: registry[actor_id].name)
             makers[slug] = functools.partial(report_part, report, book)
         rows = actor_rows(actor_graph(self.context), book)
         keys[ACTORS_SOURCE] = hashlib.sha256(f"{code}\0{json.dumps(rows, ensure_ascii=False)}".encode()).hexdigest()
@@ -101,10 +111,15 @@ class SearchGenerator(Generator):
         started = time.perf_counter()
         written = 0
         stamps: dict[str, tuple[int, int]] = {}
+        folders: set[str] = set()
+        previous = self.previous_output if self.previous_output and os.path.isdir(self.previous_output) else ""
         for relative, text in sorted(self.files.items()):
             path = os.path.join(self.output_path, *relative.split("/"))
-            os.makedirs(os.path.dirname(path), exist_ok=True)
-            old = os.path.join(self.previous_output, *relative.split("/")) if self.previous_output else ""
+            folder = os.path.dirname(path)
+            if folder not in folders:  # once a folder, not once a file (3,000 files at 1,000 reports)
+                os.makedirs(folder, exist_ok=True)
+                folders.add(folder)
+            old = os.path.join(previous, *relative.split("/")) if previous else ""
             if text is None:
                 link_or_copy(old, path)
             else:
@@ -152,7 +167,7 @@ def cached(folder: str, key: str) -> SearchPart | None:
     if not folder:
         return None
     try:
-        with open(os.path.join(folder, key + PART_SUFFIX), "rb") as handle:
+        with open(part_file(folder, key), "rb") as handle:
             found = pickle.load(handle)
     except Exception:  # absent, damaged or written by other code: encode it again
         return None
@@ -161,7 +176,7 @@ def cached(folder: str, key: str) -> SearchPart | None:
 
 def store(folder: str, key: str, part: SearchPart) -> None:
     if folder:
-        keep(os.path.join(folder, key + PART_SUFFIX), pickle.dumps(part, protocol=pickle.HIGHEST_PROTOCOL))
+        keep(part_file(folder, key), pickle.dumps(part, protocol=pickle.HIGHEST_PROTOCOL))
 
 
 def forget_unused(folder: str, used: set[str]) -> None:
