@@ -247,3 +247,8 @@ def test_after_before_and_since_open_a_clause_whose_subject_speaks():
     (statement,) = extract_statements(report, registry).statements
     assert registry[statement.speaker].name == "Pavel Dorn" and str(statement.date) == "2026-02-13"
     assert attributed("A week after Pavel Dorn, the council “will wait” too.\n") == []  # a preposition's object says nothing
+
+
+def test_a_bodys_spokesperson_after_a_possessive_speaks_for_the_body():
+    body = "Nordtek's spokesperson acknowledged that it is “extremely hard to trace every chip”.\n"
+    assert attributed(body) == [("Nordtek", "extremely hard to trace every chip")]

@@ -322,6 +322,7 @@ LOWER_BODY = (
     r"government|military|foreign office|state media)(?:\s+(?:to|in|at)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*)*)?"
 )
 LOWER_BODY_ALONE = re.compile(LOWER_BODY)
+POSSESSIVE_END = re.compile(r"[’']s$")
 APPOSITIVE_END = re.compile(r",[^,;:]{1,100},\s*$")
 CUE_WORD = re.compile(r"\b(?:said|says|told|stated|wrote|added|noted|argued|claimed)\b")
 ROLE_WORDS = r"spokesperson|spokesman|spokeswoman|representative|official|officials|statement|press release|source|sources|executive|director|lawyer"
@@ -332,7 +333,13 @@ ROLE_FOR = re.compile(
 )
 # "a PRC foreign ministry spokesperson", "The Global Times editorial", "A Ministry of Foreign Affairs press release from February"
 BODY_ROLE = re.compile(
-    r"(?:^|\b[Aa]n?\s+|\b[Tt]he\s+)(?:\w+\s+\d{4}\s+|\d{4}\s+)?(?P<body>" + LOWER_BODY + "|" + CHUNK.pattern + r")\s+(?P<role>" + WORK_WORDS + r")"
+    r"(?:^|\b[Aa]n?\s+|\b[Tt]he\s+|\s)(?:\w+\s+\d{4}\s+|\d{4}\s+)?(?P<body>"
+    + LOWER_BODY
+    + "|"
+    + CHUNK.pattern
+    + r")(?:[’']s)?\s+(?P<role>"
+    + WORK_WORDS
+    + r")"
     r"(?:\s+(?:from|of|in|on|published|issued|released)\b[^,;]{0,100})?$"
 )
 
@@ -403,8 +410,8 @@ def subject_before(text: str, end: int, sentence_start: int = 0) -> Subject | No
             if inner is not None and inner.heads:
                 return Subject(inner.heads, start=sentence_start + inner.start)
     body_role = BODY_ROLE.search(tail) if WORK_WORD.search(tail) else None
-    if body_role:
-        head = body_head(body_role.group("body"), left[: body_role.start("body")])
+    if body_role:  # "the Kremlin readout", "Infineon's spokesperson"
+        head = body_head(POSSESSIVE_END.sub("", body_role.group("body")), left[: body_role.start("body")])
         if head is not None:
             head.role = body_role.group("role").lower()
             return Subject([head], start=sentence_start + body_role.start("body"))
