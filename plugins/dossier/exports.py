@@ -5,7 +5,9 @@ key made of everything they show: the report's text, the registry's bytes, the n
 speakers are merged across reports, so their ids and names are part of the key) and this package's code. The
 site-wide files are the parts merged in statement order, byte for byte what encoding every row gives; each
 report's own files (data/reports/<slug>/statements.json and .csv) are its part alone. After a one-report edit
-only that report's rows are encoded again; the others are copied as they were kept.
+only that report's rows are encoded again; the others are copied as they were kept. While no report's part
+changed, the site-wide files are the last build's (hard links), like each unchanged report's own files, and no
+part is read from the cache.
 """
 
 from __future__ import annotations
@@ -254,8 +256,8 @@ class StatementExports:
                 part = self.part(slug)
                 data = (JSON_HEAD + ",\n".join(part.json_lines) + "\n]}\n" if name.endswith(".json") else CSV_HEAD + "".join(part.csv_lines)).encode()
                 target = os.path.join(data_folder, *relative.split("/"))
-                with open(target, "wb") as handle:
-                    handle.write(data)
+                with open(target, "wb") as binary:
+                    binary.write(data)
                 recorded[relative] = [self.keys[slug], len(data), hashlib.sha256(data).hexdigest(), *file_stamp(target)]
         if manifest:
             keep(manifest, json.dumps(recorded, sort_keys=True).encode())
