@@ -93,6 +93,33 @@ def test_a_per_report_data_file_changed_by_hand_is_written_again(tmp_path):
     assert data.read_bytes() == original
 
 
+def test_site_wide_statements_data_is_the_last_builds_until_a_part_changes_or_a_hand_edit_keeps_its_size(tmp_path):
+    content = tmp_path / "content"
+    shutil.copytree(ROOT / "content", content)
+    for name, text in REPORTS.items():
+        (content / "reports" / name).write_text(text, encoding="utf-8")
+    output = tmp_path / "output"
+    build(content, output)
+    data = output / "data" / "statements.json"
+    original, first = data.read_bytes(), os.stat(data).st_ino
+    build(content, output)  # nothing changed: the last build's file, linked
+    assert data.read_bytes() == original and os.stat(data).st_ino == first
+    tampered = original.replace(b"Marek Oszlanyi", b"Marko Oszlanyi")
+    assert tampered != original and len(tampered) == len(original)
+    inode = os.stat(data).st_ino
+    with open(data, "r+b") as handle:  # in place: the same inode and size, only the bytes and the modification time
+        handle.write(tampered)
+    assert os.stat(data).st_ino == inode and os.stat(data).st_size == len(original)
+    build(content, output)
+    assert data.read_bytes() == original
+    edit(content / "reports" / "border-digest.md", "are open again", "are open once more")
+    build(content, output)
+    assert b"are open once more" in data.read_bytes()
+    build(content, tmp_path / "scratch")
+    assert data.read_bytes() == (tmp_path / "scratch" / "data" / "statements.json").read_bytes()
+    assert (output / "data" / "statements.csv").read_bytes() == (tmp_path / "scratch" / "data" / "statements.csv").read_bytes()
+
+
 def test_statements_data_assembled_from_per_report_parts_equals_encoding_every_row(tmp_path):
     registry_path = str(ROOT / "content" / "actors.toml")
     texts = {name: text for name, text in REPORTS.items()}
@@ -113,8 +140,8 @@ def test_statements_data_assembled_from_per_report_parts_equals_encoding_every_r
         data = tmp_path / attempt / "data"
         data.mkdir(parents=True)
         exports = StatementExports(book, str(tmp_path / "cache"), "registry", "code")
-        assert exports.encoded == (len(reports) if attempt == "encoded" else 0)
         exports.write(str(data))
+        assert exports.encoded == (len(reports) if attempt == "encoded" else 0)
         assert (data / "statements.json").read_text(encoding="utf-8") == whole_json.getvalue()
         assert (data / "statements.csv").read_bytes() == whole_csv.getvalue().encode()
         per_report = [

@@ -15,7 +15,7 @@ from importlib import metadata
 
 from dossier.analysis import code_version
 from dossier.buildstate import ACTOR_GRAPH, dossier_settings, on_initialized, relations_read, report_articles, speaker_book
-from dossier.exports import KeptFiles, reuse
+from dossier.exports import KeptFiles, reuse, written
 from dossier.fingerprints import PageFingerprints, add_parts, site_shape
 from dossier.mapdata import CORE_ACTORS, INDEX_FILE, SHARD_FOLDER, MapView
 from dossier.model import ContentError
@@ -61,15 +61,15 @@ def write_relations_csv(kept: KeptFiles, view: MapView) -> None:
     relative, key = "relations.csv", relations_key(view)
     target = os.path.join(kept.output_folder, relative)
     entry = kept.previous.get(relative)
-    if isinstance(entry, list) and entry[:1] == [key] and reuse(os.path.join(kept.previous_folder, relative), target, entry):
-        kept.recorded[relative] = entry
-        kept.linked += 1
-        return
+    if isinstance(entry, list) and entry[:1] == [key]:
+        linked = reuse(os.path.join(kept.previous_folder, relative), target, entry)
+        if linked:
+            kept.recorded[relative] = linked
+            kept.linked += 1
+            return
     with open(target, "w", encoding="utf-8", newline="") as handle:
         view.write_relations_csv(handle)
-    with open(target, "rb") as handle:
-        digest = hashlib.file_digest(handle, "sha256")
-        kept.recorded[relative] = [key, handle.tell(), digest.hexdigest()]
+    kept.recorded[relative] = written(key, target)
     kept.written += 1
 
 

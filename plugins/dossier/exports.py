@@ -5,7 +5,9 @@ key made of everything they show: the report's text, the registry's bytes, the n
 speakers are merged across reports, so their ids and names are part of the key) and this package's code. The
 site-wide files are the parts merged in statement order, byte for byte what encoding every row gives; each
 report's own files (data/reports/<slug>/statements.json and .csv) are its part alone. After a one-report edit
-only that report's rows are encoded again; the others are copied as they were kept.
+only that report's rows are encoded again; the others are copied as they were kept. While no report's part
+changed, the site-wide files are the last build's (hard links), like each unchanged report's own files, and no
+part is read from the cache.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from dataclasses import dataclass
 from typing import Any, TextIO
 
 from .fingerprints import add_parts
-from .kept import keep
+from .kept import file_stamp, keep, still_as_written
 from .model import Report, Statement
 from .speakers import DATA_COLUMNS, SpeakerBook, statement_order, statement_rows
 
@@ -32,7 +34,7 @@ FILES_MANIFEST = "statements-files.json"  # each per-report file the last build 
 REPORTS_FOLDER = "reports"  # data/reports/<slug>/statements.json and .csv
 JSON_HEAD = "{" + json.dumps("columns") + ": " + json.dumps(DATA_COLUMNS, ensure_ascii=False) + ",\n " + json.dumps("statements") + ": [\n"
 CSV_HEAD = ",".join(DATA_COLUMNS) + "\r\n"
-FileEntry = list[Any]  # [part key, size, SHA-256]
+FileEntry = list[Any]  # [part key, size, SHA-256, *kept.file_stamp]
 KEPT_FILES_MANIFEST = "kept-files.json"  # site-wide files linked from the last build when their key is the same
 
 
@@ -92,18 +94,24 @@ def load_manifest(path: str) -> dict[str, FileEntry]:
     return found if isinstance(found, dict) else {}
 
 
-def reuse(old: str, new: str, entry: FileEntry) -> bool:
-    """Link the last build's file if it is still exactly what was written (size and SHA-256)."""
+def reuse(old: str, new: str, entry: FileEntry) -> FileEntry | None:
+    """Link the last build's file if it is still exactly what was written (see kept.still_as_written); the entry
+    to record for the new link, or None."""
+    if not isinstance(entry, list) or len(entry) < 3 or not still_as_written(old, entry[1], entry[2], entry[3:]):
+        return None
     try:
-        if len(entry) != 3 or os.stat(old).st_size != entry[1]:
-            return False
-        with open(old, "rb") as handle:
-            if hashlib.file_digest(handle, "sha256").hexdigest() != entry[2]:
-                return False
         os.link(old, new)
+        return [*entry[:3], *file_stamp(new)]
     except OSError:
-        return False
-    return True
+        return None
+
+
+def written(key: str, path: str) -> FileEntry:
+    """The entry of a file this build wrote: its key, size, SHA-256 and file_stamp."""
+    with open(path, "rb") as handle:
+        digest = hashlib.file_digest(handle, "sha256")
+        size = handle.tell()
+    return [key, size, digest.hexdigest(), *file_stamp(path)]
 
 
 def base_key(registry_digest: str, code: str) -> str:
@@ -141,14 +149,16 @@ class KeptFiles:
     def write(self, relative: str, key: str, produce: Callable[[], bytes]) -> None:
         target = os.path.join(self.output_folder, *relative.split("/"))
         entry = self.previous.get(relative)
-        if isinstance(entry, list) and entry[:1] == [key] and reuse(os.path.join(self.previous_folder, *relative.split("/")), target, entry):
-            self.recorded[relative] = entry
-            self.linked += 1
-            return
+        if isinstance(entry, list) and entry[:1] == [key]:
+            linked = reuse(os.path.join(self.previous_folder, *relative.split("/")), target, entry)
+            if linked:
+                self.recorded[relative] = linked
+                self.linked += 1
+                return
         data = produce()
         with open(target, "wb") as handle:
             handle.write(data)
-        self.recorded[relative] = [key, len(data), hashlib.sha256(data).hexdigest()]
+        self.recorded[relative] = [key, len(data), hashlib.sha256(data).hexdigest(), *file_stamp(target)]
         self.written += 1
 
     def save(self) -> None:
@@ -157,28 +167,40 @@ class KeptFiles:
 
 
 class StatementExports:
-    """The statements data of a build; `registry_digest` names the registry's bytes, `code` this package's code."""
+    """The statements data of a build; `registry_digest` names the registry's bytes, `code` this package's code.
+    A report's part is loaded (or encoded) only when a file that shows it is written."""
 
     def __init__(self, book: SpeakerBook, cache_folder: str = "", registry_digest: str = "", code: str = "") -> None:
         self.book = book
         self.folder = cache_folder
         self.base = base_key(registry_digest, code)
-        self.parts: dict[str, StatementsPart] = {}
+        self._parts: dict[str, StatementsPart] = {}
         self.encoded = 0  # parts encoded in this build (the rest came from the cache)
         self.reused = 0  # per-report files taken from the last build
-        self.keys: dict[str, str] = {}
-        self._used: set[str] = set()
-        for slug in book.reports:
-            self.parts[slug] = self._part(slug)
+        self.keys = {slug: self.key(slug) for slug in book.reports}
+        self._used = set(self.keys.values())
 
     def key(self, slug: str) -> str:
         registry = self.book.registry
         return part_key(self.base, self.book.reports[slug], self.book.by_report.get(slug, []), lambda actor_id: registry[actor_id].name)
 
-    def _part(self, slug: str) -> StatementsPart:
-        key = self.keys[slug] = self.key(slug)
-        self._used.add(key)
-        path = part_file(self.folder, key) if self.folder else ""
+    def site_key(self) -> str:
+        """The key of the site-wide files: every report's part (they are the parts merged in statement order)."""
+        digest = hashlib.sha256()
+        add_parts(digest, self.base, *(f"{slug}\0{key}" for slug, key in sorted(self.keys.items())))
+        return digest.hexdigest()
+
+    @property
+    def parts(self) -> dict[str, StatementsPart]:
+        return {slug: self.part(slug) for slug in self.book.reports}
+
+    def part(self, slug: str) -> StatementsPart:
+        if slug not in self._parts:
+            self._parts[slug] = self._load(slug)
+        return self._parts[slug]
+
+    def _load(self, slug: str) -> StatementsPart:
+        path = part_file(self.folder, self.keys[slug]) if self.folder else ""
         if path:
             try:
                 with open(path, "rb") as handle:
@@ -200,29 +222,43 @@ class StatementExports:
 
     def write(self, data_folder: str, previous_data_folder: str = "") -> None:
         """data/statements.json and .csv, and each report's own pair under data/reports/<slug>/: taken from the
-        last build's data folder (a hard link) where its part is unchanged and the file is still as it was written."""
-        rows = self.merged()
-        with open(os.path.join(data_folder, "statements.json"), "w", encoding="utf-8", newline="\n") as handle:
-            write_json(handle, (row[1] for row in rows))
-        with open(os.path.join(data_folder, "statements.csv"), "w", encoding="utf-8", newline="") as handle:
-            write_csv(handle, (row[2] for row in rows))
+        last build's data folder (a hard link) where its parts are unchanged and the file is still as it was written."""
         manifest = os.path.join(self.folder, FILES_MANIFEST) if self.folder else ""
         previous = load_manifest(manifest) if manifest and previous_data_folder else {}
         recorded: dict[str, FileEntry] = {}
-        for slug, part in sorted(self.parts.items()):
+
+        def take(relative: str, key: str) -> bool:
+            entry = previous.get(relative)
+            if not (isinstance(entry, list) and entry[:1] == [key]):
+                return False
+            linked = reuse(os.path.join(previous_data_folder, *relative.split("/")), os.path.join(data_folder, *relative.split("/")), entry)
+            if linked:
+                recorded[relative] = linked
+            return linked is not None
+
+        site_key = self.site_key()
+        site_files = {"statements.json": write_json, "statements.csv": write_csv}
+        missing = [name for name in site_files if not take(name, site_key)]
+        if missing:
+            rows = self.merged()
+            for name in missing:
+                target = os.path.join(data_folder, name)
+                with open(target, "w", encoding="utf-8", newline="\n" if name.endswith(".json") else "") as handle:
+                    site_files[name](handle, (row[1] if name.endswith(".json") else row[2] for row in rows))
+                recorded[name] = written(site_key, target)
+        for slug in sorted(self.keys):
             os.makedirs(os.path.join(data_folder, REPORTS_FOLDER, slug), exist_ok=True)
-            for name, lines in (("statements.json", part.json_lines), ("statements.csv", part.csv_lines)):
+            for name in ("statements.json", "statements.csv"):
                 relative = f"{REPORTS_FOLDER}/{slug}/{name}"
-                target = os.path.join(data_folder, *relative.split("/"))
-                entry = previous.get(relative)
-                if entry and entry[0] == self.keys[slug] and reuse(os.path.join(previous_data_folder, *relative.split("/")), target, entry):
-                    recorded[relative] = entry
+                if take(relative, self.keys[slug]):
                     self.reused += 1
                     continue
-                data = (JSON_HEAD + ",\n".join(lines) + "\n]}\n" if name.endswith(".json") else CSV_HEAD + "".join(lines)).encode()
-                with open(target, "wb") as handle:
-                    handle.write(data)
-                recorded[relative] = [self.keys[slug], len(data), hashlib.sha256(data).hexdigest()]
+                part = self.part(slug)
+                data = (JSON_HEAD + ",\n".join(part.json_lines) + "\n]}\n" if name.endswith(".json") else CSV_HEAD + "".join(part.csv_lines)).encode()
+                target = os.path.join(data_folder, *relative.split("/"))
+                with open(target, "wb") as binary:
+                    binary.write(data)
+                recorded[relative] = [self.keys[slug], len(data), hashlib.sha256(data).hexdigest(), *file_stamp(target)]
         if manifest:
             keep(manifest, json.dumps(recorded, sort_keys=True).encode())
         self.forget_unused()

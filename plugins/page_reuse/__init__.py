@@ -2,8 +2,8 @@
 
 A page is reused when its fingerprint (dossier.fingerprints) matches the one the
 last build recorded for it and the last build's file is still exactly as it was
-written: the same size and the same SHA-256 of its bytes (a hand edit that keeps
-the size and puts the modification time back is still an edit). Pages that draw on every report (home, speakers index, timeline, map,
+written (dossier.kept.still_as_written: its size, and its modification time, inode
+and change time as recorded, else the SHA-256 of its bytes). Pages that draw on every report (home, speakers index, timeline, map,
 search) have no fingerprint and are always rendered. sitebuild sets
 DOSSIER_PREVIOUS_OUTPUT and DOSSIER_CACHE_PATH; without them every page is rendered.
 """
@@ -17,7 +17,7 @@ import shutil
 
 from dossier.buildstate import dossier_settings, on_initialized, speaker_book
 from dossier.fingerprints import PageFingerprints
-from dossier.kept import keep
+from dossier.kept import file_stamp, keep, still_as_written
 from dossier.progress import progress
 from pelican import signals
 from pelican.utils import sanitised_join
@@ -48,6 +48,15 @@ class ReusingWriter(Writer):
         self.rendered = 0
         self._folders: set[str] = set()  # folders of the new output made so far
         _writers.append(self)
+
+    def reuse(self, name: str, context, **kwargs) -> bool:
+        """Take the page from the last build if it is unchanged, as write_file would with these variables; a
+        generator that asks first need not make what only rendering the page needs."""
+        fingerprint = self._fingerprint(name, context, kwargs)
+        if fingerprint and self._reuse(name, fingerprint):
+            self.reused += 1
+            return True
+        return False
 
     def write_file(self, name, template, context, relative_urls=False, paginated=None, template_name=None, override_output=False, url=None, **kwargs):
         fingerprint = self._fingerprint(name, context, kwargs)
@@ -82,10 +91,10 @@ class ReusingWriter(Writer):
 
     def _reuse(self, name: str, fingerprint: str) -> bool:
         entry = self.previous.get(name)
-        if not isinstance(entry, list) or len(entry) != 3 or entry[0] != fingerprint:
+        if not isinstance(entry, list) or len(entry) < 3 or entry[0] != fingerprint:
             return False
         old = sanitised_join(self.previous_output, name)
-        if content_hash(old, entry[1]) != entry[2]:
+        if not still_as_written(old, entry[1], entry[2], entry[3:]):
             return False  # changed since it was written (or gone): render it again
         new = sanitised_join(self.output_path, name)
         folder = os.path.dirname(new)
@@ -96,11 +105,11 @@ class ReusingWriter(Writer):
             os.link(old, new)
         except OSError:
             shutil.copy2(old, new)
-        self.recorded[name] = [fingerprint, entry[1], entry[2]]  # the bytes just checked, not read a second time
+        self.recorded[name] = [fingerprint, entry[1], entry[2], *file_stamp(new)]  # the bytes just checked, not read a second time
         return True
 
     def _record(self, name: str, fingerprint: str, path: str) -> None:
-        self.recorded[name] = [fingerprint, os.stat(path).st_size, content_hash(path)]
+        self.recorded[name] = [fingerprint, os.stat(path).st_size, content_hash(path), *file_stamp(path)]
 
 
 def content_hash(path: str, size: int = -1) -> str:

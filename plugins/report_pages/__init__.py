@@ -124,6 +124,7 @@ class ReportPagesGenerator(Generator):
     def generate_output(self, writer) -> None:
         section_template = self.get_template("section")
         notes_template = self.get_template("notes")
+        reuse = getattr(writer, "reuse", None)  # page_reuse's writer: takes a page from the last build if it is unchanged
         for article in report_articles(self.context):
             report = article.report
             folder = posixpath.dirname(article.save_as)
@@ -132,7 +133,8 @@ class ReportPagesGenerator(Generator):
                 if page.kind == "overview":
                     continue
                 save_as = posixpath.join(folder, page.file_name)
-                siteurl = path_to_url(get_relative_path(save_as)) if self.settings["RELATIVE_URLS"] else self.settings["SITEURL"]
+                if reuse is not None and reuse(save_as, self.context, depends_on_reports=[report.slug]):
+                    continue  # unchanged since the last build: its links need not be rewritten nor its variables made
                 common = dict(
                     depends_on_reports=[report.slug],
                     article=article,
@@ -145,6 +147,7 @@ class ReportPagesGenerator(Generator):
                 )
                 relative_urls = self.settings["RELATIVE_URLS"]
                 if page.kind == "section" and page.section is not None:
+                    siteurl = path_to_url(get_relative_path(save_as)) if self.settings["RELATIVE_URLS"] else self.settings["SITEURL"]
                     content = Markup(article._update_content(page.section.html, siteurl))
                     writer.write_file(save_as, section_template, self.context, relative_urls, section=page.section, content=content, **common)
                 else:
