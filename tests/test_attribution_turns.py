@@ -252,3 +252,13 @@ def test_after_before_and_since_open_a_clause_whose_subject_speaks():
 def test_a_bodys_spokesperson_after_a_possessive_speaks_for_the_body():
     body = "Nordtek's spokesperson acknowledged that it is “extremely hard to trace every chip”.\n"
     assert attributed(body) == [("Nordtek", "extremely hard to trace every chip")]
+
+
+def test_the_researchers_are_the_body_whose_study_the_story_is_about():
+    body = (
+        "A report by the Northern Trade Institute traced the chips. Nordtek, a shipper, is named in it.\n\n"
+        "Nordtek's case is “indicative of a much bigger problem,” the researchers concluded.\n"
+    )
+    assert attributed(body) == [("Northern Trade Institute", "indicative of a much bigger problem,")]
+    # with no study's author named, "the researchers" are nobody in particular
+    assert attributed(body.replace("A report by the Northern Trade Institute", "A report")) == []

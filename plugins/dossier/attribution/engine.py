@@ -100,6 +100,10 @@ PARAGRAPH_SOURCE = re.compile(r"\s*(?P<lead>According to)\s+[^.;]{3,160}?,")
 OBJECT_APPOSITIVE = re.compile(
     r"\b(?:with|to|by|from|for|met|meet|meets|called|phoned|and)\s+(?:his|her|their|its|the|a|an)\s+(?:[\w-]+\s+){0,3}[a-z][\w-]*,\s*$"
 )
+STUDY_BY = re.compile(
+    r"(?P<by>\b(?:report|study|analysis|research|paper|series)\s+(?:\w+\s+){0,2}?(?:by|from|of)\s+(?:the\s+)?(?=[A-Z])|"
+    r"\bresearchers\s+(?:at|from|of|with)\s+(?:the\s+)?(?=[A-Z]))|(?P<who>\b[A-Z][A-Za-z]{1,8})\s+researchers\b"
+)  # "a report by the X Foundation", "researchers at X", "CFHK researchers": who made the study a story is about
 USUAL_ROLES = ("President", "Prime Minister", "Chancellor", "Premier", "Secretary", "Minister", "Governor", "Mayor")
 ROLE_REFERENCE = re.compile(r"\b[Tt]he\s+(" + "|".join(USUAL_ROLES) + r")\b")
 TURN_LABEL = re.compile(
@@ -482,6 +486,25 @@ class ReportAttribution:
         word = role.group(1).lower().split()[-1]
         return self.role_holders.get(word) or salience.roles.get(word) or self.usual_holder(role.group(1))
 
+    def research_body(self) -> Head | None:
+        """The body whose study a report is about: the one it names most often as a study's author ("a report by the
+        X Foundation", "X researchers", "researchers at X"); None when it names none, or two as often."""
+        if "research_body" not in self.usual_holders:
+            counts: Counter[str] = Counter()
+            heads: dict[str, Head] = {}
+            text = self.report.source_text
+            for match in STUDY_BY.finditer(text):
+                chunk = CHUNK.match(text, match.end()) if match.group("by") else None
+                name = chunk.group(0) if chunk else (match.group("who") or "")
+                head = head_of(name) if name else None
+                if head is not None and head.kind in ("organization", "person") and (head.kind == "organization" or " " not in head.name):
+                    counts[head.key] += 1
+                    heads.setdefault(head.key, head)
+            ranked = counts.most_common(2)
+            tied = len(ranked) == 2 and ranked[0][1] == ranked[1][1]
+            self.usual_holders["research_body"] = heads[ranked[0][0]] if ranked and not tied else None
+        return self.usual_holders["research_body"]
+
     def usual_holder(self, role: str) -> Head | None:
         if role not in self.usual_holders:
             self.usual_holders[role] = self.most_named_with(role)
@@ -536,6 +559,9 @@ class ReportAttribution:
             nearest = self.role_before(subject, salience) or (self.nearest_person(subject) if subject.pronoun in ("he", "she") else None)
             wanted = nearest or (salience.person if subject.pronoun in ("he", "she") else salience.body or salience.person)
             return [self.actor_of(wanted, on)] if wanted else []
+        if subject.role_noun in ("researchers", "authors"):  # "the researchers concluded": the body whose study the story is about
+            studied = self.research_body()
+            return [self.actor_of(studied, on)] if studied else []
         if subject.role_noun in WORK_NOUNS:  # "the caption under the cartoon states": the outlet that published it
             return [self.actor_of(salience.body, on)] if salience.body else []
         if subject.role_noun and subject.role_noun.split()[-1] in UNNAMED_SOURCE_WORDS:

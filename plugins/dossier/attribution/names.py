@@ -302,7 +302,7 @@ ROLE_NOUN_WORDS = (  # the nouns that stand for someone named before: "the minis
     r"minister|spokesman|spokeswoman|spokesperson|ministry|president|official|ambassador|commander|chairman|governor|"
     r"mayor|senator|leader|prime minister|foreign minister|secretary|agency|daily|newspaper|outlet|department|kremlin|government|"
     r"office|command|council|committee|embassy|party|company|firm|bank|group|administration|commission|court|"
-    r"caption|cartoon|article|editorial|report|statement|communiqu[eé]|text|column|op-ed|post|letter"
+    r"caption|cartoon|article|editorial|report|statement|communiqu[eé]|text|column|op-ed|post|letter|researchers|authors"
 )
 NATION = r"(?:" + "|".join(sorted((w for w in DEMONYMS if w.isalpha() and w not in COMPASS_DEMONYMS), key=len, reverse=True)) + r")"
 ROLE_NOUN = re.compile(
