@@ -37,7 +37,7 @@ def test_an_interview_answer_standing_alone_is_the_interlocutors():
 
 
 def test_without_the_writer_talking_to_anyone_a_bare_quotation_stays_unattributed():
-    body = INTERVIEW.replace("Marta Kovacs told me that", "Marta Kovacs wrote that").replace(", I asked", "")
+    body = INTERVIEW.replace("Marta Kovacs told me that the harvest would be late", "Marta Kovacs farmed there").replace(", I asked", "")
     assert attributed(body) == []
 
 
@@ -262,3 +262,13 @@ def test_the_researchers_are_the_body_whose_study_the_story_is_about():
     assert attributed(body) == [("Northern Trade Institute", "indicative of a much bigger problem,")]
     # with no study's author named, "the researchers" are nobody in particular
     assert attributed(body.replace("A report by the Northern Trade Institute", "A report")) == []
+
+
+def test_a_paragraph_of_bare_quotation_goes_on_with_the_speaker_whose_words_were_just_reported():
+    body = (
+        "However, Pavel Dorn acknowledged that the border remains an issue that some leaders have tried to address.\n\n"
+        "“The answer is always the same: nothing to see here, and nothing to discuss.”\n"
+    )
+    assert [who for who, _ in attributed(body)] == ["Pavel Dorn"]
+    # a paragraph of the writer's own, with no verb of saying, passes nothing on
+    assert attributed(body.replace("acknowledged that", "visited while")) == []

@@ -817,6 +817,14 @@ class ReportAttribution:
             name = self.registry[interlocutor].name
             if answers_writer(mask(intro_text, quote_spans(intro_text)), [name, name.split()[-1]]):
                 speakers, reason = [interlocutor], "interview: a quoted paragraph answering the writer"
+        if not speakers and intro is not None and not quote_spans(intro_text) and len(" ".join(texts).split()) > 4:
+            # "O'Sullivan acknowledged that China's support remains an issue." then a paragraph of bare quotation: the
+            # paraphrase's speaker goes on (a pull quote with its name line under it was credited above)
+            last = intro_text[sentence_start(intro_text, len(intro_text.rstrip())) :].rstrip()
+            reported = self.sieve(Clause(last + " \u201c\u201d", len(last) + 1, len(last) + 3, block=True)) if CUE.search(last) else None
+            if reported is not None and reported.sieve == "cue_before":
+                speakers = self.resolve(reported.subject, salience, self.report.date)
+                reason = "continuation: a quoted paragraph after the speaker's reported words"
         if not speakers:
             self.result.unattributed.append((section_slug, run[0].anchor, " ".join(texts)[:200]))
             return
