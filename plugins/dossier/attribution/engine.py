@@ -144,6 +144,16 @@ def latest_year(text: str) -> int | None:
     return max(day for _, day in found).year if found else None
 
 
+def most_named(named: list[tuple[str, Head]]) -> Head | None:
+    """Of (key, head) pairs in the order the text names them, the head whose key comes most often (its first form);
+    None when there is none, or two come as often."""
+    counts = Counter(key for key, _ in named)
+    ranked = counts.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return None
+    return next(head for key, head in named if key == ranked[0][0])
+
+
 def without_turn_label(text: str) -> str:
     """A transcript's turn label blanked ("MS. JEAN-PIERRE:", "Q   "): it names who speaks the turn's own words, not
     whom its pronouns and quotations are about."""
@@ -165,20 +175,13 @@ def mask_with_ends(text: str, spans: list[Span]) -> str:
     """The text with its quotations blanked; a quotation that ends a sentence ('… exhausted.”') still ends it."""
     masked = mask(text, spans)
     ends = sorted({span.end - 1 for span in spans if span.closed and span.inner_end > span.inner_start and text[span.inner_end - 1] in ".!?…"})
-    if not ends or ends[0] < 0:
-        return masked if not ends else _with_full_stops(masked, ends)
+    if not ends:
+        return masked
     pieces, done = [], 0  # the masked text, a full stop at each such quotation's closing mark (sliced, not a list of characters)
     for at in ends:
         pieces += [masked[done:at], "."]
         done = at + 1
     return "".join(pieces) + masked[done:]
-
-
-def _with_full_stops(masked: str, ends: list[int]) -> str:
-    characters = list(masked)
-    for at in ends:
-        characters[at] = "."
-    return "".join(characters)
 
 
 WORD_AND_SPACES = re.compile(r"\b([A-Z][\w’'-]+)\s+")  # a capitalised word and the spaces after it: no space can end the word
@@ -293,6 +296,7 @@ class ReportAttribution:
         self.roles_by_identity: dict[str, set[str]] = {}  # the same words gathered by surname (see identity)
         self.ends_with_statement: dict[str, list[str]] = {}  # paragraph anchor -> who spoke in its last sentence
         self.usual_holders: dict[str, Head | None] = {}  # "President" -> the person the report names so most often
+        self.study_authors: list[Head | None] = []  # the body named as the author of the study a story is about, once found
         self.interlocutor: str | Head | None = None  # the person the writer of an interview talks with
         self.abbreviations = self.abbreviations_in(report.source_text)  # "MFA" -> the Ministry of Foreign Affairs
         self.subjects: dict[str, Subject | None] = {}  # sentence -> its subject (see sentence_subject)
@@ -489,21 +493,17 @@ class ReportAttribution:
     def research_body(self) -> Head | None:
         """The body whose study a report is about: the one it names most often as a study's author ("a report by the
         X Foundation", "X researchers", "researchers at X"); None when it names none, or two as often."""
-        if "research_body" not in self.usual_holders:
-            counts: Counter[str] = Counter()
-            heads: dict[str, Head] = {}
+        if not self.study_authors:
             text = self.report.source_text
+            named = []
             for match in STUDY_BY.finditer(text):
                 chunk = CHUNK.match(text, match.end()) if match.group("by") else None
                 name = chunk.group(0) if chunk else (match.group("who") or "")
                 head = head_of(name) if name else None
                 if head is not None and head.kind in ("organization", "person") and (head.kind == "organization" or " " not in head.name):
-                    counts[head.key] += 1
-                    heads.setdefault(head.key, head)
-            ranked = counts.most_common(2)
-            tied = len(ranked) == 2 and ranked[0][1] == ranked[1][1]
-            self.usual_holders["research_body"] = heads[ranked[0][0]] if ranked and not tied else None
-        return self.usual_holders["research_body"]
+                    named.append((head.key, head))
+            self.study_authors.append(most_named(named))
+        return self.study_authors[0]
 
     def usual_holder(self, role: str) -> Head | None:
         if role not in self.usual_holders:
@@ -517,19 +517,13 @@ class ReportAttribution:
         text = self.report.source_text
         if text.count(f"the {role}") <= text.count(f"the {role.lower()}"):
             return None  # "the president" in lower case: a reporter's, who means whoever the passage is about
-        counts: Counter[str] = Counter()
-        heads: dict[str, Head] = {}
-        for match in re.finditer(r"\b" + role + r"\s+(?=[A-Z])", self.report.source_text):
-            chunk = CHUNK.match(self.report.source_text, match.end())
+        named = []
+        for match in re.finditer(r"\b" + role + r"\s+(?=[A-Z])", text):
+            chunk = CHUNK.match(text, match.end())
             head = head_of(role + " " + chunk.group(0)) if chunk else None
             if head is not None and head.kind == "person":
-                key = fold_chars(head.surname or head.name)
-                counts[key] += 1
-                heads.setdefault(key, head)
-        ranked = counts.most_common(2)
-        if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
-            return None
-        return heads[ranked[0][0]]
+                named.append((fold_chars(head.surname or head.name), head))
+        return most_named(named)
 
     @staticmethod
     def in_subject_position(text: str, begin: int) -> bool:
@@ -785,17 +779,16 @@ class ReportAttribution:
         texts = [strip_outer_marks(without_note_markers(p)) for p in run]
         self.current_text, self.current_offset = "", 0  # a pronoun introducing a block quote means the passage's speaker
         found: Found | None = None
-        intro_text = ""
+        intro_text = intro_masked = last = ""
+        intro_spans: list[Span] = []
         if intro is not None:
             intro_text = without_note_markers(intro).strip()
-            spans = quote_spans(intro_text)
-            masked = mask(intro_text, spans)
-            if spans and not spans[-1].closed:
-                masked = masked[: spans[-1].start]
+            intro_spans = quote_spans(intro_text)
+            intro_masked = mask(intro_text, intro_spans)
+            masked = intro_masked[: intro_spans[-1].start] if intro_spans and not intro_spans[-1].closed else intro_masked
             last = masked[sentence_start(masked, len(masked.rstrip())) :].rstrip()
             if last.endswith(":") or INTRODUCES_BLOCK.search(last):
-                clause = Clause(last + " \u201c\u201d", len(last) + 1, len(last) + 3, block=True)
-                found = self.sieve(clause)
+                found = self.sieve(Clause(last + " \u201c\u201d", len(last) + 1, len(last) + 3, block=True))
         speakers: list[str] = []
         reason = ""
         if found is not None:
@@ -815,12 +808,11 @@ class ReportAttribution:
         if not speakers and intro is not None and self.interlocutor is not None and len(" ".join(texts).split()) > 4:
             interlocutor = self.actor_of(self.interlocutor, self.report.date)
             name = self.registry[interlocutor].name
-            if answers_writer(mask(intro_text, quote_spans(intro_text)), [name, name.split()[-1]]):
+            if answers_writer(intro_masked, [name, name.split()[-1]]):
                 speakers, reason = [interlocutor], "interview: a quoted paragraph answering the writer"
-        if not speakers and intro is not None and not quote_spans(intro_text) and len(" ".join(texts).split()) > 4:
+        if not speakers and intro is not None and not intro_spans and len(" ".join(texts).split()) > 4:
             # "O'Sullivan acknowledged that China's support remains an issue." then a paragraph of bare quotation: the
             # paraphrase's speaker goes on (a pull quote with its name line under it was credited above)
-            last = intro_text[sentence_start(intro_text, len(intro_text.rstrip())) :].rstrip()
             reported = self.sieve(Clause(last + " \u201c\u201d", len(last) + 1, len(last) + 3, block=True)) if CUE.search(last) else None
             if reported is not None and reported.sieve == "cue_before":
                 speakers = self.resolve(reported.subject, salience, self.report.date)
