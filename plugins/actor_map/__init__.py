@@ -15,7 +15,7 @@ from importlib import metadata
 
 from dossier.analysis import code_version
 from dossier.buildstate import ACTOR_GRAPH, dossier_settings, on_initialized, relations_read, report_articles, speaker_book
-from dossier.exports import KeptFiles, reuse, written
+from dossier.exports import KeptFiles
 from dossier.fingerprints import PageFingerprints, add_parts, site_shape
 from dossier.mapdata import CORE_ACTORS, INDEX_FILE, SHARD_FOLDER, MapView
 from dossier.model import ContentError
@@ -59,18 +59,11 @@ def write_relations_csv(kept: KeptFiles, view: MapView) -> None:
     """data/relations.csv: the last build's file (see KeptFiles) while its key is the same, else written as it is
     made (at 1,000 reports 62 MB, which KeptFiles.write would hold whole, and its text twice, at once)."""
     relative, key = "relations.csv", relations_key(view)
-    target = os.path.join(kept.output_folder, relative)
-    entry = kept.previous.get(relative)
-    if isinstance(entry, list) and entry[:1] == [key]:
-        linked = reuse(os.path.join(kept.previous_folder, relative), target, entry)
-        if linked:
-            kept.recorded[relative] = linked
-            kept.linked += 1
-            return
-    with open(target, "w", encoding="utf-8", newline="") as handle:
+    if kept.link(relative, key):
+        return
+    with open(os.path.join(kept.output_folder, relative), "w", encoding="utf-8", newline="") as handle:
         view.write_relations_csv(handle)
-    kept.recorded[relative] = written(key, target)
-    kept.written += 1
+    kept.record_written(relative, key)
 
 
 class ActorMapGenerator(Generator):

@@ -106,6 +106,22 @@ def reuse(old: str, new: str, entry: FileEntry) -> FileEntry | None:
         return None
 
 
+def link_unchanged(previous: dict[str, FileEntry], relative: str, key: str, previous_folder: str, folder: str) -> FileEntry | None:
+    """Link the last build's file at `relative` into `folder` if it was made under the same key and is still as
+    written; the entry to record for the link, or None (then the file is to be written)."""
+    entry = previous.get(relative)
+    if not (isinstance(entry, list) and entry[:1] == [key]):
+        return None
+    return reuse(os.path.join(previous_folder, *relative.split("/")), os.path.join(folder, *relative.split("/")), entry)
+
+
+def write_new(target: str, key: str, data: bytes) -> FileEntry:
+    """Write a file this build made and return its entry: key, size, SHA-256 and file_stamp."""
+    with open(target, "wb") as handle:
+        handle.write(data)
+    return [key, len(data), hashlib.sha256(data).hexdigest(), *file_stamp(target)]
+
+
 def written(key: str, path: str) -> FileEntry:
     """The entry of a file this build wrote: its key, size, SHA-256 and file_stamp."""
     with open(path, "rb") as handle:
@@ -146,19 +162,22 @@ class KeptFiles:
         self.written = 0
         self.linked = 0
 
+    def link(self, relative: str, key: str) -> bool:
+        """Link the last build's file if it was made under this key and is still as written; whether it was."""
+        linked = link_unchanged(self.previous, relative, key, self.previous_folder, self.output_folder)
+        if linked:
+            self.recorded[relative] = linked
+            self.linked += 1
+        return linked is not None
+
     def write(self, relative: str, key: str, produce: Callable[[], bytes]) -> None:
-        target = os.path.join(self.output_folder, *relative.split("/"))
-        entry = self.previous.get(relative)
-        if isinstance(entry, list) and entry[:1] == [key]:
-            linked = reuse(os.path.join(self.previous_folder, *relative.split("/")), target, entry)
-            if linked:
-                self.recorded[relative] = linked
-                self.linked += 1
-                return
-        data = produce()
-        with open(target, "wb") as handle:
-            handle.write(data)
-        self.recorded[relative] = [key, len(data), hashlib.sha256(data).hexdigest(), *file_stamp(target)]
+        if not self.link(relative, key):
+            self.recorded[relative] = write_new(os.path.join(self.output_folder, *relative.split("/")), key, produce())
+            self.written += 1
+
+    def record_written(self, relative: str, key: str) -> None:
+        """Record a file the caller wrote itself (streamed, too large to hold as bytes) after link() said no."""
+        self.recorded[relative] = written(key, os.path.join(self.output_folder, *relative.split("/")))
         self.written += 1
 
     def save(self) -> None:
@@ -228,10 +247,7 @@ class StatementExports:
         recorded: dict[str, FileEntry] = {}
 
         def take(relative: str, key: str) -> bool:
-            entry = previous.get(relative)
-            if not (isinstance(entry, list) and entry[:1] == [key]):
-                return False
-            linked = reuse(os.path.join(previous_data_folder, *relative.split("/")), os.path.join(data_folder, *relative.split("/")), entry)
+            linked = link_unchanged(previous, relative, key, previous_data_folder, data_folder)
             if linked:
                 recorded[relative] = linked
             return linked is not None
@@ -255,10 +271,7 @@ class StatementExports:
                     continue
                 part = self.part(slug)
                 data = (JSON_HEAD + ",\n".join(part.json_lines) + "\n]}\n" if name.endswith(".json") else CSV_HEAD + "".join(part.csv_lines)).encode()
-                target = os.path.join(data_folder, *relative.split("/"))
-                with open(target, "wb") as binary:
-                    binary.write(data)
-                recorded[relative] = [self.keys[slug], len(data), hashlib.sha256(data).hexdigest(), *file_stamp(target)]
+                recorded[relative] = write_new(os.path.join(data_folder, *relative.split("/")), self.keys[slug], data)
         if manifest:
             keep(manifest, json.dumps(recorded, sort_keys=True).encode())
         self.forget_unused()
