@@ -109,6 +109,12 @@ INTRODUCES_NEXT = re.compile(r"\s*[,:]?\s*[“\"]")
 PASSIVE_ASKED = re.compile(r"\b(?:was|were|been|being|is|are|get|got)\s+(?:\w+ly\s+|also\s+)?asked$")
 
 
+def _acts_next(after_name: str) -> bool:
+    """ "and said France wanted “…”": a verb right after the name (not past an apposition) makes it the that-clause's
+    subject, not the speaker of an inverted cue."""
+    return not after_name.lstrip().startswith(",") and verb_follows(after_name)
+
+
 def cue_before(clause: Clause) -> Found | None:
     """`X said: "…"`, `X stated that … "…"`, `X, who …, commented that "…"`, `says X, …, "…"`, `quoted X as saying "…"`."""
     before = clause.masked[: clause.start]
@@ -172,8 +178,7 @@ def cue_before(clause: Clause) -> Found | None:
     head = head_after(before, cue.end())
     # "said Putin": a speech verb may come before its subject; after a describing verb ("refers to X as") the name is the object
     named_first = head is not None and re.match(r"\s*,?\s*(?:the\s+)?" + re.escape(f"{head.role} {head.name}".split()[0]), gap)
-    rest = gap[gap.find(head.name) + len(head.name) :] if head is not None and head.name in gap else ","
-    acts = not rest.lstrip().startswith(",") and verb_follows(rest)  # "and said France wanted “…”": the that-clause's subject
+    acts = head is not None and head.name in gap and _acts_next(gap[gap.find(head.name) + len(head.name) :])
     if head is not None and not is_describing(word) and not is_weak(word) and named_first and not acts:
         return Found(Subject([head]), "cue_before", f"'{word.lower()} X' (inverted)")
     inverted_role = INVERTED_ROLE.match(gap)
