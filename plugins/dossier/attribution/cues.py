@@ -23,6 +23,7 @@ IRREGULAR = {
     "hold": ["holds", "held"],
     "post": ["posted"],  # "post" and "posts" are mostly nouns in these texts
     "see": ["sees", "saw"],
+    "find": ["finds", "found"],  # a study's or researchers' findings: "“…,” the researchers found"
     "talk": ["talked", "talking", "talks about", "talked about"],  # "talks" alone is mostly the noun ("peace talks")
 }
 REGULAR = """state add note warn claim argue assert declare announce emphasize emphasise stress insist comment remark explain reply
@@ -79,6 +80,7 @@ WEAK = {
     "believe",
     "think",
     "see",
+    "find",
     "hold",
     "agree",
     "concur",

@@ -92,6 +92,8 @@ FINITE_VERB_WORDS = ["is", "was", "has", "had", "said", "says", "stated", "told"
 FINITE_VERB = re.compile(r"\b(?:" + trie_pattern([*FINITE_VERB_WORDS, *sorted(IRREGULAR_PAST)]) + r"|\w+ed)\b")
 PLAIN_FINITE_VERB = r"\b(?:" + "|".join(FINITE_VERB_WORDS) + r"|\w+ed|" + "|".join(sorted(IRREGULAR_PAST)) + r")\b"  # as first written
 ABBREVIATION_BEFORE = re.compile(ABBREVIATION.pattern + "$")  # searched up to a bracket's end: "$" is there
+BARE_ACRONYM = re.compile(r"[A-Z]{2,6}")
+ACRONYM_GLUE = r"(?:\s+(?:of|for|and|the|on|in|de|des|du|la|le|al|el)\b)*\s+"  # the small words initials skip
 TAG_AFTER_QUOTE = re.compile(SPEAKER_AFTER.pattern + r"[^.!?;:]{0,80}[.,]")  # "“…?” Zelensky said."
 SUBJECTS_KEPT = 512  # sentences whose subject is kept for the next look at them
 NAMED_WINDOW = 50_000  # characters before the paragraph searched for "Russian Foreign Minister X": bounded, so a 20 MB report stays linear
@@ -299,6 +301,7 @@ class ReportAttribution:
         self.study_authors: list[Head | None] = []  # the body named as the author of the study a story is about, once found
         self.interlocutor: str | Head | None = None  # the person the writer of an interview talks with
         self.abbreviations = self.abbreviations_in(report.source_text)  # "MFA" -> the Ministry of Foreign Affairs
+        self.spelled_out_cache: dict[str, Head | None] = {}  # "ISW" -> the body its letters begin, if just one
         self.subjects: dict[str, Subject | None] = {}  # sentence -> its subject (see sentence_subject)
 
     # --- actors ---------------------------------------------------------------------------
@@ -318,7 +321,29 @@ class ReportAttribution:
                 found.setdefault(match.group("abbr"), head)
         return found
 
+    def spelled_out(self, acronym: str) -> Head | None:
+        """ "ISW" in a report that names "the Institute for the Study of War" without "(ISW)": the one body whose
+        capitalised words begin with the acronym's letters, in order. None when no body, or more than one, fits."""
+        if acronym not in self.spelled_out_cache:
+            words = ACRONYM_GLUE.join(letter + r"[\w’'-]+" for letter in acronym)
+            bodies: dict[str, Head] = {}
+            for match in re.finditer(r"\b" + words + r"\b", self.report.source_text):
+                head = head_of(match.group(0))
+                if head is not None and head.kind in ("organization", "outlet") and head.name == match.group(0):
+                    bodies.setdefault(head.key, head)
+            self.spelled_out_cache[acronym] = next(iter(bodies.values())) if len(bodies) == 1 else None
+        return self.spelled_out_cache[acronym]
+
     def actor_for(self, head: Head, on: dt.date | None, expand: bool = True) -> str:
+        if (
+            head.key not in self.by_name
+            and head.name not in self.abbreviations
+            and BARE_ACRONYM.fullmatch(head.name)
+            and not self.registry.known(head.name)
+        ):
+            expansion = self.spelled_out(head.name)
+            if expansion is not None:
+                self.abbreviations[head.name] = expansion
         if head.name in self.abbreviations and head.key not in self.by_name:
             return self._remember(head, self.actor_for(self.abbreviations[head.name], on, expand))
         key = head.key

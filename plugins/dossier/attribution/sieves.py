@@ -39,6 +39,11 @@ NOUN_OF = re.compile(r"\s+of\b")
 NOUN_FORMS = {"report", "reports", "statement", "comment", "comments", "claim", "claims", "remarks", "post", "warning", "note"}
 NAME_BEFORE = re.compile(r"\b[A-Z][\w’'-]*\s+$")  # "an unspecified SMM report from …": a name's report is a noun
 NOUN_AFTER = re.compile(r"\s+(?:from|of|on|in|by|that)\b")
+THAT_AFTER = re.compile(r"\s+that\b")
+# "the ISW reports that", "an unspecified SMM report": a determiner before the name makes the cue word a noun
+DETERMINED_NAME = re.compile(
+    r"\b(?:the|a|an|its|his|her|their|our|this|these|those|recent|new|latest|earlier|previous|separate|unspecified)\s+(?:[A-Z][\w’'-]*\s+)+$"
+)
 VERBS_WITH_OF = {"speak", "talk", "warn", "complain", "boast", "think", "accuse", "approve", "disapprove"}
 DOCUMENT_THAT = re.compile(r"\b(?:statement|communiqu[eé]|readout|release|report|letter|post|message|note)\s+(?:that|which)\s+(?:\w+ly\s+)?$")
 NOUN_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|our|this|that|[\w]+[’']s)\s+$", re.I)  # "the stress on", "a post": nouns
@@ -81,10 +86,19 @@ def cues_in(before: str) -> list[re.Match[str]]:
         if m.group(1).lower() != "according to"
         and not NOUN_BEFORE.search(before, max(0, m.start() - 40), m.start())
         and not (m.group(1).endswith("s") and NOUN_OF.match(before, m.end()) and base_of(m.group(1)) not in VERBS_WITH_OF)
-        and not (
-            m.group(1).lower() in NOUN_FORMS and NAME_BEFORE.search(before, max(0, m.start() - 60), m.start()) and NOUN_AFTER.match(before, m.end())
-        )
+        and not _noun_after_name(before, m)
     ]
+
+
+def _noun_after_name(before: str, cue: re.Match[str]) -> bool:
+    """ "an unspecified SMM report from …", "the ISW reports that": a name's report. "Russia Matters reports that" is the
+    outlet speaking: a third-person form before "that", its name not led by a determiner."""
+    word = cue.group(1).lower()
+    if not (word in NOUN_FORMS and NAME_BEFORE.search(before, max(0, cue.start() - 60), cue.start()) and NOUN_AFTER.match(before, cue.end())):
+        return False
+    if word.endswith("s") and THAT_AFTER.match(before, cue.end()):
+        return DETERMINED_NAME.search(before, max(0, cue.start() - 80), cue.start()) is not None
+    return True
 
 
 def governing(before: str) -> list[re.Match[str]]:
