@@ -52,3 +52,21 @@ def test_researchers_who_found_speak_for_the_study_they_wrote():
 def test_found_far_from_any_quotation_is_no_cue():
     body = "The researchers found the ledgers in a warehouse and later spoke of a “quiet trade” that nobody had mapped."
     assert attributed(body) == []
+
+
+def test_an_outlet_quoting_an_unnamed_person_is_not_the_speaker():
+    body = (
+        "Harbour Radio quoted an unnamed official as saying “the ferries will not sail this week.” Traders waited.\n\n"
+        "Harbour Radio quoted Marta Kovacs as saying “the ferries will sail on Friday.” Traders cheered."
+    )
+    assert attributed(body) == [("Marta Kovacs", "the ferries will sail on Friday.")]
+
+
+def test_a_channel_and_its_number_are_one_outlet():
+    body = "Israel’s Channel 12 reported that “the cabinet will meet again on Sunday.” Russia’s Channel One said “the talks are over.”"
+    assert [who for who, _ in attributed(body)] == ["Israel’s Channel 12", "Russia’s Channel One"]
+
+
+def test_who_backs_an_outlet_is_no_part_of_its_name():
+    body = "The Kremlin-backed Harbour Herald said “the ferries were never at risk.” The Harbour Herald later said “nothing changed.”"
+    assert [who for who, _ in attributed(body)] == ["Harbour Herald", "Harbour Herald"]

@@ -157,6 +157,9 @@ OUTLET_NOUN = re.compile(
 )
 
 
+CHANNEL_NUMBER = re.compile(r"(?:(?<=Channel)|(?<=Kanal))\s+(?:\d{1,3}|One)\b")  # "Channel 12", "Channel One": the number is the name
+
+
 def chunks(text: str) -> list[Chunk]:
     """The name chunks of a text; 'Ministry of Transportation and Communication' stays one body, 'Tasnim news agency' one outlet."""
     found: list[Chunk] = []
@@ -164,6 +167,10 @@ def chunks(text: str) -> list[Chunk]:
         noun = OUTLET_NOUN.match(text, match.end())
         if noun:
             found.append(Chunk(text[match.start() : noun.end()], match.start(), noun.end()))
+            continue
+        number = CHANNEL_NUMBER.match(text, match.end())
+        if number:
+            found.append(Chunk(text[match.start() : number.end()], match.start(), number.end()))
             continue
         previous = found[-1] if found else None
         if (
@@ -187,6 +194,10 @@ LINE_LABELS = set(
 )
 COMPASS = {"eastern", "western", "northern", "southern", "central"}
 PLACE_FIRST_WORDS = {"new", "los", "las", "fort", "port", "mount", "cape", "lake"}  # words that begin places, never a person's name
+# "Hezbollah-affiliated Al-Manar", "Kremlin-backed RT": who backs an outlet or a body is no part of its name
+MODIFIER_COMPOUND = re.compile(
+    r"[\w’'.-]+-(?:affiliated|backed|run|owned|linked|aligned|controlled|based|funded|led|allied|leaning|sponsored|supported|dominated|operated)"
+)
 PERSON_OF_BODY = re.compile(r"^(?P<who>.+?)\s+of(?:\s+the)?\s+(?P<body>[A-Z].*)$")
 
 
@@ -229,11 +240,11 @@ def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
             return person
     tokens = chunk.split()
     body_name = bool({fold(t) for t in tokens} & ORGANIZATION_WORDS)
-    while tokens and (fold(tokens[0]) in NOT_NAMES or fold(tokens[0]) in PREPOSITIONS):
+    while tokens and (fold(tokens[0]) in NOT_NAMES or fold(tokens[0]) in PREPOSITIONS or MODIFIER_COMPOUND.fullmatch(tokens[0])):
         if body_name and fold(tokens[0]) in COMPASS:
             break  # "Eastern Theater Command", "Northern Fleet": the compass word is part of the body's name
         tokens.pop(0)
-    while tokens and fold(tokens[-1]) in NOT_NAMES - {"may"} and len(tokens) > 1:
+    while tokens and fold(tokens[-1]) in NOT_NAMES - {"may"} and len(tokens) > 1 and not (tokens[-1] == "One" and fold(tokens[-2]) == "channel"):
         tokens.pop()
     if not tokens:
         return None
@@ -242,6 +253,8 @@ def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
     if len(tokens) <= 3 and fold(tokens[0]) in PLACE_FIRST_WORDS:
         return Head(" ".join(tokens), "", "state")  # "a New York audience", "Los Angeles": a place, not a person
     words = [fold(t) for t in tokens]
+    if len(tokens) >= 2 and words[-2] == "channel" and (tokens[-1] == "One" or tokens[-1].isdigit()):
+        return Head(" ".join(tokens), "", "outlet")  # "Channel One", "Israel’s Channel 12"
     # the person's name: the words at the end that are neither role nor body words
     run: list[str] = []
     for position in range(len(tokens) - 1, -1, -1):

@@ -18,6 +18,7 @@ from .names import CHUNK, NATION, ROLE_NOUN_WORDS, Subject, _last_heads, clause_
 THAT = re.compile(r"\bthat\b")
 QUOTING_END = re.compile(r"\b(?:quot|cit)(?:ed|ing)\s*$", re.I)
 QUOTING = re.compile(r"\b(?:quot|cit)(?:ed|ing)\s+")
+QUOTED_ROLE = re.compile(r"(?:the|a|an)\s+(?:[a-z]+\s+)?(?P<role>[a-z]+)\s+as\s+(?:saying|stating|writing|telling|warning|declaring|adding)\b")
 AND_BUT_END = re.compile(r"\b(?:and|but)\s+(?:(?:also|then|later|falsely|\w+ly)\s+)?$")
 SEMICOLON_OR_COLON = re.compile(r"[;:]")
 PRONOUN_ALONE = re.compile(r"(he|she|they|it)", re.I)
@@ -148,6 +149,12 @@ def cue_before(clause: Clause) -> Found | None:
             head = head_after(before, quoting.end())
             if head is not None:
                 return Found(Subject([head]), "cue_before", f"quoted {head.name} as saying")
+            quoted_role = QUOTED_ROLE.match(before, quoting.end())
+            if quoted_role and ROLE_WORD.fullmatch(quoted_role.group("role")):  # "RIA Novosti quoted the minister as saying"
+                role = quoted_role.group("role").lower()
+                return Found(Subject([], role_noun=role), "cue_before", f"quoted the {role} as saying")
+            if AS_SAYING.search(before):
+                return None  # "quoted an unnamed official as saying": the words are the person's, not the outlet's
     if is_participle(word) and len(cues) > 1 and COMMA_END.search(before[: cue.start()]):
         # "X has stated that … “…”, accusing the UK of …": the participle's subject is the main clause's
         for earlier in reversed(cues[:-1]):  # the main clause's verb: the nearest earlier cue that names a subject
