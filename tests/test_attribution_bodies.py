@@ -70,3 +70,16 @@ def test_a_channel_and_its_number_are_one_outlet():
 def test_who_backs_an_outlet_is_no_part_of_its_name():
     body = "The Kremlin-backed Harbour Herald said “the ferries were never at risk.” The Harbour Herald later said “nothing changed.”"
     assert [who for who, _ in attributed(body)] == ["Harbour Herald", "Harbour Herald"]
+
+
+def test_a_role_word_before_a_name_after_an_outlets_phrase_makes_the_name_the_subject():
+    body = (
+        "In a March 3 article in the daily Harbour Herald, columnist Pavel Dorn wrote: “The ferries were never at risk.”\n\n"
+        "Later, the spokesman Nasser Kanaani said: “The port is open.”"
+    )
+    assert [who for who, _ in attributed(body)] == ["Pavel Dorn", "Nasser Kanaani"]
+
+
+def test_a_name_inside_a_longer_apposition_is_still_not_the_subject():
+    body = "Marta Kovacs, an adviser to Pavel Dorn who has pressed for new quays, acknowledges that “the ferries are too few.”"
+    assert [who for who, _ in attributed(body)] == ["Marta Kovacs"]

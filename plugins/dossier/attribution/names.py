@@ -23,6 +23,7 @@ Kind = Literal["person", "organization", "outlet", "state", "unknown", "role"]  
 # patterns the functions below use, compiled once
 NAMED_BODY_WORD = re.compile(r"\b(?:Ministry|Mission|Embassy|Government)\b")
 LOWER_APPOSITIVE = re.compile(r"\s*(?:an?\s+|the\s+)?[a-z]")
+ONE_ROLE_WORD = re.compile(r"\s*(?:the\s+)?[a-z]+\s*")
 AND_BETWEEN = re.compile(r"\s+and\s+")
 LETTER_WORD = re.compile(r"[A-Za-z’'-]+")
 BEFORE_NAME_AFTER = re.compile(r"\s*,?\s*(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}(?=[A-Z])")
@@ -319,7 +320,7 @@ ROLE_NOUN_WORDS = (  # the nouns that stand for someone named before: "the minis
 )
 NATION = r"(?:" + "|".join(sorted((w for w in DEMONYMS if w.isalpha() and w not in COMPASS_DEMONYMS), key=len, reverse=True)) + r")"
 ROLE_NOUN = re.compile(
-    r"\bthe\s+(?:(?P<nation>" + NATION + r")\s+)?(" + ROLE_NOUN_WORDS + r")\s*(?:under|of|in|accompanying)?[^,;]{0,40}$", re.I
+    r"\bthe\s+(?:(?P<nation>" + NATION + r")\s+)?(" + ROLE_NOUN_WORDS + r")\b\s*(?:under|of|in|accompanying)?[^,;]{0,40}$", re.I
 )  # "the minister", "the Ukrainian foreign minister": the nation narrows whom it means
 
 
@@ -436,6 +437,11 @@ def subject_before(text: str, end: int, sentence_start: int = 0) -> Subject | No
         if named and all(h.kind in ("organization", "outlet") and len(h.name.split()) > 1 for h in named[0]):
             return Subject(named[0], start=sentence_start + named[1])
     if role:
+        named_after = tail[role.end(2) :].strip(" ,")
+        person = head_of(named_after) if named_after[:1].isupper() and CHUNK.fullmatch(named_after) else None
+        if person is not None and person.kind == "person":  # "the spokesman Nasser Kanaani said": the person, in that role
+            person.role = person.role or role.group(2).lower()
+            return Subject([person], start=sentence_start + left.rfind(named_after))
         ahead = left[: role.start()].rstrip()
         named = _last_heads(ahead[:-1], allow_governed=False) if ahead.endswith(",") else None
         if named:  # "Marta Oleksiv, the firm's manager, told": the role is an appositive to the name
@@ -487,7 +493,8 @@ def _last_heads(left: str, allow_governed: bool) -> tuple[list[Head], int] | Non
         comma = left.rfind(",", 0, match.start())
         between = left[comma + 1 : match.start()] if comma > 0 else ""
         titled = not between.strip() and fold(match.group(0).split()[0]) in TITLE_WORDS  # "Alexei Miller, Chairman of the Board of Gazprom,"
-        if comma > 0 and (titled or LOWER_APPOSITIVE.match(between)):
+        # "in the daily Kayhan, columnist Mehdi Mohammadi wrote": one role word before the name makes it the subject
+        if comma > 0 and (titled or (LOWER_APPOSITIVE.match(between) and not ONE_ROLE_WORD.fullmatch(between))):
             earlier_chunk = next((m for m in reversed(found) if m.end() <= comma and not left[m.end() : comma].strip()), None)
             earlier_head = head_of(earlier_chunk.group(0), left[: earlier_chunk.start()]) if earlier_chunk is not None else None
             if (
