@@ -83,3 +83,39 @@ def test_a_role_word_before_a_name_after_an_outlets_phrase_makes_the_name_the_su
 def test_a_name_inside_a_longer_apposition_is_still_not_the_subject():
     body = "Marta Kovacs, an adviser to Pavel Dorn who has pressed for new quays, acknowledges that “the ferries are too few.”"
     assert [who for who, _ in attributed(body)] == ["Marta Kovacs"]
+
+
+def test_the_name_after_told_is_who_heard_it_not_who_spoke():
+    found = attributed("A source with knowledge of the talks told Harbour Radio that the storm could “close every port by Friday.”")
+    assert found == []
+
+
+def test_an_unnamed_subject_ends_the_last_persons_claim_on_a_pronoun():
+    body = (
+        "Pavel Dorn said: “The quays are safe.”\n\n"
+        "A resident of the harbour who did not want to be named spoke to reporters. “I heard the trucks at nine,” he said."
+    )
+    assert [who for who, _ in attributed(body)] == ["Pavel Dorn"]
+
+
+def test_a_speaker_after_a_question_keeps_the_sentence_when_an_apposition_stands_between():
+    body = "“How can the talks go on?” Mayor Pavel Dorn, a mediator in the talks, posted on X on Wednesday."
+    assert [who for who, _ in attributed(body)] == ["Pavel Dorn"]
+
+
+def test_a_country_of_two_words_is_no_person_for_she():
+    body = (
+        "“The government stayed silent,” said Marta Kovacs, an analyst at the Harbour Institute. "
+        "Its response to Sri Lanka “did not match its promises,” she said."
+    )
+    assert [who for who, _ in attributed(body)] == ["Marta Kovacs", "Marta Kovacs"]
+
+
+def test_a_body_named_in_lower_case_after_its_country_is_the_subject():
+    body = "Israel’s military said it does not comment on reports. It later said it was “conducting a situational assessment.”"
+    assert [who for who, _ in attributed(body)] == ["Israel’s military"]
+
+
+def test_a_body_in_lower_case_as_an_object_is_not_the_subject():
+    body = "Pavel Dorn met the Israeli military and said “the quays are safe.”"
+    assert [who for who, _ in attributed(body)] == ["Pavel Dorn"]

@@ -94,9 +94,14 @@ PLAIN_FINITE_VERB = r"\b(?:" + "|".join(FINITE_VERB_WORDS) + r"|\w+ed|" + "|".jo
 ABBREVIATION_BEFORE = re.compile(ABBREVIATION.pattern + "$")  # searched up to a bracket's end: "$" is there
 BARE_ACRONYM = re.compile(r"[A-Z]{2,6}")
 ACRONYM_GLUE = r"(?:\s+(?:of|for|and|the|on|in|de|des|du|la|le|al|el)\b)*\s+"  # the small words initials skip
-TAG_AFTER_QUOTE = re.compile(SPEAKER_AFTER.pattern + r"[^.!?;:]{0,80}[.,]")  # "“…?” Zelensky said."
+TAG_AFTER_QUOTE = re.compile(
+    r"(?:" + SPEAKER_AFTER.pattern + r"|\s*" + CHUNK.pattern + r",[^,.!?;:]{1,80},\s+(?:\w+ly\s+)?" + CUE.pattern + r")[^.!?;:]{0,80}[.,]"
+)  # "“…?” Zelensky said.", "“…?” Qatar’s Prime Minister …, a mediator in the talks, posted on X."
 SUBJECTS_KEPT = 512  # sentences whose subject is kept for the next look at them
 NAMED_WINDOW = 50_000  # characters before the paragraph searched for "Russian Foreign Minister X": bounded, so a 20 MB report stays linear
+UNNAMED_OPENING = re.compile(
+    r"[\s•–—-]*(?:A|An|Another|One|Two|Three|Several|Some)\s+(?:[a-z][\w-]*\s+){0,3}(?:source|official|resident|diplomat|person|aide|witness|man|woman|member|analyst|expert|officer|soldier|local)s?\b"
+)
 UNNAMED_SOURCE_WORDS = {"official", "officials", "source", "sources", "person", "aide", "diplomat"}
 PARAGRAPH_SOURCE = re.compile(r"\s*(?P<lead>According to)\s+[^.;]{3,160}?,")
 OBJECT_APPOSITIVE = re.compile(
@@ -980,6 +985,8 @@ class ReportAttribution:
             end = sentence_end(masked, position)
             sentence = masked[position:end]
             subject = self.sentence_subject(sentence)
+            if (subject is None or not subject.heads) and UNNAMED_OPENING.match(sentence):
+                salience.person = salience.body = None  # "A resident who asked not to be named told CNN …": a later "he" is theirs
             if subject is not None and len(subject.heads) == 1 and subject.heads[0].kind != "role":
                 head = subject.heads[0]
                 known = self.by_name.get(head.key) or (self.by_surname.get(fold_chars(head.name)) if len(head.name.split()) == 1 else None)

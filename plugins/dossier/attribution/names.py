@@ -94,8 +94,16 @@ STATES = set(
     morocco myanmar nepal netherlands nigeria norway oman pakistan palestine philippines poland portugal qatar romania russia
     serbia singapore slovakia slovenia somalia spain sudan sweden switzerland syria taiwan tajikistan thailand tunisia turkey
     turkiye turkmenistan uganda ukraine uzbekistan venezuela vietnam yemen washington moscow beijing tehran kyiv kiev ankara baku
-    yerevan tokyo seoul pyongyang london paris berlin brussels taipei ulaanbaatar""".split()
+    yerevan tokyo seoul pyongyang london paris berlin brussels taipei ulaanbaatar panama peru uruguay ecuador paraguay
+    guatemala honduras nicaragua haiti jamaica rwanda congo ghana senegal mali niger chad zimbabwe zambia tanzania mozambique
+    angola namibia botswana iceland luxembourg malta bhutan maldives mauritania eritrea djibouti burundi liberia
+    caracas havana riyadh doha cairo amman damascus baghdad beirut jerusalem kabul islamabad delhi""".split()
 )
+MULTIWORD_STATES = {
+    "sri lanka", "south africa", "saudi arabia", "north korea", "south korea", "new zealand", "united states",
+    "united kingdom", "el salvador", "costa rica", "dominican republic", "sierra leone", "south sudan",
+    "united arab emirates", "czech republic", "ivory coast", "burkina faso", "new delhi", "abu dhabi",
+}  # fmt: skip
 PARTICLES = r"(?:al|el|ad|as|bin|ibn|abu|van|von|de|da|di|du|del|der|la|le|dos|das|ben|ul|bint)"
 _CAP = r"(?:[A-ZÀ-ÖØ-ÞĀ-ſ](?:[\w’'.&-]*\w)?\.?|[A-Z]\.)"
 _JOIN = r"(?:\s+(?:" + _CAP + r"|" + PARTICLES + r"(?:-\w+)?(?=\s+[A-Z]))|\s+(?:of|for|on)(?:\s+the)?\s+(?=[A-Z])" + _CAP + r")"
@@ -254,6 +262,8 @@ def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
     if len(tokens) <= 3 and fold(tokens[0]) in PLACE_FIRST_WORDS:
         return Head(" ".join(tokens), "", "state")  # "a New York audience", "Los Angeles": a place, not a person
     words = [fold(t) for t in tokens]
+    if " ".join(words) in MULTIWORD_STATES:
+        return Head(" ".join(tokens), "", "state")  # "Sri Lanka" is no person with the surname Lanka
     if len(tokens) >= 2 and words[-2] == "channel" and (tokens[-1] == "One" or tokens[-1].isdigit()):
         return Head(" ".join(tokens), "", "outlet")  # "Channel One", "Israel’s Channel 12"
     # the person's name: the words at the end that are neither role nor body words
@@ -336,6 +346,9 @@ LOWER_BODY = (
     r"government|military|foreign office|state media)(?:\s+(?:to|in|at)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*)*)?"
 )
 LOWER_BODY_ALONE = re.compile(LOWER_BODY)
+LOWER_BODY_END = re.compile(r"(?:^|[,;]\s+|\b(?:and|but|while|as)\s+)(?:[Tt]he\s+)?(?P<body>" + LOWER_BODY + r")$")
+LOWER_BODY_GATE = re.compile(r"\b(?:ministry|mission|embassy|consulate|delegation|government|military|office|media)\b")
+LOWER_BODY_WORD = re.compile(r"\b(?:ministry|mission|embassy|consulate|delegation|government|military|office|media)$")
 POSSESSIVE_END = re.compile(r"[’']s$")
 APPOSITIVE_END = re.compile(r",[^,;:]{1,100},\s*$")
 CUE_WORD = re.compile(r"\b(?:said|says|told|stated|wrote|added|noted|argued|claimed)\b")
@@ -343,7 +356,11 @@ ROLE_WORDS = r"spokesperson|spokesman|spokeswoman|representative|official|offici
 WORK_WORDS = r"editorial|article|commentary|report|reporting|readout|press release|statement|spokesperson|spokesman|spokeswoman"
 ROLE_FOR = re.compile(
     r"\b(?:[Aa]n?|[Tt]he)\s+(?:\w+\s+){0,2}(?P<role>" + ROLE_WORDS + r"|editorial|article|commentary|column)\s+(?:for|from|of|at|with|in|by)\s+"
-    r"(?:the\s+)?(?P<body>" + LOWER_BODY + "|" + CHUNK.pattern + r")$"
+    r"(?:the\s+)?(?:(?:daily|weekly|newspaper|paper|magazine|website|outlet|news agency|agency)\s+)?(?P<body>"
+    + LOWER_BODY
+    + "|"
+    + CHUNK.pattern
+    + r")$"
 )
 # "a PRC foreign ministry spokesperson", "The Global Times editorial", "A Ministry of Foreign Affairs press release from February"
 BODY_ROLE = re.compile(
@@ -405,7 +422,7 @@ def subject_before(text: str, end: int, sentence_start: int = 0) -> Subject | No
         return Subject([], pronoun=pronoun.group(1).lower(), start=sentence_start + pronoun.start())
     # the three patterns read on the tail each need a word the tail has only where the text has it (the tail is the
     # text's words less some at the end, one space between): without any, the tail is not worked out
-    tail = _without_light_tail(left) if "the" in left.lower() or ANY_GATE_WORD.search(left) else ""
+    tail = _without_light_tail(left) if "the" in left.lower() or ANY_GATE_WORD.search(left) or LOWER_BODY_GATE.search(left) else ""
     role_for = ROLE_FOR.search(tail) if ROLE_FOR_WORD.search(tail) else None
     if role_for:  # "A spokesperson for Intel said", "an official at the ministry told"
         head = body_head(role_for.group("body"), left[: role_for.start("body")])
@@ -447,6 +464,9 @@ def subject_before(text: str, end: int, sentence_start: int = 0) -> Subject | No
         if named:  # "Marta Oleksiv, the firm's manager, told": the role is an appositive to the name
             return Subject(named[0], start=sentence_start + named[1])
         return Subject([], role_noun=role_noun_of(role), start=sentence_start + role.start())
+    lower_body = LOWER_BODY_END.search(tail) if LOWER_BODY_WORD.search(tail) else None
+    if lower_body and not NAMED_BODY_WORD.search(lower_body.group("body")):  # "Israel’s military said", "the Iranian foreign ministry said"
+        return Subject([Head(lower_body.group("body"), "", "organization")], start=sentence_start + left.rfind(lower_body.group("body")))
     relatives = list(RELATIVE.finditer(left)) if "wh" in left.lower() else []
     relative = relatives[-1] if relatives else None
     if relative:  # "Dmitri Peskov, diplomat and Putin's press secretary, who, in regard to …, commented"

@@ -45,6 +45,7 @@ THAT_AFTER = re.compile(r"\s+that\b")
 DETERMINED_NAME = re.compile(
     r"\b(?:the|a|an|its|his|her|their|our|this|these|those|recent|new|latest|earlier|previous|separate|unspecified)\s+(?:[A-Z][\w’'-]*\s+)+$"
 )
+HEARER_VERBS = {"tell", "inform", "remind", "assure", "warn", "urge", "thank"}
 VERBS_WITH_OF = {"speak", "talk", "warn", "complain", "boast", "think", "accuse", "approve", "disapprove"}
 DOCUMENT_THAT = re.compile(r"\b(?:statement|communiqu[eé]|readout|release|report|letter|post|message|note)\s+(?:that|which)\s+(?:\w+ly\s+)?$")
 NOUN_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|our|this|that|[\w]+[’']s)\s+$", re.I)  # "the stress on", "a post": nouns
@@ -200,7 +201,8 @@ def cue_before(clause: Clause) -> Found | None:
     # "said Putin": a speech verb may come before its subject; after a describing verb ("refers to X as") the name is the object
     named_first = head is not None and re.match(r"\s*,?\s*(?:the\s+)?" + re.escape(f"{head.role} {head.name}".split()[0]), gap)
     acts = head is not None and head.name in gap and _acts_next(gap[gap.find(head.name) + len(head.name) :])
-    if head is not None and not is_describing(word) and not is_weak(word) and named_first and not acts:
+    hearer = base_of(word) in HEARER_VERBS  # "A source told CNN that …": the name after "told" is who heard it
+    if head is not None and not is_describing(word) and not is_weak(word) and named_first and not acts and not hearer:
         return Found(Subject([head]), "cue_before", f"'{word.lower()} X' (inverted)")
     inverted_role = INVERTED_ROLE.match(gap)
     if inverted_role and ROLE_WORD.fullmatch(inverted_role.group("role")) and not is_weak(word) and not is_describing(word):
