@@ -119,3 +119,8 @@ def test_a_body_named_in_lower_case_after_its_country_is_the_subject():
 def test_a_body_in_lower_case_as_an_object_is_not_the_subject():
     body = "Pavel Dorn met the Israeli military and said “the quays are safe.”"
     assert [who for who, _ in attributed(body)] == ["Pavel Dorn"]
+
+
+def test_a_particle_on_a_hyphen_ends_a_name():
+    body = "Syrian President Bashar al-Assad said: “We will win.” The daily Sawt al-Sha'b wrote that “hopes are high.”"
+    assert [who for who, _ in attributed(body)] == ["Bashar al-Assad", "Sawt al-Sha'b"]

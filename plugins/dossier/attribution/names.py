@@ -106,7 +106,18 @@ MULTIWORD_STATES = {
 }  # fmt: skip
 PARTICLES = r"(?:al|el|ad|as|bin|ibn|abu|van|von|de|da|di|du|del|der|la|le|dos|das|ben|ul|bint)"
 _CAP = r"(?:[A-ZÀ-ÖØ-ÞĀ-ſ](?:[\w’'.&-]*\w)?\.?|[A-Z]\.)"
-_JOIN = r"(?:\s+(?:" + _CAP + r"|" + PARTICLES + r"(?:-\w+)?(?=\s+[A-Z]))|\s+(?:of|for|on)(?:\s+the)?\s+(?=[A-Z])" + _CAP + r")"
+# a particle joins the words after it ("bin Salman"), or carries its word on a hyphen ("al-Assad", "al-Sha'b")
+_JOIN = (
+    r"(?:\s+(?:"
+    + _CAP
+    + r"|"
+    + PARTICLES
+    + r"-[A-ZÀ-Þ][\w’'-]*\w|"
+    + PARTICLES
+    + r"(?:-\w+)?(?=\s+[A-Z]))|\s+(?:of|for|on)(?:\s+the)?\s+(?=[A-Z])"
+    + _CAP
+    + r")"
+)
 # The chunk's first capital is not preceded by [\w’'-]: "(?<![\w’'-])" + _CAP, written with the look-behind after the
 # capital (it looks at the capital and the character before it), so that the pattern starts with the capitals'
 # class and re skips the characters that cannot start a chunk instead of trying the look-behind at each one
