@@ -124,3 +124,13 @@ def test_a_body_in_lower_case_as_an_object_is_not_the_subject():
 def test_a_particle_on_a_hyphen_ends_a_name():
     body = "Syrian President Bashar al-Assad said: “We will win.” The daily Sawt al-Sha'b wrote that “hopes are high.”"
     assert [who for who, _ in attributed(body)] == ["Bashar al-Assad", "Sawt al-Sha'b"]
+
+
+def test_a_second_phrase_in_the_same_reported_clause_is_the_same_speakers():
+    body = "Mayor Pavel Dorn said the company would “pay the price” for the “reckless closure.”"
+    assert attributed(body) == [("Pavel Dorn", "pay the price"), ("Pavel Dorn", "reckless closure.")]
+
+
+def test_a_phrase_after_a_clause_break_stays_the_authors():
+    body = "Mayor Pavel Dorn said the company would “pay the price”, while traders called it a “reckless closure.”"
+    assert attributed(body) == [("Pavel Dorn", "pay the price")]

@@ -99,6 +99,8 @@ TAG_AFTER_QUOTE = re.compile(
 )  # "“…?” Zelensky said.", "“…?” Qatar’s Prime Minister …, a mediator in the talks, posted on X."
 SUBJECTS_KEPT = 512  # sentences whose subject is kept for the next look at them
 NAMED_WINDOW = 50_000  # characters before the paragraph searched for "Russian Foreign Minister X": bounded, so a 20 MB report stays linear
+SAME_CLAUSE_WORDS = 12
+SAME_CLAUSE_BREAK = re.compile(r"[;:—–]|\b(?:while|whereas|but|although|though)\b")
 UNNAMED_OPENING = re.compile(
     r"[\s•–—-]*(?:A|An|Another|One|Two|Three|Several|Some)\s+(?:[a-z][\w-]*\s+){0,3}(?:source|official|resident|diplomat|person|aide|witness|man|woman|member|analyst|expert|officer|soldier|local)s?\b"
 )
@@ -717,6 +719,7 @@ class ReportAttribution:
         last_sentence_speakers: list[str] = []
         last_sentence_end = 0
         last_was_direct = False
+        last_quote_begin, last_quote_end = -1, 0  # the sentence and the end of the paragraph's last credited quote
         for span in spans:
             sentence_begins = sentence_start(masked, span.start)
             if sentence_begins > tracked:
@@ -740,6 +743,9 @@ class ReportAttribution:
                 promotable = promotable and not one_word_modifier
                 if found is None and promotable and last_was_direct and self.continues_account(clause, masked[last_sentence_end:begin], previous):
                     found = Found(Subject([]), "continuation", "the next sentence of the speaker's account")
+                if found is None and promotable and last_was_direct and last_quote_begin == begin:
+                    if self.same_reported_words(masked[last_quote_end : span.start], previous):
+                        found = Found(Subject([]), "continuation", "a further fragment of the words the sentence reports")
                 if found is None:
                     continue
             else:
@@ -769,6 +775,7 @@ class ReportAttribution:
             speakers = previous if found.sieve == "continuation" else self.resolve(found.subject, salience, date)
             previous = speakers
             last_sentence_speakers, last_sentence_end = speakers, end
+            last_quote_begin, last_quote_end = begin, span.end
             last_was_direct = found.sieve != "continuation"  # a scare quote after a continued account is the author's
             for speaker in speakers:
                 statement = Statement(
@@ -901,6 +908,15 @@ class ReportAttribution:
         heads = [head_of(c.text, words[: c.begin]) for c in chunks(words)]
         named = [head for head in heads if head is not None and head.kind != "state" and head.key not in speakers]
         return not named and not POSSESSOR.search(words) and not CUE.search(words)  # "Putin’s “…” rhetoric": the author's
+
+    def same_reported_words(self, between: str, previous: list[str]) -> bool:
+        """ "said Israel would “pay the price” for the “heinous crime.”": a second quoted phrase in the same clause as a
+        statement, with no verb of saying, no clause break and nobody else named between them, is the same speaker's."""
+        if not previous or len(between.split()) > SAME_CLAUSE_WORDS or SAME_CLAUSE_BREAK.search(between) or CUE.search(between):
+            return False
+        speakers = {fold_chars(self.registry[actor].name) for actor in previous}
+        heads = [head_of(c.text, between[: c.begin]) for c in chunks(between)]
+        return not any(head is not None and head.kind != "state" and head.key not in speakers for head in heads)
 
     def known_person(self, head: Head) -> bool:
         """A person this report already quoted, by full name or surname."""
