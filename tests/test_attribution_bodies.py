@@ -134,3 +134,36 @@ def test_a_second_phrase_in_the_same_reported_clause_is_the_same_speakers():
 def test_a_phrase_after_a_clause_break_stays_the_authors():
     body = "Mayor Pavel Dorn said the company would “pay the price”, while traders called it a “reckless closure.”"
     assert attributed(body) == [("Pavel Dorn", "pay the price")]
+
+
+def test_a_quote_no_sentence_credits_goes_to_the_outlet_in_the_tag_after_it():
+    body = "--The delegation included “a number of top state and military officials” (Amman radio, 8 March)."
+    assert [who for who, _ in attributed(body)] == ["Amman radio"]
+
+
+def test_a_tag_after_a_quote_that_a_verb_of_saying_credits_is_only_its_source():
+    body = "--Pavel Dorn, in a speech, said that he hoped “the quays will open by May” (Amman radio, 8 March)."
+    assert [who for who, _ in attributed(body)] == ["Pavel Dorn"]
+
+
+def test_a_citys_broadcaster_and_a_state_outlet_keep_their_medium():
+    body = "Tehran radio said “the talks are over.” Iran state TV said “the talks will resume.”"
+    assert [who for who, _ in attributed(body)] == ["Tehran radio", "Iran state TV"]
+
+
+def test_a_name_after_daily_or_weekly_is_an_outlet_whose_column_speaks():
+    body = (
+        "A column in the weekly Sawt al-Sha'b hoped for talks, stating that “we entertain high hopes.” "
+        "The column also warned of “further humiliation and division” without them."
+    )
+    assert [who for who, _ in attributed(body)] == ["Sawt al-Sha'b", "Sawt al-Sha'b"]
+
+
+def test_a_date_between_an_outlet_and_its_verb_keeps_the_outlet_the_subject():
+    body = "Al-Hayah on 9 March reported that the king had been “received in holy Mecca.”"
+    assert [who for who, _ in attributed(body)] == ["Al-Hayah"]
+
+
+def test_the_king_is_the_king_the_report_named():
+    body = "King Husayn met the press in Washington. Later, the king said he hoped relations would “return to their warmth.”"
+    assert [who for who, _ in attributed(body)] == ["King Husayn"]

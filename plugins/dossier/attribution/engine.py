@@ -99,6 +99,10 @@ TAG_AFTER_QUOTE = re.compile(
 )  # "“…?” Zelensky said.", "“…?” Qatar’s Prime Minister …, a mediator in the talks, posted on X."
 SUBJECTS_KEPT = 512  # sentences whose subject is kept for the next look at them
 NAMED_WINDOW = 50_000  # characters before the paragraph searched for "Russian Foreign Minister X": bounded, so a 20 MB report stays linear
+MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+SOURCE_TAG = re.compile(
+    r"[\s,.]*\((?P<who>[A-Z][^(),;]{1,40}),\s*(?:\d{1,2}\s+" + MONTH_WORD + r"|" + MONTH_WORD + r"\s+\d{1,2})(?:,?\s+\d{2,4})?\)"
+)  # "(Amman radio, 8 March)", "(Herald, March 3, 2024)"
 SAME_CLAUSE_WORDS = 12
 SAME_CLAUSE_BREAK = re.compile(r"[;:—–]|\b(?:while|whereas|but|although|though)\b")
 UNNAMED_OPENING = re.compile(
@@ -767,6 +771,8 @@ class ReportAttribution:
                 found = Found(Subject([]), "continuation", "the next sentence of the speaker's account")
             if found is None and quote.kind == "statement" and len(quote.text.split()) >= 3:
                 found = self.predicate_quote(clause) or self.paragraph_source(masked, begin, clause)
+                if found is None and not CUE.search(clause.masked):  # a verb of saying names the speaker elsewhere, even one not found
+                    found = self.source_tag(masked, span.end)
             candidates += 1
             if found is None:
                 self.result.unattributed.append((section_slug, paragraph.anchor, quote.text[:200]))
@@ -908,6 +914,18 @@ class ReportAttribution:
         heads = [head_of(c.text, words[: c.begin]) for c in chunks(words)]
         named = [head for head in heads if head is not None and head.kind != "state" and head.key not in speakers]
         return not named and not POSSESSOR.search(words) and not CUE.search(words)  # "Putin’s “…” rhetoric": the author's
+
+    @staticmethod
+    def source_tag(masked: str, end: int) -> Found | None:
+        """ "the delegation included “a number of top officials” (Amman radio, 8 March)": a media analysis credits a
+        quotation no sentence attributes to the outlet in the source-and-date tag right after it."""
+        tag = SOURCE_TAG.match(masked, end)
+        who = tag.group("who").strip() if tag else ""
+        named = chunks(who) if who else []  # "Amman radio": a name and its outlet noun
+        head = head_of(who) if len(named) == 1 and named[0].text == who else None
+        if head is None or head.kind not in ("outlet", "organization"):
+            return None
+        return Found(Subject([head]), "source_tag", "the outlet in the source-and-date tag after the quote")
 
     def same_reported_words(self, between: str, previous: list[str]) -> bool:
         """ "said Israel would “pay the price” for the “heinous crime.”": a second quoted phrase in the same clause as a

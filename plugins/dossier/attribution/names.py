@@ -173,7 +173,7 @@ class Chunk:
 
 
 OUTLET_NOUN = re.compile(
-    r"\s+(?:news agency|news website|news outlet|agency|daily|weekly|newspaper|website|TV|television|channel|radio|magazine|outlet)\b"
+    r"\s+(?:state(?:-run)?\s+)?(?:news agency|news website|news outlet|agency|daily|weekly|newspaper|website|TV|television|channel|radio|magazine|outlet|media)\b"
 )
 
 
@@ -184,6 +184,8 @@ def chunks(text: str) -> list[Chunk]:
     """The name chunks of a text; 'Ministry of Transportation and Communication' stays one body, 'Tasnim news agency' one outlet."""
     found: list[Chunk] = []
     for match in CHUNK.finditer(text):
+        if found and match.start() < found[-1].finish:
+            continue  # "TV" of "Iran state TV", already taken with the name before it
         noun = OUTLET_NOUN.match(text, match.end())
         if noun:
             found.append(Chunk(text[match.start() : noun.end()], match.start(), noun.end()))
@@ -223,7 +225,7 @@ PERSON_OF_BODY = re.compile(r"^(?P<who>.+?)\s+of(?:\s+the)?\s+(?P<body>[A-Z].*)$
 
 ROMAN_OR_NUMBER = re.compile(r"[IVX]+|\d+\w*")
 INITIALS = re.compile(r"(?:[A-Z]\.)+")
-OUTLET_NOUNS = ["outlet", "newspaper", "daily", "agency", "channel", "website", "broadcaster", "magazine", "station"]
+OUTLET_NOUNS = ["outlet", "newspaper", "daily", "weekly", "agency", "channel", "website", "broadcaster", "magazine", "station"]
 OUTLET_BEFORE = re.compile(r"\b(" + "|".join(OUTLET_NOUNS) + r")\s*$")
 OUTLET_BEFORE_CHARS = max(map(len, OUTLET_NOUNS)) + 1  # the longest noun and the character before it (for its \b)
 
@@ -251,6 +253,8 @@ def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
     outlet = OUTLET_NOUN.search(chunk)
     if outlet and outlet.end() == len(chunk) and chunk[: outlet.start()].strip():
         named = _head_of(chunk[: outlet.start()], after_outlet_noun)
+        if named is not None and named.kind == "state":
+            return Head(chunk, "", "outlet")  # "Amman radio", "Tehran TV": a city's broadcaster is named with its medium
         return Head(named.name, "", "outlet") if named is not None else None
     affiliated = PERSON_OF_BODY.match(chunk)
     if affiliated:  # "Professor Alexander Lukin of the Higher School of Economics": the person, of a body
@@ -293,6 +297,8 @@ def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
         if len(run[-1]) > 2 and run[-1].endswith(".") and not INITIALS.fullmatch(run[-1]):
             run[-1] = run[-1][:-1]  # the sentence's full stop, not an initial
         name = " ".join(run).strip(",")
+        if after_outlet_noun and not any(fold(t) in TITLE_WORDS for t in rest):
+            return Head(" ".join(tokens).strip(","), "", "outlet")  # "the daily Sawt al-Sha'b", "the weekly Kayhan": an outlet
         if len(run) == 1 and run[0].isupper() and len(run[0]) >= 2 and not rest:
             return Head(name, "", "outlet" if after_outlet_noun else "organization")
         if len(run) == 1 and rest and fold(rest[-1]) in TITLE_WORDS and not POSSESSIVE.search(rest[-1]):
@@ -327,7 +333,8 @@ LIGHT = re.compile(
     r"publicly|recently|explicitly|openly|previously|subsequently|simply|finally|first|himself|herself|itself|themselves|"
     r"both|jointly|even|already|often|repeatedly|since|just|still|not|only|long|always|likewise|"
     r"supposed to|scripted to|expected to|about to|going to|able to|willing to|ready to|wanted to|wants to|had to|has to|"
-    r"decided to|refused to|hastened to|hoped to|\w+ly)(?:\s|,)+)*$",
+    r"decided to|refused to|hastened to|hoped to|\w+ly|"
+    r"on\s+(?:\d{1,2}\s+[a-z]{3,9}|[a-z]{3,9}\.?\s+\d{1,2}|[a-z]+day))(?:\s|,)+)*$",  # "Al-Hayah on 9 March reported"
     re.I,
 )
 RELATIVE = re.compile(r",?\s*\b(?:who|which)\b", re.I)
@@ -335,7 +342,8 @@ IMPERSONAL = re.compile(r"\s*(?:is|was|has been|had been|have been|will be|would
 PRONOUN = re.compile(r"(?<!/)\b(he|she|they|it)\b(?!/)", re.I)  # not "he/she": a writer who hides who they are
 ROLE_NOUN_WORDS = (  # the nouns that stand for someone named before: "the minister said", "said the minister"
     r"minister|spokesman|spokeswoman|spokesperson|ministry|president|official|ambassador|commander|chairman|governor|"
-    r"mayor|senator|leader|prime minister|foreign minister|secretary|agency|daily|newspaper|outlet|department|kremlin|government|"
+    r"mayor|senator|leader|prime minister|foreign minister|secretary|king|queen|emir|crown prince|sultan|monarch|"
+    r"agency|daily|newspaper|outlet|department|kremlin|government|"
     r"office|command|council|committee|embassy|party|company|firm|bank|group|administration|commission|court|"
     r"caption|cartoon|article|editorial|report|statement|communiqu[eé]|text|column|op-ed|post|letter|researchers|authors"
 )
