@@ -167,3 +167,8 @@ def test_a_date_between_an_outlet_and_its_verb_keeps_the_outlet_the_subject():
 def test_the_king_is_the_king_the_report_named():
     body = "King Husayn met the press in Washington. Later, the king said he hoped relations would “return to their warmth.”"
     assert [who for who, _ in attributed(body)] == ["King Husayn"]
+
+
+def test_a_name_line_whose_description_holds_initials_is_still_a_name_line():
+    body = "Pavel Dorn, Counselor at the Harbour Institute and former U.S. Envoy to the Port Authority: “The speech was powerful.”"
+    assert [who for who, _ in attributed(body)] == ["Pavel Dorn"]

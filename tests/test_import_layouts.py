@@ -260,3 +260,17 @@ def test_every_corpus_text_imports_and_builds_as_one_site(tmp_path):
     assert built.returncode == 0, built.stderr
     overviews = list((tmp_path / "output" / "reports").glob("*/index.html"))
     assert len(overviews) == len(exports)
+
+
+def test_a_quote_collections_name_line_with_its_quote_is_a_paragraph_but_a_dispatchs_quoted_subhead_is_a_heading():
+    text = (
+        "What They Are Saying About The Visit\n\nOctober 18, 2023\n\n"
+        f"{PROSE}.\n\n"
+        "Harbour Union, Advocacy Director for the Port Workers: “We thank the mayor for standing with us today.” [Tweet, 10/18/2023]\n\n"
+        f"{PROSE}.\n\n"
+        "Kayhan: “There Is Still Time To Thwart The Conspiracy”\n\n"
+        f"{PROSE}.\n"
+    )
+    markdown = imported(text).markdown
+    assert "## Harbour Union" not in markdown and "\nHarbour Union, Advocacy Director" in markdown
+    assert "## Kayhan: “There Is Still Time To Thwart The Conspiracy”" in markdown

@@ -207,6 +207,9 @@ def looks_like_heading(text: str, next_unit: Unit | None) -> bool:
         return False
     if TURN_LABEL.match(text) or TIME_LINE.match(text) or PHOTO_CREDIT.search(text):
         return False  # a transcript's short turn ("Q    And on Boebert?") or time, or a photo's caption: not a heading
+    said = text.split(":", 1)[1] if _is_speaker_shape(text) else ""
+    if any(mark in said for mark in QUOTE_OPEN) and not is_title_case(said):
+        return False  # a quote collection's "Name, Office: “We thank …” [Tweet, 10/18/23]"; not a dispatch's 'Kayhan: "Time To Act"'
     if text.endswith(":") and len(text.split()) > 5 and not is_title_case(text):
         return False  # "Russian forces are engaged in four efforts:" introduces what follows
     if text.endswith(".") and not text.endswith("..."):

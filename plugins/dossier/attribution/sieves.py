@@ -324,7 +324,7 @@ NAME_LINE_WORDS = 40
 CLAUSE_WORDS = re.compile(
     r"\b(?:who|whom|which|that|is|was|were|are|has|have|had|will|would|did|does|he|she|they|it|we|I)\b"
 )  # a sentence, not a name line
-DESCRIBED = re.compile(r",\s+[^:;.!?]+$")  # the rest of a name line: a description with no stop in it
+DESCRIBED = re.compile(r",\s+(?:[^:;.!?]|(?<=\b[A-Z])\.)+$")  # the rest of a name line: a description with no stop in it ("U.S." is none)
 
 
 def _only_titles(text: str) -> bool:
