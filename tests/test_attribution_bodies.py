@@ -172,3 +172,13 @@ def test_the_king_is_the_king_the_report_named():
 def test_a_name_line_whose_description_holds_initials_is_still_a_name_line():
     body = "Pavel Dorn, Counselor at the Harbour Institute and former U.S. Envoy to the Port Authority: “The speech was powerful.”"
     assert [who for who, _ in attributed(body)] == ["Pavel Dorn"]
+
+
+def test_a_second_quote_after_a_collections_tweet_tag_goes_on_with_the_name_line():
+    body = "Harbour Union: “We thank the mayor for standing with us.” [Tweet, 10/18/2023] “The quays are safe again.” [Tweet, 10/18/2023]"
+    assert [who for who, _ in attributed(body)] == ["Harbour Union", "Harbour Union"]
+
+
+def test_a_that_clause_without_that_and_a_noun_subject_carries_the_speakers_term():
+    body = "In a broadcast speech, Mayor Pavel Dorn said the accord recognises the port's “trading rights” in full."
+    assert [who for who, _ in attributed(body)] == ["Pavel Dorn"]

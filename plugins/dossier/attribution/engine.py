@@ -103,6 +103,7 @@ MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?
 SOURCE_TAG = re.compile(
     r"[\s,.]*\((?P<who>[A-Z][^(),;]{1,40}),\s*(?:\d{1,2}\s+" + MONTH_WORD + r"|" + MONTH_WORD + r"\s+\d{1,2})(?:,?\s+\d{2,4})?\)"
 )  # "(Amman radio, 8 March)", "(Herald, March 3, 2024)"
+BRACKETED_TAG = re.compile(r"\[[^\[\]]{1,60}\]")
 SAME_CLAUSE_WORDS = 12
 SAME_CLAUSE_BREAK = re.compile(r"[;:—–]|\b(?:while|whereas|but|although|though)\b")
 UNNAMED_OPENING = re.compile(
@@ -759,7 +760,9 @@ class ReportAttribution:
                 # a figure drawn in a cartoon speaks for nobody; the cartoon's own words are its outlet's
                 drawn = bool(found.subject.heads) or not self.is_outlet(salience.body)
                 found = None if drawn else Found(Subject([], role_noun="cartoon"), "depiction", "words shown in the outlet's cartoon or picture")
-            alone = not ANY_WORD_CHAR.search(clause.masked[: clause.start] + clause.masked[clause.end :])
+            alone = not ANY_WORD_CHAR.search(
+                BRACKETED_TAG.sub("", clause.masked[: clause.start] + clause.masked[clause.end :])
+            )  # "[Tweet, 10/18/23]" is no word
             if found is None and alone and not previous:
                 # a quote standing alone goes on with the paragraph's last speaker; else with the person the sentence
                 # before it is about ("Macron pressed the Russian leader. “…”"); the section's last speaker only when

@@ -225,7 +225,10 @@ PRONOUN_CLAUSE = re.compile(r"\s*(?:it|they|he|she|this|we|there)\s+[a-z]")  # "
 STANCE = {"condemn", "criticize", "criticise", "denounce", "urge", "advocate", "demand", "warn"}  # "condemned Russia's “hybrid war”"
 
 
-OMITTED_THAT = re.compile(r"\s*(?:it|this|they|he|she|we)\s+(?:\w+ly\s+)?(?:is|was|were|are|remained|remains|would|will|had|has)\b")
+OMITTED_THAT = re.compile(
+    r"\s*(?:(?:it|this|they|he|she|we)\s+(?:\w+ly\s+)?(?:is|was|were|are|remained|remains|would|will|had|has)|"
+    r"the\s+[a-z]+\s+(?:\w+ly\s+)?(?:is|was|were|are|remained|remains|would|will|had|has|[a-z]+[^s\W]s))\b"
+)  # "insisted it remained a “…”", "said the accord recognises Iran's “…”": a that-clause without "that"
 
 
 def governing_cue(clause: Clause, stance_only: bool = False) -> Found | None:
