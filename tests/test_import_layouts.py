@@ -274,3 +274,9 @@ def test_a_quote_collections_name_line_with_its_quote_is_a_paragraph_but_a_dispa
     markdown = imported(text).markdown
     assert "## Harbour Union" not in markdown and "\nHarbour Union, Advocacy Director" in markdown
     assert "## Kayhan: “There Is Still Time To Thwart The Conspiracy”" in markdown
+
+
+def test_a_bracketed_byline_over_a_reprinted_article_is_not_a_heading():
+    text = f"A Statement On The Port\n\nMarch 3, 2024\n\n{PROSE}.\n\nA Cold Shoulder To The Quays\n\n(By Pavel Dorn)\n\n{PROSE}.\n"
+    markdown = imported(text).markdown
+    assert "## A Cold Shoulder To The Quays" in markdown and "# (By Pavel Dorn)" not in markdown and "(By Pavel Dorn)" in markdown

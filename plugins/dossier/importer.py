@@ -202,11 +202,16 @@ TURN_LABEL = re.compile(
 )
 
 
+BYLINE_IN_BRACKETS = re.compile(r"\(By\s+[A-Z][^()]{2,60}\)")
+
+
 def looks_like_heading(text: str, next_unit: Unit | None) -> bool:
     if len(text) > 250 or text[0] in QUOTE_OPEN or text.endswith((",", ";")):
         return False
     if TURN_LABEL.match(text) or TIME_LINE.match(text) or PHOTO_CREDIT.search(text):
         return False  # a transcript's short turn ("Q    And on Boebert?") or time, or a photo's caption: not a heading
+    if BYLINE_IN_BRACKETS.fullmatch(text):
+        return False  # "(By Michael Gerson)" over an article a statement reprints: its byline, not a heading
     said = text.split(":", 1)[1] if _is_speaker_shape(text) else ""
     if any(mark in said for mark in QUOTE_OPEN) and not is_title_case(said):
         return False  # a quote collection's "Name, Office: “We thank …” [Tweet, 10/18/23]"; not a dispatch's 'Kayhan: "Time To Act"'
