@@ -182,3 +182,8 @@ def test_a_second_quote_after_a_collections_tweet_tag_goes_on_with_the_name_line
 def test_a_that_clause_without_that_and_a_noun_subject_carries_the_speakers_term():
     body = "In a broadcast speech, Mayor Pavel Dorn said the accord recognises the port's “trading rights” in full."
     assert [who for who, _ in attributed(body)] == ["Pavel Dorn"]
+
+
+def test_a_name_from_the_middle_of_a_full_name_is_that_person():
+    body = "Brazilian President Luiz Inácio Lula da Silva said “we need peace.” Lula later said “we need it now.”"
+    assert [who for who, _ in attributed(body)] == ["Luiz Inácio Lula da Silva"] * 2

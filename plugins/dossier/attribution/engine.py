@@ -379,6 +379,10 @@ class ReportAttribution:
             return self.by_surname[surname]
         if single and surname in self.seen_full and self.seen_full[surname].key != key:  # "Qassem" after "Naim Qassem announced …"
             return self._remember(head, self.actor_for(self.seen_full[surname], on, expand=False))
+        if head.kind == "person" and len(head.name.split()) == 1 and expand:
+            inside = self.named_inside(fold_chars(head.name))
+            if inside is not None:  # "Lula" after "Luiz Inácio Lula da Silva": a name the full one holds, not its last word
+                return self._remember(head, inside)
         if head.kind == "person" and single and expand:
             named = self.full_name(head)
             if named.key != head.key:
@@ -390,6 +394,11 @@ class ReportAttribution:
         actor.kind = "unknown" if head.kind == "role" else head.kind
         self.result.provisional.append(actor.id)
         return self._remember(head, actor.id)
+
+    def named_inside(self, word: str) -> str | None:
+        """The one person this report named in full with the word inside the name (not first), if just one."""
+        found = {actor for key, actor in self.by_name.items() if word in key.split()[1:-1] and self.kind_of(actor) == "person"}
+        return found.pop() if len(found) == 1 else None
 
     def identity(self, who: str | Head) -> str:
         """The surname a Head or an actor goes by, to match the two without resolving a Head (which would add an actor)."""
