@@ -187,3 +187,13 @@ def test_a_that_clause_without_that_and_a_noun_subject_carries_the_speakers_term
 def test_a_name_from_the_middle_of_a_full_name_is_that_person():
     body = "Brazilian President Luiz Inácio Lula da Silva said “we need peace.” Lula later said “we need it now.”"
     assert [who for who, _ in attributed(body)] == ["Luiz Inácio Lula da Silva"] * 2
+
+
+def test_a_plural_noun_and_a_bodys_name_joined_by_and_are_one_body():
+    body = "The Hostages and Missing Families Forum said that “the deal must come now.” It urged the mayor “to reopen the quays.”"
+    assert [who for who, _ in attributed(body)] == ["Hostages and Missing Families Forum"] * 2
+
+
+def test_two_people_joined_by_and_stay_two():
+    body = "Pavel Dorn and Marta Kovacs said that “the quays must reopen.”"
+    assert [who for who, _ in attributed(body)] == ["Pavel Dorn", "Marta Kovacs"]

@@ -47,7 +47,8 @@ ORGANIZATION_WORDS = set(
     channel newspaper website service administration department board command unit commission fund church duma
     federation coalition alliance authority bureau cabinet journal tribune herald gazette magazine review telegraph
     broadcasting corporation monitor observer staff team secretariat directorate school academy program programme states
-    kingdom union emirates establishment laboratory nations communique communiqué plan treaty act declaration charter constitution""".split()
+    kingdom union emirates establishment laboratory nations communique communiqué plan treaty act declaration charter constitution
+    forum watch caucus""".split()
 )
 OUTLET_WORDS = {
     "news", "times", "post", "daily", "radio", "tv", "press", "agency", "channel", "newspaper", "website", "journal", "tribune",
@@ -180,6 +181,13 @@ OUTLET_NOUN = re.compile(
 CHANNEL_NUMBER = re.compile(r"(?:(?<=Channel)|(?<=Kanal))\s+(?:\d{1,3}|One)\b")  # "Channel 12", "Channel One": the number is the name
 
 
+def _plural_first_word(first: str, later: set[str]) -> bool:
+    """ "Hostages and Missing Families Forum": a plural noun and a body's name are one body."""
+    first = first.removeprefix("The ")
+    word = fold(first)
+    return " " not in first and word.endswith("s") and word not in STATES and not is_demonym(word) and bool(later & ORGANIZATION_WORDS)
+
+
 def chunks(text: str) -> list[Chunk]:
     """The name chunks of a text; 'Ministry of Transportation and Communication' stays one body, 'Tasnim news agency' one outlet."""
     found: list[Chunk] = []
@@ -195,11 +203,12 @@ def chunks(text: str) -> list[Chunk]:
             found.append(Chunk(text[match.start() : number.end()], match.start(), number.end()))
             continue
         previous = found[-1] if found else None
+        later = {fold(w) for w in match.group(0).split()}
         if (
             previous is not None
             and text[previous.finish : match.start()] == " and "
-            and {fold(w) for w in previous.text.split()} & ORGANIZATION_WORDS
-            and not {fold(w) for w in match.group(0).split()} & TITLE_WORDS
+            and ({fold(w) for w in previous.text.split()} & ORGANIZATION_WORDS or _plural_first_word(previous.text, later))
+            and not later & TITLE_WORDS
         ):
             found[-1] = Chunk(text[previous.begin : match.end()], previous.begin, match.end())
             continue
