@@ -197,3 +197,17 @@ def test_a_plural_noun_and_a_bodys_name_joined_by_and_are_one_body():
 def test_two_people_joined_by_and_stay_two():
     body = "Pavel Dorn and Marta Kovacs said that “the quays must reopen.”"
     assert [who for who, _ in attributed(body)] == ["Pavel Dorn", "Marta Kovacs"]
+
+
+def test_said_x_right_after_a_split_quote_wins_over_the_clause_before_it():
+    body = "The port authority continues to assert that “nothing has changed,” said Marta Kovacs, director of Harbour Watch."
+    assert [who for who, _ in attributed(body)] == ["Marta Kovacs"]
+
+
+def test_a_weak_cue_inverted_right_after_the_quote_still_names_the_speaker():
+    body = "“A lot of ports are closing,” observed Pavel Dorn, mayor of the old town. “I understand why.”"
+    assert [who for who, _ in attributed(body)] == ["Pavel Dorn", "Pavel Dorn"]
+
+
+def test_said_an_unnamed_official_right_after_the_quote_is_no_speaker():
+    assert attributed("“We will stay,” said a senior Harbour Authority official.") == []
