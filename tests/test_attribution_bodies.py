@@ -211,3 +211,7 @@ def test_a_weak_cue_inverted_right_after_the_quote_still_names_the_speaker():
 
 def test_said_an_unnamed_official_right_after_the_quote_is_no_speaker():
     assert attributed("“We will stay,” said a senior Harbour Authority official.") == []
+
+
+def test_made_clear_is_a_cue():
+    assert [who for who, _ in attributed("Marta Kovacs made clear that “the quays will reopen.”")] == ["Marta Kovacs"]

@@ -20,6 +20,7 @@ IRREGULAR = {
     "speak": ["speak", "speaks", "spoke", "speaking", "spoken", "speak of", "speaks of", "spoke of", "speaking of"],
     "think": ["thinks", "thought"],
     "put": ["put it", "puts it"],
+    "make clear": ["make clear", "makes clear", "made clear", "making clear", "made it clear", "makes it clear"],
     "hold": ["holds", "held"],
     "post": ["posted"],  # "post" and "posts" are mostly nouns in these texts
     "see": ["sees", "saw"],
