@@ -215,3 +215,17 @@ def test_said_an_unnamed_official_right_after_the_quote_is_no_speaker():
 
 def test_made_clear_is_a_cue():
     assert [who for who, _ in attributed("Marta Kovacs made clear that “the quays will reopen.”")] == ["Marta Kovacs"]
+
+
+def test_a_name_opening_with_the_arabic_article_is_a_body_not_a_person():
+    report = read_report(
+        '+++\ntitle = "A Report"\ndate = 2026-02-20\n+++\n\nIntro.\n\nA first paragraph.\n\n'
+        "Al-Hayah on 9 March reported that the king was “received in holy Mecca.” Khalil Al-Hayya said “we will answer.”\n",
+        "reports/a.md",
+    )
+    registry = Registry([])
+    found = extract_statements(report, registry)
+    assert [(registry[s.speaker].name, registry[s.speaker].kind) for s in found.statements] == [
+        ("Al-Hayah", "organization"),
+        ("Khalil Al-Hayya", "person"),
+    ]

@@ -178,6 +178,7 @@ OUTLET_NOUN = re.compile(
 )
 
 
+ARABIC_ARTICLE_FIRST = re.compile(r"Al-[A-Z’']")
 CHANNEL_NUMBER = re.compile(r"(?:(?<=Channel)|(?<=Kanal))\s+(?:\d{1,3}|One)\b")  # "Channel 12", "Channel One": the number is the name
 
 
@@ -308,6 +309,8 @@ def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
         name = " ".join(run).strip(",")
         if after_outlet_noun and not any(fold(t) in TITLE_WORDS for t in rest):
             return Head(" ".join(tokens).strip(","), "", "outlet")  # "the daily Sawt al-Sha'b", "the weekly Kayhan": an outlet
+        if not rest and ARABIC_ARTICLE_FIRST.match(run[0]):
+            return Head(name, "", "organization")  # "Al-Hayah", "Al-Manar": a name that opens with the article names no person
         if len(run) == 1 and run[0].isupper() and len(run[0]) >= 2 and not rest:
             return Head(name, "", "outlet" if after_outlet_noun else "organization")
         if len(run) == 1 and rest and fold(rest[-1]) in TITLE_WORDS and not POSSESSIVE.search(rest[-1]):
