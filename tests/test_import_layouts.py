@@ -280,3 +280,10 @@ def test_a_bracketed_byline_over_a_reprinted_article_is_not_a_heading():
     text = f"A Statement On The Port\n\nMarch 3, 2024\n\n{PROSE}.\n\nA Cold Shoulder To The Quays\n\n(By Pavel Dorn)\n\n{PROSE}.\n"
     markdown = imported(text).markdown
     assert "## A Cold Shoulder To The Quays" in markdown and "# (By Pavel Dorn)" not in markdown and "(By Pavel Dorn)" in markdown
+
+
+def test_end_summary_closes_the_summary_and_is_no_heading():
+    text = f"A Report On The Port\n\nMarch 3, 2024\n\nSUMMARY\n\n{PROSE}.\n\nEND SUMMARY\n\nThe Quays\n\n{PROSE}.\n"
+    result = imported(text)
+    assert "END SUMMARY" not in result.markdown and result.dropped.get("summary marker") == ["END SUMMARY"]
+    assert "## The Quays" in result.markdown

@@ -72,6 +72,7 @@ FURNITURE = [
         ("date stamp", r"^\d{1,2}:\d\d(?:\s*[ap]\.?m\.?)?\s*(?:[a-z]{2,4})?,?\s+\d{1,2}\s+[a-z]+\.?,?\s+\d{4}$"),
         ("separator", r"^[|•·/]$"),
         ("video prompt", r"^(?:scroll down for (?:the )?video|watch the video below)\.?$"),
+        ("summary marker", r"^end (?:of )?summary\.?$"),  # a cable's or a media analysis's "END SUMMARY" after its summary
     )
 ]
 PHOTO_CREDIT = re.compile(
