@@ -229,3 +229,13 @@ def test_a_name_opening_with_the_arabic_article_is_a_body_not_a_person():
         ("Al-Hayah", "organization"),
         ("Khalil Al-Hayya", "person"),
     ]
+
+
+def test_a_digest_bullets_leading_date_does_not_hide_its_name_line():
+    body = "• October 26: Harbour Mayor Pavel Dorn: “The quays have crossed the red lines.”"
+    assert [who for who, _ in attributed(body)] == ["Pavel Dorn"]
+
+
+def test_a_national_army_named_in_lower_case_speaks():
+    body = "The Israeli army said in a statement that “troops are operating in the area.”"
+    assert [who for who, _ in attributed(body)] == ["Israeli army"]

@@ -374,12 +374,16 @@ def role_noun_of(match: re.Match[str]) -> str:
 # a body named in lower case after its country: "the Chinese mission to the European Union", "a PRC foreign ministry"
 LOWER_BODY = (
     r"(?:[A-Z][\w’'-]*\s+){1,3}(?:(?:foreign|defen[cs]e|interior|trade|commerce)\s+)?(?:ministry|mission|embassy|consulate|delegation|"
-    r"government|military|foreign office|state media)(?:\s+(?:to|in|at)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*)*)?"
+    r"government|military|army|navy|air force|police|presidency|cabinet|foreign office|state media)(?:\s+(?:to|in|at)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*)*)?"
 )
 LOWER_BODY_ALONE = re.compile(LOWER_BODY)
 LOWER_BODY_END = re.compile(r"(?:^|[,;]\s+|\b(?:and|but|while|as)\s+)(?:[Tt]he\s+)?(?P<body>" + LOWER_BODY + r")$")
-LOWER_BODY_GATE = re.compile(r"\b(?:ministry|mission|embassy|consulate|delegation|government|military|office|media)\b")
-LOWER_BODY_WORD = re.compile(r"\b(?:ministry|mission|embassy|consulate|delegation|government|military|office|media)$")
+LOWER_BODY_GATE = re.compile(
+    r"\b(?:ministry|mission|embassy|consulate|delegation|government|military|army|navy|force|police|presidency|cabinet|office|media)\b"
+)
+LOWER_BODY_WORD = re.compile(
+    r"\b(?:ministry|mission|embassy|consulate|delegation|government|military|army|navy|force|police|presidency|cabinet|office|media)$"
+)
 POSSESSIVE_END = re.compile(r"[’']s$")
 APPOSITIVE_END = re.compile(r",[^,;:]{1,100},\s*$")
 CUE_WORD = re.compile(r"\b(?:said|says|told|stated|wrote|added|noted|argued|claimed)\b")

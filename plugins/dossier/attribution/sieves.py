@@ -310,7 +310,7 @@ def colon_line(clause: Clause) -> Found | None:
     before = clause.masked[: clause.start].rstrip()
     if not before.endswith(":"):
         return None
-    phrase = before[:-1].strip(" •-–*")
+    phrase = DATE_LABEL.sub("", before[:-1].strip(" •-–*"))  # "• October 26: Iranian President Ebrahim Raisi:"
     if not phrase or len(phrase.split()) > NAME_LINE_WORDS or CUE.search(phrase):
         return None
     found = _last_heads(phrase, allow_governed=False) if len(phrase.split()) <= 14 else None
@@ -325,6 +325,7 @@ def colon_line(clause: Clause) -> Found | None:
 
 
 NAME_LINE_WORDS = 40
+DATE_LABEL = re.compile(r"^(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?)\s*:\s*")
 CLAUSE_WORDS = re.compile(
     r"\b(?:who|whom|which|that|is|was|were|are|has|have|had|will|would|did|does|he|she|they|it|we|I)\b"
 )  # a sentence, not a name line
