@@ -239,3 +239,27 @@ def test_a_digest_bullets_leading_date_does_not_hide_its_name_line():
 def test_a_national_army_named_in_lower_case_speaks():
     body = "The Israeli army said in a statement that “troops are operating in the area.”"
     assert [who for who, _ in attributed(body)] == ["Israeli army"]
+
+
+def test_a_plural_common_noun_opening_a_sentence_is_no_name():
+    assert attributed("Analysts declared the evidence not “conclusive” but “compelling.”") == []
+
+
+def test_x_quotes_y_gives_the_words_to_y():
+    body = "The mayor’s aide Marta Kovacs wrote a memoir. Kovacs quotes Dorn, “If we solve the quays, the port will look small.”"
+    assert [who for who, _ in attributed(body)] == ["Dorn"]
+
+
+def test_a_year_between_a_name_and_its_verb_keeps_the_name_the_subject():
+    body = "Harbour University Professor Marta Kovacs in 2018 wrote, “The records show that the port stayed open.”"
+    assert [who for who, _ in attributed(body)] == ["Marta Kovacs"]
+
+
+def test_two_bodies_joined_by_and_the_both_speak():
+    body = "The Harbour Ministry and the Coastal Agency said that “the quays will reopen in May.”"
+    assert [who for who, _ in attributed(body)] == ["Harbour Ministry", "Coastal Agency"]
+
+
+def test_in_the_bodys_words_is_the_body_last_named():
+    body = "The Harbour Church spoke out again this week. In the church’s words: “The authorities do not hide their plans.”"
+    assert [who for who, _ in attributed(body)] == ["Harbour Church"]

@@ -24,7 +24,7 @@ Kind = Literal["person", "organization", "outlet", "state", "unknown", "role"]  
 NAMED_BODY_WORD = re.compile(r"\b(?:Ministry|Mission|Embassy|Government)\b")
 LOWER_APPOSITIVE = re.compile(r"\s*(?:an?\s+|the\s+)?[a-z]")
 ONE_ROLE_WORD = re.compile(r"\s*(?:the\s+)?[a-z]+\s*")
-AND_BETWEEN = re.compile(r"\s+and\s+")
+AND_BETWEEN = re.compile(r"\s+and\s+(?:the\s+)?")
 LETTER_WORD = re.compile(r"[A-Za-z’'-]+")
 BEFORE_NAME_AFTER = re.compile(r"\s*,?\s*(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}(?=[A-Z])")
 BEFORE_ANY_AFTER = re.compile(r"\s*,?\s*(?:the\s+)?")
@@ -66,7 +66,8 @@ NOT_NAMES = set(
     given amid under over unlike like besides beyond throughout earlier later recently currently separately additionally
     overall notably importantly ultimately specifically middle east west north south central asked told speaking writing
     asking referring responding commenting citing quoting were had should did does is was are has have would could
-    well okay ok yes thanks look listen sure right absolutely""".split()
+    well okay ok yes thanks look listen sure right absolutely analysts officials experts critics observers diplomats protesters
+    residents witnesses commentators scholars strategists""".split()
 )
 DEMONYMS = set(
     """russian ukrainian chinese american iranian turkish israeli european british french german japanese korean taiwanese
@@ -346,7 +347,7 @@ LIGHT = re.compile(
     r"both|jointly|even|already|often|repeatedly|since|just|still|not|only|long|always|likewise|"
     r"supposed to|scripted to|expected to|about to|going to|able to|willing to|ready to|wanted to|wants to|had to|has to|"
     r"decided to|refused to|hastened to|hoped to|\w+ly|"
-    r"on\s+(?:\d{1,2}\s+[a-z]{3,9}|[a-z]{3,9}\.?\s+\d{1,2}|[a-z]+day))(?:\s|,)+)*$",  # "Al-Hayah on 9 March reported"
+    r"on\s+(?:\d{1,2}\s+[a-z]{3,9}|[a-z]{3,9}\.?\s+\d{1,2}|[a-z]+day)|in\s+\d{4})(?:\s|,)+)*$",  # "Al-Hayah on 9 March reported", "X in 2018 wrote"
     re.I,
 )
 RELATIVE = re.compile(r",?\s*\b(?:who|which)\b", re.I)
@@ -354,7 +355,7 @@ IMPERSONAL = re.compile(r"\s*(?:is|was|has been|had been|have been|will be|would
 PRONOUN = re.compile(r"(?<!/)\b(he|she|they|it)\b(?!/)", re.I)  # not "he/she": a writer who hides who they are
 ROLE_NOUN_WORDS = (  # the nouns that stand for someone named before: "the minister said", "said the minister"
     r"minister|spokesman|spokeswoman|spokesperson|ministry|president|official|ambassador|commander|chairman|governor|"
-    r"mayor|senator|leader|prime minister|foreign minister|secretary|king|queen|emir|crown prince|sultan|monarch|"
+    r"mayor|senator|leader|prime minister|foreign minister|secretary|king|queen|emir|crown prince|sultan|monarch|church|"
     r"agency|daily|newspaper|outlet|department|kremlin|government|"
     r"office|command|council|committee|embassy|party|company|firm|bank|group|administration|commission|court|"
     r"caption|cartoon|article|editorial|report|statement|communiqu[eé]|text|column|op-ed|post|letter|researchers|authors"
@@ -564,8 +565,9 @@ def _last_heads(left: str, allow_governed: bool) -> tuple[list[Head], int] | Non
         earlier = [m for m in found if m.end() <= match.start()]
         if earlier and AND_BETWEEN.fullmatch(left[earlier[-1].end() : match.start()]):
             other = head_of(earlier[-1].group(0), left[: earlier[-1].start()])
-            if other is not None and other.kind == head.kind == "person":
-                heads.insert(0, other)
+            bodies = ("organization", "outlet")
+            if other is not None and (other.kind == head.kind == "person" or (other.kind in bodies and head.kind in bodies)):
+                heads.insert(0, other)  # "Russia’s Foreign Ministry and the ROC pledged": both
         return heads, match.start()
     return None
 

@@ -45,6 +45,8 @@ THAT_AFTER = re.compile(r"\s+that\b")
 DETERMINED_NAME = re.compile(
     r"\b(?:the|a|an|its|his|her|their|our|this|these|those|recent|new|latest|earlier|previous|separate|unspecified)\s+(?:[A-Z][\w’'-]*\s+)+$"
 )
+RELAYING = {"quote", "cite"}
+QUOTED_NAME_END = re.compile(r"\s*(?:[A-Z][\w’'.-]*\s*){1,4}[,:]?\s*$")  # "quotes Kennedy, " up to the quote
 HEARER_VERBS = {"tell", "inform", "remind", "assure", "warn", "urge", "thank"}
 VERBS_WITH_OF = {"speak", "talk", "warn", "complain", "boast", "think", "accuse", "approve", "disapprove"}
 DOCUMENT_THAT = re.compile(r"\b(?:statement|communiqu[eé]|readout|release|report|letter|post|message|note)\s+(?:that|which)\s+(?:\w+ly\s+)?$")
@@ -145,6 +147,10 @@ def cue_before(clause: Clause) -> Found | None:
         return None  # "He was also asked, “Are you confident …?”": the question is the asker's, who is not named
     if is_weak(word) and len(gap.split()) > WEAK_GAP_WORDS and not gap.lstrip().startswith("that "):
         return None
+    if base_of(word) in RELAYING and not AS_SAYING.search(before):
+        relayed = head_after(before, cue.end())  # "Sorensen quotes Kennedy, “…”": the words are the one quoted
+        if relayed is not None and relayed.kind in ("person", "organization", "outlet") and QUOTED_NAME_END.match(gap):
+            return Found(Subject([relayed]), "cue_before", f"'{word.lower()} X' (the one quoted)")
     if QUOTING_END.search(before[: cue.end()]) or AS_SAYING.search(before):
         quoting = QUOTING.search(before)
         if quoting:
@@ -347,6 +353,7 @@ POSSESSIVE_CUE = re.compile(
     r"insistence|call|declaration|speech|vow|threat)\s+(?:[^.;:]{0,80}?\s)?that\s+[^.;:]{0,160}$"
 )
 IN_PRONOUN_VIEW = re.compile(r"\b[Ii]n\s+(his|her)\s+(?:own\s+)?" + VIEW_NOUNS + r"\b")
+IN_ROLE_VIEW = re.compile(r"\b[Ii]n\s+the\s+(?P<role>[a-z]+)[’']s\s+(?:own\s+)?" + VIEW_NOUNS + r"\b")
 IN_POSSESSIVE_VIEW = re.compile(r"\b[Ii]n\s+(?P<who>" + CHUNK.pattern + r")[’']s?\s+(?:own\s+)?" + VIEW_NOUNS + r"\b")
 
 
@@ -372,6 +379,9 @@ def according_to(clause: Clause) -> Found | None:
         head = head_of(match.group("who"))
         if head is not None:
             return Found(Subject([head]), "according_to", "in X's view")
+    role_view = IN_ROLE_VIEW.search(clause.masked)
+    if role_view and ROLE_WORD.fullmatch(role_view.group("role")):  # "In the church's words: “…”": the church last named
+        return Found(Subject([], role_noun=role_view.group("role").lower()), "according_to", f"in the {role_view.group('role')}'s view")
     example = STATEMENTS_SUCH_AS.search(clause.masked[: clause.start])
     if example:  # "Moscow has tried to exploit divisions through statements such as “…”": the subject's own statements
         subject = clause_subject(clause.masked[: example.start()])
