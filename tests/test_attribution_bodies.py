@@ -263,3 +263,32 @@ def test_two_bodies_joined_by_and_the_both_speak():
 def test_in_the_bodys_words_is_the_body_last_named():
     body = "The Harbour Church spoke out again this week. In the church’s words: “The authorities do not hide their plans.”"
     assert [who for who, _ in attributed(body)] == ["Harbour Church"]
+
+
+def test_a_named_spokesperson_of_a_body_speaks_for_himself():
+    body = "Colonel Pavel Dorn, a spokesperson for the Harbour Council, announced that the quays would close “until further notice.”"
+    assert [who for who, _ in attributed(body)] == ["Pavel Dorn"]
+
+
+def test_a_body_named_with_for_after_its_body_word_is_one_body():
+    body = "A study by the International Institute for Harbour Studies said “the port has built a network of quays.”"
+    assert [who for who, _ in attributed(body)] == ["International Institute for Harbour Studies"]
+
+
+def test_a_clause_of_one_named_subject_ending_on_a_colon_introduces_its_words():
+    body = "To explain the closure, the Harbour Ministry offered some verbal gymnastics: “We are against any closure of the quays.”"
+    assert [who for who, _ in attributed(body)] == ["Harbour Ministry"]
+
+
+def test_a_colon_after_a_clause_naming_two_does_not_pick_one():
+    assert attributed("Pavel Dorn met Marta Kovacs in the old town: “The quays are closing.”") == []
+
+
+def test_a_body_named_in_lower_case_after_a_quote_speaks():
+    body = "“We urge all citizens to stay home,” the US embassy said in a statement."
+    assert [who for who, _ in attributed(body)] == ["US embassy"]
+
+
+def test_said_on_friday_then_a_named_subject_is_a_that_clause():
+    body = "Mayor Pavel Dorn said on Friday the Port Authority will impose costs for the company's “appalling attempts” to close."
+    assert [who for who, _ in attributed(body)] == ["Pavel Dorn"]

@@ -349,9 +349,9 @@ def test_the_finite_verb_prefix_tree_matches_as_the_plain_alternation(texts):
 
 
 def test_the_role_word_prefilters_find_a_word_wherever_the_plain_alternations_do(texts):
-    from dossier.attribution.names import ROLE_FOR_WORD, ROLE_WORDS, WORK_WORD, WORK_WORDS
+    from dossier.attribution.names import ROLE_FOR_ROLES, ROLE_FOR_WORD, WORK_WORD, WORK_WORDS
 
-    pairs = [(ROLE_FOR_WORD, re.compile(ROLE_WORDS + r"|editorial|article|commentary|column")), (WORK_WORD, re.compile(WORK_WORDS))]
+    pairs = [(ROLE_FOR_WORD, re.compile(ROLE_FOR_ROLES)), (WORK_WORD, re.compile(WORK_WORDS))]
     for paragraph in paragraphs(texts):
         for tree, plain in pairs:
             assert (tree.search(paragraph) is None) == (plain.search(paragraph) is None)

@@ -12,6 +12,7 @@ writes names; the registry, where it knows a name, merges and describes.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from dataclasses import dataclass
 from typing import Literal
@@ -288,6 +289,12 @@ def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
     if len(tokens) <= 3 and fold(tokens[0]) in PLACE_FIRST_WORDS:
         return Head(" ".join(tokens), "", "state")  # "a New York audience", "Los Angeles": a place, not a person
     words = [fold(t) for t in tokens]
+    if any(w in ORGANIZATION_WORDS and nxt in {"for", "of", "on"} for w, nxt in itertools.pairwise(words)) and not set(words) & TITLE_WORDS - {
+        "for",
+        "of",
+        "on",
+    }:
+        return Head(" ".join(tokens).strip(","), "", "outlet" if set(words) & OUTLET_WORDS else "organization")  # "Institute for Strategic Studies"
     if " ".join(words) in MULTIWORD_STATES:
         return Head(" ".join(tokens), "", "state")  # "Sri Lanka" is no person with the surname Lanka
     if len(tokens) >= 2 and words[-2] == "channel" and (tokens[-1] == "One" or tokens[-1].isdigit()):
@@ -390,8 +397,10 @@ APPOSITIVE_END = re.compile(r",[^,;:]{1,100},\s*$")
 CUE_WORD = re.compile(r"\b(?:said|says|told|stated|wrote|added|noted|argued|claimed)\b")
 ROLE_WORDS = r"spokesperson|spokesman|spokeswoman|representative|official|officials|statement|press release|source|sources|executive|director|lawyer"
 WORK_WORDS = r"editorial|article|commentary|report|reporting|readout|press release|statement|spokesperson|spokesman|spokeswoman"
+ROLE_FOR_ROLES = ROLE_WORDS + "|editorial|article|commentary|column|study|report|survey|analysis"  # "a study by the X Institute"
 ROLE_FOR = re.compile(
-    r"\b(?:[Aa]n?|[Tt]he)\s+(?:\w+\s+){0,2}(?P<role>" + ROLE_WORDS + r"|editorial|article|commentary|column)\s+(?:for|from|of|at|with|in|by)\s+"
+    r"\b(?:[Aa]n?|[Tt]he)\s+(?:\w+\s+){0,2}(?P<role>" + ROLE_FOR_ROLES + r")\s+"
+    r"(?:for|from|of|at|with|in|by)\s+"
     r"(?:the\s+)?(?:(?:daily|weekly|newspaper|paper|magazine|website|outlet|news agency|agency)\s+)?(?P<body>"
     + LOWER_BODY
     + "|"
@@ -413,11 +422,16 @@ BODY_ROLE = re.compile(
 # Each of the two patterns above needs one of its role words, written as they are: a quick scan for them first (a
 # plain list of words is scanned fast; the patterns are tried at every position)
 # (prefix trees of the same words: whether one is there is all that is asked)
-ROLE_FOR_WORD = re.compile(trie_pattern([*ROLE_WORDS.split("|"), "editorial", "article", "commentary", "column"]))
+ROLE_FOR_WORD = re.compile(trie_pattern(ROLE_FOR_ROLES.split("|")))
 WORK_WORD = re.compile(trie_pattern(WORK_WORDS.split("|")))
 # either's words, any spaces between two words: what the text has wherever its tail has one of them
 ANY_GATE_WORD = re.compile(
-    trie_pattern(sorted({*ROLE_WORDS.split("|"), "editorial", "article", "commentary", "column", *WORK_WORDS.split("|")} - {"press release"}))
+    trie_pattern(
+        sorted(
+            {*ROLE_WORDS.split("|"), "editorial", "article", "commentary", "column", "study", "survey", "analysis", *WORK_WORDS.split("|")}
+            - {"press release"}
+        )
+    )
     + r"|press\s+release"
 )
 
@@ -460,6 +474,10 @@ def subject_before(text: str, end: int, sentence_start: int = 0) -> Subject | No
     # text's words less some at the end, one space between): without any, the tail is not worked out
     tail = _without_light_tail(left) if "the" in left.lower() or ANY_GATE_WORD.search(left) or LOWER_BODY_GATE.search(left) else ""
     role_for = ROLE_FOR.search(tail) if ROLE_FOR_WORD.search(tail) else None
+    if role_for and tail[: role_for.start()].rstrip().endswith(","):
+        named = _last_heads(tail[: role_for.start()].rstrip()[:-1], allow_governed=False)
+        if named and len(named[0]) == 1 and named[0][0].kind == "person":  # "Ismael Wague, a spokesperson for CNSP, announced"
+            return Subject(named[0], start=sentence_start + named[1])
     if role_for:  # "A spokesperson for Intel said", "an official at the ministry told"
         head = body_head(role_for.group("body"), left[: role_for.start("body")])
         if head is not None:

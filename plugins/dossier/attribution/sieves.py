@@ -12,7 +12,21 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from .cues import AS_SAYING, CUE, CUE_ANY_CASE, base_of, is_describing, is_participle, is_weak
-from .names import CHUNK, NATION, ROLE_NOUN_WORDS, Subject, _last_heads, clause_subject, head_after, head_of, subject_before, verb_follows
+from .names import (
+    CHUNK,
+    LOWER_BODY_ALONE,
+    NATION,
+    ROLE_NOUN_WORDS,
+    Head,
+    Subject,
+    _last_heads,
+    chunks,
+    clause_subject,
+    head_after,
+    head_of,
+    subject_before,
+    verb_follows,
+)
 
 # patterns the functions below use, compiled once
 THAT = re.compile(r"\bthat\b")
@@ -228,13 +242,16 @@ def cue_before(clause: Clause) -> Found | None:
 
 GOVERNED_MAX_WORDS = 20
 REPORTING = {"report"}
-PRONOUN_CLAUSE = re.compile(r"\s*(?:it|they|he|she|this|we|there)\s+[a-z]")  # "predicting that if X invaded, it would prove a “…”"
+PRONOUN_CLAUSE = re.compile(
+    r"\s*(?:(?:and|but)\s+that\s+)?(?:it|they|he|she|this|we|there)\s+[a-z]"
+)  # "predicting that if X invaded, it would prove a “…”"
 STANCE = {"condemn", "criticize", "criticise", "denounce", "urge", "advocate", "demand", "warn"}  # "condemned Russia's “hybrid war”"
 
 
 OMITTED_THAT = re.compile(
     r"\s*(?:(?:it|this|they|he|she|we)\s+(?:\w+ly\s+)?(?:is|was|were|are|remained|remains|would|will|had|has)|"
-    r"the\s+[a-z]+\s+(?:\w+ly\s+)?(?:is|was|were|are|remained|remains|would|will|had|has|[a-z]+[^s\W]s))\b"
+    r"the\s+[a-z]+\s+(?:\w+ly\s+)?(?:is|was|were|are|remained|remains|would|will|had|has|[a-z]+[^s\W]s)|"
+    r"(?:on\s+[A-Z][a-z]+day\s+)?(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}\s+(?:is|was|were|are|would|will|had|has)\s)\b"
 )  # "insisted it remained a “…”", "said the accord recognises Iran's “…”": a that-clause without "that"
 
 
@@ -289,6 +306,9 @@ def cue_after(clause: Clause) -> Found | None:
         found = _last_heads(who + " ", allow_governed=False)  # "Bush was scripted to say": light words end with a space
         if found and CHUNK.match(who.removeprefix("the ").removeprefix("The ")):
             return Found(Subject(found[0]), "cue_after", f"'{match.group('cue').lower()}' after the quote")
+        body = LOWER_BODY_ALONE.fullmatch(who.removeprefix("the ").removeprefix("The "))
+        if body:  # "“…,” the US embassy said in a statement", "“…,” Russia’s foreign ministry said"
+            return Found(Subject([Head(body.group(0), "", "organization")]), "cue_after", f"'{match.group('cue').lower()}' after the quote")
         role = THE_ROLE_ALONE.fullmatch(who)
         if role and ROLE_WORD.fullmatch(role.group("role")):  # "“…,” the president said", "the Ukrainian leader recalled"
             noun = role.group("noun").lower() if role.group("noun")[0].isupper() else role.group("role")
@@ -331,6 +351,8 @@ def colon_line(clause: Clause) -> Found | None:
 
 
 NAME_LINE_WORDS = 40
+COLON_CLAUSE_WORDS = 25
+THE_END = re.compile(r"\b[Tt]he$")
 DATE_LABEL = re.compile(r"^(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?)\s*:\s*")
 CLAUSE_WORDS = re.compile(
     r"\b(?:who|whom|which|that|is|was|were|are|has|have|had|will|would|did|does|he|she|they|it|we|I)\b"
@@ -470,6 +492,26 @@ def said_after(clause: Clause) -> Found | None:
     return Found(Subject([head]), "cue_after", f"'{said.group('cue')} X' right after the quote")
 
 
+def colon_clause(clause: Clause) -> Found | None:
+    """ "Mr Nasrallah outlined a different route to avenging his comrade: “…”": a clause ending on a colon, whose
+    subject is the first name of its sentence and no verb of saying, introduces its subject's own words."""
+    before = clause.masked[: clause.start].rstrip()
+    if not before.endswith(":") or len(before.split()) > COLON_CLAUSE_WORDS:
+        return None
+    heads = clause_subject(before[:-1])
+    if len(heads) != 1 or heads[0].kind not in ("person", "organization", "outlet"):
+        return None
+    named = [c for c in chunks(before) if (h := head_of(c.text, before[: c.begin])) is not None and h.kind != "state"]
+    if len(named) != 1 or head_of(named[0].text, before[: named[0].begin]) != heads[0]:
+        return None  # "The report cites an old slogan: “…”", "Putin met Erdogan: “…”": not one named subject's words
+    if CUE.search(before, named[0].finish):
+        return None  # a verb of saying after the subject: the cue sieves read it
+    opening = THE_END.sub("", before[: named[0].begin].strip(" •-–—*")).rstrip()
+    if opening and not opening.endswith(","):
+        return None  # "In the speech Putin …": the subject must open the sentence, or follow an opening phrase's comma
+    return Found(Subject(heads), "colon_line", "a clause of its subject's, ending on a colon, before the quote")
+
+
 INLINE_SIEVES: list[tuple[str, Sieve]] = [
     ("said_after", said_after),
     ("main_points", main_points),
@@ -478,6 +520,7 @@ INLINE_SIEVES: list[tuple[str, Sieve]] = [
     ("cue_before", cue_before),
     ("cue_after", cue_after),
     ("according_to", according_to),
+    ("colon_clause", colon_clause),
 ]
 
 
