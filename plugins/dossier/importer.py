@@ -880,6 +880,15 @@ def _cited_keys(unit: Unit) -> list[str]:
     return [m.group("key") for m in NOTE_MARKER.finditer(unit.text)]
 
 
+def _say_once(problems: list[Problem], start: str, consequence: str) -> None:
+    """One problem line for one missing thing: the page reader's (with its line and where it looked) and what follows from it."""
+    for index, problem in enumerate(problems):
+        if problem.message.startswith(start):
+            problems[index] = Problem(problem.line, f"{problem.message}; {consequence}")
+            return
+    problems.append(Problem(1, f"{start} in the page; {consequence}"))
+
+
 def import_page(page: SavedPage, source_name: str = "", slug: str | None = None) -> ImportResult:
     """A saved web page (dossier.savedpage.SavedPage) as a report: its metadata, body units and notes."""
     meta = dict(page.meta)
@@ -891,9 +900,9 @@ def import_page(page: SavedPage, source_name: str = "", slug: str | None = None)
     meta.setdefault("title_basis", "the page's metadata")
     if not meta.get("date"):
         meta.pop("date", None)
-        problems.append(Problem(1, 'no publication date found in the page; the front matter says date = "unknown" (pages show "date unknown")'))
+        _say_once(problems, "no publication date found", 'the front matter says date = "unknown" (pages show "date unknown")')
     if not meta.get("authors"):
-        problems.append(Problem(1, "no byline or author found in the page; the report has no authors"))
+        _say_once(problems, "no author found", "the report has no authors")
     body = list(page.body)
     return finish_import(
         meta, body, list(page.notes), source_name, slug, [], problems, {k: list(v) for k, v in page.dropped.items()}, body[0].line if body else 1

@@ -352,6 +352,32 @@ def _bounded_text(tag: Tag, limit: int) -> str | None:
     return text if len(text) <= limit else None
 
 
+_ADDRESS_DATE = re.compile(r"/((?:19|20)\d\d)/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])(?:/|$)")
+
+
+def _address_date(url: str) -> date | None:
+    """A news site's article address often holds its date: …/2015/03/18/story-name.html."""
+    match = _ADDRESS_DATE.search(url.split("?", 1)[0])
+    if not match:
+        return None
+    try:
+        return date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+    except ValueError:
+        return None
+
+
+def _in_capitals(name: str) -> bool:
+    letters = [c for c in name if c.isalpha()]
+    return len(letters) >= 4 and all(c.isupper() for c in letters)
+
+
+def _capitalised(name: str) -> str:
+    """KATE DAVIDSON -> Kate Davidson, O'BRIEN -> O'Brien; Roman numerals (III) and initials stay."""
+    return re.sub(
+        r"[^\W\d_]+", lambda m: m.group(0) if re.fullmatch(r"[IVX]+|[A-Z]", m.group(0)) and len(m.group(0)) < 4 else m.group(0).capitalize(), name
+    )
+
+
 def _split_names(text: str) -> list[str]:
     text = re.split(r"\s+\|\s+|\s+[-–—]\s+(?=\w+\s+\d)|\bon\s+(?=\w+\s+\d)|\bpublished\b|\bupdated\b", text, maxsplit=1, flags=re.I)[0]
     found = find_date(text)
@@ -376,6 +402,7 @@ class _Reader:
 
     def read(self) -> SavedPage:
         head_meta = self._head_metadata()
+        head_meta.update(self._microdata())
         body = self.soup.body or self.soup
         container = self._find_container(body)
         if container is None:
@@ -428,6 +455,8 @@ class _Reader:
                 value = squash_spaces(_attr(tag, "content"))
                 if not key or not value:
                     continue
+                if "datepublished" in _attr(tag, "itemprop").lower().split():
+                    found.setdefault("datepublished", (value, tag.sourceline))  # <meta property="article:published" itemprop="datePublished">
                 if key == "citation_author" or key == "dc.creator":
                     found["citation_authors"].append(value)
                 elif key == "author":
@@ -470,11 +499,9 @@ class _Reader:
             headline = o.get("headline") or o.get("name")
             if "ld_headline" not in found and isinstance(headline, str):
                 found["ld_headline"] = (squash_spaces(headline), tag.sourceline)
-            if "ld_date" not in found:
-                for key in ("datePublished", "dateCreated"):
-                    if isinstance(o.get(key), str) and _iso_date(o[key]):
-                        found["ld_date"] = _iso_date(o[key])
-                        break
+            for key, slot in (("datePublished", "ld_date"), ("dateCreated", "ld_created")):
+                if slot not in found and isinstance(o.get(key), str) and _iso_date(o[key]):
+                    found[slot] = _iso_date(o[key])
             if "ld_authors" not in found and o.get("author"):
                 people: list[str] = []
                 bodies: list[str] = []
@@ -499,6 +526,39 @@ class _Reader:
                 words = o["keywords"]
                 words = [w.strip() for w in words.split(",")] if isinstance(words, str) else [w for w in words if isinstance(w, str)]
                 found["ld_keywords"] = [w for w in words if w]
+
+    def _microdata(self) -> dict[str, Any]:
+        """schema.org microdata of the article item (itemscope itemtype=…Article): its datePublished and authors.
+
+        Only the item's own properties count (their nearest itemscope is the article), so the dates and authors of
+        teasers in a related-stories list, each an item of its own or outside the article, are not taken for its own.
+        """
+        found: dict[str, Any] = {}
+        item = next(
+            (t for t in self.soup.find_all(attrs={"itemscope": True}) if _ARTICLE_TYPES.search(_attr(t, "itemtype").rsplit("/", 1)[-1])),
+            None,
+        )
+        if item is None:
+            return found
+        authors: list[str] = []
+        for prop in item.find_all(attrs={"itemprop": True}):
+            names = _attr(prop, "itemprop").lower().split()
+            if prop.find_parent(attrs={"itemscope": True}) is not item or not ({"datepublished", "author"} & set(names)):
+                continue
+            if "datepublished" in names and "md_date" not in found:
+                when = _iso_date(_attr(prop, "datetime") or _attr(prop, "content") or _attr(prop, "value") or prop.get_text(" "))
+                if when:
+                    found["md_date"] = when
+            if "author" in names:
+                inner = prop.find(attrs={"itemprop": "name"}) if prop.has_attr("itemscope") else None
+                source = inner if inner is not None else prop
+                name = _attr(source, "content") or _attr(source, "value") or (_bounded_text(source, 120) or "")
+                name = re.sub(r"^by\s+", "", squash_spaces(name), flags=re.I).strip(" ,")
+                if name and name not in authors:
+                    authors.append(name)
+        if authors:
+            found["md_authors"] = authors
+        return found
 
     # -- where the article is ---------------------------------------------------------------------------------------
 
@@ -1080,24 +1140,31 @@ class _Reader:
         byline_text, byline_names, byline_time, byline_line = self._byline(container)
         dates = [
             ("JSON-LD datePublished", head.get("ld_date")),
-            ("meta article:published_time", _iso_date(head.get("article:published_time", ("", 0))[0])),
+            ("microdata datePublished", head.get("md_date")),
+            ("meta article:published_time", _iso_date(head.get("article:published_time", head.get("article:published", ("", 0)))[0])),
             ("meta citation_publication_date", _iso_date(head.get("citation_publication_date", head.get("citation_date", ("", 0)))[0])),
             ("byline time", byline_time),
             ("meta datePublished", _iso_date(head.get("datepublished", ("", 0))[0])),
             ("meta date", _iso_date(head.get("dc.date", head.get("date", head.get("pubdate", ("", 0))))[0])),
             ("byline", _iso_date(byline_text) if byline_text else None),
+            ("JSON-LD dateCreated", head.get("ld_created")),
+            ("the page address", _address_date(self.meta.get("source_url", ""))),
         ]
         meta["date"], meta["date_basis"] = next(((d, b) for b, d in dates if d), (None, ""))
         authors = [
             ("meta citation_author", head["citation_authors"]),
             ("JSON-LD author", head.get("ld_authors", [])),
+            ("microdata author", head.get("md_authors", [])),
             ("byline", byline_names),
             ("meta author", head["authors"]),
         ]
         basis, names = next(((b, n) for b, n in authors if n), ("", []))
+        spelled = {n.casefold(): n for _, other in authors for n in other if not _in_capitals(n)}
         unique: list[str] = []
         for name in names:
             name = re.sub(r"^by\s+", "", name, flags=re.I).strip()
+            if _in_capitals(name):  # a byline set in capitals ("By KATE DAVIDSON"): as another source spells it, else capitalised
+                name = spelled.get(name.casefold()) or _capitalised(name)
             if name and name not in unique:
                 unique.append(name)
         meta["authors"], meta["authors_basis"] = unique, basis

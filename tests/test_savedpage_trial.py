@@ -1,0 +1,103 @@
+"""Rules found by importing real saved news and think-tank pages as a new user would (one small page of our own per rule,
+with the near miss beside it). The real pages they came from are named in each test's docstring."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from dossier.importer import import_page
+from dossier.savedpage import read_saved_page
+
+LONG = "The minister spoke at length about the border, the road to Armenia and the talks with Baku that followed the exercise."
+
+
+def page(body: str, head: str = "") -> bytes:
+    return (
+        f'<!doctype html>\n<html><head><meta charset="utf-8"><title>A Report | Site</title>{head}</head>\n<body>\n{body}\n</body></html>\n'.encode()
+    )
+
+
+def read(body: str, head: str = ""):
+    return read_saved_page(page(body, head), "page.html")
+
+
+# -- the date and the authors: schema.org microdata, the page address, a byline in capitals --------------------------------
+
+
+def test_microdata_date_and_author_of_the_article_item():
+    """The New York Times, Politico and the Telegraph mark the article up as a schema.org item (itemscope itemtype=
+    NewsArticle) with itemprop="datePublished" and itemprop="author", and no JSON-LD date or article:published_time."""
+    body = (
+        "<main itemscope itemtype='https://schema.org/NewsArticle'><h1 itemprop='headline'>T</h1>"
+        "<div itemprop='author' itemscope itemtype='https://schema.org/Person'><meta itemprop='name' content='Kate Davidson'></div>"
+        "<p class='timestamp'><time itemprop='datePublished' datetime='2022-10-11 08:00:00'>10/11/2022</time></p>"
+        f"<article itemprop='articleBody'><p>{LONG}</p></article>"
+        # a teaser in a related list is an item of its own: its date and author are not the article's
+        "<ul class='list'><li itemscope itemtype='https://schema.org/NewsArticle'><a href='/x'>Other story</a>"
+        "<time itemprop='datePublished' datetime='2022-10-01'>1 Oct</time><span itemprop='author'>Someone Else</span></li></ul></main>"
+    )
+    result = read(body)
+    assert (result.meta["date"], result.meta["date_basis"]) == (dt.date(2022, 10, 11), "microdata datePublished")
+    assert (result.meta["authors"], result.meta["authors_basis"]) == (["Kate Davidson"], "microdata author")
+    # near miss: the same properties outside any article item (a teaser list on its own) are not read
+    loose = read(
+        f"<article><h1>T</h1><p>{LONG}</p></article><ul><li itemscope itemtype='https://schema.org/Person'>"
+        "<time itemprop='datePublished' datetime='2022-10-01'>1 Oct</time><span itemprop='author'>Someone Else</span></li></ul>"
+    )
+    assert loose.meta["date"] is None and loose.meta["authors"] == []
+
+
+def test_a_meta_tags_itemprop_is_read_beside_its_property():
+    """nytimes.com: <meta property="article:published" itemprop="datePublished" content="…"> in <head>."""
+    head = '<meta property="article:published" itemprop="datePublished" content="2017-01-13T00:00:04-05:00">'
+    result = read(f"<article><h1>T</h1><p>{LONG}</p></article>", head)
+    assert result.meta["date"] == dt.date(2017, 1, 13)
+
+
+def test_json_ld_date_published_is_preferred_to_date_created():
+    """telegraph.co.uk: JSON-LD dateCreated is the next morning's; the page and its microdata say the day before."""
+    ld = '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "T", "dateCreated": "2017-11-17T10:41:09Z"}</script>'
+    body = f"<main itemscope itemtype='https://schema.org/Article'><h1>T</h1><meta itemprop='datePublished' content='2017-11-16T14:15+0000'><p>{LONG}</p></main>"
+    result = read(body, ld)
+    assert (result.meta["date"], result.meta["date_basis"]) == (dt.date(2017, 11, 16), "microdata datePublished")
+    only_created = read(f"<article><h1>T</h1><p>{LONG}</p></article>", ld)
+    assert (only_created.meta["date"], only_created.meta["date_basis"]) == (dt.date(2017, 11, 17), "JSON-LD dateCreated")
+
+
+def test_date_from_the_page_address_when_the_page_says_none():
+    """washingtonpost.com (2015): the byline says "March 18 at 12:22 PM" without a year; the address has /2015/03/18/."""
+    canonical = '<link rel="canonical" href="http://www.washingtonpost.com/business/economy/netanyahu-win/2015/03/18/ca175d64_story.html">'
+    body = f"<article><h1>T</h1><p class='byline'>By Steven Mufson March 18 at 12:22 PM</p><p>{LONG}</p></article>"
+    result = read(body, canonical)
+    assert (result.meta["date"], result.meta["date_basis"]) == (dt.date(2015, 3, 18), "the page address")
+    # near misses: a year alone, or numbers that are not a date, in the address give nothing
+    for href in (
+        "https://example.org/reports/2015/iran-report.html",
+        "https://example.org/2015/13/40/x.html",
+        "https://example.org/x?d=/2015/03/18/",
+    ):
+        assert read(f"<article><h1>T</h1><p>{LONG}</p></article>", f'<link rel="canonical" href="{href}">').meta["date"] is None
+
+
+def test_a_byline_in_capitals_is_spelled_as_a_name():
+    """politico.com: "By KATE DAVIDSON"; nytimes.com "By JEFFREY GETTLEMAN" with meta author "Jeffrey Gettleman"."""
+    result = read(
+        f"<article><h1>T</h1><p class='byline'>By <a href='/staff/kate'>KATE DAVIDSON</a> and <a href='/staff/x'>SEAN O'BRIEN III</a></p><p>{LONG}</p></article>"
+    )
+    assert result.meta["authors"] == ["Kate Davidson", "Sean O'Brien III"]
+    spelled = read(
+        f"<article><h1>T</h1><p class='byline'>By <a href='/by/j'>JEFFREY MCGETTLEMAN</a></p><p>{LONG}</p></article>",
+        '<meta name="author" content="Jeffrey McGettleman">',
+    )
+    assert spelled.meta["authors"] == ["Jeffrey McGettleman"]
+    # near miss: an acronym-like body in capitals of three letters or fewer stays as written
+    assert read(f"<article><h1>T</h1><p class='byline'>By <a href='/staff/isw'>ISW</a></p><p>{LONG}</p></article>").meta["authors"] == ["ISW"]
+
+
+def test_a_missing_date_or_author_is_one_problem_line():
+    """Every real page without a date got two lines for it (the reader's and the importer's); now one, at the title."""
+    result = import_page(read(f"<article><h1>T</h1><p>{LONG}</p></article>"), "page.html")
+    messages = [str(p) for p in result.problems]
+    assert sum("no publication date" in m for m in messages) == 1 and sum("no author" in m or "no byline" in m for m in messages) == 1
+    assert any('date = "unknown"' in m and m.startswith("4:") for m in messages)
+    assert any("the report has no authors" in m for m in messages)
