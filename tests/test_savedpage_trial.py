@@ -101,3 +101,51 @@ def test_a_missing_date_or_author_is_one_problem_line():
     assert sum("no publication date" in m for m in messages) == 1 and sum("no author" in m or "no byline" in m for m in messages) == 1
     assert any('date = "unknown"' in m and m.startswith("4:") for m in messages)
     assert any("the report has no authors" in m for m in messages)
+
+
+# -- notes: lettered backlinks, a linked title first, an outlet ----------------------------------------------------------------
+
+
+def notes_page(items: str) -> bytes:
+    cites = "".join(f"<sup class='reference'><a href='#cite_note-{k}'>[{n}]</a></sup>" for n, k in ((1, "1"), (2, "uncrunched-2"), (3, "3")))
+    return page(f"<article><h1>T</h1><p>{LONG}{cites}</p><h2>References</h2><ol class='references'>{items}</ol></article>")
+
+
+def test_a_note_cited_twice_keeps_its_number_and_a_linked_title_is_not_a_marker():
+    """en.wikipedia.org (Mozilla): a note cited twice has backlinks "^ a b" (its key was read as "a"), and a note opening
+    with a linked one-word title, [Persona](https://login.persona.org/), was read as the marker "[Persona]"."""
+    items = (
+        "<li id='cite_note-1'><b><a href='#cite_ref-1'>^</a></b> <cite><a href='https://a.example/r'>Report one</a>. Reuters. 2014.</cite></li>"
+        "<li id='cite_note-uncrunched-2'><span class='mw-cite-backlink'>^ <a href='#cite_ref-u_2-0'><sup>a</sup></a> <a href='#cite_ref-u_2-1'><sup>b</sup></a></span>"
+        " <cite><a href='https://b.example/h'>The Hypocrisy</a>. uncrunched.com. 6 April 2014.</cite></li>"
+        "<li id='cite_note-3'><b><a href='#cite_ref-3'>^</a></b> <cite><a href='https://login.persona.org/'>Persona</a>, Mozilla</cite></li>"
+    )
+    result = import_page(read_saved_page(notes_page(items), "page.html"), "page.html")
+    assert "[^1]: [Report one](https://a.example/r). Reuters. 2014." in result.markdown
+    assert "[^2]: [The Hypocrisy](https://b.example/h). uncrunched.com. 6 April 2014." in result.markdown
+    assert "[^3]: [Persona](https://login.persona.org/), Mozilla" in result.markdown
+    assert not [p for p in result.problems if "note" in p.message], result.problems
+    # near miss: a note that opens with a comma still names no outlet; a bracketed number is still its marker
+    items = "<li id='n1'>[1] , 2014.</li><li id='n2'>[2] Report two. Reuters.</li><li id='n3'>[3] Report three. AP.</li>"
+    near = import_page(read_saved_page(notes_page(items), "page.html"), "page.html")
+    assert [p.message[:27] for p in near.problems if "note" in p.message] == ["note 1 names no outlet: ', "]
+
+
+# -- headings: their own ids, wiki edit links, a contents box ------------------------------------------------------------------
+
+
+def test_a_heading_named_for_a_promotion_is_not_an_advertisement():
+    """en.wikipedia.org: <span class="mw-headline" id="Eich_CEO_promotion_controversy"> went as an advertisement
+    (its id has the word "promotion"), leaving an empty sub-section; with it the wiki's "[edit]" links and contents box."""
+    body = (
+        "<article><h1>T</h1><div id='toc' class='toc'><h2>Contents</h2><ul><li><a href='#History'>1 History</a></li></ul></div>"
+        "<h2><span class='mw-headline' id='History'>History</span><span class='mw-editsection'>[<a href='/w/index.php?action=edit&amp;section=1'>edit</a>]</span></h2>"
+        f"<p>{LONG}</p><h3><span class='mw-headline' id='Eich_CEO_promotion_controversy'>Eich CEO promotion controversy</span></h3>"
+        f"<p>{LONG}</p><h3 id='sponsored-research'>Sponsored research</h3><p>{LONG}</p><div class='promo'><p>Subscribe for $1</p></div></article>"
+    )
+    result = read(body)
+    headings = [u.text for u in result.body if u.kind == "heading"]
+    assert headings == ["History", "Eich CEO promotion controversy", "Sponsored research"]
+    assert result.dropped["contents list"] == ["Contents"] and len(result.dropped["page tools"]) == 1
+    # near miss: a block whose class says promotion is still an advertisement
+    assert result.dropped["advertisement"] == ["Subscribe for $1"]

@@ -693,7 +693,8 @@ def check_notes(body: list[Unit], notes: list[Unit], meta: Meta, problems: list[
     for key, note in defined.items():
         if key not in cited:
             problems.append(Problem(note.line, f"note {key} is defined but never cited"))
-        if not re.match(r"^\s*[\w\"“(]", note.text) or re.match(r"^\s*,", note.text) or not note.text.strip():
+        shown = _plain(note)  # a saved page's note opens with its linked title: ["Title"](https://…). Outlet.
+        if not re.match(r"^\s*[\w\"“(]", shown) or re.match(r"^\s*,", shown) or not shown.strip():
             problems.append(Problem(note.line, f"note {key} names no outlet: {note.text.strip()!r}"))
     numeric = sorted(int(k) for k in set(defined) | set(cited) if k.isdigit())
     if numeric:

@@ -102,7 +102,7 @@ _BACK_FRAG = re.compile(
     r"(?:fn|edn|ftn|note|cite|footnote|endnote|sdfootnote\d*|sdendnote\d*)[-_:.]?(?:ref|anc)|(?:^|[^a-z])ref(?!erence)|backref|^back|return", re.I
 )
 _KEY = re.compile(r"^(?:\d{1,3}|[ivxlcdm]{1,7}|[a-z])$", re.I)
-_LEAD_MARKER = re.compile(r"^\s*(?:\\?\[(?P<k1>\w{1,7})\\?\]|\(?(?P<k2>\d{1,3}|[ivxlcdm]{1,7})\\?[.)](?=\s)|\\?\^(?P<k3>\d{1,3}))\s*", re.I)
+_LEAD_MARKER = re.compile(r"^\s*(?:\\?\[(?P<k1>\w{1,7})\\?\](?!\()|\(?(?P<k2>\d{1,3}|[ivxlcdm]{1,7})\\?[.)](?=\s)|\\?\^(?P<k3>\d{1,3}))\s*", re.I)
 _PLAIN_MARKER = re.compile(r"(?<!\\)\[(?P<key>\d{1,3}|[ivxlcdm]{1,7})\](?!\()")
 _BLOCK_START = re.compile(r"^(\s*)(?:([#>+=|-]|~~~|:::)|(\d+)([.)])(?=\s|$))")
 
@@ -129,7 +129,12 @@ _RELATED = re.compile(r"related|recommend|read-?more|more-stories|also-read|popu
 _COMMENTS = re.compile(r"comment(?!ary)|disqus|\brespond\b", re.I)
 _ADS = re.compile(r"(?:^|[\s_-])(?:ads?|advert\w*|sponsor\w*|promo\w*|dfp|gpt-ad)(?:$|[\s_-])", re.I)
 _TAGS = re.compile(r"(?:^|[\s_-])(?:tags|tag-?list|tag-?links|post-?tags|cat-?links|categories|topics-list)(?:$|[\s_-])", re.I)
-_TOOLS = re.compile(r"article-?tools|post-?tools|print-?(?:link|button)|pdf-?(?:link|button|download)|download-?pdf|toolbar|font-?size", re.I)
+_TOOLS = re.compile(
+    r"article-?tools|post-?tools|print-?(?:link|button)|pdf-?(?:link|button|download)|download-?pdf|toolbar|font-?size"
+    r"|edit-?section|post-?edit-?link|edit-?link",  # a wiki's "[edit]" beside each heading, WordPress's "Edit" for the logged-in
+    re.I,
+)
+_CONTENTS = re.compile(r"(?:^|[\s_-])(?:toc|table-?of-?contents|ez-toc-container|lwptoc)(?:$|[\s_-])", re.I)
 _SIDEBAR = re.compile(r"sidebar|widget", re.I)
 _LABEL = re.compile(r"kicker|eyebrow|rubric|(?:^|[\s_-])(?:category|section)-?label|overline|post-?type-?label", re.I)
 _POPUP = re.compile(r"modal|popup|pop-up|overlay|paywall|lightbox", re.I)
@@ -280,8 +285,20 @@ def _attrs_text(tag: Tag) -> str:
     if not attrs or not any(k in attrs for k in _ATTR_KEYS):
         return ""
     classes = _attr(tag, "class").split()
-    parts = [*classes, _attr(tag, "id"), _attr(tag, "role"), _attr(tag, "aria-label"), _attr(tag, "data-component")]
+    anchor = _attr(tag, "id")
+    if anchor and _heading_anchor(tag, anchor):
+        anchor = ""  # id="Eich_CEO_promotion_controversy" is the heading's own words, not an advertisement's class
+    parts = [*classes, anchor, _attr(tag, "role"), _attr(tag, "aria-label"), _attr(tag, "data-component")]
     return " ".join(p for p in parts if isinstance(p, str) and p)
+
+
+def _heading_anchor(tag: Tag, anchor: str) -> bool:
+    """The id of a heading (or of a span in one) spelled from the heading's own words, as wikis and CMSs make them."""
+    if tag.name not in HEADINGS and (tag.parent is None or tag.parent.name not in HEADINGS):
+        return False
+    words = re.findall(r"[^\W_]+", anchor.lower())
+    text = re.findall(r"[^\W_]+", (_bounded_text(tag, 200) or "").lower())
+    return bool(words) and text[: len(words)] == words
 
 
 def _first_line(tag: Tag) -> str:
@@ -725,6 +742,7 @@ class _Reader:
             (_ADS, "advertisement"),
             (_TAGS, "tags"),
             (_TOOLS, "page tools"),
+            (_CONTENTS, "contents list"),
             (_POPUP, "pop-up"),
             (_SIDEBAR, "sidebar"),
             (_LABEL, "category label"),
@@ -987,16 +1005,19 @@ class _Reader:
                 continue
             ordinal += 1
             key = None
-            for anchor in block.find_all("a"):
-                if self._is_backlink(anchor):
+            backlinks = [anchor for anchor in block.find_all("a") if self._is_backlink(anchor)]
+            for anchor in backlinks:
+                if len(backlinks) == 1:  # a note cited twice has a backlink per citation, lettered "^ a b": not its number
                     key = key or _keyish(anchor.get_text())
-                    anchor.extract()
+                anchor.extract()
             for sup in block.find_all("sup", limit=1):
                 text = sup.get_text(strip=True)
                 if _keyish(text) and squash_spaces(block.get_text(" ")).startswith(text):
                     key = key or _keyish(text)
                     sup.extract()
             md, keys = _Walker(self).render(block, linkify=True)
+            if len(backlinks) > 1:
+                md = re.sub(r"^\s*\\?(?:\^|↑|↩︎?)(?!\d)\s*", "", md)  # the "^" before the lettered backlinks "^ a b"
             marker = _LEAD_MARKER.match(md)
             if marker:
                 key = key or next(k for k in marker.groups() if k)
