@@ -149,3 +149,59 @@ def test_a_heading_named_for_a_promotion_is_not_an_advertisement():
     assert result.dropped["contents list"] == ["Contents"] and len(result.dropped["page tools"]) == 1
     # near miss: a block whose class says promotion is still an advertisement
     assert result.dropped["advertisement"] == ["Subscribe for $1"]
+
+
+# -- chrome that became sections: author and series boxes, related-story insets, players, labels -------------------------------
+
+
+def test_an_about_box_and_a_contact_card_are_not_sections():
+    """kas.de (a Konrad-Adenauer-Stiftung country report): the contact person's card ("Ansprechpartner", <h3> Daniel
+    Braun) and "Über diese Reihe" with the series blurb set in an <h3> became sections; the byline "von Daniel Braun,
+    Davor Pasoski" (class c-page-intro__author) gave no authors."""
+    body = (
+        "<article><h1>T</h1><div class='c-page-intro__author'><span>von</span> Daniel Braun, Davor Pasoski</div>"
+        f"<h2>Erdrutschsieg</h2><p>{LONG}</p><h2>Wie geht es weiter?</h2><p>{LONG}</p>"
+        "<div class='c-aside-teaser c-aside-teaser--person'><div class='c-person'><span>Ansprechpartner</span>"
+        "<h3 class='c-person__name'><a href='/de/mitarbeiter/daniel-braun'>Daniel Braun</a></h3></div></div>"
+        "<div class='c-page-context'><div class='c-page-context__header'><h2 class='o-page-headline'>Über diese Reihe</h2></div>"
+        "<div><h3>Die Stiftung ist in rund 110 Ländern auf fünf Kontinenten mit einem eigenen Büro vertreten. Die Auslandsmitarbeiter"
+        " vor Ort können aus erster Hand über aktuelle Ereignisse und langfristige Entwicklungen in ihrem Einsatzland berichten und"
+        " bieten in den Länderberichten exklusiv Analysen.</h3></div></div></article>"
+    )
+    result = read(body)
+    assert [u.text for u in result.body if u.kind == "heading"] == ["Erdrutschsieg", "Wie geht es weiter?"]
+    assert result.meta["authors"] == ["Daniel Braun", "Davor Pasoski"]
+    assert sorted(result.dropped) == ["about box", "author box", "byline"]
+    # near misses: "About the authors" runs on in the article itself only to the next heading of its rank; a heading as
+    # long as a paragraph is kept as a paragraph; "von der Leyen" at the start of a line is not a byline
+    body = (
+        f"<article><h1>T</h1><p>von der Leyen spoke first.</p><h2>Findings</h2><p>{LONG}</p><h2>About the authors</h2><p>Jane Roe is a fellow.</p>"
+        f"<h2>Notes</h2><p>{LONG}</p><h3>{LONG} {LONG} {LONG}</h3></article>"
+    )
+    near = read(body)
+    assert [u.text for u in near.body if u.kind == "heading"] == ["Findings", "Notes"]
+    assert near.dropped["about box"] == ["About the authors"] and "Jane Roe is a fellow." not in [u.text for u in near.body]
+    assert f"{LONG} {LONG} {LONG}" in [u.text for u in near.body if u.kind == "paragraph"] and near.meta["authors"] == []
+
+
+def test_a_related_story_inset_an_audio_player_and_a_section_label_are_not_sections():
+    """npr.org: the kicker <h3 class="slug">America</h3>, an inset teaser of another story (<h3><a href=other story>),
+    an "internallink" box, an audio module with Listen/Download/Transcript and "Enlarge this image"/"hide caption"."""
+    body = (
+        "<article><div class='slug-wrap'><h3 class='slug'><a href='/sections/america/'>America</a></h3></div><h1>T</h1>"
+        f"<div class='imagewrap'><img src='a.jpg' alt=''><a class='enlargelink' href='a-big.jpg'>Enlarge this image</a></div>"
+        f"<p>{LONG}</p><div class='bucketwrap inset2col'><div class='bucket'><h3><a href='https://www.npr.org/2016/12/09/505/confession'>"
+        "In Taped Confession, Shooter Says 'We All Know I Am Guilty'</a></h3></div></div>"
+        f"<p>{LONG}</p><div class='bucketwrap internallink'><h2 class='internallink__title'>Testimony Concludes</h2></div>"
+        "<div class='bucketwrap resaudio' aria-label='audio-module'><h4 class='audio-module-title'>Testimony Concludes</h4>"
+        "<ul><li><a href='x.mp3'>Download</a></li><li><a href='/transcripts/1'>Transcript</a></li></ul></div><p>Roof said so.</p></article>"
+    )
+    result = read(body)
+    assert [u.kind for u in result.body] == ["paragraph", "paragraph", "paragraph"]
+    assert {"category label", "related articles", "media player", "page tools"} <= set(result.dropped)
+    # near miss: a digest's headings that link to the stories they sum up stand among its paragraphs and stay
+    digest = read(
+        f"<article><h1>T</h1><h2><a href='https://example.org/2022/10/01/imf'>IMF cuts its forecast</a></h2><p>{LONG}</p>"
+        f"<h2><a href='https://example.org/2022/10/02/fed'>The Fed holds</a></h2><p>{LONG}</p></article>"
+    )
+    assert [u.kind for u in digest.body] == ["heading", "paragraph", "heading", "paragraph"]

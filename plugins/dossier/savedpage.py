@@ -43,6 +43,7 @@ MAX_BYTES = 50 * 1024 * 1024
 MAX_TAGS = 1_500_000  # "<" characters; a 49-MB page with 1.1 million reads in about 50 s on the development machine
 MAX_DEPTH = 150  # deeper than this (unclosed tags nest in html.parser) the content is read flat
 FIRST_LINE = 80
+MAX_HEADING = 250  # characters; longer is a paragraph set in a heading element
 
 _SNIFF = re.compile(rb"<(?:!doctype\s+html|html|head|body|article)[\s>/]", re.I)
 _LEADING = re.compile(rb"(?:\s+|<\?xml[^>]*>|<!--.*?-->)*", re.S)
@@ -125,18 +126,31 @@ _BREADCRUMB = re.compile(r"breadcrumb", re.I)
 _SKIP = re.compile(r"skip-?(?:link|to|nav)|skiplink", re.I)
 _SHARE = re.compile(r"share|sharing|social|addtoany|addthis|a2a_|sharedaddy", re.I)
 _SIGNUP = re.compile(r"newsletter|subscri|sign-?up|mailing-?list|mc4wp|optin|opt-in|email-capture", re.I)
-_RELATED = re.compile(r"related|recommend|read-?more|more-stories|also-read|popular|trending|you-may|outbrain|taboola|more-from|further-from", re.I)
+_RELATED = re.compile(
+    r"related|recommend|internal-?link|read-?more|more-stories|also-read|popular|trending|you-may|outbrain|taboola|more-from|further-from", re.I
+)
 _COMMENTS = re.compile(r"comment(?!ary)|disqus|\brespond\b", re.I)
 _ADS = re.compile(r"(?:^|[\s_-])(?:ads?|advert\w*|sponsor\w*|promo\w*|dfp|gpt-ad)(?:$|[\s_-])", re.I)
 _TAGS = re.compile(r"(?:^|[\s_-])(?:tags|tag-?list|tag-?links|post-?tags|cat-?links|categories|topics-list)(?:$|[\s_-])", re.I)
 _TOOLS = re.compile(
     r"article-?tools|post-?tools|print-?(?:link|button)|pdf-?(?:link|button|download)|download-?pdf|toolbar|font-?size"
-    r"|edit-?section|post-?edit-?link|edit-?link",  # a wiki's "[edit]" beside each heading, WordPress's "Edit" for the logged-in
+    r"|edit-?section|post-?edit-?link|edit-?link"  # a wiki's "[edit]" beside each heading, WordPress's "Edit" for the logged-in
+    r"|(?:^|\s)enlarge|(?:toggle|hide|show)-?caption",  # "Enlarge this image", "hide caption" under a photo, its lightbox copy
     re.I,
 )
+_PLAYER = re.compile(r"(?:audio|video|media|podcast)-?(?:module|player|controls)|jwplayer|\bresaudio\b", re.I)
 _CONTENTS = re.compile(r"(?:^|[\s_-])(?:toc|table-?of-?contents|ez-toc-container|lwptoc)(?:$|[\s_-])", re.I)
 _SIDEBAR = re.compile(r"sidebar|widget", re.I)
-_LABEL = re.compile(r"kicker|eyebrow|rubric|(?:^|[\s_-])(?:category|section)-?label|overline|post-?type-?label", re.I)
+_PERSON_CARD = re.compile(
+    r"(?:^|[\s_-])(?:c-)?person(?:$|\s)|(?:contact|expert|author|person|staff)-?(?:card|teaser|box|tile)|ansprechpartner|about-?(?:the|this)-?(?:authors?|series)",
+    re.I,
+)
+_ABOUT_HEADING = re.compile(
+    r"^(?:about (?:the|this|our) (?:authors?|series|programs?|programmes?|project|publication|experts?)|the authors?|contact|media contacts?"
+    r"|über (?:diese reihe|den autor|die autor(?:en|in))|à propos (?:de l'auteur|des auteurs|de cette série)|sobre (?:el|los) autor(?:es)?)\s*:?$",
+    re.I,
+)
+_LABEL = re.compile(r"kicker|eyebrow|rubric|(?:^|[\s_-])(?:category|section)-?label|overline|post-?type-?label|(?:^|[\s_])slug(?:$|\s)", re.I)
 _POPUP = re.compile(r"modal|popup|pop-up|overlay|paywall|lightbox", re.I)
 _SR_ONLY = re.compile(r"screen-?reader|sr-only|visually-?hidden|visuallyhidden|assistive-text", re.I)
 _PAGE_CHROME = re.compile(
@@ -147,7 +161,7 @@ _NAV_CLASS = re.compile(r"(?:^|[\s_-])(?:navigation|nav-(?:above|below|links|pre
 _PULL = re.compile(r"pull-?quote|pullquote|blockquote-?pull", re.I)
 _TAKEAWAYS = re.compile(r"takeaway|key-?points|key-?findings|highlights|summary|at-a-glance|tldr", re.I)
 _BYLINE = re.compile(
-    r"byline|(?<!-)\bauthors?\b(?!-?bio)|contributor|posted-?by|entry-?meta|post-?meta|article-?meta|story-?meta|dateline|posted-?on|pubdate|published|timestamp|\bdate\b",
+    r"byline|(?<!-)(?:\b|__)authors?\b(?!-?bio)|contributor|posted-?by|entry-?meta|post-?meta|article-?meta|story-?meta|dateline|posted-?on|pubdate|published|timestamp|\bdate\b",
     re.I,
 )
 _NOT_BYLINE = re.compile(r"bio|about|box|card|profile", re.I)
@@ -552,22 +566,22 @@ class _Reader:
         """
         found: dict[str, Any] = {}
         item = next(
-            (t for t in self.soup.find_all(attrs={"itemscope": True}) if _ARTICLE_TYPES.search(_attr(t, "itemtype").rsplit("/", 1)[-1])),
+            (t for t in self.soup.find_all(itemscope=True) if _ARTICLE_TYPES.search(_attr(t, "itemtype").rsplit("/", 1)[-1])),
             None,
         )
         if item is None:
             return found
         authors: list[str] = []
-        for prop in item.find_all(attrs={"itemprop": True}):
+        for prop in item.find_all(itemprop=True):
             names = _attr(prop, "itemprop").lower().split()
-            if prop.find_parent(attrs={"itemscope": True}) is not item or not ({"datepublished", "author"} & set(names)):
+            if prop.find_parent(itemscope=True) is not item or not ({"datepublished", "author"} & set(names)):
                 continue
             if "datepublished" in names and "md_date" not in found:
                 when = _iso_date(_attr(prop, "datetime") or _attr(prop, "content") or _attr(prop, "value") or prop.get_text(" "))
                 if when:
                     found["md_date"] = when
             if "author" in names:
-                inner = prop.find(attrs={"itemprop": "name"}) if prop.has_attr("itemscope") else None
+                inner = prop.find(itemprop="name") if prop.has_attr("itemscope") else None
                 source = inner if inner is not None else prop
                 name = _attr(source, "content") or _attr(source, "value") or (_bounded_text(source, 120) or "")
                 name = re.sub(r"^by\s+", "", squash_spaces(name), flags=re.I).strip(" ,")
@@ -742,9 +756,11 @@ class _Reader:
             (_ADS, "advertisement"),
             (_TAGS, "tags"),
             (_TOOLS, "page tools"),
+            (_PLAYER, "media player"),
             (_CONTENTS, "contents list"),
             (_POPUP, "pop-up"),
             (_SIDEBAR, "sidebar"),
+            (_PERSON_CARD, "author box"),
             (_LABEL, "category label"),
             (_NAV_CLASS, "navigation"),
         ]
@@ -795,6 +811,21 @@ class _Reader:
                     kind = None  # a class never drops what holds most of the article
                 if kind in ("header", "footer") and sheltered:
                     kind = None
+            if kind is None and name in HEADINGS and _ABOUT_HEADING.match(_bounded_text(tag, 60) or ""):
+                box = tag
+                while box.parent is not None and box.parent is not container and totals.get(id(box.parent), 0) < 1500:
+                    box = box.parent
+                if box is not tag or tag.find_next_sibling() is None:
+                    tag = box
+                else:  # the heading runs on in its parent: it and what follows it there, to the next heading of its rank
+                    for after in list(tag.find_next_siblings()):
+                        if after.name in HEADINGS and after.name <= name:
+                            break
+                        marked.append(after)
+                        skip.add(id(after))
+                kind = "about box"
+            if kind is None and name in HEADINGS and name != "h1" and self._teaser_heading(tag, container):
+                kind = "related articles"
             if kind is None and (name in HEADINGS or name == "p") and self._related_heading(tag):
                 kind = "related articles"
                 sibling = tag.find_next_sibling()
@@ -851,6 +882,23 @@ class _Reader:
         if _PULL.search(attrs) or (tag.find("blockquote") is not None and len(tag.find_all(True)) < 12):
             return "pull quote"
         return None if tag.name != "aside" else self._kind(tag) or "aside"
+
+    def _teaser_heading(self, tag: Tag, container: Tag) -> bool:
+        """A heading that is one link to another page, in a small box of its own: a related story's teaser in the body.
+
+        A digest's headings that link to the stories they sum up stand among the paragraphs that follow them, in the
+        article itself, so they stay; so does a heading linked to the page itself or to a place in it."""
+        text = _bounded_text(tag, 200)
+        links = tag.find_all("a", limit=2)
+        if not text or len(links) != 1 or (_bounded_text(links[0], 200) or "") != text:
+            return False
+        href = _attr(links[0], "href").strip()
+        if not href or href.startswith("#") or urljoin(self.base_url, href).split("#")[0] == self.meta.get("source_url"):
+            return False
+        box = tag.parent
+        while box is not None and box is not container and box.name in ("a", "span", "strong", "em", "b", "i", "header", "hgroup"):
+            box = box.parent
+        return box is not None and box is not container and self.totals.get(id(box), 0) < len(text) + 200
 
     def _related_heading(self, tag: Tag) -> bool:
         text = _bounded_text(tag, 80)
@@ -1222,8 +1270,8 @@ class _Reader:
                 names.append(squash_spaces((inner or person).get_text(" ")))
             elif person.name == "a" and re.search(r"/(?:author|authors|experts?|people|staff|profile)/", _attr(person, "href")):
                 names.append(squash_spaces(person.get_text(" ")))
-        if not names:
-            match = re.search(r"\bby\s+(.+)", text, re.I)
+        if not names:  # "By …", and the same word in the other languages of think-tank pages: von, par, por, door
+            match = re.search(r"\b(?:by|von|par|por|door)\s+(?=[A-Z])(.+)", text, re.I)
             if match:
                 names = _split_names(match.group(1))
         if taken is not None:
@@ -1449,8 +1497,8 @@ class _Walker:
             return
         current = self.ctx[-1][0]
         if name in HEADINGS:
-            if current in self.JOINING or current == "quote":
-                self.block(tag, depth)
+            if current in self.JOINING or current == "quote" or _bounded_text(tag, MAX_HEADING) is None:
+                self.block(tag, depth)  # a "heading" as long as a paragraph (a series blurb set in <h3>) is read as one
             else:
                 self.block(tag, depth, "heading", {"html_level": int(name[1])})
         elif name == "blockquote":
