@@ -205,3 +205,42 @@ def test_a_related_story_inset_an_audio_player_and_a_section_label_are_not_secti
         f"<h2><a href='https://example.org/2022/10/02/fed'>The Fed holds</a></h2><p>{LONG}</p></article>"
     )
     assert [u.kind for u in digest.body] == ["heading", "paragraph", "heading", "paragraph"]
+
+
+# -- figures and metadata text ------------------------------------------------------------------------------------------------
+
+
+def test_a_lazy_loaded_photo_with_its_caption_is_a_figure_and_its_credit_label_keeps_its_credit():
+    """telegraph.co.uk: the <img> of each photo is inside <noscript> (a <div data-src=…> placeholder shows it), so the
+    caption became a body paragraph; its credit is a label <span class="…copyright-label">Credit:</span> then the name,
+    and the page states the credit twice."""
+    figure = (
+        "<figure><span><div class='lazy-image' data-src='/content/dam/a.jpeg'></div><noscript><img src='/content/dam/a.jpeg' alt='x'></noscript></span>"
+        "<figcaption><span itemprop='caption'>Opposition leader Morgan Tsvangirai meets church leaders in 2006 "
+        "<span class='image-copyright-label'>Credit:</span> &nbsp;DESMOND KWANDE/&nbsp;AFP </span></figcaption>"
+        "<span class='credit'>Credit: DESMOND KWANDE/ AFP</span></figure>"
+    )
+    result = read(f"<article><h1>T</h1><p>{LONG}</p>{figure}<p>{LONG}</p></article>")
+    assert [u.kind for u in result.body] == ["paragraph", "figure", "paragraph"]
+    shown = result.body[1]
+    assert (shown.data["caption"], shown.data["credit"]) == (
+        "Opposition leader Morgan Tsvangirai meets church leaders in 2006",
+        "Credit: DESMOND KWANDE/ AFP",
+    )
+    # near miss: a figure of words only (a quotation with its source) stays text; a credit class with a name in it is the credit
+    words = read(f"<article><h1>T</h1><p>{LONG}</p><figure><p>We will not retreat.</p><figcaption>— The minister</figcaption></figure></article>")
+    assert "figure" not in [u.kind for u in words.body]
+    named = read(
+        f"<article><h1>T</h1><p>{LONG}</p><figure><img src='a.jpg' alt=''><figcaption>A bridge <span class='credit'>Photo: AP</span></figcaption></figure></article>"
+    )
+    assert named.body[1].data["credit"] == "Photo: AP"
+
+
+def test_metadata_escaped_twice_is_read_as_text():
+    """telegraph.co.uk: <meta name="description" content="… Mugabe's &amp;quot;Blue House&amp;quot; compound …"> gave a
+    summary with &quot; in it on the overview."""
+    head = '<meta name="description" content="Under house arrest at Mugabe&#39;s &amp;quot;Blue House&amp;quot; compound">'
+    assert read(f"<article><h1>T</h1><p>{LONG}</p></article>", head).meta["summary"] == 'Under house arrest at Mugabe\'s "Blue House" compound'
+    # near miss: an ampersand written once (AT&amp;T) stays one ampersand
+    head = '<meta name="description" content="AT&amp;T and the FCC">'
+    assert read(f"<article><h1>T</h1><p>{LONG}</p></article>", head).meta["summary"] == "AT&T and the FCC"

@@ -22,6 +22,7 @@ heading (a list, or `[n]`/`n.` paragraphs); back-links are stripped.
 
 from __future__ import annotations
 
+import html
 import itertools
 import json
 import re
@@ -306,6 +307,16 @@ def _attrs_text(tag: Tag) -> str:
     return " ".join(p for p in parts if isinstance(p, str) and p)
 
 
+_LEFT_ENTITY = re.compile(r"&(?:quot|amp|apos|lt|gt|nbsp|#\d{2,6}|#x[0-9a-fA-F]{2,5});")
+_CREDIT_LABEL = re.compile(r"^(?:photo\s+|image\s+)?(?:credits?|photos?|images?|pictures?|source|copyright|©)\s*:?\s*$", re.I)
+_LAZY_ATTRS = ("data-src", "data-srcset", "data-lazy-src", "data-original")
+
+
+def _lazy_image(tag: Tag) -> bool:
+    """A lazy-loading image's placeholder (<div data-src=…>), whose <img> is in a <noscript> or comes with a script."""
+    return any(tag.has_attr(name) for name in _LAZY_ATTRS)
+
+
 def _heading_anchor(tag: Tag, anchor: str) -> bool:
     """The id of a heading (or of a span in one) spelled from the heading's own words, as wikis and CMSs make them."""
     if tag.name not in HEADINGS and (tag.parent is None or tag.parent.name not in HEADINGS):
@@ -484,6 +495,8 @@ class _Reader:
             elif name == "meta":
                 key = (_attr(tag, "property") or _attr(tag, "name") or _attr(tag, "itemprop")).strip().lower()
                 value = squash_spaces(_attr(tag, "content"))
+                if _LEFT_ENTITY.search(value):  # escaped twice by the site's CMS: content="… &amp;quot;Blue House&amp;quot; …"
+                    value = html.unescape(value)
                 if not key or not value:
                     continue
                 if "datepublished" in _attr(tag, "itemprop").lower().split():
@@ -1575,7 +1588,8 @@ class _Walker:
         self.list_depth -= 1
 
     def figure(self, tag: Tag, depth: int) -> None:
-        plain = tag.find(["blockquote", "table"]) is not None or tag.find(["img", "picture"]) is None
+        lazy = tag.find(_lazy_image) if tag.find(["img", "picture"]) is None else None  # its <img> was in a <noscript>
+        plain = tag.find(["blockquote", "table"]) is not None or (tag.find(["img", "picture"]) is None and lazy is None)
         if plain and tag.find("x-dossier-embed") is None:
             self.block(tag, depth)
             return
@@ -1587,7 +1601,12 @@ class _Walker:
                 class_=re.compile(r"credit|copyright|attribution|source|photographer|byline", re.I)
             ) + caption_el.find_all(["small", "cite"]):
                 if credit_el.parent is not None:
-                    credits.append(_Walker(self.reader).render(credit_el)[0])
+                    label = _Walker(self.reader).render(credit_el)[0]
+                    if _CREDIT_LABEL.match(label):  # <span class="copyright-label">Credit:</span> DESMOND KWANDE/ AFP
+                        following = [node.extract() for node in list(credit_el.next_siblings)]
+                        rest = squash_spaces(" ".join(n.get_text(" ") if isinstance(n, Tag) else str(n) for n in following))
+                        label = f"{label} {escape_markdown(rest)}" if rest else ""
+                    credits.append(label)
                     credit_el.extract()
         for credit_el in tag.find_all(class_=re.compile(r"credit|copyright|attribution", re.I)):
             if credit_el.parent is not None and credit_el is not caption_el:
@@ -1600,7 +1619,7 @@ class _Walker:
             caption, keys = sub.render(caption_el)
             for key in keys:
                 self.reader.cited.setdefault(key, _line_of(caption_el))
-        credit = "; ".join(c for c in credits if c)
+        credit = "; ".join(dict.fromkeys(c for c in credits if c))  # the Telegraph states each photo's credit twice
         if caption and not credit:
             match = _CAPTION_CREDIT.match(caption)
             if match and match.group("caption"):
@@ -1610,7 +1629,7 @@ class _Walker:
         if embed is not None:
             self.embed(embed, caption)
             return
-        image = tag.find("img")
+        image = tag.find("img") or lazy
         if not caption and image is not None and _attr(image, "alt").strip():
             caption = escape_markdown(squash_spaces(_attr(image, "alt")))
         src = ""
