@@ -244,3 +244,23 @@ def test_metadata_escaped_twice_is_read_as_text():
     # near miss: an ampersand written once (AT&amp;T) stays one ampersand
     head = '<meta name="description" content="AT&amp;T and the FCC">'
     assert read(f"<article><h1>T</h1><p>{LONG}</p></article>", head).meta["summary"] == "AT&T and the FCC"
+
+
+def test_the_date_line_beside_a_byline_is_not_the_first_paragraph():
+    """politico.com: <p class="byline">By KATE DAVIDSON</p><p class="timestamp"><time …>10/11/2022 08:00 AM EDT</time></p>;
+    the byline was taken out, the date line stayed and became the report's summary on its overview."""
+    body = (
+        "<article><h1>T</h1><footer class='meta'><p class='byline'>By <a href='/staff/kate'>KATE DAVIDSON</a></p>"
+        f"<p class='timestamp'><time datetime='2022-10-11 08:00:00'>10/11/2022 08:00 AM EDT</time></p></footer><p>{LONG}</p></article>"
+    )
+    result = read(body)
+    assert [u.text for u in result.body] == [LONG] and result.meta["date"] == dt.date(2022, 10, 11)
+    assert result.dropped["byline"] == ["By KATE DAVIDSON", "10/11/2022 08:00 AM EDT"]
+    # near miss: a paragraph of the text that opens with a date in a <time> stays, as does a date line below the text
+    body = (
+        "<article><h1>T</h1><p class='byline'>By Jane Roe</p>"
+        f"<p><time datetime='2022-10-01'>On October 1</time> the minister spoke at length about the border and the talks.</p><p>{LONG}</p>"
+        "<p><time datetime='2022-10-12'>October 12, 2022</time></p></article>"
+    )
+    kept = read(body)
+    assert len(kept.body) == 3 and kept.dropped["byline"] == ["By Jane Roe"]

@@ -1290,7 +1290,26 @@ class _Reader:
         if taken is not None:
             self.drop("byline", taken)
             taken.extract()
+            dateline = self._dateline(container)
+            if dateline is not None:  # <p class="byline">By …</p><p class="timestamp"><time …></p>: the date's own line
+                self.drop("byline", dateline)
+                time = dateline if dateline.name == "time" else dateline.find("time")
+                when = when or (_iso_date(_attr(time, "datetime") or time.get_text()) if time is not None else None)
+                dateline.extract()
         return text, [n for n in names if n], when, source.sourceline or 0
+
+    def _dateline(self, container: Tag) -> Tag | None:
+        """A line above the article's text that is only a date: a <time> and at most a word such as "Updated"."""
+        for time in container.find_all("time", limit=3):
+            line = time.parent if time.parent is not None and time.parent is not container and time.parent.name in ("p", "div", "span") else time
+            text = _bounded_text(line, 120)
+            if not text or len(text) - len(squash_spaces(time.get_text(" "))) > 20:
+                continue
+            earlier = (p for p in line.find_all_previous("p", limit=40) if any(parent is container for parent in p.parents))
+            if any(len(p.get_text()) > 80 for p in earlier):
+                return None
+            return line
+        return None
 
     def _first_byline(self, root: Tag) -> Tag | None:
         """The outermost element with a byline's class, else a short "By Name" line before the first long paragraph."""
