@@ -264,3 +264,27 @@ def test_the_date_line_beside_a_byline_is_not_the_first_paragraph():
     )
     kept = read(body)
     assert len(kept.body) == 3 and kept.dropped["byline"] == ["By Jane Roe"]
+
+
+def test_a_photo_box_with_its_caption_is_a_figure():
+    """npr.org: <div class="bucketwrap image large"> holds the photo (<div class="imagewrap">) and its caption and credit
+    (<div class="credit-caption">); the caption and the credit became body paragraphs, and "He also said" after a caption
+    naming Sharon Risher credited her with Dylann Roof's words."""
+    box = (
+        "<div class='bucketwrap image medium'><div class='imagewrap'><img src='risher.jpg' alt=''></div>"
+        "<div class='credit-caption'><div class='caption'><p>Sharon Risher, whose mother was killed at the church."
+        "<b class='credit'>Win McNamee/Getty Images</b></p></div></div></div>"
+    )
+    result = read(f"<article><h1>T</h1><p>{LONG}</p>{box}<p>He also said: “I am guilty.”</p></article>")
+    assert [u.kind for u in result.body] == ["paragraph", "figure", "paragraph"]
+    assert (result.body[1].data["caption"], result.body[1].data["credit"]) == (
+        "Sharon Risher, whose mother was killed at the church.",
+        "Win McNamee/Getty Images",
+    )
+    # near misses: an image box without a caption, or a box of two photos, is not made one figure
+    bare = read(f"<article><h1>T</h1><p>{LONG}</p><div class='image'><img src='a.jpg' alt=''><p>{LONG}</p></div></article>")
+    assert "figure" not in [u.kind for u in bare.body]
+    two = read(
+        f"<article><h1>T</h1><p>{LONG}</p><div class='photo'><img src='a.jpg' alt=''><img src='b.jpg' alt=''><p class='caption'>Two</p></div></article>"
+    )
+    assert [u.kind for u in two.body].count("figure") == 0

@@ -309,6 +309,8 @@ def _attrs_text(tag: Tag) -> str:
 
 _LEFT_ENTITY = re.compile(r"&(?:quot|amp|apos|lt|gt|nbsp|#\d{2,6}|#x[0-9a-fA-F]{2,5});")
 _CREDIT_LABEL = re.compile(r"^(?:photo\s+|image\s+)?(?:credits?|photos?|images?|pictures?|source|copyright|©)\s*:?\s*$", re.I)
+_PHOTO_BOX = re.compile(r"(?:^|\s)(?:image|photo|picture)(?:$|\s)|(?:image|photo)-?(?:wrap|box|container|module)", re.I)
+_CAPTION_CLASS = re.compile(r"caption", re.I)
 _LAZY_ATTRS = ("data-src", "data-srcset", "data-lazy-src", "data-original")
 
 
@@ -1540,8 +1542,16 @@ class _Walker:
                 self.block(tag, depth, "quote", {})
         elif name in LISTS:
             self.list(tag, depth)
-        elif name == "figure" or (
-            name == "div" and re.search(r"wp-caption|\bcaption\b|image-?block|figure", _attrs_text(tag), re.I) and tag.find("img")
+        elif (
+            name == "figure"
+            or (name == "div" and re.search(r"wp-caption|\bcaption\b|image-?block|figure", _attrs_text(tag), re.I) and tag.find("img"))
+            or (
+                name == "div"
+                and _PHOTO_BOX.search(_attrs_text(tag))
+                and tag.find("img")
+                and tag.find(class_=_CAPTION_CLASS)
+                and len(tag.find_all("img", limit=2)) == 1
+            )
         ):
             self.figure(tag, depth)
         elif name == "table":
