@@ -288,3 +288,34 @@ def test_a_photo_box_with_its_caption_is_a_figure():
         f"<article><h1>T</h1><p>{LONG}</p><div class='photo'><img src='a.jpg' alt=''><img src='b.jpg' alt=''><p class='caption'>Two</p></div></article>"
     )
     assert [u.kind for u in two.body].count("figure") == 0
+
+
+# -- a real page -------------------------------------------------------------------------------------------------------------
+
+
+def test_a_real_news_page_imports_without_its_chrome():
+    """tests/fixtures/saved-page-real/npr-dylann-roof-verdict.html (see the README there for its source)."""
+    from pathlib import Path
+
+    from dossier.reportimport import read_export
+
+    path = Path(__file__).parent / "fixtures" / "saved-page-real" / "npr-dylann-roof-verdict.html"
+    result = read_export(str(path), None)
+    markdown = result.markdown
+    assert 'title = "Jury Finds Dylann Roof Guilty In S.C. Church Shooting"' in markdown and "date = 2016-12-15" in markdown
+    assert 'name = "Rebecca Hersher"' in markdown
+    assert "\n#" not in markdown.split("+++", 2)[2]  # no chrome heading became a section: the story has none
+    for chrome in (
+        "Enlarge this image",
+        "hide caption",
+        "toggle caption",
+        "America]",
+        "The Two-Way",
+        "In Taped Confession",
+        "Transcript",
+        "Download",
+    ):
+        assert chrome not in markdown, chrome
+    assert markdown.count(":::{figure}") == 2 and ":credit: Chuck Burton/AP" in markdown and ":credit: Win McNamee/Getty Images" in markdown
+    assert "A jury in Charleston, S.C., has found Dylann Roof guilty on all 33 counts" in markdown
+    assert "Roof is facing [separate murder charges]" in markdown
