@@ -319,3 +319,20 @@ def test_a_real_news_page_imports_without_its_chrome():
     assert markdown.count(":::{figure}") == 2 and ":credit: Chuck Burton/AP" in markdown and ":credit: Win McNamee/Getty Images" in markdown
     assert "A jury in Charleston, S.C., has found Dylann Roof guilty on all 33 counts" in markdown
     assert "Roof is facing [separate murder charges]" in markdown
+
+
+def test_notes_pasted_without_links_are_read_as_notes():
+    """kas.de: the text cites <sup>[i]</sup> … <sup>[iv]</sup>, and after an <hr> its last paragraphs each open with
+    <sup>[i]</sup> …: no links, no Notes heading; the notes stayed body text with "[i]" in it."""
+    body = (
+        f"<article><h1>T</h1><p>The coalition won one mayoralty.<sup>[i]</sup> {LONG}</p><p>In Kumanovo<sup>[ii]</sup> the dissident won.</p>"
+        "<hr><p>&nbsp;</p><p><sup>[i]</sup> Zaev complained after the first round.</p><p><sup>[ii]</sup> A dissident of the SDSM.</p></article>"
+    )
+    result = read(body)
+    assert [(n.data["key"], n.text) for n in result.notes] == [("i", "Zaev complained after the first round."), ("ii", "A dissident of the SDSM.")]
+    assert [u.text for u in result.body] == [f"The coalition won one mayoralty.[^i] {LONG}", "In Kumanovo[^ii] the dissident won."]
+    # near misses: keyed paragraphs the text does not cite, or followed by more of the text, are the text's own
+    uncited = read(f"<article><h1>T</h1><p>{LONG}</p><p><sup>1</sup> First step.</p><p><sup>2</sup> Second step.</p></article>")
+    assert uncited.notes == [] and len(uncited.body) == 3
+    middle = f"<article><h1>T</h1><p>Cited.<sup>1</sup> Twice.<sup>2</sup></p><p><sup>1</sup> A keyed line.</p><p><sup>2</sup> Another.</p><p>{LONG}</p></article>"
+    assert read(middle).notes == []

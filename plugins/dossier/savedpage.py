@@ -143,7 +143,7 @@ _PLAYER = re.compile(r"(?:audio|video|media|podcast)-?(?:module|player|controls)
 _CONTENTS = re.compile(r"(?:^|[\s_-])(?:toc|table-?of-?contents|ez-toc-container|lwptoc)(?:$|[\s_-])", re.I)
 _SIDEBAR = re.compile(r"sidebar|widget", re.I)
 _PERSON_CARD = re.compile(
-    r"(?:^|[\s_-])(?:c-)?person(?:$|\s)|(?:contact|expert|author|person|staff)-?(?:card|teaser|box|tile)|ansprechpartner|about-?(?:the|this)-?(?:authors?|series)",
+    r"(?:^|[\s_-])(?:c-)?person(?:$|\s)|(?:contact|expert|author|person|staff)-?(?:card|teaser|box|tile)|ansprechpartner|about-?the-?authors?",
     re.I,
 )
 _ABOUT_HEADING = re.compile(
@@ -974,6 +974,8 @@ class _Reader:
                 if section_blocks:
                     blocks.extend(section_blocks)
                     headings_to_drop.append(tag)
+        if not blocks:
+            blocks = self._unlinked_notes(container)
         unique: list[Tag] = []
         seen: set[int] = set()
         for block in blocks:
@@ -992,6 +994,32 @@ class _Reader:
         for frag in [f for f, key in self.note_by_target.items() if not key]:
             del self.note_by_target[frag]
         return notes
+
+    def _unlinked_notes(self, container: Tag) -> list[Tag]:
+        """Notes pasted from a word processor without links: the text's last paragraphs each open with a superscript
+        key (<p><sup>[i]</sup> Premier Zaev …</p>, often after an <hr>), and the text cites those keys in <sup>s above."""
+        keyed: list[tuple[Tag, str]] = []
+        cited: set[str] = set()
+        for sup in _tags(container, {"sup"}):
+            key = _keyish(sup.get_text())
+            if key is None:
+                continue
+            holder = sup.parent
+            first = next((c for c in holder.children if not (_is_text(c) and not c.strip())), None) if holder is not None else None
+            if first is sup and holder is not None and holder.name in ("p", "div") and holder is not container:
+                keyed.append((holder, key))
+            elif not keyed:
+                cited.add(key)
+        if len(keyed) < 2 or not all(key in cited for _, key in keyed):
+            return []
+        first_note = keyed[0][0]
+        notes = {id(block) for block, _ in keyed}
+        for later in first_note.find_all_next(["p", "li"]):
+            if not any(parent is container for parent in later.parents):
+                break
+            if id(later) not in notes and not any(id(parent) in notes for parent in later.parents) and len(later.get_text(strip=True)) > 40:
+                return []  # the keyed paragraphs are not the end of the text: a list of its own, not its notes
+        return [block for block, _ in keyed]
 
     def _note_block(self, target: Tag, container: Tag) -> Tag | None:
         block: Tag | None = target
