@@ -336,3 +336,23 @@ def test_notes_pasted_without_links_are_read_as_notes():
     assert uncited.notes == [] and len(uncited.body) == 3
     middle = f"<article><h1>T</h1><p>Cited.<sup>1</sup> Twice.<sup>2</sup></p><p><sup>1</sup> A keyed line.</p><p><sup>2</sup> Another.</p><p>{LONG}</p></article>"
     assert read(middle).notes == []
+
+
+def test_an_editors_note_is_set_apart_and_is_not_the_summary():
+    """politico.com (Morning Money): the first paragraph, "Editor’s note: Morning Money is a free version of POLITICO Pro
+    …", became the report's summary on its overview and a paragraph of its text."""
+    from dossier.importer import import_text
+
+    page_body = (
+        f"<article><h1>T</h1><p><b><i>Editor’s note: </i></b><i>Morning Money is a free version of a newsletter.</i></p><p>{LONG}</p></article>"
+    )
+    result = import_page(read(page_body), "page.html")
+    assert ":::{editorial}\nMorning Money is a free version of a newsletter.\n:::" in result.markdown
+    assert f'summary = "{LONG}"' in result.markdown
+    text = import_text(f"A Report\n\nBy Jane Roe\n\nDecember 9, 2021\n\n{LONG}\n\nEditors' note — This report was updated on December 10.\n", "r.txt")
+    assert ":::{editorial}\nThis report was updated on December 10.\n:::" in text.markdown
+    # near misses: a paragraph about an editor's note, and the words alone, stay text
+    near = import_text(
+        f"A Report\n\nBy Jane Roe\n\nDecember 9, 2021\n\n{LONG}\n\nEditors note the decline of local papers.\n\nEditor's note:\n", "r.txt"
+    )
+    assert ":::{editorial}" not in near.markdown and "Editors note the decline of local papers." in near.markdown

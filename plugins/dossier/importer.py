@@ -86,6 +86,7 @@ def furniture_kind(text: str) -> str:
     return next((kind for kind, pattern in FURNITURE if pattern.match(text)), "")
 
 
+EDITORS_NOTE = re.compile(r"^editors?(?:[’']s|[’'])?\s+note\s*(?::|\s[—–-])\s*", re.I)  # "Editor’s note: Morning Money is …"
 AUTHOR_NOTE = re.compile(r"^\*+\s*(?P<text>\S.*)$")
 AUTHOR_ROLE = re.compile(r"^(?P<name>.+?)\s+(?:is|was|serves as)\s+(?:an?\s+|the\s+)?(?P<role>.+?)\.?$")
 BYLINE = re.compile(r"^by\s+(?P<names>.+)$", re.I)
@@ -818,6 +819,11 @@ def finish_import(
 ) -> ImportResult:
     """Check the notes, fill the front matter, render the Markdown and the summary a user checks it by."""
     defined = check_notes(body, note_units, meta, problems)
+    for unit in body:
+        label = EDITORS_NOTE.match(unit.text) if unit.kind == "paragraph" else None
+        if label and unit.text[label.end() :].strip():
+            unit.kind, unit.text = "editorial", unit.text[label.end() :]
+            inferred.append(f"line {unit.line}: an editors' note set apart from the report's text")
     meta["slug"] = slug or slugify(meta.get("title", "untitled")) or "untitled"
     intro = next((u for u in body if u.kind == "paragraph"), None)
     if not meta.get("summary"):
