@@ -356,3 +356,26 @@ def test_an_editors_note_is_set_apart_and_is_not_the_summary():
         f"A Report\n\nBy Jane Roe\n\nDecember 9, 2021\n\n{LONG}\n\nEditors note the decline of local papers.\n\nEditor's note:\n", "r.txt"
     )
     assert ":::{editorial}" not in near.markdown and "Editors note the decline of local papers." in near.markdown
+
+
+# -- bad input ---------------------------------------------------------------------------------------------------------------
+
+
+def test_a_save_cut_off_says_so_with_its_last_line():
+    """A page saved or downloaded before it had loaded (the first 30 KB of nytimes.com's page: its <head> and menus) was
+    refused as "a page built by JavaScript"; one cut off in the article imported without a word about its missing end."""
+    import pytest
+    from dossier.model import ContentError
+
+    head_only = b"<!doctype html>\n<html><head><title>T</title></head>\n<body>\n<nav><a href='/'>Home</a></nav>\n<div class='story'>\n"
+    with pytest.raises(ContentError, match=r"^page\.html:5: no article text found, and the file stops here, before </html>"):
+        read_saved_page(head_only, "page.html")
+    cut = f"<!doctype html>\n<html><head><title>T</title></head>\n<body><article><h1>T</h1>\n<p>{LONG}</p>\n<p>The minister".encode()
+    result = read_saved_page(cut, "page.html")
+    assert [str(p) for p in result.problems if "</html>" in p.message] == [
+        "5: the file stops here, before </html>: the save may be incomplete and the report may lack its end"
+    ]
+    # near misses: a whole page says nothing of the kind, and one without text but complete still names JavaScript
+    assert not [p for p in read(f"<article><h1>T</h1><p>{LONG}</p></article>").problems if "</html>" in p.message]
+    with pytest.raises(ContentError, match=r"^page\.html:\d+: no article text found: .*JavaScript"):
+        read_saved_page(page("<div id='root'></div>"), "page.html")

@@ -307,6 +307,7 @@ def _attrs_text(tag: Tag) -> str:
     return " ".join(p for p in parts if isinstance(p, str) and p)
 
 
+_COMPLETE = re.compile(r"</html\s*>|</body\s*>", re.I)
 _LEFT_ENTITY = re.compile(r"&(?:quot|amp|apos|lt|gt|nbsp|#\d{2,6}|#x[0-9a-fA-F]{2,5});")
 _CREDIT_LABEL = re.compile(r"^(?:photo\s+|image\s+)?(?:credits?|photos?|images?|pictures?|source|copyright|©)\s*:?\s*$", re.I)
 _PHOTO_BOX = re.compile(r"(?:^|\s)(?:image|photo|picture)(?:$|\s)|(?:image|photo)-?(?:wrap|box|container|module)", re.I)
@@ -450,7 +451,7 @@ class _Reader:
         body = self.soup.body or self.soup
         container = self._find_container(body)
         if container is None:
-            raise ContentError(self.name, None, self._no_text_message())
+            raise self._no_text(getattr(body, "sourceline", None) or 1)
         self._set_urls(head_meta)
         self._drop_furniture(container)
         notes = self._read_notes(container)
@@ -461,12 +462,23 @@ class _Reader:
         walker.flush()
         units = walker.units
         if not any(u.kind in ("paragraph", "quote", "bullet") for u in units):
-            raise ContentError(self.name, getattr(container, "sourceline", None), self._no_text_message())
+            raise self._no_text(getattr(container, "sourceline", None) or 1)
         self._assign_levels(units)
         self._check_notes(notes)
         self._check_meta()
+        if not _COMPLETE.search(self.text[-4096:]):
+            last = self.text.rstrip().count("\n") + 1
+            self.problems.append(Problem(last, "the file stops here, before </html>: the save may be incomplete and the report may lack its end"))
         self.problems.sort(key=lambda p: p.line)
         return SavedPage(self.meta, units, notes, self.dropped, self.problems)
+
+    def _no_text(self, line: int) -> ContentError:
+        if not _COMPLETE.search(self.text[-4096:]):  # a save or download cut off before the article came
+            last = self.text.rstrip().count("\n") + 1
+            return ContentError(
+                self.name, last, "no article text found, and the file stops here, before </html>: the save looks incomplete; save the page again"
+            )
+        return ContentError(self.name, line, self._no_text_message())
 
     def _no_text_message(self) -> str:
         return (
