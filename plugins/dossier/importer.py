@@ -791,6 +791,49 @@ def file_title(source_name: str) -> str:
     return (words[:1].upper() + words[1:]) if words else "Untitled report"
 
 
+ENVELOPE_LINE = re.compile(r"^(?P<key>Title|URL Source|Published Time|Description|Warning|Markdown Content):\s*(?P<value>.*)$")
+ISO_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:$|[T ])")
+
+
+def read_envelope(units: list[Unit], meta: Meta, inferred: list[str]) -> list[Unit]:
+    """A page saved as Markdown by a reader service (r.jina.ai and the tools built on it) comes in an envelope:
+
+        Title: …  /  URL Source: https://…  /  Published Time: 2026-03-31T02:33:18Z  /  Markdown Content:
+
+    Its title and date are the page's; the lines themselves, and the headline repeated as the first heading of the
+    content, are not the report's text. Anything else is returned as it was."""
+    fields: dict[str, tuple[str, int]] = {}
+    index = 0
+    while index < min(len(units), 8) and (match := ENVELOPE_LINE.match(units[index].text)):
+        fields.setdefault(match.group("key"), (match.group("value").strip(), units[index].line))
+        index += 1
+        if match.group("key") == "Markdown Content":
+            break
+    if "Title" not in fields or "Markdown Content" not in fields or units[0].text[:6] != "Title:":
+        return units
+    title, line = fields["Title"]
+    if title:
+        meta["title"], meta["title_line"], meta["title_basis"] = title, line, f"the 'Title:' line of the saved page, line {line}"
+    day = ISO_DAY.match(fields.get("Published Time", ("", 0))[0])
+    if day:
+        try:
+            meta["date"] = date(int(day.group(1)), int(day.group(2)), int(day.group(3)))
+            meta["date_basis"] = f"the 'Published Time:' line, line {fields['Published Time'][1]}"
+        except ValueError:
+            pass
+    else:
+        found = find_date(fields.get("Published Time", ("", 0))[0])
+        if found:
+            meta["date"], meta["date_basis"] = found[0], f"the 'Published Time:' line, line {fields['Published Time'][1]}"
+    inferred.append(f"lines 1–{units[index - 1].line}: a reader service's envelope (Title, URL Source, Published Time) read as the page's metadata")
+    rest = units[index:]
+    if rest and title and re.sub(r"^#+\s*|\s*#+$", "", rest[0].text).strip() == title:
+        rest = rest[1:]  # the headline again, as the content's first heading
+    elif len(rest) > 1 and title and rest[0].text.strip() == title and re.fullmatch(r"[=-]{3,}", rest[1].text.strip()):
+        rest = rest[2:]
+    return rest
+
+
 def import_text(text: str, source_name: str = "", slug: str | None = None) -> ImportResult:
     inferred: list[str] = []
     problems: list[Problem] = []
@@ -800,6 +843,7 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
         problems.append(Problem(1, "the export is empty"))
         return ImportResult("", slug or "untitled", inferred, problems)
     meta: Meta = {"file_title": file_title(source_name)}
+    units = read_envelope(units, meta, inferred)
     start = parse_header(units, meta, inferred, problems, dropped)
     body, note_units = classify(units, start, meta, inferred, problems, dropped)
     assign_heading_levels(body, inferred)
