@@ -42,3 +42,18 @@ def test_a_title_line_without_the_envelope_is_read_as_before():
     result = import_text(f"Title: A Report on the Border\n\nBy Jane Roe\n\nDecember 9, 2021\n\n{LONG}\n", "r.txt")
     assert 'title = "Title: A Report on the Border"' in result.markdown and "date = 2021-12-09" in result.markdown
     assert not [line for line in result.inferred if "envelope" in line]
+
+
+def test_a_print_edition_note_is_furniture():
+    """nytimes.com: "A version of this article appears in print on January 13, 2017, on Page A7 of the New York edition
+    with the headline: …" was the report's last paragraph."""
+    from dossier.savedpage import read_saved_page
+
+    note = "A version of this article appears in print on January 13, 2017, on Page A7 of the New York edition with the headline: Sanctions on Sudan Will Be Lifted."
+    text = import_text(f"A Report\n\nBy Jane Roe\n\nJanuary 13, 2017\n\n{LONG}\n\n{note}\n", "r.txt")
+    assert note not in text.markdown and text.dropped["print edition note"] == [note]
+    page = f"<html><body><article><h1>T</h1><p>{LONG}</p><div class='story-meta'><p class='story-print-citation'>{note}</p></div></article></body></html>"
+    assert read_saved_page(page.encode(), "p.html").dropped["print edition note"] == [note[:79] + "…"]
+    # near miss: a sentence of the text about a print edition stays
+    said = "The paper said a version of this article appeared in print, in its weekend edition, before the ministry denied it."
+    assert said in import_text(f"A Report\n\nBy Jane Roe\n\nJanuary 13, 2017\n\n{LONG}\n\n{said}\n", "r.txt").markdown

@@ -71,6 +71,11 @@ FURNITURE = [
         ("date stamp", r"^(?:published|posted|updated|last updated)\s*:?$"),  # the label alone: its stamp is the next line
         ("date stamp", r"^\d{1,2}:\d\d(?:\s*[ap]\.?m\.?)?\s*(?:[a-z]{2,4})?,?\s+\d{1,2}\s+[a-z]+\.?,?\s+\d{4}$"),
         ("separator", r"^[|•·/]$"),
+        (
+            "print edition note",  # "A version of this article appears in print on January 13, 2017, on Page A7 …" (NYT, WSJ)
+            r"^(?:a version of this (?:article|story|column|report|review) appear(?:s|ed) in print\b.{0,300}"
+            r"|(?:this (?:article|story) )?appeared in the .{0,60}print edition\b.{0,200})$",
+        ),
         ("video prompt", r"^(?:scroll down for (?:the )?video|watch the video below)\.?$"),
     )
 ]

@@ -36,7 +36,7 @@ from bs4 import BeautifulSoup, Tag, UnicodeDammit
 from bs4.element import CData, NavigableString, PageElement
 
 from .dates import find_date
-from .importer import Problem, Unit
+from .importer import Problem, Unit, furniture_kind
 from .model import ContentError
 from .text import escape_markdown, squash_spaces
 
@@ -859,10 +859,12 @@ class _Reader:
                 if sibling is not None and sibling.name in ("ul", "ol", "div", "section"):
                     marked.append(sibling)
                     skip.add(id(sibling))
-            if kind is None and name in ("p", "div", "span") and len(tag.contents) <= 3 and totals.get(id(tag), 0) < 300:
-                text = _bounded_text(tag, 300) or ""
+            if kind is None and name in ("p", "div", "span") and len(tag.contents) <= 3 and totals.get(id(tag), 0) < 400:
+                text = _bounded_text(tag, 400) or ""
                 if text.lower().strip(":") in ("advertisement", "sponsored", "ad", "story continues below advertisement"):
                     kind = "advertisement"
+                elif furniture_kind(text) == "print edition note":
+                    kind = "print edition note"
                 elif _READ_MORE_LINE.match(text) and len(text) < 200 and totals.get(id(tag), 0) < 0.5 * len(text):
                     kind = "related articles"
             if kind:
