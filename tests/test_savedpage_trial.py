@@ -379,3 +379,26 @@ def test_a_save_cut_off_says_so_with_its_last_line():
     assert not [p for p in read(f"<article><h1>T</h1><p>{LONG}</p></article>").problems if "</html>" in p.message]
     with pytest.raises(ContentError, match=r"^page\.html:\d+: no article text found: .*JavaScript"):
         read_saved_page(page("<div id='root'></div>"), "page.html")
+
+
+def test_a_byline_in_the_articles_meta_column_and_meta_values():
+    """theguardian.com (as postlight/parser stores it): the byline is an <address aria-label="Contributor info"> with
+    rel=author links inside an <aside> of the article, which went as furniture with it; its <meta> tags carry value=
+    instead of content=, and Reuters' date is og:article:published_time."""
+    column = (
+        "<aside class='dcr-1aul2ye'><div><address aria-label='Contributor info' data-component='meta-byline'>"
+        "<a rel='author' href='/profile/jcw'>Julia Carrie Wong</a> and <a rel='author' href='/profile/sl'>Sam Levin</a></address>"
+        "<details><summary>Tue 29 Nov 2016 15.26 EST</summary></details></div><ul class='share'><li><a href='https://twitter.com/x'>Twitter</a></li></ul></aside>"
+    )
+    head = '<meta value="2016-11-29T20:26:06.000Z" name="article:published_time">'
+    result = read(f"<article><h1>T</h1>{column}<p>{LONG}</p></article>", head)
+    assert result.meta["authors"] == ["Julia Carrie Wong", "Sam Levin"] and result.meta["date"] == dt.date(2016, 11, 29)
+    assert [u.text for u in result.body] == [LONG]
+    reuters = read(f"<article><h1>T</h1><p>{LONG}</p></article>", '<meta value="2016-12-14T06:02:15Z" name="og:article:published_time">')
+    assert reuters.meta["date"] == dt.date(2016, 12, 14)
+    # near miss: an aside listing other stories with their bylines gives none of them
+    teasers = "".join(
+        f"<div class='byline'><a rel='author' href='/p/{n}'>{n}</a></div><a href='/story/{n}'>Story by {n}</a>" for n in ("Ann Lee", "Bo Ray")
+    )
+    other = read(f"<article><h1>T</h1><aside>{teasers}</aside><p>{LONG}</p></article>")
+    assert other.meta["authors"] == [] and [u.text for u in other.body] == [LONG]

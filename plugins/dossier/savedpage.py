@@ -508,7 +508,7 @@ class _Reader:
                     found.setdefault("canonical", _attr(tag, "href").strip())
             elif name == "meta":
                 key = (_attr(tag, "property") or _attr(tag, "name") or _attr(tag, "itemprop")).strip().lower()
-                value = squash_spaces(_attr(tag, "content"))
+                value = squash_spaces(_attr(tag, "content") or _attr(tag, "value"))  # value=: how some tools store a saved page's <meta>
                 if _LEFT_ENTITY.search(value):  # escaped twice by the site's CMS: content="… &amp;quot;Blue House&amp;quot; …"
                     value = html.unescape(value)
                 if not key or not value:
@@ -819,6 +819,7 @@ class _Reader:
         in_article = container.name == "article" or container.find_parent("article") is not None
         stack: list[tuple[Tag, bool, bool]] = [(c, in_article, False) for c in reversed(container.contents) if isinstance(c, Tag)]
         skip: set[int] = set()
+        columns: set[int] = set()
         while stack:
             tag, in_article, sheltered = stack.pop()
             name = tag.name
@@ -869,6 +870,8 @@ class _Reader:
                     kind = "related articles"
             if kind:
                 marked.append(tag)
+                if kind in ("aside", "sidebar"):
+                    columns.add(id(tag))
                 if kind == "embed" and self._shown_embed(tag):
                     self.drop(kind, tag)
                     placeholder = self.soup.new_tag("x-dossier-embed")
@@ -885,7 +888,22 @@ class _Reader:
             stack.extend((c, inside, shelter) for c in reversed(tag.contents) if isinstance(c, Tag))
         for tag in marked:
             if tag.parent is not None:
+                if id(tag) in columns:
+                    self._keep_byline_of(tag)
                 tag.extract()
+
+    def _keep_byline_of(self, box: Tag) -> None:
+        """A byline in the article's meta column (theguardian.com: <aside> … <address aria-label="Contributor info">
+        with rel=author links) stays in the article when the column goes, so the byline reader finds it."""
+        found = [
+            c
+            for c in box.find_all(["address", "div", "p", "span"], limit=400)
+            if c.find("a", rel="author") is not None and (c.name == "address" or _BYLINE.search(_attrs_text(c)))
+        ]
+        ids = {id(c) for c in found}
+        outermost = [c for c in found if not any(id(p) in ids for p in c.parents)]
+        if len(outermost) == 1 and _bounded_text(outermost[0], 250) and not _NOT_BYLINE.search(_attrs_text(outermost[0])):
+            box.insert_before(outermost[0].extract())  # one byline: the column's; several are a list's teasers
 
     def _shown_embed(self, tag: Tag) -> bool:
         """A video or a titled embed that a reader saw; not a tracking frame."""
@@ -1267,7 +1285,10 @@ class _Reader:
         dates = [
             ("JSON-LD datePublished", head.get("ld_date")),
             ("microdata datePublished", head.get("md_date")),
-            ("meta article:published_time", _iso_date(head.get("article:published_time", head.get("article:published", ("", 0)))[0])),
+            (
+                "meta article:published_time",
+                _iso_date(head.get("article:published_time", head.get("og:article:published_time", head.get("article:published", ("", 0))))[0]),
+            ),
             ("meta citation_publication_date", _iso_date(head.get("citation_publication_date", head.get("citation_date", ("", 0)))[0])),
             ("byline time", byline_time),
             ("meta datePublished", _iso_date(head.get("datepublished", ("", 0))[0])),
