@@ -402,3 +402,21 @@ def test_a_byline_in_the_articles_meta_column_and_meta_values():
     )
     other = read(f"<article><h1>T</h1><aside>{teasers}</aside><p>{LONG}</p></article>")
     assert other.meta["authors"] == [] and [u.text for u in other.body] == [LONG]
+
+
+def test_more_on_this_story_and_features_lists_are_not_sections():
+    """bbc.com: <div class="group__header"><h2>More on this story</h2></div><div class="group__body"><ul>…, and
+    "Features & Analysis" over a block of promo links set in <div>s, became the report's last two sections."""
+    more = (
+        "<div class='group story-alsos'><div class='group__header'><h2 class='group__title'>More on this story</h2></div>"
+        "<div class='group__body'><ul><li><a href='/news/1'>Obama 'distress' over gun laws</a></li><li><a href='/news/2'>Kenya trip</a></li></ul></div></div>"
+    )
+    features = (
+        "<div id='comp-f'><h2>Features &amp; Analysis</h2><div><div><a href='/news/a'>Why the trend matters</a></div>"
+        "<div><a href='/news/b'>The man who walked</a> 2 hours ago</div></div></div>"
+    )
+    result = read(f"<article><h1>T</h1><h2>Kenya trip</h2><p>{LONG}</p>{more}{features}</article>")
+    assert [u.text for u in result.body if u.kind == "heading"] == ["Kenya trip"] and [u.text for u in result.body][-1] == LONG
+    # near miss: a section of the text named "Latest news", followed by its paragraphs, stays
+    kept = read(f"<article><h1>T</h1><h2>Latest news</h2><p>{LONG}</p><p>{LONG} Two.</p></article>")
+    assert [u.kind for u in kept.body] == ["heading", "paragraph", "paragraph"]

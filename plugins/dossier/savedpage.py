@@ -168,7 +168,8 @@ _BYLINE = re.compile(
 _NOT_BYLINE = re.compile(r"bio|about|box|card|profile", re.I)
 _RELATED_HEADING = re.compile(
     r"^(?:related(?: articles?| reading| content| posts?| research| stories| reports?| analysis| items)?|read more|recommended(?: for you| reading)?"
-    r"|you (?:may|might) also (?:like|be interested in)|more (?:stories|from|on) .{0,60}|most (?:popular|read)|also read|trending(?: now)?)\s*:?$",
+    r"|you (?:may|might) also (?:like|be interested in)|more (?:stories|from|on) .{0,60}|most (?:popular|read|watched|shared|viewed|emailed)|also read"
+    r"|trending(?: now)?|features (?:&|and) analysis|top stories|editors?[’']? picks|must reads?|latest (?:news|stories)|in other news)\s*:?$",
     re.I,
 )
 _READ_MORE_LINE = re.compile(r"^(?:read more|related|also read|recommended|see more)\s*:", re.I)
@@ -318,6 +319,13 @@ _LAZY_ATTRS = ("data-src", "data-srcset", "data-lazy-src", "data-original")
 def _lazy_image(tag: Tag) -> bool:
     """A lazy-loading image's placeholder (<div data-src=…>), whose <img> is in a <noscript> or comes with a script."""
     return any(tag.has_attr(name) for name in _LAZY_ATTRS)
+
+
+def _mostly_links(tag: Tag) -> bool:
+    """Two or more links making most of the block's text: a list of stories set in <div>s."""
+    links = tag.find_all("a", limit=40)
+    text = len(tag.get_text(strip=True))
+    return len(links) >= 2 and text > 0 and sum(len(a.get_text(strip=True)) for a in links) >= 0.5 * text
 
 
 def _heading_anchor(tag: Tag, anchor: str) -> bool:
@@ -856,7 +864,7 @@ class _Reader:
                 kind = "related articles"
             if kind is None and (name in HEADINGS or name == "p") and self._related_heading(tag):
                 kind = "related articles"
-                sibling = tag.find_next_sibling()
+                sibling = self._list_after(tag)
                 if sibling is not None and sibling.name in ("ul", "ol", "div", "section"):
                     marked.append(sibling)
                     skip.add(id(sibling))
@@ -953,8 +961,19 @@ class _Reader:
             return False
         if tag.name == "p" and not _has(tag, {"strong", "b"}):
             return False
-        sibling = tag.find_next_sibling()
-        return sibling is not None and (sibling.name in LISTS or sibling.find(list(LISTS)) is not None)
+        sibling = self._list_after(tag)
+        return sibling is not None and (sibling.name in LISTS or sibling.find(list(LISTS)) is not None or _mostly_links(sibling))
+
+    def _list_after(self, heading: Tag) -> Tag | None:
+        """What follows a heading: its next sibling, or, for a heading alone in a wrapper (bbc.com: <div class=
+        "group__header"><h2>More on this story</h2></div><div class="group__body"><ul>…), the wrapper's."""
+        box = heading
+        for _ in range(3):
+            sibling = box.find_next_sibling()
+            if sibling is not None or box.parent is None or (_bounded_text(box.parent, 100) or "") != (_bounded_text(heading, 100) or ""):
+                return sibling
+            box = box.parent
+        return None
 
     # -- notes ------------------------------------------------------------------------------------------------------
 
