@@ -420,3 +420,19 @@ def test_more_on_this_story_and_features_lists_are_not_sections():
     # near miss: a section of the text named "Latest news", followed by its paragraphs, stays
     kept = read(f"<article><h1>T</h1><h2>Latest news</h2><p>{LONG}</p><p>{LONG} Two.</p></article>")
     assert [u.kind for u in kept.body] == ["heading", "paragraph", "paragraph"]
+
+
+def test_an_age_notice_and_off_screen_labels_are_furniture():
+    """theguardian.com: "This article is more than 5 years old" opened the report's first page; bbc.com: the off-screen
+    label "Media caption" (<span class="off-screen">) ran into every video's caption."""
+    body = (
+        "<article><div class='dcr-92oqeo'>This article is more than <strong>5 years old</strong></div><h1>T</h1>"
+        "<figure><iframe src='//emp.bbc.com/emp/1' title='Video'></iframe><figcaption><span class='off-screen'>Media caption</span> "
+        "President Obama told the BBC he would deliver a message</figcaption></figure>"
+        f"<p>{LONG}</p><p>This article is more than a summary of the talks.</p></article>"
+    )
+    result = read(body)
+    texts = [u.text for u in result.body]
+    assert texts[0] == "Embedded content not included in this edition: President Obama told the BBC he would deliver a message."
+    assert texts[1:] == [LONG, "This article is more than a summary of the talks."]  # near miss: a sentence that opens the same way
+    assert result.dropped["age notice"] == ["This article is more than 5 years old"] and result.dropped["screen-reader text"] == ["Media caption"]

@@ -71,6 +71,7 @@ FURNITURE = [
         ("date stamp", r"^(?:published|posted|updated|last updated)\s*:?$"),  # the label alone: its stamp is the next line
         ("date stamp", r"^\d{1,2}:\d\d(?:\s*[ap]\.?m\.?)?\s*(?:[a-z]{2,4})?,?\s+\d{1,2}\s+[a-z]+\.?,?\s+\d{4}$"),
         ("separator", r"^[|•·/]$"),
+        ("age notice", r"^this (?:article|story|report|content) is (?:more|over) than \d+ (?:years?|months?) old\.?$"),  # theguardian.com
         (
             "print edition note",  # "A version of this article appears in print on January 13, 2017, on Page A7 …" (NYT, WSJ)
             r"^(?:a version of this (?:article|story|column|report|review) appear(?:s|ed) in print\b.{0,300}"

@@ -153,7 +153,7 @@ _ABOUT_HEADING = re.compile(
 )
 _LABEL = re.compile(r"kicker|eyebrow|rubric|(?:^|[\s_-])(?:category|section)-?label|overline|post-?type-?label|(?:^|[\s_])slug(?:$|\s)", re.I)
 _POPUP = re.compile(r"modal|popup|pop-up|overlay|paywall|lightbox", re.I)
-_SR_ONLY = re.compile(r"screen-?reader|sr-only|visually-?hidden|visuallyhidden|assistive-text", re.I)
+_SR_ONLY = re.compile(r"screen-?reader|sr-only|visually-?hidden|visuallyhidden|assistive-text|(?:^|\s)off-?screen(?:$|\s)", re.I)
 _PAGE_CHROME = re.compile(
     r"site-?(?:header|footer|nav)|masthead|global-?(?:header|footer|nav)|page-?footer|main-?header|top-?bar|(?:^|\s)(?:header|footer|branding)(?:$|\s)",
     re.I,
@@ -872,8 +872,8 @@ class _Reader:
                 text = _bounded_text(tag, 400) or ""
                 if text.lower().strip(":") in ("advertisement", "sponsored", "ad", "story continues below advertisement"):
                     kind = "advertisement"
-                elif furniture_kind(text) == "print edition note":
-                    kind = "print edition note"
+                elif furniture_kind(text) in ("print edition note", "age notice"):
+                    kind = furniture_kind(text)
                 elif _READ_MORE_LINE.match(text) and len(text) < 200 and totals.get(id(tag), 0) < 0.5 * len(text):
                     kind = "related articles"
             if kind:
