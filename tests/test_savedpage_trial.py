@@ -436,3 +436,13 @@ def test_an_age_notice_and_off_screen_labels_are_furniture():
     assert texts[0] == "Embedded content not included in this edition: President Obama told the BBC he would deliver a message."
     assert texts[1:] == [LONG, "This article is more than a summary of the talks."]  # near miss: a sentence that opens the same way
     assert result.dropped["age notice"] == ["This article is more than 5 years old"] and result.dropped["screen-reader text"] == ["Media caption"]
+
+
+def test_a_short_heading_above_the_headline_is_a_kicker():
+    """kas.de: <h4 class="c-page-intro__banner"><em>Länderberichte</em></h4> (the series) above the <h1> was the
+    report's first sub-section."""
+    result = read(f"<article><h4 class='banner'><em>Länderberichte</em></h4><h1>Kommunalwahlen</h1><h2>Erdrutschsieg</h2><p>{LONG}</p></article>")
+    assert [u.text for u in result.body if u.kind == "heading"] == ["Erdrutschsieg"] and result.dropped["category label"] == ["Länderberichte"]
+    # near miss: headings after text above a late <h1> are the page's own and stay
+    late = read(f"<article><h2>Summary</h2><p>{LONG}</p><h1>Kommunalwahlen</h1><h2>Erdrutschsieg</h2><p>{LONG}</p></article>")
+    assert [u.text for u in late.body if u.kind == "heading"] == ["Summary", "Erdrutschsieg"]

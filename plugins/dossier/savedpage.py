@@ -1270,6 +1270,7 @@ class _Reader:
         h1 = next(_tags(container, {"h1"}), None)
         title_sources = []
         if h1 is not None and h1.get_text(strip=True):
+            self._drop_kickers(container, h1)
             title_sources.append(("<h1>", squash_spaces(h1.get_text(" ")), h1.sourceline))
             h1.extract()
         for key, basis in (
@@ -1341,6 +1342,25 @@ class _Reader:
             meta["tags"] = tags
         if byline_line:
             meta["byline_line"] = byline_line
+
+    def _drop_kickers(self, container: Tag, h1: Tag) -> None:
+        """Short headings above the headline, with no text between (kas.de: <h4 class="…banner">Länderberichte</h4>,
+        the series; npr.org's section): a kicker or a series label, not the report's first section."""
+        kickers = []
+        for tag in _tags(container, {*HEADINGS, "p"}):
+            if tag is h1:
+                break
+            text = _bounded_text(tag, 80)
+            if tag.name == "p":
+                if text is None or len(text) > 80:
+                    return
+                continue
+            if not text or len(text) > 60:
+                return
+            kickers.append(tag)
+        for tag in kickers:
+            self.drop("category label", tag)
+            tag.extract()
 
     def _byline(self, container: Tag) -> tuple[str, list[str], date | None, int]:
         """The first byline in the article (taken out of the body), else one on the page; its text, names, time and line."""
