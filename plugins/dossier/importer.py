@@ -71,6 +71,12 @@ FURNITURE = [
         ("date stamp", r"^(?:published|posted|updated|last updated)\s*:?$"),  # the label alone: its stamp is the next line
         ("date stamp", r"^\d{1,2}:\d\d(?:\s*[ap]\.?m\.?)?\s*(?:[a-z]{2,4})?,?\s+\d{1,2}\s+[a-z]+\.?,?\s+\d{4}$"),
         ("separator", r"^[|•·/]$"),
+        ("age notice", r"^this (?:article|story|report|content) is (?:more|over) than \d+ (?:years?|months?) old\.?$"),  # theguardian.com
+        (
+            "print edition note",  # "A version of this article appears in print on January 13, 2017, on Page A7 …" (NYT, WSJ)
+            r"^(?:a version of this (?:article|story|column|report|review) appear(?:s|ed) in print\b.{0,300}"
+            r"|(?:this (?:article|story) )?appeared in the .{0,60}print edition\b.{0,200})$",
+        ),
         ("video prompt", r"^(?:scroll down for (?:the )?video|watch the video below)\.?$"),
         ("summary marker", r"^end (?:of )?summary\.?$"),  # a cable's or a media analysis's "END SUMMARY" after its summary
     )
@@ -87,6 +93,7 @@ def furniture_kind(text: str) -> str:
     return next((kind for kind, pattern in FURNITURE if pattern.match(text)), "")
 
 
+EDITORS_NOTE = re.compile(r"^editors?(?:[’']s|[’'])?\s+note\s*(?::|\s[—–-])\s*", re.I)  # "Editor’s note: Morning Money is …"
 AUTHOR_NOTE = re.compile(r"^\*+\s*(?P<text>\S.*)$")
 AUTHOR_ROLE = re.compile(r"^(?P<name>.+?)\s+(?:is|was|serves as)\s+(?:an?\s+|the\s+)?(?P<role>.+?)\.?$")
 BYLINE = re.compile(r"^by\s+(?P<names>.+)$", re.I)
@@ -702,7 +709,8 @@ def check_notes(body: list[Unit], notes: list[Unit], meta: Meta, problems: list[
     for key, note in defined.items():
         if key not in cited:
             problems.append(Problem(note.line, f"note {key} is defined but never cited"))
-        if not re.match(r"^\s*[\w\"“(]", note.text) or re.match(r"^\s*,", note.text) or not note.text.strip():
+        shown = _plain(note)  # a saved page's note opens with its linked title: ["Title"](https://…). Outlet.
+        if not re.match(r"^\s*[\w\"“(]", shown) or re.match(r"^\s*,", shown) or not shown.strip():
             problems.append(Problem(note.line, f"note {key} names no outlet: {note.text.strip()!r}"))
     numeric = sorted(int(k) for k in set(defined) | set(cited) if k.isdigit())
     if numeric:
@@ -798,6 +806,49 @@ def file_title(source_name: str) -> str:
     return (words[:1].upper() + words[1:]) if words else "Untitled report"
 
 
+ENVELOPE_LINE = re.compile(r"^(?P<key>Title|URL Source|Published Time|Description|Warning|Markdown Content):\s*(?P<value>.*)$")
+ISO_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:$|[T ])")
+
+
+def read_envelope(units: list[Unit], meta: Meta, inferred: list[str]) -> list[Unit]:
+    """A page saved as Markdown by a reader service (r.jina.ai and the tools built on it) comes in an envelope:
+
+        Title: …  /  URL Source: https://…  /  Published Time: 2026-03-31T02:33:18Z  /  Markdown Content:
+
+    Its title and date are the page's; the lines themselves, and the headline repeated as the first heading of the
+    content, are not the report's text. Anything else is returned as it was."""
+    fields: dict[str, tuple[str, int]] = {}
+    index = 0
+    while index < min(len(units), 8) and (match := ENVELOPE_LINE.match(units[index].text)):
+        fields.setdefault(match.group("key"), (match.group("value").strip(), units[index].line))
+        index += 1
+        if match.group("key") == "Markdown Content":
+            break
+    if "Title" not in fields or "Markdown Content" not in fields or units[0].text[:6] != "Title:":
+        return units
+    title, line = fields["Title"]
+    if title:
+        meta["title"], meta["title_line"], meta["title_basis"] = title, line, f"the 'Title:' line of the saved page, line {line}"
+    day = ISO_DAY.match(fields.get("Published Time", ("", 0))[0])
+    if day:
+        try:
+            meta["date"] = date(int(day.group(1)), int(day.group(2)), int(day.group(3)))
+            meta["date_basis"] = f"the 'Published Time:' line, line {fields['Published Time'][1]}"
+        except ValueError:
+            pass
+    else:
+        found = find_date(fields.get("Published Time", ("", 0))[0])
+        if found:
+            meta["date"], meta["date_basis"] = found[0], f"the 'Published Time:' line, line {fields['Published Time'][1]}"
+    inferred.append(f"lines 1–{units[index - 1].line}: a reader service's envelope (Title, URL Source, Published Time) read as the page's metadata")
+    rest = units[index:]
+    if rest and title and re.sub(r"^#+\s*|\s*#+$", "", rest[0].text).strip() == title:
+        rest = rest[1:]  # the headline again, as the content's first heading
+    elif len(rest) > 1 and title and rest[0].text.strip() == title and re.fullmatch(r"[=-]{3,}", rest[1].text.strip()):
+        rest = rest[2:]
+    return rest
+
+
 def import_text(text: str, source_name: str = "", slug: str | None = None) -> ImportResult:
     inferred: list[str] = []
     problems: list[Problem] = []
@@ -807,6 +858,7 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
         problems.append(Problem(1, "the export is empty"))
         return ImportResult("", slug or "untitled", inferred, problems)
     meta: Meta = {"file_title": file_title(source_name)}
+    units = read_envelope(units, meta, inferred)
     start = parse_header(units, meta, inferred, problems, dropped)
     body, note_units = classify(units, start, meta, inferred, problems, dropped)
     assign_heading_levels(body, inferred)
@@ -826,6 +878,11 @@ def finish_import(
 ) -> ImportResult:
     """Check the notes, fill the front matter, render the Markdown and the summary a user checks it by."""
     defined = check_notes(body, note_units, meta, problems)
+    for unit in body:
+        label = EDITORS_NOTE.match(unit.text) if unit.kind == "paragraph" else None
+        if label and unit.text[label.end() :].strip():
+            unit.kind, unit.text = "editorial", unit.text[label.end() :]
+            inferred.append(f"line {unit.line}: an editors' note set apart from the report's text")
     meta["slug"] = slug or slugify(meta.get("title", "untitled")) or "untitled"
     intro = next((u for u in body if u.kind == "paragraph"), None)
     if not meta.get("summary"):
@@ -889,6 +946,15 @@ def _cited_keys(unit: Unit) -> list[str]:
     return [m.group("key") for m in NOTE_MARKER.finditer(unit.text)]
 
 
+def _say_once(problems: list[Problem], start: str, consequence: str) -> None:
+    """One problem line for one missing thing: the page reader's (with its line and where it looked) and what follows from it."""
+    for index, problem in enumerate(problems):
+        if problem.message.startswith(start):
+            problems[index] = Problem(problem.line, f"{problem.message}; {consequence}")
+            return
+    problems.append(Problem(1, f"{start} in the page; {consequence}"))
+
+
 def import_page(page: SavedPage, source_name: str = "", slug: str | None = None) -> ImportResult:
     """A saved web page (dossier.savedpage.SavedPage) as a report: its metadata, body units and notes."""
     meta = dict(page.meta)
@@ -900,9 +966,9 @@ def import_page(page: SavedPage, source_name: str = "", slug: str | None = None)
     meta.setdefault("title_basis", "the page's metadata")
     if not meta.get("date"):
         meta.pop("date", None)
-        problems.append(Problem(1, 'no publication date found in the page; the front matter says date = "unknown" (pages show "date unknown")'))
+        _say_once(problems, "no publication date found", 'the front matter says date = "unknown" (pages show "date unknown")')
     if not meta.get("authors"):
-        problems.append(Problem(1, "no byline or author found in the page; the report has no authors"))
+        _say_once(problems, "no author found", "the report has no authors")
     body = list(page.body)
     return finish_import(
         meta, body, list(page.notes), source_name, slug, [], problems, {k: list(v) for k, v in page.dropped.items()}, body[0].line if body else 1

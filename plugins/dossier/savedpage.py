@@ -22,6 +22,7 @@ heading (a list, or `[n]`/`n.` paragraphs); back-links are stripped.
 
 from __future__ import annotations
 
+import html
 import itertools
 import json
 import re
@@ -35,7 +36,7 @@ from bs4 import BeautifulSoup, Tag, UnicodeDammit
 from bs4.element import CData, NavigableString, PageElement
 
 from .dates import find_date
-from .importer import Problem, Unit
+from .importer import Problem, Unit, furniture_kind
 from .model import ContentError
 from .text import escape_markdown, squash_spaces
 
@@ -43,6 +44,7 @@ MAX_BYTES = 50 * 1024 * 1024
 MAX_TAGS = 1_500_000  # "<" characters; a 49-MB page with 1.1 million reads in about 50 s on the development machine
 MAX_DEPTH = 150  # deeper than this (unclosed tags nest in html.parser) the content is read flat
 FIRST_LINE = 80
+MAX_HEADING = 250  # characters; longer is a paragraph set in a heading element
 
 _SNIFF = re.compile(rb"<(?:!doctype\s+html|html|head|body|article)[\s>/]", re.I)
 _LEADING = re.compile(rb"(?:\s+|<\?xml[^>]*>|<!--.*?-->)*", re.S)
@@ -102,7 +104,7 @@ _BACK_FRAG = re.compile(
     r"(?:fn|edn|ftn|note|cite|footnote|endnote|sdfootnote\d*|sdendnote\d*)[-_:.]?(?:ref|anc)|(?:^|[^a-z])ref(?!erence)|backref|^back|return", re.I
 )
 _KEY = re.compile(r"^(?:\d{1,3}|[ivxlcdm]{1,7}|[a-z])$", re.I)
-_LEAD_MARKER = re.compile(r"^\s*(?:\\?\[(?P<k1>\w{1,7})\\?\]|\(?(?P<k2>\d{1,3}|[ivxlcdm]{1,7})\\?[.)](?=\s)|\\?\^(?P<k3>\d{1,3}))\s*", re.I)
+_LEAD_MARKER = re.compile(r"^\s*(?:\\?\[(?P<k1>\w{1,7})\\?\](?!\()|\(?(?P<k2>\d{1,3}|[ivxlcdm]{1,7})\\?[.)](?=\s)|\\?\^(?P<k3>\d{1,3}))\s*", re.I)
 _PLAIN_MARKER = re.compile(r"(?<!\\)\[(?P<key>\d{1,3}|[ivxlcdm]{1,7})\](?!\()")
 _BLOCK_START = re.compile(r"^(\s*)(?:([#>+=|-]|~~~|:::)|(\d+)([.)])(?=\s|$))")
 
@@ -125,15 +127,33 @@ _BREADCRUMB = re.compile(r"breadcrumb", re.I)
 _SKIP = re.compile(r"skip-?(?:link|to|nav)|skiplink", re.I)
 _SHARE = re.compile(r"share|sharing|social|addtoany|addthis|a2a_|sharedaddy", re.I)
 _SIGNUP = re.compile(r"newsletter|subscri|sign-?up|mailing-?list|mc4wp|optin|opt-in|email-capture", re.I)
-_RELATED = re.compile(r"related|recommend|read-?more|more-stories|also-read|popular|trending|you-may|outbrain|taboola|more-from|further-from", re.I)
+_RELATED = re.compile(
+    r"related|recommend|internal-?link|read-?more|more-stories|also-read|popular|trending|you-may|outbrain|taboola|more-from|further-from", re.I
+)
 _COMMENTS = re.compile(r"comment(?!ary)|disqus|\brespond\b", re.I)
 _ADS = re.compile(r"(?:^|[\s_-])(?:ads?|advert\w*|sponsor\w*|promo\w*|dfp|gpt-ad)(?:$|[\s_-])", re.I)
 _TAGS = re.compile(r"(?:^|[\s_-])(?:tags|tag-?list|tag-?links|post-?tags|cat-?links|categories|topics-list)(?:$|[\s_-])", re.I)
-_TOOLS = re.compile(r"article-?tools|post-?tools|print-?(?:link|button)|pdf-?(?:link|button|download)|download-?pdf|toolbar|font-?size", re.I)
+_TOOLS = re.compile(
+    r"article-?tools|post-?tools|print-?(?:link|button)|pdf-?(?:link|button|download)|download-?pdf|toolbar|font-?size"
+    r"|edit-?section|post-?edit-?link|edit-?link"  # a wiki's "[edit]" beside each heading, WordPress's "Edit" for the logged-in
+    r"|(?:^|\s)enlarge|(?:toggle|hide|show)-?caption",  # "Enlarge this image", "hide caption" under a photo, its lightbox copy
+    re.I,
+)
+_PLAYER = re.compile(r"(?:audio|video|media|podcast)-?(?:module|player|controls)|jwplayer|\bresaudio\b", re.I)
+_CONTENTS = re.compile(r"(?:^|[\s_-])(?:toc|table-?of-?contents|ez-toc-container|lwptoc)(?:$|[\s_-])", re.I)
 _SIDEBAR = re.compile(r"sidebar|widget", re.I)
-_LABEL = re.compile(r"kicker|eyebrow|rubric|(?:^|[\s_-])(?:category|section)-?label|overline|post-?type-?label", re.I)
+_PERSON_CARD = re.compile(
+    r"(?:^|[\s_-])(?:c-)?person(?:$|\s)|(?:contact|expert|author|person|staff)-?(?:card|teaser|box|tile)|ansprechpartner|about-?the-?authors?",
+    re.I,
+)
+_ABOUT_HEADING = re.compile(
+    r"^(?:about (?:the|this|our) (?:authors?|series|programs?|programmes?|project|publication|experts?)|the authors?|contact|media contacts?"
+    r"|über (?:diese reihe|den autor|die autor(?:en|in))|à propos (?:de l'auteur|des auteurs|de cette série)|sobre (?:el|los) autor(?:es)?)\s*:?$",
+    re.I,
+)
+_LABEL = re.compile(r"kicker|eyebrow|rubric|(?:^|[\s_-])(?:category|section)-?label|overline|post-?type-?label|(?:^|[\s_])slug(?:$|\s)", re.I)
 _POPUP = re.compile(r"modal|popup|pop-up|overlay|paywall|lightbox", re.I)
-_SR_ONLY = re.compile(r"screen-?reader|sr-only|visually-?hidden|visuallyhidden|assistive-text", re.I)
+_SR_ONLY = re.compile(r"screen-?reader|sr-only|visually-?hidden|visuallyhidden|assistive-text|(?:^|\s)off-?screen(?:$|\s)", re.I)
 _PAGE_CHROME = re.compile(
     r"site-?(?:header|footer|nav)|masthead|global-?(?:header|footer|nav)|page-?footer|main-?header|top-?bar|(?:^|\s)(?:header|footer|branding)(?:$|\s)",
     re.I,
@@ -142,13 +162,14 @@ _NAV_CLASS = re.compile(r"(?:^|[\s_-])(?:navigation|nav-(?:above|below|links|pre
 _PULL = re.compile(r"pull-?quote|pullquote|blockquote-?pull", re.I)
 _TAKEAWAYS = re.compile(r"takeaway|key-?points|key-?findings|highlights|summary|at-a-glance|tldr", re.I)
 _BYLINE = re.compile(
-    r"byline|(?<!-)\bauthors?\b(?!-?bio)|contributor|posted-?by|entry-?meta|post-?meta|article-?meta|story-?meta|dateline|posted-?on|pubdate|published|timestamp|\bdate\b",
+    r"byline|(?<!-)(?:\b|__)authors?\b(?!-?bio)|contributor|posted-?by|entry-?meta|post-?meta|article-?meta|story-?meta|dateline|posted-?on|pubdate|published|timestamp|\bdate\b",
     re.I,
 )
 _NOT_BYLINE = re.compile(r"bio|about|box|card|profile", re.I)
 _RELATED_HEADING = re.compile(
     r"^(?:related(?: articles?| reading| content| posts?| research| stories| reports?| analysis| items)?|read more|recommended(?: for you| reading)?"
-    r"|you (?:may|might) also (?:like|be interested in)|more (?:stories|from|on) .{0,60}|most (?:popular|read)|also read|trending(?: now)?)\s*:?$",
+    r"|you (?:may|might) also (?:like|be interested in)|more (?:stories|from|on) .{0,60}|most (?:popular|read|watched|shared|viewed|emailed)|also read"
+    r"|trending(?: now)?|features (?:&|and) analysis|top stories|editors?[’']? picks|must reads?|latest (?:news|stories)|in other news)\s*:?$",
     re.I,
 )
 _READ_MORE_LINE = re.compile(r"^(?:read more|related|also read|recommended|see more)\s*:", re.I)
@@ -280,8 +301,40 @@ def _attrs_text(tag: Tag) -> str:
     if not attrs or not any(k in attrs for k in _ATTR_KEYS):
         return ""
     classes = _attr(tag, "class").split()
-    parts = [*classes, _attr(tag, "id"), _attr(tag, "role"), _attr(tag, "aria-label"), _attr(tag, "data-component")]
+    anchor = _attr(tag, "id")
+    if anchor and _heading_anchor(tag, anchor):
+        anchor = ""  # id="Eich_CEO_promotion_controversy" is the heading's own words, not an advertisement's class
+    parts = [*classes, anchor, _attr(tag, "role"), _attr(tag, "aria-label"), _attr(tag, "data-component")]
     return " ".join(p for p in parts if isinstance(p, str) and p)
+
+
+_COMPLETE = re.compile(r"</html\s*>|</body\s*>", re.I)
+_LEFT_ENTITY = re.compile(r"&(?:quot|amp|apos|lt|gt|nbsp|#\d{2,6}|#x[0-9a-fA-F]{2,5});")
+_CREDIT_LABEL = re.compile(r"^(?:photo\s+|image\s+)?(?:credits?|photos?|images?|pictures?|source|copyright|©)\s*:?\s*$", re.I)
+_PHOTO_BOX = re.compile(r"(?:^|\s)(?:image|photo|picture)(?:$|\s)|(?:image|photo)-?(?:wrap|box|container|module)", re.I)
+_CAPTION_CLASS = re.compile(r"caption", re.I)
+_LAZY_ATTRS = ("data-src", "data-srcset", "data-lazy-src", "data-original")
+
+
+def _lazy_image(tag: Tag) -> bool:
+    """A lazy-loading image's placeholder (<div data-src=…>), whose <img> is in a <noscript> or comes with a script."""
+    return any(tag.has_attr(name) for name in _LAZY_ATTRS)
+
+
+def _mostly_links(tag: Tag) -> bool:
+    """Two or more links making most of the block's text: a list of stories set in <div>s."""
+    links = tag.find_all("a", limit=40)
+    text = len(tag.get_text(strip=True))
+    return len(links) >= 2 and text > 0 and sum(len(a.get_text(strip=True)) for a in links) >= 0.5 * text
+
+
+def _heading_anchor(tag: Tag, anchor: str) -> bool:
+    """The id of a heading (or of a span in one) spelled from the heading's own words, as wikis and CMSs make them."""
+    if tag.name not in HEADINGS and (tag.parent is None or tag.parent.name not in HEADINGS):
+        return False
+    words = re.findall(r"[^\W_]+", anchor.lower())
+    text = re.findall(r"[^\W_]+", (_bounded_text(tag, 200) or "").lower())
+    return bool(words) and text[: len(words)] == words
 
 
 def _first_line(tag: Tag) -> str:
@@ -352,6 +405,32 @@ def _bounded_text(tag: Tag, limit: int) -> str | None:
     return text if len(text) <= limit else None
 
 
+_ADDRESS_DATE = re.compile(r"/((?:19|20)\d\d)/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])(?:/|$)")
+
+
+def _address_date(url: str) -> date | None:
+    """A news site's article address often holds its date: …/2015/03/18/story-name.html."""
+    match = _ADDRESS_DATE.search(url.split("?", 1)[0])
+    if not match:
+        return None
+    try:
+        return date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+    except ValueError:
+        return None
+
+
+def _in_capitals(name: str) -> bool:
+    letters = [c for c in name if c.isalpha()]
+    return len(letters) >= 4 and all(c.isupper() for c in letters)
+
+
+def _capitalised(name: str) -> str:
+    """KATE DAVIDSON -> Kate Davidson, O'BRIEN -> O'Brien; Roman numerals (III) and initials stay."""
+    return re.sub(
+        r"[^\W\d_]+", lambda m: m.group(0) if re.fullmatch(r"[IVX]+|[A-Z]", m.group(0)) and len(m.group(0)) < 4 else m.group(0).capitalize(), name
+    )
+
+
 def _split_names(text: str) -> list[str]:
     text = re.split(r"\s+\|\s+|\s+[-–—]\s+(?=\w+\s+\d)|\bon\s+(?=\w+\s+\d)|\bpublished\b|\bupdated\b", text, maxsplit=1, flags=re.I)[0]
     found = find_date(text)
@@ -376,10 +455,11 @@ class _Reader:
 
     def read(self) -> SavedPage:
         head_meta = self._head_metadata()
+        head_meta.update(self._microdata())
         body = self.soup.body or self.soup
         container = self._find_container(body)
         if container is None:
-            raise ContentError(self.name, None, self._no_text_message())
+            raise self._no_text(getattr(body, "sourceline", None) or 1)
         self._set_urls(head_meta)
         self._drop_furniture(container)
         notes = self._read_notes(container)
@@ -390,12 +470,23 @@ class _Reader:
         walker.flush()
         units = walker.units
         if not any(u.kind in ("paragraph", "quote", "bullet") for u in units):
-            raise ContentError(self.name, getattr(container, "sourceline", None), self._no_text_message())
+            raise self._no_text(getattr(container, "sourceline", None) or 1)
         self._assign_levels(units)
         self._check_notes(notes)
         self._check_meta()
+        if not _COMPLETE.search(self.text[-4096:]):
+            last = self.text.rstrip().count("\n") + 1
+            self.problems.append(Problem(last, "the file stops here, before </html>: the save may be incomplete and the report may lack its end"))
         self.problems.sort(key=lambda p: p.line)
         return SavedPage(self.meta, units, notes, self.dropped, self.problems)
+
+    def _no_text(self, line: int) -> ContentError:
+        if not _COMPLETE.search(self.text[-4096:]):  # a save or download cut off before the article came
+            last = self.text.rstrip().count("\n") + 1
+            return ContentError(
+                self.name, last, "no article text found, and the file stops here, before </html>: the save looks incomplete; save the page again"
+            )
+        return ContentError(self.name, line, self._no_text_message())
 
     def _no_text_message(self) -> str:
         return (
@@ -425,9 +516,13 @@ class _Reader:
                     found.setdefault("canonical", _attr(tag, "href").strip())
             elif name == "meta":
                 key = (_attr(tag, "property") or _attr(tag, "name") or _attr(tag, "itemprop")).strip().lower()
-                value = squash_spaces(_attr(tag, "content"))
+                value = squash_spaces(_attr(tag, "content") or _attr(tag, "value"))  # value=: how some tools store a saved page's <meta>
+                if _LEFT_ENTITY.search(value):  # escaped twice by the site's CMS: content="… &amp;quot;Blue House&amp;quot; …"
+                    value = html.unescape(value)
                 if not key or not value:
                     continue
+                if "datepublished" in _attr(tag, "itemprop").lower().split():
+                    found.setdefault("datepublished", (value, tag.sourceline))  # <meta property="article:published" itemprop="datePublished">
                 if key == "citation_author" or key == "dc.creator":
                     found["citation_authors"].append(value)
                 elif key == "author":
@@ -470,11 +565,9 @@ class _Reader:
             headline = o.get("headline") or o.get("name")
             if "ld_headline" not in found and isinstance(headline, str):
                 found["ld_headline"] = (squash_spaces(headline), tag.sourceline)
-            if "ld_date" not in found:
-                for key in ("datePublished", "dateCreated"):
-                    if isinstance(o.get(key), str) and _iso_date(o[key]):
-                        found["ld_date"] = _iso_date(o[key])
-                        break
+            for key, slot in (("datePublished", "ld_date"), ("dateCreated", "ld_created")):
+                if slot not in found and isinstance(o.get(key), str) and _iso_date(o[key]):
+                    found[slot] = _iso_date(o[key])
             if "ld_authors" not in found and o.get("author"):
                 people: list[str] = []
                 bodies: list[str] = []
@@ -499,6 +592,39 @@ class _Reader:
                 words = o["keywords"]
                 words = [w.strip() for w in words.split(",")] if isinstance(words, str) else [w for w in words if isinstance(w, str)]
                 found["ld_keywords"] = [w for w in words if w]
+
+    def _microdata(self) -> dict[str, Any]:
+        """schema.org microdata of the article item (itemscope itemtype=…Article): its datePublished and authors.
+
+        Only the item's own properties count (their nearest itemscope is the article), so the dates and authors of
+        teasers in a related-stories list, each an item of its own or outside the article, are not taken for its own.
+        """
+        found: dict[str, Any] = {}
+        item = next(
+            (t for t in self.soup.find_all(itemscope=True) if _ARTICLE_TYPES.search(_attr(t, "itemtype").rsplit("/", 1)[-1])),
+            None,
+        )
+        if item is None:
+            return found
+        authors: list[str] = []
+        for prop in item.find_all(itemprop=True):
+            names = _attr(prop, "itemprop").lower().split()
+            if prop.find_parent(itemscope=True) is not item or not ({"datepublished", "author"} & set(names)):
+                continue
+            if "datepublished" in names and "md_date" not in found:
+                when = _iso_date(_attr(prop, "datetime") or _attr(prop, "content") or _attr(prop, "value") or prop.get_text(" "))
+                if when:
+                    found["md_date"] = when
+            if "author" in names:
+                inner = prop.find(itemprop="name") if prop.has_attr("itemscope") else None
+                source = inner if inner is not None else prop
+                name = _attr(source, "content") or _attr(source, "value") or (_bounded_text(source, 120) or "")
+                name = re.sub(r"^by\s+", "", squash_spaces(name), flags=re.I).strip(" ,")
+                if name and name not in authors:
+                    authors.append(name)
+        if authors:
+            found["md_authors"] = authors
+        return found
 
     # -- where the article is ---------------------------------------------------------------------------------------
 
@@ -665,8 +791,11 @@ class _Reader:
             (_ADS, "advertisement"),
             (_TAGS, "tags"),
             (_TOOLS, "page tools"),
+            (_PLAYER, "media player"),
+            (_CONTENTS, "contents list"),
             (_POPUP, "pop-up"),
             (_SIDEBAR, "sidebar"),
+            (_PERSON_CARD, "author box"),
             (_LABEL, "category label"),
             (_NAV_CLASS, "navigation"),
         ]
@@ -698,6 +827,7 @@ class _Reader:
         in_article = container.name == "article" or container.find_parent("article") is not None
         stack: list[tuple[Tag, bool, bool]] = [(c, in_article, False) for c in reversed(container.contents) if isinstance(c, Tag)]
         skip: set[int] = set()
+        columns: set[int] = set()
         while stack:
             tag, in_article, sheltered = stack.pop()
             name = tag.name
@@ -717,20 +847,39 @@ class _Reader:
                     kind = None  # a class never drops what holds most of the article
                 if kind in ("header", "footer") and sheltered:
                     kind = None
+            if kind is None and name in HEADINGS and _ABOUT_HEADING.match(_bounded_text(tag, 60) or ""):
+                box = tag
+                while box.parent is not None and box.parent is not container and totals.get(id(box.parent), 0) < 1500:
+                    box = box.parent
+                if box is not tag or tag.find_next_sibling() is None:
+                    tag = box
+                else:  # the heading runs on in its parent: it and what follows it there, to the next heading of its rank
+                    for after in list(tag.find_next_siblings()):
+                        if after.name in HEADINGS and after.name <= name:
+                            break
+                        marked.append(after)
+                        skip.add(id(after))
+                kind = "about box"
+            if kind is None and name in HEADINGS and name != "h1" and self._teaser_heading(tag, container):
+                kind = "related articles"
             if kind is None and (name in HEADINGS or name == "p") and self._related_heading(tag):
                 kind = "related articles"
-                sibling = tag.find_next_sibling()
+                sibling = self._list_after(tag)
                 if sibling is not None and sibling.name in ("ul", "ol", "div", "section"):
                     marked.append(sibling)
                     skip.add(id(sibling))
-            if kind is None and name in ("p", "div", "span") and len(tag.contents) <= 3 and totals.get(id(tag), 0) < 300:
-                text = _bounded_text(tag, 300) or ""
+            if kind is None and name in ("p", "div", "span") and len(tag.contents) <= 3 and totals.get(id(tag), 0) < 400:
+                text = _bounded_text(tag, 400) or ""
                 if text.lower().strip(":") in ("advertisement", "sponsored", "ad", "story continues below advertisement"):
                     kind = "advertisement"
+                elif furniture_kind(text) in ("print edition note", "age notice"):
+                    kind = furniture_kind(text)
                 elif _READ_MORE_LINE.match(text) and len(text) < 200 and totals.get(id(tag), 0) < 0.5 * len(text):
                     kind = "related articles"
             if kind:
                 marked.append(tag)
+                if kind in ("aside", "sidebar"):
+                    columns.add(id(tag))
                 if kind == "embed" and self._shown_embed(tag):
                     self.drop(kind, tag)
                     placeholder = self.soup.new_tag("x-dossier-embed")
@@ -747,7 +896,22 @@ class _Reader:
             stack.extend((c, inside, shelter) for c in reversed(tag.contents) if isinstance(c, Tag))
         for tag in marked:
             if tag.parent is not None:
+                if id(tag) in columns:
+                    self._keep_byline_of(tag)
                 tag.extract()
+
+    def _keep_byline_of(self, box: Tag) -> None:
+        """A byline in the article's meta column (theguardian.com: <aside> … <address aria-label="Contributor info">
+        with rel=author links) stays in the article when the column goes, so the byline reader finds it."""
+        found = [
+            c
+            for c in box.find_all(["address", "div", "p", "span"], limit=400)
+            if c.find("a", rel="author") is not None and (c.name == "address" or _BYLINE.search(_attrs_text(c)))
+        ]
+        ids = {id(c) for c in found}
+        outermost = [c for c in found if not any(id(p) in ids for p in c.parents)]
+        if len(outermost) == 1 and _bounded_text(outermost[0], 250) and not _NOT_BYLINE.search(_attrs_text(outermost[0])):
+            box.insert_before(outermost[0].extract())  # one byline: the column's; several are a list's teasers
 
     def _shown_embed(self, tag: Tag) -> bool:
         """A video or a titled embed that a reader saw; not a tracking frame."""
@@ -774,14 +938,42 @@ class _Reader:
             return "pull quote"
         return None if tag.name != "aside" else self._kind(tag) or "aside"
 
+    def _teaser_heading(self, tag: Tag, container: Tag) -> bool:
+        """A heading that is one link to another page, in a small box of its own: a related story's teaser in the body.
+
+        A digest's headings that link to the stories they sum up stand among the paragraphs that follow them, in the
+        article itself, so they stay; so does a heading linked to the page itself or to a place in it."""
+        text = _bounded_text(tag, 200)
+        links = tag.find_all("a", limit=2)
+        if not text or len(links) != 1 or (_bounded_text(links[0], 200) or "") != text:
+            return False
+        href = _attr(links[0], "href").strip()
+        if not href or href.startswith("#") or urljoin(self.base_url, href).split("#")[0] == self.meta.get("source_url"):
+            return False
+        box = tag.parent
+        while box is not None and box is not container and box.name in ("a", "span", "strong", "em", "b", "i", "header", "hgroup"):
+            box = box.parent
+        return box is not None and box is not container and self.totals.get(id(box), 0) < len(text) + 200
+
     def _related_heading(self, tag: Tag) -> bool:
         text = _bounded_text(tag, 80)
         if not text or not _RELATED_HEADING.match(text):
             return False
         if tag.name == "p" and not _has(tag, {"strong", "b"}):
             return False
-        sibling = tag.find_next_sibling()
-        return sibling is not None and (sibling.name in LISTS or sibling.find(list(LISTS)) is not None)
+        sibling = self._list_after(tag)
+        return sibling is not None and (sibling.name in LISTS or sibling.find(list(LISTS)) is not None or _mostly_links(sibling))
+
+    def _list_after(self, heading: Tag) -> Tag | None:
+        """What follows a heading: its next sibling, or, for a heading alone in a wrapper (bbc.com: <div class=
+        "group__header"><h2>More on this story</h2></div><div class="group__body"><ul>…), the wrapper's."""
+        box = heading
+        for _ in range(3):
+            sibling = box.find_next_sibling()
+            if sibling is not None or box.parent is None or (_bounded_text(box.parent, 100) or "") != (_bounded_text(heading, 100) or ""):
+                return sibling
+            box = box.parent
+        return None
 
     # -- notes ------------------------------------------------------------------------------------------------------
 
@@ -833,6 +1025,8 @@ class _Reader:
                 if section_blocks:
                     blocks.extend(section_blocks)
                     headings_to_drop.append(tag)
+        if not blocks:
+            blocks = self._unlinked_notes(container)
         unique: list[Tag] = []
         seen: set[int] = set()
         for block in blocks:
@@ -851,6 +1045,32 @@ class _Reader:
         for frag in [f for f, key in self.note_by_target.items() if not key]:
             del self.note_by_target[frag]
         return notes
+
+    def _unlinked_notes(self, container: Tag) -> list[Tag]:
+        """Notes pasted from a word processor without links: the text's last paragraphs each open with a superscript
+        key (<p><sup>[i]</sup> Premier Zaev …</p>, often after an <hr>), and the text cites those keys in <sup>s above."""
+        keyed: list[tuple[Tag, str]] = []
+        cited: set[str] = set()
+        for sup in _tags(container, {"sup"}):
+            key = _keyish(sup.get_text())
+            if key is None:
+                continue
+            holder = sup.parent
+            first = next((c for c in holder.children if not (_is_text(c) and not c.strip())), None) if holder is not None else None
+            if first is sup and holder is not None and holder.name in ("p", "div") and holder is not container:
+                keyed.append((holder, key))
+            elif not keyed:
+                cited.add(key)
+        if len(keyed) < 2 or not all(key in cited for _, key in keyed):
+            return []
+        first_note = keyed[0][0]
+        notes = {id(block) for block, _ in keyed}
+        for later in first_note.find_all_next(["p", "li"]):
+            if not any(parent is container for parent in later.parents):
+                break
+            if id(later) not in notes and not any(id(parent) in notes for parent in later.parents) and len(later.get_text(strip=True)) > 40:
+                return []  # the keyed paragraphs are not the end of the text: a list of its own, not its notes
+        return [block for block, _ in keyed]
 
     def _note_block(self, target: Tag, container: Tag) -> Tag | None:
         block: Tag | None = target
@@ -927,16 +1147,19 @@ class _Reader:
                 continue
             ordinal += 1
             key = None
-            for anchor in block.find_all("a"):
-                if self._is_backlink(anchor):
+            backlinks = [anchor for anchor in block.find_all("a") if self._is_backlink(anchor)]
+            for anchor in backlinks:
+                if len(backlinks) == 1:  # a note cited twice has a backlink per citation, lettered "^ a b": not its number
                     key = key or _keyish(anchor.get_text())
-                    anchor.extract()
+                anchor.extract()
             for sup in block.find_all("sup", limit=1):
                 text = sup.get_text(strip=True)
                 if _keyish(text) and squash_spaces(block.get_text(" ")).startswith(text):
                     key = key or _keyish(text)
                     sup.extract()
             md, keys = _Walker(self).render(block, linkify=True)
+            if len(backlinks) > 1:
+                md = re.sub(r"^\s*\\?(?:\^|↑|↩︎?)(?!\d)\s*", "", md)  # the "^" before the lettered backlinks "^ a b"
             marker = _LEAD_MARKER.match(md)
             if marker:
                 key = key or next(k for k in marker.groups() if k)
@@ -1047,6 +1270,7 @@ class _Reader:
         h1 = next(_tags(container, {"h1"}), None)
         title_sources = []
         if h1 is not None and h1.get_text(strip=True):
+            self._drop_kickers(container, h1)
             title_sources.append(("<h1>", squash_spaces(h1.get_text(" ")), h1.sourceline))
             h1.extract()
         for key, basis in (
@@ -1080,24 +1304,34 @@ class _Reader:
         byline_text, byline_names, byline_time, byline_line = self._byline(container)
         dates = [
             ("JSON-LD datePublished", head.get("ld_date")),
-            ("meta article:published_time", _iso_date(head.get("article:published_time", ("", 0))[0])),
+            ("microdata datePublished", head.get("md_date")),
+            (
+                "meta article:published_time",
+                _iso_date(head.get("article:published_time", head.get("og:article:published_time", head.get("article:published", ("", 0))))[0]),
+            ),
             ("meta citation_publication_date", _iso_date(head.get("citation_publication_date", head.get("citation_date", ("", 0)))[0])),
             ("byline time", byline_time),
             ("meta datePublished", _iso_date(head.get("datepublished", ("", 0))[0])),
             ("meta date", _iso_date(head.get("dc.date", head.get("date", head.get("pubdate", ("", 0))))[0])),
             ("byline", _iso_date(byline_text) if byline_text else None),
+            ("JSON-LD dateCreated", head.get("ld_created")),
+            ("the page address", _address_date(self.meta.get("source_url", ""))),
         ]
         meta["date"], meta["date_basis"] = next(((d, b) for b, d in dates if d), (None, ""))
         authors = [
             ("meta citation_author", head["citation_authors"]),
             ("JSON-LD author", head.get("ld_authors", [])),
+            ("microdata author", head.get("md_authors", [])),
             ("byline", byline_names),
             ("meta author", head["authors"]),
         ]
         basis, names = next(((b, n) for b, n in authors if n), ("", []))
+        spelled = {n.casefold(): n for _, other in authors for n in other if not _in_capitals(n)}
         unique: list[str] = []
         for name in names:
             name = re.sub(r"^by\s+", "", name, flags=re.I).strip()
+            if _in_capitals(name):  # a byline set in capitals ("By KATE DAVIDSON"): as another source spells it, else capitalised
+                name = spelled.get(name.casefold()) or _capitalised(name)
             if name and name not in unique:
                 unique.append(name)
         meta["authors"], meta["authors_basis"] = unique, basis
@@ -1108,6 +1342,25 @@ class _Reader:
             meta["tags"] = tags
         if byline_line:
             meta["byline_line"] = byline_line
+
+    def _drop_kickers(self, container: Tag, h1: Tag) -> None:
+        """Short headings above the headline, with no text between (kas.de: <h4 class="…banner">Länderberichte</h4>,
+        the series; npr.org's section): a kicker or a series label, not the report's first section."""
+        kickers = []
+        for tag in _tags(container, {*HEADINGS, "p"}):
+            if tag is h1:
+                break
+            text = _bounded_text(tag, 80)
+            if tag.name == "p":
+                if text is None or len(text) > 80:
+                    return
+                continue
+            if not text or len(text) > 60:
+                return
+            kickers.append(tag)
+        for tag in kickers:
+            self.drop("category label", tag)
+            tag.extract()
 
     def _byline(self, container: Tag) -> tuple[str, list[str], date | None, int]:
         """The first byline in the article (taken out of the body), else one on the page; its text, names, time and line."""
@@ -1134,14 +1387,33 @@ class _Reader:
                 names.append(squash_spaces((inner or person).get_text(" ")))
             elif person.name == "a" and re.search(r"/(?:author|authors|experts?|people|staff|profile)/", _attr(person, "href")):
                 names.append(squash_spaces(person.get_text(" ")))
-        if not names:
-            match = re.search(r"\bby\s+(.+)", text, re.I)
+        if not names:  # "By …", and the same word in the other languages of think-tank pages: von, par, por, door
+            match = re.search(r"\b(?:by|von|par|por|door)\s+(?=[A-Z])(.+)", text, re.I)
             if match:
                 names = _split_names(match.group(1))
         if taken is not None:
             self.drop("byline", taken)
             taken.extract()
+            dateline = self._dateline(container)
+            if dateline is not None:  # <p class="byline">By …</p><p class="timestamp"><time …></p>: the date's own line
+                self.drop("byline", dateline)
+                time = dateline if dateline.name == "time" else dateline.find("time")
+                when = when or (_iso_date(_attr(time, "datetime") or time.get_text()) if time is not None else None)
+                dateline.extract()
         return text, [n for n in names if n], when, source.sourceline or 0
+
+    def _dateline(self, container: Tag) -> Tag | None:
+        """A line above the article's text that is only a date: a <time> and at most a word such as "Updated"."""
+        for time in container.find_all("time", limit=3):
+            line = time.parent if time.parent is not None and time.parent is not container and time.parent.name in ("p", "div", "span") else time
+            text = _bounded_text(line, 120)
+            if not text or len(text) - len(squash_spaces(time.get_text(" "))) > 20:
+                continue
+            earlier = (p for p in line.find_all_previous("p", limit=40) if any(parent is container for parent in p.parents))
+            if any(len(p.get_text()) > 80 for p in earlier):
+                return None
+            return line
+        return None
 
     def _first_byline(self, root: Tag) -> Tag | None:
         """The outermost element with a byline's class, else a short "By Name" line before the first long paragraph."""
@@ -1361,8 +1633,8 @@ class _Walker:
             return
         current = self.ctx[-1][0]
         if name in HEADINGS:
-            if current in self.JOINING or current == "quote":
-                self.block(tag, depth)
+            if current in self.JOINING or current == "quote" or _bounded_text(tag, MAX_HEADING) is None:
+                self.block(tag, depth)  # a "heading" as long as a paragraph (a series blurb set in <h3>) is read as one
             else:
                 self.block(tag, depth, "heading", {"html_level": int(name[1])})
         elif name == "blockquote":
@@ -1372,8 +1644,16 @@ class _Walker:
                 self.block(tag, depth, "quote", {})
         elif name in LISTS:
             self.list(tag, depth)
-        elif name == "figure" or (
-            name == "div" and re.search(r"wp-caption|\bcaption\b|image-?block|figure", _attrs_text(tag), re.I) and tag.find("img")
+        elif (
+            name == "figure"
+            or (name == "div" and re.search(r"wp-caption|\bcaption\b|image-?block|figure", _attrs_text(tag), re.I) and tag.find("img"))
+            or (
+                name == "div"
+                and _PHOTO_BOX.search(_attrs_text(tag))
+                and tag.find("img")
+                and tag.find(class_=_CAPTION_CLASS)
+                and len(tag.find_all("img", limit=2)) == 1
+            )
         ):
             self.figure(tag, depth)
         elif name == "table":
@@ -1439,7 +1719,8 @@ class _Walker:
         self.list_depth -= 1
 
     def figure(self, tag: Tag, depth: int) -> None:
-        plain = tag.find(["blockquote", "table"]) is not None or tag.find(["img", "picture"]) is None
+        lazy = tag.find(_lazy_image) if tag.find(["img", "picture"]) is None else None  # its <img> was in a <noscript>
+        plain = tag.find(["blockquote", "table"]) is not None or (tag.find(["img", "picture"]) is None and lazy is None)
         if plain and tag.find("x-dossier-embed") is None:
             self.block(tag, depth)
             return
@@ -1451,7 +1732,12 @@ class _Walker:
                 class_=re.compile(r"credit|copyright|attribution|source|photographer|byline", re.I)
             ) + caption_el.find_all(["small", "cite"]):
                 if credit_el.parent is not None:
-                    credits.append(_Walker(self.reader).render(credit_el)[0])
+                    label = _Walker(self.reader).render(credit_el)[0]
+                    if _CREDIT_LABEL.match(label):  # <span class="copyright-label">Credit:</span> DESMOND KWANDE/ AFP
+                        following = [node.extract() for node in list(credit_el.next_siblings)]
+                        rest = squash_spaces(" ".join(n.get_text(" ") if isinstance(n, Tag) else str(n) for n in following))
+                        label = f"{label} {escape_markdown(rest)}" if rest else ""
+                    credits.append(label)
                     credit_el.extract()
         for credit_el in tag.find_all(class_=re.compile(r"credit|copyright|attribution", re.I)):
             if credit_el.parent is not None and credit_el is not caption_el:
@@ -1464,7 +1750,7 @@ class _Walker:
             caption, keys = sub.render(caption_el)
             for key in keys:
                 self.reader.cited.setdefault(key, _line_of(caption_el))
-        credit = "; ".join(c for c in credits if c)
+        credit = "; ".join(dict.fromkeys(c for c in credits if c))  # the Telegraph states each photo's credit twice
         if caption and not credit:
             match = _CAPTION_CREDIT.match(caption)
             if match and match.group("caption"):
@@ -1474,7 +1760,7 @@ class _Walker:
         if embed is not None:
             self.embed(embed, caption)
             return
-        image = tag.find("img")
+        image = tag.find("img") or lazy
         if not caption and image is not None and _attr(image, "alt").strip():
             caption = escape_markdown(squash_spaces(_attr(image, "alt")))
         src = ""
