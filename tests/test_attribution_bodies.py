@@ -292,3 +292,17 @@ def test_a_body_named_in_lower_case_after_a_quote_speaks():
 def test_said_on_friday_then_a_named_subject_is_a_that_clause():
     body = "Mayor Pavel Dorn said on Friday the Port Authority will impose costs for the company's “appalling attempts” to close."
     assert [who for who, _ in attributed(body)] == ["Pavel Dorn"]
+
+
+def test_a_wire_headlines_single_marked_word_in_a_report_quoting_in_double_marks():
+    body = "Mayor Pavel Dorn acknowledges 'pain' of dockers over closure\n\nMarta Kovacs said the closure was “a loss for everyone.”"
+    assert attributed(body) == [("Pavel Dorn", "pain"), ("Marta Kovacs", "a loss for everyone.")]
+
+
+def test_an_apostrophe_is_no_quotation_mark_in_a_paragraph_without_double_marks():
+    assert attributed("Marta Kovacs said the dockers' union and Britain's envoy met in the '90s.") == []
+
+
+def test_a_cited_title_in_a_notes_list_entry_is_nobodys_statement():
+    body = "6. Mayor ‘will not close the quays,’ says Pavel Dorn – Harbour live – The Herald, accessed February 21, 2026, <https://example.org/live>"
+    assert attributed(body) == []

@@ -28,7 +28,7 @@ from ..quotes import Span, mask, nested_spans, quote_spans, strip_outer_marks
 from ..sentences import sentence_end, sentence_start
 from .cues import CUE
 from .interviews import answers_writer, interlocutor_in
-from .marks import as_written, uses_single_marks, with_double_marks
+from .marks import as_written, uses_single_marks, with_double_marks, with_paired_singles
 from .names import (
     CHUNK,
     DEMONYMS,
@@ -103,6 +103,8 @@ MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?
 SOURCE_TAG = re.compile(
     r"[\s,.]*\((?P<who>[A-Z][^(),;]{1,40}),\s*(?:\d{1,2}\s+" + MONTH_WORD + r"|" + MONTH_WORD + r"\s+\d{1,2})(?:,?\s+\d{2,4})?\)"
 )  # "(Amman radio, 8 March)", "(Herald, March 3, 2024)"
+NUMBERED_CITATION = re.compile(r"\s*\[?\d{1,3}[.)\]]\s")  # a notes list's entry that the import did not make a note
+CITATION_MARK = re.compile(r"\baccessed\s+(?:on\s+)?\w+\s+\d|<https?://")  # an access date, an address in angle brackets
 BRACKETED_TAG = re.compile(r"\[[^\[\]]{1,60}\]")
 SAME_CLAUSE_WORDS = 12
 SAME_CLAUSE_BREAK = re.compile(r"[;:—–]|\b(?:while|whereas|but|although|though)\b")
@@ -723,6 +725,8 @@ class ReportAttribution:
         return sentence_start(masked, start), source.end() if source else finish  # … but not before its "(Herald, March 3)"
 
     def inline(self, section_slug: str, paragraph: Paragraph, text: str, salience: Salience, following: list[Paragraph]) -> Statement | None:
+        if (paragraph.kind == "item" or NUMBERED_CITATION.match(text)) and CITATION_MARK.search(text):
+            return None  # "6. Putin ‘…,’ says Nato’s Rutte – The Guardian, accessed …, <https://…>": a note's cited title
         spans = paragraph_spans(text)
         masked = mask_with_ends(text, spans)
         self.paragraph_text = text
@@ -1135,8 +1139,11 @@ class ReportAttribution:
 
 def attribute(report: Report, registry: Registry) -> Attribution:
     if not uses_single_marks("\n\n".join(p.text for section in report.sections for p in section.paragraphs)):
-        return ReportAttribution(report, registry).run()
-    read = with_double_marks(report)  # British style: the engine reads double marks
+        read = with_paired_singles(report)  # a headline's 'word' in a report that quotes in double marks elsewhere
+        if read is report:
+            return ReportAttribution(report, registry).run()
+    else:
+        read = with_double_marks(report)  # British style: the engine reads double marks
     found = ReportAttribution(read, registry).run()
     as_written(found.statements, read, report)
     return found

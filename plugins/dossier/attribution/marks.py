@@ -79,3 +79,34 @@ def _written(piece: str, paragraphs: list[tuple[str, str]]) -> str:
         if at >= 0:
             return written[at : at + len(piece)]
     return piece
+
+
+# a pair of single marks around a few words, in a paragraph with no double marks: "Russia says the powers must stop
+# 'strangling' it", as wire headlines and digests quote; never an apostrophe ("Britain's", "the '90s", "don't")
+PAIRED_SINGLE = re.compile(r"(?:^|(?<=[\s(\[—–-]))['‘](?=[\w\[])(?P<words>[^'‘’\n\"“”«»]{1,80}?[\w.,!?;:)\]…%])['’](?=$|[\s.,;:!?)\]—–-])")
+DOUBLE_MARK = re.compile('["“”«»„]')
+
+
+def paired_singles_as_double(text: str) -> str:
+    """The same text, as long, with each closed pair of single marks made double, where it holds no double marks."""
+    if DOUBLE_MARK.search(text) or not SINGLE_MARK.search(text):
+        return text
+    return PAIRED_SINGLE.sub(lambda m: "“" + m.group("words") + "”", text)
+
+
+def with_paired_singles(report: Report) -> Report:
+    """A copy of the report for the engine to read, where a paragraph in single marks only has them doubled; the
+    report itself where no paragraph has any."""
+    changed = False
+    sections = []
+    for section in report.sections:
+        paragraphs = []
+        for paragraph in section.paragraphs:
+            text = paired_singles_as_double(paragraph.text)
+            changed = changed or text != paragraph.text
+            paragraphs.append(dataclasses.replace(paragraph, text=text) if text != paragraph.text else paragraph)
+        sections.append(dataclasses.replace(section, paragraphs=paragraphs))
+    if not changed:
+        return report
+    source = "".join(paired_singles_as_double(piece) for piece in re.split(r"(\n\s*\n)", report.source_text))
+    return dataclasses.replace(report, sections=sections, source_text=source, _sections_by_slug={})
