@@ -306,3 +306,8 @@ def test_an_apostrophe_is_no_quotation_mark_in_a_paragraph_without_double_marks(
 def test_a_cited_title_in_a_notes_list_entry_is_nobodys_statement():
     body = "6. Mayor ‘will not close the quays,’ says Pavel Dorn – Harbour live – The Herald, accessed February 21, 2026, <https://example.org/live>"
     assert attributed(body) == []
+
+
+def test_a_name_after_promised_is_its_object_not_an_inverted_speaker():
+    body = "Pavel Dorn said that if the port does not get promised Harbour Council aid, the dockers will leave “in small steps.”"
+    assert [who for who, _ in attributed(body)] != ["Harbour Council"]

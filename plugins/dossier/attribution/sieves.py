@@ -61,6 +61,7 @@ DETERMINED_NAME = re.compile(
 )
 RELAYING = {"quote", "cite"}
 QUOTED_NAME_END = re.compile(r"\s*(?:[A-Z][\w’'.-]*\s*){1,4}[,:]?\s*$")  # "quotes Kennedy, " up to the quote
+ACTING_VERBS = {"promise", "pledge", "vow", "threaten", "demand", "propose", "recommend", "welcome", "praise", "criticize", "criticise", "condemn"}
 HEARER_VERBS = {"tell", "inform", "remind", "assure", "warn", "urge", "thank"}
 VERBS_WITH_OF = {"speak", "talk", "warn", "complain", "boast", "think", "accuse", "approve", "disapprove"}
 DOCUMENT_THAT = re.compile(r"\b(?:statement|communiqu[eé]|readout|release|report|letter|post|message|note)\s+(?:that|which)\s+(?:\w+ly\s+)?$")
@@ -222,7 +223,7 @@ def cue_before(clause: Clause) -> Found | None:
     # "said Putin": a speech verb may come before its subject; after a describing verb ("refers to X as") the name is the object
     named_first = head is not None and re.match(r"\s*,?\s*(?:the\s+)?" + re.escape(f"{head.role} {head.name}".split()[0]), gap)
     acts = head is not None and head.name in gap and _acts_next(gap[gap.find(head.name) + len(head.name) :])
-    hearer = base_of(word) in HEARER_VERBS  # "A source told CNN that …": the name after "told" is who heard it
+    hearer = base_of(word) in HEARER_VERBS | ACTING_VERBS  # "A source told CNN that …": who heard it; "promised U.S. aid": an object
     if head is not None and not is_describing(word) and not is_weak(word) and named_first and not acts and not hearer:
         return Found(Subject([head]), "cue_before", f"'{word.lower()} X' (inverted)")
     inverted_role = INVERTED_ROLE.match(gap)
