@@ -24,7 +24,7 @@ import pickle
 from array import array
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Any, TextIO
+from typing import Any
 
 from .fingerprints import add_parts
 from .kept import file_stamp, keep, still_as_written
@@ -76,20 +76,6 @@ def encode_statements(report: Report, statements: list[Statement], name_of: Call
     )
 
 
-def write_json(handle: TextIO, lines: Iterable[str]) -> None:
-    """What dossier.text.write_json_records writes for these rows, from rows already encoded."""
-    handle.write(JSON_HEAD)
-    for number, line in enumerate(lines):
-        handle.write((",\n" if number else "") + line)
-    handle.write("\n]}\n")
-
-
-def write_csv(handle: TextIO, lines: Iterable[str]) -> None:
-    handle.write(CSV_HEAD)
-    for line in lines:
-        handle.write(line)
-
-
 def load_manifest(path: str) -> dict[str, FileEntry]:
     try:
         with open(path, encoding="utf-8") as handle:
@@ -125,14 +111,6 @@ def write_new(target: str, key: str, data: bytes) -> FileEntry:
     with open(target, "wb") as handle:
         handle.write(data)
     return [key, len(data), hashlib.sha256(data).hexdigest(), *file_stamp(target)]
-
-
-def written(key: str, path: str) -> FileEntry:
-    """The entry of a file this build wrote: its key, size, SHA-256 and file_stamp."""
-    with open(path, "rb") as handle:
-        digest = hashlib.file_digest(handle, "sha256")
-        size = handle.tell()
-    return [key, size, digest.hexdigest(), *file_stamp(path)]
 
 
 def base_key(registry_digest: str, code: str) -> str:
@@ -263,9 +241,9 @@ class KeptFiles:
             self.recorded[relative] = write_new(os.path.join(self.output_folder, *relative.split("/")), key, produce())
             self.written += 1
 
-    def record_written(self, relative: str, key: str) -> None:
-        """Record a file the caller wrote itself (streamed, too large to hold as bytes) after link() said no."""
-        self.recorded[relative] = written(key, os.path.join(self.output_folder, *relative.split("/")))
+    def record(self, relative: str, entry: FileEntry) -> None:
+        """Record a file the caller wrote itself after link() said no, with its entry (key, size, SHA-256, file_stamp)."""
+        self.recorded[relative] = entry
         self.written += 1
 
     def save(self) -> None:

@@ -312,6 +312,7 @@ class ActorGraph:
         known = registry.actors  # every actor, provisional ones included: what `in registry` looks in
         mentions: Counter[str] = Counter()
         self._readings: list[tuple[str, ReportReading]] = []  # what the graph is made of, for readings_digest()
+        self._reading_digests: dict[str, str] | None = None
         for report in self.reports.values():
             reading = readings.get(report.slug)
             if reading is None:
@@ -342,10 +343,18 @@ class ActorGraph:
         is everything the relations and their passages come from; a report edited elsewhere (its summary, a
         paragraph that names no one) gives the same digest."""
         digest = hashlib.sha256()
-        for slug, reading in self._readings:
-            data = pickle.dumps((reading.named, reading.relations), protocol=pickle.HIGHEST_PROTOCOL)  # equal bytes, equal readings
-            digest.update(len(slug).to_bytes(8, "big") + slug.encode() + len(data).to_bytes(8, "big") + data)
+        for slug, each in self.reading_digests().items():
+            digest.update(len(slug).to_bytes(8, "big") + slug.encode() + each.encode())
         return digest.hexdigest()
+
+    def reading_digests(self) -> dict[str, str]:
+        """Each report's reading as a digest (see readings_digest), by slug; worked out once."""
+        if self._reading_digests is None:
+            self._reading_digests = {}
+            for slug, reading in self._readings:
+                data = pickle.dumps((reading.named, reading.relations), protocol=pickle.HIGHEST_PROTOCOL)  # equal bytes, equal readings
+                self._reading_digests[slug] = hashlib.sha256(data).hexdigest()
+        return self._reading_digests
 
     def _touch(self, actor_id: str, report_slug: str | None) -> None:
         """The actor is on the map; report_slug, if given, is a report that names them."""
