@@ -18,7 +18,6 @@ import hashlib
 import heapq
 import io
 import json
-import mmap
 import os
 import pickle
 from array import array
@@ -157,34 +156,43 @@ def assemble(
 ) -> tuple[array[int], int, str]:
     """Write head, the pieces joined by separator, and tail to target: a piece is a row's text, or the number of a
     row of the file at old_path (old_bounds gives its byte range there; rows that follow each other there are copied
-    as one range, separators included). Returns each row's byte range in the new file, its size and its SHA-256."""
+    as one range, separators included, by the kernel). Returns each row's byte range in the new file, its size and
+    its SHA-256."""
     bounds = array("q")
-    digest = hashlib.sha256()
-    position = 0
     gap = separator.encode()
     with contextlib.ExitStack() as stack:
-        handle = stack.enter_context(open(target, "wb"))
-        old: memoryview | None = None
-        if old_path and old_bounds is not None:
-            source = stack.enter_context(open(old_path, "rb"))
-            old = memoryview(stack.enter_context(mmap.mmap(source.fileno(), 0, access=mmap.ACCESS_READ)))
-            stack.callback(old.release)
+        out = stack.enter_context(open(target, "wb", buffering=0))
+        source = stack.enter_context(open(old_path, "rb", buffering=0)) if old_path and old_bounds is not None else None
+        pending: list[bytes] = []  # new text, written in one go before the next range is copied
+        position = 0
 
-        def put(data: bytes | memoryview) -> None:
+        def put(data: bytes) -> None:
             nonlocal position
-            handle.write(data)
-            digest.update(data)
+            pending.append(data)
             position += len(data)
+            if len(pending) >= 4096:  # a file written whole is tens of megabytes at 1,000 reports: not held at once
+                write_pending()
+
+        def write_pending() -> None:
+            data = b"".join(pending)
+            pending.clear()
+            view = memoryview(data)
+            while view:
+                view = view[out.write(view) :]
 
         run: list[int] = []  # the first and last old row of the run being gathered
 
         def copy_run() -> None:
-            assert old is not None and old_bounds is not None
+            nonlocal position
+            assert source is not None and old_bounds is not None
             first, last = run
-            shift = position - old_bounds[2 * first]
-            bounds.extend(value + shift for value in old_bounds[2 * first : 2 * last + 2])
-            put(old[old_bounds[2 * first] : old_bounds[2 * last + 1]])
             run.clear()
+            start, end = old_bounds[2 * first], old_bounds[2 * last + 1]
+            shift = position - start
+            bounds.extend(value + shift for value in old_bounds[2 * first : 2 * last + 2])
+            write_pending()
+            copy_range(source.fileno(), out.fileno(), start, end - start)
+            position += end - start
 
         put(head.encode())
         rows = 0
@@ -203,15 +211,40 @@ def assemble(
                     copy_run()
                 if rows:
                     put(gap)
-                data = piece.encode()
                 bounds.append(position)
-                put(data)
+                put(piece.encode())
                 bounds.append(position)
             rows += 1
         if run:
             copy_run()
         put(tail.encode())
-    return bounds, position, digest.hexdigest()
+        write_pending()
+    with open(target, "rb") as handle:
+        digest = hashlib.file_digest(handle, "sha256").hexdigest()
+    return bounds, position, digest
+
+
+def copy_range(source: int, target: int, offset: int, count: int) -> None:
+    """Append count bytes of the source file from offset to the target file (at its position): in the kernel where
+    the system can, else through a buffer."""
+    try:
+        while count > 0:
+            copied = os.copy_file_range(source, target, count, offset)
+            if copied <= 0:
+                break
+            offset += copied
+            count -= copied
+    except OSError:
+        pass
+    while count > 0:
+        data = os.pread(source, min(count, 1 << 22), offset)
+        if not data:
+            raise OSError(f"{count} bytes missing at {offset} of the last build's file")
+        view = memoryview(data)
+        while view:
+            view = view[os.write(target, view) :]
+        offset += len(data)
+        count -= len(data)
 
 
 class KeptFiles:
