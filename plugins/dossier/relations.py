@@ -135,6 +135,15 @@ class ReportReading:
     named: list[str] = field(default_factory=list)
     relations: list[tuple[str, str, str, Evidence]] = field(default_factory=list)
     names: dict[str, str] = field(default_factory=dict)  # "~name" -> the name as written
+    digest: str = field(default="", compare=False, repr=False)  # content_digest(), kept with the reading once worked out
+
+    def content_digest(self) -> str:
+        """A digest of what the graph takes from this reading: equal bytes, equal readings. Worked out where the
+        report is read (dossier.analysis) and cached with the reading, so a warm build does not pickle every reading."""
+        if not self.digest:
+            data = pickle.dumps((self.named, self.relations), protocol=pickle.HIGHEST_PROTOCOL)
+            self.digest = hashlib.sha256(data).hexdigest()
+        return self.digest
 
 
 def affiliated(registry: Registry, actor_id: str, state_id: str) -> bool:
@@ -350,10 +359,7 @@ class ActorGraph:
     def reading_digests(self) -> dict[str, str]:
         """Each report's reading as a digest (see readings_digest), by slug; worked out once."""
         if self._reading_digests is None:
-            self._reading_digests = {}
-            for slug, reading in self._readings:
-                data = pickle.dumps((reading.named, reading.relations), protocol=pickle.HIGHEST_PROTOCOL)  # equal bytes, equal readings
-                self._reading_digests[slug] = hashlib.sha256(data).hexdigest()
+            self._reading_digests = {slug: reading.content_digest() for slug, reading in self._readings}
         return self._reading_digests
 
     def _touch(self, actor_id: str, report_slug: str | None) -> None:
