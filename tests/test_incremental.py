@@ -166,6 +166,35 @@ def test_reports_read_in_worker_processes_equal_reports_read_in_order(tmp_path, 
     assert len(list(cache.glob("*.search"))) == len(list(cache.glob("*.statements"))) == len(files)
 
 
+def test_a_few_changed_reports_among_many_cached_ones_are_read_in_a_worker_and_come_back_in_order(tmp_path, monkeypatch):
+    """A warm build reads its one edited report in a forked worker while it loads the other analyses: the result is
+    what reading it here gives, the others come from the cache, and the analyses are in the order of the files."""
+    import dossier.analysis as analysis
+
+    seed = (ROOT / REPORT).read_text(encoding="utf-8")
+    files = []
+    for number in range(5):
+        path = tmp_path / f"r{number}.md"
+        path.write_text(seed.replace('slug = "', f'slug = "r{number}-', 1), encoding="utf-8")
+        files.append((str(path), path.name))
+    registry = str(ROOT / "content" / "actors.toml")
+    cache = tmp_path / "cache"
+    monkeypatch.setattr(analysis, "PARALLEL_FROM", 3)
+    analyse_reports(files[:-1], registry, "actors.toml", str(cache), workers=1)  # four kept, read here
+    assert not list(cache.glob("*.search"))  # read here: no worker kept a search part
+    edited = files[-1][0]
+    found = analyse_reports(files, registry, "actors.toml", str(cache), workers=2)
+    # the one report to read went to a worker, which also kept its search part and statements rows
+    assert len(list(cache.glob("*.search"))) == len(list(cache.glob("*.statements"))) == 1
+    assert list(found) == [path for path, _ in files]
+    assert [found[path].from_cache for path, _ in files] == [True, True, True, True, False]
+    here = analyse_reports([files[-1]], registry, "actors.toml", "", workers=1)[edited]
+    assert found[edited].report == here.report
+    assert found[edited].extraction.statements == here.extraction.statements
+    assert found[edited].reading == here.reading
+    assert len(list(cache.glob("*.analysis"))) == len(files)
+
+
 def test_parts_the_workers_encode_are_what_the_build_process_would_encode(tmp_path, monkeypatch):
     """Each report's search part and statements rows, encoded by the worker that read it, are kept under the very
     key the build looks them up by, and hold what the build process would have encoded from the speaker book."""

@@ -68,6 +68,7 @@ def test_warm_builds_after_one_report_edits_equal_builds_from_scratch_with_provi
         warm = build(content, output)
         assert re.search(r"analysed 4 report\(s\): 1 read, 3 unchanged", warm), warm
         if number == 0:  # the other reports' statements data is the last build's, not written again
+            assert "site-wide files spliced" in warm, warm  # the site-wide files: the last build's rows and the edited report's
             assert os.stat(untouched).st_ino == untouched_inode
             assert [os.stat(path).st_ino for path in linked] == linked_inodes
             assert os.stat(edited_shard).st_ino != edited_shard_inode  # its report changed: made and written again
@@ -219,8 +220,10 @@ def test_relations_data_is_the_last_builds_while_its_readings_are_the_same_and_w
     border.write_text(
         border.read_text(encoding="utf-8") + "\nOn March 3, 2022, Lina Varga-Horvath met Hossein Amir-Abdollahian in Baku.\n", encoding="utf-8"
     )
-    build(content, output)
+    messages = build(content, output)
     assert os.stat(relations).st_ino != first and "met Hossein Amir-Abdollahian in Baku" in relations.read_text(encoding="utf-8")
+    # spliced: the relations with no passage in the edited report copied from the last build's file
+    assert re.search(r"relations\.csv: [1-9]\d* of \d+ relations written, [1-9]\d* copied", messages), messages
     build(content, tmp_path / "scratch-2")
     assert_same_site(output, tmp_path / "scratch-2")
     # the registry renames an actor: every row that names them changes
@@ -230,3 +233,28 @@ def test_relations_data_is_the_last_builds_while_its_readings_are_the_same_and_w
     assert "Hossein Amir Abdollahian" in relations.read_text(encoding="utf-8")
     build(content, tmp_path / "scratch-3")
     assert_same_site(output, tmp_path / "scratch-3")
+
+
+def test_a_site_wide_statements_file_changed_by_hand_is_written_whole_while_the_other_is_spliced(tmp_path):
+    output, _ = build_seed_plus(tmp_path, REPORTS)
+    content = tmp_path / "content"
+    data = output / "data" / "statements.csv"
+    original = data.read_bytes()
+    tampered = original.replace(b"Marek Oszlanyi", b"Marko Oszlanyi")
+    assert tampered != original and len(tampered) == len(original)
+    with open(data, "r+b") as handle:  # in place, the same size: only its bytes tell
+        handle.write(tampered)
+    edit(content / "reports" / "border-digest.md", "are open again", "are open once more")
+    messages = build(content, output)
+    assert "site-wide files spliced" in messages, messages
+    build(content, tmp_path / "scratch")
+    for name in ("statements.csv", "statements.json"):
+        assert (output / "data" / name).read_bytes() == (tmp_path / "scratch" / "data" / name).read_bytes()
+    assert b"Marko" not in data.read_bytes() and b"are open once more" in data.read_bytes()
+    # the cache's record of where each row is, damaged: the files are written whole, the same
+    (tmp_path / ".dossier-cache" / "output" / "statements-layout.pickle").write_bytes(b"not a layout")
+    edit(content / "reports" / "border-digest.md", "are open once more", "are open again")
+    messages = build(content, output)
+    assert "site-wide files spliced" not in messages, messages
+    build(content, tmp_path / "scratch-2")
+    assert_same_site(output, tmp_path / "scratch-2")

@@ -7,17 +7,22 @@ code. The vis-network script is copied from the installed pyvis package.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import hashlib
 import importlib.util
 import os
+import pickle
+from array import array
+from dataclasses import dataclass
 from importlib import metadata
 
 from dossier.analysis import code_version
 from dossier.buildstate import ACTOR_GRAPH, dossier_settings, on_initialized, relations_read, report_articles, speaker_book
-from dossier.exports import KeptFiles
+from dossier.exports import KeptFiles, assemble
 from dossier.fingerprints import PageFingerprints, add_parts, site_shape
-from dossier.mapdata import CORE_ACTORS, INDEX_FILE, SHARD_FOLDER, MapView
+from dossier.kept import file_stamp, keep, still_as_written
+from dossier.mapdata import CORE_ACTORS, CSV_HEADER, INDEX_FILE, SHARD_FOLDER, MapView
 from dossier.model import ContentError
 from dossier.pages import page_file, section_label
 from dossier.progress import progress
@@ -28,6 +33,7 @@ from pelican.generators import Generator
 VENDOR_FILE = "theme/vendor/vis-network.min.js"
 DATA_FOLDER = "data"
 SHARDS_MANIFEST = "map-shards.json"  # each report shard the last build wrote: its key, size and SHA-256
+RELATIONS_LAYOUT = "relations-layout.pickle"  # where each relation's lines are in the last build's relations.csv
 
 
 def vis_network_source() -> str:
@@ -42,28 +48,106 @@ def vis_network_source() -> str:
 
 
 def relations_key(view: MapView) -> str:
-    """Everything data/relations.csv shows: the readings its relations and passages come from, the registry (names,
-    affiliations, provisional actors) and the speakers, the merged actors, and where each report's passages are
-    (its title, and each section's title and page)."""
-    book = view.book
+    """Everything data/relations.csv shows: what every relation shows (relations_base), the readings its relations
+    and passages come from, and where each report's passages are (its title, and each section's title and page)."""
     digest = hashlib.sha256()
-    add_parts(
-        digest, code_version(), view.graph.readings_digest(), site_shape(book), sorted(book.merged.items()), view.registry_label, len(book.reports)
-    )
-    for slug, report in book.reports.items():
-        add_parts(digest, slug, report.title, *(f"{s.slug}\0{section_label(s)}\0{page_file(s)}" for s in report.sections))
+    add_parts(digest, relations_base(view), *(f"{slug}\0{each}" for slug, each in sorted(report_places(view).items())))
     return digest.hexdigest()
 
 
-def write_relations_csv(kept: KeptFiles, view: MapView) -> None:
-    """data/relations.csv: the last build's file (see KeptFiles) while its key is the same, else written as it is
-    made (at 1,000 reports 62 MB, which KeptFiles.write would hold whole, and its text twice, at once)."""
+def relations_base(view: MapView) -> str:
+    """What every line of data/relations.csv may show beyond its own report's passages: the code, the registry (names,
+    affiliations, provisional actors) and the speakers, the merged actors, the registry's label, and whether the site
+    has one report (a passage's place then names no report)."""
+    book = view.book
+    digest = hashlib.sha256()
+    add_parts(digest, code_version(), site_shape(book), sorted(book.merged.items()), view.registry_label, len(book.reports) == 1)
+    return digest.hexdigest()
+
+
+def report_places(view: MapView) -> dict[str, str]:
+    """Each report's share of data/relations.csv as a digest: its reading, its title and its sections' titles and pages."""
+    readings = view.graph.reading_digests()
+    found = {}
+    for slug, report in view.book.reports.items():
+        digest = hashlib.sha256()
+        add_parts(digest, readings.get(slug, ""), report.title, *(f"{s.slug}\0{section_label(s)}\0{page_file(s)}" for s in report.sections))
+        found[slug] = digest.hexdigest()
+    return found
+
+
+@dataclass
+class RelationsLayout:
+    """Where each relation's lines are in the last build's data/relations.csv, for splicing the next build's: the
+    file's key, relations_base, each report's digest (report_places), each relation (source, kind, target) in file
+    order with its byte range (start and end, one after the other), and the relations each report has passages in."""
+
+    file_key: str
+    base: str
+    places: dict[str, str]
+    relations: list[tuple[str, str, str]]
+    bounds: array[int]
+    by_report: dict[str, list[int]]
+
+
+def write_relations_csv(kept: KeptFiles, view: MapView, cache_folder: str = "") -> None:
+    """data/relations.csv: the last build's file (see KeptFiles) while its key is the same; else spliced from it (the
+    lines of each relation none of whose passages is in a changed report copied as they were, the others written),
+    or written whole, as it is made (at 1,000 reports 62 MB)."""
     relative, key = "relations.csv", relations_key(view)
+    layout_file = os.path.join(cache_folder, RELATIONS_LAYOUT) if cache_folder else ""
+    last = load_relations_layout(layout_file) if layout_file and kept.previous_folder else None
     if kept.link(relative, key):
+        if layout_file and not (last is not None and last.file_key == key):
+            with contextlib.suppress(OSError):
+                os.remove(layout_file)  # the file's rows are not where that layout says
         return
-    with open(os.path.join(kept.output_folder, relative), "w", encoding="utf-8", newline="") as handle:
-        view.write_relations_csv(handle)
-    kept.record_written(relative, key)
+    base, places = relations_base(view), report_places(view)
+    old_path = os.path.join(kept.previous_folder, relative) if kept.previous_folder else ""
+    entry = kept.previous.get(relative)
+    usable = (
+        last is not None
+        and last.base == base
+        and isinstance(entry, list)
+        and len(entry) >= 3
+        and entry[0] == last.file_key
+        and still_as_written(old_path, entry[1], entry[2], entry[3:])
+    )
+    rows = view.rows
+    order = [(row.relation.source, row.relation.kind, row.relation.target) for row in rows]
+    pieces: list[int | str] = []
+    if usable and last is not None:
+        changed = {slug for slug, each in places.items() if last.places.get(slug) != each} | (set(last.places) - set(places))
+        dirty = {number for slug in changed for number in last.by_report.get(slug, ())}
+        numbers = {relation: number for number, relation in enumerate(last.relations)}
+        for relation, row in zip(order, rows, strict=True):
+            number = numbers.get(relation)
+            if number is None or number in dirty or any(e.report_slug in changed for e in row.evidence):
+                pieces.append(view.relation_lines(row))
+            else:
+                pieces.append(number)
+        bounds, size, digest = assemble(os.path.join(kept.output_folder, relative), CSV_HEADER, "", "", pieces, old_path, last.bounds)
+    else:
+        lines = (view.relation_lines(row) for row in rows)
+        bounds, size, digest = assemble(os.path.join(kept.output_folder, relative), CSV_HEADER, "", "", lines)
+    kept.record(relative, [key, size, digest, *file_stamp(os.path.join(kept.output_folder, relative))])
+    copied = sum(1 for piece in pieces if isinstance(piece, int))
+    progress(f"relations.csv: {len(rows) - copied} of {len(rows)} relations written, {copied} copied from the last build's file")
+    if layout_file:
+        by_report: dict[str, list[int]] = {}
+        for number, row in enumerate(rows):
+            for slug in {e.report_slug for e in row.evidence if e.report_slug}:
+                by_report.setdefault(slug, []).append(number)
+        keep(layout_file, pickle.dumps(RelationsLayout(key, base, places, order, bounds, by_report), protocol=pickle.HIGHEST_PROTOCOL))
+
+
+def load_relations_layout(path: str) -> RelationsLayout | None:
+    try:
+        with open(path, "rb") as handle:
+            found = pickle.load(handle)
+    except Exception:  # absent, damaged or written by other code: the file is written whole
+        return None
+    return found if isinstance(found, RelationsLayout) else None
 
 
 class ActorMapGenerator(Generator):
@@ -121,7 +205,7 @@ class ActorMapGenerator(Generator):
         dossier = dossier_settings(self.settings)
         kept = KeptFiles(folder, os.path.join(dossier.previous_output, DATA_FOLDER) if dossier.previous_output else "", dossier.cache_path)
         # tens of megabytes at archive scale, and the same after most edits: the last build's file while its inputs are
-        write_relations_csv(kept, view)
+        write_relations_csv(kept, view, dossier.cache_path)
         key = "\0".join((view.graph.shape(), stamp, metadata.version("networkx"), code_version()))
         kept.write("graph.gexf", key, lambda: view.gexf(stamp).encode("utf-8"))  # the same graph: the last build's file
         kept.save()

@@ -1,7 +1,8 @@
 """Every report read once, before the site is put together: parsed, its statements found and its relation
 evidence gathered. Reports are read in worker processes when there are many, and each result is kept in a
 cache under a key made of everything it depends on: the report's bytes and shown path, the actor registry's
-bytes and this package's code. A warm build reads only the reports that changed.
+bytes and this package's code. A warm build reads only the reports that changed, in a worker too while this
+process loads the others' analyses from the cache.
 
 Statements and evidence are found against the registry alone. They are exactly what the sequential build
 finds as long as no report adds a provisional actor, which a later report could then name; SpeakerBook and
@@ -18,6 +19,7 @@ import multiprocessing
 import os
 import pickle
 import sys
+from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from importlib import metadata
@@ -32,7 +34,7 @@ from .relations import EvidenceReader, ReportReading
 from .sourcefile import read_bytes
 from .statements import Extraction, extract_statements
 
-PARALLEL_FROM = 24  # fewer reports to read than this are read in this process: starting workers costs more
+PARALLEL_FROM = 24  # fewer reports to read (and to load) than this are read in this process: starting workers costs more
 CACHE_SUFFIX = ".analysis"
 
 
@@ -72,6 +74,7 @@ def analyse(raw: bytes, shown_path: str, registry: Registry | None) -> Analysis:
         extraction = extract_statements(report, registry)
         # read with this report's own provisional speakers in the registry: each report is analysed once, whoever it quotes
         reading = EvidenceReader(registry, extraction.statements).read(report)
+        reading.content_digest()  # kept with it: a warm build needs every reading's digest
     except Exception:  # left to the build, which reads this report again and reports the failure where it belongs
         return Analysis(shown_path, report)
     finally:
@@ -121,6 +124,9 @@ class AnalysisCache:
         except Exception:  # absent, damaged or written by other code: read the report again
             return None
         return found if isinstance(found, Analysis) else None
+
+    def has(self, key: str) -> bool:
+        return os.path.exists(self._file(key))
 
     def store(self, key: str, data: bytes) -> None:
         """Keep a pickled analysis."""
@@ -182,13 +188,16 @@ def analyse_reports(
 ) -> dict[str, Analysis]:
     """Analyses of (path, shown path) files, by path. A registry that does not load gives reports without statements:
     the speakers plugin reports its error."""
-    # Loading thousands of analyses makes few cycles; the cyclic collector would only rescan the growing heap.
+    # Loading thousands of analyses makes few cycles; the cyclic collector would only rescan the growing heap. What
+    # was loaded lives until the build ends: frozen, the collector does not go through those millions of objects
+    # again (at 1,000 reports the first collections after loading cost a warm build about half a second).
     collecting = gc.isenabled()
     gc.disable()
     try:
         return _analyse_reports(files, registry_file, registry_shown, cache_folder, workers)
     finally:
         if collecting:
+            gc.freeze()
             gc.enable()
 
 
@@ -202,7 +211,7 @@ def _analyse_reports(files: list[tuple[str, str]], registry_file: str, registry_
     registry_digest = hashlib.sha256(registry_raw).hexdigest() if registry is not None else "no registry"
     cache = AnalysisCache(cache_folder) if cache_folder else None
     results: dict[str, Analysis] = {}
-    todo: list[tuple[str, str, bytes, str]] = []
+    readable: list[tuple[str, str, bytes, str]] = []  # path, shown path, bytes, cache key
     used: set[str] = set()
     for path, shown in files:
         try:
@@ -212,33 +221,47 @@ def _analyse_reports(files: list[tuple[str, str]], registry_file: str, registry_
             continue
         key = analysis_key(raw, shown, registry_digest)
         used.add(key)
-        found = cache.load(key) if cache else None
-        if found is not None:
-            found.from_cache = True
-            results[path] = found
-        else:
-            todo.append((path, shown, raw, key))
+        readable.append((path, shown, raw, key))
+    cached = [item for item in readable if cache and cache.has(item[3])]
+    todo = [item for item in readable if not (cache and cache.has(item[3]))]
     workers = workers or os.cpu_count() or 1
-    analysed: list[Analysis] | None = None
-    if len(todo) >= PARALLEL_FROM and workers > 1 and "fork" in multiprocessing.get_all_start_methods():
+    # Many reports to read, or a few while many are loaded from the cache: read in forked workers, which import the
+    # attribution engine only there (this process never needs it) while this process loads the cached analyses.
+    parallel = len(todo) >= PARALLEL_FROM or (bool(todo) and len(cached) >= PARALLEL_FROM)
+    pool: ProcessPoolExecutor | None = None
+    pending: Iterator[bytes] | None = None
+    if parallel and workers > 1 and "fork" in multiprocessing.get_all_start_methods():
         _worker_registry, _worker_registry_digest = registry, registry_digest
         jobs = [(raw, shown, key, cache_folder) for _, shown, raw, key in todo]
         try:
-            with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
-                analysed = [pickle.loads(data) for data in pool.map(_analyse_in_worker, jobs, chunksize=4)]
+            pool = ProcessPoolExecutor(min(workers, len(todo)), mp_context=multiprocessing.get_context("fork"))
+            pending = pool.map(_analyse_in_worker, jobs, chunksize=4)  # submitted now: the workers start at once
+        except Exception:  # no process could be started: read in this process instead
+            pending = None
+    for item in cached:
+        found = cache.load(item[3]) if cache else None
+        if found is not None:
+            found.from_cache = True
+            results[item[0]] = found
+        else:  # damaged since it was kept: read again, here
+            todo.append(item)
+    analysed: list[Analysis] = []
+    if pool is not None:
+        try:
+            analysed = [pickle.loads(data) for data in pending] if pending is not None else []
         except Exception:  # a worker that died (out of memory, killed): read in this process instead
-            analysed = None
+            analysed = []
         finally:
+            pool.shutdown()
             _worker_registry, _worker_registry_digest = None, ""
-    if analysed is None:
-        analysed = []
-        for _, shown, raw, key in todo:
-            analysis = analyse(raw, shown, registry)
-            if cache and analysis.error is None:
-                cache.store(key, pickle.dumps(analysis, protocol=pickle.HIGHEST_PROTOCOL))
-            analysed.append(analysis)
+    for _, shown, raw, key in todo[len(analysed) :]:
+        analysis = analyse(raw, shown, registry)
+        if cache and analysis.error is None:
+            cache.store(key, pickle.dumps(analysis, protocol=pickle.HIGHEST_PROTOCOL))
+        analysed.append(analysis)
     for (path, *_), analysis in zip(todo, analysed, strict=True):
         results[path] = analysis
+    results = {path: results[path] for path, _ in files if path in results}  # in the order of files, however they came
     if cache:
         cache.keep_only(used)
     return results

@@ -20,9 +20,10 @@ import io
 import json
 import os
 import pickle
+from array import array
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Any, TextIO
+from typing import Any
 
 from .fingerprints import add_parts
 from .kept import file_stamp, keep, still_as_written
@@ -36,6 +37,9 @@ JSON_HEAD = "{" + json.dumps("columns") + ": " + json.dumps(DATA_COLUMNS, ensure
 CSV_HEAD = ",".join(DATA_COLUMNS) + "\r\n"
 FileEntry = list[Any]  # [part key, size, SHA-256, *kept.file_stamp]
 KEPT_FILES_MANIFEST = "kept-files.json"  # site-wide files linked from the last build when their key is the same
+LAYOUT_FILE = "statements-layout.pickle"  # where each row of the last build's site-wide files is (SiteLayout)
+Row = tuple[tuple[str, str, int], "int | str", "int | str"]  # a row's sort key and its JSON and CSV text, or its number in the last build's files
+SITE_FILES = {"statements.json": (JSON_HEAD, ",\n", "\n]}\n"), "statements.csv": (CSV_HEAD, "", "")}  # head, separator, tail
 
 
 @dataclass
@@ -69,20 +73,6 @@ def encode_statements(report: Report, statements: list[Statement], name_of: Call
         [json.dumps(row, ensure_ascii=False) for row in rows],
         csv_lines,
     )
-
-
-def write_json(handle: TextIO, lines: Iterable[str]) -> None:
-    """What dossier.text.write_json_records writes for these rows, from rows already encoded."""
-    handle.write(JSON_HEAD)
-    for number, line in enumerate(lines):
-        handle.write((",\n" if number else "") + line)
-    handle.write("\n]}\n")
-
-
-def write_csv(handle: TextIO, lines: Iterable[str]) -> None:
-    handle.write(CSV_HEAD)
-    for line in lines:
-        handle.write(line)
 
 
 def load_manifest(path: str) -> dict[str, FileEntry]:
@@ -122,14 +112,6 @@ def write_new(target: str, key: str, data: bytes) -> FileEntry:
     return [key, len(data), hashlib.sha256(data).hexdigest(), *file_stamp(target)]
 
 
-def written(key: str, path: str) -> FileEntry:
-    """The entry of a file this build wrote: its key, size, SHA-256 and file_stamp."""
-    with open(path, "rb") as handle:
-        digest = hashlib.file_digest(handle, "sha256")
-        size = handle.tell()
-    return [key, size, digest.hexdigest(), *file_stamp(path)]
-
-
 def base_key(registry_digest: str, code: str) -> str:
     """What every part depends on: the registry's bytes and this package's code."""
     return hashlib.sha256(f"{registry_digest}\0{code}".encode()).hexdigest()
@@ -146,6 +128,123 @@ def part_key(base: str, report: Report, statements: list[Statement], name_of: Ca
 
 def part_file(folder: str, key: str) -> str:
     return os.path.join(folder, key + PART_SUFFIX)
+
+
+@dataclass
+class SiteLayout:
+    """Where each row of the last build's site-wide statements files is, for splicing the next build's: the key of
+    the files and of each report's part, each row's sort key in file order, and per file each row's byte range
+    (start and end, one after the other)."""
+
+    site_key: str
+    keys: dict[str, str]
+    order: list[tuple[str, str, int]]
+    bounds: dict[str, array[int] | None]
+
+
+def load_layout(path: str) -> SiteLayout | None:
+    try:
+        with open(path, "rb") as handle:
+            found = pickle.load(handle)
+    except Exception:  # absent, damaged or written by other code: the site-wide files are written whole
+        return None
+    return found if isinstance(found, SiteLayout) else None
+
+
+def assemble(
+    target: str, head: str, separator: str, tail: str, pieces: Iterable[int | str], old_path: str = "", old_bounds: array[int] | None = None
+) -> tuple[array[int], int, str]:
+    """Write head, the pieces joined by separator, and tail to target: a piece is a row's text, or the number of a
+    row of the file at old_path (old_bounds gives its byte range there; rows that follow each other there are copied
+    as one range, separators included, by the kernel). Returns each row's byte range in the new file, its size and
+    its SHA-256."""
+    bounds = array("q")
+    gap = separator.encode()
+    with contextlib.ExitStack() as stack:
+        out = stack.enter_context(open(target, "wb", buffering=0))
+        source = stack.enter_context(open(old_path, "rb", buffering=0)) if old_path and old_bounds is not None else None
+        pending: list[bytes] = []  # new text, written in one go before the next range is copied
+        position = 0
+
+        def put(data: bytes) -> None:
+            nonlocal position
+            pending.append(data)
+            position += len(data)
+            if len(pending) >= 4096:  # a file written whole is tens of megabytes at 1,000 reports: not held at once
+                write_pending()
+
+        def write_pending() -> None:
+            data = b"".join(pending)
+            pending.clear()
+            view = memoryview(data)
+            while view:
+                view = view[out.write(view) :]
+
+        run: list[int] = []  # the first and last old row of the run being gathered
+
+        def copy_run() -> None:
+            nonlocal position
+            assert source is not None and old_bounds is not None
+            first, last = run
+            run.clear()
+            start, end = old_bounds[2 * first], old_bounds[2 * last + 1]
+            shift = position - start
+            bounds.extend(value + shift for value in old_bounds[2 * first : 2 * last + 2])
+            write_pending()
+            copy_range(source.fileno(), out.fileno(), start, end - start)
+            position += end - start
+
+        put(head.encode())
+        rows = 0
+        for piece in pieces:
+            if isinstance(piece, int):
+                if run and piece == run[1] + 1:
+                    run[1] = piece
+                    continue
+                if run:
+                    copy_run()
+                if rows:
+                    put(gap)
+                run[:] = [piece, piece]
+            else:
+                if run:
+                    copy_run()
+                if rows:
+                    put(gap)
+                bounds.append(position)
+                put(piece.encode())
+                bounds.append(position)
+            rows += 1
+        if run:
+            copy_run()
+        put(tail.encode())
+        write_pending()
+    with open(target, "rb") as handle:
+        digest = hashlib.file_digest(handle, "sha256").hexdigest()
+    return bounds, position, digest
+
+
+def copy_range(source: int, target: int, offset: int, count: int) -> None:
+    """Append count bytes of the source file from offset to the target file (at its position): in the kernel where
+    the system can, else through a buffer."""
+    try:
+        while count > 0:
+            copied = os.copy_file_range(source, target, count, offset)
+            if copied <= 0:
+                break
+            offset += copied
+            count -= copied
+    except OSError:
+        pass
+    while count > 0:
+        data = os.pread(source, min(count, 1 << 22), offset)
+        if not data:
+            raise OSError(f"{count} bytes missing at {offset} of the last build's file")
+        view = memoryview(data)
+        while view:
+            view = view[os.write(target, view) :]
+        offset += len(data)
+        count -= len(data)
 
 
 class KeptFiles:
@@ -175,9 +274,9 @@ class KeptFiles:
             self.recorded[relative] = write_new(os.path.join(self.output_folder, *relative.split("/")), key, produce())
             self.written += 1
 
-    def record_written(self, relative: str, key: str) -> None:
-        """Record a file the caller wrote itself (streamed, too large to hold as bytes) after link() said no."""
-        self.recorded[relative] = written(key, os.path.join(self.output_folder, *relative.split("/")))
+    def record(self, relative: str, entry: FileEntry) -> None:
+        """Record a file the caller wrote itself after link() said no, with its entry (key, size, SHA-256, file_stamp)."""
+        self.recorded[relative] = entry
         self.written += 1
 
     def save(self) -> None:
@@ -196,6 +295,7 @@ class StatementExports:
         self._parts: dict[str, StatementsPart] = {}
         self.encoded = 0  # parts encoded in this build (the rest came from the cache)
         self.reused = 0  # per-report files taken from the last build
+        self.spliced = -1  # rows put into the last build's site-wide files (-1: not spliced)
         self.keys = {slug: self.key(slug) for slug in book.reports}
         self._used = set(self.keys.values())
 
@@ -241,7 +341,9 @@ class StatementExports:
 
     def write(self, data_folder: str, previous_data_folder: str = "") -> None:
         """data/statements.json and .csv, and each report's own pair under data/reports/<slug>/: taken from the
-        last build's data folder (a hard link) where its parts are unchanged and the file is still as it was written."""
+        last build's data folder (a hard link) where its parts are unchanged and the file is still as it was written.
+        A site-wide file whose parts changed is spliced: the last build's rows of unchanged reports copied as byte
+        ranges of its file (SiteLayout says where each row is), the changed reports' rows put in between."""
         manifest = os.path.join(self.folder, FILES_MANIFEST) if self.folder else ""
         previous = load_manifest(manifest) if manifest and previous_data_folder else {}
         recorded: dict[str, FileEntry] = {}
@@ -253,15 +355,22 @@ class StatementExports:
             return linked is not None
 
         site_key = self.site_key()
-        site_files = {"statements.json": write_json, "statements.csv": write_csv}
-        missing = [name for name in site_files if not take(name, site_key)]
+        layout_file = os.path.join(self.folder, LAYOUT_FILE) if self.folder else ""
+        last = load_layout(layout_file) if layout_file and previous_data_folder else None
+        layout = SiteLayout(site_key, dict(self.keys), [], {})
+        known = True  # whether layout says where the rows of the files this build leaves are
+        missing = []
+        for name in SITE_FILES:
+            if take(name, site_key):
+                layout.bounds[name] = last.bounds.get(name) if last is not None and last.site_key == site_key else None
+            else:
+                missing.append(name)
         if missing:
-            rows = self.merged()
-            for name in missing:
-                target = os.path.join(data_folder, name)
-                with open(target, "w", encoding="utf-8", newline="\n" if name.endswith(".json") else "") as handle:
-                    site_files[name](handle, (row[1] if name.endswith(".json") else row[2] for row in rows))
-                recorded[name] = written(site_key, target)
+            self._write_site_files(missing, data_folder, previous_data_folder, previous, last, layout, recorded)
+        elif last is not None and last.site_key == site_key:
+            layout.order = last.order
+        else:
+            known = False  # both files linked, where their rows are unknown: the next change writes them whole
         for slug in sorted(self.keys):
             os.makedirs(os.path.join(data_folder, REPORTS_FOLDER, slug), exist_ok=True)
             for name in ("statements.json", "statements.csv"):
@@ -274,7 +383,57 @@ class StatementExports:
                 recorded[relative] = write_new(os.path.join(data_folder, *relative.split("/")), self.keys[slug], data)
         if manifest:
             keep(manifest, json.dumps(recorded, sort_keys=True).encode())
+        if layout_file and known:
+            keep(layout_file, pickle.dumps(layout, protocol=pickle.HIGHEST_PROTOCOL))
+        elif layout_file:
+            with contextlib.suppress(OSError):
+                os.remove(layout_file)
         self.forget_unused()
+
+    def _write_site_files(
+        self,
+        names: list[str],
+        data_folder: str,
+        previous_data_folder: str,
+        previous: dict[str, FileEntry],
+        last: SiteLayout | None,
+        layout: SiteLayout,
+        recorded: dict[str, FileEntry],
+    ) -> None:
+        """Write the site-wide files in names: spliced from the last build's where its layout and file allow, else
+        from every report's part. Fills layout.order and layout.bounds, and recorded."""
+        usable = {
+            name: os.path.join(previous_data_folder, name)
+            for name in names
+            if last is not None
+            and last.bounds.get(name) is not None
+            and isinstance(entry := previous.get(name), list)
+            and len(entry) >= 3
+            and entry[0] == last.site_key
+            and still_as_written(os.path.join(previous_data_folder, name), entry[1], entry[2], entry[3:])
+        }
+        if usable and last is not None:
+            changed = {slug for slug, key in self.keys.items() if last.keys.get(slug) != key} | (set(last.keys) - set(self.keys))
+            parts = [self.part(slug) for slug in sorted(changed & set(self.keys))]
+            fresh = heapq.merge(*(zip(p.order, p.json_lines, p.csv_lines, strict=True) for p in parts), key=lambda item: item[0])
+            kept: Iterable[Row] = ((key, number, number) for number, key in enumerate(last.order) if key[1] not in changed)
+            rows: list[Row] = list(heapq.merge(kept, fresh, key=lambda item: item[0]))
+            self.spliced = len(rows) - sum(1 for row in rows if isinstance(row[1], int))
+        else:
+            rows = list(self.merged())
+        layout.order = [row[0] for row in rows]
+        for name in names:
+            head, separator, tail = SITE_FILES[name]
+            target = os.path.join(data_folder, name)
+            if name in usable and last is not None:
+                pieces = [row[1] for row in rows] if name.endswith(".json") else [row[2] for row in rows]
+                bounds, size, digest = assemble(target, head, separator, tail, pieces, usable[name], last.bounds[name])
+            else:  # the other file spliced, this one changed by hand since the last build: from every part
+                whole = self.merged() if usable else rows
+                pieces = [row[1] for row in whole] if name.endswith(".json") else [row[2] for row in whole]
+                bounds, size, digest = assemble(target, head, separator, tail, pieces)
+            layout.bounds[name] = bounds
+            recorded[name] = [layout.site_key, size, digest, *file_stamp(target)]
 
     def forget_unused(self) -> None:
         if not self.folder:

@@ -135,6 +135,15 @@ class ReportReading:
     named: list[str] = field(default_factory=list)
     relations: list[tuple[str, str, str, Evidence]] = field(default_factory=list)
     names: dict[str, str] = field(default_factory=dict)  # "~name" -> the name as written
+    digest: str = field(default="", compare=False, repr=False)  # content_digest(), kept with the reading once worked out
+
+    def content_digest(self) -> str:
+        """A digest of what the graph takes from this reading: equal bytes, equal readings. Worked out where the
+        report is read (dossier.analysis) and cached with the reading, so a warm build does not pickle every reading."""
+        if not self.digest:
+            data = pickle.dumps((self.named, self.relations), protocol=pickle.HIGHEST_PROTOCOL)
+            self.digest = hashlib.sha256(data).hexdigest()
+        return self.digest
 
 
 def affiliated(registry: Registry, actor_id: str, state_id: str) -> bool:
@@ -312,6 +321,7 @@ class ActorGraph:
         known = registry.actors  # every actor, provisional ones included: what `in registry` looks in
         mentions: Counter[str] = Counter()
         self._readings: list[tuple[str, ReportReading]] = []  # what the graph is made of, for readings_digest()
+        self._reading_digests: dict[str, str] | None = None
         for report in self.reports.values():
             reading = readings.get(report.slug)
             if reading is None:
@@ -342,10 +352,15 @@ class ActorGraph:
         is everything the relations and their passages come from; a report edited elsewhere (its summary, a
         paragraph that names no one) gives the same digest."""
         digest = hashlib.sha256()
-        for slug, reading in self._readings:
-            data = pickle.dumps((reading.named, reading.relations), protocol=pickle.HIGHEST_PROTOCOL)  # equal bytes, equal readings
-            digest.update(len(slug).to_bytes(8, "big") + slug.encode() + len(data).to_bytes(8, "big") + data)
+        for slug, each in self.reading_digests().items():
+            digest.update(len(slug).to_bytes(8, "big") + slug.encode() + each.encode())
         return digest.hexdigest()
+
+    def reading_digests(self) -> dict[str, str]:
+        """Each report's reading as a digest (see readings_digest), by slug; worked out once."""
+        if self._reading_digests is None:
+            self._reading_digests = {slug: reading.content_digest() for slug, reading in self._readings}
+        return self._reading_digests
 
     def _touch(self, actor_id: str, report_slug: str | None) -> None:
         """The actor is on the map; report_slug, if given, is a report that names them."""

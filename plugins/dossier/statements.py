@@ -9,7 +9,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .actors import Registry
-from .attribution.engine import attribute
 from .model import Actor, Report, Statement
 
 
@@ -22,6 +21,9 @@ class Extraction:
 
 def extract_statements(report: Report, registry: Registry) -> Extraction:
     """The report's statements in reading order; unknown speakers are added to the registry as provisional."""
+    # imported here: its hundreds of expressions compile on import, and a warm build reads its few reports in a worker
+    from .attribution.engine import attribute
+
     found = attribute(report, registry)
     used = {s.speaker for s in found.statements} | {q.actor_id for s in found.statements for q in s.quoted}
     provisional = []

@@ -212,8 +212,10 @@ class SpeakersGenerator(Generator):
         dossier = dossier_settings(self.settings)
         exports = StatementExports(book, dossier.cache_path, file_digest(dossier.registry_path), code_version())
         exports.write(folder, os.path.join(dossier.previous_output, DATA_FOLDER) if dossier.previous_output else "")
+        spliced = f"; site-wide files spliced ({exports.spliced} row(s) put in)" if exports.spliced >= 0 else ""
         progress(
             f"statements data: {exports.encoded} of {len(book.reports)} report(s) encoded, {exports.reused} per-report file(s) unchanged since the last build"
+            + spliced
         )
 
 
