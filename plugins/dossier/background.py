@@ -11,10 +11,12 @@ from __future__ import annotations
 import queue
 import threading
 from collections.abc import Callable
+from typing import Any, TypeVar
 
 DEPTH = 64  # files waiting to be written: a page is about 30 KB, so at most a few MB held
 
 Written = Callable[[str, bytes], None]
+T = TypeVar("T")
 
 
 class BackgroundWriter:
@@ -70,3 +72,35 @@ def finish() -> None:
 
 def drain() -> None:
     files.drain()
+    while _apart:
+        _apart.pop().join()
+
+
+_apart: list[threading.Thread] = []
+
+
+def apart(function: Callable[[], T]) -> Callable[[], T]:
+    """Run function in a thread of its own (a batch of files to write, while the build renders pages); the callable
+    returned waits for it and gives its result or raises its error. drain() waits for it too."""
+    outcome: list[Any] = []
+
+    def run() -> None:
+        try:
+            outcome.append((True, function()))
+        except BaseException as error:  # raised by the waiter, in the build's thread
+            outcome.append((False, error))
+
+    thread = threading.Thread(target=run, name="dossier-writer-apart", daemon=True)
+    _apart.append(thread)
+    thread.start()
+
+    def wait() -> T:
+        thread.join()
+        if thread in _apart:
+            _apart.remove(thread)
+        succeeded, value = outcome[0]
+        if not succeeded:
+            raise value
+        return value
+
+    return wait

@@ -277,16 +277,22 @@ def shard_file(key: str) -> str:
     return f"{WORDS_FOLDER}/{key_file(key)}.js"
 
 
-def segments(part: SearchPart, number: int, split: set[str]) -> dict[str, str]:
-    """A source's segment of each word shard it has words in."""
+def segments(part: SearchPart, number: int, split: set[str], known: dict[str, str] | None = None) -> dict[str, str]:
+    """A source's segment of each word shard it has words in. known: shard keys by a word's first LONGEST_KEY
+    letters (all shard_key reads), for this split, kept by the caller across sources."""
     found = {}
+    known = {} if known is None else known
     for group, entries in part.postings.items():
         if f"{KEY_LENGTH}{group}" not in split:
             found[group] = f"[{number},{{{entries}}}]"
             continue
         placed: dict[str, list[str]] = {}
         for entry in ENTRY.finditer(entries):  # in order: a shard's words stay sorted
-            placed.setdefault(shard_key(entry.group(1), split), []).append(entry.group(0))
+            prefix = entry.group(1)[:LONGEST_KEY]
+            key = known.get(prefix)
+            if key is None:
+                key = known[prefix] = shard_key(prefix, split)
+            placed.setdefault(key, []).append(entry.group(0))
         for key, pieces in placed.items():
             found[key] = f"[{number},{{{','.join(pieces)}}}]"
     return found
@@ -331,8 +337,9 @@ def assemble(parts: dict[str, SearchPart], part_keys: dict[str, str] | None = No
             sizes[group] = sizes.get(group, 0) + size
     split = {group for group, size in sizes.items() if size > split_bytes}
     pieces: dict[str, list[str]] = {}
+    known: dict[str, str] = {}
     for number, source in enumerate(sources):
-        for key, segment in segments(parts[source], number, split).items():
+        for key, segment in segments(parts[source], number, split, known).items():
             pieces.setdefault(key, []).append(segment)
     keys = sorted(pieces)
     for key in keys:
