@@ -82,6 +82,7 @@ def trie_pattern(forms: list[str]) -> str:
 
 ADDED_FORMS_MAX = 500  # forms added after the registry's expression was compiled: past this many, compile it again
 _LEADING_WORD = re.compile(r"\w+")
+FEW_LEADS = 32  # up to this many added leading runs, each is looked for in a text rather than the text's runs listed
 _WORD_CHAR = re.compile(r"\w")
 
 
@@ -150,7 +151,12 @@ class _AddedForms:
     def spans(self, text: str) -> list[tuple[int, int]]:
         """Each place a form stands in the text, with the end of the longest one there, in order."""
         if not self.odd:
-            leads = self.by_lead.keys() & set(_LEADING_WORD.findall(text)) if self.by_lead else set()
+            if len(self.by_lead) <= FEW_LEADS:
+                # a form stands between the boundaries only where its leading run is a run of the text: a lead found
+                # as a plain substring of the text is a candidate, and the boundaries are checked below
+                leads = {lead for lead in self.by_lead if lead in text}
+            else:
+                leads = self.by_lead.keys() & set(_LEADING_WORD.findall(text))
             if not leads:
                 return []
             forms = [form for lead in leads for form in self.by_lead[lead]]
@@ -184,6 +190,7 @@ class Registry:
         self.path = path
         self.actors: dict[str, Actor] = {}
         self._senses: dict[str, list[_Sense]] = {}
+        self._forms_of: dict[str, dict[str, None]] = {}  # actor id -> the forms it has senses under (for remove)
         # Two matchers: the forms known when the expression was compiled, and the forms added since (provisional
         # actors come and go with every report read; recompiling thousands of names for each cost most of a read,
         # and compiling the added ones for each new speaker cost a report with many of them a compilation per speaker).
@@ -204,11 +211,16 @@ class Registry:
 
     def _add(self, actor: Actor) -> None:
         self.actors[actor.id] = actor
+        forms = self._forms_of.setdefault(actor.id, {})
         for form in [actor.name, *actor.aliases]:
-            self._sense(fold_chars(form).strip()).append(_Sense(actor.id, None, _is_acronym(form)))
+            folded = fold_chars(form).strip()
+            self._sense(folded).append(_Sense(actor.id, None, _is_acronym(form)))
+            forms[folded] = None
         for role in actor.roles:
             for form in role.aliases:
-                self._sense(fold_chars(form).strip()).append(_Sense(actor.id, role, _is_acronym(form)))
+                folded = fold_chars(form).strip()
+                self._sense(folded).append(_Sense(actor.id, role, _is_acronym(form)))
+                forms[folded] = None
         self._mention_cache.clear()
         self._form_facts.clear()
 
@@ -239,7 +251,10 @@ class Registry:
     def remove(self, actor_id: str) -> None:
         """Forget a provisional actor that turned out not to be quoted."""
         self.actors.pop(actor_id, None)
-        for form in list(self._senses):
+        # only the forms the actor was added under hold a sense of it (scanning every form cost 3 ms an actor)
+        for form in self._forms_of.pop(actor_id, {}):
+            if form not in self._senses:
+                continue
             self._senses[form] = [s for s in self._senses[form] if s.actor_id != actor_id]
             if not self._senses[form]:
                 del self._senses[form]

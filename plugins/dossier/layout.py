@@ -13,6 +13,9 @@ import json
 import math
 import os
 import random
+import subprocess
+import sys
+from collections.abc import Callable
 
 from .kept import keep
 
@@ -97,16 +100,75 @@ def force_layout(
 
 def cached_layout(folder: str, nodes: list[str], edges: list[tuple[str, str, float]], seed: int = 7) -> dict[str, tuple[int, int]]:
     """force_layout, kept in folder for the next build: the same nodes, edges and code give the same positions."""
+    return layout_later(folder, nodes, edges, seed, apart=False)()
+
+
+Positions = dict[str, tuple[int, int]]
+
+# force_layout in a process of its own: the same interpreter and code, so the same floating-point steps and positions
+_CHILD = """import json, sys
+sys.path.insert(0, sys.argv[1])
+from dossier.layout import force_layout
+nodes, edges, seed = json.load(sys.stdin)
+json.dump(force_layout(nodes, [tuple(edge) for edge in edges], seed=seed), sys.stdout)
+"""
+
+
+def layout_later(folder: str, nodes: list[str], edges: list[tuple[str, str, float]], seed: int = 7, apart: bool = True) -> Callable[[], Positions]:
+    """cached_layout's positions, to be asked for later: when the cache has none, they are worked out (apart: in a
+    process of its own, on another core while the build goes on; a large map's layout takes seconds) and kept once asked for."""
     with open(__file__, "rb") as handle:
         code = handle.read()
     key = hashlib.sha256(code + json.dumps([nodes, edges, seed]).encode()).hexdigest()
     path = os.path.join(folder, LAYOUT_FILE)
     kept = _kept_positions(path, key, nodes)
     if kept is not None:
-        return kept
-    positions = force_layout(nodes, edges, seed=seed)
-    keep(path, json.dumps({"key": key, "positions": positions, "check": _check(key, positions)}).encode())
+        return lambda: kept
+    process = _start_layout(nodes, edges, seed) if apart and len(nodes) >= APART_FROM else None
+    found: list[Positions] = []
+
+    def positions() -> Positions:
+        if not found:
+            laid = _finished_layout(process, nodes) if process is not None else None
+            found.append(laid if laid is not None else force_layout(nodes, edges, seed=seed))
+            keep(path, json.dumps({"key": key, "positions": found[0], "check": _check(key, found[0])}).encode())
+        return found[0]
+
     return positions
+
+
+APART_FROM = 200  # nodes: a smaller map lays out in well under a second, less than starting a process costs to be worth it
+
+
+def _start_layout(nodes: list[str], edges: list[tuple[str, str, float]], seed: int) -> subprocess.Popen[bytes] | None:
+    plugins = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    try:
+        process = subprocess.Popen(
+            [sys.executable, "-I", "-c", _CHILD, plugins], stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL
+        )
+        assert process.stdin is not None
+        process.stdin.write(json.dumps([nodes, edges, seed]).encode())
+        process.stdin.close()
+        return process
+    except (OSError, ValueError):  # no process to be had: the layout is made in this one when asked for
+        return None
+
+
+def _finished_layout(process: subprocess.Popen[bytes], nodes: list[str]) -> Positions | None:
+    """The child's positions, or None if it failed (then the caller lays out itself)."""
+    try:
+        assert process.stdout is not None
+        data = process.stdout.read()
+        if process.wait() != 0:
+            return None
+        found = json.loads(data)
+    except (OSError, ValueError):
+        return None
+    if not isinstance(found, dict) or list(found) != nodes:
+        return None
+    if not all(isinstance(p, list) and len(p) == 2 and all(type(v) is int for v in p) for p in found.values()):
+        return None
+    return {node: (place[0], place[1]) for node, place in found.items()}
 
 
 def _check(key: str, positions: dict[str, tuple[int, int]]) -> str:

@@ -17,6 +17,7 @@ rewrites that report's shard and the page.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import io
 import json
@@ -155,7 +156,8 @@ class MapView:
         # relations read in the text first; affiliations the registry alone gives after them
         self.rows = [r for r in rows if r.shown] + [r for r in rows if not r.shown]
         self.cache_folder = cache_folder
-        self.positions = graph.positions(cache_folder=cache_folder)
+        # the layout is worked out apart while the build renders other pages, and waited for when first needed
+        self._positions = graph.positions_later(cache_folder) if cache_folder else functools.cache(graph.positions)
         self.report_order = sorted(book.reports, key=lambda slug: (report_day(book.reports[slug].date), slug))
         self.core = self._core_ids()
         self.complete = len(self.core) == len(graph.actors)
@@ -238,6 +240,10 @@ class MapView:
         return (dates[0].isoformat(), dates[-1].isoformat()) if dates else ("", "")
 
     # the pyvis network
+
+    @property
+    def positions(self) -> dict[str, tuple[int, int]]:
+        return self._positions()
 
     def network(self) -> Network:
         from pyvis.network import Network  # only when the drawing changed (see network_data)

@@ -27,7 +27,7 @@ from .actors import Registry, fold_chars
 from .attribution.names import PREPOSITIONS, verb_follows
 from .clauses import Context, Found, Names, Reading, mentions_in, read_clauses
 from .dates import dates_in
-from .layout import cached_layout, force_layout
+from .layout import cached_layout, force_layout, layout_later
 from .model import Actor, Paragraph, Report, Statement, without_note_markers
 from .sentences import SENTENCE_MAX, ends_with_abbreviation
 
@@ -481,6 +481,15 @@ class ActorGraph:
     def positions(self, seed: int = 7, cache_folder: str = "") -> dict[str, tuple[int, int]]:
         """Fixed positions computed at build time, so the map appears at once and identically every build.
         With a cache folder, the last layout is kept there and reused while the graph's shape is the same."""
+        nodes, edges = self._layout_input()
+        return cached_layout(cache_folder, nodes, edges, seed) if cache_folder else force_layout(nodes, edges, seed=seed)
+
+    def positions_later(self, cache_folder: str, seed: int = 7) -> Callable[[], dict[str, tuple[int, int]]]:
+        """positions(), worked out on another core while the build goes on (dossier.layout.layout_later)."""
+        nodes, edges = self._layout_input()
+        return layout_later(cache_folder, nodes, edges, seed)
+
+    def _layout_input(self) -> tuple[list[str], list[tuple[str, str, float]]]:
         weights = {"affiliation": 3.0, "contact": 2.0, "support": 1.5, "opposition": 1.5, "quoting": 1.0, "co-mention": 0.5}
         pairs: dict[tuple[str, str], float] = {}
         for relation in self.sorted_relations():
@@ -489,4 +498,4 @@ class ActorGraph:
             pairs[pair] = pairs.get(pair, 0.0) + weights[relation.kind] * min(len(relation.evidence), 4)
         nodes = [a.id for a in self.actors]
         edges = [(a, b, w) for (a, b), w in pairs.items()]
-        return cached_layout(cache_folder, nodes, edges, seed) if cache_folder else force_layout(nodes, edges, seed=seed)
+        return nodes, edges

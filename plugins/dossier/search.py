@@ -131,19 +131,40 @@ def postings_sizes(postings: dict[str, str]) -> dict[str, int]:
 
 
 def encode_postings(documents: list[str]) -> dict[str, str]:
+    return encode_postings_sized(documents)[0]
+
+
+def encode_postings_sized(documents: list[str]) -> tuple[dict[str, str], dict[str, int]]:
+    """The postings of these documents and their postings_sizes(), counted while the entries are made rather
+    than by reading them again."""
     found: defaultdict[str, list[int]] = defaultdict(list)
     for number, text in enumerate(documents):
         for word in set(WORD.findall(fold(text))):
             found[word].append(number)
     grouped: defaultdict[str, list[str]] = defaultdict(list)
-    for word in sorted(found):
+    by_prefix: dict[str, int] = {}
+    for word in sorted(found):  # the order postings_sizes reads them in: a group's words follow each other
         numbers = found[word]
         # A word is letters and digits only: nothing in it needs escaping in a script's string.
         if len(numbers) == 1:
-            grouped[word[:KEY_LENGTH]].append(f'"{word}":[{numbers[0]}]')
+            entry = f'"{word}":[{numbers[0]}]'
         else:
-            grouped[word[:KEY_LENGTH]].append(f'"{word}":[{",".join(map(str, numbers))}]')
-    return {group: ",".join(entries) for group, entries in grouped.items()}
+            entry = f'"{word}":[{",".join(map(str, numbers))}]'
+        grouped[word[:KEY_LENGTH]].append(entry)
+        prefix = word[:LONGEST_KEY]
+        by_prefix[prefix] = by_prefix.get(prefix, -1) + 1 + len(entry)
+    sizes: dict[str, int] = {}
+    for prefix, size in by_prefix.items():
+        for length in range(KEY_LENGTH, LONGEST_KEY):
+            tag = f"{length}{prefix[:length]}"
+            sizes[tag] = sizes.get(tag, 0) + size
+    return {group: ",".join(entries) for group, entries in grouped.items()}, sizes
+
+
+def sized_part(blocks: list[str], documents: list[str]) -> SearchPart:
+    """A part of these text blocks and documents, its sizes worked out with its postings."""
+    postings, sizes = encode_postings_sized(documents)
+    return SearchPart(blocks, postings, None, " ".join(sizes), array("I", sizes.values()).tobytes())
 
 
 def blocks_of(head: dict[str, Any], rows: list[Any]) -> list[str]:
@@ -186,7 +207,7 @@ def statements_part(report: Report, statements: list[Statement], name_of: Callab
             text = f"{note.key}. {' '.join(note.text.split())}"
             rows.append([notes_page, note.anchor, text])
             documents.append(text)
-    part = SearchPart(blocks_of({"p": pages}, rows), encode_postings(documents))
+    part = sized_part(blocks_of({"p": pages}, rows), documents)
     part.heading = [report.title, format_date(report.date)]
     return part
 
@@ -219,7 +240,7 @@ def actor_rows(graph: ActorGraph | None, book: SpeakerBook) -> list[list[str]]:
 
 
 def actors_part(rows: list[list[str]]) -> SearchPart:
-    return SearchPart(blocks_of({}, rows), encode_postings([f"{row[0]} · {row[3]}" for row in rows]))
+    return sized_part(blocks_of({}, rows), [f"{row[0]} · {row[3]}" for row in rows])
 
 
 def text_file(source: str, block: int) -> str:
@@ -256,16 +277,22 @@ def shard_file(key: str) -> str:
     return f"{WORDS_FOLDER}/{key_file(key)}.js"
 
 
-def segments(part: SearchPart, number: int, split: set[str]) -> dict[str, str]:
-    """A source's segment of each word shard it has words in."""
+def segments(part: SearchPart, number: int, split: set[str], known: dict[str, str] | None = None) -> dict[str, str]:
+    """A source's segment of each word shard it has words in. known: shard keys by a word's first LONGEST_KEY
+    letters (all shard_key reads), for this split, kept by the caller across sources."""
     found = {}
+    known = {} if known is None else known
     for group, entries in part.postings.items():
         if f"{KEY_LENGTH}{group}" not in split:
             found[group] = f"[{number},{{{entries}}}]"
             continue
         placed: dict[str, list[str]] = {}
         for entry in ENTRY.finditer(entries):  # in order: a shard's words stay sorted
-            placed.setdefault(shard_key(entry.group(1), split), []).append(entry.group(0))
+            prefix = entry.group(1)[:LONGEST_KEY]
+            key = known.get(prefix)
+            if key is None:
+                key = known[prefix] = shard_key(prefix, split)
+            placed.setdefault(key, []).append(entry.group(0))
         for key, pieces in placed.items():
             found[key] = f"[{number},{{{','.join(pieces)}}}]"
     return found
@@ -310,8 +337,9 @@ def assemble(parts: dict[str, SearchPart], part_keys: dict[str, str] | None = No
             sizes[group] = sizes.get(group, 0) + size
     split = {group for group, size in sizes.items() if size > split_bytes}
     pieces: dict[str, list[str]] = {}
+    known: dict[str, str] = {}
     for number, source in enumerate(sources):
-        for key, segment in segments(parts[source], number, split).items():
+        for key, segment in segments(parts[source], number, split, known).items():
             pieces.setdefault(key, []).append(segment)
     keys = sorted(pieces)
     for key in keys:

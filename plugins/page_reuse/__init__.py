@@ -10,18 +10,20 @@ DOSSIER_PREVIOUS_OUTPUT and DOSSIER_CACHE_PATH; without them every page is rende
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
 import shutil
 
+from dossier import background
 from dossier.buildstate import dossier_settings, on_initialized, speaker_book
 from dossier.fingerprints import PageFingerprints
 from dossier.kept import file_stamp, keep, still_as_written
 from dossier.progress import progress
 from pelican import signals
 from pelican.utils import sanitised_join
-from pelican.writers import Writer
+from pelican.writers import FileOverwriteFailedError, Writer
 
 MANIFEST = "pages.json"
 _writers: list[ReusingWriter] = []
@@ -47,6 +49,8 @@ class ReusingWriter(Writer):
         self.reused = 0
         self.rendered = 0
         self._folders: set[str] = set()  # folders of the new output made so far
+        self._recording: tuple[str, str, str] | None = None  # the page being written, whose manifest entry is made once it is on disk
+        self._rendering = False  # in write_file: what it opens is written by the background writer
         _writers.append(self)
 
     def reuse(self, name: str, context, **kwargs) -> bool:
@@ -65,12 +69,36 @@ class ReusingWriter(Writer):
             return
         if name:
             self._unshare(sanitised_join(self.output_path, name))
-        super().write_file(name, template, context, relative_urls, paginated, template_name, override_output, url, **kwargs)
-        if not name:
-            return
-        self.rendered += 1
-        if fingerprint:
-            self._record(name, fingerprint, sanitised_join(self.output_path, name))
+        self._recording = (sanitised_join(self.output_path, name), name, fingerprint) if name and fingerprint else None
+        self._rendering = True
+        try:
+            super().write_file(name, template, context, relative_urls, paginated, template_name, override_output, url, **kwargs)
+        finally:
+            self._recording, self._rendering = None, False
+        if name:
+            self.rendered += 1
+
+    def _open_w(self, filename, encoding, override=False):
+        """Pelican's checks, then a page that is written by the background writer once rendered (dossier.background);
+        the page's manifest entry is made when it is on disk. Feeds are written as Pelican writes them."""
+        if not self._rendering:
+            return super()._open_w(filename, encoding, override)
+        if filename in self._overridden_files:
+            if override:
+                raise FileOverwriteFailedError(f'Failed to overwrite "{filename}" a second time (was previously overwritten)')
+            return open(os.devnull, "w", encoding=encoding)  # as Pelican does: the overriding page is kept
+        if filename in self._written_files and not override:
+            raise FileOverwriteFailedError(
+                f'Failed to overwrite "{filename}" as Pelican has already written to it previously (set `override=True` if intended)'
+            )
+        if override:
+            self._overridden_files.add(filename)
+        self._written_files.add(filename)
+        written = None
+        if self._recording is not None and self._recording[0] == filename:
+            _path, name, fingerprint = self._recording
+            written = functools.partial(self._record, name, fingerprint)
+        return _PageFile(filename, encoding, written)
 
     @staticmethod
     def _unshare(path: str) -> None:
@@ -108,22 +136,32 @@ class ReusingWriter(Writer):
         self.recorded[name] = [fingerprint, entry[1], entry[2], *file_stamp(new)]  # the bytes just checked, not read a second time
         return True
 
-    def _record(self, name: str, fingerprint: str, path: str) -> None:
-        self.recorded[name] = [fingerprint, os.stat(path).st_size, content_hash(path), *file_stamp(path)]
+    def _record(self, name: str, fingerprint: str, path: str, data: bytes) -> None:
+        """The manifest entry of a page just written (in the background writer's thread)."""
+        self.recorded[name] = [fingerprint, len(data), hashlib.sha256(data).hexdigest(), *file_stamp(path)]
 
 
-def content_hash(path: str, size: int = -1) -> str:
-    """The SHA-256 of a file's bytes; "" if it cannot be read or (size given) is not that size."""
-    try:
-        with open(path, "rb") as handle:
-            if size >= 0 and os.fstat(handle.fileno()).st_size != size:
-                return ""
-            return hashlib.sha256(handle.read()).hexdigest()
-    except OSError:
-        return ""
+class _PageFile:
+    """What Pelican writes a page to: its text, handed to the background writer when closed."""
+
+    def __init__(self, path: str, encoding: str, written) -> None:
+        self.path, self.encoding, self.written = path, encoding, written
+        self.parts: list[str] = []
+
+    def write(self, text: str) -> int:
+        self.parts.append(text)
+        return len(text)
+
+    def __enter__(self) -> _PageFile:
+        return self
+
+    def __exit__(self, kind, _value, _traceback) -> None:
+        if kind is None:
+            background.files.write(self.path, "".join(self.parts).encode(self.encoding), self.written)
 
 
 def save_manifest(pelican) -> None:
+    background.finish()  # every page on disk and in its writer's manifest
     for writer in _writers:
         if writer.manifest_file:
             keep(writer.manifest_file, json.dumps(writer.recorded, sort_keys=True).encode())

@@ -15,6 +15,7 @@ import os
 import re
 from xml.sax.saxutils import escape
 
+from dossier import background
 from dossier.buildstate import dossier_settings, on_initialized
 from dossier.structured import actor_json_ld, report_json_ld
 from jinja2 import pass_context
@@ -99,6 +100,7 @@ def sitemap(output: str, public: str) -> str:
 
 
 def finalized(pelican) -> None:
+    background.finish()  # the pages still being written are on disk for the sitemap (signals have no order)
     if _assets is not None:
         _assets.rename_all()
     public = dossier_settings(pelican.settings).public_url

@@ -32,6 +32,7 @@ import stat
 import sys
 import time
 
+from dossier import background
 from dossier.model import ContentError
 from dossier.progress import restart as restart_progress
 
@@ -318,6 +319,7 @@ def _build_locked(settings_file: str, output: str, content: str, strict: bool, c
         _check_folders(settings, settings["PATH"])
         site = Pelican(settings)
         site.run()
+        background.finish()  # every page on disk before the site is swapped in
     except ContentError as error:
         log.errors.append(str(error))
         print(f"error: {_one_line(error)}", file=sys.stderr)
@@ -330,6 +332,7 @@ def _build_locked(settings_file: str, output: str, content: str, strict: bool, c
         if os.environ.get("DOSSIER_DEBUG"):
             raise
     finally:
+        background.drain()  # nothing is written into the folder once the build has ended, well or not
         root.removeHandler(log)
 
     if log.errors and strict:

@@ -1,0 +1,106 @@
+"""Files written by a thread of their own while the build goes on making the next page.
+
+Creating a file costs the kernel about half a millisecond here (more when other processes write too), and an
+archive's build creates some 16,000; the build process is alone on its cores by then (the report workers are
+done), so the writes overlap with rendering instead of waiting for each other. At most DEPTH files wait in
+memory; `finish()` returns once every file given is on disk, and raises what a write failed with.
+"""
+
+from __future__ import annotations
+
+import queue
+import threading
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+DEPTH = 64  # files waiting to be written: a page is about 30 KB, so at most a few MB held
+
+Written = Callable[[str, bytes], None]
+T = TypeVar("T")
+
+
+class BackgroundWriter:
+    def __init__(self) -> None:
+        self._jobs: queue.Queue[tuple[str, bytes, Written | None]] = queue.Queue(DEPTH)
+        self._thread: threading.Thread | None = None
+        self._error: BaseException | None = None
+        self._lock = threading.Lock()
+
+    def write(self, path: str, data: bytes, written: Written | None = None) -> None:
+        """Write data to path (its folder exists); then call written(path, data) in the writing thread."""
+        if self._error is not None:
+            self.finish()  # raises it
+        with self._lock:
+            if self._thread is None:
+                self._thread = threading.Thread(target=self._run, name="dossier-file-writer", daemon=True)
+                self._thread.start()
+        self._jobs.put((path, data, written))
+
+    def _run(self) -> None:
+        while True:
+            path, data, written = self._jobs.get()
+            try:
+                if self._error is None:
+                    with open(path, "wb") as handle:
+                        handle.write(data)
+                    if written is not None:
+                        written(path, data)
+            except BaseException as error:  # given to the build by finish(); the files after it are dropped
+                self._error = error
+            finally:
+                self._jobs.task_done()
+
+    def finish(self) -> None:
+        """Wait until every file given is written; raise the first error a write met (once)."""
+        self._jobs.join()
+        error, self._error = self._error, None
+        if error is not None:
+            raise error
+
+    def drain(self) -> None:
+        """Wait until nothing is being written, and forget any error (a failed build's folder is removed after)."""
+        self._jobs.join()
+        self._error = None
+
+
+files = BackgroundWriter()
+
+
+def finish() -> None:
+    files.finish()
+
+
+def drain() -> None:
+    files.drain()
+    while _apart:
+        _apart.pop().join()
+
+
+_apart: list[threading.Thread] = []
+
+
+def apart(function: Callable[[], T]) -> Callable[[], T]:
+    """Run function in a thread of its own (a batch of files to write, while the build renders pages); the callable
+    returned waits for it and gives its result or raises its error. drain() waits for it too."""
+    outcome: list[Any] = []
+
+    def run() -> None:
+        try:
+            outcome.append((True, function()))
+        except BaseException as error:  # raised by the waiter, in the build's thread
+            outcome.append((False, error))
+
+    thread = threading.Thread(target=run, name="dossier-writer-apart", daemon=True)
+    _apart.append(thread)
+    thread.start()
+
+    def wait() -> T:
+        thread.join()
+        if thread in _apart:
+            _apart.remove(thread)
+        succeeded, value = outcome[0]
+        if not succeeded:
+            raise value
+        return value
+
+    return wait
