@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from .dates import find_date
+from .dates import find_date, find_line_date
 from .document import UNKNOWN_DATE
 from .roman import is_roman, roman_value
 from .sourcefile import NotUtf8, decode_utf8, line_of_byte, unify_line_ends
@@ -255,8 +255,19 @@ def _is_speaker_shape(text: str) -> bool:
 
 
 HEADER_WINDOW = 12  # the header is looked for in the export's first units
-DATE_TAIL = re.compile(r"^(?:,?\s*(?:at\s+)?\d{1,2}:\d\d(?::\d\d)?(?:\s*[ap]\.?m\.?)?)?(?:\s*(?:[+-]\d{2}:?\d{2}|utc|gmt|z|[a-z]{2,4}t))?\s*$", re.I)
-DATE_LABEL = re.compile(r"^(?:published|posted|updated|last updated|date|dated|released|issued)(?:\s+on)?\s*:?\s*", re.I)
+DATE_TAIL = re.compile(
+    r"^(?:,?\s*(?:at\s+|T)?\d{1,2}:\d\d(?::\d\d(?:\.\d+)?)?(?:\s*[ap]\.?m\.?)?)?(?:\s*(?:[+-]\d{2}:?\d{2}|utc|gmt|z|[a-z]{2,4}t))?\s*$", re.I
+)
+DATE_LABEL = re.compile(
+    r"^(?:(?:date\s+)?(?:published|posted|updated|last updated|released|issued)|date|dated|winter|spring|summer|autumn|fall)(?:\s+on)?\s*:?\s*",
+    re.I,
+)  # "Published: …", "date published: 2024-03-29T00:00:00+00:00" (an RSS archive), "Winter 11-17-2021" (a journal issue's repository date)
+AUTHOR_LINE = re.compile(
+    r"^\(?\s*(?:authors?|written by)\s*:\s*(?P<names>[^().:]{2,100}?)\s*(?:[.;]\s.*|\.)?\)?$", re.I
+)  # "(AUTHOR:  MURRAY.  QUESTIONS …)"
+BIO_VERB = r"(?:is|was|has|serves|served|holds|teaches|leads|directs|works)\b"
+HONORIFIC = re.compile(r"^(?:Dr|Prof|Professor|Mr|Ms|Mrs|Col|Gen|Amb|Ambassador|Sir|Dame)\.?\s+")
+PLACE_LINE = re.compile(r"^[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,4},\s*[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}$")  # "BBC News, Islamabad"
 REPORT_NUMBER = re.compile(r"^\(?(?P<number>[A-Z]{1,6}[-\s]?\d{2,}[\w.-]*)\)?$")
 _NAME = r"(?:[A-Z][\w’'.-]+|[A-Z]\.)(?:\s+(?:[A-Z][\w’'.-]+|[A-Z]\.|de|van|von|al|bin|da|du|del|der|la|le|el)){0,4}"
 NAME_LIST = re.compile(r"^(?P<names>" + _NAME + r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)" + _NAME + r")*)\s*\*?$")
@@ -275,20 +286,44 @@ def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: l
     dropped = dropped if dropped is not None else {}
     roles: list[str] = []
     header_end = 0
+    date_at = _date_line_below_headlines(units)
     for index, unit in enumerate(units[:HEADER_WINDOW]):
         text = unit.text
+        if len(roles) > index:  # the bio line of a name line, read with it
+            continue
         kind = furniture_kind(text)
         if kind:
             roles.append("furniture")
+            if kind == "date stamp" and find_date(text):  # MailOnline's "PUBLISHED:" / "06:44 EST, 10 September 2013"
+                meta.setdefault("date", find_date(text)[0])  # type: ignore[index]
+                meta.setdefault("date_basis", f"the date stamp at the top, line {unit.line}")
             continue
         if len(text) > 300 or NOTES_HEADING.match(text):
             break
-        if _parse_header_line(text, meta, after_title=any(r == "title" for r in roles), line=unit.line):
+        after_title = any(r == "title" for r in roles)
+        if _parse_header_line(text, meta, after_title=after_title, line=unit.line) or _author_line(text, meta):
+            roles.append("meta")
+            header_end = index + 1
+            continue
+        following = units[index + 1] if index + 1 < len(units) else None
+        if after_title and _author_with_bio(text, following, meta):
+            roles += ["meta", "bio"]
+            header_end = index + 2
+            inferred.append(f"line {unit.line}: {text!r} and the line after it read as an author and the author's note")
+            continue
+        if after_title and "date" in meta and not meta.get("authors") and _is_lone_author(text):
+            meta["authors"] = [text.strip()]
+            roles.append("meta")
+            header_end = index + 1
+            continue
+        if roles and roles[-1] == "meta" and meta.get("authors") and "affiliation" not in meta and PLACE_LINE.match(text):
+            meta["affiliation"] = text.strip()  # the second line of "By Jane Doe" / "BBC News, Islamabad"
             roles.append("meta")
             header_end = index + 1
             continue
         first_line_title = not roles and len(text) <= 160 and text[-1:] != "."
-        if not is_quoted_passage(text) and not BULLET.match(text) and (looks_like_heading(text, None) or first_line_title):
+        above_date_line = index < date_at and len(text) <= 160 and text[-1:] not in TERMINAL
+        if not is_quoted_passage(text) and not BULLET.match(text) and (looks_like_heading(text, None) or first_line_title or above_date_line):
             roles.append("title")
         elif text[-1:] in TERMINAL and len(text) <= 300 and "stand" not in roles:
             roles.append("stand")
@@ -309,8 +344,60 @@ def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: l
                 inferred.append(f"line {unit.line}: {unit.text!r} read as a kicker or short title beside the headline")
         elif role == "stand":
             meta.setdefault("standfirst", unit.text.strip())
+        elif role == "bio":
+            meta["author_note"] = (meta.get("author_note", "") + " " + unit.text.strip()).strip()
     _fallbacks(units, header_end, meta, problems)
     return header_end
+
+
+def _date_line_below_headlines(units: list[Unit]) -> int:
+    """Where the date line is, when only headline-like lines stand above it (a rubric, a title, a standfirst, a journal's
+    name and issue: 'After the assassination' / 'How Iran can respond …' / 'Its options are constrained' / 'Jan 9th 2020');
+    -1 when there is none."""
+    for index, unit in enumerate(units[:8]):
+        if _parse_header_part(DATE_LABEL.sub("", unit.text) if DATE_LABEL.match(unit.text) else unit.text, {}, False) and find_line_date(unit.text):
+            return index
+        if len(unit.text) > 160 or unit.text[-1:] in TERMINAL or is_quoted_passage(unit.text) or BULLET.match(unit.text):
+            return -1
+    return -1
+
+
+def _author_line(text: str, meta: Meta) -> bool:
+    """'AUTHOR: MURRAY.' (a cable's or an FBIS analysis's author line), 'Authors: Jane Roe and John Doe'."""
+    match = AUTHOR_LINE.match(text)
+    if not match or meta.get("authors"):
+        return False
+    names = [n.strip() for n in re.split(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*", match.group("names")) if n.strip()]
+    if not names or not all(re.fullmatch(_NAME, n) or re.fullmatch(r"[A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+){0,3}", n) for n in names):
+        return False
+    meta["authors"] = [n.title() if n.isupper() else n for n in names]
+    return True
+
+
+def _author_with_bio(text: str, following: Unit | None, meta: Meta) -> bool:
+    """An author's name on its own line above the author's note: 'Robert Blitt' / 'Robert C. Blitt is a professor of law …'."""
+    if following is None or len(text) > 60 or not re.fullmatch(_NAME, text.strip()) or not _bio_of(text, following.text):
+        return False
+    meta.setdefault("authors", [])
+    if text.strip() not in meta["authors"]:
+        meta["authors"].append(text.strip())
+    return True
+
+
+def _bio_of(name: str, text: str) -> bool:
+    """The paragraph opens with the name (its first and last word, a title or middle initial allowed) and a verb of a bio."""
+    words = name.split()
+    if len(words) < 2:
+        return False
+    opening = HONORIFIC.sub("", text)
+    pattern = re.escape(words[0]) + r"(?:\s+(?:[A-Z]\.|[A-Z][\w’'-]+)){0,3}?\s+" + re.escape(words[-1]) + r",?\s+(?:[\w,. ]{0,40}\s)?" + BIO_VERB
+    return bool(re.match(pattern, opening))
+
+
+def _is_lone_author(text: str) -> bool:
+    """'Arthur I. Cyr' below the title and the date line: one name with a middle initial is a byline."""
+    words = text.split()
+    return 3 <= len(words) <= 4 and bool(re.fullmatch(_NAME, text)) and any(re.fullmatch(r"[A-Z]\.", w) for w in words[1:-1])
 
 
 def _fallbacks(units: list[Unit], start: int, meta: Meta, problems: list[Problem]) -> None:
@@ -352,7 +439,7 @@ def _parse_header_line(text: str, meta: Meta, after_title: bool = True, line: in
 def _parse_header_part(part: str, meta: Meta, allow_tags: bool, after_title: bool = True, line: int = 1) -> bool:
     labelled = DATE_LABEL.match(part)
     dated = part[labelled.end() :] if labelled else part
-    found = find_date(dated)
+    found = find_line_date(dated)
     if found and found[1].start() == 0:
         rest = dated[found[1].end() :]
         if DATE_TAIL.match(rest) or _parse_header_part(rest.strip(" ,–-"), meta, allow_tags, after_title, line):
@@ -409,6 +496,10 @@ def classify(
     notes: list[Unit] = []
     in_notes = False
     skipped = contents_lists(units, start) | pull_quotes(units, start)
+    footnotes = page_footnotes(units, start)
+    if footnotes:
+        inferred.append(f"{len(footnotes)} numbered footnotes between the body's paragraphs read as notes (a PDF's page footnotes)")
+    after_footnotes = False
     position = start - 1
     while position + 1 < len(units):
         position += 1
@@ -417,6 +508,41 @@ def classify(
         next_unit = units[position + 1] if position + 1 < len(units) else None
         if position in skipped:
             dropped.setdefault(skipped[position], []).append(text)
+            continue
+        if position in footnotes:
+            key, note_text = footnotes[position]
+            unit.kind, unit.data["key"], unit.text = "note", key, note_text
+            notes.append(unit)
+            after_footnotes = True
+            continue
+        if after_footnotes and body and _cut_by_page(body[-1], text):
+            body[-1].text += " " + text  # a paragraph that a page of footnotes cut in two
+            inferred.append(f"line {unit.line}: a paragraph cut by a page's footnotes joined again")
+            after_footnotes = False
+            continue
+        after_footnotes = False
+        if DATELINE_ONLY.match(text) and next_unit is not None and next_unit.text[:1].isupper():
+            next_unit.text = text + " " + next_unit.text  # "(CNN)" on a line of its own opens the story's first paragraph
+            continue
+        author_line = AUTHOR_LINE.match(text)
+        if author_line and _author_line(text, meta):
+            dropped.setdefault("author line", []).append(text)
+            problems[:] = [p for p in problems if not p.message.startswith("no byline found")]
+            inferred.append(f"line {unit.line}: {text[:60]!r} read as the byline")
+            continue
+        if next_unit is not None and len(text) <= 60 and re.fullmatch(_NAME, text) and _bio_of(text, next_unit.text):
+            dropped.setdefault("author's name above the note about the author", []).append(text)
+            continue
+        keywords = KEYWORDS_LINE.match(text)
+        if keywords:
+            listed = keywords.group("list") or (next_unit.text if next_unit is not None and not keywords.group("list") else "")
+            if listed and "," in listed and len(listed) <= 300 and listed[-1:] not in TERMINAL:
+                meta.setdefault("tags", [t.strip() for t in listed.split(",") if t.strip()])
+                dropped.setdefault("keywords", []).append(text if keywords.group("list") else f"{text} {listed}")
+                position += 0 if keywords.group("list") else 1
+                continue
+        if in_notes is False and HEADER_FIELD.match(text) and body == [] and position <= start + 2:
+            dropped.setdefault("header field", []).append(text)
             continue
         video = VIDEO_LEFTOVER.match(text)
         if video:
@@ -444,7 +570,17 @@ def classify(
         if author_note and (meta.get("author_note_marked") or in_notes or _mentions_author(text, meta)):
             meta["author_note"] = author_note.group("text").strip()
             continue
-        if in_notes and notes:
+        if (
+            in_notes
+            and notes
+            and _in_capitals(text)
+            and len(text) <= 80
+            and text[-1:] not in TERMINAL
+            and next_unit is not None
+            and not NOTE_LINE_IN_NOTES.match(next_unit.text)
+        ):
+            in_notes = False  # "ABOUT THE PROJECT" after the last note: the notes list is over, the report goes on
+        elif in_notes and notes:
             notes[-1].text += " " + text
             continue
         numbered = NUMBERED_CAPTION.match(text)
@@ -610,6 +746,57 @@ def _rest_is_notes(units: list[Unit], position: int) -> bool:
     return True
 
 
+PAGE_FOOTNOTE = re.compile(r"^(?:\[(?P<k1>\d{1,3})\]|(?P<k2>\d{1,3})\.?(?=\s+[A-Z“\"‘']))\s*(?P<text>\S.*)$")
+FUNCTION_WORD_END = re.compile(
+    r"\b(?:the|a|an|of|and|or|to|in|on|at|by|for|with|from|that|which|its|their|his|her|as|than|between|into|is|are|was|were)$", re.I
+)
+DATELINE_ONLY = re.compile(r"^\((?:CNN|AP|AFP|Reuters|Bloomberg|UPI|dpa|Xinhua|TASS)\)$")  # "(CNN)" cut off its first paragraph
+KEYWORDS_LINE = re.compile(r"^(?:key\s?words|tags|topics|subjects)\s*:\s*(?P<list>.*)$", re.I)
+HEADER_FIELD = re.compile(
+    r"^(?:Document (?:Type|Number|ID)|Doc(?:ument)? No\.?|Report Type|Classification|Handling|Reference|Ref|Serial|File)\s*:\s*\S.{0,120}$"
+)
+
+
+def page_footnotes(units: list[Unit], start: int) -> dict[int, tuple[str, str]]:
+    """A PDF's page footnotes kept between the body's paragraphs: '[22] Abel, Missile Crisis, 14.' (or '22 Abel, …' with the
+    marker glued to the word in the body) after the paragraph citing it and before the next page's text. They are taken
+    only as a run numbered up from 1, each cited above it, with body text after the first (notes only at the end are
+    read by the Notes-list rules)."""
+    found: dict[int, tuple[str, str]] = {}
+    last = 0
+    cited_above = 0
+    text_above = ""
+    for position in range(start, len(units)):
+        text = units[position].text
+        match = PAGE_FOOTNOTE.match(text)
+        key = int(match.group("k1") or match.group("k2")) if match else 0
+        if match and last < key <= last + 3 and (key == 1 or found):
+            bracketed = bool(match.group("k1"))
+            marker = f"[{key}]" if bracketed else None
+            if (marker and marker in text_above) or (not bracketed and re.search(rf"(?<=[a-z.,;:!?\"”’)])(?:{key})(?=[\s,;:.)]|$)", text_above)):
+                cited_above += 1
+            found[position] = (str(key), match.group("text").strip())
+            last = key
+            continue
+        text_above += "\n" + text
+    if len(found) < 3 or cited_above < 0.8 * len(found):
+        return {}
+    first = min(found)
+    if not any(position > first and position not in found and len(units[position].text) >= 100 for position in range(first, len(units))):
+        return {}  # every numbered line is at the end: a notes list, read by the rules for one
+    return found
+
+
+def _cut_by_page(before: Unit, text: str) -> bool:
+    """The paragraph before a page's footnotes ends mid-sentence and this one goes on with it."""
+    if before.kind != "paragraph" or len(before.text) < 60:
+        return False
+    end = before.text.rstrip()
+    if end[-1:] in TERMINAL + ":" + QUOTE_CLOSE + ")]" or NOTE_MARKER.search(end[-6:]):
+        return False
+    return text[:1].islower() or bool(FUNCTION_WORD_END.search(end) and text[:1].isupper() and not looks_like_heading(text, None))
+
+
 def _mentions_author(text: str, meta: Meta) -> bool:
     return any(name and name in text for name in meta.get("authors", []))
 
@@ -675,6 +862,7 @@ def assign_heading_levels(body: list[Unit], inferred: list[str]) -> None:
             unit.level = 3
         else:
             unit.level, group_shape = 2, None
+    capitals_over_title_case(body, inferred)
     # a digest's day headings belong to the section above them, also when it opens with a paragraph
     previous: Unit | None = None
     for unit in body:
@@ -683,6 +871,23 @@ def assign_heading_levels(body: list[Unit], inferred: list[str]) -> None:
         if unit.level == 2 and previous is not None and heading_shape(unit.text) == "date":
             unit.level = 3
         previous = unit
+
+
+def _in_capitals(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 4 and all(c.isupper() for c in letters)
+
+
+def capitals_over_title_case(body: list[Unit], inferred: list[str]) -> None:
+    """A report whose sections are headed in capitals ('INTRODUCTION', 'CONCLUSIONS') and whose other headings are in
+    title case ('Boosting State Sovereignty') under them: the capitals are the sections, the others their sub-sections."""
+    headings = [u for u in body if u.kind == "heading"]
+    capitals = [u for u in headings if _in_capitals(u.text)]
+    if len(capitals) < 3 or len(headings) - len(capitals) < 2 or not _in_capitals(headings[0].text):
+        return
+    for unit in headings:
+        unit.level = 2 if _in_capitals(unit.text) else 3
+    inferred.append(f"{len(headings) - len(capitals)} headings in title case read as sub-sections of the headings in capitals above them")
 
 
 def note_sort_key(key: str) -> tuple[int, int]:
