@@ -53,7 +53,12 @@ FURNITURE = [
         ("link to elsewhere", r"^click here\b.*$"),
         (
             "related articles",
-            r"^(?:related(?: articles| content| posts| reading)?|read more|see also|more from|recommended|you may also like)\b.{0,60}$",
+            r"^(?!(?:\S+\s+){5,}\S*[.!?]$)(?:related(?: articles| content| posts| reading)?|read more|see also|more from|recommended|you may also like)\b.{0,60}$",
+        ),
+        (
+            "related articles",  # "Related: Why the Mali coup could worry …", "READ MORE: …", "RELATED ARTICLE | …": a labelled link to a story
+            r"^(?:related(?: articles?| content| posts?| reading| stories| story| coverage)?|read more|see also|also read|read also)"
+            r"\s*(?::|\||[–—-]\s)\s*\S.{0,200}$",
         ),
         (
             "sign-up form",
@@ -194,7 +199,13 @@ def split_units(text: str) -> list[Unit]:
 
 def _is_wrapped_continuation(previous: str, line: str) -> bool:
     """A hard-wrapped paragraph goes on in lower case after a line with no end punctuation."""
-    return len(previous) >= 40 and previous[-1] not in TERMINAL + ":" + QUOTE_CLOSE + ")]" and line[0].islower() and not BULLET.match(line)
+    return (
+        len(previous) >= 40
+        and previous[-1] not in TERMINAL + ":" + QUOTE_CLOSE + ")]"
+        and line[0].islower()
+        and not BULLET.match(line)
+        and not (DATE_LABEL.match(line) and find_line_date(line))  # "date published: 2024-03-29T00:00:00+00:00" under a headline
+    )
 
 
 def is_title_case(text: str) -> bool:
@@ -218,8 +229,8 @@ def looks_like_heading(text: str, next_unit: Unit | None) -> bool:
         return False
     if TURN_LABEL.match(text) or TIME_LINE.match(text) or PHOTO_CREDIT.search(text):
         return False  # a transcript's short turn ("Q    And on Boebert?") or time, or a photo's caption: not a heading
-    if BYLINE_IN_BRACKETS.fullmatch(text):
-        return False  # "(By Michael Gerson)" over an article a statement reprints: its byline, not a heading
+    if BYLINE_IN_BRACKETS.fullmatch(text) or (text[0] == "[" and text[-1] == "]"):
+        return False  # "(By Michael Gerson)" over an article a statement reprints, "[From the Washington Post, Sept. 23, 2009]": not headings
     said = text.split(":", 1)[1] if _is_speaker_shape(text) else ""
     if any(mark in said for mark in QUOTE_OPEN) and not is_title_case(said):
         return False  # a quote collection's "Name, Office: “We thank …” [Tweet, 10/18/23]"; not a dispatch's 'Kayhan: "Time To Act"'
@@ -301,17 +312,21 @@ def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: l
         if len(text) > 300 or NOTES_HEADING.match(text):
             break
         after_title = any(r == "title" for r in roles)
+        if after_title and _speaker_and_date(text, meta, unit.line):
+            unit.data["paragraph"] = True  # the speaker's line opens the text: read, and kept as its first paragraph
+            header_end = index
+            break
         if _parse_header_line(text, meta, after_title=after_title, line=unit.line) or _author_line(text, meta):
             roles.append("meta")
             header_end = index + 1
             continue
         following = units[index + 1] if index + 1 < len(units) else None
-        if after_title and _author_with_bio(text, following, meta):
+        if after_title and "stand" not in roles and _author_with_bio(text, following, meta):
             roles += ["meta", "bio"]
             header_end = index + 2
             inferred.append(f"line {unit.line}: {text!r} and the line after it read as an author and the author's note")
             continue
-        if after_title and "date" in meta and not meta.get("authors") and _is_lone_author(text):
+        if after_title and "stand" not in roles and "date" in meta and not meta.get("authors") and _is_lone_author(text):
             meta["authors"] = [text.strip()]
             roles.append("meta")
             header_end = index + 1
@@ -356,6 +371,9 @@ def _date_line_below_headlines(units: list[Unit]) -> int:
     -1 when there is none."""
     for index, unit in enumerate(units[:8]):
         if _parse_header_part(DATE_LABEL.sub("", unit.text) if DATE_LABEL.match(unit.text) else unit.text, {}, False) and find_line_date(unit.text):
+            label = DATE_LABEL.match(unit.text)
+            if label and label.group(0).strip() and sum(1 for u in units if u.text.startswith(label.group(0))) >= 3:
+                return -1  # "date published: …" under every item of a digest: the first item's date, not the report's date line
             return index
         if len(unit.text) > 160 or unit.text[-1:] in TERMINAL or is_quoted_passage(unit.text) or BULLET.match(unit.text):
             return -1
@@ -416,7 +434,10 @@ def _fallbacks(units: list[Unit], start: int, meta: Meta, problems: list[Problem
             meta["title"], meta["title_line"], meta["title_basis"] = meta["file_title"], 1, "the file name"
         problems.append(Problem(meta["title_line"], f"no title found at the top of the export; titled {meta['title']!r} from {meta['title_basis']}"))
     if "date" not in meta:
-        for unit in units[: start + 15]:
+        near = units[: start + 15]
+        lines = [u for u in near if _parse_header_part(u.text, {}, False)]  # the story's own date line, wherever it is
+        captions = [u for u in near if is_labelled_caption(u.text, None) or (len(u.text) < 300 and CAPTION.match(u.text))]
+        for unit in lines + [u for u in near if u not in captions] + captions:
             found = find_date(unit.text) if len(unit.text) <= 200 else None
             if found:
                 meta["date"], meta["date_basis"] = found[0], f"a date near the top, line {unit.line}"
@@ -426,6 +447,19 @@ def _fallbacks(units: list[Unit], start: int, meta: Meta, problems: list[Problem
             problems.append(Problem(1, 'no publication date found near the top; the front matter says date = "unknown" (pages show "date unknown")'))
     if not meta.get("authors"):
         problems.append(Problem(1, "no byline found at the top of the export; the report has no authors"))
+
+
+SPEAKER_AND_DATE = re.compile(r"^(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep)\.\s+)?[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3})\s+[—–]\s+(?P<date>\S.{5,40})$")
+
+
+def _speaker_and_date(text: str, meta: Meta, line: int) -> bool:
+    """'Mr. WOLF — 23 September 2009': the Congressional Record's speaker and day over a floor statement."""
+    speaker = SPEAKER_AND_DATE.match(text)
+    if not speaker or not _parse_header_part(speaker.group("date"), meta, False, True, line):
+        return False
+    if not meta.get("authors"):
+        meta["authors"] = [re.sub(r"\b([A-Z])([A-Z’'-]+)\b", lambda m: m.group(1) + m.group(2).lower(), speaker.group("name"))]
+    return True
 
 
 def _parse_header_line(text: str, meta: Meta, after_title: bool = True, line: int = 1) -> bool:
@@ -544,6 +578,10 @@ def classify(
         if in_notes is False and HEADER_FIELD.match(text) and body == [] and position <= start + 2:
             dropped.setdefault("header field", []).append(text)
             continue
+        if REPORTING_FROM.match(text) and position <= start + 3:
+            meta.setdefault("affiliation", text.strip())  # BBC's "International editor, Reporting from Kyiv" under the byline
+            dropped.setdefault("byline's role and place", []).append(text)
+            continue
         video = VIDEO_LEFTOVER.match(text)
         if video:
             what = video.group("what").strip()
@@ -591,12 +629,14 @@ def classify(
                 position += 1
             body.append(unit)
             continue
-        unit.kind = _classify_body_unit(text, next_unit)
+        unit.kind = "paragraph" if unit.data.get("paragraph") else _classify_body_unit(text, next_unit)
         if unit.kind == "figure":
             marked = MARKED_CAPTION.match(text)
             match = CAPTION.match(text)
             if marked and not match:
                 unit.data["caption"], unit.data["credit"] = marked.group("caption").strip(), ""
+            elif not match:  # a labelled caption ("Anger: Israel's Prime Minister …")
+                unit.data["caption"], unit.data["credit"] = text.strip(), ""
             else:
                 assert match is not None  # a figure's caption is marked or matches CAPTION
                 unit.data["caption"] = (match.group("caption") or "").strip()
@@ -609,6 +649,7 @@ def classify(
         body.append(unit)
     if notes and not any(NOTE_MARKER.search(u.text) for u in body):
         glued_note_markers(body, {n.data["key"] for n in notes}, inferred)
+    question_subheads(body, inferred)
     numbered_lists(body)
     return body, notes
 
@@ -751,6 +792,7 @@ FUNCTION_WORD_END = re.compile(
     r"\b(?:the|a|an|of|and|or|to|in|on|at|by|for|with|from|that|which|its|their|his|her|as|than|between|into|is|are|was|were)$", re.I
 )
 DATELINE_ONLY = re.compile(r"^\((?:CNN|AP|AFP|Reuters|Bloomberg|UPI|dpa|Xinhua|TASS)\)$")  # "(CNN)" cut off its first paragraph
+REPORTING_FROM = re.compile(r"^(?:[^.,:]{2,60},\s*)?Reporting from\s*[A-Z][\w ,’'-]{1,40}$")
 KEYWORDS_LINE = re.compile(r"^(?:key\s?words|tags|topics|subjects)\s*:\s*(?P<list>.*)$", re.I)
 HEADER_FIELD = re.compile(
     r"^(?:Document (?:Type|Number|ID)|Doc(?:ument)? No\.?|Report Type|Classification|Handling|Reference|Ref|Serial|File)\s*:\s*\S.{0,120}$"
@@ -797,13 +839,64 @@ def _cut_by_page(before: Unit, text: str) -> bool:
     return text[:1].islower() or bool(FUNCTION_WORD_END.search(end) and text[:1].isupper() and not looks_like_heading(text, None))
 
 
+QUESTION_HEADING = re.compile(
+    r"^(?:Who|Whom|Whose|What|Why|How|When|Where|Which|Is|Are|Was|Were|Can|Could|Will|Would|Should|Does|Do|Did|Has|Have)(?:[’']s)?\s[^,;:\"“”‘’']{2,60}\?$"
+)
+
+
+def question_subheads(body: list[Unit], inferred: list[str]) -> None:
+    """An explainer's subheads are short questions ('Who won?', 'What is the world saying?'), each over the longer paragraph
+    that answers it; taken only where there are two or more, standing between finished paragraphs."""
+    found = []
+    for index, unit in enumerate(body[:-1]):
+        after = body[index + 1]
+        before = body[index - 1] if index else None
+        if (
+            unit.kind == "paragraph"
+            and QUESTION_HEADING.match(unit.text)
+            and after.kind in ("paragraph", "quote", "bullet")
+            and len(after.text) > 2 * len(unit.text)
+            and (before is None or before.kind != "paragraph" or before.text[-1:] in TERMINAL + QUOTE_CLOSE + ")")
+        ):
+            found.append(unit)
+    if len(found) >= 2:
+        for unit in found:
+            unit.kind = "heading"
+        inferred.append(f"{len(found)} short questions between paragraphs read as subheads")
+
+
 def _mentions_author(text: str, meta: Meta) -> bool:
     return any(name and name in text for name in meta.get("authors", []))
+
+
+LABELLED_CAPTION = re.compile(r"^(?P<label>[A-Z][a-z’'-]{1,15}(?:\s[a-z’'-]{2,12})?):\s+(?P<caption>[A-Z(][^\"“‘]*\S)$")
+RUBRIC_LABELS = {
+    "analysis", "exclusive", "insight", "explainer", "factbox", "opinion", "watch", "video", "live", "update", "breaking",
+    "comment", "editorial", "review", "interview", "source", "sources", "note", "notes", "credit", "photo", "image", "keywords",
+    "tags", "summary", "abstract", "correction", "disclaimer", "warning", "conclusion", "introduction", "background",
+}  # fmt: skip
+
+
+def is_labelled_caption(text: str, next_unit: Unit | None) -> bool:
+    """A MailOnline photo caption between paragraphs: a one- or two-word label, a colon, one sentence with no final stop
+    ('Anger: Israel's Prime Minister Benjamin Netanyahu denounced … within Tehran's reach'). Not a rubric ('Exclusive: …',
+    'Analysis: …'), a field ('Parties acting: Russia, NATO'), a title in title case or a headline over its date line."""
+    match = LABELLED_CAPTION.match(text)
+    if not match or len(text) > 300 or match.group("label").lower() in RUBRIC_LABELS:
+        return False
+    caption = match.group("caption")
+    if text[-1] in TERMINAL or ";" in caption or len(caption.split()) < 8 or re.search(r"[a-z]{2}[.!?]\s+[A-Z]", caption):
+        return False
+    if sum(1 for w in WORD.findall(caption) if w[0].islower() and w not in SMALL_WORDS) < 3:
+        return False  # 'Diplomacy: Norway is a Member of NATO …': a heading in title case with a verb or two
+    return not (next_unit is not None and DATE_LABEL.match(next_unit.text) and find_line_date(next_unit.text))
 
 
 def _classify_body_unit(text: str, next_unit: Unit | None) -> str:
     if BULLET.match(text):
         return "bullet"
+    if is_labelled_caption(text, next_unit):
+        return "figure"
     if text[0] not in QUOTE_OPEN and len(text) < 300 and (CAPTION.match(text) or MARKED_CAPTION.match(text)):
         return "figure"
     if is_quoted_passage(text):
@@ -1093,6 +1186,8 @@ def finish_import(
     if not meta.get("summary"):
         meta["summary"] = meta.get("standfirst") or (squash_spaces(_plain(intro)) if intro else "")
     meta["author_entries"] = split_author_note(meta.get("author_note", ""), meta.get("authors", []))
+    if meta.get("affiliation") and len(meta["author_entries"]) == 1 and not meta["author_entries"][0].get("role"):
+        meta["author_entries"][0]["role"] = meta["affiliation"]  # "By Jane Doe" / "BBC News, Islamabad"
     if source_name:
         meta["source"] = source_name
     headings = [u for u in body if u.kind == "heading"]
