@@ -227,3 +227,12 @@ def test_a_heading_in_capitals_after_the_notes_list_ends_it():
     text = f"A Study Of Deterrence\n\n{PROSE}.[1]\n\nNOTES\n\n[1] Jane Roe, Deterrence (2021).\n\nABOUT THE PROJECT\n\nThe project studies the use of religion in foreign affairs.\n"
     _, report = built(text)
     assert report.notes["1"].text == "Jane Roe, Deterrence (2021)." and "ABOUT THE PROJECT" in headings(report)
+
+
+def test_a_long_caption_full_of_names_is_not_a_heading_but_a_long_title_case_heading_is():
+    caption = "U.S. Secretary of State John Kerry arrives at Geneva International airport in Geneva, Switzerland on Saturday"
+    _, report = built(f"By Jane Doe\n\n{PROSE}.\n\n{caption}\n\n{PROSE}, again.\n")
+    assert headings(report) == [] and caption in body_text(report)
+    heading = "The Foreign Policy Implications of the 2020 Constitutional Amendments for Russia and Its Church Abroad"
+    _, near = built(f"By Jane Doe\n\n{PROSE}.\n\n{heading}\n\n{PROSE}, again.\n")
+    assert headings(near) == [heading]

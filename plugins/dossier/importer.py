@@ -241,6 +241,9 @@ def looks_like_heading(text: str, next_unit: Unit | None) -> bool:
     letters = [c for c in text if c.isalpha()]
     if len(letters) >= 4 and all(c.isupper() for c in letters):
         return True
+    content = [w for w in WORD.findall(text) if w.lower() not in SMALL_WORDS]
+    if len(content) >= 10 and sum(1 for w in content if w[0].islower() and len(w) >= 4) >= 2:
+        return False  # a long line of names with lower-case verbs and nouns between them is a caption or a sentence, not a title
     if is_title_case(text) and len(WORD.findall(text)) >= 1:
         return True
     # Sentence-case headings: short, unpunctuated, followed by prose.
