@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from dossier.dates import find_date, find_line_date
 from dossier.document import read_report
@@ -236,3 +238,14 @@ def test_a_long_caption_full_of_names_is_not_a_heading_but_a_long_title_case_hea
     heading = "The Foreign Policy Implications of the 2020 Constitutional Amendments for Russia and Its Church Abroad"
     _, near = built(f"By Jane Doe\n\n{PROSE}.\n\n{heading}\n\n{PROSE}, again.\n")
     assert headings(near) == [heading]
+
+
+def test_a_saved_german_page_dates_itself_by_its_time_element():
+    from dossier.savedpage import read_saved_page
+
+    def page(when: str) -> bytes:
+        body = f"<article><h1>Länderbericht zur Lage</h1><p class='date'><time>{when}</time></p><p>{PROSE}.</p><p>{PROSE}, again.</p></article>"
+        return f'<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Bericht</title></head><body>{body}</body></html>'.encode()
+
+    assert read_saved_page(page("5. November 2021"), "page.html").meta.get("date") == dt.date(2021, 11, 5)
+    assert not read_saved_page(page("im November"), "page.html").meta.get("date")
