@@ -249,3 +249,16 @@ def test_a_saved_german_page_dates_itself_by_its_time_element():
 
     assert read_saved_page(page("5. November 2021"), "page.html").meta.get("date") == dt.date(2021, 11, 5)
     assert not read_saved_page(page("im November"), "page.html").meta.get("date")
+
+
+def test_page_footnotes_numbered_without_brackets_read_the_numbers_glued_to_the_words_above():
+    text = (
+        f"A Study Of Deterrence\n\nWinter 11-17-2021\n\n{PROSE}, as the board agreed.1 The plan was then adopted.2\n\n"
+        "1 Jane Roe, Deterrence Revisited (New York: Norton, 2021), 4.\n\n2 John Doe, The Long Game (2020), 12.\n\n"
+        f"{PROSE}, and the third point followed.3\n\n3 Roe, Deterrence Revisited, 60.\n\n{PROSE}, again.\n"
+    )
+    _, report = built(text)
+    assert sorted(report.notes) == ["1", "2", "3"] and all(n.defined and n.citations for n in report.notes.values())
+    # near miss: a numbered list nothing above refers to stays a list
+    _, listed = built(f"A Study Of Deterrence\n\n{PROSE}.\n\n1 First, the ports.\n\n2 Second, the roads.\n\n3 Third, the rails.\n\n{PROSE}, again.\n")
+    assert not any(n.defined for n in listed.notes.values())
