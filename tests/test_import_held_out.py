@@ -262,3 +262,10 @@ def test_page_footnotes_numbered_without_brackets_read_the_numbers_glued_to_the_
     # near miss: a numbered list nothing above refers to stays a list
     _, listed = built(f"A Study Of Deterrence\n\n{PROSE}.\n\n1 First, the ports.\n\n2 Second, the roads.\n\n3 Third, the rails.\n\n{PROSE}, again.\n")
     assert not any(n.defined for n in listed.notes.values())
+
+
+def test_a_mailonline_date_stamp_is_the_date_line():
+    text = f"By Jane Doe\nPUBLISHED:\n06:44 EST, 10 September 2013\n|\nUPDATED:\n13:10 EST, 11 September 2013\n{PROSE}.\n{PROSE}, again.\n"
+    result, report = built(text)
+    assert report.date.isoformat() == "2013-09-10" and not any("date" in p.message for p in result.problems)
+    assert "06:44 EST" not in body_text(report)

@@ -308,9 +308,9 @@ def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: l
         kind = furniture_kind(text)
         if kind:
             roles.append("furniture")
-            if kind == "date stamp" and find_date(text):  # MailOnline's "PUBLISHED:" / "06:44 EST, 10 September 2013"
-                meta.setdefault("date", find_date(text)[0])  # type: ignore[index]
-                meta.setdefault("date_basis", f"the date stamp at the top, line {unit.line}")
+            stamped = find_date(text) if kind == "date stamp" else None  # MailOnline's "PUBLISHED:" / "06:44 EST, 10 September 2013"
+            if stamped and "date" not in meta:
+                meta["date"], meta["date_basis"] = stamped[0], f"the date stamp at the top, line {unit.line}"
             continue
         if len(text) > 300 or NOTES_HEADING.match(text):
             break
