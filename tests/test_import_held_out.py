@@ -269,3 +269,18 @@ def test_a_mailonline_date_stamp_is_the_date_line():
     result, report = built(text)
     assert report.date.isoformat() == "2013-09-10" and not any("date" in p.message for p in result.problems)
     assert "06:44 EST" not in body_text(report)
+
+
+def test_a_paragraph_cut_at_a_proper_noun_is_joined_and_a_finished_one_is_not():
+    cut = (
+        f"A Study Of Deterrence\n\nWinter 11-17-2021\n\n{PROSE}.[1] The plan was adopted.[2] The assertiveness of the Democratic Progressive\n\n"
+        "[1] Jane Roe, Deterrence Revisited (2021), 4.\n\n[2] John Doe, The Long Game (2020), 12.\n\n"
+        "Party and the decline of the old party are signs of this shift.\n\nThe second page goes on with a finished paragraph of its own.[3]\n\n"
+        "[3] Roe, Deterrence, 60.\n\nA third paragraph opens the next page, in capitals as a sentence does.\n\n"
+        "Later Years\n\nThe last paragraph closes the study with a summary of the argument.\n"
+    )
+    _, report = built(cut)
+    text = body_text(report)
+    assert "the Democratic Progressive Party and the decline" in text
+    # a finished paragraph ('….[3]') and a heading after a page's footnotes stay apart from what follows
+    assert [len(s.paragraphs) for s in report.sections] == [3, 1] and headings(report) == ["Later Years"]

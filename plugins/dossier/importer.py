@@ -791,9 +791,6 @@ def _rest_is_notes(units: list[Unit], position: int) -> bool:
 
 
 PAGE_FOOTNOTE = re.compile(r"^(?:\[(?P<k1>\d{1,3})\]|(?P<k2>\d{1,3})\.?(?=\s+[A-Z“\"‘']))\s*(?P<text>\S.*)$")
-FUNCTION_WORD_END = re.compile(
-    r"\b(?:the|a|an|of|and|or|to|in|on|at|by|for|with|from|that|which|its|their|his|her|as|than|between|into|is|are|was|were)$", re.I
-)
 DATELINE_ONLY = re.compile(r"^\((?:CNN|AP|AFP|Reuters|Bloomberg|UPI|dpa|Xinhua|TASS)\)$")  # "(CNN)" cut off its first paragraph
 REPORTING_FROM = re.compile(r"^(?:[^.,:]{2,60},\s*)?Reporting from\s*[A-Z][\w ,’'-]{1,40}$")
 KEYWORDS_LINE = re.compile(r"^(?:key\s?words|tags|topics|subjects)\s*:\s*(?P<list>.*)$", re.I)
@@ -827,7 +824,7 @@ def page_footnotes(units: list[Unit], start: int) -> dict[int, tuple[str, str]]:
     if len(found) < 3 or cited_above < 0.8 * len(found):
         return {}
     first = min(found)
-    if not any(position > first and position not in found and len(units[position].text) >= 100 for position in range(first, len(units))):
+    if not any(position > first and position not in found and len(units[position].text) >= 60 for position in range(first, len(units))):
         return {}  # every numbered line is at the end: a notes list, read by the rules for one
     return found
 
@@ -836,10 +833,11 @@ def _cut_by_page(before: Unit, text: str) -> bool:
     """The paragraph before a page's footnotes ends mid-sentence and this one goes on with it."""
     if before.kind != "paragraph" or len(before.text) < 60:
         return False
-    end = before.text.rstrip()
-    if end[-1:] in TERMINAL + ":" + QUOTE_CLOSE + ")]" or NOTE_MARKER.search(end[-6:]):
+    end = re.sub(r"(?<=[.!?\"”’)])\d{1,3}$", "", before.text.rstrip())  # a marker glued to the last word: 'Board.12'
+    if end[-1:] in TERMINAL + ":;" + QUOTE_CLOSE + ")]" or NOTE_MARKER.search(end[-6:]):
         return False
-    return text[:1].islower() or bool(FUNCTION_WORD_END.search(end) and text[:1].isupper() and not looks_like_heading(text, None))
+    # lower case goes on with the sentence; so does anything that is not a heading or a list item ('Democratic Progressive' / 'Party and …')
+    return text[:1].islower() or not (looks_like_heading(text, None) or BULLET.match(text) or NUMBERED_ITEM.match(text))
 
 
 QUESTION_HEADING = re.compile(
