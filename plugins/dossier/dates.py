@@ -36,7 +36,7 @@ NAMED_DATE_PATTERNS = [
     re.compile(r"\b" + _MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR + r"\b", re.I),
     re.compile(r"\b" + _DAY + r"\s+" + _MONTH + r",?\s+" + _YEAR + r"\b", re.I),
 ]
-ISO_DATE_PATTERN = re.compile(r"\b(?P<year>\d{4})-(?P<month>\d\d)-(?P<day>\d\d)\b")
+ISO_DATE_PATTERN = re.compile(r"\b(?P<year>\d{4})-(?P<month>\d\d)-(?P<day>\d\d)(?:\b|(?=[Tt]\d))")  # also 2024-03-29T12:00:00Z
 DATE_PATTERNS = [*NAMED_DATE_PATTERNS, ISO_DATE_PATTERN]
 
 
@@ -62,6 +62,54 @@ def find_date(text: str) -> tuple[dt.date, re.Match[str]] | None:
         return None
     _, date, match = min(found, key=lambda item: item[0])
     return date, match
+
+
+GERMAN_MONTHS = {
+    "januar": 1, "jänner": 1, "februar": 2, "märz": 3, "maerz": 3, "april": 4, "mai": 5, "juni": 6, "juli": 7,
+    "august": 8, "september": 9, "oktober": 10, "november": 11, "dezember": 12,
+}  # fmt: skip
+DOTTED_DAY_DATE = re.compile(r"\b(?P<day>[0-3]?\d)\.\s*(?P<month>[^\W\d_]{3,9}\.?)\s+" + _YEAR + r"\b")  # 5. November 2021, 5. Mai 2021
+DOTTED_NUMERIC_DATE = re.compile(r"\b(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.\s?" + _YEAR + r"\b")  # 05.11.2021, day first
+DASHED_NUMERIC_DATE = re.compile(r"(?<![\w-])(?P<first>[0-3]?\d)[-/](?P<second>[0-3]?\d)[-/]" + _YEAR + r"(?![\w-])")  # 3-2-2022, 11/17/2021
+
+
+def find_line_date(text: str) -> tuple[dt.date, re.Match[str]] | None:
+    """The first date of a date line: the forms find_date reads, and those only a line of its own makes safe to read:
+    a repository's numeric '3-2-2022' or '11/17/2021' (month first, as US repositories write it, unless the first number
+    cannot be a month), German '5. November 2021' and '05.11.2021' (day first)."""
+    found = []
+    named = find_date(text)
+    if named:
+        found.append((named[1].start(), named[0], named[1]))
+    for match in DOTTED_DAY_DATE.finditer(text):
+        word = match.group("month").rstrip(".").lower()
+        month = GERMAN_MONTHS.get(word) or MONTHS.get(word)
+        day = _safe_date(int(match.group("year")), month or 0, int(match.group("day")))
+        if day:
+            found.append((match.start(), day, match))
+            break
+    for match in DOTTED_NUMERIC_DATE.finditer(text):
+        day = _safe_date(int(match.group("year")), int(match.group("month")), int(match.group("day")))
+        if day:
+            found.append((match.start(), day, match))
+            break
+    for match in DASHED_NUMERIC_DATE.finditer(text):
+        first, second = int(match.group("first")), int(match.group("second"))
+        day = _safe_date(int(match.group("year")), second, first) if first > 12 else _safe_date(int(match.group("year")), first, second)
+        if day:
+            found.append((match.start(), day, match))
+            break
+    if not found:
+        return None
+    _, day, match = min(found, key=lambda item: item[0])
+    return day, match
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
 
 
 def parse_date(text: str) -> dt.date | None:

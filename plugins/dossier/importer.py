@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from .dates import find_date
+from .dates import find_date, find_line_date
 from .document import UNKNOWN_DATE
 from .roman import is_roman, roman_value
 from .sourcefile import NotUtf8, decode_utf8, line_of_byte, unify_line_ends
@@ -53,7 +53,12 @@ FURNITURE = [
         ("link to elsewhere", r"^click here\b.*$"),
         (
             "related articles",
-            r"^(?:related(?: articles| content| posts| reading)?|read more|see also|more from|recommended|you may also like)\b.{0,60}$",
+            r"^(?!(?:\S+\s+){5,}\S*[.!?]$)(?:related(?: articles| content| posts| reading)?|read more|see also|more from|recommended|you may also like)\b.{0,60}$",
+        ),
+        (
+            "related articles",  # "Related: Why the Mali coup could worry …", "READ MORE: …", "RELATED ARTICLE | …": a labelled link to a story
+            r"^(?:related(?: articles?| content| posts?| reading| stories| story| coverage)?|read more|see also|also read|read also)"
+            r"\s*(?::|\||[–—-]\s)\s*\S.{0,200}$",
         ),
         (
             "sign-up form",
@@ -194,7 +199,13 @@ def split_units(text: str) -> list[Unit]:
 
 def _is_wrapped_continuation(previous: str, line: str) -> bool:
     """A hard-wrapped paragraph goes on in lower case after a line with no end punctuation."""
-    return len(previous) >= 40 and previous[-1] not in TERMINAL + ":" + QUOTE_CLOSE + ")]" and line[0].islower() and not BULLET.match(line)
+    return (
+        len(previous) >= 40
+        and previous[-1] not in TERMINAL + ":" + QUOTE_CLOSE + ")]"
+        and line[0].islower()
+        and not BULLET.match(line)
+        and not (DATE_LABEL.match(line) and find_line_date(line))  # "date published: 2024-03-29T00:00:00+00:00" under a headline
+    )
 
 
 def is_title_case(text: str) -> bool:
@@ -218,8 +229,8 @@ def looks_like_heading(text: str, next_unit: Unit | None) -> bool:
         return False
     if TURN_LABEL.match(text) or TIME_LINE.match(text) or PHOTO_CREDIT.search(text):
         return False  # a transcript's short turn ("Q    And on Boebert?") or time, or a photo's caption: not a heading
-    if BYLINE_IN_BRACKETS.fullmatch(text):
-        return False  # "(By Michael Gerson)" over an article a statement reprints: its byline, not a heading
+    if BYLINE_IN_BRACKETS.fullmatch(text) or (text[0] == "[" and text[-1] == "]"):
+        return False  # "(By Michael Gerson)" over an article a statement reprints, "[From the Washington Post, Sept. 23, 2009]": not headings
     said = text.split(":", 1)[1] if _is_speaker_shape(text) else ""
     if any(mark in said for mark in QUOTE_OPEN) and not is_title_case(said):
         return False  # a quote collection's "Name, Office: “We thank …” [Tweet, 10/18/23]"; not a dispatch's 'Kayhan: "Time To Act"'
@@ -230,6 +241,9 @@ def looks_like_heading(text: str, next_unit: Unit | None) -> bool:
     letters = [c for c in text if c.isalpha()]
     if len(letters) >= 4 and all(c.isupper() for c in letters):
         return True
+    content = [w for w in WORD.findall(text) if w.lower() not in SMALL_WORDS]
+    if len(content) >= 10 and sum(1 for w in content if w[0].islower() and len(w) >= 4) >= 2:
+        return False  # a long line of names with lower-case verbs and nouns between them is a caption or a sentence, not a title
     if is_title_case(text) and len(WORD.findall(text)) >= 1:
         return True
     # Sentence-case headings: short, unpunctuated, followed by prose.
@@ -255,8 +269,19 @@ def _is_speaker_shape(text: str) -> bool:
 
 
 HEADER_WINDOW = 12  # the header is looked for in the export's first units
-DATE_TAIL = re.compile(r"^(?:,?\s*(?:at\s+)?\d{1,2}:\d\d(?::\d\d)?(?:\s*[ap]\.?m\.?)?)?(?:\s*(?:[+-]\d{2}:?\d{2}|utc|gmt|z|[a-z]{2,4}t))?\s*$", re.I)
-DATE_LABEL = re.compile(r"^(?:published|posted|updated|last updated|date|dated|released|issued)(?:\s+on)?\s*:?\s*", re.I)
+DATE_TAIL = re.compile(
+    r"^(?:,?\s*(?:at\s+|T)?\d{1,2}:\d\d(?::\d\d(?:\.\d+)?)?(?:\s*[ap]\.?m\.?)?)?(?:\s*(?:[+-]\d{2}:?\d{2}|utc|gmt|z|[a-z]{2,4}t))?\s*$", re.I
+)
+DATE_LABEL = re.compile(
+    r"^(?:(?:date\s+)?(?:published|posted|updated|last updated|released|issued)|date|dated|winter|spring|summer|autumn|fall)(?:\s+on)?\s*:?\s*",
+    re.I,
+)  # "Published: …", "date published: 2024-03-29T00:00:00+00:00" (an RSS archive), "Winter 11-17-2021" (a journal issue's repository date)
+AUTHOR_LINE = re.compile(
+    r"^\(?\s*(?:authors?|written by)\s*:\s*(?P<names>[^().:]{2,100}?)\s*(?:[.;]\s.*|\.)?\)?$", re.I
+)  # "(AUTHOR:  MURRAY.  QUESTIONS …)"
+BIO_VERB = r"(?:is|was|has|serves|served|holds|teaches|leads|directs|works)\b"
+HONORIFIC = re.compile(r"^(?:Dr|Prof|Professor|Mr|Ms|Mrs|Col|Gen|Amb|Ambassador|Sir|Dame)\.?\s+")
+PLACE_LINE = re.compile(r"^[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,4},\s*[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}$")  # "BBC News, Islamabad"
 REPORT_NUMBER = re.compile(r"^\(?(?P<number>[A-Z]{1,6}[-\s]?\d{2,}[\w.-]*)\)?$")
 _NAME = r"(?:[A-Z][\w’'.-]+|[A-Z]\.)(?:\s+(?:[A-Z][\w’'.-]+|[A-Z]\.|de|van|von|al|bin|da|du|del|der|la|le|el)){0,4}"
 NAME_LIST = re.compile(r"^(?P<names>" + _NAME + r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)" + _NAME + r")*)\s*\*?$")
@@ -275,20 +300,48 @@ def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: l
     dropped = dropped if dropped is not None else {}
     roles: list[str] = []
     header_end = 0
+    date_at = _date_line_below_headlines(units)
     for index, unit in enumerate(units[:HEADER_WINDOW]):
         text = unit.text
+        if len(roles) > index:  # the bio line of a name line, read with it
+            continue
         kind = furniture_kind(text)
         if kind:
             roles.append("furniture")
+            stamped = find_date(text) if kind == "date stamp" else None  # MailOnline's "PUBLISHED:" / "06:44 EST, 10 September 2013"
+            if stamped and "date" not in meta:
+                meta["date"], meta["date_basis"] = stamped[0], f"the date stamp at the top, line {unit.line}"
             continue
         if len(text) > 300 or NOTES_HEADING.match(text):
             break
-        if _parse_header_line(text, meta, after_title=any(r == "title" for r in roles), line=unit.line):
+        after_title = any(r == "title" for r in roles)
+        if after_title and _speaker_and_date(text, meta, unit.line):
+            unit.data["paragraph"] = True  # the speaker's line opens the text: read, and kept as its first paragraph
+            header_end = index
+            break
+        if _parse_header_line(text, meta, after_title=after_title, line=unit.line) or _author_line(text, meta):
+            roles.append("meta")
+            header_end = index + 1
+            continue
+        following = units[index + 1] if index + 1 < len(units) else None
+        if after_title and "stand" not in roles and _author_with_bio(text, following, meta):
+            roles += ["meta", "bio"]
+            header_end = index + 2
+            inferred.append(f"line {unit.line}: {text!r} and the line after it read as an author and the author's note")
+            continue
+        if after_title and "stand" not in roles and "date" in meta and not meta.get("authors") and _is_lone_author(text):
+            meta["authors"] = [text.strip()]
+            roles.append("meta")
+            header_end = index + 1
+            continue
+        if roles and roles[-1] == "meta" and meta.get("authors") and "affiliation" not in meta and PLACE_LINE.match(text):
+            meta["affiliation"] = text.strip()  # the second line of "By Jane Doe" / "BBC News, Islamabad"
             roles.append("meta")
             header_end = index + 1
             continue
         first_line_title = not roles and len(text) <= 160 and text[-1:] != "."
-        if not is_quoted_passage(text) and not BULLET.match(text) and (looks_like_heading(text, None) or first_line_title):
+        above_date_line = index < date_at and len(text) <= 160 and text[-1:] not in TERMINAL
+        if not is_quoted_passage(text) and not BULLET.match(text) and (looks_like_heading(text, None) or first_line_title or above_date_line):
             roles.append("title")
         elif text[-1:] in TERMINAL and len(text) <= 300 and "stand" not in roles:
             roles.append("stand")
@@ -309,8 +362,63 @@ def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: l
                 inferred.append(f"line {unit.line}: {unit.text!r} read as a kicker or short title beside the headline")
         elif role == "stand":
             meta.setdefault("standfirst", unit.text.strip())
+        elif role == "bio":
+            meta["author_note"] = (meta.get("author_note", "") + " " + unit.text.strip()).strip()
     _fallbacks(units, header_end, meta, problems)
     return header_end
+
+
+def _date_line_below_headlines(units: list[Unit]) -> int:
+    """Where the date line is, when only headline-like lines stand above it (a rubric, a title, a standfirst, a journal's
+    name and issue: 'After the assassination' / 'How Iran can respond …' / 'Its options are constrained' / 'Jan 9th 2020');
+    -1 when there is none."""
+    for index, unit in enumerate(units[:8]):
+        if _parse_header_part(DATE_LABEL.sub("", unit.text) if DATE_LABEL.match(unit.text) else unit.text, {}, False) and find_line_date(unit.text):
+            label = DATE_LABEL.match(unit.text)
+            if label and label.group(0).strip() and sum(1 for u in units if u.text.startswith(label.group(0))) >= 3:
+                return -1  # "date published: …" under every item of a digest: the first item's date, not the report's date line
+            return index
+        if len(unit.text) > 160 or unit.text[-1:] in TERMINAL or is_quoted_passage(unit.text) or BULLET.match(unit.text):
+            return -1
+    return -1
+
+
+def _author_line(text: str, meta: Meta) -> bool:
+    """'AUTHOR: MURRAY.' (a cable's or an FBIS analysis's author line), 'Authors: Jane Roe and John Doe'."""
+    match = AUTHOR_LINE.match(text)
+    if not match or meta.get("authors"):
+        return False
+    names = [n.strip() for n in re.split(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*", match.group("names")) if n.strip()]
+    if not names or not all(re.fullmatch(_NAME, n) or re.fullmatch(r"[A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+){0,3}", n) for n in names):
+        return False
+    meta["authors"] = [n.title() if n.isupper() else n for n in names]
+    return True
+
+
+def _author_with_bio(text: str, following: Unit | None, meta: Meta) -> bool:
+    """An author's name on its own line above the author's note: 'Robert Blitt' / 'Robert C. Blitt is a professor of law …'."""
+    if following is None or len(text) > 60 or not re.fullmatch(_NAME, text.strip()) or not _bio_of(text, following.text):
+        return False
+    meta.setdefault("authors", [])
+    if text.strip() not in meta["authors"]:
+        meta["authors"].append(text.strip())
+    return True
+
+
+def _bio_of(name: str, text: str) -> bool:
+    """The paragraph opens with the name (its first and last word, a title or middle initial allowed) and a verb of a bio."""
+    words = name.split()
+    if len(words) < 2:
+        return False
+    opening = HONORIFIC.sub("", text)
+    pattern = re.escape(words[0]) + r"(?:\s+(?:[A-Z]\.|[A-Z][\w’'-]+)){0,3}?\s+" + re.escape(words[-1]) + r",?\s+(?:[\w,. ]{0,40}\s)?" + BIO_VERB
+    return bool(re.match(pattern, opening))
+
+
+def _is_lone_author(text: str) -> bool:
+    """'Arthur I. Cyr' below the title and the date line: one name with a middle initial is a byline."""
+    words = text.split()
+    return 3 <= len(words) <= 4 and bool(re.fullmatch(_NAME, text)) and any(re.fullmatch(r"[A-Z]\.", w) for w in words[1:-1])
 
 
 def _fallbacks(units: list[Unit], start: int, meta: Meta, problems: list[Problem]) -> None:
@@ -329,7 +437,10 @@ def _fallbacks(units: list[Unit], start: int, meta: Meta, problems: list[Problem
             meta["title"], meta["title_line"], meta["title_basis"] = meta["file_title"], 1, "the file name"
         problems.append(Problem(meta["title_line"], f"no title found at the top of the export; titled {meta['title']!r} from {meta['title_basis']}"))
     if "date" not in meta:
-        for unit in units[: start + 15]:
+        near = units[: start + 15]
+        lines = [u for u in near if _parse_header_part(u.text, {}, False)]  # the story's own date line, wherever it is
+        captions = [u for u in near if is_labelled_caption(u.text, None) or (len(u.text) < 300 and CAPTION.match(u.text))]
+        for unit in lines + [u for u in near if u not in captions] + captions:
             found = find_date(unit.text) if len(unit.text) <= 200 else None
             if found:
                 meta["date"], meta["date_basis"] = found[0], f"a date near the top, line {unit.line}"
@@ -339,6 +450,19 @@ def _fallbacks(units: list[Unit], start: int, meta: Meta, problems: list[Problem
             problems.append(Problem(1, 'no publication date found near the top; the front matter says date = "unknown" (pages show "date unknown")'))
     if not meta.get("authors"):
         problems.append(Problem(1, "no byline found at the top of the export; the report has no authors"))
+
+
+SPEAKER_AND_DATE = re.compile(r"^(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep)\.\s+)?[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3})\s+[—–]\s+(?P<date>\S.{5,40})$")
+
+
+def _speaker_and_date(text: str, meta: Meta, line: int) -> bool:
+    """'Mr. WOLF — 23 September 2009': the Congressional Record's speaker and day over a floor statement."""
+    speaker = SPEAKER_AND_DATE.match(text)
+    if not speaker or not _parse_header_part(speaker.group("date"), meta, False, True, line):
+        return False
+    if not meta.get("authors"):
+        meta["authors"] = [re.sub(r"\b([A-Z])([A-Z’'-]+)\b", lambda m: m.group(1) + m.group(2).lower(), speaker.group("name"))]
+    return True
 
 
 def _parse_header_line(text: str, meta: Meta, after_title: bool = True, line: int = 1) -> bool:
@@ -352,7 +476,7 @@ def _parse_header_line(text: str, meta: Meta, after_title: bool = True, line: in
 def _parse_header_part(part: str, meta: Meta, allow_tags: bool, after_title: bool = True, line: int = 1) -> bool:
     labelled = DATE_LABEL.match(part)
     dated = part[labelled.end() :] if labelled else part
-    found = find_date(dated)
+    found = find_line_date(dated)
     if found and found[1].start() == 0:
         rest = dated[found[1].end() :]
         if DATE_TAIL.match(rest) or _parse_header_part(rest.strip(" ,–-"), meta, allow_tags, after_title, line):
@@ -409,6 +533,10 @@ def classify(
     notes: list[Unit] = []
     in_notes = False
     skipped = contents_lists(units, start) | pull_quotes(units, start)
+    footnotes = page_footnotes(units, start)
+    if footnotes:
+        inferred.append(f"{len(footnotes)} numbered footnotes between the body's paragraphs read as notes (a PDF's page footnotes)")
+    after_footnotes = False
     position = start - 1
     while position + 1 < len(units):
         position += 1
@@ -417,6 +545,45 @@ def classify(
         next_unit = units[position + 1] if position + 1 < len(units) else None
         if position in skipped:
             dropped.setdefault(skipped[position], []).append(text)
+            continue
+        if position in footnotes:
+            key, note_text = footnotes[position]
+            unit.kind, unit.data["key"], unit.text = "note", key, note_text
+            notes.append(unit)
+            after_footnotes = True
+            continue
+        if after_footnotes and body and _cut_by_page(body[-1], text):
+            body[-1].text += " " + text  # a paragraph that a page of footnotes cut in two
+            inferred.append(f"line {unit.line}: a paragraph cut by a page's footnotes joined again")
+            after_footnotes = False
+            continue
+        after_footnotes = False
+        if DATELINE_ONLY.match(text) and next_unit is not None and next_unit.text[:1].isupper():
+            next_unit.text = text + " " + next_unit.text  # "(CNN)" on a line of its own opens the story's first paragraph
+            continue
+        author_line = AUTHOR_LINE.match(text)
+        if author_line and _author_line(text, meta):
+            dropped.setdefault("author line", []).append(text)
+            problems[:] = [p for p in problems if not p.message.startswith("no byline found")]
+            inferred.append(f"line {unit.line}: {text[:60]!r} read as the byline")
+            continue
+        if next_unit is not None and len(text) <= 60 and re.fullmatch(_NAME, text) and _bio_of(text, next_unit.text):
+            dropped.setdefault("author's name above the note about the author", []).append(text)
+            continue
+        keywords = KEYWORDS_LINE.match(text)
+        if keywords:
+            listed = keywords.group("list") or (next_unit.text if next_unit is not None and not keywords.group("list") else "")
+            if listed and "," in listed and len(listed) <= 300 and listed[-1:] not in TERMINAL:
+                meta.setdefault("tags", [t.strip() for t in listed.split(",") if t.strip()])
+                dropped.setdefault("keywords", []).append(text if keywords.group("list") else f"{text} {listed}")
+                position += 0 if keywords.group("list") else 1
+                continue
+        if in_notes is False and HEADER_FIELD.match(text) and body == [] and position <= start + 2:
+            dropped.setdefault("header field", []).append(text)
+            continue
+        if REPORTING_FROM.match(text) and position <= start + 3:
+            meta.setdefault("affiliation", text.strip())  # BBC's "International editor, Reporting from Kyiv" under the byline
+            dropped.setdefault("byline's role and place", []).append(text)
             continue
         video = VIDEO_LEFTOVER.match(text)
         if video:
@@ -444,7 +611,17 @@ def classify(
         if author_note and (meta.get("author_note_marked") or in_notes or _mentions_author(text, meta)):
             meta["author_note"] = author_note.group("text").strip()
             continue
-        if in_notes and notes:
+        if (
+            in_notes
+            and notes
+            and _in_capitals(text)
+            and len(text) <= 80
+            and text[-1:] not in TERMINAL
+            and next_unit is not None
+            and not NOTE_LINE_IN_NOTES.match(next_unit.text)
+        ):
+            in_notes = False  # "ABOUT THE PROJECT" after the last note: the notes list is over, the report goes on
+        elif in_notes and notes:
             notes[-1].text += " " + text
             continue
         numbered = NUMBERED_CAPTION.match(text)
@@ -455,12 +632,14 @@ def classify(
                 position += 1
             body.append(unit)
             continue
-        unit.kind = _classify_body_unit(text, next_unit)
+        unit.kind = "paragraph" if unit.data.get("paragraph") else _classify_body_unit(text, next_unit)
         if unit.kind == "figure":
             marked = MARKED_CAPTION.match(text)
             match = CAPTION.match(text)
             if marked and not match:
                 unit.data["caption"], unit.data["credit"] = marked.group("caption").strip(), ""
+            elif not match:  # a labelled caption ("Anger: Israel's Prime Minister …")
+                unit.data["caption"], unit.data["credit"] = text.strip(), ""
             else:
                 assert match is not None  # a figure's caption is marked or matches CAPTION
                 unit.data["caption"] = (match.group("caption") or "").strip()
@@ -473,6 +652,7 @@ def classify(
         body.append(unit)
     if notes and not any(NOTE_MARKER.search(u.text) for u in body):
         glued_note_markers(body, {n.data["key"] for n in notes}, inferred)
+    question_subheads(body, inferred)
     numbered_lists(body)
     return body, notes
 
@@ -610,13 +790,114 @@ def _rest_is_notes(units: list[Unit], position: int) -> bool:
     return True
 
 
+PAGE_FOOTNOTE = re.compile(r"^(?:\[(?P<k1>\d{1,3})\]|(?P<k2>\d{1,3})\.?(?=\s+[A-Z“\"‘']))\s*(?P<text>\S.*)$")
+DATELINE_ONLY = re.compile(r"^\((?:CNN|AP|AFP|Reuters|Bloomberg|UPI|dpa|Xinhua|TASS)\)$")  # "(CNN)" cut off its first paragraph
+REPORTING_FROM = re.compile(r"^(?:[^.,:]{2,60},\s*)?Reporting from\s*[A-Z][\w ,’'-]{1,40}$")
+KEYWORDS_LINE = re.compile(r"^(?:key\s?words|tags|topics|subjects)\s*:\s*(?P<list>.*)$", re.I)
+HEADER_FIELD = re.compile(
+    r"^(?:Document (?:Type|Number|ID)|Doc(?:ument)? No\.?|Report Type|Classification|Handling|Reference|Ref|Serial|File)\s*:\s*\S.{0,120}$"
+)
+
+
+def page_footnotes(units: list[Unit], start: int) -> dict[int, tuple[str, str]]:
+    """A PDF's page footnotes kept between the body's paragraphs: '[22] Abel, Missile Crisis, 14.' (or '22 Abel, …' with the
+    marker glued to the word in the body) after the paragraph citing it and before the next page's text. They are taken
+    only as a run numbered up from 1, each cited above it, with body text after the first (notes only at the end are
+    read by the Notes-list rules)."""
+    found: dict[int, tuple[str, str]] = {}
+    last = 0
+    cited_above = 0
+    text_above = ""
+    for position in range(start, len(units)):
+        text = units[position].text
+        match = PAGE_FOOTNOTE.match(text)
+        key = int(match.group("k1") or match.group("k2")) if match else 0
+        if match and last < key <= last + 3 and (key == 1 or found):
+            bracketed = bool(match.group("k1"))
+            marker = f"[{key}]" if bracketed else None
+            if (marker and marker in text_above) or (not bracketed and re.search(rf"(?<=[a-z.,;:!?\"”’)])(?:{key})(?=[\s,;:.)]|$)", text_above)):
+                cited_above += 1
+            found[position] = (str(key), match.group("text").strip())
+            last = key
+            continue
+        text_above += "\n" + text
+    if len(found) < 3 or cited_above < 0.8 * len(found):
+        return {}
+    first = min(found)
+    if not any(position > first and position not in found and len(units[position].text) >= 60 for position in range(first, len(units))):
+        return {}  # every numbered line is at the end: a notes list, read by the rules for one
+    return found
+
+
+def _cut_by_page(before: Unit, text: str) -> bool:
+    """The paragraph before a page's footnotes ends mid-sentence and this one goes on with it."""
+    if before.kind != "paragraph" or len(before.text) < 60:
+        return False
+    end = re.sub(r"(?<=[.!?\"”’)])\d{1,3}$", "", before.text.rstrip())  # a marker glued to the last word: 'Board.12'
+    if end[-1:] in TERMINAL + ":;" + QUOTE_CLOSE + ")]" or NOTE_MARKER.search(end[-6:]):
+        return False
+    # lower case goes on with the sentence; so does anything that is not a heading or a list item ('Democratic Progressive' / 'Party and …')
+    return text[:1].islower() or not (looks_like_heading(text, None) or BULLET.match(text) or NUMBERED_ITEM.match(text))
+
+
+QUESTION_HEADING = re.compile(
+    r"^(?:Who|Whom|Whose|What|Why|How|When|Where|Which|Is|Are|Was|Were|Can|Could|Will|Would|Should|Does|Do|Did|Has|Have)(?:[’']s)?\s[^,;:\"“”‘’']{2,60}\?$"
+)
+
+
+def question_subheads(body: list[Unit], inferred: list[str]) -> None:
+    """An explainer's subheads are short questions ('Who won?', 'What is the world saying?'), each over the longer paragraph
+    that answers it; taken only where there are two or more, standing between finished paragraphs."""
+    found = []
+    for index, unit in enumerate(body[:-1]):
+        after = body[index + 1]
+        before = body[index - 1] if index else None
+        if (
+            unit.kind == "paragraph"
+            and QUESTION_HEADING.match(unit.text)
+            and after.kind in ("paragraph", "quote", "bullet")
+            and len(after.text) > 2 * len(unit.text)
+            and (before is None or before.kind != "paragraph" or before.text[-1:] in TERMINAL + QUOTE_CLOSE + ")")
+        ):
+            found.append(unit)
+    if len(found) >= 2:
+        for unit in found:
+            unit.kind = "heading"
+        inferred.append(f"{len(found)} short questions between paragraphs read as subheads")
+
+
 def _mentions_author(text: str, meta: Meta) -> bool:
     return any(name and name in text for name in meta.get("authors", []))
+
+
+LABELLED_CAPTION = re.compile(r"^(?P<label>[A-Z][a-z’'-]{1,15}(?:\s[a-z’'-]{2,12})?):\s+(?P<caption>[A-Z(][^\"“‘]*\S)$")
+RUBRIC_LABELS = {
+    "analysis", "exclusive", "insight", "explainer", "factbox", "opinion", "watch", "video", "live", "update", "breaking",
+    "comment", "editorial", "review", "interview", "source", "sources", "note", "notes", "credit", "photo", "image", "keywords",
+    "tags", "summary", "abstract", "correction", "disclaimer", "warning", "conclusion", "introduction", "background",
+}  # fmt: skip
+
+
+def is_labelled_caption(text: str, next_unit: Unit | None) -> bool:
+    """A MailOnline photo caption between paragraphs: a one- or two-word label, a colon, one sentence with no final stop
+    ('Anger: Israel's Prime Minister Benjamin Netanyahu denounced … within Tehran's reach'). Not a rubric ('Exclusive: …',
+    'Analysis: …'), a field ('Parties acting: Russia, NATO'), a title in title case or a headline over its date line."""
+    match = LABELLED_CAPTION.match(text)
+    if not match or len(text) > 300 or match.group("label").lower() in RUBRIC_LABELS:
+        return False
+    caption = match.group("caption")
+    if text[-1] in TERMINAL or ";" in caption or len(caption.split()) < 8 or re.search(r"[a-z]{2}[.!?]\s+[A-Z]", caption):
+        return False
+    if sum(1 for w in WORD.findall(caption) if w[0].islower() and w not in SMALL_WORDS) < 3:
+        return False  # 'Diplomacy: Norway is a Member of NATO …': a heading in title case with a verb or two
+    return not (next_unit is not None and DATE_LABEL.match(next_unit.text) and find_line_date(next_unit.text))
 
 
 def _classify_body_unit(text: str, next_unit: Unit | None) -> str:
     if BULLET.match(text):
         return "bullet"
+    if is_labelled_caption(text, next_unit):
+        return "figure"
     if text[0] not in QUOTE_OPEN and len(text) < 300 and (CAPTION.match(text) or MARKED_CAPTION.match(text)):
         return "figure"
     if is_quoted_passage(text):
@@ -675,6 +956,7 @@ def assign_heading_levels(body: list[Unit], inferred: list[str]) -> None:
             unit.level = 3
         else:
             unit.level, group_shape = 2, None
+    capitals_over_title_case(body, inferred)
     # a digest's day headings belong to the section above them, also when it opens with a paragraph
     previous: Unit | None = None
     for unit in body:
@@ -683,6 +965,23 @@ def assign_heading_levels(body: list[Unit], inferred: list[str]) -> None:
         if unit.level == 2 and previous is not None and heading_shape(unit.text) == "date":
             unit.level = 3
         previous = unit
+
+
+def _in_capitals(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 4 and all(c.isupper() for c in letters)
+
+
+def capitals_over_title_case(body: list[Unit], inferred: list[str]) -> None:
+    """A report whose sections are headed in capitals ('INTRODUCTION', 'CONCLUSIONS') and whose other headings are in
+    title case ('Boosting State Sovereignty') under them: the capitals are the sections, the others their sub-sections."""
+    headings = [u for u in body if u.kind == "heading"]
+    capitals = [u for u in headings if _in_capitals(u.text)]
+    if len(capitals) < 3 or len(headings) - len(capitals) < 2 or not _in_capitals(headings[0].text):
+        return
+    for unit in headings:
+        unit.level = 2 if _in_capitals(unit.text) else 3
+    inferred.append(f"{len(headings) - len(capitals)} headings in title case read as sub-sections of the headings in capitals above them")
 
 
 def note_sort_key(key: str) -> tuple[int, int]:
@@ -888,6 +1187,8 @@ def finish_import(
     if not meta.get("summary"):
         meta["summary"] = meta.get("standfirst") or (squash_spaces(_plain(intro)) if intro else "")
     meta["author_entries"] = split_author_note(meta.get("author_note", ""), meta.get("authors", []))
+    if meta.get("affiliation") and len(meta["author_entries"]) == 1 and not meta["author_entries"][0].get("role"):
+        meta["author_entries"][0]["role"] = meta["affiliation"]  # "By Jane Doe" / "BBC News, Islamabad"
     if source_name:
         meta["source"] = source_name
     headings = [u for u in body if u.kind == "heading"]

@@ -35,7 +35,7 @@ from urllib.parse import quote, unquote, urljoin, urlsplit
 from bs4 import BeautifulSoup, Tag, UnicodeDammit
 from bs4.element import CData, NavigableString, PageElement
 
-from .dates import find_date
+from .dates import find_date, find_line_date
 from .importer import Problem, Unit, furniture_kind
 from .model import ContentError
 from .text import escape_markdown, squash_spaces
@@ -380,7 +380,7 @@ def _iso_date(value: str) -> date | None:
             return date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
         except ValueError:
             return None
-    found = find_date(value)
+    found = find_date(value) or find_line_date(value)  # also a German page's "5. November 2021"
     return found[0] if found else None
 
 
