@@ -110,7 +110,10 @@ TURN_LABEL = re.compile(
     r"(?:Q(?:\s+|:\s*|\.\s+)|(?:(?:MR|MS|MRS|DR|SEN|REP|GEN|ADM)\.|THE|SECRETARY|AMBASSADOR|GENERAL|ADMIRAL|SPOKESPERSON|MODERATOR|OPERATOR)"
     r"(?:\s+[A-Z][A-Z’'.-]+){0,3}:\s+)(?=\S)"
 )  # a transcript's turn labels: "Q", "MS. JEAN-PIERRE:", "THE PRESIDENT:", "SECRETARY BLINKEN:" (not "AIPAC:", a name line)
-WRITER_WORDS = re.compile(r"\bI\b|\b(?:me|us)\b")  # a cheap look before an interview's phrases are sought
+# a cheap look before an interview's phrases are sought: what r"\bI\b|\b(?:me|us)\b" matches, written to start with the
+# words' first letters (re skips to them; the look-behind is the "\b" before the letter)
+WRITER_WORDS = re.compile(r"[Imu](?<![\w][Imu])(?:(?<=I)|(?<=m)e|(?<=u)s)\b")
+PLAIN_WRITER_WORDS = r"\bI\b|\b(?:me|us)\b"  # as first written (tests compare them)
 HEAD_OF_STATE = {"president", "prime", "premier", "chancellor", "leader", "king", "supreme", "chairman"}
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from .cues import AS_SAYING, CUE, CUE_ANY_CASE, base_of, is_describing, is_participle, is_weak
 from .names import CHUNK, NATION, ROLE_NOUN_WORDS, Subject, _last_heads, clause_subject, head_after, head_of, subject_before, verb_follows
+from .shortcuts import named_first as named_first_in
 
 # patterns the functions below use, compiled once
 THAT = re.compile(r"\bthat\b")
@@ -177,7 +178,7 @@ def cue_before(clause: Clause) -> Found | None:
             return Found(Subject(heads), "cue_before", f"'{word.lower()}' (a statement of the clause's subject)")
     head = head_after(before, cue.end())
     # "said Putin": a speech verb may come before its subject; after a describing verb ("refers to X as") the name is the object
-    named_first = head is not None and re.match(r"\s*,?\s*(?:the\s+)?" + re.escape(f"{head.role} {head.name}".split()[0]), gap)
+    named_first = head is not None and named_first_in(gap, f"{head.role} {head.name}".split()[0])
     acts = head is not None and head.name in gap and _acts_next(gap[gap.find(head.name) + len(head.name) :])
     if head is not None and not is_describing(word) and not is_weak(word) and named_first and not acts:
         return Found(Subject([head]), "cue_before", f"'{word.lower()} X' (inverted)")

@@ -1,0 +1,68 @@
+"""The attribution engine's faster ways of saying what a plainer pattern says find what the plain pattern finds.
+
+Each pattern rewritten for speed keeps its first form beside it (PLAIN_…), and each string shortcut writes in its
+docstring the expression it replaces: compared here on every corpus text and on strings made to hit the edge cases.
+bench/attribution.py prints the time they save; its --dump shows every statement unchanged.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from pathlib import Path
+
+import pytest
+from dossier import quotes
+from dossier.attribution import engine
+from dossier.attribution.shortcuts import named_first
+
+CORPUS = sorted((Path(__file__).parent / "corpus" / "reports").glob("*.txt"))
+
+
+@pytest.fixture(scope="module")
+def paragraphs() -> list[str]:
+    return [p for path in CORPUS for p in path.read_text(encoding="utf-8").split("\n\n") if p.strip()]
+
+
+def odd_strings(alphabet: list[str], count: int, seed: int, longest: int = 14) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, longest))) for _ in range(count)]
+
+
+def spans(pattern: re.Pattern[str] | str, text: str) -> list[tuple[tuple[int, int], str]]:
+    return [(m.span(), m.group(0)) for m in re.finditer(pattern, text)]
+
+
+def test_quote_marks_are_what_the_plain_alternation_finds(paragraphs):
+    for text in [*paragraphs, *odd_strings(["'", "''", '"', "“", "”", "„", "«", "»", "’", "a", " "], 20000, 1)]:
+        assert spans(quotes.QUOTE_MARKS, text) == spans(quotes.PLAIN_QUOTE_MARKS, text), text
+
+
+def plain_strip_outer_marks(text: str) -> str:
+    text = quotes.OPENING_MARK.sub("", text.strip())
+    return quotes.CLOSING_MARK.sub("", text).strip()
+
+
+def test_outer_marks_are_stripped_as_the_pattern_over_the_whole_text_strips_them(paragraphs):
+    pieces = ["'", "''", '"', "“", "”", "»", "«", ".", "…", " ", "\n", "\u00a0", "a", "’", ","]
+    for text in [*paragraphs, *odd_strings(pieces, 20000, 2)]:
+        assert quotes.strip_outer_marks(text) == plain_strip_outer_marks(text), repr(text)
+
+
+def test_a_passage_is_blanked_as_the_two_substitutions_blank_it(paragraphs):
+    pieces = ["a", "é", "’", " ", "\t", "\n", "\u00a0", "\u2009", "\u3000", "\x1c", "\x85", "_", "?", "😀"]
+    for text in [*paragraphs, *odd_strings(pieces, 20000, 3)]:
+        assert quotes.blank(text) == quotes.SPACE.sub(" ", quotes.NON_SPACE.sub("_", text)), repr(text)
+
+
+def test_the_writer_s_words_are_what_the_plain_pattern_finds(paragraphs):
+    for text in [*paragraphs, *odd_strings(["I", "m", "u", "s", "e", "me", "us", " ", "-", "é", "_", "1", "/"], 50000, 4)]:
+        assert spans(engine.WRITER_WORDS, text) == spans(engine.PLAIN_WRITER_WORDS, text), text
+
+
+def test_a_name_first_after_an_inverted_cue_is_what_the_pattern_made_for_it_finds():
+    pieces = [" ", "  ", ",", "the", "The", "\n", "\u00a0", "Putin", "Put", "in", ",Putin", "x", "theP"]
+    words = ["Putin", ",Putin", "the", "The", "P", "in", "thePutin", "Minister"]
+    for gap in odd_strings(pieces, 20000, 5, longest=6):
+        for word in words:
+            assert named_first(gap, word) == bool(re.match(r"\s*,?\s*(?:the\s+)?" + re.escape(word), gap)), (gap, word)
