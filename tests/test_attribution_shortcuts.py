@@ -12,8 +12,8 @@ import re
 from pathlib import Path
 
 import pytest
-from dossier import quotes
-from dossier.attribution import engine
+from dossier import dates, quotes
+from dossier.attribution import engine, names
 from dossier.attribution.shortcuts import named_first
 
 CORPUS = sorted((Path(__file__).parent / "corpus" / "reports").glob("*.txt"))
@@ -66,3 +66,22 @@ def test_a_name_first_after_an_inverted_cue_is_what_the_pattern_made_for_it_find
     for gap in odd_strings(pieces, 20000, 5, longest=6):
         for word in words:
             assert named_first(gap, word) == bool(re.match(r"\s*,?\s*(?:the\s+)?" + re.escape(word), gap)), (gap, word)
+
+
+def test_month_starts_are_what_the_lower_case_month_pattern_finds(paragraphs):
+    pieces = ["jan", "jun", "jul", "feb", "mar", "may", "apr", "aug", "sep", "oct", "nov", "dec", "x", " ", "1", "_", "é", "-"]
+    for text in [*(p.lower() for p in paragraphs), *odd_strings(pieces, 20000, 6, longest=6)]:
+        assert spans(dates.LOWER_MONTH_START, text) == spans(dates.LOWER_CASE[dates.MONTH_HINT], text), text
+
+
+def test_a_chunk_is_what_the_pattern_with_the_initial_s_own_branch_finds(paragraphs):
+    caps = names._CAPS
+    with_initials = re.compile(
+        r"(?:[" + caps + r"](?<![\w’'-][" + caps + r"])(?:[\w’'.&-]*\w)?\.?|[A-Z](?<![\w’'-][A-Z])\.)(?:" + names._JOIN + r"){0,12}"
+    )
+    pieces = ["A.", "B", "J.", "Smith", " ", "al", "of", "the", "x", "-", "’s", ".", "É", "U.S."]
+    for text in [*paragraphs, *odd_strings(pieces, 20000, 7, longest=8)]:
+        assert spans(names.CHUNK, text) == spans(with_initials, text), text
+        # inside a longer pattern, where what follows the chunk may fail and re backtracks into it
+        after = r"\s+said\b|[’']s\s+\w+"
+        assert spans(names.CHUNK.pattern + after, text) == spans(with_initials.pattern + after, text), text

@@ -93,6 +93,14 @@ DIGIT = re.compile(r"\d")  # every date has a digit, and all but the ISO form a 
 IGNORECASE_SPECIAL = re.compile("[\u0130\u0131\u017f\u212a]")  # İ ı ſ and the Kelvin sign
 LOWER_CASE = {pattern: re.compile(pattern.pattern) for pattern in [*DATE_PATTERNS, *YEARLESS, MONTH_HINT]}
 MONTH_FIRST = {NAMED_DATE_PATTERNS[0], YEARLESS[0]}  # their matches start with a month's name, the others' with a digit
+# each pattern's lower-case twin and whether it starts with a month, by the pattern's id: looking a pattern up by
+# itself hashes its compiled code, several times in every text read
+LOWER_BY_ID = {id(pattern): (lower, pattern in MONTH_FIRST) for pattern, lower in LOWER_CASE.items()}
+# where a lower-case match can start: a month's first three letters (what LOWER_CASE[MONTH_HINT] finds, written to start
+# with their first letters so that re skips to them; the look-behind is its "\b"), and a digit after no word character
+# (each digit-first pattern starts with "\b"; the others fail there, so only these are tried)
+LOWER_MONTH_START = re.compile(r"j(?<!\wj)(?:an|un|ul)|f(?<!\wf)eb|m(?<!\wm)a[ry]|a(?<!\wa)(?:pr|ug)|s(?<!\ws)ep|o(?<!\wo)ct|n(?<!\wn)ov|d(?<!\wd)ec")
+WORD_START_DIGIT = re.compile(r"\d(?<!\w\d)")
 
 
 def _matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
@@ -118,12 +126,13 @@ def dates_in(text: str, year_hint: int | None, not_after: dt.date | None) -> lis
     else:
         # in lower case, each pattern tried only where a month's name or a digit starts: two quick scans, not five
         lowered = text.lower()
-        months = [m.start() for m in LOWER_CASE[MONTH_HINT].finditer(lowered)]
-        digits = [m.start() for m in DIGIT.finditer(lowered)]
+        months = [m.start() for m in LOWER_MONTH_START.finditer(lowered)]
+        digits = [m.start() for m in WORD_START_DIGIT.finditer(lowered)]
         named = bool(months)
 
         def matches(pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
-            return _matches_at(LOWER_CASE[pattern], lowered, months if pattern in MONTH_FIRST else digits)
+            lower, month_first = LOWER_BY_ID[id(pattern)]
+            return _matches_at(lower, lowered, months if month_first else digits)
 
     if not named and "-" not in text:
         return []

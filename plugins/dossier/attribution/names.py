@@ -102,7 +102,10 @@ _JOIN = r"(?:\s+(?:" + _CAP + r"|" + PARTICLES + r"(?:-\w+)?(?=\s+[A-Z]))|\s+(?:
 # capital (it looks at the capital and the character before it), so that the pattern starts with the capitals'
 # class and re skips the characters that cannot start a chunk instead of trying the look-behind at each one
 _CAPS = "A-ZÀ-ÖØ-ÞĀ-ſ"
-_FIRST_CAP = r"(?:[" + _CAPS + r"](?<![\w’'-][" + _CAPS + r"])(?:[\w’'.&-]*\w)?\.?|[A-Z](?<![\w’'-][A-Z])\.)"
+# The initial's own branch ("[A-Z]\.", after no [\w’'-]) is left out: the first branch matches the same ("A.": the capital,
+# no more word, the stop) wherever it does, and is tried first, so the second was never reached. With one branch the
+# pattern starts with the capitals' class itself, which re scans for.
+_FIRST_CAP = r"[" + _CAPS + r"](?<![\w’'-][" + _CAPS + r"])(?:[\w’'.&-]*\w)?\.?"
 CHUNK = re.compile(_FIRST_CAP + r"(?:" + _JOIN + r"){0,12}")  # a name is at most 13 words: a run of 10,000 capitals is no name
 PLAIN_CHUNK = r"(?<![\w’'-])" + _CAP + r"(?:" + _JOIN + r"){0,12}"  # what CHUNK matches, as first written (tests compare them)
 POSSESSIVE = re.compile(r"(?:’s|'s|’|')$")
