@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 from dossier import dates, quotes
-from dossier.attribution import engine, names
+from dossier.attribution import engine, names, occasions
 from dossier.attribution.shortcuts import named_first
 
 CORPUS = sorted((Path(__file__).parent / "corpus" / "reports").glob("*.txt"))
@@ -85,3 +85,24 @@ def test_a_chunk_is_what_the_pattern_with_the_initial_s_own_branch_finds(paragra
         # inside a longer pattern, where what follows the chunk may fail and re backtracks into it
         after = r"\s+said\b|[’']s\s+\w+"
         assert spans(names.CHUNK.pattern + after, text) == spans(with_initials.pattern + after, text), text
+
+
+def test_occasions_on_lower_case_text_are_what_the_plain_patterns_find(paragraphs):
+    words = [w for _, pattern in occasions.OCCASIONS for w in re.findall(r"[a-z][a-z -]*[a-z]", pattern.replace(r"\b", " "))]
+    pieces = [*words, "x", " ", "-", "é", "_", "s", "ed", "me", "1"]
+    texts = [*(p.lower() for p in paragraphs), *odd_strings(pieces, 20000, 8, longest=6)]
+    assert [name for name, _ in occasions.FAST_LOWER_PATTERNS] == [name for name, _ in occasions.LOWER_OCCASION_PATTERNS]
+    for (_, fast), (_, plain) in zip(occasions.FAST_LOWER_PATTERNS, occasions.LOWER_OCCASION_PATTERNS, strict=True):
+        for text in texts:
+            assert spans(fast, text) == spans(plain, text), (plain.pattern, text)
+    for text in texts:
+        assert spans(occasions.FAST_LOWER_ANY, text) == spans(occasions.LOWER_ANY_OCCASION, text), text
+
+
+def test_light_words_are_what_the_case_insensitive_pattern_reads(paragraphs):
+    light = names.LIGHT.pattern
+    words = re.findall(r"[a-z][a-z ]*[a-z]", light[light.index("(?:(?:") :])
+    pieces = [*words, *(w.upper() for w in words[:20]), "sadly", "Fly", "ly", "x", " ", ",", "—", "\n", "ſtill", "İ", "\u212a", "é"]
+    texts = [*odd_strings(pieces, 20000, 9, longest=5), *(p[-40:] for p in paragraphs), *(w + " " for p in paragraphs for w in p.split()[:30])]
+    for text in texts:
+        assert names.is_light(text) == (names.LIGHT.match(text) is not None), repr(text)

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from ..actors import fold_chars, trie_pattern
+from ..dates import IGNORECASE_SPECIAL
 
 Kind = Literal["person", "organization", "outlet", "state", "unknown", "role"]  # "role": a role without a name ("Norland's Foreign Minister")
 
@@ -298,6 +299,18 @@ LIGHT = re.compile(
     r"decided to|refused to|hastened to|hoped to|\w+ly)(?:\s|,)+)*$",
     re.I,
 )
+LIGHT_LOWER = re.compile(LIGHT.pattern)  # on the text in lower case: the same matches where IGNORECASE_SPECIAL is absent
+
+
+def is_light(text: str) -> bool:
+    """Whether LIGHT matches the text: at once where it is only spaces, else in lower case where that is the same."""
+    if not text.strip():
+        return True
+    if IGNORECASE_SPECIAL.search(text):
+        return LIGHT.match(text) is not None
+    return LIGHT_LOWER.match(text.lower()) is not None
+
+
 RELATIVE = re.compile(r",?\s*\b(?:who|which)\b", re.I)
 IMPERSONAL = re.compile(r"\s*(?:is|was|has been|had been|have been|will be|would be|is being|was being)\s*$", re.I)
 PRONOUN = re.compile(r"(?<!/)\b(he|she|they|it)\b(?!/)", re.I)  # not "he/she": a writer who hides who they are
@@ -387,7 +400,7 @@ def subject_before(text: str, end: int, sentence_start: int = 0) -> Subject | No
     """Who does the verb that starts at `end`: the chunk right before it, past role appositives and relative 'who'."""
     left = text[sentence_start:end]
     # "he said", "Yet he also notes": a pronoun with only light words (adverbs, auxiliaries) before the verb
-    pronoun = next((m for m in reversed(list(PRONOUN.finditer(left, max(0, len(left) - 80)))) if LIGHT.match(left[m.end() :])), None)
+    pronoun = next((m for m in reversed(list(PRONOUN.finditer(left, max(0, len(left) - 80)))) if is_light(left[m.end() :])), None)
     if pronoun and pronoun.group(1).lower() == "it" and IMPERSONAL.match(left[pronoun.end() :]):
         return None  # "It was reported that …": nobody is named
     if pronoun:
@@ -451,7 +464,7 @@ def body_head(text: str, before: str) -> Head | None:
 
 def _without_light_tail(text: str) -> str:
     words = text.rstrip(" ,").split()
-    while words and not words[-1][:1].isupper() and LIGHT.match(words[-1] + " "):  # "the China Daily" keeps its "Daily"
+    while words and not words[-1][:1].isupper() and is_light(words[-1] + " "):  # "the China Daily" keeps its "Daily"
         words.pop()
     return " ".join(words)
 
@@ -463,7 +476,7 @@ def _last_heads(left: str, allow_governed: bool) -> tuple[list[Head], int] | Non
         if tried >= 8:
             return None
         gap = left[match.end() :]
-        if not LIGHT.match(strip_appositives(gap)):
+        if not is_light(strip_appositives(gap)):
             continue
         head = head_of(match.group(0), left[: match.start()])
         if head is None:
