@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 from dossier import dates, quotes
-from dossier.attribution import engine, names, occasions
+from dossier.attribution import engine, names, occasions, sieves
 from dossier.attribution.shortcuts import named_first
 
 CORPUS = sorted((Path(__file__).parent / "corpus" / "reports").glob("*.txt"))
@@ -106,3 +106,28 @@ def test_light_words_are_what_the_case_insensitive_pattern_reads(paragraphs):
     texts = [*odd_strings(pieces, 20000, 9, longest=5), *(p[-40:] for p in paragraphs), *(w + " " for p in paragraphs for w in p.split()[:30])]
     for text in texts:
         assert names.is_light(text) == (names.LIGHT.match(text) is not None), repr(text)
+
+
+SIEVE_PATTERNS_AS_FIRST_WRITTEN = {  # each sieve pattern rewritten to start with its first letter, as it was written
+    "THAT": (r"\bthat\b", 0),
+    "QUOTING_END": (r"\b(?:quot|cit)(?:ed|ing)\s*$", re.I),
+    "QUOTING": (r"\b(?:quot|cit)(?:ed|ing)\s+", 0),
+    "ACCORDING_TO": (r"\baccording to\s+", re.I),
+    "IN_VIEW_OF": (r"\b[Ii]n\s+the\s+" + sieves.VIEW_NOUNS + r"\s+of\s+", 0),
+    "POSSESSIVE_CUE": (r"\b" + sieves.POSSESSIVE_CUE.pattern, 0),
+    "IN_PRONOUN_VIEW": (r"\b[Ii]n\s+(his|her)\s+(?:own\s+)?" + sieves.VIEW_NOUNS + r"\b", 0),
+    "IN_POSSESSIVE_VIEW": (r"\b[Ii]n\s+(?P<who>" + names.CHUNK.pattern + r")[’']s?\s+(?:own\s+)?" + sieves.VIEW_NOUNS + r"\b", 0),
+    "AS_X_NOTES": (r"\b" + sieves.AS_X_NOTES.pattern.replace(r"[Aa](?<!\w[Aa])s", "[Aa]s", 1), 0),
+    "AS_HE_PUTS_IT": (r"\b" + sieves.AS_HE_PUTS_IT.pattern.replace(r"[Aa](?<!\w[Aa])s", "[Aa]s", 1), 0),
+}
+
+
+@pytest.mark.parametrize("name", sorted(SIEVE_PATTERNS_AS_FIRST_WRITTEN))
+def test_a_sieve_pattern_finds_what_it_found_as_first_written(name, paragraphs):
+    fast = getattr(sieves, name)
+    plain = re.compile(*SIEVE_PATTERNS_AS_FIRST_WRITTEN[name])
+    assert fast.pattern != plain.pattern
+    pieces = ["that", "That", "quoted", "citing", "Cited", "according to", "ACCORDING TO", "In", "in", "the", "view", "of", "his", "her",
+              "As", "as", "he", "said", "says", "puts it", "Putin", "Putin’s", "comments", "x", " ", ",", "-", "é", "İ", "ı", "ſ", "_", "1"]  # fmt: skip
+    for text in [*paragraphs, *odd_strings(pieces, 3000, 10, longest=10)]:
+        assert spans(fast, text) == spans(plain, text), text

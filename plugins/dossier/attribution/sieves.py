@@ -16,15 +16,18 @@ from .names import CHUNK, NATION, ROLE_NOUN_WORDS, Subject, _last_heads, clause_
 from .shortcuts import named_first as named_first_in
 
 # patterns the functions below use, compiled once
-THAT = re.compile(r"\bthat\b")
-QUOTING_END = re.compile(r"\b(?:quot|cit)(?:ed|ing)\s*$", re.I)
-QUOTING = re.compile(r"\b(?:quot|cit)(?:ed|ing)\s+")
+# Patterns that would start with "\b" are written to start with their first letter and check the "\b" in a
+# look-behind after it ("(?<!\wt)": no word character before the "t"), so that re skips to that letter instead of
+# trying the pattern at each character; tests/test_attribution_shortcuts.py compares each with its first form.
+THAT = re.compile(r"t(?<!\wt)hat\b")
+QUOTING_END = re.compile(r"(?:[Qq](?<!\w[Qq])(?i:uot)|[Cc](?<!\w[Cc])(?i:it))(?i:ed|ing)\s*$")
+QUOTING = re.compile(r"(?:q(?<!\wq)uot|c(?<!\wc)it)(?:ed|ing)\s+")
 AND_BUT_END = re.compile(r"\b(?:and|but)\s+(?:(?:also|then|later|falsely|\w+ly)\s+)?$")
 SEMICOLON_OR_COLON = re.compile(r"[;:]")
 PRONOUN_ALONE = re.compile(r"(he|she|they|it)", re.I)
 THE_ROLE_ALONE = re.compile(r"the\s+(?P<noun>(?:(?i:" + NATION + r")\s+)?(?:[a-z]+\s+)?(?P<role>[a-z]+))")
 THE_ROLE = re.compile(r"the\s+(?P<role>[a-z]+)\b")
-ACCORDING_TO = re.compile(r"\baccording to\s+", re.I)
+ACCORDING_TO = re.compile(r"[Aa](?<!\w[Aa])(?i:ccording to)\s+")
 CLAUSE_PUNCTUATION = re.compile(r"[,;:]")
 WEAK_GAP_WORDS = 4
 INFINITIVE_CUE = re.compile(r"\b(?P<verb>[a-z]+ed|[a-z]+s)\s+(?:[\w-]+\s+){0,3}to\s+$")
@@ -314,13 +317,13 @@ def _only_titles(text: str) -> bool:
 
 
 VIEW_NOUNS = r"(?:view|opinion|words|assessment|appraisal|estimation|judgment|judgement|analysis|telling|reading)"
-IN_VIEW_OF = re.compile(r"\b[Ii]n\s+the\s+" + VIEW_NOUNS + r"\s+of\s+")
+IN_VIEW_OF = re.compile(r"[Ii](?<!\w[Ii])n\s+the\s+" + VIEW_NOUNS + r"\s+of\s+")
 POSSESSIVE_CUE = re.compile(
-    r"\b(?P<who>" + CHUNK.pattern + r")[’']s?\s+(?:[a-z]+\s+){0,2}(?P<noun>comments|remarks|statement|words|warning|claim|assertion|pledge|promise|"
+    r"(?P<who>" + CHUNK.pattern + r")[’']s?\s+(?:[a-z]+\s+){0,2}(?P<noun>comments|remarks|statement|words|warning|claim|assertion|pledge|promise|"
     r"insistence|call|declaration|speech|vow|threat)\s+(?:[^.;:]{0,80}?\s)?that\s+[^.;:]{0,160}$"
 )
-IN_PRONOUN_VIEW = re.compile(r"\b[Ii]n\s+(his|her)\s+(?:own\s+)?" + VIEW_NOUNS + r"\b")
-IN_POSSESSIVE_VIEW = re.compile(r"\b[Ii]n\s+(?P<who>" + CHUNK.pattern + r")[’']s?\s+(?:own\s+)?" + VIEW_NOUNS + r"\b")
+IN_PRONOUN_VIEW = re.compile(r"[Ii](?<!\w[Ii])n\s+(his|her)\s+(?:own\s+)?" + VIEW_NOUNS + r"\b")
+IN_POSSESSIVE_VIEW = re.compile(r"[Ii](?<!\w[Ii])n\s+(?P<who>" + CHUNK.pattern + r")[’']s?\s+(?:own\s+)?" + VIEW_NOUNS + r"\b")
 
 
 def according_to(clause: Clause) -> Found | None:
@@ -357,9 +360,11 @@ STATEMENTS_SUCH_AS = re.compile(r"\b(?:statements|remarks|comments|claims|declar
 
 
 AS_X_NOTES = re.compile(
-    r"\b[Aa]s\s+(?:the\s+)?(?:[a-z]+\s+)?(?P<who>" + CHUNK.pattern + r")\s+(?:has\s+|had\s+)?(?P<cue>" + CUE.pattern[3:-3] + r")\b\s*,"
+    r"[Aa](?<!\w[Aa])s\s+(?:the\s+)?(?:[a-z]+\s+)?(?P<who>" + CHUNK.pattern + r")\s+(?:has\s+|had\s+)?(?P<cue>" + CUE.pattern[3:-3] + r")\b\s*,"
 )
-AS_HE_PUTS_IT = re.compile(r"\b[Aa]s\s+(he|she|they)\s+(?:has\s+)?(?:puts?\s+it|says|said|noted|notes|wrote|writes|argued|argues|called\s+it)\s*,")
+AS_HE_PUTS_IT = re.compile(
+    r"[Aa](?<!\w[Aa])s\s+(he|she|they)\s+(?:has\s+)?(?:puts?\s+it|says|said|noted|notes|wrote|writes|argued|argues|called\s+it)\s*,"
+)
 AS_NOTED_BY = re.compile(
     r"[\s,]*\b[Aa]s\s+(?:\w+\s+)?(?:noted|stated|argued|observed|described|explained|said|reported|written|pointed out|put|suggested|"
     r"remarked|warned|claimed|recalled)\s+by\s+"
