@@ -131,3 +131,15 @@ def test_a_sieve_pattern_finds_what_it_found_as_first_written(name, paragraphs):
               "As", "as", "he", "said", "says", "puts it", "Putin", "Putin’s", "comments", "x", " ", ",", "-", "é", "İ", "ı", "ſ", "_", "1"]  # fmt: skip
     for text in [*paragraphs, *odd_strings(pieces, 3000, 10, longest=10)]:
         assert spans(fast, text) == spans(plain, text), text
+
+
+def plain_pronoun_before(left: str) -> tuple[str, int, int] | None:
+    found = next((m for m in reversed(list(names.PRONOUN.finditer(left, max(0, len(left) - 80)))) if names.LIGHT.match(left[m.end() :])), None)
+    return (found.group(1).lower(), found.start(), found.end()) if found else None
+
+
+def test_the_pronoun_before_a_verb_is_what_the_case_insensitive_pattern_finds(paragraphs):
+    pieces = ["he", "He", "she", "SHE", "they", "it", "It", "İt", "ıt", "ſhe", "/", " ", "also", "said", "x", "the", "_", "é", ","]
+    lefts = [p[:end] for p in paragraphs for end in range(0, len(p), 37)]
+    for left in [*lefts, *odd_strings(pieces, 20000, 11, longest=30)]:
+        assert names.pronoun_before(left) == plain_pronoun_before(left), left

@@ -312,6 +312,25 @@ def is_light(text: str) -> bool:
 
 
 RELATIVE = re.compile(r",?\s*\b(?:who|which)\b", re.I)
+# PRONOUN on the text in lower case (the same matches where IGNORECASE_SPECIAL is absent), written to start with the
+# pronouns' first letters; the look-behind after the letter is PRONOUN's "(?<!/)\b"
+LOWER_PRONOUN = re.compile(r"(h(?<![\w/]h)e|s(?<![\w/]s)he|t(?<![\w/]t)hey|i(?<![\w/]i)t)(?![\w/])")
+
+
+def pronoun_before(left: str) -> tuple[str, int, int] | None:
+    """The last pronoun in the last 80 characters with only light words after it, as (pronoun in lower case, start,
+    end): what the last of `PRONOUN.finditer(left, len(left) - 80)` followed by light words gives."""
+    begin = max(0, len(left) - 80)
+    window_start = max(0, begin - 1)  # the character before the first place a pronoun may start: its look-behind's
+    window = left[window_start:]
+    if IGNORECASE_SPECIAL.search(window):
+        found = [(m.group(1).lower(), m.start(), m.end()) for m in PRONOUN.finditer(left, begin)]
+    else:
+        lowered = window.lower()
+        found = [(m.group(1), window_start + m.start(), window_start + m.end()) for m in LOWER_PRONOUN.finditer(lowered, begin - window_start)]
+    return next((pronoun for pronoun in reversed(found) if is_light(left[pronoun[2] :])), None)
+
+
 IMPERSONAL = re.compile(r"\s*(?:is|was|has been|had been|have been|will be|would be|is being|was being)\s*$", re.I)
 PRONOUN = re.compile(r"(?<!/)\b(he|she|they|it)\b(?!/)", re.I)  # not "he/she": a writer who hides who they are
 ROLE_NOUN_WORDS = (  # the nouns that stand for someone named before: "the minister said", "said the minister"
@@ -400,11 +419,11 @@ def subject_before(text: str, end: int, sentence_start: int = 0) -> Subject | No
     """Who does the verb that starts at `end`: the chunk right before it, past role appositives and relative 'who'."""
     left = text[sentence_start:end]
     # "he said", "Yet he also notes": a pronoun with only light words (adverbs, auxiliaries) before the verb
-    pronoun = next((m for m in reversed(list(PRONOUN.finditer(left, max(0, len(left) - 80)))) if is_light(left[m.end() :])), None)
-    if pronoun and pronoun.group(1).lower() == "it" and IMPERSONAL.match(left[pronoun.end() :]):
+    pronoun = pronoun_before(left)
+    if pronoun and pronoun[0] == "it" and IMPERSONAL.match(left[pronoun[2] :]):
         return None  # "It was reported that …": nobody is named
     if pronoun:
-        return Subject([], pronoun=pronoun.group(1).lower(), start=sentence_start + pronoun.start())
+        return Subject([], pronoun=pronoun[0], start=sentence_start + pronoun[1])
     # the three patterns read on the tail each need a word the tail has only where the text has it (the tail is the
     # text's words less some at the end, one space between): without any, the tail is not worked out
     tail = _without_light_tail(left) if "the" in left.lower() or ANY_GATE_WORD.search(left) else ""
