@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 from dossier import dates, quotes
-from dossier.attribution import engine, names, occasions, sieves
+from dossier.attribution import engine, marks, names, occasions, sieves
 from dossier.attribution.shortcuts import named_first
 
 CORPUS = sorted((Path(__file__).parent / "corpus" / "reports").glob("*.txt"))
@@ -143,3 +143,10 @@ def test_the_pronoun_before_a_verb_is_what_the_case_insensitive_pattern_finds(pa
     lefts = [p[:end] for p in paragraphs for end in range(0, len(p), 37)]
     for left in [*lefts, *odd_strings(pieces, 20000, 11, longest=30)]:
         assert names.pronoun_before(left) == plain_pronoun_before(left), left
+
+
+def test_single_spans_are_tried_from_every_mark_they_can_start_at(paragraphs):
+    pieces = ["'", "‘", "’", " ", "(", "[", "—", "–", "-", "a", "Britain's", "\n", ".", "x y z", "é"]
+    for text in [*paragraphs, *odd_strings(pieces, 20000, 12)]:
+        starts = [m.start() for m in marks.SINGLE_MARK.finditer(text) if marks.SINGLE_SPAN.match(text, m.start())]
+        assert starts == [m.start() for m in marks.OPENING_SINGLE_MARK.finditer(text) if marks.SINGLE_SPAN.match(text, m.start())], text

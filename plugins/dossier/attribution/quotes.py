@@ -63,10 +63,13 @@ def words_in(text: str) -> list[str]:
     return WORD.findall(text)
 
 
-def is_title_case_phrase(text: str) -> bool:
-    words = words_in(text)
+def is_title_case_phrase(text: str, words: list[str] | None = None) -> bool:
+    """Whether the text reads as a title; `words` are its words_in, where the caller has them."""
+    words = words_in(text) if words is None else words
+    if len(words) < 3 or SENTENCE_END.search(text.strip()):
+        return False
     significant = [w for w in words if w.lower() not in SMALL]
-    if len(words) < 3 or not significant or SENTENCE_END.search(text.strip()):
+    if not significant:
         return False
     if not (words[0][0].isupper() or words[0][0].isdigit()):
         return False  # a title starts with a capital: "to intimidate the Primate of the Russian Church" is words
@@ -78,9 +81,8 @@ def classify(text: str, span: Span, earlier: set[str]) -> QuoteSpan:
     before = text[max(0, span.start - 60) : span.start]
     after = text[span.end : span.end + 60]
     words = words_in(inner)
-    folded = " ".join(w.lower() for w in words)
     spoken = SPEAKER_AFTER.match(after) is not None  # "“The Family of Man,” he told a New York audience": words, not a title
-    if TITLE_CUE.search(before) or (is_title_case_phrase(inner) and not spoken and (not _cued(before) or WORK_BEFORE.search(before))):
+    if TITLE_CUE.search(before) or (is_title_case_phrase(inner, words) and not spoken and (not _cued(before) or WORK_BEFORE.search(before))):
         return QuoteSpan(span, inner, "title", "title of a work")
     if len(words) <= LABEL_MAX_WORDS:
         if SO_CALLED.search(before):
@@ -90,7 +92,7 @@ def classify(text: str, span: Span, earlier: set[str]) -> QuoteSpan:
             return QuoteSpan(span, inner, "label", "modifies the noun after it")
         if DETERMINER.search(before) and not _describing_before(before):
             return QuoteSpan(span, inner, "label", "a term after a determiner")
-        if folded in earlier and not _cued(before):
+        if " ".join(w.lower() for w in words) in earlier and not _cued(before):
             return QuoteSpan(span, inner, "label", "repeats a phrase quoted earlier")
     if (
         len(words) <= NAMING_MAX_WORDS
