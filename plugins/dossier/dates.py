@@ -86,21 +86,19 @@ MONTH_HINT = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
 DIGIT = re.compile(r"\d")  # every date has a digit, and all but the ISO form a month's name
 
 
-# The same patterns without re.IGNORECASE, for the text in lower case: case-insensitive matching costs about three
-# times as much. They match the same spans wherever str.lower() keeps the length and maps exactly the characters that
-# re.IGNORECASE equates with an ASCII letter to that letter: everywhere but the four characters below (checked over
-# every code point when this was written; tests/test_attribution_speed.py compares the two on the corpus).
-IGNORECASE_SPECIAL = re.compile("[\u0130\u0131\u017f\u212a]")  # İ ı ſ and the Kelvin sign
-LOWER_CASE = {pattern: re.compile(pattern.pattern) for pattern in [*DATE_PATTERNS, *YEARLESS, MONTH_HINT]}
-MONTH_FIRST = {NAMED_DATE_PATTERNS[0], YEARLESS[0]}  # their matches start with a month's name, the others' with a digit
-# each pattern's lower-case twin and whether it starts with a month, by the pattern's id: looking a pattern up by
-# itself hashes its compiled code, several times in every text read
-LOWER_BY_ID = {id(pattern): (lower, pattern in MONTH_FIRST) for pattern, lower in LOWER_CASE.items()}
-# where a lower-case match can start: a month's first three letters (what LOWER_CASE[MONTH_HINT] finds, written to start
-# with their first letters so that re skips to them; the look-behind is its "\b"), and a digit after no word character
-# (each digit-first pattern starts with "\b"; the others fail there, so only these are tried)
-LOWER_MONTH_START = re.compile(r"j(?<!\wj)(?:an|un|ul)|f(?<!\wf)eb|m(?<!\wm)a[ry]|a(?<!\wa)(?:pr|ug)|s(?<!\ws)ep|o(?<!\wo)ct|n(?<!\wn)ov|d(?<!\wd)ec")
-WORD_START_DIGIT = re.compile(r"\d(?<!\w\d)")
+# Where a match can start: each pattern starts with "\b" and a month's name or a digit, so it is tried only where one
+# of those starts (case-insensitive matching at a few places costs less than lowering the text and scanning it).
+# MONTH_START finds where MONTH_HINT does, written to start with the months' first letters in either case (and "ſ",
+# which re.IGNORECASE reads as "s") so that re skips to them; the look-behind after the letter is the "\b", then the
+# letter read decides the rest (tests/test_attribution_shortcuts.py compares the two).
+IGNORECASE_SPECIAL = re.compile("[\u0130\u0131\u017f\u212a]")  # İ ı ſ and the Kelvin sign: str.lower and re.I differ on them
+_FIRSTS = "JjFfMmAaSsſOoNnDd"
+MONTH_START = re.compile(
+    "[" + _FIRSTS + "](?<!\\w[" + _FIRSTS + "])(?:(?<=[Jj])(?i:an|un|ul)|(?<=[Ff])(?i:eb)|(?<=[Mm])(?i:a[ry])|(?<=[Aa])(?i:pr|ug)"
+    "|(?<=[Ssſ])(?i:ep)|(?<=[Oo])(?i:ct)|(?<=[Nn])(?i:ov)|(?<=[Dd])(?i:ec))"
+)
+WORD_START_DIGIT = re.compile(r"\d(?<!\w\d)")  # a digit after no word character
+MONTH_FIRST = {id(NAMED_DATE_PATTERNS[0]), id(YEARLESS[0])}  # their matches start with a month's name, the others' with a digit
 
 
 def _matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
@@ -118,24 +116,15 @@ def dates_in(text: str, year_hint: int | None, not_after: dt.date | None) -> lis
     """Every date in the text with its position; a date without a year takes it from the context."""
     if not DIGIT.search(text):
         return []
-    if IGNORECASE_SPECIAL.search(text):
-        named = MONTH_HINT.search(text) is not None
-
-        def matches(pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
-            return pattern.finditer(text)
-    else:
-        # in lower case, each pattern tried only where a month's name or a digit starts: two quick scans, not five
-        lowered = text.lower()
-        months = [m.start() for m in LOWER_MONTH_START.finditer(lowered)]
-        digits = [m.start() for m in WORD_START_DIGIT.finditer(lowered)]
-        named = bool(months)
-
-        def matches(pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
-            lower, month_first = LOWER_BY_ID[id(pattern)]
-            return _matches_at(lower, lowered, months if month_first else digits)
-
+    months = [m.start() for m in MONTH_START.finditer(text)]
+    named = bool(months)
     if not named and "-" not in text:
         return []
+    digits = [m.start() for m in WORD_START_DIGIT.finditer(text)]
+
+    def matches(pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
+        return _matches_at(pattern, text, months if id(pattern) in MONTH_FIRST else digits)
+
     found: dict[int, dt.date] = {}
     covered: list[tuple[int, int]] = []
     for pattern in DATE_PATTERNS if named else [ISO_DATE_PATTERN]:
