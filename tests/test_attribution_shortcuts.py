@@ -150,3 +150,11 @@ def test_single_spans_are_tried_from_every_mark_they_can_start_at(paragraphs):
     for text in [*paragraphs, *odd_strings(pieces, 20000, 12)]:
         starts = [m.start() for m in marks.SINGLE_MARK.finditer(text) if marks.SINGLE_SPAN.match(text, m.start())]
         assert starts == [m.start() for m in marks.OPENING_SINGLE_MARK.finditer(text) if marks.SINGLE_SPAN.match(text, m.start())], text
+
+
+def test_fold_in_bytes_is_the_fold_of_each_character(paragraphs):
+    from dossier.text import _fold_char, fold
+
+    pieces = ["?", "??", "A", "a", "`", "É", "é", "İ", "ı", "Σ", "’", "“", "—", "ø", "\U00010400", "Ǆ", "ﬁ", " ", "ẞ", "\u212a", "\ud800", "x?"]
+    for text in [*paragraphs, *odd_strings(pieces, 30000, 14, longest=12)]:
+        assert fold(text) == "".join(_fold_char(c) for c in text), repr(text)
