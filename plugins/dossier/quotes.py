@@ -48,7 +48,7 @@ def quote_spans(text: str) -> list[Span]:
 SINGLE_QUOTE = re.compile(r"(?<![\w])['‘](?=[\w\[])(?P<inner>.+?)(?<=[\w.,!?;:)\]…])['’](?![\w])")
 
 
-SINGLE_OPENING = re.compile("['‘]")  # where a SINGLE_QUOTE match can start
+SINGLE_OPENING = re.compile("['‘](?<!\\w['‘])")  # where a SINGLE_QUOTE match can start: a mark after no word character
 
 
 def nested_spans(text: str) -> list[Span]:
