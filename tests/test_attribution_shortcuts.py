@@ -12,7 +12,7 @@ import re
 from pathlib import Path
 
 import pytest
-from dossier import dates, quotes
+from dossier import dates, quotes, sentences
 from dossier.attribution import engine, marks, names, occasions, sieves
 from dossier.attribution.shortcuts import named_first
 
@@ -158,3 +158,19 @@ def test_fold_in_bytes_is_the_fold_of_each_character(paragraphs):
     pieces = ["?", "??", "A", "a", "`", "É", "é", "İ", "ı", "Σ", "’", "“", "—", "ø", "\U00010400", "Ǆ", "ﬁ", " ", "ẞ", "\u212a", "\ud800", "x?"]
     for text in [*paragraphs, *odd_strings(pieces, 30000, 14, longest=12)]:
         assert fold(text) == "".join(_fold_char(c) for c in text), repr(text)
+
+
+def plain_sentence_start(masked: str, position: int) -> int:
+    floor = max(0, position - sentences.SENTENCE_MAX)
+    for match in reversed(list(sentences._START.finditer(masked, floor, min(len(masked), position + 2)))):
+        if match.end() <= position and not sentences.ends_with_abbreviation(masked, match.start() + 1):
+            return match.end()
+    return floor
+
+
+def test_a_sentence_starts_where_the_windowed_scan_found_it(paragraphs):
+    pieces = [". ", "! ", "?  ", "… ", ".\n", " ", "A", "b", "Mr. ", "U.S. ", "“", "'", "(", "_", "1", "x" * 700, " " * 900]
+    texts = [*paragraphs, "x" * 2500 + ". A" + " " * 2100 + ". B", *odd_strings(pieces, 3000, 15, longest=14)]
+    for text in texts:
+        for position in range(0, len(text) + 1, max(1, len(text) // 60)):
+            assert sentences.sentence_start(text, position) == plain_sentence_start(text, position), (text, position)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 
 ABBREVIATION = re.compile(
@@ -33,13 +35,28 @@ _START = re.compile(r"[.!?…]\s+(?=[\"“'‘(\[]?[A-Z0-9_])")
 _END = re.compile(r"[.!?…](?=\s+[\"“'‘(\[]?[A-Z0-9_]|\s*$)")
 
 
+@functools.lru_cache(maxsize=64)
+def _start_matches(masked: str) -> tuple[list[int], list[int]]:
+    """Where each _START match of the whole text ends, and where it starts (both in order): a paragraph's sentences
+    are looked up again for each quote in it."""
+    found = [match.span() for match in _START.finditer(masked)]
+    return [end for _, end in found], [start for start, _ in found]
+
+
 def sentence_start(masked: str, position: int) -> int:
-    """Where the sentence holding position starts (a full stop after a single initial does not end it)."""
+    """Where the sentence holding position starts (a full stop after a single initial does not end it).
+
+    The last _START match that ends at or before position and starts at or after the floor: the same as the matches of
+    the text from the floor to two characters past position (the look-ahead must see what stands at position: a
+    sentence may begin with the quote itself, 'said. “…'), as a match's look-ahead reads one or two characters past
+    its end, and the white space a match may run over the floor with starts none."""
     floor = max(0, position - SENTENCE_MAX)
-    # the look-ahead must see what stands at position: a sentence may begin with the quote itself ('said. “…')
-    for match in reversed(list(_START.finditer(masked, floor, min(len(masked), position + 2)))):
-        if match.end() <= position and not ends_with_abbreviation(masked, match.start() + 1):
-            return match.end()
+    ends, starts = _start_matches(masked)
+    index = bisect.bisect_right(ends, position)
+    while index > 0 and starts[index - 1] >= floor:
+        index -= 1
+        if not ends_with_abbreviation(masked, starts[index] + 1):
+            return ends[index]
     return floor
 
 
