@@ -312,22 +312,17 @@ def is_light(text: str) -> bool:
 
 
 RELATIVE = re.compile(r",?\s*\b(?:who|which)\b", re.I)
-# PRONOUN on the text in lower case (the same matches where IGNORECASE_SPECIAL is absent), written to start with the
-# pronouns' first letters; the look-behind after the letter is PRONOUN's "(?<!/)\b"
-LOWER_PRONOUN = re.compile(r"(h(?<![\w/]h)e|s(?<![\w/]s)he|t(?<![\w/]t)hey|i(?<![\w/]i)t)(?![\w/])")
+# What PRONOUN finds, written to start with the pronouns' first letters in each case (and "ſ", "İ", "ı", which
+# re.IGNORECASE reads as "s" and "i") so that re skips to them; the look-behind after the letter is its "(?<!/)\b"
+ANY_CASE_PRONOUN = re.compile(
+    r"([HhSsſTtIiİı](?<![\w/][HhSsſTtIiİı])(?:(?<=[Hh])(?i:e)|(?<=[Ssſ])(?i:he)|(?<=[Tt])(?i:hey)|(?<=[Iiİı])(?i:t)))(?![\w/])"
+)
 
 
 def pronoun_before(left: str) -> tuple[str, int, int] | None:
     """The last pronoun in the last 80 characters with only light words after it, as (pronoun in lower case, start,
     end): what the last of `PRONOUN.finditer(left, len(left) - 80)` followed by light words gives."""
-    begin = max(0, len(left) - 80)
-    window_start = max(0, begin - 1)  # the character before the first place a pronoun may start: its look-behind's
-    window = left[window_start:]
-    if IGNORECASE_SPECIAL.search(window):
-        found = [(m.group(1).lower(), m.start(), m.end()) for m in PRONOUN.finditer(left, begin)]
-    else:
-        lowered = window.lower()
-        found = [(m.group(1), window_start + m.start(), window_start + m.end()) for m in LOWER_PRONOUN.finditer(lowered, begin - window_start)]
+    found = [(m.group(1).lower(), m.start(), m.end()) for m in ANY_CASE_PRONOUN.finditer(left, max(0, len(left) - 80))]
     return next((pronoun for pronoun in reversed(found) if is_light(left[pronoun[2] :])), None)
 
 

@@ -20,7 +20,7 @@ from .shortcuts import named_first as named_first_in
 # look-behind after it ("(?<!\wt)": no word character before the "t"), so that re skips to that letter instead of
 # trying the pattern at each character; tests/test_attribution_shortcuts.py compares each with its first form.
 THAT = re.compile(r"t(?<!\wt)hat\b")
-QUOTING_END = re.compile(r"(?:[Qq](?<!\w[Qq])(?i:uot)|[Cc](?<!\w[Cc])(?i:it))(?i:ed|ing)\s*$")
+QUOTING_END = re.compile(r"[QqCc](?<!\w[QqCc])(?:(?<=[Qq])(?i:uot)|(?<=[Cc])(?i:it))(?i:ed|ing)\s*$")
 QUOTING = re.compile(r"(?:q(?<!\wq)uot|c(?<!\wc)it)(?:ed|ing)\s+")
 AND_BUT_END = re.compile(r"\b(?:and|but)\s+(?:(?:also|then|later|falsely|\w+ly)\s+)?$")
 SEMICOLON_OR_COLON = re.compile(r"[;:]")
