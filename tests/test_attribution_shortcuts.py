@@ -174,3 +174,26 @@ def test_a_sentence_starts_where_the_windowed_scan_found_it(paragraphs):
     for text in texts:
         for position in range(0, len(text) + 1, max(1, len(text) // 60)):
             assert sentences.sentence_start(text, position) == plain_sentence_start(text, position), (text, position)
+
+
+def plain_sentence_end(masked: str, position: int) -> int:
+    ceiling = min(len(masked), position + sentences.SENTENCE_MAX)
+    for match in sentences._END.finditer(masked, position, ceiling):
+        if not sentences.ends_with_abbreviation(masked, match.start() + 1):
+            return match.start() + 1
+    return ceiling
+
+
+def test_a_sentence_ends_where_the_windowed_scan_found_it(paragraphs):
+    pieces = [". ", "! ", "?  ", "… ", ".\n", " ", "A", "b", "Mr. ", "U.S. ", "“", "'", "(", "_", "1", "x" * 700, " " * 900, ".“A", ". “"]
+    edges = [
+        "x" * 1990 + ". " + " " * 20 + "“A b. C",  # a mark whose look-ahead runs past the ceiling
+        "x" * 1995 + ".   “" + "A. b",
+        "x" * 1990 + "." + " " * 30 + "b. C",
+        "x" * 1999 + ". A",
+        "x" * 1998 + "Mr. " + " " * 10 + "b",
+    ]
+    for text in [*paragraphs, *edges, *odd_strings(pieces, 3000, 16, longest=14)]:
+        near_start = range(60) if text in edges else range(2)
+        for position in sorted({*range(0, len(text) + 1, max(1, len(text) // 60)), *near_start}):
+            assert sentences.sentence_end(text, position) == plain_sentence_end(text, position), (text, position)
