@@ -197,3 +197,17 @@ def test_a_sentence_ends_where_the_windowed_scan_found_it(paragraphs):
         near_start = range(60) if text in edges else range(2)
         for position in sorted({*range(0, len(text) + 1, max(1, len(text) // 60)), *near_start}):
             assert sentences.sentence_end(text, position) == plain_sentence_end(text, position), (text, position)
+
+
+def test_a_quotation_s_words_in_lower_case_are_those_of_its_lower_case_text(paragraphs):
+    from dossier.attribution.quotes import WORD, lowered_words
+
+    for code in range(0x110000):
+        char = chr(code)
+        if char in "\u0130\u03a3" or 0xD800 <= code < 0xE000:
+            continue
+        lowered = char.lower()  # one character, a word character where the character is one
+        assert len(lowered) == 1 and (WORD.fullmatch(char) is None) == (WORD.fullmatch(lowered) is None), hex(code)
+    pieces = ["Aa", "É", "İ", "Σ", "ΟΔΟΣ", ".", "’", "'", "-", " ", "x", "Ⅰ", "\U00010400", "_", "1"]
+    for text in [*paragraphs, *odd_strings(pieces, 20000, 17)]:
+        assert lowered_words(text) == " ".join(WORD.findall(text.lower())), text

@@ -45,7 +45,7 @@ from .names import (
     verb_follows,
 )
 from .occasions import NOUN_OCCASIONS, occasion_in
-from .quotes import SPEAKER_AFTER, classify
+from .quotes import SPEAKER_AFTER, classify, lowered_words
 from .sieves import INLINE_SIEVES, Clause, Found, according_to, as_noted, governing_cue
 
 # patterns the functions below use, compiled once
@@ -696,7 +696,7 @@ class ReportAttribution:
                 self.track_subjects(masked[tracked:sentence_begins], salience)
                 tracked = sentence_begins
             quote = classify(text, span, self.quoted_before)
-            folded = " ".join(QUOTE_WORD.findall(quote.text.lower()))
+            folded = lowered_words(quote.text)  # " ".join(QUOTE_WORD.findall(quote.text.lower()))
             self.quoted_before.add(folded)
             if not quote.text or quote.kind == "title":
                 continue
