@@ -7,6 +7,7 @@ bench/attribution.py prints the time they save; its --dump shows every statement
 
 from __future__ import annotations
 
+import datetime as dt
 import random
 import re
 from pathlib import Path
@@ -68,10 +69,40 @@ def test_a_name_first_after_an_inverted_cue_is_what_the_pattern_made_for_it_find
             assert named_first(gap, word) == bool(re.match(r"\s*,?\s*(?:the\s+)?" + re.escape(word), gap)), (gap, word)
 
 
-def test_month_starts_are_what_the_case_insensitive_month_pattern_finds(paragraphs):
-    pieces = ["jan", "JUN", "Jul", "feb", "Mar", "may", "APR", "aug", "Sep", "ſep", "oct", "Nov", "dec", "x", " ", "1", "_", "é", "İ", "-"]
-    for text in [*paragraphs, *(p.upper() for p in paragraphs), *odd_strings(pieces, 20000, 6, longest=6)]:
-        assert spans(dates.MONTH_START, text) == spans(dates.MONTH_HINT, text), text
+def plain_dates_in(text: str, year_hint: int | None, not_after: dt.date | None) -> list[tuple[int, dt.date]]:
+    """Every pattern's case-insensitive matches over the whole text, as dates_in read them first."""
+    found: dict[int, dt.date] = {}
+    covered: list[tuple[int, int]] = []
+    for pattern in dates.DATE_PATTERNS:
+        for match in pattern.finditer(text):
+            month = match.group("month")
+            try:
+                day = dt.date(int(match.group("year")), int(month) if month.isdigit() else dates.MONTHS[month.lower()], int(match.group("day")))
+            except (ValueError, KeyError):
+                continue
+            found[match.start()] = day
+            covered.append((match.start(), match.end()))
+    for pattern in dates.YEARLESS if year_hint else []:
+        for match in pattern.finditer(text):
+            if any(a <= match.start() < b for a, b in covered):
+                continue
+            try:
+                day = dt.date(year_hint or 0, dates.MONTHS[match.group("month").lower()], int(match.group("day")))
+            except (ValueError, KeyError):
+                continue
+            if not_after and day > not_after:
+                day = day.replace(year=day.year - 1) if not (day.month == 2 and day.day == 29) else day
+            found[match.start()] = day
+    return sorted(found.items())
+
+
+def test_dates_tried_only_after_a_month_and_at_a_word_s_first_digit_are_every_date(paragraphs):
+    pieces = ["March", "mar.", "Sept.", "ſept", "Aprıl", "MAY", "December", "of", " ", "  ", "\n", ".", ",", "3", "12th", "2021", "-",
+              "2021-03-04", "x", "é", "_", "٣", "1999", "May-"]  # fmt: skip
+    report_date = dt.date(2022, 3, 1)
+    for text in [*paragraphs, *(p.upper() for p in paragraphs[::5]), *odd_strings(pieces, 30000, 6, longest=9)]:
+        for hint in (None, 2021):
+            assert dates.dates_in(text, hint, report_date) == plain_dates_in(text, hint, report_date), text
 
 
 def test_a_chunk_is_what_the_pattern_with_the_initial_s_own_branch_finds(paragraphs):

@@ -86,19 +86,34 @@ MONTH_HINT = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
 DIGIT = re.compile(r"\d")  # every date has a digit, and all but the ISO form a month's name
 
 
-# Where a match can start: each pattern starts with "\b" and a month's name or a digit, so it is tried only where one
-# of those starts (case-insensitive matching at a few places costs less than lowering the text and scanning it).
-# MONTH_START finds where MONTH_HINT does, written to start with the months' first letters in either case (and "ſ",
-# which re.IGNORECASE reads as "s") so that re skips to them; the look-behind after the letter is the "\b", then the
-# letter read decides the rest (tests/test_attribution_shortcuts.py compares the two).
+# Where a match can start. Every date has a digit after no word character: the day after a month's name and the
+# spaces after it, or the day or year a pattern starts with; each pattern that starts with a month's name has it right
+# before that digit and the spaces (and the stop) before it. So each pattern is tried only at those places (matching
+# case-insensitively at a few places costs less than scanning the whole text, or lowering it first).
 IGNORECASE_SPECIAL = re.compile("[\u0130\u0131\u017f\u212a]")  # İ ı ſ and the Kelvin sign: str.lower and re.I differ on them
-_FIRSTS = "JjFfMmAaSsſOoNnDd"
-MONTH_START = re.compile(
-    "[" + _FIRSTS + "](?<!\\w[" + _FIRSTS + "])(?:(?<=[Jj])(?i:an|un|ul)|(?<=[Ff])(?i:eb)|(?<=[Mm])(?i:a[ry])|(?<=[Aa])(?i:pr|ug)"
-    "|(?<=[Ssſ])(?i:ep)|(?<=[Oo])(?i:ct)|(?<=[Nn])(?i:ov)|(?<=[Dd])(?i:ec))"
-)
 WORD_START_DIGIT = re.compile(r"\d(?<!\w\d)")  # a digit after no word character
+WORD_CHAR = re.compile(r"\w")
 MONTH_FIRST = {id(NAMED_DATE_PATTERNS[0]), id(YEARLESS[0])}  # their matches start with a month's name, the others' with a digit
+
+
+def _month_starts(text: str, digits: list[int]) -> list[int]:
+    """Where a month's name may stand before a day: for each digit, the start of the word that ends before the spaces
+    (and a stop) before it."""
+    starts = []
+    for digit in digits:
+        end = digit
+        while end and text[end - 1].isspace():
+            end -= 1
+        if end == digit:
+            continue  # no space before the digit
+        if end and text[end - 1] == ".":
+            end -= 1
+        start = end
+        while start and WORD_CHAR.match(text, start - 1):
+            start -= 1
+        if start < end:
+            starts.append(start)
+    return sorted(set(starts))
 
 
 def _matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
@@ -114,20 +129,17 @@ def _matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Itera
 
 def dates_in(text: str, year_hint: int | None, not_after: dt.date | None) -> list[tuple[int, dt.date]]:
     """Every date in the text with its position; a date without a year takes it from the context."""
-    if not DIGIT.search(text):
-        return []
-    months = [m.start() for m in MONTH_START.finditer(text)]
-    named = bool(months)
-    if not named and "-" not in text:
-        return []
     digits = [m.start() for m in WORD_START_DIGIT.finditer(text)]
+    if not digits:
+        return []
+    months = _month_starts(text, digits)  # where none is, the patterns that need one try nothing
 
     def matches(pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
         return _matches_at(pattern, text, months if id(pattern) in MONTH_FIRST else digits)
 
     found: dict[int, dt.date] = {}
     covered: list[tuple[int, int]] = []
-    for pattern in DATE_PATTERNS if named else [ISO_DATE_PATTERN]:
+    for pattern in DATE_PATTERNS:
         for match in matches(pattern):
             month = match.group("month")
             try:
@@ -136,7 +148,7 @@ def dates_in(text: str, year_hint: int | None, not_after: dt.date | None) -> lis
                 continue
             found[match.start()] = day
             covered.append((match.start(), match.end()))
-    if year_hint and named:
+    if year_hint:
         for pattern in YEARLESS:
             for match in matches(pattern):
                 if any(a <= match.start() < b for a, b in covered):
