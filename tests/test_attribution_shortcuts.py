@@ -242,3 +242,15 @@ def test_a_quotation_s_words_in_lower_case_are_those_of_its_lower_case_text(para
     pieces = ["Aa", "É", "İ", "Σ", "ΟΔΟΣ", ".", "’", "'", "-", " ", "x", "Ⅰ", "\U00010400", "_", "1"]
     for text in [*paragraphs, *odd_strings(pieces, 20000, 17)]:
         assert lowered_words(text) == " ".join(WORD.findall(text.lower())), text
+
+
+def test_the_sieves_searches_from_the_word_itself_give_what_they_ask_of_the_first_forms(paragraphs):
+    pieces = ["as", "As", "noted", "pointed out", "by", "the", "The", "following", "Following", "FOLLOWING", "are", "is", "some", "of",
+              "main", "points", "excerpts", "remarks", "from", "Khamenei's", "speech", ":", " ", ",", "\n", "x", "has", "ſ"]  # fmt: skip
+    texts = [*paragraphs, *(p[: len(p) // 2] for p in paragraphs), *odd_strings(pieces, 20000, 18, longest=12)]
+    texts += [" ".join(t.split()) for t in texts[-20000:]]
+    for text in texts:
+        plain, fast = sieves.AS_NOTED_BY.search(text), sieves.AS_NOTED_BY_AS.search(text)
+        assert (plain and plain.end()) == (fast and fast.end()), text
+        plain, fast = sieves.MAIN_POINTS.search(text.rstrip()), sieves.MAIN_POINTS_FOLLOWING.search(text.rstrip())
+        assert (plain and plain.group("rest")) == (fast and fast.group("rest")), text

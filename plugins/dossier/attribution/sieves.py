@@ -369,6 +369,9 @@ AS_NOTED_BY = re.compile(
     r"[\s,]*\b[Aa]s\s+(?:\w+\s+)?(?:noted|stated|argued|observed|described|explained|said|reported|written|pointed out|put|suggested|"
     r"remarked|warned|claimed|recalled)\s+by\s+"
 )
+# where AS_NOTED_BY.search ends (all as_noted asks of it): its match from the "as" itself, which it reaches from the
+# spaces and commas before it, written to start with the "as" (re skips to an "a")
+AS_NOTED_BY_AS = re.compile(r"[Aa](?<!\w[Aa])s" + AS_NOTED_BY.pattern.removeprefix(r"[\s,]*\b[Aa]s"))
 
 
 def as_noted(clause: Clause) -> Found | None:
@@ -382,7 +385,7 @@ def as_noted(clause: Clause) -> Found | None:
     pronoun = AS_HE_PUTS_IT.search(before)
     if pronoun:  # "to transform China into, as he puts it, a “modern socialist nation.”"
         return Found(Subject([], pronoun=pronoun.group(1).lower(), start=pronoun.start(1)), "as_noted", "'as he puts it'")
-    match = AS_NOTED_BY.search(before)
+    match = AS_NOTED_BY_AS.search(before)
     if match:
         phrase = CLAUSE_PUNCTUATION.split(before[match.end() :], maxsplit=1)[0].strip()
         subject = subject_before(phrase + " said", len(phrase) + 1)
@@ -396,6 +399,9 @@ MAIN_POINTS = re.compile(
     r"(?:points|excerpts|highlights|parts|statements|remarks|comments|quotes)\s+(?:of|from)\s+(?P<rest>[^:]+?)\s*:?\s*$",
     re.I,
 )
+# its "rest" (all main_points asks of it), from a match that starts at "following" itself (a "the" before it changes no
+# group), written to start with the word's first letter (re skips to an "f"; the look-behind is the "\b")
+MAIN_POINTS_FOLLOWING = re.compile(r"[Ff](?<!\w[Ff])(?i:" + MAIN_POINTS.pattern.removeprefix(r"\b(?:the\s+)?f") + ")")
 WORK_NOUN = re.compile(
     r"(?:'s|’s)?\s*\b(?P<noun>speech|article|editorial|statements?|remarks|interview|sermon|address|op-ed|column|post|letter|report|comments|words|tweets?)\s*$",
     re.I,
@@ -410,7 +416,7 @@ def main_points(clause: Clause) -> Found | None:
     """`The following are the main points of Khamenei's speech:` above a block quote."""
     if not clause.block:
         return None
-    match = MAIN_POINTS.search(clause.masked[: clause.start].rstrip())
+    match = MAIN_POINTS_FOLLOWING.search(clause.masked[: clause.start].rstrip())
     if not match:
         return None
     rest = match.group("rest")
