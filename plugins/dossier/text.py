@@ -30,8 +30,6 @@ def _fold_char(char: str) -> str:
     return _FOLD_LETTERS.get(folded, folded)
 
 
-
-
 def fold(text: str) -> str:
     """Lower case without accents, one character for one: 'Çavuşoğlu' -> 'cavusoglu', 'Støre' -> 'store'."""
     if text.isascii():
