@@ -254,3 +254,12 @@ def test_the_sieves_searches_from_the_word_itself_give_what_they_ask_of_the_firs
         assert (plain and plain.end()) == (fast and fast.end()), text
         plain, fast = sieves.MAIN_POINTS.search(text.rstrip()), sieves.MAIN_POINTS_FOLLOWING.search(text.rstrip())
         assert (plain and plain.group("rest")) == (fast and fast.group("rest")), text
+
+
+def test_a_role_noun_is_found_from_its_the_as_the_case_insensitive_pattern_finds_it(paragraphs):
+    pieces = ["the", "The", "THE", "minister", "Ukrainian", "foreign", "spokesman", "of", "in", "Kremlin", " ", ",", ";", "x", "ſ", "İ", "other"]
+    texts = [*(p[:end] for p in paragraphs for end in range(0, len(p), 97)), *odd_strings(pieces, 20000, 19, longest=8)]
+    texts += [" ".join(t.split()) for t in texts[-20000:]]
+    for text in texts:
+        plain, fast = names.ROLE_NOUN.search(text), names.ROLE_NOUN_AT_THE.search(text)
+        assert (plain and (plain.span(), plain.groups())) == (fast and (fast.span(), fast.groups())), text
