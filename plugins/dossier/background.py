@@ -101,6 +101,7 @@ def apart(function: Callable[[], T]) -> Callable[[], T]:
         succeeded, value = outcome[0]
         if not succeeded:
             raise value
-        return value
+        result: T = value
+        return result
 
     return wait

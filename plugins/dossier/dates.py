@@ -134,13 +134,34 @@ MONTH_HINT = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
 DIGIT = re.compile(r"\d")  # every date has a digit, and all but the ISO form a month's name
 
 
-# The same patterns without re.IGNORECASE, for the text in lower case: case-insensitive matching costs about three
-# times as much. They match the same spans wherever str.lower() keeps the length and maps exactly the characters that
-# re.IGNORECASE equates with an ASCII letter to that letter: everywhere but the four characters below (checked over
-# every code point when this was written; tests/test_attribution_speed.py compares the two on the corpus).
-IGNORECASE_SPECIAL = re.compile("[\u0130\u0131\u017f\u212a]")  # İ ı ſ and the Kelvin sign
-LOWER_CASE = {pattern: re.compile(pattern.pattern) for pattern in [*DATE_PATTERNS, *YEARLESS, MONTH_HINT]}
-MONTH_FIRST = {NAMED_DATE_PATTERNS[0], YEARLESS[0]}  # their matches start with a month's name, the others' with a digit
+# Where a match can start. Every date has a digit after no word character: the day after a month's name and the
+# spaces after it, or the day or year a pattern starts with; each pattern that starts with a month's name has it right
+# before that digit and the spaces (and the stop) before it. So each pattern is tried only at those places (matching
+# case-insensitively at a few places costs less than scanning the whole text, or lowering it first).
+IGNORECASE_SPECIAL = re.compile("[\u0130\u0131\u017f\u212a]")  # İ ı ſ and the Kelvin sign: str.lower and re.I differ on them
+WORD_START_DIGIT = re.compile(r"\d(?<!\w\d)")  # a digit after no word character
+WORD_CHAR = re.compile(r"\w")
+MONTH_FIRST = {id(NAMED_DATE_PATTERNS[0]), id(YEARLESS[0])}  # their matches start with a month's name, the others' with a digit
+
+
+def _month_starts(text: str, digits: list[int]) -> list[int]:
+    """Where a month's name may stand before a day: for each digit, the start of the word that ends before the spaces
+    (and a stop) before it."""
+    starts = []
+    for digit in digits:
+        end = digit
+        while end and text[end - 1].isspace():
+            end -= 1
+        if end == digit:
+            continue  # no space before the digit
+        if end and text[end - 1] == ".":
+            end -= 1
+        start = end
+        while start and WORD_CHAR.match(text, start - 1):
+            start -= 1
+        if start < end:
+            starts.append(start)
+    return sorted(set(starts))
 
 
 def _matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
@@ -156,28 +177,17 @@ def _matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Itera
 
 def dates_in(text: str, year_hint: int | None, not_after: dt.date | None) -> list[tuple[int, dt.date]]:
     """Every date in the text with its position; a date without a year takes it from the context."""
-    if not DIGIT.search(text):
+    digits = [m.start() for m in WORD_START_DIGIT.finditer(text)]
+    if not digits:
         return []
-    if IGNORECASE_SPECIAL.search(text):
-        named = MONTH_HINT.search(text) is not None
+    months = _month_starts(text, digits)  # where none is, the patterns that need one try nothing
 
-        def matches(pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
-            return pattern.finditer(text)
-    else:
-        # in lower case, each pattern tried only where a month's name or a digit starts: two quick scans, not five
-        lowered = text.lower()
-        months = [m.start() for m in LOWER_CASE[MONTH_HINT].finditer(lowered)]
-        digits = [m.start() for m in DIGIT.finditer(lowered)]
-        named = bool(months)
+    def matches(pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
+        return _matches_at(pattern, text, months if id(pattern) in MONTH_FIRST else digits)
 
-        def matches(pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
-            return _matches_at(LOWER_CASE[pattern], lowered, months if pattern in MONTH_FIRST else digits)
-
-    if not named and "-" not in text:
-        return []
     found: dict[int, dt.date] = {}
     covered: list[tuple[int, int]] = []
-    for pattern in DATE_PATTERNS if named else [ISO_DATE_PATTERN]:
+    for pattern in DATE_PATTERNS:
         for match in matches(pattern):
             month = match.group("month")
             try:
@@ -186,7 +196,7 @@ def dates_in(text: str, year_hint: int | None, not_after: dt.date | None) -> lis
                 continue
             found[match.start()] = day
             covered.append((match.start(), match.end()))
-    if year_hint and named:
+    if year_hint:
         for pattern in YEARLESS:
             for match in matches(pattern):
                 if any(a <= match.start() < b for a, b in covered):

@@ -15,7 +15,10 @@ class Span:
     closed: bool
 
 
-QUOTE_MARKS = re.compile("''|[“”„«»\"]")
+# what "''|[“”„«»\"]" matches, written to start with the marks' class so that re skips the other characters instead of
+# trying the pattern at each one: a mark, and a second "'" after a first
+QUOTE_MARKS = re.compile("[“”„«»\"'](?:(?<=')'|(?<!'))")
+PLAIN_QUOTE_MARKS = "''|[“”„«»\"]"  # as first written (tests compare them)
 
 
 def quote_spans(text: str) -> list[Span]:
@@ -45,7 +48,7 @@ def quote_spans(text: str) -> list[Span]:
 SINGLE_QUOTE = re.compile(r"(?<![\w])['‘](?=[\w\[])(?P<inner>.+?)(?<=[\w.,!?;:)\]…])['’](?![\w])")
 
 
-SINGLE_OPENING = re.compile("['‘]")  # where a SINGLE_QUOTE match can start
+SINGLE_OPENING = re.compile("['‘](?<!\\w['‘])")  # where a SINGLE_QUOTE match can start: a mark after no word character
 
 
 def nested_spans(text: str) -> list[Span]:
@@ -62,6 +65,17 @@ def nested_spans(text: str) -> list[Span]:
 
 NON_SPACE = re.compile(r"\S")
 SPACE = re.compile(r"\s")
+NON_ASCII_SPACE = re.compile(r"[^\S\x00-\x7f]")
+BLANKS = bytes(32 if chr(code).isspace() else 95 for code in range(256))  # an ASCII space of any kind -> " ", else "_"
+
+
+def blank(passage: str) -> str:
+    """Each character of the passage: "_", or " " for a space of any kind (as re's \\s and \\S tell them apart).
+
+    Where every space is ASCII, by a byte table: each other character is one "?" in the ASCII encoding, and a "_"."""
+    if NON_ASCII_SPACE.search(passage) is None:
+        return passage.encode("ascii", "replace").translate(BLANKS).decode("ascii")
+    return SPACE.sub(" ", NON_SPACE.sub("_", passage))
 
 
 def mask(text: str, spans: list[Span]) -> str:
@@ -71,7 +85,7 @@ def mask(text: str, spans: list[Span]) -> str:
     for start, end in sorted((s.inner_start, s.inner_end) for s in spans if s.inner_end > s.inner_start):
         start = max(start, done)
         if end > start:  # each character of the passage: "_", or " " for a space of any kind
-            pieces += [text[done:start], SPACE.sub(" ", NON_SPACE.sub("_", text[start:end]))]
+            pieces += [text[done:start], blank(text[start:end])]
             done = end
     return "".join(pieces) + text[done:] if pieces else text
 
@@ -80,8 +94,15 @@ OPENING_MARK = re.compile(r"^(?:[\"“„«]|'')")
 CLOSING_MARK = re.compile(r"(?:[\"”»]|'')(?=[\s.…]*$)")
 
 
+CLOSING_TAIL = frozenset("\"”».…'")
+
+
 def strip_outer_marks(text: str) -> str:
     text = text.strip()
     text = OPENING_MARK.sub("", text)
-    text = CLOSING_MARK.sub("", text)
+    # CLOSING_MARK matches only in the run of marks, full stops and spaces that ends the text: only that run is searched
+    tail = len(text)
+    while tail and (text[tail - 1] in CLOSING_TAIL or text[tail - 1].isspace()):
+        tail -= 1
+    text = text[:tail] + CLOSING_MARK.sub("", text[tail:])
     return text.strip()

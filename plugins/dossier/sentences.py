@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 
 ABBREVIATION = re.compile(
@@ -33,20 +35,59 @@ _START = re.compile(r"[.!?…]\s+(?=[\"“'‘(\[]?[A-Z0-9_])")
 _END = re.compile(r"[.!?…](?=\s+[\"“'‘(\[]?[A-Z0-9_]|\s*$)")
 
 
+# a sentence mark's full stop is asked about again for each quote of its paragraph: each answer kept a while
+_abbreviated = functools.lru_cache(maxsize=4096)(ends_with_abbreviation)
+
+
+@functools.lru_cache(maxsize=64)
+def _start_matches(masked: str) -> tuple[list[int], list[int]]:
+    """Where each _START match of the whole text ends, and where it starts (both in order): a paragraph's sentences
+    are looked up again for each quote in it."""
+    found = [match.span() for match in _START.finditer(masked)]
+    return [end for _, end in found], [start for start, _ in found]
+
+
+@functools.lru_cache(maxsize=64)
+def _end_marks(masked: str) -> list[int]:
+    """Where each _END match of the whole text stands, in order."""
+    return [match.start() for match in _END.finditer(masked)]
+
+
 def sentence_start(masked: str, position: int) -> int:
-    """Where the sentence holding position starts (a full stop after a single initial does not end it)."""
+    """Where the sentence holding position starts (a full stop after a single initial does not end it).
+
+    The last _START match that ends at or before position and starts at or after the floor: the same as the matches of
+    the text from the floor to two characters past position (the look-ahead must see what stands at position: a
+    sentence may begin with the quote itself, 'said. “…'), as a match's look-ahead reads one or two characters past
+    its end, and the white space a match may run over the floor with starts none."""
     floor = max(0, position - SENTENCE_MAX)
-    # the look-ahead must see what stands at position: a sentence may begin with the quote itself ('said. “…')
-    for match in reversed(list(_START.finditer(masked, floor, min(len(masked), position + 2)))):
-        if match.end() <= position and not ends_with_abbreviation(masked, match.start() + 1):
-            return match.end()
+    ends, starts = _start_matches(masked)
+    index = bisect.bisect_right(ends, position)
+    while index > 0 and starts[index - 1] >= floor:
+        index -= 1
+        if not _abbreviated(masked, starts[index] + 1):
+            return ends[index]
     return floor
 
 
 def sentence_end(masked: str, position: int) -> int:
+    """Where the sentence holding position ends: after the first _END match of the text from position to the ceiling
+    that is no abbreviation's stop.
+
+    Those are the whole text's matches from position on; where the ceiling cuts the text, each is checked against the
+    cut text (its look-ahead may need what lies past the ceiling), and the last mark before the ceiling with only
+    spaces after it is one too (the cut text's end lets the look-ahead's "\\s*$" take it)."""
     ceiling = min(len(masked), position + SENTENCE_MAX)
-    for match in _END.finditer(masked, position, ceiling):
-        absolute = match.start()
-        if not ends_with_abbreviation(masked, absolute + 1):
-            return absolute + 1
+    cut = ceiling < len(masked)
+    marks = _end_marks(masked)
+    index = bisect.bisect_left(marks, position)
+    while index < len(marks) and marks[index] < ceiling:
+        at = marks[index]
+        if (not cut or _END.match(masked, at, ceiling)) and not _abbreviated(masked, at + 1):
+            return at + 1
+        index += 1
+    if cut:
+        last = len(masked[:ceiling].rstrip()) - 1  # the last character before the ceiling that is not a space
+        if last >= position and masked[last] in ".!?…" and not _abbreviated(masked, last + 1):
+            return last + 1
     return ceiling

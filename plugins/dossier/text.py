@@ -30,26 +30,28 @@ def _fold_char(char: str) -> str:
     return _FOLD_LETTERS.get(folded, folded)
 
 
-_NON_ASCII_RUN = re.compile(r"([^\x00-\x7f]+)")
-
-
 def fold(text: str) -> str:
     """Lower case without accents, one character for one: 'Çavuşoğlu' -> 'cavusoglu', 'Støre' -> 'store'."""
     if text.isascii():
         return text.lower().replace("`", "'")
-    # the ASCII runs as above, the others through the table: str.translate with a dict is slow once a text has any
-    # non-ASCII character (a curly quote), and prose is mostly ASCII
+    # the ASCII characters as above, in bytes, where each other character is one "?"; those put back through the table.
+    # str.translate with a dict, str.lower and a regular expression all read a text character by character in Python's
+    # slower paths once it has any non-ASCII character (a curly quote), and prose is mostly ASCII
+    encoded = text.encode("ascii", "replace")
+    folded = encoded.lower().replace(b"`", b"'").decode("ascii")
     table = _FOLDED
-    pieces = _NON_ASCII_RUN.split(text)
-    for index in range(1, len(pieces), 2):
-        run = pieces[index]
-        for char in set(run):
+    pieces: list[str] = []
+    done = 0
+    at = encoded.find(b"?")
+    while at >= 0:
+        char = text[at]
+        if char != "?":
             if ord(char) not in table:
                 table[ord(char)] = _fold_char(char)
-        pieces[index] = run.translate(table)
-    for index in range(0, len(pieces), 2):
-        pieces[index] = pieces[index].lower().replace("`", "'")
-    return "".join(pieces)
+            pieces += [folded[done:at], table[ord(char)]]
+            done = at + 1
+        at = encoded.find(b"?", at + 1)
+    return "".join(pieces) + folded[done:] if pieces else folded
 
 
 def slugify(text: str, max_length: int = 60) -> str:

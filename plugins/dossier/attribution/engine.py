@@ -45,7 +45,7 @@ from .names import (
     verb_follows,
 )
 from .occasions import NOUN_OCCASIONS, occasion_in
-from .quotes import SPEAKER_AFTER, classify
+from .quotes import SPEAKER_AFTER, classify, lowered_words
 from .sieves import INLINE_SIEVES, Clause, Found, according_to, as_noted, governing_cue
 
 # patterns the functions below use, compiled once
@@ -126,7 +126,10 @@ TURN_LABEL = re.compile(
     r"(?:Q(?:\s+|:\s*|\.\s+)|(?:(?:MR|MS|MRS|DR|SEN|REP|GEN|ADM)\.|THE|SECRETARY|AMBASSADOR|GENERAL|ADMIRAL|SPOKESPERSON|MODERATOR|OPERATOR)"
     r"(?:\s+[A-Z][A-Z’'.-]+){0,3}:\s+)(?=\S)"
 )  # a transcript's turn labels: "Q", "MS. JEAN-PIERRE:", "THE PRESIDENT:", "SECRETARY BLINKEN:" (not "AIPAC:", a name line)
-WRITER_WORDS = re.compile(r"\bI\b|\b(?:me|us)\b")  # a cheap look before an interview's phrases are sought
+# a cheap look before an interview's phrases are sought: what r"\bI\b|\b(?:me|us)\b" matches, written to start with the
+# words' first letters (re skips to them; the look-behind is the "\b" before the letter)
+WRITER_WORDS = re.compile(r"[Imu](?<![\w][Imu])(?:(?<=I)|(?<=m)e|(?<=u)s)\b")
+PLAIN_WRITER_WORDS = r"\bI\b|\b(?:me|us)\b"  # as first written (tests compare them)
 HEAD_OF_STATE = {"president", "prime", "premier", "chancellor", "leader", "king", "supreme", "chairman"}
 
 
@@ -744,7 +747,7 @@ class ReportAttribution:
                 self.track_subjects(masked[tracked:sentence_begins], salience)
                 tracked = sentence_begins
             quote = classify(text, span, self.quoted_before)
-            folded = " ".join(QUOTE_WORD.findall(quote.text.lower()))
+            folded = lowered_words(quote.text)  # " ".join(QUOTE_WORD.findall(quote.text.lower()))
             self.quoted_before.add(folded)
             if not quote.text or quote.kind == "title":
                 continue

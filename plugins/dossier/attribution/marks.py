@@ -17,6 +17,8 @@ from ..model import Report, Statement, without_note_markers
 OPENING = re.compile(r"(?:^|(?<=[\s(\[—–-]))['‘](?=[\w\[.…$£€])")
 CLOSING = re.compile(r"(?<=[\w.,!?;:)\]…%])['’](?=$|[\s.,;:!?)\]—–-])")
 SINGLE_MARK = re.compile("['‘]")
+# the marks SINGLE_SPAN can start at: after a space, a bracket, a dash or nothing (its look-behind, checked after the mark)
+OPENING_SINGLE_MARK = re.compile(r"['‘](?<![^\s(\[—–-]['‘])")
 SINGLE_SPAN = re.compile(r"(?:(?<![^\s(\[—–-]))['‘][\w\[][^'‘’\n]{10,}?[\w.,!?;:)\]…]['’](?=$|[\s.,;:!?)\]—–-])")
 TO_INNER = str.maketrans({"“": "‘", "”": "’", '"': "'", "„": "‘"})
 SINGLE_STYLE_MIN = 3  # single-marked passages of a few words the report must hold, at least twice its double marks
@@ -24,7 +26,7 @@ SINGLE_STYLE_MIN = 3  # single-marked passages of a few words the report must ho
 
 def uses_single_marks(text: str) -> bool:
     singles = 0
-    for mark in SINGLE_MARK.finditer(text):  # SINGLE_SPAN tried only where a mark stands, not at every character
+    for mark in OPENING_SINGLE_MARK.finditer(text):  # SINGLE_SPAN tried only where it may start, not at every character
         match = SINGLE_SPAN.match(text, mark.start())
         singles += match is not None and len(match.group(0).split()) >= 3
     if singles < SINGLE_STYLE_MIN:

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from ..actors import fold_chars, trie_pattern
+from ..dates import IGNORECASE_SPECIAL
 
 Kind = Literal["person", "organization", "outlet", "state", "unknown", "role"]  # "role": a role without a name ("Norland's Foreign Minister")
 
@@ -125,7 +126,10 @@ _JOIN = (
 # capital (it looks at the capital and the character before it), so that the pattern starts with the capitals'
 # class and re skips the characters that cannot start a chunk instead of trying the look-behind at each one
 _CAPS = "A-ZÀ-ÖØ-ÞĀ-ſ"
-_FIRST_CAP = r"(?:[" + _CAPS + r"](?<![\w’'-][" + _CAPS + r"])(?:[\w’'.&-]*\w)?\.?|[A-Z](?<![\w’'-][A-Z])\.)"
+# The initial's own branch ("[A-Z]\.", after no [\w’'-]) is left out: the first branch matches the same ("A.": the capital,
+# no more word, the stop) wherever it does, and is tried first, so the second was never reached. With one branch the
+# pattern starts with the capitals' class itself, which re scans for.
+_FIRST_CAP = r"[" + _CAPS + r"](?<![\w’'-][" + _CAPS + r"])(?:[\w’'.&-]*\w)?\.?"
 CHUNK = re.compile(_FIRST_CAP + r"(?:" + _JOIN + r"){0,12}")  # a name is at most 13 words: a run of 10,000 capitals is no name
 PLAIN_CHUNK = r"(?<![\w’'-])" + _CAP + r"(?:" + _JOIN + r"){0,12}"  # what CHUNK matches, as first written (tests compare them)
 POSSESSIVE = re.compile(r"(?:’s|'s|’|')$")
@@ -357,7 +361,33 @@ LIGHT = re.compile(
     r"on\s+(?:\d{1,2}\s+[a-z]{3,9}|[a-z]{3,9}\.?\s+\d{1,2}|[a-z]+day)|in\s+\d{4})(?:\s|,)+)*$",  # "Al-Hayah on 9 March reported", "X in 2018 wrote"
     re.I,
 )
+LIGHT_LOWER = re.compile(LIGHT.pattern)  # on the text in lower case: the same matches where IGNORECASE_SPECIAL is absent
+
+
+def is_light(text: str) -> bool:
+    """Whether LIGHT matches the text: at once where it is only spaces, else in lower case where that is the same."""
+    if not text.strip():
+        return True
+    if IGNORECASE_SPECIAL.search(text):
+        return LIGHT.match(text) is not None
+    return LIGHT_LOWER.match(text.lower()) is not None
+
+
 RELATIVE = re.compile(r",?\s*\b(?:who|which)\b", re.I)
+# What PRONOUN finds, written to start with the pronouns' first letters in each case (and "ſ", "İ", "ı", which
+# re.IGNORECASE reads as "s" and "i") so that re skips to them; the look-behind after the letter is its "(?<!/)\b"
+ANY_CASE_PRONOUN = re.compile(
+    r"([HhSsſTtIiİı](?<![\w/][HhSsſTtIiİı])(?:(?<=[Hh])(?i:e)|(?<=[Ssſ])(?i:he)|(?<=[Tt])(?i:hey)|(?<=[Iiİı])(?i:t)))(?![\w/])"
+)
+
+
+def pronoun_before(left: str) -> tuple[str, int, int] | None:
+    """The last pronoun in the last 80 characters with only light words after it, as (pronoun in lower case, start,
+    end): what the last of `PRONOUN.finditer(left, len(left) - 80)` followed by light words gives."""
+    found = [(m.group(1).lower(), m.start(), m.end()) for m in ANY_CASE_PRONOUN.finditer(left, max(0, len(left) - 80))]
+    return next((pronoun for pronoun in reversed(found) if is_light(left[pronoun[2] :])), None)
+
+
 IMPERSONAL = re.compile(r"\s*(?:is|was|has been|had been|have been|will be|would be|is being|was being)\s*$", re.I)
 PRONOUN = re.compile(r"(?<!/)\b(he|she|they|it)\b(?!/)", re.I)  # not "he/she": a writer who hides who they are
 ROLE_NOUN_WORDS = (  # the nouns that stand for someone named before: "the minister said", "said the minister"
@@ -371,6 +401,8 @@ NATION = r"(?:" + "|".join(sorted((w for w in DEMONYMS if w.isalpha() and w not 
 ROLE_NOUN = re.compile(
     r"\bthe\s+(?:(?P<nation>" + NATION + r")\s+)?(" + ROLE_NOUN_WORDS + r")\b\s*(?:under|of|in|accompanying)?[^,;]{0,40}$", re.I
 )  # "the minister", "the Ukrainian foreign minister": the nation narrows whom it means
+# the same matches, written to start with the "t" (re skips to it; the look-behind is the "\b"), the rest read without case
+ROLE_NOUN_AT_THE = re.compile(r"[Tt](?<!\w[Tt])(?i:" + ROLE_NOUN.pattern.removeprefix(r"\bt") + ")")
 
 
 def role_noun_of(match: re.Match[str]) -> str:
@@ -465,11 +497,11 @@ def subject_before(text: str, end: int, sentence_start: int = 0) -> Subject | No
     """Who does the verb that starts at `end`: the chunk right before it, past role appositives and relative 'who'."""
     left = text[sentence_start:end]
     # "he said", "Yet he also notes": a pronoun with only light words (adverbs, auxiliaries) before the verb
-    pronoun = next((m for m in reversed(list(PRONOUN.finditer(left, max(0, len(left) - 80)))) if LIGHT.match(left[m.end() :])), None)
-    if pronoun and pronoun.group(1).lower() == "it" and IMPERSONAL.match(left[pronoun.end() :]):
+    pronoun = pronoun_before(left)
+    if pronoun and pronoun[0] == "it" and IMPERSONAL.match(left[pronoun[2] :]):
         return None  # "It was reported that …": nobody is named
     if pronoun:
-        return Subject([], pronoun=pronoun.group(1).lower(), start=sentence_start + pronoun.start())
+        return Subject([], pronoun=pronoun[0], start=sentence_start + pronoun[1])
     # the three patterns read on the tail each need a word the tail has only where the text has it (the tail is the
     # text's words less some at the end, one space between): without any, the tail is not worked out
     tail = _without_light_tail(left) if "the" in left.lower() or ANY_GATE_WORD.search(left) or LOWER_BODY_GATE.search(left) else ""
@@ -500,7 +532,7 @@ def subject_before(text: str, end: int, sentence_start: int = 0) -> Subject | No
         if head is not None:
             head.role = body_role.group("role").lower()
             return Subject([head], start=sentence_start + body_role.start("body"))
-    role = ROLE_NOUN.search(tail) if "the" in tail.lower() else None  # its match starts with "the" in any case (no special case-folding)
+    role = ROLE_NOUN_AT_THE.search(tail) if "the" in tail.lower() else None  # its match starts with "the" in any case (no special case-folding)
     if role and role.group("nation") and not role.group(2).islower():
         role = None  # "the Russian Foreign Ministry": a name, read below
     if role and role.group(2)[0].isupper():  # "The Ministry of Foreign Affairs (MFA) issued": a body's name, not a role noun
@@ -541,7 +573,7 @@ def body_head(text: str, before: str) -> Head | None:
 
 def _without_light_tail(text: str) -> str:
     words = text.rstrip(" ,").split()
-    while words and not words[-1][:1].isupper() and LIGHT.match(words[-1] + " "):  # "the China Daily" keeps its "Daily"
+    while words and not words[-1][:1].isupper() and is_light(words[-1] + " "):  # "the China Daily" keeps its "Daily"
         words.pop()
     return " ".join(words)
 
@@ -553,7 +585,7 @@ def _last_heads(left: str, allow_governed: bool) -> tuple[list[Head], int] | Non
         if tried >= 8:
             return None
         gap = left[match.end() :]
-        if not LIGHT.match(strip_appositives(gap)):
+        if not is_light(strip_appositives(gap)):
             continue
         head = head_of(match.group(0), left[: match.start()])
         if head is None:

@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from typing import Literal
@@ -59,14 +60,28 @@ class QuoteSpan:
 WORD = re.compile(r"[\w’'-]+")
 
 
+@functools.lru_cache(maxsize=256)
 def words_in(text: str) -> list[str]:
+    """The text's words (kept a while: the engine reads a quotation's again; nobody changes the list)."""
     return WORD.findall(text)
 
 
-def is_title_case_phrase(text: str) -> bool:
-    words = words_in(text)
+def lowered_words(text: str) -> str:
+    """`" ".join(WORD.findall(text.lower()))`, from the words as read: the same wherever neither "İ" (which lowers to
+    two characters) nor "Σ" (which lowers by what follows it) stands, as each other character lowers to one character,
+    a word character to a word character (tests/test_attribution_shortcuts.py checks every code point)."""
+    if "\u0130" in text or "\u03a3" in text:
+        return " ".join(WORD.findall(text.lower()))
+    return " ".join(words_in(text)).lower()
+
+
+def is_title_case_phrase(text: str, words: list[str] | None = None) -> bool:
+    """Whether the text reads as a title; `words` are its words_in, where the caller has them."""
+    words = words_in(text) if words is None else words
+    if len(words) < 3 or SENTENCE_END.search(text.strip()):
+        return False
     significant = [w for w in words if w.lower() not in SMALL]
-    if len(words) < 3 or not significant or SENTENCE_END.search(text.strip()):
+    if not significant:
         return False
     if not (words[0][0].isupper() or words[0][0].isdigit()):
         return False  # a title starts with a capital: "to intimidate the Primate of the Russian Church" is words
@@ -78,9 +93,8 @@ def classify(text: str, span: Span, earlier: set[str]) -> QuoteSpan:
     before = text[max(0, span.start - 60) : span.start]
     after = text[span.end : span.end + 60]
     words = words_in(inner)
-    folded = " ".join(w.lower() for w in words)
     spoken = SPEAKER_AFTER.match(after) is not None  # "“The Family of Man,” he told a New York audience": words, not a title
-    if TITLE_CUE.search(before) or (is_title_case_phrase(inner) and not spoken and (not _cued(before) or WORK_BEFORE.search(before))):
+    if TITLE_CUE.search(before) or (is_title_case_phrase(inner, words) and not spoken and (not _cued(before) or WORK_BEFORE.search(before))):
         return QuoteSpan(span, inner, "title", "title of a work")
     if len(words) <= LABEL_MAX_WORDS:
         if SO_CALLED.search(before):
@@ -90,7 +104,7 @@ def classify(text: str, span: Span, earlier: set[str]) -> QuoteSpan:
             return QuoteSpan(span, inner, "label", "modifies the noun after it")
         if DETERMINER.search(before) and not _describing_before(before):
             return QuoteSpan(span, inner, "label", "a term after a determiner")
-        if folded in earlier and not _cued(before):
+        if " ".join(w.lower() for w in words) in earlier and not _cued(before):
             return QuoteSpan(span, inner, "label", "repeats a phrase quoted earlier")
     if (
         len(words) <= NAMING_MAX_WORDS

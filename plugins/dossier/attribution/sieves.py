@@ -27,18 +27,22 @@ from .names import (
     subject_before,
     verb_follows,
 )
+from .shortcuts import named_first as named_first_in
 
 # patterns the functions below use, compiled once
-THAT = re.compile(r"\bthat\b")
-QUOTING_END = re.compile(r"\b(?:quot|cit)(?:ed|ing)\s*$", re.I)
-QUOTING = re.compile(r"\b(?:quot|cit)(?:ed|ing)\s+")
+# Patterns that would start with "\b" are written to start with their first letter and check the "\b" in a
+# look-behind after it ("(?<!\wt)": no word character before the "t"), so that re skips to that letter instead of
+# trying the pattern at each character; tests/test_attribution_shortcuts.py compares each with its first form.
+THAT = re.compile(r"t(?<!\wt)hat\b")
+QUOTING_END = re.compile(r"[QqCc](?<!\w[QqCc])(?:(?<=[Qq])(?i:uot)|(?<=[Cc])(?i:it))(?i:ed|ing)\s*$")
+QUOTING = re.compile(r"(?:q(?<!\wq)uot|c(?<!\wc)it)(?:ed|ing)\s+")
 QUOTED_ROLE = re.compile(r"(?:the|a|an)\s+(?:[a-z]+\s+)?(?P<role>[a-z]+)\s+as\s+(?:saying|stating|writing|telling|warning|declaring|adding)\b")
 AND_BUT_END = re.compile(r"\b(?:and|but)\s+(?:(?:also|then|later|falsely|\w+ly)\s+)?$")
 SEMICOLON_OR_COLON = re.compile(r"[;:]")
 PRONOUN_ALONE = re.compile(r"(he|she|they|it)", re.I)
 THE_ROLE_ALONE = re.compile(r"the\s+(?P<noun>(?:(?i:" + NATION + r")\s+)?(?:[a-z]+\s+)?(?P<role>[a-z]+))")
 THE_ROLE = re.compile(r"the\s+(?P<role>[a-z]+)\b")
-ACCORDING_TO = re.compile(r"\baccording to\s+", re.I)
+ACCORDING_TO = re.compile(r"[Aa](?<!\w[Aa])(?i:ccording to)\s+")
 CLAUSE_PUNCTUATION = re.compile(r"[,;:]")
 WEAK_GAP_WORDS = 4
 INFINITIVE_CUE = re.compile(r"\b(?P<verb>[a-z]+ed|[a-z]+s)\s+(?:[\w-]+\s+){0,3}to\s+$")
@@ -221,7 +225,7 @@ def cue_before(clause: Clause) -> Found | None:
             return Found(Subject(heads), "cue_before", f"'{word.lower()}' (a statement of the clause's subject)")
     head = head_after(before, cue.end())
     # "said Putin": a speech verb may come before its subject; after a describing verb ("refers to X as") the name is the object
-    named_first = head is not None and re.match(r"\s*,?\s*(?:the\s+)?" + re.escape(f"{head.role} {head.name}".split()[0]), gap)
+    named_first = head is not None and named_first_in(gap, f"{head.role} {head.name}".split()[0])
     acts = head is not None and head.name in gap and _acts_next(gap[gap.find(head.name) + len(head.name) :])
     hearer = base_of(word) in HEARER_VERBS | ACTING_VERBS  # "A source told CNN that …": who heard it; "promised U.S. aid": an object
     if head is not None and not is_describing(word) and not is_weak(word) and named_first and not acts and not hearer:
@@ -370,14 +374,14 @@ def _only_titles(text: str) -> bool:
 
 
 VIEW_NOUNS = r"(?:view|opinion|words|assessment|appraisal|estimation|judgment|judgement|analysis|telling|reading)"
-IN_VIEW_OF = re.compile(r"\b[Ii]n\s+the\s+" + VIEW_NOUNS + r"\s+of\s+")
+IN_VIEW_OF = re.compile(r"[Ii](?<!\w[Ii])n\s+the\s+" + VIEW_NOUNS + r"\s+of\s+")
 POSSESSIVE_CUE = re.compile(
-    r"\b(?P<who>" + CHUNK.pattern + r")[’']s?\s+(?:[a-z]+\s+){0,2}(?P<noun>comments|remarks|statement|words|warning|claim|assertion|pledge|promise|"
+    r"(?P<who>" + CHUNK.pattern + r")[’']s?\s+(?:[a-z]+\s+){0,2}(?P<noun>comments|remarks|statement|words|warning|claim|assertion|pledge|promise|"
     r"insistence|call|declaration|speech|vow|threat)\s+(?:[^.;:]{0,80}?\s)?that\s+[^.;:]{0,160}$"
 )
-IN_PRONOUN_VIEW = re.compile(r"\b[Ii]n\s+(his|her)\s+(?:own\s+)?" + VIEW_NOUNS + r"\b")
-IN_ROLE_VIEW = re.compile(r"\b[Ii]n\s+the\s+(?P<role>[a-z]+)[’']s\s+(?:own\s+)?" + VIEW_NOUNS + r"\b")
-IN_POSSESSIVE_VIEW = re.compile(r"\b[Ii]n\s+(?P<who>" + CHUNK.pattern + r")[’']s?\s+(?:own\s+)?" + VIEW_NOUNS + r"\b")
+IN_PRONOUN_VIEW = re.compile(r"[Ii](?<!\w[Ii])n\s+(his|her)\s+(?:own\s+)?" + VIEW_NOUNS + r"\b")
+IN_ROLE_VIEW = re.compile(r"[Ii](?<!\w[Ii])n\s+the\s+(?P<role>[a-z]+)[’']s\s+(?:own\s+)?" + VIEW_NOUNS + r"\b")
+IN_POSSESSIVE_VIEW = re.compile(r"[Ii](?<!\w[Ii])n\s+(?P<who>" + CHUNK.pattern + r")[’']s?\s+(?:own\s+)?" + VIEW_NOUNS + r"\b")
 
 
 def according_to(clause: Clause) -> Found | None:
@@ -417,13 +421,18 @@ STATEMENTS_SUCH_AS = re.compile(r"\b(?:statements|remarks|comments|claims|declar
 
 
 AS_X_NOTES = re.compile(
-    r"\b[Aa]s\s+(?:the\s+)?(?:[a-z]+\s+)?(?P<who>" + CHUNK.pattern + r")\s+(?:has\s+|had\s+)?(?P<cue>" + CUE.pattern[3:-3] + r")\b\s*,"
+    r"[Aa](?<!\w[Aa])s\s+(?:the\s+)?(?:[a-z]+\s+)?(?P<who>" + CHUNK.pattern + r")\s+(?:has\s+|had\s+)?(?P<cue>" + CUE.pattern[3:-3] + r")\b\s*,"
 )
-AS_HE_PUTS_IT = re.compile(r"\b[Aa]s\s+(he|she|they)\s+(?:has\s+)?(?:puts?\s+it|says|said|noted|notes|wrote|writes|argued|argues|called\s+it)\s*,")
+AS_HE_PUTS_IT = re.compile(
+    r"[Aa](?<!\w[Aa])s\s+(he|she|they)\s+(?:has\s+)?(?:puts?\s+it|says|said|noted|notes|wrote|writes|argued|argues|called\s+it)\s*,"
+)
 AS_NOTED_BY = re.compile(
     r"[\s,]*\b[Aa]s\s+(?:\w+\s+)?(?:noted|stated|argued|observed|described|explained|said|reported|written|pointed out|put|suggested|"
     r"remarked|warned|claimed|recalled)\s+by\s+"
 )
+# where AS_NOTED_BY.search ends (all as_noted asks of it): its match from the "as" itself, which it reaches from the
+# spaces and commas before it, written to start with the "as" (re skips to an "a")
+AS_NOTED_BY_AS = re.compile(r"[Aa](?<!\w[Aa])s" + AS_NOTED_BY.pattern.removeprefix(r"[\s,]*\b[Aa]s"))
 
 
 def as_noted(clause: Clause) -> Found | None:
@@ -437,7 +446,7 @@ def as_noted(clause: Clause) -> Found | None:
     pronoun = AS_HE_PUTS_IT.search(before)
     if pronoun:  # "to transform China into, as he puts it, a “modern socialist nation.”"
         return Found(Subject([], pronoun=pronoun.group(1).lower(), start=pronoun.start(1)), "as_noted", "'as he puts it'")
-    match = AS_NOTED_BY.search(before)
+    match = AS_NOTED_BY_AS.search(before)
     if match:
         phrase = CLAUSE_PUNCTUATION.split(before[match.end() :], maxsplit=1)[0].strip()
         subject = subject_before(phrase + " said", len(phrase) + 1)
@@ -451,6 +460,9 @@ MAIN_POINTS = re.compile(
     r"(?:points|excerpts|highlights|parts|statements|remarks|comments|quotes)\s+(?:of|from)\s+(?P<rest>[^:]+?)\s*:?\s*$",
     re.I,
 )
+# its "rest" (all main_points asks of it), from a match that starts at "following" itself (a "the" before it changes no
+# group), written to start with the word's first letter (re skips to an "f"; the look-behind is the "\b")
+MAIN_POINTS_FOLLOWING = re.compile(r"[Ff](?<!\w[Ff])(?i:" + MAIN_POINTS.pattern.removeprefix(r"\b(?:the\s+)?f") + ")")
 WORK_NOUN = re.compile(
     r"(?:'s|’s)?\s*\b(?P<noun>speech|article|editorial|statements?|remarks|interview|sermon|address|op-ed|column|post|letter|report|comments|words|tweets?)\s*$",
     re.I,
@@ -465,7 +477,7 @@ def main_points(clause: Clause) -> Found | None:
     """`The following are the main points of Khamenei's speech:` above a block quote."""
     if not clause.block:
         return None
-    match = MAIN_POINTS.search(clause.masked[: clause.start].rstrip())
+    match = MAIN_POINTS_FOLLOWING.search(clause.masked[: clause.start].rstrip())
     if not match:
         return None
     rest = match.group("rest")

@@ -1,0 +1,265 @@
+"""The attribution engine's faster ways of saying what a plainer pattern says find what the plain pattern finds.
+
+Each pattern rewritten for speed keeps its first form beside it (PLAIN_…), and each string shortcut writes in its
+docstring the expression it replaces: compared here on every corpus text and on strings made to hit the edge cases.
+bench/attribution.py prints the time they save; its --dump shows every statement unchanged.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+import re
+from pathlib import Path
+
+import pytest
+from dossier import dates, quotes, sentences
+from dossier.attribution import engine, marks, names, occasions, sieves
+from dossier.attribution.shortcuts import named_first
+
+CORPUS = sorted((Path(__file__).parent / "corpus" / "reports").glob("*.txt"))
+
+
+@pytest.fixture(scope="module")
+def paragraphs() -> list[str]:
+    return [p for path in CORPUS for p in path.read_text(encoding="utf-8").split("\n\n") if p.strip()]
+
+
+def odd_strings(alphabet: list[str], count: int, seed: int, longest: int = 14) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, longest))) for _ in range(count)]
+
+
+def spans(pattern: re.Pattern[str] | str, text: str) -> list[tuple[tuple[int, int], str]]:
+    return [(m.span(), m.group(0)) for m in re.finditer(pattern, text)]
+
+
+def test_quote_marks_are_what_the_plain_alternation_finds(paragraphs):
+    for text in [*paragraphs, *odd_strings(["'", "''", '"', "“", "”", "„", "«", "»", "’", "a", " "], 20000, 1)]:
+        assert spans(quotes.QUOTE_MARKS, text) == spans(quotes.PLAIN_QUOTE_MARKS, text), text
+
+
+def plain_strip_outer_marks(text: str) -> str:
+    text = quotes.OPENING_MARK.sub("", text.strip())
+    return quotes.CLOSING_MARK.sub("", text).strip()
+
+
+def test_outer_marks_are_stripped_as_the_pattern_over_the_whole_text_strips_them(paragraphs):
+    pieces = ["'", "''", '"', "“", "”", "»", "«", ".", "…", " ", "\n", "\u00a0", "a", "’", ","]
+    for text in [*paragraphs, *odd_strings(pieces, 20000, 2)]:
+        assert quotes.strip_outer_marks(text) == plain_strip_outer_marks(text), repr(text)
+
+
+def test_a_passage_is_blanked_as_the_two_substitutions_blank_it(paragraphs):
+    pieces = ["a", "é", "’", " ", "\t", "\n", "\u00a0", "\u2009", "\u3000", "\x1c", "\x85", "_", "?", "😀"]
+    for text in [*paragraphs, *odd_strings(pieces, 20000, 3)]:
+        assert quotes.blank(text) == quotes.SPACE.sub(" ", quotes.NON_SPACE.sub("_", text)), repr(text)
+
+
+def test_the_writer_s_words_are_what_the_plain_pattern_finds(paragraphs):
+    for text in [*paragraphs, *odd_strings(["I", "m", "u", "s", "e", "me", "us", " ", "-", "é", "_", "1", "/"], 50000, 4)]:
+        assert spans(engine.WRITER_WORDS, text) == spans(engine.PLAIN_WRITER_WORDS, text), text
+
+
+def test_a_name_first_after_an_inverted_cue_is_what_the_pattern_made_for_it_finds():
+    pieces = [" ", "  ", ",", "the", "The", "\n", "\u00a0", "Putin", "Put", "in", ",Putin", "x", "theP"]
+    words = ["Putin", ",Putin", "the", "The", "P", "in", "thePutin", "Minister"]
+    for gap in odd_strings(pieces, 20000, 5, longest=6):
+        for word in words:
+            assert named_first(gap, word) == bool(re.match(r"\s*,?\s*(?:the\s+)?" + re.escape(word), gap)), (gap, word)
+
+
+def plain_dates_in(text: str, year_hint: int | None, not_after: dt.date | None) -> list[tuple[int, dt.date]]:
+    """Every pattern's case-insensitive matches over the whole text, as dates_in read them first."""
+    found: dict[int, dt.date] = {}
+    covered: list[tuple[int, int]] = []
+    for pattern in dates.DATE_PATTERNS:
+        for match in pattern.finditer(text):
+            month = match.group("month")
+            try:
+                day = dt.date(int(match.group("year")), int(month) if month.isdigit() else dates.MONTHS[month.lower()], int(match.group("day")))
+            except (ValueError, KeyError):
+                continue
+            found[match.start()] = day
+            covered.append((match.start(), match.end()))
+    for pattern in dates.YEARLESS if year_hint else []:
+        for match in pattern.finditer(text):
+            if any(a <= match.start() < b for a, b in covered):
+                continue
+            try:
+                day = dt.date(year_hint or 0, dates.MONTHS[match.group("month").lower()], int(match.group("day")))
+            except (ValueError, KeyError):
+                continue
+            if not_after and day > not_after:
+                day = day.replace(year=day.year - 1) if not (day.month == 2 and day.day == 29) else day
+            found[match.start()] = day
+    return sorted(found.items())
+
+
+def test_dates_tried_only_after_a_month_and_at_a_word_s_first_digit_are_every_date(paragraphs):
+    pieces = ["March", "mar.", "Sept.", "ſept", "Aprıl", "MAY", "December", "of", " ", "  ", "\n", ".", ",", "3", "12th", "2021", "-",
+              "2021-03-04", "x", "é", "_", "٣", "1999", "May-"]  # fmt: skip
+    report_date = dt.date(2022, 3, 1)
+    for text in [*paragraphs, *(p.upper() for p in paragraphs[::5]), *odd_strings(pieces, 30000, 6, longest=9)]:
+        for hint in (None, 2021):
+            assert dates.dates_in(text, hint, report_date) == plain_dates_in(text, hint, report_date), text
+
+
+def test_a_chunk_is_what_the_pattern_with_the_initial_s_own_branch_finds(paragraphs):
+    caps = names._CAPS
+    with_initials = re.compile(
+        r"(?:[" + caps + r"](?<![\w’'-][" + caps + r"])(?:[\w’'.&-]*\w)?\.?|[A-Z](?<![\w’'-][A-Z])\.)(?:" + names._JOIN + r"){0,12}"
+    )
+    pieces = ["A.", "B", "J.", "Smith", " ", "al", "of", "the", "x", "-", "’s", ".", "É", "U.S."]
+    for text in [*paragraphs, *odd_strings(pieces, 20000, 7, longest=8)]:
+        assert spans(names.CHUNK, text) == spans(with_initials, text), text
+        # inside a longer pattern, where what follows the chunk may fail and re backtracks into it
+        after = r"\s+said\b|[’']s\s+\w+"
+        assert spans(names.CHUNK.pattern + after, text) == spans(with_initials.pattern + after, text), text
+
+
+def test_occasions_by_first_letter_are_what_the_case_insensitive_patterns_find(paragraphs):
+    words = [w for _, pattern in occasions.OCCASIONS for w in re.findall(r"[a-z][a-z -]*[a-z]", pattern.replace(r"\b", " "))]
+    pieces = [*words, *(w.upper() for w in words), "ſpeech", "İnterview", "ınstagram", "x", " ", "-", "é", "_", "s", "ed", "me", "1"]
+    texts = [*paragraphs, *(p.upper() for p in paragraphs), *odd_strings(pieces, 20000, 8, longest=6)]
+    assert [name for name, _ in occasions.FIRST_LETTER_PATTERNS] == [name for name, _ in occasions.OCCASION_PATTERNS]
+    for (_, fast), (_, plain) in zip(occasions.FIRST_LETTER_PATTERNS, occasions.OCCASION_PATTERNS, strict=True):
+        for text in texts:
+            assert spans(fast, text) == spans(plain, text), (plain.pattern, text)
+    for text in texts:
+        assert (occasions.FIRST_LETTER_ANY.search(text) is None) == (occasions.ANY_OCCASION.search(text) is None), text
+
+
+def test_light_words_are_what_the_case_insensitive_pattern_reads(paragraphs):
+    light = names.LIGHT.pattern
+    words = re.findall(r"[a-z][a-z ]*[a-z]", light[light.index("(?:(?:") :])
+    pieces = [*words, *(w.upper() for w in words[:20]), "sadly", "Fly", "ly", "x", " ", ",", "—", "\n", "ſtill", "İ", "\u212a", "é"]
+    texts = [*odd_strings(pieces, 20000, 9, longest=5), *(p[-40:] for p in paragraphs), *(w + " " for p in paragraphs for w in p.split()[:30])]
+    for text in texts:
+        assert names.is_light(text) == (names.LIGHT.match(text) is not None), repr(text)
+
+
+SIEVE_PATTERNS_AS_FIRST_WRITTEN = {  # each sieve pattern rewritten to start with its first letter, as it was written
+    "THAT": (r"\bthat\b", 0),
+    "QUOTING_END": (r"\b(?:quot|cit)(?:ed|ing)\s*$", re.I),
+    "QUOTING": (r"\b(?:quot|cit)(?:ed|ing)\s+", 0),
+    "ACCORDING_TO": (r"\baccording to\s+", re.I),
+    "IN_VIEW_OF": (r"\b[Ii]n\s+the\s+" + sieves.VIEW_NOUNS + r"\s+of\s+", 0),
+    "POSSESSIVE_CUE": (r"\b" + sieves.POSSESSIVE_CUE.pattern, 0),
+    "IN_PRONOUN_VIEW": (r"\b[Ii]n\s+(his|her)\s+(?:own\s+)?" + sieves.VIEW_NOUNS + r"\b", 0),
+    "IN_POSSESSIVE_VIEW": (r"\b[Ii]n\s+(?P<who>" + names.CHUNK.pattern + r")[’']s?\s+(?:own\s+)?" + sieves.VIEW_NOUNS + r"\b", 0),
+    "AS_X_NOTES": (r"\b" + sieves.AS_X_NOTES.pattern.replace(r"[Aa](?<!\w[Aa])s", "[Aa]s", 1), 0),
+    "AS_HE_PUTS_IT": (r"\b" + sieves.AS_HE_PUTS_IT.pattern.replace(r"[Aa](?<!\w[Aa])s", "[Aa]s", 1), 0),
+}
+
+
+@pytest.mark.parametrize("name", sorted(SIEVE_PATTERNS_AS_FIRST_WRITTEN))
+def test_a_sieve_pattern_finds_what_it_found_as_first_written(name, paragraphs):
+    fast = getattr(sieves, name)
+    plain = re.compile(*SIEVE_PATTERNS_AS_FIRST_WRITTEN[name])
+    assert fast.pattern != plain.pattern
+    pieces = ["that", "That", "quoted", "citing", "Cited", "according to", "ACCORDING TO", "In", "in", "the", "view", "of", "his", "her",
+              "As", "as", "he", "said", "says", "puts it", "Putin", "Putin’s", "comments", "x", " ", ",", "-", "é", "İ", "ı", "ſ", "_", "1"]  # fmt: skip
+    for text in [*paragraphs, *odd_strings(pieces, 3000, 10, longest=10)]:
+        assert spans(fast, text) == spans(plain, text), text
+
+
+def plain_pronoun_before(left: str) -> tuple[str, int, int] | None:
+    found = next((m for m in reversed(list(names.PRONOUN.finditer(left, max(0, len(left) - 80)))) if names.LIGHT.match(left[m.end() :])), None)
+    return (found.group(1).lower(), found.start(), found.end()) if found else None
+
+
+def test_the_pronoun_before_a_verb_is_what_the_case_insensitive_pattern_finds(paragraphs):
+    pieces = ["he", "He", "she", "SHE", "they", "it", "It", "İt", "ıt", "ſhe", "/", " ", "also", "said", "x", "the", "_", "é", ","]
+    lefts = [p[:end] for p in paragraphs for end in range(0, len(p), 37)]
+    for left in [*lefts, *odd_strings(pieces, 20000, 11, longest=30)]:
+        assert names.pronoun_before(left) == plain_pronoun_before(left), left
+
+
+def test_single_spans_are_tried_from_every_mark_they_can_start_at(paragraphs):
+    pieces = ["'", "‘", "’", " ", "(", "[", "—", "–", "-", "a", "Britain's", "\n", ".", "x y z", "é"]
+    for text in [*paragraphs, *odd_strings(pieces, 20000, 12)]:
+        starts = [m.start() for m in marks.SINGLE_MARK.finditer(text) if marks.SINGLE_SPAN.match(text, m.start())]
+        assert starts == [m.start() for m in marks.OPENING_SINGLE_MARK.finditer(text) if marks.SINGLE_SPAN.match(text, m.start())], text
+
+
+def test_fold_in_bytes_is_the_fold_of_each_character(paragraphs):
+    from dossier.text import _fold_char, fold
+
+    pieces = ["?", "??", "A", "a", "`", "É", "é", "İ", "ı", "Σ", "’", "“", "—", "ø", "\U00010400", "Ǆ", "ﬁ", " ", "ẞ", "\u212a", "\ud800", "x?"]
+    for text in [*paragraphs, *odd_strings(pieces, 30000, 14, longest=12)]:
+        assert fold(text) == "".join(_fold_char(c) for c in text), repr(text)
+
+
+def plain_sentence_start(masked: str, position: int) -> int:
+    floor = max(0, position - sentences.SENTENCE_MAX)
+    for match in reversed(list(sentences._START.finditer(masked, floor, min(len(masked), position + 2)))):
+        if match.end() <= position and not sentences.ends_with_abbreviation(masked, match.start() + 1):
+            return match.end()
+    return floor
+
+
+def test_a_sentence_starts_where_the_windowed_scan_found_it(paragraphs):
+    pieces = [". ", "! ", "?  ", "… ", ".\n", " ", "A", "b", "Mr. ", "U.S. ", "“", "'", "(", "_", "1", "x" * 700, " " * 900]
+    texts = [*paragraphs, "x" * 2500 + ". A" + " " * 2100 + ". B", *odd_strings(pieces, 3000, 15, longest=14)]
+    for text in texts:
+        for position in range(0, len(text) + 1, max(1, len(text) // 60)):
+            assert sentences.sentence_start(text, position) == plain_sentence_start(text, position), (text, position)
+
+
+def plain_sentence_end(masked: str, position: int) -> int:
+    ceiling = min(len(masked), position + sentences.SENTENCE_MAX)
+    for match in sentences._END.finditer(masked, position, ceiling):
+        if not sentences.ends_with_abbreviation(masked, match.start() + 1):
+            return match.start() + 1
+    return ceiling
+
+
+def test_a_sentence_ends_where_the_windowed_scan_found_it(paragraphs):
+    pieces = [". ", "! ", "?  ", "… ", ".\n", " ", "A", "b", "Mr. ", "U.S. ", "“", "'", "(", "_", "1", "x" * 700, " " * 900, ".“A", ". “"]
+    edges = [
+        "x" * 1990 + ". " + " " * 20 + "“A b. C",  # a mark whose look-ahead runs past the ceiling
+        "x" * 1995 + ".   “" + "A. b",
+        "x" * 1990 + "." + " " * 30 + "b. C",
+        "x" * 1999 + ". A",
+        "x" * 1998 + "Mr. " + " " * 10 + "b",
+    ]
+    for text in [*paragraphs, *edges, *odd_strings(pieces, 3000, 16, longest=14)]:
+        near_start = range(60) if text in edges else range(2)
+        for position in sorted({*range(0, len(text) + 1, max(1, len(text) // 60)), *near_start}):
+            assert sentences.sentence_end(text, position) == plain_sentence_end(text, position), (text, position)
+
+
+def test_a_quotation_s_words_in_lower_case_are_those_of_its_lower_case_text(paragraphs):
+    from dossier.attribution.quotes import WORD, lowered_words
+
+    for code in range(0x110000):
+        char = chr(code)
+        if char in "\u0130\u03a3" or 0xD800 <= code < 0xE000:
+            continue
+        lowered = char.lower()  # one character, a word character where the character is one
+        assert len(lowered) == 1 and (WORD.fullmatch(char) is None) == (WORD.fullmatch(lowered) is None), hex(code)
+    pieces = ["Aa", "É", "İ", "Σ", "ΟΔΟΣ", ".", "’", "'", "-", " ", "x", "Ⅰ", "\U00010400", "_", "1"]
+    for text in [*paragraphs, *odd_strings(pieces, 20000, 17)]:
+        assert lowered_words(text) == " ".join(WORD.findall(text.lower())), text
+
+
+def test_the_sieves_searches_from_the_word_itself_give_what_they_ask_of_the_first_forms(paragraphs):
+    pieces = ["as", "As", "noted", "pointed out", "by", "the", "The", "following", "Following", "FOLLOWING", "are", "is", "some", "of",
+              "main", "points", "excerpts", "remarks", "from", "Khamenei's", "speech", ":", " ", ",", "\n", "x", "has", "ſ"]  # fmt: skip
+    texts = [*paragraphs, *(p[: len(p) // 2] for p in paragraphs), *odd_strings(pieces, 20000, 18, longest=12)]
+    texts += [" ".join(t.split()) for t in texts[-20000:]]
+    for text in texts:
+        plain, fast = sieves.AS_NOTED_BY.search(text), sieves.AS_NOTED_BY_AS.search(text)
+        assert (plain and plain.end()) == (fast and fast.end()), text
+        plain, fast = sieves.MAIN_POINTS.search(text.rstrip()), sieves.MAIN_POINTS_FOLLOWING.search(text.rstrip())
+        assert (plain and plain.group("rest")) == (fast and fast.group("rest")), text
+
+
+def test_a_role_noun_is_found_from_its_the_as_the_case_insensitive_pattern_finds_it(paragraphs):
+    pieces = ["the", "The", "THE", "minister", "Ukrainian", "foreign", "spokesman", "of", "in", "Kremlin", " ", ",", ";", "x", "ſ", "İ", "other"]
+    texts = [*(p[:end] for p in paragraphs for end in range(0, len(p), 97)), *odd_strings(pieces, 20000, 19, longest=8)]
+    texts += [" ".join(t.split()) for t in texts[-20000:]]
+    for text in texts:
+        plain, fast = names.ROLE_NOUN.search(text), names.ROLE_NOUN_AT_THE.search(text)
+        assert (plain and (plain.span(), plain.groups())) == (fast and (fast.span(), fast.groups())), text
