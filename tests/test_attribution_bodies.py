@@ -311,3 +311,8 @@ def test_a_cited_title_in_a_notes_list_entry_is_nobodys_statement():
 def test_a_name_after_promised_is_its_object_not_an_inverted_speaker():
     body = "Pavel Dorn said that if the port does not get promised Harbour Council aid, the dockers will leave “in small steps.”"
     assert [who for who, _ in attributed(body)] != ["Harbour Council"]
+
+
+def test_mr_and_a_surname_is_the_full_name_the_report_gave_even_as_an_object():
+    body = "It follows a call between President Barack Obama and Mr Rouhani.\n\nMr Obama hailed the deal. “It achieves a great deal,” Mr Obama said."
+    assert [who for who, _ in attributed(body)] == ["Barack Obama"]

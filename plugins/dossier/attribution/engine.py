@@ -378,7 +378,11 @@ class ReportAttribution:
                 found = self.registry.resolve(name, on)
                 if found:
                     return self._remember(head, found)
-        single = len(head.name.split()) == 1 or (head.surname and head.name.endswith(head.surname) and len(head.name.split()) == 2 and head.role)
+        words = head.name.split()
+        # one name, or a title and a surname ("President Trump", "Mr Obama"); not a first name and a surname
+        single = len(words) == 1 or (
+            head.surname and head.name.endswith(head.surname) and len(words) == 2 and fold_chars(words[0]).strip(".") in TITLE_WORDS
+        )
         surname = fold_chars(head.surname or head.name)
         if single and surname in self.by_surname:
             return self.by_surname[surname]
@@ -440,6 +444,12 @@ class ReportAttribution:
         if words:
             self.roles_named.append((words, who))
             self.roles_by_identity.setdefault(self.identity(who), set()).update(words)  # looked up, not rescanned, per role noun
+
+    @staticmethod
+    def titled_surname(head: Head) -> bool:
+        """ "Mr Obama", "President Trump": a title and a surname, not a full name a later surname could mean."""
+        words = head.name.split()
+        return len(words) == 2 and fold_chars(words[0]).strip(".") in TITLE_WORDS
 
     def full_name(self, head: Head) -> Head:
         """A speaker the text quotes by surname only ("which Florinskaya refers to as …") is named in full where the
@@ -1046,7 +1056,7 @@ class ReportAttribution:
                 salience.note(known or head, self.kind_of(known) if known else head.kind, head.role)
                 if head.kind == "person":
                     self.note_role(head.role, known or head)
-                if head.kind == "person" and head.surname and len(head.name.split()) > 1:
+                if head.kind == "person" and head.surname and len(head.name.split()) > 1 and not self.titled_surname(head):
                     self.seen_full.setdefault(fold_chars(head.surname), head)
             position = max(end, position + 1)
 
