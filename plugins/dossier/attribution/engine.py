@@ -939,10 +939,15 @@ class ReportAttribution:
         if not previous or between.strip():
             return False
         words = clause.masked[: clause.start] + " " + clause.masked[clause.end :]
-        speakers = {fold_chars(self.registry[actor].name) for actor in previous}
-        heads = [head_of(c.text, words[: c.begin]) for c in chunks(words)]
-        named = [head for head in heads if head is not None and head.kind != "state" and head.key not in speakers]
-        return not named and not POSSESSOR.search(words) and not CUE.search(words)  # "Putin’s “…” rhetoric": the author's
+        return (
+            not self.names_someone_else(words, previous) and not POSSESSOR.search(words) and not CUE.search(words)
+        )  # "Putin’s “…” rhetoric": the author's
+
+    def names_someone_else(self, text: str, speakers: list[str]) -> bool:
+        """Whether the text names a person or a body (places aside) other than the speakers."""
+        names = {fold_chars(self.registry[actor].name) for actor in speakers}
+        heads = (head_of(c.text, text[: c.begin]) for c in chunks(text))
+        return any(head is not None and head.kind != "state" and head.key not in names for head in heads)
 
     @staticmethod
     def source_tag(masked: str, end: int) -> Found | None:
@@ -961,9 +966,7 @@ class ReportAttribution:
         statement, with no verb of saying, no clause break and nobody else named between them, is the same speaker's."""
         if not previous or len(between.split()) > SAME_CLAUSE_WORDS or SAME_CLAUSE_BREAK.search(between) or CUE.search(between):
             return False
-        speakers = {fold_chars(self.registry[actor].name) for actor in previous}
-        heads = [head_of(c.text, between[: c.begin]) for c in chunks(between)]
-        return not any(head is not None and head.kind != "state" and head.key not in speakers for head in heads)
+        return not self.names_someone_else(between, previous)
 
     def known_person(self, head: Head) -> bool:
         """A person this report already quoted, by full name or surname."""

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Callable
 
-from ..model import Report, Statement, without_note_markers
+from ..model import Report, Section, Statement, without_note_markers
 
 # an opening mark after a space, a bracket or a dash, before a word; a closing one after a word or a stop, before a
 # space, a stop or the end: an apostrophe inside a word ("Britain's", "don't") is neither
@@ -56,11 +57,29 @@ def as_double_marks(text: str) -> str:
 
 def with_double_marks(report: Report) -> Report:
     """A copy of the report for the engine to read: paragraphs and source text in double marks."""
-    sections = [
-        dataclasses.replace(section, paragraphs=[dataclasses.replace(p, text=as_double_marks(p.text)) for p in section.paragraphs])
-        for section in report.sections
-    ]
-    source = "".join(as_double_marks(piece) for piece in re.split(r"(\n\s*\n)", report.source_text))
+    sections, _changed = _paragraphs_converted(report, as_double_marks)
+    return _copy_with(report, sections, as_double_marks)
+
+
+def _paragraphs_converted(report: Report, convert: Callable[[str], str]) -> tuple[list[Section], bool]:
+    """The report's sections with each paragraph's text converted, and whether any paragraph changed."""
+    changed = False
+    sections = []
+    for section in report.sections:
+        paragraphs = []
+        for paragraph in section.paragraphs:
+            text = convert(paragraph.text)
+            if text != paragraph.text:
+                changed = True
+                paragraph = dataclasses.replace(paragraph, text=text)
+            paragraphs.append(paragraph)
+        sections.append(dataclasses.replace(section, paragraphs=paragraphs))
+    return sections, changed
+
+
+def _copy_with(report: Report, sections: list[Section], convert: Callable[[str], str]) -> Report:
+    """A copy of the report with these sections and its source text converted paragraph by paragraph."""
+    source = "".join(convert(piece) for piece in re.split(r"(\n\s*\n)", report.source_text))
     return dataclasses.replace(report, sections=sections, source_text=source, _sections_by_slug={})
 
 
@@ -99,16 +118,5 @@ def paired_singles_as_double(text: str) -> str:
 def with_paired_singles(report: Report) -> Report:
     """A copy of the report for the engine to read, where a paragraph in single marks only has them doubled; the
     report itself where no paragraph has any."""
-    changed = False
-    sections = []
-    for section in report.sections:
-        paragraphs = []
-        for paragraph in section.paragraphs:
-            text = paired_singles_as_double(paragraph.text)
-            changed = changed or text != paragraph.text
-            paragraphs.append(dataclasses.replace(paragraph, text=text) if text != paragraph.text else paragraph)
-        sections.append(dataclasses.replace(section, paragraphs=paragraphs))
-    if not changed:
-        return report
-    source = "".join(paired_singles_as_double(piece) for piece in re.split(r"(\n\s*\n)", report.source_text))
-    return dataclasses.replace(report, sections=sections, source_text=source, _sections_by_slug={})
+    sections, changed = _paragraphs_converted(report, paired_singles_as_double)
+    return _copy_with(report, sections, paired_singles_as_double) if changed else report

@@ -418,12 +418,12 @@ LOWER_BODY = (
 )
 LOWER_BODY_ALONE = re.compile(LOWER_BODY)
 LOWER_BODY_END = re.compile(r"(?:^|[,;]\s+|\b(?:and|but|while|as)\s+)(?:[Tt]he\s+)?(?P<body>" + LOWER_BODY + r")$")
-LOWER_BODY_GATE = re.compile(
-    r"\b(?:ministry|mission|embassy|consulate|delegation|government|military|army|navy|force|police|presidency|cabinet|office|media)\b"
+# the last word of each body noun LOWER_BODY ends with ("air force", "foreign office", "state media"): a gate for it
+LOWER_BODY_LAST_WORDS = (
+    r"(?:ministry|mission|embassy|consulate|delegation|government|military|army|navy|force|police|presidency|cabinet|office|media)"
 )
-LOWER_BODY_WORD = re.compile(
-    r"\b(?:ministry|mission|embassy|consulate|delegation|government|military|army|navy|force|police|presidency|cabinet|office|media)$"
-)
+LOWER_BODY_GATE = re.compile(r"\b" + LOWER_BODY_LAST_WORDS + r"\b")
+LOWER_BODY_WORD = re.compile(r"\b" + LOWER_BODY_LAST_WORDS + r"$")
 POSSESSIVE_END = re.compile(r"[’']s$")
 APPOSITIVE_END = re.compile(r",[^,;:]{1,100},\s*$")
 CUE_WORD = re.compile(r"\b(?:said|says|told|stated|wrote|added|noted|argued|claimed)\b")

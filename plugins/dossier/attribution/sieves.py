@@ -65,8 +65,11 @@ DETERMINED_NAME = re.compile(
 )
 RELAYING = {"quote", "cite"}
 QUOTED_NAME_END = re.compile(r"\s*(?:[A-Z][\w’'.-]*\s*){1,4}[,:]?\s*$")  # "quotes Kennedy, " up to the quote
-ACTING_VERBS = {"promise", "pledge", "vow", "threaten", "demand", "propose", "recommend", "welcome", "praise", "criticize", "criticise", "condemn"}
-HEARER_VERBS = {"tell", "inform", "remind", "assure", "warn", "urge", "thank"}
+# the name after these verbs is their object, never an inverted speaker: who heard it ("A source told CNN that …") or
+# what was acted on ("promised U.S. aid")
+OBJECT_VERBS = {"tell", "inform", "remind", "assure", "warn", "urge", "thank"} | {
+    "promise", "pledge", "vow", "threaten", "demand", "propose", "recommend", "welcome", "praise", "criticize", "criticise", "condemn",
+}  # fmt: skip
 VERBS_WITH_OF = {"speak", "talk", "warn", "complain", "boast", "think", "accuse", "approve", "disapprove"}
 DOCUMENT_THAT = re.compile(r"\b(?:statement|communiqu[eé]|readout|release|report|letter|post|message|note)\s+(?:that|which)\s+(?:\w+ly\s+)?$")
 NOUN_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|our|this|that|[\w]+[’']s)\s+$", re.I)  # "the stress on", "a post": nouns
@@ -227,8 +230,8 @@ def cue_before(clause: Clause) -> Found | None:
     # "said Putin": a speech verb may come before its subject; after a describing verb ("refers to X as") the name is the object
     named_first = head is not None and named_first_in(gap, f"{head.role} {head.name}".split()[0])
     acts = head is not None and head.name in gap and _acts_next(gap[gap.find(head.name) + len(head.name) :])
-    hearer = base_of(word) in HEARER_VERBS | ACTING_VERBS  # "A source told CNN that …": who heard it; "promised U.S. aid": an object
-    if head is not None and not is_describing(word) and not is_weak(word) and named_first and not acts and not hearer:
+    object_named = base_of(word) in OBJECT_VERBS
+    if head is not None and not is_describing(word) and not is_weak(word) and named_first and not acts and not object_named:
         return Found(Subject([head]), "cue_before", f"'{word.lower()} X' (inverted)")
     inverted_role = INVERTED_ROLE.match(gap)
     if inverted_role and ROLE_WORD.fullmatch(inverted_role.group("role")) and not is_weak(word) and not is_describing(word):
@@ -514,12 +517,13 @@ def colon_clause(clause: Clause) -> Found | None:
     heads = clause_subject(before[:-1])
     if len(heads) != 1 or heads[0].kind not in ("person", "organization", "outlet"):
         return None
-    named = [c for c in chunks(before) if (h := head_of(c.text, before[: c.begin])) is not None and h.kind != "state"]
-    if len(named) != 1 or head_of(named[0].text, before[: named[0].begin]) != heads[0]:
+    named = [(c, h) for c in chunks(before) if (h := head_of(c.text, before[: c.begin])) is not None and h.kind != "state"]
+    if len(named) != 1 or named[0][1] != heads[0]:
         return None  # "The report cites an old slogan: “…”", "Putin met Erdogan: “…”": not one named subject's words
-    if CUE.search(before, named[0].finish):
+    subject = named[0][0]
+    if CUE.search(before, subject.finish):
         return None  # a verb of saying after the subject: the cue sieves read it
-    opening = THE_END.sub("", before[: named[0].begin].strip(" •-–—*")).rstrip()
+    opening = THE_END.sub("", before[: subject.begin].strip(" •-–—*")).rstrip()
     if opening and not opening.endswith(","):
         return None  # "In the speech Putin …": the subject must open the sentence, or follow an opening phrase's comma
     return Found(Subject(heads), "colon_line", "a clause of its subject's, ending on a colon, before the quote")
