@@ -774,8 +774,8 @@ class ReportAttribution:
                 promotable = promotable and not one_word_modifier
                 if found is None and promotable and last_was_direct and self.continues_account(clause, masked[last_sentence_end:begin], previous):
                     found = Found(Subject([]), "continuation", "the next sentence of the speaker's account")
-                in_same_clause = last_quote_begin == begin and self.same_reported_words(masked[last_quote_end : span.start], previous)
-                if found is None and promotable and last_was_direct and in_same_clause:
+                same_sentence = found is None and promotable and last_was_direct and last_quote_begin == begin
+                if same_sentence and self.same_reported_words(masked[last_quote_end : span.start], previous):
                     found = Found(Subject([]), "continuation", "a further fragment of the words the sentence reports")
                 if found is None:
                     continue

@@ -79,7 +79,7 @@ ROLE_SUBJECT = re.compile(r"(?:^|[.;]\s+|\b(?:But|And|Yet)\s+)[Tt]he\s+(?P<role>
 RELAYED = re.compile(r"\s+(?P<who>" + CHUNK.pattern + r")\s+(?P<cue>replied|responded|answered|said|told|added|countered|retorted)\b")
 INVERTED_ROLE = re.compile(r"\s*the\s+(?P<role>[a-z]+)\s*,")  # "Its purpose, said the president, was “…”"
 COMMA_END = re.compile(r",\s*$")
-SAID_NEXT = re.compile(r"\s*(?P<cue>said|says|added|adds|wrote|writes|observed|noted|argued|explained|recalled)\s+(?!that\b)[A-Z]")
+SAID_NEXT = re.compile(r"\s*(?P<cue>said|says|added|adds|wrote|writes|observed|noted|argued|explained|recalled)\s+(?!that\b)(?=[A-Z])")
 NAME_THEN_CUE = re.compile(
     r"^[\s,]*(?P<who>[^.!?;:]{1,90}?)\s+(?P<cue>" + CUE_ANY_CASE + r")\b", re.I
 )  # a weak cue ("believes") counts only with the quote at most this many words after it
@@ -502,8 +502,8 @@ def said_after(clause: Clause) -> Found | None:
     said = SAID_NEXT.match(clause.masked, clause.end)
     if said is None or clause.masked[clause.end - 1 : clause.end] == ".":
         return None  # a quote that ends its sentence: the words after it may introduce the next one
-    head = head_after(clause.masked, said.end() - 1)
-    if head is None or head.kind == "role" or UNNAMED_AFTER.match(clause.masked, said.end() - 1):
+    head = head_after(clause.masked, said.end())
+    if head is None or head.kind == "role" or UNNAMED_AFTER.match(clause.masked, said.end()):
         return None
     return Found(Subject([head]), "cue_after", f"'{said.group('cue')} X' right after the quote")
 
