@@ -57,6 +57,21 @@ NAME_LINE_END = re.compile(r"\s*(?:,|—|–|$)")
 DEPICTION = re.compile(r"\b(?:cartoons?|caricatures?|depict(?:s|ed|ing)?|(?:first|second|third|last) frame|the frame)\b", re.I)
 SPEAKS_AFTER = re.compile(r"(?:,[^.,;]{1,80},)?\s+(?:\w+ly\s+)?" + CUE.pattern)  # "Agvaz told", "Fomenko, the manager, said"
 SUBJECT_OPENERS = {"that", "and", "but", "while", "when", "as", "after", "because", "though", "although", "since", "if", "so"}
+TIME_ADVERBS = {
+    "later",
+    "earlier",
+    "then",
+    "now",
+    "ago",
+    "today",
+    "yesterday",
+    "recently",
+    "subsequently",
+    "eventually",
+    "meanwhile",
+    "afterwards",
+    "finally",
+}
 INVERTING_CUES = {"says", "said", "writes", "wrote", "notes", "noted", "adds", "added", "argues", "argued", "explains", "explained"}
 SUBJECT_ROLES = {"scholar", "historian", "sinologist", "political", "scientist", "writer", "blogger", "activist", "lawyer", "host", "anchor"}
 TRAILING_SOURCE = re.compile(r"\s*\([^()]{1,80}\)\.?")
@@ -122,6 +137,7 @@ STUDY_BY = re.compile(
 )  # "a report by the X Foundation", "researchers at X", "CFHK researchers": who made the study a story is about
 USUAL_ROLES = ("President", "Prime Minister", "Chancellor", "Premier", "Secretary", "Minister", "Governor", "Mayor")
 ROLE_REFERENCE = re.compile(r"\b[Tt]he\s+(" + "|".join(USUAL_ROLES) + r")\b")
+TITLED_NAME = re.compile(r"(?:(\S+)\s+)?\b(" + "|".join(USUAL_ROLES) + r")\s+((?:(?:[A-Z]\.|[A-Z][\w’'-]*)\s+){0,3}[A-Z][\w’'-]+)")
 TURN_LABEL = re.compile(
     r"(?:Q(?:\s+|:\s*|\.\s+)|(?:(?:MR|MS|MRS|DR|SEN|REP|GEN|ADM)\.|THE|SECRETARY|AMBASSADOR|GENERAL|ADMIRAL|SPOKESPERSON|MODERATOR|OPERATOR)"
     r"(?:\s+[A-Z][A-Z’'.-]+){0,3}:\s+)(?=\S)"
@@ -314,6 +330,7 @@ class ReportAttribution:
         self.roles_named: list[tuple[set[str], str | Head]] = []  # the role words each person was named with, in order
         self.roles_by_identity: dict[str, set[str]] = {}  # the same words gathered by surname (see identity)
         self.ends_with_statement: dict[str, list[str]] = {}  # paragraph anchor -> who spoke in its last sentence
+        self.titled: dict[str, dict[str, bool]] | None = None  # role word -> surname -> named with a nation before the title
         self.usual_holders: dict[str, Head | None] = {}  # "President" -> the person the report names so most often
         self.study_authors: list[Head | None] = []  # the body named as the author of the study a story is about, once found
         self.interlocutor: str | Head | None = None  # the person the writer of an interview talks with
@@ -455,10 +472,14 @@ class ReportAttribution:
         """A speaker the text quotes by surname only ("which Florinskaya refers to as …") is named in full where the
         report gives exactly one full form of that surname ("Yulia Florinskaya, researcher at RANEPA, …")."""
         surname = head.surname or head.name.split()[-1]
-        firsts = {word for word in words_before(self.report.source_text, surname) if fold_chars(word) not in TITLE_WORDS | NOT_NAMES | DEMONYMS}
-        if len(firsts) != 1 or next(iter(firsts)).endswith(("'s", "’s")):  # "Ukraine's Zelenskyy": a possessor, no first name
+        forms = {word: word for word in words_before(self.report.source_text, surname) if fold_chars(word) not in TITLE_WORDS | NOT_NAMES | DEMONYMS}
+        # "John F. Kennedy" beside "Robert Kennedy": a second first name, before an initial kept in the name
+        for match in re.finditer(r"\b(([A-Z][\w’'-]+)\s+[A-Z]\.)\s+" + re.escape(surname) + r"\b", self.report.source_text):
+            if fold_chars(match.group(2)) not in TITLE_WORDS | NOT_NAMES | DEMONYMS:
+                forms[match.group(2)] = match.group(1)
+        if len(forms) != 1 or next(iter(forms)).endswith(("'s", "’s")):  # "Ukraine's Zelenskyy": a possessor, no first name
             return head
-        return Head(f"{firsts.pop()} {surname}", head.role, head.kind, surname)
+        return Head(f"{forms.popitem()[1]} {surname}", head.role, head.kind, surname)
 
     def _remember(self, head: Head, actor_id: str) -> str:
         self.by_name[head.key] = actor_id
@@ -551,6 +572,32 @@ class ReportAttribution:
         word = role.group(1).lower().split()[-1]
         return self.role_holders.get(word) or salience.roles.get(word) or self.usual_holder(role.group(1))
 
+    def titled_in_report(self) -> dict[str, dict[str, bool]]:
+        """Who the report names with a usual title, by role word and surname, and whether first with a nation before it
+        ("US President John F. Kennedy’s speech", "Russian President Vladimir Putin"; not "with President Biden")."""
+        if self.titled is None:
+            self.titled = {}
+            for match in TITLED_NAME.finditer(self.report.source_text):
+                before, role, name = match.group(1) or "", match.group(2), match.group(3)
+                surname = fold_chars(re.sub(r"[’']s$", "", name.split()[-1]))
+                nation = fold_chars(before) in DEMONYMS or fold_chars(before) in STATES or BARE_ACRONYM.fullmatch(before) is not None
+                held = self.titled.setdefault(role.split()[-1].lower(), {})
+                held.setdefault(surname, nation)  # as the report first titles them: later mentions drop the nation
+        return self.titled
+
+    def home_holder(self, word: str, salient: str | Head, subject: Subject) -> Head | None:
+        """ "the president said" after "Russian President Vladimir Putin" where the report also writes "President Biden":
+        a reporter qualifies a foreign head and not his own, so the unqualified role is the one named with the bare title
+        latest in this paragraph."""
+        titled = self.titled_in_report().get(word, {})
+        if not titled.get(self.identity(salient), False):
+            return None
+        before = fold_chars(self.paragraph_text[: self.current_offset + subject.start])
+        found = max(((before.rfind(surname), surname) for surname, nation in titled.items() if not nation), default=(-1, ""))
+        if found[0] < 0:
+            return None
+        return Head(found[1].title(), "", "person", found[1].title())
+
     def research_body(self) -> Head | None:
         """The body whose study a report is about: the one it names most often as a study's author ("a report by the
         X Foundation", "X researchers", "researchers at X"); None when it names none, or two as often."""
@@ -596,7 +643,7 @@ class ReportAttribution:
             return True
         word = word_before.group(1)
         # "scholar Alexei Maslov argues"; "– says Myhailo Podoliak, …": the speaker after an inverted cue
-        return word in SUBJECT_OPENERS or word in TITLE_WORDS or word in SUBJECT_ROLES or word in INVERTING_CUES
+        return word in SUBJECT_OPENERS or word in TITLE_WORDS or word in SUBJECT_ROLES or word in INVERTING_CUES or word in TIME_ADVERBS
 
     def actor_of(self, who: str | Head, on: dt.date | None) -> str:
         return who if isinstance(who, str) else self.actor_for(who, on)
@@ -629,8 +676,10 @@ class ReportAttribution:
             )
             return [self.actor_of(holder, on)] if holder else []
         salient = salience.person
-        if subject.role_noun and salient is not None and subject.role_noun.split()[-1] in self.roles_of(salient):
-            return [self.actor_of(salient, on)]  # "Biden said … “…,” the president said": the president this passage is about
+        word = subject.role_noun.split()[-1] if subject.role_noun else ""
+        if word and salient is not None and (word in self.roles_of(salient) or self.identity(salient) in self.titled_in_report().get(word, {})):
+            # "Biden said … “…,” the president said": the president this passage is about, unless a foreign one
+            return [self.actor_of(self.home_holder(word, salient, subject) or salient, on)]
         if subject.role_noun:
             word = subject.role_noun.split()[-1]
             body = salience.body

@@ -1,0 +1,63 @@
+"""Who a role noun, an adverb-led subject or a bare surname means, read without a registry. Passages written for these
+tests, each with the near miss beside it."""
+
+from __future__ import annotations
+
+from dossier.actors import Registry
+from dossier.document import read_report
+from dossier.statements import extract_statements
+
+
+def attributed(body: str) -> list[tuple[str, str]]:
+    report = read_report(f'+++\ntitle = "A Report"\ndate = 2026-02-20\n+++\n\nIntro.\n\nA first paragraph.\n\n{body}', "reports/a.md")
+    registry = Registry([])
+    found = extract_statements(report, registry)
+    return [(registry[s.speaker].name, s.quote) for s in found.statements]
+
+
+def test_the_unqualified_president_is_the_one_the_report_titles_without_a_nation():
+    body = (
+        "Aides met with President Harlan Brooks. Polish President Piotr Marek moved troops to the border.\n\n"
+        "On Monday, Brooks said he expected a crossing. Marek had gone too far to stop. “He will move,” the president said."
+    )
+    assert attributed(body) == [("Harlan Brooks", "He will move,")]
+
+
+def test_the_president_stays_the_foreign_one_when_nobody_is_titled_without_a_nation():
+    body = (
+        "Aides met with Harlan Brooks. Polish President Piotr Marek moved troops to the border.\n\n"
+        "On Monday, Brooks said he expected a crossing. Marek had gone too far to stop. “We will move,” the president said."
+    )
+    assert attributed(body) == [("Piotr Marek", "We will move,")]
+
+
+def test_the_president_is_the_passage_s_person_the_report_titles_so_elsewhere():
+    body = (
+        "The crisis followed US President Harlan Brooks’s speech of May.\n\n"
+        "Over the summer, Brooks came under pressure from the opposition.\n\n"
+        "The president stated that if ships arrived, “the gravest issues would arise.”"
+    )
+    assert attributed(body) == [("Harlan Brooks", "the gravest issues would arise.")]
+
+
+def test_a_subject_after_a_time_adverb_is_the_he_of_its_own_sentence():
+    body = "We met with Harlan Brooks.\n\nTwo months later Tomas Adler accepted what he called “the bitter cup” of the truce."
+    assert attributed(body) == [("Tomas Adler", "the bitter cup")]
+
+
+def test_a_name_after_a_verb_is_no_subject_for_a_later_he():
+    body = "Harlan Brooks spoke first.\n\nThe court later fined Tomas Adler, and he called it “a bitter cup” of injustice."
+    assert attributed(body) != [("Tomas Adler", "a bitter cup")]
+
+
+def test_a_surname_two_first_names_share_stays_a_surname():
+    body = (
+        "The speech of President John F. Brooks was short. The notes of Robert Brooks were long.\n\n"
+        "Brooks wrote that “the harbour must stay open.” Nobody answered."
+    )
+    assert attributed(body) == [("Brooks", "the harbour must stay open.")]
+
+
+def test_a_surname_with_one_full_form_keeps_the_initial_of_that_form():
+    body = "John F. Brooks met the press on Monday.\n\nBrooks wrote that “the harbour must stay open.” Nobody answered."
+    assert attributed(body) == [("John F. Brooks", "the harbour must stay open.")]
