@@ -27,3 +27,40 @@ def test_depicted_as_is_a_characterisation_not_a_picture():
 def test_a_cartoon_that_depicts_a_figure_still_speaks_for_nobody_named():
     body = "The Harbour Gazette published a cartoon on Monday.\n\nThe cartoon depicts Tomas Adler saying “the port is ours.” Readers laughed."
     assert ("Tomas Adler", "the port is ours.") not in attributed(body)
+
+
+def test_a_quoted_word_before_a_determiner_is_a_verb_not_a_modifier():
+    body = "Tomas Adler rejected the plan, arguing that a truce would simply “freeze” the war. Nobody answered."
+    assert attributed(body) == [("Tomas Adler", "freeze")]
+
+
+def test_a_quoted_word_before_a_noun_still_modifies_it():
+    body = "Tomas Adler rejected the plan, arguing that a truce would help the “frozen” war. Nobody answered."
+    assert attributed(body) == []
+
+
+def test_opined_speculated_testified_and_pointed_to_are_verbs_of_saying():
+    body = (
+        "The weekly Harbour Voice speculated about “the meetings that will be held” during the visit.\n\n"
+        "Marta Kovacs pointed to “rather large cohesion” among the negotiators.\n\n"
+        "Tomas Adler testified that the captain had “authority to fire if he could not reach the port.”"
+    )
+    assert attributed(body) == [
+        ("Harbour Voice", "the meetings that will be held"),
+        ("Marta Kovacs", "rather large cohesion"),
+        ("Tomas Adler", "authority to fire if he could not reach the port."),
+    ]
+
+
+def test_a_typed_double_hyphen_is_a_dash_not_part_of_a_name():
+    body = "Tomas Adler spoke first.\n\nOn Monday, Adler--to everyone's surprise--said that “the brothers will meet again.”"
+    assert attributed(body) == [("Tomas Adler", "the brothers will meet again.")]
+
+
+def test_an_aside_between_dashes_and_a_date_stand_between_a_body_and_its_verb():
+    body = (
+        "Tomas Adler spoke first.\n\n"
+        "An editorial in the daily Harbour Voice on 9 March--evidently written before the news that Kovacs did not meet "
+        "Adler--optimistically opined that the visit would not be “limited to the religious aspect.”"
+    )
+    assert attributed(body) == [("Harbour Voice", "limited to the religious aspect.")]

@@ -210,8 +210,11 @@ def depicts(text: str) -> bool:
 
 
 def mask_with_ends(text: str, spans: list[Span]) -> str:
-    """The text with its quotations blanked; a quotation that ends a sentence ('… exhausted.”') still ends it."""
+    """The text with its quotations blanked; a quotation that ends a sentence ('… exhausted.”') still ends it; a typed
+    dash ("Husayn--optimistically opined") is a dash, not a hyphen inside a name (same length: offsets stay)."""
     masked = mask(text, spans)
+    if "--" in masked:
+        masked = masked.replace("--", "– ")
     ends = sorted({span.end - 1 for span in spans if span.closed and span.inner_end > span.inner_start and text[span.inner_end - 1] in ".!?…"})
     if not ends:
         return masked

@@ -426,6 +426,7 @@ LOWER_BODY_GATE = re.compile(r"\b" + LOWER_BODY_LAST_WORDS + r"\b")
 LOWER_BODY_WORD = re.compile(r"\b" + LOWER_BODY_LAST_WORDS + r"$")
 POSSESSIVE_END = re.compile(r"[’']s$")
 APPOSITIVE_END = re.compile(r",[^,;:]{1,100},\s*$")
+DASH_ASIDE_END = re.compile(r"\s*[–—][^–—]{1,200}[–—]\s*(?:\w+ly\s*)?$")  # "An editorial in X on 9 March – evidently … – opined"
 CUE_WORD = re.compile(r"\b(?:said|says|told|stated|wrote|added|noted|argued|claimed)\b")
 ROLE_WORDS = r"spokesperson|spokesman|spokeswoman|representative|official|officials|statement|press release|source|sources|executive|director|lawyer"
 WORK_WORDS = r"editorial|article|commentary|report|reporting|readout|press release|statement|spokesperson|spokesman|spokeswoman"
@@ -496,6 +497,9 @@ def strip_appositives(gap: str) -> str:
 def subject_before(text: str, end: int, sentence_start: int = 0) -> Subject | None:
     """Who does the verb that starts at `end`: the chunk right before it, past role appositives and relative 'who'."""
     left = text[sentence_start:end]
+    aside = DASH_ASIDE_END.search(left) if "–" in left or "—" in left else None
+    if aside:  # an aside between dashes between the subject and its verb is neither
+        left = left[: aside.start()] + " "
     # "he said", "Yet he also notes": a pronoun with only light words (adverbs, auxiliaries) before the verb
     pronoun = pronoun_before(left)
     if pronoun and pronoun[0] == "it" and IMPERSONAL.match(left[pronoun[2] :]):
@@ -506,6 +510,9 @@ def subject_before(text: str, end: int, sentence_start: int = 0) -> Subject | No
     # text's words less some at the end, one space between): without any, the tail is not worked out
     tail = _without_light_tail(left) if "the" in left.lower() or ANY_GATE_WORD.search(left) or LOWER_BODY_GATE.search(left) else ""
     role_for = ROLE_FOR.search(tail) if ROLE_FOR_WORD.search(tail) else None
+    dated = DATE_TAIL.search(tail) if role_for is None and ROLE_FOR_WORD.search(tail) else None
+    if dated:  # "An editorial in the daily Al-Ra'y on 9 March opined"
+        role_for = ROLE_FOR.search(tail[: dated.start()])
     if role_for and tail[: role_for.start()].rstrip().endswith(","):
         named = _last_heads(tail[: role_for.start()].rstrip()[:-1], allow_governed=False)
         if named and len(named[0]) == 1 and named[0][0].kind == "person":  # "Ismael Wague, a spokesperson for CNSP, announced"
@@ -569,6 +576,9 @@ def body_head(text: str, before: str) -> Head | None:
         return Head(text.replace("’s ", " ").replace("'s ", " "), "", "organization")
     head = head_of(text, before)
     return head if head is not None and head.kind != "role" else None
+
+
+DATE_TAIL = re.compile(r"\s+(?:on\s+(?:\d{1,2}\s+[A-Z][a-z]{2,8}|[A-Z][a-z]{2,8}\.?\s+\d{1,2}|[A-Z][a-z]+day)|in\s+\d{4})$")
 
 
 def _without_light_tail(text: str) -> str:
