@@ -264,7 +264,7 @@ def plain_mask_with_ends(text: str, spans) -> str:
     for span in spans:
         if span.closed and span.inner_end > span.inner_start and text[span.inner_end - 1] in ".!?…":
             masked[span.end - 1] = "."
-    return "".join(masked)
+    return "".join(masked).replace("--", "– ")  # a typed dash is a dash (a later rule, same length)
 
 
 def test_mask_with_ends_is_the_list_of_characters_it_was(texts):
