@@ -64,3 +64,16 @@ def test_an_aside_between_dashes_and_a_date_stand_between_a_body_and_its_verb():
         "Adler--optimistically opined that the visit would not be “limited to the religious aspect.”"
     )
     assert attributed(body) == [("Harbour Voice", "limited to the religious aspect.")]
+
+
+def test_a_verb_of_saying_ends_an_apposition_so_a_later_name_is_the_subject():
+    body = (
+        "Harbour’s envoy to the port, Tomas Adler, expressed this plainly in an editorial published the same day "
+        "port chief Marta Kovacs asserted that the ferries “will sail on Friday.”"
+    )
+    assert attributed(body) == [("Marta Kovacs", "will sail on Friday.")]
+
+
+def test_a_name_inside_an_apposition_is_still_not_the_subject():
+    body = "Tomas Adler, top aide to the port chief Marta Kovacs, believes that the ferries “will sail on Friday.”"
+    assert attributed(body) == [("Tomas Adler", "will sail on Friday.")]
