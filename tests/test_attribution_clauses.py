@@ -77,3 +77,21 @@ def test_a_verb_of_saying_ends_an_apposition_so_a_later_name_is_the_subject():
 def test_a_name_inside_an_apposition_is_still_not_the_subject():
     body = "Tomas Adler, top aide to the port chief Marta Kovacs, believes that the ferries “will sail on Friday.”"
     assert attributed(body) == [("Tomas Adler", "will sail on Friday.")]
+
+
+def test_a_colon_clause_keeps_its_subject_past_names_governed_by_prepositions():
+    body = (
+        "Tomas Adler framed the closure as a response to Harbour support for Valdoria and other hostile acts: "
+        "“Now they are using the port to give us signals.”\n\n"
+        "As the ships left, Marta Kovacs issued the first of many threats against direct Harbour intervention: "
+        "“Whoever stands in our way will regret it.”"
+    )
+    assert attributed(body) == [
+        ("Tomas Adler", "Now they are using the port to give us signals."),
+        ("Marta Kovacs", "Whoever stands in our way will regret it."),
+    ]
+
+
+def test_a_colon_clause_with_a_second_party_as_object_is_nobodys():
+    body = "Tomas Adler met Marta Kovacs at the port on Monday: “Nobody expected a deal.”"
+    assert attributed(body) == []

@@ -19,6 +19,7 @@ from .names import (
     ROLE_NOUN_WORDS,
     Head,
     Subject,
+    _governed,
     _last_heads,
     chunks,
     clause_subject,
@@ -79,6 +80,7 @@ ROLE_SUBJECT = re.compile(r"(?:^|[.;]\s+|\b(?:But|And|Yet)\s+)[Tt]he\s+(?P<role>
 RELAYED = re.compile(r"\s+(?P<who>" + CHUNK.pattern + r")\s+(?P<cue>replied|responded|answered|said|told|added|countered|retorted)\b")
 INVERTED_ROLE = re.compile(r"\s*the\s+(?P<role>[a-z]+)\s*,")  # "Its purpose, said the president, was “…”"
 COMMA_END = re.compile(r",\s*$")
+LAST_LOWER_WORD = re.compile(r"\b[a-z]+\s+$")
 SAID_NEXT = re.compile(r"\s*(?P<cue>said|says|added|adds|wrote|writes|observed|noted|argued|explained|recalled)\s+(?!that\b)(?=[A-Z])")
 NAME_THEN_CUE = re.compile(
     r"^[\s,]*(?P<who>[^.!?;:]{1,90}?)\s+(?P<cue>" + CUE_ANY_CASE + r")\b", re.I
@@ -508,6 +510,12 @@ def said_after(clause: Clause) -> Found | None:
     return Found(Subject([head]), "cue_after", f"'{said.group('cue')} X' right after the quote")
 
 
+def _word_before(text: str, position: int) -> int:
+    """Where the word before the position starts ("against direct NATO": "direct"), to look for a preposition before it."""
+    word = LAST_LOWER_WORD.search(text, 0, position)
+    return word.start() if word else position
+
+
 def colon_clause(clause: Clause) -> Found | None:
     """ "Mr Nasrallah outlined a different route to avenging his comrade: “…”": a clause ending on a colon, whose
     subject is the first name of its sentence and no verb of saying, introduces its subject's own words."""
@@ -518,6 +526,8 @@ def colon_clause(clause: Clause) -> Found | None:
     if len(heads) != 1 or heads[0].kind not in ("person", "organization", "outlet"):
         return None
     named = [(c, h) for c in chunks(before) if (h := head_of(c.text, before[: c.begin])) is not None and h.kind != "state"]
+    # "Putin framed the decision as a response to U.S. support for Ukraine:": a preposition's object is no other party
+    named = [(c, h) for c, h in named if h == heads[0] or not (_governed(before, c.begin) or _governed(before, _word_before(before, c.begin)))]
     if len(named) != 1 or named[0][1] != heads[0]:
         return None  # "The report cites an old slogan: “…”", "Putin met Erdogan: “…”": not one named subject's words
     subject = named[0][0]
