@@ -95,3 +95,24 @@ def test_a_colon_clause_keeps_its_subject_past_names_governed_by_prepositions():
 def test_a_colon_clause_with_a_second_party_as_object_is_nobodys():
     body = "Tomas Adler met Marta Kovacs at the port on Monday: “Nobody expected a deal.”"
     assert attributed(body) == []
+
+
+def test_as_stressed_by_x_after_the_quote_names_the_speaker():
+    body = "The treaty kept the port’s right “to choose its own partners,” as stressed by harbour chief Marta Kovacs."
+    assert attributed(body) == [("Marta Kovacs", "to choose its own partners,")]
+
+
+def test_as_seen_by_x_after_the_quote_is_no_cue():
+    body = "The treaty kept the port’s right “to choose its own partners,” as seen by harbour chief Marta Kovacs."
+    assert attributed(body) == []
+
+
+def test_the_editorial_board_or_editors_of_an_outlet_are_the_outlet():
+    body = (
+        "The editorial board of the Harbour Voice put it more succinctly, saying “the port failed because it did too little.”\n\n"
+        "The editors of the Coast Ledger wrote that “the port must stay open.”"
+    )
+    assert attributed(body) == [
+        ("Harbour Voice", "the port failed because it did too little."),
+        ("Coast Ledger", "the port must stay open."),
+    ]

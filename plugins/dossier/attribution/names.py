@@ -431,7 +431,9 @@ DASH_ASIDE_END = re.compile(r"\s*[–—][^–—]{1,200}[–—]\s*(?:\w+ly\s*)
 CUE_WORD = re.compile(r"\b(?:said|says|told|stated|wrote|added|noted|argued|claimed)\b")
 ROLE_WORDS = r"spokesperson|spokesman|spokeswoman|representative|official|officials|statement|press release|source|sources|executive|director|lawyer"
 WORK_WORDS = r"editorial|article|commentary|report|reporting|readout|press release|statement|spokesperson|spokesman|spokeswoman"
-ROLE_FOR_ROLES = ROLE_WORDS + "|editorial|article|commentary|column|study|report|survey|analysis"  # "a study by the X Institute"
+ROLE_FOR_ROLES = (
+    ROLE_WORDS + "|editorial board|editors|editorial|article|commentary|column|study|report|survey|analysis"
+)  # "a study by the X Institute"
 ROLE_FOR = re.compile(
     r"\b(?:[Aa]n?|[Tt]he)\s+(?:\w+\s+){0,2}(?P<role>" + ROLE_FOR_ROLES + r")\s+"
     r"(?:for|from|of|at|with|in|by)\s+"
@@ -462,7 +464,7 @@ WORK_WORD = re.compile(trie_pattern(WORK_WORDS.split("|")))
 ANY_GATE_WORD = re.compile(
     trie_pattern(
         sorted(
-            {*ROLE_WORDS.split("|"), "editorial", "article", "commentary", "column", "study", "survey", "analysis", *WORK_WORDS.split("|")}
+            {*ROLE_WORDS.split("|"), "editorial", "editors", "article", "commentary", "column", "study", "survey", "analysis", *WORK_WORDS.split("|")}
             - {"press release"}
         )
     )

@@ -433,7 +433,7 @@ AS_HE_PUTS_IT = re.compile(
 )
 AS_NOTED_BY = re.compile(
     r"[\s,]*\b[Aa]s\s+(?:\w+\s+)?(?:noted|stated|argued|observed|described|explained|said|reported|written|pointed out|put|suggested|"
-    r"remarked|warned|claimed|recalled)\s+by\s+"
+    r"remarked|warned|claimed|recalled|stressed|emphasi[sz]ed|underscored|highlighted)\s+by\s+"
 )
 # where AS_NOTED_BY.search ends (all as_noted asks of it): its match from the "as" itself, which it reaches from the
 # spaces and commas before it, written to start with the "as" (re skips to an "a")
@@ -457,6 +457,12 @@ def as_noted(clause: Clause) -> Found | None:
         subject = subject_before(phrase + " said", len(phrase) + 1)
         if subject is not None and (subject.heads or subject.role_noun):
             return Found(subject, "as_noted", "'as noted by X'")
+    after = AS_NOTED_BY.match(clause.masked, clause.end)
+    if after:  # "Ukraine's right “to choose …,” as stressed by U.S. secretary of state Antony Blinken."
+        phrase = CLAUSE_PUNCTUATION.split(clause.masked[after.end() :], maxsplit=1)[0].strip()
+        subject = subject_before(phrase + " said", len(phrase) + 1)
+        if subject is not None and subject.heads:
+            return Found(subject, "as_noted", "'as noted by X' after the quote")
     return None
 
 
