@@ -116,3 +116,13 @@ def test_the_editorial_board_or_editors_of_an_outlet_are_the_outlet():
         ("Harbour Voice", "the port failed because it did too little."),
         ("Coast Ledger", "the port must stay open."),
     ]
+
+
+def test_an_inverted_cue_after_the_quotes_object_names_the_speaker():
+    body = "“Many ports are giving in” to the cartel, observed Marta Kovacs, head of the harbour board."
+    assert attributed(body) == [("Marta Kovacs", "Many ports are giving in")]
+
+
+def test_observed_before_a_body_after_the_quote_credits_nobody():
+    body = "“Many ports are giving in” to the cartel, observed the Harbour Board in its report."
+    assert attributed(body) == []

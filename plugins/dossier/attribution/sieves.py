@@ -48,6 +48,10 @@ CLAUSE_PUNCTUATION = re.compile(r"[,;:]")
 WEAK_GAP_WORDS = 4
 INFINITIVE_CUE = re.compile(r"\b(?P<verb>[a-z]+ed|[a-z]+s)\s+(?:[\w-]+\s+){0,3}to\s+$")
 INVERTED_CUE = re.compile(r"^[\s,]*(?P<cue>" + CUE.pattern[3:-3] + r")\s+")
+# "“A lot of nations are adopting a policy of appeasement” toward China, observed X": the sentence's object, then the cue
+INVERTED_AFTER_OBJECT = re.compile(
+    r"^\s+(?:toward|towards|to|of|on|in|against|with|for|from|about)\s+[^.,;:!?“”\"]{1,40},\s*(?P<cue>" + CUE.pattern[3:-3] + r")\s+"
+)
 ROLE_WORD = re.compile(ROLE_NOUN_WORDS, re.I)
 UNNAMED_AFTER = re.compile(
     r"\s*,?\s*(?:an?|one|two|three|several|some)\s+(?:[a-z-]+\s+){0,2}(?:[A-Z][\w.’'-]*\s+){1,4}(?:official|officials|aide|aides|source|sources|"
@@ -80,6 +84,7 @@ ROLE_SUBJECT = re.compile(r"(?:^|[.;]\s+|\b(?:But|And|Yet)\s+)[Tt]he\s+(?P<role>
 RELAYED = re.compile(r"\s+(?P<who>" + CHUNK.pattern + r")\s+(?P<cue>replied|responded|answered|said|told|added|countered|retorted)\b")
 INVERTED_ROLE = re.compile(r"\s*the\s+(?P<role>[a-z]+)\s*,")  # "Its purpose, said the president, was “…”"
 COMMA_END = re.compile(r",\s*$")
+INVERTING_WEAK = {"observe", "continue"}  # weak cues that still name the speaker right after the quote ("…,” observed X)
 LAST_LOWER_WORD = re.compile(r"\b[a-z]+\s+$")
 SAID_NEXT = re.compile(r"\s*(?P<cue>said|says|added|adds|wrote|writes|observed|noted|argued|explained|recalled)\s+(?!that\b)(?=[A-Z])")
 NAME_THEN_CUE = re.compile(
@@ -328,9 +333,12 @@ def cue_after(clause: Clause) -> Found | None:
         head = head_after(after, as_by.end())
         if head is not None and head.kind != "role":
             return Found(Subject([head]), "cue_after", "'as noted by X' after the quote")
-    inverted = INVERTED_CUE.match(after)
-    if inverted and not is_weak(inverted.group("cue")) and not is_participle(inverted.group("cue")):
+    inverted = INVERTED_CUE.match(after) or INVERTED_AFTER_OBJECT.match(after)
+    inverted_weak = inverted is not None and is_weak(inverted.group("cue"))
+    if inverted and (not inverted_weak or base_of(inverted.group("cue")) in INVERTING_WEAK) and not is_participle(inverted.group("cue")):
         head = head_after(after, inverted.end())
+        if inverted_weak and (head is None or head.kind != "person"):
+            return None  # "“…,” observed X" names a person who observes; not "observed the ministry"
         if head is not None and UNNAMED_AFTER.match(after, inverted.end()):
             return None  # "said a former White House official": an unnamed source, not the White House
         if head is not None:
