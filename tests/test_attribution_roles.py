@@ -61,3 +61,17 @@ def test_a_surname_two_first_names_share_stays_a_surname():
 def test_a_surname_with_one_full_form_keeps_the_initial_of_that_form():
     body = "John F. Brooks met the press on Monday.\n\nBrooks wrote that “the harbour must stay open.” Nobody answered."
     assert attributed(body) == [("John F. Brooks", "the harbour must stay open.")]
+
+
+def test_a_name_closing_on_a_transliterated_ayn_is_the_subject_a_later_it_means():
+    body = (
+        "The daily Harbour Times cited a source close to the palace.\n\n"
+        "The weekly Akhbar Al-Usbu' published an unsigned article on the visit. Jordan, it said, had chosen to rise "
+        "“above the wounds of the war.” Readers agreed."
+    )
+    assert attributed(body) == [("Akhbar Al-Usbu", "above the wounds of the war.")]
+
+
+def test_a_plural_possessive_before_a_noun_is_no_subject():
+    body = "The daily Harbour Times cited a source.\n\nThe Joneses' lawyers published a letter. It said the port was “closed for good.”"
+    assert ("Joneses", "closed for good.") not in attributed(body)

@@ -598,6 +598,8 @@ def _last_heads(left: str, allow_governed: bool) -> tuple[list[Head], int] | Non
         if tried >= 8:
             return None
         gap = left[match.end() :]
+        if gap[:1] in ("’", "'") and gap[1:2].isspace():
+            gap = gap[1:]  # "Akhbar Al-Usbu' published": a transliterated ayn closing the name
         if not is_light(strip_appositives(gap)):
             continue
         head = head_of(match.group(0), left[: match.start()])
@@ -696,6 +698,8 @@ def verb_follows(text: str) -> bool:
     """Whether a finite verb comes next (past light words and an appositive): 'categorizes', 'has warned', 'said'."""
     text = strip_appositives(text)
     words = LETTER_WORD.findall(text[:120])
+    if words and not words[0].strip("’'"):
+        words.pop(0)  # "Akhbar Al-Usbu' published": a transliterated ayn closing the name
     while words and (words[0].lower() in {"also", "then", "later", "reportedly", "first", "again"} or words[0].endswith("ly")):
         words.pop(0)
     if not words or not words[0].islower():
