@@ -75,3 +75,16 @@ def test_a_name_closing_on_a_transliterated_ayn_is_the_subject_a_later_it_means(
 def test_a_plural_possessive_before_a_noun_is_no_subject():
     body = "The daily Harbour Times cited a source.\n\nThe Joneses' lawyers published a letter. It said the port was “closed for good.”"
     assert ("Joneses", "closed for good.") not in attributed(body)
+
+
+def test_the_delegation_is_the_delegation_named_before_not_a_body_called_the_delegation():
+    body = (
+        "Ukraine’s delegation to the United Nations asked the council to meet on Monday.\n\n"
+        "The delegation called on the port to take a “constructive stance” in the talks."
+    )
+    assert attributed(body) == [("Ukraine’s delegation to the United Nations", "constructive stance")]
+
+
+def test_a_capitalised_qualifier_still_makes_a_lower_case_body():
+    body = "The Harbour delegation said the port was “closed for good.”"
+    assert attributed(body) == [("Harbour delegation", "closed for good.")]

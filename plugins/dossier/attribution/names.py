@@ -395,7 +395,7 @@ ROLE_NOUN_WORDS = (  # the nouns that stand for someone named before: "the minis
     r"minister|spokesman|spokeswoman|spokesperson|ministry|president|official|ambassador|commander|chairman|governor|"
     r"mayor|senator|leader|prime minister|foreign minister|secretary|king|queen|emir|crown prince|sultan|monarch|church|"
     r"agency|daily|newspaper|outlet|department|kremlin|government|"
-    r"office|command|council|committee|embassy|party|company|firm|bank|group|administration|commission|court|"
+    r"office|command|council|committee|embassy|delegation|mission|party|company|firm|bank|group|administration|commission|court|"
     r"caption|cartoon|article|editorial|report|statement|communiqu[eé]|text|column|op-ed|post|letter|researchers|authors"
 )
 NATION = r"(?:" + "|".join(sorted((w for w in DEMONYMS if w.isalpha() and w not in COMPASS_DEMONYMS), key=len, reverse=True)) + r")"
@@ -414,7 +414,8 @@ def role_noun_of(match: re.Match[str]) -> str:
 
 # a body named in lower case after its country: "the Chinese mission to the European Union", "a PRC foreign ministry"
 LOWER_BODY = (
-    r"(?:[A-Z][\w’'-]*\s+){1,3}(?:(?:foreign|defen[cs]e|interior|trade|commerce)\s+)?(?:ministry|mission|embassy|consulate|delegation|"
+    r"(?:(?!(?:The|A|An|This|That|Its|Their|His|Her)\s)[A-Z][\w’'-]*\s+){1,3}(?:(?:foreign|defen[cs]e|interior|trade|commerce)\s+)?"
+    r"(?:ministry|mission|embassy|consulate|delegation|"
     r"government|military|army|navy|air force|police|presidency|cabinet|foreign office|state media)(?:\s+(?:to|in|at)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*)*)?"
 )
 LOWER_BODY_ALONE = re.compile(LOWER_BODY)
@@ -425,6 +426,7 @@ LOWER_BODY_LAST_WORDS = (
 )
 LOWER_BODY_GATE = re.compile(r"\b" + LOWER_BODY_LAST_WORDS + r"\b")
 LOWER_BODY_WORD = re.compile(r"\b" + LOWER_BODY_LAST_WORDS + r"$")
+LOWER_BODY_SUFFIXED = re.compile(r"\b" + LOWER_BODY_LAST_WORDS + r"\s+(?:to|in|at)\s")
 POSSESSIVE_END = re.compile(r"[’']s$")
 APPOSITIVE_END = re.compile(r",[^,;:]{1,100},\s*$")
 DASH_ASIDE_END = re.compile(r"\s*[–—][^–—]{1,200}[–—]\s*(?:\w+ly\s*)?$")  # "An editorial in X on 9 March – evidently … – opined"
@@ -560,7 +562,8 @@ def subject_before(text: str, end: int, sentence_start: int = 0) -> Subject | No
         if named:  # "Marta Oleksiv, the firm's manager, told": the role is an appositive to the name
             return Subject(named[0], start=sentence_start + named[1])
         return Subject([], role_noun=role_noun_of(role), start=sentence_start + role.start())
-    lower_body = LOWER_BODY_END.search(tail) if LOWER_BODY_WORD.search(tail) else None
+    # the body word ends the tail, or comes before "to/in/at the X" ("Ukraine’s delegation to the United Nations asked")
+    lower_body = LOWER_BODY_END.search(tail) if LOWER_BODY_WORD.search(tail) or LOWER_BODY_SUFFIXED.search(tail) else None
     if lower_body and not NAMED_BODY_WORD.search(lower_body.group("body")):  # "Israel’s military said", "the Iranian foreign ministry said"
         return Subject([Head(lower_body.group("body"), "", "organization")], start=sentence_start + left.rfind(lower_body.group("body")))
     relatives = list(RELATIVE.finditer(left)) if "wh" in left.lower() else []
