@@ -126,3 +126,13 @@ def test_an_inverted_cue_after_the_quotes_object_names_the_speaker():
 def test_observed_before_a_body_after_the_quote_credits_nobody():
     body = "“Many ports are giving in” to the cartel, observed the Harbour Board in its report."
     assert attributed(body) == []
+
+
+def test_quoting_x_and_other_leaders_saying_gives_the_words_to_x():
+    body = "The poet Tomas Adler returned from the port, quoting Kovacs and other leaders saying the city was “too proud to fight.”"
+    assert attributed(body) == [("Kovacs", "too proud to fight.")]
+
+
+def test_a_participle_without_a_quoted_name_keeps_the_clause_subject():
+    body = "The poet Tomas Adler returned from the port, saying the city was “too proud to fight.”"
+    assert attributed(body) == [("Tomas Adler", "too proud to fight.")]

@@ -37,6 +37,9 @@ from .shortcuts import named_first as named_first_in
 THAT = re.compile(r"t(?<!\wt)hat\b")
 QUOTING_END = re.compile(r"[QqCc](?<!\w[QqCc])(?:(?<=[Qq])(?i:uot)|(?<=[Cc])(?i:it))(?i:ed|ing)\s*$")
 QUOTING = re.compile(r"(?:q(?<!\wq)uot|c(?<!\wc)it)(?:ed|ing)\s+")
+QUOTING_WHO_SAYING = re.compile(
+    r"\b(?:quoting|quoted|citing|cited)\s+(?P<who>" + CHUNK.pattern + r")(?:\s+and\s+(?:other|several|some|two|three)\s+[a-z]+)?\s+$"
+)
 QUOTED_ROLE = re.compile(r"(?:the|a|an)\s+(?:[a-z]+\s+)?(?P<role>[a-z]+)\s+as\s+(?:saying|stating|writing|telling|warning|declaring|adding)\b")
 AND_BUT_END = re.compile(r"\b(?:and|but)\s+(?:(?:also|then|later|falsely|\w+ly)\s+)?$")
 SEMICOLON_OR_COLON = re.compile(r"[;:]")
@@ -198,6 +201,11 @@ def cue_before(clause: Clause) -> Found | None:
             found = cue_before(Clause(clause.masked, earlier.end(), earlier.end()))  # ("Russian terms" is no verb)
             if found is not None:
                 return found
+    quoted = QUOTING_WHO_SAYING.search(before, 0, cue.start()) if is_participle(word) else None
+    if quoted:  # "Frost returned, quoting Khrushchev and other leaders saying …": the words are the one quoted
+        head = head_of(quoted.group("who"), before[: quoted.start("who")])
+        if head is not None and head.kind in ("person", "organization", "outlet"):
+            return Found(Subject([head]), "cue_before", f"quoting X {word.lower()}")
     if is_participle(word):
         subject = subject_before(before, cue.start())
         if subject is not None and (subject.heads or subject.pronoun):
