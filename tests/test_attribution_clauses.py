@@ -136,3 +136,18 @@ def test_quoting_x_and_other_leaders_saying_gives_the_words_to_x():
 def test_a_participle_without_a_quoted_name_keeps_the_clause_subject():
     body = "The poet Tomas Adler returned from the port, saying the city was “too proud to fight.”"
     assert attributed(body) == [("Tomas Adler", "too proud to fight.")]
+
+
+def test_a_quoted_word_before_a_pronoun_object_is_the_speakers_verb():
+    body = "Marta Kovacs said the port is not bound by the deal and keeps the right to “defend” itself. Nobody answered."
+    assert [quote for _, quote in attributed(body)] == ["defend"]
+
+
+def test_a_term_in_a_said_clause_whose_subject_is_a_possessive_name_is_the_speakers():
+    body = "Marta Kovacs said Adler’s “vitally important” efforts to reopen the port were welcome."
+    assert attributed(body) == [("Marta Kovacs", "vitally important")]
+
+
+def test_a_term_after_a_possessive_with_no_verb_of_saying_is_a_label():
+    body = "Marta Kovacs praised the harbour. Adler’s “vitally important” efforts to reopen the port were welcome."
+    assert attributed(body) == []

@@ -45,7 +45,8 @@ NON_NOUN_AFTER = set(
     may might must has have had do does did against over under into onto upon than because while when where if so not also
     rather between among through during after before since until about around across now today then again too already instead
     here there soon yet still anyway behind beyond within without toward towards near amid despite inside outside along
-    below above the a an its his her their our this these those my your""".split()
+    below above the a an its his her their our this these those my your it itself him himself her herself them themselves us
+    ourselves me""".split()
 )
 
 
