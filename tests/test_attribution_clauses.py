@@ -151,3 +151,18 @@ def test_a_term_in_a_said_clause_whose_subject_is_a_possessive_name_is_the_speak
 def test_a_term_after_a_possessive_with_no_verb_of_saying_is_a_label():
     body = "Marta Kovacs praised the harbour. Adler’s “vitally important” efforts to reopen the port were welcome."
     assert attributed(body) == []
+
+
+def test_a_term_ending_on_a_comma_before_said_x_is_xs():
+    body = "The new rules gave the port’s “march to the sea,” said Marta Kovacs. Nobody answered."
+    assert attributed(body) == [("Marta Kovacs", "march to the sea,")]
+
+
+def test_a_term_without_the_comma_before_a_later_said_x_stays_a_label():
+    body = "The port’s “march to the sea” was slow. Later it stopped, said Marta Kovacs."
+    assert attributed(body) == []
+
+
+def test_as_stressed_by_a_titled_name_after_the_quote_is_the_person_not_the_title_s_country():
+    body = "The treaty kept the port’s right “to choose its own partners,” as stressed by U.S. secretary of state Marta Kovacs."
+    assert attributed(body) == [("Marta Kovacs", "to choose its own partners,")]

@@ -88,3 +88,12 @@ def test_the_delegation_is_the_delegation_named_before_not_a_body_called_the_del
 def test_a_capitalised_qualifier_still_makes_a_lower_case_body():
     body = "The Harbour delegation said the port was “closed for good.”"
     assert attributed(body) == [("Harbour delegation", "closed for good.")]
+
+
+def test_a_model_number_is_nobody_a_later_he_could_mean():
+    body = (
+        "Marta Kovacs, chief engineer of the spaceport, spoke on Monday.\n\n"
+        "On Friday, Gravity-2 lifted off from the barge.\n\n"
+        "“The industry has found its sea legs,” he added."
+    )
+    assert attributed(body) == [("Marta Kovacs", "The industry has found its sea legs,")]

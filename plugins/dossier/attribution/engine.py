@@ -46,7 +46,7 @@ from .names import (
 )
 from .occasions import NOUN_OCCASIONS, occasion_in
 from .quotes import SPEAKER_AFTER, classify, lowered_words
-from .sieves import INLINE_SIEVES, Clause, Found, according_to, as_noted, governing_cue
+from .sieves import INLINE_SIEVES, Clause, Found, according_to, as_noted, governing_cue, inverted_cue_after
 
 # patterns the functions below use, compiled once
 LAST_WORD = re.compile(r"(\w+)\s+$")
@@ -826,6 +826,8 @@ class ReportAttribution:
                     found = governing_cue(clause, stance_only=True) if promotable else None
                 else:
                     found = (governing_cue(clause) or as_noted(clause) or according_to(clause)) if promotable else None
+                    if found is None and promotable and quote.text.endswith(","):
+                        found = inverted_cue_after(clause)  # "… the sector's “march to the sea,” said Teng.": the sentence is his
                 promotable = promotable and not one_word_modifier
                 if found is None and promotable and last_was_direct and self.continues_account(clause, masked[last_sentence_end:begin], previous):
                     found = Found(Subject([]), "continuation", "the next sentence of the speaker's account")

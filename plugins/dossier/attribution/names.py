@@ -261,12 +261,15 @@ def head_of(chunk: str, before: str = "") -> Head | None:
     return Head(head.name, head.role, head.kind, head.surname) if head is not None else None  # a copy: callers may set its role
 
 
+MODEL_NUMBER = re.compile(r"[A-Za-z]-\d+[A-Z]?$")
 OF_PLACE = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]+\s*){1,3}\.?$")  # a chunk may end with an initial's stop
 
 
 @functools.lru_cache(maxsize=16384)
 def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
     """What head_of finds, cached: a sentence's chunks are read again for each verb and quote in it."""
+    if MODEL_NUMBER.search(chunk):
+        return None  # "Gravity-2", "Su-24", "S-400": a rocket's, an aircraft's, a system's model, nobody who speaks
     outlet = OUTLET_NOUN.search(chunk)
     if outlet and outlet.end() == len(chunk) and chunk[: outlet.start()].strip():
         named = _head_of(chunk[: outlet.start()], after_outlet_noun)

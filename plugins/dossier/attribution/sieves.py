@@ -338,10 +338,18 @@ def cue_after(clause: Clause) -> Found | None:
             noun = role.group("noun").lower() if role.group("noun")[0].isupper() else role.group("role")
             return Found(Subject([], role_noun=noun), "cue_after", f"'the {noun} {match.group('cue').lower()}'")
     as_by = AS_NOTED_BY.match(after)
-    if as_by:  # "“…”, as suggested by Gregory Nemyrin, the deputy chair …"
-        head = head_after(after, as_by.end())
+    if as_by:  # "“…”, as suggested by Gregory Nemyrin, the deputy chair …"; "as stressed by U.S. secretary of state Antony Blinken"
+        phrase = CLAUSE_PUNCTUATION.split(after[as_by.end() :], maxsplit=1)[0].strip()
+        subject = subject_before(phrase + " said", len(phrase) + 1)
+        head = subject.heads[0] if subject is not None and len(subject.heads) == 1 else head_after(after, as_by.end())
         if head is not None and head.kind != "role":
             return Found(Subject([head]), "cue_after", "'as noted by X' after the quote")
+    return inverted_cue_after(clause)
+
+
+def inverted_cue_after(clause: Clause) -> Found | None:
+    """`"…," said X`, `"…" toward China, observed X`: a cue right after the quote (or its object), then the speaker."""
+    after = clause.masked[clause.end :]
     inverted = INVERTED_CUE.match(after) or INVERTED_AFTER_OBJECT.match(after)
     inverted_weak = inverted is not None and is_weak(inverted.group("cue"))
     if inverted and (not inverted_weak or base_of(inverted.group("cue")) in INVERTING_WEAK) and not is_participle(inverted.group("cue")):
@@ -474,12 +482,6 @@ def as_noted(clause: Clause) -> Found | None:
         subject = subject_before(phrase + " said", len(phrase) + 1)
         if subject is not None and (subject.heads or subject.role_noun):
             return Found(subject, "as_noted", "'as noted by X'")
-    after = AS_NOTED_BY.match(clause.masked, clause.end)
-    if after:  # "Ukraine's right “to choose …,” as stressed by U.S. secretary of state Antony Blinken."
-        phrase = CLAUSE_PUNCTUATION.split(clause.masked[after.end() :], maxsplit=1)[0].strip()
-        subject = subject_before(phrase + " said", len(phrase) + 1)
-        if subject is not None and subject.heads:
-            return Found(subject, "as_noted", "'as noted by X' after the quote")
     return None
 
 
