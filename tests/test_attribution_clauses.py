@@ -166,3 +166,13 @@ def test_a_term_without_the_comma_before_a_later_said_x_stays_a_label():
 def test_as_stressed_by_a_titled_name_after_the_quote_is_the_person_not_the_title_s_country():
     body = "The treaty kept the port’s right “to choose its own partners,” as stressed by U.S. secretary of state Marta Kovacs."
     assert attributed(body) == [("Marta Kovacs", "to choose its own partners,")]
+
+
+def test_a_quoted_word_before_a_name_in_a_said_clause_is_the_speakers():
+    body = "Another resident, Tomas Adler, said the blast had “struck” Harbourtown like a storm. Nobody answered."
+    assert attributed(body) == [("Tomas Adler", "struck")]
+
+
+def test_a_quoted_word_before_a_name_without_a_verb_of_saying_is_a_label():
+    body = "The blast “struck” Harbourtown like a storm. Tomas Adler was away."
+    assert attributed(body) == []

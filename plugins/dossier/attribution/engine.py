@@ -124,6 +124,7 @@ SOURCE_TAG = re.compile(
 NUMBERED_CITATION = re.compile(r"\s*\[?\d{1,3}[.)\]]\s")  # a notes list's entry that the import did not make a note
 CITATION_MARK = re.compile(r"\baccessed\s+(?:on\s+)?\w+\s+\d|<https?://")  # an access date, an address in angle brackets
 BRACKETED_TAG = re.compile(r"\[[^\[\]]{1,60}\]")
+NAME_NEXT = re.compile(r"\s+[A-Z][a-z]")
 SAME_CLAUSE_WORDS = 12
 SAME_CLAUSE_BREAK = re.compile(r"[;:—–]|\b(?:while|whereas|but|although|though)\b")
 UNNAMED_OPENING = re.compile(
@@ -820,7 +821,9 @@ class ReportAttribution:
             clause = Clause(masked[begin:end], span.start - begin, span.end - begin)
             self.current_text, self.current_offset = masked, begin
             if quote.kind == "label":
-                one_word_modifier = quote.why == "modifies the noun after it" and len(quote.text.split()) == 1
+                # one word before a name ("had “struck” Palestinians", "with 'patronising' China") is not a noun's modifier
+                before_name = NAME_NEXT.match(text, span.end) is not None
+                one_word_modifier = quote.why == "modifies the noun after it" and len(quote.text.split()) == 1 and not before_name
                 promotable = quote.why in PROMOTABLE_LABELS and not PROPER_NAME.fullmatch(quote.text)  # "Grom 2022" exercises: names of things
                 if one_word_modifier:  # one word before a noun is a scare quote, unless a verb of accusing or urging governs it
                     found = governing_cue(clause, stance_only=True) if promotable else None
