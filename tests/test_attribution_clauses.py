@@ -176,3 +176,16 @@ def test_a_quoted_word_before_a_name_in_a_said_clause_is_the_speakers():
 def test_a_quoted_word_before_a_name_without_a_verb_of_saying_is_a_label():
     body = "The blast “struck” Harbourtown like a storm. Tomas Adler was away."
     assert attributed(body) == []
+
+
+def test_the_claim_by_x_that_or_the_suggestion_in_x_s_editorial_that_is_x_s():
+    body = (
+        "Despite the suggestion in the Harbour Voice editorial that “the ferries are finished,” traffic grew.\n\n"
+        "The claim by Marta Kovacs that “the port is closed” was false."
+    )
+    assert attributed(body) == [("Harbour Voice", "the ferries are finished,"), ("Marta Kovacs", "the port is closed")]
+
+
+def test_the_claim_in_an_unnamed_report_that_is_nobodys():
+    body = "The claim in the report that “the port is closed” was false."
+    assert attributed(body) == []

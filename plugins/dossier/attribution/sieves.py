@@ -406,8 +406,15 @@ def _only_titles(text: str) -> bool:
 VIEW_NOUNS = r"(?:view|opinion|words|assessment|appraisal|estimation|judgment|judgement|analysis|telling|reading)"
 IN_VIEW_OF = re.compile(r"[Ii](?<!\w[Ii])n\s+the\s+" + VIEW_NOUNS + r"\s+of\s+")
 POSSESSIVE_CUE = re.compile(
-    r"(?P<who>" + CHUNK.pattern + r")[’']s?\s+(?:[a-z]+\s+){0,2}(?P<noun>comments|remarks|statement|words|warning|claim|assertion|pledge|promise|"
+    r"(?P<who>"
+    + CHUNK.pattern
+    + r")[’']s?\s+(?:[a-z]+\s+){0,2}(?P<noun>comments|remarks|statement|words|warning|claim|assertion|suggestion|pledge|promise|"
     r"insistence|call|declaration|speech|vow|threat)\s+(?:[^.;:]{0,80}?\s)?that\s+[^.;:]{0,160}$"
+)
+# "the suggestion in the Global Times editorial that “…”", "the claim by Marta Kovacs that “…”"
+NOUN_BY_CUE = re.compile(
+    r"\b[Tt]he\s+(?P<noun>claim|suggestion|assertion|warning|argument|statement|insistence|declaration|promise|pledge|threat)\s+"
+    r"(?:by|in|of)\s+(?:the\s+)?(?P<who>" + CHUNK.pattern + r")(?:\s+(?:editorial|article|report|column|commentary))?\s+that\s+[^.;:]{0,160}$"
 )
 IN_PRONOUN_VIEW = re.compile(r"[Ii](?<!\w[Ii])n\s+(his|her)\s+(?:own\s+)?" + VIEW_NOUNS + r"\b")
 IN_ROLE_VIEW = re.compile(r"[Ii](?<!\w[Ii])n\s+the\s+(?P<role>[a-z]+)[’']s\s+(?:own\s+)?" + VIEW_NOUNS + r"\b")
@@ -432,6 +439,11 @@ def according_to(clause: Clause) -> Found | None:
         head = head_of(said.group("who"))
         if head is not None and head.kind != "role":
             return Found(Subject([head]), "according_to", f"X's {said.group('noun')}")
+    noun_by = NOUN_BY_CUE.search(clause.masked[: clause.start]) if "that" in clause.masked[: clause.start] else None
+    if noun_by:
+        head = head_of(noun_by.group("who"), clause.masked[: noun_by.start("who")])
+        if head is not None and head.kind in ("person", "organization", "outlet"):
+            return Found(Subject([head]), "according_to", f"the {noun_by.group('noun')} by X")
     for match in IN_POSSESSIVE_VIEW.finditer(clause.masked):
         head = head_of(match.group("who"))
         if head is not None:
