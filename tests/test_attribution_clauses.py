@@ -189,3 +189,16 @@ def test_the_claim_by_x_that_or_the_suggestion_in_x_s_editorial_that_is_x_s():
 def test_the_claim_in_an_unnamed_report_that_is_nobodys():
     body = "The claim in the report that “the port is closed” was false."
     assert attributed(body) == []
+
+
+def test_a_colon_clause_whose_subject_follows_an_opening_phrase_and_a_date():
+    body = (
+        "Speaking to his followers in Harbourtown, a suburb of the capital, on January 5th Tomas Adler outlined a different "
+        "route: “The least we can do is close the port.”"
+    )
+    assert attributed(body) == [("Tomas Adler", "The least we can do is close the port.")]
+
+
+def test_a_colon_clause_whose_subject_follows_a_bare_phrase_is_nobodys():
+    body = "Speaking to his followers in Harbourtown Tomas Adler outlined a different route: “The least we can do is close the port.”"
+    assert attributed(body) == []

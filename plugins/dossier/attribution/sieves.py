@@ -388,6 +388,7 @@ def colon_line(clause: Clause) -> Found | None:
 NAME_LINE_WORDS = 40
 COLON_CLAUSE_WORDS = 25
 THE_END = re.compile(r"\b[Tt]he$")
+DATE_AT_END = re.compile(r"\s*\b(?:on\s+)?(?:[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|[A-Z][a-z]+day)$")
 DATE_LABEL = re.compile(r"^(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?)\s*:\s*")
 CLAUSE_WORDS = re.compile(
     r"\b(?:who|whom|which|that|is|was|were|are|has|have|had|will|would|did|does|he|she|they|it|we|I)\b"
@@ -571,6 +572,7 @@ def colon_clause(clause: Clause) -> Found | None:
     if CUE.search(before, subject.finish):
         return None  # a verb of saying after the subject: the cue sieves read it
     opening = THE_END.sub("", before[: subject.begin].strip(" •-–—*")).rstrip()
+    opening = DATE_AT_END.sub("", opening).rstrip()  # "Speaking to his followers in Dahiya, on January 5th Mr Nasrallah"
     if opening and not opening.endswith(","):
         return None  # "In the speech Putin …": the subject must open the sentence, or follow an opening phrase's comma
     return Found(Subject(heads), "colon_line", "a clause of its subject's, ending on a colon, before the quote")
