@@ -202,3 +202,16 @@ def test_a_colon_clause_whose_subject_follows_an_opening_phrase_and_a_date():
 def test_a_colon_clause_whose_subject_follows_a_bare_phrase_is_nobodys():
     body = "Speaking to his followers in Harbourtown Tomas Adler outlined a different route: “The least we can do is close the port.”"
     assert attributed(body) == []
+
+
+def test_a_group_including_one_named_person_speaks_through_that_person():
+    body = (
+        "Several leaders, including Tomas Adler, repeatedly stated, “There can be no winners in a port war.”\n\n"
+        "Most ministers, including Marta Kovacs, said the port was “closed for good.”"
+    )
+    assert attributed(body) == [("Tomas Adler", "There can be no winners in a port war."), ("Marta Kovacs", "closed for good.")]
+
+
+def test_a_named_subject_with_an_including_aside_keeps_its_name():
+    body = "Marta Kovacs, including in her last speech, said the port was “closed for good.”"
+    assert attributed(body) == [("Marta Kovacs", "closed for good.")]

@@ -432,6 +432,8 @@ LOWER_BODY_WORD = re.compile(r"\b" + LOWER_BODY_LAST_WORDS + r"$")
 LOWER_BODY_SUFFIXED = re.compile(r"\b" + LOWER_BODY_LAST_WORDS + r"\s+(?:to|in|at)\s")
 POSSESSIVE_END = re.compile(r"[’']s$")
 APPOSITIVE_END = re.compile(r",[^,;:]{1,100},\s*$")
+ADVERB_END = re.compile(r"\b\w+ly\s+$")
+INCLUDING_NAME = re.compile(r"including\s+(?P<who>" + CHUNK.pattern + r")")
 DASH_ASIDE_END = re.compile(r"\s*[–—][^–—]{1,200}[–—]\s*(?:\w+ly\s*)?$")  # "An editorial in X on 9 March – evidently … – opined"
 CUE_WORD = re.compile(r"\b(?:said|says|told|stated|wrote|added|noted|argued|claimed)\b")
 ROLE_WORDS = r"spokesperson|spokesman|spokeswoman|representative|official|officials|statement|press release|source|sources|executive|director|lawyer"
@@ -531,6 +533,12 @@ def subject_before(text: str, end: int, sentence_start: int = 0) -> Subject | No
             head.role = role_for.group("role").lower()
             return Subject([head], start=sentence_start + role_for.start())
     appositive = APPOSITIVE_END.search(left)
+    group = APPOSITIVE_END.search(ADVERB_END.sub("", left)) if "including" in left else None
+    including = INCLUDING_NAME.fullmatch(group.group(0).strip(" ,")) if group else None
+    if group and including and not any(head_of(chunk.text) for chunk in chunks(left[: group.start()])):
+        person = head_of(including.group("who"))  # "Russian leaders, including Putin, repeatedly stated": the one named
+        if person is not None and person.kind == "person":
+            return Subject([person], start=sentence_start + left.find(including.group("who"), group.start()))
     if appositive:
         name_alone = CHUNK.fullmatch(appositive.group(0).strip(" ,"))
         person = head_of(name_alone.group(0)) if name_alone else None
