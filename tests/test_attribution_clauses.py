@@ -215,3 +215,13 @@ def test_a_group_including_one_named_person_speaks_through_that_person():
 def test_a_named_subject_with_an_including_aside_keeps_its_name():
     body = "Marta Kovacs, including in her last speech, said the port was “closed for good.”"
     assert attributed(body) == [("Marta Kovacs", "closed for good.")]
+
+
+def test_a_term_opening_the_subject_of_a_that_less_clause_is_the_speakers():
+    body = "The port’s secretary, Tomas Adler, says a “horrible picture” greeted his team when they returned."
+    assert attributed(body) == [("Tomas Adler", "horrible picture")]
+
+
+def test_a_term_as_the_object_of_an_announcement_stays_a_label():
+    body = "Tomas Adler announced a “special port operation” as the ships left the harbour."
+    assert attributed(body) == []

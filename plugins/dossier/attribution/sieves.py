@@ -264,6 +264,8 @@ def cue_before(clause: Clause) -> Found | None:
 
 
 GOVERNED_MAX_WORDS = 20
+DETERMINER_ONLY = re.compile(r"\s*(?:a|an|the)\s*")
+CLAUSE_WORD_NEXT = re.compile(r"\s*(?:as|and|or|but|while|when|thus|this|its)\b")  # words verb_follows would take for verbs
 REPORTING = {"report"}
 PRONOUN_CLAUSE = re.compile(
     r"\s*(?:(?:and|but)\s+that\s+)?(?:it|they|he|she|this|we|there)\s+[a-z]"
@@ -300,6 +302,9 @@ def governing_cue(clause: Clause, stance_only: bool = False) -> Found | None:
     if stance_only and not (base_of(word) in STANCE or is_describing(word)):
         return None  # "accused the OSCE of “veiling” information", "called for a more “proactive” stance"; not "said the “new” plan"  # "the ministry reported that China issued a “no-fly zone”": a report relays others' terms
     that = THAT.search(gap) or OMITTED_THAT.match(gap)  # "insisted it remained a “new proposal”"
+    after = clause.masked[clause.end :]
+    if not that and DETERMINER_ONLY.fullmatch(gap) and not CLAUSE_WORD_NEXT.match(after) and verb_follows(after):
+        that = DETERMINER_ONLY.fullmatch(gap)  # "says a “horrible picture” greeted his team": the term opens the clause's subject
     if not (that or base_of(word) in {"speak", "talk of", "refer to"} | STANCE or is_describing(word)):
         return None  # "announced the conclusion of the “…”": the object of an act, not reported words
     found = cue_before(clause)
