@@ -141,7 +141,8 @@ STUDY_BY = re.compile(
 )  # "a report by the X Foundation", "researchers at X", "CFHK researchers": who made the study a story is about
 USUAL_ROLES = ("President", "Prime Minister", "Chancellor", "Premier", "Secretary", "Minister", "Governor", "Mayor")
 ROLE_REFERENCE = re.compile(r"\b[Tt]he\s+(" + "|".join(USUAL_ROLES) + r")\b")
-TITLED_NAME = re.compile(r"(?:(\S+)\s+)?\b(" + "|".join(USUAL_ROLES) + r")\s+((?:(?:[A-Z]\.|[A-Z][\w’'-]*)\s+){0,3}[A-Z][\w’'-]+)")
+TITLED_NAME = re.compile(r"\b(" + "|".join(USUAL_ROLES) + r")\s+((?:(?:[A-Z]\.|[A-Z][\w’'-]*)\s+){0,3}[A-Z][\w’'-]+)")
+WORD_BEFORE = re.compile(r"(\S+)\s+$")
 TURN_LABEL = re.compile(
     r"(?:Q(?:\s+|:\s*|\.\s+)|(?:(?:MR|MS|MRS|DR|SEN|REP|GEN|ADM)\.|THE|SECRETARY|AMBASSADOR|GENERAL|ADMIRAL|SPOKESPERSON|MODERATOR|OPERATOR)"
     r"(?:\s+[A-Z][A-Z’'.-]+){0,3}:\s+)(?=\S)"
@@ -264,6 +265,24 @@ def words_before(text: str, surname: str) -> list[str]:
                 searched = at + len(surname)
                 break
         at = text.find(surname, max(at + 1, searched))
+    return found
+
+
+INITIALLED_BEFORE = re.compile(r"\b(([A-Z][\w’'-]+)\s+[A-Z]\.)\s+$")  # "John F. " before "Kennedy"
+
+
+def initialled_firsts(text: str, surname: str) -> list[tuple[str, str]]:
+    """("John", "John F.") for each "John F. Kennedy" in the text: found at each place the surname stands (str.find),
+    not by a pattern made and compiled for each surname."""
+    found = []
+    at = text.find(surname)
+    while at >= 0:
+        end = at + len(surname)
+        if not _word_char(text[end : end + 1]) and not _word_char(text[at - 1 : at]):
+            match = INITIALLED_BEFORE.search(text, max(0, at - 60), at)
+            if match:
+                found.append((match.group(2), match.group(1)))
+        at = text.find(surname, at + 1)
     return found
 
 
@@ -481,9 +500,9 @@ class ReportAttribution:
         surname = head.surname or head.name.split()[-1]
         forms = {word: word for word in words_before(self.report.source_text, surname) if fold_chars(word) not in TITLE_WORDS | NOT_NAMES | DEMONYMS}
         # "John F. Kennedy" beside "Robert Kennedy": a second first name, before an initial kept in the name
-        for match in re.finditer(r"\b(([A-Z][\w’'-]+)\s+[A-Z]\.)\s+" + re.escape(surname) + r"\b", self.report.source_text):
-            if fold_chars(match.group(2)) not in TITLE_WORDS | NOT_NAMES | DEMONYMS:
-                forms[match.group(2)] = match.group(1)
+        for first, initialled in initialled_firsts(self.report.source_text, surname):
+            if fold_chars(first) not in TITLE_WORDS | NOT_NAMES | DEMONYMS:
+                forms[first] = initialled
         if len(forms) != 1 or next(iter(forms)).endswith(("'s", "’s")):  # "Ukraine's Zelenskyy": a possessor, no first name
             return head
         return Head(f"{forms.popitem()[1]} {surname}", head.role, head.kind, surname)
@@ -584,8 +603,10 @@ class ReportAttribution:
         ("US President John F. Kennedy’s speech", "Russian President Vladimir Putin"; not "with President Biden")."""
         if self.titled is None:
             self.titled = {}
-            for match in TITLED_NAME.finditer(self.report.source_text):
-                before, role, name = match.group(1) or "", match.group(2), match.group(3)
+            text = self.report.source_text
+            for match in TITLED_NAME.finditer(text):
+                word = WORD_BEFORE.search(text, max(0, match.start() - 40), match.start())
+                before, role, name = word.group(1) if word else "", match.group(1), match.group(2)
                 surname = fold_chars(re.sub(r"[’']s$", "", name.split()[-1]))
                 nation = fold_chars(before) in DEMONYMS or fold_chars(before) in STATES or BARE_ACRONYM.fullmatch(before) is not None
                 held = self.titled.setdefault(role.split()[-1].lower(), {})
