@@ -109,8 +109,10 @@ def match(detected: list[dict], gold: dict) -> tuple[list[tuple[dict, dict | Non
     pairs = []
     for statement in detected:
         hit = None
+        exact = statement.get("quote", "")  # the very span first ("difficult, but businesslike," is not the earlier "difficult")
+        hit = next((i for i, quote in enumerate(quotes) if i not in used and quote["text"] == exact), None) if exact else None
         # the same letters and case first (a title-case heading restating a quote is another gold quote)
-        for case, loose in ((True, False), (True, True), (False, False), (False, True)):
+        for case, loose in ((True, False), (True, True), (False, False), (False, True)) if hit is None else ():
             found = fold(statement.get("quote", ""), case)
             hit = next((i for i, quote in enumerate(quotes) if i not in used and fits(found, fold(quote["text"], case), loose)), None)
             if hit is not None:
