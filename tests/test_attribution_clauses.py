@@ -225,3 +225,13 @@ def test_a_term_opening_the_subject_of_a_that_less_clause_is_the_speakers():
 def test_a_term_as_the_object_of_an_announcement_stays_a_label():
     body = "Tomas Adler announced a “special port operation” as the ships left the harbour."
     assert attributed(body) == []
+
+
+def test_a_body_with_its_country_after_it_is_the_subject():
+    body = "Hezbollah in Lebanon condemned the strike and said “we stand with the people of the port.”"
+    assert attributed(body) == [("Hezbollah", "we stand with the people of the port.")]
+
+
+def test_a_capitalised_plural_noun_in_a_country_is_no_subject():
+    body = "Hawks in China blame the port for its shift away from “one port with two harbours.”"
+    assert attributed(body) == []

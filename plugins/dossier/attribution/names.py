@@ -432,6 +432,8 @@ LOWER_BODY_WORD = re.compile(r"\b" + LOWER_BODY_LAST_WORDS + r"$")
 LOWER_BODY_SUFFIXED = re.compile(r"\b" + LOWER_BODY_LAST_WORDS + r"\s+(?:to|in|at)\s")
 POSSESSIVE_END = re.compile(r"[’']s$")
 APPOSITIVE_END = re.compile(r",[^,;:]{1,100},\s*$")
+PLURAL_NOUN_END = re.compile(r"[a-z][b-df-hj-np-tv-xz]s$")
+IN_PLACE = re.compile(r"\s+in\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)(?=\s)")
 ADVERB_END = re.compile(r"\b\w+ly\s+$")
 INCLUDING_NAME = re.compile(r"including\s+(?P<who>" + CHUNK.pattern + r")")
 DASH_ASIDE_END = re.compile(r"\s*[–—][^–—]{1,200}[–—]\s*(?:\w+ly\s*)?$")  # "An editorial in X on 9 March – evidently … – opined"
@@ -614,6 +616,10 @@ def _last_heads(left: str, allow_governed: bool) -> tuple[list[Head], int] | Non
         gap = left[match.end() :]
         if gap[:1] in ("’", "'") and gap[1:2].isspace():
             gap = gap[1:]  # "Akhbar Al-Usbu' published": a transliterated ayn closing the name
+        placed = IN_PLACE.match(gap)
+        plural_noun = " " not in match.group(0) and PLURAL_NOUN_END.search(match.group(0)) is not None  # "Hawks in China blame"
+        if placed and fold(placed.group(1)) in STATES and not plural_noun:
+            gap = gap[placed.end() :]  # "Hezbollah in Lebanon condemned": where the body is, not another name
         if not is_light(strip_appositives(gap)):
             continue
         head = head_of(match.group(0), left[: match.start()])
