@@ -235,3 +235,13 @@ def test_a_body_with_its_country_after_it_is_the_subject():
 def test_a_capitalised_plural_noun_in_a_country_is_no_subject():
     body = "Hawks in China blame the port for its shift away from “one port with two harbours.”"
     assert attributed(body) == []
+
+
+def test_a_movement_named_by_its_fighters_is_the_speaker():
+    body = "“The response is coming and will be huge,” Harbourist rebels warned in a statement after the attack."
+    assert attributed(body) == [("Harbourist", "The response is coming and will be huge,")]
+
+
+def test_a_demonym_with_rebels_is_nobody_named():
+    body = "“The response is coming and will be huge,” Syrian rebels warned in a statement after the attack."
+    assert attributed(body) == []

@@ -432,6 +432,7 @@ LOWER_BODY_WORD = re.compile(r"\b" + LOWER_BODY_LAST_WORDS + r"$")
 LOWER_BODY_SUFFIXED = re.compile(r"\b" + LOWER_BODY_LAST_WORDS + r"\s+(?:to|in|at)\s")
 POSSESSIVE_END = re.compile(r"[’']s$")
 APPOSITIVE_END = re.compile(r",[^,;:]{1,100},\s*$")
+GROUP_NOUN = re.compile(r"\s+(?:rebels|militants|insurgents|fighters)\b")
 PLURAL_NOUN_END = re.compile(r"[a-z][b-df-hj-np-tv-xz]s$")
 IN_PLACE = re.compile(r"\s+in\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)(?=\s)")
 ADVERB_END = re.compile(r"\b\w+ly\s+$")
@@ -616,6 +617,9 @@ def _last_heads(left: str, allow_governed: bool) -> tuple[list[Head], int] | Non
         gap = left[match.end() :]
         if gap[:1] in ("’", "'") and gap[1:2].isspace():
             gap = gap[1:]  # "Akhbar Al-Usbu' published": a transliterated ayn closing the name
+        grouped = GROUP_NOUN.match(gap)
+        if grouped:
+            gap = gap[grouped.end() :]  # "Houthi rebels warned": the movement speaks
         placed = IN_PLACE.match(gap)
         plural_noun = " " not in match.group(0) and PLURAL_NOUN_END.search(match.group(0)) is not None  # "Hawks in China blame"
         if placed and fold(placed.group(1)) in STATES and not plural_noun:
