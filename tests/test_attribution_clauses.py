@@ -245,3 +245,13 @@ def test_a_movement_named_by_its_fighters_is_the_speaker():
 def test_a_demonym_with_rebels_is_nobody_named():
     body = "“The response is coming and will be huge,” Syrian rebels warned in a statement after the attack."
     assert attributed(body) == []
+
+
+def test_a_term_a_body_confirmed_is_its_words():
+    body = "Monitoring site Harbourwatch confirmed a “near-total shutdown of the ferries” across the coast on Thursday."
+    assert attributed(body) == [("Harbourwatch", "near-total shutdown of the ferries")]
+
+
+def test_a_term_a_body_announced_as_an_acts_object_stays_a_label():
+    body = "Monitoring site Harbourwatch announced the end of the “ferry season” on Thursday."
+    assert attributed(body) == []

@@ -270,6 +270,7 @@ REPORTING = {"report"}
 PRONOUN_CLAUSE = re.compile(
     r"\s*(?:(?:and|but)\s+that\s+)?(?:it|they|he|she|this|we|there)\s+[a-z]"
 )  # "predicting that if X invaded, it would prove a “…”"
+WORDS_AS_OBJECT = {"confirm", "pledge"}  # "confirmed a “near-total shutdown”", "pledged to continue “joint efforts …”"
 STANCE = {"condemn", "criticize", "criticise", "denounce", "urge", "advocate", "demand", "warn"}  # "condemned Russia's “hybrid war”"
 
 
@@ -305,7 +306,7 @@ def governing_cue(clause: Clause, stance_only: bool = False) -> Found | None:
     after = clause.masked[clause.end :]
     if not that and DETERMINER_ONLY.fullmatch(gap) and not CLAUSE_WORD_NEXT.match(after) and verb_follows(after):
         that = DETERMINER_ONLY.fullmatch(gap)  # "says a “horrible picture” greeted his team": the term opens the clause's subject
-    if not (that or base_of(word) in {"speak", "talk of", "refer to"} | STANCE or is_describing(word)):
+    if not (that or base_of(word) in {"speak", "talk of", "refer to"} | STANCE | WORDS_AS_OBJECT or is_describing(word)):
         return None  # "announced the conclusion of the “…”": the object of an act, not reported words
     found = cue_before(clause)
     if found is None or not (found.subject.heads or found.subject.pronoun or found.subject.role_noun):
