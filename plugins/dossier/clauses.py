@@ -500,8 +500,14 @@ def mentions_in(
     return found, roles
 
 
+# The patterns of the functions below are compiled here, once: written inline, each was looked up in re's cache on
+# every call, and compiled again whenever the cache (512 patterns, oldest dropped first) had let it go, which a build
+# that compiles each report's registry patterns makes happen.
+TITLE_AFTER_POSSESSIVE = re.compile(r"(?:'s|’s|’)\s+([A-Z][\w-]*)")
+
+
 def _title_follows(sentence: str, end: int) -> bool:
-    following = re.match(r"(?:'s|’s|’)\s+([A-Z][\w-]*)", sentence[end : end + 40])
+    following = TITLE_AFTER_POSSESSIVE.match(sentence[end : end + 40])
     return following is not None and _folded(following.group(1)) in POSSESSIVE_TITLES
 
 
@@ -634,6 +640,9 @@ class Context:
     block: bool = False  # the whole paragraph is the speaker's quoted words
 
 
+CAPITALISED_WORDS = re.compile(r"(?:the\s+)?(?:[A-Z][\w’'.-]*\s+)*")  # only a name's words: "the Foreign Minister "
+
+
 def read_clauses(sentence: str, mentions: list[Found], context: Context) -> list[Reading]:
     """Every typed relation the sentence's clauses state, in the order their cues come."""
     if not mentions or HYPOTHETICAL_START.match(sentence):
@@ -670,7 +679,7 @@ def read_clauses(sentence: str, mentions: list[Found], context: Context) -> list
         speaker = next((m for m in mentions if m.start >= match.end()), None)
         if outlets and speaker is not None and SPEECH_AFTER.match(sentence, speaker.end):
             between = sentence[match.end() : speaker.start]
-            if re.fullmatch(r"(?:the\s+)?(?:[A-Z][\w’'.-]*\s+)*", between):
+            if CAPITALISED_WORDS.fullmatch(between):
                 readings.append(_made(outlets[0], "quoting", speaker, "X reported that Y said"))
     for kind, pattern in VERB_CUES:
         if pattern not in cues:
@@ -684,6 +693,9 @@ def read_clauses(sentence: str, mentions: list[Found], context: Context) -> list
 
 def _made(source: Found, kind: str, target: Found, rule: str) -> Reading:
     return Reading(source, kind, target, rule)
+
+
+AUXILIARY_BEFORE = re.compile(r"\b(?:is|are|was|were|been|be)\s+(?:\w+ly\s+)?$")
 
 
 def _verb_clause(sentence: str, match: re.Match[str], kind: str, mentions: list[Found], context: Context) -> list[Reading]:
@@ -701,7 +713,7 @@ def _verb_clause(sentence: str, match: re.Match[str], kind: str, mentions: list[
     else:
         subjects = _subject_before(sentence, match.start(), mentions, context)
         rule = "X VERB Y"
-        if participle and subjects and not re.search(r"\b(?:is|are|was|were|been|be)\s+(?:\w+ly\s+)?$", sentence[: match.start()]):
+        if participle and subjects and not AUXILIARY_BEFORE.search(sentence[: match.start()]):
             return []  # "the meeting", "a warning": a participle with no auxiliary is a noun or a modifier here
     if not subjects or (_negated(sentence, min(s.end for s in subjects), match.start()) and not participle):
         return []
@@ -722,10 +734,16 @@ def _verb_clause(sentence: str, match: re.Match[str], kind: str, mentions: list[
     return [_made(s, kind, o, rule) for s in subjects for o in objects]
 
 
+NOT_LETTERS = re.compile(r"[\W_]+")
+OPENING_WORDS = re.compile(r"\W*(?:while|when|after|before|by|in|also|then)\s+", re.I)
+
+
 def _opens_sentence(sentence: str, position: int) -> bool:
-    return not re.sub(r"[\W_]+", "", sentence[:position]) or bool(
-        re.fullmatch(r"\W*(?:while|when|after|before|by|in|also|then)\s+", sentence[:position], re.I)
-    )
+    return not NOT_LETTERS.sub("", sentence[:position]) or bool(OPENING_WORDS.fullmatch(sentence[:position]))
+
+
+OWNER_OF_NOUN = re.compile(r"(?:'s|’s|’)\s+(?:[\w-]+\s+){0,3}")  # "Lavrov's first meeting"
+DETERMINER_BEFORE = re.compile(r"\b(?:his|her|a|an|the)\s+(?:[\w,-]+\s+){0,5}$")
 
 
 def _contact_noun(sentence: str, match: re.Match[str], mentions: list[Found], context: Context) -> list[Reading]:
@@ -739,17 +757,21 @@ def _contact_noun(sentence: str, match: re.Match[str], mentions: list[Found], co
         return [_made(objects[0], "contact", objects[1], "the meeting between X and Y")]
     left = sentence[: match.start()]
     owner = next((m for m in reversed(mentions) if m.end <= match.start() and m.possessive), None)
-    if owner is not None and re.fullmatch(r"(?:'s|’s|’)\s+(?:[\w-]+\s+){0,3}", sentence[owner.end : match.start()]):
+    if owner is not None and OWNER_OF_NOUN.fullmatch(sentence[owner.end : match.start()]):
         subjects = [owner]  # "Lavrov's meeting with Y"
     elif attached := _attached_to(sentence, match.start(), mentions):
         subjects = [attached]  # "X, at a meeting with Y," and "Lavrov recounts that at his first meeting with Y"
-    elif re.search(r"\b(?:his|her|a|an|the)\s+(?:[\w,-]+\s+){0,5}$", left):
+    elif DETERMINER_BEFORE.search(left):
         subjects = _main_subject(sentence, match.start(), mentions, context)  # "In his conversation with Y, X expressed"
     else:
         return []
     if not subjects or _negated(sentence, max(0, match.start() - 30), match.start()):
         return []
     return [_made(s, "contact", o, "X's meeting/call/talks with Y") for s in subjects for o in objects]
+
+
+AT_THE_NOUN = re.compile(r"\s*,?\s*(?:at|during|in|after|following)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+,?\s+){0,5}")
+HIS_OR_HER_BEFORE = re.compile(r"\b(?:his|her)\s+(?:[\w-]+,?\s+){0,5}$")
 
 
 def _attached_to(sentence: str, position: int, mentions: list[Found]) -> Found | None:
@@ -759,9 +781,9 @@ def _attached_to(sentence: str, position: int, mentions: list[Found]) -> Found |
     if not before:
         return None
     last = before[-1]
-    if re.fullmatch(r"\s*,?\s*(?:at|during|in|after|following)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+,?\s+){0,5}", sentence[last.end : position]):
+    if AT_THE_NOUN.fullmatch(sentence[last.end : position]):
         return last
-    if re.search(r"\b(?:his|her)\s+(?:[\w-]+,?\s+){0,5}$", sentence[:position]):
+    if HIS_OR_HER_BEFORE.search(sentence[:position]):
         people = [m for m in before if m.kind == "person" and not _governed(sentence, m.start)]
         return people[-1] if people else None
     return None
@@ -779,13 +801,23 @@ def _negated(sentence: str, start: int, end: int) -> bool:
     return bool(NEGATED.search(sentence[start:end]))
 
 
+AND_OR_BUT_END = re.compile(r"\s(?:and|but)\s*$")
+COMMA_AND_OR_BUT_END = re.compile(r",\s*(?:and|but)\s*$")
+BRACKET_AND_END = re.compile(r"\]\s+and\s*$")
+BRACKETED = re.compile(r"\([^()]*\)")
+RELATIVE_CLAUSE = re.compile(r"\s*,\s*(?:(?:an?|the)\s+[^,]{0,60}?\s)?(?:who|which|that)\b([^,]*?)(?:,(.*))?$", re.S)
+CLOSED_APPOSITION = re.compile(r"^\s*,[^,]*,")
+AND_NAME_WORDS = re.compile(r"\s+and\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,5}")
+COMMA = re.compile(r"\s*,\s*")
+
+
 def _subject_before(sentence: str, position: int, mentions: list[Found], context: Context) -> list[Found]:
     """Who does the verb at position: a name right before it (past light words, an appositive, a relative 'who'),
     two names joined by 'and', 'we' in a speaker's own words, or 'he'/'she' for the last person who acted."""
     left = sentence[:position]
     light_tail = _light_tail(left)
     core = left[: len(left) - len(light_tail)] if light_tail else left
-    if (re.search(r"\s(?:and|but)\s*$", core) and not re.search(r",\s*(?:and|but)\s*$", core.rstrip())) or re.search(r"\]\s+and\s*$", core):
+    if (AND_OR_BUT_END.search(core) and not COMMA_AND_OR_BUT_END.search(core.rstrip())) or BRACKET_AND_END.search(core):
         return _coordinated_subject(sentence, len(core.rstrip()) - 4, mentions, context)
     own = OWN_SIDE.search(core)
     if own:
@@ -800,14 +832,14 @@ def _subject_before(sentence: str, position: int, mentions: list[Found], context
         tried += 1
         if tried > 4:
             return []
-        gap = re.sub(r"\([^()]*\)", " ", sentence[mention.end : position])
-        relative = re.match(r"\s*,\s*(?:(?:an?|the)\s+[^,]{0,60}?\s)?(?:who|which|that)\b([^,]*?)(?:,(.*))?$", gap, re.S)
+        gap = BRACKETED.sub(" ", sentence[mention.end : position])
+        relative = RELATIVE_CLAUSE.match(gap)
         governed = _governed(sentence, mention.start)
         if mention.possessive or (governed and not (relative and governed in AGENT_PREPOSITIONS)):
             continue
         if relative:  # "X, who met with Y" and "X, which is close to Z, interpreted"
             gap = relative.group(2) if relative.group(2) is not None else relative.group(1)
-        gap = re.sub(r"^\s*,[^,]*,", " ", gap)  # a closed apposition: ", a researcher at Z,"
+        gap = CLOSED_APPOSITION.sub(" ", gap)  # a closed apposition: ", a researcher at Z,"
         if not LIGHT.match(gap):
             continue
         holder = _apposition_holder(sentence, mention, mentions)
@@ -815,25 +847,27 @@ def _subject_before(sentence: str, position: int, mentions: list[Found], context
             return [holder]  # "Alexander Gabuev, a researcher … at the Carnegie Center, tells": Gabuev
         subjects = [mention]
         earlier = [m for m in mentions if m.end <= mention.start]
-        if (
-            earlier
-            and re.fullmatch(r"\s+and\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,5}", sentence[earlier[-1].end : mention.start])
-            and not _governed(sentence, earlier[-1].start)
-        ):
+        if earlier and AND_NAME_WORDS.fullmatch(sentence[earlier[-1].end : mention.start]) and not _governed(sentence, earlier[-1].start):
             subjects.insert(0, earlier[-1])
-            if len(earlier) > 1 and re.fullmatch(r"\s*,\s*", sentence[earlier[-2].end : earlier[-1].start]):
+            if len(earlier) > 1 and COMMA.fullmatch(sentence[earlier[-2].end : earlier[-1].start]):
                 return []  # "A, B and C met": a list of members, not two actors
         return subjects
     return []
 
 
+APPOSITION_START = re.compile(r"\s*(?:an?|the)\s+[a-z]|\s*(?:a\s+)?(?:former|senior|then|now)\b")
+
+
 def _apposition_holder(sentence: str, mention: Found, mentions: list[Found]) -> Found | None:
     """The name an apposition describes, when `mention` sits inside it: 'X, a researcher at Y,' -> X."""
     comma = sentence.rfind(",", 0, mention.start)
-    if comma < 0 or not re.match(r"\s*(?:an?|the)\s+[a-z]|\s*(?:a\s+)?(?:former|senior|then|now)\b", sentence[comma + 1 : mention.start]):
+    if comma < 0 or not APPOSITION_START.match(sentence[comma + 1 : mention.start]):
         return None
     holder = next((m for m in reversed(mentions) if m.end <= comma and not sentence[m.end : comma].strip()), None)
     return holder if holder is not None and holder.kind == "person" and not _governed(sentence, holder.start) else None
+
+
+WE_OR_I_FIRST = re.compile(r"\W*(we|i)\s", re.I)
 
 
 def _coordinated_subject(sentence: str, position: int, mentions: list[Found], context: Context) -> list[Found]:
@@ -847,16 +881,22 @@ def _coordinated_subject(sentence: str, position: int, mentions: list[Found], co
                 sentence, mention.end + len(sentence[mention.end :]) - len(sentence[mention.end :].lstrip()), mentions, context
             )
             return subjects or [mention]
-    own = re.match(r"\W*(we|i)\s", sentence[clause:], re.I)
+    own = WE_OR_I_FIRST.match(sentence[clause:])
     if own and context.speaker is not None and _quoted_at(sentence, position, context):
         return [context.speaker]
     return []
 
 
+LIGHT_TAIL = re.compile(
+    r"(?:\s+(?:also|then|later|further|again|once|too|publicly|recently|explicitly|openly|previously|subsequently|"
+    r"simply|finally|first|both|jointly|even|already|often|repeatedly|just|still|only|has|have|had|was|is|were|are|will|"
+    r"did|does|do|\w+ly))+\s*$",
+    re.I,
+)
+
+
 def _light_tail(left: str) -> str:
-    found = re.search(r"(?:\s+(?:also|then|later|further|again|once|too|publicly|recently|explicitly|openly|previously|subsequently|"
-                      r"simply|finally|first|both|jointly|even|already|often|repeatedly|just|still|only|has|have|had|was|is|were|are|will|"
-                      r"did|does|do|\w+ly))+\s*$", left, re.I)  # fmt: skip
+    found = LIGHT_TAIL.search(left)
     return found.group(0) if found else ""
 
 
@@ -874,12 +914,20 @@ def _quoted_at(sentence: str, position: int, context: Context) -> bool:
 AGENT_PREPOSITIONS = {"like", "as", "including"}  # "businessmen like X, who denounced Y": X still acts
 
 
+WORD_TOKEN = re.compile(r"[\w’'-]+")
+
+
 def _governed(sentence: str, position: int) -> str:
     """The preposition governing the name at position ('' if none): a governed name is no subject."""
-    words = [w.lower() for w in re.findall(r"[\w’'-]+", sentence[:position][-40:])]
+    words = [w.lower() for w in WORD_TOKEN.findall(sentence[:position][-40:])]
     while words and words[-1] in {"the", "a", "an"}:
         words.pop()
     return words[-1] if words and words[-1] in PREPOSITIONS and words[-1] != "by" else ""
+
+
+HE_OR_SHE_FIRST = re.compile(r"\s*(he|she)\b", re.I)
+LEADING_HE_OR_SHE = re.compile(r"\W*(he|she)\b", re.I)
+CAPITALISED_WORDS_AFTER = re.compile(r"\s*(?:the\s+)?(?:[A-Z][\w'’.-]*\s+)*")
 
 
 def _main_subject(sentence: str, position: int, mentions: list[Found], context: Context) -> list[Found]:
@@ -887,14 +935,14 @@ def _main_subject(sentence: str, position: int, mentions: list[Found], context: 
     comma = sentence.find(",", position)
     while comma >= 0:
         rest = sentence[comma + 1 :]
-        pronoun = re.match(r"\s*(he|she)\b", rest, re.I)
+        pronoun = HE_OR_SHE_FIRST.match(rest)
         if pronoun and verb_follows(rest[pronoun.end() :]):
             return [context.last_person] if context.last_person is not None else []
         following = [m for m in mentions if m.start > comma and not m.possessive]
         if following:
             first = following[0]
             between = sentence[comma + 1 : first.start]
-            if re.fullmatch(r"\s*(?:the\s+)?(?:[A-Z][\w'’.-]*\s+)*", between) and verb_follows(sentence[first.end :]):
+            if CAPITALISED_WORDS_AFTER.fullmatch(between) and verb_follows(sentence[first.end :]):
                 return [first]
         comma = sentence.find(",", comma + 1)
         if comma - position > 200:
@@ -909,10 +957,20 @@ def _subject_of_clause(sentence: str, comma: int, mentions: list[Found], context
             continue
         if verb_follows(sentence[mention.end : comma]):
             return [mention]
-    pronoun = re.match(r"\W*(he|she)\b", sentence, re.I)
+    pronoun = LEADING_HE_OR_SHE.match(sentence)
     if pronoun and context.last_person is not None:
         return [context.last_person]
     return []
+
+
+LOWER_CASE_LAST_WORD = re.compile(r"\s[a-z]+$")
+SPOKESMAN_ROLE = re.compile(
+    r"\s+(?:[a-z-]+\s+){0,2}(?:spokes\w+|official|minister|head|chief|ambassador|envoy|representative|director|adviser|advisor)\s+"
+)
+POSSESSIVE_NOUNS = re.compile(r"(?:'s|’s|’|')((?:\s+[“\"‘]?[\w-]+){1,4})")
+AND_NAME = re.compile(r"\s*,?\s+and\s+(?:the\s+|his\s+|her\s+|its\s+)?(?:[A-Z][\w'’.-]*\s+)*")
+AND_PAIR = re.compile(r"\s+and\s+(?:the\s+|his\s+|her\s+|its\s+)?(?:[a-zA-Z][\w'’.-]*\s+){0,4}")
+AND_NEXT = re.compile(r"\s*,?\s+and\b")
 
 
 def _object_after(sentence: str, position: int, mentions: list[Found], kind: str, pair: bool = False) -> list[Found]:
@@ -925,49 +983,51 @@ def _object_after(sentence: str, position: int, mentions: list[Found], kind: str
     gap = DATE_PHRASE.sub(" ", sentence[position : first.start])
     if not _filler(gap):
         return []
-    if len(following) > 1 and re.search(r"\s[a-z]+$", sentence[first.start : first.end]) and not sentence[first.end : following[1].start].strip():
+    if len(following) > 1 and LOWER_CASE_LAST_WORD.search(sentence[first.start : first.end]) and not sentence[first.end : following[1].start].strip():
         first, following = following[1], following[1:]  # "Kremlin-linked TV channel NTV": the outlet's name, not its description
     if len(following) > 1 and first.kind != "person" and following[1].kind == "person":
         role = sentence[first.end : following[1].start]
-        if re.fullmatch(
-            r"\s+(?:[a-z-]+\s+){0,2}(?:spokes\w+|official|minister|head|chief|ambassador|envoy|representative|director|adviser|advisor)\s+", role
-        ):
+        if SPOKESMAN_ROLE.fullmatch(role):
             first, following = following[1], following[1:]  # "the Defense Ministry spokesman Igor Konashenkov": the person
     if first.possessive:
         nouns = SPEECH_NOUNS if kind == "quoting" else STANCE_NOUNS
-        after = re.match(r"(?:'s|’s|’|')((?:\s+[“\"‘]?[\w-]+){1,4})", sentence[first.end : first.end + 60])
+        after = POSSESSIVE_NOUNS.match(sentence[first.end : first.end + 60])
         if kind == "contact" or not after or not any(w.strip('“"‘').lower() in nouns for w in after.group(1).split()):
             return []
     objects = [first]
     listed = 0
     for previous, current in itertools.pairwise(following):
         between = sentence[previous.end : current.start]
-        if re.fullmatch(r"\s*,\s*", between):
+        if COMMA.fullmatch(between):
             listed += 1
             continue
-        if re.fullmatch(r"\s*,?\s+and\s+(?:the\s+|his\s+|her\s+|its\s+)?(?:[A-Z][\w'’.-]*\s+)*", between) or (
-            pair and re.fullmatch(r"\s+and\s+(?:the\s+|his\s+|her\s+|its\s+)?(?:[a-zA-Z][\w'’.-]*\s+){0,4}", between)
-        ):
+        if AND_NAME.fullmatch(between) or (pair and AND_PAIR.fullmatch(between)):
             if listed:
                 return []  # "Azerbaijan, Armenia, and Georgia": members of a list
             objects.append(current)
         break
     if listed and len(objects) == 1:
         trailing = sentence[following[listed].end : following[listed].end + 8] if listed < len(following) else ""
-        if listed >= 1 and re.match(r"\s*,?\s+and\b", trailing):
+        if listed >= 1 and AND_NEXT.match(trailing):
             return []
     if listed >= 2:
         return []
     return objects
 
 
+OPENING_QUOTE = re.compile(r"\s*[“\"]")
+ROLE_PREPOSITION_BETWEEN = re.compile(r"(?<=[A-Za-z])\s+(?:to|of|for)\s+(?=[A-Z])")
+COUNTERPART_COMMA = re.compile(r"\b(counterparts?|envoy|ambassador|minister|spokes\w+),\s*$")
+HYPHENATED = re.compile(r"[a-z]+-[a-z]+")
+
+
 def _filler(gap: str) -> bool:
     """Whether the words between a cue and a name only introduce it: determiners, role words, an opening bracket
     or the quotation mark of words quoted from the subject ("accused “Ukrainian forces of …")."""
-    if re.fullmatch(r"\s*[“\"]", gap):
+    if OPENING_QUOTE.fullmatch(gap):
         return True
-    gap = re.sub(r"(?<=[A-Za-z])\s+(?:to|of|for)\s+(?=[A-Z])", " ", gap)  # "Ambassador to China", "Minister of Defense"
-    gap = re.sub(r"\b(counterparts?|envoy|ambassador|minister|spokes\w+),\s*$", r"\1 ", gap)  # "his Chinese counterpart, Wang Yi"
+    gap = ROLE_PREPOSITION_BETWEEN.sub(" ", gap)  # "Ambassador to China", "Minister of Defense"
+    gap = COUNTERPART_COMMA.sub(r"\1 ", gap)  # "his Chinese counterpart, Wang Yi"
     if QUALIFIER_STOPS.search(gap):
         return False
     text = gap.strip()
@@ -980,7 +1040,7 @@ def _filler(gap: str) -> bool:
         folded = _folded(word).strip(".’'")
         if folded in OBJECT_FILLER or folded in FILLER_TITLE_WORDS or word[:1].isupper():
             continue
-        if folded in {"the", "a", "an"} or re.fullmatch(r"[a-z]+-[a-z]+", word):
+        if folded in {"the", "a", "an"} or HYPHENATED.fullmatch(word):
             continue  # "the state-run daily", "Kremlin-linked TV channel"
         return False
     return True
