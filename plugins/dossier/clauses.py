@@ -685,7 +685,7 @@ def read_clauses(sentence: str, mentions: list[Found], context: Context) -> list
         if pattern not in cues:
             continue
         for match in cue_matches(pattern, sentence, lowered):
-            if any(a <= match.start() < b for a, b in taken):
+            if taken and any(a <= match.start() < b for a, b in taken):
                 continue
             readings.extend(_verb_clause(sentence, match, kind, mentions, context))
     return [r for r in readings if r.source.key != r.target.key]

@@ -47,6 +47,7 @@ TYPED = ("contact", "support", "opposition", "quoting")
 BOUNDARY = re.compile(r"[.!?…][\"”’')\]]*(?=\s+[\"“'‘(\[]?[A-Z0-9])")  # a quote's own full stop ends its sentence
 CO_MENTION_MAX = 4
 WORD = re.compile(r"[\w’'-]+")
+DIGIT = re.compile(r"\d")
 REGISTRY_RULE = "registry"
 
 
@@ -164,29 +165,31 @@ class EvidenceReader:
         self.registry = registry
         self._names = Names()
         self._affiliations: dict[tuple[str, str], bool] = {}  # for the report being read
-        self._inline: dict[tuple[str, str], list[Statement]] = {}
+        self._inline: dict[tuple[str, str], list[tuple[str, str]]] = {}  # each inline quote's opening words, and its speaker
         self._quoted_runs: dict[tuple[str, str], Statement] = {}  # a block statement by its first paragraph
         for statement in statements:
             if statement.inline:
-                self._inline.setdefault((statement.report_slug, statement.anchor), []).append(statement)
+                opening = statement.quote.strip("\"“”‘’' ,.")[:40]
+                self._inline.setdefault((statement.report_slug, statement.anchor), []).append((opening, statement.speaker))
             else:
                 self._quoted_runs[(statement.report_slug, statement.anchor)] = statement
 
     def read(self, report: Report) -> ReportReading:
         reading = ReportReading()
         self._affiliations = {}
-        self._names = Names("\n".join(without_note_markers(p) for s in report.sections for p in s.paragraphs))
-        for section in report.sections:
+        texts = [[without_note_markers(p) for p in s.paragraphs] for s in report.sections]
+        self._names = Names("\n".join(text for section_texts in texts for text in section_texts))
+        for section, section_texts in zip(report.sections, texts, strict=True):
             current: Statement | None = None
             context = Context()
-            for paragraph in section.paragraphs:
+            for paragraph, text in zip(section.paragraphs, section_texts, strict=True):
                 starting = self._quoted_runs.get((report.slug, paragraph.anchor))
                 if starting is not None:
                     current = starting
                 elif paragraph.kind != "quote":
                     current = None
                 statement = current if paragraph.kind == "quote" else None
-                self._read_paragraph(reading, report, section.slug, paragraph, statement, context)
+                self._read_paragraph(reading, report, section.slug, paragraph, text, statement, context)
         return reading
 
     def _paragraph_date(self, report: Report, paragraph: Paragraph, statement: Statement | None) -> dt.date | None:
@@ -205,16 +208,24 @@ class EvidenceReader:
         return Found(0, 0, actor.id, actor.name, actor.kind)
 
     def _read_paragraph(
-        self, reading: ReportReading, report: Report, section_slug: str, paragraph: Paragraph, statement: Statement | None, context: Context
+        self,
+        reading: ReportReading,
+        report: Report,
+        section_slug: str,
+        paragraph: Paragraph,
+        text: str,
+        statement: Statement | None,
+        context: Context,
     ) -> None:
-        text = without_note_markers(paragraph)
+        """Reads the paragraph's text (without its note markers) sentence by sentence."""
         fallback = self._paragraph_date(report, paragraph, statement)
         year_hint = fallback.year if fallback else report.date.year if report.date else None
         registry = self.registry
         inline = self._inline.get((report.slug, paragraph.anchor), [])
+        dated = statement is None and DIGIT.search(text) is not None  # a date has a digit (dates_in finds none without)
         for sentence in split_sentences(text):
             date = fallback  # a quoted paragraph's sentences take their statement's date
-            if statement is None and (found := dates_in(sentence, year_hint, report.date)):
+            if dated and (found := dates_in(sentence, year_hint, report.date)):
                 date = found[-1][1]
             mentions, roles = mentions_in(sentence, registry, date, self._names)
             speaker = statement.speaker if statement else self._inline_speaker(inline, sentence)
@@ -277,7 +288,7 @@ class EvidenceReader:
     @staticmethod
     def _remember_subject(sentence: str, mentions: list[Found], context: Context) -> None:
         """'he' and 'she' in the next sentences are the last person named here as a verb's subject."""
-        for mention in mentions:
+        for mention in reversed(mentions):  # the last one that is, so the others need no look
             if mention.kind != "person" or mention.possessive:
                 continue
             before = WORD.findall(sentence[: mention.start][-30:])
@@ -285,12 +296,13 @@ class EvidenceReader:
                 continue
             if verb_follows(sentence[mention.end :]):
                 context.last_person = mention
+                return
 
     @staticmethod
-    def _inline_speaker(statements: list[Statement], sentence: str) -> str:
-        for statement in statements:
-            if statement.quote.strip("\"“”‘’' ,.")[:40] in sentence:
-                return statement.speaker
+    def _inline_speaker(quotes: list[tuple[str, str]], sentence: str) -> str:
+        for opening, speaker in quotes:
+            if opening in sentence:
+                return speaker
         return ""
 
 
