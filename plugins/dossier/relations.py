@@ -165,6 +165,7 @@ class EvidenceReader:
         self.registry = registry
         self._names = Names()
         self._affiliations: dict[tuple[str, str], bool] = {}  # for the report being read
+        self._speakers: dict[str, Found] = {}  # for the report being read
         self._inline: dict[tuple[str, str], list[tuple[str, str]]] = {}  # each inline quote's opening words, and its speaker
         self._quoted_runs: dict[tuple[str, str], Statement] = {}  # a block statement by its first paragraph
         for statement in statements:
@@ -176,7 +177,7 @@ class EvidenceReader:
 
     def read(self, report: Report) -> ReportReading:
         reading = ReportReading()
-        self._affiliations = {}
+        self._affiliations, self._speakers = {}, {}
         texts = [[without_note_markers(p) for p in s.paragraphs] for s in report.sections]
         self._names = Names("\n".join(text for section_texts in texts for text in section_texts))
         for section, section_texts in zip(report.sections, texts, strict=True):
@@ -204,8 +205,11 @@ class EvidenceReader:
     def _speaker(self, actor_id: str) -> Found | None:
         if not actor_id or actor_id not in self.registry:
             return None
-        actor = self.registry[actor_id]
-        return Found(0, 0, actor.id, actor.name, actor.kind)
+        found = self._speakers.get(actor_id)
+        if found is None:
+            actor = self.registry[actor_id]
+            found = self._speakers[actor_id] = Found(0, 0, actor.id, actor.name, actor.kind)
+        return found
 
     def _read_paragraph(
         self,
@@ -221,6 +225,7 @@ class EvidenceReader:
         fallback = self._paragraph_date(report, paragraph, statement)
         year_hint = fallback.year if fallback else report.date.year if report.date else None
         registry = self.registry
+        known = registry.actors  # what `in registry` looks in
         inline = self._inline.get((report.slug, paragraph.anchor), [])
         dated = statement is None and DIGIT.search(text) is not None  # a date has a digit (dates_in finds none without)
         for sentence in split_sentences(text):
@@ -230,20 +235,23 @@ class EvidenceReader:
             mentions, roles = mentions_in(sentence, registry, date, self._names)
             speaker = statement.speaker if statement else self._inline_speaker(inline, sentence)
             context.speaker, context.block = self._speaker(speaker), statement is not None
-            actors = list(dict.fromkeys(m.key for m in mentions if m.key in registry.actors)) if mentions else []
+            actors = list(dict.fromkeys(m.key for m in mentions if m.key in known)) if mentions else []
             reading.named.extend(actors)
-            clean: list[str] = []  # the sentence on one line, made for its first evidence
+            made: dict[str, Evidence] = {}  # the sentence's evidence by rule: one for the pairs a sentence names together
 
             def evidence(rule: str) -> Evidence:
-                if not clean:  # noqa: B023
-                    clean.append(" ".join(sentence.split()))  # noqa: B023
-                return Evidence(clean[0], report.slug, section_slug, paragraph.anchor, date, speaker, rule)  # noqa: B023
+                kept = made.get(rule)  # noqa: B023
+                if kept is None:
+                    # the sentence on one line
+                    text = next(iter(made.values())).text if made else " ".join(sentence.split())  # noqa: B023
+                    kept = made[rule] = Evidence(text, report.slug, section_slug, paragraph.anchor, date, speaker, rule)  # noqa: B023
+                return kept
 
             typed_pairs: set[frozenset[str]] = set()
             for found_reading in read_clauses(sentence, mentions, context):
                 self._note_names(reading, found_reading)
                 source, target = found_reading.source.key, found_reading.target.key
-                if source in registry and target in registry and self._same_side(source, target):
+                if source in known and target in known and self._same_side(source, target):
                     continue  # an actor and their own state: the affiliation says it
                 reading.relations.append((source, target, found_reading.kind, evidence(found_reading.rule)))
                 typed_pairs.add(frozenset((source, target)))
@@ -291,7 +299,7 @@ class EvidenceReader:
         for mention in reversed(mentions):  # the last one that is, so the others need no look
             if mention.kind != "person" or mention.possessive:
                 continue
-            before = WORD.findall(sentence[: mention.start][-30:])
+            before = WORD.findall(sentence[max(0, mention.start - 30) : mention.start])
             if before and before[-1].lower() in PREPOSITIONS:
                 continue
             if verb_follows(sentence[mention.end :]):
