@@ -887,17 +887,29 @@ def _coordinated_subject(sentence: str, position: int, mentions: list[Found], co
     return []
 
 
-LIGHT_TAIL = re.compile(
-    r"(?:\s+(?:also|then|later|further|again|once|too|publicly|recently|explicitly|openly|previously|subsequently|"
+LIGHT_WORD = re.compile(
+    r"also|then|later|further|again|once|too|publicly|recently|explicitly|openly|previously|subsequently|"
     r"simply|finally|first|both|jointly|even|already|often|repeatedly|just|still|only|has|have|had|was|is|were|are|will|"
-    r"did|does|do|\w+ly))+\s*$",
+    r"did|does|do|\w+ly",
     re.I,
 )
 
 
 def _light_tail(left: str) -> str:
-    found = LIGHT_TAIL.search(left)
-    return found.group(0) if found else ""
+    """The light words that end `left` ("also", "has", "reportedly"), each after white space, with the white space
+    before them and after: what (?:\\s+(?:LIGHT_WORD))+\\s*$ finds. Such a word is a whole token (white space before it,
+    white space or the end after it), so the tokens are taken from the end while they are light, instead of the
+    expression being tried at every place of the text before the verb."""
+    start = position = len(left.rstrip())
+    while position > 0:
+        token = position
+        while token > 0 and not left[token - 1].isspace():
+            token -= 1
+        if token == 0 or not LIGHT_WORD.fullmatch(left, token, position):
+            break
+        position = len(left[:token].rstrip())
+        start = position
+    return left[start:] if start < len(left.rstrip()) else ""
 
 
 def _quoted_at(sentence: str, position: int, context: Context) -> bool:
