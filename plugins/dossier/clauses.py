@@ -534,18 +534,29 @@ def _names_nobody(chunk: str) -> bool:
     return head_of(chunk) is None and head_of(chunk, " daily") is None
 
 
-def _unknown(sentence: str, begin: int, finish: int, text: str, registry: Registry, on: dt.date | None, names: Names | None) -> Found | None:
-    """A chunk the registry does not know: a person with a full name or a title, a body, an outlet, a state."""
+@functools.lru_cache(maxsize=16384)
+def _chunk_facts(text: str) -> tuple[str, str, bool]:
+    """What _unknown reads off a chunk's words alone, kept: a chunk comes back often ("The", "Iran’s"). The demonym
+    (folded) if the chunk is one word naming a state's people, else ""; else the name, less a possessive's 's ("Rau’s
+    initiative": Rau), and whether it names nobody, whatever stands before it."""
     words = text.split()
     folded = _folded(words[0]).strip(".,’'") if words else ""
-    if len(words) == 1 and (folded in DEMONYM_STATES):
+    if len(words) == 1 and folded in DEMONYM_STATES:
+        return folded, "", False
+    named = text[:-2] if text.endswith(("'s", "’s")) else text
+    return "", named, _names_nobody(named)
+
+
+def _unknown(sentence: str, begin: int, finish: int, text: str, registry: Registry, on: dt.date | None, names: Names | None) -> Found | None:
+    """A chunk the registry does not know: a person with a full name or a title, a body, an outlet, a state."""
+    demonym, named, nobody = _chunk_facts(text)
+    if demonym:
         state_noun = STATE_NOUN.match(sentence, finish)
         if state_noun:  # "the Ukrainian government", "Russian officials"
-            name = DEMONYM_STATES[folded]
+            name = DEMONYM_STATES[demonym]
             return Found(begin, state_noun.end(), state_key(registry, name, on), name, "state")
         return None
-    named = text[:-2] if text.endswith(("'s", "’s")) else text  # "Rau’s initiative": Rau
-    if _names_nobody(named):
+    if nobody:
         return None  # most chunks ("The", "However", "In March"), whatever stands before them
     head = head_of(named, sentence[:begin])
     if head is None or head.kind not in ("person", "organization", "outlet", "state"):
