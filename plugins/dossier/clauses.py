@@ -21,6 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import itertools
+import operator
 import re
 import string
 from collections.abc import Iterator
@@ -313,6 +314,9 @@ class Found(NamedTuple):
     possessive: bool = False
 
 
+START = operator.itemgetter(0)  # a Found's start, to sort by
+
+
 CORPORATE = {
     "inc",
     "corp",
@@ -495,14 +499,14 @@ def mentions_in(
             found[-1] = Found(found[-1].start, mention.end, mention.key, mention.name, mention.kind, mention.possessive)
             continue
         found.append(mention)
-        state = _role_state(sentence, chunk.begin, mention, registry, on, found)
+        state = _role_state(sentence, chunk.begin, mention, registry, on, found) if mention.kind == "person" else None
         if state is not None:
             roles.append((mention, state))
     for m in known:  # a registry name outside any capitalised chunk ("the Zionist regime" written in lower case)
         if id(m) not in used:
             actor = registry[m.actor_id]
             found.append(Found(m.start, m.end, m.actor_id, actor.name, actor.kind, _possessive(sentence, m.end)))
-    found.sort(key=lambda f: f.start)
+    found.sort(key=START)
     if names is not None:
         names.remember(sentence, found)
     return found, roles

@@ -105,7 +105,11 @@ def split_sentences(text: str) -> list[str]:
     for match in BOUNDARY.finditer(text):
         if ends_with_abbreviation(text, match.start() + 1):
             continue
-        sentences.extend(_pieces(text[start : match.end()].strip()))
+        sentence = text[start : match.end()].strip()
+        if len(sentence) <= SENTENCE_MAX:
+            sentences.append(sentence)  # what _pieces gives it
+        else:
+            sentences.extend(_pieces(sentence))
         start = match.end()
     sentences.extend(_pieces(text[start:].strip()))
     return [s for s in sentences if s]
@@ -148,10 +152,11 @@ class ReportReading:
 
 
 def affiliated(registry: Registry, actor_id: str, state_id: str) -> bool:
+    actors = registry.actors  # what `in registry` and `registry[…]` look in
     seen = set()
-    while actor_id in registry and actor_id not in seen:
+    while actor_id in actors and actor_id not in seen:
         seen.add(actor_id)
-        affiliation = registry[actor_id].affiliation
+        affiliation = actors[actor_id].affiliation
         if affiliation == state_id:
             return True
         actor_id = affiliation
@@ -275,7 +280,7 @@ class EvidenceReader:
             return  # a list of many names says little about any two of them
         for index, first in enumerate(participants):
             for second in participants[index + 1 :]:
-                if frozenset((first, second)) in typed_pairs or self._same_side(first, second):
+                if (typed_pairs and frozenset((first, second)) in typed_pairs) or self._same_side(first, second):
                     continue
                 reading.relations.append((first, second, "co-mention", evidence("named together in one sentence")))
 
