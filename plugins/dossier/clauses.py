@@ -1058,13 +1058,19 @@ COUNTERPART_COMMA = re.compile(r"\b(counterparts?|envoy|ambassador|minister|spok
 HYPHENATED = re.compile(r"[a-z]+-[a-z]+")
 
 
+def _role_noun_and_space(match: re.Match[str]) -> str:
+    """What the template r"\\1 " gives, as a function: re hands a template with a backslash to Python code on every
+    call, matched or not; a function is called only for a match."""
+    return match.group(1) + " "
+
+
 def _filler(gap: str) -> bool:
     """Whether the words between a cue and a name only introduce it: determiners, role words, an opening bracket
     or the quotation mark of words quoted from the subject ("accused “Ukrainian forces of …")."""
     if OPENING_QUOTE.fullmatch(gap):
         return True
     gap = ROLE_PREPOSITION_BETWEEN.sub(" ", gap)  # "Ambassador to China", "Minister of Defense"
-    gap = COUNTERPART_COMMA.sub(r"\1 ", gap)  # "his Chinese counterpart, Wang Yi"
+    gap = COUNTERPART_COMMA.sub(_role_noun_and_space, gap)  # "his Chinese counterpart, Wang Yi"
     if QUALIFIER_STOPS.search(gap):
         return False
     text = gap.strip()
