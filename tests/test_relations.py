@@ -333,6 +333,10 @@ def test_cues_matched_through_their_case_sensitive_twins_find_what_the_case_inse
             expected = [(m.span(), [g and g.lower() for g in m.groups()]) for m in pattern.finditer(sentence)]
             found = [(m.span(), [g and g.lower() for g in m.groups()]) for m in clauses.cue_matches(pattern, sentence, lowered)]
             assert found == expected, (pattern.pattern[:40], sentence)
+            if lowered is not None:  # searched from the first of its start words the sentence holds
+                words = clauses.sentence_words(lowered)
+                later = [(m.span(), [g and g.lower() for g in m.groups()]) for m in clauses.cue_matches(pattern, sentence, lowered, words)]
+                assert later == expected, (pattern.pattern[:40], sentence)
             compared += len(expected)
     assert compared > 500 and gated > 500
 

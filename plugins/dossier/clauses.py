@@ -141,9 +141,18 @@ def _twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
     return known[1]
 
 
-def cue_matches(pattern: re.Pattern[str], sentence: str, lowered: str | None) -> Iterator[re.Match[str]]:
-    """pattern.finditer(sentence) for a case-insensitive cue, through its twin when `lowered` allows."""
-    return _twin(pattern).finditer(lowered) if lowered is not None else pattern.finditer(sentence)
+def cue_matches(pattern: re.Pattern[str], sentence: str, lowered: str | None, words: set[bytes] | None = None) -> Iterator[re.Match[str]]:
+    """pattern.finditer(sentence) for a case-insensitive cue, through its twin when `lowered` allows.
+
+    Given the sentence's words (sentence_words), a cue whose every match starts with one of a few words is searched
+    from the first place where one of those words stands in the sentence: no match starts before it."""
+    if lowered is None:
+        return pattern.finditer(sentence)
+    first = 0
+    starts = CUE_STARTS.get(id(pattern))
+    if starts is not None and words:
+        first = min((lowered.find(word.decode()) for word in starts.intersection(words)), default=0)
+    return _twin(pattern).finditer(lowered, first)
 
 
 CUES = [PASSIVE, CONTACT_NOUN, OUTLET_PIECE, JOINT_MEETING, REPORTED_SAYING, *(pattern for _kind, pattern in VERB_CUES)]
@@ -232,6 +241,16 @@ def _ends_in_space(items: list[Any], index: int) -> bool:
     return False
 
 
+def cue_starts(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """The words every match of the pattern starts with, as a whole \\w+ word (lower-cased), if it starts with \\b
+    and they can be told: cue_gate's set for the pattern's start."""
+    items = list(_parser.parse(pattern.pattern, pattern.flags))
+    if not items or items[0] != (_constants.AT, _constants.AT_BOUNDARY):
+        return None
+    words = _words_from(items)
+    return frozenset(words) if words else None
+
+
 def cue_gate(pattern: re.Pattern[str]) -> tuple[frozenset[str], ...]:
     """Sets of words, one of each of which every match of the pattern holds (as a whole \\w+ word, lower-cased):
     the words it starts with, if it starts with \\b, and those at its top level after a space or a \\b. The most
@@ -260,20 +279,27 @@ for _index, (_pattern, _gate) in enumerate(CUE_GATES):
 CUE_WORDS = frozenset(CUES_BY_WORD)
 FURTHER_NEEDS = [tuple(frozenset(w.encode() for w in needed) for needed in gate[1:]) for _pattern, gate in CUE_GATES]
 UNGATED = [index for index, (_pattern, gate) in enumerate(CUE_GATES) if not gate]  # tried on every sentence
+# each cue's start words (cue_starts) as bytes, as the sentence's words are, by the cue's id
+CUE_STARTS = {id(pattern): frozenset(word.encode() for word in starts) for pattern in CUES if (starts := cue_starts(pattern))}
 # every byte but an ASCII word character made a space: what splits a sentence's UTF-8 into its ASCII word runs
 ASCII_WORD_RUNS = bytes(b if chr(b) in string.ascii_letters + string.digits + "_" else 0x20 for b in range(256))
 
 
-def possible_cues(lowered: str | None) -> list[re.Pattern[str]]:
-    """The cues that may match a sentence (lowered as _lowered does): those whose needed words it holds.
+def sentence_words(lowered: str) -> set[bytes]:
+    """The sentence's words for the cues: its runs of ASCII word characters, read off its UTF-8 bytes (a translation
+    and a split, several times cheaper than listing its \\w+ words). Each \\w+ word made of ASCII characters, as every
+    cue's words are, is one of them, so no cue that may match is left out; a word with other letters ('Šebok') gives
+    pieces that are no words of it, which at most let a cue be tried in vain, or searched from an earlier place."""
+    return set(lowered.encode("utf-8", "surrogatepass").translate(ASCII_WORD_RUNS).split())
 
-    The sentence's words are its runs of ASCII word characters, read off its UTF-8 bytes (a translation and a split,
-    several times cheaper than listing its \\w+ words): each \\w+ word made of ASCII characters, as every cue's words
-    are, is one of them, so no cue that may match is left out; a word with other letters ('Šebok') gives pieces that
-    are no words of it, which at most let a cue be tried in vain."""
+
+def possible_cues(lowered: str | None, words: set[bytes] | None = None) -> list[re.Pattern[str]]:
+    """The cues that may match a sentence (lowered as _lowered does): those whose needed words it holds (its words:
+    sentence_words, worked out here if not given)."""
     if lowered is None:
         return CUES
-    words = set(lowered.encode("utf-8", "surrogatepass").translate(ASCII_WORD_RUNS).split())
+    if words is None:
+        words = sentence_words(lowered)
     hits = CUE_WORDS.intersection(words)
     if not hits and not UNGATED:
         return []
@@ -673,33 +699,34 @@ def read_clauses(sentence: str, mentions: list[Found], context: Context) -> list
     if not mentions or HYPOTHETICAL_START.match(sentence):
         return []  # every relation has at least one end among the sentence's mentions (an object, an agent)
     lowered = _lowered(sentence)
-    cues = possible_cues(lowered)
+    words = sentence_words(lowered) if lowered is not None else None
+    cues = possible_cues(lowered, words)
     if not cues:
         return []
     readings: list[Reading] = []
     taken: set[tuple[int, int]] = set()
-    for match in cue_matches(PASSIVE, sentence, lowered) if PASSIVE in cues else ():
+    for match in cue_matches(PASSIVE, sentence, lowered, words) if PASSIVE in cues else ():
         kind = PASSIVE_KIND[match.group("verb").split()[0].lower()]
         agent = _object_after(sentence, match.end(), mentions, kind)
         target = _subject_before(sentence, match.start(), mentions, context)
         if agent and target and not _negated(sentence, target[0].end, match.start("verb")):
             readings.extend(_made(agent[0], kind, t, "passive: Y was VERBed by X") for t in target)
             taken.add((match.start("verb"), match.end("verb")))
-    for match in cue_matches(CONTACT_NOUN, sentence, lowered) if CONTACT_NOUN in cues else ():
+    for match in cue_matches(CONTACT_NOUN, sentence, lowered, words) if CONTACT_NOUN in cues else ():
         readings.extend(_contact_noun(sentence, match, mentions, context))
         taken.add((match.start(), match.end()))
-    for match in cue_matches(OUTLET_PIECE, sentence, lowered) if OUTLET_PIECE in cues else ():
+    for match in cue_matches(OUTLET_PIECE, sentence, lowered, words) if OUTLET_PIECE in cues else ():
         outlet = _object_after(sentence, match.end(), mentions, "quoting")
         if outlet and outlet[0].kind == "outlet":
             opening = _opens_sentence(sentence, match.start())
             subjects = _main_subject if opening else _subject_of_clause
             for subject in subjects(sentence, match.start(), mentions, context):
                 readings.append(_made(outlet[0], "quoting", subject, "an interview or article in/by an outlet"))
-    for match in cue_matches(JOINT_MEETING, sentence, lowered) if JOINT_MEETING in cues else ():
+    for match in cue_matches(JOINT_MEETING, sentence, lowered, words) if JOINT_MEETING in cues else ():
         together = _subject_before(sentence, match.start(), mentions, context)
         if len(together) == 2 and not _negated(sentence, together[0].end, match.start()):
             readings.append(_made(together[0], "contact", together[1], "X and Y met or discussed"))
-    for match in cue_matches(REPORTED_SAYING, sentence, lowered) if REPORTED_SAYING in cues else ():
+    for match in cue_matches(REPORTED_SAYING, sentence, lowered, words) if REPORTED_SAYING in cues else ():
         outlets = [s for s in _subject_before(sentence, match.start(), mentions, context) if s.kind == "outlet"]
         speaker = next((m for m in mentions if m.start >= match.end()), None)
         if outlets and speaker is not None and SPEECH_AFTER.match(sentence, speaker.end):
@@ -709,7 +736,7 @@ def read_clauses(sentence: str, mentions: list[Found], context: Context) -> list
     for kind, pattern in VERB_CUES:
         if pattern not in cues:
             continue
-        for match in cue_matches(pattern, sentence, lowered):
+        for match in cue_matches(pattern, sentence, lowered, words):
             if taken and any(a <= match.start() < b for a, b in taken):
                 continue
             readings.extend(_verb_clause(sentence, match, kind, mentions, context))
