@@ -151,7 +151,7 @@ def cue_matches(pattern: re.Pattern[str], sentence: str, lowered: str | None, wo
     first = 0
     starts = CUE_STARTS.get(id(pattern))
     if starts is not None and words:
-        first = min((lowered.find(word.decode()) for word in starts.intersection(words)), default=0)
+        first = min(map(lowered.find, map(bytes.decode, starts.intersection(words))), default=0)
     return _twin(pattern).finditer(lowered, first)
 
 

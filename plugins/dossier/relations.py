@@ -240,7 +240,7 @@ class EvidenceReader:
             mentions, roles = mentions_in(sentence, registry, date, self._names)
             speaker = statement.speaker if statement else self._inline_speaker(inline, sentence)
             context.speaker, context.block = self._speaker(speaker), statement is not None
-            actors = list(dict.fromkeys(m.key for m in mentions if m.key in known)) if mentions else []
+            actors = list(dict.fromkeys([m.key for m in mentions if m.key in known])) if mentions else []
             reading.named.extend(actors)
             made: dict[str, Evidence] = {}  # the sentence's evidence by rule: one for the pairs a sentence names together
 
