@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/relations.py        # -v adds each relation's sentence and the gold relations missed
     .venv/bin/python bench/relations.py --dump FILE   # every reading of every text, all fields, as JSON (to diff)
+    .venv/bin/python bench/relations.py --speed       # only the CPU time of relation reading
 
 Each gold text is imported as a user would (`dossier.importer`), its statements
 found with the committed registry (which knows the first report's actors and
@@ -24,6 +25,7 @@ import os
 import re
 import statistics
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -226,17 +228,54 @@ def speed() -> None:
             f"  {report.slug}: {statistics.median(times) * 1000:.1f} ms for {words} words = {per:.1f} ms per 5,000 words "
             f"(fastest round {min(times) * 5000 / words * 1000:.1f}); target ≤ {SPEED_TARGET_MS:g} ms {'holds' if per <= SPEED_TARGET_MS else 'MISSED'}"
         )
+    worker_speed()
     print(f"  load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores; target {'holds' if held else 'MISSED'}")
+
+
+WORKER_ARCHIVE, WORKER_READS = 100, 40
+
+
+def worker_speed() -> None:
+    """Median CPU time of EvidenceReader.read per report as an analysis worker of a cold archive build reads its
+    reports: the first WORKER_READS reports of bench/archive.py's realistic archive of WORKER_ARCHIVE reports (the seed
+    report with a third of its quoted people renamed per generation), one after the other in one process with one
+    registry, dossier's caches kept from report to report, each report's statements found first (not timed) and its
+    provisional speakers removed after it."""
+    from archive import synthesize
+
+    with tempfile.TemporaryDirectory() as folder:
+        content = Path(folder) / "content"
+        content.mkdir()
+        synthesize(content, WORKER_ARCHIVE, True)
+        registry = load_registry(str(content / "actors.toml"))
+        files = sorted((content / "reports").glob("*.md"))[:WORKER_READS]
+        times, words = [], 0
+        for path in files:
+            report = read_report(path.read_text(encoding="utf-8"), f"reports/{path.name}")
+            reader = EvidenceReader(registry, extract_statements(report, registry).statements)
+            started = time.process_time()
+            reader.read(report)
+            times.append(time.process_time() - started)
+            drop_provisional(registry)
+            words = len(report.source_text.split())
+    print(
+        f"  in a build's worker ({WORKER_READS} reports of a realistic archive of {WORKER_ARCHIVE}, caches kept): "
+        f"{statistics.median(times) * 1000:.1f} ms a report of {words} words (the first {times[0] * 1000:.1f})"
+    )
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("-v", "--verbose", action="store_true")
     parser.add_argument("--dump", metavar="FILE", help="write every reading of every text to FILE as JSON, and stop")
-    parser.add_argument("--no-speed", action="store_true", help="leave out the speed line")
+    parser.add_argument("--no-speed", action="store_true", help="leave out the speed lines")
+    parser.add_argument("--speed", action="store_true", help="print only the speed lines")
     args = parser.parse_args()
     if args.dump:
         dump(args.dump)
+        return
+    if args.speed:
+        speed()
         return
     print("== typed relations (contact, support, opposition, quoting) against tests/corpus/relations")
     print(f"{'text':46} {'found':>5} {'right':>5} {'border':>6} {'wrong':>5} {'P':>5} {'gold':>5} {'R':>5}")

@@ -333,6 +333,10 @@ def test_cues_matched_through_their_case_sensitive_twins_find_what_the_case_inse
             expected = [(m.span(), [g and g.lower() for g in m.groups()]) for m in pattern.finditer(sentence)]
             found = [(m.span(), [g and g.lower() for g in m.groups()]) for m in clauses.cue_matches(pattern, sentence, lowered)]
             assert found == expected, (pattern.pattern[:40], sentence)
+            if lowered is not None:  # searched from the first of its start words the sentence holds
+                words = clauses.sentence_words(lowered)
+                later = [(m.span(), [g and g.lower() for g in m.groups()]) for m in clauses.cue_matches(pattern, sentence, lowered, words)]
+                assert later == expected, (pattern.pattern[:40], sentence)
             compared += len(expected)
     assert compared > 500 and gated > 500
 
@@ -399,3 +403,45 @@ def test_a_run_on_sentence_is_read_in_pieces_cut_at_spaces():
     assert len(pieces) > 1 and all(len(piece) <= SENTENCE_MAX for piece in pieces)
     assert " ".join(pieces).split() == text.split()  # cut between words, nothing lost
     assert split_sentences(text[:SENTENCE_MAX].rsplit(" ", 1)[0]) == [text[:SENTENCE_MAX].rsplit(" ", 1)[0]]
+
+
+def test_the_shortcuts_of_the_clause_reader_find_what_their_expressions_find():
+    """_light_tail takes the light words before a verb token by token from the end, and _outlet_noun_before looks only
+    at the words before a name: each must give what its expression gives when tried at every place of the text
+    (corpus sentences cut at every space, and made-up ends with odd spaces, case twins and long gaps)."""
+    import re
+    from pathlib import Path
+
+    from dossier import clauses
+
+    light_tail = re.compile(r"(?:\s+(?:" + clauses.LIGHT_WORD.pattern + r"))+\s*$", re.I)
+    texts = sorted((Path(__file__).parent / "corpus" / "reports").glob("*.txt"))[:12]
+    sentences = [s for path in texts for line in path.read_text(encoding="utf-8").splitlines() for s in split_sentences(line)]
+    odd = [
+        "Iran has also  repeatedly ",
+        "Iran reportedly,",
+        "x\u2003also\tfirst ",
+        "also",
+        " also",
+        "Tehran İs",
+        "The state-run daily ",
+        "in the news" + " " * 60 + "site ",
+        "a news site\n",
+        "the xdaily ",
+        "TV  ",
+        "ſite news ſite ",
+        "a broadcaster",
+        "the Daily",
+    ]
+    ends = [s[:at] for s in sentences + odd for at in range(len(s) + 1) if at == len(s) or s[at] == " "]
+    assert len(ends) > 20000
+    tails = outlets = 0
+    for text in ends:
+        found = light_tail.search(text)
+        assert clauses._light_tail(text) == (found.group(0) if found else ""), repr(text)
+        tails += bool(found)
+        expected = clauses.OUTLET_BEFORE.search(text) is not None
+        assert clauses._outlet_noun_before(text, len(text)) == expected, repr(text)
+        assert clauses._outlet_noun_before(text + " Kayhan", len(text)) == expected, repr(text)
+        outlets += expected
+    assert tails > 200 and outlets > 5

@@ -21,12 +21,13 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import itertools
+import operator
 import re
 import string
 from collections.abc import Iterator
 from dataclasses import dataclass
 from re import _constants, _parser  # type: ignore[attr-defined]  # to read each cue's words off its expression
-from typing import Any
+from typing import Any, NamedTuple
 
 from .actors import Registry, fold_chars
 from .attribution.names import LIGHT, NOT_NAMES, PREPOSITIONS, STATES, TITLE_WORDS, chunks, head_of, is_demonym, verb_follows
@@ -123,7 +124,9 @@ def _lowered(sentence: str) -> str | None:
     """The sentence with its ASCII capitals lowered, or None when a case twin makes that differ from re.IGNORECASE."""
     if sentence.isascii():
         return sentence.lower()
-    if not CASE_TWINS.isdisjoint(sentence):
+    # each of CASE_TWINS looked for on its own: four substring searches cost less than a set's isdisjoint, which
+    # makes a string of each character of the sentence
+    if "\u0130" in sentence or "\u0131" in sentence or "\u017f" in sentence or "\u212a" in sentence:
         return None
     # bytes.lower() lowers ASCII letters only, and UTF-8 leaves every other character's bytes above them: the same
     # as translating with _ASCII_LOWER, which str.translate does slowly once a string holds a curly quote
@@ -138,9 +141,18 @@ def _twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
     return known[1]
 
 
-def cue_matches(pattern: re.Pattern[str], sentence: str, lowered: str | None) -> Iterator[re.Match[str]]:
-    """pattern.finditer(sentence) for a case-insensitive cue, through its twin when `lowered` allows."""
-    return _twin(pattern).finditer(lowered) if lowered is not None else pattern.finditer(sentence)
+def cue_matches(pattern: re.Pattern[str], sentence: str, lowered: str | None, words: set[bytes] | None = None) -> Iterator[re.Match[str]]:
+    """pattern.finditer(sentence) for a case-insensitive cue, through its twin when `lowered` allows.
+
+    Given the sentence's words (sentence_words), a cue whose every match starts with one of a few words is searched
+    from the first place where one of those words stands in the sentence: no match starts before it."""
+    if lowered is None:
+        return pattern.finditer(sentence)
+    first = 0
+    starts = CUE_STARTS.get(id(pattern))
+    if starts is not None and words:
+        first = min(map(lowered.find, map(bytes.decode, starts.intersection(words))), default=0)
+    return _twin(pattern).finditer(lowered, first)
 
 
 CUES = [PASSIVE, CONTACT_NOUN, OUTLET_PIECE, JOINT_MEETING, REPORTED_SAYING, *(pattern for _kind, pattern in VERB_CUES)]
@@ -229,6 +241,16 @@ def _ends_in_space(items: list[Any], index: int) -> bool:
     return False
 
 
+def cue_starts(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """The words every match of the pattern starts with, as a whole \\w+ word (lower-cased), if it starts with \\b
+    and they can be told: cue_gate's set for the pattern's start."""
+    items = list(_parser.parse(pattern.pattern, pattern.flags))
+    if not items or items[0] != (_constants.AT, _constants.AT_BOUNDARY):
+        return None
+    words = _words_from(items)
+    return frozenset(words) if words else None
+
+
 def cue_gate(pattern: re.Pattern[str]) -> tuple[frozenset[str], ...]:
     """Sets of words, one of each of which every match of the pattern holds (as a whole \\w+ word, lower-cased):
     the words it starts with, if it starts with \\b, and those at its top level after a space or a \\b. The most
@@ -248,28 +270,43 @@ def cue_gate(pattern: re.Pattern[str]) -> tuple[frozenset[str], ...]:
 
 COMMON_WORDS = frozenset("a an the in on of to is are was were be been being by with that for at as and or".split())
 CUE_GATES = [(pattern, cue_gate(pattern)) for pattern in CUES]
-# each cue by the words of its most selective set: a sentence's words pick the cues worth checking further
-CUES_BY_WORD: dict[str, list[int]] = {}
+# each cue by the words of its most selective set: a sentence's words pick the cues worth checking further. The words
+# are ASCII (_words_from), and are looked for as bytes: see possible_cues
+CUES_BY_WORD: dict[bytes, list[int]] = {}
 for _index, (_pattern, _gate) in enumerate(CUE_GATES):
     for _word in _gate[0] if _gate else ():
-        CUES_BY_WORD.setdefault(_word, []).append(_index)
+        CUES_BY_WORD.setdefault(_word.encode(), []).append(_index)
 CUE_WORDS = frozenset(CUES_BY_WORD)
+FURTHER_NEEDS = [tuple(frozenset(w.encode() for w in needed) for needed in gate[1:]) for _pattern, gate in CUE_GATES]
 UNGATED = [index for index, (_pattern, gate) in enumerate(CUE_GATES) if not gate]  # tried on every sentence
-SENTENCE_WORD = re.compile(r"\w+")
+# each cue's start words (cue_starts) as bytes, as the sentence's words are, by the cue's id
+CUE_STARTS = {id(pattern): frozenset(word.encode() for word in starts) for pattern in CUES if (starts := cue_starts(pattern))}
+# every byte but an ASCII word character made a space: what splits a sentence's UTF-8 into its ASCII word runs
+ASCII_WORD_RUNS = bytes(b if chr(b) in string.ascii_letters + string.digits + "_" else 0x20 for b in range(256))
 
 
-def possible_cues(lowered: str | None) -> list[re.Pattern[str]]:
-    """The cues that may match a sentence (lowered as _lowered does): those whose needed words it holds."""
+def sentence_words(lowered: str) -> set[bytes]:
+    """The sentence's words for the cues: its runs of ASCII word characters, read off its UTF-8 bytes (a translation
+    and a split, several times cheaper than listing its \\w+ words). Each \\w+ word made of ASCII characters, as every
+    cue's words are, is one of them, so no cue that may match is left out; a word with other letters ('Šebok') gives
+    pieces that are no words of it, which at most let a cue be tried in vain, or searched from an earlier place."""
+    return set(lowered.encode("utf-8", "surrogatepass").translate(ASCII_WORD_RUNS).split())
+
+
+def possible_cues(lowered: str | None, words: set[bytes] | None = None) -> list[re.Pattern[str]]:
+    """The cues that may match a sentence (lowered as _lowered does): those whose needed words it holds (its words:
+    sentence_words, worked out here if not given)."""
     if lowered is None:
         return CUES
-    words = set(SENTENCE_WORD.findall(lowered))
+    if words is None:
+        words = sentence_words(lowered)
     hits = CUE_WORDS.intersection(words)
     if not hits and not UNGATED:
         return []
     indexes = set(UNGATED)
     for word in hits:
         indexes.update(CUES_BY_WORD[word])
-    return [CUE_GATES[index][0] for index in sorted(indexes) if all(not needed.isdisjoint(words) for needed in CUE_GATES[index][1][1:])]
+    return [CUE_GATES[index][0] for index in sorted(indexes) if all(not needed.isdisjoint(words) for needed in FURTHER_NEEDS[index])]
 
 
 NEGATED = re.compile(
@@ -293,9 +330,9 @@ OBJECT_WORDS_MAX = 5
 QUALIFIER_STOPS = re.compile(r"[,;:()\"“”—–]|\s-\s")
 
 
-@dataclass(frozen=True)
-class Found:
-    """An actor named in a sentence: the registry's id, or `~` and the folded name when the registry does not know it."""
+class Found(NamedTuple):
+    """An actor named in a sentence: the registry's id, or `~` and the folded name when the registry does not know it.
+    (A named tuple: a report makes thousands, and a frozen dataclass costs three times as much to make.)"""
 
     start: int
     end: int
@@ -303,6 +340,9 @@ class Found:
     name: str
     kind: str
     possessive: bool = False
+
+
+START = operator.itemgetter(0)  # a Found's start, to sort by
 
 
 CORPORATE = {
@@ -328,6 +368,8 @@ CORPORATE = {
     "ao",
 }
 OUTLET_BEFORE = re.compile(r"\b(?:outlet|newspaper|daily|weekly|agency|channel|website|broadcaster|magazine|station|news\s+site|tv)\s*$", re.I)
+OUTLET_NOUN_MAX = len("broadcaster")  # the longest noun of OUTLET_BEFORE but 'news site'
+SITE = re.compile("site", re.I)
 REPORTS = re.compile(r"\b([A-Z][\w&.-]+)\s+(?:reported|reporting|reports\s+that|has\s+reported|had\s+reported)\b")
 
 
@@ -400,13 +442,24 @@ class Names:
         known = self.short.get(folded)
         if known is not None:
             return Found(start, end, known.key, known.name, known.kind, _possessive(sentence, end))
-        if folded in self.outlets or OUTLET_BEFORE.search(sentence[:start]):
+        if folded in self.outlets or _outlet_noun_before(sentence, start):
             return Found(start, end, "~" + folded, word, "outlet", _possessive(sentence, end))
         return None
 
 
-@dataclass(frozen=True)
-class Reading:
+def _outlet_noun_before(sentence: str, start: int) -> bool:
+    """OUTLET_BEFORE.search(sentence[:start]), looking only at the end: a match is a noun and the spaces after it up to
+    start, and every noun but 'news site' (whose spaces may run long) is at most OUTLET_NOUN_MAX characters. The search
+    from a later position still sees the character before it for its \\b."""
+    end = start
+    while end > 0 and sentence[end - 1].isspace():  # what \s matches
+        end -= 1
+    if OUTLET_BEFORE.search(sentence, max(0, end - OUTLET_NOUN_MAX), start):
+        return True
+    return end > OUTLET_NOUN_MAX and SITE.fullmatch(sentence, end - 4, end) is not None and OUTLET_BEFORE.search(sentence, 0, start) is not None
+
+
+class Reading(NamedTuple):
     """One relation a clause states: source, kind, target, and the rule that read it."""
 
     source: Found
@@ -474,21 +527,27 @@ def mentions_in(
             found[-1] = Found(found[-1].start, mention.end, mention.key, mention.name, mention.kind, mention.possessive)
             continue
         found.append(mention)
-        state = _role_state(sentence, chunk.begin, mention, registry, on, found)
+        state = _role_state(sentence, chunk.begin, mention, registry, on, found) if mention.kind == "person" else None
         if state is not None:
             roles.append((mention, state))
     for m in known:  # a registry name outside any capitalised chunk ("the Zionist regime" written in lower case)
         if id(m) not in used:
             actor = registry[m.actor_id]
             found.append(Found(m.start, m.end, m.actor_id, actor.name, actor.kind, _possessive(sentence, m.end)))
-    found.sort(key=lambda f: f.start)
+    found.sort(key=START)
     if names is not None:
         names.remember(sentence, found)
     return found, roles
 
 
+# The patterns of the functions below are compiled here, once: written inline, each was looked up in re's cache on
+# every call, and compiled again whenever the cache (512 patterns, oldest dropped first) had let it go, which a build
+# that compiles each report's registry patterns makes happen.
+TITLE_AFTER_POSSESSIVE = re.compile(r"(?:'s|’s|’)\s+([A-Z][\w-]*)")
+
+
 def _title_follows(sentence: str, end: int) -> bool:
-    following = re.match(r"(?:'s|’s|’)\s+([A-Z][\w-]*)", sentence[end : end + 40])
+    following = TITLE_AFTER_POSSESSIVE.match(sentence[end : end + 40])
     return following is not None and _folded(following.group(1)) in POSSESSIVE_TITLES
 
 
@@ -515,18 +574,29 @@ def _names_nobody(chunk: str) -> bool:
     return head_of(chunk) is None and head_of(chunk, " daily") is None
 
 
-def _unknown(sentence: str, begin: int, finish: int, text: str, registry: Registry, on: dt.date | None, names: Names | None) -> Found | None:
-    """A chunk the registry does not know: a person with a full name or a title, a body, an outlet, a state."""
+@functools.lru_cache(maxsize=16384)
+def _chunk_facts(text: str) -> tuple[str, str, bool]:
+    """What _unknown reads off a chunk's words alone, kept: a chunk comes back often ("The", "Iran’s"). The demonym
+    (folded) if the chunk is one word naming a state's people, else ""; else the name, less a possessive's 's ("Rau’s
+    initiative": Rau), and whether it names nobody, whatever stands before it."""
     words = text.split()
     folded = _folded(words[0]).strip(".,’'") if words else ""
-    if len(words) == 1 and (folded in DEMONYM_STATES):
+    if len(words) == 1 and folded in DEMONYM_STATES:
+        return folded, "", False
+    named = text[:-2] if text.endswith(("'s", "’s")) else text
+    return "", named, _names_nobody(named)
+
+
+def _unknown(sentence: str, begin: int, finish: int, text: str, registry: Registry, on: dt.date | None, names: Names | None) -> Found | None:
+    """A chunk the registry does not know: a person with a full name or a title, a body, an outlet, a state."""
+    demonym, named, nobody = _chunk_facts(text)
+    if demonym:
         state_noun = STATE_NOUN.match(sentence, finish)
         if state_noun:  # "the Ukrainian government", "Russian officials"
-            name = DEMONYM_STATES[folded]
+            name = DEMONYM_STATES[demonym]
             return Found(begin, state_noun.end(), state_key(registry, name, on), name, "state")
         return None
-    named = text[:-2] if text.endswith(("'s", "’s")) else text  # "Rau’s initiative": Rau
-    if _names_nobody(named):
+    if nobody:
         return None  # most chunks ("The", "However", "In March"), whatever stands before them
     head = head_of(named, sentence[:begin])
     if head is None or head.kind not in ("person", "organization", "outlet", "state"):
@@ -621,49 +691,53 @@ class Context:
     block: bool = False  # the whole paragraph is the speaker's quoted words
 
 
+CAPITALISED_WORDS = re.compile(r"(?:the\s+)?(?:[A-Z][\w’'.-]*\s+)*")  # only a name's words: "the Foreign Minister "
+
+
 def read_clauses(sentence: str, mentions: list[Found], context: Context) -> list[Reading]:
     """Every typed relation the sentence's clauses state, in the order their cues come."""
     if not mentions or HYPOTHETICAL_START.match(sentence):
         return []  # every relation has at least one end among the sentence's mentions (an object, an agent)
     lowered = _lowered(sentence)
-    cues = possible_cues(lowered)
+    words = sentence_words(lowered) if lowered is not None else None
+    cues = possible_cues(lowered, words)
     if not cues:
         return []
     readings: list[Reading] = []
     taken: set[tuple[int, int]] = set()
-    for match in cue_matches(PASSIVE, sentence, lowered) if PASSIVE in cues else ():
+    for match in cue_matches(PASSIVE, sentence, lowered, words) if PASSIVE in cues else ():
         kind = PASSIVE_KIND[match.group("verb").split()[0].lower()]
         agent = _object_after(sentence, match.end(), mentions, kind)
         target = _subject_before(sentence, match.start(), mentions, context)
         if agent and target and not _negated(sentence, target[0].end, match.start("verb")):
             readings.extend(_made(agent[0], kind, t, "passive: Y was VERBed by X") for t in target)
             taken.add((match.start("verb"), match.end("verb")))
-    for match in cue_matches(CONTACT_NOUN, sentence, lowered) if CONTACT_NOUN in cues else ():
+    for match in cue_matches(CONTACT_NOUN, sentence, lowered, words) if CONTACT_NOUN in cues else ():
         readings.extend(_contact_noun(sentence, match, mentions, context))
         taken.add((match.start(), match.end()))
-    for match in cue_matches(OUTLET_PIECE, sentence, lowered) if OUTLET_PIECE in cues else ():
+    for match in cue_matches(OUTLET_PIECE, sentence, lowered, words) if OUTLET_PIECE in cues else ():
         outlet = _object_after(sentence, match.end(), mentions, "quoting")
         if outlet and outlet[0].kind == "outlet":
             opening = _opens_sentence(sentence, match.start())
             subjects = _main_subject if opening else _subject_of_clause
             for subject in subjects(sentence, match.start(), mentions, context):
                 readings.append(_made(outlet[0], "quoting", subject, "an interview or article in/by an outlet"))
-    for match in cue_matches(JOINT_MEETING, sentence, lowered) if JOINT_MEETING in cues else ():
+    for match in cue_matches(JOINT_MEETING, sentence, lowered, words) if JOINT_MEETING in cues else ():
         together = _subject_before(sentence, match.start(), mentions, context)
         if len(together) == 2 and not _negated(sentence, together[0].end, match.start()):
             readings.append(_made(together[0], "contact", together[1], "X and Y met or discussed"))
-    for match in cue_matches(REPORTED_SAYING, sentence, lowered) if REPORTED_SAYING in cues else ():
+    for match in cue_matches(REPORTED_SAYING, sentence, lowered, words) if REPORTED_SAYING in cues else ():
         outlets = [s for s in _subject_before(sentence, match.start(), mentions, context) if s.kind == "outlet"]
         speaker = next((m for m in mentions if m.start >= match.end()), None)
         if outlets and speaker is not None and SPEECH_AFTER.match(sentence, speaker.end):
             between = sentence[match.end() : speaker.start]
-            if re.fullmatch(r"(?:the\s+)?(?:[A-Z][\w’'.-]*\s+)*", between):
+            if CAPITALISED_WORDS.fullmatch(between):
                 readings.append(_made(outlets[0], "quoting", speaker, "X reported that Y said"))
     for kind, pattern in VERB_CUES:
         if pattern not in cues:
             continue
-        for match in cue_matches(pattern, sentence, lowered):
-            if any(a <= match.start() < b for a, b in taken):
+        for match in cue_matches(pattern, sentence, lowered, words):
+            if taken and any(a <= match.start() < b for a, b in taken):
                 continue
             readings.extend(_verb_clause(sentence, match, kind, mentions, context))
     return [r for r in readings if r.source.key != r.target.key]
@@ -671,6 +745,9 @@ def read_clauses(sentence: str, mentions: list[Found], context: Context) -> list
 
 def _made(source: Found, kind: str, target: Found, rule: str) -> Reading:
     return Reading(source, kind, target, rule)
+
+
+AUXILIARY_BEFORE = re.compile(r"\b(?:is|are|was|were|been|be)\s+(?:\w+ly\s+)?$")
 
 
 def _verb_clause(sentence: str, match: re.Match[str], kind: str, mentions: list[Found], context: Context) -> list[Reading]:
@@ -688,7 +765,7 @@ def _verb_clause(sentence: str, match: re.Match[str], kind: str, mentions: list[
     else:
         subjects = _subject_before(sentence, match.start(), mentions, context)
         rule = "X VERB Y"
-        if participle and subjects and not re.search(r"\b(?:is|are|was|were|been|be)\s+(?:\w+ly\s+)?$", sentence[: match.start()]):
+        if participle and subjects and not AUXILIARY_BEFORE.search(sentence[: match.start()]):
             return []  # "the meeting", "a warning": a participle with no auxiliary is a noun or a modifier here
     if not subjects or (_negated(sentence, min(s.end for s in subjects), match.start()) and not participle):
         return []
@@ -709,10 +786,16 @@ def _verb_clause(sentence: str, match: re.Match[str], kind: str, mentions: list[
     return [_made(s, kind, o, rule) for s in subjects for o in objects]
 
 
+NOT_LETTERS = re.compile(r"[\W_]+")
+OPENING_WORDS = re.compile(r"\W*(?:while|when|after|before|by|in|also|then)\s+", re.I)
+
+
 def _opens_sentence(sentence: str, position: int) -> bool:
-    return not re.sub(r"[\W_]+", "", sentence[:position]) or bool(
-        re.fullmatch(r"\W*(?:while|when|after|before|by|in|also|then)\s+", sentence[:position], re.I)
-    )
+    return not NOT_LETTERS.sub("", sentence[:position]) or bool(OPENING_WORDS.fullmatch(sentence[:position]))
+
+
+OWNER_OF_NOUN = re.compile(r"(?:'s|’s|’)\s+(?:[\w-]+\s+){0,3}")  # "Lavrov's first meeting"
+DETERMINER_BEFORE = re.compile(r"\b(?:his|her|a|an|the)\s+(?:[\w,-]+\s+){0,5}$")
 
 
 def _contact_noun(sentence: str, match: re.Match[str], mentions: list[Found], context: Context) -> list[Reading]:
@@ -726,17 +809,21 @@ def _contact_noun(sentence: str, match: re.Match[str], mentions: list[Found], co
         return [_made(objects[0], "contact", objects[1], "the meeting between X and Y")]
     left = sentence[: match.start()]
     owner = next((m for m in reversed(mentions) if m.end <= match.start() and m.possessive), None)
-    if owner is not None and re.fullmatch(r"(?:'s|’s|’)\s+(?:[\w-]+\s+){0,3}", sentence[owner.end : match.start()]):
+    if owner is not None and OWNER_OF_NOUN.fullmatch(sentence[owner.end : match.start()]):
         subjects = [owner]  # "Lavrov's meeting with Y"
     elif attached := _attached_to(sentence, match.start(), mentions):
         subjects = [attached]  # "X, at a meeting with Y," and "Lavrov recounts that at his first meeting with Y"
-    elif re.search(r"\b(?:his|her|a|an|the)\s+(?:[\w,-]+\s+){0,5}$", left):
+    elif DETERMINER_BEFORE.search(left):
         subjects = _main_subject(sentence, match.start(), mentions, context)  # "In his conversation with Y, X expressed"
     else:
         return []
     if not subjects or _negated(sentence, max(0, match.start() - 30), match.start()):
         return []
     return [_made(s, "contact", o, "X's meeting/call/talks with Y") for s in subjects for o in objects]
+
+
+AT_THE_NOUN = re.compile(r"\s*,?\s*(?:at|during|in|after|following)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+,?\s+){0,5}")
+HIS_OR_HER_BEFORE = re.compile(r"\b(?:his|her)\s+(?:[\w-]+,?\s+){0,5}$")
 
 
 def _attached_to(sentence: str, position: int, mentions: list[Found]) -> Found | None:
@@ -746,9 +833,9 @@ def _attached_to(sentence: str, position: int, mentions: list[Found]) -> Found |
     if not before:
         return None
     last = before[-1]
-    if re.fullmatch(r"\s*,?\s*(?:at|during|in|after|following)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+,?\s+){0,5}", sentence[last.end : position]):
+    if AT_THE_NOUN.fullmatch(sentence[last.end : position]):
         return last
-    if re.search(r"\b(?:his|her)\s+(?:[\w-]+,?\s+){0,5}$", sentence[:position]):
+    if HIS_OR_HER_BEFORE.search(sentence[:position]):
         people = [m for m in before if m.kind == "person" and not _governed(sentence, m.start)]
         return people[-1] if people else None
     return None
@@ -766,13 +853,23 @@ def _negated(sentence: str, start: int, end: int) -> bool:
     return bool(NEGATED.search(sentence[start:end]))
 
 
+AND_OR_BUT_END = re.compile(r"\s(?:and|but)\s*$")
+COMMA_AND_OR_BUT_END = re.compile(r",\s*(?:and|but)\s*$")
+BRACKET_AND_END = re.compile(r"\]\s+and\s*$")
+BRACKETED = re.compile(r"\([^()]*\)")
+RELATIVE_CLAUSE = re.compile(r"\s*,\s*(?:(?:an?|the)\s+[^,]{0,60}?\s)?(?:who|which|that)\b([^,]*?)(?:,(.*))?$", re.S)
+CLOSED_APPOSITION = re.compile(r"^\s*,[^,]*,")
+AND_NAME_WORDS = re.compile(r"\s+and\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,5}")
+COMMA = re.compile(r"\s*,\s*")
+
+
 def _subject_before(sentence: str, position: int, mentions: list[Found], context: Context) -> list[Found]:
     """Who does the verb at position: a name right before it (past light words, an appositive, a relative 'who'),
     two names joined by 'and', 'we' in a speaker's own words, or 'he'/'she' for the last person who acted."""
     left = sentence[:position]
     light_tail = _light_tail(left)
     core = left[: len(left) - len(light_tail)] if light_tail else left
-    if (re.search(r"\s(?:and|but)\s*$", core) and not re.search(r",\s*(?:and|but)\s*$", core.rstrip())) or re.search(r"\]\s+and\s*$", core):
+    if (AND_OR_BUT_END.search(core) and not COMMA_AND_OR_BUT_END.search(core.rstrip())) or BRACKET_AND_END.search(core):
         return _coordinated_subject(sentence, len(core.rstrip()) - 4, mentions, context)
     own = OWN_SIDE.search(core)
     if own:
@@ -787,14 +884,14 @@ def _subject_before(sentence: str, position: int, mentions: list[Found], context
         tried += 1
         if tried > 4:
             return []
-        gap = re.sub(r"\([^()]*\)", " ", sentence[mention.end : position])
-        relative = re.match(r"\s*,\s*(?:(?:an?|the)\s+[^,]{0,60}?\s)?(?:who|which|that)\b([^,]*?)(?:,(.*))?$", gap, re.S)
+        gap = BRACKETED.sub(" ", sentence[mention.end : position])
+        relative = RELATIVE_CLAUSE.match(gap)
         governed = _governed(sentence, mention.start)
         if mention.possessive or (governed and not (relative and governed in AGENT_PREPOSITIONS)):
             continue
         if relative:  # "X, who met with Y" and "X, which is close to Z, interpreted"
             gap = relative.group(2) if relative.group(2) is not None else relative.group(1)
-        gap = re.sub(r"^\s*,[^,]*,", " ", gap)  # a closed apposition: ", a researcher at Z,"
+        gap = CLOSED_APPOSITION.sub(" ", gap)  # a closed apposition: ", a researcher at Z,"
         if not LIGHT.match(gap):
             continue
         holder = _apposition_holder(sentence, mention, mentions)
@@ -802,25 +899,27 @@ def _subject_before(sentence: str, position: int, mentions: list[Found], context
             return [holder]  # "Alexander Gabuev, a researcher … at the Carnegie Center, tells": Gabuev
         subjects = [mention]
         earlier = [m for m in mentions if m.end <= mention.start]
-        if (
-            earlier
-            and re.fullmatch(r"\s+and\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,5}", sentence[earlier[-1].end : mention.start])
-            and not _governed(sentence, earlier[-1].start)
-        ):
+        if earlier and AND_NAME_WORDS.fullmatch(sentence[earlier[-1].end : mention.start]) and not _governed(sentence, earlier[-1].start):
             subjects.insert(0, earlier[-1])
-            if len(earlier) > 1 and re.fullmatch(r"\s*,\s*", sentence[earlier[-2].end : earlier[-1].start]):
+            if len(earlier) > 1 and COMMA.fullmatch(sentence[earlier[-2].end : earlier[-1].start]):
                 return []  # "A, B and C met": a list of members, not two actors
         return subjects
     return []
 
 
+APPOSITION_START = re.compile(r"\s*(?:an?|the)\s+[a-z]|\s*(?:a\s+)?(?:former|senior|then|now)\b")
+
+
 def _apposition_holder(sentence: str, mention: Found, mentions: list[Found]) -> Found | None:
     """The name an apposition describes, when `mention` sits inside it: 'X, a researcher at Y,' -> X."""
     comma = sentence.rfind(",", 0, mention.start)
-    if comma < 0 or not re.match(r"\s*(?:an?|the)\s+[a-z]|\s*(?:a\s+)?(?:former|senior|then|now)\b", sentence[comma + 1 : mention.start]):
+    if comma < 0 or not APPOSITION_START.match(sentence[comma + 1 : mention.start]):
         return None
     holder = next((m for m in reversed(mentions) if m.end <= comma and not sentence[m.end : comma].strip()), None)
     return holder if holder is not None and holder.kind == "person" and not _governed(sentence, holder.start) else None
+
+
+WE_OR_I_FIRST = re.compile(r"\W*(we|i)\s", re.I)
 
 
 def _coordinated_subject(sentence: str, position: int, mentions: list[Found], context: Context) -> list[Found]:
@@ -834,17 +933,35 @@ def _coordinated_subject(sentence: str, position: int, mentions: list[Found], co
                 sentence, mention.end + len(sentence[mention.end :]) - len(sentence[mention.end :].lstrip()), mentions, context
             )
             return subjects or [mention]
-    own = re.match(r"\W*(we|i)\s", sentence[clause:], re.I)
+    own = WE_OR_I_FIRST.match(sentence[clause:])
     if own and context.speaker is not None and _quoted_at(sentence, position, context):
         return [context.speaker]
     return []
 
 
+LIGHT_WORD = re.compile(
+    r"also|then|later|further|again|once|too|publicly|recently|explicitly|openly|previously|subsequently|"
+    r"simply|finally|first|both|jointly|even|already|often|repeatedly|just|still|only|has|have|had|was|is|were|are|will|"
+    r"did|does|do|\w+ly",
+    re.I,
+)
+
+
 def _light_tail(left: str) -> str:
-    found = re.search(r"(?:\s+(?:also|then|later|further|again|once|too|publicly|recently|explicitly|openly|previously|subsequently|"
-                      r"simply|finally|first|both|jointly|even|already|often|repeatedly|just|still|only|has|have|had|was|is|were|are|will|"
-                      r"did|does|do|\w+ly))+\s*$", left, re.I)  # fmt: skip
-    return found.group(0) if found else ""
+    """The light words that end `left` ("also", "has", "reportedly"), each after white space, with the white space
+    before them and after: what (?:\\s+(?:LIGHT_WORD))+\\s*$ finds. Such a word is a whole token (white space before it,
+    white space or the end after it), so the tokens are taken from the end while they are light, instead of the
+    expression being tried at every place of the text before the verb."""
+    start = position = len(left.rstrip())
+    while position > 0:
+        token = position
+        while token > 0 and not left[token - 1].isspace():
+            token -= 1
+        if token == 0 or not LIGHT_WORD.fullmatch(left, token, position):
+            break
+        position = len(left[:token].rstrip())
+        start = position
+    return left[start:] if start < len(left.rstrip()) else ""
 
 
 def _quoted_at(sentence: str, position: int, context: Context) -> bool:
@@ -861,12 +978,20 @@ def _quoted_at(sentence: str, position: int, context: Context) -> bool:
 AGENT_PREPOSITIONS = {"like", "as", "including"}  # "businessmen like X, who denounced Y": X still acts
 
 
+WORD_TOKEN = re.compile(r"[\w’'-]+")
+
+
 def _governed(sentence: str, position: int) -> str:
     """The preposition governing the name at position ('' if none): a governed name is no subject."""
-    words = [w.lower() for w in re.findall(r"[\w’'-]+", sentence[:position][-40:])]
+    words = [w.lower() for w in WORD_TOKEN.findall(sentence[:position][-40:])]
     while words and words[-1] in {"the", "a", "an"}:
         words.pop()
     return words[-1] if words and words[-1] in PREPOSITIONS and words[-1] != "by" else ""
+
+
+HE_OR_SHE_FIRST = re.compile(r"\s*(he|she)\b", re.I)
+LEADING_HE_OR_SHE = re.compile(r"\W*(he|she)\b", re.I)
+CAPITALISED_WORDS_AFTER = re.compile(r"\s*(?:the\s+)?(?:[A-Z][\w'’.-]*\s+)*")
 
 
 def _main_subject(sentence: str, position: int, mentions: list[Found], context: Context) -> list[Found]:
@@ -874,14 +999,14 @@ def _main_subject(sentence: str, position: int, mentions: list[Found], context: 
     comma = sentence.find(",", position)
     while comma >= 0:
         rest = sentence[comma + 1 :]
-        pronoun = re.match(r"\s*(he|she)\b", rest, re.I)
+        pronoun = HE_OR_SHE_FIRST.match(rest)
         if pronoun and verb_follows(rest[pronoun.end() :]):
             return [context.last_person] if context.last_person is not None else []
         following = [m for m in mentions if m.start > comma and not m.possessive]
         if following:
             first = following[0]
             between = sentence[comma + 1 : first.start]
-            if re.fullmatch(r"\s*(?:the\s+)?(?:[A-Z][\w'’.-]*\s+)*", between) and verb_follows(sentence[first.end :]):
+            if CAPITALISED_WORDS_AFTER.fullmatch(between) and verb_follows(sentence[first.end :]):
                 return [first]
         comma = sentence.find(",", comma + 1)
         if comma - position > 200:
@@ -896,10 +1021,20 @@ def _subject_of_clause(sentence: str, comma: int, mentions: list[Found], context
             continue
         if verb_follows(sentence[mention.end : comma]):
             return [mention]
-    pronoun = re.match(r"\W*(he|she)\b", sentence, re.I)
+    pronoun = LEADING_HE_OR_SHE.match(sentence)
     if pronoun and context.last_person is not None:
         return [context.last_person]
     return []
+
+
+LOWER_CASE_LAST_WORD = re.compile(r"\s[a-z]+$")
+SPOKESMAN_ROLE = re.compile(
+    r"\s+(?:[a-z-]+\s+){0,2}(?:spokes\w+|official|minister|head|chief|ambassador|envoy|representative|director|adviser|advisor)\s+"
+)
+POSSESSIVE_NOUNS = re.compile(r"(?:'s|’s|’|')((?:\s+[“\"‘]?[\w-]+){1,4})")
+AND_NAME = re.compile(r"\s*,?\s+and\s+(?:the\s+|his\s+|her\s+|its\s+)?(?:[A-Z][\w'’.-]*\s+)*")
+AND_PAIR = re.compile(r"\s+and\s+(?:the\s+|his\s+|her\s+|its\s+)?(?:[a-zA-Z][\w'’.-]*\s+){0,4}")
+AND_NEXT = re.compile(r"\s*,?\s+and\b")
 
 
 def _object_after(sentence: str, position: int, mentions: list[Found], kind: str, pair: bool = False) -> list[Found]:
@@ -912,49 +1047,57 @@ def _object_after(sentence: str, position: int, mentions: list[Found], kind: str
     gap = DATE_PHRASE.sub(" ", sentence[position : first.start])
     if not _filler(gap):
         return []
-    if len(following) > 1 and re.search(r"\s[a-z]+$", sentence[first.start : first.end]) and not sentence[first.end : following[1].start].strip():
+    if len(following) > 1 and LOWER_CASE_LAST_WORD.search(sentence[first.start : first.end]) and not sentence[first.end : following[1].start].strip():
         first, following = following[1], following[1:]  # "Kremlin-linked TV channel NTV": the outlet's name, not its description
     if len(following) > 1 and first.kind != "person" and following[1].kind == "person":
         role = sentence[first.end : following[1].start]
-        if re.fullmatch(
-            r"\s+(?:[a-z-]+\s+){0,2}(?:spokes\w+|official|minister|head|chief|ambassador|envoy|representative|director|adviser|advisor)\s+", role
-        ):
+        if SPOKESMAN_ROLE.fullmatch(role):
             first, following = following[1], following[1:]  # "the Defense Ministry spokesman Igor Konashenkov": the person
     if first.possessive:
         nouns = SPEECH_NOUNS if kind == "quoting" else STANCE_NOUNS
-        after = re.match(r"(?:'s|’s|’|')((?:\s+[“\"‘]?[\w-]+){1,4})", sentence[first.end : first.end + 60])
+        after = POSSESSIVE_NOUNS.match(sentence[first.end : first.end + 60])
         if kind == "contact" or not after or not any(w.strip('“"‘').lower() in nouns for w in after.group(1).split()):
             return []
     objects = [first]
     listed = 0
     for previous, current in itertools.pairwise(following):
         between = sentence[previous.end : current.start]
-        if re.fullmatch(r"\s*,\s*", between):
+        if COMMA.fullmatch(between):
             listed += 1
             continue
-        if re.fullmatch(r"\s*,?\s+and\s+(?:the\s+|his\s+|her\s+|its\s+)?(?:[A-Z][\w'’.-]*\s+)*", between) or (
-            pair and re.fullmatch(r"\s+and\s+(?:the\s+|his\s+|her\s+|its\s+)?(?:[a-zA-Z][\w'’.-]*\s+){0,4}", between)
-        ):
+        if AND_NAME.fullmatch(between) or (pair and AND_PAIR.fullmatch(between)):
             if listed:
                 return []  # "Azerbaijan, Armenia, and Georgia": members of a list
             objects.append(current)
         break
     if listed and len(objects) == 1:
         trailing = sentence[following[listed].end : following[listed].end + 8] if listed < len(following) else ""
-        if listed >= 1 and re.match(r"\s*,?\s+and\b", trailing):
+        if listed >= 1 and AND_NEXT.match(trailing):
             return []
     if listed >= 2:
         return []
     return objects
 
 
+OPENING_QUOTE = re.compile(r"\s*[“\"]")
+ROLE_PREPOSITION_BETWEEN = re.compile(r"(?<=[A-Za-z])\s+(?:to|of|for)\s+(?=[A-Z])")
+COUNTERPART_COMMA = re.compile(r"\b(counterparts?|envoy|ambassador|minister|spokes\w+),\s*$")
+HYPHENATED = re.compile(r"[a-z]+-[a-z]+")
+
+
+def _role_noun_and_space(match: re.Match[str]) -> str:
+    """What the template r"\\1 " gives, as a function: re hands a template with a backslash to Python code on every
+    call, matched or not; a function is called only for a match."""
+    return match.group(1) + " "
+
+
 def _filler(gap: str) -> bool:
     """Whether the words between a cue and a name only introduce it: determiners, role words, an opening bracket
     or the quotation mark of words quoted from the subject ("accused “Ukrainian forces of …")."""
-    if re.fullmatch(r"\s*[“\"]", gap):
+    if OPENING_QUOTE.fullmatch(gap):
         return True
-    gap = re.sub(r"(?<=[A-Za-z])\s+(?:to|of|for)\s+(?=[A-Z])", " ", gap)  # "Ambassador to China", "Minister of Defense"
-    gap = re.sub(r"\b(counterparts?|envoy|ambassador|minister|spokes\w+),\s*$", r"\1 ", gap)  # "his Chinese counterpart, Wang Yi"
+    gap = ROLE_PREPOSITION_BETWEEN.sub(" ", gap)  # "Ambassador to China", "Minister of Defense"
+    gap = COUNTERPART_COMMA.sub(_role_noun_and_space, gap)  # "his Chinese counterpart, Wang Yi"
     if QUALIFIER_STOPS.search(gap):
         return False
     text = gap.strip()
@@ -967,7 +1110,7 @@ def _filler(gap: str) -> bool:
         folded = _folded(word).strip(".’'")
         if folded in OBJECT_FILLER or folded in FILLER_TITLE_WORDS or word[:1].isupper():
             continue
-        if folded in {"the", "a", "an"} or re.fullmatch(r"[a-z]+-[a-z]+", word):
+        if folded in {"the", "a", "an"} or HYPHENATED.fullmatch(word):
             continue  # "the state-run daily", "Kremlin-linked TV channel"
         return False
     return True

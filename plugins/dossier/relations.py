@@ -47,6 +47,7 @@ TYPED = ("contact", "support", "opposition", "quoting")
 BOUNDARY = re.compile(r"[.!?…][\"”’')\]]*(?=\s+[\"“'‘(\[]?[A-Z0-9])")  # a quote's own full stop ends its sentence
 CO_MENTION_MAX = 4
 WORD = re.compile(r"[\w’'-]+")
+DIGIT = re.compile(r"\d")
 REGISTRY_RULE = "registry"
 
 
@@ -104,7 +105,11 @@ def split_sentences(text: str) -> list[str]:
     for match in BOUNDARY.finditer(text):
         if ends_with_abbreviation(text, match.start() + 1):
             continue
-        sentences.extend(_pieces(text[start : match.end()].strip()))
+        sentence = text[start : match.end()].strip()
+        if len(sentence) <= SENTENCE_MAX:
+            sentences.append(sentence)  # what _pieces gives it
+        else:
+            sentences.extend(_pieces(sentence))
         start = match.end()
     sentences.extend(_pieces(text[start:].strip()))
     return [s for s in sentences if s]
@@ -147,10 +152,11 @@ class ReportReading:
 
 
 def affiliated(registry: Registry, actor_id: str, state_id: str) -> bool:
+    actors = registry.actors  # what `in registry` and `registry[…]` look in
     seen = set()
-    while actor_id in registry and actor_id not in seen:
+    while actor_id in actors and actor_id not in seen:
         seen.add(actor_id)
-        affiliation = registry[actor_id].affiliation
+        affiliation = actors[actor_id].affiliation
         if affiliation == state_id:
             return True
         actor_id = affiliation
@@ -164,29 +170,32 @@ class EvidenceReader:
         self.registry = registry
         self._names = Names()
         self._affiliations: dict[tuple[str, str], bool] = {}  # for the report being read
-        self._inline: dict[tuple[str, str], list[Statement]] = {}
+        self._speakers: dict[str, Found] = {}  # for the report being read
+        self._inline: dict[tuple[str, str], list[tuple[str, str]]] = {}  # each inline quote's opening words, and its speaker
         self._quoted_runs: dict[tuple[str, str], Statement] = {}  # a block statement by its first paragraph
         for statement in statements:
             if statement.inline:
-                self._inline.setdefault((statement.report_slug, statement.anchor), []).append(statement)
+                opening = statement.quote.strip("\"“”‘’' ,.")[:40]
+                self._inline.setdefault((statement.report_slug, statement.anchor), []).append((opening, statement.speaker))
             else:
                 self._quoted_runs[(statement.report_slug, statement.anchor)] = statement
 
     def read(self, report: Report) -> ReportReading:
         reading = ReportReading()
-        self._affiliations = {}
-        self._names = Names("\n".join(without_note_markers(p) for s in report.sections for p in s.paragraphs))
-        for section in report.sections:
+        self._affiliations, self._speakers = {}, {}
+        texts = [[without_note_markers(p) for p in s.paragraphs] for s in report.sections]
+        self._names = Names("\n".join(text for section_texts in texts for text in section_texts))
+        for section, section_texts in zip(report.sections, texts, strict=True):
             current: Statement | None = None
             context = Context()
-            for paragraph in section.paragraphs:
+            for paragraph, text in zip(section.paragraphs, section_texts, strict=True):
                 starting = self._quoted_runs.get((report.slug, paragraph.anchor))
                 if starting is not None:
                     current = starting
                 elif paragraph.kind != "quote":
                     current = None
                 statement = current if paragraph.kind == "quote" else None
-                self._read_paragraph(reading, report, section.slug, paragraph, statement, context)
+                self._read_paragraph(reading, report, section.slug, paragraph, text, statement, context)
         return reading
 
     def _paragraph_date(self, report: Report, paragraph: Paragraph, statement: Statement | None) -> dt.date | None:
@@ -201,38 +210,53 @@ class EvidenceReader:
     def _speaker(self, actor_id: str) -> Found | None:
         if not actor_id or actor_id not in self.registry:
             return None
-        actor = self.registry[actor_id]
-        return Found(0, 0, actor.id, actor.name, actor.kind)
+        found = self._speakers.get(actor_id)
+        if found is None:
+            actor = self.registry[actor_id]
+            found = self._speakers[actor_id] = Found(0, 0, actor.id, actor.name, actor.kind)
+        return found
 
     def _read_paragraph(
-        self, reading: ReportReading, report: Report, section_slug: str, paragraph: Paragraph, statement: Statement | None, context: Context
+        self,
+        reading: ReportReading,
+        report: Report,
+        section_slug: str,
+        paragraph: Paragraph,
+        text: str,
+        statement: Statement | None,
+        context: Context,
     ) -> None:
-        text = without_note_markers(paragraph)
+        """Reads the paragraph's text (without its note markers) sentence by sentence."""
         fallback = self._paragraph_date(report, paragraph, statement)
         year_hint = fallback.year if fallback else report.date.year if report.date else None
         registry = self.registry
+        known = registry.actors  # what `in registry` looks in
         inline = self._inline.get((report.slug, paragraph.anchor), [])
+        dated = statement is None and DIGIT.search(text) is not None  # a date has a digit (dates_in finds none without)
         for sentence in split_sentences(text):
             date = fallback  # a quoted paragraph's sentences take their statement's date
-            if statement is None and (found := dates_in(sentence, year_hint, report.date)):
+            if dated and (found := dates_in(sentence, year_hint, report.date)):
                 date = found[-1][1]
             mentions, roles = mentions_in(sentence, registry, date, self._names)
             speaker = statement.speaker if statement else self._inline_speaker(inline, sentence)
             context.speaker, context.block = self._speaker(speaker), statement is not None
-            actors = list(dict.fromkeys(m.key for m in mentions if m.key in registry.actors)) if mentions else []
+            actors = list(dict.fromkeys([m.key for m in mentions if m.key in known])) if mentions else []
             reading.named.extend(actors)
-            clean: list[str] = []  # the sentence on one line, made for its first evidence
+            made: dict[str, Evidence] = {}  # the sentence's evidence by rule: one for the pairs a sentence names together
 
             def evidence(rule: str) -> Evidence:
-                if not clean:  # noqa: B023
-                    clean.append(" ".join(sentence.split()))  # noqa: B023
-                return Evidence(clean[0], report.slug, section_slug, paragraph.anchor, date, speaker, rule)  # noqa: B023
+                kept = made.get(rule)  # noqa: B023
+                if kept is None:
+                    # the sentence on one line
+                    text = next(iter(made.values())).text if made else " ".join(sentence.split())  # noqa: B023
+                    kept = made[rule] = Evidence(text, report.slug, section_slug, paragraph.anchor, date, speaker, rule)  # noqa: B023
+                return kept
 
             typed_pairs: set[frozenset[str]] = set()
             for found_reading in read_clauses(sentence, mentions, context):
                 self._note_names(reading, found_reading)
                 source, target = found_reading.source.key, found_reading.target.key
-                if source in registry and target in registry and self._same_side(source, target):
+                if source in known and target in known and self._same_side(source, target):
                     continue  # an actor and their own state: the affiliation says it
                 reading.relations.append((source, target, found_reading.kind, evidence(found_reading.rule)))
                 typed_pairs.add(frozenset((source, target)))
@@ -256,7 +280,7 @@ class EvidenceReader:
             return  # a list of many names says little about any two of them
         for index, first in enumerate(participants):
             for second in participants[index + 1 :]:
-                if frozenset((first, second)) in typed_pairs or self._same_side(first, second):
+                if (typed_pairs and frozenset((first, second)) in typed_pairs) or self._same_side(first, second):
                     continue
                 reading.relations.append((first, second, "co-mention", evidence("named together in one sentence")))
 
@@ -277,20 +301,21 @@ class EvidenceReader:
     @staticmethod
     def _remember_subject(sentence: str, mentions: list[Found], context: Context) -> None:
         """'he' and 'she' in the next sentences are the last person named here as a verb's subject."""
-        for mention in mentions:
+        for mention in reversed(mentions):  # the last one that is, so the others need no look
             if mention.kind != "person" or mention.possessive:
                 continue
-            before = WORD.findall(sentence[: mention.start][-30:])
+            before = WORD.findall(sentence[max(0, mention.start - 30) : mention.start])
             if before and before[-1].lower() in PREPOSITIONS:
                 continue
             if verb_follows(sentence[mention.end :]):
                 context.last_person = mention
+                return
 
     @staticmethod
-    def _inline_speaker(statements: list[Statement], sentence: str) -> str:
-        for statement in statements:
-            if statement.quote.strip("\"“”‘’' ,.")[:40] in sentence:
-                return statement.speaker
+    def _inline_speaker(quotes: list[tuple[str, str]], sentence: str) -> str:
+        for opening, speaker in quotes:
+            if opening in sentence:
+                return speaker
         return ""
 
 
