@@ -255,3 +255,16 @@ def test_a_term_a_body_confirmed_is_its_words():
 def test_a_term_a_body_announced_as_an_acts_object_stays_a_label():
     body = "Monitoring site Harbourwatch announced the end of the “ferry season” on Thursday."
     assert attributed(body) == []
+
+
+def test_a_verb_of_saying_in_an_infinitive_hangs_on_the_verb_before_it():
+    body = "Years ago, the Harbour Ministry and the Coast Council pledged to continue “joint efforts to keep the port open.” Nothing followed."
+    assert attributed(body) == [
+        ("Harbour Ministry", "joint efforts to keep the port open."),
+        ("Coast Council", "joint efforts to keep the port open."),
+    ]
+
+
+def test_two_verbs_of_saying_without_to_between_keep_the_nearest():
+    body = "Marta Kovacs said Tomas Adler continued “to keep the port open” all winter."
+    assert [speaker for speaker, _ in attributed(body)] != ["Marta Kovacs"]
