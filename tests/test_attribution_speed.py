@@ -373,4 +373,31 @@ def test_a_subject_is_the_same_when_the_tail_is_worked_out_only_where_a_pattern_
     lefts += ["the press\nrelease from the Ministry", "A spokesman  for Intel", "The  official", "THE minister", "x" * 5]
     found = [repr(names.subject_before(left, len(left))) for left in lefts]
     monkeypatch.setattr(names, "ANY_GATE_WORD", re.compile(""))  # always work the tail out, as before
+    names._subject_before.cache_clear()  # read again, not the subjects kept from the first pass
     assert found == [repr(names.subject_before(left, len(left))) for left in lefts]
+
+
+def test_a_subject_kept_for_a_text_is_the_one_read_afresh_wherever_the_sentence_starts(texts):
+    """subject_before keeps each text's subject (subject tracking and the sieves read the same sentences' verbs): what
+    it gives, asked in any order and with the sentence starting anywhere in the text, is what a first reading of the
+    sentence alone gives, its start moved by where the sentence starts."""
+    import dataclasses
+
+    from dossier.attribution import names
+
+    asked = []
+    for paragraph in paragraphs(texts)[::4]:
+        for verb in re.finditer(r"\b(?:said|says|told|\w+ed|is|was)\b", paragraph[:2000]):
+            for start in (0, max(0, verb.start() - 120), max(0, verb.start() - 40)):
+                asked.append((paragraph, verb.start(), start))
+    random.Random(3).shuffle(asked)
+    kept = [repr(names.subject_before(text, end, start)) for text, end, start in asked]
+    kept_again = [repr(names.subject_before(text, end, start)) for text, end, start in reversed(asked)][::-1]
+    afresh = []
+    for text, end, start in asked:
+        names._subject_before.cache_clear()
+        alone = names.subject_before(text[start:], end - start)
+        afresh.append(repr(dataclasses.replace(alone, start=alone.start + start) if alone is not None else None))
+    assert kept == afresh
+    assert kept_again == afresh
+    assert sum("start=0)" not in k and k != "None" for k in kept) > 100  # subjects found, most not at a text's start
