@@ -401,3 +401,35 @@ def test_a_subject_kept_for_a_text_is_the_one_read_afresh_wherever_the_sentence_
     assert kept == afresh
     assert kept_again == afresh
     assert sum("start=0)" not in k and k != "None" for k in kept) > 100  # subjects found, most not at a text's start
+
+
+def test_what_a_form_means_is_kept_while_actors_are_added_and_the_names_are_the_mentions_actors(texts):
+    """The registry keeps what each form resolves to while provisional actors are added (only the new actor's forms
+    are worked out again): each text's mentions are those a registry made afresh with the same actors finds, and
+    actors_named gives their actors, in order."""
+    from dossier.actors import Registry
+    from dossier.model import Actor, Role
+
+    def actors() -> list[Actor]:
+        return [
+            Actor("putin", "Vladimir Putin", "person", ["Putin"]),
+            Actor("nato", "NATO", "organization", []),
+            Actor("lavrov", "Sergei Lavrov", "person", [], roles=[Role("Foreign Minister", dt.date(2004, 3, 9), None, ["Foreign Minister"])]),
+        ]
+
+    registry = Registry(actors())
+    rng = random.Random(17)
+    words = sorted({w for text in texts[:6] for w in re.findall(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}", text)})
+    sample = [p for text in texts[:8] for p in text.split("\n\n")[::5]]
+    names = ["Putin", "Foreign Minister", "Lavrov", "NATO", "Vladimir Putin", *rng.sample(words, 60)]
+    for number, name in enumerate(names):
+        registry.add_provisional(name, "x", None, [name.split()[-1]] if " " in name else [])
+        afresh = Registry(actors())
+        for actor in [a for a in registry.actors.values() if a.provisional]:
+            afresh.adopt(actor)
+        for text in [*sample[number % 7 :: 7], "Putin and Foreign Minister Lavrov met NATO.", "NATO, nato and Nato"]:
+            for on in (None, dt.date(2022, 3, 1)):
+                kept = registry.mentions(text, on)
+                assert kept == afresh.mentions(text, on), (name, text)
+                assert registry.actors_named(text, on) == [m.actor_id for m in kept]
+    assert any(registry.mentions(p) for p in sample)
