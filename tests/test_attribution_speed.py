@@ -373,4 +373,63 @@ def test_a_subject_is_the_same_when_the_tail_is_worked_out_only_where_a_pattern_
     lefts += ["the press\nrelease from the Ministry", "A spokesman  for Intel", "The  official", "THE minister", "x" * 5]
     found = [repr(names.subject_before(left, len(left))) for left in lefts]
     monkeypatch.setattr(names, "ANY_GATE_WORD", re.compile(""))  # always work the tail out, as before
+    names._subject_before.cache_clear()  # read again, not the subjects kept from the first pass
     assert found == [repr(names.subject_before(left, len(left))) for left in lefts]
+
+
+def test_a_subject_kept_for_a_text_is_the_one_read_afresh_wherever_the_sentence_starts(texts):
+    """subject_before keeps each text's subject (subject tracking and the sieves read the same sentences' verbs): what
+    it gives, asked in any order and with the sentence starting anywhere in the text, is what a first reading of the
+    sentence alone gives, its start moved by where the sentence starts."""
+    import dataclasses
+
+    from dossier.attribution import names
+
+    asked = []
+    for paragraph in paragraphs(texts)[::4]:
+        for verb in re.finditer(r"\b(?:said|says|told|\w+ed|is|was)\b", paragraph[:2000]):
+            for start in (0, max(0, verb.start() - 120), max(0, verb.start() - 40)):
+                asked.append((paragraph, verb.start(), start))
+    random.Random(3).shuffle(asked)
+    kept = [repr(names.subject_before(text, end, start)) for text, end, start in asked]
+    kept_again = [repr(names.subject_before(text, end, start)) for text, end, start in reversed(asked)][::-1]
+    afresh = []
+    for text, end, start in asked:
+        names._subject_before.cache_clear()
+        alone = names.subject_before(text[start:], end - start)
+        afresh.append(repr(dataclasses.replace(alone, start=alone.start + start) if alone is not None else None))
+    assert kept == afresh
+    assert kept_again == afresh
+    assert sum("start=0)" not in k and k != "None" for k in kept) > 100  # subjects found, most not at a text's start
+
+
+def test_what_a_form_means_is_kept_while_actors_are_added_and_the_names_are_the_mentions_actors(texts):
+    """The registry keeps what each form resolves to while provisional actors are added (only the new actor's forms
+    are worked out again): each text's mentions are those a registry made afresh with the same actors finds, and
+    actors_named gives their actors, in order."""
+    from dossier.actors import Registry
+    from dossier.model import Actor, Role
+
+    def actors() -> list[Actor]:
+        return [
+            Actor("putin", "Vladimir Putin", "person", ["Putin"]),
+            Actor("nato", "NATO", "organization", []),
+            Actor("lavrov", "Sergei Lavrov", "person", [], roles=[Role("Foreign Minister", dt.date(2004, 3, 9), None, ["Foreign Minister"])]),
+        ]
+
+    registry = Registry(actors())
+    rng = random.Random(17)
+    words = sorted({w for text in texts[:6] for w in re.findall(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}", text)})
+    sample = [p for text in texts[:8] for p in text.split("\n\n")[::5]]
+    names = ["Putin", "Foreign Minister", "Lavrov", "NATO", "Vladimir Putin", *rng.sample(words, 60)]
+    for number, name in enumerate(names):
+        registry.add_provisional(name, "x", None, [name.split()[-1]] if " " in name else [])
+        afresh = Registry(actors())
+        for actor in [a for a in registry.actors.values() if a.provisional]:
+            afresh.adopt(actor)
+        for text in [*sample[number % 7 :: 7], "Putin and Foreign Minister Lavrov met NATO.", "NATO, nato and Nato"]:
+            for on in (None, dt.date(2022, 3, 1)):
+                kept = registry.mentions(text, on)
+                assert kept == afresh.mentions(text, on), (name, text)
+                assert registry.actors_named(text, on) == [m.actor_id for m in kept]
+    assert any(registry.mentions(p) for p in sample)

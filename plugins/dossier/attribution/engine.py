@@ -1204,7 +1204,7 @@ class ReportAttribution:
                 statement.date, statement.date_basis = found, "text"
 
     def add(self, statement: Statement, passage: str, salience: Salience, salient: bool = True) -> None:
-        mentioned = [m.actor_id for m in self.registry.mentions(passage, statement.date)] if passage else []
+        mentioned = self.registry.actors_named(passage, statement.date) if passage else []
         statement.mentions = [a for a in dict.fromkeys(mentioned) if a != statement.speaker]
         statement.quoted = self.nested(statement.quote)
         if not salient:

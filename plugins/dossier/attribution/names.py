@@ -211,15 +211,13 @@ def chunks(text: str) -> list[Chunk]:
             found.append(Chunk(text[match.start() : number.end()], match.start(), number.end()))
             continue
         previous = found[-1] if found else None
-        later = {fold(w) for w in match.group(0).split()}
-        if (
-            previous is not None
-            and text[previous.finish : match.start()] == " and "
-            and ({fold(w) for w in previous.text.split()} & ORGANIZATION_WORDS or _plural_first_word(previous.text, later))
-            and not later & TITLE_WORDS
-        ):
-            found[-1] = Chunk(text[previous.begin : match.end()], previous.begin, match.end())
-            continue
+        if previous is not None and text[previous.finish : match.start()] == " and ":  # the words are folded only here
+            later = {fold(w) for w in match.group(0).split()}
+            if ({fold(w) for w in previous.text.split()} & ORGANIZATION_WORDS or _plural_first_word(previous.text, later)) and not (
+                later & TITLE_WORDS
+            ):
+                found[-1] = Chunk(text[previous.begin : match.end()], previous.begin, match.end())
+                continue
         found.append(Chunk(match.group(0), match.start(), match.end()))
     return found
 
@@ -368,8 +366,11 @@ LIGHT = re.compile(
 LIGHT_LOWER = re.compile(LIGHT.pattern)  # on the text in lower case: the same matches where IGNORECASE_SPECIAL is absent
 
 
+@functools.lru_cache(maxsize=4096)
 def is_light(text: str) -> bool:
-    """Whether LIGHT matches the text: at once where it is only spaces, else in lower case where that is the same."""
+    """Whether LIGHT matches the text: at once where it is only spaces, else in lower case where that is the same.
+
+    Kept: the same gaps (", ", " also ") come back between names and verbs all through a report."""
     if not text.strip():
         return True
     if IGNORECASE_SPECIAL.search(text):
@@ -508,8 +509,20 @@ def strip_appositives(gap: str) -> str:
 
 
 def subject_before(text: str, end: int, sentence_start: int = 0) -> Subject | None:
-    """Who does the verb that starts at `end`: the chunk right before it, past role appositives and relative 'who'."""
-    left = text[sentence_start:end]
+    """Who does the verb that starts at `end`: the chunk right before it, past role appositives and relative 'who'.
+
+    Read once for each text before a verb (subject tracking and the sieves ask for the same sentences' verbs; nobody
+    changes a Subject or its heads once found), its start moved to where the text starts."""
+    subject = _subject_before(text[sentence_start:end])
+    if subject is None or not sentence_start:
+        return subject
+    return Subject(subject.heads, subject.pronoun, subject.role_noun, subject.start + sentence_start)
+
+
+@functools.lru_cache(maxsize=2048)
+def _subject_before(left: str) -> Subject | None:
+    """subject_before(left, len(left)), the subject's start an offset in left."""
+    sentence_start = 0
     aside = DASH_ASIDE_END.search(left) if "–" in left or "—" in left else None
     if aside:  # an aside between dashes between the subject and its verb is neither
         left = left[: aside.start()] + " "
