@@ -97,3 +97,27 @@ def test_a_model_number_is_nobody_a_later_he_could_mean():
         "“The industry has found its sea legs,” he added."
     )
     assert attributed(body) == [("Marta Kovacs", "The industry has found its sea legs,")]
+
+
+def test_a_role_noun_after_an_opening_phrase_is_the_subject_of_a_participle():
+    body = (
+        "The Harbour Council has long served the port.\n\n"
+        "For example, the council recently praised the ferrymen for their work, calling it “one of the finest acts of the year.”"
+    )
+    assert attributed(body) == [("Harbour Council", "one of the finest acts of the year.")]
+
+
+def test_a_role_noun_opening_a_clause_that_ends_on_a_colon_speaks():
+    body = (
+        "The Harbour Council has long served the port.\n\n"
+        "Notably, the council has portrayed the ferries as under siege for longer than anyone: “The whole coast is against us.”"
+    )
+    assert attributed(body) == [("Harbour Council", "The whole coast is against us.")]
+
+
+def test_a_role_noun_clause_on_a_colon_with_a_named_object_is_nobodys():
+    body = (
+        "The Harbour Council has long served the port.\n\n"
+        "Notably, the council has met Tomas Adler twice this year: “The whole coast is against us.”"
+    )
+    assert attributed(body) == []

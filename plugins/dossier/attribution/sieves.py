@@ -83,7 +83,9 @@ DOCUMENT_THAT = re.compile(r"\b(?:statement|communiqu[eé]|readout|release|repor
 NOUN_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|our|this|that|[\w]+[’']s)\s+$", re.I)  # "the stress on", "a post": nouns
 WITH_SUBJECT = re.compile(r"\bwith\s+(?P<who>" + CHUNK.pattern + r")\s+(?:\w+ly\s+)?$")
 SUBJECT_AFTER = re.compile(r"[\s,]*(?:(?P<pronoun>he|she|they|it)\b|(?P<who>" + CHUNK.pattern + r"))")
-ROLE_SUBJECT = re.compile(r"(?:^|[.;]\s+|\b(?:But|And|Yet)\s+)[Tt]he\s+(?P<role>[a-z]+)\s+(?:also\s+|then\s+|\w+ly\s+)?[a-z]+(?:ed|s)\b[^.;]*,\s*$")
+ROLE_SUBJECT = re.compile(
+    r"(?:^|[.;]\s+|\b(?:But|And|Yet)\s+|^[A-Z][\w ]{0,40},\s+)[Tt]he\s+(?P<role>[a-z]+)\s+(?:also\s+|then\s+|\w+ly\s+)?[a-z]+(?:ed|s)\b[^.;]*,\s*$"
+)
 RELAYED = re.compile(r"\s+(?P<who>" + CHUNK.pattern + r")\s+(?P<cue>replied|responded|answered|said|told|added|countered|retorted)\b")
 INVERTED_ROLE = re.compile(r"\s*the\s+(?P<role>[a-z]+)\s*,")  # "Its purpose, said the president, was “…”"
 COMMA_END = re.compile(r",\s*$")
@@ -397,6 +399,7 @@ def colon_line(clause: Clause) -> Found | None:
 NAME_LINE_WORDS = 40
 COLON_CLAUSE_WORDS = 25
 THE_END = re.compile(r"\b[Tt]he$")
+ROLE_OPENS = re.compile(r"(?:[A-Z][\w ]{0,40},\s+)?[Tt]he\s+(?P<role>[a-z]+)\s+(?:(?:has|have|had|also|\w+ly)\s+)*[a-z]+(?:ed|s)\b")
 DATE_AT_END = re.compile(r"\s*\b(?:on\s+)?(?:[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|[A-Z][a-z]+day)$")
 DATE_LABEL = re.compile(r"^(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?)\s*:\s*")
 CLAUSE_WORDS = re.compile(
@@ -570,9 +573,14 @@ def colon_clause(clause: Clause) -> Found | None:
     if not before.endswith(":") or len(before.split()) > COLON_CLAUSE_WORDS:
         return None
     heads = clause_subject(before[:-1])
+    named = [(c, h) for c in chunks(before) if (h := head_of(c.text, before[: c.begin])) is not None and h.kind != "state"]
+    role = ROLE_OPENS.match(before) if not heads else None
+    others = [c for c, _ in named if not (_governed(before, c.begin) or _governed(before, _word_before(before, c.begin)))]
+    # "Notably, the church has portrayed traditional values as under siege …: “…”": the body or person last named so
+    if role and ROLE_WORD.fullmatch(role.group("role")) and not CUE.search(before, role.end("role")) and not others:
+        return Found(Subject([], role_noun=role.group("role")), "colon_line", f"a clause of the {role.group('role')}'s, ending on a colon")
     if len(heads) != 1 or heads[0].kind not in ("person", "organization", "outlet"):
         return None
-    named = [(c, h) for c in chunks(before) if (h := head_of(c.text, before[: c.begin])) is not None and h.kind != "state"]
     # "Putin framed the decision as a response to U.S. support for Ukraine:": a preposition's object is no other party
     named = [(c, h) for c, h in named if h == heads[0] or not (_governed(before, c.begin) or _governed(before, _word_before(before, c.begin)))]
     if len(named) != 1 or named[0][1] != heads[0]:
