@@ -117,7 +117,22 @@ def test_a_role_noun_opening_a_clause_that_ends_on_a_colon_speaks():
 
 def test_a_role_noun_clause_on_a_colon_with_a_named_object_is_nobodys():
     body = (
-        "The Harbour Council has long served the port.\n\n"
-        "Notably, the council has met Tomas Adler twice this year: “The whole coast is against us.”"
+        "The Harbour Council has long served the port.\n\nNotably, the council has met Tomas Adler twice this year: “The whole coast is against us.”"
     )
     assert attributed(body) == []
+
+
+def test_he_after_someones_unnamed_pilot_is_nobody_named():
+    body = (
+        "Tomas Adler spoke on Monday.\n\n"
+        "One night, Adler’s pilot publicly stated that the port no longer feared the navy. He declared, “We will fight to the end.”"
+    )
+    assert attributed(body) == []
+
+
+def test_he_after_a_named_persons_own_sentence_is_that_person():
+    body = (
+        "Tomas Adler spoke on Monday.\n\n"
+        "One night, Adler publicly stated that the port no longer feared the navy. He declared, “We will fight to the end.”"
+    )
+    assert attributed(body) == [("Tomas Adler", "We will fight to the end.")]

@@ -130,6 +130,12 @@ SAME_CLAUSE_BREAK = re.compile(r"[;:—–]|\b(?:while|whereas|but|although|thou
 UNNAMED_OPENING = re.compile(
     r"[\s•–—-]*(?:A|An|Another|One|Two|Three|Several|Some)\s+(?:[a-z][\w-]*\s+){0,3}(?:source|official|resident|diplomat|person|aide|witness|man|woman|member|analyst|expert|officer|soldier|local)s?\b"
 )
+# "One night, Castro’s pilot publicly stated …": someone's unnamed pilot or aide, whom a later "he" means
+POSSESSED_PERSON_OPENING = re.compile(
+    r"(?:[^.,;]{0,40},\s+)?(?:[A-Z][\w-]+\s+)?[A-Z][\w-]+[’']s\s+(?:[a-z]+\s+)?(?:pilot|aide|adviser|advisor|bodyguard|driver|"
+    r"son|daughter|wife|husband|brother|sister|deputy|assistant|secretary|envoy|lawyer|friend)\s+(?:\w+ly\s+)?[a-z]+(?:ed|s)\b"
+)
+SENTENCE_OPENING = re.compile(r"(?:^|[.!?”]\s+)(?=[A-Z])")
 UNNAMED_SOURCE_WORDS = {"official", "officials", "source", "sources", "person", "aide", "diplomat"}
 PARAGRAPH_SOURCE = re.compile(r"\s*(?P<lead>According to)\s+[^.;]{3,160}?,")
 OBJECT_APPOSITIVE = re.compile(
@@ -563,6 +569,10 @@ class ReportAttribution:
         preposition's object ('For Gabuev, … “…” he tells'; not 'to export Analog Devices …, he said')."""
         end = self.current_offset + subject.start
         text = self.current_text[max(0, end - 1500) : end]
+        for opening in SENTENCE_OPENING.finditer(text):  # "Castro’s pilot stated …. He declared": nobody named before is "he"
+            unnamed = UNNAMED_OPENING.match(text, opening.end()) or POSSESSED_PERSON_OPENING.match(text, opening.end())
+            if unnamed:
+                text = " " * unnamed.end() + text[unnamed.end() :]  # blanked, not cut: positions stay
         persons = []
         for chunk in chunks(text):
             head = head_of(chunk.text, text[: chunk.begin])
@@ -1132,8 +1142,12 @@ class ReportAttribution:
             end = sentence_end(masked, position)
             sentence = masked[position:end]
             subject = self.sentence_subject(sentence)
-            if (subject is None or not subject.heads) and UNNAMED_OPENING.match(sentence):
+            possessed = POSSESSED_PERSON_OPENING.match(sentence) is not None
+            if ((subject is None or not subject.heads) and UNNAMED_OPENING.match(sentence)) or possessed:
                 salience.person = salience.body = None  # "A resident who asked not to be named told CNN …": a later "he" is theirs
+                if possessed:
+                    position = max(end, position + 1)
+                    continue  # "Castro’s pilot stated": not Castro, whom the subject reading finds
             if subject is not None and len(subject.heads) == 1 and subject.heads[0].kind != "role":
                 head = subject.heads[0]
                 known = self.by_name.get(head.key) or (self.by_surname.get(fold_chars(head.name)) if len(head.name.split()) == 1 else None)
