@@ -268,3 +268,18 @@ def test_a_verb_of_saying_in_an_infinitive_hangs_on_the_verb_before_it():
 def test_two_verbs_of_saying_without_to_between_keep_the_nearest():
     body = "Marta Kovacs said Tomas Adler continued “to keep the port open” all winter."
     assert [speaker for speaker, _ in attributed(body)] != ["Marta Kovacs"]
+
+
+def test_in_x_s_version_or_account_the_words_are_x_s():
+    body = (
+        "In Valdoria’s version, however, “the port and the fleet are two sides of the same coin.” Others disagree.\n\n"
+        "In Marta Kovacs’s account, “the ferries never stopped.”"
+    )
+    assert attributed(body) == [
+        ("Valdoria", "the port and the fleet are two sides of the same coin."),
+        ("Marta Kovacs", "the ferries never stopped."),
+    ]
+
+
+def test_in_the_official_account_is_nobodys():
+    assert attributed("In the official account, “the ferries never stopped.”") == []

@@ -416,7 +416,7 @@ def _only_titles(text: str) -> bool:
     return bool(parts) and all(CHUNK.fullmatch(part) and (head := head_of(part)) is not None and head.kind != "person" for part in parts)
 
 
-VIEW_NOUNS = r"(?:view|opinion|words|assessment|appraisal|estimation|judgment|judgement|analysis|telling|reading)"
+VIEW_NOUNS = r"(?:view|opinion|words|assessment|appraisal|estimation|judgment|judgement|analysis|telling|reading|version|account)"
 IN_VIEW_OF = re.compile(r"[Ii](?<!\w[Ii])n\s+the\s+" + VIEW_NOUNS + r"\s+of\s+")
 POSSESSIVE_CUE = re.compile(
     r"(?P<who>"
