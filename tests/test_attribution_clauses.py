@@ -283,3 +283,24 @@ def test_in_x_s_version_or_account_the_words_are_x_s():
 
 def test_in_the_official_account_is_nobodys():
     assert attributed("In the official account, “the ferries never stopped.”") == []
+
+
+def test_shouted_and_cried_out_are_verbs_of_saying():
+    body = "As the trial ended, Tomas Adler shouted: “Glory to the port!” and “Down with the cartel!”"
+    assert attributed(body) == [("Tomas Adler", "Glory to the port!"), ("Tomas Adler", "Down with the cartel!")]
+
+
+def test_a_title_abbreviation_before_the_name_after_the_quote_keeps_the_name():
+    body = (
+        "Tomas Adler, a spokesman, said more talks were needed.\n\n"
+        "“The port is not under time pressure,” Mr. Adler said. “It is not possible to hurry.”\n\n"
+        "“We crossed at night,” said Pvt. Ivan Kovacs, a soldier.\n\n"
+        "“They wanted some little victory,” Col. Marta  Horvat, the officer who commanded the counterattack on the pontoon "
+        "bridge, said in an interview."
+    )
+    assert attributed(body) == [
+        ("Tomas Adler", "The port is not under time pressure,"),
+        ("Tomas Adler", "It is not possible to hurry."),
+        ("Ivan Kovacs", "We crossed at night,"),
+        ("Marta Horvat", "They wanted some little victory,"),
+    ]

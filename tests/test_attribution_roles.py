@@ -136,3 +136,7 @@ def test_he_after_a_named_persons_own_sentence_is_that_person():
         "One night, Adler publicly stated that the port no longer feared the navy. He declared, “We will fight to the end.”"
     )
     assert attributed(body) == [("Tomas Adler", "We will fight to the end.")]
+
+
+def test_nobody_and_everyone_are_no_names():
+    assert attributed("Tomas Adler spoke.\n\n“Death to the cartel!” Nobody moved. Everyone said “no.”") == []

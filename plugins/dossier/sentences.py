@@ -8,6 +8,7 @@ import re
 
 ABBREVIATION = re.compile(
     r"(?:\b[A-Z]|\b(?:[A-Za-z]\.)+[A-Za-z]|\bvs|\bMr|\bMrs|\bMs|\bDr|\bGen|\bLt|\bCol|\bSt|\bNo|\bi\.e|\be\.g"
+    r"|\b(?:Sgt|Pvt|Cpl|Capt|Maj|Adm|Brig|Prof|Rep|Sen|Gov|Amb|Rev)"
     r"|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))\.$"
 )  # "on Feb. 13" is one sentence
 

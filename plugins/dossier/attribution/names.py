@@ -41,7 +41,8 @@ TITLE_WORDS = set(
     pope bishop rabbi patriarch metropolitan mufti king queen prince emir crown sultan professor prof analyst journalist editor
     columnist correspondent national security council the of and for to in on at a an his her its their counterpart official's
     commentator expert economist researcher fellow founder ceo executive acting press head secretary-general undersecretary
-    assistant principal chancellor premier governor-general marshal sergeant representative""".split()
+    assistant principal chancellor premier governor-general marshal sergeant representative pvt private sgt cpl corporal capt
+    adm amb rev""".split()
 )
 ORGANIZATION_WORDS = set(
     """house ministry office agency council committee parliament government army party times post news press daily
@@ -60,6 +61,7 @@ OUTLET_WORDS = {
 CONNECTORS = {"of", "of the", "for", "on", "for the", "on the"}
 NOT_NAMES = set(
     """the a an this that these those however but and in on at as it he she they we i according while when after before
+    nobody somebody anybody everybody nothing something anything everything everyone someone anyone none
     despite although meanwhile moreover furthermore still yet such some many most other another both all its his her their
     our whatever if so since then there here now today yesterday also even only multiple several no not one two three
     western eastern northern southern unsurprisingly instead indeed thus hence similarly likewise finally first second third
@@ -398,6 +400,7 @@ PRONOUN = re.compile(r"(?<!/)\b(he|she|they|it)\b(?!/)", re.I)  # not "he/she": 
 ROLE_NOUN_WORDS = (  # the nouns that stand for someone named before: "the minister said", "said the minister"
     r"minister|spokesman|spokeswoman|spokesperson|ministry|president|official|ambassador|commander|chairman|governor|"
     r"mayor|senator|leader|prime minister|foreign minister|secretary|king|queen|emir|crown prince|sultan|monarch|church|"
+    r"prosecutor|judge|lawyer|attorney|linguist|expert|analyst|professor|researcher|historian|economist|colonel|general|"
     r"agency|daily|newspaper|outlet|department|kremlin|government|"
     r"office|command|council|committee|embassy|delegation|mission|party|company|firm|bank|group|administration|commission|court|"
     r"caption|cartoon|article|editorial|report|statement|communiqu[eé]|text|column|op-ed|post|letter|researchers|authors"

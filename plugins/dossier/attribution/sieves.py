@@ -93,8 +93,10 @@ TO_BETWEEN = re.compile(r"\s+to\s+")
 INVERTING_WEAK = {"observe", "continue"}  # weak cues that still name the speaker right after the quote ("…,” observed X)
 LAST_LOWER_WORD = re.compile(r"\b[a-z]+\s+$")
 SAID_NEXT = re.compile(r"\s*(?P<cue>said|says|added|adds|wrote|writes|observed|noted|argued|explained|recalled)\s+(?!that\b)(?=[A-Z])")
+# a title's abbreviation ("Mr. Kalin", "Col. Dmytro Kashchenko", "Pvt. Ivan Sichkar") is no sentence end
+TITLE_ABBREVIATION = r"(?:Mr|Mrs|Ms|Dr|Col|Gen|Lt|Sgt|Pvt|Capt|Maj|Cpl|Adm|Brig|Prof|Rep|Sen|Gov|Amb|Rev|St)\."
 NAME_THEN_CUE = re.compile(
-    r"^[\s,]*(?P<who>[^.!?;:]{1,90}?)\s+(?P<cue>" + CUE_ANY_CASE + r")\b", re.I
+    r"^[\s,]*(?P<who>(?:" + TITLE_ABBREVIATION + r"|[^.!?;:]){1,120}?)\s+(?P<cue>" + CUE_ANY_CASE + r")\b", re.I
 )  # a weak cue ("believes") counts only with the quote at most this many words after it
 
 
