@@ -304,3 +304,16 @@ def test_a_title_abbreviation_before_the_name_after_the_quote_keeps_the_name():
         ("Ivan Kovacs", "We crossed at night,"),
         ("Marta Horvat", "They wanted some little victory,"),
     ]
+
+
+def test_a_fragment_in_a_sentence_ending_on_its_speaker_and_said_is_the_speakers():
+    body = (
+        "The port, meanwhile, was ready to do “everything” it could to keep the ferries running, Marta Kovacs said in a video.\n\n"
+        "But any deal must not “betray” the price paid by the ferrymen, she said."
+    )
+    assert attributed(body) == [("Marta Kovacs", "everything"), ("Marta Kovacs", "betray")]
+
+
+def test_a_fragment_with_another_name_before_the_final_said_is_nobodys():
+    body = "The port was ready to do “everything” Tomas Adler asked of it, Marta Kovacs said."
+    assert attributed(body) == []

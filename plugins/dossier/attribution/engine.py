@@ -46,7 +46,7 @@ from .names import (
 )
 from .occasions import NOUN_OCCASIONS, occasion_in
 from .quotes import SPEAKER_AFTER, classify, lowered_words
-from .sieves import INLINE_SIEVES, Clause, Found, according_to, as_noted, governing_cue, inverted_cue_after
+from .sieves import INLINE_SIEVES, Clause, Found, according_to, as_noted, governing_cue, inverted_cue_after, sentence_final_cue
 
 # patterns the functions below use, compiled once
 LAST_WORD = re.compile(r"(\w+)\s+$")
@@ -862,6 +862,8 @@ class ReportAttribution:
                     found = (governing_cue(clause) or as_noted(clause) or according_to(clause)) if promotable else None
                     if found is None and promotable and quote.text.endswith(","):
                         found = inverted_cue_after(clause)  # "… the sector's “march to the sea,” said Teng.": the sentence is his
+                    if found is None and (promotable or quote.why == "repeats a phrase quoted earlier"):
+                        found = sentence_final_cue(clause)  # "must not “betray” the price paid …, he said.": said again
                 promotable = promotable and not one_word_modifier
                 if found is None and promotable and last_was_direct and self.continues_account(clause, masked[last_sentence_end:begin], previous):
                     found = Found(Subject([]), "continuation", "the next sentence of the speaker's account")

@@ -597,6 +597,28 @@ def colon_clause(clause: Clause) -> Found | None:
     return Found(Subject(heads), "colon_line", "a clause of its subject's, ending on a colon, before the quote")
 
 
+SENTENCE_FINAL_CUE = re.compile(
+    r"(?P<rest>[^.!?;:“”\"]{0,120}),\s*(?P<who>he|she|" + CHUNK.pattern + r")\s+(?P<cue>said|says|told|added|wrote|writes)\b[^.!?;:“”\"]*[.!?]?\s*$"
+)
+
+
+def sentence_final_cue(clause: Clause) -> Found | None:
+    """ "Ukraine was ready to do “everything” it could to secure peace, Zelensky said in a video address.": a quote in
+    the reported clause of a sentence that ends on its speaker and a verb of saying, with no other name or cue in it."""
+    final = SENTENCE_FINAL_CUE.match(clause.masked, clause.end)
+    if final is None:
+        return None
+    rest = clause.masked[: clause.start] + " " + final.group("rest")
+    if CUE.search(rest) or any(head_of(c.text) is not None for c in chunks(final.group("rest"))):
+        return None  # another verb of saying, or someone else named after the quote: not one speaker's clause
+    if final.group("who") in ("he", "she"):  # "But any settlement must not “betray” the price paid …, he said."
+        return Found(Subject([], pronoun=final.group("who"), start=final.start("who")), "cue_after", "'…, he said' ending the sentence")
+    head = head_of(final.group("who"), clause.masked[: final.start("who")])
+    if head is None or head.kind not in ("person", "organization", "outlet"):
+        return None
+    return Found(Subject([head]), "cue_after", f"'…, X {final.group('cue').lower()}' ending the sentence")
+
+
 INLINE_SIEVES: list[tuple[str, Sieve]] = [
     ("said_after", said_after),
     ("main_points", main_points),
@@ -606,6 +628,7 @@ INLINE_SIEVES: list[tuple[str, Sieve]] = [
     ("cue_after", cue_after),
     ("according_to", according_to),
     ("colon_clause", colon_clause),
+    ("sentence_final_cue", sentence_final_cue),
 ]
 
 
