@@ -317,3 +317,12 @@ def test_a_fragment_in_a_sentence_ending_on_its_speaker_and_said_is_the_speakers
 def test_a_fragment_with_another_name_before_the_final_said_is_nobodys():
     body = "The port was ready to do “everything” Tomas Adler asked of it, Marta Kovacs said."
     assert attributed(body) == []
+
+
+def test_a_passive_with_its_agent_before_a_colon_gives_the_words_to_the_agent():
+    body = "His conclusions were supported by Marta Kovacs, an expert from the Harbour Ministry: “The phrase is a call to act.”"
+    assert attributed(body) == [("Marta Kovacs", "The phrase is a call to act.")]
+
+
+def test_a_passive_with_an_unnamed_agent_before_a_colon_is_nobodys():
+    assert attributed("His conclusions were supported by the facts: “The phrase is a call to act.”") == []

@@ -140,3 +140,21 @@ def test_he_after_a_named_persons_own_sentence_is_that_person():
 
 def test_nobody_and_everyone_are_no_names():
     assert attributed("Tomas Adler spoke.\n\n“Death to the cartel!” Nobody moved. Everyone said “no.”") == []
+
+
+def test_the_prosecutor_is_the_person_named_in_apposition_to_the_role():
+    body = (
+        "The prosecutor, Marta Kovacs, had asked for eight years.\n\n"
+        "“How did these words make you feel?” the prosecutor asked the clerk.\n\n"
+        "“Nothing. We hear such cases every week; we are used to it.”"
+    )
+    assert attributed(body) == [("Marta Kovacs", "How did these words make you feel?")]
+
+
+def test_a_quoted_paragraph_after_a_statement_goes_on_with_its_speaker():
+    body = (
+        "The prosecutor, Marta Kovacs, had asked for eight years.\n\n"
+        "“These words were a crime,” the prosecutor told the court.\n\n"
+        "“We hear such cases every week, and we will not get used to them.”"
+    )
+    assert [speaker for speaker, _ in attributed(body)] == ["Marta Kovacs", "Marta Kovacs"]

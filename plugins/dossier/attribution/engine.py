@@ -791,6 +791,12 @@ class ReportAttribution:
         if found is not None:
             self.interlocutor = found
 
+    def asked_last(self) -> bool:
+        """ "“How did these phrases make you feel?” the prosecutor asked the secretary.": a quote standing alone next is
+        the answer, someone else's."""
+        last = self.result.statements[-1] if self.result.statements else None
+        return last is not None and last.paragraphs[-1].rstrip(" ”\"'’").endswith("?")
+
     @staticmethod
     def whole_quote(text: str) -> bool:
         spans = paragraph_spans(text)
@@ -886,7 +892,7 @@ class ReportAttribution:
                 # a quote standing alone goes on with the paragraph's last speaker; else with the person the sentence
                 # before it is about ("Macron pressed the Russian leader. “…”"); the section's last speaker only when
                 # it opens the paragraph (an unnamed source's second sentence is no one's)
-                previous = self.subject_of_sentence_before(masked, begin) or (salience.speaker if not candidates else [])
+                previous = self.subject_of_sentence_before(masked, begin) or (salience.speaker if not candidates and not self.asked_last() else [])
             if found is None and previous and alone:
                 found = Found(Subject([]), "continuation", "a quote standing alone after the speaker's last one")
             if found is None and previous and self.continues_account(clause, masked[last_sentence_end:begin], previous):
@@ -967,7 +973,13 @@ class ReportAttribution:
                 named_below, intro_text = True, ""
         if not speakers and heading_speaker:
             speakers, reason = [heading_speaker], "heading: the heading names the speaker"
-        if not speakers and intro is not None and intro.anchor in self.ends_with_statement and len(" ".join(texts).split()) > 4:
+        if (
+            not speakers
+            and intro is not None
+            and intro.anchor in self.ends_with_statement
+            and len(" ".join(texts).split()) > 4
+            and not self.asked_last()
+        ):
             # a paragraph of quotation after one whose last sentence quoted someone: the same speaker goes on
             speakers, reason = self.ends_with_statement[intro.anchor], "continuation: a quoted paragraph after the speaker's quote"
         if not speakers and intro is not None and self.interlocutor is not None and len(" ".join(texts).split()) > 4:

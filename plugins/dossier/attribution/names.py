@@ -439,6 +439,7 @@ APPOSITIVE_END = re.compile(r",[^,;:]{1,100},\s*$")
 GROUP_NOUN = re.compile(r"\s+(?:rebels|militants|insurgents|fighters)\b")
 PLURAL_NOUN_END = re.compile(r"[a-z][b-df-hj-np-tv-xz]s$")
 IN_PLACE = re.compile(r"\s+in\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)(?=\s)")
+THE_ROLE_END = re.compile(r"(?:^|\s)[Tt]he\s+(" + ROLE_NOUN_WORDS + r")\s*$")
 ADVERB_END = re.compile(r"\b\w+ly\s+$")
 INCLUDING_NAME = re.compile(r"including\s+(?P<who>" + CHUNK.pattern + r")")
 DASH_ASIDE_END = re.compile(r"\s*[–—][^–—]{1,200}[–—]\s*(?:\w+ly\s*)?$")  # "An editorial in X on 9 March – evidently … – opined"
@@ -562,6 +563,9 @@ def _subject_before(left: str) -> Subject | None:
         name_alone = CHUNK.fullmatch(appositive.group(0).strip(" ,"))
         person = head_of(name_alone.group(0)) if name_alone else None
         if person is not None and person.kind == "person":
+            role_ahead = THE_ROLE_END.search(left, 0, appositive.start())
+            if role_ahead and not person.role:  # "The prosecutor, Svetlana Tarasova, had requested": a later "the prosecutor"
+                person.role = role_ahead.group(1)
             return Subject([person], start=sentence_start + appositive.start() + 2)  # "Elmec's general manager, Aleksandr Fomenko, told"
         if not CUE_WORD.search(appositive.group(0)):  # "An article in the China Daily, owned by the Party, contended"
             ahead = left[: appositive.start()]

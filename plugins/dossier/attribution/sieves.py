@@ -401,6 +401,10 @@ def colon_line(clause: Clause) -> Found | None:
 NAME_LINE_WORDS = 40
 COLON_CLAUSE_WORDS = 25
 THE_END = re.compile(r"\b[Tt]he$")
+BY_AGENT_COLON = re.compile(
+    r"\b(?:was|were|is|are)\s+(?:\w+ly\s+)?(?P<verb>supported|echoed|endorsed|backed|seconded|shared|confirmed|summed up|put)\s+by\s+"
+    r"(?P<who>" + CHUNK.pattern + r")(?:,[^,:;]{1,100})?:$"
+)
 ROLE_OPENS = re.compile(r"(?:[A-Z][\w ]{0,40},\s+)?[Tt]he\s+(?P<role>[a-z]+)\s+(?:(?:has|have|had|also|\w+ly)\s+)*[a-z]+(?:ed|s)\b")
 DATE_AT_END = re.compile(r"\s*\b(?:on\s+)?(?:[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|[A-Z][a-z]+day)$")
 DATE_LABEL = re.compile(r"^(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?)\s*:\s*")
@@ -574,6 +578,11 @@ def colon_clause(clause: Clause) -> Found | None:
     before = clause.masked[: clause.start].rstrip()
     if not before.endswith(":") or len(before.split()) > COLON_CLAUSE_WORDS:
         return None
+    agent = BY_AGENT_COLON.search(before)
+    if agent:  # "His conclusions were supported by Marina Petrova, an expert from the Ministry of Justice: “…”"
+        head = head_of(agent.group("who"), before[: agent.start("who")])
+        if head is not None and head.kind in ("person", "organization", "outlet"):
+            return Found(Subject([head]), "colon_line", f"'{agent.group('verb')} by X' before a colon")
     heads = clause_subject(before[:-1])
     named = [(c, h) for c in chunks(before) if (h := head_of(c.text, before[: c.begin])) is not None and h.kind != "state"]
     role = ROLE_OPENS.match(before) if not heads else None
