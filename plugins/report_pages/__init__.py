@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from typing import Any
 
+from dossier import background
 from dossier.buildstate import REPORT_ARTICLES, actor_graph, articles_with_reports, on_initialized, report_articles, speaker_book
 from dossier.model import ContentError
 from dossier.pages import (
@@ -36,6 +37,8 @@ from pelican import signals
 from pelican.generators import Generator
 from pelican.utils import get_relative_path, path_to_url
 
+from . import apart
+
 FIRST_PARAGRAPH = re.compile(r"\s*(<p id=\"p-\d+\">.*?</p>)\s*", re.S)
 TAGS = re.compile(r"<[^>]+>")
 
@@ -58,6 +61,18 @@ def split_lede(summary: str, content: str) -> tuple[Markup | None, Markup]:
 class ReportPagesGenerator(Generator):
     def generate_context(self) -> None:
         self.context[REPORT_ARTICLES] = articles_with_reports(self.context)
+        self.add_template_functions()
+        renderer = apart.current()
+        if renderer is not None:  # a second process renders the section pages from now on (report_pages.apart)
+            renderer.hand_over(
+                [
+                    (article.source_path, article.report.source_path, posixpath.dirname(article.save_as), article.report.slug)
+                    for article in report_articles(self.context)
+                    if not apart.may_link(article.report)
+                ]
+            )
+
+    def add_template_functions(self) -> None:
         self.context["reading_order"] = reading_order
         self.context["neighbours"] = neighbours
         self.context["citation_href"] = citation_href
@@ -125,33 +140,37 @@ class ReportPagesGenerator(Generator):
         section_template = self.get_template("section")
         notes_template = self.get_template("notes")
         reuse = getattr(writer, "reuse", None)  # page_reuse's writer: takes a page from the last build if it is unchanged
+        renderer = apart.current()
+        apart_slugs = renderer.slugs if renderer is not None else set()
+        if renderer is not None:  # the second process renders these reports' notes pages too, once it has their short titles
+            renderer.take_back(writer, self.context, self.env.filters.get("asset"))
+            renderer.notes(
+                {
+                    section.title: self.short_title(section.title)
+                    for article in report_articles(self.context)
+                    if article.report.slug in apart_slugs
+                    for section in article.report.sections
+                    if apart.names_speaker(section.title)
+                }
+            )
         for article in report_articles(self.context):
             report = article.report
             folder = posixpath.dirname(article.save_as)
             pages = reading_order(report)  # once per report: a page's neighbours and contents come from it
             for index, page in enumerate(pages):
-                if page.kind == "overview":
-                    continue
+                if page.kind == "overview" or report.slug in apart_slugs:
+                    continue  # the overview is Pelican's article page; the others are the second process's
                 save_as = posixpath.join(folder, page.file_name)
                 if reuse is not None and reuse(save_as, self.context, depends_on_reports=[report.slug]):
                     continue  # unchanged since the last build: its links need not be rewritten nor its variables made
-                common = dict(
-                    depends_on_reports=[report.slug],
-                    article=article,
-                    report=report,
-                    page_file=page.file_name,
-                    previous_page=pages[index - 1] if index > 0 else None,
-                    next_page=pages[index + 1] if index + 1 < len(pages) else None,
-                    contents_pages=contents_window(pages, index),
-                    contents_total=len(pages),
-                )
                 relative_urls = self.settings["RELATIVE_URLS"]
                 if page.kind == "section" and page.section is not None:
-                    siteurl = path_to_url(get_relative_path(save_as)) if self.settings["RELATIVE_URLS"] else self.settings["SITEURL"]
+                    siteurl = path_to_url(get_relative_path(save_as)) if relative_urls else self.settings["SITEURL"]
                     content = Markup(article._update_content(page.section.html, siteurl))
-                    writer.write_file(save_as, section_template, self.context, relative_urls, section=page.section, content=content, **common)
+                    variables = apart.section_variables(report, pages, index)
+                    writer.write_file(save_as, section_template, self.context, relative_urls, content=content, **variables)
                 else:
-                    writer.write_file(save_as, notes_template, self.context, relative_urls, **common)
+                    writer.write_file(save_as, notes_template, self.context, relative_urls, **apart.section_variables(report, pages, index))
 
 
 def refuse_duplicate_slugs(generator) -> None:
@@ -173,7 +192,12 @@ def add_filters(generator) -> None:
 
 
 def get_generators(pelican):
+    apart.start(pelican)  # now, while the build process is small: the renderer of section pages, when worth it
     return ReportPagesGenerator
+
+
+def take_back_pages(_pelican) -> None:
+    background.finish()  # the second process's pages recorded before the build ends (signals have no order)
 
 
 def register() -> None:
@@ -181,3 +205,4 @@ def register() -> None:
     signals.article_generator_finalized.connect(refuse_duplicate_slugs)
     signals.get_generators.connect(get_generators)
     signals.generator_init.connect(add_filters)
+    signals.finalized.connect(take_back_pages)
