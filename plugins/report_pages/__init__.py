@@ -34,7 +34,7 @@ from dossier.pages import (
 )
 from markupsafe import Markup
 from pelican import signals
-from pelican.generators import Generator
+from pelican.generators import ArticlesGenerator, Generator
 from pelican.utils import get_relative_path, path_to_url
 
 from . import apart
@@ -136,23 +136,51 @@ class ReportPagesGenerator(Generator):
             shortened = self._short_titles[title] = short_title(title, self.speaker_name)
         return shortened
 
+    def hand_over_the_rest(self, renderer: apart.PageRenderer, articles: ArticlesGenerator | None) -> None:
+        """Once the speaker book is made: the notes pages of the reports whose sections the second process renders,
+        and their overviews (Pelican's article pages, which this build process then does not write)."""
+        book = speaker_book(self.context)
+        handed = [article for article in report_articles(self.context) if article.report.slug in renderer.slugs]
+        titles = {s.title: self.short_title(s.title) for article in handed for s in article.report.sections if apart.names_speaker(s.title)}
+        own = {id(article) for article in articles.articles + articles.hidden_articles} if articles is not None else set()
+        rest: list[tuple[apart.Handed, apart.Overview | None]] = []
+        speakers: set[str] = set()
+        for article in handed:
+            report = article.report
+            overview: apart.Overview | None = None
+            if id(article) in own and apart.overview_may_go(article):
+                chips = book.report_speakers(report.slug) if book is not None else []
+                named = book.report_mentions(report.slug) if book is not None else []
+                overview = (
+                    article.save_as,
+                    [(s.actor.file_name, s.actor.name, self.statements_in_report(s, report.slug)) for s in chips],
+                    [(actor.id, actor.file_name, actor.name) for actor in named],
+                )
+                if book is not None:
+                    speakers.update(actor.id for actor in named if actor.id in book.speakers)
+            rest.append(((article.source_path, report.source_path, posixpath.dirname(article.save_as), report.slug), overview))
+        renderer.rest(titles, rest, apart.Book(speakers) if book is not None else None)
+        if articles is not None:
+            given = {overview[0] for _, overview in rest if overview is not None}
+            write_articles = articles.generate_articles
+
+            def generate_articles(write) -> None:
+                def write_unless_given(name, template, context, **variables) -> None:
+                    if name not in given or getattr(variables.get("article"), "save_as", None) != name:
+                        write(name, template, context, **variables)
+
+                write_articles(write_unless_given)
+
+            articles.generate_articles = generate_articles  # this build's generator only
+
     def generate_output(self, writer) -> None:
         section_template = self.get_template("section")
         notes_template = self.get_template("notes")
         reuse = getattr(writer, "reuse", None)  # page_reuse's writer: takes a page from the last build if it is unchanged
         renderer = apart.current()
         apart_slugs = renderer.slugs if renderer is not None else set()
-        if renderer is not None:  # the second process renders these reports' notes pages too, once it has their short titles
+        if renderer is not None:
             renderer.take_back(writer, self.context, self.env.filters.get("asset"))
-            renderer.notes(
-                {
-                    section.title: self.short_title(section.title)
-                    for article in report_articles(self.context)
-                    if article.report.slug in apart_slugs
-                    for section in article.report.sections
-                    if apart.names_speaker(section.title)
-                }
-            )
         for article in report_articles(self.context):
             report = article.report
             folder = posixpath.dirname(article.save_as)
@@ -196,6 +224,17 @@ def get_generators(pelican):
     return ReportPagesGenerator
 
 
+def hand_over_the_rest(generators) -> None:
+    renderer = apart.current()
+    if renderer is None:
+        return
+    pages = next((g for g in generators if isinstance(g, ReportPagesGenerator)), None)
+    if pages is None:
+        renderer.close()
+        return
+    pages.hand_over_the_rest(renderer, next((g for g in generators if isinstance(g, ArticlesGenerator)), None))
+
+
 def take_back_pages(_pelican) -> None:
     background.finish()  # the second process's pages recorded before the build ends (signals have no order)
 
@@ -205,4 +244,5 @@ def register() -> None:
     signals.article_generator_finalized.connect(refuse_duplicate_slugs)
     signals.get_generators.connect(get_generators)
     signals.generator_init.connect(add_filters)
+    signals.all_generators_finalized.connect(hand_over_the_rest)
     signals.finalized.connect(take_back_pages)

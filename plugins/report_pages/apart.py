@@ -35,6 +35,7 @@ import threading
 import time
 from collections.abc import Callable
 from multiprocessing.connection import Connection
+from types import SimpleNamespace
 from typing import Any
 
 from dossier import background
@@ -60,6 +61,7 @@ logger = logging.getLogger(__name__)
 _current: PageRenderer | None = None
 
 Handed = tuple[str, str, str, str]  # a report's source path, its shown path, the folder of its pages, its slug
+Overview = tuple[str, list[tuple[str, str, int]], list[tuple[str, str, str]]]  # save_as; speakers: file, name, count; others named: id, file, name
 Record = tuple[str, str, int, str, list[int]]  # a page's name, its report's slug, size, SHA-256, file_stamp
 
 
@@ -78,6 +80,41 @@ def section_variables(report: Report, pages: list, index: int) -> dict[str, Any]
     if page.kind == "section":
         variables["section"] = page.section
     return variables
+
+
+class Book:
+    """What a report's overview shows of the speaker book (article.html): who speaks in it, with how many statements,
+    and who else is named, linked when they have a page. The renderer's stand-in for the SpeakerBook."""
+
+    def __init__(self, speakers: set[str]) -> None:
+        self.speakers = speakers  # the ids with a speaker page among those the overviews name
+        self._reports: dict[str, tuple[list[SimpleNamespace], list[SimpleNamespace]]] = {}
+
+    def add(self, slug: str, overview: Overview) -> None:
+        _save_as, speakers, mentions = overview
+        self._reports[slug] = (
+            [SimpleNamespace(actor=SimpleNamespace(file_name=file_name, name=name), count=count) for file_name, name, count in speakers],
+            [SimpleNamespace(id=actor_id, file_name=file_name, name=name) for actor_id, file_name, name in mentions],
+        )
+
+    def report_speakers(self, slug: str) -> list[SimpleNamespace]:
+        return self._reports[slug][0]
+
+    def report_mentions(self, slug: str) -> list[SimpleNamespace]:
+        return self._reports[slug][1]
+
+
+def overview_may_go(article: Any) -> bool:
+    """Whether the renderer can write this article's overview: Pelican's own article page of a report, its content
+    the report's introduction as read, with no intrasite link to resolve."""
+    introduction = article.report.introduction
+    content = getattr(article, "_content", None)
+    return (
+        getattr(article, "template", None) == "article"
+        and not hasattr(article, "override_save_as")
+        and content == (introduction.html if introduction else "")
+        and not MAY_LINK.search(content or "")
+    )
 
 
 def may_link(report: Report) -> bool:
@@ -177,9 +214,10 @@ class PageRenderer:
         self.slugs.update(slug for *_, slug in reports)
         self._jobs.send(("sections", reports))
 
-    def notes(self, short_titles: dict[str, str]) -> None:
-        """The short titles of the handed reports' sections that name a speaker: the notes pages can be rendered."""
-        self._jobs.send(("notes", short_titles))
+    def rest(self, short_titles: dict[str, str], reports: list[tuple[Handed, Overview | None]], book: Book | None) -> None:
+        """The handed reports' notes pages (with the short titles of their sections that name a speaker) and the
+        overviews given with what they show of the speaker book."""
+        self._jobs.send(("rest", short_titles, reports, book))
         self.close()
 
     def close(self) -> None:
@@ -377,13 +415,11 @@ def _render(settings: dict, jobs: Connection, results: Connection) -> int:
             generator.env.filters["asset"] = pass_context(lambda page, path: assets.add(path) or asset(page, path))
         writer = _PageWriter(settings["OUTPUT_PATH"], settings)
         reports = _Reports(settings)
-        handed: list[Handed] = []
         while True:
             message = messages.get()
             if message[0] == "sections":
                 template = generator.get_template("section")
                 for path, shown, folder, slug in message[1]:
-                    handed.append((path, shown, folder, slug))
                     report = reports.load(path, shown)
                     pages = reading_order(report)
                     for index, page in enumerate(pages):
@@ -392,17 +428,24 @@ def _render(settings: dict, jobs: Connection, results: Connection) -> int:
                             writer.write_page(
                                 posixpath.join(folder, page.file_name), slug, template, context, content=Markup(page.section.html), **variables
                             )
-            elif message[0] == "notes":
-                titles.update(message[1])
-                template = generator.get_template("notes")
-                for path, shown, folder, slug in handed:
+            elif message[0] == "rest":
+                _, short_titles, rest, book = message
+                titles.update(short_titles)
+                context["speaker_book"] = book
+                context["statements_in_report"] = lambda speaker, _slug: speaker.count
+                notes, overview_template = generator.get_template("notes"), generator.get_template("article")
+                for (path, shown, folder, slug), overview in rest:
                     report = reports.load(path, shown)
                     pages = reading_order(report)
+                    if overview is not None:
+                        if book is not None:
+                            book.add(slug, overview)
+                        introduction = report.introduction
+                        article = SimpleNamespace(report=report, content=introduction.html if introduction else "")
+                        writer.write_page(overview[0], slug, overview_template, context, article=article, blog=True)
                     for index, page in enumerate(pages):
                         if page.kind == "notes":
-                            writer.write_page(
-                                posixpath.join(folder, page.file_name), slug, template, context, **section_variables(report, pages, index)
-                            )
+                            writer.write_page(posixpath.join(folder, page.file_name), slug, notes, context, **section_variables(report, pages, index))
             elif message[0] == "end":
                 break
             else:  # the build process is gone
