@@ -64,9 +64,10 @@ class ReportPagesGenerator(Generator):
         self.add_template_functions()
         renderer = apart.current()
         if renderer is not None:  # a second process renders the section pages from now on (report_pages.apart)
+            self._saved_as = {id(article): article.save_as for article in report_articles(self.context)}  # a property Pelican works out each time
             renderer.hand_over(
                 [
-                    (article.source_path, article.report.source_path, posixpath.dirname(article.save_as), article.report.slug)
+                    (article.source_path, article.report.source_path, posixpath.dirname(self._saved_as[id(article)]), article.report.slug)
                     for article in report_articles(self.context)
                     if not apart.may_link(article.report)
                 ]
@@ -89,6 +90,7 @@ class ReportPagesGenerator(Generator):
         self.context["statements_chart"] = self.statements_chart
         self.context["statements_in_report"] = self.statements_in_report
         self._short_titles: dict[str, str] = {}
+        self._saved_as: dict[int, str] = {}
         self._report_counts: Counter[tuple[str, str]] | None = None
         self._typed: tuple[Any, dict[str, list[Any]]] | None = None  # the graph and typed_relations_by_actor(graph)
 
@@ -152,21 +154,21 @@ class ReportPagesGenerator(Generator):
                 chips = book.report_speakers(report.slug) if book is not None else []
                 named = book.report_mentions(report.slug) if book is not None else []
                 overview = (
-                    article.save_as,
+                    self._saved_as[id(article)],
                     [(s.actor.file_name, s.actor.name, self.statements_in_report(s, report.slug)) for s in chips],
                     [(actor.id, actor.file_name, actor.name) for actor in named],
                 )
                 if book is not None:
                     speakers.update(actor.id for actor in named if actor.id in book.speakers)
-            rest.append(((article.source_path, report.source_path, posixpath.dirname(article.save_as), report.slug), overview))
+            rest.append(((article.source_path, report.source_path, posixpath.dirname(self._saved_as[id(article)]), report.slug), overview))
         renderer.rest(titles, rest, apart.Book(speakers) if book is not None else None)
         if articles is not None:
-            given = {overview[0] for _, overview in rest if overview is not None}
+            given = {id(article) for article, (_, overview) in zip(handed, rest, strict=True) if overview is not None}
             write_articles = articles.generate_articles
 
             def generate_articles(write) -> None:
                 def write_unless_given(name, template, context, **variables) -> None:
-                    if name not in given or getattr(variables.get("article"), "save_as", None) != name:
+                    if id(variables.get("article")) not in given:  # Pelican writes an article to its save_as
                         write(name, template, context, **variables)
 
                 write_articles(write_unless_given)
