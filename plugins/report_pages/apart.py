@@ -159,6 +159,7 @@ def start(pelican) -> None:
     if (
         workers < 2
         or not hasattr(os, "fork")
+        or threading.active_count() > 1  # a fork copies no other thread, nor what it had locked
         or settings.get("INTRASITE_LINK_REGEX") != DEFAULT_INTRASITE_LINK
         or not is_cold(settings)
         or _report_files(settings) < max(1, _apart_from())
