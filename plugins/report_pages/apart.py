@@ -416,11 +416,45 @@ def _render(settings: dict, jobs: Connection, results: Connection) -> int:
             generator.env.filters["asset"] = pass_context(lambda page, path: assets.add(path) or asset(page, path))
         writer = _PageWriter(settings["OUTPUT_PATH"], settings)
         reports = _Reports(settings)
-        while True:
-            message = messages.get()
+        waiting: dict[str, tuple[Handed, Overview | None]] = {}  # the rest of a report: its notes page and overview
+
+        def take(message: tuple) -> bool:
+            """Take in the rest once it has come (the titles and speaker data its pages need); False at the end."""
+            if message[0] == "rest":
+                _, short_titles, rest, book = message
+                titles.update(short_titles)
+                context["speaker_book"] = book
+                context["statements_in_report"] = lambda speaker, _slug: speaker.count
+                waiting.update((handed[3], (handed, overview)) for handed, overview in rest)
+                return True
+            return message[0] != "end" and message[0] != "gone"
+
+        def render_rest(report: Report, pages: list, handed: Handed, overview: Overview | None) -> None:
+            book, slug, folder = context.get("speaker_book"), handed[3], handed[2]
+            if overview is not None:
+                if isinstance(book, Book):
+                    book.add(slug, overview)
+                introduction = report.introduction
+                article = SimpleNamespace(report=report, content=introduction.html if introduction else "")
+                writer.write_page(overview[0], slug, generator.get_template("article"), context, article=article, blog=True)
+            for index, page in enumerate(pages):
+                if page.kind == "notes":
+                    writer.write_page(
+                        posixpath.join(folder, page.file_name),
+                        slug,
+                        generator.get_template("notes"),
+                        context,
+                        **section_variables(report, pages, index),
+                    )
+
+        going = True
+        while going or waiting:
+            message = messages.get() if going else ("end",)
             if message[0] == "sections":
                 template = generator.get_template("section")
                 for path, shown, folder, slug in message[1]:
+                    while going and not messages.empty():  # the rest came while the sections were rendered
+                        going = take(messages.get())
                     report = reports.load(path, shown)
                     pages = reading_order(report)
                     for index, page in enumerate(pages):
@@ -429,28 +463,16 @@ def _render(settings: dict, jobs: Connection, results: Connection) -> int:
                             writer.write_page(
                                 posixpath.join(folder, page.file_name), slug, template, context, content=Markup(page.section.html), **variables
                             )
-            elif message[0] == "rest":
-                _, short_titles, rest, book = message
-                titles.update(short_titles)
-                context["speaker_book"] = book
-                context["statements_in_report"] = lambda speaker, _slug: speaker.count
-                notes, overview_template = generator.get_template("notes"), generator.get_template("article")
-                for (path, shown, folder, slug), overview in rest:
-                    report = reports.load(path, shown)
-                    pages = reading_order(report)
-                    if overview is not None:
-                        if book is not None:
-                            book.add(slug, overview)
-                        introduction = report.introduction
-                        article = SimpleNamespace(report=report, content=introduction.html if introduction else "")
-                        writer.write_page(overview[0], slug, overview_template, context, article=article, blog=True)
-                    for index, page in enumerate(pages):
-                        if page.kind == "notes":
-                            writer.write_page(posixpath.join(folder, page.file_name), slug, notes, context, **section_variables(report, pages, index))
-            elif message[0] == "end":
-                break
-            else:  # the build process is gone
+                    if slug in waiting:  # loaded once for all its pages
+                        render_rest(report, pages, *waiting.pop(slug))
+                continue
+            if message[0] == "gone":  # the build process is gone
                 return 1
+            going = take(message) and going
+            for slug in sorted(waiting):
+                handed, overview = waiting.pop(slug)
+                report = reports.load(handed[0], handed[1])
+                render_rest(report, reading_order(report), handed, overview)
         writer.files.finish()
         results.send(("done", writer.records, sorted(assets), collected.messages, time.process_time() - started))
         return 0
