@@ -64,7 +64,9 @@ class ReportPagesGenerator(Generator):
         self.add_template_functions()
         renderer = apart.current()
         if renderer is not None:  # a second process renders the section pages from now on (report_pages.apart)
-            self._saved_as = {id(article): article.save_as for article in report_articles(self.context)}  # a property Pelican works out each time
+            self._saved_as.update(
+                (id(article), article.save_as) for article in report_articles(self.context)
+            )  # Pelican works the property out each time
             renderer.hand_over(
                 [
                     (article.source_path, article.report.source_path, posixpath.dirname(self._saved_as[id(article)]), article.report.slug)

@@ -413,7 +413,12 @@ def _render(settings: dict, jobs: Connection, results: Connection) -> int:
         assets: set[str] = set()
         asset = generator.env.filters.get("asset")
         if asset is not None:
-            generator.env.filters["asset"] = pass_context(lambda page, path: assets.add(path) or asset(page, path))
+
+            def named(page: Any, path: str) -> str:
+                assets.add(path)  # the build process renames every theme file a page names
+                return asset(page, path)
+
+            generator.env.filters["asset"] = pass_context(named)
         writer = _PageWriter(settings["OUTPUT_PATH"], settings)
         reports = _Reports(settings)
         waiting: dict[str, tuple[Handed, Overview | None]] = {}  # the rest of a report: its notes page and overview
@@ -449,7 +454,7 @@ def _render(settings: dict, jobs: Connection, results: Connection) -> int:
 
         going = True
         while going or waiting:
-            message = messages.get() if going else ("end",)
+            message: tuple = messages.get() if going else ("end",)
             if message[0] == "sections":
                 template = generator.get_template("section")
                 for path, shown, folder, slug in message[1]:
