@@ -373,7 +373,8 @@ def report(row: dict) -> None:
     row["peak"] = max(r["peak"] for r in row["cold"] + row["warm"])
     print(f"{row['size']:,} reports, {row['archive']} archive ({row['provisional']} provisional speakers): {row['speakers_line'].split('] ', 1)[-1]}")
     print(
-        f"  cold: Dossier {spread(cold)}, {row['pages']:,} pages | plain Pelican {spread(plain)}, {row['plain_pages']:,} pages"
+        f"  cold: Dossier {spread(cold)}, CPU {spread([r['cpu'] for r in row['cold']])} (the build and its workers), {row['pages']:,} pages"
+        f" | plain Pelican {spread(plain)}, {row['plain_pages']:,} pages"
         f" | ratio {row['ratio']:.2f} (each round: {', '.join(f'{r:.2f}' for r in ratios)})"
     )
     reuse = [re.search(r"pages: (.*)", r["stdout"]) for r in row["warm"]]

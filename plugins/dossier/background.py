@@ -11,7 +11,7 @@ from __future__ import annotations
 import queue
 import threading
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar
 
 DEPTH = 64  # files waiting to be written: a page is about 30 KB, so at most a few MB held
 
@@ -66,11 +66,31 @@ class BackgroundWriter:
 files = BackgroundWriter()
 
 
+class Pending(Protocol):
+    """Work done elsewhere that the build takes back before the site is complete (a second process's pages)."""
+
+    def finish(self) -> None: ...
+
+    def abort(self) -> None: ...
+
+
+_pending: list[Pending] = []
+
+
+def after(work: Pending) -> None:
+    """finish() will wait for work (work.finish()) before it returns; drain() aborts it."""
+    _pending.append(work)
+
+
 def finish() -> None:
+    while _pending:
+        _pending.pop(0).finish()
     files.finish()
 
 
 def drain() -> None:
+    while _pending:
+        _pending.pop(0).abort()
     files.drain()
     while _apart:
         _apart.pop().join()

@@ -136,6 +136,13 @@ class ReusingWriter(Writer):
         self.recorded[name] = [fingerprint, entry[1], entry[2], *file_stamp(new)]  # the bytes just checked, not read a second time
         return True
 
+    def written_apart(self, name: str, context, variables, size: int, digest: str, stamp: list[int]) -> None:
+        """A page another process rendered and wrote (report_pages.apart): recorded as if written here."""
+        fingerprint = self._fingerprint(name, context, variables)
+        if fingerprint:
+            self.recorded[name] = [fingerprint, size, digest, *stamp]
+        self.rendered += 1
+
     def _record(self, name: str, fingerprint: str, path: str, data: bytes) -> None:
         """The manifest entry of a page just written (in the background writer's thread)."""
         self.recorded[name] = [fingerprint, len(data), hashlib.sha256(data).hexdigest(), *file_stamp(path)]

@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from typing import Any
 
+from dossier import background
 from dossier.buildstate import REPORT_ARTICLES, actor_graph, articles_with_reports, on_initialized, report_articles, speaker_book
 from dossier.model import ContentError
 from dossier.pages import (
@@ -33,8 +34,10 @@ from dossier.pages import (
 )
 from markupsafe import Markup
 from pelican import signals
-from pelican.generators import Generator
+from pelican.generators import ArticlesGenerator, Generator
 from pelican.utils import get_relative_path, path_to_url
+
+from . import apart
 
 FIRST_PARAGRAPH = re.compile(r"\s*(<p id=\"p-\d+\">.*?</p>)\s*", re.S)
 TAGS = re.compile(r"<[^>]+>")
@@ -58,6 +61,21 @@ def split_lede(summary: str, content: str) -> tuple[Markup | None, Markup]:
 class ReportPagesGenerator(Generator):
     def generate_context(self) -> None:
         self.context[REPORT_ARTICLES] = articles_with_reports(self.context)
+        self.add_template_functions()
+        renderer = apart.current()
+        if renderer is not None:  # a second process renders the section pages from now on (report_pages.apart)
+            self._saved_as.update(
+                (id(article), article.save_as) for article in report_articles(self.context)
+            )  # Pelican works the property out each time
+            renderer.hand_over(
+                [
+                    (article.source_path, article.report.source_path, posixpath.dirname(self._saved_as[id(article)]), article.report.slug)
+                    for article in report_articles(self.context)
+                    if not apart.may_link(article.report)
+                ]
+            )
+
+    def add_template_functions(self) -> None:
         self.context["reading_order"] = reading_order
         self.context["neighbours"] = neighbours
         self.context["citation_href"] = citation_href
@@ -74,6 +92,7 @@ class ReportPagesGenerator(Generator):
         self.context["statements_chart"] = self.statements_chart
         self.context["statements_in_report"] = self.statements_in_report
         self._short_titles: dict[str, str] = {}
+        self._saved_as: dict[int, str] = {}
         self._report_counts: Counter[tuple[str, str]] | None = None
         self._typed: tuple[Any, dict[str, list[Any]]] | None = None  # the graph and typed_relations_by_actor(graph)
 
@@ -121,37 +140,69 @@ class ReportPagesGenerator(Generator):
             shortened = self._short_titles[title] = short_title(title, self.speaker_name)
         return shortened
 
+    def hand_over_the_rest(self, renderer: apart.PageRenderer, articles: ArticlesGenerator | None) -> None:
+        """Once the speaker book is made: the notes pages of the reports whose sections the second process renders,
+        and their overviews (Pelican's article pages, which this build process then does not write)."""
+        book = speaker_book(self.context)
+        handed = [article for article in report_articles(self.context) if article.report.slug in renderer.slugs]
+        titles = {s.title: self.short_title(s.title) for article in handed for s in article.report.sections if apart.names_speaker(s.title)}
+        own = {id(article) for article in articles.articles + articles.hidden_articles} if articles is not None else set()
+        rest: list[tuple[apart.Handed, apart.Overview | None]] = []
+        speakers: set[str] = set()
+        for article in handed:
+            report = article.report
+            overview: apart.Overview | None = None
+            if id(article) in own and apart.overview_may_go(article):
+                chips = book.report_speakers(report.slug) if book is not None else []
+                named = book.report_mentions(report.slug) if book is not None else []
+                overview = (
+                    self._saved_as[id(article)],
+                    [(s.actor.file_name, s.actor.name, self.statements_in_report(s, report.slug)) for s in chips],
+                    [(actor.id, actor.file_name, actor.name) for actor in named],
+                )
+                if book is not None:
+                    speakers.update(actor.id for actor in named if actor.id in book.speakers)
+            rest.append(((article.source_path, report.source_path, posixpath.dirname(self._saved_as[id(article)]), report.slug), overview))
+        renderer.rest(titles, rest, apart.Book(speakers) if book is not None else None)
+        if articles is not None:
+            given = {id(article) for article, (_, overview) in zip(handed, rest, strict=True) if overview is not None}
+            write_articles = articles.generate_articles
+
+            def generate_articles(write) -> None:
+                def write_unless_given(name, template, context, **variables) -> None:
+                    if id(variables.get("article")) not in given:  # Pelican writes an article to its save_as
+                        write(name, template, context, **variables)
+
+                write_articles(write_unless_given)
+
+            articles.generate_articles = generate_articles  # this build's generator only
+
     def generate_output(self, writer) -> None:
         section_template = self.get_template("section")
         notes_template = self.get_template("notes")
         reuse = getattr(writer, "reuse", None)  # page_reuse's writer: takes a page from the last build if it is unchanged
+        renderer = apart.current()
+        apart_slugs = renderer.slugs if renderer is not None else set()
+        if renderer is not None:
+            renderer.take_back(writer, self.context, self.env.filters.get("asset"))
         for article in report_articles(self.context):
             report = article.report
             folder = posixpath.dirname(article.save_as)
             pages = reading_order(report)  # once per report: a page's neighbours and contents come from it
             for index, page in enumerate(pages):
-                if page.kind == "overview":
-                    continue
+                if page.kind == "overview" or report.slug in apart_slugs:
+                    continue  # the overview is Pelican's article page; the others are the second process's
                 save_as = posixpath.join(folder, page.file_name)
                 if reuse is not None and reuse(save_as, self.context, depends_on_reports=[report.slug]):
                     continue  # unchanged since the last build: its links need not be rewritten nor its variables made
-                common = dict(
-                    depends_on_reports=[report.slug],
-                    article=article,
-                    report=report,
-                    page_file=page.file_name,
-                    previous_page=pages[index - 1] if index > 0 else None,
-                    next_page=pages[index + 1] if index + 1 < len(pages) else None,
-                    contents_pages=contents_window(pages, index),
-                    contents_total=len(pages),
-                )
                 relative_urls = self.settings["RELATIVE_URLS"]
                 if page.kind == "section" and page.section is not None:
-                    siteurl = path_to_url(get_relative_path(save_as)) if self.settings["RELATIVE_URLS"] else self.settings["SITEURL"]
+                    siteurl = path_to_url(get_relative_path(save_as)) if relative_urls else self.settings["SITEURL"]
                     content = Markup(article._update_content(page.section.html, siteurl))
-                    writer.write_file(save_as, section_template, self.context, relative_urls, section=page.section, content=content, **common)
+                    variables = apart.section_variables(report, pages, index)
+                    writer.write_file(save_as, section_template, self.context, relative_urls, content=content, **variables)
                 else:
-                    writer.write_file(save_as, notes_template, self.context, relative_urls, **common)
+                    writer.write_file(save_as, notes_template, self.context, relative_urls, **apart.section_variables(report, pages, index))
 
 
 def refuse_duplicate_slugs(generator) -> None:
@@ -173,7 +224,23 @@ def add_filters(generator) -> None:
 
 
 def get_generators(pelican):
+    apart.start(pelican)  # now, while the build process is small: the renderer of section pages, when worth it
     return ReportPagesGenerator
+
+
+def hand_over_the_rest(generators) -> None:
+    renderer = apart.current()
+    if renderer is None:
+        return
+    pages = next((g for g in generators if isinstance(g, ReportPagesGenerator)), None)
+    if pages is None:
+        renderer.close()
+        return
+    pages.hand_over_the_rest(renderer, next((g for g in generators if isinstance(g, ArticlesGenerator)), None))
+
+
+def take_back_pages(_pelican) -> None:
+    background.finish()  # the second process's pages recorded before the build ends (signals have no order)
 
 
 def register() -> None:
@@ -181,3 +248,5 @@ def register() -> None:
     signals.article_generator_finalized.connect(refuse_duplicate_slugs)
     signals.get_generators.connect(get_generators)
     signals.generator_init.connect(add_filters)
+    signals.all_generators_finalized.connect(hand_over_the_rest)
+    signals.finalized.connect(take_back_pages)
