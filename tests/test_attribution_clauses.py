@@ -326,3 +326,13 @@ def test_a_passive_with_its_agent_before_a_colon_gives_the_words_to_the_agent():
 
 def test_a_passive_with_an_unnamed_agent_before_a_colon_is_nobodys():
     assert attributed("His conclusions were supported by the facts: “The phrase is a call to act.”") == []
+
+
+def test_a_phrase_mentioned_after_the_phrase_is_not_a_statement():
+    body = "In his closing arguments, the lawyer Tomas Adler argued that the phrase “death to the cartel” was open to interpretation."
+    assert attributed(body) == []
+
+
+def test_a_phrase_someone_used_is_their_words():
+    body = "At the rally, Tomas Adler used the phrase “death to the cartel” twice."
+    assert attributed(body) == [("Tomas Adler", "death to the cartel")]

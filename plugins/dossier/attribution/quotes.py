@@ -34,6 +34,8 @@ WORK_BEFORE = re.compile(
     re.I,
 )
 SPEAKER_AFTER = re.compile(r"\s*(?:he|she|they|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+(?:\w+ly\s+)?" + CUE.pattern)
+MENTIONED = re.compile(r"\bthe\s+(?:phrase|phrases|word|words|term|expression|slogan|slogans|lexeme)\s*$", re.I)
+USED_PHRASE = re.compile(r"\b(?:us(?:e|ed|es|ing)|coin(?:ed|s|ing)?|utter(?:ed|s|ing)?|repeat(?:ed|s|ing)?)\s+the\s+\w+\s*$", re.I)
 SO_CALLED = re.compile(r"\bso-called\s*$", re.I)
 DETERMINER = re.compile(
     r"(?:\b(?:the|a|an|its|his|her|their|our|these|those)|[’']s)(?:\s+[\w]+-[\w-]+|\s+(?-i:[a-z]+(?:ed|al|ic|ive|ous|ful|ary)))?\s*$", re.I
@@ -97,6 +99,8 @@ def classify(text: str, span: Span, earlier: set[str]) -> QuoteSpan:
     spoken = SPEAKER_AFTER.match(after) is not None  # "“The Family of Man,” he told a New York audience": words, not a title
     if TITLE_CUE.search(before) or (is_title_case_phrase(inner, words) and not spoken and (not _cued(before) or WORK_BEFORE.search(before))):
         return QuoteSpan(span, inner, "title", "title of a work")
+    if MENTIONED.search(before) and not USED_PHRASE.search(before):
+        return QuoteSpan(span, inner, "label", "a phrase mentioned, not used")  # "argued that the phrase “death to X” was open to …"
     if len(words) <= LABEL_MAX_WORDS:
         if SO_CALLED.search(before):
             return QuoteSpan(span, inner, "label", "after 'so-called'")
