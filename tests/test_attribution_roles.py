@@ -158,3 +158,11 @@ def test_a_quoted_paragraph_after_a_statement_goes_on_with_its_speaker():
         "“We hear such cases every week, and we will not get used to them.”"
     )
     assert [speaker for speaker, _ in attributed(body)] == ["Marta Kovacs", "Marta Kovacs"]
+
+
+def test_a_quote_in_a_passive_predicate_is_not_the_subjects_words():
+    body = (
+        "Tomas Adler said “we will fight on” after the verdict.\n\n"
+        "He has been placed in solitary confinement several times and assigned to “dusty factory work” in the camp."
+    )
+    assert attributed(body) == [("Tomas Adler", "we will fight on")]

@@ -135,6 +135,7 @@ POSSESSED_PERSON_OPENING = re.compile(
     r"(?:[^.,;]{0,40},\s+)?(?:[A-Z][\w-]+\s+)?[A-Z][\w-]+[’']s\s+(?:[a-z]+\s+)?(?:pilot|aide|adviser|advisor|bodyguard|driver|"
     r"son|daughter|wife|husband|brother|sister|deputy|assistant|secretary|envoy|lawyer|friend)\s+(?:\w+ly\s+)?[a-z]+(?:ed|s)\b"
 )
+PASSIVE_START = re.compile(r"\s*(?:\w+ly\s+)?(?:(?:has|have|had)\s+been|was|were|is|are)\s+(?:\w+ly\s+)?\w+ed\b")
 SENTENCE_OPENING = re.compile(r"(?:^|[.!?”]\s+)(?=[A-Z])")
 UNNAMED_SOURCE_WORDS = {"official", "officials", "source", "sources", "person", "aide", "diplomat"}
 PARAGRAPH_SOURCE = re.compile(r"\s*(?P<lead>According to)\s+[^.;]{3,160}?,")
@@ -1089,6 +1090,9 @@ class ReportAttribution:
         if subject is None or not (subject.pronoun in ("he", "she") or (len(subject.heads) == 1 and self.known_person(subject.heads[0]))):
             return None
         after_subject = before[subject.start :]
+        verb_phrase = after_subject[len(subject.heads[0].name) if subject.heads else len(subject.pronoun) :]
+        if PASSIVE_START.match(verb_phrase):
+            return None  # "He has been placed in solitary confinement … and assigned to “dusty factory work”": done to him
         named = [c for c in chunks(after_subject)[1 if subject.heads else 0 :] if head_of(c.text, after_subject[: c.begin]) is not None]
         if named or POSSESSOR.search(after_subject, len(subject.heads[0].name) if subject.heads else 0):
             return None  # "Marek rejected Dorn’s demand that “…”": the words may be the other one's
