@@ -287,3 +287,41 @@ def test_end_summary_closes_the_summary_and_is_no_heading():
     result = imported(text)
     assert "END SUMMARY" not in result.markdown and result.dropped.get("summary marker") == ["END SUMMARY"]
     assert "## The Quays" in result.markdown
+
+
+WIRE_STORY = f"""Port says it will reopen after four years
+
+Feb 24, 2026
+
+{PROSE}, and the ferries waited at the quay for a word from the council.
+
+The harbour master spoke on the quay at dawn as the first ferry left
+
+MARTA KOVACS
+
+- 'Sirens and smoke' -
+
+{PROSE}, while the crews counted the damage along the breakwater.
+
+An infographic of the harbour showing the berths lost each year from 2022 to 2025
+
+Tomas ADLER, Ivan HORVAT
+
+Petra NOVAK
+
+- Territory -
+
+{PROSE}, and the council met again on Friday to settle the fees.
+"""
+
+
+def test_a_wire_storys_dashed_subheads_are_sections_and_capitals_credits_are_photos():
+    result = imported(WIRE_STORY)
+    report = built(result)
+    assert [section.title for section in report.sections] == ["Introduction", "'Sirens and smoke'", "Territory"]
+    assert "The harbour master spoke on the quay at dawn" in result.markdown and "Petra NOVAK" not in result.markdown
+
+
+def test_a_single_line_between_dashes_stays_a_bullet():
+    result = imported(f"Port report\n\nFeb 24, 2026\n\n{PROSE}.\n\n- Territory -\n\n{PROSE}, again.\n")
+    assert [section.title for section in built(result).sections] != ["Territory"]

@@ -653,8 +653,56 @@ def classify(
     if notes and not any(NOTE_MARKER.search(u.text) for u in body):
         glued_note_markers(body, {n.data["key"] for n in notes}, inferred)
     question_subheads(body, inferred)
+    dashed_subheads(body, inferred)
+    body[:] = photo_credits(body, inferred)
     numbered_lists(body)
     return body, notes
+
+
+# a wire photo's credit, surnames in capitals: "YURIY DYACHYSHYN", "Camille CAMDESSUS", "Valentin RAKOVSKY, Valentina BRESCHI"
+CAPITALS_CREDIT = re.compile(
+    r"^(?!.*\b(?:THE|OF|AND|ABOUT|FOR|IN|ON|TO|AN?|WITH|BY|AT|FROM|NOTES|SUMMARY|CONCLUSIONS?|INTRODUCTION)\b)(?:[A-Z][a-z]+\s+)?[A-Z]{2,}(?:[- ][A-Z]{2,})*(?:,\s*(?:[A-Z][a-z]+\s+)?[A-Z]{2,}(?:[- ][A-Z]{2,})*)*$"
+)
+
+
+def photo_credits(body: list[Unit], inferred: list[str]) -> list[Unit]:
+    """A caption line (no full stop) with a credit in capitals under it is a photo's, not a paragraph and a heading."""
+    kept: list[Unit] = []
+    found = 0
+    for unit in body:
+        before = kept[-1] if kept else None
+        if (
+            unit.kind == "heading"
+            and CAPITALS_CREDIT.match(unit.text)
+            and before is not None
+            and before.kind == "paragraph"
+            and before.text[-1:].isalnum()
+        ):
+            before.kind, before.data["caption"], before.data["credit"] = "figure", before.text.strip(), unit.text.strip()
+            found += 1
+            continue
+        if unit.kind == "heading" and CAPITALS_CREDIT.match(unit.text) and before is not None and before.kind == "figure":
+            found += 1  # a second credit under a photo, or the credit of one whose caption was dropped as a pull quote
+            continue
+        kept.append(unit)
+    if found:
+        inferred.append(f"{found} captions with a credit in capitals under them read as photos")
+    return kept
+
+
+DASHED_SUBHEAD = re.compile(r"^(?P<text>\S.{0,80}?)\s+-$")  # what is left of "- Territory -" once its bullet is read
+
+
+def dashed_subheads(body: list[Unit], inferred: list[str]) -> None:
+    """A wire story's subheads between dashes ("- 'Sirens and shrapnel' -", "- Territory -", AFP's style): read first as
+    bullets; taken as subheads where there are two or more."""
+    found = [unit for unit in body if unit.kind == "bullet" and DASHED_SUBHEAD.match(unit.text)]
+    if len(found) >= 2:
+        for unit in found:
+            match = DASHED_SUBHEAD.match(unit.text)
+            assert match is not None  # found by the same pattern
+            unit.kind, unit.text = "heading", match.group("text")
+        inferred.append(f"{len(found)} lines between dashes read as subheads")
 
 
 NUMBERED_ITEM = re.compile(r"^(?P<number>\d{1,2})[.)]\s+(?P<text>\S.*)$")
