@@ -325,3 +325,20 @@ def test_a_wire_storys_dashed_subheads_are_sections_and_capitals_credits_are_pho
 def test_a_single_line_between_dashes_stays_a_bullet():
     result = imported(f"Port report\n\nFeb 24, 2026\n\n{PROSE}.\n\n- Territory -\n\n{PROSE}, again.\n")
     assert [section.title for section in built(result).sections] != ["Territory"]
+
+
+def test_a_news_agencys_byline_with_surnames_in_capitals_names_the_reporters():
+    result = imported(f"Port says it will reopen\n\nMarta KOVACS with Tomas ADLER in Harbourtown AFP\n\nFeb 24, 2026\n\n{PROSE}.\n")
+    assert [author.name for author in built(result).authors] == ["Marta Kovacs", "Tomas Adler"]
+
+
+def test_a_name_with_an_initial_right_above_the_date_line_is_the_byline():
+    result = imported(
+        f"A Doomed Crossing\n\nA Doomed Crossing Shows the Perils of the East\n\nMarta E. Kovacs\n\n2022-05-25 12:00:00 +0800\n\n{PROSE}.\n"
+    )
+    assert [author.name for author in built(result).authors] == ["Marta E. Kovacs"]
+
+
+def test_a_line_of_capitals_without_an_agency_is_no_byline():
+    result = imported(f"Port says it will reopen\n\nMarta KOVACS with Tomas ADLER in Harbourtown\n\nFeb 24, 2026\n\n{PROSE}.\n")
+    assert built(result).authors == []

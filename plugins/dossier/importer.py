@@ -319,7 +319,7 @@ def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: l
             unit.data["paragraph"] = True  # the speaker's line opens the text: read, and kept as its first paragraph
             header_end = index
             break
-        if _parse_header_line(text, meta, after_title=after_title, line=unit.line) or _author_line(text, meta):
+        if _parse_header_line(text, meta, after_title=after_title, line=unit.line) or _author_line(text, meta) or _agency_byline(text, meta):
             roles.append("meta")
             header_end = index + 1
             continue
@@ -329,7 +329,8 @@ def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: l
             header_end = index + 2
             inferred.append(f"line {unit.line}: {text!r} and the line after it read as an author and the author's note")
             continue
-        if after_title and "stand" not in roles and "date" in meta and not meta.get("authors") and _is_lone_author(text):
+        date_near = "date" in meta or index + 1 == date_at  # the date line above it, or right under it
+        if after_title and "stand" not in roles and date_near and not meta.get("authors") and _is_lone_author(text):
             meta["authors"] = [text.strip()]
             roles.append("meta")
             header_end = index + 1
@@ -392,6 +393,26 @@ def _author_line(text: str, meta: Meta) -> bool:
     if not names or not all(re.fullmatch(_NAME, n) or re.fullmatch(r"[A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+){0,3}", n) for n in names):
         return False
     meta["authors"] = [n.title() if n.isupper() else n for n in names]
+    return True
+
+
+_CAPS_NAME = r"[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?\s+[A-Z]{2,}(?:[- ][A-Z]{2,})?"  # "Maria KOSTENKO": a wire's byline writes surnames in capitals
+AGENCY_BYLINE = re.compile(
+    r"^(?P<names>"
+    + _CAPS_NAME
+    + r"(?:(?:,\s*|\s+(?:with|and)\s+)"
+    + _CAPS_NAME
+    + r")*)(?:\s+in\s+[A-Z][\w’' -]{1,40}?)?\s+(?:AFP|AP|Reuters|dpa|ANSA)$"
+)
+
+
+def _agency_byline(text: str, meta: Meta) -> bool:
+    """'Maria KOSTENKO with Vadym TOMASHEVSKY in Irpin AFP': a news agency's byline, its reporters, the place, the agency."""
+    match = AGENCY_BYLINE.match(text.strip())
+    if not match or meta.get("authors"):
+        return False
+    names = re.split(r",\s*|\s+(?:with|and)\s+", match.group("names"))
+    meta["authors"] = [" ".join(w.title() if w.isupper() else w for w in name.split()) for name in names]
     return True
 
 
