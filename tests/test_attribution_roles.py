@@ -166,3 +166,14 @@ def test_a_quote_in_a_passive_predicate_is_not_the_subjects_words():
         "He has been placed in solitary confinement several times and assigned to “dusty factory work” in the camp."
     )
     assert attributed(body) == [("Tomas Adler", "we will fight on")]
+
+
+def test_a_middle_initial_makes_no_second_speaker_across_reports():
+    from dossier.provisional import adopt_provisional
+
+    registry = Registry([])
+    for number, name in enumerate(["President Vladimir V. Putin", "President Vladimir Putin"]):
+        body = f"{name} said on Monday that “the port will stay closed.”"
+        report = read_report(f'+++\ntitle = "Report {number}"\ndate = 2026-02-20\n+++\n\nIntro.\n\nA first paragraph.\n\n{body}', f"reports/r{number}.md")
+        adopt_provisional(registry, extract_statements(report, Registry([])))
+    assert [(actor.id, actor.name) for actor in registry.actors.values()] == [("vladimir-putin", "Vladimir V. Putin")]

@@ -34,7 +34,7 @@ from typing import Any
 
 from .model import ACTOR_KINDS, Actor, ContentError, Role
 from .sourcefile import NotUtf8, decode_utf8, read_bytes, toml_error, unify_line_ends
-from .text import fold, slugify
+from .text import fold, slugify, without_middle_initials
 
 KINDS = ACTOR_KINDS
 KIND_ORDER = list(KINDS)
@@ -239,7 +239,7 @@ class Registry:
 
     def add_provisional(self, name: str, source: str, line: int | None, aliases: list[str] | None = None) -> Actor:
         taken = set(self.actors)
-        base = slugify(name, 60)
+        base = slugify(without_middle_initials(name), 60)  # "Vladimir V. Putin" in one report, "Vladimir Putin" in another
         actor_id, number = base, 2
         while actor_id in taken:
             actor_id = f"{base}-{number}"

@@ -17,6 +17,7 @@ from .actors import Registry, fold_chars
 from .attribution.names import TITLE_WORDS
 from .model import Actor
 from .statements import Extraction
+from .text import without_middle_initials
 
 
 def adopt_provisional(registry: Registry, found: Extraction) -> Extraction:
@@ -28,7 +29,8 @@ def adopt_provisional(registry: Registry, found: Extraction) -> Extraction:
         if existing is None:
             registry.adopt(actor)
             kept.append(actor)
-        elif fold_chars(existing.name) != fold_chars(actor.name):  # two names, one page name: the later one gets a number
+        elif fold_chars(without_middle_initials(existing.name)) != fold_chars(without_middle_initials(actor.name)):
+            # two names, one page name: the later one gets a number ("Vladimir V. Putin" is "Vladimir Putin")
             number = 2
             while f"{actor.id}-{number}" in registry.actors:
                 number += 1

@@ -54,6 +54,14 @@ def fold(text: str) -> str:
     return "".join(pieces) + folded[done:] if pieces else folded
 
 
+MIDDLE_INITIAL = re.compile(r"(?<=\S)\s+[A-Z]\.(?=\s+\S)")
+
+
+def without_middle_initials(name: str) -> str:
+    """'Vladimir V. Putin' -> 'Vladimir Putin': one person whether a publisher writes the initial or not."""
+    return MIDDLE_INITIAL.sub("", name)
+
+
 def slugify(text: str, max_length: int = 60) -> str:
     """A file-name-safe slug, cut at a hyphen so that it stays under max_length."""
     decomposed = unicodedata.normalize("NFKD", text)  # first, so that "ﬁ" is "fi", not "f"

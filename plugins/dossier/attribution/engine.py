@@ -26,6 +26,7 @@ from ..dates import IGNORECASE_SPECIAL, dates_in, last_date, relative_date, sour
 from ..model import Paragraph, QuotedSpeech, Report, Statement, without_note_markers
 from ..quotes import Span, mask, nested_spans, quote_spans, strip_outer_marks
 from ..sentences import sentence_end, sentence_start
+from ..text import without_middle_initials
 from .cues import CUE
 from .interviews import answers_writer, interlocutor_in
 from .marks import as_written, uses_single_marks, with_double_marks, with_paired_singles
@@ -423,7 +424,8 @@ class ReportAttribution:
         bare = all(fold_chars(w).strip(".") in TITLE_WORDS for w in head.name.split()[:-1])  # "Minister Abdollahian"
         if mentions and mentions[-1].end >= len(fold_chars(full)) - 2 and (mentions[-1].start <= name_start or bare):
             return self._remember(head, mentions[-1].actor_id)
-        for name in (head.name, f"The {head.name}"):  # "Northern Herald" is the registry's "The Northern Herald"
+        # "Northern Herald" is the registry's "The Northern Herald"; "Vladimir V. Putin" its "Vladimir Putin"
+        for name in (head.name, f"The {head.name}", without_middle_initials(head.name)):
             if self.registry.known(name):
                 found = self.registry.resolve(name, on)
                 if found:
