@@ -174,6 +174,8 @@ def test_a_middle_initial_makes_no_second_speaker_across_reports():
     registry = Registry([])
     for number, name in enumerate(["President Vladimir V. Putin", "President Vladimir Putin"]):
         body = f"{name} said on Monday that “the port will stay closed.”"
-        report = read_report(f'+++\ntitle = "Report {number}"\ndate = 2026-02-20\n+++\n\nIntro.\n\nA first paragraph.\n\n{body}', f"reports/r{number}.md")
+        report = read_report(
+            f'+++\ntitle = "Report {number}"\ndate = 2026-02-20\n+++\n\nIntro.\n\nA first paragraph.\n\n{body}', f"reports/r{number}.md"
+        )
         adopt_provisional(registry, extract_statements(report, Registry([])))
     assert [(actor.id, actor.name) for actor in registry.actors.values()] == [("vladimir-putin", "Vladimir V. Putin")]
