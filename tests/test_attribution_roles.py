@@ -6,13 +6,7 @@ from __future__ import annotations
 from dossier.actors import Registry
 from dossier.document import read_report
 from dossier.statements import extract_statements
-
-
-def attributed(body: str) -> list[tuple[str, str]]:
-    report = read_report(f'+++\ntitle = "A Report"\ndate = 2026-02-20\n+++\n\nIntro.\n\nA first paragraph.\n\n{body}', "reports/a.md")
-    registry = Registry([])
-    found = extract_statements(report, registry)
-    return [(registry[s.speaker].name, s.quote) for s in found.statements]
+from passages import attributed
 
 
 def test_the_unqualified_president_is_the_one_the_report_titles_without_a_nation():
