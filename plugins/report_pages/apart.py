@@ -233,12 +233,8 @@ class PageRenderer:
 
     def finish(self) -> None:
         """Wait for the renderer and record its pages as the writer records its own (from background.finish())."""
-        global _current
-        if self._finished:
+        if not self._end():
             return
-        self._finished = True
-        if _current is self:
-            _current = None
         try:
             self.close()
             outcome = self._results.recv()
@@ -262,15 +258,21 @@ class PageRenderer:
 
     def abort(self) -> None:
         """The build ended without taking the pages back (it failed): stop the renderer."""
-        global _current
-        if self._finished:
+        if not self._end():
             return
-        self._finished = True
-        if _current is self:
-            _current = None
         with contextlib.suppress(OSError):
             os.kill(self.pid, signal.SIGKILL)
         self._reap()
+
+    def _end(self) -> bool:
+        """Mark the renderer finished (once): False if it already was."""
+        global _current
+        if self._finished:
+            return False
+        self._finished = True
+        if _current is self:
+            _current = None
+        return True
 
     def _reap(self) -> None:
         with contextlib.suppress(ChildProcessError, OSError):
