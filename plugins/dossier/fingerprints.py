@@ -99,6 +99,9 @@ class PageFingerprints:
         self.book = book
         self.base = recipe(settings) + site_shape(book)
         self._reports: dict[str, str] = {}
+        # every fingerprint starts with the base: hashed once, copied for each page (an archive has thousands)
+        self._started = hashlib.sha256()
+        add_parts(self._started, self.base)
 
     def report(self, slug: str) -> str:
         if slug not in self._reports:
@@ -116,8 +119,9 @@ class PageFingerprints:
             if report is None:
                 return ""
             slugs = [report.slug]
-        if any(slug not in self.book.reports for slug in slugs):
+        reports = self.book.reports
+        if any(slug not in reports for slug in slugs):
             return ""
-        digest = hashlib.sha256()
-        add_parts(digest, self.base, name, variables.get("depends_on", ""), *(self.report(slug) for slug in sorted(slugs)))
+        digest = self._started.copy()
+        add_parts(digest, name, variables.get("depends_on", ""), *(self.report(slug) for slug in (slugs if len(slugs) == 1 else sorted(slugs))))
         return digest.hexdigest()

@@ -76,6 +76,7 @@ class Relation:
     target: str
     kind: str
     evidence: list[Evidence] = field(default_factory=list)
+    _dates: tuple[int, list[dt.date]] | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
     def directed(self) -> bool:
@@ -87,7 +88,11 @@ class Relation:
 
     @property
     def dates(self) -> list[dt.date]:
-        return sorted(e.date for e in self.evidence if e.date)
+        """Its passages' dates in order; worked out once while no passage is added (the map's rows, its shape, its
+        date bounds and the graph exports all ask, for thousands of relations)."""
+        if self._dates is None or self._dates[0] != len(self.evidence):
+            self._dates = (len(self.evidence), sorted(e.date for e in self.evidence if e.date))
+        return list(self._dates[1])
 
     @property
     def reports(self) -> list[str]:
@@ -333,13 +338,26 @@ class ActorGraph:
             mentions.update(named)
             for actor_id in dict.fromkeys(named):
                 self._touch(actor_id, report.slug)
+            relations, evidence_seen = self.relations, self._evidence_seen
             for source, target, kind, evidence in reading.relations:
                 if same:
                     source, target = same.get(source, source), same.get(target, target)
                     if evidence.speaker in same:
                         evidence = dataclasses.replace(evidence, speaker=same[evidence.speaker])
                 if source != target and source in known and target in known:
-                    self._relate(source, target, kind, evidence)
+                    # _relate, written out: an archive's graph is some 150,000 passages
+                    if kind not in DIRECTED and target < source:
+                        source, target = target, source
+                    key = f"{source}--{kind}--{target}"
+                    relation = relations.get(key)
+                    if relation is None:
+                        relation = relations[key] = Relation(source, target, kind)
+                        seen = evidence_seen[key] = set()
+                    else:
+                        seen = evidence_seen[key]
+                    if evidence not in seen:  # a passage not yet listed for this relation
+                        seen.add(evidence)
+                        relation.evidence.append(evidence)
         self.mention_counts.update(mentions)
         for speaker in self.statement_counts:
             self._touch(speaker, None)

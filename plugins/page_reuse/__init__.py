@@ -15,6 +15,7 @@ import hashlib
 import json
 import os
 import shutil
+from typing import ClassVar
 
 from dossier import background
 from dossier.buildstate import dossier_settings, on_initialized, speaker_book
@@ -121,10 +122,10 @@ class ReusingWriter(Writer):
         entry = self.previous.get(name)
         if not isinstance(entry, list) or len(entry) < 3 or entry[0] != fingerprint:
             return False
-        old = sanitised_join(self.previous_output, name)
+        old = self._join(self.previous_output, name)
         if not still_as_written(old, entry[1], entry[2], entry[3:]):
             return False  # changed since it was written (or gone): render it again
-        new = sanitised_join(self.output_path, name)
+        new = self._join(self.output_path, name)
         folder = os.path.dirname(new)
         if folder not in self._folders:
             os.makedirs(folder, exist_ok=True)
@@ -135,6 +136,19 @@ class ReusingWriter(Writer):
             shutil.copy2(old, new)
         self.recorded[name] = [fingerprint, entry[1], entry[2], *file_stamp(new)]  # the bytes just checked, not read a second time
         return True
+
+    _bases: ClassVar[dict[str, str]] = {}
+
+    @classmethod
+    def _join(cls, base: str, name: str) -> str:
+        """sanitised_join(base, name), with base's absolute path worked out once (it is asked for every page)."""
+        root = cls._bases.get(base)
+        if root is None:
+            root = cls._bases[base] = os.path.abspath(base).replace(os.sep, "/")
+        joined = os.path.abspath(os.path.join(base, name)).replace(os.sep, "/")
+        if not joined.startswith(root):
+            raise RuntimeError(f"Attempted to break out of output directory to {joined}")
+        return joined
 
     def _record(self, name: str, fingerprint: str, path: str, data: bytes) -> None:
         """The manifest entry of a page just written (in the background writer's thread)."""
