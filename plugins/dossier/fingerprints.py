@@ -12,10 +12,13 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import json
 import os
 from collections.abc import Mapping
 from importlib import metadata
 from typing import TYPE_CHECKING, Any
+
+from .kept import keep
 
 if TYPE_CHECKING:  # speakers.py imports most of the package; this module only names its types
     from _hashlib import HASH as Hash
@@ -94,11 +97,18 @@ def site_shape(book: SpeakerBook) -> str:
     return digest.hexdigest()
 
 
+SHOWN_FILE = "shown-elsewhere.json"  # each report's shown_elsewhere digest of the last build, under the key it was made for
+
+
 class PageFingerprints:
-    def __init__(self, settings: Mapping[str, Any], book: SpeakerBook) -> None:
+    def __init__(self, settings: Mapping[str, Any], book: SpeakerBook, cache_folder: str = "") -> None:
         self.book = book
         self.base = recipe(settings) + site_shape(book)
         self._reports: dict[str, str] = {}
+        self._shown: dict[str, str] = {}
+        self._kept_file = os.path.join(cache_folder, SHOWN_FILE) if cache_folder else ""
+        self._kept: dict[str, list[str]] | None = None  # read on first use
+        self._kept_changed = False
         # every fingerprint starts with the base: hashed once, copied for each page (an archive has thousands)
         self._started = hashlib.sha256()
         add_parts(self._started, self.base)
@@ -111,9 +121,63 @@ class PageFingerprints:
             self._reports[slug] = digest.hexdigest()
         return self._reports[slug]
 
+    def shown_elsewhere(self, slug: str) -> str:
+        """What a page drawn from many reports (a speaker's page, a timeline month) shows of this one: its slug and
+        title, and its statements as they are shown, each with its section's label and address and its note. An edit
+        elsewhere in the report (its summary, a paragraph no statement quotes) leaves it the same, and those pages
+        are taken from the last build. Worked out again only when the report's text, or the ids its statements name
+        (merging provisional speakers across reports can change them), changed since the last build."""
+        found = self._shown.get(slug)
+        if found is not None:
+            return found
+        book = self.book
+        statements = book.by_report.get(slug, [])
+        ids = hashlib.sha256()
+        add_parts(ids, self.report(slug), *(f"{s.speaker}\0{s.mentions}\0{[q.actor_id for q in s.quoted]}" for s in statements))
+        key = ids.hexdigest()
+        kept = self._load_kept()
+        entry = kept.get(slug)
+        if isinstance(entry, list) and len(entry) == 2 and entry[0] == key:
+            found = str(entry[1])
+        else:
+            report = book.reports[slug]
+            digest = hashlib.sha256()
+            add_parts(digest, slug, report.title)
+            for statement in statements:
+                note = report.notes.get(statement.note_key) if statement.note_key else None
+                add_parts(digest, repr(statement), book.paragraph_path(statement), book.section_title(statement), repr(note))
+            found = digest.hexdigest()
+            kept[slug] = [key, found]
+            self._kept_changed = True
+        self._shown[slug] = found
+        return found
+
+    def _load_kept(self) -> dict[str, list[str]]:
+        if self._kept is None:
+            self._kept = {}
+            if self._kept_file:
+                try:
+                    with open(self._kept_file, encoding="utf-8") as handle:
+                        found = json.load(handle)
+                    self._kept = found if isinstance(found, dict) else {}
+                except (OSError, ValueError):  # absent or damaged: worked out again
+                    pass
+        return self._kept
+
+    def save(self) -> None:
+        """Keep the shown_elsewhere digests for the next build (of the reports this build has)."""
+        if self._kept_file and self._kept is not None and (self._kept_changed or set(self._kept) - set(self.book.reports)):
+            kept = {slug: entry for slug, entry in sorted(self._kept.items()) if slug in self.book.reports}
+            keep(self._kept_file, json.dumps(kept).encode())
+
     def page(self, name: str, variables: Mapping[str, Any]) -> str:
-        """The page's fingerprint, or "" for a page drawn from every report."""
+        """The page's fingerprint, or "" for a page drawn from every report. A page names the reports it draws on in
+        `depends_on_reports` (their whole text), or in `depends_on_statements` when it shows only their statements
+        (see shown_elsewhere)."""
         slugs = variables.get("depends_on_reports")
+        of_report = self.report
+        if slugs is None and (slugs := variables.get("depends_on_statements")) is not None:
+            of_report = self.shown_elsewhere
         if slugs is None:  # Pelican's own article page: a report's overview
             report = getattr(variables.get("article"), "report", None)
             if report is None:
@@ -123,5 +187,5 @@ class PageFingerprints:
         if any(slug not in reports for slug in slugs):
             return ""
         digest = self._started.copy()
-        add_parts(digest, name, variables.get("depends_on", ""), *(self.report(slug) for slug in (slugs if len(slugs) == 1 else sorted(slugs))))
+        add_parts(digest, name, variables.get("depends_on", ""), *(of_report(slug) for slug in (slugs if len(slugs) == 1 else sorted(slugs))))
         return digest.hexdigest()

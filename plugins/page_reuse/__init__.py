@@ -27,6 +27,8 @@ from pelican.utils import sanitised_join
 from pelican.writers import FileOverwriteFailedError, Writer
 
 MANIFEST = "pages.json"
+PAGE_ASSETS = "page-assets.json"  # the theme files each page names (publishing hashes the files pages name)
+ASSETS_KEY = "DOSSIER_ASSETS"  # publishing's Assets, in the settings
 _writers: list[ReusingWriter] = []
 
 
@@ -46,6 +48,19 @@ class ReusingWriter(Writer):
             except (OSError, ValueError):
                 self.previous = {}
         self.recorded: dict[str, list] = {}
+        # A page taken from the last build names the theme files it named when it was rendered: publishing copies
+        # (with hashed names) only the files pages name. Without that record a page is rendered again.
+        self.assets = settings.get(ASSETS_KEY) if settings else None
+        self.assets_file = os.path.join(cache, PAGE_ASSETS) if cache else ""
+        self.previous_assets: dict[str, list[str]] = {}
+        if self.assets_file and self.previous and self.assets is not None:
+            try:
+                with open(self.assets_file, encoding="utf-8") as handle:
+                    found = json.load(handle)
+                self.previous_assets = found if isinstance(found, dict) else {}
+            except (OSError, ValueError):
+                self.previous_assets = {}
+        self.recorded_assets: dict[str, list[str]] = {}
         self.fingerprints: PageFingerprints | None = None
         self.reused = 0
         self.rendered = 0
@@ -72,10 +87,16 @@ class ReusingWriter(Writer):
             self._unshare(sanitised_join(self.output_path, name))
         self._recording = (sanitised_join(self.output_path, name), name, fingerprint) if name and fingerprint else None
         self._rendering = True
+        tracking = self.assets is not None and self._recording is not None
+        if tracking:
+            self.assets.used = set()
         try:
             super().write_file(name, template, context, relative_urls, paginated, template_name, override_output, url, **kwargs)
         finally:
             self._recording, self._rendering = None, False
+            if tracking:
+                self.recorded_assets[name] = sorted(self.assets.used or ())
+                self.assets.used = None
         if name:
             self.rendered += 1
 
@@ -115,13 +136,16 @@ class ReusingWriter(Writer):
         if not name or not self.manifest_file or book is None:
             return ""
         if self.fingerprints is None:
-            self.fingerprints = PageFingerprints(self.settings, book)
+            self.fingerprints = PageFingerprints(self.settings, book, dossier_settings(self.settings).cache_path)
         return self.fingerprints.page(name, kwargs)
 
     def _reuse(self, name: str, fingerprint: str) -> bool:
         entry = self.previous.get(name)
         if not isinstance(entry, list) or len(entry) < 3 or entry[0] != fingerprint:
             return False
+        assets = self.previous_assets.get(name) if self.assets is not None else []
+        if not isinstance(assets, list):
+            return False  # which theme files it names is not known: rendering it names them
         old = self._join(self.previous_output, name)
         if not still_as_written(old, entry[1], entry[2], entry[3:]):
             return False  # changed since it was written (or gone): render it again
@@ -135,6 +159,10 @@ class ReusingWriter(Writer):
         except OSError:
             shutil.copy2(old, new)
         self.recorded[name] = [fingerprint, entry[1], entry[2], *file_stamp(new)]  # the bytes just checked, not read a second time
+        if self.assets is not None:
+            for path in assets:
+                self.assets.name(str(path))
+            self.recorded_assets[name] = assets
         return True
 
     _bases: ClassVar[dict[str, str]] = {}
@@ -179,6 +207,10 @@ def save_manifest(pelican) -> None:
     for writer in _writers:
         if writer.manifest_file:
             keep(writer.manifest_file, json.dumps(writer.recorded, sort_keys=True).encode())
+            if writer.assets_file and writer.assets is not None:
+                keep(writer.assets_file, json.dumps(writer.recorded_assets, sort_keys=True).encode())
+            if writer.fingerprints is not None:
+                writer.fingerprints.save()
             progress(f"pages: {writer.rendered} rendered, {writer.reused} unchanged since the last build")
     _writers.clear()
 

@@ -180,7 +180,7 @@ class SpeakersGenerator(Generator):
                     statements_pages=pages,
                     page_notes=SpeakerPageNotes(book, page["statements"]),
                     page_file=page["file_name"],
-                    depends_on_reports=speaker.report_slugs,
+                    depends_on_statements=speaker.report_slugs,  # the page shows their statements, not the rest of them
                     depends_on=shape,
                 )
         self._write(writer, posixpath.join(SPEAKERS_FOLDER, "index.html"), "speakers", page_file="index.html")
@@ -204,7 +204,7 @@ class SpeakersGenerator(Generator):
                     previous_page=pages[index - 1] if index else None,
                     next_page=pages[index + 1] if index + 1 < len(pages) else None,
                     page_notes=SpeakerPageNotes(book, page["statements"]),
-                    depends_on_reports=page["report_slugs"],
+                    depends_on_statements=page["report_slugs"],
                     depends_on=shape,
                 )
         folder = os.path.join(self.output_path, DATA_FOLDER)
