@@ -14,8 +14,8 @@ import functools
 import hashlib
 import json
 import os
+import posixpath
 import shutil
-from typing import ClassVar
 
 from dossier import background
 from dossier.buildstate import dossier_settings, on_initialized, speaker_book
@@ -52,15 +52,14 @@ class ReusingWriter(Writer):
         # (with hashed names) only the files pages name. Without that record a page is rendered again.
         self.assets = settings.get(ASSETS_KEY) if settings else None
         self.assets_file = os.path.join(cache, PAGE_ASSETS) if cache else ""
-        self.previous_assets: dict[str, list[str]] = {}
+        self.previous_assets: dict[str, int] = {}  # page name -> its set of theme files in asset_sets
+        self.asset_sets: list[tuple[str, ...]] = []
         if self.assets_file and self.previous and self.assets is not None:
-            try:
-                with open(self.assets_file, encoding="utf-8") as handle:
-                    found = json.load(handle)
-                self.previous_assets = found if isinstance(found, dict) else {}
-            except (OSError, ValueError):
-                self.previous_assets = {}
-        self.recorded_assets: dict[str, list[str]] = {}
+            self.previous_assets, self.asset_sets = load_page_assets(self.assets_file)
+        self._named_sets: set[int] = set()  # of asset_sets, those already named to publishing in this build
+        self.recorded_assets: dict[str, tuple[str, ...]] = {}
+        self._output_root = os.path.abspath(self.output_path)
+        self._previous_root = os.path.abspath(self.previous_output) if self.previous_output else ""
         self.fingerprints: PageFingerprints | None = None
         self.reused = 0
         self.rendered = 0
@@ -95,7 +94,7 @@ class ReusingWriter(Writer):
         finally:
             self._recording, self._rendering = None, False
             if tracking:
-                self.recorded_assets[name] = sorted(self.assets.used or ())
+                self.recorded_assets[name] = tuple(sorted(self.assets.used or ()))
                 self.assets.used = None
         if name:
             self.rendered += 1
@@ -143,13 +142,14 @@ class ReusingWriter(Writer):
         entry = self.previous.get(name)
         if not isinstance(entry, list) or len(entry) < 3 or entry[0] != fingerprint:
             return False
-        assets = self.previous_assets.get(name) if self.assets is not None else []
-        if not isinstance(assets, list):
+        assets = self.previous_assets.get(name, -1) if self.assets is not None else -1
+        if self.assets is not None and assets < 0:
             return False  # which theme files it names is not known: rendering it names them
-        old = self._join(self.previous_output, name)
+        relative = inside_output(name)
+        old = f"{self._previous_root}/{relative}"
         if not still_as_written(old, entry[1], entry[2], entry[3:]):
             return False  # changed since it was written (or gone): render it again
-        new = self._join(self.output_path, name)
+        new = f"{self._output_root}/{relative}"
         folder = os.path.dirname(new)
         if folder not in self._folders:
             os.makedirs(folder, exist_ok=True)
@@ -160,27 +160,46 @@ class ReusingWriter(Writer):
             shutil.copy2(old, new)
         self.recorded[name] = [fingerprint, entry[1], entry[2], *file_stamp(new)]  # the bytes just checked, not read a second time
         if self.assets is not None:
-            for path in assets:
-                self.assets.name(str(path))
-            self.recorded_assets[name] = assets
+            if assets not in self._named_sets:  # thousands of pages name the same few sets of files
+                self._named_sets.add(assets)
+                for path in self.asset_sets[assets]:
+                    self.assets.name(path)
+            self.recorded_assets[name] = self.asset_sets[assets]
         return True
-
-    _bases: ClassVar[dict[str, str]] = {}
-
-    @classmethod
-    def _join(cls, base: str, name: str) -> str:
-        """sanitised_join(base, name), with base's absolute path worked out once (it is asked for every page)."""
-        root = cls._bases.get(base)
-        if root is None:
-            root = cls._bases[base] = os.path.abspath(base).replace(os.sep, "/")
-        joined = os.path.abspath(os.path.join(base, name)).replace(os.sep, "/")
-        if not joined.startswith(root):
-            raise RuntimeError(f"Attempted to break out of output directory to {joined}")
-        return joined
 
     def _record(self, name: str, fingerprint: str, path: str, data: bytes) -> None:
         """The manifest entry of a page just written (in the background writer's thread)."""
         self.recorded[name] = [fingerprint, len(data), hashlib.sha256(data).hexdigest(), *file_stamp(path)]
+
+
+def inside_output(name: str) -> str:
+    """A page's name as a path relative to the output folder (and to the last build's): Pelican's sanitised_join
+    refuses a name that leads out of it; checked once here for both folders, for each of thousands of pages."""
+    relative = posixpath.normpath(name)
+    if relative == ".." or relative.startswith(("../", "/")):
+        raise RuntimeError(f"Attempted to break out of output directory to {name}")
+    return relative
+
+
+def load_page_assets(path: str) -> tuple[dict[str, int], list[tuple[str, ...]]]:
+    """The theme files each page of the last build names: page name -> the number of its set of files, and the sets."""
+    try:
+        with open(path, encoding="utf-8") as handle:
+            found = json.load(handle)
+        sets = [tuple(names) for names in found["sets"] if all(isinstance(n, str) for n in names)]
+        if len(sets) != len(found["sets"]):
+            return {}, []
+        pages = {name: index for name, index in found["pages"].items() if isinstance(index, int) and 0 <= index < len(sets)}
+        return pages, sets
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):  # absent or damaged: those pages are rendered
+        return {}, []
+
+
+def save_page_assets(path: str, recorded: dict[str, tuple[str, ...]]) -> None:
+    sets = sorted(set(recorded.values()))
+    numbers = {names: number for number, names in enumerate(sets)}
+    data = {"sets": [list(names) for names in sets], "pages": {name: numbers[names] for name, names in sorted(recorded.items())}}
+    keep(path, json.dumps(data).encode())
 
 
 class _PageFile:
@@ -208,7 +227,7 @@ def save_manifest(pelican) -> None:
         if writer.manifest_file:
             keep(writer.manifest_file, json.dumps(writer.recorded, sort_keys=True).encode())
             if writer.assets_file and writer.assets is not None:
-                keep(writer.assets_file, json.dumps(writer.recorded_assets, sort_keys=True).encode())
+                save_page_assets(writer.assets_file, writer.recorded_assets)
             if writer.fingerprints is not None:
                 writer.fingerprints.save()
             progress(f"pages: {writer.rendered} rendered, {writer.reused} unchanged since the last build")
