@@ -26,7 +26,6 @@ from importlib import metadata
 
 from . import exports, search
 from .actors import Registry, load_registry
-from .document import decode_source, read_report
 from .fingerprints import add_files, add_parts
 from .kept import keep
 from .model import ContentError, Report
@@ -64,6 +63,8 @@ def analysis_key(raw: bytes, shown_path: str, registry_digest: str) -> str:
 
 
 def analyse(raw: bytes, shown_path: str, registry: Registry | None) -> Analysis:
+    from .document import decode_source, read_report  # mistune and the parser: only where a report is read
+
     try:
         report = read_report(decode_source(raw, shown_path), shown_path)
     except ContentError as error:

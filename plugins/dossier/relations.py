@@ -25,7 +25,6 @@ from typing import TYPE_CHECKING
 
 from .actors import Registry, fold_chars
 from .attribution.names import PREPOSITIONS, verb_follows
-from .clauses import Context, Found, Names, Reading, mentions_in, read_clauses
 from .dates import dates_in
 from .layout import cached_layout, force_layout, layout_later
 from .model import Actor, Paragraph, Report, Statement, without_note_markers
@@ -33,6 +32,8 @@ from .sentences import SENTENCE_MAX, ends_with_abbreviation
 
 if TYPE_CHECKING:  # networkx takes a third of a second to import and only the GEXF export needs it
     import networkx as nx
+
+    from .clauses import Context, Found, Reading
 
 RELATION_TYPES = {
     "affiliation": "affiliated with",
@@ -167,7 +168,10 @@ class EvidenceReader:
 
     def __init__(self, registry: Registry, statements: list[Statement]) -> None:
         self.registry = registry
-        self._names = Names()
+        from . import clauses  # only where a report is read: a warm build's graph is made of kept readings
+
+        self._clauses = clauses
+        self._names = clauses.Names()
         self._affiliations: dict[tuple[str, str], bool] = {}  # for the report being read
         self._inline: dict[tuple[str, str], list[Statement]] = {}
         self._quoted_runs: dict[tuple[str, str], Statement] = {}  # a block statement by its first paragraph
@@ -180,10 +184,10 @@ class EvidenceReader:
     def read(self, report: Report) -> ReportReading:
         reading = ReportReading()
         self._affiliations = {}
-        self._names = Names("\n".join(without_note_markers(p) for s in report.sections for p in s.paragraphs))
+        self._names = self._clauses.Names("\n".join(without_note_markers(p) for s in report.sections for p in s.paragraphs))
         for section in report.sections:
             current: Statement | None = None
-            context = Context()
+            context = self._clauses.Context()
             for paragraph in section.paragraphs:
                 starting = self._quoted_runs.get((report.slug, paragraph.anchor))
                 if starting is not None:
@@ -207,7 +211,7 @@ class EvidenceReader:
         if not actor_id or actor_id not in self.registry:
             return None
         actor = self.registry[actor_id]
-        return Found(0, 0, actor.id, actor.name, actor.kind)
+        return self._clauses.Found(0, 0, actor.id, actor.name, actor.kind)
 
     def _read_paragraph(
         self, reading: ReportReading, report: Report, section_slug: str, paragraph: Paragraph, statement: Statement | None, context: Context
@@ -221,7 +225,7 @@ class EvidenceReader:
             date = fallback  # a quoted paragraph's sentences take their statement's date
             if statement is None and (found := dates_in(sentence, year_hint, report.date)):
                 date = found[-1][1]
-            mentions, roles = mentions_in(sentence, registry, date, self._names)
+            mentions, roles = self._clauses.mentions_in(sentence, registry, date, self._names)
             speaker = statement.speaker if statement else self._inline_speaker(inline, sentence)
             context.speaker, context.block = self._speaker(speaker), statement is not None
             actors = list(dict.fromkeys(m.key for m in mentions if m.key in registry.actors)) if mentions else []
@@ -234,7 +238,7 @@ class EvidenceReader:
                 return Evidence(clean[0], report.slug, section_slug, paragraph.anchor, date, speaker, rule)  # noqa: B023
 
             typed_pairs: set[frozenset[str]] = set()
-            for found_reading in read_clauses(sentence, mentions, context):
+            for found_reading in self._clauses.read_clauses(sentence, mentions, context):
                 self._note_names(reading, found_reading)
                 source, target = found_reading.source.key, found_reading.target.key
                 if source in registry and target in registry and self._same_side(source, target):
@@ -242,7 +246,7 @@ class EvidenceReader:
                 reading.relations.append((source, target, found_reading.kind, evidence(found_reading.rule)))
                 typed_pairs.add(frozenset((source, target)))
             for person, state in roles:
-                self._note_names(reading, Reading(person, "affiliation", state, ""))
+                self._note_names(reading, self._clauses.Reading(person, "affiliation", state, ""))
                 reading.relations.append((person.key, state.key, "affiliation", evidence("role phrase: a state's name among the role words")))
             for quoted in statement.quoted if statement else []:
                 if quoted.text[:40] and quoted.text[:40] in sentence:
