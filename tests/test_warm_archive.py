@@ -261,16 +261,16 @@ def test_a_site_wide_statements_file_changed_by_hand_is_written_whole_while_the_
 
 
 NOTED = (
-    '+++\ntitle = "Border Notes"\ndate = 2022-04-02\n+++\n\n## April 1\n\nThe month began quietly.\n\n'
+    '+++\ntitle = "Border Notes"\nslug = "border-notes"\ndate = 2022-04-02\n+++\n\n## April 1\n\nThe month began quietly.\n\n'
     'On April 1, 2022, spokesperson Lina Varga-Horvath said: "The border crossings stay open."[^1]\n\n'
     "[^1]: Border Agency, press release, April 1, 2022.\n"
 )
 
 
 def test_speaker_and_timeline_pages_are_the_last_builds_until_what_they_show_of_a_report_changes(tmp_path):
-    """A speaker page and a timeline month show statements, not the rest of their reports: an edit elsewhere in a
-    report leaves them as the last build wrote them; a statement's note, section title or report title changed makes
-    them again. Every warm build equals a build from scratch."""
+    """A speaker page, a timeline month and the statements data show statements, not the rest of their reports: an
+    edit elsewhere in a report leaves them as the last build wrote them; a statement's note, section title or report
+    title changed makes them again. Every warm build equals a build from scratch."""
     content = tmp_path / "content"
     shutil.copytree(ROOT / "content", content)
     for name, text in {**REPORTS, "border-notes.md": NOTED}.items():
@@ -285,7 +285,13 @@ def test_speaker_and_timeline_pages_are_the_last_builds_until_what_they_show_of_
     output = tmp_path / "output"
     build_paged(output)
     noted = content / "reports" / "border-notes.md"
-    pages = [output / "speakers" / "lina-varga-horvath.html", output / "timeline-2022-04.html"]
+    # and the statements data, the report's own and the site-wide files
+    pages = [
+        output / "speakers" / "lina-varga-horvath.html",
+        output / "timeline-2022-04.html",
+        output / "data" / "reports" / "border-notes" / "statements.csv",
+        output / "data" / "statements.json",
+    ]
     assert all("Border Agency, press release" in page.read_text(encoding="utf-8") for page in pages)
     steps = [
         ("The month began quietly.", "The month began quietly enough.", None),  # no statement shows it

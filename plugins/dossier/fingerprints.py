@@ -23,6 +23,7 @@ from .kept import keep
 if TYPE_CHECKING:  # speakers.py imports most of the package; this module only names its types
     from _hashlib import HASH as Hash
 
+    from .model import Report, Statement
     from .speakers import SpeakerBook
 
 LIBRARIES = ("pelican", "jinja2", "markupsafe", "mistune", "pyvis", "networkx")
@@ -97,6 +98,20 @@ def site_shape(book: SpeakerBook) -> str:
     return digest.hexdigest()
 
 
+def statements_shown(report: Report, statements: list[Statement]) -> str:
+    """A digest of what is shown of a report's statements apart from its own pages (speaker pages, timeline months,
+    the statements data): its slug and title, and each statement with its section's label and address and its note."""
+    from .pages import paragraph_path, section_label  # pages imports the model only; kept out of this module's imports
+
+    digest = hashlib.sha256()
+    add_parts(digest, report.slug, report.title)
+    for statement in statements:
+        note = report.notes.get(statement.note_key) if statement.note_key else None
+        section = section_label(report.section(statement.section_slug))
+        add_parts(digest, repr(statement), paragraph_path(report, statement.section_slug, statement.anchor), section, repr(note))
+    return digest.hexdigest()
+
+
 SHOWN_FILE = "shown-elsewhere.json"  # each report's shown_elsewhere digest of the last build, under the key it was made for
 
 
@@ -125,28 +140,23 @@ class PageFingerprints:
         """What a page drawn from many reports (a speaker's page, a timeline month) shows of this one: its slug and
         title, and its statements as they are shown, each with its section's label and address and its note. An edit
         elsewhere in the report (its summary, a paragraph no statement quotes) leaves it the same, and those pages
-        are taken from the last build. Worked out again only when the report's text, or the ids its statements name
-        (merging provisional speakers across reports can change them), changed since the last build."""
+        are taken from the last build. Worked out again only when the build recipe, the registry, the report's text or
+        the ids its statements name (merging provisional speakers across reports can change them) changed since the
+        last build."""
         found = self._shown.get(slug)
         if found is not None:
             return found
         book = self.book
         statements = book.by_report.get(slug, [])
         ids = hashlib.sha256()
-        add_parts(ids, self.report(slug), *(f"{s.speaker}\0{s.mentions}\0{[q.actor_id for q in s.quoted]}" for s in statements))
+        add_parts(ids, self.base, self.report(slug), *(f"{s.speaker}\0{s.mentions}\0{[q.actor_id for q in s.quoted]}" for s in statements))
         key = ids.hexdigest()
         kept = self._load_kept()
         entry = kept.get(slug)
         if isinstance(entry, list) and len(entry) == 2 and entry[0] == key:
             found = str(entry[1])
         else:
-            report = book.reports[slug]
-            digest = hashlib.sha256()
-            add_parts(digest, slug, report.title)
-            for statement in statements:
-                note = report.notes.get(statement.note_key) if statement.note_key else None
-                add_parts(digest, repr(statement), book.paragraph_path(statement), book.section_title(statement), repr(note))
-            found = digest.hexdigest()
+            found = statements_shown(book.reports[slug], statements)
             kept[slug] = [key, found]
             self._kept_changed = True
         self._shown[slug] = found

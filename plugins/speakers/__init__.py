@@ -210,7 +210,10 @@ class SpeakersGenerator(Generator):
         folder = os.path.join(self.output_path, DATA_FOLDER)
         os.makedirs(folder, exist_ok=True)
         dossier = dossier_settings(self.settings)
-        exports = StatementExports(book, dossier.cache_path, file_digest(dossier.registry_path), code_version())
+        # the page writer's fingerprints keep what each report's statements show (dossier.fingerprints.statements_shown)
+        fingerprints = getattr(writer, "fingerprints", None)
+        shown = fingerprints.shown_elsewhere if fingerprints is not None and fingerprints.book is book else None
+        exports = StatementExports(book, dossier.cache_path, file_digest(dossier.registry_path), code_version(), shown)
         exports.write(folder, os.path.join(dossier.previous_output, DATA_FOLDER) if dossier.previous_output else "")
         spliced = f"; site-wide files spliced ({exports.spliced} row(s) put in)" if exports.spliced >= 0 else ""
         progress(
