@@ -105,10 +105,14 @@ def statements_shown(report: Report, statements: list[Statement]) -> str:
 
     digest = hashlib.sha256()
     add_parts(digest, report.slug, report.title)
+    cited: set[str] = set()
     for statement in statements:
-        note = report.notes.get(statement.note_key) if statement.note_key else None
         section = section_label(report.section(statement.section_slug))
-        add_parts(digest, repr(statement), paragraph_path(report, statement.section_slug, statement.anchor), section, repr(note))
+        add_parts(digest, repr(statement), paragraph_path(report, statement.section_slug, statement.anchor), section)
+        if statement.note_key:
+            cited.add(statement.note_key)
+    # each note once (a note may be cited by thousands of statements, and lists each of its citations)
+    add_parts(digest, *(f"{key}\0{report.notes.get(key)!r}" for key in sorted(cited)))
     return digest.hexdigest()
 
 
