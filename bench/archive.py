@@ -379,9 +379,13 @@ def report(row: dict) -> None:
     )
     reuse = [re.search(r"pages: (.*)", r["stdout"]) for r in row["warm"]]
     read = [re.search(r"analysed .*?: (\d+) read", r["stdout"]) for r in row["warm"]]
+    # the build process's own CPU time when its pages are done (its stage lines say it): the rest is the worker that
+    # read the edited report, and the end of the build
+    main_cpu = [float(m.group(1)) for r in row["warm"] if (m := re.search(r"cpu +([\d.]+) s\] pages:", r["stdout"]))]
     print(
         f"  warm, one report edited: {spread(warm)}, CPU {spread([r['cpu'] for r in row['warm']])}"
-        f" (reports read again: {', '.join(m.group(1) if m else '?' for m in read)};"
+        + (f" (build process {spread(main_cpu)})" if main_cpu else "")
+        + f" (reports read again: {', '.join(m.group(1) if m else '?' for m in read)};"
         f" pages: {reuse[0].group(1) if reuse[0] else '?'})"
     )
     print(

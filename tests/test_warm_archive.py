@@ -258,3 +258,56 @@ def test_a_site_wide_statements_file_changed_by_hand_is_written_whole_while_the_
     assert "site-wide files spliced" not in messages, messages
     build(content, tmp_path / "scratch-2")
     assert_same_site(output, tmp_path / "scratch-2")
+
+
+NOTED = (
+    '+++\ntitle = "Border Notes"\nslug = "border-notes"\ndate = 2022-04-02\n+++\n\n## April 1\n\nThe month began quietly.\n\n'
+    'On April 1, 2022, spokesperson Lina Varga-Horvath said: "The border crossings stay open."[^1]\n\n'
+    "[^1]: Border Agency, press release, April 1, 2022.\n"
+)
+
+
+def test_speaker_and_timeline_pages_are_the_last_builds_until_what_they_show_of_a_report_changes(tmp_path):
+    """A speaker page, a timeline month and the statements data show statements, not the rest of their reports: an
+    edit elsewhere in a report leaves them as the last build wrote them; a statement's note, section title or report
+    title changed makes them again. Every warm build equals a build from scratch."""
+    content = tmp_path / "content"
+    shutil.copytree(ROOT / "content", content)
+    for name, text in {**REPORTS, "border-notes.md": NOTED}.items():
+        (content / "reports" / name).write_text(text, encoding="utf-8")
+    settings = tmp_path / "paged.py"  # the timeline in month pages
+    settings.write_text(f"import sys\nsys.path.insert(0, {str(ROOT)!r})\nfrom pelicanconf import *\nDOSSIER_TIMELINE_PAGE = 5\n", encoding="utf-8")
+
+    def build_paged(output: Path) -> None:
+        result = run_build(content, output, "--settings", str(settings))
+        assert result.returncode == 0, result.stderr
+
+    output = tmp_path / "output"
+    build_paged(output)
+    noted = content / "reports" / "border-notes.md"
+    # and the statements data, the report's own and the site-wide files
+    pages = [
+        output / "speakers" / "lina-varga-horvath.html",
+        output / "timeline-2022-04.html",
+        output / "data" / "reports" / "border-notes" / "statements.csv",
+        output / "data" / "statements.json",
+    ]
+    assert all("Border Agency, press release" in page.read_text(encoding="utf-8") for page in pages)
+    steps = [
+        ("The month began quietly.", "The month began quietly enough.", None),  # no statement shows it
+        ("press release", "statement to the press", "statement to the press"),  # the note a statement cites
+        ("## April 1", "## April the first", "April the first"),  # the section a statement is in
+        ('title = "Border Notes"', 'title = "Border Notes, Revised"', "Border Notes, Revised"),
+    ]
+    for number, (old, new, shown) in enumerate(steps):
+        before = [os.stat(page).st_ino for page in pages]
+        edit(noted, old, new)
+        build_paged(output)
+        for page, inode in zip(pages, before, strict=True):
+            if shown is None:
+                assert os.stat(page).st_ino == inode, page  # linked from the last build, not rendered
+            else:
+                assert os.stat(page).st_ino != inode and shown in page.read_text(encoding="utf-8"), page
+        scratch = tmp_path / f"scratch-{number}"
+        build_paged(scratch)
+        assert_same_site(output, scratch)

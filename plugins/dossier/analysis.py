@@ -18,15 +18,16 @@ import hashlib
 import multiprocessing
 import os
 import pickle
+import signal
 import sys
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from importlib import metadata
+from typing import Any
 
 from . import exports, search
 from .actors import Registry, load_registry
-from .document import decode_source, read_report
 from .fingerprints import add_files, add_parts
 from .kept import keep
 from .model import ContentError, Report
@@ -64,6 +65,8 @@ def analysis_key(raw: bytes, shown_path: str, registry_digest: str) -> str:
 
 
 def analyse(raw: bytes, shown_path: str, registry: Registry | None) -> Analysis:
+    from .document import decode_source, read_report  # mistune and the parser: only where a report is read
+
     try:
         report = read_report(decode_source(raw, shown_path), shown_path)
     except ContentError as error:
@@ -183,6 +186,107 @@ def keep_parts(cache_folder: str, analysis: Analysis, registry: Registry | None,
     keep(exports.part_file(cache_folder, data_key), pickle.dumps(data_part, protocol=pickle.HIGHEST_PROTOCOL))
 
 
+class _Reader:
+    """A process forked when a build starts, before Pelican: it imports the report parser, the attribution engine and
+    the relation reader (about a quarter of a second) while the build process starts Pelican, and then reads the few
+    reports a warm build must read while the build process loads the others' analyses from the cache. Without it,
+    the worker started only once the build knows which reports changed, and the build waited for its imports."""
+
+    def __init__(self) -> None:
+        jobs_read, self._jobs = os.pipe()
+        self._results, results_write = os.pipe()
+        self.pid = os.fork()
+        if self.pid == 0:  # the reader: never returns into the build
+            code = 1
+            try:
+                os.close(self._jobs)
+                os.close(self._results)
+                _serve(jobs_read, results_write)
+                code = 0
+            except BaseException:  # the build reads the reports itself (an empty answer)
+                pass
+            finally:
+                os._exit(code)
+        os.close(jobs_read)
+        os.close(results_write)
+
+    def ask(self, job: tuple[Any, ...]) -> bool:
+        try:
+            with os.fdopen(self._jobs, "wb") as handle:
+                pickle.dump(job, handle, protocol=pickle.HIGHEST_PROTOCOL)
+            return True
+        except Exception:  # the process is gone: the caller starts workers
+            self.stop()
+            return False
+
+    def answer(self) -> list[bytes]:
+        """Each report's pickled analysis, in the order asked; [] if the reader failed."""
+        try:
+            with os.fdopen(self._results, "rb") as handle:
+                found = pickle.load(handle)
+            return found if isinstance(found, list) else []
+        except Exception:
+            return []
+        finally:
+            self._results = -1
+            self.stop()
+
+    def stop(self) -> None:
+        for fd in (self._jobs, self._results):
+            with contextlib.suppress(OSError):
+                if fd >= 0:
+                    os.close(fd)
+        self._jobs = self._results = -1
+        with contextlib.suppress(OSError):
+            os.kill(self.pid, signal.SIGKILL)  # asked and answered, it has ended; else it was not needed
+        with contextlib.suppress(OSError):
+            os.waitpid(self.pid, 0)
+
+
+def _serve(jobs_read: int, results_write: int) -> None:
+    """In the reader process: import what reading a report needs, wait for the build's job, answer it."""
+    from . import clauses, document  # noqa: F401
+    from .attribution import engine  # noqa: F401
+
+    global _worker_registry, _worker_registry_digest
+    with os.fdopen(jobs_read, "rb") as jobs:
+        registry_file, registry_shown, has_registry, items = pickle.load(jobs)  # EOFError when the build needs none
+    _worker_registry, _worker_registry_digest = None, "no registry"
+    if has_registry:  # the registry the build loaded: the same file, through the same cache
+        registry_raw = read_bytes(registry_file, registry_shown) if os.path.exists(registry_file) else b""
+        cache_folder = items[0][3] if items else ""
+        _worker_registry = load_registry_kept(registry_file, registry_shown, cache_folder)
+        _worker_registry_digest = hashlib.sha256(registry_raw).hexdigest()
+    found = [_analyse_in_worker(item) for item in items]
+    with os.fdopen(results_write, "wb") as results:
+        pickle.dump(found, results, protocol=pickle.HIGHEST_PROTOCOL)
+
+
+_reader: _Reader | None = None
+
+
+def start_reader() -> None:
+    """Start the reader process for this build (see _Reader); the build's analyse_reports uses it or stops it."""
+    global _reader
+    stop_reader()
+    if "fork" in multiprocessing.get_all_start_methods():
+        with contextlib.suppress(OSError):
+            _reader = _Reader()
+
+
+def stop_reader() -> None:
+    """End a reader process the build did not use (at the end of every build)."""
+    reader = _take_reader()
+    if reader is not None:
+        reader.stop()
+
+
+def _take_reader() -> _Reader | None:
+    global _reader
+    reader, _reader = _reader, None
+    return reader
+
+
 def analyse_reports(
     files: list[tuple[str, str]], registry_file: str, registry_shown: str, cache_folder: str = "", workers: int = 0
 ) -> dict[str, Analysis]:
@@ -230,14 +334,24 @@ def _analyse_reports(files: list[tuple[str, str]], registry_file: str, registry_
     parallel = len(todo) >= PARALLEL_FROM or (bool(todo) and len(cached) >= PARALLEL_FROM)
     pool: ProcessPoolExecutor | None = None
     pending: Iterator[bytes] | None = None
+    reader = _take_reader()  # the reader process the build started, if any: used at most once
+    asked: _Reader | None = None
     if parallel and workers > 1 and "fork" in multiprocessing.get_all_start_methods():
         _worker_registry, _worker_registry_digest = registry, registry_digest
         jobs = [(raw, shown, key, cache_folder) for _, shown, raw, key in todo]
-        try:
-            pool = ProcessPoolExecutor(min(workers, len(todo)), mp_context=multiprocessing.get_context("fork"))
-            pending = pool.map(_analyse_in_worker, jobs, chunksize=4)  # submitted now: the workers start at once
-        except Exception:  # no process could be started: read in this process instead
-            pending = None
+        if reader is not None and len(todo) < PARALLEL_FROM:  # a few reports: the reader process, ready by now
+            asked = reader if reader.ask((registry_file, registry_shown, registry is not None, jobs)) else None
+        if asked is None:
+            if reader is not None:
+                reader.stop()  # before the workers are forked: they would hold its pipe
+                reader = None
+            try:
+                pool = ProcessPoolExecutor(min(workers, len(todo)), mp_context=multiprocessing.get_context("fork"))
+                pending = pool.map(_analyse_in_worker, jobs, chunksize=4)  # submitted now: the workers start at once
+            except Exception:  # no process could be started: read in this process instead
+                pending = None
+    if reader is not None and asked is None:
+        reader.stop()
     for item in cached:
         found = cache.load(item[3]) if cache else None
         if found is not None:
@@ -246,6 +360,9 @@ def _analyse_reports(files: list[tuple[str, str]], registry_file: str, registry_
         else:  # damaged since it was kept: read again, here
             todo.append(item)
     analysed: list[Analysis] = []
+    if asked is not None:
+        analysed = [pickle.loads(data) for data in asked.answer()]  # [] if it failed: read in this process instead
+        _worker_registry, _worker_registry_digest = None, ""
     if pool is not None:
         try:
             analysed = [pickle.loads(data) for data in pending] if pending is not None else []

@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from .fingerprints import add_parts
+from .fingerprints import add_parts, statements_shown
 from .kept import file_stamp, keep, still_as_written
 from .model import Report, Statement
 from .speakers import DATA_COLUMNS, SpeakerBook, statement_order, statement_rows
@@ -117,12 +117,13 @@ def base_key(registry_digest: str, code: str) -> str:
     return hashlib.sha256(f"{registry_digest}\0{code}".encode()).hexdigest()
 
 
-def part_key(base: str, report: Report, statements: list[Statement], name_of: Callable[[str], str]) -> str:
-    """The key of a report's part: its text and its speakers' ids and names (they change when provisional speakers
-    are merged across reports)."""
+def part_key(base: str, report: Report, statements: list[Statement], name_of: Callable[[str], str], shown: str = "") -> str:
+    """The key of a report's part: what its rows show of the report (fingerprints.statements_shown, given as `shown`
+    when worked out already) and its speakers' ids and names (they change when provisional speakers are merged across
+    reports). An edit elsewhere in the report (its summary, a paragraph no statement quotes) leaves it the same."""
     digest = hashlib.sha256()
     speakers = sorted({s.speaker for s in statements})
-    add_parts(digest, base, report.source_path, report.source_text, *(f"{a}\0{name_of(a)}" for a in speakers))
+    add_parts(digest, base, shown or statements_shown(report, statements), *(f"{a}\0{name_of(a)}" for a in speakers))
     return digest.hexdigest()
 
 
@@ -288,8 +289,12 @@ class StatementExports:
     """The statements data of a build; `registry_digest` names the registry's bytes, `code` this package's code.
     A report's part is loaded (or encoded) only when a file that shows it is written."""
 
-    def __init__(self, book: SpeakerBook, cache_folder: str = "", registry_digest: str = "", code: str = "") -> None:
+    def __init__(
+        self, book: SpeakerBook, cache_folder: str = "", registry_digest: str = "", code: str = "", shown: Callable[[str], str] | None = None
+    ) -> None:
+        """`shown` gives a report's statements_shown by slug, if the build keeps them (the page writer's fingerprints)."""
         self.book = book
+        self.shown = shown
         self.folder = cache_folder
         self.base = base_key(registry_digest, code)
         self._parts: dict[str, StatementsPart] = {}
@@ -301,7 +306,9 @@ class StatementExports:
 
     def key(self, slug: str) -> str:
         registry = self.book.registry
-        return part_key(self.base, self.book.reports[slug], self.book.by_report.get(slug, []), lambda actor_id: registry[actor_id].name)
+        statements = self.book.by_report.get(slug, [])
+        shown = self.shown(slug) if self.shown is not None else ""
+        return part_key(self.base, self.book.reports[slug], statements, lambda actor_id: registry[actor_id].name, shown)
 
     def site_key(self) -> str:
         """The key of the site-wide files: every report's part (they are the parts merged in statement order)."""

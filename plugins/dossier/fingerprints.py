@@ -12,14 +12,18 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import json
 import os
 from collections.abc import Mapping
 from importlib import metadata
 from typing import TYPE_CHECKING, Any
 
+from .kept import keep
+
 if TYPE_CHECKING:  # speakers.py imports most of the package; this module only names its types
     from _hashlib import HASH as Hash
 
+    from .model import Report, Statement
     from .speakers import SpeakerBook
 
 LIBRARIES = ("pelican", "jinja2", "markupsafe", "mistune", "pyvis", "networkx")
@@ -94,11 +98,39 @@ def site_shape(book: SpeakerBook) -> str:
     return digest.hexdigest()
 
 
+def statements_shown(report: Report, statements: list[Statement]) -> str:
+    """A digest of what is shown of a report's statements apart from its own pages (speaker pages, timeline months,
+    the statements data): its slug and title, and each statement with its section's label and address and its note."""
+    from .pages import paragraph_path, section_label  # pages imports the model only; kept out of this module's imports
+
+    digest = hashlib.sha256()
+    add_parts(digest, report.slug, report.title)
+    cited: set[str] = set()
+    for statement in statements:
+        section = section_label(report.section(statement.section_slug))
+        add_parts(digest, repr(statement), paragraph_path(report, statement.section_slug, statement.anchor), section)
+        if statement.note_key:
+            cited.add(statement.note_key)
+    # each note once (a note may be cited by thousands of statements, and lists each of its citations)
+    add_parts(digest, *(f"{key}\0{report.notes.get(key)!r}" for key in sorted(cited)))
+    return digest.hexdigest()
+
+
+SHOWN_FILE = "shown-elsewhere.json"  # each report's shown_elsewhere digest of the last build, under the key it was made for
+
+
 class PageFingerprints:
-    def __init__(self, settings: Mapping[str, Any], book: SpeakerBook) -> None:
+    def __init__(self, settings: Mapping[str, Any], book: SpeakerBook, cache_folder: str = "") -> None:
         self.book = book
         self.base = recipe(settings) + site_shape(book)
         self._reports: dict[str, str] = {}
+        self._shown: dict[str, str] = {}
+        self._kept_file = os.path.join(cache_folder, SHOWN_FILE) if cache_folder else ""
+        self._kept: dict[str, list[str]] | None = None  # read on first use
+        self._kept_changed = False
+        # every fingerprint starts with the base: hashed once, copied for each page (an archive has thousands)
+        self._started = hashlib.sha256()
+        add_parts(self._started, self.base)
 
     def report(self, slug: str) -> str:
         if slug not in self._reports:
@@ -108,16 +140,66 @@ class PageFingerprints:
             self._reports[slug] = digest.hexdigest()
         return self._reports[slug]
 
+    def shown_elsewhere(self, slug: str) -> str:
+        """What a page drawn from many reports (a speaker's page, a timeline month) shows of this one: its slug and
+        title, and its statements as they are shown, each with its section's label and address and its note. An edit
+        elsewhere in the report (its summary, a paragraph no statement quotes) leaves it the same, and those pages
+        are taken from the last build. Worked out again only when the build recipe, the registry, the report's text or
+        the ids its statements name (merging provisional speakers across reports can change them) changed since the
+        last build."""
+        found = self._shown.get(slug)
+        if found is not None:
+            return found
+        book = self.book
+        statements = book.by_report.get(slug, [])
+        ids = hashlib.sha256()
+        add_parts(ids, self.base, self.report(slug), *(f"{s.speaker}\0{s.mentions}\0{[q.actor_id for q in s.quoted]}" for s in statements))
+        key = ids.hexdigest()
+        kept = self._load_kept()
+        entry = kept.get(slug)
+        if isinstance(entry, list) and len(entry) == 2 and entry[0] == key:
+            found = str(entry[1])
+        else:
+            found = statements_shown(book.reports[slug], statements)
+            kept[slug] = [key, found]
+            self._kept_changed = True
+        self._shown[slug] = found
+        return found
+
+    def _load_kept(self) -> dict[str, list[str]]:
+        if self._kept is None:
+            self._kept = {}
+            if self._kept_file:
+                try:
+                    with open(self._kept_file, encoding="utf-8") as handle:
+                        found = json.load(handle)
+                    self._kept = found if isinstance(found, dict) else {}
+                except (OSError, ValueError):  # absent or damaged: worked out again
+                    pass
+        return self._kept
+
+    def save(self) -> None:
+        """Keep the shown_elsewhere digests for the next build (of the reports this build has)."""
+        if self._kept_file and self._kept is not None and (self._kept_changed or set(self._kept) - set(self.book.reports)):
+            kept = {slug: entry for slug, entry in sorted(self._kept.items()) if slug in self.book.reports}
+            keep(self._kept_file, json.dumps(kept).encode())
+
     def page(self, name: str, variables: Mapping[str, Any]) -> str:
-        """The page's fingerprint, or "" for a page drawn from every report."""
+        """The page's fingerprint, or "" for a page drawn from every report. A page names the reports it draws on in
+        `depends_on_reports` (their whole text), or in `depends_on_statements` when it shows only their statements
+        (see shown_elsewhere)."""
         slugs = variables.get("depends_on_reports")
+        of_report = self.report
+        if slugs is None and (slugs := variables.get("depends_on_statements")) is not None:
+            of_report = self.shown_elsewhere
         if slugs is None:  # Pelican's own article page: a report's overview
             report = getattr(variables.get("article"), "report", None)
             if report is None:
                 return ""
             slugs = [report.slug]
-        if any(slug not in self.book.reports for slug in slugs):
+        reports = self.book.reports
+        if any(slug not in reports for slug in slugs):
             return ""
-        digest = hashlib.sha256()
-        add_parts(digest, self.base, name, variables.get("depends_on", ""), *(self.report(slug) for slug in sorted(slugs)))
+        digest = self._started.copy()
+        add_parts(digest, name, variables.get("depends_on", ""), *(of_report(slug) for slug in (slugs if len(slugs) == 1 else sorted(slugs))))
         return digest.hexdigest()

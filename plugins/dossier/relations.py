@@ -25,7 +25,6 @@ from typing import TYPE_CHECKING
 
 from .actors import Registry, fold_chars
 from .attribution.names import PREPOSITIONS, verb_follows
-from .clauses import Context, Found, Names, Reading, mentions_in, read_clauses
 from .dates import dates_in
 from .layout import cached_layout, force_layout, layout_later
 from .model import Actor, Paragraph, Report, Statement, without_note_markers
@@ -33,6 +32,8 @@ from .sentences import SENTENCE_MAX, ends_with_abbreviation
 
 if TYPE_CHECKING:  # networkx takes a third of a second to import and only the GEXF export needs it
     import networkx as nx
+
+    from .clauses import Context, Found, Reading
 
 RELATION_TYPES = {
     "affiliation": "affiliated with",
@@ -77,6 +78,7 @@ class Relation:
     target: str
     kind: str
     evidence: list[Evidence] = field(default_factory=list)
+    _dates: tuple[int, list[dt.date]] | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
     def directed(self) -> bool:
@@ -88,7 +90,11 @@ class Relation:
 
     @property
     def dates(self) -> list[dt.date]:
-        return sorted(e.date for e in self.evidence if e.date)
+        """Its passages' dates in order; worked out once while no passage is added (the map's rows, its shape, its
+        date bounds and the graph exports all ask, for thousands of relations)."""
+        if self._dates is None or self._dates[0] != len(self.evidence):
+            self._dates = (len(self.evidence), sorted(e.date for e in self.evidence if e.date))
+        return list(self._dates[1])
 
     @property
     def reports(self) -> list[str]:
@@ -168,7 +174,10 @@ class EvidenceReader:
 
     def __init__(self, registry: Registry, statements: list[Statement]) -> None:
         self.registry = registry
-        self._names = Names()
+        from . import clauses  # only where a report is read: a warm build's graph is made of kept readings
+
+        self._clauses = clauses
+        self._names = clauses.Names()
         self._affiliations: dict[tuple[str, str], bool] = {}  # for the report being read
         self._speakers: dict[str, Found] = {}  # for the report being read
         self._inline: dict[tuple[str, str], list[tuple[str, str]]] = {}  # each inline quote's opening words, and its speaker
@@ -184,10 +193,10 @@ class EvidenceReader:
         reading = ReportReading()
         self._affiliations, self._speakers = {}, {}
         texts = [[without_note_markers(p) for p in s.paragraphs] for s in report.sections]
-        self._names = Names("\n".join(text for section_texts in texts for text in section_texts))
+        self._names = self._clauses.Names("\n".join(text for section_texts in texts for text in section_texts))
         for section, section_texts in zip(report.sections, texts, strict=True):
             current: Statement | None = None
-            context = Context()
+            context = self._clauses.Context()
             for paragraph, text in zip(section.paragraphs, section_texts, strict=True):
                 starting = self._quoted_runs.get((report.slug, paragraph.anchor))
                 if starting is not None:
@@ -213,7 +222,7 @@ class EvidenceReader:
         found = self._speakers.get(actor_id)
         if found is None:
             actor = self.registry[actor_id]
-            found = self._speakers[actor_id] = Found(0, 0, actor.id, actor.name, actor.kind)
+            found = self._speakers[actor_id] = self._clauses.Found(0, 0, actor.id, actor.name, actor.kind)
         return found
 
     def _read_paragraph(
@@ -237,7 +246,7 @@ class EvidenceReader:
             date = fallback  # a quoted paragraph's sentences take their statement's date
             if dated and (found := dates_in(sentence, year_hint, report.date)):
                 date = found[-1][1]
-            mentions, roles = mentions_in(sentence, registry, date, self._names)
+            mentions, roles = self._clauses.mentions_in(sentence, registry, date, self._names)
             speaker = statement.speaker if statement else self._inline_speaker(inline, sentence)
             context.speaker, context.block = self._speaker(speaker), statement is not None
             actors = list(dict.fromkeys([m.key for m in mentions if m.key in known])) if mentions else []
@@ -253,7 +262,7 @@ class EvidenceReader:
                 return kept
 
             typed_pairs: set[frozenset[str]] = set()
-            for found_reading in read_clauses(sentence, mentions, context):
+            for found_reading in self._clauses.read_clauses(sentence, mentions, context):
                 self._note_names(reading, found_reading)
                 source, target = found_reading.source.key, found_reading.target.key
                 if source in known and target in known and self._same_side(source, target):
@@ -261,7 +270,7 @@ class EvidenceReader:
                 reading.relations.append((source, target, found_reading.kind, evidence(found_reading.rule)))
                 typed_pairs.add(frozenset((source, target)))
             for person, state in roles:
-                self._note_names(reading, Reading(person, "affiliation", state, ""))
+                self._note_names(reading, self._clauses.Reading(person, "affiliation", state, ""))
                 reading.relations.append((person.key, state.key, "affiliation", evidence("role phrase: a state's name among the role words")))
             for quoted in statement.quoted if statement else []:
                 if quoted.text[:40] and quoted.text[:40] in sentence:
@@ -358,13 +367,26 @@ class ActorGraph:
             mentions.update(named)
             for actor_id in dict.fromkeys(named):
                 self._touch(actor_id, report.slug)
+            relations, evidence_seen = self.relations, self._evidence_seen
             for source, target, kind, evidence in reading.relations:
                 if same:
                     source, target = same.get(source, source), same.get(target, target)
                     if evidence.speaker in same:
                         evidence = dataclasses.replace(evidence, speaker=same[evidence.speaker])
                 if source != target and source in known and target in known:
-                    self._relate(source, target, kind, evidence)
+                    # _relate, written out: an archive's graph is some 150,000 passages
+                    if kind not in DIRECTED and target < source:
+                        source, target = target, source
+                    key = f"{source}--{kind}--{target}"
+                    relation = relations.get(key)
+                    if relation is None:
+                        relation = relations[key] = Relation(source, target, kind)
+                        seen = evidence_seen[key] = set()
+                    else:
+                        seen = evidence_seen[key]
+                    if evidence not in seen:  # a passage not yet listed for this relation
+                        seen.add(evidence)
+                        relation.evidence.append(evidence)
         self.mention_counts.update(mentions)
         for speaker in self.statement_counts:
             self._touch(speaker, None)

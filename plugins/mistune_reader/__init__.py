@@ -16,7 +16,6 @@ import os
 
 from dossier.analysis import Analysis, analyse_reports
 from dossier.buildstate import RELATIONS_READ, REPORT, STATEMENTS_FOUND, dossier_settings, on_initialized
-from dossier.document import read_report, read_source_text
 from dossier.model import ContentError
 from dossier.paths import check_links, readable, shown, writable
 from dossier.progress import progress
@@ -39,7 +38,9 @@ class DossierMarkdownReader(BaseReader):
         shown_path = shown(content, source_path)
         readable(content, source_path)
         analysis = _prepared.pop(os.path.abspath(source_path), None)
-        if analysis is None:
+        if analysis is None:  # a file not analysed up front (a page, not a report): read here
+            from dossier.document import read_report, read_source_text
+
             analysis = Analysis(shown_path, read_report(read_source_text(source_path, shown_path), shown_path))
         if analysis.error is not None:
             raise analysis.error

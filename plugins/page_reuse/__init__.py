@@ -14,6 +14,7 @@ import functools
 import hashlib
 import json
 import os
+import posixpath
 import shutil
 
 from dossier import background
@@ -26,6 +27,8 @@ from pelican.utils import sanitised_join
 from pelican.writers import FileOverwriteFailedError, Writer
 
 MANIFEST = "pages.json"
+PAGE_ASSETS = "page-assets.json"  # the theme files each page names (publishing hashes the files pages name)
+ASSETS_KEY = "DOSSIER_ASSETS"  # publishing's Assets, in the settings
 _writers: list[ReusingWriter] = []
 
 
@@ -45,6 +48,18 @@ class ReusingWriter(Writer):
             except (OSError, ValueError):
                 self.previous = {}
         self.recorded: dict[str, list] = {}
+        # A page taken from the last build names the theme files it named when it was rendered: publishing copies
+        # (with hashed names) only the files pages name. Without that record a page is rendered again.
+        self.assets = settings.get(ASSETS_KEY) if settings else None
+        self.assets_file = os.path.join(cache, PAGE_ASSETS) if cache else ""
+        self.previous_assets: dict[str, int] = {}  # page name -> its set of theme files in asset_sets
+        self.asset_sets: list[tuple[str, ...]] = []
+        if self.assets_file and self.previous and self.assets is not None:
+            self.previous_assets, self.asset_sets = load_page_assets(self.assets_file)
+        self._named_sets: set[int] = set()  # of asset_sets, those already named to publishing in this build
+        self.recorded_assets: dict[str, tuple[str, ...]] = {}
+        self._output_root = os.path.abspath(self.output_path)
+        self._previous_root = os.path.abspath(self.previous_output) if self.previous_output else ""
         self.fingerprints: PageFingerprints | None = None
         self.reused = 0
         self.rendered = 0
@@ -71,10 +86,16 @@ class ReusingWriter(Writer):
             self._unshare(sanitised_join(self.output_path, name))
         self._recording = (sanitised_join(self.output_path, name), name, fingerprint) if name and fingerprint else None
         self._rendering = True
+        tracking = self.assets is not None and self._recording is not None
+        if tracking:
+            self.assets.used = set()
         try:
             super().write_file(name, template, context, relative_urls, paginated, template_name, override_output, url, **kwargs)
         finally:
             self._recording, self._rendering = None, False
+            if tracking:
+                self.recorded_assets[name] = tuple(sorted(self.assets.used or ()))
+                self.assets.used = None
         if name:
             self.rendered += 1
 
@@ -114,17 +135,21 @@ class ReusingWriter(Writer):
         if not name or not self.manifest_file or book is None:
             return ""
         if self.fingerprints is None:
-            self.fingerprints = PageFingerprints(self.settings, book)
+            self.fingerprints = PageFingerprints(self.settings, book, dossier_settings(self.settings).cache_path)
         return self.fingerprints.page(name, kwargs)
 
     def _reuse(self, name: str, fingerprint: str) -> bool:
         entry = self.previous.get(name)
         if not isinstance(entry, list) or len(entry) < 3 or entry[0] != fingerprint:
             return False
-        old = sanitised_join(self.previous_output, name)
+        assets = self.previous_assets.get(name, -1) if self.assets is not None else -1
+        if self.assets is not None and assets < 0:
+            return False  # which theme files it names is not known: rendering it names them
+        relative = inside_output(name)
+        old = f"{self._previous_root}/{relative}"
         if not still_as_written(old, entry[1], entry[2], entry[3:]):
             return False  # changed since it was written (or gone): render it again
-        new = sanitised_join(self.output_path, name)
+        new = f"{self._output_root}/{relative}"
         folder = os.path.dirname(new)
         if folder not in self._folders:
             os.makedirs(folder, exist_ok=True)
@@ -134,6 +159,12 @@ class ReusingWriter(Writer):
         except OSError:
             shutil.copy2(old, new)
         self.recorded[name] = [fingerprint, entry[1], entry[2], *file_stamp(new)]  # the bytes just checked, not read a second time
+        if self.assets is not None:
+            if assets not in self._named_sets:  # thousands of pages name the same few sets of files
+                self._named_sets.add(assets)
+                for path in self.asset_sets[assets]:
+                    self.assets.name(path)
+            self.recorded_assets[name] = self.asset_sets[assets]
         return True
 
     def written_apart(self, name: str, context, variables, size: int, digest: str, stamp: list[int]) -> None:
@@ -146,6 +177,36 @@ class ReusingWriter(Writer):
     def _record(self, name: str, fingerprint: str, path: str, data: bytes) -> None:
         """The manifest entry of a page just written (in the background writer's thread)."""
         self.recorded[name] = [fingerprint, len(data), hashlib.sha256(data).hexdigest(), *file_stamp(path)]
+
+
+def inside_output(name: str) -> str:
+    """A page's name as a path relative to the output folder (and to the last build's): Pelican's sanitised_join
+    refuses a name that leads out of it; checked once here for both folders, for each of thousands of pages."""
+    relative = posixpath.normpath(name)
+    if relative == ".." or relative.startswith(("../", "/")):
+        raise RuntimeError(f"Attempted to break out of output directory to {name}")
+    return relative
+
+
+def load_page_assets(path: str) -> tuple[dict[str, int], list[tuple[str, ...]]]:
+    """The theme files each page of the last build names: page name -> the number of its set of files, and the sets."""
+    try:
+        with open(path, encoding="utf-8") as handle:
+            found = json.load(handle)
+        sets = [tuple(names) for names in found["sets"] if all(isinstance(n, str) for n in names)]
+        if len(sets) != len(found["sets"]):
+            return {}, []
+        pages = {name: index for name, index in found["pages"].items() if isinstance(index, int) and 0 <= index < len(sets)}
+        return pages, sets
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):  # absent or damaged: those pages are rendered
+        return {}, []
+
+
+def save_page_assets(path: str, recorded: dict[str, tuple[str, ...]]) -> None:
+    sets = sorted(set(recorded.values()))
+    numbers = {names: number for number, names in enumerate(sets)}
+    data = {"sets": [list(names) for names in sets], "pages": {name: numbers[names] for name, names in sorted(recorded.items())}}
+    keep(path, json.dumps(data).encode())
 
 
 class _PageFile:
@@ -172,6 +233,10 @@ def save_manifest(pelican) -> None:
     for writer in _writers:
         if writer.manifest_file:
             keep(writer.manifest_file, json.dumps(writer.recorded, sort_keys=True).encode())
+            if writer.assets_file and writer.assets is not None:
+                save_page_assets(writer.assets_file, writer.recorded_assets)
+            if writer.fingerprints is not None:
+                writer.fingerprints.save()
             progress(f"pages: {writer.rendered} rendered, {writer.reused} unchanged since the last build")
     _writers.clear()
 

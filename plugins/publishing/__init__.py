@@ -22,6 +22,8 @@ from jinja2 import pass_context
 from markupsafe import Markup
 from pelican import signals
 
+ASSETS_KEY = "DOSSIER_ASSETS"
+
 
 class Assets:
     """Theme files referenced by the templates, and the hashed names they get."""
@@ -31,6 +33,7 @@ class Assets:
         self.prefix = settings.get("THEME_STATIC_DIR", "theme")
         self.output = settings["OUTPUT_PATH"]
         self.renames: dict[str, str] = {}
+        self.used: set[str] | None = None  # while the page writer renders a page: the theme files it names
 
     def source(self, path: str) -> str:
         in_theme = os.path.join(self.theme_static, *path.split("/"))
@@ -39,6 +42,8 @@ class Assets:
         return os.path.join(self.output, self.prefix, *path.split("/"))  # written by a plugin, e.g. the vendored vis-network
 
     def name(self, path: str) -> str:
+        if self.used is not None:
+            self.used.add(path)
         if path not in self.renames:
             with open(self.source(path), "rb") as handle:
                 digest = hashlib.sha256(handle.read()).hexdigest()[:10]
@@ -79,6 +84,8 @@ _assets: Assets | None = None
 def initialized(pelican) -> None:
     global _assets
     _assets = Assets(pelican.settings)
+    # the page writer (page_reuse) names the theme files of a page it takes from the last build, as rendering it would
+    pelican.settings[ASSETS_KEY] = _assets
     filters = pelican.settings.setdefault("JINJA_FILTERS", {})
     # pass_context keeps Jinja from working the name out once when it compiles a template (it folds filters of
     # constant arguments): a template loaded compiled from the cache would then never register the file's rename

@@ -32,7 +32,7 @@ import stat
 import sys
 import time
 
-from dossier import background
+from dossier import analysis, background
 from dossier.model import ContentError
 from dossier.progress import restart as restart_progress
 
@@ -277,6 +277,11 @@ def build_site(settings_file: str = "pelicanconf.py", output: str = "output", co
     started = time.perf_counter()
     restart_progress()
     output = os.path.abspath(output)
+    # Before the lock (the reader holds no file of the build) and before Pelican: a warm build's reader process imports
+    # what reading a report needs while this process starts Pelican (dossier.analysis); a build that reads no report,
+    # or many (workers then), stops it. A first build (no output, no cache) starts none.
+    if os.path.isdir(output) and os.path.isdir(cache or cache_folder(output)):
+        analysis.start_reader()
     try:
         with output_lock(output):
             return _build_locked(settings_file, output, content, strict, cache, started)
@@ -287,6 +292,8 @@ def build_site(settings_file: str = "pelicanconf.py", output: str = "output", co
         print(f"error: the output folder could not be replaced: {error.strerror or error}{where}", file=sys.stderr)
     except KeyboardInterrupt:
         print("error: interrupted", file=sys.stderr)
+    finally:
+        analysis.stop_reader()
     kept = "the previous output was kept" if os.path.isdir(output) else "no output was written"
     print(f"build failed; {kept}: {output}", file=sys.stderr)
     return 1

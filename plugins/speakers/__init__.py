@@ -180,7 +180,7 @@ class SpeakersGenerator(Generator):
                     statements_pages=pages,
                     page_notes=SpeakerPageNotes(book, page["statements"]),
                     page_file=page["file_name"],
-                    depends_on_reports=speaker.report_slugs,
+                    depends_on_statements=speaker.report_slugs,  # the page shows their statements, not the rest of them
                     depends_on=shape,
                 )
         self._write(writer, posixpath.join(SPEAKERS_FOLDER, "index.html"), "speakers", page_file="index.html")
@@ -204,13 +204,16 @@ class SpeakersGenerator(Generator):
                     previous_page=pages[index - 1] if index else None,
                     next_page=pages[index + 1] if index + 1 < len(pages) else None,
                     page_notes=SpeakerPageNotes(book, page["statements"]),
-                    depends_on_reports=page["report_slugs"],
+                    depends_on_statements=page["report_slugs"],
                     depends_on=shape,
                 )
         folder = os.path.join(self.output_path, DATA_FOLDER)
         os.makedirs(folder, exist_ok=True)
         dossier = dossier_settings(self.settings)
-        exports = StatementExports(book, dossier.cache_path, file_digest(dossier.registry_path), code_version())
+        # the page writer's fingerprints keep what each report's statements show (dossier.fingerprints.statements_shown)
+        fingerprints = getattr(writer, "fingerprints", None)
+        shown = fingerprints.shown_elsewhere if fingerprints is not None and fingerprints.book is book else None
+        exports = StatementExports(book, dossier.cache_path, file_digest(dossier.registry_path), code_version(), shown)
         exports.write(folder, os.path.join(dossier.previous_output, DATA_FOLDER) if dossier.previous_output else "")
         spliced = f"; site-wide files spliced ({exports.spliced} row(s) put in)" if exports.spliced >= 0 else ""
         progress(
