@@ -167,11 +167,14 @@ class ReusingWriter(Writer):
             self.recorded_assets[name] = self.asset_sets[assets]
         return True
 
-    def written_apart(self, name: str, context, variables, size: int, digest: str, stamp: list[int]) -> None:
-        """A page another process rendered and wrote (report_pages.apart): recorded as if written here."""
+    def written_apart(self, name: str, context, variables, size: int, digest: str, stamp: list[int], assets: tuple[str, ...]) -> None:
+        """A page another process rendered and wrote (report_pages.apart): recorded as if written here, with the theme
+        files it names."""
         fingerprint = self._fingerprint(name, context, variables)
         if fingerprint:
             self.recorded[name] = [fingerprint, size, digest, *stamp]
+            if self.assets is not None:
+                self.recorded_assets[name] = assets
         self.rendered += 1
 
     def _record(self, name: str, fingerprint: str, path: str, data: bytes) -> None:

@@ -62,7 +62,7 @@ _current: PageRenderer | None = None
 
 Handed = tuple[str, str, str, str]  # a report's source path, its shown path, the folder of its pages, its slug
 Overview = tuple[str, list[tuple[str, str, int]], list[tuple[str, str, str]]]  # save_as; speakers: file, name, count; others named: id, file, name
-Record = tuple[str, str, int, str, list[int]]  # a page's name, its report's slug, size, SHA-256, file_stamp
+Record = tuple[str, str, int, str, list[int], tuple[str, ...]]  # a page's name, report slug, size, SHA-256, file_stamp, theme files
 
 
 def section_variables(report: Report, pages: list, index: int) -> dict[str, Any]:
@@ -287,14 +287,14 @@ def adopt(writer: Writer, context: dict, records: list[Record]) -> None:
     twice, and for page_reuse's writer the manifest entry and the count of pages rendered."""
     written = getattr(writer, "_written_files", None)
     record = getattr(writer, "written_apart", None)
-    for name, slug, size, digest, stamp in records:
+    for name, slug, size, digest, stamp, assets in records:
         path = sanitised_join(writer.output_path, name)
         if written is not None:
             if path in written:
                 raise FileOverwriteFailedError(f'Failed to overwrite "{path}" as Pelican has already written to it previously')
             written.add(path)
         if record is not None:
-            record(name, context, {"depends_on_reports": [slug]}, size, digest, stamp)
+            record(name, context, {"depends_on_reports": [slug]}, size, digest, stamp, assets)
 
 
 # --- the renderer's side ---------------------------------------------------------------------------------------
@@ -318,24 +318,26 @@ class _PageWriter(Writer):
         self.files = background.BackgroundWriter()
         self.records: list[Record] = []
         self.slug = ""
+        self.page_assets: set[str] = set()  # the theme files the page being rendered names
 
     def write_page(self, name: str, slug: str, template, context: dict, **variables) -> None:
         self._page = (name, slug)
+        self.page_assets = set()
         self.write_file(name, template, context, self.settings["RELATIVE_URLS"], **variables)
 
     def _open_w(self, filename, encoding, override=False):
         if filename in self._written_files:
             raise FileOverwriteFailedError(f'Failed to overwrite "{filename}" as Pelican has already written to it previously')
         self._written_files.add(filename)
-        return _Page(self, filename, encoding, *self._page)
+        return _Page(self, filename, encoding, *self._page, tuple(sorted(self.page_assets)))  # rendered by now
 
-    def record(self, name: str, slug: str, path: str, data: bytes) -> None:
-        self.records.append((name, slug, len(data), hashlib.sha256(data).hexdigest(), file_stamp(path)))
+    def record(self, name: str, slug: str, path: str, data: bytes, assets: tuple[str, ...]) -> None:
+        self.records.append((name, slug, len(data), hashlib.sha256(data).hexdigest(), file_stamp(path), assets))
 
 
 class _Page:
-    def __init__(self, writer: _PageWriter, path: str, encoding: str, name: str, slug: str) -> None:
-        self.writer, self.path, self.encoding, self.name, self.slug = writer, path, encoding, name, slug
+    def __init__(self, writer: _PageWriter, path: str, encoding: str, name: str, slug: str, assets: tuple[str, ...]) -> None:
+        self.writer, self.path, self.encoding, self.name, self.slug, self.assets = writer, path, encoding, name, slug, assets
         self.parts: list[str] = []
 
     def write(self, text: str) -> int:
@@ -347,8 +349,8 @@ class _Page:
 
     def __exit__(self, kind, _value, _traceback) -> None:
         if kind is None:
-            writer, name, slug = self.writer, self.name, self.slug
-            writer.files.write(self.path, "".join(self.parts).encode(self.encoding), lambda path, data: writer.record(name, slug, path, data))
+            writer, name, slug, assets = self.writer, self.name, self.slug, self.assets
+            writer.files.write(self.path, "".join(self.parts).encode(self.encoding), lambda path, data: writer.record(name, slug, path, data, assets))
 
 
 class _Reports:
@@ -418,6 +420,7 @@ def _render(settings: dict, jobs: Connection, results: Connection) -> int:
 
             def named(page: Any, path: str) -> str:
                 assets.add(path)  # the build process renames every theme file a page names
+                writer.page_assets.add(path)  # and page_reuse keeps each page's, to reuse the page in a warm build
                 return asset(page, path)
 
             generator.env.filters["asset"] = pass_context(named)
