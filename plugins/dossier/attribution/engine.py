@@ -430,11 +430,8 @@ class ReportAttribution:
                 found = self.registry.resolve(name, on)
                 if found:
                     return self._remember(head, found)
-        words = head.name.split()
         # one name, or a title and a surname ("President Trump", "Mr Obama"); not a first name and a surname
-        single = len(words) == 1 or (
-            head.surname and head.name.endswith(head.surname) and len(words) == 2 and fold_chars(words[0]).strip(".") in TITLE_WORDS
-        )
+        single = len(head.name.split()) == 1 or bool(head.surname and head.name.endswith(head.surname) and self.titled_surname(head))
         surname = fold_chars(head.surname or head.name)
         if single and surname in self.by_surname:
             return self.by_surname[surname]
@@ -1162,13 +1159,10 @@ class ReportAttribution:
             end = sentence_end(masked, position)
             sentence = masked[position:end]
             subject = self.sentence_subject(sentence)
-            possessed = POSSESSED_PERSON_OPENING.match(sentence) is not None
+            possessed = POSSESSED_PERSON_OPENING.match(sentence) is not None  # "Castro’s pilot stated": not Castro
             if ((subject is None or not subject.heads) and UNNAMED_OPENING.match(sentence)) or possessed:
                 salience.person = salience.body = None  # "A resident who asked not to be named told CNN …": a later "he" is theirs
-                if possessed:
-                    position = max(end, position + 1)
-                    continue  # "Castro’s pilot stated": not Castro, whom the subject reading finds
-            if subject is not None and len(subject.heads) == 1 and subject.heads[0].kind != "role":
+            if not possessed and subject is not None and len(subject.heads) == 1 and subject.heads[0].kind != "role":
                 head = subject.heads[0]
                 known = self.by_name.get(head.key) or (self.by_surname.get(fold_chars(head.name)) if len(head.name.split()) == 1 else None)
                 salience.note(known or head, self.kind_of(known) if known else head.kind, head.role)

@@ -311,9 +311,9 @@ def governing_cue(clause: Clause, stance_only: bool = False) -> Found | None:
         return None  # "accused the OSCE of “veiling” information", "called for a more “proactive” stance"; not "said the “new” plan"  # "the ministry reported that China issued a “no-fly zone”": a report relays others' terms
     that = THAT.search(gap) or OMITTED_THAT.match(gap)  # "insisted it remained a “new proposal”"
     after = clause.masked[clause.end :]
-    if not that and DETERMINER_ONLY.fullmatch(gap) and not CLAUSE_WORD_NEXT.match(after) and verb_follows(after):
-        that = DETERMINER_ONLY.fullmatch(gap)  # "says a “horrible picture” greeted his team": the term opens the clause's subject
-    if not (that or base_of(word) in {"speak", "talk of", "refer to"} | STANCE | WORDS_AS_OBJECT or is_describing(word)):
+    # "says a “horrible picture” greeted his team": the term opens the subject of a clause without "that"
+    opens_clause = DETERMINER_ONLY.fullmatch(gap) is not None and not CLAUSE_WORD_NEXT.match(after) and verb_follows(after)
+    if not (that or opens_clause or base_of(word) in {"speak", "talk of", "refer to"} | STANCE | WORDS_AS_OBJECT or is_describing(word)):
         return None  # "announced the conclusion of the “…”": the object of an act, not reported words
     found = cue_before(clause)
     if found is None or not (found.subject.heads or found.subject.pronoun or found.subject.role_noun):
@@ -352,8 +352,7 @@ def cue_after(clause: Clause) -> Found | None:
             return Found(Subject([], role_noun=noun), "cue_after", f"'the {noun} {match.group('cue').lower()}'")
     as_by = AS_NOTED_BY.match(after)
     if as_by:  # "“…”, as suggested by Gregory Nemyrin, the deputy chair …"; "as stressed by U.S. secretary of state Antony Blinken"
-        phrase = CLAUSE_PUNCTUATION.split(after[as_by.end() :], maxsplit=1)[0].strip()
-        subject = subject_before(phrase + " said", len(phrase) + 1)
+        subject = subject_of_phrase(after[as_by.end() :])
         head = subject.heads[0] if subject is not None and len(subject.heads) == 1 else head_after(after, as_by.end())
         if head is not None and head.kind != "role":
             return Found(Subject([head]), "cue_after", "'as noted by X' after the quote")
@@ -496,6 +495,13 @@ AS_NOTED_BY = re.compile(
 AS_NOTED_BY_AS = re.compile(r"[Aa](?<!\w[Aa])s" + AS_NOTED_BY.pattern.removeprefix(r"[\s,]*\b[Aa]s"))
 
 
+def subject_of_phrase(text: str) -> Subject | None:
+    """Who the phrase up to the text's next clause break names, read as the subject of a verb of saying after it
+    ("U.S. secretary of state Antony Blinken" after "as stressed by")."""
+    phrase = CLAUSE_PUNCTUATION.split(text, maxsplit=1)[0].strip()
+    return subject_before(phrase + " said", len(phrase) + 1)
+
+
 def as_noted(clause: Clause) -> Found | None:
     """`As Weitz notes, … “…”`, `As noted by the spokesperson of X, “…”`: the sentence stands on X's word."""
     before = clause.masked[: clause.start]
@@ -509,8 +515,7 @@ def as_noted(clause: Clause) -> Found | None:
         return Found(Subject([], pronoun=pronoun.group(1).lower(), start=pronoun.start(1)), "as_noted", "'as he puts it'")
     match = AS_NOTED_BY_AS.search(before)
     if match:
-        phrase = CLAUSE_PUNCTUATION.split(before[match.end() :], maxsplit=1)[0].strip()
-        subject = subject_before(phrase + " said", len(phrase) + 1)
+        subject = subject_of_phrase(before[match.end() :])
         if subject is not None and (subject.heads or subject.role_noun):
             return Found(subject, "as_noted", "'as noted by X'")
     return None
@@ -584,19 +589,24 @@ def colon_clause(clause: Clause) -> Found | None:
         if head is not None and head.kind in ("person", "organization", "outlet"):
             return Found(Subject([head]), "colon_line", f"'{agent.group('verb')} by X' before a colon")
     heads = clause_subject(before[:-1])
-    named = [(c, h) for c in chunks(before) if (h := head_of(c.text, before[: c.begin])) is not None and h.kind != "state"]
+    # each name, and whether a preposition governs it ("Putin framed the decision as a response to U.S. support for
+    # Ukraine:", "threats against direct NATO intervention:"): a preposition's object is no other party
+    named = [
+        (c, h, bool(_governed(before, c.begin) or _governed(before, _word_before(before, c.begin))))
+        for c in chunks(before)
+        if (h := head_of(c.text, before[: c.begin])) is not None and h.kind != "state"
+    ]
+    others = [c for c, _, governed in named if not governed]
     role = ROLE_OPENS.match(before) if not heads else None
-    others = [c for c, _ in named if not (_governed(before, c.begin) or _governed(before, _word_before(before, c.begin)))]
     # "Notably, the church has portrayed traditional values as under siege …: “…”": the body or person last named so
     if role and ROLE_WORD.fullmatch(role.group("role")) and not CUE.search(before, role.end("role")) and not others:
         return Found(Subject([], role_noun=role.group("role")), "colon_line", f"a clause of the {role.group('role')}'s, ending on a colon")
     if len(heads) != 1 or heads[0].kind not in ("person", "organization", "outlet"):
         return None
-    # "Putin framed the decision as a response to U.S. support for Ukraine:": a preposition's object is no other party
-    named = [(c, h) for c, h in named if h == heads[0] or not (_governed(before, c.begin) or _governed(before, _word_before(before, c.begin)))]
-    if len(named) != 1 or named[0][1] != heads[0]:
+    parties = [(c, h) for c, h, governed in named if h == heads[0] or not governed]
+    if len(parties) != 1 or parties[0][1] != heads[0]:
         return None  # "The report cites an old slogan: “…”", "Putin met Erdogan: “…”": not one named subject's words
-    subject = named[0][0]
+    subject = parties[0][0]
     if CUE.search(before, subject.finish):
         return None  # a verb of saying after the subject: the cue sieves read it
     opening = THE_END.sub("", before[: subject.begin].strip(" •-–—*")).rstrip()
