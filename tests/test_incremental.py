@@ -141,15 +141,21 @@ def test_a_damaged_cache_costs_time_not_correctness(archive, tmp_path):
     assert_same_site(output, tmp_path / "scratch")
 
 
+def seed_copies(folder: Path, count: int) -> list[tuple[str, str]]:
+    """The first report written `count` times into the folder, each with a slug of its own: (path, file name) each."""
+    seed = (ROOT / REPORT).read_text(encoding="utf-8")
+    files = []
+    for number in range(count):
+        path = folder / f"r{number}.md"
+        path.write_text(seed.replace('slug = "', f'slug = "r{number}-', 1), encoding="utf-8")
+        files.append((str(path), path.name))
+    return files
+
+
 def test_reports_read_in_worker_processes_equal_reports_read_in_order(tmp_path, monkeypatch):
     import dossier.analysis as analysis
 
-    seed = (ROOT / REPORT).read_text(encoding="utf-8")
-    files = []
-    for number in range(6):
-        path = tmp_path / f"r{number}.md"
-        path.write_text(seed.replace('slug = "', f'slug = "r{number}-', 1), encoding="utf-8")
-        files.append((str(path), path.name))
+    files = seed_copies(tmp_path, 6)
     registry = str(ROOT / "content" / "actors.toml")
     monkeypatch.setattr(analysis, "PARALLEL_FROM", 2)
     parallel = analyse_reports(files, registry, "actors.toml", str(tmp_path / "cache"), workers=2)
@@ -171,12 +177,7 @@ def test_a_few_changed_reports_among_many_cached_ones_are_read_in_a_worker_and_c
     what reading it here gives, the others come from the cache, and the analyses are in the order of the files."""
     import dossier.analysis as analysis
 
-    seed = (ROOT / REPORT).read_text(encoding="utf-8")
-    files = []
-    for number in range(5):
-        path = tmp_path / f"r{number}.md"
-        path.write_text(seed.replace('slug = "', f'slug = "r{number}-', 1), encoding="utf-8")
-        files.append((str(path), path.name))
+    files = seed_copies(tmp_path, 5)
     registry = str(ROOT / "content" / "actors.toml")
     cache = tmp_path / "cache"
     monkeypatch.setattr(analysis, "PARALLEL_FROM", 3)
@@ -203,12 +204,7 @@ def test_parts_the_workers_encode_are_what_the_build_process_would_encode(tmp_pa
     import dossier.analysis as analysis
     from dossier import exports, search
 
-    seed = (ROOT / REPORT).read_text(encoding="utf-8")
-    files = []
-    for number in range(4):
-        path = tmp_path / f"r{number}.md"
-        path.write_text(seed.replace('slug = "', f'slug = "r{number}-', 1), encoding="utf-8")
-        files.append((str(path), path.name))
+    files = seed_copies(tmp_path, 4)
     registry_file = ROOT / "content" / "actors.toml"
     monkeypatch.setattr(analysis, "PARALLEL_FROM", 2)
     cache = tmp_path / "cache"
