@@ -692,19 +692,14 @@ def photo_credits(body: list[Unit], inferred: list[str]) -> list[Unit]:
     found = 0
     for unit in body:
         before = kept[-1] if kept else None
-        if (
-            unit.kind == "heading"
-            and CAPITALS_CREDIT.match(unit.text)
-            and before is not None
-            and before.kind == "paragraph"
-            and before.text[-1:].isalnum()
-        ):
-            before.kind, before.data["caption"], before.data["credit"] = "figure", before.text.strip(), unit.text.strip()
-            found += 1
-            continue
-        if unit.kind == "heading" and CAPITALS_CREDIT.match(unit.text) and before is not None and before.kind == "figure":
-            found += 1  # a second credit under a photo, or the credit of one whose caption was dropped as a pull quote
-            continue
+        if unit.kind == "heading" and before is not None and CAPITALS_CREDIT.match(unit.text):
+            if before.kind == "paragraph" and before.text[-1:].isalnum():
+                before.kind, before.data["caption"], before.data["credit"] = "figure", before.text.strip(), unit.text.strip()
+                found += 1
+                continue
+            if before.kind == "figure":
+                found += 1  # a second credit under a photo, or the credit of one whose caption was dropped as a pull quote
+                continue
         kept.append(unit)
     if found:
         inferred.append(f"{found} captions with a credit in capitals under them read as photos")

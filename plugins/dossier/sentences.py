@@ -6,9 +6,11 @@ import bisect
 import functools
 import re
 
+# the titles written short before a name ("Mr. Kalin", "Col. Dmytro Kashchenko", "Pvt. Ivan Sichkar")
+TITLE_ABBREVIATIONS = "Mr|Mrs|Ms|Dr|Gen|Lt|Col|St|Sgt|Pvt|Cpl|Capt|Maj|Adm|Brig|Prof|Rep|Sen|Gov|Amb|Rev"
 ABBREVIATION = re.compile(
-    r"(?:\b[A-Z]|\b(?:[A-Za-z]\.)+[A-Za-z]|\bvs|\bMr|\bMrs|\bMs|\bDr|\bGen|\bLt|\bCol|\bSt|\bNo|\bi\.e|\be\.g"
-    r"|\b(?:Sgt|Pvt|Cpl|Capt|Maj|Adm|Brig|Prof|Rep|Sen|Gov|Amb|Rev)"
+    r"(?:\b[A-Z]|\b(?:[A-Za-z]\.)+[A-Za-z]|\bvs|\bNo|\bi\.e|\be\.g"
+    r"|\b(?:" + TITLE_ABBREVIATIONS + r")"
     r"|\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))\.$"
 )  # "on Feb. 13" is one sentence
 

@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from ..sentences import TITLE_ABBREVIATIONS
 from .cues import AS_SAYING, CUE, CUE_ANY_CASE, base_of, is_describing, is_participle, is_weak
 from .names import (
     CHUNK,
@@ -94,7 +95,7 @@ INVERTING_WEAK = {"observe", "continue"}  # weak cues that still name the speake
 LAST_LOWER_WORD = re.compile(r"\b[a-z]+\s+$")
 SAID_NEXT = re.compile(r"\s*(?P<cue>said|says|added|adds|wrote|writes|observed|noted|argued|explained|recalled)\s+(?!that\b)(?=[A-Z])")
 # a title's abbreviation ("Mr. Kalin", "Col. Dmytro Kashchenko", "Pvt. Ivan Sichkar") is no sentence end
-TITLE_ABBREVIATION = r"(?:Mr|Mrs|Ms|Dr|Col|Gen|Lt|Sgt|Pvt|Capt|Maj|Cpl|Adm|Brig|Prof|Rep|Sen|Gov|Amb|Rev|St)\."
+TITLE_ABBREVIATION = r"(?:" + TITLE_ABBREVIATIONS + r")\."
 NAME_THEN_CUE = re.compile(
     r"^[\s,]*(?P<who>(?:" + TITLE_ABBREVIATION + r"|[^.!?;:]){1,120}?)\s+(?P<cue>" + CUE_ANY_CASE + r")\b", re.I
 )  # a weak cue ("believes") counts only with the quote at most this many words after it
