@@ -214,6 +214,36 @@ def test_short_questions_between_paragraphs_are_an_explainers_subheads():
     assert headings(built(text.replace("What is the world saying?\n\n", ""))[1]) == []
 
 
+def test_one_question_is_a_subhead_in_a_story_that_has_other_subheads():
+    text = (
+        f"Strikes hit the port\n\n{PROSE}.\n\nWho are the rebels?\n\n{PROSE}, and the count went on.\n\nRegional tensions rise\n\n{PROSE}, again.\n"
+    )
+    assert headings(built(text)[1]) == ["Who are the rebels?", "Regional tensions rise"]
+
+
+def test_a_quoted_phrase_repeated_in_the_paragraph_under_it_is_a_subhead():
+    text = (
+        f"Strikes hit the port\n\n{PROSE}.\n\n‘Not an innocent port’\n\n"
+        "The prime minister said in a statement on Saturday that the harbour was “not an innocent port.”\n\n"
+        f"{PROSE}, again.\n"
+    )
+    assert headings(built(text)[1]) == ["‘Not an innocent port’"]
+    # near misses: a short quotation the paragraph under it does not repeat, and one with its own full stop, are paragraphs
+    assert headings(built(text.replace("“not an innocent port.”", "a target"))[1]) == []
+    assert headings(built(text.replace("‘Not an innocent port’", "“Not an innocent port.”"))[1]) == []
+
+
+def test_a_scrapes_broken_sentence_and_its_lost_links_text_are_not_headings():
+    text = (
+        f"Photographer sentenced again\n\n{PROSE}.\n\nHe was prosecuted over comments posted on the\n\nOpen Courts\n\n"
+        f"{PROSE}, again.\n\nIn fact, 21 migrants died every day in 2025, according to\n\n{PROSE}, and again.\n\n"
+        f"Step up search and rescue\n\n{PROSE}, and once more.\n"
+    )
+    _, report = built(text)
+    assert headings(report) == ["Step up search and rescue"]
+    assert "Open Courts" in body_text(report) and "according to" in body_text(report)
+
+
 def test_keywords_become_tags_and_capitals_are_sections_over_title_case_subheads():
     text = (
         f"A Study Of Deterrence\n\n8-25-2022\n\nKeywords:\n\nCuba, deterrence, leadership\n\nEXECUTIVE SUMMARY\n\n{PROSE}.\n\n"

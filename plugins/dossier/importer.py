@@ -9,6 +9,7 @@ what it inferred and every problem it found, each with its line number.
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from dataclasses import dataclass, field
@@ -224,8 +225,13 @@ TURN_LABEL = re.compile(
 BYLINE_IN_BRACKETS = re.compile(r"\(By\s+[A-Z][^()]{2,60}\)")
 
 
+# a line that stops on an article, a preposition or a verb "to be" is a sentence whose link text a scrape lost
+# ("In fact, 21 migrants died every day in 2025, according to"), never a heading
+DANGLING_END = re.compile(r"(?:,|\b(?:to|of|the|a|an|and|or|by|with|from|is|are|was|were|that|its|their|his|her))$")
+
+
 def looks_like_heading(text: str, next_unit: Unit | None) -> bool:
-    if len(text) > 250 or text[0] in QUOTE_OPEN or text.endswith((",", ";")):
+    if len(text) > 250 or text[0] in QUOTE_OPEN or text.endswith((",", ";")) or DANGLING_END.search(text):
         return False
     if TURN_LABEL.match(text) or TIME_LINE.match(text) or PHOTO_CREDIT.search(text):
         return False  # a transcript's short turn ("Q    And on Boebert?") or time, or a photo's caption: not a heading
@@ -673,6 +679,8 @@ def classify(
         body.append(unit)
     if notes and not any(NOTE_MARKER.search(u.text) for u in body):
         glued_note_markers(body, {n.data["key"] for n in notes}, inferred)
+    link_text_lines(body, inferred)
+    quoted_subheads(body, inferred)
     question_subheads(body, inferred)
     dashed_subheads(body, inferred)
     body[:] = photo_credits(body, inferred)
@@ -909,9 +917,49 @@ QUESTION_HEADING = re.compile(
 )
 
 
+def link_text_lines(body: list[Unit], inferred: list[str]) -> None:
+    """A scraped page that lost its links breaks a sentence where a link stood and puts the link's words on a line of their
+    own ('… comments posted on the' / 'Telegram' / 'Znak.com,'): a short line under a sentence that stops on a comma or on an
+    article or preposition is what is left of that link, not a heading."""
+    found = 0
+    for before, unit in itertools.pairwise(body):
+        if unit.kind == "heading" and before.kind in ("paragraph", "heading") and DANGLING_END.search(before.text):
+            unit.kind = "paragraph"
+            found += 1
+    if found:
+        inferred.append(f"{found} short lines under a broken-off sentence read as a lost link's text, not headings")
+
+
+QUOTED_SUBHEAD = re.compile(r"^(?P<mark>[‘“'\"])(?P<words>[^‘’“”'\".!?]{3,60})[’”'\"]$")
+
+
+def _finished(unit: Unit) -> bool:
+    return unit.text[-1:] in TERMINAL + QUOTE_CLOSE + "’)"
+
+
+def quoted_subheads(body: list[Unit], inferred: list[str]) -> None:
+    """A news story's subhead may be a speaker's phrase in quotation marks ('‘Not an innocent port’'), standing between
+    finished paragraphs, its words quoted again in the paragraphs under it; a quotation paragraph is not repeated there."""
+    found = []
+    for index in range(1, len(body) - 1):
+        unit, before = body[index], body[index - 1]
+        match = QUOTED_SUBHEAD.match(unit.text) if unit.kind in ("paragraph", "quote") else None
+        if match is None or not 2 <= len(match.group("words").split()) <= 8 or not _finished(before):
+            continue
+        words = match.group("words").casefold()
+        below = body[index + 1 : index + 3]
+        if below[0].kind == "paragraph" and any(words in u.text.casefold() for u in below):
+            found.append(unit)
+    for unit in found:
+        unit.kind = "heading"
+    if found:
+        inferred.append(f"{len(found)} quoted phrases repeated in the paragraph under them read as subheads")
+
+
 def question_subheads(body: list[Unit], inferred: list[str]) -> None:
     """An explainer's subheads are short questions ('Who won?', 'What is the world saying?'), each over the longer paragraph
-    that answers it; taken only where there are two or more, standing between finished paragraphs."""
+    that answers it; taken where there are two or more, or one in a story that has other subheads, standing between
+    finished paragraphs."""
     found = []
     for index, unit in enumerate(body[:-1]):
         after = body[index + 1]
@@ -924,7 +972,7 @@ def question_subheads(body: list[Unit], inferred: list[str]) -> None:
             and (before is None or before.kind != "paragraph" or before.text[-1:] in TERMINAL + QUOTE_CLOSE + ")")
         ):
             found.append(unit)
-    if len(found) >= 2:
+    if len(found) >= 2 or (found and any(unit.kind == "heading" for unit in body)):
         for unit in found:
             unit.kind = "heading"
         inferred.append(f"{len(found)} short questions between paragraphs read as subheads")
