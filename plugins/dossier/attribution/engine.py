@@ -159,6 +159,7 @@ TURN_LABEL = re.compile(
 # words' first letters (re skips to them; the look-behind is the "\b" before the letter)
 WRITER_WORDS = re.compile(r"[Imu](?<![\w][Imu])(?:(?<=I)|(?<=m)e|(?<=u)s)\b")
 PLAIN_WRITER_WORDS = r"\bI\b|\b(?:me|us)\b"  # as first written (tests compare them)
+NOT_FIRST_NAMES = TITLE_WORDS | NOT_NAMES | DEMONYMS  # a title, a function word or a nation before a surname: no first name
 HEAD_OF_STATE = {"president", "prime", "premier", "chancellor", "leader", "king", "supreme", "chairman"}
 
 
@@ -504,10 +505,10 @@ class ReportAttribution:
         """A speaker the text quotes by surname only ("which Florinskaya refers to as …") is named in full where the
         report gives exactly one full form of that surname ("Yulia Florinskaya, researcher at RANEPA, …")."""
         surname = head.surname or head.name.split()[-1]
-        forms = {word: word for word in words_before(self.report.source_text, surname) if fold_chars(word) not in TITLE_WORDS | NOT_NAMES | DEMONYMS}
+        forms = {word: word for word in words_before(self.report.source_text, surname) if fold_chars(word) not in NOT_FIRST_NAMES}
         # "John F. Kennedy" beside "Robert Kennedy": a second first name, before an initial kept in the name
         for first, initialled in initialled_firsts(self.report.source_text, surname):
-            if fold_chars(first) not in TITLE_WORDS | NOT_NAMES | DEMONYMS:
+            if fold_chars(first) not in NOT_FIRST_NAMES:
                 forms[first] = initialled
         if len(forms) != 1 or next(iter(forms)).endswith(("'s", "’s")):  # "Ukraine's Zelenskyy": a possessor, no first name
             return head
@@ -1159,7 +1160,8 @@ class ReportAttribution:
             end = sentence_end(masked, position)
             sentence = masked[position:end]
             subject = self.sentence_subject(sentence)
-            possessed = POSSESSED_PERSON_OPENING.match(sentence) is not None  # "Castro’s pilot stated": not Castro
+            # "Castro’s pilot stated": not Castro (the pattern needs a possessive "’s" or "'s": looked for first)
+            possessed = ("’s" in sentence or "'s" in sentence) and POSSESSED_PERSON_OPENING.match(sentence) is not None
             if ((subject is None or not subject.heads) and UNNAMED_OPENING.match(sentence)) or possessed:
                 salience.person = salience.body = None  # "A resident who asked not to be named told CNN …": a later "he" is theirs
             if not possessed and subject is not None and len(subject.heads) == 1 and subject.heads[0].kind != "role":
