@@ -12,7 +12,9 @@ import re
 from pathlib import Path
 
 import pytest
-from dossier.attribution import engine, names
+from dossier.attribution import engine, names, sieves
+from dossier.attribution.cues import CUE_ANY_CASE
+from dossier.sentences import TITLE_ABBREVIATIONS
 
 CORPUS = sorted((Path(__file__).parent / "corpus" / "reports").glob("*.txt"))
 
@@ -87,3 +89,24 @@ def test_a_sentence_opening_on_someone_s_aide_is_looked_for_only_where_a_possess
     for sentence in [*sentences, "Castro’s pilot publicly stated it.", "One night, Castro's aide said so.", "Castro’spilot stated"]:
         gated = ("’s" in sentence or "'s" in sentence) and engine.POSSESSED_PERSON_OPENING.match(sentence) is not None
         assert gated == (engine.POSSESSED_PERSON_OPENING.match(sentence) is not None), sentence
+
+
+def test_a_name_before_a_cue_after_the_quote_is_read_with_titles_as_a_prefix_tree(paragraphs):
+    plain = re.compile(r"^[\s,]*(?P<who>(?:" + sieves.TITLE_ABBREVIATION + r"|[^.!?;:]){1,120}?)\s+(?P<cue>" + CUE_ANY_CASE + r")\b", re.I)
+    titles = TITLE_ABBREVIATIONS.split("|")
+    pieces = [*titles, *(t.upper() for t in titles), "Mrs", "ſt", ".", " ", ", ", "said", "SAID", "told", "x", "Kalin", "!", ";", "\n"]
+    afters = [p[m.end() :] for p in paragraphs for m in re.finditer(r"[”\"]", p)]
+    for text in [*afters, *odd_strings(pieces, 20000, 13, longest=10)]:
+        fast, first = sieves.NAME_THEN_CUE.match(text), plain.match(text)
+        assert (fast and (fast.span(), fast.group("who"), fast.group("cue"))) == (first and (first.span(), first.group("who"), first.group("cue"))), (
+            text
+        )
+
+
+def test_a_plural_noun_s_end_is_looked_for_at_the_chunk_s_end(paragraphs):
+    def span(match: re.Match[str] | None) -> tuple[int, int] | None:
+        return match.span() if match else None
+
+    chunks = [m.group(0) for p in paragraphs for m in names.CHUNK.finditer(p)]
+    for text in [*chunks, *odd_strings(["a", "b", "s", "S", "e", "\n", " ", "x"], 20000, 14, longest=7)]:
+        assert span(names.PLURAL_NOUN_END.search(text, len(text) - 4)) == span(names.PLURAL_NOUN_END.search(text)), repr(text)

@@ -648,7 +648,8 @@ def _last_heads(left: str, allow_governed: bool) -> tuple[list[Head], int] | Non
         if grouped:
             gap = gap[grouped.end() :]  # "Houthi rebels warned": the movement speaks
         placed = IN_PLACE.match(gap)
-        plural_noun = " " not in match.group(0) and PLURAL_NOUN_END.search(match.group(0)) is not None  # "Hawks in China blame"
+        # "Hawks in China blame" (PLURAL_NOUN_END ends at the chunk's end, or before a last newline: looked for there)
+        plural_noun = " " not in match.group(0) and PLURAL_NOUN_END.search(match.group(0), len(match.group(0)) - 4) is not None
         if placed and fold(placed.group(1)) in STATES and not plural_noun:
             gap = gap[placed.end() :]  # "Hezbollah in Lebanon condemned": where the body is, not another name
         if not is_light(strip_appositives(gap)):
