@@ -19,6 +19,7 @@ import functools
 import itertools
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from ..actors import Registry, fold_chars, trie_pattern
@@ -1206,7 +1207,7 @@ class ReportAttribution:
         """The attribution clause's date; else the heading's (a digest's day); else the note's; else the report's, flagged."""
         note = self.report.notes.get(statement.note_key) if statement.note_key else None
         hint = note.date.year if note and note.date else self.year_hint
-        for index, text in enumerate([*texts, *self.context_about(statement.speaker), paragraph.heading]):
+        for index, text in enumerate(self.dating_texts(texts, statement.speaker, paragraph.heading)):
             found = dated(text, hint, self.report.date) if text else None
             if found is None and index == 1 and self.report.date:  # "Lavrov said on Tuesday": in the clause, news counts days
                 found = relative_date(" ".join(texts[:2]), self.report.date)
@@ -1217,6 +1218,13 @@ class ReportAttribution:
             statement.date, statement.date_basis = note.date, "note"
         elif self.report.date:
             statement.date, statement.date_basis = self.report.date, "report"
+
+    def dating_texts(self, texts: list[str], speaker: str, heading: str) -> Iterator[str]:
+        """The texts a statement's date is looked for in, in order: the paragraphs above are read only when the clause
+        has no date (most clauses have one)."""
+        yield from texts
+        yield from self.context_about(speaker)
+        yield heading
 
     def context_about(self, speaker: str) -> list[str]:
         """The paragraphs just above that name the speaker, nearest first ("Speaking with Varga on May 9, …" dates Varga's reply)."""
