@@ -110,3 +110,28 @@ def test_a_plural_noun_s_end_is_looked_for_at_the_chunk_s_end(paragraphs):
     chunks = [m.group(0) for p in paragraphs for m in names.CHUNK.finditer(p)]
     for text in [*chunks, *odd_strings(["a", "b", "s", "S", "e", "\n", " ", "x"], 20000, 14, longest=7)]:
         assert span(names.PLURAL_NOUN_END.search(text, len(text) - 4)) == span(names.PLURAL_NOUN_END.search(text)), repr(text)
+
+
+def plain_governed(text: str, position: int) -> str:
+    words = [w.lower() for w in names.WORD.findall(text[max(0, min(position, len(text)) - 40) : position])]
+    while words and words[-1] in {"the", "a", "an"}:
+        words.pop()
+    return words[-1] if words and words[-1] in names.PREPOSITIONS else ""
+
+
+def test_the_preposition_governing_a_name_is_the_last_word_before_it_past_the_articles(paragraphs):
+    pieces = ["of", "the", "The", "a", "An", "by", "with", "x", " ", "’", "-", "İn", "Putin", ","]
+    texts = [*(p[:600] for p in paragraphs), *odd_strings(pieces, 20000, 15, longest=10)]
+    for text in texts:
+        for position in range(0, len(text) + 2, 7):
+            assert names._governed(text, position) == plain_governed(text, position), (text, position)
+
+
+def test_a_body_word_ending_the_tail_is_looked_for_in_its_last_characters(paragraphs):
+    words = names.LOWER_BODY_LAST_WORDS.removeprefix("(?:").removesuffix(")").split("|")
+    pieces = [*words, "air", "the", "x", " ", "-", "\n", "_", "Ministry", "é"]
+    tails = [names._without_light_tail(left) for left in word_ends(paragraphs, 150)]
+    for text in [*tails, *odd_strings(pieces, 20000, 16, longest=6)]:
+        fast = names.LOWER_BODY_WORD.search(text, len(text) - names.LOWER_BODY_WORD_REACH)
+        first = names.LOWER_BODY_WORD.search(text)
+        assert (fast and fast.span()) == (first and first.span()), repr(text)

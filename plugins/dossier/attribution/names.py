@@ -155,7 +155,7 @@ def fold(word: str) -> str:
     return fold_chars(word).strip(".,’'")
 
 
-@dataclass
+@dataclass(slots=True)
 class Head:
     """What a chunk names: the name a page gets, the role words kept apart, and the kind of actor."""
 
@@ -438,6 +438,8 @@ LOWER_BODY_LAST_WORDS = (
 )
 LOWER_BODY_GATE = re.compile(r"\b" + LOWER_BODY_LAST_WORDS + r"\b")
 LOWER_BODY_WORD = re.compile(r"\b" + LOWER_BODY_LAST_WORDS + r"$")
+# a LOWER_BODY_WORD match is one of its words, at the end or before a last newline: it starts in the last characters
+LOWER_BODY_WORD_REACH = max(len(word) for word in LOWER_BODY_LAST_WORDS.removeprefix("(?:").removesuffix(")").split("|")) + 1
 LOWER_BODY_SUFFIXED = re.compile(r"\b" + LOWER_BODY_LAST_WORDS + r"\s+(?:to|in|at)\s")
 POSSESSIVE_END = re.compile(r"[’']s$")
 APPOSITIVE_END = re.compile(r",[^,;:]{1,100},\s*$")
@@ -492,7 +494,7 @@ ANY_GATE_WORD = re.compile(
 )
 
 
-@dataclass
+@dataclass(slots=True)
 class Subject:
     """The subject a verb has: one or more named heads, a pronoun, or a role noun to resolve."""
 
@@ -604,7 +606,8 @@ def _subject_before(left: str) -> Subject | None:
             return Subject(named[0], start=sentence_start + named[1])
         return Subject([], role_noun=role_noun_of(role), start=sentence_start + role.start())
     # the body word ends the tail, or comes before "to/in/at the X" ("Ukraine’s delegation to the United Nations asked")
-    lower_body = LOWER_BODY_END.search(tail) if LOWER_BODY_WORD.search(tail) or LOWER_BODY_SUFFIXED.search(tail) else None
+    at_end = LOWER_BODY_WORD.search(tail, len(tail) - LOWER_BODY_WORD_REACH)
+    lower_body = LOWER_BODY_END.search(tail) if at_end or LOWER_BODY_SUFFIXED.search(tail) else None
     if lower_body and not NAMED_BODY_WORD.search(lower_body.group("body")):  # "Israel’s military said", "the Iranian foreign ministry said"
         return Subject([Head(lower_body.group("body"), "", "organization")], start=sentence_start + left.rfind(lower_body.group("body")))
     relatives = list(RELATIVE.finditer(left)) if "wh" in lowered else []
@@ -698,10 +701,11 @@ AGENT_PREPOSITIONS = {"by", "as", "like", "including"}  # "echoed by X, who …"
 
 def _governed(text: str, position: int) -> str:
     """The preposition that governs the chunk at position ('' if none): a governed chunk is no subject."""
-    words = [w.lower() for w in WORD.findall(text[max(0, min(position, len(text)) - 40) : position])]  # the 40 characters before
-    while words and words[-1] in {"the", "a", "an"}:
-        words.pop()
-    return words[-1] if words and words[-1] in PREPOSITIONS else ""
+    for word in reversed(WORD.findall(text[max(0, min(position, len(text)) - 40) : position])):  # the 40 characters before
+        word = word.lower()
+        if word not in {"the", "a", "an"}:  # past the articles
+            return word if word in PREPOSITIONS else ""
+    return ""
 
 
 AUXILIARIES = {
