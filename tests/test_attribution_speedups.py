@@ -12,7 +12,7 @@ import re
 from pathlib import Path
 
 import pytest
-from dossier.attribution import engine, names, sieves
+from dossier.attribution import engine, marks, names, sieves
 from dossier.attribution.cues import CUE_ANY_CASE
 from dossier.sentences import TITLE_ABBREVIATIONS
 
@@ -135,3 +135,24 @@ def test_a_body_word_ending_the_tail_is_looked_for_in_its_last_characters(paragr
         fast = names.LOWER_BODY_WORD.search(text, len(text) - names.LOWER_BODY_WORD_REACH)
         first = names.LOWER_BODY_WORD.search(text)
         assert (fast and fast.span()) == (first and first.span()), repr(text)
+
+
+def plain_uses_single_marks(text: str) -> bool:
+    singles = 0
+    for mark in marks.OPENING_SINGLE_MARK.finditer(text):
+        match = marks.SINGLE_SPAN.match(text, mark.start())
+        singles += match is not None and len(match.group(0).split()) >= 3
+    if singles < marks.SINGLE_STYLE_MIN:
+        return False
+    doubles = text.count("“") + text.count("«") + text.count('"') // 2
+    return singles >= 2 * doubles
+
+
+def test_a_report_in_single_marks_is_told_as_before_without_scanning_one_that_has_too_few(paragraphs):
+    reports = [path.read_text(encoding="utf-8") for path in CORPUS]
+    british = "The minister said 'we will not give up the fight for this land' today. "
+    pieces = [british, "He said “we will stay here”. ", "Britain's ", "'90s ", "‘quite a long phrase of words here’ ", '"a b c" ', "x "]
+    texts = [*reports, *paragraphs, *odd_strings(pieces, 5000, 17, longest=12)]
+    assert any(plain_uses_single_marks(text) for text in texts) and not all(plain_uses_single_marks(text) for text in texts)
+    for text in texts:
+        assert marks.uses_single_marks(text) == plain_uses_single_marks(text), text[:200]
