@@ -156,3 +156,13 @@ def test_a_report_in_single_marks_is_told_as_before_without_scanning_one_that_ha
     assert any(plain_uses_single_marks(text) for text in texts) and not all(plain_uses_single_marks(text) for text in texts)
     for text in texts:
         assert marks.uses_single_marks(text) == plain_uses_single_marks(text), text[:200]
+
+
+def test_a_name_after_a_usual_title_is_what_the_plain_alternation_finds(paragraphs):
+    def found(pattern: re.Pattern[str] | str, text: str) -> list[tuple[tuple[int, int], tuple[str | None, ...]]]:
+        return [(m.span(), m.groups()) for m in re.finditer(pattern, text)]
+
+    pieces = [*engine.USUAL_ROLES, "xPresident", "_Mayor", "1Premier", "President-elect", "Joe", "J.", "Biden", " ", "  ", "\n", "é", "’s"]
+    reports = [path.read_text(encoding="utf-8") for path in CORPUS]
+    for text in [*reports, *odd_strings(pieces, 20000, 18, longest=8)]:
+        assert found(engine.TITLED_NAME, text) == found(engine.PLAIN_TITLED_NAME, text), text[:200]

@@ -150,7 +150,20 @@ STUDY_BY = re.compile(
 )  # "a report by the X Foundation", "researchers at X", "CFHK researchers": who made the study a story is about
 USUAL_ROLES = ("President", "Prime Minister", "Chancellor", "Premier", "Secretary", "Minister", "Governor", "Mayor")
 ROLE_REFERENCE = re.compile(r"\b[Tt]he\s+(" + "|".join(USUAL_ROLES) + r")\b")
-TITLED_NAME = re.compile(r"\b(" + "|".join(USUAL_ROLES) + r")\s+((?:(?:[A-Z]\.|[A-Z][\w’'-]*)\s+){0,3}[A-Z][\w’'-]+)")
+
+
+def word_start_alternation(words: tuple[str, ...]) -> str:
+    r"""What r"\b(?:" + "|".join(words) + ")" matches (for words that start with a letter), written to start with the
+    words' first letters: re skips to those letters instead of trying every word at each character of a report (the
+    look-behind after the letter is the "\b" before it; words with different first letters never match at one place)."""
+    letters = list(dict.fromkeys(word[0] for word in words))
+    first = "[" + "".join(re.escape(letter) for letter in letters) + "]"
+    rests = "|".join(f"(?<={re.escape(letter)})(?:" + "|".join(re.escape(w[1:]) for w in words if w[0] == letter) + ")" for letter in letters)
+    return first + r"(?<!\w" + first + ")(?:" + rests + ")"
+
+
+TITLED_NAME = re.compile(r"(" + word_start_alternation(USUAL_ROLES) + r")\s+((?:(?:[A-Z]\.|[A-Z][\w’'-]*)\s+){0,3}[A-Z][\w’'-]+)")
+PLAIN_TITLED_NAME = r"\b(" + "|".join(USUAL_ROLES) + r")\s+((?:(?:[A-Z]\.|[A-Z][\w’'-]*)\s+){0,3}[A-Z][\w’'-]+)"  # as first written
 WORD_BEFORE = re.compile(r"(\S+)\s+$")
 TURN_LABEL = re.compile(
     r"(?:Q(?:\s+|:\s*|\.\s+)|(?:(?:MR|MS|MRS|DR|SEN|REP|GEN|ADM)\.|THE|SECRETARY|AMBASSADOR|GENERAL|ADMIRAL|SPOKESPERSON|MODERATOR|OPERATOR)"
