@@ -638,6 +638,12 @@ def _without_light_tail(text: str) -> str:
     return " ".join(words)
 
 
+def _plural_noun(chunk: str) -> bool:
+    """ "Hawks" in "Hawks in China blame": one word ending as a plural noun does (PLURAL_NOUN_END ends at the chunk's
+    end, or before a last newline: it is looked for there)."""
+    return " " not in chunk and PLURAL_NOUN_END.search(chunk, len(chunk) - 4) is not None
+
+
 def _last_heads(left: str, allow_governed: bool) -> tuple[list[Head], int] | None:
     """The heads of the last chunk before the end of `left` with only light words or an appositive after it."""
     found = chunks(left)
@@ -651,9 +657,7 @@ def _last_heads(left: str, allow_governed: bool) -> tuple[list[Head], int] | Non
         if grouped:
             gap = gap[grouped.end() :]  # "Houthi rebels warned": the movement speaks
         placed = IN_PLACE.match(gap)
-        # "Hawks in China blame" (PLURAL_NOUN_END ends at the chunk's end, or before a last newline: looked for there)
-        plural_noun = " " not in match.group(0) and PLURAL_NOUN_END.search(match.group(0), len(match.group(0)) - 4) is not None
-        if placed and fold(placed.group(1)) in STATES and not plural_noun:
+        if placed and fold(placed.group(1)) in STATES and not _plural_noun(match.group(0)):
             gap = gap[placed.end() :]  # "Hezbollah in Lebanon condemned": where the body is, not another name
         if not is_light(strip_appositives(gap)):
             continue
