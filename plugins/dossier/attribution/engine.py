@@ -280,13 +280,13 @@ def words_before(text: str, surname: str) -> list[str]:
         word = gap
         while gap < at and word > searched and not text[word - 1].isspace():
             word -= 1
-        for start in range(word, gap - 1):  # the capital and at least one more character before the spaces
-            match = WORD_AND_SPACES.match(text, start)
-            # the surname must stand right after the spaces, and end at a word boundary (as its "\\b" says)
-            if match is not None and match.end() == at and word_ends != _word_char(text[at + len(surname) : at + len(surname) + 1]):
+        # the surname must end at a word boundary (as its "\\b" says); the match starts at the first capital in the word
+        # that runs to the spaces (the word holds no space, so any match found between it and the surname ends there)
+        if gap < at and word_ends != _word_char(text[at + len(surname) : at + len(surname) + 1]):
+            match = WORD_AND_SPACES.search(text, word, at)
+            if match is not None:
                 found.append(match.group(1))
                 searched = at + len(surname)
-                break
         at = text.find(surname, max(at + 1, searched))
     return found
 
