@@ -19,6 +19,7 @@ import functools
 import itertools
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from ..actors import Registry, fold_chars, trie_pattern
@@ -149,7 +150,20 @@ STUDY_BY = re.compile(
 )  # "a report by the X Foundation", "researchers at X", "CFHK researchers": who made the study a story is about
 USUAL_ROLES = ("President", "Prime Minister", "Chancellor", "Premier", "Secretary", "Minister", "Governor", "Mayor")
 ROLE_REFERENCE = re.compile(r"\b[Tt]he\s+(" + "|".join(USUAL_ROLES) + r")\b")
-TITLED_NAME = re.compile(r"\b(" + "|".join(USUAL_ROLES) + r")\s+((?:(?:[A-Z]\.|[A-Z][\w’'-]*)\s+){0,3}[A-Z][\w’'-]+)")
+
+
+def word_start_alternation(words: tuple[str, ...]) -> str:
+    r"""What r"\b(?:" + "|".join(words) + ")" matches (for words that start with a letter), written to start with the
+    words' first letters: re skips to those letters instead of trying every word at each character of a report (the
+    look-behind after the letter is the "\b" before it; words with different first letters never match at one place)."""
+    letters = list(dict.fromkeys(word[0] for word in words))
+    first = "[" + "".join(re.escape(letter) for letter in letters) + "]"
+    rests = "|".join(f"(?<={re.escape(letter)})(?:" + "|".join(re.escape(w[1:]) for w in words if w[0] == letter) + ")" for letter in letters)
+    return first + r"(?<!\w" + first + ")(?:" + rests + ")"
+
+
+TITLED_NAME = re.compile(r"(" + word_start_alternation(USUAL_ROLES) + r")\s+((?:(?:[A-Z]\.|[A-Z][\w’'-]*)\s+){0,3}[A-Z][\w’'-]+)")
+PLAIN_TITLED_NAME = r"\b(" + "|".join(USUAL_ROLES) + r")\s+((?:(?:[A-Z]\.|[A-Z][\w’'-]*)\s+){0,3}[A-Z][\w’'-]+)"  # as first written
 WORD_BEFORE = re.compile(r"(\S+)\s+$")
 TURN_LABEL = re.compile(
     r"(?:Q(?:\s+|:\s*|\.\s+)|(?:(?:MR|MS|MRS|DR|SEN|REP|GEN|ADM)\.|THE|SECRETARY|AMBASSADOR|GENERAL|ADMIRAL|SPOKESPERSON|MODERATOR|OPERATOR)"
@@ -159,6 +173,7 @@ TURN_LABEL = re.compile(
 # words' first letters (re skips to them; the look-behind is the "\b" before the letter)
 WRITER_WORDS = re.compile(r"[Imu](?<![\w][Imu])(?:(?<=I)|(?<=m)e|(?<=u)s)\b")
 PLAIN_WRITER_WORDS = r"\bI\b|\b(?:me|us)\b"  # as first written (tests compare them)
+NOT_FIRST_NAMES = TITLE_WORDS | NOT_NAMES | DEMONYMS  # a title, a function word or a nation before a surname: no first name
 HEAD_OF_STATE = {"president", "prime", "premier", "chancellor", "leader", "king", "supreme", "chairman"}
 
 
@@ -265,13 +280,13 @@ def words_before(text: str, surname: str) -> list[str]:
         word = gap
         while gap < at and word > searched and not text[word - 1].isspace():
             word -= 1
-        for start in range(word, gap - 1):  # the capital and at least one more character before the spaces
-            match = WORD_AND_SPACES.match(text, start)
-            # the surname must stand right after the spaces, and end at a word boundary (as its "\\b" says)
-            if match is not None and match.end() == at and word_ends != _word_char(text[at + len(surname) : at + len(surname) + 1]):
+        # the surname must end at a word boundary (as its "\\b" says); the match starts at the first capital in the word
+        # that runs to the spaces (the word holds no space, so any match found between it and the surname ends there)
+        if gap < at and word_ends != _word_char(text[at + len(surname) : at + len(surname) + 1]):
+            match = WORD_AND_SPACES.search(text, word, at)
+            if match is not None:
                 found.append(match.group(1))
                 searched = at + len(surname)
-                break
         at = text.find(surname, max(at + 1, searched))
     return found
 
@@ -504,10 +519,10 @@ class ReportAttribution:
         """A speaker the text quotes by surname only ("which Florinskaya refers to as …") is named in full where the
         report gives exactly one full form of that surname ("Yulia Florinskaya, researcher at RANEPA, …")."""
         surname = head.surname or head.name.split()[-1]
-        forms = {word: word for word in words_before(self.report.source_text, surname) if fold_chars(word) not in TITLE_WORDS | NOT_NAMES | DEMONYMS}
+        forms = {word: word for word in words_before(self.report.source_text, surname) if fold_chars(word) not in NOT_FIRST_NAMES}
         # "John F. Kennedy" beside "Robert Kennedy": a second first name, before an initial kept in the name
         for first, initialled in initialled_firsts(self.report.source_text, surname):
-            if fold_chars(first) not in TITLE_WORDS | NOT_NAMES | DEMONYMS:
+            if fold_chars(first) not in NOT_FIRST_NAMES:
                 forms[first] = initialled
         if len(forms) != 1 or next(iter(forms)).endswith(("'s", "’s")):  # "Ukraine's Zelenskyy": a possessor, no first name
             return head
@@ -1159,7 +1174,8 @@ class ReportAttribution:
             end = sentence_end(masked, position)
             sentence = masked[position:end]
             subject = self.sentence_subject(sentence)
-            possessed = POSSESSED_PERSON_OPENING.match(sentence) is not None  # "Castro’s pilot stated": not Castro
+            # "Castro’s pilot stated": not Castro (the pattern needs a possessive "’s" or "'s": looked for first)
+            possessed = ("’s" in sentence or "'s" in sentence) and POSSESSED_PERSON_OPENING.match(sentence) is not None
             if ((subject is None or not subject.heads) and UNNAMED_OPENING.match(sentence)) or possessed:
                 salience.person = salience.body = None  # "A resident who asked not to be named told CNN …": a later "he" is theirs
             if not possessed and subject is not None and len(subject.heads) == 1 and subject.heads[0].kind != "role":
@@ -1204,7 +1220,7 @@ class ReportAttribution:
         """The attribution clause's date; else the heading's (a digest's day); else the note's; else the report's, flagged."""
         note = self.report.notes.get(statement.note_key) if statement.note_key else None
         hint = note.date.year if note and note.date else self.year_hint
-        for index, text in enumerate([*texts, *self.context_about(statement.speaker), paragraph.heading]):
+        for index, text in enumerate(self.dating_texts(texts, statement.speaker, paragraph.heading)):
             found = dated(text, hint, self.report.date) if text else None
             if found is None and index == 1 and self.report.date:  # "Lavrov said on Tuesday": in the clause, news counts days
                 found = relative_date(" ".join(texts[:2]), self.report.date)
@@ -1215,6 +1231,13 @@ class ReportAttribution:
             statement.date, statement.date_basis = note.date, "note"
         elif self.report.date:
             statement.date, statement.date_basis = self.report.date, "report"
+
+    def dating_texts(self, texts: list[str], speaker: str, heading: str) -> Iterator[str]:
+        """The texts a statement's date is looked for in, in order: the paragraphs above are read only when the clause
+        has no date (most clauses have one)."""
+        yield from texts
+        yield from self.context_about(speaker)
+        yield heading
 
     def context_about(self, speaker: str) -> list[str]:
         """The paragraphs just above that name the speaker, nearest first ("Speaking with Varga on May 9, …" dates Varga's reply)."""

@@ -26,13 +26,15 @@ SINGLE_STYLE_MIN = 3  # single-marked passages of a few words the report must ho
 
 
 def uses_single_marks(text: str) -> bool:
+    doubles = text.count("“") + text.count("«") + text.count('"') // 2  # opening double marks, about
+    if text.count("'") + text.count("‘") < max(SINGLE_STYLE_MIN, 2 * doubles):
+        return False  # too few single marks to open as many passages as it takes, however many of them do
     singles = 0
     for mark in OPENING_SINGLE_MARK.finditer(text):  # SINGLE_SPAN tried only where it may start, not at every character
         match = SINGLE_SPAN.match(text, mark.start())
         singles += match is not None and len(match.group(0).split()) >= 3
     if singles < SINGLE_STYLE_MIN:
         return False
-    doubles = text.count("“") + text.count("«") + text.count('"') // 2  # opening double marks, about
     return singles >= 2 * doubles
 
 

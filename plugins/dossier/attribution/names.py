@@ -142,6 +142,11 @@ PREPOSITIONS = set(
 )
 
 
+# set differences the name rules ask about, made once (an expression such as NOT_NAMES - {"may"} builds a new set each time)
+NOT_NAMES_BUT_MAY = NOT_NAMES - {"may"}  # a name may end with "May"
+TITLE_WORDS_BUT_LINKS = TITLE_WORDS - {"for", "of", "on"}
+TITLE_NOT_BODY_WORDS = TITLE_WORDS - ORGANIZATION_WORDS
+
 PERSON_NAME_MAX = 5  # words in a person's name ("Luiz Inácio Lula da Silva")
 
 
@@ -150,7 +155,7 @@ def fold(word: str) -> str:
     return fold_chars(word).strip(".,’'")
 
 
-@dataclass
+@dataclass(slots=True)
 class Head:
     """What a chunk names: the name a page gets, the role words kept apart, and the kind of actor."""
 
@@ -164,7 +169,7 @@ class Head:
         return fold_chars(self.name)
 
 
-@dataclass
+@dataclass(slots=True)
 class Chunk:
     """A run of capitalised words, as a regex match would give it."""
 
@@ -208,7 +213,8 @@ def chunks(text: str) -> list[Chunk]:
         if noun:
             found.append(Chunk(text[match.start() : noun.end()], match.start(), noun.end()))
             continue
-        number = CHANNEL_NUMBER.match(text, match.end())
+        # CHANNEL_NUMBER looks behind for the chunk's own last word: tried only after "Channel" and "Kanal"
+        number = CHANNEL_NUMBER.match(text, match.end()) if match.group(0).endswith(("Channel", "Kanal")) else None
         if number:
             found.append(Chunk(text[match.start() : number.end()], match.start(), number.end()))
             continue
@@ -288,7 +294,7 @@ def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
         if body_name and fold(tokens[0]) in COMPASS:
             break  # "Eastern Theater Command", "Northern Fleet": the compass word is part of the body's name
         tokens.pop(0)
-    while tokens and fold(tokens[-1]) in NOT_NAMES - {"may"} and len(tokens) > 1 and not (tokens[-1] == "One" and fold(tokens[-2]) == "channel"):
+    while tokens and fold(tokens[-1]) in NOT_NAMES_BUT_MAY and len(tokens) > 1 and not (tokens[-1] == "One" and fold(tokens[-2]) == "channel"):
         tokens.pop()
     if not tokens:
         return None
@@ -297,11 +303,7 @@ def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
     if len(tokens) <= 3 and fold(tokens[0]) in PLACE_FIRST_WORDS:
         return Head(" ".join(tokens), "", "state")  # "a New York audience", "Los Angeles": a place, not a person
     words = [fold(t) for t in tokens]
-    if any(w in ORGANIZATION_WORDS and nxt in {"for", "of", "on"} for w, nxt in itertools.pairwise(words)) and not set(words) & TITLE_WORDS - {
-        "for",
-        "of",
-        "on",
-    }:
+    if any(w in ORGANIZATION_WORDS and nxt in {"for", "of", "on"} for w, nxt in itertools.pairwise(words)) and not set(words) & TITLE_WORDS_BUT_LINKS:
         return Head(" ".join(tokens).strip(","), "", "outlet" if set(words) & OUTLET_WORDS else "organization")  # "Institute for Strategic Studies"
     if " ".join(words) in MULTIWORD_STATES:
         return Head(" ".join(tokens), "", "state")  # "Sri Lanka" is no person with the surname Lanka
@@ -335,7 +337,7 @@ def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
             return Head(name, "", "state")
         return Head(name, " ".join(rest), "person", run[-1].rsplit("-", 1)[-1] if len(run) > 1 else run[0])
     body = " ".join(tokens).strip(",")
-    if set(words) & ORGANIZATION_WORDS and words[-1] not in TITLE_WORDS - ORGANIZATION_WORDS:
+    if set(words) & ORGANIZATION_WORDS and words[-1] not in TITLE_NOT_BODY_WORDS:
         return Head(body, "", "outlet" if set(words) & OUTLET_WORDS else "organization")
     if len(tokens) == 1 and words[0] in STATES:
         return Head(body, "", "state")
@@ -391,8 +393,11 @@ ANY_CASE_PRONOUN = re.compile(
 def pronoun_before(left: str) -> tuple[str, int, int] | None:
     """The last pronoun in the last 80 characters with only light words after it, as (pronoun in lower case, start,
     end): what the last of `PRONOUN.finditer(left, len(left) - 80)` followed by light words gives."""
-    found = [(m.group(1).lower(), m.start(), m.end()) for m in ANY_CASE_PRONOUN.finditer(left, max(0, len(left) - 80))]
-    return next((pronoun for pronoun in reversed(found) if is_light(left[pronoun[2] :])), None)
+    found = [m.span() for m in ANY_CASE_PRONOUN.finditer(left, max(0, len(left) - 80))]  # group 1 is the whole match
+    for start, end in reversed(found):
+        if is_light(left[end:]):
+            return left[start:end].lower(), start, end
+    return None
 
 
 IMPERSONAL = re.compile(r"\s*(?:is|was|has been|had been|have been|will be|would be|is being|was being)\s*$", re.I)
@@ -433,6 +438,8 @@ LOWER_BODY_LAST_WORDS = (
 )
 LOWER_BODY_GATE = re.compile(r"\b" + LOWER_BODY_LAST_WORDS + r"\b")
 LOWER_BODY_WORD = re.compile(r"\b" + LOWER_BODY_LAST_WORDS + r"$")
+# a LOWER_BODY_WORD match is one of its words, at the end or before a last newline: it starts in the last characters
+LOWER_BODY_WORD_REACH = max(len(word) for word in LOWER_BODY_LAST_WORDS.removeprefix("(?:").removesuffix(")").split("|")) + 1
 LOWER_BODY_SUFFIXED = re.compile(r"\b" + LOWER_BODY_LAST_WORDS + r"\s+(?:to|in|at)\s")
 POSSESSIVE_END = re.compile(r"[’']s$")
 APPOSITIVE_END = re.compile(r",[^,;:]{1,100},\s*$")
@@ -487,7 +494,7 @@ ANY_GATE_WORD = re.compile(
 )
 
 
-@dataclass
+@dataclass(slots=True)
 class Subject:
     """The subject a verb has: one or more named heads, a pronoun, or a role noun to resolve."""
 
@@ -538,9 +545,11 @@ def _subject_before(left: str) -> Subject | None:
         return Subject([], pronoun=pronoun[0], start=sentence_start + pronoun[1])
     # the three patterns read on the tail each need a word the tail has only where the text has it (the tail is the
     # text's words less some at the end, one space between): without any, the tail is not worked out
-    tail = _without_light_tail(left) if "the" in left.lower() or ANY_GATE_WORD.search(left) or LOWER_BODY_GATE.search(left) else ""
-    role_for = ROLE_FOR.search(tail) if ROLE_FOR_WORD.search(tail) else None
-    dated = DATE_TAIL.search(tail) if role_for is None and ROLE_FOR_WORD.search(tail) else None
+    lowered = left.lower()
+    tail = _without_light_tail(left) if "the" in lowered or ANY_GATE_WORD.search(left) or LOWER_BODY_GATE.search(left) else ""
+    role_word = ROLE_FOR_WORD.search(tail) is not None
+    role_for = ROLE_FOR.search(tail) if role_word else None
+    dated = DATE_TAIL.search(tail) if role_for is None and role_word else None
     if dated:  # "An editorial in the daily Al-Ra'y on 9 March opined"
         role_for = ROLE_FOR.search(tail[: dated.start()])
     if role_for and tail[: role_for.start()].rstrip().endswith(","):
@@ -597,10 +606,11 @@ def _subject_before(left: str) -> Subject | None:
             return Subject(named[0], start=sentence_start + named[1])
         return Subject([], role_noun=role_noun_of(role), start=sentence_start + role.start())
     # the body word ends the tail, or comes before "to/in/at the X" ("Ukraine’s delegation to the United Nations asked")
-    lower_body = LOWER_BODY_END.search(tail) if LOWER_BODY_WORD.search(tail) or LOWER_BODY_SUFFIXED.search(tail) else None
+    at_end = LOWER_BODY_WORD.search(tail, len(tail) - LOWER_BODY_WORD_REACH)
+    lower_body = LOWER_BODY_END.search(tail) if at_end or LOWER_BODY_SUFFIXED.search(tail) else None
     if lower_body and not NAMED_BODY_WORD.search(lower_body.group("body")):  # "Israel’s military said", "the Iranian foreign ministry said"
         return Subject([Head(lower_body.group("body"), "", "organization")], start=sentence_start + left.rfind(lower_body.group("body")))
-    relatives = list(RELATIVE.finditer(left)) if "wh" in left.lower() else []
+    relatives = list(RELATIVE.finditer(left)) if "wh" in lowered else []
     relative = relatives[-1] if relatives else None
     if relative:  # "Dmitri Peskov, diplomat and Putin's press secretary, who, in regard to …, commented"
         found = _last_heads(left[: relative.start()], allow_governed=True)
@@ -628,6 +638,12 @@ def _without_light_tail(text: str) -> str:
     return " ".join(words)
 
 
+def _plural_noun(chunk: str) -> bool:
+    """ "Hawks" in "Hawks in China blame": one word ending as a plural noun does (PLURAL_NOUN_END ends at the chunk's
+    end, or before a last newline: it is looked for there)."""
+    return " " not in chunk and PLURAL_NOUN_END.search(chunk, len(chunk) - 4) is not None
+
+
 def _last_heads(left: str, allow_governed: bool) -> tuple[list[Head], int] | None:
     """The heads of the last chunk before the end of `left` with only light words or an appositive after it."""
     found = chunks(left)
@@ -641,8 +657,7 @@ def _last_heads(left: str, allow_governed: bool) -> tuple[list[Head], int] | Non
         if grouped:
             gap = gap[grouped.end() :]  # "Houthi rebels warned": the movement speaks
         placed = IN_PLACE.match(gap)
-        plural_noun = " " not in match.group(0) and PLURAL_NOUN_END.search(match.group(0)) is not None  # "Hawks in China blame"
-        if placed and fold(placed.group(1)) in STATES and not plural_noun:
+        if placed and fold(placed.group(1)) in STATES and not _plural_noun(match.group(0)):
             gap = gap[placed.end() :]  # "Hezbollah in Lebanon condemned": where the body is, not another name
         if not is_light(strip_appositives(gap)):
             continue
@@ -690,10 +705,11 @@ AGENT_PREPOSITIONS = {"by", "as", "like", "including"}  # "echoed by X, who …"
 
 def _governed(text: str, position: int) -> str:
     """The preposition that governs the chunk at position ('' if none): a governed chunk is no subject."""
-    words = [w.lower() for w in WORD.findall(text[max(0, min(position, len(text)) - 40) : position])]  # the 40 characters before
-    while words and words[-1] in {"the", "a", "an"}:
-        words.pop()
-    return words[-1] if words and words[-1] in PREPOSITIONS else ""
+    for word in reversed(WORD.findall(text[max(0, min(position, len(text)) - 40) : position])):  # the 40 characters before
+        word = word.lower()
+        if word not in {"the", "a", "an"}:  # past the articles
+            return word if word in PREPOSITIONS else ""
+    return ""
 
 
 AUXILIARIES = {

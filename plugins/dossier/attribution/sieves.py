@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from ..actors import trie_pattern
 from ..sentences import TITLE_ABBREVIATIONS
 from .cues import AS_SAYING, CUE, CUE_ANY_CASE, base_of, is_describing, is_participle, is_weak
 from .names import (
@@ -96,8 +97,11 @@ LAST_LOWER_WORD = re.compile(r"\b[a-z]+\s+$")
 SAID_NEXT = re.compile(r"\s*(?P<cue>said|says|added|adds|wrote|writes|observed|noted|argued|explained|recalled)\s+(?!that\b)(?=[A-Z])")
 # a title's abbreviation ("Mr. Kalin", "Col. Dmytro Kashchenko", "Pvt. Ivan Sichkar") is no sentence end
 TITLE_ABBREVIATION = r"(?:" + TITLE_ABBREVIATIONS + r")\."
+# the same, as a prefix tree (ten first letters tried at each character of a name, not twenty-one titles): where a title
+# and its stop stand, just one title fits, so either form takes the same characters
+TITLE_ABBREVIATION_TRIE = r"(?:" + trie_pattern(TITLE_ABBREVIATIONS.split("|")) + r")\."
 NAME_THEN_CUE = re.compile(
-    r"^[\s,]*(?P<who>(?:" + TITLE_ABBREVIATION + r"|[^.!?;:]){1,120}?)\s+(?P<cue>" + CUE_ANY_CASE + r")\b", re.I
+    r"^[\s,]*(?P<who>(?:" + TITLE_ABBREVIATION_TRIE + r"|[^.!?;:]){1,120}?)\s+(?P<cue>" + CUE_ANY_CASE + r")\b", re.I
 )  # a weak cue ("believes") counts only with the quote at most this many words after it
 
 

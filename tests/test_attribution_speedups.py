@@ -1,0 +1,168 @@
+"""Subject reading made cheaper finds what it found before.
+
+Each function of dossier.attribution rewritten for speed is compared here with its first form (kept in this file) on
+the corpus texts and on strings made to hit the edge cases; bench/attribution.py --dump shows every statement unchanged
+and prints the time saved.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from pathlib import Path
+
+import pytest
+from dossier.attribution import engine, marks, names, sieves
+from dossier.attribution.cues import CUE_ANY_CASE
+from dossier.sentences import TITLE_ABBREVIATIONS
+
+CORPUS = sorted((Path(__file__).parent / "corpus" / "reports").glob("*.txt"))
+
+
+@pytest.fixture(scope="module")
+def paragraphs() -> list[str]:
+    return [p for path in CORPUS for p in path.read_text(encoding="utf-8").split("\n\n") if p.strip()]
+
+
+def odd_strings(alphabet: list[str], count: int, seed: int, longest: int = 14) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, longest))) for _ in range(count)]
+
+
+def word_ends(paragraphs: list[str], width: int) -> list[str]:
+    """The text before each word of the corpus, up to `width` characters: the lefts a verb's subject is read from."""
+    return [p[max(0, m.start() - width) : m.start()] for p in paragraphs for m in re.finditer(r"(?<=\s)\S", p)]
+
+
+def plain_pronoun_before(left: str) -> tuple[str, int, int] | None:
+    found = [(m.group(1).lower(), m.start(), m.end()) for m in names.ANY_CASE_PRONOUN.finditer(left, max(0, len(left) - 80))]
+    return next((pronoun for pronoun in reversed(found) if names.is_light(left[pronoun[2] :])), None)
+
+
+def test_the_pronoun_before_a_verb_is_the_one_the_list_of_every_pronoun_gave(paragraphs):
+    pieces = ["he", "He", "she", "It", "they", "THEY", "ſhe", "İt", "ıt", " ", ", ", " also ", " later ", "/", "the", "x", "said"]
+    for left in [*word_ends(paragraphs, 120), *odd_strings(pieces, 20000, 11, longest=8)]:
+        assert names.pronoun_before(left) == plain_pronoun_before(left), repr(left)
+
+
+def plain_chunks(text: str) -> list[names.Chunk]:
+    """chunks() as first written: CHANNEL_NUMBER tried after every chunk."""
+    found: list[names.Chunk] = []
+    for match in names.CHUNK.finditer(text):
+        if found and match.start() < found[-1].finish:
+            continue
+        noun = names.OUTLET_NOUN.match(text, match.end())
+        if noun:
+            found.append(names.Chunk(text[match.start() : noun.end()], match.start(), noun.end()))
+            continue
+        number = names.CHANNEL_NUMBER.match(text, match.end())
+        if number:
+            found.append(names.Chunk(text[match.start() : number.end()], match.start(), number.end()))
+            continue
+        previous = found[-1] if found else None
+        if previous is not None and text[previous.finish : match.start()] == " and ":
+            later = {names.fold(w) for w in match.group(0).split()}
+            if ({names.fold(w) for w in previous.text.split()} & names.ORGANIZATION_WORDS or names._plural_first_word(previous.text, later)) and not (
+                later & names.TITLE_WORDS
+            ):
+                found[-1] = names.Chunk(text[previous.begin : match.end()], previous.begin, match.end())
+                continue
+        found.append(names.Chunk(match.group(0), match.start(), match.end()))
+    return found
+
+
+def test_a_channel_s_number_is_read_only_after_channel_as_before(paragraphs):
+    pieces = ["Channel", "Kanal", "channel", "Chan", "nel", "Israel’s", " ", "12", "One", "one", "TV", "News", "and", "Al-", "x", "Ş"]
+    for text in [*paragraphs, *odd_strings(pieces, 20000, 12, longest=8)]:
+        assert names.chunks(text) == plain_chunks(text), repr(text)
+
+
+def test_the_sets_made_once_are_the_expressions_they_replace():
+    assert names.NOT_NAMES - {"may"} == names.NOT_NAMES_BUT_MAY
+    assert names.TITLE_WORDS - {"for", "of", "on"} == names.TITLE_WORDS_BUT_LINKS
+    assert names.TITLE_NOT_BODY_WORDS == names.TITLE_WORDS - names.ORGANIZATION_WORDS
+    assert engine.NOT_FIRST_NAMES == names.TITLE_WORDS | names.NOT_NAMES | names.DEMONYMS
+
+
+def test_a_sentence_opening_on_someone_s_aide_is_looked_for_only_where_a_possessive_stands(paragraphs):
+    sentences = [s for p in paragraphs for s in re.split(r"(?<=[.!?])\s+", p)]
+    for sentence in [*sentences, "Castro’s pilot publicly stated it.", "One night, Castro's aide said so.", "Castro’spilot stated"]:
+        gated = ("’s" in sentence or "'s" in sentence) and engine.POSSESSED_PERSON_OPENING.match(sentence) is not None
+        assert gated == (engine.POSSESSED_PERSON_OPENING.match(sentence) is not None), sentence
+
+
+def test_a_name_before_a_cue_after_the_quote_is_read_with_titles_as_a_prefix_tree(paragraphs):
+    plain = re.compile(r"^[\s,]*(?P<who>(?:" + sieves.TITLE_ABBREVIATION + r"|[^.!?;:]){1,120}?)\s+(?P<cue>" + CUE_ANY_CASE + r")\b", re.I)
+    titles = TITLE_ABBREVIATIONS.split("|")
+    pieces = [*titles, *(t.upper() for t in titles), "Mrs", "ſt", ".", " ", ", ", "said", "SAID", "told", "x", "Kalin", "!", ";", "\n"]
+    afters = [p[m.end() :] for p in paragraphs for m in re.finditer(r"[”\"]", p)]
+    for text in [*afters, *odd_strings(pieces, 20000, 13, longest=10)]:
+        fast, first = sieves.NAME_THEN_CUE.match(text), plain.match(text)
+        assert (fast and (fast.span(), fast.group("who"), fast.group("cue"))) == (first and (first.span(), first.group("who"), first.group("cue"))), (
+            text
+        )
+
+
+def test_a_plural_noun_s_end_is_looked_for_at_the_chunk_s_end(paragraphs):
+    def span(match: re.Match[str] | None) -> tuple[int, int] | None:
+        return match.span() if match else None
+
+    chunks = [m.group(0) for p in paragraphs for m in names.CHUNK.finditer(p)]
+    for text in [*chunks, *odd_strings(["a", "b", "s", "S", "e", "\n", " ", "x"], 20000, 14, longest=7)]:
+        assert span(names.PLURAL_NOUN_END.search(text, len(text) - 4)) == span(names.PLURAL_NOUN_END.search(text)), repr(text)
+
+
+def plain_governed(text: str, position: int) -> str:
+    words = [w.lower() for w in names.WORD.findall(text[max(0, min(position, len(text)) - 40) : position])]
+    while words and words[-1] in {"the", "a", "an"}:
+        words.pop()
+    return words[-1] if words and words[-1] in names.PREPOSITIONS else ""
+
+
+def test_the_preposition_governing_a_name_is_the_last_word_before_it_past_the_articles(paragraphs):
+    pieces = ["of", "the", "The", "a", "An", "by", "with", "x", " ", "’", "-", "İn", "Putin", ","]
+    texts = [*(p[:600] for p in paragraphs), *odd_strings(pieces, 20000, 15, longest=10)]
+    for text in texts:
+        for position in range(0, len(text) + 2, 7):
+            assert names._governed(text, position) == plain_governed(text, position), (text, position)
+
+
+def test_a_body_word_ending_the_tail_is_looked_for_in_its_last_characters(paragraphs):
+    words = names.LOWER_BODY_LAST_WORDS.removeprefix("(?:").removesuffix(")").split("|")
+    pieces = [*words, "air", "the", "x", " ", "-", "\n", "_", "Ministry", "é"]
+    tails = [names._without_light_tail(left) for left in word_ends(paragraphs, 150)]
+    for text in [*tails, *odd_strings(pieces, 20000, 16, longest=6)]:
+        fast = names.LOWER_BODY_WORD.search(text, len(text) - names.LOWER_BODY_WORD_REACH)
+        first = names.LOWER_BODY_WORD.search(text)
+        assert (fast and fast.span()) == (first and first.span()), repr(text)
+
+
+def plain_uses_single_marks(text: str) -> bool:
+    singles = 0
+    for mark in marks.OPENING_SINGLE_MARK.finditer(text):
+        match = marks.SINGLE_SPAN.match(text, mark.start())
+        singles += match is not None and len(match.group(0).split()) >= 3
+    if singles < marks.SINGLE_STYLE_MIN:
+        return False
+    doubles = text.count("“") + text.count("«") + text.count('"') // 2
+    return singles >= 2 * doubles
+
+
+def test_a_report_in_single_marks_is_told_as_before_without_scanning_one_that_has_too_few(paragraphs):
+    reports = [path.read_text(encoding="utf-8") for path in CORPUS]
+    british = "The minister said 'we will not give up the fight for this land' today. "
+    pieces = [british, "He said “we will stay here”. ", "Britain's ", "'90s ", "‘quite a long phrase of words here’ ", '"a b c" ', "x "]
+    texts = [*reports, *paragraphs, *odd_strings(pieces, 5000, 17, longest=12)]
+    assert any(plain_uses_single_marks(text) for text in texts) and not all(plain_uses_single_marks(text) for text in texts)
+    for text in texts:
+        assert marks.uses_single_marks(text) == plain_uses_single_marks(text), text[:200]
+
+
+def test_a_name_after_a_usual_title_is_what_the_plain_alternation_finds(paragraphs):
+    def found(pattern: re.Pattern[str] | str, text: str) -> list[tuple[tuple[int, int], tuple[str | None, ...]]]:
+        return [(m.span(), m.groups()) for m in re.finditer(pattern, text)]
+
+    pieces = [*engine.USUAL_ROLES, "xPresident", "_Mayor", "1Premier", "President-elect", "Joe", "J.", "Biden", " ", "  ", "\n", "é", "’s"]
+    reports = [path.read_text(encoding="utf-8") for path in CORPUS]
+    for text in [*reports, *odd_strings(pieces, 20000, 18, longest=8)]:
+        assert found(engine.TITLED_NAME, text) == found(engine.PLAIN_TITLED_NAME, text), text[:200]
