@@ -445,3 +445,36 @@ def test_the_shortcuts_of_the_clause_reader_find_what_their_expressions_find():
         assert clauses._outlet_noun_before(text + " Kayhan", len(text)) == expected, repr(text)
         outlets += expected
     assert tails > 200 and outlets > 5
+
+
+def test_a_one_word_chunk_the_name_finder_drops_names_nobody_however_it_is_written():
+    """_chunk_facts says a one-word chunk such as 'However' or 'In' names nobody without asking head_of (NOBODY_WORDS);
+    head_of, asked with and without an outlet noun before it, must say the same of each such word in any spelling,
+    and the facts of every chunk of the corpus must be what head_of alone gives."""
+    from pathlib import Path
+
+    from dossier import clauses
+    from dossier.attribution.names import chunks
+
+    def plain_facts(text: str) -> tuple[str, str, bool]:
+        words = text.split()
+        folded = clauses._folded(words[0]).strip(".,’'") if words else ""
+        if len(words) == 1 and folded in clauses.DEMONYM_STATES:
+            return folded, "", False
+        named = text[:-2] if text.endswith(("'s", "’s")) else text
+        return "", named, clauses._names_nobody(named)
+
+    spellings = [
+        form
+        for word in sorted(clauses.NOBODY_WORDS)
+        for form in (word, word.title(), word.upper(), word.title() + ".", word.title() + ",", "’" + word.title(), word.title() + "’", "'" + word)
+    ]
+    texts = sorted((Path(__file__).parent / "corpus" / "reports").glob("*.txt"))
+    found = {c.text for path in texts for line in path.read_text(encoding="utf-8").splitlines() for c in chunks(line)}
+    assert len(spellings) > 1500 and len(found) > 5000
+    shortcuts = 0
+    for text in [*spellings, *sorted(found)]:
+        facts = clauses._chunk_facts(text)
+        assert facts == plain_facts(text), text
+        shortcuts += facts[2] and len(text.split()) == 1
+    assert shortcuts > 1500

@@ -492,6 +492,8 @@ def mentions_in(
     for chunk in chunks(sentence):
         inside = [m for m in known if m.start < chunk.finish and m.end > chunk.begin] if known else []
         if not inside:
+            if _chunk_facts(chunk.text)[2]:
+                continue  # most chunks ("The", "However", "In March"): what _unknown returns at once
             unknown = _unknown(sentence, chunk.begin, chunk.finish, chunk.text, registry, on, names)
             if unknown is None:
                 continue
@@ -584,7 +586,15 @@ def _chunk_facts(text: str) -> tuple[str, str, bool]:
     if len(words) == 1 and folded in DEMONYM_STATES:
         return folded, "", False
     named = text[:-2] if text.endswith(("'s", "’s")) else text
+    if len(words) == 1 and words[0] == named and folded in NOBODY_WORDS:
+        return "", named, True  # what _names_nobody says of such a word, without reading it as a name
     return "", named, _names_nobody(named)
+
+
+# One word that is one of these ("The", "However", "In", "According") names nobody: head_of drops such words from the
+# front of a chunk, and a chunk of one has nothing left. Most chunks are such a word; tests/test_relations.py checks
+# that _names_nobody says the same of each, however it is written.
+NOBODY_WORDS = frozenset(NOT_NAMES | PREPOSITIONS)
 
 
 def _unknown(sentence: str, begin: int, finish: int, text: str, registry: Registry, on: dt.date | None, names: Names | None) -> Found | None:
