@@ -485,12 +485,12 @@ def mentions_in(
 ) -> tuple[list[Found], list[tuple[Found, Found]]]:
     """The actors a sentence names, each chunk naming one (its head: the name after the role words), and the role
     phrases that place a person in a state ("Iranian Foreign Minister X", "Turkey's Anadolu news agency")."""
-    known = registry.mentions(sentence, on)
+    known = registry.named_spans(sentence, on)  # (start, end, actor id) of each registry name
     found: list[Found] = []
     roles: list[tuple[Found, Found]] = []
     used: set[int] = set()
     for chunk in chunks(sentence):
-        inside = [m for m in known if m.start < chunk.finish and m.end > chunk.begin] if known else []
+        inside = [m for m in known if m[0] < chunk.finish and m[1] > chunk.begin] if known else []
         if not inside:
             if _chunk_facts(chunk.text)[2]:
                 continue  # most chunks ("The", "However", "In March"): what _unknown returns at once
@@ -500,9 +500,9 @@ def mentions_in(
             mention = unknown
         else:
             used.update(map(id, inside))
-            rest = sentence[inside[-1].end : chunk.finish]
+            rest = sentence[inside[-1][1] : chunk.finish]
             named_after = rest.strip()
-            rest_start = inside[-1].end + len(rest) - len(rest.lstrip())
+            rest_start = inside[-1][1] + len(rest) - len(rest.lstrip())
             person_after = _unknown(sentence, rest_start, chunk.finish, named_after, registry, on, None) if named_after else None
             if person_after is not None and person_after.kind == "person":
                 mention = person_after  # "Ambassador to China Andrei Denisov": the person, the state is in the role
@@ -510,20 +510,20 @@ def mentions_in(
                 named_after
                 and (whole := _unknown(sentence, chunk.begin, chunk.finish, chunk.text, registry, on, None)) is not None
                 and whole.kind in ("organization", "outlet")
-                and whole.start <= inside[0].start
+                and whole.start <= inside[0][0]
             ):
                 mention = whole  # "Russian Foreign Ministry", "United Nations Security Council": a body, named whole
             else:
-                head = inside[-1]
-                actor = registry[head.actor_id]
-                mention = Found(head.start, head.end, head.actor_id, actor.name, actor.kind, _possessive(sentence, head.end))
-                if actor.kind == "state" and mention.possessive and _title_follows(sentence, head.end):
+                start, end, actor_id = inside[-1]
+                actor = registry[actor_id]
+                mention = Found(start, end, actor_id, actor.name, actor.kind, _possessive(sentence, end))
+                if actor.kind == "state" and mention.possessive and _title_follows(sentence, end):
                     continue  # "Russia's Ambassador", "Iran's Supreme Leader": a role, whose holder is named next
-                if actor.kind == "state" and _demonym_use(sentence, head.start, head.end):
-                    state_noun = STATE_NOUN.match(sentence, head.end)
+                if actor.kind == "state" and _demonym_use(sentence, start, end):
+                    state_noun = STATE_NOUN.match(sentence, end)
                     if not state_noun:
                         continue  # "Iranian truck drivers", "Israeli drones": a qualifier, nobody acts
-                    mention = Found(head.start, state_noun.end(), head.actor_id, actor.name, "state")
+                    mention = Found(start, state_noun.end(), actor_id, actor.name, "state")
         if found and found[-1].key == mention.key and found[-1].end >= mention.start - 1:
             # "Iranian Ambassador to Turkey" + "Mohammad Farazmand": one person named across two chunks
             found[-1] = Found(found[-1].start, mention.end, mention.key, mention.name, mention.kind, mention.possessive)
@@ -534,8 +534,9 @@ def mentions_in(
             roles.append((mention, state))
     for m in known:  # a registry name outside any capitalised chunk ("the Zionist regime" written in lower case)
         if id(m) not in used:
-            actor = registry[m.actor_id]
-            found.append(Found(m.start, m.end, m.actor_id, actor.name, actor.kind, _possessive(sentence, m.end)))
+            start, end, actor_id = m
+            actor = registry[actor_id]
+            found.append(Found(start, end, actor_id, actor.name, actor.kind, _possessive(sentence, end)))
     found.sort(key=START)
     if names is not None:
         names.remember(sentence, found)
