@@ -671,11 +671,13 @@ def _role_state(sentence: str, begin: int, mention: Found, registry: Registry, o
         return None
     start = begin
     before = sentence[max(0, begin - 60) : begin]
-    if ROLE_OVER_STATE.search(before):
-        return None  # "Ambassador to China X": the state the role deals with, not the person's own
     joined = ROLE_JOINED.search(before)
     if joined and all(w in ROLE_TITLE_WORDS for w in joined.group(2).split()):
         start = begin - len(joined.group(0)) + joined.group(0).index(joined.group(1))  # "his Azerbaijani counterpart X"
+    if start >= mention.start:
+        return None  # no role words: most names ("Vladimir Putin said"), whatever stands before them
+    if ROLE_OVER_STATE.search(before):
+        return None  # "Ambassador to China X": the state the role deals with, not the person's own
     role_words = sentence[start : mention.start]
     if ROLE_PREPOSITION.search(role_words) or not ROLE_CHARACTERS.fullmatch(role_words):
         return None  # "Head of the … of the Russian Federation", "Division at CNA": a body, not a role over a state
