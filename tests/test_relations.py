@@ -321,6 +321,9 @@ def test_cues_matched_through_their_case_sensitive_twins_find_what_the_case_inse
     sentences = [s for path in texts for line in path.read_text(encoding="utf-8").splitlines() for s in split_sentences(line)]
     sentences += [s.upper() for s in sentences[:400]]
     sentences += ["Russia was criticized IN Moscow by Iran", "The İran MET Turkey", "Iran Met with ſhe", "Iran spoKe with Turkey"]
+    # a cue is tried only where one of its start words stands: inside other words, twice over, one match inside another
+    sentences += ["The comet metal met Iran", "Iran waswas is was criticised by Turkey", "Iran met met with Turkey", "Iran's ‘met’ Turkey"]
+    sentences += ["metmet Iran; Turkey thanked-Iran and praised, praised Russia", "Iran called on Turkey, called Russia", "x met"]
     assert len(sentences) > 2000
     compared = gated = 0
     for sentence in sentences:

@@ -144,15 +144,34 @@ def _twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
 def cue_matches(pattern: re.Pattern[str], sentence: str, lowered: str | None, words: set[bytes] | None = None) -> Iterator[re.Match[str]]:
     """pattern.finditer(sentence) for a case-insensitive cue, through its twin when `lowered` allows.
 
-    Given the sentence's words (sentence_words), a cue whose every match starts with one of a few words is searched
-    from the first place where one of those words stands in the sentence: no match starts before it."""
+    Given the sentence's words (sentence_words), a cue whose every match starts with one of a few words ('met',
+    'praised', 'was' …) is tried only where one of those words stands in the sentence: no match starts anywhere else,
+    and an expression of many alternatives that starts with \\b is tried at every place of the text when searched."""
     if lowered is None:
         return pattern.finditer(sentence)
-    first = 0
     starts = CUE_STARTS.get(id(pattern))
-    if starts is not None and words:
-        first = min(map(lowered.find, map(bytes.decode, starts.intersection(words))), default=0)
-    return _twin(pattern).finditer(lowered, first)
+    if starts is None or not words:
+        return _twin(pattern).finditer(lowered)
+    places: set[int] = set()
+    for word in map(bytes.decode, starts.intersection(words)):
+        at = lowered.find(word)
+        while at != -1:
+            places.add(at)
+            at = lowered.find(word, at + 1)
+    return _matches_from(_twin(pattern), lowered, sorted(places))
+
+
+def _matches_from(pattern: re.Pattern[str], text: str, places: list[int]) -> Iterator[re.Match[str]]:
+    """What pattern.finditer(text) finds, for a pattern that matches only from one of the (sorted) places and never
+    matches nothing: the leftmost match, then the next from its end. (pattern.match still sees the text before a
+    place, for its \\b.)"""
+    end = 0
+    for at in places:
+        if at >= end:
+            match = pattern.match(text, at)
+            if match is not None:
+                yield match
+                end = match.end()
 
 
 CUES = [PASSIVE, CONTACT_NOUN, OUTLET_PIECE, JOINT_MEETING, REPORTED_SAYING, *(pattern for _kind, pattern in VERB_CUES)]
