@@ -409,8 +409,9 @@ def test_a_run_on_sentence_is_read_in_pieces_cut_at_spaces():
 
 
 def test_the_shortcuts_of_the_clause_reader_find_what_their_expressions_find():
-    """_light_tail takes the light words before a verb token by token from the end, and _outlet_noun_before looks only
-    at the words before a name: each must give what its expression gives when tried at every place of the text
+    """_light_tail takes the light words before a verb token by token from the end, _outlet_noun_before looks only
+    at the words before a name, and _opens_sentence looks for the first letter or digit before a cue instead of deleting
+    everything else: each must give what its expression gives when tried at every place of the text
     (corpus sentences cut at every space, and made-up ends with odd spaces, case twins and long gaps)."""
     import re
     from pathlib import Path
@@ -435,10 +436,14 @@ def test_the_shortcuts_of_the_clause_reader_find_what_their_expressions_find():
         "ſite news ſite ",
         "a broadcaster",
         "the Daily",
+        "_ — 1",
+        "“…” ",
+        "  While ",
+        "After\u00a0",
     ]
     ends = [s[:at] for s in sentences + odd for at in range(len(s) + 1) if at == len(s) or s[at] == " "]
     assert len(ends) > 20000
-    tails = outlets = 0
+    tails = outlets = openings = 0
     for text in ends:
         found = light_tail.search(text)
         assert clauses._light_tail(text) == (found.group(0) if found else ""), repr(text)
@@ -447,7 +452,10 @@ def test_the_shortcuts_of_the_clause_reader_find_what_their_expressions_find():
         assert clauses._outlet_noun_before(text, len(text)) == expected, repr(text)
         assert clauses._outlet_noun_before(text + " Kayhan", len(text)) == expected, repr(text)
         outlets += expected
-    assert tails > 200 and outlets > 5
+        opens = not clauses.NOT_LETTERS.sub("", text) or bool(clauses.OPENING_WORDS.fullmatch(text))
+        assert clauses._opens_sentence(text + " met Iran", len(text)) == opens, repr(text)
+        openings += opens
+    assert tails > 200 and outlets > 5 and openings > 100
 
 
 def test_a_one_word_chunk_the_name_finder_drops_names_nobody_however_it_is_written():

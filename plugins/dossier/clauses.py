@@ -759,12 +759,12 @@ def read_clauses(sentence: str, mentions: list[Found], context: Context) -> list
         if len(together) == 2 and not _negated(sentence, together[0].end, match.start()):
             readings.append(_made(together[0], "contact", together[1], "X and Y met or discussed"))
     for match in cue_matches(REPORTED_SAYING, sentence, lowered, words) if REPORTED_SAYING in cues else ():
-        outlets = [s for s in _subject_before(sentence, match.start(), mentions, context) if s.kind == "outlet"]
         speaker = next((m for m in mentions if m.start >= match.end()), None)
-        if outlets and speaker is not None and SPEECH_AFTER.match(sentence, speaker.end):
-            between = sentence[match.end() : speaker.start]
-            if CAPITALISED_WORDS.fullmatch(between):
-                readings.append(_made(outlets[0], "quoting", speaker, "X reported that Y said"))
+        if speaker is None or not SPEECH_AFTER.match(sentence, speaker.end):
+            continue  # the subject is looked for only where someone named after 'that' says something
+        outlets = [s for s in _subject_before(sentence, match.start(), mentions, context) if s.kind == "outlet"]
+        if outlets and CAPITALISED_WORDS.fullmatch(sentence[match.end() : speaker.start]):
+            readings.append(_made(outlets[0], "quoting", speaker, "X reported that Y said"))
     for kind, pattern in VERB_CUES:
         if pattern not in cues:
             continue
@@ -822,8 +822,14 @@ NOT_LETTERS = re.compile(r"[\W_]+")
 OPENING_WORDS = re.compile(r"\W*(?:while|when|after|before|by|in|also|then)\s+", re.I)
 
 
+LETTER_OR_DIGIT = re.compile(r"[^\W_]")  # what NOT_LETTERS leaves
+
+
 def _opens_sentence(sentence: str, position: int) -> bool:
-    return not NOT_LETTERS.sub("", sentence[:position]) or bool(OPENING_WORDS.fullmatch(sentence[:position]))
+    """Whether what comes before position has no letter or digit (NOT_LETTERS takes all of it), or is one of the
+    OPENING_WORDS: the first letter is looked for, instead of the text before position being copied without its
+    other characters."""
+    return LETTER_OR_DIGIT.search(sentence, 0, position) is None or OPENING_WORDS.fullmatch(sentence, 0, position) is not None
 
 
 OWNER_OF_NOUN = re.compile(r"(?:'s|’s|’)\s+(?:[\w-]+\s+){0,3}")  # "Lavrov's first meeting"
