@@ -321,6 +321,9 @@ def test_cues_matched_through_their_case_sensitive_twins_find_what_the_case_inse
     sentences = [s for path in texts for line in path.read_text(encoding="utf-8").splitlines() for s in split_sentences(line)]
     sentences += [s.upper() for s in sentences[:400]]
     sentences += ["Russia was criticized IN Moscow by Iran", "The İran MET Turkey", "Iran Met with ſhe", "Iran spoKe with Turkey"]
+    # a cue is tried only where one of its start words stands: inside other words, twice over, one match inside another
+    sentences += ["The comet metal met Iran", "Iran waswas is was criticised by Turkey", "Iran met met with Turkey", "Iran's ‘met’ Turkey"]
+    sentences += ["metmet Iran; Turkey thanked-Iran and praised, praised Russia", "Iran called on Turkey, called Russia", "x met"]
     assert len(sentences) > 2000
     compared = gated = 0
     for sentence in sentences:
@@ -406,8 +409,9 @@ def test_a_run_on_sentence_is_read_in_pieces_cut_at_spaces():
 
 
 def test_the_shortcuts_of_the_clause_reader_find_what_their_expressions_find():
-    """_light_tail takes the light words before a verb token by token from the end, and _outlet_noun_before looks only
-    at the words before a name: each must give what its expression gives when tried at every place of the text
+    """_light_tail takes the light words before a verb token by token from the end, _outlet_noun_before looks only
+    at the words before a name, and _opens_sentence looks for the first letter or digit before a cue instead of deleting
+    everything else: each must give what its expression gives when tried at every place of the text
     (corpus sentences cut at every space, and made-up ends with odd spaces, case twins and long gaps)."""
     import re
     from pathlib import Path
@@ -432,10 +436,14 @@ def test_the_shortcuts_of_the_clause_reader_find_what_their_expressions_find():
         "ſite news ſite ",
         "a broadcaster",
         "the Daily",
+        "_ — 1",
+        "“…” ",
+        "  While ",
+        "After\u00a0",
     ]
     ends = [s[:at] for s in sentences + odd for at in range(len(s) + 1) if at == len(s) or s[at] == " "]
     assert len(ends) > 20000
-    tails = outlets = 0
+    tails = outlets = openings = 0
     for text in ends:
         found = light_tail.search(text)
         assert clauses._light_tail(text) == (found.group(0) if found else ""), repr(text)
@@ -444,4 +452,40 @@ def test_the_shortcuts_of_the_clause_reader_find_what_their_expressions_find():
         assert clauses._outlet_noun_before(text, len(text)) == expected, repr(text)
         assert clauses._outlet_noun_before(text + " Kayhan", len(text)) == expected, repr(text)
         outlets += expected
-    assert tails > 200 and outlets > 5
+        opens = not clauses.NOT_LETTERS.sub("", text) or bool(clauses.OPENING_WORDS.fullmatch(text))
+        assert clauses._opens_sentence(text + " met Iran", len(text)) == opens, repr(text)
+        openings += opens
+    assert tails > 200 and outlets > 5 and openings > 100
+
+
+def test_a_one_word_chunk_the_name_finder_drops_names_nobody_however_it_is_written():
+    """_chunk_facts says a one-word chunk such as 'However' or 'In' names nobody without asking head_of (NOBODY_WORDS);
+    head_of, asked with and without an outlet noun before it, must say the same of each such word in any spelling,
+    and the facts of every chunk of the corpus must be what head_of alone gives."""
+    from pathlib import Path
+
+    from dossier import clauses
+    from dossier.attribution.names import chunks
+
+    def plain_facts(text: str) -> tuple[str, str, bool]:
+        words = text.split()
+        folded = clauses._folded(words[0]).strip(".,’'") if words else ""
+        if len(words) == 1 and folded in clauses.DEMONYM_STATES:
+            return folded, "", False
+        named = text[:-2] if text.endswith(("'s", "’s")) else text
+        return "", named, clauses._names_nobody(named)
+
+    spellings = [
+        form
+        for word in sorted(clauses.NOBODY_WORDS)
+        for form in (word, word.title(), word.upper(), word.title() + ".", word.title() + ",", "’" + word.title(), word.title() + "’", "'" + word)
+    ]
+    texts = sorted((Path(__file__).parent / "corpus" / "reports").glob("*.txt"))
+    found = {c.text for path in texts for line in path.read_text(encoding="utf-8").splitlines() for c in chunks(line)}
+    assert len(spellings) > 1500 and len(found) > 5000
+    shortcuts = 0
+    for text in [*spellings, *sorted(found)]:
+        facts = clauses._chunk_facts(text)
+        assert facts == plain_facts(text), text
+        shortcuts += facts[2] and len(text.split()) == 1
+    assert shortcuts > 1500

@@ -328,6 +328,12 @@ class Registry:
         self._mention_cache[key] = found
         return list(found)
 
+    def named_spans(self, text: str, on: dt.date | None = None) -> list[tuple[int, int, str]]:
+        """What mentions(text, on) finds, as (start, end, actor id), worked out afresh and not kept: for a reader that
+        asks once of each text (the relation reader, of each sentence), the cache's key, copies and objects cost more
+        than they save."""
+        return list(self._named(text, on))
+
     def actors_named(self, text: str, on: dt.date | None = None) -> list[str]:
         """The actor of each of the text's mentions, in order: `[m.actor_id for m in mentions(text, on)]` without
         making the Mention objects (a statement's passage is read once; a frozen dataclass is slow to make)."""

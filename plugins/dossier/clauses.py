@@ -144,15 +144,34 @@ def _twin(pattern: re.Pattern[str]) -> re.Pattern[str]:
 def cue_matches(pattern: re.Pattern[str], sentence: str, lowered: str | None, words: set[bytes] | None = None) -> Iterator[re.Match[str]]:
     """pattern.finditer(sentence) for a case-insensitive cue, through its twin when `lowered` allows.
 
-    Given the sentence's words (sentence_words), a cue whose every match starts with one of a few words is searched
-    from the first place where one of those words stands in the sentence: no match starts before it."""
+    Given the sentence's words (sentence_words), a cue whose every match starts with one of a few words ('met',
+    'praised', 'was' …) is tried only where one of those words stands in the sentence: no match starts anywhere else,
+    and an expression of many alternatives that starts with \\b is tried at every place of the text when searched."""
     if lowered is None:
         return pattern.finditer(sentence)
-    first = 0
     starts = CUE_STARTS.get(id(pattern))
-    if starts is not None and words:
-        first = min(map(lowered.find, map(bytes.decode, starts.intersection(words))), default=0)
-    return _twin(pattern).finditer(lowered, first)
+    if starts is None or not words:
+        return _twin(pattern).finditer(lowered)
+    places: set[int] = set()
+    for word in map(bytes.decode, starts.intersection(words)):
+        at = lowered.find(word)
+        while at != -1:
+            places.add(at)
+            at = lowered.find(word, at + 1)
+    return _matches_from(_twin(pattern), lowered, sorted(places))
+
+
+def _matches_from(pattern: re.Pattern[str], text: str, places: list[int]) -> Iterator[re.Match[str]]:
+    """What pattern.finditer(text) finds, for a pattern that matches only from one of the (sorted) places and never
+    matches nothing: the leftmost match, then the next from its end. (pattern.match still sees the text before a
+    place, for its \\b.)"""
+    end = 0
+    for at in places:
+        if at >= end:
+            match = pattern.match(text, at)
+            if match is not None:
+                yield match
+                end = match.end()
 
 
 CUES = [PASSIVE, CONTACT_NOUN, OUTLET_PIECE, JOINT_MEETING, REPORTED_SAYING, *(pattern for _kind, pattern in VERB_CUES)]
@@ -485,22 +504,24 @@ def mentions_in(
 ) -> tuple[list[Found], list[tuple[Found, Found]]]:
     """The actors a sentence names, each chunk naming one (its head: the name after the role words), and the role
     phrases that place a person in a state ("Iranian Foreign Minister X", "Turkey's Anadolu news agency")."""
-    known = registry.mentions(sentence, on)
+    known = registry.named_spans(sentence, on)  # (start, end, actor id) of each registry name
     found: list[Found] = []
     roles: list[tuple[Found, Found]] = []
     used: set[int] = set()
     for chunk in chunks(sentence):
-        inside = [m for m in known if m.start < chunk.finish and m.end > chunk.begin] if known else []
+        inside = [m for m in known if m[0] < chunk.finish and m[1] > chunk.begin] if known else []
         if not inside:
+            if _chunk_facts(chunk.text)[2]:
+                continue  # most chunks ("The", "However", "In March"): what _unknown returns at once
             unknown = _unknown(sentence, chunk.begin, chunk.finish, chunk.text, registry, on, names)
             if unknown is None:
                 continue
             mention = unknown
         else:
             used.update(map(id, inside))
-            rest = sentence[inside[-1].end : chunk.finish]
+            rest = sentence[inside[-1][1] : chunk.finish]
             named_after = rest.strip()
-            rest_start = inside[-1].end + len(rest) - len(rest.lstrip())
+            rest_start = inside[-1][1] + len(rest) - len(rest.lstrip())
             person_after = _unknown(sentence, rest_start, chunk.finish, named_after, registry, on, None) if named_after else None
             if person_after is not None and person_after.kind == "person":
                 mention = person_after  # "Ambassador to China Andrei Denisov": the person, the state is in the role
@@ -508,20 +529,20 @@ def mentions_in(
                 named_after
                 and (whole := _unknown(sentence, chunk.begin, chunk.finish, chunk.text, registry, on, None)) is not None
                 and whole.kind in ("organization", "outlet")
-                and whole.start <= inside[0].start
+                and whole.start <= inside[0][0]
             ):
                 mention = whole  # "Russian Foreign Ministry", "United Nations Security Council": a body, named whole
             else:
-                head = inside[-1]
-                actor = registry[head.actor_id]
-                mention = Found(head.start, head.end, head.actor_id, actor.name, actor.kind, _possessive(sentence, head.end))
-                if actor.kind == "state" and mention.possessive and _title_follows(sentence, head.end):
+                start, end, actor_id = inside[-1]
+                actor = registry[actor_id]
+                mention = Found(start, end, actor_id, actor.name, actor.kind, _possessive(sentence, end))
+                if actor.kind == "state" and mention.possessive and _title_follows(sentence, end):
                     continue  # "Russia's Ambassador", "Iran's Supreme Leader": a role, whose holder is named next
-                if actor.kind == "state" and _demonym_use(sentence, head.start, head.end):
-                    state_noun = STATE_NOUN.match(sentence, head.end)
+                if actor.kind == "state" and _demonym_use(sentence, start, end):
+                    state_noun = STATE_NOUN.match(sentence, end)
                     if not state_noun:
                         continue  # "Iranian truck drivers", "Israeli drones": a qualifier, nobody acts
-                    mention = Found(head.start, state_noun.end(), head.actor_id, actor.name, "state")
+                    mention = Found(start, state_noun.end(), actor_id, actor.name, "state")
         if found and found[-1].key == mention.key and found[-1].end >= mention.start - 1:
             # "Iranian Ambassador to Turkey" + "Mohammad Farazmand": one person named across two chunks
             found[-1] = Found(found[-1].start, mention.end, mention.key, mention.name, mention.kind, mention.possessive)
@@ -532,8 +553,9 @@ def mentions_in(
             roles.append((mention, state))
     for m in known:  # a registry name outside any capitalised chunk ("the Zionist regime" written in lower case)
         if id(m) not in used:
-            actor = registry[m.actor_id]
-            found.append(Found(m.start, m.end, m.actor_id, actor.name, actor.kind, _possessive(sentence, m.end)))
+            start, end, actor_id = m
+            actor = registry[actor_id]
+            found.append(Found(start, end, actor_id, actor.name, actor.kind, _possessive(sentence, end)))
     found.sort(key=START)
     if names is not None:
         names.remember(sentence, found)
@@ -584,7 +606,15 @@ def _chunk_facts(text: str) -> tuple[str, str, bool]:
     if len(words) == 1 and folded in DEMONYM_STATES:
         return folded, "", False
     named = text[:-2] if text.endswith(("'s", "’s")) else text
+    if len(words) == 1 and words[0] == named and folded in NOBODY_WORDS:
+        return "", named, True  # what _names_nobody says of such a word, without reading it as a name
     return "", named, _names_nobody(named)
+
+
+# One word that is one of these ("The", "However", "In", "According") names nobody: head_of drops such words from the
+# front of a chunk, and a chunk of one has nothing left. Most chunks are such a word; tests/test_relations.py checks
+# that _names_nobody says the same of each, however it is written.
+NOBODY_WORDS = frozenset(NOT_NAMES | PREPOSITIONS)
 
 
 def _unknown(sentence: str, begin: int, finish: int, text: str, registry: Registry, on: dt.date | None, names: Names | None) -> Found | None:
@@ -660,11 +690,13 @@ def _role_state(sentence: str, begin: int, mention: Found, registry: Registry, o
         return None
     start = begin
     before = sentence[max(0, begin - 60) : begin]
-    if ROLE_OVER_STATE.search(before):
-        return None  # "Ambassador to China X": the state the role deals with, not the person's own
     joined = ROLE_JOINED.search(before)
     if joined and all(w in ROLE_TITLE_WORDS for w in joined.group(2).split()):
         start = begin - len(joined.group(0)) + joined.group(0).index(joined.group(1))  # "his Azerbaijani counterpart X"
+    if start >= mention.start:
+        return None  # no role words: most names ("Vladimir Putin said"), whatever stands before them
+    if ROLE_OVER_STATE.search(before):
+        return None  # "Ambassador to China X": the state the role deals with, not the person's own
     role_words = sentence[start : mention.start]
     if ROLE_PREPOSITION.search(role_words) or not ROLE_CHARACTERS.fullmatch(role_words):
         return None  # "Head of the … of the Russian Federation", "Division at CNA": a body, not a role over a state
@@ -727,12 +759,12 @@ def read_clauses(sentence: str, mentions: list[Found], context: Context) -> list
         if len(together) == 2 and not _negated(sentence, together[0].end, match.start()):
             readings.append(_made(together[0], "contact", together[1], "X and Y met or discussed"))
     for match in cue_matches(REPORTED_SAYING, sentence, lowered, words) if REPORTED_SAYING in cues else ():
-        outlets = [s for s in _subject_before(sentence, match.start(), mentions, context) if s.kind == "outlet"]
         speaker = next((m for m in mentions if m.start >= match.end()), None)
-        if outlets and speaker is not None and SPEECH_AFTER.match(sentence, speaker.end):
-            between = sentence[match.end() : speaker.start]
-            if CAPITALISED_WORDS.fullmatch(between):
-                readings.append(_made(outlets[0], "quoting", speaker, "X reported that Y said"))
+        if speaker is None or not SPEECH_AFTER.match(sentence, speaker.end):
+            continue  # the subject is looked for only where someone named after 'that' says something
+        outlets = [s for s in _subject_before(sentence, match.start(), mentions, context) if s.kind == "outlet"]
+        if outlets and CAPITALISED_WORDS.fullmatch(sentence[match.end() : speaker.start]):
+            readings.append(_made(outlets[0], "quoting", speaker, "X reported that Y said"))
     for kind, pattern in VERB_CUES:
         if pattern not in cues:
             continue
@@ -790,8 +822,14 @@ NOT_LETTERS = re.compile(r"[\W_]+")
 OPENING_WORDS = re.compile(r"\W*(?:while|when|after|before|by|in|also|then)\s+", re.I)
 
 
+LETTER_OR_DIGIT = re.compile(r"[^\W_]")  # what NOT_LETTERS leaves
+
+
 def _opens_sentence(sentence: str, position: int) -> bool:
-    return not NOT_LETTERS.sub("", sentence[:position]) or bool(OPENING_WORDS.fullmatch(sentence[:position]))
+    """Whether what comes before position has no letter or digit (NOT_LETTERS takes all of it), or is one of the
+    OPENING_WORDS: the first letter is looked for, instead of the text before position being copied without its
+    other characters."""
+    return LETTER_OR_DIGIT.search(sentence, 0, position) is None or OPENING_WORDS.fullmatch(sentence, 0, position) is not None
 
 
 OWNER_OF_NOUN = re.compile(r"(?:'s|’s|’)\s+(?:[\w-]+\s+){0,3}")  # "Lavrov's first meeting"
