@@ -97,10 +97,15 @@ class Row:
     evidence: list[Evidence] = field(default_factory=list)  # all of them, oldest first, the registry's entry included
     basis: str = ""  # "actor registry" for an affiliation the registry gives: shown as what it is, not as a passage
     passages: list[Passage] = field(default_factory=list)  # the shown sentences as numbered in map.html (its rows only)
+    _sentences: tuple[int, int] | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
     def hidden(self) -> int:
-        return sum(1 for e in self.evidence if not e.from_registry) - len(self.shown)
+        """The report sentences not shown; their count worked out once while no passage is added (the page and its
+        text twin both ask, for each of thousands of rows)."""
+        if self._sentences is None or self._sentences[0] != len(self.evidence):
+            self._sentences = (len(self.evidence), sum(1 for e in self.evidence if not e.from_registry))
+        return self._sentences[1] - len(self.shown)
 
 
 def spread(items: list[T], count: int) -> list[T]:
@@ -494,7 +499,8 @@ class MapView:
     def shard_relations(self) -> dict[str, str]:
         """For each report, the relations its shard lists and whether the registry is their basis too: with the
         report's text and the registry, what its shard is made from."""
-        return {slug: repr([(row.relation.key, row.basis) for row, _ in rows]) for slug, rows in self._rows_by_report().items()}
+        keys = {id(row): row.relation.key for row in self.rows}  # each relation's key made once, not once a report
+        return {slug: repr([(keys[id(row)], row.basis) for row, _ in rows]) for slug, rows in self._rows_by_report().items()}
 
     def shards(self, only: set[str] | None = None) -> dict[str, str]:
         """Each report's script for the map page: its actors' details, its relations and their passages from it

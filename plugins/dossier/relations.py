@@ -384,8 +384,9 @@ class ActorGraph:
                         seen = evidence_seen[key] = set()
                     else:
                         seen = evidence_seen[key]
-                    if evidence not in seen:  # a passage not yet listed for this relation
-                        seen.add(evidence)
+                    size = len(seen)
+                    seen.add(evidence)
+                    if len(seen) > size:  # a passage not yet listed for this relation (hashed once, not twice)
                         relation.evidence.append(evidence)
         self.mention_counts.update(mentions)
         for speaker in self.statement_counts:
