@@ -120,6 +120,14 @@ def report_day(date: dt.date | None) -> str:
     return date.isoformat() if date else ""
 
 
+class IsoDates(dict):
+    """date -> date.isoformat(), None -> "": each worked out once."""
+
+    def __missing__(self, date: dt.date | None) -> str:
+        found = self[date] = date.isoformat() if date else ""
+        return found
+
+
 def date_span(dates: list[dt.date]) -> str:
     if not dates:
         return ""
@@ -154,6 +162,7 @@ class MapView:
         self.passages: list[Passage] = []
         self._passage_ids: dict[Evidence, Passage] = {}
         self._where: dict[tuple[str, str], str] = {}
+        self._iso = IsoDates()  # a passage's date as its rows sort by it: an archive's 150,000 passages share a few hundred dates
         self._csv_places: dict[tuple[str, str], tuple[str, str]] = {}  # (report, section) -> its page's address, where it is (CSV)
         self._by_report: dict[str, list[tuple[Row, list[Evidence]]]] | None = None
         self.registry_label = f"Actor registry ({registry_name})"  # where an affiliation's passage is
@@ -210,11 +219,14 @@ class MapView:
         # by date (undated first), report and paragraph, in the order gathered where those are the same; the passage's
         # number ends every comparison before the passage itself (a sort key function costs a call for each of an
         # archive's ~150,000 passages, on every build)
-        decorated = [(e.date.isoformat() if e.date else "", e.report_slug, e.anchor, number, e) for number, e in enumerate(relation.evidence)]
+        iso = self._iso
+        decorated = [(iso[e.date], e.report_slug, e.anchor, number, e) for number, e in enumerate(relation.evidence)]
         decorated.sort()
         ordered = [item[4] for item in decorated]
+        # in date order now: the relation's dates without sorting them again (Relation.dates keeps them)
+        relation._dates = (len(relation.evidence), [e.date for e in ordered if e.date])
         sentences = [e for e in ordered if e.report_slug]  # not the registry's entry
-        return Row(
+        row = Row(
             relation,
             self.registry[relation.source].name,
             self.registry[relation.target].name,
@@ -224,6 +236,8 @@ class MapView:
             ordered,
             REGISTRY_BASIS if len(sentences) < len(ordered) else "",
         )
+        row._sentences = (len(ordered), len(sentences))  # what Row.hidden counts, counted here already
+        return row
 
     def _core_ids(self) -> set[str]:
         """The actors the site-wide page holds: the most quoted and most related, CORE_ACTORS of them."""
