@@ -71,6 +71,7 @@ def analyse(raw: bytes, shown_path: str, registry: Registry | None) -> Analysis:
         report = read_report(decode_source(raw, shown_path), shown_path)
     except ContentError as error:
         return Analysis(shown_path, error=error)
+    report.source_digest()  # kept with it: a warm build needs every report's
     if registry is None:
         return Analysis(shown_path, report)
     try:

@@ -14,6 +14,7 @@ import datetime as dt
 import hashlib
 import json
 import os
+import weakref
 from collections.abc import Mapping
 from importlib import metadata
 from typing import TYPE_CHECKING, Any
@@ -90,7 +91,22 @@ def _recipe(settings: Mapping[str, Any]) -> str:
     return digest.hexdigest()
 
 
+_last_shape: tuple[weakref.ref[SpeakerBook] | None, int, str] = (None, 0, "")
+
+
 def site_shape(book: SpeakerBook) -> str:
+    """Every actor in the registry (provisional ones included) and who has a speaker page, as one digest; worked out
+    once a book (the page writer, the map's shards, its relations file and the short titles all ask)."""
+    global _last_shape
+    ref, size, found = _last_shape
+    if ref is not None and ref() is book and size == len(book.registry.actors) + len(book.speakers):
+        return found
+    found = _site_shape(book)
+    _last_shape = (weakref.ref(book), len(book.registry.actors) + len(book.speakers), found)
+    return found
+
+
+def _site_shape(book: SpeakerBook) -> str:
     digest = hashlib.sha256()
     for actor_id in sorted(book.registry.actors):
         add_parts(digest, repr(book.registry[actor_id]))
@@ -136,7 +152,7 @@ class PageFingerprints:
         if slug not in self._reports:
             report = self.book.reports[slug]
             digest = hashlib.sha256()
-            add_parts(digest, report.source_path, report.source_text)
+            add_parts(digest, report.source_path, report.source_digest())
             self._reports[slug] = digest.hexdigest()
         return self._reports[slug]
 

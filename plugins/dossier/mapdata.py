@@ -97,10 +97,15 @@ class Row:
     evidence: list[Evidence] = field(default_factory=list)  # all of them, oldest first, the registry's entry included
     basis: str = ""  # "actor registry" for an affiliation the registry gives: shown as what it is, not as a passage
     passages: list[Passage] = field(default_factory=list)  # the shown sentences as numbered in map.html (its rows only)
+    _sentences: tuple[int, int] | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
     def hidden(self) -> int:
-        return sum(1 for e in self.evidence if not e.from_registry) - len(self.shown)
+        """The report sentences not shown; their count worked out once while no passage is added (the page and its
+        text twin both ask, for each of thousands of rows)."""
+        if self._sentences is None or self._sentences[0] != len(self.evidence):
+            self._sentences = (len(self.evidence), sum(1 for e in self.evidence if not e.from_registry))
+        return self._sentences[1] - len(self.shown)
 
 
 def spread(items: list[T], count: int) -> list[T]:
@@ -113,6 +118,14 @@ def spread(items: list[T], count: int) -> list[T]:
 
 def report_day(date: dt.date | None) -> str:
     return date.isoformat() if date else ""
+
+
+class IsoDates(dict):
+    """date -> date.isoformat(), None -> "": each worked out once."""
+
+    def __missing__(self, date: dt.date | None) -> str:
+        found = self[date] = date.isoformat() if date else ""
+        return found
 
 
 def date_span(dates: list[dt.date]) -> str:
@@ -149,6 +162,7 @@ class MapView:
         self.passages: list[Passage] = []
         self._passage_ids: dict[Evidence, Passage] = {}
         self._where: dict[tuple[str, str], str] = {}
+        self._iso = IsoDates()  # a passage's date as its rows sort by it: an archive's 150,000 passages share a few hundred dates
         self._csv_places: dict[tuple[str, str], tuple[str, str]] = {}  # (report, section) -> its page's address, where it is (CSV)
         self._by_report: dict[str, list[tuple[Row, list[Evidence]]]] | None = None
         self.registry_label = f"Actor registry ({registry_name})"  # where an affiliation's passage is
@@ -205,11 +219,14 @@ class MapView:
         # by date (undated first), report and paragraph, in the order gathered where those are the same; the passage's
         # number ends every comparison before the passage itself (a sort key function costs a call for each of an
         # archive's ~150,000 passages, on every build)
-        decorated = [(e.date.isoformat() if e.date else "", e.report_slug, e.anchor, number, e) for number, e in enumerate(relation.evidence)]
+        iso = self._iso
+        decorated = [(iso[e.date], e.report_slug, e.anchor, number, e) for number, e in enumerate(relation.evidence)]
         decorated.sort()
         ordered = [item[4] for item in decorated]
+        # in date order now: the relation's dates without sorting them again (Relation.dates keeps them)
+        relation._dates = (len(relation.evidence), [e.date for e in ordered if e.date])
         sentences = [e for e in ordered if e.report_slug]  # not the registry's entry
-        return Row(
+        row = Row(
             relation,
             self.registry[relation.source].name,
             self.registry[relation.target].name,
@@ -219,6 +236,8 @@ class MapView:
             ordered,
             REGISTRY_BASIS if len(sentences) < len(ordered) else "",
         )
+        row._sentences = (len(ordered), len(sentences))  # what Row.hidden counts, counted here already
+        return row
 
     def _core_ids(self) -> set[str]:
         """The actors the site-wide page holds: the most quoted and most related, CORE_ACTORS of them."""
@@ -494,7 +513,8 @@ class MapView:
     def shard_relations(self) -> dict[str, str]:
         """For each report, the relations its shard lists and whether the registry is their basis too: with the
         report's text and the registry, what its shard is made from."""
-        return {slug: repr([(row.relation.key, row.basis) for row, _ in rows]) for slug, rows in self._rows_by_report().items()}
+        keys = {id(row): row.relation.key for row in self.rows}  # each relation's key made once, not once a report
+        return {slug: repr([(keys[id(row)], row.basis) for row, _ in rows]) for slug, rows in self._rows_by_report().items()}
 
     def shards(self, only: set[str] | None = None) -> dict[str, str]:
         """Each report's script for the map page: its actors' details, its relations and their passages from it

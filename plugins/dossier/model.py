@@ -7,6 +7,7 @@ card plugins only read it. Nothing here knows about Pelican.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -137,6 +138,15 @@ class Report:
     extra: dict[str, Any] = field(default_factory=dict)
     source_text: str = field(default="", repr=False)
     _sections_by_slug: dict[str, Section] = field(default_factory=dict, repr=False, compare=False)
+    # source_digest(), kept with the report once worked out; not copied by dataclasses.replace (a copy's text may differ)
+    _source_digest: str = field(default="", init=False, repr=False, compare=False)
+
+    def source_digest(self) -> str:
+        """The SHA-256 of the report's text: worked out where the report is read (dossier.analysis) and cached with
+        it, so a warm build does not hash every report's text again for the pages' fingerprints and the search parts."""
+        if not self._source_digest:
+            self._source_digest = hashlib.sha256(self.source_text.encode("utf-8", "surrogatepass")).hexdigest()
+        return self._source_digest
 
     def line_of(self, needle: str) -> int | None:
         """The line of the report's file where the text first appears (for messages)."""

@@ -356,6 +356,8 @@ class ActorGraph:
         mentions: Counter[str] = Counter()
         self._readings: list[tuple[str, ReportReading]] = []  # what the graph is made of, for readings_digest()
         self._reading_digests: dict[str, str] | None = None
+        self._sorted_actors: tuple[int, list[Actor]] | None = None  # the actors property, worked out once
+        self._sorted_relations: tuple[int, list[Relation]] | None = None  # sorted_relations(), worked out once
         for report in self.reports.values():
             reading = readings.get(report.slug)
             if reading is None:
@@ -384,8 +386,9 @@ class ActorGraph:
                         seen = evidence_seen[key] = set()
                     else:
                         seen = evidence_seen[key]
-                    if evidence not in seen:  # a passage not yet listed for this relation
-                        seen.add(evidence)
+                    size = len(seen)
+                    seen.add(evidence)
+                    if len(seen) > size:  # a passage not yet listed for this relation (hashed once, not twice)
                         relation.evidence.append(evidence)
         self.mention_counts.update(mentions)
         for speaker in self.statement_counts:
@@ -458,14 +461,23 @@ class ActorGraph:
 
     @property
     def actors(self) -> list[Actor]:
-        return sorted((self.registry[a] for a in self.actor_reports), key=lambda a: (fold_chars(a.name), a.id))
+        """Every actor on the map by name; sorted once while no actor is added (the map, its shards, its index and the
+        exports ask a dozen times a build, for thousands of actors)."""
+        if self._sorted_actors is None or self._sorted_actors[0] != len(self.actor_reports):
+            found = sorted((self.registry[a] for a in self.actor_reports), key=lambda a: (fold_chars(a.name), a.id))
+            self._sorted_actors = (len(self.actor_reports), found)
+        return list(self._sorted_actors[1])
 
     def sorted_relations(self) -> list[Relation]:
-        order = list(RELATION_TYPES)
-        return sorted(
-            self.relations.values(),
-            key=lambda r: (fold_chars(self.registry[r.source].name), order.index(r.kind), fold_chars(self.registry[r.target].name)),
-        )
+        """Every relation by its ends' names and its kind; sorted once while no relation is added or dropped."""
+        if self._sorted_relations is None or self._sorted_relations[0] != len(self.relations):
+            order = list(RELATION_TYPES)
+            found = sorted(
+                self.relations.values(),
+                key=lambda r: (fold_chars(self.registry[r.source].name), order.index(r.kind), fold_chars(self.registry[r.target].name)),
+            )
+            self._sorted_relations = (len(self.relations), found)
+        return list(self._sorted_relations[1])
 
     def shape(self) -> str:
         """A digest of everything networkx() puts in the graph: the same digest, the same GEXF."""

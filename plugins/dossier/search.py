@@ -216,7 +216,7 @@ def part_key(code: str, report: Report, statements: list[Statement], name_of: Ca
     """The key of a report's part: everything statements_part() reads (the report follows from its path and text)."""
     digest = hashlib.sha256()
     said = [(s.anchor, s.speaker, name_of(s.speaker), s.date, s.date_is_guess) for s in statements]
-    add_parts(digest, code, report.source_path, report.source_text, *said)
+    add_parts(digest, code, report.source_path, report.source_digest(), *said)
     return digest.hexdigest()
 
 

@@ -246,12 +246,17 @@ class SpeakerBook:
         """The timeline by month, each month in pages of at most page_size statements and PAGE_BUDGET of weight
         (dossier.paging): a month's title, year, count and pages (title, file name, statements, their reports)."""
         months: dict[str, dict[str, Any]] = {}
+        by_month: dict[tuple[int, int], list[Statement]] = {}  # formatting a date costs more than the rest: once a month
         for statement in statements:
-            if statement.date is None:
+            date = statement.date
+            if date is None:
                 continue
-            key = f"{statement.date:%Y-%m}"
-            title = f"{statement.date:%B} {statement.date.year}"
-            months.setdefault(key, {"key": key, "year": statement.date.year, "title": title, "statements": []})["statements"].append(statement)
+            found = by_month.get((date.year, date.month))
+            if found is None:
+                key = f"{date:%Y-%m}"
+                month = months.setdefault(key, {"key": key, "year": date.year, "title": f"{date:%B} {date.year}", "statements": []})
+                found = by_month[date.year, date.month] = month["statements"]
+            found.append(statement)
         for month in months.values():
             chunks = split_pages(month["statements"], self.statement_weight, page_size)
             month["count"] = len(month["statements"])

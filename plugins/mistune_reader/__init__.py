@@ -35,12 +35,12 @@ class DossierMarkdownReader(BaseReader):
 
     def read(self, source_path: str):
         content = self.settings["PATH"]
-        shown_path = shown(content, source_path)
-        readable(content, source_path)
-        analysis = _prepared.pop(os.path.abspath(source_path), None)
+        analysis = _prepared.pop(os.path.abspath(source_path), None)  # analyse_articles checked that it may read it
         if analysis is None:  # a file not analysed up front (a page, not a report): read here
             from dossier.document import read_report, read_source_text
 
+            shown_path = shown(content, source_path)
+            readable(content, source_path)
             analysis = Analysis(shown_path, read_report(read_source_text(source_path, shown_path), shown_path))
         if analysis.error is not None:
             raise analysis.error

@@ -7,13 +7,17 @@ reports/<slug>/index.html); this plugin writes the other pages beside it.
 from __future__ import annotations
 
 import html
+import json
+import os
 import posixpath
 import re
 from collections import Counter
 from typing import Any
 
 from dossier import background
-from dossier.buildstate import REPORT_ARTICLES, actor_graph, articles_with_reports, on_initialized, report_articles, speaker_book
+from dossier.buildstate import REPORT_ARTICLES, actor_graph, articles_with_reports, dossier_settings, on_initialized, report_articles, speaker_book
+from dossier.fingerprints import recipe, site_shape
+from dossier.kept import keep
 from dossier.model import ContentError
 from dossier.pages import (
     citation_href,
@@ -39,6 +43,7 @@ from pelican.utils import get_relative_path, path_to_url
 
 from . import apart
 
+SHORT_TITLES = "short-titles.json"  # in the cache folder: the last build's short titles that named a speaker
 FIRST_PARAGRAPH = re.compile(r"\s*(<p id=\"p-\d+\">.*?</p>)\s*", re.S)
 TAGS = re.compile(r"<[^>]+>")
 
@@ -92,6 +97,9 @@ class ReportPagesGenerator(Generator):
         self.context["statements_chart"] = self.statements_chart
         self.context["statements_in_report"] = self.statements_in_report
         self._short_titles: dict[str, str] = {}
+        self._kept: dict[str, str] | None = None  # the last build's short titles that named a speaker (_kept_titles)
+        self._new_titles: dict[str, str] = {}  # those this build worked out
+        self._titles_key = ""
         self._saved_as: dict[int, str] = {}
         self._report_counts: Counter[tuple[str, str]] | None = None
         self._typed: tuple[Any, dict[str, list[Any]]] | None = None  # the graph and typed_relations_by_actor(graph)
@@ -137,8 +145,42 @@ class ReportPagesGenerator(Generator):
         """A section title shortened for contents lists, the speaker named as the registry names them."""
         shortened = self._short_titles.get(title)
         if shortened is None:
-            shortened = self._short_titles[title] = short_title(title, self.speaker_name)
+            if apart.names_speaker(title):  # asks the registry: the last build's answer while the site's shape is the same
+                shortened = self._kept_titles().get(title)
+                if shortened is None:
+                    shortened = self._new_titles[title] = short_title(title, self.speaker_name)
+            else:
+                shortened = short_title(title)
+            self._short_titles[title] = shortened
         return shortened
+
+    def _kept_titles(self) -> dict[str, str]:
+        """The short titles that named a speaker in the last build, while the build recipe and the site's shape (every
+        actor, provisional ones included) are the same: a warm build then need not compile the registry's expression
+        of every name (0.1 s at 1,000 reports) for the titles of the report it renders again."""
+        if self._kept is None:
+            self._kept = {}
+            book = speaker_book(self.context)
+            cache = dossier_settings(self.settings).cache_path
+            if book is not None and cache:
+                self._titles_key = recipe(self.settings) + site_shape(book)
+                try:
+                    with open(os.path.join(cache, SHORT_TITLES), encoding="utf-8") as handle:
+                        found = json.load(handle)
+                    if found.get("key") == self._titles_key and isinstance(found.get("titles"), dict):
+                        self._kept = {str(k): str(v) for k, v in found["titles"].items()}
+                except (OSError, ValueError, AttributeError):  # absent or damaged: worked out again
+                    pass
+        return self._kept
+
+    def keep_titles(self) -> None:
+        """Keep the short titles that named a speaker for the next build, those of this build's sections only."""
+        cache = dossier_settings(self.settings).cache_path
+        if not self._new_titles or not cache or not self._titles_key:
+            return
+        titles = {s.title for article in report_articles(self.context) for s in article.report.sections}
+        found = {title: short for title, short in {**(self._kept or {}), **self._new_titles}.items() if title in titles}
+        keep(os.path.join(cache, SHORT_TITLES), json.dumps({"key": self._titles_key, "titles": found}, sort_keys=True).encode())
 
     def hand_over_the_rest(self, renderer: apart.PageRenderer, articles: ArticlesGenerator | None) -> None:
         """Once the speaker book is made: the notes pages of the reports whose sections the second process renders,
@@ -203,6 +245,7 @@ class ReportPagesGenerator(Generator):
                     writer.write_file(save_as, section_template, self.context, relative_urls, content=content, **variables)
                 else:
                     writer.write_file(save_as, notes_template, self.context, relative_urls, **apart.section_variables(report, pages, index))
+        self.keep_titles()
 
 
 def refuse_duplicate_slugs(generator) -> None:

@@ -13,10 +13,11 @@ import logging
 import os
 import posixpath
 
+from dossier import background
 from dossier.analysis import code_version, load_registry_kept
 from dossier.buildstate import FORMAT_DATE, SPEAKER_BOOK, actor_graph, article_report, dossier_settings, on_initialized, statements_found
 from dossier.dates import format_date
-from dossier.exports import StatementExports
+from dossier.exports import REPORTS_FOLDER, StatementExports
 from dossier.model import ContentError
 from dossier.paging import ENTRY_MARKUP, PAGE_BUDGET, split_pages
 from dossier.paths import shown
@@ -148,6 +149,8 @@ class SpeakersGenerator(Generator):
             )
         self.book = book
         self.context[SPEAKER_BOOK] = book
+        # the folders of each report's statements data (StatementExports.write), made while the build goes on
+        background.make_folders(os.path.join(self.output_path, DATA_FOLDER, REPORTS_FOLDER), book.reports)
         progress(
             f"read {len(book.reports)} report(s); speakers: {len(book.speakers)} with {len(book.statements)} statements"
             f" ({len(book.provisional)} not in the registry)"
