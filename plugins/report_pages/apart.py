@@ -192,6 +192,7 @@ class PageRenderer:
         self._writer: Writer | None = None
         self._context: dict = {}
         self._asset: Callable | None = None
+        self._calls: list[Callable[[tuple[bool, Any]], None]] = []
         jobs_read, jobs_write = os.pipe()
         results_read, results_write = os.pipe()
         pid = os.fork()
@@ -214,6 +215,16 @@ class PageRenderer:
         """Reports whose section pages the renderer writes, and their notes pages once it has their short titles."""
         self.slugs.update(slug for *_, slug in reports)
         self._jobs.send(("sections", reports))
+
+    def call(self, function: Callable[..., Any], arguments: tuple, done: Callable[[tuple[bool, Any]], None]) -> bool:
+        """Have the renderer run function(*arguments) (a module's function: it is sent by name) between two reports;
+        done((True, result)) or done((False, "what failed")) is called here when the renderer has finished. False if
+        the renderer takes no more work (the caller does it itself)."""
+        if self._closed or self._finished:
+            return False
+        self._calls.append(done)
+        self._jobs.send(("call", function, arguments))
+        return True
 
     def rest(self, short_titles: dict[str, str], reports: list[tuple[Handed, Overview | None]], book: Book | None) -> None:
         """The handed reports' notes pages (with the short titles of their sections that name a speaker) and the
@@ -244,7 +255,7 @@ class PageRenderer:
         self._reap()
         if outcome[0] != "done":
             raise RuntimeError(f"rendering the report pages failed: {outcome[1]}")
-        _, records, assets, messages, cpu = outcome
+        _, records, assets, messages, cpu, called = outcome
         for message in messages:
             logger.warning("%s", message)
         if self._writer is not None:
@@ -255,6 +266,8 @@ class PageRenderer:
         from dossier.progress import progress
 
         progress(f"report pages: {len(records)} rendered by a second process ({cpu:.2f} s CPU there)")
+        for done, result in zip(self._calls, called, strict=True):
+            done(result)
 
     def abort(self) -> None:
         """The build ended without taking the pages back (it failed): stop the renderer."""
@@ -428,8 +441,18 @@ def _render(settings: dict, jobs: Connection, results: Connection) -> int:
         reports = _Reports(settings)
         waiting: dict[str, tuple[Handed, Overview | None]] = {}  # the rest of a report: its notes page and overview
 
+        called: list[tuple[bool, Any]] = []  # what each function the build process handed over gave, in order
+
         def take(message: tuple) -> bool:
-            """Take in the rest once it has come (the titles and speaker data its pages need); False at the end."""
+            """Take in the rest once it has come (the titles and speaker data its pages need), run a function the
+            build process handed over; False at the end."""
+            if message[0] == "call":
+                _, function, arguments = message
+                try:
+                    called.append((True, function(*arguments)))
+                except Exception as error:  # the build process does that work itself
+                    called.append((False, f"{type(error).__name__}: {error}"))
+                return True
             if message[0] == "rest":
                 _, short_titles, rest, book = message
                 titles.update(short_titles)
@@ -484,7 +507,7 @@ def _render(settings: dict, jobs: Connection, results: Connection) -> int:
                 report = reports.load(handed[0], handed[1])
                 render_rest(report, reading_order(report), handed, overview)
         writer.files.finish()
-        results.send(("done", writer.records, sorted(assets), collected.messages, time.process_time() - started))
+        results.send(("done", writer.records, sorted(assets), collected.messages, time.process_time() - started, called))
         return 0
     except BaseException as error:
         with contextlib.suppress(Exception):
