@@ -46,6 +46,7 @@ from dossier.kept import file_stamp
 from dossier.model import Report
 from dossier.pages import contents_window, reading_order, short_title
 from dossier.sourcefile import read_bytes
+from dossier.speakers import SpeakerBook
 from jinja2 import pass_context
 from markupsafe import Markup
 from pelican.utils import sanitised_join
@@ -102,6 +103,34 @@ class Book:
 
     def report_mentions(self, slug: str) -> list[SimpleNamespace]:
         return self._reports[slug][1]
+
+
+class TimelineBook:
+    """What a timeline page shows of the speaker book (timeline.html and the statements in it): the names and pages
+    of its speakers and of those they quote, its reports' titles and cited notes, each statement's paragraph path and
+    section title, worked out by the build process. The renderer's stand-in for the SpeakerBook on those pages."""
+
+    def __init__(
+        self,
+        registry: dict[str, SimpleNamespace],
+        speakers: set[str],
+        reports: dict[str, SimpleNamespace],
+        paths: dict[tuple[str, str, str], str],
+        sections: dict[tuple[str, str], str],
+    ) -> None:
+        self.registry, self.speakers, self.reports = registry, speakers, reports
+        self._paths, self._sections = paths, sections
+
+    by_month = staticmethod(SpeakerBook.by_month)
+
+    def timeline_filters(self, statements: list) -> dict[str, list[tuple[str, str, int]]]:
+        return SpeakerBook.timeline_filters(self, statements)  # type: ignore[arg-type]  # reads registry and reports only
+
+    def paragraph_path(self, statement: Any) -> str:
+        return self._paths[(statement.report_slug, statement.section_slug, statement.anchor)]
+
+    def section_title(self, statement: Any) -> str:
+        return self._sections[(statement.report_slug, statement.section_slug)]
 
 
 def overview_may_go(article: Any) -> bool:
@@ -193,6 +222,7 @@ class PageRenderer:
         self._context: dict = {}
         self._asset: Callable | None = None
         self._calls: list[Callable[[tuple[bool, Any]], None]] = []
+        self._variables: dict[str, dict[str, Any]] = {}  # the page writer's variables of pages handed over by name
         jobs_read, jobs_write = os.pipe()
         results_read, results_write = os.pipe()
         pid = os.fork()
@@ -226,11 +256,22 @@ class PageRenderer:
         self._jobs.send(("call", function, arguments))
         return True
 
+    def timeline(
+        self, book: TimelineBook, short_titles: dict[str, str], pages: list[tuple[str, dict[str, Any]]], fingerprinted: list[dict[str, Any]]
+    ) -> bool:
+        """The timeline's month pages (name and template variables each) for the renderer to write, with what they show
+        of the speaker book; `fingerprinted` are the variables the build's page writer keeps each page under. False if
+        the renderer takes no more work."""
+        if self._closed or self._finished:
+            return False
+        self._variables.update((name, variables) for (name, _), variables in zip(pages, fingerprinted, strict=True))
+        self._jobs.send(("timeline", book, short_titles, pages))
+        return True
+
     def rest(self, short_titles: dict[str, str], reports: list[tuple[Handed, Overview | None]], book: Book | None) -> None:
         """The handed reports' notes pages (with the short titles of their sections that name a speaker) and the
         overviews given with what they show of the speaker book."""
-        self._jobs.send(("rest", short_titles, reports, book))
-        self.close()
+        self._jobs.send(("rest", short_titles, reports, book))  # more may follow (the timeline's pages); finish() closes
 
     def close(self) -> None:
         if not self._closed:
@@ -259,7 +300,7 @@ class PageRenderer:
         for message in messages:
             logger.warning("%s", message)
         if self._writer is not None:
-            adopt(self._writer, self._context, records)
+            adopt(self._writer, self._context, records, self._variables)
         if self._asset is not None:
             for path in assets:
                 self._asset(None, path)
@@ -295,9 +336,11 @@ class PageRenderer:
                 handle.close()
 
 
-def adopt(writer: Writer, context: dict, records: list[Record]) -> None:
+def adopt(writer: Writer, context: dict, records: list[Record], variables: dict[str, dict[str, Any]] | None = None) -> None:
     """The renderer's pages as if this build's writer had written them: Pelican's check that no page is written
-    twice, and for page_reuse's writer the manifest entry and the count of pages rendered."""
+    twice, and for page_reuse's writer the manifest entry and the count of pages rendered (a report's page kept under
+    its report, a page handed over by name under the variables it was handed with)."""
+    variables = variables or {}
     written = getattr(writer, "_written_files", None)
     record = getattr(writer, "written_apart", None)
     for name, slug, size, digest, stamp, assets in records:
@@ -307,7 +350,7 @@ def adopt(writer: Writer, context: dict, records: list[Record]) -> None:
                 raise FileOverwriteFailedError(f'Failed to overwrite "{path}" as Pelican has already written to it previously')
             written.add(path)
         if record is not None:
-            record(name, context, {"depends_on_reports": [slug]}, size, digest, stamp, assets)
+            record(name, context, variables.get(name) or {"depends_on_reports": [slug]}, size, digest, stamp, assets)
 
 
 # --- the renderer's side ---------------------------------------------------------------------------------------
@@ -416,6 +459,10 @@ def _render(settings: dict, jobs: Connection, results: Connection) -> int:
     root.addHandler(collected)
     started = time.process_time()
     try:
+        from dossier.buildstate import FORMAT_DATE
+        from dossier.dates import format_date
+        from speakers import SpeakerPageNotes
+
         from . import ReportPagesGenerator  # the same generator, so the same theme, filters and template functions
 
         messages = _messages(jobs)
@@ -425,6 +472,7 @@ def _render(settings: dict, jobs: Connection, results: Connection) -> int:
             context=context, settings=settings, path=settings["PATH"], theme=settings["THEME"], output_path=settings["OUTPUT_PATH"]
         )
         generator.add_template_functions()
+        context[FORMAT_DATE] = format_date  # as the speakers plugin sets it
         titles: dict[str, str] = {}
         context["short_title"] = lambda title, report=None: titles[title] if title in titles else short_title(title)
         assets: set[str] = set()
@@ -452,6 +500,14 @@ def _render(settings: dict, jobs: Connection, results: Connection) -> int:
                     called.append((True, function(*arguments)))
                 except Exception as error:  # the build process does that work itself
                     called.append((False, f"{type(error).__name__}: {error}"))
+                return True
+            if message[0] == "timeline":
+                _, timeline_book, short_titles, pages = message
+                titles.update(short_titles)
+                template = generator.get_template("timeline")
+                for name, variables in pages:
+                    page_notes = SpeakerPageNotes(timeline_book, variables["timeline"])
+                    writer.write_page(name, "", template, context, speaker_book=timeline_book, page_notes=page_notes, **variables)
                 return True
             if message[0] == "rest":
                 _, short_titles, rest, book = message
