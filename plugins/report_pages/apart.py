@@ -24,6 +24,7 @@ changes APART_FROM (the tests render small sites both ways).
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import hashlib
 import logging
 import os
@@ -52,6 +53,7 @@ from markupsafe import Markup
 from pelican.utils import sanitised_join
 from pelican.writers import FileOverwriteFailedError, Writer
 
+TIMELINE_CHUNK = 8  # timeline pages handed over in one message
 APART_FROM = 24  # reports in a cold build from which their pages are rendered by a second process
 DEFAULT_INTRASITE_LINK = "[{|](?P<what>.*?)[|}]"  # Pelican's INTRASITE_LINK_REGEX
 MAY_LINK = re.compile(r"""["'][{|]""")  # what every intrasite link starts with, after its attribute's quote
@@ -265,7 +267,9 @@ class PageRenderer:
         if self._closed or self._finished:
             return False
         self._variables.update((name, variables) for (name, _), variables in zip(pages, fingerprinted, strict=True))
-        self._jobs.send(("timeline", book, short_titles, pages))
+        self._jobs.send(("timeline", book, short_titles, []))
+        for start in range(0, len(pages), TIMELINE_CHUNK):  # the renderer holds a few pages' statements at a time
+            self._jobs.send(("timeline", None, {}, pages[start : start + TIMELINE_CHUNK]))
         return True
 
     def rest(self, short_titles: dict[str, str], reports: list[tuple[Handed, Overview | None]], book: Book | None) -> None:
@@ -432,6 +436,14 @@ class _Reports:
         return read_report(decode_source(raw, shown), shown)
 
 
+def give_back_memory() -> None:
+    """Hand the memory a finished job freed back to the system: the C library keeps freed heap pages for the process
+    otherwise, and the build's peak memory counts every page the renderer holds (where there is no malloc_trim, as
+    on other C libraries than glibc, nothing is done)."""
+    with contextlib.suppress(Exception):
+        ctypes.CDLL(None).malloc_trim(0)
+
+
 def _messages(jobs: Connection) -> queue.Queue:
     """The build process's messages, received as they come (so that it never waits for a full pipe)."""
     found: queue.Queue = queue.Queue()
@@ -490,6 +502,7 @@ def _render(settings: dict, jobs: Connection, results: Connection) -> int:
         waiting: dict[str, tuple[Handed, Overview | None]] = {}  # the rest of a report: its notes page and overview
 
         called: list[tuple[bool, Any]] = []  # what each function the build process handed over gave, in order
+        timeline_books: list[TimelineBook] = []  # what the timeline's pages show of the speaker book, once it has come
 
         def take(message: tuple) -> bool:
             """Take in the rest once it has come (the titles and speaker data its pages need), run a function the
@@ -500,14 +513,17 @@ def _render(settings: dict, jobs: Connection, results: Connection) -> int:
                     called.append((True, function(*arguments)))
                 except Exception as error:  # the build process does that work itself
                     called.append((False, f"{type(error).__name__}: {error}"))
+                give_back_memory()
                 return True
             if message[0] == "timeline":
                 _, timeline_book, short_titles, pages = message
+                if timeline_book is not None:
+                    timeline_books[:] = [timeline_book]
                 titles.update(short_titles)
                 template = generator.get_template("timeline")
                 for name, variables in pages:
-                    page_notes = SpeakerPageNotes(timeline_book, variables["timeline"])
-                    writer.write_page(name, "", template, context, speaker_book=timeline_book, page_notes=page_notes, **variables)
+                    page_notes = SpeakerPageNotes(timeline_books[0], variables["timeline"])
+                    writer.write_page(name, "", template, context, speaker_book=timeline_books[0], page_notes=page_notes, **variables)
                 return True
             if message[0] == "rest":
                 _, short_titles, rest, book = message

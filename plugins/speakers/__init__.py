@@ -216,14 +216,15 @@ class SpeakersGenerator(Generator):
         """The timeline's month pages, each its name and its variables but the page's notes."""
         pages = [page for month in months for page in month["pages"]]
         shape = " ".join(page["file_name"] for page in pages)  # each page links its neighbours
+        neighbours = [{"file_name": page["file_name"], "title": page["title"]} for page in pages]  # what the pager shows of them
         return [
             (
                 page["file_name"],
                 dict(
                     timeline=page["statements"],
                     month=page,
-                    previous_page=pages[index - 1] if index else None,
-                    next_page=pages[index + 1] if index + 1 < len(pages) else None,
+                    previous_page=neighbours[index - 1] if index else None,
+                    next_page=neighbours[index + 1] if index + 1 < len(pages) else None,
                     depends_on_statements=page["report_slugs"],
                     depends_on=shape,
                 ),
