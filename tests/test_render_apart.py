@@ -71,23 +71,3 @@ def test_a_build_that_fails_stops_the_second_process_and_keeps_the_previous_site
     assert "talks-review.md" in result.stderr
     assert sorted(p.relative_to(output) for p in output.rglob("*")) == before
     assert not list(tmp_path.glob("output.partial-*"))
-
-
-def test_timeline_month_pages_rendered_by_the_second_process_are_the_pages_one_process_writes(tmp_path, monkeypatch):
-    content = content_in(tmp_path)
-    settings = tmp_path / "paged.py"  # the timeline in month pages, which the second process then writes
-    settings.write_text(f"import sys\nsys.path.insert(0, {str(ROOT)!r})\nfrom pelicanconf import *\nDOSSIER_TIMELINE_PAGE = 5\n", encoding="utf-8")
-    apart, alone = tmp_path / "apart", tmp_path / "alone"
-    messages = {}
-    for output, apart_from in ((apart, 1), (alone, 10_000)):
-        monkeypatch.setenv("DOSSIER_RENDER_APART_FROM", str(apart_from))
-        result = run_build(content, output, "--settings", str(settings))
-        assert result.returncode == 0, result.stderr
-        messages[output] = result.stdout
-    months = sorted(p.name for p in apart.glob("timeline-*.html"))
-    assert len(months) > 1, months
-    # the report pages of the test above, and the month pages
-    assert f"report pages: {14 + len(months)} rendered by a second process" in messages[apart], messages[apart]
-    assert "by a second process" not in messages[alone]
-    assert_same_site(apart, alone)
-    assert manifest(apart) == manifest(alone)  # kept under the same fingerprints: a warm build reuses them

@@ -24,7 +24,6 @@ changes APART_FROM (the tests render small sites both ways).
 from __future__ import annotations
 
 import contextlib
-import ctypes
 import hashlib
 import logging
 import os
@@ -47,13 +46,11 @@ from dossier.kept import file_stamp
 from dossier.model import Report
 from dossier.pages import contents_window, reading_order, short_title
 from dossier.sourcefile import read_bytes
-from dossier.speakers import SpeakerBook
 from jinja2 import pass_context
 from markupsafe import Markup
 from pelican.utils import sanitised_join
 from pelican.writers import FileOverwriteFailedError, Writer
 
-TIMELINE_CHUNK = 8  # timeline pages handed over in one message
 APART_FROM = 24  # reports in a cold build from which their pages are rendered by a second process
 DEFAULT_INTRASITE_LINK = "[{|](?P<what>.*?)[|}]"  # Pelican's INTRASITE_LINK_REGEX
 MAY_LINK = re.compile(r"""["'][{|]""")  # what every intrasite link starts with, after its attribute's quote
@@ -105,34 +102,6 @@ class Book:
 
     def report_mentions(self, slug: str) -> list[SimpleNamespace]:
         return self._reports[slug][1]
-
-
-class TimelineBook:
-    """What a timeline page shows of the speaker book (timeline.html and the statements in it): the names and pages
-    of its speakers and of those they quote, its reports' titles and cited notes, each statement's paragraph path and
-    section title, worked out by the build process. The renderer's stand-in for the SpeakerBook on those pages."""
-
-    def __init__(
-        self,
-        registry: dict[str, SimpleNamespace],
-        speakers: set[str],
-        reports: dict[str, SimpleNamespace],
-        paths: dict[tuple[str, str, str], str],
-        sections: dict[tuple[str, str], str],
-    ) -> None:
-        self.registry, self.speakers, self.reports = registry, speakers, reports
-        self._paths, self._sections = paths, sections
-
-    by_month = staticmethod(SpeakerBook.by_month)
-
-    def timeline_filters(self, statements: list) -> dict[str, list[tuple[str, str, int]]]:
-        return SpeakerBook.timeline_filters(self, statements)  # type: ignore[arg-type]  # reads registry and reports only
-
-    def paragraph_path(self, statement: Any) -> str:
-        return self._paths[(statement.report_slug, statement.section_slug, statement.anchor)]
-
-    def section_title(self, statement: Any) -> str:
-        return self._sections[(statement.report_slug, statement.section_slug)]
 
 
 def overview_may_go(article: Any) -> bool:
@@ -223,8 +192,6 @@ class PageRenderer:
         self._writer: Writer | None = None
         self._context: dict = {}
         self._asset: Callable | None = None
-        self._calls: list[Callable[[tuple[bool, Any]], None]] = []
-        self._variables: dict[str, dict[str, Any]] = {}  # the page writer's variables of pages handed over by name
         jobs_read, jobs_write = os.pipe()
         results_read, results_write = os.pipe()
         pid = os.fork()
@@ -248,34 +215,11 @@ class PageRenderer:
         self.slugs.update(slug for *_, slug in reports)
         self._jobs.send(("sections", reports))
 
-    def call(self, function: Callable[..., Any], arguments: tuple, done: Callable[[tuple[bool, Any]], None]) -> bool:
-        """Have the renderer run function(*arguments) (a module's function: it is sent by name) between two reports;
-        done((True, result)) or done((False, "what failed")) is called here when the renderer has finished. False if
-        the renderer takes no more work (the caller does it itself)."""
-        if self._closed or self._finished:
-            return False
-        self._calls.append(done)
-        self._jobs.send(("call", function, arguments))
-        return True
-
-    def timeline(
-        self, book: TimelineBook, short_titles: dict[str, str], pages: list[tuple[str, dict[str, Any]]], fingerprinted: list[dict[str, Any]]
-    ) -> bool:
-        """The timeline's month pages (name and template variables each) for the renderer to write, with what they show
-        of the speaker book; `fingerprinted` are the variables the build's page writer keeps each page under. False if
-        the renderer takes no more work."""
-        if self._closed or self._finished:
-            return False
-        self._variables.update((name, variables) for (name, _), variables in zip(pages, fingerprinted, strict=True))
-        self._jobs.send(("timeline", book, short_titles, []))
-        for start in range(0, len(pages), TIMELINE_CHUNK):  # the renderer holds a few pages' statements at a time
-            self._jobs.send(("timeline", None, {}, pages[start : start + TIMELINE_CHUNK]))
-        return True
-
     def rest(self, short_titles: dict[str, str], reports: list[tuple[Handed, Overview | None]], book: Book | None) -> None:
         """The handed reports' notes pages (with the short titles of their sections that name a speaker) and the
         overviews given with what they show of the speaker book."""
-        self._jobs.send(("rest", short_titles, reports, book))  # more may follow (the timeline's pages); finish() closes
+        self._jobs.send(("rest", short_titles, reports, book))
+        self.close()
 
     def close(self) -> None:
         if not self._closed:
@@ -300,19 +244,17 @@ class PageRenderer:
         self._reap()
         if outcome[0] != "done":
             raise RuntimeError(f"rendering the report pages failed: {outcome[1]}")
-        _, records, assets, messages, cpu, called = outcome
+        _, records, assets, messages, cpu = outcome
         for message in messages:
             logger.warning("%s", message)
         if self._writer is not None:
-            adopt(self._writer, self._context, records, self._variables)
+            adopt(self._writer, self._context, records)
         if self._asset is not None:
             for path in assets:
                 self._asset(None, path)
         from dossier.progress import progress
 
         progress(f"report pages: {len(records)} rendered by a second process ({cpu:.2f} s CPU there)")
-        for done, result in zip(self._calls, called, strict=True):
-            done(result)
 
     def abort(self) -> None:
         """The build ended without taking the pages back (it failed): stop the renderer."""
@@ -340,11 +282,9 @@ class PageRenderer:
                 handle.close()
 
 
-def adopt(writer: Writer, context: dict, records: list[Record], variables: dict[str, dict[str, Any]] | None = None) -> None:
+def adopt(writer: Writer, context: dict, records: list[Record]) -> None:
     """The renderer's pages as if this build's writer had written them: Pelican's check that no page is written
-    twice, and for page_reuse's writer the manifest entry and the count of pages rendered (a report's page kept under
-    its report, a page handed over by name under the variables it was handed with)."""
-    variables = variables or {}
+    twice, and for page_reuse's writer the manifest entry and the count of pages rendered."""
     written = getattr(writer, "_written_files", None)
     record = getattr(writer, "written_apart", None)
     for name, slug, size, digest, stamp, assets in records:
@@ -354,7 +294,7 @@ def adopt(writer: Writer, context: dict, records: list[Record], variables: dict[
                 raise FileOverwriteFailedError(f'Failed to overwrite "{path}" as Pelican has already written to it previously')
             written.add(path)
         if record is not None:
-            record(name, context, variables.get(name) or {"depends_on_reports": [slug]}, size, digest, stamp, assets)
+            record(name, context, {"depends_on_reports": [slug]}, size, digest, stamp, assets)
 
 
 # --- the renderer's side ---------------------------------------------------------------------------------------
@@ -436,14 +376,6 @@ class _Reports:
         return read_report(decode_source(raw, shown), shown)
 
 
-def give_back_memory() -> None:
-    """Hand the memory a finished job freed back to the system: the C library keeps freed heap pages for the process
-    otherwise, and the build's peak memory counts every page the renderer holds (where there is no malloc_trim, as
-    on other C libraries than glibc, nothing is done)."""
-    with contextlib.suppress(Exception):
-        ctypes.CDLL(None).malloc_trim(0)
-
-
 def _messages(jobs: Connection) -> queue.Queue:
     """The build process's messages, received as they come (so that it never waits for a full pipe)."""
     found: queue.Queue = queue.Queue()
@@ -471,10 +403,6 @@ def _render(settings: dict, jobs: Connection, results: Connection) -> int:
     root.addHandler(collected)
     started = time.process_time()
     try:
-        from dossier.buildstate import FORMAT_DATE
-        from dossier.dates import format_date
-        from speakers import SpeakerPageNotes
-
         from . import ReportPagesGenerator  # the same generator, so the same theme, filters and template functions
 
         messages = _messages(jobs)
@@ -484,7 +412,6 @@ def _render(settings: dict, jobs: Connection, results: Connection) -> int:
             context=context, settings=settings, path=settings["PATH"], theme=settings["THEME"], output_path=settings["OUTPUT_PATH"]
         )
         generator.add_template_functions()
-        context[FORMAT_DATE] = format_date  # as the speakers plugin sets it
         titles: dict[str, str] = {}
         context["short_title"] = lambda title, report=None: titles[title] if title in titles else short_title(title)
         assets: set[str] = set()
@@ -501,30 +428,8 @@ def _render(settings: dict, jobs: Connection, results: Connection) -> int:
         reports = _Reports(settings)
         waiting: dict[str, tuple[Handed, Overview | None]] = {}  # the rest of a report: its notes page and overview
 
-        called: list[tuple[bool, Any]] = []  # what each function the build process handed over gave, in order
-        timeline_books: list[TimelineBook] = []  # what the timeline's pages show of the speaker book, once it has come
-
         def take(message: tuple) -> bool:
-            """Take in the rest once it has come (the titles and speaker data its pages need), run a function the
-            build process handed over; False at the end."""
-            if message[0] == "call":
-                _, function, arguments = message
-                try:
-                    called.append((True, function(*arguments)))
-                except Exception as error:  # the build process does that work itself
-                    called.append((False, f"{type(error).__name__}: {error}"))
-                give_back_memory()
-                return True
-            if message[0] == "timeline":
-                _, timeline_book, short_titles, pages = message
-                if timeline_book is not None:
-                    timeline_books[:] = [timeline_book]
-                titles.update(short_titles)
-                template = generator.get_template("timeline")
-                for name, variables in pages:
-                    page_notes = SpeakerPageNotes(timeline_books[0], variables["timeline"])
-                    writer.write_page(name, "", template, context, speaker_book=timeline_books[0], page_notes=page_notes, **variables)
-                return True
+            """Take in the rest once it has come (the titles and speaker data its pages need); False at the end."""
             if message[0] == "rest":
                 _, short_titles, rest, book = message
                 titles.update(short_titles)
@@ -579,7 +484,7 @@ def _render(settings: dict, jobs: Connection, results: Connection) -> int:
                 report = reports.load(handed[0], handed[1])
                 render_rest(report, reading_order(report), handed, overview)
         writer.files.finish()
-        results.send(("done", writer.records, sorted(assets), collected.messages, time.process_time() - started, called))
+        results.send(("done", writer.records, sorted(assets), collected.messages, time.process_time() - started))
         return 0
     except BaseException as error:
         with contextlib.suppress(Exception):

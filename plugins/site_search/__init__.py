@@ -69,13 +69,7 @@ class SearchGenerator(Generator):
                 store(folder, keys[name], part)
             return part
 
-        self.keys, self.makers = keys, makers
-        self.handed = False
         result = self.patched(keys, part_of)
-        if result is None and self.hand_over(keys, part_of):
-            forget_unused(folder, set(keys.values()))
-            progress(f"search index: {self.encoded} of {len(keys)} parts encoded, assembled and written by the second process")
-            return
         if result is None:
             self.files, self.state = assemble({name: part_of(name) for name in sorted(keys)}, keys)
         else:
@@ -87,41 +81,6 @@ class SearchGenerator(Generator):
         progress(f"search index: {len(self.files)} files, {how}; {self.encoded} of {len(keys)} parts encoded, in {seconds:.2f} s")
         # written apart while the pages are rendered (creating 3,775 files at 1,000 reports took seconds)
         self.written = background.apart(self.write_files)
-
-    def hand_over(self, keys: dict[str, str], part_of: Callable[[str], SearchPart]) -> bool:
-        """A cold build whose report pages a second process renders (report_pages.apart): that process assembles and
-        writes the index from the parts in the cache folder, while this one goes on with the speakers and the map.
-        Every part is put in the cache folder first (the report workers kept theirs). False: assemble it here."""
-        try:
-            from report_pages import apart
-        except ImportError:
-            return False
-        renderer = apart.current()
-        if renderer is None or not self.folder:
-            return False
-        for name in sorted(keys):
-            if not os.path.exists(part_file(self.folder, keys[name])):
-                part_of(name)  # encoded and stored
-        self.handed = renderer.call(assemble_and_write, (self.folder, keys, self.output_path, self.previous_output or ""), self.taken_back)
-        return self.handed
-
-    def taken_back(self, outcome: tuple[bool, object]) -> None:
-        """The second process's index (from PageRenderer.finish): its state kept for the next build; if it could not
-        make it (a part in the cache was damaged meanwhile), the index is made here."""
-        done, result = outcome
-        if done and isinstance(result, tuple):
-            count, self.state, (written, stamps, seconds) = result
-            how = "assembled whole by the second process"
-        else:
-            self.files, self.state = assemble({name: self.part_of_here(name) for name in sorted(self.keys)}, self.keys)
-            count, (written, stamps, seconds) = len(self.files), self.write_files()
-            how = "assembled whole here (the second process could not)"
-        self.keep_state(stamps)
-        progress(f"search index: {written} of {count} files written, {how}, in {seconds:.2f} s")
-
-    def part_of_here(self, name: str) -> SearchPart:
-        part = cached(self.folder, self.keys[name])
-        return part if part is not None else self.makers[name]()
 
     def patched(self, keys: dict[str, str], part_of: Callable[[str], SearchPart]) -> tuple[Files, IndexState] | None:
         """The last build's index with the sources that changed patched in, where it can be trusted and is worth it."""
@@ -152,60 +111,38 @@ class SearchGenerator(Generator):
             return None
 
     def generate_output(self, writer) -> None:
-        if not self.handed:  # else kept when the second process is done (taken_back)
-            written, stamps, seconds = self.written()
-            self.keep_state(stamps)
-            progress(f"search index: {written} of {len(self.files)} files written, the rest linked from the last build, in {seconds:.2f} s")
-        writer.write_file(SEARCH_SAVE_AS, self.get_template("search"), self.context, self.settings["RELATIVE_URLS"], search_index=INDEX_FILE)
-
-    def keep_state(self, stamps: dict[str, tuple[int, int]]) -> None:
+        written, stamps, seconds = self.written()
         if self.folder:
             keep(os.path.join(self.folder, STATE_FILE), pickle.dumps(LastIndex(self.state, stamps), protocol=pickle.HIGHEST_PROTOCOL))
+        progress(f"search index: {written} of {len(self.files)} files written, the rest linked from the last build, in {seconds:.2f} s")
+        writer.write_file(SEARCH_SAVE_AS, self.get_template("search"), self.context, self.settings["RELATIVE_URLS"], search_index=INDEX_FILE)
 
     def write_files(self) -> tuple[int, dict[str, tuple[int, int]], float]:
-        return write_files(self.files, self.output_path, self.previous_output)
-
-
-def assemble_and_write(folder: str, keys: dict[str, str], output_path: str, previous_output: str) -> tuple[int, IndexState, tuple]:
-    """In the second process: the index assembled from the parts in the cache folder, and written. Raises if a part
-    cannot be loaded (the build process then makes the index itself)."""
-    parts: dict[str, SearchPart] = {}
-    for name in sorted(keys):
-        part = cached(folder, keys[name])
-        if part is None:
-            raise LookupError(f"search part of {name or 'the actors'} not in the cache folder")
-        parts[name] = part
-    files, state = assemble(parts, keys)
-    del parts
-    return len(files), state, write_files(files, output_path, previous_output)
-
-
-def write_files(files: Files, output_path: str, previous_output: str) -> tuple[int, dict[str, tuple[int, int]], float]:
-    """The index's files: written, or linked from the last build where they are the same; how many were written,
-    each file's size and inode, and the seconds it took."""
-    started = time.perf_counter()
-    written = 0
-    stamps: dict[str, tuple[int, int]] = {}
-    folders: set[str] = set()
-    previous = previous_output if previous_output and os.path.isdir(previous_output) else ""
-    for relative, text in sorted(files.items()):
-        path = os.path.join(output_path, *relative.split("/"))
-        folder = os.path.dirname(path)
-        if folder not in folders:  # once a folder, not once a file (3,000 files at 1,000 reports)
-            os.makedirs(folder, exist_ok=True)
-            folders.add(folder)
-        old = os.path.join(previous, *relative.split("/")) if previous else ""
-        if text is None:
-            link_or_copy(old, path)
-        else:
-            data = text.encode("utf-8")
-            if not (old and same_file(old, data, path)):
-                with open(path, "wb") as handle:
-                    handle.write(data)
-                written += 1
-        found = os.stat(path)
-        stamps[relative] = (found.st_size, found.st_ino)
-    return written, stamps, time.perf_counter() - started
+        """The index's files: written, or linked from the last build where they are the same; how many were written,
+        each file's size and inode, and the seconds it took."""
+        started = time.perf_counter()
+        written = 0
+        stamps: dict[str, tuple[int, int]] = {}
+        folders: set[str] = set()
+        previous = self.previous_output if self.previous_output and os.path.isdir(self.previous_output) else ""
+        for relative, text in sorted(self.files.items()):
+            path = os.path.join(self.output_path, *relative.split("/"))
+            folder = os.path.dirname(path)
+            if folder not in folders:  # once a folder, not once a file (3,000 files at 1,000 reports)
+                os.makedirs(folder, exist_ok=True)
+                folders.add(folder)
+            old = os.path.join(previous, *relative.split("/")) if previous else ""
+            if text is None:
+                link_or_copy(old, path)
+            else:
+                data = text.encode("utf-8")
+                if not (old and same_file(old, data, path)):
+                    with open(path, "wb") as handle:
+                        handle.write(data)
+                    written += 1
+            found = os.stat(path)
+            stamps[relative] = (found.st_size, found.st_ino)
+        return written, stamps, time.perf_counter() - started
 
 
 @dataclass

@@ -12,7 +12,6 @@ import hashlib
 import logging
 import os
 import posixpath
-from types import SimpleNamespace
 
 from dossier.analysis import code_version, load_registry_kept
 from dossier.buildstate import FORMAT_DATE, SPEAKER_BOOK, actor_graph, article_report, dossier_settings, on_initialized, statements_found
@@ -165,11 +164,6 @@ class SpeakersGenerator(Generator):
         if not isinstance(most, int) or isinstance(most, bool) or most < 1:
             raise ContentError("DOSSIER_SPEAKER_PAGE", None, f"must be a whole number of statements, 1 or more, like {SPEAKER_PAGE}, not {most!r}")
         related = typed_relations(actor_graph(self.context))
-        timeline = book.timeline()
-        page_size = dossier_settings(self.settings).timeline_page
-        months = book.timeline_months(timeline, page_size) if len(timeline) > page_size else []
-        month_pages = self.month_pages(months)
-        handed = self.hand_over(month_pages)  # rendered by the second process while this one writes the speaker pages
         for speaker in book.sorted_speakers():
             pages = speaker_pages(book, speaker, most)
             shape = " ".join(f"{page['file_name']}:{page['count']}" for page in pages)  # each page links every other
@@ -190,13 +184,29 @@ class SpeakersGenerator(Generator):
                     depends_on=shape,
                 )
         self._write(writer, posixpath.join(SPEAKERS_FOLDER, "index.html"), "speakers", page_file="index.html")
-        if not months:
+        timeline = book.timeline()
+        page_size = dossier_settings(self.settings).timeline_page
+        if len(timeline) <= page_size:
             self._write(writer, TIMELINE_SAVE_AS, "timeline", timeline=timeline, page_notes=SpeakerPageNotes(book, timeline))
         else:
             # An archive's timeline is paged by month, and a busy month in parts: one page would run to megabytes.
+            months = book.timeline_months(timeline, page_size)
             self._write(writer, TIMELINE_SAVE_AS, "timeline", timeline=timeline, months=months)
-            for name, variables in [] if handed else month_pages:
-                self._write(writer, name, "timeline", page_notes=SpeakerPageNotes(book, variables["timeline"]), **variables)
+            pages = [page for month in months for page in month["pages"]]
+            shape = " ".join(page["file_name"] for page in pages)  # each page links its neighbours
+            for index, page in enumerate(pages):
+                self._write(
+                    writer,
+                    page["file_name"],
+                    "timeline",
+                    timeline=page["statements"],
+                    month=page,
+                    previous_page=pages[index - 1] if index else None,
+                    next_page=pages[index + 1] if index + 1 < len(pages) else None,
+                    page_notes=SpeakerPageNotes(book, page["statements"]),
+                    depends_on_statements=page["report_slugs"],
+                    depends_on=shape,
+                )
         folder = os.path.join(self.output_path, DATA_FOLDER)
         os.makedirs(folder, exist_ok=True)
         dossier = dossier_settings(self.settings)
@@ -210,57 +220,6 @@ class SpeakersGenerator(Generator):
             f"statements data: {exports.encoded} of {len(book.reports)} report(s) encoded, {exports.reused} per-report file(s) unchanged since the last build"
             + spliced
         )
-
-    @staticmethod
-    def month_pages(months: list[dict]) -> list[tuple[str, dict]]:
-        """The timeline's month pages, each its name and its variables but the page's notes."""
-        pages = [page for month in months for page in month["pages"]]
-        shape = " ".join(page["file_name"] for page in pages)  # each page links its neighbours
-        neighbours = [{"file_name": page["file_name"], "title": page["title"]} for page in pages]  # what the pager shows of them
-        return [
-            (
-                page["file_name"],
-                dict(
-                    timeline=page["statements"],
-                    month=page,
-                    previous_page=neighbours[index - 1] if index else None,
-                    next_page=neighbours[index + 1] if index + 1 < len(pages) else None,
-                    depends_on_statements=page["report_slugs"],
-                    depends_on=shape,
-                ),
-            )
-            for index, page in enumerate(pages)
-        ]
-
-    def hand_over(self, month_pages: list[tuple[str, dict]]) -> bool:
-        """In a cold build whose report pages a second process renders (report_pages.apart), that process writes the
-        timeline's month pages too, from what they show of the speaker book; False: they are written here."""
-        try:
-            from report_pages import apart
-        except ImportError:
-            return False
-        renderer = apart.current()
-        if renderer is None or not month_pages:
-            return False
-        book = self.book
-        statements = [s for _, variables in month_pages for s in variables["timeline"]]
-        named = {s.speaker for s in statements} | {q.actor_id for s in statements for q in s.quoted}
-        registry = {actor_id: SimpleNamespace(name=book.registry[actor_id].name, file_name=book.registry[actor_id].file_name) for actor_id in named}
-        cited: dict[str, dict] = {}
-        for statement in statements:
-            notes = cited.setdefault(statement.report_slug, {})
-            if statement.note_key and statement.note_key not in notes:
-                note = book.reports[statement.report_slug].notes.get(statement.note_key)
-                if note is not None:
-                    notes[statement.note_key] = note
-        reports = {slug: SimpleNamespace(slug=slug, title=book.reports[slug].title, notes=notes) for slug, notes in cited.items()}
-        paths = {(s.report_slug, s.section_slug, s.anchor): book.paragraph_path(s) for s in statements}
-        sections = {(s.report_slug, s.section_slug): book.section_title(s) for s in statements}
-        short_title = self.context["short_title"]
-        titles = {title: short_title(title) for title in {s.heading or sections[(s.report_slug, s.section_slug)] for s in statements}}
-        stand_in = apart.TimelineBook(registry, book.speakers.keys() & named, reports, paths, sections)
-        fingerprinted = [{"depends_on_statements": v["depends_on_statements"], "depends_on": v["depends_on"]} for _, v in month_pages]
-        return renderer.timeline(stand_in, titles, month_pages, fingerprinted)
 
 
 def get_generators(pelican):
