@@ -55,7 +55,7 @@ test: test-deps
 	$(BIN)/python -m pytest -n 2
 
 test-fast: test-deps
-	$(BIN)/python -m pytest -m "not slow"
+	$(BIN)/python -m pytest -n 2 -m "not slow"
 
 clean:
 	rm -rf output dist .dossier-cache .pytest_cache

@@ -146,3 +146,36 @@ def wait_until(page, expression: str, timeout: float = 10.0) -> None:
         if time.monotonic() > deadline:
             raise AssertionError(f"timed out waiting for {expression}")
         page.wait_for_timeout(20)
+
+
+# What makes a test slow: it builds a site in another process, opens the browser or uses a site built for the session.
+# `make test-fast` (pytest -m "not slow") runs the rest, the unit tests, in seconds.
+SITE_OR_BROWSER_FIXTURES = {"seed_site", "paged_timeline", "content_copy", "browser", "offline_page"}
+SITE_OR_BROWSER_CALLS = {"run_build", "build_seed_plus", "subprocess", "sync_playwright", "seed_copies"}
+
+
+def calls_a_build_or_the_browser(code, namespace: dict, seen: set) -> bool:
+    """Whether the code names a build or the browser, itself or through the functions of its module it calls."""
+    if code in seen:
+        return False
+    seen.add(code)
+    if SITE_OR_BROWSER_CALLS & set(code.co_names):
+        return True
+    inner = [const for const in code.co_consts if hasattr(const, "co_names")]
+    called = [namespace[name].__code__ for name in code.co_names if hasattr(namespace.get(name), "__code__")]
+    return any(calls_a_build_or_the_browser(each, namespace, seen) for each in inner + called)
+
+
+def pytest_collection_modifyitems(items) -> None:
+    for item in items:
+        function = getattr(item, "function", None)
+        if function is None:
+            continue
+        fixtures = [definition.func for definitions in item._fixtureinfo.name2fixturedefs.values() for definition in definitions]
+        slow = bool(SITE_OR_BROWSER_FIXTURES & set(item.fixturenames)) or any(
+            calls_a_build_or_the_browser(each.__code__, vars(sys.modules[each.__module__]), set())
+            for each in [function, *fixtures]
+            if hasattr(each, "__code__")
+        )
+        if slow:
+            item.add_marker(pytest.mark.slow)

@@ -218,6 +218,7 @@ def test_each_statement_says_which_sieve_made_it_and_how_sure_it_is():
 # --- bad input -------------------------------------------------------------------------------------------
 
 
+@pytest.mark.slow  # megabytes of generated input
 def test_bad_input_stays_linear_and_never_crashes():
     capitals = " ".join(f"Word{i} Name" for i in range(5000)) + ' said: "We will go."\n\n'
     nested = "Varga said: " + "“" * 500 + "deep" + "”" * 500 + "\n\n"
@@ -229,6 +230,7 @@ def test_bad_input_stays_linear_and_never_crashes():
     assert time.process_time() - started < 30  # a bound far above the ~3 s it takes, to catch a quadratic blow-up, not to time it
 
 
+@pytest.mark.slow  # megabytes of generated input
 def test_a_report_with_thousands_of_new_speakers_stays_linear():
     """Each new speaker becomes a provisional actor the registry then matches: no compilation per speaker (quadratic)."""
     body = "".join(f'Minister Person{i} Name{i} said: "We will talk, number {i}."\n\n' for i in range(4000))

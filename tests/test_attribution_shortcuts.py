@@ -96,6 +96,7 @@ def plain_dates_in(text: str, year_hint: int | None, not_after: dt.date | None) 
     return sorted(found.items())
 
 
+@pytest.mark.slow  # reads the whole corpus
 def test_dates_tried_only_after_a_month_and_at_a_word_s_first_digit_are_every_date(paragraphs):
     pieces = ["March", "mar.", "Sept.", "ſept", "Aprıl", "MAY", "December", "of", " ", "  ", "\n", ".", ",", "3", "12th", "2021", "-",
               "2021-03-04", "x", "é", "_", "٣", "1999", "May-"]  # fmt: skip
@@ -118,6 +119,7 @@ def test_a_chunk_is_what_the_pattern_with_the_initial_s_own_branch_finds(paragra
         assert spans(names.CHUNK.pattern + after, text) == spans(with_initials.pattern + after, text), text
 
 
+@pytest.mark.slow  # reads the whole corpus
 def test_occasions_by_first_letter_are_what_the_case_insensitive_patterns_find(paragraphs):
     words = [w for _, pattern in occasions.OCCASIONS for w in re.findall(r"[a-z][a-z -]*[a-z]", pattern.replace(r"\b", " "))]
     pieces = [*words, *(w.upper() for w in words), "ſpeech", "İnterview", "ınstagram", "x", " ", "-", "é", "_", "s", "ed", "me", "1"]
@@ -199,6 +201,7 @@ def plain_sentence_start(masked: str, position: int) -> int:
     return floor
 
 
+@pytest.mark.slow  # reads the whole corpus
 def test_a_sentence_starts_where_the_windowed_scan_found_it(paragraphs):
     pieces = [". ", "! ", "?  ", "… ", ".\n", " ", "A", "b", "Mr. ", "U.S. ", "“", "'", "(", "_", "1", "x" * 700, " " * 900]
     texts = [*paragraphs, "x" * 2500 + ". A" + " " * 2100 + ". B", *odd_strings(pieces, 3000, 15, longest=14)]
@@ -215,6 +218,7 @@ def plain_sentence_end(masked: str, position: int) -> int:
     return ceiling
 
 
+@pytest.mark.slow  # reads the whole corpus
 def test_a_sentence_ends_where_the_windowed_scan_found_it(paragraphs):
     pieces = [". ", "! ", "?  ", "… ", ".\n", " ", "A", "b", "Mr. ", "U.S. ", "“", "'", "(", "_", "1", "x" * 700, " " * 900, ".“A", ". “"]
     edges = [

@@ -159,6 +159,7 @@ def plain_occasion_in(*texts: str) -> str:
     return ""
 
 
+@pytest.mark.slow  # reads the whole corpus
 def test_occasion_in_lower_case_finds_what_case_insensitive_patterns_find(texts):
     found = set()
     for paragraph in paragraphs(texts):
@@ -224,6 +225,7 @@ def test_fold_is_the_fold_of_each_character(texts):
         assert fold(text) == "".join(_fold_char(c) for c in text)
 
 
+@pytest.mark.slow  # reads the whole corpus
 def test_forms_added_after_the_registry_compiled_match_as_one_expression_of_every_form(texts):
     """Provisional actors added while a report is read are matched without a compiled expression of their own
     (dossier.actors._AddedForms); what the registry finds is what one expression of every form finds."""
@@ -286,6 +288,7 @@ def plain_nation_named_at(nation: str, window: str) -> list[int]:
     return [m.start() for m in re.finditer(r"\b" + nation + r"\s+(?:[A-Z][\w-]*\s+){1,4}[A-Z]", window, re.I)]
 
 
+@pytest.mark.slow  # reads the whole corpus
 def test_where_a_nation_names_someone_is_what_the_case_insensitive_pattern_finds(texts):
     from dossier.attribution.names import DEMONYMS
 
@@ -377,6 +380,7 @@ def test_a_subject_is_the_same_when_the_tail_is_worked_out_only_where_a_pattern_
     assert found == [repr(names.subject_before(left, len(left))) for left in lefts]
 
 
+@pytest.mark.slow  # reads the whole corpus
 def test_a_subject_kept_for_a_text_is_the_one_read_afresh_wherever_the_sentence_starts(texts):
     """subject_before keeps each text's subject (subject tracking and the sieves read the same sentences' verbs): what
     it gives, asked in any order and with the sentence starting anywhere in the text, is what a first reading of the

@@ -306,6 +306,7 @@ def test_invoke_relations_prints_each_relation_with_its_sentence_rule_and_the_re
     assert "Jane Roe opposes John Doe" in printed, "relations between names the registry does not know are listed apart"
 
 
+@pytest.mark.slow  # reads the whole corpus
 def test_cues_matched_through_their_case_sensitive_twins_find_what_the_case_insensitive_patterns_find():
     """read_clauses matches its cues on the sentence with ASCII capitals lowered (five times faster), and only the cues
     whose words the sentence holds; every sentence of the corpus texts, in capitals too, and sentences with the
@@ -408,6 +409,7 @@ def test_a_run_on_sentence_is_read_in_pieces_cut_at_spaces():
     assert split_sentences(text[:SENTENCE_MAX].rsplit(" ", 1)[0]) == [text[:SENTENCE_MAX].rsplit(" ", 1)[0]]
 
 
+@pytest.mark.slow  # reads the whole corpus
 def test_the_shortcuts_of_the_clause_reader_find_what_their_expressions_find():
     """_light_tail takes the light words before a verb token by token from the end, _outlet_noun_before looks only
     at the words before a name, and _opens_sentence looks for the first letter or digit before a cue instead of deleting
