@@ -93,13 +93,25 @@ def build_corpus_site(folder: Path) -> Path:
     return output / "data" / "statements.json"
 
 
+def holds(outer: str, inner: str, at_start: bool = False) -> bool:
+    """Whether `inner` is in `outer` as whole words ("if" is not in "specific"), or at its start."""
+    start = outer.find(inner)
+    while start != -1 and (not at_start or start == 0):
+        end = start + len(inner)
+        if (start == 0 or not outer[start - 1].isalnum() or not inner[0].isalnum()) and (
+            end == len(outer) or not outer[end].isalnum() or not inner[-1].isalnum()
+        ):
+            return True
+        start = outer.find(inner, start + 1)
+    return False
+
+
 def fits(found: str, wanted: str, loose: bool) -> bool:
-    """One text starts with the other; or, loosely, one holds the other."""
+    """One text starts with the other; or, loosely, one holds the other: in whole words."""
     if not found or not wanted:
         return False
-    if loose:
-        return wanted in found or found[:60] in wanted
-    return found.startswith(wanted) or wanted.startswith(found[:60])
+    head = found if len(found) <= 60 else found[:60].rsplit(" ", 1)[0]  # a long statement's first words
+    return holds(found, wanted, not loose) or holds(wanted, head, not loose)
 
 
 def match(detected: list[dict], gold: dict) -> tuple[list[tuple[dict, dict | None]], list[dict]]:

@@ -65,3 +65,12 @@ def test_min_words_leaves_out_short_quotes_and_what_matches_them(capsys):
     ]
     assert score.score("06-isw-repost-ukraine-update-2022-03-06", detected, 0, False) == (2, 16, 2)
     assert score.score("06-isw-repost-ukraine-update-2022-03-06", detected, 3, False) == (1, 14, 1)
+
+
+def test_a_statement_fits_a_gold_quote_in_whole_words_only():
+    fits = score.fits
+    assert fits("a matter of when, not if", "when", loose=True)
+    assert not fits("a specific threat", "if", loose=True), "‘if’ is not in ‘specific’"
+    assert not fits("iffy", "if", loose=False)
+    assert fits("we will win. and more words follow here until the statement is longer than sixty letters", "we will win.", loose=False)
+    assert fits("we will win", "so we will win this war and more words than sixty letters of the gold quote itself here", loose=True)
