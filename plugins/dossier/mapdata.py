@@ -120,7 +120,7 @@ def report_day(date: dt.date | None) -> str:
     return date.isoformat() if date else ""
 
 
-class IsoDates(dict):
+class IsoDates(dict[dt.date | None, str]):
     """date -> date.isoformat(), None -> "": each worked out once."""
 
     def __missing__(self, date: dt.date | None) -> str:

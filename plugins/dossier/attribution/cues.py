@@ -26,6 +26,8 @@ IRREGULAR = {
     "see": ["sees", "saw"],
     "find": ["finds", "found"],  # a study's or researchers' findings: "“…,” the researchers found"
     "talk": ["talked", "talking", "talks about", "talked about"],  # "talks" alone is mostly the noun ("peace talks")
+    "hit back": ["hit back", "hits back", "hitting back"],
+    "shoot back": ["shot back", "shoots back", "shooting back"],
 }
 REGULAR = """state add note warn claim argue assert declare announce emphasize emphasise stress insist comment remark explain reply
 respond counter exclaim acknowledge admit concede describe call label dub term brand characterize characterise accuse urge
@@ -45,6 +47,7 @@ PHRASES = [
     "point out",
     "point to",
     "cry out",
+    "fire back",
     "speak of",
     "talk of",
     "refer to",

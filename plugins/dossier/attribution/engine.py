@@ -38,6 +38,7 @@ from .names import (
     NOT_NAMES,
     STATES,
     TITLE_WORDS,
+    Chunk,
     Head,
     Subject,
     chunks,
@@ -138,6 +139,7 @@ POSSESSED_PERSON_OPENING = re.compile(
     r"son|daughter|wife|husband|brother|sister|deputy|assistant|secretary|envoy|lawyer|friend)\s+(?:\w+ly\s+)?[a-z]+(?:ed|s)\b"
 )
 PASSIVE_START = re.compile(r"\s*(?:\w+ly\s+)?(?:(?:has|have|had)\s+been|was|were|is|are)\s+(?:\w+ly\s+)?\w+ed\b")
+OPENS_SUBORDINATE_CLAUSE = re.compile(r"\b(?:that|after|when|while|because|though|although|since|if|before|until|as)\s+$")
 SENTENCE_OPENING = re.compile(r"(?:^|[.!?”]\s+)(?=[A-Z])")
 UNNAMED_SOURCE_WORDS = {"official", "officials", "source", "sources", "person", "aide", "diplomat"}
 PARAGRAPH_SOURCE = re.compile(r"\s*(?P<lead>According to)\s+[^.;]{3,160}?,")
@@ -603,12 +605,26 @@ class ReportAttribution:
             if SPEAKS_AFTER.match(text, chunk.finish):
                 return head
         # someone who acts ("Kennedy saw"), else someone named in full ("For Alexander Gabuev, …"): not "Heretofore he"
-        acting = [head for chunk, head in subjects if verb_follows(text[chunk.finish :]) or " " in head.name]
+        acting = [(chunk, head) for chunk, head in subjects if verb_follows(text[chunk.finish :]) or " " in head.name]
         if acting:
-            return acting[-1]
+            return self.main_clause_subject(text, acting)
         owners = [head_of(m.group(1)) for m in POSSESSOR.finditer(text)]  # "the promise of Putin's own words. … he had published"
         people = [head for head in owners if head is not None and head.kind == "person"]
         return people[-1] if people else None
+
+    @staticmethod
+    def main_clause_subject(text: str, acting: list[tuple[Chunk, Head]]) -> Head:
+        """The last person who acts; but where that one acts in a clause that 'that', 'after' or 'when' opens, the
+        subject of the sentence's main clause ("Zaluzhnyi was frustrated that Zelenskyy did not want …. “…,” he said")."""
+        last_chunk, last = acting[-1]
+        sentence_start = max((m.end() for m in SENTENCE_OPENING.finditer(text, 0, last_chunk.begin)), default=0)
+        in_sentence = [(chunk, head) for chunk, head in acting if chunk.begin >= sentence_start]
+        main = [  # named in full: a capitalised word opening the sentence may be no one ("Relations deteriorated when Lavrov met")
+            head
+            for chunk, head in in_sentence
+            if " " in head.name and not OPENS_SUBORDINATE_CLAUSE.search(text, max(0, chunk.begin - 20), chunk.begin)
+        ]
+        return main[-1] if main and OPENS_SUBORDINATE_CLAUSE.search(text, max(0, last_chunk.begin - 20), last_chunk.begin) else last
 
     def role_before(self, subject: Subject, salience: Salience) -> str | Head | None:
         """ "When the President was departing today, he said …": a 'he' or 'she' after 'the president' in its own sentence,

@@ -792,6 +792,12 @@ def head_after(text: str, start: int) -> Head | None:
     if not chunk:
         return None
     head = head_of(chunk.group(0), text[:offset])
+    titled = BODY_ROLE_THEN_NAME.match(text, chunk.end()) if head is not None and (head.kind != "person" or " " not in head.name) else None
+    if titled and set(titled.group(1).split()) <= TITLE_WORDS:  # "said Kremlin spokesman Dmitry Peskov", "former Treasury official X"
+        holder = head_of(titled.group(2), text[: titled.start(2)])
+        if holder is not None and holder.kind == "person":
+            holder.role = holder.role or f"{chunk.group(0)} {titled.group(1).strip()}"
+            return holder
     named = ROLE_THEN_NAME.match(text, chunk.end()) if head is not None and head.kind == "role" else None
     if named:  # "according to the Minister of Foreign Affairs, Anniken Huitfeldt": the role's holder, named after it
         holder = head_of(named.group(1), text[: named.start(1)])
@@ -802,3 +808,4 @@ def head_after(text: str, start: int) -> Head | None:
 
 
 ROLE_THEN_NAME = re.compile(r",\s*(" + CHUNK.pattern + r")\s*(?:[,.;]|$)")
+BODY_ROLE_THEN_NAME = re.compile(r"\s+((?:[a-z][a-z-]*\s+){1,3})(" + CHUNK.pattern + ")")

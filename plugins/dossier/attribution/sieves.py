@@ -58,10 +58,11 @@ INVERTED_AFTER_OBJECT = re.compile(
     r"^\s+(?:toward|towards|to|of|on|in|against|with|for|from|about)\s+[^.,;:!?“”\"]{1,40},\s*(?P<cue>" + CUE.pattern[3:-3] + r")\s+"
 )
 ROLE_WORD = re.compile(ROLE_NOUN_WORDS, re.I)
-UNNAMED_AFTER = re.compile(
-    r"\s*,?\s*(?:an?|one|two|three|several|some)\s+(?:[a-z-]+\s+){0,2}(?:[A-Z][\w.’'-]*\s+){1,4}(?:official|officials|aide|aides|source|sources|"
-    r"diplomat|diplomats|adviser|advisers|advisor|person|people|executive|executives|officer|officers|analyst|analysts|lawmaker|lawmakers)\b"
-)
+UNNAMED_ROLES = """official aide source diplomat adviser advisor person people executive officer analyst lawmaker general commander
+spokesman spokeswoman spokesperson member minister expert researcher resident soldier employee staffer insider negotiator envoy
+legislator representative agent operative colonel investigator economist strategist observer participant witness veteran""".split()
+# "said one US intelligence official", "said a senior official at DI": an unnamed source, not the body named in the description
+UNNAMED_AFTER = re.compile(r"\s*,?\s*(?:an?|one|two|three|several|some|another)\s+(?:[\w.’'-]+\s+){0,5}?(?:" + "|".join(UNNAMED_ROLES) + r")s?\b")
 TRAILING_ADVERBS = re.compile(r"(?:\s+(?:later|then|also|again|once|\w+ly))+$")
 SECOND_THAT = re.compile(r",\s*(?:but|and)\s+(?:also\s+)?that\b")
 NOUN_OF = re.compile(r"\s+of\b")

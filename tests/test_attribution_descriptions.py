@@ -1,0 +1,49 @@
+"""How the genre describes a speaker after the cue and who a 'he' means after a sentence with two people in it: passages
+written for these tests, each with the near miss beside it."""
+
+from __future__ import annotations
+
+from passages import attributed
+
+
+def test_an_unnamed_source_described_by_the_body_he_serves_is_nobody():
+    body = (
+        "“The warnings were ignored,” said one US intelligence official. “The army was ready,” said a senior officer at "
+        "the Defence Intelligence agency. “We knew for months,” said two NATO diplomats. “It would have fallen,” said one HUR general."
+    )
+    assert attributed(body) == []
+
+
+def test_a_body_role_and_name_after_the_cue_is_the_named_person():
+    body = (
+        "“We are watching,” said Kremlin spokesman Oleg Varin. “The risk is real,” said former Treasury official Dana Kells. "
+        "“We will respond,” said State Department spokeswoman Mira Holt."
+    )
+    assert attributed(body) == [("Oleg Varin", "We are watching,"), ("Dana Kells", "The risk is real,"), ("Mira Holt", "We will respond,")]
+
+
+def test_a_body_after_the_cue_without_a_role_and_name_is_still_the_body():
+    assert attributed("“Talks will resume,” said the Foreign Ministry in a statement.") == [("Foreign Ministry", "Talks will resume,")]
+
+
+def test_he_after_a_sentence_is_its_main_subject_not_the_person_in_its_that_clause():
+    body = (
+        "The army chief, Taras Borenko, was frustrated that Halyna Osadcha did not want to call up the reserves. "
+        "“You cannot fight without soldiers,” he said."
+    )
+    assert attributed(body) == [("Taras Borenko", "You cannot fight without soldiers,")]
+
+
+def test_he_after_a_sentence_whose_last_subject_acts_in_the_main_clause_is_that_subject():
+    body = "Taras Borenko left the room before Halyna Osadcha arrived. Later Piotr Lenko spoke. “We wait,” he said."
+    assert attributed(body) == [("Piotr Lenko", "We wait,")]
+
+
+def test_a_capitalised_word_opening_the_sentence_is_not_its_main_subject():
+    body = "Relations soured when Taras Borenko met his rival. At the press table he announced that “the talks are over”."
+    assert attributed(body) == [("Taras Borenko", "the talks are over")]
+
+
+def test_fired_back_is_a_cue():
+    body = "After Piotr Lenko remarked that “the border is a line on a map,” Taras Borenko fired back. “It is our home,” he said."
+    assert attributed(body) == [("Piotr Lenko", "the border is a line on a map,"), ("Taras Borenko", "It is our home,")]
