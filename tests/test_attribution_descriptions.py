@@ -47,3 +47,35 @@ def test_a_capitalised_word_opening_the_sentence_is_not_its_main_subject():
 def test_fired_back_is_a_cue():
     body = "After Piotr Lenko remarked that “the border is a line on a map,” Taras Borenko fired back. “It is our home,” he said."
     assert attributed(body) == [("Piotr Lenko", "the border is a line on a map,"), ("Taras Borenko", "It is our home,")]
+
+
+def test_a_function_word_quoted_alone_is_a_word_mentioned_not_a_statement():
+    body = "Taras Borenko told the cabinet an attack was now a matter of “when”, not “if”. Asked again, Borenko said “no.”"
+    assert attributed(body) == [("Taras Borenko", "no.")]
+
+
+def test_a_demonym_before_a_plural_noun_is_nobody_a_he_could_mean():
+    body = "As for Piotr Lenko, his note to the Polish and Lithuanian presidents suggested he knew. He also told them: “You will see our faces.”"
+    assert attributed(body) == [("Piotr Lenko", "You will see our faces.")]
+
+
+def test_a_word_the_report_writes_in_lower_case_is_not_the_he_of_the_next_sentence():
+    body = "After the call, Harlan Brooks left for the front. War was inevitable, and the war would come soon. “We are ready,” he said."
+    assert attributed(body) == [("Harlan Brooks", "We are ready,")]
+
+
+def test_a_newsletter_item_credits_the_outlet_whose_reporters_wrote_the_story_it_quotes():
+    body = (
+        "CHINA CHIPS — Ledger: “The new export rules could undercut the chip industry.”\n\n"
+        "HOLIDAY DISCOUNTS — Courier’s Abha Rane: “Retailers now face a glut of unsold goods.”\n\n"
+        "BUYERS IN RETREAT — Ledger’s Liz Marr, Garfield Orr and Michael Dunne: “Most buyers have stepped away.”"
+    )
+    assert attributed(body) == [
+        ("Ledger", "The new export rules could undercut the chip industry."),
+        ("Courier", "Retailers now face a glut of unsold goods."),
+        ("Ledger", "Most buyers have stepped away."),
+    ]
+
+
+def test_a_possessive_name_line_without_a_newsletter_kicker_is_the_person():
+    assert attributed("Kremlin’s Oleg Varin: “We will not comment.”") == [("Oleg Varin", "We will not comment.")]

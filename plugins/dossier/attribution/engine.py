@@ -139,6 +139,8 @@ POSSESSED_PERSON_OPENING = re.compile(
     r"son|daughter|wife|husband|brother|sister|deputy|assistant|secretary|envoy|lawyer|friend)\s+(?:\w+ly\s+)?[a-z]+(?:ed|s)\b"
 )
 PASSIVE_START = re.compile(r"\s*(?:\w+ly\s+)?(?:(?:has|have|had)\s+been|was|were|is|are)\s+(?:\w+ly\s+)?\w+ed\b")
+LOWER_WORD = re.compile(r"\b[a-z][a-z’'-]+\b")
+CAPITALISED_INSIDE = re.compile(r"(?<=[a-z,;] )([A-Z][a-z’'-]+)\b")  # after a lower-case word or a comma: not a sentence's first
 OPENS_SUBORDINATE_CLAUSE = re.compile(r"\b(?:that|after|when|while|because|though|although|since|if|before|until|as)\s+$")
 SENTENCE_OPENING = re.compile(r"(?:^|[.!?”]\s+)(?=[A-Z])")
 UNNAMED_SOURCE_WORDS = {"official", "officials", "source", "sources", "person", "aide", "diplomat"}
@@ -382,6 +384,7 @@ class ReportAttribution:
         self.roles_by_identity: dict[str, set[str]] = {}  # the same words gathered by surname (see identity)
         self.ends_with_statement: dict[str, list[str]] = {}  # paragraph anchor -> who spoke in its last sentence
         self.titled: dict[str, dict[str, bool]] | None = None  # role word -> surname -> named with a nation before the title
+        self.common_words: set[str] | None = None  # words the report writes in lower case and never capitalised mid-sentence
         self.usual_holders: dict[str, Head | None] = {}  # "President" -> the person the report names so most often
         self.study_authors: list[Head | None] = []  # the body named as the author of the study a story is about, once found
         self.interlocutor: str | Head | None = None  # the person the writer of an interview talks with
@@ -599,6 +602,7 @@ class ReportAttribution:
             (chunk, head)
             for chunk, head in persons
             if self.in_subject_position(text, chunk.begin)
+            and not (" " not in head.name and self.is_common_word(head.name))  # "War was inevitable. … He told them"
             and not (THE_BEFORE.search(text, max(0, chunk.begin - 5), chunk.begin) and " " not in head.name)
         ]
         for chunk, head in reversed(subjects):
@@ -611,6 +615,16 @@ class ReportAttribution:
         owners = [head_of(m.group(1)) for m in POSSESSOR.finditer(text)]  # "the promise of Putin's own words. … he had published"
         people = [head for head in owners if head is not None and head.kind == "person"]
         return people[-1] if people else None
+
+    def is_common_word(self, word: str) -> bool:
+        """A capitalised word that the report writes in lower case and never capitalises inside a sentence ("War was
+        inevitable", "Relations soured"): a word opening a sentence, not somebody's name."""
+        if self.common_words is None:
+            text = self.report.source_text
+            lower = set(LOWER_WORD.findall(text))
+            inside = {match.group(1).lower() for match in CAPITALISED_INSIDE.finditer(text)}
+            self.common_words = lower - inside
+        return word.lower() in self.common_words
 
     @staticmethod
     def main_clause_subject(text: str, acting: list[tuple[Chunk, Head]]) -> Head:

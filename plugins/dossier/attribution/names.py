@@ -80,7 +80,14 @@ DEMONYMS = set(
     western eastern soviet arab persian kurdish lebanese egyptian qatari emirati yemeni palestinian jordanian kazakh uzbek
     african asian nordic baltic italian spanish dutch swedish finnish norwegian danish greek hungarian romanian bulgarian
     serbian croatian czech slovak austrian swiss belgian irish scottish mexican brazilian venezuelan cuban north south
-    independent official state-run state-owned pro-kremlin pro-russian""".split()
+    independent official state-run state-owned pro-kremlin pro-russian
+    lithuanian latvian estonian moldovan slovenian bosnian albanian macedonian montenegrin kosovar icelandic portuguese
+    luxembourgish maltese cypriot chechen dagestani tatar tajik kyrgyz turkmen bangladeshi lankan nepalese burmese thai
+    vietnamese cambodian laotian malaysian indonesian filipino singaporean kenyan nigerian ethiopian somali sudanese
+    libyan tunisian algerian moroccan malian nigerien chadian congolese rwandan ugandan tanzanian ghanaian senegalese
+    zimbabwean mozambican angolan argentine argentinian chilean colombian peruvian bolivian ecuadorian paraguayan uruguayan
+    nicaraguan guatemalan honduran salvadoran haitian dominican jamaican emirati omani bahraini kuwaiti
+    balkan scandinavian""".split()
 )
 COMPASS_DEMONYMS = {"western", "eastern", "north", "south", "independent", "official"}
 COMBINING_FORMS = {"sino", "russo", "euro", "indo", "anglo", "franco", "afro", "turco", "irano", "arab", "us", "u.s."}

@@ -91,6 +91,10 @@ def is_title_case_phrase(text: str, words: list[str] | None = None) -> bool:
     return sum(1 for w in significant if w[0].isupper() or w[0].isdigit()) / len(significant) >= 0.75
 
 
+# a quotation of one of these alone is the word itself, not anybody's statement ("yes" and "no" are answers, so not here)
+MENTIONED_FUNCTION_WORDS = set("when if whether why how who what where which not but and or unless until because".split())
+
+
 def classify(text: str, span: Span, earlier: set[str]) -> QuoteSpan:
     inner = text[span.inner_start : span.inner_end].strip()
     before = text[max(0, span.start - 60) : span.start]
@@ -101,6 +105,8 @@ def classify(text: str, span: Span, earlier: set[str]) -> QuoteSpan:
         return QuoteSpan(span, inner, "title", "title of a work")
     if MENTIONED.search(before) and not USED_PHRASE.search(before):
         return QuoteSpan(span, inner, "label", "a phrase mentioned, not used")  # "argued that the phrase “death to X” was open to …"
+    if len(words) == 1 and words[0].lower() in MENTIONED_FUNCTION_WORDS:
+        return QuoteSpan(span, inner, "label", "a function word mentioned as a word")  # "a matter of “when”, not “if”"
     if len(words) <= LABEL_MAX_WORDS:
         if SO_CALLED.search(before):
             return QuoteSpan(span, inner, "label", "after 'so-called'")

@@ -390,6 +390,12 @@ def colon_line(clause: Clause) -> Found | None:
     if not before.endswith(":"):
         return None
     phrase = DATE_LABEL.sub("", before[:-1].strip(" •-–*"))  # "• October 26: Iranian President Ebrahim Raisi:"
+    kicker = DIGEST_KICKER.match(phrase)
+    if kicker:  # a newsletter's item: "CHINA CHIPS — Bloomberg:", "HOLIDAY DISCOUNTS — WaPo’s Abha Bhattarai:"
+        phrase = phrase[kicker.end() :]
+        byline = OUTLET_BYLINE.fullmatch(phrase)
+        if byline:  # the outlet whose reporters wrote the story the newsletter quotes
+            return Found(Subject([Head(byline.group("outlet"), "", "outlet")]), "colon_line", "an outlet's reporters after a newsletter's kicker")
     if not phrase or len(phrase.split()) > NAME_LINE_WORDS or CUE.search(phrase):
         return None
     found = _last_heads(phrase, allow_governed=False) if len(phrase.split()) <= 14 else None
@@ -404,6 +410,10 @@ def colon_line(clause: Clause) -> Found | None:
 
 
 NAME_LINE_WORDS = 40
+DIGEST_KICKER = re.compile(r"^(?=[^a-z]*[A-Z]{2})[A-Z0-9][^a-z—–:]*?\s+[—–]\s+")
+OUTLET_BYLINE = re.compile(
+    r"(?P<outlet>" + CHUNK.pattern + r")[’']s\s+" + CHUNK.pattern + r"(?:,\s+" + CHUNK.pattern + r")*(?:,?\s+and\s+" + CHUNK.pattern + r")?"
+)
 COLON_CLAUSE_WORDS = 25
 THE_END = re.compile(r"\b[Tt]he$")
 BY_AGENT_COLON = re.compile(
