@@ -79,3 +79,17 @@ def test_a_newsletter_item_credits_the_outlet_whose_reporters_wrote_the_story_it
 
 def test_a_possessive_name_line_without_a_newsletter_kicker_is_the_person():
     assert attributed("Kremlin’s Oleg Varin: “We will not comment.”") == [("Oleg Varin", "We will not comment.")]
+
+
+def test_he_after_a_speaker_whose_that_clause_names_another_who_acts_is_the_speaker():
+    body = "Piotr Lenko called it “not fair” that Harlan Brooks continued pressing for a deal. “I hope it is tactics,” he said."
+    assert attributed(body) == [("Piotr Lenko", "not fair"), ("Piotr Lenko", "I hope it is tactics,")]
+
+
+def test_a_titled_family_name_is_the_person_named_with_the_family_name_first():
+    body = "“The US is seeking to divide us,” said Zhao Hai, a researcher. “Hawks have the upper hand,” said Mr Zhao."
+    assert attributed(body) == [("Zhao Hai", "The US is seeking to divide us,"), ("Zhao Hai", "Hawks have the upper hand,")]
+
+
+def test_madam_is_a_title_not_part_of_the_name():
+    assert attributed("Madam Fu Ying said: “We are not the Soviet Union.”") == [("Fu Ying", "We are not the Soviet Union.")]

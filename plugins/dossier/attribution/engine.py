@@ -457,6 +457,10 @@ class ReportAttribution:
             return self.by_surname[surname]
         if single and surname in self.seen_full and self.seen_full[surname].key != key:  # "Qassem" after "Naim Qassem announced …"
             return self._remember(head, self.actor_for(self.seen_full[surname], on, expand=False))
+        if head.kind == "person" and head.role and single and expand:
+            family_first = self.named_first(surname)
+            if family_first is not None:  # "Mr Zhao" after "Zhao Hai": a family name written first
+                return self._remember(head, family_first)
         if head.kind == "person" and len(head.name.split()) == 1 and expand:
             inside = self.named_inside(fold_chars(head.name))
             if inside is not None:  # "Lula" after "Luiz Inácio Lula da Silva": a name the full one holds, not its last word
@@ -472,6 +476,13 @@ class ReportAttribution:
         actor.kind = "unknown" if head.kind == "role" else head.kind
         self.result.provisional.append(actor.id)
         return self._remember(head, actor.id)
+
+    def named_first(self, word: str) -> str | None:
+        """The one person this report named in two words with the word first ("Zhao Hai"), if just one."""
+        found = {
+            actor for key, actor in self.by_name.items() if key.split()[:1] == [word] and len(key.split()) == 2 and self.kind_of(actor) == "person"
+        }
+        return found.pop() if len(found) == 1 else None
 
     def named_inside(self, word: str) -> str | None:
         """The one person this report named in full with the word inside the name (not first), if just one."""
@@ -606,8 +617,8 @@ class ReportAttribution:
             and not (THE_BEFORE.search(text, max(0, chunk.begin - 5), chunk.begin) and " " not in head.name)
         ]
         for chunk, head in reversed(subjects):
-            if SPEAKS_AFTER.match(text, chunk.finish):
-                return head
+            if SPEAKS_AFTER.match(text, chunk.finish):  # "Zelensky called it “not fair” that Trump continued …": Zelensky
+                return self.main_clause_subject(text, [(each, who) for each, who in subjects if each.begin <= chunk.begin])
         # someone who acts ("Kennedy saw"), else someone named in full ("For Alexander Gabuev, …"): not "Heretofore he"
         acting = [(chunk, head) for chunk, head in subjects if verb_follows(text[chunk.finish :]) or " " in head.name]
         if acting:
@@ -626,17 +637,19 @@ class ReportAttribution:
             self.common_words = lower - inside
         return word.lower() in self.common_words
 
-    @staticmethod
-    def main_clause_subject(text: str, acting: list[tuple[Chunk, Head]]) -> Head:
+    def named_in_full(self, head: Head) -> bool:
+        return " " in head.name or fold_chars(head.name) in self.seen_full or fold_chars(head.name) in self.by_surname
+
+    def main_clause_subject(self, text: str, acting: list[tuple[Chunk, Head]]) -> Head:
         """The last person who acts; but where that one acts in a clause that 'that', 'after' or 'when' opens, the
         subject of the sentence's main clause ("Zaluzhnyi was frustrated that Zelenskyy did not want …. “…,” he said")."""
         last_chunk, last = acting[-1]
         sentence_start = max((m.end() for m in SENTENCE_OPENING.finditer(text, 0, last_chunk.begin)), default=0)
         in_sentence = [(chunk, head) for chunk, head in acting if chunk.begin >= sentence_start]
-        main = [  # named in full: a capitalised word opening the sentence may be no one ("Relations deteriorated when Lavrov met")
+        main = [  # someone the report named in full: a capitalised word opening a sentence may be no one ("Relations soured when")
             head
             for chunk, head in in_sentence
-            if " " in head.name and not OPENS_SUBORDINATE_CLAUSE.search(text, max(0, chunk.begin - 20), chunk.begin)
+            if self.named_in_full(head) and not OPENS_SUBORDINATE_CLAUSE.search(text, max(0, chunk.begin - 20), chunk.begin)
         ]
         return main[-1] if main and OPENS_SUBORDINATE_CLAUSE.search(text, max(0, last_chunk.begin - 20), last_chunk.begin) else last
 

@@ -36,7 +36,7 @@ TITLE_WORDS = set(
     general spokesman spokeswoman spokesperson commander chief head leader supreme ambassador envoy representative
     adviser advisor senior former then top army ground forces force navy naval air corps guards guard revolutionary
     islamic member mp parliament parliamentary majlis speaker chairman chairwoman chair director official officer cleric ayatollah
-    grand hojjat sheikh imam dr mr mrs ms gen brig maj col lt admiral colonel major brigadier lieutenant captain governor
+    grand hojjat sheikh imam dr mr mrs ms madam gen brig maj col lt admiral colonel major brigadier lieutenant captain governor
     mayor senator sen rep congressman congresswoman lawmaker legislator deputies judge justice attorney prosecutor
     pope bishop rabbi patriarch metropolitan mufti king queen prince emir crown sultan professor prof analyst journalist editor
     columnist correspondent national security council the of and for to in on at a an his her its their counterpart official's
