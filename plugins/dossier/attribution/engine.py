@@ -616,7 +616,7 @@ class ReportAttribution:
             and not (" " not in head.name and self.is_common_word(head.name))  # "War was inevitable. … He told them"
             and not (THE_BEFORE.search(text, max(0, chunk.begin - 5), chunk.begin) and " " not in head.name)
         ]
-        for chunk, head in reversed(subjects):
+        for chunk, _head in reversed(subjects):
             if SPEAKS_AFTER.match(text, chunk.finish):  # "Zelensky called it “not fair” that Trump continued …": Zelensky
                 return self.main_clause_subject(text, [(each, who) for each, who in subjects if each.begin <= chunk.begin])
         # someone who acts ("Kennedy saw"), else someone named in full ("For Alexander Gabuev, …"): not "Heretofore he"
