@@ -93,3 +93,16 @@ def test_a_titled_family_name_is_the_person_named_with_the_family_name_first():
 
 def test_madam_is_a_title_not_part_of_the_name():
     assert attributed("Madam Fu Ying said: “We are not the Soviet Union.”") == [("Fu Ying", "We are not the Soviet Union.")]
+
+
+def test_a_participle_after_a_clause_whose_subject_is_a_nation_s_role_is_the_person_named_so():
+    body = (
+        "French President Henri Lavall arrived in Munich. The French leader made Europe’s stance clear on Friday, "
+        "saying: “You can negotiate without the Europeans, but it will not bring peace.”"
+    )
+    assert attributed(body) == [("Henri Lavall", "You can negotiate without the Europeans, but it will not bring peace.")]
+
+
+def test_a_name_with_a_description_holding_another_name_after_the_quote_is_the_first_name():
+    body = "“The bluff reveals a gambler’s mind,” the Ledger Weekly, an offshoot of the party mouthpiece, the Daily Bugle, said."
+    assert attributed(body) == [("Ledger Weekly", "The bluff reveals a gambler’s mind,")]

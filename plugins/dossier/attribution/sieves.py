@@ -16,6 +16,7 @@ from ..sentences import TITLE_ABBREVIATIONS
 from .cues import AS_SAYING, CUE, CUE_ANY_CASE, base_of, is_describing, is_participle, is_weak
 from .names import (
     CHUNK,
+    IRREGULAR_PAST,
     LOWER_BODY_ALONE,
     NATION,
     ROLE_NOUN_WORDS,
@@ -86,8 +87,9 @@ DOCUMENT_THAT = re.compile(r"\b(?:statement|communiqu[eé]|readout|release|repor
 NOUN_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|our|this|that|[\w]+[’']s)\s+$", re.I)  # "the stress on", "a post": nouns
 WITH_SUBJECT = re.compile(r"\bwith\s+(?P<who>" + CHUNK.pattern + r")\s+(?:\w+ly\s+)?$")
 SUBJECT_AFTER = re.compile(r"[\s,]*(?:(?P<pronoun>he|she|they|it)\b|(?P<who>" + CHUNK.pattern + r"))")
-ROLE_SUBJECT = re.compile(
-    r"(?:^|[.;]\s+|\b(?:But|And|Yet)\s+|^[A-Z][\w ]{0,40},\s+)[Tt]he\s+(?P<role>[a-z]+)\s+(?:also\s+|then\s+|\w+ly\s+)?[a-z]+(?:ed|s)\b[^.;]*,\s*$"
+ROLE_SUBJECT = re.compile(  # "But the president also muddied the waters, suggesting", "The French leader made it clear, saying"
+    r"(?:^|[.;]\s+|\b(?:But|And|Yet)\s+|^[A-Z][\w ]{0,40},\s+)[Tt]he\s+(?P<nation>(?i:" + NATION + r")\s+)?(?P<role>[a-z]+)\s+"
+    r"(?:also\s+|then\s+|\w+ly\s+)?(?:[a-z]+(?:ed|s)|" + "|".join(sorted(IRREGULAR_PAST)) + r")\b[^.;]*,\s*$"
 )
 RELAYED = re.compile(r"\s+(?P<who>" + CHUNK.pattern + r")\s+(?P<cue>replied|responded|answered|said|told|added|countered|retorted)\b")
 INVERTED_ROLE = re.compile(r"\s*the\s+(?P<role>[a-z]+)\s*,")  # "Its purpose, said the president, was “…”"
@@ -234,6 +236,8 @@ def cue_before(clause: Clause) -> Found | None:
         role_subject = ROLE_SUBJECT.search(before[: cue.start()])
         if role_subject and ROLE_WORD.fullmatch(role_subject.group("role")):  # "But the president also muddied the waters, suggesting"
             role = role_subject.group("role").lower()
+            if role_subject.group("nation") and role_subject.group("nation")[0].isupper():  # "the French leader", as cue_after reads it
+                role = f"{role_subject.group('nation').strip()} {role}".lower()
             return Found(Subject([], role_noun=role), "cue_before", f"'{word.lower()}' (the clause's subject, the {role})")
         after = SUBJECT_AFTER.match(clause.masked, clause.end)
         if after and after.group("pronoun"):  # "beyond saying that “…,” he recommended"
@@ -346,6 +350,10 @@ def cue_after(clause: Clause) -> Found | None:
             head = head_of(relayed.group("who"))
             if head is not None and head.kind == "person":
                 return Found(Subject([head]), "cue_after", f"'X {match.group('cue').lower()} Y {relayed.group('cue').lower()}' after the quote")
+        described = NAME_THEN_DESCRIPTION.fullmatch(who)
+        head = head_of(described.group("name")) if described else None
+        if head is not None and head.kind in ("person", "organization", "outlet"):  # "the Global Times, an offshoot of …, the People's Daily,"
+            return Found(Subject([head]), "cue_after", f"'X, a description, {match.group('cue').lower()}' after the quote")
         found = _last_heads(who + " ", allow_governed=False)  # "Bush was scripted to say": light words end with a space
         if found and CHUNK.match(who.removeprefix("the ").removeprefix("The ")):
             return Found(Subject(found[0]), "cue_after", f"'{match.group('cue').lower()}' after the quote")
@@ -410,6 +418,7 @@ def colon_line(clause: Clause) -> Found | None:
 
 
 NAME_LINE_WORDS = 40
+NAME_THEN_DESCRIPTION = re.compile(r"(?:[Tt]he\s+)?(?P<name>" + CHUNK.pattern + r"),\s+(?:an?|the|its|one)\s+[^.;:]*")
 DIGEST_KICKER = re.compile(r"^(?=[^a-z]*[A-Z]{2})[A-Z0-9][^a-z—–:]*?\s+[—–]\s+")
 OUTLET_BYLINE = re.compile(
     r"(?P<outlet>" + CHUNK.pattern + r")[’']s\s+" + CHUNK.pattern + r"(?:,\s+" + CHUNK.pattern + r")*(?:,?\s+and\s+" + CHUNK.pattern + r")?"
