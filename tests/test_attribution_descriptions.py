@@ -106,3 +106,11 @@ def test_a_participle_after_a_clause_whose_subject_is_a_nation_s_role_is_the_per
 def test_a_name_with_a_description_holding_another_name_after_the_quote_is_the_first_name():
     body = "“The bluff reveals a gambler’s mind,” the Ledger Weekly, an offshoot of the party mouthpiece, the Daily Bugle, said."
     assert attributed(body) == [("Ledger Weekly", "The bluff reveals a gambler’s mind,")]
+
+
+def test_an_ambassador_to_a_body_named_by_its_letters_is_the_person_after_them():
+    body = (
+        "US Ambassador to NATO Harlan Brooks publicly set out this view in Munich, explicitly stating that the war "
+        "effort is being “completely enabled by Beijing,” and argued for more sanctions."
+    )
+    assert attributed(body) == [("Harlan Brooks", "completely enabled by Beijing,")]

@@ -326,6 +326,8 @@ def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
             break
         if ROMAN_OR_NUMBER.fullmatch(token) or len(run) == PERSON_NAME_MAX:  # "Louis XIV" ends there; "Xi" is a name
             break
+        if run and len(token) >= 2 and token.isalpha() and token.isupper():
+            break  # "Ambassador to NATO Matthew Whitaker", "UN Linda Thomas-Greenfield": the body's letters belong to the role
         run.insert(0, token)
     rest = tokens[: len(tokens) - len(run)]
     if run and (not rest or (fold(rest[-1]) not in CONNECTORS and fold(rest[-1]) not in {"of", "for", "on"})):
@@ -712,13 +714,19 @@ AGENT_PREPOSITIONS = {"by", "as", "like", "including"}  # "echoed by X, who …"
 
 def _governed(text: str, position: int) -> str:
     """The preposition that governs the chunk at position ('' if none): a governed chunk is no subject."""
+    found = ""
     for word in reversed(WORD.findall(text[max(0, min(position, len(text)) - 40) : position])):  # the 40 characters before
         word = word.lower()
+        if found:  # "Ambassador to NATO Matthew Whitaker said": the preposition belongs to the title, the name is the subject
+            return "" if found in {"to", "for"} and word in ENVOY_TITLES else found
         if word not in {"the", "a", "an"}:  # past the articles
-            return word if word in PREPOSITIONS else ""
-    return ""
+            if word not in PREPOSITIONS:
+                return ""
+            found = word
+    return found
 
 
+ENVOY_TITLES = {"ambassador", "envoy", "representative", "emissary", "delegate", "commissioner", "rapporteur"}
 AUXILIARIES = {
     "has",
     "have",
