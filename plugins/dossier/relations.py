@@ -28,7 +28,7 @@ from .attribution.names import PREPOSITIONS, verb_follows
 from .dates import dates_in
 from .layout import cached_layout, force_layout, layout_later
 from .model import Actor, Paragraph, Report, Statement, without_note_markers
-from .sentence_names import sentence_forms
+from .sentence_names import SentenceForms, report_sentence_forms
 from .sentences import SENTENCE_MAX, ends_with_abbreviation
 
 if TYPE_CHECKING:  # networkx takes a third of a second to import and only the GEXF export needs it
@@ -213,17 +213,20 @@ class EvidenceReader:
         self._affiliations, self._speakers = {}, {}
         texts = [[without_note_markers(p) for p in s.paragraphs] for s in report.sections]
         self._names = self._clauses.Names("\n".join(text for section_texts in texts for text in section_texts))
+        every = [text for section_texts in texts for text in section_texts]
+        sentences = iter(report_sentence_forms(every, [sentence_spans(text) for text in every], self.registry))  # names looked up once
         for section, section_texts in zip(report.sections, texts, strict=True):
             current: Statement | None = None
             context = self._clauses.Context()
             for paragraph, text in zip(section.paragraphs, section_texts, strict=True):
+                paragraph_sentences = next(sentences)
                 starting = self._quoted_runs.get((report.slug, paragraph.anchor))
                 if starting is not None:
                     current = starting
                 elif paragraph.kind != "quote":
                     current = None
                 statement = current if paragraph.kind == "quote" else None
-                self._read_paragraph(reading, report, section.slug, paragraph, text, statement, context)
+                self._read_paragraph(reading, report, section.slug, paragraph, text, paragraph_sentences, statement, context)
         return reading
 
     def _paragraph_date(self, report: Report, paragraph: Paragraph, statement: Statement | None) -> dt.date | None:
@@ -251,6 +254,7 @@ class EvidenceReader:
         section_slug: str,
         paragraph: Paragraph,
         text: str,
+        sentences: list[SentenceForms],
         statement: Statement | None,
         context: Context,
     ) -> None:
@@ -261,7 +265,7 @@ class EvidenceReader:
         known = registry.actors  # what `in registry` looks in
         inline = self._inline.get((report.slug, paragraph.anchor), [])
         dated = statement is None and DIGIT.search(text) is not None  # a date has a digit (dates_in finds none without)
-        for sentence_names in sentence_forms(text, sentence_spans(text), registry):  # the registry's names, looked up once
+        for sentence_names in sentences:
             sentence = sentence_names.text
             date = fallback  # a quoted paragraph's sentences take their statement's date
             if dated and (found := dates_in(sentence, year_hint, report.date)):

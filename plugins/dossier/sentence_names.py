@@ -1,8 +1,9 @@
-"""A paragraph's sentences with the registry names each one holds, looked up once for the whole paragraph.
+"""A report's sentences with the registry names each one holds, looked up once for the whole report.
 
 The relation reader reads a report sentence by sentence and asks the registry which of its names each sentence holds.
 Asked of each sentence alone, the registry folds the sentence, scans it and looks for the forms added while the report
-was read; asked once of the paragraph, it does each of those once, and each sentence takes its share. The share is
+was read (each of those a scan of the sentence); asked once of the report, it does each of those once, and each
+sentence takes its share. The share is
 what the sentence alone would give wherever the sentence is set off from the rest of the paragraph by spaces (a
 registry form starts after a non-word character and ends before one, so a space or the text's edge is the same to it)
 and no form found in the paragraph runs across the sentence's edge; elsewhere (a long run cut inside a word, "U.S.
@@ -57,4 +58,23 @@ def sentence_forms(paragraph: str, sentences: list[tuple[int, str]], registry: F
             forms.append((form_start - start, form_end - start, form))
             at += 1
         result.append(SentenceForms(sentence, start, None if alone else forms))
+    return result
+
+
+def report_sentence_forms(paragraphs: list[str], sentences: list[list[tuple[int, str]]], registry: FormFinder) -> list[list[SentenceForms]]:
+    """sentence_forms of each paragraph (its sentences as (start, text)), the registry asked once for the whole report:
+    the paragraphs are looked up as one text, joined by newlines (a space to a name's edges, and in no name)."""
+    joined = "\n".join(paragraphs)
+    starts, at = [], 0
+    for paragraph in paragraphs:
+        starts.append(at)
+        at += len(paragraph) + 1
+    every = [(start + offset, text) for start, paragraph_sentences in zip(starts, sentences, strict=True) for offset, text in paragraph_sentences]
+    found = iter(sentence_forms(joined, every, registry))
+    result = []
+    for start, paragraph_sentences in zip(starts, sentences, strict=True):
+        mine = [next(found) for _ in paragraph_sentences]
+        for sentence in mine:
+            sentence.start -= start
+        result.append(mine)
     return result
