@@ -339,6 +339,29 @@ class Registry:
         making the Mention objects (a statement's passage is read once; a frozen dataclass is slow to make)."""
         return [actor_id for _, _, actor_id in self._named(text, on)]
 
+    def form_spans(self, folded: str) -> list[tuple[int, int, str]]:
+        """(start, end, form) of each registry form in a folded text, before any is resolved: what `named_spans` reads,
+        the same for every date, so that a reader can look a paragraph up once and resolve each sentence's share of it
+        (`named_in_spans`) for the sentence's own date."""
+        return [(match.start(), match.end(), match.group(0)) for match in self._matches(folded)]
+
+    def named_in_spans(self, text: str, spans: list[tuple[int, int, str]], on: dt.date | None = None) -> list[tuple[int, int, str]]:
+        """What named_spans(text, on) finds, given form_spans(fold_chars(text))."""
+        facts = self._form_facts
+        found = []
+        for start, end, form in spans:
+            known = facts.get((form, on))
+            if known is None:
+                known = facts[form, on] = (all(s.acronym for s in self._senses[form]), self.resolve(form, on))
+            acronym_only, actor_id = known
+            if acronym_only and not text[start:end].replace(".", "").isupper():
+                continue
+            if actor_id:
+                found.append((start, end, actor_id))
+        if len(facts) > 50_000:
+            facts.clear()
+        return found
+
     def _named(self, text: str, on: dt.date | None) -> Iterator[tuple[int, int, str]]:
         facts = self._form_facts  # a name read before (in this text or another) resolves once, until its forms change
         for match in self._matches(fold_chars(text)):

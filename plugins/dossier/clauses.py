@@ -30,7 +30,7 @@ from re import _constants, _parser  # type: ignore[attr-defined]  # to read each
 from typing import Any, NamedTuple
 
 from .actors import Registry, fold_chars
-from .attribution.names import LIGHT, NOT_NAMES, PREPOSITIONS, STATES, TITLE_WORDS, chunks, head_of, is_demonym, verb_follows
+from .attribution.names import LIGHT, NOT_NAMES, PREPOSITIONS, STATES, TITLE_WORDS, _head_of, chunks, head_of, is_demonym, verb_follows
 
 # A demonym before one of these nouns names the state acting: "the Ukrainian government warned", "Iranian spokesmen".
 STATE_NOUNS = (
@@ -500,11 +500,17 @@ def state_key(registry: Registry, name: str, on: dt.date | None) -> str:
 
 
 def mentions_in(
-    sentence: str, registry: Registry, on: dt.date | None = None, names: Names | None = None
+    sentence: str,
+    registry: Registry,
+    on: dt.date | None = None,
+    names: Names | None = None,
+    known: list[tuple[int, int, str]] | None = None,
 ) -> tuple[list[Found], list[tuple[Found, Found]]]:
     """The actors a sentence names, each chunk naming one (its head: the name after the role words), and the role
-    phrases that place a person in a state ("Iranian Foreign Minister X", "Turkey's Anadolu news agency")."""
-    known = registry.named_spans(sentence, on)  # (start, end, actor id) of each registry name
+    phrases that place a person in a state ("Iranian Foreign Minister X", "Turkey's Anadolu news agency"). `known`:
+    registry.named_spans(sentence, on), where the caller has it."""
+    if known is None:
+        known = registry.named_spans(sentence, on)  # (start, end, actor id) of each registry name
     found: list[Found] = []
     roles: list[tuple[Found, Found]] = []
     used: set[int] = set()
@@ -593,7 +599,8 @@ def _demonym_word(text: str) -> tuple[bool, bool]:
 @functools.lru_cache(maxsize=16384)
 def _names_nobody(chunk: str) -> bool:
     """Whether head_of finds no one in the chunk, whether or not an outlet noun stands before it."""
-    return head_of(chunk) is None and head_of(chunk, " daily") is None
+    # head_of is None exactly where _head_of is, for the outlet noun before the chunk or its absence
+    return _head_of(chunk, False) is None and _head_of(chunk, True) is None
 
 
 @functools.lru_cache(maxsize=16384)

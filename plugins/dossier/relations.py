@@ -28,6 +28,7 @@ from .attribution.names import PREPOSITIONS, verb_follows
 from .dates import dates_in
 from .layout import cached_layout, force_layout, layout_later
 from .model import Actor, Paragraph, Report, Statement, without_note_markers
+from .sentence_names import SentenceForms, report_sentence_forms
 from .sentences import SENTENCE_MAX, ends_with_abbreviation
 
 if TYPE_CHECKING:  # networkx takes a third of a second to import and only the GEXF export needs it
@@ -107,34 +108,52 @@ class Relation:
 
 
 def split_sentences(text: str) -> list[str]:
-    sentences, start = [], 0
+    return [sentence for _, sentence in sentence_spans(text)]
+
+
+def sentence_spans(text: str) -> list[tuple[int, str]]:
+    """The text's sentences, each with where it starts in the text (each is a slice of the text, stripped)."""
+    spans: list[tuple[int, str]] = []
+    start = 0
     for match in BOUNDARY.finditer(text):
         if ends_with_abbreviation(text, match.start() + 1):
             continue
-        sentence = text[start : match.end()].strip()
-        if len(sentence) <= SENTENCE_MAX:
-            sentences.append(sentence)  # what _pieces gives it
-        else:
-            sentences.extend(_pieces(sentence))
+        _add_sentence(spans, text, start, match.end())
         start = match.end()
-    sentences.extend(_pieces(text[start:].strip()))
-    return [s for s in sentences if s]
+    _add_sentence(spans, text, start, len(text))
+    return spans
 
 
-def _pieces(sentence: str) -> list[str]:
+def _add_sentence(spans: list[tuple[int, str]], text: str, begin: int, end: int) -> None:
+    raw = text[begin:end]
+    sentence = raw.strip()
+    if not sentence:
+        return
+    offset = begin + len(raw) - len(raw.lstrip())
+    if len(sentence) <= SENTENCE_MAX:
+        spans.append((offset, sentence))  # what _pieces gives it
+    else:
+        spans.extend((offset + at, piece) for at, piece in _pieces(sentence) if piece)
+
+
+def _pieces(sentence: str) -> list[tuple[int, str]]:
     """A "sentence" longer than SENTENCE_MAX characters (a list or a table run together, a text without full stops) is
     read in pieces cut at a space, as the attribution engine cuts it: a clause's cue looks back over the sentence
-    before it, so reading one very long sentence would cost its length squared. No sentence of the corpus is half as long."""
-    if len(sentence) <= SENTENCE_MAX:
-        return [sentence]
+    before it, so reading one very long sentence would cost its length squared. No sentence of the corpus is half as
+    long. Each piece with where it starts in the sentence."""
     pieces, start = [], 0
     while len(sentence) - start > SENTENCE_MAX:
         cut = sentence.rfind(" ", start + 1, start + SENTENCE_MAX)
         cut = cut if cut > start else start + SENTENCE_MAX
-        pieces.append(sentence[start:cut].strip())
+        pieces.append(_stripped(sentence, start, cut))
         start = cut
-    pieces.append(sentence[start:].strip())
+    pieces.append(_stripped(sentence, start, len(sentence)))
     return pieces
+
+
+def _stripped(text: str, begin: int, end: int) -> tuple[int, str]:
+    raw = text[begin:end]
+    return begin + len(raw) - len(raw.lstrip()), raw.strip()
 
 
 @dataclass
@@ -194,17 +213,20 @@ class EvidenceReader:
         self._affiliations, self._speakers = {}, {}
         texts = [[without_note_markers(p) for p in s.paragraphs] for s in report.sections]
         self._names = self._clauses.Names("\n".join(text for section_texts in texts for text in section_texts))
+        every = [text for section_texts in texts for text in section_texts]
+        sentences = iter(report_sentence_forms(every, [sentence_spans(text) for text in every], self.registry))  # names looked up once
         for section, section_texts in zip(report.sections, texts, strict=True):
             current: Statement | None = None
             context = self._clauses.Context()
             for paragraph, text in zip(section.paragraphs, section_texts, strict=True):
+                paragraph_sentences = next(sentences)
                 starting = self._quoted_runs.get((report.slug, paragraph.anchor))
                 if starting is not None:
                     current = starting
                 elif paragraph.kind != "quote":
                     current = None
                 statement = current if paragraph.kind == "quote" else None
-                self._read_paragraph(reading, report, section.slug, paragraph, text, statement, context)
+                self._read_paragraph(reading, report, section.slug, paragraph, text, paragraph_sentences, statement, context)
         return reading
 
     def _paragraph_date(self, report: Report, paragraph: Paragraph, statement: Statement | None) -> dt.date | None:
@@ -232,6 +254,7 @@ class EvidenceReader:
         section_slug: str,
         paragraph: Paragraph,
         text: str,
+        sentences: list[SentenceForms],
         statement: Statement | None,
         context: Context,
     ) -> None:
@@ -242,11 +265,14 @@ class EvidenceReader:
         known = registry.actors  # what `in registry` looks in
         inline = self._inline.get((report.slug, paragraph.anchor), [])
         dated = statement is None and DIGIT.search(text) is not None  # a date has a digit (dates_in finds none without)
-        for sentence in split_sentences(text):
+        for sentence_names in sentences:
+            sentence = sentence_names.text
             date = fallback  # a quoted paragraph's sentences take their statement's date
             if dated and (found := dates_in(sentence, year_hint, report.date)):
                 date = found[-1][1]
-            mentions, roles = self._clauses.mentions_in(sentence, registry, date, self._names)
+            forms = sentence_names.forms
+            named = registry.named_in_spans(sentence, forms, date) if forms is not None else registry.named_spans(sentence, date)
+            mentions, roles = self._clauses.mentions_in(sentence, registry, date, self._names, named)
             speaker = statement.speaker if statement else self._inline_speaker(inline, sentence)
             context.speaker, context.block = self._speaker(speaker), statement is not None
             actors = list(dict.fromkeys([m.key for m in mentions if m.key in known])) if mentions else []
