@@ -114,3 +114,16 @@ def test_an_ambassador_to_a_body_named_by_its_letters_is_the_person_after_them()
         "effort is being “completely enabled by Beijing,” and argued for more sanctions."
     )
     assert attributed(body) == [("Harlan Brooks", "completely enabled by Beijing,")]
+
+
+def test_a_share_of_respondents_is_nobody_and_the_body_that_ran_the_survey_is_not_them():
+    body = (
+        "In a recent survey of the research society Ostwald Gesellschaft, 55% of respondents stated that work with Beijing "
+        "was “important and even essential” for them. Most of those polled said it was “vital”."
+    )
+    assert attributed(body) == []
+
+
+def test_a_saying_referred_to_is_a_phrase_mentioned_not_the_referrer_s_statement():
+    body = "Mr Harlan Brooks appears soft, referring to the Chinese saying about “a needle hidden in a ball of cotton” that pricks."
+    assert attributed(body) == []

@@ -19,6 +19,7 @@ from typing import Literal
 
 from ..quotes import Span
 from .cues import CUE, is_describing
+from .names import NATION
 
 QuoteKind = Literal["statement", "label", "title"]
 # patterns the functions below use, compiled once
@@ -34,7 +35,12 @@ WORK_BEFORE = re.compile(
     re.I,
 )
 SPEAKER_AFTER = re.compile(r"\s*(?:he|she|they|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3})\s+(?:\w+ly\s+)?" + CUE.pattern)
-MENTIONED = re.compile(r"\bthe\s+(?:phrase|phrases|word|words|term|expression|slogan|slogans|lexeme)\s*$", re.I)
+MENTIONED = re.compile(
+    r"\bthe\s+(?:phrase|phrases|word|words|term|expression|slogan|slogans|lexeme)\s*$|"
+    r"\bthe\s+(?:(?:old|ancient|famous|popular|common|well-known|" + NATION + r")\s+)+(?:saying|proverb|adage|idiom|maxim|motto)"
+    r"(?:\s+(?:about|that|of|goes))?\s*$",  # "referring to the Chinese saying about “a needle hidden in cotton”"
+    re.I,
+)
 USED_PHRASE = re.compile(r"\b(?:us(?:e|ed|es|ing)|coin(?:ed|s|ing)?|utter(?:ed|s|ing)?|repeat(?:ed|s|ing)?)\s+the\s+\w+\s*$", re.I)
 SO_CALLED = re.compile(r"\bso-called\s*$", re.I)
 DETERMINER = re.compile(

@@ -190,6 +190,8 @@ def cue_before(clause: Clause) -> Found | None:
         cue = cues[-2]  # "pledged to continue “joint efforts …”": the verb the infinitive hangs on
     word = cue.group(1)
     gap = before[cue.end() :]
+    if SHARE_OF_A_GROUP.search(before, max(0, cue.start() - 60), cue.start()):
+        return None  # "In a survey of X, 55% of respondents stated that “…”": a share of people nobody names
     if PASSIVE_ASKED.search(before, max(0, cue.start() - 20), cue.end()):
         return None  # "He was also asked, “Are you confident …?”": the question is the asker's, who is not named
     if is_weak(word) and len(gap.split()) > WEAK_GAP_WORDS and not gap.lstrip().startswith("that "):
@@ -418,6 +420,11 @@ def colon_line(clause: Clause) -> Found | None:
 
 
 NAME_LINE_WORDS = 40
+SHARE_OF_A_GROUP = re.compile(
+    r"\b(?:\d+(?:\.\d+)?\s?(?:%|per\s?cent|percent)|most|many|some|half|a\s+(?:majority|third|quarter|minority)|two-thirds|one\s+in\s+\w+)"
+    r"\s+of\s+(?:the\s+)?(?:[a-z]+\s+)?(?:respondents|those\s+(?:surveyed|polled|asked)|participants|interviewees)\s+(?:\w+ly\s+)?$",
+    re.I,
+)
 NAME_THEN_DESCRIPTION = re.compile(r"(?:[Tt]he\s+)?(?P<name>" + CHUNK.pattern + r"),\s+(?:an?|the|its|one)\s+[^.;:]*")
 DIGEST_KICKER = re.compile(r"^(?=[^a-z]*[A-Z]{2})[A-Z0-9][^a-z—–:]*?\s+[—–]\s+")
 OUTLET_BYLINE = re.compile(
