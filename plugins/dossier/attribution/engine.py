@@ -139,8 +139,6 @@ POSSESSED_PERSON_OPENING = re.compile(
     r"son|daughter|wife|husband|brother|sister|deputy|assistant|secretary|envoy|lawyer|friend)\s+(?:\w+ly\s+)?[a-z]+(?:ed|s)\b"
 )
 PASSIVE_START = re.compile(r"\s*(?:\w+ly\s+)?(?:(?:has|have|had)\s+been|was|were|is|are)\s+(?:\w+ly\s+)?\w+ed\b")
-LOWER_WORD = re.compile(r"\b[a-z][a-z’'-]+\b")
-CAPITALISED_INSIDE = re.compile(r"(?<=[a-z,;] )([A-Z][a-z’'-]+)\b")  # after a lower-case word or a comma: not a sentence's first
 OPENS_SUBORDINATE_CLAUSE = re.compile(r"\b(?:that|after|when|while|because|though|although|since|if|before|until|as)\s+$")
 SENTENCE_OPENING = re.compile(r"(?:^|[.!?”]\s+)(?=[A-Z])")
 UNNAMED_SOURCE_WORDS = {"official", "officials", "source", "sources", "person", "aide", "diplomat"}
@@ -336,6 +334,18 @@ def nation_named_at(nation: str, window: str) -> list[int]:
     return starts
 
 
+def occurrences(text: str, word: str) -> Iterator[int]:
+    at = text.find(word)
+    while at >= 0:
+        yield at
+        at = text.find(word, at + 1)
+
+
+def whole_word_at(text: str, at: int, word: str) -> bool:
+    end = at + len(word)
+    return (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum())
+
+
 @dataclass
 class Salience:
     """Who was last in subject position, by kind: the referents of 'he', 'it', 'the minister'."""
@@ -384,7 +394,7 @@ class ReportAttribution:
         self.roles_by_identity: dict[str, set[str]] = {}  # the same words gathered by surname (see identity)
         self.ends_with_statement: dict[str, list[str]] = {}  # paragraph anchor -> who spoke in its last sentence
         self.titled: dict[str, dict[str, bool]] | None = None  # role word -> surname -> named with a nation before the title
-        self.common_words: set[str] | None = None  # words the report writes in lower case and never capitalised mid-sentence
+        self.common_words: dict[str, bool] = {}  # capitalised word -> written in lower case and never capitalised mid-sentence
         self.usual_holders: dict[str, Head | None] = {}  # "President" -> the person the report names so most often
         self.study_authors: list[Head | None] = []  # the body named as the author of the study a story is about, once found
         self.interlocutor: str | Head | None = None  # the person the writer of an interview talks with
@@ -630,12 +640,13 @@ class ReportAttribution:
     def is_common_word(self, word: str) -> bool:
         """A capitalised word that the report writes in lower case and never capitalises inside a sentence ("War was
         inevitable", "Relations soured"): a word opening a sentence, not somebody's name."""
-        if self.common_words is None:
+        if word not in self.common_words:
             text = self.report.source_text
-            lower = set(LOWER_WORD.findall(text))
-            inside = {match.group(1).lower() for match in CAPITALISED_INSIDE.finditer(text)}
-            self.common_words = lower - inside
-        return word.lower() in self.common_words
+            self.common_words[word] = any(whole_word_at(text, at, word) for at in occurrences(text, word.lower())) and not any(
+                whole_word_at(text, at, word) and at >= 2 and text[at - 1] == " " and (text[at - 2].islower() or text[at - 2] in ",;")
+                for at in occurrences(text, word)
+            )
+        return self.common_words[word]
 
     def named_in_full(self, head: Head) -> bool:
         return " " in head.name or fold_chars(head.name) in self.seen_full or fold_chars(head.name) in self.by_surname
