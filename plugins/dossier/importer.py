@@ -67,16 +67,36 @@ FURNITURE = [
         ),
         ("download link", r"^(?:download|view) (?:the )?(?:full )?(?:report|pdf)\b.{0,40}$"),
         ("advertisement", r"^advertisement$"),
-        ("skip link", r"^(?:skip|jump) to (?:the )?(?:main )?(?:content|text|navigation|article)(?: of (?:the )?(?:report|page))?\.?$"),
+        # "Skip to main contentSkip to navigationSkip to navigation": a crawl glues a page's skip links into one line
+        (
+            "skip link",
+            r"^(?:(?:skip|jump) to (?:the )?(?:main )?(?:content|text|navigation|article|search|footer)(?: of (?:the )?(?:report|page))?\.?\s*)+$",
+        ),
         (
             "cookie banner",
             r"^(?:we use cookies|this (?:web)?site uses cookies|(?:accept|reject|manage)(?: all)? cookies|cookie (?:settings|policy|preferences))\b.{0,200}$",
         ),
+        (
+            "cookie banner",  # a consent notice: "By using this website, you agree to our use of cookies. …"
+            r"^by (?:using|continuing to use|continuing to browse|browsing|visiting|clicking [^,]{1,30} on) (?:this|our|the) (?:web)?site\b.{0,80}?"
+            r"\byou (?:agree|consent|accept)\b.{0,300}$",
+        ),
+        (
+            "loading notice",  # what a crawl keeps of a page's scripts: "This issue is preventing our website from loading properly."
+            r"^(?:this issue is preventing our (?:web)?site from loading|your browser does not support (?:the )?(?:video|audio|iframe)|"
+            r"please enable javascript|javascript is (?:disabled|required|not enabled)|you need to enable javascript).{0,300}$",
+        ),
+        ("link furniture", r"^\(?(?:opens? in (?:a )?new (?:window|tab)|new window|new tab|link opens in (?:a )?new (?:window|tab))\)?\.?$"),
+        ("share bar", r"^(?:e-?mail (?:a link|this(?: article| story)?)(?: to a friend)?|share on [\w&.,\s-]{1,40})$"),
+        # the reporter's contact lines under a story: "jane.roe@example.com", "Twitter: @janeroe", "Follow Jane on X: @janeroe"
+        ("author's contact", r"^(?:(?:follow (?:[\w.’'-]+\s+){0,3}on\s+)?(?:twitter|x|instagram|bluesky|threads|mastodon)\s*:?\s*)?@[\w.]{2,30}$"),
+        ("author's contact", r"^(?:e-?mail\s*:?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+$"),
         ("server error", r"^(?:warning|notice|deprecated|fatal error|parse error|strict standards)\s*:.{0,300}\bon line \d+\.?$"),
         ("navigation", r"^(?:home|menu|search|close|back to top|top)\s*(?:[›»>|/].{0,80})?$"),
         ("date stamp", r"^(?:published|posted|updated|last updated)\s*:?$"),  # the label alone: its stamp is the next line
         ("date stamp", r"^\d{1,2}:\d\d(?:\s*[ap]\.?m\.?)?\s*(?:[a-z]{2,4})?,?\s+\d{1,2}\s+[a-z]+\.?,?\s+\d{4}$"),
         ("separator", r"^[|•·/]$"),
+        ("related articles", r"^\S.{5,160}?\s*(?-i:Read [Mm]ore)$"),  # "Diplomatic failure in the run-up to war in UkraineRead more"
         ("age notice", r"^this (?:article|story|report|content) is (?:more|over) than \d+ (?:years?|months?) old\.?$"),  # theguardian.com
         (
             "print edition note",  # "A version of this article appears in print on January 13, 2017, on Page A7 …" (NYT, WSJ)
@@ -91,11 +111,27 @@ PHOTO_CREDIT = re.compile(
     r"[—–]\s*(?:[A-Z][\w.'’-]*\s+){0,3}(?:Getty Images|AFP|Reuters|AP|EPA|Bloomberg|Shutterstock|Alamy|Anadolu|Sipa USA|Pool)"
     r"(?:/[\w ]+)?(?:\s+via\s+Getty Images)?\s*$"
 )  # "Zelensky in Munich on Feb. 14.Sven Hoppe—Getty Images": a photo's caption and credit
+# a photo's credit on a line of its own, in brackets: "(Luis Sinco / Los Angeles Times)", "(AP Photo/Evan Vucci)"
+PAREN_CREDIT = re.compile(
+    r"^\((?:photo(?:graph)?s?(?: by)?:?\s*)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}\s*/\s*[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,4}\)$", re.I
+)
+# a story's update note: "UPDATES:" over "2:58 p.m.: This article was updated to add …", "This article was originally published at …"
+UPDATE_LABEL = re.compile(r"^updates?\s*:?$", re.I)
+UPDATE_LINE = re.compile(
+    r"^(?:\d{1,2}:\d\d\s*[ap]\.?m\.?(?:\s*[A-Z]{2,4})?\s*:\s*|(?:updated?|correction)\s*[:,—–-]\s*)?"
+    r"(?:this (?:article|story|post|report|piece) (?:was|has been) (?:updated|originally published|corrected|amended|changed)\b"
+    r"|an earlier version of this (?:article|story|post|report|piece)\b)",
+    re.I,
+)
 TIME_LINE = re.compile(r"^\d{1,2}:\d\d\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:[A-Z]{2,4})?$")  # "12:00 P.M. CST" in a transcript
+
+
+NEW_WINDOW = re.compile(r"\s*\((?:opens|link opens|open) in (?:a )?new (?:window|tab)\)$", re.I)  # "Print (Opens in new window)"
 
 
 def furniture_kind(text: str) -> str:
     """Which kind of page furniture a line is ('share bar', 'skip link', …), or '' for text."""
+    text = NEW_WINDOW.sub("", text) or text
     return next((kind for kind, pattern in FURNITURE if pattern.match(text)), "")
 
 
@@ -276,7 +312,7 @@ def _is_speaker_shape(text: str) -> bool:
 
 HEADER_WINDOW = 12  # the header is looked for in the export's first units
 DATE_TAIL = re.compile(
-    r"^(?:,?\s*(?:at\s+|T)?\d{1,2}:\d\d(?::\d\d(?:\.\d+)?)?(?:\s*[ap]\.?m\.?)?)?(?:\s*(?:[+-]\d{2}:?\d{2}|utc|gmt|z|[a-z]{2,4}t))?\s*$", re.I
+    r"^(?:,?\s*(?:at\s+|T)?\d{1,2}:\d\d(?::\d\d(?:\.\d+)?)?(?:\s*[ap]\.?m\.?)?)?(?:\s*(?:[+-]\d{2}:?\d{2}|utc|gmt|z|[a-z]{1,4}t))?\s*$", re.I
 )
 DATE_LABEL = re.compile(
     r"^(?:(?:date\s+)?(?:published|posted|updated|last updated|released|issued)|date|dated|winter|spring|summer|autumn|fall)(?:\s+on)?\s*:?\s*",
@@ -320,6 +356,9 @@ def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: l
             continue
         if len(text) > 300 or NOTES_HEADING.match(text):
             break
+        if PAREN_CREDIT.match(text) and roles and roles[-1] == "stand":
+            roles[-1:] = ["caption", "credit"]  # the lead photo's caption and its credit under the headline, not a standfirst
+            continue
         after_title = any(r == "title" for r in roles)
         if after_title and _speaker_and_date(text, meta, unit.line):
             unit.data["paragraph"] = True  # the speaker's line opens the text: read, and kept as its first paragraph
@@ -369,6 +408,11 @@ def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: l
                 inferred.append(f"line {unit.line}: {unit.text!r} read as a kicker or short title beside the headline")
         elif role == "stand":
             meta.setdefault("standfirst", unit.text.strip())
+        elif role == "caption":
+            meta["lead_figure"] = Unit(unit.line, unit.text, "figure", data={"caption": unit.text.strip(), "credit": ""})
+        elif role == "credit" and meta.get("lead_figure"):
+            meta["lead_figure"].data["credit"] = unit.text.strip()
+            inferred.append(f"line {unit.line}: the lead photo's caption and credit under the headline kept as a figure")
         elif role == "bio":
             meta["author_note"] = (meta.get("author_note", "") + " " + unit.text.strip()).strip()
     _fallbacks(units, header_end, meta, problems)
@@ -512,9 +556,10 @@ def _parse_header_part(part: str, meta: Meta, allow_tags: bool, after_title: boo
             return True
         return False
     byline = BYLINE.match(part)
-    if byline:
-        names = re.split(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*", byline.group("names").strip())
-        meta["authors"] = [n.strip().rstrip("*").strip() for n in names if n.strip(" *")]
+    people = byline_people(byline.group("names")) if byline else []
+    if byline and people and all(re.fullmatch(_NAME, name) or TEAM_BYLINE.match(name) for name, _ in people):
+        meta["authors"] = [name for name, _ in people]
+        meta["author_roles"] = {name: role for name, role in people if role}
         meta["author_note_marked"] = "*" in byline.group("names")
         return True
     if after_title and not meta.get("authors") and _is_bare_byline(part):
@@ -535,6 +580,61 @@ def _parse_header_part(part: str, meta: Meta, allow_tags: bool, after_title: boo
         meta.setdefault("tags", [t.strip() for t in part.split(",") if t.strip()])
         return True
     return False
+
+
+# the job title a byline may give after a name ("By Howard Blume Staff Writer", "By Jane Roe, an editorial fellow at …"):
+# words of newsroom and think-tank posts, ending on the post itself
+JOB_WORDS = (
+    r"(?:senior|junior|chief|deputy|managing|executive|contributing|special|staff|foreign|political|national|international|"
+    r"economics|economic|diplomatic|defen[cs]e|security|investigations?|data|research|visiting|non-?resident|associate|"
+    r"assistant|bureau|news|editorial|programme|program|principal|distinguished|global|regional|white house|washington|"
+    r"europe|asia|middle east|africa|china|russia|u\.?s\.?|uk|senior fellow|and)"
+)
+JOB_HEAD = (
+    r"(?:writer|reporter|correspondent|editor|contributor|columnist|fellow|chief|analyst|director|researcher|professor|"
+    r"associate|photographer|producer|host|anchor|manager|intern|head|lead|scholar|journalist|commentator)s?"
+)
+JOB_TITLE = re.compile(rf"\s+(?P<role>(?:{JOB_WORDS}\s+){{0,4}}{JOB_HEAD})$", re.I)
+ROLE_CLAUSE = re.compile(r"^(?:an?|the|is|who is)\s+\S|^[a-z]")  # ", an editorial fellow at Foreign Policy.": said of the name before it
+
+
+def byline_people(names: str) -> list[tuple[str, str]]:
+    """The people of a byline and the post each is given: 'Howard Blume Staff Writer' is Howard Blume, staff writer;
+    'Maxine Davey, an editorial fellow at Foreign Policy.' is Maxine Davey with that post. A post stays with its name
+    only where what is left is a person's name (two to four capitalised words): 'Mail On Sunday Reporter' stays whole."""
+    people: list[tuple[str, str]] = []
+    clause = re.search(r",\s+(?:an?|the)\s+[a-z]", names)
+    role_clause = names[clause.start() + 1 :].strip() if clause else ""
+    names = names[: clause.start()] if clause else names
+    for piece in re.split(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s+\|\s+", names.strip()):
+        piece = piece.strip().rstrip("*").strip()
+        if not piece.strip(" *"):
+            continue
+        if people and (ROLE_CLAUSE.match(piece) or JOB_TITLE.match(" " + piece)):
+            name, role = people[-1]
+            people[-1] = (name, (role + ", " if role else "") + piece.rstrip("."))
+            continue
+        title = JOB_TITLE.search(piece)
+        name = piece[: title.start()] if title else piece
+        if (
+            title
+            and re.fullmatch(r"(?:[A-Z][\w’'.-]+|[A-Z]\.)(?:\s+(?:[A-Z][\w’'.-]+|[A-Z]\.|de|van|von|al|bin|da|du|del|der|la|le|el)){1,3}", name)
+            and not any(word.lower() in SMALL_WORDS for word in name.split() if word[0].isupper())
+        ):
+            people.append((name, title.group("role")))
+        else:
+            people.append((piece.rstrip("."), ""))
+    if people and role_clause:
+        people[-1] = (people[-1][0], role_clause.rstrip("."))
+    return people
+
+
+def _body_byline(text: str, meta: Meta) -> bool:
+    """'By Maxine Davey, an editorial fellow at Foreign Policy.' a few lines under the header, below page furniture or a
+    newsletter's promotion: the byline, if every name in it is a name ('By the end of the week, …' is not)."""
+    if not BYLINE.match(text) or meta.get("authors") or len(text) > 200:
+        return False
+    return _parse_header_part(text, meta, False)
 
 
 def _is_bare_byline(text: str) -> bool:
@@ -571,6 +671,10 @@ def classify(
         text = unit.text
         next_unit = units[position + 1] if position + 1 < len(units) else None
         if position in skipped:
+            if skipped[position] == "standfirst":
+                meta.setdefault("standfirst", unit.data["standfirst"])
+                inferred.append(f"line {unit.line}: the standfirst, given again in full below it, read as the summary")
+                continue
             dropped.setdefault(skipped[position], []).append(text)
             continue
         if position in footnotes:
@@ -591,6 +695,12 @@ def classify(
         author_line = AUTHOR_LINE.match(text)
         if author_line and _author_line(text, meta):
             dropped.setdefault("author line", []).append(text)
+            problems[:] = [p for p in problems if not p.message.startswith("no byline found")]
+            inferred.append(f"line {unit.line}: {text[:60]!r} read as the byline")
+            continue
+        story_begun = any(u.kind == "paragraph" and len(u.text) >= 200 for u in body)
+        if position <= start + 6 and not story_begun and _body_byline(text, meta):
+            dropped.setdefault("byline", []).append(text)
             problems[:] = [p for p in problems if not p.message.startswith("no byline found")]
             inferred.append(f"line {unit.line}: {text[:60]!r} read as the byline")
             continue
@@ -619,6 +729,14 @@ def classify(
             unit.kind, unit.text = "editorial", f"Video not included in this edition: {what}."
             inferred.append(f"line {unit.line}: embedded video placeholder turned into an editorial note")
             body.append(unit)
+            continue
+        if UPDATE_LABEL.match(text) and next_unit is not None and UPDATE_LINE.match(next_unit.text):
+            dropped.setdefault("update label", []).append(text)
+            continue
+        if UPDATE_LINE.match(text) and len(text) <= 400:
+            unit.kind = "editorial"
+            body.append(unit)
+            inferred.append(f"line {unit.line}: the story's update note set apart from its text")
             continue
         kind = furniture_kind(text)
         if kind:
@@ -663,7 +781,11 @@ def classify(
         if unit.kind == "figure":
             marked = MARKED_CAPTION.match(text)
             match = CAPTION.match(text)
-            if marked and not match:
+            credited = CREDITED_CAPTION.match(text)
+            if credited:
+                unit.data["caption"] = (credited.group("caption") or credited.group("caption2")).strip()
+                unit.data["credit"] = (credited.group("credit") or credited.group("credit2")).strip()
+            elif marked and not match:
                 unit.data["caption"], unit.data["credit"] = marked.group("caption").strip(), ""
             elif not match:  # a labelled caption ("Anger: Israel's Prime Minister …")
                 unit.data["caption"], unit.data["credit"] = text.strip(), ""
@@ -684,6 +806,7 @@ def classify(
     question_subheads(body, inferred)
     dashed_subheads(body, inferred)
     body[:] = photo_credits(body, inferred)
+    photo_page_captions(body, inferred)
     numbered_lists(body)
     return body, notes
 
@@ -700,8 +823,13 @@ def photo_credits(body: list[Unit], inferred: list[str]) -> list[Unit]:
     found = 0
     for unit in body:
         before = kept[-1] if kept else None
-        if unit.kind == "heading" and before is not None and CAPITALS_CREDIT.match(unit.text):
-            if before.kind == "paragraph" and before.text[-1:].isalnum():
+        bracketed = bool(PAREN_CREDIT.match(unit.text))
+        if (
+            unit.kind in ("heading", "paragraph")
+            and before is not None
+            and (bracketed or (unit.kind == "heading" and CAPITALS_CREDIT.match(unit.text)))
+        ):
+            if before.kind == "paragraph" and (before.text[-1:].isalnum() or (bracketed and len(before.text) <= 400)):
                 before.kind, before.data["caption"], before.data["credit"] = "figure", before.text.strip(), unit.text.strip()
                 found += 1
                 continue
@@ -821,6 +949,14 @@ def pull_quotes(units: list[Unit], start: int) -> dict[int, str]:
                 if owner != index and len(units[owner].text) > 1.2 * len(text) and not BULLET.match(units[owner].text):
                     counts[owner] = counts.get(owner, 0) + 1
         if counts and max(counts.values()) >= PULL_QUOTE_SHARE * len(runs):
+            owner = max(counts, key=lambda place: (counts[place], -place))
+            begun = any(len(units[place].text) >= 100 and units[place].text[-1:] in TERMINAL + QUOTE_CLOSE for place in range(start, index))
+            opens_owner = _folded(units[owner].text).startswith(_folded(text)[:60])
+            if index - start <= 3 and not begun and (opens_owner or text[-1:] in TERMINAL):
+                # above the story's first paragraph it is the standfirst (a crawl's description line), not a pull quote
+                found[index] = "standfirst"
+                units[index].data["standfirst"] = units[owner].text if owner > index else text
+                continue
             found[index] = "pull quote"
             credit = units[index + 1].text if index + 1 < len(units) else ""
             if PULL_QUOTE_CREDIT.match(credit) and len(credit.split()) <= 16 and not credit.endswith(".") and not QUOTE_MARK.search(credit):
@@ -1005,17 +1141,95 @@ def is_labelled_caption(text: str, next_unit: Unit | None) -> bool:
     return not (next_unit is not None and DATE_LABEL.match(next_unit.text) and find_line_date(next_unit.text))
 
 
+# A photo's caption with its credit after it: "The Kremlin at night in November 2021. Photograph: Bloomberg/Getty Images"
+# (the Guardian's style; "Photo:", "Illustration:", "Composite:" elsewhere). The label is capitalised and stands after the
+# caption's last sentence or after two spaces; the credit is names and agencies, no sentence.
+CREDITED_CAPTION = re.compile(
+    r"^(?P<caption>[^\s\"“].{8,400}?)(?:(?<=[.!?”’)])\s+|\s{2,})"
+    r"(?P<credit>(?:Photograph|Photographs|Photo|Photos|Illustration|Composite|Picture|Pictures|Video still|Graphic|Graphics)"
+    r"(?:\s+by)?\s*:\s*[^.!?:;“”\"]{2,120}?)\.?$"
+    # Al Jazeera's "… at the White House on Friday [File: Jabin Botsford/The Washington Post via Getty Images]"
+    r"|^(?P<caption2>[^\s\"“].{8,400}?)\s+(?P<credit2>\[(?:File(?: photo)?:\s*)?[A-Z][^\[\]\d]{1,80}/\s*[A-Z][^\[\]\d]{1,80}\])$"
+)
+MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+FULL_DATE = rf"(?:(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH},?\s+\d{{4}}|{MONTH}\s+{DAY},?\s+\d{{4}})"
+# what a photo shows and when: "Volodymyr Zelenskyy on 20th October 2020", "Russian convoy in Donbas region, 23rd Feb 2022",
+# "Trump berated Zelensky at the White House in February 2025"; an event's heading keeps its date ("Remarks on 24 February 2022")
+CAPTION_DATE_ON = re.compile(rf"^(?P<what>.+?)\s+on\s+{FULL_DATE}$")
+CAPTION_DATE_AFTER = re.compile(rf"^(?P<what>.+?)(?:,|\s+in)\s+(?:{FULL_DATE}|(?:early\s+|late\s+|mid-)?{MONTH}\s+\d{{4}})$")
+EVENT_NOUNS = re.compile(
+    r"\b(?:remarks|statement|speech|address|briefing|conference|interview|readout|meeting|call|update|report|assessment|summit|talks|"
+    r"session|hearing|vote|decision|resolution|announcement|timeline|events?|developments|campaign|phase|offensive|war)\b",
+    re.I,
+)
+# the words of a caption pointing into the picture or a picture set: "Below, Olaf Scholz and Macron", "Top; 2025. Bottom; 2022",
+# "John Kerry (left)", "(file)"
+PICTURE_POINTER = re.compile(
+    r"(?:^|[.;,]\s+)(?:Top|Bottom|Below|Above|Left|Right|Centre|Center|Inset|Main image|Clockwise from [a-z ]{2,20})\s*[;:,]\s*\S"
+    r"|\((?:left|right|centre|center|top|bottom|above|below|pictured|file(?: photo)?|inset)\)",
+    re.I,
+)
+
+
+def is_photo_caption(text: str) -> bool:
+    """A line between paragraphs that says what a photo shows, not a heading: it points into the picture or ends on the
+    day it was taken. A line in title case ending in a date after a comma ('Ukraine Conflict Update, February 18, 2022')
+    is a digest's heading, and so is a dated event ('Remarks by the President on February 24, 2022')."""
+    if len(text) > 300 or (text[-1:] in ".!?:" and not PICTURE_POINTER.search(text)):
+        return False
+    if PICTURE_POINTER.search(text):
+        return True
+    dated = CAPTION_DATE_ON.match(text)
+    if dated and not EVENT_NOUNS.search(dated.group("what")):
+        return True
+    dated = CAPTION_DATE_AFTER.match(text)
+    return bool(dated and not is_title_case(dated.group("what")) and not EVENT_NOUNS.search(dated.group("what")))
+
+
+# the production credits at the end of a long read: "Additional reporting: Jane Roe and John Doe", "Design and development: …"
+CREDITS_LINE = re.compile(
+    r"^(?:[A-Z][a-z]+\s+){0,3}(?:reporting|editing|design|development|graphics|illustrations?|animation|photography|production|"
+    r"research|video|data|interactive|maps?|editors?|producers?|contributors?)(?:\s+(?:and|&)\s+[a-z]+)?\s*(?::|\s+by\b)\s*[A-Z][^.!?]{2,160}$",
+    re.I,
+)
+
+
+# what a photo of people at a place is captioned: "Sergei Naryshkin, Vladimir Putin and the Kremlin in Moscow"
+NAMES_AT_PLACE = re.compile(
+    r"^(?:[A-Z][\w’'.-]+\s+){1,3}[A-Z][\w’'.-]+(?:,\s+|\s+and\s+)[^.!?:;]{2,120}?\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}$"
+)
+
+
+def photo_page_captions(body: list[Unit], inferred: list[str]) -> None:
+    """On a page whose photos are captioned in the text with their credits, a 'heading' naming a person with others at a
+    place is the caption of a photo whose credit was left out (a gallery, a picture set): 'Ramzan Kadyrov and the US
+    embassy in Kiev'. Elsewhere such a line is left as it is."""
+    credited = sum(1 for unit in body if unit.kind == "figure" and unit.data.get("credit"))
+    if credited < 2:
+        return
+    found = 0
+    for unit in body:
+        if unit.kind == "heading" and NAMES_AT_PLACE.match(unit.text):
+            unit.kind, unit.data["caption"], unit.data["credit"] = "figure", unit.text.strip(), ""
+            found += 1
+    if found:
+        inferred.append(f"{found} lines naming people at a place, on a page of credited photo captions, read as captions")
+
+
 def _classify_body_unit(text: str, next_unit: Unit | None) -> str:
     if BULLET.match(text):
         return "bullet"
-    if is_labelled_caption(text, next_unit):
+    if is_labelled_caption(text, next_unit) or CREDITED_CAPTION.match(text):
         return "figure"
     if text[0] not in QUOTE_OPEN and len(text) < 300 and (CAPTION.match(text) or MARKED_CAPTION.match(text)):
         return "figure"
     if is_quoted_passage(text):
         return "quote"
     if looks_like_heading(text, next_unit):
-        return "heading"
+        if is_photo_caption(text):
+            return "figure"
+        return "paragraph" if CREDITS_LINE.match(text) else "heading"
     return "paragraph"
 
 
@@ -1272,6 +1486,8 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
     units = read_envelope(units, meta, inferred)
     start = parse_header(units, meta, inferred, problems, dropped)
     body, note_units = classify(units, start, meta, inferred, problems, dropped)
+    if meta.get("lead_figure"):
+        body.insert(0, meta.pop("lead_figure"))
     assign_heading_levels(body, inferred)
     return finish_import(meta, body, note_units, source_name, slug, inferred, problems, dropped, units[start].line if start < len(units) else 1)
 
@@ -1299,6 +1515,9 @@ def finish_import(
     if not meta.get("summary"):
         meta["summary"] = meta.get("standfirst") or (squash_spaces(_plain(intro)) if intro else "")
     meta["author_entries"] = split_author_note(meta.get("author_note", ""), meta.get("authors", []))
+    for entry in meta["author_entries"]:
+        if not entry.get("role") and meta.get("author_roles", {}).get(entry["name"]):
+            entry["role"] = meta["author_roles"][entry["name"]]
     if meta.get("affiliation") and len(meta["author_entries"]) == 1 and not meta["author_entries"][0].get("role"):
         meta["author_entries"][0]["role"] = meta["affiliation"]  # "By Jane Doe" / "BBC News, Islamabad"
     if source_name:
