@@ -240,3 +240,90 @@ def test_a_lead_photos_caption_and_credit_under_the_headline_are_a_figure_and_an
 def test_a_paragraph_about_updates_stays_text():
     _, report = built(story(LONG, "Updates to the border law were passed in May.", LONG))
     assert "Updates to the border law were passed in May." in body_text(report)
+
+
+# --- a newsletter's quiz, a page's link lists and comments, a scrape's tail after the share bar ------------------------
+
+
+def test_a_quizs_lettered_choices_and_its_answer_are_a_list_and_text_not_sections():
+    _, report = built(
+        story(
+            LONG,
+            "The envoy said he would meet the committee that is investigating him for doing what?",
+            "A. Accepting gifts from regional heads of state",
+            "B. Meeting a businessman in secret",
+            "C. Conspiring to postpone the elections",
+            LONG,
+            "B. Meeting a businessman in secret",
+            LONG,
+        )
+    )
+    assert headings(report) == []
+    assert "Meeting a businessman in secret" in body_text(report)
+
+
+def test_lettered_sections_with_text_under_each_stay_sections():
+    _, report = built(story("A. Background", LONG, "B. The Border Question", LONG, "C. What Comes Next", LONG))
+    assert headings(report) == ["A. Background", "B. The Border Question", "C. What Comes Next"]
+
+
+def test_headlines_one_after_another_with_no_text_under_them_are_a_list_of_links():
+    result, report = built(
+        story(
+            "The Border Question",
+            LONG,
+            "Read More On  Diplomacy | Russia | Ukraine",
+            "Commenting is a benefit of a subscription.",
+            "The Real Risk After The Treaty Lapses",
+            "Why The Generals Cannot Be Trusted",
+            "Who Ended The Old Order?",
+        )
+    )
+    assert headings(report) == ["The Border Question"]
+    assert result.dropped["related articles"] == ["Read More On  Diplomacy | Russia | Ukraine"] and result.dropped["comments"]
+    assert "- Why The Generals Cannot Be Trusted" in result.markdown
+
+
+def test_a_section_over_a_sub_section_over_a_sub_sub_section_is_not_a_list():
+    first = "Cooperation evolved as the two capitals recognised the vital interests of one another and accepted, however grudgingly, the division of the continent that followed the war."
+    later = "The costs of that policy, both financial and environmental, were exorbitant, and the president believed they would bankrupt the country if nothing changed."
+    _, report = built(story(f"{PROSE}. {LONG}", "The Cold War", "Competing and Learning", "The First Years", first, "The Thaw", later))
+    assert sorted(headings(report)) == ["Competing and Learning", "The Cold War", "The First Years", "The Thaw"]
+
+
+def test_what_follows_a_stories_share_bar_is_the_sites_and_dropped():
+    share = ["Share on Reddit (Opens in new window)", "Share on Telegram (Opens in new window)", "Print (Opens in new window)"]
+    result, report = built(
+        story(LONG, "The Border Question", LONG, LONG, *share, "Inclusive Healthcare Fails The Average Patient", LONG, "1.18 USD = 1 EUR")
+    )
+    assert headings(report) == ["The Border Question"]
+    assert "Inclusive Healthcare" not in result.markdown
+    assert "Inclusive Healthcare Fails The Average Patient" in result.dropped["page furniture after the story's share bar"]
+
+
+def test_a_share_bar_above_the_story_or_before_its_notes_ends_nothing():
+    share = ["Share on Reddit", "Share on Telegram", "Print"]
+    _, report = built(story(*share, LONG, "The Border Question", LONG, LONG))
+    assert headings(report) == ["The Border Question"] and body_text(report).count("The minister spoke") == 6
+    _, report = built(story(LONG, LONG, f"{PROSE}.[1]", *share, "Notes", "[1] Jane Roe, “The Corridor,” Example Review, 2023."))
+    assert report.notes["1"].defined
+
+
+def test_a_news_briefs_long_subheads_are_sections_where_the_story_has_others():
+    subhead = "The agency supports the response after deadly rains in the south of the country"
+    _, report = built(story(LONG, subhead, LONG, "Step up search and rescue", LONG))
+    assert headings(report) == [subhead, "Step up search and rescue"]
+    _, alone = built(story(LONG, subhead, LONG, LONG))  # near miss: no other subhead, the line stays text
+    assert headings(alone) == []
+    caption = "Soldiers are celebrated as they arrive at the square in the capital on August 18"
+    _, captioned = built(story(LONG, caption, LONG, "Step up search and rescue", LONG))
+    assert headings(captioned) == ["Step up search and rescue"]
+
+
+def test_a_headline_given_twice_near_the_top_is_the_title_when_no_line_is_one():
+    headline = "World Briefs: strikes condemned, migrant deaths update, floods in the south"
+    site = "The Example Sting - Critical News and Insights on European Politics, Economy, Foreign Affairs, Business and Technology - example.com"
+    result, _ = built("\n\n".join([f"{headline} - {site}", site, headline, headline, LONG, LONG]))
+    assert result.markdown.split("\n")[1] == f'title = "{headline}"'
+    result, _ = built("\n\n".join([site * 2, "16:38 EST, 9 November 2013", "16:38 EST, 9 November 2013", LONG, LONG]))
+    assert "16:38" not in result.markdown.split("\n")[1]

@@ -61,6 +61,13 @@ FURNITURE = [
             r"^(?:related(?: articles?| content| posts?| reading| stories| story| coverage)?|read more|see also|also read|read also)"
             r"\s*(?::|\||[–—-]\s)\s*\S.{0,200}$",
         ),
+        # "Read More On  Foreign & Public Diplomacy | Russia | Ukraine": the topics a page links to under its story
+        ("topic links", r"^(?:read )?more (?:on|about)\s+(?!.*[.!?]$).{2,200}$"),
+        (
+            "comments",  # what is left of a comments section: "Commenting is a benefit of …", "You are commenting as ."
+            r"^(?:commenting is (?:a benefit|available|closed)|join the conversation\b|please follow our comment|you are commenting as\b|"
+            r"comments? (?:are|is) closed|leave a comment$|why don[’']t you drop your comment|\d+ comments?$).{0,200}$",
+        ),
         (
             "sign-up form",
             r"^(?:subscribe|sign up|newsletter|get (?:our|the) \w+ (?:newsletter|updates)|enter your e-?mail|join our mailing list)\b.{0,80}$",
@@ -494,6 +501,30 @@ def _is_lone_author(text: str) -> bool:
 
 def _fallbacks(units: list[Unit], start: int, meta: Meta, problems: list[Problem]) -> None:
     if "title" not in meta:
+        near = [u.text for u in units[start : start + 15]]
+        repeated = next(  # a scrape gives the headline twice or more (the page's title, the story's h1): that is the title
+            (
+                u
+                for u in units[start : start + 15]
+                if near.count(u.text) >= 2
+                and len(u.text.split()) >= 4
+                and len(u.text) <= 200
+                and u.text[-1:] not in TERMINAL
+                and not furniture_kind(u.text)
+                and not _parse_header_part(u.text, {}, False)
+            ),
+            None,
+        )
+        if repeated is not None:
+            meta["title"], meta["title_line"], meta["title_basis"] = (
+                repeated.text,
+                repeated.line,
+                f"the headline given twice near the top, line {repeated.line}",
+            )
+            problems.append(
+                Problem(repeated.line, f"no title line at the top of the export; titled {repeated.text!r}, given twice near the top: check it")
+            )
+    if "title" not in meta:
         heading = next(
             (
                 u
@@ -660,6 +691,10 @@ def classify(
     notes: list[Unit] = []
     in_notes = False
     skipped = contents_lists(units, start) | pull_quotes(units, start)
+    end = story_end(units, start)
+    if end is not None:
+        skipped.update({position: "page furniture after the story's share bar" for position in range(end, len(units))})
+        inferred.append(f"line {units[end].line}: the story ends at its share bar; the {len(units) - end} lines after it are the site's")
     footnotes = page_footnotes(units, start)
     if footnotes:
         inferred.append(f"{len(footnotes)} numbered footnotes between the body's paragraphs read as notes (a PDF's page footnotes)")
@@ -807,6 +842,9 @@ def classify(
     dashed_subheads(body, inferred)
     body[:] = photo_credits(body, inferred)
     photo_page_captions(body, inferred)
+    long_subheads(body, inferred)
+    lettered_lists(body, inferred)
+    link_lists(body, inferred)
     numbered_lists(body)
     return body, notes
 
@@ -858,6 +896,85 @@ def dashed_subheads(body: list[Unit], inferred: list[str]) -> None:
 
 
 NUMBERED_ITEM = re.compile(r"^(?P<number>\d{1,2})[.)]\s+(?P<text>\S.*)$")
+
+
+LETTERED_ITEM = re.compile(r"^(?P<letter>[A-H])[.)]\s+(?P<text>\S.*)$")
+
+
+SUBHEAD_SHAPE = re.compile(r"^[A-Z0-9][^.!?;“”\"‘]{8,98}[^.!?;,:“”\"’]$")
+
+
+def long_subheads(body: list[Unit], inferred: list[str]) -> None:
+    """A news brief's subheads may be long sentences without a stop ('IOM supports response efforts following deadly
+    rains in southeastern Brazil', '21 migrants a day died during 2025: UN migration agency'): in a story that has other
+    subheads, such a line standing between finished paragraphs, over a longer one, is a subhead too."""
+    if not any(unit.kind == "heading" for unit in body):
+        return
+    found = []
+    for index in range(1, len(body) - 1):
+        unit, before, after = body[index], body[index - 1], body[index + 1]
+        if (
+            unit.kind == "paragraph"
+            and SUBHEAD_SHAPE.match(unit.text)
+            and not DANGLING_END.search(unit.text)
+            and not find_line_date(unit.text)  # a date line
+            and not re.search(rf"\b(?:on|in)\s+(?:{MONTH}\s+{DAY}|{DAY}\s+{MONTH}|{FULL_DATE})$", unit.text)  # a photo's day
+            and unit.text.count(",") <= 1
+            and before.kind in ("paragraph", "quote")
+            and _finished(before)
+            and after.kind == "paragraph"
+            and len(after.text) >= max(100, len(unit.text) * 1.3)
+            and _finished(after)
+        ):
+            found.append(unit)
+    for unit in found:
+        unit.kind = "heading"
+    if found:
+        inferred.append(f"{len(found)} long unpunctuated lines between finished paragraphs read as subheads, as the story's others")
+
+
+def lettered_lists(body: list[Unit], inferred: list[str]) -> None:
+    """Lines lettered A., B., C. one after another with nothing between them are the choices of a quiz or a list, not
+    sections (a report's lettered sections, 'A. Background', have text under each); a line repeating one of the choices
+    further down (the quiz's answer) is text too."""
+    index = 0
+    choices: set[str] = set()
+    while index < len(body):
+        run = []
+        while index + len(run) < len(body):
+            unit = body[index + len(run)]
+            match = LETTERED_ITEM.match(unit.text) if unit.kind in ("paragraph", "heading") else None
+            if not match or ord(match.group("letter")) - ord("A") != len(run):
+                break
+            run.append(unit)
+        if len(run) >= 3:
+            for unit in run:
+                unit.kind, unit.data["lettered"] = "bullet", True
+                choices.add(unit.text)
+            inferred.append(f"line {run[0].line}: {len(run)} lines lettered A–{chr(ord('A') + len(run) - 1)} read as a list")
+            index += len(run)
+            continue
+        if body[index].kind == "heading" and body[index].text in choices:
+            body[index].kind = "paragraph"
+        index += 1
+
+
+def link_lists(body: list[Unit], inferred: list[str]) -> None:
+    """Three or more headline-like lines one after another, none with a line of text under it, are a page's list of
+    links (related stories, most read), not sections: each would be an empty page."""
+    index = 0
+    while index < len(body):
+        end = index
+        while end < len(body) and body[end].kind == "heading":
+            end += 1
+        # a section over a sub-section over its first sub-sub-section has text under the last of them: not a list
+        if end - index >= 3 and not (
+            end < len(body) and body[end].kind in ("paragraph", "quote") and len(body[end].text) >= 80 and _finished(body[end])
+        ):
+            for unit in body[index:end]:
+                unit.kind = "bullet"
+            inferred.append(f"line {body[index].line}: {end - index} headline-like lines with no text under them read as a list of links")
+        index = max(end, index + 1)
 
 
 def numbered_lists(body: list[Unit]) -> None:
@@ -922,6 +1039,22 @@ PULL_QUOTE_MAX = 300
 PULL_QUOTE_CREDIT = re.compile(r"^[–—-]?\s*[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3}\s*(?:,|—|–)\s*\S")  # a name, then its role
 QUOTE_MARK = re.compile(r"[\"“”]")
 PULL_QUOTE_SHARE = 0.7  # of its word runs found in one longer paragraph: a pull quote may reword a little
+
+
+def story_end(units: list[Unit], start: int) -> int | None:
+    """A scraped page goes on after its story: a share bar of three or more buttons ('Share on Reddit', 'Print') closes
+    the story, and what follows is the site's (related headlines, teasers, rates, notices). Taken only where the story
+    has begun above the bar (three finished paragraphs) and no notes list follows it."""
+    finished = 0
+    for position in range(start, len(units) - 2):
+        text = units[position].text
+        if len(text) >= 100 and text[-1:] in TERMINAL + QUOTE_CLOSE:
+            finished += 1
+        if finished >= 3 and all(furniture_kind(units[p].text) == "share bar" for p in range(position, position + 3)):
+            if any(NOTES_HEADING.match(u.text) for u in units[position:]):
+                return None
+            return position
+    return None
 
 
 def pull_quotes(units: list[Unit], start: int) -> dict[int, str]:
