@@ -327,3 +327,66 @@ def test_a_headline_given_twice_near_the_top_is_the_title_when_no_line_is_one():
     assert result.markdown.split("\n")[1] == f'title = "{headline}"'
     result, _ = built("\n\n".join([site * 2, "16:38 EST, 9 November 2013", "16:38 EST, 9 November 2013", LONG, LONG]))
     assert "16:38" not in result.markdown.split("\n")[1]
+
+
+# --- (6) a think-tank page run into one paragraph ----------------------------------------------------------------------
+
+SECTIONS = [
+    ("Early signs: Trade falls while the debate on risk grows louder", "In the spring the export figures fell again"),
+    ("Industry and research: Where the pressure is felt the most", "Years of talks about a national strategy have not settled it"),
+    ("Outlook: The risks of working together now outweigh the gains", "According to a recent survey of the chamber of commerce"),
+]
+FILLER = [
+    "Factories in the west of the country cut their shifts, and the unions warned of more losses to come in the winter.",
+    "Ministers met the heads of the largest firms twice, and each time they promised a plan that never quite arrived.",
+    "The universities kept their partnerships alive, arguing that closing them would cost more than it would save.",
+]
+
+
+def flattened(notes: bool = True) -> str:
+    contents = " ".join(heading for heading, _ in SECTIONS)
+    parts = [f"Example Foto / Jane Roe / Example Agency {contents} Download (pdf - 2 MB) Share this Article Report Jun 30, 2026 14 min read."]
+    number = 1
+    for heading, opening in SECTIONS:
+        parts.append(f"{heading} {opening} in {2020 + number}, around 120,000 jobs were lost, {number} and the mood darkened.")
+        number += 1
+        parts.append(" ".join(FILLER * 4) + f" The agency counted EUR 16 billion in losses. {number} The firms said so.")
+        number += 1
+    if notes:
+        parts.append(
+            " ".join(
+                f"{key} | J. Roe. Report number {key}. Example Review. 1 April 2025. https://example.org/report/{key}" for key in range(1, number)
+            )
+        )
+        parts[-1] = (
+            "Endnotes "
+            + parts[-1]
+            + " Author(s) Jane Roe Senior Fellow Economics John Doe Director Research Download (pdf - 2 MB) Print this Article"
+        )
+    return "Trade And Risk: A Country Chapter\n\n2026-06-30\n\n" + " ".join(parts) + "\n"
+
+
+def test_a_page_run_into_one_paragraph_gets_its_headings_notes_and_authors_back():
+    result, report = built(flattened())
+    assert headings(report) == [heading for heading, _ in SECTIONS]
+    assert sorted(report.notes, key=int) == [str(k) for k in range(1, 7)] and all(n.defined and n.citations for n in report.notes.values())
+    assert report.notes["6"].text.endswith("https://example.org/report/6")
+    assert [(a.name, a.role) for a in report.authors] == [("Jane Roe", "Senior Fellow Economics"), ("John Doe", "Director Research")]
+    assert "EUR 16 billion in losses.[^2] The firms said so." in result.markdown and "around 120,000 jobs" in result.markdown
+    assert "jobs were lost,[^1] and the mood darkened" in result.markdown
+    assert result.dropped["contents list"] and result.dropped["photo credit"] == ["Example Foto / Jane Roe / Example Agency"]
+
+
+def test_a_long_paragraph_without_a_notes_list_or_a_repeated_contents_list_is_left_whole():
+    text = flattened(notes=False).replace(" ".join(heading for heading, _ in SECTIONS), "An opening without a list")
+    _, report = built(text)
+    assert headings(report) == [] and report.notes == {}
+    assert "in 2021, around 120,000 jobs were lost, 1 and the mood darkened" in body_text(report)
+
+
+def test_numbers_that_do_not_run_in_note_order_stay_text():
+    from dossier.importer import bare_note_markers
+
+    text = "The plan cost EUR 1 billion, of which 2 parts went north. Ten firms, 3 of them foreign, signed."
+    assert bare_note_markers(text, 3) == (text, 0)  # 'EUR 1' is passed over, so only 2 and 3 run: fewer than four in five
+    assert bare_note_markers("Prices rose in May. 1 Wages did not. 2 Rents did. 3", 3)[0] == "Prices rose in May.[1] Wages did not.[2] Rents did.[3]"

@@ -103,6 +103,10 @@ FURNITURE = [
         ("date stamp", r"^(?:published|posted|updated|last updated)\s*:?$"),  # the label alone: its stamp is the next line
         ("date stamp", r"^\d{1,2}:\d\d(?:\s*[ap]\.?m\.?)?\s*(?:[a-z]{2,4})?,?\s+\d{1,2}\s+[a-z]+\.?,?\s+\d{4}$"),
         ("separator", r"^[|•·/]$"),
+        (
+            "photo credit",
+            r"^(?:photo(?:graph)?s?\s*:\s*)?[^\s/.!?:][^/.!?:]{1,40}(?:\s/\s[^/.!?:\s][^/.!?:]{1,40}){2,3}$",
+        ),  # "picture alliance / Jane Roe / Example Foto"
         ("related articles", r"^\S.{5,160}?\s*(?-i:Read [Mm]ore)$"),  # "Diplomatic failure in the run-up to war in UkraineRead more"
         ("age notice", r"^this (?:article|story|report|content) is (?:more|over) than \d+ (?:years?|months?) old\.?$"),  # theguardian.com
         (
@@ -501,12 +505,12 @@ def _is_lone_author(text: str) -> bool:
 
 def _fallbacks(units: list[Unit], start: int, meta: Meta, problems: list[Problem]) -> None:
     if "title" not in meta:
-        near = [u.text for u in units[start : start + 15]]
+        texts = [u.text for u in units[start : start + 15]]
         repeated = next(  # a scrape gives the headline twice or more (the page's title, the story's h1): that is the title
             (
                 u
                 for u in units[start : start + 15]
-                if near.count(u.text) >= 2
+                if texts.count(u.text) >= 2
                 and len(u.text.split()) >= 4
                 and len(u.text) <= 200
                 and u.text[-1:] not in TERMINAL
@@ -705,6 +709,16 @@ def classify(
         unit = units[position]
         text = unit.text
         next_unit = units[position + 1] if position + 1 < len(units) else None
+        if unit.data.get("after notes") and not meta.get("authors") and _author_box(text, meta):
+            problems[:] = [p for p in problems if not p.message.startswith("no byline found")]
+            inferred.append(f"line {unit.line}: the authors read from the author box after the notes")
+        if unit.data.get("contents") or unit.data.get("after notes"):
+            dropped.setdefault("contents list" if unit.data.get("contents") else "page furniture after the notes", []).append(text)
+            continue
+        if unit.data.get("heading"):
+            unit.kind = "heading"
+            body.append(unit)
+            continue
         if position in skipped:
             if skipped[position] == "standfirst":
                 meta.setdefault("standfirst", unit.data["standfirst"])
@@ -940,7 +954,7 @@ def lettered_lists(body: list[Unit], inferred: list[str]) -> None:
     index = 0
     choices: set[str] = set()
     while index < len(body):
-        run = []
+        run: list[Unit] = []
         while index + len(run) < len(body):
             unit = body[index + len(run)]
             match = LETTERED_ITEM.match(unit.text) if unit.kind in ("paragraph", "heading") else None
@@ -1607,6 +1621,192 @@ def read_envelope(units: list[Unit], meta: Meta, inferred: list[str]) -> list[Un
     return rest
 
 
+FLATTENED_MIN = 3000  # a paragraph this long holding a notes list or a contents list is a whole page run into one
+FLATTENED_MAX = 2_000_000  # past this the page is left as it is (the searches below are linear in it, times its headings)
+INLINE_NOTES = re.compile(r"\b(?:End\s?notes|Footnotes|Notes|References)\s+1\s*(?P<sep>[|.)])\s+(?=\S)")
+SENTENCE_START = re.compile(r"(?:^|(?<=[.!?])[\"”’]?\s+)(?=[A-Z“\"‘])")
+BARE_NUMBER = re.compile(
+    r"(?<![\w.,/$€£%+-])(?P<key>\d{1,3})(?![\w%/+-]|[.,]\d)"
+    r"(?!\s*(?:th|st|nd|rd|percent|per cent|million|billion|trillion|years?|months?|weeks?|days?|hours?|people|jobs|km|kg|%)\b)"
+)
+NUMBER_WORDS = re.compile(
+    r"(?:\b(?:EUR|USD|US\$|No|no|page|p|pp|Article|article|Figure|figure|Table|table|Chapter|chapter|ranked|top|than|of|about|"
+    r"around|some|nearly|almost|over|under|least|the|a|an|and|or|to|from|by|between|Section|section|paragraph|Nr|vol|Vol)\.?|[$€£])\s*$"
+)
+
+
+def _split_inline_notes(text: str) -> tuple[str, list[tuple[str, str]], str]:
+    """'… Endnotes 1 | F. Specht. Title. Outlet. 1 April 2025. https://… 2 | Tagesschau. …': the notes list of a page run
+    into its text, numbered up from 1 with one separator; the text before it, the notes, and what follows the last note's
+    address (the page's author box and related links)."""
+    opening = INLINE_NOTES.search(text)
+    if not opening:
+        return text, [], ""
+    separator = re.escape(opening.group("sep"))
+    notes: list[tuple[str, str]] = []
+    position, key = opening.end(), 1
+    while True:
+        following = re.compile(rf"\s{key + 1}\s*{separator}\s+(?=\S)").search(text, position)
+        if not following:
+            break
+        notes.append((str(key), text[position : following.start()].strip()))
+        position, key = following.end(), key + 1
+    last, rest = text[position:].strip(), ""
+    address = re.search(r"https?://\S+", last)
+    if address and len(last[address.end() :].split()) >= 8:
+        last, rest = last[: address.end()], last[address.end() :].strip()
+    notes.append((str(key), last))
+    if len(notes) < 3:
+        return text, [], ""
+    return text[: opening.start()].rstrip(), notes, rest
+
+
+def bare_note_markers(text: str, count: int) -> tuple[str, int]:
+    """Note numbers left bare in a page run into one paragraph ('jobs were lost in Germany, 1 and competition', 'cars. 2 In
+    2025'): the numbers standing alone that run 1, 2, 3 … in the order of the text, a number after a word that takes
+    one ('EUR 16', 'ranked 11', 'than 20') passed over. Taken only if four in five of the notes are found so."""
+    found: list[re.Match[str]] = []
+    expected = 1
+    for match in BARE_NUMBER.finditer(text):
+        if int(match.group("key")) != expected or NUMBER_WORDS.search(text[max(0, match.start() - 12) : match.start()]):
+            continue
+        found.append(match)
+        expected += 1
+        if expected > count:
+            break
+    if len(found) < 0.8 * count:
+        return text, 0
+    pieces, last = [], 0
+    for match in found:
+        pieces += [text[last : match.start()].rstrip(), f"[{match.group('key')}]"]
+        last = match.end()
+    return "".join(pieces) + text[last:], len(found)
+
+
+def _contents_headings(text: str) -> list[tuple[int, int, str]]:
+    """Headings of a page run into one paragraph, found by its contents list: a phrase of the page's opening that is found
+    again later where a sentence starts, and is followed there by another sentence's start, is a heading the contents list
+    names. Returns (start, end, heading) in the text, and (start, end, '') for the list in the opening."""
+    opening = text[:2000]
+    by_prefix: dict[str, list[int]] = {}  # the opening's word starts by their first 12 characters, a few each
+    for match in re.finditer(r"(?<!\S)\S", opening):
+        places = by_prefix.setdefault(text[match.start() : match.start() + 12], [])
+        if len(places) < 8:
+            places.append(match.start())
+    starts = [m.end() for m in SENTENCE_START.finditer(text) if m.end() > 40][:5000]
+    found: list[tuple[int, int, str]] = []
+    entries: list[tuple[int, int]] = []
+    for begin in starts:
+        best = 0
+        for word in by_prefix.get(text[begin : begin + 12], []):
+            if word >= begin:
+                continue
+            low, high = 0, min(200, begin - word, len(text) - begin)  # the common prefix's length, by halving (slices compare in C)
+            while low < high:
+                middle = (low + high + 1) // 2
+                if text[word : word + middle] == text[begin : begin + middle]:
+                    low = middle
+                else:
+                    high = middle - 1
+            length = low
+            if length > best:
+                best, at = length, word
+        if best < 25:
+            continue
+        phrase = text[begin : begin + best]
+        cut = phrase.rstrip().rfind(" ") if not text[begin + best - 1].isspace() else len(phrase.rstrip())
+        phrase = phrase[:cut].rstrip() if cut > 0 else phrase.rstrip()
+        after = text[begin + len(phrase) : begin + len(phrase) + 20].lstrip()
+        if len(phrase.split()) < 4 or phrase[-1:] in TERMINAL + ",;" or not after[:1].isupper() or DANGLING_END.search(phrase):
+            continue
+        if re.search(r"[.!?][\"”’]?\s", phrase) or (found and begin < found[-1][1]) or any(at < b and a < at + len(phrase) for a, b in entries):
+            continue  # a sentence is no heading; headings and their entries in the list do not overlap
+        if not opening[at + len(phrase) : at + len(phrase) + 20].lstrip()[:1].isupper():
+            continue
+        found.append((begin, begin + len(phrase), phrase))
+        entries.append((at, at + len(phrase)))
+    span = (min(a for a, _ in entries), max(b for _, b in entries)) if entries else (0, 0)
+    if not 2 <= len(found) <= 60 or span[1] - span[0] > 1.2 * sum(b - a for a, b in entries) + 50:
+        return []  # the entries must stand together in the opening, as a contents list does
+    return [(span[0], span[1], ""), *found]
+
+
+AUTHOR_BOX = re.compile(r"^(?:Author\(s\)|Authors?|About the authors?|Written by)\s*:?\s+(?P<box>.{5,400})", re.I)
+BOX_PERSON = re.compile(
+    r"(?P<name>[A-Z][a-zà-ÿ’'-]+\s+[A-Z][a-zà-ÿ’'-]+)\s+(?=(?:(?:Senior|Chief|Deputy|Managing|Executive|Associate|Visiting|Research|"
+    r"Lead|Head|Principal|Program|Programme)\s+)*(?:Director|Fellow|Analyst|Researcher|Head|Editor|Advis[eo]r|Officer|Manager|"
+    r"Professor|Associate|Economist|Scholar|Lead|President|Chair)\b)"
+)
+
+
+def _author_box(text: str, meta: Meta) -> bool:
+    """'Author(s) Claudia Roe Director Communications Bernd Doe Senior Fellow …': the author box of a page run into its
+    text: each name is two capitalised words right before a post, the post running to the next name."""
+    box = AUTHOR_BOX.match(text)
+    if not box:
+        return False
+    people = list(BOX_PERSON.finditer(box.group("box")))
+    if not people:
+        return False
+    meta["authors"], meta["author_roles"] = [], {}
+    for person, following in itertools.zip_longest(people, people[1:]):
+        name = person.group("name")
+        if name in meta["authors"]:
+            break  # the box given twice
+        end = following.start() if following else min(len(box.group("box")), person.end() + 60)
+        meta["authors"].append(name)
+        role = box.group("box")[person.end() : end].strip()
+        role = re.split(r"\s+(?:Author\(s\)|Authors?|Download|Print|Share)(?=\s|$)", role)[0].strip()
+        if role:
+            meta["author_roles"][name] = role
+    return True
+
+
+def flattened_page(units: list[Unit], start: int, inferred: list[str]) -> list[Unit]:
+    """A web page run into one long paragraph (an archive's copy keeps only its text): its notes list, the bare note
+    numbers in its text and the headings its contents list names are found, and the paragraph is cut at them. The
+    contents list itself and what follows the notes (author box, related links) are set apart as the site's."""
+    result = units[:start]
+    for unit in units[start:]:
+        text = unit.text
+        if not FLATTENED_MIN <= len(text) <= FLATTENED_MAX:
+            result.append(unit)
+            continue
+        body, notes, rest = _split_inline_notes(text)
+        headings = _contents_headings(body)
+        if not notes and not headings:
+            result.append(unit)
+            continue
+        pieces: list[Unit] = []
+        position = 0
+        for begin, end, heading in sorted(headings):
+            if body[position:begin].strip():
+                pieces.append(Unit(unit.line, body[position:begin].strip(), data={"end": unit.data.get("end", unit.line)}))
+            if heading:
+                pieces.append(Unit(unit.line, heading, data={"heading": True, "end": unit.data.get("end", unit.line)}))
+            else:
+                pieces.append(Unit(unit.line, body[begin:end].strip(), data={"contents": True}))
+            position = end
+        if body[position:].strip():
+            pieces.append(Unit(unit.line, body[position:].strip(), data={"end": unit.data.get("end", unit.line)}))
+        markers = 0
+        if notes:  # the numbers run across the pieces: they are read as one text, cut again after
+            prose = [piece for piece in pieces if not piece.data.get("heading") and not piece.data.get("contents")]
+            marked, markers = bare_note_markers("\n\u0000\n".join(p.text for p in prose), len(notes))
+            for piece, piece_text in zip(prose, marked.split("\n\u0000\n"), strict=True):
+                piece.text = piece_text
+            pieces.append(Unit(unit.line, "Endnotes"))
+            pieces += [Unit(unit.line, f"[{key}] {note}") for key, note in notes]
+            if rest:
+                pieces.append(Unit(unit.line, rest, data={"after notes": True}))
+        inferred.append(
+            f"line {unit.line}: a page run into one paragraph cut at {sum(1 for h in headings if h[2])} headings its contents list names"
+            + (f", {len(notes)} notes run into its text and {markers} bare note numbers" if notes else "")
+        )
+        result += pieces
+    return result
+
+
 def import_text(text: str, source_name: str = "", slug: str | None = None) -> ImportResult:
     inferred: list[str] = []
     problems: list[Problem] = []
@@ -1618,6 +1818,7 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
     meta: Meta = {"file_title": file_title(source_name)}
     units = read_envelope(units, meta, inferred)
     start = parse_header(units, meta, inferred, problems, dropped)
+    units = flattened_page(units, start, inferred)
     body, note_units = classify(units, start, meta, inferred, problems, dropped)
     if meta.get("lead_figure"):
         body.insert(0, meta.pop("lead_figure"))
