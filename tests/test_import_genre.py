@@ -390,3 +390,20 @@ def test_numbers_that_do_not_run_in_note_order_stay_text():
     text = "The plan cost EUR 1 billion, of which 2 parts went north. Ten firms, 3 of them foreign, signed."
     assert bare_note_markers(text, 3) == (text, 0)  # 'EUR 1' is passed over, so only 2 and 3 run: fewer than four in five
     assert bare_note_markers("Prices rose in May. 1 Wages did not. 2 Rents did. 3", 3)[0] == "Prices rose in May.[1] Wages did not.[2] Rents did.[3]"
+
+
+# --- (7) an endnoted sitrep citing its notes again ---------------------------------------------------------------------
+
+
+def test_glued_note_numbers_citing_a_note_again_are_markers_but_decimals_are_not():
+    text = story(
+        f"{PROSE}, said the first source.1 The second agreed.2 The losses reached approximately 1.2 million in the war.3",
+        f"{PROSE}, as the first source had said.1 The port stayed shut.",
+        "Notes",
+        "1. Jane Roe, Russia in Review, accessed February 21, 2026.",
+        "2. John Doe, Campaign Assessment, accessed February 21, 2026.",
+        "3. Ann Lee, Casualty Estimates, accessed February 21, 2026.",
+    )
+    result, report = built(text)
+    assert [len(report.notes[k].citations) for k in ("1", "2", "3")] == [2, 1, 1]
+    assert "approximately 1.2 million" in result.markdown

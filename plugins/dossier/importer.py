@@ -1114,8 +1114,12 @@ def pull_quotes(units: list[Unit], start: int) -> dict[int, str]:
 GLUED_MARKER = re.compile(r"(?<=[a-z.,;:!?\"”’)\]])(?P<key>\d{1,3})(?=[\s,;:.)]|$)")
 
 
+SENTENCE_GOES_ON = re.compile(r"\s+[A-Z“\"]|\s*$")  # after a note number: the next sentence, or the paragraph's end
+
+
 def glued_note_markers(body: list[Unit], keys: set[str], inferred: list[str]) -> None:
-    """Note numbers glued to words ('it.1', 'Destiny."83'): taken as markers only where they run in order."""
+    """Note numbers glued to words ('it.1', 'Destiny."83'): taken as markers only where they run in order, or cite again,
+    at the end of a sentence, a note already cited ('… in Kyiv.2' after note 4): never a figure's decimals ('1.2 million')."""
     expected = 1
     changed = 0
     for unit in body:
@@ -1123,8 +1127,14 @@ def glued_note_markers(body: list[Unit], keys: set[str], inferred: list[str]) ->
         def replace(match: re.Match[str]) -> str:
             nonlocal expected, changed
             number = int(match.group("key"))
-            if match.group("key") in keys and expected <= number <= expected + 2:
+            if match.group("key") not in keys:
+                return match.group(0)
+            if expected <= number <= expected + 2:
                 expected, changed = number + 1, changed + 1
+                return f"[{number}]"
+            before = match.string[max(0, match.start() - 2) : match.start()]
+            if number < expected and re.fullmatch(r"[a-z)\]”\"’][.!?]|[a-z][”\"’]", before) and SENTENCE_GOES_ON.match(match.string, match.end()):
+                changed += 1
                 return f"[{number}]"
             return match.group(0)
 
