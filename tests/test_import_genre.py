@@ -407,3 +407,10 @@ def test_glued_note_numbers_citing_a_note_again_are_markers_but_decimals_are_not
     result, report = built(text)
     assert [len(report.notes[k].citations) for k in ("1", "2", "3")] == [2, 1, 1]
     assert "approximately 1.2 million" in result.markdown
+
+
+def test_the_sites_name_after_the_headline_is_set_aside_but_a_two_part_title_stays():
+    result, _ = built("How the border talks ended and why nobody believed it | Europe | The Example Post\n\nMarch 9, 2023\n\n" + LONG)
+    assert result.markdown.split("\n")[1] == 'title = "How the border talks ended and why nobody believed it"'
+    result, _ = built("Broken Nest - Deterring China from Invading Taiwan\n\nMarch 9, 2023\n\n" + LONG)
+    assert result.markdown.split("\n")[1] == 'title = "Broken Nest - Deterring China from Invading Taiwan"'

@@ -1817,6 +1817,17 @@ def flattened_page(units: list[Unit], start: int, inferred: list[str]) -> list[U
     return result
 
 
+def without_site_suffix(meta: Meta, inferred: list[str]) -> None:
+    """A page's title carries the site after the headline: '… why nobody believed them | Ukraine | The Guardian', '… must
+    be stopped - BBC News'. The suffix (short segments after ' | ' or ' - ') goes where the headline has five words or more."""
+    title = meta.get("title", "")
+    parts = re.split(r"\s+[|]\s+|\s+-\s+", title)
+    if len(parts) < 2 or len(parts[0].split()) < 5 or not all(1 <= len(part.split()) <= 3 for part in parts[1:]):
+        return
+    meta["title"] = parts[0].strip()
+    inferred.append(f"line {meta.get('title_line', 1)}: the site's name after the headline set aside ({title[len(parts[0]) :].strip()!r})")
+
+
 def import_text(text: str, source_name: str = "", slug: str | None = None) -> ImportResult:
     inferred: list[str] = []
     problems: list[Problem] = []
@@ -1828,6 +1839,7 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
     meta: Meta = {"file_title": file_title(source_name)}
     units = read_envelope(units, meta, inferred)
     start = parse_header(units, meta, inferred, problems, dropped)
+    without_site_suffix(meta, inferred)
     units = flattened_page(units, start, inferred)
     body, note_units = classify(units, start, meta, inferred, problems, dropped)
     if meta.get("lead_figure"):
