@@ -140,10 +140,16 @@ TIME_LINE = re.compile(r"^\d{1,2}:\d\d\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:[A-Z]{2,4})?
 NEW_WINDOW = re.compile(r"\s*\((?:opens|link opens|open) in (?:a )?new (?:window|tab)\)$", re.I)  # "Print (Opens in new window)"
 
 
+# all of them as one expression, tried in their order (one match a line instead of one a pattern)
+FURNITURE_ANY = re.compile("|".join(f"(?P<k{index}>{pattern.pattern})" for index, (_, pattern) in enumerate(FURNITURE)), re.I)
+
+
 def furniture_kind(text: str) -> str:
     """Which kind of page furniture a line is ('share bar', 'skip link', …), or '' for text."""
-    text = NEW_WINDOW.sub("", text) or text
-    return next((kind for kind, pattern in FURNITURE if pattern.match(text)), "")
+    if text.endswith(")"):
+        text = NEW_WINDOW.sub("", text) or text
+    match = FURNITURE_ANY.match(text)
+    return FURNITURE[int(match.lastgroup[1:])][0] if match and match.lastgroup else ""
 
 
 EDITORS_NOTE = re.compile(r"^editors?(?:[’']s|[’'])?\s+note\s*(?::|\s[—–-])\s*", re.I)  # "Editor’s note: Morning Money is …"
@@ -747,8 +753,11 @@ def classify(
             problems[:] = [p for p in problems if not p.message.startswith("no byline found")]
             inferred.append(f"line {unit.line}: {text[:60]!r} read as the byline")
             continue
-        story_begun = any(u.kind == "paragraph" and len(u.text) >= 200 for u in body)
-        if position <= start + 6 and not story_begun and _body_byline(text, meta):
+        if (
+            position <= start + 6
+            and not any(u.kind == "paragraph" and len(u.text) >= 200 for u in body)  # the story has not begun
+            and _body_byline(text, meta)
+        ):
             dropped.setdefault("byline", []).append(text)
             problems[:] = [p for p in problems if not p.message.startswith("no byline found")]
             inferred.append(f"line {unit.line}: {text[:60]!r} read as the byline")
@@ -1064,7 +1073,11 @@ def story_end(units: list[Unit], start: int) -> int | None:
         text = units[position].text
         if len(text) >= 100 and text[-1:] in TERMINAL + QUOTE_CLOSE:
             finished += 1
-        if finished >= 3 and all(furniture_kind(units[p].text) == "share bar" for p in range(position, position + 3)):
+        if (
+            finished >= 3
+            and len(text) <= 80
+            and all(len(units[p].text) <= 80 and furniture_kind(units[p].text) == "share bar" for p in range(position, position + 3))
+        ):
             if any(NOTES_HEADING.match(u.text) for u in units[position:]):
                 return None
             return position
