@@ -61,22 +61,53 @@ FURNITURE = [
             r"^(?:related(?: articles?| content| posts?| reading| stories| story| coverage)?|read more|see also|also read|read also)"
             r"\s*(?::|\||[–—-]\s)\s*\S.{0,200}$",
         ),
+        # "Read More On  Foreign & Public Diplomacy | Russia | Ukraine": the topics a page links to under its story
+        ("topic links", r"^(?:read )?more (?:on|about)\s+(?!.*[.!?]$).{2,200}$"),
+        (
+            "comments",  # what is left of a comments section: "Commenting is a benefit of …", "You are commenting as ."
+            r"^(?:commenting is (?:a benefit|available|closed)|join the conversation\b|please follow our comment|you are commenting as\b|"
+            r"comments? (?:are|is) closed|leave a comment$|why don[’']t you drop your comment|\d+ comments?$).{0,200}$",
+        ),
         (
             "sign-up form",
             r"^(?:subscribe|sign up|newsletter|get (?:our|the) \w+ (?:newsletter|updates)|enter your e-?mail|join our mailing list)\b.{0,80}$",
         ),
         ("download link", r"^(?:download|view) (?:the )?(?:full )?(?:report|pdf)\b.{0,40}$"),
         ("advertisement", r"^advertisement$"),
-        ("skip link", r"^(?:skip|jump) to (?:the )?(?:main )?(?:content|text|navigation|article)(?: of (?:the )?(?:report|page))?\.?$"),
+        # "Skip to main contentSkip to navigationSkip to navigation": a crawl glues a page's skip links into one line
+        (
+            "skip link",
+            r"^(?:(?:skip|jump) to (?:the )?(?:main )?(?:content|text|navigation|article|search|footer)(?: of (?:the )?(?:report|page))?\.?\s*)+$",
+        ),
         (
             "cookie banner",
             r"^(?:we use cookies|this (?:web)?site uses cookies|(?:accept|reject|manage)(?: all)? cookies|cookie (?:settings|policy|preferences))\b.{0,200}$",
         ),
+        (
+            "cookie banner",  # a consent notice: "By using this website, you agree to our use of cookies. …"
+            r"^by (?:using|continuing to use|continuing to browse|browsing|visiting|clicking [^,]{1,30} on) (?:this|our|the) (?:web)?site\b.{0,80}?"
+            r"\byou (?:agree|consent|accept)\b.{0,300}$",
+        ),
+        (
+            "loading notice",  # what a crawl keeps of a page's scripts: "This issue is preventing our website from loading properly."
+            r"^(?:this issue is preventing our (?:web)?site from loading|your browser does not support (?:the )?(?:video|audio|iframe)|"
+            r"please enable javascript|javascript is (?:disabled|required|not enabled)|you need to enable javascript).{0,300}$",
+        ),
+        ("link furniture", r"^\(?(?:opens? in (?:a )?new (?:window|tab)|new window|new tab|link opens in (?:a )?new (?:window|tab))\)?\.?$"),
+        ("share bar", r"^(?:e-?mail (?:a link|this(?: article| story)?)(?: to a friend)?|share on [\w&.,\s-]{1,40})$"),
+        # the reporter's contact lines under a story: "jane.roe@example.com", "Twitter: @janeroe", "Follow Jane on X: @janeroe"
+        ("author's contact", r"^(?:(?:follow (?:[\w.’'-]+\s+){0,3}on\s+)?(?:twitter|x|instagram|bluesky|threads|mastodon)\s*:?\s*)?@[\w.]{2,30}$"),
+        ("author's contact", r"^(?:e-?mail\s*:?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+$"),
         ("server error", r"^(?:warning|notice|deprecated|fatal error|parse error|strict standards)\s*:.{0,300}\bon line \d+\.?$"),
         ("navigation", r"^(?:home|menu|search|close|back to top|top)\s*(?:[›»>|/].{0,80})?$"),
         ("date stamp", r"^(?:published|posted|updated|last updated)\s*:?$"),  # the label alone: its stamp is the next line
         ("date stamp", r"^\d{1,2}:\d\d(?:\s*[ap]\.?m\.?)?\s*(?:[a-z]{2,4})?,?\s+\d{1,2}\s+[a-z]+\.?,?\s+\d{4}$"),
         ("separator", r"^[|•·/]$"),
+        (
+            "photo credit",
+            r"^(?:photo(?:graph)?s?\s*:\s*)?[^\s/.!?:][^/.!?:]{1,40}(?:\s/\s[^/.!?:\s][^/.!?:]{1,40}){2,3}$",
+        ),  # "picture alliance / Jane Roe / Example Foto"
+        ("related articles", r"^\S.{5,160}?\s*(?-i:Read [Mm]ore)$"),  # "Diplomatic failure in the run-up to war in UkraineRead more"
         ("age notice", r"^this (?:article|story|report|content) is (?:more|over) than \d+ (?:years?|months?) old\.?$"),  # theguardian.com
         (
             "print edition note",  # "A version of this article appears in print on January 13, 2017, on Page A7 …" (NYT, WSJ)
@@ -91,12 +122,34 @@ PHOTO_CREDIT = re.compile(
     r"[—–]\s*(?:[A-Z][\w.'’-]*\s+){0,3}(?:Getty Images|AFP|Reuters|AP|EPA|Bloomberg|Shutterstock|Alamy|Anadolu|Sipa USA|Pool)"
     r"(?:/[\w ]+)?(?:\s+via\s+Getty Images)?\s*$"
 )  # "Zelensky in Munich on Feb. 14.Sven Hoppe—Getty Images": a photo's caption and credit
+# a photo's credit on a line of its own, in brackets: "(Luis Sinco / Los Angeles Times)", "(AP Photo/Evan Vucci)"
+PAREN_CREDIT = re.compile(
+    r"^\((?:photo(?:graph)?s?(?: by)?:?\s*)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}\s*/\s*[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,4}\)$", re.I
+)
+# a story's update note: "UPDATES:" over "2:58 p.m.: This article was updated to add …", "This article was originally published at …"
+UPDATE_LABEL = re.compile(r"^updates?\s*:?$", re.I)
+UPDATE_LINE = re.compile(
+    r"^(?:\d{1,2}:\d\d\s*[ap]\.?m\.?(?:\s*[A-Z]{2,4})?\s*:\s*|(?:updated?|correction)\s*[:,—–-]\s*)?"
+    r"(?:this (?:article|story|post|report|piece) (?:was|has been) (?:updated|originally published|corrected|amended|changed)\b"
+    r"|an earlier version of this (?:article|story|post|report|piece)\b)",
+    re.I,
+)
 TIME_LINE = re.compile(r"^\d{1,2}:\d\d\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:[A-Z]{2,4})?$")  # "12:00 P.M. CST" in a transcript
+
+
+NEW_WINDOW = re.compile(r"\s*\((?:opens|link opens|open) in (?:a )?new (?:window|tab)\)$", re.I)  # "Print (Opens in new window)"
+
+
+# all of them as one expression, tried in their order (one match a line instead of one a pattern)
+FURNITURE_ANY = re.compile("|".join(f"(?P<k{index}>{pattern.pattern})" for index, (_, pattern) in enumerate(FURNITURE)), re.I)
 
 
 def furniture_kind(text: str) -> str:
     """Which kind of page furniture a line is ('share bar', 'skip link', …), or '' for text."""
-    return next((kind for kind, pattern in FURNITURE if pattern.match(text)), "")
+    if text.endswith(")"):
+        text = NEW_WINDOW.sub("", text) or text
+    match = FURNITURE_ANY.match(text)
+    return FURNITURE[int(match.lastgroup[1:])][0] if match and match.lastgroup else ""
 
 
 EDITORS_NOTE = re.compile(r"^editors?(?:[’']s|[’'])?\s+note\s*(?::|\s[—–-])\s*", re.I)  # "Editor’s note: Morning Money is …"
@@ -276,7 +329,7 @@ def _is_speaker_shape(text: str) -> bool:
 
 HEADER_WINDOW = 12  # the header is looked for in the export's first units
 DATE_TAIL = re.compile(
-    r"^(?:,?\s*(?:at\s+|T)?\d{1,2}:\d\d(?::\d\d(?:\.\d+)?)?(?:\s*[ap]\.?m\.?)?)?(?:\s*(?:[+-]\d{2}:?\d{2}|utc|gmt|z|[a-z]{2,4}t))?\s*$", re.I
+    r"^(?:,?\s*(?:at\s+|T)?\d{1,2}:\d\d(?::\d\d(?:\.\d+)?)?(?:\s*[ap]\.?m\.?)?)?(?:\s*(?:[+-]\d{2}:?\d{2}|utc|gmt|z|[a-z]{1,4}t))?\s*$", re.I
 )
 DATE_LABEL = re.compile(
     r"^(?:(?:date\s+)?(?:published|posted|updated|last updated|released|issued)|date|dated|winter|spring|summer|autumn|fall)(?:\s+on)?\s*:?\s*",
@@ -320,6 +373,9 @@ def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: l
             continue
         if len(text) > 300 or NOTES_HEADING.match(text):
             break
+        if PAREN_CREDIT.match(text) and roles and roles[-1] == "stand":
+            roles[-1:] = ["caption", "credit"]  # the lead photo's caption and its credit under the headline, not a standfirst
+            continue
         after_title = any(r == "title" for r in roles)
         if after_title and _speaker_and_date(text, meta, unit.line):
             unit.data["paragraph"] = True  # the speaker's line opens the text: read, and kept as its first paragraph
@@ -369,6 +425,11 @@ def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: l
                 inferred.append(f"line {unit.line}: {unit.text!r} read as a kicker or short title beside the headline")
         elif role == "stand":
             meta.setdefault("standfirst", unit.text.strip())
+        elif role == "caption":
+            meta["lead_figure"] = Unit(unit.line, unit.text, "figure", data={"caption": unit.text.strip(), "credit": ""})
+        elif role == "credit" and meta.get("lead_figure"):
+            meta["lead_figure"].data["credit"] = unit.text.strip()
+            inferred.append(f"line {unit.line}: the lead photo's caption and credit under the headline kept as a figure")
         elif role == "bio":
             meta["author_note"] = (meta.get("author_note", "") + " " + unit.text.strip()).strip()
     _fallbacks(units, header_end, meta, problems)
@@ -450,6 +511,30 @@ def _is_lone_author(text: str) -> bool:
 
 def _fallbacks(units: list[Unit], start: int, meta: Meta, problems: list[Problem]) -> None:
     if "title" not in meta:
+        texts = [u.text for u in units[start : start + 15]]
+        repeated = next(  # a scrape gives the headline twice or more (the page's title, the story's h1): that is the title
+            (
+                u
+                for u in units[start : start + 15]
+                if texts.count(u.text) >= 2
+                and len(u.text.split()) >= 4
+                and len(u.text) <= 200
+                and u.text[-1:] not in TERMINAL
+                and not furniture_kind(u.text)
+                and not _parse_header_part(u.text, {}, False)
+            ),
+            None,
+        )
+        if repeated is not None:
+            meta["title"], meta["title_line"], meta["title_basis"] = (
+                repeated.text,
+                repeated.line,
+                f"the headline given twice near the top, line {repeated.line}",
+            )
+            problems.append(
+                Problem(repeated.line, f"no title line at the top of the export; titled {repeated.text!r}, given twice near the top: check it")
+            )
+    if "title" not in meta:
         heading = next(
             (
                 u
@@ -512,9 +597,10 @@ def _parse_header_part(part: str, meta: Meta, allow_tags: bool, after_title: boo
             return True
         return False
     byline = BYLINE.match(part)
-    if byline:
-        names = re.split(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*", byline.group("names").strip())
-        meta["authors"] = [n.strip().rstrip("*").strip() for n in names if n.strip(" *")]
+    people = byline_people(byline.group("names")) if byline else []
+    if byline and people and all(re.fullmatch(_NAME, name) or TEAM_BYLINE.match(name) for name, _ in people):
+        meta["authors"] = [name for name, _ in people]
+        meta["author_roles"] = {name: role for name, role in people if role}
         meta["author_note_marked"] = "*" in byline.group("names")
         return True
     if after_title and not meta.get("authors") and _is_bare_byline(part):
@@ -535,6 +621,61 @@ def _parse_header_part(part: str, meta: Meta, allow_tags: bool, after_title: boo
         meta.setdefault("tags", [t.strip() for t in part.split(",") if t.strip()])
         return True
     return False
+
+
+# the job title a byline may give after a name ("By Howard Blume Staff Writer", "By Jane Roe, an editorial fellow at …"):
+# words of newsroom and think-tank posts, ending on the post itself
+JOB_WORDS = (
+    r"(?:senior|junior|chief|deputy|managing|executive|contributing|special|staff|foreign|political|national|international|"
+    r"economics|economic|diplomatic|defen[cs]e|security|investigations?|data|research|visiting|non-?resident|associate|"
+    r"assistant|bureau|news|editorial|programme|program|principal|distinguished|global|regional|white house|washington|"
+    r"europe|asia|middle east|africa|china|russia|u\.?s\.?|uk|senior fellow|and)"
+)
+JOB_HEAD = (
+    r"(?:writer|reporter|correspondent|editor|contributor|columnist|fellow|chief|analyst|director|researcher|professor|"
+    r"associate|photographer|producer|host|anchor|manager|intern|head|lead|scholar|journalist|commentator)s?"
+)
+JOB_TITLE = re.compile(rf"\s+(?P<role>(?:{JOB_WORDS}\s+){{0,4}}{JOB_HEAD})$", re.I)
+ROLE_CLAUSE = re.compile(r"^(?:an?|the|is|who is)\s+\S|^[a-z]")  # ", an editorial fellow at Foreign Policy.": said of the name before it
+
+
+def byline_people(names: str) -> list[tuple[str, str]]:
+    """The people of a byline and the post each is given: 'Howard Blume Staff Writer' is Howard Blume, staff writer;
+    'Maxine Davey, an editorial fellow at Foreign Policy.' is Maxine Davey with that post. A post stays with its name
+    only where what is left is a person's name (two to four capitalised words): 'Mail On Sunday Reporter' stays whole."""
+    people: list[tuple[str, str]] = []
+    clause = re.search(r",\s+(?:an?|the)\s+[a-z]", names)
+    role_clause = names[clause.start() + 1 :].strip() if clause else ""
+    names = names[: clause.start()] if clause else names
+    for piece in re.split(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s+\|\s+", names.strip()):
+        piece = piece.strip().rstrip("*").strip()
+        if not piece.strip(" *"):
+            continue
+        if people and (ROLE_CLAUSE.match(piece) or JOB_TITLE.match(" " + piece)):
+            name, role = people[-1]
+            people[-1] = (name, (role + ", " if role else "") + piece.rstrip("."))
+            continue
+        title = JOB_TITLE.search(piece)
+        name = piece[: title.start()] if title else piece
+        if (
+            title
+            and re.fullmatch(r"(?:[A-Z][\w’'.-]+|[A-Z]\.)(?:\s+(?:[A-Z][\w’'.-]+|[A-Z]\.|de|van|von|al|bin|da|du|del|der|la|le|el)){1,3}", name)
+            and not any(word.lower() in SMALL_WORDS for word in name.split() if word[0].isupper())
+        ):
+            people.append((name, title.group("role")))
+        else:
+            people.append((piece.rstrip("."), ""))
+    if people and role_clause:
+        people[-1] = (people[-1][0], role_clause.rstrip("."))
+    return people
+
+
+def _body_byline(text: str, meta: Meta) -> bool:
+    """'By Maxine Davey, an editorial fellow at Foreign Policy.' a few lines under the header, below page furniture or a
+    newsletter's promotion: the byline, if every name in it is a name ('By the end of the week, …' is not)."""
+    if not BYLINE.match(text) or meta.get("authors") or len(text) > 200:
+        return False
+    return _parse_header_part(text, meta, False)
 
 
 def _is_bare_byline(text: str) -> bool:
@@ -560,6 +701,10 @@ def classify(
     notes: list[Unit] = []
     in_notes = False
     skipped = contents_lists(units, start) | pull_quotes(units, start)
+    end = story_end(units, start)
+    if end is not None:
+        skipped.update({position: "page furniture after the story's share bar" for position in range(end, len(units))})
+        inferred.append(f"line {units[end].line}: the story ends at its share bar; the {len(units) - end} lines after it are the site's")
     footnotes = page_footnotes(units, start)
     if footnotes:
         inferred.append(f"{len(footnotes)} numbered footnotes between the body's paragraphs read as notes (a PDF's page footnotes)")
@@ -570,7 +715,21 @@ def classify(
         unit = units[position]
         text = unit.text
         next_unit = units[position + 1] if position + 1 < len(units) else None
+        if unit.data.get("after notes") and not meta.get("authors") and _author_box(text, meta):
+            problems[:] = [p for p in problems if not p.message.startswith("no byline found")]
+            inferred.append(f"line {unit.line}: the authors read from the author box after the notes")
+        if unit.data.get("contents") or unit.data.get("after notes"):
+            dropped.setdefault("contents list" if unit.data.get("contents") else "page furniture after the notes", []).append(text)
+            continue
+        if unit.data.get("heading"):
+            unit.kind = "heading"
+            body.append(unit)
+            continue
         if position in skipped:
+            if skipped[position] == "standfirst":
+                meta.setdefault("standfirst", unit.data["standfirst"])
+                inferred.append(f"line {unit.line}: the standfirst, given again in full below it, read as the summary")
+                continue
             dropped.setdefault(skipped[position], []).append(text)
             continue
         if position in footnotes:
@@ -591,6 +750,15 @@ def classify(
         author_line = AUTHOR_LINE.match(text)
         if author_line and _author_line(text, meta):
             dropped.setdefault("author line", []).append(text)
+            problems[:] = [p for p in problems if not p.message.startswith("no byline found")]
+            inferred.append(f"line {unit.line}: {text[:60]!r} read as the byline")
+            continue
+        if (
+            position <= start + 6
+            and not any(u.kind == "paragraph" and len(u.text) >= 200 for u in body)  # the story has not begun
+            and _body_byline(text, meta)
+        ):
+            dropped.setdefault("byline", []).append(text)
             problems[:] = [p for p in problems if not p.message.startswith("no byline found")]
             inferred.append(f"line {unit.line}: {text[:60]!r} read as the byline")
             continue
@@ -619,6 +787,14 @@ def classify(
             unit.kind, unit.text = "editorial", f"Video not included in this edition: {what}."
             inferred.append(f"line {unit.line}: embedded video placeholder turned into an editorial note")
             body.append(unit)
+            continue
+        if UPDATE_LABEL.match(text) and next_unit is not None and UPDATE_LINE.match(next_unit.text):
+            dropped.setdefault("update label", []).append(text)
+            continue
+        if UPDATE_LINE.match(text) and len(text) <= 400:
+            unit.kind = "editorial"
+            body.append(unit)
+            inferred.append(f"line {unit.line}: the story's update note set apart from its text")
             continue
         kind = furniture_kind(text)
         if kind:
@@ -663,7 +839,11 @@ def classify(
         if unit.kind == "figure":
             marked = MARKED_CAPTION.match(text)
             match = CAPTION.match(text)
-            if marked and not match:
+            credited = CREDITED_CAPTION.match(text)
+            if credited:
+                unit.data["caption"] = (credited.group("caption") or credited.group("caption2")).strip()
+                unit.data["credit"] = (credited.group("credit") or credited.group("credit2")).strip()
+            elif marked and not match:
                 unit.data["caption"], unit.data["credit"] = marked.group("caption").strip(), ""
             elif not match:  # a labelled caption ("Anger: Israel's Prime Minister …")
                 unit.data["caption"], unit.data["credit"] = text.strip(), ""
@@ -684,6 +864,10 @@ def classify(
     question_subheads(body, inferred)
     dashed_subheads(body, inferred)
     body[:] = photo_credits(body, inferred)
+    photo_page_captions(body, inferred)
+    long_subheads(body, inferred)
+    lettered_lists(body, inferred)
+    link_lists(body, inferred)
     numbered_lists(body)
     return body, notes
 
@@ -700,8 +884,13 @@ def photo_credits(body: list[Unit], inferred: list[str]) -> list[Unit]:
     found = 0
     for unit in body:
         before = kept[-1] if kept else None
-        if unit.kind == "heading" and before is not None and CAPITALS_CREDIT.match(unit.text):
-            if before.kind == "paragraph" and before.text[-1:].isalnum():
+        bracketed = bool(PAREN_CREDIT.match(unit.text))
+        if (
+            unit.kind in ("heading", "paragraph")
+            and before is not None
+            and (bracketed or (unit.kind == "heading" and CAPITALS_CREDIT.match(unit.text)))
+        ):
+            if before.kind == "paragraph" and (before.text[-1:].isalnum() or (bracketed and len(before.text) <= 400)):
                 before.kind, before.data["caption"], before.data["credit"] = "figure", before.text.strip(), unit.text.strip()
                 found += 1
                 continue
@@ -730,6 +919,85 @@ def dashed_subheads(body: list[Unit], inferred: list[str]) -> None:
 
 
 NUMBERED_ITEM = re.compile(r"^(?P<number>\d{1,2})[.)]\s+(?P<text>\S.*)$")
+
+
+LETTERED_ITEM = re.compile(r"^(?P<letter>[A-H])[.)]\s+(?P<text>\S.*)$")
+
+
+SUBHEAD_SHAPE = re.compile(r"^[A-Z0-9][^.!?;“”\"‘]{8,98}[^.!?;,:“”\"’]$")
+
+
+def long_subheads(body: list[Unit], inferred: list[str]) -> None:
+    """A news brief's subheads may be long sentences without a stop ('IOM supports response efforts following deadly
+    rains in southeastern Brazil', '21 migrants a day died during 2025: UN migration agency'): in a story that has other
+    subheads, such a line standing between finished paragraphs, over a longer one, is a subhead too."""
+    if not any(unit.kind == "heading" for unit in body):
+        return
+    found = []
+    for index in range(1, len(body) - 1):
+        unit, before, after = body[index], body[index - 1], body[index + 1]
+        if (
+            unit.kind == "paragraph"
+            and SUBHEAD_SHAPE.match(unit.text)
+            and not DANGLING_END.search(unit.text)
+            and not find_line_date(unit.text)  # a date line
+            and not re.search(rf"\b(?:on|in)\s+(?:{MONTH}\s+{DAY}|{DAY}\s+{MONTH}|{FULL_DATE})$", unit.text)  # a photo's day
+            and unit.text.count(",") <= 1
+            and before.kind in ("paragraph", "quote")
+            and _finished(before)
+            and after.kind == "paragraph"
+            and len(after.text) >= max(100, len(unit.text) * 1.3)
+            and _finished(after)
+        ):
+            found.append(unit)
+    for unit in found:
+        unit.kind = "heading"
+    if found:
+        inferred.append(f"{len(found)} long unpunctuated lines between finished paragraphs read as subheads, as the story's others")
+
+
+def lettered_lists(body: list[Unit], inferred: list[str]) -> None:
+    """Lines lettered A., B., C. one after another with nothing between them are the choices of a quiz or a list, not
+    sections (a report's lettered sections, 'A. Background', have text under each); a line repeating one of the choices
+    further down (the quiz's answer) is text too."""
+    index = 0
+    choices: set[str] = set()
+    while index < len(body):
+        run: list[Unit] = []
+        while index + len(run) < len(body):
+            unit = body[index + len(run)]
+            match = LETTERED_ITEM.match(unit.text) if unit.kind in ("paragraph", "heading") else None
+            if not match or ord(match.group("letter")) - ord("A") != len(run):
+                break
+            run.append(unit)
+        if len(run) >= 3:
+            for unit in run:
+                unit.kind, unit.data["lettered"] = "bullet", True
+                choices.add(unit.text)
+            inferred.append(f"line {run[0].line}: {len(run)} lines lettered A–{chr(ord('A') + len(run) - 1)} read as a list")
+            index += len(run)
+            continue
+        if body[index].kind == "heading" and body[index].text in choices:
+            body[index].kind = "paragraph"
+        index += 1
+
+
+def link_lists(body: list[Unit], inferred: list[str]) -> None:
+    """Three or more headline-like lines one after another, none with a line of text under it, are a page's list of
+    links (related stories, most read), not sections: each would be an empty page."""
+    index = 0
+    while index < len(body):
+        end = index
+        while end < len(body) and body[end].kind == "heading":
+            end += 1
+        # a section over a sub-section over its first sub-sub-section has text under the last of them: not a list
+        if end - index >= 3 and not (
+            end < len(body) and body[end].kind in ("paragraph", "quote") and len(body[end].text) >= 80 and _finished(body[end])
+        ):
+            for unit in body[index:end]:
+                unit.kind = "bullet"
+            inferred.append(f"line {body[index].line}: {end - index} headline-like lines with no text under them read as a list of links")
+        index = max(end, index + 1)
 
 
 def numbered_lists(body: list[Unit]) -> None:
@@ -796,6 +1064,26 @@ QUOTE_MARK = re.compile(r"[\"“”]")
 PULL_QUOTE_SHARE = 0.7  # of its word runs found in one longer paragraph: a pull quote may reword a little
 
 
+def story_end(units: list[Unit], start: int) -> int | None:
+    """A scraped page goes on after its story: a share bar of three or more buttons ('Share on Reddit', 'Print') closes
+    the story, and what follows is the site's (related headlines, teasers, rates, notices). Taken only where the story
+    has begun above the bar (three finished paragraphs) and no notes list follows it."""
+    finished = 0
+    for position in range(start, len(units) - 2):
+        text = units[position].text
+        if len(text) >= 100 and text[-1:] in TERMINAL + QUOTE_CLOSE:
+            finished += 1
+        if (
+            finished >= 3
+            and len(text) <= 80
+            and all(len(units[p].text) <= 80 and furniture_kind(units[p].text) == "share bar" for p in range(position, position + 3))
+        ):
+            if any(NOTES_HEADING.match(u.text) for u in units[position:]):
+                return None
+            return position
+    return None
+
+
 def pull_quotes(units: list[Unit], start: int) -> dict[int, str]:
     """A short line standing alone that repeats a sentence of a longer paragraph is a pull quote: page furniture."""
     size = 4
@@ -821,6 +1109,14 @@ def pull_quotes(units: list[Unit], start: int) -> dict[int, str]:
                 if owner != index and len(units[owner].text) > 1.2 * len(text) and not BULLET.match(units[owner].text):
                     counts[owner] = counts.get(owner, 0) + 1
         if counts and max(counts.values()) >= PULL_QUOTE_SHARE * len(runs):
+            owner = max(counts, key=lambda place: (counts[place], -place))
+            begun = any(len(units[place].text) >= 100 and units[place].text[-1:] in TERMINAL + QUOTE_CLOSE for place in range(start, index))
+            opens_owner = _folded(units[owner].text).startswith(_folded(text)[:60])
+            if index - start <= 3 and not begun and (opens_owner or text[-1:] in TERMINAL):
+                # above the story's first paragraph it is the standfirst (a crawl's description line), not a pull quote
+                found[index] = "standfirst"
+                units[index].data["standfirst"] = units[owner].text if owner > index else text
+                continue
             found[index] = "pull quote"
             credit = units[index + 1].text if index + 1 < len(units) else ""
             if PULL_QUOTE_CREDIT.match(credit) and len(credit.split()) <= 16 and not credit.endswith(".") and not QUOTE_MARK.search(credit):
@@ -831,8 +1127,12 @@ def pull_quotes(units: list[Unit], start: int) -> dict[int, str]:
 GLUED_MARKER = re.compile(r"(?<=[a-z.,;:!?\"”’)\]])(?P<key>\d{1,3})(?=[\s,;:.)]|$)")
 
 
+SENTENCE_GOES_ON = re.compile(r"\s+[A-Z“\"]|\s*$")  # after a note number: the next sentence, or the paragraph's end
+
+
 def glued_note_markers(body: list[Unit], keys: set[str], inferred: list[str]) -> None:
-    """Note numbers glued to words ('it.1', 'Destiny."83'): taken as markers only where they run in order."""
+    """Note numbers glued to words ('it.1', 'Destiny."83'): taken as markers only where they run in order, or cite again,
+    at the end of a sentence, a note already cited ('… in Kyiv.2' after note 4): never a figure's decimals ('1.2 million')."""
     expected = 1
     changed = 0
     for unit in body:
@@ -840,8 +1140,14 @@ def glued_note_markers(body: list[Unit], keys: set[str], inferred: list[str]) ->
         def replace(match: re.Match[str]) -> str:
             nonlocal expected, changed
             number = int(match.group("key"))
-            if match.group("key") in keys and expected <= number <= expected + 2:
+            if match.group("key") not in keys:
+                return match.group(0)
+            if expected <= number <= expected + 2:
                 expected, changed = number + 1, changed + 1
+                return f"[{number}]"
+            before = match.string[max(0, match.start() - 2) : match.start()]
+            if number < expected and re.fullmatch(r"[a-z)\]”\"’][.!?]|[a-z][”\"’]", before) and SENTENCE_GOES_ON.match(match.string, match.end()):
+                changed += 1
                 return f"[{number}]"
             return match.group(0)
 
@@ -1005,17 +1311,95 @@ def is_labelled_caption(text: str, next_unit: Unit | None) -> bool:
     return not (next_unit is not None and DATE_LABEL.match(next_unit.text) and find_line_date(next_unit.text))
 
 
+# A photo's caption with its credit after it: "The Kremlin at night in November 2021. Photograph: Bloomberg/Getty Images"
+# (the Guardian's style; "Photo:", "Illustration:", "Composite:" elsewhere). The label is capitalised and stands after the
+# caption's last sentence or after two spaces; the credit is names and agencies, no sentence.
+CREDITED_CAPTION = re.compile(
+    r"^(?P<caption>[^\s\"“].{8,400}?)(?:(?<=[.!?”’)])\s+|\s{2,})"
+    r"(?P<credit>(?:Photograph|Photographs|Photo|Photos|Illustration|Composite|Picture|Pictures|Video still|Graphic|Graphics)"
+    r"(?:\s+by)?\s*:\s*[^.!?:;“”\"]{2,120}?)\.?$"
+    # Al Jazeera's "… at the White House on Friday [File: Jabin Botsford/The Washington Post via Getty Images]"
+    r"|^(?P<caption2>[^\s\"“].{8,400}?)\s+(?P<credit2>\[(?:File(?: photo)?:\s*)?[A-Z][^\[\]\d]{1,80}/\s*[A-Z][^\[\]\d]{1,80}\])$"
+)
+MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+FULL_DATE = rf"(?:(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH},?\s+\d{{4}}|{MONTH}\s+{DAY},?\s+\d{{4}})"
+# what a photo shows and when: "Volodymyr Zelenskyy on 20th October 2020", "Russian convoy in Donbas region, 23rd Feb 2022",
+# "Trump berated Zelensky at the White House in February 2025"; an event's heading keeps its date ("Remarks on 24 February 2022")
+CAPTION_DATE_ON = re.compile(rf"^(?P<what>.+?)\s+on\s+{FULL_DATE}$")
+CAPTION_DATE_AFTER = re.compile(rf"^(?P<what>.+?)(?:,|\s+in)\s+(?:{FULL_DATE}|(?:early\s+|late\s+|mid-)?{MONTH}\s+\d{{4}})$")
+EVENT_NOUNS = re.compile(
+    r"\b(?:remarks|statement|speech|address|briefing|conference|interview|readout|meeting|call|update|report|assessment|summit|talks|"
+    r"session|hearing|vote|decision|resolution|announcement|timeline|events?|developments|campaign|phase|offensive|war)\b",
+    re.I,
+)
+# the words of a caption pointing into the picture or a picture set: "Below, Olaf Scholz and Macron", "Top; 2025. Bottom; 2022",
+# "John Kerry (left)", "(file)"
+PICTURE_POINTER = re.compile(
+    r"(?:^|[.;,]\s+)(?:Top|Bottom|Below|Above|Left|Right|Centre|Center|Inset|Main image|Clockwise from [a-z ]{2,20})\s*[;:,]\s*\S"
+    r"|\((?:left|right|centre|center|top|bottom|above|below|pictured|file(?: photo)?|inset)\)",
+    re.I,
+)
+
+
+def is_photo_caption(text: str) -> bool:
+    """A line between paragraphs that says what a photo shows, not a heading: it points into the picture or ends on the
+    day it was taken. A line in title case ending in a date after a comma ('Ukraine Conflict Update, February 18, 2022')
+    is a digest's heading, and so is a dated event ('Remarks by the President on February 24, 2022')."""
+    if len(text) > 300 or (text[-1:] in ".!?:" and not PICTURE_POINTER.search(text)):
+        return False
+    if PICTURE_POINTER.search(text):
+        return True
+    dated = CAPTION_DATE_ON.match(text)
+    if dated and not EVENT_NOUNS.search(dated.group("what")):
+        return True
+    dated = CAPTION_DATE_AFTER.match(text)
+    return bool(dated and not is_title_case(dated.group("what")) and not EVENT_NOUNS.search(dated.group("what")))
+
+
+# the production credits at the end of a long read: "Additional reporting: Jane Roe and John Doe", "Design and development: …"
+CREDITS_LINE = re.compile(
+    r"^(?:[A-Z][a-z]+\s+){0,3}(?:reporting|editing|design|development|graphics|illustrations?|animation|photography|production|"
+    r"research|video|data|interactive|maps?|editors?|producers?|contributors?)(?:\s+(?:and|&)\s+[a-z]+)?\s*(?::|\s+by\b)\s*[A-Z][^.!?]{2,160}$",
+    re.I,
+)
+
+
+# what a photo of people at a place is captioned: "Sergei Naryshkin, Vladimir Putin and the Kremlin in Moscow"
+NAMES_AT_PLACE = re.compile(
+    r"^(?:[A-Z][\w’'.-]+\s+){1,3}[A-Z][\w’'.-]+(?:,\s+|\s+and\s+)[^.!?:;]{2,120}?\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}$"
+)
+
+
+def photo_page_captions(body: list[Unit], inferred: list[str]) -> None:
+    """On a page whose photos are captioned in the text with their credits, a 'heading' naming a person with others at a
+    place is the caption of a photo whose credit was left out (a gallery, a picture set): 'Ramzan Kadyrov and the US
+    embassy in Kiev'. Elsewhere such a line is left as it is."""
+    credited = sum(1 for unit in body if unit.kind == "figure" and unit.data.get("credit"))
+    if credited < 2:
+        return
+    found = 0
+    for unit in body:
+        if unit.kind == "heading" and NAMES_AT_PLACE.match(unit.text):
+            unit.kind, unit.data["caption"], unit.data["credit"] = "figure", unit.text.strip(), ""
+            found += 1
+    if found:
+        inferred.append(f"{found} lines naming people at a place, on a page of credited photo captions, read as captions")
+
+
 def _classify_body_unit(text: str, next_unit: Unit | None) -> str:
     if BULLET.match(text):
         return "bullet"
-    if is_labelled_caption(text, next_unit):
+    if is_labelled_caption(text, next_unit) or CREDITED_CAPTION.match(text):
         return "figure"
     if text[0] not in QUOTE_OPEN and len(text) < 300 and (CAPTION.match(text) or MARKED_CAPTION.match(text)):
         return "figure"
     if is_quoted_passage(text):
         return "quote"
     if looks_like_heading(text, next_unit):
-        return "heading"
+        if is_photo_caption(text):
+            return "figure"
+        return "paragraph" if CREDITS_LINE.match(text) else "heading"
     return "paragraph"
 
 
@@ -1260,6 +1644,203 @@ def read_envelope(units: list[Unit], meta: Meta, inferred: list[str]) -> list[Un
     return rest
 
 
+FLATTENED_MIN = 3000  # a paragraph this long holding a notes list or a contents list is a whole page run into one
+FLATTENED_MAX = 2_000_000  # past this the page is left as it is (the searches below are linear in it, times its headings)
+INLINE_NOTES = re.compile(r"\b(?:End\s?notes|Footnotes|Notes|References)\s+1\s*(?P<sep>[|.)])\s+(?=\S)")
+SENTENCE_START = re.compile(r"(?:^|(?<=[.!?])[\"”’]?\s+)(?=[A-Z“\"‘])")
+BARE_NUMBER = re.compile(
+    r"(?<![\w.,/$€£%+-])(?P<key>\d{1,3})(?![\w%/+-]|[.,]\d)"
+    r"(?!\s*(?:th|st|nd|rd|percent|per cent|million|billion|trillion|years?|months?|weeks?|days?|hours?|people|jobs|km|kg|%)\b)"
+)
+NUMBER_WORDS = re.compile(
+    r"(?:\b(?:EUR|USD|US\$|No|no|page|p|pp|Article|article|Figure|figure|Table|table|Chapter|chapter|ranked|top|than|of|about|"
+    r"around|some|nearly|almost|over|under|least|the|a|an|and|or|to|from|by|between|Section|section|paragraph|Nr|vol|Vol)\.?|[$€£])\s*$"
+)
+
+
+def _split_inline_notes(text: str) -> tuple[str, list[tuple[str, str]], str]:
+    """'… Endnotes 1 | F. Specht. Title. Outlet. 1 April 2025. https://… 2 | Tagesschau. …': the notes list of a page run
+    into its text, numbered up from 1 with one separator; the text before it, the notes, and what follows the last note's
+    address (the page's author box and related links)."""
+    opening = INLINE_NOTES.search(text)
+    if not opening:
+        return text, [], ""
+    separator = re.escape(opening.group("sep"))
+    notes: list[tuple[str, str]] = []
+    position, key = opening.end(), 1
+    while True:
+        following = re.compile(rf"\s{key + 1}\s*{separator}\s+(?=\S)").search(text, position)
+        if not following:
+            break
+        notes.append((str(key), text[position : following.start()].strip()))
+        position, key = following.end(), key + 1
+    last, rest = text[position:].strip(), ""
+    address = re.search(r"https?://\S+", last)
+    if address and len(last[address.end() :].split()) >= 8:
+        last, rest = last[: address.end()], last[address.end() :].strip()
+    notes.append((str(key), last))
+    if len(notes) < 3:
+        return text, [], ""
+    return text[: opening.start()].rstrip(), notes, rest
+
+
+def bare_note_markers(text: str, count: int) -> tuple[str, int]:
+    """Note numbers left bare in a page run into one paragraph ('jobs were lost in Germany, 1 and competition', 'cars. 2 In
+    2025'): the numbers standing alone that run 1, 2, 3 … in the order of the text, a number after a word that takes
+    one ('EUR 16', 'ranked 11', 'than 20') passed over. Taken only if four in five of the notes are found so."""
+    found: list[re.Match[str]] = []
+    expected = 1
+    for match in BARE_NUMBER.finditer(text):
+        if int(match.group("key")) != expected or NUMBER_WORDS.search(text[max(0, match.start() - 12) : match.start()]):
+            continue
+        found.append(match)
+        expected += 1
+        if expected > count:
+            break
+    if len(found) < 0.8 * count:
+        return text, 0
+    pieces, last = [], 0
+    for match in found:
+        pieces += [text[last : match.start()].rstrip(), f"[{match.group('key')}]"]
+        last = match.end()
+    return "".join(pieces) + text[last:], len(found)
+
+
+def _contents_headings(text: str) -> list[tuple[int, int, str]]:
+    """Headings of a page run into one paragraph, found by its contents list: a phrase of the page's opening that is found
+    again later where a sentence starts, and is followed there by another sentence's start, is a heading the contents list
+    names. Returns (start, end, heading) in the text, and (start, end, '') for the list in the opening."""
+    opening = text[:2000]
+    by_prefix: dict[str, list[int]] = {}  # the opening's word starts by their first 12 characters, a few each
+    for match in re.finditer(r"(?<!\S)\S", opening):
+        places = by_prefix.setdefault(text[match.start() : match.start() + 12], [])
+        if len(places) < 8:
+            places.append(match.start())
+    starts = [m.end() for m in SENTENCE_START.finditer(text) if m.end() > 40][:5000]
+    found: list[tuple[int, int, str]] = []
+    entries: list[tuple[int, int]] = []
+    for begin in starts:
+        best = 0
+        for word in by_prefix.get(text[begin : begin + 12], []):
+            if word >= begin:
+                continue
+            low, high = 0, min(200, begin - word, len(text) - begin)  # the common prefix's length, by halving (slices compare in C)
+            while low < high:
+                middle = (low + high + 1) // 2
+                if text[word : word + middle] == text[begin : begin + middle]:
+                    low = middle
+                else:
+                    high = middle - 1
+            length = low
+            if length > best:
+                best, at = length, word
+        if best < 25:
+            continue
+        phrase = text[begin : begin + best]
+        cut = phrase.rstrip().rfind(" ") if not text[begin + best - 1].isspace() else len(phrase.rstrip())
+        phrase = phrase[:cut].rstrip() if cut > 0 else phrase.rstrip()
+        after = text[begin + len(phrase) : begin + len(phrase) + 20].lstrip()
+        if len(phrase.split()) < 4 or phrase[-1:] in TERMINAL + ",;" or not after[:1].isupper() or DANGLING_END.search(phrase):
+            continue
+        if re.search(r"[.!?][\"”’]?\s", phrase) or (found and begin < found[-1][1]) or any(at < b and a < at + len(phrase) for a, b in entries):
+            continue  # a sentence is no heading; headings and their entries in the list do not overlap
+        if not opening[at + len(phrase) : at + len(phrase) + 20].lstrip()[:1].isupper():
+            continue
+        found.append((begin, begin + len(phrase), phrase))
+        entries.append((at, at + len(phrase)))
+    span = (min(a for a, _ in entries), max(b for _, b in entries)) if entries else (0, 0)
+    if not 2 <= len(found) <= 60 or span[1] - span[0] > 1.2 * sum(b - a for a, b in entries) + 50:
+        return []  # the entries must stand together in the opening, as a contents list does
+    return [(span[0], span[1], ""), *found]
+
+
+AUTHOR_BOX = re.compile(r"^(?:Author\(s\)|Authors?|About the authors?|Written by)\s*:?\s+(?P<box>.{5,400})", re.I)
+BOX_PERSON = re.compile(
+    r"(?P<name>[A-Z][a-zà-ÿ’'-]+\s+[A-Z][a-zà-ÿ’'-]+)\s+(?=(?:(?:Senior|Chief|Deputy|Managing|Executive|Associate|Visiting|Research|"
+    r"Lead|Head|Principal|Program|Programme)\s+)*(?:Director|Fellow|Analyst|Researcher|Head|Editor|Advis[eo]r|Officer|Manager|"
+    r"Professor|Associate|Economist|Scholar|Lead|President|Chair)\b)"
+)
+
+
+def _author_box(text: str, meta: Meta) -> bool:
+    """'Author(s) Claudia Roe Director Communications Bernd Doe Senior Fellow …': the author box of a page run into its
+    text: each name is two capitalised words right before a post, the post running to the next name."""
+    box = AUTHOR_BOX.match(text)
+    if not box:
+        return False
+    people = list(BOX_PERSON.finditer(box.group("box")))
+    if not people:
+        return False
+    meta["authors"], meta["author_roles"] = [], {}
+    for person, following in itertools.zip_longest(people, people[1:]):
+        name = person.group("name")
+        if name in meta["authors"]:
+            break  # the box given twice
+        end = following.start() if following else min(len(box.group("box")), person.end() + 60)
+        meta["authors"].append(name)
+        role = box.group("box")[person.end() : end].strip()
+        role = re.split(r"\s+(?:Author\(s\)|Authors?|Download|Print|Share)(?=\s|$)", role)[0].strip()
+        if role:
+            meta["author_roles"][name] = role
+    return True
+
+
+def flattened_page(units: list[Unit], start: int, inferred: list[str]) -> list[Unit]:
+    """A web page run into one long paragraph (an archive's copy keeps only its text): its notes list, the bare note
+    numbers in its text and the headings its contents list names are found, and the paragraph is cut at them. The
+    contents list itself and what follows the notes (author box, related links) are set apart as the site's."""
+    result = units[:start]
+    for unit in units[start:]:
+        text = unit.text
+        if not FLATTENED_MIN <= len(text) <= FLATTENED_MAX:
+            result.append(unit)
+            continue
+        body, notes, rest = _split_inline_notes(text)
+        headings = _contents_headings(body)
+        if not notes and not headings:
+            result.append(unit)
+            continue
+        pieces: list[Unit] = []
+        position = 0
+        for begin, end, heading in sorted(headings):
+            if body[position:begin].strip():
+                pieces.append(Unit(unit.line, body[position:begin].strip(), data={"end": unit.data.get("end", unit.line)}))
+            if heading:
+                pieces.append(Unit(unit.line, heading, data={"heading": True, "end": unit.data.get("end", unit.line)}))
+            else:
+                pieces.append(Unit(unit.line, body[begin:end].strip(), data={"contents": True}))
+            position = end
+        if body[position:].strip():
+            pieces.append(Unit(unit.line, body[position:].strip(), data={"end": unit.data.get("end", unit.line)}))
+        markers = 0
+        if notes:  # the numbers run across the pieces: they are read as one text, cut again after
+            prose = [piece for piece in pieces if not piece.data.get("heading") and not piece.data.get("contents")]
+            marked, markers = bare_note_markers("\n\u0000\n".join(p.text for p in prose), len(notes))
+            for piece, piece_text in zip(prose, marked.split("\n\u0000\n"), strict=True):
+                piece.text = piece_text
+            pieces.append(Unit(unit.line, "Endnotes"))
+            pieces += [Unit(unit.line, f"[{key}] {note}") for key, note in notes]
+            if rest:
+                pieces.append(Unit(unit.line, rest, data={"after notes": True}))
+        inferred.append(
+            f"line {unit.line}: a page run into one paragraph cut at {sum(1 for h in headings if h[2])} headings its contents list names"
+            + (f", {len(notes)} notes run into its text and {markers} bare note numbers" if notes else "")
+        )
+        result += pieces
+    return result
+
+
+def without_site_suffix(meta: Meta, inferred: list[str]) -> None:
+    """A page's title carries the site after the headline: '… why nobody believed them | Ukraine | The Guardian', '… must
+    be stopped - BBC News'. The suffix (short segments after ' | ' or ' - ') goes where the headline has five words or more."""
+    title = meta.get("title", "")
+    parts = re.split(r"\s+[|]\s+|\s+-\s+", title)
+    if len(parts) < 2 or len(parts[0].split()) < 5 or not all(1 <= len(part.split()) <= 3 for part in parts[1:]):
+        return
+    meta["title"] = parts[0].strip()
+    inferred.append(f"line {meta.get('title_line', 1)}: the site's name after the headline set aside ({title[len(parts[0]) :].strip()!r})")
+
+
 def import_text(text: str, source_name: str = "", slug: str | None = None) -> ImportResult:
     inferred: list[str] = []
     problems: list[Problem] = []
@@ -1271,7 +1852,11 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
     meta: Meta = {"file_title": file_title(source_name)}
     units = read_envelope(units, meta, inferred)
     start = parse_header(units, meta, inferred, problems, dropped)
+    without_site_suffix(meta, inferred)
+    units = flattened_page(units, start, inferred)
     body, note_units = classify(units, start, meta, inferred, problems, dropped)
+    if meta.get("lead_figure"):
+        body.insert(0, meta.pop("lead_figure"))
     assign_heading_levels(body, inferred)
     return finish_import(meta, body, note_units, source_name, slug, inferred, problems, dropped, units[start].line if start < len(units) else 1)
 
@@ -1299,6 +1884,9 @@ def finish_import(
     if not meta.get("summary"):
         meta["summary"] = meta.get("standfirst") or (squash_spaces(_plain(intro)) if intro else "")
     meta["author_entries"] = split_author_note(meta.get("author_note", ""), meta.get("authors", []))
+    for entry in meta["author_entries"]:
+        if not entry.get("role") and meta.get("author_roles", {}).get(entry["name"]):
+            entry["role"] = meta["author_roles"][entry["name"]]
     if meta.get("affiliation") and len(meta["author_entries"]) == 1 and not meta["author_entries"][0].get("role"):
         meta["author_entries"][0]["role"] = meta["affiliation"]  # "By Jane Doe" / "BBC News, Islamabad"
     if source_name:
