@@ -96,16 +96,17 @@ def main() -> None:
     within = 0
     with_gold = 0
     for stem, _result, report, sections, gold, defined, markers, resolved, kept, source, seconds in rows:
-        gold_sections = [s for s in (gold or {}).get("sections", []) if not STRUCTURAL.match(s)]
-        lists = len((gold or {}).get("sections", [])) - len(gold_sections)
+        gold_sections = [s for s in (gold or {}).get("sections", []) + (gold or {}).get("sections_run_in", []) if not STRUCTURAL.match(s)]
+        gold_notes = (gold or {}).get("notes_any_form", (gold or {}).get("notes_defined", 0))  # endnotes numbered other than [n] too
+        lists = len((gold or {}).get("sections", []) + (gold or {}).get("sections_run_in", [])) - len(gold_sections)
         wanted = f"/{len(gold_sections)}" if gold else ""
         top, sub = len(sections[0]), len(sections[1])
-        notes = f"{defined}/{gold['notes_defined']}" if gold else f"{defined}"
+        notes = f"{defined}/{gold_notes}" if gold else f"{defined}"
         share = f"{kept / source:.0%}" if source else "—"
         if gold:
             with_gold += 1
             # the gold counts a digest's sub-sections in one text and not in another: either count within one passes, and both are printed
-            within += min(abs(top - len(gold_sections)), abs(top + sub - len(gold_sections))) <= 1 and defined == gold["notes_defined"]
+            within += min(abs(top - len(gold_sections)), abs(top + sub - len(gold_sections))) <= 1 and defined == gold_notes
         print(
             f"{stem[:44]:44} {'yes' if build.returncode == 0 else 'NO':>6} {f'{top}+{sub}':>6}{wanted:<4} {lists:>5} {notes:>9} {resolved:>4}/{markers:<4} {share:>10} {seconds * 1000:5.0f}"
         )

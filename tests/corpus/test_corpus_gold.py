@@ -249,3 +249,6 @@ def test_sections_and_notes_are_counted_from_the_text(stem):
     markers = [match for line in lines if not NOTE_MARK.match(line) for match in NOTE_MARK.finditer(line)]
     assert len(defined) == gold["notes_defined"]
     assert len(markers) == gold["note_markers"]
+    for heading in gold.get("sections_run_in", []):  # a flattened page's headings, run into its paragraph
+        assert heading in text, heading
+    assert gold.get("notes_any_form", gold["notes_defined"]) >= gold["notes_defined"]
