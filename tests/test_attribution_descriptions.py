@@ -127,3 +127,13 @@ def test_a_share_of_respondents_is_nobody_and_the_body_that_ran_the_survey_is_no
 def test_a_saying_referred_to_is_a_phrase_mentioned_not_the_referrer_s_statement():
     body = "Mr Harlan Brooks appears soft, referring to the Chinese saying about “a needle hidden in a ball of cotton” that pricks."
     assert attributed(body) == []
+
+
+def test_a_quote_standing_alone_is_the_one_the_next_sentence_says_these_words_of():
+    body = (
+        "A first paragraph.\n\n"
+        "“Glory to the republic! Down with the tyrant!”. Pavel Orlov, who was sentenced to eight years, cried out these "
+        "slogans in court and is now sentenced again."
+    )
+    assert attributed(body) == [("Pavel Orlov", "Glory to the republic! Down with the tyrant!")]
+    assert attributed("“The war is over!”. The crowd cried out these words in the square.") == []

@@ -139,6 +139,9 @@ POSSESSED_PERSON_OPENING = re.compile(
     r"son|daughter|wife|husband|brother|sister|deputy|assistant|secretary|envoy|lawyer|friend)\s+(?:\w+ly\s+)?[a-z]+(?:ed|s)\b"
 )
 PASSIVE_START = re.compile(r"\s*(?:\w+ly\s+)?(?:(?:has|have|had)\s+been|was|were|is|are)\s+(?:\w+ly\s+)?\w+ed\b")
+POINTS_BACK = re.compile(
+    r"\s(?P<cue>" + CUE.pattern + r")\s+(?:these|those|this|that)\s+(?:words|slogans?|phrases?|remarks|lines?|sentences?|message)\b"
+)
 OPENS_SUBORDINATE_CLAUSE = re.compile(r"\b(?:that|after|when|while|because|though|although|since|if|before|until|as)\s+$")
 SENTENCE_OPENING = re.compile(r"(?:^|[.!?”]\s+)(?=[A-Z])")
 UNNAMED_SOURCE_WORDS = {"official", "officials", "source", "sources", "person", "aide", "diplomat"}
@@ -957,6 +960,8 @@ class ReportAttribution:
             alone = not ANY_WORD_CHAR.search(
                 BRACKETED_TAG.sub("", clause.masked[: clause.start] + clause.masked[clause.end :])
             )  # "[Tweet, 10/18/23]" is no word
+            if found is None and alone and quote.kind == "statement":
+                found = self.named_by_the_next_sentence(masked, end)
             if found is None and alone and not previous:
                 # a quote standing alone goes on with the paragraph's last speaker; else with the person the sentence
                 # before it is about ("Macron pressed the Russian leader. “…”"); the section's last speaker only when
@@ -1180,6 +1185,18 @@ class ReportAttribution:
         if others or POSSESSOR.search(words):
             return None
         return Found(Subject([head]), "according_to", "the source the paragraph opens with")
+
+    def named_by_the_next_sentence(self, masked: str, end: int) -> Found | None:
+        """ "“Glory to Ukraine!”. Alexander Strukov, who …, cried out these slogans in court": a sentence after a quote
+        standing alone whose subject says 'these words' (slogans, lines) of it."""
+        following = masked[end : sentence_end(masked, min(len(masked), end + 1))]
+        back = POINTS_BACK.search(following)
+        if back is None:
+            return None
+        subject = self.sentence_subject(following[: back.start()] + " said")
+        if subject is None or len(subject.heads) != 1:
+            return None
+        return Found(Subject(subject.heads), "cue_after", f"'X {back.group('cue')} these words' in the next sentence")
 
     def subject_of_sentence_before(self, masked: str, begin: int) -> list[str]:
         """The person the sentence before position is about, when its subject is one named person."""
