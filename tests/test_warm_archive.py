@@ -311,3 +311,35 @@ def test_speaker_and_timeline_pages_are_the_last_builds_until_what_they_show_of_
         scratch = tmp_path / f"scratch-{number}"
         build_paged(scratch)
         assert_same_site(output, scratch)
+
+
+MEETING = (
+    '+++\ntitle = "Meeting Note"\ndate = 2022-03-06\n+++\n\n## March 5\n\n'
+    "On March 5, 2022, Iranian Foreign Minister Hossein Amir-Abdollahian met Azerbaijani Foreign Minister Jeyhun Bayramov in Baku.\n\n"
+    'On March 5, 2022, spokesperson Ilona Kertesz-Fabian said: "The ministers met for two hours."\n'
+)
+
+
+def test_warm_builds_after_edits_that_remove_a_relation_and_a_speaker_equal_builds_from_scratch(tmp_path):
+    """The edited report's share of the speaker book, the graph and the map rows goes, not only changes: its one
+    relation and its provisional speaker's one statement are removed by two warm builds, each equal to a cold one."""
+    output, messages = build_seed_plus(tmp_path, {**REPORTS, "meeting-note.md": MEETING})
+    content = tmp_path / "content"
+    assert "speaker 'Ilona Kertesz-Fabian' is not in" in messages
+    speaker_page = output / "speakers" / "ilona-kertesz-fabian.html"
+    assert speaker_page.exists()
+    shard = output / "data" / "map" / "meeting-note.js"
+    assert "contact" in shard.read_text(encoding="utf-8")
+    note = content / "reports" / "meeting-note.md"
+    edit(note, "Hossein Amir-Abdollahian met Azerbaijani Foreign Minister Jeyhun Bayramov in Baku.", "the weather in Baku was mild.")
+    warm = build(content, output)
+    assert re.search(r"analysed 5 report\(s\): 1 read, 4 unchanged", warm), warm
+    assert "contact" not in shard.read_text(encoding="utf-8")
+    build(content, tmp_path / "scratch-relation")
+    assert_same_site(output, tmp_path / "scratch-relation")
+    edit(note, 'spokesperson Ilona Kertesz-Fabian said: "The ministers met for two hours."', "the talks ended.")
+    warm = build(content, output)
+    assert re.search(r"analysed 5 report\(s\): 1 read, 4 unchanged", warm), warm
+    assert not speaker_page.exists()
+    build(content, tmp_path / "scratch-speaker")
+    assert_same_site(output, tmp_path / "scratch-speaker")

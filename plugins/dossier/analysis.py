@@ -12,6 +12,7 @@ ActorGraph fall back to reading in order otherwise.
 from __future__ import annotations
 
 import contextlib
+import copy
 import functools
 import gc
 import hashlib
@@ -30,13 +31,15 @@ from . import exports, search
 from .actors import Registry, load_registry
 from .fingerprints import add_files, add_parts
 from .kept import keep
-from .model import ContentError, Report
+from .model import ContentError, Report, Section
+from .paths import CONTENT_LINK
 from .relations import EvidenceReader, ReportReading
 from .sourcefile import read_bytes
 from .statements import Extraction, extract_statements
 
 PARALLEL_FROM = 24  # fewer reports to read (and to load) than this are read in this process: starting workers costs more
 CACHE_SUFFIX = ".analysis"
+BODY_SUFFIX = ".body"  # the text and HTML of a cached report, apart from what every build needs of it
 
 
 @dataclass
@@ -112,8 +115,148 @@ def load_registry_kept(path: str, shown_path: str, cache_folder: str = "") -> Re
     return registry
 
 
+class _Unloaded:
+    """A field of a cached report kept in its body file (BODY_SUFFIX), read from there when first asked for."""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    def __get__(self, obj: Any, owner: type | None = None) -> Any:
+        if obj is None:
+            return self
+        try:
+            return obj.__dict__[self.name]
+        except KeyError:
+            obj.__dict__["_body"].load()
+            return obj.__dict__[self.name]
+
+    def __set__(self, obj: Any, value: Any) -> None:
+        obj.__dict__[self.name] = value
+
+
+class LightSection(Section):
+    """A cached report's section without its HTML (but the introduction's, which Pelican takes as the article's
+    content) and its paragraphs: a warm build needs them only for the pages of reports that changed. Once they are
+    read it is a Section again."""
+
+    html = _Unloaded()
+    paragraphs = _Unloaded()
+
+    def __eq__(self, other: object) -> bool:
+        self.__dict__["_body"].load()
+        return self == other
+
+
+class LightReport(Report):
+    """A cached report without its text and its sections' HTML and paragraphs (LightSection), read from its body file
+    when first asked for; then it is a Report again."""
+
+    source_text = _Unloaded()
+
+    def __eq__(self, other: object) -> bool:
+        self.__dict__["_body"].load()
+        return self == other
+
+
+class _Body:
+    """Where a light report's text, HTML and paragraphs are, and the work of putting them back."""
+
+    def __init__(self, path: str, report: LightReport, source: str) -> None:
+        self.path, self.report, self.source = path, report, source
+
+    def load(self) -> None:
+        report = self.report
+        if not isinstance(report, LightReport):
+            return  # loaded already
+        try:
+            with open(self.path, "rb") as handle:
+                source_text, sections = pickle.load(handle)
+            if len(sections) != len(report.sections):
+                raise ValueError("not this report's body")
+        except Exception:  # removed or damaged since the build started: the report's file, read again
+            source_text, sections = self._read_again()
+        fill(report, source_text, sections)
+
+    def _read_again(self) -> tuple[str, list[tuple[str | None, list]]]:
+        from .document import decode_source, read_report
+
+        report = self.report
+        shown = report.source_path
+        problem = ContentError(shown, None, "changed while the site was built, and its cached text was lost; build again")
+        try:
+            again = read_report(decode_source(read_bytes(self.source, shown), shown), shown)
+        except Exception:
+            raise problem from None
+        if again.source_digest() != report.source_digest() or len(again.sections) != len(report.sections):
+            raise problem
+        return body_of(again)
+
+
+def body_of(report: Report) -> tuple[str, list[tuple[str | None, list]]]:
+    """What a report's body file holds: its text, and each section's HTML (None for the introduction, which the light
+    report keeps) and paragraphs."""
+    return report.source_text, [(None if s.is_introduction else s.html, s.paragraphs) for s in report.sections]
+
+
+def fill(report: Report, source_text: str, sections: list[tuple[str | None, list]]) -> None:
+    """A light report made whole with its body: a Report with Sections again."""
+    for section, (html, paragraphs) in zip(report.sections, sections, strict=True):
+        if html is not None:
+            section.__dict__["html"] = html
+        section.__dict__["paragraphs"] = paragraphs
+        section.__dict__.pop("_body", None)
+        section.__class__ = Section
+    report.__dict__["source_text"] = source_text
+    report.__dict__.pop("_body", None)
+    report.__dict__.pop("_content_links", None)
+    report.__class__ = Report
+
+
+def split(analysis: Analysis) -> tuple[bytes, bytes]:
+    """The analysis pickled in two parts: the light one (its report a LightReport) and the body (body_of), which a warm
+    build reads only for the reports whose pages it renders. An analysis without a report is one part (and b"")."""
+    report = analysis.report
+    if report is None:
+        return pickle.dumps(analysis, protocol=pickle.HIGHEST_PROTOCOL), b""
+    sections = []
+    for section in report.sections:
+        light_section = copy.copy(section)
+        light_section.__class__ = LightSection
+        del light_section.__dict__["paragraphs"]
+        if not section.is_introduction:
+            del light_section.__dict__["html"]
+        sections.append(light_section)
+    light_report = copy.copy(report)
+    light_report.__class__ = LightReport
+    pages = [section.html for section in report.sections] + [note.html for note in report.notes.values()]
+    links = [(match["what"], match["target"]) for html in pages for match in CONTENT_LINK.finditer(html)]
+    light_report.__dict__.update(sections=sections, _sections_by_slug={}, _content_links=links)
+    del light_report.__dict__["source_text"]
+    light = copy.copy(analysis)
+    light.report = light_report
+    return (
+        pickle.dumps(light, protocol=pickle.HIGHEST_PROTOCOL),
+        pickle.dumps(body_of(report), protocol=pickle.HIGHEST_PROTOCOL),
+    )
+
+
+def kept_links(report: Report) -> list[tuple[str, str]] | None:
+    """The content links ({attach}, {static}, {filename}: what, target) of a light report whose HTML is not read, in the
+    order its pages and notes give them; None for a whole report (its HTML is there to be searched)."""
+    return report.__dict__.get("_content_links") if isinstance(report, LightReport) else None
+
+
+def whole(light: bytes, body: bytes) -> Analysis:
+    """The analysis split() gave, in one piece."""
+    analysis = pickle.loads(light)
+    if body and analysis.report is not None:
+        fill(analysis.report, *pickle.loads(body))
+    return analysis
+
+
 class AnalysisCache:
-    """One pickle per analysis in a folder; what a build did not use is removed after it."""
+    """Two pickles per analysis in a folder (split()): what every build needs, and the report's text and HTML, read
+    only when asked for. What a build did not use is removed after it."""
 
     def __init__(self, folder: str) -> None:
         self.folder = folder
@@ -121,20 +264,35 @@ class AnalysisCache:
     def _file(self, key: str) -> str:
         return os.path.join(self.folder, key + CACHE_SUFFIX)
 
-    def load(self, key: str) -> Analysis | None:
+    def _body_file(self, key: str) -> str:
+        return os.path.join(self.folder, key + BODY_SUFFIX)
+
+    def load(self, key: str, source: str = "") -> Analysis | None:
+        """The light analysis; its report reads its body when first asked for text or HTML (from the report's file,
+        `source`, if the body is lost meanwhile)."""
         try:
             with open(self._file(key), "rb") as handle:
                 found = pickle.load(handle)
         except Exception:  # absent, damaged or written by other code: read the report again
             return None
-        return found if isinstance(found, Analysis) else None
+        if not isinstance(found, Analysis):
+            return None
+        report = found.report
+        if isinstance(report, LightReport):
+            body = _Body(self._body_file(key), report, source)
+            report.__dict__["_body"] = body
+            for section in report.sections:
+                section.__dict__["_body"] = body
+        return found
 
     def has(self, key: str) -> bool:
-        return os.path.exists(self._file(key))
+        return os.path.exists(self._file(key)) and os.path.exists(self._body_file(key))
 
-    def store(self, key: str, data: bytes) -> None:
-        """Keep a pickled analysis."""
-        keep(self._file(key), data)
+    def store(self, key: str, light: bytes, body: bytes) -> None:
+        """Keep a split analysis: the body first, so that a light part is never kept without it."""
+        if body and not keep(self._body_file(key), body):
+            return
+        keep(self._file(key), light)
 
     def keep_only(self, keys: set[str]) -> None:
         try:
@@ -142,22 +300,24 @@ class AnalysisCache:
         except OSError:
             return
         for name in names:
-            if name.endswith(CACHE_SUFFIX) and name[: -len(CACHE_SUFFIX)] not in keys:
-                with contextlib.suppress(OSError):
-                    os.remove(os.path.join(self.folder, name))
+            for suffix in (CACHE_SUFFIX, BODY_SUFFIX):
+                if name.endswith(suffix) and name[: -len(suffix)] not in keys:
+                    with contextlib.suppress(OSError):
+                        os.remove(os.path.join(self.folder, name))
 
 
 _worker_registry: Registry | None = None  # the registry a forked worker reads with
 _worker_registry_digest = ""  # the SHA-256 of its bytes
 
 
-def _analyse_in_worker(job: tuple[bytes, str, str, str]) -> bytes:
-    """The analysis pickled once: kept in the cache from here, and sent as it is to the build process."""
+def _analyse_in_worker(job: tuple[bytes, str, str, str]) -> tuple[bytes, bytes]:
+    """The analysis pickled once, in two parts (split()): kept in the cache from here, and sent as they are to the
+    build process, which puts them together (whole())."""
     raw, shown, key, cache_folder = job
     analysis = analyse(raw, shown, _worker_registry)
-    data = pickle.dumps(analysis, protocol=pickle.HIGHEST_PROTOCOL)
+    data = split(analysis)
     if cache_folder and analysis.error is None:
-        AnalysisCache(cache_folder).store(key, data)
+        AnalysisCache(cache_folder).store(key, *data)
         keep_parts(cache_folder, analysis, _worker_registry, _worker_registry_digest)
     return data
 
@@ -220,7 +380,7 @@ class _Reader:
             self.stop()
             return False
 
-    def answer(self) -> list[bytes]:
+    def answer(self) -> list[tuple[bytes, bytes]]:
         """Each report's pickled analysis, in the order asked; [] if the reader failed."""
         try:
             with os.fdopen(self._results, "rb") as handle:
@@ -334,7 +494,7 @@ def _analyse_reports(files: list[tuple[str, str]], registry_file: str, registry_
     # attribution engine only there (this process never needs it) while this process loads the cached analyses.
     parallel = len(todo) >= PARALLEL_FROM or (bool(todo) and len(cached) >= PARALLEL_FROM)
     pool: ProcessPoolExecutor | None = None
-    pending: Iterator[bytes] | None = None
+    pending: Iterator[tuple[bytes, bytes]] | None = None
     reader = _take_reader()  # the reader process the build started, if any: used at most once
     asked: _Reader | None = None
     if parallel and workers > 1 and "fork" in multiprocessing.get_all_start_methods():
@@ -354,7 +514,7 @@ def _analyse_reports(files: list[tuple[str, str]], registry_file: str, registry_
     if reader is not None and asked is None:
         reader.stop()
     for item in cached:
-        found = cache.load(item[3]) if cache else None
+        found = cache.load(item[3], item[0]) if cache else None
         if found is not None:
             found.from_cache = True
             results[item[0]] = found
@@ -362,11 +522,11 @@ def _analyse_reports(files: list[tuple[str, str]], registry_file: str, registry_
             todo.append(item)
     analysed: list[Analysis] = []
     if asked is not None:
-        analysed = [pickle.loads(data) for data in asked.answer()]  # [] if it failed: read in this process instead
+        analysed = [whole(*data) for data in asked.answer()]  # [] if it failed: read in this process instead
         _worker_registry, _worker_registry_digest = None, ""
     if pool is not None:
         try:
-            analysed = [pickle.loads(data) for data in pending] if pending is not None else []
+            analysed = [whole(*data) for data in pending] if pending is not None else []
         except Exception:  # a worker that died (out of memory, killed): read in this process instead
             analysed = []
         finally:
@@ -375,7 +535,7 @@ def _analyse_reports(files: list[tuple[str, str]], registry_file: str, registry_
     for _, shown, raw, key in todo[len(analysed) :]:
         analysis = analyse(raw, shown, registry)
         if cache and analysis.error is None:
-            cache.store(key, pickle.dumps(analysis, protocol=pickle.HIGHEST_PROTOCOL))
+            cache.store(key, *split(analysis))
         analysed.append(analysis)
     for (path, *_), analysis in zip(todo, analysed, strict=True):
         results[path] = analysis

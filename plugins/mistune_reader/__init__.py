@@ -14,10 +14,10 @@ import datetime as dt
 import logging
 import os
 
-from dossier.analysis import Analysis, analyse_reports
+from dossier.analysis import Analysis, analyse_reports, kept_links
 from dossier.buildstate import RELATIONS_READ, REPORT, STATEMENTS_FOUND, dossier_settings, on_initialized
 from dossier.model import ContentError
-from dossier.paths import check_links, readable, shown, writable
+from dossier.paths import check_links, inside, linked_file, readable, shown, writable
 from dossier.progress import progress
 from markupsafe import escape
 from pelican import signals
@@ -71,6 +71,9 @@ class DossierMarkdownReader(BaseReader):
 
 def check_report_links(content: str, source_path: str, report) -> None:
     """Every {attach}, {static} and {filename} link and figure of the report names a file in the content folder."""
+    kept = kept_links(report)  # a cached report's links, found when it was read: its HTML need not be read for them
+    if kept is not None and all(inside(content, linked_file(content, source_path, target)) for _, target in kept if target.split("#", 1)[0]):
+        return
     pages = [section.html for section in report.sections] + [note.html for note in report.notes.values()]
     for html in pages:
         check_links(content, source_path, report.source_path, html, report.source_text)

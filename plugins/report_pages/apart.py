@@ -370,7 +370,7 @@ class _Reports:
     def load(self, path: str, shown: str) -> Report:
         raw = read_bytes(path, shown)
         if self.cache is not None:
-            found = self.cache.load(analysis_key(raw, shown, self.registry_digest))
+            found = self.cache.load(analysis_key(raw, shown, self.registry_digest), path)
             if found is not None and found.report is not None:
                 return found.report
         return read_report(decode_source(raw, shown), shown)
