@@ -137,3 +137,19 @@ def test_a_quote_standing_alone_is_the_one_the_next_sentence_says_these_words_of
     )
     assert attributed(body) == [("Pavel Orlov", "Glory to the republic! Down with the tyrant!")]
     assert attributed("“The war is over!”. The crowd cried out these words in the square.") == []
+
+
+def test_a_common_word_opening_a_sentence_is_no_referent_even_where_a_title_capitalises_it_once():
+    body = (
+        "Brooks had read the book War by then. Harlan Brooks left for the front. War was inevitable, and the war would come "
+        "soon; the war was all they spoke of, the war and the border. “We are ready,” he said."
+    )
+    assert attributed(body) == [("Harlan Brooks", "We are ready,")]
+
+
+def test_he_after_an_unnamed_source_said_after_a_quote_is_the_unnamed_source():
+    body = (
+        "Harlan Brooks met the envoys in May.\n\n"
+        "“They told me it is happening,” said a Ukrainian intelligence official in Washington. “I could see no doubt,” he told them."
+    )
+    assert attributed(body) == []

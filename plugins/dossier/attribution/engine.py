@@ -49,7 +49,7 @@ from .names import (
 )
 from .occasions import NOUN_OCCASIONS, occasion_in
 from .quotes import SPEAKER_AFTER, classify, lowered_words
-from .sieves import INLINE_SIEVES, Clause, Found, according_to, as_noted, governing_cue, inverted_cue_after, sentence_final_cue
+from .sieves import INLINE_SIEVES, UNNAMED_AFTER, Clause, Found, according_to, as_noted, governing_cue, inverted_cue_after, sentence_final_cue
 
 # patterns the functions below use, compiled once
 LAST_WORD = re.compile(r"(\w+)\s+$")
@@ -139,6 +139,7 @@ POSSESSED_PERSON_OPENING = re.compile(
     r"son|daughter|wife|husband|brother|sister|deputy|assistant|secretary|envoy|lawyer|friend)\s+(?:\w+ly\s+)?[a-z]+(?:ed|s)\b"
 )
 PASSIVE_START = re.compile(r"\s*(?:\w+ly\s+)?(?:(?:has|have|had)\s+been|was|were|is|are)\s+(?:\w+ly\s+)?\w+ed\b")
+UNNAMED_AFTER_CUE = re.compile(r"\bsaid" + UNNAMED_AFTER.pattern)
 POINTS_BACK = re.compile(
     r"\s(?P<cue>" + CUE.pattern + r")\s+(?:these|those|this|that)\s+(?:words|slogans?|phrases?|remarks|lines?|sentences?|message)\b"
 )
@@ -626,7 +627,7 @@ class ReportAttribution:
             (chunk, head)
             for chunk, head in persons
             if self.in_subject_position(text, chunk.begin)
-            and not (" " not in head.name and self.is_common_word(head.name))  # "War was inevitable. … He told them"
+            and not self.is_common_word_person(head)  # "War was inevitable. … He told them"
             and not (THE_BEFORE.search(text, max(0, chunk.begin - 5), chunk.begin) and " " not in head.name)
         ]
         for chunk, _head in reversed(subjects):
@@ -640,15 +641,20 @@ class ReportAttribution:
         people = [head for head in owners if head is not None and head.kind == "person"]
         return people[-1] if people else None
 
+    def is_common_word_person(self, head: Head) -> bool:
+        return head.kind == "person" and " " not in head.name and self.is_common_word(head.name)
+
     def is_common_word(self, word: str) -> bool:
-        """A capitalised word that the report writes in lower case and never capitalises inside a sentence ("War was
-        inevitable", "Relations soured"): a word opening a sentence, not somebody's name."""
+        """A capitalised word that the report writes in lower case at least three times as often as it capitalises it
+        inside a sentence ("War was inevitable", "Relations soured"): a word opening a sentence, not somebody's name."""
         if word not in self.common_words:
             text = self.report.source_text
-            self.common_words[word] = any(whole_word_at(text, at, word) for at in occurrences(text, word.lower())) and not any(
+            lower = sum(whole_word_at(text, at, word) for at in occurrences(text, word.lower()))
+            inside = sum(
                 whole_word_at(text, at, word) and at >= 2 and text[at - 1] == " " and (text[at - 2].islower() or text[at - 2] in ",;")
                 for at in occurrences(text, word)
-            )
+            )  # "in his book War": a title now and then does not make the word a name
+            self.common_words[word] = lower > 0 and lower >= 3 * inside
         return self.common_words[word]
 
     def named_in_full(self, head: Head) -> bool:
@@ -1247,9 +1253,11 @@ class ReportAttribution:
             subject = self.sentence_subject(sentence)
             # "Castro’s pilot stated": not Castro (the pattern needs a possessive "’s" or "'s": looked for first)
             possessed = ("’s" in sentence or "'s" in sentence) and POSSESSED_PERSON_OPENING.match(sentence) is not None
-            if ((subject is None or not subject.heads) and UNNAMED_OPENING.match(sentence)) or possessed:
+            unnamed_after = "said" in sentence and UNNAMED_AFTER_CUE.search(sentence) is not None  # "“…,” said a US official"
+            if ((subject is None or not subject.heads) and (UNNAMED_OPENING.match(sentence) or unnamed_after)) or possessed:
                 salience.person = salience.body = None  # "A resident who asked not to be named told CNN …": a later "he" is theirs
-            if not possessed and subject is not None and len(subject.heads) == 1 and subject.heads[0].kind != "role":
+            common = subject is not None and len(subject.heads) == 1 and self.is_common_word_person(subject.heads[0])
+            if not possessed and not common and subject is not None and len(subject.heads) == 1 and subject.heads[0].kind != "role":
                 head = subject.heads[0]
                 known = self.by_name.get(head.key) or (self.by_surname.get(fold_chars(head.name)) if len(head.name.split()) == 1 else None)
                 salience.note(known or head, self.kind_of(known) if known else head.kind, head.role)
