@@ -31,7 +31,7 @@ from . import exports, search
 from .actors import Registry, load_registry
 from .fingerprints import add_files, add_parts
 from .kept import keep
-from .model import ContentError, Report, Section
+from .model import ContentError, Paragraph, Report, Section
 from .paths import CONTENT_LINK
 from .relations import EvidenceReader, ReportReading
 from .sourcefile import read_bytes
@@ -177,7 +177,7 @@ class _Body:
             source_text, sections = self._read_again()
         fill(report, source_text, sections)
 
-    def _read_again(self) -> tuple[str, list[tuple[str | None, list]]]:
+    def _read_again(self) -> tuple[str, list[tuple[str | None, list[Paragraph]]]]:
         from .document import decode_source, read_report
 
         report = self.report
@@ -192,13 +192,13 @@ class _Body:
         return body_of(again)
 
 
-def body_of(report: Report) -> tuple[str, list[tuple[str | None, list]]]:
+def body_of(report: Report) -> tuple[str, list[tuple[str | None, list[Paragraph]]]]:
     """What a report's body file holds: its text, and each section's HTML (None for the introduction, which the light
     report keeps) and paragraphs."""
     return report.source_text, [(None if s.is_introduction else s.html, s.paragraphs) for s in report.sections]
 
 
-def fill(report: Report, source_text: str, sections: list[tuple[str | None, list]]) -> None:
+def fill(report: Report, source_text: str, sections: list[tuple[str | None, list[Paragraph]]]) -> None:
     """A light report made whole with its body: a Report with Sections again."""
     for section, (html, paragraphs) in zip(report.sections, sections, strict=True):
         if html is not None:
@@ -248,7 +248,7 @@ def kept_links(report: Report) -> list[tuple[str, str]] | None:
 
 def whole(light: bytes, body: bytes) -> Analysis:
     """The analysis split() gave, in one piece."""
-    analysis = pickle.loads(light)
+    analysis: Analysis = pickle.loads(light)
     if body and analysis.report is not None:
         fill(analysis.report, *pickle.loads(body))
     return analysis
