@@ -8,26 +8,18 @@ bench/attribution.py prints the time they save; its --dump shows every statement
 from __future__ import annotations
 
 import datetime as dt
-import random
 import re
-from pathlib import Path
 
 import pytest
+from corpus_strings import corpus_paragraphs, odd_strings
 from dossier import dates, quotes, sentences
 from dossier.attribution import engine, marks, names, occasions, sieves
 from dossier.attribution.shortcuts import named_first
 
-CORPUS = sorted((Path(__file__).parent / "corpus" / "reports").glob("*.txt"))
-
 
 @pytest.fixture(scope="module")
 def paragraphs() -> list[str]:
-    return [p for path in CORPUS for p in path.read_text(encoding="utf-8").split("\n\n") if p.strip()]
-
-
-def odd_strings(alphabet: list[str], count: int, seed: int, longest: int = 14) -> list[str]:
-    rng = random.Random(seed)
-    return ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, longest))) for _ in range(count)]
+    return corpus_paragraphs()
 
 
 def spans(pattern: re.Pattern[str] | str, text: str) -> list[tuple[tuple[int, int], str]]:

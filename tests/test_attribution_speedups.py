@@ -7,26 +7,18 @@ and prints the time saved.
 
 from __future__ import annotations
 
-import random
 import re
-from pathlib import Path
 
 import pytest
+from corpus_strings import CORPUS, corpus_paragraphs, odd_strings
 from dossier.attribution import engine, marks, names, sieves
 from dossier.attribution.cues import CUE_ANY_CASE
 from dossier.sentences import TITLE_ABBREVIATIONS
 
-CORPUS = sorted((Path(__file__).parent / "corpus" / "reports").glob("*.txt"))
-
 
 @pytest.fixture(scope="module")
 def paragraphs() -> list[str]:
-    return [p for path in CORPUS for p in path.read_text(encoding="utf-8").split("\n\n") if p.strip()]
-
-
-def odd_strings(alphabet: list[str], count: int, seed: int, longest: int = 14) -> list[str]:
-    rng = random.Random(seed)
-    return ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, longest))) for _ in range(count)]
+    return corpus_paragraphs()
 
 
 def word_ends(paragraphs: list[str], width: int) -> list[str]:

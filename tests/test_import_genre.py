@@ -7,25 +7,11 @@ from __future__ import annotations
 import datetime as dt
 
 from dossier.actors import Registry
-from dossier.document import read_report
-from dossier.importer import byline_people, import_text, is_photo_caption
+from dossier.importer import byline_people, is_photo_caption
 from dossier.statements import extract_statements
+from imported import PROSE, body_text, built, headings
 
-PROSE = "The minister spoke at length about the borders of the region and the corridor, as the agencies reported that week"
 LONG = f"{PROSE}. {PROSE}, and the talks went on into the night."
-
-
-def built(text: str):
-    result = import_text(text, "export.txt")
-    return result, read_report(result.markdown, "reports/x.md")
-
-
-def headings(report) -> list[str]:
-    return [s.title for s in report.chapters] + [h.title for s in report.sections for h in s.subheadings]
-
-
-def body_text(report) -> str:
-    return "\n".join(p.text for s in report.sections for p in s.paragraphs)
 
 
 def figures(result) -> list[tuple[str, str]]:

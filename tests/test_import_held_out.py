@@ -6,24 +6,7 @@ import datetime as dt
 
 import pytest
 from dossier.dates import find_date, find_line_date
-from dossier.document import read_report
-from dossier.importer import import_text
-
-PROSE = "The minister spoke at length about the borders of the region and the corridor, as the agencies reported that week"
-
-
-def built(text: str):
-    result = import_text(text, "export.txt")
-    return result, read_report(result.markdown, "reports/x.md")
-
-
-def headings(report) -> list[str]:
-    return [s.title for s in report.chapters] + [h.title for s in report.sections for h in s.subheadings]
-
-
-def body_text(report) -> str:
-    return "\n".join(p.text for s in report.sections for p in s.paragraphs)
-
+from imported import PROSE, body_text, built, headings
 
 # --- page footnotes of a PDF turned into text ------------------------------------------------------------------------
 
