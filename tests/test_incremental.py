@@ -17,6 +17,7 @@ from dossier.analysis import analyse, analyse_reports
 from dossier.document import read_report
 from dossier.fingerprints import recipe
 from dossier.speakers import SpeakerBook
+from seeded import seed_copies
 from site_checks import internal_links, soup
 
 REPORT = "content/reports/irans-defeat-in-the-second-nagorno-karabakh-war-part-iii.md"
@@ -139,17 +140,6 @@ def test_a_damaged_cache_costs_time_not_correctness(archive, tmp_path):
     assert re.search(r"pages: \d+ rendered, 0 unchanged", messages), messages  # and every page rendered
     build(archive, tmp_path / "scratch")
     assert_same_site(output, tmp_path / "scratch")
-
-
-def seed_copies(folder: Path, count: int) -> list[tuple[str, str]]:
-    """The first report written `count` times into the folder, each with a slug of its own: (path, file name) each."""
-    seed = (ROOT / REPORT).read_text(encoding="utf-8")
-    files = []
-    for number in range(count):
-        path = folder / f"r{number}.md"
-        path.write_text(seed.replace('slug = "', f'slug = "r{number}-', 1), encoding="utf-8")
-        files.append((str(path), path.name))
-    return files
 
 
 def test_reports_read_in_worker_processes_equal_reports_read_in_order(tmp_path, monkeypatch):

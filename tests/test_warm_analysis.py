@@ -11,6 +11,7 @@ import pytest
 from conftest import ROOT, run_build
 from dossier.analysis import BODY_SUFFIX, LightReport, LightSection, analyse_reports, kept_links
 from dossier.model import ContentError, Report, Section
+from seeded import seed_copies
 
 REGISTRY = str(ROOT / "content" / "actors.toml")
 SEED = next((ROOT / "content" / "reports").glob("*.md"))
@@ -26,16 +27,6 @@ Intro.
 
 See [the chart]({static}../images/chart.txt) and [the table]({attach}../images/table.txt#row-2).
 """
-
-
-def seed_copies(folder: Path, count: int) -> list[tuple[str, str]]:
-    seed = SEED.read_text(encoding="utf-8")
-    files = []
-    for number in range(count):
-        path = folder / f"r{number}.md"
-        path.write_text(seed.replace('slug = "', f'slug = "r{number}-', 1), encoding="utf-8")
-        files.append((str(path), path.name))
-    return files
 
 
 def test_a_cached_report_is_light_until_its_text_or_html_is_asked_for_and_then_whole(tmp_path):
