@@ -8,6 +8,7 @@ Jinja's autoescape; the templates call them once per page with the page's SITEUR
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Sequence
 from itertools import groupby
 from typing import Any
@@ -33,6 +34,32 @@ class StatementWriter:
         self.short_title = short_title
         self.note_attributes = note_attributes
         self.note_body = note_body
+        # escaped once, not once a statement: a report's title and its title shortened; a section's title and short
+        # title; a date as datetime, as written out and as in one-line listings
+        self._reports: dict[str, tuple[str, str]] = {}
+        self._sections: dict[tuple[str, str, str], tuple[str, str]] = {}
+        self._dates: dict[dt.date, tuple[str, str, str]] = {}
+
+    def _report(self, slug: str) -> tuple[str, str]:
+        found = self._reports.get(slug)
+        if found is None:
+            title = self.book.reports[slug].title
+            found = self._reports[slug] = (escape(title), escape(shorten(title, 44)))
+        return found
+
+    def _section(self, statement) -> tuple[str, str]:
+        key = (statement.report_slug, statement.section_slug, statement.heading)
+        found = self._sections.get(key)
+        if found is None:
+            section = statement.heading or self.book.section_title(statement)
+            found = self._sections[key] = (escape(section), escape(self.short_title(section)))
+        return found
+
+    def _date(self, day: dt.date) -> tuple[str, str, str]:
+        found = self._dates.get(day)
+        if found is None:
+            found = self._dates[day] = (escape(day.isoformat()), escape(format_date(day)), escape(short_date(day)))
+        return found
 
     def speaker_link(self, actor_id: str, siteurl: str) -> str:
         """The actor's name, linked to their speaker page if they have one (the `speaker_link` macro)."""
@@ -61,20 +88,15 @@ class StatementWriter:
         if statement.quoted:
             quoted = "; ".join(f"{self.speaker_link(q.actor_id, siteurl)}: <q>{escape(q.text)}</q>" for q in statement.quoted)
             parts.append(f'<p class="statement-quoted">Quoting {quoted}</p>\n')
-        report = book.reports[statement.report_slug]
-        section = statement.heading or book.section_title(statement)
-        where = escape(self.short_title(section))
+        title, cited = self._report(statement.report_slug)
+        section, where = self._section(statement)
         href = f"{escape(siteurl)}/{escape(book.paragraph_path(statement))}"
-        title = escape(report.title)
-        cited = escape(shorten(report.title, 44))
         if in_context:
             parts.append(
                 f'<p class="statement-source"><a class="in-context" href="{href}">In context</a> in <cite title="{title}">{cited}</cite>, {where}</p>\n'
             )
         else:
-            parts.append(
-                f'<p class="statement-source"><a href="{href}" title="{title}: {escape(section)}">In <cite>{cited}</cite>, {where}</a></p>\n'
-            )
+            parts.append(f'<p class="statement-source"><a href="{href}" title="{title}: {section}">In <cite>{cited}</cite>, {where}</a></p>\n')
         return "".join(parts)
 
     def speaker_items(self, statements: Sequence, ids: Sequence[str], page_notes, siteurl: str) -> Markup:
@@ -84,11 +106,11 @@ class StatementWriter:
         for statement, statement_id in zip(statements, ids, strict=True):
             anchor = escape(statement_id)
             if statement.date:
-                spoken = format_date(statement.date)
-                when = f'<time datetime="{escape(statement.date.isoformat())}">{escape(spoken)}</time>'
+                iso, spoken, _ = self._date(statement.date)
+                when = f'<time datetime="{iso}">{spoken}</time>'
                 if statement.date_is_guess:
                     when += ' <span class="date-guess">(the report’s date: the text gives none)</span>'
-                label = f" of {escape(spoken)}"
+                label = f" of {spoken}"
             else:
                 when = '<span class="date-guess">Undated</span>'
                 label = ""
@@ -112,6 +134,7 @@ class StatementWriter:
         for statement, entry_id in zip(statements, ids, strict=True):
             speaker = registry[statement.speaker]
             name = escape(speaker.name)
+            iso, spoken, short = self._date(statement.date)
             anchor = escape(entry_id)
             occasion = f' · <span class="occasion">{escape(statement.occasion)}</span>' if statement.occasion else ""
             guess = '<p class="date-guess">Dated by the report: the text gives no date for this statement.</p>' if statement.date_is_guess else ""
@@ -120,14 +143,14 @@ class StatementWriter:
                 f' data-report="{escape(statement.report_slug)}" data-occasion="{escape(statement.occasion)}">\n'
                 "  <details open>\n"
                 "    <summary>\n"
-                f'      <span class="statement-meta entry-meta"><time datetime="{escape(statement.date.isoformat())}">{escape(short_date(statement.date))}</time>'
+                f'      <span class="statement-meta entry-meta"><time datetime="{iso}">{short}</time>'
                 f' · <bdi class="entry-speaker">{name}</bdi>{occasion}</span>\n'
                 f'      <span class="entry-excerpt"><q>{escape(first_words(" ".join(statement.paragraphs)))}</q></span>\n'
                 "    </summary>\n"
                 '    <div class="entry-body">\n'
                 f"{guess}      {self.body(statement, page_notes, siteurl, in_context=True)}\n"
                 f'      <p class="entry-links"><a href="#{anchor}" class="statement-permalink"'
-                f' aria-label="Link to this statement of {escape(format_date(statement.date))} by {name}">#</a>'
+                f' aria-label="Link to this statement of {spoken} by {name}">#</a>'
                 f' <a href="{root}/speakers/{escape(speaker.file_name)}">All of <bdi>{name}</bdi>’s statements</a></p>\n'
                 "    </div>\n"
                 "  </details>\n"
