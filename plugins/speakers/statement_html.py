@@ -35,10 +35,11 @@ class StatementWriter:
         self.note_attributes = note_attributes
         self.note_body = note_body
         # escaped once, not once a statement: a report's title and its title shortened; a section's title and short
-        # title; a date as datetime, as written out and as in one-line listings
+        # title; a date as datetime, as written out and as in one-line listings; a note as listed
         self._reports: dict[str, tuple[str, str]] = {}
         self._sections: dict[tuple[str, str, str], tuple[str, str]] = {}
         self._dates: dict[dt.date, tuple[str, str, str]] = {}
+        self._notes: dict[str, tuple[str, str]] = {}  # a cited note's list item but its links back, by its anchor
 
     def _report(self, slug: str) -> tuple[str, str]:
         found = self._reports.get(slug)
@@ -53,6 +54,19 @@ class StatementWriter:
         if found is None:
             section = statement.heading or self.book.section_title(statement)
             found = self._sections[key] = (escape(section), escape(self.short_title(section)))
+        return found
+
+    def _note(self, item: dict) -> tuple[str, str]:
+        """A cited note's list item up to its links back (the same on every page that cites it) and its key."""
+        found = self._notes.get(item["anchor"])
+        if found is None:
+            note = item["note"]
+            key = escape(note.key)
+            head = (
+                f'<li id="{escape(item["anchor"])}"{escape(self.note_attributes(note))}><span class="note-key">{key}.</span>'
+                f' <span class="note-text">{escape(self.note_body(note))}</span>'
+            )
+            found = self._notes[item["anchor"]] = (head, key)
         return found
 
     def _date(self, day: dt.date) -> tuple[str, str, str]:
@@ -176,18 +190,14 @@ class StatementWriter:
                 parts.append(f'  <h3 class="notes-from">{link}</h3>\n')
             parts.append('  <ol class="notes keyed">\n')
             for item in group:
-                note = item["note"]
-                key = escape(note.key)
+                head, key = self._note(item)
                 cites = item["cite_ids"]
                 numbered = len(cites) > 1
                 backrefs = "".join(
                     f' <a class="backref" href="#{escape(cite_id)}" aria-label="Back to citation {number} of note {key}">↩{number if numbered else ""}</a>'
                     for number, cite_id in enumerate(cites, 1)
                 )
-                parts.append(
-                    f'<li id="{escape(item["anchor"])}"{escape(self.note_attributes(note))}><span class="note-key">{key}.</span>'
-                    f' <span class="note-text">{escape(self.note_body(note))}</span>{backrefs}</li>\n'
-                )
+                parts.append(f"{head}{backrefs}</li>\n")
             parts.append("  </ol>\n")
         parts.append("</section>\n")
         return Markup("".join(parts))
