@@ -8,7 +8,20 @@ import re
 
 import pytest
 from conftest import wait_until
-from dossier.search import BLOCK, INDEX_FILE, SearchPart, assemble, blocks_of, encode_postings, key_file, patch, shard_key, site_files, words
+from dossier.search import (
+    BLOCK,
+    INDEX_FILE,
+    SearchPart,
+    assemble,
+    blocks_of,
+    encode_postings,
+    key_file,
+    patch,
+    segments,
+    shard_key,
+    site_files,
+    words,
+)
 
 
 def searched(page, query: str) -> str:
@@ -90,6 +103,28 @@ def test_a_large_shard_is_split_by_the_third_letter_then_the_next():
     assert all(word.startswith("ank") for segment in shards["ank"] for word in segment[1])
     assert all(word.startswith("ancho") for segment in shards["ancho"] for word in segment[1])
     assert [list(segment[1]) for segment in shards["an"]] == [["an"]], "a two-letter word keeps its own shard"
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_a_split_shard_takes_each_word_where_shard_key_puts_it(seed):
+    """segments() cuts a part's postings at the marks between runs of words; each word must land in the segment of
+    shard_key(word), its passages with it, whatever is split (two, three and four letters, words of one to six)."""
+    import random
+
+    rng = random.Random(seed)
+    vocabulary = ["a", "an", "and", "ande", "anchor", "ancho", "anch", "anc", "ank", "ankara", "b", "ba", "baku", "bak", "bakuv", "bz"]
+    vocabulary += ["".join(rng.choices("abnk", k=rng.randint(1, 6))) for _ in range(60)]
+    made = part(*(" ".join(rng.choices(vocabulary, k=rng.randint(1, 6))) for _ in range(40)))
+    everything = {word: passages for text in made.postings.values() for word, passages in json.loads("{" + re.sub("[;|]", ",", text) + "}").items()}
+    prefixes = sorted({word[:n] for word in everything for n in range(2, 5) if len(word) >= 2})
+    for _ in range(12):
+        split = {f"{len(p)}{p}" for p in rng.sample(prefixes, rng.randint(0, len(prefixes)))}
+        expected: dict[str, dict[str, list[int]]] = {}
+        for word in sorted(everything):
+            expected.setdefault(shard_key(word, split), {})[word] = everything[word]
+        found = segments(made, 7, split)
+        assert {key: json.loads(text) for key, text in found.items()} == {key: [7, words] for key, words in expected.items()}
+        assert all(list(json.loads(text)[1]) == sorted(json.loads(text)[1]) for text in found.values()), "a segment's words in order"
 
 
 def test_editing_one_source_changes_only_the_shards_of_its_changed_words_and_its_text():

@@ -27,6 +27,8 @@ from dossier.speakers import SpeakerBook
 from pelican import signals
 from pelican.generators import Generator
 
+from .statement_html import StatementWriter
+
 logger = logging.getLogger(__name__)
 
 SPEAKERS_FOLDER = "speakers"
@@ -159,7 +161,7 @@ class SpeakersGenerator(Generator):
 
     def _write(self, writer, save_as: str, template: str, **variables) -> None:
         relative_urls = self.settings["RELATIVE_URLS"]
-        writer.write_file(save_as, self.get_template(template), self.context, relative_urls, **variables)
+        writer.write_file(save_as, self.get_template(template), self.context, relative_urls, statement_writer=self.statement_writer, **variables)
 
     def generate_output(self, writer) -> None:
         book = self.book
@@ -167,6 +169,8 @@ class SpeakersGenerator(Generator):
         if not isinstance(most, int) or isinstance(most, bool) or most < 1:
             raise ContentError("DOSSIER_SPEAKER_PAGE", None, f"must be a whole number of statements, 1 or more, like {SPEAKER_PAGE}, not {most!r}")
         related = typed_relations(actor_graph(self.context))
+        filters = self.env.filters
+        self.statement_writer = StatementWriter(book, self.context["short_title"], filters["note_card_attributes"], filters["note_body"])
         for speaker in book.sorted_speakers():
             pages = speaker_pages(book, speaker, most)
             shape = " ".join(f"{page['file_name']}:{page['count']}" for page in pages)  # each page links every other

@@ -1,0 +1,203 @@
+"""The statements of a speaker page and of a timeline page, written by Python once per page.
+
+A Jinja macro call per statement (its meta line, its quote, its source) cost most of these pages' rendering: at 1,000
+reports the archive has some 19,000 statements, each written on a speaker page and on a timeline page. These functions
+write the same markup the macros wrote, byte for byte, and every value goes through markupsafe's `escape`, as under
+Jinja's autoescape; the templates call them once per page with the page's SITEURL.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from itertools import groupby
+from typing import Any
+
+from dossier.dates import format_date
+from dossier.pages import first_words, short_date, shorten
+from dossier.speakers import SpeakerBook
+from markupsafe import Markup, escape
+
+
+class StatementWriter:
+    """Writes statements as HTML for a book's pages. `short_title` is the template context's (it names speakers);
+    `note_attributes` and `note_body` are the theme's filters for a note's list item (footnote_cards)."""
+
+    def __init__(
+        self,
+        book: SpeakerBook,
+        short_title: Callable[[str], str],
+        note_attributes: Callable[[Any], str],
+        note_body: Callable[[Any], str],
+    ) -> None:
+        self.book = book
+        self.short_title = short_title
+        self.note_attributes = note_attributes
+        self.note_body = note_body
+        # escaped once, not once a statement: a report's title and its title shortened; a section's title and short
+        # title; a date as datetime, as written out and as in one-line listings; a note as listed
+        self._reports: dict[str, tuple[str, str]] = {}
+        self._sections: dict[tuple[str, str, str], tuple[str, str]] = {}
+        self._dates: dict[dt.date, tuple[str, str, str]] = {}
+        self._notes: dict[str, tuple[str, str]] = {}  # a cited note's list item but its links back, by its anchor
+
+    def _report(self, slug: str) -> tuple[str, str]:
+        found = self._reports.get(slug)
+        if found is None:
+            title = self.book.reports[slug].title
+            found = self._reports[slug] = (escape(title), escape(shorten(title, 44)))
+        return found
+
+    def _section(self, statement) -> tuple[str, str]:
+        key = (statement.report_slug, statement.section_slug, statement.heading)
+        found = self._sections.get(key)
+        if found is None:
+            section = statement.heading or self.book.section_title(statement)
+            found = self._sections[key] = (escape(section), escape(self.short_title(section)))
+        return found
+
+    def _note(self, item: dict) -> tuple[str, str]:
+        """A cited note's list item up to its links back (the same on every page that cites it) and its key."""
+        found = self._notes.get(item["anchor"])
+        if found is None:
+            note = item["note"]
+            key = escape(note.key)
+            head = (
+                f'<li id="{escape(item["anchor"])}"{escape(self.note_attributes(note))}><span class="note-key">{key}.</span>'
+                f' <span class="note-text">{escape(self.note_body(note))}</span>'
+            )
+            found = self._notes[item["anchor"]] = (head, key)
+        return found
+
+    def _date(self, day: dt.date) -> tuple[str, str, str]:
+        found = self._dates.get(day)
+        if found is None:
+            found = self._dates[day] = (escape(day.isoformat()), escape(format_date(day)), escape(short_date(day)))
+        return found
+
+    def speaker_link(self, actor_id: str, siteurl: str) -> str:
+        """The actor's name, linked to their speaker page if they have one (the `speaker_link` macro)."""
+        actor = self.book.registry[actor_id]
+        if actor_id in self.book.speakers:
+            return f'<a href="{escape(siteurl)}/speakers/{escape(actor.file_name)}">{escape(actor.name)}</a>'
+        return escape(actor.name)
+
+    def body(self, statement, page_notes, siteurl: str, in_context: bool = False) -> str:
+        """The quote with its note reference, whom it quotes, and where it is in its report."""
+        book = self.book
+        reference = page_notes.reference(statement)
+        note = (
+            f'<sup class="note-ref"><a href="#{escape(reference["anchor"])}" id="{escape(reference["cite_id"])}"'
+            f' aria-label="Note {escape(reference["key"])}">{escape(reference["key"])}</a></sup>'
+            if reference
+            else ""
+        )
+        if statement.inline:
+            parts = [f'<p class="statement-quote"><q>{escape(statement.quote)}</q>{note}</p>\n']
+        else:
+            parts = ['<blockquote class="statement-quote">\n']
+            last = len(statement.paragraphs) - 1
+            parts.extend(f"  <p>{escape(paragraph)}{note if number == last else ''}</p>\n" for number, paragraph in enumerate(statement.paragraphs))
+            parts.append("</blockquote>\n")
+        if statement.quoted:
+            quoted = "; ".join(f"{self.speaker_link(q.actor_id, siteurl)}: <q>{escape(q.text)}</q>" for q in statement.quoted)
+            parts.append(f'<p class="statement-quoted">Quoting {quoted}</p>\n')
+        title, cited = self._report(statement.report_slug)
+        section, where = self._section(statement)
+        href = f"{escape(siteurl)}/{escape(book.paragraph_path(statement))}"
+        if in_context:
+            parts.append(
+                f'<p class="statement-source"><a class="in-context" href="{href}">In context</a> in <cite title="{title}">{cited}</cite>, {where}</p>\n'
+            )
+        else:
+            parts.append(f'<p class="statement-source"><a href="{href}" title="{title}: {section}">In <cite>{cited}</cite>, {where}</a></p>\n')
+        return "".join(parts)
+
+    def speaker_items(self, statements: Sequence, ids: Sequence[str], page_notes, siteurl: str) -> Markup:
+        """A speaker page's list items: each statement's date, occasion and permalink, then its body. The template
+        puts the first item's indentation and the list's closing line around them."""
+        items = []
+        for statement, statement_id in zip(statements, ids, strict=True):
+            anchor = escape(statement_id)
+            if statement.date:
+                iso, spoken, _ = self._date(statement.date)
+                when = f'<time datetime="{iso}">{spoken}</time>'
+                if statement.date_is_guess:
+                    when += ' <span class="date-guess">(the report’s date: the text gives none)</span>'
+                label = f" of {spoken}"
+            else:
+                when = '<span class="date-guess">Undated</span>'
+                label = ""
+            occasion = f' · <span class="occasion">{escape(statement.occasion)}</span>' if statement.occasion else ""
+            items.append(
+                f'<li class="statement" id="{anchor}">\n'
+                f'        <p class="statement-meta">\n{when}{occasion}'
+                f' <a class="statement-permalink" href="#{anchor}" aria-label="Link to this statement{label}">#</a></p>\n\n'
+                f"        {self.body(statement, page_notes, siteurl)}\n"
+                "      </li>"
+            )
+        return Markup("\n      ".join(items))
+
+    def timeline_entries(self, statements: Sequence, ids: Sequence[str], page_notes, siteurl: str) -> Markup:
+        """A timeline page's entries of one month: date, speaker and first words as the summary of an open
+        details element, then the body and links to the statement and to the speaker's page. The template puts
+        the line after the last one."""
+        registry = self.book.registry
+        root = escape(siteurl)
+        entries = []
+        for statement, entry_id in zip(statements, ids, strict=True):
+            speaker = registry[statement.speaker]
+            name = escape(speaker.name)
+            iso, spoken, short = self._date(statement.date)
+            anchor = escape(entry_id)
+            occasion = f' · <span class="occasion">{escape(statement.occasion)}</span>' if statement.occasion else ""
+            guess = '<p class="date-guess">Dated by the report: the text gives no date for this statement.</p>' if statement.date_is_guess else ""
+            entries.append(
+                f'<li class="statement timeline-entry" id="{anchor}" data-speaker="{escape(statement.speaker)}"'
+                f' data-report="{escape(statement.report_slug)}" data-occasion="{escape(statement.occasion)}">\n'
+                "  <details open>\n"
+                "    <summary>\n"
+                f'      <span class="statement-meta entry-meta"><time datetime="{iso}">{short}</time>'
+                f' · <bdi class="entry-speaker">{name}</bdi>{occasion}</span>\n'
+                f'      <span class="entry-excerpt"><q>{escape(first_words(" ".join(statement.paragraphs)))}</q></span>\n'
+                "    </summary>\n"
+                '    <div class="entry-body">\n'
+                f"{guess}      {self.body(statement, page_notes, siteurl, in_context=True)}\n"
+                f'      <p class="entry-links"><a href="#{anchor}" class="statement-permalink"'
+                f' aria-label="Link to this statement of {spoken} by {name}">#</a>'
+                f' <a href="{root}/speakers/{escape(speaker.file_name)}">All of <bdi>{name}</bdi>’s statements</a></p>\n'
+                "    </div>\n"
+                "  </details>\n"
+                "</li>"
+            )
+        return Markup("\n".join(entries))
+
+    def notes_list(self, page_notes, siteurl: str) -> Markup:
+        """The notes the page's statements cite, by report in slug order (under a heading each when there are
+        several), each with a link back to every citation on the page; nothing when none is cited."""
+        items = page_notes.items
+        if not items:
+            return Markup("")
+        root = escape(siteurl)
+        by_report = [list(group) for _, group in groupby(sorted(items, key=lambda item: item["report"].slug), key=lambda item: item["report"].slug)]
+        parts = ['<section class="page-notes" aria-labelledby="page-notes-heading">\n  <h2 id="page-notes-heading">Notes</h2>\n']
+        for group in by_report:
+            report = group[0]["report"]
+            link = f'<a href="{root}/reports/{escape(report.slug)}/notes.html">{escape(shorten(report.title, 60))}</a>'
+            if len(by_report) == 1:
+                parts.append(f'  <p class="notes-from">From {link}.</p>\n')
+            else:
+                parts.append(f'  <h3 class="notes-from">{link}</h3>\n')
+            parts.append('  <ol class="notes keyed">\n')
+            for item in group:
+                head, key = self._note(item)
+                cites = item["cite_ids"]
+                numbered = len(cites) > 1
+                backrefs = "".join(
+                    f' <a class="backref" href="#{escape(cite_id)}" aria-label="Back to citation {number} of note {key}">↩{number if numbered else ""}</a>'
+                    for number, cite_id in enumerate(cites, 1)
+                )
+                parts.append(f"{head}{backrefs}</li>\n")
+            parts.append("  </ol>\n")
+        parts.append("</section>\n")
+        return Markup("".join(parts))
