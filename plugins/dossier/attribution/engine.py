@@ -346,8 +346,7 @@ def occurrences(text: str, word: str) -> Iterator[int]:
 
 
 def whole_word_at(text: str, at: int, word: str) -> bool:
-    end = at + len(word)
-    return (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum())
+    return not _word_char(text[at - 1 : at] if at else "") and not _word_char(text[at + len(word) : at + len(word) + 1])
 
 
 @dataclass
@@ -664,14 +663,17 @@ class ReportAttribution:
         """The last person who acts; but where that one acts in a clause that 'that', 'after' or 'when' opens, the
         subject of the sentence's main clause ("Zaluzhnyi was frustrated that Zelenskyy did not want …. “…,” he said")."""
         last_chunk, last = acting[-1]
+        if not OPENS_SUBORDINATE_CLAUSE.search(text, max(0, last_chunk.begin - 20), last_chunk.begin):
+            return last
         sentence_start = max((m.end() for m in SENTENCE_OPENING.finditer(text, 0, last_chunk.begin)), default=0)
-        in_sentence = [(chunk, head) for chunk, head in acting if chunk.begin >= sentence_start]
         main = [  # someone the report named in full: a capitalised word opening a sentence may be no one ("Relations soured when")
             head
-            for chunk, head in in_sentence
-            if self.named_in_full(head) and not OPENS_SUBORDINATE_CLAUSE.search(text, max(0, chunk.begin - 20), chunk.begin)
+            for chunk, head in acting
+            if chunk.begin >= sentence_start
+            and self.named_in_full(head)
+            and not OPENS_SUBORDINATE_CLAUSE.search(text, max(0, chunk.begin - 20), chunk.begin)
         ]
-        return main[-1] if main and OPENS_SUBORDINATE_CLAUSE.search(text, max(0, last_chunk.begin - 20), last_chunk.begin) else last
+        return main[-1] if main else last
 
     def role_before(self, subject: Subject, salience: Salience) -> str | Head | None:
         """ "When the President was departing today, he said …": a 'he' or 'she' after 'the president' in its own sentence,
@@ -1256,9 +1258,8 @@ class ReportAttribution:
             unnamed_after = "said" in sentence and UNNAMED_AFTER_CUE.search(sentence) is not None  # "“…,” said a US official"
             if ((subject is None or not subject.heads) and (UNNAMED_OPENING.match(sentence) or unnamed_after)) or possessed:
                 salience.person = salience.body = None  # "A resident who asked not to be named told CNN …": a later "he" is theirs
-            common = subject is not None and len(subject.heads) == 1 and self.is_common_word_person(subject.heads[0])
-            if not possessed and not common and subject is not None and len(subject.heads) == 1 and subject.heads[0].kind != "role":
-                head = subject.heads[0]
+            head = subject.heads[0] if subject is not None and len(subject.heads) == 1 else None
+            if not possessed and head is not None and head.kind != "role" and not self.is_common_word_person(head):
                 known = self.by_name.get(head.key) or (self.by_surname.get(fold_chars(head.name)) if len(head.name.split()) == 1 else None)
                 salience.note(known or head, self.kind_of(known) if known else head.kind, head.role)
                 if head.kind == "person":
