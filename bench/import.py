@@ -96,9 +96,11 @@ def main() -> None:
     within = 0
     with_gold = 0
     for stem, _result, report, sections, gold, defined, markers, resolved, kept, source, seconds in rows:
-        gold_sections = [s for s in (gold or {}).get("sections", []) + (gold or {}).get("sections_run_in", []) if not STRUCTURAL.match(s)]
-        gold_notes = (gold or {}).get("notes_any_form", (gold or {}).get("notes_defined", 0))  # endnotes numbered other than [n] too
-        lists = len((gold or {}).get("sections", []) + (gold or {}).get("sections_run_in", [])) - len(gold_sections)
+        known = gold or {}
+        headings = known.get("sections", []) + known.get("sections_run_in", [])
+        gold_sections = [s for s in headings if not STRUCTURAL.match(s)]
+        gold_notes = known.get("notes_any_form", known.get("notes_defined", 0))  # endnotes numbered other than [n] too
+        lists = len(headings) - len(gold_sections)
         wanted = f"/{len(gold_sections)}" if gold else ""
         top, sub = len(sections[0]), len(sections[1])
         notes = f"{defined}/{gold_notes}" if gold else f"{defined}"

@@ -906,6 +906,14 @@ def photo_credits(body: list[Unit], inferred: list[str]) -> list[Unit]:
 DASHED_SUBHEAD = re.compile(r"^(?P<text>\S.{0,80}?)\s+-$")  # what is left of "- Territory -" once its bullet is read
 
 
+def read_as_subheads(found: list[Unit], inferred: list[str], why: str) -> None:
+    """The units found become subheads, and the import's messages say how many and why."""
+    for unit in found:
+        unit.kind = "heading"
+    if found:
+        inferred.append(f"{len(found)} {why}")
+
+
 def dashed_subheads(body: list[Unit], inferred: list[str]) -> None:
     """A wire story's subheads between dashes ("- 'Sirens and shrapnel' -", "- Territory -", AFP's style): read first as
     bullets; taken as subheads where there are two or more."""
@@ -950,10 +958,7 @@ def long_subheads(body: list[Unit], inferred: list[str]) -> None:
             and _finished(after)
         ):
             found.append(unit)
-    for unit in found:
-        unit.kind = "heading"
-    if found:
-        inferred.append(f"{len(found)} long unpunctuated lines between finished paragraphs read as subheads, as the story's others")
+    read_as_subheads(found, inferred, "long unpunctuated lines between finished paragraphs read as subheads, as the story's others")
 
 
 def lettered_lists(body: list[Unit], inferred: list[str]) -> None:
@@ -1256,10 +1261,7 @@ def quoted_subheads(body: list[Unit], inferred: list[str]) -> None:
         below = body[index + 1 : index + 3]
         if below[0].kind == "paragraph" and any(words in u.text.casefold() for u in below):
             found.append(unit)
-    for unit in found:
-        unit.kind = "heading"
-    if found:
-        inferred.append(f"{len(found)} quoted phrases repeated in the paragraph under them read as subheads")
+    read_as_subheads(found, inferred, "quoted phrases repeated in the paragraph under them read as subheads")
 
 
 def question_subheads(body: list[Unit], inferred: list[str]) -> None:
@@ -1279,9 +1281,7 @@ def question_subheads(body: list[Unit], inferred: list[str]) -> None:
         ):
             found.append(unit)
     if len(found) >= 2 or (found and any(unit.kind == "heading" for unit in body)):
-        for unit in found:
-            unit.kind = "heading"
-        inferred.append(f"{len(found)} short questions between paragraphs read as subheads")
+        read_as_subheads(found, inferred, "short questions between paragraphs read as subheads")
 
 
 def _mentions_author(text: str, meta: Meta) -> bool:
