@@ -3,6 +3,7 @@ written for these tests, each with the near miss beside it."""
 
 from __future__ import annotations
 
+from dossier.attribution.names import head_of
 from passages import attributed
 
 
@@ -153,3 +154,29 @@ def test_he_after_an_unnamed_source_said_after_a_quote_is_the_unnamed_source():
         "“They told me it is happening,” said a Ukrainian intelligence official in Washington. “I could see no doubt,” he told them."
     )
     assert attributed(body) == []
+
+
+def test_a_ministry_of_two_things_joined_by_and_is_one_body():
+    body = "Taiwan’s Ministry of Transportation and Communication said that “flights will be rerouted for two days.”"
+    assert attributed(body) == [("Taiwan’s Ministry of Transportation and Communication", "flights will be rerouted for two days.")]
+
+
+def test_it_means_a_body_never_a_person_named_in_full():
+    body = "Chancellor Dieter Vollmar approved a framework in December. It calls for a “holistic and nationwide approach” to research."
+    assert attributed(body) == []
+
+
+def test_it_means_the_company_named_by_its_trade():
+    assert [head_of(name).kind for name in ("Halvard Devices", "Nordic Semiconductors", "Brun Technologies Inc")] == ["organization"] * 3
+    assert head_of("Dieter Vollmar").kind == "person"
+    body = "Halvard Devices said it has supplied equipment to Russia for years. It said its stock was “quite outdated.”"
+    assert attributed(body) == [("Halvard Devices", "quite outdated.")]
+
+
+def test_a_quote_naming_the_speaker_by_its_acronym_goes_on_with_the_speaker():
+    body = (
+        "Chips came from Kessler Semiconductors Inc (KSI) and others.\n\n"
+        "A spokesperson for KSI said the firm “strictly complies” with export rules. “That includes requiring all KSI customers to stop sales.”"
+    )
+    assert [quote for _, quote in attributed(body)] == ["strictly complies", "That includes requiring all KSI customers to stop sales."]
+    assert {speaker for speaker, _ in attributed(body)} == {"Kessler Semiconductors"}

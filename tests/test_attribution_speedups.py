@@ -54,7 +54,7 @@ def plain_chunks(text: str) -> list[names.Chunk]:
         previous = found[-1] if found else None
         if previous is not None and text[previous.finish : match.start()] == " and ":
             later = {names.fold(w) for w in match.group(0).split()}
-            if ({names.fold(w) for w in previous.text.split()} & names.ORGANIZATION_WORDS or names._plural_first_word(previous.text, later)) and not (
+            if ({names.fold(w) for w in previous.text.split()} & names.JOINING_WORDS or names._plural_first_word(previous.text, later)) and not (
                 later & names.TITLE_WORDS
             ):
                 found[-1] = names.Chunk(text[previous.begin : match.end()], previous.begin, match.end())

@@ -30,7 +30,7 @@ from re import _constants, _parser  # type: ignore[attr-defined]  # to read each
 from typing import Any, NamedTuple
 
 from .actors import Registry, fold_chars
-from .attribution.names import LIGHT, NOT_NAMES, PREPOSITIONS, STATES, TITLE_WORDS, _head_of, chunks, head_of, is_demonym, verb_follows
+from .attribution.names import LEGAL_FORM, LIGHT, NOT_NAMES, PREPOSITIONS, STATES, TITLE_WORDS, _head_of, chunks, head_of, is_demonym, verb_follows
 
 # A demonym before one of these nouns names the state acting: "the Ukrainian government warned", "Iranian spokesmen".
 STATE_NOUNS = (
@@ -661,6 +661,8 @@ def _unknown(sentence: str, begin: int, finish: int, text: str, registry: Regist
     at = text.rfind(head.name)
     start = begin + (at if at >= 0 else 0)
     end = start + len(head.name) if at >= 0 else finish
+    if end < finish and LEGAL_FORM.fullmatch(sentence, end, finish):
+        end = finish  # "Sinno Electronics Co Ltd, a Chinese company that …": the name runs on to the end of its legal form
     if head.kind == "state" and _folded(head.name) in CAPITALS:
         head.name = CAPITALS[_folded(head.name)]  # "Moscow and Beijing": the states that act there
     words = head.name.split()

@@ -771,13 +771,23 @@ class ReportAttribution:
             return False
         return (who.kind if isinstance(who, Head) else self.kind_of(who)) == "outlet"
 
+    def named_in_one_word(self, who: str | Head | None) -> bool:
+        """ "Kayhan", "NetBlocks": a one-word name read as a person's may be a body's, which 'it' can mean."""
+        if who is None:
+            return False
+        name = who.name if isinstance(who, Head) else self.registry[who].name
+        return " " not in name.strip()
+
     def kind_of(self, actor_id: str) -> str:
         return self.registry[actor_id].kind
 
     def resolve(self, subject: Subject, salience: Salience, on: dt.date | None) -> list[str]:
         if subject.pronoun:
             nearest = self.role_before(subject, salience) or (self.nearest_person(subject) if subject.pronoun in ("he", "she") else None)
-            wanted = nearest or (salience.person if subject.pronoun in ("he", "she") else salience.body or salience.person)
+            if subject.pronoun == "it":  # "It calls for …": a body, an outlet or a document, never a person named in full
+                wanted = nearest or salience.body or (salience.person if self.named_in_one_word(salience.person) else None)
+            else:
+                wanted = nearest or (salience.person if subject.pronoun in ("he", "she") else salience.body or salience.person)
             return [self.actor_of(wanted, on)] if wanted else []
         if subject.role_noun in ("researchers", "authors"):  # "the researchers concluded": the body whose study the story is about
             studied = self.research_body()
@@ -1134,7 +1144,12 @@ class ReportAttribution:
         """Whether the text names a person or a body (places aside) other than the speakers."""
         names = {fold_chars(self.registry[actor].name) for actor in speakers}
         heads = (head_of(c.text, text[: c.begin]) for c in chunks(text))
-        return any(head is not None and head.kind != "state" and head.key not in names for head in heads)
+        return any(head is not None and head.kind != "state" and head.key not in names and not self.names_one_of(head, speakers) for head in heads)
+
+    def names_one_of(self, head: Head, actors: list[str]) -> bool:
+        """Whether the report already read this name as one of the actors ("AMD" after "Advanced Micro Devices Inc (AMD)")."""
+        spelled_out = self.abbreviations.get(head.name)
+        return self.by_name.get(head.key) in actors or (spelled_out is not None and self.by_name.get(spelled_out.key) in actors)
 
     @staticmethod
     def source_tag(masked: str, end: int) -> Found | None:

@@ -54,6 +54,12 @@ ORGANIZATION_WORDS = set(
     kingdom union emirates establishment laboratory nations communique communiqué plan treaty act declaration charter constitution
     forum watch caucus""".split()
 )
+COMPANY_WORDS = set(  # a company's name ends with its trade ("Pixel Devices", "Huawei Technologies")
+    """technologies systems devices industries holdings electronics solutions networks dynamics labs airlines airways motors
+    instruments semiconductors semiconductor components logistics pharmaceuticals communications enterprises""".split()
+)
+ORGANIZATION_WORDS |= COMPANY_WORDS
+JOINING_WORDS = ORGANIZATION_WORDS - COMPANY_WORDS  # "Pixel Devices and Intel" are two companies
 OUTLET_WORDS = {
     "news", "times", "post", "daily", "radio", "tv", "press", "agency", "channel", "newspaper", "website", "journal", "tribune",
     "herald", "gazette", "magazine", "telegraph", "broadcasting", "monitor", "review",
@@ -228,9 +234,7 @@ def chunks(text: str) -> list[Chunk]:
         previous = found[-1] if found else None
         if previous is not None and text[previous.finish : match.start()] == " and ":  # the words are folded only here
             later = {fold(w) for w in match.group(0).split()}
-            if ({fold(w) for w in previous.text.split()} & ORGANIZATION_WORDS or _plural_first_word(previous.text, later)) and not (
-                later & TITLE_WORDS
-            ):
+            if ({fold(w) for w in previous.text.split()} & JOINING_WORDS or _plural_first_word(previous.text, later)) and not (later & TITLE_WORDS):
                 found[-1] = Chunk(text[previous.begin : match.end()], previous.begin, match.end())
                 continue
         found.append(Chunk(match.group(0), match.start(), match.end()))
@@ -274,6 +278,7 @@ def head_of(chunk: str, before: str = "") -> Head | None:
     return Head(head.name, head.role, head.kind, head.surname) if head is not None else None  # a copy: callers may set its role
 
 
+LEGAL_FORM = re.compile(r"(?:,?\s+(?:Inc|Ltd|LLC|Corp|PLC|plc|GmbH|AG|S\.A|N\.V|B\.V|Co)\.?)+$")  # "Co Ltd" too
 MODEL_NUMBER = re.compile(r"[A-Za-z]-\d+[A-Z]?$")
 OF_PLACE = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]+\s*){1,3}\.?$")  # a chunk may end with an initial's stop
 
@@ -283,6 +288,10 @@ def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
     """What head_of finds, cached: a sentence's chunks are read again for each verb and quote in it."""
     if MODEL_NUMBER.search(chunk):
         return None  # "Gravity-2", "Su-24", "S-400": a rocket's, an aircraft's, a system's model, nobody who speaks
+    legal = LEGAL_FORM.search(chunk)
+    if legal and chunk[: legal.start()].strip():  # "Intel Corp", "Texas Instruments Inc.": a company, named without its legal form
+        named = _head_of(chunk[: legal.start()], after_outlet_noun)
+        return Head(named.name, "", "organization") if named is not None else None
     outlet = OUTLET_NOUN.search(chunk)
     if outlet and outlet.end() == len(chunk) and chunk[: outlet.start()].strip():
         named = _head_of(chunk[: outlet.start()], after_outlet_noun)
@@ -330,7 +339,8 @@ def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
             break  # "Ambassador to NATO Matthew Whitaker", "UN Linda Thomas-Greenfield": the body's letters belong to the role
         run.insert(0, token)
     rest = tokens[: len(tokens) - len(run)]
-    if run and (not rest or (fold(rest[-1]) not in CONNECTORS and fold(rest[-1]) not in {"of", "for", "on"})):
+    # "Ministry of Transportation and Communication": the words after 'of' run on past 'and', a body's name
+    if run and (not rest or (fold(rest[-1]) not in CONNECTORS and fold(rest[-1]) not in {"of", "for", "on", "and"})):
         if len(run[-1]) > 2 and run[-1].endswith(".") and not INITIALS.fullmatch(run[-1]):
             run[-1] = run[-1][:-1]  # the sentence's full stop, not an initial
         name = " ".join(run).strip(",")
