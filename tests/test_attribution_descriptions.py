@@ -180,3 +180,11 @@ def test_a_quote_naming_the_speaker_by_its_acronym_goes_on_with_the_speaker():
     )
     assert [quote for _, quote in attributed(body)] == ["strictly complies", "That includes requiring all KSI customers to stop sales."]
     assert {speaker for speaker, _ in attributed(body)} == {"Kessler Semiconductors"}
+
+
+def test_an_account_or_channel_described_but_not_named_is_nobody():
+    body = (
+        "“We are losing men every day,” according to one Telegram account associated with the unit. "
+        "“The front is holding,” according to Grey Zone, a channel linked to the unit."
+    )
+    assert attributed(body) == [("Grey Zone", "The front is holding,")]

@@ -61,7 +61,8 @@ INVERTED_AFTER_OBJECT = re.compile(
 ROLE_WORD = re.compile(ROLE_NOUN_WORDS, re.I)
 UNNAMED_ROLES = """official aide source diplomat adviser advisor person people executive officer analyst lawmaker general commander
 spokesman spokeswoman spokesperson member minister expert researcher resident soldier employee staffer insider negotiator envoy
-legislator representative agent operative colonel investigator economist strategist observer participant witness veteran""".split()
+legislator representative agent operative colonel investigator economist strategist observer participant witness veteran
+account channel blogger user""".split()
 # "said one US intelligence official", "said a senior official at DI": an unnamed source, not the body named in the description
 UNNAMED_AFTER = re.compile(r"\s*,?\s*(?:an?|one|two|three|several|some|another)\s+(?:[\w.’'-]+\s+){0,5}?(?:" + "|".join(UNNAMED_ROLES) + r")s?\b")
 TRAILING_ADVERBS = re.compile(r"(?:\s+(?:later|then|also|again|once|\w+ly))+$")
@@ -474,6 +475,8 @@ IN_POSSESSIVE_VIEW = re.compile(r"[Ii](?<!\w[Ii])n\s+(?P<who>" + CHUNK.pattern +
 def according_to(clause: Clause) -> Found | None:
     """`According to X, "…"`, `"…", according to X`, `In the view of X, "…"`, `In X's words, "…"`."""
     for match in ACCORDING_TO.finditer(clause.masked):
+        if UNNAMED_AFTER.match(clause.masked, match.end()):
+            continue  # "according to one Telegram account associated with Wagner": nobody named
         head = head_after(clause.masked, match.end())
         if head is not None:
             return Found(Subject([head]), "according_to", "according to")
