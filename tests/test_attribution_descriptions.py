@@ -188,3 +188,39 @@ def test_an_account_or_channel_described_but_not_named_is_nobody():
         "“The front is holding,” according to Grey Zone, a channel linked to the unit."
     )
     assert attributed(body) == [("Grey Zone", "The front is holding,")]
+
+
+def test_a_demonym_and_role_words_before_the_name_after_the_quote_are_the_persons_description():
+    body = (
+        "“The war is a family tragedy,” wrote Ukrainian commentator Iryna Volkova on January 16. "
+        "The talks were “substantive and productive”, top Ukrainian negotiator Rustam Umarov said Wednesday."
+    )
+    assert attributed(body) == [("Iryna Volkova", "The war is a family tragedy,"), ("Rustam Umarov", "substantive and productive")]
+
+
+def test_an_invisible_joiner_from_agency_copy_is_read_as_a_space():
+    assert attributed("“Putin can end this war now,” EU spokesperson Anitta Hoffer \u200dsaid.") == [("Anitta Hoffer", "Putin can end this war now,")]
+
+
+def test_the_agency_after_a_body_named_by_its_letters_is_that_body():
+    body = "The BND said that its analysis showed higher spending.\n\n“These figures embody the growing threat,” the agency said in a statement."
+    assert attributed(body) == [("BND", "These figures embody the growing threat,")]
+
+
+def test_a_press_reviews_paper_with_its_issue_date_is_the_subject():
+    body = "EL WATAN of 16 January reported that “terrorist threats” have promoted a climate of fear, “imposing a life style on the town.”"
+    assert [speaker for speaker, _ in attributed(body)] == ["EL WATAN", "EL WATAN"]
+
+
+def test_verbs_that_double_their_last_consonant_and_portraying_are_cues():
+    body = (
+        "Marta Kowal admitted that “the figures were wrong.” Jonas Berg referred to the campaign as “an effort to empty the city.” "
+        "Pavel Orlov spoke for an hour, portraying the conflict as “a family tragedy” rather than an invasion. "
+        "Ivan Ryabov objected to the United States “compartmentalizing” strategic stability."
+    )
+    assert [speaker for speaker, _ in attributed(body)] == ["Marta Kowal", "Jonas Berg", "Pavel Orlov", "Ivan Ryabov"]
+
+
+def test_a_plural_noun_after_a_demonym_is_no_verb_of_saying():
+    body = "Dmitry Medvin stated that Russian demands for ending the war “remain unchanged” and that Finland “wiped” out its past."
+    assert attributed(body) == [("Dmitry Medvin", "remain unchanged"), ("Dmitry Medvin", "wiped")]

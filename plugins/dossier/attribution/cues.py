@@ -35,7 +35,7 @@ pledge promise vow tweet reiterate reaffirm underline underscore highlight belie
 caution suggest question ask demand threaten complain lament praise criticize criticise condemn denounce hail report refer
 recount observe contend clarify allege affirm confirm deny dismiss mock quip joke announce proclaim recall reveal
 liken compare blame boast recommend propose charge vow concur agree assess estimate cite quote stipulate express thank
-welcome hint inform continue advocate remind plead opine speculate testify shout yell chant scream""".split()
+welcome hint inform continue advocate remind plead opine speculate testify shout yell chant scream portray""".split()
 NAMING = ["introduce the idea of", "introduce the notion of", "introduce the term", "coin the term", "coin the phrase"]
 NAMING += ["use the term", "use the phrase", "use the word", "use the words"]  # a speaker naming a thing: the term is theirs
 PHRASES = [
@@ -51,6 +51,7 @@ PHRASES = [
     "speak of",
     "talk of",
     "refer to",
+    "object to",
     "put it",
     "issue a statement",
     "release a statement",
@@ -69,6 +70,7 @@ DESCRIBING = {
     "compare",
     "refer",
     "refer to",
+    "portray",
     "denounce",
     "accuse",
     "hail",
@@ -100,6 +102,10 @@ WEAK = {
 }
 
 
+# verbs stressed on a last syllable that ends vowel-consonant, and "quip" (its "u" is no vowel): "admitted", "referred"
+DOUBLES_LAST_CONSONANT = {"admit", "refer", "concur", "quip", "regret", "submit", "commit", "omit", "prefer", "confer", "rebut"}
+
+
 def _forms(base: str) -> list[str]:
     if " " in base:
         verb, rest = base.split(" ", 1)
@@ -109,7 +115,7 @@ def _forms(base: str) -> list[str]:
         return [base, base + "s", base + "d", stem + "ing"]
     if base.endswith("y") and base[-2] not in "aeiou":
         return [base, base[:-1] + "ies", base[:-1] + "ied", base + "ing"]
-    if SHORT_CVC.fullmatch(base) and base not in {"post"}:
+    if (SHORT_CVC.fullmatch(base) and base not in {"post"}) or base in DOUBLES_LAST_CONSONANT:
         return [base, base + "s", base + base[-1] + "ed", base + base[-1] + "ing"]
     if base.endswith(("ch", "sh", "ss", "x")):
         return [base, base + "es", base + "ed", base + "ing"]

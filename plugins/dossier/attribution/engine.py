@@ -82,6 +82,13 @@ INVERTING_CUES = {"says", "said", "writes", "wrote", "notes", "noted", "adds", "
 SUBJECT_ROLES = {"scholar", "historian", "sinologist", "political", "scientist", "writer", "blogger", "activist", "lawyer", "host", "anchor"}
 TRAILING_SOURCE = re.compile(r"\s*\([^()]{1,80}\)\.?")
 PROPER_NAME = re.compile(r"(?:[A-Z0-9][\w’'-]*)(?:\s+[A-Z0-9][\w’'-]*)*")
+# a noun any body of its kind may be called by, whatever its name: "the agency" after "the BND", "the paper" after "Al-Ahram"
+GENERIC_BODY_NOUNS = {
+    **dict.fromkeys(("agency", "organization", "organisation", "group", "company", "firm", "institution"), ("organization", "outlet")),
+    **dict.fromkeys(("newspaper", "paper", "daily", "outlet", "broadcaster", "channel", "website"), ("outlet",)),
+}
+ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
+ZERO_WIDTH_AS_SPACE = str.maketrans(dict.fromkeys("\u200b\u200c\u200d\u2060\ufeff", " "))  # one character for one: offsets hold
 PROMOTABLE_LABELS = {
     "a term after a determiner",
     "names a thing after a determiner",
@@ -813,6 +820,12 @@ class ReportAttribution:
             body = salience.body
             if body is not None and word in fold_chars(body.name if isinstance(body, Head) else self.registry[body].name).split():
                 return [self.actor_of(body, on)]  # "Lithuania's Foreign Ministry called on … The ministry noted": the last body so named
+            if (
+                body is not None
+                and word in GENERIC_BODY_NOUNS
+                and (body.kind if isinstance(body, Head) else self.kind_of(body)) in GENERIC_BODY_NOUNS[word]
+            ):
+                return [self.actor_of(body, on)]  # "The BND said … “…,” the agency said": the body last in subject position
             for word in reversed(subject.role_noun.split()):
                 if word in salience.roles:
                     return [self.actor_of(salience.roles[word], on)]
@@ -925,6 +938,8 @@ class ReportAttribution:
             return None  # "6. Putin ‘…,’ says Nato’s Rutte – The Guardian, accessed …, <https://…>": a note's cited title
         spans = paragraph_spans(text)
         masked = mask_with_ends(text, spans)
+        if ZERO_WIDTH.search(masked):  # "Anitta Hipper \u200dsaid": agency copy's invisible joiners read as the spaces they sit by
+            masked = masked.translate(ZERO_WIDTH_AS_SPACE)
         self.paragraph_text = text
         tracked = 0  # subjects are noted sentence by sentence, up to the quote being read: a later sentence's is no referent
         open_statement = None

@@ -35,7 +35,7 @@ TITLE_WORDS = set(
     """president presidential prime minister ministry foreign affairs defense defence interior deputy vice secretary
     general spokesman spokeswoman spokesperson commander chief head leader supreme ambassador envoy representative
     adviser advisor senior former then top army ground forces force navy naval air corps guards guard revolutionary
-    islamic member mp parliament parliamentary majlis speaker chairman chairwoman chair director official officer cleric ayatollah
+    islamic member mp parliament parliamentary majlis speaker chairman chairwoman chairperson chair director official officer cleric ayatollah
     grand hojjat sheikh imam dr mr mrs ms madam gen brig maj col lt admiral colonel major brigadier lieutenant captain governor
     mayor senator sen rep congressman congresswoman lawmaker legislator deputies judge justice attorney prosecutor
     pope bishop rabbi patriarch metropolitan mufti king queen prince emir crown sultan professor prof analyst journalist editor
@@ -383,7 +383,8 @@ LIGHT = re.compile(
     r"both|jointly|even|already|often|repeatedly|since|just|still|not|only|long|always|likewise|"
     r"supposed to|scripted to|expected to|about to|going to|able to|willing to|ready to|wanted to|wants to|had to|has to|"
     r"decided to|refused to|hastened to|hoped to|\w+ly|"
-    r"on\s+(?:\d{1,2}\s+[a-z]{3,9}|[a-z]{3,9}\.?\s+\d{1,2}|[a-z]+day)|in\s+\d{4})(?:\s|,)+)*$",  # "Al-Hayah on 9 March reported", "X in 2018 wrote"
+    r"on\s+(?:\d{1,2}\s+[a-z]{3,9}|[a-z]{3,9}\.?\s+\d{1,2}|[a-z]+day)|of\s+\d{1,2}\s+[a-z]{3,9}|in\s+\d{4})(?:\s|,)+)*$",
+    # "Al-Hayah on 9 March reported", "EL WATAN of 16 January reported" (a press review's paper and issue), "X in 2018 wrote"
     re.I,
 )
 LIGHT_LOWER = re.compile(LIGHT.pattern)  # on the text in lower case: the same matches where IGNORECASE_SPECIAL is absent
@@ -817,6 +818,13 @@ def head_after(text: str, start: int) -> Head | None:
     if not chunk:
         return None
     head = head_of(chunk.group(0), text[:offset])
+    if head is None and is_demonym(fold(chunk.group(0))):  # "wrote Ukrainian commentator Iryna Voichuk": the person so described
+        described = BODY_ROLE_THEN_NAME.match(text, chunk.end())
+        if described and not set(described.group(1).split()) & NOT_A_ROLE_WORD:
+            holder = head_of(described.group(2), text[: described.start(2)])
+            if holder is not None and holder.kind == "person" and " " in holder.name:
+                holder.role = holder.role or f"{chunk.group(0)} {described.group(1).strip()}"
+                return holder
     titled = BODY_ROLE_THEN_NAME.match(text, chunk.end()) if head is not None and (head.kind != "person" or " " not in head.name) else None
     if titled and set(titled.group(1).split()) <= TITLE_WORDS:  # "said Kremlin spokesman Dmitry Peskov", "former Treasury official X"
         holder = head_of(titled.group(2), text[: titled.start(2)])
@@ -832,5 +840,6 @@ def head_after(text: str, start: int) -> Head | None:
     return head
 
 
+NOT_A_ROLE_WORD = set("and or that of to in on at from with by for as is are was were has have had will would".split())
 ROLE_THEN_NAME = re.compile(r",\s*(" + CHUNK.pattern + r")\s*(?:[,.;]|$)")
 BODY_ROLE_THEN_NAME = re.compile(r"\s+((?:[a-z][a-z-]*\s+){1,3})(" + CHUNK.pattern + ")")

@@ -19,6 +19,8 @@ from .names import (
     IRREGULAR_PAST,
     LOWER_BODY_ALONE,
     NATION,
+    NOT_A_ROLE_WORD,
+    NOT_NAMES,
     ROLE_NOUN_WORDS,
     Head,
     Subject,
@@ -28,6 +30,7 @@ from .names import (
     clause_subject,
     head_after,
     head_of,
+    is_demonym,
     subject_before,
     verb_follows,
 )
@@ -49,6 +52,7 @@ SEMICOLON_OR_COLON = re.compile(r"[;:]")
 PRONOUN_ALONE = re.compile(r"(he|she|they|it)", re.I)
 THE_ROLE_ALONE = re.compile(r"the\s+(?P<noun>(?:(?i:" + NATION + r")\s+)?(?:[a-z]+\s+)?(?P<role>[a-z]+))")
 THE_ROLE = re.compile(r"the\s+(?P<role>[a-z]+)\b")
+THE_WORK = re.compile(r"the\s+(report|article|editorial|statement|communiqu[eé])\b")
 ACCORDING_TO = re.compile(r"[Aa](?<!\w[Aa])(?i:ccording to)\s+")
 CLAUSE_PUNCTUATION = re.compile(r"[,;:]")
 WEAK_GAP_WORDS = 4
@@ -138,7 +142,17 @@ def cues_in(before: str) -> list[re.Match[str]]:
         and not NOUN_BEFORE.search(before, max(0, m.start() - 40), m.start())
         and not (m.group(1).endswith("s") and NOUN_OF.match(before, m.end()) and base_of(m.group(1)) not in VERBS_WITH_OF)
         and not _noun_after_name(before, m)
+        and not (m.group(1).endswith("s") and _demonym_before(before, m.start()))
     ]
+
+
+WORD_BEFORE = re.compile(r"([A-Z][\w-]*)\s+$")
+
+
+def _demonym_before(before: str, start: int) -> bool:
+    """ "Russian demands", "Iranian threats": a plural noun a demonym describes, not a verb ("Russians demand" is one)."""
+    word = WORD_BEFORE.search(before, max(0, start - 30), start)
+    return word is not None and not word.group(1).endswith("s") and is_demonym(word.group(1).lower())
 
 
 def _noun_after_name(before: str, cue: re.Match[str]) -> bool:
@@ -291,7 +305,7 @@ PRONOUN_CLAUSE = re.compile(
     r"\s*(?:(?:and|but)\s+that\s+)?(?:it|they|he|she|this|we|there)\s+[a-z]"
 )  # "predicting that if X invaded, it would prove a “…”"
 WORDS_AS_OBJECT = {"confirm", "pledge"}  # "confirmed a “near-total shutdown”", "pledged to continue “joint efforts …”"
-STANCE = {"condemn", "criticize", "criticise", "denounce", "urge", "advocate", "demand", "warn"}  # "condemned Russia's “hybrid war”"
+STANCE = {"condemn", "criticize", "criticise", "denounce", "urge", "advocate", "demand", "warn", "object to"}  # "condemned Russia's “hybrid war”"
 
 
 OMITTED_THAT = re.compile(
@@ -334,6 +348,15 @@ def governing_cue(clause: Clause, stance_only: bool = False) -> Found | None:
     return Found(found.subject, "cue_before", found.detail + " (a term in the speaker's clause)")
 
 
+def described_in_role_words(who: str, heads: list[Head]) -> bool:
+    """ "top Ukrainian negotiator Rustem Umerov": a person named in full after at most four role words and demonyms."""
+    if len(heads) != 1 or heads[0].kind != "person" or " " not in heads[0].name or not who.endswith(heads[0].name):
+        return False
+    words = who[: -len(heads[0].name)].split()
+    lower = {word for word in words if word[:1].islower()}
+    return len(words) <= 4 and not lower & (NOT_NAMES | NOT_A_ROLE_WORD) and all(w in lower or is_demonym(w.lower()) for w in words)
+
+
 def cue_after(clause: Clause) -> Found | None:
     """`"…," X said`, `"…," said X`, `"…" the minister added`."""
     after = clause.masked[clause.end :]
@@ -360,6 +383,8 @@ def cue_after(clause: Clause) -> Found | None:
         found = _last_heads(who + " ", allow_governed=False)  # "Bush was scripted to say": light words end with a space
         if found and CHUNK.match(who.removeprefix("the ").removeprefix("The ")):
             return Found(Subject(found[0]), "cue_after", f"'{match.group('cue').lower()}' after the quote")
+        if found and who[:1].islower() and described_in_role_words(who, found[0]):  # "“…”, top Ukrainian negotiator Rustem Umerov said"
+            return Found(Subject(found[0]), "cue_after", f"'role words, X {match.group('cue').lower()}' after the quote")
         body = LOWER_BODY_ALONE.fullmatch(who.removeprefix("the ").removeprefix("The "))
         if body:  # "“…,” the US embassy said in a statement", "“…,” Russia’s foreign ministry said"
             return Found(Subject([Head(body.group(0), "", "organization")]), "cue_after", f"'{match.group('cue').lower()}' after the quote")
@@ -480,6 +505,9 @@ def according_to(clause: Clause) -> Found | None:
         head = head_after(clause.masked, match.end())
         if head is not None:
             return Found(Subject([head]), "according_to", "according to")
+        work = THE_WORK.match(clause.masked, match.end())
+        if work:  # "EL WATAN reported that … According to the report, …": the outlet or body whose report it is
+            return Found(Subject([], role_noun=work.group(1).lower()), "according_to", f"according to the {work.group(1).lower()}")
     for match in IN_VIEW_OF.finditer(clause.masked):
         head = head_after(clause.masked, match.end())
         if head is not None:
