@@ -224,3 +224,11 @@ def test_verbs_that_double_their_last_consonant_and_portraying_are_cues():
 def test_a_plural_noun_after_a_demonym_is_no_verb_of_saying():
     body = "Dmitry Medvin stated that Russian demands for ending the war “remain unchanged” and that Finland “wiped” out its past."
     assert attributed(body) == [("Dmitry Medvin", "remain unchanged"), ("Dmitry Medvin", "wiped")]
+
+
+def test_a_repeated_phrase_with_its_own_cue_is_said_again():
+    body = (
+        "• Kremlin says Russia will fight until Kyiv makes ‘decisions’\n\n"
+        "Kremlin spokesman Dmitry Peskar said Russia would keep fighting until Kyiv made “decisions”, and the talks went on."
+    )
+    assert attributed(body) == [("Kremlin", "decisions"), ("Dmitry Peskar", "decisions")]

@@ -49,7 +49,18 @@ from .names import (
 )
 from .occasions import NOUN_OCCASIONS, occasion_in
 from .quotes import SPEAKER_AFTER, classify, lowered_words
-from .sieves import INLINE_SIEVES, UNNAMED_AFTER, Clause, Found, according_to, as_noted, governing_cue, inverted_cue_after, sentence_final_cue
+from .sieves import (
+    INLINE_SIEVES,
+    UNNAMED_AFTER,
+    Clause,
+    Found,
+    according_to,
+    as_noted,
+    cue_before,
+    governing_cue,
+    inverted_cue_after,
+    sentence_final_cue,
+)
 
 # patterns the functions below use, compiled once
 LAST_WORD = re.compile(r"(\w+)\s+$")
@@ -971,6 +982,8 @@ class ReportAttribution:
                     found = governing_cue(clause, stance_only=True) if promotable else None
                 else:
                     found = (governing_cue(clause) or as_noted(clause) or according_to(clause)) if promotable else None
+                    if found is None and quote.why == "repeats a phrase quoted earlier":
+                        found = cue_before(clause)  # "Peskov said … until Kyiv made “decisions”": said again, with its own cue
                     if found is None and promotable and quote.text.endswith(","):
                         found = inverted_cue_after(clause)  # "… the sector's “march to the sea,” said Teng.": the sentence is his
                     if found is None and (promotable or quote.why == "repeats a phrase quoted earlier"):
