@@ -232,3 +232,18 @@ def test_a_repeated_phrase_with_its_own_cue_is_said_again():
         "Kremlin spokesman Dmitry Peskar said Russia would keep fighting until Kyiv made “decisions”, and the talks went on."
     )
     assert attributed(body) == [("Kremlin", "decisions"), ("Dmitry Peskar", "decisions")]
+
+
+def test_from_a_persons_perspective_is_in_his_view():
+    body = "From Patriarch Kiril's perspective, events in Montenegro are akin to a “Ukrainian scenario” that encroaches “on canonical Orthodoxy.”"
+    assert attributed(body) == [("Patriarch Kiril", "Ukrainian scenario"), ("Patriarch Kiril", "on canonical Orthodoxy.")]
+
+
+def test_a_quoted_phrase_before_a_participle_is_no_noun_modifier():
+    body = "Spokesperson Mohammed Abdul said the strikes hit civilians. He slammed what he said was “brutal Israeli aggression” aimed at the port."
+    assert attributed(body) == [("Mohammed Abdul", "brutal Israeli aggression")]
+
+
+def test_a_quoted_phrase_before_a_verb_of_saying_in_the_passive_stays_a_label():
+    body = "In 2003, President George Bush publicly opposed “comments and actions” proposed by Taipei that would change the status quo."
+    assert attributed(body) == []

@@ -117,7 +117,7 @@ def classify(text: str, span: Span, earlier: set[str]) -> QuoteSpan:
         if SO_CALLED.search(before):
             return QuoteSpan(span, inner, "label", "after 'so-called'")
         next_word = NEXT_WORD.match(after)
-        if next_word and next_word.group(1).lower() not in NON_NOUN_AFTER and not PUNCTUATION_END.search(inner):
+        if next_word and not _no_noun(next_word.group(1).lower()) and not PUNCTUATION_END.search(inner):
             return QuoteSpan(span, inner, "label", "modifies the noun after it")
         if DETERMINER.search(before) and not _describing_before(before):
             return QuoteSpan(span, inner, "label", "a term after a determiner")
@@ -134,6 +134,16 @@ def classify(text: str, span: Span, earlier: set[str]) -> QuoteSpan:
         if not after_word or after_word.group(1).lower() in NON_NOUN_AFTER:
             return QuoteSpan(span, inner, "label", "names a thing after a determiner")
     return QuoteSpan(span, inner, "statement")
+
+
+NOUNS_IN_ED = {"bed", "red", "shed", "seed", "speed", "need", "feed", "creed", "greed", "breed", "deed", "weed", "reed", "hundred"}
+
+
+def _no_noun(word: str) -> bool:
+    """A word no noun phrase goes on with: a function word, or a participle ("“brutal aggression” aimed at civilians")."""
+    if word in NON_NOUN_AFTER:
+        return True  # not a verb of saying: "“comments and actions” proposed by Taipei" stays the author's label
+    return len(word) >= 5 and word.endswith("ed") and word not in NOUNS_IN_ED and not CUE.fullmatch(word)
 
 
 def _cued(before: str) -> bool:

@@ -479,7 +479,7 @@ def _only_titles(text: str) -> bool:
     return bool(parts) and all(CHUNK.fullmatch(part) and (head := head_of(part)) is not None and head.kind != "person" for part in parts)
 
 
-VIEW_NOUNS = r"(?:view|opinion|words|assessment|appraisal|estimation|judgment|judgement|analysis|telling|reading|version|account)"
+VIEW_NOUNS = r"(?:view|opinion|words|assessment|appraisal|estimation|judgment|judgement|analysis|telling|reading|version|account|perspective|point of view|standpoint)"
 IN_VIEW_OF = re.compile(r"[Ii](?<!\w[Ii])n\s+the\s+" + VIEW_NOUNS + r"\s+of\s+")
 POSSESSIVE_CUE = re.compile(
     r"(?P<who>"
@@ -494,7 +494,7 @@ NOUN_BY_CUE = re.compile(
 )
 IN_PRONOUN_VIEW = re.compile(r"[Ii](?<!\w[Ii])n\s+(his|her)\s+(?:own\s+)?" + VIEW_NOUNS + r"\b")
 IN_ROLE_VIEW = re.compile(r"[Ii](?<!\w[Ii])n\s+the\s+(?P<role>[a-z]+)[’']s\s+(?:own\s+)?" + VIEW_NOUNS + r"\b")
-IN_POSSESSIVE_VIEW = re.compile(r"[Ii](?<!\w[Ii])n\s+(?P<who>" + CHUNK.pattern + r")[’']s?\s+(?:own\s+)?" + VIEW_NOUNS + r"\b")
+IN_POSSESSIVE_VIEW = re.compile(r"(?:[Ii](?<!\w[Ii])n|[Ff](?<!\w[Ff])rom)\s+(?P<who>" + CHUNK.pattern + r")[’']s?\s+(?:own\s+)?" + VIEW_NOUNS + r"\b")
 
 
 def according_to(clause: Clause) -> Found | None:
