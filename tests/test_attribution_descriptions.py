@@ -247,3 +247,9 @@ def test_a_quoted_phrase_before_a_participle_is_no_noun_modifier():
 def test_a_quoted_phrase_before_a_verb_of_saying_in_the_passive_stays_a_label():
     body = "In 2003, President George Bush publicly opposed “comments and actions” proposed by Taipei that would change the status quo."
     assert attributed(body) == []
+
+
+def test_a_strait_or_a_sea_is_a_place_nobody_speaks_for():
+    assert [head_of(name) for name in ("the Taiwan Strait", "Red Sea", "Persian Gulf")] == [None, None, None]
+    body = "The balance across the Taiwan Strait has shifted in Beijing's favour. It calls this the “three dominances”."
+    assert attributed(body) == []

@@ -249,6 +249,7 @@ LINE_LABELS = set(
     source quote message warning issue conclusion takeaway solution aim mission task point verdict bottom""".split()
 )
 COMPASS = {"eastern", "western", "northern", "southern", "central"}
+LANDFORMS = {"strait", "straits", "sea", "gulf", "ocean", "peninsula", "bay", "river", "mountains", "valley", "desert", "basin"}
 PLACE_FIRST_WORDS = {"new", "los", "las", "fort", "port", "mount", "cape", "lake"}  # words that begin places, never a person's name
 # "Hezbollah-affiliated Al-Manar", "Kremlin-backed RT": who backs an outlet or a body is no part of its name
 MODIFIER_COMPOUND = re.compile(
@@ -316,6 +317,8 @@ def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
         return None
     if len(tokens) == 1 and (ADVERB.fullmatch(tokens[0]) or fold(tokens[0]) in LINE_LABELS):
         return None  # "Broadly, …", "Problem: “…”": an adverb or a line's label, not a name
+    if len(tokens) >= 2 and fold(tokens[-1]) in LANDFORMS:
+        return None  # "the Taiwan Strait", "the Red Sea": a place on the map, nobody who speaks
     if len(tokens) <= 3 and fold(tokens[0]) in PLACE_FIRST_WORDS:
         return Head(" ".join(tokens), "", "state")  # "a New York audience", "Los Angeles": a place, not a person
     words = [fold(t) for t in tokens]
