@@ -253,3 +253,17 @@ def test_a_strait_or_a_sea_is_a_place_nobody_speaks_for():
     assert [head_of(name) for name in ("the Taiwan Strait", "Red Sea", "Persian Gulf")] == [None, None, None]
     body = "The balance across the Taiwan Strait has shifted in Beijing's favour. It calls this the “three dominances”."
     assert attributed(body) == []
+
+
+def test_according_to_the_agency_is_the_agency_last_named():
+    body = "The BND said that its analysis showed higher spending. The rise is a “major provocation to the West”, according to the agency."
+    assert attributed(body) == [("BND", "major provocation to the West")]
+
+
+def test_it_after_a_body_introduced_with_a_description_is_that_body():
+    body = (
+        "But the probe by Reuters and the institute found an active roster of substitute players.\n\n"
+        "Take the case of OOO Lumen Parts, a Moscow-based distributor of chips. It states on its website that its aim is to give clients "
+        "“the best solutions from global manufacturers.”"
+    )
+    assert attributed(body) == [("OOO Lumen Parts", "the best solutions from global manufacturers.")]

@@ -96,7 +96,7 @@ PROPER_NAME = re.compile(r"(?:[A-Z0-9][\w’'-]*)(?:\s+[A-Z0-9][\w’'-]*)*")
 # a noun any body of its kind may be called by, whatever its name: "the agency" after "the BND", "the paper" after "Al-Ahram"
 GENERIC_BODY_NOUNS = {
     **dict.fromkeys(("agency", "organization", "organisation", "group", "company", "firm", "institution"), ("organization", "outlet")),
-    **dict.fromkeys(("newspaper", "paper", "daily", "outlet", "broadcaster", "channel", "website"), ("outlet",)),
+    **dict.fromkeys(("newspaper", "paper", "daily", "outlet", "broadcaster", "channel", "website", "network"), ("outlet",)),
 }
 ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
 ZERO_WIDTH_AS_SPACE = str.maketrans(dict.fromkeys("\u200b\u200c\u200d\u2060\ufeff", " "))  # one character for one: offsets hold
@@ -162,6 +162,7 @@ POINTS_BACK = re.compile(
     r"\s(?P<cue>" + CUE.pattern + r")\s+(?:these|those|this|that)\s+(?:words|slogans?|phrases?|remarks|lines?|sentences?|message)\b"
 )
 OPENS_SUBORDINATE_CLAUSE = re.compile(r"\b(?:that|after|when|while|because|though|although|since|if|before|until|as)\s+$")
+INTRODUCED = re.compile(r"(?P<name>" + CHUNK.pattern + r"),\s+(?:a|an)\s+\w")  # "AO GK Radiant, a Moscow-based distributor"
 SENTENCE_OPENING = re.compile(r"(?:^|[.!?”]\s+)(?=[A-Z])")
 UNNAMED_SOURCE_WORDS = {"official", "officials", "source", "sources", "person", "aide", "diplomat"}
 PARAGRAPH_SOURCE = re.compile(r"\s*(?P<lead>According to)\s+[^.;]{3,160}?,")
@@ -789,6 +790,21 @@ class ReportAttribution:
             return False
         return (who.kind if isinstance(who, Head) else self.kind_of(who)) == "outlet"
 
+    def body_just_introduced(self, subject: Subject) -> Head | None:
+        """ "Take the case of AO GK Radiant, a Moscow-based distributor … It states on its website": the body the sentence
+        before the pronoun introduced with a description after its name."""
+        end = self.current_offset + subject.start
+        text = self.current_text[max(0, end - 600) : end]
+        openings = [m.end() for m in SENTENCE_OPENING.finditer(text + "I")]  # "I": a sentence opening at the pronoun is found too
+        if len(openings) < 2:
+            return None
+        sentence = text[openings[-2] : openings[-1]]
+        introduced = [m for m in INTRODUCED.finditer(sentence)]
+        if len(introduced) != 1:
+            return None
+        head = head_of(introduced[0].group("name"), sentence[: introduced[0].start("name")])
+        return head if head is not None and head.kind in ("organization", "outlet") else None
+
     def named_in_one_word(self, who: str | Head | None) -> bool:
         """ "Kayhan", "NetBlocks": a one-word name read as a person's may be a body's, which 'it' can mean."""
         if who is None:
@@ -803,7 +819,8 @@ class ReportAttribution:
         if subject.pronoun:
             nearest = self.role_before(subject, salience) or (self.nearest_person(subject) if subject.pronoun in ("he", "she") else None)
             if subject.pronoun == "it":  # "It calls for …": a body, an outlet or a document, never a person named in full
-                wanted = nearest or salience.body or (salience.person if self.named_in_one_word(salience.person) else None)
+                introduced = self.body_just_introduced(subject)
+                wanted = nearest or introduced or salience.body or (salience.person if self.named_in_one_word(salience.person) else None)
             else:
                 wanted = nearest or (salience.person if subject.pronoun in ("he", "she") else salience.body or salience.person)
             return [self.actor_of(wanted, on)] if wanted else []

@@ -279,6 +279,7 @@ def head_of(chunk: str, before: str = "") -> Head | None:
     return Head(head.name, head.role, head.kind, head.surname) if head is not None else None  # a copy: callers may set its role
 
 
+LEGAL_FORM_FIRST = re.compile(r"(?:AO|OOO|OAO|ZAO|PAO|JSC|PJSC|OJSC|CJSC)\s+[A-Z]")
 LEGAL_FORM = re.compile(r"(?:,?\s+(?:Inc|Ltd|LLC|Corp|PLC|plc|GmbH|AG|S\.A|N\.V|B\.V|Co)\.?)+$")  # "Co Ltd" too
 MODEL_NUMBER = re.compile(r"[A-Za-z]-\d+[A-Z]?$")
 OF_PLACE = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]+\s*){1,3}\.?$")  # a chunk may end with an initial's stop
@@ -289,6 +290,8 @@ def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
     """What head_of finds, cached: a sentence's chunks are read again for each verb and quote in it."""
     if MODEL_NUMBER.search(chunk):
         return None  # "Gravity-2", "Su-24", "S-400": a rocket's, an aircraft's, a system's model, nobody who speaks
+    if LEGAL_FORM_FIRST.match(chunk):  # "AO GK Radiant", "OOO Titan-Micro", "PJSC Gazprom": a company with its legal form first
+        return Head(chunk.strip(",."), "", "organization")
     legal = LEGAL_FORM.search(chunk)
     if legal and chunk[: legal.start()].strip():  # "Intel Corp", "Texas Instruments Inc.": a company, named without its legal form
         named = _head_of(chunk[: legal.start()], after_outlet_noun)
