@@ -267,3 +267,13 @@ def test_it_after_a_body_introduced_with_a_description_is_that_body():
         "“the best solutions from global manufacturers.”"
     )
     assert attributed(body) == [("OOO Lumen Parts", "the best solutions from global manufacturers.")]
+
+
+def test_continue_to_do_is_no_verb_of_saying():
+    body = "Bezal Smotrin said Israel must continue to attack “with all its might even in distant places,” while others disagreed."
+    assert attributed(body) == [("Bezal Smotrin", "with all its might even in distant places,")]
+
+
+def test_a_nations_armed_forces_are_a_body_that_speaks():
+    body = "The Malian armed forces said Friday that clashes were taking place in a region that “remains a bastion of smugglers.”"
+    assert attributed(body) == [("Malian armed forces", "remains a bastion of smugglers.")]

@@ -143,7 +143,11 @@ def cues_in(before: str) -> list[re.Match[str]]:
         and not (m.group(1).endswith("s") and NOUN_OF.match(before, m.end()) and base_of(m.group(1)) not in VERBS_WITH_OF)
         and not _noun_after_name(before, m)
         and not (m.group(1).endswith("s") and _demonym_before(before, m.start()))
+        and not (is_weak(m.group(1)) and INFINITIVE_AFTER.match(before, m.end()))
     ]
+
+
+INFINITIVE_AFTER = re.compile(r"\s+to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b)[a-z]+\b")  # "must continue to attack": no saying
 
 
 WORD_BEFORE = re.compile(r"([A-Z][\w-]*)\s+$")
