@@ -277,3 +277,18 @@ def test_continue_to_do_is_no_verb_of_saying():
 def test_a_nations_armed_forces_are_a_body_that_speaks():
     body = "The Malian armed forces said Friday that clashes were taking place in a region that “remains a bastion of smugglers.”"
     assert attributed(body) == [("Malian armed forces", "remains a bastion of smugglers.")]
+
+
+def test_a_cue_word_after_a_preposition_is_a_noun():
+    body = "This perception is fueled by talk of Taiwan once again serving as an outpost for the “free world.”"
+    assert attributed(body) == []
+
+
+def test_deemed_is_a_describing_cue():
+    body = "Patriarch Ilarion directed a six-minute long harangue at the Bulgarian president for remarks Ilarion deemed “outrages” of historical revisionism."
+    assert attributed(body) == [("Patriarch Ilarion", "outrages")]
+
+
+def test_a_quoted_name_of_a_policy_is_a_label_even_in_a_speakers_clause():
+    body = "Yet Beijing believes that the United States has all but abandoned its “one China” policy, in which Washington acknowledges it."
+    assert attributed(body) == []

@@ -117,6 +117,8 @@ def classify(text: str, span: Span, earlier: set[str]) -> QuoteSpan:
         if SO_CALLED.search(before):
             return QuoteSpan(span, inner, "label", "after 'so-called'")
         next_word = NEXT_WORD.match(after)
+        if next_word and next_word.group(1).lower() in NAMED_THING_NOUNS and not PUNCTUATION_END.search(inner):
+            return QuoteSpan(span, inner, "label", "names a policy, a doctrine or a formation")  # "its “one China” policy"
         if next_word and not _no_noun(next_word.group(1).lower()) and not PUNCTUATION_END.search(inner):
             return QuoteSpan(span, inner, "label", "modifies the noun after it")
         if DETERMINER.search(before) and not _describing_before(before):
@@ -136,6 +138,10 @@ def classify(text: str, span: Span, earlier: set[str]) -> QuoteSpan:
     return QuoteSpan(span, inner, "statement")
 
 
+NAMED_THING_NOUNS = set(
+    """policy policies doctrine doctrines formation formula principle principles strategy concept framework paradigm model
+    initiative initiatives campaign operation narrative mindset slogan label era""".split()
+)
 NOUNS_IN_ED = {"bed", "red", "shed", "seed", "speed", "need", "feed", "creed", "greed", "breed", "deed", "weed", "reed", "hundred"}
 
 

@@ -144,7 +144,12 @@ def cues_in(before: str) -> list[re.Match[str]]:
         and not _noun_after_name(before, m)
         and not (m.group(1).endswith("s") and _demonym_before(before, m.start()))
         and not (is_weak(m.group(1)) and INFINITIVE_AFTER.match(before, m.end()))
+        and not (not m.group(1).endswith("ing") and PREPOSITION_BEFORE.search(before, max(0, m.start() - 12), m.start()))
     ]
+
+
+# "fueled by talk of Taiwan …", "amid calls for …": after a preposition the cue word is a noun (not "after warning that")
+PREPOSITION_BEFORE = re.compile(r"\b(?:by|of|amid|with|for|about|despite|over|from|against)\s+$")
 
 
 INFINITIVE_AFTER = re.compile(r"\s+to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b)[a-z]+\b")  # "must continue to attack": no saying
