@@ -292,3 +292,12 @@ def test_deemed_is_a_describing_cue():
 def test_a_quoted_name_of_a_policy_is_a_label_even_in_a_speakers_clause():
     body = "Yet Beijing believes that the United States has all but abandoned its “one China” policy, in which Washington acknowledges it."
     assert attributed(body) == []
+
+
+def test_an_infinitive_cue_far_from_its_verb_is_the_verbs_subject_s():
+    body = (
+        "Council Chairperson Dmitri Medvin used a three-way interview with Western and Russian newswires and a milblogger "
+        "to reaffirm that the demands “remain unchanged” for now. Oleg Putov published an essay, in which he went back as far "
+        "as the ninth century to make the argument that “true sovereignty is possible only in partnership with us.”"
+    )
+    assert attributed(body) == [("Dmitri Medvin", "remain unchanged"), ("Oleg Putov", "true sovereignty is possible only in partnership with us.")]

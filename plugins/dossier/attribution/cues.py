@@ -27,6 +27,8 @@ IRREGULAR = {
     "find": ["finds", "found"],  # a study's or researchers' findings: "“…,” the researchers found"
     "talk": ["talked", "talking", "talks about", "talked about"],  # "talks" alone is mostly the noun ("peace talks")
     "hit back": ["hit back", "hits back", "hitting back"],
+    "make the argument": ["make the argument", "makes the argument", "made the argument", "making the argument"],
+    "make the case": ["make the case", "makes the case", "made the case", "making the case"],
     "shoot back": ["shot back", "shoots back", "shooting back"],
 }
 REGULAR = """state add note warn claim argue assert declare announce emphasize emphasise stress insist comment remark explain reply

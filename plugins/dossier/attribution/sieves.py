@@ -57,6 +57,9 @@ ACCORDING_TO = re.compile(r"[Aa](?<!\w[Aa])(?i:ccording to)\s+")
 CLAUSE_PUNCTUATION = re.compile(r"[,;:]")
 WEAK_GAP_WORDS = 4
 INFINITIVE_CUE = re.compile(r"\b(?P<verb>[a-z]+ed|[a-z]+s)\s+(?:[\w-]+\s+){0,3}to\s+$")
+# "Medvedev used a three-way interview with … newswires to reaffirm that “…”": a verb, its object, then the infinitive cue
+FAR_INFINITIVE_CUE = re.compile(r"\b(?P<verb>[a-z]+ed|went|made|took|gave|held|wrote|spoke)\s+(?:[\w’'-]+\s+){0,12}to\s+$")
+THAT_OPENS = re.compile(r"\s*that\s")
 INVERTED_CUE = re.compile(r"^[\s,]*(?P<cue>" + CUE.pattern[3:-3] + r")\s+")
 # "“A lot of nations are adopting a policy of appeasement” toward China, observed X": the sentence's object, then the cue
 INVERTED_AFTER_OBJECT = re.compile(
@@ -273,12 +276,14 @@ def cue_before(clause: Clause) -> Found | None:
     subject = subject_before(before, cue.start())
     if subject is not None:
         return Found(subject, "cue_before", f"'{word.lower()}'")
-    infinitive = INFINITIVE_CUE.search(before, 0, cue.start())
-    if infinitive and gap.rstrip().endswith(":"):
-        # "an editorial in the Global Times, …, used vivid language to warn …: “…”": the main verb's subject
-        subject = subject_before(before, infinitive.start("verb"))
-        if subject is not None and subject.heads:
-            return Found(subject, "cue_before", f"'to {word.lower()}' (the subject of '{infinitive.group('verb')}')")
+    near = INFINITIVE_CUE.search(before, 0, cue.start())
+    far = FAR_INFINITIVE_CUE.search(before, max(0, cue.start() - 120), cue.start()) if THAT_OPENS.match(gap) else None
+    for infinitive in (near, far):
+        if infinitive and (gap.rstrip().endswith(":") or THAT_OPENS.match(gap)):
+            # "an editorial in the Global Times, …, used vivid language to warn …: “…”": the main verb's subject
+            subject = subject_before(before, infinitive.start("verb"))
+            if subject is not None and (subject.heads or (subject.pronoun in ("he", "she") and THAT_OPENS.match(gap))):
+                return Found(subject, "cue_before", f"'to {word.lower()}' (the subject of '{infinitive.group('verb')}')")
     document = DOCUMENT_THAT.search(before, 0, cue.start())
     if document:  # "The MFA issued a statement that warned that “…”": the statement speaks for whoever issued it
         heads = clause_subject(before[: document.start()])
