@@ -301,3 +301,8 @@ def test_an_infinitive_cue_far_from_its_verb_is_the_verbs_subject_s():
         "as the ninth century to make the argument that “true sovereignty is possible only in partnership with us.”"
     )
     assert attributed(body) == [("Dmitri Medvin", "remain unchanged"), ("Oleg Putov", "true sovereignty is possible only in partnership with us.")]
+
+
+def test_a_bodys_unnamed_secretary_general_speaks_for_the_body():
+    body = "The NATO secretary general said: “The allegation is false and we know it.” The secretary said: “We will see.”"
+    assert attributed(body)[0] == ("NATO", "The allegation is false and we know it.")

@@ -480,7 +480,10 @@ INCLUDING_NAME = re.compile(r"including\s+(?P<who>" + CHUNK.pattern + r")")
 DASH_ASIDE_END = re.compile(r"\s*[–—][^–—]{1,200}[–—]\s*(?:\w+ly\s*)?$")  # "An editorial in X on 9 March – evidently … – opined"
 CUE_WORD = re.compile(r"\b(?:said|says|told|stated|wrote|added|noted|argued|claimed)\b")
 ROLE_WORDS = r"spokesperson|spokesman|spokeswoman|representative|official|officials|statement|press release|source|sources|executive|director|lawyer"
-WORK_WORDS = r"editorial|article|commentary|report|reporting|readout|press release|statement|spokesperson|spokesman|spokeswoman"
+WORK_WORDS = (
+    r"editorial|article|commentary|report|reporting|readout|press release|statement|spokesperson|spokesman|spokeswoman|"
+    r"secretary general|secretary-general|director general|director-general"  # "the NATO secretary general said": the body's head, unnamed
+)
 ROLE_FOR_ROLES = (
     ROLE_WORDS + "|editorial board|editors|editorial|article|commentary|column|study|report|survey|analysis"
 )  # "a study by the X Institute"
