@@ -306,3 +306,11 @@ def test_an_infinitive_cue_far_from_its_verb_is_the_verbs_subject_s():
 def test_a_bodys_unnamed_secretary_general_speaks_for_the_body():
     body = "The NATO secretary general said: “The allegation is false and we know it.” The secretary said: “We will see.”"
     assert attributed(body)[0] == ("NATO", "The allegation is false and we know it.")
+
+
+def test_a_quote_opening_with_the_named_persons_surname_and_a_verb_is_about_him():
+    body = "Liam Zerou reportedly considers nationalism part of his new national order: “Zerou goes back to the origins of the revolution.”"
+    assert attributed(body) == []
+    assert attributed("Liam Zerou, president of the council: “Algeria goes back to the origins of the revolution.”") == [
+        ("Liam Zerou", "Algeria goes back to the origins of the revolution.")
+    ]

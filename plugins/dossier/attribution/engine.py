@@ -368,6 +368,14 @@ def whole_word_at(text: str, at: int, word: str) -> bool:
     return not _word_char(text[at - 1 : at] if at else "") and not _word_char(text[at + len(word) : at + len(word) + 1])
 
 
+def about_the_speaker(quote: str, subject: Subject) -> bool:
+    """Whether the quote opens with its would-be speaker's surname and a verb: words about that person, not by him."""
+    if len(subject.heads) != 1 or subject.heads[0].kind != "person":
+        return False
+    surname = subject.heads[0].surname or subject.heads[0].name.split()[-1]
+    return quote.startswith(surname + " ") and quote[len(surname) + 1 : len(surname) + 2].islower()
+
+
 @dataclass
 class Salience:
     """Who was last in subject position, by kind: the referents of 'he', 'it', 'the minister'."""
@@ -1016,6 +1024,8 @@ class ReportAttribution:
             else:
                 below = self.name_line(text[span.end :]) if span.closed and not text[: span.start].strip() else None
                 found = Found(Subject([below]), "name_line", "the name under the quote") if below else self.sieve(clause)
+                if found is not None and found.sieve == "colon_line" and about_the_speaker(quote.text, found.subject):
+                    found = None  # "Zeroual considers nationalism part of his order: “Zeroual goes back to …”": a paper's words on him
             if found is not None and depicts(clause.masked):
                 # a figure drawn in a cartoon speaks for nobody; the cartoon's own words are its outlet's
                 drawn = bool(found.subject.heads) or not self.is_outlet(salience.body)
