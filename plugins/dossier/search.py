@@ -28,7 +28,6 @@ import json
 import os
 import re
 from array import array
-from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -144,33 +143,46 @@ def encode_postings(documents: list[str]) -> dict[str, str]:
 def encode_postings_sized(documents: list[str]) -> tuple[dict[str, str], dict[str, int]]:
     """The postings of these documents and their postings_sizes(), counted while the entries are made rather
     than by reading them again."""
-    found: defaultdict[str, list[int]] = defaultdict(list)
+    found: dict[str, list[str]] = {}  # a word -> the numbers of the documents it is in, as written in its entry
     for number, text in enumerate(documents):
+        label = str(number)
         for word in set(WORD.findall(fold(text))):
-            found[word].append(number)
-    grouped: defaultdict[str, list[str]] = defaultdict(list)  # a group's entries and what comes between them
+            numbers = found.get(word)
+            if numbers is None:
+                found[word] = [label]
+            else:
+                numbers.append(label)
+    # In sorted order a group's words (their first KEY_LENGTH letters) follow each other, and so do a prefix's: each
+    # group is joined once it ends, and the word before is always of the same group while it lasts.
+    postings: dict[str, str] = {}
     by_prefix: dict[str, int] = {}
-    previous = ""
-    for word in sorted(found):  # the order postings_sizes reads them in: a group's words follow each other
-        numbers = found[word]
+    pieces: list[str] = []
+    group = previous = ""
+    for word in sorted(found):  # the order postings_sizes reads them in
         # A word is letters and digits only: nothing in it needs escaping in a script's string.
-        if len(numbers) == 1:
-            entry = f'"{word}":[{numbers[0]}]'
+        entry = f'"{word}":[{",".join(found[word])}]'
+        if word[:KEY_LENGTH] != group:
+            if pieces:
+                postings[group] = "".join(pieces)
+            group = word[:KEY_LENGTH]
+            pieces = [entry]
+        elif word[:3] != previous[:3]:
+            pieces += (RUN_3, entry)
+        elif word[:4] != previous[:4]:
+            pieces += (RUN_4, entry)
         else:
-            entry = f'"{word}":[{",".join(map(str, numbers))}]'
-        pieces = grouped[word[:KEY_LENGTH]]
-        if pieces:  # the word before is of this group
-            pieces.append(RUN_3 if word[:3] != previous[:3] else RUN_4 if word[:4] != previous[:4] else ",")
-        pieces.append(entry)
+            pieces += (",", entry)
         previous = word
         prefix = word[:LONGEST_KEY]
         by_prefix[prefix] = by_prefix.get(prefix, -1) + 1 + len(entry)
+    if pieces:
+        postings[group] = "".join(pieces)
     sizes: dict[str, int] = {}
     for prefix, size in by_prefix.items():
         for length in range(KEY_LENGTH, LONGEST_KEY):
             tag = f"{length}{prefix[:length]}"
             sizes[tag] = sizes.get(tag, 0) + size
-    return {group: "".join(pieces) for group, pieces in grouped.items()}, sizes
+    return postings, sizes
 
 
 def sized_part(blocks: list[str], documents: list[str]) -> SearchPart:

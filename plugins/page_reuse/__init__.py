@@ -61,6 +61,8 @@ class ReusingWriter(Writer):
         self.recorded_assets: dict[str, tuple[str, ...]] = {}
         self._output_root = os.path.abspath(self.output_path)
         self._previous_root = os.path.abspath(self.previous_output) if self.previous_output else ""
+        # Only a file linked from the last build's output can be shared: without one (a first build) there is none
+        self._may_share = bool(self._previous_root) and os.path.isdir(self._previous_root)
         self.fingerprints: PageFingerprints | None = None
         self.reused = 0
         self.rendered = 0
@@ -83,7 +85,7 @@ class ReusingWriter(Writer):
         if fingerprint and self._reuse(name, fingerprint):
             self.reused += 1
             return
-        if name:
+        if name and self._may_share:
             self._unshare(sanitised_join(self.output_path, name))
         self._recording = (sanitised_join(self.output_path, name), name, fingerprint) if name and fingerprint else None
         self._rendering = True

@@ -113,13 +113,19 @@ def overview_may_go(article: Any) -> bool:
         getattr(article, "template", None) == "article"
         and not hasattr(article, "override_save_as")
         and content == (introduction.html if introduction else "")
-        and not MAY_LINK.search(content or "")
+        and not _may_hold_link(content or "")
     )
 
 
 def may_link(report: Report) -> bool:
     """Whether a section of the report may hold an intrasite link, which only the build process can resolve."""
-    return any(MAY_LINK.search(section.html) for section in report.chapters)
+    return any(_may_hold_link(section.html) for section in report.chapters)
+
+
+def _may_hold_link(html: str) -> bool:
+    """MAY_LINK.search(html), the expression tried only on HTML that holds a brace or a bar: `in` finds that it holds
+    neither (most pages) about fifty times faster than the expression looks at each of its quotes."""
+    return ("{" in html or "|" in html) and MAY_LINK.search(html) is not None
 
 
 def names_speaker(title: str) -> bool:
