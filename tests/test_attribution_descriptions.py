@@ -314,3 +314,11 @@ def test_a_quote_opening_with_the_named_persons_surname_and_a_verb_is_about_him(
     assert attributed("Liam Zerou, president of the council: “Algeria goes back to the origins of the revolution.”") == [
         ("Liam Zerou", "Algeria goes back to the origins of the revolution.")
     ]
+
+
+def test_a_participles_subject_may_be_the_pronoun_opening_the_sentence():
+    body = (
+        "Vadim Poltin arrived in Alaska.\n\n"
+        "• He intended to use the summit to underscore ties to the United States, portraying the war as “a family tragedy” rather than an invasion."
+    )
+    assert attributed(body) == [("Vadim Poltin", "a family tragedy")]

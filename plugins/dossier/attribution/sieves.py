@@ -59,6 +59,7 @@ WEAK_GAP_WORDS = 4
 INFINITIVE_CUE = re.compile(r"\b(?P<verb>[a-z]+ed|[a-z]+s)\s+(?:[\w-]+\s+){0,3}to\s+$")
 # "Medvedev used a three-way interview with … newswires to reaffirm that “…”": a verb, its object, then the infinitive cue
 FAR_INFINITIVE_CUE = re.compile(r"\b(?P<verb>[a-z]+ed|went|made|took|gave|held|wrote|spoke)\s+(?:[\w’'-]+\s+){0,12}to\s+$")
+PRONOUN_OPENS = re.compile(r"[\s•*–-]*(He|She)\s+[a-z]")
 THAT_OPENS = re.compile(r"\s*that\s")
 INVERTED_CUE = re.compile(r"^[\s,]*(?P<cue>" + CUE.pattern[3:-3] + r")\s+")
 # "“A lot of nations are adopting a policy of appeasement” toward China, observed X": the sentence's object, then the cue
@@ -262,6 +263,13 @@ def cue_before(clause: Clause) -> Found | None:
         heads = clause_subject(before[: cue.start()])
         if heads:
             return Found(Subject(heads), "cue_before", f"'{word.lower()}' (the clause's subject)")
+        opening = PRONOUN_OPENS.match(before)
+        if opening and COMMA_END.search(before[: cue.start()]):  # "He intended to leverage the summit …, portraying the war as “…”"
+            return Found(
+                Subject([], pronoun=opening.group(1).lower(), start=opening.start(1)),
+                "cue_before",
+                f"'{word.lower()}' (the clause's subject, a pronoun)",
+            )
         role_subject = ROLE_SUBJECT.search(before[: cue.start()])
         if role_subject and ROLE_WORD.fullmatch(role_subject.group("role")):  # "But the president also muddied the waters, suggesting"
             role = role_subject.group("role").lower()
