@@ -649,7 +649,8 @@ class ReportAttribution:
         if word not in self.common_words:
             text = self.report.source_text
             lower = sum(whole_word_at(text, at, word) for at in occurrences(text, word.lower()))
-            inside = sum(
+            # a word never written in lower case is no common word: its capitalised places are counted only otherwise
+            inside = lower and sum(
                 whole_word_at(text, at, word) and at >= 2 and text[at - 1] == " " and (text[at - 2].islower() or text[at - 2] in ",;")
                 for at in occurrences(text, word)
             )  # "in his book War": a title now and then does not make the word a name
