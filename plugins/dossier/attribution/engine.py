@@ -315,16 +315,21 @@ def initialled_firsts(text: str, surname: str) -> list[tuple[str, str]]:
     return found
 
 
+SPECIAL_CASE_CHARACTERS = "\u0130\u0131\u017f\u212a"  # what dates.IGNORECASE_SPECIAL matches
 NAME_AFTER_NATION = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,4}[a-z]")  # in lower case: NATION_NAMED's end
 
 
-def nation_named_at(nation: str, window: str) -> list[int]:
+def nation_named_at(nation: str, window: str, lowered: str | None = None) -> list[int]:
     r"""Where `re.finditer(r"\b" + nation + r"\s+(?:[A-Z][\w-]*\s+){1,4}[A-Z]", window, re.I)` finds a match: in the
     lower-cased window (the same matches where dates.IGNORECASE_SPECIAL is absent), tried only where the nation's
-    word stands (str.find), instead of a pattern compiled for each nation and tried at every position of the window."""
-    if not (nation.isascii() and nation.isalpha() and nation.islower()) or IGNORECASE_SPECIAL.search(window):
+    word stands (str.find), instead of a pattern compiled for each nation and tried at every position of the window.
+
+    `lowered`, when given, is window.lower() of a window known to hold no IGNORECASE_SPECIAL character (a report's
+    text is lowered and looked through once, not each window of it)."""
+    if not (nation.isascii() and nation.isalpha() and nation.islower()) or (lowered is None and IGNORECASE_SPECIAL.search(window)):
         return [m.start() for m in re.finditer(r"\b" + nation + r"\s+(?:[A-Z][\w-]*\s+){1,4}[A-Z]", window, re.I)]
-    lowered = window.lower()
+    if lowered is None:
+        lowered = window.lower()
     starts: list[int] = []
     searched = 0  # where the last match ended
     at = lowered.find(nation)
@@ -404,6 +409,7 @@ class ReportAttribution:
         self.abbreviations = self.abbreviations_in(report.source_text)  # "MFA" -> the Ministry of Foreign Affairs
         self.spelled_out_cache: dict[str, Head | None] = {}  # "ISW" -> the body its letters begin, if just one
         self.subjects: dict[str, Subject | None] = {}  # sentence -> its subject (see sentence_subject)
+        self.lowered: str | None = None  # see lowered_source
 
     # --- actors ---------------------------------------------------------------------------
 
@@ -585,9 +591,11 @@ class ReportAttribution:
         found_at = text.find(self.paragraph_text[:60], self.read_up_to, self.read_up_to + 4 * NAMED_WINDOW) if self.paragraph_text else -1
         self.read_up_to = found_at if found_at >= 0 else self.read_up_to
         end = found_at if found_at >= 0 else min(len(text), self.read_up_to + NAMED_WINDOW)
-        window = text[max(0, end - NAMED_WINDOW) : end]
+        begin = max(0, end - NAMED_WINDOW)
+        window = text[begin:end]
+        lowered = self.lowered_source()
         found: Head | None = None
-        for start in nation_named_at(nation, window):
+        for start in nation_named_at(nation, window, lowered[begin:end] if lowered is not None else None):
             chunk = CHUNK.match(window, start)
             head = head_of(chunk.group(0)) if chunk else None
             if head is None or head.kind != "person" or not head.role:
@@ -596,6 +604,14 @@ class ReportAttribution:
             if (wanted & words) if any_of else wanted <= words:
                 found = head
         return found
+
+    def lowered_source(self) -> str | None:
+        """The report's text in lower case, where it holds no character that str.lower and re.I read apart (so each
+        character stays one, and a slice of it is the slice lowered); None otherwise."""
+        if self.lowered is None:
+            text = self.report.source_text
+            self.lowered = "" if any(char in text for char in SPECIAL_CASE_CHARACTERS) else text.lower()
+        return self.lowered if self.lowered or not self.report.source_text else None
 
     def role_holder(self, head: Head, salience: Salience, on: dt.date | None) -> str | None:
         """A role named without a name: whoever the registry says held it on the date, else the last holder of that role here."""
