@@ -466,3 +466,27 @@ def test_opening_single_marks_are_where_the_pattern_finds_them(texts):
     odd = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 12))) for _ in range(20000)]
     for text in [*paragraphs(texts), *odd]:
         assert opening_single_marks(text) == [m.start() for m in OPENING_SINGLE_MARK.finditer(text)], text
+
+
+def plain_initialled_firsts(text: str, surname: str) -> list[tuple[str, str]]:
+    found = []
+    for at in (m.start() for m in re.finditer(re.escape(surname), text)):  # each place, overlapping ones too
+        end = at + len(surname)
+        if not re.match(r"\w", text[end : end + 1]) and not re.match(r"\w", text[at - 1 : at] if at else ""):
+            match = re.compile(r"\b(([A-Z][\w’'-]+)\s+[A-Z]\.)\s+$").search(text, max(0, at - 60), at)
+            if match:
+                found.append((match.group(2), match.group(1)))
+    return found
+
+
+def test_initialled_first_names_are_what_the_pattern_before_each_surname_finds(texts):
+    from dossier.attribution.engine import initialled_firsts
+
+    for text in texts[:20]:
+        for surname in ("Kennedy", "Putin", "Biden", "Trump", "Bush", "Smith"):
+            assert initialled_firsts(text, surname) == plain_initialled_firsts(text, surname), surname
+    rng = random.Random(13)
+    pieces = ["John", "F.", "F", ".", " ", "\n", "  ", "Kennedy", "kennedy", "J.", "x", "-", "É.", "\u00a0", "Robert", "Mr."]
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
+        assert initialled_firsts(text, "Kennedy") == plain_initialled_firsts(text, "Kennedy"), text

@@ -300,6 +300,15 @@ def words_before(text: str, surname: str) -> list[str]:
 INITIALLED_BEFORE = re.compile(r"\b(([A-Z][\w’'-]+)\s+[A-Z]\.)\s+$")  # "John F. " before "Kennedy"
 
 
+def _initial_ends_before(text: str, at: int) -> bool:
+    """Whether "[A-Z]." and one or more spaces stand right before position, inside the 60 characters INITIALLED_BEFORE
+    is searched in: what each of its matches ends with, looked at before the pattern is tried at every position."""
+    stop = at
+    while stop > 0 and text[stop - 1].isspace():
+        stop -= 1
+    return stop < at and stop - 2 >= max(0, at - 60) and text[stop - 1] == "." and "A" <= text[stop - 2] <= "Z"
+
+
 def initialled_firsts(text: str, surname: str) -> list[tuple[str, str]]:
     """("John", "John F.") for each "John F. Kennedy" in the text: found at each place the surname stands (str.find),
     not by a pattern made and compiled for each surname."""
@@ -307,7 +316,7 @@ def initialled_firsts(text: str, surname: str) -> list[tuple[str, str]]:
     at = text.find(surname)
     while at >= 0:
         end = at + len(surname)
-        if not _word_char(text[end : end + 1]) and not _word_char(text[at - 1 : at]):
+        if not _word_char(text[end : end + 1]) and not _word_char(text[at - 1 : at]) and _initial_ends_before(text, at):
             match = INITIALLED_BEFORE.search(text, max(0, at - 60), at)
             if match:
                 found.append((match.group(2), match.group(1)))
