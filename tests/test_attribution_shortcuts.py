@@ -259,3 +259,28 @@ def test_a_role_noun_is_found_from_its_the_as_the_case_insensitive_pattern_finds
     for text in texts:
         plain, fast = names.ROLE_NOUN.search(text), names.ROLE_NOUN_AT_THE.search(text)
         assert (plain and (plain.span(), plain.groups())) == (fast and (fast.span(), fast.groups())), text
+
+
+def test_the_nations_prefix_tree_finds_what_their_longest_first_alternation_finds(paragraphs):
+    plain = re.compile(names.ROLE_NOUN.pattern.replace(names.NATION, names.PLAIN_NATION), re.I)
+    assert plain.pattern != names.ROLE_NOUN.pattern
+    pieces = ["the", "The", "American", "america", "Americans", "iran", "Iranian", "afghan", "Afghani", "argentin", "e", "ian"]
+    pieces += ["minister", "foreign", "leader", "spokesman", " ", ",", "x", "ſ", "İ"]
+    texts = [*(p[:end] for p in paragraphs for end in range(0, len(p), 97)), *odd_strings(pieces, 20000, 23, longest=8)]
+    for text in texts:
+        slow, fast = plain.search(text), names.ROLE_NOUN.search(text)
+        assert (slow and (slow.span(), slow.groups())) == (fast and (fast.span(), fast.groups())), text
+
+
+def test_a_title_cue_or_a_mentioned_phrase_is_looked_for_only_after_its_last_words(paragraphs):
+    from dossier.attribution import quotes as attribution_quotes
+
+    pieces = ["entitled", "Titled", "HEADLINE", "code-named", "dubbed the", "dubbed  the", "the", "phrase", "Words", "saying", "ancient"]
+    pieces += ["Chinese", "goes", "of", "that", " ", ",", ", ", "\n", "x", "ſlogan", "\u212a", "İ", "ı", "motto"]
+    texts = [*(p[max(0, end - 60) : end] for p in paragraphs for end in range(0, len(p), 53)), *odd_strings(pieces, 20000, 29, longest=7)]
+    for text in texts:
+        for pattern, words in [
+            (attribution_quotes.TITLE_CUE, attribution_quotes.TITLE_CUE_LAST_WORDS),
+            (attribution_quotes.MENTIONED, attribution_quotes.MENTIONED_LAST_WORDS),
+        ]:
+            assert attribution_quotes._ends_with(text, pattern, words) == (pattern.search(text) is not None), text

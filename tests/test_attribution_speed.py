@@ -437,3 +437,56 @@ def test_what_a_form_means_is_kept_while_actors_are_added_and_the_names_are_the_
                 assert kept == afresh.mentions(text, on), (name, text)
                 assert registry.actors_named(text, on) == [m.actor_id for m in kept]
     assert any(registry.mentions(p) for p in sample)
+
+
+def test_a_nation_is_found_in_a_slice_of_the_report_lowered_once_as_in_the_window_lowered():
+    from dossier.actors import Registry
+    from dossier.attribution.engine import ReportAttribution
+    from dossier.model import Report
+
+    rng = random.Random(11)
+    pieces = ["Russian", "russian", "RUSSIAN", "Prussian", " ", "\n", "Foreign", "minister", "Pavel", "-", "x_", "Dorn", "ı", "ſ", "K"]
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) + rng.choice(["", " "]) for _ in range(rng.randint(0, 16)))
+        reading = ReportAttribution(Report(source_path="t.md", slug="t", title="t", date=None, source_text=text), Registry([]))
+        lowered = reading.lowered_source()
+        assert (lowered is None) == any(c in text for c in "\u0130\u0131\u017f\u212a"), text
+        for begin, end in [(0, len(text)), (len(text) // 3, len(text)), (1, max(1, len(text) - 2))]:
+            for nation in ("russian", "ukrainian"):
+                window = text[begin:end]
+                given = lowered[begin:end] if lowered is not None else None
+                assert nation_named_at(nation, window, given) == plain_nation_named_at(nation, window), (nation, window)
+
+
+def test_opening_single_marks_are_where_the_pattern_finds_them(texts):
+    from dossier.attribution.marks import OPENING_SINGLE_MARK, opening_single_marks
+
+    rng = random.Random(5)
+    pieces = ["'", "‘", "’", " ", "\u00a0", "(", "[", "—", "–", "-", "a", "x y", "\n"]
+    odd = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 12))) for _ in range(20000)]
+    for text in [*paragraphs(texts), *odd]:
+        assert opening_single_marks(text) == [m.start() for m in OPENING_SINGLE_MARK.finditer(text)], text
+
+
+def plain_initialled_firsts(text: str, surname: str) -> list[tuple[str, str]]:
+    found = []
+    for at in (m.start() for m in re.finditer(re.escape(surname), text)):  # each place, overlapping ones too
+        end = at + len(surname)
+        if not re.match(r"\w", text[end : end + 1]) and not re.match(r"\w", text[at - 1 : at] if at else ""):
+            match = re.compile(r"\b(([A-Z][\w’'-]+)\s+[A-Z]\.)\s+$").search(text, max(0, at - 60), at)
+            if match:
+                found.append((match.group(2), match.group(1)))
+    return found
+
+
+def test_initialled_first_names_are_what_the_pattern_before_each_surname_finds(texts):
+    from dossier.attribution.engine import initialled_firsts
+
+    for text in texts[:20]:
+        for surname in ("Kennedy", "Putin", "Biden", "Trump", "Bush", "Smith"):
+            assert initialled_firsts(text, surname) == plain_initialled_firsts(text, surname), surname
+    rng = random.Random(13)
+    pieces = ["John", "F.", "F", ".", " ", "\n", "  ", "Kennedy", "kennedy", "J.", "x", "-", "É.", "\u00a0", "Robert", "Mr."]
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
+        assert initialled_firsts(text, "Kennedy") == plain_initialled_firsts(text, "Kennedy"), text

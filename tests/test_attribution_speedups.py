@@ -11,8 +11,10 @@ import re
 
 import pytest
 from corpus_strings import CORPUS, corpus_paragraphs, odd_strings
+from dossier.actors import Registry
 from dossier.attribution import engine, marks, names, sieves
 from dossier.attribution.cues import CUE_ANY_CASE
+from dossier.model import Report
 from dossier.sentences import TITLE_ABBREVIATIONS
 
 
@@ -160,3 +162,19 @@ def test_a_name_after_a_usual_title_is_what_the_plain_alternation_finds(paragrap
     reports = [path.read_text(encoding="utf-8") for path in CORPUS]
     for text in [*reports, *odd_strings(pieces, 20000, 18, longest=8)]:
         assert found(engine.TITLED_NAME, text) == found(engine.PLAIN_TITLED_NAME, text), text[:200]
+
+
+def test_the_cues_governing_a_quote_are_read_once_and_each_caller_gets_its_own_list(paragraphs):
+    befores = [p[:end] for p in paragraphs[:400] for end in range(0, len(p), 61)]
+    for before in befores:
+        first = sieves.governing(before)
+        assert [m.span() for m in first] == [m.span() for m in sieves._governing_cues(before)], before
+        first.clear()  # a caller's change to its list is not the next caller's
+        assert [m.span() for m in sieves.governing(before)] == [m.span() for m in sieves._governing_cues(before)], before
+
+
+def test_a_word_never_written_in_lower_case_is_no_common_word_without_counting_its_capitals():
+    text = "War was near. The war went on. Then war again, and war. In his book War, he said Putin spoke. Putin left."
+    report = Report(source_path="t.md", slug="t", title="t", date=None, source_text=text)
+    reading = engine.ReportAttribution(report, Registry([]))
+    assert reading.is_common_word("War") and not reading.is_common_word("Putin")

@@ -319,6 +319,15 @@ def words_before(text: str, surname: str) -> list[str]:
 INITIALLED_BEFORE = re.compile(r"\b(([A-Z][\w’'-]+)\s+[A-Z]\.)\s+$")  # "John F. " before "Kennedy"
 
 
+def _initial_ends_before(text: str, at: int) -> bool:
+    """Whether "[A-Z]." and one or more spaces stand right before position, inside the 60 characters INITIALLED_BEFORE
+    is searched in: what each of its matches ends with, looked at before the pattern is tried at every position."""
+    stop = at
+    while stop > 0 and text[stop - 1].isspace():
+        stop -= 1
+    return stop < at and stop - 2 >= max(0, at - 60) and text[stop - 1] == "." and "A" <= text[stop - 2] <= "Z"
+
+
 def initialled_firsts(text: str, surname: str) -> list[tuple[str, str]]:
     """("John", "John F.") for each "John F. Kennedy" in the text: found at each place the surname stands (str.find),
     not by a pattern made and compiled for each surname."""
@@ -326,7 +335,7 @@ def initialled_firsts(text: str, surname: str) -> list[tuple[str, str]]:
     at = text.find(surname)
     while at >= 0:
         end = at + len(surname)
-        if not _word_char(text[end : end + 1]) and not _word_char(text[at - 1 : at]):
+        if not _word_char(text[end : end + 1]) and not _word_char(text[at - 1 : at]) and _initial_ends_before(text, at):
             match = INITIALLED_BEFORE.search(text, max(0, at - 60), at)
             if match:
                 found.append((match.group(2), match.group(1)))
@@ -334,16 +343,21 @@ def initialled_firsts(text: str, surname: str) -> list[tuple[str, str]]:
     return found
 
 
+SPECIAL_CASE_CHARACTERS = "\u0130\u0131\u017f\u212a"  # what dates.IGNORECASE_SPECIAL matches
 NAME_AFTER_NATION = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,4}[a-z]")  # in lower case: NATION_NAMED's end
 
 
-def nation_named_at(nation: str, window: str) -> list[int]:
+def nation_named_at(nation: str, window: str, lowered: str | None = None) -> list[int]:
     r"""Where `re.finditer(r"\b" + nation + r"\s+(?:[A-Z][\w-]*\s+){1,4}[A-Z]", window, re.I)` finds a match: in the
     lower-cased window (the same matches where dates.IGNORECASE_SPECIAL is absent), tried only where the nation's
-    word stands (str.find), instead of a pattern compiled for each nation and tried at every position of the window."""
-    if not (nation.isascii() and nation.isalpha() and nation.islower()) or IGNORECASE_SPECIAL.search(window):
+    word stands (str.find), instead of a pattern compiled for each nation and tried at every position of the window.
+
+    `lowered`, when given, is window.lower() of a window known to hold no IGNORECASE_SPECIAL character (a report's
+    text is lowered and looked through once, not each window of it)."""
+    if not (nation.isascii() and nation.isalpha() and nation.islower()) or (lowered is None and IGNORECASE_SPECIAL.search(window)):
         return [m.start() for m in re.finditer(r"\b" + nation + r"\s+(?:[A-Z][\w-]*\s+){1,4}[A-Z]", window, re.I)]
-    lowered = window.lower()
+    if lowered is None:
+        lowered = window.lower()
     starts: list[int] = []
     searched = 0  # where the last match ended
     at = lowered.find(nation)
@@ -431,6 +445,7 @@ class ReportAttribution:
         self.abbreviations = self.abbreviations_in(report.source_text)  # "MFA" -> the Ministry of Foreign Affairs
         self.spelled_out_cache: dict[str, Head | None] = {}  # "ISW" -> the body its letters begin, if just one
         self.subjects: dict[str, Subject | None] = {}  # sentence -> its subject (see sentence_subject)
+        self.lowered: str | None = None  # see lowered_source
 
     # --- actors ---------------------------------------------------------------------------
 
@@ -612,9 +627,11 @@ class ReportAttribution:
         found_at = text.find(self.paragraph_text[:60], self.read_up_to, self.read_up_to + 4 * NAMED_WINDOW) if self.paragraph_text else -1
         self.read_up_to = found_at if found_at >= 0 else self.read_up_to
         end = found_at if found_at >= 0 else min(len(text), self.read_up_to + NAMED_WINDOW)
-        window = text[max(0, end - NAMED_WINDOW) : end]
+        begin = max(0, end - NAMED_WINDOW)
+        window = text[begin:end]
+        lowered = self.lowered_source()
         found: Head | None = None
-        for start in nation_named_at(nation, window):
+        for start in nation_named_at(nation, window, lowered[begin:end] if lowered is not None else None):
             chunk = CHUNK.match(window, start)
             head = head_of(chunk.group(0)) if chunk else None
             if head is None or head.kind != "person" or not head.role:
@@ -623,6 +640,14 @@ class ReportAttribution:
             if (wanted & words) if any_of else wanted <= words:
                 found = head
         return found
+
+    def lowered_source(self) -> str | None:
+        """The report's text in lower case, where it holds no character that str.lower and re.I read apart (so each
+        character stays one, and a slice of it is the slice lowered); None otherwise."""
+        if self.lowered is None:
+            text = self.report.source_text
+            self.lowered = "" if any(char in text for char in SPECIAL_CASE_CHARACTERS) else text.lower()
+        return self.lowered if self.lowered or not self.report.source_text else None
 
     def role_holder(self, head: Head, salience: Salience, on: dt.date | None) -> str | None:
         """A role named without a name: whoever the registry says held it on the date, else the last holder of that role here."""
@@ -676,7 +701,8 @@ class ReportAttribution:
         if word not in self.common_words:
             text = self.report.source_text
             lower = sum(whole_word_at(text, at, word) for at in occurrences(text, word.lower()))
-            inside = sum(
+            # a word never written in lower case is no common word: its capitalised places are counted only otherwise
+            inside = lower and sum(
                 whole_word_at(text, at, word) and at >= 2 and text[at - 1] == " " and (text[at - 2].islower() or text[at - 2] in ",;")
                 for at in occurrences(text, word)
             )  # "in his book War": a title now and then does not make the word a name

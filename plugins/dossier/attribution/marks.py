@@ -29,13 +29,33 @@ def uses_single_marks(text: str) -> bool:
     doubles = text.count("“") + text.count("«") + text.count('"') // 2  # opening double marks, about
     if text.count("'") + text.count("‘") < max(SINGLE_STYLE_MIN, 2 * doubles):
         return False  # too few single marks to open as many passages as it takes, however many of them do
+    needed = max(SINGLE_STYLE_MIN, 2 * doubles)
+    # SINGLE_SPAN tried only where it may start, not at every character; and only while the marks left could still
+    # open as many passages as it takes (each opens one at most)
+    starts = opening_single_marks(text)
     singles = 0
-    for mark in OPENING_SINGLE_MARK.finditer(text):  # SINGLE_SPAN tried only where it may start, not at every character
-        match = SINGLE_SPAN.match(text, mark.start())
+    for index, start in enumerate(starts):
+        if singles + len(starts) - index < needed:
+            return False
+        match = SINGLE_SPAN.match(text, start)
         singles += match is not None and len(match.group(0).split()) >= 3
-    if singles < SINGLE_STYLE_MIN:
-        return False
-    return singles >= 2 * doubles
+    return singles >= needed
+
+
+OPENS_AFTER = frozenset("([—–-")  # besides a space: what may stand before an opening single mark
+
+
+def opening_single_marks(text: str) -> list[int]:
+    """Where OPENING_SINGLE_MARK matches, in order: each "'" and "‘" (found by str.find, which skips the other
+    characters faster than re scans for the pair) at the text's start or after a space, a bracket or a dash."""
+    starts = []
+    for mark in "'‘":
+        at = text.find(mark)
+        while at >= 0:
+            if not at or text[at - 1].isspace() or text[at - 1] in OPENS_AFTER:
+                starts.append(at)
+            at = text.find(mark, at + 1)
+    return sorted(starts)
 
 
 def as_double_marks(text: str) -> str:
@@ -108,17 +128,21 @@ def _written(piece: str, paragraphs: list[tuple[str, str]]) -> str:
 # 'strangling' it", as wire headlines and digests quote; never an apostrophe ("Britain's", "the '90s", "don't")
 PAIRED_SINGLE = re.compile(r"(?:^|(?<=[\s(\[—–-]))['‘](?=[\w\[])(?P<words>[^'‘’\n\"“”«»]{1,80}?[\w.,!?;:)\]…%])['’](?=$|[\s.,;:!?)\]—–-])")
 DOUBLE_MARK = re.compile('["“”«»„]')
+DOUBLE_MARKS = '"“”«»„'  # DOUBLE_MARK's characters
 
 
 def paired_singles_as_double(text: str) -> str:
     """The same text, as long, with each closed pair of single marks made double, where it holds no double marks."""
-    if DOUBLE_MARK.search(text) or not SINGLE_MARK.search(text):
+    # DOUBLE_MARK.search(text) or not SINGLE_MARK.search(text), asked of each mark by str's "in" (faster than re's scan)
+    if any(mark in text for mark in DOUBLE_MARKS) or not ("'" in text or "‘" in text):
         return text
     return PAIRED_SINGLE.sub(lambda m: "“" + m.group("words") + "”", text)
 
 
 def with_paired_singles(report: Report) -> Report:
     """A copy of the report for the engine to read, where a paragraph in single marks only has them doubled; the
-    report itself where no paragraph has any."""
+    report itself where no paragraph has any (told before any section is copied)."""
+    if all(paired_singles_as_double(p.text) == p.text for section in report.sections for p in section.paragraphs):
+        return report
     sections, changed = _paragraphs_converted(report, paired_singles_as_double)
     return _copy_with(report, sections, paired_singles_as_double) if changed else report

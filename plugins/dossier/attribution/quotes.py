@@ -107,9 +107,11 @@ def classify(text: str, span: Span, earlier: set[str]) -> QuoteSpan:
     after = text[span.end : span.end + 60]
     words = words_in(inner)
     spoken = SPEAKER_AFTER.match(after) is not None  # "“The Family of Man,” he told a New York audience": words, not a title
-    if TITLE_CUE.search(before) or (is_title_case_phrase(inner, words) and not spoken and (not _cued(before) or WORK_BEFORE.search(before))):
+    if _ends_with(before, TITLE_CUE, TITLE_CUE_LAST_WORDS) or (
+        is_title_case_phrase(inner, words) and not spoken and (not _cued(before) or WORK_BEFORE.search(before))
+    ):
         return QuoteSpan(span, inner, "title", "title of a work")
-    if MENTIONED.search(before) and not USED_PHRASE.search(before):
+    if _ends_with(before, MENTIONED, MENTIONED_LAST_WORDS) and not USED_PHRASE.search(before):
         return QuoteSpan(span, inner, "label", "a phrase mentioned, not used")  # "argued that the phrase “death to X” was open to …"
     if len(words) == 1 and words[0].lower() in MENTIONED_FUNCTION_WORDS:
         return QuoteSpan(span, inner, "label", "a function word mentioned as a word")  # "a matter of “when”, not “if”"
@@ -150,6 +152,24 @@ def _no_noun(word: str) -> bool:
     if word in NON_NOUN_AFTER:
         return True  # not a verb of saying: "“comments and actions” proposed by Taipei" stays the author's label
     return len(word) >= 5 and word.endswith("ed") and word not in NOUNS_IN_ED and not CUE.fullmatch(word)
+
+
+# the words each match of these patterns ends with, before spaces and a comma (in lower case, as re.I reads them)
+TITLE_CUE_LAST_WORDS = ("titled", "headlined", "headline", "named", "slogan", "hashtag", "motto", "dubbed the")
+MENTIONED_LAST_WORDS = (
+    *"phrase phrases word words term expression slogan slogans lexeme".split(),
+    *"saying proverb adage idiom maxim motto about that of goes".split(),
+)
+SPECIAL_CASE_CHARACTERS = "\u0130\u0131\u017f\u212a"  # what re.I reads as "i", "s" or "k", and str.lower does not
+
+
+def _ends_with(before: str, pattern: re.Pattern[str], last_words: tuple[str, ...]) -> bool:
+    """pattern.search(before), for a pattern whose every match ends with one of the words and then only spaces and a
+    comma: tried only where the text, so stripped and in lower case, ends with one of them."""
+    special = any(char in before for char in SPECIAL_CASE_CHARACTERS)
+    if not special and not before.rstrip().rstrip(",").rstrip().lower().endswith(last_words):
+        return False
+    return pattern.search(before) is not None
 
 
 def _cued(before: str) -> bool:

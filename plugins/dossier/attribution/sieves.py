@@ -7,6 +7,7 @@ statement keeps so the review table and the benchmark can count by sieve.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -181,7 +182,19 @@ def _noun_after_name(before: str, cue: re.Match[str]) -> bool:
 
 def governing(before: str) -> list[re.Match[str]]:
     """The cues that may govern the quote: a weak cue ("believes", "assesses") too far from it, or inside the
-    that-clause of a saying verb ("Reznikov reiterated that the ministry assesses that … “…”"), gives way to the one before."""
+    that-clause of a saying verb ("Reznikov reiterated that the ministry assesses that … “…”"), gives way to the one before.
+
+    Read once for each text before a quote: cue_before and governing_cue (and cue_before again, for a quoted term)
+    ask for the same one; each caller gets its own list."""
+    return list(_governing(before))
+
+
+@functools.lru_cache(maxsize=256)
+def _governing(before: str) -> tuple[re.Match[str], ...]:
+    return tuple(_governing_cues(before))
+
+
+def _governing_cues(before: str) -> list[re.Match[str]]:
     cues = cues_in(before)
     while len(cues) > 1 and SECOND_THAT.search(before, cues[-1].end()):
         cues.pop()  # "It stated that Iran may respond to …, but that it is “…”": the second that-clause is the first verb's
