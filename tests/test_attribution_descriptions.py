@@ -3,7 +3,10 @@ written for these tests, each with the near miss beside it."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from dossier.attribution.names import head_of
+from dossier.dates import last_said_date
 from passages import attributed
 
 
@@ -322,3 +325,10 @@ def test_a_participles_subject_may_be_the_pronoun_opening_the_sentence():
         "• He intended to use the summit to underscore ties to the United States, portraying the war as “a family tragedy” rather than an invasion."
     )
     assert attributed(body) == [("Vadim Poltin", "a family tragedy")]
+
+
+def test_a_day_something_is_due_does_not_date_the_words():
+    published = dt.date(2026, 2, 2)
+    assert last_said_date("He spoke on February 1 about New START, which expires on February 5.", 2026, published) == dt.date(2026, 2, 1)
+    assert last_said_date("Putin could use a set-piece speech, due on 21 April, to make his case.", 2022, None) is None
+    assert last_said_date("He said on 21 April that talks would resume.", 2022, None) == dt.date(2022, 4, 21)

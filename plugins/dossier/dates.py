@@ -216,6 +216,16 @@ def last_date(text: str, year_hint: int | None, not_after: dt.date | None) -> dt
     return found[-1][1] if found else None
 
 
+# "New START, which expires on February 5", "talks scheduled for 3 March": the day something is due, not a day words were said
+DUE_BEFORE = re.compile(r"\b(?:expires?|expiring|due|scheduled|slated|set|planned|deadline|until)\s+(?:on\s+|for\s+|of\s+)?(?:the\s+)?$", re.I)
+
+
+def last_said_date(text: str, year_hint: int | None, not_after: dt.date | None) -> dt.date | None:
+    """last_date, less the days something is due ("the treaty expires on February 5")."""
+    found = [day for at, day in dates_in(text, year_hint, not_after) if not DUE_BEFORE.search(text, max(0, at - 30), at)]
+    return found[-1] if found else None
+
+
 SOURCE_TAG = re.compile(r"\s*[.,]?\s*\[[^\[\]]{1,60}?,\s*(?P<first>\d{1,2})/(?P<second>\d{1,2})/(?P<year>\d{4}|\d{2})\]")
 
 

@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from ..actors import Registry, fold_chars, trie_pattern
-from ..dates import IGNORECASE_SPECIAL, dates_in, last_date, relative_date, source_tag_date
+from ..dates import IGNORECASE_SPECIAL, dates_in, last_said_date, relative_date, source_tag_date
 from ..model import Paragraph, QuotedSpeech, Report, Statement, without_note_markers
 from ..quotes import Span, mask, nested_spans, quote_spans, strip_outer_marks
 from ..sentences import sentence_end, sentence_start
@@ -222,7 +222,7 @@ HEADING_SPEAKER = re.compile(r"^(?P<who>[^:\"“”]{2,160}?)\s*:\s*(?P<rest>.*)
 # statement below it that looks back at it: read once (the caches live as long as a few sections)
 paragraph_spans = functools.lru_cache(maxsize=256)(quote_spans)
 folded_paragraph = functools.lru_cache(maxsize=256)(fold_chars)
-dated = functools.lru_cache(maxsize=256)(last_date)  # the paragraphs above a statement date the next statements too
+dated = functools.lru_cache(maxsize=256)(last_said_date)  # the paragraphs above a statement date the next statements too
 
 
 def latest_year(text: str) -> int | None:
