@@ -36,7 +36,7 @@ from bs4 import BeautifulSoup, Tag, UnicodeDammit
 from bs4.element import CData, NavigableString, PageElement
 
 from .dates import find_date, find_line_date
-from .importer import Problem, Unit, furniture_kind
+from .importer import JOB_TITLE, ROLE_CLAUSE, Problem, Unit, furniture_kind
 from .model import ContentError
 from .text import escape_markdown, squash_spaces
 
@@ -162,10 +162,13 @@ _NAV_CLASS = re.compile(r"(?:^|[\s_-])(?:navigation|nav-(?:above|below|links|pre
 _PULL = re.compile(r"pull-?quote|pullquote|blockquote-?pull", re.I)
 _TAKEAWAYS = re.compile(r"takeaway|key-?points|key-?findings|highlights|summary|at-a-glance|tldr", re.I)
 _BYLINE = re.compile(
-    r"byline|(?<!-)(?:\b|__)authors?\b(?!-?bio)|contributor|posted-?by|entry-?meta|post-?meta|article-?meta|story-?meta|dateline|posted-?on|pubdate|published|timestamp|\bdate\b",
+    r"byline|(?<!-)(?:\b|__)authors?\b(?!-?bio)|contributor|posted-?by|entry-?meta|post-?meta|article-?meta|story-?meta|\bauthor-?names?\b|dateline|posted-?on|pubdate|published|timestamp|\bdate\b",
     re.I,
 )
 _NOT_BYLINE = re.compile(r"bio|about|box|card|profile", re.I)
+_BYLINE_OF_NAMES = re.compile(r"byline|(?:\b|__|-)author(?:s|-?names?)?\b", re.I)  # not a date's or a meta line's class
+_AUTHOR_NAME_CLASS = re.compile(r"author-?name|(?:^|\s)(?:[\w-]*__)?author(?:$|\s)", re.I)  # "author-name", "byline__author", "author"
+_BARE_NAME = re.compile(r"^(?:[A-Z][\w’'.-]+|[A-Z]\.)(?:\s+(?:[A-Z][\w’'.-]+|[A-Z]\.|de|van|von|al|bin|da|du|del|der|la|le|el)){1,3}$")
 _RELATED_HEADING = re.compile(
     r"^(?:related(?: articles?| reading| content| posts?| research| stories| reports?| analysis| items)?|read more|recommended(?: for you| reading)?"
     r"|you (?:may|might) also (?:like|be interested in)|more (?:stories|from|on) .{0,60}|most (?:popular|read|watched|shared|viewed|emailed)|also read"
@@ -432,12 +435,18 @@ def _capitalised(name: str) -> str:
 
 
 def _split_names(text: str) -> list[str]:
+    text = re.sub(r"\s*(?<![\w.])@\w{2,}", ",", text)  # a reporter's handle after the name ("Ahiza Garcia @ahiza_garcia"): a separator
     text = re.split(r"\s+\|\s+|\s+[-–—]\s+(?=\w+\s+\d)|\bon\s+(?=\w+\s+\d)|\bpublished\b|\bupdated\b", text, maxsplit=1, flags=re.I)[0]
     found = find_date(text)
     if found:
         text = text[: found[1].start()]
     names = re.split(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s*;\s*", text.strip(" ,|–-"))
-    return [n.strip().rstrip("*").strip(" ,") for n in names if n.strip(" *,")]
+    kept: list[str] = []
+    for name in (n.strip().rstrip("*").strip(" ,") for n in names if n.strip(" *,")):
+        if kept and (JOB_TITLE.match(" " + name) or ROLE_CLAUSE.match(name)):
+            break  # "By Jane Roe, Senior Staff Technologist, Speech, Privacy, and Technology Project": her post and where
+        kept.append(name)
+    return kept
 
 
 class _Reader:
@@ -1326,6 +1335,12 @@ class _Reader:
             ("meta author", head["authors"]),
         ]
         basis, names = next(((b, n) for b, n in authors if n), ("", []))
+        folded = {re.sub(r"^by\s+", "", n, flags=re.I).strip().casefold() for n in names}
+        for fuller_basis, fuller in (("byline", byline_names), ("meta author", head["authors"])):
+            # JSON-LD that gives the first of two reporters only: the byline over the story names both
+            if len(fuller) > len(names) and folded <= {n.casefold() for n in fuller}:
+                basis, names = fuller_basis, fuller
+                break
         spelled = {n.casefold(): n for _, other in authors for n in other if not _in_capitals(n)}
         unique: list[str] = []
         for name in names:
@@ -1363,12 +1378,13 @@ class _Reader:
             tag.extract()
 
     def _byline(self, container: Tag) -> tuple[str, list[str], date | None, int]:
-        """The first byline in the article (taken out of the body), else one on the page; its text, names, time and line."""
-        taken = self._first_byline(container)
-        if taken is None:
-            source = self._first_byline(self.soup.body or self.soup)
-        else:
-            source = taken
+        """The article's byline: the first byline-classed element or "By …" line that names someone, in the article
+        (taken out of the body), else on the page. A byline-classed line that names nobody (the story's date line, a
+        "CAIRO —" dateline, a photo credit) does not end the search; where it carries a date, that date is used."""
+        page = self.soup.body or self.soup
+        named = self._first_byline(container, naming=True)
+        unnamed = self._date_line(container, named, anywhere=named is None)
+        source = named or self._first_byline(page, naming=True) or unnamed or self._first_byline(page)
         if source is None:
             time = container.find("time", attrs={"datetime": True})
             if time is not None and time.parent is not None and len(squash_spaces(time.parent.get_text(" "))) < 120 and time.parent is not container:
@@ -1378,29 +1394,66 @@ class _Reader:
                 return "", [], when, time.sourceline or 0
             return "", [], None, 0
         text = squash_spaces(source.get_text(" "))
-        time = source if source.name == "time" else source.find("time")
-        when = _iso_date(_attr(time, "datetime") or time.get_text()) if time is not None else None
+        when = self._byline_time(source) or (self._line_date(unnamed) if unnamed is not None else None)
+        names = self._byline_names(source, text)
+        for taken in (named, unnamed):
+            if taken is not None:
+                self.drop("byline", taken)
+                taken.extract()
+        if named is not None or unnamed is not None:
+            dateline = self._dateline(container)
+            if dateline is not None:  # <p class="byline">By …</p><p class="timestamp"><time …></p>: the date's own line
+                self.drop("byline", dateline)
+                when = when or self._byline_time(dateline)
+                dateline.extract()
+        return text, names, when, source.sourceline or 0
+
+    def _date_line(self, container: Tag, named: Tag | None, anywhere: bool) -> Tag | None:
+        """A byline-classed line that names nobody and carries the date ("Feb. 19, 2020 4 AM" in class=
+        "ArticlePage-datePublished"), not a dateline opening a paragraph or a photo credit: above the article's text
+        where the byline was found, anywhere in the article where it was not (a story's timestamp at its foot)."""
+        names = {"p", "div", "span", "address", "time", "ul", "section", "header", "em", "strong"}
+        for tag in _tags(container, names):
+            if not anywhere and tag.name == "p" and len(tag.get_text()) > 200:
+                return None
+            attrs = _attrs_text(tag)
+            if not attrs or not _BYLINE.search(attrs) or _NOT_BYLINE.search(attrs) or tag.find_parent(["nav", "footer", "aside", "li"]) is not None:
+                continue
+            if named is not None and (tag is named or named in tag.parents or tag in named.parents):
+                continue
+            text = _bounded_text(tag, 120)
+            if text and self._carries_date(tag) and not self._byline_names(tag, squash_spaces(text)):
+                return tag
+        return None
+
+    def _byline_time(self, tag: Tag) -> date | None:
+        time = tag if tag.name == "time" else tag.find("time")
+        return _iso_date(_attr(time, "datetime") or time.get_text()) if time is not None else None
+
+    def _line_date(self, tag: Tag) -> date | None:
+        found = find_date(squash_spaces(tag.get_text(" ")))
+        return self._byline_time(tag) or (found[0] if found else None)
+
+    def _carries_date(self, tag: Tag) -> bool:
+        return self._line_date(tag) is not None
+
+    def _byline_names(self, source: Tag, text: str) -> list[str]:
+        """The people a byline names: its author links and author-name elements, else the names after "By", else
+        the whole line where a byline or author element holds only a name ("JOE HILDEBRAND")."""
         names = []
         for person in source.find_all(True):
-            if "author" in (person.get("rel") or []) or person.get("itemprop") == "author" or re.search(r"author-?name", _attrs_text(person), re.I):
+            if "author" in (person.get("rel") or []) or person.get("itemprop") == "author" or _AUTHOR_NAME_CLASS.search(_attr(person, "class")):
                 inner = person.find(itemprop="name")
                 names.append(squash_spaces((inner or person).get_text(" ")))
-            elif person.name == "a" and re.search(r"/(?:author|authors|experts?|people|staff|profile)/", _attr(person, "href")):
+            elif person.name == "a" and re.search(r"/(?:author|authors|experts?|people|staff|profile|writers?)/", _attr(person, "href")):
                 names.append(squash_spaces(person.get_text(" ")))
         if not names:  # "By …", and the same word in the other languages of think-tank pages: von, par, por, door
             match = re.search(r"\b(?:by|von|par|por|door)\s+(?=[A-Z])(.+)", text, re.I)
             if match:
                 names = _split_names(match.group(1))
-        if taken is not None:
-            self.drop("byline", taken)
-            taken.extract()
-            dateline = self._dateline(container)
-            if dateline is not None:  # <p class="byline">By …</p><p class="timestamp"><time …></p>: the date's own line
-                self.drop("byline", dateline)
-                time = dateline if dateline.name == "time" else dateline.find("time")
-                when = when or (_iso_date(_attr(time, "datetime") or time.get_text()) if time is not None else None)
-                dateline.extract()
-        return text, [n for n in names if n], when, source.sourceline or 0
+        if not names and _BYLINE_OF_NAMES.search(_attrs_text(source)) and _BARE_NAME.match(text) and not JOB_TITLE.search(" " + text):
+            names = [text]
+        return [n for n in names if n]
 
     def _dateline(self, container: Tag) -> Tag | None:
         """A line above the article's text that is only a date: a <time> and at most a word such as "Updated"."""
@@ -1415,11 +1468,14 @@ class _Reader:
             return line
         return None
 
-    def _first_byline(self, root: Tag) -> Tag | None:
-        """The outermost element with a byline's class, else a short "By Name" line before the first long paragraph."""
-        names = {"p", "div", "span", "address", "time", "a", "ul", "section", "header", *HEADINGS}
+    def _first_byline(self, root: Tag, naming: bool = False) -> Tag | None:
+        """The outermost element with a byline's class (with naming, the first that names someone), else a short
+        "By Name" line before the first long paragraph."""
+        names = {"p", "div", "span", "address", "time", "a", "ul", "section", "header", "em", "strong", *HEADINGS}
         for tag in _tags(root, names):
             attrs = _attrs_text(tag)
+            if naming and tag.name == "p" and len(tag.get_text()) > 200:
+                break  # the article's text has begun: a byline below it is an inset's or a teaser's
             if not attrs or not _BYLINE.search(attrs) or _NOT_BYLINE.search(attrs):
                 continue
             if tag.name == "a" and "author" not in (tag.get("rel") or []):
@@ -1427,7 +1483,7 @@ class _Reader:
             if tag.find_parent(["nav", "footer", "aside", "li"]) is not None:
                 continue
             text = _bounded_text(tag, 250)
-            if text:
+            if text and (not naming or self._byline_names(tag, squash_spaces(text))):
                 return tag
         for tag in _tags(root, {"p", "div", "address"}):
             text = _bounded_text(tag, 200)
