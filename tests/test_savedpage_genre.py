@@ -138,3 +138,72 @@ def test_the_imported_report_lists_the_bylines_authors():
     """What the user gets: the front matter's [[authors]]."""
     saved = read(f"<article><h1>T</h1><p><em class='byline'>JOE ROE</em></p><p>{LONG}</p></article>")
     assert 'name = "Joe Roe"' in import_page(saved, "page.html").markdown
+
+
+# -- the title ----------------------------------------------------------------------------------------------------------
+
+
+def test_a_hidden_h1_is_not_the_headline():
+    """Yahoo (ABC News): <h1 class="… Hidden">Good Morning America</h1>, the show's name in a utility class that hides
+    it, above <h1 class="headline">; the hidden one is neither the title nor a heading of the body."""
+    saved = read(f"<article><h1 class='Fz-2xl Hidden'>Morning Show</h1><h1 class='headline'>Veteran Wraps Baby in Flag</h1><p>{LONG}</p></article>")
+    assert saved.meta["title"] == "Veteran Wraps Baby in Flag"
+    assert "Morning Show" not in body_text(saved)
+
+
+def test_a_hidden_class_never_drops_the_articles_text():
+    """Near miss: a page whose article sits in a class="hidden" wrapper (shown by a script) keeps its text."""
+    saved = read(f"<h1>Veteran Wraps Baby in Flag</h1><div class='hidden'><p>{LONG}</p><p>{LONG}</p></div>")
+    assert LONG in body_text(saved)
+
+
+def test_the_headline_the_page_shows_decides_between_disagreeing_metadata():
+    """The Los Angeles Times and The Atlantic: JSON-LD gives the SEO headline, og:title the one the page shows in its
+    <h1> outside the article body; SCMP: JSON-LD's headline is cut short with "...", the <h1> gives it whole."""
+    head = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Michael Bloomberg is having to answer questions"}</script>'
+        '<meta property="og:title" content="As his first debate nears, Bloomberg answers for his past">'
+    )
+    saved = read(
+        f"<div class='top'><h1>As his first debate nears, Bloomberg answers for his past</h1></div><div itemprop='articleBody'><p>{LONG}</p></div>",
+        head,
+    )
+    assert (saved.meta["title"], saved.meta["title_basis"]) == ("As his first debate nears, Bloomberg answers for his past", "<h1>")
+    head = '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Tsai Ing-wen’s political playbook should be reading for Hong Kong leader..."}</script>'
+    saved = read(
+        f"<header><h1>Tsai Ing-wen’s political playbook should be reading for Hong Kong leader Carrie Lam</h1></header><main><p>{LONG}</p></main>",
+        head,
+    )
+    assert saved.meta["title"] == "Tsai Ing-wen’s political playbook should be reading for Hong Kong leader Carrie Lam"
+
+
+def test_an_h1_outside_the_article_that_no_metadata_gives_stays_behind_them():
+    """Near miss: an <h1> outside the article in the page header ("Opinion") that no metadata title agrees with does
+    not beat JSON-LD's headline."""
+    head = '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "The Real Headline"}</script>'
+    saved = read(f"<header><h1>Opinion</h1></header><main><p>{LONG}</p></main>", head)
+    assert saved.meta["title"] == "The Real Headline"
+
+
+def test_a_banner_header_in_the_article_holding_its_headline_is_the_storys():
+    """The Atlantic: <article><header role="banner"> holds the rubric, the <h1>, the dek and the byline; it is the
+    story's header (its headline and byline are read), not the site's banner."""
+    saved = read(
+        "<article><header class='c-article-header' role='banner'><h1>How Can We Plan for the Future?</h1>"
+        "<div class='c-article-meta'><address itemprop='author'><a href='/author/leah-roe/'>Leah Roe</a>"
+        "<div class='bio'>Assistant professor at UC</div></address></div>"
+        f"</header><p>{LONG}</p></article>",
+        '<meta property="og:title" content="How Can We Plan for the Future?">'
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Disasters Are a Warning"}</script>',
+    )
+    assert saved.meta["title"] == "How Can We Plan for the Future?"
+    assert saved.meta["authors"] == ["Leah Roe"]
+
+
+def test_a_banner_header_with_the_sites_navigation_is_still_the_sites():
+    """Near miss: <header role="banner"> with the site's <nav> and a logo <h1><a href="/">Site</a></h1> is dropped."""
+    saved = read(
+        "<article><header role='banner'><h1><a href='/'>Example Times</a></h1><nav><a href='/a'>World</a> <a href='/b'>Sport</a></nav></header>"
+        f"<h2>Story</h2><p>{LONG}</p></article>"
+    )
+    assert "Example Times" not in body_text(saved) and "World" not in body_text(saved)

@@ -153,6 +153,7 @@ _ABOUT_HEADING = re.compile(
 )
 _LABEL = re.compile(r"kicker|eyebrow|rubric|(?:^|[\s_-])(?:category|section)-?label|overline|post-?type-?label|(?:^|[\s_])slug(?:$|\s)", re.I)
 _POPUP = re.compile(r"modal|popup|pop-up|overlay|paywall|lightbox", re.I)
+_HIDDEN_CLASS = re.compile(r"(?:^|\s)(?:hidden|is-hidden|u-hidden|d-none)(?:$|\s)", re.I)  # utility classes: display none
 _SR_ONLY = re.compile(r"screen-?reader|sr-only|visually-?hidden|visuallyhidden|assistive-text|(?:^|\s)off-?screen(?:$|\s)", re.I)
 _PAGE_CHROME = re.compile(
     r"site-?(?:header|footer|nav)|masthead|global-?(?:header|footer|nav)|page-?footer|main-?header|top-?bar|(?:^|\s)(?:header|footer|branding)(?:$|\s)",
@@ -168,6 +169,7 @@ _BYLINE = re.compile(
 _NOT_BYLINE = re.compile(r"bio|about|box|card|profile", re.I)
 _BYLINE_OF_NAMES = re.compile(r"byline|(?:\b|__|-)author(?:s|-?names?)?\b", re.I)  # not a date's or a meta line's class
 _AUTHOR_NAME_CLASS = re.compile(r"author-?name|(?:^|\s)(?:[\w-]*__)?author(?:$|\s)", re.I)  # "author-name", "byline__author", "author"
+_AUTHOR_PAGE = re.compile(r"/(?:author|authors|experts?|people|staff|profile|writers?)/")
 _BARE_NAME = re.compile(r"^(?:[A-Z][\w’'.-]+|[A-Z]\.)(?:\s+(?:[A-Z][\w’'.-]+|[A-Z]\.|de|van|von|al|bin|da|du|del|der|la|le|el)){1,3}$")
 _RELATED_HEADING = re.compile(
     r"^(?:related(?: articles?| reading| content| posts?| research| stories| reports?| analysis| items)?|read more|recommended(?: for you| reading)?"
@@ -778,6 +780,8 @@ class _Reader:
             or re.search(r"display\s*:\s*none|visibility\s*:\s*hidden", _attr(tag, "style"))
         ):
             return "hidden"
+        if _HIDDEN_CLASS.search(_attr(tag, "class")):
+            return "hidden element"  # unlike the attributes above, a class never drops what holds most of the text
         if name == "nav" or tag.get("role") == "navigation":
             return "breadcrumbs" if _BREADCRUMB.search(attrs) else "navigation"
         if name in CONTROLS:
@@ -820,6 +824,9 @@ class _Reader:
                 or _has(tag, {"nav"})
                 or (not in_article and tag.parent is not None and tag.parent.name == "body")
             )
+            headline = tag.find("h1") if name == "header" and not outside else None
+            if page_level and headline is not None and not _has(tag, {"nav"}) and not _mostly_links(headline):
+                page_level = False  # <header role="banner"> in the article holding its headline (The Atlantic): the story's header
             if page_level or (name == "footer" and re.search(r"©|all rights reserved|copyright", tag.get_text(" ")[:2000], re.I)):
                 return name if name in ("header", "footer") else {"banner": "header", "contentinfo": "footer"}[_attr(tag, "role")]
         if name == "aside":
@@ -1276,7 +1283,7 @@ class _Reader:
         meta = self.meta
         site = head.get("og:site_name", ("", 0))[0]
 
-        h1 = next(_tags(container, {"h1"}), None)
+        h1 = next((h for h in _tags(container, {"h1"}) if not _hidden(h)), None)
         title_sources = []
         if h1 is not None and h1.get_text(strip=True):
             self._drop_kickers(container, h1)
@@ -1291,15 +1298,12 @@ class _Reader:
             if key in head:
                 title_sources.append((basis, _strip_site(head[key][0], site), head[key][1]))
         if h1 is None:
-            outside = next(
-                (
-                    h
-                    for h in (self.soup.body or self.soup).find_all("h1")
-                    if not h.find_parent(["header", "nav", "footer"]) and h.get_text(strip=True)
-                ),
-                None,
-            )
-            if outside is not None:
+            shown = [h for h in (self.soup.body or self.soup).find_all("h1") if h.get_text(strip=True) and not _hidden(h)]
+            agreed = next((h for h in shown if any(_same_headline(squash_spaces(h.get_text(" ")), t) for _, t, _ in title_sources)), None)
+            outside = next((h for h in shown if not h.find_parent(["header", "nav", "footer"])), None)
+            if agreed is not None:  # metadata that disagree (JSON-LD vs og:title): the one the page shows as its headline
+                title_sources.insert(0, ("<h1>", squash_spaces(agreed.get_text(" ")), agreed.sourceline))
+            elif outside is not None:
                 title_sources.append(("<h1>", squash_spaces(outside.get_text(" ")), outside.sourceline))
         if "title" in head:
             title_sources.append(("<title>", _strip_site(head["title"][0], site), head["title"][1]))
@@ -1443,9 +1447,10 @@ class _Reader:
         names = []
         for person in source.find_all(True):
             if "author" in (person.get("rel") or []) or person.get("itemprop") == "author" or _AUTHOR_NAME_CLASS.search(_attr(person, "class")):
-                inner = person.find(itemprop="name")
-                names.append(squash_spaces((inner or person).get_text(" ")))
-            elif person.name == "a" and re.search(r"/(?:author|authors|experts?|people|staff|profile|writers?)/", _attr(person, "href")):
+                # the name inside the author element, not the bio beside it (The Atlantic's <address itemprop="author">)
+                inner = person.find(itemprop="name") or person.find("a", href=_AUTHOR_PAGE)
+                names.append(squash_spaces((inner if inner is not None else person).get_text(" ")))
+            elif person.name == "a" and _AUTHOR_PAGE.search(_attr(person, "href")):
                 names.append(squash_spaces(person.get_text(" ")))
         if not names:  # "By …", and the same word in the other languages of think-tank pages: von, par, por, door
             match = re.search(r"\b(?:by|von|par|por|door)\s+(?=[A-Z])(.+)", text, re.I)
@@ -1528,6 +1533,17 @@ class _Reader:
         if scheme not in ("http", "https", "mailto"):
             return ""
         return quote(href, safe="/:?#[]@!$&'*+,;=%~-._")
+
+
+def _hidden(tag: Tag) -> bool:
+    return tag.has_attr("hidden") or tag.get("aria-hidden") == "true" or bool(_HIDDEN_CLASS.search(_attr(tag, "class")))
+
+
+def _same_headline(shown: str, given: str) -> bool:
+    """The headline a page shows and one its metadata give are the same: equal, or the metadata's cut short with "…"."""
+    shown, given = shown.casefold().strip(), given.casefold().strip()
+    cut = re.sub(r"\s*(?:\.{3}|…)$", "", given)
+    return bool(shown) and (shown == given or (cut != given and len(cut) >= 20 and shown.startswith(cut)))
 
 
 def _strip_site(title: str, site: str) -> str:
