@@ -4,6 +4,7 @@ of our own per rule, with its near miss). The bench pages each rule came from ar
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 from dossier.importer import import_page
 from dossier.savedpage import read_saved_page
@@ -22,6 +23,10 @@ def page(body: str, head: str = "") -> bytes:
 
 def read(body: str, head: str = ""):
     return read_saved_page(page(body, head), "page.html")
+
+
+def ld_json(data: dict[str, str]) -> str:
+    return f'<script type="application/ld+json">{json.dumps(data)}</script>'
 
 
 def body_text(saved) -> str:
@@ -207,3 +212,60 @@ def test_a_banner_header_with_the_sites_navigation_is_still_the_sites():
         f"<h2>Story</h2><p>{LONG}</p></article>"
     )
     assert "Example Times" not in body_text(saved) and "World" not in body_text(saved)
+
+
+# -- the article's text -------------------------------------------------------------------------------------------------
+
+
+def test_the_opening_paragraphs_above_a_read_more_wrapper_are_the_storys():
+    """The Herald Sun's mobile page: the lede and the first paragraphs stand in the story's body, the rest of the story
+    in <div id="read-more-content"> under a "Read more" link; the story is both, from its first paragraph."""
+    opening = "The roadshow featured the national security adviser and the police commissioner, who met the executives in turn. " * 2
+    rest = "".join(f"<p>{LONG} Paragraph {n}.</p>" for n in range(6))
+    saved = read(
+        f"<div class='story-body'><div class='story-intro'><p><strong>{opening}</strong></p></div><p>{opening}</p><p>{opening}</p>"
+        f"<div id='read-more'><div id='read-more-link'><a href=''>Read more</a></div><div id='read-more-content'>{rest}</div></div></div>"
+        "<div class='sidebar-links'><p>Short teaser.</p></div>"
+    )
+    text = body_text(saved)
+    assert text.startswith("The roadshow") and text.count("The roadshow featured") == 6 and "Paragraph 5." in text
+
+
+def test_a_lone_paragraph_above_the_story_does_not_widen_it():
+    """Near miss: one short standfirst-like paragraph above the densest block (a promo line) does not pull the page's
+    wrapper, and what else it holds, into the article."""
+    rest = "".join(f"<p>{LONG} Paragraph {n}.</p>" for n in range(6))
+    saved = read(f"<div class='page'><p>Sign up for our morning briefing and get the news first.</p><div class='story'>{rest}</div></div>")
+    assert "Sign up" not in body_text(saved)
+
+
+def test_the_date_line_beside_a_byline_above_the_article_dates_it():
+    """The Herald Sun: the story header above the body holds <li class="byline"><cite class="author">Laurie Oakes</cite>
+    and <li class="date-and-time">March 13, 2015 9:00PM</li>; the byline is the author and the date line the date."""
+    saved = read(
+        "<div class='story-header'><h1>T</h1><ul><li class='byline first'><span class='source-prefix'>by:</span>"
+        "<cite class='author author-laurie-roe'>Laurie Roe</cite></li><li class='source'>From: Example Sun</li>"
+        "<li class='date-and-time last'><span class='datestamp'>March 13, 2015</span> <span class='timestamp'>9:00PM</span></li></ul></div>"
+        f"<div class='story-body'><p>{LONG}</p><p>{LONG}</p></div>"
+    )
+    assert (saved.meta["authors"], saved.meta["date"]) == (["Laurie Roe"], dt.date(2015, 3, 13))
+
+
+def test_a_page_built_by_javascript_takes_its_text_from_json_ld_article_body():
+    """SCMP: the saved HTML holds the headline and a one-line summary; the page's JSON-LD articleBody holds the whole
+    opinion piece (702 words, no line breaks). The report is that text, in paragraphs, and a problem line says so."""
+    sentences = " ".join(f"Sentence {n} says the chief executive botched the affairs of the city once more." for n in range(40))
+    head = ld_json({"@type": "OpinionNewsArticle", "headline": "T", "articleBody": sentences})
+    saved = read("<main><h1>T</h1><ul><li>While both faced a challenging year, the leader capitalised on the crisis.</li></ul></main>", head)
+    paragraphs = [u.text for u in saved.body if u.kind == "paragraph"]
+    assert len(paragraphs) >= 4 and paragraphs[0].startswith("Sentence 0 says") and "Sentence 39" in paragraphs[-1]
+    assert any("JSON-LD articleBody" in p.message for p in saved.problems)
+
+
+def test_a_page_whose_html_holds_the_article_keeps_its_own_text():
+    """Near miss: the HTML holds the article (with its links and headings); JSON-LD's articleBody is not used."""
+    sentences = " ".join(f"Sentence {n} says the chief executive botched the affairs of the city once more." for n in range(20))
+    head = ld_json({"@type": "NewsArticle", "headline": "T", "articleBody": sentences})
+    saved = read(f"<article><h1>T</h1><p>{sentences} <a href='https://example.org/x'>source</a></p></article>", head)
+    assert "https://example.org/x" in body_text(saved)
+    assert not any("JSON-LD articleBody" in p.message for p in saved.problems)

@@ -470,7 +470,9 @@ class _Reader:
         body = self.soup.body or self.soup
         container = self._find_container(body)
         if container is None:
-            raise self._no_text(getattr(body, "sourceline", None) or 1)
+            if _words_in(head_meta.get("ld_body", ("", 0))[0]) < LD_BODY_WORDS:
+                raise self._no_text(getattr(body, "sourceline", None) or 1)
+            container = body
         self._set_urls(head_meta)
         self._drop_furniture(container)
         notes = self._read_notes(container)
@@ -479,7 +481,7 @@ class _Reader:
         walker = _Walker(self)
         walker.walk(container, 0)
         walker.flush()
-        units = walker.units
+        units = self._or_json_ld_body(walker.units, head_meta)
         if not any(u.kind in ("paragraph", "quote", "bullet") for u in units):
             raise self._no_text(getattr(container, "sourceline", None) or 1)
         self._assign_levels(units)
@@ -490,6 +492,39 @@ class _Reader:
             self.problems.append(Problem(last, "the file stops here, before </html>: the save may be incomplete and the report may lack its end"))
         self.problems.sort(key=lambda p: p.line)
         return SavedPage(self.meta, units, notes, self.dropped, self.problems)
+
+    def _or_json_ld_body(self, units: list[Unit], head: dict[str, Any]) -> list[Unit]:
+        """A page built by JavaScript, fetched before it ran: its HTML holds a summary or a teaser, the JSON-LD beside it
+        the whole article (articleBody). The article is then that text, in paragraphs, with a problem line saying so."""
+        text, line = head.get("ld_body", ("", 0))
+        whole = _words_in(text)
+        shown = sum(_words_in(u.text) for u in units if u.kind in ("paragraph", "quote", "bullet", "heading"))
+        if whole < LD_BODY_WORDS or shown >= 0.5 * whole:
+            return units
+        paragraphs: list[str] = []
+        for block in re.split(r"\s*\n\s*", html.unescape(text).strip()):
+            sentences = re.split(r"(?<=[.!?”’\"])\s+(?=[“‘\"A-Z])", block)
+            current: list[str] = []
+            for sentence in sentences:  # a blob without line breaks: paragraphs of about a hundred words, at sentence ends
+                current.append(sentence)
+                if _words_in(" ".join(current)) >= 100:
+                    paragraphs.append(" ".join(current))
+                    current = []
+            if current:
+                paragraphs.append(" ".join(current))
+        self.problems.append(
+            Problem(
+                line,
+                f"the page's HTML holds {shown} of the article's {whole} words (a page built by JavaScript, saved before it ran): "
+                "the text is the page's JSON-LD articleBody, without its headings, links, figures or notes",
+            )
+        )
+        kept = [u for u in units if u.kind not in ("paragraph", "quote", "bullet")]
+        return kept + [
+            Unit(line, _escape_start(escape_markdown(squash_spaces(p))), "paragraph", 0, {"markdown": True, "note_keys": []})
+            for p in paragraphs
+            if p.strip()
+        ]
 
     def _no_text(self, line: int) -> ContentError:
         if not _COMPLETE.search(self.text[-4096:]):  # a save or download cut off before the article came
@@ -592,6 +627,8 @@ class _Reader:
                         (bodies if "organization" in types(author).lower() else people).append(squash_spaces(author["name"]))
                 if people or bodies:
                     found["ld_authors"] = people or bodies
+            if "ld_body" not in found and isinstance(o.get("articleBody"), str) and o["articleBody"].strip():
+                found["ld_body"] = (o["articleBody"], tag.sourceline or 1)
             if "ld_description" not in found and isinstance(o.get("description"), str):
                 found["ld_description"] = squash_spaces(o["description"])
             if "ld_url" not in found:
@@ -697,7 +734,24 @@ class _Reader:
                 best = max(candidates, key=lambda c: totals.get(id(c), 0))
                 if enough(best):
                     return best
-        return self._densest(body)
+        densest = self._densest(body)
+        return self._with_opening(densest, body) if densest is not None else None
+
+    def _with_opening(self, block: Tag, body: Tag) -> Tag:
+        """The densest block, or the ancestor that also holds the story's opening paragraphs before it (a mobile page's
+        "Read more" wrapper holds the rest of the story, the lede and the first paragraphs stand above it)."""
+        totals = self.totals
+        for ancestor in itertools.islice(block.parents, 3):
+            if ancestor is body or ancestor.name in ("body", "html", "[document]"):
+                break
+            opening = [
+                p
+                for p in block.find_all_previous("p", limit=60)
+                if ancestor in p.parents and totals.get(id(p), 0) >= 80 and not self._kind(p.parent or p, outside=True)
+            ]
+            if len(opening) >= 2 and sum(totals.get(id(p), 0) for p in opening) >= 0.2 * totals.get(id(block), 0):
+                return ancestor
+        return block
 
     def _looks_like_furniture_wrapper(self, tag: Tag) -> bool:
         return any(
@@ -1399,6 +1453,9 @@ class _Reader:
             return "", [], None, 0
         text = squash_spaces(source.get_text(" "))
         when = self._byline_time(source) or (self._line_date(unnamed) if unnamed is not None else None)
+        if when is None and named is None:  # the byline above the article (its header): the date line beside it there
+            beside = self._date_line(page, source, anywhere=False)
+            when = self._line_date(beside) if beside is not None else None
         names = self._byline_names(source, text)
         for taken in (named, unnamed):
             if taken is not None:
@@ -1416,7 +1473,7 @@ class _Reader:
         """A byline-classed line that names nobody and carries the date ("Feb. 19, 2020 4 AM" in class=
         "ArticlePage-datePublished"), not a dateline opening a paragraph or a photo credit: above the article's text
         where the byline was found, anywhere in the article where it was not (a story's timestamp at its foot)."""
-        names = {"p", "div", "span", "address", "time", "ul", "section", "header", "em", "strong"}
+        names = {"p", "div", "span", "address", "time", "ul", "li", "section", "header", "em", "strong"}
         for tag in _tags(container, names):
             if not anywhere and tag.name == "p" and len(tag.get_text()) > 200:
                 return None
@@ -1476,7 +1533,7 @@ class _Reader:
     def _first_byline(self, root: Tag, naming: bool = False) -> Tag | None:
         """The outermost element with a byline's class (with naming, the first that names someone), else a short
         "By Name" line before the first long paragraph."""
-        names = {"p", "div", "span", "address", "time", "a", "ul", "section", "header", "em", "strong", *HEADINGS}
+        names = {"p", "div", "span", "address", "time", "a", "ul", "li", "cite", "section", "header", "em", "strong", *HEADINGS}
         for tag in _tags(root, names):
             attrs = _attrs_text(tag)
             if naming and tag.name == "p" and len(tag.get_text()) > 200:
@@ -1533,6 +1590,13 @@ class _Reader:
         if scheme not in ("http", "https", "mailto"):
             return ""
         return quote(href, safe="/:?#[]@!$&'*+,;=%~-._")
+
+
+LD_BODY_WORDS = 150  # JSON-LD articleBody shorter than this is a summary, not the article
+
+
+def _words_in(text: str) -> int:
+    return len(re.findall(r"\w+", text))
 
 
 def _hidden(tag: Tag) -> bool:
