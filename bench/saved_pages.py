@@ -25,7 +25,8 @@ Per page:
   1 - precision, the share of the report's words that are not the article's.
   The report's words are its body as written to the Markdown file: headings,
   paragraphs, quotes, lists, figure captions and credits and notes, without the
-  front matter, directive lines and note markers.
+  front matter, directive lines, note markers, link addresses and Markdown's
+  backslash escapes.
 - with / without (pages from Trafilatura's evaluation): how many of the passages
   that must be in the article are in the report's text, and how many of the
   passages of page furniture that must not be there are (case, quotes and
@@ -78,7 +79,9 @@ def report_text(markdown: str) -> str:
             continue
         line = re.sub(r"^:credit:\s*", "", line)
         line = re.sub(r"^\[\^[^\]]+\]:\s*", "", line)
-        lines.append(re.sub(r"\[\^[^\]]+\]", "", line))
+        line = re.sub(r"\[\^[^\]]+\]", "", line)
+        line = re.sub(r"!?\[((?:[^\[\]]|\[[^\]]*\])*)\]\((?:[^()\s]|\([^()]*\))*(?:\s+\"[^\"]*\")?\)", r"\1", line)  # a link: its words only
+        lines.append(re.sub(r"\\([\\`*_{}\[\]()#+\-.!<>|~])", r"\1", line))  # Markdown's escapes
     return "\n".join(lines)
 
 
