@@ -269,3 +269,66 @@ def test_a_page_whose_html_holds_the_article_keeps_its_own_text():
     saved = read(f"<article><h1>T</h1><p>{sentences} <a href='https://example.org/x'>source</a></p></article>", head)
     assert "https://example.org/x" in body_text(saved)
     assert not any("JSON-LD articleBody" in p.message for p in saved.problems)
+
+
+# -- page furniture -----------------------------------------------------------------------------------------------------
+
+
+def test_a_players_controls_and_menus_are_not_the_story():
+    """Yahoo (ABC News): <div id="ym-player"> holds the video player's settings menus as text (Video Quality, Closed
+    Captions, a list of fonts, "Next video starts in"); a player is named by its id or class, and its text goes."""
+    saved = read(
+        f"<article><h1>T</h1><p>{LONG}</p><div class='vp-wrap'><div id='ym-player'><div class='yvp-settings-header'>Closed Caption Settings</div>"
+        f"<ul><li>Georgia</li><li>Palatino Linotype</li></ul><span>Next video starts in : 7 Play</span></div></div><p>{LONG}</p></article>"
+    )
+    text = body_text(saved)
+    assert "Closed Caption" not in text and "Palatino" not in text and "Next video" not in text
+
+
+def test_a_player_that_shows_a_video_still_says_so():
+    """Near miss, the BBC: a player that holds the video itself (an iframe with a title) keeps its embed's note."""
+    saved = read(
+        f"<article><h1>T</h1><p>{LONG}</p><figure class='media-with-caption'><div class='player'>"
+        "<iframe src='https://emp.example.com/video/1' title='Mr Obama told the BBC that gun control was his biggest frustration'></iframe>"
+        f"</div></figure><p>{LONG}</p></article>"
+    )
+    assert "gun control was his biggest frustration" in import_page(saved, "page.html").markdown
+
+
+def test_a_topics_block_is_the_storys_tags():
+    """The Guardian: <div class="submeta"><span>Topics</span><ul><li><a>New Zealand</a></li>… at the story's end;
+    Salon: <p>Topics: <a>uber</a>, <a>libertarians</a>, …</p>. Tags, not the story's last paragraph."""
+    saved = read(
+        f"<article><h1>T</h1><p>{LONG}</p><div class='submeta'><span class='submeta__label'>Topics</span><ul>"
+        "<li><a href='/nz'>New Zealand</a></li><li><a href='/whales'>Whales</a></li><li><a href='/marine'>Marine life</a></li></ul></div>"
+        "<p>Topics: <a href='/t/uber'>uber</a>, <a href='/t/lib'>libertarians</a>, <a href='/t/syd'>Sydney</a></p></article>"
+    )
+    text = body_text(saved)
+    assert "Whales" not in text and "libertarians" not in text
+    assert "tags" in saved.dropped
+
+
+def test_a_paragraph_opening_on_topics_stays():
+    """Near miss: a paragraph of the story that opens on "Topics" and holds a link or two is text."""
+    saved = read(f"<article><h1>T</h1><p>Topics such as <a href='/a'>the border</a> and the corridor came up first. {LONG}</p></article>")
+    assert "Topics such as" in body_text(saved)
+
+
+def test_a_charts_placed_labels_are_not_the_story():
+    """The New York Times: an ai2html chart is an image with its labels in <div>s placed at percentages over it
+    (style="top:9.5%;left:5.4%"): "$915", "’17", "MONTHLY"… are the chart's, not lines of the story."""
+    labels = "".join(
+        f"<div class='g-aiAbs' style='top:{10 + 8 * n}%;margin-top:-9px;left:{5 + 9 * n}%;width:30px;'><p>{label}</p></div>"
+        for n, label in enumerate(["$915", "600", "’17", "’18", "MONTHLY"])
+    )
+    saved = read(f"<article><h1>T</h1><p>{LONG}</p><div class='g-artboard'><img src='chart.png' alt=''>{labels}</div><p>{LONG}</p></article>")
+    text = body_text(saved)
+    assert "$915" not in text and "MONTHLY" not in text and text.count("The minister") == 2
+
+
+def test_a_single_placed_overlay_stays():
+    """Near miss: one text placed over a picture (a headline overlay, a caption) is not a chart's label."""
+    saved = read(
+        f"<article><h1>T</h1><div class='hero'><img src='a.jpg' alt=''><div style='top:50%;left:10%'>A city under siege</div></div><p>{LONG}</p></article>"
+    )
+    assert "A city under siege" in body_text(saved)

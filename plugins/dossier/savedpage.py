@@ -139,7 +139,11 @@ _TOOLS = re.compile(
     r"|(?:^|\s)enlarge|(?:toggle|hide|show)-?caption",  # "Enlarge this image", "hide caption" under a photo, its lightbox copy
     re.I,
 )
+_TOPICS_LABEL = re.compile(
+    r"^(?:topics|tags|tagged|related topics|more on (?:these|this) topics?|explore more on these topics|filed under|categories|keywords)\b\s*:?", re.I
+)
 _PLAYER = re.compile(r"(?:audio|video|media|podcast)-?(?:module|player|controls)|jwplayer|\bresaudio\b", re.I)
+_PLAYER_NAME = re.compile(r"(?:^|[\s_-])player(?:$|[\s_-])", re.I)  # id="ym-player": a player's controls and menus
 _CONTENTS = re.compile(r"(?:^|[\s_-])(?:toc|table-?of-?contents|ez-toc-container|lwptoc)(?:$|[\s_-])", re.I)
 _SIDEBAR = re.compile(r"sidebar|widget", re.I)
 _PERSON_CARD = re.compile(
@@ -749,7 +753,8 @@ class _Reader:
                 for p in block.find_all_previous("p", limit=60)
                 if ancestor in p.parents and totals.get(id(p), 0) >= 80 and not self._kind(p.parent or p, outside=True)
             ]
-            if len(opening) >= 2 and sum(totals.get(id(p), 0) for p in opening) >= 0.2 * totals.get(id(block), 0):
+            length = sum(totals.get(id(p), 0) for p in opening)
+            if len(opening) >= 2 and length >= 300 and length >= 0.1 * totals.get(id(block), 0):
                 return ancestor
         return block
 
@@ -870,6 +875,8 @@ class _Reader:
             for pattern, kind in checks:
                 if pattern.search(attrs):
                     return kind
+            if _PLAYER_NAME.search(attrs) and not any(self._shown_embed(e) for e in tag.find_all(["iframe", "video", "object", "embed"])):
+                return "media player"  # one that shows a video is left to say so (the embed's placeholder)
         if name in ("header", "footer") or tag.get("role") in ("banner", "contentinfo"):
             page_level = (
                 outside
@@ -938,6 +945,10 @@ class _Reader:
                 if sibling is not None and sibling.name in ("ul", "ol", "div", "section"):
                     marked.append(sibling)
                     skip.add(id(sibling))
+            if kind is None and name in ("p", "div", "section", "ul", "dl") and self._topics_block(tag):
+                kind = "tags"
+            if kind is None and name in ("div", "span", "p") and _chart_label(tag):
+                kind = "chart labels"
             if kind is None and name in ("p", "div", "span") and len(tag.contents) <= 3 and totals.get(id(tag), 0) < 400:
                 text = _bounded_text(tag, 400) or ""
                 if text.lower().strip(":") in ("advertisement", "sponsored", "ad", "story continues below advertisement"):
@@ -982,6 +993,12 @@ class _Reader:
         outermost = [c for c in found if not any(id(p) in ids for p in c.parents)]
         if len(outermost) == 1 and _bounded_text(outermost[0], 250) and not _NOT_BYLINE.search(_attrs_text(outermost[0])):
             box.insert_before(outermost[0].extract())  # one byline: the column's; several are a list's teasers
+
+    def _topics_block(self, tag: Tag) -> bool:
+        """A block labelled "Topics", "Tags", "Filed under" … whose words are mostly links (The Guardian's submeta, Salon's
+        "Topics: uber, libertarians, …"): the story's tags, not its text."""
+        label = _first_line(tag)
+        return len(label) < 80 and bool(_TOPICS_LABEL.match(label)) and _mostly_links(tag)
 
     def _shown_embed(self, tag: Tag) -> bool:
         """A video or a titled embed that a reader saw; not a tracking frame."""
@@ -1597,6 +1614,24 @@ LD_BODY_WORDS = 150  # JSON-LD articleBody shorter than this is a summary, not t
 
 def _words_in(text: str) -> int:
     return len(re.findall(r"\w+", text))
+
+
+_PLACED = re.compile(
+    r"(?:^|;)\s*(?:top|bottom)\s*:\s*-?[\d.]+%.*?(?:^|;)\s*(?:left|right)\s*:\s*-?[\d.]+%|(?:^|;)\s*(?:left|right)\s*:\s*-?[\d.]+%.*?(?:^|;)\s*(?:top|bottom)\s*:\s*-?[\d.]+%",
+    re.I,
+)
+
+
+def _placed(tag: Tag) -> bool:
+    return bool(_PLACED.search(_attr(tag, "style")))
+
+
+def _chart_label(tag: Tag) -> bool:
+    """A short text placed at a percentage of its box, among three or more such (an ai2html chart's axis labels and
+    values, drawn over the chart's image): a label of a chart, not a line of the story."""
+    if not _placed(tag) or len(tag.get_text(strip=True)) > 80 or tag.parent is None:
+        return False
+    return sum(1 for sibling in tag.parent.find_all(tag.name, recursive=False, limit=12) if _placed(sibling)) >= 3
 
 
 def _hidden(tag: Tag) -> bool:
