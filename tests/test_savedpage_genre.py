@@ -332,3 +332,33 @@ def test_a_single_placed_overlay_stays():
         f"<article><h1>T</h1><div class='hero'><img src='a.jpg' alt=''><div style='top:50%;left:10%'>A city under siege</div></div><p>{LONG}</p></article>"
     )
     assert "A city under siege" in body_text(saved)
+
+
+def test_an_ad_networks_slot_and_its_label_are_advertising():
+    """CNNMoney: <div class="teads-inread"><div>ADVERTISING</div>…<a>inRead invented by Teads</a></div> between the
+    story's paragraphs: an ad network's slot (Teads, Nativo, Zergnet, Revcontent) and an "ADVERTISING" label go."""
+    saved = read(
+        f"<article><h1>T</h1><p>{LONG}</p><div class='teads-inread'><div class='teads-ui-components-label'>ADVERTISING</div>"
+        f"<div class='teads-ui-components-credits'><a href='http://x.example'>inRead invented by Teads</a></div></div>"
+        f"<div><div>ADVERTISING</div></div><p>{LONG}</p></article>"
+    )
+    assert "ADVERTISING" not in body_text(saved) and "Teads" not in body_text(saved)
+
+
+def test_the_reporters_contact_line_is_not_the_story():
+    """BuzzFeed: "Contact Mark Di Stefano at <a href="mailto:…">mark.distefano@buzzfeed.com</a>" under the story."""
+    saved = read(
+        f"<article><h1>T</h1><p>{LONG}</p><p>Contact Jane Roe at <a href='mailto:jane.roe@example.com'>jane.roe@example.com</a></p></article>"
+    )
+    assert "Contact Jane Roe" not in body_text(saved)
+    assert "author's contact" in saved.dropped
+
+
+def test_a_sentence_asking_readers_to_contact_someone_stays():
+    """Near miss: a sentence of the story that names an address without a mailto link, or says more, stays."""
+    saved = read(
+        f"<article><h1>T</h1><p>{LONG}</p><p>Readers who saw the convoy can contact the ministry at its office in Baku until Friday.</p>"
+        "<p>Contact Jane Roe at jane.roe@example.com</p></article>"
+    )
+    text = body_text(saved)
+    assert "contact the ministry" in text and "Contact Jane Roe" in text
