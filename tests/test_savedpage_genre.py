@@ -362,3 +362,34 @@ def test_a_sentence_asking_readers_to_contact_someone_stays():
     )
     text = body_text(saved)
     assert "contact the ministry" in text and "Contact Jane Roe" in text
+
+
+# -- the date -----------------------------------------------------------------------------------------------------------
+
+
+def test_a_date_line_in_a_datetime_or_time_class_dates_the_story():
+    """BuzzFeed: <span class="buzz_datetime">posted on April 21, 2015, at 11:29 a.m.</span>; FiveThirtyEight and MSN:
+    class="time". The date line dates the story and leaves its text."""
+    saved = read(f"<article><h1>T</h1><span class='buzz_datetime converted'>posted on April 21, 2015, at 11:29 a.m.</span><p>{LONG}</p></article>")
+    assert saved.meta["date"] == dt.date(2015, 4, 21)
+    assert "posted on" not in body_text(saved)
+
+
+def page_in(lang: str, body: str) -> bytes:
+    return page(body).replace(b"<html>", f'<html lang="{lang}">'.encode()) if lang else page(body)
+
+
+def test_a_numeric_date_is_read_in_the_pages_language():
+    """MSN UK (xml:lang="en-GB"): <span class="time">02/10/2020</span> is 2 October; on an en-US page the same line is
+    February 10; a day over 12 says itself."""
+    body = f"<article><h1>T</h1><span class='time'>02/10/2020</span><p>{LONG}</p></article>"
+    assert read_saved_page(page_in("en-GB", body), "p.html").meta["date"] == dt.date(2020, 10, 2)
+    assert read_saved_page(page_in("en-US", body), "p.html").meta["date"] == dt.date(2020, 2, 10)
+    body = f"<article><h1>T</h1><span class='time'>25/10/2020</span><p>{LONG}</p></article>"
+    assert read_saved_page(page_in("", body), "p.html").meta["date"] == dt.date(2020, 10, 25)
+
+
+def test_a_numeric_date_in_the_storys_text_does_not_date_it():
+    """Near miss: "02/10/2020" inside a paragraph of the story, not on a date line, is not the story's date."""
+    body = f"<article><h1>T</h1><p>The order of 02/10/2020 still stands. {LONG}</p></article>"
+    assert read_saved_page(page_in("en-GB", body), "p.html").meta["date"] is None

@@ -169,7 +169,8 @@ _NAV_CLASS = re.compile(r"(?:^|[\s_-])(?:navigation|nav-(?:above|below|links|pre
 _PULL = re.compile(r"pull-?quote|pullquote|blockquote-?pull", re.I)
 _TAKEAWAYS = re.compile(r"takeaway|key-?points|key-?findings|highlights|summary|at-a-glance|tldr", re.I)
 _BYLINE = re.compile(
-    r"byline|(?<!-)(?:\b|__)authors?\b(?!-?bio)|contributor|posted-?by|entry-?meta|post-?meta|article-?meta|story-?meta|\bauthor-?names?\b|dateline|posted-?on|pubdate|published|timestamp|\bdate\b",
+    r"byline|(?<!-)(?:\b|__)authors?\b(?!-?bio)|contributor|posted-?by|entry-?meta|post-?meta|article-?meta|story-?meta|\bauthor-?names?\b|dateline|posted-?on|pubdate|published|timestamp|\bdate\b"
+    r"|(?:^|[\s_-])(?:date-?time|time)(?:$|\s)",
     re.I,
 )
 _NOT_BYLINE = re.compile(r"bio|about|box|card|profile", re.I)
@@ -1513,8 +1514,29 @@ class _Reader:
         return _iso_date(_attr(time, "datetime") or time.get_text()) if time is not None else None
 
     def _line_date(self, tag: Tag) -> date | None:
-        found = find_date(squash_spaces(tag.get_text(" ")))
-        return self._byline_time(tag) or (found[0] if found else None)
+        text = squash_spaces(tag.get_text(" "))
+        found = find_date(text)
+        return self._byline_time(tag) or (found[0] if found else None) or self._numeric_date(text)
+
+    def _numeric_date(self, text: str) -> date | None:
+        """A date line's "02/10/2020": day first on a page in British, Irish, Australian, Indian or New Zealand
+        English or another language, month first in American English; either where one part is over 12."""
+        match = re.search(r"(?<![\d/.])(\d{1,2})[/.](\d{1,2})[/.](\d{4})(?![\d/.])", text)
+        if match is None:
+            return None
+        first, second, year = (int(g) for g in match.groups())
+        root = self.soup.find("html")
+        lang = (_attr(root, "lang") or _attr(root, "xml:lang")).lower() if isinstance(root, Tag) else ""
+        if first > 12 or (second <= 12 and lang and not lang.startswith("en-us") and lang != "en"):
+            day, month = first, second
+        elif second > 12 or lang.startswith("en-us"):
+            day, month = second, first
+        else:
+            return None  # a page that does not say which English: the byline reading (month first) stands
+        try:
+            return date(year, month, day)
+        except ValueError:
+            return None
 
     def _carries_date(self, tag: Tag) -> bool:
         return self._line_date(tag) is not None
