@@ -393,3 +393,21 @@ def test_a_numeric_date_in_the_storys_text_does_not_date_it():
     """Near miss: "02/10/2020" inside a paragraph of the story, not on a date line, is not the story's date."""
     body = f"<article><h1>T</h1><p>The order of 02/10/2020 still stands. {LONG}</p></article>"
     assert read_saved_page(page_in("en-GB", body), "p.html").meta["date"] is None
+
+
+def test_the_publishers_lines_under_every_story_are_not_its_text():
+    """Reuters: "Our Standards: <a>The Thomson Reuters Trust Principles.</a>"; The Atlantic: "We want to hear what you
+    think about this article. <a>Submit a letter</a> to the editor or write to letters@…". Under every story alike."""
+    saved = read(
+        f"<article><h1>T</h1><p>{LONG}</p><p>Our Standards: <a href='https://x.example/trust'>The Example Trust Principles.</a></p>"
+        "<p>We want to hear what you think about this article. <a href='/letters'>Submit a letter</a> to the editor.</p></article>"
+    )
+    text = body_text(saved)
+    assert "Our Standards" not in text and "want to hear" not in text
+
+
+def test_a_story_about_standards_keeps_its_sentence():
+    """Near miss: a sentence of the story that speaks of standards or letters, at length, is text."""
+    sentence = "Our standards of evidence, the minister wrote in a letter to the editor, were never meant for a war of this kind."
+    saved = read(f"<article><h1>T</h1><p>{LONG}</p><p>{sentence}</p></article>")
+    assert sentence in body_text(saved)

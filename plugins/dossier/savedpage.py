@@ -141,6 +141,11 @@ _TOOLS = re.compile(
 )
 # "Contact Mark Di Stefano at mark.distefano@example.com", "Reach the reporter at …": the reporter's address under the story
 _CONTACT_LINE = re.compile(r"^(?:contact|e-?mail|reach|write to)\s+(?:[\w.’'-]+\s+){1,4}at\s+\S+@\S+?\.?$", re.I)
+# the lines a publisher puts under every story: "Our Standards: The Thomson Reuters Trust Principles.", "We want to hear
+# what you think about this article. Submit a letter to the editor …"
+_PUBLISHER_NOTICE = re.compile(
+    r"^(?:our standards\s*:|we want to hear what you think about this (?:article|story)|(?:submit|send|write) a letter to the editor\b)", re.I
+)
 _TOPICS_LABEL = re.compile(
     r"^(?:topics|tags|tagged|related topics|more on (?:these|this) topics?|explore more on these topics|filed under|categories|keywords)\b\s*:?", re.I
 )
@@ -960,6 +965,8 @@ class _Reader:
                     kind = furniture_kind(text)
                 elif _CONTACT_LINE.match(text) and tag.find("a", href=re.compile(r"^mailto:", re.I)) is not None:
                     kind = "author's contact"
+                elif _PUBLISHER_NOTICE.match(text) and len(text) < 250:
+                    kind = "publisher's notice"
                 elif _READ_MORE_LINE.match(text) and len(text) < 200 and totals.get(id(tag), 0) < 0.5 * len(text):
                     kind = "related articles"
             if kind:
