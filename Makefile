@@ -62,6 +62,7 @@ clean:
 
 bench: test-deps
 	$(BIN)/python bench/import.py
+	$(BIN)/python bench/saved_pages.py
 	$(BIN)/python bench/attribution.py
 	$(BIN)/python bench/relations.py
 	$(BIN)/python bench/cards.py

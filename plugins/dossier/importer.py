@@ -633,7 +633,8 @@ JOB_WORDS = (
 )
 JOB_HEAD = (
     r"(?:writer|reporter|correspondent|editor|contributor|columnist|fellow|chief|analyst|director|researcher|professor|"
-    r"associate|photographer|producer|host|anchor|manager|intern|head|lead|scholar|journalist|commentator)s?"
+    r"associate|photographer|producer|host|anchor|manager|intern|head|lead|scholar|journalist|commentator|technologist|"
+    r"counsel|attorney|strategist|economist|adviser|advisor|specialist|officer)s?"
 )
 JOB_TITLE = re.compile(rf"\s+(?P<role>(?:{JOB_WORDS}\s+){{0,4}}{JOB_HEAD})$", re.I)
 ROLE_CLAUSE = re.compile(r"^(?:an?|the|is|who is)\s+\S|^[a-z]")  # ", an editorial fellow at Foreign Policy.": said of the name before it

@@ -36,7 +36,7 @@ from bs4 import BeautifulSoup, Tag, UnicodeDammit
 from bs4.element import CData, NavigableString, PageElement
 
 from .dates import find_date, find_line_date
-from .importer import Problem, Unit, furniture_kind
+from .importer import JOB_TITLE, ROLE_CLAUSE, Problem, Unit, furniture_kind
 from .model import ContentError
 from .text import escape_markdown, squash_spaces
 
@@ -131,7 +131,7 @@ _RELATED = re.compile(
     r"related|recommend|internal-?link|read-?more|more-stories|also-read|popular|trending|you-may|outbrain|taboola|more-from|further-from", re.I
 )
 _COMMENTS = re.compile(r"comment(?!ary)|disqus|\brespond\b", re.I)
-_ADS = re.compile(r"(?:^|[\s_-])(?:ads?|advert\w*|sponsor\w*|promo\w*|dfp|gpt-ad)(?:$|[\s_-])", re.I)
+_ADS = re.compile(r"(?:^|[\s_-])(?:ads?|advert\w*|sponsor\w*|promo\w*|dfp|gpt-ad|teads|inread|nativo|zergnet|revcontent)(?:$|[\s_-])", re.I)
 _TAGS = re.compile(r"(?:^|[\s_-])(?:tags|tag-?list|tag-?links|post-?tags|cat-?links|categories|topics-list)(?:$|[\s_-])", re.I)
 _TOOLS = re.compile(
     r"article-?tools|post-?tools|print-?(?:link|button)|pdf-?(?:link|button|download)|download-?pdf|toolbar|font-?size"
@@ -139,7 +139,18 @@ _TOOLS = re.compile(
     r"|(?:^|\s)enlarge|(?:toggle|hide|show)-?caption",  # "Enlarge this image", "hide caption" under a photo, its lightbox copy
     re.I,
 )
+# "Contact Mark Di Stefano at mark.distefano@example.com", "Reach the reporter at …": the reporter's address under the story
+_CONTACT_LINE = re.compile(r"^(?:contact|e-?mail|reach|write to)\s+(?:[\w.’'-]+\s+){1,4}at\s+\S+@\S+?\.?$", re.I)
+# the lines a publisher puts under every story: "Our Standards: The Thomson Reuters Trust Principles.", "We want to hear
+# what you think about this article. Submit a letter to the editor …"
+_PUBLISHER_NOTICE = re.compile(
+    r"^(?:our standards\s*:|we want to hear what you think about this (?:article|story)|(?:submit|send|write) a letter to the editor\b)", re.I
+)
+_TOPICS_LABEL = re.compile(
+    r"^(?:topics|tags|tagged|related topics|more on (?:these|this) topics?|explore more on these topics|filed under|categories|keywords)\b\s*:?", re.I
+)
 _PLAYER = re.compile(r"(?:audio|video|media|podcast)-?(?:module|player|controls)|jwplayer|\bresaudio\b", re.I)
+_PLAYER_NAME = re.compile(r"(?:^|[\s_-])player(?:$|[\s_-])", re.I)  # id="ym-player": a player's controls and menus
 _CONTENTS = re.compile(r"(?:^|[\s_-])(?:toc|table-?of-?contents|ez-toc-container|lwptoc)(?:$|[\s_-])", re.I)
 _SIDEBAR = re.compile(r"sidebar|widget", re.I)
 _PERSON_CARD = re.compile(
@@ -153,6 +164,7 @@ _ABOUT_HEADING = re.compile(
 )
 _LABEL = re.compile(r"kicker|eyebrow|rubric|(?:^|[\s_-])(?:category|section)-?label|overline|post-?type-?label|(?:^|[\s_])slug(?:$|\s)", re.I)
 _POPUP = re.compile(r"modal|popup|pop-up|overlay|paywall|lightbox", re.I)
+_HIDDEN_CLASS = re.compile(r"(?:^|\s)(?:hidden|is-hidden|u-hidden|d-none)(?:$|\s)", re.I)  # utility classes: display none
 _SR_ONLY = re.compile(r"screen-?reader|sr-only|visually-?hidden|visuallyhidden|assistive-text|(?:^|\s)off-?screen(?:$|\s)", re.I)
 _PAGE_CHROME = re.compile(
     r"site-?(?:header|footer|nav)|masthead|global-?(?:header|footer|nav)|page-?footer|main-?header|top-?bar|(?:^|\s)(?:header|footer|branding)(?:$|\s)",
@@ -162,10 +174,15 @@ _NAV_CLASS = re.compile(r"(?:^|[\s_-])(?:navigation|nav-(?:above|below|links|pre
 _PULL = re.compile(r"pull-?quote|pullquote|blockquote-?pull", re.I)
 _TAKEAWAYS = re.compile(r"takeaway|key-?points|key-?findings|highlights|summary|at-a-glance|tldr", re.I)
 _BYLINE = re.compile(
-    r"byline|(?<!-)(?:\b|__)authors?\b(?!-?bio)|contributor|posted-?by|entry-?meta|post-?meta|article-?meta|story-?meta|dateline|posted-?on|pubdate|published|timestamp|\bdate\b",
+    r"byline|(?<!-)(?:\b|__)authors?\b(?!-?bio)|contributor|posted-?by|entry-?meta|post-?meta|article-?meta|story-?meta|\bauthor-?names?\b|dateline|posted-?on|pubdate|published|timestamp|\bdate\b"
+    r"|(?:^|[\s_-])(?:date-?time|time)(?:$|\s)",
     re.I,
 )
 _NOT_BYLINE = re.compile(r"bio|about|box|card|profile", re.I)
+_BYLINE_OF_NAMES = re.compile(r"byline|(?:\b|__|-)author(?:s|-?names?)?\b", re.I)  # not a date's or a meta line's class
+_AUTHOR_NAME_CLASS = re.compile(r"author-?name|(?:^|\s)(?:[\w-]*__)?author(?:$|\s)", re.I)  # "author-name", "byline__author", "author"
+_AUTHOR_PAGE = re.compile(r"/(?:author|authors|experts?|people|staff|profile|writers?)/")
+_BARE_NAME = re.compile(r"^(?:[A-Z][\w’'.-]+|[A-Z]\.)(?:\s+(?:[A-Z][\w’'.-]+|[A-Z]\.|de|van|von|al|bin|da|du|del|der|la|le|el)){1,3}$")
 _RELATED_HEADING = re.compile(
     r"^(?:related(?: articles?| reading| content| posts?| research| stories| reports?| analysis| items)?|read more|recommended(?: for you| reading)?"
     r"|you (?:may|might) also (?:like|be interested in)|more (?:stories|from|on) .{0,60}|most (?:popular|read|watched|shared|viewed|emailed)|also read"
@@ -432,12 +449,18 @@ def _capitalised(name: str) -> str:
 
 
 def _split_names(text: str) -> list[str]:
+    text = re.sub(r"\s*(?<![\w.])@\w{2,}", ",", text)  # a reporter's handle after the name ("Ahiza Garcia @ahiza_garcia"): a separator
     text = re.split(r"\s+\|\s+|\s+[-–—]\s+(?=\w+\s+\d)|\bon\s+(?=\w+\s+\d)|\bpublished\b|\bupdated\b", text, maxsplit=1, flags=re.I)[0]
     found = find_date(text)
     if found:
         text = text[: found[1].start()]
     names = re.split(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s*;\s*", text.strip(" ,|–-"))
-    return [n.strip().rstrip("*").strip(" ,") for n in names if n.strip(" *,")]
+    kept: list[str] = []
+    for name in (n.strip().rstrip("*").strip(" ,") for n in names if n.strip(" *,")):
+        if kept and (JOB_TITLE.match(" " + name) or ROLE_CLAUSE.match(name)):
+            break  # "By Jane Roe, Senior Staff Technologist, Speech, Privacy, and Technology Project": her post and where
+        kept.append(name)
+    return kept
 
 
 class _Reader:
@@ -459,7 +482,9 @@ class _Reader:
         body = self.soup.body or self.soup
         container = self._find_container(body)
         if container is None:
-            raise self._no_text(getattr(body, "sourceline", None) or 1)
+            if _words_in(head_meta.get("ld_body", ("", 0))[0]) < LD_BODY_WORDS:
+                raise self._no_text(getattr(body, "sourceline", None) or 1)
+            container = body
         self._set_urls(head_meta)
         self._drop_furniture(container)
         notes = self._read_notes(container)
@@ -468,7 +493,7 @@ class _Reader:
         walker = _Walker(self)
         walker.walk(container, 0)
         walker.flush()
-        units = walker.units
+        units = self._or_json_ld_body(walker.units, head_meta)
         if not any(u.kind in ("paragraph", "quote", "bullet") for u in units):
             raise self._no_text(getattr(container, "sourceline", None) or 1)
         self._assign_levels(units)
@@ -479,6 +504,39 @@ class _Reader:
             self.problems.append(Problem(last, "the file stops here, before </html>: the save may be incomplete and the report may lack its end"))
         self.problems.sort(key=lambda p: p.line)
         return SavedPage(self.meta, units, notes, self.dropped, self.problems)
+
+    def _or_json_ld_body(self, units: list[Unit], head: dict[str, Any]) -> list[Unit]:
+        """A page built by JavaScript, fetched before it ran: its HTML holds a summary or a teaser, the JSON-LD beside it
+        the whole article (articleBody). The article is then that text, in paragraphs, with a problem line saying so."""
+        text, line = head.get("ld_body", ("", 0))
+        whole = _words_in(text)
+        shown = sum(_words_in(u.text) for u in units if u.kind in ("paragraph", "quote", "bullet", "heading"))
+        if whole < LD_BODY_WORDS or shown >= 0.5 * whole:
+            return units
+        paragraphs: list[str] = []
+        for block in re.split(r"\s*\n\s*", html.unescape(text).strip()):
+            sentences = re.split(r"(?<=[.!?”’\"])\s+(?=[“‘\"A-Z])", block)
+            current: list[str] = []
+            for sentence in sentences:  # a blob without line breaks: paragraphs of about a hundred words, at sentence ends
+                current.append(sentence)
+                if _words_in(" ".join(current)) >= 100:
+                    paragraphs.append(" ".join(current))
+                    current = []
+            if current:
+                paragraphs.append(" ".join(current))
+        self.problems.append(
+            Problem(
+                line,
+                f"the page's HTML holds {shown} of the article's {whole} words (a page built by JavaScript, saved before it ran): "
+                "the text is the page's JSON-LD articleBody, without its headings, links, figures or notes",
+            )
+        )
+        kept = [u for u in units if u.kind not in ("paragraph", "quote", "bullet")]
+        return kept + [
+            Unit(line, _escape_start(escape_markdown(squash_spaces(p))), "paragraph", 0, {"markdown": True, "note_keys": []})
+            for p in paragraphs
+            if p.strip()
+        ]
 
     def _no_text(self, line: int) -> ContentError:
         if not _COMPLETE.search(self.text[-4096:]):  # a save or download cut off before the article came
@@ -581,6 +639,8 @@ class _Reader:
                         (bodies if "organization" in types(author).lower() else people).append(squash_spaces(author["name"]))
                 if people or bodies:
                     found["ld_authors"] = people or bodies
+            if "ld_body" not in found and isinstance(o.get("articleBody"), str) and o["articleBody"].strip():
+                found["ld_body"] = (o["articleBody"], tag.sourceline or 1)
             if "ld_description" not in found and isinstance(o.get("description"), str):
                 found["ld_description"] = squash_spaces(o["description"])
             if "ld_url" not in found:
@@ -686,7 +746,25 @@ class _Reader:
                 best = max(candidates, key=lambda c: totals.get(id(c), 0))
                 if enough(best):
                     return best
-        return self._densest(body)
+        densest = self._densest(body)
+        return self._with_opening(densest, body) if densest is not None else None
+
+    def _with_opening(self, block: Tag, body: Tag) -> Tag:
+        """The densest block, or the ancestor that also holds the story's opening paragraphs before it (a mobile page's
+        "Read more" wrapper holds the rest of the story, the lede and the first paragraphs stand above it)."""
+        totals = self.totals
+        for ancestor in itertools.islice(block.parents, 3):
+            if ancestor is body or ancestor.name in ("body", "html", "[document]"):
+                break
+            opening = [
+                p
+                for p in block.find_all_previous("p", limit=60)
+                if ancestor in p.parents and totals.get(id(p), 0) >= 80 and not self._kind(p.parent or p, outside=True)
+            ]
+            length = sum(totals.get(id(p), 0) for p in opening)
+            if len(opening) >= 2 and length >= 300 and length >= 0.1 * totals.get(id(block), 0):
+                return ancestor
+        return block
 
     def _looks_like_furniture_wrapper(self, tag: Tag) -> bool:
         return any(
@@ -769,6 +847,8 @@ class _Reader:
             or re.search(r"display\s*:\s*none|visibility\s*:\s*hidden", _attr(tag, "style"))
         ):
             return "hidden"
+        if _HIDDEN_CLASS.search(_attr(tag, "class")):
+            return "hidden element"  # unlike the attributes above, a class never drops what holds most of the text
         if name == "nav" or tag.get("role") == "navigation":
             return "breadcrumbs" if _BREADCRUMB.search(attrs) else "navigation"
         if name in CONTROLS:
@@ -803,6 +883,8 @@ class _Reader:
             for pattern, kind in checks:
                 if pattern.search(attrs):
                     return kind
+            if _PLAYER_NAME.search(attrs) and not any(self._shown_embed(e) for e in tag.find_all(["iframe", "video", "object", "embed"])):
+                return "media player"  # one that shows a video is left to say so (the embed's placeholder)
         if name in ("header", "footer") or tag.get("role") in ("banner", "contentinfo"):
             page_level = (
                 outside
@@ -811,6 +893,9 @@ class _Reader:
                 or _has(tag, {"nav"})
                 or (not in_article and tag.parent is not None and tag.parent.name == "body")
             )
+            headline = tag.find("h1") if name == "header" and not outside else None
+            if page_level and headline is not None and not _has(tag, {"nav"}) and not _mostly_links(headline):
+                page_level = False  # <header role="banner"> in the article holding its headline (The Atlantic): the story's header
             if page_level or (name == "footer" and re.search(r"©|all rights reserved|copyright", tag.get_text(" ")[:2000], re.I)):
                 return name if name in ("header", "footer") else {"banner": "header", "contentinfo": "footer"}[_attr(tag, "role")]
         if name == "aside":
@@ -868,12 +953,20 @@ class _Reader:
                 if sibling is not None and sibling.name in ("ul", "ol", "div", "section"):
                     marked.append(sibling)
                     skip.add(id(sibling))
+            if kind is None and name in ("p", "div", "section", "ul", "dl") and self._topics_block(tag):
+                kind = "tags"
+            if kind is None and name in ("div", "span", "p") and _chart_label(tag):
+                kind = "chart labels"
             if kind is None and name in ("p", "div", "span") and len(tag.contents) <= 3 and totals.get(id(tag), 0) < 400:
                 text = _bounded_text(tag, 400) or ""
-                if text.lower().strip(":") in ("advertisement", "sponsored", "ad", "story continues below advertisement"):
+                if text.lower().strip(":") in ("advertisement", "advertising", "sponsored", "ad", "story continues below advertisement"):
                     kind = "advertisement"
                 elif furniture_kind(text) in ("print edition note", "age notice"):
                     kind = furniture_kind(text)
+                elif _CONTACT_LINE.match(text) and tag.find("a", href=re.compile(r"^mailto:", re.I)) is not None:
+                    kind = "author's contact"
+                elif _PUBLISHER_NOTICE.match(text) and len(text) < 250:
+                    kind = "publisher's notice"
                 elif _READ_MORE_LINE.match(text) and len(text) < 200 and totals.get(id(tag), 0) < 0.5 * len(text):
                     kind = "related articles"
             if kind:
@@ -912,6 +1005,12 @@ class _Reader:
         outermost = [c for c in found if not any(id(p) in ids for p in c.parents)]
         if len(outermost) == 1 and _bounded_text(outermost[0], 250) and not _NOT_BYLINE.search(_attrs_text(outermost[0])):
             box.insert_before(outermost[0].extract())  # one byline: the column's; several are a list's teasers
+
+    def _topics_block(self, tag: Tag) -> bool:
+        """A block labelled "Topics", "Tags", "Filed under" … whose words are mostly links (The Guardian's submeta, Salon's
+        "Topics: uber, libertarians, …"): the story's tags, not its text."""
+        label = _first_line(tag)
+        return len(label) < 80 and bool(_TOPICS_LABEL.match(label)) and _mostly_links(tag)
 
     def _shown_embed(self, tag: Tag) -> bool:
         """A video or a titled embed that a reader saw; not a tracking frame."""
@@ -1267,7 +1366,7 @@ class _Reader:
         meta = self.meta
         site = head.get("og:site_name", ("", 0))[0]
 
-        h1 = next(_tags(container, {"h1"}), None)
+        h1 = next((h for h in _tags(container, {"h1"}) if not _hidden(h)), None)
         title_sources = []
         if h1 is not None and h1.get_text(strip=True):
             self._drop_kickers(container, h1)
@@ -1282,15 +1381,12 @@ class _Reader:
             if key in head:
                 title_sources.append((basis, _strip_site(head[key][0], site), head[key][1]))
         if h1 is None:
-            outside = next(
-                (
-                    h
-                    for h in (self.soup.body or self.soup).find_all("h1")
-                    if not h.find_parent(["header", "nav", "footer"]) and h.get_text(strip=True)
-                ),
-                None,
-            )
-            if outside is not None:
+            shown = [h for h in (self.soup.body or self.soup).find_all("h1") if h.get_text(strip=True) and not _hidden(h)]
+            agreed = next((h for h in shown if any(_same_headline(squash_spaces(h.get_text(" ")), t) for _, t, _ in title_sources)), None)
+            outside = next((h for h in shown if not h.find_parent(["header", "nav", "footer"])), None)
+            if agreed is not None:  # metadata that disagree (JSON-LD vs og:title): the one the page shows as its headline
+                title_sources.insert(0, ("<h1>", squash_spaces(agreed.get_text(" ")), agreed.sourceline))
+            elif outside is not None:
                 title_sources.append(("<h1>", squash_spaces(outside.get_text(" ")), outside.sourceline))
         if "title" in head:
             title_sources.append(("<title>", _strip_site(head["title"][0], site), head["title"][1]))
@@ -1326,6 +1422,12 @@ class _Reader:
             ("meta author", head["authors"]),
         ]
         basis, names = next(((b, n) for b, n in authors if n), ("", []))
+        folded = {re.sub(r"^by\s+", "", n, flags=re.I).strip().casefold() for n in names}
+        for fuller_basis, fuller in (("byline", byline_names), ("meta author", head["authors"])):
+            # JSON-LD that gives the first of two reporters only: the byline over the story names both
+            if len(fuller) > len(names) and folded <= {n.casefold() for n in fuller}:
+                basis, names = fuller_basis, fuller
+                break
         spelled = {n.casefold(): n for _, other in authors for n in other if not _in_capitals(n)}
         unique: list[str] = []
         for name in names:
@@ -1363,12 +1465,13 @@ class _Reader:
             tag.extract()
 
     def _byline(self, container: Tag) -> tuple[str, list[str], date | None, int]:
-        """The first byline in the article (taken out of the body), else one on the page; its text, names, time and line."""
-        taken = self._first_byline(container)
-        if taken is None:
-            source = self._first_byline(self.soup.body or self.soup)
-        else:
-            source = taken
+        """The article's byline: the first byline-classed element or "By …" line that names someone, in the article
+        (taken out of the body), else on the page. A byline-classed line that names nobody (the story's date line, a
+        "CAIRO —" dateline, a photo credit) does not end the search; where it carries a date, that date is used."""
+        page = self.soup.body or self.soup
+        named = self._first_byline(container, naming=True)
+        unnamed = self._date_line(container, named, anywhere=named is None)
+        source = named or self._first_byline(page, naming=True) or unnamed or self._first_byline(page)
         if source is None:
             time = container.find("time", attrs={"datetime": True})
             if time is not None and time.parent is not None and len(squash_spaces(time.parent.get_text(" "))) < 120 and time.parent is not container:
@@ -1378,29 +1481,91 @@ class _Reader:
                 return "", [], when, time.sourceline or 0
             return "", [], None, 0
         text = squash_spaces(source.get_text(" "))
-        time = source if source.name == "time" else source.find("time")
-        when = _iso_date(_attr(time, "datetime") or time.get_text()) if time is not None else None
+        when = self._byline_time(source) or (self._line_date(unnamed) if unnamed is not None else None)
+        if when is None and named is None:  # the byline above the article (its header): the date line beside it there
+            beside = self._date_line(page, source, anywhere=False)
+            when = self._line_date(beside) if beside is not None else None
+        names = self._byline_names(source, text)
+        for taken in (named, unnamed):
+            if taken is not None:
+                self.drop("byline", taken)
+                taken.extract()
+        if named is not None or unnamed is not None:
+            dateline = self._dateline(container)
+            if dateline is not None:  # <p class="byline">By …</p><p class="timestamp"><time …></p>: the date's own line
+                self.drop("byline", dateline)
+                when = when or self._byline_time(dateline)
+                dateline.extract()
+        return text, names, when, source.sourceline or 0
+
+    def _date_line(self, container: Tag, named: Tag | None, anywhere: bool) -> Tag | None:
+        """A byline-classed line that names nobody and carries the date ("Feb. 19, 2020 4 AM" in class=
+        "ArticlePage-datePublished"), not a dateline opening a paragraph or a photo credit: above the article's text
+        where the byline was found, anywhere in the article where it was not (a story's timestamp at its foot)."""
+        names = {"p", "div", "span", "address", "time", "ul", "li", "section", "header", "em", "strong"}
+        for tag in _tags(container, names):
+            if not anywhere and tag.name == "p" and len(tag.get_text()) > 200:
+                return None
+            attrs = _attrs_text(tag)
+            if not attrs or not _BYLINE.search(attrs) or _NOT_BYLINE.search(attrs) or tag.find_parent(["nav", "footer", "aside", "li"]) is not None:
+                continue
+            if named is not None and (tag is named or named in tag.parents or tag in named.parents):
+                continue
+            text = _bounded_text(tag, 120)
+            if text and self._carries_date(tag) and not self._byline_names(tag, squash_spaces(text)):
+                return tag
+        return None
+
+    def _byline_time(self, tag: Tag) -> date | None:
+        time = tag if tag.name == "time" else tag.find("time")
+        return _iso_date(_attr(time, "datetime") or time.get_text()) if time is not None else None
+
+    def _line_date(self, tag: Tag) -> date | None:
+        text = squash_spaces(tag.get_text(" "))
+        found = find_date(text)
+        return self._byline_time(tag) or (found[0] if found else None) or self._numeric_date(text)
+
+    def _numeric_date(self, text: str) -> date | None:
+        """A date line's "02/10/2020": day first on a page in British, Irish, Australian, Indian or New Zealand
+        English or another language, month first in American English; either where one part is over 12."""
+        match = re.search(r"(?<![\d/.])(\d{1,2})[/.](\d{1,2})[/.](\d{4})(?![\d/.])", text)
+        if match is None:
+            return None
+        first, second, year = (int(g) for g in match.groups())
+        root = self.soup.find("html")
+        lang = (_attr(root, "lang") or _attr(root, "xml:lang")).lower() if isinstance(root, Tag) else ""
+        if first > 12 or (second <= 12 and lang and not lang.startswith("en-us") and lang != "en"):
+            day, month = first, second
+        elif second > 12 or lang.startswith("en-us"):
+            day, month = second, first
+        else:
+            return None  # a page that does not say which English: the byline reading (month first) stands
+        try:
+            return date(year, month, day)
+        except ValueError:
+            return None
+
+    def _carries_date(self, tag: Tag) -> bool:
+        return self._line_date(tag) is not None
+
+    def _byline_names(self, source: Tag, text: str) -> list[str]:
+        """The people a byline names: its author links and author-name elements, else the names after "By", else
+        the whole line where a byline or author element holds only a name ("JOE HILDEBRAND")."""
         names = []
         for person in source.find_all(True):
-            if "author" in (person.get("rel") or []) or person.get("itemprop") == "author" or re.search(r"author-?name", _attrs_text(person), re.I):
-                inner = person.find(itemprop="name")
-                names.append(squash_spaces((inner or person).get_text(" ")))
-            elif person.name == "a" and re.search(r"/(?:author|authors|experts?|people|staff|profile)/", _attr(person, "href")):
+            if "author" in (person.get("rel") or []) or person.get("itemprop") == "author" or _AUTHOR_NAME_CLASS.search(_attr(person, "class")):
+                # the name inside the author element, not the bio beside it (The Atlantic's <address itemprop="author">)
+                inner = person.find(itemprop="name") or person.find("a", href=_AUTHOR_PAGE)
+                names.append(squash_spaces((inner if inner is not None else person).get_text(" ")))
+            elif person.name == "a" and _AUTHOR_PAGE.search(_attr(person, "href")):
                 names.append(squash_spaces(person.get_text(" ")))
         if not names:  # "By …", and the same word in the other languages of think-tank pages: von, par, por, door
             match = re.search(r"\b(?:by|von|par|por|door)\s+(?=[A-Z])(.+)", text, re.I)
             if match:
                 names = _split_names(match.group(1))
-        if taken is not None:
-            self.drop("byline", taken)
-            taken.extract()
-            dateline = self._dateline(container)
-            if dateline is not None:  # <p class="byline">By …</p><p class="timestamp"><time …></p>: the date's own line
-                self.drop("byline", dateline)
-                time = dateline if dateline.name == "time" else dateline.find("time")
-                when = when or (_iso_date(_attr(time, "datetime") or time.get_text()) if time is not None else None)
-                dateline.extract()
-        return text, [n for n in names if n], when, source.sourceline or 0
+        if not names and _BYLINE_OF_NAMES.search(_attrs_text(source)) and _BARE_NAME.match(text) and not JOB_TITLE.search(" " + text):
+            names = [text]
+        return [n for n in names if n]
 
     def _dateline(self, container: Tag) -> Tag | None:
         """A line above the article's text that is only a date: a <time> and at most a word such as "Updated"."""
@@ -1415,11 +1580,14 @@ class _Reader:
             return line
         return None
 
-    def _first_byline(self, root: Tag) -> Tag | None:
-        """The outermost element with a byline's class, else a short "By Name" line before the first long paragraph."""
-        names = {"p", "div", "span", "address", "time", "a", "ul", "section", "header", *HEADINGS}
+    def _first_byline(self, root: Tag, naming: bool = False) -> Tag | None:
+        """The outermost element with a byline's class (with naming, the first that names someone), else a short
+        "By Name" line before the first long paragraph."""
+        names = {"p", "div", "span", "address", "time", "a", "ul", "li", "cite", "section", "header", "em", "strong", *HEADINGS}
         for tag in _tags(root, names):
             attrs = _attrs_text(tag)
+            if naming and tag.name == "p" and len(tag.get_text()) > 200:
+                break  # the article's text has begun: a byline below it is an inset's or a teaser's
             if not attrs or not _BYLINE.search(attrs) or _NOT_BYLINE.search(attrs):
                 continue
             if tag.name == "a" and "author" not in (tag.get("rel") or []):
@@ -1427,7 +1595,7 @@ class _Reader:
             if tag.find_parent(["nav", "footer", "aside", "li"]) is not None:
                 continue
             text = _bounded_text(tag, 250)
-            if text:
+            if text and (not naming or self._byline_names(tag, squash_spaces(text))):
                 return tag
         for tag in _tags(root, {"p", "div", "address"}):
             text = _bounded_text(tag, 200)
@@ -1472,6 +1640,42 @@ class _Reader:
         if scheme not in ("http", "https", "mailto"):
             return ""
         return quote(href, safe="/:?#[]@!$&'*+,;=%~-._")
+
+
+LD_BODY_WORDS = 150  # JSON-LD articleBody shorter than this is a summary, not the article
+
+
+def _words_in(text: str) -> int:
+    return len(re.findall(r"\w+", text))
+
+
+_PLACED = re.compile(
+    r"(?:^|;)\s*(?:top|bottom)\s*:\s*-?[\d.]+%.*?(?:^|;)\s*(?:left|right)\s*:\s*-?[\d.]+%|(?:^|;)\s*(?:left|right)\s*:\s*-?[\d.]+%.*?(?:^|;)\s*(?:top|bottom)\s*:\s*-?[\d.]+%",
+    re.I,
+)
+
+
+def _placed(tag: Tag) -> bool:
+    return bool(_PLACED.search(_attr(tag, "style")))
+
+
+def _chart_label(tag: Tag) -> bool:
+    """A short text placed at a percentage of its box, among three or more such (an ai2html chart's axis labels and
+    values, drawn over the chart's image): a label of a chart, not a line of the story."""
+    if not _placed(tag) or len(tag.get_text(strip=True)) > 80 or tag.parent is None:
+        return False
+    return sum(1 for sibling in tag.parent.find_all(tag.name, recursive=False, limit=12) if _placed(sibling)) >= 3
+
+
+def _hidden(tag: Tag) -> bool:
+    return tag.has_attr("hidden") or tag.get("aria-hidden") == "true" or bool(_HIDDEN_CLASS.search(_attr(tag, "class")))
+
+
+def _same_headline(shown: str, given: str) -> bool:
+    """The headline a page shows and one its metadata give are the same: equal, or the metadata's cut short with "…"."""
+    shown, given = shown.casefold().strip(), given.casefold().strip()
+    cut = re.sub(r"\s*(?:\.{3}|…)$", "", given)
+    return bool(shown) and (shown == given or (cut != given and len(cut) >= 20 and shown.startswith(cut)))
 
 
 def _strip_site(title: str, site: str) -> str:
