@@ -332,3 +332,13 @@ def test_a_day_something_is_due_does_not_date_the_words():
     assert last_said_date("He spoke on February 1 about New START, which expires on February 5.", 2026, published) == dt.date(2026, 2, 1)
     assert last_said_date("Putin could use a set-piece speech, due on 21 April, to make his case.", 2022, None) is None
     assert last_said_date("He said on 21 April that talks would resume.", 2022, None) == dt.date(2022, 4, 21)
+
+
+def test_one_name_that_opens_the_one_full_name_given_is_that_person():
+    body = (
+        "Zhao Huasen argues that “China needs a calm border.” Zhao adds that “Russia is the only power not opposed to us.”\n\n"
+        "Vassil Nebenzov said “the West is lying.” Vassil continued, “there is no proof of these accusations.”"
+    )
+    assert {speaker for speaker, _ in attributed(body)} == {"Zhao Huasen", "Vassil Nebenzov"}
+    two = "Zhao Huasen argues that “China needs a calm border.” Zhao Lijun said “no.” Zhao adds that “Russia is the only power not opposed.”"
+    assert "Zhao Huasen" not in {speaker for speaker, quote in attributed(two) if quote.startswith("Russia")}

@@ -512,9 +512,9 @@ class ReportAttribution:
             return self.by_surname[surname]
         if single and surname in self.seen_full and self.seen_full[surname].key != key:  # "Qassem" after "Naim Qassem announced …"
             return self._remember(head, self.actor_for(self.seen_full[surname], on, expand=False))
-        if head.kind == "person" and head.role and single and expand:
+        if head.kind == "person" and (head.role or len(head.name.split()) == 1) and single and expand:
             family_first = self.named_first(surname)
-            if family_first is not None:  # "Mr Zhao" after "Zhao Hai": a family name written first
+            if family_first is not None:  # "Mr Zhao" after "Zhao Hai": a family name written first; "Vassily" after "Vassily Nebenzia"
                 return self._remember(head, family_first)
         if head.kind == "person" and len(head.name.split()) == 1 and expand:
             inside = self.named_inside(fold_chars(head.name))
