@@ -24,7 +24,6 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .actors import Registry, fold_chars
-from .attribution.names import PREPOSITIONS, verb_follows
 from .dates import dates_in
 from .layout import cached_layout, force_layout, layout_later
 from .model import Actor, Paragraph, Report, Statement, without_note_markers
@@ -333,16 +332,16 @@ class EvidenceReader:
             if end.key.startswith("~"):
                 reading.names.setdefault(end.key, end.name)
 
-    @staticmethod
-    def _remember_subject(sentence: str, mentions: list[Found], context: Context) -> None:
+    def _remember_subject(self, sentence: str, mentions: list[Found], context: Context) -> None:
         """'he' and 'she' in the next sentences are the last person named here as a verb's subject."""
+        clauses = self._clauses  # the name finder's words, imported only where a report is read
         for mention in reversed(mentions):  # the last one that is, so the others need no look
             if mention.kind != "person" or mention.possessive:
                 continue
             before = WORD.findall(sentence[max(0, mention.start - 30) : mention.start])
-            if before and before[-1].lower() in PREPOSITIONS:
+            if before and before[-1].lower() in clauses.PREPOSITIONS:
                 continue
-            if verb_follows(sentence[mention.end :]):
+            if clauses.verb_follows(sentence[mention.end :]):
                 context.last_person = mention
                 return
 
