@@ -1,5 +1,6 @@
 """A warm build takes each unchanged report's share of the actor graph from the last build (ActorGraph.parts) and
-works out only the edited report's, and its graph, map and data equal a build from scratch; when the actors the
+works out only the edited report's, and the map rows of relations whose passages come from unchanged readings keep
+the last build's order (MapView.orders); its graph, map and data equal a build from scratch. When the actors the
 shares were made with change (a provisional speaker comes or goes), every share is worked out again."""
 
 from __future__ import annotations
@@ -17,6 +18,12 @@ def shares_worked_out(messages: str) -> tuple[int, int]:
     return int(found.group(1)), int(found.group(2))
 
 
+def relations_sorted(messages: str) -> int:
+    found = re.search(r"the passages of (\d+) relation\(s\) sorted", messages)
+    assert found, messages
+    return int(found.group(1))
+
+
 def test_warm_builds_patch_the_graph_with_the_edited_reports_share_and_equal_builds_from_scratch(tmp_path):
     output, _ = build_seed_plus(tmp_path, {**REPORTS, "meeting-note.md": MEETING})
     content = tmp_path / "content"
@@ -25,6 +32,7 @@ def test_warm_builds_patch_the_graph_with_the_edited_reports_share_and_equal_bui
     edit(note, "in Baku.\n", "in Baku.\n\nOn March 6, 2022, Hossein Amir-Abdollahian criticized Jeyhun Bayramov over the border.\n")
     warm = build(content, output)
     assert shares_worked_out(warm) == (1, 5)
+    assert 0 < relations_sorted(warm) < relations_sorted(build(content, tmp_path / "first-build"))  # the others' order kept
     build(content, tmp_path / "scratch-added")
     assert_same_site(output, tmp_path / "scratch-added")
     # the relation that was first in the report goes: the graph's order of relations is still the cold build's

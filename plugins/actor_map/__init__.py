@@ -36,6 +36,7 @@ DATA_FOLDER = "data"
 SHARDS_MANIFEST = "map-shards.json"  # each report shard the last build wrote: its key, size and SHA-256
 RELATIONS_LAYOUT = "relations-layout.pickle"  # where each relation's lines are in the last build's relations.csv
 GRAPH_PARTS = "graph-parts.pickle"  # each report's share of the graph in the last build (ActorGraph.parts), under its basis
+ROW_ORDERS = "map-row-orders.pickle"  # the order of each relation's passages in the last build's map rows (MapView.orders)
 
 
 def vis_network_source() -> str:
@@ -151,12 +152,12 @@ def graph_basis(book) -> str:
     return digest.hexdigest()
 
 
-def load_graph_parts(path: str, basis: str) -> dict | None:
-    """The last build's ActorGraph.parts if they were made on this basis (graph_basis), else None."""
+def load_kept(path: str, basis: str) -> dict | None:
+    """What the last build kept in path (ActorGraph.parts, MapView.orders) if it was made on this basis, else None."""
     try:
         with open(path, "rb") as handle:
             found_basis, parts = pickle.load(handle)
-    except Exception:  # absent, damaged or written by other code: every report's share is worked out
+    except Exception:  # absent, damaged or written by other code: worked out again
         return None
     return parts if found_basis == basis and isinstance(parts, dict) else None
 
@@ -199,15 +200,20 @@ class ActorMapGenerator(Generator):
         with collection_paused():
             parts_file = os.path.join(dossier.cache_path, GRAPH_PARTS) if dossier.cache_path else ""
             basis = graph_basis(book) if parts_file else ""
-            kept_parts = load_graph_parts(parts_file, basis) if parts_file else None
+            kept_parts = load_kept(parts_file, basis) if parts_file else None
             graph = ActorGraph(list(book.reports.values()), book.registry, book.statements, readings, book.merged, kept_parts)
             if parts_file and (graph.parts_made or kept_parts is None or set(kept_parts) != set(graph.parts)):
                 keep(parts_file, pickle.dumps((basis, graph.parts), protocol=pickle.HIGHEST_PROTOCOL))
-            self.view = MapView(graph, book, dossier.actors, dossier.cache_path, core)
+            orders_file = os.path.join(dossier.cache_path, ROW_ORDERS) if dossier.cache_path else ""
+            kept_orders = load_kept(orders_file, code_version()) if orders_file else None
+            self.view = MapView(graph, book, dossier.actors, dossier.cache_path, core, kept_orders)
+            if orders_file and (self.view.orders_made or kept_orders is None or len(kept_orders) != len(self.view.orders)):
+                keep(orders_file, pickle.dumps((code_version(), self.view.orders), protocol=pickle.HIGHEST_PROTOCOL))
         self.context[ACTOR_GRAPH] = graph
         progress(
             f"map: {len(graph.actors)} actors, {len(graph.relations)} relations, {len(self.view.passages)} passages;"
-            f" {graph.parts_made} of {len(graph.parts)} report(s)' share of the graph worked out, the rest the last build's"
+            f" {graph.parts_made} of {len(graph.parts)} report(s)' share of the graph worked out, the rest the last build's;"
+            f" the passages of {self.view.orders_made} relation(s) sorted, the rest in the last build's order"
         )
 
     def generate_output(self, writer) -> None:

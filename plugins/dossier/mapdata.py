@@ -153,8 +153,16 @@ class MapView:
     """Everything the map page and its data exports need, from the graph and the speaker book."""
 
     def __init__(
-        self, graph: ActorGraph, book: SpeakerBook, registry_name: str = "actors.toml", cache_folder: str = "", core_actors: int = CORE_ACTORS
+        self,
+        graph: ActorGraph,
+        book: SpeakerBook,
+        registry_name: str = "actors.toml",
+        cache_folder: str = "",
+        core_actors: int = CORE_ACTORS,
+        kept_orders: dict[str, tuple[Any, list[int]]] | None = None,
     ) -> None:
+        """`kept_orders` may give the last build's `orders`: a relation whose passages come from the same readings (and
+        as many from the registry) takes the order of its passages from there instead of sorting them."""
         self.core_actors = core_actors
         self.graph = graph
         self.book = book
@@ -166,6 +174,9 @@ class MapView:
         self._csv_places: dict[tuple[str, str], tuple[str, str]] = {}  # (report, section) -> its page's address, where it is (CSV)
         self._by_report: dict[str, list[tuple[Row, list[Evidence]]]] | None = None
         self.registry_label = f"Actor registry ({registry_name})"  # where an affiliation's passage is
+        self._kept_orders = kept_orders or {}
+        self.orders: dict[str, tuple[Any, list[int]]] = {}  # each relation's passages in row order, as positions, for the next build
+        self.orders_made = 0  # how many relations' passages were sorted (not taken from kept_orders)
         rows = [self._row(relation) for relation in graph.sorted_relations()]
         # relations read in the text first; affiliations the registry alone gives after them
         self.rows = [r for r in rows if r.shown] + [r for r in rows if not r.shown]
@@ -218,11 +229,25 @@ class MapView:
     def _row(self, relation: Relation) -> Row:
         # by date (undated first), report and paragraph, in the order gathered where those are the same; the passage's
         # number ends every comparison before the passage itself (a sort key function costs a call for each of an
-        # archive's ~150,000 passages, on every build)
-        iso = self._iso
-        decorated = [(iso[e.date], e.report_slug, e.anchor, number, e) for number, e in enumerate(relation.evidence)]
-        decorated.sort()
-        ordered = [item[4] for item in decorated]
+        # archive's ~150,000 passages, on every build). The order depends only on the passages' dates, reports and
+        # paragraphs, so a relation whose passages come from the same readings keeps the last build's order.
+        key = relation.key
+        evidence = relation.evidence
+        shares = self.graph.shares.get(key)
+        signature = (shares, len(evidence)) if shares is not None else None
+        kept = self._kept_orders.get(key)
+        if signature is not None and kept is not None and kept[0] == signature:
+            positions = kept[1]
+            ordered = [evidence[position] for position in positions]
+        else:
+            iso = self._iso
+            decorated = [(iso[e.date], e.report_slug, e.anchor, number, e) for number, e in enumerate(evidence)]
+            decorated.sort()
+            ordered = [item[4] for item in decorated]
+            positions = [item[3] for item in decorated]
+            self.orders_made += 1
+        if signature is not None:
+            self.orders[key] = (signature, positions)
         # in date order now: the relation's dates without sorting them again (Relation.dates keeps them)
         relation._dates = (len(relation.evidence), [e.date for e in ordered if e.date])
         sentences = [e for e in ordered if e.report_slug]  # not the registry's entry

@@ -423,6 +423,9 @@ class ActorGraph:
         kept = kept_parts or {}
         self.parts: dict[str, tuple[str, ReportParts]] = {}  # each read report's share, by slug, for the next build
         self.parts_made = 0  # how many reports' shares were worked out (not taken from kept_parts)
+        # each relation's reports and their readings' digests, in the order its passages came: what its list of passages is made of
+        self.shares: dict[str, list[tuple[str, str]]] = {}
+        shares = self.shares
         relations = self.relations
         for report in self.reports.values():
             reading = readings.get(report.slug)
@@ -448,6 +451,9 @@ class ActorGraph:
                 relation = relations.get(key)
                 if relation is None:
                     relation = relations[key] = Relation(source, target, kind)
+                    shares[key] = [(report.slug, digest)]
+                else:
+                    shares[key].append((report.slug, digest))
                 if same:
                     for position in positions:
                         evidence = passages[position][3]
