@@ -53,3 +53,29 @@ def test_warm_builds_patch_the_graph_with_the_edited_reports_share_and_equal_bui
     assert shares_worked_out(warm)[1] == 5
     build(content, tmp_path / "scratch-renamed")
     assert_same_site(output, tmp_path / "scratch-renamed")
+
+
+def test_a_warm_build_of_a_larger_archive_writes_the_edited_reports_map_shard_as_a_build_from_scratch_does(tmp_path):
+    """With many reports a warm build makes the edited report's map shard from that report's rows alone (not every
+    report's); the shard, the map and the rest equal a build from scratch."""
+    meetings = {
+        f"meeting-note-{number}.md": MEETING.replace('title = "Meeting Note"', f'title = "Meeting Note {number}"').replace(
+            "2022-03-06", f"2022-03-{number + 10:02d}"
+        )
+        for number in range(1, 9)
+    }
+    output, _ = build_seed_plus(tmp_path, {**REPORTS, **meetings})
+    content = tmp_path / "content"
+    shard = output / "data" / "map" / "meeting-note-3.js"
+    before = shard.read_text(encoding="utf-8")
+    edit(
+        content / "reports" / "meeting-note-3.md",
+        "in Baku.\n",
+        "in Baku.\n\nOn March 6, 2022, Hossein Amir-Abdollahian criticized Jeyhun Bayramov over the border.\n",
+    )
+    warm = build(content, output)
+    assert shares_worked_out(warm) == (1, 12)
+    assert "1 report shards written" in warm, warm
+    assert shard.read_text(encoding="utf-8") != before
+    build(content, tmp_path / "scratch")
+    assert_same_site(output, tmp_path / "scratch")

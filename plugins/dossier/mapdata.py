@@ -538,13 +538,31 @@ class MapView:
     def shard_relations(self) -> dict[str, str]:
         """For each report, the relations its shard lists and whether the registry is their basis too: with the
         report's text and the registry, what its shard is made from."""
-        keys = {id(row): row.relation.key for row in self.rows}  # each relation's key made once, not once a report
-        return {slug: repr([(keys[id(row)], row.basis) for row, _ in rows]) for slug, rows in self._rows_by_report().items()}
+        found: dict[str, list[tuple[str, str]]] = {slug: [] for slug in self.book.reports}
+        for row, slugs in self._row_reports():
+            entry = (row.relation.key, row.basis)
+            for slug in slugs:
+                found[slug].append(entry)
+        return {slug: repr(entries) for slug, entries in found.items()}
+
+    def _row_reports(self) -> list[tuple[Row, list[str]]]:
+        """Each row, in order, with the reports it has passages from: from the graph's shares (what each relation's
+        passages are made of), so without going through the passages."""
+        shares = self.graph.shares
+        return [(row, [slug for slug, _ in shares.get(row.relation.key, ())]) for row in self.rows]
+
+    def _report_rows(self, slug: str) -> list[tuple[Row, list[Evidence]]]:
+        """One report's rows and their passages from it (what _rows_by_report gives for that report)."""
+        return [(row, [e for e in row.evidence if e.report_slug == slug]) for row, slugs in self._row_reports() if slug in slugs]
 
     def shards(self, only: set[str] | None = None) -> dict[str, str]:
         """Each report's script for the map page: its actors' details, its relations and their passages from it
         (of the reports named in only, if given)."""
-        by_report = self._rows_by_report()
+        # a few reports' shards (a warm build's): their rows only, not every report's
+        few = only is not None and len(only) * 8 < len(self.book.reports)
+        by_report = (
+            {slug: self._report_rows(slug) for slug in self.book.reports if slug in only} if few and only is not None else self._rows_by_report()
+        )
         named: dict[str, set[str]] = {slug: set() for slug in self.book.reports}
         for actor_id, reports in self.graph.actor_reports.items():
             for slug in reports:
