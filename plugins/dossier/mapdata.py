@@ -176,7 +176,7 @@ class MapView:
         self.registry_label = f"Actor registry ({registry_name})"  # where an affiliation's passage is
         self._kept_orders = kept_orders or {}
         self.orders: dict[str, tuple[Any, list[int]]] = {}  # each relation's passages in row order, as positions, for the next build
-        self.orders_made = 0  # how many relations' passages were sorted (not taken from kept_orders)
+        self.orders_made = 0  # how many relations' passages from reports were sorted (not taken from kept_orders)
         rows = [self._row(relation) for relation in graph.sorted_relations()]
         # relations read in the text first; affiliations the registry alone gives after them
         self.rows = [r for r in rows if r.shown] + [r for r in rows if not r.shown]
@@ -245,9 +245,10 @@ class MapView:
             decorated.sort()
             ordered = [item[4] for item in decorated]
             positions = [item[3] for item in decorated]
-            self.orders_made += 1
-        if signature is not None:
+        if signature is not None:  # not an affiliation the registry alone gives (no reading's passage; nothing to sort)
             self.orders[key] = (signature, positions)
+            if kept is None or kept[0] != signature:
+                self.orders_made += 1
         # in date order now: the relation's dates without sorting them again (Relation.dates keeps them)
         relation._dates = (len(relation.evidence), [e.date for e in ordered if e.date])
         sentences = [e for e in ordered if e.report_slug]  # not the registry's entry
