@@ -280,7 +280,10 @@ def run_archive(size: int, realistic: bool, rounds: int, work: Path, code: Path)
     plain_content = folder / "plain-content"
     plain_pelican_content(content, plain_content)
     (folder / "plainconf.py").write_text(PLAIN_SETTINGS, encoding="utf-8")
-    env = dict(os.environ, PYTHONPATH=str(code / "plugins"))
+    # as a user's builds run: Python keeps the plugins' compiled bytecode (the first build writes it); an environment
+    # that turns that off would make every warm build compile the plugins again (about 0.1 s on this machine)
+    env = {name: value for name, value in os.environ.items() if name != "PYTHONDONTWRITEBYTECODE"}
+    env["PYTHONPATH"] = str(code / "plugins")
     output = folder / "output"
     dossier_build = [
         sys.executable,

@@ -35,6 +35,8 @@ VENDOR_FILE = "theme/vendor/vis-network.min.js"
 DATA_FOLDER = "data"
 SHARDS_MANIFEST = "map-shards.json"  # each report shard the last build wrote: its key, size and SHA-256
 RELATIONS_LAYOUT = "relations-layout.pickle"  # where each relation's lines are in the last build's relations.csv
+GRAPH_PARTS = "graph-parts.pickle"  # each report's share of the graph in the last build (ActorGraph.parts), under its basis
+ROW_ORDERS = "map-row-orders.pickle"  # the order of each relation's passages in the last build's map rows (MapView.orders)
 
 
 def vis_network_source() -> str:
@@ -142,6 +144,24 @@ def write_relations_csv(kept: KeptFiles, view: MapView, cache_folder: str = "") 
         keep(layout_file, pickle.dumps(RelationsLayout(key, base, places, order, bounds, by_report), protocol=pickle.HIGHEST_PROTOCOL))
 
 
+def graph_basis(book) -> str:
+    """What every report's share of the graph depends on beyond its reading: this code, which actors are known
+    (provisional ones included) and which provisional actors were merged into others."""
+    digest = hashlib.sha256()
+    add_parts(digest, code_version(), *sorted(book.registry.actors), repr(sorted(book.merged.items())))
+    return digest.hexdigest()
+
+
+def load_kept(path: str, basis: str) -> dict | None:
+    """What the last build kept in path (ActorGraph.parts, MapView.orders) if it was made on this basis, else None."""
+    try:
+        with open(path, "rb") as handle:
+            found_basis, parts = pickle.load(handle)
+    except Exception:  # absent, damaged or written by other code: worked out again
+        return None
+    return parts if found_basis == basis and isinstance(parts, dict) else None
+
+
 def load_relations_layout(path: str) -> RelationsLayout | None:
     try:
         with open(path, "rb") as handle:
@@ -178,10 +198,23 @@ class ActorMapGenerator(Generator):
         if not isinstance(core, int) or isinstance(core, bool) or core < 1:
             raise ContentError("DOSSIER_MAP_ACTORS", None, f"must be a whole number of actors, 1 or more, like {CORE_ACTORS}, not {core!r}")
         with collection_paused():
-            graph = ActorGraph(list(book.reports.values()), book.registry, book.statements, readings, book.merged)
-            self.view = MapView(graph, book, dossier.actors, dossier.cache_path, core)
+            parts_file = os.path.join(dossier.cache_path, GRAPH_PARTS) if dossier.cache_path else ""
+            basis = graph_basis(book) if parts_file else ""
+            kept_parts = load_kept(parts_file, basis) if parts_file else None
+            graph = ActorGraph(list(book.reports.values()), book.registry, book.statements, readings, book.merged, kept_parts)
+            if parts_file and (graph.parts_made or kept_parts is None or set(kept_parts) != set(graph.parts)):
+                keep(parts_file, pickle.dumps((basis, graph.parts), protocol=pickle.HIGHEST_PROTOCOL))
+            orders_file = os.path.join(dossier.cache_path, ROW_ORDERS) if dossier.cache_path else ""
+            kept_orders = load_kept(orders_file, code_version()) if orders_file else None
+            self.view = MapView(graph, book, dossier.actors, dossier.cache_path, core, kept_orders)
+            if orders_file and (self.view.orders_made or kept_orders is None or len(kept_orders) != len(self.view.orders)):
+                keep(orders_file, pickle.dumps((code_version(), self.view.orders), protocol=pickle.HIGHEST_PROTOCOL))
         self.context[ACTOR_GRAPH] = graph
-        progress(f"map: {len(graph.actors)} actors, {len(graph.relations)} relations, {len(self.view.passages)} passages")
+        progress(
+            f"map: {len(graph.actors)} actors, {len(graph.relations)} relations, {len(self.view.passages)} passages;"
+            f" {graph.parts_made} of {len(graph.parts)} report(s)' share of the graph worked out, the rest the last build's;"
+            f" the passages of {self.view.orders_made} relation(s) sorted, the rest in the last build's order"
+        )
 
     def generate_output(self, writer) -> None:
         view = self.view

@@ -153,8 +153,16 @@ class MapView:
     """Everything the map page and its data exports need, from the graph and the speaker book."""
 
     def __init__(
-        self, graph: ActorGraph, book: SpeakerBook, registry_name: str = "actors.toml", cache_folder: str = "", core_actors: int = CORE_ACTORS
+        self,
+        graph: ActorGraph,
+        book: SpeakerBook,
+        registry_name: str = "actors.toml",
+        cache_folder: str = "",
+        core_actors: int = CORE_ACTORS,
+        kept_orders: dict[str, tuple[Any, list[int]]] | None = None,
     ) -> None:
+        """`kept_orders` may give the last build's `orders`: a relation whose passages come from the same readings (and
+        as many from the registry) takes the order of its passages from there instead of sorting them."""
         self.core_actors = core_actors
         self.graph = graph
         self.book = book
@@ -166,6 +174,9 @@ class MapView:
         self._csv_places: dict[tuple[str, str], tuple[str, str]] = {}  # (report, section) -> its page's address, where it is (CSV)
         self._by_report: dict[str, list[tuple[Row, list[Evidence]]]] | None = None
         self.registry_label = f"Actor registry ({registry_name})"  # where an affiliation's passage is
+        self._kept_orders = kept_orders or {}
+        self.orders: dict[str, tuple[Any, list[int]]] = {}  # each relation's passages in row order, as positions, for the next build
+        self.orders_made = 0  # how many relations' passages from reports were sorted (not taken from kept_orders)
         rows = [self._row(relation) for relation in graph.sorted_relations()]
         # relations read in the text first; affiliations the registry alone gives after them
         self.rows = [r for r in rows if r.shown] + [r for r in rows if not r.shown]
@@ -218,11 +229,26 @@ class MapView:
     def _row(self, relation: Relation) -> Row:
         # by date (undated first), report and paragraph, in the order gathered where those are the same; the passage's
         # number ends every comparison before the passage itself (a sort key function costs a call for each of an
-        # archive's ~150,000 passages, on every build)
-        iso = self._iso
-        decorated = [(iso[e.date], e.report_slug, e.anchor, number, e) for number, e in enumerate(relation.evidence)]
-        decorated.sort()
-        ordered = [item[4] for item in decorated]
+        # archive's ~150,000 passages, on every build). The order depends only on the passages' dates, reports and
+        # paragraphs, so a relation whose passages come from the same readings keeps the last build's order.
+        key = relation.key
+        evidence = relation.evidence
+        shares = self.graph.shares.get(key)
+        signature = (shares, len(evidence)) if shares is not None else None
+        kept = self._kept_orders.get(key)
+        if signature is not None and kept is not None and kept[0] == signature:
+            positions = kept[1]
+            ordered = [evidence[position] for position in positions]
+        else:
+            iso = self._iso
+            decorated = [(iso[e.date], e.report_slug, e.anchor, number, e) for number, e in enumerate(evidence)]
+            decorated.sort()
+            ordered = [item[4] for item in decorated]
+            positions = [item[3] for item in decorated]
+        if signature is not None:  # not an affiliation the registry alone gives (no reading's passage; nothing to sort)
+            self.orders[key] = (signature, positions)
+            if kept is None or kept[0] != signature:
+                self.orders_made += 1
         # in date order now: the relation's dates without sorting them again (Relation.dates keeps them)
         relation._dates = (len(relation.evidence), [e.date for e in ordered if e.date])
         sentences = [e for e in ordered if e.report_slug]  # not the registry's entry
@@ -513,13 +539,31 @@ class MapView:
     def shard_relations(self) -> dict[str, str]:
         """For each report, the relations its shard lists and whether the registry is their basis too: with the
         report's text and the registry, what its shard is made from."""
-        keys = {id(row): row.relation.key for row in self.rows}  # each relation's key made once, not once a report
-        return {slug: repr([(keys[id(row)], row.basis) for row, _ in rows]) for slug, rows in self._rows_by_report().items()}
+        found: dict[str, list[tuple[str, str]]] = {slug: [] for slug in self.book.reports}
+        for row, slugs in self._row_reports():
+            entry = (row.relation.key, row.basis)
+            for slug in slugs:
+                found[slug].append(entry)
+        return {slug: repr(entries) for slug, entries in found.items()}
+
+    def _row_reports(self) -> list[tuple[Row, list[str]]]:
+        """Each row, in order, with the reports it has passages from: from the graph's shares (what each relation's
+        passages are made of), so without going through the passages."""
+        shares = self.graph.shares
+        return [(row, [slug for slug, _ in shares.get(row.relation.key, ())]) for row in self.rows]
+
+    def _report_rows(self, slug: str) -> list[tuple[Row, list[Evidence]]]:
+        """One report's rows and their passages from it (what _rows_by_report gives for that report)."""
+        return [(row, [e for e in row.evidence if e.report_slug == slug]) for row, slugs in self._row_reports() if slug in slugs]
 
     def shards(self, only: set[str] | None = None) -> dict[str, str]:
         """Each report's script for the map page: its actors' details, its relations and their passages from it
         (of the reports named in only, if given)."""
-        by_report = self._rows_by_report()
+        # a few reports' shards (a warm build's): their rows only, not every report's
+        few = only is not None and len(only) * 8 < len(self.book.reports)
+        by_report = (
+            {slug: self._report_rows(slug) for slug in self.book.reports if slug in only} if few and only is not None else self._rows_by_report()
+        )
         named: dict[str, set[str]] = {slug: set() for slug in self.book.reports}
         for actor_id, reports in self.graph.actor_reports.items():
             for slug in reports:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .actors import Registry, fold_chars
-from .attribution.names import TITLE_WORDS
+from .attribution.titles import TITLE_WORDS
 from .model import Actor
 from .statements import Extraction
 from .text import without_middle_initials

@@ -19,12 +19,11 @@ import hashlib
 import pickle
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .actors import Registry, fold_chars
-from .attribution.names import PREPOSITIONS, verb_follows
 from .dates import dates_in
 from .layout import cached_layout, force_layout, layout_later
 from .model import Actor, Paragraph, Report, Statement, without_note_markers
@@ -333,16 +332,16 @@ class EvidenceReader:
             if end.key.startswith("~"):
                 reading.names.setdefault(end.key, end.name)
 
-    @staticmethod
-    def _remember_subject(sentence: str, mentions: list[Found], context: Context) -> None:
+    def _remember_subject(self, sentence: str, mentions: list[Found], context: Context) -> None:
         """'he' and 'she' in the next sentences are the last person named here as a verb's subject."""
+        clauses = self._clauses  # the name finder's words, imported only where a report is read
         for mention in reversed(mentions):  # the last one that is, so the others need no look
             if mention.kind != "person" or mention.possessive:
                 continue
             before = WORD.findall(sentence[max(0, mention.start - 30) : mention.start])
-            if before and before[-1].lower() in PREPOSITIONS:
+            if before and before[-1].lower() in clauses.PREPOSITIONS:
                 continue
-            if verb_follows(sentence[mention.end :]):
+            if clauses.verb_follows(sentence[mention.end :]):
                 context.last_person = mention
                 return
 
@@ -354,11 +353,47 @@ class EvidenceReader:
         return ""
 
 
+ReportParts = list[tuple[str, str, str, str, list[int]]]
+
+
+def report_parts(reading: ReportReading, known: Mapping[str, object], same: Mapping[str, str]) -> ReportParts:
+    """What one report's reading adds to the graph: each relation it backs, by key, in the order its first passage
+    comes, with its ends, kind and the positions in `reading.relations` of its passages (each passage once).
+
+    A passage names its report, so no two reports share one: the graph is each report's share, in report order, and a
+    report's share depends only on its reading, on which actors are known and on the merged actors (`same`)."""
+    parts: dict[str, tuple[str, str, str, list[int]]] = {}
+    seen: dict[str, set[Evidence]] = {}
+    for position, (source, target, kind, evidence) in enumerate(reading.relations):
+        if same:
+            source, target = same.get(source, source), same.get(target, target)
+            if evidence.speaker in same:
+                evidence = dataclasses.replace(evidence, speaker=same[evidence.speaker])
+        if source == target or source not in known or target not in known:
+            continue
+        if kind not in DIRECTED and target < source:
+            source, target = target, source
+        key = f"{source}--{kind}--{target}"
+        part = parts.get(key)
+        if part is None:
+            part = parts[key] = (source, target, kind, [])
+            passages = seen[key] = set()
+        else:
+            passages = seen[key]
+        size = len(passages)
+        passages.add(evidence)
+        if len(passages) > size:  # a passage not yet listed for this relation (hashed once, not twice)
+            part[3].append(position)
+    return [(key, *part) for key, part in parts.items()]
+
+
 class ActorGraph:
     """Actors and evidenced relations across all reports; deterministic for the same input.
 
     `readings` may give reports' readings computed beforehand (dossier.analysis), each against the registry and
-    its own provisional speakers; `merged` maps provisional actors merged into others (dossier.provisional)."""
+    its own provisional speakers; `merged` maps provisional actors merged into others (dossier.provisional).
+    `kept_parts` may give the last build's `parts` (see report_parts), made with the same actors and merged actors:
+    a report whose reading has the same digest takes its share from there instead of going through its passages."""
 
     def __init__(
         self,
@@ -367,6 +402,7 @@ class ActorGraph:
         statements: list[Statement],
         readings: dict[str, ReportReading] | None = None,
         merged: dict[str, str] | None = None,
+        kept_parts: dict[str, tuple[str, ReportParts]] | None = None,
     ) -> None:
         self.registry = registry
         self.reports = {r.slug: r for r in sorted(reports, key=lambda r: r.slug)}
@@ -384,6 +420,13 @@ class ActorGraph:
         self._reading_digests: dict[str, str] | None = None
         self._sorted_actors: tuple[int, list[Actor]] | None = None  # the actors property, worked out once
         self._sorted_relations: tuple[int, list[Relation]] | None = None  # sorted_relations(), worked out once
+        kept = kept_parts or {}
+        self.parts: dict[str, tuple[str, ReportParts]] = {}  # each read report's share, by slug, for the next build
+        self.parts_made = 0  # how many reports' shares were worked out (not taken from kept_parts)
+        # each relation's reports and their readings' digests, in the order its passages came: what its list of passages is made of
+        self.shares: dict[str, list[tuple[str, str]]] = {}
+        shares = self.shares
+        relations = self.relations
         for report in self.reports.values():
             reading = readings.get(report.slug)
             if reading is None:
@@ -395,27 +438,30 @@ class ActorGraph:
             mentions.update(named)
             for actor_id in dict.fromkeys(named):
                 self._touch(actor_id, report.slug)
-            relations, evidence_seen = self.relations, self._evidence_seen
-            for source, target, kind, evidence in reading.relations:
+            digest = reading.content_digest()
+            found = kept.get(report.slug)
+            if found is not None and found[0] == digest:
+                parts = found[1]
+            else:
+                parts = report_parts(reading, known, same)
+                self.parts_made += 1
+            self.parts[report.slug] = (digest, parts)
+            passages = reading.relations
+            for key, source, target, kind, positions in parts:
+                relation = relations.get(key)
+                if relation is None:
+                    relation = relations[key] = Relation(source, target, kind)
+                    shares[key] = [(report.slug, digest)]
+                else:
+                    shares[key].append((report.slug, digest))
                 if same:
-                    source, target = same.get(source, source), same.get(target, target)
-                    if evidence.speaker in same:
-                        evidence = dataclasses.replace(evidence, speaker=same[evidence.speaker])
-                if source != target and source in known and target in known:
-                    # _relate, written out: an archive's graph is some 150,000 passages
-                    if kind not in DIRECTED and target < source:
-                        source, target = target, source
-                    key = f"{source}--{kind}--{target}"
-                    relation = relations.get(key)
-                    if relation is None:
-                        relation = relations[key] = Relation(source, target, kind)
-                        seen = evidence_seen[key] = set()
-                    else:
-                        seen = evidence_seen[key]
-                    size = len(seen)
-                    seen.add(evidence)
-                    if len(seen) > size:  # a passage not yet listed for this relation (hashed once, not twice)
-                        relation.evidence.append(evidence)
+                    for position in positions:
+                        evidence = passages[position][3]
+                        relation.evidence.append(
+                            dataclasses.replace(evidence, speaker=same[evidence.speaker]) if evidence.speaker in same else evidence
+                        )
+                else:
+                    relation.evidence.extend([passages[position][3] for position in positions])
         self.mention_counts.update(mentions)
         for speaker in self.statement_counts:
             self._touch(speaker, None)
@@ -451,8 +497,8 @@ class ActorGraph:
         relation = self.relations.get(key)
         if relation is None:
             relation = self.relations[key] = Relation(source, target, kind)
-            self._evidence_seen[key] = set()
-        seen = self._evidence_seen[key]
+        # a report's passages are never the same as the registry's entries, nor as another report's: only these are seen
+        seen = self._evidence_seen.setdefault(key, set())
         size = len(seen)
         seen.add(evidence)
         if len(seen) > size:  # a passage not yet listed for this relation

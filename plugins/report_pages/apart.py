@@ -41,7 +41,6 @@ from typing import Any
 from dossier import background
 from dossier.analysis import AnalysisCache, analysis_key
 from dossier.buildstate import dossier_settings
-from dossier.document import decode_source, read_report
 from dossier.kept import file_stamp
 from dossier.model import Report
 from dossier.pages import contents_window, reading_order, short_title
@@ -379,6 +378,8 @@ class _Reports:
             found = self.cache.load(analysis_key(raw, shown, self.registry_digest), path)
             if found is not None and found.report is not None:
                 return found.report
+        from dossier.document import decode_source, read_report  # mistune and the parser: only where a report is read
+
         return read_report(decode_source(raw, shown), shown)
 
 

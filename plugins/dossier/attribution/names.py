@@ -20,6 +20,7 @@ from typing import Literal
 from ..actors import fold_chars, trie_pattern
 from ..dates import IGNORECASE_SPECIAL
 from .cues import CUE
+from .titles import TITLE_WORDS as TITLE_WORDS  # re-exported: the engine and the clause reader take it from here
 
 Kind = Literal["person", "organization", "outlet", "state", "unknown", "role"]  # "role": a role without a name ("Norland's Foreign Minister")
 
@@ -31,19 +32,6 @@ AND_BETWEEN = re.compile(r"\s+and\s+(?:the\s+)?")
 LETTER_WORD = re.compile(r"[A-Za-z’'-]+")
 BEFORE_NAME_AFTER = re.compile(r"\s*,?\s*(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}(?=[A-Z])")
 BEFORE_ANY_AFTER = re.compile(r"\s*,?\s*(?:the\s+)?")
-TITLE_WORDS = set(
-    """president presidential prime minister ministry foreign affairs defense defence interior deputy vice secretary
-    general spokesman spokeswoman spokesperson commander chief head leader supreme ambassador envoy representative
-    adviser advisor senior former then top army ground forces force navy naval air corps guards guard revolutionary
-    islamic member mp parliament parliamentary majlis speaker chairman chairwoman chairperson chair director official officer cleric ayatollah
-    grand hojjat sheikh imam dr mr mrs ms madam gen brig maj col lt admiral colonel major brigadier lieutenant captain governor
-    mayor senator sen rep congressman congresswoman lawmaker legislator deputies judge justice attorney prosecutor
-    pope bishop rabbi patriarch metropolitan mufti king queen prince emir crown sultan professor prof analyst journalist editor
-    columnist correspondent national security council the of and for to in on at a an his her its their counterpart official's
-    commentator expert economist researcher fellow founder ceo executive acting press head secretary-general undersecretary
-    assistant principal chancellor premier governor-general marshal sergeant representative pvt private sgt cpl corporal capt
-    adm amb rev""".split()
-)
 ORGANIZATION_WORDS = set(
     """house ministry office agency council committee parliament government army party times post news press daily
     radio tv network institute university center centre foundation corps forces guards union organization

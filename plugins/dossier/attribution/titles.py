@@ -1,0 +1,16 @@
+"""The words of a role or title before a name ("Foreign Minister", "analyst"): apart from the name finder, so that a
+build that reads no report (a warm build's merging of provisional speakers, dossier.provisional) need not import it."""
+
+TITLE_WORDS = set(
+    """president presidential prime minister ministry foreign affairs defense defence interior deputy vice secretary
+    general spokesman spokeswoman spokesperson commander chief head leader supreme ambassador envoy representative
+    adviser advisor senior former then top army ground forces force navy naval air corps guards guard revolutionary
+    islamic member mp parliament parliamentary majlis speaker chairman chairwoman chairperson chair director official officer cleric ayatollah
+    grand hojjat sheikh imam dr mr mrs ms madam gen brig maj col lt admiral colonel major brigadier lieutenant captain governor
+    mayor senator sen rep congressman congresswoman lawmaker legislator deputies judge justice attorney prosecutor
+    pope bishop rabbi patriarch metropolitan mufti king queen prince emir crown sultan professor prof analyst journalist editor
+    columnist correspondent national security council the of and for to in on at a an his her its their counterpart official's
+    commentator expert economist researcher fellow founder ceo executive acting press head secretary-general undersecretary
+    assistant principal chancellor premier governor-general marshal sergeant representative pvt private sgt cpl corporal capt
+    adm amb rev""".split()
+)
