@@ -116,6 +116,33 @@ FURNITURE = [
         ),
         ("video prompt", r"^(?:scroll down for (?:the )?video|watch the video below)\.?$"),
         ("summary marker", r"^end (?:of )?summary\.?$"),  # a cable's or a media analysis's "END SUMMARY" after its summary
+        # a share bar crawled as one line of its buttons: "Mail   Facebook   Twitter / X   LinkedIn"
+        (
+            "share bar",
+            r"^(?:(?:e-?mail|mail|print|facebook|twitter|x|linkedin|whatsapp|telegram|reddit|bluesky|threads|flipboard|copy link)"
+            r"\s*(?:[/|·•,]\s*)?){3,}$",
+        ),
+        # a site's template text where a crawl found no content: "ERROR MESSAGE HEADING ERROR MESSAGE SUBHEADING …"
+        ("template placeholder", r"^(?:error message (?:heading|subheading|content|info)\s*)+$"),
+        # a comment or annotation widget: "TIPxMake a text selection to add comments", "Highlight text to comment"
+        ("comments", r"^.{0,12}?(?:make a text selection|select (?:some )?text|highlight (?:some )?text) to (?:add|leave|make) (?:a )?comments?\.?$"),
+        # the reading-list bar under a story: "Reading Now Russian Offensive …", "Next up Russian Offensive …", "Up next: …"
+        (
+            "related articles",
+            r"^(?:reading now|now reading|next up|up next|read next|next article|previous article)\b\s*:?\s*(?-i:[A-Z0-9“\"‘'])(?!.*[.!?]$).{0,200}$",
+        ),
+        # a published-and-modified stamp: "Issued on: 04/02/2026 - 06:59Modified: 05/02/2026 - 03:57"
+        (
+            "date stamp",
+            r"^(?:issued|published|posted|first published)(?: on)?\s*:?\s*\S.{3,40}?\s*(?:modified|updated|last updated)(?: on)?\s*:?\s*\S.{3,40}$",
+        ),
+        # the consent notice of the advertising framework publishers share (IAB TCF), line by line, bullets and all
+        (
+            "cookie banner",
+            r"^(?:[•·▪*-]\s+)?(?:we and our (?:\d+ )?(?:partners|vendors) (?:use cookies|store and/or access|process|do the following)"
+            r"|by clicking [\"“]?accept[\"”]?,? you (?:consent|agree)|you can change your (?:choice|mind|settings) or withdraw your consent"
+            r"|the processing of your personal data allows us|store and/or access information on a device\b).{0,300}$",
+        ),
     )
 ]
 PHOTO_CREDIT = re.compile(
@@ -149,7 +176,33 @@ def furniture_kind(text: str) -> str:
     if text.endswith(")"):
         text = NEW_WINDOW.sub("", text) or text
     match = FURNITURE_ANY.match(text)
-    return FURNITURE[int(match.lastgroup[1:])][0] if match and match.lastgroup else ""
+    if match and match.lastgroup:
+        return FURNITURE[int(match.lastgroup[1:])][0]
+    return "topic tags" if is_tag_line(text) else ""
+
+
+TAG_WORD = re.compile(r"(?:[A-Z][\w’'.-]*|&|\d[\w-]*)")
+# words a headline in title case has and a list of topics has not: pronouns, verbs of being and modals, wh-words, prepositions
+HEADLINE_WORDS = set(
+    "i we you he she it they me us him them my our your his her its their this that these those who what why how when where "
+    "which is are was were be been being am has have had do does did can could will would shall should may might must not no "
+    "never up out off about after before against amid than says say said if so".split()
+)
+
+
+def is_tag_line(text: str) -> bool:
+    """'Conflict Europe & Eurasia Geopolitics & Energy Security Human Rights': a page's topic tags crawled as one line,
+    seven words or more, every one capitalised (or '&'), none of the small words, pronouns or verbs a heading or a
+    headline of that length has ('of', 'the', 'and', 'His', 'Can' …), no punctuation."""
+    words = text.split()
+    return (
+        len(words) >= 7
+        and len(text) <= 250
+        and not text.isupper()
+        and all(TAG_WORD.fullmatch(word) for word in words)
+        and not any(word.lower() in SMALL_WORDS or word.lower() in HEADLINE_WORDS for word in words)
+        and not re.search(r"[.,:;!?()\"“”]", text)
+    )
 
 
 EDITORS_NOTE = re.compile(r"^editors?(?:[’']s|[’'])?\s+note\s*(?::|\s[—–-])\s*", re.I)  # "Editor’s note: Morning Money is …"
