@@ -71,3 +71,84 @@ def test_a_sentence_about_cookies_or_a_publication_day_stays():
     assert furniture_kind(text) == ""
     _, report = built(story("Published on March 9 and modified after the talks, the report was read widely.", LONG))
     assert "Published on March 9" in body_text(report)
+
+
+# --- (2) a page's title with its site is the headline; the names under it are the byline ---------------------------------
+
+
+def test_a_headline_with_its_site_after_a_bar_is_the_title_and_the_names_under_it_the_authors():
+    _, report = built(
+        "\n\n".join(
+            [
+                "Border Talks Assessment, March 9, 2023 | Example Threats",
+                "Jane Roe, John Doe and Ann Poe",
+                LONG,
+                "Border Talks Resume In Narva",
+                LONG,
+            ]
+        )
+    )
+    assert report.title == "Border Talks Assessment, March 9, 2023"
+    assert [a.name for a in report.authors] == ["Jane Roe", "John Doe", "Ann Poe"]
+    assert report.tags == []
+    assert headings(report) == ["Border Talks Resume In Narva"]
+
+
+def test_a_line_of_metadata_with_bars_is_still_read_as_metadata():
+    _, report = built("\n\n".join(["How The Border Talks Ended", "March 9, 2023 | By Jane Roe", LONG]))
+    assert report.date.isoformat() == "2023-03-09" and [a.name for a in report.authors] == ["Jane Roe"]
+    _, report = built("\n\n".join(["Russia | Ukraine | Diplomacy", "How The Border Talks Ended", "March 9, 2023", LONG]))
+    assert report.title == "How The Border Talks Ended" and report.tags == ["Russia"]
+
+
+# --- (3) a heading run into its gloss in brackets ----------------------------------------------------------------------
+
+
+def test_headings_with_a_run_in_gloss_in_brackets_are_sections():
+    _, report = built(
+        story(
+            LONG,
+            "Northern Effort – Border Axis(Objective: hold the crossings along the river and the roads to the north)",
+            "Forces advanced near the crossing.",
+            LONG,
+            "Southern Effort – Coastal Axis (Objective: hold the coast road and the ports)",
+            LONG,
+            "Significant activity in Narva(efforts to widen the corridor and to open the rail line again)",
+            LONG,
+        )
+    )
+    assert [h.split("(")[0].strip() for h in headings(report)] == [
+        "Northern Effort – Border Axis",
+        "Southern Effort – Coastal Axis",
+        "Significant activity in Narva",
+    ]
+
+
+def test_a_sentence_with_an_aside_in_brackets_is_no_heading():
+    _, report = built(
+        story(
+            LONG,
+            "Forces advanced near the crossing at Narva (according to the General Staff)",
+            LONG,
+            "The talks resumed on the Friday (a day later than planned)",
+            "Short line.",
+        )
+    )
+    assert headings(report) == []
+
+
+# --- (4) an endnotes list with the page's widgets after it ---------------------------------------------------------------
+
+
+def test_endnotes_followed_by_the_pages_widgets_are_the_notes_list_not_page_footnotes():
+    notes = [f"[{n}] https://example.org/source-{n}" for n in range(1, 6)]
+    text = story(
+        *[f"{PROSE}.[{n}]" for n in range(1, 6)],
+        *notes,
+        "Currently receiving 0 of 2 possible notifications for this sort of content.",
+        "Please make sure all the provided information is correct.",
+    )
+    result, report = built(text)
+    assert len(report.notes) == 5
+    assert not any("page footnotes" in line for line in result.inferred)
+    assert "notifications" not in result.markdown and "provided information" not in result.markdown

@@ -116,6 +116,13 @@ FURNITURE = [
         ),
         ("video prompt", r"^(?:scroll down for (?:the )?video|watch the video below)\.?$"),
         ("summary marker", r"^end (?:of )?summary\.?$"),  # a cable's or a media analysis's "END SUMMARY" after its summary
+        # a page's form and notification widgets: "Please make sure all the provided information is correct.",
+        # "Currently receiving 0 of 2 possible notifications for this sort of content."
+        (
+            "form message",
+            r"^(?:please (?:make sure all the (?:provided )?information is correct|fill (?:in|out) (?:all )?(?:the )?required fields)"
+            r"|this field is required|currently receiving \d+ of \d+ (?:possible )?notifications)\b.{0,80}$",
+        ),
         # a share bar crawled as one line of its buttons: "Mail   Facebook   Twitter / X   LinkedIn"
         (
             "share bar",
@@ -336,7 +343,14 @@ BYLINE_IN_BRACKETS = re.compile(r"\(By\s+[A-Z][^()]{2,60}\)")
 DANGLING_END = re.compile(r"(?:,|\b(?:to|of|the|a|an|and|or|by|with|from|is|are|was|were|that|its|their|his|her))$")
 
 
+# a heading the crawl ran into its gloss in brackets: "Russian Supporting Effort – Northern Axis(Russian objective: Create …)"
+GLOSSED_HEADING = re.compile(r"^(?P<head>[A-Z][^()]{2,80}?)(?P<space>\s?)\((?P<gloss>[^()]{3,220})\)$")
+
+
 def looks_like_heading(text: str, next_unit: Unit | None) -> bool:
+    glossed = GLOSSED_HEADING.match(text)
+    if glossed and _glossed_heading(glossed, next_unit):
+        return True
     if len(text) > 250 or text[0] in QUOTE_OPEN or text.endswith((",", ";")) or DANGLING_END.search(text):
         return False
     if TURN_LABEL.match(text) or TIME_LINE.match(text) or PHOTO_CREDIT.search(text):
@@ -360,6 +374,21 @@ def looks_like_heading(text: str, next_unit: Unit | None) -> bool:
         return True
     # Sentence-case headings: short, unpunctuated, followed by prose.
     return len(text) <= 70 and text[0].isupper() and text[-1] not in TERMINAL and next_unit is not None and len(next_unit.text) > 2 * len(text)
+
+
+def _glossed_heading(glossed: re.Match[str], next_unit: Unit | None) -> bool:
+    """A heading with its gloss in brackets after it: the head is a heading in title case ('Russian Subordinate Main Effort
+    #1 – Kharkiv Oblast (Russian objective: …)'), or a short phrase run into the bracket with no space, as a crawl joins
+    two styled runs ('Significant activity in Belarus(Russian efforts to …)'); a sentence or a paragraph follows. A sentence with an aside in
+    brackets ('Forces advanced near Kupyansk (the General Staff said)') is none."""
+    head = glossed.group("head").rstrip()
+    if head[-1:] in TERMINAL + ",;:" or DANGLING_END.search(head) or next_unit is None:
+        return False
+    if len(next_unit.text) < 2 * len(head) and next_unit.text.rstrip("”’\"'")[-1:] not in TERMINAL:
+        return False  # prose follows: a paragraph, or at least a sentence
+    if len(WORD.findall(head)) < 2 or any(mark in head for mark in QUOTE_OPEN):
+        return False
+    return is_title_case(head) or (not glossed.group("space") and len(head.split()) <= 6)
 
 
 def is_quoted_passage(text: str) -> bool:
@@ -632,10 +661,22 @@ def _speaker_and_date(text: str, meta: Meta, line: int) -> bool:
 
 def _parse_header_line(text: str, meta: Meta, after_title: bool = True, line: int = 1) -> bool:
     parts = [p.strip() for p in text.split("|")] if "|" in text else [text]
+    if not after_title and len(parts) > 1 and _headline_with_site(parts):
+        return False  # a page's title, 'Russian Offensive Campaign Assessment, February 2, 2026 | Critical Threats': no tags
     recognised = []
     for part in parts:
         recognised.append(_parse_header_part(part, meta, allow_tags=len(parts) > 1, after_title=after_title, line=line))
     return all(recognised)
+
+
+def _headline_with_site(parts: list[str]) -> bool:
+    """A headline of four words or more, then the site's name in one to three words; the headline is no date, byline
+    or series ('Published 12 May 2024 | By Jane Roe' is metadata)."""
+    return (
+        len(parts[0].split()) >= 4
+        and all(1 <= len(part.split()) <= 3 for part in parts[1:])
+        and not _parse_header_part(parts[0], {}, allow_tags=False, after_title=True)
+    )
 
 
 def _parse_header_part(part: str, meta: Meta, allow_tags: bool, after_title: bool = True, line: int = 1) -> bool:
@@ -1260,8 +1301,11 @@ def page_footnotes(units: list[Unit], start: int) -> dict[int, tuple[str, str]]:
     if len(found) < 3 or cited_above < 0.8 * len(found):
         return {}
     first = min(found)
-    if not any(position > first and position not in found and len(units[position].text) >= 60 for position in range(first, len(units))):
-        return {}  # every numbered line is at the end: a notes list, read by the rules for one
+    if not any(
+        position > first and position not in found and len(units[position].text) >= 60 and not furniture_kind(units[position].text)
+        for position in range(first, len(units))
+    ):
+        return {}  # every numbered line is at the end, or only the page's furniture after them: a notes list, read by the rules for one
     return found
 
 
