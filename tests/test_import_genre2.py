@@ -152,3 +152,48 @@ def test_endnotes_followed_by_the_pages_widgets_are_the_notes_list_not_page_foot
     assert len(report.notes) == 5
     assert not any("page footnotes" in line for line in result.inferred)
     assert "notifications" not in result.markdown and "provided information" not in result.markdown
+
+
+# --- (5) a desk's numbered product: its name and number are the title; its closing lines are no sections ----------------
+
+
+DIGEST = [
+    "Document Type:FOREIGN MEDIA NOTE--FB PN 94-001--NORWAY",
+    "The following summaries highlight articles in the Oslo press.",
+    "Border Talks Draw Praise",
+    LONG,
+    "Fishing Quotas Provoke Concern",
+    LONG,
+]
+
+
+def test_a_name_and_number_with_no_other_title_line_is_the_title():
+    _, report = built("\n\n".join(["NORWAY:  PRESS ABSTRACTS NO. 7", "2 March 1994", *DIGEST]))
+    assert report.title == "NORWAY:  PRESS ABSTRACTS NO. 7"
+    assert not report.series and not report.number
+
+
+def test_the_desks_telephone_and_routing_lines_are_no_sections():
+    result, report = built(
+        "\n\n".join(
+            [
+                "Norway: Press Abstracts From The Oslo Papers",
+                "2 March 1994",
+                *DIGEST,
+                "(QUESTIONS AND/OR COMMENTS, PLEASE CALL CHIEF, NORDIC BRANCH AT (703)  555-0100)",
+                "ENEAG/01 Mar/POLCHF/ECONF/NORD Division/jf 1/2129Z MAR",
+            ]
+        )
+    )
+    assert headings(report) == ["Border Talks Draw Praise", "Fishing Quotas Provoke Concern"]
+    assert "555-0100" not in result.markdown and "ENEAG" not in result.markdown
+
+
+def test_a_series_and_number_above_a_title_stays_the_series_and_a_sentence_about_calls_stays():
+    _, report = built(
+        "\n\n".join(["Press Abstracts No. 7", "Border Talks Draw Praise In Oslo", "2 March 1994", LONG, "Fishing Quotas Provoke Concern", LONG])
+    )
+    assert report.title == "Border Talks Draw Praise In Oslo"
+    assert (report.series, report.number) == ("Press Abstracts", "7")
+    assert furniture_kind("Questions about the deal, officials said, call for a vote by 2024 in May.") == ""
+    assert furniture_kind("US/China/Russia Talks") == ""

@@ -116,6 +116,14 @@ FURNITURE = [
         ),
         ("video prompt", r"^(?:scroll down for (?:the )?video|watch the video below)\.?$"),
         ("summary marker", r"^end (?:of )?summary\.?$"),  # a cable's or a media analysis's "END SUMMARY" after its summary
+        # a monitoring desk's or a cable's closing lines: the desk's telephone, "(QUESTIONS AND/OR COMMENTS, PLEASE CALL CHIEF,
+        # AFRICA/LEVANT BRANCH AT (703)  733-6408)", and its routing line ending on a date-time group, "ENEAG/…/jf 1/2129Z MAR"
+        (
+            "desk's contact line",
+            r"^\(?(?:questions(?: and/or comments)?|comments|inquiries|for (?:more )?information)\s*,?\s*(?:please )?(?:call|contact)\b"
+            r".{0,120}\(?\d{3}\)?[\s.-]*\d{3}[\s.-]?\d{4}\s*\)?\.?\)?$",
+        ),
+        ("routing line", r"^[a-z][a-z0-9]{2,}/\S.{0,100}?\b\d{4}z\s+[a-z]{3}\w*\.?$"),
         # a page's form and notification widgets: "Please make sure all the provided information is correct.",
         # "Currently receiving 0 of 2 possible notifications for this sort of content."
         (
@@ -514,8 +522,21 @@ def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: l
             inferred.append(f"line {unit.line}: the lead photo's caption and credit under the headline kept as a figure")
         elif role == "bio":
             meta["author_note"] = (meta.get("author_note", "") + " " + unit.text.strip()).strip()
+    numbered_title(header, roles, meta, inferred)
     _fallbacks(units, header_end, meta, problems)
     return header_end
+
+
+def numbered_title(header: list[Unit], roles: list[str], meta: Meta, inferred: list[str]) -> None:
+    """A header with no title line whose first line is a name and a number ('ALGERIA:  PRESS ABSTRACTS NO. 4', an issue of
+    a desk's numbered product): that line is the title, not a series above a title the export lacks."""
+    first = next((unit for unit, role in zip(header, roles, strict=False) if role != "furniture"), None)
+    if "title" in meta or first is None or meta.get("series_text") != first.text.strip():
+        return
+    meta["title"], meta["title_line"], meta["title_basis"] = first.text.strip(), first.line, f"the numbered title at the top, line {first.line}"
+    for key in ("series", "number", "series_text"):
+        meta.pop(key, None)
+    inferred.append(f"line {first.line}: {first.text.strip()!r}, a name and a number with no other title line, read as the title")
 
 
 def _date_line_below_headlines(units: list[Unit]) -> int:
@@ -621,7 +642,10 @@ def _fallbacks(units: list[Unit], start: int, meta: Meta, problems: list[Problem
             (
                 u
                 for u in units[start : start + 30]
-                if looks_like_heading(u.text, None) and not NOTES_HEADING.match(u.text) and not furniture_kind(u.text)
+                if looks_like_heading(u.text, None)
+                and not NOTES_HEADING.match(u.text)
+                and not furniture_kind(u.text)
+                and not HEADER_FIELD.match(u.text)  # 'Document Type:FOREIGN MEDIA NOTE--…' is set aside as a header field
             ),
             None,
         )
@@ -706,6 +730,7 @@ def _parse_header_part(part: str, meta: Meta, allow_tags: bool, after_title: boo
     if series and len(part) <= 120 and is_title_case(series.group("series")):
         meta.setdefault("series", series.group("series"))
         meta.setdefault("number", series.group("number"))
+        meta.setdefault("series_text", part)
         return True
     number = REPORT_NUMBER.match(part)
     if number and after_title and "number" not in meta:
