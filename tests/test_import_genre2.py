@@ -197,3 +197,94 @@ def test_a_series_and_number_above_a_title_stays_the_series_and_a_sentence_about
     assert (report.series, report.number) == ("Press Abstracts", "7")
     assert furniture_kind("Questions about the deal, officials said, call for a vote by 2024 in May.") == ""
     assert furniture_kind("US/China/Russia Talks") == ""
+
+
+# --- (6) a site's event promotion does not date the report ---------------------------------------------------------------
+
+
+def test_an_event_promotion_in_the_page_does_not_date_the_report():
+    result, report = built(
+        "\n\n".join(
+            [
+                "How The Border Talks Ended In Narva Last Week",
+                LONG,
+                LONG,
+                "Online Event Fri, January 30, 2026 • 9:00 am ET How the border talks ended",
+                LONG,
+            ]
+        )
+    )
+    assert report.date is None
+    assert "Online Event" not in result.markdown
+
+
+def test_a_sentence_about_an_event_still_dates_a_report_without_a_date_line():
+    _, report = built(
+        "\n\n".join(["How The Border Talks Ended In Narva Last Week", "The event on January 30, 2026 drew ministers from both sides.", LONG])
+    )
+    assert report.date is not None and report.date.isoformat() == "2026-01-30"
+
+
+# --- (7) the author's name right above the date line is the byline --------------------------------------------------------
+
+
+def test_a_name_above_the_date_line_is_the_byline_also_below_a_standfirst():
+    result, report = built(
+        "\n\n".join(
+            [
+                "Border Talks Review: Plenty of Hot Air",
+                "The ministers tried their best with a bland meeting, which can be told in three words.",
+                "Jane Roe-Smith",
+                "2022-02-06T06:50:00+02:00",
+                LONG,
+            ]
+        )
+    )
+    assert [a.name for a in report.authors] == ["Jane Roe-Smith"]
+    assert not any("kicker" in line for line in result.inferred)
+
+
+def test_a_kicker_or_a_place_above_or_below_the_date_line_is_no_byline():
+    _, report = built("\n\n".join(["Border Talks Review: Plenty of Hot Air", "The Art Of Talks", "2022-02-06", LONG]))
+    assert report.authors == []
+    _, report = built("\n\n".join(["Press Gaggle En Route Narva", "2021-12-08", "Aboard Air Force One", LONG]))
+    assert report.authors == []
+
+
+# --- (8) the site's name after a short headline, where the page names the site again -----------------------------------
+
+
+def test_a_short_headlines_site_is_set_aside_where_the_page_names_the_site_again():
+    _, report = built(
+        "\n\n".join(["Negotiating with Narva - Example Council", "The latest report in the Example Council's series.", "March 9, 2023", LONG])
+    )
+    assert report.title == "Negotiating with Narva"
+
+
+def test_a_short_headlines_second_part_stays_where_the_page_does_not_name_it():
+    _, report = built("\n\n".join(["Negotiating with Narva - Part Two", "March 9, 2023", LONG]))
+    assert report.title == "Negotiating with Narva - Part Two"
+
+
+# --- (9) the authors' notes at the end of a page with no byline --------------------------------------------------------
+
+
+def test_the_authors_notes_at_the_end_give_the_byline_and_complete_an_et_al():
+    bios = [
+        "Jane Roe is a senior fellow at the Example Council, where she leads its border programme.",
+        "John Doe is a research assistant with the Example Council.",
+    ]
+    _, report = built("\n\n".join(["How The Border Talks Ended", "March 9, 2023", LONG, LONG, LONG, LONG, *bios]))
+    assert [a.name for a in report.authors] == ["Jane Roe", "John Doe"]
+    _, report = built("\n\n".join(["How The Border Talks Ended", "Jane Roe, et al.", "March 9, 2023", LONG, LONG, LONG, LONG, *bios]))
+    assert [a.name for a in report.authors] == ["Jane Roe", "John Doe"]
+
+
+def test_a_source_described_at_the_end_of_a_story_is_no_author():
+    closing = "Ann Poe is a senior fellow at the Example Institute and a former envoy to Oslo."
+    _, report = built(
+        "\n\n".join(["How The Border Talks Ended", "March 9, 2023", LONG, "“The talks are over,” said Ann Poe.", LONG, LONG, LONG, closing])
+    )
+    assert report.authors == []
+    _, report = built("\n\n".join(["How The Border Talks Ended", "March 9, 2023", closing, LONG, LONG, LONG, LONG, LONG]))
+    assert report.authors == []  # a note at the top of the body is the story's, not the page's closing authors' note

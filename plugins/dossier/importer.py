@@ -124,6 +124,13 @@ FURNITURE = [
             r".{0,120}\(?\d{3}\)?[\s.-]*\d{3}[\s.-]?\d{4}\s*\)?\.?\)?$",
         ),
         ("routing line", r"^[a-z][a-z0-9]{2,}/\S.{0,100}?\b\d{4}z\s+[a-z]{3}\w*\.?$"),
+        # a site's promotion of its own event in the page: "Online Event Fri, January 30, 2026 • 9:00 am ET How Russia’s …",
+        # "Webinar: March 3, 2025, 10:00 a.m. EST …" (the event's day, not the report's)
+        (
+            "event promotion",
+            r"^(?:(?:online|upcoming|live|virtual|in-person|hybrid|featured)\s+)?(?:event|webinar|livestream|panel discussion)s?\b\s*[:|•–-]?\s*"
+            r"(?=.{0,60}\b\d{1,2}:\d\d\s*[ap]\.?m\.?).{0,300}$",
+        ),
         # a page's form and notification widgets: "Please make sure all the provided information is correct.",
         # "Currently receiving 0 of 2 possible notifications for this sort of content."
         (
@@ -487,6 +494,12 @@ def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: l
             roles.append("meta")
             header_end = index + 1
             continue
+        if after_title and not meta.get("authors") and _is_person_name(text) and _is_date_line(following):
+            meta["authors"] = [text.strip()]  # 'Ariana Yekrangi' over '2022-02-06T06:50:00+02:00': a blog's author and date
+            roles.append("meta")
+            header_end = index + 1
+            inferred.append(f"line {unit.line}: {text.strip()!r}, a name right above the date line, read as the byline")
+            continue
         if roles and roles[-1] == "meta" and meta.get("authors") and "affiliation" not in meta and PLACE_LINE.match(text):
             meta["affiliation"] = text.strip()  # the second line of "By Jane Doe" / "BBC News, Islamabad"
             roles.append("meta")
@@ -606,6 +619,27 @@ def _bio_of(name: str, text: str) -> bool:
     return bool(re.match(pattern, opening))
 
 
+PERSON_NAME = re.compile(
+    r"^(?:[A-Z][a-zà-ÿ’'-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-zà-ÿ’'-]+|[A-Z]\.|de|des|van|von|der|den|al|bin|da|du|del|la|le|el)){0,2}"
+    r"\s+[A-Z][a-zà-ÿ’'-]+(?:-[A-Z][a-zà-ÿ’'-]+)?$"
+)
+
+
+def _is_person_name(text: str) -> bool:
+    """'Ariana Yekrangi', 'Thomas des Garets Geddes': two to four words shaped as a person's name, in mixed case, none of
+    them a word a kicker or a title has ('The', 'Of', 'Its' …)."""
+    words = text.split()
+    return bool(PERSON_NAME.match(text.strip())) and not any(w.lower() in SMALL_WORDS or w.lower() in HEADLINE_WORDS for w in words)
+
+
+def _is_date_line(unit: Unit | None) -> bool:
+    """The unit is a date line of the header ('2022-02-06T06:50:00+02:00', 'Published: March 9, 2023')."""
+    if unit is None or len(unit.text) > 80:
+        return False
+    text = DATE_LABEL.sub("", unit.text) if DATE_LABEL.match(unit.text) else unit.text
+    return bool(find_line_date(text)) and _parse_header_part(text, {}, False)
+
+
 def _is_lone_author(text: str) -> bool:
     """'Arthur I. Cyr' below the title and the date line: one name with a middle initial is a byline."""
     words = text.split()
@@ -658,7 +692,8 @@ def _fallbacks(units: list[Unit], start: int, meta: Meta, problems: list[Problem
         near = units[: start + 15]
         lines = [u for u in near if _parse_header_part(u.text, {}, False)]  # the story's own date line, wherever it is
         captions = [u for u in near if is_labelled_caption(u.text, None) or (len(u.text) < 300 and CAPTION.match(u.text))]
-        for unit in lines + [u for u in near if u not in captions] + captions:
+        promotions = [u for u in near if furniture_kind(u.text) == "event promotion"]  # the day of the site's event, not the report's
+        for unit in lines + [u for u in near if u not in captions and u not in promotions] + captions:
             found = find_date(unit.text) if len(unit.text) <= 200 else None
             if found:
                 meta["date"], meta["date_basis"] = found[0], f"a date near the top, line {unit.line}"
@@ -722,6 +757,8 @@ def _parse_header_part(part: str, meta: Meta, allow_tags: bool, after_title: boo
         meta["author_note_marked"] = "*" in byline.group("names")
         return True
     if after_title and not meta.get("authors") and _is_bare_byline(part):
+        if ET_AL.search(part):
+            part, meta["authors_et_al"] = ET_AL.sub("", part), True  # 'Bonny Lin, et al.': the others are in the notes at the end
         names = re.split(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*", part.strip())
         meta["authors"] = [n.strip().rstrip("*").strip() for n in names if n.strip(" *")]
         meta["author_note_marked"] = part.rstrip().endswith("*")
@@ -797,12 +834,17 @@ def _body_byline(text: str, meta: Meta) -> bool:
     return _parse_header_part(text, meta, False)
 
 
+ET_AL = re.compile(r",?\s+et\s+al\.?$")
+
+
 def _is_bare_byline(text: str) -> bool:
     """'Saskia Zandstra and Tom Keatinge', 'ISW Russia Team': names without 'By', under the title."""
     if len(text) > 120 or ":" in text:
         return False
     if TEAM_BYLINE.match(text):
         return True
+    if ET_AL.search(text):
+        return bool(NAME_LIST.match(ET_AL.sub("", text))) and not any(w.lower() in SMALL_WORDS for w in ET_AL.sub("", text).split())
     match = NAME_LIST.match(text)
     if not match:
         return False
@@ -1952,12 +1994,60 @@ def flattened_page(units: list[Unit], start: int, inferred: list[str]) -> list[U
     return result
 
 
-def without_site_suffix(meta: Meta, inferred: list[str]) -> None:
+CLOSING_BIO = re.compile(
+    r"^(?P<name>(?:[A-Z][a-zà-ÿ’'-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-zà-ÿ’'-]+|[A-Z]\.|de|des|van|von|der|al|bin|da|du|del|la|le|el)){1,3})"
+    r",?\s+(?:is|was|serves as)\s+(?:an?\s+|the\s+)?(?:[\w()-]+\s+){0,4}?"
+    r"(?:fellow|professor|director|editor|analyst|researcher|scholar|chair|president|head|lead|journalist|correspondent|writer|"
+    r"associate|assistant|intern|lecturer|manager|officer|advis[eo]r|founder|partner)s?\b"
+)
+
+
+def closing_bios(body: list[Unit], meta: Meta, inferred: list[str], problems: list[Problem]) -> None:
+    """A page with no byline at the top (or one that ends 'et al.') whose last part holds its authors' notes ('Donald N.
+    Jensen is an adjunct professor at …', 'Peter Dickinson is editor of …'): each name opening a note in the body's last
+    quarter, a person the text has not named before, is an author. A person the story describes at its end ('… said Jane Roe. Roe is a senior fellow')
+    is named above the note, and is no author."""
+    if meta.get("authors") and not meta.get("authors_et_al"):
+        return
+    paragraphs = [(index, unit) for index, unit in enumerate(body) if unit.kind == "paragraph"]
+    if len(paragraphs) < 4:
+        return
+    found: list[tuple[int, str]] = []
+    for index, unit in (pair for pair in paragraphs if pair[0] >= len(body) * 3 // 4):
+        bio = CLOSING_BIO.match(unit.text)
+        if not bio:
+            continue
+        name = bio.group("name")
+        surname = name.split()[-1]
+        earlier = "\n".join(u.text for u in body[:index])
+        if name in meta.get("authors", []) or name in (n for _, n in found):
+            continue
+        if re.search(rf"\b{re.escape(surname)}\b", earlier):
+            continue
+        found.append((unit.line, name))
+    if not found:
+        return
+    names = ", ".join(repr(name) for _, name in found)
+    if meta.get("authors"):
+        inferred.append(f"line {found[0][0]}: the byline's 'et al.' completed from the authors' notes at the end: {names}")
+    else:
+        problems[:] = [p for p in problems if not p.message.startswith("no byline found")]
+        inferred.append(f"line {found[0][0]}: no byline at the top; the authors' notes at the end name {names}, read as the authors")
+    meta["authors"] = meta.get("authors", []) + [name for _, name in found]
+
+
+def without_site_suffix(meta: Meta, inferred: list[str], page_text: str = "") -> None:
     """A page's title carries the site after the headline: '… why nobody believed them | Ukraine | The Guardian', '… must
-    be stopped - BBC News'. The suffix (short segments after ' | ' or ' - ') goes where the headline has five words or more."""
+    be stopped - BBC News'. The suffix (short segments after ' | ' or ' - ') goes where the headline has five words or more,
+    or three or four where the page names the site again ('Negotiating with Putin's Russia - Atlantic Council' over 'The
+    latest report in the Atlantic Council's Russia Tomorrow series …')."""
     title = meta.get("title", "")
     parts = re.split(r"\s+[|]\s+|\s+-\s+", title)
-    if len(parts) < 2 or len(parts[0].split()) < 5 or not all(1 <= len(part.split()) <= 3 for part in parts[1:]):
+    if len(parts) < 2 or not all(1 <= len(part.split()) <= 3 for part in parts[1:]):
+        return
+    headline_words = len(parts[0].split())
+    named_again = all(re.search(rf"\b{re.escape(part.strip())}\b", page_text) for part in parts[1:])
+    if headline_words < 3 or (headline_words < 5 and not named_again):
         return
     meta["title"] = parts[0].strip()
     inferred.append(f"line {meta.get('title_line', 1)}: the site's name after the headline set aside ({title[len(parts[0]) :].strip()!r})")
@@ -1974,11 +2064,12 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
     meta: Meta = {"file_title": file_title(source_name)}
     units = read_envelope(units, meta, inferred)
     start = parse_header(units, meta, inferred, problems, dropped)
-    without_site_suffix(meta, inferred)
+    without_site_suffix(meta, inferred, "\n".join(u.text for u in units if u.line != meta.get("title_line")))
     units = flattened_page(units, start, inferred)
     body, note_units = classify(units, start, meta, inferred, problems, dropped)
     if meta.get("lead_figure"):
         body.insert(0, meta.pop("lead_figure"))
+    closing_bios(body, meta, inferred, problems)
     assign_heading_levels(body, inferred)
     return finish_import(meta, body, note_units, source_name, slug, inferred, problems, dropped, units[start].line if start < len(units) else 1)
 
