@@ -5,8 +5,10 @@ miss beside it that must not trigger it."""
 
 from __future__ import annotations
 
+import re
+
 from dossier import importer
-from dossier.importer import furniture_kind
+from dossier.importer import furniture_kind, import_text
 from imported import PROSE, body_text, built, headings
 
 LONG = f"{PROSE}. {PROSE}, and the talks went on into the night."
@@ -288,3 +290,36 @@ def test_a_source_described_at_the_end_of_a_story_is_no_author():
     assert report.authors == []
     _, report = built("\n\n".join(["How The Border Talks Ended", "March 9, 2023", closing, LONG, LONG, LONG, LONG, LONG]))
     assert report.authors == []  # a note at the top of the body is the story's, not the page's closing authors' note
+
+
+# --- (10) what the import says of a text with no date, and a standfirst cut short -----------------------------------------
+
+
+def test_no_message_speaks_of_a_front_matter_the_text_does_not_have():
+    result = import_text("\n\n".join(["How The Border Talks Ended In Narva", LONG, LONG]), "export.txt")
+    messages = [str(problem) for problem in result.problems] + result.summary
+    assert any('date = "unknown"' in message for message in messages)
+    assert not any("front matter" in message for message in messages)
+    assert all(re.match(r"^\d+: ", str(problem)) for problem in result.problems)  # each problem names its line
+
+
+def test_a_date_line_under_a_standfirst_cut_short_is_the_date_line():
+    result, report = built(
+        "\n\n".join(
+            [
+                "Border talks end in Narva, minister says",
+                "The border talks ended on Friday after four days, the minister of the interior said on the radio on Thursday night. The first day of the talks between the two delegations in Narva were…",
+                "2026-02-04",
+                "The border talks ended on Friday after four days, the minister of the interior said on the radio on Thursday night. The first day of the talks between the two delegations in Narva were long.",
+                LONG,
+            ]
+        )
+    )
+    assert report.title == "Border talks end in Narva, minister says" and report.date.isoformat() == "2026-02-04"
+    assert not any("check it" in str(problem) for problem in result.problems)
+    assert not report.summary.endswith("…")
+
+
+def test_a_standfirst_that_ends_a_sentence_is_still_the_summary():
+    _, report = built("\n\n".join(["Border talks end in Narva, minister says", "The border talks ended on Friday.", "2026-02-04", LONG]))
+    assert report.summary == "The border talks ended on Friday." and report.date.isoformat() == "2026-02-04"

@@ -509,7 +509,7 @@ def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: l
         above_date_line = index < date_at and len(text) <= 160 and text[-1:] not in TERMINAL
         if not is_quoted_passage(text) and not BULLET.match(text) and (looks_like_heading(text, None) or first_line_title or above_date_line):
             roles.append("title")
-        elif text[-1:] in TERMINAL and len(text) <= 300 and "stand" not in roles:
+        elif (text[-1:] in TERMINAL or text.endswith("…")) and len(text) <= 300 and "stand" not in roles:  # or cut short: 'The first day …'
             roles.append("stand")
         else:
             break
@@ -526,6 +526,8 @@ def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: l
                 meta["title"], meta["title_line"], meta["title_basis"] = unit.text.strip(), unit.line, f"the headline at the top, line {unit.line}"
             else:
                 inferred.append(f"line {unit.line}: {unit.text!r} read as a kicker or short title beside the headline")
+        elif role == "stand" and unit.text.endswith("…"):
+            inferred.append(f"line {unit.line}: the standfirst, cut short ('…'), left out; the summary is taken from the text")
         elif role == "stand":
             meta.setdefault("standfirst", unit.text.strip())
         elif role == "caption":
@@ -700,7 +702,9 @@ def _fallbacks(units: list[Unit], start: int, meta: Meta, problems: list[Problem
                 problems.append(Problem(unit.line, f"no date line at the top; dated {found[0].isoformat()} from {unit.text[:60]!r}: check it"))
                 break
         else:
-            problems.append(Problem(1, 'no publication date found near the top; the front matter says date = "unknown" (pages show "date unknown")'))
+            problems.append(
+                Problem(1, 'no publication date found near the top; the report is written with date = "unknown" (pages show "date unknown")')
+            )
     if not meta.get("authors"):
         problems.append(Problem(1, "no byline found at the top of the export; the report has no authors"))
 
@@ -2120,7 +2124,7 @@ def finish_import(
         f"title: {meta.get('title', '')!r} (from {meta.get('title_basis', 'the top')})",
         f"date: {meta['date'].isoformat()} (from {meta.get('date_basis', 'the top')})"
         if meta.get("date")
-        else 'date: unknown (none found; the front matter says date = "unknown")',
+        else 'date: unknown (none found; written as date = "unknown")',
         "authors: " + ("; ".join(a["name"] + (f" ({a['role']})" if a.get("role") else "") for a in meta["author_entries"]) or "none found"),
         f"sections: {sum(1 for h in headings if h.level == 2)} top-level, {sum(1 for h in headings if h.level == 3)} sub-sections"
         + (": " + "; ".join(("  " if h.level == 3 else "") + _shorten(_plain(h), 60) for h in headings) if headings else ""),
