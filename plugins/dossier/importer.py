@@ -116,6 +116,55 @@ FURNITURE = [
         ),
         ("video prompt", r"^(?:scroll down for (?:the )?video|watch the video below)\.?$"),
         ("summary marker", r"^end (?:of )?summary\.?$"),  # a cable's or a media analysis's "END SUMMARY" after its summary
+        # a monitoring desk's or a cable's closing lines: the desk's telephone, "(QUESTIONS AND/OR COMMENTS, PLEASE CALL CHIEF,
+        # AFRICA/LEVANT BRANCH AT (703)  733-6408)", and its routing line ending on a date-time group, "ENEAG/…/jf 1/2129Z MAR"
+        (
+            "desk's contact line",
+            r"^\(?(?:questions(?: and/or comments)?|comments|inquiries|for (?:more )?information)\s*,?\s*(?:please )?(?:call|contact)\b"
+            r".{0,120}\(?\d{3}\)?[\s.-]*\d{3}[\s.-]?\d{4}\s*\)?\.?\)?$",
+        ),
+        ("routing line", r"^[a-z][a-z0-9]{2,}/\S.{0,100}?\b\d{4}z\s+[a-z]{3}\w*\.?$"),
+        # a site's promotion of its own event in the page: "Online Event Fri, January 30, 2026 • 9:00 am ET How Russia’s …",
+        # "Webinar: March 3, 2025, 10:00 a.m. EST …" (the event's day, not the report's)
+        (
+            "event promotion",
+            r"^(?:(?:online|upcoming|live|virtual|in-person|hybrid|featured)\s+)?(?:event|webinar|livestream|panel discussion)s?\b\s*[:|•–-]?\s*"
+            r"(?=.{0,60}\b\d{1,2}:\d\d\s*[ap]\.?m\.?).{0,300}$",
+        ),
+        # a page's form and notification widgets: "Please make sure all the provided information is correct.",
+        # "Currently receiving 0 of 2 possible notifications for this sort of content."
+        (
+            "form message",
+            r"^(?:please (?:make sure all the (?:provided )?information is correct|fill (?:in|out) (?:all )?(?:the )?required fields)"
+            r"|this field is required|currently receiving \d+ of \d+ (?:possible )?notifications)\b.{0,80}$",
+        ),
+        # a share bar crawled as one line of its buttons: "Mail   Facebook   Twitter / X   LinkedIn"
+        (
+            "share bar",
+            r"^(?:(?:e-?mail|mail|print|facebook|twitter|x|linkedin|whatsapp|telegram|reddit|bluesky|threads|flipboard|copy link)"
+            r"\s*(?:[/|·•,]\s*)?){3,}$",
+        ),
+        # a site's template text where a crawl found no content: "ERROR MESSAGE HEADING ERROR MESSAGE SUBHEADING …"
+        ("template placeholder", r"^(?:error message (?:heading|subheading|content|info)\s*)+$"),
+        # a comment or annotation widget: "TIPxMake a text selection to add comments", "Highlight text to comment"
+        ("comments", r"^.{0,12}?(?:make a text selection|select (?:some )?text|highlight (?:some )?text) to (?:add|leave|make) (?:a )?comments?\.?$"),
+        # the reading-list bar under a story: "Reading Now Russian Offensive …", "Next up Russian Offensive …", "Up next: …"
+        (
+            "related articles",
+            r"^(?:reading now|now reading|next up|up next|read next|next article|previous article)\b\s*:?\s*(?-i:[A-Z0-9“\"‘'])(?!.*[.!?]$).{0,200}$",
+        ),
+        # a published-and-modified stamp: "Issued on: 04/02/2026 - 06:59Modified: 05/02/2026 - 03:57"
+        (
+            "date stamp",
+            r"^(?:issued|published|posted|first published)(?: on)?\s*:?\s*\S.{3,40}?\s*(?:modified|updated|last updated)(?: on)?\s*:?\s*\S.{3,40}$",
+        ),
+        # the consent notice of the advertising framework publishers share (IAB TCF), line by line, bullets and all
+        (
+            "cookie banner",
+            r"^(?:[•·▪*-]\s+)?(?:we and our (?:\d+ )?(?:partners|vendors) (?:use cookies|store and/or access|process|do the following)"
+            r"|by clicking [\"“]?accept[\"”]?,? you (?:consent|agree)|you can change your (?:choice|mind|settings) or withdraw your consent"
+            r"|the processing of your personal data allows us|store and/or access information on a device\b).{0,300}$",
+        ),
     )
 ]
 PHOTO_CREDIT = re.compile(
@@ -149,7 +198,33 @@ def furniture_kind(text: str) -> str:
     if text.endswith(")"):
         text = NEW_WINDOW.sub("", text) or text
     match = FURNITURE_ANY.match(text)
-    return FURNITURE[int(match.lastgroup[1:])][0] if match and match.lastgroup else ""
+    if match and match.lastgroup:
+        return FURNITURE[int(match.lastgroup[1:])][0]
+    return "topic tags" if is_tag_line(text) else ""
+
+
+TAG_WORD = re.compile(r"(?:[A-Z][\w’'.-]*|&|\d[\w-]*)")
+# words a headline in title case has and a list of topics has not: pronouns, verbs of being and modals, wh-words, prepositions
+HEADLINE_WORDS = set(
+    "i we you he she it they me us him them my our your his her its their this that these those who what why how when where "
+    "which is are was were be been being am has have had do does did can could will would shall should may might must not no "
+    "never up out off about after before against amid than says say said if so".split()
+)
+
+
+def is_tag_line(text: str) -> bool:
+    """'Conflict Europe & Eurasia Geopolitics & Energy Security Human Rights': a page's topic tags crawled as one line,
+    seven words or more, every one capitalised (or '&'), none of the small words, pronouns or verbs a heading or a
+    headline of that length has ('of', 'the', 'and', 'His', 'Can' …), no punctuation."""
+    words = text.split()
+    return (
+        len(words) >= 7
+        and len(text) <= 250
+        and not text.isupper()
+        and all(TAG_WORD.fullmatch(word) for word in words)
+        and not any(word.lower() in SMALL_WORDS or word.lower() in HEADLINE_WORDS for word in words)
+        and not re.search(r"[.,:;!?()\"“”]", text)
+    )
 
 
 EDITORS_NOTE = re.compile(r"^editors?(?:[’']s|[’'])?\s+note\s*(?::|\s[—–-])\s*", re.I)  # "Editor’s note: Morning Money is …"
@@ -283,7 +358,14 @@ BYLINE_IN_BRACKETS = re.compile(r"\(By\s+[A-Z][^()]{2,60}\)")
 DANGLING_END = re.compile(r"(?:,|\b(?:to|of|the|a|an|and|or|by|with|from|is|are|was|were|that|its|their|his|her))$")
 
 
+# a heading the crawl ran into its gloss in brackets: "Russian Supporting Effort – Northern Axis(Russian objective: Create …)"
+GLOSSED_HEADING = re.compile(r"^(?P<head>[A-Z][^()]{2,80}?)(?P<space>\s?)\((?P<gloss>[^()]{3,220})\)$")
+
+
 def looks_like_heading(text: str, next_unit: Unit | None) -> bool:
+    glossed = GLOSSED_HEADING.match(text)
+    if glossed and _glossed_heading(glossed, next_unit):
+        return True
     if len(text) > 250 or text[0] in QUOTE_OPEN or text.endswith((",", ";")) or DANGLING_END.search(text):
         return False
     if TURN_LABEL.match(text) or TIME_LINE.match(text) or PHOTO_CREDIT.search(text):
@@ -307,6 +389,21 @@ def looks_like_heading(text: str, next_unit: Unit | None) -> bool:
         return True
     # Sentence-case headings: short, unpunctuated, followed by prose.
     return len(text) <= 70 and text[0].isupper() and text[-1] not in TERMINAL and next_unit is not None and len(next_unit.text) > 2 * len(text)
+
+
+def _glossed_heading(glossed: re.Match[str], next_unit: Unit | None) -> bool:
+    """A heading with its gloss in brackets after it: the head is a heading in title case ('Russian Subordinate Main Effort
+    #1 – Kharkiv Oblast (Russian objective: …)'), or a short phrase run into the bracket with no space, as a crawl joins
+    two styled runs ('Significant activity in Belarus(Russian efforts to …)'); a sentence or a paragraph follows. A sentence with an aside in
+    brackets ('Forces advanced near Kupyansk (the General Staff said)') is none."""
+    head = glossed.group("head").rstrip()
+    if head[-1:] in TERMINAL + ",;:" or DANGLING_END.search(head) or next_unit is None:
+        return False
+    if len(next_unit.text) < 2 * len(head) and next_unit.text.rstrip("”’\"'")[-1:] not in TERMINAL:
+        return False  # prose follows: a paragraph, or at least a sentence
+    if len(WORD.findall(head)) < 2 or any(mark in head for mark in QUOTE_OPEN):
+        return False
+    return is_title_case(head) or (not glossed.group("space") and len(head.split()) <= 6)
 
 
 def is_quoted_passage(text: str) -> bool:
@@ -397,6 +494,12 @@ def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: l
             roles.append("meta")
             header_end = index + 1
             continue
+        if after_title and not meta.get("authors") and _is_person_name(text) and _is_date_line(following):
+            meta["authors"] = [text.strip()]  # 'Ariana Yekrangi' over '2022-02-06T06:50:00+02:00': a blog's author and date
+            roles.append("meta")
+            header_end = index + 1
+            inferred.append(f"line {unit.line}: {text.strip()!r}, a name right above the date line, read as the byline")
+            continue
         if roles and roles[-1] == "meta" and meta.get("authors") and "affiliation" not in meta and PLACE_LINE.match(text):
             meta["affiliation"] = text.strip()  # the second line of "By Jane Doe" / "BBC News, Islamabad"
             roles.append("meta")
@@ -406,7 +509,7 @@ def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: l
         above_date_line = index < date_at and len(text) <= 160 and text[-1:] not in TERMINAL
         if not is_quoted_passage(text) and not BULLET.match(text) and (looks_like_heading(text, None) or first_line_title or above_date_line):
             roles.append("title")
-        elif text[-1:] in TERMINAL and len(text) <= 300 and "stand" not in roles:
+        elif (text[-1:] in TERMINAL or text.endswith("…")) and len(text) <= 300 and "stand" not in roles:  # or cut short: 'The first day …'
             roles.append("stand")
         else:
             break
@@ -423,6 +526,8 @@ def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: l
                 meta["title"], meta["title_line"], meta["title_basis"] = unit.text.strip(), unit.line, f"the headline at the top, line {unit.line}"
             else:
                 inferred.append(f"line {unit.line}: {unit.text!r} read as a kicker or short title beside the headline")
+        elif role == "stand" and unit.text.endswith("…"):
+            inferred.append(f"line {unit.line}: the standfirst, cut short ('…'), left out; the summary is taken from the text")
         elif role == "stand":
             meta.setdefault("standfirst", unit.text.strip())
         elif role == "caption":
@@ -432,8 +537,21 @@ def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: l
             inferred.append(f"line {unit.line}: the lead photo's caption and credit under the headline kept as a figure")
         elif role == "bio":
             meta["author_note"] = (meta.get("author_note", "") + " " + unit.text.strip()).strip()
+    numbered_title(header, roles, meta, inferred)
     _fallbacks(units, header_end, meta, problems)
     return header_end
+
+
+def numbered_title(header: list[Unit], roles: list[str], meta: Meta, inferred: list[str]) -> None:
+    """A header with no title line whose first line is a name and a number ('ALGERIA:  PRESS ABSTRACTS NO. 4', an issue of
+    a desk's numbered product): that line is the title, not a series above a title the export lacks."""
+    first = next((unit for unit, role in zip(header, roles, strict=False) if role != "furniture"), None)
+    if "title" in meta or first is None or meta.get("series_text") != first.text.strip():
+        return
+    meta["title"], meta["title_line"], meta["title_basis"] = first.text.strip(), first.line, f"the numbered title at the top, line {first.line}"
+    for key in ("series", "number", "series_text"):
+        meta.pop(key, None)
+    inferred.append(f"line {first.line}: {first.text.strip()!r}, a name and a number with no other title line, read as the title")
 
 
 def _date_line_below_headlines(units: list[Unit]) -> int:
@@ -503,6 +621,27 @@ def _bio_of(name: str, text: str) -> bool:
     return bool(re.match(pattern, opening))
 
 
+PERSON_NAME = re.compile(
+    r"^(?:[A-Z][a-zà-ÿ’'-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-zà-ÿ’'-]+|[A-Z]\.|de|des|van|von|der|den|al|bin|da|du|del|la|le|el)){0,2}"
+    r"\s+[A-Z][a-zà-ÿ’'-]+(?:-[A-Z][a-zà-ÿ’'-]+)?$"
+)
+
+
+def _is_person_name(text: str) -> bool:
+    """'Ariana Yekrangi', 'Thomas des Garets Geddes': two to four words shaped as a person's name, in mixed case, none of
+    them a word a kicker or a title has ('The', 'Of', 'Its' …)."""
+    words = text.split()
+    return bool(PERSON_NAME.match(text.strip())) and not any(w.lower() in SMALL_WORDS or w.lower() in HEADLINE_WORDS for w in words)
+
+
+def _is_date_line(unit: Unit | None) -> bool:
+    """The unit is a date line of the header ('2022-02-06T06:50:00+02:00', 'Published: March 9, 2023')."""
+    if unit is None or len(unit.text) > 80:
+        return False
+    text = DATE_LABEL.sub("", unit.text) if DATE_LABEL.match(unit.text) else unit.text
+    return bool(find_line_date(text)) and _parse_header_part(text, {}, False)
+
+
 def _is_lone_author(text: str) -> bool:
     """'Arthur I. Cyr' below the title and the date line: one name with a middle initial is a byline."""
     words = text.split()
@@ -539,7 +678,10 @@ def _fallbacks(units: list[Unit], start: int, meta: Meta, problems: list[Problem
             (
                 u
                 for u in units[start : start + 30]
-                if looks_like_heading(u.text, None) and not NOTES_HEADING.match(u.text) and not furniture_kind(u.text)
+                if looks_like_heading(u.text, None)
+                and not NOTES_HEADING.match(u.text)
+                and not furniture_kind(u.text)
+                and not HEADER_FIELD.match(u.text)  # 'Document Type:FOREIGN MEDIA NOTE--…' is set aside as a header field
             ),
             None,
         )
@@ -552,14 +694,17 @@ def _fallbacks(units: list[Unit], start: int, meta: Meta, problems: list[Problem
         near = units[: start + 15]
         lines = [u for u in near if _parse_header_part(u.text, {}, False)]  # the story's own date line, wherever it is
         captions = [u for u in near if is_labelled_caption(u.text, None) or (len(u.text) < 300 and CAPTION.match(u.text))]
-        for unit in lines + [u for u in near if u not in captions] + captions:
+        promotions = [u for u in near if furniture_kind(u.text) == "event promotion"]  # the day of the site's event, not the report's
+        for unit in lines + [u for u in near if u not in captions and u not in promotions] + captions:
             found = find_date(unit.text) if len(unit.text) <= 200 else None
             if found:
                 meta["date"], meta["date_basis"] = found[0], f"a date near the top, line {unit.line}"
                 problems.append(Problem(unit.line, f"no date line at the top; dated {found[0].isoformat()} from {unit.text[:60]!r}: check it"))
                 break
         else:
-            problems.append(Problem(1, 'no publication date found near the top; the front matter says date = "unknown" (pages show "date unknown")'))
+            problems.append(
+                Problem(1, 'no publication date found near the top; the report is written with date = "unknown" (pages show "date unknown")')
+            )
     if not meta.get("authors"):
         problems.append(Problem(1, "no byline found at the top of the export; the report has no authors"))
 
@@ -579,10 +724,22 @@ def _speaker_and_date(text: str, meta: Meta, line: int) -> bool:
 
 def _parse_header_line(text: str, meta: Meta, after_title: bool = True, line: int = 1) -> bool:
     parts = [p.strip() for p in text.split("|")] if "|" in text else [text]
+    if not after_title and len(parts) > 1 and _headline_with_site(parts):
+        return False  # a page's title, 'Russian Offensive Campaign Assessment, February 2, 2026 | Critical Threats': no tags
     recognised = []
     for part in parts:
         recognised.append(_parse_header_part(part, meta, allow_tags=len(parts) > 1, after_title=after_title, line=line))
     return all(recognised)
+
+
+def _headline_with_site(parts: list[str]) -> bool:
+    """A headline of four words or more, then the site's name in one to three words; the headline is no date, byline
+    or series ('Published 12 May 2024 | By Jane Roe' is metadata)."""
+    return (
+        len(parts[0].split()) >= 4
+        and all(1 <= len(part.split()) <= 3 for part in parts[1:])
+        and not _parse_header_part(parts[0], {}, allow_tags=False, after_title=True)
+    )
 
 
 def _parse_header_part(part: str, meta: Meta, allow_tags: bool, after_title: bool = True, line: int = 1) -> bool:
@@ -604,6 +761,8 @@ def _parse_header_part(part: str, meta: Meta, allow_tags: bool, after_title: boo
         meta["author_note_marked"] = "*" in byline.group("names")
         return True
     if after_title and not meta.get("authors") and _is_bare_byline(part):
+        if ET_AL.search(part):
+            part, meta["authors_et_al"] = ET_AL.sub("", part), True  # 'Bonny Lin, et al.': the others are in the notes at the end
         names = re.split(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*", part.strip())
         meta["authors"] = [n.strip().rstrip("*").strip() for n in names if n.strip(" *")]
         meta["author_note_marked"] = part.rstrip().endswith("*")
@@ -612,6 +771,7 @@ def _parse_header_part(part: str, meta: Meta, allow_tags: bool, after_title: boo
     if series and len(part) <= 120 and is_title_case(series.group("series")):
         meta.setdefault("series", series.group("series"))
         meta.setdefault("number", series.group("number"))
+        meta.setdefault("series_text", part)
         return True
     number = REPORT_NUMBER.match(part)
     if number and after_title and "number" not in meta:
@@ -679,12 +839,17 @@ def _body_byline(text: str, meta: Meta) -> bool:
     return _parse_header_part(text, meta, False)
 
 
+ET_AL = re.compile(r",?\s+et\s+al\.?$")
+
+
 def _is_bare_byline(text: str) -> bool:
     """'Saskia Zandstra and Tom Keatinge', 'ISW Russia Team': names without 'By', under the title."""
     if len(text) > 120 or ":" in text:
         return False
     if TEAM_BYLINE.match(text):
         return True
+    if ET_AL.search(text):
+        return bool(NAME_LIST.match(ET_AL.sub("", text))) and not any(w.lower() in SMALL_WORDS for w in ET_AL.sub("", text).split())
     match = NAME_LIST.match(text)
     if not match:
         return False
@@ -1208,8 +1373,11 @@ def page_footnotes(units: list[Unit], start: int) -> dict[int, tuple[str, str]]:
     if len(found) < 3 or cited_above < 0.8 * len(found):
         return {}
     first = min(found)
-    if not any(position > first and position not in found and len(units[position].text) >= 60 for position in range(first, len(units))):
-        return {}  # every numbered line is at the end: a notes list, read by the rules for one
+    if not any(
+        position > first and position not in found and len(units[position].text) >= 60 and not furniture_kind(units[position].text)
+        for position in range(first, len(units))
+    ):
+        return {}  # every numbered line is at the end, or only the page's furniture after them: a notes list, read by the rules for one
     return found
 
 
@@ -1831,12 +1999,60 @@ def flattened_page(units: list[Unit], start: int, inferred: list[str]) -> list[U
     return result
 
 
-def without_site_suffix(meta: Meta, inferred: list[str]) -> None:
+CLOSING_BIO = re.compile(
+    r"^(?P<name>(?:[A-Z][a-zà-ÿ’'-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-zà-ÿ’'-]+|[A-Z]\.|de|des|van|von|der|al|bin|da|du|del|la|le|el)){1,3})"
+    r",?\s+(?:is|was|serves as)\s+(?:an?\s+|the\s+)?(?:[\w()-]+\s+){0,4}?"
+    r"(?:fellow|professor|director|editor|analyst|researcher|scholar|chair|president|head|lead|journalist|correspondent|writer|"
+    r"associate|assistant|intern|lecturer|manager|officer|advis[eo]r|founder|partner)s?\b"
+)
+
+
+def closing_bios(body: list[Unit], meta: Meta, inferred: list[str], problems: list[Problem]) -> None:
+    """A page with no byline at the top (or one that ends 'et al.') whose last part holds its authors' notes ('Donald N.
+    Jensen is an adjunct professor at …', 'Peter Dickinson is editor of …'): each name opening a note in the body's last
+    quarter, a person the text has not named before, is an author. A person the story describes at its end ('… said Jane Roe. Roe is a senior fellow')
+    is named above the note, and is no author."""
+    if meta.get("authors") and not meta.get("authors_et_al"):
+        return
+    paragraphs = [(index, unit) for index, unit in enumerate(body) if unit.kind == "paragraph"]
+    if len(paragraphs) < 4:
+        return
+    found: list[tuple[int, str]] = []
+    for index, unit in (pair for pair in paragraphs if pair[0] >= len(body) * 3 // 4):
+        bio = CLOSING_BIO.match(unit.text)
+        if not bio:
+            continue
+        name = bio.group("name")
+        surname = name.split()[-1]
+        earlier = "\n".join(u.text for u in body[:index])
+        if name in meta.get("authors", []) or name in (n for _, n in found):
+            continue
+        if re.search(rf"\b{re.escape(surname)}\b", earlier):
+            continue
+        found.append((unit.line, name))
+    if not found:
+        return
+    names = ", ".join(repr(name) for _, name in found)
+    if meta.get("authors"):
+        inferred.append(f"line {found[0][0]}: the byline's 'et al.' completed from the authors' notes at the end: {names}")
+    else:
+        problems[:] = [p for p in problems if not p.message.startswith("no byline found")]
+        inferred.append(f"line {found[0][0]}: no byline at the top; the authors' notes at the end name {names}, read as the authors")
+    meta["authors"] = meta.get("authors", []) + [name for _, name in found]
+
+
+def without_site_suffix(meta: Meta, inferred: list[str], page_text: str = "") -> None:
     """A page's title carries the site after the headline: '… why nobody believed them | Ukraine | The Guardian', '… must
-    be stopped - BBC News'. The suffix (short segments after ' | ' or ' - ') goes where the headline has five words or more."""
+    be stopped - BBC News'. The suffix (short segments after ' | ' or ' - ') goes where the headline has five words or more,
+    or three or four where the page names the site again ('Negotiating with Putin's Russia - Atlantic Council' over 'The
+    latest report in the Atlantic Council's Russia Tomorrow series …')."""
     title = meta.get("title", "")
     parts = re.split(r"\s+[|]\s+|\s+-\s+", title)
-    if len(parts) < 2 or len(parts[0].split()) < 5 or not all(1 <= len(part.split()) <= 3 for part in parts[1:]):
+    if len(parts) < 2 or not all(1 <= len(part.split()) <= 3 for part in parts[1:]):
+        return
+    headline_words = len(parts[0].split())
+    named_again = all(re.search(rf"\b{re.escape(part.strip())}\b", page_text) for part in parts[1:])
+    if headline_words < 3 or (headline_words < 5 and not named_again):
         return
     meta["title"] = parts[0].strip()
     inferred.append(f"line {meta.get('title_line', 1)}: the site's name after the headline set aside ({title[len(parts[0]) :].strip()!r})")
@@ -1853,11 +2069,12 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
     meta: Meta = {"file_title": file_title(source_name)}
     units = read_envelope(units, meta, inferred)
     start = parse_header(units, meta, inferred, problems, dropped)
-    without_site_suffix(meta, inferred)
+    without_site_suffix(meta, inferred, "\n".join(u.text for u in units if u.line != meta.get("title_line")))
     units = flattened_page(units, start, inferred)
     body, note_units = classify(units, start, meta, inferred, problems, dropped)
     if meta.get("lead_figure"):
         body.insert(0, meta.pop("lead_figure"))
+    closing_bios(body, meta, inferred, problems)
     assign_heading_levels(body, inferred)
     return finish_import(meta, body, note_units, source_name, slug, inferred, problems, dropped, units[start].line if start < len(units) else 1)
 
@@ -1908,7 +2125,7 @@ def finish_import(
         f"title: {meta.get('title', '')!r} (from {meta.get('title_basis', 'the top')})",
         f"date: {meta['date'].isoformat()} (from {meta.get('date_basis', 'the top')})"
         if meta.get("date")
-        else 'date: unknown (none found; the front matter says date = "unknown")',
+        else 'date: unknown (none found; written as date = "unknown")',
         "authors: " + ("; ".join(a["name"] + (f" ({a['role']})" if a.get("role") else "") for a in meta["author_entries"]) or "none found"),
         f"sections: {sum(1 for h in headings if h.level == 2)} top-level, {sum(1 for h in headings if h.level == 3)} sub-sections"
         + (": " + "; ".join(("  " if h.level == 3 else "") + _shorten(_plain(h), 60) for h in headings) if headings else ""),
