@@ -126,6 +126,20 @@ def test_headings_with_a_run_in_gloss_in_brackets_are_sections():
     ]
 
 
+def test_a_long_gloss_goes_under_its_heading_and_a_short_one_stays_in_it():
+    result, report = built(
+        story(
+            LONG,
+            "Northern Effort – Border Axis(Objective: hold the crossings along the river and the roads to the north)",
+            LONG,
+            "The Ministry of Defence (MoD)",
+            LONG,
+        )
+    )
+    assert headings(report) == ["Northern Effort – Border Axis", "The Ministry of Defence (MoD)"]
+    assert "\n\n(Objective: hold the crossings along the river and the roads to the north)\n\n" in result.markdown
+
+
 def test_a_sentence_with_an_aside_in_brackets_is_no_heading():
     _, report = built(
         story(
@@ -323,3 +337,12 @@ def test_a_date_line_under_a_standfirst_cut_short_is_the_date_line():
 def test_a_standfirst_that_ends_a_sentence_is_still_the_summary():
     _, report = built("\n\n".join(["Border talks end in Narva, minister says", "The border talks ended on Friday.", "2026-02-04", LONG]))
     assert report.summary == "The border talks ended on Friday." and report.date.isoformat() == "2026-02-04"
+
+
+def test_a_prompt_to_follow_a_link_is_furniture():
+    assert furniture_kind("Clickhereto see ISW’s interactive map of the Russian invasion of Ukraine.") == "link to elsewhere"
+    assert furniture_kind("For more information on ISW's map methodology, please view our statementhere.") == "link to elsewhere"
+    assert furniture_kind("Please visit our website for the daily maps.") == "link to elsewhere"
+    assert furniture_kind("Please see the appendix for the full list of strikes.") == ""
+    assert furniture_kind("Officials urged residents to please see a doctor if they felt unwell.") == ""
+    assert furniture_kind("Clicking here was not an option, the minister said.") == ""

@@ -51,7 +51,12 @@ FURNITURE = [
     for kind, pattern in (
         ("share bar", r"^share (?:this|on)\b.*$"),
         ("share bar", r"^(?:print|email|tweet|share|facebook|twitter|x|whatsapp|linkedin|telegram|reddit|copy link)\s*:?$"),
-        ("link to elsewhere", r"^click here\b.*$"),
+        ("link to elsewhere", r"^click\s*here(?:\b|to\b).*$"),  # "Clickhereto see …": a crawl lost the link's spaces
+        (
+            "link to elsewhere",
+            r"^(?:for more (?:information|details)\b[^.!?]{0,120},\s*)?please\s+(?:view|visit|see|read|go to)\b"
+            r"(?=[^.!?]*(?:here|\bour\b|website|webpage|\bpage\b|\blink\b))[^.!?]{0,120}[.!]?$",  # "please view our statementhere."
+        ),
         (
             "related articles",
             r"^(?!(?:\S+\s+){5,}\S*[.!?]$)(?:related(?: articles| content| posts| reading)?|read more|see also|more from|recommended|you may also like)\b.{0,60}$",
@@ -360,6 +365,9 @@ DANGLING_END = re.compile(r"(?:,|\b(?:to|of|the|a|an|and|or|by|with|from|is|are|
 
 # a heading the crawl ran into its gloss in brackets: "Russian Supporting Effort – Northern Axis(Russian objective: Create …)"
 GLOSSED_HEADING = re.compile(r"^(?P<head>[A-Z][^()]{2,80}?)(?P<space>\s?)\((?P<gloss>[^()]{3,220})\)$")
+
+
+GLOSS_MIN_WORDS = 4  # "(Russian objective: Create defensible buffer zones …)" is a gloss; "(MoD)", "(2021–2024)" stay in the heading
 
 
 def looks_like_heading(text: str, next_unit: Unit | None) -> bool:
@@ -1733,7 +1741,11 @@ def render_markdown(meta: Meta, body: list[Unit], notes: dict[str, Unit]) -> str
     previous_kind = None
     for unit in body:
         text = unit.text if unit.data.get("markdown") else convert_markers(unit.text, notes)
-        if unit.kind == "heading":
+        glossed = GLOSSED_HEADING.match(text) if unit.kind == "heading" else None
+        if glossed and len(glossed.group("gloss").split()) >= GLOSS_MIN_WORDS:
+            # "Northern Axis(Russian objective: Create …)": the heading, then its gloss as the section's first line
+            lines += ["#" * unit.level + " " + glossed.group("head").rstrip(), "", f"({glossed.group('gloss').strip()})", ""]
+        elif unit.kind == "heading":
             lines += ["#" * unit.level + " " + text, ""]
         elif unit.kind == "quote":
             if previous_kind == "quote":
