@@ -342,3 +342,8 @@ def test_one_name_that_opens_the_one_full_name_given_is_that_person():
     assert {speaker for speaker, _ in attributed(body)} == {"Zhao Huasen", "Vassil Nebenzov"}
     two = "Zhao Huasen argues that “China needs a calm border.” Zhao Lijun said “no.” Zhao adds that “Russia is the only power not opposed.”"
     assert "Zhao Huasen" not in {speaker for speaker, quote in attributed(two) if quote.startswith("Russia")}
+
+
+def test_a_family_name_alone_is_named_in_full_by_its_hyphenated_given_name():
+    body = "President Tsoi Ing-wen’s playbook is worth a look.\n\nTsoi said: “We will not provoke anyone.”"
+    assert attributed(body) == [("Tsoi Ing-wen", "We will not provoke anyone.")]

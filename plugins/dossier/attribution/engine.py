@@ -595,6 +595,9 @@ class ReportAttribution:
         for first, initialled in initialled_firsts(self.report.source_text, surname):
             if fold_chars(first) not in NOT_FIRST_NAMES:
                 forms[first] = initialled
+        if not forms:  # "Tsai" after "Tsai Ing-wen", "Moon" after "Moon Jae-in": a family name first, its given name hyphenated
+            given = {m.group(1) for m in re.finditer(re.escape(surname) + r"\s+([A-Z][a-z]+-[a-z]+)\b", self.report.source_text)}
+            return Head(f"{surname} {given.pop()}", head.role, head.kind, surname) if len(given) == 1 else head
         if len(forms) != 1 or next(iter(forms)).endswith(("'s", "’s")):  # "Ukraine's Zelenskyy": a possessor, no first name
             return head
         return Head(f"{forms.popitem()[1]} {surname}", head.role, head.kind, surname)
