@@ -347,3 +347,13 @@ def test_one_name_that_opens_the_one_full_name_given_is_that_person():
 def test_a_family_name_alone_is_named_in_full_by_its_hyphenated_given_name():
     body = "President Tsoi Ing-wen’s playbook is worth a look.\n\nTsoi said: “We will not provoke anyone.”"
     assert attributed(body) == [("Tsoi Ing-wen", "We will not provoke anyone.")]
+
+
+def test_a_fragment_joined_to_the_next_cued_quote_is_the_same_speakers():
+    body = (
+        "Sviatos Shevchenko spoke in Kyiv.\n\n"
+        "“Every night we hear warnings” followed by “rockets, drones and missiles from the sky,” he told the agency."
+    )
+    assert [speaker for speaker, _ in attributed(body)] == ["Sviatos Shevchenko", "Sviatos Shevchenko"]
+    other = "“Every night we hear warnings” read the sign, but “rockets fell anyway,” he told the agency."
+    assert [quote for _, quote in attributed("Sviatos Shevchenko spoke in Kyiv.\n\n" + other)] == ["rockets fell anyway,"]

@@ -56,6 +56,7 @@ from .sieves import (
     Found,
     according_to,
     as_noted,
+    cue_after,
     cue_before,
     governing_cue,
     inverted_cue_after,
@@ -98,6 +99,7 @@ GENERIC_BODY_NOUNS = {
     **dict.fromkeys(("agency", "organization", "organisation", "group", "company", "firm", "institution"), ("organization", "outlet")),
     **dict.fromkeys(("newspaper", "paper", "daily", "outlet", "broadcaster", "channel", "website", "network"), ("outlet",)),
 }
+JOINING_WORDS_MAX = 4  # "followed by", "and", "as well as": the words that may join two fragments of one speaker's words
 ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
 ZERO_WIDTH_AS_SPACE = str.maketrans(dict.fromkeys("\u200b\u200c\u200d\u2060\ufeff", " "))  # one character for one: offsets hold
 PROMOTABLE_LABELS = {
@@ -1014,7 +1016,7 @@ class ReportAttribution:
         last_sentence_end = 0
         last_was_direct = False
         last_quote_begin, last_quote_end = -1, 0  # the sentence and the end of the paragraph's last credited quote
-        for span in spans:
+        for index, span in enumerate(spans):
             sentence_begins = sentence_start(masked, span.start)
             if sentence_begins > tracked:
                 self.track_subjects(masked[tracked:sentence_begins], salience)
@@ -1073,6 +1075,8 @@ class ReportAttribution:
                 found = Found(Subject([]), "continuation", "a quote standing alone after the speaker's last one")
             if found is None and previous and self.continues_account(clause, masked[last_sentence_end:begin], previous):
                 found = Found(Subject([]), "continuation", "the next sentence of the speaker's account")
+            if found is None and quote.kind == "statement" and index + 1 < len(spans):
+                found = self.joined_to_next(masked, text, span, spans[index + 1], begin)
             if found is None and quote.kind == "statement" and len(quote.text.split()) >= 3:
                 found = self.predicate_quote(clause) or self.paragraph_source(masked, begin, clause)
                 if found is None and not CUE.search(clause.masked):  # a verb of saying names the speaker elsewhere, even one not found
@@ -1246,6 +1250,18 @@ class ReportAttribution:
         if head is None or head.kind not in ("outlet", "organization"):
             return None
         return Found(Subject([head]), "source_tag", "the outlet in the source-and-date tag after the quote")
+
+    def joined_to_next(self, masked: str, text: str, span: Span, following: Span, begin: int) -> Found | None:
+        """ "“Every night we hear warnings” followed by “rockets, drones and missiles,” he told OSV News": a fragment joined
+        by a few words naming nobody to the next quote of its sentence, which a verb of saying after it credits."""
+        between = masked[span.end : following.start]
+        if len(between.split()) > JOINING_WORDS_MAX or SAME_CLAUSE_BREAK.search(between) or chunks(between):
+            return None
+        start, end = self.sentence_of(masked, following.start, following.end, text)
+        if start != begin:
+            return None
+        found = cue_after(Clause(masked[start:end], following.start - start, following.end - start))
+        return Found(found.subject, "cue_after", "a fragment joined to the next quote, which " + found.detail) if found else None
 
     def same_reported_words(self, between: str, previous: list[str]) -> bool:
         """ "said Israel would “pay the price” for the “heinous crime.”": a second quoted phrase in the same clause as a
