@@ -357,3 +357,12 @@ def test_a_fragment_joined_to_the_next_cued_quote_is_the_same_speakers():
     assert [speaker for speaker, _ in attributed(body)] == ["Sviatos Shevchenko", "Sviatos Shevchenko"]
     other = "“Every night we hear warnings” read the sign, but “rockets fell anyway,” he told the agency."
     assert [quote for _, quote in attributed("Sviatos Shevchenko spoke in Kyiv.\n\n" + other)] == ["rockets fell anyway,"]
+
+
+def test_she_is_the_woman_named_not_the_man_named_after():
+    body = (
+        "Four years after Vladimir Putin ordered an invasion, the economy has entered a “death zone,” said Alexandra Prokova, a fellow.\n\n"
+        "In a recent op-ed, the former central bank adviser explained the data. “The economy is stuck in a trap,” she wrote."
+    )
+    assert [speaker for speaker, _ in attributed(body)] == ["Alexandra Prokova", "Alexandra Prokova"]
+    assert [speaker for speaker, _ in attributed(body.replace("she wrote", "he wrote"))] == ["Alexandra Prokova", "Vladimir Putin"]

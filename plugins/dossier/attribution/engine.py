@@ -384,6 +384,22 @@ def whole_word_at(text: str, at: int, word: str) -> bool:
     return not _word_char(text[at - 1 : at] if at else "") and not _word_char(text[at + len(word) : at + len(word) + 1])
 
 
+FEMALE_ROLE_WORDS = {"ms", "ms.", "mrs", "mrs.", "madam", "madame", "spokeswoman", "chairwoman", "congresswoman", "businesswoman", "queen"}
+FEMALE_SURNAME_ENDINGS = ("ova", "eva", "ina", "skaya", "ska", "aya")  # Slavic surnames a woman bears
+NOT_FEMALE_FIRST_NAMES = {"nikita", "ilya", "luca", "joshua", "mustafa", "musa", "isa", "attila", "foma", "kosta", "andrea", "sasha"}
+
+
+def looks_female(head: Head) -> bool:
+    """Whether the name or title tells a woman: 'Ms', 'spokeswoman', a first name in -a ('Alexandra'), a Slavic surname in
+    -ova/-eva/-ina/-skaya. Where it tells nothing, nothing is assumed."""
+    words = [fold_chars(word) for word in head.name.split()]
+    if set(fold_chars(head.role).split()) & FEMALE_ROLE_WORDS:
+        return True
+    if len(words) < 2:
+        return False
+    return (words[0].endswith("a") and words[0] not in NOT_FEMALE_FIRST_NAMES) or words[-1].endswith(FEMALE_SURNAME_ENDINGS)
+
+
 def about_the_speaker(quote: str, subject: Subject) -> bool:
     """Whether the quote opens with its would-be speaker's surname and a verb: words about that person, not by him."""
     if len(subject.heads) != 1 or subject.heads[0].kind != "person":
@@ -686,6 +702,8 @@ class ReportAttribution:
             and not self.is_common_word_person(head)  # "War was inevitable. … He told them"
             and not (THE_BEFORE.search(text, max(0, chunk.begin - 5), chunk.begin) and " " not in head.name)
         ]
+        if subject.pronoun == "she" and any(looks_female(head) for _chunk, head in subjects):
+            subjects = [(chunk, head) for chunk, head in subjects if looks_female(head)]  # "she" is not "Vladimir Putin"
         for chunk, _head in reversed(subjects):
             if SPEAKS_AFTER.match(text, chunk.finish):  # "Zelensky called it “not fair” that Trump continued …": Zelensky
                 return self.main_clause_subject(text, [(each, who) for each, who in subjects if each.begin <= chunk.begin])
@@ -844,6 +862,11 @@ class ReportAttribution:
         head = head_of(introduced[0].group("name"), sentence[: introduced[0].start("name")])
         return head if head is not None and head.kind in ("organization", "outlet") else None
 
+    def named_female(self, who: str | Head | None) -> bool:
+        if who is None:
+            return False
+        return looks_female(who if isinstance(who, Head) else Head(self.registry[who].name, "", "person"))
+
     def named_in_one_word(self, who: str | Head | None) -> bool:
         """ "Kayhan", "NetBlocks": a one-word name read as a person's may be a body's, which 'it' can mean."""
         if who is None:
@@ -862,6 +885,8 @@ class ReportAttribution:
                 wanted = nearest or introduced or salience.body or (salience.person if self.named_in_one_word(salience.person) else None)
             else:
                 wanted = nearest or (salience.person if subject.pronoun in ("he", "she") else salience.body or salience.person)
+                if subject.pronoun == "she" and nearest is None and not self.named_female(wanted):
+                    wanted = next((who for who in reversed(salience.speaker) if self.named_female(who)), wanted)  # the woman who spoke last
             return [self.actor_of(wanted, on)] if wanted else []
         if subject.role_noun in ("researchers", "authors"):  # "the researchers concluded": the body whose study the story is about
             studied = self.research_body()
