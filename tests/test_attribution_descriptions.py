@@ -366,3 +366,8 @@ def test_she_is_the_woman_named_not_the_man_named_after():
     )
     assert [speaker for speaker, _ in attributed(body)] == ["Alexandra Prokova", "Alexandra Prokova"]
     assert [speaker for speaker, _ in attributed(body.replace("she wrote", "he wrote"))] == ["Alexandra Prokova", "Vladimir Putin"]
+
+
+def test_a_headline_that_opens_with_a_quote_then_a_colon_is_the_named_doers():
+    body = "‘Maya Macin should be ashamed’: Scott Bessor launches war of words with the watchdog\n\n‘The talks failed’: analysts say the war goes on"
+    assert attributed(body) == [("Scott Bessor", "Maya Macin should be ashamed")]

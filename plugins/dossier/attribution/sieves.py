@@ -736,8 +736,24 @@ def sentence_final_cue(clause: Clause) -> Found | None:
     return Found(Subject([head]), "cue_after", f"'…, X {final.group('cue').lower()}' ending the sentence")
 
 
+def headline_colon(clause: Clause) -> Found | None:
+    """ "‘Maya MacGuineas should be ashamed’: Scott Bessent launches war of words …": a headline that opens with a quote,
+    then a colon, then the person named in full doing something in the present tense."""
+    if clause.masked[: clause.start].strip(" •*–-\t"):
+        return None
+    named = HEADLINE_SPEAKER.match(clause.masked, clause.end)
+    head = head_of(named.group("who")) if named else None
+    if head is None or head.kind not in ("person", "organization", "outlet") or (head.kind == "person" and " " not in head.name):
+        return None
+    return Found(Subject([head]), "colon_line", "a headline's quote, then the one it quotes")
+
+
+HEADLINE_SPEAKER = re.compile(r"\s*:\s+(?P<who>" + CHUNK.pattern + r")\s+(?:\w+ly\s+)?[a-z]+s\b")
+
+
 INLINE_SIEVES: list[tuple[str, Sieve]] = [
     ("said_after", said_after),
+    ("headline_colon", headline_colon),
     ("main_points", main_points),
     ("colon_line", colon_line),
     ("as_noted", as_noted),
