@@ -5,8 +5,11 @@ from __future__ import annotations
 
 import datetime as dt
 
+import dossier.attribution.engine as engine
+from dossier.actors import Registry
 from dossier.attribution.names import head_of
 from dossier.dates import last_said_date
+from dossier.document import read_report
 from passages import attributed
 
 
@@ -371,3 +374,15 @@ def test_she_is_the_woman_named_not_the_man_named_after():
 def test_a_headline_that_opens_with_a_quote_then_a_colon_is_the_named_doers():
     body = "‘Maya Macin should be ashamed’: Scott Bessor launches war of words with the watchdog\n\n‘The talks failed’: analysts say the war goes on"
     assert attributed(body) == [("Scott Bessor", "Maya Macin should be ashamed")]
+
+
+def test_a_weekday_earlier_in_the_paragraph_naming_the_speaker_dates_the_quote():
+    markdown = (
+        '+++\ntitle = "Talks"\nslug = "talks"\ndate = 2026-02-05\n+++\n\n'
+        "Secretary of State Marco Rubin on Wednesday urged patience. “We are making progress,” Rubin said in a video.\n\n"
+        "On Wednesday the army attacked. “We are ready,” Olga Kurova said.\n"
+    )
+    registry = Registry([])
+    found = engine.attribute(read_report(markdown, "reports/talks.md"), registry)
+    dates = {registry[s.speaker].name: s.date.isoformat() for s in found.statements if s.date}
+    assert dates == {"Marco Rubin": "2026-02-04", "Olga Kurova": "2026-02-05"}

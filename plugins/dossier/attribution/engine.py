@@ -1444,6 +1444,8 @@ class ReportAttribution:
             found = dated(text, hint, self.report.date) if text else None
             if found is None and index == 1 and self.report.date:  # "Lavrov said on Tuesday": in the clause, news counts days
                 found = relative_date(" ".join(texts[:2]), self.report.date)
+            if found is None and index == 2 and self.report.date and text and self.names_speaker(text, statement.speaker):
+                found = relative_date(text, self.report.date)  # "Rubio on Wednesday urged patience … “…,” Rubio said"
             if found:
                 statement.date, statement.date_basis = found, "text"
                 return
@@ -1458,6 +1460,10 @@ class ReportAttribution:
         yield from texts
         yield from self.context_about(speaker)
         yield heading
+
+    def names_speaker(self, text: str, speaker: str) -> bool:
+        """Whether the text names the speaker by the last word of the name ("Rubio")."""
+        return fold_chars(self.registry[speaker].name.split()[-1]) in fold_chars(text)
 
     def context_about(self, speaker: str) -> list[str]:
         """The paragraphs just above that name the speaker, nearest first ("Speaking with Varga on May 9, …" dates Varga's reply)."""
