@@ -386,3 +386,8 @@ def test_a_weekday_earlier_in_the_paragraph_naming_the_speaker_dates_the_quote()
     found = engine.attribute(read_report(markdown, "reports/talks.md"), registry)
     dates = {registry[s.speaker].name: s.date.isoformat() for s in found.statements if s.date}
     assert dates == {"Marco Rubin": "2026-02-04", "Olga Kurova": "2026-02-05"}
+
+
+def test_a_title_and_surname_is_named_in_full_by_the_one_first_name_the_report_gives():
+    body = "Major Archbishop Sviato Shevchenko leads the church.\n\n“We hear warnings every night,” Archbishop Shevchenko told the agency."
+    assert attributed(body) == [("Sviato Shevchenko", "We hear warnings every night,")]

@@ -8,7 +8,7 @@ TITLE_WORDS = set(
     islamic member mp parliament parliamentary majlis speaker chairman chairwoman chairperson chair director official officer cleric ayatollah
     grand hojjat sheikh imam dr mr mrs ms madam gen brig maj col lt admiral colonel major brigadier lieutenant captain governor
     mayor senator sen rep congressman congresswoman lawmaker legislator deputies judge justice attorney prosecutor
-    pope bishop rabbi patriarch metropolitan mufti king queen prince emir crown sultan professor prof analyst journalist editor
+    pope bishop archbishop cardinal rabbi patriarch metropolitan mufti king queen prince emir crown sultan professor prof analyst journalist editor
     columnist correspondent national security council the of and for to in on at a an his her its their counterpart official's
     commentator expert economist researcher fellow founder ceo executive acting press head secretary-general undersecretary
     assistant principal chancellor premier governor-general marshal sergeant representative pvt private sgt cpl corporal capt
