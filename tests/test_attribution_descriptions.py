@@ -7,7 +7,7 @@ import datetime as dt
 
 import dossier.attribution.engine as engine
 from dossier.actors import Registry
-from dossier.attribution.names import head_of
+from dossier.attribution.names import chunks, head_of
 from dossier.dates import last_said_date
 from dossier.document import read_report
 from passages import attributed
@@ -391,3 +391,14 @@ def test_a_weekday_earlier_in_the_paragraph_naming_the_speaker_dates_the_quote()
 def test_a_title_and_surname_is_named_in_full_by_the_one_first_name_the_report_gives():
     body = "Major Archbishop Sviato Shevchenko leads the church.\n\n“We hear warnings every night,” Archbishop Shevchenko told the agency."
     assert attributed(body) == [("Sviato Shevchenko", "We hear warnings every night,")]
+
+
+def test_a_body_named_x_for_a_and_b_runs_on_with_its_region():
+    text = "the Organization for Security and Co-operation in Europe (OSCE) said; the Ministry of Trade and Industry in Moscow said"
+    assert [chunk.text for chunk in chunks(text)] == [
+        "Organization for Security and Co-operation in Europe",
+        "OSCE",
+        "Ministry of Trade and Industry",
+        "Moscow",
+    ]
+    assert head_of("Organization for Security and Co-operation in Europe").kind == "organization"

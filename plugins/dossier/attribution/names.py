@@ -204,6 +204,18 @@ def _plural_first_word(first: str, later: set[str]) -> bool:
     return " " not in first and word.endswith("s") and word not in STATES and not is_demonym(word) and bool(later & ORGANIZATION_WORDS)
 
 
+REGION_END = re.compile(r"\s+in\s+((?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)$")
+CONTINENTS = {"europe", "asia", "africa", "america", "the americas", "eurasia", "oceania", "the middle east"}
+
+
+def _continues_in(body: str, after: str) -> bool:
+    """ "Organization for Security and Co-operation" + "in Europe": a body named 'X of/for A and B' runs on with its region."""
+    words = [fold(w) for w in body.split()]
+    return (
+        " and " in body and bool({"of", "for", "on"} & set(words)) and bool(set(words) & ORGANIZATION_WORDS) and fold(after.split()[0]) in CONTINENTS
+    )
+
+
 def chunks(text: str) -> list[Chunk]:
     """The name chunks of a text; 'Ministry of Transportation and Communication' stays one body, 'Tasnim news agency' one outlet."""
     found: list[Chunk] = []
@@ -220,6 +232,9 @@ def chunks(text: str) -> list[Chunk]:
             found.append(Chunk(text[match.start() : number.end()], match.start(), number.end()))
             continue
         previous = found[-1] if found else None
+        if previous is not None and text[previous.finish : match.start()] == " in " and _continues_in(previous.text, match.group(0)):
+            found[-1] = Chunk(text[previous.begin : match.end()], previous.begin, match.end())  # "… and Co-operation in Europe"
+            continue
         if previous is not None and text[previous.finish : match.start()] == " and ":  # the words are folded only here
             later = {fold(w) for w in match.group(0).split()}
             if ({fold(w) for w in previous.text.split()} & JOINING_WORDS or _plural_first_word(previous.text, later)) and not (later & TITLE_WORDS):
@@ -280,6 +295,14 @@ def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
         return None  # "Gravity-2", "Su-24", "S-400": a rocket's, an aircraft's, a system's model, nobody who speaks
     if LEGAL_FORM_FIRST.match(chunk):  # "AO GK Radiant", "OOO Titan-Micro", "PJSC Gazprom": a company with its legal form first
         return Head(chunk.strip(",."), "", "organization")
+    region = REGION_END.search(chunk)
+    if region and _continues_in(chunk[: region.start()], region.group(1)):  # "Organization for Security and Co-operation in Europe"
+        named = _head_of(chunk[: region.start()], after_outlet_noun)
+        return (
+            Head(" ".join(chunk.split()).removeprefix("the ").removeprefix("The "), "", named.kind)
+            if named is not None and named.kind in ("organization", "outlet")
+            else named
+        )
     legal = LEGAL_FORM.search(chunk)
     if legal and chunk[: legal.start()].strip():  # "Intel Corp", "Texas Instruments Inc.": a company, named without its legal form
         named = _head_of(chunk[: legal.start()], after_outlet_noun)
