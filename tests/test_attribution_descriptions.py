@@ -402,3 +402,8 @@ def test_a_body_named_x_for_a_and_b_runs_on_with_its_region():
         "Moscow",
     ]
     assert head_of("Organization for Security and Co-operation in Europe").kind == "organization"
+
+
+def test_an_acronym_made_of_syllables_is_the_body_it_shortens():
+    body = "United States European Command released a statement.\n\n“The channel will help,” EUCOM said. “We will see,” NAVO said."
+    assert [speaker for speaker, _ in attributed(body)] == ["United States European Command", "NAVO"]

@@ -400,6 +400,26 @@ def looks_female(head: Head) -> bool:
     return (words[0].endswith("a") and words[0] not in NOT_FEMALE_FIRST_NAMES) or words[-1].endswith(FEMALE_SURNAME_ENDINGS)
 
 
+SYLLABLE_ACRONYM = re.compile(r"[A-Z]{4,8}")
+CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z][\w’'-]*")
+
+
+def syllable_splits(acronym: str) -> Iterator[list[str]]:
+    """The ways to cut an acronym into two to four syllables of one to four letters ("EUCOM": EU|COM, EUC|OM, …)."""
+
+    def cuts(rest: str, left: int) -> Iterator[list[str]]:
+        if left == 1:
+            if 1 <= len(rest) <= 4:
+                yield [rest]
+            return
+        for size in range(1, min(4, len(rest) - left + 1) + 1):
+            for tail in cuts(rest[size:], left - 1):
+                yield [rest[:size], *tail]
+
+    for count in (2, 3, 4):
+        yield from cuts(acronym, count)
+
+
 def about_the_speaker(quote: str, subject: Subject) -> bool:
     """Whether the quote opens with its would-be speaker's surname and a verb: words about that person, not by him."""
     if len(subject.heads) != 1 or subject.heads[0].kind != "person":
@@ -442,6 +462,7 @@ class ReportAttribution:
         self.registry = registry
         self.result = Attribution()
         self.by_name: dict[str, str] = {}  # folded name -> actor id, for names this report used
+        self.capital_prefixes: set[str] | None = None  # for acronyms made of syllables ("EUCOM"), worked out when one is met
         self.by_surname: dict[str, str] = {}
         self.year_hint = report.date.year if report.date else latest_year(report.source_text)
         self.quoted_before: set[str] = set()
@@ -492,8 +513,29 @@ class ReportAttribution:
                 head = head_of(match.group(0))
                 if head is not None and head.kind in ("organization", "outlet") and head.name == match.group(0):
                     bodies.setdefault(head.key, head)
+            if not bodies and SYLLABLE_ACRONYM.fullmatch(acronym):
+                bodies = self.spelled_in_syllables(acronym)
             self.spelled_out_cache[acronym] = next(iter(bodies.values())) if len(bodies) == 1 else None
         return self.spelled_out_cache[acronym]
+
+    def spelled_in_syllables(self, acronym: str) -> dict[str, Head]:
+        """ "EUCOM" for "United States European Command", "CENTCOM" for "Central Command": the one body whose last words
+        begin with the acronym's syllables, two to four of them, each of one to four letters."""
+        bodies: dict[str, Head] = {}
+        if self.capital_prefixes is None:  # the first one to four letters of each capitalised word, upper-cased, once a report
+            words_seen = set(CAPITALISED_WORD.findall(self.report.source_text))
+            self.capital_prefixes = {word[:size].upper() for word in words_seen for size in range(1, 5)}
+        for parts in syllable_splits(acronym):
+            if not all(part in self.capital_prefixes for part in parts):
+                continue
+            words = ACRONYM_GLUE.join(part[0] + "(?i:" + part[1:] + r")[\w’'-]*" for part in parts)
+            for match in re.finditer(r"\b" + words + r"\b", self.report.source_text):
+                window = self.report.source_text[max(0, match.start() - 60) : match.end()]
+                whole = next((c.text for c in chunks(window) if window.endswith(c.text)), match.group(0))  # with the words before
+                head = head_of(whole)
+                if head is not None and head.kind in ("organization", "outlet") and head.name.endswith(match.group(0)):
+                    bodies.setdefault(head.key, head)
+        return bodies
 
     def actor_for(self, head: Head, on: dt.date | None, expand: bool = True) -> str:
         if (
