@@ -407,3 +407,8 @@ def test_a_body_named_x_for_a_and_b_runs_on_with_its_region():
 def test_an_acronym_made_of_syllables_is_the_body_it_shortens():
     body = "United States European Command released a statement.\n\n“The channel will help,” EUCOM said. “We will see,” NAVO said."
     assert [speaker for speaker, _ in attributed(body)] == ["United States European Command", "NAVO"]
+
+
+def test_a_bodys_investigation_speaks_for_the_body():
+    body = "An October 2025 United Nations investigation into the drone attacks found that the army was guilty of “coordinated actions to drive people out.”"
+    assert attributed(body) == [("United Nations", "coordinated actions to drive people out.")]

@@ -497,7 +497,7 @@ CUE_WORD = re.compile(r"\b(?:said|says|told|stated|wrote|added|noted|argued|clai
 ROLE_WORDS = r"spokesperson|spokesman|spokeswoman|representative|official|officials|statement|press release|source|sources|executive|director|lawyer"
 WORK_WORDS = (
     r"editorial|article|commentary|report|reporting|readout|press release|statement|spokesperson|spokesman|spokeswoman|"
-    r"secretary general|secretary-general|director general|director-general"  # "the NATO secretary general said": the body's head, unnamed
+    r"secretary general|secretary-general|director general|director-general|investigation|inquiry|probe"  # "the NATO secretary general said": the body's head, unnamed
 )
 ROLE_FOR_ROLES = (
     ROLE_WORDS + "|editorial board|editors|editorial|article|commentary|column|study|report|survey|analysis"
@@ -520,7 +520,7 @@ BODY_ROLE = re.compile(
     + r")(?:[’']s)?\s+(?P<role>"
     + WORK_WORDS
     + r")"
-    r"(?:\s+(?:from|of|in|on|published|issued|released)\b[^,;]{0,100})?$"
+    r"(?:\s+(?:from|of|in|into|on|published|issued|released)\b[^,;]{0,100})?$"
 )
 
 # Each of the two patterns above needs one of its role words, written as they are: a quick scan for them first (a
