@@ -346,3 +346,47 @@ def test_a_prompt_to_follow_a_link_is_furniture():
     assert furniture_kind("Please see the appendix for the full list of strikes.") == ""
     assert furniture_kind("Officials urged residents to please see a doctor if they felt unwell.") == ""
     assert furniture_kind("Clicking here was not an option, the minister said.") == ""
+
+
+# --- (11) a news page's photo credit lines, bylines with a time stamp, quotations as title or heading (held-out 123-129) ----
+
+
+def figures(result) -> list[tuple[str, str]]:
+    """(caption, credit) of every figure of the imported Markdown."""
+    found = []
+    for block in result.markdown.split(":::{figure}")[1:]:
+        lines = block.split(":::", 1)[0].strip().split("\n")
+        credit = next((line[len(":credit: ") :] for line in lines if line.startswith(":credit: ")), "")
+        caption = " ".join(line for line in lines if line and not line.startswith(":credit:"))
+        found.append((caption, credit))
+    return found
+
+
+def test_an_agencys_credit_line_is_a_photos_credit_never_a_heading():
+    caption = "Delegations attend the second round of talks in Narva, Estonia, March 8, 2023."
+    result, report = built(
+        story(
+            LONG,
+            caption,
+            "Estonian Ministry Of Foreign Affairs via Reuters",
+            LONG,
+            "Guards at the crossing on March 7, 2023, in this screengrab from a handout video.",
+            "Border Guard Service Of Estoni/via Reuters",
+            LONG,
+            "AP Photo/Jane Roe",
+            LONG,
+        )
+    )
+    assert headings(report) == []
+    shown = figures(result)
+    assert (caption, "Estonian Ministry Of Foreign Affairs via Reuters") in shown
+    assert ("(no caption)", "AP Photo/Jane Roe") in shown  # a credit whose caption the crawl lost
+    assert len(shown) == 3
+
+
+def test_a_headline_naming_an_agency_and_a_quoting_paragraph_over_a_credit_stay_the_storys():
+    quoting = "“The talks are over,” the minister said in Narva."
+    result, report = built(story(LONG, "Why Narva Trusts Reuters", LONG, quoting, "Jane Roe/Reuters", LONG))
+    assert headings(report) == ["Why Narva Trusts Reuters"]
+    assert quoting in body_text(report)
+    assert figures(result) == [("(no caption)", "Jane Roe/Reuters")]

@@ -1052,12 +1052,43 @@ CAPITALS_CREDIT = re.compile(
 )
 
 
+# a photo's credit on a line of its own, naming an agency with the photographer or the source it came through:
+# "UAE Ministry Of Foreign Affairs via Reuters", "State Emergency Service Of Ukrai/via Reuters", "AP Photo/Evan Vucci",
+# "Sven Hoppe/Getty Images", "AFP via Getty Images", "Getty Images"; a headline naming an agency ("Why Kyiv Trusts Reuters") is none
+PHOTO_AGENCY = (
+    r"(?:Getty Images|AFP|Reuters|REUTERS|AP Photo|AP|Associated Press|EPA(?:-EFE)?|EFE|Bloomberg|Shutterstock|Alamy|"
+    r"Anadolu(?: Agency)?|Sipa USA|Sipa|Pool|TASS|Sputnik|Xinhua|NurPhoto|SOPA Images|LightRocket|ZUMA Press|ZUMA Wire|Imago|"
+    r"picture alliance|dpa|Kyodo|Yonhap|Ukrinform|Abaca|Redux|Polaris|Handout|UPI)"
+)
+_CREDIT_WORDS = r"[A-Z][\w.’'&-]*(?:\s+(?:[A-Z][\w.’'&-]*|of|the|for|and|de|du|van|von|al)){0,6}"
+AGENCY_CREDIT = re.compile(rf"^(?:{_CREDIT_WORDS}\s*/\s*(?:via\s+)?|{_CREDIT_WORDS}\s+via\s+)?{PHOTO_AGENCY}(?:\s*/\s*{_CREDIT_WORDS})?$")
+
+
+def _one_sentence_caption(text: str) -> bool:
+    """What a photo's caption over its credit line is: one sentence, quoting nobody ('Delegations attend the talks in Abu
+    Dhabi, February 4, 2026.'); a paragraph of the story has more, or quotes someone."""
+    return len(text) <= 300 and not QUOTE_MARK.search(text) and not re.search(r"[.!?]\s+[A-Z]", text.strip())
+
+
 def photo_credits(body: list[Unit], inferred: list[str]) -> list[Unit]:
-    """A caption line (no full stop) with a credit in capitals under it is a photo's, not a paragraph and a heading."""
+    """A caption line (no full stop) with a credit in capitals under it is a photo's, not a paragraph and a heading; so is
+    a short caption over an agency's credit line, and a credit line with no caption above it is a photo whose caption was
+    lost. A paragraph that quotes someone is the story's, never a caption."""
     kept: list[Unit] = []
     found = 0
     for unit in body:
         before = kept[-1] if kept else None
+        if unit.kind in ("heading", "paragraph") and AGENCY_CREDIT.match(unit.text.strip()):
+            found += 1
+            if before is not None and before.kind == "figure":
+                before.data["credit"] = before.data.get("credit") or unit.text.strip()  # a second credit under a photo
+                continue
+            if before is not None and before.kind == "paragraph" and _one_sentence_caption(before.text):
+                before.kind, before.data["caption"], before.data["credit"] = "figure", before.text.strip(), unit.text.strip()
+                continue
+            unit.kind, unit.data["caption"], unit.data["credit"] = "figure", "", unit.text.strip()
+            kept.append(unit)
+            continue
         bracketed = bool(PAREN_CREDIT.match(unit.text))
         if (
             unit.kind in ("heading", "paragraph")
@@ -1073,7 +1104,7 @@ def photo_credits(body: list[Unit], inferred: list[str]) -> list[Unit]:
                 continue
         kept.append(unit)
     if found:
-        inferred.append(f"{found} captions with a credit in capitals under them read as photos")
+        inferred.append(f"{found} photo credit lines (a credit in capitals, an agency's) read with the captions above them as photos")
     return kept
 
 
