@@ -390,3 +390,36 @@ def test_a_headline_naming_an_agency_and_a_quoting_paragraph_over_a_credit_stay_
     assert headings(report) == ["Why Narva Trusts Reuters"]
     assert quoting in body_text(report)
     assert figures(result) == [("(no caption)", "Jane Roe/Reuters")]
+
+
+def test_a_pull_quote_under_the_headline_is_the_standfirst_and_a_stamped_byline_and_its_repeat_the_authors():
+    pull_quote = "'This is not only a border dispute. It is also a war of words. Sometimes the world believes it.'"
+    result, report = built(
+        "\n\n".join(
+            [
+                "Narva endures as the border talks mark their fourth year",
+                pull_quote,
+                "2023-03-10",
+                "by Jane Roe-Smith 10:41 AM March 9, 2023",
+                "written by Jane Roe-Smith 10:41 AM March 9, 2023",
+                LONG,
+                LONG,
+            ]
+        )
+    )
+    assert report.title == "Narva endures as the border talks mark their fourth year"
+    assert report.summary == pull_quote
+    assert [a.name for a in report.authors] == ["Jane Roe-Smith"]
+    assert headings(report) == [] and "10:41" not in result.markdown
+    # with no date line, the byline's time stamp dates the page
+    _, report = built("\n\n".join(["Narva endures as the border talks mark their fourth year", "By Jane Roe 10:41 AM March 9, 2023", LONG, LONG]))
+    assert [a.name for a in report.authors] == ["Jane Roe"] and report.date.isoformat() == "2023-03-09"
+
+
+def test_a_headline_that_quotes_and_a_sentence_opening_by_with_a_date_are_no_pull_quote_and_no_byline():
+    headline = "'Not only a border dispute': Narva's mayor on the fourth year of talks"
+    _, report = built("\n\n".join(["Border talks", headline, "March 10, 2023", LONG, LONG]))
+    assert report.title == headline
+    sentence = "By the morning of March 9, 2023 the delegations had left Narva for the capital."
+    _, report = built(story(sentence, LONG, "Written by hand on March 9, 2023, the letter reached the ministry.", LONG))
+    assert report.authors == [] and sentence in body_text(report) and "Written by hand" in body_text(report)

@@ -235,7 +235,7 @@ def is_tag_line(text: str) -> bool:
 EDITORS_NOTE = re.compile(r"^editors?(?:[’']s|[’'])?\s+note\s*(?::|\s[—–-])\s*", re.I)  # "Editor’s note: Morning Money is …"
 AUTHOR_NOTE = re.compile(r"^\*+\s*(?P<text>\S.*)$")
 AUTHOR_ROLE = re.compile(r"^(?P<name>.+?)\s+(?:is|was|serves as)\s+(?:an?\s+|the\s+)?(?P<role>.+?)\.?$")
-BYLINE = re.compile(r"^by\s+(?P<names>.+)$", re.I)
+BYLINE = re.compile(r"^(?:written\s+)?by\s+(?P<names>.+)$", re.I)
 WORD = re.compile(r"[A-Za-zÀ-ÿ][\w'’-]*")
 SMALL_WORDS = {
     "a",
@@ -428,6 +428,16 @@ def is_quoted_passage(text: str) -> bool:
     return first_close >= len(body) - 3 or (tail == "" and first_close == len(body.rstrip("'’ ")) - 1)
 
 
+def is_wholly_quoted(text: str) -> bool:
+    """A line that is one quotation from its first character to its last, in single or double marks ('‘This is not only
+    a military war. …’', '“A Step into a Bright Future”'); a headline that quotes and goes on ('‘…’: Scott Bessent
+    launches …') is not: a mark closes inside it before a space or a colon. An apostrophe within a word does not close."""
+    text = text.strip()
+    if len(text) < 5 or text[0] not in "'‘\"“«" or text[-1] not in "'’\"”»":
+        return False
+    return not re.search(r"['’\"”»](?=[\s:,;—–]|$)", text[1:-1])
+
+
 def _is_speaker_shape(text: str) -> bool:
     return bool(re.match(r"^[^\"“:]{2,140}:\s*\S", text))
 
@@ -512,6 +522,9 @@ def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: l
             meta["affiliation"] = text.strip()  # the second line of "By Jane Doe" / "BBC News, Islamabad"
             roles.append("meta")
             header_end = index + 1
+            continue
+        if after_title and "stand" not in roles and is_wholly_quoted(text):
+            roles.append("stand")  # the standfirst's pull quote under the headline ('‘This is not only a military war. …’')
             continue
         first_line_title = not roles and len(text) <= 160 and text[-1:] != "."
         above_date_line = index < date_at and len(text) <= 160 and text[-1:] not in TERMINAL
@@ -762,9 +775,13 @@ def _parse_header_part(part: str, meta: Meta, allow_tags: bool, after_title: boo
             return True
         return False
     byline = BYLINE.match(part)
-    people = byline_people(byline.group("names")) if byline else []
+    stamp_free, stamped = _byline_stamp(byline.group("names")) if byline else ("", None)
+    people = byline_people(stamp_free) if byline else []
     if byline and people and all(re.fullmatch(_NAME, name) or TEAM_BYLINE.match(name) for name, _ in people):
         meta["authors"] = [name for name, _ in people]
+        if stamped:
+            meta.setdefault("date", stamped)
+            meta.setdefault("date_basis", f"the byline's time stamp, line {line}")
         meta["author_roles"] = {name: role for name, role in people if role}
         meta["author_note_marked"] = "*" in byline.group("names")
         return True
@@ -837,6 +854,31 @@ def byline_people(names: str) -> list[tuple[str, str]]:
     if people and role_clause:
         people[-1] = (people[-1][0], role_clause.rstrip("."))
     return people
+
+
+STAMP_TIME = re.compile(r"(?:,|\s[|•·–—-])?\s*(?:at\s+)?\d{1,2}:\d\d(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?\s*,?\s*(?:on\s+)?$", re.I)
+
+
+def _byline_stamp(names: str) -> tuple[str, date | None]:
+    """'Katarzyna Szalajko 10:41 AM February 5, 2026': a byline's names, and the time stamp a news site sets after them
+    (a time, a date, or both). What stands before the date is the names only if it ends on a name."""
+    found = find_line_date(names)
+    if not found or not DATE_TAIL.match(names[found[1].end() :]):
+        return names, None
+    head = names[: found[1].start()]
+    head = STAMP_TIME.sub("", head) if STAMP_TIME.search(head) else re.sub(r"(?:,|\s[|•·–—-])?\s*(?:on\s+)?$", "", head)
+    if not head.strip() or not head.strip()[-1:].isalpha():
+        return names, None
+    return head.strip(), found[0]
+
+
+def _repeated_byline(text: str, meta: Meta) -> bool:
+    """'written by Katarzyna Szalajko 10:41 AM February 5, 2026' under the byline 'by Katarzyna Szalajko …': a site's
+    byline given again, naming the same people."""
+    if not BYLINE.match(text) or not meta.get("authors") or len(text) > 200:
+        return False
+    again: Meta = {}
+    return _parse_header_part(text, again, False) and again.get("authors") == meta["authors"]
 
 
 def _body_byline(text: str, meta: Meta) -> bool:
@@ -935,6 +977,9 @@ def classify(
             dropped.setdefault("byline", []).append(text)
             problems[:] = [p for p in problems if not p.message.startswith("no byline found")]
             inferred.append(f"line {unit.line}: {text[:60]!r} read as the byline")
+            continue
+        if position <= start + 8 and _repeated_byline(text, meta):
+            dropped.setdefault("byline", []).append(text)
             continue
         if next_unit is not None and len(text) <= 60 and re.fullmatch(_NAME, text) and _bio_of(text, next_unit.text):
             dropped.setdefault("author's name above the note about the author", []).append(text)
