@@ -423,3 +423,26 @@ def test_a_headline_that_quotes_and_a_sentence_opening_by_with_a_date_are_no_pul
     sentence = "By the morning of March 9, 2023 the delegations had left Narva for the capital."
     _, report = built(story(sentence, LONG, "Written by hand on March 9, 2023, the letter reached the ministry.", LONG))
     assert report.authors == [] and sentence in body_text(report) and "Written by hand" in body_text(report)
+
+
+OTHER_STORIES = [
+    "Border guards seize a record haul at the Narva crossing as the queues grow",
+    "Oslo hails a rare thaw in the Arctic talks but warns of the cost",
+    "Tallinn's new port opens to freight from the south after two years",
+    "Why the ferry operators want the border talks to fail, analyst says",
+    "The ministry spent $30 million on new scanners: the result is longer queues",
+    "Fishermen say the new quotas leave them nothing to catch in the bay",
+    "Markets fall as traders wake up to the cost of the border closure",
+    "A two-week wait for a visa is now the rule, study says",
+    "Rail freight across the border tops its pre-war level for the first time",
+    "The mayor of Narva has 'a feeling' the talks will end before the summer",
+]
+
+
+def test_an_editors_note_at_the_end_of_the_story_names_the_author_before_the_sites_other_headlines():
+    note = "Ann Poe is the weekend editor at Example Times, where she covers borders, trade and shipping."
+    _, report = built("\n\n".join(["How The Border Talks Ended", "March 9, 2023", *[LONG] * 10, note, *OTHER_STORIES]))
+    assert [a.name for a in report.authors] == ["Ann Poe"]
+    # near miss: the same note in the story's middle, with as much of the story after it, names no author
+    _, report = built("\n\n".join(["How The Border Talks Ended", "March 9, 2023", *[LONG] * 5, note, *[LONG] * 5, *OTHER_STORIES]))
+    assert report.authors == []

@@ -2098,15 +2098,19 @@ CLOSING_BIO = re.compile(
 def closing_bios(body: list[Unit], meta: Meta, inferred: list[str], problems: list[Problem]) -> None:
     """A page with no byline at the top (or one that ends 'et al.') whose last part holds its authors' notes ('Donald N.
     Jensen is an adjunct professor at …', 'Peter Dickinson is editor of …'): each name opening a note in the body's last
-    quarter, a person the text has not named before, is an author. A person the story describes at its end ('… said Jane Roe. Roe is a senior fellow')
-    is named above the note, and is no author."""
+    quarter (of its units, or of its words: a site's list of other stories' headlines after the note weighs little), a
+    person the text has not named before, is an author ('Jason Ma is the weekend editor at Fortune, …' over twelve
+    headlines). A person the story describes at its end ('… said Jane Roe. Roe is a senior fellow') is named above the
+    note, and is no author."""
     if meta.get("authors") and not meta.get("authors_et_al"):
         return
     paragraphs = [(index, unit) for index, unit in enumerate(body) if unit.kind == "paragraph"]
     if len(paragraphs) < 4:
         return
     found: list[tuple[int, str]] = []
-    for index, unit in (pair for pair in paragraphs if pair[0] >= len(body) * 3 // 4):
+    sizes = [len(unit.text.split()) for unit in body]
+    total = sum(sizes)
+    for index, unit in (pair for pair in paragraphs if pair[0] >= len(body) * 3 // 4 or sum(sizes[: pair[0]]) >= total * 3 // 4):
         bio = CLOSING_BIO.match(unit.text)
         if not bio:
             continue
