@@ -446,3 +446,55 @@ def test_an_editors_note_at_the_end_of_the_story_names_the_author_before_the_sit
     # near miss: the same note in the story's middle, with as much of the story after it, names no author
     _, report = built("\n\n".join(["How The Border Talks Ended", "March 9, 2023", *[LONG] * 5, note, *[LONG] * 5, *OTHER_STORIES]))
     assert report.authors == []
+
+
+def test_quoted_phrases_in_title_case_over_longer_paragraphs_are_subheads():
+    result, report = built(
+        story(
+            LONG,
+            "“A Step into a Bright Future”",
+            LONG,
+            "Read Anna Berg’s full story",  # a page's button line
+            "“Flagrant Violations of the Border Treaty”",
+            LONG,
+        )
+    )
+    assert headings(report) == ["“A Step into a Bright Future”", "“Flagrant Violations of the Border Treaty”"]
+
+
+def test_a_quotation_in_sentence_case_and_a_quoted_title_after_a_broken_sentence_are_no_subheads():
+    broken = "On the last day of the talks the guards opened the gate at dawn, and the delegates called the new crossing"
+    _, report = built(story(LONG, "“We will not give up on the talks”", LONG, broken, "“A Step into a Bright Future”", LONG))
+    assert headings(report) == []
+
+
+CREDITED_PAGE = ["Guards at the old crossing.", "Credit: REUTERS", LONG, "The new crossing.", "Credit: Jane Roe / Example Times"]
+
+
+def test_a_person_at_a_place_under_the_paragraph_naming_her_is_a_caption_on_a_page_of_credited_photos():
+    above = "For Anna Berg, who lived on the first floor of the building, there is nothing to go back to. She watched it burn."
+    result, report = built(story(*CREDITED_PAGE, LONG, above, "Anna Berg in Tromso", "“We just couldn’t understand it,” she said.", LONG))
+    assert headings(report) == []
+    assert ("Anna Berg in Tromso", "") in figures(result)
+    # near miss: the paragraph above names someone else
+    other = "For the guards, who lived on the first floor of the building, there is nothing to go back to. They watched it burn."
+    _, report = built(story(*CREDITED_PAGE, LONG, other, "Anna Berg in Tromso", LONG, LONG))
+    assert headings(report) == ["Anna Berg in Tromso"]
+
+
+def test_a_media_players_buttons_are_furniture():
+    assert furniture_kind("Unblur videos") == "media control"
+    assert furniture_kind("Show graphic content") == "media control"
+    assert furniture_kind("Blur the line between war and peace") == ""
+    _, report = built(story(LONG, "Unblur videos", LONG))
+    assert headings(report) == [] and "Unblur" not in body_text(report)
+
+
+def test_a_date_inside_the_storys_prose_does_not_date_a_page_without_a_date_line():
+    _, report = built(
+        "\n\n".join(["How The Border Talks Ended", LONG, "Russia closed the crossing on Feb. 24, 2022, minutes after the minister spoke.", LONG])
+    )
+    assert report.date is None
+    # near miss: a photo's caption ending on the day it was taken still dates the page, as before
+    _, report = built("\n\n".join(["How The Border Talks Ended", LONG, "Smoke rises from the customs house in Narva on Feb. 24, 2022.", LONG]))
+    assert report.date is not None and report.date.isoformat() == "2022-02-24"

@@ -120,6 +120,11 @@ FURNITURE = [
             r"|(?:this (?:article|story) )?appeared in the .{0,60}print edition\b.{0,200})$",
         ),
         ("video prompt", r"^(?:scroll down for (?:the )?video|watch the video below)\.?$"),
+        # the buttons of a page's media: "Unblur videos", "Show graphic content"
+        (
+            "media control",
+            r"^(?:(?:un)?blur (?:all )?(?:videos?|images?|photos?|pictures?|content)|(?:show|hide|reveal) (?:graphic|sensitive) (?:content|images?|videos?|photos?))$",
+        ),
         ("summary marker", r"^end (?:of )?summary\.?$"),  # a cable's or a media analysis's "END SUMMARY" after its summary
         # a monitoring desk's or a cable's closing lines: the desk's telephone, "(QUESTIONS AND/OR COMMENTS, PLEASE CALL CHIEF,
         # AFRICA/LEVANT BRANCH AT (703)  733-6408)", and its routing line ending on a date-time group, "ENEAG/…/jf 1/2129Z MAR"
@@ -716,8 +721,11 @@ def _fallbacks(units: list[Unit], start: int, meta: Meta, problems: list[Problem
         lines = [u for u in near if _parse_header_part(u.text, {}, False)]  # the story's own date line, wherever it is
         captions = [u for u in near if is_labelled_caption(u.text, None) or (len(u.text) < 300 and CAPTION.match(u.text))]
         promotions = [u for u in near if furniture_kind(u.text) == "event promotion"]  # the day of the site's event, not the report's
+        lede = _lede(units, start)  # the news a lede tells is of the page's days; a date further down is the story's history
         for unit in lines + [u for u in near if u not in captions and u not in promotions] + captions:
             found = find_date(unit.text) if len(unit.text) <= 200 else None
+            if found and unit not in lines and unit is not lede and _dated_in_prose(unit.text, found[1]):
+                continue  # 'Russia launched its invasion on Feb. 24, 2022, minutes after …' deep in the story: its history, not its day
             if found:
                 meta["date"], meta["date_basis"] = found[0], f"a date near the top, line {unit.line}"
                 problems.append(Problem(unit.line, f"no date line at the top; dated {found[0].isoformat()} from {unit.text[:60]!r}: check it"))
@@ -728,6 +736,18 @@ def _fallbacks(units: list[Unit], start: int, meta: Meta, problems: list[Problem
             )
     if not meta.get("authors"):
         problems.append(Problem(1, "no byline found at the top of the export; the report has no authors"))
+
+
+def _dated_in_prose(text: str, match: re.Match[str]) -> bool:
+    """A sentence of the story that names a day and goes on after it ('Russia launched its invasion on Feb. 24, 2022,
+    minutes after …'); a photo caption ends on the day it was taken ('Smoke rises from the residence in Bamako on Aug.
+    18, 2020.'), and a headline in title case with its day ('… Assessment, February 2, 2026 | Critical Threats') is none."""
+    return not is_title_case(text) and re.search(r"\b[a-z]{2,}", text[match.end() :]) is not None
+
+
+def _lede(units: list[Unit], start: int) -> Unit | None:
+    """The story's first paragraph: its first finished sentence of eight words or more after the header."""
+    return next((u for u in units[start:] if u.text.rstrip("”’\"' ")[-1:] in TERMINAL and len(u.text.split()) >= 8), None)
 
 
 SPEAKER_AND_DATE = re.compile(r"^(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep)\.\s+)?[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3})\s+[—–]\s+(?P<date>\S.{5,40})$")
@@ -1503,18 +1523,30 @@ def _finished(unit: Unit) -> bool:
 
 def quoted_subheads(body: list[Unit], inferred: list[str]) -> None:
     """A news story's subhead may be a speaker's phrase in quotation marks ('‘Not an innocent port’'), standing between
-    finished paragraphs, its words quoted again in the paragraphs under it; a quotation paragraph is not repeated there."""
+    finished paragraphs, its words quoted again in the paragraphs under it; a quotation paragraph is not repeated there.
+    A quoted phrase in title case over a longer paragraph ('“Flagrant Violations of International Law”', an
+    investigation's subheads) is a subhead too, also under a page's button line ('Read her story'); a quotation in
+    sentence case is a quotation."""
     found = []
     for index in range(1, len(body) - 1):
         unit, before = body[index], body[index - 1]
         match = QUOTED_SUBHEAD.match(unit.text) if unit.kind in ("paragraph", "quote") else None
-        if match is None or not 2 <= len(match.group("words").split()) <= 8 or not _finished(before):
+        if match is None or not 2 <= len(match.group("words").split()) <= 8:
             continue
         words = match.group("words").casefold()
         below = body[index + 1 : index + 3]
-        if below[0].kind == "paragraph" and any(words in u.text.casefold() for u in below):
+        if below[0].kind != "paragraph":
+            continue
+        repeated = _finished(before) and any(words in u.text.casefold() for u in below)
+        titled = (
+            is_title_case(match.group("words"))
+            and sum(1 for w in WORD.findall(match.group("words")) if w[0].isupper()) >= 2
+            and len(below[0].text) > 2 * len(unit.text)
+            and (_finished(before) or len(before.text) <= 60)
+        )
+        if repeated or titled:
             found.append(unit)
-    read_as_subheads(found, inferred, "quoted phrases repeated in the paragraph under them read as subheads")
+    read_as_subheads(found, inferred, "quoted phrases (repeated in the paragraph under them, or in title case) read as subheads")
 
 
 def question_subheads(body: list[Unit], inferred: list[str]) -> None:
@@ -1624,16 +1656,29 @@ NAMES_AT_PLACE = re.compile(
 )
 
 
+# one person at a place: "Viktoriia Moreva in Ireland"
+PERSON_AT_PLACE = re.compile(r"^(?P<name>(?:[A-Z][\w’'.-]+\s+){1,3}[A-Z][\w’'.-]+)\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}$")
+
+
 def photo_page_captions(body: list[Unit], inferred: list[str]) -> None:
     """On a page whose photos are captioned in the text with their credits, a 'heading' naming a person with others at a
     place is the caption of a photo whose credit was left out (a gallery, a picture set): 'Ramzan Kadyrov and the US
-    embassy in Kiev'. Elsewhere such a line is left as it is."""
+    embassy in Kiev'; so is one person at a place where the paragraph just above names that person ('For Viktoriia
+    Moreva, who lived …' / 'Viktoriia Moreva in Ireland'). Elsewhere such a line is left as it is."""
     credited = sum(1 for unit in body if unit.kind == "figure" and unit.data.get("credit"))
     if credited < 2:
         return
     found = 0
-    for unit in body:
-        if unit.kind == "heading" and NAMES_AT_PLACE.match(unit.text):
+    for index, unit in enumerate(body):
+        person = PERSON_AT_PLACE.match(unit.text) if unit.kind == "heading" else None
+        named_above = (
+            person is not None
+            and index > 0
+            and body[index - 1].kind == "paragraph"
+            and _is_person_name(person.group("name"))
+            and re.search(rf"\b{re.escape(person.group('name').split()[-1])}\b", body[index - 1].text) is not None
+        )
+        if unit.kind == "heading" and (NAMES_AT_PLACE.match(unit.text) or named_above):
             unit.kind, unit.data["caption"], unit.data["credit"] = "figure", unit.text.strip(), ""
             found += 1
     if found:
