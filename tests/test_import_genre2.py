@@ -346,3 +346,155 @@ def test_a_prompt_to_follow_a_link_is_furniture():
     assert furniture_kind("Please see the appendix for the full list of strikes.") == ""
     assert furniture_kind("Officials urged residents to please see a doctor if they felt unwell.") == ""
     assert furniture_kind("Clicking here was not an option, the minister said.") == ""
+
+
+# --- (11) a news page's photo credit lines, bylines with a time stamp, quotations as title or heading (held-out 123-129) ----
+
+
+def figures(result) -> list[tuple[str, str]]:
+    """(caption, credit) of every figure of the imported Markdown."""
+    found = []
+    for block in result.markdown.split(":::{figure}")[1:]:
+        lines = block.split(":::", 1)[0].strip().split("\n")
+        credit = next((line[len(":credit: ") :] for line in lines if line.startswith(":credit: ")), "")
+        caption = " ".join(line for line in lines if line and not line.startswith(":credit:"))
+        found.append((caption, credit))
+    return found
+
+
+def test_an_agencys_credit_line_is_a_photos_credit_never_a_heading():
+    caption = "Delegations attend the second round of talks in Narva, Estonia, March 8, 2023."
+    result, report = built(
+        story(
+            LONG,
+            caption,
+            "Estonian Ministry Of Foreign Affairs via Reuters",
+            LONG,
+            "Guards at the crossing on March 7, 2023, in this screengrab from a handout video.",
+            "Border Guard Service Of Estoni/via Reuters",
+            LONG,
+            "AP Photo/Jane Roe",
+            LONG,
+        )
+    )
+    assert headings(report) == []
+    shown = figures(result)
+    assert (caption, "Estonian Ministry Of Foreign Affairs via Reuters") in shown
+    assert ("(no caption)", "AP Photo/Jane Roe") in shown  # a credit whose caption the crawl lost
+    assert len(shown) == 3
+
+
+def test_a_headline_naming_an_agency_and_a_quoting_paragraph_over_a_credit_stay_the_storys():
+    quoting = "“The talks are over,” the minister said in Narva."
+    result, report = built(story(LONG, "Why Narva Trusts Reuters", LONG, quoting, "Jane Roe/Reuters", LONG))
+    assert headings(report) == ["Why Narva Trusts Reuters"]
+    assert quoting in body_text(report)
+    assert figures(result) == [("(no caption)", "Jane Roe/Reuters")]
+
+
+def test_a_pull_quote_under_the_headline_is_the_standfirst_and_a_stamped_byline_and_its_repeat_the_authors():
+    pull_quote = "'This is not only a border dispute. It is also a war of words. Sometimes the world believes it.'"
+    result, report = built(
+        "\n\n".join(
+            [
+                "Narva endures as the border talks mark their fourth year",
+                pull_quote,
+                "2023-03-10",
+                "by Jane Roe-Smith 10:41 AM March 9, 2023",
+                "written by Jane Roe-Smith 10:41 AM March 9, 2023",
+                LONG,
+                LONG,
+            ]
+        )
+    )
+    assert report.title == "Narva endures as the border talks mark their fourth year"
+    assert report.summary == pull_quote
+    assert [a.name for a in report.authors] == ["Jane Roe-Smith"]
+    assert headings(report) == [] and "10:41" not in result.markdown
+    # with no date line, the byline's time stamp dates the page
+    _, report = built("\n\n".join(["Narva endures as the border talks mark their fourth year", "By Jane Roe 10:41 AM March 9, 2023", LONG, LONG]))
+    assert [a.name for a in report.authors] == ["Jane Roe"] and report.date.isoformat() == "2023-03-09"
+
+
+def test_a_headline_that_quotes_and_a_sentence_opening_by_with_a_date_are_no_pull_quote_and_no_byline():
+    headline = "'Not only a border dispute': Narva's mayor on the fourth year of talks"
+    _, report = built("\n\n".join(["Border talks", headline, "March 10, 2023", LONG, LONG]))
+    assert report.title == headline
+    sentence = "By the morning of March 9, 2023 the delegations had left Narva for the capital."
+    _, report = built(story(sentence, LONG, "Written by hand on March 9, 2023, the letter reached the ministry.", LONG))
+    assert report.authors == [] and sentence in body_text(report) and "Written by hand" in body_text(report)
+
+
+OTHER_STORIES = [
+    "Border guards seize a record haul at the Narva crossing as the queues grow",
+    "Oslo hails a rare thaw in the Arctic talks but warns of the cost",
+    "Tallinn's new port opens to freight from the south after two years",
+    "Why the ferry operators want the border talks to fail, analyst says",
+    "The ministry spent $30 million on new scanners: the result is longer queues",
+    "Fishermen say the new quotas leave them nothing to catch in the bay",
+    "Markets fall as traders wake up to the cost of the border closure",
+    "A two-week wait for a visa is now the rule, study says",
+    "Rail freight across the border tops its pre-war level for the first time",
+    "The mayor of Narva has 'a feeling' the talks will end before the summer",
+]
+
+
+def test_an_editors_note_at_the_end_of_the_story_names_the_author_before_the_sites_other_headlines():
+    note = "Ann Poe is the weekend editor at Example Times, where she covers borders, trade and shipping."
+    _, report = built("\n\n".join(["How The Border Talks Ended", "March 9, 2023", *[LONG] * 10, note, *OTHER_STORIES]))
+    assert [a.name for a in report.authors] == ["Ann Poe"]
+    # near miss: the same note in the story's middle, with as much of the story after it, names no author
+    _, report = built("\n\n".join(["How The Border Talks Ended", "March 9, 2023", *[LONG] * 5, note, *[LONG] * 5, *OTHER_STORIES]))
+    assert report.authors == []
+
+
+def test_quoted_phrases_in_title_case_over_longer_paragraphs_are_subheads():
+    result, report = built(
+        story(
+            LONG,
+            "“A Step into a Bright Future”",
+            LONG,
+            "Read Anna Berg’s full story",  # a page's button line
+            "“Flagrant Violations of the Border Treaty”",
+            LONG,
+        )
+    )
+    assert headings(report) == ["“A Step into a Bright Future”", "“Flagrant Violations of the Border Treaty”"]
+
+
+def test_a_quotation_in_sentence_case_and_a_quoted_title_after_a_broken_sentence_are_no_subheads():
+    broken = "On the last day of the talks the guards opened the gate at dawn, and the delegates called the new crossing"
+    _, report = built(story(LONG, "“We will not give up on the talks”", LONG, broken, "“A Step into a Bright Future”", LONG))
+    assert headings(report) == []
+
+
+CREDITED_PAGE = ["Guards at the old crossing.", "Credit: REUTERS", LONG, "The new crossing.", "Credit: Jane Roe / Example Times"]
+
+
+def test_a_person_at_a_place_under_the_paragraph_naming_her_is_a_caption_on_a_page_of_credited_photos():
+    above = "For Anna Berg, who lived on the first floor of the building, there is nothing to go back to. She watched it burn."
+    result, report = built(story(*CREDITED_PAGE, LONG, above, "Anna Berg in Tromso", "“We just couldn’t understand it,” she said.", LONG))
+    assert headings(report) == []
+    assert ("Anna Berg in Tromso", "") in figures(result)
+    # near miss: the paragraph above names someone else
+    other = "For the guards, who lived on the first floor of the building, there is nothing to go back to. They watched it burn."
+    _, report = built(story(*CREDITED_PAGE, LONG, other, "Anna Berg in Tromso", LONG, LONG))
+    assert headings(report) == ["Anna Berg in Tromso"]
+
+
+def test_a_media_players_buttons_are_furniture():
+    assert furniture_kind("Unblur videos") == "media control"
+    assert furniture_kind("Show graphic content") == "media control"
+    assert furniture_kind("Blur the line between war and peace") == ""
+    _, report = built(story(LONG, "Unblur videos", LONG))
+    assert headings(report) == [] and "Unblur" not in body_text(report)
+
+
+def test_a_date_inside_the_storys_prose_does_not_date_a_page_without_a_date_line():
+    _, report = built(
+        "\n\n".join(["How The Border Talks Ended", LONG, "Russia closed the crossing on Feb. 24, 2022, minutes after the minister spoke.", LONG])
+    )
+    assert report.date is None
+    # near miss: a photo's caption ending on the day it was taken still dates the page, as before
+    _, report = built("\n\n".join(["How The Border Talks Ended", LONG, "Smoke rises from the customs house in Narva on Feb. 24, 2022.", LONG]))
+    assert report.date is not None and report.date.isoformat() == "2022-02-24"

@@ -120,6 +120,11 @@ FURNITURE = [
             r"|(?:this (?:article|story) )?appeared in the .{0,60}print edition\b.{0,200})$",
         ),
         ("video prompt", r"^(?:scroll down for (?:the )?video|watch the video below)\.?$"),
+        # the buttons of a page's media: "Unblur videos", "Show graphic content"
+        (
+            "media control",
+            r"^(?:(?:un)?blur (?:all )?(?:videos?|images?|photos?|pictures?|content)|(?:show|hide|reveal) (?:graphic|sensitive) (?:content|images?|videos?|photos?))$",
+        ),
         ("summary marker", r"^end (?:of )?summary\.?$"),  # a cable's or a media analysis's "END SUMMARY" after its summary
         # a monitoring desk's or a cable's closing lines: the desk's telephone, "(QUESTIONS AND/OR COMMENTS, PLEASE CALL CHIEF,
         # AFRICA/LEVANT BRANCH AT (703)  733-6408)", and its routing line ending on a date-time group, "ENEAG/…/jf 1/2129Z MAR"
@@ -235,7 +240,7 @@ def is_tag_line(text: str) -> bool:
 EDITORS_NOTE = re.compile(r"^editors?(?:[’']s|[’'])?\s+note\s*(?::|\s[—–-])\s*", re.I)  # "Editor’s note: Morning Money is …"
 AUTHOR_NOTE = re.compile(r"^\*+\s*(?P<text>\S.*)$")
 AUTHOR_ROLE = re.compile(r"^(?P<name>.+?)\s+(?:is|was|serves as)\s+(?:an?\s+|the\s+)?(?P<role>.+?)\.?$")
-BYLINE = re.compile(r"^by\s+(?P<names>.+)$", re.I)
+BYLINE = re.compile(r"^(?:written\s+)?by\s+(?P<names>.+)$", re.I)
 WORD = re.compile(r"[A-Za-zÀ-ÿ][\w'’-]*")
 SMALL_WORDS = {
     "a",
@@ -428,6 +433,16 @@ def is_quoted_passage(text: str) -> bool:
     return first_close >= len(body) - 3 or (tail == "" and first_close == len(body.rstrip("'’ ")) - 1)
 
 
+def is_wholly_quoted(text: str) -> bool:
+    """A line that is one quotation from its first character to its last, in single or double marks ('‘This is not only
+    a military war. …’', '“A Step into a Bright Future”'); a headline that quotes and goes on ('‘…’: Scott Bessent
+    launches …') is not: a mark closes inside it before a space or a colon. An apostrophe within a word does not close."""
+    text = text.strip()
+    if len(text) < 5 or text[0] not in "'‘\"“«" or text[-1] not in "'’\"”»":
+        return False
+    return not re.search(r"['’\"”»](?=[\s:,;—–]|$)", text[1:-1])
+
+
 def _is_speaker_shape(text: str) -> bool:
     return bool(re.match(r"^[^\"“:]{2,140}:\s*\S", text))
 
@@ -512,6 +527,9 @@ def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: l
             meta["affiliation"] = text.strip()  # the second line of "By Jane Doe" / "BBC News, Islamabad"
             roles.append("meta")
             header_end = index + 1
+            continue
+        if after_title and "stand" not in roles and is_wholly_quoted(text):
+            roles.append("stand")  # the standfirst's pull quote under the headline ('‘This is not only a military war. …’')
             continue
         first_line_title = not roles and len(text) <= 160 and text[-1:] != "."
         above_date_line = index < date_at and len(text) <= 160 and text[-1:] not in TERMINAL
@@ -703,8 +721,11 @@ def _fallbacks(units: list[Unit], start: int, meta: Meta, problems: list[Problem
         lines = [u for u in near if _parse_header_part(u.text, {}, False)]  # the story's own date line, wherever it is
         captions = [u for u in near if is_labelled_caption(u.text, None) or (len(u.text) < 300 and CAPTION.match(u.text))]
         promotions = [u for u in near if furniture_kind(u.text) == "event promotion"]  # the day of the site's event, not the report's
+        lede = _lede(units, start)  # the news a lede tells is of the page's days; a date further down is the story's history
         for unit in lines + [u for u in near if u not in captions and u not in promotions] + captions:
             found = find_date(unit.text) if len(unit.text) <= 200 else None
+            if found and unit not in lines and unit is not lede and _dated_in_prose(unit.text, found[1]):
+                continue  # 'Russia launched its invasion on Feb. 24, 2022, minutes after …' deep in the story: its history, not its day
             if found:
                 meta["date"], meta["date_basis"] = found[0], f"a date near the top, line {unit.line}"
                 problems.append(Problem(unit.line, f"no date line at the top; dated {found[0].isoformat()} from {unit.text[:60]!r}: check it"))
@@ -715,6 +736,18 @@ def _fallbacks(units: list[Unit], start: int, meta: Meta, problems: list[Problem
             )
     if not meta.get("authors"):
         problems.append(Problem(1, "no byline found at the top of the export; the report has no authors"))
+
+
+def _dated_in_prose(text: str, match: re.Match[str]) -> bool:
+    """A sentence of the story that names a day and goes on after it ('Russia launched its invasion on Feb. 24, 2022,
+    minutes after …'); a photo caption ends on the day it was taken ('Smoke rises from the residence in Bamako on Aug.
+    18, 2020.'), and a headline in title case with its day ('… Assessment, February 2, 2026 | Critical Threats') is none."""
+    return not is_title_case(text) and re.search(r"\b[a-z]{2,}", text[match.end() :]) is not None
+
+
+def _lede(units: list[Unit], start: int) -> Unit | None:
+    """The story's first paragraph: its first finished sentence of eight words or more after the header."""
+    return next((u for u in units[start:] if u.text.rstrip("”’\"' ")[-1:] in TERMINAL and len(u.text.split()) >= 8), None)
 
 
 SPEAKER_AND_DATE = re.compile(r"^(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep)\.\s+)?[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3})\s+[—–]\s+(?P<date>\S.{5,40})$")
@@ -762,9 +795,13 @@ def _parse_header_part(part: str, meta: Meta, allow_tags: bool, after_title: boo
             return True
         return False
     byline = BYLINE.match(part)
-    people = byline_people(byline.group("names")) if byline else []
+    stamp_free, stamped = _byline_stamp(byline.group("names")) if byline else ("", None)
+    people = byline_people(stamp_free) if byline else []
     if byline and people and all(re.fullmatch(_NAME, name) or TEAM_BYLINE.match(name) for name, _ in people):
         meta["authors"] = [name for name, _ in people]
+        if stamped:
+            meta.setdefault("date", stamped)
+            meta.setdefault("date_basis", f"the byline's time stamp, line {line}")
         meta["author_roles"] = {name: role for name, role in people if role}
         meta["author_note_marked"] = "*" in byline.group("names")
         return True
@@ -837,6 +874,31 @@ def byline_people(names: str) -> list[tuple[str, str]]:
     if people and role_clause:
         people[-1] = (people[-1][0], role_clause.rstrip("."))
     return people
+
+
+STAMP_TIME = re.compile(r"(?:,|\s[|•·–—-])?\s*(?:at\s+)?\d{1,2}:\d\d(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?\s*,?\s*(?:on\s+)?$", re.I)
+
+
+def _byline_stamp(names: str) -> tuple[str, date | None]:
+    """'Katarzyna Szalajko 10:41 AM February 5, 2026': a byline's names, and the time stamp a news site sets after them
+    (a time, a date, or both). What stands before the date is the names only if it ends on a name."""
+    found = find_line_date(names)
+    if not found or not DATE_TAIL.match(names[found[1].end() :]):
+        return names, None
+    head = names[: found[1].start()]
+    head = STAMP_TIME.sub("", head) if STAMP_TIME.search(head) else re.sub(r"(?:,|\s[|•·–—-])?\s*(?:on\s+)?$", "", head)
+    if not head.strip() or not head.strip()[-1:].isalpha():
+        return names, None
+    return head.strip(), found[0]
+
+
+def _repeated_byline(text: str, meta: Meta) -> bool:
+    """'written by Katarzyna Szalajko 10:41 AM February 5, 2026' under the byline 'by Katarzyna Szalajko …': a site's
+    byline given again, naming the same people."""
+    if not BYLINE.match(text) or not meta.get("authors") or len(text) > 200:
+        return False
+    again: Meta = {}
+    return _parse_header_part(text, again, False) and again.get("authors") == meta["authors"]
 
 
 def _body_byline(text: str, meta: Meta) -> bool:
@@ -935,6 +997,9 @@ def classify(
             dropped.setdefault("byline", []).append(text)
             problems[:] = [p for p in problems if not p.message.startswith("no byline found")]
             inferred.append(f"line {unit.line}: {text[:60]!r} read as the byline")
+            continue
+        if position <= start + 8 and _repeated_byline(text, meta):
+            dropped.setdefault("byline", []).append(text)
             continue
         if next_unit is not None and len(text) <= 60 and re.fullmatch(_NAME, text) and _bio_of(text, next_unit.text):
             dropped.setdefault("author's name above the note about the author", []).append(text)
@@ -1052,12 +1117,43 @@ CAPITALS_CREDIT = re.compile(
 )
 
 
+# a photo's credit on a line of its own, naming an agency with the photographer or the source it came through:
+# "UAE Ministry Of Foreign Affairs via Reuters", "State Emergency Service Of Ukrai/via Reuters", "AP Photo/Evan Vucci",
+# "Sven Hoppe/Getty Images", "AFP via Getty Images", "Getty Images"; a headline naming an agency ("Why Kyiv Trusts Reuters") is none
+PHOTO_AGENCY = (
+    r"(?:Getty Images|AFP|Reuters|REUTERS|AP Photo|AP|Associated Press|EPA(?:-EFE)?|EFE|Bloomberg|Shutterstock|Alamy|"
+    r"Anadolu(?: Agency)?|Sipa USA|Sipa|Pool|TASS|Sputnik|Xinhua|NurPhoto|SOPA Images|LightRocket|ZUMA Press|ZUMA Wire|Imago|"
+    r"picture alliance|dpa|Kyodo|Yonhap|Ukrinform|Abaca|Redux|Polaris|Handout|UPI)"
+)
+_CREDIT_WORDS = r"[A-Z][\w.’'&-]*(?:\s+(?:[A-Z][\w.’'&-]*|of|the|for|and|de|du|van|von|al)){0,6}"
+AGENCY_CREDIT = re.compile(rf"^(?:{_CREDIT_WORDS}\s*/\s*(?:via\s+)?|{_CREDIT_WORDS}\s+via\s+)?{PHOTO_AGENCY}(?:\s*/\s*{_CREDIT_WORDS})?$")
+
+
+def _one_sentence_caption(text: str) -> bool:
+    """What a photo's caption over its credit line is: one sentence, quoting nobody ('Delegations attend the talks in Abu
+    Dhabi, February 4, 2026.'); a paragraph of the story has more, or quotes someone."""
+    return len(text) <= 300 and not QUOTE_MARK.search(text) and not re.search(r"[.!?]\s+[A-Z]", text.strip())
+
+
 def photo_credits(body: list[Unit], inferred: list[str]) -> list[Unit]:
-    """A caption line (no full stop) with a credit in capitals under it is a photo's, not a paragraph and a heading."""
+    """A caption line (no full stop) with a credit in capitals under it is a photo's, not a paragraph and a heading; so is
+    a short caption over an agency's credit line, and a credit line with no caption above it is a photo whose caption was
+    lost. A paragraph that quotes someone is the story's, never a caption."""
     kept: list[Unit] = []
     found = 0
     for unit in body:
         before = kept[-1] if kept else None
+        if unit.kind in ("heading", "paragraph") and AGENCY_CREDIT.match(unit.text.strip()):
+            found += 1
+            if before is not None and before.kind == "figure":
+                before.data["credit"] = before.data.get("credit") or unit.text.strip()  # a second credit under a photo
+                continue
+            if before is not None and before.kind == "paragraph" and _one_sentence_caption(before.text):
+                before.kind, before.data["caption"], before.data["credit"] = "figure", before.text.strip(), unit.text.strip()
+                continue
+            unit.kind, unit.data["caption"], unit.data["credit"] = "figure", "", unit.text.strip()
+            kept.append(unit)
+            continue
         bracketed = bool(PAREN_CREDIT.match(unit.text))
         if (
             unit.kind in ("heading", "paragraph")
@@ -1073,7 +1169,7 @@ def photo_credits(body: list[Unit], inferred: list[str]) -> list[Unit]:
                 continue
         kept.append(unit)
     if found:
-        inferred.append(f"{found} captions with a credit in capitals under them read as photos")
+        inferred.append(f"{found} photo credit lines (a credit in capitals, an agency's) read with the captions above them as photos")
     return kept
 
 
@@ -1427,18 +1523,30 @@ def _finished(unit: Unit) -> bool:
 
 def quoted_subheads(body: list[Unit], inferred: list[str]) -> None:
     """A news story's subhead may be a speaker's phrase in quotation marks ('‘Not an innocent port’'), standing between
-    finished paragraphs, its words quoted again in the paragraphs under it; a quotation paragraph is not repeated there."""
+    finished paragraphs, its words quoted again in the paragraphs under it; a quotation paragraph is not repeated there.
+    A quoted phrase in title case over a longer paragraph ('“Flagrant Violations of International Law”', an
+    investigation's subheads) is a subhead too, also under a page's button line ('Read her story'); a quotation in
+    sentence case is a quotation."""
     found = []
     for index in range(1, len(body) - 1):
         unit, before = body[index], body[index - 1]
         match = QUOTED_SUBHEAD.match(unit.text) if unit.kind in ("paragraph", "quote") else None
-        if match is None or not 2 <= len(match.group("words").split()) <= 8 or not _finished(before):
+        if match is None or not 2 <= len(match.group("words").split()) <= 8:
             continue
         words = match.group("words").casefold()
         below = body[index + 1 : index + 3]
-        if below[0].kind == "paragraph" and any(words in u.text.casefold() for u in below):
+        if below[0].kind != "paragraph":
+            continue
+        repeated = _finished(before) and any(words in u.text.casefold() for u in below)
+        titled = (
+            is_title_case(match.group("words"))
+            and sum(1 for w in WORD.findall(match.group("words")) if w[0].isupper()) >= 2
+            and len(below[0].text) > 2 * len(unit.text)
+            and (_finished(before) or len(before.text) <= 60)
+        )
+        if repeated or titled:
             found.append(unit)
-    read_as_subheads(found, inferred, "quoted phrases repeated in the paragraph under them read as subheads")
+    read_as_subheads(found, inferred, "quoted phrases (repeated in the paragraph under them, or in title case) read as subheads")
 
 
 def question_subheads(body: list[Unit], inferred: list[str]) -> None:
@@ -1548,16 +1656,29 @@ NAMES_AT_PLACE = re.compile(
 )
 
 
+# one person at a place: "Viktoriia Moreva in Ireland"
+PERSON_AT_PLACE = re.compile(r"^(?P<name>(?:[A-Z][\w’'.-]+\s+){1,3}[A-Z][\w’'.-]+)\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}$")
+
+
 def photo_page_captions(body: list[Unit], inferred: list[str]) -> None:
     """On a page whose photos are captioned in the text with their credits, a 'heading' naming a person with others at a
     place is the caption of a photo whose credit was left out (a gallery, a picture set): 'Ramzan Kadyrov and the US
-    embassy in Kiev'. Elsewhere such a line is left as it is."""
+    embassy in Kiev'; so is one person at a place where the paragraph just above names that person ('For Viktoriia
+    Moreva, who lived …' / 'Viktoriia Moreva in Ireland'). Elsewhere such a line is left as it is."""
     credited = sum(1 for unit in body if unit.kind == "figure" and unit.data.get("credit"))
     if credited < 2:
         return
     found = 0
-    for unit in body:
-        if unit.kind == "heading" and NAMES_AT_PLACE.match(unit.text):
+    for index, unit in enumerate(body):
+        person = PERSON_AT_PLACE.match(unit.text) if unit.kind == "heading" else None
+        named_above = (
+            person is not None
+            and index > 0
+            and body[index - 1].kind == "paragraph"
+            and _is_person_name(person.group("name"))
+            and re.search(rf"\b{re.escape(person.group('name').split()[-1])}\b", body[index - 1].text) is not None
+        )
+        if unit.kind == "heading" and (NAMES_AT_PLACE.match(unit.text) or named_above):
             unit.kind, unit.data["caption"], unit.data["credit"] = "figure", unit.text.strip(), ""
             found += 1
     if found:
@@ -2022,15 +2143,19 @@ CLOSING_BIO = re.compile(
 def closing_bios(body: list[Unit], meta: Meta, inferred: list[str], problems: list[Problem]) -> None:
     """A page with no byline at the top (or one that ends 'et al.') whose last part holds its authors' notes ('Donald N.
     Jensen is an adjunct professor at …', 'Peter Dickinson is editor of …'): each name opening a note in the body's last
-    quarter, a person the text has not named before, is an author. A person the story describes at its end ('… said Jane Roe. Roe is a senior fellow')
-    is named above the note, and is no author."""
+    quarter (of its units, or of its words: a site's list of other stories' headlines after the note weighs little), a
+    person the text has not named before, is an author ('Jason Ma is the weekend editor at Fortune, …' over twelve
+    headlines). A person the story describes at its end ('… said Jane Roe. Roe is a senior fellow') is named above the
+    note, and is no author."""
     if meta.get("authors") and not meta.get("authors_et_al"):
         return
     paragraphs = [(index, unit) for index, unit in enumerate(body) if unit.kind == "paragraph"]
     if len(paragraphs) < 4:
         return
     found: list[tuple[int, str]] = []
-    for index, unit in (pair for pair in paragraphs if pair[0] >= len(body) * 3 // 4):
+    sizes = [len(unit.text.split()) for unit in body]
+    total = sum(sizes)
+    for index, unit in (pair for pair in paragraphs if pair[0] >= len(body) * 3 // 4 or sum(sizes[: pair[0]]) >= total * 3 // 4):
         bio = CLOSING_BIO.match(unit.text)
         if not bio:
             continue
