@@ -449,7 +449,7 @@ def test_an_editors_note_at_the_end_of_the_story_names_the_author_before_the_sit
 
 
 def test_quoted_phrases_in_title_case_over_longer_paragraphs_are_subheads():
-    result, report = built(
+    _, report = built(
         story(
             LONG,
             "“A Step into a Bright Future”",
