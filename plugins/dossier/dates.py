@@ -138,7 +138,8 @@ DIGIT = re.compile(r"\d")  # every date has a digit, and all but the ISO form a 
 # spaces after it, or the day or year a pattern starts with; each pattern that starts with a month's name has it right
 # before that digit and the spaces (and the stop) before it. So each pattern is tried only at those places (matching
 # case-insensitively at a few places costs less than scanning the whole text, or lowering it first).
-IGNORECASE_SPECIAL = re.compile("[\u0130\u0131\u017f\u212a]")  # İ ı ſ and the Kelvin sign: str.lower and re.I differ on them
+SPECIAL_CASE_CHARACTERS = "\u0130\u0131\u017f\u212a"  # İ ı ſ and the Kelvin sign: str.lower and re.I differ on them
+IGNORECASE_SPECIAL = re.compile(f"[{SPECIAL_CASE_CHARACTERS}]")
 WORD_START_DIGIT = re.compile(r"\d(?<!\w\d)")  # a digit after no word character
 WORD_CHAR = re.compile(r"\w")
 MONTH_FIRST = {id(NAMED_DATE_PATTERNS[0]), id(YEARLESS[0])}  # their matches start with a month's name, the others' with a digit
@@ -211,17 +212,12 @@ def dates_in(text: str, year_hint: int | None, not_after: dt.date | None) -> lis
     return sorted(found.items())
 
 
-def last_date(text: str, year_hint: int | None, not_after: dt.date | None) -> dt.date | None:
-    found = dates_in(text, year_hint, not_after)
-    return found[-1][1] if found else None
-
-
 # "New START, which expires on February 5", "talks scheduled for 3 March": the day something is due, not a day words were said
 DUE_BEFORE = re.compile(r"\b(?:expires?|expiring|due|scheduled|slated|set|planned|deadline|until)\s+(?:on\s+|for\s+|of\s+)?(?:the\s+)?$", re.I)
 
 
 def last_said_date(text: str, year_hint: int | None, not_after: dt.date | None) -> dt.date | None:
-    """last_date, less the days something is due ("the treaty expires on February 5")."""
+    """The last date in the text, less the days something is due ("the treaty expires on February 5")."""
     found = [day for at, day in dates_in(text, year_hint, not_after) if not DUE_BEFORE.search(text, max(0, at - 30), at)]
     return found[-1] if found else None
 

@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from ..actors import Registry, fold_chars, trie_pattern
-from ..dates import IGNORECASE_SPECIAL, dates_in, last_said_date, relative_date, source_tag_date
+from ..dates import IGNORECASE_SPECIAL, SPECIAL_CASE_CHARACTERS, dates_in, last_said_date, relative_date, source_tag_date
 from ..model import Paragraph, QuotedSpeech, Report, Statement, without_note_markers
 from ..quotes import Span, mask, nested_spans, quote_spans, strip_outer_marks
 from ..sentences import sentence_end, sentence_start
@@ -100,8 +100,9 @@ GENERIC_BODY_NOUNS = {
     **dict.fromkeys(("newspaper", "paper", "daily", "outlet", "broadcaster", "channel", "website", "network"), ("outlet",)),
 }
 JOINING_WORDS_MAX = 4  # "followed by", "and", "as well as": the words that may join two fragments of one speaker's words
-ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
-ZERO_WIDTH_AS_SPACE = str.maketrans(dict.fromkeys("\u200b\u200c\u200d\u2060\ufeff", " "))  # one character for one: offsets hold
+ZERO_WIDTH_CHARACTERS = "\u200b\u200c\u200d\u2060\ufeff"  # zero-width space, non-joiner and joiner, word joiner, BOM
+ZERO_WIDTH = re.compile(f"[{ZERO_WIDTH_CHARACTERS}]")
+ZERO_WIDTH_AS_SPACE = str.maketrans(dict.fromkeys(ZERO_WIDTH_CHARACTERS, " "))  # one character for one: offsets hold
 PROMOTABLE_LABELS = {
     "a term after a determiner",
     "names a thing after a determiner",
@@ -345,7 +346,6 @@ def initialled_firsts(text: str, surname: str) -> list[tuple[str, str]]:
     return found
 
 
-SPECIAL_CASE_CHARACTERS = "\u0130\u0131\u017f\u212a"  # what dates.IGNORECASE_SPECIAL matches
 NAME_AFTER_NATION = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,4}[a-z]")  # in lower case: NATION_NAMED's end
 
 
@@ -604,9 +604,16 @@ class ReportAttribution:
         found = {actor for key, actor in self.by_name.items() if word in key.split()[1:-1] and self.kind_of(actor) == "person"}
         return found.pop() if len(found) == 1 else None
 
+    def name_of(self, who: str | Head) -> str:
+        """The name of a Head or of an actor, without resolving the Head (which would add an actor)."""
+        return who.name if isinstance(who, Head) else self.registry[who].name
+
+    def kind_of_who(self, who: str | Head) -> str:
+        return who.kind if isinstance(who, Head) else self.kind_of(who)
+
     def identity(self, who: str | Head) -> str:
         """The surname a Head or an actor goes by, to match the two without resolving a Head (which would add an actor)."""
-        name = who.name if isinstance(who, Head) else self.registry[who].name
+        name = self.name_of(who)
         return fold_chars(name.split()[-1]) if name.split() else ""
 
     def roles_of(self, who: str | Head) -> set[str]:
@@ -887,7 +894,7 @@ class ReportAttribution:
     def is_outlet(self, who: str | Head | None) -> bool:
         if who is None:
             return False
-        return (who.kind if isinstance(who, Head) else self.kind_of(who)) == "outlet"
+        return self.kind_of_who(who) == "outlet"
 
     def body_just_introduced(self, subject: Subject) -> Head | None:
         """ "Take the case of AO GK Radiant, a Moscow-based distributor … It states on its website": the body the sentence
@@ -898,7 +905,7 @@ class ReportAttribution:
         if len(openings) < 2:
             return None
         sentence = text[openings[-2] : openings[-1]]
-        introduced = [m for m in INTRODUCED.finditer(sentence)]
+        introduced = list(INTRODUCED.finditer(sentence))
         if len(introduced) != 1:
             return None
         head = head_of(introduced[0].group("name"), sentence[: introduced[0].start("name")])
@@ -907,14 +914,13 @@ class ReportAttribution:
     def named_female(self, who: str | Head | None) -> bool:
         if who is None:
             return False
-        return looks_female(who if isinstance(who, Head) else Head(self.registry[who].name, "", "person"))
+        return looks_female(who if isinstance(who, Head) else Head(self.name_of(who), "", "person"))
 
     def named_in_one_word(self, who: str | Head | None) -> bool:
         """ "Kayhan", "NetBlocks": a one-word name read as a person's may be a body's, which 'it' can mean."""
         if who is None:
             return False
-        name = who.name if isinstance(who, Head) else self.registry[who].name
-        return " " not in name.strip()
+        return " " not in self.name_of(who).strip()
 
     def kind_of(self, actor_id: str) -> str:
         return self.registry[actor_id].kind
@@ -952,13 +958,9 @@ class ReportAttribution:
         if subject.role_noun:
             word = subject.role_noun.split()[-1]
             body = salience.body
-            if body is not None and word in fold_chars(body.name if isinstance(body, Head) else self.registry[body].name).split():
+            if body is not None and word in fold_chars(self.name_of(body)).split():
                 return [self.actor_of(body, on)]  # "Lithuania's Foreign Ministry called on … The ministry noted": the last body so named
-            if (
-                body is not None
-                and word in GENERIC_BODY_NOUNS
-                and (body.kind if isinstance(body, Head) else self.kind_of(body)) in GENERIC_BODY_NOUNS[word]
-            ):
+            if body is not None and word in GENERIC_BODY_NOUNS and self.kind_of_who(body) in GENERIC_BODY_NOUNS[word]:
                 return [self.actor_of(body, on)]  # "The BND said … “…,” the agency said": the body last in subject position
             for word in reversed(subject.role_noun.split()):
                 if word in salience.roles:
@@ -1505,11 +1507,11 @@ class ReportAttribution:
 
     def names_speaker(self, text: str, speaker: str) -> bool:
         """Whether the text names the speaker by the last word of the name ("Rubio")."""
-        return fold_chars(self.registry[speaker].name.split()[-1]) in fold_chars(text)
+        return self.identity(speaker) in fold_chars(text)
 
     def context_about(self, speaker: str) -> list[str]:
         """The paragraphs just above that name the speaker, nearest first ("Speaking with Varga on May 9, …" dates Varga's reply)."""
-        surname = fold_chars(self.registry[speaker].name.split()[-1])
+        surname = self.identity(speaker)
         return [without_note_markers(p) for p in reversed(self.recent) if surname in folded_paragraph(p.text)]
 
     def date_line(self, statement: Statement, following: list[Paragraph]) -> None:

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from ..dates import SPECIAL_CASE_CHARACTERS
 from ..quotes import Span
 from .cues import CUE, is_describing
 from .names import NATION
@@ -160,7 +161,6 @@ MENTIONED_LAST_WORDS = (
     *"phrase phrases word words term expression slogan slogans lexeme".split(),
     *"saying proverb adage idiom maxim motto about that of goes".split(),
 )
-SPECIAL_CASE_CHARACTERS = "\u0130\u0131\u017f\u212a"  # what re.I reads as "i", "s" or "k", and str.lower does not
 
 
 def _ends_with(before: str, pattern: re.Pattern[str], last_words: tuple[str, ...]) -> bool:
