@@ -14,6 +14,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
@@ -845,17 +846,12 @@ def head_after(text: str, start: int) -> Head | None:
         return None
     head = head_of(chunk.group(0), text[:offset])
     if head is None and is_demonym(fold(chunk.group(0))):  # "wrote Ukrainian commentator Iryna Voichuk": the person so described
-        described = BODY_ROLE_THEN_NAME.match(text, chunk.end())
-        if described and not set(described.group(1).split()) & NOT_A_ROLE_WORD:
-            holder = head_of(described.group(2), text[: described.start(2)])
-            if holder is not None and holder.kind == "person" and " " in holder.name:
-                holder.role = holder.role or f"{chunk.group(0)} {described.group(1).strip()}"
-                return holder
-    titled = BODY_ROLE_THEN_NAME.match(text, chunk.end()) if head is not None and (head.kind != "person" or " " not in head.name) else None
-    if titled and set(titled.group(1).split()) <= TITLE_WORDS:  # "said Kremlin spokesman Dmitry Peskov", "former Treasury official X"
-        holder = head_of(titled.group(2), text[: titled.start(2)])
-        if holder is not None and holder.kind == "person":
-            holder.role = holder.role or f"{chunk.group(0)} {titled.group(1).strip()}"
+        holder = _person_after_role_words(text, chunk, lambda words: not words & NOT_A_ROLE_WORD)
+        if holder is not None and " " in holder.name:
+            return holder
+    if head is not None and (head.kind != "person" or " " not in head.name):
+        holder = _person_after_role_words(text, chunk, lambda words: words <= TITLE_WORDS)  # "said Kremlin spokesman Dmitry Peskov"
+        if holder is not None:
             return holder
     named = ROLE_THEN_NAME.match(text, chunk.end()) if head is not None and head.kind == "role" else None
     if named:  # "according to the Minister of Foreign Affairs, Anniken Huitfeldt": the role's holder, named after it
@@ -864,6 +860,19 @@ def head_after(text: str, start: int) -> Head | None:
             holder.role = holder.role or chunk.group(0)
             return holder
     return head
+
+
+def _person_after_role_words(text: str, chunk: re.Match[str], role_words_fit: Callable[[set[str]], bool]) -> Head | None:
+    """The person named after the chunk and one to three lower-case role words that fit ("Kremlin spokesman Dmitry Peskov",
+    "former Treasury official X", "Ukrainian commentator Iryna Voichuk"), the chunk and the words kept as the role."""
+    described = BODY_ROLE_THEN_NAME.match(text, chunk.end())
+    if described is None or not role_words_fit(set(described.group(1).split())):
+        return None
+    holder = head_of(described.group(2), text[: described.start(2)])
+    if holder is None or holder.kind != "person":
+        return None
+    holder.role = holder.role or f"{chunk.group(0)} {described.group(1).strip()}"
+    return holder
 
 
 NOT_A_ROLE_WORD = set("and or that of to in on at from with by for as is are was were has have had will would".split())
