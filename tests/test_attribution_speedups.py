@@ -89,7 +89,10 @@ def test_a_sentence_opening_on_someone_s_aide_is_looked_for_only_where_a_possess
 
 
 def test_a_name_before_a_cue_after_the_quote_is_read_with_titles_as_a_prefix_tree(paragraphs):
-    plain = re.compile(r"^[\s,]*(?P<who>(?:" + sieves.TITLE_ABBREVIATION + r"|[^.!?;:]){1,120}?)\s+(?P<cue>" + CUE_ANY_CASE + r")\b", re.I)
+    plain = re.compile(
+        r"^[\s,]*(?P<who>(?:" + sieves.TITLE_ABBREVIATION + r"|[^.!?;:]){1,120}?)\s+(?P<cue>" + CUE_ANY_CASE + r")\b" + sieves.STATE_AS_ADJECTIVE,
+        re.I,
+    )
     titles = TITLE_ABBREVIATIONS.split("|")
     pieces = [*titles, *(t.upper() for t in titles), "Mrs", "ſt", ".", " ", ", ", "said", "SAID", "told", "x", "Kalin", "!", ";", "\n"]
     afters = [p[m.end() :] for p in paragraphs for m in re.finditer(r"[”\"]", p)]

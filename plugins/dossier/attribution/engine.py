@@ -48,7 +48,7 @@ from .names import (
     verb_follows,
 )
 from .occasions import NOUN_OCCASIONS, occasion_in
-from .quotes import SPEAKER_AFTER, classify, lowered_words
+from .quotes import SPEAKER_AFTER, QuoteSpan, classify, lowered_words
 from .sieves import (
     INLINE_SIEVES,
     UNNAMED_AFTER,
@@ -94,6 +94,8 @@ INVERTING_CUES = {"says", "said", "writes", "wrote", "notes", "noted", "adds", "
 SUBJECT_ROLES = {"scholar", "historian", "sinologist", "political", "scientist", "writer", "blogger", "activist", "lawyer", "host", "anchor"}
 TRAILING_SOURCE = re.compile(r"\s*\([^()]{1,80}\)\.?")
 PROPER_NAME = re.compile(r"(?:[A-Z0-9][\w’'-]*)(?:\s+[A-Z0-9][\w’'-]*)*")
+# words in capitals, two or more of three letters or more: shouted, as a post writes them ("would pay a “BIG PRICE”"), no name
+SHOUTED = re.compile(r"[A-Z]{3,}(?:[ &]+[A-Z]{3,})+!*")
 # a noun any body of its kind may be called by, whatever its name: "the agency" after "the BND", "the paper" after "Al-Ahram"
 GENERIC_BODY_NOUNS = {
     **dict.fromkeys(("agency", "organization", "organisation", "group", "company", "firm", "institution"), ("organization", "outlet")),
@@ -1102,7 +1104,7 @@ class ReportAttribution:
                 # one word before a name ("had “struck” Palestinians", "with 'patronising' China") is not a noun's modifier
                 before_name = NAME_NEXT.match(text, span.end) is not None
                 one_word_modifier = quote.why == "modifies the noun after it" and len(quote.text.split()) == 1 and not before_name
-                promotable = quote.why in PROMOTABLE_LABELS and not PROPER_NAME.fullmatch(quote.text)  # "Grom 2022" exercises: names of things
+                promotable = quote.why in PROMOTABLE_LABELS and not self.names_a_thing(quote)
                 if one_word_modifier:  # one word before a noun is a scare quote, unless a verb of accusing or urging governs it
                     found = governing_cue(clause, stance_only=True) if promotable else None
                 else:
@@ -1186,6 +1188,13 @@ class ReportAttribution:
         if last_sentence_speakers and not masked[last_sentence_end:].strip(" .”\"’'"):
             self.ends_with_statement[paragraph.anchor] = last_sentence_speakers
         return open_statement
+
+    @staticmethod
+    def names_a_thing(quote: QuoteSpan) -> bool:
+        """ "the “Grom 2022” exercises" name a thing; "would pay a “BIG PRICE”" is a post's shouted words."""
+        if not PROPER_NAME.fullmatch(quote.text):
+            return False
+        return quote.why == "modifies the noun after it" or SHOUTED.fullmatch(quote.text) is None
 
     def block(
         self,

@@ -113,9 +113,10 @@ TITLE_ABBREVIATION = r"(?:" + TITLE_ABBREVIATIONS + r")\."
 # the same, as a prefix tree (ten first letters tried at each character of a name, not twenty-one titles): where a title
 # and its stop stand, just one title fits, so either form takes the same characters
 TITLE_ABBREVIATION_TRIE = r"(?:" + trie_pattern(TITLE_ABBREVIATIONS.split("|")) + r")\."
+STATE_AS_ADJECTIVE = r"(?!(?<=state)(?:\s+|-)(?:media|television|tv|broadcaster|radio|news|run|owned|controlled|affiliated)\b)"
 NAME_THEN_CUE = re.compile(
-    r"^[\s,]*(?P<who>(?:" + TITLE_ABBREVIATION_TRIE + r"|[^.!?;:]){1,120}?)\s+(?P<cue>" + CUE_ANY_CASE + r")\b", re.I
-)  # a weak cue ("believes") counts only with the quote at most this many words after it
+    r"^[\s,]*(?P<who>(?:" + TITLE_ABBREVIATION_TRIE + r"|[^.!?;:]){1,120}?)\s+(?P<cue>" + CUE_ANY_CASE + r")\b" + STATE_AS_ADJECTIVE, re.I
+)  # "Iranian state media said": "state" no verb there  # a weak cue ("believes") counts only with the quote at most this many words after it
 
 
 @dataclass
