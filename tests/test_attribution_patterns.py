@@ -25,3 +25,15 @@ def test_state_television_and_the_state_broadcaster_of_a_nation_are_bodies():
         ("Narvian state television", "a cowardly act of piracy"),
         ("Narvian state broadcaster", "a grave provocation"),
     ]
+
+
+def test_according_to_a_study_by_a_named_body_is_the_bodys():
+    body = (
+        "According to a study by the consulting firm Halder Partners, the industry faces “a decade of decline”. "
+        "According to a report published by the Lenz Institute, aid has been “shrinking fast”."
+    )
+    assert attributed(body) == [("Halder Partners", "a decade of decline"), ("Lenz Institute", "shrinking fast")]
+
+
+def test_according_to_a_study_of_unnamed_people_names_nobody():
+    assert attributed("According to a recent survey of German firms, the mood is “gloomy and getting worse”.") == []

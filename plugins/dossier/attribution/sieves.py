@@ -54,6 +54,10 @@ PRONOUN_ALONE = re.compile(r"(he|she|they|it)", re.I)
 THE_ROLE_ALONE = re.compile(r"the\s+(?P<noun>(?:(?i:" + NATION + r")\s+)?(?:[a-z]+\s+)?(?P<role>[a-z]+))")
 THE_ROLE = re.compile(r"the\s+(?P<role>[a-z]+)\b")
 THE_WORK = re.compile(r"the\s+(report|article|editorial|statement|communiqu[eé]|network|agency|newspaper|paper|daily|broadcaster)\b")
+A_WORK_BY = re.compile(
+    r"(?:an?|the|its|their|one)\s+(?:[\w-]+\s+){0,2}?(?:study|report|survey|analysis|assessment|poll|review|estimate|paper)\s+"
+    r"(?:\w+\s+)?(?:by|of|from)\s+(?:(?:the\s+)?(?:consulting|consultancy|research|polling|law|accounting)\s+(?:firm|group|company)\s+)?"
+)
 ACCORDING_TO = re.compile(r"[Aa](?<!\w[Aa])(?i:ccording to)\s+")
 CLAUSE_PUNCTUATION = re.compile(r"[,;:]")
 WEAK_GAP_WORDS = 4
@@ -539,6 +543,9 @@ def according_to(clause: Clause) -> Found | None:
         if UNNAMED_AFTER.match(clause.masked, match.end()):
             continue  # "according to one Telegram account associated with Wagner": nobody named
         head = head_after(clause.masked, match.end())
+        if head is None and (by := A_WORK_BY.match(clause.masked, match.end())):  # "according to a study by the X Institute"
+            head = head_after(clause.masked, by.end())
+            head = head if head is not None and head.kind != "role" else None
         if head is not None:
             return Found(Subject([head]), "according_to", "according to")
         work = THE_WORK.match(clause.masked, match.end())
