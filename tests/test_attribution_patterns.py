@@ -37,3 +37,11 @@ def test_according_to_a_study_by_a_named_body_is_the_bodys():
 
 def test_according_to_a_study_of_unnamed_people_names_nobody():
     assert attributed("According to a recent survey of German firms, the mood is “gloomy and getting worse”.") == []
+
+
+def test_a_body_named_in_lower_case_is_the_subject_of_a_where_or_after_clause():
+    body = (
+        "The envoy flew on to Geneva, where the Swiss foreign ministry said the meeting was “a first step”. "
+        "The talks stalled after the Russian defence ministry called them “a farce”."
+    )
+    assert attributed(body) == [("Swiss foreign ministry", "a first step"), ("Russian defence ministry", "a farce")]

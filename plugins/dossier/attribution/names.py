@@ -474,7 +474,11 @@ LOWER_BODY = (
     r"state(?:-run|-owned|-controlled)? (?:media|television|TV|broadcaster|radio|news agency))(?:\s+(?:to|in|at)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*)*)?"
 )
 LOWER_BODY_ALONE = re.compile(LOWER_BODY)
-LOWER_BODY_END = re.compile(r"(?:^|[,;]\s+|\b(?:and|but|while|as)\s+)(?:[Tt]he\s+)?(?P<body>" + LOWER_BODY + r")$")
+LOWER_BODY_END = re.compile(
+    r"(?:^|[,;]\s+|\b(?:and|but|while|as|where|when|whereas|although|though|because|after|since|until|once)\s+)(?:[Tt]he\s+)?(?P<body>"
+    + LOWER_BODY
+    + r")$"
+)
 # the last word of each body noun LOWER_BODY ends with ("air force", "foreign office", "state media"): a gate for it
 LOWER_BODY_LAST_WORDS = (
     r"(?:ministry|mission|embassy|consulate|delegation|government|military|army|navy|force|forces|services|police|presidency|cabinet|"
