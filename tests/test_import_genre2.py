@@ -384,6 +384,27 @@ def test_an_agencys_credit_line_is_a_photos_credit_never_a_heading():
     assert len(shown) == 3
 
 
+def test_a_caption_with_the_photographer_and_agency_after_a_dash_is_a_photo():
+    caption = "Guards stand at the crossing in Narva, Estonia, on March 7, 2023."
+    closing = "The talks ended on Monday, the minister said. Jane Roe, the mediator, left for Tallinn."
+    result, report = built(
+        story(
+            LONG,
+            caption + " Jane Roe—Border Images Estonia/Getty Images",
+            LONG,
+            "The delegations meet in Narva on March 8.John Doe—AFP",
+            LONG,
+            closing,
+            LONG,
+        )
+    )
+    assert figures(result) == [
+        (caption, "Jane Roe—Border Images Estonia/Getty Images"),
+        ("The delegations meet in Narva on March 8.", "John Doe—AFP"),
+    ]
+    assert closing in body_text(report) and "Getty" not in body_text(report)
+
+
 def test_a_headline_naming_an_agency_and_a_quoting_paragraph_over_a_credit_stay_the_storys():
     quoting = "“The talks are over,” the minister said in Narva."
     result, report = built(story(LONG, "Why Narva Trusts Reuters", LONG, quoting, "Jane Roe/Reuters", LONG))

@@ -1080,8 +1080,8 @@ def classify(
             match = CAPTION.match(text)
             credited = CREDITED_CAPTION.match(text)
             if credited:
-                unit.data["caption"] = (credited.group("caption") or credited.group("caption2")).strip()
-                unit.data["credit"] = (credited.group("credit") or credited.group("credit2")).strip()
+                unit.data["caption"] = (credited.group("caption") or credited.group("caption2") or credited.group("caption3")).strip()
+                unit.data["credit"] = (credited.group("credit") or credited.group("credit2") or credited.group("credit3")).strip()
             elif marked and not match:
                 unit.data["caption"], unit.data["credit"] = marked.group("caption").strip(), ""
             elif not match:  # a labelled caption ("Anger: Israel's Prime Minister …")
@@ -1605,6 +1605,10 @@ CREDITED_CAPTION = re.compile(
     r"(?:\s+by)?\s*:\s*[^.!?:;“”\"]{2,120}?)\.?$"
     # Al Jazeera's "… at the White House on Friday [File: Jabin Botsford/The Washington Post via Getty Images]"
     r"|^(?P<caption2>[^\s\"“].{8,400}?)\s+(?P<credit2>\[(?:File(?: photo)?:\s*)?[A-Z][^\[\]\d]{1,80}/\s*[A-Z][^\[\]\d]{1,80}\])$"
+    # Fortune's and TIME's "… in Odesa, Ukraine. Viacheslav Onyshchenko—Global Images Ukraine/Getty Images": the photographer,
+    # a dash and the agency (through whom it came) right after the caption's last sentence
+    r"|^(?P<caption3>[^\s\"“].{8,400}?[.!?”’)])\s*(?P<credit3>(?:[A-Z][\w.’'-]*\s+){1,3}[A-Z][\w.’'-]*\s*[—–]\s*"
+    r"(?:[A-Z][\w.’'&-]*[\s/]+){0,4}?" + PHOTO_AGENCY + r"(?:\s+via\s+Getty Images)?)$"
 )
 MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 DAY = r"\d{1,2}(?:st|nd|rd|th)?"
