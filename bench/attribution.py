@@ -50,14 +50,19 @@ def attributed(path: Path, registry: Registry):
     result = import_text(text_of(path), path.name, path.stem)
     report = read_report(result.markdown, f"reports/{path.stem}.md")
     extraction = extract_statements(report, registry)
+    # a quotation running over paragraphs reopens its marks on each, and most golds, like the span extractor, count each
+    # paragraph's quotation apart (the seed's counts it once): a row for each further paragraph, which counts only where
+    # it pairs with a gold quote of its own
     rows = [
         {
             "speaker_name": registry[s.speaker].name,
-            "quote": s.quote,
+            "quote": paragraph if further else s.quote,
             "date": s.date.isoformat() if s.date and s.date_basis != "report" else None,
             "sieve": s.reason.split(":")[0],
+            "further_paragraph": further,
         }
         for s in extraction.statements
+        for further, paragraph in enumerate(s.paragraphs if s.inline else [s.quote])
     ]
     return report, rows
 
@@ -108,8 +113,10 @@ def without_documents(gold: dict) -> tuple[dict, int]:
     """Quotes of a document (a plan's provisions, a bill, a joint declaration) as speakers' words are left out of the
     'people and bodies' figures: a document quoted provision by provision is a quoted text, not someone's statement."""
     documents = {
-        s["name"] for s in gold["speakers"] if DOCUMENT.search(s["name"]) and s.get("kind") not in ("person", "organization", "outlet")
-    }  # not Bill Foster
+        s["name"]
+        for s in gold["speakers"]
+        if s.get("kind") == "document" or (DOCUMENT.search(s["name"]) and s.get("kind") not in ("person", "organization", "outlet"))
+    }  # not Bill Foster; older golds give documents the kind "state"
     quotes = [q for q in gold["quotes"] if q["speaker"] not in documents]
     speakers = [s for s in gold["speakers"] if s["name"] not in documents]
     return dict(gold, quotes=quotes, speakers=speakers), len(gold["quotes"]) - len(quotes)
@@ -130,6 +137,8 @@ def run(registry_factory, label: str, verbose: bool, people_only: bool = False) 
         gold, headlines = without_headline_quotes(gold, report)
         totals.update(headlines=headlines)
         pairs, missed = match(rows, gold)
+        pairs = [(s, q) for s, q in pairs if q is not None or not s["further_paragraph"]]
+        rows = [s for s, _ in pairs]
         if people_only:  # a document's quotes leave the score, and so do the statements that match them
             gold, documents = without_documents(gold)
             totals.update(documents=documents)
