@@ -45,3 +45,31 @@ def test_a_body_named_in_lower_case_is_the_subject_of_a_where_or_after_clause():
         "The talks stalled after the Russian defence ministry called them “a farce”."
     )
     assert attributed(body) == [("Swiss foreign ministry", "a first step"), ("Russian defence ministry", "a farce")]
+
+
+def test_a_state_as_american_papers_shorten_it_after_a_city_is_nobody():
+    body = "The course, an hour’s drive from Nashville, Tenn., included sessions on tunnels. It called them “essential training”."
+    assert attributed(body) == []
+
+
+def test_it_in_a_clause_of_a_sentence_a_body_opens_is_that_body():
+    body = (
+        "Otto Brandt met the envoys on Monday. The Narvian Foreign Ministry condemned the raid in August for what it "
+        "described as the “collective punishment” of the town."
+    )
+    assert attributed(body) == [("Narvian Foreign Ministry", "collective punishment")]
+
+
+def test_the_economist_capitalised_is_the_paper_and_lower_case_a_role():
+    body = (
+        "This spring the Economist distilled the issue into a single question: “Who will pay for the grid?” "
+        "Otto Brandt met reporters. The economist said the rates were “far too high”."
+    )
+    assert attributed(body) == [("Economist", "Who will pay for the grid?")]
+
+
+def test_a_clause_ending_on_a_noun_of_saying_and_a_colon_is_its_subjects():
+    assert attributed("Otto Brandt asked the panel a simple question: “Who will pay for the grid?”") == [
+        ("Otto Brandt", "Who will pay for the grid?")
+    ]
+    assert attributed("The panel heard from Otto Brandt about the question: “Who will pay for the grid?”") == []

@@ -36,6 +36,7 @@ from .names import (
     DEMONYMS,
     IRREGULAR_PAST,
     NOT_NAMES,
+    OUTLETS_NAMED_LIKE_ROLES,
     STATES,
     TITLE_WORDS,
     Chunk,
@@ -913,6 +914,18 @@ class ReportAttribution:
         head = head_of(introduced[0].group("name"), sentence[: introduced[0].start("name")])
         return head if head is not None and head.kind in ("organization", "outlet") else None
 
+    def body_opening_the_sentence(self, subject: Subject) -> Head | None:
+        """ "The Saudi Foreign Ministry condemned Israel for what it described as …": the body, state or outlet whose verb
+        opens the sentence the pronoun is in."""
+        end = self.current_offset + subject.start
+        text = self.current_text[max(0, end - 400) : end]
+        openings = [m.end() for m in SENTENCE_OPENING.finditer(text)]
+        if not openings or not text[openings[-1] :].strip():
+            return None
+        opening = self.sentence_subject(text[openings[-1] :])
+        head = opening.heads[0] if opening is not None and len(opening.heads) == 1 else None
+        return head if head is not None and head.kind in ("organization", "outlet", "state") else None
+
     def named_female(self, who: str | Head | None) -> bool:
         if who is None:
             return False
@@ -931,7 +944,7 @@ class ReportAttribution:
         if subject.pronoun:
             nearest = self.role_before(subject, salience) or (self.nearest_person(subject) if subject.pronoun in ("he", "she") else None)
             if subject.pronoun == "it":  # "It calls for …": a body, an outlet or a document, never a person named in full
-                introduced = self.body_just_introduced(subject)
+                introduced = self.body_just_introduced(subject) or self.body_opening_the_sentence(subject)
                 wanted = nearest or introduced or salience.body or (salience.person if self.named_in_one_word(salience.person) else None)
             else:
                 wanted = nearest or (salience.person if subject.pronoun in ("he", "she") else salience.body or salience.person)
@@ -960,7 +973,7 @@ class ReportAttribution:
         if subject.role_noun:
             word = subject.role_noun.split()[-1]
             body = salience.body
-            if body is not None and word in fold_chars(self.name_of(body)).split():
+            if body is not None and word in fold_chars(self.name_of(body)).split() and word not in OUTLETS_NAMED_LIKE_ROLES:
                 return [self.actor_of(body, on)]  # "Lithuania's Foreign Ministry called on … The ministry noted": the last body so named
             if body is not None and word in GENERIC_BODY_NOUNS and self.kind_of_who(body) in GENERIC_BODY_NOUNS[word]:
                 return [self.actor_of(body, on)]  # "The BND said … “…,” the agency said": the body last in subject position
@@ -971,7 +984,7 @@ class ReportAttribution:
             if word in self.role_holders and word not in BODY_ROLE_WORDS:
                 return [self.role_holders[word]]
             for name, actor_id in reversed(self.by_name.items()):  # "the office": the last body this report named so
-                if word in name.split() and self.kind_of(actor_id) != "person":
+                if word in name.split() and self.kind_of(actor_id) != "person" and word not in OUTLETS_NAMED_LIKE_ROLES:
                     return [actor_id]
             usual = self.usual_holder(word.title()) if word.title() in USUAL_ROLES else None
             return [self.actor_of(usual, on)] if usual else []  # "the President said": the one the report names so most

@@ -283,6 +283,12 @@ def head_of(chunk: str, before: str = "") -> Head | None:
     return Head(head.name, head.role, head.kind, head.surname) if head is not None else None  # a copy: callers may set its role
 
 
+# the states as the AP style shortens them after a city (the one-word ones; "N.Y." and "D.C." are initials already)
+US_STATE_ABBREVIATIONS = set(
+    "Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Kans Ky La Md Mass Mich Minn Miss Mo Mont Neb Nev Okla Ore Pa Tenn Tex "
+    "Va Vt Wash Wis Wyo".split()
+)
+OUTLETS_NAMED_LIKE_ROLES = {"economist", "diplomat", "observer", "spectator"}
 LEGAL_FORM_FIRST = re.compile(r"(?:AO|OOO|OAO|ZAO|PAO|JSC|PJSC|OJSC|CJSC)\s+[A-Z]")
 LEGAL_FORM = re.compile(r"(?:,?\s+(?:Inc|Ltd|LLC|Corp|PLC|plc|GmbH|AG|S\.A|N\.V|B\.V|Co)\.?)+$")  # "Co Ltd" too
 MODEL_NUMBER = re.compile(r"[A-Za-z]-\d+[A-Z]?$")
@@ -292,6 +298,8 @@ OF_PLACE = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]+\s*){1,3}\.?$")  # 
 @functools.lru_cache(maxsize=16384)
 def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
     """What head_of finds, cached: a sentence's chunks are read again for each verb and quote in it."""
+    if chunk.endswith(".") and chunk[:-1] in US_STATE_ABBREVIATIONS:
+        return None  # "Nashville, Tenn., included": a state as American papers shorten it, read as an appositive
     if MODEL_NUMBER.search(chunk):
         return None  # "Gravity-2", "Su-24", "S-400": a rocket's, an aircraft's, a system's model, nobody who speaks
     if LEGAL_FORM_FIRST.match(chunk):  # "AO GK Radiant", "OOO Titan-Micro", "PJSC Gazprom": a company with its legal form first
@@ -337,6 +345,8 @@ def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
     if len(tokens) <= 3 and fold(tokens[0]) in PLACE_FIRST_WORDS:
         return Head(" ".join(tokens), "", "state")  # "a New York audience", "Los Angeles": a place, not a person
     words = [fold(t) for t in tokens]
+    if len(tokens) == 1 and words[0] in OUTLETS_NAMED_LIKE_ROLES and tokens[0][0].isupper():
+        return Head(tokens[0], "", "outlet")  # "the Economist distilled …": a paper named like a role noun, capitalised
     if any(w in ORGANIZATION_WORDS and nxt in {"for", "of", "on"} for w, nxt in itertools.pairwise(words)) and not set(words) & TITLE_WORDS_BUT_LINKS:
         return Head(" ".join(tokens).strip(","), "", "outlet" if set(words) & OUTLET_WORDS else "organization")  # "Institute for Strategic Studies"
     if " ".join(words) in MULTIWORD_STATES:
@@ -641,9 +651,13 @@ def _subject_before(left: str) -> Subject | None:
     role = ROLE_NOUN_AT_THE.search(tail) if "the" in tail.lower() else None  # its match starts with "the" in any case (no special case-folding)
     if role and role.group("nation") and not role.group(2).islower():
         role = None  # "the Russian Foreign Ministry": a name, read below
+    if role and role.group(2)[0].isupper() and fold(role.group(2)) in OUTLETS_NAMED_LIKE_ROLES:
+        return Subject([Head(role.group(2), "", "outlet")], start=sentence_start + left.rfind(role.group(2)))  # "the Economist asked"
     if role and role.group(2)[0].isupper():  # "The Ministry of Foreign Affairs (MFA) issued": a body's name, not a role noun
         named = _last_heads(left, allow_governed=False)
-        if named and all(h.kind in ("organization", "outlet") and len(h.name.split()) > 1 for h in named[0]):
+        if named and all(
+            h.kind in ("organization", "outlet") and (len(h.name.split()) > 1 or fold(h.name) in OUTLETS_NAMED_LIKE_ROLES) for h in named[0]
+        ):
             return Subject(named[0], start=sentence_start + named[1])
     if role:
         named_after = tail[role.end(2) :].strip(" ,")

@@ -98,6 +98,7 @@ OBJECT_VERBS = {"tell", "inform", "remind", "assure", "warn", "urge", "thank"} |
 }  # fmt: skip
 VERBS_WITH_OF = {"speak", "talk", "warn", "complain", "boast", "think", "accuse", "approve", "disapprove"}
 DOCUMENT_THAT = re.compile(r"\b(?:statement|communiqu[eé]|readout|release|report|letter|post|message|note)\s+(?:that|which)\s+(?:\w+ly\s+)?$")
+A_NOUN_BEFORE = re.compile(r"\b(?:a|an|the|one|this|his|her|its|their)\s+(?:[a-z-]+\s+){0,2}$")  # "a single question:", "the warning:"
 NOUN_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|our|this|that|[\w]+[’']s)\s+$", re.I)  # "the stress on", "a post": nouns
 WITH_SUBJECT = re.compile(r"\bwith\s+(?P<who>" + CHUNK.pattern + r")\s+(?:\w+ly\s+)?$")
 SUBJECT_AFTER = re.compile(r"[\s,]*(?:(?P<pronoun>he|she|they|it)\b|(?P<who>" + CHUNK.pattern + r"))")
@@ -302,6 +303,10 @@ def cue_before(clause: Clause) -> Found | None:
     subject = subject_before(before, cue.start())
     if subject is not None:
         return Found(subject, "cue_before", f"'{word.lower()}'")
+    if gap.rstrip().endswith(":") and A_NOUN_BEFORE.search(before, max(0, cue.start() - 40), cue.start()):
+        heads = clause_subject(before[: cue.start()])  # "The Economist distilled the issue into a single question: “…”"
+        if heads and heads[0].kind in ("person", "organization", "outlet"):
+            return Found(Subject(heads), "cue_before", f"'a {word.lower()}:' (the clause's subject)")
     near = INFINITIVE_CUE.search(before, 0, cue.start())
     far = FAR_INFINITIVE_CUE.search(before, max(0, cue.start() - 120), cue.start()) if THAT_OPENS.match(gap) else None
     for infinitive in (near, far):
