@@ -73,3 +73,19 @@ def test_a_clause_ending_on_a_noun_of_saying_and_a_colon_is_its_subjects():
         ("Otto Brandt", "Who will pay for the grid?")
     ]
     assert attributed("The panel heard from Otto Brandt about the question: “Who will pay for the grid?”") == []
+
+
+def test_a_worry_or_a_fear_voiced_with_the_words_right_after_it_is_a_cue():
+    body = "Senator Dana Kells worries, “We are handing the grid to five firms.” Senator Otto Brandt fears that “the bills will double.”"
+    assert attributed(body) == [("Dana Kells", "We are handing the grid to five firms."), ("Otto Brandt", "the bills will double.")]
+    assert attributed("Amid fears that “the bills will double,” the vote was delayed.") == []
+
+
+def test_an_outlets_headline_or_commentary_after_the_quote_is_the_outlets():
+    body = "“Voters have found their villain,” a Lenz Herald headline explained. “The grid is the story,” a New York Times commentary observed."
+    assert attributed(body) == [("Lenz Herald", "Voters have found their villain,"), ("New York Times", "The grid is the story,")]
+
+
+def test_a_cue_word_after_was_is_no_one_saying_it():
+    body = "Otto Brandt met the minister. The allies had “seen such feints before,” Brandt knew, and Dana Kells was clearly worried about it."
+    assert attributed(body) == []

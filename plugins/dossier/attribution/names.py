@@ -342,7 +342,7 @@ def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
         return None  # "Broadly, …", "Problem: “…”": an adverb or a line's label, not a name
     if len(tokens) >= 2 and fold(tokens[-1]) in LANDFORMS:
         return None  # "the Taiwan Strait", "the Red Sea": a place on the map, nobody who speaks
-    if len(tokens) <= 3 and fold(tokens[0]) in PLACE_FIRST_WORDS:
+    if len(tokens) <= 3 and fold(tokens[0]) in PLACE_FIRST_WORDS and fold(tokens[-1]) not in ORGANIZATION_WORDS:
         return Head(" ".join(tokens), "", "state")  # "a New York audience", "Los Angeles": a place, not a person
     words = [fold(t) for t in tokens]
     if len(tokens) == 1 and words[0] in OUTLETS_NAMED_LIKE_ROLES and tokens[0][0].isupper():

@@ -98,6 +98,10 @@ OBJECT_VERBS = {"tell", "inform", "remind", "assure", "warn", "urge", "thank"} |
 }  # fmt: skip
 VERBS_WITH_OF = {"speak", "talk", "warn", "complain", "boast", "think", "accuse", "approve", "disapprove"}
 DOCUMENT_THAT = re.compile(r"\b(?:statement|communiqu[eé]|readout|release|report|letter|post|message|note)\s+(?:that|which)\s+(?:\w+ly\s+)?$")
+BE_BEFORE_CUE = re.compile(r"\b(?:was|were|is|are|be|been|being|am)(?:\s+(?:also|clearly|not|\w+ly))*$")
+OUTLETS_WORK = re.compile(
+    r"(?:an?|the|one)\s+(?P<who>" + CHUNK.pattern + r")\s+(?P<work>headline|editorial|commentary|article|column|op-ed|story|piece|report|post)"
+)
 A_NOUN_BEFORE = re.compile(r"\b(?:a|an|the|one|this|his|her|its|their)\s+(?:[a-z-]+\s+){0,2}$")  # "a single question:", "the warning:"
 NOUN_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|our|this|that|[\w]+[’']s)\s+$", re.I)  # "the stress on", "a post": nouns
 WITH_SUBJECT = re.compile(r"\bwith\s+(?P<who>" + CHUNK.pattern + r")\s+(?:\w+ly\s+)?$")
@@ -409,6 +413,8 @@ def cue_after(clause: Clause) -> Found | None:
     if match and clause.masked[clause.end - 1 : clause.end] == "." and INTRODUCES_NEXT.match(after, match.end()):
         match = None  # "“…?” And Dorn said, “I have …”": after a whole sentence (its end marked '.' in the masked text), not a
         # split one ("“We will stay,” Cole said, “and …”"), the cue introduces the next quote
+    if match and BE_BEFORE_CUE.search(match.group("who")):
+        match = None  # "…,” Blinken knew, and Zelensky was clearly worried about …", "“…,” he was told": no one's saying
     if match and not is_participle(match.group("cue")):
         who = TRAILING_ADVERBS.sub("", match.group("who").strip(" ,"))  # "Blinken later recalled"
         pronoun = PRONOUN_ALONE.fullmatch(who)
@@ -430,6 +436,12 @@ def cue_after(clause: Clause) -> Found | None:
             return Found(Subject(found[0]), "cue_after", f"'{match.group('cue').lower()}' after the quote")
         if found and who[:1].islower() and described_in_role_words(who, found[0]):  # "“…”, top Ukrainian negotiator Rustem Umerov said"
             return Found(Subject(found[0]), "cue_after", f"'role words, X {match.group('cue').lower()}' after the quote")
+        work = OUTLETS_WORK.fullmatch(who)
+        author = head_of(work.group("who")) if work else None
+        if work and author is not None and author.kind != "role":  # "“…,” a Vox headline explained": the outlet whose it is
+            personal = author.kind == "person" and (work.group("work") == "post" or " " in author.name)  # "a Trump post"
+            author = author if personal or author.kind == "organization" else Head(author.name, "", "outlet")
+            return Found(Subject([author]), "cue_after", f"'a X {work.group('work').lower()} {match.group('cue').lower()}' after the quote")
         body = LOWER_BODY_ALONE.fullmatch(who.removeprefix("the ").removeprefix("The "))
         if body:  # "“…,” the US embassy said in a statement", "“…,” Russia’s foreign ministry said"
             return Found(Subject([Head(body.group(0), "", "organization")]), "cue_after", f"'{match.group('cue').lower()}' after the quote")
