@@ -160,7 +160,13 @@ def cues_in(before: str) -> list[re.Match[str]]:
         and not (m.group(1).endswith("s") and _demonym_before(before, m.start()))
         and not (is_weak(m.group(1)) and INFINITIVE_AFTER.match(before, m.end()))
         and not (not m.group(1).endswith("ing") and PREPOSITION_BEFORE.search(before, max(0, m.start() - 12), m.start()))
+        and not (base_of(m.group(1)) in CONCERN_CUES and not VOICED_AFTER.match(before, m.end()))
     ]
+
+
+# "Hawley worries, “…”", "Warren fears that “…”": a concern voiced; "Kyiv fears a radical response “…”" fears a thing
+CONCERN_CUES = {"worry", "fear"}
+VOICED_AFTER = re.compile(r"\s*(?:[,:]\s*$|that\b)")
 
 
 # "fueled by talk of Taiwan …", "amid calls for …": after a preposition the cue word is a noun (not "after warning that")
