@@ -9,7 +9,12 @@ from dossier.statements import extract_statements
 
 def attributed(body: str) -> list[tuple[str, str]]:
     """(speaker name, quotation) for each statement found in the body, read after an intro and a first paragraph."""
+    return [(name, quote) for name, _kind, quote in attributed_with_kinds(body)]
+
+
+def attributed_with_kinds(body: str) -> list[tuple[str, str, str]]:
+    """(speaker name, the speaker's kind, quotation) for each statement found in the body, read as `attributed` reads it."""
     report = read_report(f'+++\ntitle = "A Report"\ndate = 2026-02-20\n+++\n\nIntro.\n\nA first paragraph.\n\n{body}', "reports/a.md")
     registry = Registry([])
     found = extract_statements(report, registry)
-    return [(registry[s.speaker].name, s.quote) for s in found.statements]
+    return [(registry[s.speaker].name, registry[s.speaker].kind, s.quote) for s in found.statements]

@@ -3,7 +3,7 @@ each with the near miss beside it."""
 
 from __future__ import annotations
 
-from passages import attributed
+from passages import attributed, attributed_with_kinds
 
 
 def test_words_in_capitals_as_a_post_shouts_them_are_the_posters():
@@ -89,3 +89,17 @@ def test_an_outlets_headline_or_commentary_after_the_quote_is_the_outlets():
 def test_a_cue_word_after_was_is_no_one_saying_it():
     body = "Otto Brandt met the minister. The allies had “seen such feints before,” Brandt knew, and Dana Kells was clearly worried about it."
     assert attributed(body) == []
+
+
+def test_a_titled_person_whose_surname_is_a_country_is_a_person():
+    body = "Lt. Gen. Derek France told reporters that the radars were “looking at Iran, not Qatar.”"
+    assert attributed(body) == [("Derek France", "looking at Iran, not Qatar.")]
+    assert attributed("The envoy flew to Vichy France, where the talks were “going nowhere.”") == []
+
+
+def test_a_government_named_by_its_seat_is_a_body():
+    body = "Downing Street said the briefing was “sparsely attended”. The Pentagon called it “routine”."
+    assert attributed_with_kinds(body) == [
+        ("Downing Street", "organization", "sparsely attended"),
+        ("Pentagon", "organization", "routine"),
+    ]

@@ -289,6 +289,20 @@ US_STATE_ABBREVIATIONS = set(
     "Va Vt Wash Wis Wyo".split()
 )
 OUTLETS_NAMED_LIKE_ROLES = {"economist", "diplomat", "observer", "spectator"}
+# a government or ministry named by the building or street it sits in (folded, as _head_of reads a chunk's words)
+SEATS_OF_GOVERNMENT = {
+    "downing street", "pentagon", "elysee", "elysee palace", "whitehall", "zhongnanhai", "bankova", "foggy bottom",
+    "quai d’orsay", "quai d'orsay", "matignon", "kantei", "chancellery", "bundeskanzleramt", "capitol hill",
+}  # fmt: skip
+
+
+def _plain_name_word(token: str, word: str) -> bool:
+    """A capitalised word that is no title, body, place, nation, link or common word: a given name ("Derek")."""
+    if not (token[:1].isupper() and token.isalpha()) or is_demonym(word):
+        return False
+    return not ({word} & (TITLE_WORDS | ORGANIZATION_WORDS | STATES | CONNECTORS | NOT_NAMES | COMPASS))
+
+
 LEGAL_FORM_FIRST = re.compile(r"(?:AO|OOO|OAO|ZAO|PAO|JSC|PJSC|OJSC|CJSC)\s+[A-Z]")
 LEGAL_FORM = re.compile(r"(?:,?\s+(?:Inc|Ltd|LLC|Corp|PLC|plc|GmbH|AG|S\.A|N\.V|B\.V|Co)\.?)+$")  # "Co Ltd" too
 MODEL_NUMBER = re.compile(r"[A-Za-z]-\d+[A-Z]?$")
@@ -353,6 +367,10 @@ def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
         return Head(" ".join(tokens), "", "state")  # "Sri Lanka" is no person with the surname Lanka
     if len(tokens) >= 2 and words[-2] == "channel" and (tokens[-1] == "One" or tokens[-1].isdigit()):
         return Head(" ".join(tokens), "", "outlet")  # "Channel One", "Israel’s Channel 12"
+    if " ".join(words) in SEATS_OF_GOVERNMENT:
+        return Head(" ".join(tokens), "", "organization")  # "Downing Street said", "the Pentagon said": a government by its seat
+    if len(tokens) >= 3 and words[-1] in STATES and words[-3] in TITLE_WORDS and _plain_name_word(tokens[-2], words[-2]):
+        return Head(" ".join(tokens[-2:]), " ".join(tokens[:-2]), "person", tokens[-1])  # "Lt. Gen. Derek France": a surname like a state
     # the person's name: the words at the end that are neither role nor body words
     run: list[str] = []
     for position in range(len(tokens) - 1, -1, -1):
