@@ -103,3 +103,15 @@ def test_a_government_named_by_its_seat_is_a_body():
         ("Downing Street", "organization", "sparsely attended"),
         ("Pentagon", "organization", "routine"),
     ]
+
+
+def test_news_outlets_named_by_a_bare_name_are_outlets_and_an_intelligence_agency_is_no_outlet():
+    body = (
+        "Otto Brandt told Reuters the deal was “dead”. Kommersant reported that the talks were “frozen”. "
+        "The Central Intelligence Agency said the risk was “rising”."
+    )
+    assert attributed_with_kinds(body) == [
+        ("Otto Brandt", "person", "dead"),
+        ("Kommersant", "outlet", "frozen"),
+        ("Central Intelligence Agency", "organization", "rising"),
+    ]
