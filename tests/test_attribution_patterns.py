@@ -115,3 +115,19 @@ def test_news_outlets_named_by_a_bare_name_are_outlets_and_an_intelligence_agenc
         ("Kommersant", "outlet", "frozen"),
         ("Central Intelligence Agency", "organization", "rising"),
     ]
+
+
+def test_a_name_after_a_dash_aside_is_the_subject_not_the_name_before_the_last_comma():
+    body = (
+        "But after several prime ministers, including party leader Otto Brandt, presided over years of record deficits—what Kells "
+        "terms the “Brandt bubble”—voters left."
+    )
+    assert attributed(body) == [("Kells", "Brandt bubble")]
+
+
+def test_the_accusers_words_for_what_the_accused_did_are_the_accusers():
+    body = (
+        "The Green Party, led by Dana Kells, has surged, with Kells accusing Otto Brandt of threatening to “sell the port”. "
+        "Mira Holt accused Brandt of promising “a bridge to nowhere”."
+    )
+    assert attributed(body) == [("Dana Kells", "sell the port"), ("Mira Holt", "a bridge to nowhere")]

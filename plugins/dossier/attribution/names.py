@@ -774,7 +774,9 @@ def _last_heads(left: str, allow_governed: bool) -> tuple[list[Head], int] | Non
         titled = not between.strip() and fold(match.group(0).split()[0]) in TITLE_WORDS  # "Alexei Miller, Chairman of the Board of Gazprom,"
         # "in the daily Kayhan, columnist Mehdi Mohammadi wrote": one role word before the name makes it the subject
         # not "Qin Gang, expressed this plainly in an editorial the day Antony Blinken asserted": a verb of saying ends it
-        apposition = LOWER_APPOSITIVE.match(between) and not ONE_ROLE_WORD.fullmatch(between) and not CUE.search(between)
+        apposition = (
+            LOWER_APPOSITIVE.match(between) and not ONE_ROLE_WORD.fullmatch(between) and not CUE.search(between) and "—" not in between
+        )  # "Johnson, presided over … levels—what Farage terms": a dash opens an aside of the author's, no apposition
         if comma > 0 and (titled or apposition):
             earlier_chunk = next((m for m in reversed(found) if m.end() <= comma and not left[m.end() : comma].strip()), None)
             earlier_head = head_of(earlier_chunk.group(0), left[: earlier_chunk.start()]) if earlier_chunk is not None else None

@@ -102,6 +102,8 @@ BE_BEFORE_CUE = re.compile(r"\b(?:was|were|is|are|be|been|being|am)(?:\s+(?:also
 OUTLETS_WORK = re.compile(
     r"(?:an?|the|one)\s+(?P<who>" + CHUNK.pattern + r")\s+(?P<work>headline|editorial|commentary|article|column|op-ed|story|piece|report|post)"
 )
+ACCUSING = {"accuse", "blame", "charge", "criticize", "criticise", "condemn"}
+OBJECT_OF_BETWEEN = re.compile(r"\s+(?:[A-Z][\w’'.-]*\s+){1,4}(?:of|for)\s+")
 A_NOUN_BEFORE = re.compile(r"\b(?:a|an|the|one|this|his|her|its|their)\s+(?:[a-z-]+\s+){0,2}$")  # "a single question:", "the warning:"
 NOUN_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|our|this|that|[\w]+[’']s)\s+$", re.I)  # "the stress on", "a post": nouns
 WITH_SUBJECT = re.compile(r"\bwith\s+(?P<who>" + CHUNK.pattern + r")\s+(?:\w+ly\s+)?$")
@@ -245,6 +247,8 @@ def cue_before(clause: Clause) -> Found | None:
     cue = cues[-1]
     if len(cues) > 1 and TO_BETWEEN.fullmatch(before, cues[-2].end(), cue.start()):
         cue = cues[-2]  # "pledged to continue “joint efforts …”": the verb the infinitive hangs on
+    elif len(cues) > 1 and base_of(cues[-2].group(1)) in ACCUSING and OBJECT_OF_BETWEEN.fullmatch(before, cues[-2].end(), cue.start()):
+        cue = cues[-2]  # "with Polanski accusing Starmer of threatening to “…”": the accuser's words for what the other did
     word = cue.group(1)
     gap = before[cue.end() :]
     if SHARE_OF_A_GROUP.search(before, max(0, cue.start() - 60), cue.start()):
