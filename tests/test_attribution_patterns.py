@@ -131,3 +131,12 @@ def test_the_accusers_words_for_what_the_accused_did_are_the_accusers():
         "Mira Holt accused Brandt of promising “a bridge to nowhere”."
     )
     assert attributed(body) == [("Dana Kells", "sell the port"), ("Mira Holt", "a bridge to nowhere")]
+
+
+def test_a_joint_statement_running_over_paragraphs_is_each_speakers_in_full():
+    body = (
+        "But Dana Kells and Otto Brandt, the outgoing and incoming chairs, said: “We are concerned by this step.\n\n"
+        "“None of this bodes well for scrutiny.”"
+    )
+    both = "We are concerned by this step. None of this bodes well for scrutiny."
+    assert attributed(body) == [("Dana Kells", both), ("Otto Brandt", both)]

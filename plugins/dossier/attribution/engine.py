@@ -1007,7 +1007,7 @@ class ReportAttribution:
             heading = None
             paragraphs = [p for p in section.paragraphs if p.kind != "caption"]
             index = 0
-            open_statement: Statement | None = None
+            open_statements: list[Statement] = []
             while index < len(paragraphs):
                 paragraph = paragraphs[index]
                 if paragraph.heading != heading:
@@ -1023,15 +1023,16 @@ class ReportAttribution:
                     while index + 1 < len(paragraphs) and paragraphs[index + 1].kind == "quote" and paragraphs[index + 1].heading == heading:
                         index += 1
                         run.append(paragraphs[index])
-                    if open_statement is not None:
-                        open_statement.paragraphs.extend(strip_outer_marks(without_note_markers(p)) for p in run)
-                        open_statement = None
+                    if open_statements:
+                        for statement in open_statements:
+                            statement.paragraphs.extend(strip_outer_marks(without_note_markers(p)) for p in run)
+                        open_statements = []
                     else:
                         intro = paragraphs[index - len(run)] if index - len(run) >= 0 and paragraphs[index - len(run)].kind != "quote" else None
                         self.block(section.slug, run, intro, heading_speaker, salience, paragraphs[index + 1 :])
                 else:
                     self.note_interlocutor(text, salience)
-                    open_statement = self.inline(section.slug, paragraph, text, salience, paragraphs[index + 1 :])
+                    open_statements = self.inline(section.slug, paragraph, text, salience, paragraphs[index + 1 :])
                 self.recent.append(paragraph)
                 index += 1
         return self.result
@@ -1084,16 +1085,17 @@ class ReportAttribution:
         source = TRAILING_SOURCE.match(masked, finish)
         return sentence_start(masked, start), source.end() if source else finish  # … but not before its "(Herald, March 3)"
 
-    def inline(self, section_slug: str, paragraph: Paragraph, text: str, salience: Salience, following: list[Paragraph]) -> Statement | None:
+    def inline(self, section_slug: str, paragraph: Paragraph, text: str, salience: Salience, following: list[Paragraph]) -> list[Statement]:
         if (paragraph.kind == "item" or NUMBERED_CITATION.match(text)) and CITATION_MARK.search(text):
-            return None  # "6. Putin ‘…,’ says Nato’s Rutte – The Guardian, accessed …, <https://…>": a note's cited title
+            return []  # "6. Putin ‘…,’ says Nato’s Rutte – The Guardian, accessed …, <https://…>": a note's cited title
         spans = paragraph_spans(text)
         masked = mask_with_ends(text, spans)
         if ZERO_WIDTH.search(masked):  # "Anitta Hipper \u200dsaid": agency copy's invisible joiners read as the spaces they sit by
             masked = masked.translate(ZERO_WIDTH_AS_SPACE)
         self.paragraph_text = text
         tracked = 0  # subjects are noted sentence by sentence, up to the quote being read: a later sentence's is no referent
-        open_statement = None
+        open_statements: list[Statement] = []  # the statements of a quotation left open at the paragraph's end
+        open_span = -1
         previous: list[str] = []  # who spoke the paragraph's last statement: a quote standing alone goes on with them
         candidates = 0  # the paragraph's quotes read so far that could be statements
         last_sentence_speakers: list[str] = []
@@ -1195,12 +1197,13 @@ class ReportAttribution:
                     statement.date, statement.date_basis = tagged, "text"
                 self.add(statement, text[begin:end], salience, salient=found.sieve != "name_line")  # a pull quote interrupts the story
                 if not span.closed:
-                    open_statement = statement
+                    open_statements = [*open_statements, statement] if open_span == index else [statement]
+                    open_span = index  # "David Hughes and Lizzy Buchan … said: “…": both go on into the next paragraphs
         if tracked < len(masked):
             self.track_subjects(masked[tracked:], salience)
         if last_sentence_speakers and not masked[last_sentence_end:].strip(" .”\"’'"):
             self.ends_with_statement[paragraph.anchor] = last_sentence_speakers
-        return open_statement
+        return open_statements
 
     @staticmethod
     def names_a_thing(quote: QuoteSpan) -> bool:
