@@ -140,3 +140,8 @@ def test_a_joint_statement_running_over_paragraphs_is_each_speakers_in_full():
     )
     both = "We are concerned by this step. None of this bodes well for scrutiny."
     assert attributed(body) == [("Dana Kells", both), ("Otto Brandt", both)]
+
+
+def test_a_cue_word_after_a_quantifier_is_a_noun():
+    body = "Otto Brandt said the fact the briefing runs until there are no more questions “makes for better answers.”"
+    assert attributed(body) == [("Otto Brandt", "makes for better answers.")]

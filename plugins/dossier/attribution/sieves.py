@@ -105,7 +105,9 @@ OUTLETS_WORK = re.compile(
 ACCUSING = {"accuse", "blame", "charge", "criticize", "criticise", "condemn"}
 OBJECT_OF_BETWEEN = re.compile(r"\s+(?:[A-Z][\w’'.-]*\s+){1,4}(?:of|for)\s+")
 A_NOUN_BEFORE = re.compile(r"\b(?:a|an|the|one|this|his|her|its|their)\s+(?:[a-z-]+\s+){0,2}$")  # "a single question:", "the warning:"
-NOUN_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|our|this|that|[\w]+[’']s)\s+$", re.I)  # "the stress on", "a post": nouns
+NOUN_BEFORE = re.compile(
+    r"\b(?:the|a|an|its|his|her|their|our|this|that|no|more|any|many|few|several|some|other|further|[\w]+[’']s)\s+$", re.I
+)  # "the stress on", "a post", "no more questions": nouns
 WITH_SUBJECT = re.compile(r"\bwith\s+(?P<who>" + CHUNK.pattern + r")\s+(?:\w+ly\s+)?$")
 SUBJECT_AFTER = re.compile(r"[\s,]*(?:(?P<pronoun>he|she|they|it)\b|(?P<who>" + CHUNK.pattern + r"))")
 ROLE_SUBJECT = re.compile(  # "But the president also muddied the waters, suggesting", "The French leader made it clear, saying"
