@@ -145,3 +145,15 @@ def test_a_joint_statement_running_over_paragraphs_is_each_speakers_in_full():
 def test_a_cue_word_after_a_quantifier_is_a_noun():
     body = "Otto Brandt said the fact the briefing runs until there are no more questions “makes for better answers.”"
     assert attributed(body) == [("Otto Brandt", "makes for better answers.")]
+
+
+def test_a_nations_role_noun_is_the_holder_its_state_named_in_a_caption_before():
+    body = (
+        "Reporters watch Qatar’s Emir Sheikh Otto bin Karl Al-Brandt’s address in Doha.\n\n"
+        "At the General Assembly, the Qatari emir called the war “a crime against a people” and accused Lenzia of being "
+        "“a state hostile to its neighbours.”"
+    )
+    assert attributed(body) == [
+        ("Otto bin Karl Al-Brandt", "a crime against a people"),
+        ("Otto bin Karl Al-Brandt", "a state hostile to its neighbours."),
+    ]

@@ -350,7 +350,7 @@ def cue_before(clause: Clause) -> Found | None:
         )
     if AND_BUT_END.search(before[: cue.start()]):
         first = subject_before(before, cues[0].start()) if len(cues) > 1 else None
-        if first is not None and (first.heads or first.pronoun):  # "Lukashenko claimed that he and Putin … and accused": the first verb's
+        if first is not None and (first.heads or first.pronoun or first.role_noun):  # "Lukashenko claimed … and accused": the first verb's
             return Found(first, "cue_before", f"'{word.lower()}' (a verb joined to the first)")
         heads = clause_subject(before[: cue.start()])  # "COLTA suspended publications and said that …"
         if heads:
