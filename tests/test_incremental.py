@@ -292,3 +292,24 @@ def test_the_previous_site_is_removed_in_the_background_after_the_swap(archive, 
         time.sleep(0.1)
     assert not any(trash.iterdir())
     assert os.stat(output / "reports" / "second-report" / "talks-in-baku.html").st_ino == previous_page.st_ino  # linked, kept
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        ["plain", "", "with, comma", 'a "quoted" word', "two\n\nparagraphs", "a\r\nline end", " spaced ", "“curly”", "tab\there"],
+        ["", ""],
+        ['"', ",", "\n", "\r"],
+        [""],
+        ["one", None, 2.5],
+    ],
+)
+def test_a_statements_csv_line_is_what_the_csv_module_writes(row):
+    import csv
+    import io
+
+    from dossier.exports import csv_line
+
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\r\n").writerow(row)
+    assert csv_line(row) == buffer.getvalue()

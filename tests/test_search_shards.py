@@ -11,17 +11,22 @@ from conftest import wait_until
 from dossier.search import (
     BLOCK,
     INDEX_FILE,
+    WORD,
     SearchPart,
     assemble,
     blocks_of,
     encode_postings,
+    encode_postings_sized,
     key_file,
     patch,
+    postings_sizes,
     segments,
     shard_key,
     site_files,
+    word_set,
     words,
 )
+from dossier.text import fold
 
 
 def searched(page, query: str) -> str:
@@ -64,6 +69,34 @@ def test_words_are_folded_runs_of_letters_and_digits():
         and shard_key("a") == "a"
     )
     assert key_file("ca") == "ca" and key_file("ба") == "_431-430"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Çavuşoğlu's visit, 15 Nov. — “Ilham Aliyev” snake_case a-b",
+        "İstanbul ıi ſ K straße Ω٣ 2½ ①",
+        "non\u00a0breaking\u2009thin\u3000wide \U0001f600emoji\U0001f600 x",
+        "",
+        "   ",
+        "ascii only, with_underscores and-dashes 42",
+    ],
+)
+def test_word_set_is_the_set_of_words(text):
+    """word_set splits at ASCII punctuation first and reads only the pieces with other characters with WORD."""
+    assert word_set(fold(text)) == set(WORD.findall(fold(text)))
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_sizes_counted_with_the_postings_are_those_read_off_them(seed):
+    import random
+
+    rng = random.Random(seed)
+    vocabulary = ["a", "an", "and", "ande", "anchor", "ancho", "anchx", "anc", "b", "ba", "bak", "bakuv", "bakuw", "z9"]
+    vocabulary += ["".join(rng.choices("abnk1", k=rng.randint(1, 7))) for _ in range(80)]
+    documents = [" ".join(rng.choices(vocabulary, k=rng.randint(0, 9))) for _ in range(30)]
+    postings, sizes = encode_postings_sized(documents)
+    assert list(sizes.items()) == list(postings_sizes(postings).items())  # the same sizes, in the same order
 
 
 def part(*documents: str) -> SearchPart:

@@ -95,3 +95,18 @@ def test_every_corpus_sentence_gets_what_it_gets_alone(with_provisional):
             names += sum(map(len, shares))
     assert sentences > 8000 and names > (2000 if with_provisional else 0)  # the test registry names almost nobody of the corpus
     assert fold("Çavuşoğlu’s") == "cavusoglu's"  # one character for one: a paragraph's folded slice is its sentence's
+
+
+def test_a_name_resolves_anew_once_an_actor_with_it_comes_or_goes():
+    """Registry.resolve keeps what no date changes (a plain sense, or none at all): adding or removing a provisional
+    actor under that name must be seen at once, and a name held by a role is still read for each date."""
+    from dossier.actors import Registry
+    from dossier.model import Actor, Role
+
+    known = Registry([Actor("pm", "Ann Holm", "person", roles=[Role("Prime Minister", dt.date(2020, 1, 1), dt.date(2021, 1, 1), ["the Premier"])])])
+    assert known.resolve("Bo Lind") is None and known.resolve("Ann Holm") == "pm"
+    added = known.add_provisional("Bo Lind", "content/reports/a.md", 1)
+    assert known.resolve("Bo Lind") == added.id == known.resolve("bo lind ")
+    known.remove(added.id)
+    assert known.resolve("Bo Lind") is None
+    assert known.resolve("the Premier", dt.date(2020, 6, 1)) == "pm" and known.resolve("the Premier", dt.date(2022, 6, 1)) is None

@@ -200,6 +200,9 @@ class Registry:
         self._added_count = 0
         self._mention_cache: dict[tuple[str, dt.date | None], list[Mention]] = {}
         self._form_facts: dict[tuple[str, dt.date | None], tuple[bool, str | None]] = {}  # (form, date) -> (only an acronym's, actor)
+        # a folded form -> what resolve gives for it on any date: its plain sense's actor, or None for a form nobody has
+        # (a form whose senses are all roles is worked out for each date)
+        self._resolved: dict[str, str | None] = {}
         for actor in actors or []:
             self._add(actor)
 
@@ -222,6 +225,8 @@ class Registry:
                 self._sense(folded).append(_Sense(actor.id, role, _is_acronym(form)))
                 forms[folded] = None
         self._mention_cache.clear()
+        for folded in forms:
+            self._resolved.pop(folded, None)
         # what a form means depends on its own senses only: the new actor's forms are worked out again, not every form
         # (a provisional actor is added for each new speaker, and the registry's forms recur in every passage)
         if self._form_facts:
@@ -257,6 +262,7 @@ class Registry:
         self.actors.pop(actor_id, None)
         # only the forms the actor was added under hold a sense of it (scanning every form cost 3 ms an actor)
         for form in self._forms_of.pop(actor_id, {}):
+            self._resolved.pop(form, None)
             if form not in self._senses:
                 continue
             self._senses[form] = [s for s in self._senses[form] if s.actor_id != actor_id]
@@ -378,10 +384,17 @@ class Registry:
             facts.clear()
 
     def resolve(self, form: str, on: dt.date | None = None) -> str | None:
-        senses = self._senses.get(fold_chars(form).strip(), [])
+        folded = fold_chars(form).strip()
+        if folded in self._resolved:
+            return self._resolved[folded]
+        senses = self._senses.get(folded, [])
         plain = [s for s in senses if s.role is None]
-        if plain:
-            return plain[0].actor_id
+        if plain or not senses:
+            # the same on every date: a name the relation reader and the attribution engine ask of again and again
+            if len(self._resolved) > 50_000:
+                self._resolved.clear()
+            resolved = self._resolved[folded] = plain[0].actor_id if plain else None
+            return resolved
         if on is None and len({s.actor_id for s in senses}) == 1:
             return senses[0].actor_id
         holding = [s for s in senses if s.role is not None and s.role.held_on(on)]

@@ -176,7 +176,14 @@ def _parse_note_definition(block: Any, m: re.Match[str], state: BlockState) -> i
     key, text = m.group("note_key"), squash_spaces(m.group("note_text"))
     first_line = root.env.get("first_line", 1)
     if state is root:
-        line = state.src[: m.start()].count("\n") + first_line
+        # the lines before it, counted on from the definition before (they come in order): a report of many notes
+        # counted its text's lines from the start, and copied that text, for each
+        counted_to, lines = root.env.get("note_lines_counted", (0, 0))
+        if m.start() < counted_to:
+            counted_to, lines = 0, 0
+        lines += state.src.count("\n", counted_to, m.start())
+        root.env["note_lines_counted"] = (m.start(), lines)
+        line = lines + first_line
     else:
         # Inside a quote or a list the block's text is not the file's: the n-th definition of this key
         # read so far is the n-th one written in the file.

@@ -60,19 +60,24 @@ def encode_statements(report: Report, statements: list[Statement], name_of: Call
     """A report's part, its statements' speakers named by name_of."""
     statements = sorted(statements, key=statement_order)
     rows = statement_rows(statements, {report.slug: report}, name_of)
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\r\n")
-    csv_lines = []
-    for row in rows:
-        buffer.seek(0)
-        buffer.truncate()
-        writer.writerow([("yes" if row["inline"] else "no") if column == "inline" else row[column] for column in DATA_COLUMNS])
-        csv_lines.append(buffer.getvalue())
+    csv_lines = [csv_line([("yes" if row["inline"] else "no") if column == "inline" else row[column] for column in DATA_COLUMNS]) for row in rows]
     return StatementsPart(
         [statement_order(s) for s in statements],
         [json.dumps(row, ensure_ascii=False) for row in rows],
         csv_lines,
     )
+
+
+def csv_line(values: list[Any]) -> str:
+    """What csv.writer(…, lineterminator="\\r\\n").writerow(values) writes, for a row of strings: csv reads each field
+    character by character (about 40 ns each: 0.7 ms for a report's rows), where four substring searches tell whether
+    a field is quoted. A row with anything but strings, or of one empty field, is left to csv."""
+    if len(values) < 2 or not all(isinstance(value, str) for value in values):
+        buffer = io.StringIO()
+        csv.writer(buffer, lineterminator="\r\n").writerow(values)
+        return buffer.getvalue()
+    fields = ['"' + value.replace('"', '""') + '"' if ("," in value or '"' in value or "\r" in value or "\n" in value) else value for value in values]
+    return ",".join(fields) + "\r\n"
 
 
 def load_manifest(path: str) -> dict[str, FileEntry]:

@@ -65,7 +65,9 @@ def without_middle_initials(name: str) -> str:
 def slugify(text: str, max_length: int = 60) -> str:
     """A file-name-safe slug, cut at a hyphen so that it stays under max_length."""
     decomposed = unicodedata.normalize("NFKD", text)  # first, so that "ﬁ" is "fi", not "f"
-    letters = fold("".join(ch for ch in decomposed if not unicodedata.combining(ch))).replace("ß", "ss")
+    # ASCII has no combining characters: most titles and headings need no look at each character
+    bases = decomposed if decomposed.isascii() else "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    letters = fold(bases).replace("ß", "ss")
     slug = _NON_WORD.sub("-", letters.replace("'", "")).strip("-")
     if len(slug) > max_length:
         cut = slug[: max_length + 1]
