@@ -157,3 +157,37 @@ def test_a_nations_role_noun_is_the_holder_its_state_named_in_a_caption_before()
         ("Otto bin Karl Al-Brandt", "a crime against a people"),
         ("Otto bin Karl Al-Brandt", "a state hostile to its neighbours."),
     ]
+
+
+def test_a_nations_government_or_high_command_in_lower_case_is_a_body():
+    body = (
+        "The Japanese government said, “We will protect our fishermen.” The U.S. government said the firms were “a clear risk”. "
+        "The raid “cost half of the horses,” the Red Army high command noted."
+    )
+    assert attributed(body) == [
+        ("Japanese government", "We will protect our fishermen."),
+        ("U.S. government", "a clear risk"),
+        ("Red Army high command", "cost half of the horses,"),
+    ]
+
+
+def test_a_companys_spokesperson_or_a_described_person_named_after_the_quote():
+    body = (
+        "“The information shared is concerning,” a Lenzco spokesperson said. "
+        "“We want a constructive relationship,” one Halder executive, Otto Brandt, wrote. "
+        "“The deal is unmatched,” gushed Trade Representative Dana Kells in a statement."
+    )
+    assert attributed(body) == [
+        ("Lenzco", "The information shared is concerning,"),
+        ("Otto Brandt", "We want a constructive relationship,"),
+        ("Dana Kells", "The deal is unmatched,"),
+    ]
+
+
+def test_a_passive_with_its_agent_is_the_agents_words_and_a_name_attributed_to_is_a_label():
+    body = (
+        "The fire was described by the Lenz Media Office as “limited”. "
+        "The damage was attributed by the Lenz Media Office to “shrapnel from an interception”. "
+        "The attack was one the police attributed to the “Fancy Bear” group."
+    )
+    assert attributed(body) == [("Lenz Media Office", "limited"), ("Lenz Media Office", "shrapnel from an interception")]

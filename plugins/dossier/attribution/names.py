@@ -512,8 +512,8 @@ def role_noun_of(match: re.Match[str]) -> str:
 
 # a body named in lower case after its country: "the Chinese mission to the European Union", "a PRC foreign ministry"
 LOWER_BODY = (
-    r"(?:(?!(?:The|A|An|This|That|Its|Their|His|Her)\s)[A-Z][\w’'-]*\s+){1,3}(?:(?:foreign|defen[cs]e|interior|trade|commerce)\s+)?"
-    r"(?:ministry|mission|embassy|consulate|delegation|"
+    r"(?:(?!(?:The|A|An|This|That|Its|Their|His|Her)\s)[A-Z][\w’'.-]*\s+){1,3}(?:(?:foreign|defen[cs]e|interior|trade|commerce)\s+)?"
+    r"(?:ministry|mission|embassy|consulate|delegation|high command|general staff|"
     r"government|military|army|navy|air force|armed forces|security forces|security services|police|presidency|cabinet|foreign office|"
     r"state(?:-run|-owned|-controlled)? (?:media|television|TV|broadcaster|radio|news agency))(?:\s+(?:to|in|at)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*)*)?"
 )
@@ -526,7 +526,7 @@ LOWER_BODY_END = re.compile(
 # the last word of each body noun LOWER_BODY ends with ("air force", "foreign office", "state media"): a gate for it
 LOWER_BODY_LAST_WORDS = (
     r"(?:ministry|mission|embassy|consulate|delegation|government|military|army|navy|force|forces|services|police|presidency|cabinet|"
-    r"office|media|television|TV|broadcaster|radio|agency)"
+    r"office|media|television|TV|broadcaster|radio|agency|command|staff)"
 )
 LOWER_BODY_GATE = re.compile(r"\b" + LOWER_BODY_LAST_WORDS + r"\b")
 LOWER_BODY_WORD = re.compile(r"\b" + LOWER_BODY_LAST_WORDS + r"$")
@@ -685,6 +685,8 @@ def _subject_before(left: str) -> Subject | None:
     role = ROLE_NOUN_AT_THE.search(tail) if "the" in tail.lower() else None  # its match starts with "the" in any case (no special case-folding)
     if role and role.group("nation") and not role.group(2).islower():
         role = None  # "the Russian Foreign Ministry": a name, read below
+    elif role and role.group("nation") and LOWER_BODY_ALONE.fullmatch(tail[role.start("nation") :]):
+        role = None  # "The Japanese government said": the body named in lower case after its nation, read below
     if role and role.group(2)[0].isupper() and fold(role.group(2)) in OUTLETS_NAMED_LIKE_ROLES:
         return Subject([Head(role.group(2), "", "outlet")], start=sentence_start + left.rfind(role.group(2)))  # "the Economist asked"
     if role and role.group(2)[0].isupper():  # "The Ministry of Foreign Affairs (MFA) issued": a body's name, not a role noun

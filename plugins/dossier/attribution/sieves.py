@@ -99,6 +99,14 @@ OBJECT_VERBS = {"tell", "inform", "remind", "assure", "warn", "urge", "thank"} |
 VERBS_WITH_OF = {"speak", "talk", "warn", "complain", "boast", "think", "accuse", "approve", "disapprove"}
 DOCUMENT_THAT = re.compile(r"\b(?:statement|communiqu[eé]|readout|release|report|letter|post|message|note)\s+(?:that|which)\s+(?:\w+ly\s+)?$")
 BE_BEFORE_CUE = re.compile(r"\b(?:was|were|is|are|be|been|being|am)(?:\s+(?:also|clearly|not|\w+ly))*$")
+PASSIVE_AGENT = re.compile(
+    r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?(?P<cue>[a-z]+ed)\s+by\s+(?:the\s+)?(?P<who>" + CHUNK.pattern + r")"
+    r"\s+(?:as|to)\s+[^.;:“”\"]{0,80}$"
+)
+BODYS_SPOKESPERSON = re.compile(
+    r"(?:an?|one|the)\s+(?P<who>" + CHUNK.pattern + r")\s+(?P<role>spokesperson|spokesman|spokeswoman|representative|press office)"
+)
+ROLE_THEN_APPOSED_NAME = re.compile(r"(?:an?|one|the|its|his|her|their)\s+[^,]{1,60},\s+(?P<name>" + CHUNK.pattern + r")")
 OUTLETS_WORK = re.compile(
     r"(?:an?|the|one)\s+(?P<who>" + CHUNK.pattern + r")\s+(?P<work>headline|editorial|commentary|article|column|op-ed|story|piece|report|post)"
 )
@@ -316,6 +324,11 @@ def cue_before(clause: Clause) -> Found | None:
             return Found(Subject([], pronoun=after.group("pronoun").lower()), "cue_before", f"'{word.lower()}' (the subject after the quote)")
         head = head_of(after.group("who")) if after and after.group("who") else None
         return Found(Subject([head]), "cue_before", f"'{word.lower()}' (the subject after the quote)") if head else None
+    agent = PASSIVE_AGENT.search(before, max(0, cue.start() - 20))
+    if agent and agent.start("cue") == cue.start():  # "The fire was described by the Dubai Media Office as “limited”"
+        head = head_of(agent.group("who"), before[: agent.start("who")])
+        if head is not None and head.kind in ("person", "organization", "outlet", "state"):
+            return Found(Subject([head]), "cue_before", f"'{word.lower()} by X'")
     subject = subject_before(before, cue.start())
     if subject is not None:
         return Found(subject, "cue_before", f"'{word.lower()}'")
@@ -448,6 +461,15 @@ def cue_after(clause: Clause) -> Found | None:
             return Found(Subject(found[0]), "cue_after", f"'{match.group('cue').lower()}' after the quote")
         if found and who[:1].islower() and described_in_role_words(who, found[0]):  # "“…”, top Ukrainian negotiator Rustem Umerov said"
             return Found(Subject(found[0]), "cue_after", f"'role words, X {match.group('cue').lower()}' after the quote")
+        spokesperson = BODYS_SPOKESPERSON.fullmatch(who)
+        employer = head_of(spokesperson.group("who")) if spokesperson else None
+        if spokesperson and employer is not None and employer.kind != "role":  # "“…,” an Intel spokesperson said": the company's
+            employer = employer if employer.kind in ("organization", "outlet", "state") else Head(employer.name, "", "organization")
+            return Found(Subject([employer]), "cue_after", f"'a X {spokesperson.group('role')} {match.group('cue').lower()}' after the quote")
+        described_first = ROLE_THEN_APPOSED_NAME.fullmatch(who)
+        named = head_of(described_first.group("name")) if described_first else None
+        if named is not None and named.kind == "person" and " " in named.name:  # "one Renaissance executive, Sergey Bratukhin, wrote"
+            return Found(Subject([named]), "cue_after", f"'a description, X, {match.group('cue').lower()}' after the quote")
         work = OUTLETS_WORK.fullmatch(who)
         author = head_of(work.group("who")) if work else None
         if work and author is not None and author.kind != "role":  # "“…,” a Vox headline explained": the outlet whose it is
