@@ -191,3 +191,11 @@ def test_a_passive_with_its_agent_is_the_agents_words_and_a_name_attributed_to_i
         "The attack was one the police attributed to the “Fancy Bear” group."
     )
     assert attributed(body) == [("Lenz Media Office", "limited"), ("Lenz Media Office", "shrapnel from an interception")]
+
+
+def test_a_number_word_opening_a_sentence_is_nobody_and_having_said_is_the_main_clauses_subject():
+    body = (
+        "Otto Brandt spoke in May. Five days later, he wrote that the deal “will settle every old quarrel”. "
+        "Having pledged “we will never send troops”, Dana Kells sent them."
+    )
+    assert attributed(body) == [("Otto Brandt", "will settle every old quarrel"), ("Dana Kells", "we will never send troops")]

@@ -67,7 +67,8 @@ NOT_NAMES = set(
     overall notably importantly ultimately specifically middle east west north south central asked told speaking writing
     asking referring responding commenting citing quoting were had should did does is was are has have would could
     well okay ok yes thanks look listen sure right absolutely analysts officials experts critics observers diplomats protesters
-    residents witnesses commentators scholars strategists""".split()
+    residents witnesses commentators scholars strategists four five six seven eight nine ten eleven twelve twenty thirty forty
+    fifty hundred hundreds thousand thousands million millions dozens having being""".split()
 )
 DEMONYMS = set(
     """russian ukrainian chinese american iranian turkish israeli european british french german japanese korean taiwanese

@@ -99,6 +99,7 @@ OBJECT_VERBS = {"tell", "inform", "remind", "assure", "warn", "urge", "thank"} |
 VERBS_WITH_OF = {"speak", "talk", "warn", "complain", "boast", "think", "accuse", "approve", "disapprove"}
 DOCUMENT_THAT = re.compile(r"\b(?:statement|communiqu[eé]|readout|release|report|letter|post|message|note)\s+(?:that|which)\s+(?:\w+ly\s+)?$")
 BE_BEFORE_CUE = re.compile(r"\b(?:was|were|is|are|be|been|being|am)(?:\s+(?:also|clearly|not|\w+ly))*$")
+HAVING_OPENS = re.compile(r"(?:^|[.;!?]\s+)Having\s+(?:\w+ly\s+)?$")
 PASSIVE_AGENT = re.compile(
     r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?(?P<cue>[a-z]+ed)\s+by\s+(?:the\s+)?(?P<who>" + CHUNK.pattern + r")"
     r"\s+(?:as|to)\s+[^.;:“”\"]{0,80}$"
@@ -324,6 +325,12 @@ def cue_before(clause: Clause) -> Found | None:
             return Found(Subject([], pronoun=after.group("pronoun").lower()), "cue_before", f"'{word.lower()}' (the subject after the quote)")
         head = head_of(after.group("who")) if after and after.group("who") else None
         return Found(Subject([head]), "cue_before", f"'{word.lower()}' (the subject after the quote)") if head else None
+    if HAVING_OPENS.search(before, 0, cue.start()):  # "Having pledged “…”, Johnson proceeded": the main clause's subject
+        after = SUBJECT_AFTER.match(clause.masked, clause.end)
+        if after and after.group("pronoun"):
+            return Found(Subject([], pronoun=after.group("pronoun").lower()), "cue_before", f"'having {word.lower()}' (the subject after)")
+        head = head_of(after.group("who")) if after and after.group("who") else None
+        return Found(Subject([head]), "cue_before", f"'having {word.lower()}' (the subject after)") if head else None
     agent = PASSIVE_AGENT.search(before, max(0, cue.start() - 20))
     if agent and agent.start("cue") == cue.start():  # "The fire was described by the Dubai Media Office as “limited”"
         head = head_of(agent.group("who"), before[: agent.start("who")])
