@@ -199,3 +199,12 @@ def test_a_number_word_opening_a_sentence_is_nobody_and_having_said_is_the_main_
         "Having pledged “we will never send troops”, Dana Kells sent them."
     )
     assert attributed(body) == [("Otto Brandt", "will settle every old quarrel"), ("Dana Kells", "we will never send troops")]
+
+
+def test_a_spokesperson_after_a_bodys_spokesperson_speaks_for_that_body_and_alone_for_nobody():
+    body = (
+        "A spokesperson for Lenzco said the firm “complies with every law”. It sells chips.\n\n"
+        "“The information shared is concerning,” a spokesperson said."
+    )
+    assert attributed(body) == [("Lenzco", "complies with every law"), ("Lenzco", "The information shared is concerning,")]
+    assert attributed("The protests went on.\n\n“The sanctions are working,” a spokesperson said.") == []
