@@ -208,3 +208,11 @@ def test_a_spokesperson_after_a_bodys_spokesperson_speaks_for_that_body_and_alon
     )
     assert attributed(body) == [("Lenzco", "complies with every law"), ("Lenzco", "The information shared is concerning,")]
     assert attributed("The protests went on.\n\n“The sanctions are working,” a spokesperson said.") == []
+
+
+def test_a_one_word_name_with_a_spokesperson_or_a_legal_form_is_a_company():
+    body = "Halder makes chips in Malaysia. A spokesperson for Halder said the firm “complies with every law”."
+    assert attributed_with_kinds(body) == [("Halder", "organization", "complies with every law")]
+    assert attributed_with_kinds("Halder met the press. Halder said the firm “complies with every law”.") == [
+        ("Halder", "person", "complies with every law")
+    ]

@@ -593,8 +593,24 @@ class ReportAttribution:
         )
         actor = self.registry.add_provisional(head.name, self.report.source_path, self.report.line_of(head.name), aliases)
         actor.kind = "unknown" if head.kind == "role" else head.kind
+        if actor.kind == "person" and " " not in head.name and self.described_as_a_company(head.name):
+            actor.kind = "organization"  # "Intel", "Infineon": one word, with a spokesperson, a legal form or products
         self.result.provisional.append(actor.id)
         return self._remember(head, actor.id)
+
+    def described_as_a_company(self, name: str) -> bool:
+        """Whether the report speaks of the one-word name as a company: "a spokesperson for Intel", "an Intel
+        spokesperson", "Infineon AG", "Altera's products"."""
+        written = re.escape(name)
+        return (
+            re.search(
+                rf"spokes(?:person|man|woman)\s+for\s+(?:the\s+)?{written}\b|\b{written}(?:’s|'s)?\s+spokes(?:person|man|woman)\b"
+                rf"|\b{written},?\s+(?:Inc|Corp|Ltd|LLC|PLC|GmbH|AG|SA|NV)\b"
+                rf"|\b{written}(?:’s|'s)\s+(?:website|shares|products|chips|parts|components|headquarters|board|chief executive|CEO)\b",
+                self.report.source_text,
+            )
+            is not None
+        )
 
     def named_first(self, word: str) -> str | None:
         """The one person this report named in two words with the word first ("Zhao Hai"), if just one."""
