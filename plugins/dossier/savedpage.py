@@ -422,6 +422,27 @@ def _bounded_text(tag: Tag, limit: int) -> str | None:
     return text if len(text) <= limit else None
 
 
+def _block_lines(tag: Tag) -> list[str]:
+    """A short element's text line by line, a line ending where a block element (a <div>, <p>, <li> …) begins or ends."""
+    lines: list[list[str]] = [[]]
+
+    def visit(node: PageElement, depth: int) -> None:
+        if _is_text(node):
+            lines[-1].append(str(node))
+        elif isinstance(node, Tag) and depth < 30:
+            block = node.name in BLOCKS or node.name == "br"
+            if block:
+                lines.append([])
+            for child in node.contents:
+                visit(child, depth + 1)
+            if block:
+                lines.append([])
+
+    for child in tag.contents:
+        visit(child, 0)
+    return [text for text in (squash_spaces(" ".join(parts)) for parts in lines) if text]
+
+
 _ADDRESS_DATE = re.compile(r"/((?:19|20)\d\d)/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])(?:/|$)")
 
 
@@ -448,6 +469,17 @@ def _capitalised(name: str) -> str:
     )
 
 
+_EMAIL_TAIL = re.compile(r"\s*(?:[|,/·•–—-]\s*)?(?:e-?mail\s*:?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$", re.I)
+_OUTLET_TAIL = re.compile(r",\s*The\s+[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*)*\s*$")
+_OUTLET = re.compile(r"^The\s+[A-Z]")
+
+
+def _person_only(name: str) -> str:
+    """A byline's name without what the site put after it: "Jane Roe | jroe@example.com" (her address), "Jane Roe, The
+    Associated Press" (her agency)."""
+    return _OUTLET_TAIL.sub("", _EMAIL_TAIL.sub("", name)).strip(" ,|")
+
+
 def _split_names(text: str) -> list[str]:
     text = re.sub(r"\s*(?<![\w.])@\w{2,}", ",", text)  # a reporter's handle after the name ("Ahiza Garcia @ahiza_garcia"): a separator
     text = re.split(r"\s+\|\s+|\s+[-–—]\s+(?=\w+\s+\d)|\bon\s+(?=\w+\s+\d)|\bpublished\b|\bupdated\b", text, maxsplit=1, flags=re.I)[0]
@@ -457,8 +489,8 @@ def _split_names(text: str) -> list[str]:
     names = re.split(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s*;\s*", text.strip(" ,|–-"))
     kept: list[str] = []
     for name in (n.strip().rstrip("*").strip(" ,") for n in names if n.strip(" *,")):
-        if kept and (JOB_TITLE.match(" " + name) or ROLE_CLAUSE.match(name)):
-            break  # "By Jane Roe, Senior Staff Technologist, Speech, Privacy, and Technology Project": her post and where
+        if kept and (JOB_TITLE.match(" " + name) or ROLE_CLAUSE.match(name) or _OUTLET.match(name)):
+            break  # "By Jane Roe, Senior Staff Technologist, Speech, Privacy, and Technology Project": her post and where; "…, The Associated Press"
         kept.append(name)
     return kept
 
@@ -467,6 +499,7 @@ class _Reader:
     def __init__(self, soup: BeautifulSoup, text: str, shown_name: str, problems: list[Problem]):
         self.soup, self.text, self.name, self.problems = soup, text, shown_name, problems
         self.dropped: dict[str, list[str]] = {}
+        self.card_names: list[str] = []  # the names of an author card above the story's text (its byline, set as a card)
         self.meta: dict[str, Any] = {}
         self.base_url = ""
         self.note_by_target: dict[str, str] = {}
@@ -676,12 +709,13 @@ class _Reader:
                 if when:
                     found["md_date"] = when
             if "author" in names:
-                inner = prop.find(itemprop="name") if prop.has_attr("itemscope") else None
-                source = inner if inner is not None else prop
-                name = _attr(source, "content") or _attr(source, "value") or (_bounded_text(source, 120) or "")
-                name = re.sub(r"^by\s+", "", squash_spaces(name), flags=re.I).strip(" ,")
-                if name and name not in authors:
-                    authors.append(name)
+                # one Person item may hold several names (investmentexecutive.com: two reporters' itemprop=name in one)
+                inner = prop.find_all(itemprop="name") if prop.has_attr("itemscope") else []
+                for source in inner or [prop]:
+                    name = _attr(source, "content") or _attr(source, "value") or (_bounded_text(source, 120) or "")
+                    name = re.sub(r"^by\s+", "", squash_spaces(name), flags=re.I).strip(" ,")
+                    if name and name not in authors:
+                        authors.append(name)
         if authors:
             found["md_authors"] = authors
         return found
@@ -971,6 +1005,8 @@ class _Reader:
                     kind = "related articles"
             if kind:
                 marked.append(tag)
+                if kind == "author box" and not self.card_names and not self._text_before(tag, container):
+                    self.card_names = self._card_names(tag)
                 if kind in ("aside", "sidebar"):
                     columns.add(id(tag))
                 if kind == "embed" and self._shown_embed(tag):
@@ -992,6 +1028,20 @@ class _Reader:
                 if id(tag) in columns:
                     self._keep_byline_of(tag)
                 tag.extract()
+
+    def _text_before(self, tag: Tag, container: Tag) -> bool:
+        """Whether the article's text has begun above this element (a paragraph of more than 200 characters)."""
+        return any(len(p.get_text()) > 200 for p in tag.find_all_previous("p", limit=60) if container in p.parents)
+
+    def _card_names(self, card: Tag) -> list[str]:
+        """The person an author card names: its link to the author's page, else its name-classed element."""
+        for tag in card.find_all(["a", "span", "div", "p", "strong", "h2", "h3", "h4"], limit=60):
+            href_names = tag.name == "a" and _AUTHOR_PAGE.search(_attr(tag, "href"))
+            if href_names or re.search(r"(?:^|[\s_-])name(?:$|[\s_-])", _attr(tag, "class"), re.I):
+                text = _bounded_text(tag, 80)
+                if text and _BARE_NAME.match(text) and not JOB_TITLE.search(" " + text):
+                    return [text]
+        return []
 
     def _keep_byline_of(self, box: Tag) -> None:
         """A byline in the article's meta column (theguardian.com: <aside> … <address aria-label="Contributor info">
@@ -1419,6 +1469,7 @@ class _Reader:
             ("JSON-LD author", head.get("ld_authors", [])),
             ("microdata author", head.get("md_authors", [])),
             ("byline", byline_names),
+            ("the author card above the story", self.card_names),
             ("meta author", head["authors"]),
         ]
         basis, names = next(((b, n) for b, n in authors if n), ("", []))
@@ -1431,7 +1482,7 @@ class _Reader:
         spelled = {n.casefold(): n for _, other in authors for n in other if not _in_capitals(n)}
         unique: list[str] = []
         for name in names:
-            name = re.sub(r"^by\s+", "", name, flags=re.I).strip()
+            name = _person_only(re.sub(r"^by\s+", "", name, flags=re.I).strip())
             if _in_capitals(name):  # a byline set in capitals ("By KATE DAVIDSON"): as another source spells it, else capitalised
                 name = spelled.get(name.casefold()) or _capitalised(name)
             if name and name not in unique:
@@ -1560,11 +1611,15 @@ class _Reader:
             elif person.name == "a" and _AUTHOR_PAGE.search(_attr(person, "href")):
                 names.append(squash_spaces(person.get_text(" ")))
         if not names:  # "By …", and the same word in the other languages of think-tank pages: von, par, por, door
-            match = re.search(r"\b(?:by|von|par|por|door)\s+(?=[A-Z])(.+)", text, re.I)
+            by = re.compile(r"\b(?:by|von|par|por|door)\s+(?=[A-Z])(.+)", re.I)
+            # on the line of "By" (Chicago Tribune: "By Joe Davidson", the outlet and the time on lines of their own below)
+            match = next((m for m in map(by.search, _block_lines(source)) if m), None) or by.search(text)
             if match:
                 names = _split_names(match.group(1))
-        if not names and _BYLINE_OF_NAMES.search(_attrs_text(source)) and _BARE_NAME.match(text) and not JOB_TITLE.search(" " + text):
-            names = [text]
+        if not names and _BYLINE_OF_NAMES.search(_attrs_text(source)):
+            first = re.split(r"\s+[/|·•]\s+", text, maxsplit=1)[0]  # "Saibal Dasgupta / TNN / Updated: …": the name before the agency
+            if _BARE_NAME.match(first) and not JOB_TITLE.search(" " + first):
+                names = [first]
         return [n for n in names if n]
 
     def _dateline(self, container: Tag) -> Tag | None:
@@ -1595,6 +1650,10 @@ class _Reader:
             if tag.find_parent(["nav", "footer", "aside", "li"]) is not None:
                 continue
             text = _bounded_text(tag, 250)
+            if text and naming and re.fullmatch(r"(?:by|von|par|por|door)\s*:?", text, re.I) and tag.parent is not None:
+                line = _bounded_text(tag.parent, 250)  # Prospect: <span class="author-meta">By</span><a …>Duncan Bell</a>: its line names
+                if line and self._byline_names(tag.parent, line):
+                    return tag.parent
             if text and (not naming or self._byline_names(tag, squash_spaces(text))):
                 return tag
         for tag in _tags(root, {"p", "div", "address"}):

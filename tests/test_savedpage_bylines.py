@@ -1,0 +1,136 @@
+"""Bylines, dates and headlines of saved news pages, found on the held-out pages of bench/saved_pages.py
+(tests/fixtures/saved-pages-heldout): one small page of our own per rule, with its near miss beside it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from dossier.savedpage import read_saved_page
+
+LONG = (
+    "The minister spoke at length about the border, the road to Armenia and the talks with Baku that followed the exercise, "
+    "and the agencies reported that week that the corridor would stay closed to trucks until the spring, whatever the talks gave."
+)
+
+
+def read(body: str, head: str = ""):
+    page = f'<!doctype html>\n<html><head><meta charset="utf-8"><title>A Report | Site</title>{head}</head>\n<body>\n{body}\n</body></html>\n'
+    return read_saved_page(page.encode(), "page.html")
+
+
+def body_text(saved) -> str:
+    return "\n".join(unit.text for unit in saved.body)
+
+
+# -- names -------------------------------------------------------------------------------------------------------------
+
+
+def test_a_reporters_email_address_after_the_name_is_not_part_of_it():
+    """al.com: <li class="byline__author"><a …>Mike Cason | mcason@al.com</a>: the name, not the address."""
+    saved = read(
+        f"<article><h1>T</h1><div class='byline'>By <span class='byline__author'>Jane Roe | jroe@example.com</span></div><p>{LONG}</p></article>"
+    )
+    assert saved.meta["authors"] == ["Jane Roe"]
+
+
+def test_a_name_with_no_address_stays_whole():
+    """Near miss: a double-barrelled name with a hyphen keeps it."""
+    saved = read(f"<article><h1>T</h1><div class='byline'>By <span class='byline__author'>Jane Roe-Smith</span></div><p>{LONG}</p></article>")
+    assert saved.meta["authors"] == ["Jane Roe-Smith"]
+
+
+def test_the_outlet_on_its_own_line_in_the_byline_is_not_part_of_the_name():
+    """Chicago Tribune and New York Daily News: <div class="article_byline"><div>By <span>Joe …</span></div><div><div>Washington
+    Post</div><time>Dec 13, 2016 at 3:45 pm</time></div></div>. The name is read on the line of "By"; the outlet's line is not it."""
+    saved = read(
+        "<article><h1>T</h1><div class='article_byline'><div>By <span>Jane Roe</span></div>"
+        f"<div><div>Example Post</div><time>Dec 13, 2016 at 3:45 pm</time></div></div><p>{LONG}</p></article>"
+    )
+    assert saved.meta["authors"] == ["Jane Roe"]
+    assert saved.meta["date"] == dt.date(2016, 12, 13)
+
+
+def test_two_names_on_the_line_of_by_are_both_read():
+    """Near miss: the line of "By" holds two reporters; both are named, the outlet below is still left out."""
+    saved = read(
+        "<article><h1>T</h1><div class='article_byline'><div>By <span>Jane Roe</span> and <span>John Doe</span></div>"
+        f"<div><div>Example Post</div><time>Dec 13, 2016 at 3:45 pm</time></div></div><p>{LONG}</p></article>"
+    )
+    assert saved.meta["authors"] == ["Jane Roe", "John Doe"]
+
+
+def test_a_wire_agency_after_the_last_name_is_not_a_person():
+    """investmentexecutive.com: "By: Paul Wiseman, Fatima Hussein, The Associated Press", its microdata author one Person
+    with two itemprop=name. Both reporters, not the agency (and not the first name only)."""
+    saved = read(
+        "<article itemscope itemtype='http://schema.org/NewsArticle'><h1>T</h1>"
+        "<div itemprop='author' itemscope itemtype='http://schema.org/Person'><span itemprop='name'>Jane Roe</span>"
+        "<span itemprop='name'>John Doe, The Example Press</span></div>"
+        f"<p>{LONG}</p></article>"
+    )
+    assert saved.meta["authors"] == ["Jane Roe", "John Doe"]
+
+
+def test_a_byline_naming_the_reporters_and_their_agency_reads_the_people():
+    saved = read(f"<article><h1>T</h1><p class='byline'>By Jane Roe, John Doe, The Example Press</p><p>{LONG}</p></article>")
+    assert saved.meta["authors"] == ["Jane Roe", "John Doe"]
+
+
+def test_a_name_that_merely_contains_the_is_kept():
+    """Near miss: "Theodore Roe" starts with "The" but is a name, not an outlet."""
+    saved = read(f"<article><h1>T</h1><p class='byline'>By Jane Roe, Theodore Doe</p><p>{LONG}</p></article>")
+    assert saved.meta["authors"] == ["Jane Roe", "Theodore Doe"]
+
+
+def test_by_in_an_element_of_its_own_is_followed_by_the_name():
+    """Prospect: <span class="… author-meta">By</span><a class="… author-meta">Duncan Bell</a><div>January 19, 2017</div>:
+    the byline-classed "By" names nobody; its line, with the name after it, does."""
+    saved = read(
+        "<div class='header-meta'><span class='author-meta'>By</span> <a class='author-meta-link'>Jane Roe</a>"
+        f"<div class='header-date'>January 19, 2017</div></div><article><h1>T</h1><p>{LONG}</p></article>"
+    )
+    assert saved.meta["authors"] == ["Jane Roe"]
+
+
+def test_a_lone_by_with_no_name_after_it_names_nobody():
+    """Near miss: "By" then only a date: no author."""
+    saved = read(
+        f"<div class='header-meta'><span class='author-meta'>By</span> <div>January 19, 2017</div></div><article><h1>T</h1><p>{LONG}</p></article>"
+    )
+    assert saved.meta["authors"] == []
+
+
+def test_an_author_card_above_the_story_is_its_byline():
+    """HuffPost: the author card under the headline (<div class="author-card"> with the author's link and a one-line bio)
+    is dropped as an author box, but it is the story's byline: its name is the author's."""
+    saved = read(
+        "<article><h1>T</h1><div class='author-card'><a href='/author/jane-roe'><span class='author-card__name'>Jane Roe</span></a>"
+        f"<span class='author-card__microbio'>Senior Politics Editor, The Example</span></div><p>{LONG}</p><p>{LONG}</p></article>"
+    )
+    assert saved.meta["authors"] == ["Jane Roe"]
+    assert "Senior Politics Editor" not in body_text(saved)
+
+
+def test_an_author_card_below_the_story_names_nobody():
+    """Near miss: an author box after the story's text (an inset, another writer's teaser) is not its byline."""
+    saved = read(
+        f"<article><h1>T</h1><p>{LONG}</p><p>{LONG}</p><div class='author-card'><a href='/author/jane-roe'>"
+        "<span class='author-card__name'>Jane Roe</span></a><span>Senior Politics Editor, The Example</span></div></article>"
+    )
+    assert saved.meta["authors"] == []
+
+
+def test_a_name_before_a_slash_in_a_byline_is_the_author():
+    """The Times of India: <div class="byline"><a href="/toireporter/author-…">Saibal Dasgupta</a> / TNN / <span>Updated:
+    Oct 9, 2019, 11:05 IST</span></div>: the name, then the agency and the stamp, each after a slash."""
+    saved = read(
+        f"<article><h1>T</h1><div class='byline'><a href='/reporter/x-1'>Jane Roe</a> / ENS / <span>Updated: Oct 9, 2019, 11:05 IST</span></div><p>{LONG}</p></article>"
+    )
+    assert saved.meta["authors"] == ["Jane Roe"]
+    assert saved.meta["date"] == dt.date(2019, 10, 9)
+
+
+def test_a_byline_of_a_date_and_a_slash_names_nobody():
+    """Near miss: "Updated / Oct 9, 2019": nobody's name before the slash."""
+    saved = read(f"<article><h1>T</h1><div class='byline'>Updated / Oct 9, 2019</div><p>{LONG}</p></article>")
+    assert saved.meta["authors"] == []
