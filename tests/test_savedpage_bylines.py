@@ -134,3 +134,69 @@ def test_a_byline_of_a_date_and_a_slash_names_nobody():
     """Near miss: "Updated / Oct 9, 2019": nobody's name before the slash."""
     saved = read(f"<article><h1>T</h1><div class='byline'>Updated / Oct 9, 2019</div><p>{LONG}</p></article>")
     assert saved.meta["authors"] == []
+
+
+# -- dates -------------------------------------------------------------------------------------------------------------
+
+
+def test_the_time_beside_the_byline_dates_the_story():
+    """Bloomberg: <address class="…byline">by Jeremy Herron</address><div class="…times"><time datetime="2016-12-06T23:22…">
+    December 6, 2016 — 6:22 PM EST</time>…</div>, no date in the metadata: the time stamp right after the byline."""
+    saved = read(
+        "<div class='lede'><h1>T</h1><address class='lede__byline'>by <span>Jane Roe</span></address>"
+        "<div class='lede__times'><time datetime='2016-12-06T23:22:22.402Z'>December 6, 2016 — 6:22 PM EST</time></div></div>"
+        f"<article><p>{LONG}</p></article>"
+    )
+    assert saved.meta["date"] == dt.date(2016, 12, 6)
+
+
+def test_a_time_far_below_the_byline_does_not_date_the_story():
+    """Near miss: a <time> after the story's first paragraph (a teaser's, an update's) is not the byline's."""
+    saved = read(
+        f"<div class='lede'><h1>T</h1><address class='lede__byline'>by <span>Jane Roe</span></address><p>{LONG}</p>"
+        "<div class='lede__times'><time datetime='2016-12-06T23:22:22.402Z'>December 6, 2016</time></div></div>"
+        f"<article><p>{LONG}</p></article>"
+    )
+    assert saved.meta["date"] is None
+
+
+def test_the_day_the_page_shows_wins_over_a_utc_stamp_of_the_next_day():
+    """al.com: article:published_time 2016-12-23T00:47:31Z, the page's date line "Published: Dec. 22, 2016, 6:47 p.m."
+    (Central time): the story is of the 22nd, the day its readers saw."""
+    saved = read(
+        f"<article><h1>T</h1><ul class='dateline'><li>Published: Dec. 22, 2016, 6:47 p.m.</li></ul><p>{LONG}</p></article>",
+        head="<meta property='article:published_time' content='2016-12-23T00:47:31Z'>",
+    )
+    assert saved.meta["date"] == dt.date(2016, 12, 22)
+
+
+def test_a_stamp_with_the_sites_own_offset_is_its_day():
+    """Near miss: a stamp with its time zone (-05:00) is the site's own day already; a date line days away is another date."""
+    saved = read(
+        f"<article><h1>T</h1><ul class='dateline'><li>Updated: Dec. 20, 2016</li></ul><p>{LONG}</p></article>",
+        head="<meta property='article:published_time' content='2016-12-23T00:47:31-05:00'>",
+    )
+    assert saved.meta["date"] == dt.date(2016, 12, 23)
+
+
+# -- the headline ------------------------------------------------------------------------------------------------------
+
+
+def test_the_shown_headline_wins_over_the_metadatas_longer_wording_of_it():
+    """The Times of India: og:title "Kashmir issue: China snubs Imran Khan, says resolve Jammu and Kashmir bilaterally |
+    India News", the <h1> over the byline (outside the article's text block) "China snubs Imran Khan, says resolve J&K
+    bilaterally": the page's own headline, most of whose words the metadata's repeats."""
+    saved = read(
+        f"<div class='top'><h1>Rain delays harvest, says farm board in Punjab</h1></div><div class='story'><p>{LONG}</p><p>{LONG}</p></div>",
+        head="<meta property='og:title' content='Monsoon news: Heavy rain delays wheat harvest, says farm board in Punjab | India News'>",
+    )
+    assert saved.meta["title"] == "Rain delays harvest, says farm board in Punjab"
+
+
+def test_an_h1_that_is_not_the_headline_leaves_the_metadatas():
+    """Near miss: an <h1> of other words (the site's name, a section) does not replace the metadata's headline."""
+    saved = read(
+        f"<div class='top'><h1>India News Today</h1></div><div class='story'><p>{LONG}</p><p>{LONG}</p></div>",
+        head="<meta property='og:title' content='Monsoon news: Heavy rain delays wheat harvest, says farm board in Punjab | India News'>",
+    )
+    assert saved.meta["title"] == "Monsoon news: Heavy rain delays wheat harvest, says farm board in Punjab"

@@ -443,6 +443,7 @@ def _block_lines(tag: Tag) -> list[str]:
     return [text for text in (squash_spaces(" ".join(parts)) for parts in lines) if text]
 
 
+_UTC_STAMP = re.compile(r"T\d\d:\d\d(?::\d\d(?:\.\d+)?)?\s*(?:Z|[+-]00:?00)$", re.I)
 _ADDRESS_DATE = re.compile(r"/((?:19|20)\d\d)/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])(?:/|$)")
 
 
@@ -499,6 +500,7 @@ class _Reader:
     def __init__(self, soup: BeautifulSoup, text: str, shown_name: str, problems: list[Problem]):
         self.soup, self.text, self.name, self.problems = soup, text, shown_name, problems
         self.dropped: dict[str, list[str]] = {}
+        self.shown_date: date | None = None  # the date the byline or date line shows in words (not a machine stamp)
         self.card_names: list[str] = []  # the names of an author card above the story's text (its byline, set as a card)
         self.meta: dict[str, Any] = {}
         self.base_url = ""
@@ -659,6 +661,7 @@ class _Reader:
             for key, slot in (("datePublished", "ld_date"), ("dateCreated", "ld_created")):
                 if slot not in found and isinstance(o.get(key), str) and _iso_date(o[key]):
                     found[slot] = _iso_date(o[key])
+                    found[slot + "_stamp"] = o[key]
             if "ld_authors" not in found and o.get("author"):
                 people: list[str] = []
                 bodies: list[str] = []
@@ -1433,6 +1436,15 @@ class _Reader:
         if h1 is None:
             shown = [h for h in (self.soup.body or self.soup).find_all("h1") if h.get_text(strip=True) and not _hidden(h)]
             agreed = next((h for h in shown if any(_same_headline(squash_spaces(h.get_text(" ")), t) for _, t, _ in title_sources)), None)
+            if agreed is None:  # the metadata's longer wording of the headline ("Kashmir issue: China snubs … | India News")
+                agreed = next(
+                    (
+                        h
+                        for h in shown
+                        if not h.find_parent(["header", "nav", "footer"]) and any(_rewords(h.get_text(" "), t) for _, t, _ in title_sources)
+                    ),
+                    None,
+                )
             outside = next((h for h in shown if not h.find_parent(["header", "nav", "footer"])), None)
             if agreed is not None:  # metadata that disagree (JSON-LD vs og:title): the one the page shows as its headline
                 title_sources.insert(0, ("<h1>", squash_spaces(agreed.get_text(" ")), agreed.sourceline))
@@ -1448,13 +1460,11 @@ class _Reader:
             meta["title"], meta["title_line"], meta["title_basis"] = "", 1, ""
 
         byline_text, byline_names, byline_time, byline_line = self._byline(container)
+        published = head.get("article:published_time", head.get("og:article:published_time", head.get("article:published", ("", 0))))
         dates = [
             ("JSON-LD datePublished", head.get("ld_date")),
             ("microdata datePublished", head.get("md_date")),
-            (
-                "meta article:published_time",
-                _iso_date(head.get("article:published_time", head.get("og:article:published_time", head.get("article:published", ("", 0))))[0]),
-            ),
+            ("meta article:published_time", _iso_date(published[0])),
             ("meta citation_publication_date", _iso_date(head.get("citation_publication_date", head.get("citation_date", ("", 0)))[0])),
             ("byline time", byline_time),
             ("meta datePublished", _iso_date(head.get("datepublished", ("", 0))[0])),
@@ -1464,6 +1474,11 @@ class _Reader:
             ("the page address", _address_date(self.meta.get("source_url", ""))),
         ]
         meta["date"], meta["date_basis"] = next(((d, b) for b, d in dates if d), (None, ""))
+        stamps = {"JSON-LD datePublished": head.get("ld_date_stamp", ""), "meta article:published_time": published[0]}
+        shown = self.shown_date
+        if meta["date"] and shown and abs((shown - meta["date"]).days) == 1 and _UTC_STAMP.search(stamps.get(meta["date_basis"], "")):
+            # a stamp in UTC of an evening story in the Americas is the next day: the day the page shows is the story's
+            meta["date"], meta["date_basis"] = shown, f"the page's date line ({meta['date_basis']} is in UTC)"
         authors = [
             ("meta citation_author", head["citation_authors"]),
             ("JSON-LD author", head.get("ld_authors", [])),
@@ -1533,9 +1548,18 @@ class _Reader:
             return "", [], None, 0
         text = squash_spaces(source.get_text(" "))
         when = self._byline_time(source) or (self._line_date(unnamed) if unnamed is not None else None)
+        beside = None
         if when is None and named is None:  # the byline above the article (its header): the date line beside it there
             beside = self._date_line(page, source, anywhere=False)
             when = self._line_date(beside) if beside is not None else None
+        if when is None:  # Bloomberg: <address class="…byline">…</address><div class="…times"><time datetime=…>
+            when = self._time_after(source)
+        above = self._date_line(page, source, anywhere=False) if unnamed is None and beside is None else None  # al.com: over the article
+        for line in (unnamed, beside, source, above):
+            found = find_date(squash_spaces(line.get_text(" "))) if line is not None else None
+            if found:
+                self.shown_date = found[0]
+                break
         names = self._byline_names(source, text)
         for taken in (named, unnamed):
             if taken is not None:
@@ -1548,6 +1572,16 @@ class _Reader:
                 when = when or self._byline_time(dateline)
                 dateline.extract()
         return text, names, when, source.sourceline or 0
+
+    def _time_after(self, byline: Tag) -> date | None:
+        """The time stamp in the short element right after the byline, before any text."""
+        for sibling in byline.find_next_siblings(limit=2):
+            if _bounded_text(sibling, 160) is None:
+                return None
+            time = sibling if sibling.name == "time" else sibling.find("time", attrs={"datetime": True})
+            if time is not None:
+                return _iso_date(_attr(time, "datetime"))
+        return None
 
     def _date_line(self, container: Tag, named: Tag | None, anywhere: bool) -> Tag | None:
         """A byline-classed line that names nobody and carries the date ("Feb. 19, 2020 4 AM" in class=
@@ -1735,6 +1769,13 @@ def _same_headline(shown: str, given: str) -> bool:
     shown, given = shown.casefold().strip(), given.casefold().strip()
     cut = re.sub(r"\s*(?:\.{3}|…)$", "", given)
     return bool(shown) and (shown == given or (cut != given and len(cut) >= 20 and shown.startswith(cut)))
+
+
+def _rewords(shown: str, given: str) -> bool:
+    """The headline a page shows is the metadata's in other words: four words or more, nearly all of them in it."""
+    own = re.findall(r"\w+", shown.casefold())
+    theirs = set(re.findall(r"\w+", given.casefold()))
+    return len(own) >= 4 and sum(w in theirs for w in own) >= 0.75 * len(own)
 
 
 def _strip_site(title: str, site: str) -> str:
