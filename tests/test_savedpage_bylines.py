@@ -200,3 +200,62 @@ def test_an_h1_that_is_not_the_headline_leaves_the_metadatas():
         head="<meta property='og:title' content='Monsoon news: Heavy rain delays wheat harvest, says farm board in Punjab | India News'>",
     )
     assert saved.meta["title"] == "Monsoon news: Heavy rain delays wheat harvest, says farm board in Punjab"
+
+
+# -- the story's head: standfirst, labels, a summary repeated ----------------------------------------------------------
+
+
+def test_a_heading_under_the_headline_before_the_byline_is_the_standfirst():
+    """CBC, HuffPost, Slate: <h1>…</h1><h2 class="deck">Average price of a home that sold in September was $640,479</h2>
+    <div class="byline">…: a sentence set as a heading between the headline and the story's text is its standfirst, the
+    story's opening paragraph (and its summary where the metadata give none), not the title of a first section."""
+    saved = read(
+        "<article><h1>Housing slowdown continues</h1><h2 class='deck'>Average price of a home that sold in September was down again</h2>"
+        f"<div class='byline'>By Jane Roe</div><p>{LONG}</p><h2>Rental market is hot</h2><p>{LONG}</p></article>"
+    )
+    assert saved.meta["summary"] == "Average price of a home that sold in September was down again"
+    assert [u.text for u in saved.body if u.kind == "heading"] == ["Rental market is hot"]
+    assert saved.body[0].kind == "paragraph" and saved.body[0].text.startswith("Average price")
+
+
+def test_a_short_heading_under_the_headline_is_a_section():
+    """Near miss: a report's first heading right under its title, a few words ("Key findings"), opens its first section."""
+    saved = read(f"<article><h1>Housing slowdown continues</h1><h2>Key findings</h2><p>{LONG}</p><h2>Rental market</h2><p>{LONG}</p></article>")
+    assert [u.text for u in saved.body if u.kind == "heading"] == ["Key findings", "Rental market"]
+
+
+def test_the_short_lines_before_the_headline_are_labels():
+    """Slate and CBC: <header><div class="meta"><a href="/">Slate</a> <a href="/politics">Politics</a> Who's winning, who's
+    losing, and why.</div><h1>…: the site's and the section's links over the headline, and the section's motto, are labels."""
+    saved = read(
+        "<article><header><div class='meta'><div><a href='/'>Site</a></div><div><a href='/politics'>Politics</a></div>"
+        f"<div>Who wins, who loses, and why.</div></div><h1>Broken Pledge</h1></header><p>{LONG}</p></article>"
+    )
+    assert "Politics" not in body_text(saved) and "Who wins" not in body_text(saved)
+    assert body_text(saved).startswith("The minister")
+
+
+def test_a_photo_over_the_headline_stays():
+    """Near miss: a lead photo with its caption above the headline is the story's figure, not a label."""
+    saved = read(
+        "<article><header><figure><img src='a.jpg'><figcaption>Trucks at the border.</figcaption></figure><h1>Broken Pledge</h1>"
+        f"</header><p>{LONG}</p></article>"
+    )
+    assert "Trucks at the border." in body_text(saved)
+
+
+def test_a_summary_repeated_as_the_first_paragraph_is_read_once():
+    """CBC: <div class="detailSummary">New numbers … in a funk.</div> under the headline, the same sentence the story's first
+    paragraph: the report opens with it once."""
+    first = "New numbers from the association confirm what buyers and sellers have known for a while: the market is in a funk."
+    saved = read(
+        f"<article><h1>T</h1><div class='detailSummary'>{first}</div><figure><img src='a.jpg'><figcaption>A house.</figcaption></figure><p>{first}</p><p>{LONG}</p></article>"
+    )
+    assert body_text(saved).count("New numbers") == 1
+
+
+def test_a_sentence_said_twice_in_the_story_stays_twice():
+    """Near miss: a line repeated deep in the story (a refrain, a quote recalled) is not a summary at its top."""
+    line = "We will not be providing any individual names to the transition team."
+    saved = read(f"<article><h1>T</h1><p>{LONG}</p><p>{line}</p><p>{LONG}</p><p>{LONG}</p><p>{LONG}</p><p>{LONG}</p><p>{line}</p></article>")
+    assert body_text(saved).count("We will not") == 2

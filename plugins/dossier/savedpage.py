@@ -1421,8 +1421,18 @@ class _Reader:
 
         h1 = next((h for h in _tags(container, {"h1"}) if not _hidden(h)), None)
         title_sources = []
+        labels: list[Tag] = []
+        standfirst = None
         if h1 is not None and h1.get_text(strip=True):
             self._drop_kickers(container, h1)
+            labels = [t for t in h1.find_previous_siblings() if isinstance(t, Tag)]
+            if not all(self._label_line(t) for t in labels):
+                labels = []  # text above the headline (a summary, a first section): the headline is not the page's top
+            standfirst = self._standfirst(h1, container)
+            repeated = self._repeated_summary(h1, container)
+            if repeated is not None:
+                self.drop("summary repeated below", repeated)
+                repeated.extract()
             title_sources.append(("<h1>", squash_spaces(h1.get_text(" ")), h1.sourceline))
             h1.extract()
         for key, basis in (
@@ -1505,11 +1515,57 @@ class _Reader:
         meta["authors"], meta["authors_basis"] = unique, basis
         summary = next((head[k][0] for k in ("og:description", "description", "twitter:description") if k in head), head.get("ld_description", ""))
         meta["summary"] = summary
+        if standfirst is not None:  # the standfirst the page shows under its headline: the story's opening, no section's title
+            meta["summary"] = meta["summary"] or squash_spaces(standfirst.get_text(" "))
+            standfirst.name = "p"
+        for label in labels:  # read after the byline and the date, which may share the headline's box
+            if label.parent is not None:
+                self.drop("category label", label)
+                label.extract()
         tags = head.get("tags") or head.get("ld_keywords") or []
         if tags:
             meta["tags"] = tags
         if byline_line:
             meta["byline_line"] = byline_line
+
+    def _standfirst(self, h1: Tag, container: Tag) -> Tag | None:
+        """A heading under the headline, before the story's text, that is a sentence (six words or more): the standfirst
+        (CBC's <h2 class="deck">, HuffPost's subtitle), read as the story's first paragraph, not a first section's title."""
+        for tag in h1.find_all_next(["p", *HEADINGS], limit=40):
+            if container not in tag.parents:
+                return None
+            text = _bounded_text(tag, 300)
+            if tag.name == "p":
+                if text is None or len(text) > 200:
+                    return None  # the story's text has begun
+                continue
+            if text is None or _mostly_links(tag):
+                return None
+            return tag if len(text.split()) >= 6 else None
+        return None
+
+    def _repeated_summary(self, h1: Tag, container: Tag) -> Tag | None:
+        """A summary under the headline, not a paragraph of the story, whose words the story's first paragraphs repeat
+        (CBC: <div class="detailSummary">New numbers … in a funk.</div>, then the standfirst, a photo and the same
+        sentence as the first <p>): the story says it once."""
+        for tag in h1.find_all_next(["div", "span", "p"], limit=80):
+            if container not in tag.parents or tag.name == "p":
+                return None
+            text = _bounded_text(tag, 400)
+            if text is None or len(text) < 60 or _has(tag, BLOCKS):
+                continue
+            later = [squash_spaces(p.get_text(" ")) for p in tag.find_all_next("p", limit=4)]
+            return tag if text in later else None
+        return None
+
+    def _label_line(self, tag: Tag) -> bool:
+        """A short element over the headline in its box: a site's or section's link, a section's motto, not a photo."""
+        if _has(tag, {"img", "picture", "figure", "video", "iframe", "table"}):
+            return False
+        text = _bounded_text(tag, 150)
+        if text is None or (tag.name == "p" and len(text) > 80):
+            return False
+        return not any(len(p.get_text()) > 80 for p in tag.find_all("p"))
 
     def _drop_kickers(self, container: Tag, h1: Tag) -> None:
         """Short headings above the headline, with no text between (kas.de: <h4 class="…banner">Länderberichte</h4>,
