@@ -150,6 +150,31 @@ _TOPICS_LABEL = re.compile(
     r"^(?:topics|tags|tagged|related topics|more on (?:these|this) topics?|explore more on these topics|filed under|categories|keywords)\b\s*:?", re.I
 )
 _PLAYER = re.compile(r"(?:audio|video|media|podcast)-?(?:module|player|controls)|jwplayer|\bresaudio\b", re.I)
+# a site's appeal to its readers, set apart in bold or italics under the story: a newsletter, a membership, a donation
+_APPEAL = re.compile(
+    r"\b(?:sign up|subscribe|become a (?:member|subscriber)|(?:support|fund)\s+(?:\S+\s+){0,2}journalism|make a (?:contribution|donation)|donate)\b",
+    re.I,
+)  # a request, not a mention: "Morning Money is a free version of a newsletter" (an editor's note) asks for nothing
+# the short lines a saved page's furniture shares with a plain-text export's (importer.FURNITURE), taken from an element of their own
+_SHORT_FURNITURE = {
+    "print edition note",
+    "age notice",
+    "comments",
+    "share bar",
+    "sign-up form",
+    "language link",
+    "feedback link",
+    "affiliate notice",
+    "section link",
+    "video prompt",
+    "link furniture",
+    "cookie banner",
+    "loading notice",
+    "form message",
+    "media control",
+}
+_LINK_FURNITURE = {"language link", "feedback link", "section link", "video prompt"}
+_NOTICES = {"print edition note", "age notice", "affiliate notice", "cookie banner", "loading notice"}  # sentences by nature
 _PLAYER_NAME = re.compile(r"(?:^|[\s_-])player(?:$|[\s_-])", re.I)  # id="ym-player": a player's controls and menus
 _CONTENTS = re.compile(r"(?:^|[\s_-])(?:toc|table-?of-?contents|ez-toc-container|lwptoc)(?:$|[\s_-])", re.I)
 _SIDEBAR = re.compile(r"sidebar|widget", re.I)
@@ -994,12 +1019,28 @@ class _Reader:
                 kind = "tags"
             if kind is None and name in ("div", "span", "p") and _chart_label(tag):
                 kind = "chart labels"
+            if kind is None and name in LISTS and self._headline_list(tag):
+                kind = "related articles"
+            if kind is None and name in ("div", "section") and _figures_box(tag):
+                kind = "live figures"
+            if kind is None and name == "a" and tag.parent is not None and tag.parent.name in ("div", "span", "section", "footer", "nav"):
+                kind = furniture_kind(_bounded_text(tag, 80) or "")  # a link standing alone: "Read this story in Bengali"
+                kind = kind if kind in _LINK_FURNITURE else None
             if kind is None and name in ("p", "div", "span") and len(tag.contents) <= 3 and totals.get(id(tag), 0) < 400:
                 text = _bounded_text(tag, 400) or ""
                 if text.lower().strip(":") in ("advertisement", "advertising", "sponsored", "ad", "story continues below advertisement"):
                     kind = "advertisement"
-                elif furniture_kind(text) in ("print edition note", "age notice"):
-                    kind = furniture_kind(text)
+                elif (
+                    len(text) < 250 and furniture_kind(text) in _SHORT_FURNITURE and (1 < len(text.split()) <= 12 or furniture_kind(text) in _NOTICES)
+                ):  # one word ("Facebook" under an embedded post) is a label of what the story shows
+                    kind = furniture_kind(text)  # a line of its own, not a sentence of the story that opens with its words
+                elif _APPEAL.search(text) and _emphasised(tag):
+                    kind = "appeal to readers"
+                    if tag.parent is not None and tag.parent is not container:  # the appeal's box: its lines after it
+                        after = [t for t in tag.find_next_siblings() if isinstance(t, Tag)]
+                        if len(after) <= 3 and all(t.name == "p" and len(t.get_text()) < 300 for t in after):
+                            marked.extend(after)
+                            skip.update(id(t) for t in after)
                 elif _CONTACT_LINE.match(text) and tag.find("a", href=re.compile(r"^mailto:", re.I)) is not None:
                     kind = "author's contact"
                 elif _PUBLISHER_NOTICE.match(text) and len(text) < 250:
@@ -1116,12 +1157,35 @@ class _Reader:
         sibling = self._list_after(tag)
         return sibling is not None and (sibling.name in LISTS or sibling.find(list(LISTS)) is not None or _mostly_links(sibling))
 
+    def _headline_list(self, tag: Tag, beside: bool = True) -> bool:
+        """A list between the paragraphs whose every item is one link to another page, its words a headline (CBC's
+        similarLinks: "Bank of Canada hikes rate to 2.5%. Here's what it means for you"): other stories, not the story.
+        Two items or more, or one in each of two lists side by side."""
+        items = tag.find_all("li", recursive=False)
+        if not items:
+            return False
+        if len(items) == 1 and beside:
+            siblings = [t for t in (tag.find_previous_sibling(), tag.find_next_sibling()) if t is not None and t.name in LISTS]
+            if not any(self._headline_list(t, beside=False) for t in siblings):
+                return False
+        for item in items:
+            links = item.find_all("a", limit=2)
+            text = _bounded_text(item, 200)
+            if not text or len(links) != 1 or (_bounded_text(links[0], 200) or "") != text or len(text.split()) < 5:
+                return False
+            href = _attr(links[0], "href").strip()
+            if not href or href.startswith("#") or urljoin(self.base_url, href).split("#")[0] == self.meta.get("source_url"):
+                return False
+        return True
+
     def _list_after(self, heading: Tag) -> Tag | None:
         """What follows a heading: its next sibling, or, for a heading alone in a wrapper (bbc.com: <div class=
         "group__header"><h2>More on this story</h2></div><div class="group__body"><ul>…), the wrapper's."""
         box = heading
         for _ in range(3):
             sibling = box.find_next_sibling()
+            while sibling is not None and sibling.name in ("span", "button", "i", "img", "a") and not sibling.get_text(strip=True):
+                sibling = sibling.find_next_sibling()  # NDTV: <h3>Related</h3><span class="crclBtn"></span><ul>…: a button between
             if sibling is not None or box.parent is None or (_bounded_text(box.parent, 100) or "") != (_bounded_text(heading, 100) or ""):
                 return sibling
             box = box.parent
@@ -1814,6 +1878,32 @@ def _chart_label(tag: Tag) -> bool:
     if not _placed(tag) or len(tag.get_text(strip=True)) > 80 or tag.parent is None:
         return False
     return sum(1 for sibling in tag.parent.find_all(tag.name, recursive=False, limit=12) if _placed(sibling)) >= 3
+
+
+def _emphasised(tag: Tag) -> bool:
+    """Every word of the element set in bold or italics (<strong>, <b>, <em>, <i>)."""
+    texts = [n for n in _nodes(tag) if _is_text(n) and n.strip()]
+    return bool(texts) and all(any(p.name in ("strong", "b", "em", "i") for p in n.parents if p is not tag and tag in p.parents) for n in texts)
+
+
+_FIGURE = re.compile(r"^[\d][\d,.\s%+-]*$")
+
+
+def _figures_box(tag: Tag) -> bool:
+    """A box of counters (NDTV's coronavirus tracker: "28,25,140" "Cases" …, then its table of states): no paragraph of
+    text or figure, a dozen short texts or more outside its tables, at least eight of them and two in five only figures."""
+    if _has(tag, {"figure"}) or any(len(p.get_text()) > 200 for p in tag.find_all("p")):
+        return False
+    texts: list[str] = []
+    stack = list(tag.contents)
+    while stack:
+        node = stack.pop()
+        if _is_text(node) and node.strip():
+            texts.append(node.strip())
+        elif isinstance(node, Tag) and node.name != "table":
+            stack.extend(node.contents)
+    figures = sum(1 for t in texts if _FIGURE.match(t))
+    return len(texts) >= 12 and figures >= 8 and figures >= 0.4 * len(texts)
 
 
 def _hidden(tag: Tag) -> bool:
