@@ -166,3 +166,20 @@ def test_an_emphasised_note_about_a_newsletter_asks_for_nothing():
     """Near miss: an editor's note in italics that names a newsletter ("Morning Money is a free version of …") is no appeal."""
     saved = read(story("<p><i>Editor’s note: The Brief is the free edition of our newsletter for subscribers.</i></p>"))
     assert "free edition of our newsletter" in body_text(saved)
+
+
+def test_paragraphs_parted_by_one_line_break_are_paragraphs():
+    """The Times of India: the story in one <div>, its paragraphs parted by a single <br> each: one paragraph a sentence
+    ends before the break, not the whole story run into one."""
+    saved = read(f"<article><h1>T</h1><div class='story'>{LONG}<br>{LONG}<br>“We will not retreat,” he said.</div></article>")
+    assert [u.kind for u in saved.body] == ["paragraph", "paragraph", "paragraph"]
+
+
+def test_short_lines_parted_by_line_breaks_stay_one_paragraph():
+    """Near miss: an address or a verse, short lines parted by <br>, and a break inside a sentence, stay in one paragraph."""
+    saved = read(
+        f"<article><h1>T</h1><p>{LONG}</p><p>Ministry of Transport.<br>12 Harbour Road.<br>Baku.</p>"
+        "<div>The minister spoke at length about the border and the road to Armenia, and about the talks with Baku that followed<br>"
+        "the exercise, until the spring.</div></article>"
+    )
+    assert len(saved.body) == 3

@@ -1886,6 +1886,7 @@ def _emphasised(tag: Tag) -> bool:
     return bool(texts) and all(any(p.name in ("strong", "b", "em", "i") for p in n.parents if p is not tag and tag in p.parents) for n in texts)
 
 
+_ENDS_SENTENCE = re.compile(r"[.!?][\"”’)]?\s*$")
 _FIGURE = re.compile(r"^[\d][\d,.\s%+-]*$")
 
 
@@ -2068,6 +2069,8 @@ class _Walker:
         if name == "br":
             if self.after_br and self.ctx[-1][0] not in self.JOINING:
                 self.flush()
+            elif self.ctx[-1][0] == "paragraph" and _ENDS_SENTENCE.search("".join(self.buf[-3:])) and sum(map(len, self.buf)) >= 200:
+                self.flush()  # The Times of India: a story's paragraphs parted by one <br> each in one <div>
             else:
                 self.text(" ", tag)
                 self.after_br = True
