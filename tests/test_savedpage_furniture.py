@@ -183,3 +183,44 @@ def test_short_lines_parted_by_line_breaks_stay_one_paragraph():
         "the exercise, until the spring.</div></article>"
     )
     assert len(saved.body) == 3
+
+
+def test_a_line_of_time_stamps_over_the_story_is_furniture():
+    """Bloomberg ("December 6, 2016 — 6:22 PM EST December 7, 2016 — 1:55 PM EST" beside the byline), Quartz ("Published
+    February 24, 2020"), Investment Executive (<li>October 11, 2022 October 11, 2022</li><li>15:11</li>): the page's stamps
+    over the story, read for its date, are not its text."""
+    saved = read(
+        "<article><h1>T</h1><div class='times'><time>December 6, 2016 — 6:22 PM EST</time> <time>December 7, 2016 — 1:55 PM EST</time></div>"
+        "<div class='pub'>Published February 24, 2020</div><ul class='details'><li>October 11, 2022 October 11, 2022</li><li>15:11</li></ul>"
+        f"<p>{LONG}</p></article>"
+    )
+    assert [u.text for u in saved.body] == [LONG]
+
+
+def test_a_date_heading_in_the_story_stays():
+    """Near miss: a digest's day heading after the text has begun, and a line that says more than a date, are the story's."""
+    saved = read(f"<article><h1>T</h1><p>{LONG}</p><h3>March 3, 2022</h3><p>{LONG}</p><p>Published in 1998, the report was ignored.</p></article>")
+    assert "March 3, 2022" in body_text(saved) and "Published in 1998" in body_text(saved)
+
+
+def test_a_list_of_links_to_the_sites_social_accounts_is_furniture():
+    """HuffPost: "More:" then <ul><li><a href="http://facebook.com/HuffPostPolitics">1.94 M</a></li><li><a
+    href="https://twitter.com/HuffPostPol">991 K</a></li>…: the site's followers on each network, not the story."""
+    saved = read(
+        story(
+            "<ul><li><a href='http://facebook.com/SitePolitics'>1.94 M</a></li><li><a href='https://twitter.com/SitePol'>991 K</a></li>"
+            "<li><a href='http://pinterest.com/site'>458 K</a></li></ul>"
+        )
+    )
+    assert "1.94 M" not in body_text(saved)
+
+
+def test_a_list_of_sources_with_one_social_link_stays():
+    """Near miss: a list of the story's sources where one item links to a post on a network is the story's."""
+    saved = read(
+        story(
+            "<ul><li><a href='https://twitter.com/minister/status/1'>The minister's statement</a></li>"
+            "<li><a href='/reports/border'>The ministry's border report</a></li></ul>"
+        )
+    )
+    assert "The minister's statement" in body_text(saved)

@@ -1021,6 +1021,8 @@ class _Reader:
                 kind = "chart labels"
             if kind is None and name in LISTS and self._headline_list(tag):
                 kind = "related articles"
+            if kind is None and name in LISTS and _social_list(tag):
+                kind = "social links"
             if kind is None and name in ("div", "section") and _figures_box(tag):
                 kind = "live figures"
             if kind is None and name == "a" and tag.parent is not None and tag.parent.name in ("div", "span", "section", "footer", "nav"):
@@ -1586,6 +1588,7 @@ class _Reader:
             if label.parent is not None:
                 self.drop("category label", label)
                 label.extract()
+        self._drop_stamps(container)
         tags = head.get("tags") or head.get("ld_keywords") or []
         if tags:
             meta["tags"] = tags
@@ -1621,6 +1624,20 @@ class _Reader:
             later = [squash_spaces(p.get_text(" ")) for p in tag.find_all_next("p", limit=4)]
             return tag if text in later else None
         return None
+
+    def _drop_stamps(self, container: Tag) -> None:
+        """Lines of time stamps over the story ("December 6, 2016 — 6:22 PM EST", "Published February 24, 2020", "October
+        11, 2022 October 11, 2022" then "15:11"), left once the date was read: the page's, not the story's text."""
+        stamps = []
+        for tag in _tags(container, {"p", "div", "span", "ul", "li", "time"}):
+            text = _bounded_text(tag, 160)
+            if tag.name == "p" and (text is None or len(text) > 200):
+                break  # the story's text has begun
+            if text and not any(tag in s.parents for s in stamps) and _stamp_only(text):
+                stamps.append(tag)
+        for tag in stamps:
+            self.drop("date stamp", tag)
+            tag.extract()
 
     def _label_line(self, tag: Tag) -> bool:
         """A short element over the headline in its box: a site's or section's link, a section's motto, not a photo."""
@@ -1884,6 +1901,47 @@ def _emphasised(tag: Tag) -> bool:
     """Every word of the element set in bold or italics (<strong>, <b>, <em>, <i>)."""
     texts = [n for n in _nodes(tag) if _is_text(n) and n.strip()]
     return bool(texts) and all(any(p.name in ("strong", "b", "em", "i") for p in n.parents if p is not tag and tag in p.parents) for n in texts)
+
+
+_CLOCK = re.compile(r"\b\d{1,2}:\d\d(?::\d\d)?(?:\s*[ap]\.?m\.?)?(?:\s+(?-i:[A-Z]{2,4})\b)?", re.I)
+_STAMP_WORDS = re.compile(r"\b(?:first\s+)?(?:published|updated|posted|modified|last|on|at|date|time)\b|[—–|·•,:/-]", re.I)
+
+
+def _stamp_only(text: str) -> bool:
+    """A line of dates and clock times with at most the words of a stamp ("Published", "Updated … at")."""
+    rest, dated = text, False
+    for _ in range(4):
+        found = find_date(rest)
+        if found is None:
+            break
+        dated = True
+        rest = rest[: found[1].start()] + " " + rest[found[1].end() :]
+    timed = bool(_CLOCK.search(rest))
+    rest = _STAMP_WORDS.sub(" ", _CLOCK.sub(" ", rest))
+    return (dated or timed) and not rest.strip()
+
+
+_SOCIAL = re.compile(
+    r"^https?://(?:www\.)?(?:facebook|twitter|x|instagram|pinterest|linkedin|youtube|tiktok|threads|bsky|flipboard|snapchat)\.\w+/"
+    r"|^https?://(?:itunes|podcasts)\.apple\.com/|^https?://t\.me/",
+    re.I,
+)
+
+
+def _social_list(tag: Tag) -> bool:
+    """A list of three links or more, all but one to the site's accounts on a network (not a post: no /status/): HuffPost's
+    follower counts under the story ("1.94 M" to facebook.com/…, …, "Add us on Snapchat")."""
+    items = tag.find_all("li", recursive=False)
+    if len(items) < 3:
+        return False
+    social = 0
+    for item in items:
+        links = item.find_all("a", limit=2)
+        if len(links) != 1:
+            return False
+        href = _attr(links[0], "href")
+        social += bool(_SOCIAL.match(href)) and not re.search(r"/status/|/posts?/|/p/", href)
+    return social >= len(items) - 1
 
 
 _ENDS_SENTENCE = re.compile(r"[.!?][\"”’)]?\s*$")
