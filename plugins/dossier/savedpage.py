@@ -1039,10 +1039,10 @@ class _Reader:
                 elif _APPEAL.search(text) and _emphasised(tag):
                     kind = "appeal to readers"
                     if tag.parent is not None and tag.parent is not container:  # the appeal's box: its lines after it
-                        after = [t for t in tag.find_next_siblings() if isinstance(t, Tag)]
-                        if len(after) <= 3 and all(t.name == "p" and len(t.get_text()) < 300 for t in after):
-                            marked.extend(after)
-                            skip.update(id(t) for t in after)
+                        box_lines = [t for t in tag.find_next_siblings() if isinstance(t, Tag)]
+                        if len(box_lines) <= 3 and all(t.name == "p" and len(t.get_text()) < 300 for t in box_lines):
+                            marked.extend(box_lines)
+                            skip.update(id(t) for t in box_lines)
                 elif _CONTACT_LINE.match(text) and tag.find("a", href=re.compile(r"^mailto:", re.I)) is not None:
                     kind = "author's contact"
                 elif _PUBLISHER_NOTICE.match(text) and len(text) < 250:
@@ -1550,11 +1550,11 @@ class _Reader:
             ("the page address", _address_date(self.meta.get("source_url", ""))),
         ]
         meta["date"], meta["date_basis"] = next(((d, b) for b, d in dates if d), (None, ""))
-        stamps = {"JSON-LD datePublished": head.get("ld_date_stamp", ""), "meta article:published_time": published[0]}
-        shown = self.shown_date
-        if meta["date"] and shown and abs((shown - meta["date"]).days) == 1 and _UTC_STAMP.search(stamps.get(meta["date_basis"], "")):
+        machine = {"JSON-LD datePublished": head.get("ld_date_stamp", ""), "meta article:published_time": published[0]}
+        day = self.shown_date
+        if meta["date"] and day and abs((day - meta["date"]).days) == 1 and _UTC_STAMP.search(machine.get(meta["date_basis"], "")):
             # a stamp in UTC of an evening story in the Americas is the next day: the day the page shows is the story's
-            meta["date"], meta["date_basis"] = shown, f"the page's date line ({meta['date_basis']} is in UTC)"
+            meta["date"], meta["date_basis"] = day, f"the page's date line ({meta['date_basis']} is in UTC)"
         authors = [
             ("meta citation_author", head["citation_authors"]),
             ("JSON-LD author", head.get("ld_authors", [])),
@@ -1628,11 +1628,11 @@ class _Reader:
     def _drop_stamps(self, container: Tag) -> None:
         """Lines of time stamps over the story ("December 6, 2016 — 6:22 PM EST", "Published February 24, 2020", "October
         11, 2022 October 11, 2022" then "15:11"), left once the date was read: the page's, not the story's text."""
-        stamps = []
+        stamps: list[Tag] = []
         for tag in _tags(container, {"p", "div", "span", "ul", "li", "time"}):
             text = _bounded_text(tag, 160)
-            if tag.name == "p" and (text is None or len(text) > 200):
-                break  # the story's text has begun
+            if tag.name == "p" and (text is None or (len(text) > 60 and not _stamp_only(text))):
+                break  # the story's text has begun: a date line below it is another matter
             if text and not any(tag in s.parents for s in stamps) and _stamp_only(text):
                 stamps.append(tag)
         for tag in stamps:
