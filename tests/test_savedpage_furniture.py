@@ -224,3 +224,43 @@ def test_a_list_of_sources_with_one_social_link_stays():
         )
     )
     assert "The minister's statement" in body_text(saved)
+
+
+def test_a_pull_quote_with_its_attribution_repeats_the_story():
+    """HuffPost: <blockquote class="pull-quote"><span class="quote">What I always found was …</span><span
+    class="attribution">A close Trump associate</span></blockquote>, the words said in the paragraph above with "said the
+    associate" between them: the attribution line makes the box's words not the paragraph's, but its opening words are."""
+    said = "“What I always found was you have to suggest something to him,” said the associate. “You’re not going to tell him.”"
+    saved = read(
+        story(
+            f"<p>{said}</p><blockquote class='pull-quote'><span>What I always found was you have to suggest something to him. "
+            "You’re not going to tell him.</span> <span>A close associate</span></blockquote>"
+        )
+    )
+    assert "A close associate" not in body_text(saved) and body_text(saved).count("What I always found") == 1
+
+
+def test_a_pull_quote_of_words_the_story_does_not_say_stays():
+    """Near miss: a pull-classed quote whose words are nowhere else in the story (the only place they are given) stays."""
+    saved = read(
+        story("<blockquote class='pull-quote'><span>We will never trade the corridor for a promise.</span> <span>The minister</span></blockquote>")
+    )
+    assert "We will never trade" in body_text(saved)
+
+
+def test_a_tag_cloud_is_the_storys_tags():
+    """HuffPost: <div class="tag-cloud"><h2>More:</h2><a class="tag" …>Donald Trump</a> …: its topics, not a section."""
+    saved = read(story("<div class='tag-cloud'><h2>More:</h2><a href='/news/jane-roe/'>Jane Roe</a> <a href='/news/baku/'>Baku</a></div>"))
+    assert [u.text for u in saved.body if u.kind == "heading"] == []
+
+
+def test_tags_written_in_one_meta_with_commas_are_several():
+    """HuffPost: <meta property="article:tag" content="Donald Trump,Barack Obama    ">: two tags."""
+    saved = read(story(), head="<meta property='article:tag' content='Jane Roe,Baku Talks  '>")
+    assert saved.meta["tags"] == ["Jane Roe", "Baku Talks"]
+
+
+def test_tags_one_a_meta_keep_their_commas():
+    """Near miss: The New York Times gives one tag a meta, "Trump, Donald J" among them: a tag with a comma in it."""
+    saved = read(story(), head="<meta property='article:tag' content='Trump, Donald J'><meta property='article:tag' content='Interest Rates'>")
+    assert saved.meta["tags"] == ["Trump, Donald J", "Interest Rates"]

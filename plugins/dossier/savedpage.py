@@ -132,7 +132,7 @@ _RELATED = re.compile(
 )
 _COMMENTS = re.compile(r"comment(?!ary)|disqus|\brespond\b", re.I)
 _ADS = re.compile(r"(?:^|[\s_-])(?:ads?|advert\w*|sponsor\w*|promo\w*|dfp|gpt-ad|teads|inread|nativo|zergnet|revcontent)(?:$|[\s_-])", re.I)
-_TAGS = re.compile(r"(?:^|[\s_-])(?:tags|tag-?list|tag-?links|post-?tags|cat-?links|categories|topics-list)(?:$|[\s_-])", re.I)
+_TAGS = re.compile(r"(?:^|[\s_-])(?:tags|tag-?list|tag-?links|tag-?cloud|post-?tags|cat-?links|categories|topics-list)(?:$|[\s_-])", re.I)
 _TOOLS = re.compile(
     r"article-?tools|post-?tools|print-?(?:link|button)|pdf-?(?:link|button|download)|download-?pdf|toolbar|font-?size"
     r"|edit-?section|post-?edit-?link|edit-?link"  # a wiki's "[edit]" beside each heading, WordPress's "Edit" for the logged-in
@@ -651,6 +651,8 @@ class _Reader:
                     found.setdefault(key, (value, tag.sourceline))
             elif name == "script" and "ld+json" in _attr(tag, "type").lower():
                 self._json_ld(tag, found)
+        if len(found.get("tags", [])) == 1:  # all of them in one meta ("Donald Trump,Barack Obama"); one a meta may hold a comma
+            found["tags"] = [t.strip() for t in found["tags"][0].split(",") if t.strip()]
         return found
 
     def _json_ld(self, tag: Tag, found: dict[str, Any]) -> None:
@@ -987,7 +989,9 @@ class _Reader:
                     if whole_text is None:
                         whole_text = _words(container.get_text(" "))
                     own = _words(tag.get_text(" "))[:200].strip()
-                    kind = "pull quote" if own and whole_text.count(own) >= 2 else None
+                    opening = " ".join(own.split()[:8])  # without its attribution line ("A close Trump associate")
+                    repeated = whole_text.count(own) >= 2 or (len(opening.split()) == 8 and whole_text.count(f" {opening} ") >= 2)
+                    kind = "pull quote" if own and repeated else None
             if kind is None and name != "aside":
                 kind = self._kind(tag, in_article=in_article, guarded=sheltered)
                 if kind and kind not in ("script/style", "embed", "hidden", "skip link", "screen-reader text") and self._holds_the_text(tag, whole):
