@@ -259,3 +259,22 @@ def test_a_sentence_said_twice_in_the_story_stays_twice():
     line = "We will not be providing any individual names to the transition team."
     saved = read(f"<article><h1>T</h1><p>{LONG}</p><p>{line}</p><p>{LONG}</p><p>{LONG}</p><p>{LONG}</p><p>{LONG}</p><p>{line}</p></article>")
     assert body_text(saved).count("We will not") == 2
+
+
+def test_a_byline_item_with_by_and_a_colon_leaves_the_body():
+    """Investment Executive: <ul class="pub-details"><li>By: <a …>Paul Wiseman</a>, <a …>Fatima Hussein, The Associated
+    Press</a></li>…: the byline, with "By:", in a list item; it names the reporters and is not the story's first line."""
+    saved = read(
+        "<article><h1>T</h1><ul class='pub-details'><li>By:  <a href='/writer/jane-roe/'>Jane Roe</a>, "
+        f"<a href='/writer/john-doe/'>John Doe, The Example Press</a></li></ul><p>{LONG}</p></article>"
+    )
+    assert saved.meta["authors"] == ["Jane Roe", "John Doe"]
+    assert "Jane Roe" not in body_text(saved)
+
+
+def test_a_list_item_that_merely_starts_with_by_stays():
+    """Near miss: a point of the story that opens with "By" ("By 2030, …") is text."""
+    saved = read(
+        f"<article><h1>T</h1><p class='byline'>By Jane Roe</p><ul><li>By: 2030 the corridor is to carry 4,000 trucks a day.</li></ul><p>{LONG}</p></article>"
+    )
+    assert "By: 2030 the corridor" in body_text(saved)

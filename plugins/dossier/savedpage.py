@@ -427,7 +427,7 @@ def _iso_date(value: str) -> date | None:
 
 
 _BY_NAMES = re.compile(
-    r"^[Bb]y\s+(?:[A-Z][\w.'’-]*\s*){1,4}(?:(?:,|and|&)\s*(?:[A-Z][\w.'’-]*\s*){1,4})*\**\s*(?:$|[|–—-]|,?\s*(?:on\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d|\d))"
+    r"^[Bb]y:?\s+(?:[A-Z][\w.'’-]*\s*){1,4}(?:(?:,|and|&)\s*(?:[A-Z][\w.'’-]*\s*){1,4})*\**\s*(?:$|[|–—-]|,?\s*(?:on\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d|\d))"
 )
 
 
@@ -1786,7 +1786,7 @@ class _Reader:
             elif person.name == "a" and _AUTHOR_PAGE.search(_attr(person, "href")):
                 names.append(squash_spaces(person.get_text(" ")))
         if not names:  # "By …", and the same word in the other languages of think-tank pages: von, par, por, door
-            by = re.compile(r"\b(?:by|von|par|por|door)\s+(?=[A-Z])(.+)", re.I)
+            by = re.compile(r"\b(?:by|von|par|por|door):?\s+(?=[A-Z])(.+)", re.I)
             # on the line of "By" (Chicago Tribune: "By Joe Davidson", the outlet and the time on lines of their own below)
             match = next((m for m in map(by.search, _block_lines(source)) if m), None) or by.search(text)
             if match:
@@ -1831,11 +1831,13 @@ class _Reader:
                     return tag.parent
             if text and (not naming or self._byline_names(tag, squash_spaces(text))):
                 return tag
-        for tag in _tags(root, {"p", "div", "address"}):
+        for tag in _tags(root, {"p", "div", "address", "li"}):
             text = _bounded_text(tag, 200)
             if text is None and tag.name == "p":
                 return None
             if text and len(text) < 160 and _BY_NAMES.match(text) and tag.find(["p", "div"]) is None:
+                if tag.name == "li" and (tag.find_parent(["nav", "aside", "footer"]) is not None or len(tag.find_previous_siblings("li")) > 2):
+                    continue  # a teaser's byline in a list of stories; Investment Executive's meta list is short
                 return tag
         return None
 
