@@ -264,3 +264,24 @@ def test_tags_one_a_meta_keep_their_commas():
     """Near miss: The New York Times gives one tag a meta, "Trump, Donald J" among them: a tag with a comma in it."""
     saved = read(story(), head="<meta property='article:tag' content='Trump, Donald J'><meta property='article:tag' content='Interest Rates'>")
     assert saved.meta["tags"] == ["Trump, Donald J", "Interest Rates"]
+
+
+def test_a_follow_us_box_and_a_products_tout_are_furniture():
+    """HuffPost: <div class="follow-us …"><p>Get top stories and blog posts emailed to me each day.</p>…; Bloomberg: <div
+    class="terminal-tout"><span>Before it's here, it's on the Bloomberg Terminal.</span> LEARN MORE</div> in the story's
+    column: the site's box asking to follow it, and a promotion of its own product (a "tout")."""
+    saved = read(
+        story(
+            "<div class='follow-us follow-us--b-page'><p>Get top stories emailed to me each day.</p></div>",
+            "<div class='terminal-tout'><span>Before it's here, it's on the Terminal.</span> <a href='/t'>LEARN MORE</a></div>",
+        )
+    )
+    assert "Get top stories" not in body_text(saved) and "Terminal" not in body_text(saved)
+
+
+def test_a_follow_up_box_of_the_story_stays():
+    """Near miss: a box classed "followup" (the story's follow-up) or "touted-claims" is not a follow-us box or a tout."""
+    saved = read(
+        story("<div class='followup'><p>The ministry answered on Monday.</p></div><div class='touted-claims'><p>Claims were made.</p></div>")
+    )
+    assert "answered on Monday" in body_text(saved) and "Claims were made" in body_text(saved)
