@@ -285,3 +285,24 @@ def test_a_follow_up_box_of_the_story_stays():
         story("<div class='followup'><p>The ministry answered on Monday.</p></div><div class='touted-claims'><p>Claims were made.</p></div>")
     )
     assert "answered on Monday" in body_text(saved) and "Claims were made" in body_text(saved)
+
+
+def test_the_new_furniture_lines_leave_a_plain_text_export_too():
+    """The same lines copied from a page as text: a link to the story in another language, a feedback link, an
+    affiliate notice, a section's link and a live-TV button; the story's sentence with the same opening stays."""
+    from dossier.importer import import_text
+
+    lines = "\n\n".join(
+        [
+            "Read this story in Bengali",
+            "Suggest a correction",
+            "Note to readers: if you purchase something through one of our affiliate links we may earn a commission.",
+            "More Alabama news",
+            "WATCH LIVE",
+        ]
+    )
+    result = import_text(f"A Report\n\nBy Jane Roe\n\nDecember 9, 2021\n\n{LONG}\n\n{lines}\n\nRead this story in Bengali and compare.\n", "r.txt")
+    body = result.markdown.split("+++")[-1]
+    for line in ("Suggest a correction", "affiliate links", "More Alabama news", "WATCH LIVE"):
+        assert line not in body, line
+    assert "Read this story in Bengali and compare." in body and body.count("Read this story in Bengali") == 1
