@@ -119,7 +119,20 @@ FURNITURE = [
             r"^(?:a version of this (?:article|story|column|report|review) appear(?:s|ed) in print\b.{0,300}"
             r"|(?:this (?:article|story) )?appeared in the .{0,60}print edition\b.{0,200})$",
         ),
-        ("video prompt", r"^(?:scroll down for (?:the )?video|watch the video below)\.?$"),
+        ("video prompt", r"^(?:scroll down for (?:the )?video|watch the video below|(?:watch|listen) live(?: now)?)\.?$"),
+        # a link to the story in another language: "Read this story in Bengali", "Read in other languages"
+        ("language link", r"^read (?:this (?:story|article|report) |it )?in (?:[a-z]+|other languages)$"),
+        # the page's feedback links: "Suggest a correction", "Report an error", "Corrections and clarifications", "Submit a news tip"
+        (
+            "feedback link",
+            r"^(?:suggest a correction|report (?:an? )?(?:error|typo|mistake)|corrections (?:and|&) clarifications|submit a (?:news )?tip)$",
+        ),
+        # "Note to readers: if you purchase something through one of our affiliate links we may earn a commission."
+        (
+            "affiliate notice",
+            r"^(?:note to readers\s*:\s*)?(?:if|when) you (?:buy|purchase|click)\b.{0,80}\b(?:affiliate|commission)\b.{0,120}$",
+        ),
+        ("section link", r"^more [\w’'&. -]{2,30}? (?:news|stories|coverage)$"),  # "More Alabama news": a link to the section
         # the buttons of a page's media: "Unblur videos", "Show graphic content"
         (
             "media control",

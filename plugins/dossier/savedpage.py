@@ -126,13 +126,13 @@ _COOKIE = re.compile(r"cookie|consent|gdpr|\bcmp\b|onetrust|cc-banner|privacy-ba
 _BREADCRUMB = re.compile(r"breadcrumb", re.I)
 _SKIP = re.compile(r"skip-?(?:link|to|nav)|skiplink", re.I)
 _SHARE = re.compile(r"share|sharing|social|addtoany|addthis|a2a_|sharedaddy", re.I)
-_SIGNUP = re.compile(r"newsletter|subscri|sign-?up|mailing-?list|mc4wp|optin|opt-in|email-capture", re.I)
+_SIGNUP = re.compile(r"newsletter|subscri|sign-?up|mailing-?list|mc4wp|optin|opt-in|email-capture|follow-?us", re.I)
 _RELATED = re.compile(
     r"related|recommend|internal-?link|read-?more|more-stories|also-read|popular|trending|you-may|outbrain|taboola|more-from|further-from", re.I
 )
 _COMMENTS = re.compile(r"comment(?!ary)|disqus|\brespond\b", re.I)
-_ADS = re.compile(r"(?:^|[\s_-])(?:ads?|advert\w*|sponsor\w*|promo\w*|dfp|gpt-ad|teads|inread|nativo|zergnet|revcontent)(?:$|[\s_-])", re.I)
-_TAGS = re.compile(r"(?:^|[\s_-])(?:tags|tag-?list|tag-?links|post-?tags|cat-?links|categories|topics-list)(?:$|[\s_-])", re.I)
+_ADS = re.compile(r"(?:^|[\s_-])(?:ads?|advert\w*|sponsor\w*|promo\w*|tout|dfp|gpt-ad|teads|inread|nativo|zergnet|revcontent)(?:$|[\s_-])", re.I)
+_TAGS = re.compile(r"(?:^|[\s_-])(?:tags|tag-?list|tag-?links|tag-?cloud|post-?tags|cat-?links|categories|topics-list)(?:$|[\s_-])", re.I)
 _TOOLS = re.compile(
     r"article-?tools|post-?tools|print-?(?:link|button)|pdf-?(?:link|button|download)|download-?pdf|toolbar|font-?size"
     r"|edit-?section|post-?edit-?link|edit-?link"  # a wiki's "[edit]" beside each heading, WordPress's "Edit" for the logged-in
@@ -150,6 +150,31 @@ _TOPICS_LABEL = re.compile(
     r"^(?:topics|tags|tagged|related topics|more on (?:these|this) topics?|explore more on these topics|filed under|categories|keywords)\b\s*:?", re.I
 )
 _PLAYER = re.compile(r"(?:audio|video|media|podcast)-?(?:module|player|controls)|jwplayer|\bresaudio\b", re.I)
+# a site's appeal to its readers, set apart in bold or italics under the story: a newsletter, a membership, a donation
+_APPEAL = re.compile(
+    r"\b(?:sign up|subscribe|become a (?:member|subscriber)|(?:support|fund)\s+(?:\S+\s+){0,2}journalism|make a (?:contribution|donation)|donate)\b",
+    re.I,
+)  # a request, not a mention: "Morning Money is a free version of a newsletter" (an editor's note) asks for nothing
+# the short lines a saved page's furniture shares with a plain-text export's (importer.FURNITURE), taken from an element of their own
+_SHORT_FURNITURE = {
+    "print edition note",
+    "age notice",
+    "comments",
+    "share bar",
+    "sign-up form",
+    "language link",
+    "feedback link",
+    "affiliate notice",
+    "section link",
+    "video prompt",
+    "link furniture",
+    "cookie banner",
+    "loading notice",
+    "form message",
+    "media control",
+}
+_LINK_FURNITURE = {"language link", "feedback link", "section link", "video prompt"}
+_NOTICES = {"print edition note", "age notice", "affiliate notice", "cookie banner", "loading notice"}  # sentences by nature
 _PLAYER_NAME = re.compile(r"(?:^|[\s_-])player(?:$|[\s_-])", re.I)  # id="ym-player": a player's controls and menus
 _CONTENTS = re.compile(r"(?:^|[\s_-])(?:toc|table-?of-?contents|ez-toc-container|lwptoc)(?:$|[\s_-])", re.I)
 _SIDEBAR = re.compile(r"sidebar|widget", re.I)
@@ -402,7 +427,7 @@ def _iso_date(value: str) -> date | None:
 
 
 _BY_NAMES = re.compile(
-    r"^[Bb]y\s+(?:[A-Z][\w.'’-]*\s*){1,4}(?:(?:,|and|&)\s*(?:[A-Z][\w.'’-]*\s*){1,4})*\**\s*(?:$|[|–—-]|,?\s*(?:on\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d|\d))"
+    r"^[Bb]y:?\s+(?:[A-Z][\w.'’-]*\s*){1,4}(?:(?:,|and|&)\s*(?:[A-Z][\w.'’-]*\s*){1,4})*\**\s*(?:$|[|–—-]|,?\s*(?:on\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d|\d))"
 )
 
 
@@ -422,6 +447,28 @@ def _bounded_text(tag: Tag, limit: int) -> str | None:
     return text if len(text) <= limit else None
 
 
+def _block_lines(tag: Tag) -> list[str]:
+    """A short element's text line by line, a line ending where a block element (a <div>, <p>, <li> …) begins or ends."""
+    lines: list[list[str]] = [[]]
+
+    def visit(node: PageElement, depth: int) -> None:
+        if _is_text(node):
+            lines[-1].append(str(node))
+        elif isinstance(node, Tag) and depth < 30:
+            block = node.name in BLOCKS or node.name == "br"
+            if block:
+                lines.append([])
+            for child in node.contents:
+                visit(child, depth + 1)
+            if block:
+                lines.append([])
+
+    for child in tag.contents:
+        visit(child, 0)
+    return [text for text in (squash_spaces(" ".join(parts)) for parts in lines) if text]
+
+
+_UTC_STAMP = re.compile(r"T\d\d:\d\d(?::\d\d(?:\.\d+)?)?\s*(?:Z|[+-]00:?00)$", re.I)
 _ADDRESS_DATE = re.compile(r"/((?:19|20)\d\d)/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])(?:/|$)")
 
 
@@ -448,6 +495,17 @@ def _capitalised(name: str) -> str:
     )
 
 
+_EMAIL_TAIL = re.compile(r"\s*(?:[|,/·•–—-]\s*)?(?:e-?mail\s*:?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$", re.I)
+_OUTLET_TAIL = re.compile(r",\s*The\s+[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*)*\s*$")
+_OUTLET = re.compile(r"^The\s+[A-Z]")
+
+
+def _person_only(name: str) -> str:
+    """A byline's name without what the site put after it: "Jane Roe | jroe@example.com" (her address), "Jane Roe, The
+    Associated Press" (her agency)."""
+    return _OUTLET_TAIL.sub("", _EMAIL_TAIL.sub("", name)).strip(" ,|")
+
+
 def _split_names(text: str) -> list[str]:
     text = re.sub(r"\s*(?<![\w.])@\w{2,}", ",", text)  # a reporter's handle after the name ("Ahiza Garcia @ahiza_garcia"): a separator
     text = re.split(r"\s+\|\s+|\s+[-–—]\s+(?=\w+\s+\d)|\bon\s+(?=\w+\s+\d)|\bpublished\b|\bupdated\b", text, maxsplit=1, flags=re.I)[0]
@@ -457,8 +515,8 @@ def _split_names(text: str) -> list[str]:
     names = re.split(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s*;\s*", text.strip(" ,|–-"))
     kept: list[str] = []
     for name in (n.strip().rstrip("*").strip(" ,") for n in names if n.strip(" *,")):
-        if kept and (JOB_TITLE.match(" " + name) or ROLE_CLAUSE.match(name)):
-            break  # "By Jane Roe, Senior Staff Technologist, Speech, Privacy, and Technology Project": her post and where
+        if kept and (JOB_TITLE.match(" " + name) or ROLE_CLAUSE.match(name) or _OUTLET.match(name)):
+            break  # "By Jane Roe, Senior Staff Technologist, Speech, Privacy, and Technology Project": her post and where; "…, The Associated Press"
         kept.append(name)
     return kept
 
@@ -467,6 +525,8 @@ class _Reader:
     def __init__(self, soup: BeautifulSoup, text: str, shown_name: str, problems: list[Problem]):
         self.soup, self.text, self.name, self.problems = soup, text, shown_name, problems
         self.dropped: dict[str, list[str]] = {}
+        self.shown_date: date | None = None  # the date the byline or date line shows in words (not a machine stamp)
+        self.card_names: list[str] = []  # the names of an author card above the story's text (its byline, set as a card)
         self.meta: dict[str, Any] = {}
         self.base_url = ""
         self.note_by_target: dict[str, str] = {}
@@ -591,6 +651,8 @@ class _Reader:
                     found.setdefault(key, (value, tag.sourceline))
             elif name == "script" and "ld+json" in _attr(tag, "type").lower():
                 self._json_ld(tag, found)
+        if len(found.get("tags", [])) == 1:  # all of them in one meta ("Donald Trump,Barack Obama"); one a meta may hold a comma
+            found["tags"] = [t.strip() for t in found["tags"][0].split(",") if t.strip()]
         return found
 
     def _json_ld(self, tag: Tag, found: dict[str, Any]) -> None:
@@ -626,6 +688,7 @@ class _Reader:
             for key, slot in (("datePublished", "ld_date"), ("dateCreated", "ld_created")):
                 if slot not in found and isinstance(o.get(key), str) and _iso_date(o[key]):
                     found[slot] = _iso_date(o[key])
+                    found[slot + "_stamp"] = o[key]
             if "ld_authors" not in found and o.get("author"):
                 people: list[str] = []
                 bodies: list[str] = []
@@ -676,12 +739,13 @@ class _Reader:
                 if when:
                     found["md_date"] = when
             if "author" in names:
-                inner = prop.find(itemprop="name") if prop.has_attr("itemscope") else None
-                source = inner if inner is not None else prop
-                name = _attr(source, "content") or _attr(source, "value") or (_bounded_text(source, 120) or "")
-                name = re.sub(r"^by\s+", "", squash_spaces(name), flags=re.I).strip(" ,")
-                if name and name not in authors:
-                    authors.append(name)
+                # one Person item may hold several names (investmentexecutive.com: two reporters' itemprop=name in one)
+                inner = prop.find_all(itemprop="name") if prop.has_attr("itemscope") else []
+                for source in inner or [prop]:
+                    name = _attr(source, "content") or _attr(source, "value") or (_bounded_text(source, 120) or "")
+                    name = re.sub(r"^by\s+", "", squash_spaces(name), flags=re.I).strip(" ,")
+                    if name and name not in authors:
+                        authors.append(name)
         if authors:
             found["md_authors"] = authors
         return found
@@ -925,7 +989,9 @@ class _Reader:
                     if whole_text is None:
                         whole_text = _words(container.get_text(" "))
                     own = _words(tag.get_text(" "))[:200].strip()
-                    kind = "pull quote" if own and whole_text.count(own) >= 2 else None
+                    opening = " ".join(own.split()[:8])  # without its attribution line ("A close Trump associate")
+                    repeated = whole_text.count(own) >= 2 or (len(opening.split()) == 8 and whole_text.count(f" {opening} ") >= 2)
+                    kind = "pull quote" if own and repeated else None
             if kind is None and name != "aside":
                 kind = self._kind(tag, in_article=in_article, guarded=sheltered)
                 if kind and kind not in ("script/style", "embed", "hidden", "skip link", "screen-reader text") and self._holds_the_text(tag, whole):
@@ -957,12 +1023,30 @@ class _Reader:
                 kind = "tags"
             if kind is None and name in ("div", "span", "p") and _chart_label(tag):
                 kind = "chart labels"
+            if kind is None and name in LISTS and self._headline_list(tag):
+                kind = "related articles"
+            if kind is None and name in LISTS and _social_list(tag):
+                kind = "social links"
+            if kind is None and name in ("div", "section") and _figures_box(tag):
+                kind = "live figures"
+            if kind is None and name == "a" and tag.parent is not None and tag.parent.name in ("div", "span", "section", "footer", "nav"):
+                kind = furniture_kind(_bounded_text(tag, 80) or "")  # a link standing alone: "Read this story in Bengali"
+                kind = kind if kind in _LINK_FURNITURE else None
             if kind is None and name in ("p", "div", "span") and len(tag.contents) <= 3 and totals.get(id(tag), 0) < 400:
                 text = _bounded_text(tag, 400) or ""
                 if text.lower().strip(":") in ("advertisement", "advertising", "sponsored", "ad", "story continues below advertisement"):
                     kind = "advertisement"
-                elif furniture_kind(text) in ("print edition note", "age notice"):
-                    kind = furniture_kind(text)
+                elif (
+                    len(text) < 250 and furniture_kind(text) in _SHORT_FURNITURE and (1 < len(text.split()) <= 12 or furniture_kind(text) in _NOTICES)
+                ):  # one word ("Facebook" under an embedded post) is a label of what the story shows
+                    kind = furniture_kind(text)  # a line of its own, not a sentence of the story that opens with its words
+                elif _APPEAL.search(text) and _emphasised(tag):
+                    kind = "appeal to readers"
+                    if tag.parent is not None and tag.parent is not container:  # the appeal's box: its lines after it
+                        box_lines = [t for t in tag.find_next_siblings() if isinstance(t, Tag)]
+                        if len(box_lines) <= 3 and all(t.name == "p" and len(t.get_text()) < 300 for t in box_lines):
+                            marked.extend(box_lines)
+                            skip.update(id(t) for t in box_lines)
                 elif _CONTACT_LINE.match(text) and tag.find("a", href=re.compile(r"^mailto:", re.I)) is not None:
                     kind = "author's contact"
                 elif _PUBLISHER_NOTICE.match(text) and len(text) < 250:
@@ -971,6 +1055,8 @@ class _Reader:
                     kind = "related articles"
             if kind:
                 marked.append(tag)
+                if kind == "author box" and not self.card_names and not self._text_before(tag, container):
+                    self.card_names = self._card_names(tag)
                 if kind in ("aside", "sidebar"):
                     columns.add(id(tag))
                 if kind == "embed" and self._shown_embed(tag):
@@ -992,6 +1078,20 @@ class _Reader:
                 if id(tag) in columns:
                     self._keep_byline_of(tag)
                 tag.extract()
+
+    def _text_before(self, tag: Tag, container: Tag) -> bool:
+        """Whether the article's text has begun above this element (a paragraph of more than 200 characters)."""
+        return any(len(p.get_text()) > 200 for p in tag.find_all_previous("p", limit=60) if container in p.parents)
+
+    def _card_names(self, card: Tag) -> list[str]:
+        """The person an author card names: its link to the author's page, else its name-classed element."""
+        for tag in card.find_all(["a", "span", "div", "p", "strong", "h2", "h3", "h4"], limit=60):
+            href_names = tag.name == "a" and _AUTHOR_PAGE.search(_attr(tag, "href"))
+            if href_names or re.search(r"(?:^|[\s_-])name(?:$|[\s_-])", _attr(tag, "class"), re.I):
+                text = _bounded_text(tag, 80)
+                if text and _BARE_NAME.match(text) and not JOB_TITLE.search(" " + text):
+                    return [text]
+        return []
 
     def _keep_byline_of(self, box: Tag) -> None:
         """A byline in the article's meta column (theguardian.com: <aside> … <address aria-label="Contributor info">
@@ -1063,12 +1163,35 @@ class _Reader:
         sibling = self._list_after(tag)
         return sibling is not None and (sibling.name in LISTS or sibling.find(list(LISTS)) is not None or _mostly_links(sibling))
 
+    def _headline_list(self, tag: Tag, beside: bool = True) -> bool:
+        """A list between the paragraphs whose every item is one link to another page, its words a headline (CBC's
+        similarLinks: "Bank of Canada hikes rate to 2.5%. Here's what it means for you"): other stories, not the story.
+        Two items or more, or one in each of two lists side by side."""
+        items = tag.find_all("li", recursive=False)
+        if not items:
+            return False
+        if len(items) == 1 and beside:
+            siblings = [t for t in (tag.find_previous_sibling(), tag.find_next_sibling()) if t is not None and t.name in LISTS]
+            if not any(self._headline_list(t, beside=False) for t in siblings):
+                return False
+        for item in items:
+            links = item.find_all("a", limit=2)
+            text = _bounded_text(item, 200)
+            if not text or len(links) != 1 or (_bounded_text(links[0], 200) or "") != text or len(text.split()) < 5:
+                return False
+            href = _attr(links[0], "href").strip()
+            if not href or href.startswith("#") or urljoin(self.base_url, href).split("#")[0] == self.meta.get("source_url"):
+                return False
+        return True
+
     def _list_after(self, heading: Tag) -> Tag | None:
         """What follows a heading: its next sibling, or, for a heading alone in a wrapper (bbc.com: <div class=
         "group__header"><h2>More on this story</h2></div><div class="group__body"><ul>…), the wrapper's."""
         box = heading
         for _ in range(3):
             sibling = box.find_next_sibling()
+            while sibling is not None and sibling.name in ("span", "button", "i", "img", "a") and not sibling.get_text(strip=True):
+                sibling = sibling.find_next_sibling()  # NDTV: <h3>Related</h3><span class="crclBtn"></span><ul>…: a button between
             if sibling is not None or box.parent is None or (_bounded_text(box.parent, 100) or "") != (_bounded_text(heading, 100) or ""):
                 return sibling
             box = box.parent
@@ -1368,8 +1491,18 @@ class _Reader:
 
         h1 = next((h for h in _tags(container, {"h1"}) if not _hidden(h)), None)
         title_sources = []
+        labels: list[Tag] = []
+        standfirst = None
         if h1 is not None and h1.get_text(strip=True):
             self._drop_kickers(container, h1)
+            labels = [t for t in h1.find_previous_siblings() if isinstance(t, Tag)]
+            if not all(self._label_line(t) for t in labels):
+                labels = []  # text above the headline (a summary, a first section): the headline is not the page's top
+            standfirst = self._standfirst(h1, container)
+            repeated = self._repeated_summary(h1, container)
+            if repeated is not None:
+                self.drop("summary repeated below", repeated)
+                repeated.extract()
             title_sources.append(("<h1>", squash_spaces(h1.get_text(" ")), h1.sourceline))
             h1.extract()
         for key, basis in (
@@ -1383,6 +1516,15 @@ class _Reader:
         if h1 is None:
             shown = [h for h in (self.soup.body or self.soup).find_all("h1") if h.get_text(strip=True) and not _hidden(h)]
             agreed = next((h for h in shown if any(_same_headline(squash_spaces(h.get_text(" ")), t) for _, t, _ in title_sources)), None)
+            if agreed is None:  # the metadata's longer wording of the headline ("Kashmir issue: China snubs … | India News")
+                agreed = next(
+                    (
+                        h
+                        for h in shown
+                        if not h.find_parent(["header", "nav", "footer"]) and any(_rewords(h.get_text(" "), t) for _, t, _ in title_sources)
+                    ),
+                    None,
+                )
             outside = next((h for h in shown if not h.find_parent(["header", "nav", "footer"])), None)
             if agreed is not None:  # metadata that disagree (JSON-LD vs og:title): the one the page shows as its headline
                 title_sources.insert(0, ("<h1>", squash_spaces(agreed.get_text(" ")), agreed.sourceline))
@@ -1398,13 +1540,11 @@ class _Reader:
             meta["title"], meta["title_line"], meta["title_basis"] = "", 1, ""
 
         byline_text, byline_names, byline_time, byline_line = self._byline(container)
+        published = head.get("article:published_time", head.get("og:article:published_time", head.get("article:published", ("", 0))))
         dates = [
             ("JSON-LD datePublished", head.get("ld_date")),
             ("microdata datePublished", head.get("md_date")),
-            (
-                "meta article:published_time",
-                _iso_date(head.get("article:published_time", head.get("og:article:published_time", head.get("article:published", ("", 0))))[0]),
-            ),
+            ("meta article:published_time", _iso_date(published[0])),
             ("meta citation_publication_date", _iso_date(head.get("citation_publication_date", head.get("citation_date", ("", 0)))[0])),
             ("byline time", byline_time),
             ("meta datePublished", _iso_date(head.get("datepublished", ("", 0))[0])),
@@ -1414,11 +1554,17 @@ class _Reader:
             ("the page address", _address_date(self.meta.get("source_url", ""))),
         ]
         meta["date"], meta["date_basis"] = next(((d, b) for b, d in dates if d), (None, ""))
+        machine = {"JSON-LD datePublished": head.get("ld_date_stamp", ""), "meta article:published_time": published[0]}
+        day = self.shown_date
+        if meta["date"] and day and abs((day - meta["date"]).days) == 1 and _UTC_STAMP.search(machine.get(meta["date_basis"], "")):
+            # a stamp in UTC of an evening story in the Americas is the next day: the day the page shows is the story's
+            meta["date"], meta["date_basis"] = day, f"the page's date line ({meta['date_basis']} is in UTC)"
         authors = [
             ("meta citation_author", head["citation_authors"]),
             ("JSON-LD author", head.get("ld_authors", [])),
             ("microdata author", head.get("md_authors", [])),
             ("byline", byline_names),
+            ("the author card above the story", self.card_names),
             ("meta author", head["authors"]),
         ]
         basis, names = next(((b, n) for b, n in authors if n), ("", []))
@@ -1431,7 +1577,7 @@ class _Reader:
         spelled = {n.casefold(): n for _, other in authors for n in other if not _in_capitals(n)}
         unique: list[str] = []
         for name in names:
-            name = re.sub(r"^by\s+", "", name, flags=re.I).strip()
+            name = _person_only(re.sub(r"^by\s+", "", name, flags=re.I).strip())
             if _in_capitals(name):  # a byline set in capitals ("By KATE DAVIDSON"): as another source spells it, else capitalised
                 name = spelled.get(name.casefold()) or _capitalised(name)
             if name and name not in unique:
@@ -1439,11 +1585,72 @@ class _Reader:
         meta["authors"], meta["authors_basis"] = unique, basis
         summary = next((head[k][0] for k in ("og:description", "description", "twitter:description") if k in head), head.get("ld_description", ""))
         meta["summary"] = summary
+        if standfirst is not None:  # the standfirst the page shows under its headline: the story's opening, no section's title
+            meta["summary"] = meta["summary"] or squash_spaces(standfirst.get_text(" "))
+            standfirst.name = "p"
+        for label in labels:  # read after the byline and the date, which may share the headline's box
+            if label.parent is not None:
+                self.drop("category label", label)
+                label.extract()
+        self._drop_stamps(container)
         tags = head.get("tags") or head.get("ld_keywords") or []
         if tags:
             meta["tags"] = tags
         if byline_line:
             meta["byline_line"] = byline_line
+
+    def _standfirst(self, h1: Tag, container: Tag) -> Tag | None:
+        """A heading under the headline, before the story's text, that is a sentence (six words or more): the standfirst
+        (CBC's <h2 class="deck">, HuffPost's subtitle), read as the story's first paragraph, not a first section's title."""
+        for tag in h1.find_all_next(["p", *HEADINGS], limit=40):
+            if container not in tag.parents:
+                return None
+            text = _bounded_text(tag, 300)
+            if tag.name == "p":
+                if text is None or len(text) > 200:
+                    return None  # the story's text has begun
+                continue
+            if text is None or _mostly_links(tag):
+                return None
+            return tag if len(text.split()) >= 6 else None
+        return None
+
+    def _repeated_summary(self, h1: Tag, container: Tag) -> Tag | None:
+        """A summary under the headline, not a paragraph of the story, whose words the story's first paragraphs repeat
+        (CBC: <div class="detailSummary">New numbers … in a funk.</div>, then the standfirst, a photo and the same
+        sentence as the first <p>): the story says it once."""
+        for tag in h1.find_all_next(["div", "span", "p"], limit=80):
+            if container not in tag.parents or tag.name == "p":
+                return None
+            text = _bounded_text(tag, 400)
+            if text is None or len(text) < 60 or _has(tag, BLOCKS):
+                continue
+            later = [squash_spaces(p.get_text(" ")) for p in tag.find_all_next("p", limit=4)]
+            return tag if text in later else None
+        return None
+
+    def _drop_stamps(self, container: Tag) -> None:
+        """Lines of time stamps over the story ("December 6, 2016 — 6:22 PM EST", "Published February 24, 2020", "October
+        11, 2022 October 11, 2022" then "15:11"), left once the date was read: the page's, not the story's text."""
+        stamps: list[Tag] = []
+        for tag in _tags(container, {"p", "div", "span", "ul", "li", "time"}):
+            text = _bounded_text(tag, 160)
+            if tag.name == "p" and (text is None or (len(text) > 60 and not _stamp_only(text))):
+                break  # the story's text has begun: a date line below it is another matter
+            if text and not any(tag in s.parents for s in stamps) and _stamp_only(text):
+                stamps.append(tag)
+        for tag in stamps:
+            self.drop("date stamp", tag)
+            tag.extract()
+
+    def _label_line(self, tag: Tag) -> bool:
+        """A short element over the headline in its box: a site's or section's link, a section's motto, not a photo."""
+        if _has(tag, {"img", "picture", "figure", "video", "iframe", "table"}):
+            return False
+        text = _bounded_text(tag, 150)
+        if text is None or (tag.name == "p" and len(text) > 80):
+            return False
+        return not any(len(p.get_text()) > 80 for p in tag.find_all("p"))
 
     def _drop_kickers(self, container: Tag, h1: Tag) -> None:
         """Short headings above the headline, with no text between (kas.de: <h4 class="…banner">Länderberichte</h4>,
@@ -1482,9 +1689,18 @@ class _Reader:
             return "", [], None, 0
         text = squash_spaces(source.get_text(" "))
         when = self._byline_time(source) or (self._line_date(unnamed) if unnamed is not None else None)
+        beside = None
         if when is None and named is None:  # the byline above the article (its header): the date line beside it there
             beside = self._date_line(page, source, anywhere=False)
             when = self._line_date(beside) if beside is not None else None
+        if when is None:  # Bloomberg: <address class="…byline">…</address><div class="…times"><time datetime=…>
+            when = self._time_after(source)
+        above = self._date_line(page, source, anywhere=False) if unnamed is None and beside is None else None  # al.com: over the article
+        for line in (unnamed, beside, source, above):
+            found = find_date(squash_spaces(line.get_text(" "))) if line is not None else None
+            if found:
+                self.shown_date = found[0]
+                break
         names = self._byline_names(source, text)
         for taken in (named, unnamed):
             if taken is not None:
@@ -1497,6 +1713,16 @@ class _Reader:
                 when = when or self._byline_time(dateline)
                 dateline.extract()
         return text, names, when, source.sourceline or 0
+
+    def _time_after(self, byline: Tag) -> date | None:
+        """The time stamp in the short element right after the byline, before any text."""
+        for sibling in byline.find_next_siblings(limit=2):
+            if _bounded_text(sibling, 160) is None:
+                return None
+            time = sibling if sibling.name == "time" else sibling.find("time", attrs={"datetime": True})
+            if time is not None:
+                return _iso_date(_attr(time, "datetime"))
+        return None
 
     def _date_line(self, container: Tag, named: Tag | None, anywhere: bool) -> Tag | None:
         """A byline-classed line that names nobody and carries the date ("Feb. 19, 2020 4 AM" in class=
@@ -1560,11 +1786,15 @@ class _Reader:
             elif person.name == "a" and _AUTHOR_PAGE.search(_attr(person, "href")):
                 names.append(squash_spaces(person.get_text(" ")))
         if not names:  # "By …", and the same word in the other languages of think-tank pages: von, par, por, door
-            match = re.search(r"\b(?:by|von|par|por|door)\s+(?=[A-Z])(.+)", text, re.I)
+            by = re.compile(r"\b(?:by|von|par|por|door):?\s+(?=[A-Z])(.+)", re.I)
+            # on the line of "By" (Chicago Tribune: "By Joe Davidson", the outlet and the time on lines of their own below)
+            match = next((m for m in map(by.search, _block_lines(source)) if m), None) or by.search(text)
             if match:
                 names = _split_names(match.group(1))
-        if not names and _BYLINE_OF_NAMES.search(_attrs_text(source)) and _BARE_NAME.match(text) and not JOB_TITLE.search(" " + text):
-            names = [text]
+        if not names and _BYLINE_OF_NAMES.search(_attrs_text(source)):
+            first = re.split(r"\s+[/|·•]\s+", text, maxsplit=1)[0]  # "Saibal Dasgupta / TNN / Updated: …": the name before the agency
+            if _BARE_NAME.match(first) and not JOB_TITLE.search(" " + first):
+                names = [first]
         return [n for n in names if n]
 
     def _dateline(self, container: Tag) -> Tag | None:
@@ -1595,13 +1825,19 @@ class _Reader:
             if tag.find_parent(["nav", "footer", "aside", "li"]) is not None:
                 continue
             text = _bounded_text(tag, 250)
+            if text and naming and re.fullmatch(r"(?:by|von|par|por|door)\s*:?", text, re.I) and tag.parent is not None:
+                line = _bounded_text(tag.parent, 250)  # Prospect: <span class="author-meta">By</span><a …>Duncan Bell</a>: its line names
+                if line and self._byline_names(tag.parent, line):
+                    return tag.parent
             if text and (not naming or self._byline_names(tag, squash_spaces(text))):
                 return tag
-        for tag in _tags(root, {"p", "div", "address"}):
+        for tag in _tags(root, {"p", "div", "address", "li"}):
             text = _bounded_text(tag, 200)
             if text is None and tag.name == "p":
                 return None
             if text and len(text) < 160 and _BY_NAMES.match(text) and tag.find(["p", "div"]) is None:
+                if tag.name == "li" and (tag.find_parent(["nav", "aside", "footer"]) is not None or len(tag.find_previous_siblings("li")) > 2):
+                    continue  # a teaser's byline in a list of stories; Investment Executive's meta list is short
                 return tag
         return None
 
@@ -1667,6 +1903,74 @@ def _chart_label(tag: Tag) -> bool:
     return sum(1 for sibling in tag.parent.find_all(tag.name, recursive=False, limit=12) if _placed(sibling)) >= 3
 
 
+def _emphasised(tag: Tag) -> bool:
+    """Every word of the element set in bold or italics (<strong>, <b>, <em>, <i>)."""
+    texts = [n for n in _nodes(tag) if _is_text(n) and n.strip()]
+    return bool(texts) and all(any(p.name in ("strong", "b", "em", "i") for p in n.parents if p is not tag and tag in p.parents) for n in texts)
+
+
+_CLOCK = re.compile(r"\b\d{1,2}:\d\d(?::\d\d)?(?:\s*[ap]\.?m\.?)?(?:\s+(?-i:[A-Z]{2,4})\b)?", re.I)
+_STAMP_WORDS = re.compile(r"\b(?:first\s+)?(?:published|updated|posted|modified|last|on|at|date|time)\b|[—–|·•,:/-]", re.I)
+
+
+def _stamp_only(text: str) -> bool:
+    """A line of dates and clock times with at most the words of a stamp ("Published", "Updated … at")."""
+    rest, dated = text, False
+    for _ in range(4):
+        found = find_date(rest)
+        if found is None:
+            break
+        dated = True
+        rest = rest[: found[1].start()] + " " + rest[found[1].end() :]
+    timed = bool(_CLOCK.search(rest))
+    rest = _STAMP_WORDS.sub(" ", _CLOCK.sub(" ", rest))
+    return (dated or timed) and not rest.strip()
+
+
+_SOCIAL = re.compile(
+    r"^https?://(?:www\.)?(?:facebook|twitter|x|instagram|pinterest|linkedin|youtube|tiktok|threads|bsky|flipboard|snapchat)\.\w+/"
+    r"|^https?://(?:itunes|podcasts)\.apple\.com/|^https?://t\.me/",
+    re.I,
+)
+
+
+def _social_list(tag: Tag) -> bool:
+    """A list of three links or more, all but one to the site's accounts on a network (not a post: no /status/): HuffPost's
+    follower counts under the story ("1.94 M" to facebook.com/…, …, "Add us on Snapchat")."""
+    items = tag.find_all("li", recursive=False)
+    if len(items) < 3:
+        return False
+    social = 0
+    for item in items:
+        links = item.find_all("a", limit=2)
+        if len(links) != 1:
+            return False
+        href = _attr(links[0], "href")
+        social += bool(_SOCIAL.match(href)) and not re.search(r"/status/|/posts?/|/p/", href)
+    return social >= len(items) - 1
+
+
+_ENDS_SENTENCE = re.compile(r"[.!?][\"”’)]?\s*$")
+_FIGURE = re.compile(r"^[\d][\d,.\s%+-]*$")
+
+
+def _figures_box(tag: Tag) -> bool:
+    """A box of counters (NDTV's coronavirus tracker: "28,25,140" "Cases" …, then its table of states): no paragraph of
+    text or figure, a dozen short texts or more outside its tables, at least eight of them and two in five only figures."""
+    if _has(tag, {"figure"}) or any(len(p.get_text()) > 200 for p in tag.find_all("p")):
+        return False
+    texts: list[str] = []
+    stack = list(tag.contents)
+    while stack:
+        node = stack.pop()
+        if _is_text(node) and node.strip():
+            texts.append(node.strip())
+        elif isinstance(node, Tag) and node.name != "table":
+            stack.extend(node.contents)
+    figures = sum(1 for t in texts if _FIGURE.match(t))
+    return len(texts) >= 12 and figures >= 8 and figures >= 0.4 * len(texts)
+
+
 def _hidden(tag: Tag) -> bool:
     return tag.has_attr("hidden") or tag.get("aria-hidden") == "true" or bool(_HIDDEN_CLASS.search(_attr(tag, "class")))
 
@@ -1676,6 +1980,13 @@ def _same_headline(shown: str, given: str) -> bool:
     shown, given = shown.casefold().strip(), given.casefold().strip()
     cut = re.sub(r"\s*(?:\.{3}|…)$", "", given)
     return bool(shown) and (shown == given or (cut != given and len(cut) >= 20 and shown.startswith(cut)))
+
+
+def _rewords(shown: str, given: str) -> bool:
+    """The headline a page shows is the metadata's in other words: four words or more, nearly all of them in it."""
+    own = re.findall(r"\w+", shown.casefold())
+    theirs = set(re.findall(r"\w+", given.casefold()))
+    return len(own) >= 4 and sum(w in theirs for w in own) >= 0.75 * len(own)
 
 
 def _strip_site(title: str, site: str) -> str:
@@ -1822,6 +2133,8 @@ class _Walker:
         if name == "br":
             if self.after_br and self.ctx[-1][0] not in self.JOINING:
                 self.flush()
+            elif self.ctx[-1][0] == "paragraph" and _ENDS_SENTENCE.search("".join(self.buf[-3:])) and sum(map(len, self.buf)) >= 200:
+                self.flush()  # The Times of India: a story's paragraphs parted by one <br> each in one <div>
             else:
                 self.text(" ", tag)
                 self.after_br = True

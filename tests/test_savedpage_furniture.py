@@ -1,0 +1,308 @@
+"""Page furniture of saved news pages inside and after the story, found on the held-out pages of bench/saved_pages.py
+(tests/fixtures/saved-pages-heldout): one small page of our own per rule, with its near miss beside it."""
+
+from __future__ import annotations
+
+from dossier.savedpage import read_saved_page
+
+LONG = (
+    "The minister spoke at length about the border, the road to Armenia and the talks with Baku that followed the exercise, "
+    "and the agencies reported that week that the corridor would stay closed to trucks until the spring, whatever the talks gave."
+)
+
+
+def read(body: str, head: str = ""):
+    page = f'<!doctype html>\n<html><head><meta charset="utf-8"><title>A Report | Site</title>{head}</head>\n<body>\n{body}\n</body></html>\n'
+    return read_saved_page(page.encode(), "page.html")
+
+
+def body_text(saved) -> str:
+    return "\n".join(unit.text for unit in saved.body)
+
+
+def story(*blocks: str) -> str:
+    return f"<article><h1>T</h1><p>{LONG}</p>{''.join(blocks)}<p>{LONG}</p></article>"
+
+
+def test_the_pages_notices_under_the_story_are_furniture():
+    """Prospect ("Comments are closed"), Investment Executive ("Share this article and your comments with peers on social
+    media"), The Times of India ("Read this story in Bengali"), HuffPost ("Suggest a correction"), al.com ("Note to
+    readers: if you purchase something through one of our affiliate links we may earn a commission.", "More Alabama
+    news"), CNBC ("WATCH LIVE"): lines a reader of the page knows for its furniture, as the plain-text import does."""
+    saved = read(
+        story(
+            "<p>Comments are closed</p>",
+            "<div><span>Share this article and your comments with peers on social media</span></div>",
+            "<div><a href='/bn/story'>Read this story in Bengali</a></div>",
+            "<div class='entry-corrections'><a href='#'>Suggest a correction</a></div>",
+            "<p class='disclosure'>Note to readers: if you purchase something through one of our affiliate links we may earn a commission.</p>",
+            "<div class='rawhtml'><a href='/news/'>More Alabama news</a></div>",
+            "<div><a href='/live'>WATCH LIVE</a></div>",
+        )
+    )
+    text = body_text(saved)
+    for line in (
+        "Comments are closed",
+        "Share this article",
+        "Bengali",
+        "Suggest a correction",
+        "affiliate links",
+        "More Alabama news",
+        "WATCH LIVE",
+    ):
+        assert line not in text, line
+    assert text.count("The minister") == 2
+
+
+def test_the_same_words_inside_the_storys_sentences_stay():
+    """Near miss: a sentence of the story that speaks of comments, corrections or a language is text."""
+    lines = [
+        "<p>Comments are closed on the ministry's site, the spokesman said, after a week of abuse.</p>",
+        "<p>She asked readers to suggest a correction if the figures were wrong.</p>",
+        "<p>Read this story in Bengali and you will find the quotes differ, the editor said.</p>",
+    ]
+    text = body_text(read(story(*lines)))
+    assert "Comments are closed on the ministry" in text and "suggest a correction" in text and "Read this story in Bengali and" in text
+
+
+def test_an_appeal_set_in_bold_or_italics_after_the_story_is_furniture():
+    """HuffPost (<em><strong>Want more updates from Sam? Sign up for his newsletter, …</strong></em>), Quartz (<b><i>Sign up to
+    the … Weekly Brief here for news and analysis … in your inbox</i></b>), Vox (<strong>Will you support Vox’s explanatory
+    journalism?</strong>, then its two lines asking for a contribution): the site's appeal, not the story."""
+    saved = read(
+        story(
+            "<div class='embed'><span><em><strong>Want more updates from Jane? Sign up for her newsletter, The Brief.</strong></em></span></div>",
+            "<p><b><i>Sign up to the <a href='/e'>Africa Weekly Brief here</a> for news and analysis on business and tech in your inbox</i></b></p>",
+            "<div class='c-footer'><p><strong><a href='/c'>Will you support our explanatory journalism?</a></strong></p>"
+            "<p>Millions turn to us to understand what's happening in the news.</p><p>Please consider making a contribution today.</p></div>",
+        )
+    )
+    text = body_text(saved)
+    assert "Sign up" not in text and "support our explanatory" not in text and "Millions turn" not in text and "contribution" not in text
+    assert text.count("The minister") == 2
+
+
+def test_the_storys_own_sentence_about_newsletters_stays():
+    """Near miss: a sentence of the story about signing up, not set in bold or italics, is text; so is an emphasised
+    sentence that asks for nothing."""
+    saved = read(
+        story(
+            "<p>Readers who sign up for the newsletter get the numbers a day early, the company said.</p>",
+            "<p><em>The ministry did not answer questions sent on Friday.</em></p>",
+        )
+    )
+    text = body_text(saved)
+    assert "sign up for the newsletter" in text and "did not answer" in text
+
+
+def test_a_list_of_headlines_between_the_paragraphs_is_related_stories():
+    """CBC: <ul class="similarLinks"><li><a href="/news/…">Bank of Canada hikes rate to 2.5%. Here's what it means for
+    you</a></li>…</ul> between two paragraphs: other stories' headlines, each a link and nothing else."""
+    saved = read(
+        story(
+            "<ul class='links'><li><a href='/news/business/rates-1.6'><span>Central bank hikes rate to 2.5%. Here's what it means for you</span></a></li>"
+            "<li><a href='/news/business/rates-1.7'><span>Central bank hikes interest rate again, triggering higher payments</span></a></li></ul>"
+        )
+    )
+    assert "Central bank hikes" not in body_text(saved)
+
+
+def test_a_list_of_points_with_links_in_them_stays():
+    """Near miss: a list whose items are the story's sentences with a link in them, or short names of documents, is text."""
+    saved = read(
+        story(
+            "<ul><li>The <a href='/report'>ministry's report</a> counted 4,000 trucks a day at the crossing.</li>"
+            "<li>The <a href='/talks'>talks in Baku</a> resume on Monday, officials said.</li></ul>"
+        )
+    )
+    assert "counted 4,000 trucks" in body_text(saved) and "resume on Monday" in body_text(saved)
+
+
+def test_a_related_heading_over_an_empty_element_and_its_list_is_furniture():
+    """NDTV: <div class="…reltd"><h3>Related</h3><span class="crclBtn"></span><ul><li><a …>Opinion: …</a></li>…</ul></div>:
+    the list after the heading is found past the empty button between them."""
+    saved = read(
+        story(
+            "<div class='wdgt'><h3>Related</h3><span class='btn'></span><ul><li><a href='/opinion/x'>Opinion: Protect All Health Workers</a></li>"
+            "<li><a href='/india/y'>Child Dies On Way To Hospital, Family Says</a></li></ul></div>"
+        )
+    )
+    assert "Protect All Health Workers" not in body_text(saved) and "Related" not in body_text(saved)
+
+
+def test_a_box_of_live_figures_is_furniture():
+    """NDTV: a coronavirus tracker under the story (<div class="_world-wrapper"><h3>World</h3><span>28,25,140</span><span>Cases
+    </span>… and a table of states by <div>): figures counted on the day the page was saved, not the story."""
+    cells = "".join(f"<div><span>State {i}</span><span>{i * 37}</span><span>{i * 5}</span><span>{i}</span></div>" for i in range(1, 8))
+    saved = read(
+        story(f"<div class='tracker'><h3>World</h3><span>28,25,140</span><span>Cases</span><span>1,97,666</span><span>Deaths</span>{cells}</div>")
+    )
+    assert "28,25,140" not in body_text(saved) and "World" not in body_text(saved)
+    assert body_text(saved).count("The minister") == 2
+
+
+def test_a_paragraph_of_figures_stays():
+    """Near miss: the story's own sentences full of numbers, and a table of them, are text."""
+    numbers = "<p>Cases rose to 28,25,140 worldwide, 1,97,666 deaths, 18,29,648 active and 7,97,826 recovered by Saturday.</p>"
+    table = "<table><tr><th>State</th><th>Cases</th></tr>" + "".join(f"<tr><td>S{i}</td><td>{i * 37}</td></tr>" for i in range(1, 8)) + "</table>"
+    text = body_text(read(story(numbers, table)))
+    assert "28,25,140" in text and "259" in text
+
+
+def test_two_one_headline_lists_side_by_side_are_related_stories():
+    """CBC writes each related headline as a list of its own: two one-item lists of headline links, side by side."""
+    one = "<ul class='links'><li><a href='/news/business/rates-1.{n}'><span>Central bank hikes rate again, what it means {n}</span></a></li></ul>"
+    saved = read(story(one.format(n=6) + one.format(n=7)))
+    assert "Central bank hikes" not in body_text(saved)
+
+
+def test_a_lone_one_headline_list_stays():
+    """Near miss: one list of one link, nothing like it beside it, may be the story's own pointer: it stays."""
+    saved = read(story("<ul><li><a href='/news/business/rates-1.6'>Central bank hikes rate again, what it means</a></li></ul>"))
+    assert "Central bank hikes" in body_text(saved)
+
+
+def test_an_emphasised_note_about_a_newsletter_asks_for_nothing():
+    """Near miss: an editor's note in italics that names a newsletter ("Morning Money is a free version of …") is no appeal."""
+    saved = read(story("<p><i>Editor’s note: The Brief is the free edition of our newsletter for subscribers.</i></p>"))
+    assert "free edition of our newsletter" in body_text(saved)
+
+
+def test_paragraphs_parted_by_one_line_break_are_paragraphs():
+    """The Times of India: the story in one <div>, its paragraphs parted by a single <br> each: one paragraph a sentence
+    ends before the break, not the whole story run into one."""
+    saved = read(f"<article><h1>T</h1><div class='story'>{LONG}<br>{LONG}<br>“We will not retreat,” he said.</div></article>")
+    assert [u.kind for u in saved.body] == ["paragraph", "paragraph", "paragraph"]
+
+
+def test_short_lines_parted_by_line_breaks_stay_one_paragraph():
+    """Near miss: an address or a verse, short lines parted by <br>, and a break inside a sentence, stay in one paragraph."""
+    saved = read(
+        f"<article><h1>T</h1><p>{LONG}</p><p>Ministry of Transport.<br>12 Harbour Road.<br>Baku.</p>"
+        "<div>The minister spoke at length about the border and the road to Armenia, and about the talks with Baku that followed<br>"
+        "the exercise, until the spring.</div></article>"
+    )
+    assert len(saved.body) == 3
+
+
+def test_a_line_of_time_stamps_over_the_story_is_furniture():
+    """Bloomberg ("December 6, 2016 — 6:22 PM EST December 7, 2016 — 1:55 PM EST" beside the byline), Quartz ("Published
+    February 24, 2020"), Investment Executive (<li>October 11, 2022 October 11, 2022</li><li>15:11</li>): the page's stamps
+    over the story, read for its date, are not its text."""
+    saved = read(
+        "<article><h1>T</h1><div class='times'><time>December 6, 2016 — 6:22 PM EST</time> <time>December 7, 2016 — 1:55 PM EST</time></div>"
+        "<div class='pub'>Published February 24, 2020</div><ul class='details'><li>October 11, 2022 October 11, 2022</li><li>15:11</li></ul>"
+        f"<p>{LONG}</p></article>"
+    )
+    assert [u.text for u in saved.body] == [LONG]
+
+
+def test_a_date_heading_in_the_story_stays():
+    """Near miss: a digest's day heading after the text has begun, and a line that says more than a date, are the story's."""
+    saved = read(f"<article><h1>T</h1><p>{LONG}</p><h3>March 3, 2022</h3><p>{LONG}</p><p>Published in 1998, the report was ignored.</p></article>")
+    assert "March 3, 2022" in body_text(saved) and "Published in 1998" in body_text(saved)
+
+
+def test_a_list_of_links_to_the_sites_social_accounts_is_furniture():
+    """HuffPost: "More:" then <ul><li><a href="http://facebook.com/HuffPostPolitics">1.94 M</a></li><li><a
+    href="https://twitter.com/HuffPostPol">991 K</a></li>…: the site's followers on each network, not the story."""
+    saved = read(
+        story(
+            "<ul><li><a href='http://facebook.com/SitePolitics'>1.94 M</a></li><li><a href='https://twitter.com/SitePol'>991 K</a></li>"
+            "<li><a href='http://pinterest.com/site'>458 K</a></li></ul>"
+        )
+    )
+    assert "1.94 M" not in body_text(saved)
+
+
+def test_a_list_of_sources_with_one_social_link_stays():
+    """Near miss: a list of the story's sources where one item links to a post on a network is the story's."""
+    saved = read(
+        story(
+            "<ul><li><a href='https://twitter.com/minister/status/1'>The minister's statement</a></li>"
+            "<li><a href='/reports/border'>The ministry's border report</a></li></ul>"
+        )
+    )
+    assert "The minister's statement" in body_text(saved)
+
+
+def test_a_pull_quote_with_its_attribution_repeats_the_story():
+    """HuffPost: <blockquote class="pull-quote"><span class="quote">What I always found was …</span><span
+    class="attribution">A close Trump associate</span></blockquote>, the words said in the paragraph above with "said the
+    associate" between them: the attribution line makes the box's words not the paragraph's, but its opening words are."""
+    said = "“What I always found was you have to suggest something to him,” said the associate. “You’re not going to tell him.”"
+    saved = read(
+        story(
+            f"<p>{said}</p><blockquote class='pull-quote'><span>What I always found was you have to suggest something to him. "
+            "You’re not going to tell him.</span> <span>A close associate</span></blockquote>"
+        )
+    )
+    assert "A close associate" not in body_text(saved) and body_text(saved).count("What I always found") == 1
+
+
+def test_a_pull_quote_of_words_the_story_does_not_say_stays():
+    """Near miss: a pull-classed quote whose words are nowhere else in the story (the only place they are given) stays."""
+    saved = read(
+        story("<blockquote class='pull-quote'><span>We will never trade the corridor for a promise.</span> <span>The minister</span></blockquote>")
+    )
+    assert "We will never trade" in body_text(saved)
+
+
+def test_a_tag_cloud_is_the_storys_tags():
+    """HuffPost: <div class="tag-cloud"><h2>More:</h2><a class="tag" …>Donald Trump</a> …: its topics, not a section."""
+    saved = read(story("<div class='tag-cloud'><h2>More:</h2><a href='/news/jane-roe/'>Jane Roe</a> <a href='/news/baku/'>Baku</a></div>"))
+    assert [u.text for u in saved.body if u.kind == "heading"] == []
+
+
+def test_tags_written_in_one_meta_with_commas_are_several():
+    """HuffPost: <meta property="article:tag" content="Donald Trump,Barack Obama    ">: two tags."""
+    saved = read(story(), head="<meta property='article:tag' content='Jane Roe,Baku Talks  '>")
+    assert saved.meta["tags"] == ["Jane Roe", "Baku Talks"]
+
+
+def test_tags_one_a_meta_keep_their_commas():
+    """Near miss: The New York Times gives one tag a meta, "Trump, Donald J" among them: a tag with a comma in it."""
+    saved = read(story(), head="<meta property='article:tag' content='Trump, Donald J'><meta property='article:tag' content='Interest Rates'>")
+    assert saved.meta["tags"] == ["Trump, Donald J", "Interest Rates"]
+
+
+def test_a_follow_us_box_and_a_products_tout_are_furniture():
+    """HuffPost: <div class="follow-us …"><p>Get top stories and blog posts emailed to me each day.</p>…; Bloomberg: <div
+    class="terminal-tout"><span>Before it's here, it's on the Bloomberg Terminal.</span> LEARN MORE</div> in the story's
+    column: the site's box asking to follow it, and a promotion of its own product (a "tout")."""
+    saved = read(
+        story(
+            "<div class='follow-us follow-us--b-page'><p>Get top stories emailed to me each day.</p></div>",
+            "<div class='terminal-tout'><span>Before it's here, it's on the Terminal.</span> <a href='/t'>LEARN MORE</a></div>",
+        )
+    )
+    assert "Get top stories" not in body_text(saved) and "Terminal" not in body_text(saved)
+
+
+def test_a_follow_up_box_of_the_story_stays():
+    """Near miss: a box classed "followup" (the story's follow-up) or "touted-claims" is not a follow-us box or a tout."""
+    saved = read(
+        story("<div class='followup'><p>The ministry answered on Monday.</p></div><div class='touted-claims'><p>Claims were made.</p></div>")
+    )
+    assert "answered on Monday" in body_text(saved) and "Claims were made" in body_text(saved)
+
+
+def test_the_new_furniture_lines_leave_a_plain_text_export_too():
+    """The same lines copied from a page as text: a link to the story in another language, a feedback link, an
+    affiliate notice, a section's link and a live-TV button; the story's sentence with the same opening stays."""
+    from dossier.importer import import_text
+
+    lines = "\n\n".join(
+        [
+            "Read this story in Bengali",
+            "Suggest a correction",
+            "Note to readers: if you purchase something through one of our affiliate links we may earn a commission.",
+            "More Alabama news",
+            "WATCH LIVE",
+        ]
+    )
+    result = import_text(f"A Report\n\nBy Jane Roe\n\nDecember 9, 2021\n\n{LONG}\n\n{lines}\n\nRead this story in Bengali and compare.\n", "r.txt")
+    body = result.markdown.split("+++")[-1]
+    for line in ("Suggest a correction", "affiliate links", "More Alabama news", "WATCH LIVE"):
+        assert line not in body, line
+    assert "Read this story in Bengali and compare." in body and body.count("Read this story in Bengali") == 1
