@@ -216,3 +216,8 @@ def test_a_one_word_name_with_a_spokesperson_or_a_legal_form_is_a_company():
     assert attributed_with_kinds("Halder met the press. Halder said the firm “complies with every law”.") == [
         ("Halder", "person", "complies with every law")
     ]
+
+
+def test_states_and_provinces_shortened_after_a_city_are_nobody():
+    body = "A realtor in Brampton, Ont., said the market was “frozen solid”. A paper in Columbia, S.C., wrote that it was “in mourning”."
+    assert attributed(body) == []  # unnamed sources, not "Ont" and "S.C."

@@ -284,10 +284,11 @@ def head_of(chunk: str, before: str = "") -> Head | None:
     return Head(head.name, head.role, head.kind, head.surname) if head is not None else None  # a copy: callers may set its role
 
 
-# the states as the AP style shortens them after a city (the one-word ones; "N.Y." and "D.C." are initials already)
-US_STATE_ABBREVIATIONS = set(
+# the states and provinces as American and Canadian papers shorten them after a city ("Nashville, Tenn.", "Columbia, S.C.",
+# "Brampton, Ont."), without their last stop
+STATE_ABBREVIATIONS = set(
     "Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Kans Ky La Md Mass Mich Minn Miss Mo Mont Neb Nev Okla Ore Pa Tenn Tex "
-    "Va Vt Wash Wis Wyo".split()
+    "Va Vt Wash Wis Wyo N.Y N.J N.C S.C N.H N.M N.D S.D R.I W.Va D.C Ont Que Alta Sask".split()
 )
 OUTLETS_NAMED_LIKE_ROLES = {"economist", "diplomat", "observer", "spectator"}
 # news agencies and outlets the genre cites by a name that says nothing of what they are (folded, as _head_of reads a
@@ -327,7 +328,7 @@ OF_PLACE = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]+\s*){1,3}\.?$")  # 
 @functools.lru_cache(maxsize=16384)
 def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
     """What head_of finds, cached: a sentence's chunks are read again for each verb and quote in it."""
-    if chunk.endswith(".") and chunk[:-1] in US_STATE_ABBREVIATIONS:
+    if chunk.endswith(".") and chunk[:-1] in STATE_ABBREVIATIONS:
         return None  # "Nashville, Tenn., included": a state as American papers shorten it, read as an appositive
     if MODEL_NUMBER.search(chunk):
         return None  # "Gravity-2", "Su-24", "S-400": a rocket's, an aircraft's, a system's model, nobody who speaks
