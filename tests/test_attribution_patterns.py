@@ -221,3 +221,8 @@ def test_a_one_word_name_with_a_spokesperson_or_a_legal_form_is_a_company():
 def test_states_and_provinces_shortened_after_a_city_are_nobody():
     body = "A realtor in Brampton, Ont., said the market was “frozen solid”. A paper in Columbia, S.C., wrote that it was “in mourning”."
     assert attributed(body) == []  # unnamed sources, not "Ont" and "S.C."
+
+
+def test_a_cue_in_the_passive_is_not_its_subjects_words_but_a_progressive_is():
+    body = "Dana Kells was criticised for “reckless” remarks on the strait. Otto Brandt is warning that the war is “already lost”."
+    assert attributed(body) == [("Otto Brandt", "already lost")]

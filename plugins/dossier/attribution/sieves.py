@@ -100,6 +100,7 @@ VERBS_WITH_OF = {"speak", "talk", "warn", "complain", "boast", "think", "accuse"
 DOCUMENT_THAT = re.compile(r"\b(?:statement|communiqu[eé]|readout|release|report|letter|post|message|note)\s+(?:that|which)\s+(?:\w+ly\s+)?$")
 BE_BEFORE_CUE = re.compile(r"\b(?:was|were|is|are|be|been|being|am)(?:\s+(?:also|clearly|not|\w+ly))*$")
 A_SPOKESPERSON = re.compile(r"an?\s+(?:company\s+)?spokes(?:person|man|woman)")
+PASSIVE_STILL_SPEAKING = {"quote", "report", "cite", "ask"}  # "was quoted as saying", "was reported to have said"
 HAVING_OPENS = re.compile(r"(?:^|[.;!?]\s+)Having\s+(?:\w+ly\s+)?$")
 PASSIVE_AGENT = re.compile(
     r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?(?P<cue>[a-z]+ed)\s+by\s+(?:the\s+)?(?P<who>" + CHUNK.pattern + r")"
@@ -337,6 +338,9 @@ def cue_before(clause: Clause) -> Found | None:
         head = head_of(agent.group("who"), before[: agent.start("who")])
         if head is not None and head.kind in ("person", "organization", "outlet", "state"):
             return Found(Subject([head]), "cue_before", f"'{word.lower()} by X'")
+    passive = not is_participle(word) and BE_BEFORE_CUE.search(before, max(0, cue.start() - 30), cue.start() - 1)
+    if passive and base_of(word) not in PASSIVE_STILL_SPEAKING:
+        return None  # "Takaichi was criticised for “reckless” remarks": the words are her critics', who are not named
     subject = subject_before(before, cue.start())
     if subject is not None:
         return Found(subject, "cue_before", f"'{word.lower()}'")
