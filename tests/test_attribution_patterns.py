@@ -226,3 +226,16 @@ def test_states_and_provinces_shortened_after_a_city_are_nobody():
 def test_a_cue_in_the_passive_is_not_its_subjects_words_but_a_progressive_is():
     body = "Dana Kells was criticised for “reckless” remarks on the strait. Otto Brandt is warning that the war is “already lost”."
     assert attributed(body) == [("Otto Brandt", "already lost")]
+
+
+def test_a_quote_standing_alone_after_a_sentence_reporting_another_persons_words_is_theirs():
+    body = (
+        "Otto Brandt said in 2021, “A crisis there is a crisis for us.” At the time, Dana Kells said the scenario was a threat. "
+        "“It can develop into a situation requiring defence.”"
+    )
+    assert attributed(body) == [
+        ("Otto Brandt", "A crisis there is a crisis for us."),
+        ("Dana Kells", "It can develop into a situation requiring defence."),
+    ]
+    body = "Otto Brandt said in 2021, “A crisis there is a crisis for us.” Dana Kells met him later. “It can develop into war.”"
+    assert attributed(body)[-1] == ("Otto Brandt", "It can develop into war.")

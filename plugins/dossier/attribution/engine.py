@@ -1179,6 +1179,8 @@ class ReportAttribution:
                 # it opens the paragraph (an unnamed source's second sentence is no one's)
                 previous = self.subject_of_sentence_before(masked, begin) or (salience.speaker if not candidates and not self.asked_last() else [])
             if found is None and previous and alone:
+                reporter = self.reported_speaker_before(masked, begin, last_quote_end)
+                previous = reporter or previous  # "… Abe said, “…” At the time, Takaichi said [paraphrase]. “…”": hers
                 found = Found(Subject([]), "continuation", "a quote standing alone after the speaker's last one")
             if found is None and previous and self.continues_account(clause, masked[last_sentence_end:begin], previous):
                 found = Found(Subject([]), "continuation", "the next sentence of the speaker's account")
@@ -1435,6 +1437,14 @@ class ReportAttribution:
         if subject is None or len(subject.heads) != 1:
             return None
         return Found(Subject(subject.heads), "cue_after", f"'X {back.group('cue')} these words' in the next sentence")
+
+    def reported_speaker_before(self, masked: str, begin: int, last_quote_end: int) -> list[str]:
+        """The person whose words the sentence before reports without quotation marks ("Takaichi said the scenario
+        presents a threat"), when that sentence comes after the paragraph's last quotation."""
+        opening = sentence_start(masked, begin - 1) if begin > 0 else 0
+        if opening < last_quote_end or not CUE.search(masked, opening, begin):
+            return []
+        return self.subject_of_sentence_before(masked, begin)
 
     def subject_of_sentence_before(self, masked: str, begin: int) -> list[str]:
         """The person the sentence before position is about, when its subject is one named person."""
