@@ -239,3 +239,8 @@ def test_a_quote_standing_alone_after_a_sentence_reporting_another_persons_words
     ]
     body = "Otto Brandt said in 2021, “A crisis there is a crisis for us.” Dana Kells met him later. “It can develop into war.”"
     assert attributed(body)[-1] == ("Otto Brandt", "It can develop into war.")
+
+
+def test_a_persons_or_bodys_order_or_decree_speaks_for_its_issuer():
+    body = "Brandt’s executive order pointed to “large and persistent trade deficits” as the cause. The court order said it was “void”."
+    assert attributed(body) == [("Brandt", "large and persistent trade deficits")]

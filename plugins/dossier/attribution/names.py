@@ -548,7 +548,8 @@ CUE_WORD = re.compile(r"\b(?:said|says|told|stated|wrote|added|noted|argued|clai
 ROLE_WORDS = r"spokesperson|spokesman|spokeswoman|representative|official|officials|statement|press release|source|sources|executive|director|lawyer"
 WORK_WORDS = (
     r"editorial|article|commentary|report|reporting|readout|press release|statement|spokesperson|spokesman|spokeswoman|"
-    r"secretary general|secretary-general|director general|director-general|investigation|inquiry|probe"  # "the NATO secretary general said": the body's head, unnamed
+    r"secretary general|secretary-general|director general|director-general|investigation|inquiry|probe|"  # "the NATO secretary general said": the body's head, unnamed
+    r"executive order|order|decree|directive|proclamation|memo|memorandum"  # "Trump's executive order pointed to": its issuer's words
 )
 ROLE_FOR_ROLES = (
     ROLE_WORDS + "|editorial board|editors|editorial|article|commentary|column|study|report|survey|analysis"
