@@ -27,10 +27,13 @@ from pelican import signals
 from pelican.utils import sanitised_join
 from pelican.writers import FileOverwriteFailedError, Writer
 
+from .takeover import Takeover
+
 MANIFEST = "pages.json"
 PAGE_ASSETS = "page-assets.json"  # the theme files each page names (publishing hashes the files pages name)
 ASSETS_KEY = "DOSSIER_ASSETS"  # publishing's Assets, in the settings
 _writers: list[ReusingWriter] = []
+_takeover: Takeover | None = None  # the process linking the last build's pages into this one's output (takeover)
 
 
 class ReusingWriter(Writer):
@@ -69,6 +72,8 @@ class ReusingWriter(Writer):
         self._folders: set[str] = set()  # folders of the new output made so far
         self._recording: tuple[str, str, str] | None = None  # the page being written, whose manifest entry is made once it is on disk
         self._rendering = False  # in write_file: what it opens is written by the background writer
+        self.written: set[str] = set()  # names of the pages rendered by this writer
+        self.takeover = _take_takeover(self._output_root)
         _writers.append(self)
 
     def reuse(self, name: str, context, **kwargs) -> bool:
@@ -86,7 +91,10 @@ class ReusingWriter(Writer):
             self.reused += 1
             return
         if name and self._may_share:
+            if self.takeover is not None:
+                self.takeover.taken()  # no page is written while that process may still link one
             self._unshare(sanitised_join(self.output_path, name))
+            self.written.add(name)
         self._recording = (sanitised_join(self.output_path, name), name, fingerprint) if name and fingerprint else None
         self._rendering = True
         tracking = self.assets is not None and self._recording is not None
@@ -149,9 +157,28 @@ class ReusingWriter(Writer):
         if self.assets is not None and assets < 0:
             return False  # which theme files it names is not known: rendering it names them
         relative = inside_output(name)
+        if self.takeover is not None:
+            stamp = self.takeover.taken().get(name)
+            if stamp is None:
+                return False  # changed since it was written (or gone): render it again
+        else:
+            stamp = self._link(relative, entry)
+            if stamp is None:
+                return False
+        self.recorded[name] = [fingerprint, entry[1], entry[2], *stamp]  # the bytes checked, not read a second time
+        if self.assets is not None:
+            if assets not in self._named_sets:  # thousands of pages name the same few sets of files
+                self._named_sets.add(assets)
+                for path in self.asset_sets[assets]:
+                    self.assets.name(path)
+            self.recorded_assets[name] = self.asset_sets[assets]
+        return True
+
+    def _link(self, relative: str, entry: list) -> list[int] | None:
+        """A page of the last build linked into the new output, if it is still as it was written; its file_stamp."""
         old = f"{self._previous_root}/{relative}"
         if not still_as_written(old, entry[1], entry[2], entry[3:]):
-            return False  # changed since it was written (or gone): render it again
+            return None
         new = f"{self._output_root}/{relative}"
         folder = os.path.dirname(new)
         if folder not in self._folders:
@@ -161,14 +188,7 @@ class ReusingWriter(Writer):
             os.link(old, new)
         except OSError:
             shutil.copy2(old, new)
-        self.recorded[name] = [fingerprint, entry[1], entry[2], *file_stamp(new)]  # the bytes just checked, not read a second time
-        if self.assets is not None:
-            if assets not in self._named_sets:  # thousands of pages name the same few sets of files
-                self._named_sets.add(assets)
-                for path in self.asset_sets[assets]:
-                    self.assets.name(path)
-            self.recorded_assets[name] = self.asset_sets[assets]
-        return True
+        return file_stamp(new)
 
     def written_apart(self, name: str, context, variables, size: int, digest: str, stamp: list[int], assets: tuple[str, ...]) -> None:
         """A page another process rendered and wrote (report_pages.apart): recorded as if written here, with the theme
@@ -237,6 +257,8 @@ class _PageFile:
 def save_manifest(pelican) -> None:
     background.finish()  # every page on disk and in its writer's manifest
     for writer in _writers:
+        if writer.takeover is not None:
+            writer.takeover.remove_unused(writer.recorded.keys() | writer.written)
         if writer.manifest_file:
             keep(writer.manifest_file, json.dumps(writer.recorded, sort_keys=True).encode())
             if writer.assets_file and writer.assets is not None:
@@ -249,6 +271,40 @@ def save_manifest(pelican) -> None:
 
 def get_writer(pelican):
     return ReusingWriter
+
+
+def start_takeover(pelican) -> None:
+    """Fork the process that links the last build's pages (takeover) now, while the build process is small; a first
+    build (no manifest, no last output) starts none."""
+    global _takeover
+    dossier = dossier_settings(pelican.settings)
+    manifest = os.path.join(dossier.cache_path, MANIFEST) if dossier.cache_path else ""
+    if not (manifest and dossier.previous_output and os.path.isdir(dossier.previous_output) and os.path.exists(manifest)):
+        return
+    if not hasattr(os, "fork"):
+        return
+    try:
+        _takeover = Takeover(manifest, os.path.abspath(dossier.previous_output), os.path.abspath(pelican.settings["OUTPUT_PATH"]))
+    except OSError:
+        return
+    background.after(_takeover)  # waited for before the site is complete, stopped if the build fails
+
+
+def takeover_may_link(_generator) -> None:
+    """Pelican has emptied the output folder (when its generators are made, before the articles are read)."""
+    if _takeover is not None:
+        _takeover.go()
+
+
+def _take_takeover(output_root: str) -> Takeover | None:
+    """The takeover process started for this build, once (the first writer takes it, and removes at the end what it
+    linked and the build did not use); None if it links into another folder than this writer's output."""
+    global _takeover
+    found, _takeover = _takeover, None
+    if found is not None and found.output_root != output_root:
+        found.remove_unused(set())
+        return None
+    return found
 
 
 _bytecode_caches: dict[str, object] = {}
@@ -281,6 +337,8 @@ def make_article_folders(generator) -> None:
 
 def register() -> None:
     signals.initialized.connect(on_initialized)
+    signals.initialized.connect(start_takeover)
+    signals.article_generator_preread.connect(takeover_may_link)
     signals.get_writer.connect(get_writer)
     signals.generator_init.connect(cache_templates)
     signals.article_generator_finalized.connect(make_article_folders)
