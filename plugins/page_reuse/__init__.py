@@ -18,7 +18,7 @@ import posixpath
 import shutil
 from itertools import chain
 
-from dossier import background
+from dossier import background, takeover
 from dossier.buildstate import dossier_settings, on_initialized, speaker_book
 from dossier.fingerprints import PageFingerprints
 from dossier.kept import file_stamp, keep, still_as_written
@@ -27,13 +27,10 @@ from pelican import signals
 from pelican.utils import sanitised_join
 from pelican.writers import FileOverwriteFailedError, Writer
 
-from .takeover import Takeover
-
 MANIFEST = "pages.json"
 PAGE_ASSETS = "page-assets.json"  # the theme files each page names (publishing hashes the files pages name)
 ASSETS_KEY = "DOSSIER_ASSETS"  # publishing's Assets, in the settings
 _writers: list[ReusingWriter] = []
-_takeover: Takeover | None = None  # the process linking the last build's pages into this one's output (takeover)
 
 
 class ReusingWriter(Writer):
@@ -72,8 +69,6 @@ class ReusingWriter(Writer):
         self._folders: set[str] = set()  # folders of the new output made so far
         self._recording: tuple[str, str, str] | None = None  # the page being written, whose manifest entry is made once it is on disk
         self._rendering = False  # in write_file: what it opens is written by the background writer
-        self.written: set[str] = set()  # names of the pages rendered by this writer
-        self.takeover = _take_takeover(self._output_root)
         _writers.append(self)
 
     def reuse(self, name: str, context, **kwargs) -> bool:
@@ -91,10 +86,8 @@ class ReusingWriter(Writer):
             self.reused += 1
             return
         if name and self._may_share:
-            if self.takeover is not None:
-                self.takeover.taken()  # no page is written while that process may still link one
+            takeover.unshare(f"{self._output_root}/{inside_output(name)}")
             self._unshare(sanitised_join(self.output_path, name))
-            self.written.add(name)
         self._recording = (sanitised_join(self.output_path, name), name, fingerprint) if name and fingerprint else None
         self._rendering = True
         tracking = self.assets is not None and self._recording is not None
@@ -157,14 +150,9 @@ class ReusingWriter(Writer):
         if self.assets is not None and assets < 0:
             return False  # which theme files it names is not known: rendering it names them
         relative = inside_output(name)
-        if self.takeover is not None:
-            stamp = self.takeover.taken().get(name)
-            if stamp is None:
-                return False  # changed since it was written (or gone): render it again
-        else:
-            stamp = self._link(relative, entry)
-            if stamp is None:
-                return False
+        stamp = takeover.stamp_of(f"{self._output_root}/{relative}") or self._link(relative, entry)
+        if stamp is None:
+            return False  # changed since it was written (or gone): render it again
         self.recorded[name] = [fingerprint, entry[1], entry[2], *stamp]  # the bytes checked, not read a second time
         if self.assets is not None:
             if assets not in self._named_sets:  # thousands of pages name the same few sets of files
@@ -257,8 +245,6 @@ class _PageFile:
 def save_manifest(pelican) -> None:
     background.finish()  # every page on disk and in its writer's manifest
     for writer in _writers:
-        if writer.takeover is not None:
-            writer.takeover.remove_unused(writer.recorded.keys() | writer.written)
         if writer.manifest_file:
             keep(writer.manifest_file, json.dumps(writer.recorded, sort_keys=True).encode())
             if writer.assets_file and writer.assets is not None:
@@ -274,37 +260,15 @@ def get_writer(pelican):
 
 
 def start_takeover(pelican) -> None:
-    """Fork the process that links the last build's pages (takeover) now, while the build process is small; a first
-    build (no manifest, no last output) starts none."""
-    global _takeover
+    """Fork the process that links the last build's unchanged files into the new output (dossier.takeover) now,
+    while the build process is small."""
     dossier = dossier_settings(pelican.settings)
-    manifest = os.path.join(dossier.cache_path, MANIFEST) if dossier.cache_path else ""
-    if not (manifest and dossier.previous_output and os.path.isdir(dossier.previous_output) and os.path.exists(manifest)):
-        return
-    if not hasattr(os, "fork"):
-        return
-    try:
-        _takeover = Takeover(manifest, os.path.abspath(dossier.previous_output), os.path.abspath(pelican.settings["OUTPUT_PATH"]))
-    except OSError:
-        return
-    background.after(_takeover)  # waited for before the site is complete, stopped if the build fails
+    takeover.start(dossier.cache_path, dossier.previous_output, pelican.settings["OUTPUT_PATH"])
 
 
 def takeover_may_link(_generator) -> None:
-    """Pelican has emptied the output folder (when its generators are made, before the articles are read)."""
-    if _takeover is not None:
-        _takeover.go()
-
-
-def _take_takeover(output_root: str) -> Takeover | None:
-    """The takeover process started for this build, once (the first writer takes it, and removes at the end what it
-    linked and the build did not use); None if it links into another folder than this writer's output."""
-    global _takeover
-    found, _takeover = _takeover, None
-    if found is not None and found.output_root != output_root:
-        found.remove_unused(set())
-        return None
-    return found
+    """Pelican has emptied the output folder (after its generators are made, before the articles are read)."""
+    takeover.go()
 
 
 _bytecode_caches: dict[str, object] = {}
@@ -336,6 +300,7 @@ def make_article_folders(generator) -> None:
 
 
 def register() -> None:
+    takeover.declare(MANIFEST)
     signals.initialized.connect(on_initialized)
     signals.initialized.connect(start_takeover)
     signals.article_generator_preread.connect(takeover_may_link)
