@@ -294,8 +294,12 @@ def cache_templates(generator) -> None:
 
 def make_article_folders(generator) -> None:
     """Every article's folder (a report's pages go there), made in the background while the build goes on: each
-    costs the kernel a fifth of a millisecond, and a warm build makes one for each report (dossier.background)."""
-    articles = chain(generator.translations, generator.articles, generator.hidden_translations, generator.hidden_articles)
+    costs the kernel a fifth of a millisecond, and a warm build makes one for each report (dossier.background).
+    Each article's URL and file name are kept as Pelican's overrides: Pelican formats them from the metadata on every
+    use (six times an article, about 30 µs each), and nothing changes them once the articles are read."""
+    articles = list(chain(generator.translations, generator.articles, generator.hidden_translations, generator.hidden_articles))
+    for article in articles:
+        article.override_url, article.override_save_as = article.url, article.save_as
     background.make_folders(generator.output_path, [folder for article in articles if (folder := posixpath.dirname(article.save_as or ""))])
 
 
