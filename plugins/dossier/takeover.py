@@ -21,21 +21,25 @@ import pickle
 import posixpath
 import shutil
 import signal
+import threading
+from typing import Any
 
 from . import background
 from .kept import file_stamp, still_as_written
 
 Taken = dict[str, list[int]]  # a file's path in the new output -> the file_stamp of its link there
-Group = tuple[str, str, str]  # a manifest file, the folder in the output its names are relative to, a prefix
-_declared: list[tuple[str, str, str]] = []  # the manifests' names in the cache folder, folders, prefixes
+WRITTEN = "written"  # a manifest entry is [key, size, SHA-256, *kept.file_stamp]: kept.still_as_written checks the file
+INODE = "inode"  # a manifest entry is [size, inode]: the file is the one its maker wrote or linked while both are the same
+Group = tuple[str, str, str, str]  # a manifest file, the folder in the output its names are relative to, a prefix, a check
+_declared: list[Group] = []  # with the manifests' names in the cache folder
 
 
-def declare(manifest: str, folder: str = "", prefix: str = "") -> None:
+def declare(manifest: str, folder: str = "", prefix: str = "", check: str = WRITTEN) -> None:
     """The files a manifest in the cache folder lists (a JSON object: a name relative to `folder` in the output ->
-    [key, size, SHA-256, *kept.file_stamp]) may be taken over, those whose name starts with `prefix`: their maker
-    asks stamp_of() before it makes one, and calls unshare() before it writes one."""
-    if (manifest, folder, prefix) not in _declared:
-        _declared.append((manifest, folder, prefix))
+    an entry, see WRITTEN and INODE) may be taken over, those whose name starts with `prefix`: their maker asks
+    stamp_of() before it makes one, and calls unshare() before it writes one."""
+    if (manifest, folder, prefix, check) not in _declared:
+        _declared.append((manifest, folder, prefix, check))
 
 
 class Takeover:
@@ -46,6 +50,7 @@ class Takeover:
         self.output_root = output_root
         self._taken: Taken | None = None
         self._used: set[str] = set()
+        self._lock = threading.Lock()  # the page writer and a thread writing other files may ask at once
         results_read, results_write = os.pipe()
         go_read, self._go = os.pipe()
         self.pid = os.fork()
@@ -91,17 +96,22 @@ class Takeover:
     def taken(self) -> Taken:
         """The files linked into the new output, waiting for the process the first time; {} if it failed."""
         if self._taken is None:
-            self.go()
-            try:
-                with os.fdopen(self._results, "rb") as handle:
-                    found = pickle.load(handle)
-                self._taken = found if isinstance(found, dict) else {}
-            except Exception:
-                self._taken = {}
-            finally:
-                self._results = -1
-                self._reap()
+            with self._lock:
+                if self._taken is None:
+                    self._taken = self._answer()
         return self._taken
+
+    def _answer(self) -> Taken:
+        self.go()
+        try:
+            with os.fdopen(self._results, "rb") as handle:
+                found = pickle.load(handle)
+            return found if isinstance(found, dict) else {}
+        except Exception:
+            return {}
+        finally:
+            self._results = -1
+            self._reap()
 
     def abort(self) -> None:
         if self._go >= 0:
@@ -151,19 +161,19 @@ def take_over(groups: list[Group], previous_root: str, output_root: str, go: int
     """Link every file the last build's manifests list that is still as it wrote it into the new output, once a
     byte comes through `go` (none: nothing is linked)."""
     kept: list[str] = []  # each file's path relative to both output folders
-    for manifest_file, folder, prefix in groups:
+    for manifest_file, folder, prefix, check in groups:
         try:
             with open(manifest_file, encoding="utf-8") as handle:
                 manifest = json.load(handle)
         except (OSError, ValueError):
             continue
         for name, entry in manifest.items() if isinstance(manifest, dict) else ():
-            if not (isinstance(entry, list) and len(entry) >= 3 and name.startswith(prefix)):
+            if not (isinstance(entry, list) and len(entry) >= (3 if check == WRITTEN else 2) and name.startswith(prefix)):
                 continue
             relative = posixpath.normpath(posixpath.join(folder, name))
             if relative == ".." or relative.startswith(("../", "/")):
                 continue
-            if still_as_written(f"{previous_root}/{relative}", entry[1], entry[2], entry[3:]):
+            if _unchanged(f"{previous_root}/{relative}", entry, check):
                 kept.append(relative)
     if os.read(go, 1) != b"1":
         return {}
@@ -188,6 +198,16 @@ def take_over(groups: list[Group], previous_root: str, output_root: str, go: int
     return taken
 
 
+def _unchanged(path: str, entry: list[Any], check: str) -> bool:
+    if check == WRITTEN:
+        return still_as_written(path, entry[1], entry[2], entry[3:])
+    try:
+        status = os.stat(path)
+    except OSError:
+        return False
+    return [status.st_size, status.st_ino] == entry[:2]
+
+
 _current: Takeover | None = None
 
 
@@ -198,7 +218,7 @@ def start(cache_path: str, previous_output: str, output_path: str) -> None:
     stop()
     if not (cache_path and previous_output and os.path.isdir(previous_output) and hasattr(os, "fork")):
         return
-    groups = [(os.path.join(cache_path, manifest), folder, prefix) for manifest, folder, prefix in _declared]
+    groups = [(os.path.join(cache_path, manifest), folder, prefix, check) for manifest, folder, prefix, check in _declared]
     groups = [group for group in groups if os.path.exists(group[0])]
     if groups:
         with contextlib.suppress(OSError):
