@@ -56,15 +56,17 @@ class Takeover:
         self.pid = os.fork()
         if self.pid == 0:  # the taker: never returns into the build
             code = 1
+            found: Taken = {}
             try:
                 os.close(results_read)
                 os.close(self._go)
-                found = take_over(groups, previous_root, output_root, go_read)
+                take_over(groups, previous_root, output_root, go_read, found)
+            except BaseException:  # what was linked until then is the answer: the build takes the rest itself
+                pass
+            try:
                 with os.fdopen(results_write, "wb") as results:
                     pickle.dump(found, results, protocol=pickle.HIGHEST_PROTOCOL)
                 code = 0
-            except BaseException:  # the build takes each file itself (an empty answer)
-                pass
             finally:
                 os._exit(code)
         os.close(results_write)
@@ -94,7 +96,8 @@ class Takeover:
                 os.unlink(path)
 
     def taken(self) -> Taken:
-        """The files linked into the new output, waiting for the process the first time; {} if it failed."""
+        """The files linked into the new output, waiting for the process the first time (RuntimeError if it ended
+        without an answer: the build fails and the last site stays)."""
         if self._taken is None:
             with self._lock:
                 if self._taken is None:
@@ -106,12 +109,14 @@ class Takeover:
         try:
             with os.fdopen(self._results, "rb") as handle:
                 found = pickle.load(handle)
-            return found if isinstance(found, dict) else {}
         except Exception:
-            return {}
+            found = None
         finally:
             self._results = -1
             self._reap()
+        if not isinstance(found, dict):  # it ended without a word (killed): which files it linked is not known
+            raise RuntimeError("the process that links the last build's unchanged files ended without an answer; build again")
+        return found
 
     def abort(self) -> None:
         if self._go >= 0:
@@ -157,9 +162,9 @@ class Takeover:
         return removed
 
 
-def take_over(groups: list[Group], previous_root: str, output_root: str, go: int) -> Taken:
+def take_over(groups: list[Group], previous_root: str, output_root: str, go: int, taken: Taken) -> None:
     """Link every file the last build's manifests list that is still as it wrote it into the new output, once a
-    byte comes through `go` (none: nothing is linked)."""
+    byte comes through `go` (none: nothing is linked); each file linked goes into `taken` as soon as it is."""
     kept: list[str] = []  # each file's path relative to both output folders
     for manifest_file, folder, prefix, check in groups:
         try:
@@ -176,8 +181,7 @@ def take_over(groups: list[Group], previous_root: str, output_root: str, go: int
             if _unchanged(f"{previous_root}/{relative}", entry, check):
                 kept.append(relative)
     if os.read(go, 1) != b"1":
-        return {}
-    taken: Taken = {}
+        return
     folders: set[str] = set()
     for relative in kept:
         old, new = f"{previous_root}/{relative}", f"{output_root}/{relative}"
@@ -195,7 +199,6 @@ def take_over(groups: list[Group], previous_root: str, output_root: str, go: int
             taken[new] = file_stamp(new)
         except OSError:
             continue
-    return taken
 
 
 def _unchanged(path: str, entry: list[Any], check: str) -> bool:
