@@ -22,6 +22,7 @@ import posixpath
 import shutil
 import signal
 import threading
+import time
 from typing import Any
 
 from . import background
@@ -51,6 +52,7 @@ class Takeover:
         self._taken: Taken | None = None
         self._used: set[str] = set()
         self._lock = threading.Lock()  # the page writer and a thread writing other files may ask at once
+        self.waited = 0.0  # seconds the build waited for the answer
         results_read, results_write = os.pipe()
         go_read, self._go = os.pipe()
         self.pid = os.fork()
@@ -106,6 +108,7 @@ class Takeover:
 
     def _answer(self) -> Taken:
         self.go()
+        started = time.perf_counter()
         try:
             with os.fdopen(self._results, "rb") as handle:
                 found = pickle.load(handle)
@@ -114,6 +117,7 @@ class Takeover:
         finally:
             self._results = -1
             self._reap()
+            self.waited = time.perf_counter() - started
         if not isinstance(found, dict):  # it ended without a word (killed): which files it linked is not known
             raise RuntimeError("the process that links the last build's unchanged files ended without an answer; build again")
         return found
@@ -217,8 +221,9 @@ _current: Takeover | None = None
 def start(cache_path: str, previous_output: str, output_path: str) -> None:
     """Fork the process that takes over the last build's files (see the module) for a build of output_path, while
     the build process is small; a first build (no last output, no manifest) starts none."""
-    global _current
+    global _current, last_summary
     stop()
+    last_summary = ""
     if not (cache_path and previous_output and os.path.isdir(previous_output) and hasattr(os, "fork")):
         return
     groups = [(os.path.join(cache_path, manifest), folder, prefix, check) for manifest, folder, prefix, check in _declared]
@@ -249,13 +254,17 @@ def unshare(path: str) -> None:
         _current.release(path if os.path.isabs(path) else os.path.abspath(path))
 
 
+last_summary = ""  # what the last takeover did, for the build's last progress line
+
+
 def finish() -> None:
     """Wait for the process and remove what was taken over and not used (every file the build makes is made by now:
     this is the build's last step; a file released for writing is not removed)."""
-    global _current
+    global _current, last_summary
     found, _current = _current, None
     if found is not None:
-        found.remove_unused()
+        removed = found.remove_unused()
+        last_summary = f"{len(found.taken())} files linked from the last build apart (waited {found.waited:.2f} s), {removed} unused removed"
 
 
 class _Pending:

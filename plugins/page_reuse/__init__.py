@@ -251,7 +251,8 @@ def save_manifest(pelican) -> None:
                 save_page_assets(writer.assets_file, writer.recorded_assets)
             if writer.fingerprints is not None:
                 writer.fingerprints.save()
-            progress(f"pages: {writer.rendered} rendered, {writer.reused} unchanged since the last build")
+            linked = f"; {takeover.last_summary}" if takeover.last_summary else ""
+            progress(f"pages: {writer.rendered} rendered, {writer.reused} unchanged since the last build{linked}")
     _writers.clear()
 
 
