@@ -296,11 +296,12 @@ def cache_templates(generator) -> None:
 def make_article_folders(generator) -> None:
     """Every article's folder (a report's pages go there), made in the background while the build goes on: each
     costs the kernel a fifth of a millisecond, and a warm build makes one for each report (dossier.background).
-    Each article's URL and file name are kept as Pelican's overrides: Pelican formats them from the metadata on every
-    use (six times an article, about 30 µs each), and nothing changes them once the articles are read."""
+    Each article's URL is kept as Pelican's override: Pelican formats it from the metadata on every use (about 30 µs
+    each), and nothing changes it once the articles are read. Its file name is not: Pelican writes an article with
+    an overridden file name as one that may replace another page."""
     articles = list(chain(generator.translations, generator.articles, generator.hidden_translations, generator.hidden_articles))
     for article in articles:
-        article.override_url, article.override_save_as = article.url, article.save_as
+        article.override_url = article.url
     background.make_folders(generator.output_path, [folder for article in articles if (folder := posixpath.dirname(article.save_as or ""))])
 
 

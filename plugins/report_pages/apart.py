@@ -110,7 +110,7 @@ def overview_may_go(article: Any) -> bool:
     content = getattr(article, "_content", None)
     return (
         getattr(article, "template", None) == "article"
-        and "save_as" not in article.metadata  # where the page goes is not the reader's (page_reuse keeps Pelican's own as an override)
+        and not hasattr(article, "override_save_as")
         and content == (introduction.html if introduction else "")
         and not _may_hold_link(content or "")
     )
