@@ -1,5 +1,6 @@
 """What a warm build takes from the last one instead of working it out again, and that the site is still what a
-build from scratch gives: the short titles that name a speaker, the folders made apart from the build."""
+build from scratch gives: the short titles that name a speaker, the folders made apart from the build, the files
+linked from the last build apart from it."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from pathlib import Path
 
 from conftest import ROOT
 from test_incremental import assert_same_site
-from test_warm_archive import build, edit
+from test_warm_archive import REPORTS, build, edit
 
 SEED = "irans-defeat-in-the-second-nagorno-karabakh-war-part-iii"
 SEED_FILE = f"{SEED}.md"
@@ -75,4 +76,32 @@ def test_a_warm_build_leaves_no_folder_a_build_from_scratch_does_not_make(tmp_pa
     build(content, tmp_path / "scratch")
     assert folders == sorted(str(p.relative_to(tmp_path / "scratch")) for p in (tmp_path / "scratch").rglob("*") if p.is_dir())
     assert not [p for p in output.rglob("*") if p.is_dir() and not any(p.iterdir())]
+    assert_same_site(output, tmp_path / "scratch")
+
+
+def test_files_a_warm_build_makes_again_are_new_files_and_the_last_builds_stay_as_they_were(tmp_path):
+    """The last build's pages, data files, map shards and search files are linked into the new output before the
+    build knows which it makes again (dossier.takeover): each one made again is a new file, never written through
+    the link into the last build's, and the site is the one a build from scratch gives."""
+    content = tmp_path / "content"
+    shutil.copytree(ROOT / "content", content)
+    (content / "reports" / "talks-review.md").write_text(REPORTS["talks-review.md"], encoding="utf-8")
+    output = tmp_path / "output"
+    build(content, output)
+    held = tmp_path / "held"  # a second link to every file of the first build: its bytes, wherever the build moves it
+    before: dict[str, bytes] = {}
+    for path in sorted(p for p in output.rglob("*") if p.is_file()):
+        relative = str(path.relative_to(output))
+        (held / relative).parent.mkdir(parents=True, exist_ok=True)
+        (held / relative).hardlink_to(path)
+        before[relative] = path.read_bytes()
+    edit(content / "reports" / "talks-review.md", "as I expected they would", "as I had said they would")
+    edit(content / "reports" / "talks-review.md", "talking with Baku.", "talking with Baku every week.")
+    warm = build(content, output)
+    assert "unchanged since the last build" in warm
+    made_again = {r for r in before if (output / r).exists() and (output / r).read_bytes() != before[r]}
+    kinds = ("reports/talks-review/", "data/reports/talks-review/", "data/map/talks-review.js", "speakers/", "search/")
+    assert [kind for kind in kinds if not any(r.startswith(kind) for r in made_again)] == [], sorted(made_again)
+    assert not [r for r, data in before.items() if (held / r).read_bytes() != data]
+    build(content, tmp_path / "scratch")
     assert_same_site(output, tmp_path / "scratch")

@@ -18,6 +18,7 @@ from array import array
 from dataclasses import dataclass
 from importlib import metadata
 
+from dossier import takeover
 from dossier.analysis import code_version
 from dossier.buildstate import ACTOR_GRAPH, dossier_settings, on_initialized, relations_read, report_articles, speaker_book
 from dossier.exports import KeptFiles, assemble
@@ -299,5 +300,6 @@ def get_generators(pelican):
 
 
 def register() -> None:
+    takeover.declare(SHARDS_MANIFEST, SHARD_FOLDER)
     signals.initialized.connect(on_initialized)
     signals.get_generators.connect(get_generators)

@@ -25,6 +25,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from . import takeover
 from .fingerprints import add_parts, statements_shown
 from .kept import file_stamp, keep, still_as_written
 from .model import Report, Statement
@@ -92,7 +93,12 @@ def load_manifest(path: str) -> dict[str, FileEntry]:
 def reuse(old: str, new: str, entry: FileEntry) -> FileEntry | None:
     """Link the last build's file if it is still exactly what was written (see kept.still_as_written); the entry
     to record for the new link, or None."""
-    if not isinstance(entry, list) or len(entry) < 3 or not still_as_written(old, entry[1], entry[2], entry[3:]):
+    if not isinstance(entry, list) or len(entry) < 3:
+        return None
+    stamp = takeover.stamp_of(new)  # linked while the build read and gathered
+    if stamp is not None:
+        return [*entry[:3], *stamp]
+    if not still_as_written(old, entry[1], entry[2], entry[3:]):
         return None
     try:
         os.link(old, new)
@@ -112,6 +118,7 @@ def link_unchanged(previous: dict[str, FileEntry], relative: str, key: str, prev
 
 def write_new(target: str, key: str, data: bytes) -> FileEntry:
     """Write a file this build made and return its entry: key, size, SHA-256 and file_stamp."""
+    takeover.unshare(target)
     with open(target, "wb") as handle:
         handle.write(data)
     return [key, len(data), hashlib.sha256(data).hexdigest(), *file_stamp(target)]

@@ -58,15 +58,24 @@ class DossierMarkdownReader(BaseReader):
         # Pelican needs a date for every article: a report of unknown date sorts as the oldest.
         metadata["date"] = dt.datetime.combine(report.date or UNDATED_SORTS_AS, dt.time())
         if report.authors:
-            metadata["authors"] = self.process_metadata("authors", [a.name for a in report.authors])
+            metadata["authors"] = self._shared("authors", [a.name for a in report.authors])
         if report.tags:
-            metadata["tags"] = self.process_metadata("tags", report.tags)
+            metadata["tags"] = self._shared("tags", report.tags)
         if analysis.extraction is not None:
             metadata[STATEMENTS_FOUND] = analysis.extraction
         if analysis.reading is not None:
             metadata[RELATIONS_READ] = analysis.reading
         intro = report.introduction
         return (intro.html if intro else ""), metadata
+
+    def _shared(self, kind: str, names: list[str]) -> object:
+        """Pelican's Author or Tag objects for these names, one object a name across the articles: each works out its
+        slug (Pelican's slugify) when first hashed, and an archive's reports share a few authors and tags."""
+        found = self.process_metadata(kind, names)
+        if not isinstance(found, list):  # none left once stripped: Pelican's marker that drops the field
+            return found
+        shared: dict[tuple[str, str], object] = self.__dict__.setdefault("_wrappers", {})
+        return [shared.setdefault((kind, wrapper.name), wrapper) for wrapper in found]
 
 
 def check_report_links(content: str, source_path: str, report) -> None:

@@ -18,7 +18,7 @@ import posixpath
 import shutil
 from itertools import chain
 
-from dossier import background
+from dossier import background, takeover
 from dossier.buildstate import dossier_settings, on_initialized, speaker_book
 from dossier.fingerprints import PageFingerprints
 from dossier.kept import file_stamp, keep, still_as_written
@@ -86,6 +86,7 @@ class ReusingWriter(Writer):
             self.reused += 1
             return
         if name and self._may_share:
+            takeover.unshare(f"{self._output_root}/{inside_output(name)}")
             self._unshare(sanitised_join(self.output_path, name))
         self._recording = (sanitised_join(self.output_path, name), name, fingerprint) if name and fingerprint else None
         self._rendering = True
@@ -149,9 +150,23 @@ class ReusingWriter(Writer):
         if self.assets is not None and assets < 0:
             return False  # which theme files it names is not known: rendering it names them
         relative = inside_output(name)
+        stamp = takeover.stamp_of(f"{self._output_root}/{relative}") or self._link(relative, entry)
+        if stamp is None:
+            return False  # changed since it was written (or gone): render it again
+        self.recorded[name] = [fingerprint, entry[1], entry[2], *stamp]  # the bytes checked, not read a second time
+        if self.assets is not None:
+            if assets not in self._named_sets:  # thousands of pages name the same few sets of files
+                self._named_sets.add(assets)
+                for path in self.asset_sets[assets]:
+                    self.assets.name(path)
+            self.recorded_assets[name] = self.asset_sets[assets]
+        return True
+
+    def _link(self, relative: str, entry: list) -> list[int] | None:
+        """A page of the last build linked into the new output, if it is still as it was written; its file_stamp."""
         old = f"{self._previous_root}/{relative}"
         if not still_as_written(old, entry[1], entry[2], entry[3:]):
-            return False  # changed since it was written (or gone): render it again
+            return None
         new = f"{self._output_root}/{relative}"
         folder = os.path.dirname(new)
         if folder not in self._folders:
@@ -161,14 +176,7 @@ class ReusingWriter(Writer):
             os.link(old, new)
         except OSError:
             shutil.copy2(old, new)
-        self.recorded[name] = [fingerprint, entry[1], entry[2], *file_stamp(new)]  # the bytes just checked, not read a second time
-        if self.assets is not None:
-            if assets not in self._named_sets:  # thousands of pages name the same few sets of files
-                self._named_sets.add(assets)
-                for path in self.asset_sets[assets]:
-                    self.assets.name(path)
-            self.recorded_assets[name] = self.asset_sets[assets]
-        return True
+        return file_stamp(new)
 
     def written_apart(self, name: str, context, variables, size: int, digest: str, stamp: list[int], assets: tuple[str, ...]) -> None:
         """A page another process rendered and wrote (report_pages.apart): recorded as if written here, with the theme
@@ -243,12 +251,25 @@ def save_manifest(pelican) -> None:
                 save_page_assets(writer.assets_file, writer.recorded_assets)
             if writer.fingerprints is not None:
                 writer.fingerprints.save()
-            progress(f"pages: {writer.rendered} rendered, {writer.reused} unchanged since the last build")
+            linked = f"; {takeover.last_summary}" if takeover.last_summary else ""
+            progress(f"pages: {writer.rendered} rendered, {writer.reused} unchanged since the last build{linked}")
     _writers.clear()
 
 
 def get_writer(pelican):
     return ReusingWriter
+
+
+def start_takeover(pelican) -> None:
+    """Fork the process that links the last build's unchanged files into the new output (dossier.takeover) now,
+    while the build process is small."""
+    dossier = dossier_settings(pelican.settings)
+    takeover.start(dossier.cache_path, dossier.previous_output, pelican.settings["OUTPUT_PATH"])
+
+
+def takeover_may_link(_generator) -> None:
+    """Pelican has emptied the output folder (after its generators are made, before the articles are read)."""
+    takeover.go()
 
 
 _bytecode_caches: dict[str, object] = {}
@@ -274,13 +295,21 @@ def cache_templates(generator) -> None:
 
 def make_article_folders(generator) -> None:
     """Every article's folder (a report's pages go there), made in the background while the build goes on: each
-    costs the kernel a fifth of a millisecond, and a warm build makes one for each report (dossier.background)."""
-    articles = chain(generator.translations, generator.articles, generator.hidden_translations, generator.hidden_articles)
+    costs the kernel a fifth of a millisecond, and a warm build makes one for each report (dossier.background).
+    Each article's URL is kept as Pelican's override: Pelican formats it from the metadata on every use (about 30 µs
+    each), and nothing changes it once the articles are read. Its file name is not: Pelican writes an article with
+    an overridden file name as one that may replace another page."""
+    articles = list(chain(generator.translations, generator.articles, generator.hidden_translations, generator.hidden_articles))
+    for article in articles:
+        article.override_url = article.url
     background.make_folders(generator.output_path, [folder for article in articles if (folder := posixpath.dirname(article.save_as or ""))])
 
 
 def register() -> None:
+    takeover.declare(MANIFEST)
     signals.initialized.connect(on_initialized)
+    signals.initialized.connect(start_takeover)
+    signals.article_generator_preread.connect(takeover_may_link)
     signals.get_writer.connect(get_writer)
     signals.generator_init.connect(cache_templates)
     signals.article_generator_finalized.connect(make_article_folders)

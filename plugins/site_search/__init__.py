@@ -13,7 +13,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from dossier import background
+from dossier import background, takeover
 from dossier.analysis import code_version
 from dossier.buildstate import actor_graph, dossier_settings, on_initialized, speaker_book
 from dossier.kept import keep
@@ -38,6 +38,7 @@ from pelican.generators import Generator
 
 SEARCH_SAVE_AS = "search.html"
 STATE_FILE = "search-index.last"  # the last build's IndexState and its files' stamps
+FILES_MANIFEST = "search-files.json"  # the same stamps, for dossier.takeover: each file's size and inode
 
 
 class SearchGenerator(Generator):
@@ -48,6 +49,7 @@ class SearchGenerator(Generator):
             raise RuntimeError("the search page needs the speakers plugin's speaker_book")
         dossier = dossier_settings(self.settings)
         self.previous_output = dossier.previous_output
+        self.last_files: dict[str, tuple[int, int]] = {}  # the last build's files' sizes and inodes, when its index is patched
         self.folder = folder = dossier.cache_path
         code = code_version()
         makers: dict[str, Callable[[], SearchPart]] = {}
@@ -97,6 +99,7 @@ class SearchGenerator(Generator):
                 return None
             if (found.st_size, found.st_ino) != stamp:
                 return None
+        self.last_files = last.files
         olds = {number: cached(self.folder, last.index.part_keys[number]) for number in changed}
         if any(old is None for old in olds.values()):
             return None
@@ -114,6 +117,7 @@ class SearchGenerator(Generator):
         written, stamps, seconds = self.written()
         if self.folder:
             keep(os.path.join(self.folder, STATE_FILE), pickle.dumps(LastIndex(self.state, stamps), protocol=pickle.HIGHEST_PROTOCOL))
+            keep(os.path.join(self.folder, FILES_MANIFEST), json.dumps(stamps, sort_keys=True).encode())
         progress(f"search index: {written} of {len(self.files)} files written, the rest linked from the last build, in {seconds:.2f} s")
         writer.write_file(SEARCH_SAVE_AS, self.get_template("search"), self.context, self.settings["RELATIVE_URLS"], search_index=INDEX_FILE)
 
@@ -133,8 +137,15 @@ class SearchGenerator(Generator):
                 folders.add(folder)
             old = os.path.join(previous, *relative.split("/")) if previous else ""
             if text is None:
+                taken = takeover.stamp_of(path)  # linked while the build read and gathered: the last build's inode
+                last = self.last_files.get(relative)
+                if taken is not None and last is not None and taken[1] == last[1]:
+                    stamps[relative] = last
+                    continue
+                takeover.unshare(path)
                 link_or_copy(old, path)
             else:
+                takeover.unshare(path)
                 data = text.encode("utf-8")
                 if not (old and same_file(old, data, path)):
                     with open(path, "wb") as handle:
@@ -225,5 +236,6 @@ def get_generators(pelican):
 
 
 def register() -> None:
+    takeover.declare(FILES_MANIFEST, check=takeover.INODE)
     signals.initialized.connect(on_initialized)
     signals.get_generators.connect(get_generators)

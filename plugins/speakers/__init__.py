@@ -13,11 +13,11 @@ import logging
 import os
 import posixpath
 
-from dossier import background
+from dossier import background, takeover
 from dossier.analysis import code_version, load_registry_kept
 from dossier.buildstate import FORMAT_DATE, SPEAKER_BOOK, actor_graph, article_report, dossier_settings, on_initialized, statements_found
 from dossier.dates import format_date
-from dossier.exports import REPORTS_FOLDER, StatementExports
+from dossier.exports import FILES_MANIFEST, REPORTS_FOLDER, StatementExports
 from dossier.model import ContentError
 from dossier.paging import ENTRY_MARKUP, PAGE_BUDGET, split_pages
 from dossier.paths import shown
@@ -234,5 +234,6 @@ def get_generators(pelican):
 
 
 def register() -> None:
+    takeover.declare(FILES_MANIFEST, DATA_FOLDER, f"{REPORTS_FOLDER}/")  # each report's own files; the site-wide ones are spliced
     signals.initialized.connect(on_initialized)
     signals.get_generators.connect(get_generators)
