@@ -519,3 +519,32 @@ def test_a_date_inside_the_storys_prose_does_not_date_a_page_without_a_date_line
     # near miss: a photo's caption ending on the day it was taken still dates the page, as before
     _, report = built("\n\n".join(["How The Border Talks Ended", LONG, "Smoke rises from the customs house in Narva on Feb. 24, 2022.", LONG]))
     assert report.date is not None and report.date.isoformat() == "2022-02-24"
+
+
+# --- (12) a page flattened into one paragraph whose headings run into the prose, with no contents list (held-out 137, 139) ---
+
+
+def test_headings_run_into_a_flattened_page_are_found_by_title_case_and_a_new_sentences_first_word():
+    sentences = " ".join(f"{PROSE}, and the talks went on into the night number {n}." for n in range(8))
+    page = (
+        f"A photo of the crossing at dawn. Introduction As the border talks resumed, {sentences} "
+        f"Background: From Quiet Talks to Headline News While the talks were secret, {sentences} "
+        f"How Did We Get Here? The reason is simple. {sentences} "
+        f"Major Players in the Border Trade The Narva council is one of them. {sentences} Conclusion Both sides {sentences}"
+    )
+    _, report = built(story(page))
+    assert headings(report) == [
+        "Introduction",
+        "Background: From Quiet Talks to Headline News",
+        "How Did We Get Here?",
+        "Major Players in the Border Trade",
+        "Conclusion",
+    ]
+    assert "As the border talks resumed" in body_text(report) and "The reason is simple." in body_text(report)
+
+
+def test_a_flattened_page_with_one_title_case_opening_or_a_name_gets_no_headings():
+    sentences = " ".join(f"{PROSE}, and the talks went on into the night number {n}." for n in range(10))
+    page = f"{sentences} The Narva Border Council In a statement said little. {sentences} President Jane Roe, the mediator, left. {sentences}"
+    _, report = built(story(page))
+    assert headings(report) == []

@@ -2073,6 +2073,44 @@ def _contents_headings(text: str) -> list[tuple[int, int, str]]:
     return [(span[0], span[1], ""), *found]
 
 
+# a heading run into the prose of a page flattened into one paragraph, with no contents list naming it: after a sentence's
+# end, words in title case (small words between them, a colon after a label), then a new sentence's usual first word and
+# a word in lower case ("… affect the debate globally. Background: From Nascent Industry to Headline News While the …"),
+# or a question set as a heading ("How Did We Get Here? The reason …"), or a section name every report uses
+KNOWN_SECTION_NAMES = (
+    "Introduction", "Conclusions", "Conclusion", "Background", "Overview", "Executive Summary", "Summary", "Key Takeaways",
+    "Recommendations", "Analysis", "Findings", "Methodology", "Discussion",
+)  # fmt: skip
+_TITLE_WORD = r"(?:[A-Z][\w’'&-]*:?|of|the|in|and|to|for|a|an|on|from|with|at|by|or|vs\.)"
+SENTENCE_OPENERS = (
+    "The|A|An|As|In|While|How|What|When|Why|Some|This|These|Those|It|Its|But|For|Since|After|With|Although|Though|Many|Most|"
+    "One|If|Despite|Over|Under|At|On|Our|We|Today|Yet|Now|Even|There|Such|Both|Each|Any|No|Not|Until|During|Before|Because"
+)
+RUN_IN_HEADING = re.compile(
+    r"(?:(?<=[.!?] )(?<![\s.][A-Z]\. )|(?<=[.!?][”\"’)] ))(?P<heading>[A-Z][\w’'&-]*:?(?:\s"
+    + _TITLE_WORD
+    + r"){0,11}?(?:\?|(?=\s(?:"
+    + SENTENCE_OPENERS
+    + r")\s(?:[A-Z][\w’'-]*\s)?[a-z])))\s"
+    r"|(?:(?<=[.!?] )(?<![\s.][A-Z]\. )|(?<=[.!?][”\"’)] )|(?<=\d{4} ))(?P<known>" + "|".join(KNOWN_SECTION_NAMES) + r")\s(?=[A-Z])"
+)
+RUN_IN_MIN = 2  # one such phrase may be a sentence's odd opening; a page's headings come several
+
+
+def _run_in_headings(text: str) -> list[tuple[int, int, str]]:
+    """Headings of a page run into one paragraph with no contents list: see RUN_IN_HEADING. Each found heading has two
+    words or more in title case (or is a section name every report uses); a page gets them only where it has several."""
+    found: list[tuple[int, int, str]] = []
+    for match in RUN_IN_HEADING.finditer(text):
+        heading = (match.group("heading") or match.group("known")).strip()
+        start = match.start("heading") if match.group("heading") else match.start("known")
+        named = heading.rstrip(":") in KNOWN_SECTION_NAMES
+        if match.group("heading") and not named and (len(heading.split()) < 2 or not is_title_case(heading.rstrip("?:"))):
+            continue
+        found.append((start, start + len(heading), heading.rstrip(":")))
+    return found if len(found) >= RUN_IN_MIN else []
+
+
 AUTHOR_BOX = re.compile(r"^(?:Author\(s\)|Authors?|About the authors?|Written by)\s*:?\s+(?P<box>.{5,400})", re.I)
 BOX_PERSON = re.compile(
     r"(?P<name>[A-Z][a-zà-ÿ’'-]+\s+[A-Z][a-zà-ÿ’'-]+)\s+(?=(?:(?:Senior|Chief|Deputy|Managing|Executive|Associate|Visiting|Research|"
@@ -2115,7 +2153,7 @@ def flattened_page(units: list[Unit], start: int, inferred: list[str]) -> list[U
             result.append(unit)
             continue
         body, notes, rest = _split_inline_notes(text)
-        headings = _contents_headings(body)
+        headings = _contents_headings(body) or _run_in_headings(body)
         if not notes and not headings:
             result.append(unit)
             continue
