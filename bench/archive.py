@@ -257,7 +257,18 @@ def snapshot(work: Path) -> Path:
     for name in ("plugins", "theme"):
         shutil.copytree(ROOT / name, source / name, ignore=shutil.ignore_patterns("__pycache__"))
     shutil.copy2(ROOT / "pelicanconf.py", source / "pelicanconf.py")
+    compiled = compiled_engine()
+    if compiled is not None:  # `invoke compile`'s build of these very sources, which the snapshot's are
+        shutil.copytree(compiled, source / ".dossier-compiled" / compiled.name)
     return source
+
+
+def compiled_engine() -> Path | None:
+    """The attribution engine's mypyc build that the code's sources would use (dossier/compiled.py), if any."""
+    sys.path.insert(0, str(ROOT / "plugins"))
+    from dossier.compiled import build_folder
+
+    return build_folder()
 
 
 def median(values: list[float]) -> float:
@@ -454,7 +465,7 @@ def main(argv: list[str] | None = None) -> None:
     print(
         f"archive benchmark: sizes {', '.join(f'{s:,}' for s in sizes)}; archives {', '.join(archives)}; {args.rounds} rounds;"
         f" code at {commit}{' with uncommitted changes' if changed.strip() else ''}; {os.cpu_count()} CPUs,"
-        f" load average {os.getloadavg()[0]:.1f} at the start"
+        f" load average {os.getloadavg()[0]:.1f} at the start; attribution engine {'compiled (invoke compile)' if compiled_engine() else 'plain Python'}"
     )
     rows: dict[tuple[int, str], dict] = {}
     started = time.perf_counter()

@@ -30,6 +30,7 @@ sys.path.insert(0, str(ROOT / "plugins"))
 sys.path.insert(0, str(ROOT / "tests" / "corpus"))
 
 from dossier.actors import Registry, load_registry  # noqa: E402
+from dossier.compiled import build_folder  # noqa: E402
 from dossier.document import read_report  # noqa: E402
 from dossier.importer import import_text  # noqa: E402
 from dossier.statements import extract_statements  # noqa: E402
@@ -229,6 +230,7 @@ def timing() -> None:
         result = import_text(text_of(path), path.name, path.stem)
         reports.append(read_report(result.markdown, f"reports/{stem}.md"))
     print(f"\ntime to attribute (CPU of this process on one core, median of {ROUNDS} rounds; target ≤ 10 ms per 5,000 words):")
+    print(f"  engine: {'compiled with mypyc (invoke compile)' if build_folder() is not None else 'plain Python (invoke compile makes it faster)'}")
     for index, report in enumerate(reports):
         words = len(report.source_text.split())
         times = cpu_times(report, registry, reports[index - 1])

@@ -812,7 +812,8 @@ AGENT_PREPOSITIONS = {"by", "as", "like", "including"}  # "echoed by X, who …"
 def _governed(text: str, position: int) -> str:
     """The preposition that governs the chunk at position ('' if none): a governed chunk is no subject."""
     found = ""
-    for word in reversed(WORD.findall(text[max(0, min(position, len(text)) - 40) : position])):  # the 40 characters before
+    words: list[str] = WORD.findall(text[max(0, min(position, len(text)) - 40) : position])  # the 40 characters before
+    for word in reversed(words):  # (typed: mypyc stops on reversed() of findall's list[Any])
         word = word.lower()
         if found:  # "Ambassador to NATO Matthew Whitaker said": the preposition belongs to the title, the name is the subject
             return "" if found in {"to", "for"} and word in ENVOY_TITLES else found
