@@ -600,17 +600,15 @@ class ReportAttribution:
 
     def described_as_a_company(self, name: str) -> bool:
         """Whether the report speaks of the one-word name as a company: "a spokesperson for Intel", "an Intel
-        spokesperson", "Infineon AG", "Altera's products"."""
+        spokesperson", "Infineon AG", "Altera's products" (looked for around each place the name stands)."""
         written = re.escape(name)
-        return (
-            re.search(
-                rf"spokes(?:person|man|woman)\s+for\s+(?:the\s+)?{written}\b|\b{written}(?:’s|'s)?\s+spokes(?:person|man|woman)\b"
-                rf"|\b{written},?\s+(?:Inc|Corp|Ltd|LLC|PLC|GmbH|AG|SA|NV)\b"
-                rf"|\b{written}(?:’s|'s)\s+(?:website|shares|products|chips|parts|components|headquarters|board|chief executive|CEO)\b",
-                self.report.source_text,
-            )
-            is not None
+        pattern = re.compile(
+            rf"spokes(?:person|man|woman)\s+for\s+(?:the\s+)?{written}\b|\b{written}(?:’s|'s)?\s+spokes(?:person|man|woman)\b"
+            rf"|\b{written},?\s+(?:Inc|Corp|Ltd|LLC|PLC|GmbH|AG|SA|NV)\b"
+            rf"|\b{written}(?:’s|'s)\s+(?:website|shares|products|chips|parts|components|headquarters|board|chief executive|CEO)\b"
         )
+        text = self.report.source_text
+        return any(pattern.search(text, max(0, at - 40), at + len(name) + 40) for at in occurrences(text, name))
 
     def named_first(self, word: str) -> str | None:
         """The one person this report named in two words with the word first ("Zhao Hai"), if just one."""
