@@ -244,3 +244,14 @@ def test_a_quote_standing_alone_after_a_sentence_reporting_another_persons_words
 def test_a_persons_or_bodys_order_or_decree_speaks_for_its_issuer():
     body = "Brandt’s executive order pointed to “large and persistent trade deficits” as the cause. The court order said it was “void”."
     assert attributed(body) == [("Brandt", "large and persistent trade deficits")]
+
+
+def test_as_x_put_it_after_the_quote_and_a_quoted_paragraph_after_x_referenced_are_xs():
+    body = (
+        "The talks were “a foundation of peace”, as Otto Brandt, the ministry spokesperson, recently put it.\n\n"
+        "Dana Kells referenced the killing of her colleague in 2012.\n\n“Killing reporters is the ultimate censorship.”"
+    )
+    assert attributed(body) == [
+        ("Otto Brandt", "a foundation of peace"),
+        ("Dana Kells", "Killing reporters is the ultimate censorship."),
+    ]

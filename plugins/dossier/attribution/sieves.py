@@ -101,6 +101,10 @@ DOCUMENT_THAT = re.compile(r"\b(?:statement|communiqu[eé]|readout|release|repor
 BE_BEFORE_CUE = re.compile(r"\b(?:was|were|is|are|be|been|being|am)(?:\s+(?:also|clearly|not|\w+ly))*$")
 A_SPOKESPERSON = re.compile(r"an?\s+(?:company\s+)?spokes(?:person|man|woman)")
 PASSIVE_STILL_SPEAKING = {"quote", "report", "cite", "ask"}  # "was quoted as saying", "was reported to have said"
+AS_X_PUT_IT_AFTER = re.compile(
+    r"[\s,]*as\s+(?P<who>" + CHUNK.pattern + r")(?:,[^,;:.]{1,100},)?\s+(?:\w+ly\s+)?"
+    r"(?P<cue>put it|puts it|said|says|noted|notes|wrote|writes|observed|argued|explained|remarked)\b"
+)
 HAVING_OPENS = re.compile(r"(?:^|[.;!?]\s+)Having\s+(?:\w+ly\s+)?$")
 PASSIVE_AGENT = re.compile(
     r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?(?P<cue>[a-z]+ed)\s+by\s+(?:the\s+)?(?P<who>" + CHUNK.pattern + r")"
@@ -497,6 +501,11 @@ def cue_after(clause: Clause) -> Found | None:
         if role and ROLE_WORD.fullmatch(role.group("role")):  # "“…,” the president said", "the Ukrainian leader recalled"
             noun = role.group("noun").lower() if role.group("noun")[0].isupper() else role.group("role")
             return Found(Subject([], role_noun=noun), "cue_after", f"'the {noun} {match.group('cue').lower()}'")
+    as_put = AS_X_PUT_IT_AFTER.match(after)
+    if as_put:  # "“…”, as Tamim Khallaf, Egypt's Foreign Ministry spokesperson, recently put it"
+        head = head_of(as_put.group("who"))
+        if head is not None and head.kind in ("person", "organization", "outlet", "state"):
+            return Found(Subject([head]), "cue_after", f"'as X {as_put.group('cue')}' after the quote")
     as_by = AS_NOTED_BY.match(after)
     if as_by:  # "“…”, as suggested by Gregory Nemyrin, the deputy chair …"; "as stressed by U.S. secretary of state Antony Blinken"
         subject = subject_of_phrase(after[as_by.end() :])
