@@ -255,3 +255,9 @@ def test_as_x_put_it_after_the_quote_and_a_quoted_paragraph_after_x_referenced_a
         ("Otto Brandt", "a foundation of peace"),
         ("Dana Kells", "Killing reporters is the ultimate censorship."),
     ]
+
+
+def test_a_name_never_runs_over_a_sentences_end():
+    body = "Otto Brandt met President Faustin-Archange Dana. As Dana has said, the war was “a long night”."
+    assert attributed(body) == [("Faustin-Archange Dana", "a long night")]
+    assert attributed("Lt. Gen. Derek France told reporters the radars were “quiet all night”.") == [("Derek France", "quiet all night")]

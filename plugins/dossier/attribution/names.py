@@ -20,6 +20,7 @@ from typing import Literal
 
 from ..actors import fold_chars, trie_pattern
 from ..dates import IGNORECASE_SPECIAL
+from ..sentences import TITLE_ABBREVIATIONS
 from .cues import CUE
 from .titles import TITLE_WORDS as TITLE_WORDS  # re-exported: the engine and the clause reader take it from here
 
@@ -243,7 +244,33 @@ def chunks(text: str) -> list[Chunk]:
                 found[-1] = Chunk(text[previous.begin : match.end()], previous.begin, match.end())
                 continue
         found.append(Chunk(match.group(0), match.start(), match.end()))
-    return found
+    return split_at_sentence_ends(found)
+
+
+# a stop after a word of two lower-case letters or more, then a capital: a sentence's end inside a run of capitalised
+# words ("President Faustin-Archange Touadéra. As Touadéra has said"), unless the word is a title's abbreviation ("Gen.")
+SENTENCE_END_INSIDE = re.compile(r"(?P<word>[\w’'-]*[a-zà-ÿ]{2})\.\s+(?=[" + _CAPS + r"])")
+TITLE_ABBREVIATION_WORDS = set(TITLE_ABBREVIATIONS.split("|"))
+
+
+def split_at_sentence_ends(found: list[Chunk]) -> list[Chunk]:
+    """The chunks, each cut where a sentence ends inside it (the stop left with neither part)."""
+    if not any(". " in chunk.text for chunk in found):
+        return found
+    result: list[Chunk] = []
+    for chunk in found:
+        begin = 0
+        for end in SENTENCE_END_INSIDE.finditer(chunk.text):
+            if end.group("word").split("-")[-1] in TITLE_ABBREVIATION_WORDS:
+                continue
+            result.append(
+                Chunk(
+                    chunk.text[begin : end.start() + len(end.group("word"))], chunk.begin + begin, chunk.begin + end.start() + len(end.group("word"))
+                )
+            )
+            begin = end.end()
+        result.append(Chunk(chunk.text[begin:], chunk.begin + begin, chunk.finish) if begin else chunk)
+    return result
 
 
 ADVERB = re.compile(
