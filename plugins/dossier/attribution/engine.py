@@ -37,6 +37,7 @@ from .names import (
     IRREGULAR_PAST,
     NOT_NAMES,
     OUTLETS_NAMED_LIKE_ROLES,
+    POSSESSIVE,
     STATES,
     TITLE_WORDS,
     Chunk,
@@ -94,7 +95,6 @@ TIME_ADVERBS = {
 INVERTING_CUES = {"says", "said", "writes", "wrote", "notes", "noted", "adds", "added", "argues", "argued", "explains", "explained"}
 SUBJECT_ROLES = {"scholar", "historian", "sinologist", "political", "scientist", "writer", "blogger", "activist", "lawyer", "host", "anchor"}
 TRAILING_SOURCE = re.compile(r"\s*\([^()]{1,80}\)\.?")
-POSSESSIVE_END = re.compile(r"[’']s?$")
 PROPER_NAME = re.compile(r"(?:[A-Z0-9][\w’'-]*)(?:\s+[A-Z0-9][\w’'-]*)*")
 # words in capitals, two or more of three letters or more: shouted, as a post writes them ("would pay a “BIG PRICE”"), no name
 SHOUTED = re.compile(r"[A-Z]{3,}(?:[ &]+[A-Z]{3,})+!*")
@@ -725,7 +725,7 @@ class ReportAttribution:
             starts = sorted(starts + [m.start() for m in re.finditer(r"\b" + state + r"[’']s\s+(?=[A-Z])", window, re.I)])
         for start in starts:
             chunk = CHUNK.match(window, start)
-            head = head_of(POSSESSIVE_END.sub("", chunk.group(0))) if chunk else None  # "watch Qatar’s Emir … Al-Thani’s address"
+            head = head_of(POSSESSIVE.sub("", chunk.group(0))) if chunk else None  # "watch Qatar’s Emir … Al-Thani’s address"
             if head is None or head.kind != "person" or not head.role:
                 continue
             words = set(fold_chars(head.role).split())
