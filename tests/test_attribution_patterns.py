@@ -261,3 +261,47 @@ def test_a_name_never_runs_over_a_sentences_end():
     body = "Otto Brandt met President Faustin-Archange Dana. As Dana has said, the war was “a long night”."
     assert attributed(body) == [("Faustin-Archange Dana", "a long night")]
     assert attributed("Lt. Gen. Derek France told reporters the radars were “quiet all night”.") == [("Derek France", "quiet all night")]
+
+
+def test_plural_statement_nouns_after_a_possessive_are_the_possessors():
+    body = "Contrary to Otto Brandt’s claims that the army has made the region “safer than ever,” attacks rose."
+    assert attributed(body) == [("Otto Brandt", "safer than ever,")]
+    assert attributed("Contrary to the claims that the army has made the region “safer than ever,” attacks rose.") == []
+
+
+def test_an_office_with_a_portfolio_is_not_another_minister_of_the_passage():
+    body = (
+        "Prime Minister Otto Brandt called the plan “visionary”. The plan is policy, with the Finance Minister saying they "
+        "were “following the vision”, and the Defence Minister saying that the army was using “all means”."
+    )
+    assert attributed(body) == [("Otto Brandt", "visionary")]
+    body = "Finance Minister Dana Kells spoke first. The plan is policy, with the Finance Minister saying they were “on track”."
+    assert attributed(body) == [("Dana Kells", "on track")]
+
+
+def test_an_unnamed_person_known_by_a_name_after_the_cue_names_nobody():
+    body = "“He was the only one bold enough,” argued a longtime Brandt acquaintance in a newspaper interview."
+    assert attributed(body) == []
+    assert attributed("“We will hold,” said Brandt ally Dana Kells.") == [("Dana Kells", "We will hold,")]
+    assert attributed("“We will hold,” said a defiant Otto Brandt.") == [("Otto Brandt", "We will hold,")]
+
+
+def test_a_participle_after_a_verbs_object_is_the_clause_subjects():
+    assert attributed("Otto Brandt met Dana Kells, saying the talks were “very productive”.") == [("Otto Brandt", "very productive")]
+    body = "Sources close to the palace urged the guards to join the Narvian Ministry of Defence, arguing they had done “nothing wrong”."
+    assert attributed(body) == []
+    assert attributed("Otto Brandt, saying the talks were “very productive”, left early.") == [("Otto Brandt", "very productive")]
+
+
+def test_a_nickname_and_a_gloss_are_the_writers_not_the_speakers():
+    body = "Otto Brandt said the guards were “dragged into” the mutiny led by Dana Kells, also known as “Sedoi” (denoting “gray hair”)."
+    assert attributed(body) == [("Otto Brandt", "dragged into")]
+    assert attributed("Otto Brandt said the guard was “known as a hothead”.") == [("Otto Brandt", "known as a hothead")]
+
+
+def test_an_outlets_edition_in_a_language_is_the_outlet():
+    body = "BBC Chinese described the order as “choking the neck” of the industry. Radio Free Europe called it “a chokehold”."
+    assert attributed_with_kinds(body) == [
+        ("BBC Chinese", "outlet", "choking the neck"),
+        ("Radio Free Europe", "outlet", "a chokehold"),
+    ]

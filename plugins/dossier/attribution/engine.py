@@ -450,6 +450,13 @@ class Salience:
             self.roles[word] = actor_id
 
 
+# the words that tell one minister or secretary from another
+PORTFOLIOS = frozenset(
+    "finance defence defense foreign interior justice health education energy trade economy treasury transport "
+    "agriculture culture environment labour labor home".split()
+)
+
+
 @dataclass
 class Attribution:
     statements: list[Statement] = field(default_factory=list)
@@ -634,6 +641,15 @@ class ReportAttribution:
         name = self.name_of(who)
         return fold_chars(name.split()[-1]) if name.split() else ""
 
+    def holds_portfolio(self, role_noun: str, salience: Salience) -> bool:
+        """Whether someone the passage named holds the portfolio a role noun names ("finance" in "the finance minister"):
+        true for role nouns naming none."""
+        portfolio = PORTFOLIOS.intersection(role_noun.split())
+        if not portfolio:
+            return True
+        candidates = [salience.person, salience.roles.get(role_noun.split()[-1])]
+        return any(who is not None and portfolio <= self.roles_of(who) for who in candidates)
+
     def roles_of(self, who: str | Head) -> set[str]:
         return self.roles_by_identity.get(self.identity(who), set())
 
@@ -746,7 +762,10 @@ class ReportAttribution:
         mentions = self.registry.mentions(head.name, on)
         if mentions and mentions[-1].end >= len(fold_chars(head.name)) - 2:
             return mentions[-1].actor_id
-        for word in reversed(fold_chars(head.name).split()):
+        role_words = fold_chars(head.name).split()
+        if not self.holds_portfolio(" ".join(role_words), salience):
+            return None  # "the Defence Minister saying": not the Prime Minister last named
+        for word in reversed(role_words):
             if word in salience.roles:
                 return self.actor_of(salience.roles[word], on)
         return None
@@ -984,6 +1003,8 @@ class ReportAttribution:
                 or self.speaker_of_the_moment(salience, subject.role_noun.split())
             )
             return [self.actor_of(holder, on)] if holder else []
+        if subject.role_noun and not self.holds_portfolio(subject.role_noun, salience):
+            return []  # "the finance minister said": not the prime minister last named, nor any other minister
         salient = salience.person
         word = subject.role_noun.split()[-1] if subject.role_noun else ""
         if word and salient is not None and (word in self.roles_of(salient) or self.identity(salient) in self.titled_in_report().get(word, {})):

@@ -326,7 +326,14 @@ KNOWN_OUTLETS = frozenset(
     newsweek|forbes|fortune|slate|huffpost|buzzfeed|breitbart|foreign policy|foreign affairs|atlantic|intercept|
     guardian|independent|novaya gazeta|rossiyskaya gazeta|ynet|maariv|yedioth ahronoth|
     hindustan times|straits times|kathimerini|hurriyet|cumhuriyet|lenta|lenta.ru|gazeta.ru|rbc|
-    ukrainska pravda|kyiv independent|kyiv post|censor.net|defense news|breaking defense|janes|jane's""".split("|")
+    radio free europe|radio liberty|radio free asia|radio farda|radio svoboda|ukrainska pravda|kyiv independent|kyiv post|censor.net|defense news|breaking defense|janes|jane's""".split(
+        "|"
+    )
+)
+# the languages and regions an outlet's editions are named by ("BBC Persian", "Al Jazeera English", "BBC Mundo")
+EDITION_WORDS = frozenset(
+    "arabic chinese english french german persian russian spanish turkish ukrainian urdu hindi farsi pashto mundo brasil "
+    "africa america americas asia europe international".split()
 )
 # a government or ministry named by the building or street it sits in (folded, as _head_of reads a chunk's words)
 SEATS_OF_GOVERNMENT = {
@@ -408,6 +415,8 @@ def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
         return Head(" ".join(tokens), "", "outlet")  # "Channel One", "Israel’s Channel 12"
     if " ".join(words) in KNOWN_OUTLETS:
         return Head(" ".join(tokens), "", "outlet")  # "Reuters", "Kommersant", "Al Jazeera": a news outlet, not a person
+    if len(tokens) >= 2 and words[-1] in EDITION_WORDS and " ".join(words[:-1]) in KNOWN_OUTLETS:
+        return Head(" ".join(tokens), "", "outlet")  # "BBC Chinese", "Al Jazeera English": an outlet's edition in a language
     if " ".join(words) in SEATS_OF_GOVERNMENT:
         return Head(" ".join(tokens), "", "organization")  # "Downing Street said", "the Pentagon said": a government by its seat
     if len(tokens) >= 3 and words[-1] in STATES and words[-3] in TITLE_WORDS and _plain_name_word(tokens[-2], words[-2]):
@@ -932,8 +941,13 @@ def head_after(text: str, start: int) -> Head | None:
             return holder
     if head is not None and (head.kind != "person" or " " not in head.name):
         holder = _person_after_role_words(text, chunk, lambda words: words <= TITLE_WORDS)  # "said Kremlin spokesman Dmitry Peskov"
+        if holder is None and head.kind == "person":  # "said Putin ally Yuri Ushakov": the one named after the relation
+            holder = _person_after_role_words(text, chunk, lambda words: not words & NOT_A_ROLE_WORD)
+            holder = holder if holder is not None and " " in holder.name else None
         if holder is not None:
             return holder
+    if head is not None and head.kind == "person" and match and INDEFINITE.match(match.group(0)) and RELATION_NOUN_NEXT.match(text, chunk.end()):
+        return None  # "argued a longtime Prigozhin acquaintance": someone unnamed, known by the one named
     named = ROLE_THEN_NAME.match(text, chunk.end()) if head is not None and head.kind == "role" else None
     if named:  # "according to the Minister of Foreign Affairs, Anniken Huitfeldt": the role's holder, named after it
         holder = head_of(named.group(1), text[: named.start(1)])
@@ -956,6 +970,8 @@ def _person_after_role_words(text: str, chunk: re.Match[str], role_words_fit: Ca
     return holder
 
 
+INDEFINITE = re.compile(r"\s*,?\s*(?:a|an|one|another)\s")
+RELATION_NOUN_NEXT = re.compile(r"\s+(?!(?:and|or|that|of|to|in|on|at|from|with|by|for|as|who|is|are|was|were|has|have|had|will|would)\b)[a-z]{3,}\b")
 NOT_A_ROLE_WORD = set("and or that of to in on at from with by for as is are was were has have had will would".split())
 ROLE_THEN_NAME = re.compile(r",\s*(" + CHUNK.pattern + r")\s*(?:[,.;]|$)")
 BODY_ROLE_THEN_NAME = re.compile(r"\s+((?:[a-z][a-z-]*\s+){1,3})(" + CHUNK.pattern + ")")

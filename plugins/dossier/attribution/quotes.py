@@ -43,6 +43,9 @@ MENTIONED = re.compile(
     re.I,
 )
 USED_PHRASE = re.compile(r"\b(?:us(?:e|ed|es|ing)|coin(?:ed|s|ing)?|utter(?:ed|s|ing)?|repeat(?:ed|s|ing)?)\s+the\s+\w+\s*$", re.I)
+NICKNAME_BEFORE = re.compile(r"\b(?:(?:also\s+|better\s+|widely\s+)?known\s+as|nicknamed|a\.k\.a\.?)\s*,?\s*$", re.I)
+# "(denoting “gray hair” in Russian)", "(Russian for “gray hair”)", "(literally “…”)": the writer's translation of a word
+GLOSS_BEFORE = re.compile(r"\(\s*(?:denoting|meaning|literally|lit\.|translated\s+as|[A-Z][a-z]+\s+for)\s*$")
 SO_CALLED = re.compile(r"\bso-called\s*$", re.I)
 DETERMINER = re.compile(
     r"(?:\b(?:the|a|an|its|his|her|their|our|these|those)|[’']s)(?:\s+[\w]+-[\w-]+|\s+(?-i:[a-z]+(?:ed|al|ic|ive|ous|ful|ary)))?\s*$", re.I
@@ -112,6 +115,9 @@ def classify(text: str, span: Span, earlier: set[str]) -> QuoteSpan:
         is_title_case_phrase(inner, words) and not spoken and (not _cued(before) or WORK_BEFORE.search(before))
     ):
         return QuoteSpan(span, inner, "title", "title of a work")
+    glossed = "known" in before or "nicknamed" in before or "(" in before or "a.k.a" in before
+    if glossed and (NICKNAME_BEFORE.search(before) or GLOSS_BEFORE.search(before)):
+        return QuoteSpan(span, inner, "label", "a nickname or a gloss")  # "Andrei Troshev, also known as “Sedoi”"
     if _ends_with(before, MENTIONED, MENTIONED_LAST_WORDS) and not USED_PHRASE.search(before):
         return QuoteSpan(span, inner, "label", "a phrase mentioned, not used")  # "argued that the phrase “death to X” was open to …"
     if len(words) == 1 and words[0].lower() in MENTIONED_FUNCTION_WORDS:

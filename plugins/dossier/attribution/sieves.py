@@ -124,6 +124,20 @@ NOUN_BEFORE = re.compile(
     r"\b(?:the|a|an|its|his|her|their|our|this|that|no|more|any|many|few|several|some|other|further|[\w]+[’']s)\s+$", re.I
 )  # "the stress on", "a post", "no more questions": nouns
 WITH_SUBJECT = re.compile(r"\bwith\s+(?P<who>" + CHUNK.pattern + r")\s+(?:\w+ly\s+)?$")
+CLAUSE_OPENING = re.compile(r"[;:]\s*|,?\s+(?:but|and|while|whereas|yet)\s+")
+
+
+def clause_opening(text: str, end: int) -> int:
+    """Where the clause the text ends in opens: after the last semicolon, colon or joining conjunction before end."""
+    opening = 0
+    for match in CLAUSE_OPENING.finditer(text, 0, end):
+        opening = match.end()
+    return opening
+
+
+INVERTED_CUE_END = re.compile(CUE.pattern + r"\s+(?:[A-Za-z.’'-]+\s+){0,3}$")
+OPENING_PHRASE = re.compile(r"(?:[A-Z][^,;:]{0,60},\s*)?(?:the\s+|The\s+)?")  # "In Moscow, " before the sentence's subject
+OWN_ROLE_SUBJECT = re.compile(r"\b(?:with|and)\s+the\s+(?P<role>(?:[A-Za-z]+\s+){0,2}[A-Za-z]+)\s+(?:\w+ly\s+)?$")
 SUBJECT_AFTER = re.compile(r"[\s,]*(?:(?P<pronoun>he|she|they|it)\b|(?P<who>" + CHUNK.pattern + r"))")
 ROLE_SUBJECT = re.compile(  # "But the president also muddied the waters, suggesting", "The French leader made it clear, saying"
     r"(?:^|[.;]\s+|\b(?:But|And|Yet)\s+|^[A-Z][\w ]{0,40},\s+)[Tt]he\s+(?P<nation>(?i:" + NATION + r")\s+)?(?P<role>[a-z]+)\s+"
@@ -303,8 +317,21 @@ def cue_before(clause: Clause) -> Found | None:
             return Found(Subject([head]), "cue_before", f"quoting X {word.lower()}")
     if is_participle(word):
         subject = subject_before(before, cue.start())
+        own_clause = before[clause_opening(before, subject.start) : subject.start] if subject is not None and subject.heads else ""
+        inverted = INVERTED_CUE_END.search(own_clause) is not None  # "…, said President Zelensky, adding": the subject after its verb
+        if own_clause.strip() and COMMA_END.search(before, 0, cue.start()) and not OPENING_PHRASE.fullmatch(own_clause) and not inverted:
+            # "Putin met Xi Jinping, saying “…”": the name before the comma is the verb's object; the one acting opens the clause
+            openers = clause_subject(own_clause)
+            opener = openers[0] if openers and openers[0].name in own_clause else None
+            opening = opener is not None and OPENING_PHRASE.fullmatch(own_clause, 0, own_clause.find(opener.name))
+            return Found(Subject([opener]), "cue_before", f"'{word.lower()}' (the clause's first subject)") if opener and opening else None
         if subject is not None and (subject.heads or subject.pronoun):
             return Found(subject, "cue_before", f"'{word.lower()}'")
+        own_role = OWN_ROLE_SUBJECT.search(before, 0, cue.start())
+        if own_role and ROLE_WORD.fullmatch(own_role.group("role").split()[-1].lower()):
+            # "with the Finance Minister saying they were “…”": the participle's own subject, never the clause's
+            role = own_role.group("role").lower()
+            return Found(Subject([], role_noun=role), "cue_before", f"'with the {role} {word.lower()}'")
         with_subject = WITH_SUBJECT.search(before[: cue.start()])
         if with_subject:  # "…, with Putin describing the sanctions as “…”"
             head = head_of(with_subject.group("who"))
@@ -598,8 +625,8 @@ IN_VIEW_OF = re.compile(r"[Ii](?<!\w[Ii])n\s+the\s+" + VIEW_NOUNS + r"\s+of\s+")
 POSSESSIVE_CUE = re.compile(
     r"(?P<who>"
     + CHUNK.pattern
-    + r")[’']s?\s+(?:[a-z]+\s+){0,2}(?P<noun>comments|remarks|statement|words|warning|claim|assertion|suggestion|pledge|promise|"
-    r"insistence|call|declaration|speech|vow|threat)\s+(?:[^.;:]{0,80}?\s)?that\s+[^.;:]{0,160}$"
+    + r")[’']s?\s+(?:[a-z]+\s+){0,2}(?P<noun>comments|remarks|statements?|words|warnings?|claims?|assertions?|suggestions?|pledges?|promises?|"
+    r"insistence|calls?|declarations?|speech|vows?|threats?)\s+(?:[^.;:]{0,80}?\s)?that\s+[^.;:]{0,160}$"
 )
 # "the suggestion in the Global Times editorial that “…”", "the claim by Marta Kovacs that “…”"
 NOUN_BY_CUE = re.compile(
