@@ -305,3 +305,37 @@ def test_an_outlets_edition_in_a_language_is_the_outlet():
         ("BBC Chinese", "outlet", "choking the neck"),
         ("Radio Free Europe", "outlet", "a chokehold"),
     ]
+
+
+def test_a_surname_that_is_also_a_title_after_a_given_name_is_a_person():
+    body = "“The loss of life is a failure we cannot accept,” said Amy Pope, the agency’s director general."
+    assert attributed(body) == [("Amy Pope", "The loss of life is a failure we cannot accept,")]
+    assert attributed("“We pray for peace,” said the Coptic Pope.") == []
+
+
+def test_a_term_in_a_clause_without_that_after_a_day_a_determiner_or_a_pronoun():
+    body = (
+        "Prime Minister Otto Brandt insisted Friday any agreement in the making was a “bad deal” for the region. "
+        "Dana Kells said the strike involved an “airborne guided projectile”. "
+        "Lena Ostrova said she wanted the “three dominances” at sea."
+    )
+    assert attributed(body) == [
+        ("Otto Brandt", "bad deal"),
+        ("Dana Kells", "airborne guided projectile"),
+        ("Lena Ostrova", "three dominances"),
+    ]
+    assert attributed("Otto Brandt arrived Friday, and the crowd chanted the “bad deal” slogan.") == []
+
+
+def test_it_is_the_body_whose_present_tense_verb_opens_the_sentence():
+    body = "War looms. The Halder Institute hopes to see what it calls the “three dominances” in a war."
+    assert attributed(body) == [("Halder Institute", "three dominances")]
+    assert attributed("War looms. Sailors hope to seize what it calls the “three dominances” in a war.") == []
+
+
+def test_movements_and_firms_cited_by_a_bare_name_are_bodies():
+    body = "Hamas said the strike was “a grave escalation”. Gazprom said it would “honour every contract”."
+    assert attributed_with_kinds(body) == [
+        ("Hamas", "organization", "a grave escalation"),
+        ("Gazprom", "organization", "honour every contract"),
+    ]

@@ -143,6 +143,7 @@ ACRONYM_GLUE = r"(?:\s+(?:of|for|and|the|on|in|de|des|du|la|le|al|el)\b)*\s+"  #
 TAG_AFTER_QUOTE = re.compile(
     r"(?:" + SPEAKER_AFTER.pattern + r"|\s*" + CHUNK.pattern + r",[^,.!?;:]{1,80},\s+(?:\w+ly\s+)?" + CUE.pattern + r")[^.!?;:]{0,80}[.,]"
 )  # "“…?” Zelensky said.", "“…?” Qatar’s Prime Minister …, a mediator in the talks, posted on X."
+FIRST_CHUNK = re.compile(r"(?:[Tt]he\s+)?(?P<chunk>" + CHUNK.pattern + ")")
 SUBJECTS_KEPT = 512  # sentences whose subject is kept for the next look at them
 NAMED_WINDOW = 50_000  # characters before the paragraph searched for "Russian Foreign Minister X": bounded, so a 20 MB report stays linear
 MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
@@ -960,8 +961,11 @@ class ReportAttribution:
         openings = [m.end() for m in SENTENCE_OPENING.finditer(text)]
         if not openings or not text[openings[-1] :].strip():
             return None
-        opening = self.sentence_subject(text[openings[-1] :])
+        sentence = text[openings[-1] :]
+        opening = self.sentence_subject(sentence)
         head = opening.heads[0] if opening is not None and len(opening.heads) == 1 else None
+        if opening is None and (first := FIRST_CHUNK.match(sentence)) and verb_follows(sentence[first.end() :]):
+            head = head_of(first.group("chunk"))  # "The PLA hopes to seize what it calls …": a verb in the present tense
         return head if head is not None and head.kind in ("organization", "outlet", "state") else None
 
     def named_female(self, who: str | Head | None) -> bool:

@@ -330,6 +330,17 @@ KNOWN_OUTLETS = frozenset(
         "|"
     )
 )
+# movements, parties, firms and agencies the genre cites by a bare name that says nothing of what they are (folded)
+KNOWN_BODIES = frozenset(
+    " ".join(name.split())
+    for name in """hamas|hezbollah|hizbollah|taliban|fatah|al-qaeda|al qaeda|al-qaida|islamic state|boko haram|houthis|ansar allah|
+    wagner|hayat tahrir al-sham|pkk|ypg|likud|kuomintang|fidesz|gazprom|rosneft|rosatom|lukoil|novatek|transneft|sberbank|
+    huawei|zte|tiktok|bytedance|alibaba|tencent|apple|microsoft|google|meta|amazon|nvidia|samsung|tsmc|aramco|opec|
+    amnesty international|greenpeace|interpol|europol|frontex|eurostat|medecins sans frontieres|oxfam""".split("|")
+)
+# title words that are also surnames, read as such after a given name ("Amy Pope", "Stephen King", "John Major")
+SURNAMES_LIKE_TITLES = frozenset({"pope", "king", "bishop", "judge", "prince", "major"})
+CHURCH_WORDS = frozenset({"catholic", "coptic", "orthodox", "roman", "anglican", "holy"})  # "the Coptic Pope" is no Mr Pope
 # the languages and regions an outlet's editions are named by ("BBC Persian", "Al Jazeera English", "BBC Mundo")
 EDITION_WORDS = frozenset(
     "arabic chinese english french german persian russian spanish turkish ukrainian urdu hindi farsi pashto mundo brasil "
@@ -417,8 +428,17 @@ def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
         return Head(" ".join(tokens), "", "outlet")  # "Reuters", "Kommersant", "Al Jazeera": a news outlet, not a person
     if len(tokens) >= 2 and words[-1] in EDITION_WORDS and " ".join(words[:-1]) in KNOWN_OUTLETS:
         return Head(" ".join(tokens), "", "outlet")  # "BBC Chinese", "Al Jazeera English": an outlet's edition in a language
+    if " ".join(words) in KNOWN_BODIES:
+        return Head(" ".join(tokens), "", "organization")  # "Hamas", "the Taliban", "Gazprom": a movement or a firm, not a person
     if " ".join(words) in SEATS_OF_GOVERNMENT:
         return Head(" ".join(tokens), "", "organization")  # "Downing Street said", "the Pentagon said": a government by its seat
+    if (
+        2 <= len(tokens) <= 3
+        and words[-1] in SURNAMES_LIKE_TITLES
+        and not CHURCH_WORDS & set(words)
+        and all(_plain_name_word(t, w) for t, w in zip(tokens[:-1], words[:-1], strict=True))
+    ):
+        return Head(" ".join(tokens), "", "person", tokens[-1])  # "Amy Pope", "Martin Luther King": a surname like a title
     if len(tokens) >= 3 and words[-1] in STATES and words[-3] in TITLE_WORDS and _plain_name_word(tokens[-2], words[-2]):
         return Head(" ".join(tokens[-2:]), " ".join(tokens[:-2]), "person", tokens[-1])  # "Lt. Gen. Derek France": a surname like a state
     # the person's name: the words at the end that are neither role nor body words
