@@ -339,3 +339,56 @@ def test_movements_and_firms_cited_by_a_bare_name_are_bodies():
         ("Hamas", "organization", "a grave escalation"),
         ("Gazprom", "organization", "honour every contract"),
     ]
+
+
+def test_according_to_a_persons_or_bodys_dated_work_is_its_issuers():
+    body = (
+        "According to the Halder Institute’s 2026 annual review, the region “faces a decade of decline.” "
+        "According to a 2025 Lenz Foundation statement, “exports almost certainly will fall.” "
+        "According to 2025 testimony of Northern Command (NORCOM) Commander Admiral Otto Brandt, the drone, “if fielded,” is new."
+    )
+    assert attributed(body) == [
+        ("Halder Institute", "faces a decade of decline."),
+        ("Lenz Foundation", "exports almost certainly will fall."),
+        ("Otto Brandt", "if fielded,"),
+    ]
+    assert attributed("According to the 2026 annual review, the region “faces a decade of decline.”") == []
+
+
+def test_a_dated_statement_or_assessment_of_a_body_speaks_for_it():
+    body = (
+        "A 2025 Lenz Foundation statement posited that “exports will fall.” "
+        "A 2022 Halder Institute assessment stated that trade “probably still has value.”"
+    )
+    assert attributed(body) == [("Lenz Foundation", "exports will fall."), ("Halder Institute", "probably still has value.")]
+
+
+def test_directing_or_requesting_words_in_quotes_is_a_cue_but_not_the_adjective_direct():
+    body = (
+        "President Otto Brandt directed federal agencies to “IMMEDIATELY CEASE all use of the software.” "
+        "The Halder Institute requested that the firm allow its use for “all lawful purposes.”"
+    )
+    assert attributed(body) == [
+        ("Otto Brandt", "IMMEDIATELY CEASE all use of the software."),
+        ("Halder Institute", "all lawful purposes."),
+    ]
+    assert attributed("Otto Brandt issued threats against direct intervention in the conflict: “Stay out.”") == [("Otto Brandt", "Stay out.")]
+
+
+def test_a_possessors_request_for_quoted_words_is_the_possessors():
+    body = "In explaining his refusal of the Halder Institute’s request for “full, unrestricted access,” Otto Brandt stated that he would wait."
+    assert attributed(body) == [("Halder Institute", "full, unrestricted access,")]
+    assert attributed("Otto Brandt refused the request for “full, unrestricted access” to the archive.") == []
+
+
+def test_a_nations_regional_military_command_is_a_body():
+    body = "Narvia’s eastern military command claimed the enemy had tried to “flag-plant” in the city."
+    assert attributed_with_kinds(body) == [("Narvia’s eastern military command", "organization", "flag-plant")]
+
+
+def test_a_role_given_in_an_apposition_names_its_holder_later():
+    body = 'Otto Brandt, the foreign minister, agreed. "It may sound strange," said the minister.'
+    assert attributed(body) == [("Otto Brandt", "It may sound strange,")]
+    body = 'Otto Brandt, the foreign minister, agreed. "It may sound strange," said the outgoing minister.'
+    assert attributed(body) == [("Otto Brandt", "It may sound strange,")]
+    assert attributed('Otto Brandt agreed. "It may sound strange," said the minister.') == []

@@ -22,7 +22,9 @@ IRREGULAR = {
     "put": ["put it", "puts it"],
     "make clear": ["make clear", "makes clear", "made clear", "making clear", "made it clear", "makes it clear"],
     "hold": ["holds", "held"],
-    "post": ["posted"],  # "post" and "posts" are mostly nouns in these texts
+    "post": ["posted"],
+    "direct": ["directed", "directing"],  # "direct" and "directs" are mostly the adjective and a noun's verb: "direct NATO intervention"
+    "request": ["requested", "requesting"],  # "a request for" is the noun  # "post" and "posts" are mostly nouns in these texts
     "see": ["sees", "saw"],
     "find": ["finds", "found"],  # a study's or researchers' findings: "“…,” the researchers found"
     "talk": ["talked", "talking", "talks about", "talked about"],  # "talks" alone is mostly the noun ("peace talks")
@@ -38,7 +40,7 @@ caution suggest question ask demand threaten complain lament worry fear praise c
 recount observe contend clarify allege affirm confirm deny dismiss mock quip joke announce proclaim recall reveal
 liken compare blame boast recommend propose charge vow concur agree assess estimate cite quote stipulate express thank
 welcome hint inform continue advocate remind plead opine speculate testify shout yell chant scream portray deem
-gush tout crow scoff retort attribute reference""".split()
+gush tout crow scoff retort attribute reference posit instruct""".split()
 NAMING = ["introduce the idea of", "introduce the notion of", "introduce the term", "coin the term", "coin the phrase"]
 NAMING += ["use the term", "use the phrase", "use the word", "use the words"]  # a speaker naming a thing: the term is theirs
 PHRASES = [
@@ -84,6 +86,9 @@ DESCRIBING = {
 }
 # Cues that only count as cues with a quotation right after them: "agree" and "believe" are too common otherwise
 WEAK = {
+    "direct",  # "directed federal agencies to “IMMEDIATELY CEASE …”", not "criticism directed at"
+    "instruct",
+    "request",
     "continue",
     "inform",
     "observe",

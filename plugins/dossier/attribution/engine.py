@@ -763,7 +763,7 @@ class ReportAttribution:
         mentions = self.registry.mentions(head.name, on)
         if mentions and mentions[-1].end >= len(fold_chars(head.name)) - 2:
             return mentions[-1].actor_id
-        role_words = fold_chars(head.name).split()
+        role_words = fold_chars(head.name.rstrip(".")).split()  # "said the MP." at a sentence's end
         if not self.holds_portfolio(" ".join(role_words), salience):
             return None  # "the Defence Minister saying": not the Prime Minister last named
         for word in reversed(role_words):

@@ -338,6 +338,10 @@ KNOWN_BODIES = frozenset(
     huawei|zte|tiktok|bytedance|alibaba|tencent|apple|microsoft|google|meta|amazon|nvidia|samsung|tsmc|aramco|opec|
     amnesty international|greenpeace|interpol|europol|frontex|eurostat|medecins sans frontieres|oxfam""".split("|")
 )
+# the last word of a document's name (folded)
+DOCUMENT_WORDS = frozenset(
+    "strategy doctrine act treaty accords accord convention charter constitution communique memorandum resolution directive".split()
+)
 # title words that are also surnames, read as such after a given name ("Amy Pope", "Stephen King", "John Major")
 SURNAMES_LIKE_TITLES = frozenset({"pope", "king", "bishop", "judge", "prince", "major"})
 CHURCH_WORDS = frozenset({"catholic", "coptic", "orthodox", "roman", "anglican", "holy"})  # "the Coptic Pope" is no Mr Pope
@@ -428,6 +432,8 @@ def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
         return Head(" ".join(tokens), "", "outlet")  # "Reuters", "Kommersant", "Al Jazeera": a news outlet, not a person
     if len(tokens) >= 2 and words[-1] in EDITION_WORDS and " ".join(words[:-1]) in KNOWN_OUTLETS:
         return Head(" ".join(tokens), "", "outlet")  # "BBC Chinese", "Al Jazeera English": an outlet's edition in a language
+    if len(tokens) >= 2 and words[-1] in DOCUMENT_WORDS:
+        return None  # "the National Defense Strategy", "the Svalbard Treaty": a document, not a person named Strategy
     if " ".join(words) in KNOWN_BODIES:
         return Head(" ".join(tokens), "", "organization")  # "Hamas", "the Taliban", "Gazprom": a movement or a firm, not a person
     if " ".join(words) in SEATS_OF_GOVERNMENT:
@@ -566,8 +572,8 @@ def role_noun_of(match: re.Match[str]) -> str:
 
 # a body named in lower case after its country: "the Chinese mission to the European Union", "a PRC foreign ministry"
 LOWER_BODY = (
-    r"(?:(?!(?:The|A|An|This|That|Its|Their|His|Her)\s)[A-Z][\w’'.-]*\s+){1,3}(?:(?:foreign|defen[cs]e|interior|trade|commerce)\s+)?"
-    r"(?:ministry|mission|embassy|consulate|delegation|high command|general staff|"
+    r"(?:(?!(?:The|A|An|This|That|Its|Their|His|Her)\s)[A-Z][\w’'.-]*\s+){1,3}(?:(?:eastern|western|northern|southern|central)\s+)?(?:(?:foreign|defen[cs]e|interior|trade|commerce)\s+)?"
+    r"(?:ministry|mission|embassy|consulate|delegation|high command|military command|general staff|"
     r"government|military|army|navy|air force|armed forces|security forces|security services|police|presidency|cabinet|foreign office|"
     r"state(?:-run|-owned|-controlled)? (?:media|television|TV|broadcaster|radio|news agency))(?:\s+(?:to|in|at)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*)*)?"
 )
@@ -601,7 +607,7 @@ ROLE_WORDS = r"spokesperson|spokesman|spokeswoman|representative|official|offici
 WORK_WORDS = (
     r"editorial|article|commentary|report|reporting|readout|press release|statement|spokesperson|spokesman|spokeswoman|"
     r"secretary general|secretary-general|director general|director-general|investigation|inquiry|probe|"  # "the NATO secretary general said": the body's head, unnamed
-    r"executive order|order|decree|directive|proclamation|memo|memorandum"  # "Trump's executive order pointed to": its issuer's words
+    r"executive order|order|decree|directive|proclamation|memo|memorandum|assessment|testimony"  # "Trump's executive order pointed to": its issuer's words
 )
 ROLE_FOR_ROLES = (
     ROLE_WORDS + "|editorial board|editors|editorial|article|commentary|column|study|report|survey|analysis"
@@ -730,6 +736,11 @@ def _subject_before(left: str) -> Subject | None:
             ahead = left[: appositive.start()]
             inner = subject_before(ahead + " said", len(ahead) + 1)
             if inner is not None and inner.heads:
+                apposed = APPOSED_ROLE.match(appositive.group(0))
+                lone = inner.heads[0] if len(inner.heads) == 1 and inner.heads[0].kind == "person" and not inner.heads[0].role else None
+                if lone is not None and apposed and APPOSED_ROLE_WORD.search(apposed.group("role")):
+                    # "Otto Brandt, the foreign minister, agreed": a later "the minister" is him (a copy: subjects are cached)
+                    return Subject([Head(lone.name, apposed.group("role"), lone.kind, lone.surname)], start=sentence_start + inner.start)
                 return Subject(inner.heads, start=sentence_start + inner.start)
     body_role = BODY_ROLE.search(tail) if WORK_WORD.search(tail) else None
     if body_role:  # "the Kremlin readout", "Infineon's spokesperson"
@@ -757,6 +768,8 @@ def _subject_before(left: str) -> Subject | None:
         ahead = left[: role.start()].rstrip()
         named = _last_heads(ahead[:-1], allow_governed=False) if ahead.endswith(",") else None
         if named:  # "Marta Oleksiv, the firm's manager, told": the role is an appositive to the name
+            if len(named[0]) == 1 and named[0][0].kind == "person" and not named[0][0].role:
+                named[0][0].role = role_noun_of(role)  # a later "the manager" is her
             return Subject(named[0], start=sentence_start + named[1])
         return Subject([], role_noun=role_noun_of(role), start=sentence_start + role.start())
     # the body word ends the tail, or comes before "to/in/at the X" ("Ukraine’s delegation to the United Nations asked")
@@ -818,6 +831,9 @@ def _last_heads(left: str, allow_governed: bool) -> tuple[list[Head], int] | Non
         head = head_of(match.group(0), left[: match.start()])
         if head is None:
             continue
+        apposed = APPOSED_ROLE.match(gap) if head.kind == "person" and not head.role and gap.startswith(",") else None
+        if apposed and APPOSED_ROLE_WORD.search(apposed.group("role")):
+            head.role = apposed.group("role")  # "Otto Brandt, the foreign minister, said": a later "the minister" is him
         governed = _governed(left, match.start())
         if governed in CONJUNCTIONS_TOO:  # "after Trump told reporters": with its verb next, the word opens a clause
             governed = ""
@@ -855,6 +871,8 @@ def _last_heads(left: str, allow_governed: bool) -> tuple[list[Head], int] | Non
 
 
 WORD = re.compile(r"[\w’'-]+")
+APPOSED_ROLE = re.compile(r",\s*(?:the|a|an)\s+(?P<role>(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s*(?:,|\s+(?:of|for|at|in|to)\s)")
+APPOSED_ROLE_WORD = re.compile(r"\b(?:" + ROLE_NOUN_WORDS + r")$", re.I)
 CONJUNCTIONS_TOO = {"after", "before", "until", "since"}
 AGENT_PREPOSITIONS = {"by", "as", "like", "including"}  # "echoed by X, who …", "such as X, who …": X is still the one who acts
 

@@ -16,6 +16,7 @@ from ..actors import trie_pattern
 from ..sentences import TITLE_ABBREVIATIONS
 from .cues import AS_SAYING, CUE, CUE_ANY_CASE, base_of, is_describing, is_participle, is_weak
 from .names import (
+    BEFORE_ANY_AFTER,
     CHUNK,
     IRREGULAR_PAST,
     LOWER_BODY_ALONE,
@@ -53,11 +54,56 @@ SEMICOLON_OR_COLON = re.compile(r"[;:]")
 PRONOUN_ALONE = re.compile(r"(he|she|they|it)", re.I)
 THE_ROLE_ALONE = re.compile(r"the\s+(?P<noun>(?:(?i:" + NATION + r")\s+)?(?:[a-z]+\s+)?(?P<role>[a-z]+))")
 THE_ROLE = re.compile(r"the\s+(?P<role>[a-z]+)\b")
+THE_QUALIFIED_ROLE = re.compile(r"the\s+[a-z]+\s+(?P<role>[a-z]+|[A-Z]{2,3})\b")
 THE_WORK = re.compile(r"the\s+(report|article|editorial|statement|communiqu[eé]|network|agency|newspaper|paper|daily|broadcaster)\b")
 A_WORK_BY = re.compile(
     r"(?:an?|the|its|their|one)\s+(?:[\w-]+\s+){0,2}?(?:study|report|survey|analysis|assessment|poll|review|estimate|paper)\s+"
     r"(?:\w+\s+)?(?:by|of|from)\s+(?:(?:the\s+)?(?:consulting|consultancy|research|polling|law|accounting)\s+(?:firm|group|company)\s+)?"
 )
+# what an issuer puts out and the text cites as "according to" it (a year may stand before it: "a 2025 DIA statement")
+ISSUED_WORKS = (
+    r"statement|testimony|strategy|assessment|report|study|review|estimate|analysis|policy|doctrine|memo|memorandum|letter|"
+    r"briefing|readout|release|directive|guidance|posture review|threat assessment|white paper|paper|communiqu[eé]"
+)
+WORK_DATE = r"(?:(?:[A-Z][a-z]+\s+)?\d{4}\s+)?"
+POSSESSED_WORK = re.compile(
+    r"(?:(?:an?\s+|the\s+)?"
+    + WORK_DATE
+    + r"(?:revision|version|update|edition)\s+of\s+)?(?:the\s+)?(?P<who>"
+    + CHUNK.pattern
+    + r")(?:[’']s?)?\s+"
+    + WORK_DATE
+    + r"(?:[\w-]+\s+){0,4}?(?i:"
+    + ISSUED_WORKS
+    + r")\b"
+)
+BODYS_WORK = re.compile(r"(?:an?\s+|the\s+)?" + WORK_DATE + r"(?P<who>" + CHUNK.pattern + r")\s+(?:" + ISSUED_WORKS + r")\b")
+WORK_OF = re.compile(r"(?:an?\s+|the\s+)?" + WORK_DATE + r"(?:[a-z-]+\s+){0,2}?(?:" + ISSUED_WORKS + r")\s+(?:of|by|from)\s+")
+ACRONYM_THEN_PERSON = re.compile(r"\s*\([A-Z]{2,10}\)\s+(?P<who>" + CHUNK.pattern + ")")
+
+
+def issuer_of_work(text: str, start: int) -> Head | None:
+    """The person or body whose work the text cites after "according to": "the Pentagon's 2026 National Defense Strategy",
+    "a 2025 DIA statement", "2025 testimony of U.S. Northern Command (NORTHCOM) Commander General Gregory Guillot"."""
+    possessed = POSSESSED_WORK.match(text, start) or BODYS_WORK.match(text, start)
+    who = possessed.group("who") if possessed else ""
+    owned = who.endswith(("’s", "'s", "’", "'")) or text.startswith(("’s", "'s"), possessed.end("who")) if possessed else False
+    if possessed and (possessed.re is BODYS_WORK or owned):
+        head = head_of(re.sub(r"[’']s?$", "", who), text[: possessed.start("who")])
+        return head if head is not None and head.kind != "role" else None
+    work = WORK_OF.match(text, start)
+    if not work:
+        return None
+    head = head_after(text, work.end())
+    skipped = BEFORE_ANY_AFTER.match(text, work.end())  # the pattern matches everywhere (all its parts are optional)
+    chunk = CHUNK.match(text, skipped.end()) if head is not None and skipped else None
+    person = ACRONYM_THEN_PERSON.match(text, chunk.end()) if chunk and head is not None and head.kind != "person" else None
+    if person:  # "of U.S. Northern Command (NORTHCOM) Commander General Gregory Guillot": its commander, named
+        holder = head_of(person.group("who"), text[: person.start("who")])
+        head = holder if holder is not None and holder.kind == "person" else head
+    return head if head is not None and head.kind != "role" else None
+
+
 ACCORDING_TO = re.compile(r"[Aa](?<!\w[Aa])(?i:ccording to)\s+")
 CLAUSE_PUNCTUATION = re.compile(r"[,;:]")
 WEAK_GAP_WORDS = 4
@@ -272,6 +318,8 @@ def _acts_next(after_name: str) -> bool:
 def cue_before(clause: Clause) -> Found | None:
     """`X said: "…"`, `X stated that … "…"`, `X, who …, commented that "…"`, `says X, …, "…"`, `quoted X as saying "…"`."""
     before = clause.masked[: clause.start]
+    if requested_of_another(before):
+        return None  # "In explaining his refusal of the Pentagon's request for “…”": the asker's words (according_to)
     cues = governing(before)
     if not cues:
         return None
@@ -479,6 +527,8 @@ def described_in_role_words(who: str, heads: list[Head]) -> bool:
 
 def cue_after(clause: Clause) -> Found | None:
     """`"…," X said`, `"…," said X`, `"…" the minister added`."""
+    if requested_of_another(clause.masked[: clause.start]):
+        return None  # "to deny the Pentagon's request for “…,” Amodei stated": the words are the asker's (according_to)
     after = clause.masked[clause.end :]
     match = NAME_THEN_CUE.match(after)
     if match and clause.masked[clause.end - 1 : clause.end] == "." and INTRODUCES_NEXT.match(after, match.end()):
@@ -559,6 +609,8 @@ def inverted_cue_after(clause: Clause) -> Found | None:
         if head is not None:
             return Found(Subject([head]), "cue_after", f"'{inverted.group('cue').lower()} X' after the quote")
         role = THE_ROLE.match(after[inverted.end() :])
+        if not (role and ROLE_WORD.fullmatch(role.group("role"))):
+            role = THE_QUALIFIED_ROLE.match(after[inverted.end() :])  # "said the conservative MP"
         if role and ROLE_WORD.fullmatch(role.group("role")):
             return Found(Subject([], role_noun=role.group("role")), "cue_after", f"'{inverted.group('cue').lower()} the {role.group('role')}'")
     return None
@@ -631,6 +683,16 @@ POSSESSIVE_CUE = re.compile(
     + r")[’']s?\s+(?:[a-z]+\s+){0,2}(?P<noun>comments|remarks|statements?|words|warnings?|claims?|assertions?|suggestions?|pledges?|promises?|"
     r"insistence|calls?|declarations?|speech|vows?|threats?)\s+(?:[^.;:]{0,80}?\s)?that\s+[^.;:]{0,160}$"
 )
+POSSESSIVE_REQUEST = re.compile(
+    r"(?P<who>" + CHUNK.pattern + r")[’']s?\s+(?:[a-z]+\s+)?(?P<noun>request|requests|demand|demands|call|calls|appeal|appeals|proposal)\s+for\s+$"
+)
+
+
+def requested_of_another(before: str) -> bool:
+    """Whether the quote is what a named possessor's request, demand or call was for ("the Pentagon's request for “…”")."""
+    return "for" in before and POSSESSIVE_REQUEST.search(before) is not None
+
+
 # "the suggestion in the Global Times editorial that “…”", "the claim by Marta Kovacs that “…”"
 NOUN_BY_CUE = re.compile(
     r"\b[Tt]he\s+(?P<noun>claim|suggestion|assertion|warning|argument|statement|insistence|declaration|promise|pledge|threat)\s+"
@@ -652,6 +714,10 @@ def according_to(clause: Clause) -> Found | None:
             head = head if head is not None and head.kind != "role" else None
         if head is not None:
             return Found(Subject([head]), "according_to", "according to")
+        if head is None:
+            head = issuer_of_work(clause.masked, match.end())  # "according to the Pentagon's 2026 strategy", "a 2025 DIA statement"
+        if head is not None:
+            return Found(Subject([head]), "according_to", "according to X's work")
         work = THE_WORK.match(clause.masked, match.end())
         if work:  # "EL WATAN reported that … According to the report, …": the outlet or body whose report it is
             return Found(Subject([], role_noun=work.group(1).lower()), "according_to", f"according to the {work.group(1).lower()}")
@@ -667,6 +733,11 @@ def according_to(clause: Clause) -> Found | None:
         head = head_of(said.group("who"))
         if head is not None and head.kind != "role":
             return Found(Subject([head]), "according_to", f"X's {said.group('noun')}")
+    asked = POSSESSIVE_REQUEST.search(clause.masked[: clause.start]) if "for" in clause.masked[: clause.start] else None
+    if asked:  # "to deny the Pentagon's request for “full, unrestricted access”": the words of the one asking
+        head = head_of(asked.group("who"), clause.masked[: asked.start("who")])
+        if head is not None and head.kind != "role":
+            return Found(Subject([head]), "according_to", f"X's {asked.group('noun')} for")
     noun_by = NOUN_BY_CUE.search(clause.masked[: clause.start]) if "that" in clause.masked[: clause.start] else None
     if noun_by:
         head = head_of(noun_by.group("who"), clause.masked[: noun_by.start("who")])
