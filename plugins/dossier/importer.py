@@ -59,12 +59,22 @@ FURNITURE = [
         ),
         (
             "related articles",
-            r"^(?!(?:\S+\s+){5,}\S*[.!?]$)(?:related(?: articles| content| posts| reading)?|read more|see also|more from|recommended|you may also like)\b.{0,60}$",
+            r"^(?!(?:\S+\s+){5,}\S*[.!?]$)(?:(?:related (?:articles?|content|posts?|reading|stor(?:y|ies)|coverage|news|links|topics|video)|read more|see also|more from|recommended|"
+            r"you may also like)\b|related(?=\s*(?:[:|]|$))).{0,60}$",  # not a heading "Related Legislation and Issues for Congress"
         ),
         (
             "related articles",  # "Related: Why the Mali coup could worry …", "READ MORE: …", "RELATED ARTICLE | …": a labelled link to a story
             r"^(?:related(?: articles?| content| posts?| reading| stories| story| coverage)?|read more|see also|also read|read also)"
             r"\s*(?::|\||[–—-]\s)\s*\S.{0,200}$",
+        ),
+        # a publisher's disclaimer at the foot ("Disclaimer:", "These documents were prepared by the Congressional Research
+        # Service (CRS). CRS serves as nonpartisan shared staff …", "The views expressed … do not necessarily reflect …")
+        ("disclaimer", r"^disclaimer\s*:?$"),
+        (
+            "disclaimer",
+            r"^(?:disclaimer\s*:\s*)?(?:th(?:is|ese)\s+(?:documents?|reports?|publications?|briefs?|products?)\s+(?:was|were|is|are|has been|have been)"
+            r"\s+prepared by|the views expressed\b)(?=.*\b(?:not necessarily|nonpartisan|not be construed|copyright|without permission))"
+            r".{0,3000}$",
         ),
         # "Read More On  Foreign & Public Diplomacy | Russia | Ukraine": the topics a page links to under its story
         ("topic links", r"^(?:read )?more (?:on|about)\s+(?!.*[.!?]$).{2,200}$"),
@@ -378,7 +388,9 @@ BYLINE_IN_BRACKETS = re.compile(r"\(By\s+[A-Z][^()]{2,60}\)")
 
 # a line that stops on an article, a preposition or a verb "to be" is a sentence whose link text a scrape lost
 # ("In fact, 21 migrants died every day in 2025, according to"), never a heading
-DANGLING_END = re.compile(r"(?:,|\b(?:to|of|the|a|an|and|or|by|with|from|is|are|was|were|that|its|their|his|her))$")
+DANGLING_END = re.compile(
+    r"(?:,|\b(?:to|of|the|a|an|and|or|by|with|from|is|are|was|were|that|its|their|his|her|include|includes|including))$"
+)  # "Issues of potential disagreement or contention include" leads into the list below it
 
 
 # a heading the crawl ran into its gloss in brackets: "Russian Supporting Effort – Northern Axis(Russian objective: Create …)"
@@ -465,12 +477,24 @@ DATE_TAIL = re.compile(
     r"^(?:,?\s*(?:at\s+|T)?\d{1,2}:\d\d(?::\d\d(?:\.\d+)?)?(?:\s*[ap]\.?m\.?)?)?(?:\s*(?:[+-]\d{2}:?\d{2}|utc|gmt|z|[a-z]{1,4}t))?\s*$", re.I
 )
 DATE_LABEL = re.compile(
-    r"^(?:(?:date\s+)?(?:published|posted|updated|last updated|released|issued)|date|dated|winter|spring|summer|autumn|fall)(?:\s+on)?\s*:?\s*",
+    r"^(?:(?:date\s+)?(?:published|posted|updated|last updated|released|issued)|(?:publication|release)\s+date|date|dated|winter|spring|"
+    r"summer|autumn|fall)(?:\s+on)?\s*:?\s*",
     re.I,
 )  # "Published: …", "date published: 2024-03-29T00:00:00+00:00" (an RSS archive), "Winter 11-17-2021" (a journal issue's repository date)
 AUTHOR_LINE = re.compile(
     r"^\(?\s*(?:authors?|written by)\s*:\s*(?P<names>[^().:]{2,100}?)\s*(?:[.;]\s.*|\.)?\)?$", re.I
 )  # "(AUTHOR:  MURRAY.  QUESTIONS …)"
+# a library catalogue's or congress.gov's author field: "Fink, Anya L.", "Blanchard, Christopher M.; Katzman, Kenneth"
+_SURNAME_FIRST = r"[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?,\s*[A-Z][\w’'-]*\.?(?:\s+[A-Z][\w’'-]*\.?){0,2}"
+CATALOGUE_AUTHORS = re.compile(r"^(?:authors?|by)\s*:\s*(?P<names>" + _SURNAME_FIRST + r"(?:\s*;\s*" + _SURNAME_FIRST + r")*)\s*;?$", re.I)
+SURNAME_FIRST = re.compile(r"([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?),\s*([A-Z][\w’'-]*\.?(?:\s+[A-Z][\w’'-]*\.?){0,2})")
+# a page's catalogue fields above the text ("CRS Product Type: In Focus", "Topics: Defense & Intelligence; Foreign Affairs")
+CATALOGUE_FIELD = re.compile(
+    r"^(?:CRS\s+)?(?:product\s+(?:type|number)|report\s+(?:type|number)|document\s+type|topics?|keywords?|subjects?|"
+    r"(?:referenced|related)\s+legislation|"
+    r"categor(?:y|ies)|tags?|language|region|countr(?:y|ies))\s*:\s*\S",
+    re.I,
+)
 BIO_VERB = r"(?:is|was|has|serves|served|holds|teaches|leads|directs|works)\b"
 HONORIFIC = re.compile(r"^(?:Dr|Prof|Professor|Mr|Ms|Mrs|Col|Gen|Amb|Ambassador|Sir|Dame)\.?\s+")
 PLACE_LINE = re.compile(r"^[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,4},\s*[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}$")  # "BBC News, Islamabad"
@@ -514,6 +538,10 @@ def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: l
             unit.data["paragraph"] = True  # the speaker's line opens the text: read, and kept as its first paragraph
             header_end = index
             break
+        if CATALOGUE_FIELD.match(text) and "stand" not in roles and not text.endswith("."):
+            roles.append("catalogue")  # kept out of the text; the title, date and authors are read from their own lines
+            header_end = index + 1
+            continue
         if _parse_header_line(text, meta, after_title=after_title, line=unit.line) or _author_line(text, meta) or _agency_byline(text, meta):
             roles.append("meta")
             header_end = index + 1
@@ -558,6 +586,8 @@ def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: l
     for unit, role in zip(header, roles, strict=False):
         if role == "furniture":
             dropped.setdefault(furniture_kind(unit.text) or "page furniture", []).append(unit.text)
+        elif role == "catalogue":
+            dropped.setdefault("catalogue fields above the text", []).append(unit.text)
         elif role == "title":
             if len(unit.text) > len(meta.get("title", "")):
                 if meta.get("title"):
@@ -609,10 +639,14 @@ def _date_line_below_headlines(units: list[Unit]) -> int:
 
 
 def _author_line(text: str, meta: Meta) -> bool:
-    """'AUTHOR: MURRAY.' (a cable's or an FBIS analysis's author line), 'Authors: Jane Roe and John Doe'."""
-    match = AUTHOR_LINE.match(text)
+    """'AUTHOR: MURRAY.' (a cable's or an FBIS analysis's author line), 'Authors: Jane Roe and John Doe', and a catalogue's
+    'Author: Fink, Anya L.' / 'Authors: Blanchard, Christopher M.; Katzman, Kenneth' (surname first, names read in order)."""
+    match = CATALOGUE_AUTHORS.match(text.strip()) or AUTHOR_LINE.match(text)
     if not match or meta.get("authors"):
         return False
+    if match.re is CATALOGUE_AUTHORS:
+        meta["authors"] = [f"{given.strip()} {surname.strip()}" for surname, given in SURNAME_FIRST.findall(match.group("names"))]
+        return bool(meta["authors"])
     names = [n.strip() for n in re.split(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*", match.group("names")) if n.strip()]
     if not names or not all(re.fullmatch(_NAME, n) or re.fullmatch(r"[A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+){0,3}", n) for n in names):
         return False
