@@ -250,6 +250,8 @@ def is_tag_line(text: str) -> bool:
     seven words or more, every one capitalised (or '&'), none of the small words, pronouns or verbs a heading or a
     headline of that length has ('of', 'the', 'and', 'His', 'Can' …), no punctuation."""
     words = text.split()
+    if GLUED_TAGS.fullmatch(text):
+        return True  # "ForecastingPoliticsEuropeItalyCountry Analysis": a tag list the crawl ran together without spaces
     return (
         len(words) >= 7
         and len(text) <= 250
@@ -260,6 +262,8 @@ def is_tag_line(text: str) -> bool:
     )
 
 
+# one word made of three capitalised words or more run together, with other capitalised words beside it
+GLUED_TAGS = re.compile(r"(?:[A-Z][a-z]+\s+)*(?:[A-Z][a-z]+){4,}(?:\s+[A-Z][a-z]+)*")
 EDITORS_NOTE = re.compile(r"^editors?(?:[’']s|[’'])?\s+note\s*(?::|\s[—–-])\s*", re.I)  # "Editor’s note: Morning Money is …"
 AUTHOR_NOTE = re.compile(r"^\*+\s*(?P<text>\S.*)$")
 AUTHOR_ROLE = re.compile(r"^(?P<name>.+?)\s+(?:is|was|serves as)\s+(?:an?\s+|the\s+)?(?P<role>.+?)\.?$")
@@ -388,6 +392,7 @@ BYLINE_IN_BRACKETS = re.compile(r"\(By\s+[A-Z][^()]{2,60}\)")
 
 # a line that stops on an article, a preposition or a verb "to be" is a sentence whose link text a scrape lost
 # ("In fact, 21 migrants died every day in 2025, according to"), never a heading
+QUOTED_PHRASE_HEADING = re.compile(r"['‘\"“][A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}['’\"”](?:\s+[a-z][\w-]*){0,2}")
 DANGLING_END = re.compile(
     r"(?:,|\b(?:to|of|the|a|an|and|or|by|with|from|is|are|was|were|that|its|their|his|her|include|includes|including))$"
 )  # "Issues of potential disagreement or contention include" leads into the list below it
@@ -404,6 +409,8 @@ def looks_like_heading(text: str, next_unit: Unit | None) -> bool:
     glossed = GLOSSED_HEADING.match(text)
     if glossed and _glossed_heading(glossed, next_unit):
         return True
+    if QUOTED_PHRASE_HEADING.fullmatch(text) and next_unit is not None and len(next_unit.text) > 3 * len(text):
+        return True  # "'Pure censorship'", "'Gag law' defence": a subhead quoting a phrase, above the prose it heads
     if len(text) > 250 or text[0] in QUOTE_OPEN or text.endswith((",", ";")) or DANGLING_END.search(text):
         return False
     if TURN_LABEL.match(text) or TIME_LINE.match(text) or PHOTO_CREDIT.search(text):
