@@ -392,7 +392,7 @@ BYLINE_IN_BRACKETS = re.compile(r"\(By\s+[A-Z][^()]{2,60}\)")
 
 # a line that stops on an article, a preposition or a verb "to be" is a sentence whose link text a scrape lost
 # ("In fact, 21 migrants died every day in 2025, according to"), never a heading
-QUOTED_PHRASE_HEADING = re.compile(r"['‘\"“][A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}['’\"”](?:\s+[a-z][\w-]*){0,2}")
+QUOTED_PHRASE_HEADING = re.compile(r"['‘\"“][A-Z][\w’'-]*(?:\s+[\w’'-]+){0,3}['’\"”](?:\s+[a-z][\w-]*){1,2}")
 DANGLING_END = re.compile(
     r"(?:,|\b(?:to|of|the|a|an|and|or|by|with|from|is|are|was|were|that|its|their|his|her|include|includes|including))$"
 )  # "Issues of potential disagreement or contention include" leads into the list below it
@@ -410,7 +410,7 @@ def looks_like_heading(text: str, next_unit: Unit | None) -> bool:
     if glossed and _glossed_heading(glossed, next_unit):
         return True
     if QUOTED_PHRASE_HEADING.fullmatch(text) and next_unit is not None and len(next_unit.text) > 3 * len(text):
-        return True  # "'Pure censorship'", "'Gag law' defence": a subhead quoting a phrase, above the prose it heads
+        return True  # "'Gag law' defence": a subhead quoting a phrase and going on, above the prose it heads
     if len(text) > 250 or text[0] in QUOTE_OPEN or text.endswith((",", ";")) or DANGLING_END.search(text):
         return False
     if TURN_LABEL.match(text) or TIME_LINE.match(text) or PHOTO_CREDIT.search(text):
