@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from .dates import find_date, find_line_date
 from .document import UNKNOWN_DATE
+from .pdftext import PageLayout, fills_column, join_wrapped, read_layout
 from .roman import is_roman, roman_value
 from .sourcefile import NotUtf8, decode_utf8, line_of_byte, unify_line_ends
 from .text import escape_markdown, slugify, squash_spaces
@@ -333,31 +334,47 @@ def decode_export(raw: bytes, encoding: str | None = None) -> tuple[str, Problem
         raise ImportRefused(error.line, "is not UTF-8 text; save it as UTF-8, or name its encoding (--encoding cp1252 for Windows Latin-1)") from None
 
 
-def split_units(text: str) -> list[Unit]:
-    text = unify_line_ends(text)
+def split_units(text: str, dropped: dict[str, list[str]] | None = None) -> list[Unit]:
+    lines = unify_line_ends(text).split("\n")
+    layout = read_layout(lines)
     units: list[Unit] = []
-    for number, raw_line in enumerate(text.split("\n"), start=1):
-        line = raw_line.replace("\u00a0", " ").strip()
+    blank = page_break = False  # what lies between the last unit and this line
+    for number, raw_line in enumerate(lines, start=1):
+        page_break = page_break or number in layout.page_breaks
+        if number in layout.furniture:
+            if dropped is not None:
+                dropped.setdefault(layout.furniture[number], []).append(raw_line.strip())
+            continue
+        line = raw_line.replace("\u00a0", " ").replace("\f", "").strip()
         if not line:
+            blank = True
             continue
         previous = units[-1] if units else None
-        if previous and previous.data.get("end") == number - 1 and _is_wrapped_continuation(previous.text, line):
-            previous.text += " " + line
-            previous.data["end"] = number
-            continue
-        units.append(Unit(number, line, data={"end": number}))
+        adjacent = not blank or page_break  # a page's foot, head and blank lines lie between the halves of a paragraph
+        if previous and adjacent and _is_wrapped_continuation(previous, line, layout, page_break):
+            previous.text = join_wrapped(previous.text, line, layout)
+            previous.data["end"], previous.data["last_line"] = number, line
+        else:
+            units.append(Unit(number, line, data={"end": number, "last_line": line}))
+        blank = page_break = False
     return units
 
 
-def _is_wrapped_continuation(previous: str, line: str) -> bool:
-    """A hard-wrapped paragraph goes on in lower case after a line with no end punctuation."""
-    return (
-        len(previous) >= 40
-        and previous[-1] not in TERMINAL + ":" + QUOTE_CLOSE + ")]"
-        and line[0].islower()
-        and not BULLET.match(line)
-        and not (DATE_LABEL.match(line) and find_line_date(line))  # "date published: 2024-03-29T00:00:00+00:00" under a headline
-    )
+def _is_wrapped_continuation(previous: Unit, line: str, layout: PageLayout, page_break: bool = False) -> bool:
+    """A hard-wrapped paragraph goes on in lower case after a line with no end punctuation; in a PDF's text also after
+    a line that fills the column and ends no sentence (never across a page break, where the next page may open a
+    section, and never into a footnote's number)."""
+    text = previous.text
+    if BULLET.match(line) or (DATE_LABEL.match(line) and find_line_date(line)):
+        return False  # "date published: 2024-03-29T00:00:00+00:00" under a headline
+    if text[-1] in TERMINAL + ":" + QUOTE_CLOSE + ")]":
+        return False
+    if len(text) >= 40 and line[0].islower():
+        return True
+    return not page_break and fills_column(previous.data.get("last_line", text), layout) and not PDF_FOOTNOTE_START.match(line)
+
+
+PDF_FOOTNOTE_START = re.compile(r"^\d{1,3}\s+[A-Z“\"‘']")  # "12 Ibid., 4." under a page's text
 
 
 def is_title_case(text: str) -> bool:
@@ -2254,7 +2271,7 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
     inferred: list[str] = []
     problems: list[Problem] = []
     dropped: dict[str, list[str]] = {}
-    units = split_units(text)
+    units = split_units(text, dropped)
     if not units:
         problems.append(Problem(1, "the export is empty"))
         return ImportResult("", slug or "untitled", inferred, problems)

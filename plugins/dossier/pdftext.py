@@ -1,0 +1,108 @@
+"""What a PDF turned into text carries besides the report: page breaks, running heads and the column's hard wraps.
+
+`pdftotext` marks a new page with a form feed; text dumps mark it with a line such as
+``===== PDF_PAGE 3 =====`` or ``-- 3 of 12 --``. A running head or foot ("Page 6 GAO-26-107815 HHS …",
+"Bruegel analysis 13/2024 / 16 May 2024", a bare page number) is the same line, its numbers aside, on page
+after page. Every line of a paragraph but its last fills the column, so a line that fills it and does not end
+a sentence goes on in the next line, whatever that line's first letter. The importer reads the lines this
+module sets aside as furniture and joins the paragraphs around them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+PAGE_MARKER = re.compile(r"^(?:=+\s*(?:PDF[ _])?PAGE\s+\d+\s*=+|-{2,}\s*\d+\s+of\s+\d+\s*-{2,})$", re.I)
+NUMBER = re.compile(r"\d+")
+NOTE_START = re.compile(r"^#\s+\S")  # "12 Ibid." with its number folded: a footnote, not a running line
+CREDIT_START = re.compile(r"^(?:sources?|notes?)\s*:", re.I)
+HYPHENATED = re.compile(r"\b[A-Za-z]+-[a-z]+\b")
+
+RUNNING_MIN = 3  # a running head recurs on at least this many pages …
+RUNNING_SHARE = 0.3  # … and on this share of the pages, where the pages are marked
+RUNNING_MAX_LENGTH = 120
+WRAP_MIN_LINES = 30  # fewer lines say too little about a column's width
+WRAP_WIDTH_RANGE = (40, 140)  # a printed column; a web page's paragraph is one long line
+WRAP_FULL = 0.8  # a line this share of the column's width fills it
+WRAP_SHARE = 0.35  # of the lines that fill the column, in a hard-wrapped text
+
+
+@dataclass
+class PageLayout:
+    """Line numbers (from 1) that are page furniture, with their kind; where pages break; the column's width."""
+
+    furniture: dict[int, str] = field(default_factory=dict)
+    page_breaks: set[int] = field(default_factory=set)
+    width: int = 0
+    hyphenated: set[str] = field(default_factory=set)  # compounds written with a hyphen inside a line ("well-known")
+
+
+def read_layout(lines: list[str]) -> PageLayout:
+    layout = PageLayout()
+    stripped = [line.replace("\u00a0", " ").strip() for line in lines]
+    for number, (raw, text) in enumerate(zip(lines, stripped, strict=True), start=1):
+        if "\f" in raw:
+            layout.page_breaks.add(number)
+        if PAGE_MARKER.match(text.replace("\f", "")):
+            layout.page_breaks.add(number)
+            layout.furniture[number] = "page marker"
+    layout.width = _column_width([text.replace("\f", "") for text in stripped])
+    pages = len(layout.page_breaks) + 1 if layout.page_breaks else 0
+    if pages >= RUNNING_MIN or layout.width:
+        _running_lines(stripped, pages, layout)
+    if layout.width:
+        layout.hyphenated = {word.lower() for text in stripped for word in HYPHENATED.findall(text)}
+    return layout
+
+
+def _column_width(texts: list[str]) -> int:
+    """The width of a hard-wrapped text's column, or 0 where the lines are not wrapped to one."""
+    lengths = sorted(len(text) for text in texts if text)
+    if len(lengths) < WRAP_MIN_LINES:
+        return 0
+    width = lengths[int(len(lengths) * 0.9)]
+    if not WRAP_WIDTH_RANGE[0] <= width <= WRAP_WIDTH_RANGE[1]:
+        return 0
+    full = sum(1 for length in lengths if length >= WRAP_FULL * width)
+    return width if full >= WRAP_SHARE * len(lengths) else 0
+
+
+def _running_lines(texts: list[str], pages: int, layout: PageLayout) -> None:
+    folded = [_fold(text.replace("\f", "")) for text in texts]
+    counts = Counter(text for text in folded if text)
+    least = max(RUNNING_MIN, round(RUNNING_SHARE * pages)) if pages else RUNNING_MIN + 1
+    for number, text in enumerate(folded, start=1):
+        if text and counts[text] >= least and _may_run(text):
+            layout.furniture.setdefault(number, "running head or page number")
+
+
+def _fold(text: str) -> str:
+    return NUMBER.sub("#", text).lower()
+
+
+def _may_run(folded: str) -> bool:
+    """A line that can be a running head: short, not a footnote, not a figure's credit, and numbered or no sentence."""
+    if len(folded) > RUNNING_MAX_LENGTH or NOTE_START.match(folded) or CREDIT_START.match(folded):
+        return False
+    return "#" in folded or folded[-1:] not in ".!?"
+
+
+def fills_column(line: str, layout: PageLayout) -> bool:
+    return bool(layout.width) and len(line) >= WRAP_FULL * layout.width
+
+
+def join_wrapped(previous: str, line: str, layout: PageLayout) -> str:
+    """The paragraph with its next line: a word hyphenated at the line's end is written whole again ("institu-" /
+    "tions"), a compound keeps its hyphen ("anti-" / "China", "well-" / "known" where the text writes "well-known").
+    Text that is neither paged nor wrapped to a column is joined with a space, as a web page's lines are."""
+    if not (layout.width or layout.page_breaks):
+        return previous + " " + line
+    if len(previous) >= 2 and previous[-1] == "-" and previous[-2].isalpha() and line[:1].isalpha():
+        head = re.search(r"[A-Za-z]+-$", previous)
+        word = (head.group(0) if head else "") + re.match(r"[a-z]*", line).group(0)  # type: ignore[union-attr]
+        if line[0].islower() and word.lower() not in layout.hyphenated:
+            return previous[:-1] + line
+        return previous + line
+    return previous + " " + line
