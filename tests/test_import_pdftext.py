@@ -1,0 +1,165 @@
+"""Plain text made from a PDF: page marks, running heads and hard wraps (unit rules), and the held-out PDF texts."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+from dossier.importer import import_text, split_units
+from dossier.pdftext import read_layout
+
+ROOT = Path(__file__).resolve().parent.parent
+HELDOUT = ROOT / "tests" / "fixtures" / "pdf-text-heldout"
+
+SENTENCES = (
+    "The river authority counted more barges at the northern locks this autumn than in any season since the "
+    "dredging began, and its engineers expect the count to rise again once the second basin opens to traffic. "
+    "Shippers who moved grain by rail last year have begun to book berths, drawn by a tariff that undercuts the "
+    "freight lines on every route longer than two hundred kilometres. The authority warns that the quays were "
+    "built for lighter hulls and that a dry summer would leave the deepest channel too shallow for a loaded convoy."
+)
+
+
+def wrapped(text: str, width: int = 72) -> list[str]:
+    return textwrap.wrap(text, width)
+
+
+def paged_report() -> str:
+    """Three pages of a hard-wrapped note with a running head and a page number, a section heading between."""
+    first, second = wrapped(SENTENCES), wrapped(SENTENCES.replace("river", "canal"))
+    pages = [
+        ["Barges on the Northern Locks", "", *first, "1"],
+        ["Inland Freight Note 7 / Autumn", "Outlook", *second[:4]],
+        ["Inland Freight Note 7 / Autumn", *second[4:], "3"],
+        ["Inland Freight Note 7 / Autumn", *first, "4"],
+    ]
+    return "\n".join(f"===== PDF_PAGE {n} =====\n" + "\n".join(lines) for n, lines in enumerate(pages, start=1))
+
+
+def test_page_marks_and_running_heads_are_furniture() -> None:
+    units = split_units(paged_report())
+    texts = [u.text for u in units]
+    assert not any("PDF_PAGE" in t or "Inland Freight Note" in t for t in texts)
+    assert not any(t.strip().isdigit() for t in texts)
+    assert "Outlook" in texts  # a heading printed once is no running head
+    assert texts[0] == "Barges on the Northern Locks"
+
+
+def test_a_line_repeated_in_a_web_export_is_kept() -> None:
+    """No page marks, no column: three 'Key points' lines are the writer's, not a printer's."""
+    body = "\n\n".join(f"Key points\n\n{SENTENCES}" for _ in range(3))
+    assert read_layout(body.split("\n")).furniture == {}
+    assert sum(1 for u in split_units(body) if u.text == "Key points") == 3
+
+
+def test_a_line_that_fills_the_column_goes_on_in_the_next_whatever_its_first_letter() -> None:
+    filler = wrapped(SENTENCES) * 3
+    lines = [
+        *filler,
+        "",
+        "The minister held talks on Monday with the engineers of the lock and the",
+        "Harbour Board about the tariff, which both sides called a fair start.",
+        "",
+        *filler,
+    ]
+    texts = [u.text for u in split_units("\n".join(lines))]
+    assert (
+        "The minister held talks on Monday with the engineers of the lock and the Harbour Board about the tariff, "
+        "which both sides called a fair start." in texts
+    )
+
+
+def test_a_heading_and_a_sentence_ending_at_the_margin_are_not_joined() -> None:
+    filler = wrapped(SENTENCES) * 3
+    lines = [
+        *filler,
+        "",
+        "Outlook for the Winter",  # short: it does not fill the column
+        "Dredging resumes in March, when the water is high enough for the crews.",
+        "The quays were built for lighter hulls than the convoys now bring in.",  # fills the column, ends a sentence
+        "Repairs are due before the spring, the authority said on Tuesday.",
+        "",
+        *filler,
+    ]
+    texts = [u.text for u in split_units("\n".join(lines))]
+    assert "Outlook for the Winter" in texts
+    assert "Repairs are due before the spring, the authority said on Tuesday." in texts
+
+
+def test_a_word_broken_at_the_margin_is_whole_again_and_a_compound_keeps_its_hyphen() -> None:
+    filler = wrapped(SENTENCES) * 3
+    lines = [
+        *filler,
+        "The authority will publish the counts for every lock and the instit-",
+        "utions that own the quays will answer for the repairs, as the well-",
+        "known agreement of the riparian states says; it is a well-known text.",
+        *filler,
+    ]
+    text = " ".join(u.text for u in split_units("\n".join(lines)))
+    assert "the institutions that own" in text
+    assert "the well-known agreement" in text
+
+
+def test_page_numbers_and_heads_are_listed_as_dropped() -> None:
+    result = import_text(paged_report(), "note.txt")
+    assert "running head or page number" in result.dropped
+    assert "page marker" in result.dropped
+    assert "Inland Freight Note 7 / Autumn" in result.dropped["running head or page number"]
+
+
+# --- held-out PDF texts, imported as a user would (tests/fixtures/pdf-text-heldout, first line: Source) ---
+
+
+def heldout(name: str) -> str:
+    lines = (HELDOUT / name).read_text(encoding="utf-8").split("\n")
+    return "\n".join(lines[2:] if not lines[1].strip() else lines[1:])
+
+
+FURNITURE_SEEN = ("PDF_PAGE", "Bruegel analysis 13/2024", "Page 6 GAO-26-107815", "GAO-05-927 Managing for Results")
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["bruegel-biden-ev-tariffs.txt", "gao-26-107815-ukraine-refugee-assistance.txt", "gao-05-927-managing-for-results.txt"],
+)
+def test_heldout_pdf_text_has_no_page_furniture_in_its_body(name: str) -> None:
+    markdown = import_text(heldout(name), name).markdown
+    body = markdown.split("+++", 2)[2]
+    assert not [seen for seen in FURNITURE_SEEN if seen in body]
+
+
+def test_heldout_bruegel_analysis_reads_as_paragraphs_with_its_notes() -> None:
+    result = import_text(heldout("bruegel-biden-ev-tariffs.txt"), "bruegel.txt")
+    body = result.markdown.split("+++", 2)[2]
+    paragraphs = [p for p in body.split("\n\n") if p and not p.startswith(("#", "[^"))]
+    assert len(paragraphs) <= 45  # 91 pieces before: every printed line its own paragraph
+    assert "Global impact" in body and "The EU’s strategy" in body
+    assert body.count("\n[^") >= 10  # of 11 endnotes
+
+
+def test_heldout_gao_reports_keep_their_titles_and_paragraphs() -> None:
+    result = import_text(heldout("gao-26-107815-ukraine-refugee-assistance.txt"), "gao.txt")
+    assert "Ukraine Funding: HHS Allocation and Oversight of Refugee Assistance" in result.markdown.split("\n")[1]
+    text = import_text(heldout("gao-05-927-managing-for-results.txt"), "gao.txt").markdown
+    assert "Federal agencies also appear to differ considerably" in text  # a paragraph rejoined across its wraps
+
+
+@pytest.mark.slow
+def test_heldout_pdf_texts_build(tmp_path: Path) -> None:
+    content = tmp_path / "content"
+    (content / "reports").mkdir(parents=True)
+    (content / "actors.toml").write_text((ROOT / "content" / "actors.toml").read_text(encoding="utf-8"), encoding="utf-8")
+    for path in sorted(HELDOUT.glob("*.txt")):
+        result = import_text(heldout(path.name), path.name, path.stem)
+        (content / "reports" / f"{result.slug}.md").write_text(result.markdown, encoding="utf-8")
+    build = subprocess.run(
+        [sys.executable, "-m", "sitebuild", "--content", str(content), "--output", str(tmp_path / "output")],
+        cwd=ROOT,
+        env={"PYTHONPATH": str(ROOT / "plugins"), "PATH": "/usr/bin:/bin"},
+        capture_output=True,
+        text=True,
+    )
+    assert build.returncode == 0, build.stderr[-2000:]
