@@ -163,3 +163,65 @@ def test_heldout_pdf_texts_build(tmp_path: Path) -> None:
         text=True,
     )
     assert build.returncode == 0, build.stderr[-2000:]
+
+
+def pdftotext_page(body: list[str], notes: list[tuple[str, list[str]]], page: int) -> str:
+    """One page as pdftotext writes it: the text, each footnote's number on a line of its own, the page's foot."""
+    lines = [*body, ""]
+    for key, text in notes:
+        lines += [key, "", *text, ""]
+    return "\n".join([*lines, f"Page {page}", "", "River Freight Review", "\f"])
+
+
+def test_a_footnote_number_set_apart_over_its_text_is_the_notes_key() -> None:
+    river, canal, port, dock = (wrapped(SENTENCES.replace("river", word)) for word in ("river", "canal", "port", "dock"))
+    first = [*river, "", *canal[:-1], "The authority counted the barges at every lock in the basin.1 It says the"]
+    second = ["count will rise.2 Shippers agree.", "", *port]
+    pages = [
+        pdftotext_page(first, [("1", ["River Authority, Annual Count of Barges (Northport: 2024), 4."])], 1),
+        pdftotext_page(second, [("2", ["Freight Shippers Guild, letter to the authority, May 2024."])], 2),
+        pdftotext_page([*dock[:-1], "channel too shallow for a loaded convoy.3"], [("3", ["Northport Gazette, 2 June 2024."])], 3),
+        pdftotext_page(river, [], 4),
+    ]
+    result = import_text("Barges on the Northern Locks\n\n" + "\n".join(pages), "review.txt")
+    assert "[^1]: River Authority, Annual Count of Barges" in result.markdown
+    assert "[^2]: Freight Shippers Guild" in result.markdown
+    assert "It says the count will rise." in result.markdown  # the paragraph goes on across the page's notes
+
+
+def test_bare_numbers_between_the_lines_of_a_paragraph_are_not_footnotes() -> None:
+    """A dump that lost a note marker's place leaves '1' and '2' on lines of their own inside the text: no notes."""
+    lines = [*wrapped(SENTENCES), "It names two reasons:", "1", "2", *wrapped(SENTENCES), "", *wrapped(SENTENCES) * 2]
+    assert read_layout(lines).note_numbers == {}
+
+
+def dump_pages(pages: list[list[str]]) -> str:
+    return "\n".join(f"\n===== PDF_PAGE {n} =====\n" + "\n".join(lines) for n, lines in enumerate(pages, start=1))
+
+
+def test_the_running_head_the_first_page_prints_is_the_title_and_the_name_above_it_the_author() -> None:
+    """The first page's title block comes out below its text, the author's name first; the running head is the title."""
+    river, canal, port = (wrapped(SENTENCES.replace("river", word)) for word in ("river", "canal", "port"))
+    head = "Barges and Tariffs: The Northern Locks After the Dredging"
+    pages = [
+        ["Jane Roe", *river, "Barges and Tariffs: The", "Northern Locks After the", "Dredging", "Freight Note 7 / May 2024"],
+        [f"{head} 2", *canal, "Freight Note 7 / May 2024"],
+        [f"{head} 3", *port, "Freight Note 7 / May 2024"],
+        [f"{head} 4", *river, "Freight Note 7 / May 2024"],
+    ]
+    result = import_text(dump_pages(pages), "note.txt")
+    assert f'title = "{head}"' in result.markdown
+    assert 'name = "Jane Roe"' in result.markdown
+
+
+def test_a_running_head_the_first_page_does_not_print_is_not_the_title() -> None:
+    """'Inland Freight Review 2024' on every page names the series; the headline at the top stays the title."""
+    river, canal, port = (wrapped(SENTENCES.replace("river", word)) for word in ("river", "canal", "port"))
+    pages = [
+        ["Barges on the Northern Locks", *river],
+        ["Inland Freight Review, Autumn Issue 2", *canal],
+        ["Inland Freight Review, Autumn Issue 3", *port],
+        ["Inland Freight Review, Autumn Issue 4", *river],
+    ]
+    result = import_text(dump_pages(pages), "note.txt")
+    assert 'title = "Barges on the Northern Locks"' in result.markdown

@@ -12,6 +12,7 @@ from __future__ import annotations
 import itertools
 import json
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any
@@ -334,20 +335,29 @@ def decode_export(raw: bytes, encoding: str | None = None) -> tuple[str, Problem
         raise ImportRefused(error.line, "is not UTF-8 text; save it as UTF-8, or name its encoding (--encoding cp1252 for Windows Latin-1)") from None
 
 
-def split_units(text: str, dropped: dict[str, list[str]] | None = None) -> list[Unit]:
+def split_units(text: str, dropped: dict[str, list[str]] | None = None, layout: PageLayout | None = None) -> list[Unit]:
     lines = unify_line_ends(text).split("\n")
-    layout = read_layout(lines)
+    layout = layout or read_layout(lines)
     units: list[Unit] = []
     blank = page_break = False  # what lies between the last unit and this line
+    note_key = ""
     for number, raw_line in enumerate(lines, start=1):
         page_break = page_break or number in layout.page_breaks
         if number in layout.furniture:
             if dropped is not None:
                 dropped.setdefault(layout.furniture[number], []).append(raw_line.strip())
             continue
+        if number in layout.note_numbers:
+            note_key = layout.note_numbers[number]  # pdftotext's '1' over its footnote: the note's key
+            continue
         line = raw_line.replace("\u00a0", " ").replace("\f", "").strip()
         if not line:
             blank = True
+            continue
+        if note_key:
+            line, note_key = f"{note_key} {line}", ""
+            units.append(Unit(number, line, data={"end": number, "last_line": line}))
+            blank = page_break = False
             continue
         previous = units[-1] if units else None
         adjacent = not blank or page_break  # a page's foot, head and blank lines lie between the halves of a paragraph
@@ -2267,20 +2277,55 @@ def without_site_suffix(meta: Meta, inferred: list[str], page_text: str = "") ->
     inferred.append(f"line {meta.get('title_line', 1)}: the site's name after the headline set aside ({title[len(parts[0]) :].strip()!r})")
 
 
+def running_title(title: str, meta: Meta, inferred: list[str], problems: list[Problem]) -> None:
+    """A PDF's running head that its first page prints too is the title; a person's name the header took for the title
+    (a title block printed below the first page's text leaves the author's name at the top) is the author."""
+    taken = meta.get("title", "")
+    if squash_spaces(taken).casefold() == squash_spaces(title).casefold():
+        return
+    if taken and not meta.get("authors") and _is_person_name(taken):
+        meta["authors"] = [taken]
+        problems[:] = [p for p in problems if not p.message.startswith("no byline found")]
+        inferred.append(f"line {meta.get('title_line', 1)}: {taken!r} read as the author, the running head giving the title")
+    problems[:] = [p for p in problems if not p.message.startswith("no title")]
+    meta["title"], meta["title_basis"] = title, "the running head, which the first page prints too"
+
+
+def _without_title_block(body: list[Unit], meta: Meta, dropped: dict[str, list[str]]) -> list[Unit]:
+    """The first page's title block, printed below its text, leaves the author's name and the title as headings."""
+    names = {_letters_only(n) for n in [meta["title"], *meta.get("authors", [])]}
+    kept = []
+    for unit in body:
+        if unit.kind == "heading" and _letters_only(unit.text) in names:
+            dropped.setdefault("title block", []).append(unit.text)
+            continue
+        kept.append(unit)
+    return kept
+
+
+def _letters_only(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKC", text).casefold() if c.isalpha())
+
+
 def import_text(text: str, source_name: str = "", slug: str | None = None) -> ImportResult:
     inferred: list[str] = []
     problems: list[Problem] = []
     dropped: dict[str, list[str]] = {}
-    units = split_units(text, dropped)
+    layout = read_layout(unify_line_ends(text).split("\n"))
+    units = split_units(text, dropped, layout)
     if not units:
         problems.append(Problem(1, "the export is empty"))
         return ImportResult("", slug or "untitled", inferred, problems)
     meta: Meta = {"file_title": file_title(source_name)}
     units = read_envelope(units, meta, inferred)
     start = parse_header(units, meta, inferred, problems, dropped)
+    if layout.title:
+        running_title(layout.title, meta, inferred, problems)
     without_site_suffix(meta, inferred, "\n".join(u.text for u in units if u.line != meta.get("title_line")))
     units = flattened_page(units, start, inferred)
     body, note_units = classify(units, start, meta, inferred, problems, dropped)
+    if layout.title and meta.get("title") == layout.title:
+        body[:] = _without_title_block(body, meta, dropped)
     if meta.get("lead_figure"):
         body.insert(0, meta.pop("lead_figure"))
     closing_bios(body, meta, inferred, problems)

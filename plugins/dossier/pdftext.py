@@ -11,6 +11,7 @@ module sets aside as furniture and joins the paragraphs around them.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -37,6 +38,8 @@ class PageLayout:
     page_breaks: set[int] = field(default_factory=set)
     width: int = 0
     hyphenated: set[str] = field(default_factory=set)  # compounds written with a hyphen inside a line ("well-known")
+    note_numbers: dict[int, str] = field(default_factory=dict)  # a footnote's number on a line of its own, over its text
+    title: str = ""  # the running head that the first page prints too: the report's title
 
 
 def read_layout(lines: list[str]) -> PageLayout:
@@ -51,7 +54,9 @@ def read_layout(lines: list[str]) -> PageLayout:
     layout.width = _column_width([text.replace("\f", "") for text in stripped])
     pages = len(layout.page_breaks) + 1 if layout.page_breaks else 0
     if pages >= RUNNING_MIN or layout.width:
+        layout.note_numbers = _footnote_numbers(stripped, layout)
         _running_lines(stripped, pages, layout)
+        layout.title = _running_title(stripped, layout)
     if layout.width:
         layout.hyphenated = {word.lower() for text in stripped for word in HYPHENATED.findall(text)}
     return layout
@@ -74,8 +79,77 @@ def _running_lines(texts: list[str], pages: int, layout: PageLayout) -> None:
     counts = Counter(text for text in folded if text)
     least = max(RUNNING_MIN, round(RUNNING_SHARE * pages)) if pages else RUNNING_MIN + 1
     for number, text in enumerate(folded, start=1):
-        if text and counts[text] >= least and _may_run(text):
+        if text and counts[text] >= least and _may_run(text) and number not in layout.note_numbers:
             layout.furniture.setdefault(number, "running head or page number")
+
+
+PAGE_NUMBER_AT_END = re.compile(r"^(?:page\s+)?\d+\s+(?=\S)|\s+\d+$", re.I)
+TITLE_MIN_WORDS = 4
+
+
+def _running_title(texts: list[str], layout: PageLayout) -> str:
+    """A report's title is printed on its first page and, as the running head, on the pages after it: the running head
+    (its page number aside) whose letters the first page spells, also across lines or with a ligature, is the title.
+    A running head naming the series or the publisher ('Bruegel analysis 13/2024') is not on the first page so."""
+    first_page = _letters(" ".join(texts[number - 1] for number in range(1, _first_page_end(texts, layout)) if number not in layout.furniture))
+    heads = sorted(
+        {
+            PAGE_NUMBER_AT_END.sub("", texts[number - 1].replace("\f", "")).strip()
+            for number, kind in layout.furniture.items()
+            if kind.startswith("running")
+        }
+    )
+    found = [head for head in heads if len(head.split()) >= TITLE_MIN_WORDS and _letters(head) and _letters(head) in first_page]
+    return max(found, key=len, default="")
+
+
+def _first_page_end(texts: list[str], layout: PageLayout) -> int:
+    """The line number where the second page begins (the first page being the one with the first text on it)."""
+    seen_text = False
+    for number, text in enumerate(texts, start=1):
+        if number in layout.page_breaks and seen_text:
+            return number
+        seen_text = seen_text or bool(text and number not in layout.furniture)
+    return len(texts) + 1
+
+
+def _letters(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKC", text).casefold() if c.isalpha())
+
+
+def _footnote_numbers(texts: list[str], layout: PageLayout) -> dict[int, str]:
+    """pdftotext sets a page footnote's number apart: '1', a blank line, then the note's lines, then the page's foot
+    (or the next note's number); the blank line may stand above the number instead. Such numbers, counted up from 1 through the text, are the notes' keys; a number run
+    between the lines of a paragraph, or out of sequence, is not one."""
+    found: dict[int, str] = {}
+    last = chained = 0
+    for index, text in enumerate(texts):
+        if not text.isdigit() or int(text) != last + 1:
+            continue
+        after = index + 1
+        parted = index == chained or not texts[index - 1] or (after < len(texts) and not texts[after])
+        if after >= len(texts) or not parted:
+            continue  # a blank line parts the number from the page's text above it or from its note below
+        while after < len(texts) and not texts[after]:
+            after += 1
+        if after >= len(texts) or texts[after].isdigit() or (after + 1) in layout.page_breaks:
+            continue
+        while after < len(texts) and texts[after] and not texts[after].isdigit():
+            after += 1  # the note's own lines, up to the next note's number
+        while after < len(texts) and not texts[after]:
+            after += 1
+        ends_page = after >= len(texts) or (after + 1) in layout.page_breaks or texts[after].isdigit() or _is_foot(texts, after)
+        if ends_page:
+            found[index + 1] = text
+            last = int(text)
+            chained = after  # the next note's number may follow this note's last line
+    return found
+
+
+def _is_foot(texts: list[str], index: int) -> bool:
+    """A page's foot: a short line that recurs, its numbers aside, at least as often as a running line does."""
+    folded = _fold(texts[index].replace("\f", ""))
+    return len(folded) <= RUNNING_MAX_LENGTH and sum(1 for text in texts if _fold(text.replace("\f", "")) == folded) >= RUNNING_MIN
 
 
 def _fold(text: str) -> str:
