@@ -118,12 +118,24 @@ def heldout(name: str) -> str:
     return "\n".join(lines[2:] if not lines[1].strip() else lines[1:])
 
 
-FURNITURE_SEEN = ("PDF_PAGE", "Bruegel analysis 13/2024", "Page 6 GAO-26-107815", "GAO-05-927 Managing for Results")
+FURNITURE_SEEN = (
+    "PDF_PAGE",
+    "Bruegel analysis 13/2024",
+    "Page 6 GAO-26-107815",
+    "GAO-05-927 Managing for Results",
+    "Affairs | Harvard Kennedy School",
+    "..........",
+)
 
 
 @pytest.mark.parametrize(
     "name",
-    ["bruegel-biden-ev-tariffs.txt", "gao-26-107815-ukraine-refugee-assistance.txt", "gao-05-927-managing-for-results.txt"],
+    [
+        "bruegel-biden-ev-tariffs.txt",
+        "belfer-navigating-without-gps.txt",
+        "gao-26-107815-ukraine-refugee-assistance.txt",
+        "gao-05-927-managing-for-results.txt",
+    ],
 )
 def test_heldout_pdf_text_has_no_page_furniture_in_its_body(name: str) -> None:
     markdown = import_text(heldout(name), name).markdown
@@ -140,11 +152,20 @@ def test_heldout_bruegel_analysis_reads_as_paragraphs_with_its_notes() -> None:
     assert body.count("\n[^") >= 10  # of 11 endnotes
 
 
+def test_heldout_belfer_report_takes_its_title_from_the_running_head_and_its_chapters_from_the_contents() -> None:
+    result = import_text(heldout("belfer-navigating-without-gps.txt"), "belfer.txt")
+    assert 'title = "Navigating Without GPS: A Cascading Alt-PNT Architecture for American Defense"' in result.markdown
+    for chapter in ("Chapter 1: Resilient PNT & Autonomous Systems", "Chapter 2: The Existing Alt-PNT Tech Stack"):
+        assert f"## {chapter}\n" in result.markdown
+    assert result.markdown.count("\n[^") >= 28  # of 30 endnotes
+
+
 def test_heldout_gao_reports_keep_their_titles_and_paragraphs() -> None:
     result = import_text(heldout("gao-26-107815-ukraine-refugee-assistance.txt"), "gao.txt")
     assert "Ukraine Funding: HHS Allocation and Oversight of Refugee Assistance" in result.markdown.split("\n")[1]
     text = import_text(heldout("gao-05-927-managing-for-results.txt"), "gao.txt").markdown
     assert "Federal agencies also appear to differ considerably" in text  # a paragraph rejoined across its wraps
+    assert text.count("\n[^") >= 35  # pdftotext's page footnotes, the number over the note
 
 
 @pytest.mark.slow
@@ -225,3 +246,35 @@ def test_a_running_head_the_first_page_does_not_print_is_not_the_title() -> None
     ]
     result = import_text(dump_pages(pages), "note.txt")
     assert 'title = "Barges on the Northern Locks"' in result.markdown
+
+
+def test_a_contents_list_with_dot_leaders_is_furniture_and_names_the_headings_the_column_broke() -> None:
+    river, canal, port = (wrapped(SENTENCES.replace("river", word)) for word in ("river", "canal", "port"))
+    pages = [
+        ["Table of Contents", "Summary ............................ 1", "Chapter 1: Locks, Quays &", "Basins ....... 2"],
+        ["Summary", *river],
+        ["Chapter 1: Locks, Quays &", "Basins", *canal, "Key Findings", "Outlook", *port],
+    ]
+    pages[0][2:4] = ["Chapter 1: Locks, Quays & Basins ....... 2"]
+    result = import_text(dump_pages(pages), "note.txt")
+    assert "## Chapter 1: Locks, Quays & Basins" in result.markdown
+    assert "......" not in result.markdown and "Table of Contents" not in result.markdown.split("+++")[2]
+    assert "contents list" in result.dropped
+    # near miss: two short lines the contents do not name together stay two lines
+    texts = [u.text for u in split_units(dump_pages(pages))]
+    assert "Key Findings" in texts and "Outlook" in texts
+
+
+def test_an_ellipsis_in_a_sentence_is_no_contents_entry() -> None:
+    lines = [*wrapped(SENTENCES) * 4, "The count went up and up.... 12"]
+    assert read_layout(lines).contents == []
+
+
+def test_a_feed_of_headlines_and_one_line_paragraphs_is_no_printed_column() -> None:
+    """Headlines of about one length over paragraphs set as one long line each: a web export, read as before."""
+    items = []
+    for word in ("river", "canal", "port", "dock", "lock", "quay", "basin", "weir", "ferry", "barge", "pier", "mole"):
+        headline = f"The {word} authority reports more traffic on the northern route than last year"
+        items += [headline, "date published: 2024-03-29T00:00:00+00:00", "", SENTENCES, ""]
+    layout = read_layout(items)
+    assert layout.width == 0 and layout.furniture == {}

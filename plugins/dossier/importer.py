@@ -12,14 +12,13 @@ from __future__ import annotations
 import itertools
 import json
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from .dates import find_date, find_line_date
 from .document import UNKNOWN_DATE
-from .pdftext import PageLayout, fills_column, join_wrapped, read_layout
+from .pdftext import PageLayout, contents_titles, fills_column, join_wrapped, letters, read_layout
 from .roman import is_roman, roman_value
 from .sourcefile import NotUtf8, decode_utf8, line_of_byte, unify_line_ends
 from .text import escape_markdown, slugify, squash_spaces
@@ -367,7 +366,23 @@ def split_units(text: str, dropped: dict[str, list[str]] | None = None, layout: 
         else:
             units.append(Unit(number, line, data={"end": number, "last_line": line}))
         blank = page_break = False
-    return units
+    return _headings_broken_over_lines(units, layout)
+
+
+def _headings_broken_over_lines(units: list[Unit], layout: PageLayout) -> list[Unit]:
+    """A heading the column broke in two ('Chapter 2: The Existing Alt-PNT' / 'Tech Stack') is one line again where
+    the table of contents names it whole."""
+    titles = contents_titles(layout)
+    if not titles:
+        return units
+    kept: list[Unit] = []
+    for unit in units:
+        before = kept[-1] if kept else None
+        if before is not None and before.line == before.data["end"] and letters(before.text + unit.text) in titles:
+            before.text, before.data["end"] = before.text + " " + unit.text, unit.data["end"]
+            continue
+        kept.append(unit)
+    return kept
 
 
 def _is_wrapped_continuation(previous: Unit, line: str, layout: PageLayout, page_break: bool = False) -> bool:
@@ -2293,18 +2308,14 @@ def running_title(title: str, meta: Meta, inferred: list[str], problems: list[Pr
 
 def _without_title_block(body: list[Unit], meta: Meta, dropped: dict[str, list[str]]) -> list[Unit]:
     """The first page's title block, printed below its text, leaves the author's name and the title as headings."""
-    names = {_letters_only(n) for n in [meta["title"], *meta.get("authors", [])]}
+    names = {letters(n) for n in [meta["title"], *meta.get("authors", [])]}
     kept = []
     for unit in body:
-        if unit.kind == "heading" and _letters_only(unit.text) in names:
+        if unit.kind == "heading" and letters(unit.text) in names:
             dropped.setdefault("title block", []).append(unit.text)
             continue
         kept.append(unit)
     return kept
-
-
-def _letters_only(text: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKC", text).casefold() if c.isalpha())
 
 
 def import_text(text: str, source_name: str = "", slug: str | None = None) -> ImportResult:

@@ -15,6 +15,9 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 
+CONTENTS_ENTRY = re.compile(r"^(?P<title>\S.*?)\s*(?:\.\s?){6,}\s*(?P<page>\d+|[ivxlc]+)$", re.I)  # "Introduction ......3"
+CONTENTS_LABEL = re.compile(r"^(?:table of )?contents$", re.I)
+ROMAN_PAGE = re.compile(r"^[ivxlc]{1,6}$", re.I)
 PAGE_MARKER = re.compile(r"^(?:=+\s*(?:PDF[ _])?PAGE\s+\d+\s*=+|-{2,}\s*\d+\s+of\s+\d+\s*-{2,})$", re.I)
 NUMBER = re.compile(r"\d+")
 NOTE_START = re.compile(r"^#\s+\S")  # "12 Ibid." with its number folded: a footnote, not a running line
@@ -28,6 +31,8 @@ WRAP_MIN_LINES = 30  # fewer lines say too little about a column's width
 WRAP_WIDTH_RANGE = (40, 140)  # a printed column; a web page's paragraph is one long line
 WRAP_FULL = 0.8  # a line this share of the column's width fills it
 WRAP_SHARE = 0.35  # of the lines that fill the column, in a hard-wrapped text
+WRAP_OVERLONG = 1.6  # a line this many times the column's width was never wrapped to it …
+WRAP_OVERLONG_SHARE = 0.1  # … and a wrapped text has few such lines
 
 
 @dataclass
@@ -40,6 +45,7 @@ class PageLayout:
     hyphenated: set[str] = field(default_factory=set)  # compounds written with a hyphen inside a line ("well-known")
     note_numbers: dict[int, str] = field(default_factory=dict)  # a footnote's number on a line of its own, over its text
     title: str = ""  # the running head that the first page prints too: the report's title
+    contents: list[str] = field(default_factory=list)  # the titles a table of contents with dot leaders lists
 
 
 def read_layout(lines: list[str]) -> PageLayout:
@@ -51,6 +57,7 @@ def read_layout(lines: list[str]) -> PageLayout:
         if PAGE_MARKER.match(text.replace("\f", "")):
             layout.page_breaks.add(number)
             layout.furniture[number] = "page marker"
+    _contents_entries(stripped, layout)
     layout.width = _column_width([text.replace("\f", "") for text in stripped])
     pages = len(layout.page_breaks) + 1 if layout.page_breaks else 0
     if pages >= RUNNING_MIN or layout.width:
@@ -62,16 +69,37 @@ def read_layout(lines: list[str]) -> PageLayout:
     return layout
 
 
+def _contents_entries(texts: list[str], layout: PageLayout) -> None:
+    """A table of contents set with dot leaders ('Chapter 1: Resilient PNT ......5'): its lines are the site's to
+    make again, and its titles name the headings the column broke over two lines."""
+    for number, text in enumerate(texts, start=1):
+        entry = CONTENTS_ENTRY.match(text.replace("\f", ""))
+        if entry and entry.group("title").strip(". "):
+            layout.furniture[number] = "contents list"
+            layout.contents.append(entry.group("title").strip())
+            label = number - 1
+            while label > 0 and not texts[label - 1]:
+                label -= 1
+            if label > 0 and CONTENTS_LABEL.match(texts[label - 1].replace("\f", "")):
+                layout.furniture[label] = "contents list"
+
+
+def contents_titles(layout: PageLayout) -> set[str]:
+    return {letters(title) for title in layout.contents if letters(title)}
+
+
 def _column_width(texts: list[str]) -> int:
     """The width of a hard-wrapped text's column, or 0 where the lines are not wrapped to one."""
     lengths = sorted(len(text) for text in texts if text)
     if len(lengths) < WRAP_MIN_LINES:
         return 0
-    width = lengths[int(len(lengths) * 0.9)]
+    long = [length for length in lengths if length >= WRAP_WIDTH_RANGE[0]]
+    width = long[int(len(long) * 0.6)] if long else 0  # the body's column: notes in a smaller type run longer
     if not WRAP_WIDTH_RANGE[0] <= width <= WRAP_WIDTH_RANGE[1]:
         return 0
     full = sum(1 for length in lengths if length >= WRAP_FULL * width)
-    return width if full >= WRAP_SHARE * len(lengths) else 0
+    overlong = sum(1 for length in lengths if length > WRAP_OVERLONG * width)  # a web page's paragraphs, one line each
+    return width if full >= WRAP_SHARE * len(lengths) and overlong <= WRAP_OVERLONG_SHARE * len(lengths) else 0
 
 
 def _running_lines(texts: list[str], pages: int, layout: PageLayout) -> None:
@@ -91,7 +119,7 @@ def _running_title(texts: list[str], layout: PageLayout) -> str:
     """A report's title is printed on its first page and, as the running head, on the pages after it: the running head
     (its page number aside) whose letters the first page spells, also across lines or with a ligature, is the title.
     A running head naming the series or the publisher ('Bruegel analysis 13/2024') is not on the first page so."""
-    first_page = _letters(" ".join(texts[number - 1] for number in range(1, _first_page_end(texts, layout)) if number not in layout.furniture))
+    first_page = letters(" ".join(texts[number - 1] for number in range(1, _first_page_end(texts, layout)) if number not in layout.furniture))
     heads = sorted(
         {
             PAGE_NUMBER_AT_END.sub("", texts[number - 1].replace("\f", "")).strip()
@@ -99,7 +127,7 @@ def _running_title(texts: list[str], layout: PageLayout) -> str:
             if kind.startswith("running")
         }
     )
-    found = [head for head in heads if len(head.split()) >= TITLE_MIN_WORDS and _letters(head) and _letters(head) in first_page]
+    found = [head for head in heads if len(head.split()) >= TITLE_MIN_WORDS and letters(head) and letters(head) in first_page]
     return max(found, key=len, default="")
 
 
@@ -113,7 +141,7 @@ def _first_page_end(texts: list[str], layout: PageLayout) -> int:
     return len(texts) + 1
 
 
-def _letters(text: str) -> str:
+def letters(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKC", text).casefold() if c.isalpha())
 
 
@@ -153,7 +181,7 @@ def _is_foot(texts: list[str], index: int) -> bool:
 
 
 def _fold(text: str) -> str:
-    return NUMBER.sub("#", text).lower()
+    return "#" if ROMAN_PAGE.match(text) else NUMBER.sub("#", text).lower()  # 'ii' numbers a front-matter page
 
 
 def _may_run(folded: str) -> bool:
