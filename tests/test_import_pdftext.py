@@ -278,3 +278,11 @@ def test_a_feed_of_headlines_and_one_line_paragraphs_is_no_printed_column() -> N
         items += [headline, "date published: 2024-03-29T00:00:00+00:00", "", SENTENCES, ""]
     layout = read_layout(items)
     assert layout.width == 0 and layout.furniture == {}
+
+
+def test_a_cover_s_programme_line_in_capitals_is_no_byline_but_names_in_capitals_are() -> None:
+    lede = "The authority counted more barges at the northern locks this autumn than in any season since the dredging began."
+    programme = import_text(f"Barges on the Northern Locks\nHARBOUR, INLAND TRANSPORT, AND LOGISTICS PROGRAM\n\n{lede}\n", "a.txt")
+    assert "authors: none found" in programme.summary
+    people = import_text(f"Barges on the Northern Locks\nJANE ROE, JOHN DOE\n\n{lede}\n", "a.txt")
+    assert "authors: JANE ROE; JOHN DOE" in people.summary

@@ -967,6 +967,12 @@ def _body_byline(text: str, meta: Meta) -> bool:
 ET_AL = re.compile(r",?\s+et\s+al\.?$")
 
 
+ORGANISATION_IN_CAPITALS = re.compile(
+    r"\b(?:PROGRAMS?|PROGRAMMES?|CENTER|CENTRE|INSTITUTE|TECHNOLOGY|STRATEGY|SECURITY|POLICY|STUDIES|AFFAIRS|DEPARTMENT|OFFICE"
+    r"|DIVISION|COUNCIL|FOUNDATION|UNIVERSITY|SCHOOL|INITIATIVE|PROJECT|COMMITTEE|ACADEMY)\b"
+)
+
+
 def _is_bare_byline(text: str) -> bool:
     """'Saskia Zandstra and Tom Keatinge', 'ISW Russia Team': names without 'By', under the title."""
     if len(text) > 120 or ":" in text:
@@ -976,8 +982,8 @@ def _is_bare_byline(text: str) -> bool:
     if ET_AL.search(text):
         return bool(NAME_LIST.match(ET_AL.sub("", text))) and not any(w.lower() in SMALL_WORDS for w in ET_AL.sub("", text).split())
     match = NAME_LIST.match(text)
-    if not match:
-        return False
+    if not match or (text.isupper() and ORGANISATION_IN_CAPITALS.search(text)):
+        return False  # a cover's 'DEFENSE, EMERGING TECHNOLOGY, AND STRATEGY PROGRAM' names a programme, not its authors
     if any(w.lower() in SMALL_WORDS - {"and"} for w in text.split()):
         return False
     return bool(re.search(r"\s(?:and|&)\s|,", text))
