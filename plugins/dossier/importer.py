@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from .dates import find_date, find_line_date
 from .document import UNKNOWN_DATE
+from .pdftext import PageLayout, contents_titles, fills_column, join_wrapped, letters, read_layout
 from .roman import is_roman, roman_value
 from .sourcefile import NotUtf8, decode_utf8, line_of_byte, unify_line_ends
 from .text import escape_markdown, slugify, squash_spaces
@@ -347,31 +348,72 @@ def decode_export(raw: bytes, encoding: str | None = None) -> tuple[str, Problem
         raise ImportRefused(error.line, "is not UTF-8 text; save it as UTF-8, or name its encoding (--encoding cp1252 for Windows Latin-1)") from None
 
 
-def split_units(text: str) -> list[Unit]:
-    text = unify_line_ends(text)
+def split_units(text: str, dropped: dict[str, list[str]] | None = None, layout: PageLayout | None = None) -> list[Unit]:
+    lines = unify_line_ends(text).split("\n")
+    layout = layout or read_layout(lines)
     units: list[Unit] = []
-    for number, raw_line in enumerate(text.split("\n"), start=1):
-        line = raw_line.replace("\u00a0", " ").strip()
+    blank = page_break = False  # what lies between the last unit and this line
+    note_key = ""
+    for number, raw_line in enumerate(lines, start=1):
+        page_break = page_break or number in layout.page_breaks
+        if number in layout.furniture:
+            if dropped is not None:
+                dropped.setdefault(layout.furniture[number], []).append(raw_line.strip())
+            continue
+        if number in layout.note_numbers:
+            note_key = layout.note_numbers[number]  # pdftotext's '1' over its footnote: the note's key
+            continue
+        line = raw_line.replace("\u00a0", " ").replace("\f", "").strip()
         if not line:
+            blank = True
+            continue
+        if note_key:
+            line, note_key = f"{note_key} {line}", ""
+            units.append(Unit(number, line, data={"end": number, "last_line": line}))
+            blank = page_break = False
             continue
         previous = units[-1] if units else None
-        if previous and previous.data.get("end") == number - 1 and _is_wrapped_continuation(previous.text, line):
-            previous.text += " " + line
-            previous.data["end"] = number
+        adjacent = not blank or page_break  # a page's foot, head and blank lines lie between the halves of a paragraph
+        if previous and adjacent and _is_wrapped_continuation(previous, line, layout, page_break):
+            previous.text = join_wrapped(previous.text, line, layout)
+            previous.data["end"], previous.data["last_line"] = number, line
+        else:
+            units.append(Unit(number, line, data={"end": number, "last_line": line}))
+        blank = page_break = False
+    return _headings_broken_over_lines(units, layout)
+
+
+def _headings_broken_over_lines(units: list[Unit], layout: PageLayout) -> list[Unit]:
+    """A heading the column broke in two ('Chapter 2: The Existing Alt-PNT' / 'Tech Stack') is one line again where
+    the table of contents names it whole."""
+    titles = contents_titles(layout)
+    if not titles:
+        return units
+    kept: list[Unit] = []
+    for unit in units:
+        before = kept[-1] if kept else None
+        if before is not None and before.line == before.data["end"] and letters(before.text + unit.text) in titles:
+            before.text, before.data["end"] = before.text + " " + unit.text, unit.data["end"]
             continue
-        units.append(Unit(number, line, data={"end": number}))
-    return units
+        kept.append(unit)
+    return kept
 
 
-def _is_wrapped_continuation(previous: str, line: str) -> bool:
-    """A hard-wrapped paragraph goes on in lower case after a line with no end punctuation."""
-    return (
-        len(previous) >= 40
-        and previous[-1] not in TERMINAL + ":" + QUOTE_CLOSE + ")]"
-        and line[0].islower()
-        and not BULLET.match(line)
-        and not (DATE_LABEL.match(line) and find_line_date(line))  # "date published: 2024-03-29T00:00:00+00:00" under a headline
-    )
+def _is_wrapped_continuation(previous: Unit, line: str, layout: PageLayout, page_break: bool = False) -> bool:
+    """A hard-wrapped paragraph goes on in lower case after a line with no end punctuation; in a PDF's text also after
+    a line that fills the column and ends no sentence (never across a page break, where the next page may open a
+    section, and never into a footnote's number)."""
+    text = previous.text
+    if BULLET.match(line) or (DATE_LABEL.match(line) and find_line_date(line)):
+        return False  # "date published: 2024-03-29T00:00:00+00:00" under a headline
+    if text[-1] in TERMINAL + ":" + QUOTE_CLOSE + ")]":
+        return False
+    if len(text) >= 40 and line[0].islower():
+        return True
+    return not page_break and fills_column(previous.data.get("last_line", text), layout) and not PDF_FOOTNOTE_START.match(line)
+
+
+PDF_FOOTNOTE_START = re.compile(r"^\d{1,3}\s+[A-Z“\"‘']")  # "12 Ibid., 4." under a page's text
 
 
 def is_title_case(text: str) -> bool:
@@ -966,6 +1008,12 @@ def _body_byline(text: str, meta: Meta) -> bool:
 ET_AL = re.compile(r",?\s+et\s+al\.?$")
 
 
+ORGANISATION_IN_CAPITALS = re.compile(
+    r"\b(?:PROGRAMS?|PROGRAMMES?|CENTER|CENTRE|INSTITUTE|TECHNOLOGY|STRATEGY|SECURITY|POLICY|STUDIES|AFFAIRS|DEPARTMENT|OFFICE"
+    r"|DIVISION|COUNCIL|FOUNDATION|UNIVERSITY|SCHOOL|INITIATIVE|PROJECT|COMMITTEE|ACADEMY)\b"
+)
+
+
 def _is_bare_byline(text: str) -> bool:
     """'Saskia Zandstra and Tom Keatinge', 'ISW Russia Team': names without 'By', under the title."""
     if len(text) > 120 or ":" in text:
@@ -975,8 +1023,8 @@ def _is_bare_byline(text: str) -> bool:
     if ET_AL.search(text):
         return bool(NAME_LIST.match(ET_AL.sub("", text))) and not any(w.lower() in SMALL_WORDS for w in ET_AL.sub("", text).split())
     match = NAME_LIST.match(text)
-    if not match:
-        return False
+    if not match or (text.isupper() and ORGANISATION_IN_CAPITALS.search(text)):
+        return False  # a cover's 'DEFENSE, EMERGING TECHNOLOGY, AND STRATEGY PROGRAM' names a programme, not its authors
     if any(w.lower() in SMALL_WORDS - {"and"} for w in text.split()):
         return False
     return bool(re.search(r"\s(?:and|&)\s|,", text))
@@ -2291,20 +2339,51 @@ def without_site_suffix(meta: Meta, inferred: list[str], page_text: str = "") ->
     inferred.append(f"line {meta.get('title_line', 1)}: the site's name after the headline set aside ({title[len(parts[0]) :].strip()!r})")
 
 
+def running_title(title: str, meta: Meta, inferred: list[str], problems: list[Problem]) -> None:
+    """A PDF's running head that its first page prints too is the title; a person's name the header took for the title
+    (a title block printed below the first page's text leaves the author's name at the top) is the author."""
+    taken = meta.get("title", "")
+    if squash_spaces(taken).casefold() == squash_spaces(title).casefold():
+        return
+    if taken and not meta.get("authors") and _is_person_name(taken):
+        meta["authors"] = [taken]
+        problems[:] = [p for p in problems if not p.message.startswith("no byline found")]
+        inferred.append(f"line {meta.get('title_line', 1)}: {taken!r} read as the author, the running head giving the title")
+    problems[:] = [p for p in problems if not p.message.startswith("no title")]
+    meta["title"], meta["title_basis"] = title, "the running head, which the first page prints too"
+
+
+def _without_title_block(body: list[Unit], meta: Meta, dropped: dict[str, list[str]]) -> list[Unit]:
+    """The first page's title block, printed below its text, leaves the author's name and the title as headings."""
+    names = {letters(n) for n in [meta["title"], *meta.get("authors", [])]}
+    kept = []
+    for unit in body:
+        if unit.kind == "heading" and letters(unit.text) in names:
+            dropped.setdefault("title block", []).append(unit.text)
+            continue
+        kept.append(unit)
+    return kept
+
+
 def import_text(text: str, source_name: str = "", slug: str | None = None) -> ImportResult:
     inferred: list[str] = []
     problems: list[Problem] = []
     dropped: dict[str, list[str]] = {}
-    units = split_units(text)
+    layout = read_layout(unify_line_ends(text).split("\n"))
+    units = split_units(text, dropped, layout)
     if not units:
         problems.append(Problem(1, "the export is empty"))
         return ImportResult("", slug or "untitled", inferred, problems)
     meta: Meta = {"file_title": file_title(source_name)}
     units = read_envelope(units, meta, inferred)
     start = parse_header(units, meta, inferred, problems, dropped)
+    if layout.title:
+        running_title(layout.title, meta, inferred, problems)
     without_site_suffix(meta, inferred, "\n".join(u.text for u in units if u.line != meta.get("title_line")))
     units = flattened_page(units, start, inferred)
     body, note_units = classify(units, start, meta, inferred, problems, dropped)
+    if layout.title and meta.get("title") == layout.title:
+        body[:] = _without_title_block(body, meta, dropped)
     if meta.get("lead_figure"):
         body.insert(0, meta.pop("lead_figure"))
     closing_bios(body, meta, inferred, problems)

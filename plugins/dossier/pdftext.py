@@ -1,0 +1,210 @@
+"""What a PDF turned into text carries besides the report: page breaks, running heads and the column's hard wraps.
+
+`pdftotext` marks a new page with a form feed; text dumps mark it with a line such as
+``===== PDF_PAGE 3 =====`` or ``-- 3 of 12 --``. A running head or foot ("Page 6 GAO-26-107815 HHS …",
+"Bruegel analysis 13/2024 / 16 May 2024", a bare page number) is the same line, its numbers aside, on page
+after page. Every line of a paragraph but its last fills the column, so a line that fills it and does not end
+a sentence goes on in the next line, whatever that line's first letter. The importer reads the lines this
+module sets aside as furniture and joins the paragraphs around them.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+
+CONTENTS_ENTRY = re.compile(r"^(?P<title>\S.*?)\s*(?:\.\s?){6,}\s*(?P<page>\d+|[ivxlc]+)$", re.I)  # "Introduction ......3"
+CONTENTS_LABEL = re.compile(r"^(?:table of )?contents$", re.I)
+ROMAN_PAGE = re.compile(r"^[ivxlc]{1,6}$", re.I)
+PAGE_MARKER = re.compile(r"^(?:=+\s*(?:PDF[ _])?PAGE\s+\d+\s*=+|-{2,}\s*\d+\s+of\s+\d+\s*-{2,})$", re.I)
+NUMBER = re.compile(r"\d+")
+NOTE_START = re.compile(r"^#\s+\S")  # "12 Ibid." with its number folded: a footnote, not a running line
+CREDIT_START = re.compile(r"^(?:sources?|notes?)\s*:", re.I)
+HYPHENATED = re.compile(r"\b[A-Za-z]+-[a-z]+\b")
+
+RUNNING_MIN = 3  # a running head recurs on at least this many pages …
+RUNNING_SHARE = 0.3  # … and on this share of the pages, where the pages are marked
+RUNNING_MAX_LENGTH = 120
+WRAP_MIN_LINES = 30  # fewer lines say too little about a column's width
+WRAP_WIDTH_RANGE = (40, 140)  # a printed column; a web page's paragraph is one long line
+WRAP_FULL = 0.8  # a line this share of the column's width fills it
+WRAP_SHARE = 0.35  # of the lines that fill the column, in a hard-wrapped text
+WRAP_OVERLONG = 1.6  # a line this many times the column's width was never wrapped to it …
+WRAP_OVERLONG_SHARE = 0.1  # … and a wrapped text has few such lines
+
+
+@dataclass
+class PageLayout:
+    """Line numbers (from 1) that are page furniture, with their kind; where pages break; the column's width."""
+
+    furniture: dict[int, str] = field(default_factory=dict)
+    page_breaks: set[int] = field(default_factory=set)
+    width: int = 0
+    hyphenated: set[str] = field(default_factory=set)  # compounds written with a hyphen inside a line ("well-known")
+    note_numbers: dict[int, str] = field(default_factory=dict)  # a footnote's number on a line of its own, over its text
+    title: str = ""  # the running head that the first page prints too: the report's title
+    contents: list[str] = field(default_factory=list)  # the titles a table of contents with dot leaders lists
+
+
+def read_layout(lines: list[str]) -> PageLayout:
+    layout = PageLayout()
+    stripped = [line.replace("\u00a0", " ").strip() for line in lines]
+    for number, (raw, text) in enumerate(zip(lines, stripped, strict=True), start=1):
+        if "\f" in raw:
+            layout.page_breaks.add(number)
+        if PAGE_MARKER.match(text.replace("\f", "")):
+            layout.page_breaks.add(number)
+            layout.furniture[number] = "page marker"
+    _contents_entries(stripped, layout)
+    layout.width = _column_width([text.replace("\f", "") for text in stripped])
+    pages = len(layout.page_breaks) + 1 if layout.page_breaks else 0
+    if pages >= RUNNING_MIN or layout.width:
+        layout.note_numbers = _footnote_numbers(stripped, layout)
+        _running_lines(stripped, pages, layout)
+        layout.title = _running_title(stripped, layout)
+    if layout.width:
+        layout.hyphenated = {word.lower() for text in stripped for word in HYPHENATED.findall(text)}
+    return layout
+
+
+def _contents_entries(texts: list[str], layout: PageLayout) -> None:
+    """A table of contents set with dot leaders ('Chapter 1: Resilient PNT ......5'): its lines are the site's to
+    make again, and its titles name the headings the column broke over two lines."""
+    for number, text in enumerate(texts, start=1):
+        entry = CONTENTS_ENTRY.match(text.replace("\f", ""))
+        if entry and entry.group("title").strip(". "):
+            layout.furniture[number] = "contents list"
+            layout.contents.append(entry.group("title").strip())
+            label = number - 1
+            while label > 0 and not texts[label - 1]:
+                label -= 1
+            if label > 0 and CONTENTS_LABEL.match(texts[label - 1].replace("\f", "")):
+                layout.furniture[label] = "contents list"
+
+
+def contents_titles(layout: PageLayout) -> set[str]:
+    return {letters(title) for title in layout.contents if letters(title)}
+
+
+def _column_width(texts: list[str]) -> int:
+    """The width of a hard-wrapped text's column, or 0 where the lines are not wrapped to one."""
+    lengths = sorted(len(text) for text in texts if text)
+    if len(lengths) < WRAP_MIN_LINES:
+        return 0
+    long = [length for length in lengths if length >= WRAP_WIDTH_RANGE[0]]
+    width = long[int(len(long) * 0.6)] if long else 0  # the body's column: notes in a smaller type run longer
+    if not WRAP_WIDTH_RANGE[0] <= width <= WRAP_WIDTH_RANGE[1]:
+        return 0
+    full = sum(1 for length in lengths if length >= WRAP_FULL * width)
+    overlong = sum(1 for length in lengths if length > WRAP_OVERLONG * width)  # a web page's paragraphs, one line each
+    return width if full >= WRAP_SHARE * len(lengths) and overlong <= WRAP_OVERLONG_SHARE * len(lengths) else 0
+
+
+def _running_lines(texts: list[str], pages: int, layout: PageLayout) -> None:
+    folded = [_fold(text.replace("\f", "")) for text in texts]
+    counts = Counter(text for text in folded if text)
+    least = max(RUNNING_MIN, round(RUNNING_SHARE * pages)) if pages else RUNNING_MIN + 1
+    for number, text in enumerate(folded, start=1):
+        if text and counts[text] >= least and _may_run(text) and number not in layout.note_numbers:
+            layout.furniture.setdefault(number, "running head or page number")
+
+
+PAGE_NUMBER_AT_END = re.compile(r"^(?:page\s+)?\d+\s+(?=\S)|\s+\d+$", re.I)
+TITLE_MIN_WORDS = 4
+
+
+def _running_title(texts: list[str], layout: PageLayout) -> str:
+    """A report's title is printed on its first page and, as the running head, on the pages after it: the running head
+    (its page number aside) whose letters the first page spells, also across lines or with a ligature, is the title.
+    A running head naming the series or the publisher ('Bruegel analysis 13/2024') is not on the first page so."""
+    first_page = letters(" ".join(texts[number - 1] for number in range(1, _first_page_end(texts, layout)) if number not in layout.furniture))
+    heads = sorted(
+        {
+            PAGE_NUMBER_AT_END.sub("", texts[number - 1].replace("\f", "")).strip()
+            for number, kind in layout.furniture.items()
+            if kind.startswith("running")
+        }
+    )
+    found = [head for head in heads if len(head.split()) >= TITLE_MIN_WORDS and letters(head) and letters(head) in first_page]
+    return max(found, key=len, default="")
+
+
+def _first_page_end(texts: list[str], layout: PageLayout) -> int:
+    """The line number where the second page begins (the first page being the one with the first text on it)."""
+    seen_text = False
+    for number, text in enumerate(texts, start=1):
+        if number in layout.page_breaks and seen_text:
+            return number
+        seen_text = seen_text or bool(text and number not in layout.furniture)
+    return len(texts) + 1
+
+
+def letters(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKC", text).casefold() if c.isalpha())
+
+
+def _footnote_numbers(texts: list[str], layout: PageLayout) -> dict[int, str]:
+    """pdftotext sets a page footnote's number apart: '1', a blank line, then the note's lines, then the page's foot
+    (or the next note's number); the blank line may stand above the number instead. Such numbers, counted up from 1 through the text, are the notes' keys; a number run
+    between the lines of a paragraph, or out of sequence, is not one."""
+    found: dict[int, str] = {}
+    last = chained = 0
+    for index, text in enumerate(texts):
+        if not text.isdigit() or int(text) != last + 1:
+            continue
+        after = index + 1
+        parted = index == chained or not texts[index - 1] or (after < len(texts) and not texts[after])
+        if after >= len(texts) or not parted:
+            continue  # a blank line parts the number from the page's text above it or from its note below
+        while after < len(texts) and not texts[after]:
+            after += 1
+        if after >= len(texts) or texts[after].isdigit() or (after + 1) in layout.page_breaks:
+            continue
+        while after < len(texts) and texts[after] and not texts[after].isdigit():
+            after += 1  # the note's own lines, up to the next note's number
+        while after < len(texts) and not texts[after]:
+            after += 1
+        ends_page = after >= len(texts) or (after + 1) in layout.page_breaks or texts[after].isdigit() or _is_foot(texts, after)
+        if ends_page:
+            found[index + 1] = text
+            last = int(text)
+            chained = after  # the next note's number may follow this note's last line
+    return found
+
+
+def _is_foot(texts: list[str], index: int) -> bool:
+    """A page's foot: a short line that recurs, its numbers aside, at least as often as a running line does."""
+    folded = _fold(texts[index].replace("\f", ""))
+    return len(folded) <= RUNNING_MAX_LENGTH and sum(1 for text in texts if _fold(text.replace("\f", "")) == folded) >= RUNNING_MIN
+
+
+def _fold(text: str) -> str:
+    return "#" if ROMAN_PAGE.match(text) else NUMBER.sub("#", text).lower()  # 'ii' numbers a front-matter page
+
+
+def _may_run(folded: str) -> bool:
+    """A line that can be a running head: short, not a footnote, not a figure's credit, and numbered or no sentence."""
+    if len(folded) > RUNNING_MAX_LENGTH or NOTE_START.match(folded) or CREDIT_START.match(folded):
+        return False
+    return "#" in folded or folded[-1:] not in ".!?"
+
+
+def fills_column(line: str, layout: PageLayout) -> bool:
+    return bool(layout.width) and len(line) >= WRAP_FULL * layout.width
+
+
+def join_wrapped(previous: str, line: str, layout: PageLayout) -> str:
+    """The paragraph with its next line: a word hyphenated at the line's end is written whole again ("institu-" /
+    "tions"), a compound keeps its hyphen ("anti-" / "China", "well-" / "known" where the text writes "well-known").
+    Text that is neither paged nor wrapped to a column is joined with a space, as a web page's lines are."""
+    if not (layout.width or layout.page_breaks):
+        return previous + " " + line
+    if len(previous) >= 2 and previous[-1] == "-" and previous[-2].isalpha() and line[:1].isalpha():
+        head = re.search(r"[A-Za-z]+-$", previous)
+        word = (head.group(0) if head else "") + re.match(r"[a-z]*", line).group(0)  # type: ignore[union-attr]
+        if line[0].islower() and word.lower() not in layout.hyphenated:
+            return previous[:-1] + line
+        return previous + line
+    return previous + " " + line

@@ -1,0 +1,288 @@
+"""Plain text made from a PDF: page marks, running heads and hard wraps (unit rules), and the held-out PDF texts."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+from dossier.importer import import_text, split_units
+from dossier.pdftext import read_layout
+
+ROOT = Path(__file__).resolve().parent.parent
+HELDOUT = ROOT / "tests" / "fixtures" / "pdf-text-heldout"
+
+SENTENCES = (
+    "The river authority counted more barges at the northern locks this autumn than in any season since the "
+    "dredging began, and its engineers expect the count to rise again once the second basin opens to traffic. "
+    "Shippers who moved grain by rail last year have begun to book berths, drawn by a tariff that undercuts the "
+    "freight lines on every route longer than two hundred kilometres. The authority warns that the quays were "
+    "built for lighter hulls and that a dry summer would leave the deepest channel too shallow for a loaded convoy."
+)
+
+
+def wrapped(text: str, width: int = 72) -> list[str]:
+    return textwrap.wrap(text, width)
+
+
+def paged_report() -> str:
+    """Three pages of a hard-wrapped note with a running head and a page number, a section heading between."""
+    first, second = wrapped(SENTENCES), wrapped(SENTENCES.replace("river", "canal"))
+    pages = [
+        ["Barges on the Northern Locks", "", *first, "1"],
+        ["Inland Freight Note 7 / Autumn", "Outlook", *second[:4]],
+        ["Inland Freight Note 7 / Autumn", *second[4:], "3"],
+        ["Inland Freight Note 7 / Autumn", *first, "4"],
+    ]
+    return "\n".join(f"===== PDF_PAGE {n} =====\n" + "\n".join(lines) for n, lines in enumerate(pages, start=1))
+
+
+def test_page_marks_and_running_heads_are_furniture() -> None:
+    units = split_units(paged_report())
+    texts = [u.text for u in units]
+    assert not any("PDF_PAGE" in t or "Inland Freight Note" in t for t in texts)
+    assert not any(t.strip().isdigit() for t in texts)
+    assert "Outlook" in texts  # a heading printed once is no running head
+    assert texts[0] == "Barges on the Northern Locks"
+
+
+def test_a_line_repeated_in_a_web_export_is_kept() -> None:
+    """No page marks, no column: three 'Key points' lines are the writer's, not a printer's."""
+    body = "\n\n".join(f"Key points\n\n{SENTENCES}" for _ in range(3))
+    assert read_layout(body.split("\n")).furniture == {}
+    assert sum(1 for u in split_units(body) if u.text == "Key points") == 3
+
+
+def test_a_line_that_fills_the_column_goes_on_in_the_next_whatever_its_first_letter() -> None:
+    filler = wrapped(SENTENCES) * 3
+    lines = [
+        *filler,
+        "",
+        "The minister held talks on Monday with the engineers of the lock and the",
+        "Harbour Board about the tariff, which both sides called a fair start.",
+        "",
+        *filler,
+    ]
+    texts = [u.text for u in split_units("\n".join(lines))]
+    assert (
+        "The minister held talks on Monday with the engineers of the lock and the Harbour Board about the tariff, "
+        "which both sides called a fair start." in texts
+    )
+
+
+def test_a_heading_and_a_sentence_ending_at_the_margin_are_not_joined() -> None:
+    filler = wrapped(SENTENCES) * 3
+    lines = [
+        *filler,
+        "",
+        "Outlook for the Winter",  # short: it does not fill the column
+        "Dredging resumes in March, when the water is high enough for the crews.",
+        "The quays were built for lighter hulls than the convoys now bring in.",  # fills the column, ends a sentence
+        "Repairs are due before the spring, the authority said on Tuesday.",
+        "",
+        *filler,
+    ]
+    texts = [u.text for u in split_units("\n".join(lines))]
+    assert "Outlook for the Winter" in texts
+    assert "Repairs are due before the spring, the authority said on Tuesday." in texts
+
+
+def test_a_word_broken_at_the_margin_is_whole_again_and_a_compound_keeps_its_hyphen() -> None:
+    filler = wrapped(SENTENCES) * 3
+    lines = [
+        *filler,
+        "The authority will publish the counts for every lock and the instit-",
+        "utions that own the quays will answer for the repairs, as the well-",
+        "known agreement of the riparian states says; it is a well-known text.",
+        *filler,
+    ]
+    text = " ".join(u.text for u in split_units("\n".join(lines)))
+    assert "the institutions that own" in text
+    assert "the well-known agreement" in text
+
+
+def test_page_numbers_and_heads_are_listed_as_dropped() -> None:
+    result = import_text(paged_report(), "note.txt")
+    assert "running head or page number" in result.dropped
+    assert "page marker" in result.dropped
+    assert "Inland Freight Note 7 / Autumn" in result.dropped["running head or page number"]
+
+
+# --- held-out PDF texts, imported as a user would (tests/fixtures/pdf-text-heldout, first line: Source) ---
+
+
+def heldout(name: str) -> str:
+    lines = (HELDOUT / name).read_text(encoding="utf-8").split("\n")
+    return "\n".join(lines[2:] if not lines[1].strip() else lines[1:])
+
+
+FURNITURE_SEEN = (
+    "PDF_PAGE",
+    "Bruegel analysis 13/2024",
+    "Page 6 GAO-26-107815",
+    "GAO-05-927 Managing for Results",
+    "Affairs | Harvard Kennedy School",
+    "..........",
+)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "bruegel-biden-ev-tariffs.txt",
+        "belfer-navigating-without-gps.txt",
+        "gao-26-107815-ukraine-refugee-assistance.txt",
+        "gao-05-927-managing-for-results.txt",
+    ],
+)
+def test_heldout_pdf_text_has_no_page_furniture_in_its_body(name: str) -> None:
+    markdown = import_text(heldout(name), name).markdown
+    body = markdown.split("+++", 2)[2]
+    assert not [seen for seen in FURNITURE_SEEN if seen in body]
+
+
+def test_heldout_bruegel_analysis_reads_as_paragraphs_with_its_notes() -> None:
+    result = import_text(heldout("bruegel-biden-ev-tariffs.txt"), "bruegel.txt")
+    body = result.markdown.split("+++", 2)[2]
+    paragraphs = [p for p in body.split("\n\n") if p and not p.startswith(("#", "[^"))]
+    assert len(paragraphs) <= 45  # 91 pieces before: every printed line its own paragraph
+    assert "Global impact" in body and "The EU’s strategy" in body
+    assert body.count("\n[^") >= 10  # of 11 endnotes
+
+
+def test_heldout_belfer_report_takes_its_title_from_the_running_head_and_its_chapters_from_the_contents() -> None:
+    result = import_text(heldout("belfer-navigating-without-gps.txt"), "belfer.txt")
+    assert 'title = "Navigating Without GPS: A Cascading Alt-PNT Architecture for American Defense"' in result.markdown
+    for chapter in ("Chapter 1: Resilient PNT & Autonomous Systems", "Chapter 2: The Existing Alt-PNT Tech Stack"):
+        assert f"## {chapter}\n" in result.markdown
+    assert result.markdown.count("\n[^") >= 28  # of 30 endnotes
+
+
+def test_heldout_gao_reports_keep_their_titles_and_paragraphs() -> None:
+    result = import_text(heldout("gao-26-107815-ukraine-refugee-assistance.txt"), "gao.txt")
+    assert "Ukraine Funding: HHS Allocation and Oversight of Refugee Assistance" in result.markdown.split("\n")[1]
+    text = import_text(heldout("gao-05-927-managing-for-results.txt"), "gao.txt").markdown
+    assert "Federal agencies also appear to differ considerably" in text  # a paragraph rejoined across its wraps
+    assert text.count("\n[^") >= 35  # pdftotext's page footnotes, the number over the note
+
+
+@pytest.mark.slow
+def test_heldout_pdf_texts_build(tmp_path: Path) -> None:
+    content = tmp_path / "content"
+    (content / "reports").mkdir(parents=True)
+    (content / "actors.toml").write_text((ROOT / "content" / "actors.toml").read_text(encoding="utf-8"), encoding="utf-8")
+    for path in sorted(HELDOUT.glob("*.txt")):
+        result = import_text(heldout(path.name), path.name, path.stem)
+        (content / "reports" / f"{result.slug}.md").write_text(result.markdown, encoding="utf-8")
+    build = subprocess.run(
+        [sys.executable, "-m", "sitebuild", "--content", str(content), "--output", str(tmp_path / "output")],
+        cwd=ROOT,
+        env={"PYTHONPATH": str(ROOT / "plugins"), "PATH": "/usr/bin:/bin"},
+        capture_output=True,
+        text=True,
+    )
+    assert build.returncode == 0, build.stderr[-2000:]
+
+
+def pdftotext_page(body: list[str], notes: list[tuple[str, list[str]]], page: int) -> str:
+    """One page as pdftotext writes it: the text, each footnote's number on a line of its own, the page's foot."""
+    lines = [*body, ""]
+    for key, text in notes:
+        lines += [key, "", *text, ""]
+    return "\n".join([*lines, f"Page {page}", "", "River Freight Review", "\f"])
+
+
+def test_a_footnote_number_set_apart_over_its_text_is_the_notes_key() -> None:
+    river, canal, port, dock = (wrapped(SENTENCES.replace("river", word)) for word in ("river", "canal", "port", "dock"))
+    first = [*river, "", *canal[:-1], "The authority counted the barges at every lock in the basin.1 It says the"]
+    second = ["count will rise.2 Shippers agree.", "", *port]
+    pages = [
+        pdftotext_page(first, [("1", ["River Authority, Annual Count of Barges (Northport: 2024), 4."])], 1),
+        pdftotext_page(second, [("2", ["Freight Shippers Guild, letter to the authority, May 2024."])], 2),
+        pdftotext_page([*dock[:-1], "channel too shallow for a loaded convoy.3"], [("3", ["Northport Gazette, 2 June 2024."])], 3),
+        pdftotext_page(river, [], 4),
+    ]
+    result = import_text("Barges on the Northern Locks\n\n" + "\n".join(pages), "review.txt")
+    assert "[^1]: River Authority, Annual Count of Barges" in result.markdown
+    assert "[^2]: Freight Shippers Guild" in result.markdown
+    assert "It says the count will rise." in result.markdown  # the paragraph goes on across the page's notes
+
+
+def test_bare_numbers_between_the_lines_of_a_paragraph_are_not_footnotes() -> None:
+    """A dump that lost a note marker's place leaves '1' and '2' on lines of their own inside the text: no notes."""
+    lines = [*wrapped(SENTENCES), "It names two reasons:", "1", "2", *wrapped(SENTENCES), "", *wrapped(SENTENCES) * 2]
+    assert read_layout(lines).note_numbers == {}
+
+
+def dump_pages(pages: list[list[str]]) -> str:
+    return "\n".join(f"\n===== PDF_PAGE {n} =====\n" + "\n".join(lines) for n, lines in enumerate(pages, start=1))
+
+
+def test_the_running_head_the_first_page_prints_is_the_title_and_the_name_above_it_the_author() -> None:
+    """The first page's title block comes out below its text, the author's name first; the running head is the title."""
+    river, canal, port = (wrapped(SENTENCES.replace("river", word)) for word in ("river", "canal", "port"))
+    head = "Barges and Tariffs: The Northern Locks After the Dredging"
+    pages = [
+        ["Jane Roe", *river, "Barges and Tariffs: The", "Northern Locks After the", "Dredging", "Freight Note 7 / May 2024"],
+        [f"{head} 2", *canal, "Freight Note 7 / May 2024"],
+        [f"{head} 3", *port, "Freight Note 7 / May 2024"],
+        [f"{head} 4", *river, "Freight Note 7 / May 2024"],
+    ]
+    result = import_text(dump_pages(pages), "note.txt")
+    assert f'title = "{head}"' in result.markdown
+    assert 'name = "Jane Roe"' in result.markdown
+
+
+def test_a_running_head_the_first_page_does_not_print_is_not_the_title() -> None:
+    """'Inland Freight Review 2024' on every page names the series; the headline at the top stays the title."""
+    river, canal, port = (wrapped(SENTENCES.replace("river", word)) for word in ("river", "canal", "port"))
+    pages = [
+        ["Barges on the Northern Locks", *river],
+        ["Inland Freight Review, Autumn Issue 2", *canal],
+        ["Inland Freight Review, Autumn Issue 3", *port],
+        ["Inland Freight Review, Autumn Issue 4", *river],
+    ]
+    result = import_text(dump_pages(pages), "note.txt")
+    assert 'title = "Barges on the Northern Locks"' in result.markdown
+
+
+def test_a_contents_list_with_dot_leaders_is_furniture_and_names_the_headings_the_column_broke() -> None:
+    river, canal, port = (wrapped(SENTENCES.replace("river", word)) for word in ("river", "canal", "port"))
+    pages = [
+        ["Table of Contents", "Summary ............................ 1", "Chapter 1: Locks, Quays &", "Basins ....... 2"],
+        ["Summary", *river],
+        ["Chapter 1: Locks, Quays &", "Basins", *canal, "Key Findings", "Outlook", *port],
+    ]
+    pages[0][2:4] = ["Chapter 1: Locks, Quays & Basins ....... 2"]
+    result = import_text(dump_pages(pages), "note.txt")
+    assert "## Chapter 1: Locks, Quays & Basins" in result.markdown
+    assert "......" not in result.markdown and "Table of Contents" not in result.markdown.split("+++")[2]
+    assert "contents list" in result.dropped
+    # near miss: two short lines the contents do not name together stay two lines
+    texts = [u.text for u in split_units(dump_pages(pages))]
+    assert "Key Findings" in texts and "Outlook" in texts
+
+
+def test_an_ellipsis_in_a_sentence_is_no_contents_entry() -> None:
+    lines = [*wrapped(SENTENCES) * 4, "The count went up and up.... 12"]
+    assert read_layout(lines).contents == []
+
+
+def test_a_feed_of_headlines_and_one_line_paragraphs_is_no_printed_column() -> None:
+    """Headlines of about one length over paragraphs set as one long line each: a web export, read as before."""
+    items = []
+    for word in ("river", "canal", "port", "dock", "lock", "quay", "basin", "weir", "ferry", "barge", "pier", "mole"):
+        headline = f"The {word} authority reports more traffic on the northern route than last year"
+        items += [headline, "date published: 2024-03-29T00:00:00+00:00", "", SENTENCES, ""]
+    layout = read_layout(items)
+    assert layout.width == 0 and layout.furniture == {}
+
+
+def test_a_cover_s_programme_line_in_capitals_is_no_byline_but_names_in_capitals_are() -> None:
+    lede = "The authority counted more barges at the northern locks this autumn than in any season since the dredging began."
+    programme = import_text(f"Barges on the Northern Locks\nHARBOUR, INLAND TRANSPORT, AND LOGISTICS PROGRAM\n\n{lede}\n", "a.txt")
+    assert "authors: none found" in programme.summary
+    people = import_text(f"Barges on the Northern Locks\nJANE ROE, JOHN DOE\n\n{lede}\n", "a.txt")
+    assert "authors: JANE ROE; JOHN DOE" in people.summary
