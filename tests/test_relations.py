@@ -491,3 +491,36 @@ def test_a_one_word_chunk_the_name_finder_drops_names_nobody_however_it_is_writt
         assert facts == plain_facts(text), text
         shortcuts += facts[2] and len(text.split()) == 1
     assert shortcuts > 1500
+
+
+def test_the_role_expressions_are_skipped_only_where_they_cannot_count():
+    """_role_state searches ROLE_JOINED only where the last word before the name is a role word followed by white space,
+    and _filler runs its two substitutions only where their words or the final comma are: on every cut of these
+    passages (white space of several kinds included) the shortcut says what the expressions would."""
+    import itertools
+
+    from dossier import clauses
+
+    words = "his Azerbaijani counterpart, the Iranian foreign minister of to for envoy Envoy ambassador said (by Kremlin spokesman".split()
+    spaces = [" ", "  ", "\n", "\u00a0", " \n"]
+    texts = [
+        space.join(combination) + end
+        for length in (1, 2, 3)
+        for combination in itertools.permutations(words, length)
+        for space, end in itertools.product(spaces[:2], ["", " ", ",", ", ", "\n", " \n"])
+    ] + [f"met{space}his{space}Chinese{space}counterpart{space}" for space in spaces]
+    for before in texts:
+        joined = clauses.ROLE_JOINED.search(before)
+        counts = joined is not None and all(w in clauses.ROLE_TITLE_WORDS for w in joined.group(2).split())
+        last = before.rsplit(None, 1)[-1] if before[-1:].isspace() and not before.isspace() else ""
+        assert not counts or last in clauses.ROLE_TITLE_WORDS, before
+        if not ("to" in before or "of" in before or "for" in before):
+            assert clauses.ROLE_PREPOSITION_BETWEEN.sub(" ", before) == before, before
+        if not before.rstrip().endswith(","):
+            assert clauses.COUNTERPART_COMMA.sub(clauses._role_noun_and_space, before) == before, before
+    # and the rule itself: a role phrase ending in a role word places the person in its state; a near miss does not
+    known = registry()
+    _found, roles = mentions_in("He met his Azerbaijani counterpart Jeyhun Bayramov in Baku.", known)
+    assert [(person.name, state.name) for person, state in roles] == [("Jeyhun Bayramov", "Azerbaijan")]
+    _found, roles = mentions_in("He met his Azerbaijani friends and Jeyhun Bayramov in Baku.", known)
+    assert roles == []

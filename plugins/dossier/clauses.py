@@ -515,11 +515,12 @@ def mentions_in(
     roles: list[tuple[Found, Found]] = []
     used: set[int] = set()
     for chunk in chunks(sentence):
-        inside = [m for m in known if m[0] < chunk.finish and m[1] > chunk.begin] if known else []
+        inside = [m for m in known if m[0] < chunk.finish and m[1] > chunk.begin] if known else None
         if not inside:
-            if _chunk_facts(chunk.text)[2]:
+            facts = _chunk_facts(chunk.text)
+            if facts[2]:
                 continue  # most chunks ("The", "However", "In March"): what _unknown returns at once
-            unknown = _unknown(sentence, chunk.begin, chunk.finish, chunk.text, registry, on, names)
+            unknown = _unknown(sentence, chunk.begin, chunk.finish, chunk.text, registry, on, names, facts)
             if unknown is None:
                 continue
             mention = unknown
@@ -624,9 +625,19 @@ def _chunk_facts(text: str) -> tuple[str, str, bool]:
 NOBODY_WORDS = frozenset(NOT_NAMES | PREPOSITIONS)
 
 
-def _unknown(sentence: str, begin: int, finish: int, text: str, registry: Registry, on: dt.date | None, names: Names | None) -> Found | None:
-    """A chunk the registry does not know: a person with a full name or a title, a body, an outlet, a state."""
-    demonym, named, nobody = _chunk_facts(text)
+def _unknown(
+    sentence: str,
+    begin: int,
+    finish: int,
+    text: str,
+    registry: Registry,
+    on: dt.date | None,
+    names: Names | None,
+    facts: tuple[str, str, bool] | None = None,
+) -> Found | None:
+    """A chunk the registry does not know: a person with a full name or a title, a body, an outlet, a state. `facts`:
+    _chunk_facts(text), where the caller has it."""
+    demonym, named, nobody = facts or _chunk_facts(text)
     if demonym:
         state_noun = STATE_NOUN.match(sentence, finish)
         if state_noun:  # "the Ukrainian government", "Russian officials"
@@ -699,7 +710,9 @@ def _role_state(sentence: str, begin: int, mention: Found, registry: Registry, o
         return None
     start = begin
     before = sentence[max(0, begin - 60) : begin]
-    joined = ROLE_JOINED.search(before)
+    # a match that counts ends with a role word and white space: the last word before the name, looked at first
+    last = before.rsplit(None, 1)[-1] if before[-1:].isspace() and not before.isspace() else ""
+    joined = ROLE_JOINED.search(before) if last in ROLE_TITLE_WORDS else None
     if joined and all(w in ROLE_TITLE_WORDS for w in joined.group(2).split()):
         start = begin - len(joined.group(0)) + joined.group(0).index(joined.group(1))  # "his Azerbaijani counterpart X"
     if start >= mention.start:
@@ -1143,8 +1156,11 @@ def _filler(gap: str) -> bool:
     or the quotation mark of words quoted from the subject ("accused “Ukrainian forces of …")."""
     if OPENING_QUOTE.fullmatch(gap):
         return True
-    gap = ROLE_PREPOSITION_BETWEEN.sub(" ", gap)  # "Ambassador to China", "Minister of Defense"
-    gap = COUNTERPART_COMMA.sub(_role_noun_and_space, gap)  # "his Chinese counterpart, Wang Yi"
+    # each expression only where the words it needs are (a search from every place costs more than a look for them)
+    if "to" in gap or "of" in gap or "for" in gap:
+        gap = ROLE_PREPOSITION_BETWEEN.sub(" ", gap)  # "Ambassador to China", "Minister of Defense"
+    if gap.rstrip().endswith(","):
+        gap = COUNTERPART_COMMA.sub(_role_noun_and_space, gap)  # "his Chinese counterpart, Wang Yi"
     if QUALIFIER_STOPS.search(gap):
         return False
     text = gap.strip()

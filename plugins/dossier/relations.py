@@ -264,6 +264,8 @@ class EvidenceReader:
         known = registry.actors  # what `in registry` looks in
         inline = self._inline.get((report.slug, paragraph.anchor), [])
         dated = statement is None and DIGIT.search(text) is not None  # a date has a digit (dates_in finds none without)
+        clauses, names = self._clauses, self._names
+        mentions_in, read_clauses = clauses.mentions_in, clauses.read_clauses
         for sentence_names in sentences:
             sentence = sentence_names.text
             date = fallback  # a quoted paragraph's sentences take their statement's date
@@ -271,8 +273,8 @@ class EvidenceReader:
                 date = found[-1][1]
             forms = sentence_names.forms
             named = registry.named_in_spans(sentence, forms, date) if forms is not None else registry.named_spans(sentence, date)
-            mentions, roles = self._clauses.mentions_in(sentence, registry, date, self._names, named)
-            speaker = statement.speaker if statement else self._inline_speaker(inline, sentence)
+            mentions, roles = mentions_in(sentence, registry, date, names, named)
+            speaker = statement.speaker if statement else self._inline_speaker(inline, sentence) if inline else ""
             context.speaker, context.block = self._speaker(speaker), statement is not None
             actors = list(dict.fromkeys([m.key for m in mentions if m.key in known])) if mentions else []
             reading.named.extend(actors)
@@ -287,7 +289,7 @@ class EvidenceReader:
                 return kept
 
             typed_pairs: set[frozenset[str]] = set()
-            for found_reading in self._clauses.read_clauses(sentence, mentions, context):
+            for found_reading in read_clauses(sentence, mentions, context) if mentions else ():  # none without a mention
                 self._note_names(reading, found_reading)
                 source, target = found_reading.source.key, found_reading.target.key
                 if source in known and target in known and self._same_side(source, target):
@@ -295,7 +297,7 @@ class EvidenceReader:
                 reading.relations.append((source, target, found_reading.kind, evidence(found_reading.rule)))
                 typed_pairs.add(frozenset((source, target)))
             for person, state in roles:
-                self._note_names(reading, self._clauses.Reading(person, "affiliation", state, ""))
+                self._note_names(reading, clauses.Reading(person, "affiliation", state, ""))
                 reading.relations.append((person.key, state.key, "affiliation", evidence("role phrase: a state's name among the role words")))
             for quoted in statement.quoted if statement else []:
                 if quoted.text[:40] and quoted.text[:40] in sentence:

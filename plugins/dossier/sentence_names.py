@@ -39,24 +39,27 @@ def sentence_forms(paragraph: str, sentences: list[tuple[int, str]], registry: F
     if not sentences:
         return []
     spans = registry.form_spans(fold(paragraph))
+    count, size = len(spans), len(paragraph)
     result: list[SentenceForms] = []
     index = 0  # the first span that may fall in the sentence (spans and sentences are in order)
     for start, sentence in sentences:
         end = start + len(sentence)
-        alone = (start > 0 and not paragraph[start - 1].isspace()) or (end < len(paragraph) and not paragraph[end].isspace())
-        while index < len(spans) and spans[index][1] <= start:
+        alone = (start > 0 and not paragraph[start - 1].isspace()) or (end < size and not paragraph[end].isspace())
+        while index < count and spans[index][1] <= start:
             index += 1
-        if index < len(spans) and spans[index][0] < start:
-            alone = True  # a form found across the sentence's start
         forms: list[tuple[int, int, str]] = []
-        at = index
-        while not alone and at < len(spans) and spans[at][0] < end:
-            form_start, form_end, form = spans[at]
-            if form_end > end:
-                alone = True  # a form found across the sentence's end
-                break
-            forms.append((form_start - start, form_end - start, form))
-            at += 1
+        if index < count and not alone:
+            if spans[index][0] < start:
+                alone = True  # a form found across the sentence's start
+            else:
+                at = index
+                while at < count and spans[at][0] < end:
+                    form_start, form_end, form = spans[at]
+                    if form_end > end:
+                        alone = True  # a form found across the sentence's end
+                        break
+                    forms.append((form_start - start, form_end - start, form))
+                    at += 1
         result.append(SentenceForms(sentence, start, None if alone else forms))
     return result
 
