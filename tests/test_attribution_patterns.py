@@ -392,3 +392,22 @@ def test_a_role_given_in_an_apposition_names_its_holder_later():
     body = 'Otto Brandt, the foreign minister, agreed. "It may sound strange," said the outgoing minister.'
     assert attributed(body) == [("Otto Brandt", "It may sound strange,")]
     assert attributed('Otto Brandt agreed. "It may sound strange," said the minister.') == []
+
+
+def test_a_quotation_left_open_goes_on_to_the_speaker_named_in_the_next_paragraph():
+    body = (
+        "Otto Brandt avoided prison, but he alleged he was mistreated.\n\n"
+        "“I spent five days alone.\n\n"
+        "“I was also threatened with a mock execution,” Dana Kells told reporters from her office."
+    )
+    assert attributed(body) == [
+        ("Dana Kells", "I spent five days alone."),
+        ("Dana Kells", "I was also threatened with a mock execution,"),
+    ]
+    body = "Otto Brandt avoided prison.\n\n“I spent five days alone.”\n\n“I was also threatened,” Dana Kells told reporters."
+    assert attributed(body) == [("Dana Kells", "I was also threatened,")]
+
+
+def test_he_after_a_named_aide_of_someone_is_the_aide():
+    body = "Brandt’s senior aide Dana Kellson said the talks had “some merit”. He added: “We have no compromise yet.”"
+    assert attributed(body) == [("Dana Kellson", "some merit"), ("Dana Kellson", "We have no compromise yet.")]

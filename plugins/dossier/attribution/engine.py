@@ -94,6 +94,8 @@ TIME_ADVERBS = {
 }
 INVERTING_CUES = {"says", "said", "writes", "wrote", "notes", "noted", "adds", "added", "argues", "argued", "explains", "explained"}
 SUBJECT_ROLES = {"scholar", "historian", "sinologist", "political", "scientist", "writer", "blogger", "activist", "lawyer", "host", "anchor"}
+# "Putin's senior aide Yuri Ushakov said", "Trump's envoy Steve Witkoff said": a role another's possessive heads
+SUBJECT_ROLES |= {"aide", "adviser", "advisor", "envoy", "deputy", "assistant", "ally", "negotiator", "spokesman", "spokeswoman"}
 TRAILING_SOURCE = re.compile(r"\s*\([^()]{1,80}\)\.?")
 PROPER_NAME = re.compile(r"(?:[A-Z0-9][\w’'-]*)(?:\s+[A-Z0-9][\w’'-]*)*")
 # words in capitals, two or more of three letters or more: shouted, as a post writes them ("would pay a “BIG PRICE”"), no name
@@ -1097,6 +1099,13 @@ class ReportAttribution:
         return last is not None and last.paragraphs[-1].rstrip(" ”\"'’").endswith("?")
 
     @staticmethod
+    def goes_on_into(last: Paragraph, below: Paragraph) -> bool:
+        """Whether a quotation left open at a paragraph's end goes on in the next, which opens with a quotation mark."""
+        last_spans = quote_spans(without_note_markers(last).strip())
+        below_spans = quote_spans(without_note_markers(below).strip())
+        return bool(last_spans) and not last_spans[-1].closed and bool(below_spans) and below_spans[0].start == 0 and below_spans[0].closed
+
+    @staticmethod
     def whole_quote(text: str) -> bool:
         spans = paragraph_spans(text)
         return len(spans) == 1 and spans[0].start == 0 and (not spans[0].closed or spans[0].end >= len(text.rstrip(" .")) - 1)
@@ -1293,6 +1302,18 @@ class ReportAttribution:
                 named_below, intro_text = True, ""
         if not speakers and heading_speaker:
             speakers, reason = [heading_speaker], "heading: the heading names the speaker"
+        if not speakers and following and self.goes_on_into(run[-1], following[0]):
+            # "“I spent five days incommunicado. ¶ “I was also tortured …,” Otamendi told Al Jazeera": one quotation over two
+            # paragraphs (the first left open), its speaker named in the second
+            below_text = without_note_markers(following[0]).strip()
+            below_spans = quote_spans(below_text)
+            below_masked = mask(below_text, below_spans)
+            self.current_text, self.current_offset = below_masked, 0
+            named = cue_after(Clause(below_masked, below_spans[0].start, below_spans[0].end))
+            if named is not None:
+                speakers = self.resolve(named.subject, salience, self.report.date)
+                reason = "continuation: a quotation going on into the next paragraph, where its speaker is named"
+            self.current_text, self.current_offset = "", 0
         if (
             not speakers
             and intro is not None
