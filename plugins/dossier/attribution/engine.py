@@ -384,6 +384,18 @@ def occurrences(text: str, word: str) -> Iterator[int]:
         at = text.find(word, at + 1)
 
 
+LEGAL_FORM_WORDS = ("Inc", "Corp", "Ltd", "LLC", "PLC", "GmbH", "AG", "SA", "NV")
+COMPANY_THINGS = ("website", "shares", "products", "chips", "parts", "components", "headquarters", "board", "chief executive", "CEO")
+
+
+def company_words_in(window: str, name: str) -> bool:
+    """Whether the window holds the words one of described_as_a_company's patterns needs: "spokes…", a legal form, or
+    the name with a possessive and a company's thing (a pattern finds nothing in a window without them)."""
+    if "spokes" in window or any(form in window for form in LEGAL_FORM_WORDS):
+        return True
+    return (f"{name}’s" in window or f"{name}'s" in window) and any(thing in window for thing in COMPANY_THINGS)
+
+
 def whole_word_at(text: str, at: int, word: str) -> bool:
     return not _word_char(text[at - 1 : at] if at else "") and not _word_char(text[at + len(word) : at + len(word) + 1])
 
@@ -601,14 +613,17 @@ class ReportAttribution:
     def described_as_a_company(self, name: str) -> bool:
         """Whether the report speaks of the one-word name as a company: "a spokesperson for Intel", "an Intel
         spokesperson", "Infineon AG", "Altera's products" (looked for around each place the name stands)."""
+        text = self.report.source_text
+        windows = [(max(0, at - 40), at + len(name) + 40) for at in occurrences(text, name)]
+        if not any(company_words_in(text[start:end], name) for start, end in windows):
+            return False  # each way of speaking of a company holds one of these words: nothing to compile a pattern for
         written = re.escape(name)
         pattern = re.compile(
             rf"spokes(?:person|man|woman)\s+for\s+(?:the\s+)?{written}\b|\b{written}(?:’s|'s)?\s+spokes(?:person|man|woman)\b"
-            rf"|\b{written},?\s+(?:Inc|Corp|Ltd|LLC|PLC|GmbH|AG|SA|NV)\b"
-            rf"|\b{written}(?:’s|'s)\s+(?:website|shares|products|chips|parts|components|headquarters|board|chief executive|CEO)\b"
+            rf"|\b{written},?\s+(?:{'|'.join(LEGAL_FORM_WORDS)})\b"
+            rf"|\b{written}(?:’s|'s)\s+(?:{'|'.join(COMPANY_THINGS)})\b"
         )
-        text = self.report.source_text
-        return any(pattern.search(text, max(0, at - 40), at + len(name) + 40) for at in occurrences(text, name))
+        return any(pattern.search(text, start, end) for start, end in windows)
 
     def named_first(self, word: str) -> str | None:
         """The one person this report named in two words with the word first ("Zhao Hai"), if just one."""
