@@ -244,7 +244,7 @@ def chunks(text: str) -> list[Chunk]:
                 found[-1] = Chunk(text[previous.begin : match.end()], previous.begin, match.end())
                 continue
         found.append(Chunk(match.group(0), match.start(), match.end()))
-    return split_at_sentence_ends(found)
+    return split_at_sentence_ends(found) if ". " in text else found  # a chunk holds ". " only where the text does
 
 
 # a stop after a word of two lower-case letters or more, then a capital: a sentence's end inside a run of capitalised
@@ -626,6 +626,7 @@ ANY_GATE_WORD = re.compile(
     )
     + r"|press\s+release"
 )
+TAIL_WORD = re.compile(ANY_GATE_WORD.pattern + "|" + LOWER_BODY_GATE.pattern)  # either, in one scan of the text
 
 
 @dataclass(slots=True)
@@ -680,7 +681,7 @@ def _subject_before(left: str) -> Subject | None:
     # the three patterns read on the tail each need a word the tail has only where the text has it (the tail is the
     # text's words less some at the end, one space between): without any, the tail is not worked out
     lowered = left.lower()
-    tail = _without_light_tail(left) if "the" in lowered or ANY_GATE_WORD.search(left) or LOWER_BODY_GATE.search(left) else ""
+    tail = _without_light_tail(left) if "the" in lowered or TAIL_WORD.search(left) else ""
     gated = TAIL_GATE_WORD.search(tail) is not None  # without any of its words, none of the four patterns below matches
     role_word = gated and ROLE_FOR_WORD.search(tail) is not None
     role_for = ROLE_FOR.search(tail) if role_word else None
