@@ -7,6 +7,7 @@ and prints the time saved.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 import pytest
@@ -184,3 +185,50 @@ def test_a_word_never_written_in_lower_case_is_no_common_word_without_counting_i
     report = Report(source_path="t.md", slug="t", title="t", date=None, source_text=text)
     reading = engine.ReportAttribution(report, Registry([]))
     assert reading.is_common_word("War") and not reading.is_common_word("Putin")
+
+
+def test_a_tail_without_any_word_of_the_gate_matches_none_of_the_four_patterns_it_guards(paragraphs):
+    words = [*names.ROLE_FOR_ROLES.split("|"), *names.WORK_WORDS.split("|"), "military", "TV", "Ministry", "the", "of", "for"]
+    pieces = [*words, "A", "The", "Kremlin", " ", "  ", "\n", "-", "’s", ",", "x"]
+    tails = [names._without_light_tail(left) for left in word_ends(paragraphs, 150)]
+    texts = [*tails, *odd_strings(pieces, 20000, 19, longest=7)]
+    guarded = [names.ROLE_FOR_WORD, names.WORK_WORD, names.LOWER_BODY_WORD, names.LOWER_BODY_SUFFIXED]
+    assert any(names.TAIL_GATE_WORD.search(text) for text in texts) and not all(names.TAIL_GATE_WORD.search(text) for text in texts)
+    for text in texts:
+        if names.TAIL_GATE_WORD.search(text) is None:
+            assert not any(pattern.search(text) for pattern in guarded), repr(text)
+
+
+def test_an_acronym_is_spelt_out_only_where_each_two_of_its_letters_begin_words_side_by_side():
+    reports = [path.read_text(encoding="utf-8") for path in CORPUS]
+    made = "the Institute for the Study of War said; Al-Qaeda Network, the European Command and the Bank of the Russian Federation"
+    found = 0
+    for text in [*reports[:30], made]:
+        pairs = {match.group(1) + match.group(2) for match in engine.INITIALS_IN_A_ROW.finditer(text)}
+        for acronym in {*re.findall(r"\b[A-Z]{2,6}\b", text), "ISW", "QN", "BRF", "EC", "SWX", "WS"}:
+            words = engine.ACRONYM_GLUE.join(letter + r"[\w’'-]+" for letter in acronym)
+            spelt = re.search(r"\b" + words + r"\b", text) is not None
+            found += spelt
+            assert not spelt or all(a + b in pairs for a, b in itertools.pairwise(acronym)), acronym
+            for parts in engine.syllable_splits(acronym) if len(acronym) >= 4 else []:
+                words = engine.ACRONYM_GLUE.join(part[0] + "(?i:" + part[1:] + r")[\w’'-]*" for part in parts)
+                if re.search(r"\b" + words + r"\b", text):
+                    assert all(a[0] + b[0] in pairs for a, b in itertools.pairwise(parts)), parts
+    assert found > 50
+
+
+def test_a_one_word_name_is_a_company_as_the_pattern_says_with_or_without_its_words_looked_for_first():
+    text = (
+        "A spokesperson for Intel said so. Altera's products sold. Infineon AG grew. Putin's speech. Nvidia, Inc. rose. "
+        "The Qualcomm spokesman spoke. Lukoil's board met. Putin's CEO-like style. Rosneft said: 'the SA-6'. Gazprom"
+    )
+    report = Report(source_path="t.md", slug="t", title="t", date=None, source_text=text)
+    reading = engine.ReportAttribution(report, Registry([]))
+    for name in ["Intel", "Altera", "Infineon", "Putin", "Nvidia", "Qualcomm", "Lukoil", "Rosneft", "Gazprom", "Tehran"]:
+        pattern = re.compile(
+            rf"spokes(?:person|man|woman)\s+for\s+(?:the\s+)?{name}\b|\b{name}(?:’s|'s)?\s+spokes(?:person|man|woman)\b"
+            rf"|\b{name},?\s+(?:Inc|Corp|Ltd|LLC|PLC|GmbH|AG|SA|NV)\b"
+            rf"|\b{name}(?:’s|'s)\s+(?:website|shares|products|chips|parts|components|headquarters|board|chief executive|CEO)\b"
+        )
+        plain = any(pattern.search(text, max(0, at - 40), at + len(name) + 40) for at in engine.occurrences(text, name))
+        assert reading.described_as_a_company(name) == plain, name

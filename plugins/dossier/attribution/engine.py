@@ -142,6 +142,9 @@ PLAIN_FINITE_VERB = r"\b(?:" + "|".join(FINITE_VERB_WORDS) + r"|\w+ed|" + "|".jo
 ABBREVIATION_BEFORE = re.compile(ABBREVIATION.pattern + "$")  # searched up to a bracket's end: "$" is there
 BARE_ACRONYM = re.compile(r"[A-Z]{2,6}")
 ACRONYM_GLUE = r"(?:\s+(?:of|for|and|the|on|in|de|des|du|la|le|al|el)\b)*\s+"  # the small words initials skip
+# a capital at a word's start and the capital of the next word, glued as ACRONYM_GLUE glues them: each pair of letters
+# that can stand next to each other in an acronym spelt out (the look-ahead lets every capital of the text be tried)
+INITIALS_IN_A_ROW = re.compile(r"\b([A-Z])(?=[\w’'-]*" + ACRONYM_GLUE + r"([A-Z]))")
 TAG_AFTER_QUOTE = re.compile(
     r"(?:" + SPEAKER_AFTER.pattern + r"|\s*" + CHUNK.pattern + r",[^,.!?;:]{1,80},\s+(?:\w+ly\s+)?" + CUE.pattern + r")[^.!?;:]{0,80}[.,]"
 )  # "“…?” Zelensky said.", "“…?” Qatar’s Prime Minister …, a mediator in the talks, posted on X."
@@ -387,6 +390,18 @@ def occurrences(text: str, word: str) -> Iterator[int]:
         at = text.find(word, at + 1)
 
 
+LEGAL_FORM_WORDS = ("Inc", "Corp", "Ltd", "LLC", "PLC", "GmbH", "AG", "SA", "NV")
+COMPANY_THINGS = ("website", "shares", "products", "chips", "parts", "components", "headquarters", "board", "chief executive", "CEO")
+
+
+def company_words_in(window: str, name: str) -> bool:
+    """Whether the window holds the words one of described_as_a_company's patterns needs: "spokes…", a legal form, or
+    the name with a possessive and a company's thing (a pattern finds nothing in a window without them)."""
+    if "spokes" in window or any(form in window for form in LEGAL_FORM_WORDS):
+        return True
+    return (f"{name}’s" in window or f"{name}'s" in window) and any(thing in window for thing in COMPANY_THINGS)
+
+
 def whole_word_at(text: str, at: int, word: str) -> bool:
     return not _word_char(text[at - 1 : at] if at else "") and not _word_char(text[at + len(word) : at + len(word) + 1])
 
@@ -476,6 +491,7 @@ class ReportAttribution:
         self.registry = registry
         self.result = Attribution()
         self.by_name: dict[str, str] = {}  # folded name -> actor id, for names this report used
+        self.initial_pairs: set[str] | None = None  # INITIALS_IN_A_ROW's pairs ("IS", "SW"), worked out when an acronym is met
         self.capital_prefixes: set[str] | None = None  # for acronyms made of syllables ("EUCOM"), worked out when one is met
         self.by_surname: dict[str, str] = {}
         self.year_hint = report.date.year if report.date else latest_year(report.source_text)
@@ -523,7 +539,7 @@ class ReportAttribution:
         if acronym not in self.spelled_out_cache:
             words = ACRONYM_GLUE.join(letter + r"[\w’'-]+" for letter in acronym)
             bodies: dict[str, Head] = {}
-            for match in re.finditer(r"\b" + words + r"\b", self.report.source_text):
+            for match in re.finditer(r"\b" + words + r"\b", self.report.source_text) if self.may_spell(acronym) else ():
                 head = head_of(match.group(0))
                 if head is not None and head.kind in ("organization", "outlet") and head.name == match.group(0):
                     bodies.setdefault(head.key, head)
@@ -531,6 +547,13 @@ class ReportAttribution:
                 bodies = self.spelled_in_syllables(acronym)
             self.spelled_out_cache[acronym] = next(iter(bodies.values())) if len(bodies) == 1 else None
         return self.spelled_out_cache[acronym]
+
+    def may_spell(self, initials: str) -> bool:
+        """Whether words beginning with these capitals, in this order, stand next to each other somewhere in the report:
+        a pattern looking for them, compiled for each acronym, can find nothing where two of them never do."""
+        if self.initial_pairs is None:
+            self.initial_pairs = {match.group(1) + match.group(2) for match in INITIALS_IN_A_ROW.finditer(self.report.source_text)}
+        return all(first + second in self.initial_pairs for first, second in itertools.pairwise(initials))
 
     def spelled_in_syllables(self, acronym: str) -> dict[str, Head]:
         """ "EUCOM" for "United States European Command", "CENTCOM" for "Central Command": the one body whose last words
@@ -540,7 +563,7 @@ class ReportAttribution:
             words_seen = set(CAPITALISED_WORD.findall(self.report.source_text))
             self.capital_prefixes = {word[:size].upper() for word in words_seen for size in range(1, 5)}
         for parts in syllable_splits(acronym):
-            if not all(part in self.capital_prefixes for part in parts):
+            if not all(part in self.capital_prefixes for part in parts) or not self.may_spell("".join(part[0] for part in parts)):
                 continue
             words = ACRONYM_GLUE.join(part[0] + "(?i:" + part[1:] + r")[\w’'-]*" for part in parts)
             for match in re.finditer(r"\b" + words + r"\b", self.report.source_text):
@@ -611,14 +634,17 @@ class ReportAttribution:
     def described_as_a_company(self, name: str) -> bool:
         """Whether the report speaks of the one-word name as a company: "a spokesperson for Intel", "an Intel
         spokesperson", "Infineon AG", "Altera's products" (looked for around each place the name stands)."""
+        text = self.report.source_text
+        windows = [(max(0, at - 40), at + len(name) + 40) for at in occurrences(text, name)]
+        if not any(company_words_in(text[start:end], name) for start, end in windows):
+            return False  # each way of speaking of a company holds one of these words: nothing to compile a pattern for
         written = re.escape(name)
         pattern = re.compile(
             rf"spokes(?:person|man|woman)\s+for\s+(?:the\s+)?{written}\b|\b{written}(?:’s|'s)?\s+spokes(?:person|man|woman)\b"
-            rf"|\b{written},?\s+(?:Inc|Corp|Ltd|LLC|PLC|GmbH|AG|SA|NV)\b"
-            rf"|\b{written}(?:’s|'s)\s+(?:website|shares|products|chips|parts|components|headquarters|board|chief executive|CEO)\b"
+            rf"|\b{written},?\s+(?:{'|'.join(LEGAL_FORM_WORDS)})\b"
+            rf"|\b{written}(?:’s|'s)\s+(?:{'|'.join(COMPANY_THINGS)})\b"
         )
-        text = self.report.source_text
-        return any(pattern.search(text, max(0, at - 40), at + len(name) + 40) for at in occurrences(text, name))
+        return any(pattern.search(text, start, end) for start, end in windows)
 
     def named_first(self, word: str) -> str | None:
         """The one person this report named in two words with the word first ("Zhao Hai"), if just one."""

@@ -244,7 +244,7 @@ def chunks(text: str) -> list[Chunk]:
                 found[-1] = Chunk(text[previous.begin : match.end()], previous.begin, match.end())
                 continue
         found.append(Chunk(match.group(0), match.start(), match.end()))
-    return split_at_sentence_ends(found)
+    return split_at_sentence_ends(found) if ". " in text else found  # a chunk holds ". " only where the text does
 
 
 # a stop after a word of two lower-case letters or more, then a capital: a sentence's end inside a run of capitalised
@@ -638,6 +638,19 @@ BODY_ROLE = re.compile(
 # (prefix trees of the same words: whether one is there is all that is asked)
 ROLE_FOR_WORD = re.compile(trie_pattern(ROLE_FOR_ROLES.split("|")))
 WORK_WORD = re.compile(trie_pattern(WORK_WORDS.split("|")))
+# the words of ROLE_FOR_WORD, WORK_WORD and LOWER_BODY_GATE in one tree: a tail holding none of them is scanned once, not
+# four times (most tails hold none)
+TAIL_GATE_WORD = re.compile(
+    trie_pattern(
+        sorted(
+            {
+                *ROLE_FOR_ROLES.split("|"),
+                *WORK_WORDS.split("|"),
+                *LOWER_BODY_LAST_WORDS.removeprefix("(?:").removesuffix(")").split("|"),
+            }
+        )
+    )
+)
 # either's words, any spaces between two words: what the text has wherever its tail has one of them
 ANY_GATE_WORD = re.compile(
     trie_pattern(
@@ -648,6 +661,7 @@ ANY_GATE_WORD = re.compile(
     )
     + r"|press\s+release"
 )
+TAIL_WORD = re.compile(ANY_GATE_WORD.pattern + "|" + LOWER_BODY_GATE.pattern)  # either, in one scan of the text
 
 
 @dataclass(slots=True)
@@ -702,8 +716,9 @@ def _subject_before(left: str) -> Subject | None:
     # the three patterns read on the tail each need a word the tail has only where the text has it (the tail is the
     # text's words less some at the end, one space between): without any, the tail is not worked out
     lowered = left.lower()
-    tail = _without_light_tail(left) if "the" in lowered or ANY_GATE_WORD.search(left) or LOWER_BODY_GATE.search(left) else ""
-    role_word = ROLE_FOR_WORD.search(tail) is not None
+    tail = _without_light_tail(left) if "the" in lowered or TAIL_WORD.search(left) else ""
+    gated = TAIL_GATE_WORD.search(tail) is not None  # without any of its words, none of the four patterns below matches
+    role_word = gated and ROLE_FOR_WORD.search(tail) is not None
     role_for = ROLE_FOR.search(tail) if role_word else None
     dated = DATE_TAIL.search(tail) if role_for is None and role_word else None
     if dated:  # "An editorial in the daily Al-Ra'y on 9 March opined"
@@ -742,7 +757,7 @@ def _subject_before(left: str) -> Subject | None:
                     # "Otto Brandt, the foreign minister, agreed": a later "the minister" is him (a copy: subjects are cached)
                     return Subject([Head(lone.name, apposed.group("role"), lone.kind, lone.surname)], start=sentence_start + inner.start)
                 return Subject(inner.heads, start=sentence_start + inner.start)
-    body_role = BODY_ROLE.search(tail) if WORK_WORD.search(tail) else None
+    body_role = BODY_ROLE.search(tail) if gated and WORK_WORD.search(tail) else None
     if body_role:  # "the Kremlin readout", "Infineon's spokesperson"
         head = body_head(POSSESSIVE_END.sub("", body_role.group("body")), left[: body_role.start("body")])
         if head is not None:
@@ -773,8 +788,8 @@ def _subject_before(left: str) -> Subject | None:
             return Subject(named[0], start=sentence_start + named[1])
         return Subject([], role_noun=role_noun_of(role), start=sentence_start + role.start())
     # the body word ends the tail, or comes before "to/in/at the X" ("Ukraine’s delegation to the United Nations asked")
-    at_end = LOWER_BODY_WORD.search(tail, len(tail) - LOWER_BODY_WORD_REACH)
-    lower_body = LOWER_BODY_END.search(tail) if at_end or LOWER_BODY_SUFFIXED.search(tail) else None
+    at_end = LOWER_BODY_WORD.search(tail, len(tail) - LOWER_BODY_WORD_REACH) if gated else None
+    lower_body = LOWER_BODY_END.search(tail) if at_end or (gated and LOWER_BODY_SUFFIXED.search(tail)) else None
     if lower_body and not NAMED_BODY_WORD.search(lower_body.group("body")):  # "Israel’s military said", "the Iranian foreign ministry said"
         return Subject([Head(lower_body.group("body"), "", "organization")], start=sentence_start + left.rfind(lower_body.group("body")))
     relatives = list(RELATIVE.finditer(left)) if "wh" in lowered else []
