@@ -400,10 +400,7 @@ def test_a_quotation_left_open_goes_on_to_the_speaker_named_in_the_next_paragrap
         "“I spent five days alone.\n\n"
         "“I was also threatened with a mock execution,” Dana Kells told reporters from her office."
     )
-    assert attributed(body) == [
-        ("Dana Kells", "I spent five days alone."),
-        ("Dana Kells", "I was also threatened with a mock execution,"),
-    ]
+    assert attributed(body) == [("Dana Kells", "I spent five days alone. I was also threatened with a mock execution,")]
     body = "Otto Brandt avoided prison.\n\n“I spent five days alone.”\n\n“I was also threatened,” Dana Kells told reporters."
     assert attributed(body) == [("Dana Kells", "I was also threatened,")]
 

@@ -506,6 +506,7 @@ class ReportAttribution:
         self.roles_named: list[tuple[set[str], str | Head]] = []  # the role words each person was named with, in order
         self.roles_by_identity: dict[str, set[str]] = {}  # the same words gathered by surname (see identity)
         self.ends_with_statement: dict[str, list[str]] = {}  # paragraph anchor -> who spoke in its last sentence
+        self.goes_on: dict[str, int] = {}  # paragraph anchor -> where the statements of a quotation going on into it begin
         self.titled: dict[str, dict[str, bool]] | None = None  # role word -> surname -> named with a nation before the title
         self.common_words: dict[str, bool] = {}  # capitalised word -> written in lower case and never capitalised mid-sentence
         self.usual_holders: dict[str, Head | None] = {}  # "President" -> the person the report names so most often
@@ -1105,6 +1106,8 @@ class ReportAttribution:
                 else:
                     self.note_interlocutor(text, salience)
                     open_statements = self.inline(section.slug, paragraph, text, salience, paragraphs[index + 1 :])
+                    if paragraph.anchor in self.goes_on:
+                        self.join_gone_on(paragraph.anchor)
                 self.recent.append(paragraph)
                 index += 1
         return self.result
@@ -1123,6 +1126,19 @@ class ReportAttribution:
         the answer, someone else's."""
         last = self.result.statements[-1] if self.result.statements else None
         return last is not None and last.paragraphs[-1].rstrip(" ”\"'’").endswith("?")
+
+    def join_gone_on(self, anchor: str) -> None:
+        """The quotation a paragraph left open and the next paragraph's first quotation, which closes it, are one
+        statement of each speaker: the second's words are joined to the first."""
+        first = self.goes_on.pop(anchor)
+        opened = [s for s in self.result.statements[first:] if s.anchor != anchor]
+        closing = [s for s in self.result.statements[first:] if s.anchor == anchor and s.speaker in {o.speaker for o in opened}]
+        for statement in opened:
+            went_on = next((c for c in closing if c.speaker == statement.speaker), None)
+            if went_on is not None:
+                statement.paragraphs.extend(went_on.paragraphs[:1])
+                went_on.paragraphs = went_on.paragraphs[1:]
+        self.result.statements = [s for s in self.result.statements if s.paragraphs]
 
     @staticmethod
     def goes_on_into(last: Paragraph, below: Paragraph) -> bool:
@@ -1339,6 +1355,8 @@ class ReportAttribution:
             if named is not None:
                 speakers = self.resolve(named.subject, salience, self.report.date)
                 reason = "continuation: a quotation going on into the next paragraph, where its speaker is named"
+                if speakers:
+                    self.goes_on[following[0].anchor] = len(self.result.statements)  # joined to the next paragraph's words
             self.current_text, self.current_offset = "", 0
         if (
             not speakers
