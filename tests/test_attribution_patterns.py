@@ -408,3 +408,9 @@ def test_a_quotation_left_open_goes_on_to_the_speaker_named_in_the_next_paragrap
 def test_he_after_a_named_aide_of_someone_is_the_aide():
     body = "Brandt’s senior aide Dana Kellson said the talks had “some merit”. He added: “We have no compromise yet.”"
     assert attributed(body) == [("Dana Kellson", "some merit"), ("Dana Kellson", "We have no compromise yet.")]
+
+
+def test_a_bodys_officials_speak_for_it_but_a_states_are_unnamed():
+    body = "Hamas officials said the death would “not pass in vain”. Gazprom officials said the contract was “void”."
+    assert attributed(body) == [("Hamas", "not pass in vain"), ("Gazprom", "void")]
+    assert attributed("U.S. officials said the strike was “a grave escalation”.") == []

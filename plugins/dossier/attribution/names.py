@@ -595,6 +595,8 @@ LOWER_BODY_WORD_REACH = max(len(word) for word in LOWER_BODY_LAST_WORDS.removepr
 LOWER_BODY_SUFFIXED = re.compile(r"\b" + LOWER_BODY_LAST_WORDS + r"\s+(?:to|in|at)\s")
 POSSESSIVE_END = re.compile(r"[’']s$")
 APPOSITIVE_END = re.compile(r",[^,;:]{1,100},\s*$")
+STATE_ACRONYMS = frozenset({"US", "USA", "UK", "PRC", "ROC", "DPRK", "ROK", "UAE", "KSA"})  # "U.S. officials said": unnamed
+OFFICIALS_NOUN = re.compile(r"\s+(?:officials|spokespeople|spokesmen|representatives)\b")
 GROUP_NOUN = re.compile(r"\s+(?:rebels|militants|insurgents|fighters)\b")
 PLURAL_NOUN_END = re.compile(r"[a-z][b-df-hj-np-tv-xz]s$")
 IN_PLACE = re.compile(r"\s+in\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)(?=\s)")
@@ -838,13 +840,16 @@ def _last_heads(left: str, allow_governed: bool) -> tuple[list[Head], int] | Non
         grouped = GROUP_NOUN.match(gap)
         if grouped:
             gap = gap[grouped.end() :]  # "Houthi rebels warned": the movement speaks
+        officials = OFFICIALS_NOUN.match(gap) if not grouped else None
+        if officials:
+            gap = gap[officials.end() :]  # "Hamas officials said": the body speaks through them (a state's are unnamed)
         placed = IN_PLACE.match(gap)
         if placed and fold(placed.group(1)) in STATES and not _plural_noun(match.group(0)):
             gap = gap[placed.end() :]  # "Hezbollah in Lebanon condemned": where the body is, not another name
         if not is_light(strip_appositives(gap)):
             continue
         head = head_of(match.group(0), left[: match.start()])
-        if head is None:
+        if head is None or (officials and (head.kind not in ("organization", "outlet") or head.name.replace(".", "") in STATE_ACRONYMS)):
             continue
         apposed = APPOSED_ROLE.match(gap) if head.kind == "person" and not head.role and gap.startswith(",") else None
         if apposed and APPOSED_ROLE_WORD.search(apposed.group("role")):
