@@ -141,6 +141,7 @@ class PageFingerprints:
         self.base = recipe(settings) + site_shape(book)
         self._reports: dict[str, str] = {}
         self._shown: dict[str, str] = {}
+        self._pages: dict[tuple[bool, str, tuple[str, ...]], str] = {}  # page(): a fingerprint by what it is made of
         self._kept_file = os.path.join(cache_folder, SHOWN_FILE) if cache_folder else ""
         self._kept: dict[str, list[str]] | None = None  # read on first use
         self._kept_changed = False
@@ -205,17 +206,26 @@ class PageFingerprints:
         `depends_on_reports` (their whole text), or in `depends_on_statements` when it shows only their statements
         (see shown_elsewhere)."""
         slugs = variables.get("depends_on_reports")
-        of_report = self.report
+        by_text = True
         if slugs is None and (slugs := variables.get("depends_on_statements")) is not None:
-            of_report = self.shown_elsewhere
+            by_text = False
         if slugs is None:  # Pelican's own article page: a report's overview
             report = getattr(variables.get("article"), "report", None)
             if report is None:
                 return ""
             slugs = [report.slug]
-        reports = self.book.reports
-        if any(slug not in reports for slug in slugs):
-            return ""
-        digest = self._started.copy()
-        add_parts(digest, name, variables.get("depends_on", ""), *(of_report(slug) for slug in (slugs if len(slugs) == 1 else sorted(slugs))))
-        return digest.hexdigest()
+        # The page's name plays no part: each is compared with the fingerprint recorded under its own name. So the eight
+        # pages of a report (or a speaker's numbered pages) share one fingerprint, worked out once.
+        depends_on = variables.get("depends_on", "")
+        key = (by_text, depends_on, tuple(slugs))
+        found = self._pages.get(key)
+        if found is None:
+            reports = self.book.reports
+            if any(slug not in reports for slug in slugs):
+                return ""
+            digest = self._started.copy()
+            of_report = self.report if by_text else self.shown_elsewhere
+            add_parts(digest, "text" if by_text else "shown", depends_on)
+            add_parts(digest, *(of_report(slug) for slug in (slugs if len(slugs) == 1 else sorted(slugs))))
+            found = self._pages[key] = digest.hexdigest()
+        return found
