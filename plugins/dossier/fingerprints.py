@@ -4,8 +4,9 @@ Every fingerprint starts with the build recipe (the settings, the theme's files,
 libraries' versions; shown paths are relative to the content folder, so the working folder plays no part) and the site's shape (every
 actor in the registry, provisional ones included, and who has a speaker page). To that a report's own pages
 add the report's text. Other pages name the reports they draw on in the `depends_on_reports` variable (a
-speaker's page: every report they speak or are quoted in) and anything else in `depends_on`. Pages drawn
-from every report name none and get no fingerprint: they are always rendered.
+speaker's page: every report they speak or are quoted in) and anything else in `depends_on`. A page drawn
+from every report names none: it gets no fingerprint and is always rendered, unless it names an empty list and
+puts what it shows of them in `depends_on` (the speakers index).
 """
 
 from __future__ import annotations
