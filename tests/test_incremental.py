@@ -101,6 +101,49 @@ def test_a_registry_edit_renders_every_page_that_names_the_actor_again(archive, 
     assert_same_site(output, tmp_path / "scratch")
 
 
+NEWCOMER = """+++
+title = "A Third Report"
+slug = "third-report"
+date = 2021-12-22
++++
+
+## Talks In Tabriz
+
+On December 21, 2021, the governor of East Azerbaijan, Farhad Zolbarani, said: "The border crossing will stay open through the winter."
+
+On December 22, 2021, Zolbarani said: "Trade with Nakhchivan grew this year."
+"""
+
+
+def test_the_speakers_index_is_kept_while_nothing_it_shows_changed_and_made_again_when_it_does(archive, tmp_path):
+    output = tmp_path / "output"
+    index = output / "speakers" / "index.html"
+    third = archive / "reports" / "third-report.md"
+    third.write_text(NEWCOMER, encoding="utf-8")
+    build(archive, output)
+    assert "Zolbarani" in index.read_text(encoding="utf-8")  # a provisional speaker
+    kept = inode(index)
+
+    second = archive / "reports" / "second-report.md"
+    second.write_text(SECOND.replace("first priority", "highest priority"), encoding="utf-8")  # a quote's words only
+    build(archive, output)
+    assert inode(index) == kept, "the speakers index was rendered again though nothing it shows changed"
+
+    renamed = NEWCOMER.replace("Zolbarani", "Zolbarany")
+    steps = [
+        lambda: third.write_text(renamed, encoding="utf-8"),  # only a provisional speaker's name
+        lambda: third.write_text(renamed.replace("December 22", "December 23"), encoding="utf-8"),  # a statement's date
+        second.unlink,  # a report, with its statements
+    ]
+    for number, step in enumerate(steps):
+        step()
+        build(archive, output)
+        assert inode(index) != kept
+        kept = inode(index)
+        build(archive, tmp_path / f"scratch-{number}")
+        assert_same_site(output, tmp_path / f"scratch-{number}")
+
+
 def test_a_page_changed_by_hand_in_the_output_is_rendered_again(archive, tmp_path):
     output = tmp_path / "output"
     build(archive, output)

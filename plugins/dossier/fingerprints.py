@@ -4,8 +4,9 @@ Every fingerprint starts with the build recipe (the settings, the theme's files,
 libraries' versions; shown paths are relative to the content folder, so the working folder plays no part) and the site's shape (every
 actor in the registry, provisional ones included, and who has a speaker page). To that a report's own pages
 add the report's text. Other pages name the reports they draw on in the `depends_on_reports` variable (a
-speaker's page: every report they speak or are quoted in) and anything else in `depends_on`. Pages drawn
-from every report name none and get no fingerprint: they are always rendered.
+speaker's page: every report they speak or are quoted in) and anything else in `depends_on`. A page drawn
+from every report names none: it gets no fingerprint and is always rendered, unless it names an empty list and
+puts what it shows of them in `depends_on` (the speakers index).
 """
 
 from __future__ import annotations
@@ -141,6 +142,7 @@ class PageFingerprints:
         self.base = recipe(settings) + site_shape(book)
         self._reports: dict[str, str] = {}
         self._shown: dict[str, str] = {}
+        self._pages: dict[tuple[bool, str, tuple[str, ...]], str] = {}  # page(): a fingerprint by what it is made of
         self._kept_file = os.path.join(cache_folder, SHOWN_FILE) if cache_folder else ""
         self._kept: dict[str, list[str]] | None = None  # read on first use
         self._kept_changed = False
@@ -205,17 +207,26 @@ class PageFingerprints:
         `depends_on_reports` (their whole text), or in `depends_on_statements` when it shows only their statements
         (see shown_elsewhere)."""
         slugs = variables.get("depends_on_reports")
-        of_report = self.report
+        by_text = True
         if slugs is None and (slugs := variables.get("depends_on_statements")) is not None:
-            of_report = self.shown_elsewhere
+            by_text = False
         if slugs is None:  # Pelican's own article page: a report's overview
             report = getattr(variables.get("article"), "report", None)
             if report is None:
                 return ""
             slugs = [report.slug]
-        reports = self.book.reports
-        if any(slug not in reports for slug in slugs):
-            return ""
-        digest = self._started.copy()
-        add_parts(digest, name, variables.get("depends_on", ""), *(of_report(slug) for slug in (slugs if len(slugs) == 1 else sorted(slugs))))
-        return digest.hexdigest()
+        # The page's name plays no part: each is compared with the fingerprint recorded under its own name. So the eight
+        # pages of a report (or a speaker's numbered pages) share one fingerprint, worked out once.
+        depends_on = variables.get("depends_on", "")
+        key = (by_text, depends_on, tuple(slugs))
+        found = self._pages.get(key)
+        if found is None:
+            reports = self.book.reports
+            if any(slug not in reports for slug in slugs):
+                return ""
+            digest = self._started.copy()
+            of_report = self.report if by_text else self.shown_elsewhere
+            add_parts(digest, "text" if by_text else "shown", depends_on)
+            add_parts(digest, *(of_report(slug) for slug in (slugs if len(slugs) == 1 else sorted(slugs))))
+            found = self._pages[key] = digest.hexdigest()
+        return found

@@ -76,6 +76,26 @@ class BuildLog(logging.Handler):
         return " ".join(message.split())
 
 
+RECORD_FLAGS = ("logThreads", "logProcesses", "logMultiprocessing")
+
+
+def lean_log_records() -> tuple[object, list[bool]]:
+    """While the build runs, a log record is not told where it was logged from (a walk up the stack) nor which thread
+    and process logged it: BuildLog reads only its message, and a warm build of an archive logs thousands of warnings
+    again, those its reports' cached analyses keep (the logging HOWTO's advice for such code). What it was, to put back."""
+    saved = logging._srcfile, [getattr(logging, flag) for flag in RECORD_FLAGS]
+    logging._srcfile = None
+    for flag in RECORD_FLAGS:
+        setattr(logging, flag, False)
+    return saved
+
+
+def restore_log_records(saved: tuple[object, list[bool]]) -> None:
+    logging._srcfile = saved[0]  # type: ignore[assignment]
+    for flag, value in zip(RECORD_FLAGS, saved[1], strict=True):
+        setattr(logging, flag, value)
+
+
 def keep_out_of_collection(*_args, **_kwargs) -> None:
     """What the build has read and gathered lives until the end: the cyclic collector need not rescan it
     (at 1,000 reports it otherwise spends seconds doing so)."""
@@ -307,6 +327,7 @@ def _build_locked(settings_file: str, output: str, content: str, strict: bool, c
     root = logging.getLogger()
     root.addHandler(log)
     root.setLevel(logging.WARNING)
+    record_flags = lean_log_records()
     try:
         from pelican import Pelican, signals
         from pelican.settings import read_settings
@@ -341,6 +362,7 @@ def _build_locked(settings_file: str, output: str, content: str, strict: bool, c
     finally:
         background.drain()  # nothing is written into the folder once the build has ended, well or not
         root.removeHandler(log)
+        restore_log_records(record_flags)
 
     if log.errors and strict:
         _remove_tree(staging)

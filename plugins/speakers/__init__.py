@@ -132,6 +132,19 @@ def typed_relations(graph: ActorGraph | None) -> dict[str, list[tuple[str, int]]
     return found
 
 
+def index_shown(book: SpeakerBook) -> str:
+    """What the speakers index shows beyond the site's shape (every actor as the registry has them, who has a page,
+    which the page fingerprint holds already): the counts of reports and statements, and each speaker's statements,
+    their first and last date and how often others quote them. With it the index is kept while none of that changed."""
+    parts = [f"{len(book.reports)} {len(book.statements)}"]
+    for actor_id in sorted(book.speakers):
+        speaker = book.speakers[actor_id]
+        dates = [date for s in speaker.statements if (date := s.date)]
+        first, last = (min(dates), max(dates)) if dates else (None, None)
+        parts.append(f"{actor_id} {len(speaker.statements)} {first} {last} {len(speaker.quoted_by)}")
+    return "\n".join(parts)
+
+
 class SpeakersGenerator(Generator):
     def generate_context(self) -> None:
         articles = self.context.get("articles", []) + self.context.get("hidden_articles", [])
@@ -190,7 +203,14 @@ class SpeakersGenerator(Generator):
                     depends_on_statements=speaker.report_slugs,  # the page shows their statements, not the rest of them
                     depends_on=shape,
                 )
-        self._write(writer, posixpath.join(SPEAKERS_FOLDER, "index.html"), "speakers", page_file="index.html")
+        self._write(
+            writer,
+            posixpath.join(SPEAKERS_FOLDER, "index.html"),
+            "speakers",
+            page_file="index.html",
+            depends_on_reports=[],
+            depends_on=index_shown(book),
+        )
         timeline = book.timeline()
         page_size = dossier_settings(self.settings).timeline_page
         if len(timeline) <= page_size:
