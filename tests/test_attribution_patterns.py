@@ -414,3 +414,12 @@ def test_a_bodys_officials_speak_for_it_but_a_states_are_unnamed():
     body = "Hamas officials said the death would “not pass in vain”. Gazprom officials said the contract was “void”."
     assert attributed(body) == [("Hamas", "not pass in vain"), ("Gazprom", "void")]
     assert attributed("U.S. officials said the strike was “a grave escalation”.") == []
+
+
+def test_a_verb_joined_to_an_unnamed_subjects_verb_names_nobody():
+    body = (
+        "In Parliament, multiple Member statements welcomed the truce: one Senator applauded the deal, while another "
+        "expressed relief at the truce but called for “a real accounting of the war.”"
+    )
+    assert attributed(body) == []
+    assert attributed("Otto Brandt objected to the meeting and called the debate “megaphone diplomacy”.") == [("Otto Brandt", "megaphone diplomacy")]

@@ -170,6 +170,7 @@ NOUN_BEFORE = re.compile(
     r"\b(?:the|a|an|its|his|her|their|our|this|that|no|more|any|many|few|several|some|other|further|[\w]+[’']s)\s+$", re.I
 )  # "the stress on", "a post", "no more questions": nouns
 WITH_SUBJECT = re.compile(r"\bwith\s+(?P<who>" + CHUNK.pattern + r")\s+(?:\w+ly\s+)?$")
+CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:while|whereas|but)\b")
 CLAUSE_OPENING = re.compile(r"[;:]\s*|,?\s+(?:but|and|while|whereas|yet)\s+")
 
 
@@ -453,6 +454,12 @@ def cue_before(clause: Clause) -> Found | None:
             Subject([], role_noun=inverted_role.group("role").lower()), "cue_before", f"'{word.lower()} the {inverted_role.group('role')}' (inverted)"
         )
     if AND_BUT_END.search(before[: cue.start()]):
+        previous = cues[-2] if len(cues) > 1 else None
+        unnamed_before = (
+            previous is not None and not AND_BUT_END.search(before[: previous.start()]) and subject_before(before, previous.start()) is None
+        )
+        if unnamed_before and previous is not None and not CLAUSE_BREAK.search(before, previous.end(), cue.start()):
+            return None  # "while another expressed relief … but called for “…”": the verb joined to is nobody named's
         first = subject_before(before, cues[0].start()) if len(cues) > 1 else None
         if first is not None and (first.heads or first.pronoun or first.role_noun):  # "Lukashenko claimed … and accused": the first verb's
             return Found(first, "cue_before", f"'{word.lower()}' (a verb joined to the first)")
