@@ -423,3 +423,14 @@ def test_a_verb_joined_to_an_unnamed_subjects_verb_names_nobody():
     )
     assert attributed(body) == []
     assert attributed("Otto Brandt objected to the meeting and called the debate “megaphone diplomacy”.") == [("Otto Brandt", "megaphone diplomacy")]
+
+
+def test_three_people_listed_as_one_subject_each_say_it():
+    body = "Otto Brandt, Dana Kells, and Lena Ostrova have all publicly stated that the troops would be “legitimate targets.”"
+    assert attributed(body) == [
+        ("Otto Brandt", "legitimate targets."),
+        ("Dana Kells", "legitimate targets."),
+        ("Lena Ostrova", "legitimate targets."),
+    ]
+    body = "Otto Brandt, the ministry’s envoy, has stated that the troops would be “legitimate targets.”"
+    assert attributed(body) == [("Otto Brandt", "legitimate targets.")]

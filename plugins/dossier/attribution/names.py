@@ -502,7 +502,7 @@ LIGHT = re.compile(
     r"^(?:\s|,|—|–|-)*(?:(?:continued to|continues to|went on to|goes on to|began to|proceeded to|sought to|tried to|chose to|used to|did not|"
     r"has|have|had|was|is|were|are|will|would|could|also|then|later|further|again|merely|once|too|reportedly|"
     r"publicly|recently|explicitly|openly|previously|subsequently|simply|finally|first|himself|herself|itself|themselves|"
-    r"both|jointly|even|already|often|repeatedly|since|just|still|not|only|long|always|likewise|"
+    r"both|all|each|jointly|even|already|often|repeatedly|since|just|still|not|only|long|always|likewise|"
     r"supposed to|scripted to|expected to|about to|going to|able to|willing to|ready to|wanted to|wants to|had to|has to|"
     r"decided to|refused to|hastened to|hoped to|\w+ly|"
     r"on\s+(?:\d{1,2}\s+[a-z]{3,9}|[a-z]{3,9}\.?\s+\d{1,2}|[a-z]+day)|of\s+\d{1,2}\s+[a-z]{3,9}|in\s+\d{4})(?:\s|,)+)*$",
@@ -859,6 +859,9 @@ def _last_heads(left: str, allow_governed: bool) -> tuple[list[Head], int] | Non
             governed = ""
         if governed and (not allow_governed or governed not in AGENT_PREPOSITIONS):
             continue
+        listed = _people_listed(left, found[: len(found) - 1 - tried], match, head)
+        if listed:  # "Putin, Medvedev, and Lavrov have all publicly stated": each of them
+            return listed
         # "Leonid Volkov, top aide to … Alexei Navalny, believes": a name inside the apposition is not the subject
         comma = left.rfind(",", 0, match.start())
         between = left[comma + 1 : match.start()] if comma > 0 else ""
@@ -891,6 +894,28 @@ def _last_heads(left: str, allow_governed: bool) -> tuple[list[Head], int] | Non
 
 
 WORD = re.compile(r"[\w’'-]+")
+LAST_OF_LIST = re.compile(r",?\s+and\s+")
+LIST_COMMA = re.compile(r"\s*,\s*")
+
+
+def _people_listed(left: str, earlier: list[Chunk], last: Chunk, head: Head) -> tuple[list[Head], int] | None:
+    """Three people or more listed as one subject ("Putin, Medvedev, and Lavrov"): their heads and where the list starts."""
+    if head.kind != "person" or not LAST_OF_LIST.fullmatch(left, earlier[-1].end() if earlier else 0, last.start()):
+        return None
+    heads, start, following = [head], last.start(), last
+    for position in range(len(earlier) - 1, -1, -1):
+        chunk = earlier[position]
+        between = left[chunk.end() : following.start()]
+        if not (LAST_OF_LIST.fullmatch(between) if following is last else LIST_COMMA.fullmatch(between)):
+            break
+        person = head_of(chunk.group(0), left[: chunk.start()])
+        if person is None or person.kind != "person":
+            break
+        heads.insert(0, person)
+        start, following = chunk.start(), chunk
+    return (heads, start) if len(heads) >= 3 else None
+
+
 APPOSED_ROLE = re.compile(r",\s*(?:the|a|an)\s+(?P<role>(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s*(?:,|\s+(?:of|for|at|in|to)\s)")
 APPOSED_ROLE_WORD = re.compile(r"\b(?:" + ROLE_NOUN_WORDS + r")$", re.I)
 CONJUNCTIONS_TOO = {"after", "before", "until", "since"}
