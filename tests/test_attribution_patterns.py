@@ -434,3 +434,9 @@ def test_three_people_listed_as_one_subject_each_say_it():
     ]
     body = "Otto Brandt, the ministry’s envoy, has stated that the troops would be “legitimate targets.”"
     assert attributed(body) == [("Otto Brandt", "legitimate targets.")]
+
+
+def test_a_headline_quote_then_a_dash_and_its_speaker_is_the_speakers():
+    body = "‘Will we lose? Of course not’ - Otto Brandt tells the Narvian Herald\n\nThe interview ran for an hour."
+    assert attributed(body) == [("Otto Brandt", "Will we lose? Of course not")]
+    assert attributed("‘Will we lose? Of course not’ - a question for the Narvian army\n\nThe interview ran for an hour.") == []

@@ -91,7 +91,12 @@ def test_a_sentence_opening_on_someone_s_aide_is_looked_for_only_where_a_possess
 
 def test_a_name_before_a_cue_after_the_quote_is_read_with_titles_as_a_prefix_tree(paragraphs):
     plain = re.compile(
-        r"^[\s,]*(?P<who>(?:" + sieves.TITLE_ABBREVIATION + r"|[^.!?;:]){1,120}?)\s+(?P<cue>" + CUE_ANY_CASE + r")\b" + sieves.STATE_AS_ADJECTIVE,
+        r"^[\s,]*(?:[-–—]\s+)?(?P<who>(?:"
+        + sieves.TITLE_ABBREVIATION
+        + r"|[^.!?;:]){1,120}?)\s+(?P<cue>"
+        + CUE_ANY_CASE
+        + r")\b"
+        + sieves.STATE_AS_ADJECTIVE,
         re.I,
     )
     titles = TITLE_ABBREVIATIONS.split("|")

@@ -204,7 +204,8 @@ TITLE_ABBREVIATION = r"(?:" + TITLE_ABBREVIATIONS + r")\."
 TITLE_ABBREVIATION_TRIE = r"(?:" + trie_pattern(TITLE_ABBREVIATIONS.split("|")) + r")\."
 STATE_AS_ADJECTIVE = r"(?!(?<=state)(?:\s+|-)(?:media|television|tv|broadcaster|radio|news|run|owned|controlled|affiliated)\b)"
 NAME_THEN_CUE = re.compile(
-    r"^[\s,]*(?P<who>(?:" + TITLE_ABBREVIATION_TRIE + r"|[^.!?;:]){1,120}?)\s+(?P<cue>" + CUE_ANY_CASE + r")\b" + STATE_AS_ADJECTIVE, re.I
+    r"^[\s,]*(?:[-–—]\s+)?(?P<who>(?:" + TITLE_ABBREVIATION_TRIE + r"|[^.!?;:]){1,120}?)\s+(?P<cue>" + CUE_ANY_CASE + r")\b" + STATE_AS_ADJECTIVE,
+    re.I,
 )  # "Iranian state media said": "state" no verb there  # a weak cue ("believes") counts only with the quote at most this many words after it
 
 
