@@ -93,7 +93,7 @@ FURNITURE = [
         # "Skip to main contentSkip to navigationSkip to navigation": a crawl glues a page's skip links into one line
         (
             "skip link",
-            r"^(?:(?:skip|jump) to (?:the )?(?:main )?(?:content|text|navigation|article|search|footer)(?: of (?:the )?(?:report|page))?\.?\s*)+$",
+            r"^(?:(?:skip|jump) to (?:the )?(?:main )?(?:content|text|navigation|article|search|footer|site index)(?: of (?:the )?(?:report|page))?\.?\s*)+$",
         ),
         (
             "cookie banner",
@@ -116,6 +116,14 @@ FURNITURE = [
         ("author's contact", r"^(?:e-?mail\s*:?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+$"),
         ("server error", r"^(?:warning|notice|deprecated|fatal error|parse error|strict standards)\s*:.{0,300}\bon line \d+\.?$"),
         ("navigation", r"^(?:home|menu|search|close|back to top|top)\s*(?:[›»>|/].{0,80})?$"),
+        # a photo's credit as a reader's copy of a news page keeps it: "Credit...", then "Anna Moneymaker/The New York Times"
+        ("copyright line", r"^(?:©|\(c\)|copyright)\s*(?:©\s*)?\d{4}\b.{0,100}$"),
+        # a news site's header and footer as a reader's copy of the page keeps them: "SECTIONS", "LOG IN", "Site Index"
+        (
+            "navigation",
+            r"^(?:sections|site index|site information navigation|log ?in|sign ?in|log ?out|my account|main menu|"
+            r"continue reading the main story|advertisement\s*-?\s*scroll to continue with content)$",
+        ),
         ("date stamp", r"^(?:published|posted|updated|last updated)\s*:?$"),  # the label alone: its stamp is the next line
         ("date stamp", r"^\d{1,2}:\d\d(?:\s*[ap]\.?m\.?)?\s*(?:[a-z]{2,4})?,?\s+\d{1,2}\s+[a-z]+\.?,?\s+\d{4}$"),
         ("separator", r"^[|•·/]$"),
@@ -234,7 +242,13 @@ def furniture_kind(text: str) -> str:
     match = FURNITURE_ANY.match(text)
     if match and match.lastgroup:
         return FURNITURE[int(match.lastgroup[1:])][0]
+    if len(GLUED_LINKS.findall(text)) >= 3 and len(text) <= 400 and not SENTENCE_GAP.search(text) and "/" not in text:
+        return "site links"  # "Contact UsWork with usAdvertiseT Brand StudioYour Ad Choices…": a footer's links run together
     return "topic tags" if is_tag_line(text) else ""
+
+
+GLUED_LINKS = re.compile(r"[a-z][A-Z]")
+SENTENCE_GAP = re.compile(r"[.!?]\s")
 
 
 TAG_WORD = re.compile(r"(?:[A-Z][\w’'.-]*|&|\d[\w-]*)")
@@ -253,6 +267,8 @@ def is_tag_line(text: str) -> bool:
     words = text.split()
     if GLUED_TAGS.fullmatch(text):
         return True  # "ForecastingPoliticsEuropeItalyCountry Analysis": a tag list the crawl ran together without spaces
+    if "’s " in text or "'s " in text:
+        return False  # "Trump’s Made-for-TV Trade War Keeps World Guessing": a possessive makes a headline, not a list of topics
     return (
         len(words) >= 7
         and len(text) <= 250
@@ -631,6 +647,9 @@ def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: l
             break
     if header_end == 0:
         header_end = 1 if roles and roles[0] == "title" else 0
+        titles = [index for index, role in enumerate(roles) if role == "title"]
+        if roles and roles[0] == "furniture" and titles and set(roles[: titles[-1]]) <= {"furniture", "title"}:
+            header_end = titles[-1] + 1  # a copied page's menus, its section's name and the headline: all above the text
     header = units[:header_end]
     for unit, role in zip(header, roles, strict=False):
         if role == "furniture":
@@ -1237,14 +1256,30 @@ def _one_sentence_caption(text: str) -> bool:
     return len(text) <= 300 and not QUOTE_MARK.search(text) and not re.search(r"[.!?]\s+[A-Z]", text.strip())
 
 
+CREDIT_LABEL = re.compile(r"(?:image\s+|photo\s+)?credit\s*(?:\.\.\.|…|:)?", re.I)
+
+
 def photo_credits(body: list[Unit], inferred: list[str]) -> list[Unit]:
     """A caption line (no full stop) with a credit in capitals under it is a photo's, not a paragraph and a heading; so is
     a short caption over an agency's credit line, and a credit line with no caption above it is a photo whose caption was
     lost. A paragraph that quotes someone is the story's, never a caption."""
     kept: list[Unit] = []
     found = 0
+    labelled = False
     for unit in body:
         before = kept[-1] if kept else None
+        if unit.kind in ("heading", "paragraph") and CREDIT_LABEL.fullmatch(unit.text.strip()):
+            labelled = True  # "Credit...": a copied news page's label, the photo's credit on the line under it
+            continue
+        if labelled and unit.kind in ("heading", "paragraph") and len(unit.text) <= 120 and not SENTENCE_GAP.search(unit.text):
+            labelled, found = False, found + 1
+            if before is not None and before.kind == "paragraph" and _one_sentence_caption(before.text):
+                before.kind, before.data["caption"], before.data["credit"] = "figure", before.text.strip(), unit.text.strip()
+            else:
+                unit.kind, unit.data["caption"], unit.data["credit"] = "figure", "", unit.text.strip()
+                kept.append(unit)
+            continue
+        labelled = False
         if unit.kind in ("heading", "paragraph") and AGENCY_CREDIT.match(unit.text.strip()):
             found += 1
             if before is not None and before.kind == "figure":
