@@ -292,3 +292,12 @@ def test_the_new_furniture_lines_leave_a_plain_text_export_too():
     for line in ("Suggest a correction", "affiliate links", "More Alabama news", "WATCH LIVE"):
         assert line not in body, line
     assert "Read this story in Bengali and compare." in body and body.count("Read this story in Bengali") == 1
+
+
+def test_a_keyword_list_stuffed_with_phrases_of_the_text_keeps_only_its_topics():
+    stuffed = (
+        "Military, Human Rights, fake news, Legislative Council of Hong Kong, Omar Lamrani, a senior military analyst at Stratfor, "
+        "Russian and Syrian claims are false, territory controlled by the Syrian government, or MaT – formerly the Free Syrian Army"
+    )
+    saved = read(f"<article><h1>A Report</h1><p>{LONG}</p></article>", f'<meta property="article:tag" content="{stuffed}">')
+    assert saved.meta["tags"] == ["Military", "Human Rights", "fake news", "Legislative Council of Hong Kong", "Omar Lamrani"]

@@ -313,6 +313,20 @@ def _decode(raw: bytes, problems: list[Problem]) -> str:
     return dammit.unicode_markup
 
 
+TAG_CONNECTORS = frozenset("of and the in for on at de".split())
+TAG_FRAGMENT_OPENERS = frozenset("a an the or and of to by with as for in".split())  # in lower case: "inquests" is a tag
+
+
+def _plausible_tag(tag: str) -> bool:
+    """A topic a page tags itself with ("Human Rights", "Legislative Council of Hong Kong", "The Soapbox"), not a phrase
+    of its text a keyword list was stuffed with ("a senior military analyst at Stratfor", "Russian and Syrian claims are
+    false"): no tag opens with a small word in lower case, and a long one has no lower-case word but its connectors."""
+    words = tag.split()
+    if not words or len(tag) > 60 or words[0] in TAG_FRAGMENT_OPENERS:
+        return False
+    return len(words) < 5 or all(word[:1].isupper() or word in TAG_CONNECTORS or not word[:1].isalpha() for word in words)
+
+
 def _tags(root: Tag, names: Collection[str] | None = None) -> Iterator[Tag]:
     """The elements under root in document order (no recursion; much faster than find_all's filters)."""
     for node in root.descendants:
@@ -1593,7 +1607,7 @@ class _Reader:
                 self.drop("category label", label)
                 label.extract()
         self._drop_stamps(container)
-        tags = head.get("tags") or head.get("ld_keywords") or []
+        tags = [tag for tag in head.get("tags") or head.get("ld_keywords") or [] if _plausible_tag(tag)]
         if tags:
             meta["tags"] = tags
         if byline_line:
