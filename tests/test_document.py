@@ -97,3 +97,10 @@ def test_bad_front_matter_is_one_clear_error_with_its_line(text, line, message):
     error = error_of(text)
     assert error.line == line and message in error.message
     assert str(error).startswith(f"content/reports/a.md:{line}: ")
+
+
+def test_a_name_is_located_where_the_body_quotes_it_not_in_the_front_matters_tags():
+    text = '+++\ntitle = "A Report"\ndate = 2026-02-20\ntags = ["Omar Lamrani", "Syria"]\n+++\n\nIntro.\n\nOmar Lamrani said it was “absurd”.\n'
+    report = read_report(text, "reports/a.md")
+    assert report.line_of("Omar Lamrani") == 9
+    assert report.line_of("Syria") == 4  # found only in the front matter: there

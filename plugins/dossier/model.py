@@ -149,8 +149,12 @@ class Report:
         return self._source_digest
 
     def line_of(self, needle: str) -> int | None:
-        """The line of the report's file where the text first appears (for messages)."""
-        position = self.source_text.find(needle) if needle else -1
+        """The line of the report's file where the text first appears in its body, else anywhere (for messages): a name
+        the front matter's tags or summary hold first is not where the report quotes it."""
+        body_start = self.source_text.find("\n+++", 3) + 4 if self.source_text.startswith("+++") else 0
+        position = self.source_text.find(needle, max(body_start, 0)) if needle else -1
+        if position < 0 and needle:
+            position = self.source_text.find(needle)
         return self.source_text.count("\n", 0, position) + 1 if position >= 0 else None
 
     @property
