@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from dossier.document import read_report
+from dossier.document import read_report, unclosed_quote_warnings
 from dossier.model import ContentError
 
 FRONT = '+++\ntitle = "A Report"\ndate = 2024-03-03\nslug = "a-report"\n+++\n'
@@ -104,3 +104,9 @@ def test_a_name_is_located_where_the_body_quotes_it_not_in_the_front_matters_tag
     report = read_report(text, "reports/a.md")
     assert report.line_of("Omar Lamrani") == 9
     assert report.line_of("Syria") == 4  # found only in the front matter: there
+
+
+def test_an_unclosed_quote_is_located_even_where_markup_breaks_its_words():
+    text = '+++\ntitle = "A Report"\ndate = 2026-02-20\n+++\n\nIntro.\n\nHe said: “*We* will\\\nnot give in, ever\n'
+    warnings = unclosed_quote_warnings(read_report(text, "reports/a.md"), "reports/a.md")
+    assert warnings == ["reports/a.md:8: a quotation mark opened here is never closed; the quote runs to the end of the paragraph"]

@@ -577,7 +577,9 @@ def unclosed_quote_warnings(report: Report, path: str) -> list[str]:
             if following is not None and following.kind == "quote" and following.text.lstrip()[:1] in '"“„«':
                 continue  # a quote of several paragraphs closes only at its end
             opened = paragraph.text[spans[-1].inner_start : spans[-1].inner_start + 30].strip()
-            line = report.line_of(opened[:20]) if opened else None
+            # where the quote opens, else where its paragraph starts (its text as the file writes it may differ: escapes, breaks)
+            tries = [opened[:20], opened[:8], paragraph.text.strip()[:20], " ".join(paragraph.text.split()[:2])]
+            line = next((found for text in tries if text and (found := report.line_of(text))), None)
             where = f"{path}:{line}" if line else path
             warnings.append(f"{where}: a quotation mark opened here is never closed; the quote runs to the end of the paragraph")
     return warnings
