@@ -440,3 +440,9 @@ def test_a_headline_quote_then_a_dash_and_its_speaker_is_the_speakers():
     body = "‘Will we lose? Of course not’ - Otto Brandt tells the Narvian Herald\n\nThe interview ran for an hour."
     assert attributed(body) == [("Otto Brandt", "Will we lose? Of course not")]
     assert attributed("‘Will we lose? Of course not’ - a question for the Narvian army\n\nThe interview ran for an hour.") == []
+
+
+def test_a_firms_website_or_bulletin_speaks_for_the_firm():
+    body = "Halder Capital’s website plainly states that trade is “a serious threat.” A Lenz bulletin says the key is “only 32 bits.”"
+    assert attributed(body) == [("Halder Capital", "a serious threat."), ("Lenz", "only 32 bits.")]
+    assert attributed("The website states that trade is “a serious threat.”") == []
