@@ -22,9 +22,9 @@ IRREGULAR = {
     "put": ["put it", "puts it"],
     "make clear": ["make clear", "makes clear", "made clear", "making clear", "made it clear", "makes it clear"],
     "hold": ["holds", "held"],
-    "post": ["posted"],
+    "post": ["posted"],  # "post" and "posts" are mostly nouns in these texts
     "direct": ["directed", "directing"],  # "direct" and "directs" are mostly the adjective and a noun's verb: "direct NATO intervention"
-    "request": ["requested", "requesting"],  # "a request for" is the noun  # "post" and "posts" are mostly nouns in these texts
+    "request": ["requested", "requesting"],  # "a request for" is the noun
     "see": ["sees", "saw"],
     "find": ["finds", "found"],  # a study's or researchers' findings: "“…,” the researchers found"
     "talk": ["talked", "talking", "talks about", "talked about"],  # "talks" alone is mostly the noun ("peace talks")

@@ -609,8 +609,8 @@ ROLE_WORDS = r"spokesperson|spokesman|spokeswoman|representative|official|offici
 WORK_WORDS = (
     r"editorial|article|commentary|report|reporting|readout|press release|statement|spokesperson|spokesman|spokeswoman|"
     r"secretary general|secretary-general|director general|director-general|investigation|inquiry|probe|"  # "the NATO secretary general said": the body's head, unnamed
-    r"executive order|order|decree|directive|proclamation|memo|memorandum|assessment|testimony|"
-    r"website|blog post|blog|bulletin|newsletter|filing"  # "Lux Capital's website states": the firm's words  # "Trump's executive order pointed to": its issuer's words
+    r"executive order|order|decree|directive|proclamation|memo|memorandum|assessment|testimony|"  # "Trump's executive order pointed to": its issuer's words
+    r"website|blog post|blog|bulletin|newsletter|filing"  # "Lux Capital's website states": the firm's words
 )
 ROLE_FOR_ROLES = (
     ROLE_WORDS + "|editorial board|editors|editorial|article|commentary|column|study|report|survey|analysis"
