@@ -1143,8 +1143,8 @@ class ReportAttribution:
     @staticmethod
     def goes_on_into(last: Paragraph, below: Paragraph) -> bool:
         """Whether a quotation left open at a paragraph's end goes on in the next, which opens with a quotation mark."""
-        last_spans = quote_spans(without_note_markers(last).strip())
-        below_spans = quote_spans(without_note_markers(below).strip())
+        last_spans = paragraph_spans(without_note_markers(last).strip())
+        below_spans = paragraph_spans(without_note_markers(below).strip())
         return bool(last_spans) and not last_spans[-1].closed and bool(below_spans) and below_spans[0].start == 0 and below_spans[0].closed
 
     @staticmethod
@@ -1348,7 +1348,7 @@ class ReportAttribution:
             # "“I spent five days incommunicado. ¶ “I was also tortured …,” Otamendi told Al Jazeera": one quotation over two
             # paragraphs (the first left open), its speaker named in the second
             below_text = without_note_markers(following[0]).strip()
-            below_spans = quote_spans(below_text)
+            below_spans = paragraph_spans(below_text)  # as goes_on_into found them (cached)
             below_masked = mask(below_text, below_spans)
             self.current_text, self.current_offset = below_masked, 0
             named = cue_after(Clause(below_masked, below_spans[0].start, below_spans[0].end))

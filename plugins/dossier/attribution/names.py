@@ -754,11 +754,11 @@ def _subject_before(left: str) -> Subject | None:
             ahead = left[: appositive.start()]
             inner = subject_before(ahead + " said", len(ahead) + 1)
             if inner is not None and inner.heads:
-                apposed = APPOSED_ROLE.match(appositive.group(0))
                 lone = inner.heads[0] if len(inner.heads) == 1 and inner.heads[0].kind == "person" and not inner.heads[0].role else None
-                if lone is not None and apposed and APPOSED_ROLE_WORD.search(apposed.group("role")):
+                given = apposed_role(appositive.group(0)) if lone is not None else ""
+                if lone is not None and given:
                     # "Otto Brandt, the foreign minister, agreed": a later "the minister" is him (a copy: subjects are cached)
-                    return Subject([Head(lone.name, apposed.group("role"), lone.kind, lone.surname)], start=sentence_start + inner.start)
+                    return Subject([Head(lone.name, given, lone.kind, lone.surname)], start=sentence_start + inner.start)
                 return Subject(inner.heads, start=sentence_start + inner.start)
     body_role = BODY_ROLE.search(tail) if gated and WORK_WORD.search(tail) else None
     if body_role:  # "the Kremlin readout", "Infineon's spokesperson"
@@ -852,9 +852,8 @@ def _last_heads(left: str, allow_governed: bool) -> tuple[list[Head], int] | Non
         head = head_of(match.group(0), left[: match.start()])
         if head is None or (officials and (head.kind not in ("organization", "outlet") or head.name.replace(".", "") in STATE_ACRONYMS)):
             continue
-        apposed = APPOSED_ROLE.match(gap) if head.kind == "person" and not head.role and gap.startswith(",") else None
-        if apposed and APPOSED_ROLE_WORD.search(apposed.group("role")):
-            head.role = apposed.group("role")  # "Otto Brandt, the foreign minister, said": a later "the minister" is him
+        if head.kind == "person" and not head.role and gap.startswith(","):
+            head.role = apposed_role(gap)  # "Otto Brandt, the foreign minister, said": a later "the minister" is him
         governed = _governed(left, match.start())
         if governed in CONJUNCTIONS_TOO:  # "after Trump told reporters": with its verb next, the word opens a clause
             governed = ""
@@ -919,6 +918,14 @@ def _people_listed(left: str, earlier: list[Chunk], last: Chunk, head: Head) -> 
 
 APPOSED_ROLE = re.compile(r",\s*(?:the|a|an)\s+(?P<role>(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s*(?:,|\s+(?:of|for|at|in|to)\s)")
 APPOSED_ROLE_WORD = re.compile(r"\b(?:" + ROLE_NOUN_WORDS + r")$", re.I)
+
+
+def apposed_role(text: str) -> str:
+    """The role an apposition after a name gives ("the foreign minister" in ", the foreign minister, said"), else ''."""
+    apposed = APPOSED_ROLE.match(text)
+    return apposed.group("role") if apposed and APPOSED_ROLE_WORD.search(apposed.group("role")) else ""
+
+
 CONJUNCTIONS_TOO = {"after", "before", "until", "since"}
 AGENT_PREPOSITIONS = {"by", "as", "like", "including"}  # "echoed by X, who …", "such as X, who …": X is still the one who acts
 

@@ -320,7 +320,7 @@ def _acts_next(after_name: str) -> bool:
 def cue_before(clause: Clause) -> Found | None:
     """`X said: "…"`, `X stated that … "…"`, `X, who …, commented that "…"`, `says X, …, "…"`, `quoted X as saying "…"`."""
     before = clause.masked[: clause.start]
-    if requested_of_another(before):
+    if possessive_request(before):
         return None  # "In explaining his refusal of the Pentagon's request for “…”": the asker's words (according_to)
     cues = governing(before)
     if not cues:
@@ -456,10 +456,12 @@ def cue_before(clause: Clause) -> Found | None:
         )
     if AND_BUT_END.search(before[: cue.start()]):
         previous = cues[-2] if len(cues) > 1 else None
-        unnamed_before = (
-            previous is not None and not AND_BUT_END.search(before[: previous.start()]) and subject_before(before, previous.start()) is None
-        )
-        if unnamed_before and previous is not None and not CLAUSE_BREAK.search(before, previous.end(), cue.start()):
+        if (
+            previous is not None
+            and not AND_BUT_END.search(before[: previous.start()])
+            and subject_before(before, previous.start()) is None
+            and not CLAUSE_BREAK.search(before, previous.end(), cue.start())
+        ):
             return None  # "while another expressed relief … but called for “…”": the verb joined to is nobody named's
         first = subject_before(before, cues[0].start()) if len(cues) > 1 else None
         if first is not None and (first.heads or first.pronoun or first.role_noun):  # "Lukashenko claimed … and accused": the first verb's
@@ -535,7 +537,7 @@ def described_in_role_words(who: str, heads: list[Head]) -> bool:
 
 def cue_after(clause: Clause) -> Found | None:
     """`"…," X said`, `"…," said X`, `"…" the minister added`."""
-    if requested_of_another(clause.masked[: clause.start]):
+    if possessive_request(clause.masked[: clause.start]):
         return None  # "to deny the Pentagon's request for “…,” Amodei stated": the words are the asker's (according_to)
     after = clause.masked[clause.end :]
     match = NAME_THEN_CUE.match(after)
@@ -696,9 +698,9 @@ POSSESSIVE_REQUEST = re.compile(
 )
 
 
-def requested_of_another(before: str) -> bool:
-    """Whether the quote is what a named possessor's request, demand or call was for ("the Pentagon's request for “…”")."""
-    return "for" in before and POSSESSIVE_REQUEST.search(before) is not None
+def possessive_request(before: str) -> re.Match[str] | None:
+    """A named possessor's request, demand or call that the quote is what it was for ("the Pentagon's request for “…”")."""
+    return POSSESSIVE_REQUEST.search(before) if "for" in before else None
 
 
 # "the suggestion in the Global Times editorial that “…”", "the claim by Marta Kovacs that “…”"
@@ -722,8 +724,7 @@ def according_to(clause: Clause) -> Found | None:
             head = head if head is not None and head.kind != "role" else None
         if head is not None:
             return Found(Subject([head]), "according_to", "according to")
-        if head is None:
-            head = issuer_of_work(clause.masked, match.end())  # "according to the Pentagon's 2026 strategy", "a 2025 DIA statement"
+        head = issuer_of_work(clause.masked, match.end())  # "according to the Pentagon's 2026 strategy", "a 2025 DIA statement"
         if head is not None:
             return Found(Subject([head]), "according_to", "according to X's work")
         work = THE_WORK.match(clause.masked, match.end())
@@ -741,7 +742,7 @@ def according_to(clause: Clause) -> Found | None:
         head = head_of(said.group("who"))
         if head is not None and head.kind != "role":
             return Found(Subject([head]), "according_to", f"X's {said.group('noun')}")
-    asked = POSSESSIVE_REQUEST.search(clause.masked[: clause.start]) if "for" in clause.masked[: clause.start] else None
+    asked = possessive_request(clause.masked[: clause.start])
     if asked:  # "to deny the Pentagon's request for “full, unrestricted access”": the words of the one asking
         head = head_of(asked.group("who"), clause.masked[: asked.start("who")])
         if head is not None and head.kind != "role":
