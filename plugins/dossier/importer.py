@@ -550,9 +550,11 @@ AUTHOR_LINE = re.compile(
     r"^\(?\s*(?:authors?|written by)\s*:\s*(?P<names>[^().:]{2,100}?)\s*(?:[.;]\s.*|\.)?\)?$", re.I
 )  # "(AUTHOR:  MURRAY.  QUESTIONS …)"
 # a library catalogue's or congress.gov's author field: "Fink, Anya L.", "Blanchard, Christopher M.; Katzman, Kenneth"
-_SURNAME_FIRST = r"[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?,\s*[A-Z][\w’'-]*\.?(?:\s+[A-Z][\w’'-]*\.?){0,2}"
+_SURNAME = r"[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?"
+_GIVEN_NAMES = r"[A-Z][\w’'-]*\.?(?:\s+[A-Z][\w’'-]*\.?){0,2}"
+_SURNAME_FIRST = _SURNAME + r",\s*" + _GIVEN_NAMES
 CATALOGUE_AUTHORS = re.compile(r"^(?:authors?|by)\s*:\s*(?P<names>" + _SURNAME_FIRST + r"(?:\s*;\s*" + _SURNAME_FIRST + r")*)\s*;?$", re.I)
-SURNAME_FIRST = re.compile(r"([A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?),\s*([A-Z][\w’'-]*\.?(?:\s+[A-Z][\w’'-]*\.?){0,2})")
+SURNAME_FIRST = re.compile(r"(" + _SURNAME + r"),\s*(" + _GIVEN_NAMES + ")")
 # a page's catalogue fields above the text ("CRS Product Type: In Focus", "Topics: Defense & Intelligence; Foreign Affairs")
 CATALOGUE_FIELD = re.compile(
     r"^(?:CRS\s+)?(?:product\s+(?:type|number)|report\s+(?:type|number)|document\s+type|topics?|keywords?|subjects?|"
@@ -1259,6 +1261,15 @@ def _one_sentence_caption(text: str) -> bool:
 CREDIT_LABEL = re.compile(r"(?:image\s+|photo\s+)?credit\s*(?:\.\.\.|…|:)?", re.I)
 
 
+def _credit_to_photo(credit: Unit, before: Unit | None, kept: list[Unit]) -> None:
+    """A credit line's photo: the one-sentence caption above it, else a photo whose caption was lost (kept in its place)."""
+    if before is not None and before.kind == "paragraph" and _one_sentence_caption(before.text):
+        before.kind, before.data["caption"], before.data["credit"] = "figure", before.text.strip(), credit.text.strip()
+    else:
+        credit.kind, credit.data["caption"], credit.data["credit"] = "figure", "", credit.text.strip()
+        kept.append(credit)
+
+
 def photo_credits(body: list[Unit], inferred: list[str]) -> list[Unit]:
     """A caption line (no full stop) with a credit in capitals under it is a photo's, not a paragraph and a heading; so is
     a short caption over an agency's credit line, and a credit line with no caption above it is a photo whose caption was
@@ -1273,11 +1284,7 @@ def photo_credits(body: list[Unit], inferred: list[str]) -> list[Unit]:
             continue
         if labelled and unit.kind in ("heading", "paragraph") and len(unit.text) <= 120 and not SENTENCE_GAP.search(unit.text):
             labelled, found = False, found + 1
-            if before is not None and before.kind == "paragraph" and _one_sentence_caption(before.text):
-                before.kind, before.data["caption"], before.data["credit"] = "figure", before.text.strip(), unit.text.strip()
-            else:
-                unit.kind, unit.data["caption"], unit.data["credit"] = "figure", "", unit.text.strip()
-                kept.append(unit)
+            _credit_to_photo(unit, before, kept)
             continue
         labelled = False
         if unit.kind in ("heading", "paragraph") and AGENCY_CREDIT.match(unit.text.strip()):
@@ -1285,11 +1292,7 @@ def photo_credits(body: list[Unit], inferred: list[str]) -> list[Unit]:
             if before is not None and before.kind == "figure":
                 before.data["credit"] = before.data.get("credit") or unit.text.strip()  # a second credit under a photo
                 continue
-            if before is not None and before.kind == "paragraph" and _one_sentence_caption(before.text):
-                before.kind, before.data["caption"], before.data["credit"] = "figure", before.text.strip(), unit.text.strip()
-                continue
-            unit.kind, unit.data["caption"], unit.data["credit"] = "figure", "", unit.text.strip()
-            kept.append(unit)
+            _credit_to_photo(unit, before, kept)
             continue
         bracketed = bool(PAREN_CREDIT.match(unit.text))
         if (
