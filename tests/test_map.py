@@ -472,3 +472,22 @@ def test_bad_hashes_are_ignored_and_the_map_still_draws_without_errors(seed_site
     wait_until(page, "window.dossierMap.shownNodes().length < 10")
     assert "Around Jeyhun Bayramov" in page.locator("#map-status").inner_text(), "the good part of a hash is kept"
     assert view.errors == [], view.errors
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_no_actor_is_drawn_under_the_view_buttons_at_the_start_or_after_fit(seed_site, offline_page, size):
+    page = open_map(offline_page, seed_site, **SIZES[size]).page
+    # an actor is drawn where its disc meets the canvas; the buttons must never cover such a disc
+    under_buttons = """() => {
+        const net = window.dossierMap.network, canvas = document.getElementById('map-canvas').getBoundingClientRect();
+        const bar = document.querySelector('.map-toolbar').getBoundingClientRect();
+        const meets = (x, y, r, box) => x + r > box.left && x - r < box.right && y + r > box.top && y - r < box.bottom;
+        return window.dossierMap.shownNodes().filter(id => {
+            const n = net.body.nodes[id], p = net.canvasToDOM({x: n.x, y: n.y}), r = n.options.size * net.getScale();
+            const x = canvas.left + p.x, y = canvas.top + p.y;
+            return meets(x, y, r, bar) && meets(x, y, r, canvas);
+        });
+    }"""
+    assert page.evaluate(under_buttons) == [], "at the start view"
+    page.locator(".map-toolbar [data-action=fit]").click()
+    assert page.evaluate(under_buttons) == [], "after Fit"

@@ -324,10 +324,8 @@
   }
   // The starting view: the most connected actors at a zoom where their labels are readable.
   function startView() {
-    var room = viewport(), bar = app.querySelector(".map-toolbar").offsetHeight + 8;  // the view buttons lie over the top
-    room.height -= bar;
-    var view = S.startView(boxes.filter(function (b) { return shown.nodes[b.id]; }), S.rank(data.nodes, data.edges, shown), room, { minScale: MIN_SCALE, maxScale: 1.4, margin: 12 });
-    network.moveTo({ position: { x: view.x, y: view.y }, scale: view.scale, offset: { x: 0, y: bar / 2 }, animation: false });
+    var view = S.startView(boxes.filter(function (b) { return shown.nodes[b.id]; }), S.rank(data.nodes, data.edges, shown), viewport(), { minScale: MIN_SCALE, maxScale: 1.4, margin: 12 });
+    network.moveTo({ position: { x: view.x, y: view.y }, scale: view.scale, animation: false });
   }
   function apply(reset) {
     shown = S.visible(graph, state, datesOf);
