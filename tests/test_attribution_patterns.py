@@ -446,3 +446,17 @@ def test_a_firms_website_or_bulletin_speaks_for_the_firm():
     body = "Halder Capital’s website plainly states that trade is “a serious threat.” A Lenz bulletin says the key is “only 32 bits.”"
     assert attributed(body) == [("Halder Capital", "a serious threat."), ("Lenz", "only 32 bits.")]
     assert attributed("The website states that trade is “a serious threat.”") == []
+
+
+def test_a_body_named_for_what_it_stands_against_is_one_body():
+    body = "The Committee against Corruption and Fraud said the ministry had “failed every audit”."
+    assert attributed(body) == [("Committee against Corruption and Fraud", "failed every audit")]
+    # near miss: what is no body's kind does not join the name after "against"
+    assert attributed("Protests against Oskar Lind grew. Lind said the vote was “rigged”.") == [("Oskar Lind", "rigged")]
+
+
+def test_the_chinese_surname_he_before_a_given_name_is_no_pronoun():
+    body = "Officials met in Geneva. He Wenbo, a trade negotiator, said the talks were “frank and useful”."
+    assert attributed(body) == [("He Wenbo", "frank and useful")]
+    # near miss: the pronoun, after the person it stands for
+    assert attributed("Otto Brandt spoke in Geneva. He said the talks were “frank and useful”.") == [("Otto Brandt", "frank and useful")]

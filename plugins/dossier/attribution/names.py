@@ -219,6 +219,11 @@ def _continues_in(body: str, after: str) -> bool:
     )
 
 
+def _names_a_cause(body: str) -> bool:
+    """ "Commission" + "against Racism": a body's name ends with its kind, then the cause it stands against."""
+    return fold(body.rsplit(" ", 1)[-1]) in JOINING_WORDS
+
+
 def chunks(text: str) -> list[Chunk]:
     """The name chunks of a text; 'Ministry of Transportation and Communication' stays one body, 'Tasnim news agency' one outlet."""
     found: list[Chunk] = []
@@ -237,6 +242,9 @@ def chunks(text: str) -> list[Chunk]:
         previous = found[-1] if found else None
         if previous is not None and text[previous.finish : match.start()] == " in " and _continues_in(previous.text, match.group(0)):
             found[-1] = Chunk(text[previous.begin : match.end()], previous.begin, match.end())  # "… and Co-operation in Europe"
+            continue
+        if previous is not None and text[previous.finish : match.start()] == " against " and _names_a_cause(previous.text):
+            found[-1] = Chunk(text[previous.begin : match.end()], previous.begin, match.end())  # "Committee against Torture"
             continue
         if previous is not None and text[previous.finish : match.start()] == " and ":  # the words are folded only here
             later = {fold(w) for w in match.group(0).split()}
@@ -408,6 +416,8 @@ def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
     while tokens and (fold(tokens[0]) in NOT_NAMES or fold(tokens[0]) in PREPOSITIONS or MODIFIER_COMPOUND.fullmatch(tokens[0])):
         if body_name and fold(tokens[0]) in COMPASS:
             break  # "Eastern Theater Command", "Northern Fleet": the compass word is part of the body's name
+        if tokens[0] == "He" and len(tokens) == 2 and _plain_name_word(tokens[1], fold(tokens[1])):
+            break  # "He Lifeng", "He Jianxiong": the Chinese surname He, since the pronoun is never followed by a capitalised word
         tokens.pop(0)
     while tokens and fold(tokens[-1]) in NOT_NAMES_BUT_MAY and len(tokens) > 1 and not (tokens[-1] == "One" and fold(tokens[-2]) == "channel"):
         tokens.pop()
@@ -422,7 +432,10 @@ def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
     words = [fold(t) for t in tokens]
     if len(tokens) == 1 and words[0] in OUTLETS_NAMED_LIKE_ROLES and tokens[0][0].isupper():
         return Head(tokens[0], "", "outlet")  # "the Economist distilled …": a paper named like a role noun, capitalised
-    if any(w in ORGANIZATION_WORDS and nxt in {"for", "of", "on"} for w, nxt in itertools.pairwise(words)) and not set(words) & TITLE_WORDS_BUT_LINKS:
+    if (
+        any(w in ORGANIZATION_WORDS and nxt in {"for", "of", "on", "against"} for w, nxt in itertools.pairwise(words))
+        and not set(words) & TITLE_WORDS_BUT_LINKS
+    ):
         return Head(" ".join(tokens).strip(","), "", "outlet" if set(words) & OUTLET_WORDS else "organization")  # "Institute for Strategic Studies"
     if " ".join(words) in MULTIWORD_STATES:
         return Head(" ".join(tokens), "", "state")  # "Sri Lanka" is no person with the surname Lanka
@@ -451,7 +464,7 @@ def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
     run: list[str] = []
     for position in range(len(tokens) - 1, -1, -1):
         token, word = tokens[position], words[position]
-        if position > 0 and words[position - 1] in {"of", "for", "on"}:
+        if position > 0 and words[position - 1] in {"of", "for", "on", "against"}:
             break  # "Secretary of State", "Board of Peace": the word after 'of' belongs to the role or the body
         if word in TITLE_WORDS or word in ORGANIZATION_WORDS or word in CONNECTORS or POSSESSIVE.search(token) or word in STATES or is_demonym(word):
             break
@@ -462,7 +475,7 @@ def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
         run.insert(0, token)
     rest = tokens[: len(tokens) - len(run)]
     # "Ministry of Transportation and Communication": the words after 'of' run on past 'and', a body's name
-    if run and (not rest or (fold(rest[-1]) not in CONNECTORS and fold(rest[-1]) not in {"of", "for", "on", "and"})):
+    if run and (not rest or (fold(rest[-1]) not in CONNECTORS and fold(rest[-1]) not in {"of", "for", "on", "against", "and"})):
         if len(run[-1]) > 2 and run[-1].endswith(".") and not INITIALS.fullmatch(run[-1]):
             run[-1] = run[-1][:-1]  # the sentence's full stop, not an initial
         name = " ".join(run).strip(",")
