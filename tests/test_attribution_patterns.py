@@ -460,3 +460,36 @@ def test_the_chinese_surname_he_before_a_given_name_is_no_pronoun():
     assert attributed(body) == [("He Wenbo", "frank and useful")]
     # near miss: the pronoun, after the person it stands for
     assert attributed("Otto Brandt spoke in Geneva. He said the talks were “frank and useful”.") == [("Otto Brandt", "frank and useful")]
+
+
+def test_where_the_subject_spoke_between_it_and_its_verb_is_neither():
+    body = (
+        "The Narvian army in a statement said the rebels had “resorted to arbitrary firing”. "
+        "Otto Brandt in a news briefing in Lindau accused Narvia of failing to take “demonstrable steps”."
+    )
+    assert attributed(body) == [("Narvian army", "resorted to arbitrary firing"), ("Otto Brandt", "demonstrable steps")]
+    # near miss: a statement the subject is in, not one it made
+    assert attributed("Nobody in the statement said the rebels had “resorted to firing”.") == []
+
+
+def test_a_time_phrase_opening_a_sentence_is_nobody():
+    assert attributed("Last August, an inquiry found the men “may have been involved” in the raid.") == []
+    # near miss: the month's name after a named body
+    assert attributed("Last August, the Lenz Institute found the men “may have been involved”.") == [("Lenz Institute", "may have been involved")]
+
+
+def test_a_bare_surname_is_the_person_last_named_in_full_with_it():
+    body = (
+        "Prime Minister Oskar Lind said the strikes were “a grave mistake”.\n\n"
+        "Army spokesman Gen. Ahmed Lind said six sites were hit.\n\n"
+        "Lind also accused the enemy of shelling a dam.\n\n"
+        "“We are responding to the aggression,” he said."
+    )
+    assert attributed(body) == [("Oskar Lind", "a grave mistake"), ("Ahmed Lind", "We are responding to the aggression,")]
+    # near miss: an Arabic kunya or father's name is the surname, not its last word ("Abu Amer" is no later "Amer")
+    body = (
+        "Abu Hassan Amer, 44, agreed.\n\n"
+        "A deal was still possible, Sadeq Abu Amer told reporters. Abu Amer heads a dialogue group.\n\n"
+        "“There are rules to war,” said Amer."
+    )
+    assert attributed(body) == [("Abu Hassan Amer", "There are rules to war,")]

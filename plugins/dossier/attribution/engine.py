@@ -137,8 +137,9 @@ THE_BEFORE = re.compile(r"\bthe\s+$")  # "the race to the Moon": a thing, not a 
 FINITE_VERB_WORDS = ["is", "was", "has", "had", "said", "says", "stated", "told", "did", "does", "didn’t", "doesn’t", "didn't", "doesn't"]
 # the listed words as a prefix tree (one branch per first letter, not thirty tried in turn at each word), else a word
 # ending in "ed": the same matches as the plain alternation (each is the whole word, or "didn’t")
-FINITE_VERB = re.compile(r"\b(?:" + trie_pattern([*FINITE_VERB_WORDS, *sorted(IRREGULAR_PAST)]) + r"|\w+ed)\b")
-PLAIN_FINITE_VERB = r"\b(?:" + "|".join(FINITE_VERB_WORDS) + r"|\w+ed|" + "|".join(sorted(IRREGULAR_PAST)) + r")\b"  # as first written
+# a word in "-ed" that starts in lower case: "Ahmed", "Mohammed" and "Reed" are names, not past tenses
+FINITE_VERB = re.compile(r"\b(?:" + trie_pattern([*FINITE_VERB_WORDS, *sorted(IRREGULAR_PAST)]) + r"|[a-z]\w*ed)\b")
+PLAIN_FINITE_VERB = r"\b(?:" + "|".join(FINITE_VERB_WORDS) + r"|[a-z]\w*ed|" + "|".join(sorted(IRREGULAR_PAST)) + r")\b"  # as first written
 ABBREVIATION_BEFORE = re.compile(ABBREVIATION.pattern + "$")  # searched up to a bracket's end: "$" is there
 BARE_ACRONYM = re.compile(r"[A-Z]{2,6}")
 ACRONYM_GLUE = r"(?:\s+(?:of|for|and|the|on|in|de|des|du|la|le|al|el)\b)*\s+"  # the small words initials skip
@@ -497,6 +498,7 @@ class ReportAttribution:
         self.year_hint = report.date.year if report.date else latest_year(report.source_text)
         self.quoted_before: set[str] = set()
         self.seen_full: dict[str, Head] = {}  # surname -> the full name a sentence's subject had, for a later bare surname
+        self.retaken_surnames: set[str] = set()  # surnames two people named in full as subjects bear (see note_full_name)
         self.recent: list[Paragraph] = []  # the paragraphs just above, under the same heading: they often date a statement
         self.current_text = ""  # the masked paragraph being read, and where the sentence being sieved starts in it
         self.current_offset = 0
@@ -590,6 +592,8 @@ class ReportAttribution:
         key = head.key
         if key in self.by_name:
             return self.by_name[key]
+        if head.kind == "person" and key in self.retaken_surnames and self.seen_full[key].key != key:
+            return self._remember(head, self.actor_for(self.seen_full[key], on, expand=False))  # before any alias the registry holds
         full = f"{head.role} {head.name}".strip()
         mentions = self.registry.mentions(full, on)
         name_start = len(fold_chars(full)) - len(fold_chars(head.name))
@@ -732,6 +736,19 @@ class ReportAttribution:
         if len(forms) != 1 or next(iter(forms)).endswith(("'s", "’s")):  # "Ukraine's Zelenskyy": a possessor, no first name
             return head
         return Head(f"{forms.popitem()[1]} {surname}", head.role, head.kind, surname)
+
+    def note_full_name(self, head: Head) -> None:
+        """A sentence's subject named in full: a later bare surname is theirs, also where the report named another
+        person with that surname before ("Shehbaz Sharif … Lt. Gen. Ahmed Sharif said … Sharif also accused")."""
+        surname = fold_chars(head.surname)
+        earlier = self.seen_full.get(surname)
+        self.seen_full[surname] = head
+        if earlier is None or earlier.key == head.key:
+            return
+        self.retaken_surnames.add(surname)
+        self.by_surname.pop(surname, None)
+        for key in [key for key in self.by_name if key.split()[-1] == surname and all(w.strip(".") in TITLE_WORDS for w in key.split()[:-1])]:
+            del self.by_name[key]  # "Sharif", "Mr. Sharif": read again as the person named last
 
     def _remember(self, head: Head, actor_id: str) -> str:
         self.by_name[head.key] = actor_id
@@ -1593,7 +1610,7 @@ class ReportAttribution:
                 if head.kind == "person":
                     self.note_role(head.role, known or head)
                 if head.kind == "person" and head.surname and len(head.name.split()) > 1 and not self.titled_surname(head):
-                    self.seen_full.setdefault(fold_chars(head.surname), head)
+                    self.note_full_name(head)
             position = max(end, position + 1)
 
     # --- notes, dates, what a statement mentions ---------------------------------------------

@@ -69,7 +69,7 @@ NOT_NAMES = set(
     asking referring responding commenting citing quoting were had should did does is was are has have would could
     well okay ok yes thanks look listen sure right absolutely analysts officials experts critics observers diplomats protesters
     residents witnesses commentators scholars strategists four five six seven eight nine ten eleven twelve twenty thirty forty
-    fifty hundred hundreds thousand thousands million millions dozens having being""".split()
+    fifty hundred hundreds thousand thousands million millions dozens having being last next""".split()
 )
 DEMONYMS = set(
     """russian ukrainian chinese american iranian turkish israeli european british french german japanese korean taiwanese
@@ -378,6 +378,17 @@ MODEL_NUMBER = re.compile(r"[A-Za-z]-\d+[A-Z]?$")
 OF_PLACE = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]+\s*){1,3}\.?$")  # a chunk may end with an initial's stop
 
 
+# "Abu Amer", "bin Salman": an Arabic name's last word does not go alone; the father's name or the kunya is the surname
+FATHER_WORDS = {"abu", "bin", "ibn", "bint", "umm"}
+
+
+def _surname_of(run: list[str]) -> str:
+    """The surname a later mention may use alone: "Sadeq Abu Amer" → "Abu Amer", "Faustin-Archange Touadéra" → "Touadéra"."""
+    if len(run) >= 2 and fold(run[-2]) in FATHER_WORDS:
+        return f"{run[-2]} {run[-1]}"
+    return run[-1].rsplit("-", 1)[-1] if len(run) > 1 else run[0]
+
+
 @functools.lru_cache(maxsize=16384)
 def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
     """What head_of finds, cached: a sentence's chunks are read again for each verb and quote in it."""
@@ -489,7 +500,7 @@ def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
             return Head(f"{rest[-1]} {name}", " ".join(rest), "person", name)  # "Patriarch Kirill", "President Trump"
         if len(run) == 1 and fold(run[0]) in STATES:
             return Head(name, "", "state")
-        return Head(name, " ".join(rest), "person", run[-1].rsplit("-", 1)[-1] if len(run) > 1 else run[0])
+        return Head(name, " ".join(rest), "person", _surname_of(run))
     body = " ".join(tokens).strip(",")
     if set(words) & ORGANIZATION_WORDS and words[-1] not in TITLE_NOT_BODY_WORDS:
         return Head(body, "", "outlet" if set(words) & OUTLET_WORDS else "organization")
@@ -617,6 +628,13 @@ THE_ROLE_END = re.compile(r"(?:^|\s)[Tt]he\s+(" + ROLE_NOUN_WORDS + r")\s*$")
 ADVERB_END = re.compile(r"\b\w+ly\s+$")
 INCLUDING_NAME = re.compile(r"including\s+(?P<who>" + CHUNK.pattern + r")")
 DASH_ASIDE_END = re.compile(r"\s*[–—][^–—]{1,200}[–—]\s*(?:\w+ly\s*)?$")  # "An editorial in X on 9 March – evidently … – opined"
+# "The army in a statement said", "Brandt in a news briefing in Berlin accused": where the subject spoke, set between
+# the subject and its verb (a place after it is one to three capitalised words)
+MEDIUM_ASIDE_END = re.compile(
+    r"\s+in\s+(?:a|an|its|his|her|their)\s+(?:[a-z-]+\s+){0,2}"
+    r"(?:statement|briefing|interview|speech|post|letter|address|message|conference|video|tweet|op-ed|note|communique)"
+    r"(?:\s+(?:in|on|at)\s+(?:[A-Z][\w’'-]*\s*){1,3})?\s*$"
+)
 CUE_WORD = re.compile(r"\b(?:said|says|told|stated|wrote|added|noted|argued|claimed)\b")
 ROLE_WORDS = r"spokesperson|spokesman|spokeswoman|representative|official|officials|statement|press release|source|sources|executive|director|lawyer"
 WORK_WORDS = (
@@ -723,6 +741,9 @@ def _subject_before(left: str) -> Subject | None:
     aside = DASH_ASIDE_END.search(left) if "–" in left or "—" in left else None
     if aside:  # an aside between dashes between the subject and its verb is neither
         left = left[: aside.start()] + " "
+    medium = MEDIUM_ASIDE_END.search(left) if " in " in left else None
+    if medium:
+        left = left[: medium.start()] + " "
     # "he said", "Yet he also notes": a pronoun with only light words (adverbs, auxiliaries) before the verb
     pronoun = pronoun_before(left)
     if pronoun and pronoun[0] == "it" and IMPERSONAL.match(left[pronoun[2] :]):
