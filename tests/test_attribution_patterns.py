@@ -493,3 +493,25 @@ def test_a_bare_surname_is_the_person_last_named_in_full_with_it():
         "“There are rules to war,” said Amer."
     )
     assert attributed(body) == [("Abu Hassan Amer", "There are rules to war,")]
+
+
+def test_a_meetings_name_is_nobody_and_she_is_the_woman_named_before_it():
+    body = (
+        "Speaking at the 2019 Lindau Dialogue, Narvian Defence Minister Florence Brandt could not resist a joke. "
+        "She had come with a carrier, escorted by Falcon fighters. Oskar Lind, she said with a grin, “would be kind enough not to reciprocate”."
+    )
+    assert attributed(body) == [("Florence Brandt", "would be kind enough not to reciprocate")]
+
+
+def test_a_ministrys_letters_in_mixed_case_are_the_ministry():
+    said = "The MoD said the army must defend “the homelands properly”."
+    assert attributed_with_kinds(said) == [("MoD", "organization", "the homelands properly")]
+    # near miss: a name with a capital inside is a person's
+    assert attributed_with_kinds("McArdle said the army must defend “the homelands”.") == [("McArdle", "person", "the homelands")]
+
+
+def test_a_study_or_poll_a_body_made_speaks_for_the_body():
+    body = "One recent Lenz Institute study concluded that “no official document exists” on it."
+    assert attributed(body) == [("Lenz Institute", "no official document exists")]
+    # near miss: a study nobody is named for
+    assert attributed("A recent study concluded that “no official document exists” on it.") == []

@@ -409,6 +409,17 @@ def whole_word_at(text: str, at: int, word: str) -> bool:
 
 FEMALE_ROLE_WORDS = {"ms", "ms.", "mrs", "mrs.", "madam", "madame", "spokeswoman", "chairwoman", "congresswoman", "businesswoman", "queen"}
 FEMALE_SURNAME_ENDINGS = ("ova", "eva", "ina", "skaya", "ska", "aya")  # Slavic surnames a woman bears
+# women's given names that do not end in -a (folded), common in the genre's English, French, German and Nordic texts;
+# names borne by men too (Kim, Jean, Robin, Leslie) are left out
+FEMALE_FIRST_NAMES = frozenset(
+    """florence marine christine claire caroline elise madeleine catherine nicole michelle danielle stephanie jacqueline
+    charlotte louise marie anne ann jane grace rose alice janice joyce brigitte sophie sylvie valerie nadine jeanne segolene
+    agnes aurore elisabeth elizabeth margaret janet harriet ingrid astrid sigrid mette hillary nikki kristi tulsi marjorie
+    nancy mary emily amy betsy judy kathy lucy shirley dorothy ashley kimberly beverly wendy penny sally molly
+    susan karen helen ellen kathleen kristen lauren carolyn megan gillian jillian jocelyn kathryn allison alison
+    sarah ruth hannah deborah leah judith esther miriam rachel abigail bridget colleen eileen maureen noreen
+    liz pam jill kate sue beth gwen meg ilhan ngozi yael ayelet shirin maryam zeinab farah leilani mei""".split()
+)
 NOT_FEMALE_FIRST_NAMES = {"nikita", "ilya", "luca", "joshua", "mustafa", "musa", "isa", "attila", "foma", "kosta", "andrea", "sasha"}
 
 
@@ -420,7 +431,8 @@ def looks_female(head: Head) -> bool:
         return True
     if len(words) < 2:
         return False
-    return (words[0].endswith("a") and words[0] not in NOT_FEMALE_FIRST_NAMES) or words[-1].endswith(FEMALE_SURNAME_ENDINGS)
+    first = words[0]
+    return (first.endswith("a") and first not in NOT_FEMALE_FIRST_NAMES) or first in FEMALE_FIRST_NAMES or words[-1].endswith(FEMALE_SURNAME_ENDINGS)
 
 
 SYLLABLE_ACRONYM = re.compile(r"[A-Z]{4,8}")

@@ -350,6 +350,9 @@ KNOWN_BODIES = frozenset(
 DOCUMENT_WORDS = frozenset(
     "strategy doctrine act treaty accords accord convention charter constitution communique memorandum resolution directive".split()
 )
+# the last word of a meeting's name (folded)
+EVENT_WORDS = frozenset("dialogue summit conference symposium festival expo olympics talks".split())
+MIXED_CASE_ACRONYM = re.compile(r"[A-Z][a-z]?[A-Z][A-Z]?")  # at most four letters, the last a capital ("McCain" is a name)
 # title words that are also surnames, read as such after a given name ("Amy Pope", "Stephen King", "John Major")
 SURNAMES_LIKE_TITLES = frozenset({"pope", "king", "bishop", "judge", "prince", "major"})
 CHURCH_WORDS = frozenset({"catholic", "coptic", "orthodox", "roman", "anglican", "holy"})  # "the Coptic Pope" is no Mr Pope
@@ -458,6 +461,10 @@ def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
         return Head(" ".join(tokens), "", "outlet")  # "BBC Chinese", "Al Jazeera English": an outlet's edition in a language
     if len(tokens) >= 2 and words[-1] in DOCUMENT_WORDS:
         return None  # "the National Defense Strategy", "the Svalbard Treaty": a document, not a person named Strategy
+    if len(tokens) >= 2 and words[-1] in EVENT_WORDS:
+        return None  # "the Shangri-La Dialogue", "the Munich Security Conference": a meeting, nobody who speaks
+    if len(tokens) == 1 and MIXED_CASE_ACRONYM.fullmatch(tokens[0]):
+        return Head(tokens[0], "", "organization")  # "MoD", "DoJ", "DfE": a ministry's letters, not a person
     if " ".join(words) in KNOWN_BODIES:
         return Head(" ".join(tokens), "", "organization")  # "Hamas", "the Taliban", "Gazprom": a movement or a firm, not a person
     if " ".join(words) in SEATS_OF_GOVERNMENT:
@@ -641,7 +648,8 @@ WORK_WORDS = (
     r"editorial|article|commentary|report|reporting|readout|press release|statement|spokesperson|spokesman|spokeswoman|"
     r"secretary general|secretary-general|director general|director-general|investigation|inquiry|probe|"  # "the NATO secretary general said": the body's head, unnamed
     r"executive order|order|decree|directive|proclamation|memo|memorandum|assessment|testimony|"  # "Trump's executive order pointed to": its issuer's words
-    r"website|blog post|blog|bulletin|newsletter|filing"  # "Lux Capital's website states": the firm's words
+    r"website|blog post|blog|bulletin|newsletter|filing|"  # "Lux Capital's website states": the firm's words
+    r"study|survey|poll"  # "One recent RAND study concluded": the body that made it
 )
 ROLE_FOR_ROLES = (
     ROLE_WORDS + "|editorial board|editors|editorial|article|commentary|column|study|report|survey|analysis"
