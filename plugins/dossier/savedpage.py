@@ -131,7 +131,9 @@ _RELATED = re.compile(
     r"related|recommend|internal-?link|read-?more|more-stories|also-read|popular|trending|you-may|outbrain|taboola|more-from|further-from", re.I
 )
 _COMMENTS = re.compile(r"comment(?!ary)|disqus|\brespond\b", re.I)
-_ADS = re.compile(r"(?:^|[\s_-])(?:ads?|advert\w*|sponsor\w*|promo\w*|tout|dfp|gpt-ad|teads|inread|nativo|zergnet|revcontent)(?:$|[\s_-])", re.I)
+_ADS = re.compile(  # not after "no-": a modifier saying the box has none ("content__header--no-promo")
+    r"(?:^|(?<!\bno)[\s_-])(?:ads?|advert\w*|sponsor\w*|promo\w*|tout|dfp|gpt-ad|teads|inread|nativo|zergnet|revcontent)(?:$|[\s_-])", re.I
+)
 _TAGS = re.compile(r"(?:^|[\s_-])(?:tags|tag-?list|tag-?links|tag-?cloud|post-?tags|cat-?links|categories|topics-list)(?:$|[\s_-])", re.I)
 _TOOLS = re.compile(
     r"article-?tools|post-?tools|print-?(?:link|button)|pdf-?(?:link|button|download)|download-?pdf|toolbar|font-?size"
@@ -199,7 +201,7 @@ _NAV_CLASS = re.compile(r"(?:^|[\s_-])(?:navigation|nav-(?:above|below|links|pre
 _PULL = re.compile(r"pull-?quote|pullquote|blockquote-?pull", re.I)
 _TAKEAWAYS = re.compile(r"takeaway|key-?points|key-?findings|highlights|summary|at-a-glance|tldr", re.I)
 _BYLINE = re.compile(
-    r"byline|(?<!-)(?:\b|__)authors?\b(?!-?bio)|contributor|posted-?by|entry-?meta|post-?meta|article-?meta|story-?meta|\bauthor-?names?\b|dateline|posted-?on|pubdate|published|timestamp|\bdate\b"
+    r"byline|(?<!-)(?:\b|__)authors?\b(?!-?bio)|contributor|posted-?by|entry-?meta|post-?meta|article-?meta|article__meta\b|story-?meta|\bauthor-?names?\b|dateline|posted-?on|pubdate|published|timestamp|\bdate\b"
     r"|(?:^|[\s_-])(?:date-?time|time)(?:$|\s)",
     re.I,
 )
@@ -432,6 +434,8 @@ def _iso_date(value: str) -> date | None:
     value = (value or "").strip()
     match = re.match(r"^(\d{4})[-/](\d{1,2})[-/](\d{1,2})", value)
     if match:
+        if int(match.group(1)) < 1000:  # "0001-01-01T00:00:00Z": a CMS's empty date, no day of publication
+            return None
         try:
             return date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
         except ValueError:
@@ -533,6 +537,13 @@ def _split_names(text: str) -> list[str]:
             break  # "By Jane Roe, Senior Staff Technologist, Speech, Privacy, and Technology Project": her post and where; "…, The Associated Press"
         kept.append(name)
     return kept
+
+
+def _people_in(name: str) -> list[str]:
+    """An author element's text: two people where it joins two names with "and" ("Jane Roe and John Doe"), else one name
+    ("Center for Strategy and Studies" is one body)."""
+    parts = re.split(r"\s+(?:and|&)\s+", name)
+    return parts if len(parts) > 1 and all(_BARE_NAME.match(part) for part in parts) else [name]
 
 
 class _Reader:
@@ -716,6 +727,10 @@ class _Reader:
                         (bodies if "organization" in types(author).lower() else people).append(squash_spaces(author["name"]))
                 if people or bodies:
                     found["ld_authors"] = people or bodies
+                    found["ld_authors_bodies"] = not people
+            publisher = o.get("publisher")
+            if "ld_publisher" not in found and isinstance(publisher, dict) and isinstance(publisher.get("name"), str):
+                found["ld_publisher"] = squash_spaces(publisher["name"])
             if "ld_body" not in found and isinstance(o.get("articleBody"), str) and o["articleBody"].strip():
                 found["ld_body"] = (o["articleBody"], tag.sourceline or 1)
             if "ld_description" not in found and isinstance(o.get("description"), str):
@@ -1573,9 +1588,12 @@ class _Reader:
         if meta["date"] and day and abs((day - meta["date"]).days) == 1 and _UTC_STAMP.search(machine.get(meta["date_basis"], "")):
             # a stamp in UTC of an evening story in the Americas is the next day: the day the page shows is the story's
             meta["date"], meta["date_basis"] = day, f"the page's date line ({meta['date_basis']} is in UTC)"
+        ld_authors = head.get("ld_authors", [])
+        if head.get("ld_authors_bodies"):  # {"@type": "Organization", "name": "Al-Bawaba"}: the site itself, no author
+            ld_authors = [n for n in ld_authors if not self._names_the_site(n, head)]
         authors = [
             ("meta citation_author", head["citation_authors"]),
-            ("JSON-LD author", head.get("ld_authors", [])),
+            ("JSON-LD author", ld_authors),
             ("microdata author", head.get("md_authors", [])),
             ("byline", byline_names),
             ("the author card above the story", self.card_names),
@@ -1612,6 +1630,15 @@ class _Reader:
             meta["tags"] = tags
         if byline_line:
             meta["byline_line"] = byline_line
+
+    def _names_the_site(self, name: str, head: dict[str, Any]) -> bool:
+        """Whether a name is the site's own: its og:site_name, its JSON-LD publisher, or its host ("POLYGRAPH.info",
+        "Al-Bawaba" on albawaba.com), read without case, spaces or punctuation."""
+        host = urlsplit(self.meta.get("source_url", "")).hostname or ""
+        host = re.sub(r"^www\d?\.", "", host)
+        own = [head.get("og:site_name", ("", 0))[0], head.get("ld_publisher", ""), host, host.split(".")[0]]
+        keys = {re.sub(r"[\W_]+", "", n.casefold()) for n in own}
+        return re.sub(r"[\W_]+", "", name.casefold()) in keys - {""}
 
     def _standfirst(self, h1: Tag, container: Tag) -> Tag | None:
         """A heading under the headline, before the story's text, that is a sentence (six words or more): the standfirst
@@ -1796,7 +1823,7 @@ class _Reader:
             if "author" in (person.get("rel") or []) or person.get("itemprop") == "author" or _AUTHOR_NAME_CLASS.search(_attr(person, "class")):
                 # the name inside the author element, not the bio beside it (The Atlantic's <address itemprop="author">)
                 inner = person.find(itemprop="name") or person.find("a", href=_AUTHOR_PAGE)
-                names.append(squash_spaces((inner if inner is not None else person).get_text(" ")))
+                names.extend(_people_in(squash_spaces((inner if inner is not None else person).get_text(" "))))
             elif person.name == "a" and _AUTHOR_PAGE.search(_attr(person, "href")):
                 names.append(squash_spaces(person.get_text(" ")))
         if not names:  # "By …", and the same word in the other languages of think-tank pages: von, par, por, door

@@ -1,0 +1,105 @@
+"""Headlines, bylines, dates and furniture of saved news pages, found on the second held-out round of
+bench/saved_pages.py (tests/fixtures/saved-pages-heldout2): one small page of our own per rule, with its near miss."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from saved_page_passages import LONG, body_text, read
+
+# -- a class that says there is no promotion ----------------------------------------------------------------------------
+
+
+def test_a_header_whose_class_says_no_promo_is_the_storys_header():
+    """CBS News: <header class="content__header content__header--no-promo"> holds the headline and the byline: a BEM
+    modifier saying the header has no promotion image is not an advertisement."""
+    saved = read(
+        "<article><header class='story__header story__header--no-promo'><h1>Key moments from the hearing</h1>"
+        f"<p class='story__byline'>By Jane Roe, John Doe, Ann Poe</p></header><p>{LONG}</p></article>",
+        '<script type=\'application/ld+json\'>{"@type": "NewsArticle", "headline": "Hearings: key moments", '
+        '"author": {"@type": "Person", "name": "Jane Roe"}}</script>',
+    )
+    assert saved.meta["title"] == "Key moments from the hearing"
+    assert saved.meta["authors"] == ["Jane Roe", "John Doe", "Ann Poe"]
+
+
+def test_a_promo_box_is_still_an_advertisement():
+    """Near miss: <div class="story__promo"> (or "promo-box") in the story is a promotion, dropped."""
+    saved = read(f"<article><h1>T</h1><p>{LONG}</p><div class='story__promo'><p>Try our new app for a month free of charge.</p></div></article>")
+    assert "Try our new app" not in body_text(saved)
+
+
+# -- dates --------------------------------------------------------------------------------------------------------------
+
+
+def test_a_year_one_date_in_the_metadata_is_no_date():
+    """USA Today's EU page: JSON-LD "datePublished": "0001-01-01T00:00:00Z", a CMS's empty date (which no site can
+    build); the byline's "Published 7:07 PM EST Nov 19, 2019" dates the page."""
+    saved = read(
+        f"<article><h1>T</h1><div class='byline'>Jane Roe USA NEWS Published 7:07 PM EST Nov 19, 2019</div><p>{LONG}</p></article>",
+        '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "0001-01-01T00:00:00Z"}</script>',
+    )
+    assert saved.meta["date"] == dt.date(2019, 11, 19)
+
+
+def test_a_real_date_in_the_metadata_stands():
+    """Near miss: a datePublished of the page's own years is taken."""
+    saved = read(
+        f"<article><h1>T</h1><div class='byline'>Jane Roe USA NEWS Published 7:07 PM EST Nov 19, 2019</div><p>{LONG}</p></article>",
+        '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2019-11-18T10:00:00-05:00"}</script>',
+    )
+    assert saved.meta["date"] == dt.date(2019, 11, 18)
+
+
+# -- names --------------------------------------------------------------------------------------------------------------
+
+
+def test_an_author_element_naming_two_people_gives_both():
+    """USA Today: <span class="author">Kevin Johnson and Kevin McCoy</span>: two reporters, not one name."""
+    saved = read(f"<article><h1>T</h1><div class='byline'><span class='author'>Jane Roe and John Doe</span> USA NEWS</div><p>{LONG}</p></article>")
+    assert saved.meta["authors"] == ["Jane Roe", "John Doe"]
+
+
+def test_an_author_element_naming_an_institution_with_and_stays_whole():
+    """Near miss: "Center for Strategy and Studies" in an author element is one body, not two names."""
+    saved = read(f"<article><h1>T</h1><div class='byline'><span class='author'>Center for Strategy and Studies</span></div><p>{LONG}</p></article>")
+    assert saved.meta["authors"] == ["Center for Strategy and Studies"]
+
+
+def test_the_sites_own_name_as_json_ld_author_is_no_author():
+    """Al Bawaba, Polygraph.info: JSON-LD "author": {"@type": "Organization", "name": "Al-Bawaba"}, the site itself,
+    and no byline: the page names no author."""
+    saved = read(
+        f"<article><h1>T</h1><p>{LONG}</p></article>",
+        '<link rel="canonical" href="https://www.example-times.com/news/story-1">'
+        '<script type="application/ld+json">{"@type": "NewsArticle", "author": {"@type": "Organization", "name": "Example-Times"}}</script>',
+    )
+    assert saved.meta["authors"] == []
+
+
+def test_another_organization_as_json_ld_author_stays():
+    """Near miss: an Organization that is not the site (a think tank's team on a news site) is the author."""
+    saved = read(
+        f"<article><h1>T</h1><p>{LONG}</p></article>",
+        '<link rel="canonical" href="https://www.example-times.com/news/story-1">'
+        '<script type="application/ld+json">{"@type": "NewsArticle", "author": {"@type": "Organization", "name": "Border Studies Team"}}</script>',
+    )
+    assert saved.meta["authors"] == ["Border Studies Team"]
+
+
+def test_a_bem_article_meta_line_is_a_byline():
+    """PolitiFact: <p class="article__meta">By <a href="/staff/jane-roe/">Jane Roe</a>, <a …>John Doe</a>
+    <span class="article__meta">on Monday, November 18th, 2019 at 11:08 a.m.</span></p>: the reporters and the date."""
+    saved = read(
+        "<article><h1>T</h1><p class='article__meta'> By <a href='/west/staff/jane-roe/'>Jane Roe</a> , <a href='/west/staff/john-doe/'>John Doe</a> "
+        f"<span class='article__meta'>on Monday, November 18th, 2019 at 11:08 a.m.</span></p><p>{LONG}</p></article>"
+    )
+    assert saved.meta["authors"] == ["Jane Roe", "John Doe"]
+    assert saved.meta["date"] == dt.date(2019, 11, 18)
+    assert "Monday" not in body_text(saved)
+
+
+def test_an_article_metadata_block_further_down_is_not_read_as_a_byline():
+    """Near miss: a class "article__metadata-note" is no meta line; the text under it stays."""
+    saved = read(f"<article><h1>T</h1><p>{LONG}</p><p class='article__metadata-note'>By the numbers: 12 trucks crossed on Monday.</p></article>")
+    assert "By the numbers" in body_text(saved)
