@@ -103,3 +103,82 @@ def test_an_article_metadata_block_further_down_is_not_read_as_a_byline():
     """Near miss: a class "article__metadata-note" is no meta line; the text under it stays."""
     saved = read(f"<article><h1>T</h1><p>{LONG}</p><p class='article__metadata-note'>By the numbers: 12 trucks crossed on Monday.</p></article>")
     assert "By the numbers" in body_text(saved)
+
+
+# -- furniture ----------------------------------------------------------------------------------------------------------
+
+
+def test_a_persons_hover_card_inside_a_paragraph_is_not_the_story():
+    """The Hill: a politician's name in a paragraph is <span class="rollover-people"><a …>Ilhan Omar</a><span
+    class="rollover-people-block">(photo, name, three headlines, MORE)</span></span>: the card shown on hover is not
+    the story's text; the name is."""
+    saved = read(
+        "<article><h1>T</h1><p>He threatened Rep. <span class='rollover-people'><a href='/people/jane-roe'>Jane Roe</a>"
+        "<span class='rollover-people-block'><span><a class='name' href='/people/jane-roe'>Jane Roe</a>"
+        "<a href='/policy/1-budget-vote'>Budget vote slips to next week as talks stall over the border</a>"
+        f"<a class='more' href='/people/jane-roe'>MORE</a></span></span></span> (D-Minn.), the office said.</p><p>{LONG}</p></article>"
+    )
+    text = body_text(saved)
+    assert "He threatened Rep. Jane Roe (D-Minn.), the office said." in text
+    assert "Budget vote slips" not in text
+
+
+def test_a_tooltip_trigger_with_no_card_stays_whole():
+    """Near miss: a hover wrapper holding only its link (the card not saved) is the paragraph's text."""
+    saved = read(
+        "<article><h1>T</h1><p>He threatened Rep. <span class='rollover-people'><a href='/people/jane-roe'>Jane Roe</a></span>"
+        f" (D-Minn.), the office said.</p><p>{LONG}</p></article>"
+    )
+    assert "He threatened Rep. Jane Roe (D-Minn.), the office said." in body_text(saved)
+
+
+def test_a_related_stories_heading_over_an_empty_widget_is_furniture():
+    """Al Bawaba: <section><h2>You may also like</h2><div><div id="POSTQUARE_WIDGET_…"></div></div></section>, the
+    list a script fills: the heading is not a section of the report."""
+    saved = read(
+        f"<article><h1>T</h1><p>{LONG}</p><section><h2>You may also like</h2><div><div id='WIDGET_1'></div></div></section>"
+        f"<section><h2>Background</h2><p>{LONG}</p></section></article>"
+    )
+    assert [u.text for u in saved.body if u.kind == "heading"] == ["Background"]
+
+
+def test_a_related_heading_over_text_stays():
+    """Near miss: "Read more" over a paragraph of the story's own (no list, no empty widget) stays."""
+    saved = read(f"<article><h1>T</h1><p>{LONG}</p><h2>Read more</h2><p>The talks resume in the spring, the ministry said.</p></article>")
+    assert "Read more" in [u.text for u in saved.body if u.kind == "heading"]
+
+
+def test_a_call_to_action_box_is_a_promotion():
+    """National Review: <div class="nrplus-cta-wrap"><div class="nrplus-cta"><h4>Something to Consider</h4><p>If you
+    enjoyed this article, we have a proposition for you: Join NRPLUS …</p></div></div>: a call to action, not the story."""
+    saved = read(
+        f"<article><h1>T</h1><p>{LONG}</p><div class='plus-cta-wrap'><div class='plus-cta'><h4>Something to Consider</h4>"
+        "<p>If you liked this article, we have an offer for you: join our club for full access.</p></div></div></article>"
+    )
+    assert "Something to Consider" not in body_text(saved)
+    assert "join our club" not in body_text(saved)
+
+
+def test_a_class_with_cta_inside_a_word_is_not_a_promotion():
+    """Near miss: a class such as "factbox" or "actor-list" has the letters, not the word."""
+    saved = read(
+        f"<article><h1>T</h1><p>{LONG}</p><div class='actor-list'><p>The ministry, the agency and the border guard spoke.</p></div></article>"
+    )
+    assert "the border guard spoke" in body_text(saved)
+
+
+def test_a_contact_the_author_heading_and_its_box_are_furniture():
+    """The Intercept: <div class="author-footer"><h2>Contact the author:</h2>(each author's avatar, name and links)
+    </div> below the story."""
+    saved = read(
+        f"<article><h1>T</h1><p>{LONG}</p><div class='writer-footer'><h2>Contact the authors:</h2>"
+        "<div><a href='/staff/jane-roe/'>Jane Roe</a> <a href='mailto:jane@example.com'>jane@example.com</a></div></div></article>"
+    )
+    assert "Contact the authors" not in body_text(saved)
+    assert "jane@example.com" not in body_text(saved)
+
+
+def test_a_contact_heading_of_the_storys_own_stays():
+    """Near miss: "Contact tracing in the camps" is a section of the story."""
+    saved = read(f"<article><h1>T</h1><p>{LONG}</p><h2>Contact tracing in the camps</h2><p>{LONG}</p></article>")
+    assert "Contact tracing in the camps" in [u.text for u in saved.body if u.kind == "heading"]

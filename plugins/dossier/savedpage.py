@@ -132,7 +132,7 @@ _RELATED = re.compile(
 )
 _COMMENTS = re.compile(r"comment(?!ary)|disqus|\brespond\b", re.I)
 _ADS = re.compile(  # not after "no-": a modifier saying the box has none ("content__header--no-promo")
-    r"(?:^|(?<!\bno)[\s_-])(?:ads?|advert\w*|sponsor\w*|promo\w*|tout|dfp|gpt-ad|teads|inread|nativo|zergnet|revcontent)(?:$|[\s_-])", re.I
+    r"(?:^|(?<!\bno)[\s_-])(?:ads?|advert\w*|sponsor\w*|promo\w*|tout|cta|dfp|gpt-ad|teads|inread|nativo|zergnet|revcontent)(?:$|[\s_-])", re.I
 )
 _TAGS = re.compile(r"(?:^|[\s_-])(?:tags|tag-?list|tag-?links|tag-?cloud|post-?tags|cat-?links|categories|topics-list)(?:$|[\s_-])", re.I)
 _TOOLS = re.compile(
@@ -185,7 +185,8 @@ _PERSON_CARD = re.compile(
     re.I,
 )
 _ABOUT_HEADING = re.compile(
-    r"^(?:about (?:the|this|our) (?:authors?|series|programs?|programmes?|project|publication|experts?)|the authors?|contact|media contacts?"
+    r"^(?:about (?:the|this|our) (?:authors?|series|programs?|programmes?|project|publication|experts?)|the authors?|contact(?: the authors?)?"
+    r"|media contacts?"
     r"|über (?:diese reihe|den autor|die autor(?:en|in))|à propos (?:de l'auteur|des auteurs|de cette série)|sobre (?:el|los) autor(?:es)?)\s*:?$",
     re.I,
 )
@@ -198,6 +199,7 @@ _PAGE_CHROME = re.compile(
     re.I,
 )
 _NAV_CLASS = re.compile(r"(?:^|[\s_-])(?:navigation|nav-(?:above|below|links|previous|next)|pagination|post-?nav(?:igation)?|menu)(?:$|[\s_-])", re.I)
+_HOVER = re.compile(r"rollover|hover-?card|popover|tool-?tip|flyout", re.I)  # a card shown when the pointer rests on a name
 _PULL = re.compile(r"pull-?quote|pullquote|blockquote-?pull", re.I)
 _TAKEAWAYS = re.compile(r"takeaway|key-?points|key-?findings|highlights|summary|at-a-glance|tldr", re.I)
 _BYLINE = re.compile(
@@ -1050,6 +1052,11 @@ class _Reader:
                     skip.add(id(sibling))
             if kind is None and name in ("p", "div", "section", "ul", "dl") and self._topics_block(tag):
                 kind = "tags"
+            if kind is None and name in ("span", "div") and _HOVER.search(_attrs_text(tag)) and tag.find_parent("p") is not None:
+                for card in self._hover_card(tag):
+                    self.drop("hover card", card)
+                    marked.append(card)
+                    skip.add(id(card))
             if kind is None and name in ("div", "span", "p") and _chart_label(tag):
                 kind = "chart labels"
             if kind is None and name in LISTS and self._headline_list(tag):
@@ -1107,6 +1114,17 @@ class _Reader:
                 if id(tag) in columns:
                     self._keep_byline_of(tag)
                 tag.extract()
+
+    def _hover_card(self, tag: Tag) -> list[Tag]:
+        """What a hover wrapper in a paragraph holds after its trigger (The Hill: <span class="rollover-people"><a>Ilhan
+        Omar</a><span class="rollover-people-block">photo, name, headlines</span></span>): the card, not the sentence."""
+        children = [c for c in tag.contents if isinstance(c, Tag) or c.strip()]
+        if not children:
+            return []
+        trigger = children[0]
+        if isinstance(trigger, Tag) and trigger.name != "a" and len(trigger.find_all("a", limit=2)) == 2:
+            return [tag]  # the card alone, after the link it belongs to
+        return [c for c in children[1:] if isinstance(c, Tag) and c.get_text(strip=True)]
 
     def _text_before(self, tag: Tag, container: Tag) -> bool:
         """Whether the article's text has begun above this element (a paragraph of more than 200 characters)."""
@@ -1190,7 +1208,10 @@ class _Reader:
         if tag.name == "p" and not _has(tag, {"strong", "b"}):
             return False
         sibling = self._list_after(tag)
-        return sibling is not None and (sibling.name in LISTS or sibling.find(list(LISTS)) is not None or _mostly_links(sibling))
+        if sibling is None:
+            return False
+        widget = not sibling.get_text(strip=True) and sibling.name not in VOID and sibling.find(["img", *EMBEDS]) is None  # a script fills it
+        return sibling.name in LISTS or sibling.find(list(LISTS)) is not None or _mostly_links(sibling) or widget
 
     def _headline_list(self, tag: Tag, beside: bool = True) -> bool:
         """A list between the paragraphs whose every item is one link to another page, its words a headline (CBC's
