@@ -1118,7 +1118,7 @@ class _Reader:
     def _hover_card(self, tag: Tag) -> list[Tag]:
         """What a hover wrapper in a paragraph holds after its trigger (The Hill: <span class="rollover-people"><a>Ilhan
         Omar</a><span class="rollover-people-block">photo, name, headlines</span></span>): the card, not the sentence."""
-        children = [c for c in tag.contents if isinstance(c, Tag) or c.strip()]
+        children = [c for c in tag.contents if isinstance(c, Tag) or (_is_text(c) and c.strip())]
         if not children:
             return []
         trigger = children[0]
