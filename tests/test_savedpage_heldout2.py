@@ -182,3 +182,45 @@ def test_a_contact_heading_of_the_storys_own_stays():
     """Near miss: "Contact tracing in the camps" is a section of the story."""
     saved = read(f"<article><h1>T</h1><p>{LONG}</p><h2>Contact tracing in the camps</h2><p>{LONG}</p></article>")
     assert "Contact tracing in the camps" in [u.text for u in saved.body if u.kind == "heading"]
+
+
+# -- the headline and the time stamp shown again ------------------------------------------------------------------------
+
+
+def test_the_headline_set_as_a_subheading_over_the_story_is_not_a_section():
+    """AP's hosted pages: no <h1>, the headline is <h2 class="ap-story-headline"> above the byline and the story; the
+    title comes from og:title, and the same words are not the report's first section."""
+    saved = read(
+        f"<main><div class='story'><div>Nov. 20, 2019</div><h2 class='story-headline'>Envoy faces questions about the talks</h2><p>{LONG}</p>"
+        f"<h2>The call</h2><p>{LONG}</p></div></main>",
+        '<meta property="og:title" content="Envoy faces questions about the talks">',
+    )
+    assert saved.meta["title"] == "Envoy faces questions about the talks"
+    assert [u.text for u in saved.body if u.kind == "heading"] == ["The call"]
+
+
+def test_a_subheading_of_other_words_stays():
+    """Near miss: the first subheading is the story's own when it is not the headline."""
+    saved = read(
+        f"<main><div class='story'><h2>The call</h2><p>{LONG}</p><h2>The hearing</h2><p>{LONG}</p></div></main>",
+        '<meta property="og:title" content="Envoy faces questions about the talks">',
+    )
+    assert [u.text for u in saved.body if u.kind == "heading"] == ["The call", "The hearing"]
+
+
+def test_a_time_stamp_closing_the_story_is_not_its_last_line():
+    """USA Today: <div class="footer-publish-date">Published 7:07 PM EST Nov 19, 2019</div> after the last paragraph."""
+    saved = read(
+        "<article><h1>T</h1><div class='byline'><span class='author'>John Doe</span> Published 7:07 PM EST Nov 19, 2019</div>"
+        f"<p>{LONG}</p><p>Contributing: Jane Roe</p><div class='foot-date'>Published 7:07 PM EST Nov 19, 2019</div></article>"
+    )
+    assert body_text(saved).endswith("Contributing: Jane Roe")
+
+
+def test_a_last_sentence_with_a_date_stays():
+    """Near miss: the story's last sentence naming a day is the story's."""
+    saved = read(
+        "<article><h1>T</h1><div class='byline'><span class='author'>John Doe</span> Published 7:07 PM EST Nov 19, 2019</div>"
+        f"<p>{LONG}</p><p>The court sits again on Nov 19, 2019.</p></article>"
+    )
+    assert body_text(saved).endswith("The court sits again on Nov 19, 2019.")

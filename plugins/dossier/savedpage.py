@@ -1588,6 +1588,10 @@ class _Reader:
             meta["title_basis"] = basis
         else:
             meta["title"], meta["title_line"], meta["title_basis"] = "", 1, ""
+        again = self._headline_again(container, meta["title"])
+        if again is not None:
+            self.drop("headline", again)
+            again.extract()
 
         byline_text, byline_names, byline_time, byline_line = self._byline(container)
         published = head.get("article:published_time", head.get("og:article:published_time", head.get("article:published", ("", 0))))
@@ -1646,6 +1650,7 @@ class _Reader:
                 self.drop("category label", label)
                 label.extract()
         self._drop_stamps(container)
+        self._drop_closing_stamp(container)
         tags = [tag for tag in head.get("tags") or head.get("ld_keywords") or [] if _plausible_tag(tag)]
         if tags:
             meta["tags"] = tags
@@ -1704,6 +1709,31 @@ class _Reader:
         for tag in stamps:
             self.drop("date stamp", tag)
             tag.extract()
+
+    def _headline_again(self, container: Tag, title: str) -> Tag | None:
+        """The first heading above the story's text where it repeats the title (AP's hosted pages: no <h1>, the headline
+        set as <h2 class="ap-story-headline">): the headline, not the report's first section."""
+        for tag in _tags(container, {*HEADINGS, "p"}):
+            if tag.name == "p":
+                if len(tag.get_text()) > 80:
+                    return None
+                continue
+            return tag if _same_headline(squash_spaces(tag.get_text(" ")), title) else None
+        return None
+
+    def _drop_closing_stamp(self, container: Tag) -> None:
+        """A time stamp after the story's last paragraph (USA Today: <div class="footer-publish-date">Published 7:07 PM
+        EST Nov 19, 2019</div>): the page's, read once the date was, not the story's last line."""
+        last = next((s for s in reversed(container.find_all(string=True)) if _is_text(s) and s.strip()), None)
+        if last is None or not isinstance(last.parent, Tag) or last.parent is container:
+            return
+        line = last.parent
+        text = _bounded_text(line, 160)
+        while line.parent is not None and line.parent is not container and _bounded_text(line.parent, 160) == text:
+            line = line.parent
+        if text and line.name in ("p", "div", "span", "time") and _stamp_only(text):
+            self.drop("date stamp", line)
+            line.extract()
 
     def _label_line(self, tag: Tag) -> bool:
         """A short element over the headline in its box: a site's or section's link, a section's motto, not a photo."""
