@@ -224,3 +224,55 @@ def test_a_last_sentence_with_a_date_stays():
         f"<p>{LONG}</p><p>The court sits again on Nov 19, 2019.</p></article>"
     )
     assert body_text(saved).endswith("The court sits again on Nov 19, 2019.")
+
+
+def test_a_sticky_bars_short_headline_is_not_the_storys_last_line():
+    """New York magazine: <span class="ambrose-short-hed">Why Polarization (Still) Isn’t Our Democracy’s Real Problem
+    </span>, the page's <title>, set in the bar that follows the reader: the headline again, not text."""
+    saved = read(
+        f"<article><h1>The Party Is the Problem</h1><p>{LONG}</p><p>The talks resume in the spring.</p>"
+        "<section><span class='short-hed'>Why the Border Talks Still Matter</span></section></article>",
+        '<meta name="twitter:title" content="Why the Border Talks Still Matter">',
+    )
+    assert body_text(saved).endswith("The talks resume in the spring.")
+
+
+def test_a_short_line_not_among_the_titles_stays():
+    """Near miss: a closing line of the story's own, in title case, that no title of the page gives."""
+    saved = read(
+        f"<article><h1>The Party Is the Problem</h1><p>{LONG}</p><p>Why the Border Talks Still Matter Now</p></article>",
+        '<meta name="twitter:title" content="Why the Border Talks Still Matter">',
+    )
+    assert body_text(saved).endswith("Why the Border Talks Still Matter Now")
+
+
+def test_a_partners_label_over_its_logo_is_furniture():
+    """The Intercept: <a href="https://www.972mag.com/"><p>In partnership with</p><div><img …></div></a> under the
+    byline: the partner's credit, not the story's first line."""
+    saved = read(
+        f"<article><h1>T</h1><div><a href='https://partner.example.com/'><p>In partnership with</p><div><img src='logo.png' alt=''></div></a></div><p>{LONG}</p></article>"
+    )
+    assert "In partnership with" not in body_text(saved)
+
+
+def test_a_sentence_about_a_partnership_stays():
+    """Near miss: a sentence that opens with the words goes on to say something."""
+    saved = read(f"<article><h1>T</h1><p>In partnership with the ministry, the agency opened two crossings.</p><p>{LONG}</p></article>")
+    assert "In partnership with the ministry" in body_text(saved)
+
+
+def test_a_cms_analytics_fields_are_not_topics():
+    """The Intercept and National Review: article:tag "Day: Wednesday", "Time: 20.00", "WC: 2000-2999", "Subject: World",
+    "topic: White House": the fields of a CMS's analytics; a topic's or subject's value is a tag, the rest are not."""
+    head = "".join(
+        f'<meta property="article:tag" content="{t}">' for t in ("Day: Wednesday", "Time: 20.00", "WC: 2000-2999", "Subject: World", "Impeachment")
+    )
+    saved = read(f"<article><h1>T</h1><p>{LONG}</p></article>", head)
+    assert saved.meta["tags"] == ["World", "Impeachment"]
+
+
+def test_one_tag_with_a_colon_stays():
+    """Near miss: one topic with a colon among plain ones ("Brexit: The Deal") is a topic."""
+    head = "".join(f'<meta property="article:tag" content="{t}">' for t in ("Brexit: The Deal", "Impeachment"))
+    saved = read(f"<article><h1>T</h1><p>{LONG}</p></article>", head)
+    assert saved.meta["tags"] == ["Brexit: The Deal", "Impeachment"]

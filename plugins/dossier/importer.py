@@ -186,6 +186,11 @@ FURNITURE = [
             r"^(?:(?:e-?mail|mail|print|facebook|twitter|x|linkedin|whatsapp|telegram|reddit|bluesky|threads|flipboard|copy link)"
             r"\s*(?:[/|·•,]\s*)?){3,}$",
         ),
+        # a partner's or sponsor's label over its logo: "In partnership with", "Sponsored by"
+        (
+            "partner credit",
+            r"^(?:(?:produced |published |reported )?in (?:partnership|collaboration|association) with|(?:sponsored|presented|supported) by)\s*:?$",
+        ),
         # a site's template text where a crawl found no content: "ERROR MESSAGE HEADING ERROR MESSAGE SUBHEADING …"
         ("template placeholder", r"^(?:error message (?:heading|subheading|content|info)\s*)+$"),
         # a comment or annotation widget: "TIPxMake a text selection to add comments", "Highlight text to comment"

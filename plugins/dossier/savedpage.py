@@ -174,6 +174,7 @@ _SHORT_FURNITURE = {
     "loading notice",
     "form message",
     "media control",
+    "partner credit",
 }
 _LINK_FURNITURE = {"language link", "feedback link", "section link", "video prompt"}
 _NOTICES = {"print edition note", "age notice", "affiliate notice", "cookie banner", "loading notice"}  # sentences by nature
@@ -329,6 +330,20 @@ def _plausible_tag(tag: str) -> bool:
     if not words or len(tag) > 60 or words[0] in TAG_FRAGMENT_OPENERS:
         return False
     return len(words) < 5 or all(word[:1].isupper() or word in TAG_CONNECTORS or not word[:1].isalpha() for word in words)
+
+
+_KEYED_TAG = re.compile(r"^([A-Za-z][A-Za-z ]{0,20}):\s*(\S.*)$")  # "Day: Wednesday", "topic: White House"
+_TOPIC_KEYS = {"topic", "topics", "subject", "subjects", "tag", "tags", "keyword", "keywords"}
+
+
+def _topics(tags: list[str]) -> list[str]:
+    """A page's tags without the fields of its CMS's analytics ("Day: Wednesday", "WC: 2000-2999", "Partner: Factiva"),
+    the value kept where the field names a topic ("Subject: World"). Fields come as a set: two keys or more; one tag
+    with a colon ("Brexit: The Deal") is a topic."""
+    keyed = [_KEYED_TAG.match(t) for t in tags]
+    if len({m.group(1).strip().casefold() for m in keyed if m}) < 2:
+        return tags
+    return [t if m is None else m.group(2) for t, m in zip(tags, keyed, strict=True) if m is None or m.group(1).strip().casefold() in _TOPIC_KEYS]
 
 
 def _tags(root: Tag, names: Collection[str] | None = None) -> Iterator[Tag]:
@@ -1592,6 +1607,9 @@ class _Reader:
         if again is not None:
             self.drop("headline", again)
             again.extract()
+        for repeat in self._titles_again(container, [text for _, text, _ in title_sources]):
+            self.drop("headline", repeat)
+            repeat.extract()
 
         byline_text, byline_names, byline_time, byline_line = self._byline(container)
         published = head.get("article:published_time", head.get("og:article:published_time", head.get("article:published", ("", 0))))
@@ -1651,7 +1669,7 @@ class _Reader:
                 label.extract()
         self._drop_stamps(container)
         self._drop_closing_stamp(container)
-        tags = [tag for tag in head.get("tags") or head.get("ld_keywords") or [] if _plausible_tag(tag)]
+        tags = [tag for tag in _topics(head.get("tags") or head.get("ld_keywords") or []) if _plausible_tag(tag)]
         if tags:
             meta["tags"] = tags
         if byline_line:
@@ -1720,6 +1738,17 @@ class _Reader:
                 continue
             return tag if _same_headline(squash_spaces(tag.get_text(" ")), title) else None
         return None
+
+    def _titles_again(self, container: Tag, titles: list[str]) -> list[Tag]:
+        """Lines that are one of the page's titles word for word (New York magazine's sticky bar: <span class=
+        "ambrose-short-hed"> with the <title>'s words): the headline shown again, not the story's text."""
+        folded = {t.casefold() for t in titles if len(t.split()) >= 4}
+        found: list[Tag] = []
+        for tag in _tags(container, {*HEADINGS, "p", "div", "span"}):
+            text = _bounded_text(tag, 250)
+            if text and text.casefold() in folded and not any(f in tag.parents for f in found):
+                found.append(tag)
+        return found
 
     def _drop_closing_stamp(self, container: Tag) -> None:
         """A time stamp after the story's last paragraph (USA Today: <div class="footer-publish-date">Published 7:07 PM
