@@ -276,3 +276,12 @@ def test_one_tag_with_a_colon_stays():
     head = "".join(f'<meta property="article:tag" content="{t}">' for t in ("Brexit: The Deal", "Impeachment"))
     saved = read(f"<article><h1>T</h1><p>{LONG}</p></article>", head)
     assert saved.meta["tags"] == ["Brexit: The Deal", "Impeachment"]
+
+
+def test_a_bare_date_after_the_last_paragraph_stays():
+    """Near miss: "October 12, 2022" alone under a statement is the day it was signed, no time stamp."""
+    saved = read(
+        "<article><h1>T</h1><div class='byline'><span class='author'>John Doe</span> Published 7:07 PM EST Nov 19, 2019</div>"
+        f"<p>{LONG}</p><p>October 12, 2022</p></article>"
+    )
+    assert body_text(saved).endswith("October 12, 2022")

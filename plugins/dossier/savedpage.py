@@ -1752,7 +1752,8 @@ class _Reader:
 
     def _drop_closing_stamp(self, container: Tag) -> None:
         """A time stamp after the story's last paragraph (USA Today: <div class="footer-publish-date">Published 7:07 PM
-        EST Nov 19, 2019</div>): the page's, read once the date was, not the story's last line."""
+        EST Nov 19, 2019</div>): the page's, read once the date was, not the story's last line. A clock time or a word of
+        a stamp makes it one: a bare date there ("October 12, 2022") may be the date a statement or letter was signed."""
         last = next((s for s in reversed(container.find_all(string=True)) if _is_text(s) and s.strip()), None)
         if last is None or not isinstance(last.parent, Tag) or last.parent is container:
             return
@@ -1760,7 +1761,10 @@ class _Reader:
         text = _bounded_text(line, 160)
         while line.parent is not None and line.parent is not container and _bounded_text(line.parent, 160) == text:
             line = line.parent
-        if text and line.name in ("p", "div", "span", "time") and _stamp_only(text):
+        if not text or line.name not in ("p", "div", "span", "time"):
+            return
+        stamped = _CLOCK.search(text) or re.search(r"\b(?:published|updated|posted|modified)\b", text, re.I)
+        if stamped and _stamp_only(text):  # a bare date may be a letter's own
             self.drop("date stamp", line)
             line.extract()
 
