@@ -285,3 +285,15 @@ def test_a_bare_date_after_the_last_paragraph_stays():
         f"<p>{LONG}</p><p>October 12, 2022</p></article>"
     )
     assert body_text(saved).endswith("October 12, 2022")
+
+
+def test_a_widgets_loading_placeholder_is_furniture():
+    """Al Bawaba: a tabbed list of stories a script fills shows "Loading content ..." in the saved page."""
+    saved = read(f"<article><h1>T</h1><p>{LONG}</p><div class='tabs'><div>Loading content ...</div></div></article>")
+    assert "Loading content" not in body_text(saved)
+
+
+def test_a_sentence_opening_with_loading_stays():
+    """Near miss: "Loading the trucks took …" is the story's."""
+    saved = read(f"<article><h1>T</h1><p>{LONG}</p><p>Loading the trucks took hours at the crossing.</p></article>")
+    assert "Loading the trucks took hours" in body_text(saved)
