@@ -109,6 +109,7 @@ FURNITURE = [
             r"^(?:this issue is preventing our (?:web)?site from loading|your browser does not support (?:the )?(?:video|audio|iframe)|"
             r"please enable javascript|javascript is (?:disabled|required|not enabled)|you need to enable javascript).{0,300}$",
         ),
+        ("loading notice", r"^loading(?: content| more| stories| comments)?\s*(?:\.{3}|…)$"),  # a widget a script was to fill
         ("link furniture", r"^\(?(?:opens? in (?:a )?new (?:window|tab)|new window|new tab|link opens in (?:a )?new (?:window|tab))\)?\.?$"),
         ("share bar", r"^(?:e-?mail (?:a link|this(?: article| story)?)(?: to a friend)?|share on [\w&.,\s-]{1,40})$"),
         # the reporter's contact lines under a story: "jane.roe@example.com", "Twitter: @janeroe", "Follow Jane on X: @janeroe"
@@ -185,6 +186,11 @@ FURNITURE = [
             "share bar",
             r"^(?:(?:e-?mail|mail|print|facebook|twitter|x|linkedin|whatsapp|telegram|reddit|bluesky|threads|flipboard|copy link)"
             r"\s*(?:[/|·•,]\s*)?){3,}$",
+        ),
+        # a partner's or sponsor's label over its logo: "In partnership with", "Sponsored by"
+        (
+            "partner credit",
+            r"^(?:(?:produced |published |reported )?in (?:partnership|collaboration|association) with|(?:sponsored|presented|supported) by)\s*:?$",
         ),
         # a site's template text where a crawl found no content: "ERROR MESSAGE HEADING ERROR MESSAGE SUBHEADING …"
         ("template placeholder", r"^(?:error message (?:heading|subheading|content|info)\s*)+$"),

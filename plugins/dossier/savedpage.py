@@ -131,7 +131,9 @@ _RELATED = re.compile(
     r"related|recommend|internal-?link|read-?more|more-stories|also-read|popular|trending|you-may|outbrain|taboola|more-from|further-from", re.I
 )
 _COMMENTS = re.compile(r"comment(?!ary)|disqus|\brespond\b", re.I)
-_ADS = re.compile(r"(?:^|[\s_-])(?:ads?|advert\w*|sponsor\w*|promo\w*|tout|dfp|gpt-ad|teads|inread|nativo|zergnet|revcontent)(?:$|[\s_-])", re.I)
+_ADS = re.compile(  # not after "no-": a modifier saying the box has none ("content__header--no-promo")
+    r"(?:^|(?<!\bno)[\s_-])(?:ads?|advert\w*|sponsor\w*|promo\w*|tout|cta|dfp|gpt-ad|teads|inread|nativo|zergnet|revcontent)(?:$|[\s_-])", re.I
+)
 _TAGS = re.compile(r"(?:^|[\s_-])(?:tags|tag-?list|tag-?links|tag-?cloud|post-?tags|cat-?links|categories|topics-list)(?:$|[\s_-])", re.I)
 _TOOLS = re.compile(
     r"article-?tools|post-?tools|print-?(?:link|button)|pdf-?(?:link|button|download)|download-?pdf|toolbar|font-?size"
@@ -172,6 +174,7 @@ _SHORT_FURNITURE = {
     "loading notice",
     "form message",
     "media control",
+    "partner credit",
 }
 _LINK_FURNITURE = {"language link", "feedback link", "section link", "video prompt"}
 _NOTICES = {"print edition note", "age notice", "affiliate notice", "cookie banner", "loading notice"}  # sentences by nature
@@ -183,7 +186,8 @@ _PERSON_CARD = re.compile(
     re.I,
 )
 _ABOUT_HEADING = re.compile(
-    r"^(?:about (?:the|this|our) (?:authors?|series|programs?|programmes?|project|publication|experts?)|the authors?|contact|media contacts?"
+    r"^(?:about (?:the|this|our) (?:authors?|series|programs?|programmes?|project|publication|experts?)|the authors?|contact(?: the authors?)?"
+    r"|media contacts?"
     r"|über (?:diese reihe|den autor|die autor(?:en|in))|à propos (?:de l'auteur|des auteurs|de cette série)|sobre (?:el|los) autor(?:es)?)\s*:?$",
     re.I,
 )
@@ -196,10 +200,11 @@ _PAGE_CHROME = re.compile(
     re.I,
 )
 _NAV_CLASS = re.compile(r"(?:^|[\s_-])(?:navigation|nav-(?:above|below|links|previous|next)|pagination|post-?nav(?:igation)?|menu)(?:$|[\s_-])", re.I)
+_HOVER = re.compile(r"rollover|hover-?card|popover|tool-?tip|flyout", re.I)  # a card shown when the pointer rests on a name
 _PULL = re.compile(r"pull-?quote|pullquote|blockquote-?pull", re.I)
 _TAKEAWAYS = re.compile(r"takeaway|key-?points|key-?findings|highlights|summary|at-a-glance|tldr", re.I)
 _BYLINE = re.compile(
-    r"byline|(?<!-)(?:\b|__)authors?\b(?!-?bio)|contributor|posted-?by|entry-?meta|post-?meta|article-?meta|story-?meta|\bauthor-?names?\b|dateline|posted-?on|pubdate|published|timestamp|\bdate\b"
+    r"byline|(?<!-)(?:\b|__)authors?\b(?!-?bio)|contributor|posted-?by|entry-?meta|post-?meta|article-?meta|article__meta\b|story-?meta|\bauthor-?names?\b|dateline|posted-?on|pubdate|published|timestamp|\bdate\b"
     r"|(?:^|[\s_-])(?:date-?time|time)(?:$|\s)",
     re.I,
 )
@@ -327,6 +332,20 @@ def _plausible_tag(tag: str) -> bool:
     return len(words) < 5 or all(word[:1].isupper() or word in TAG_CONNECTORS or not word[:1].isalpha() for word in words)
 
 
+_KEYED_TAG = re.compile(r"^([A-Za-z][A-Za-z ]{0,20}):\s*(\S.*)$")  # "Day: Wednesday", "topic: White House"
+_TOPIC_KEYS = {"topic", "topics", "subject", "subjects", "tag", "tags", "keyword", "keywords"}
+
+
+def _topics(tags: list[str]) -> list[str]:
+    """A page's tags without the fields of its CMS's analytics ("Day: Wednesday", "WC: 2000-2999", "Partner: Factiva"),
+    the value kept where the field names a topic ("Subject: World"). Fields come as a set: two keys or more; one tag
+    with a colon ("Brexit: The Deal") is a topic."""
+    keyed = [_KEYED_TAG.match(t) for t in tags]
+    if len({m.group(1).strip().casefold() for m in keyed if m}) < 2:
+        return tags
+    return [t if m is None else m.group(2) for t, m in zip(tags, keyed, strict=True) if m is None or m.group(1).strip().casefold() in _TOPIC_KEYS]
+
+
 def _tags(root: Tag, names: Collection[str] | None = None) -> Iterator[Tag]:
     """The elements under root in document order (no recursion; much faster than find_all's filters)."""
     for node in root.descendants:
@@ -432,6 +451,8 @@ def _iso_date(value: str) -> date | None:
     value = (value or "").strip()
     match = re.match(r"^(\d{4})[-/](\d{1,2})[-/](\d{1,2})", value)
     if match:
+        if int(match.group(1)) < 1000:  # "0001-01-01T00:00:00Z": a CMS's empty date, no day of publication
+            return None
         try:
             return date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
         except ValueError:
@@ -533,6 +554,13 @@ def _split_names(text: str) -> list[str]:
             break  # "By Jane Roe, Senior Staff Technologist, Speech, Privacy, and Technology Project": her post and where; "…, The Associated Press"
         kept.append(name)
     return kept
+
+
+def _people_in(name: str) -> list[str]:
+    """An author element's text: two people where it joins two names with "and" ("Jane Roe and John Doe"), else one name
+    ("Center for Strategy and Studies" is one body)."""
+    parts = re.split(r"\s+(?:and|&)\s+", name)
+    return parts if len(parts) > 1 and all(_BARE_NAME.match(part) for part in parts) else [name]
 
 
 class _Reader:
@@ -716,6 +744,10 @@ class _Reader:
                         (bodies if "organization" in types(author).lower() else people).append(squash_spaces(author["name"]))
                 if people or bodies:
                     found["ld_authors"] = people or bodies
+                    found["ld_authors_bodies"] = not people
+            publisher = o.get("publisher")
+            if "ld_publisher" not in found and isinstance(publisher, dict) and isinstance(publisher.get("name"), str):
+                found["ld_publisher"] = squash_spaces(publisher["name"])
             if "ld_body" not in found and isinstance(o.get("articleBody"), str) and o["articleBody"].strip():
                 found["ld_body"] = (o["articleBody"], tag.sourceline or 1)
             if "ld_description" not in found and isinstance(o.get("description"), str):
@@ -1035,6 +1067,11 @@ class _Reader:
                     skip.add(id(sibling))
             if kind is None and name in ("p", "div", "section", "ul", "dl") and self._topics_block(tag):
                 kind = "tags"
+            if kind is None and name in ("span", "div") and _HOVER.search(_attrs_text(tag)) and tag.find_parent("p") is not None:
+                for card in self._hover_card(tag):
+                    self.drop("hover card", card)
+                    marked.append(card)
+                    skip.add(id(card))
             if kind is None and name in ("div", "span", "p") and _chart_label(tag):
                 kind = "chart labels"
             if kind is None and name in LISTS and self._headline_list(tag):
@@ -1092,6 +1129,17 @@ class _Reader:
                 if id(tag) in columns:
                     self._keep_byline_of(tag)
                 tag.extract()
+
+    def _hover_card(self, tag: Tag) -> list[Tag]:
+        """What a hover wrapper in a paragraph holds after its trigger (The Hill: <span class="rollover-people"><a>Ilhan
+        Omar</a><span class="rollover-people-block">photo, name, headlines</span></span>): the card, not the sentence."""
+        children = [c for c in tag.contents if isinstance(c, Tag) or (_is_text(c) and c.strip())]
+        if not children:
+            return []
+        trigger = children[0]
+        if isinstance(trigger, Tag) and trigger.name != "a" and len(trigger.find_all("a", limit=2)) == 2:
+            return [tag]  # the card alone, after the link it belongs to
+        return [c for c in children[1:] if isinstance(c, Tag) and c.get_text(strip=True)]
 
     def _text_before(self, tag: Tag, container: Tag) -> bool:
         """Whether the article's text has begun above this element (a paragraph of more than 200 characters)."""
@@ -1175,7 +1223,10 @@ class _Reader:
         if tag.name == "p" and not _has(tag, {"strong", "b"}):
             return False
         sibling = self._list_after(tag)
-        return sibling is not None and (sibling.name in LISTS or sibling.find(list(LISTS)) is not None or _mostly_links(sibling))
+        if sibling is None:
+            return False
+        widget = not sibling.get_text(strip=True) and sibling.name not in VOID and sibling.find(["img", *EMBEDS]) is None  # a script fills it
+        return sibling.name in LISTS or sibling.find(list(LISTS)) is not None or _mostly_links(sibling) or widget
 
     def _headline_list(self, tag: Tag, beside: bool = True) -> bool:
         """A list between the paragraphs whose every item is one link to another page, its words a headline (CBC's
@@ -1552,6 +1603,13 @@ class _Reader:
             meta["title_basis"] = basis
         else:
             meta["title"], meta["title_line"], meta["title_basis"] = "", 1, ""
+        again = self._headline_again(container, meta["title"])
+        if again is not None:
+            self.drop("headline", again)
+            again.extract()
+        for repeat in self._titles_again(container, [text for _, text, _ in title_sources]):
+            self.drop("headline", repeat)
+            repeat.extract()
 
         byline_text, byline_names, byline_time, byline_line = self._byline(container)
         published = head.get("article:published_time", head.get("og:article:published_time", head.get("article:published", ("", 0))))
@@ -1573,9 +1631,12 @@ class _Reader:
         if meta["date"] and day and abs((day - meta["date"]).days) == 1 and _UTC_STAMP.search(machine.get(meta["date_basis"], "")):
             # a stamp in UTC of an evening story in the Americas is the next day: the day the page shows is the story's
             meta["date"], meta["date_basis"] = day, f"the page's date line ({meta['date_basis']} is in UTC)"
+        ld_authors = head.get("ld_authors", [])
+        if head.get("ld_authors_bodies"):  # {"@type": "Organization", "name": "Al-Bawaba"}: the site itself, no author
+            ld_authors = [n for n in ld_authors if not self._names_the_site(n, head)]
         authors = [
             ("meta citation_author", head["citation_authors"]),
-            ("JSON-LD author", head.get("ld_authors", [])),
+            ("JSON-LD author", ld_authors),
             ("microdata author", head.get("md_authors", [])),
             ("byline", byline_names),
             ("the author card above the story", self.card_names),
@@ -1607,11 +1668,21 @@ class _Reader:
                 self.drop("category label", label)
                 label.extract()
         self._drop_stamps(container)
-        tags = [tag for tag in head.get("tags") or head.get("ld_keywords") or [] if _plausible_tag(tag)]
+        self._drop_closing_stamp(container)
+        tags = [tag for tag in _topics(head.get("tags") or head.get("ld_keywords") or []) if _plausible_tag(tag)]
         if tags:
             meta["tags"] = tags
         if byline_line:
             meta["byline_line"] = byline_line
+
+    def _names_the_site(self, name: str, head: dict[str, Any]) -> bool:
+        """Whether a name is the site's own: its og:site_name, its JSON-LD publisher, or its host ("POLYGRAPH.info",
+        "Al-Bawaba" on albawaba.com), read without case, spaces or punctuation."""
+        host = urlsplit(self.meta.get("source_url", "")).hostname or ""
+        host = re.sub(r"^www\d?\.", "", host)
+        own = [head.get("og:site_name", ("", 0))[0], head.get("ld_publisher", ""), host, host.split(".")[0]]
+        keys = {re.sub(r"[\W_]+", "", n.casefold()) for n in own}
+        return re.sub(r"[\W_]+", "", name.casefold()) in keys - {""}
 
     def _standfirst(self, h1: Tag, container: Tag) -> Tag | None:
         """A heading under the headline, before the story's text, that is a sentence (six words or more): the standfirst
@@ -1656,6 +1727,46 @@ class _Reader:
         for tag in stamps:
             self.drop("date stamp", tag)
             tag.extract()
+
+    def _headline_again(self, container: Tag, title: str) -> Tag | None:
+        """The first heading above the story's text where it repeats the title (AP's hosted pages: no <h1>, the headline
+        set as <h2 class="ap-story-headline">): the headline, not the report's first section."""
+        for tag in _tags(container, {*HEADINGS, "p"}):
+            if tag.name == "p":
+                if len(tag.get_text()) > 80:
+                    return None
+                continue
+            return tag if _same_headline(squash_spaces(tag.get_text(" ")), title) else None
+        return None
+
+    def _titles_again(self, container: Tag, titles: list[str]) -> list[Tag]:
+        """Lines that are one of the page's titles word for word (New York magazine's sticky bar: <span class=
+        "ambrose-short-hed"> with the <title>'s words): the headline shown again, not the story's text."""
+        folded = {t.casefold() for t in titles if len(t.split()) >= 4}
+        found: list[Tag] = []
+        for tag in _tags(container, {*HEADINGS, "p", "div", "span"}):
+            text = _bounded_text(tag, 250)
+            if text and text.casefold() in folded and not any(f in tag.parents for f in found):
+                found.append(tag)
+        return found
+
+    def _drop_closing_stamp(self, container: Tag) -> None:
+        """A time stamp after the story's last paragraph (USA Today: <div class="footer-publish-date">Published 7:07 PM
+        EST Nov 19, 2019</div>): the page's, read once the date was, not the story's last line. A clock time or a word of
+        a stamp makes it one: a bare date there ("October 12, 2022") may be the date a statement or letter was signed."""
+        last = next((s for s in reversed(container.find_all(string=True)) if _is_text(s) and s.strip()), None)
+        if last is None or not isinstance(last.parent, Tag) or last.parent is container:
+            return
+        line = last.parent
+        text = _bounded_text(line, 160)
+        while line.parent is not None and line.parent is not container and _bounded_text(line.parent, 160) == text:
+            line = line.parent
+        if not text or line.name not in ("p", "div", "span", "time"):
+            return
+        stamped = _CLOCK.search(text) or re.search(r"\b(?:published|updated|posted|modified)\b", text, re.I)
+        if stamped and _stamp_only(text):  # a bare date may be a letter's own
+            self.drop("date stamp", line)
+            line.extract()
 
     def _label_line(self, tag: Tag) -> bool:
         """A short element over the headline in its box: a site's or section's link, a section's motto, not a photo."""
@@ -1796,7 +1907,7 @@ class _Reader:
             if "author" in (person.get("rel") or []) or person.get("itemprop") == "author" or _AUTHOR_NAME_CLASS.search(_attr(person, "class")):
                 # the name inside the author element, not the bio beside it (The Atlantic's <address itemprop="author">)
                 inner = person.find(itemprop="name") or person.find("a", href=_AUTHOR_PAGE)
-                names.append(squash_spaces((inner if inner is not None else person).get_text(" ")))
+                names.extend(_people_in(squash_spaces((inner if inner is not None else person).get_text(" "))))
             elif person.name == "a" and _AUTHOR_PAGE.search(_attr(person, "href")):
                 names.append(squash_spaces(person.get_text(" ")))
         if not names:  # "By …", and the same word in the other languages of think-tank pages: von, par, por, door
