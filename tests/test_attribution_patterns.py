@@ -515,3 +515,28 @@ def test_a_study_or_poll_a_body_made_speaks_for_the_body():
     assert attributed(body) == [("Lenz Institute", "no official document exists")]
     # near miss: a study nobody is named for
     assert attributed("A recent study concluded that “no official document exists” on it.") == []
+
+
+def test_a_places_dotted_letters_inside_a_description_do_not_end_it():
+    body = "“The killing set talks back,” Lina Haddad, an expert at U.K. think-tank Lenz House, told reporters."
+    assert attributed(body) == [("Lina Haddad", "The killing set talks back,")]
+
+
+def test_a_ministry_in_lower_case_with_its_portfolio_is_a_body():
+    body = "Narvia’s home ministry ordered drills. “The attacks were hostile,” the ministry said."
+    assert attributed(body) == [("Narvia’s home ministry", "The attacks were hostile,")]
+
+
+def test_the_statement_read_is_who_last_spoke_in_a_statement():
+    body = "Spokesperson Otto Brandt said in a statement that the chief called for restraint.\n\n“The world cannot afford a war,” the statement read."
+    assert attributed(body) == [("Otto Brandt", "The world cannot afford a war,")]
+    # near miss: a standing text that "reads" names nobody
+    assert attributed("The movement’s official slogan reads, “Death to the tyrants. Victory to us.”") == []
+
+
+def test_which_after_a_body_governed_by_a_preposition_is_the_body():
+    body = "Abu Amer is the head of the Lenz Dialogue Group in Narvia, which says on its site that it aims to “protect the rights of all.”"
+    assert attributed(body) == [("Lenz Dialogue Group", "protect the rights of all.")]
+    # near miss: someone named between 'which' and the verb says it
+    body = "Brandt sits on the Lenz Board, which advises the army and, as the writer Oskar Lind writes, is “selling arms.”"
+    assert attributed(body) == [("Oskar Lind", "selling arms.")]

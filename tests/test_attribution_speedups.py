@@ -96,6 +96,8 @@ def test_a_name_before_a_cue_after_the_quote_is_read_with_titles_as_a_prefix_tre
     plain = re.compile(
         r"^[\s,]*(?:[-–—]\s+)?(?P<who>(?:"
         + sieves.TITLE_ABBREVIATION
+        + r"|"
+        + sieves.DOTTED_LETTERS
         + r"|[^.!?;:]){1,120}?)\s+(?P<cue>"
         + CUE_ANY_CASE
         + r")\b"

@@ -26,6 +26,7 @@ IRREGULAR = {
     "direct": ["directed", "directing"],  # "direct" and "directs" are mostly the adjective and a noun's verb: "direct NATO intervention"
     "request": ["requested", "requesting"],  # "a request for" is the noun
     "see": ["sees", "saw"],
+    "read": ["reads", "read"],  # "“…,” the statement read"
     "find": ["finds", "found"],  # a study's or researchers' findings: "“…,” the researchers found"
     "talk": ["talked", "talking", "talks about", "talked about"],  # "talks" alone is mostly the noun ("peace talks")
     "hit back": ["hit back", "hits back", "hitting back"],
@@ -97,6 +98,7 @@ WEAK = {
     "believe",
     "think",
     "see",
+    "read",
     "find",
     "hold",
     "agree",
@@ -111,6 +113,11 @@ WEAK = {
     "worry",  # "Hawley worries, “…”", "Warren fears that “…”": a concern voiced, with the words right after it
     "fear",
 }
+
+
+# cues that name a speaker only after the quote ("“…,” the statement read"): before one ("the slogan reads, “…”",
+# "He read “The Family of Man”") the words are a standing text or a title
+AFTER_QUOTE_ONLY = {"read"}
 
 
 # verbs stressed on a last syllable that ends vowel-consonant, and "quip" (its "u" is no vowel): "admitted", "referred"

@@ -471,6 +471,7 @@ class Salience:
     person: str | Head | None = None  # a Head: a person the report named, resolved only if a pronoun needs them
     body: str | Head | None = None
     roles: dict[str, str | Head] = field(default_factory=dict)  # role word -> actor
+    issuer: str | Head | None = None  # who last spoke "in a statement": "“…,” the statement read" is theirs
 
     def note(self, actor_id: str | Head, kind: str, role: str) -> None:
         if kind == "person":
@@ -1054,6 +1055,8 @@ class ReportAttribution:
         if subject.role_noun in ("researchers", "authors"):  # "the researchers concluded": the body whose study the story is about
             studied = self.research_body()
             return [self.actor_of(studied, on)] if studied else []
+        if subject.role_noun in ("statement", "communique", "communiqué") and salience.issuer is not None:
+            return [self.actor_of(salience.issuer, on)]  # "Dujarric said in a statement that … “…,” the statement read"
         if subject.role_noun in WORK_NOUNS:  # "the caption under the cartoon states": the outlet that published it
             return [self.actor_of(salience.body, on)] if salience.body else []
         if subject.role_noun and subject.role_noun.split()[-1] in UNNAMED_SOURCE_WORDS:
@@ -1619,6 +1622,8 @@ class ReportAttribution:
             if not possessed and head is not None and head.kind != "role" and not self.is_common_word_person(head):
                 known = self.by_name.get(head.key) or (self.by_surname.get(fold_chars(head.name)) if len(head.name.split()) == 1 else None)
                 salience.note(known or head, self.kind_of(known) if known else head.kind, head.role)
+                if "statement" in sentence and head.kind in ("person", "organization", "outlet"):
+                    salience.issuer = known or head  # "Dujarric said in a statement that …", "The ministry issued a statement"
                 if head.kind == "person":
                     self.note_role(head.role, known or head)
                 if head.kind == "person" and head.surname and len(head.name.split()) > 1 and not self.titled_surname(head):

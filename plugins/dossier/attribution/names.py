@@ -603,7 +603,8 @@ def role_noun_of(match: re.Match[str]) -> str:
 
 # a body named in lower case after its country: "the Chinese mission to the European Union", "a PRC foreign ministry"
 LOWER_BODY = (
-    r"(?:(?!(?:The|A|An|This|That|Its|Their|His|Her)\s)[A-Z][\w’'.-]*\s+){1,3}(?:(?:eastern|western|northern|southern|central)\s+)?(?:(?:foreign|defen[cs]e|interior|trade|commerce)\s+)?"
+    r"(?:(?!(?:The|A|An|This|That|Its|Their|His|Her)\s)[A-Z][\w’'.-]*\s+){1,3}(?:(?:eastern|western|northern|southern|central)\s+)?(?:(?:foreign|defen[cs]e|interior|trade|commerce|home|finance|justice|health|energy|economy|education|information|"
+    r"agriculture|transport)\s+)?"
     r"(?:ministry|mission|embassy|consulate|delegation|high command|military command|general staff|"
     r"government|military|army|navy|air force|armed forces|security forces|security services|police|presidency|cabinet|foreign office|"
     r"state(?:-run|-owned|-controlled)? (?:media|television|TV|broadcaster|radio|news agency))(?:\s+(?:to|in|at)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*)*)?"
@@ -630,7 +631,7 @@ STATE_ACRONYMS = frozenset({"US", "USA", "UK", "PRC", "ROC", "DPRK", "ROK", "UAE
 OFFICIALS_NOUN = re.compile(r"\s+(?:officials|spokespeople|spokesmen|representatives)\b")
 GROUP_NOUN = re.compile(r"\s+(?:rebels|militants|insurgents|fighters)\b")
 PLURAL_NOUN_END = re.compile(r"[a-z][b-df-hj-np-tv-xz]s$")
-IN_PLACE = re.compile(r"\s+in\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)(?=\s)")
+IN_PLACE = re.compile(r"\s+in\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)(?=\s|$)")  # also where the text ends: before a relative ', which'
 THE_ROLE_END = re.compile(r"(?:^|\s)[Tt]he\s+(" + ROLE_NOUN_WORDS + r")\s*$")
 ADVERB_END = re.compile(r"\b\w+ly\s+$")
 INCLUDING_NAME = re.compile(r"including\s+(?P<who>" + CHUNK.pattern + r")")
@@ -843,8 +844,27 @@ def _subject_before(left: str) -> Subject | None:
         found = _last_heads(left[: relative.start()], allow_governed=True)
         if found:
             return Subject(found[0], start=sentence_start + found[1])
+        which = relative.group(0).lower().endswith("which") and not chunks(left[relative.end() :])  # no one named between
+        body = _which_antecedent(left[: relative.start()]) if which else None
+        if body is not None:
+            return Subject([body[0]], start=sentence_start + body[1])
     found = _last_heads(left, allow_governed=False)
     return Subject(found[0], start=sentence_start + found[1]) if found else None
+
+
+def _which_antecedent(text: str) -> tuple[Head, int] | None:
+    """ "the head of the Dialogue Group in Turkey, which says": the body right before 'which', whatever governs it."""
+    found = chunks(text)
+    if not found:
+        return None
+    last = found[-1]
+    placed = IN_PLACE.match(text, found[-2].finish) if len(found) > 1 else None
+    if placed and placed.end() == len(text):
+        last = found[-2]  # "… Group in Turkey": the place is where the body is
+    elif text[last.finish :].strip():
+        return None
+    head = head_of(last.text, text[: last.begin])
+    return (head, last.begin) if head is not None and head.kind in ("organization", "outlet") else None
 
 
 def body_head(text: str, before: str) -> Head | None:

@@ -19,7 +19,7 @@ from typing import Literal
 
 from ..dates import SPECIAL_CASE_CHARACTERS
 from ..quotes import Span
-from .cues import CUE, is_describing
+from .cues import AFTER_QUOTE_ONLY, CUE, base_of, is_describing
 from .names import NATION
 
 QuoteKind = Literal["statement", "label", "title"]
@@ -179,7 +179,7 @@ def _ends_with(before: str, pattern: re.Pattern[str], last_words: tuple[str, ...
 
 
 def _cued(before: str) -> bool:
-    return CUE.search(before[-40:]) is not None
+    return any(base_of(m.group(1)) not in AFTER_QUOTE_ONLY for m in CUE.finditer(before[-40:]))
 
 
 def _describing_before(before: str) -> bool:

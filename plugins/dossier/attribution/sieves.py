@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from ..actors import trie_pattern
 from ..sentences import TITLE_ABBREVIATIONS
-from .cues import AS_SAYING, CUE, CUE_ANY_CASE, base_of, is_describing, is_participle, is_weak
+from .cues import AFTER_QUOTE_ONLY, AS_SAYING, CUE, CUE_ANY_CASE, base_of, is_describing, is_participle, is_weak
 from .names import (
     BEFORE_ANY_AFTER,
     CHUNK,
@@ -203,8 +203,16 @@ TITLE_ABBREVIATION = r"(?:" + TITLE_ABBREVIATIONS + r")\."
 # and its stop stand, just one title fits, so either form takes the same characters
 TITLE_ABBREVIATION_TRIE = r"(?:" + trie_pattern(TITLE_ABBREVIATIONS.split("|")) + r")\."
 STATE_AS_ADJECTIVE = r"(?!(?<=state)(?:\s+|-)(?:media|television|tv|broadcaster|radio|news|run|owned|controlled|affiliated)\b)"
+DOTTED_LETTERS = r"(?-i:\b(?:[A-Z]\.){2,})"  # "U.K.", "U.S.": a place's letters inside a description, not a sentence's end
 NAME_THEN_CUE = re.compile(
-    r"^[\s,]*(?:[-–—]\s+)?(?P<who>(?:" + TITLE_ABBREVIATION_TRIE + r"|[^.!?;:]){1,120}?)\s+(?P<cue>" + CUE_ANY_CASE + r")\b" + STATE_AS_ADJECTIVE,
+    r"^[\s,]*(?:[-–—]\s+)?(?P<who>(?:"
+    + TITLE_ABBREVIATION_TRIE
+    + r"|"
+    + DOTTED_LETTERS
+    + r"|[^.!?;:]){1,120}?)\s+(?P<cue>"
+    + CUE_ANY_CASE
+    + r")\b"
+    + STATE_AS_ADJECTIVE,
     re.I,
 )  # "Iranian state media said": "state" no verb there  # a weak cue ("believes") counts only with the quote at most this many words after it
 
@@ -338,6 +346,8 @@ def cue_before(clause: Clause) -> Found | None:
         return None  # "He was also asked, “Are you confident …?”": the question is the asker's, who is not named
     if is_weak(word) and len(gap.split()) > WEAK_GAP_WORDS and not gap.lstrip().startswith("that "):
         return None
+    if base_of(word) in AFTER_QUOTE_ONLY:
+        return None  # "the Houthis’ slogan reads, “…”": a standing text; only "“…,” the statement read" names who issued it
     if base_of(word) in RELAYING and not AS_SAYING.search(before):
         relayed = head_after(before, cue.end())  # "Sorensen quotes Kennedy, “…”": the words are the one quoted
         if relayed is not None and relayed.kind in ("person", "organization", "outlet") and QUOTED_NAME_END.match(gap):
@@ -657,7 +667,7 @@ SHARE_OF_A_GROUP = re.compile(
     r"\s+of\s+(?:the\s+)?(?:[a-z]+\s+)?(?:respondents|those\s+(?:surveyed|polled|asked)|participants|interviewees)\s+(?:\w+ly\s+)?$",
     re.I,
 )
-NAME_THEN_DESCRIPTION = re.compile(r"(?:[Tt]he\s+)?(?P<name>" + CHUNK.pattern + r"),\s+(?:an?|the|its|one)\s+[^.;:]*")
+NAME_THEN_DESCRIPTION = re.compile(r"(?:[Tt]he\s+)?(?P<name>" + CHUNK.pattern + r"),\s+(?:an?|the|its|one)\s+(?:" + DOTTED_LETTERS + r"|[^.;:])*")
 DIGEST_KICKER = re.compile(r"^(?=[^a-z]*[A-Z]{2})[A-Z0-9][^a-z—–:]*?\s+[—–]\s+")
 OUTLET_BYLINE = re.compile(
     r"(?P<outlet>" + CHUNK.pattern + r")[’']s\s+" + CHUNK.pattern + r"(?:,\s+" + CHUNK.pattern + r")*(?:,?\s+and\s+" + CHUNK.pattern + r")?"
