@@ -540,3 +540,18 @@ def test_which_after_a_body_governed_by_a_preposition_is_the_body():
     # near miss: someone named between 'which' and the verb says it
     body = "Brandt sits on the Lenz Board, which advises the army and, as the writer Oskar Lind writes, is “selling arms.”"
     assert attributed(body) == [("Oskar Lind", "selling arms.")]
+
+
+def test_they_after_two_people_who_spoke_together_is_both():
+    body = (
+        "Otto Brandt and Oskar Lind argue that “the plan cannot work.” They admit that its aims exist more in a “rough consensus” than in any plan."
+    )
+    assert attributed(body) == [
+        ("Otto Brandt", "the plan cannot work."),
+        ("Oskar Lind", "the plan cannot work."),
+        ("Otto Brandt", "rough consensus"),
+        ("Oskar Lind", "rough consensus"),
+    ]
+    # near miss: someone else is the subject between them and 'they'
+    body = "Otto Brandt and Oskar Lind argue that “the plan cannot work.” The Lenz Institute disagreed. They called it “a good plan”."
+    assert ("Otto Brandt", "a good plan") not in attributed(body)

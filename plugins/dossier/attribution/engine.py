@@ -472,6 +472,7 @@ class Salience:
     body: str | Head | None = None
     roles: dict[str, str | Head] = field(default_factory=dict)  # role word -> actor
     issuer: str | Head | None = None  # who last spoke "in a statement": "“…,” the statement read" is theirs
+    group: list[str | Head] = field(default_factory=list)  # the last sentence's subject, where it named two people or more
 
     def note(self, actor_id: str | Head, kind: str, role: str) -> None:
         if kind == "person":
@@ -1042,6 +1043,8 @@ class ReportAttribution:
         return self.registry[actor_id].kind
 
     def resolve(self, subject: Subject, salience: Salience, on: dt.date | None) -> list[str]:
+        if subject.pronoun == "they" and salience.group:
+            return [self.actor_of(who, on) for who in salience.group]
         if subject.pronoun:
             nearest = self.role_before(subject, salience) or (self.nearest_person(subject) if subject.pronoun in ("he", "she") else None)
             if subject.pronoun == "it":  # "It calls for …": a body, an outlet or a document, never a person named in full
@@ -1328,6 +1331,8 @@ class ReportAttribution:
                 if not span.closed:
                     open_statements = [*open_statements, statement] if open_span == index else [statement]
                     open_span = index  # "David Hughes and Lizzy Buchan … said: “…": both go on into the next paragraphs
+            people = len(speakers) >= 2 and all(self.kind_of(speaker) == "person" for speaker in speakers)
+            salience.group = list(speakers) if people else []  # "Brands and Beckley argue that “…” … They admit"
         if tracked < len(masked):
             self.track_subjects(masked[tracked:], salience)
         if last_sentence_speakers and not masked[last_sentence_end:].strip(" .”\"’'"):
@@ -1619,6 +1624,9 @@ class ReportAttribution:
             if ((subject is None or not subject.heads) and (UNNAMED_OPENING.match(sentence) or unnamed_after)) or possessed:
                 salience.person = salience.body = None  # "A resident who asked not to be named told CNN …": a later "he" is theirs
             head = subject.heads[0] if subject is not None and len(subject.heads) == 1 else None
+            if subject is not None and (subject.heads or subject.role_noun or subject.pronoun not in ("", "they")):
+                named = subject.heads if len(subject.heads) >= 2 and all(h.kind == "person" for h in subject.heads) else []
+                salience.group = [self.by_name.get(h.key) or h for h in named]  # "Brands and Beckley argue … They admit"
             if not possessed and head is not None and head.kind != "role" and not self.is_common_word_person(head):
                 known = self.by_name.get(head.key) or (self.by_surname.get(fold_chars(head.name)) if len(head.name.split()) == 1 else None)
                 salience.note(known or head, self.kind_of(known) if known else head.kind, head.role)
