@@ -555,3 +555,11 @@ def test_they_after_two_people_who_spoke_together_is_both():
     # near miss: someone else is the subject between them and 'they'
     body = "Otto Brandt and Oskar Lind argue that “the plan cannot work.” The Lenz Institute disagreed. They called it “a good plan”."
     assert ("Otto Brandt", "a good plan") not in attributed(body)
+
+
+def test_a_chinese_family_name_written_first_is_the_surname_a_later_mention_uses():
+    body = "Narvia expressed “regret” over the strikes, spokesperson Lin Jian said. Lin said the sides should show “calm”."
+    assert attributed(body)[-1] == ("Lin Jian", "calm")
+    # near miss: an English given name before a surname is no family name
+    body = "Narvia expressed “regret”, the envoy Lee Anderson said. Lee said the sides should show “calm”."
+    assert attributed(body)[-1] == ("Lee", "calm")

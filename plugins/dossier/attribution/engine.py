@@ -34,6 +34,7 @@ from .marks import as_written, uses_single_marks, with_double_marks, with_paired
 from .names import (
     CHUNK,
     DEMONYMS,
+    FAMILY_FIRST_NAMES,
     IRREGULAR_PAST,
     NOT_NAMES,
     OUTLETS_NAMED_LIKE_ROLES,
@@ -512,7 +513,9 @@ class ReportAttribution:
         self.year_hint = report.date.year if report.date else latest_year(report.source_text)
         self.quoted_before: set[str] = set()
         self.seen_full: dict[str, Head] = {}  # surname -> the full name a sentence's subject had, for a later bare surname
-        self.retaken_surnames: set[str] = set()  # surnames two people named in full as subjects bear (see note_full_name)
+        self.latest_full: dict[str, str | Head] = {}  # surname -> the person last named in full with it (see take_surname)
+        self.retaken_surnames: set[str] = set()  # surnames two people named in full as subjects bear
+        self.shared_surnames: set[str] = set()  # surnames two speakers named in full bear
         self.recent: list[Paragraph] = []  # the paragraphs just above, under the same heading: they often date a statement
         self.current_text = ""  # the masked paragraph being read, and where the sentence being sieved starts in it
         self.current_offset = 0
@@ -606,17 +609,20 @@ class ReportAttribution:
         key = head.key
         if key in self.by_name:
             return self.by_name[key]
-        if head.kind == "person" and key in self.retaken_surnames and self.seen_full[key].key != key:
-            return self._remember(head, self.actor_for(self.seen_full[key], on, expand=False))  # before any alias the registry holds
+        latest = self.latest_full[key] if head.kind == "person" and key in self.retaken_surnames else None
+        if latest is not None:  # before any alias the registry holds
+            return self._remember(head, self.actor_for(latest, on, expand=False) if isinstance(latest, Head) else latest)
         full = f"{head.role} {head.name}".strip()
-        mentions = self.registry.mentions(full, on)
+        # a surname two speakers bear is no alias of the first: "Zhao" after "Zhao Huasen … Zhao Lijun"
+        mentions = self.registry.mentions(full, on) if key not in self.shared_surnames else []
         name_start = len(fold_chars(full)) - len(fold_chars(head.name))
         # the registry's name for the whole of it, or for its role: a surname inside another full name is someone else
         bare = all(fold_chars(w).strip(".") in TITLE_WORDS for w in head.name.split()[:-1])  # "Minister Abdollahian"
         if mentions and mentions[-1].end >= len(fold_chars(full)) - 2 and (mentions[-1].start <= name_start or bare):
             return self._remember(head, mentions[-1].actor_id)
         # "Northern Herald" is the registry's "The Northern Herald"; "Vladimir V. Putin" its "Vladimir Putin"
-        for name in (head.name, f"The {head.name}", without_middle_initials(head.name)):
+        names = (head.name, f"The {head.name}", without_middle_initials(head.name)) if key not in self.shared_surnames else ()
+        for name in names:
             if self.registry.known(name):
                 found = self.registry.resolve(name, on)
                 if found:
@@ -745,24 +751,34 @@ class ReportAttribution:
             if fold_chars(first) not in NOT_FIRST_NAMES:
                 forms[first] = initialled
         if not forms:  # "Tsai" after "Tsai Ing-wen", "Moon" after "Moon Jae-in": a family name first, its given name hyphenated
-            given = {m.group(1) for m in re.finditer(re.escape(surname) + r"\s+([A-Z][a-z]+-[a-z]+)\b", self.report.source_text)}
+            given_name = r"([A-Z][a-z]+-[a-z]+|[A-Z][a-z]{1,8})" if fold_chars(surname) in FAMILY_FIRST_NAMES else r"([A-Z][a-z]+-[a-z]+)"
+            given = {m.group(1) for m in re.finditer(re.escape(surname) + r"\s+" + given_name + r"\b", self.report.source_text)}
             return Head(f"{surname} {given.pop()}", head.role, head.kind, surname) if len(given) == 1 else head
         if len(forms) != 1 or next(iter(forms)).endswith(("'s", "’s")):  # "Ukraine's Zelenskyy": a possessor, no first name
             return head
         return Head(f"{forms.popitem()[1]} {surname}", head.role, head.kind, surname)
 
     def note_full_name(self, head: Head) -> None:
-        """A sentence's subject named in full: a later bare surname is theirs, also where the report named another
-        person with that surname before ("Shehbaz Sharif … Lt. Gen. Ahmed Sharif said … Sharif also accused")."""
+        """A sentence's subject named in full: a later bare surname is theirs (see take_surname)."""
         surname = fold_chars(head.surname)
-        earlier = self.seen_full.get(surname)
         self.seen_full[surname] = head
-        if earlier is None or earlier.key == head.key:
+        self.take_surname(surname, head)
+
+    def take_surname(self, surname: str, who: str | Head) -> None:
+        """A person named in full, as a subject or a speaker: a later bare surname is the one named last, also where the
+        report named another person with that surname before ("Shehbaz Sharif … Lt. Gen. Ahmed Sharif said … Sharif
+        also accused")."""
+        earlier = self.latest_full.get(surname)
+        self.latest_full[surname] = who
+        if earlier is None or self.full_key(earlier) == self.full_key(who):
             return
         self.retaken_surnames.add(surname)
         self.by_surname.pop(surname, None)
         for key in [key for key in self.by_name if key.split()[-1] == surname and all(w.strip(".") in TITLE_WORDS for w in key.split()[:-1])]:
             del self.by_name[key]  # "Sharif", "Mr. Sharif": read again as the person named last
+
+    def full_key(self, who: str | Head) -> str:
+        return who.key if isinstance(who, Head) else fold_chars(self.registry[who].name)
 
     def _remember(self, head: Head, actor_id: str) -> str:
         self.by_name[head.key] = actor_id
@@ -771,7 +787,11 @@ class ReportAttribution:
             for word in fold_chars(head.role).split():  # "President Joe Biden": a later "the president" is him
                 self.role_holders[word] = actor_id
             surname = fold_chars(head.surname or head.name.split()[-1])
-            self.by_surname.setdefault(surname, actor_id)
+            if self.by_surname.get(surname, actor_id) != actor_id and len(head.name.split()) > 1:
+                self.shared_surnames.add(surname)  # "Zhao Huasen … Zhao Lijun": a bare "Zhao" is neither for sure
+                del self.by_surname[surname]
+            if surname not in self.shared_surnames:
+                self.by_surname.setdefault(surname, actor_id)
         return actor_id
 
     def national_role_holder(self, words: list[str]) -> str | Head | None:

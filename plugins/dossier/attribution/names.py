@@ -385,10 +385,22 @@ OF_PLACE = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]+\s*){1,3}\.?$")  # 
 FATHER_WORDS = {"abu", "bin", "ibn", "bint", "umm"}
 
 
+# Chinese and Vietnamese family names, written first ("Lin Jian", "Wang Yi", "Nguyen Phu Trong"), that are no English
+# given names (folded); "Lee", "Kim" and "Park" are left out: they are English given names too ("Lee Anderson")
+FAMILY_FIRST_NAMES = frozenset(
+    """wang zhang liu chen yang huang zhao wu zhou xu zhu hu guo lin gao luo zheng liang xie tang feng deng cao peng zeng
+    xiao tian dong pan yuan cai jiang du ye cheng wei su lu ding ren shen yao qin fu xi mao geng hua kong cui qian qiu lai
+    fan shi jin yan lei hou duan hao shao gu meng wen zou xiong qi yin zhong ma li nguyen tran pham phan hoang vo""".split()
+)
+
+
 def _surname_of(run: list[str]) -> str:
-    """The surname a later mention may use alone: "Sadeq Abu Amer" → "Abu Amer", "Faustin-Archange Touadéra" → "Touadéra"."""
+    """The surname a later mention may use alone: "Sadeq Abu Amer" → "Abu Amer", "Faustin-Archange Touadéra" → "Touadéra",
+    "Lin Jian" → "Lin"."""
     if len(run) >= 2 and fold(run[-2]) in FATHER_WORDS:
         return f"{run[-2]} {run[-1]}"
+    if 2 <= len(run) <= 3 and fold(run[0]) in FAMILY_FIRST_NAMES and all(len(w) <= 9 and w[1:].islower() for w in run[1:]):
+        return run[0]
     return run[-1].rsplit("-", 1)[-1] if len(run) > 1 else run[0]
 
 
