@@ -15,7 +15,7 @@ import pytest
 from dossier import dates
 from dossier.actors import fold_chars
 from dossier.attribution.cues import CUE, FORMS
-from dossier.attribution.engine import hyphenated_given_names, mask_with_ends, nation_named_at, state_possessive_at, words_before
+from dossier.attribution.engine import at_word_start, hyphenated_given_names, mask_with_ends, nation_named_at, state_possessive_at, words_before
 from dossier.attribution.names import head_of
 from dossier.attribution.occasions import OCCASION_PATTERNS, occasion_in
 from dossier.quotes import Span, mask, nested_spans, quote_spans
@@ -336,6 +336,24 @@ def test_a_hyphenated_given_name_after_a_surname_is_what_the_pattern_finds(texts
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
         for surname in ("Tsai", "Tsai Ing", "a", " ", "Ing-wen"):
             assert hyphenated_given_names(text, surname) == plain_hyphenated_given_names(text, surname), (text, surname)
+
+
+def test_a_spelt_out_acronym_is_found_with_its_word_start_after_its_first_letter(texts):
+    from dossier.attribution.engine import ACRONYM_GLUE
+
+    patterns = [ACRONYM_GLUE.join(letter + r"[\w’'-]+" for letter in acronym) for acronym in ("ISW", "SW", "EC", "CC", "E")]
+    patterns += [ACRONYM_GLUE.join(part[0] + "(?i:" + part[1:] + r")[\w’'-]*" for part in parts) for parts in (["EU", "COM"], ["CENT", "COM"])]
+    rng = random.Random(23)
+    pieces = ["Institute", "Study", "War", "for", "the", "of", "European", "Command", "Central", "COM", "xEuropean", "_Study", "É", "’s", "-", "\n"]
+    odd = ["".join(rng.choice(pieces) + rng.choice(["", " ", " "]) for _ in range(rng.randint(0, 10))) for _ in range(3000)]
+    found = 0
+    for pattern in patterns:
+        fast, plain = re.compile(at_word_start(pattern) + r"\b"), re.compile(r"\b" + pattern + r"\b")
+        for text in [*texts[:8], *odd]:
+            spans = [m.span() for m in plain.finditer(text)]
+            assert [m.span() for m in fast.finditer(text)] == spans, (pattern, text)
+            found += len(spans)
+    assert found > 1000  # the strings hit the patterns
 
 
 def test_the_chunk_pattern_is_the_one_with_its_look_behind_first(texts):

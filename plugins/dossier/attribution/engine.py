@@ -460,6 +460,13 @@ def looks_female(head: Head) -> bool:
     return (words[0].endswith("a") and words[0] not in NOT_FEMALE_FIRST_NAMES) or words[-1].endswith(FEMALE_SURNAME_ENDINGS)
 
 
+def at_word_start(pattern: str) -> str:
+    r"""r"\b" + pattern, for a pattern that starts with a capital letter: written with the look-behind after the letter
+    ("E(?<!\wE)…"), so that the pattern starts with the letter itself and re skips to the places it stands instead of
+    trying the "\b" at every position of the report."""
+    return pattern[0] + r"(?<!\w" + pattern[0] + ")" + pattern[1:]
+
+
 SYLLABLE_ACRONYM = re.compile(r"[A-Z]{4,8}")
 CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z][\w’'-]*")
 
@@ -578,7 +585,7 @@ class ReportAttribution:
         if acronym not in self.spelled_out_cache:
             words = ACRONYM_GLUE.join(letter + r"[\w’'-]+" for letter in acronym)
             bodies: dict[str, Head] = {}
-            for match in re.finditer(r"\b" + words + r"\b", self.report.source_text) if self.may_spell(acronym) else ():
+            for match in re.finditer(at_word_start(words) + r"\b", self.report.source_text) if self.may_spell(acronym) else ():
                 head = head_of(match.group(0))
                 if head is not None and head.kind in ("organization", "outlet") and head.name == match.group(0):
                     bodies.setdefault(head.key, head)
@@ -605,7 +612,7 @@ class ReportAttribution:
             if not all(part in self.capital_prefixes for part in parts) or not self.may_spell("".join(part[0] for part in parts)):
                 continue
             words = ACRONYM_GLUE.join(part[0] + "(?i:" + part[1:] + r")[\w’'-]*" for part in parts)
-            for match in re.finditer(r"\b" + words + r"\b", self.report.source_text):
+            for match in re.finditer(at_word_start(words) + r"\b", self.report.source_text):
                 window = self.report.source_text[max(0, match.start() - 60) : match.end()]
                 whole = next((c.text for c in chunks(window) if window.endswith(c.text)), match.group(0))  # with the words before
                 head = head_of(whole)
