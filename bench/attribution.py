@@ -2,6 +2,8 @@
 
     .venv/bin/python bench/attribution.py            # every gold text; -v lists misses and wrong speakers
     .venv/bin/python bench/attribution.py --dump F   # every statement found, as JSON, to diff before and after a change
+    valgrind --tool=callgrind --toggle-collect=_operator_call .venv/bin/python bench/attribution.py --once 00-memri-seed
+                                                     # the instructions of one attribution of a timed text (load-proof)
 
 Each text is imported as a user would (`dossier.importer`), read as the build
 reads it, and attributed with the committed registry (which knows the first
@@ -17,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import operator
 import os
 import re
 import statistics
@@ -200,35 +203,47 @@ def clear_function_caches() -> None:
 
 
 def cpu_times(report, registry: Registry, warm_up) -> list[float]:
-    """CPU seconds to attribute the report, per round, each round as a build's: the registry loaded and its matcher
-    compiled, no provisional actor left from another report, nothing cached from the round before."""
-    times = []
-    for _ in range(ROUNDS):
-        # A build attributes each report once: patterns made from this report's names (re caches them) and what
-        # dossier's caches hold must be paid for in every round. re's cache is emptied, then another report is read,
-        # which compiles again the patterns written in the code, as a build's first reports do; a pattern in the code
-        # that only this report's sentences reach is compiled again in each round, so the figure errs on the high side.
-        re.purge()
-        clear_function_caches()
-        extract_statements(warm_up, registry)
-        for actor in [a for a in registry.actors.values() if a.provisional]:
-            registry.remove(actor.id)
-        clear_function_caches()
-        started = time.process_time()
-        extract_statements(report, registry)
-        times.append(time.process_time() - started)
-        for actor in [a for a in registry.actors.values() if a.provisional]:
-            registry.remove(actor.id)
-    return times
+    """CPU seconds to attribute the report, per round (each round is attribute_once's)."""
+    return [attribute_once(report, registry, warm_up) for _ in range(ROUNDS)]
 
 
-def timing() -> None:
-    registry = load_registry(str(ROOT / "content" / "actors.toml"))
+def attribute_once(report, registry: Registry, warm_up) -> float:
+    """CPU seconds to attribute the report once, as a build does: the registry loaded and its matcher compiled, no
+    provisional actor left from another report, nothing cached from the round before.
+
+    The report is attributed inside operator.call, which nothing else here calls: `valgrind --tool=callgrind
+    --toggle-collect=_operator_call` counts that call's instructions alone (see --once), a figure the machine's load
+    leaves the same."""
+    # A build attributes each report once: patterns made from this report's names (re caches them) and what
+    # dossier's caches hold must be paid for in every round. re's cache is emptied, then another report is read,
+    # which compiles again the patterns written in the code, as a build's first reports do; a pattern in the code
+    # that only this report's sentences reach is compiled again in each round, so the figure errs on the high side.
+    re.purge()
+    clear_function_caches()
+    extract_statements(warm_up, registry)
+    for actor in [a for a in registry.actors.values() if a.provisional]:
+        registry.remove(actor.id)
+    clear_function_caches()
+    started = time.process_time()
+    operator.call(extract_statements, report, registry)
+    spent = time.process_time() - started
+    for actor in [a for a in registry.actors.values() if a.provisional]:
+        registry.remove(actor.id)
+    return spent
+
+
+def timed_reports() -> list:
     reports = []
     for stem in TIMED:
         path = CORPUS / "reports" / f"{stem}.txt"
         result = import_text(text_of(path), path.name, path.stem)
         reports.append(read_report(result.markdown, f"reports/{stem}.md"))
+    return reports
+
+
+def timing() -> None:
+    registry = load_registry(str(ROOT / "content" / "actors.toml"))
+    reports = timed_reports()
     print(f"\ntime to attribute (CPU of this process on one core, median of {ROUNDS} rounds; target ≤ 10 ms per 5,000 words):")
     print(f"  engine: {'compiled with mypyc (invoke compile)' if build_folder() is not None else 'plain Python (invoke compile makes it faster)'}")
     for index, report in enumerate(reports):
@@ -240,6 +255,15 @@ def timing() -> None:
             f"(fastest round {min(times) * 5000 / words * 1000:.1f})"
         )
     print(f"  load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
+
+
+def once(stem: str) -> None:
+    """One round of the timing for one timed text (warmed up by the other): what callgrind is run on."""
+    registry = load_registry(str(ROOT / "content" / "actors.toml"))
+    reports = timed_reports()
+    index = TIMED.index(stem)
+    spent = attribute_once(reports[index], registry, reports[index - 1])
+    print(f"{stem}: attributed once in {spent * 1000:.1f} ms of CPU")
 
 
 def dump(path: str) -> None:
@@ -274,7 +298,16 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("-v", "--verbose", action="store_true")
     parser.add_argument("--dump", metavar="FILE", help="write every statement found to FILE as JSON (to diff before and after a change) and stop")
+    parser.add_argument(
+        "--once",
+        metavar="STEM",
+        choices=TIMED,
+        help="attribute one timed text once and stop; its instructions alone: valgrind --tool=callgrind --toggle-collect=_operator_call",
+    )
     args = parser.parse_args()
+    if args.once:
+        once(args.once)
+        return
     if args.dump:
         dump(args.dump)
         return

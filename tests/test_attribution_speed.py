@@ -15,7 +15,7 @@ import pytest
 from dossier import dates
 from dossier.actors import fold_chars
 from dossier.attribution.cues import CUE, FORMS
-from dossier.attribution.engine import mask_with_ends, nation_named_at, words_before
+from dossier.attribution.engine import at_word_start, hyphenated_given_names, mask_with_ends, nation_named_at, state_possessive_at, words_before
 from dossier.attribution.names import head_of
 from dossier.attribution.occasions import OCCASION_PATTERNS, occasion_in
 from dossier.quotes import Span, mask, nested_spans, quote_spans
@@ -302,6 +302,58 @@ def test_where_a_nation_names_someone_is_what_the_case_insensitive_pattern_finds
         text = "".join(rng.choice(pieces) + rng.choice(["", " "]) for _ in range(rng.randint(0, 12)))
         for nation in ("russian", "ukrainian", "Russian"):
             assert nation_named_at(nation, text) == plain_nation_named_at(nation, text), (nation, text)
+
+
+def plain_state_possessive_at(state: str, window: str) -> list[int]:
+    return [m.start() for m in re.finditer(r"\b" + state + r"[’']s\s+(?=[A-Z])", window, re.I)]
+
+
+def test_where_a_state_names_its_holder_is_what_the_case_insensitive_pattern_finds(texts):
+    for text in texts[:12]:
+        for state in ("ukraine", "russia", "china", "qatar", "iran", "us"):
+            assert state_possessive_at(state, text) == plain_state_possessive_at(state, text), state
+    rng = random.Random(17)
+    pieces = ["Qatar", "qatar", "QATAR", "’s", "'s", "’S", "’", "s", " ", "\n", "Emir", "emir", "é", "İ", "ı", "ſ", "K", "-", "x_", "Tamim"]
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) + rng.choice(["", " "]) for _ in range(rng.randint(0, 12)))
+        lowered = None if any(c in text for c in "\u0130\u0131\u017f\u212a") else text.lower()
+        for state in ("qatar", "Qatar", "s"):
+            assert state_possessive_at(state, text) == plain_state_possessive_at(state, text), (state, text)
+            assert state_possessive_at(state, text, lowered) == plain_state_possessive_at(state, text), (state, text)
+
+
+def plain_hyphenated_given_names(text: str, surname: str) -> set[str]:
+    return {m.group(1) for m in re.finditer(re.escape(surname) + r"\s+([A-Z][a-z]+-[a-z]+)\b", text)}
+
+
+def test_a_hyphenated_given_name_after_a_surname_is_what_the_pattern_finds(texts):
+    for text in texts[:12]:
+        for surname in sorted(set(re.findall(r"[A-Z][\w’'.-]*", text)))[::5]:
+            assert hyphenated_given_names(text, surname) == plain_hyphenated_given_names(text, surname), surname
+    rng = random.Random(19)
+    pieces = ["Tsai", "Ing-wen", "Jae-in", "Tsai Tsai", " ", "  ", "\n", "-", "wen", "In", "g-w", "x", "É"]
+    for _ in range(5000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        for surname in ("Tsai", "Tsai Ing", "a", " ", "Ing-wen"):
+            assert hyphenated_given_names(text, surname) == plain_hyphenated_given_names(text, surname), (text, surname)
+
+
+def test_a_spelt_out_acronym_is_found_with_its_word_start_after_its_first_letter(texts):
+    from dossier.attribution.engine import ACRONYM_GLUE
+
+    patterns = [ACRONYM_GLUE.join(letter + r"[\w’'-]+" for letter in acronym) for acronym in ("ISW", "SW", "EC", "CC", "E")]
+    patterns += [ACRONYM_GLUE.join(part[0] + "(?i:" + part[1:] + r")[\w’'-]*" for part in parts) for parts in (["EU", "COM"], ["CENT", "COM"])]
+    rng = random.Random(23)
+    pieces = ["Institute", "Study", "War", "for", "the", "of", "European", "Command", "Central", "COM", "xEuropean", "_Study", "É", "’s", "-", "\n"]
+    odd = ["".join(rng.choice(pieces) + rng.choice(["", " ", " "]) for _ in range(rng.randint(0, 10))) for _ in range(3000)]
+    found = 0
+    for pattern in patterns:
+        fast, plain = re.compile(at_word_start(pattern) + r"\b"), re.compile(r"\b" + pattern + r"\b")
+        for text in [*texts[:8], *odd]:
+            spans = [m.span() for m in plain.finditer(text)]
+            assert [m.span() for m in fast.finditer(text)] == spans, (pattern, text)
+            found += len(spans)
+    assert found > 1000  # the strings hit the patterns
 
 
 def test_the_chunk_pattern_is_the_one_with_its_look_behind_first(texts):

@@ -359,6 +359,8 @@ def initialled_firsts(text: str, surname: str) -> list[tuple[str, str]]:
 
 
 NAME_AFTER_NATION = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,4}[a-z]")  # in lower case: NATION_NAMED's end
+# in lower case, what follows a state's name in "Qatar’s Emir …" (re.I lets [A-Z] take any letter [a-z] takes there)
+POSSESSIVE_BEFORE_NAME = re.compile(r"[’']s\s+(?=[a-z])")
 
 
 def nation_named_at(nation: str, window: str, lowered: str | None = None) -> list[int]:
@@ -368,21 +370,60 @@ def nation_named_at(nation: str, window: str, lowered: str | None = None) -> lis
 
     `lowered`, when given, is window.lower() of a window known to hold no IGNORECASE_SPECIAL character (a report's
     text is lowered and looked through once, not each window of it)."""
-    if not (nation.isascii() and nation.isalpha() and nation.islower()) or (lowered is None and IGNORECASE_SPECIAL.search(window)):
+    if not _plain_lower_word(nation) or (lowered is None and IGNORECASE_SPECIAL.search(window)):
         return [m.start() for m in re.finditer(r"\b" + nation + r"\s+(?:[A-Z][\w-]*\s+){1,4}[A-Z]", window, re.I)]
-    if lowered is None:
-        lowered = window.lower()
+    return _word_then_at(nation, NAME_AFTER_NATION, window.lower() if lowered is None else lowered)
+
+
+def state_possessive_at(state: str, window: str, lowered: str | None = None) -> list[int]:
+    r"""Where `re.finditer(r"\b" + state + r"[’']s\s+(?=[A-Z])", window, re.I)` finds a match ("Qatar’s Emir …"):
+    found as nation_named_at finds a nation, with the same `lowered`."""
+    if not _plain_lower_word(state) or (lowered is None and IGNORECASE_SPECIAL.search(window)):
+        return [m.start() for m in re.finditer(r"\b" + state + r"[’']s\s+(?=[A-Z])", window, re.I)]
+    return _word_then_at(state, POSSESSIVE_BEFORE_NAME, window.lower() if lowered is None else lowered)
+
+
+def _plain_lower_word(word: str) -> bool:
+    """A word of ASCII letters in lower case: as a pattern, it matches itself and nothing else."""
+    return word.isascii() and word.isalpha() and word.islower()
+
+
+def _word_then_at(word: str, after: re.Pattern[str], lowered: str) -> list[int]:
+    """Where `re.finditer(r"\b" + word + after.pattern, lowered)` finds a match, for a word of letters: at each
+    place the word stands after no word character (str.find), where `after` matches right after it; the matches do
+    not overlap (the next is looked for from where the last ended)."""
     starts: list[int] = []
     searched = 0  # where the last match ended
-    at = lowered.find(nation)
+    at = lowered.find(word)
     while at >= 0:
-        if not (at and WORD_CHAR.match(lowered, at - 1)):  # the "\b" before the nation's first letter
-            match = NAME_AFTER_NATION.match(lowered, at + len(nation))
+        if not (at and WORD_CHAR.match(lowered, at - 1)):  # the "\b" before the word's first letter
+            match = after.match(lowered, at + len(word))
             if match is not None:
                 starts.append(at)
                 searched = match.end()
-        at = lowered.find(nation, max(at + 1, searched))
+        at = lowered.find(word, max(at + 1, searched))
     return starts
+
+
+HYPHENATED_GIVEN_NAME = re.compile(r"\s+([A-Z][a-z]+-[a-z]+)\b")  # "Ing-wen" after "Tsai"
+GIVEN_NAME_AFTER_FAMILY = re.compile(r"\s+([A-Z][a-z]+-[a-z]+|[A-Z][a-z]{1,8})\b")  # "Jian" after "Lin" too
+
+
+def hyphenated_given_names(text: str, surname: str, family_first: bool = False) -> set[str]:
+    r"""What `{m.group(1) for m in re.finditer(re.escape(surname) + r"\s+([A-Z][a-z]+-[a-z]+)\b", text)}` finds
+    (with `family_first`, any short given name after a family name written first: GIVEN_NAME_AFTER_FAMILY):
+    tried only where the surname stands (str.find), not by a pattern compiled for each surname."""
+    given_name = GIVEN_NAME_AFTER_FAMILY if family_first else HYPHENATED_GIVEN_NAME
+    found: set[str] = set()
+    searched = 0  # where the last match ended: the matches do not overlap
+    at = text.find(surname)
+    while at >= 0:
+        match = given_name.match(text, at + len(surname))
+        if match is not None:
+            found.add(match.group(1))
+            searched = match.end()
+        at = text.find(surname, max(at + 1, searched))
+    return found
 
 
 def occurrences(text: str, word: str) -> Iterator[int]:
@@ -434,6 +475,13 @@ def looks_female(head: Head) -> bool:
         return False
     first = words[0]
     return (first.endswith("a") and first not in NOT_FEMALE_FIRST_NAMES) or first in FEMALE_FIRST_NAMES or words[-1].endswith(FEMALE_SURNAME_ENDINGS)
+
+
+def at_word_start(pattern: str) -> str:
+    r"""r"\b" + pattern, for a pattern that starts with a capital letter: written with the look-behind after the letter
+    ("E(?<!\wE)…"), so that the pattern starts with the letter itself and re skips to the places it stands instead of
+    trying the "\b" at every position of the report."""
+    return pattern[0] + r"(?<!\w" + pattern[0] + ")" + pattern[1:]
 
 
 SYLLABLE_ACRONYM = re.compile(r"[A-Z]{4,8}")
@@ -559,7 +607,7 @@ class ReportAttribution:
         if acronym not in self.spelled_out_cache:
             words = ACRONYM_GLUE.join(letter + r"[\w’'-]+" for letter in acronym)
             bodies: dict[str, Head] = {}
-            for match in re.finditer(r"\b" + words + r"\b", self.report.source_text) if self.may_spell(acronym) else ():
+            for match in re.finditer(at_word_start(words) + r"\b", self.report.source_text) if self.may_spell(acronym) else ():
                 head = head_of(match.group(0))
                 if head is not None and head.kind in ("organization", "outlet") and head.name == match.group(0):
                     bodies.setdefault(head.key, head)
@@ -586,7 +634,7 @@ class ReportAttribution:
             if not all(part in self.capital_prefixes for part in parts) or not self.may_spell("".join(part[0] for part in parts)):
                 continue
             words = ACRONYM_GLUE.join(part[0] + "(?i:" + part[1:] + r")[\w’'-]*" for part in parts)
-            for match in re.finditer(r"\b" + words + r"\b", self.report.source_text):
+            for match in re.finditer(at_word_start(words) + r"\b", self.report.source_text):
                 window = self.report.source_text[max(0, match.start() - 60) : match.end()]
                 whole = next((c.text for c in chunks(window) if window.endswith(c.text)), match.group(0))  # with the words before
                 head = head_of(whole)
@@ -751,8 +799,7 @@ class ReportAttribution:
             if fold_chars(first) not in NOT_FIRST_NAMES:
                 forms[first] = initialled
         if not forms:  # "Tsai" after "Tsai Ing-wen", "Moon" after "Moon Jae-in": a family name first, its given name hyphenated
-            given_name = r"([A-Z][a-z]+-[a-z]+|[A-Z][a-z]{1,8})" if fold_chars(surname) in FAMILY_FIRST_NAMES else r"([A-Z][a-z]+-[a-z]+)"
-            given = {m.group(1) for m in re.finditer(re.escape(surname) + r"\s+" + given_name + r"\b", self.report.source_text)}
+            given = hyphenated_given_names(self.report.source_text, surname, family_first=fold_chars(surname) in FAMILY_FIRST_NAMES)
             return Head(f"{surname} {given.pop()}", head.role, head.kind, surname) if len(given) == 1 else head
         if len(forms) != 1 or next(iter(forms)).endswith(("'s", "’s")):  # "Ukraine's Zelenskyy": a possessor, no first name
             return head
@@ -819,7 +866,7 @@ class ReportAttribution:
         state = STATE_OF.get(nation, "")
         starts = nation_named_at(nation, window, lowered[begin:end] if lowered is not None else None)
         if state and state in (lowered[begin:end] if lowered is not None else window.lower()):  # "Qatar’s Emir …" for "the Qatari emir"
-            starts = sorted(starts + [m.start() for m in re.finditer(r"\b" + state + r"[’']s\s+(?=[A-Z])", window, re.I)])
+            starts = sorted(starts + state_possessive_at(state, window, lowered[begin:end] if lowered is not None else None))
         for start in starts:
             chunk = CHUNK.match(window, start)
             head = head_of(POSSESSIVE.sub("", chunk.group(0))) if chunk else None  # "watch Qatar’s Emir … Al-Thani’s address"
