@@ -12,8 +12,9 @@ from pathlib import Path
 
 import pytest
 from conftest import ROOT, run_build
-from dossier.paging import split_pages
+from dossier.paging import KeptSplits, split_pages
 from site_checks import soup
+from test_incremental import assert_same_site
 from test_map_scale import SECOND, SECOND_REPORT
 
 MOST = 2
@@ -46,6 +47,55 @@ def test_pages_end_at_the_count_or_the_weight_and_keep_every_item_once_in_order(
     assert [2] in pages, "an item heavier than the budget is a page of its own"
     assert split_pages(items, lambda i: 10, most=100, budget=40, first_budget=20)[0] == [0, 1], "the first page may get less"
     assert split_pages([], lambda i: 1, most=3) == [[]]
+
+
+def test_a_kept_split_is_the_last_builds_under_the_same_key_and_made_again_under_another(tmp_path):
+    path = str(tmp_path / "splits.json")
+    items = list(range(7))
+    weighed: list[int] = []
+
+    def weight(item: int) -> int:
+        weighed.append(item)
+        return 1
+
+    first = KeptSplits(path, "basis")
+    assert first.split("speaker a", "key 1", items, weight, 3) == [[0, 1, 2], [3, 4, 5], [6]] and first.made == 1
+    first.save()
+    weighed.clear()
+    again = KeptSplits(path, "basis")
+    assert again.split("speaker a", "key 1", items, lambda item: 100, 3) == [[0, 1, 2], [3, 4, 5], [6]], "kept: not weighed"
+    assert again.made == 0 and not weighed
+    assert again.split("speaker a", "key 2", items, weight, 7) == [items] and weighed, "another key: split again"
+    assert again.split("speaker a", "key 1", items[:5], weight, 3) == [[0, 1, 2], [3, 4]], "not the kept number of items"
+    assert KeptSplits(path, "other basis").split("speaker a", "key 1", items, weight, 7) == [items], "another basis: none kept"
+
+
+def test_warm_builds_split_a_speakers_pages_and_a_month_as_a_build_from_scratch_does(tmp_path):
+    """Listings whose statements are the same keep the last build's split; an edit that gives a speaker and a month
+    one statement more, makes it long enough to need a page of its own (the same number of statements, split by
+    weight) or takes it away splits them again, and every warm build equals a build from scratch."""
+    content = tmp_path / "content"
+    shutil.copytree(ROOT / "content", content)
+    (content / "reports" / f"{SECOND}.md").write_text(SECOND_REPORT, encoding="utf-8")
+    settings = tmp_path / "pagingconf.py"
+    settings.write_text(
+        f"import sys\nsys.path.insert(0, {str(ROOT)!r})\nfrom pelicanconf import *\nDOSSIER_SPEAKER_PAGE = {MOST}\nDOSSIER_TIMELINE_PAGE = {MOST}\n",
+        encoding="utf-8",
+    )
+    second = content / "reports" / f"{SECOND}.md"
+    said = '\n\nOn March 5, 2022, Iranian Foreign Minister Hossein Amir-Abdollahian said: "{}"\n'
+    added, longer = said.format("We count every page of it."), said.format("We count every page of it. " * 8000)
+    output = tmp_path / "output"
+    for number, text in enumerate([SECOND_REPORT, SECOND_REPORT + added, SECOND_REPORT + added, SECOND_REPORT + longer, SECOND_REPORT]):
+        second.write_text(text, encoding="utf-8")
+        result = run_build(content, output, "--settings", str(settings))
+        assert result.returncode == 0, result.stderr
+        scratch = tmp_path / f"scratch-{number}"
+        result = run_build(content, scratch, "--settings", str(settings))
+        assert result.returncode == 0, result.stderr
+        assert_same_site(output, scratch)
+        shutil.rmtree(scratch)
+        shutil.rmtree(tmp_path / ".dossier-cache" / f"scratch-{number}", ignore_errors=True)
 
 
 def speaker_rows(site: Path) -> Counter:

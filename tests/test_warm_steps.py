@@ -4,10 +4,13 @@ linked from the last build apart from it."""
 
 from __future__ import annotations
 
+import gc
 import json
 import shutil
 from pathlib import Path
 
+import pytest
+import sitebuild
 from conftest import ROOT
 from test_incremental import assert_same_site
 from test_warm_archive import REPORTS, build, edit
@@ -105,3 +108,13 @@ def test_files_a_warm_build_makes_again_are_new_files_and_the_last_builds_stay_a
     assert not [r for r, data in before.items() if (held / r).read_bytes() != data]
     build(content, tmp_path / "scratch")
     assert_same_site(output, tmp_path / "scratch")
+
+
+def test_the_collector_looks_at_young_objects_less_often_while_a_build_runs_and_as_before_after_it():
+    before = gc.get_threshold()
+    with sitebuild.fewer_collections():
+        assert gc.get_threshold() == (sitebuild.YOUNG_COLLECTION, *before[1:])
+    assert gc.get_threshold() == before
+    with pytest.raises(RuntimeError), sitebuild.fewer_collections():
+        raise RuntimeError("a build that fails")
+    assert gc.get_threshold() == before

@@ -16,7 +16,7 @@ import hashlib
 import json
 import os
 import weakref
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from importlib import metadata
 from typing import TYPE_CHECKING, Any
 
@@ -133,6 +133,23 @@ def statements_shown(report: Report, statements: list[Statement]) -> str:
     return digest.hexdigest()
 
 
+def front_matter(report: Report) -> tuple[Any, ...]:
+    """Everything a report's front matter gives it (a list of reports may show any of it), not its text."""
+    return (
+        report.source_path,
+        report.slug,
+        report.title,
+        report.date,
+        report.series,
+        report.number,
+        report.summary,
+        report.author_note,
+        report.authors,
+        report.tags,
+        report.extra,
+    )
+
+
 SHOWN_FILE = "shown-elsewhere.json"  # each report's shown_elsewhere digest of the last build, under the key it was made for
 
 
@@ -143,6 +160,7 @@ class PageFingerprints:
         self._reports: dict[str, str] = {}
         self._shown: dict[str, str] = {}
         self._pages: dict[tuple[bool, str, tuple[str, ...]], str] = {}  # page(): a fingerprint by what it is made of
+        self._shown_sets: dict[tuple[str, ...], str] = {}  # shown_by(): a digest by the reports it is made of
         self._kept_file = os.path.join(cache_folder, SHOWN_FILE) if cache_folder else ""
         self._kept: dict[str, list[str]] | None = None  # read on first use
         self._kept_changed = False
@@ -184,6 +202,17 @@ class PageFingerprints:
         self._shown[slug] = found
         return found
 
+    def shown_by(self, slugs: Sequence[str]) -> str:
+        """What pages listing these reports' statements show of them (shown_elsewhere of each, in slug order) as one
+        digest, worked out once a set of reports: a speaker's pages and the way they are split share it."""
+        key = tuple(slugs)
+        found = self._shown_sets.get(key)
+        if found is None:
+            ordered = slugs if len(slugs) == 1 else sorted(slugs)
+            # hexadecimal digests: joined with a separator they cannot hold, one string is as exact as parts with lengths
+            found = self._shown_sets[key] = hashlib.sha256("\0".join(map(self.shown_elsewhere, ordered)).encode()).hexdigest()
+        return found
+
     def _load_kept(self) -> dict[str, list[str]]:
         if self._kept is None:
             self._kept = {}
@@ -201,6 +230,20 @@ class PageFingerprints:
         if self._kept_file and self._kept is not None and (self._kept_changed or set(self._kept) - set(self.book.reports)):
             kept = {slug: entry for slug, entry in sorted(self._kept.items()) if slug in self.book.reports}
             keep(self._kept_file, json.dumps(kept).encode())
+
+    def listed(self, articles: Sequence[Any], called: str) -> str:
+        """A list of reports' pages (the home pages, index.html): what it can show of each report, its front matter
+        and address, in the list's order, with how the list was asked for (`called`); "" if an article has no report.
+        A report's text plays no part: an edit of its body leaves the list as the last build wrote it."""
+        shown = []
+        for article in articles:
+            report = getattr(article, "report", None)
+            if report is None:
+                return ""
+            shown.append(repr((article.url, front_matter(report))))
+        digest = self._started.copy()
+        add_parts(digest, "listed", called, "\0".join(shown))
+        return digest.hexdigest()
 
     def page(self, name: str, variables: Mapping[str, Any]) -> str:
         """The page's fingerprint, or "" for a page drawn from every report. A page names the reports it draws on in
@@ -225,8 +268,10 @@ class PageFingerprints:
             if any(slug not in reports for slug in slugs):
                 return ""
             digest = self._started.copy()
-            of_report = self.report if by_text else self.shown_elsewhere
-            add_parts(digest, "text" if by_text else "shown", depends_on)
-            add_parts(digest, *(of_report(slug) for slug in (slugs if len(slugs) == 1 else sorted(slugs))))
+            if by_text:
+                made_of = "\0".join(map(self.report, slugs if len(slugs) == 1 else sorted(slugs)))  # hexadecimal digests
+            else:
+                made_of = self.shown_by(slugs)
+            add_parts(digest, "text" if by_text else "shown", depends_on, made_of)
             found = self._pages[key] = digest.hexdigest()
         return found

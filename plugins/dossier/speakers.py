@@ -21,6 +21,8 @@ from .provisional import adopt_provisional, merge_bare_surnames
 from .statements import Extraction, extract_statements
 from .text import write_json_records
 
+MonthSplit = Callable[[str, list[Statement], int], list[list[Statement]]]  # a timeline month's pages: its key, statements, most
+
 KIND_ORDER = ["person", "outlet", "organization", "forum", "state"]
 SUBGROUP_FROM = 8  # a kind with fewer speakers than this is one list
 
@@ -68,8 +70,11 @@ class Speaker:
         return list(dict.fromkeys(s.report_slug for s in self.statements + self.quoted_by))
 
 
+TRAILING_NUMBER = re.compile(r"(\d+)$")
+
+
 def paragraph_number(anchor: str) -> int:
-    match = re.search(r"(\d+)$", anchor)
+    match = TRAILING_NUMBER.search(anchor)
     return int(match.group(1)) if match else 0
 
 
@@ -118,7 +123,7 @@ class SpeakerBook:
         self.speakers: dict[str, Speaker] = {}
         # actors others quote who make no statement of their own: no page, no index entry (they are on the map)
         self.quoted_only: dict[str, Speaker] = {}
-        in_order = sorted(self.statements, key=self.order)
+        in_order = self._in_order = sorted(self.statements, key=self.order)  # the timeline's order too
         for statement in in_order:
             self._speaker(statement.speaker).statements.append(statement)
         # each speaker's quoting statements once; equal statements share their report, paragraph and speaker, so only
@@ -215,7 +220,7 @@ class SpeakerBook:
         }
 
     def timeline(self) -> list[Statement]:
-        return [s for s in sorted(self.statements, key=self.order) if s.date]
+        return [s for s in self._in_order if s.date]
 
     def order(self, statement: Statement) -> tuple[str, str, int]:
         """statement_order, worked out once a statement (the book, its timeline and its pages sort by it)."""
@@ -242,9 +247,10 @@ class SpeakerBook:
             found = self._weights[id(statement)] = (statement, statement_weight(statement, self.reports.get(statement.report_slug)))
         return found[1]
 
-    def timeline_months(self, statements: list[Statement], page_size: int) -> list[dict[str, Any]]:
+    def timeline_months(self, statements: list[Statement], page_size: int, split: MonthSplit | None = None) -> list[dict[str, Any]]:
         """The timeline by month, each month in pages of at most page_size statements and PAGE_BUDGET of weight
-        (dossier.paging): a month's title, year, count and pages (title, file name, statements, their reports)."""
+        (dossier.paging): a month's title, year, count and pages (title, file name, statements, their reports).
+        `split` may give a month's pages (its key, its statements, page_size) in place of split_pages."""
         months: dict[str, dict[str, Any]] = {}
         by_month: dict[tuple[int, int], list[Statement]] = {}  # formatting a date costs more than the rest: once a month
         for statement in statements:
@@ -258,7 +264,10 @@ class SpeakerBook:
                 found = by_month[date.year, date.month] = month["statements"]
             found.append(statement)
         for month in months.values():
-            chunks = split_pages(month["statements"], self.statement_weight, page_size)
+            if split is None:
+                chunks = split_pages(month["statements"], self.statement_weight, page_size)
+            else:
+                chunks = split(month["key"], month["statements"], page_size)
             month["count"] = len(month["statements"])
             month["pages"] = [
                 {

@@ -24,6 +24,7 @@ from dossier.fingerprints import PageFingerprints
 from dossier.kept import file_stamp, keep, still_as_written
 from dossier.progress import progress
 from pelican import signals
+from pelican.paginator import Paginator
 from pelican.utils import sanitised_join
 from pelican.writers import FileOverwriteFailedError, Writer
 
@@ -67,7 +68,8 @@ class ReusingWriter(Writer):
         self.reused = 0
         self.rendered = 0
         self._folders: set[str] = set()  # folders of the new output made so far
-        self._recording: tuple[str, str, str] | None = None  # the page being written, whose manifest entry is made once it is on disk
+        # the pages being written (their paths: name and fingerprint), whose manifest entries are made once they are on disk
+        self._recording: dict[str, tuple[str, str]] = {}
         self._rendering = False  # in write_file: what it opens is written by the background writer
         _writers.append(self)
 
@@ -81,27 +83,67 @@ class ReusingWriter(Writer):
         return False
 
     def write_file(self, name, template, context, relative_urls=False, paginated=None, template_name=None, override_output=False, url=None, **kwargs):
-        fingerprint = self._fingerprint(name, context, kwargs)
-        if fingerprint and self._reuse(name, fingerprint):
-            self.reused += 1
+        listing = self._listing(name, context, template_name, paginated, url, kwargs)
+        if listing is not None:  # the home pages: one fingerprint, every page of the list
+            fingerprint, names = listing
+        else:
+            fingerprint, names = self._fingerprint(name, context, kwargs), [name]
+        if fingerprint and self._reuse_all(names, fingerprint):
+            self.reused += len(names)
             return
-        if name and self._may_share:
-            takeover.unshare(f"{self._output_root}/{inside_output(name)}")
-            self._unshare(sanitised_join(self.output_path, name))
-        self._recording = (sanitised_join(self.output_path, name), name, fingerprint) if name and fingerprint else None
+        for each in names:
+            if each and self._may_share:
+                takeover.unshare(f"{self._output_root}/{inside_output(each)}")
+                self._unshare(sanitised_join(self.output_path, each))
+        self._recording = {sanitised_join(self.output_path, each): (each, fingerprint) for each in names if each} if fingerprint else {}
         self._rendering = True
-        tracking = self.assets is not None and self._recording is not None
+        tracking = self.assets is not None and bool(self._recording)
         if tracking:
             self.assets.used = set()
         try:
             super().write_file(name, template, context, relative_urls, paginated, template_name, override_output, url, **kwargs)
         finally:
-            self._recording, self._rendering = None, False
+            recorded, self._recording, self._rendering = self._recording, {}, False
             if tracking:
-                self.recorded_assets[name] = tuple(sorted(self.assets.used or ()))
+                for each, _ in recorded.values():
+                    self.recorded_assets[each] = tuple(sorted(self.assets.used or ()))
                 self.assets.used = None
         if name:
-            self.rendered += 1
+            self.rendered += len(names)
+
+    def _reuse_all(self, names: list[str], fingerprint: str) -> bool:
+        """Take every page of the list from the last build, or none: if one cannot be, they are all rendered."""
+        if len(names) > 1 and not all(self._may_reuse(each, fingerprint) for each in names):
+            return False
+        return all(self._reuse(each, fingerprint) for each in names)
+
+    def _listing(self, name, context, template_name, paginated, url, variables) -> tuple[str, list[str]] | None:
+        """The home pages (Pelican's paginated `index` template, the only list of articles the theme has): their
+        fingerprint (dossier.fingerprints.listed: what the list shows of each report) and the name of each page."""
+        book = speaker_book(context)
+        if template_name != "index" or not name or not self.manifest_file or book is None:
+            return None
+        articles = (paginated or variables).get("articles")
+        if articles is None:
+            return None
+        if self.fingerprints is None:
+            self.fingerprints = PageFingerprints(self.settings, book, dossier_settings(self.settings).cache_path)
+        fingerprint = self.fingerprints.listed(articles, f"{name}\0{url}\0{sorted(variables)}")
+        if not fingerprint:
+            return None
+        paginated_templates = self.settings["PAGINATED_TEMPLATES"]
+        per_page = (paginated_templates["index"] or self.settings["DEFAULT_PAGINATION"]) if "index" in paginated_templates else None
+        if not per_page:  # as Pelican's writer: one page
+            return fingerprint, [name]
+        paginator = Paginator(name, url, articles, self.settings, per_page)
+        return fingerprint, [paginator.page(number).save_as for number in range(1, paginator.num_pages + 1)]
+
+    def _may_reuse(self, name: str, fingerprint: str) -> bool:
+        """Whether the last build recorded this page with this fingerprint (and the theme files it names)."""
+        entry = self.previous.get(name)
+        if not isinstance(entry, list) or len(entry) < 3 or entry[0] != fingerprint:
+            return False
+        return self.assets is None or self.previous_assets.get(name, -1) >= 0
 
     def _open_w(self, filename, encoding, override=False):
         """Pelican's checks, then a page that is written by the background writer once rendered (dossier.background);
@@ -120,9 +162,9 @@ class ReusingWriter(Writer):
             self._overridden_files.add(filename)
         self._written_files.add(filename)
         written = None
-        if self._recording is not None and self._recording[0] == filename:
-            _path, name, fingerprint = self._recording
-            written = functools.partial(self._record, name, fingerprint)
+        recording = self._recording.get(filename)
+        if recording is not None:
+            written = functools.partial(self._record, *recording)
         return _PageFile(filename, encoding, written)
 
     @staticmethod
@@ -297,12 +339,33 @@ def make_article_folders(generator) -> None:
     """Every article's folder (a report's pages go there), made in the background while the build goes on: each
     costs the kernel a fifth of a millisecond, and a warm build makes one for each report (dossier.background).
     Each article's URL is kept as Pelican's override: Pelican formats it from the metadata on every use (about 30 µs
-    each), and nothing changes it once the articles are read. Its file name is not: Pelican writes an article with
-    an overridden file name as one that may replace another page."""
+    each), and nothing changes it once the articles are read. Its file name is kept too (keep_save_as), but not as
+    an override: Pelican writes an article with an overridden file name as one that may replace another page."""
     articles = list(chain(generator.translations, generator.articles, generator.hidden_translations, generator.hidden_articles))
     for article in articles:
         article.override_url = article.url
+        keep_save_as(article)
     background.make_folders(generator.output_path, [folder for article in articles if (folder := posixpath.dirname(article.save_as or ""))])
+
+
+_kept_save_as: dict[type, type] = {}  # a content class -> the same class with its save_as kept (keep_save_as)
+
+
+def keep_save_as(content) -> None:
+    """Keep the file name Pelican works out from a content's metadata on every use of its `save_as` property: the
+    content becomes an instance of a subclass of its class (of the same name, which Pelican's settings keys use) whose
+    property returns the kept name. Pelican's article writer and the report pages ask it of each of an archive's
+    articles."""
+    kind = type(content)
+    kept = _kept_save_as.get(kind)
+    if kept is None:
+        kept = _kept_save_as[kind] = type(kind.__name__, (kind,), {"save_as": property(_saved_as), "__module__": kind.__module__})
+    content.kept_save_as = content.save_as
+    content.__class__ = kept
+
+
+def _saved_as(content) -> str:
+    return content.kept_save_as
 
 
 def register() -> None:

@@ -18,12 +18,13 @@ from dossier.analysis import code_version, load_registry_kept
 from dossier.buildstate import FORMAT_DATE, SPEAKER_BOOK, actor_graph, article_report, dossier_settings, on_initialized, statements_found
 from dossier.dates import format_date
 from dossier.exports import FILES_MANIFEST, REPORTS_FOLDER, StatementExports
-from dossier.model import ContentError
-from dossier.paging import ENTRY_MARKUP, PAGE_BUDGET, split_pages
+from dossier.fingerprints import PageFingerprints
+from dossier.model import ContentError, Statement
+from dossier.paging import ENTRY_MARKUP, PAGE_BUDGET, SPLITS_FILE, KeptSplits, split_pages
 from dossier.paths import shown
 from dossier.progress import progress
 from dossier.relations import TYPED, ActorGraph
-from dossier.speakers import SpeakerBook
+from dossier.speakers import MonthSplit, SpeakerBook
 from pelican import signals
 from pelican.generators import Generator
 
@@ -35,6 +36,7 @@ SPEAKERS_FOLDER = "speakers"
 TIMELINE_SAVE_AS = "timeline.html"
 SPEAKER_PAGE = 100  # statements on a page of a speaker's; a speaker with more has numbered pages
 DATA_FOLDER = "data"
+Splits = tuple[KeptSplits, PageFingerprints]  # the last build's splits of listings, and the fingerprints that key them
 
 
 def file_digest(path: str) -> str:
@@ -97,12 +99,19 @@ class SpeakerPageNotes:
         return {"cite_id": cite_id, "anchor": anchor, "key": statement.note_key}
 
 
-def speaker_pages(book: SpeakerBook, speaker, most: int) -> list[dict]:
+def speaker_pages(book: SpeakerBook, speaker, most: int, splits: Splits | None = None) -> list[dict]:
     """A speaker's statements in date order, in pages of at most `most` (and PAGE_BUDGET of weight): the first is
     speakers/<id>.html, the next <id>_2.html and on (an id has no underscore, so no other speaker's page is named so).
-    The first page also lists who quoted the speaker, so its statements get what is left of the budget."""
+    The first page also lists who quoted the speaker, so its statements get what is left of the budget.
+    With `splits`, the last build's split while the speaker's reports show the same of their statements."""
     quoted = sum(ENTRY_MARKUP + sum(len(q.text) for q in s.quoted) for s in speaker.quoted_by)
-    chunks = split_pages(speaker.statements, book.statement_weight, most, PAGE_BUDGET, max(PAGE_BUDGET - quoted, PAGE_BUDGET // 4))
+    first_budget = max(PAGE_BUDGET - quoted, PAGE_BUDGET // 4)
+    if splits is None:
+        chunks = split_pages(speaker.statements, book.statement_weight, most, PAGE_BUDGET, first_budget)
+    else:
+        kept, fingerprints = splits
+        key = f"{most} {first_budget} {fingerprints.shown_by(speaker.report_slugs)}"
+        chunks = kept.split(f"speaker {speaker.actor.id}", key, speaker.statements, book.statement_weight, most, first_budget)
     pages = []
     start = 0
     for number, chunk in enumerate(chunks, 1):
@@ -120,6 +129,19 @@ def speaker_pages(book: SpeakerBook, speaker, most: int) -> list[dict]:
         )
         start += len(chunk)
     return pages
+
+
+def month_split(book: SpeakerBook, splits: Splits | None) -> MonthSplit | None:
+    """A timeline month's pages: the last build's split while the month's reports show the same of their statements."""
+    if splits is None:
+        return None
+    kept, fingerprints = splits
+
+    def split(month: str, statements: list[Statement], most: int) -> list[list[Statement]]:
+        key = f"{most} {fingerprints.shown_by(sorted({s.report_slug for s in statements}))}"
+        return kept.split(f"timeline {month}", key, statements, book.statement_weight, most)
+
+    return split
 
 
 def typed_relations(graph: ActorGraph | None) -> dict[str, list[tuple[str, int]]]:
@@ -184,8 +206,14 @@ class SpeakersGenerator(Generator):
         related = typed_relations(actor_graph(self.context))
         filters = self.env.filters
         self.statement_writer = StatementWriter(book, self.context["short_title"], filters["note_card_attributes"], filters["note_body"])
+        # the page writer's fingerprints keep what each report's statements show (dossier.fingerprints.statements_shown)
+        fingerprints = getattr(writer, "fingerprints", None)
+        if fingerprints is not None and fingerprints.book is not book:
+            fingerprints = None
+        cache = dossier_settings(self.settings).cache_path
+        splits = (KeptSplits(os.path.join(cache, SPLITS_FILE), fingerprints.base), fingerprints) if fingerprints is not None and cache else None
         for speaker in book.sorted_speakers():
-            pages = speaker_pages(book, speaker, most)
+            pages = speaker_pages(book, speaker, most, splits)
             shape = " ".join(f"{page['file_name']}:{page['count']}" for page in pages)  # each page links every other
             # the page lists whom the speaker has typed relations with: read in reports the speaker need not speak in
             shape += f"\0{related.get(speaker.actor.id, [])}"
@@ -217,7 +245,7 @@ class SpeakersGenerator(Generator):
             self._write(writer, TIMELINE_SAVE_AS, "timeline", timeline=timeline, page_notes=SpeakerPageNotes(book, timeline))
         else:
             # An archive's timeline is paged by month, and a busy month in parts: one page would run to megabytes.
-            months = book.timeline_months(timeline, page_size)
+            months = book.timeline_months(timeline, page_size, month_split(book, splits))
             self._write(writer, TIMELINE_SAVE_AS, "timeline", timeline=timeline, months=months)
             pages = [page for month in months for page in month["pages"]]
             shape = " ".join(page["file_name"] for page in pages)  # each page links its neighbours
@@ -234,12 +262,12 @@ class SpeakersGenerator(Generator):
                     depends_on_statements=page["report_slugs"],
                     depends_on=shape,
                 )
+        if splits is not None:
+            splits[0].save()
         folder = os.path.join(self.output_path, DATA_FOLDER)
         os.makedirs(folder, exist_ok=True)
         dossier = dossier_settings(self.settings)
-        # the page writer's fingerprints keep what each report's statements show (dossier.fingerprints.statements_shown)
-        fingerprints = getattr(writer, "fingerprints", None)
-        shown = fingerprints.shown_elsewhere if fingerprints is not None and fingerprints.book is book else None
+        shown = fingerprints.shown_elsewhere if fingerprints is not None else None
         exports = StatementExports(book, dossier.cache_path, file_digest(dossier.registry_path), code_version(), shown)
         exports.write(folder, os.path.join(dossier.previous_output, DATA_FOLDER) if dossier.previous_output else "")
         spliced = f"; site-wide files spliced ({exports.spliced} row(s) put in)" if exports.spliced >= 0 else ""
