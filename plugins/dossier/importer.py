@@ -486,7 +486,7 @@ def looks_like_heading(text: str, next_unit: Unit | None) -> bool:
         return False  # a quote collection's "Name, Office: “We thank …” [Tweet, 10/18/23]"; not a dispatch's 'Kayhan: "Time To Act"'
     if text.endswith(":") and len(text.split()) > 5 and not is_title_case(text):
         return False  # "Russian forces are engaged in four efforts:" introduces what follows
-    if text.endswith(".") and not text.endswith("..."):
+    if text.endswith(".") and not text.endswith("...") and not _capitals_heading_with_stop(text, next_unit):
         return False
     letters = [c for c in text if c.isalpha()]
     if len(letters) >= 4 and all(c.isupper() for c in letters):
@@ -498,6 +498,26 @@ def looks_like_heading(text: str, next_unit: Unit | None) -> bool:
         return True
     # Sentence-case headings: short, unpunctuated, followed by prose.
     return len(text) <= 70 and text[0].isupper() and text[-1] not in TERMINAL and next_unit is not None and len(next_unit.text) > 2 * len(text)
+
+
+INITIALS = re.compile(r"\b(?:[A-Z]\.){2,}")  # "U.S.", "U.N.": full stops inside a line in capitals that end no sentence
+CAPITALS_HEADING_WORDS = 25
+
+
+def _capitals_heading_with_stop(text: str, next_unit: Unit | None) -> bool:
+    """A policy paper's numbered lessons and principles set in capitals with a full stop ('LESSON ONE: MAJOR RIVALRIES ARE
+    SYSTEMIC CONTESTS.'): one sentence in capitals over a paragraph of prose is a heading. Two sentences in capitals, or a
+    line in capitals over another such line or nothing (a disclaimer, a shouted slogan), is none."""
+    if not _in_capitals(text) or len(text.split()) > CAPITALS_HEADING_WORDS:
+        return False
+    if re.search(r"[.!?;]\s", INITIALS.sub("", text[:-1]) + " "):
+        return False  # more than one sentence
+    return (
+        next_unit is not None
+        and not _in_capitals(next_unit.text)
+        and len(next_unit.text) > 2 * len(text)
+        and next_unit.text[-1:] in TERMINAL + "”’\"'"
+    )
 
 
 def _glossed_heading(glossed: re.Match[str], next_unit: Unit | None) -> bool:
