@@ -52,3 +52,46 @@ def test_two_sentences_in_capitals_a_capitals_line_over_capitals_or_a_long_one_s
     assert headings(report) == ["WHAT THE COLD WAR TEACHES"]
     assert "DRAFT FOR COMMENT. DO NOT CITE" in body_text(report) and "AUTHORS' OWN." in body_text(report)
     assert "THEIR AUTHORS ALONE" not in body_text(report) and "ITS AUTHORS ALONE" in body_text(report)
+
+
+# --- (2) a live page's entry headlines: long, with a comma, initials or a quoted phrase -----------------------------------
+
+ENTRY = f"{PROSE}. The committee met again on Thursday and said it would publish its findings."
+SHORT_ENTRIES = [
+    "Border crossings close for a second day",
+    "Airline suspends flights to the capital",
+    "Rival leaders trade accusations overnight",
+    "Neighbouring states urge calm",
+    "Markets fall as tensions rise",
+    "Schools in the border districts stay shut",
+    "Relief agencies ask for access to the valley",
+    "Foreign minister cancels planned visit",
+]
+LONG_ENTRIES = [
+    "Provincial governor says shelling damaged two bridges and a grain store, cutting the valley road for a week",
+    "Ministry says its envoy spoke with U.N. Secretary-General about the evacuation of wounded civilians",
+    "Opposition leader calls the government's response a ‘national disgrace’",
+]
+
+
+def live_page(long_lines: list[str], short_lines: list[str]) -> str:
+    lines = []
+    for headline in [*short_lines[:4], *long_lines, *short_lines[4:]]:
+        lines += [headline, ENTRY]
+    return paper(*lines)
+
+
+def test_a_live_pages_long_entry_headlines_with_commas_initials_or_a_quoted_phrase_are_subheads():
+    _, report = built(live_page(LONG_ENTRIES, SHORT_ENTRIES))
+    assert all(line in headings(report) for line in LONG_ENTRIES + SHORT_ENTRIES)
+    unfinished = live_page(LONG_ENTRIES, SHORT_ENTRIES).replace(f"{ENTRY}\n\n{LONG_ENTRIES[0]}", f"{LONG[:-1]}\n\n{LONG_ENTRIES[0]}")
+    _, report = built(unfinished)  # the paragraph above it lost its full stop, as a live page's entries sometimes do
+    assert LONG_ENTRIES[0] in headings(report)
+
+
+def test_the_same_lines_in_a_story_with_few_subheads_or_over_a_short_line_stay_paragraphs():
+    _, report = built(live_page(LONG_ENTRIES, SHORT_ENTRIES[:3]))
+    assert not any(line in headings(report) for line in LONG_ENTRIES)
+    over_short = paper(*[x for h in SHORT_ENTRIES for x in (h, ENTRY)], LONG_ENTRIES[0], "The road reopened on Monday.", ENTRY)
+    _, report = built(over_short)
+    assert LONG_ENTRIES[0] not in headings(report) and LONG_ENTRIES[0] in body_text(report)

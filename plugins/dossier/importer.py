@@ -1371,26 +1371,39 @@ LETTERED_ITEM = re.compile(r"^(?P<letter>[A-H])[.)]\s+(?P<text>\S.*)$")
 SUBHEAD_SHAPE = re.compile(r"^[A-Z0-9][^.!?;“”\"‘]{8,98}[^.!?;,:“”\"’]$")
 
 
+LIVE_PAGE_HEADINGS = 8  # a live page's entries each under a headline: many subheads already found
+ENTRY_HEADLINE_SHAPE = re.compile(r"^[A-Z0-9][^.!?;“”\"‘]{8,128}[^.!?;,:“”\"’]$")
+QUOTED_WORDS = re.compile(r"‘[^‘’“”\"]{1,60}’(?=\s|$)")  # a headline quotes in single marks: "condemns what he calls a ‘cowardly act’"
+
+
+def _entry_headline_shape(text: str) -> bool:
+    """A live page's entry headline, longer than a story's subhead and written as the wire writes them: up to 130
+    characters, with initials ('U.S. Secretary of State') and a phrase quoted in single marks, also at its end."""
+    return bool(ENTRY_HEADLINE_SHAPE.match(QUOTED_WORDS.sub("Q", INITIALS.sub("US", text))))
+
+
 def long_subheads(body: list[Unit], inferred: list[str]) -> None:
     """A news brief's subheads may be long sentences without a stop ('IOM supports response efforts following deadly
     rains in southeastern Brazil', '21 migrants a day died during 2025: UN migration agency'): in a story that has other
     subheads, such a line standing between finished paragraphs, over a longer one, is a subhead too."""
-    if not any(unit.kind == "heading" for unit in body):
+    subheads = sum(1 for unit in body if unit.kind == "heading")
+    if not subheads:
         return
+    live = subheads >= LIVE_PAGE_HEADINGS
     found = []
     for index in range(1, len(body) - 1):
         unit, before, after = body[index], body[index - 1], body[index + 1]
         if (
             unit.kind == "paragraph"
-            and SUBHEAD_SHAPE.match(unit.text)
+            and (SUBHEAD_SHAPE.match(unit.text) or (live and _entry_headline_shape(unit.text)))
             and not DANGLING_END.search(unit.text)
             and not find_line_date(unit.text)  # a date line
             and not re.search(rf"\b(?:on|in)\s+(?:{MONTH}\s+{DAY}|{DAY}\s+{MONTH}|{FULL_DATE})$", unit.text)  # a photo's day
             and unit.text.count(",") <= 1
             and before.kind in ("paragraph", "quote")
-            and _finished(before)
+            and (_finished(before) or (live and len(before.text) >= 2 * len(unit.text)))  # a live entry may lack its stop
             and after.kind == "paragraph"
-            and len(after.text) >= max(100, len(unit.text) * 1.3)
+            and len(after.text) >= max(100, len(unit.text) * (1.0 if live else 1.3))
             and _finished(after)
         ):
             found.append(unit)
