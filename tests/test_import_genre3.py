@@ -95,3 +95,44 @@ def test_the_same_lines_in_a_story_with_few_subheads_or_over_a_short_line_stay_p
     over_short = paper(*[x for h in SHORT_ENTRIES for x in (h, ENTRY)], LONG_ENTRIES[0], "The road reopened on Monday.", ENTRY)
     _, report = built(over_short)
     assert LONG_ENTRIES[0] not in headings(report) and LONG_ENTRIES[0] in body_text(report)
+
+
+# --- (3) pull quotes: a one-sentence paragraph repeated without its stop, a sentence going on after a colon --------------
+
+HARBOUR = "The harbour board met twice in March and agreed that the cranes would be replaced before the autumn season began."
+FLEET = "Fishing crews said the new quays were too short for the larger boats, and several of them moved south for the winter."
+RETREAT = "any retreat from the northern ports would harm the country’s standing with its partners in the region"
+CLASH = "Overreacting to one incident is usually a mistake: a rivalry decided over decades turns on no single clash"
+
+
+def test_a_pull_quote_repeating_a_one_sentence_paragraph_or_a_sentence_with_a_colon_is_dropped():
+    result, report = built(
+        paper(
+            LONG,
+            RETREAT[0].upper() + RETREAT[1:],
+            HARBOUR,
+            f"That said, {RETREAT}.",
+            f"{CLASH}.",
+            f"{FLEET} {CLASH}. The harbour master said the crews would be back by the spring.",
+        )
+    )
+    assert body_text(report).count("from the northern ports") == 1 and f"That said, {RETREAT}." in body_text(report)
+    assert body_text(report).count("Overreacting to one incident") == 1
+    assert "pull quote ×2" in "\n".join(result.summary)
+
+
+def test_a_repeated_sentence_with_its_stop_and_a_speakers_line_stay():
+    _, report = built(
+        paper(
+            LONG,
+            RETREAT[0].upper() + RETREAT[1:] + ".",
+            HARBOUR,
+            f"That said, {RETREAT}.",
+            "Jane Roe, head of the port authority: the ports will stay open to all shipping until the storm has passed",
+            f"{FLEET} The ports will stay open to all shipping until the storm has passed, she said.",
+            "Harbour Works in Northern Ports: Progress Since the Last Review of the Cranes and Quays",
+            "Board of Trade. Harbour Works in Northern Ports: Progress Since the Last Review of the Cranes and Quays. Report 14, 2021.",
+        )
+    )
+    assert "Harbour Works in Northern Ports: Progress Since the Last Review of the Cranes and Quays" in headings(report)
+    assert body_text(report).count("from the northern ports") == 2 and "Jane Roe, head of the port authority:" in body_text(report)

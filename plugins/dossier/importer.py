@@ -1538,6 +1538,25 @@ def story_end(units: list[Unit], start: int) -> int | None:
     return None
 
 
+def _names_a_speaker(text: str) -> bool:
+    """'Jane Roe, head of the agency: …' and 'Kayhan: …' open with their speaker's name, 'Managing for Results: …' with a
+    title (a reference); 'Overreacting to individual encounters will usually be a mistake: a rivalry …', a sentence going
+    on after a colon, does neither (a pull quote may be one)."""
+    if not _is_speaker_shape(text):
+        return False
+    lead = text.split(":", 1)[0]
+    return all(word[0].isupper() for word in WORD.findall(lead)[:2]) or is_title_case(lead)
+
+
+def _may_repeat(line: str, paragraph: str) -> bool:
+    """Whether a paragraph is long enough to be the one a pull quote repeats: clearly longer than the line, or a sentence
+    with its full stop that the line gives without one ('That said, any form of retrenchment … in the region.' under
+    'Any form of retrenchment … in the region')."""
+    if len(paragraph) > 1.2 * len(line):
+        return True
+    return len(paragraph) > len(line) and line[-1:] not in TERMINAL + QUOTE_CLOSE and paragraph[-1:] in TERMINAL + QUOTE_CLOSE
+
+
 def pull_quotes(units: list[Unit], start: int) -> dict[int, str]:
     """A short line standing alone that repeats a sentence of a longer paragraph is a pull quote: page furniture."""
     size = 4
@@ -1551,7 +1570,7 @@ def pull_quotes(units: list[Unit], start: int) -> dict[int, str]:
     found: dict[int, str] = {}
     for index in range(start, len(units)):
         text = units[index].text
-        if len(text) > PULL_QUOTE_MAX or BULLET.match(text) or text.endswith(":") or NOTE_LINE_IN_NOTES.match(text) or _is_speaker_shape(text):
+        if len(text) > PULL_QUOTE_MAX or BULLET.match(text) or text.endswith(":") or NOTE_LINE_IN_NOTES.match(text) or _names_a_speaker(text):
             continue
         words = _folded(text).split()
         if len(words) < 3 * size:
@@ -1560,8 +1579,11 @@ def pull_quotes(units: list[Unit], start: int) -> dict[int, str]:
         counts: dict[int, int] = {}
         for places in runs:
             for owner in places:
-                if owner != index and len(units[owner].text) > 1.2 * len(text) and not BULLET.match(units[owner].text):
+                if owner != index and not BULLET.match(units[owner].text) and _may_repeat(text, units[owner].text):
                     counts[owner] = counts.get(owner, 0) + 1
+        for owner in [place for place, count in counts.items() if len(units[place].text) <= 1.2 * len(text)]:
+            if counts[owner] < len(runs):
+                del counts[owner]  # a paragraph of one sentence is repeated whole, every word run of it
         if counts and max(counts.values()) >= PULL_QUOTE_SHARE * len(runs):
             owner = max(counts, key=lambda place: (counts[place], -place))
             begun = any(len(units[place].text) >= 100 and units[place].text[-1:] in TERMINAL + QUOTE_CLOSE for place in range(start, index))
