@@ -136,3 +136,19 @@ def test_a_repeated_sentence_with_its_stop_and_a_speakers_line_stay():
     )
     assert "Harbour Works in Northern Ports: Progress Since the Last Review of the Cranes and Quays" in headings(report)
     assert body_text(report).count("from the northern ports") == 2 and "Jane Roe, head of the port authority:" in body_text(report)
+
+
+# --- (4) a blog's title over its subtitle ---------------------------------------------------------------------------------
+
+
+def test_a_title_over_a_longer_subtitle_sharing_no_word_is_one_headline():
+    result, _ = built("\n\n".join(["Ports And The Baltic", "Why the Harbour Board Must Act Before Winter", "Jane Roe", "March 9, 2023", LONG]) + "\n")
+    assert 'title = "Ports And The Baltic: Why the Harbour Board Must Act Before Winter"' in result.markdown
+    assert not any("kicker" in line for line in result.inferred)
+
+
+def test_a_short_title_over_the_full_one_or_a_kicker_over_the_headline_stays_the_longest():
+    result, _ = built("\n\n".join(["The Northern Ports", "The Northern Ports After the Storm and the Long Winter", "March 9, 2023", LONG]) + "\n")
+    assert 'title = "The Northern Ports After the Storm and the Long Winter"' in result.markdown
+    result, _ = built("\n\n".join(["Harbour Crisis", "Why the Board Must Act Before the Winter Storms", "March 9, 2023", LONG]) + "\n")
+    assert 'title = "Why the Board Must Act Before the Winter Storms"' in result.markdown

@@ -703,8 +703,35 @@ def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: l
         elif role == "bio":
             meta["author_note"] = (meta.get("author_note", "") + " " + unit.text.strip()).strip()
     numbered_title(header, roles, meta, inferred)
+    title_over_subtitle(header, roles, meta, inferred)
     _fallbacks(units, header_end, meta, problems)
     return header_end
+
+
+def _content_stems(text: str) -> set[str]:
+    return {word.lower()[:5] for word in WORD.findall(text) if word.lower() not in SMALL_WORDS}
+
+
+def title_over_subtitle(header: list[Unit], roles: list[str], meta: Meta, inferred: list[str]) -> None:
+    """A blog's title over its subtitle, two headline lines in title case that share no word ('UK And The Indo-Pacific' /
+    'The Need to Lean into the Tilt'), the longer one under: the page's headline is both, 'Title: Subtitle'. A short title over the full one
+    that repeats its words ('Russia’s New Winter War' / 'Russia’s New Winter War: Could Putin …') stays the longest, and a
+    kicker of one or two words ('Analysis', 'Ukraine War') stays set aside."""
+    titles = [index for index, role in enumerate(roles) if role == "title"]
+    if len(titles) < 2 or titles[1] != titles[0] + 1 or titles[1] >= len(header) or "title" not in meta:
+        return
+    first, second = header[titles[0]].text.strip(), header[titles[1]].text.strip()
+    if meta["title"] != second or len(WORD.findall(first)) < 3 or len(WORD.findall(second)) < 2:
+        return
+    if not (is_title_case(first) and is_title_case(second)) or first[-1:] in ":?!" or first[0] in QUOTE_OPEN or second[0] in QUOTE_OPEN:
+        return
+    if _content_stems(first) & _content_stems(second) or _is_person_name(second):
+        return
+    kicker = f"line {header[titles[0]].line}: {first!r} read as a kicker or short title beside the headline"
+    inferred[:] = [line for line in inferred if line != kicker]
+    meta["title"], meta["title_line"] = f"{first}: {second}", header[titles[0]].line
+    meta["title_basis"] = f"the headline and its subtitle at the top, lines {header[titles[0]].line}-{header[titles[1]].line}"
+    inferred.append(f"line {header[titles[0]].line}: {first!r} and {second!r}, a title and its subtitle, read as one headline")
 
 
 def numbered_title(header: list[Unit], roles: list[str], meta: Meta, inferred: list[str]) -> None:
