@@ -152,3 +152,19 @@ def test_a_short_title_over_the_full_one_or_a_kicker_over_the_headline_stays_the
     assert 'title = "The Northern Ports After the Storm and the Long Winter"' in result.markdown
     result, _ = built("\n\n".join(["Harbour Crisis", "Why the Board Must Act Before the Winter Storms", "March 9, 2023", LONG]) + "\n")
     assert 'title = "Why the Board Must Act Before the Winter Storms"' in result.markdown
+
+
+# --- (5) a copied page's rule line, "up next" buttons and gallery link --------------------------------------------------
+
+
+def test_a_wire_storys_rule_line_next_story_buttons_and_a_gallery_link_are_furniture():
+    result, report = built(
+        paper(LONG, "View all (23)", HARBOUR, "___", "Associated Press writer John Doe contributed to this report.", "Next", "Next story in")
+    )
+    assert "___" not in result.markdown and "View all" not in result.markdown and "\nNext" not in result.markdown
+    assert "John Doe contributed" in body_text(report)
+
+
+def test_a_heading_or_a_sentence_opening_with_next_stays():
+    _, report = built(paper(LONG, "Next Steps For The Harbour Board", HARBOUR, "Next, the board will vote on the budget for the quays."))
+    assert headings(report) == ["Next Steps For The Harbour Board"] and "Next, the board will vote" in body_text(report)

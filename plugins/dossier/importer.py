@@ -128,6 +128,10 @@ FURNITURE = [
         ("date stamp", r"^(?:published|posted|updated|last updated)\s*:?$"),  # the label alone: its stamp is the next line
         ("date stamp", r"^\d{1,2}:\d\d(?:\s*[ap]\.?m\.?)?\s*(?:[a-z]{2,4})?,?\s+\d{1,2}\s+[a-z]+\.?,?\s+\d{4}$"),
         ("separator", r"^[|•·/]$"),
+        ("rule line", r"^_{3,}$"),  # "___": a wire story's rule above its contributors' line
+        # an "up next" widget's buttons ("Next", "Next story in" and its countdown) and a photo gallery's link ("View all (23)")
+        ("next-story button", r"^(?:next|previous|next story|previous story|next story in)$"),
+        ("gallery link", r"^(?:view|see) (?:all|all photos|photos|the gallery|gallery)(?: \(\d{1,4}\))?$"),
         (
             "photo credit",
             r"^(?:photo(?:graph)?s?\s*:\s*)?[^\s/.!?:][^/.!?:]{1,40}(?:\s/\s[^/.!?:\s][^/.!?:]{1,40}){2,3}$",
