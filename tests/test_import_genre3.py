@@ -168,3 +168,16 @@ def test_a_wire_storys_rule_line_next_story_buttons_and_a_gallery_link_are_furni
 def test_a_heading_or_a_sentence_opening_with_next_stays():
     _, report = built(paper(LONG, "Next Steps For The Harbour Board", HARBOUR, "Next, the board will vote on the budget for the quays."))
     assert headings(report) == ["Next Steps For The Harbour Board"] and "Next, the board will vote" in body_text(report)
+
+
+# --- (6) a headline ending in a word that opens with "No" is no series and number ---------------------------------------
+
+
+def test_a_headline_ending_in_north_is_no_series_number():
+    result, _ = built("\n\n".join(["Ports And The North", "Why the Harbour Board Must Act Before Winter", "March 9, 2023", LONG]) + "\n")
+    assert "series" not in result.markdown.split("+++")[1] and 'title = "Ports And The North: Why' in result.markdown
+
+
+def test_a_series_and_its_number_are_still_read():
+    result, _ = built("\n\n".join(["Harbour Notes No. 14", "Why the Board Must Act Before the Winter Storms", "March 9, 2023", LONG]) + "\n")
+    assert 'series = "Harbour Notes"' in result.markdown and 'number = "14"' in result.markdown

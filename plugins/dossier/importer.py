@@ -40,7 +40,7 @@ NOTE_MARKER = re.compile(r"\[(?P<key>\d{1,3}|[ivxlcdm]{1,7})\]")
 ESCAPED_NOTE_MARKER = re.compile(r"(?<!\\)\[(?P<key>\d{1,3}|[ivxlcdm]{1,7})\]")
 NOTES_HEADING = re.compile(r"^(end\s*notes|notes|footnotes|references|sources|notes and sources)\s*:?$", re.I)
 BULLET = re.compile(r"^[•\-–*·▪◦‣]\s+(?P<text>\S.*)$")
-SERIES = re.compile(r"^(?P<series>.*?\S)\s+(?:No\.?|Number|#)\s*(?P<number>[\w.-]+)$", re.I)
+SERIES = re.compile(r"^(?P<series>.*?\S)\s+(?:No(?![a-z])\.?|Number(?![a-z])|#)\s*(?P<number>[\w.-]+)$", re.I)  # not "… The North"
 CAPTION = re.compile(
     r"^(?P<caption>.*?)\s*(?:\((?P<paren>(?:source|photo|credit|image|photo credit)s?\s*:.*?)\)"
     r"|(?P<bare>\b(?:source|photo|credit|image)s?\s*:.*))\s*$",
