@@ -40,7 +40,7 @@ NOTE_MARKER = re.compile(r"\[(?P<key>\d{1,3}|[ivxlcdm]{1,7})\]")
 ESCAPED_NOTE_MARKER = re.compile(r"(?<!\\)\[(?P<key>\d{1,3}|[ivxlcdm]{1,7})\]")
 NOTES_HEADING = re.compile(r"^(end\s*notes|notes|footnotes|references|sources|notes and sources)\s*:?$", re.I)
 BULLET = re.compile(r"^[•\-–*·▪◦‣]\s+(?P<text>\S.*)$")
-SERIES = re.compile(r"^(?P<series>.*?\S)\s+(?:No\.?|Number|#)\s*(?P<number>[\w.-]+)$", re.I)
+SERIES = re.compile(r"^(?P<series>.*?\S)\s+(?:No(?![a-z])\.?|Number(?![a-z])|#)\s*(?P<number>[\w.-]+)$", re.I)  # not "… The North"
 CAPTION = re.compile(
     r"^(?P<caption>.*?)\s*(?:\((?P<paren>(?:source|photo|credit|image|photo credit)s?\s*:.*?)\)"
     r"|(?P<bare>\b(?:source|photo|credit|image)s?\s*:.*))\s*$",
@@ -128,6 +128,10 @@ FURNITURE = [
         ("date stamp", r"^(?:published|posted|updated|last updated)\s*:?$"),  # the label alone: its stamp is the next line
         ("date stamp", r"^\d{1,2}:\d\d(?:\s*[ap]\.?m\.?)?\s*(?:[a-z]{2,4})?,?\s+\d{1,2}\s+[a-z]+\.?,?\s+\d{4}$"),
         ("separator", r"^[|•·/]$"),
+        ("rule line", r"^_{3,}$"),  # "___": a wire story's rule above its contributors' line
+        # an "up next" widget's buttons ("Next", "Next story in" and its countdown) and a photo gallery's link ("View all (23)")
+        ("next-story button", r"^(?:next|previous|next story|previous story|next story in)$"),
+        ("gallery link", r"^(?:view|see) (?:all|all photos|photos|the gallery|gallery)(?: \(\d{1,4}\))?$"),
         (
             "photo credit",
             r"^(?:photo(?:graph)?s?\s*:\s*)?[^\s/.!?:][^/.!?:]{1,40}(?:\s/\s[^/.!?:\s][^/.!?:]{1,40}){2,3}$",
@@ -486,7 +490,7 @@ def looks_like_heading(text: str, next_unit: Unit | None) -> bool:
         return False  # a quote collection's "Name, Office: “We thank …” [Tweet, 10/18/23]"; not a dispatch's 'Kayhan: "Time To Act"'
     if text.endswith(":") and len(text.split()) > 5 and not is_title_case(text):
         return False  # "Russian forces are engaged in four efforts:" introduces what follows
-    if text.endswith(".") and not text.endswith("..."):
+    if text.endswith(".") and not text.endswith("...") and not _capitals_heading_with_stop(text, next_unit):
         return False
     letters = [c for c in text if c.isalpha()]
     if len(letters) >= 4 and all(c.isupper() for c in letters):
@@ -498,6 +502,26 @@ def looks_like_heading(text: str, next_unit: Unit | None) -> bool:
         return True
     # Sentence-case headings: short, unpunctuated, followed by prose.
     return len(text) <= 70 and text[0].isupper() and text[-1] not in TERMINAL and next_unit is not None and len(next_unit.text) > 2 * len(text)
+
+
+INITIALS = re.compile(r"\b(?:[A-Z]\.){2,}")  # "U.S.", "U.N.": full stops inside a line in capitals that end no sentence
+CAPITALS_HEADING_WORDS = 25
+
+
+def _capitals_heading_with_stop(text: str, next_unit: Unit | None) -> bool:
+    """A policy paper's numbered lessons and principles set in capitals with a full stop ('LESSON ONE: MAJOR RIVALRIES ARE
+    SYSTEMIC CONTESTS.'): one sentence in capitals over a paragraph of prose is a heading. Two sentences in capitals, or a
+    line in capitals over another such line or nothing (a disclaimer, a shouted slogan), is none."""
+    if not _in_capitals(text) or len(text.split()) > CAPITALS_HEADING_WORDS:
+        return False
+    if re.search(r"[.!?;]\s", INITIALS.sub("", text[:-1]) + " "):
+        return False  # more than one sentence
+    return (
+        next_unit is not None
+        and not _in_capitals(next_unit.text)
+        and len(next_unit.text) > 2 * len(text)
+        and next_unit.text[-1:] in TERMINAL + "”’\"'"
+    )
 
 
 def _glossed_heading(glossed: re.Match[str], next_unit: Unit | None) -> bool:
@@ -683,8 +707,35 @@ def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: l
         elif role == "bio":
             meta["author_note"] = (meta.get("author_note", "") + " " + unit.text.strip()).strip()
     numbered_title(header, roles, meta, inferred)
+    title_over_subtitle(header, roles, meta, inferred)
     _fallbacks(units, header_end, meta, problems)
     return header_end
+
+
+def _content_stems(text: str) -> set[str]:
+    return {word.lower()[:5] for word in WORD.findall(text) if word.lower() not in SMALL_WORDS}
+
+
+def title_over_subtitle(header: list[Unit], roles: list[str], meta: Meta, inferred: list[str]) -> None:
+    """A blog's title over its subtitle, two headline lines in title case that share no word ('UK And The Indo-Pacific' /
+    'The Need to Lean into the Tilt'), the longer one under: the page's headline is both, 'Title: Subtitle'. A short title over the full one
+    that repeats its words ('Russia’s New Winter War' / 'Russia’s New Winter War: Could Putin …') stays the longest, and a
+    kicker of one or two words ('Analysis', 'Ukraine War') stays set aside."""
+    titles = [index for index, role in enumerate(roles) if role == "title"]
+    if len(titles) < 2 or titles[1] != titles[0] + 1 or titles[1] >= len(header) or "title" not in meta:
+        return
+    first, second = header[titles[0]].text.strip(), header[titles[1]].text.strip()
+    if meta["title"] != second or len(WORD.findall(first)) < 3 or len(WORD.findall(second)) < 2:
+        return
+    if not (is_title_case(first) and is_title_case(second)) or first[-1:] in ":?!" or first[0] in QUOTE_OPEN or second[0] in QUOTE_OPEN:
+        return
+    if _content_stems(first) & _content_stems(second) or _is_person_name(second):
+        return
+    kicker = f"line {header[titles[0]].line}: {first!r} read as a kicker or short title beside the headline"
+    inferred[:] = [line for line in inferred if line != kicker]
+    meta["title"], meta["title_line"] = f"{first}: {second}", header[titles[0]].line
+    meta["title_basis"] = f"the headline and its subtitle at the top, lines {header[titles[0]].line}-{header[titles[1]].line}"
+    inferred.append(f"line {header[titles[0]].line}: {first!r} and {second!r}, a title and its subtitle, read as one headline")
 
 
 def numbered_title(header: list[Unit], roles: list[str], meta: Meta, inferred: list[str]) -> None:
@@ -1351,26 +1402,39 @@ LETTERED_ITEM = re.compile(r"^(?P<letter>[A-H])[.)]\s+(?P<text>\S.*)$")
 SUBHEAD_SHAPE = re.compile(r"^[A-Z0-9][^.!?;“”\"‘]{8,98}[^.!?;,:“”\"’]$")
 
 
+LIVE_PAGE_HEADINGS = 8  # a live page's entries each under a headline: many subheads already found
+ENTRY_HEADLINE_SHAPE = re.compile(r"^[A-Z0-9][^.!?;“”\"‘]{8,128}[^.!?;,:“”\"’]$")
+QUOTED_WORDS = re.compile(r"‘[^‘’“”\"]{1,60}’(?=\s|$)")  # a headline quotes in single marks: "condemns what he calls a ‘cowardly act’"
+
+
+def _entry_headline_shape(text: str) -> bool:
+    """A live page's entry headline, longer than a story's subhead and written as the wire writes them: up to 130
+    characters, with initials ('U.S. Secretary of State') and a phrase quoted in single marks, also at its end."""
+    return bool(ENTRY_HEADLINE_SHAPE.match(QUOTED_WORDS.sub("Q", INITIALS.sub("US", text))))
+
+
 def long_subheads(body: list[Unit], inferred: list[str]) -> None:
     """A news brief's subheads may be long sentences without a stop ('IOM supports response efforts following deadly
     rains in southeastern Brazil', '21 migrants a day died during 2025: UN migration agency'): in a story that has other
     subheads, such a line standing between finished paragraphs, over a longer one, is a subhead too."""
-    if not any(unit.kind == "heading" for unit in body):
+    subheads = sum(1 for unit in body if unit.kind == "heading")
+    if not subheads:
         return
+    live = subheads >= LIVE_PAGE_HEADINGS
     found = []
     for index in range(1, len(body) - 1):
         unit, before, after = body[index], body[index - 1], body[index + 1]
         if (
             unit.kind == "paragraph"
-            and SUBHEAD_SHAPE.match(unit.text)
+            and (SUBHEAD_SHAPE.match(unit.text) or (live and _entry_headline_shape(unit.text)))
             and not DANGLING_END.search(unit.text)
             and not find_line_date(unit.text)  # a date line
             and not re.search(rf"\b(?:on|in)\s+(?:{MONTH}\s+{DAY}|{DAY}\s+{MONTH}|{FULL_DATE})$", unit.text)  # a photo's day
             and unit.text.count(",") <= 1
             and before.kind in ("paragraph", "quote")
-            and _finished(before)
+            and (_finished(before) or (live and len(before.text) >= 2 * len(unit.text)))  # a live entry may lack its stop
             and after.kind == "paragraph"
-            and len(after.text) >= max(100, len(unit.text) * 1.3)
+            and len(after.text) >= max(100, len(unit.text) * (1.0 if live else 1.3))
             and _finished(after)
         ):
             found.append(unit)
@@ -1505,6 +1569,25 @@ def story_end(units: list[Unit], start: int) -> int | None:
     return None
 
 
+def _names_a_speaker(text: str) -> bool:
+    """'Jane Roe, head of the agency: …' and 'Kayhan: …' open with their speaker's name, 'Managing for Results: …' with a
+    title (a reference); 'Overreacting to individual encounters will usually be a mistake: a rivalry …', a sentence going
+    on after a colon, does neither (a pull quote may be one)."""
+    if not _is_speaker_shape(text):
+        return False
+    lead = text.split(":", 1)[0]
+    return all(word[0].isupper() for word in WORD.findall(lead)[:2]) or is_title_case(lead)
+
+
+def _may_repeat(line: str, paragraph: str) -> bool:
+    """Whether a paragraph is long enough to be the one a pull quote repeats: clearly longer than the line, or a sentence
+    with its full stop that the line gives without one ('That said, any form of retrenchment … in the region.' under
+    'Any form of retrenchment … in the region')."""
+    if len(paragraph) > 1.2 * len(line):
+        return True
+    return len(paragraph) > len(line) and line[-1:] not in TERMINAL + QUOTE_CLOSE and paragraph[-1:] in TERMINAL + QUOTE_CLOSE
+
+
 def pull_quotes(units: list[Unit], start: int) -> dict[int, str]:
     """A short line standing alone that repeats a sentence of a longer paragraph is a pull quote: page furniture."""
     size = 4
@@ -1518,7 +1601,7 @@ def pull_quotes(units: list[Unit], start: int) -> dict[int, str]:
     found: dict[int, str] = {}
     for index in range(start, len(units)):
         text = units[index].text
-        if len(text) > PULL_QUOTE_MAX or BULLET.match(text) or text.endswith(":") or NOTE_LINE_IN_NOTES.match(text) or _is_speaker_shape(text):
+        if len(text) > PULL_QUOTE_MAX or BULLET.match(text) or text.endswith(":") or NOTE_LINE_IN_NOTES.match(text) or _names_a_speaker(text):
             continue
         words = _folded(text).split()
         if len(words) < 3 * size:
@@ -1527,8 +1610,11 @@ def pull_quotes(units: list[Unit], start: int) -> dict[int, str]:
         counts: dict[int, int] = {}
         for places in runs:
             for owner in places:
-                if owner != index and len(units[owner].text) > 1.2 * len(text) and not BULLET.match(units[owner].text):
+                if owner != index and not BULLET.match(units[owner].text) and _may_repeat(text, units[owner].text):
                     counts[owner] = counts.get(owner, 0) + 1
+        for owner in [place for place, count in counts.items() if len(units[place].text) <= 1.2 * len(text)]:
+            if counts[owner] < len(runs):
+                del counts[owner]  # a paragraph of one sentence is repeated whole, every word run of it
         if counts and max(counts.values()) >= PULL_QUOTE_SHARE * len(runs):
             owner = max(counts, key=lambda place: (counts[place], -place))
             begun = any(len(units[place].text) >= 100 and units[place].text[-1:] in TERMINAL + QUOTE_CLOSE for place in range(start, index))

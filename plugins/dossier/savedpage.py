@@ -175,8 +175,12 @@ _SHORT_FURNITURE = {
     "form message",
     "media control",
     "partner credit",
+    "rule line",
+    "next-story button",
+    "gallery link",
 }
-_LINK_FURNITURE = {"language link", "feedback link", "section link", "video prompt"}
+_LINK_FURNITURE = {"language link", "feedback link", "section link", "video prompt", "next-story button", "gallery link"}
+_ONE_WORD_FURNITURE = {"rule line", "next-story button"}  # furniture in one word: "___", "Next"
 _NOTICES = {"print edition note", "age notice", "affiliate notice", "cookie banner", "loading notice"}  # sentences by nature
 _PLAYER_NAME = re.compile(r"(?:^|[\s_-])player(?:$|[\s_-])", re.I)  # id="ym-player": a player's controls and menus
 _CONTENTS = re.compile(r"(?:^|[\s_-])(?:toc|table-?of-?contents|ez-toc-container|lwptoc)(?:$|[\s_-])", re.I)
@@ -1057,6 +1061,10 @@ class _Reader:
                         marked.append(after)
                         skip.add(id(after))
                 kind = "about box"
+            if kind is None and name in HEADINGS and name != "h1" and _signup_heading(tag):
+                kind = "sign-up form"  # a box's "Subscribe" over its appeal and button, or over a sidebar's tabs
+            if kind is None and name in LISTS and _tab_list(tag):
+                kind = "related articles"  # a sidebar's "Latest" / "Popular" tabs
             if kind is None and name in HEADINGS and name != "h1" and self._teaser_heading(tag, container):
                 kind = "related articles"
             if kind is None and (name in HEADINGS or name == "p") and self._related_heading(tag):
@@ -1088,7 +1096,9 @@ class _Reader:
                 if text.lower().strip(":") in ("advertisement", "advertising", "sponsored", "ad", "story continues below advertisement"):
                     kind = "advertisement"
                 elif (
-                    len(text) < 250 and furniture_kind(text) in _SHORT_FURNITURE and (1 < len(text.split()) <= 12 or furniture_kind(text) in _NOTICES)
+                    len(text) < 250
+                    and furniture_kind(text) in _SHORT_FURNITURE
+                    and (1 < len(text.split()) <= 12 or furniture_kind(text) in _NOTICES | _ONE_WORD_FURNITURE)
                 ):  # one word ("Facebook" under an embedded post) is a label of what the story shows
                     kind = furniture_kind(text)  # a line of its own, not a sentence of the story that opens with its words
                 elif _APPEAL.search(text) and _emphasised(tag):
@@ -1098,6 +1108,8 @@ class _Reader:
                         if len(box_lines) <= 3 and all(t.name == "p" and len(t.get_text()) < 300 for t in box_lines):
                             marked.extend(box_lines)
                             skip.update(id(t) for t in box_lines)
+                elif _CREDIT_ALONE.match(text) and _CAPTION_CLASS.search(_attrs_text(tag)) and tag.find_parent("figure") is None:
+                    kind = "photo credit"  # a gallery teaser's credit, its photo a link to the gallery: "Jane Roe, ASSOCIATED PRESS"
                 elif _CONTACT_LINE.match(text) and tag.find("a", href=re.compile(r"^mailto:", re.I)) is not None:
                     kind = "author's contact"
                 elif _PUBLISHER_NOTICE.match(text) and len(text) < 250:
@@ -1604,6 +1616,8 @@ class _Reader:
         else:
             meta["title"], meta["title_line"], meta["title_basis"] = "", 1, ""
         again = self._headline_again(container, meta["title"])
+        if standfirst is None and h1 is None:
+            standfirst = self._opening_sentence_heading(container, again)
         if again is not None:
             self.drop("headline", again)
             again.extract()
@@ -1698,6 +1712,23 @@ class _Reader:
             if text is None or _mostly_links(tag):
                 return None
             return tag if len(text.split()) >= 6 else None
+        return None
+
+    def _opening_sentence_heading(self, container: Tag, headline: Tag | None) -> Tag | None:
+        """On a page with no <h1> in its story (DiEM25: the headline an <h2> above the story's box), a heading that is a
+        sentence with its full stop, before the story's first paragraph, is the standfirst ('Only radical political action
+        can hope to redress the climate crisis.'); a first section's title ('Background', 'What the law says') has none."""
+        if headline is not None:
+            return self._standfirst(headline, container)
+        for tag in _tags(container, {*HEADINGS, "p"}):
+            text = _bounded_text(tag, 300)
+            if tag.name == "p":
+                if text is None or len(text) > 200:
+                    return None
+                continue
+            if text is None or _mostly_links(tag):
+                return None
+            return tag if len(text.split()) >= 6 and _ENDS_SENTENCE.search(text) else None
         return None
 
     def _repeated_summary(self, h1: Tag, container: Tag) -> Tag | None:
@@ -2094,6 +2125,27 @@ def _figures_box(tag: Tag) -> bool:
             stack.extend(node.contents)
     figures = sum(1 for t in texts if _FIGURE.match(t))
     return len(texts) >= 12 and figures >= 8 and figures >= 0.4 * len(texts)
+
+
+_TAB_LABELS = frozenset(
+    ("latest", "popular", "most popular", "most read", "most viewed", "most shared", "trending", "recent", "top stories", "editor's picks")
+)
+_CREDIT_ALONE = re.compile(
+    r"^[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3},\s*(?:THE\s+)?(?:ASSOCIATED PRESS|AP|AFP|REUTERS|GETTY IMAGES|EPA|BLOOMBERG)$"
+)  # a photographer and the agency in capitals: "Jane Roe, ASSOCIATED PRESS"
+
+
+def _signup_heading(tag: Tag) -> bool:
+    """A heading of one to three words that asks for a sign-up ('Subscribe', 'Sign up'), not a story's section."""
+    text = _bounded_text(tag, 40) or ""
+    return 0 < len(text.split()) <= 3 and furniture_kind(text) == "sign-up form"
+
+
+def _tab_list(tag: Tag) -> bool:
+    """A sidebar's tabs ('Latest', 'Popular', 'Most read'): a list of two to five links, each a tab's label."""
+    items = [li for li in tag.find_all("li", recursive=False)]
+    labels = [squash_spaces(li.get_text(" ")).strip().lower() for li in items]
+    return 2 <= len(items) <= 5 and all(label in _TAB_LABELS for label in labels) and all(li.find("a") is not None for li in items)
 
 
 def _hidden(tag: Tag) -> bool:
