@@ -563,3 +563,11 @@ def test_a_chinese_family_name_written_first_is_the_surname_a_later_mention_uses
     # near miss: an English given name before a surname is no family name
     body = "Narvia expressed “regret”, the envoy Lee Anderson said. Lee said the sides should show “calm”."
     assert attributed(body)[-1] == ("Lee", "calm")
+
+
+def test_a_portfolios_noun_and_a_bodys_letters_stay_out_of_a_name():
+    body = "Deputy Minister of Digital Transformation Oskar Lindqvist said it was “a new warfare”."
+    assert attributed(body) == [("Oskar Lindqvist", "a new warfare")]
+    assert attributed("The IT Army said: “We know where you live.”") == [("IT Army", "We know where you live.")]
+    # near miss: the pronoun before a name is still no part of it
+    assert attributed("Oskar Lind spoke. It Lind said: “No more.”") == [("Oskar Lind", "No more.")]

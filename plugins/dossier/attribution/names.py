@@ -350,6 +350,9 @@ KNOWN_BODIES = frozenset(
 DOCUMENT_WORDS = frozenset(
     "strategy doctrine act treaty accords accord convention charter constitution communique memorandum resolution directive".split()
 )
+# the endings of the abstract nouns a portfolio is named by ("Transformation", "Development", "Security"), which no
+# given name or surname has (folded)
+PORTFOLIO_NOUN_ENDINGS = ("tion", "ment", "ity", "ance", "ence", "ism")
 # the last word of a meeting's name (folded)
 EVENT_WORDS = frozenset("dialogue summit conference symposium festival expo olympics talks".split())
 MIXED_CASE_ACRONYM = re.compile(r"[A-Z][a-z]?[A-Z][A-Z]?")  # at most four letters, the last a capital ("McCain" is a name)
@@ -442,6 +445,8 @@ def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
     while tokens and (fold(tokens[0]) in NOT_NAMES or fold(tokens[0]) in PREPOSITIONS or MODIFIER_COMPOUND.fullmatch(tokens[0])):
         if body_name and fold(tokens[0]) in COMPASS:
             break  # "Eastern Theater Command", "Northern Fleet": the compass word is part of the body's name
+        if len(tokens) > 1 and len(tokens[0]) >= 2 and tokens[0].isupper() and tokens[0].isalpha() and body_name:
+            break  # "the IT Army of Ukraine": a body's letters, not the pronoun "it"
         if tokens[0] == "He" and len(tokens) == 2 and _plain_name_word(tokens[1], fold(tokens[1])):
             break  # "He Lifeng", "He Jianxiong": the Chinese surname He, since the pronoun is never followed by a capitalised word
         tokens.pop(0)
@@ -496,6 +501,8 @@ def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
         token, word = tokens[position], words[position]
         if position > 0 and words[position - 1] in {"of", "for", "on", "against"}:
             break  # "Secretary of State", "Board of Peace": the word after 'of' belongs to the role or the body
+        if word.endswith(PORTFOLIO_NOUN_ENDINGS) and {"of", "for"} & set(words[:position]):
+            break  # "Minister of Digital Transformation Oleksandr Bornyakov": a portfolio's noun, no given name
         if word in TITLE_WORDS or word in ORGANIZATION_WORDS or word in CONNECTORS or POSSESSIVE.search(token) or word in STATES or is_demonym(word):
             break
         if ROMAN_OR_NUMBER.fullmatch(token) or len(run) == PERSON_NAME_MAX:  # "Louis XIV" ends there; "Xi" is a name
