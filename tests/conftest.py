@@ -44,7 +44,9 @@ def build_seed_plus(folder: Path, reports: dict[str, str]) -> tuple[Path, str]:
 
 def copy_build(folder: Path, target: Path) -> None:
     """Copy a built site's folder (content/, output/ and the build's cache beside it, .dossier-cache/) into target: for
-    a test that changes a site or builds it again, a copy of a build made once is what building it there would give."""
+    a test that changes a site or builds it again, a copy of a build made once is what building it there would give
+    (the cache holds no path), but for one thing: a file the last build kept by its status (dossier.kept: inode and
+    times) is written again, not linked, so a test of which files a warm build links must build its own site."""
     for name in ("content", "output", ".dossier-cache"):
         if (folder / name).exists():
             shutil.copytree(folder / name, target / name, symlinks=True)
