@@ -1,3 +1,6 @@
+import fcntl
+import hashlib
+import json
 import os
 import shutil
 import subprocess
@@ -39,6 +42,16 @@ def build_seed_plus(folder: Path, reports: dict[str, str]) -> tuple[Path, str]:
     return output, result.stderr
 
 
+def copy_build(folder: Path, target: Path) -> None:
+    """Copy a built site's folder (content/, output/ and the build's cache beside it, .dossier-cache/) into target: for
+    a test that changes a site or builds it again, a copy of a build made once is what building it there would give
+    (the cache holds no path), but for one thing: a file the last build kept by its status (dossier.kept: inode and
+    times) is written again, not linked, so a test of which files a warm build links must build its own site."""
+    for name in ("content", "output", ".dossier-cache"):
+        if (folder / name).exists():
+            shutil.copytree(folder / name, target / name, symlinks=True)
+
+
 SEED_COPY = ROOT / "tests" / "corpus" / "reports" / "00-memri-seed.txt"  # the seed with a Source line and a blank line above it
 
 
@@ -51,28 +64,80 @@ def seed_text() -> str:
     return text
 
 
+def site_digest(folder: Path) -> str:
+    digest = hashlib.sha256()
+    for path in sorted(folder.rglob("*")):
+        if path.is_file():
+            digest.update(f"{path.relative_to(folder)}\0".encode() + hashlib.sha256(path.read_bytes()).digest())
+    return digest.hexdigest()
+
+
+def shared_build(tmp_path_factory, reports: dict[str, str] | None = None, settings: str = "") -> tuple[Path, str]:
+    """The committed content plus extra reports, built with extra settings lines, once for the whole run: the first
+    xdist worker that asks builds it (under a lock), every other gets the same folder. Returns the output folder and
+    the build's messages. For reading only: a test that changes a site or builds it again works on a copy
+    (copy_build), and shared_site_untouched checks at the end that nobody wrote into it."""
+    base = tmp_path_factory.getbasetemp()
+    shared = base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base  # the run's folder, which workers share
+    key = hashlib.sha256(json.dumps([sorted((reports or {}).items()), settings]).encode()).hexdigest()[:16]
+    folder = shared / f"shared-site-{key}"
+    with open(f"{folder}.lock", "a") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        record = folder / "built.json"
+        if not record.exists():
+            shutil.rmtree(folder, ignore_errors=True)  # what a failed build left
+            folder.mkdir()
+            content = ROOT / "content"
+            if reports:
+                content = folder / "content"
+                shutil.copytree(ROOT / "content", content)
+                for name, text in reports.items():
+                    (content / "reports" / name).write_text(text, encoding="utf-8")
+            extra: tuple[str, ...] = ()
+            if settings:
+                (folder / "sharedconf.py").write_text(
+                    f"import sys\nsys.path.insert(0, {str(ROOT)!r})\nfrom pelicanconf import *\n{settings}", encoding="utf-8"
+                )
+                extra = ("--settings", str(folder / "sharedconf.py"))
+            result = run_build(content, folder / "output", *extra)
+            assert result.returncode == 0, result.stderr
+            record.write_text(
+                json.dumps({"messages": result.stderr, "printed": result.stdout, "digest": site_digest(folder / "output")}), encoding="utf-8"
+            )
+    built = json.loads(record.read_text(encoding="utf-8"))
+    SHARED_DIGESTS[folder / "output"] = built["digest"]
+    return folder / "output", built["messages"]
+
+
+SHARED_DIGESTS: dict[Path, str] = {}  # every shared site this worker used, with the digest it was built with
+
+
+@pytest.fixture(scope="session", autouse=True)
+def shared_site_untouched():
+    """At the end of the session: the shared sites this worker used are as they were built (read-only use)."""
+    yield
+    changed = [str(output) for output, digest in SHARED_DIGESTS.items() if site_digest(output) != digest]
+    assert not changed, f"a test wrote into a shared site: {changed}"
+
+
 @pytest.fixture(scope="session")
 def seed_site(tmp_path_factory) -> Path:
-    """The committed content built into a temporary folder."""
-    output = tmp_path_factory.mktemp("seed-site") / "output"
-    result = run_build(ROOT / "content", output)
-    assert result.returncode == 0, result.stderr
-    return output
+    """The committed content built into a temporary folder (the build's cache beside it, in .dossier-cache/)."""
+    return shared_build(tmp_path_factory)[0]
+
+
+@pytest.fixture(scope="session")
+def seed_site_printed(seed_site) -> tuple[str, str]:
+    """What the build of seed_site, a build from scratch, printed: (stdout, stderr)."""
+    built = json.loads((seed_site.parent / "built.json").read_text(encoding="utf-8"))
+    return built["printed"], built["messages"]
 
 
 @pytest.fixture(scope="session")
 def paged_timeline(tmp_path_factory) -> Path:
     """The committed content paged as an archive is: at most 5 statements a timeline page, 3 a speaker page, and a map
     page that holds 8 actors (its table on pages of its own, the others in its index)."""
-    folder = tmp_path_factory.mktemp("paged")
-    settings = folder / "pagedconf.py"
-    settings.write_text(
-        f"import sys\nsys.path.insert(0, {str(ROOT)!r})\nfrom pelicanconf import *\nDOSSIER_TIMELINE_PAGE = 5\nDOSSIER_SPEAKER_PAGE = 3\nDOSSIER_MAP_ACTORS = 8\n",
-        encoding="utf-8",
-    )
-    result = run_build(ROOT / "content", folder / "output", "--settings", str(settings))
-    assert result.returncode == 0, result.stderr
-    return folder / "output"
+    return shared_build(tmp_path_factory, settings="DOSSIER_TIMELINE_PAGE = 5\nDOSSIER_SPEAKER_PAGE = 3\nDOSSIER_MAP_ACTORS = 8\n")[0]
 
 
 @pytest.fixture
@@ -80,6 +145,14 @@ def content_copy(tmp_path) -> Path:
     target = tmp_path / "content"
     shutil.copytree(ROOT / "content", target)
     return target
+
+
+@pytest.fixture
+def good_output(content_copy, seed_site, tmp_path) -> Path:
+    """content_copy built beside it (tmp_path / "output"): a copy of seed_site with its cache, which holds no path, so
+    it is what building content_copy there would give."""
+    copy_build(seed_site.parent, tmp_path)
+    return tmp_path / "output"
 
 
 CHROMIUM_ARGS = [
@@ -154,7 +227,7 @@ def wait_until(page, expression: str, timeout: float = 10.0) -> None:
 # What makes a test slow: it builds a site in another process, opens the browser or uses a site built for the session.
 # `make test-fast` (pytest -m "not slow") runs the rest, the unit tests, in seconds.
 SITE_OR_BROWSER_FIXTURES = {"seed_site", "paged_timeline", "content_copy", "browser", "offline_page"}
-SITE_OR_BROWSER_CALLS = {"run_build", "build_seed_plus", "subprocess", "sync_playwright", "seed_copies"}
+SITE_OR_BROWSER_CALLS = {"run_build", "build_seed_plus", "shared_build", "subprocess", "sync_playwright", "seed_copies"}
 
 
 def calls_a_build_or_the_browser(code, namespace: dict, seen: set) -> bool:

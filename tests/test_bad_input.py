@@ -13,13 +13,6 @@ def tree_digest(folder: Path) -> dict[str, str]:
     return {str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
-@pytest.fixture
-def good_output(content_copy, tmp_path):
-    output = tmp_path / "output"
-    assert run_build(content_copy, output).returncode == 0
-    return output
-
-
 BROKEN = {
     "bad-toml.md": ('+++\ntitle = "Broken"\ndate = 2024-01-01\nslug = "bad\n+++\n\nText.\n', "bad-toml.md:4: front matter is not valid TOML"),
     "no-front-matter.md": ("Just text, no front matter.\n", "no-front-matter.md:1: a report starts with front matter"),

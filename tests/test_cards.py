@@ -8,7 +8,7 @@ import unicodedata
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-from conftest import build_seed_plus, wait_until
+from conftest import shared_build, wait_until
 from playwright.sync_api import expect
 from test_site import REPORT_DIR
 
@@ -43,7 +43,7 @@ A short paragraph.[^4]
 
 @pytest.fixture(scope="session")
 def card_site(tmp_path_factory):
-    return build_seed_plus(tmp_path_factory.mktemp("cards"), {"card-fixture.md": FIXTURE})
+    return shared_build(tmp_path_factory, {"card-fixture.md": FIXTURE})
 
 
 # cards.js: a hovered reference opens its card after OPEN_DELAY_MS (longer while the page scrolls); the card

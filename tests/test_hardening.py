@@ -18,7 +18,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, run_build
+from conftest import ROOT, copy_build, run_build
 
 REPORT = """+++
 title = "Border Talks"
@@ -73,14 +73,21 @@ def make_content(folder: Path, report: str = REPORT) -> Path:
     return content
 
 
-@pytest.fixture
-def site(tmp_path):
-    """A small content folder and its built output; returns (content, output, digest of the output)."""
-    content = make_content(tmp_path)
-    output = tmp_path / "output"
-    result = run_build(content, output)
+@pytest.fixture(scope="module")
+def small_site_built(tmp_path_factory) -> Path:
+    """The small content folder built once for the module: the folder holding content/, output/ and .dossier-cache/."""
+    folder = tmp_path_factory.mktemp("small-site")
+    result = run_build(make_content(folder), folder / "output")
     assert result.returncode == 0, result.stderr
-    return content, output, tree_digest(output)
+    return folder
+
+
+@pytest.fixture
+def site(small_site_built, tmp_path):
+    """A small content folder and its built output; returns (content, output, digest of the output). A copy of the
+    module's build with its cache, in the test's folder: what building it there would give (the cache holds no path)."""
+    copy_build(small_site_built, tmp_path)
+    return tmp_path / "content", tmp_path / "output", tree_digest(tmp_path / "output")
 
 
 def pinned_settings(folder: Path) -> tuple[str, str]:

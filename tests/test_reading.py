@@ -7,7 +7,7 @@ one note is a web address and one names no outlet, and its section heading quote
 from __future__ import annotations
 
 import pytest
-from conftest import build_seed_plus
+from conftest import shared_build
 from site_checks import soup
 from test_site import REPORT_DIR
 
@@ -32,8 +32,7 @@ Foreign Minister Hossein Amir-Abdollahian said on October 3, 2021: "We are very 
 
 @pytest.fixture(scope="module")
 def reading_site(tmp_path_factory):
-    output, _ = build_seed_plus(tmp_path_factory.mktemp("reading"), {"undated-notes.md": UNDATED})
-    return output
+    return shared_build(tmp_path_factory, {"undated-notes.md": UNDATED})[0]  # the same site as test_reading_pages'
 
 
 def note_items(page):

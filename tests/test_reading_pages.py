@@ -10,7 +10,7 @@ from urllib.parse import unquote, urlsplit
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-from conftest import ROOT, build_seed_plus, wait_until
+from conftest import ROOT, shared_build, wait_until
 from site_checks import ids_in, soup
 from test_reading import UNDATED
 
@@ -22,8 +22,7 @@ SIZES = {"phone": PHONE, "desktop": DESKTOP}
 @pytest.fixture(scope="module")
 def two_reports(tmp_path_factory):
     """The seed and a second, undated report."""
-    output, _ = build_seed_plus(tmp_path_factory.mktemp("reading-pages"), {"undated-notes.md": UNDATED})
-    return output
+    return shared_build(tmp_path_factory, {"undated-notes.md": UNDATED})[0]  # the same site as test_reading's
 
 
 def open_page(offline_page, site, path, size="phone", **options):

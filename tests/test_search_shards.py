@@ -241,11 +241,11 @@ def test_a_missing_shard_is_said_in_the_status_line(seed_site, offline_page, tmp
 
 @pytest.mark.parametrize("words_of_query", ["azerbaijan", "iran azerbaijan border"])
 def test_an_archive_query_loads_one_shard_a_word(words_of_query, offline_page, tmp_path_factory):
-    from conftest import build_seed_plus
+    from conftest import shared_build
 
-    folder = tmp_path_factory.mktemp("two")
-    site, _ = build_seed_plus(
-        folder, {"second.md": '+++\ntitle = "A second report"\ndate = 2022-01-05\n+++\n\n## Border\n\nThe Azerbaijan border with Iran was quiet.\n'}
+    site, _ = shared_build(  # one build for both queries
+        tmp_path_factory,
+        {"second.md": '+++\ntitle = "A second report"\ndate = 2022-01-05\n+++\n\n## Border\n\nThe Azerbaijan border with Iran was quiet.\n'},
     )
     view = Recorded(offline_page)
     view.page.goto((site / "search.html").as_uri() + "?q=" + words_of_query.replace(" ", "%20"))
