@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import functools
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -57,15 +58,17 @@ class Speaker:
     def dated(self) -> list[Statement]:
         return [s for s in self.statements if s.date]
 
-    @property
+    # read once: the book gives a speaker all their statements before any page asks (a page of 40 of 40,000 statements
+    # asked them again on each of its 1,000 pages)
+    @functools.cached_property
     def first_date(self) -> dt.date | None:
         return min((date for s in self.statements if (date := s.date)), default=None)
 
-    @property
+    @functools.cached_property
     def last_date(self) -> dt.date | None:
         return max((date for s in self.statements if (date := s.date)), default=None)
 
-    @property
+    @functools.cached_property
     def report_slugs(self) -> list[str]:
         return list(dict.fromkeys(s.report_slug for s in self.statements + self.quoted_by))
 

@@ -20,6 +20,7 @@ from dossier.dates import format_date
 from dossier.exports import FILES_MANIFEST, REPORTS_FOLDER, StatementExports
 from dossier.fingerprints import PageFingerprints
 from dossier.model import ContentError, Statement
+from dossier.pages import statement_ids
 from dossier.paging import ENTRY_MARKUP, PAGE_BUDGET, SPLITS_FILE, KeptSplits, split_pages
 from dossier.paths import shown
 from dossier.progress import progress
@@ -217,12 +218,14 @@ class SpeakersGenerator(Generator):
             shape = " ".join(f"{page['file_name']}:{page['count']}" for page in pages)  # each page links every other
             # the page lists whom the speaker has typed relations with: read in reports the speaker need not speak in
             shape += f"\0{related.get(speaker.actor.id, [])}"
+            ids = statement_ids(speaker.statements)  # once for all their pages, each showing its share
             for page in pages:
                 self._write(
                     writer,
                     posixpath.join(SPEAKERS_FOLDER, page["file_name"]),
                     "speaker",
                     speaker=speaker,
+                    speaker_statement_ids=ids,
                     statements=page["statements"],
                     statements_page=page,
                     statements_pages=pages,
