@@ -409,7 +409,7 @@ HYPHENATED_GIVEN_NAME = re.compile(r"\s+([A-Z][a-z]+-[a-z]+)\b")  # "Ing-wen" af
 GIVEN_NAME_AFTER_FAMILY = re.compile(r"\s+([A-Z][a-z]+-[a-z]+|[A-Z][a-z]{1,8})\b")  # "Jian" after "Lin" too
 
 
-def hyphenated_given_names(text: str, surname: str, family_first: bool = False) -> set[str]:
+def given_names_after(text: str, surname: str, family_first: bool = False) -> set[str]:
     r"""What `{m.group(1) for m in re.finditer(re.escape(surname) + r"\s+([A-Z][a-z]+-[a-z]+)\b", text)}` finds
     (with `family_first`, any short given name after a family name written first: GIVEN_NAME_AFTER_FAMILY):
     tried only where the surname stands (str.find), not by a pattern compiled for each surname."""
@@ -424,6 +424,11 @@ def hyphenated_given_names(text: str, surname: str, family_first: bool = False) 
             searched = match.end()
         at = text.find(surname, max(at + 1, searched))
     return found
+
+
+def titles_only(words: list[str]) -> bool:
+    """Whether every word is a title ("Minister", "Mr."): the words before a bare surname."""
+    return all(fold_chars(word).strip(".") in TITLE_WORDS for word in words)
 
 
 def occurrences(text: str, word: str) -> Iterator[int]:
@@ -561,8 +566,7 @@ class ReportAttribution:
         self.year_hint = report.date.year if report.date else latest_year(report.source_text)
         self.quoted_before: set[str] = set()
         self.seen_full: dict[str, Head] = {}  # surname -> the full name a sentence's subject had, for a later bare surname
-        self.latest_full: dict[str, str | Head] = {}  # surname -> the person last named in full with it (see take_surname)
-        self.retaken_surnames: set[str] = set()  # surnames two people named in full as subjects bear
+        self.retaken_surnames: set[str] = set()  # surnames two people named in full as subjects bear (see note_full_name)
         self.shared_surnames: set[str] = set()  # surnames two speakers named in full bear
         self.recent: list[Paragraph] = []  # the paragraphs just above, under the same heading: they often date a statement
         self.current_text = ""  # the masked paragraph being read, and where the sentence being sieved starts in it
@@ -657,15 +661,14 @@ class ReportAttribution:
         key = head.key
         if key in self.by_name:
             return self.by_name[key]
-        latest = self.latest_full[key] if head.kind == "person" and key in self.retaken_surnames else None
-        if latest is not None:  # before any alias the registry holds
-            return self._remember(head, self.actor_for(latest, on, expand=False) if isinstance(latest, Head) else latest)
+        if head.kind == "person" and key in self.retaken_surnames:  # the seen_full rule below, before any alias the registry holds
+            return self._remember(head, self.actor_for(self.seen_full[key], on, expand=False))
         full = f"{head.role} {head.name}".strip()
         # a surname two speakers bear is no alias of the first: "Zhao" after "Zhao Huasen … Zhao Lijun"
         mentions = self.registry.mentions(full, on) if key not in self.shared_surnames else []
         name_start = len(fold_chars(full)) - len(fold_chars(head.name))
         # the registry's name for the whole of it, or for its role: a surname inside another full name is someone else
-        bare = all(fold_chars(w).strip(".") in TITLE_WORDS for w in head.name.split()[:-1])  # "Minister Abdollahian"
+        bare = titles_only(head.name.split()[:-1])  # "Minister Abdollahian"
         if mentions and mentions[-1].end >= len(fold_chars(full)) - 2 and (mentions[-1].start <= name_start or bare):
             return self._remember(head, mentions[-1].actor_id)
         # "Northern Herald" is the registry's "The Northern Herald"; "Vladimir V. Putin" its "Vladimir Putin"
@@ -799,33 +802,24 @@ class ReportAttribution:
             if fold_chars(first) not in NOT_FIRST_NAMES:
                 forms[first] = initialled
         if not forms:  # "Tsai" after "Tsai Ing-wen", "Moon" after "Moon Jae-in": a family name first, its given name hyphenated
-            given = hyphenated_given_names(self.report.source_text, surname, family_first=fold_chars(surname) in FAMILY_FIRST_NAMES)
+            given = given_names_after(self.report.source_text, surname, family_first=fold_chars(surname) in FAMILY_FIRST_NAMES)
             return Head(f"{surname} {given.pop()}", head.role, head.kind, surname) if len(given) == 1 else head
         if len(forms) != 1 or next(iter(forms)).endswith(("'s", "’s")):  # "Ukraine's Zelenskyy": a possessor, no first name
             return head
         return Head(f"{forms.popitem()[1]} {surname}", head.role, head.kind, surname)
 
     def note_full_name(self, head: Head) -> None:
-        """A sentence's subject named in full: a later bare surname is theirs (see take_surname)."""
+        """A sentence's subject named in full: a later bare surname is theirs, also where the report named another
+        person with that surname before ("Shehbaz Sharif … Lt. Gen. Ahmed Sharif said … Sharif also accused")."""
         surname = fold_chars(head.surname)
+        earlier = self.seen_full.get(surname)
         self.seen_full[surname] = head
-        self.take_surname(surname, head)
-
-    def take_surname(self, surname: str, who: str | Head) -> None:
-        """A person named in full, as a subject or a speaker: a later bare surname is the one named last, also where the
-        report named another person with that surname before ("Shehbaz Sharif … Lt. Gen. Ahmed Sharif said … Sharif
-        also accused")."""
-        earlier = self.latest_full.get(surname)
-        self.latest_full[surname] = who
-        if earlier is None or self.full_key(earlier) == self.full_key(who):
+        if earlier is None or earlier.key == head.key:
             return
         self.retaken_surnames.add(surname)
         self.by_surname.pop(surname, None)
-        for key in [key for key in self.by_name if key.split()[-1] == surname and all(w.strip(".") in TITLE_WORDS for w in key.split()[:-1])]:
+        for key in [key for key in self.by_name if key.split()[-1] == surname and titles_only(key.split()[:-1])]:
             del self.by_name[key]  # "Sharif", "Mr. Sharif": read again as the person named last
-
-    def full_key(self, who: str | Head) -> str:
-        return who.key if isinstance(who, Head) else fold_chars(self.registry[who].name)
 
     def _remember(self, head: Head, actor_id: str) -> str:
         self.by_name[head.key] = actor_id

@@ -353,6 +353,8 @@ DOCUMENT_WORDS = frozenset(
 # the endings of the abstract nouns a portfolio is named by ("Transformation", "Development", "Security"), which no
 # given name or surname has (folded)
 PORTFOLIO_NOUN_ENDINGS = ("tion", "ment", "ity", "ance", "ence", "ism")
+# the small words inside a body's name or a role ("Board of Peace", "Institute for …", "Committee against Torture")
+BODY_LINK_WORDS = frozenset({"of", "for", "on", "against"})
 # the last word of a meeting's name (folded)
 EVENT_WORDS = frozenset("dialogue summit conference symposium festival expo olympics talks".split())
 MIXED_CASE_ACRONYM = re.compile(r"[A-Z][a-z]?[A-Z][A-Z]?")  # at most four letters, the last a capital ("McCain" is a name)
@@ -369,6 +371,11 @@ SEATS_OF_GOVERNMENT = {
     "downing street", "pentagon", "elysee", "elysee palace", "whitehall", "zhongnanhai", "bankova", "foggy bottom",
     "quai d'orsay", "matignon", "kantei", "chancellery", "bundeskanzleramt", "capitol hill",
 }  # fmt: skip
+
+
+def _letters_in_capitals(token: str) -> bool:
+    """A body's letters ("IT", "NATO"): two letters or more, all capitals."""
+    return len(token) >= 2 and token.isalpha() and token.isupper()
 
 
 def _plain_name_word(token: str, word: str) -> bool:
@@ -445,7 +452,7 @@ def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
     while tokens and (fold(tokens[0]) in NOT_NAMES or fold(tokens[0]) in PREPOSITIONS or MODIFIER_COMPOUND.fullmatch(tokens[0])):
         if body_name and fold(tokens[0]) in COMPASS:
             break  # "Eastern Theater Command", "Northern Fleet": the compass word is part of the body's name
-        if len(tokens) > 1 and len(tokens[0]) >= 2 and tokens[0].isupper() and tokens[0].isalpha() and body_name:
+        if len(tokens) > 1 and _letters_in_capitals(tokens[0]) and body_name:
             break  # "the IT Army of Ukraine": a body's letters, not the pronoun "it"
         if tokens[0] == "He" and len(tokens) == 2 and _plain_name_word(tokens[1], fold(tokens[1])):
             break  # "He Lifeng", "He Jianxiong": the Chinese surname He, since the pronoun is never followed by a capitalised word
@@ -463,10 +470,7 @@ def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
     words = [fold(t) for t in tokens]
     if len(tokens) == 1 and words[0] in OUTLETS_NAMED_LIKE_ROLES and tokens[0][0].isupper():
         return Head(tokens[0], "", "outlet")  # "the Economist distilled …": a paper named like a role noun, capitalised
-    if (
-        any(w in ORGANIZATION_WORDS and nxt in {"for", "of", "on", "against"} for w, nxt in itertools.pairwise(words))
-        and not set(words) & TITLE_WORDS_BUT_LINKS
-    ):
+    if any(w in ORGANIZATION_WORDS and nxt in BODY_LINK_WORDS for w, nxt in itertools.pairwise(words)) and not set(words) & TITLE_WORDS_BUT_LINKS:
         return Head(" ".join(tokens).strip(","), "", "outlet" if set(words) & OUTLET_WORDS else "organization")  # "Institute for Strategic Studies"
     if " ".join(words) in MULTIWORD_STATES:
         return Head(" ".join(tokens), "", "state")  # "Sri Lanka" is no person with the surname Lanka
@@ -499,7 +503,7 @@ def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
     run: list[str] = []
     for position in range(len(tokens) - 1, -1, -1):
         token, word = tokens[position], words[position]
-        if position > 0 and words[position - 1] in {"of", "for", "on", "against"}:
+        if position > 0 and words[position - 1] in BODY_LINK_WORDS:
             break  # "Secretary of State", "Board of Peace": the word after 'of' belongs to the role or the body
         if word.endswith(PORTFOLIO_NOUN_ENDINGS) and {"of", "for"} & set(words[:position]):
             break  # "Minister of Digital Transformation Oleksandr Bornyakov": a portfolio's noun, no given name
@@ -507,12 +511,12 @@ def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
             break
         if ROMAN_OR_NUMBER.fullmatch(token) or len(run) == PERSON_NAME_MAX:  # "Louis XIV" ends there; "Xi" is a name
             break
-        if run and len(token) >= 2 and token.isalpha() and token.isupper():
+        if run and _letters_in_capitals(token):
             break  # "Ambassador to NATO Matthew Whitaker", "UN Linda Thomas-Greenfield": the body's letters belong to the role
         run.insert(0, token)
     rest = tokens[: len(tokens) - len(run)]
     # "Ministry of Transportation and Communication": the words after 'of' run on past 'and', a body's name
-    if run and (not rest or (fold(rest[-1]) not in CONNECTORS and fold(rest[-1]) not in {"of", "for", "on", "against", "and"})):
+    if run and (not rest or (fold(rest[-1]) not in CONNECTORS and fold(rest[-1]) not in BODY_LINK_WORDS and fold(rest[-1]) != "and")):
         if len(run[-1]) > 2 and run[-1].endswith(".") and not INITIALS.fullmatch(run[-1]):
             run[-1] = run[-1][:-1]  # the sentence's full stop, not an initial
         name = " ".join(run).strip(",")
