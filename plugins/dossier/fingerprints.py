@@ -150,6 +150,11 @@ def front_matter(report: Report) -> tuple[Any, ...]:
     )
 
 
+def _in_order(slugs: Sequence[str]) -> Sequence[str]:
+    """Reports' slugs in the order a fingerprint takes them (one needs no sorting)."""
+    return slugs if len(slugs) == 1 else sorted(slugs)
+
+
 SHOWN_FILE = "shown-elsewhere.json"  # each report's shown_elsewhere digest of the last build, under the key it was made for
 
 
@@ -208,9 +213,8 @@ class PageFingerprints:
         key = tuple(slugs)
         found = self._shown_sets.get(key)
         if found is None:
-            ordered = slugs if len(slugs) == 1 else sorted(slugs)
             # hexadecimal digests: joined with a separator they cannot hold, one string is as exact as parts with lengths
-            found = self._shown_sets[key] = hashlib.sha256("\0".join(map(self.shown_elsewhere, ordered)).encode()).hexdigest()
+            found = self._shown_sets[key] = hashlib.sha256("\0".join(map(self.shown_elsewhere, _in_order(slugs))).encode()).hexdigest()
         return found
 
     def _load_kept(self) -> dict[str, list[str]]:
@@ -269,7 +273,7 @@ class PageFingerprints:
                 return ""
             digest = self._started.copy()
             if by_text:
-                made_of = "\0".join(map(self.report, slugs if len(slugs) == 1 else sorted(slugs)))  # hexadecimal digests
+                made_of = "\0".join(map(self.report, _in_order(slugs)))  # hexadecimal digests
             else:
                 made_of = self.shown_by(slugs)
             add_parts(digest, "text" if by_text else "shown", depends_on, made_of)

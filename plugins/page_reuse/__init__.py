@@ -139,7 +139,8 @@ class ReusingWriter(Writer):
         return fingerprint, [paginator.page(number).save_as for number in range(1, paginator.num_pages + 1)]
 
     def _may_reuse(self, name: str, fingerprint: str) -> bool:
-        """Whether the last build recorded this page with this fingerprint (and the theme files it names)."""
+        """Whether the last build recorded this page with this fingerprint, and the theme files it names (else
+        rendering it names them)."""
         entry = self.previous.get(name)
         if not isinstance(entry, list) or len(entry) < 3 or entry[0] != fingerprint:
             return False
@@ -185,12 +186,10 @@ class ReusingWriter(Writer):
         return self.fingerprints.page(name, kwargs)
 
     def _reuse(self, name: str, fingerprint: str) -> bool:
-        entry = self.previous.get(name)
-        if not isinstance(entry, list) or len(entry) < 3 or entry[0] != fingerprint:
+        if not self._may_reuse(name, fingerprint):
             return False
+        entry = self.previous[name]
         assets = self.previous_assets.get(name, -1) if self.assets is not None else -1
-        if self.assets is not None and assets < 0:
-            return False  # which theme files it names is not known: rendering it names them
         relative = inside_output(name)
         stamp = takeover.stamp_of(f"{self._output_root}/{relative}") or self._link(relative, entry)
         if stamp is None:
