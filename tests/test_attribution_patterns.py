@@ -571,3 +571,33 @@ def test_a_portfolios_noun_and_a_bodys_letters_stay_out_of_a_name():
     assert attributed("The IT Army said: “We know where you live.”") == [("IT Army", "We know where you live.")]
     # near miss: the pronoun before a name is still no part of it
     assert attributed("Oskar Lind spoke. It Lind said: “No more.”") == [("Oskar Lind", "No more.")]
+
+
+def test_a_sentence_that_ends_on_said_and_a_described_speaker_is_the_speakers():
+    body = (
+        "Brandt is seen as a “hard-liner” even within the party, said Oskar Lind, a senior fellow at the Lenz Institute, "
+        "which was founded in 1985 by a group of retired diplomats."
+    )
+    assert attributed(body) == [("Oskar Lind", "hard-liner")]
+    # near miss: someone else acts between the quote and the verb
+    body = "Brandt called the plan “a betrayal” and Marta Holm agreed, said Oskar Lind, a fellow at the Lenz Institute."
+    assert ("Oskar Lind", "a betrayal") not in attributed(body)
+
+
+def test_a_term_whose_comma_ends_the_reported_clause_is_the_speakers_who_follow():
+    assert attributed("Brandt is a “hard-liner,” Oskar Lind said.") == [("Oskar Lind", "hard-liner,")]
+    assert attributed("Brandt is a “hard-liner” even within the party, Oskar Lind said.") == [("Oskar Lind", "hard-liner")]
+    # near miss: a term before a noun stays a label
+    assert attributed("Brandt leads the “hard-liner” wing of the party, Oskar Lind said.") == []
+
+
+def test_with_the_body_saying_is_the_bodys_words():
+    body = "The call ended with the Narvian Army saying, “we know where you live.”"
+    assert attributed(body) == [("Narvian Army", "we know where you live.")]
+    # near miss: the one the call is with is no speaker
+    body = "The minister ended the call with the Narvian Army, saying, “we know where you live.”"
+    assert ("Narvian Army", "we know where you live.") not in attributed(body)
+
+
+def test_the_kremlin_is_a_body_before_anyone_names_it_otherwise():
+    assert attributed("The Kremlin said the talks were “constructive.”") == [("Kremlin", "constructive.")]

@@ -110,6 +110,7 @@ JOINING_WORDS_MAX = 4  # "followed by", "and", "as well as": the words that may 
 ZERO_WIDTH_CHARACTERS = "\u200b\u200c\u200d\u2060\ufeff"  # zero-width space, non-joiner and joiner, word joiner, BOM
 ZERO_WIDTH = re.compile(f"[{ZERO_WIDTH_CHARACTERS}]")
 ZERO_WIDTH_AS_SPACE = str.maketrans(dict.fromkeys(ZERO_WIDTH_CHARACTERS, " "))  # one character for one: offsets hold
+ROLE_NOUNS_THAT_NAME = {"kremlin": "Kremlin"}  # a role noun that is also the name of one body
 PROMOTABLE_LABELS = {
     "a term after a determiner",
     "names a thing after a determiner",
@@ -1155,6 +1156,8 @@ class ReportAttribution:
             for name, actor_id in reversed(self.by_name.items()):  # "the office": the last body this report named so
                 if word in name.split() and self.kind_of(actor_id) != "person" and word not in OUTLETS_NAMED_LIKE_ROLES:
                     return [actor_id]
+            if word in ROLE_NOUNS_THAT_NAME:  # "The Kremlin said" before any other Kremlin: the body itself
+                return [self.actor_for(Head(ROLE_NOUNS_THAT_NAME[word], "", "organization"), on)]
             usual = self.usual_holder(word.title()) if word.title() in USUAL_ROLES else None
             return [self.actor_of(usual, on)] if usual else []  # "the President said": the one the report names so most
         found: list[str] = []
@@ -1320,7 +1323,7 @@ class ReportAttribution:
                     if found is None and promotable and quote.text.endswith(","):
                         found = inverted_cue_after(clause)  # "… the sector's “march to the sea,” said Teng.": the sentence is his
                     if found is None and (promotable or quote.why == "repeats a phrase quoted earlier"):
-                        found = sentence_final_cue(clause)  # "must not “betray” the price paid …, he said.": said again
+                        found = sentence_final_cue(clause, quote.text.endswith(","))  # "must not “betray” the price paid …, he said."
                 promotable = promotable and not one_word_modifier
                 if found is None and promotable and last_was_direct and self.continues_account(clause, masked[last_sentence_end:begin], previous):
                     found = Found(Subject([]), "continuation", "the next sentence of the speaker's account")

@@ -58,7 +58,7 @@ NON_NOUN_AFTER = set(
     rather between among through during after before since until about around across now today then again too already instead
     here there soon yet still anyway behind beyond within without toward towards near amid despite inside outside along
     below above the a an its his her their our this these those my your it itself him himself her herself them themselves us
-    ourselves me out up down off away""".split()  # "Finland “wiped” out": a verb's particle, no noun
+    ourselves me out up down off away even just only ever never once""".split()  # "Finland “wiped” out": a verb's particle, no noun
 )
 
 

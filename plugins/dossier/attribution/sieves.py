@@ -169,7 +169,7 @@ A_NOUN_BEFORE = re.compile(r"\b(?:a|an|the|one|this|his|her|its|their)\s+(?:[a-z
 NOUN_BEFORE = re.compile(
     r"\b(?:the|a|an|its|his|her|their|our|this|that|no|more|any|many|few|several|some|other|further|[\w]+[’']s)\s+$", re.I
 )  # "the stress on", "a post", "no more questions": nouns
-WITH_SUBJECT = re.compile(r"\bwith\s+(?P<who>" + CHUNK.pattern + r")\s+(?:\w+ly\s+)?$")
+WITH_SUBJECT = re.compile(r"\bwith\s+(?:the\s+)?(?P<who>" + CHUNK.pattern + r")\s+(?:\w+ly\s+)?$")
 CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:while|whereas|but)\b")
 CLAUSE_OPENING = re.compile(r"[;:]\s*|,?\s+(?:but|and|while|whereas|yet)\s+")
 
@@ -921,21 +921,34 @@ SENTENCE_FINAL_CUE = re.compile(
 )
 
 
-def sentence_final_cue(clause: Clause) -> Found | None:
+SPEAKER_THEN_CUE_AT_END = re.compile(SENTENCE_FINAL_CUE.pattern.replace(r"(?P<rest>[^.!?;:“”\"]{0,120}),", "(?P<rest>)", 1))
+SENTENCE_FINAL_INVERTED_CUE = re.compile(
+    r"(?P<rest>[^.!?;:“”\"]{0,120}),\s*(?P<cue>said|says|added|wrote|writes)\s+(?P<who>" + CHUNK.pattern + r")(?:,[^;:“”\"]*)?[.!?]?\s*$"
+)
+
+
+def sentence_final_cue(clause: Clause, comma_inside: bool = False) -> Found | None:
     """ "Ukraine was ready to do “everything” it could to secure peace, Zelensky said in a video address.": a quote in
-    the reported clause of a sentence that ends on its speaker and a verb of saying, with no other name or cue in it."""
-    final = SENTENCE_FINAL_CUE.match(clause.masked, clause.end)
+    the reported clause of a sentence that ends on its speaker and a verb of saying, with no other name or cue in it;
+    also "…, said Matthew Levitt, a senior fellow at …" with the verb first, and, where the quote's own last mark is
+    the clause's comma (comma_inside), "Sinwar is a “hard-liner,” Levitt said."."""
+    final = SENTENCE_FINAL_CUE.match(clause.masked, clause.end) or SENTENCE_FINAL_INVERTED_CUE.match(clause.masked, clause.end)
+    if final is None and comma_inside:
+        final = SPEAKER_THEN_CUE_AT_END.match(clause.masked, clause.end)
     if final is None:
         return None
     rest = clause.masked[: clause.start] + " " + final.group("rest")
-    if CUE.search(rest) or any(head_of(c.text) is not None for c in chunks(final.group("rest"))):
-        return None  # another verb of saying, or someone else named after the quote: not one speaker's clause
+    after = final.group("rest")
+    if CUE.search(rest) or any(head_of(c.text) is not None and not _governed(after, c.begin) for c in chunks(after)):
+        return None  # another verb of saying, or someone else acting after the quote ("even within Hamas" may stand)
     if final.group("who") in ("he", "she"):  # "But any settlement must not “betray” the price paid …, he said."
         return Found(Subject([], pronoun=final.group("who"), start=final.start("who")), "cue_after", "'…, he said' ending the sentence")
     head = head_of(final.group("who"), clause.masked[: final.start("who")])
     if head is None or head.kind not in ("person", "organization", "outlet"):
         return None
-    return Found(Subject([head]), "cue_after", f"'…, X {final.group('cue').lower()}' ending the sentence")
+    cue = final.group("cue").lower()
+    said_x = final.start("cue") < final.start("who")
+    return Found(Subject([head]), "cue_after", f"'…, {cue} X' ending the sentence" if said_x else f"'…, X {cue}' ending the sentence")
 
 
 def headline_colon(clause: Clause) -> Found | None:
