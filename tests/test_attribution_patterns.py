@@ -601,3 +601,22 @@ def test_with_the_body_saying_is_the_bodys_words():
 
 def test_the_kremlin_is_a_body_before_anyone_names_it_otherwise():
     assert attributed("The Kremlin said the talks were “constructive.”") == [("Kremlin", "constructive.")]
+
+
+def test_a_company_spokesperson_speaks_for_the_firm_last_named_as_a_subject():
+    body = (
+        "NorthPetrol, which the government owes $2 billion, has signalled it will stay cautious.\n\n"
+        "“We are watching developments closely,” a company spokesperson said."
+    )
+    assert attributed(body) == [("NorthPetrol", "We are watching developments closely,")]
+    # near miss: a person is no company
+    body = "Oskar Lind has signalled he will stay cautious.\n\n“We are watching developments closely,” a company spokesperson said."
+    assert ("Oskar Lind", "We are watching developments closely,") not in attributed(body)
+
+
+def test_a_town_in_its_country_and_a_power_plant_are_nobody_he_refers_to():
+    body = (
+        "On Monday security consultant Oskar Lind wrote that the Borovsk Nuclear Power Plant in Zarechny, Russia, was "
+        "breached. It is open whether Lind is a reliable source. As he himself explains, “journalists could not speak to them.”"
+    )
+    assert attributed(body) == [("Oskar Lind", "journalists could not speak to them.")]

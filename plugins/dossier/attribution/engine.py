@@ -110,6 +110,9 @@ JOINING_WORDS_MAX = 4  # "followed by", "and", "as well as": the words that may 
 ZERO_WIDTH_CHARACTERS = "\u200b\u200c\u200d\u2060\ufeff"  # zero-width space, non-joiner and joiner, word joiner, BOM
 ZERO_WIDTH = re.compile(f"[{ZERO_WIDTH_CHARACTERS}]")
 ZERO_WIDTH_AS_SPACE = str.maketrans(dict.fromkeys(ZERO_WIDTH_CHARACTERS, " "))  # one character for one: offsets hold
+LAST_WORD_IS_PREPOSITION = re.compile(r"\b(?:in|near|from|outside|of|at)\s+$")
+STATE_AFTER_COMMA = re.compile(r",\s+(([A-Z][\w.]*)(?:\s+[A-Z][\w.]*)?)\b")
+SPOKESPERSON_WORDS = frozenset(("spokesperson", "spokesman", "spokeswoman"))
 ROLE_NOUNS_THAT_NAME = {"kremlin": "Kremlin"}  # a role noun that is also the name of one body
 PROMOTABLE_LABELS = {
     "a term after a determiner",
@@ -906,7 +909,7 @@ class ReportAttribution:
         persons = []
         for chunk in chunks(text):
             head = head_of(chunk.text, text[: chunk.begin])
-            if head is not None and head.kind == "person":
+            if head is not None and head.kind == "person" and not self.place_in_its_country(text, chunk):
                 persons.append((chunk, head))
         subjects = [
             (chunk, head)
@@ -927,6 +930,15 @@ class ReportAttribution:
         owners = [head_of(m.group(1)) for m in POSSESSOR.finditer(text)]  # "the promise of Putin's own words. … he had published"
         people = [head for head in owners if head is not None and head.kind == "person"]
         return people[-1] if people else None
+
+    @staticmethod
+    def place_in_its_country(text: str, chunk: Chunk) -> bool:
+        """ "the plant in Zarechny, Russia, was breached": one word after a preposition, then a comma and a state, is a
+        town, not a person ("met Lind, Narvia's envoy" has no state right after the comma)."""
+        if " " in chunk.text or not LAST_WORD_IS_PREPOSITION.search(text, max(0, chunk.begin - 12), chunk.begin):
+            return False
+        state = STATE_AFTER_COMMA.match(text, chunk.finish)
+        return state is not None and (fold_chars(state.group(1)).lower() in STATES or fold_chars(state.group(2)).lower() in STATES)
 
     def is_common_word_person(self, head: Head) -> bool:
         return head.kind == "person" and " " not in head.name and self.is_common_word(head.name)
@@ -1156,6 +1168,8 @@ class ReportAttribution:
             for name, actor_id in reversed(self.by_name.items()):  # "the office": the last body this report named so
                 if word in name.split() and self.kind_of(actor_id) != "person" and word not in OUTLETS_NAMED_LIKE_ROLES:
                     return [actor_id]
+            if word in SPOKESPERSON_WORDS and body is not None and self.kind_of_who(body) == "organization":
+                return [self.actor_of(body, on)]  # "ConocoPhillips has signaled … “…,” a company spokesperson said"
             if word in ROLE_NOUNS_THAT_NAME:  # "The Kremlin said" before any other Kremlin: the body itself
                 return [self.actor_for(Head(ROLE_NOUNS_THAT_NAME[word], "", "organization"), on)]
             usual = self.usual_holder(word.title()) if word.title() in USUAL_ROLES else None

@@ -42,7 +42,7 @@ ORGANIZATION_WORDS = set(
     federation coalition alliance authority bureau cabinet journal tribune herald gazette magazine review telegraph
     broadcasting corporation monitor observer staff team secretariat directorate school academy program programme states
     kingdom union emirates establishment laboratory nations communique communiqué plan treaty act declaration charter constitution
-    forum watch caucus""".split()
+    forum watch caucus plant refinery factory hospital airport""".split()
 )
 COMPANY_WORDS = set(  # a company's name ends with its trade ("Pixel Devices", "Huawei Technologies")
     """technologies systems devices industries holdings electronics solutions networks dynamics labs airlines airways motors
@@ -357,6 +357,9 @@ PORTFOLIO_NOUN_ENDINGS = ("tion", "ment", "ity", "ance", "ence", "ism")
 BODY_LINK_WORDS = frozenset({"of", "for", "on", "against"})
 # the last word of a meeting's name (folded)
 EVENT_WORDS = frozenset("dialogue summit conference symposium festival expo olympics talks".split())
+# a word of two capitalised parts, the first of three letters or more, as firms join two words into one brand; not the
+# prefixes of surnames written so ("MacArthur", "VanDyke", "FitzGerald"; "McCain", "DeSantis" have shorter ones)
+CAMEL_CASE_BRAND = re.compile(r"(?!Mac|Van|Von|Fitz|Ten)[A-Z][a-z]{2,}[A-Z][a-z]*(?:[A-Z][a-z]*)*")
 MIXED_CASE_ACRONYM = re.compile(r"[A-Z][a-z]?[A-Z][A-Z]?")  # at most four letters, the last a capital ("McCain" is a name)
 # title words that are also surnames, read as such after a given name ("Amy Pope", "Stephen King", "John Major")
 SURNAMES_LIKE_TITLES = frozenset({"pope", "king", "bishop", "judge", "prince", "major"})
@@ -486,6 +489,8 @@ def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
         return None  # "the Shangri-La Dialogue", "the Munich Security Conference": a meeting, nobody who speaks
     if len(tokens) == 1 and MIXED_CASE_ACRONYM.fullmatch(tokens[0]):
         return Head(tokens[0], "", "organization")  # "MoD", "DoJ", "DfE": a ministry's letters, not a person
+    if len(tokens) == 1 and CAMEL_CASE_BRAND.fullmatch(tokens[0]):
+        return Head(tokens[0], "", "organization")  # "ConocoPhillips", "BlackRock", "DeepSeek": a firm's one word, no surname
     if " ".join(words) in KNOWN_BODIES:
         return Head(" ".join(tokens), "", "organization")  # "Hamas", "the Taliban", "Gazprom": a movement or a firm, not a person
     if " ".join(words) in SEATS_OF_GOVERNMENT:
