@@ -620,3 +620,13 @@ def test_a_town_in_its_country_and_a_power_plant_are_nobody_he_refers_to():
         "breached. It is open whether Lind is a reliable source. As he himself explains, “journalists could not speak to them.”"
     )
     assert attributed(body) == [("Oskar Lind", "journalists could not speak to them.")]
+
+
+def test_a_continent_or_region_is_no_woman_she_refers_to():
+    body = "Marta Holm met the envoys. Latin America is watching. She said “the region is ready.”"
+    assert attributed(body) == [("Marta Holm", "the region is ready.")]
+    body = "Oskar Lind spoke first. Then Europe and Asia replied. She said “it is not over.”"
+    assert ("Asia", "it is not over.") not in attributed(body)
+    # near miss: a woman's name ending in -a is still a woman
+    body = "Europe was silent. Then Marta Holm spoke. In a 2021 interview she said “it would be a threat to us.”"
+    assert attributed(body)[-1] == ("Marta Holm", "it would be a threat to us.")

@@ -115,6 +115,14 @@ MULTIWORD_STATES = {
     "united kingdom", "el salvador", "costa rica", "dominican republic", "sierra leone", "south sudan",
     "united arab emirates", "czech republic", "ivory coast", "burkina faso", "new delhi", "abu dhabi",
 }  # fmt: skip
+# continents and regions (folded): places, never a person
+REGIONS = frozenset(
+    """asia europe africa america americas oceania antarctica arctic eurasia scandinavia balkans caucasus sahel maghreb
+    levant crimea donbas donbass gaza kashmir tibet xinjiang siberia patagonia indo-pacific asia-pacific""".split()
+) | {
+    "latin america", "south america", "north america", "central america", "central asia", "southeast asia", "south asia",
+    "east asia", "middle east", "west bank", "persian gulf", "sub-saharan africa", "western europe", "eastern europe",
+}  # fmt: skip
 PARTICLES = r"(?:al|el|ad|as|bin|ibn|abu|van|von|de|da|di|du|del|der|la|le|dos|das|ben|ul|bint)"
 _CAP = r"(?:[A-ZÀ-ÖØ-ÞĀ-ſ](?:[\w’'.&-]*\w)?\.?|[A-Z]\.)"
 # a particle joins the words after it ("bin Salman"), or carries its word on a hyphen ("al-Assad", "al-Sha'b")
@@ -535,6 +543,8 @@ def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
             return Head(f"{rest[-1]} {name}", " ".join(rest), "person", name)  # "Patriarch Kirill", "President Trump"
         if len(run) == 1 and fold(run[0]) in STATES:
             return Head(name, "", "state")
+        if " ".join(fold(word).lower() for word in run) in REGIONS:
+            return None  # "in Asia", "Latin America", "Gaza": a place no one speaks as, and no person "she" can mean
         return Head(name, " ".join(rest), "person", _surname_of(run))
     body = " ".join(tokens).strip(",")
     if set(words) & ORGANIZATION_WORDS and words[-1] not in TITLE_NOT_BODY_WORDS:
