@@ -630,3 +630,34 @@ def test_a_continent_or_region_is_no_woman_she_refers_to():
     # near miss: a woman's name ending in -a is still a woman
     body = "Europe was silent. Then Marta Holm spoke. In a 2021 interview she said “it would be a threat to us.”"
     assert attributed(body)[-1] == ("Marta Holm", "it would be a threat to us.")
+
+
+def test_a_person_from_a_body_in_a_town_speaks_past_where_they_work():
+    body = "Marta Holm from the Legal Aid Centre in Ostrava says: “We demand full disclosure.”"
+    assert attributed(body) == [("Marta Holm", "We demand full disclosure.")]
+    # near miss: a plural noun opening the sentence is nobody named
+    assert attributed("Researchers from the Lenz Institute say: “It works.”") != [("Researchers", "It works.")]
+
+
+def test_a_campaign_named_for_its_country_is_a_body():
+    body = "Frack Free Namibia says: “In the absence of a plan, the coast is at risk.”"
+    assert attributed(body) == [("Frack Free Namibia", "In the absence of a plan, the coast is at risk.")]
+    # near miss: a country that is also a surname ends a person's name
+    body = "John Paul Jordan says: “In the absence of a plan, the coast is at risk.”"
+    assert ("John Paul Jordan", "In the absence of a plan, the coast is at risk.") not in attributed(body)
+
+
+def test_a_title_with_its_portfolio_in_lower_case_before_the_name_after_the_quote():
+    body = "“You need to connect the sites,” minister of mines and energy Oskar Lind told the paper."
+    assert attributed(body) == [("Oskar Lind", "You need to connect the sites,")]
+
+
+def test_a_fragment_in_the_writers_clause_before_the_body_said_is_the_bodys():
+    body = (
+        "The Narvian Bureau of Fisheries said the boat was damaged. Before the collision the other vessel "
+        "“tried to block the path” of the boat, which was on patrol, the bureau said."
+    )
+    assert attributed(body)[-1] == ("Narvian Bureau of Fisheries", "tried to block the path")
+    # near miss: a document that says it names no author
+    body = "The Narvian Bureau of Fisheries met. Only “one-third of the people” had computers, the report said."
+    assert ("Narvian Bureau of Fisheries", "one-third of the people") not in attributed(body)

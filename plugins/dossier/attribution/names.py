@@ -425,6 +425,28 @@ def _surname_of(run: list[str]) -> str:
     return run[-1].rsplit("-", 1)[-1] if len(run) > 1 else run[0]
 
 
+# states and capitals that are also given names or surnames ("Michael Jordan", "George Washington", "Jack London")
+STATES_NAMED_LIKE_PEOPLE = frozenset(
+    "jordan chad georgia israel france india paris london washington berlin cuba kenya malta chile mali oman turkey china "
+    "moscow amman delhi ankara jamaica panama peru niger congo".split()
+)
+
+
+def _campaign_word(token: str, word: str) -> bool:
+    """A word of a group's name before its country ("Frack Free", "Stop Fracking"): no title, body word, nation, link or
+    possessive, which would make the country the body's or the role's ("President of Namibia", "Bank of Namibia")."""
+    return (
+        word not in TITLE_WORDS
+        and word not in ORGANIZATION_WORDS
+        and word not in CONNECTORS
+        and word not in STATES
+        and not is_demonym(word)
+        and not POSSESSIVE.search(token)
+        and not INITIALS.fullmatch(token)
+        and not token.endswith(".")
+    )
+
+
 @functools.lru_cache(maxsize=16384)
 def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
     """What head_of finds, cached: a sentence's chunks are read again for each verb and quote in it."""
@@ -512,6 +534,13 @@ def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
         return Head(" ".join(tokens), "", "person", tokens[-1])  # "Amy Pope", "Martin Luther King": a surname like a title
     if len(tokens) >= 3 and words[-1] in STATES and words[-3] in TITLE_WORDS and _plain_name_word(tokens[-2], words[-2]):
         return Head(" ".join(tokens[-2:]), " ".join(tokens[:-2]), "person", tokens[-1])  # "Lt. Gen. Derek France": a surname like a state
+    if (
+        len(tokens) >= 3
+        and words[-1] in STATES
+        and words[-1] not in STATES_NAMED_LIKE_PEOPLE
+        and all(_campaign_word(t, w) for t, w in zip(tokens[:-1], words[:-1], strict=True))
+    ):
+        return Head(" ".join(tokens).strip(","), "", "organization")  # "Frack Free Namibia": a campaign named for its country
     # the person's name: the words at the end that are neither role nor body words
     run: list[str] = []
     for position in range(len(tokens) - 1, -1, -1):
@@ -619,6 +648,7 @@ ROLE_NOUN_WORDS = (  # the nouns that stand for someone named before: "the minis
     r"prosecutor|judge|lawyer|attorney|linguist|expert|analyst|professor|researcher|historian|economist|colonel|general|"
     r"agency|daily|newspaper|outlet|department|kremlin|government|"
     r"office|command|council|committee|embassy|delegation|mission|party|company|firm|bank|group|administration|commission|court|"
+    r"bureau|authority|service|institute|union|foundation|"
     r"caption|cartoon|article|editorial|report|statement|communiqu[eé]|text|column|op-ed|post|letter|researchers|authors"
 )
 # the demonyms as a prefix tree (one branch per first letter, not 144 words tried in turn after each "the"): the same
@@ -929,6 +959,9 @@ def _plural_noun(chunk: str) -> bool:
     return " " not in chunk and PLURAL_NOUN_END.search(chunk, len(chunk) - 4) is not None
 
 
+AFFILIATION = re.compile(r"\s+(?:from|at)\s+(?:the\s+)?" + CHUNK.pattern + r"(?:\s+in\s+" + CHUNK.pattern + r")?(?=[\s,])")
+
+
 def _last_heads(left: str, allow_governed: bool) -> tuple[list[Head], int] | None:
     """The heads of the last chunk before the end of `left` with only light words or an appositive after it."""
     found = chunks(left)
@@ -947,9 +980,14 @@ def _last_heads(left: str, allow_governed: bool) -> tuple[list[Head], int] | Non
         placed = IN_PLACE.match(gap)
         if placed and fold(placed.group(1)) in STATES and not _plural_noun(match.group(0)):
             gap = gap[placed.end() :]  # "Hezbollah in Lebanon condemned": where the body is, not another name
+        affiliation = AFFILIATION.match(gap) if " from " in gap or " at " in gap else None
+        if affiliation:  # "Lauren Nel from the Legal Aid Centre in Windhoek says": where the person works, not who speaks
+            gap = gap[affiliation.end() :]
         if not is_light(strip_appositives(gap)):
             continue
         head = head_of(match.group(0), left[: match.start()])
+        if affiliation and (head is None or head.kind != "person" or " " not in head.name):  # not "Researchers from Harvard"
+            continue
         if head is None or (officials and (head.kind not in ("organization", "outlet") or head.name.replace(".", "") in STATE_ACRONYMS)):
             continue
         if head.kind == "person" and not head.role and gap.startswith(","):

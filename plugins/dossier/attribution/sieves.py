@@ -37,6 +37,7 @@ from .names import (
     verb_follows,
 )
 from .shortcuts import named_first as named_first_in
+from .titles import TITLE_WORDS
 
 # patterns the functions below use, compiled once
 # Patterns that would start with "\b" are written to start with their first letter and check the "\b" in a
@@ -536,11 +537,18 @@ def governing_cue(clause: Clause, stance_only: bool = False) -> Found | None:
     return Found(found.subject, "cue_before", found.detail + " (a term in the speaker's clause)")
 
 
+PORTFOLIO_AFTER_TITLE = re.compile(r"\b(?P<title>[a-z]+)\s+(?:of|for)\s+[a-z]+(?:(?:,\s+|\s+and\s+|\s+&\s+)[a-z]+){0,3}(?=\s)")
+
+
 def described_in_role_words(who: str, heads: list[Head]) -> bool:
     """ "top Ukrainian negotiator Rustem Umerov": a person named in full after at most four role words and demonyms."""
     if len(heads) != 1 or heads[0].kind != "person" or " " not in heads[0].name or not who.endswith(heads[0].name):
         return False
-    words = who[: -len(heads[0].name)].split()
+    described = who[: -len(heads[0].name)]
+    portfolio = PORTFOLIO_AFTER_TITLE.search(described)
+    if portfolio and portfolio.group("title") in TITLE_WORDS:  # "minister of mines and energy Tom Alweendo": one title
+        described = described[: portfolio.end("title")] + described[portfolio.end() :]
+    words = described.split()
     lower = {word for word in words if word[:1].islower()}
     return len(words) <= 4 and not lower & (NOT_NAMES | NOT_A_ROLE_WORD) and all(w in lower or is_demonym(w.lower()) for w in words)
 
@@ -921,6 +929,10 @@ SENTENCE_FINAL_CUE = re.compile(
 )
 
 
+WRITINGS = frozenset("caption cartoon article editorial report statement communique communiqué text column op-ed post letter".split())
+SENTENCE_FINAL_ROLE_CUE = re.compile(
+    r"(?P<rest>[^.!?;:“”\"]{0,160}),\s*the\s+(?P<role>[a-z]+)\s+(?P<cue>said|says|added|wrote|writes)\b[^.!?;:“”\"]*[.!?]?\s*$"
+)
 SPEAKER_THEN_CUE_AT_END = re.compile(SENTENCE_FINAL_CUE.pattern.replace(r"(?P<rest>[^.!?;:“”\"]{0,120}),", "(?P<rest>)", 1))
 SENTENCE_FINAL_INVERTED_CUE = re.compile(
     r"(?P<rest>[^.!?;:“”\"]{0,120}),\s*(?P<cue>said|says|added|wrote|writes)\s+(?P<who>" + CHUNK.pattern + r")(?:,[^;:“”\"]*)?[.!?]?\s*$"
@@ -936,7 +948,17 @@ def sentence_final_cue(clause: Clause, comma_inside: bool = False) -> Found | No
     if final is None and comma_inside:
         final = SPEAKER_THEN_CUE_AT_END.match(clause.masked, clause.end)
     if final is None:
-        return None
+        role = SENTENCE_FINAL_ROLE_CUE.match(clause.masked, clause.end)
+        if role is None or not ROLE_WORD.fullmatch(role.group("role")) or CUE.search(clause.masked[: clause.start] + " " + role.group("rest")):
+            return None
+        if any(head_of(c.text) is not None and not _governed(role.group("rest"), c.begin) for c in chunks(role.group("rest"))):
+            return None  # "… of the boat, which Lind saw, the bureau said": someone else acts after the quote
+        noun = role.group("role")  # "the vessel “conducted dangerous maneuvers” near the shoal, the bureau said"
+        if noun in WRITINGS:
+            return None  # "…” in the center had access, the report said": a document, whose author may be unnamed
+        return Found(
+            Subject([], role_noun=noun, start=role.start("role")), "cue_after", f"'…, the {noun} {role.group('cue').lower()}' ending the sentence"
+        )
     rest = clause.masked[: clause.start] + " " + final.group("rest")
     after = final.group("rest")
     if CUE.search(rest) or any(head_of(c.text) is not None and not _governed(after, c.begin) for c in chunks(after)):
