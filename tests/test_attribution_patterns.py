@@ -3,6 +3,9 @@ each with the near miss beside it."""
 
 from __future__ import annotations
 
+from dossier.actors import Registry
+from dossier.document import read_report
+from dossier.statements import extract_statements
 from passages import attributed, attributed_with_kinds
 
 
@@ -661,3 +664,21 @@ def test_a_fragment_in_the_writers_clause_before_the_body_said_is_the_bodys():
     # near miss: a document that says it names no author
     body = "The Narvian Bureau of Fisheries met. Only “one-third of the people” had computers, the report said."
     assert ("Narvian Bureau of Fisheries", "one-third of the people") not in attributed(body)
+
+
+def test_a_statement_tables_rows_run_into_one_paragraph_give_each_row_its_speaker_and_date():
+    body = (
+        "These statements show the shortage. Leader Statement Date Narvia Oil CEO Marta Holm “Demand exceeds supply.” "
+        "“We need more chips.” 12 March 3, 2026 xLab Chief Financial Officer (CFO) Oskar Lind “Rates will fall.” "
+        "13 February 5, 2026\n"
+    )
+    report = read_report(f'+++\ntitle = "A Report"\ndate = 2026-04-20\n+++\n\nIntro.\n\n{body}', "reports/a.md")
+    registry = Registry([])
+    found = [(registry[s.speaker].name, s.quote, str(s.date)) for s in extract_statements(report, registry).statements]
+    assert found == [
+        ("Marta Holm", "Demand exceeds supply.", "2026-03-03"),
+        ("Marta Holm", "We need more chips.", "2026-03-03"),
+        ("Oskar Lind", "Rates will fall.", "2026-02-05"),
+    ]
+    # near miss: a verb's object right before a quote is no row's speaker
+    assert attributed("The minister called Oskar Lind “a liar” on Monday.") == []

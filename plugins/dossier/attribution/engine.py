@@ -54,6 +54,7 @@ from .occasions import NOUN_OCCASIONS, occasion_in
 from .quotes import SPEAKER_AFTER, QuoteSpan, classify, lowered_words
 from .sieves import (
     INLINE_SIEVES,
+    TABLE_ROW_DETAIL,
     UNNAMED_AFTER,
     Clause,
     Found,
@@ -112,6 +113,8 @@ ZERO_WIDTH = re.compile(f"[{ZERO_WIDTH_CHARACTERS}]")
 ZERO_WIDTH_AS_SPACE = str.maketrans(dict.fromkeys(ZERO_WIDTH_CHARACTERS, " "))  # one character for one: offsets hold
 LAST_WORD_IS_PREPOSITION = re.compile(r"\b(?:in|near|from|outside|of|at)\s+$")
 STATE_AFTER_COMMA = re.compile(r",\s+(([A-Z][\w.]*)(?:\s+[A-Z][\w.]*)?)\b")
+QUOTES_RUN_ON = re.compile(r"(?:\s*“[^“”]*”)*")  # the row's further quotes, closed, before its note number and date
+ROW_TAIL_CHARACTERS = 40
 SPOKESPERSON_WORDS = frozenset(("spokesperson", "spokesman", "spokeswoman"))
 ROLE_NOUNS_THAT_NAME = {"kremlin": "Kremlin"}  # a role noun that is also the name of one body
 PROMOTABLE_LABELS = {
@@ -1310,6 +1313,7 @@ class ReportAttribution:
         last_sentence_end = 0
         last_was_direct = False
         last_quote_begin, last_quote_end = -1, 0  # the sentence and the end of the paragraph's last credited quote
+        in_table_row = False  # the last credited quote opened a table's row, or went on with one
         for index, span in enumerate(spans):
             sentence_begins = sentence_start(masked, span.start)
             if sentence_begins > tracked:
@@ -1387,6 +1391,7 @@ class ReportAttribution:
             last_sentence_speakers, last_sentence_end = speakers, end
             last_quote_begin, last_quote_end = begin, span.end
             last_was_direct = found.sieve != "continuation"  # a scare quote after a continued account is the author's
+            in_table_row = found.detail == TABLE_ROW_DETAIL or (in_table_row and found.sieve == "continuation")
             for speaker in speakers:
                 statement = Statement(
                     speaker,
@@ -1401,7 +1406,11 @@ class ReportAttribution:
                 )
                 earlier = text[max(0, span.start - 1000) : span.start]  # the paragraph up to the quote, bounded
                 statement.occasion = occasion_in(text[begin : span.start], earlier)
-                self.date(statement, [text[begin : span.start], text[span.end : end], earlier], paragraph)
+                clause_texts = [text[begin : span.start], text[span.end : end], earlier]
+                if in_table_row:  # "… Brad Lightcap “…” 77 March 24, 2026 …": a row's date follows its quotes
+                    row_end = QUOTES_RUN_ON.match(text, span.end)
+                    clause_texts.insert(0, text[span.end if row_end is None else row_end.end() :][:ROW_TAIL_CHARACTERS])
+                self.date(statement, clause_texts, paragraph)
                 tagged = source_tag_date(text, span.end)
                 if tagged is not None:
                     statement.date, statement.date_basis = tagged, "text"

@@ -988,6 +988,34 @@ def headline_colon(clause: Clause) -> Found | None:
 HEADLINE_SPEAKER = re.compile(r"\s*:\s+(?P<who>" + CHUNK.pattern + r")\s+(?:\w+ly\s+)?[a-z]+s\b")
 
 
+TABLE_ROW_DETAIL = "a name right before the quote, as a table's row gives it"
+NAME_RIGHT_BEFORE = re.compile(r"(?P<who>" + CHUNK.pattern + r")\s*$")
+ROLE_LETTERS_END = re.compile(r"(?:" + CHUNK.pattern + r"\s*)?\([A-Z]{2,6}\)\s*$")
+LOWER_CASE_BRAND_END = re.compile(r"(?<!\S)[a-z]+[A-Z][\w]*\s+$")
+ROW_OPENING = re.compile(r"(?:^|[.!?”\"\d])\s*$")  # nothing, a sentence's end, a closing mark, a note number or a date
+
+
+def name_then_quote(clause: Clause) -> Found | None:
+    """ "… 76 April 23, 2026 OpenAI Chief Operating Officer Brad Lightcap “Right now …”": a statement table's row or a
+    quote collection's entry run into one paragraph, a person named in full with their role right before the quote and
+    no verb, after nothing but the row before it."""
+    before = clause.masked[: clause.start]
+    named = NAME_RIGHT_BEFORE.search(before) if before.endswith(" ") or not before else None
+    if named is None:
+        return None
+    opening = before[: named.start()]
+    role_letters = ROLE_LETTERS_END.search(opening) if opening.endswith(") ") else None
+    opening = opening[: role_letters.start()] if role_letters else opening  # "Meta Chief Financial Officer (CFO) Susan Li"
+    brand = LOWER_CASE_BRAND_END.search(opening)
+    opening = opening[: brand.start()] if brand else opening  # "xAI CEO Elon Musk": the firm, written in its own case
+    if not ROW_OPENING.search(opening):
+        return None
+    head = head_of(named.group("who"), before[: named.start()])
+    if head is None or head.kind != "person" or " " not in head.name:
+        return None
+    return Found(Subject([head]), "name_line", TABLE_ROW_DETAIL)
+
+
 INLINE_SIEVES: list[tuple[str, Sieve]] = [
     ("said_after", said_after),
     ("headline_colon", headline_colon),
@@ -999,6 +1027,7 @@ INLINE_SIEVES: list[tuple[str, Sieve]] = [
     ("according_to", according_to),
     ("colon_clause", colon_clause),
     ("sentence_final_cue", sentence_final_cue),
+    ("name_then_quote", name_then_quote),
 ]
 
 
