@@ -682,3 +682,13 @@ def test_a_statement_tables_rows_run_into_one_paragraph_give_each_row_its_speake
     ]
     # near miss: a verb's object right before a quote is no row's speaker
     assert attributed("The minister called Oskar Lind “a liar” on Monday.") == []
+
+
+def test_the_body_and_the_publisher_are_the_body_last_named():
+    body = "NCMO said court proceedings had become “inevitable”.\n\nThe body said: “This case is about more than one dispute.”"
+    assert attributed(body)[-1] == ("NCMO", "This case is about more than one dispute.")
+    body = "The Narvia Shimbun, a big publisher, is suing the firm.\n\nThe publisher said: “We will not allow it.”"
+    assert attributed(body) == [("Narvia Shimbun", "We will not allow it.")]
+    # near miss: a person named before is no body
+    body = "Oskar Lind is suing the firm.\n\nThe publisher said: “We will not allow it.”"
+    assert attributed(body) == []

@@ -104,7 +104,9 @@ PROPER_NAME = re.compile(r"(?:[A-Z0-9][\w’'-]*)(?:\s+[A-Z0-9][\w’'-]*)*")
 SHOUTED = re.compile(r"[A-Z]{3,}(?:[ &]+[A-Z]{3,})+!*")
 # a noun any body of its kind may be called by, whatever its name: "the agency" after "the BND", "the paper" after "Al-Ahram"
 GENERIC_BODY_NOUNS = {
-    **dict.fromkeys(("agency", "organization", "organisation", "group", "company", "firm", "institution"), ("organization", "outlet")),
+    **dict.fromkeys(
+        ("agency", "organization", "organisation", "group", "company", "firm", "institution", "body", "publisher"), ("organization", "outlet")
+    ),
     **dict.fromkeys(("newspaper", "paper", "daily", "outlet", "broadcaster", "channel", "website", "network"), ("outlet",)),
 }
 JOINING_WORDS_MAX = 4  # "followed by", "and", "as well as": the words that may join two fragments of one speaker's words

@@ -42,7 +42,7 @@ ORGANIZATION_WORDS = set(
     federation coalition alliance authority bureau cabinet journal tribune herald gazette magazine review telegraph
     broadcasting corporation monitor observer staff team secretariat directorate school academy program programme states
     kingdom union emirates establishment laboratory nations communique communiqué plan treaty act declaration charter constitution
-    forum watch caucus plant refinery factory hospital airport""".split()
+    forum watch caucus plant refinery factory hospital airport shimbun""".split()
 )
 COMPANY_WORDS = set(  # a company's name ends with its trade ("Pixel Devices", "Huawei Technologies")
     """technologies systems devices industries holdings electronics solutions networks dynamics labs airlines airways motors
@@ -52,7 +52,7 @@ ORGANIZATION_WORDS |= COMPANY_WORDS
 JOINING_WORDS = ORGANIZATION_WORDS - COMPANY_WORDS  # "Pixel Devices and Intel" are two companies
 OUTLET_WORDS = {
     "news", "times", "post", "daily", "radio", "tv", "press", "channel", "newspaper", "website", "journal", "tribune",
-    "herald", "gazette", "magazine", "telegraph", "broadcasting", "monitor", "review",
+    "herald", "gazette", "magazine", "telegraph", "broadcasting", "monitor", "review", "shimbun",
 }  # fmt: skip
 CONNECTORS = {"of", "of the", "for", "on", "for the", "on the"}
 NOT_NAMES = set(
@@ -648,7 +648,7 @@ ROLE_NOUN_WORDS = (  # the nouns that stand for someone named before: "the minis
     r"prosecutor|judge|lawyer|attorney|linguist|expert|analyst|professor|researcher|historian|economist|colonel|general|"
     r"agency|daily|newspaper|outlet|department|kremlin|government|"
     r"office|command|council|committee|embassy|delegation|mission|party|company|firm|bank|group|administration|commission|court|"
-    r"bureau|authority|service|institute|union|foundation|"
+    r"bureau|authority|service|institute|union|foundation|body|publisher|"
     r"caption|cartoon|article|editorial|report|statement|communiqu[eé]|text|column|op-ed|post|letter|researchers|authors"
 )
 # the demonyms as a prefix tree (one branch per first letter, not 144 words tried in turn after each "the"): the same
