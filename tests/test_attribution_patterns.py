@@ -692,3 +692,17 @@ def test_the_body_and_the_publisher_are_the_body_last_named():
     # near miss: a person named before is no body
     body = "Oskar Lind is suing the firm.\n\nThe publisher said: “We will not allow it.”"
     assert attributed(body) == []
+
+
+def test_a_long_name_between_the_cue_and_the_term_counts_as_one_word():
+    body = (
+        "Oskar Lind said that Narvia’s taking part in a meeting of the states parties to the Treaty on the Prohibition "
+        "of Nuclear Weapons as an observer was an “option.”"
+    )
+    assert attributed(body) == [("Oskar Lind", "option.")]
+    # near miss: as many plain words are too far from the cue for the term to be in the speaker's clause
+    body = (
+        "Oskar Lind said that Narvia’s taking part in a meeting of the states parties to the old treaty on the ban "
+        "of nuclear arms as an observer some day was an “option.”"
+    )
+    assert attributed(body) == []

@@ -505,6 +505,14 @@ OMITTED_THAT = re.compile(
 )  # "insisted it remained a “…”", "said the accord recognises Iran's “…”": a that-clause without "that"
 
 
+def _words_names_as_one(text: str) -> int:
+    """The words of the text, a name of several words ("the Treaty on the Prohibition of Nuclear Weapons") counted once."""
+    words = len(text.split())
+    if words <= GOVERNED_MAX_WORDS:
+        return words
+    return words - sum(len(chunk.text.split()) - 1 for chunk in chunks(text))
+
+
 def governing_cue(clause: Clause, stance_only: bool = False) -> Found | None:
     """A short term quoted in a speaker's own clause is the speaker's words, not the author's label.
 
@@ -517,7 +525,7 @@ def governing_cue(clause: Clause, stance_only: bool = False) -> Found | None:
     if not cues:
         return None
     word, gap = cues[-1].group(1), before[cues[-1].end() :]
-    if len(gap.split()) > GOVERNED_MAX_WORDS or SEMICOLON_OR_COLON.search(gap):
+    if _words_names_as_one(gap) > GOVERNED_MAX_WORDS or SEMICOLON_OR_COLON.search(gap):
         return None
     if "," in gap and not (gap.lstrip().startswith("that ") and PRONOUN_CLAUSE.match(gap.rsplit(",", 1)[1])):
         return None  # "asserts that the vote was fair, the monitors rate the country a “…”": another subject's clause  # the term sits in another clause ("predicting that if Putin invaded, it would prove a “disaster”" is one)
