@@ -706,3 +706,10 @@ def test_a_long_name_between_the_cue_and_the_term_counts_as_one_word():
         "of nuclear arms as an observer some day was an “option.”"
     )
     assert attributed(body) == []
+
+
+def test_titles_before_a_person_whose_surname_is_a_title():
+    body = "Prime Minister W. Oskar King said “the league cannot keep peace by force.” He also said it “must mediate”."
+    assert attributed(body) == [("W. Oskar King", "the league cannot keep peace by force."), ("W. Oskar King", "must mediate")]
+    # near miss: a title alone is a role, nobody named
+    assert attributed("The King said “the league cannot keep peace by force.”") == []

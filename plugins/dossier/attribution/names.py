@@ -396,6 +396,22 @@ def _plain_name_word(token: str, word: str) -> bool:
     return not ({word} & (TITLE_WORDS | ORGANIZATION_WORDS | STATES | CONNECTORS | NOT_NAMES | COMPASS))
 
 
+def _titled_surname_like_title(tokens: list[str], words: list[str]) -> Head | None:
+    """ "Prime Minister W. Mackenzie King", "Senator Anna Pope": one to three given names or initials before the surname,
+    titles before them."""
+    given = 0
+    while given < 3 and given < len(tokens) - 2:
+        token, word = tokens[-2 - given], words[-2 - given]
+        if not (_plain_name_word(token, word) or INITIALS.fullmatch(token)):
+            break
+        given += 1
+    titles = words[: len(words) - 1 - given]
+    if not given or CHURCH_WORDS & set(words) or not all(word in TITLE_WORDS or is_demonym(word) for word in titles):
+        return None
+    name = tokens[len(tokens) - 1 - given :]
+    return Head(" ".join(name), " ".join(tokens[: len(tokens) - 1 - given]), "person", tokens[-1])
+
+
 LEGAL_FORM_FIRST = re.compile(r"(?:AO|OOO|OAO|ZAO|PAO|JSC|PJSC|OJSC|CJSC)\s+[A-Z]")
 LEGAL_FORM = re.compile(r"(?:,?\s+(?:Inc|Ltd|LLC|Corp|PLC|plc|GmbH|AG|S\.A|N\.V|B\.V|Co)\.?)+$")  # "Co Ltd" too
 MODEL_NUMBER = re.compile(r"[A-Za-z]-\d+[A-Z]?$")
@@ -532,6 +548,9 @@ def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
         and all(_plain_name_word(t, w) for t, w in zip(tokens[:-1], words[:-1], strict=True))
     ):
         return Head(" ".join(tokens), "", "person", tokens[-1])  # "Amy Pope", "Martin Luther King": a surname like a title
+    titled = _titled_surname_like_title(tokens, words) if len(tokens) >= 3 and words[-1] in SURNAMES_LIKE_TITLES else None
+    if titled is not None:
+        return titled  # "Prime Minister W. Mackenzie King": the titles, then a person whose surname is a title
     if len(tokens) >= 3 and words[-1] in STATES and words[-3] in TITLE_WORDS and _plain_name_word(tokens[-2], words[-2]):
         return Head(" ".join(tokens[-2:]), " ".join(tokens[:-2]), "person", tokens[-1])  # "Lt. Gen. Derek France": a surname like a state
     if (
