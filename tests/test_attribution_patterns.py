@@ -713,3 +713,14 @@ def test_titles_before_a_person_whose_surname_is_a_title():
     assert attributed(body) == [("W. Oskar King", "the league cannot keep peace by force."), ("W. Oskar King", "must mediate")]
     # near miss: a title alone is a role, nobody named
     assert attributed("The King said “the league cannot keep peace by force.”") == []
+
+
+def test_a_name_joined_by_an_ampersand_is_one_firm():
+    body = (
+        "Narvia News & World Report sued the firm, saying its business “has been harmed”. "
+        "The Lenz Tribune sued too. The first also alleged that the bot gave its content away “uncredited”, which it "
+        "called “theft”."
+    )
+    assert attributed(body)[0] == ("Narvia News & World Report", "has been harmed")
+    # near miss: a lone ampersand between lower-case words joins nothing
+    assert attributed("Research & development said “nothing”.") == []

@@ -135,6 +135,8 @@ _JOIN = (
     + PARTICLES
     + r"(?:-\w+)?(?=\s+[A-Z]))|\s+(?:of|for|on)(?:\s+the)?\s+(?=[A-Z])"
     + _CAP
+    + r"|\s+&\s+(?=[A-Z])"  # "US News & World Report", "Procter & Gamble"
+    + _CAP
     + r")"
 )
 # The chunk's first capital is not preceded by [\w’'-]: "(?<![\w’'-])" + _CAP, written with the look-behind after the
@@ -535,6 +537,8 @@ def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
         return None  # "the Shangri-La Dialogue", "the Munich Security Conference": a meeting, nobody who speaks
     if len(tokens) == 1 and MIXED_CASE_ACRONYM.fullmatch(tokens[0]):
         return Head(tokens[0], "", "organization")  # "MoD", "DoJ", "DfE": a ministry's letters, not a person
+    if "&" in tokens and tokens[0] != "&" and tokens[-1] != "&":  # "Procter & Gamble", "US News & World Report": a firm
+        return Head(" ".join(tokens).strip(","), "", "outlet" if set(words) & OUTLET_WORDS else "organization")
     if len(tokens) == 1 and CAMEL_CASE_BRAND.fullmatch(tokens[0]):
         return Head(tokens[0], "", "organization")  # "ConocoPhillips", "BlackRock", "DeepSeek": a firm's one word, no surname
     if " ".join(words) in KNOWN_BODIES:
