@@ -1008,7 +1008,7 @@ JOB_WORDS = (
     r"(?:senior|junior|chief|deputy|managing|executive|contributing|special|staff|foreign|political|national|international|"
     r"economics|economic|diplomatic|defen[cs]e|security|investigations?|data|research|visiting|non-?resident|associate|"
     r"assistant|bureau|news|editorial|programme|program|principal|distinguished|global|regional|white house|washington|"
-    r"europe|asia|middle east|africa|china|russia|u\.?s\.?|uk|senior fellow|and)"
+    r"europe|asia|middle east|africa|china|russia|u\.?s\.?|uk|senior fellow|ap|afp|reuters|and)"
 )
 JOB_HEAD = (
     r"(?:writer|reporter|correspondent|editor|contributor|columnist|fellow|chief|analyst|director|researcher|professor|"
