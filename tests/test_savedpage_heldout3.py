@@ -184,3 +184,106 @@ def test_a_print_friendly_wrapper_is_the_story():
     """Near miss: <div class="print-friendly"> wraps the story to print it well: its paragraphs stay."""
     saved = read(f"<article><h1>T</h1><div class='print-friendly'><p>{LONG}</p><p>The talks resume in May.</p></div><p>{LONG}</p></article>")
     assert "The talks resume in May." in body_text(saved)
+
+
+# -- a byline of a name and the agency's post ----------------------------------------------------------------------------
+
+
+def test_a_byline_of_a_name_and_an_agency_post_names_the_reporter():
+    """SFGate: <p class="byline ap-byline">Steve Peoples, Ap National Political Writer</p> under the headline: the
+    reporter, whose post follows the comma; the line is the byline, not the story's first paragraph."""
+    saved = read(f"<article><h1>T</h1><p class='byline ap-byline'>Jane Roe, Ap Diplomatic Writer</p><p>{LONG}</p></article>")
+    assert saved.meta["authors"] == ["Jane Roe"]
+    assert "Diplomatic Writer" not in body_text(saved)
+
+
+def test_a_byline_line_of_a_post_alone_names_nobody():
+    """Near miss: a byline-classed line that gives only a post ("AP National Political Writer") names no author."""
+    saved = read(f"<article><h1>T</h1><p class='byline'>AP National Political Writer</p><p>{LONG}</p></article>")
+    assert saved.meta["authors"] == []
+
+
+# -- a photo gallery's controls ------------------------------------------------------------------------------------------
+
+
+def test_a_gallerys_controls_and_shortened_caption_are_furniture():
+    """SFGate: the gallery over the story shows its photo with <div class="caption-full"> and <div class=
+    "caption-truncated"> (the same words again), then a <div class="control-panel"> with the credit again, "Image 1 of /
+    13" and "Caption" / "Close" toggles: the caption once, no controls."""
+    gallery = (
+        "<div class='gallery'><ul class='gallery-items'><li><div class='img-wrap'><img src='/p.jpg' alt=''></div><div class='caption'>"
+        "<div class='caption-full'>The candidate speaks at a fundraiser in Las Vegas.</div>"
+        "<div class='caption-truncated'>The candidate speaks at a fundraiser in Las Vegas.</div><span class='credit'>Photo: Jane Roe, AP</span></div></li></ul>"
+        "<div class='control-panel'><div class='control-bar'><span class='credit'>Photo: Jane Roe, AP</span><div class='slide-count'>Image 1 of / 13</div>"
+        "<p class='open'>Caption</p><p class='close'>Close</p></div></div></div>"
+    )
+    saved = read(f"<article><h1>T</h1>{gallery}<p>{LONG}</p></article>")
+    text = body_text(saved)
+    assert text.count("The candidate speaks") == 1
+    assert "Image 1 of" not in text and "Close" not in text
+
+
+def test_a_control_room_paragraph_stays():
+    """Near miss: the story's paragraph about a control panel (no class of a gallery's controls) stays."""
+    saved = read(f"<article><h1>T</h1><p>{LONG}</p><p>The operators left the control panel of the reactor at noon.</p></article>")
+    assert "control panel of the reactor" in body_text(saved)
+
+
+# -- a breaking-news strip over the story --------------------------------------------------------------------------------
+
+
+def test_a_breaking_news_strip_is_furniture():
+    """SFGate: <div class="article-breaking-now"> over the headline, "BREAKING NEWS" and one link to another story
+    ("Burks scores 29 as Warriors end skid with win over Grizzlies")."""
+    strip = (
+        "<div class='article-breaking-now'><div class='core-breaking-now'><div class='header'><h2><span>BREAKING</span> NEWS</h2></div>"
+        "<ul class='total-1'><li class='item'><div class='itemWrapper'><a href='/sports/a.php'><img src='/a.jpg' alt='A guard shoots'></a>"
+        "<span class='breaking-item'><a href='/sports/a.php'>Team ends skid with a win at home</a></span></div></li></ul></div></div>"
+    )
+    saved = read(f"<article>{strip}<h1>T</h1><p>{LONG}</p></article>")
+    assert "Team ends skid" not in body_text(saved)
+
+
+def test_a_breaking_story_is_the_story():
+    """Near miss: a story marked as breaking (<div class="story breaking">) is read."""
+    saved = read(f"<article><h1>T</h1><div class='story breaking'><p>{LONG}</p><p>Officials said more would follow.</p></div></article>")
+    assert "Officials said more would follow." in body_text(saved)
+
+
+# -- boxes and links of the page inside the story -------------------------------------------------------------------------
+
+
+def test_a_magazines_current_issue_box_is_furniture():
+    """The Nation: between two paragraphs, <div class="current-issue"><h4>Current Issue</h4><a><img alt="Cover of …">
+    </a><div><a>December 25, 2023/January 1, 2024, Issue</a></div></div>: the magazine's promotion, no sub-heading."""
+    box = (
+        "<div class='current-issue float-l-w-2'><h4 class='current-issue__title'>Current Issue</h4><a href='/issue/may/'><img src='/c.jpg' alt='Cover'></a>"
+        "<div class='current-issue__magazine-title'><a href='/issue/may/'>May 1, 2024, Issue</a></div></div>"
+    )
+    saved = read(f"<article><h1>T</h1><p>{LONG}</p>{box}<p>{LONG}</p></article>")
+    assert "Current Issue" not in body_text(saved) and "May 1, 2024, Issue" not in body_text(saved)
+    assert not [u for u in saved.body if u.kind == "heading"]
+
+
+def test_a_read_next_teaser_and_keep_reading_are_furniture():
+    """The New York Post's <div class="read-next-wrapper"><p class="read-next"><a>Read Next</a></p><p><a>Teen chased by
+    police …</a></p></div>; The Nation's <a href="#" class="expand-reduce-keep">Keep Reading</a> and its list of
+    "Submit a correction", "Reprints & permissions" under the story."""
+    tail = (
+        "<div class='expand'><a href='#' class='expand-keep'>Keep Reading</a></div>"
+        "<ul class='article-end__links'><li><a href='/corrections'>Submit a correction</a></li><li><a href='http://reprints.example.com/'>Reprints &amp; permissions</a></li></ul>"
+        "<div class='read-next-wrapper'><p class='read-next'><a href='/2019/a/'>Read Next</a></p><p class='read-next-link'><a href='/2019/a/'>Teen hurt in chase</a></p></div>"
+    )
+    saved = read(f"<article><h1>T</h1><p>{LONG}</p>{tail}</article>")
+    text = body_text(saved)
+    for furniture in ("Keep Reading", "Submit a correction", "Reprints", "Read Next", "Teen hurt in chase"):
+        assert furniture not in text
+
+
+def test_a_list_of_the_storys_steps_stays():
+    """Near miss: a list of steps the story gives ("Submit a correction to the registry by May 1.") is the story's."""
+    saved = read(
+        f"<article><h1>T</h1><p>{LONG}</p><ul><li>Submit a correction to the registry by May 1.</li>"
+        f"<li>Pay the fee at the district office.</li></ul><p>{LONG}</p></article>"
+    )
+    assert "Submit a correction to the registry" in body_text(saved)

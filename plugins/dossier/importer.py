@@ -130,7 +130,7 @@ FURNITURE = [
         ("separator", r"^[|•·/]$"),
         ("rule line", r"^_{3,}$"),  # "___": a wire story's rule above its contributors' line
         # an "up next" widget's buttons ("Next", "Next story in" and its countdown) and a photo gallery's link ("View all (23)")
-        ("next-story button", r"^(?:next|previous|next story|previous story|next story in)$"),
+        ("next-story button", r"^(?:next|previous|next story|previous story|next story in|read next|up next|keep reading)$"),
         ("gallery link", r"^(?:view|see) (?:all|all photos|photos|the gallery|gallery)(?: \(\d{1,4}\))?$"),
         (
             "photo credit",
@@ -149,7 +149,8 @@ FURNITURE = [
         # the page's feedback links: "Suggest a correction", "Report an error", "Corrections and clarifications", "Submit a news tip"
         (
             "feedback link",
-            r"^(?:suggest a correction|report (?:an? )?(?:error|typo|mistake)|corrections (?:and|&) clarifications|submit a (?:news )?tip)$",
+            r"^(?:(?:suggest|submit|request) a correction|report (?:an? )?(?:error|typo|mistake)|corrections (?:and|&) clarifications"
+            r"|submit a (?:news )?tip|reprints (?:and|&) permissions)$",
         ),
         # "Note to readers: if you purchase something through one of our affiliate links we may earn a commission."
         (

@@ -128,7 +128,9 @@ _SKIP = re.compile(r"skip-?(?:link|to|nav)|skiplink", re.I)
 _SHARE = re.compile(r"share|sharing|social|addtoany|addthis|a2a_|sharedaddy", re.I)
 _SIGNUP = re.compile(r"newsletter|subscri|sign-?up|mailing-?list|mc4wp|optin|opt-in|email-capture|follow-?us", re.I)
 _RELATED = re.compile(
-    r"related|recommend|internal-?link|read-?more|more-stories|also-read|popular|trending|you-may|outbrain|taboola|more-from|further-from", re.I
+    r"related|recommend|internal-?link|read-?more|more-stories|also-read|popular|trending|you-may|outbrain|taboola|more-from|further-from"
+    r"|read-?next|up-?next|current-?issue",  # the New York Post's "Read Next" teaser, The Nation's "Current Issue" box in the story
+    re.I,
 )
 _COMMENTS = re.compile(r"comment(?!ary)|disqus|\brespond\b", re.I)
 _ADS = re.compile(  # not after "no-": a modifier saying the box has none ("content__header--no-promo")
@@ -207,6 +209,11 @@ _NAV_CLASS = re.compile(r"(?:^|[\s_-])(?:navigation|nav-(?:above|below|links|pre
 _HOVER = re.compile(r"rollover|hover-?card|popover|tool-?tip|flyout", re.I)  # a card shown when the pointer rests on a name
 # shown on paper only (Hearst's <div class="print-header"> with the page's address, <div class="print-footer"> with "© 2019 …")
 _PRINT_ONLY = re.compile(r"(?:^|[\s_-])print-?(?:header|footer|only|logo|masthead|url)(?:$|[\s_-])|visible-print|show-for-print|only-print", re.I)
+# a photo gallery's controls (Hearst's "control-bar" with "Image 1 of / 13", "Caption" / "Close" toggles and the credit
+# again) and the shortened copy of a caption shown beside the full one ("caption-truncated")
+_GALLERY_CONTROLS = re.compile(r"control-?(?:bar|panel)|slide-?count(?:er)?|nav-?stats|gallery-?(?:controls|counter|nav)|caption-?truncated", re.I)
+# a site's "Breaking news" strip over the story (SFGate's <div class="article-breaking-now">): another story's headline
+_TICKER = re.compile(r"breaking-?(?:now|news-?(?:bar|strip|banner|ticker))|news-?ticker|(?:^|[\s_-])ticker(?:$|[\s_-])", re.I)
 _AUTHOR_MENU = re.compile(r"author|byline|writer", re.I)  # a flyout of a byline's name: the author's links, shown on hover
 _PULL = re.compile(r"pull-?quote|pullquote|blockquote-?pull", re.I)
 _TAKEAWAYS = re.compile(r"takeaway|key-?points|key-?findings|highlights|summary|at-a-glance|tldr", re.I)
@@ -1030,6 +1037,8 @@ class _Reader:
         checks = [
             (_COOKIE, "cookie banner"),
             (_PRINT_ONLY, "print-only line"),
+            (_GALLERY_CONTROLS, "gallery controls"),
+            (_TICKER, "news ticker"),
             (_BREADCRUMB, "breadcrumbs"),
             (_SKIP, "skip link"),
             (_SR_ONLY, "screen-reader text"),
@@ -1139,6 +1148,8 @@ class _Reader:
                 kind = "chart labels"
             if kind is None and name in LISTS and self._headline_list(tag):
                 kind = "related articles"
+            if kind is None and name in LISTS and self._link_furniture_list(tag):
+                kind = "feedback link"  # The Nation's "Submit a correction", "Reprints & permissions" under the story
             if kind is None and name in LISTS and _social_list(tag):
                 kind = "social links"
             if kind is None and name in ("div", "ul") and _HOVER.search(_attrs_text(tag)) and _AUTHOR_MENU.search(_attrs_text(tag)):
@@ -1284,6 +1295,11 @@ class _Reader:
         while box is not None and box is not container and box.name in ("a", "span", "strong", "em", "b", "i", "header", "hgroup"):
             box = box.parent
         return box is not None and box is not container and self.totals.get(id(box), 0) < len(text) + 200
+
+    def _link_furniture_list(self, tag: Tag) -> bool:
+        """A list whose every item is one of the page's own links ("Submit a correction", "Reprints & permissions")."""
+        items = tag.find_all("li", recursive=False)
+        return bool(items) and all(furniture_kind(_bounded_text(li, 80) or "") in _LINK_FURNITURE for li in items)
 
     def _related_heading(self, tag: Tag) -> bool:
         text = _bounded_text(tag, 80)
@@ -2017,8 +2033,9 @@ class _Reader:
                 names = _split_names(match.group(1))
         if not names and _BYLINE_OF_NAMES.search(_attrs_text(source)):
             first = re.split(r"\s+[/|·•]\s+", text, maxsplit=1)[0]  # "Saibal Dasgupta / TNN / Updated: …": the name before the agency
-            if _BARE_NAME.match(first) and not JOB_TITLE.search(" " + first):
-                names = [first]
+            people = _people_of(first)  # "Steve Peoples, AP National Political Writer": the name before the post
+            if all(_BARE_NAME.match(p) and not JOB_TITLE.search(" " + p) for p in people):
+                names = people
         return [n for n in names if n]
 
     def _dateline(self, container: Tag) -> Tag | None:
