@@ -287,3 +287,37 @@ def test_a_list_of_the_storys_steps_stays():
         f"<li>Pay the fee at the district office.</li></ul><p>{LONG}</p></article>"
     )
     assert "Submit a correction to the registry" in body_text(saved)
+
+
+# -- a byline with no class of its own ------------------------------------------------------------------------------------
+
+
+def test_an_unclassed_byline_of_an_author_link_and_a_date_is_the_byline():
+    """The Washington Free Beacon: under the headline and photo, <div><span><div><div><a href="/author/chuck-ross/">Chuck
+    Ross</a></div><div>April 28, 2023</div></div></span></div>, utility classes only: the byline, out of the body."""
+    head = '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "T", "author": {"@type": "Person", "name": "Jane Roe"}}</script>'
+    byline = "<div class='mt-4'><span class='text-xs'><div><div><a href='https://example.com/author/jane-roe/'>Jane Roe</a></div><div class='md:text-xs'>April 28, 2023</div></div></span></div>"
+    saved = read(f"<article><div><h1>T</h1>{byline}</div><div class='article-content'><p>{LONG}</p></div></article>", head)
+    text = body_text(saved)
+    assert "Jane Roe" not in text and "April 28, 2023" not in text
+
+
+def test_a_paragraph_opening_on_the_authors_name_stays():
+    """Near miss: a short paragraph that links the author's page and says more ("Jane Roe reported from Kyiv.") is the
+    story's, not a byline."""
+    head = '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "T", "author": {"@type": "Person", "name": "Jane Roe"}}</script>'
+    saved = read(
+        f"<article><h1>T</h1><p><a href='https://example.com/author/jane-roe/'>Jane Roe</a> reported from Kyiv.</p><p>{LONG}</p></article>", head
+    )
+    assert "reported from Kyiv" in body_text(saved)
+
+
+def test_a_box_of_recent_articles_is_related():
+    """The Free Beacon's "TOP HITS" box, <div class="top-hits … recent-articles">: other stories with their categories,
+    authors and dates."""
+    box = (
+        "<div class='top-hits content-box recent-articles'><div><h3>TOP</h3><h3>HITS</h3></div><div><div><a href='/culture/'>Culture</a></div>"
+        "<h4><a href='/?p=1'>Is the new policy working?</a></h4><div><a href='/author/john-doe/'>John Doe</a></div><div>January 11, 2023</div></div></div>"
+    )
+    saved = read(f"<article><h1>T</h1><p>{LONG}</p>{box}</article>")
+    assert "John Doe" not in body_text(saved) and "HITS" not in body_text(saved)

@@ -129,7 +129,7 @@ _SHARE = re.compile(r"share|sharing|social|addtoany|addthis|a2a_|sharedaddy", re
 _SIGNUP = re.compile(r"newsletter|subscri|sign-?up|mailing-?list|mc4wp|optin|opt-in|email-capture|follow-?us", re.I)
 _RELATED = re.compile(
     r"related|recommend|internal-?link|read-?more|more-stories|also-read|popular|trending|you-may|outbrain|taboola|more-from|further-from"
-    r"|read-?next|up-?next|current-?issue",  # the New York Post's "Read Next" teaser, The Nation's "Current Issue" box in the story
+    r"|read-?next|up-?next|current-?issue|recent-?(?:articles|posts|stories)",  # the New York Post's "Read Next" teaser, The Nation's "Current Issue" box in the story
     re.I,
 )
 _COMMENTS = re.compile(r"comment(?!ary)|disqus|\brespond\b", re.I)
@@ -1296,6 +1296,34 @@ class _Reader:
             box = box.parent
         return box is not None and box is not container and self.totals.get(id(box), 0) < len(text) + 200
 
+    def _drop_bare_byline(self, container: Tag, authors: list[str]) -> None:
+        """A byline with no class of its own above the story's text (the Washington Free Beacon's <div><a href=
+        "/author/chuck-ross/">Chuck Ross</a></div><div>April 28, 2023</div> in utility-classed boxes): the block of
+        links to the authors' pages and the date line, nothing else, is the byline, out of the body."""
+        if not authors:
+            return
+        folded = {a.casefold() for a in authors}
+        for tag in _tags(container, {"a", "p"}):
+            if tag.name == "p":
+                if len(tag.get_text()) > 200:
+                    return  # the story's text has begun
+                continue
+            if not _AUTHOR_PAGE.search(_attr(tag, "href")) or squash_spaces(tag.get_text(" ")).casefold() not in folded:
+                continue
+            block = tag
+            while block.parent is not None and block.parent is not container and len(block.parent.get_text(strip=True)) <= 150:
+                block = block.parent
+            rest = squash_spaces(block.get_text(" "))
+            for name in authors:
+                rest = re.sub(re.escape(name), " ", rest, flags=re.I)
+            found = find_date(rest)
+            if found:
+                rest = rest[: found[1].start()] + rest[found[1].end() :]
+            if re.fullmatch(r"[\s,|·•/&-]*(?:(?:by|and)[\s,|·•/&-]*)*", rest, re.I):
+                self.drop("byline", block)
+                block.extract()
+            return
+
     def _link_furniture_list(self, tag: Tag) -> bool:
         """A list whose every item is one of the page's own links ("Submit a correction", "Reprints & permissions")."""
         items = tag.find_all("li", recursive=False)
@@ -1756,6 +1784,7 @@ class _Reader:
                 if name and name not in unique:
                     unique.append(name)
         meta["authors"], meta["authors_basis"] = unique, basis
+        self._drop_bare_byline(container, unique)
         summary = next((head[k][0] for k in ("og:description", "description", "twitter:description") if k in head), head.get("ld_description", ""))
         meta["summary"] = summary
         if standfirst is not None:  # the standfirst the page shows under its headline: the story's opening, no section's title
