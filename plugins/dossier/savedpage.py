@@ -608,8 +608,12 @@ def _capital_subheads(container: Tag) -> None:
         following = p.find_next_sibling()
         while following is not None and following.name not in ("p", "div", "figure") and not following.get_text(strip=True):
             following = following.find_next_sibling()
-        prose = following is not None and following.name == "p" and len(following.get_text(" ").split()) >= 12
-        if prose and not _in_capitals(following.get_text(" ")):
+        if (
+            following is not None
+            and following.name == "p"
+            and len(following.get_text(" ").split()) >= 12
+            and not _in_capitals(following.get_text(" "))
+        ):
             found.append(p)
     if len(found) >= 2:
         for p in found:
