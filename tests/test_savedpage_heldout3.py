@@ -321,3 +321,35 @@ def test_a_box_of_recent_articles_is_related():
     )
     saved = read(f"<article><h1>T</h1><p>{LONG}</p>{box}</article>")
     assert "John Doe" not in body_text(saved) and "HITS" not in body_text(saved)
+
+
+# -- the sources in the article's closing list of details -----------------------------------------------------------------
+
+
+def test_the_sources_in_the_articles_closing_details_are_its_sources():
+    """Snopes: the story's <footer><ul> repeats "Published 18 November 2019" and "By Dan Evon", then holds <h5>Sources
+    </h5> over a list of citations: the report gets a Sources section with the citations, without the repeats."""
+    head = '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "T", "author": {"@type": "Person", "name": "Jane Roe"}}</script>'
+    details = (
+        "<footer><ul><li class='date'><span>Published</span> <span>18 November 2019</span></li>"
+        "<li class='authors-wrapper'><div><span>By</span></div><ul><li><a href='/author/jane/'>Jane Roe</a></li></ul></li>"
+        "<li class='citations-wrapper'><a><h5><span>Sources</span></h5></a><div><ul><li><p>Doe, John. “Five Takeaways.” Example News. 15 November 2019.</p></li>"
+        "<li><p>Poe, Ann. “The Ambassador Speaks.” Example Times. 15 November 2019.</p></li></ul></div></li></ul></footer>"
+    )
+    saved = read(f"<article><h1>T</h1><p>{LONG}</p>{details}</article>", head)
+    headings = [u.text for u in saved.body if u.kind == "heading"]
+    assert headings == ["Sources"]
+    text = body_text(saved)
+    assert "Five Takeaways" in text and "The Ambassador Speaks" in text
+    assert "18 November 2019" not in text.split("Sources")[0]
+
+
+def test_a_closing_list_with_more_than_details_is_left_as_it_is():
+    """Near miss: a closing list that also holds the story's own points ("Two brigades move north.") is not rewritten."""
+    details = (
+        "<ul><li>Two brigades move north in May, the ministry said.</li>"
+        "<li><h5>Sources</h5><ul><li>Doe, John. “Five Takeaways.” Example News.</li></ul></li></ul>"
+    )
+    saved = read(f"<article><h1>T</h1><p>{LONG}</p>{details}</article>")
+    assert "Two brigades move north" in body_text(saved)
+    assert not [u for u in saved.body if u.kind == "heading"]

@@ -661,6 +661,7 @@ class _Reader:
         self._read_title_and_byline(container, head_meta)
         self._record_outside(container, body)
         _capital_subheads(container)
+        self._lift_sources(container)
         walker = _Walker(self)
         walker.walk(container, 0)
         walker.flush()
@@ -1299,6 +1300,37 @@ class _Reader:
         while box is not None and box is not container and box.name in ("a", "span", "strong", "em", "b", "i", "header", "hgroup"):
             box = box.parent
         return box is not None and box is not container and self.totals.get(id(box), 0) < len(text) + 200
+
+    def _lift_sources(self, container: Tag) -> None:
+        """An article's closing list of its details (Snopes's <footer><ul><li>Published 18 November 2019</li><li>By <a>Dan
+        Evon</a></li><li><h5>Sources</h5><ul><li>Flaherty, Anne. “…” ABC News.</li>…</ul></li></ul>): the sources'
+        heading and list are the report's Sources, read after the list; the items repeating the date and the byline go."""
+        authors = {a.casefold() for a in self.meta.get("authors", [])}
+        for heading in container.find_all(list(HEADINGS)):
+            item = heading.find_parent("li")
+            if item is None or not _NOTES_HEADING.match(_bounded_text(heading, 40) or ""):
+                continue
+            outer = item.find_parent(list(LISTS))
+            sources = item.find(list(LISTS))
+            if outer is None or sources is None or container not in outer.parents:
+                return
+            others = [li for li in outer.find_all("li", recursive=False) if li is not item]
+            repeats = []
+            for li in others:
+                text = squash_spaces(li.get_text(" "))
+                name = re.sub(r"^by\s+", "", text, flags=re.I).casefold()
+                if _stamp_only(text) or (authors and all(n.strip().casefold() in authors for n in re.split(r",|\band\b", name) if n.strip())):
+                    repeats.append(li)
+            if len(repeats) != len(others):
+                return  # a list with more than the date, the byline and the sources: left as it is
+            for li in repeats:
+                self.drop("byline", li)
+            title = self.soup.new_tag("h2")  # a section of the report, whatever the rank of the list's label
+            title.string = squash_spaces(heading.get_text(" "))
+            outer.insert_after(title)
+            title.insert_after(sources.extract())
+            outer.extract()
+            return
 
     def _drop_bare_byline(self, container: Tag, authors: list[str]) -> None:
         """A byline with no class of its own above the story's text (the Washington Free Beacon's <div><a href=
