@@ -353,3 +353,22 @@ def test_a_closing_list_with_more_than_details_is_left_as_it_is():
     saved = read(f"<article><h1>T</h1><p>{LONG}</p>{details}</article>")
     assert "Two brigades move north" in body_text(saved)
     assert not [u for u in saved.body if u.kind == "heading"]
+
+
+# -- a post's categories ----------------------------------------------------------------------------------------------------
+
+
+def test_wordpress_category_links_are_a_category_label():
+    """The Namibian: under the headline, <span><a rel="category tag">Geingob’s Funeral</a>, <a rel="category tag">National
+    </a>, …</span>: the post's categories, not the story's first line."""
+    cats = "<div class='post-info'><span><a href='/category/news/funeral/' rel='category tag'>Funeral</a>, <a href='/category/news/national/' rel='category tag'>National</a></span></div>"
+    saved = read(f"<article><h1>T</h1>{cats}<p>{LONG}</p></article>")
+    assert "National" not in body_text(saved)
+
+
+def test_a_sentence_linking_a_category_stays():
+    """Near miss: a sentence of the story around a category link ("More on the funeral is in National.") stays."""
+    saved = read(
+        f"<article><h1>T</h1><p>{LONG}</p><p>More on the funeral is in <a href='/category/national/' rel='category tag'>National</a>.</p></article>"
+    )
+    assert "More on the funeral is in" in body_text(saved)

@@ -620,6 +620,18 @@ def _capital_subheads(container: Tag) -> None:
             p.name = "h2"
 
 
+def _category_links(tag: Tag) -> bool:
+    """An element of nothing but links marked rel="category tag" (WordPress's list of a post's categories) and the
+    commas or bars between them."""
+    links = tag.find_all("a")
+    if not links or not all({"category", "tag"} & set(a.get("rel") or []) for a in links):
+        return False
+    rest = tag.get_text(" ")
+    for a in links:
+        rest = rest.replace(a.get_text(" "), " ", 1)
+    return not re.sub(r"[\s,|·•/&;-]+|\band\b", "", rest)
+
+
 def _people_of(name: str) -> list[str]:
     """One author entry as the people it names: "Jane Roe, AP National Political Writer" is Jane Roe (her post after
     the comma dropped), "Jane Roe, John Doe and Ann Poe" (one JSON-LD string for three reporters) three people. Split
@@ -1153,6 +1165,8 @@ class _Reader:
                 kind = "chart labels"
             if kind is None and name in LISTS and self._headline_list(tag):
                 kind = "related articles"
+            if kind is None and name in ("span", "p", "div", "li") and _category_links(tag):
+                kind = "category label"  # WordPress's <a rel="category tag">: "Geingob’s Funeral, National, News" over the story
             if kind is None and name in LISTS and self._link_furniture_list(tag):
                 kind = "feedback link"  # The Nation's "Submit a correction", "Reprints & permissions" under the story
             if kind is None and name in LISTS and _social_list(tag):
@@ -1325,7 +1339,8 @@ class _Reader:
                 return  # a list with more than the date, the byline and the sources: left as it is
             for li in repeats:
                 self.drop("byline", li)
-            title = self.soup.new_tag("h2")  # a section of the report, whatever the rank of the list's label
+            ranks = [int(h.name[1]) for h in container.find_all(sorted(HEADINGS - {"h1"})) if h is not heading and h.find_parent("li") is None]
+            title = self.soup.new_tag(f"h{min(ranks, default=2)}")  # a section of the report, of its sections' rank
             title.string = squash_spaces(heading.get_text(" "))
             outer.insert_after(title)
             title.insert_after(sources.extract())
