@@ -3,7 +3,12 @@ plain text (the third held-out round's publishers: Malay Mail, Rest of World): p
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
 from imported import PROSE, built, headings
+
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def copied(*lines: str) -> str:
@@ -97,3 +102,23 @@ def test_a_two_part_subhead_ending_on_a_question_stays():
         )
     )
     assert "Four to Ten Years. Long or Short?" in headings(report)
+
+
+# -- the round's three copied stories ------------------------------------------------------------------------------------
+
+COPIED = ROOT / "tests" / "fixtures" / "copied-text-heldout3"
+
+
+@pytest.mark.parametrize(
+    ("name", "title", "day", "authors"),
+    [
+        ("restofworld-oman-spaceports", "The world needs more spaceports. Oman wants to help", "2025-10-21", ["Laura Jedeed"]),
+        ("malaymail-anwar-trips", "All paid their own way on PM Anwar’s foreign trips, Fahmi clarifies", "2024-11-22", ["Yiswaree Palansamy"]),
+        ("washingtontimes-indiana-budget", "Indiana governor endorses revised GOP state budget package", None, []),  # byline out of reach (README)
+    ],
+)
+def test_the_rounds_copied_stories_import_with_their_title_date_and_byline(name, title, day, authors):
+    _, report = built((COPIED / f"{name}.txt").read_text(encoding="utf-8"))
+    assert report.title == title
+    assert (report.date.isoformat() if report.date else None) == day
+    assert [a.name for a in report.authors] == authors
