@@ -1165,7 +1165,7 @@ class _Reader:
                 kind = "chart labels"
             if kind is None and name in LISTS and self._headline_list(tag):
                 kind = "related articles"
-            if kind is None and name in ("span", "p", "div", "li") and _category_links(tag):
+            if kind is None and name in ("span", "p", "div", "li") and totals.get(id(tag), 0) < 400 and _category_links(tag):
                 kind = "category label"  # WordPress's <a rel="category tag">: "Geingob’s Funeral, National, News" over the story
             if kind is None and name in LISTS and self._link_furniture_list(tag):
                 kind = "feedback link"  # The Nation's "Submit a correction", "Reprints & permissions" under the story
