@@ -1,14 +1,16 @@
 """Saved-page benchmark: real publishers' pages, saved from a browser, imported as a user would, then built.
 
-    .venv/bin/python bench/saved_pages.py [--set bench|heldout|heldout2|all] [--only NAME] [--show NAME]
+    .venv/bin/python bench/saved_pages.py [--set bench|heldout|heldout2|heldout3|all] [--only NAME] [--show NAME]
 
-Three sets, each scored and totalled apart: the development pages in
+Four sets, each scored and totalled apart: the development pages in
 tests/fixtures/saved-pages-bench/, the held-out pages in
 tests/fixtures/saved-pages-heldout/ (postlight/parser's fixtures, publishers the
-first set does not hold, scored first before any rule was written for them) and
+first set does not hold, scored first before any rule was written for them),
 the second held-out round in tests/fixtures/saved-pages-heldout2/
 (scrapinghub's article-extraction benchmark and Trafilatura's evaluation set,
-publishers neither of the others holds).
+publishers neither of the others holds) and the third in
+tests/fixtures/saved-pages-heldout3/ (scrapinghub's, Trafilatura's and fundus's
+pages of publishers none of the others holds).
 README.md in each folder says where each page comes from. Each page goes through the
 same entry point as `invoke import-report` (dossier.reportimport.read_export);
 all imports are written into one temporary content folder and built as one
@@ -24,7 +26,7 @@ Per page:
 - date: right when the front matter's date is the expected day; "·" when
   the library gives none;
 - recall / precision (pages with the article's full text, from Readability's
-  expected.html or scrapinghub's articleBody): words are lower-cased \\w+ runs; the overlap is the multiset
+  expected.html, scrapinghub's articleBody or fundus's body): words are lower-cased \\w+ runs; the overlap is the multiset
   intersection of the report's words and the expected text's words (each word
   counted as often as it occurs in both). Recall = overlap / expected words
   (article text kept), precision = overlap / report words; "furniture" is
@@ -70,6 +72,7 @@ SETS = {
     "bench": ROOT / "tests" / "fixtures" / "saved-pages-bench",
     "heldout": ROOT / "tests" / "fixtures" / "saved-pages-heldout",
     "heldout2": ROOT / "tests" / "fixtures" / "saved-pages-heldout2",
+    "heldout3": ROOT / "tests" / "fixtures" / "saved-pages-heldout3",
 }
 WORD = re.compile(r"\w+")
 SITE_TAIL = re.compile(r"\s+[|\-–—:]\s+[^|\-–—]{1,60}$")

@@ -130,7 +130,7 @@ FURNITURE = [
         ("separator", r"^[|•·/]$"),
         ("rule line", r"^_{3,}$"),  # "___": a wire story's rule above its contributors' line
         # an "up next" widget's buttons ("Next", "Next story in" and its countdown) and a photo gallery's link ("View all (23)")
-        ("next-story button", r"^(?:next|previous|next story|previous story|next story in)$"),
+        ("next-story button", r"^(?:next|previous|next story|previous story|next story in|read next|up next|keep reading)$"),
         ("gallery link", r"^(?:view|see) (?:all|all photos|photos|the gallery|gallery)(?: \(\d{1,4}\))?$"),
         (
             "photo credit",
@@ -149,7 +149,8 @@ FURNITURE = [
         # the page's feedback links: "Suggest a correction", "Report an error", "Corrections and clarifications", "Submit a news tip"
         (
             "feedback link",
-            r"^(?:suggest a correction|report (?:an? )?(?:error|typo|mistake)|corrections (?:and|&) clarifications|submit a (?:news )?tip)$",
+            r"^(?:(?:suggest|submit|request) a correction|report (?:an? )?(?:error|typo|mistake)|corrections (?:and|&) clarifications"
+            r"|submit a (?:news )?tip|reprints (?:and|&) permissions)$",
         ),
         # "Note to readers: if you purchase something through one of our affiliate links we may earn a commission."
         (
@@ -222,7 +223,11 @@ FURNITURE = [
 PHOTO_CREDIT = re.compile(
     r"[—–]\s*(?:[A-Z][\w.'’-]*\s+){0,3}(?:Getty Images|AFP|Reuters|AP|EPA|Bloomberg|Shutterstock|Alamy|Anadolu|Sipa USA|Pool)"
     r"(?:/[\w ]+)?(?:\s+via\s+Getty Images)?\s*$"
-)  # "Zelensky in Munich on Feb. 14.Sven Hoppe—Getty Images": a photo's caption and credit
+    r"|[—–]\s*(?i:picture|photo(?:graph)?|image)\s+(?i:by)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}\s*$"
+)  # "Zelensky in Munich on Feb. 14.Sven Hoppe—Getty Images", "… in Shah Alam. — Picture by Jane Roe": a caption and its credit
+# a sentence ended inside a short line and a few words after it: a photo's caption and its credit copied as one line
+CLOCK = re.compile(r"\b\d{1,2}:\d\d\b")
+CAPTION_AND_CREDIT = re.compile(r"\w{4,}\.\s+[A-Z][\w’'-]*(?:\s+\S+){0,6}(?<![.?!:])$")  # not a question: "Four to Ten Years. Long or Short?"
 # a photo's credit on a line of its own, in brackets: "(Luis Sinco / Los Angeles Times)", "(AP Photo/Evan Vucci)"
 PAREN_CREDIT = re.compile(
     r"^\((?:photo(?:graph)?s?(?: by)?:?\s*)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}\s*/\s*[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,4}\)$", re.I
@@ -483,6 +488,8 @@ def looks_like_heading(text: str, next_unit: Unit | None) -> bool:
         return False
     if TURN_LABEL.match(text) or TIME_LINE.match(text) or PHOTO_CREDIT.search(text):
         return False  # a transcript's short turn ("Q    And on Boebert?") or time, or a photo's caption: not a heading
+    if len(text) <= 80 and CLOCK.search(text) and _is_date_line(Unit(0, text, "paragraph")):
+        return False  # "Friday, 22 Nov 2024 4:55 PM MYT": the story's time stamp, no heading (a digest's "Monday, March 3" has no clock)
     if BYLINE_IN_BRACKETS.fullmatch(text) or (text[0] == "[" and text[-1] == "]"):
         return False  # "(By Michael Gerson)" over an article a statement reprints, "[From the Washington Post, Sept. 23, 2009]": not headings
     said = text.split(":", 1)[1] if _is_speaker_shape(text) else ""
@@ -498,6 +505,8 @@ def looks_like_heading(text: str, next_unit: Unit | None) -> bool:
     content = [w for w in WORD.findall(text) if w.lower() not in SMALL_WORDS]
     if len(content) >= 10 and sum(1 for w in content if w[0].islower() and len(w) >= 4) >= 2:
         return False  # a long line of names with lower-case verbs and nouns between them is a caption or a sentence, not a title
+    if CAPTION_AND_CREDIT.search(text):
+        return False  # "The SatMena offices in Muscat. Eman Ali for Rest of World": a photo's caption and credit on one line
     if is_title_case(text) and len(WORD.findall(text)) >= 1:
         return True
     # Sentence-case headings: short, unpunctuated, followed by prose.
@@ -569,11 +578,13 @@ def _is_speaker_shape(text: str) -> bool:
 
 HEADER_WINDOW = 12  # the header is looked for in the export's first units
 DATE_TAIL = re.compile(
-    r"^(?:,?\s*(?:at\s+|T)?\d{1,2}:\d\d(?::\d\d(?:\.\d+)?)?(?:\s*[ap]\.?m\.?)?)?(?:\s*(?:[+-]\d{2}:?\d{2}|utc|gmt|z|[a-z]{1,4}t))?\s*$", re.I
+    r"^(?:,?\s*(?:at\s+|T)?\d{1,2}:\d\d(?::\d\d(?:\.\d+)?)?(?:\s*[ap]\.?m\.?)?)?(?:\s*(?:[+-]\d{2}:?\d{2}|utc|gmt|z|[a-z]{1,4}t))?"
+    r"(?:\s*[•|·]\s*[A-Za-z][\w .,’'-]{1,40})?\s*$",  # "21 October 2025 • Duqm, Oman": the story's place after the date
+    re.I,
 )
 DATE_LABEL = re.compile(
     r"^(?:(?:date\s+)?(?:published|posted|updated|last updated|released|issued)|(?:publication|release)\s+date|date|dated|winter|spring|"
-    r"summer|autumn|fall)(?:\s+on)?\s*:?\s*",
+    r"summer|autumn|fall|(?:mon|tues|wednes|thurs|fri|satur|sun)day,?)(?:\s+on)?\s*:?\s*",
     re.I,
 )  # "Published: …", "date published: 2024-03-29T00:00:00+00:00" (an RSS archive), "Winter 11-17-2021" (a journal issue's repository date)
 AUTHOR_LINE = re.compile(
@@ -614,6 +625,7 @@ def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: l
     roles: list[str] = []
     header_end = 0
     date_at = _date_line_below_headlines(units)
+    labelled = False  # a section's label over the headline
     for index, unit in enumerate(units[:HEADER_WINDOW]):
         text = unit.text
         if len(roles) > index:  # the bio line of a name line, read with it
@@ -671,8 +683,25 @@ def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: l
             continue
         first_line_title = not roles and len(text) <= 160 and text[-1:] != "."
         above_date_line = index < date_at and len(text) <= 160 and text[-1:] not in TERMINAL
-        if not is_quoted_passage(text) and not BULLET.match(text) and (looks_like_heading(text, None) or first_line_title or above_date_line):
+        # the headline under a copied page's section label ("Malaysia" / "All paid their own way on PM Anwar’s foreign trips, …")
+        under_label = (
+            roles[-1:] == ["title"]
+            and roles.count("title") == 1
+            and re.fullmatch(r"[A-Za-z][\w’'&-]*(?:\s+[A-Za-z][\w’'&-]*)?", units[index - 1].text.strip()) is not None  # no date ("JUNE 2026")
+            and len(WORD.findall(text)) >= 4
+            and any(c.islower() for c in text)
+            and len(text) <= 160
+            and text[-1:] not in TERMINAL
+        )
+        captioned = bool(PHOTO_CREDIT.search(text))  # a photo's caption and credit under the headline is no title
+        if (
+            not is_quoted_passage(text)
+            and not BULLET.match(text)
+            and not captioned
+            and (looks_like_heading(text, None) or first_line_title or above_date_line or under_label)
+        ):
             roles.append("title")
+            labelled = labelled or under_label
         elif (text[-1:] in TERMINAL or text.endswith("…")) and len(text) <= 300 and "stand" not in roles:  # or cut short: 'The first day …'
             roles.append("stand")
         else:
@@ -680,7 +709,7 @@ def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: l
     if header_end == 0:
         header_end = 1 if roles and roles[0] == "title" else 0
         titles = [index for index, role in enumerate(roles) if role == "title"]
-        if roles and roles[0] == "furniture" and titles and set(roles[: titles[-1]]) <= {"furniture", "title"}:
+        if roles and (roles[0] == "furniture" or labelled) and titles and set(roles[: titles[-1]]) <= {"furniture", "title"}:
             header_end = titles[-1] + 1  # a copied page's menus, its section's name and the headline: all above the text
     header = units[:header_end]
     for unit, role in zip(header, roles, strict=False):
@@ -1008,7 +1037,7 @@ JOB_WORDS = (
     r"(?:senior|junior|chief|deputy|managing|executive|contributing|special|staff|foreign|political|national|international|"
     r"economics|economic|diplomatic|defen[cs]e|security|investigations?|data|research|visiting|non-?resident|associate|"
     r"assistant|bureau|news|editorial|programme|program|principal|distinguished|global|regional|white house|washington|"
-    r"europe|asia|middle east|africa|china|russia|u\.?s\.?|uk|senior fellow|and)"
+    r"europe|asia|middle east|africa|china|russia|u\.?s\.?|uk|senior fellow|ap|afp|reuters|and)"
 )
 JOB_HEAD = (
     r"(?:writer|reporter|correspondent|editor|contributor|columnist|fellow|chief|analyst|director|researcher|professor|"

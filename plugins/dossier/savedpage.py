@@ -128,7 +128,9 @@ _SKIP = re.compile(r"skip-?(?:link|to|nav)|skiplink", re.I)
 _SHARE = re.compile(r"share|sharing|social|addtoany|addthis|a2a_|sharedaddy", re.I)
 _SIGNUP = re.compile(r"newsletter|subscri|sign-?up|mailing-?list|mc4wp|optin|opt-in|email-capture|follow-?us", re.I)
 _RELATED = re.compile(
-    r"related|recommend|internal-?link|read-?more|more-stories|also-read|popular|trending|you-may|outbrain|taboola|more-from|further-from", re.I
+    r"related|recommend|internal-?link|read-?more|more-stories|also-read|popular|trending|you-may|outbrain|taboola|more-from|further-from"
+    r"|read-?next|up-?next|current-?issue|recent-?(?:articles|posts|stories)",  # the New York Post's "Read Next" teaser, The Nation's "Current Issue" box in the story
+    re.I,
 )
 _COMMENTS = re.compile(r"comment(?!ary)|disqus|\brespond\b", re.I)
 _ADS = re.compile(  # not after "no-": a modifier saying the box has none ("content__header--no-promo")
@@ -205,6 +207,14 @@ _PAGE_CHROME = re.compile(
 )
 _NAV_CLASS = re.compile(r"(?:^|[\s_-])(?:navigation|nav-(?:above|below|links|previous|next)|pagination|post-?nav(?:igation)?|menu)(?:$|[\s_-])", re.I)
 _HOVER = re.compile(r"rollover|hover-?card|popover|tool-?tip|flyout", re.I)  # a card shown when the pointer rests on a name
+# shown on paper only (Hearst's <div class="print-header"> with the page's address, <div class="print-footer"> with "© 2019 …")
+_PRINT_ONLY = re.compile(r"(?:^|[\s_-])print-?(?:header|footer|only|logo|masthead|url)(?:$|[\s_-])|visible-print|show-for-print|only-print", re.I)
+# a photo gallery's controls (Hearst's "control-bar" with "Image 1 of / 13", "Caption" / "Close" toggles and the credit
+# again) and the shortened copy of a caption shown beside the full one ("caption-truncated")
+_GALLERY_CONTROLS = re.compile(r"control-?(?:bar|panel)|slide-?count(?:er)?|nav-?stats|gallery-?(?:controls|counter|nav)|caption-?truncated", re.I)
+# a site's "Breaking news" strip over the story (SFGate's <div class="article-breaking-now">): another story's headline
+_TICKER = re.compile(r"breaking-?(?:now|news-?(?:bar|strip|banner|ticker))|news-?ticker|(?:^|[\s_-])ticker(?:$|[\s_-])", re.I)
+_AUTHOR_MENU = re.compile(r"author|byline|writer", re.I)  # a flyout of a byline's name: the author's links, shown on hover
 _PULL = re.compile(r"pull-?quote|pullquote|blockquote-?pull", re.I)
 _TAKEAWAYS = re.compile(r"takeaway|key-?points|key-?findings|highlights|summary|at-a-glance|tldr", re.I)
 _BYLINE = re.compile(
@@ -219,7 +229,7 @@ _AUTHOR_PAGE = re.compile(r"/(?:author|authors|experts?|people|staff|profile|wri
 _BARE_NAME = re.compile(r"^(?:[A-Z][\w’'.-]+|[A-Z]\.)(?:\s+(?:[A-Z][\w’'.-]+|[A-Z]\.|de|van|von|al|bin|da|du|del|der|la|le|el)){1,3}$")
 _RELATED_HEADING = re.compile(
     r"^(?:related(?: articles?| reading| content| posts?| research| stories| reports?| analysis| items)?|read more|recommended(?: for you| reading)?"
-    r"|you (?:may|might) also (?:like|be interested in)|more (?:stories|from|on) .{0,60}|most (?:popular|read|watched|shared|viewed|emailed)|also read"
+    r"|you (?:may|might) also (?:like|be interested in)|more (?:stories|from|on) .{0,60}|more(?: on)?(?=\s*:)|most (?:popular|read|watched|shared|viewed|emailed)|also read"
     r"|trending(?: now)?|features (?:&|and) analysis|top stories|editors?[’']? picks|must reads?|latest (?:news|stories)|in other news)\s*:?$",
     re.I,
 )
@@ -567,6 +577,72 @@ def _people_in(name: str) -> list[str]:
     return parts if len(parts) > 1 and all(_BARE_NAME.match(part) for part in parts) else [name]
 
 
+_COPYRIGHT = re.compile(r"©|all rights reserved|copyright", re.I)
+
+
+def _copyright_footer(tag: Tag) -> bool:
+    """A <footer> holding the site's copyright line near its top, or anywhere in a map of the site's sections (mostly
+    links, the Deccan Herald's, whose line comes after 2,000 characters of them): the page's footer, wherever it sits."""
+    text = tag.get_text(" ")
+    if _COPYRIGHT.search(text[:2000]):
+        return True
+    if not _COPYRIGHT.search(text):
+        return False
+    linked = sum(len(a.get_text(strip=True)) for a in tag.find_all("a"))
+    return linked >= 0.5 * len(tag.get_text(strip=True))
+
+
+_CAPITAL_LINE = re.compile(r"^[‘'“\"]?[A-Z][A-Z0-9’'‘“”\"&,.%$-]*(?:\s+[A-Z0-9][A-Z0-9’'‘“”\"&,.%$-]*){1,11}[?!’'”\"]?$")
+
+
+def _capital_subheads(container: Tag) -> None:
+    """Paragraphs of the story set wholly in capitals, short and each over a paragraph of prose, are its sub-headings
+    where it has two or more ("<p>WHO IS THE FRONT-RUNNER?</p>" in an AP story, "<p>NEVER SAY GOODBYE</p>" on a
+    WordPress site that sets its sub-heads as paragraphs): made <h2> for the walker. One such line alone (a shouted
+    slogan quoted on a line of its own) stays a paragraph."""
+    found = []
+    for p in container.find_all("p"):
+        text = squash_spaces(p.get_text(" ")).strip()
+        if len(text) > 80 or not _CAPITAL_LINE.match(text) or text.endswith((".", ",", ":")) or p.find("a") is not None:
+            continue
+        following = p.find_next_sibling()
+        while following is not None and following.name not in ("p", "div", "figure") and not following.get_text(strip=True):
+            following = following.find_next_sibling()
+        if (
+            following is not None
+            and following.name == "p"
+            and len(following.get_text(" ").split()) >= 12
+            and not _in_capitals(following.get_text(" "))
+        ):
+            found.append(p)
+    if len(found) >= 2:
+        for p in found:
+            p.name = "h2"
+
+
+def _category_links(tag: Tag) -> bool:
+    """An element of nothing but links marked rel="category tag" (WordPress's list of a post's categories) and the
+    commas or bars between them."""
+    links = tag.find_all("a")
+    if not links or not all({"category", "tag"} & set(a.get("rel") or []) for a in links):
+        return False
+    rest = tag.get_text(" ")
+    for a in links:
+        rest = rest.replace(a.get_text(" "), " ", 1)
+    return not re.sub(r"[\s,|·•/&;-]+|\band\b", "", rest)
+
+
+def _people_of(name: str) -> list[str]:
+    """One author entry as the people it names: "Jane Roe, AP National Political Writer" is Jane Roe (her post after
+    the comma dropped), "Jane Roe, John Doe and Ann Poe" (one JSON-LD string for three reporters) three people. Split
+    only where every part is a person's name: "Roe, Jane" and "Center for Strategy and Studies" stay whole."""
+    head, comma, tail = name.partition(",")
+    if comma and (JOB_TITLE.match(" " + tail.strip()) or ROLE_CLAUSE.match(tail.strip())) and _BARE_NAME.match(head.strip()):
+        return [head.strip()]
+    parts = [p.strip() for p in re.split(r",\s*(?:and\s+)?|\s+(?:and|&)\s+", name) if p.strip()]
+    return parts if len(parts) > 1 and all(_BARE_NAME.match(p) for p in parts) else [name]
+
+
 class _Reader:
     def __init__(self, soup: BeautifulSoup, text: str, shown_name: str, problems: list[Problem]):
         self.soup, self.text, self.name, self.problems = soup, text, shown_name, problems
@@ -596,6 +672,8 @@ class _Reader:
         notes = self._read_notes(container)
         self._read_title_and_byline(container, head_meta)
         self._record_outside(container, body)
+        _capital_subheads(container)
+        self._lift_sources(container)
         walker = _Walker(self)
         walker.walk(container, 0)
         walker.flush()
@@ -975,6 +1053,9 @@ class _Reader:
             return "sign-up form" if _SIGNUP.search(attrs + " " + _attr(tag, "action") + " " + _first_line(tag)) else "form"
         checks = [
             (_COOKIE, "cookie banner"),
+            (_PRINT_ONLY, "print-only line"),
+            (_GALLERY_CONTROLS, "gallery controls"),
+            (_TICKER, "news ticker"),
             (_BREADCRUMB, "breadcrumbs"),
             (_SKIP, "skip link"),
             (_SR_ONLY, "screen-reader text"),
@@ -1010,7 +1091,7 @@ class _Reader:
             headline = tag.find("h1") if name == "header" and not outside else None
             if page_level and headline is not None and not _has(tag, {"nav"}) and not _mostly_links(headline):
                 page_level = False  # <header role="banner"> in the article holding its headline (The Atlantic): the story's header
-            if page_level or (name == "footer" and re.search(r"©|all rights reserved|copyright", tag.get_text(" ")[:2000], re.I)):
+            if page_level or (name == "footer" and _copyright_footer(tag)):
                 return name if name in ("header", "footer") else {"banner": "header", "contentinfo": "footer"}[_attr(tag, "role")]
         if name == "aside":
             return None if guarded else "aside"
@@ -1084,8 +1165,14 @@ class _Reader:
                 kind = "chart labels"
             if kind is None and name in LISTS and self._headline_list(tag):
                 kind = "related articles"
+            if kind is None and name in ("span", "p", "div", "li") and totals.get(id(tag), 0) < 400 and _category_links(tag):
+                kind = "category label"  # WordPress's <a rel="category tag">: "Geingob’s Funeral, National, News" over the story
+            if kind is None and name in LISTS and self._link_furniture_list(tag):
+                kind = "feedback link"  # The Nation's "Submit a correction", "Reprints & permissions" under the story
             if kind is None and name in LISTS and _social_list(tag):
                 kind = "social links"
+            if kind is None and name in ("div", "ul") and _HOVER.search(_attrs_text(tag)) and _AUTHOR_MENU.search(_attrs_text(tag)):
+                kind = "author menu"  # the New York Post's <div class="author-flyout">: "View author archive", "Get author RSS feed"
             if kind is None and name in ("div", "section") and _figures_box(tag):
                 kind = "live figures"
             if kind is None and name == "a" and tag.parent is not None and tag.parent.name in ("div", "span", "section", "footer", "nav"):
@@ -1228,6 +1315,71 @@ class _Reader:
             box = box.parent
         return box is not None and box is not container and self.totals.get(id(box), 0) < len(text) + 200
 
+    def _lift_sources(self, container: Tag) -> None:
+        """An article's closing list of its details (Snopes's <footer><ul><li>Published 18 November 2019</li><li>By <a>Dan
+        Evon</a></li><li><h5>Sources</h5><ul><li>Flaherty, Anne. “…” ABC News.</li>…</ul></li></ul>): the sources'
+        heading and list are the report's Sources, read after the list; the items repeating the date and the byline go."""
+        authors = {a.casefold() for a in self.meta.get("authors", [])}
+        for heading in container.find_all(list(HEADINGS)):
+            item = heading.find_parent("li")
+            if item is None or not _NOTES_HEADING.match(_bounded_text(heading, 40) or ""):
+                continue
+            outer = item.find_parent(list(LISTS))
+            sources = item.find(list(LISTS))
+            if outer is None or sources is None or container not in outer.parents:
+                return
+            others = [li for li in outer.find_all("li", recursive=False) if li is not item]
+            repeats = []
+            for li in others:
+                text = squash_spaces(li.get_text(" "))
+                name = re.sub(r"^by\s+", "", text, flags=re.I).casefold()
+                if _stamp_only(text) or (authors and all(n.strip().casefold() in authors for n in re.split(r",|\band\b", name) if n.strip())):
+                    repeats.append(li)
+            if len(repeats) != len(others):
+                return  # a list with more than the date, the byline and the sources: left as it is
+            for li in repeats:
+                self.drop("byline", li)
+            ranks = [int(h.name[1]) for h in container.find_all(sorted(HEADINGS - {"h1"})) if h is not heading and h.find_parent("li") is None]
+            title = self.soup.new_tag(f"h{min(ranks, default=2)}")  # a section of the report, of its sections' rank
+            title.string = squash_spaces(heading.get_text(" "))
+            outer.insert_after(title)
+            title.insert_after(sources.extract())
+            outer.extract()
+            return
+
+    def _drop_bare_byline(self, container: Tag, authors: list[str]) -> None:
+        """A byline with no class of its own above the story's text (the Washington Free Beacon's <div><a href=
+        "/author/chuck-ross/">Chuck Ross</a></div><div>April 28, 2023</div> in utility-classed boxes): the block of
+        links to the authors' pages and the date line, nothing else, is the byline, out of the body."""
+        if not authors:
+            return
+        folded = {a.casefold() for a in authors}
+        for tag in _tags(container, {"a", "p"}):
+            if tag.name == "p":
+                if len(tag.get_text()) > 200:
+                    return  # the story's text has begun
+                continue
+            if not _AUTHOR_PAGE.search(_attr(tag, "href")) or squash_spaces(tag.get_text(" ")).casefold() not in folded:
+                continue
+            block = tag
+            while block.parent is not None and block.parent is not container and len(block.parent.get_text(strip=True)) <= 150:
+                block = block.parent
+            rest = squash_spaces(block.get_text(" "))
+            for name in authors:
+                rest = re.sub(re.escape(name), " ", rest, flags=re.I)
+            found = find_date(rest)
+            if found:
+                rest = rest[: found[1].start()] + rest[found[1].end() :]
+            if re.fullmatch(r"[\s,|·•/&-]*(?:(?:by|and)[\s,|·•/&-]*)*", rest, re.I):
+                self.drop("byline", block)
+                block.extract()
+            return
+
+    def _link_furniture_list(self, tag: Tag) -> bool:
+        """A list whose every item is one of the page's own links ("Submit a correction", "Reprints & permissions")."""
+        items = tag.find_all("li", recursive=False)
+        return bool(items) and all(furniture_kind(_bounded_text(li, 80) or "") in _LINK_FURNITURE for li in items)
+
     def _related_heading(self, tag: Tag) -> bool:
         text = _bounded_text(tag, 80)
         if not text or not _RELATED_HEADING.match(text):
@@ -1238,7 +1390,18 @@ class _Reader:
         if sibling is None:
             return False
         widget = not sibling.get_text(strip=True) and sibling.name not in VOID and sibling.find(["img", *EMBEDS]) is None  # a script fills it
-        return sibling.name in LISTS or sibling.find(list(LISTS)) is not None or _mostly_links(sibling) or widget
+        if sibling.name in LISTS or sibling.find(list(LISTS)) is not None or _mostly_links(sibling) or widget:
+            return True
+        # the label in a header of its own over the box's links (the New York Post: <div class="more-on__header"><h4>More
+        # On:</h4><h3><a>taliban</a></h3></div> and then the stories' links): the box around it is mostly links
+        box = tag.parent
+        for _ in range(2):
+            if box is None or box.name in ("article", "main", "body"):
+                return False
+            if _mostly_links(box):
+                return True
+            box = box.parent
+        return False
 
     def _headline_list(self, tag: Tag, beside: bool = True) -> bool:
         """A list between the paragraphs whose every item is one link to another page, its words a headline (CBC's
@@ -1665,13 +1828,14 @@ class _Reader:
                 break
         spelled = {n.casefold(): n for _, other in authors for n in other if not _in_capitals(n)}
         unique: list[str] = []
-        for name in names:
-            name = _person_only(re.sub(r"^by\s+", "", name, flags=re.I).strip())
-            if _in_capitals(name):  # a byline set in capitals ("By KATE DAVIDSON"): as another source spells it, else capitalised
-                name = spelled.get(name.casefold()) or _capitalised(name)
-            if name and name not in unique:
-                unique.append(name)
+        for entry in names:
+            for name in _people_of(_person_only(re.sub(r"^by\s+", "", entry, flags=re.I).strip())):
+                if _in_capitals(name):  # a byline set in capitals ("By KATE DAVIDSON"): as another source spells it, else capitalised
+                    name = spelled.get(name.casefold()) or _capitalised(name)
+                if name and name not in unique:
+                    unique.append(name)
         meta["authors"], meta["authors_basis"] = unique, basis
+        self._drop_bare_byline(container, unique)
         summary = next((head[k][0] for k in ("og:description", "description", "twitter:description") if k in head), head.get("ld_description", ""))
         meta["summary"] = summary
         if standfirst is not None:  # the standfirst the page shows under its headline: the story's opening, no section's title
@@ -1949,8 +2113,9 @@ class _Reader:
                 names = _split_names(match.group(1))
         if not names and _BYLINE_OF_NAMES.search(_attrs_text(source)):
             first = re.split(r"\s+[/|·•]\s+", text, maxsplit=1)[0]  # "Saibal Dasgupta / TNN / Updated: …": the name before the agency
-            if _BARE_NAME.match(first) and not JOB_TITLE.search(" " + first):
-                names = [first]
+            people = _people_of(first)  # "Steve Peoples, AP National Political Writer": the name before the post
+            if all(_BARE_NAME.match(p) and not JOB_TITLE.search(" " + p) for p in people):
+                names = people
         return [n for n in names if n]
 
     def _dateline(self, container: Tag) -> Tag | None:
