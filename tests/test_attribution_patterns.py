@@ -724,3 +724,14 @@ def test_a_name_joined_by_an_ampersand_is_one_firm():
     assert attributed(body)[0] == ("Narvia News & World Report", "has been harmed")
     # near miss: a lone ampersand between lower-case words joins nothing
     assert attributed("Research & development said “nothing”.") == []
+
+
+def test_further_before_a_verb_in_the_past_is_an_adverb():
+    body = "Oskar Lind further accused the leaders of taking bribes.\n\n“These leaders know what they did and kept quiet.”"
+    assert attributed(body) == [("Oskar Lind", "These leaders know what they did and kept quiet.")]
+    # near miss: 'further' before a noun ("further claims") is no verb of saying
+    assert attributed("Oskar Lind rejected further claims that the leaders were “bribed”.") == []
+
+
+def test_an_era_after_a_year_is_nobody():
+    assert attributed("Lamps lit the streets as early as 500 BC saying “the streets must be lit”.") == []

@@ -56,7 +56,7 @@ OUTLET_WORDS = {
 }  # fmt: skip
 CONNECTORS = {"of", "of the", "for", "on", "for the", "on the"}
 NOT_NAMES = set(
-    """the a an this that these those however but and in on at as it he she they we i according while when after before
+    """bc bce the a an this that these those however but and in on at as it he she they we i according while when after before
     nobody somebody anybody everybody nothing something anything everything everyone someone anyone none
     despite although meanwhile moreover furthermore still yet such some many most other another both all its his her their
     our whatever if so since then there here now today yesterday also even only multiple several no not one two three
@@ -1149,13 +1149,16 @@ IRREGULAR_PAST = {
 }
 
 
+VERB_ADVERBS = frozenset("also then later reportedly first again further still even already just never once thus".split())
+
+
 def verb_follows(text: str) -> bool:
     """Whether a finite verb comes next (past light words and an appositive): 'categorizes', 'has warned', 'said'."""
     text = strip_appositives(text)
     words = LETTER_WORD.findall(text[:120])
     if words and not words[0].strip("’'"):
         words.pop(0)  # "Akhbar Al-Usbu' published": a transliterated ayn closing the name
-    while words and (words[0].lower() in {"also", "then", "later", "reportedly", "first", "again"} or words[0].endswith("ly")):
+    while words and (words[0].lower() in VERB_ADVERBS or words[0].endswith("ly")):
         words.pop(0)
     if not words or not words[0].islower():
         return False

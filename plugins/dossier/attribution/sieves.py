@@ -244,7 +244,7 @@ def cues_in(before: str) -> list[re.Match[str]]:
         m
         for m in CUE.finditer(before)
         if m.group(1).lower() != "according to"
-        and not NOUN_BEFORE.search(before, max(0, m.start() - 40), m.start())
+        and not (NOUN_BEFORE.search(before, max(0, m.start() - 40), m.start()) and not _adverb_before_past(before, m))
         and not (m.group(1).endswith("s") and NOUN_OF.match(before, m.end()) and base_of(m.group(1)) not in VERBS_WITH_OF)
         and not _noun_after_name(before, m)
         and not (m.group(1).endswith("s") and _demonym_before(before, m.start()))
@@ -252,6 +252,14 @@ def cues_in(before: str) -> list[re.Match[str]]:
         and not (not m.group(1).endswith("ing") and PREPOSITION_BEFORE.search(before, max(0, m.start() - 12), m.start()))
         and not (base_of(m.group(1)) in CONCERN_CUES and not VOICED_AFTER.match(before, m.end()))
     ]
+
+
+FURTHER_BEFORE = re.compile(r"\b[Ff]urther\s+$")
+
+
+def _adverb_before_past(before: str, cue: re.Match[str]) -> bool:
+    """ "Moeketsi further accused": 'further' before a verb in the past is an adverb ("further comments" is a noun)."""
+    return cue.group(1).endswith("ed") and FURTHER_BEFORE.search(before, max(0, cue.start() - 12), cue.start()) is not None
 
 
 # "Hawley worries, “…”", "Warren fears that “…”": a concern voiced; "Kyiv fears a radical response “…”" fears a thing
