@@ -735,3 +735,10 @@ def test_further_before_a_verb_in_the_past_is_an_adverb():
 
 def test_an_era_after_a_year_is_nobody():
     assert attributed("Lamps lit the streets as early as 500 BC saying “the streets must be lit”.") == []
+
+
+def test_a_surname_with_the_arabic_article_is_the_person_named_with_it():
+    body = "Julanda Al-Harthi, the chief officer at Etlaq, was confident. “We will launch soon,” Al-Harthi told the magazine."
+    assert attributed(body) == [("Julanda Al-Harthi", "We will launch soon,")]
+    # near miss: no one so named before: a name opening with the article is a body's ("Al-Manar")
+    assert attributed("“We will launch soon,” Al-Harthi told the magazine.") == [("Al-Harthi", "We will launch soon,")]

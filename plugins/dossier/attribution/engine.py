@@ -655,6 +655,17 @@ class ReportAttribution:
                     bodies.setdefault(head.key, head)
         return bodies
 
+    def person_with_hyphened_surname(self, head: Head) -> str | None:
+        """The person this report named in full whose surname is the head's last part ("Riyami" of "Al-Riyami") and
+        whose name holds the whole head."""
+        surname = fold_chars(head.name.rsplit("-", 1)[-1])
+        actor_id = self.by_surname.get(surname)
+        if actor_id is None and surname in self.seen_full and fold_chars(head.name) in fold_chars(self.seen_full[surname].name):
+            actor_id = self.actor_for(self.seen_full[surname], self.report.date, expand=False)
+        if actor_id is None or self.kind_of(actor_id) != "person":
+            return None
+        return actor_id if fold_chars(head.name) in fold_chars(self.name_of(actor_id)) else None
+
     def actor_for(self, head: Head, on: dt.date | None, expand: bool = True) -> str:
         if (
             head.key not in self.by_name
@@ -692,6 +703,9 @@ class ReportAttribution:
         surname = fold_chars(head.surname or head.name)
         if single and surname in self.by_surname:
             return self.by_surname[surname]
+        hyphened = self.person_with_hyphened_surname(head) if single and head.kind != "person" and "-" in head.name else None
+        if hyphened is not None:  # "Al-Riyami told" after "Julanda Al-Riyami": the person, not a body named with an article
+            return self._remember(head, hyphened)
         if single and surname in self.seen_full and self.seen_full[surname].key != key:  # "Qassem" after "Naim Qassem announced …"
             return self._remember(head, self.actor_for(self.seen_full[surname], on, expand=False))
         if head.kind == "person" and (head.role or len(head.name.split()) == 1) and single and expand:
