@@ -740,5 +740,10 @@ def test_an_era_after_a_year_is_nobody():
 def test_a_surname_with_the_arabic_article_is_the_person_named_with_it():
     body = "Julanda Al-Harthi, the chief officer at Etlaq, was confident. “We will launch soon,” Al-Harthi told the magazine."
     assert attributed(body) == [("Julanda Al-Harthi", "We will launch soon,")]
+    body = (
+        "Julanda Al-Harthi is the chief officer at Etlaq.\n\nAl-Harthi seemed confident in Etlaq’s chances. "
+        "“Oman has always explored,” he told the magazine."
+    )
+    assert attributed(body) == [("Julanda Al-Harthi", "Oman has always explored,")]
     # near miss: no one so named before: a name opening with the article is a body's ("Al-Manar")
     assert attributed("“We will launch soon,” Al-Harthi told the magazine.") == [("Al-Harthi", "We will launch soon,")]

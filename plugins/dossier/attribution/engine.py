@@ -928,6 +928,8 @@ class ReportAttribution:
         persons = []
         for chunk in chunks(text):
             head = head_of(chunk.text, text[: chunk.begin])
+            if head is not None and head.kind == "organization" and "-" in head.name and self.person_with_hyphened_surname(head):
+                head = Head(head.name, head.role, "person", head.name)  # "Al-Riyami seemed confident", named in full before
             if head is not None and head.kind == "person" and not self.place_in_its_country(text, chunk):
                 persons.append((chunk, head))
         subjects = [
