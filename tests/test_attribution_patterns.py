@@ -747,3 +747,9 @@ def test_a_surname_with_the_arabic_article_is_the_person_named_with_it():
     assert attributed(body) == [("Julanda Al-Harthi", "Oman has always explored,")]
     # near miss: no one so named before: a name opening with the article is a body's ("Al-Manar")
     assert attributed("“We will launch soon,” Al-Harthi told the magazine.") == [("Al-Harthi", "We will launch soon,")]
+
+
+def test_a_passive_with_an_adverb_of_frequency_names_no_speaker():
+    assert attributed("Narvia is often called the “Switzerland of the North” for its neutrality.") == []
+    # near miss: the active verb is the subject's
+    assert attributed("Narvia often called the plan “a quiet betrayal” of the region.") == [("Narvia", "a quiet betrayal")]

@@ -145,7 +145,9 @@ OBJECT_VERBS = {"tell", "inform", "remind", "assure", "warn", "urge", "thank"} |
 }  # fmt: skip
 VERBS_WITH_OF = {"speak", "talk", "warn", "complain", "boast", "think", "accuse", "approve", "disapprove"}
 DOCUMENT_THAT = re.compile(r"\b(?:statement|communiqu[eé]|readout|release|report|letter|post|message|note)\s+(?:that|which)\s+(?:\w+ly\s+)?$")
-BE_BEFORE_CUE = re.compile(r"\b(?:was|were|is|are|be|been|being|am)(?:\s+(?:also|clearly|not|\w+ly))*$")
+BE_BEFORE_CUE = re.compile(
+    r"\b(?:was|were|is|are|be|been|being|am)(?:\s+(?:also|clearly|not|often|sometimes|still|now|always|long|even|again|\w+ly))*$"
+)
 A_SPOKESPERSON = re.compile(r"an?\s+(?:company\s+)?spokes(?:person|man|woman)")
 PASSIVE_STILL_SPEAKING = {"quote", "report", "cite", "ask"}  # "was quoted as saying", "was reported to have said"
 AS_X_PUT_IT_AFTER = re.compile(
