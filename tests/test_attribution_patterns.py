@@ -753,3 +753,10 @@ def test_a_passive_with_an_adverb_of_frequency_names_no_speaker():
     assert attributed("Narvia is often called the “Switzerland of the North” for its neutrality.") == []
     # near miss: the active verb is the subject's
     assert attributed("Narvia often called the plan “a quiet betrayal” of the region.") == [("Narvia", "a quiet betrayal")]
+
+
+def test_officials_at_a_body_without_an_article_speak_for_it():
+    body = "Officials at Lunara described the test as having “concluded without ignition”."
+    assert attributed(body) == [("Lunara", "concluded without ignition")]
+    # near miss: officials of no named body are unnamed
+    assert attributed("Officials described the test as having “concluded without ignition”.") == []

@@ -747,7 +747,8 @@ ROLE_FOR_ROLES = (
     ROLE_WORDS + "|editorial board|editors|editorial|article|commentary|column|study|report|survey|analysis"
 )  # "a study by the X Institute"
 ROLE_FOR = re.compile(
-    r"\b(?:[Aa]n?|[Tt]he)\s+(?:\w+\s+){0,2}(?P<role>" + ROLE_FOR_ROLES + r")\s+"
+    r"(?:\b(?:[Aa]n?|[Tt]he)\s+(?:\w+\s+){0,2}|(?<![\w’'-])(?=(?:[Oo]fficials|[Ee]xecutives|[Rr]epresentatives)\b))"
+    r"(?P<role>" + ROLE_FOR_ROLES + r")\s+"  # "officials at Etlaq described": a plural needs no article
     r"(?:for|from|of|at|with|in|by)\s+"
     r"(?:the\s+)?(?:(?:daily|weekly|newspaper|paper|magazine|website|outlet|news agency|agency)\s+)?(?P<body>"
     + LOWER_BODY
