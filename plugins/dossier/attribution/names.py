@@ -835,6 +835,9 @@ def subject_before(text: str, end: int, sentence_start: int = 0) -> Subject | No
     return Subject(subject.heads, subject.pronoun, subject.role_noun, subject.start + sentence_start)
 
 
+PLURAL_ROLE_OPENING = re.compile(r"(?:Officials|Representatives)\s+(?:for|from|of|at|with|in)\s")
+
+
 @functools.lru_cache(maxsize=2048)
 def _subject_before(left: str) -> Subject | None:
     """subject_before(left, len(left)), the subject's start an offset in left."""
@@ -845,6 +848,8 @@ def _subject_before(left: str) -> Subject | None:
     medium = MEDIUM_ASIDE_END.search(left) if " in " in left else None
     if medium:
         left = left[: medium.start()] + " "
+    if left[:1] in "OR" and PLURAL_ROLE_OPENING.match(left):
+        left = left[0].lower() + left[1:]  # "Officials at Etlaq described": read as the same words inside a sentence
     # "he said", "Yet he also notes": a pronoun with only light words (adverbs, auxiliaries) before the verb
     pronoun = pronoun_before(left)
     if pronoun and pronoun[0] == "it" and IMPERSONAL.match(left[pronoun[2] :]):
