@@ -760,3 +760,12 @@ def test_officials_at_a_body_without_an_article_speak_for_it():
     assert attributed(body) == [("Lunara", "concluded without ignition")]
     # near miss: officials of no named body are unnamed
     assert attributed("Officials described the test as having “concluded without ignition”.") == []
+
+
+def test_a_quote_standing_alone_far_after_the_speakers_last_one_is_not_theirs():
+    filler = "The market grew in every quarter of the year and the firms kept hiring staff. " * 25
+    body = f"Oskar Lind said “the cloud pays for itself.” {filler}References. “The Widening Value Gap.” Boston: Lenz Press, 2025."
+    assert attributed(body) == [("Oskar Lind", "the cloud pays for itself.")]
+    # near miss: right after the speaker's quote, a quote standing alone goes on with them
+    body = "Oskar Lind said “the cloud pays for itself.” The market grew. “It will go on growing.”"
+    assert attributed(body) == [("Oskar Lind", "the cloud pays for itself."), ("Oskar Lind", "It will go on growing.")]

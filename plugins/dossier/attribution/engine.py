@@ -115,6 +115,7 @@ ZERO_WIDTH = re.compile(f"[{ZERO_WIDTH_CHARACTERS}]")
 ZERO_WIDTH_AS_SPACE = str.maketrans(dict.fromkeys(ZERO_WIDTH_CHARACTERS, " "))  # one character for one: offsets hold
 LAST_WORD_IS_PREPOSITION = re.compile(r"\b(?:in|near|from|outside|of|at)\s+$")
 STATE_AFTER_COMMA = re.compile(r",\s+(([A-Z][\w.]*)(?:\s+[A-Z][\w.]*)?)\b")
+CONTINUATION_REACH = 1500  # characters after the speaker's last quote within which a quote standing alone goes on with them
 QUOTES_RUN_ON = re.compile(r"(?:\s*“[^“”]*”)*")  # the row's further quotes, closed, before its note number and date
 ROW_TAIL_CHARACTERS = 40
 SPOKESPERSON_WORDS = frozenset(("spokesperson", "spokesman", "spokeswoman"))
@@ -1387,6 +1388,8 @@ class ReportAttribution:
                 # before it is about ("Macron pressed the Russian leader. “…”"); the section's last speaker only when
                 # it opens the paragraph (an unnamed source's second sentence is no one's)
                 previous = self.subject_of_sentence_before(masked, begin) or (salience.speaker if not candidates and not self.asked_last() else [])
+            if found is None and previous and alone and last_quote_end and begin - last_quote_end > CONTINUATION_REACH:
+                previous = self.subject_of_sentence_before(masked, begin)  # a page run into one paragraph: the speaker is far
             if found is None and previous and alone:
                 reporter = self.reported_speaker_before(masked, begin, last_quote_end)
                 previous = reporter or previous  # "… Abe said, “…” At the time, Takaichi said [paraphrase]. “…”": hers
