@@ -769,3 +769,17 @@ def test_a_quote_standing_alone_far_after_the_speakers_last_one_is_not_theirs():
     # near miss: right after the speaker's quote, a quote standing alone goes on with them
     body = "Oskar Lind said “the cloud pays for itself.” The market grew. “It will go on growing.”"
     assert attributed(body) == [("Oskar Lind", "the cloud pays for itself."), ("Oskar Lind", "It will go on growing.")]
+
+
+def test_he_is_the_agent_of_a_passive_not_an_author_cited_in_parentheses():
+    body = (
+        "Firms cut jobs for many reasons (Lenz, Gray, and Holm 2026). The layoffs announced by Oskar Lind, head of Block, "
+        "were anticipatory. In justifying them, he wrote on X: “I had two options.”"
+    )
+    assert attributed(body) == [("Oskar Lind", "I had two options.")]
+    # near miss: a one-word agent before a noun is an adjective, no person ("by Republican lawmakers")
+    body = (
+        "Marta Holm sought the post. The idea was quashed by Republican lawmakers worried by her views. "
+        "“The only way to disarm your enemy is to listen,” she told the paper."
+    )
+    assert attributed(body) == [("Marta Holm", "The only way to disarm your enemy is to listen,")]

@@ -115,6 +115,8 @@ ZERO_WIDTH = re.compile(f"[{ZERO_WIDTH_CHARACTERS}]")
 ZERO_WIDTH_AS_SPACE = str.maketrans(dict.fromkeys(ZERO_WIDTH_CHARACTERS, " "))  # one character for one: offsets hold
 LAST_WORD_IS_PREPOSITION = re.compile(r"\b(?:in|near|from|outside|of|at)\s+$")
 STATE_AFTER_COMMA = re.compile(r",\s+(([A-Z][\w.]*)(?:\s+[A-Z][\w.]*)?)\b")
+CITATION_IN_PARENTHESES = re.compile(r"\([^()]{0,160}\b(?:1[89]|20)\d\d[a-z]?\)")
+PASSIVE_AGENT_BEFORE = re.compile(r"\b[a-z]+ed\s+by\s+$")  # "The layoffs announced by Jack Dorsey …": the one who acts
 CONTINUATION_REACH = 1500  # characters after the speaker's last quote within which a quote standing alone goes on with them
 QUOTES_RUN_ON = re.compile(r"(?:\s*“[^“”]*”)*")  # the row's further quotes, closed, before its note number and date
 ROW_TAIL_CHARACTERS = 40
@@ -927,7 +929,10 @@ class ReportAttribution:
             if unnamed:
                 text = " " * unnamed.end() + text[unnamed.end() :]  # blanked, not cut: positions stay
         persons = []
+        cited = [m.span() for m in CITATION_IN_PARENTHESES.finditer(text)] if "(" in text else []
         for chunk in chunks(text):
+            if any(start < chunk.begin < end for start, end in cited):
+                continue  # "(Challenger, Gray, and Christmas 2026)": the authors of a source cited, nobody in the story
             head = head_of(chunk.text, text[: chunk.begin])
             if head is not None and head.kind == "organization" and "-" in head.name and self.person_with_hyphened_surname(head):
                 head = Head(head.name, head.role, "person", head.name)  # "Al-Riyami seemed confident", named in full before
@@ -936,7 +941,10 @@ class ReportAttribution:
         subjects = [
             (chunk, head)
             for chunk, head in persons
-            if self.in_subject_position(text, chunk.begin)
+            if (
+                self.in_subject_position(text, chunk.begin)
+                or (" " in head.name and PASSIVE_AGENT_BEFORE.search(text, max(0, chunk.begin - 30), chunk.begin))
+            )
             and not self.is_common_word_person(head)  # "War was inevitable. … He told them"
             and not (THE_BEFORE.search(text, max(0, chunk.begin - 5), chunk.begin) and " " not in head.name)
         ]
