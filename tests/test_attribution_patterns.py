@@ -783,3 +783,19 @@ def test_he_is_the_agent_of_a_passive_not_an_author_cited_in_parentheses():
         "“The only way to disarm your enemy is to listen,” she told the paper."
     )
     assert attributed(body) == [("Marta Holm", "The only way to disarm your enemy is to listen,")]
+
+
+def test_a_quoted_paragraph_after_reported_words_is_the_main_verbs_subjects():
+    body = (
+        "Oskar Lind spoke to us.\n\nHe added that some leaders now deny that any agreement ever existed.\n\n"
+        "“I have heard that money was given to the chief for development.”"
+    )
+    assert attributed(body) == [("Oskar Lind", "I have heard that money was given to the chief for development.")]
+    body = (
+        "Oskar Lind spoke to us.\n\nHe admitted that the company is building him an office but insisted it was a gift.\n\n"
+        "“They will build offices in other villages too.”"
+    )
+    assert attributed(body) == [("Oskar Lind", "They will build offices in other villages too.")]
+    # near miss: a sentence that opens with no verb of saying reports nobody's words
+    body = "Oskar Lind spoke to us.\n\nThe leaders now deny that any agreement ever existed.\n\n“I have heard that money was given.”"
+    assert ("Oskar Lind", "I have heard that money was given.") not in attributed(body)

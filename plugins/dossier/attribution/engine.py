@@ -117,6 +117,11 @@ LAST_WORD_IS_PREPOSITION = re.compile(r"\b(?:in|near|from|outside|of|at)\s+$")
 STATE_AFTER_COMMA = re.compile(r",\s+(([A-Z][\w.]*)(?:\s+[A-Z][\w.]*)?)\b")
 CITATION_IN_PARENTHESES = re.compile(r"\([^()]{0,160}\b(?:1[89]|20)\d\d[a-z]?\)")
 PASSIVE_AGENT_BEFORE = re.compile(r"\b[a-z]+ed\s+by\s+$")  # "The layoffs announced by Jack Dorsey …": the one who acts
+MAIN_CUE_OPENING = re.compile(
+    r"(?:He|She|They|(?:Mr|Ms|Mrs|Dr)\.?\s+[A-Z][\w’'-]+|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+(?:also\s+|further\s+|then\s+)?"
+    r"(?:said|says|added|adds|admitted|admits|insisted|insists|argued|argues|explained|explains|noted|notes|warned|warns|"
+    r"told\s+\w+|accused\s+\w+(?:\s+\w+)?|stressed|stresses|claimed|claims)\b"
+)  # the subject and the verb of saying a sentence opens with
 CONTINUATION_REACH = 1500  # characters after the speaker's last quote within which a quote standing alone goes on with them
 QUOTES_RUN_ON = re.compile(r"(?:\s*“[^“”]*”)*")  # the row's further quotes, closed, before its note number and date
 ROW_TAIL_CHARACTERS = 40
@@ -1528,7 +1533,9 @@ class ReportAttribution:
         if not speakers and intro is not None and not intro_spans and len(" ".join(texts).split()) > 4:
             # "O'Sullivan acknowledged that China's support remains an issue." then a paragraph of bare quotation: the
             # paraphrase's speaker goes on (a pull quote with its name line under it was credited above)
-            reported = self.sieve(Clause(last + " \u201c\u201d", len(last) + 1, len(last) + 3, block=True)) if CUE.search(last) else None
+            reported = self.main_verbs_subject(last)  # "He added that some leaders now deny that …": his, not theirs
+            if reported is None and CUE.search(last):
+                reported = self.sieve(Clause(last + " \u201c\u201d", len(last) + 1, len(last) + 3, block=True))
             if reported is not None and reported.sieve == "cue_before":
                 speakers = self.resolve(reported.subject, salience, self.report.date)
                 reason = "continuation: a quoted paragraph after the speaker's reported words"
@@ -1575,6 +1582,15 @@ class ReportAttribution:
             return None
         head = head_of(chunk.group(0))
         return head if head is not None and head.kind != "role" else None
+
+    def main_verbs_subject(self, sentence: str) -> Found | None:
+        """The subject of the sentence's first verb of saying, when the sentence opens with it ("He admitted that … but
+        insisted …", "Bradbrooke said warning people … would not deter them")."""
+        first = MAIN_CUE_OPENING.match(sentence)
+        if first is None:
+            return None
+        clause = sentence[: first.end()]
+        return self.sieve(Clause(clause + " \u201c\u201d", len(clause) + 1, len(clause) + 3, block=True))
 
     def continues_account(self, clause: Clause, between: str, previous: list[str]) -> bool:
         """ "“…,” Blinken recalled. It was a “difficult conversation.”": the sentence right after a statement, naming no one
