@@ -56,7 +56,7 @@ def attributed(path: Path, registry: Registry):
     extraction = extract_statements(report, registry)
     # a quotation running over paragraphs reopens its marks on each, and most golds, like the span extractor, count each
     # paragraph's quotation apart (the seed's counts it once): a row for each further paragraph, which counts only where
-    # it pairs with a gold quote of its own
+    # it pairs with a gold quote of its own; a block quotation's further paragraphs too (its first row is the whole of it)
     rows = [
         {
             "speaker_name": registry[s.speaker].name,
@@ -66,7 +66,7 @@ def attributed(path: Path, registry: Registry):
             "further_paragraph": further,
         }
         for s in extraction.statements
-        for further, paragraph in enumerate(s.paragraphs if s.inline else [s.quote])
+        for further, paragraph in enumerate(s.paragraphs if s.inline else [s.quote, *s.paragraphs[1:]])
     ]
     return report, rows
 
