@@ -74,3 +74,15 @@ def test_a_statement_fits_a_gold_quote_in_whole_words_only():
     assert not fits("iffy", "if", loose=False)
     assert fits("we will win. and more words follow here until the statement is longer than sixty letters", "we will win.", loose=False)
     assert fits("we will win", "so we will win this war and more words than sixty letters of the gold quote itself here", loose=True)
+
+
+def test_another_gold_speaker_inside_an_alias_is_no_match():
+    gold = {
+        "speakers": [
+            {"name": "Dmitry Peskov", "aliases": ["Kremlin spokesman Dmitry Peskov"]},
+            {"name": "Kremlin", "aliases": []},
+        ]
+    }
+    quote = {"speaker": "Dmitry Peskov", "text": "No comment."}
+    assert not score.right_speaker({"speaker_name": "Kremlin"}, quote, gold)
+    assert score.right_speaker({"speaker_name": "Peskov"}, quote, gold)  # near miss: a part of the name is still his
