@@ -799,3 +799,11 @@ def test_a_quoted_paragraph_after_reported_words_is_the_main_verbs_subjects():
     # near miss: a sentence that opens with no verb of saying reports nobody's words
     body = "Oskar Lind spoke to us.\n\nThe leaders now deny that any agreement ever existed.\n\n“I have heard that money was given.”"
     assert ("Oskar Lind", "I have heard that money was given.") not in attributed(body)
+
+
+def test_says_the_woman_who_is_the_woman_the_passage_is_about():
+    body = "Marta Holm runs a grocery by the bus terminal.\n\n“Before the lights, nobody came out at night,” says the woman who is in her late 20s."
+    assert attributed(body) == [("Marta Holm", "Before the lights, nobody came out at night,")]
+    # near miss: a woman described with no 'who' after her is no reference back
+    body = "Marta Holm runs a grocery.\n\n“Nobody came out at night,” says the woman at the next stall."
+    assert ("Marta Holm", "Nobody came out at night,") not in attributed(body)

@@ -113,6 +113,10 @@ INFINITIVE_CUE = re.compile(r"\b(?P<verb>[a-z]+ed|[a-z]+s)\s+(?:[\w-]+\s+){0,3}t
 FAR_INFINITIVE_CUE = re.compile(r"\b(?P<verb>[a-z]+ed|went|made|took|gave|held|wrote|spoke)\s+(?:[\w’'-]+\s+){0,12}to\s+$")
 PRONOUN_OPENS = re.compile(r"[\s•*–-]*(He|She)\s+[a-z]")
 THAT_OPENS = re.compile(r"\s*that\s")
+WOMAN_NOUNS = frozenset("woman mother grandmother widow girl wife daughter sister".split())
+MAN_NOUNS = frozenset("man father grandfather widower boy husband son brother".split())
+# "says the mother of four who …", "says the man, who …": a person described, not named, whom the passage is about
+DESCRIBED_PERSON = re.compile(r"the\s+(?P<noun>" + "|".join(sorted(WOMAN_NOUNS | MAN_NOUNS)) + r")\b(?:\s+of\s+\w+)?,?\s+(?:who|whose)\b")
 INVERTED_CUE = re.compile(r"^[\s,]*(?P<cue>" + CUE.pattern[3:-3] + r")\s+")
 # "“A lot of nations are adopting a policy of appeasement” toward China, observed X": the sentence's object, then the cue
 INVERTED_AFTER_OBJECT = re.compile(
@@ -654,6 +658,12 @@ def inverted_cue_after(clause: Clause) -> Found | None:
             return None  # "said a former White House official": an unnamed source, not the White House
         if head is not None:
             return Found(Subject([head]), "cue_after", f"'{inverted.group('cue').lower()} X' after the quote")
+        described = DESCRIBED_PERSON.match(after, inverted.end())
+        if described:  # "“…,” says the woman who is in her late 20s": the woman the passage is about
+            pronoun = "she" if described.group("noun") in WOMAN_NOUNS else "he"
+            return Found(
+                Subject([], pronoun=pronoun, start=clause.end), "cue_after", f"'{inverted.group('cue').lower()} the {described.group('noun')} who'"
+            )
         role = THE_ROLE.match(after[inverted.end() :])
         if not (role and ROLE_WORD.fullmatch(role.group("role"))):
             role = THE_QUALIFIED_ROLE.match(after[inverted.end() :])  # "said the conservative MP"
