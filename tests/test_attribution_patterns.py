@@ -802,7 +802,10 @@ def test_a_quoted_paragraph_after_reported_words_is_the_main_verbs_subjects():
 
 
 def test_says_the_woman_who_is_the_woman_the_passage_is_about():
-    body = "Marta Holm runs a grocery by the bus terminal.\n\n“Before the lights, nobody came out at night,” says the woman who is in her late 20s."
+    body = (
+        "Marta Holm is a mother of two. She runs a grocery by the bus terminal.\n\n"
+        "“Before the lights, nobody came out at night,” says the woman who is in her late 20s."
+    )
     assert attributed(body) == [("Marta Holm", "Before the lights, nobody came out at night,")]
     # near miss: a woman described with no 'who' after her is no reference back
     body = "Marta Holm runs a grocery.\n\n“Nobody came out at night,” says the woman at the next stall."
