@@ -810,3 +810,11 @@ def test_says_the_woman_who_is_the_woman_the_passage_is_about():
     # near miss: a woman described with no 'who' after her is no reference back
     body = "Marta Holm runs a grocery.\n\n“Nobody came out at night,” says the woman at the next stall."
     assert ("Marta Holm", "Nobody came out at night,") not in attributed(body)
+
+
+def test_a_bodys_lawsuit_says_what_the_body_says_and_a_name_identified_as_is_a_label():
+    body = "The Lenz Tribune’s lawsuit says this was wrong as “the firm copied our stories word for word”."
+    assert attributed(body) == [("Lenz Tribune", "the firm copied our stories word for word")]
+    # near miss: a person identified by initials is named, not quoted
+    body = "The Lenz Institute’s lawsuit claims four deaths. One was a man only identified as “J.B.,” who was 81."
+    assert attributed(body) == []

@@ -740,7 +740,7 @@ WORK_WORDS = (
     r"editorial|article|commentary|report|reporting|readout|press release|statement|spokesperson|spokesman|spokeswoman|"
     r"secretary general|secretary-general|director general|director-general|investigation|inquiry|probe|"  # "the NATO secretary general said": the body's head, unnamed
     r"executive order|order|decree|directive|proclamation|memo|memorandum|assessment|testimony|"  # "Trump's executive order pointed to": its issuer's words
-    r"website|blog post|blog|bulletin|newsletter|filing|"  # "Lux Capital's website states": the firm's words
+    r"website|blog post|blog|bulletin|newsletter|filing|lawsuit|"  # "Lux Capital's website states": the firm's words
     r"study|survey|poll"  # "One recent RAND study concluded": the body that made it
 )
 ROLE_FOR_ROLES = (

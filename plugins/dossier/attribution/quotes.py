@@ -43,7 +43,7 @@ MENTIONED = re.compile(
     re.I,
 )
 USED_PHRASE = re.compile(r"\b(?:us(?:e|ed|es|ing)|coin(?:ed|s|ing)?|utter(?:ed|s|ing)?|repeat(?:ed|s|ing)?)\s+the\s+\w+\s*$", re.I)
-NICKNAME_BEFORE = re.compile(r"\b(?:(?:also\s+|better\s+|widely\s+)?known\s+as|nicknamed|a\.k\.a\.?)\s*,?\s*$", re.I)
+NICKNAME_BEFORE = re.compile(r"\b(?:(?:also\s+|better\s+|widely\s+)?known\s+as|(?:only\s+)?identified\s+as|nicknamed|a\.k\.a\.?)\s*,?\s*$", re.I)
 # "(denoting “gray hair” in Russian)", "(Russian for “gray hair”)", "(literally “…”)": the writer's translation of a word
 GLOSS_BEFORE = re.compile(r"\(\s*(?:denoting|meaning|literally|lit\.|translated\s+as|[A-Z][a-z]+\s+for)\s*$")
 SO_CALLED = re.compile(r"\bso-called\s*$", re.I)
@@ -115,7 +115,7 @@ def classify(text: str, span: Span, earlier: set[str]) -> QuoteSpan:
         is_title_case_phrase(inner, words) and not spoken and (not _cued(before) or WORK_BEFORE.search(before))
     ):
         return QuoteSpan(span, inner, "title", "title of a work")
-    glossed = "known" in before or "nicknamed" in before or "(" in before or "a.k.a" in before
+    glossed = "known" in before or "nicknamed" in before or "(" in before or "a.k.a" in before or "identified" in before
     if glossed and (NICKNAME_BEFORE.search(before) or GLOSS_BEFORE.search(before)):
         return QuoteSpan(span, inner, "label", "a nickname or a gloss")  # "Andrei Troshev, also known as “Sedoi”"
     if _ends_with(before, MENTIONED, MENTIONED_LAST_WORDS) and not USED_PHRASE.search(before):
