@@ -14,6 +14,7 @@ from __future__ import annotations
 import os
 import posixpath
 import re
+from collections.abc import Callable
 from urllib.parse import unquote
 
 from .model import ContentError
@@ -22,11 +23,31 @@ from .model import ContentError
 CONTENT_LINK = re.compile(r"""\{(?P<what>attach|static|filename)\}(?P<target>[^"'\s<>]*)""")
 
 
-def inside(folder: str, path: str) -> bool:
-    """Whether path, with every symlink resolved, is folder itself or lies within it."""
-    root = os.path.realpath(folder)
-    real = os.path.realpath(path)
+def inside(folder: str, path: str, real_path: Callable[[str], str] = os.path.realpath) -> bool:
+    """Whether path, with every symlink resolved, is folder itself or lies within it (`real_path` resolves them)."""
+    root = real_path(folder)
+    real = real_path(path)
     return real == root or real.startswith(root.rstrip(os.sep) + os.sep)
+
+
+class RealPaths:
+    """os.path.realpath for the many files of a few folders: each folder is resolved once, and a file that is not a
+    symlink lies where its folder really is (one status call, where realpath looks at every folder on the way: at
+    1,000 reports a warm build spent about 0.1 s on it). Good for one pass over the files; a folder made a symlink
+    meanwhile is not seen."""
+
+    def __init__(self) -> None:
+        self._folders: dict[str, str] = {}
+
+    def __call__(self, path: str) -> str:
+        path = os.path.abspath(path)
+        folder, name = os.path.split(path)
+        if not name or os.path.islink(path):
+            return os.path.realpath(path)
+        real = self._folders.get(folder)
+        if real is None:
+            real = self._folders[folder] = os.path.realpath(folder)
+        return os.path.join(real, name)
 
 
 def shown(content: str, path: str) -> str:
@@ -37,12 +58,19 @@ def shown(content: str, path: str) -> str:
     return relative.replace(os.sep, "/")
 
 
-def readable(content: str, path: str, shown_path: str | None = None, line: int | None = None, what: str = "") -> str:
+def readable(
+    content: str,
+    path: str,
+    shown_path: str | None = None,
+    line: int | None = None,
+    what: str = "",
+    real_path: Callable[[str], str] = os.path.realpath,
+) -> str:
     """path, if the build may read it (inside the content folder after resolving symlinks); else a ContentError.
 
     `shown_path` and `line` say where the problem is reported (the linking report, say); `what`
-    describes the file for the message."""
-    if inside(content, path):
+    describes the file for the message; `real_path` resolves symlinks (a RealPaths for many files)."""
+    if inside(content, path, real_path):
         return path
     where = shown_path if shown_path is not None else shown(content, path)
     name = what or shown(content, path)

@@ -13,11 +13,12 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import os
+from collections.abc import Callable
 
 from dossier.analysis import Analysis, analyse_reports, kept_links
 from dossier.buildstate import RELATIONS_READ, REPORT, STATEMENTS_FOUND, dossier_settings, on_initialized
 from dossier.model import ContentError
-from dossier.paths import check_links, inside, linked_file, readable, shown, writable
+from dossier.paths import RealPaths, check_links, inside, linked_file, readable, shown, writable
 from dossier.progress import progress
 from markupsafe import escape
 from pelican import signals
@@ -103,7 +104,8 @@ def analyse_articles(generator) -> None:
         for name in generator.get_files(settings["ARTICLE_PATHS"], exclude=settings["ARTICLE_EXCLUDES"], extensions=tuple(EXTENSIONS))
     ]
     # A report outside the content folder (through a symlink) is not read here: its read() names it as an error.
-    paths = [path for path in paths if _may_read(content, path)]
+    real_path = RealPaths()  # the content folder and each report folder resolved once
+    paths = [path for path in paths if _may_read(content, path, real_path)]
     dossier = dossier_settings(settings)
     found = analyse_reports(
         [(path, shown(content, path)) for path in sorted(paths)],
@@ -117,9 +119,9 @@ def analyse_articles(generator) -> None:
     progress(f"analysed {len(found)} report(s): {read} read, {len(found) - read} unchanged since the last build")
 
 
-def _may_read(content: str, path: str) -> bool:
+def _may_read(content: str, path: str, real_path: Callable[[str], str] = os.path.realpath) -> bool:
     try:
-        readable(content, path)
+        readable(content, path, real_path=real_path)
     except ContentError:
         return False
     return True

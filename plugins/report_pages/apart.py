@@ -39,7 +39,7 @@ from types import SimpleNamespace
 from typing import Any
 
 from dossier import background
-from dossier.analysis import AnalysisCache, analysis_key
+from dossier.analysis import AnalysisCache, analysis_key, bytes_digest
 from dossier.buildstate import dossier_settings
 from dossier.kept import file_stamp
 from dossier.model import Report
@@ -375,7 +375,7 @@ class _Reports:
     def load(self, path: str, shown: str) -> Report:
         raw = read_bytes(path, shown)
         if self.cache is not None:
-            found = self.cache.load(analysis_key(raw, shown, self.registry_digest), path)
+            found = self.cache.load(analysis_key(bytes_digest(raw), shown, self.registry_digest), path)
             if found is not None and found.report is not None:
                 return found.report
         from dossier.document import decode_source, read_report  # mistune and the parser: only where a report is read
