@@ -818,3 +818,11 @@ def test_a_bodys_lawsuit_says_what_the_body_says_and_a_name_identified_as_is_a_l
     # near miss: a person identified by initials is named, not quoted
     body = "The Lenz Institute’s lawsuit claims four deaths. One was a man only identified as “J.B.,” who was 81."
     assert attributed(body) == []
+
+
+def test_according_to_an_executive_at_a_firm_is_the_firms_and_its_ceo_is_not_the_firm():
+    body = "According to an executive at Lenz Systems, which designs chips, “We are seeing the limits.”"
+    assert attributed(body) == [("Lenz Systems", "We are seeing the limits.")]
+    # near miss: the company's CEO is a person, not the company last named
+    body = "Lenz Systems makes chips.\n\nThe company’s CEO has acknowledged this directly: “I am also very nervous about it.”"
+    assert ("Lenz Systems", "I am also very nervous about it.") not in attributed(body)

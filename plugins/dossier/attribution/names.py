@@ -535,6 +535,8 @@ def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
         return None  # "the National Defense Strategy", "the Svalbard Treaty": a document, not a person named Strategy
     if len(tokens) >= 2 and words[-1] in EVENT_WORDS:
         return None  # "the Shangri-La Dialogue", "the Munich Security Conference": a meeting, nobody who speaks
+    if len(tokens) == 1 and tokens[0].isupper() and words[0] in TITLE_WORDS:
+        return None  # "The company’s CEO has acknowledged": a title in capitals alone names nobody
     if len(tokens) == 1 and MIXED_CASE_ACRONYM.fullmatch(tokens[0]):
         return Head(tokens[0], "", "organization")  # "MoD", "DoJ", "DfE": a ministry's letters, not a person
     if "&" in tokens and tokens[0] != "&" and tokens[-1] != "&":  # "Procter & Gamble", "US News & World Report": a firm
@@ -680,7 +682,7 @@ NATION_WORDS = sorted((w for w in DEMONYMS if w.isalpha() and w not in COMPASS_D
 NATION = r"(?:" + trie_pattern(NATION_WORDS) + r")"
 PLAIN_NATION = r"(?:" + "|".join(NATION_WORDS) + r")"  # as first written (tests compare them)
 ROLE_NOUN = re.compile(
-    r"\bthe\s+(?:(?P<nation>" + NATION + r")\s+)?(" + ROLE_NOUN_WORDS + r")\b\s*(?:under|of|in|accompanying)?[^,;]{0,40}$", re.I
+    r"\bthe\s+(?:(?P<nation>" + NATION + r")\s+)?(" + ROLE_NOUN_WORDS + r")\b(?![’']s\b)\s*(?:under|of|in|accompanying)?[^,;]{0,40}$", re.I
 )  # "the minister", "the Ukrainian foreign minister": the nation narrows whom it means
 # the same matches, written to start with the "t" (re skips to it; the look-behind is the "\b"), the rest read without case
 ROLE_NOUN_AT_THE = re.compile(r"[Tt](?<!\w[Tt])(?i:" + ROLE_NOUN.pattern.removeprefix(r"\bt") + ")")

@@ -759,9 +759,20 @@ IN_ROLE_VIEW = re.compile(r"[Ii](?<!\w[Ii])n\s+the\s+(?P<role>[a-z]+)[’']s\s+(
 IN_POSSESSIVE_VIEW = re.compile(r"(?:[Ii](?<!\w[Ii])n|[Ff](?<!\w[Ff])rom)\s+(?P<who>" + CHUNK.pattern + r")[’']s?\s+(?:own\s+)?" + VIEW_NOUNS + r"\b")
 
 
+MEMBER_OF_BODY = re.compile(
+    r"\s*(?:an?|one|the)\s+(?:senior\s+|top\s+)?(?P<role>official|executive|spokesperson|spokesman|spokeswoman|representative)"
+    r"\s+(?:at|for|from|of|with)\s+(?:the\s+)?(?P<body>" + CHUNK.pattern + r")(?=\s*[,;]|\s*$)"
+)
+
+
 def according_to(clause: Clause) -> Found | None:
     """`According to X, "…"`, `"…", according to X`, `In the view of X, "…"`, `In X's words, "…"`."""
     for match in ACCORDING_TO.finditer(clause.masked):
+        member = MEMBER_OF_BODY.match(clause.masked, match.end())
+        body = head_of(member.group("body")) if member else None
+        if body is not None and body.kind in ("organization", "outlet", "person"):  # "an executive at Broadcom": the firm's
+            body = body if body.kind != "person" else Head(body.name, "", "organization")
+            return Found(Subject([body]), "according_to", f"according to a {member.group('role').lower()} at X")
         if UNNAMED_AFTER.match(clause.masked, match.end()):
             continue  # "according to one Telegram account associated with Wagner": nobody named
         head = head_after(clause.masked, match.end())
