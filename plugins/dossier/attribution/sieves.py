@@ -770,8 +770,8 @@ def according_to(clause: Clause) -> Found | None:
     for match in ACCORDING_TO.finditer(clause.masked):
         member = MEMBER_OF_BODY.match(clause.masked, match.end())
         body = head_of(member.group("body")) if member else None
-        if body is not None and body.kind in ("organization", "outlet", "person"):  # "an executive at Broadcom": the firm's
-            body = body if body.kind != "person" else Head(body.name, "", "organization")
+        if member and body is not None and body.kind in ("organization", "outlet", "person"):  # "an executive at Broadcom"
+            body = body if body.kind != "person" else Head(body.name, "", "organization")  # the firm's words
             return Found(Subject([body]), "according_to", f"according to a {member.group('role').lower()} at X")
         if UNNAMED_AFTER.match(clause.masked, match.end()):
             continue  # "according to one Telegram account associated with Wagner": nobody named
