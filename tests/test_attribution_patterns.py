@@ -826,3 +826,12 @@ def test_according_to_an_executive_at_a_firm_is_the_firms_and_its_ceo_is_not_the
     # near miss: the company's CEO is a person, not the company last named
     body = "Lenz Systems makes chips.\n\nThe company’s CEO has acknowledged this directly: “I am also very nervous about it.”"
     assert ("Lenz Systems", "I am also very nervous about it.") not in attributed(body)
+
+
+def test_the_filing_said_is_the_body_that_filed_it():
+    body = (
+        "Lenz Media Group sued the search firm in September.\n\n“Siphoning our readers will harm the information on the internet,” the filing said."
+    )
+    assert attributed(body) == [("Lenz Media Group", "Siphoning our readers will harm the information on the internet,")]
+    # near miss: with no body named, a filing names nobody
+    assert attributed("“Siphoning our readers will harm the internet,” the filing said.") == []

@@ -146,6 +146,8 @@ WORK_NOUNS = {
     "op-ed",
     "post",
     "letter",
+    "filing",
+    "lawsuit",
 }
 BRACKETED_ABBREVIATION = re.compile(r"\((?:[A-Z][A-Za-z]{1,7})\)")
 ABBREVIATION = re.compile(r"(?P<name>(?:[A-Z][\w’'.-]*\s+(?:(?:of|for|and|the|on|de)\s+)*){1,8})\((?P<abbr>[A-Z][A-Za-z]{1,7})\)")

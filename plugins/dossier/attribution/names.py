@@ -673,7 +673,7 @@ ROLE_NOUN_WORDS = (  # the nouns that stand for someone named before: "the minis
     r"prosecutor|judge|lawyer|attorney|linguist|expert|analyst|professor|researcher|historian|economist|colonel|general|"
     r"agency|daily|newspaper|outlet|department|kremlin|government|"
     r"office|command|council|committee|embassy|delegation|mission|party|company|firm|bank|group|administration|commission|court|"
-    r"bureau|authority|service|institute|union|foundation|body|publisher|"
+    r"bureau|authority|service|institute|union|foundation|body|publisher|filing|lawsuit|"
     r"caption|cartoon|article|editorial|report|statement|communiqu[eé]|text|column|op-ed|post|letter|researchers|authors"
 )
 # the demonyms as a prefix tree (one branch per first letter, not 144 words tried in turn after each "the"): the same
