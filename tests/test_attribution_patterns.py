@@ -835,3 +835,11 @@ def test_the_filing_said_is_the_body_that_filed_it():
     assert attributed(body) == [("Lenz Media Group", "Siphoning our readers will harm the information on the internet,")]
     # near miss: with no body named, a filing names nobody
     assert attributed("“Siphoning our readers will harm the internet,” the filing said.") == []
+
+
+def test_a_verb_after_help_or_let_is_no_one_speaking():
+    body = "Colonel Oskar Lind said the drills were aimed at helping the allies respond to “any crisis or contingencies.”"
+    assert attributed(body) == [("Oskar Lind", "any crisis or contingencies.")]
+    # near miss: without 'help' or 'let', the second verb's own subject is the one who responds
+    body = "Colonel Oskar Lind said Marta Holm would respond to “any crisis or contingencies.”"
+    assert attributed(body) == [("Marta Holm", "any crisis or contingencies.")]

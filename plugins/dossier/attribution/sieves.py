@@ -340,6 +340,9 @@ def _acts_next(after_name: str) -> bool:
     return not after_name.lstrip().startswith(",") and verb_follows(after_name)
 
 
+HELP_OR_LET = re.compile(r"\b(?:help|helps|helped|helping|let|lets|letting|allow|allows|allowed|allowing)\b")
+
+
 def cue_before(clause: Clause) -> Found | None:
     """`X said: "…"`, `X stated that … "…"`, `X, who …, commented that "…"`, `says X, …, "…"`, `quoted X as saying "…"`."""
     before = clause.masked[: clause.start]
@@ -353,6 +356,8 @@ def cue_before(clause: Clause) -> Found | None:
         cue = cues[-2]  # "pledged to continue “joint efforts …”": the verb the infinitive hangs on
     elif len(cues) > 1 and base_of(cues[-2].group(1)) in ACCUSING and OBJECT_OF_BETWEEN.fullmatch(before, cues[-2].end(), cue.start()):
         cue = cues[-2]  # "with Polanski accusing Starmer of threatening to “…”": the accuser's words for what the other did
+    elif len(cues) > 1 and cue.group(1) == base_of(cue.group(1)) and HELP_OR_LET.search(before, cues[-2].end(), cue.start()):
+        cue = cues[-2]  # "Glenn said the drills would help the allies respond to “any crisis”": no one responds in words
     word = cue.group(1)
     gap = before[cue.end() :]
     if SHARE_OF_A_GROUP.search(before, max(0, cue.start() - 60), cue.start()):
