@@ -843,3 +843,10 @@ def test_a_verb_after_help_or_let_is_no_one_speaking():
     # near miss: without 'help' or 'let', the second verb's own subject is the one who responds
     body = "Colonel Oskar Lind said Marta Holm would respond to “any crisis or contingencies.”"
     assert attributed(body) == [("Marta Holm", "any crisis or contingencies.")]
+
+
+def test_number_10_is_the_prime_ministers_office():
+    body = "Number 10 said it would instead offer more access for “content creators and local reporters”."
+    assert attributed(body) == [("Number 10", "content creators and local reporters")]
+    # near miss: a number after another word is no office
+    assert attributed("Room 10 said it would offer “more access for local reporters”.") == []

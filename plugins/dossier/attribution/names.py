@@ -837,6 +837,7 @@ def subject_before(text: str, end: int, sentence_start: int = 0) -> Subject | No
     return Subject(subject.heads, subject.pronoun, subject.role_noun, subject.start + sentence_start)
 
 
+NUMBER_TEN_END = re.compile(r"(?<![\w.])(?:Number|No\.?)\s+10\s+(?:\w+ly\s+|also\s+)?$")
 PLURAL_ROLE_OPENING = re.compile(r"(?:Officials|Representatives)\s+(?:for|from|of|at|with|in)\s")
 
 
@@ -850,6 +851,9 @@ def _subject_before(left: str) -> Subject | None:
     medium = MEDIUM_ASIDE_END.search(left) if " in " in left else None
     if medium:
         left = left[: medium.start()] + " "
+    number_ten = NUMBER_TEN_END.search(left) if "10" in left else None
+    if number_ten:  # "Number 10 said it would instead offer …": the Prime Minister's office by its door
+        return Subject([Head("Number 10", "", "organization")], start=sentence_start + number_ten.start())
     if left[:1] in "OR" and PLURAL_ROLE_OPENING.match(left):
         left = left[0].lower() + left[1:]  # "Officials at Etlaq described": read as the same words inside a sentence
     # "he said", "Yet he also notes": a pronoun with only light words (adverbs, auxiliaries) before the verb
