@@ -12,7 +12,9 @@ import json
 import os
 import random
 import re
+import select
 import shutil
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -314,13 +316,113 @@ sys.exit(code)
 """
 
 
-def faulty_build(tmp_path: Path, content: Path, output: Path, fault: str, exchange: bool = True, *extra: str) -> subprocess.CompletedProcess:
+def faulty_build(
+    tmp_path: Path, content: Path, output: Path, fault: str, exchange: bool = True, *extra: str, forked: ForkedBuilds | None = None
+) -> subprocess.CompletedProcess:
     script = tmp_path / "faulty_build.py"
     if not script.exists():
         script.write_text(FAULTS, encoding="utf-8")
     env = dict(os.environ, FAULT=fault, EXCHANGE="1" if exchange else "0")
-    command = [sys.executable, str(script), str(ROOT / "plugins"), "--content", str(content), "--output", str(output), *extra]
-    return subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+    arguments = [str(ROOT / "plugins"), "--content", str(content), "--output", str(output), *extra]
+    if forked:
+        return forked.run(script, *arguments, env=env)
+    return subprocess.run([sys.executable, str(script), *arguments], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+
+
+# The kill test's hundred builds of a one-report site spend most of their CPU importing Pelican, the plugins and the
+# engine (about 85% of such a build's profile). This process imports them once and forks a child for each build, a
+# copy of a process that has run no build (the point of a fresh process per build: Pelican's signal receivers are
+# process-global); the child takes the build's environment, folder and arguments and runs the build's script as a
+# fresh interpreter would, so a kill is a SIGKILL of the process that is building, as before. The two complete sites
+# the test compares with are still built by run_build in fresh interpreters (each with its own hash seed).
+FORKING = r"""
+import json, os, sys, traceback
+sys.path.insert(0, sys.argv[1])
+import importlib, sitebuild, pelican, pelican.generators, pelican.readers, pelican.settings, pelican.writers
+path = list(sys.path)
+sys.path.insert(0, os.path.dirname(sys.argv[1]))
+import pelicanconf
+for name in pelicanconf.PLUGINS:  # a plugin connects its receivers in register(), which Pelican calls in the build
+    importlib.import_module(name)
+sys.path[:] = path
+del sys.modules["pelicanconf"]  # a build's settings file reads it afresh
+for line in sys.stdin:
+    request = json.loads(line)
+    child = os.fork()
+    if child == 0:
+        code = 1
+        try:
+            os.chdir(request["cwd"])
+            os.environ.clear()
+            os.environ.update(request["env"])
+            for fd, name in ((1, "stdout"), (2, "stderr")):
+                os.dup2(os.open(request[name], os.O_WRONLY | os.O_CREAT | os.O_TRUNC), fd)
+            sys.argv = request["argv"]
+            code = 0
+            exec(compile(open(sys.argv[0]).read(), sys.argv[0], "exec"), {"__name__": "__main__"})
+        except SystemExit as stop:
+            code = stop.code if isinstance(stop.code, int) else 1
+        except BaseException:
+            traceback.print_exc()
+            code = 1
+        finally:
+            sys.stdout.flush()
+            sys.stderr.flush()
+            os._exit(code)
+    _, status = os.waitpid(child, 0)
+    print(os.waitstatus_to_exitcode(status), flush=True)
+"""
+
+
+class ForkedBuilds:
+    """Builds forked from one process that has imported the build (FORKING): run(script, *args, env=...) is what
+    subprocess.run([sys.executable, script, *args], cwd=ROOT, env=env, capture_output=True, text=True) returns."""
+
+    def __init__(self, folder: Path):
+        self.folder = folder
+        env = dict(os.environ, PYTHONPATH=str(ROOT / "plugins"))
+        self.server = subprocess.Popen(
+            [sys.executable, "-c", FORKING, str(ROOT / "plugins")],
+            cwd=ROOT,
+            env=env,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+            start_new_session=True,  # its process group: the server and a build it forked, for the guard below
+        )
+        self.count = 0
+
+    def run(self, script: Path, *args: str, env: dict[str, str]) -> subprocess.CompletedProcess:
+        self.count += 1
+        out, err = self.folder / f"forked-{self.count}.out", self.folder / f"forked-{self.count}.err"
+        request = {"cwd": str(ROOT), "env": env, "argv": [str(script), *args], "stdout": str(out), "stderr": str(err)}
+        self.server.stdin.write(json.dumps(request) + "\n")
+        self.server.stdin.flush()
+        if not select.select([self.server.stdout], [], [], 600)[0]:  # run_build's guard against a hung build
+            os.killpg(self.server.pid, signal.SIGKILL)
+            raise AssertionError(f"a forked build of {args} did not end in 600 s")
+        answer = self.server.stdout.readline()
+        assert answer, "the forking process ended"
+        stdout, stderr = out.read_text(encoding="utf-8"), err.read_text(encoding="utf-8")
+        out.unlink()
+        err.unlink()
+        return subprocess.CompletedProcess(args, int(answer), stdout, stderr)
+
+    def build(self, content: Path, output: Path, *extra: str) -> subprocess.CompletedProcess:
+        """What conftest's run_build gives: python -m sitebuild in the test's environment."""
+        env = dict(os.environ, PYTHONPATH=str(ROOT / "plugins"))
+        return self.run(ROOT / "plugins" / "sitebuild" / "__main__.py", "--content", str(content), "--output", str(output), *extra, env=env)
+
+    def close(self) -> None:
+        self.server.stdin.close()
+        self.server.wait(timeout=60)
+
+
+@pytest.fixture
+def forked_builds(tmp_path_factory):
+    builds = ForkedBuilds(tmp_path_factory.mktemp("forked"))
+    yield builds
+    builds.close()
 
 
 @pytest.mark.parametrize("exchange", [True, False])
@@ -336,7 +438,7 @@ def test_a_swap_that_fails_is_one_line_and_keeps_the_previous_output(site, tmp_p
 
 
 @pytest.mark.slow
-def test_builds_killed_at_50_random_points_never_lose_the_site_and_leave_nothing_behind(tmp_path):
+def test_builds_killed_at_50_random_points_never_lose_the_site_and_leave_nothing_behind(tmp_path, forked_builds):
     """Kill points are the N-th file system change of a build (seeded), over both ways of swapping; after every kill
     output/ is one of the two complete sites, and the next build leaves no leftovers."""
     content = make_content(tmp_path)
@@ -355,7 +457,7 @@ def test_builds_killed_at_50_random_points_never_lose_the_site_and_leave_nothing
     for exchange in (True, False):
         for number, text in enumerate(versions):
             (content / "reports" / "talks.md").write_text(text, encoding="utf-8")
-            counted = faulty_build(tmp_path, content, output, "count", exchange, *chosen_settings)
+            counted = faulty_build(tmp_path, content, output, "count", exchange, *chosen_settings, forked=forked_builds)
             assert counted.returncode == 0, counted.stderr
             found = re.search(r"changes=(\d+) swap=(\d+)", counted.stdout)
             changes[exchange, number] = int(found.group(1)), int(found.group(2))
@@ -369,7 +471,7 @@ def test_builds_killed_at_50_random_points_never_lose_the_site_and_leave_nothing
         total, swap = changes[exchange, number]
         # half the kills just before, inside or just after the swap of the new site into output/
         point = chosen.randint(swap - 3, swap + 3) if attempt % 2 else chosen.randint(1, total)
-        killed = faulty_build(tmp_path, content, output, f"kill:{point}", exchange, *chosen_settings)
+        killed = faulty_build(tmp_path, content, output, f"kill:{point}", exchange, *chosen_settings, forked=forked_builds)
         if killed.returncode == 0:
             # a warm build may make fewer changes than the counted one (files linked from the last build, templates
             # already compiled): it finished before the kill point, and must have left a complete site
@@ -384,7 +486,7 @@ def test_builds_killed_at_50_random_points_never_lose_the_site_and_leave_nothing
         else:
             aside = list(output.parent.glob("output.old-*"))
             assert (output.is_dir() and tree_digest(output) in complete) or (not output.exists() and len(aside) == 1), point
-        result = run_build(content, output, *chosen_settings)
+        result = forked_builds.build(content, output, *chosen_settings)
         assert result.returncode == 0 and "Traceback" not in result.stderr, (point, result.stderr)
         assert tree_digest(output) == complete[number], f"after the kill at change {point}"
         assert sorted(p.name for p in output.parent.iterdir()) == [".dossier-cache", "output"], f"leftovers after the kill at {point}"
