@@ -48,6 +48,10 @@ java:
 
 test-deps: $(VENV)/.test-deps chromium java
 
+# the tests' sites are built in memory where /dev/shm has room for them (4 GB free): the thousands of small files a
+# build writes cost a disk's journal a fifth of the wall time; elsewhere pytest's own temporary folder
+TEST_TMP := $(shell df -Pk /dev/shm 2>/dev/null | awk 'NR == 2 && $$4 > 4000000 {print "--basetemp=/dev/shm/dossier-tests"}')
+
 # the plugins compiled once, so the few hundred builds the tests start do not each compile them again (where
 # PYTHONDONTWRITEBYTECODE is set, as on some CI machines, no process would write the cache): 0.3 s of CPU a build
 test: test-deps
@@ -55,11 +59,11 @@ test: test-deps
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 	$(BIN)/python -m compileall -q plugins
-	$(BIN)/python -m pytest -n 2
+	$(BIN)/python -m pytest -n 2 $(TEST_TMP)
 
 test-fast: test-deps
 	$(BIN)/python -m compileall -q plugins
-	$(BIN)/python -m pytest -n 2 -m "not slow"
+	$(BIN)/python -m pytest -n 2 -m "not slow" $(TEST_TMP)
 
 clean:
 	rm -rf output dist .dossier-cache .pytest_cache
