@@ -56,6 +56,7 @@ from .sieves import (
     INLINE_SIEVES,
     TABLE_ROW_DETAIL,
     UNNAMED_AFTER,
+    WORK_NOUNS,
     Clause,
     Found,
     according_to,
@@ -132,23 +133,6 @@ PROMOTABLE_LABELS = {
     "names a thing after a determiner",
     "modifies the noun after it",
 }  # not titles, noun modifiers or back-references
-WORK_NOUNS = {
-    "caption",
-    "cartoon",
-    "article",
-    "editorial",
-    "report",
-    "statement",
-    "communique",
-    "communiqué",
-    "text",
-    "column",
-    "op-ed",
-    "post",
-    "letter",
-    "filing",
-    "lawsuit",
-}
 BRACKETED_ABBREVIATION = re.compile(r"\((?:[A-Z][A-Za-z]{1,7})\)")
 ABBREVIATION = re.compile(r"(?P<name>(?:[A-Z][\w’'.-]*\s+(?:(?:of|for|and|the|on|de)\s+)*){1,8})\((?P<abbr>[A-Z][A-Za-z]{1,7})\)")
 POSSESSOR = re.compile(r"\b((?:[A-Z][\w-]+\s)?[A-Z][\w-]+)[’']s\b")
