@@ -850,3 +850,17 @@ def test_number_10_is_the_prime_ministers_office():
     assert attributed(body) == [("Number 10", "content creators and local reporters")]
     # near miss: a number after another word is no office
     assert attributed("Room 10 said it would offer “more access for local reporters”.") == []
+
+
+def test_a_sentence_a_state_or_body_opens_is_the_one_named_at_its_end():
+    body = (
+        "Norway expressed “deep regret” over the raid on Monday, Norwegian Foreign Ministry spokesperson Ilse Moravec said. "
+        "Lenz Systems paints the tool as a gift to writers, saying that “more readers will find them,” Karin Holt writes."
+    )
+    assert attributed(body) == [("Ilse Moravec", "deep regret"), ("Karin Holt", "more readers will find them,")]
+    # near miss: a relative clause naming someone at the end is no source, and a person opening the sentence keeps it
+    body = (
+        "The Narvian army said its jets struck “military targets of the regime” near the port, in what Prime Minister "
+        "Ilse Moravec said was a response to the raid. Otto Brandt called the raid “an outrage,” Karin Holt said."
+    )
+    assert attributed(body) == [("Narvian army", "military targets of the regime"), ("Otto Brandt", "an outrage,")]

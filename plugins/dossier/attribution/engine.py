@@ -66,6 +66,7 @@ from .sieves import (
     governing_cue,
     inverted_cue_after,
     sentence_final_cue,
+    source_named_last,
 )
 
 # patterns the functions below use, compiled once
@@ -1373,6 +1374,8 @@ class ReportAttribution:
                 found = Found(Subject([below]), "name_line", "the name under the quote") if below else self.sieve(clause)
                 if found is not None and found.sieve == "colon_line" and about_the_speaker(quote.text, found.subject):
                     found = None  # "Zeroual considers nationalism part of his order: “Zeroual goes back to …”": a paper's words on him
+            if found is not None and found.sieve == "cue_before":
+                found = source_named_last(clause, found, quote.text.endswith(",")) or found
             if found is not None and depicts(clause.masked):
                 # a figure drawn in a cartoon speaks for nobody; the cartoon's own words are its outlet's
                 drawn = bool(found.subject.heads) or not self.is_outlet(salience.body)

@@ -1019,6 +1019,37 @@ def sentence_final_cue(clause: Clause, comma_inside: bool = False) -> Found | No
     return Found(Subject([head]), "cue_after", f"'…, {cue} X' ending the sentence" if said_x else f"'…, X {cue}' ending the sentence")
 
 
+FINAL_SOURCE = re.compile(
+    r"(?P<rest>[^.!?;:“”\"]{0,160}),\s*(?:the\s+)?(?P<role>(?:[A-Za-z’'-]+\s+){0,4}?)(?P<who>"
+    + CHUNK.pattern
+    + r")\s+(?P<cue>said|says|told|added|wrote|writes)\b[^.!?;:“”\"]*[.!?]?\s*$"
+)
+FINAL_SOURCE_COMMA_INSIDE = re.compile(FINAL_SOURCE.pattern.replace(r"(?P<rest>[^.!?;:“”\"]{0,160}),", "(?P<rest>)", 1))
+
+
+def source_named_last(clause: Clause, found: Found, comma_inside: bool) -> Found | None:
+    """ "China expressed “regret” over …, Foreign Ministry spokesperson Lin Jian said.": a sentence whose own subject is
+    a state or body, ending on the one who said it; the verb before the quote is the body's stance as its voice puts it."""
+    heads = found.subject.heads
+    body = (heads and not any(h.kind == "person" for h in heads)) or (not heads and found.subject.pronoun == "it")
+    if found.sieve != "cue_before" or not body:
+        return None  # "over what it called “…”, the ministry said": "it" is a body too
+    final = FINAL_SOURCE.match(clause.masked, clause.end)
+    if final is None and comma_inside:
+        final = FINAL_SOURCE_COMMA_INSIDE.match(clause.masked, clause.end)
+    if final is None:
+        return None
+    rest = final.group("rest")
+    if CUE.search(rest) or any(head_of(c.text) is not None and not _governed(rest, c.begin) for c in chunks(rest)):
+        return None  # another verb of saying, or someone else acting after the quote
+    if any(word.islower() and not ROLE_WORD.fullmatch(word) for word in final.group("role").split()):
+        return None  # "…, in what Prime Minister X said was a response": a relative clause, not the sentence's source
+    head = head_of(final.group("who"), clause.masked[: final.start("who")])
+    if head is None or head.kind not in ("person", "organization", "outlet") or head.name in {h.name for h in heads}:
+        return None
+    return Found(Subject([head]), "cue_after", f"'…, X {final.group('cue').lower()}' ending a sentence whose subject is a body")
+
+
 def headline_colon(clause: Clause) -> Found | None:
     """ "‘Maya MacGuineas should be ashamed’: Scott Bessent launches war of words …": a headline that opens with a quote,
     then a colon, then the person named in full doing something in the present tense."""
