@@ -864,3 +864,29 @@ def test_a_sentence_a_state_or_body_opens_is_the_one_named_at_its_end():
         "Ilse Moravec said was a response to the raid. Otto Brandt called the raid “an outrage,” Karin Holt said."
     )
     assert attributed(body) == [("Narvian army", "military targets of the regime"), ("Otto Brandt", "an outrage,")]
+
+
+def test_a_firms_lawyers_speak_for_it_and_they_goes_on_with_the_firm():
+    body = (
+        "Lenz Tribune sued Quillo in May.\n\n"
+        "Quillo’s lawyers replied that it “does not train any models” with the paper’s stories.\n\n"
+        "They acknowledged that in “certain cases, Quillo may receive short summaries of articles”."
+    )
+    assert attributed(body) == [
+        ("Quillo", "does not train any models"),
+        ("Quillo", "certain cases, Quillo may receive short summaries of articles"),
+    ]
+    # near miss: a person named in full has lawyers of their own, whom the text does not name
+    body = "Otto Brandt’s lawyers replied that he “never signed the contract” in question."
+    assert attributed(body) == []
+
+
+def test_a_participle_joined_by_and_to_one_after_a_comma_is_the_main_clauses():
+    body = (
+        "Halder Capital’s lawyers responded, copying Brandt, denying they were obliged to buy the shares and describing "
+        "the conduct as “highly damaging to us.”"
+    )
+    assert attributed(body) == [("Halder Capital", "highly damaging to us.")]
+    # near miss: a name after "and" opens a clause of its own
+    body = "Halder Capital’s lawyers responded on Monday, and Otto Brandt described the conduct as “highly damaging to us.”"
+    assert attributed(body) == [("Otto Brandt", "highly damaging to us.")]

@@ -46,7 +46,8 @@ ORGANIZATION_WORDS = set(
 )
 COMPANY_WORDS = set(  # a company's name ends with its trade ("Pixel Devices", "Huawei Technologies")
     """technologies systems devices industries holdings electronics solutions networks dynamics labs airlines airways motors
-    instruments semiconductors semiconductor components logistics pharmaceuticals communications enterprises""".split()
+    instruments semiconductors semiconductor components logistics pharmaceuticals communications enterprises capital media partners
+    ventures""".split()
 )
 ORGANIZATION_WORDS |= COMPANY_WORDS
 JOINING_WORDS = ORGANIZATION_WORDS - COMPANY_WORDS  # "Pixel Devices and Intel" are two companies
@@ -743,8 +744,10 @@ WORK_WORDS = (
     r"secretary general|secretary-general|director general|director-general|investigation|inquiry|probe|"  # "the NATO secretary general said": the body's head, unnamed
     r"executive order|order|decree|directive|proclamation|memo|memorandum|assessment|testimony|"  # "Trump's executive order pointed to": its issuer's words
     r"website|blog post|blog|bulletin|newsletter|filing|lawsuit|"  # "Lux Capital's website states": the firm's words
-    r"study|survey|poll"  # "One recent RAND study concluded": the body that made it
+    r"study|survey|poll|"  # "One recent RAND study concluded": the body that made it
+    r"lawyers|attorneys"  # "Perplexity’s lawyers replied": a firm's lawyers speak for it (a person's, below, for themselves)
 )
+LAWYERS = frozenset(("lawyers", "attorneys"))
 ROLE_FOR_ROLES = (
     ROLE_WORDS + "|editorial board|editors|editorial|article|commentary|column|study|report|survey|analysis"
 )  # "a study by the X Institute"
@@ -909,6 +912,10 @@ def _subject_before(left: str) -> Subject | None:
     body_role = BODY_ROLE.search(tail) if gated and WORK_WORD.search(tail) else None
     if body_role:  # "the Kremlin readout", "Infineon's spokesperson"
         head = body_head(POSSESSIVE_END.sub("", body_role.group("body")), left[: body_role.start("body")])
+        if head is not None and head.kind == "person" and " " in head.name and body_role.group("role").lower() in LAWYERS:
+            return None  # "Donald Trump’s lawyers argued": a person's lawyers are people of their own, not named
+        if head is not None and head.kind == "person" and body_role.group("role").lower() in LAWYERS:
+            head = Head(head.name, "", "organization")  # "Perplexity’s lawyers": one word whose lawyers speak for it
         if head is not None:
             head.role = body_role.group("role").lower()
             return Subject([head], start=sentence_start + body_role.start("body"))

@@ -200,6 +200,7 @@ ROLE_SUBJECT = re.compile(  # "But the president also muddied the waters, sugges
 RELAYED = re.compile(r"\s+(?P<who>" + CHUNK.pattern + r")\s+(?P<cue>replied|responded|answered|said|told|added|countered|retorted)\b")
 INVERTED_ROLE = re.compile(r"\s*the\s+(?P<role>[a-z]+)\s*,")  # "Its purpose, said the president, was “…”"
 COMMA_END = re.compile(r",\s*$")
+AND_END = re.compile(r"\band\s+$")
 TO_BETWEEN = re.compile(r"\s+to\s+")
 INVERTING_WEAK = {"observe", "continue"}  # weak cues that still name the speaker right after the quote ("…,” observed X)
 LAST_LOWER_WORD = re.compile(r"\b[a-z]+\s+$")
@@ -384,7 +385,9 @@ def cue_before(clause: Clause) -> Found | None:
                 return Found(Subject([], role_noun=role), "cue_before", f"quoted the {role} as saying")
             if AS_SAYING.search(before):
                 return None  # "quoted an unnamed official as saying": the words are the person's, not the outlet's
-    if is_participle(word) and len(cues) > 1 and COMMA_END.search(before[: cue.start()]):
+    joined = len(cues) > 1 and is_participle(cues[-2].group(1)) and AND_END.search(before, 0, cue.start()) is not None
+    if is_participle(word) and len(cues) > 1 and (COMMA_END.search(before[: cue.start()]) or joined):
+        # ("…, denying they were obliged and describing the conduct as “…”": a participle joined to one after a comma)
         # "X has stated that … “…”, accusing the UK of …": the participle's subject is the main clause's
         for earlier in reversed(cues[:-1]):  # the main clause's verb: the nearest earlier cue that names a subject
             found = cue_before(Clause(clause.masked, earlier.end(), earlier.end()))  # ("Russian terms" is no verb)
