@@ -890,3 +890,14 @@ def test_a_participle_joined_by_and_to_one_after_a_comma_is_the_main_clauses():
     # near miss: a name after "and" opens a clause of its own
     body = "Halder Capital’s lawyers responded on Monday, and Otto Brandt described the conduct as “highly damaging to us.”"
     assert attributed(body) == [("Otto Brandt", "highly damaging to us.")]
+
+
+def test_the_document_is_the_issuer_of_the_work_last_cited():
+    body = (
+        "According to a 2024 revision of Norway’s defence doctrine, the forces must stay “ready at all times.” "
+        "The document adds that the king could order their use in the face of “a critical threat to sovereignty.”"
+    )
+    assert attributed(body) == [("Norway", "ready at all times."), ("Norway", "a critical threat to sovereignty.")]
+    # near miss: a document nobody is said to have issued names nobody
+    body = "Otto Brandt met the envoys. The document adds that the king could order their use against “a critical threat.”"
+    assert attributed(body) == []

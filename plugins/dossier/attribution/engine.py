@@ -57,6 +57,7 @@ from .sieves import (
     TABLE_ROW_DETAIL,
     UNNAMED_AFTER,
     WORK_NOUNS,
+    WORK_OF_DETAIL,
     Clause,
     Found,
     according_to,
@@ -128,6 +129,7 @@ CONTINUATION_REACH = 1500  # characters after the speaker's last quote within wh
 QUOTES_RUN_ON = re.compile(r"(?:\s*“[^“”]*”)*")  # the row's further quotes, closed, before its note number and date
 ROW_TAIL_CHARACTERS = 40
 SPOKESPERSON_WORDS = frozenset(("spokesperson", "spokesman", "spokeswoman"))
+ISSUED_NOUNS = frozenset(("statement", "communique", "communiqué", "document"))  # the issuer last named speaks through them
 ROLE_NOUNS_THAT_NAME = {"kremlin": "Kremlin"}  # a role noun that is also the name of one body
 PROMOTABLE_LABELS = {
     "a term after a determiner",
@@ -1154,7 +1156,7 @@ class ReportAttribution:
         if subject.role_noun in ("researchers", "authors"):  # "the researchers concluded": the body whose study the story is about
             studied = self.research_body()
             return [self.actor_of(studied, on)] if studied else []
-        if subject.role_noun in ("statement", "communique", "communiqué") and salience.issuer is not None:
+        if subject.role_noun in ISSUED_NOUNS and salience.issuer is not None:
             return [self.actor_of(salience.issuer, on)]  # "Dujarric said in a statement that … “…,” the statement read"
         if subject.role_noun in WORK_NOUNS:  # "the caption under the cartoon states": the outlet that published it
             return [self.actor_of(salience.body, on)] if salience.body else []
@@ -1410,6 +1412,8 @@ class ReportAttribution:
                 continue
             date = self.date_for(text[begin : span.start] + " " + text[span.end : end])
             speakers = previous if found.sieve == "continuation" else self.resolve(found.subject, salience, date)
+            if found.detail == WORK_OF_DETAIL and len(speakers) == 1:
+                salience.issuer = speakers[0]  # "According to Russia's nuclear doctrine, … The document adds that “…”"
             previous = speakers
             last_sentence_speakers, last_sentence_end = speakers, end
             last_quote_begin, last_quote_end = begin, span.end

@@ -105,6 +105,7 @@ def issuer_of_work(text: str, start: int) -> Head | None:
     return head if head is not None and head.kind != "role" else None
 
 
+WORK_OF_DETAIL = "according to X's work"
 ACCORDING_TO = re.compile(r"[Aa](?<!\w[Aa])(?i:ccording to)\s+")
 CLAUSE_PUNCTUATION = re.compile(r"[,;:]")
 WEAK_GAP_WORDS = 4
@@ -791,7 +792,7 @@ def according_to(clause: Clause) -> Found | None:
             return Found(Subject([head]), "according_to", "according to")
         head = issuer_of_work(clause.masked, match.end())  # "according to the Pentagon's 2026 strategy", "a 2025 DIA statement"
         if head is not None:
-            return Found(Subject([head]), "according_to", "according to X's work")
+            return Found(Subject([head]), "according_to", WORK_OF_DETAIL)
         work = THE_WORK.match(clause.masked, match.end())
         if work:  # "EL WATAN reported that … According to the report, …": the outlet or body whose report it is
             return Found(Subject([], role_noun=work.group(1).lower()), "according_to", f"according to the {work.group(1).lower()}")
