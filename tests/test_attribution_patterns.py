@@ -901,3 +901,29 @@ def test_the_document_is_the_issuer_of_the_work_last_cited():
     # near miss: a document nobody is said to have issued names nobody
     body = "Otto Brandt met the envoys. The document adds that the king could order their use against “a critical threat.”"
     assert attributed(body) == []
+
+
+def test_a_body_named_as_a_passives_agent_is_the_one_a_later_role_noun_means():
+    body = (
+        "The drills were announced by Norway’s defence ministry on Monday. They will train people to respond to "
+        "any “hostile attacks,” the ministry said in a statement."
+    )
+    assert attributed(body) == [("Norway defence ministry", "hostile attacks,")]
+    # near miss: a person as the agent is no ministry
+    body = "The drills were announced by Otto Brandt on Monday. They will train people for “hostile attacks,” the ministry said."
+    assert attributed(body) == []
+
+
+def test_it_after_a_sentence_a_state_opens_is_that_state():
+    body = (
+        "The Lenz Institute asked the court to act.\n\n"
+        "Norway did not appear at the hearings but, in a written submission, rejected the questions.\n\n"
+        "It argued that no duty exists when “the security of a member state is undermined”."
+    )
+    assert attributed(body) == [("Norway", "the security of a member state is undermined")]
+    # near miss: a body opening the sentence between them is what "it" means
+    body = (
+        "Norway rejected the questions. The Lenz Institute filed its brief in May. "
+        "It argued that no duty exists when “the security of a member state is undermined”."
+    )
+    assert attributed(body) == [("Lenz Institute", "the security of a member state is undermined")]

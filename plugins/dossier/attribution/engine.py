@@ -36,6 +36,7 @@ from .names import (
     DEMONYMS,
     FAMILY_FIRST_NAMES,
     IRREGULAR_PAST,
+    LOWER_BODY,
     NOT_NAMES,
     OUTLETS_NAMED_LIKE_ROLES,
     POSSESSIVE,
@@ -44,6 +45,7 @@ from .names import (
     Chunk,
     Head,
     Subject,
+    body_head,
     chunks,
     head_after,
     head_of,
@@ -119,6 +121,9 @@ ZERO_WIDTH_AS_SPACE = str.maketrans(dict.fromkeys(ZERO_WIDTH_CHARACTERS, " "))  
 LAST_WORD_IS_PREPOSITION = re.compile(r"\b(?:in|near|from|outside|of|at)\s+$")
 STATE_AFTER_COMMA = re.compile(r",\s+(([A-Z][\w.]*)(?:\s+[A-Z][\w.]*)?)\b")
 CITATION_IN_PARENTHESES = re.compile(r"\([^()]{0,160}\b(?:1[89]|20)\d\d[a-z]?\)")
+PASSIVE_BODY_AGENT = re.compile(
+    r"\b(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?[a-z]+ed\s+by\s+(?:the\s+)?(?P<body>" + LOWER_BODY + "|" + CHUNK.pattern + ")"
+)
 PASSIVE_AGENT_BEFORE = re.compile(r"\b[a-z]+ed\s+by\s+$")  # "The layoffs announced by Jack Dorsey …": the one who acts
 MAIN_CUE_OPENING = re.compile(
     r"(?:He|She|They|(?:Mr|Ms|Mrs|Dr)\.?\s+[A-Z][\w’'-]+|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+(?:also\s+|further\s+|then\s+)?"
@@ -533,8 +538,10 @@ class Salience:
     roles: dict[str, str | Head] = field(default_factory=dict)  # role word -> actor
     issuer: str | Head | None = None  # who last spoke "in a statement": "“…,” the statement read" is theirs
     group: list[str | Head] = field(default_factory=list)  # the last sentence's subject, where it named two people or more
+    state: str | Head | None = None  # the state the last sentence with a named subject opened with: "Israel rejected … It argued"
 
     def note(self, actor_id: str | Head, kind: str, role: str) -> None:
+        self.state = actor_id if kind == "state" else None
         if kind == "person":
             self.person = actor_id
         elif kind != "state":  # 'it' and 'the statement' point to a body or an outlet; a state is named when it speaks
@@ -1147,7 +1154,9 @@ class ReportAttribution:
             nearest = self.role_before(subject, salience) or (self.nearest_person(subject) if subject.pronoun in ("he", "she") else None)
             if subject.pronoun == "it":  # "It calls for …": a body, an outlet or a document, never a person named in full
                 introduced = self.body_just_introduced(subject) or self.body_opening_the_sentence(subject)
-                wanted = nearest or introduced or salience.body or (salience.person if self.named_in_one_word(salience.person) else None)
+                wanted = (
+                    nearest or introduced or salience.state or salience.body or (salience.person if self.named_in_one_word(salience.person) else None)
+                )
             else:
                 wanted = nearest or (salience.person if subject.pronoun in ("he", "she") else salience.body or salience.person)
                 if subject.pronoun == "she" and nearest is None and not self.named_female(wanted):
@@ -1749,6 +1758,8 @@ class ReportAttribution:
             if ((subject is None or not subject.heads) and (UNNAMED_OPENING.match(sentence) or unnamed_after)) or possessed:
                 salience.person = salience.body = None  # "A resident who asked not to be named told CNN …": a later "he" is theirs
             head = subject.heads[0] if subject is not None and len(subject.heads) == 1 else None
+            if subject is None and " by " in sentence:
+                head = self.passive_body_agent(sentence)  # "The drills were announced by India’s home ministry": the one acting
             if subject is not None and (subject.heads or subject.role_noun or subject.pronoun not in ("", "they")):
                 named = subject.heads if len(subject.heads) >= 2 and all(h.kind == "person" for h in subject.heads) else []
                 salience.group = [self.by_name.get(h.key) or h for h in named]  # "Brands and Beckley argue … They admit"
@@ -1762,6 +1773,13 @@ class ReportAttribution:
                 if head.kind == "person" and head.surname and len(head.name.split()) > 1 and not self.titled_surname(head):
                     self.note_full_name(head)
             position = max(end, position + 1)
+
+    @staticmethod
+    def passive_body_agent(sentence: str) -> Head | None:
+        """The body a passive sentence names as its agent ("were announced by India’s home ministry on Monday")."""
+        agent = PASSIVE_BODY_AGENT.search(sentence)
+        head = body_head(agent.group("body"), sentence[: agent.start("body")]) if agent else None
+        return head if head is not None and head.kind in ("organization", "outlet") else None
 
     # --- notes, dates, what a statement mentions ---------------------------------------------
 
