@@ -927,3 +927,14 @@ def test_it_after_a_sentence_a_state_opens_is_that_state():
         "It argued that no duty exists when “the security of a member state is undermined”."
     )
     assert attributed(body) == [("Lenz Institute", "the security of a member state is undermined")]
+
+
+def test_a_passive_verb_of_saying_with_its_agent_leaves_the_sentence_to_the_speaker_at_its_end():
+    body = (
+        "The tariffs announced by President Otto Brandt last week are illogical and a “bad idea” for both nations, "
+        "Economy Minister Karin Holt said Tuesday."
+    )
+    assert attributed(body) == [("Karin Holt", "bad idea")]
+    # near miss: the same verb with its own subject speaks for that subject, not for the one at the end
+    body = "President Otto Brandt announced last week that the tariffs are a “good idea” for both nations, Karin Holt said."
+    assert ("Karin Holt", "good idea") not in attributed(body)

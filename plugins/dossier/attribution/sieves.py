@@ -989,6 +989,15 @@ SENTENCE_FINAL_INVERTED_CUE = re.compile(
 )
 
 
+AGENT_NEXT = re.compile(r"\s+by\b")
+
+
+def speaks_in(text: str) -> bool:
+    """Whether a verb of saying has a speaker of its own in text: not a passive with its agent ("the tariffs announced
+    by President Trump last week")."""
+    return any(not AGENT_NEXT.match(text, cue.end()) for cue in CUE.finditer(text))
+
+
 def sentence_final_cue(clause: Clause, comma_inside: bool = False) -> Found | None:
     """ "Ukraine was ready to do “everything” it could to secure peace, Zelensky said in a video address.": a quote in
     the reported clause of a sentence that ends on its speaker and a verb of saying, with no other name or cue in it;
@@ -999,7 +1008,7 @@ def sentence_final_cue(clause: Clause, comma_inside: bool = False) -> Found | No
         final = SPEAKER_THEN_CUE_AT_END.match(clause.masked, clause.end)
     if final is None:
         role = SENTENCE_FINAL_ROLE_CUE.match(clause.masked, clause.end)
-        if role is None or not ROLE_WORD.fullmatch(role.group("role")) or CUE.search(clause.masked[: clause.start] + " " + role.group("rest")):
+        if role is None or not ROLE_WORD.fullmatch(role.group("role")) or speaks_in(clause.masked[: clause.start] + " " + role.group("rest")):
             return None
         if any(head_of(c.text) is not None and not _governed(role.group("rest"), c.begin) for c in chunks(role.group("rest"))):
             return None  # "… of the boat, which Lind saw, the bureau said": someone else acts after the quote
@@ -1011,7 +1020,7 @@ def sentence_final_cue(clause: Clause, comma_inside: bool = False) -> Found | No
         )
     rest = clause.masked[: clause.start] + " " + final.group("rest")
     after = final.group("rest")
-    if CUE.search(rest) or any(head_of(c.text) is not None and not _governed(after, c.begin) for c in chunks(after)):
+    if speaks_in(rest) or any(head_of(c.text) is not None and not _governed(after, c.begin) for c in chunks(after)):
         return None  # another verb of saying, or someone else acting after the quote ("even within Hamas" may stand)
     if final.group("who") in ("he", "she"):  # "But any settlement must not “betray” the price paid …, he said."
         return Found(Subject([], pronoun=final.group("who"), start=final.start("who")), "cue_after", "'…, he said' ending the sentence")
