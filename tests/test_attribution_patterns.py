@@ -938,3 +938,12 @@ def test_a_passive_verb_of_saying_with_its_agent_leaves_the_sentence_to_the_spea
     # near miss: the same verb with its own subject speaks for that subject, not for the one at the end
     body = "President Otto Brandt announced last week that the tariffs are a “good idea” for both nations, Karin Holt said."
     assert ("Karin Holt", "good idea") not in attributed(body)
+
+
+def test_a_quote_after_concludes_by_saying_that_is_the_main_verbs_subjects():
+    opening = "“The network helps,” says Otto Walton. Kara Holt runs it.\n\n"
+    body = opening + "Holt concludes by saying that the schools have a broader role. “It is necessary to keep the wheel turning.”"
+    assert attributed(body)[-1] == ("Kara Holt", "It is necessary to keep the wheel turning.")
+    # near miss: the one met before saying it is the verb's object, not the speaker
+    body = opening + "The students met Holt before saying that the schools have a role. “It is necessary to keep the wheel turning.”"
+    assert ("Kara Holt", "It is necessary to keep the wheel turning.") not in attributed(body)

@@ -121,6 +121,7 @@ ZERO_WIDTH_AS_SPACE = str.maketrans(dict.fromkeys(ZERO_WIDTH_CHARACTERS, " "))  
 LAST_WORD_IS_PREPOSITION = re.compile(r"\b(?:in|near|from|outside|of|at)\s+$")
 STATE_AFTER_COMMA = re.compile(r",\s+(([A-Z][\w.]*)(?:\s+[A-Z][\w.]*)?)\b")
 CITATION_IN_PARENTHESES = re.compile(r"\([^()]{0,160}\b(?:1[89]|20)\d\d[a-z]?\)")
+VERB_BEFORE_PARTICIPLE = re.compile(r"\b(?P<verb>[a-z]+s|[a-z]+ed)\s+(?:by|before|after|while)\s+$")
 PASSIVE_BODY_AGENT = re.compile(
     r"\b(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?[a-z]+ed\s+by\s+(?:the\s+)?(?P<body>" + LOWER_BODY + "|" + CHUNK.pattern + ")"
 )
@@ -1701,9 +1702,19 @@ class ReportAttribution:
         """The person whose words the sentence before reports without quotation marks ("Takaichi said the scenario
         presents a threat"), when that sentence comes after the paragraph's last quotation."""
         opening = sentence_start(masked, begin - 1) if begin > 0 else 0
-        if opening < last_quote_end or not CUE.search(masked, opening, begin):
+        cue = CUE.search(masked, opening, begin) if opening >= last_quote_end else None
+        if cue is None:
             return []
-        return self.subject_of_sentence_before(masked, begin)
+        found = self.subject_of_sentence_before(masked, begin)
+        if found:
+            return found
+        before_cue = masked[opening : cue.start()]
+        main_verb = VERB_BEFORE_PARTICIPLE.search(before_cue)
+        # "Rhoads concludes by saying that …": the cue's subject, or the main verb's before a participle
+        subject = subject_before(before_cue, main_verb.start("verb") if main_verb else len(before_cue))
+        if subject is not None and len(subject.heads) == 1 and subject.heads[0].kind == "person":
+            return [self.actor_for(subject.heads[0], self.report.date)]
+        return []
 
     def subject_of_sentence_before(self, masked: str, begin: int) -> list[str]:
         """The person the sentence before position is about, when its subject is one named person."""
