@@ -947,3 +947,25 @@ def test_a_quote_after_concludes_by_saying_that_is_the_main_verbs_subjects():
     # near miss: the one met before saying it is the verb's object, not the speaker
     body = opening + "The students met Holt before saying that the schools have a role. “It is necessary to keep the wheel turning.”"
     assert ("Kara Holt", "It is necessary to keep the wheel turning.") not in attributed(body)
+
+
+def test_a_participle_after_by_is_the_manner_of_the_verb_before_it():
+    body = "Karin Holt at the Lenz Tribune explained its reach best by stating that, “finding a face could be as easy as a search.”"
+    assert attributed(body) == [("Karin Holt", "finding a face could be as easy as a search.")]
+    # near miss: a participle after "by" with no verb of saying before it is no one's words
+    body = "The office fined the firm by stating that “finding a face could be as easy as a search.”"
+    assert attributed(body) == []
+
+
+def test_a_role_in_lower_case_before_a_name_is_what_a_later_role_noun_means():
+    body = (
+        "The council’s economist Jeremiah Holt said that the council agreed to install 155 poles.\n\n"
+        "Asked why the council spent more, the economist replies, “Yes, it is expensive to install the lights.”"
+    )
+    assert attributed(body) == [("Jeremiah Holt", "Yes, it is expensive to install the lights.")]
+    # near miss: a role the person was not given names nobody
+    body = (
+        "The council’s engineer Jeremiah Holt said that the council agreed to install 155 poles.\n\n"
+        "Asked why the council spent more, the economist replies, “Yes, it is expensive to install the lights.”"
+    )
+    assert attributed(body) == []

@@ -40,6 +40,7 @@ from .names import (
     NOT_NAMES,
     OUTLETS_NAMED_LIKE_ROLES,
     POSSESSIVE,
+    ROLE_NOUN_WORDS,
     STATES,
     TITLE_WORDS,
     Chunk,
@@ -121,6 +122,7 @@ ZERO_WIDTH_AS_SPACE = str.maketrans(dict.fromkeys(ZERO_WIDTH_CHARACTERS, " "))  
 LAST_WORD_IS_PREPOSITION = re.compile(r"\b(?:in|near|from|outside|of|at)\s+$")
 STATE_AFTER_COMMA = re.compile(r",\s+(([A-Z][\w.]*)(?:\s+[A-Z][\w.]*)?)\b")
 CITATION_IN_PARENTHESES = re.compile(r"\([^()]{0,160}\b(?:1[89]|20)\d\d[a-z]?\)")
+LOWER_ROLE_BEFORE = re.compile(r"(?<![\w-])(?P<role>" + ROLE_NOUN_WORDS + r")\s+$")
 VERB_BEFORE_PARTICIPLE = re.compile(r"\b(?P<verb>[a-z]+s|[a-z]+ed)\s+(?:by|before|after|while)\s+$")
 PASSIVE_BODY_AGENT = re.compile(
     r"\b(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?[a-z]+ed\s+by\s+(?:the\s+)?(?P<body>" + LOWER_BODY + "|" + CHUNK.pattern + ")"
@@ -1780,7 +1782,9 @@ class ReportAttribution:
                 if "statement" in sentence and head.kind in ("person", "organization", "outlet"):
                     salience.issuer = known or head  # "Dujarric said in a statement that …", "The ministry issued a statement"
                 if head.kind == "person":
-                    self.note_role(head.role, known or head)
+                    # "The council’s economist Jeremiah Mbelu reveals": a later "the economist" is him
+                    lower_role = LOWER_ROLE_BEFORE.search(sentence, 0, subject.start) if not head.role and subject is not None else None
+                    self.note_role(head.role or (lower_role.group("role") if lower_role else ""), known or head)
                 if head.kind == "person" and head.surname and len(head.name.split()) > 1 and not self.titled_surname(head):
                     self.note_full_name(head)
             position = max(end, position + 1)

@@ -202,6 +202,7 @@ RELAYED = re.compile(r"\s+(?P<who>" + CHUNK.pattern + r")\s+(?P<cue>replied|resp
 INVERTED_ROLE = re.compile(r"\s*the\s+(?P<role>[a-z]+)\s*,")  # "Its purpose, said the president, was “…”"
 COMMA_END = re.compile(r",\s*$")
 AND_END = re.compile(r"\band\s+$")
+BY_END = re.compile(r"\bby\s+$")
 TO_BETWEEN = re.compile(r"\s+to\s+")
 INVERTING_WEAK = {"observe", "continue"}  # weak cues that still name the speaker right after the quote ("…,” observed X)
 LAST_LOWER_WORD = re.compile(r"\b[a-z]+\s+$")
@@ -387,8 +388,10 @@ def cue_before(clause: Clause) -> Found | None:
             if AS_SAYING.search(before):
                 return None  # "quoted an unnamed official as saying": the words are the person's, not the outlet's
     joined = len(cues) > 1 and is_participle(cues[-2].group(1)) and AND_END.search(before, 0, cue.start()) is not None
-    if is_participle(word) and len(cues) > 1 and (COMMA_END.search(before[: cue.start()]) or joined):
-        # ("…, denying they were obliged and describing the conduct as “…”": a participle joined to one after a comma)
+    manner = BY_END.search(before, max(0, cue.start() - 4), cue.start()) is not None
+    if is_participle(word) and len(cues) > 1 and (COMMA_END.search(before[: cue.start()]) or joined or manner):
+        # ("…, denying they were obliged and describing the conduct as “…”": a participle joined to one after a comma;
+        # "Hill explained its impact by stating that “…”": the manner of the verb before)
         # "X has stated that … “…”, accusing the UK of …": the participle's subject is the main clause's
         for earlier in reversed(cues[:-1]):  # the main clause's verb: the nearest earlier cue that names a subject
             found = cue_before(Clause(clause.masked, earlier.end(), earlier.end()))  # ("Russian terms" is no verb)
