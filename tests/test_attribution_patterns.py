@@ -969,3 +969,14 @@ def test_a_role_in_lower_case_before_a_name_is_what_a_later_role_noun_means():
         "Asked why the council spent more, the economist replies, “Yes, it is expensive to install the lights.”"
     )
     assert attributed(body) == []
+
+
+def test_a_firms_ceo_named_once_is_who_that_firms_ceo_means_later():
+    body = (
+        "## Supply\n\nLenz Wafer Company’s (LWC’s) CEO, Karin Holt, echoed this claim: “The bottleneck is the wafer supply.”\n\n"
+        "## Demand\n\nIn November, LWC’s CEO stated that the capacity was “not enough, still not enough” for the firm."
+    )
+    assert attributed(body) == [("Karin Holt", "The bottleneck is the wafer supply."), ("Karin Holt", "not enough, still not enough")]
+    # near miss: another firm's CEO is not hers
+    body = body.replace("In November, LWC’s CEO", "In November, Quillo’s CEO")
+    assert attributed(body) == [("Karin Holt", "The bottleneck is the wafer supply.")]

@@ -122,6 +122,7 @@ ZERO_WIDTH_AS_SPACE = str.maketrans(dict.fromkeys(ZERO_WIDTH_CHARACTERS, " "))  
 LAST_WORD_IS_PREPOSITION = re.compile(r"\b(?:in|near|from|outside|of|at)\s+$")
 STATE_AFTER_COMMA = re.compile(r",\s+(([A-Z][\w.]*)(?:\s+[A-Z][\w.]*)?)\b")
 CITATION_IN_PARENTHESES = re.compile(r"\([^()]{0,160}\b(?:1[89]|20)\d\d[a-z]?\)")
+OWNER_MARKS = re.compile(r"^\(|(?:[’']s)?\)?$")  # "(tsmc’s)" -> "tsmc"
 LOWER_ROLE_BEFORE = re.compile(r"(?<![\w-])(?P<role>" + ROLE_NOUN_WORDS + r")\s+$")
 VERB_BEFORE_PARTICIPLE = re.compile(r"\b(?P<verb>[a-z]+s|[a-z]+ed)\s+(?:by|before|after|while)\s+$")
 PASSIVE_BODY_AGENT = re.compile(
@@ -920,6 +921,10 @@ class ReportAttribution:
         for word in reversed(role_words):
             if word in salience.roles:
                 return self.actor_of(salience.roles[word], on)
+        owner = role_words[0][:-2] if len(role_words) == 2 and role_words[0].endswith(("’s", "'s")) else ""
+        for words, who in reversed(self.roles_named) if owner else ():
+            if role_words[-1] in words and owner in {OWNER_MARKS.sub("", word) for word in words}:  # "TSMC’s CEO stated"
+                return self.actor_of(who, on)
         return None
 
     def nearest_person(self, subject: Subject) -> Head | None:

@@ -726,6 +726,9 @@ OFFICIALS_NOUN = re.compile(r"\s+(?:officials|spokespeople|spokesmen|representat
 GROUP_NOUN = re.compile(r"\s+(?:rebels|militants|insurgents|fighters)\b")
 PLURAL_NOUN_END = re.compile(r"[a-z][b-df-hj-np-tv-xz]s$")
 IN_PLACE = re.compile(r"\s+in\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)(?=\s|$)")  # also where the text ends: before a relative ', which'
+OWNED_ROLE_END = re.compile(  # "Taiwan Semiconductor Manufacturing Company’s (TSMC’s) CEO", "Nvidia's chief executive"
+    r"(?:^|\s)(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*[’']s\s+(?:\([A-Z][\w.&-]*[’']s\)\s+)?(?:CEO|chief executive|founder|chairman|chair|president)\s*$"
+)
 THE_ROLE_END = re.compile(r"(?:^|\s)[Tt]he\s+(" + ROLE_NOUN_WORDS + r")\s*$")
 ADVERB_END = re.compile(r"\b\w+ly\s+$")
 INCLUDING_NAME = re.compile(r"including\s+(?P<who>" + CHUNK.pattern + r")")
@@ -895,9 +898,10 @@ def _subject_before(left: str) -> Subject | None:
         name_alone = CHUNK.fullmatch(appositive.group(0).strip(" ,"))
         person = head_of(name_alone.group(0)) if name_alone else None
         if person is not None and person.kind == "person":
-            role_ahead = THE_ROLE_END.search(left, 0, appositive.start())
+            role_ahead = THE_ROLE_END.search(left, 0, appositive.start()) or OWNED_ROLE_END.search(left, 0, appositive.start())
             if role_ahead and not person.role:  # "The prosecutor, Svetlana Tarasova, had requested": a later "the prosecutor"
-                person.role = role_ahead.group(1)
+                person.role = role_ahead.group(0).strip()  # "TSMC’s CEO, C. C. Wei, echoed": a later "TSMC’s CEO"
+                person.role = person.role[4:] if person.role[:4].lower() == "the " else person.role
             return Subject([person], start=sentence_start + appositive.start() + 2)  # "Elmec's general manager, Aleksandr Fomenko, told"
         if not CUE_WORD.search(appositive.group(0)):  # "An article in the China Daily, owned by the Party, contended"
             ahead = left[: appositive.start()]
