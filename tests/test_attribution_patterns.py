@@ -980,3 +980,22 @@ def test_a_firms_ceo_named_once_is_who_that_firms_ceo_means_later():
     # near miss: another firm's CEO is not hers
     body = body.replace("In November, LWC’s CEO", "In November, Quillo’s CEO")
     assert attributed(body) == [("Karin Holt", "The bottleneck is the wafer supply.")]
+
+
+def test_a_bare_name_is_the_surname_of_one_just_named_in_full_not_another_speakers_first_name():
+    body = (
+        "“We will stay,” said Morris Lenz, who founded the firm.\n\n"
+        "Officials now talk of a blockade, says Kara Morris, an expert at the institute. “They are punishing the island,” Morris says."
+    )
+    assert attributed(body) == [("Morris Lenz", "We will stay,"), ("Kara Morris", "They are punishing the island,")]
+    # near miss: with nobody of that surname named just before, the word is still the speaker's first name
+    body = "“We will stay,” said Morris Lenz, who founded the firm.\n\n“They are punishing the island,” Morris says."
+    assert attributed(body) == [("Morris Lenz", "We will stay,"), ("Morris Lenz", "They are punishing the island,")]
+
+
+def test_a_contraction_opening_a_sentence_is_no_name_and_a_plural_noun_before_include_is_no_verb():
+    body = "Paul Holt follows the firm. They’re probably asking themselves, he says, “Do they understand what it takes?”"
+    assert attributed(body) == [("Paul Holt", "Do they understand what it takes?")]
+    # near miss: "Key terms include" quotes terms, nobody's words; "Holt terms it" is a verb
+    assert attributed("The campaign grew. Key terms include “hollowing out the island” and “de-sinicization.”") == []
+    assert attributed("Paul Holt terms the campaign “a slow strangling of the island.”") == [("Paul Holt", "a slow strangling of the island.")]

@@ -122,6 +122,7 @@ ZERO_WIDTH_AS_SPACE = str.maketrans(dict.fromkeys(ZERO_WIDTH_CHARACTERS, " "))  
 LAST_WORD_IS_PREPOSITION = re.compile(r"\b(?:in|near|from|outside|of|at)\s+$")
 STATE_AFTER_COMMA = re.compile(r",\s+(([A-Z][\w.]*)(?:\s+[A-Z][\w.]*)?)\b")
 CITATION_IN_PARENTHESES = re.compile(r"\([^()]{0,160}\b(?:1[89]|20)\d\d[a-z]?\)")
+SURNAME_BEARER_REACH = 600  # how far back a full name is looked for when a first name could mean another speaker
 OWNER_MARKS = re.compile(r"^\(|(?:[’']s)?\)?$")  # "(tsmc’s)" -> "tsmc"
 LOWER_ROLE_BEFORE = re.compile(r"(?<![\w-])(?P<role>" + ROLE_NOUN_WORDS + r")\s+$")
 VERB_BEFORE_PARTICIPLE = re.compile(r"\b(?P<verb>[a-z]+s|[a-z]+ed)\s+(?:by|before|after|while)\s+$")
@@ -675,6 +676,13 @@ class ReportAttribution:
         return actor_id if fold_chars(head.name) in fold_chars(self.name_of(actor_id)) else None
 
     def actor_for(self, head: Head, on: dt.date | None, expand: bool = True) -> str:
+        found = self.actor_of_name(head, on, expand)
+        if head.kind == "person" and " " not in head.name and head.name in self.current_text:
+            bearer = self.surname_bearer(head, found)  # "Morris" after "Morris Chang" spoke and "Lyle Morris" was named
+            return self.actor_for(bearer, on) if bearer is not None else found
+        return found
+
+    def actor_of_name(self, head: Head, on: dt.date | None, expand: bool) -> str:
         if (
             head.key not in self.by_name
             and head.name not in self.abbreviations
@@ -865,6 +873,21 @@ class ReportAttribution:
             if surname not in self.shared_surnames:
                 self.by_surname.setdefault(surname, actor_id)
         return actor_id
+
+    def surname_bearer(self, head: Head, known: str) -> Head | None:
+        """ "says Lyle Morris, an expert … “…,” Morris says" after "Morris Chang" spoke: the one whose surname the word is,
+        named in full just before, not the one whose first name it is."""
+        name = self.name_of(known)
+        if fold_chars(name.split()[0]) != head.key or " " not in name:
+            return None
+        window = self.current_text[max(0, self.current_offset - SURNAME_BEARER_REACH) : self.current_offset]
+        if head.name not in window:
+            return None
+        for named in reversed(list(re.finditer(r"(?<![\w’'-])[A-Z][\w’'-]+\s+" + re.escape(head.name) + r"(?![\w’'-])", window))):
+            full = head_of(named.group(0), window[: named.start()])
+            if full is not None and full.kind == "person" and full.name.endswith(" " + head.name) and fold_chars(full.name) != fold_chars(name):
+                return full
+        return None
 
     def national_role_holder(self, words: list[str]) -> str | Head | None:
         """ "the Ukrainian leader", "the Russian foreign minister": the last person named with that nation and role."""

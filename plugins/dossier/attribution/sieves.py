@@ -247,6 +247,9 @@ class Found:
 Sieve = Callable[[Clause], "Found | None"]
 
 
+PLURAL_NOUN_VERB_NEXT = re.compile(r"\s+(?:include|included|are|were|have|had|remain|range)\b")  # "Key terms include “…”"
+
+
 def cues_in(before: str) -> list[re.Match[str]]:
     """The cue verbs before a quote, less the nouns that look like them ("the stress on", "NATO states of")."""
     return [
@@ -260,6 +263,7 @@ def cues_in(before: str) -> list[re.Match[str]]:
         and not (is_weak(m.group(1)) and INFINITIVE_AFTER.match(before, m.end()))
         and not (not m.group(1).endswith("ing") and PREPOSITION_BEFORE.search(before, max(0, m.start() - 12), m.start()))
         and not (base_of(m.group(1)) in CONCERN_CUES and not VOICED_AFTER.match(before, m.end()))
+        and not (m.group(1).endswith("s") and PLURAL_NOUN_VERB_NEXT.match(before, m.end()))
     ]
 
 
