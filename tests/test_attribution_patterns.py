@@ -999,3 +999,29 @@ def test_a_contraction_opening_a_sentence_is_no_name_and_a_plural_noun_before_in
     # near miss: "Key terms include" quotes terms, nobody's words; "Holt terms it" is a verb
     assert attributed("The campaign grew. Key terms include “hollowing out the island” and “de-sinicization.”") == []
     assert attributed("Paul Holt terms the campaign “a slow strangling of the island.”") == [("Paul Holt", "a slow strangling of the island.")]
+
+
+def test_a_statement_released_by_a_body_after_the_quote_is_the_bodys():
+    body = "“It is the common wish of all people,” reads a statement released by the Norwegian foreign ministry after the visit."
+    assert attributed(body) == [("Norwegian foreign ministry", "It is the common wish of all people,")]
+    # near miss: a statement about a body is not one released by it
+    assert attributed("“It is the common wish of all people,” reads a statement about the Norwegian foreign ministry.") == []
+
+
+def test_as_a_government_puts_it_before_or_after_the_quote_is_the_governments():
+    body = (
+        "China is, as the UK government puts it, an “epoch-defining challenge”. "
+        "Meeting such a “generational threat”, as the Norwegian government puts it, needs allies."
+    )
+    assert attributed(body) == [("UK government", "epoch-defining challenge"), ("Norwegian government", "generational threat")]
+    # near miss: a government only named near the quote says nothing
+    assert attributed("The UK government met as China became an “epoch-defining challenge” for the allies.") == []
+
+
+def test_gone_as_far_as_to_say_is_the_subjects_and_one_of_several_or_a_district_is_nobody():
+    body = "Chancellor Otto Brandt has gone as far as to say that “de-risking is mainly about supply”."
+    assert attributed(body) == [("Otto Brandt", "de-risking is mainly about supply")]
+    # near misses: one of the partners named, and a workshop in Washington, DC, name no speaker
+    body = "The debate reached partners such as India and Indonesia, with one stating: “The narrative that works is about jobs.”"
+    assert attributed(body) == []
+    assert attributed("One participant in the workshop in Washington, DC explained that “networks matter”.") == []

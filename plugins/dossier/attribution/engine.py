@@ -65,6 +65,7 @@ from .sieves import (
     Found,
     according_to,
     as_noted,
+    as_x_put_it_after,
     cue_after,
     cue_before,
     governing_cue,
@@ -1396,7 +1397,7 @@ class ReportAttribution:
                 if one_word_modifier:  # one word before a noun is a scare quote, unless a verb of accusing or urging governs it
                     found = governing_cue(clause, stance_only=True) if promotable else None
                 else:
-                    found = (governing_cue(clause) or as_noted(clause) or according_to(clause)) if promotable else None
+                    found = (governing_cue(clause) or as_noted(clause) or according_to(clause) or as_x_put_it_after(clause)) if promotable else None
                     if found is None and quote.why == "repeats a phrase quoted earlier":
                         found = cue_before(clause)  # "Peskov said … until Kyiv made “decisions”": said again, with its own cue
                     if found is None and promotable and quote.text.endswith(","):

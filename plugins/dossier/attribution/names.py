@@ -329,6 +329,7 @@ def head_of(chunk: str, before: str = "") -> Head | None:
 
 # the states and provinces as American and Canadian papers shorten them after a city ("Nashville, Tenn.", "Columbia, S.C.",
 # "Brampton, Ont."), without their last stop
+DISTRICT_LETTERS = frozenset(("DC", "D.C", "D.C."))
 STATE_ABBREVIATIONS = set(
     "Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Kans Ky La Md Mass Mich Minn Miss Mo Mont Neb Nev Okla Ore Pa Tenn Tex "
     "Va Vt Wash Wis Wyo N.Y N.J N.C S.C N.H N.M N.D S.D R.I W.Va D.C Ont Que Alta Sask".split()
@@ -470,8 +471,8 @@ def _campaign_word(token: str, word: str) -> bool:
 @functools.lru_cache(maxsize=16384)
 def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
     """What head_of finds, cached: a sentence's chunks are read again for each verb and quote in it."""
-    if chunk.endswith(".") and chunk[:-1] in STATE_ABBREVIATIONS:
-        return None  # "Nashville, Tenn., included": a state as American papers shorten it, read as an appositive
+    if (chunk.endswith(".") and chunk[:-1] in STATE_ABBREVIATIONS) or chunk in DISTRICT_LETTERS:
+        return None  # "Nashville, Tenn., included": a state as American papers shorten it, read as an appositive; "Washington, DC"
     if MODEL_NUMBER.search(chunk):
         return None  # "Gravity-2", "Su-24", "S-400": a rocket's, an aircraft's, a system's model, nobody who speaks
     if LEGAL_FORM_FIRST.match(chunk):  # "AO GK Radiant", "OOO Titan-Micro", "PJSC Gazprom": a company with its legal form first

@@ -19,6 +19,7 @@ from .names import (
     BEFORE_ANY_AFTER,
     CHUNK,
     IRREGULAR_PAST,
+    LOWER_BODY,
     LOWER_BODY_ALONE,
     NATION,
     NOT_A_ROLE_WORD,
@@ -28,6 +29,7 @@ from .names import (
     Subject,
     _governed,
     _last_heads,
+    body_head,
     chunks,
     clause_subject,
     head_after,
@@ -111,7 +113,7 @@ CLAUSE_PUNCTUATION = re.compile(r"[,;:]")
 WEAK_GAP_WORDS = 4
 INFINITIVE_CUE = re.compile(r"\b(?P<verb>[a-z]+ed|[a-z]+s)\s+(?:[\w-]+\s+){0,3}to\s+$")
 # "Medvedev used a three-way interview with … newswires to reaffirm that “…”": a verb, its object, then the infinitive cue
-FAR_INFINITIVE_CUE = re.compile(r"\b(?P<verb>[a-z]+ed|went|made|took|gave|held|wrote|spoke)\s+(?:[\w’'-]+\s+){0,12}to\s+$")
+FAR_INFINITIVE_CUE = re.compile(r"\b(?P<verb>[a-z]+ed|went|gone|goes|made|took|gave|held|wrote|spoke)\s+(?:[\w’'-]+\s+){0,12}to\s+$")
 PRONOUN_OPENS = re.compile(r"[\s•*–-]*(He|She)\s+[a-z]")
 THAT_OPENS = re.compile(r"\s*that\s")
 WOMAN_NOUNS = frozenset("woman mother grandmother widow girl wife daughter sister".split())
@@ -156,7 +158,7 @@ BE_BEFORE_CUE = re.compile(
 A_SPOKESPERSON = re.compile(r"an?\s+(?:company\s+)?spokes(?:person|man|woman)")
 PASSIVE_STILL_SPEAKING = {"quote", "report", "cite", "ask"}  # "was quoted as saying", "was reported to have said"
 AS_X_PUT_IT_AFTER = re.compile(
-    r"[\s,]*as\s+(?P<who>" + CHUNK.pattern + r")(?:,[^,;:.]{1,100},)?\s+(?:\w+ly\s+)?"
+    r"[\s,]*as\s+(?:the\s+)?(?P<who>" + CHUNK.pattern + r")(?:\s+(?P<body>government|administration|ministry))?(?:,[^,;:.]{1,100},)?\s+(?:\w+ly\s+)?"
     r"(?P<cue>put it|puts it|said|says|noted|notes|wrote|writes|observed|argued|explained|remarked)\b"
 )
 HAVING_OPENS = re.compile(r"(?:^|[.;!?]\s+)Having\s+(?:\w+ly\s+)?$")
@@ -202,6 +204,15 @@ RELAYED = re.compile(r"\s+(?P<who>" + CHUNK.pattern + r")\s+(?P<cue>replied|resp
 INVERTED_ROLE = re.compile(r"\s*the\s+(?P<role>[a-z]+)\s*,")  # "Its purpose, said the president, was “…”"
 COMMA_END = re.compile(r",\s*$")
 AND_END = re.compile(r"\band\s+$")
+READS_A_WORK_BY = re.compile(
+    r"[\s,]*(?P<cue>reads|read|says|said|states|stated)\s+(?:a|an|the)\s+(?:[a-z]+\s+)?(?:statement|communiqu[eé]|release|post|letter|notice)"
+    r"\s+(?:(?:released|issued|published|posted|sent|signed)\s+)?(?:by|from)\s+(?:the\s+)?(?:(?P<who>"
+    + LOWER_BODY
+    + "|"
+    + CHUNK.pattern
+    + r")|(?P<role>[a-z]+(?:\s+[a-z]+)?)\b)"
+)
+WITH_UNNAMED = re.compile(r"\bwith\s+(?:one|another|some|many|most|others|several)(?:\s+of\s+(?:them|these|those))?\s+(?:\w+ly\s+)?$")
 BY_END = re.compile(r"\bby\s+$")
 TO_BETWEEN = re.compile(r"\s+to\s+")
 INVERTING_WEAK = {"observe", "continue"}  # weak cues that still name the speaker right after the quote ("…,” observed X)
@@ -406,6 +417,8 @@ def cue_before(clause: Clause) -> Found | None:
         head = head_of(quoted.group("who"), before[: quoted.start("who")])
         if head is not None and head.kind in ("person", "organization", "outlet"):
             return Found(Subject([head]), "cue_before", f"quoting X {word.lower()}")
+    if is_participle(word) and WITH_UNNAMED.search(before, max(0, cue.start() - 40), cue.start()):
+        return None  # "partners such as India and Indonesia, with one stating: “…”": one of them, unnamed
     if is_participle(word):
         subject = subject_before(before, cue.start())
         own_clause = before[clause_opening(before, subject.start) : subject.start] if subject is not None and subject.heads else ""
@@ -591,11 +604,32 @@ def described_in_role_words(who: str, heads: list[Head]) -> bool:
     return len(words) <= 4 and not lower & (NOT_NAMES | NOT_A_ROLE_WORD) and all(w in lower or is_demonym(w.lower()) for w in words)
 
 
+def as_x_put_it_after(clause: Clause) -> Found | None:
+    """ "“…”, as Tamim Khallaf, Egypt's Foreign Ministry spokesperson, recently put it", "“…”, as the UK government puts it"."""
+    as_put = AS_X_PUT_IT_AFTER.match(clause.masked, clause.end)
+    if as_put is None:
+        return None
+    body = as_put.group("body")
+    head = body_head(f"{as_put.group('who')} {body}", "") if body else head_of(as_put.group("who"))
+    if head is not None and head.kind in ("person", "organization", "outlet", "state"):
+        return Found(Subject([head]), "cue_after", f"'as X {as_put.group('cue')}' after the quote")
+    return None
+
+
 def cue_after(clause: Clause) -> Found | None:
     """`"…," X said`, `"…," said X`, `"…" the minister added`."""
     if possessive_request(clause.masked[: clause.start]):
         return None  # "to deny the Pentagon's request for “…,” Amodei stated": the words are the asker's (according_to)
     after = clause.masked[clause.end :]
+    issued = READS_A_WORK_BY.match(after) if "by" in after else None
+    if issued and issued.group("role"):  # "“…,” reads a statement released by the foreign ministry after …"
+        role = issued.group("role").split()[-1]
+        if ROLE_WORD.fullmatch(role):
+            return Found(Subject([], role_noun=role), "cue_after", f"'{issued.group('cue')} a work by the {role}' after the quote")
+    elif issued:  # "“…,” reads a statement released by the Chinese foreign ministry."
+        head = body_head(issued.group("who"), after[: issued.start("who")])
+        if head is not None and head.kind in ("person", "organization", "outlet", "state"):
+            return Found(Subject([head]), "cue_after", f"'{issued.group('cue')} a work by X' after the quote")
     match = NAME_THEN_CUE.match(after)
     if match and clause.masked[clause.end - 1 : clause.end] == "." and INTRODUCES_NEXT.match(after, match.end()):
         match = None  # "“…?” And Dorn said, “I have …”": after a whole sentence (its end marked '.' in the masked text), not a
@@ -647,11 +681,9 @@ def cue_after(clause: Clause) -> Found | None:
         if role and ROLE_WORD.fullmatch(role.group("role")):  # "“…,” the president said", "the Ukrainian leader recalled"
             noun = role.group("noun").lower() if role.group("noun")[0].isupper() else role.group("role")
             return Found(Subject([], role_noun=noun), "cue_after", f"'the {noun} {match.group('cue').lower()}'")
-    as_put = AS_X_PUT_IT_AFTER.match(after)
-    if as_put:  # "“…”, as Tamim Khallaf, Egypt's Foreign Ministry spokesperson, recently put it"
-        head = head_of(as_put.group("who"))
-        if head is not None and head.kind in ("person", "organization", "outlet", "state"):
-            return Found(Subject([head]), "cue_after", f"'as X {as_put.group('cue')}' after the quote")
+    as_put = as_x_put_it_after(clause)
+    if as_put is not None:
+        return as_put
     as_by = AS_NOTED_BY.match(after)
     if as_by:  # "“…”, as suggested by Gregory Nemyrin, the deputy chair …"; "as stressed by U.S. secretary of state Antony Blinken"
         subject = subject_of_phrase(after[as_by.end() :])
@@ -844,8 +876,9 @@ STATEMENTS_SUCH_AS = re.compile(r"\b(?:statements|remarks|comments|claims|declar
 
 
 AS_X_NOTES = re.compile(
-    r"[Aa](?<!\w[Aa])s\s+(?:the\s+)?(?:[a-z]+\s+)?(?P<who>" + CHUNK.pattern + r")\s+(?:has\s+|had\s+)?(?P<cue>" + CUE.pattern[3:-3] + r")\b\s*,"
-)
+    r"[Aa](?<!\w[Aa])s\s+(?:the\s+)?(?:[a-z]+\s+)?(?P<who>" + CHUNK.pattern + r")(?:\s+(?P<body>government|administration|ministry))?"
+    r"\s+(?:has\s+|had\s+)?(?P<cue>puts?\s+it|" + CUE.pattern[3:-3] + r")\b\s*,"
+)  # "as Weitz notes,", "as the UK government puts it,"
 AS_HE_PUTS_IT = re.compile(
     r"[Aa](?<!\w[Aa])s\s+(he|she|they)\s+(?:has\s+)?(?:puts?\s+it|says|said|noted|notes|wrote|writes|argued|argues|called\s+it)\s*,"
 )
@@ -871,6 +904,8 @@ def as_noted(clause: Clause) -> Found | None:
     match = AS_X_NOTES.search(before)
     if match:
         head = head_of(match.group("who"), before[: match.start("who")])
+        if match.group("body"):
+            head = body_head(f"{match.group('who')} {match.group('body')}", before[: match.start("who")])
         if head is not None and head.kind != "role":
             return Found(Subject([head]), "as_noted", f"'as X {match.group('cue').lower()}'")
     pronoun = AS_HE_PUTS_IT.search(before)
