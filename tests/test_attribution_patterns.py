@@ -1025,3 +1025,14 @@ def test_gone_as_far_as_to_say_is_the_subjects_and_one_of_several_or_a_district_
     body = "The debate reached partners such as India and Indonesia, with one stating: “The narrative that works is about jobs.”"
     assert attributed(body) == []
     assert attributed("One participant in the workshop in Washington, DC explained that “networks matter”.") == []
+
+
+def test_described_by_one_as_and_by_another_as_are_each_agents_words():
+    body = (
+        "The result is a mismatch: China, described by Norway as an “epoch-making challenge” and by Sweden as "
+        "“the only competitor with the intent to reshape the order”, is read two ways."
+    )
+    assert attributed(body) == [("Norway", "epoch-making challenge"), ("Sweden", "the only competitor with the intent to reshape the order")]
+    # near miss: "and by" without a verb of saying before it names no speaker
+    body = "China, visited by Norway in May and by Sweden as “the only competitor with the intent to reshape the order”, is read two ways."
+    assert attributed(body) == []

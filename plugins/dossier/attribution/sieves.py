@@ -163,7 +163,7 @@ AS_X_PUT_IT_AFTER = re.compile(
 )
 HAVING_OPENS = re.compile(r"(?:^|[.;!?]\s+)Having\s+(?:\w+ly\s+)?$")
 PASSIVE_AGENT = re.compile(
-    r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?(?P<cue>[a-z]+ed)\s+by\s+(?:the\s+)?(?P<who>" + CHUNK.pattern + r")"
+    r"(?:\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?|,\s*)(?P<cue>[a-z]+ed)\s+by\s+(?:the\s+)?(?P<who>" + CHUNK.pattern + r")"
     r"\s+(?:as|to)\s+[^.;:“”\"]{0,80}$"
 )
 BODYS_SPOKESPERSON = re.compile(
@@ -212,6 +212,8 @@ READS_A_WORK_BY = re.compile(
     + CHUNK.pattern
     + r")|(?P<role>[a-z]+(?:\s+[a-z]+)?)\b)"
 )
+AGENT_NEXT = re.compile(r"\s+by\b")
+FURTHER_AGENT = re.compile(r"\b(?:and|or|but)\s+by\s+(?:the\s+)?(?P<who>" + CHUNK.pattern + r")\s+as\s+(?:an?\s+|the\s+)?$")
 WITH_UNNAMED = re.compile(r"\bwith\s+(?:one|another|some|many|most|others|several)(?:\s+of\s+(?:them|these|those))?\s+(?:\w+ly\s+)?$")
 BY_END = re.compile(r"\bby\s+$")
 TO_BETWEEN = re.compile(r"\s+to\s+")
@@ -469,6 +471,11 @@ def cue_before(clause: Clause) -> Found | None:
         head = head_of(after.group("who")) if after and after.group("who") else None
         return Found(Subject([head]), "cue_before", f"'having {word.lower()}' (the subject after)") if head else None
     agent = PASSIVE_AGENT.search(before, max(0, cue.start() - 20))
+    further = FURTHER_AGENT.search(before, cue.end()) if agent is None and " by " in before[cue.end() :] else None
+    if further and AGENT_NEXT.match(before, cue.end()):
+        head = head_of(further.group("who"), before[: further.start("who")])  # "described by the UK as “…” and by the US as “…”"
+        if head is not None and head.kind in ("person", "organization", "outlet", "state"):
+            return Found(Subject([head]), "cue_before", f"'{word.lower()} by X … and by Y'")
     if agent and agent.start("cue") == cue.start():  # "The fire was described by the Dubai Media Office as “limited”"
         head = head_of(agent.group("who"), before[: agent.start("who")])
         if head is not None and head.kind in ("person", "organization", "outlet", "state"):
@@ -1029,9 +1036,6 @@ SPEAKER_THEN_CUE_AT_END = re.compile(SENTENCE_FINAL_CUE.pattern.replace(r"(?P<re
 SENTENCE_FINAL_INVERTED_CUE = re.compile(
     r"(?P<rest>[^.!?;:“”\"]{0,120}),\s*(?P<cue>said|says|added|wrote|writes)\s+(?P<who>" + CHUNK.pattern + r")(?:,[^;:“”\"]*)?[.!?]?\s*$"
 )
-
-
-AGENT_NEXT = re.compile(r"\s+by\b")
 
 
 def speaks_in(text: str) -> bool:
