@@ -1036,3 +1036,13 @@ def test_described_by_one_as_and_by_another_as_are_each_agents_words():
     # near miss: "and by" without a verb of saying before it names no speaker
     body = "China, visited by Norway in May and by Sweden as “the only competitor with the intent to reshape the order”, is read two ways."
     assert attributed(body) == []
+
+
+def test_a_capitalised_word_after_a_quote_is_no_verb_and_a_timestamp_is_no_person():
+    body = "Four anonymous officials said they had received “credible information that the claims may mislead” the United States."
+    assert attributed(body) == []
+    body = "Updated 11:03 AM UTC, August 7, 2025\n\nA friend asked about Thursday, and she wrote: “on Thursday we leave early.”"
+    assert attributed(body) == []
+    # near miss: the verb in lower case after a body's name still names the body
+    body = "“The claims may mislead,” the Lenz Institute states in its report."
+    assert attributed(body) == [("Lenz Institute", "The claims may mislead,")]

@@ -232,7 +232,7 @@ NAME_THEN_CUE = re.compile(
     + TITLE_ABBREVIATION_TRIE
     + r"|"
     + DOTTED_LETTERS
-    + r"|[^.!?;:]){1,120}?)\s+(?P<cue>"
+    + r"|[^.!?;:]){1,120}?)\s+(?-i:(?![A-Z][a-z]))(?P<cue>"  # "… the United States.": a capital starts no verb
     + CUE_ANY_CASE
     + r")\b"
     + STATE_AS_ADJECTIVE,
