@@ -1046,3 +1046,17 @@ def test_a_capitalised_word_after_a_quote_is_no_verb_and_a_timestamp_is_no_perso
     # near miss: the verb in lower case after a body's name still names the body
     body = "“The claims may mislead,” the Lenz Institute states in its report."
     assert attributed(body) == [("Lenz Institute", "The claims may mislead,")]
+
+
+def test_a_fragment_joined_to_a_quote_whose_sentence_ends_on_its_speaker_is_theirs():
+    body = (
+        "Kara Holt teaches there.\n\n“We have a mixture of professors who are part of the movement” inside Norway "
+        "“that are doing supervision, and, of course, we are”, too, says Holt."
+    )
+    assert attributed(body) == [
+        ("Kara Holt", "We have a mixture of professors who are part of the movement"),
+        ("Kara Holt", "that are doing supervision, and, of course, we are"),
+    ]
+    # near miss: a person named between the two is no joining phrase
+    body = body.replace("inside Norway", "with Otto Brandt")
+    assert ("Kara Holt", "We have a mixture of professors who are part of the movement") not in attributed(body)

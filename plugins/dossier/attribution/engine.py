@@ -1663,12 +1663,16 @@ class ReportAttribution:
         """ "“Every night we hear warnings” followed by “rockets, drones and missiles,” he told OSV News": a fragment joined
         by a few words naming nobody to the next quote of its sentence, which a verb of saying after it credits."""
         between = masked[span.end : following.start]
-        if len(between.split()) > JOINING_WORDS_MAX or SAME_CLAUSE_BREAK.search(between) or chunks(between):
+        if len(between.split()) > JOINING_WORDS_MAX or SAME_CLAUSE_BREAK.search(between):
             return None
+        if any((head := head_of(c.text)) is None or head.kind != "state" for c in chunks(between)):
+            return None  # someone named between the two; a country ("inside Myanmar") is where, not who
         start, end = self.sentence_of(masked, following.start, following.end, text)
         if start != begin:
             return None
-        found = cue_after(Clause(masked[start:end], following.start - start, following.end - start))
+        clause = Clause(masked[start:end], following.start - start, following.end - start)
+        # "“…” inside Myanmar “… we are”, too, says Rhoads": the next quote's sentence may end on its speaker
+        found = cue_after(clause) or sentence_final_cue(clause, text[following.end - 2 : following.end - 1] == ",")
         return Found(found.subject, "cue_after", "a fragment joined to the next quote, which " + found.detail) if found else None
 
     def same_reported_words(self, between: str, previous: list[str]) -> bool:
