@@ -1060,3 +1060,14 @@ def test_a_fragment_joined_to_a_quote_whose_sentence_ends_on_its_speaker_is_thei
     # near miss: a person named between the two is no joining phrase
     body = body.replace("inside Norway", "with Otto Brandt")
     assert ("Kara Holt", "We have a mixture of professors who are part of the movement") not in attributed(body)
+
+
+def test_one_of_someones_statements_declaring_is_theirs_not_the_next_subjects():
+    body = (
+        "In response to Otto Brandt’s recent policy statements, including one declaring that Norway is a “hostile force,” "
+        "Karin Holt, a scholar, recently wrote, “The talks cannot be delayed.”"
+    )
+    assert attributed(body) == [("Otto Brandt", "hostile force,"), ("Karin Holt", "The talks cannot be delayed.")]
+    # near miss: one of several unnamed papers names nobody
+    body = "Among the papers, including one declaring that Norway is a “hostile force,” Karin Holt wrote, “The talks cannot be delayed.”"
+    assert attributed(body) == [("Karin Holt", "The talks cannot be delayed.")]

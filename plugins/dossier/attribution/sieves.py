@@ -212,6 +212,11 @@ READS_A_WORK_BY = re.compile(
     + CHUNK.pattern
     + r")|(?P<role>[a-z]+(?:\s+[a-z]+)?)\b)"
 )
+ONE_OF_THEIR_WORDS = re.compile(
+    r"(?P<who>" + CHUNK.pattern + r")[’']s\s+(?:[a-z-]+\s+){0,3}(?:statements|remarks|speeches|posts|comments|letters|tweets),?\s+"
+    r"(?:including|among them|notably)\s+one\s+$"
+)
+INCLUDING_ONE = re.compile(r"\b(?:including|among them)\s+one\s+$")
 AGENT_NEXT = re.compile(r"\s+by\b")
 FURTHER_AGENT = re.compile(r"\b(?:and|or|but)\s+by\s+(?:the\s+)?(?P<who>" + CHUNK.pattern + r")\s+as\s+(?:an?\s+|the\s+)?$")
 WITH_UNNAMED = re.compile(r"\bwith\s+(?:one|another|some|many|most|others|several)(?:\s+of\s+(?:them|these|those))?\s+(?:\w+ly\s+)?$")
@@ -419,7 +424,11 @@ def cue_before(clause: Clause) -> Found | None:
         head = head_of(quoted.group("who"), before[: quoted.start("who")])
         if head is not None and head.kind in ("person", "organization", "outlet"):
             return Found(Subject([head]), "cue_before", f"quoting X {word.lower()}")
-    if is_participle(word) and WITH_UNNAMED.search(before, max(0, cue.start() - 40), cue.start()):
+    one_of = ONE_OF_THEIR_WORDS.search(before, max(0, cue.start() - 160), cue.start()) if is_participle(word) else None
+    if one_of:  # "in response to Lai’s recent policy statements, including one declaring that China is a “…”": Lai's
+        head = head_of(one_of.group("who"), before[: one_of.start("who")])
+        return Found(Subject([head]), "cue_before", f"'X’s statements, including one {word.lower()}'") if head is not None else None
+    if is_participle(word) and (WITH_UNNAMED.search(before, max(0, cue.start() - 40), cue.start()) or INCLUDING_ONE.search(before, 0, cue.start())):
         return None  # "partners such as India and Indonesia, with one stating: “…”": one of them, unnamed
     if is_participle(word):
         subject = subject_before(before, cue.start())
