@@ -1071,3 +1071,14 @@ def test_one_of_someones_statements_declaring_is_theirs_not_the_next_subjects():
     # near miss: one of several unnamed papers names nobody
     body = "Among the papers, including one declaring that Norway is a “hostile force,” Karin Holt wrote, “The talks cannot be delayed.”"
     assert attributed(body) == [("Karin Holt", "The talks cannot be delayed.")]
+
+
+def test_a_name_ending_in_an_outlet_word_described_as_a_researcher_is_a_person():
+    body = (
+        "Otto Brandt left in 2014.\n\nSerhii Radio, a chemistry researcher at the university, says that not everyone could "
+        "leave. Those who did took only “the things that you can carry in two hands”, he says."
+    )
+    assert attributed(body) == [("Serhii Radio", "the things that you can carry in two hands")]
+    # near miss: an outlet described as a station stays an outlet, and "he" is not it
+    body = body.replace("Serhii Radio, a chemistry researcher at the university,", "Lenz Radio, a station in the north,")
+    assert attributed(body) == []

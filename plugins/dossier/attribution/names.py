@@ -732,6 +732,10 @@ IN_PLACE = re.compile(r"\s+in\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)(?=\s|$)
 OWNED_ROLE_END = re.compile(  # "Taiwan Semiconductor Manufacturing Company’s (TSMC’s) CEO", "Nvidia's chief executive"
     r"(?:^|\s)(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*[’']s\s+(?:\([A-Z][\w.&-]*[’']s\)\s+)?(?:CEO|chief executive|founder|chairman|chair|president)\s*$"
 )
+PERSON_APPOSITIVE = re.compile(
+    r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:researcher|professor|scientist|scholar|student|historian|economist|lecturer|"
+    r"teacher|doctor|engineer|journalist|writer|activist|lawyer|mother|father|veteran|farmer|resident)\b"
+)
 THE_ROLE_END = re.compile(r"(?:^|\s)[Tt]he\s+(" + ROLE_NOUN_WORDS + r")\s*$")
 ADVERB_END = re.compile(r"\b\w+ly\s+$")
 INCLUDING_NAME = re.compile(r"including\s+(?P<who>" + CHUNK.pattern + r")")
@@ -915,6 +919,10 @@ def _subject_before(left: str) -> Subject | None:
                 if lone is not None and given:
                     # "Otto Brandt, the foreign minister, agreed": a later "the minister" is him (a copy: subjects are cached)
                     return Subject([Head(lone.name, given, lone.kind, lone.surname)], start=sentence_start + inner.start)
+                named = inner.heads[0] if len(inner.heads) == 1 and inner.heads[0].kind != "person" else None
+                if named is not None and len(named.name.split()) == 2 and PERSON_APPOSITIVE.match(appositive.group(0)):
+                    # "Serhii Radio, a chemistry researcher at DonNU, says": a person whose surname is also an outlet's word
+                    return Subject([Head(named.name, "", "person", named.name.split()[-1])], start=sentence_start + inner.start)
                 return Subject(inner.heads, start=sentence_start + inner.start)
     body_role = BODY_ROLE.search(tail) if gated and WORK_WORD.search(tail) else None
     if body_role:  # "the Kremlin readout", "Infineon's spokesperson"
