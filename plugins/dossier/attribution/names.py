@@ -919,10 +919,11 @@ def _subject_before(left: str) -> Subject | None:
                 if lone is not None and given:
                     # "Otto Brandt, the foreign minister, agreed": a later "the minister" is him (a copy: subjects are cached)
                     return Subject([Head(lone.name, given, lone.kind, lone.surname)], start=sentence_start + inner.start)
-                named = inner.heads[0] if len(inner.heads) == 1 and inner.heads[0].kind != "person" else None
-                if named is not None and len(named.name.split()) == 2 and PERSON_APPOSITIVE.match(appositive.group(0)):
+                described = inner.heads[0] if len(inner.heads) == 1 and inner.heads[0].kind != "person" else None
+                if described is not None and len(described.name.split()) == 2 and PERSON_APPOSITIVE.match(appositive.group(0)):
                     # "Serhii Radio, a chemistry researcher at DonNU, says": a person whose surname is also an outlet's word
-                    return Subject([Head(named.name, "", "person", named.name.split()[-1])], start=sentence_start + inner.start)
+                    surname = described.name.split()[-1]
+                    return Subject([Head(described.name, "", "person", surname)], start=sentence_start + inner.start)
                 return Subject(inner.heads, start=sentence_start + inner.start)
     body_role = BODY_ROLE.search(tail) if gated and WORK_WORD.search(tail) else None
     if body_role:  # "the Kremlin readout", "Infineon's spokesperson"
