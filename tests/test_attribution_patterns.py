@@ -1082,3 +1082,18 @@ def test_a_name_ending_in_an_outlet_word_described_as_a_researcher_is_a_person()
     # near miss: an outlet described as a station stays an outlet, and "he" is not it
     body = body.replace("Serhii Radio, a chemistry researcher at the university,", "Lenz Radio, a station in the north,")
     assert attributed(body) == []
+
+
+def test_remembered_and_went_on_are_verbs_of_saying_next_to_a_quote():
+    body = (
+        "Tanner Holt worked for the firm.\n\n“She was furious,” he remembered with a laugh. “She told me to go.”\n\n"
+        "Asked whether he would stay, he went on: “I will stay for now.”"
+    )
+    assert attributed(body) == [
+        ("Tanner Holt", "She was furious,"),
+        ("Tanner Holt", "She told me to go."),
+        ("Tanner Holt", "I will stay for now."),
+    ]
+    # near miss: "went on to" and "is remembered for" say nothing
+    body = "Tanner Holt went on to win the vote, a “landslide” victory. He is remembered for the “long march” of 2019."
+    assert attributed(body) == []

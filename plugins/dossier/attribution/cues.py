@@ -33,6 +33,7 @@ IRREGULAR = {
     "make the argument": ["make the argument", "makes the argument", "made the argument", "making the argument"],
     "make the case": ["make the case", "makes the case", "made the case", "making the case"],
     "shoot back": ["shot back", "shoots back", "shooting back"],
+    "go on": ["went on", "goes on"],  # "he went on: “…”"; weak: "went on to win" says nothing
 }
 REGULAR = """state add note warn claim argue assert declare announce emphasize emphasise stress insist comment remark explain reply
 respond counter exclaim acknowledge admit concede describe call label dub term brand characterize characterise accuse urge
@@ -41,7 +42,7 @@ caution suggest question ask demand threaten complain lament worry fear praise c
 recount observe contend clarify allege affirm confirm deny dismiss mock quip joke announce proclaim recall reveal
 liken compare blame boast recommend propose charge vow concur agree assess estimate cite quote stipulate express thank
 welcome hint inform continue advocate remind plead opine speculate testify shout yell chant scream portray deem
-gush tout crow scoff retort attribute reference posit instruct""".split()
+gush tout crow scoff retort attribute reference posit instruct remember""".split()
 NAMING = ["introduce the idea of", "introduce the notion of", "introduce the term", "coin the term", "coin the phrase"]
 NAMING += ["use the term", "use the phrase", "use the word", "use the words"]  # a speaker naming a thing: the term is theirs
 PHRASES = [
@@ -87,6 +88,8 @@ DESCRIBING = {
 }
 # Cues that only count as cues with a quotation right after them: "agree" and "believe" are too common otherwise
 WEAK = {
+    "go on",
+    "remember",  # "“She was furious,” he remembered"; not "is remembered for"
     "direct",  # "directed federal agencies to “IMMEDIATELY CEASE …”", not "criticism directed at"
     "instruct",
     "request",
