@@ -554,7 +554,7 @@ class ActorGraph:
         return list(self._sorted_relations[1])
 
     def shape(self) -> str:
-        """A digest of everything networkx() puts in the graph: the same digest, the same GEXF."""
+        """A digest of everything export_nodes() and export_edges() give: the same digest, the same GEXF."""
         digest = hashlib.sha256()
         for actor in self.actors:
             digest.update(
@@ -585,30 +585,43 @@ class ActorGraph:
             )
         return digest.hexdigest()
 
+    def export_nodes(self) -> list[tuple[str, dict[str, str | int]]]:
+        """Each actor, by name, with what the graph exports (GEXF) say of it: its name as label, then its attributes."""
+        return [
+            (
+                actor.id,
+                {
+                    "label": actor.name,
+                    "kind": actor.kind,
+                    "affiliation": actor.affiliation or "",
+                    "statements": self.statement_counts.get(actor.id, 0),
+                    "mentions": self.mention_counts.get(actor.id, 0),
+                },
+            )
+            for actor in self.actors
+        ]
+
+    def export_edges(self) -> list[tuple[str, str, str, dict[str, str | int]]]:
+        """Each relation in order (source, target, its kind as key) with what the graph exports say of it."""
+        edges: list[tuple[str, str, str, dict[str, str | int]]] = []
+        for relation in self.sorted_relations():
+            dates = relation.dates
+            data: dict[str, str | int] = {
+                "relation": relation.kind,
+                "evidence": len(relation.evidence),
+                "first": dates[0].isoformat() if dates else "",
+                "last": dates[-1].isoformat() if dates else "",
+            }
+            edges.append((relation.source, relation.target, relation.kind, data))
+        return edges
+
     def networkx(self) -> nx.MultiDiGraph:
         import networkx as nx
 
         graph = nx.MultiDiGraph()
-        for actor in self.actors:
-            graph.add_node(
-                actor.id,
-                label=actor.name,
-                kind=actor.kind,
-                affiliation=actor.affiliation or "",
-                statements=self.statement_counts.get(actor.id, 0),
-                mentions=self.mention_counts.get(actor.id, 0),
-            )
-        for relation in self.sorted_relations():
-            dates = relation.dates
-            graph.add_edge(
-                relation.source,
-                relation.target,
-                key=relation.kind,
-                relation=relation.kind,
-                evidence=len(relation.evidence),
-                first=dates[0].isoformat() if dates else "",
-                last=dates[-1].isoformat() if dates else "",
-            )
+        graph.add_nodes_from(self.export_nodes())
+        for source, target, key, data in self.export_edges():
+            graph.add_edge(source, target, key=key, **data)
         return graph
 
     def positions(self, seed: int = 7, cache_folder: str = "") -> dict[str, tuple[int, int]]:
