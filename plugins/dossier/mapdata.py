@@ -33,7 +33,7 @@ from .gexf import gexf_text
 from .kept import keep
 from .model import ACTOR_KIND_GROUPS, ACTOR_KINDS
 from .pages import paragraph_path, section_label
-from .relations import RELATION_TYPES, ActorGraph, Evidence, Relation
+from .relations import RELATION_TYPES, ActorGraph, Evidence, Relation, one_line
 from .text import json_records
 
 if TYPE_CHECKING:
@@ -143,8 +143,12 @@ def csv_field(text: str) -> str:
 
 
 def shorten(text: str, limit: int = PASSAGE_LIMIT) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + " …"
+    return cut(one_line(text), limit)
+
+
+def cut(line: str, limit: int = PASSAGE_LIMIT) -> str:
+    """A text on one line, at most `limit` characters: cut at a word, with an ellipsis."""
+    return line if len(line) <= limit else line[: limit - 1].rsplit(" ", 1)[0] + " …"
 
 
 class MapView:
@@ -200,7 +204,7 @@ class MapView:
         report = self.book.reports[evidence.report_slug]
         return Passage(
             passage_id,
-            shorten(evidence.text),
+            cut(evidence.line),
             paragraph_path(report, evidence.section_slug, evidence.anchor),
             evidence.date.isoformat() if evidence.date else "",
             self.where(evidence.report_slug, evidence.section_slug),
@@ -668,7 +672,7 @@ class MapView:
                 page, where = places[place]
             url = csv_field(page + evidence.anchor) if page else ""
             date = evidence.date.isoformat() if evidence.date else ""
-            lines.append(f"{head},{date},{csv_field(' '.join(evidence.text.split()))},{url},{where},{csv_field(evidence.rule)}\r\n")
+            lines.append(f"{head},{date},{csv_field(evidence.line)},{url},{where},{csv_field(evidence.rule)}\r\n")
         return "".join(lines)
 
     def gexf(self, stamp: str) -> str:

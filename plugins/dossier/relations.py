@@ -57,7 +57,7 @@ class Evidence:
     """A passage a relation rests on: a sentence of a report, or the registry's entry for an affiliation.
 
     `rule` says how the relation was read (for the review and the data exports); it does not make two passages of
-    one sentence."""
+    one sentence. A report's passage is its sentence on one line (one_line); the registry's is as its entry reads."""
 
     text: str
     report_slug: str = ""
@@ -70,6 +70,16 @@ class Evidence:
     @property
     def from_registry(self) -> bool:
         return not self.report_slug
+
+    @property
+    def line(self) -> str:
+        """The passage on one line, as the map and the exports show it (a report's sentence was made so when read)."""
+        return one_line(self.text) if self.from_registry else self.text
+
+
+def one_line(text: str) -> str:
+    """The text with each run of white space one space, and none at its ends."""
+    return " ".join(text.split())
 
 
 @dataclass
@@ -283,8 +293,7 @@ class EvidenceReader:
             def evidence(rule: str) -> Evidence:
                 kept = made.get(rule)  # noqa: B023
                 if kept is None:
-                    # the sentence on one line
-                    text = next(iter(made.values())).text if made else " ".join(sentence.split())  # noqa: B023
+                    text = next(iter(made.values())).text if made else one_line(sentence)  # noqa: B023
                     kept = made[rule] = Evidence(text, report.slug, section_slug, paragraph.anchor, date, speaker, rule)  # noqa: B023
                 return kept
 
