@@ -9,7 +9,7 @@ import pytest
 from dossier.clauses import Context, mentions_in, read_clauses
 from dossier.layout import force_layout
 from dossier.mapdata import LARGE_MAP_RELATIONS, MapView
-from dossier.relations import TYPED, ActorGraph, split_sentences
+from dossier.relations import TYPED, ActorGraph, Evidence, split_sentences
 from dossier.speakers import SpeakerBook
 from test_statements import registry
 
@@ -524,3 +524,11 @@ def test_the_role_expressions_are_skipped_only_where_they_cannot_count():
     assert [(person.name, state.name) for person, state in roles] == [("Jeyhun Bayramov", "Azerbaijan")]
     _found, roles = mentions_in("He met his Azerbaijani friends and Jeyhun Bayramov in Baku.", known)
     assert roles == []
+
+
+def test_a_passage_is_shown_on_one_line_whether_a_report_or_the_registry_gives_it():
+    _, book = graph_of("Minister Rahimi met\nVarga   in Geneva.\n")
+    graph = ActorGraph(list(book.reports.values()), book.registry, book.statements)
+    passages = [e for r in graph.relations.values() for e in r.evidence if not e.from_registry]
+    assert passages and all(e.text == " ".join(e.text.split()) and e.line is e.text for e in passages)
+    assert Evidence("Ana  Vel:\taffiliated with\nCordland.").line == "Ana Vel: affiliated with Cordland."

@@ -1,7 +1,7 @@
-"""What the actor map page shows: the pyvis network and its options, the evidence passages and the text twin.
+"""What the actor map page shows: the vis-network nodes, edges and options, the evidence passages and the text twin.
 
-pyvis builds the nodes, edges and vis-network options; the page itself is
-the theme's template (pyvis's own page loads Bootstrap from a CDN and can
+The nodes, edges and options are those pyvis made, written here; the page itself
+is the theme's template (pyvis's own page loads Bootstrap from a CDN and can
 switch tooltips to raw HTML). Passages are listed once in the page and the
 graph data points to them, so evidence text is never duplicated.
 
@@ -19,7 +19,6 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import hashlib
-import io
 import json
 import os
 import re
@@ -30,15 +29,14 @@ from typing import TYPE_CHECKING, Any, TextIO, TypeVar
 
 from .actors import fold_chars
 from .dates import format_date
+from .gexf import gexf_text
 from .kept import keep
 from .model import ACTOR_KIND_GROUPS, ACTOR_KINDS
 from .pages import paragraph_path, section_label
-from .relations import RELATION_TYPES, ActorGraph, Evidence, Relation
+from .relations import RELATION_TYPES, ActorGraph, Evidence, Relation, one_line
 from .text import json_records
 
 if TYPE_CHECKING:
-    from pyvis.network import Network
-
     from .speakers import SpeakerBook
 
 T = TypeVar("T")
@@ -68,7 +66,7 @@ PASSAGES_SHOWN = 6  # per relation in the page; data/relations.csv has them all
 CORE_ACTORS = 150  # actors the site-wide page holds itself; the rest come from the report shards
 SHARD_REPORTS = 24  # of an actor's reports, the latest this many are loaded when the actor is searched or focused
 SHARD_FOLDER = "data/map"
-NETWORK_CACHE = "map-network.json"  # the drawing pyvis gave the last build (MapView.network_data)
+NETWORK_CACHE = "map-network.json"  # the last build's drawing (MapView.network_data)
 INDEX_FILE = "data/map-index.js"  # the index of the actors a large map's page does not hold
 TABLE_PAGE = "map-table.html"  # a large map's text twin, in pages of TABLE_ROWS relations
 TABLE_ROWS = 300
@@ -145,8 +143,12 @@ def csv_field(text: str) -> str:
 
 
 def shorten(text: str, limit: int = PASSAGE_LIMIT) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + " …"
+    return cut(one_line(text), limit)
+
+
+def cut(line: str, limit: int = PASSAGE_LIMIT) -> str:
+    """A text on one line, at most `limit` characters: cut at a word, with an ellipsis."""
+    return line if len(line) <= limit else line[: limit - 1].rsplit(" ", 1)[0] + " …"
 
 
 class MapView:
@@ -202,7 +204,7 @@ class MapView:
         report = self.book.reports[evidence.report_slug]
         return Passage(
             passage_id,
-            shorten(evidence.text),
+            cut(evidence.line),
             paragraph_path(report, evidence.section_slug, evidence.anchor),
             evidence.date.isoformat() if evidence.date else "",
             self.where(evidence.report_slug, evidence.section_slug),
@@ -289,63 +291,67 @@ class MapView:
         dates = sorted(d for r in self.graph.relations.values() for d in r.dates)
         return (dates[0].isoformat(), dates[-1].isoformat()) if dates else ("", "")
 
-    # the pyvis network
+    # the network vis-network draws
 
     @property
     def positions(self) -> dict[str, tuple[int, int]]:
         return self._positions()
 
-    def network(self) -> Network:
-        from pyvis.network import Network  # only when the drawing changed (see network_data)
-
-        net = Network(directed=True, height="100%", width="100%", cdn_resources="local")
-        net.toggle_physics(False)
+    def network(self) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+        """The page's nodes and edges, each a dict of vis-network's options: what pyvis's Network.add_node and
+        add_edge made of the same arguments (pyvis itself is no longer imported: with networkx and IPython, which
+        it imports, about half a second of a cold build's last, single-threaded stretch)."""
+        nodes: dict[str, dict[str, Any]] = {}  # by id: an id is drawn once
         for actor in self.graph.actors:
-            if actor.id not in self.core:
+            if actor.id not in self.core or actor.id in nodes:
                 continue
             style = KIND_STYLES.get(actor.kind, KIND_STYLES["unknown"])
             x, y = self.positions.get(actor.id, (0, 0))
             statements = self.graph.statement_counts.get(actor.id, 0)
-            net.add_node(
-                actor.id,
-                label=actor.name,
-                shape=style["shape"],
-                color=style["color"],
-                x=x,
-                y=y,
-                size=12 + min(statements, 10) * 1.5,
-                physics=False,
-            )
+            nodes[actor.id] = {
+                "color": style["color"],
+                "x": x,
+                "y": y,
+                "size": 12 + min(statements, 10) * 1.5,
+                "physics": False,
+                "id": actor.id,
+                "label": actor.name or actor.id,
+                "shape": style["shape"],
+            }
+        edges = []
         for row in self.page_rows:
             relation = row.relation
+            if relation.source not in nodes or relation.target not in nodes:
+                raise ValueError(f"a relation of the map's page ends outside it: {relation.key}")
             style = RELATION_STYLES[relation.kind]
-            net.add_edge(
-                relation.source,
-                relation.target,
-                id=relation.key,
-                dashes=style["dashes"],
-                width=style["width"],
-                color={"color": style["color"], "highlight": style["color"], "hover": style["color"]},
-                arrows={"to": {"enabled": style["arrow"], "scaleFactor": 0.6}},
+            edges.append(
+                {
+                    "id": relation.key,
+                    "dashes": style["dashes"],
+                    "width": style["width"],
+                    "color": {"color": style["color"], "highlight": style["color"], "hover": style["color"]},
+                    "arrows": {"to": {"enabled": style["arrow"], "scaleFactor": 0.6}},
+                    "from": relation.source,
+                    "to": relation.target,
+                }
             )
-        return net
+        return list(nodes.values()), edges
 
-    def options(self, net: Network) -> dict[str, Any]:
-        options: dict[str, Any] = json.loads(net.options.to_json())
-        options.pop("configure", None)
-        options["physics"] = {"enabled": False}
-        options["layout"] = {"improvedLayout": False}
-        options["interaction"] = {"hover": True, "tooltipDelay": 3600000, "multiselect": False, "navigationButtons": False, "keyboard": False}
-        options["nodes"] = {"font": {"size": 15, "strokeWidth": 3}, "borderWidth": 1}
+    def options(self) -> dict[str, Any]:
+        """vis-network's options for the page (every one pyvis's defaults gave is set here)."""
         # Curves help a small map read; on a large one they cost more drawing time than they give.
         curved = len(self.page_rows) <= LARGE_MAP_RELATIONS
-        options["edges"] = {"smooth": {"enabled": curved, "type": "continuous", "roundness": 0.2}, "selectionWidth": 2, "hoverWidth": 1}
-        return options
+        return {
+            "edges": {"smooth": {"enabled": curved, "type": "continuous", "roundness": 0.2}, "selectionWidth": 2, "hoverWidth": 1},
+            "interaction": {"hover": True, "tooltipDelay": 3600000, "multiselect": False, "navigationButtons": False, "keyboard": False},
+            "physics": {"enabled": False},
+            "layout": {"improvedLayout": False},
+            "nodes": {"font": {"size": 15, "strokeWidth": 3}, "borderWidth": 1},
+        }
 
     def network_data(self) -> tuple[list[dict[str, Any]], list[dict[str, Any]], dict[str, Any]]:
-        """pyvis's nodes, edges and options for the page. Kept in the cache folder under a digest of what they are
-        made from (and this file's code and pyvis's version): a warm build whose map drawing is the same does not
-        import pyvis, which brings networkx and IPython with it (half a second of a warm build)."""
+        """The nodes, edges and options for the page. Kept in the cache folder under a digest of what they are made
+        from (and this file's code): a warm build whose map drawing is the same takes them from there."""
         digest = hashlib.sha256()
         for actor in self.graph.actors:
             if actor.id in self.core:
@@ -355,7 +361,6 @@ class MapView:
             digest.update(repr((row.relation.source, row.relation.target, row.relation.key, row.relation.kind)).encode())
         with open(__file__, "rb") as handle:
             digest.update(handle.read())
-        digest.update(metadata.version("pyvis").encode())
         path = os.path.join(self.cache_folder, NETWORK_CACHE) if self.cache_folder else ""
         if path:
             try:
@@ -365,9 +370,8 @@ class MapView:
                     return kept["nodes"], kept["edges"], kept["options"]
             except (OSError, ValueError, KeyError, TypeError):
                 pass
-        net = self.network()
-        nodes, edges, _heading, _height, _width, _options = net.get_network_data()
-        options = self.options(net)
+        nodes, edges = self.network()
+        options = self.options()
         # through JSON, as a later build reads it: the same values either way
         text = json.dumps({"key": digest.hexdigest(), "nodes": nodes, "edges": edges, "options": options}, sort_keys=True)
         found: dict[str, Any] = json.loads(text)
@@ -668,14 +672,12 @@ class MapView:
                 page, where = places[place]
             url = csv_field(page + evidence.anchor) if page else ""
             date = evidence.date.isoformat() if evidence.date else ""
-            lines.append(f"{head},{date},{csv_field(' '.join(evidence.text.split()))},{url},{where},{csv_field(evidence.rule)}\r\n")
+            lines.append(f"{head},{date},{csv_field(evidence.line)},{url},{where},{csv_field(evidence.rule)}\r\n")
         return "".join(lines)
 
     def gexf(self, stamp: str) -> str:
-        """GEXF for Gephi; networkx stamps today's date, replaced by the content's own date so builds stay identical."""
-        import networkx as nx  # only here: a third of a second to import, and a warm build often links the last GEXF
-
-        buffer = io.BytesIO()
-        nx.write_gexf(self.graph.networkx(), buffer, encoding="utf-8", prettyprint=True)
-        text = buffer.getvalue().decode("utf-8")
-        return re.sub(r'lastmodifieddate="[^"]*"', f"lastmodifieddate={xml.sax.saxutils.quoteattr(stamp)}", text, count=1)
+        """GEXF for Gephi, as networkx writes it (dossier.gexf), dated by the content's own date, not the build's,
+        so that builds stay identical."""
+        graph = self.graph
+        modified = xml.sax.saxutils.quoteattr(stamp)
+        return gexf_text(graph.export_nodes(), graph.export_edges(), modified, f"NetworkX {metadata.version('networkx')}")

@@ -57,7 +57,7 @@ class Evidence:
     """A passage a relation rests on: a sentence of a report, or the registry's entry for an affiliation.
 
     `rule` says how the relation was read (for the review and the data exports); it does not make two passages of
-    one sentence."""
+    one sentence. A report's passage is its sentence on one line (one_line); the registry's is as its entry reads."""
 
     text: str
     report_slug: str = ""
@@ -70,6 +70,16 @@ class Evidence:
     @property
     def from_registry(self) -> bool:
         return not self.report_slug
+
+    @property
+    def line(self) -> str:
+        """The passage on one line, as the map and the exports show it (a report's sentence was made so when read)."""
+        return one_line(self.text) if self.from_registry else self.text
+
+
+def one_line(text: str) -> str:
+    """The text with each run of white space one space, and none at its ends."""
+    return " ".join(text.split())
 
 
 @dataclass
@@ -283,8 +293,7 @@ class EvidenceReader:
             def evidence(rule: str) -> Evidence:
                 kept = made.get(rule)  # noqa: B023
                 if kept is None:
-                    # the sentence on one line
-                    text = next(iter(made.values())).text if made else " ".join(sentence.split())  # noqa: B023
+                    text = next(iter(made.values())).text if made else one_line(sentence)  # noqa: B023
                     kept = made[rule] = Evidence(text, report.slug, section_slug, paragraph.anchor, date, speaker, rule)  # noqa: B023
                 return kept
 
@@ -554,7 +563,7 @@ class ActorGraph:
         return list(self._sorted_relations[1])
 
     def shape(self) -> str:
-        """A digest of everything networkx() puts in the graph: the same digest, the same GEXF."""
+        """A digest of everything export_nodes() and export_edges() give: the same digest, the same GEXF."""
         digest = hashlib.sha256()
         for actor in self.actors:
             digest.update(
@@ -585,30 +594,43 @@ class ActorGraph:
             )
         return digest.hexdigest()
 
+    def export_nodes(self) -> list[tuple[str, dict[str, str | int]]]:
+        """Each actor, by name, with what the graph exports (GEXF) say of it: its name as label, then its attributes."""
+        return [
+            (
+                actor.id,
+                {
+                    "label": actor.name,
+                    "kind": actor.kind,
+                    "affiliation": actor.affiliation or "",
+                    "statements": self.statement_counts.get(actor.id, 0),
+                    "mentions": self.mention_counts.get(actor.id, 0),
+                },
+            )
+            for actor in self.actors
+        ]
+
+    def export_edges(self) -> list[tuple[str, str, str, dict[str, str | int]]]:
+        """Each relation in order (source, target, its kind as key) with what the graph exports say of it."""
+        edges: list[tuple[str, str, str, dict[str, str | int]]] = []
+        for relation in self.sorted_relations():
+            dates = relation.dates
+            data: dict[str, str | int] = {
+                "relation": relation.kind,
+                "evidence": len(relation.evidence),
+                "first": dates[0].isoformat() if dates else "",
+                "last": dates[-1].isoformat() if dates else "",
+            }
+            edges.append((relation.source, relation.target, relation.kind, data))
+        return edges
+
     def networkx(self) -> nx.MultiDiGraph:
         import networkx as nx
 
         graph = nx.MultiDiGraph()
-        for actor in self.actors:
-            graph.add_node(
-                actor.id,
-                label=actor.name,
-                kind=actor.kind,
-                affiliation=actor.affiliation or "",
-                statements=self.statement_counts.get(actor.id, 0),
-                mentions=self.mention_counts.get(actor.id, 0),
-            )
-        for relation in self.sorted_relations():
-            dates = relation.dates
-            graph.add_edge(
-                relation.source,
-                relation.target,
-                key=relation.kind,
-                relation=relation.kind,
-                evidence=len(relation.evidence),
-                first=dates[0].isoformat() if dates else "",
-                last=dates[-1].isoformat() if dates else "",
-            )
+        graph.add_nodes_from(self.export_nodes())
+        for source, target, key, data in self.export_edges():
+            graph.add_edge(source, target, key=key, **data)
         return graph
 
     def positions(self, seed: int = 7, cache_folder: str = "") -> dict[str, tuple[int, int]]:
