@@ -1097,3 +1097,14 @@ def test_remembered_and_went_on_are_verbs_of_saying_next_to_a_quote():
     # near miss: "went on to" and "is remembered for" say nothing
     body = "Tanner Holt went on to win the vote, a “landslide” victory. He is remembered for the “long march” of 2019."
     assert attributed(body) == []
+
+
+def test_excerpts_of_a_statement_issued_by_someone_are_theirs():
+    body = (
+        "The statement issued by Azad Holt was a clarification of his comments. Here are some relevant excerpts –\n\n"
+        "“From 2006 I have worked for the minister.”\n\n“Because of my position, I had access to secret information.”\n"
+    )
+    assert {who for who, _ in attributed(body)} == {"Azad Holt"}
+    # near miss: excerpts of a statement nobody is said to have issued name nobody
+    body = body.replace("The statement issued by Azad Holt was", "The statement was")
+    assert attributed(body) == []

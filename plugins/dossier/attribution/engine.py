@@ -78,7 +78,7 @@ from .sieves import (
 LAST_WORD = re.compile(r"(\w+)\s+$")
 QUOTE_WORD = re.compile(r"[\w’'-]+")
 ANY_WORD_CHAR = re.compile(r"\w")
-INTRODUCES_BLOCK = re.compile(r"\b(?:said|says|stated|wrote|writes|added|noted|declared|explained|following)\b[^.]*$")
+INTRODUCES_BLOCK = re.compile(r"\b(?:said|says|stated|wrote|writes|added|noted|declared|explained|following|excerpts|extracts)\b[^.]*$")
 NAME_LINE_END = re.compile(r"\s*(?:,|—|–|$)")
 # "depicted as a strong nation", "what officials depict as": a characterisation, not a picture
 DEPICTION = re.compile(
@@ -126,6 +126,7 @@ CITATION_IN_PARENTHESES = re.compile(r"\([^()]{0,160}\b(?:1[89]|20)\d\d[a-z]?\)"
 SURNAME_BEARER_REACH = 600  # how far back a full name is looked for when a first name could mean another speaker
 OWNER_MARKS = re.compile(r"^\(|(?:[’']s)?\)?$")  # "(tsmc’s)" -> "tsmc"
 LOWER_ROLE_BEFORE = re.compile(r"(?<![\w-])(?P<role>" + ROLE_NOUN_WORDS + r")\s+$")
+ISSUED_BY = re.compile(r"\bstatements?\s+(?:issued|released|written|signed|made|published)\s+by\s+(?:the\s+)?(?P<who>" + CHUNK.pattern + ")")
 VERB_BEFORE_PARTICIPLE = re.compile(r"\b(?P<verb>[a-z]+s|[a-z]+ed)\s+(?:by|before|after|while)\s+$")
 PASSIVE_BODY_AGENT = re.compile(
     r"\b(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?[a-z]+ed\s+by\s+(?:the\s+)?(?P<body>" + LOWER_BODY + "|" + CHUNK.pattern + ")"
@@ -1804,6 +1805,10 @@ class ReportAttribution:
             if ((subject is None or not subject.heads) and (UNNAMED_OPENING.match(sentence) or unnamed_after)) or possessed:
                 salience.person = salience.body = None  # "A resident who asked not to be named told CNN …": a later "he" is theirs
             head = subject.heads[0] if subject is not None and len(subject.heads) == 1 else None
+            issued = ISSUED_BY.search(sentence) if " by " in sentence and "statement" in sentence else None
+            issuer = head_of(issued.group("who"), sentence[: issued.start("who")]) if issued else None
+            if issuer is not None and issuer.kind in ("person", "organization", "outlet"):
+                salience.issuer = self.by_name.get(issuer.key) or issuer  # "The statement issued by Azad Maulana was …"
             if subject is None and " by " in sentence:
                 head = self.passive_body_agent(sentence)  # "The drills were announced by India’s home ministry": the one acting
             if subject is not None and (subject.heads or subject.role_noun or subject.pronoun not in ("", "they")):

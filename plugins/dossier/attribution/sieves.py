@@ -935,6 +935,9 @@ def as_noted(clause: Clause) -> Found | None:
     return None
 
 
+EXCERPTS_FOLLOW = re.compile(
+    r"\b(?:[Hh]ere|[Bb]elow)\s+(?:are|is)\s+(?:some\s+)?(?:[a-z]+\s+)?(?:excerpts|extracts)(?:\s+(?:from|of)\s+(?P<rest>[^:–—]+?))?\s*[:–—-]?\s*$"
+)
 MAIN_POINTS = re.compile(
     r"\b(?:the\s+)?following\s+(?:are|is|were|was)\s+(?:some\s+of\s+)?(?:the\s+)?(?:main\s+|key\s+|central\s+)?"
     r"(?:points|excerpts|highlights|parts|statements|remarks|comments|quotes)\s+(?:of|from)\s+(?P<rest>[^:]+?)\s*:?\s*$",
@@ -957,6 +960,13 @@ def main_points(clause: Clause) -> Found | None:
     """`The following are the main points of Khamenei's speech:` above a block quote."""
     if not clause.block:
         return None
+    excerpts = EXCERPTS_FOLLOW.search(clause.masked, 0, clause.start) if "xcerpts" in clause.masked or "xtracts" in clause.masked else None
+    if excerpts:  # "The statement issued by Azad Maulana … Here are some relevant excerpts –": the statement's issuer's words
+        chunk = CHUNK.search(excerpts.group("rest") or "")
+        head = head_of(chunk.group(0)) if chunk else None
+        if head is not None:
+            return Found(Subject([head]), "main_points", "excerpts from X")
+        return Found(Subject([], role_noun="statement"), "main_points", "excerpts from the statement just named")
     match = MAIN_POINTS_FOLLOWING.search(clause.masked[: clause.start].rstrip())
     if not match:
         return None
