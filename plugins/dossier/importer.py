@@ -323,6 +323,12 @@ SMALL_WORDS = {
     "from",
     "into",
     "over",
+    "before",  # prepositions a title in the Chicago style leaves in lower case ("Enforcement before Regulation")
+    "after",
+    "about",
+    "per",
+    "than",
+    "versus",
 }
 
 
@@ -2213,7 +2219,7 @@ def read_envelope(units: list[Unit], meta: Meta, inferred: list[str]) -> list[Un
 
 FLATTENED_MIN = 3000  # a paragraph this long holding a notes list or a contents list is a whole page run into one
 FLATTENED_MAX = 2_000_000  # past this the page is left as it is (the searches below are linear in it, times its headings)
-INLINE_NOTES = re.compile(r"\b(?:End\s?notes|Footnotes|Notes|References)\s+1\s*(?P<sep>[|.)])\s+(?=\S)")
+INLINE_NOTES = re.compile(r"\b(?:End\s?notes|Footnotes|Notes|References)\s+(?:1\s*(?P<sep>[|.)])|(?P<bracket>\[1\]))\s+(?=\S)")
 SENTENCE_START = re.compile(r"(?:^|(?<=[.!?])[\"”’]?\s+)(?=[A-Z“\"‘])")
 BARE_NUMBER = re.compile(
     r"(?<![\w.,/$€£%+-])(?P<key>\d{1,3})(?![\w%/+-]|[.,]\d)"
@@ -2232,18 +2238,20 @@ def _split_inline_notes(text: str) -> tuple[str, list[tuple[str, str]], str]:
     opening = INLINE_NOTES.search(text)
     if not opening:
         return text, [], ""
-    separator = re.escape(opening.group("sep"))
     notes: list[tuple[str, str]] = []
     position, key = opening.end(), 1
     while True:
-        following = re.compile(rf"\s{key + 1}\s*{separator}\s+(?=\S)").search(text, position)
+        if opening.group("bracket"):  # '… Endnotes [1] Jane Roe, Title (2025) <https://…> accessed 1 May 2025. [2] …'
+            following = re.compile(rf"\s\[{key + 1}\]\s+(?=\S)").search(text, position)
+        else:
+            following = re.compile(rf"\s{key + 1}\s*{re.escape(opening.group('sep'))}\s+(?=\S)").search(text, position)
         if not following:
             break
         notes.append((str(key), text[position : following.start()].strip()))
         position, key = following.end(), key + 1
     last, rest = text[position:].strip(), ""
-    address = re.search(r"https?://\S+", last)
-    if address and len(last[address.end() :].split()) >= 8:
+    address = re.search(r"https?://\S+(?:\s*\(?(?:accessed|retrieved|last visited) [^.<>]{4,30}\.\)?)?", last)  # its access date is the note's
+    if address and len(last[address.end() :].split()) >= (2 if "accessed" in address.group() else 8):
         last, rest = last[: address.end()], last[address.end() :].strip()
     notes.append((str(key), last))
     if len(notes) < 3:
@@ -2329,17 +2337,23 @@ KNOWN_SECTION_NAMES = (
     "Introduction", "Conclusions", "Conclusion", "Background", "Overview", "Executive Summary", "Summary", "Key Takeaways",
     "Recommendations", "Analysis", "Findings", "Methodology", "Discussion",
 )  # fmt: skip
-_TITLE_WORD = r"(?:[A-Z][\w’'&-]*:?|of|the|in|and|to|for|a|an|on|from|with|at|by|or|vs\.)"
+_TITLE_WORD = r"(?:[A-Z][\w’'&-]*:?|of|the|in|and|to|for|a|an|on|from|with|at|by|or|vs\.|before|after|into|over|as|via|per|but|than|versus)"
 SENTENCE_OPENERS = (
     "The|A|An|As|In|While|How|What|When|Why|Some|This|These|Those|It|Its|But|For|Since|After|With|Although|Though|Many|Most|"
-    "One|If|Despite|Over|Under|At|On|Our|We|Today|Yet|Now|Even|There|Such|Both|Each|Any|No|Not|Until|During|Before|Because"
+    "One|If|Despite|Over|Under|At|On|Our|We|Today|Yet|Now|Even|There|Such|Both|Each|Any|No|Not|Until|During|Before|Because|"
+    "Let’s|Let's|Once|Unlike|Given|Alongside|Among|Across|Two|Three|Several|Other|Another|Every|Where|Whether|Who|Which|"
+    # adverbs that open a sentence, mostly with a comma after them
+    "However|Importantly|Nonetheless|Nevertheless|Moreover|Furthermore|Additionally|Similarly|Indeed|Instead|Meanwhile|Overall|"
+    "Still|Thus|Therefore|Ultimately|First|Second|Third|Finally|Recently|Currently|Traditionally|Historically|Increasingly"
 )
+# the words in title case run as far as they go, then give back the next sentence's first word (and a name after it): a
+# heading that holds "The" or "A" is not cut short at it
 RUN_IN_HEADING = re.compile(
     r"(?:(?<=[.!?] )(?<![\s.][A-Z]\. )|(?<=[.!?][”\"’)] ))(?P<heading>[A-Z][\w’'&-]*:?(?:\s"
     + _TITLE_WORD
-    + r"){0,11}?(?:\?|(?=\s(?:"
+    + r"){0,11}(?:\?|(?=\s(?:"
     + SENTENCE_OPENERS
-    + r")\s(?:[A-Z][\w’'-]*\s)?[a-z])))\s"
+    + r"),?\s(?:[A-Z][\w’'-]*\s)?[a-z])))\s"
     r"|(?:(?<=[.!?] )(?<![\s.][A-Z]\. )|(?<=[.!?][”\"’)] )|(?<=\d{4} ))(?P<known>" + "|".join(KNOWN_SECTION_NAMES) + r")\s(?=[A-Z])"
 )
 RUN_IN_MIN = 2  # one such phrase may be a sentence's odd opening; a page's headings come several
@@ -2355,6 +2369,8 @@ def _run_in_headings(text: str) -> list[tuple[int, int, str]]:
         named = heading.rstrip(":") in KNOWN_SECTION_NAMES
         if match.group("heading") and not named and (len(heading.split()) < 2 or not is_title_case(heading.rstrip("?:"))):
             continue
+        if AGENCY_CREDIT.match(heading):
+            continue  # a photo's credit run into the prose ("… the port. AFP via Getty Images Meanwhile, the council …")
         found.append((start, start + len(heading), heading.rstrip(":")))
     return found if len(found) >= RUN_IN_MIN else []
 
@@ -2418,11 +2434,12 @@ def flattened_page(units: list[Unit], start: int, inferred: list[str]) -> list[U
         if body[position:].strip():
             pieces.append(Unit(unit.line, body[position:].strip(), data={"end": unit.data.get("end", unit.line)}))
         markers = 0
-        if notes:  # the numbers run across the pieces: they are read as one text, cut again after
+        if notes and not re.search(r"\[1\]", body):  # the numbers run across the pieces: they are read as one text, cut again after
             prose = [piece for piece in pieces if not piece.data.get("heading") and not piece.data.get("contents")]
             marked, markers = bare_note_markers("\n\u0000\n".join(p.text for p in prose), len(notes))
             for piece, piece_text in zip(prose, marked.split("\n\u0000\n"), strict=True):
                 piece.text = piece_text
+        if notes:
             pieces.append(Unit(unit.line, "Endnotes"))
             pieces += [Unit(unit.line, f"[{key}] {note}") for key, note in notes]
             if rest:

@@ -1,0 +1,61 @@
+"""Think-tank pages run into one paragraph, as an archive stores them (the fourth held-out round's shapes): endnotes
+numbered in brackets, headings run into the prose before a sentence adverb, headings holding "The" or a lower-case
+preposition. Passages of our own, each with a near miss."""
+
+from __future__ import annotations
+
+from imported import PROSE, body_text, built, headings
+
+SENTENCES = " ".join(f"{PROSE}, and the talks went on into the night number {n}." for n in range(8))
+
+
+def page(body: str) -> str:
+    return f"How The Border Talks Ended\n\n2026-03-09\n\n{body}\n"
+
+
+# -- endnotes numbered in brackets --------------------------------------------------------------------------------------
+
+
+def test_endnotes_in_brackets_run_into_a_flattened_page_are_its_notes_list():
+    notes = " ".join(
+        f"[{key}] Jane Roe, ‘Report {key}’ (Example Review, 2025) <https://example.org/r/{key}> accessed {key} May 2025." for key in range(1, 5)
+    )
+    body = (
+        f"{SENTENCES} The council met twice. [1] {SENTENCES} The port stayed shut. [2] [3] {SENTENCES} Both sides agreed. [4] "
+        f"Endnotes {notes} Authors Jane Roe John Doe Share this page"
+    )
+    _, report = built(page(body))
+    assert sorted(report.notes, key=int) == ["1", "2", "3", "4"] and all(n.defined and n.citations for n in report.notes.values())
+    assert report.notes["4"].text.endswith("accessed 4 May 2025.")  # the access date is the note's, the author box is not
+    assert "Authors Jane Roe" not in body_text(report)
+
+
+def test_numbers_in_brackets_without_a_notes_label_stay_text():
+    body = f"{SENTENCES} The council met twice. [1] {SENTENCES} Items [1] to [3] of the list [2] were read out. [3] {SENTENCES}"
+    _, report = built(page(body))
+    assert not any(n.defined for n in report.notes.values())
+
+
+# -- headings run into the prose ----------------------------------------------------------------------------------------
+
+
+def test_run_in_headings_before_a_sentence_adverb_or_lets_and_holding_the_or_before_are_whole():
+    body = (
+        f"{SENTENCES} Converging Views: The Limits of Early Rules in Trade Let’s start with the ports. {SENTENCES} "
+        f"Market Shape: Upstream Strength and Downstream Spread Importantly, the firms are small. {SENTENCES} "
+        f"Conclusion: Enforcement before Regulation Two distinct issues remain. {SENTENCES}"
+    )
+    _, report = built(page(body))
+    assert headings(report) == [
+        "Converging Views: The Limits of Early Rules in Trade",
+        "Market Shape: Upstream Strength and Downstream Spread",
+        "Conclusion: Enforcement before Regulation",
+    ]
+    assert "Let’s start with the ports." in body_text(report) and "Importantly, the firms are small." in body_text(report)
+
+
+def test_a_photo_credit_before_a_sentence_adverb_is_no_heading():
+    """Near miss: a photo's credit run into the prose before "Meanwhile," is in title case too."""
+    body = f"{SENTENCES} AFP via Getty Images Meanwhile, the council said little. {SENTENCES} Sven Hoppe/Getty Images However, the mediator left. {SENTENCES}"
+    _, report = built(page(body))
+    assert headings(report) == []
