@@ -59,3 +59,38 @@ def test_a_photo_credit_before_a_sentence_adverb_is_no_heading():
     body = f"{SENTENCES} AFP via Getty Images Meanwhile, the council said little. {SENTENCES} Sven Hoppe/Getty Images However, the mediator left. {SENTENCES}"
     _, report = built(page(body))
     assert headings(report) == []
+
+
+# -- the site's header over the title given again, the byline run in under it, the site's items after the text ---------
+
+MENU = "About Research Opportunities Team Analysis Alumni Updates Donate"
+PAGE_LONG = f"{SENTENCES} {SENTENCES} {SENTENCES}"  # a page run into one paragraph is 3,000 characters or more
+
+
+def test_the_sites_header_the_run_in_byline_and_the_sites_items_after_the_text_are_set_apart():
+    body = (
+        f"How The Border Talks Ended {MENU} {MENU} How The Border Talks Ended Jane Roe , John Doe March 9, 2026 — 10 min read "
+        f"The ministers met at dawn. {PAGE_LONG} Both sides left without a word. Leave a Reply Cancel reply Most Read Insights "
+        "Newsletter Sign up"
+    )
+    result, report = built(page(body))
+    assert [a.name for a in report.authors] == ["Jane Roe", "John Doe"]
+    text = body_text(report)
+    assert text.startswith("The ministers met at dawn.") and text.endswith("Both sides left without a word.")
+    assert MENU not in text and "Leave a Reply" not in text
+    assert not [p for p in result.problems if "no byline" in p.message]
+
+
+def test_a_byline_with_the_authors_post_run_in_under_the_title():
+    body = f"How The Border Talks Ended {MENU} How The Border Talks Ended By Jane Roe, a Senior Adviser at the Board of Trade. The ministers met at dawn. {PAGE_LONG}"
+    _, report = built(page(body))
+    assert [(a.name, a.role) for a in report.authors] == [("Jane Roe", "Senior Adviser at the Board of Trade")]
+    assert body_text(report).startswith("The ministers met at dawn.")
+
+
+def test_a_long_paragraph_naming_its_title_once_and_a_disclaimer_early_in_the_text_stay():
+    """Near miss: the title only at the start (no menu under it), 'Read more' and a disclaimer-like sentence in the first
+    half of the text: nothing is cut."""
+    body = f"How The Border Talks Ended as the ministers met at dawn. Read more about the talks. The views expressed in this report are the ministers'. {PAGE_LONG}"
+    _, report = built(page(body))
+    assert body_text(report).startswith("How The Border Talks Ended as the ministers met at dawn. Read more")

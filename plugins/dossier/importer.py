@@ -1172,6 +1172,9 @@ def classify(
         if unit.data.get("contents") or unit.data.get("after notes"):
             dropped.setdefault("contents list" if unit.data.get("contents") else "page furniture after the notes", []).append(text)
             continue
+        if unit.data.get("page header"):
+            dropped.setdefault("site's items after the text" if unit.data.get("after text") else "site's header over the title", []).append(text)
+            continue
         if unit.data.get("heading"):
             unit.kind = "heading"
             body.append(unit)
@@ -2406,22 +2409,84 @@ def _author_box(text: str, meta: Meta) -> bool:
     return True
 
 
-def flattened_page(units: list[Unit], start: int, inferred: list[str]) -> list[Unit]:
+# the byline and date under the title of a page run into one paragraph: "Kyle Roe June 9, 2026 While …", "Jane Roe ,
+# John Doe March 18, 2026 — 10 min read Among …", "By Jane Roe, a senior adviser at the Board of Trade. As AI …"
+_RUN_IN_NAME = r"[A-Z][\w’'.-]+(?:\s+(?:[A-Z][\w’'.-]+|de|van|von|al|da|del|der|la|le)){1,3}"
+RUN_IN_BYLINE = re.compile(
+    rf"^(?:By\s+)?(?P<names>{_RUN_IN_NAME}(?:\s*(?:,|\band\b|&)\s*{_RUN_IN_NAME}){{0,5}})"
+    rf"(?:\s+{MONTH}\s+\d{{1,2}},\s+\d{{4}}(?:\s+[—–-]\s+\d+\s+min\s+read)?|,\s+(?P<bio>(?:an?|the)\s+[A-Za-z][^.]{{10,300}})\.)\s+(?=[A-Z])"
+)
+# where the report's text ends in a page run into one paragraph and the site's begins: comment forms, newsletter calls,
+# the paper's links, related items, the site's disclaimer
+PAGE_AFTER_TEXT = re.compile(
+    r"(?<=[.!?”’\"] )(?:\u200d\s+)?(?:Leave a Reply|Receive the\b[^.!?]{0,80}\bnewsletter|Read (?:the )?(?:paper|report|more)\b|"
+    r"Related (?:Content|publications|posts|articles|reading)\b|Share this (?:page|article|post)\b|Most Read\b|"
+    r"The views expressed in this (?:article|piece|post|blog|commentary|paper|report|publication) are\b|"
+    r"Authors?\s+(?:[A-Z][\w’'-]+\s+){2,3}Originally Published\b)"
+)
+
+
+def _page_header_end(text: str, title: str) -> int:
+    """A page run into one paragraph opens with its title (the browser tab's, the site's name after it) and gives it
+    again under the site's menus: all up to the repeat is the site's header. 0 where the page does not do so."""
+    if len(title) < 12 or not text.startswith(title):
+        return 0
+    at = text.rfind(title, len(title), min(8000, len(text) // 2))
+    return at + len(title) if at > 0 else 0
+
+
+def _run_in_byline(text: str, meta: Meta, problems: list[Problem]) -> int:
+    """The byline run in under the title (see RUN_IN_BYLINE): its people become the authors where the top had none.
+    Returns where the text after it starts, 0 where there is none."""
+    match = RUN_IN_BYLINE.match(text)
+    if not match:
+        return 0
+    people = byline_people(match.group("names"))
+    if not people or not all(_is_person_name(name) for name, _ in people):
+        return 0
+    if match.group("bio"):  # "By Jane Roe, a senior adviser at …": her post
+        people[-1] = (people[-1][0], re.sub(r"^(?:an?|the)\s+", "", match.group("bio")))
+    if not meta.get("authors"):
+        meta["authors"] = [name for name, _ in people]
+        meta.setdefault("author_roles", {}).update({name: role for name, role in people if role})
+        problems[:] = [p for p in problems if not p.message.startswith("no byline found")]
+    return match.end()
+
+
+def flattened_page(units: list[Unit], start: int, inferred: list[str], meta: Meta | None = None, problems: list[Problem] | None = None) -> list[Unit]:
     """A web page run into one long paragraph (an archive's copy keeps only its text): its notes list, the bare note
     numbers in its text and the headings its contents list names are found, and the paragraph is cut at them. The
-    contents list itself and what follows the notes (author box, related links) are set apart as the site's."""
+    contents list itself and what follows the notes (author box, related links) are set apart as the site's, as are
+    the site's header over the title given again, the byline run in under it (read as the authors) and the site's
+    items after the text."""
     result = units[:start]
+    meta = meta if meta is not None else {}
+    problems = problems if problems is not None else []
     for unit in units[start:]:
         text = unit.text
         if not FLATTENED_MIN <= len(text) <= FLATTENED_MAX:
             result.append(unit)
             continue
+        header: list[Unit] = []
+        cut = _page_header_end(text, str(meta.get("title") or ""))
+        if cut:
+            cut += _run_in_byline(text[cut:].lstrip(), meta, problems) + len(text[cut:]) - len(text[cut:].lstrip())
+            header = [Unit(unit.line, text[:cut].strip(), data={"page header": True})]
+            inferred.append(f"line {unit.line}: the site's header over the title given again, run into the page's one paragraph, set apart")
+            text = text[cut:].strip()
+        ending = PAGE_AFTER_TEXT.search(text, len(text) // 2)
+        after: list[Unit] = []
+        if ending:
+            after = [Unit(unit.line, text[ending.start() :].strip(), data={"page header": True, "after text": True})]
+            text = text[: ending.start()].rstrip()
+        if header or after:
+            unit = Unit(unit.line, text, kind=unit.kind, data=dict(unit.data))
         body, notes, rest = _split_inline_notes(text)
         headings = _contents_headings(body) or _run_in_headings(body)
         if not notes and not headings:
-            result.append(unit)
+            result += [*header, unit, *after]
             continue
-        pieces: list[Unit] = []
+        pieces: list[Unit] = [*header]
         position = 0
         for begin, end, heading in sorted(headings):
             if body[position:begin].strip():
@@ -2448,7 +2513,7 @@ def flattened_page(units: list[Unit], start: int, inferred: list[str]) -> list[U
             f"line {unit.line}: a page run into one paragraph cut at {sum(1 for h in headings if h[2])} headings its contents list names"
             + (f", {len(notes)} notes run into its text and {markers} bare note numbers" if notes else "")
         )
-        result += pieces
+        result += pieces + after
     return result
 
 
@@ -2556,7 +2621,7 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
     if layout.title:
         running_title(layout.title, meta, inferred, problems)
     without_site_suffix(meta, inferred, "\n".join(u.text for u in units if u.line != meta.get("title_line")))
-    units = flattened_page(units, start, inferred)
+    units = flattened_page(units, start, inferred, meta, problems)
     body, note_units = classify(units, start, meta, inferred, problems, dropped)
     if layout.title and meta.get("title") == layout.title:
         body[:] = _without_title_block(body, meta, dropped)
