@@ -94,3 +94,45 @@ def test_a_long_paragraph_naming_its_title_once_and_a_disclaimer_early_in_the_te
     body = f"How The Border Talks Ended as the ministers met at dawn. Read more about the talks. The views expressed in this report are the ministers'. {PAGE_LONG}"
     _, report = built(page(body))
     assert body_text(report).startswith("How The Border Talks Ended as the ministers met at dawn. Read more")
+
+
+# -- a page as the browser shows it: chart titles, a list under a colon, an image slider's labels -----------------------
+
+LINE_PROSE = f"{PROSE}. {PROSE}, and the ports stayed shut for a week."
+
+
+def lines(*blocks: str) -> str:
+    return "\n\n".join(["How The Border Talks Ended", "Published 29 May, 2026", *blocks]) + "\n"
+
+
+def test_a_chart_title_naming_its_unit_is_a_figure_not_a_heading():
+    _, report = built(
+        lines(LINE_PROSE, "Oil Exports on the Water, in Millions of Barrels per Week", LINE_PROSE, "Grain Imports in 2025 (%), by Port", LINE_PROSE)
+    )
+    assert headings(report) == []
+    _, near = built(lines(LINE_PROSE, "Millions of Barrels Go Missing", LINE_PROSE, "The Ports in Winter", LINE_PROSE))
+    assert headings(near) == ["Millions of Barrels Go Missing", "The Ports in Winter"]  # near miss: no unit named
+
+
+def test_short_lines_under_a_line_ending_in_a_colon_are_its_list_and_the_last_no_heading():
+    _, report = built(
+        lines(
+            LINE_PROSE,
+            "The port authority set up a tiered system of passage, encompassing roughly:",
+            "Friendly states like the two neighbours",
+            "Other states keeping relations with the capital",
+            "Private deals for single ships, with up to $150,000 per ship charged",
+            LINE_PROSE,
+        )
+    )
+    assert headings(report) == []
+    assert "Private deals for single ships" in body_text(report)
+    _, near = built(lines(LINE_PROSE, "The authority named one problem above the rest:", "Slow Dredging in the Channel", LINE_PROSE, LINE_PROSE))
+    assert headings(near) == ["Slow Dredging in the Channel"]  # near miss: one line under the colon, a heading over its prose
+
+
+def test_an_image_sliders_before_and_after_labels_are_furniture():
+    result, report = built(lines(LINE_PROSE, "Before", "After", "Top left: the port in July 2024. Top right: the port in 2025.", LINE_PROSE))
+    assert headings(report) == [] and "image slider labels" in result.dropped
+    _, near = built(lines(LINE_PROSE, "After the Vote", LINE_PROSE, "Before the Talks", LINE_PROSE))
+    assert headings(near) == ["After the Vote", "Before the Talks"]

@@ -1326,6 +1326,8 @@ def classify(
     lettered_lists(body, inferred)
     link_lists(body, inferred)
     numbered_lists(body)
+    colon_lists(body, inferred)
+    body[:] = slider_labels(body, dropped)
     return body, notes
 
 
@@ -1548,6 +1550,40 @@ CONTENTS_HEADING = re.compile(
 NUMBERED_CAPTION = re.compile(r"^(?P<caption>(?:figure|fig\.|map|chart|graph|table|exhibit|image)\s+\d+[a-z]?\s*[.:–—-]\s*\S.*)$", re.I)
 MARKED_CAPTION = re.compile(r"^[▲▼►▶◆■]\s*(?P<caption>\S.*)$")
 CREDIT_LINE = re.compile(r"^(?:sources?|credits?|photo(?: credit)?|image|notes?)\s*:\s*\S", re.I)
+
+
+LIST_ITEM_MAX = 150  # "Friendly states like Russia and China": a list's item on a line of its own, no sentence
+
+
+def colon_lists(body: list[Unit], inferred: list[str]) -> None:
+    """A paragraph ending in a colon over two or more short lines that end no sentence: the lines are its list's items, the
+    last one no heading over the prose after the list ("… a tiered system of passage, encompassing roughly:")."""
+    for index, unit in enumerate(body):
+        if unit.kind != "paragraph" or not unit.text.rstrip().endswith(":"):
+            continue
+        items = list(
+            itertools.takewhile(
+                lambda u: u.kind in ("paragraph", "heading") and len(u.text) <= LIST_ITEM_MAX and u.text.rstrip()[-1:] not in TERMINAL + ":",
+                body[index + 1 :],
+            )
+        )
+        if len(items) >= 2 and any(u.kind == "heading" for u in items):
+            for item in items:
+                item.kind, item.level = "bullet", 0
+            inferred.append(f"line {items[0].line}: {len(items)} short lines under a line ending in a colon read as its list")
+
+
+def slider_labels(body: list[Unit], dropped: dict[str, list[str]]) -> list[Unit]:
+    """'Before' and 'After' on lines of their own, one over the other: the labels of a page's image comparison slider."""
+    kept: list[Unit] = []
+    for index, unit in enumerate(body):
+        pair = body[index - 1 : index + 1] if unit.text.strip() == "After" and index else []
+        if pair and pair[0].text.strip() == "Before" and kept and kept[-1] is pair[0]:
+            kept.pop()
+            dropped.setdefault("image slider labels", []).append("Before / After")
+            continue
+        kept.append(unit)
+    return kept
 
 
 def _folded(text: str) -> str:
@@ -1959,6 +1995,11 @@ def photo_page_captions(body: list[Unit], inferred: list[str]) -> None:
         inferred.append(f"{found} lines naming people at a place, on a page of credited photo captions, read as captions")
 
 
+# a chart's title as a page shows it over the chart: it names the measure's unit ("Oil on the Water, in Millions of
+# Barrels per Week", "Share of Imports in 2023 (%), by Use per Area (kg/ha)")
+CHART_TITLE = re.compile(r"\((?:%|[a-z]{1,6}/[a-z]{1,6}|(?:US)?\$|€|£|USD|EUR|GBP)\)|\bin (?:Millions|Billions|Thousands|Trillions) of\b", re.I)
+
+
 def _classify_body_unit(text: str, next_unit: Unit | None) -> str:
     if BULLET.match(text):
         return "bullet"
@@ -1969,7 +2010,7 @@ def _classify_body_unit(text: str, next_unit: Unit | None) -> str:
     if is_quoted_passage(text):
         return "quote"
     if looks_like_heading(text, next_unit):
-        if is_photo_caption(text):
+        if is_photo_caption(text) or CHART_TITLE.search(text):
             return "figure"
         return "paragraph" if CREDITS_LINE.match(text) else "heading"
     return "paragraph"
