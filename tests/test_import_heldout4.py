@@ -136,3 +136,44 @@ def test_an_image_sliders_before_and_after_labels_are_furniture():
     assert headings(report) == [] and "image slider labels" in result.dropped
     _, near = built(lines(LINE_PROSE, "After the Vote", LINE_PROSE, "Before the Talks", LINE_PROSE))
     assert headings(near) == ["After the Vote", "Before the Talks"]
+
+
+# -- headings in sentence case run into a flattened page: named in quotation marks, numbered, short questions ----------
+
+
+def test_chapters_a_reading_guide_names_in_quotation_marks_are_headings_where_they_start_a_sentence():
+    body = (
+        f"How to read this note If you run a port, read ‘How the ports are run today’; if you sit on a council, read "
+        f"‘What the councils decided in May’. {PAGE_LONG} How the ports are run today The harbour board meets weekly. {PAGE_LONG} "
+        f"What the councils decided in May The councils voted twice. {PAGE_LONG} Border fees are rising, as ‘border fees’ go. {PAGE_LONG}"
+    )
+    _, report = built(page(body))
+    assert headings(report) == ["How the ports are run today", "What the councils decided in May"]
+
+
+def test_a_quoted_term_found_again_at_a_sentences_start_is_no_heading():
+    """Near miss: ‘Border fees rising’ quoted, then a sentence opening with those words and going on in lower case."""
+    body = f"{PAGE_LONG} The papers spoke of ‘Border fees rising’ all week. Border fees rising is what the councils feared. {PAGE_LONG}"
+    _, report = built(page(body))
+    assert headings(report) == []
+
+
+def test_numbered_headings_in_sentence_case_and_short_questions_among_them_are_headings():
+    body = (
+        f"{PAGE_LONG} Three lessons from the ports 1. Ports are not uniform According to the board, {PAGE_LONG} "
+        f"2. Coordination is essential The councils agree. {PAGE_LONG} 3. Incentives matter Participation is voluntary. {PAGE_LONG} "
+        f"What is a toll booth? Although nobody agrees, {PAGE_LONG}"
+    )
+    _, report = built(page(body))
+    assert headings(report) == ["1. Ports are not uniform", "2. Coordination is essential", "3. Incentives matter", "What is a toll booth?"]
+
+
+def test_numbered_sentences_figure_numbers_and_a_writers_questions_stay_text():
+    """Near miss: a list of numbered sentences, figures' numbers, and short questions on a page with no headings."""
+    body = (
+        f"{PAGE_LONG} The plan has three steps. 1. Dredge the channel. 2. Rebuild the quay. 3. Open the basin. {PAGE_LONG} "
+        f"Figure 1. Barges per week The count rose. Figure 2. Tolls per barge The toll fell. Figure 3. Ships per day The "
+        f"ships came. What is a toll booth? Nobody could say. Who pays the toll? The shippers do. {PAGE_LONG}"
+    )
+    _, report = built(page(body))
+    assert headings(report) == []

@@ -2379,7 +2379,7 @@ def _contents_headings(text: str) -> list[tuple[int, int, str]]:
 # or a question set as a heading ("How Did We Get Here? The reason …"), or a section name every report uses
 KNOWN_SECTION_NAMES = (
     "Introduction", "Conclusions", "Conclusion", "Background", "Overview", "Executive Summary", "Summary", "Key Takeaways",
-    "Recommendations", "Analysis", "Findings", "Methodology", "Discussion",
+    "Recommendations", "Analysis", "Findings", "Methodology", "Discussion", "Acknowledgements", "Acknowledgments",
 )  # fmt: skip
 _TITLE_WORD = r"(?:[A-Z][\w’'&-]*:?|of|the|in|and|to|for|a|an|on|from|with|at|by|or|vs\.|before|after|into|over|as|via|per|but|than|versus)"
 SENTENCE_OPENERS = (
@@ -2398,12 +2398,12 @@ RUN_IN_HEADING = re.compile(
     + r"){0,11}(?:\?|(?=\s(?:"
     + SENTENCE_OPENERS
     + r"),?\s(?:[A-Z][\w’'-]*\s)?[a-z])))\s"
-    r"|(?:(?<=[.!?] )(?<![\s.][A-Z]\. )|(?<=[.!?][”\"’)] )|(?<=\d{4} ))(?P<known>" + "|".join(KNOWN_SECTION_NAMES) + r")\s(?=[A-Z])"
+    r"|(?:(?<=[.!?] )(?<![\s.][A-Z]\. )|(?<=[.!?][”\"’)] )|(?<=\d{4} )|(?<=\d\] ))(?P<known>" + "|".join(KNOWN_SECTION_NAMES) + r")\s(?=[A-Z])"
 )
 RUN_IN_MIN = 2  # one such phrase may be a sentence's odd opening; a page's headings come several
 
 
-def _run_in_headings(text: str) -> list[tuple[int, int, str]]:
+def _run_in_headings(text: str, minimum: int = RUN_IN_MIN) -> list[tuple[int, int, str]]:
     """Headings of a page run into one paragraph with no contents list: see RUN_IN_HEADING. Each found heading has two
     words or more in title case (or is a section name every report uses); a page gets them only where it has several."""
     found: list[tuple[int, int, str]] = []
@@ -2416,7 +2416,48 @@ def _run_in_headings(text: str) -> list[tuple[int, int, str]]:
         if AGENCY_CREDIT.match(heading):
             continue  # a photo's credit run into the prose ("… the port. AFP via Getty Images Meanwhile, the council …")
         found.append((start, start + len(heading), heading.rstrip(":")))
-    return found if len(found) >= RUN_IN_MIN else []
+    return found if len(found) >= minimum else []
+
+
+# a phrase the page names in quotation marks (a reading guide's "read ‘What are the tools?’", a cross-reference's
+# "see ‘Human interaction evaluations’ below") that is found again where a sentence starts, with another sentence
+# starting right after it, is the heading it names, in sentence case too
+QUOTED_NAME = re.compile(r"[‘“](?P<name>[A-Z][^‘’“”]{8,120}?)[’”]")
+SENTENCE_END_BEFORE = r"(?:(?<=[.!?] )|(?<=[.!?][”\"’)] )|(?<=\d\] ))"
+
+
+def _quoted_name_headings(text: str) -> list[tuple[int, int, str]]:
+    found: list[tuple[int, int, str]] = []
+    names = {m.group("name").rstrip(".,;:") for m in QUOTED_NAME.finditer(text)}
+    for name in sorted(names, key=len, reverse=True):
+        if len(name.split()) < 2 or re.search(r"[.!?].", name):
+            continue
+        for match in re.finditer(SENTENCE_END_BEFORE + re.escape(name) + r"(?=\s[A-Z‘“])", text):
+            if not any(a < match.end() and match.start() < b for a, b, _ in found):
+                found.append((match.start(), match.end(), name))
+    return found
+
+
+# a page's numbered headings run into its prose, in sentence case: "… the best. 1. Sandboxes are not uniform According to
+# …  2. Coordination is essential AI does not …": each runs from its number to the first capitalised word after its own
+# first word (where the next sentence starts); taken only where the numbers run 1, 2, 3 … in the text's order, three or
+# more (the first may follow the heading over the list, with no sentence's end before it)
+NUMBERED_RUN_IN = re.compile(r"(?<=\S )(?P<number>[1-9]\d?)\.\s(?P<heading>[A-Z][\w’'-]*(?:\s(?![A-Z])[\w’',()-]+){1,13})(?=\s[A-Z])")
+
+
+def _numbered_run_in_headings(text: str) -> list[tuple[int, int, str]]:
+    found: list[tuple[int, int, str]] = []
+    for match in NUMBERED_RUN_IN.finditer(text):
+        if int(match.group("number")) != len(found) + 1 or match.group("heading").endswith(","):
+            continue
+        if re.search(
+            r"\b(?:Figure|Fig|Table|Chart|Box|Map|Graph|Exhibit|Annex|Appendix|Section|Chapter|Part|Step|No|Note)\.?\s$",
+            text[: match.start()][-14:],
+            re.I,
+        ):
+            continue  # "Figure 1. Usage rates between …": a figure's number, no heading's
+        found.append((match.start(), match.end(), f"{match.group('number')}. {match.group('heading')}"))
+    return found if len(found) >= 3 else []
 
 
 AUTHOR_BOX = re.compile(r"^(?:Author\(s\)|Authors?|About the authors?|Written by)\s*:?\s+(?P<box>.{5,400})", re.I)
@@ -2494,6 +2535,35 @@ def _run_in_byline(text: str, meta: Meta, problems: list[Problem]) -> int:
     return match.end()
 
 
+# a short question set as a heading in sentence case ("… the public interest. What is a regulatory sandbox? Although …"):
+# no comma in it, the next sentence right after it
+QUESTION_RUN_IN = re.compile(SENTENCE_END_BEFORE + r"(?P<heading>[A-Z][^.!?,;:()\[\]]{10,90}\?)(?=\s[A-Z])")
+QUESTION_WORDS_MAX = 12
+
+
+def _page_headings(body: str) -> list[tuple[int, int, str]]:
+    """The headings of a page run into one paragraph with no contents list: run in in title case, named in quotation
+    marks elsewhere in the page, or numbered in order; none where the page shows fewer than two. Where it shows two or
+    more, its short questions set as headings are among them too (alone they may be a writer's questions)."""
+
+    def merged(candidates: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        found: list[tuple[int, int, str]] = []
+        for heading in sorted(candidates, key=lambda h: (h[0], -h[1])):
+            if not found or heading[0] >= found[-1][1]:
+                found.append(heading)
+        return found
+
+    found = merged(_quoted_name_headings(body) + _numbered_run_in_headings(body) + _run_in_headings(body, 0))
+    if len(found) < RUN_IN_MIN:
+        return []
+    questions = [
+        (m.start("heading"), m.end("heading"), m.group("heading"))
+        for m in QUESTION_RUN_IN.finditer(body)
+        if len(m.group("heading").split()) <= QUESTION_WORDS_MAX
+    ]
+    return merged(found + questions)
+
+
 def flattened_page(units: list[Unit], start: int, inferred: list[str], meta: Meta | None = None, problems: list[Problem] | None = None) -> list[Unit]:
     """A web page run into one long paragraph (an archive's copy keeps only its text): its notes list, the bare note
     numbers in its text and the headings its contents list names are found, and the paragraph is cut at them. The
@@ -2523,7 +2593,7 @@ def flattened_page(units: list[Unit], start: int, inferred: list[str], meta: Met
         if header or after:
             unit = Unit(unit.line, text, kind=unit.kind, data=dict(unit.data))
         body, notes, rest = _split_inline_notes(text)
-        headings = _contents_headings(body) or _run_in_headings(body)
+        headings = _contents_headings(body) or _page_headings(body)
         if not notes and not headings:
             result += [*header, unit, *after]
             continue
