@@ -177,3 +177,24 @@ def test_numbered_sentences_figure_numbers_and_a_writers_questions_stay_text():
     )
     _, report = built(page(body))
     assert headings(report) == []
+
+
+# -- a notes list with no numbers, each note ending on its link back ("↩") ---------------------------------------------
+
+
+def test_notes_ending_on_their_back_links_are_the_notes_list_numbered_in_order():
+    notes = " ".join(f"Jane Roe, Report {key} (Example Review, 2026), https://example.org/r/{key} . ↩" for key in range(1, 5))
+    body = f"{PAGE_LONG} The council met twice. 1 {PAGE_LONG} The port stayed shut. 2 Both sides agreed. 3 The talks ended. 4 Endnotes {notes} Authors Jane Roe Senior Fellow"
+    _, report = built(page(body))
+    assert sorted(report.notes, key=int) == ["1", "2", "3", "4"] and all(n.defined and n.citations for n in report.notes.values())
+    assert report.notes["4"].text.startswith("Jane Roe, Report 4")
+
+
+def test_back_link_arrows_without_a_notes_label_or_fewer_than_three_stay_text():
+    """Near miss: two arrows after a Notes label, and arrows in a page with no such label."""
+    two = f"{PAGE_LONG} The council met. 1 The port shut. 2 Notes Jane Roe, Report 1 . ↩ Jane Roe, Report 2 . ↩ Share"
+    _, report = built(page(two))
+    assert not any(n.defined for n in report.notes.values())
+    unlabelled = f"{PAGE_LONG} Back to top ↩ The council met. ↩ The port shut. ↩ Both agreed. ↩ {PAGE_LONG}"
+    _, report = built(page(unlabelled))
+    assert not any(n.defined for n in report.notes.values())

@@ -2281,7 +2281,7 @@ def _split_inline_notes(text: str) -> tuple[str, list[tuple[str, str]], str]:
     address (the page's author box and related links)."""
     opening = INLINE_NOTES.search(text)
     if not opening:
-        return text, [], ""
+        return _notes_with_back_links(text)
     notes: list[tuple[str, str]] = []
     position, key = opening.end(), 1
     while True:
@@ -2301,6 +2301,29 @@ def _split_inline_notes(text: str) -> tuple[str, list[tuple[str, str]], str]:
     if len(notes) < 3:
         return text, [], ""
     return text[: opening.start()].rstrip(), notes, rest
+
+
+BACK_LINKED_NOTES = re.compile(r"\b(?:End\s?notes|Footnotes|Notes)\s+(?=[^↩]{10,2000}\s↩)")
+BACK_LINK = "↩"  # the arrow a note's link back to its marker leaves in the text of a page's notes list
+BACK_LINKED_MIN = 3
+
+
+def _notes_with_back_links(text: str) -> tuple[str, list[tuple[str, str]], str]:
+    """'… Endnotes Jane Roe, Title (Outlet, 2026), https://… . ↩ John Doe, … . ↩ Authors …': a notes list run into the
+    page with no numbers, each note ending on its link back to the text; numbered 1, 2, 3 … in order. The last label
+    before the first arrow opens it; what follows the last arrow is the page's (the author box, related links)."""
+    first = text.find(" " + BACK_LINK)
+    if first < 0:
+        return text, [], ""
+    labels = list(BACK_LINKED_NOTES.finditer(text, 0, first + 2))
+    if not labels:
+        return text, [], ""
+    opening = labels[-1]
+    last = text.rfind(BACK_LINK)
+    pieces = [piece.strip() for piece in text[opening.end() : last].split(BACK_LINK)]
+    if len(pieces) < BACK_LINKED_MIN or not all(pieces):
+        return text, [], ""
+    return text[: opening.start()].rstrip(), [(str(key), note) for key, note in enumerate(pieces, start=1)], text[last + 1 :].strip()
 
 
 def bare_note_markers(text: str, count: int) -> tuple[str, int]:
