@@ -198,3 +198,32 @@ def test_back_link_arrows_without_a_notes_label_or_fewer_than_three_stay_text():
     unlabelled = f"{PAGE_LONG} Back to top ↩ The council met. ↩ The port shut. ↩ Both agreed. ↩ {PAGE_LONG}"
     _, report = built(page(unlabelled))
     assert not any(n.defined for n in report.notes.values())
+
+
+def test_headings_in_sentence_case_before_a_new_sentences_first_word_are_headings():
+    body = (
+        f"{PAGE_LONG} How the ports became a UN issue To understand the debate, {PAGE_LONG} "
+        f"A compromise with many open questions Although a compromise, {PAGE_LONG} Turning rules into practice The councils agree. {PAGE_LONG}"
+    )
+    _, report = built(page(body))
+    assert headings(report) == ["How the ports became a UN issue", "A compromise with many open questions", "Turning rules into practice"]
+
+
+def test_a_sentences_opening_before_a_title_or_a_name_is_no_heading():
+    """Near miss: "In his 1999 book The Lexus and …", "According to The Guardian, …", "She wrote in The Economist that …"."""
+    body = (
+        f"{PAGE_LONG} In his 1999 book The Lexus and the Olive Tree, the writer saw it coming. {PAGE_LONG} According to The "
+        f"Guardian, the talks failed. She wrote in The Economist that the ports would close. {PAGE_LONG}"
+    )
+    _, report = built(page(body))
+    assert headings(report) == []
+
+
+def test_a_contents_list_under_its_label_after_the_text_names_the_headings():
+    entries = ["How the ports became a shared issue", "A compromise with many open questions", "Turning the rules into practice"]
+    body = (
+        f"{PAGE_LONG} {entries[0]} Dredging began, {PAGE_LONG} {entries[1]} Dredging stopped, {PAGE_LONG} "
+        f"{entries[2]} Dredging resumed, {PAGE_LONG} Table of Contents {' '.join(entries)} Share this page Print"
+    )
+    result, report = built(page(body))
+    assert headings(report) == entries and result.dropped["contents list"]

@@ -2348,25 +2348,32 @@ def bare_note_markers(text: str, count: int) -> tuple[str, int]:
     return "".join(pieces) + text[last:], len(found)
 
 
+CONTENTS_LABEL = re.compile(r"(?<=[.!?] )(?:Table of Contents|Contents)(?:\s+Table of Contents)?\s+(?=[A-Z])")
+
+
 def _contents_headings(text: str) -> list[tuple[int, int, str]]:
     """Headings of a page run into one paragraph, found by its contents list: a phrase of the page's opening that is found
     again later where a sentence starts, and is followed there by another sentence's start, is a heading the contents list
     names. Returns (start, end, heading) in the text, and (start, end, '') for the list in the opening."""
-    opening = text[:2000]
+    label = CONTENTS_LABEL.search(text, 2000)
+    offset = label.end() if label else 0  # a contents list further down under its label (a sidebar's, run in after the text)
+    opening = text[offset : offset + 2000]
     by_prefix: dict[str, list[int]] = {}  # the opening's word starts by their first 12 characters, a few each
     for match in re.finditer(r"(?<!\S)\S", opening):
-        places = by_prefix.setdefault(text[match.start() : match.start() + 12], [])
+        places = by_prefix.setdefault(text[offset + match.start() : offset + match.start() + 12], [])
         if len(places) < 8:
-            places.append(match.start())
+            places.append(offset + match.start())
     starts = [m.end() for m in SENTENCE_START.finditer(text) if m.end() > 40][:5000]
     found: list[tuple[int, int, str]] = []
     entries: list[tuple[int, int]] = []
     for begin in starts:
         best = 0
+        if offset and offset - 40 <= begin < offset + 2000:
+            continue  # the list's own entries
         for word in by_prefix.get(text[begin : begin + 12], []):
-            if word >= begin:
+            if word >= begin and not offset:
                 continue
-            low, high = 0, min(200, begin - word, len(text) - begin)  # the common prefix's length, by halving (slices compare in C)
+            low, high = 0, min(200, abs(begin - word), len(text) - begin, len(text) - word)  # the common prefix's length, by halving
             while low < high:
                 middle = (low + high + 1) // 2
                 if text[word : word + middle] == text[begin : begin + middle]:
@@ -2386,7 +2393,7 @@ def _contents_headings(text: str) -> list[tuple[int, int, str]]:
             continue
         if re.search(r"[.!?][\"”’]?\s", phrase) or (found and begin < found[-1][1]) or any(at < b and a < at + len(phrase) for a, b in entries):
             continue  # a sentence is no heading; headings and their entries in the list do not overlap
-        if not opening[at + len(phrase) : at + len(phrase) + 20].lstrip()[:1].isupper():
+        if not text[at + len(phrase) : min(offset + 2000, at + len(phrase) + 20)].lstrip()[:1].isupper():
             continue
         found.append((begin, begin + len(phrase), phrase))
         entries.append((at, at + len(phrase)))
@@ -2564,6 +2571,32 @@ QUESTION_RUN_IN = re.compile(SENTENCE_END_BEFORE + r"(?P<heading>[A-Z][^.!?,;:()
 QUESTION_WORDS_MAX = 12
 
 
+# a heading in sentence case run into the prose: after a sentence's end, a few words whose first alone is capitalised
+# (acronyms and numbers apart: "How cybersecurity became a UN issue"), then a new sentence's usual first word and a word
+# in lower case ("… issue To understand today's …"); never a phrase ending on a preposition or an article ("He wrote in
+# The Economist that …")
+SENTENCE_CASE_RUN_IN = re.compile(
+    SENTENCE_END_BEFORE
+    + r"(?P<heading>[A-Z][\w’'-]*(?:\s(?:[a-z][\w’'-]*|[A-Z]{2,}s?|\d[\w-]*)){1,9})(?=\s(?:"
+    + SENTENCE_OPENERS
+    + r"|To|Amid)\s(?:[A-Z][\w’'-]*\s)?[a-z])"
+)
+SENTENCE_CASE_DANGLING = re.compile(r"\b(?:in|on|at|for|to|of|by|with|from|as|than|into|about|the|a|an|and|or|but|that|said|says|told)$")
+FIGURE_NUMBER_BEFORE = re.compile(r"\b(?:Figure|Fig|Table|Chart|Box|Map|Graph|Exhibit)\.?\s+\d+[.:]\s$")  # a figure's title
+PERSONAL = re.compile(r"\b(?:I|me|my|we|our|you|your|he|him|his|she|her|they|them|their)\b")  # "In his 1999 book The …": a sentence
+
+
+def _sentence_case_headings(body: str) -> list[tuple[int, int, str]]:
+    return [
+        (m.start("heading"), m.end("heading"), m.group("heading"))
+        for m in SENTENCE_CASE_RUN_IN.finditer(body)
+        if not SENTENCE_CASE_DANGLING.search(m.group("heading"))
+        and not PERSONAL.search(m.group("heading"))
+        and not FIGURE_NUMBER_BEFORE.search(body[max(0, m.start() - 16) : m.start()])
+        and not AGENCY_CREDIT.match(m.group("heading"))
+    ]
+
+
 def _page_headings(body: str) -> list[tuple[int, int, str]]:
     """The headings of a page run into one paragraph with no contents list: run in in title case, named in quotation
     marks elsewhere in the page, or numbered in order; none where the page shows fewer than two. Where it shows two or
@@ -2576,7 +2609,8 @@ def _page_headings(body: str) -> list[tuple[int, int, str]]:
                 found.append(heading)
         return found
 
-    found = merged(_quoted_name_headings(body) + _numbered_run_in_headings(body) + _run_in_headings(body, 0))
+    candidates = _quoted_name_headings(body) + _numbered_run_in_headings(body) + _run_in_headings(body, 0) + _sentence_case_headings(body)
+    found = merged([c for c in candidates if not re.fullmatch(r"(?:Table of )?Contents(?: Table of Contents)?", c[2])])
     if len(found) < RUN_IN_MIN:
         return []
     questions = [
