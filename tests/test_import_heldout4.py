@@ -227,3 +227,12 @@ def test_a_contents_list_under_its_label_after_the_text_names_the_headings():
     )
     result, report = built(page(body))
     assert headings(report) == entries and result.dropped["contents list"]
+
+
+def test_a_run_in_heading_before_a_sentence_opening_with_a_number_word():
+    body = (
+        f"{PAGE_LONG} First Place: Learning the Grammar of Trade The winning plan came from the port. {PAGE_LONG} "
+        f"Finalists Propose Using Barges to Ease the Queues Four additional plans were named. {PAGE_LONG}"
+    )
+    _, report = built(page(body))
+    assert headings(report) == ["First Place: Learning the Grammar of Trade", "Finalists Propose Using Barges to Ease the Queues"]

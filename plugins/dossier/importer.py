@@ -2415,7 +2415,7 @@ _TITLE_WORD = r"(?:[A-Z][\w’'&-]*:?|of|the|in|and|to|for|a|an|on|from|with|at|
 SENTENCE_OPENERS = (
     "The|A|An|As|In|While|How|What|When|Why|Some|This|These|Those|It|Its|But|For|Since|After|With|Although|Though|Many|Most|"
     "One|If|Despite|Over|Under|At|On|Our|We|Today|Yet|Now|Even|There|Such|Both|Each|Any|No|Not|Until|During|Before|Because|"
-    "Let’s|Let's|Once|Unlike|Given|Alongside|Among|Across|Two|Three|Several|Other|Another|Every|Where|Whether|Who|Which|"
+    "Let’s|Let's|Once|Unlike|Given|Alongside|Among|Across|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Other|Another|Every|Where|Whether|Who|Which|"
     # adverbs that open a sentence, mostly with a comma after them
     "However|Importantly|Nonetheless|Nevertheless|Moreover|Furthermore|Additionally|Similarly|Indeed|Instead|Meanwhile|Overall|"
     "Still|Thus|Therefore|Ultimately|First|Second|Third|Finally|Recently|Currently|Traditionally|Historically|Increasingly"
