@@ -236,3 +236,20 @@ def test_a_run_in_heading_before_a_sentence_opening_with_a_number_word():
     )
     _, report = built(page(body))
     assert headings(report) == ["First Place: Learning the Grammar of Trade", "Finalists Propose Using Barges to Ease the Queues"]
+
+
+# -- an archive document's security marking and its place-and-date line ------------------------------------------------
+
+
+def test_a_documents_security_marking_and_place_and_date_line_are_no_sections():
+    text = "\n\n".join(["Note by the Secretary", "1965-06-30", "Canberra, 30 June 1965", "Top Secret", "Summary", LINE_PROSE, "Outlook", LINE_PROSE])
+    result, report = built(text + "\n")
+    assert headings(report) == ["Summary", "Outlook"]
+    assert result.dropped["security marking"] == ["Top Secret"] and result.dropped["place and date line"] == ["Canberra, 30 June 1965"]
+
+
+def test_a_heading_naming_a_secret_or_a_place_stays_a_heading():
+    """Near miss: "Secret Talks in Geneva" and "Canberra, the Capital" are headings over their prose."""
+    text = "\n\n".join(["Note by the Secretary", "1965-06-30", "Secret Talks in Geneva", LINE_PROSE, "Canberra, the Capital", LINE_PROSE])
+    _, report = built(text + "\n")
+    assert headings(report) == ["Secret Talks in Geneva", "Canberra, the Capital"]

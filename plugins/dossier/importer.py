@@ -484,6 +484,16 @@ GLOSSED_HEADING = re.compile(r"^(?P<head>[A-Z][^()]{2,80}?)(?P<space>\s?)\((?P<g
 GLOSS_MIN_WORDS = 4  # "(Russian objective: Create defensible buffer zones …)" is a gloss; "(MoD)", "(2021–2024)" stay in the heading
 
 
+# an archive document's security marking and its place-and-date line, on lines of their own
+CLASSIFICATION_MARK = re.compile(
+    r"^(?:Top Secret|Most Secret|Secret|Confidential|Restricted|Unclassified|For Official Use Only)(?:\s*(?:[-–—/]\s*)?(?:and )?(?:Personal|Urgent|Immediate|Priority|NOFORN|Eyes Only|Guard))*\.?$",
+    re.I,
+)
+PLACE_DATE_LINE = re.compile(
+    r"^[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,2},\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?,?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})\.?$"
+)
+
+
 def looks_like_heading(text: str, next_unit: Unit | None) -> bool:
     glossed = GLOSSED_HEADING.match(text)
     if glossed and _glossed_heading(glossed, next_unit):
@@ -494,6 +504,8 @@ def looks_like_heading(text: str, next_unit: Unit | None) -> bool:
         return False
     if TURN_LABEL.match(text) or TIME_LINE.match(text) or PHOTO_CREDIT.search(text):
         return False  # a transcript's short turn ("Q    And on Boebert?") or time, or a photo's caption: not a heading
+    if CLASSIFICATION_MARK.match(text) or PLACE_DATE_LINE.match(text):
+        return False  # a document's "Top Secret" marking or its "Canberra, 30 June 1965" line: no section of it
     if len(text) <= 80 and CLOCK.search(text) and _is_date_line(Unit(0, text, "paragraph")):
         return False  # "Friday, 22 Nov 2024 4:55 PM MYT": the story's time stamp, no heading (a digest's "Monday, March 3" has no clock)
     if BYLINE_IN_BRACKETS.fullmatch(text) or (text[0] == "[" and text[-1] == "]"):
@@ -1174,6 +1186,9 @@ def classify(
             continue
         if unit.data.get("page header"):
             dropped.setdefault("site's items after the text" if unit.data.get("after text") else "site's header over the title", []).append(text)
+            continue
+        if CLASSIFICATION_MARK.match(text.strip()) or (meta.get("date") and PLACE_DATE_LINE.match(text.strip())):
+            dropped.setdefault("security marking" if CLASSIFICATION_MARK.match(text.strip()) else "place and date line", []).append(text)
             continue
         if unit.data.get("heading"):
             unit.kind = "heading"
