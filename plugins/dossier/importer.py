@@ -2472,14 +2472,25 @@ SENTENCE_END_BEFORE = r"(?:(?<=[.!?] )|(?<=[.!?][”\"’)] )|(?<=\d\] ))"
 
 
 def _quoted_name_headings(text: str) -> list[tuple[int, int, str]]:
+    by_start: dict[str, list[str]] = {}  # the names by their first 8 characters (a name has 9 or more), a few each
+    for match in QUOTED_NAME.finditer(text):
+        name = match.group("name").rstrip(".,;:")
+        names = by_start.setdefault(name[:8], [])
+        if len(names) < 8 and len(name.split()) >= 2 and not re.search(r"[.!?].", name) and name not in names:
+            names.append(name)
+    for names in by_start.values():
+        names.sort(key=len, reverse=True)  # the longest name that fits
     found: list[tuple[int, int, str]] = []
-    names = {m.group("name").rstrip(".,;:") for m in QUOTED_NAME.finditer(text)}
-    for name in sorted(names, key=len, reverse=True):
-        if len(name.split()) < 2 or re.search(r"[.!?].", name):
-            continue
-        for match in re.finditer(SENTENCE_END_BEFORE + re.escape(name) + r"(?=\s[A-Z‘“])", text):
-            if not any(a < match.end() and match.start() < b for a, b, _ in found):
-                found.append((match.start(), match.end(), name))
+    if not by_start:
+        return found
+    for start in re.finditer(SENTENCE_END_BEFORE + r"(?=[A-Z])", text):  # one pass over the sentences' starts
+        position = start.end()
+        for name in by_start.get(text[position : position + 8], []):
+            end = position + len(name)
+            if text.startswith(name, position) and re.match(r"\s[A-Z‘“]", text[end : end + 2]):
+                if not found or position >= found[-1][1]:
+                    found.append((position, end, name))
+                break
     return found
 
 
