@@ -489,8 +489,8 @@ CLASSIFICATION_MARK = re.compile(
     r"^(?:Top Secret|Most Secret|Secret|Confidential|Restricted|Unclassified|For Official Use Only)(?:\s*(?:[-–—/]\s*)?(?:and )?(?:Personal|Urgent|Immediate|Priority|NOFORN|Eyes Only|Guard))*\.?$",
     re.I,
 )
-PLACE_DATE_LINE = re.compile(
-    r"^[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,2},\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?,?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})\.?$"
+PLACE_DATE_LINE = re.compile(  # a place of one or two words, no digest's or report's name ("Ukraine Conflict Update, February 18, 2022")
+    r"^(?!.*\b(?:Update|Report|Brief|Briefing|Digest|Review|Summary|News|Daily|Weekly|Bulletin|Assessment)\b)[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+)?,\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?,?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})\.?$"
 )
 
 
