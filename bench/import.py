@@ -1,6 +1,7 @@
 """Import benchmark: every development text and saved-page fixture, imported as a user would, then built.
 
     .venv/bin/python bench/import.py
+    .venv/bin/python bench/import.py --heldout4   # tests/fixtures/copied-text-heldout4 against its expected.json
 
 Per text: whether the import builds (one site with all of them, the committed
 registry, in a temporary folder), sections found against the gold's, notes
@@ -31,6 +32,7 @@ from dossier.reportimport import read_export  # noqa: E402
 CORPUS = ROOT / "tests" / "corpus"
 SHARED = ROOT.parent / "shared" / "corpus"
 PAGES = ROOT / "tests" / "fixtures" / "saved-page"
+HELDOUT4 = ROOT / "tests" / "fixtures" / "copied-text-heldout4"
 STRUCTURAL = re.compile(r"^(?:contents|table of contents|figures|tables|footnotes|endnotes|notes|references)$", re.I)
 WORD = re.compile(r"\w+")
 
@@ -121,5 +123,68 @@ def main() -> None:
     )
 
 
+def squeezed(text: str) -> str:
+    return " ".join(text.replace("*", "").split())
+
+
+def build_site(content: Path, output: Path) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, PYTHONPATH=str(ROOT / "plugins"))
+    return subprocess.run(
+        [sys.executable, "-m", "sitebuild", "--content", str(content), "--output", str(output)], cwd=ROOT, env=env, capture_output=True, text=True
+    )
+
+
+def heldout4() -> None:
+    """Per text of the fourth held-out round: builds (alone), title, date, sections and notes against expected.json."""
+    expected = json.loads((HELDOUT4 / "expected.json").read_text(encoding="utf-8"))
+    print(f"{'text':36} {'builds':>6} {'title':>5} {'date':>4} {'sections':>9} {'extra':>5} {'notes':>7} {'first':>5} {'last':>4}")
+    totals = {"builds": 0, "title": 0, "date": 0, "sections": 0, "notes": 0, "first": 0, "last": 0}
+    texts = sorted(HELDOUT4.glob("*.txt"))
+    for path in texts:
+        want = expected[path.stem]
+        with tempfile.TemporaryDirectory(prefix="dossier-heldout4-") as tmp:
+            folder = Path(tmp)
+            content = folder / "content"
+            (content / "reports").mkdir(parents=True)
+            (content / "actors.toml").write_text((ROOT / "content" / "actors.toml").read_text(encoding="utf-8"), encoding="utf-8")
+            export = without_source_line(path, folder)
+            result = read_export(str(export), None, path.stem)
+            (content / "reports" / f"{result.slug}.md").write_text(result.markdown, encoding="utf-8")
+            builds = build_site(content, folder / "output").returncode == 0
+        report = read_report(result.markdown, f"reports/{result.slug}.md")
+        found = [squeezed(s.title) for s in report.chapters] + [squeezed(h.title) for s in report.sections for h in s.subheadings]
+        wanted = [squeezed(s) for s in want["sections"]]
+        right = sum(1 for s in wanted if s in found)
+        extra = len([s for s in found if s not in wanted and s not in {squeezed(x) for x in want["subsections"]}])
+        paragraphs = [squeezed(p.text) for s in report.sections for p in s.paragraphs]
+        defined = sum(1 for n in report.notes.values() if n.defined)
+        row = {
+            "builds": builds,
+            "title": squeezed(report.title) == squeezed(want["title"]),
+            "date": report.date is not None and report.date.isoformat() == want["date"],
+            "sections": right == len(wanted) and extra == 0,
+            "notes": defined == want["notes"],
+            # the body's first sentence opens one of its first three paragraphs (a standfirst may come first), its last closes one of the last three
+            "first": any(p.startswith(squeezed(want["first"])) for p in paragraphs[:3]),
+            "last": any(p.endswith(squeezed(want["last"])) for p in paragraphs[-3:]),
+        }
+        for key, value in row.items():
+            totals[key] += value
+        mark = {True: "yes", False: "no"}
+        notes = f"{defined}/{want['notes']}"
+        print(
+            f"{path.stem[:36]:36} {mark[builds]:>6} {mark[row['title']]:>5} {mark[row['date']]:>4} {f'{right}/{len(wanted)}':>9} {extra:>5} "
+            f"{notes:>7} {mark[row['first']]:>5} {mark[row['last']]:>4}"
+        )
+        if not row["title"]:
+            print(f"    title: {report.title[:110]!r}")
+        if "-v" in sys.argv:
+            print(f"    found: {found}")
+    print("totals: " + ", ".join(f"{key} {value}/{len(texts)}" for key, value in totals.items()))
+
+
 if __name__ == "__main__":
-    main()
+    if "--heldout4" in sys.argv[1:]:
+        heldout4()
+    else:
+        main()

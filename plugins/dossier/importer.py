@@ -323,6 +323,12 @@ SMALL_WORDS = {
     "from",
     "into",
     "over",
+    "before",  # prepositions a title in the Chicago style leaves in lower case ("Enforcement before Regulation")
+    "after",
+    "about",
+    "per",
+    "than",
+    "versus",
 }
 
 
@@ -478,6 +484,16 @@ GLOSSED_HEADING = re.compile(r"^(?P<head>[A-Z][^()]{2,80}?)(?P<space>\s?)\((?P<g
 GLOSS_MIN_WORDS = 4  # "(Russian objective: Create defensible buffer zones …)" is a gloss; "(MoD)", "(2021–2024)" stay in the heading
 
 
+# an archive document's security marking and its place-and-date line, on lines of their own
+CLASSIFICATION_MARK = re.compile(
+    r"^(?:Top Secret|Most Secret|Secret|Confidential|Restricted|Unclassified|For Official Use Only)(?:\s*(?:[-–—/]\s*)?(?:and )?(?:Personal|Urgent|Immediate|Priority|NOFORN|Eyes Only|Guard))*\.?$",
+    re.I,
+)
+PLACE_DATE_LINE = re.compile(  # a place of one or two words, no digest's or report's name ("Ukraine Conflict Update, February 18, 2022")
+    r"^(?!.*\b(?:Update|Report|Brief|Briefing|Digest|Review|Summary|News|Daily|Weekly|Bulletin|Assessment)\b)[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+)?,\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?,?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})\.?$"
+)
+
+
 def looks_like_heading(text: str, next_unit: Unit | None) -> bool:
     glossed = GLOSSED_HEADING.match(text)
     if glossed and _glossed_heading(glossed, next_unit):
@@ -488,6 +504,8 @@ def looks_like_heading(text: str, next_unit: Unit | None) -> bool:
         return False
     if TURN_LABEL.match(text) or TIME_LINE.match(text) or PHOTO_CREDIT.search(text):
         return False  # a transcript's short turn ("Q    And on Boebert?") or time, or a photo's caption: not a heading
+    if CLASSIFICATION_MARK.match(text) or PLACE_DATE_LINE.match(text):
+        return False  # a document's "Top Secret" marking or its "Canberra, 30 June 1965" line: no section of it
     if len(text) <= 80 and CLOCK.search(text) and _is_date_line(Unit(0, text, "paragraph")):
         return False  # "Friday, 22 Nov 2024 4:55 PM MYT": the story's time stamp, no heading (a digest's "Monday, March 3" has no clock)
     if BYLINE_IN_BRACKETS.fullmatch(text) or (text[0] == "[" and text[-1] == "]"):
@@ -1166,6 +1184,12 @@ def classify(
         if unit.data.get("contents") or unit.data.get("after notes"):
             dropped.setdefault("contents list" if unit.data.get("contents") else "page furniture after the notes", []).append(text)
             continue
+        if unit.data.get("page header"):
+            dropped.setdefault("site's items after the text" if unit.data.get("after text") else "site's header over the title", []).append(text)
+            continue
+        if CLASSIFICATION_MARK.match(text.strip()) or (meta.get("date") and PLACE_DATE_LINE.match(text.strip())):
+            dropped.setdefault("security marking" if CLASSIFICATION_MARK.match(text.strip()) else "place and date line", []).append(text)
+            continue
         if unit.data.get("heading"):
             unit.kind = "heading"
             body.append(unit)
@@ -1317,6 +1341,8 @@ def classify(
     lettered_lists(body, inferred)
     link_lists(body, inferred)
     numbered_lists(body)
+    colon_lists(body, inferred)
+    body[:] = slider_labels(body, dropped)
     return body, notes
 
 
@@ -1539,6 +1565,40 @@ CONTENTS_HEADING = re.compile(
 NUMBERED_CAPTION = re.compile(r"^(?P<caption>(?:figure|fig\.|map|chart|graph|table|exhibit|image)\s+\d+[a-z]?\s*[.:–—-]\s*\S.*)$", re.I)
 MARKED_CAPTION = re.compile(r"^[▲▼►▶◆■]\s*(?P<caption>\S.*)$")
 CREDIT_LINE = re.compile(r"^(?:sources?|credits?|photo(?: credit)?|image|notes?)\s*:\s*\S", re.I)
+
+
+LIST_ITEM_MAX = 150  # "Friendly states like Russia and China": a list's item on a line of its own, no sentence
+
+
+def colon_lists(body: list[Unit], inferred: list[str]) -> None:
+    """A paragraph ending in a colon over two or more short lines that end no sentence: the lines are its list's items, the
+    last one no heading over the prose after the list ("… a tiered system of passage, encompassing roughly:")."""
+    for index, unit in enumerate(body):
+        if unit.kind != "paragraph" or not unit.text.rstrip().endswith(":"):
+            continue
+        items = list(
+            itertools.takewhile(
+                lambda u: u.kind in ("paragraph", "heading") and len(u.text) <= LIST_ITEM_MAX and u.text.rstrip()[-1:] not in TERMINAL + ":",
+                body[index + 1 :],
+            )
+        )
+        if len(items) >= 2 and any(u.kind == "heading" for u in items):
+            for item in items:
+                item.kind, item.level = "bullet", 0
+            inferred.append(f"line {items[0].line}: {len(items)} short lines under a line ending in a colon read as its list")
+
+
+def slider_labels(body: list[Unit], dropped: dict[str, list[str]]) -> list[Unit]:
+    """'Before' and 'After' on lines of their own, one over the other: the labels of a page's image comparison slider."""
+    kept: list[Unit] = []
+    for index, unit in enumerate(body):
+        pair = body[index - 1 : index + 1] if unit.text.strip() == "After" and index else []
+        if pair and pair[0].text.strip() == "Before" and kept and kept[-1] is pair[0]:
+            kept.pop()
+            dropped.setdefault("image slider labels", []).append("Before / After")
+            continue
+        kept.append(unit)
+    return kept
 
 
 def _folded(text: str) -> str:
@@ -1950,6 +2010,11 @@ def photo_page_captions(body: list[Unit], inferred: list[str]) -> None:
         inferred.append(f"{found} lines naming people at a place, on a page of credited photo captions, read as captions")
 
 
+# a chart's title as a page shows it over the chart: it names the measure's unit ("Oil on the Water, in Millions of
+# Barrels per Week", "Share of Imports in 2023 (%), by Use per Area (kg/ha)")
+CHART_TITLE = re.compile(r"\((?:%|[a-z]{1,6}/[a-z]{1,6}|(?:US)?\$|€|£|USD|EUR|GBP)\)|\bin (?:Millions|Billions|Thousands|Trillions) of\b", re.I)
+
+
 def _classify_body_unit(text: str, next_unit: Unit | None) -> str:
     if BULLET.match(text):
         return "bullet"
@@ -1960,7 +2025,7 @@ def _classify_body_unit(text: str, next_unit: Unit | None) -> str:
     if is_quoted_passage(text):
         return "quote"
     if looks_like_heading(text, next_unit):
-        if is_photo_caption(text):
+        if is_photo_caption(text) or CHART_TITLE.search(text):
             return "figure"
         return "paragraph" if CREDITS_LINE.match(text) else "heading"
     return "paragraph"
@@ -2213,7 +2278,7 @@ def read_envelope(units: list[Unit], meta: Meta, inferred: list[str]) -> list[Un
 
 FLATTENED_MIN = 3000  # a paragraph this long holding a notes list or a contents list is a whole page run into one
 FLATTENED_MAX = 2_000_000  # past this the page is left as it is (the searches below are linear in it, times its headings)
-INLINE_NOTES = re.compile(r"\b(?:End\s?notes|Footnotes|Notes|References)\s+1\s*(?P<sep>[|.)])\s+(?=\S)")
+INLINE_NOTES = re.compile(r"\b(?:End\s?notes|Footnotes|Notes|References)\s+(?:1\s*(?P<sep>[|.)])|(?P<bracket>\[1\]))\s+(?=\S)")
 SENTENCE_START = re.compile(r"(?:^|(?<=[.!?])[\"”’]?\s+)(?=[A-Z“\"‘])")
 BARE_NUMBER = re.compile(
     r"(?<![\w.,/$€£%+-])(?P<key>\d{1,3})(?![\w%/+-]|[.,]\d)"
@@ -2231,24 +2296,49 @@ def _split_inline_notes(text: str) -> tuple[str, list[tuple[str, str]], str]:
     address (the page's author box and related links)."""
     opening = INLINE_NOTES.search(text)
     if not opening:
-        return text, [], ""
-    separator = re.escape(opening.group("sep"))
+        return _notes_with_back_links(text)
     notes: list[tuple[str, str]] = []
     position, key = opening.end(), 1
     while True:
-        following = re.compile(rf"\s{key + 1}\s*{separator}\s+(?=\S)").search(text, position)
+        if opening.group("bracket"):  # '… Endnotes [1] Jane Roe, Title (2025) <https://…> accessed 1 May 2025. [2] …'
+            following = re.compile(rf"\s\[{key + 1}\]\s+(?=\S)").search(text, position)
+        else:
+            following = re.compile(rf"\s{key + 1}\s*{re.escape(opening.group('sep'))}\s+(?=\S)").search(text, position)
         if not following:
             break
         notes.append((str(key), text[position : following.start()].strip()))
         position, key = following.end(), key + 1
     last, rest = text[position:].strip(), ""
-    address = re.search(r"https?://\S+", last)
-    if address and len(last[address.end() :].split()) >= 8:
+    address = re.search(r"https?://\S+(?:\s*\(?(?:accessed|retrieved|last visited) [^.<>]{4,30}\.\)?)?", last)  # its access date is the note's
+    if address and len(last[address.end() :].split()) >= (2 if "accessed" in address.group() else 8):
         last, rest = last[: address.end()], last[address.end() :].strip()
     notes.append((str(key), last))
     if len(notes) < 3:
         return text, [], ""
     return text[: opening.start()].rstrip(), notes, rest
+
+
+BACK_LINKED_NOTES = re.compile(r"\b(?:End\s?notes|Footnotes|Notes)\s+(?=[^↩]{10,2000}\s↩)")
+BACK_LINK = "↩"  # the arrow a note's link back to its marker leaves in the text of a page's notes list
+BACK_LINKED_MIN = 3
+
+
+def _notes_with_back_links(text: str) -> tuple[str, list[tuple[str, str]], str]:
+    """'… Endnotes Jane Roe, Title (Outlet, 2026), https://… . ↩ John Doe, … . ↩ Authors …': a notes list run into the
+    page with no numbers, each note ending on its link back to the text; numbered 1, 2, 3 … in order. The last label
+    before the first arrow opens it; what follows the last arrow is the page's (the author box, related links)."""
+    first = text.find(" " + BACK_LINK)
+    if first < 0:
+        return text, [], ""
+    labels = list(BACK_LINKED_NOTES.finditer(text, 0, first + 2))
+    if not labels:
+        return text, [], ""
+    opening = labels[-1]
+    last = text.rfind(BACK_LINK)
+    pieces = [piece.strip() for piece in text[opening.end() : last].split(BACK_LINK)]
+    if len(pieces) < BACK_LINKED_MIN or not all(pieces):
+        return text, [], ""
+    return text[: opening.start()].rstrip(), [(str(key), note) for key, note in enumerate(pieces, start=1)], text[last + 1 :].strip()
 
 
 def bare_note_markers(text: str, count: int) -> tuple[str, int]:
@@ -2273,25 +2363,32 @@ def bare_note_markers(text: str, count: int) -> tuple[str, int]:
     return "".join(pieces) + text[last:], len(found)
 
 
+CONTENTS_LABEL = re.compile(r"(?<=[.!?] )(?:Table of Contents|Contents)(?:\s+Table of Contents)?\s+(?=[A-Z])")
+
+
 def _contents_headings(text: str) -> list[tuple[int, int, str]]:
     """Headings of a page run into one paragraph, found by its contents list: a phrase of the page's opening that is found
     again later where a sentence starts, and is followed there by another sentence's start, is a heading the contents list
     names. Returns (start, end, heading) in the text, and (start, end, '') for the list in the opening."""
-    opening = text[:2000]
+    label = CONTENTS_LABEL.search(text, 2000)
+    offset = label.end() if label else 0  # a contents list further down under its label (a sidebar's, run in after the text)
+    opening = text[offset : offset + 2000]
     by_prefix: dict[str, list[int]] = {}  # the opening's word starts by their first 12 characters, a few each
     for match in re.finditer(r"(?<!\S)\S", opening):
-        places = by_prefix.setdefault(text[match.start() : match.start() + 12], [])
+        places = by_prefix.setdefault(text[offset + match.start() : offset + match.start() + 12], [])
         if len(places) < 8:
-            places.append(match.start())
+            places.append(offset + match.start())
     starts = [m.end() for m in SENTENCE_START.finditer(text) if m.end() > 40][:5000]
     found: list[tuple[int, int, str]] = []
     entries: list[tuple[int, int]] = []
     for begin in starts:
         best = 0
+        if offset and offset - 40 <= begin < offset + 2000:
+            continue  # the list's own entries
         for word in by_prefix.get(text[begin : begin + 12], []):
-            if word >= begin:
+            if word >= begin and not offset:
                 continue
-            low, high = 0, min(200, begin - word, len(text) - begin)  # the common prefix's length, by halving (slices compare in C)
+            low, high = 0, min(200, abs(begin - word), len(text) - begin, len(text) - word)  # the common prefix's length, by halving
             while low < high:
                 middle = (low + high + 1) // 2
                 if text[word : word + middle] == text[begin : begin + middle]:
@@ -2311,7 +2408,7 @@ def _contents_headings(text: str) -> list[tuple[int, int, str]]:
             continue
         if re.search(r"[.!?][\"”’]?\s", phrase) or (found and begin < found[-1][1]) or any(at < b and a < at + len(phrase) for a, b in entries):
             continue  # a sentence is no heading; headings and their entries in the list do not overlap
-        if not opening[at + len(phrase) : at + len(phrase) + 20].lstrip()[:1].isupper():
+        if not text[at + len(phrase) : min(offset + 2000, at + len(phrase) + 20)].lstrip()[:1].isupper():
             continue
         found.append((begin, begin + len(phrase), phrase))
         entries.append((at, at + len(phrase)))
@@ -2327,25 +2424,31 @@ def _contents_headings(text: str) -> list[tuple[int, int, str]]:
 # or a question set as a heading ("How Did We Get Here? The reason …"), or a section name every report uses
 KNOWN_SECTION_NAMES = (
     "Introduction", "Conclusions", "Conclusion", "Background", "Overview", "Executive Summary", "Summary", "Key Takeaways",
-    "Recommendations", "Analysis", "Findings", "Methodology", "Discussion",
+    "Recommendations", "Analysis", "Findings", "Methodology", "Discussion", "Acknowledgements", "Acknowledgments",
 )  # fmt: skip
-_TITLE_WORD = r"(?:[A-Z][\w’'&-]*:?|of|the|in|and|to|for|a|an|on|from|with|at|by|or|vs\.)"
+_TITLE_WORD = r"(?:[A-Z][\w’'&-]*:?|of|the|in|and|to|for|a|an|on|from|with|at|by|or|vs\.|before|after|into|over|as|via|per|but|than|versus)"
 SENTENCE_OPENERS = (
     "The|A|An|As|In|While|How|What|When|Why|Some|This|These|Those|It|Its|But|For|Since|After|With|Although|Though|Many|Most|"
-    "One|If|Despite|Over|Under|At|On|Our|We|Today|Yet|Now|Even|There|Such|Both|Each|Any|No|Not|Until|During|Before|Because"
+    "One|If|Despite|Over|Under|At|On|Our|We|Today|Yet|Now|Even|There|Such|Both|Each|Any|No|Not|Until|During|Before|Because|"
+    "Let’s|Let's|Once|Unlike|Given|Alongside|Among|Across|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Several|Other|Another|Every|Where|Whether|Who|Which|"
+    # adverbs that open a sentence, mostly with a comma after them
+    "However|Importantly|Nonetheless|Nevertheless|Moreover|Furthermore|Additionally|Similarly|Indeed|Instead|Meanwhile|Overall|"
+    "Still|Thus|Therefore|Ultimately|First|Second|Third|Finally|Recently|Currently|Traditionally|Historically|Increasingly"
 )
+# the words in title case run as far as they go, then give back the next sentence's first word (and a name after it): a
+# heading that holds "The" or "A" is not cut short at it
 RUN_IN_HEADING = re.compile(
     r"(?:(?<=[.!?] )(?<![\s.][A-Z]\. )|(?<=[.!?][”\"’)] ))(?P<heading>[A-Z][\w’'&-]*:?(?:\s"
     + _TITLE_WORD
-    + r"){0,11}?(?:\?|(?=\s(?:"
+    + r"){0,11}(?:\?|(?=\s(?:"
     + SENTENCE_OPENERS
-    + r")\s(?:[A-Z][\w’'-]*\s)?[a-z])))\s"
-    r"|(?:(?<=[.!?] )(?<![\s.][A-Z]\. )|(?<=[.!?][”\"’)] )|(?<=\d{4} ))(?P<known>" + "|".join(KNOWN_SECTION_NAMES) + r")\s(?=[A-Z])"
+    + r"),?\s(?:[A-Z][\w’'-]*\s)?[a-z])))\s"
+    r"|(?:(?<=[.!?] )(?<![\s.][A-Z]\. )|(?<=[.!?][”\"’)] )|(?<=\d{4} )|(?<=\d\] ))(?P<known>" + "|".join(KNOWN_SECTION_NAMES) + r")\s(?=[A-Z])"
 )
 RUN_IN_MIN = 2  # one such phrase may be a sentence's odd opening; a page's headings come several
 
 
-def _run_in_headings(text: str) -> list[tuple[int, int, str]]:
+def _run_in_headings(text: str, minimum: int = RUN_IN_MIN) -> list[tuple[int, int, str]]:
     """Headings of a page run into one paragraph with no contents list: see RUN_IN_HEADING. Each found heading has two
     words or more in title case (or is a section name every report uses); a page gets them only where it has several."""
     found: list[tuple[int, int, str]] = []
@@ -2355,8 +2458,62 @@ def _run_in_headings(text: str) -> list[tuple[int, int, str]]:
         named = heading.rstrip(":") in KNOWN_SECTION_NAMES
         if match.group("heading") and not named and (len(heading.split()) < 2 or not is_title_case(heading.rstrip("?:"))):
             continue
+        if AGENCY_CREDIT.match(heading):
+            continue  # a photo's credit run into the prose ("… the port. AFP via Getty Images Meanwhile, the council …")
         found.append((start, start + len(heading), heading.rstrip(":")))
-    return found if len(found) >= RUN_IN_MIN else []
+    return found if len(found) >= minimum else []
+
+
+# a phrase the page names in quotation marks (a reading guide's "read ‘What are the tools?’", a cross-reference's
+# "see ‘Human interaction evaluations’ below") that is found again where a sentence starts, with another sentence
+# starting right after it, is the heading it names, in sentence case too
+QUOTED_NAME = re.compile(r"[‘“](?P<name>[A-Z][^‘’“”]{8,120}?)[’”]")
+SENTENCE_END_BEFORE = r"(?:(?<=[.!?] )|(?<=[.!?][”\"’)] )|(?<=\d\] ))"
+
+
+def _quoted_name_headings(text: str) -> list[tuple[int, int, str]]:
+    by_start: dict[str, list[str]] = {}  # the names by their first 8 characters (a name has 9 or more), a few each
+    for match in QUOTED_NAME.finditer(text):
+        name = match.group("name").rstrip(".,;:")
+        names = by_start.setdefault(name[:8], [])
+        if len(names) < 8 and len(name.split()) >= 2 and not re.search(r"[.!?].", name) and name not in names:
+            names.append(name)
+    for names in by_start.values():
+        names.sort(key=len, reverse=True)  # the longest name that fits
+    found: list[tuple[int, int, str]] = []
+    if not by_start:
+        return found
+    for start in re.finditer(SENTENCE_END_BEFORE + r"(?=[A-Z])", text):  # one pass over the sentences' starts
+        position = start.end()
+        for name in by_start.get(text[position : position + 8], []):
+            end = position + len(name)
+            if text.startswith(name, position) and re.match(r"\s[A-Z‘“]", text[end : end + 2]):
+                if not found or position >= found[-1][1]:
+                    found.append((position, end, name))
+                break
+    return found
+
+
+# a page's numbered headings run into its prose, in sentence case: "… the best. 1. Sandboxes are not uniform According to
+# …  2. Coordination is essential AI does not …": each runs from its number to the first capitalised word after its own
+# first word (where the next sentence starts); taken only where the numbers run 1, 2, 3 … in the text's order, three or
+# more (the first may follow the heading over the list, with no sentence's end before it)
+NUMBERED_RUN_IN = re.compile(r"(?<=\S )(?P<number>[1-9]\d?)\.\s(?P<heading>[A-Z][\w’'-]*(?:\s(?![A-Z])[\w’',()-]+){1,13})(?=\s[A-Z])")
+
+
+def _numbered_run_in_headings(text: str) -> list[tuple[int, int, str]]:
+    found: list[tuple[int, int, str]] = []
+    for match in NUMBERED_RUN_IN.finditer(text):
+        if int(match.group("number")) != len(found) + 1 or match.group("heading").endswith(","):
+            continue
+        if re.search(
+            r"\b(?:Figure|Fig|Table|Chart|Box|Map|Graph|Exhibit|Annex|Appendix|Section|Chapter|Part|Step|No|Note)\.?\s$",
+            text[: match.start()][-14:],
+            re.I,
+        ):
+            continue  # "Figure 1. Usage rates between …": a figure's number, no heading's
+        found.append((match.start(), match.end(), f"{match.group('number')}. {match.group('heading')}"))
+    return found if len(found) >= 3 else []
 
 
 AUTHOR_BOX = re.compile(r"^(?:Author\(s\)|Authors?|About the authors?|Written by)\s*:?\s+(?P<box>.{5,400})", re.I)
@@ -2390,22 +2547,140 @@ def _author_box(text: str, meta: Meta) -> bool:
     return True
 
 
-def flattened_page(units: list[Unit], start: int, inferred: list[str]) -> list[Unit]:
+# the byline and date under the title of a page run into one paragraph: "Kyle Roe June 9, 2026 While …", "Jane Roe ,
+# John Doe March 18, 2026 — 10 min read Among …", "By Jane Roe, a senior adviser at the Board of Trade. As AI …"
+_RUN_IN_NAME = r"[A-Z][\w’'.-]+(?:\s+(?:[A-Z][\w’'.-]+|de|van|von|al|da|del|der|la|le)){1,3}"
+RUN_IN_BYLINE = re.compile(
+    rf"^(?:By\s+)?(?P<names>{_RUN_IN_NAME}(?:\s*(?:,|\band\b|&)\s*{_RUN_IN_NAME}){{0,5}})"
+    rf"(?:\s+{MONTH}\s+\d{{1,2}},\s+\d{{4}}(?:\s+[—–-]\s+\d+\s+min\s+read)?|,\s+(?P<bio>(?:an?|the)\s+[A-Za-z][^.]{{10,300}})\.)\s+(?=[A-Z])"
+)
+# where the report's text ends in a page run into one paragraph and the site's begins: comment forms, newsletter calls,
+# the paper's links, related items, the site's disclaimer
+PAGE_AFTER_TEXT = re.compile(
+    r"(?<=[.!?”’\"] )(?:\u200d\s+)?(?:Leave a Reply|Receive the\b[^.!?]{0,80}\bnewsletter|Read (?:the )?(?:paper|report|more)\b|"
+    r"Related (?:Content|publications|posts|articles|reading)\b|Share this (?:page|article|post)\b|Most Read\b|"
+    r"The views expressed in this (?:article|piece|post|blog|commentary|paper|report|publication) are\b|"
+    r"Authors?\s+(?:[A-Z][\w’'-]+\s+){2,3}Originally Published\b)"
+)
+
+
+def _page_header_end(text: str, title: str) -> int:
+    """A page run into one paragraph opens with its title (the browser tab's, the site's name after it) and gives it
+    again under the site's menus: all up to the repeat is the site's header. 0 where the page does not do so."""
+    if len(title) < 12 or not text.startswith(title):
+        return 0
+    at = text.rfind(title, len(title), min(8000, len(text) // 2))
+    return at + len(title) if at > 0 else 0
+
+
+def _run_in_byline(text: str, meta: Meta, problems: list[Problem]) -> int:
+    """The byline run in under the title (see RUN_IN_BYLINE): its people become the authors where the top had none.
+    Returns where the text after it starts, 0 where there is none."""
+    match = RUN_IN_BYLINE.match(text)
+    if not match:
+        return 0
+    people = byline_people(match.group("names"))
+    if not people or not all(_is_person_name(name) for name, _ in people):
+        return 0
+    if match.group("bio"):  # "By Jane Roe, a senior adviser at …": her post
+        people[-1] = (people[-1][0], re.sub(r"^(?:an?|the)\s+", "", match.group("bio")))
+    if not meta.get("authors"):
+        meta["authors"] = [name for name, _ in people]
+        meta.setdefault("author_roles", {}).update({name: role for name, role in people if role})
+        problems[:] = [p for p in problems if not p.message.startswith("no byline found")]
+    return match.end()
+
+
+# a short question set as a heading in sentence case ("… the public interest. What is a regulatory sandbox? Although …"):
+# no comma in it, the next sentence right after it
+QUESTION_RUN_IN = re.compile(SENTENCE_END_BEFORE + r"(?P<heading>[A-Z][^.!?,;:()\[\]]{10,90}\?)(?=\s[A-Z])")
+QUESTION_WORDS_MAX = 12
+
+
+# a heading in sentence case run into the prose: after a sentence's end, a few words whose first alone is capitalised
+# (acronyms and numbers apart: "How cybersecurity became a UN issue"), then a new sentence's usual first word and a word
+# in lower case ("… issue To understand today's …"); never a phrase ending on a preposition or an article ("He wrote in
+# The Economist that …")
+SENTENCE_CASE_RUN_IN = re.compile(
+    SENTENCE_END_BEFORE
+    + r"(?P<heading>[A-Z][\w’'-]*(?:\s(?:[a-z][\w’'-]*|[A-Z]{2,}s?|\d[\w-]*)){1,9})(?=\s(?:"
+    + SENTENCE_OPENERS
+    + r"|To|Amid)\s(?:[A-Z][\w’'-]*\s)?[a-z])"
+)
+SENTENCE_CASE_DANGLING = re.compile(r"\b(?:in|on|at|for|to|of|by|with|from|as|than|into|about|the|a|an|and|or|but|that|said|says|told)$")
+FIGURE_NUMBER_BEFORE = re.compile(r"\b(?:Figure|Fig|Table|Chart|Box|Map|Graph|Exhibit)\.?\s+\d+[.:]\s$")  # a figure's title
+PERSONAL = re.compile(r"\b(?:I|me|my|we|our|you|your|he|him|his|she|her|they|them|their)\b")  # "In his 1999 book The …": a sentence
+
+
+def _sentence_case_headings(body: str) -> list[tuple[int, int, str]]:
+    return [
+        (m.start("heading"), m.end("heading"), m.group("heading"))
+        for m in SENTENCE_CASE_RUN_IN.finditer(body)
+        if not SENTENCE_CASE_DANGLING.search(m.group("heading"))
+        and not PERSONAL.search(m.group("heading"))
+        and not FIGURE_NUMBER_BEFORE.search(body[max(0, m.start() - 16) : m.start()])
+        and not AGENCY_CREDIT.match(m.group("heading"))
+    ]
+
+
+def _page_headings(body: str) -> list[tuple[int, int, str]]:
+    """The headings of a page run into one paragraph with no contents list: run in in title case, named in quotation
+    marks elsewhere in the page, or numbered in order; none where the page shows fewer than two. Where it shows two or
+    more, its short questions set as headings are among them too (alone they may be a writer's questions)."""
+
+    def merged(candidates: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        found: list[tuple[int, int, str]] = []
+        for heading in sorted(candidates, key=lambda h: (h[0], -h[1])):
+            if not found or heading[0] >= found[-1][1]:
+                found.append(heading)
+        return found
+
+    candidates = _quoted_name_headings(body) + _numbered_run_in_headings(body) + _run_in_headings(body, 0) + _sentence_case_headings(body)
+    found = merged([c for c in candidates if not re.fullmatch(r"(?:Table of )?Contents(?: Table of Contents)?", c[2])])
+    if len(found) < RUN_IN_MIN:
+        return []
+    questions = [
+        (m.start("heading"), m.end("heading"), m.group("heading"))
+        for m in QUESTION_RUN_IN.finditer(body)
+        if len(m.group("heading").split()) <= QUESTION_WORDS_MAX
+    ]
+    return merged(found + questions)
+
+
+def flattened_page(units: list[Unit], start: int, inferred: list[str], meta: Meta | None = None, problems: list[Problem] | None = None) -> list[Unit]:
     """A web page run into one long paragraph (an archive's copy keeps only its text): its notes list, the bare note
     numbers in its text and the headings its contents list names are found, and the paragraph is cut at them. The
-    contents list itself and what follows the notes (author box, related links) are set apart as the site's."""
+    contents list itself and what follows the notes (author box, related links) are set apart as the site's, as are
+    the site's header over the title given again, the byline run in under it (read as the authors) and the site's
+    items after the text."""
     result = units[:start]
+    meta = meta if meta is not None else {}
+    problems = problems if problems is not None else []
     for unit in units[start:]:
         text = unit.text
         if not FLATTENED_MIN <= len(text) <= FLATTENED_MAX:
             result.append(unit)
             continue
+        header: list[Unit] = []
+        cut = _page_header_end(text, str(meta.get("title") or ""))
+        if cut:
+            cut += _run_in_byline(text[cut:].lstrip(), meta, problems) + len(text[cut:]) - len(text[cut:].lstrip())
+            header = [Unit(unit.line, text[:cut].strip(), data={"page header": True})]
+            inferred.append(f"line {unit.line}: the site's header over the title given again, run into the page's one paragraph, set apart")
+            text = text[cut:].strip()
+        ending = PAGE_AFTER_TEXT.search(text, len(text) // 2)
+        after: list[Unit] = []
+        if ending:
+            after = [Unit(unit.line, text[ending.start() :].strip(), data={"page header": True, "after text": True})]
+            text = text[: ending.start()].rstrip()
+        if header or after:
+            unit = Unit(unit.line, text, kind=unit.kind, data=dict(unit.data))
         body, notes, rest = _split_inline_notes(text)
-        headings = _contents_headings(body) or _run_in_headings(body)
+        headings = _contents_headings(body) or _page_headings(body)
         if not notes and not headings:
-            result.append(unit)
+            result += [*header, unit, *after]
             continue
-        pieces: list[Unit] = []
+        pieces: list[Unit] = [*header]
         position = 0
         for begin, end, heading in sorted(headings):
             if body[position:begin].strip():
@@ -2418,11 +2693,12 @@ def flattened_page(units: list[Unit], start: int, inferred: list[str]) -> list[U
         if body[position:].strip():
             pieces.append(Unit(unit.line, body[position:].strip(), data={"end": unit.data.get("end", unit.line)}))
         markers = 0
-        if notes:  # the numbers run across the pieces: they are read as one text, cut again after
+        if notes and not re.search(r"\[1\]", body):  # the numbers run across the pieces: they are read as one text, cut again after
             prose = [piece for piece in pieces if not piece.data.get("heading") and not piece.data.get("contents")]
             marked, markers = bare_note_markers("\n\u0000\n".join(p.text for p in prose), len(notes))
             for piece, piece_text in zip(prose, marked.split("\n\u0000\n"), strict=True):
                 piece.text = piece_text
+        if notes:
             pieces.append(Unit(unit.line, "Endnotes"))
             pieces += [Unit(unit.line, f"[{key}] {note}") for key, note in notes]
             if rest:
@@ -2431,7 +2707,7 @@ def flattened_page(units: list[Unit], start: int, inferred: list[str]) -> list[U
             f"line {unit.line}: a page run into one paragraph cut at {sum(1 for h in headings if h[2])} headings its contents list names"
             + (f", {len(notes)} notes run into its text and {markers} bare note numbers" if notes else "")
         )
-        result += pieces
+        result += pieces + after
     return result
 
 
@@ -2539,7 +2815,7 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
     if layout.title:
         running_title(layout.title, meta, inferred, problems)
     without_site_suffix(meta, inferred, "\n".join(u.text for u in units if u.line != meta.get("title_line")))
-    units = flattened_page(units, start, inferred)
+    units = flattened_page(units, start, inferred, meta, problems)
     body, note_units = classify(units, start, meta, inferred, problems, dropped)
     if layout.title and meta.get("title") == layout.title:
         body[:] = _without_title_block(body, meta, dropped)
