@@ -1108,3 +1108,21 @@ def test_excerpts_of_a_statement_issued_by_someone_are_theirs():
     # near miss: excerpts of a statement nobody is said to have issued name nobody
     body = body.replace("The statement issued by Azad Holt was", "The statement was")
     assert attributed(body) == []
+
+
+def test_confesses_and_smiles_are_verbs_of_saying_and_barrister_is_a_title():
+    body = (
+        "Until Kursk, “it appeared that the town would fall,” confesses Oleksandr Holt, a veteran officer and now the "
+        "Secretary of the Council, “slowly but surely”.\n\n“And yet”, he smiles, “we will rebuild it.”\n\n"
+        "Barrister Asad Rahim said the law was “a disaster”."
+    )
+    assert attributed(body) == [
+        ("Oleksandr Holt", "it appeared that the town would fall,"),
+        ("Oleksandr Holt", "slowly but surely"),
+        ("Oleksandr Holt", "And yet"),
+        ("Oleksandr Holt", "we will rebuild it."),
+        ("Asad Rahim", "a disaster"),
+    ]
+    # near miss: a transitive verb after a quote takes an object, not a speaker
+    body = "The department did not find that “the breach” threatened U.S. “national security interests.”"
+    assert attributed(body) == []

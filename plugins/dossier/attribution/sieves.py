@@ -217,6 +217,7 @@ ONE_OF_THEIR_WORDS = re.compile(
     r"(?:including|among them|notably)\s+one\s+$"
 )
 INCLUDING_ONE = re.compile(r"\b(?:including|among them)\s+one\s+$")
+QUOTE_CLOSED_BEFORE = re.compile(r"[”\"]\s*$")  # "“…,” confesses X": a cue right after a quotation's closing mark
 AGENT_NEXT = re.compile(r"\s+by\b")
 FURTHER_AGENT = re.compile(r"\b(?:and|or|but)\s+by\s+(?:the\s+)?(?P<who>" + CHUNK.pattern + r")\s+as\s+(?:an?\s+|the\s+)?$")
 WITH_UNNAMED = re.compile(r"\bwith\s+(?:one|another|some|many|most|others|several)(?:\s+of\s+(?:them|these|those))?\s+(?:\w+ly\s+)?$")
@@ -492,6 +493,11 @@ def cue_before(clause: Clause) -> Found | None:
     passive = not is_participle(word) and BE_BEFORE_CUE.search(before, max(0, cue.start() - 30), cue.start() - 1)
     if passive and base_of(word) not in PASSIVE_STILL_SPEAKING:
         return None  # "Takaichi was criticised for “reckless” remarks": the words are her critics', who are not named
+    inverted_form = word.lower() == "said" or (word.endswith("s") and not word.endswith("ss"))  # not "threatened U.S. “…”"
+    inverted_after_quote = inverted_form and QUOTE_CLOSED_BEFORE.search(before, max(0, cue.start() - 4), cue.start()) is not None
+    named = head_after(before, cue.end()) if inverted_after_quote and not is_describing(word) else None
+    if named is not None and named.kind in ("person", "organization", "outlet"):
+        return Found(Subject([named]), "cue_before", f"'{word.lower()} X' (inverted)")  # "Until Kursk, “…,” confesses X, “…”"
     subject = subject_before(before, cue.start())
     if subject is not None:
         return Found(subject, "cue_before", f"'{word.lower()}'")
