@@ -1126,3 +1126,22 @@ def test_confesses_and_smiles_are_verbs_of_saying_and_barrister_is_a_title():
     # near miss: a transitive verb after a quote takes an object, not a speaker
     body = "The department did not find that “the breach” threatened U.S. “national security interests.”"
     assert attributed(body) == []
+
+
+def test_a_plural_noun_opening_a_sentence_is_nobody_and_its_final_speaker_goes_on():
+    body = (
+        "Tanner Holt organized the rally.\n\nManagers came outside to monitor the rally, Holt said. "
+        "“Some were standing 100 yards away. They were making everyone uncomfortable.”"
+    )
+    assert attributed(body) == [("Tanner Holt", "Some were standing 100 yards away. They were making everyone uncomfortable.")]
+    # near miss: a person named in full opening the sentence is still its subject
+    body = body.replace("Managers came outside to monitor the rally, Holt said.", "Karin Brandt came outside to monitor the rally.")
+    assert attributed(body) == [("Karin Brandt", "Some were standing 100 yards away. They were making everyone uncomfortable.")]
+
+
+def test_a_relative_named_in_full_does_not_take_the_bare_surname_from_the_one_the_story_is_about():
+    body = "Tanner Holt is a driver. Holt’s mother, Adrianne Holt, worked there too.\n\n“It was hard,” Holt says."
+    assert attributed(body) == [("Tanner Holt", "It was hard,")]
+    # near miss: a namesake introduced on her own does take the surname
+    body = "Tanner Holt is a driver. Adrianne Holt, a nurse, worked there too.\n\n“It was hard,” Holt says."
+    assert attributed(body) == [("Adrianne Holt", "It was hard,")]

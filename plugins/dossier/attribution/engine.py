@@ -127,6 +127,11 @@ SURNAME_BEARER_REACH = 600  # how far back a full name is looked for when a firs
 OWNER_MARKS = re.compile(r"^\(|(?:[’']s)?\)?$")  # "(tsmc’s)" -> "tsmc"
 LOWER_ROLE_BEFORE = re.compile(r"(?<![\w-])(?P<role>" + ROLE_NOUN_WORDS + r")\s+$")
 ISSUED_BY = re.compile(r"\bstatements?\s+(?:issued|released|written|signed|made|published)\s+by\s+(?:the\s+)?(?P<who>" + CHUNK.pattern + ")")
+RELATIVE_APPOSED = re.compile(
+    r"(?P<owner>[A-Z][\w’'-]+)[’']s\s+(?:mother|father|wife|husband|son|daughter|brother|sister|uncle|aunt|grandmother|"
+    r"grandfather|cousin|widow|niece|nephew),\s+$"
+)
+SENTENCE_FINAL_SPEAKER = re.compile(r",\s+(?P<who>" + CHUNK.pattern + r")\s+(?:said|says|added|adds|explained|explains)\.\s*$")
 VERB_BEFORE_PARTICIPLE = re.compile(r"\b(?P<verb>[a-z]+s|[a-z]+ed)\s+(?:by|before|after|while)\s+$")
 PASSIVE_BODY_AGENT = re.compile(
     r"\b(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?[a-z]+ed\s+by\s+(?:the\s+)?(?P<body>" + LOWER_BODY + "|" + CHUNK.pattern + ")"
@@ -1741,6 +1746,10 @@ class ReportAttribution:
         cue = CUE.search(masked, opening, begin) if opening >= last_quote_end else None
         if cue is None:
             return []
+        final = SENTENCE_FINAL_SPEAKER.search(masked, opening, begin)
+        head = head_of(final.group("who"), masked[opening : final.start("who")]) if final else None
+        if head is not None and head.kind == "person":  # "Managers came outside to monitor the rally, Fischer said. “…”"
+            return [self.actor_for(head, self.report.date)]
         found = self.subject_of_sentence_before(masked, begin)
         if found:
             return found
@@ -1824,7 +1833,9 @@ class ReportAttribution:
                     lower_role = LOWER_ROLE_BEFORE.search(sentence, 0, subject.start) if not head.role and subject is not None else None
                     self.note_role(head.role or (lower_role.group("role") if lower_role else ""), known or head)
                 if head.kind == "person" and head.surname and len(head.name.split()) > 1 and not self.titled_surname(head):
-                    self.note_full_name(head)
+                    relative = RELATIVE_APPOSED.search(sentence, 0, subject.start) if subject is not None and "," in sentence else None
+                    if relative is None or fold_chars(relative.group("owner")) != fold_chars(head.surname):
+                        self.note_full_name(head)  # not "Fischer’s mother, Adrianne Fischer, …": a bare "Fischer" stays his
             position = max(end, position + 1)
 
     @staticmethod

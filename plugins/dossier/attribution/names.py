@@ -72,7 +72,8 @@ NOT_NAMES = set(
     residents witnesses commentators scholars strategists four five six seven eight nine ten eleven twelve twenty thirty forty
     fifty hundred hundreds thousand thousands million millions dozens having being last next
     they're we're you're i'm it's that's there's here's what's he's she's let's we've they've i've we'll they'll
-    updated posted published""".split()
+    updated posted published managers workers drivers employees members leaders voters students teachers parents
+    farmers soldiers troops staffers lawyers""".split()
 )
 DEMONYMS = set(
     """russian ukrainian chinese american iranian turkish israeli european british french german japanese korean taiwanese
