@@ -1145,3 +1145,11 @@ def test_a_relative_named_in_full_does_not_take_the_bare_surname_from_the_one_th
     # near miss: a namesake introduced on her own does take the surname
     body = "Tanner Holt is a driver. Adrianne Holt, a nurse, worked there too.\n\n“It was hard,” Holt says."
     assert attributed(body) == [("Adrianne Holt", "It was hard,")]
+
+
+def test_a_person_from_a_firms_communications_office_is_the_person():
+    body = "Matthew Holt from Lenz corporate communications said, “We value our drivers.” “We want no six-day weeks,” he continued."
+    assert attributed(body) == [("Matthew Holt", "We value our drivers."), ("Matthew Holt", "We want no six-day weeks,")]
+    # near miss: a lower-case word that is no office after the firm leaves the sentence to its own reading
+    body = "Matthew Holt from Lenz quickly denied that the drivers work “six days in a row”."
+    assert attributed(body) == [("Matthew Holt", "six days in a row")]

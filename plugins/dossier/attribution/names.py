@@ -1018,7 +1018,14 @@ def _plural_noun(chunk: str) -> bool:
     return " " not in chunk and PLURAL_NOUN_END.search(chunk, len(chunk) - 4) is not None
 
 
-AFFILIATION = re.compile(r"\s+(?:from|at)\s+(?:the\s+)?" + CHUNK.pattern + r"(?:\s+in\s+" + CHUNK.pattern + r")?(?=[\s,])")
+AFFILIATION = re.compile(
+    r"\s+(?:from|at)\s+(?:the\s+)?"
+    + CHUNK.pattern
+    + r"(?:\s+(?:corporate|media|public|press|investor|government)?\s*(?:communications|relations|affairs|office|team))?"  # "UPS corporate communications"
+    + r"(?:\s+in\s+"
+    + CHUNK.pattern
+    + r")?(?=[\s,])"
+)
 
 
 def _last_heads(left: str, allow_governed: bool) -> tuple[list[Head], int] | None:
