@@ -1153,3 +1153,11 @@ def test_a_person_from_a_firms_communications_office_is_the_person():
     # near miss: a lower-case word that is no office after the firm leaves the sentence to its own reading
     body = "Matthew Holt from Lenz quickly denied that the drivers work “six days in a row”."
     assert attributed(body) == [("Matthew Holt", "six days in a row")]
+
+
+def test_a_bodys_letter_to_someone_says_what_the_body_says():
+    body = "The Lenz Party’s letter to Daniel Holt, the standards commissioner, said: “The rules were broken.”"
+    assert attributed(body) == [("Lenz Party", "The rules were broken.")]
+    # near miss: a letter about a body is not its letter
+    body = "A letter about the Lenz Party to Daniel Holt, the standards commissioner, said: “The rules were broken.”"
+    assert ("Lenz Party", "The rules were broken.") not in attributed(body)

@@ -756,7 +756,7 @@ WORK_WORDS = (
     r"executive order|order|decree|directive|proclamation|memo|memorandum|assessment|testimony|"  # "Trump's executive order pointed to": its issuer's words
     r"website|blog post|blog|bulletin|newsletter|filing|lawsuit|"  # "Lux Capital's website states": the firm's words
     r"study|survey|poll|"  # "One recent RAND study concluded": the body that made it
-    r"lawyers|attorneys"  # "Perplexity’s lawyers replied": a firm's lawyers speak for it (a person's, below, for themselves)
+    r"lawyers|attorneys|letter"  # "Perplexity’s lawyers replied": a firm's lawyers speak for it (a person's, below, for themselves)
 )
 LAWYERS = frozenset(("lawyers", "attorneys"))
 ROLE_FOR_ROLES = (
@@ -778,10 +778,10 @@ BODY_ROLE = re.compile(
     + LOWER_BODY
     + "|"
     + CHUNK.pattern
-    + r")(?:[’']s)?\s+(?P<role>"
+    + r")(?:[’']s|(?<=s)[’'])?\s+(?P<role>"
     + WORK_WORDS
     + r")"
-    r"(?:\s+(?:from|of|in|into|on|published|issued|released)\b[^,;]{0,100})?$"
+    r"(?:\s+(?:from|of|in|into|on|to|published|issued|released|sent)\b[^,;]{0,100})?$"
 )
 
 # Each of the two patterns above needs one of its role words, written as they are: a quick scan for them first (a
