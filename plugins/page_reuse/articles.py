@@ -27,7 +27,7 @@ def keep_source_path(content) -> None:
     content.__class__ = kept
 
 
-def _with_kept_source_path(kind: type) -> type:
+def _with_kept_source_path(kind: type[Article]) -> type[Article]:
     works_out = kind.get_relative_source_path
 
     def get_relative_source_path(content, source_path: str | None = None) -> str | None:
