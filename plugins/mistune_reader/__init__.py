@@ -71,12 +71,18 @@ class DossierMarkdownReader(BaseReader):
 
     def _shared(self, kind: str, names: list[str]) -> object:
         """Pelican's Author or Tag objects for these names, one object a name across the articles: each works out its
-        slug (Pelican's slugify) when first hashed, and an archive's reports share a few authors and tags."""
-        found = self.process_metadata(kind, names)
-        if not isinstance(found, list):  # none left once stripped: Pelican's marker that drops the field
-            return found
-        shared: dict[tuple[str, str], object] = self.__dict__.setdefault("_wrappers", {})
-        return [shared.setdefault((kind, wrapper.name), wrapper) for wrapper in found]
+        slug (Pelican's slugify) when first hashed, and an archive's reports share a few authors and tags. The same
+        list of names gives the same objects, in a list of its own, without asking Pelican again."""
+        processed: dict[tuple[str, tuple[str, ...]], object] = self.__dict__.setdefault("_processed", {})
+        key = (kind, tuple(names))
+        found = processed.get(key)
+        if found is None:
+            found = self.process_metadata(kind, names)
+            if isinstance(found, list):  # else none left once stripped: Pelican's marker that drops the field
+                shared: dict[tuple[str, str], object] = self.__dict__.setdefault("_wrappers", {})
+                found = [shared.setdefault((kind, wrapper.name), wrapper) for wrapper in found]
+            processed[key] = found
+        return list(found) if isinstance(found, list) else found
 
 
 def check_report_links(content: str, source_path: str, report) -> None:

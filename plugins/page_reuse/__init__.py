@@ -28,6 +28,8 @@ from pelican.paginator import Paginator
 from pelican.utils import sanitised_join
 from pelican.writers import FileOverwriteFailedError, Writer
 
+from page_reuse.articles import keep_source_path, no_stamps_without_cache
+
 MANIFEST = "pages.json"
 PAGE_ASSETS = "page-assets.json"  # the theme files each page names (publishing hashes the files pages name)
 ASSETS_KEY = "DOSSIER_ASSETS"  # publishing's Assets, in the settings
@@ -375,4 +377,6 @@ def register() -> None:
     signals.get_writer.connect(get_writer)
     signals.generator_init.connect(cache_templates)
     signals.article_generator_finalized.connect(make_article_folders)
+    signals.article_generator_init.connect(no_stamps_without_cache)
+    signals.content_object_init.connect(keep_source_path)
     signals.finalized.connect(save_manifest)
