@@ -13,7 +13,7 @@ import re
 import pytest
 from corpus_strings import CORPUS, corpus_paragraphs, odd_strings
 from dossier.actors import Registry
-from dossier.attribution import engine, marks, names, sieves
+from dossier.attribution import engine, interviews, marks, names, sieves
 from dossier.attribution.cues import CUE_ANY_CASE
 from dossier.model import Report
 from dossier.sentences import TITLE_ABBREVIATIONS
@@ -242,3 +242,17 @@ def test_a_one_word_name_is_a_company_as_the_pattern_says_with_or_without_its_wo
         )
         plain = any(pattern.search(text, max(0, at - 40), at + len(name) + 40) for at in engine.occurrences(text, name))
         assert reading.described_as_a_company(name) == plain, name
+
+
+def test_an_unnamed_source_after_said_is_found_from_each_said_as_with_the_word_start_before_it(paragraphs):
+    plain = re.compile(r"\bsaid" + sieves.UNNAMED_AFTER.pattern)
+    pieces = ["said", "Said", "xsaid", "_said", " ", ", ", "a", "one", "US", "official", "officials", "source", "\n", "“", "x"]
+    for text in [*paragraphs, *odd_strings(pieces, 20000, 15, longest=10)]:
+        fast, first = engine.UNNAMED_AFTER_CUE.search(text), plain.search(text)
+        assert (fast and fast.span()) == (first and first.span()), repr(text)
+
+
+def test_a_person_telling_the_writer_is_looked_for_only_where_the_verb_and_me_or_us_stand(paragraphs):
+    pieces = ["He", "she", "Zelensky", " ", "told", "tells", "warned", "me", "us", "Us", "later", "x", ",", "\n", "’"]
+    for text in [*paragraphs, *odd_strings(pieces, 20000, 16, longest=10)]:
+        assert interviews.TELLS_WRITER.search(text) is None or interviews.TOLD_WRITER.search(text) is not None, repr(text)

@@ -234,34 +234,48 @@ def _names_a_cause(body: str) -> bool:
     return fold(body.rsplit(" ", 1)[-1]) in JOINING_WORDS
 
 
+JOINERS = (" in ", " against ", " and ")  # what may stand between two chunks that are one name (_joins_previous)
+JOINER_LONGEST = max(map(len, JOINERS))
+
+
+def _joins_previous(previous: Chunk, between: str, name: str) -> bool:
+    """Whether a chunk `between` after the one before it goes on with its name."""
+    if between == " in ":
+        return _continues_in(previous.text, name)  # "… and Co-operation in Europe"
+    if between == " against ":
+        return _names_a_cause(previous.text)  # "Committee against Torture"
+    if between == " and ":  # the words are folded only here
+        later = {fold(w) for w in name.split()}
+        joining = {fold(w) for w in previous.text.split()} & JOINING_WORDS or _plural_first_word(previous.text, later)
+        return bool(joining) and not (later & TITLE_WORDS)
+    return False
+
+
 def chunks(text: str) -> list[Chunk]:
     """The name chunks of a text; 'Ministry of Transportation and Communication' stays one body, 'Tasnim news agency' one outlet."""
     found: list[Chunk] = []
+    channels = "Channel" in text or "Kanal" in text  # CHANNEL_NUMBER looks behind for the chunk's last word: only there
     for match in CHUNK.finditer(text):
-        if found and match.start() < found[-1].finish:
-            continue  # "TV" of "Iran state TV", already taken with the name before it
-        noun = OUTLET_NOUN.match(text, match.end())
-        if noun:
-            found.append(Chunk(text[match.start() : noun.end()], match.start(), noun.end()))
-            continue
-        # CHANNEL_NUMBER looks behind for the chunk's own last word: tried only after "Channel" and "Kanal"
-        number = CHANNEL_NUMBER.match(text, match.end()) if match.group(0).endswith(("Channel", "Kanal")) else None
-        if number:
-            found.append(Chunk(text[match.start() : number.end()], match.start(), number.end()))
-            continue
+        begin, finish = match.span()
         previous = found[-1] if found else None
-        if previous is not None and text[previous.finish : match.start()] == " in " and _continues_in(previous.text, match.group(0)):
-            found[-1] = Chunk(text[previous.begin : match.end()], previous.begin, match.end())  # "… and Co-operation in Europe"
+        if previous is not None and begin < previous.finish:
+            continue  # "TV" of "Iran state TV", already taken with the name before it
+        noun = OUTLET_NOUN.match(text, finish)
+        if noun:
+            found.append(Chunk(text[begin : noun.end()], begin, noun.end()))
             continue
-        if previous is not None and text[previous.finish : match.start()] == " against " and _names_a_cause(previous.text):
-            found[-1] = Chunk(text[previous.begin : match.end()], previous.begin, match.end())  # "Committee against Torture"
+        number = CHANNEL_NUMBER.match(text, finish) if channels and match.group(0).endswith(("Channel", "Kanal")) else None
+        if number:
+            found.append(Chunk(text[begin : number.end()], begin, number.end()))
             continue
-        if previous is not None and text[previous.finish : match.start()] == " and ":  # the words are folded only here
-            later = {fold(w) for w in match.group(0).split()}
-            if ({fold(w) for w in previous.text.split()} & JOINING_WORDS or _plural_first_word(previous.text, later)) and not (later & TITLE_WORDS):
-                found[-1] = Chunk(text[previous.begin : match.end()], previous.begin, match.end())
-                continue
-        found.append(Chunk(match.group(0), match.start(), match.end()))
+        if (
+            previous is not None
+            and begin - previous.finish <= JOINER_LONGEST
+            and _joins_previous(previous, text[previous.finish : begin], match.group(0))
+        ):
+            found[-1] = Chunk(text[previous.begin : finish], previous.begin, finish)
+            continue
+        found.append(Chunk(match.group(0), begin, finish))
     return split_at_sentence_ends(found) if ". " in text else found  # a chunk holds ". " only where the text does
 
 
