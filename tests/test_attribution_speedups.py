@@ -256,3 +256,23 @@ def test_a_person_telling_the_writer_is_looked_for_only_where_the_verb_and_me_or
     pieces = ["He", "she", "Zelensky", " ", "told", "tells", "warned", "me", "us", "Us", "later", "x", ",", "\n", "’"]
     for text in [*paragraphs, *odd_strings(pieces, 20000, 16, longest=10)]:
         assert interviews.TELLS_WRITER.search(text) is None or interviews.TOLD_WRITER.search(text) is not None, repr(text)
+
+
+def test_a_name_then_a_cue_after_the_quote_is_matched_only_where_a_cue_word_follows_a_space(paragraphs):
+    afters = [p[m.end() :] for p in paragraphs for m in re.finditer(r"[”\"]", p)]
+    pieces = ["Mr.", "U.S.", " ", "\n", ", ", "said", "SAID", "Said", "told", "x", "Kalin", ".", "the", "state", "media", "-"]
+    for text in [*afters, *odd_strings(pieces, 20000, 18, longest=10)]:
+        assert sieves.NAME_THEN_CUE.match(text) is None or sieves.SPACED_CUE.search(text) is not None, repr(text)
+
+
+def test_a_body_s_work_is_looked_for_only_where_its_word_stands_near_the_tail_s_end(paragraphs):
+    tails = [names._without_light_tail(left) for left in word_ends(paragraphs, 300)[::9]]
+    pieces = ["the", "The", "Kremlin", "PRC", "foreign ministry", "readout", "press release", "secretary-general", "from", "published", "a", "x" * 30]
+    made = [" ".join(words.split()) for words in odd_strings([f" {p} " for p in pieces], 5000, 19, longest=12)]
+    long_ones = [f"the Kremlin secretary-general published {'x' * n}" for n in range(95, 105)]
+    for tail in [*tails, *made, *long_ones]:
+        gate = names.WORK_WORD.search(tail, max(0, len(tail) - names.BODY_ROLE_REACH))
+        assert names.BODY_ROLE.search(tail) is None or gate is not None, repr(tail)
+    assert (
+        sum(names.BODY_ROLE.search(tail) is not None for tail in long_ones) == 5
+    )  # the reach is no longer than it must be: 95 to 99 characters after the word

@@ -773,6 +773,8 @@ ROLE_FOR = re.compile(
     + r")$"
 )
 # "a PRC foreign ministry spokesperson", "The Global Times editorial", "A Ministry of Foreign Affairs press release from February"
+WORK_TAIL_WORDS = ("from", "of", "in", "into", "on", "published", "issued", "released")  # what may follow the work word
+WORK_TAIL_CHARACTERS = 100
 BODY_ROLE = re.compile(
     r"(?:^|\b[Aa]n?\s+|\b[Tt]he\s+|\s)(?:\w+\s+\d{4}\s+|\d{4}\s+)?(?P<body>"
     + LOWER_BODY
@@ -781,8 +783,14 @@ BODY_ROLE = re.compile(
     + r")(?:[’']s)?\s+(?P<role>"
     + WORK_WORDS
     + r")"
-    r"(?:\s+(?:from|of|in|into|on|published|issued|released)\b[^,;]{0,100})?$"
+    + r"(?:\s+(?:"
+    + "|".join(WORK_TAIL_WORDS)
+    + r")\b[^,;]{0,"
+    + str(WORK_TAIL_CHARACTERS)
+    + r"})?$"
 )
+# in a tail (its words one space apart, no line end) a BODY_ROLE match's work word starts at most this far from its end
+BODY_ROLE_REACH = max(map(len, WORK_WORDS.split("|"))) + 1 + max(map(len, WORK_TAIL_WORDS)) + WORK_TAIL_CHARACTERS
 
 # Each of the two patterns above needs one of its role words, written as they are: a quick scan for them first (a
 # plain list of words is scanned fast; the patterns are tried at every position)
@@ -920,7 +928,7 @@ def _subject_before(left: str) -> Subject | None:
                     # "Otto Brandt, the foreign minister, agreed": a later "the minister" is him (a copy: subjects are cached)
                     return Subject([Head(lone.name, given, lone.kind, lone.surname)], start=sentence_start + inner.start)
                 return Subject(inner.heads, start=sentence_start + inner.start)
-    body_role = BODY_ROLE.search(tail) if gated and WORK_WORD.search(tail) else None
+    body_role = BODY_ROLE.search(tail) if gated and WORK_WORD.search(tail, max(0, len(tail) - BODY_ROLE_REACH)) else None
     if body_role:  # "the Kremlin readout", "Infineon's spokesperson"
         head = body_head(POSSESSIVE_END.sub("", body_role.group("body")), left[: body_role.start("body")])
         if head is not None:

@@ -211,6 +211,8 @@ TITLE_ABBREVIATION = r"(?:" + TITLE_ABBREVIATIONS + r")\."
 TITLE_ABBREVIATION_TRIE = r"(?:" + trie_pattern(TITLE_ABBREVIATIONS.split("|")) + r")\."
 STATE_AS_ADJECTIVE = r"(?!(?<=state)(?:\s+|-)(?:media|television|tv|broadcaster|radio|news|run|owned|controlled|affiliated)\b)"
 DOTTED_LETTERS = r"(?-i:\b(?:[A-Z]\.){2,})"  # "U.K.", "U.S.": a place's letters inside a description, not a sentence's end
+# a cue word after a space, which every NAME_THEN_CUE match holds: a scan for it is cheap, and most quotes have none after them
+SPACED_CUE = re.compile(r"\s(?:" + CUE_ANY_CASE + r")\b", re.I)
 NAME_THEN_CUE = re.compile(
     r"^[\s,]*(?:[-–—]\s+)?(?P<who>(?:"
     + TITLE_ABBREVIATION_TRIE
@@ -585,7 +587,7 @@ def cue_after(clause: Clause) -> Found | None:
     if possessive_request(clause.masked[: clause.start]):
         return None  # "to deny the Pentagon's request for “…,” Amodei stated": the words are the asker's (according_to)
     after = clause.masked[clause.end :]
-    match = NAME_THEN_CUE.match(after)
+    match = NAME_THEN_CUE.match(after) if SPACED_CUE.search(after) else None
     if match and clause.masked[clause.end - 1 : clause.end] == "." and INTRODUCES_NEXT.match(after, match.end()):
         match = None  # "“…?” And Dorn said, “I have …”": after a whole sentence (its end marked '.' in the masked text), not a
         # split one ("“We will stay,” Cole said, “and …”"), the cue introduces the next quote
