@@ -276,3 +276,38 @@ def test_a_body_s_work_is_looked_for_only_where_its_word_stands_near_the_tail_s_
     assert (
         sum(names.BODY_ROLE.search(tail) is not None for tail in long_ones) == 5
     )  # the reach is no longer than it must be: 95 to 99 characters after the word
+
+
+def test_a_possessor_s_request_is_looked_for_only_where_the_text_ends_with_for(paragraphs):
+    befores = [p[: m.start()] for p in paragraphs for m in re.finditer(r"[“\"]", p)]
+    pieces = ["the Pentagon's", "Kyiv’s", " ", "\n", "request", "calls", "for", "For", "x", ",", "urgent"]
+    for before in [*befores, *odd_strings(pieces, 20000, 20, longest=8)]:
+        found = sieves.POSSESSIVE_REQUEST.search(before)
+        assert (found and found.span()) == ((match := sieves.possessive_request(before)) and match.span()), repr(before)
+
+
+def test_a_person_s_place_is_looked_for_only_in_a_chunk_with_of(paragraphs):
+    chunks = [m.group(0) for p in paragraphs for m in names.CHUNK.finditer(p)]
+    assert all(names.OF_PLACE.search(chunk) is None for chunk in chunks if "of" not in chunk)
+
+
+def test_as_noted_tries_its_patterns_only_where_as_and_a_space_stand(paragraphs):
+    for pattern in [sieves.AS_X_NOTES, sieves.AS_HE_PUTS_IT, sieves.AS_NOTED_BY_AS]:
+        assert pattern.pattern.startswith(sieves.AS_THEN_SPACE.pattern), pattern
+    befores = [p[: m.start()] for p in paragraphs for m in re.finditer(r"[“\"]", p)]
+    pieces = ["As", "as", "has", " ", "\n", "Weitz", "notes", "noted by", "he puts it", ",", "x"]
+    for before in [*befores, *odd_strings(pieces, 20000, 21, longest=8)]:
+        if sieves.AS_THEN_SPACE.search(before) is None:
+            assert not any(p.search(before) for p in [sieves.AS_X_NOTES, sieves.AS_HE_PUTS_IT, sieves.AS_NOTED_BY_AS]), repr(before)
+
+
+def test_according_to_tries_its_possessive_and_such_as_patterns_only_where_their_words_stand(paragraphs):
+    sentences = [s for p in paragraphs for s in re.split(r"(?<=[.!?])\s+", p)]
+    pieces = ["Biden's", "the church’s", "In", "in", "from", " ", "\n", "comments", "that", "words", "view", "statements", "such as", "like", "x"]
+    for text in [*sentences, *odd_strings(pieces, 20000, 22, longest=8)]:
+        if "’" not in text and "'" not in text:
+            assert not any(p.search(text) for p in [sieves.POSSESSIVE_CUE, sieves.IN_POSSESSIVE_VIEW, sieves.IN_ROLE_VIEW]), repr(text)
+        if "that" not in text:
+            assert sieves.POSSESSIVE_CUE.search(text) is None, repr(text)
+        if not text.rstrip().endswith(("such as", "like")):
+            assert sieves.STATEMENTS_SUCH_AS.search(text) is None, repr(text)

@@ -332,7 +332,7 @@ def head_of(chunk: str, before: str = "") -> Head | None:
         window = before.rstrip()
     after_outlet_noun = OUTLET_BEFORE.search(window[-OUTLET_BEFORE_CHARS:].lower()) is not None  # "the daily Kayhan"
     head = _head_of(chunk, after_outlet_noun)
-    place = OF_PLACE.search(chunk) if head is not None and head.kind == "person" else None
+    place = OF_PLACE.search(chunk) if head is not None and head.kind == "person" and "of" in chunk else None
     if place:  # "Senator Sheldon Whitehouse of Rhode Island": the person, from a place
         person = _head_of(chunk[: place.start()], after_outlet_noun)
         head = person if person is not None and person.kind == "person" and " " in person.name else head
