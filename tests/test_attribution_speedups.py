@@ -311,3 +311,22 @@ def test_according_to_tries_its_possessive_and_such_as_patterns_only_where_their
             assert sieves.POSSESSIVE_CUE.search(text) is None, repr(text)
         if not text.rstrip().endswith(("such as", "like")):
             assert sieves.STATEMENTS_SUCH_AS.search(text) is None, repr(text)
+
+
+def test_a_tail_the_old_scan_of_the_text_left_unread_holds_nothing_the_patterns_on_it_need(paragraphs):
+    """The tail is worked out for every text now: where the scan that gated it found none of its words (and the text has
+    no "the"), the tail holds no word the role, work and body patterns need, so they find what they found on ""."""
+    plain_gate = re.compile(
+        names.trie_pattern(sorted({*names.ROLE_FOR_ROLES.split("|"), *names.WORK_WORDS.split("|")} - {"press release"}))
+        + r"|press\s+release|\b"
+        + names.LOWER_BODY_LAST_WORDS
+        + r"\b"
+    )
+    pieces = ["commander", "command", "forced", "forces", "officers", "press", "release", "\n", " ", ",", "TVs", "x", "Ministry", "staffer"]
+    for left in [*word_ends(paragraphs, 150)[::3], *odd_strings(pieces, 20000, 23, longest=8)]:
+        if "the" in left.lower() or plain_gate.search(left):
+            continue
+        tail = names._without_light_tail(left)
+        assert "the" not in tail.lower() and not names.ROLE_FOR_WORD.search(tail) and not names.WORK_WORD.search(tail), repr(left)
+        assert not names.LOWER_BODY_WORD.search(tail, len(tail) - names.LOWER_BODY_WORD_REACH), repr(left)
+        assert not names.LOWER_BODY_SUFFIXED.search(tail), repr(left)

@@ -727,7 +727,6 @@ LOWER_BODY_LAST_WORDS = (
     r"(?:ministry|mission|embassy|consulate|delegation|government|military|army|navy|force|forces|services|police|presidency|cabinet|"
     r"office|media|television|TV|broadcaster|radio|agency|command|staff)"
 )
-LOWER_BODY_GATE = re.compile(r"\b" + LOWER_BODY_LAST_WORDS + r"\b")
 LOWER_BODY_WORD = re.compile(r"\b" + LOWER_BODY_LAST_WORDS + r"$")
 # a LOWER_BODY_WORD match is one of its words, at the end or before a last newline: it starts in the last characters
 LOWER_BODY_WORD_REACH = max(len(word) for word in LOWER_BODY_LAST_WORDS.removeprefix("(?:").removesuffix(")").split("|")) + 1
@@ -797,7 +796,7 @@ BODY_ROLE_REACH = max(map(len, WORK_WORDS.split("|"))) + 1 + max(map(len, WORK_T
 # (prefix trees of the same words: whether one is there is all that is asked)
 ROLE_FOR_WORD = re.compile(trie_pattern(ROLE_FOR_ROLES.split("|")))
 WORK_WORD = re.compile(trie_pattern(WORK_WORDS.split("|")))
-# the words of ROLE_FOR_WORD, WORK_WORD and LOWER_BODY_GATE in one tree: a tail holding none of them is scanned once, not
+# the words of ROLE_FOR_WORD, WORK_WORD and LOWER_BODY_LAST_WORDS in one tree: a tail holding none of them is scanned once, not
 # four times (most tails hold none)
 TAIL_GATE_WORD = re.compile(
     trie_pattern(
@@ -810,17 +809,6 @@ TAIL_GATE_WORD = re.compile(
         )
     )
 )
-# either's words, any spaces between two words: what the text has wherever its tail has one of them
-ANY_GATE_WORD = re.compile(
-    trie_pattern(
-        sorted(
-            {*ROLE_WORDS.split("|"), "editorial", "editors", "article", "commentary", "column", "study", "survey", "analysis", *WORK_WORDS.split("|")}
-            - {"press release"}
-        )
-    )
-    + r"|press\s+release"
-)
-TAIL_WORD = re.compile(ANY_GATE_WORD.pattern + "|" + LOWER_BODY_GATE.pattern)  # either, in one scan of the text
 
 
 @dataclass(slots=True)
@@ -884,10 +872,10 @@ def _subject_before(left: str) -> Subject | None:
         return None  # "It was reported that …": nobody is named
     if pronoun:
         return Subject([], pronoun=pronoun[0], start=sentence_start + pronoun[1])
-    # the three patterns read on the tail each need a word the tail has only where the text has it (the tail is the
-    # text's words less some at the end, one space between): without any, the tail is not worked out
+    # the tail: the text's words less the light ones at its end, one space between (worked out for every text: a scan of
+    # the text for the words the patterns below need, tried at every position, cost five times as much)
     lowered = left.lower()
-    tail = _without_light_tail(left) if "the" in lowered or TAIL_WORD.search(left) else ""
+    tail = _without_light_tail(left)
     gated = TAIL_GATE_WORD.search(tail) is not None  # without any of its words, none of the four patterns below matches
     role_word = gated and ROLE_FOR_WORD.search(tail) is not None
     role_for = ROLE_FOR.search(tail) if role_word else None

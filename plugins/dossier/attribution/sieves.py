@@ -753,7 +753,8 @@ POSSESSIVE_REQUEST = re.compile(
 
 def possessive_request(before: str) -> re.Match[str] | None:
     """A named possessor's request, demand or call that the quote is what it was for ("the Pentagon's request for “…”")."""
-    ends_with_for = before[-1:].isspace() and before.rstrip().endswith("for")  # as every match does (it is tried from each name)
+    # every match ends with "for" and a space: the pattern, tried from each name in the text, only where the text does
+    ends_with_for = before[-1:].isspace() and before.rstrip().endswith("for")
     return POSSESSIVE_REQUEST.search(before) if ends_with_for else None
 
 
