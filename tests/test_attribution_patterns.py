@@ -850,3 +850,235 @@ def test_number_10_is_the_prime_ministers_office():
     assert attributed(body) == [("Number 10", "content creators and local reporters")]
     # near miss: a number after another word is no office
     assert attributed("Room 10 said it would offer “more access for local reporters”.") == []
+
+
+def test_a_sentence_a_state_or_body_opens_is_the_one_named_at_its_end():
+    body = (
+        "Norway expressed “deep regret” over the raid on Monday, Norwegian Foreign Ministry spokesperson Ilse Moravec said. "
+        "Lenz Systems paints the tool as a gift to writers, saying that “more readers will find them,” Karin Holt writes."
+    )
+    assert attributed(body) == [("Ilse Moravec", "deep regret"), ("Karin Holt", "more readers will find them,")]
+    # near miss: a relative clause naming someone at the end is no source, and a person opening the sentence keeps it
+    body = (
+        "The Narvian army said its jets struck “military targets of the regime” near the port, in what Prime Minister "
+        "Ilse Moravec said was a response to the raid. Otto Brandt called the raid “an outrage,” Karin Holt said."
+    )
+    assert attributed(body) == [("Narvian army", "military targets of the regime"), ("Otto Brandt", "an outrage,")]
+
+
+def test_a_firms_lawyers_speak_for_it_and_they_goes_on_with_the_firm():
+    body = (
+        "Lenz Tribune sued Quillo in May.\n\n"
+        "Quillo’s lawyers replied that it “does not train any models” with the paper’s stories.\n\n"
+        "They acknowledged that in “certain cases, Quillo may receive short summaries of articles”."
+    )
+    assert attributed(body) == [
+        ("Quillo", "does not train any models"),
+        ("Quillo", "certain cases, Quillo may receive short summaries of articles"),
+    ]
+    # near miss: a person named in full has lawyers of their own, whom the text does not name
+    body = "Otto Brandt’s lawyers replied that he “never signed the contract” in question."
+    assert attributed(body) == []
+
+
+def test_a_participle_joined_by_and_to_one_after_a_comma_is_the_main_clauses():
+    body = (
+        "Halder Capital’s lawyers responded, copying Brandt, denying they were obliged to buy the shares and describing "
+        "the conduct as “highly damaging to us.”"
+    )
+    assert attributed(body) == [("Halder Capital", "highly damaging to us.")]
+    # near miss: a name after "and" opens a clause of its own
+    body = "Halder Capital’s lawyers responded on Monday, and Otto Brandt described the conduct as “highly damaging to us.”"
+    assert attributed(body) == [("Otto Brandt", "highly damaging to us.")]
+
+
+def test_the_document_is_the_issuer_of_the_work_last_cited():
+    body = (
+        "According to a 2024 revision of Norway’s defence doctrine, the forces must stay “ready at all times.” "
+        "The document adds that the king could order their use in the face of “a critical threat to sovereignty.”"
+    )
+    assert attributed(body) == [("Norway", "ready at all times."), ("Norway", "a critical threat to sovereignty.")]
+    # near miss: a document nobody is said to have issued names nobody
+    body = "Otto Brandt met the envoys. The document adds that the king could order their use against “a critical threat.”"
+    assert attributed(body) == []
+
+
+def test_a_body_named_as_a_passives_agent_is_the_one_a_later_role_noun_means():
+    body = (
+        "The drills were announced by Norway’s defence ministry on Monday. They will train people to respond to "
+        "any “hostile attacks,” the ministry said in a statement."
+    )
+    assert attributed(body) == [("Norway defence ministry", "hostile attacks,")]
+    # near miss: a person as the agent is no ministry
+    body = "The drills were announced by Otto Brandt on Monday. They will train people for “hostile attacks,” the ministry said."
+    assert attributed(body) == []
+
+
+def test_it_after_a_sentence_a_state_opens_is_that_state():
+    body = (
+        "The Lenz Institute asked the court to act.\n\n"
+        "Norway did not appear at the hearings but, in a written submission, rejected the questions.\n\n"
+        "It argued that no duty exists when “the security of a member state is undermined”."
+    )
+    assert attributed(body) == [("Norway", "the security of a member state is undermined")]
+    # near miss: a body opening the sentence between them is what "it" means
+    body = (
+        "Norway rejected the questions. The Lenz Institute filed its brief in May. "
+        "It argued that no duty exists when “the security of a member state is undermined”."
+    )
+    assert attributed(body) == [("Lenz Institute", "the security of a member state is undermined")]
+
+
+def test_a_passive_verb_of_saying_with_its_agent_leaves_the_sentence_to_the_speaker_at_its_end():
+    body = (
+        "The tariffs announced by President Otto Brandt last week are illogical and a “bad idea” for both nations, "
+        "Economy Minister Karin Holt said Tuesday."
+    )
+    assert attributed(body) == [("Karin Holt", "bad idea")]
+    # near miss: the same verb with its own subject speaks for that subject, not for the one at the end
+    body = "President Otto Brandt announced last week that the tariffs are a “good idea” for both nations, Karin Holt said."
+    assert ("Karin Holt", "good idea") not in attributed(body)
+
+
+def test_a_quote_after_concludes_by_saying_that_is_the_main_verbs_subjects():
+    opening = "“The network helps,” says Otto Walton. Kara Holt runs it.\n\n"
+    body = opening + "Holt concludes by saying that the schools have a broader role. “It is necessary to keep the wheel turning.”"
+    assert attributed(body)[-1] == ("Kara Holt", "It is necessary to keep the wheel turning.")
+    # near miss: the one met before saying it is the verb's object, not the speaker
+    body = opening + "The students met Holt before saying that the schools have a role. “It is necessary to keep the wheel turning.”"
+    assert ("Kara Holt", "It is necessary to keep the wheel turning.") not in attributed(body)
+
+
+def test_a_participle_after_by_is_the_manner_of_the_verb_before_it():
+    body = "Karin Holt at the Lenz Tribune explained its reach best by stating that, “finding a face could be as easy as a search.”"
+    assert attributed(body) == [("Karin Holt", "finding a face could be as easy as a search.")]
+    # near miss: a participle after "by" with no verb of saying before it is no one's words
+    body = "The office fined the firm by stating that “finding a face could be as easy as a search.”"
+    assert attributed(body) == []
+
+
+def test_a_role_in_lower_case_before_a_name_is_what_a_later_role_noun_means():
+    body = (
+        "The council’s economist Jeremiah Holt said that the council agreed to install 155 poles.\n\n"
+        "Asked why the council spent more, the economist replies, “Yes, it is expensive to install the lights.”"
+    )
+    assert attributed(body) == [("Jeremiah Holt", "Yes, it is expensive to install the lights.")]
+    # near miss: a role the person was not given names nobody
+    body = (
+        "The council’s engineer Jeremiah Holt said that the council agreed to install 155 poles.\n\n"
+        "Asked why the council spent more, the economist replies, “Yes, it is expensive to install the lights.”"
+    )
+    assert attributed(body) == []
+
+
+def test_a_firms_ceo_named_once_is_who_that_firms_ceo_means_later():
+    body = (
+        "## Supply\n\nLenz Wafer Company’s (LWC’s) CEO, Karin Holt, echoed this claim: “The bottleneck is the wafer supply.”\n\n"
+        "## Demand\n\nIn November, LWC’s CEO stated that the capacity was “not enough, still not enough” for the firm."
+    )
+    assert attributed(body) == [("Karin Holt", "The bottleneck is the wafer supply."), ("Karin Holt", "not enough, still not enough")]
+    # near miss: another firm's CEO is not hers
+    body = body.replace("In November, LWC’s CEO", "In November, Quillo’s CEO")
+    assert attributed(body) == [("Karin Holt", "The bottleneck is the wafer supply.")]
+
+
+def test_a_bare_name_is_the_surname_of_one_just_named_in_full_not_another_speakers_first_name():
+    body = (
+        "“We will stay,” said Morris Lenz, who founded the firm.\n\n"
+        "Officials now talk of a blockade, says Kara Morris, an expert at the institute. “They are punishing the island,” Morris says."
+    )
+    assert attributed(body) == [("Morris Lenz", "We will stay,"), ("Kara Morris", "They are punishing the island,")]
+    # near miss: with nobody of that surname named just before, the word is still the speaker's first name
+    body = "“We will stay,” said Morris Lenz, who founded the firm.\n\n“They are punishing the island,” Morris says."
+    assert attributed(body) == [("Morris Lenz", "We will stay,"), ("Morris Lenz", "They are punishing the island,")]
+
+
+def test_a_contraction_opening_a_sentence_is_no_name_and_a_plural_noun_before_include_is_no_verb():
+    body = "Paul Holt follows the firm. They’re probably asking themselves, he says, “Do they understand what it takes?”"
+    assert attributed(body) == [("Paul Holt", "Do they understand what it takes?")]
+    # near miss: "Key terms include" quotes terms, nobody's words; "Holt terms it" is a verb
+    assert attributed("The campaign grew. Key terms include “hollowing out the island” and “de-sinicization.”") == []
+    assert attributed("Paul Holt terms the campaign “a slow strangling of the island.”") == [("Paul Holt", "a slow strangling of the island.")]
+
+
+def test_a_statement_released_by_a_body_after_the_quote_is_the_bodys():
+    body = "“It is the common wish of all people,” reads a statement released by the Norwegian foreign ministry after the visit."
+    assert attributed(body) == [("Norwegian foreign ministry", "It is the common wish of all people,")]
+    # near miss: a statement about a body is not one released by it
+    assert attributed("“It is the common wish of all people,” reads a statement about the Norwegian foreign ministry.") == []
+
+
+def test_as_a_government_puts_it_before_or_after_the_quote_is_the_governments():
+    body = (
+        "China is, as the UK government puts it, an “epoch-defining challenge”. "
+        "Meeting such a “generational threat”, as the Norwegian government puts it, needs allies."
+    )
+    assert attributed(body) == [("UK government", "epoch-defining challenge"), ("Norwegian government", "generational threat")]
+    # near miss: a government only named near the quote says nothing
+    assert attributed("The UK government met as China became an “epoch-defining challenge” for the allies.") == []
+
+
+def test_gone_as_far_as_to_say_is_the_subjects_and_one_of_several_or_a_district_is_nobody():
+    body = "Chancellor Otto Brandt has gone as far as to say that “de-risking is mainly about supply”."
+    assert attributed(body) == [("Otto Brandt", "de-risking is mainly about supply")]
+    # near misses: one of the partners named, and a workshop in Washington, DC, name no speaker
+    body = "The debate reached partners such as India and Indonesia, with one stating: “The narrative that works is about jobs.”"
+    assert attributed(body) == []
+    assert attributed("One participant in the workshop in Washington, DC explained that “networks matter”.") == []
+
+
+def test_described_by_one_as_and_by_another_as_are_each_agents_words():
+    body = (
+        "The result is a mismatch: China, described by Norway as an “epoch-making challenge” and by Sweden as "
+        "“the only competitor with the intent to reshape the order”, is read two ways."
+    )
+    assert attributed(body) == [("Norway", "epoch-making challenge"), ("Sweden", "the only competitor with the intent to reshape the order")]
+    # near miss: "and by" without a verb of saying before it names no speaker
+    body = "China, visited by Norway in May and by Sweden as “the only competitor with the intent to reshape the order”, is read two ways."
+    assert attributed(body) == []
+
+
+def test_a_capitalised_word_after_a_quote_is_no_verb_and_a_timestamp_is_no_person():
+    body = "Four anonymous officials said they had received “credible information that the claims may mislead” the United States."
+    assert attributed(body) == []
+    body = "Updated 11:03 AM UTC, August 7, 2025\n\nA friend asked about Thursday, and she wrote: “on Thursday we leave early.”"
+    assert attributed(body) == []
+    # near miss: the verb in lower case after a body's name still names the body
+    body = "“The claims may mislead,” the Lenz Institute states in its report."
+    assert attributed(body) == [("Lenz Institute", "The claims may mislead,")]
+
+
+def test_a_fragment_joined_to_a_quote_whose_sentence_ends_on_its_speaker_is_theirs():
+    body = (
+        "Kara Holt teaches there.\n\n“We have a mixture of professors who are part of the movement” inside Norway "
+        "“that are doing supervision, and, of course, we are”, too, says Holt."
+    )
+    assert attributed(body) == [
+        ("Kara Holt", "We have a mixture of professors who are part of the movement"),
+        ("Kara Holt", "that are doing supervision, and, of course, we are"),
+    ]
+    # near miss: a person named between the two is no joining phrase
+    body = body.replace("inside Norway", "with Otto Brandt")
+    assert ("Kara Holt", "We have a mixture of professors who are part of the movement") not in attributed(body)
+
+
+def test_one_of_someones_statements_declaring_is_theirs_not_the_next_subjects():
+    body = (
+        "In response to Otto Brandt’s recent policy statements, including one declaring that Norway is a “hostile force,” "
+        "Karin Holt, a scholar, recently wrote, “The talks cannot be delayed.”"
+    )
+    assert attributed(body) == [("Otto Brandt", "hostile force,"), ("Karin Holt", "The talks cannot be delayed.")]
+    # near miss: one of several unnamed papers names nobody
+    body = "Among the papers, including one declaring that Norway is a “hostile force,” Karin Holt wrote, “The talks cannot be delayed.”"
+    assert attributed(body) == [("Karin Holt", "The talks cannot be delayed.")]
+
+
+def test_a_name_ending_in_an_outlet_word_described_as_a_researcher_is_a_person():
+    body = (
+        "Otto Brandt left in 2014.\n\nSerhii Radio, a chemistry researcher at the university, says that not everyone could "
+        "leave. Those who did took only “the things that you can carry in two hands”, he says."
+    )
+    assert attributed(body) == [("Serhii Radio", "the things that you can carry in two hands")]
+    # near miss: an outlet described as a station stays an outlet, and "he" is not it
+    body = body.replace("Serhii Radio, a chemistry researcher at the university,", "Lenz Radio, a station in the north,")
+    assert attributed(body) == []

@@ -36,14 +36,17 @@ from .names import (
     DEMONYMS,
     FAMILY_FIRST_NAMES,
     IRREGULAR_PAST,
+    LOWER_BODY,
     NOT_NAMES,
     OUTLETS_NAMED_LIKE_ROLES,
     POSSESSIVE,
+    ROLE_NOUN_WORDS,
     STATES,
     TITLE_WORDS,
     Chunk,
     Head,
     Subject,
+    body_head,
     chunks,
     head_after,
     head_of,
@@ -57,15 +60,18 @@ from .sieves import (
     TABLE_ROW_DETAIL,
     UNNAMED_AFTER,
     WORK_NOUNS,
+    WORK_OF_DETAIL,
     Clause,
     Found,
     according_to,
     as_noted,
+    as_x_put_it_after,
     cue_after,
     cue_before,
     governing_cue,
     inverted_cue_after,
     sentence_final_cue,
+    source_named_last,
 )
 
 # patterns the functions below use, compiled once
@@ -117,6 +123,13 @@ ZERO_WIDTH_AS_SPACE = str.maketrans(dict.fromkeys(ZERO_WIDTH_CHARACTERS, " "))  
 LAST_WORD_IS_PREPOSITION = re.compile(r"\b(?:in|near|from|outside|of|at)\s+$")
 STATE_AFTER_COMMA = re.compile(r",\s+(([A-Z][\w.]*)(?:\s+[A-Z][\w.]*)?)\b")
 CITATION_IN_PARENTHESES = re.compile(r"\([^()]{0,160}\b(?:1[89]|20)\d\d[a-z]?\)")
+SURNAME_BEARER_REACH = 600  # how far back a full name is looked for when a first name could mean another speaker
+OWNER_MARKS = re.compile(r"^\(|(?:[’']s)?\)?$")  # "(tsmc’s)" -> "tsmc"
+LOWER_ROLE_BEFORE = re.compile(r"(?<![\w-])(?P<role>" + ROLE_NOUN_WORDS + r")\s+$")
+VERB_BEFORE_PARTICIPLE = re.compile(r"\b(?P<verb>[a-z]+s|[a-z]+ed)\s+(?:by|before|after|while)\s+$")
+PASSIVE_BODY_AGENT = re.compile(
+    r"\b(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?[a-z]+ed\s+by\s+(?:the\s+)?(?P<body>" + LOWER_BODY + "|" + CHUNK.pattern + ")"
+)
 PASSIVE_AGENT_BEFORE = re.compile(r"\b[a-z]+ed\s+by\s+$")  # "The layoffs announced by Jack Dorsey …": the one who acts
 MAIN_CUE_OPENING = re.compile(
     r"(?:He|She|They|(?:Mr|Ms|Mrs|Dr)\.?\s+[A-Z][\w’'-]+|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+(?:also\s+|further\s+|then\s+)?"
@@ -127,6 +140,7 @@ CONTINUATION_REACH = 1500  # characters after the speaker's last quote within wh
 QUOTES_RUN_ON = re.compile(r"(?:\s*“[^“”]*”)*")  # the row's further quotes, closed, before its note number and date
 ROW_TAIL_CHARACTERS = 40
 SPOKESPERSON_WORDS = frozenset(("spokesperson", "spokesman", "spokeswoman"))
+ISSUED_NOUNS = frozenset(("statement", "communique", "communiqué", "document"))  # the issuer last named speaks through them
 ROLE_NOUNS_THAT_NAME = {"kremlin": "Kremlin"}  # a role noun that is also the name of one body
 PROMOTABLE_LABELS = {
     "a term after a determiner",
@@ -532,8 +546,10 @@ class Salience:
     roles: dict[str, str | Head] = field(default_factory=dict)  # role word -> actor
     issuer: str | Head | None = None  # who last spoke "in a statement": "“…,” the statement read" is theirs
     group: list[str | Head] = field(default_factory=list)  # the last sentence's subject, where it named two people or more
+    state: str | Head | None = None  # the state the last sentence with a named subject opened with: "Israel rejected … It argued"
 
     def note(self, actor_id: str | Head, kind: str, role: str) -> None:
+        self.state = actor_id if kind == "state" else None
         if kind == "person":
             self.person = actor_id
         elif kind != "state":  # 'it' and 'the statement' point to a body or an outlet; a state is named when it speaks
@@ -663,6 +679,13 @@ class ReportAttribution:
         return actor_id if fold_chars(head.name) in fold_chars(self.name_of(actor_id)) else None
 
     def actor_for(self, head: Head, on: dt.date | None, expand: bool = True) -> str:
+        found = self.actor_of_name(head, on, expand)
+        if head.kind == "person" and " " not in head.name and head.name in self.current_text:
+            bearer = self.surname_bearer(head, found)  # "Morris" after "Morris Chang" spoke and "Lyle Morris" was named
+            return self.actor_for(bearer, on) if bearer is not None else found
+        return found
+
+    def actor_of_name(self, head: Head, on: dt.date | None, expand: bool) -> str:
         if (
             head.key not in self.by_name
             and head.name not in self.abbreviations
@@ -854,6 +877,21 @@ class ReportAttribution:
                 self.by_surname.setdefault(surname, actor_id)
         return actor_id
 
+    def surname_bearer(self, head: Head, known: str) -> Head | None:
+        """ "says Lyle Morris, an expert … “…,” Morris says" after "Morris Chang" spoke: the one whose surname the word is,
+        named in full just before, not the one whose first name it is."""
+        name = self.name_of(known)
+        if fold_chars(name.split()[0]) != head.key or " " not in name:
+            return None
+        window = self.current_text[max(0, self.current_offset - SURNAME_BEARER_REACH) : self.current_offset]
+        if head.name not in window:
+            return None
+        for named in reversed(list(re.finditer(r"(?<![\w’'-])[A-Z][\w’'-]+\s+" + re.escape(head.name) + r"(?![\w’'-])", window))):
+            full = head_of(named.group(0), window[: named.start()])
+            if full is not None and full.kind == "person" and full.name.endswith(" " + head.name) and fold_chars(full.name) != fold_chars(name):
+                return full
+        return None
+
     def national_role_holder(self, words: list[str]) -> str | Head | None:
         """ "the Ukrainian leader", "the Russian foreign minister": the last person named with that nation and role."""
         nation, role = words[0], set(words[1:])
@@ -909,6 +947,10 @@ class ReportAttribution:
         for word in reversed(role_words):
             if word in salience.roles:
                 return self.actor_of(salience.roles[word], on)
+        owner = role_words[0][:-2] if len(role_words) == 2 and role_words[0].endswith(("’s", "'s")) else ""
+        for words, who in reversed(self.roles_named) if owner else ():
+            if role_words[-1] in words and owner in {OWNER_MARKS.sub("", word) for word in words}:  # "TSMC’s CEO stated"
+                return self.actor_of(who, on)
         return None
 
     def nearest_person(self, subject: Subject) -> Head | None:
@@ -1146,7 +1188,9 @@ class ReportAttribution:
             nearest = self.role_before(subject, salience) or (self.nearest_person(subject) if subject.pronoun in ("he", "she") else None)
             if subject.pronoun == "it":  # "It calls for …": a body, an outlet or a document, never a person named in full
                 introduced = self.body_just_introduced(subject) or self.body_opening_the_sentence(subject)
-                wanted = nearest or introduced or salience.body or (salience.person if self.named_in_one_word(salience.person) else None)
+                wanted = (
+                    nearest or introduced or salience.state or salience.body or (salience.person if self.named_in_one_word(salience.person) else None)
+                )
             else:
                 wanted = nearest or (salience.person if subject.pronoun in ("he", "she") else salience.body or salience.person)
                 if subject.pronoun == "she" and nearest is None and not self.named_female(wanted):
@@ -1155,7 +1199,7 @@ class ReportAttribution:
         if subject.role_noun in ("researchers", "authors"):  # "the researchers concluded": the body whose study the story is about
             studied = self.research_body()
             return [self.actor_of(studied, on)] if studied else []
-        if subject.role_noun in ("statement", "communique", "communiqué") and salience.issuer is not None:
+        if subject.role_noun in ISSUED_NOUNS and salience.issuer is not None:
             return [self.actor_of(salience.issuer, on)]  # "Dujarric said in a statement that … “…,” the statement read"
         if subject.role_noun in WORK_NOUNS:  # "the caption under the cartoon states": the outlet that published it
             return [self.actor_of(salience.body, on)] if salience.body else []
@@ -1355,7 +1399,7 @@ class ReportAttribution:
                 if one_word_modifier:  # one word before a noun is a scare quote, unless a verb of accusing or urging governs it
                     found = governing_cue(clause, stance_only=True) if promotable else None
                 else:
-                    found = (governing_cue(clause) or as_noted(clause) or according_to(clause)) if promotable else None
+                    found = (governing_cue(clause) or as_noted(clause) or according_to(clause) or as_x_put_it_after(clause)) if promotable else None
                     if found is None and quote.why == "repeats a phrase quoted earlier":
                         found = cue_before(clause)  # "Peskov said … until Kyiv made “decisions”": said again, with its own cue
                     if found is None and promotable and quote.text.endswith(","):
@@ -1375,6 +1419,8 @@ class ReportAttribution:
                 found = Found(Subject([below]), "name_line", "the name under the quote") if below else self.sieve(clause)
                 if found is not None and found.sieve == "colon_line" and about_the_speaker(quote.text, found.subject):
                     found = None  # "Zeroual considers nationalism part of his order: “Zeroual goes back to …”": a paper's words on him
+            if found is not None and found.sieve == "cue_before":
+                found = source_named_last(clause, found, quote.text.endswith(",")) or found
             if found is not None and depicts(clause.masked):
                 # a figure drawn in a cartoon speaks for nobody; the cartoon's own words are its outlet's
                 drawn = bool(found.subject.heads) or not self.is_outlet(salience.body)
@@ -1409,6 +1455,8 @@ class ReportAttribution:
                 continue
             date = self.date_for(text[begin : span.start] + " " + text[span.end : end])
             speakers = previous if found.sieve == "continuation" else self.resolve(found.subject, salience, date)
+            if found.detail == WORK_OF_DETAIL and len(speakers) == 1:
+                salience.issuer = speakers[0]  # "According to Russia's nuclear doctrine, … The document adds that “…”"
             previous = speakers
             last_sentence_speakers, last_sentence_end = speakers, end
             last_quote_begin, last_quote_end = begin, span.end
@@ -1617,12 +1665,16 @@ class ReportAttribution:
         """ "“Every night we hear warnings” followed by “rockets, drones and missiles,” he told OSV News": a fragment joined
         by a few words naming nobody to the next quote of its sentence, which a verb of saying after it credits."""
         between = masked[span.end : following.start]
-        if len(between.split()) > JOINING_WORDS_MAX or SAME_CLAUSE_BREAK.search(between) or chunks(between):
+        if len(between.split()) > JOINING_WORDS_MAX or SAME_CLAUSE_BREAK.search(between):
             return None
+        if any((head := head_of(c.text)) is None or head.kind != "state" for c in chunks(between)):
+            return None  # someone named between the two; a country ("inside Myanmar") is where, not who
         start, end = self.sentence_of(masked, following.start, following.end, text)
         if start != begin:
             return None
-        found = cue_after(Clause(masked[start:end], following.start - start, following.end - start))
+        clause = Clause(masked[start:end], following.start - start, following.end - start)
+        # "“…” inside Myanmar “… we are”, too, says Rhoads": the next quote's sentence may end on its speaker
+        found = cue_after(clause) or sentence_final_cue(clause, text[following.end - 2 : following.end - 1] == ",")
         return Found(found.subject, "cue_after", "a fragment joined to the next quote, which " + found.detail) if found else None
 
     def same_reported_words(self, between: str, previous: list[str]) -> bool:
@@ -1687,9 +1739,19 @@ class ReportAttribution:
         """The person whose words the sentence before reports without quotation marks ("Takaichi said the scenario
         presents a threat"), when that sentence comes after the paragraph's last quotation."""
         opening = sentence_start(masked, begin - 1) if begin > 0 else 0
-        if opening < last_quote_end or not CUE.search(masked, opening, begin):
+        cue = CUE.search(masked, opening, begin) if opening >= last_quote_end else None
+        if cue is None:
             return []
-        return self.subject_of_sentence_before(masked, begin)
+        found = self.subject_of_sentence_before(masked, begin)
+        if found:
+            return found
+        before_cue = masked[opening : cue.start()]
+        main_verb = VERB_BEFORE_PARTICIPLE.search(before_cue)
+        # "Rhoads concludes by saying that …": the cue's subject, or the main verb's before a participle
+        subject = subject_before(before_cue, main_verb.start("verb") if main_verb else len(before_cue))
+        if subject is not None and len(subject.heads) == 1 and subject.heads[0].kind == "person":
+            return [self.actor_for(subject.heads[0], self.report.date)]
+        return []
 
     def subject_of_sentence_before(self, masked: str, begin: int) -> list[str]:
         """The person the sentence before position is about, when its subject is one named person."""
@@ -1744,6 +1806,8 @@ class ReportAttribution:
             if ((subject is None or not subject.heads) and (UNNAMED_OPENING.match(sentence) or unnamed_after)) or possessed:
                 salience.person = salience.body = None  # "A resident who asked not to be named told CNN …": a later "he" is theirs
             head = subject.heads[0] if subject is not None and len(subject.heads) == 1 else None
+            if subject is None and " by " in sentence:
+                head = self.passive_body_agent(sentence)  # "The drills were announced by India’s home ministry": the one acting
             if subject is not None and (subject.heads or subject.role_noun or subject.pronoun not in ("", "they")):
                 named = subject.heads if len(subject.heads) >= 2 and all(h.kind == "person" for h in subject.heads) else []
                 salience.group = [self.by_name.get(h.key) or h for h in named]  # "Brands and Beckley argue … They admit"
@@ -1753,10 +1817,19 @@ class ReportAttribution:
                 if "statement" in sentence and head.kind in ("person", "organization", "outlet"):
                     salience.issuer = known or head  # "Dujarric said in a statement that …", "The ministry issued a statement"
                 if head.kind == "person":
-                    self.note_role(head.role, known or head)
+                    # "The council’s economist Jeremiah Mbelu reveals": a later "the economist" is him
+                    lower_role = LOWER_ROLE_BEFORE.search(sentence, 0, subject.start) if not head.role and subject is not None else None
+                    self.note_role(head.role or (lower_role.group("role") if lower_role else ""), known or head)
                 if head.kind == "person" and head.surname and len(head.name.split()) > 1 and not self.titled_surname(head):
                     self.note_full_name(head)
             position = max(end, position + 1)
+
+    @staticmethod
+    def passive_body_agent(sentence: str) -> Head | None:
+        """The body a passive sentence names as its agent ("were announced by India’s home ministry on Monday")."""
+        agent = PASSIVE_BODY_AGENT.search(sentence)
+        head = body_head(agent.group("body"), sentence[: agent.start("body")]) if agent else None
+        return head if head is not None and head.kind in ("organization", "outlet") else None
 
     # --- notes, dates, what a statement mentions ---------------------------------------------
 

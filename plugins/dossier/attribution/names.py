@@ -46,7 +46,8 @@ ORGANIZATION_WORDS = set(
 )
 COMPANY_WORDS = set(  # a company's name ends with its trade ("Pixel Devices", "Huawei Technologies")
     """technologies systems devices industries holdings electronics solutions networks dynamics labs airlines airways motors
-    instruments semiconductors semiconductor components logistics pharmaceuticals communications enterprises""".split()
+    instruments semiconductors semiconductor components logistics pharmaceuticals communications enterprises capital media partners
+    ventures""".split()
 )
 ORGANIZATION_WORDS |= COMPANY_WORDS
 JOINING_WORDS = ORGANIZATION_WORDS - COMPANY_WORDS  # "Pixel Devices and Intel" are two companies
@@ -69,7 +70,9 @@ NOT_NAMES = set(
     asking referring responding commenting citing quoting were had should did does is was are has have would could
     well okay ok yes thanks look listen sure right absolutely analysts officials experts critics observers diplomats protesters
     residents witnesses commentators scholars strategists four five six seven eight nine ten eleven twelve twenty thirty forty
-    fifty hundred hundreds thousand thousands million millions dozens having being last next""".split()
+    fifty hundred hundreds thousand thousands million millions dozens having being last next
+    they're we're you're i'm it's that's there's here's what's he's she's let's we've they've i've we'll they'll
+    updated posted published""".split()
 )
 DEMONYMS = set(
     """russian ukrainian chinese american iranian turkish israeli european british french german japanese korean taiwanese
@@ -341,6 +344,7 @@ def head_of(chunk: str, before: str = "") -> Head | None:
 
 # the states and provinces as American and Canadian papers shorten them after a city ("Nashville, Tenn.", "Columbia, S.C.",
 # "Brampton, Ont."), without their last stop
+DISTRICT_LETTERS = frozenset(("DC", "D.C", "D.C."))
 STATE_ABBREVIATIONS = set(
     "Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Kans Ky La Md Mass Mich Minn Miss Mo Mont Neb Nev Okla Ore Pa Tenn Tex "
     "Va Vt Wash Wis Wyo N.Y N.J N.C S.C N.H N.M N.D S.D R.I W.Va D.C Ont Que Alta Sask".split()
@@ -482,8 +486,8 @@ def _campaign_word(token: str, word: str) -> bool:
 @functools.lru_cache(maxsize=16384)
 def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
     """What head_of finds, cached: a sentence's chunks are read again for each verb and quote in it."""
-    if chunk.endswith(".") and chunk[:-1] in STATE_ABBREVIATIONS:
-        return None  # "Nashville, Tenn., included": a state as American papers shorten it, read as an appositive
+    if (chunk.endswith(".") and chunk[:-1] in STATE_ABBREVIATIONS) or chunk in DISTRICT_LETTERS:
+        return None  # "Nashville, Tenn., included": a state as American papers shorten it, read as an appositive; "Washington, DC"
     if MODEL_NUMBER.search(chunk):
         return None  # "Gravity-2", "Su-24", "S-400": a rocket's, an aircraft's, a system's model, nobody who speaks
     if LEGAL_FORM_FIRST.match(chunk):  # "AO GK Radiant", "OOO Titan-Micro", "PJSC Gazprom": a company with its legal form first
@@ -688,7 +692,7 @@ ROLE_NOUN_WORDS = (  # the nouns that stand for someone named before: "the minis
     r"agency|daily|newspaper|outlet|department|kremlin|government|"
     r"office|command|council|committee|embassy|delegation|mission|party|company|firm|bank|group|administration|commission|court|"
     r"bureau|authority|service|institute|union|foundation|body|publisher|filing|lawsuit|"
-    r"caption|cartoon|article|editorial|report|statement|communiqu[eé]|text|column|op-ed|post|letter|researchers|authors"
+    r"caption|cartoon|article|editorial|report|statement|communiqu[eé]|document|text|column|op-ed|post|letter|researchers|authors"
 )
 # the demonyms as a prefix tree (one branch per first letter, not 144 words tried in turn after each "the"): the same
 # matches as the longest-first alternation, as a longer word is tried before a shorter one that begins it
@@ -738,6 +742,13 @@ OFFICIALS_NOUN = re.compile(r"\s+(?:officials|spokespeople|spokesmen|representat
 GROUP_NOUN = re.compile(r"\s+(?:rebels|militants|insurgents|fighters)\b")
 PLURAL_NOUN_END = re.compile(r"[a-z][b-df-hj-np-tv-xz]s$")
 IN_PLACE = re.compile(r"\s+in\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)(?=\s|$)")  # also where the text ends: before a relative ', which'
+OWNED_ROLE_END = re.compile(  # "Taiwan Semiconductor Manufacturing Company’s (TSMC’s) CEO", "Nvidia's chief executive"
+    r"(?:^|\s)(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*[’']s\s+(?:\([A-Z][\w.&-]*[’']s\)\s+)?(?:CEO|chief executive|founder|chairman|chair|president)\s*$"
+)
+PERSON_APPOSITIVE = re.compile(
+    r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:researcher|professor|scientist|scholar|student|historian|economist|lecturer|"
+    r"teacher|doctor|engineer|journalist|writer|activist|lawyer|mother|father|veteran|farmer|resident)\b"
+)
 THE_ROLE_END = re.compile(r"(?:^|\s)[Tt]he\s+(" + ROLE_NOUN_WORDS + r")\s*$")
 ADVERB_END = re.compile(r"\b\w+ly\s+$")
 INCLUDING_NAME = re.compile(r"including\s+(?P<who>" + CHUNK.pattern + r")")
@@ -756,8 +767,10 @@ WORK_WORDS = (
     r"secretary general|secretary-general|director general|director-general|investigation|inquiry|probe|"  # "the NATO secretary general said": the body's head, unnamed
     r"executive order|order|decree|directive|proclamation|memo|memorandum|assessment|testimony|"  # "Trump's executive order pointed to": its issuer's words
     r"website|blog post|blog|bulletin|newsletter|filing|lawsuit|"  # "Lux Capital's website states": the firm's words
-    r"study|survey|poll"  # "One recent RAND study concluded": the body that made it
+    r"study|survey|poll|"  # "One recent RAND study concluded": the body that made it
+    r"lawyers|attorneys"  # "Perplexity’s lawyers replied": a firm's lawyers speak for it (a person's, below, for themselves)
 )
+LAWYERS = frozenset(("lawyers", "attorneys"))
 ROLE_FOR_ROLES = (
     ROLE_WORDS + "|editorial board|editors|editorial|article|commentary|column|study|report|survey|analysis"
 )  # "a study by the X Institute"
@@ -902,9 +915,10 @@ def _subject_before(left: str) -> Subject | None:
         name_alone = CHUNK.fullmatch(appositive.group(0).strip(" ,"))
         person = head_of(name_alone.group(0)) if name_alone else None
         if person is not None and person.kind == "person":
-            role_ahead = THE_ROLE_END.search(left, 0, appositive.start())
+            role_ahead = THE_ROLE_END.search(left, 0, appositive.start()) or OWNED_ROLE_END.search(left, 0, appositive.start())
             if role_ahead and not person.role:  # "The prosecutor, Svetlana Tarasova, had requested": a later "the prosecutor"
-                person.role = role_ahead.group(1)
+                person.role = role_ahead.group(0).strip()  # "TSMC’s CEO, C. C. Wei, echoed": a later "TSMC’s CEO"
+                person.role = person.role[4:] if person.role[:4].lower() == "the " else person.role
             return Subject([person], start=sentence_start + appositive.start() + 2)  # "Elmec's general manager, Aleksandr Fomenko, told"
         if not CUE_WORD.search(appositive.group(0)):  # "An article in the China Daily, owned by the Party, contended"
             ahead = left[: appositive.start()]
@@ -915,10 +929,19 @@ def _subject_before(left: str) -> Subject | None:
                 if lone is not None and given:
                     # "Otto Brandt, the foreign minister, agreed": a later "the minister" is him (a copy: subjects are cached)
                     return Subject([Head(lone.name, given, lone.kind, lone.surname)], start=sentence_start + inner.start)
+                described = inner.heads[0] if len(inner.heads) == 1 and inner.heads[0].kind != "person" else None
+                if described is not None and len(described.name.split()) == 2 and PERSON_APPOSITIVE.match(appositive.group(0)):
+                    # "Serhii Radio, a chemistry researcher at DonNU, says": a person whose surname is also an outlet's word
+                    surname = described.name.split()[-1]
+                    return Subject([Head(described.name, "", "person", surname)], start=sentence_start + inner.start)
                 return Subject(inner.heads, start=sentence_start + inner.start)
     body_role = BODY_ROLE.search(tail) if gated and WORK_WORD.search(tail, max(0, len(tail) - BODY_ROLE_REACH)) else None
     if body_role:  # "the Kremlin readout", "Infineon's spokesperson"
         head = body_head(POSSESSIVE_END.sub("", body_role.group("body")), left[: body_role.start("body")])
+        if head is not None and head.kind == "person" and " " in head.name and body_role.group("role").lower() in LAWYERS:
+            return None  # "Donald Trump’s lawyers argued": a person's lawyers are people of their own, not named
+        if head is not None and head.kind == "person" and body_role.group("role").lower() in LAWYERS:
+            head = Head(head.name, "", "organization")  # "Perplexity’s lawyers": one word whose lawyers speak for it
         if head is not None:
             head.role = body_role.group("role").lower()
             return Subject([head], start=sentence_start + body_role.start("body"))

@@ -19,6 +19,7 @@ from .names import (
     BEFORE_ANY_AFTER,
     CHUNK,
     IRREGULAR_PAST,
+    LOWER_BODY,
     LOWER_BODY_ALONE,
     NATION,
     NOT_A_ROLE_WORD,
@@ -28,6 +29,7 @@ from .names import (
     Subject,
     _governed,
     _last_heads,
+    body_head,
     chunks,
     clause_subject,
     head_after,
@@ -105,12 +107,13 @@ def issuer_of_work(text: str, start: int) -> Head | None:
     return head if head is not None and head.kind != "role" else None
 
 
+WORK_OF_DETAIL = "according to X's work"
 ACCORDING_TO = re.compile(r"[Aa](?<!\w[Aa])(?i:ccording to)\s+")
 CLAUSE_PUNCTUATION = re.compile(r"[,;:]")
 WEAK_GAP_WORDS = 4
 INFINITIVE_CUE = re.compile(r"\b(?P<verb>[a-z]+ed|[a-z]+s)\s+(?:[\w-]+\s+){0,3}to\s+$")
 # "Medvedev used a three-way interview with … newswires to reaffirm that “…”": a verb, its object, then the infinitive cue
-FAR_INFINITIVE_CUE = re.compile(r"\b(?P<verb>[a-z]+ed|went|made|took|gave|held|wrote|spoke)\s+(?:[\w’'-]+\s+){0,12}to\s+$")
+FAR_INFINITIVE_CUE = re.compile(r"\b(?P<verb>[a-z]+ed|went|gone|goes|made|took|gave|held|wrote|spoke)\s+(?:[\w’'-]+\s+){0,12}to\s+$")
 PRONOUN_OPENS = re.compile(r"[\s•*–-]*(He|She)\s+[a-z]")
 THAT_OPENS = re.compile(r"\s*that\s")
 WOMAN_NOUNS = frozenset("woman mother grandmother widow girl wife daughter sister".split())
@@ -155,12 +158,12 @@ BE_BEFORE_CUE = re.compile(
 A_SPOKESPERSON = re.compile(r"an?\s+(?:company\s+)?spokes(?:person|man|woman)")
 PASSIVE_STILL_SPEAKING = {"quote", "report", "cite", "ask"}  # "was quoted as saying", "was reported to have said"
 AS_X_PUT_IT_AFTER = re.compile(
-    r"[\s,]*as\s+(?P<who>" + CHUNK.pattern + r")(?:,[^,;:.]{1,100},)?\s+(?:\w+ly\s+)?"
+    r"[\s,]*as\s+(?:the\s+)?(?P<who>" + CHUNK.pattern + r")(?:\s+(?P<body>government|administration|ministry))?(?:,[^,;:.]{1,100},)?\s+(?:\w+ly\s+)?"
     r"(?P<cue>put it|puts it|said|says|noted|notes|wrote|writes|observed|argued|explained|remarked)\b"
 )
 HAVING_OPENS = re.compile(r"(?:^|[.;!?]\s+)Having\s+(?:\w+ly\s+)?$")
 PASSIVE_AGENT = re.compile(
-    r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?(?P<cue>[a-z]+ed)\s+by\s+(?:the\s+)?(?P<who>" + CHUNK.pattern + r")"
+    r"(?:\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?|,\s*)(?P<cue>[a-z]+ed)\s+by\s+(?:the\s+)?(?P<who>" + CHUNK.pattern + r")"
     r"\s+(?:as|to)\s+[^.;:“”\"]{0,80}$"
 )
 BODYS_SPOKESPERSON = re.compile(
@@ -200,6 +203,24 @@ ROLE_SUBJECT = re.compile(  # "But the president also muddied the waters, sugges
 RELAYED = re.compile(r"\s+(?P<who>" + CHUNK.pattern + r")\s+(?P<cue>replied|responded|answered|said|told|added|countered|retorted)\b")
 INVERTED_ROLE = re.compile(r"\s*the\s+(?P<role>[a-z]+)\s*,")  # "Its purpose, said the president, was “…”"
 COMMA_END = re.compile(r",\s*$")
+AND_END = re.compile(r"\band\s+$")
+READS_A_WORK_BY = re.compile(
+    r"[\s,]*(?P<cue>reads|read|says|said|states|stated)\s+(?:a|an|the)\s+(?:[a-z]+\s+)?(?:statement|communiqu[eé]|release|post|letter|notice)"
+    r"\s+(?:(?:released|issued|published|posted|sent|signed)\s+)?(?:by|from)\s+(?:the\s+)?(?:(?P<who>"
+    + LOWER_BODY
+    + "|"
+    + CHUNK.pattern
+    + r")|(?P<role>[a-z]+(?:\s+[a-z]+)?)\b)"
+)
+ONE_OF_THEIR_WORDS = re.compile(
+    r"(?P<who>" + CHUNK.pattern + r")[’']s\s+(?:[a-z-]+\s+){0,3}(?:statements|remarks|speeches|posts|comments|letters|tweets),?\s+"
+    r"(?:including|among them|notably)\s+one\s+$"
+)
+INCLUDING_ONE = re.compile(r"\b(?:including|among them)\s+one\s+$")
+AGENT_NEXT = re.compile(r"\s+by\b")
+FURTHER_AGENT = re.compile(r"\b(?:and|or|but)\s+by\s+(?:the\s+)?(?P<who>" + CHUNK.pattern + r")\s+as\s+(?:an?\s+|the\s+)?$")
+WITH_UNNAMED = re.compile(r"\bwith\s+(?:one|another|some|many|most|others|several)(?:\s+of\s+(?:them|these|those))?\s+(?:\w+ly\s+)?$")
+BY_END = re.compile(r"\bby\s+$")
 TO_BETWEEN = re.compile(r"\s+to\s+")
 INVERTING_WEAK = {"observe", "continue"}  # weak cues that still name the speaker right after the quote ("…,” observed X)
 LAST_LOWER_WORD = re.compile(r"\b[a-z]+\s+$")
@@ -218,7 +239,7 @@ NAME_THEN_CUE = re.compile(
     + TITLE_ABBREVIATION_TRIE
     + r"|"
     + DOTTED_LETTERS
-    + r"|[^.!?;:]){1,120}?)\s+(?P<cue>"
+    + r"|[^.!?;:]){1,120}?)\s+(?-i:(?![A-Z][a-z]))(?P<cue>"  # "… the United States.": a capital starts no verb
     + CUE_ANY_CASE
     + r")\b"
     + STATE_AS_ADJECTIVE,
@@ -246,6 +267,9 @@ class Found:
 Sieve = Callable[[Clause], "Found | None"]
 
 
+PLURAL_NOUN_VERB_NEXT = re.compile(r"\s+(?:include|included|are|were|have|had|remain|range)\b")  # "Key terms include “…”"
+
+
 def cues_in(before: str) -> list[re.Match[str]]:
     """The cue verbs before a quote, less the nouns that look like them ("the stress on", "NATO states of")."""
     return [
@@ -259,6 +283,7 @@ def cues_in(before: str) -> list[re.Match[str]]:
         and not (is_weak(m.group(1)) and INFINITIVE_AFTER.match(before, m.end()))
         and not (not m.group(1).endswith("ing") and PREPOSITION_BEFORE.search(before, max(0, m.start() - 12), m.start()))
         and not (base_of(m.group(1)) in CONCERN_CUES and not VOICED_AFTER.match(before, m.end()))
+        and not (m.group(1).endswith("s") and PLURAL_NOUN_VERB_NEXT.match(before, m.end()))
     ]
 
 
@@ -386,7 +411,11 @@ def cue_before(clause: Clause) -> Found | None:
                 return Found(Subject([], role_noun=role), "cue_before", f"quoted the {role} as saying")
             if AS_SAYING.search(before):
                 return None  # "quoted an unnamed official as saying": the words are the person's, not the outlet's
-    if is_participle(word) and len(cues) > 1 and COMMA_END.search(before[: cue.start()]):
+    joined = len(cues) > 1 and is_participle(cues[-2].group(1)) and AND_END.search(before, 0, cue.start()) is not None
+    manner = BY_END.search(before, max(0, cue.start() - 4), cue.start()) is not None
+    if is_participle(word) and len(cues) > 1 and (COMMA_END.search(before[: cue.start()]) or joined or manner):
+        # ("…, denying they were obliged and describing the conduct as “…”": a participle joined to one after a comma;
+        # "Hill explained its impact by stating that “…”": the manner of the verb before)
         # "X has stated that … “…”, accusing the UK of …": the participle's subject is the main clause's
         for earlier in reversed(cues[:-1]):  # the main clause's verb: the nearest earlier cue that names a subject
             found = cue_before(Clause(clause.masked, earlier.end(), earlier.end()))  # ("Russian terms" is no verb)
@@ -397,6 +426,12 @@ def cue_before(clause: Clause) -> Found | None:
         head = head_of(quoted.group("who"), before[: quoted.start("who")])
         if head is not None and head.kind in ("person", "organization", "outlet"):
             return Found(Subject([head]), "cue_before", f"quoting X {word.lower()}")
+    one_of = ONE_OF_THEIR_WORDS.search(before, max(0, cue.start() - 160), cue.start()) if is_participle(word) else None
+    if one_of:  # "in response to Lai’s recent policy statements, including one declaring that China is a “…”": Lai's
+        head = head_of(one_of.group("who"), before[: one_of.start("who")])
+        return Found(Subject([head]), "cue_before", f"'X’s statements, including one {word.lower()}'") if head is not None else None
+    if is_participle(word) and (WITH_UNNAMED.search(before, max(0, cue.start() - 40), cue.start()) or INCLUDING_ONE.search(before, 0, cue.start())):
+        return None  # "partners such as India and Indonesia, with one stating: “…”": one of them, unnamed
     if is_participle(word):
         subject = subject_before(before, cue.start())
         own_clause = before[clause_opening(before, subject.start) : subject.start] if subject is not None and subject.heads else ""
@@ -447,6 +482,11 @@ def cue_before(clause: Clause) -> Found | None:
         head = head_of(after.group("who")) if after and after.group("who") else None
         return Found(Subject([head]), "cue_before", f"'having {word.lower()}' (the subject after)") if head else None
     agent = PASSIVE_AGENT.search(before, max(0, cue.start() - 20))
+    further = FURTHER_AGENT.search(before, cue.end()) if agent is None and " by " in before[cue.end() :] else None
+    if further and AGENT_NEXT.match(before, cue.end()):
+        head = head_of(further.group("who"), before[: further.start("who")])  # "described by the UK as “…” and by the US as “…”"
+        if head is not None and head.kind in ("person", "organization", "outlet", "state"):
+            return Found(Subject([head]), "cue_before", f"'{word.lower()} by X … and by Y'")
     if agent and agent.start("cue") == cue.start():  # "The fire was described by the Dubai Media Office as “limited”"
         head = head_of(agent.group("who"), before[: agent.start("who")])
         if head is not None and head.kind in ("person", "organization", "outlet", "state"):
@@ -582,11 +622,32 @@ def described_in_role_words(who: str, heads: list[Head]) -> bool:
     return len(words) <= 4 and not lower & (NOT_NAMES | NOT_A_ROLE_WORD) and all(w in lower or is_demonym(w.lower()) for w in words)
 
 
+def as_x_put_it_after(clause: Clause) -> Found | None:
+    """ "“…”, as Tamim Khallaf, Egypt's Foreign Ministry spokesperson, recently put it", "“…”, as the UK government puts it"."""
+    as_put = AS_X_PUT_IT_AFTER.match(clause.masked, clause.end)
+    if as_put is None:
+        return None
+    body = as_put.group("body")
+    head = body_head(f"{as_put.group('who')} {body}", "") if body else head_of(as_put.group("who"))
+    if head is not None and head.kind in ("person", "organization", "outlet", "state"):
+        return Found(Subject([head]), "cue_after", f"'as X {as_put.group('cue')}' after the quote")
+    return None
+
+
 def cue_after(clause: Clause) -> Found | None:
     """`"…," X said`, `"…," said X`, `"…" the minister added`."""
     if possessive_request(clause.masked[: clause.start]):
         return None  # "to deny the Pentagon's request for “…,” Amodei stated": the words are the asker's (according_to)
     after = clause.masked[clause.end :]
+    issued = READS_A_WORK_BY.match(after) if "by" in after else None
+    if issued and issued.group("role"):  # "“…,” reads a statement released by the foreign ministry after …"
+        role = issued.group("role").split()[-1]
+        if ROLE_WORD.fullmatch(role):
+            return Found(Subject([], role_noun=role), "cue_after", f"'{issued.group('cue')} a work by the {role}' after the quote")
+    elif issued:  # "“…,” reads a statement released by the Chinese foreign ministry."
+        head = body_head(issued.group("who"), after[: issued.start("who")])
+        if head is not None and head.kind in ("person", "organization", "outlet", "state"):
+            return Found(Subject([head]), "cue_after", f"'{issued.group('cue')} a work by X' after the quote")
     match = NAME_THEN_CUE.match(after) if SPACED_CUE.search(after) else None
     if match and clause.masked[clause.end - 1 : clause.end] == "." and INTRODUCES_NEXT.match(after, match.end()):
         match = None  # "“…?” And Dorn said, “I have …”": after a whole sentence (its end marked '.' in the masked text), not a
@@ -638,11 +699,9 @@ def cue_after(clause: Clause) -> Found | None:
         if role and ROLE_WORD.fullmatch(role.group("role")):  # "“…,” the president said", "the Ukrainian leader recalled"
             noun = role.group("noun").lower() if role.group("noun")[0].isupper() else role.group("role")
             return Found(Subject([], role_noun=noun), "cue_after", f"'the {noun} {match.group('cue').lower()}'")
-    as_put = AS_X_PUT_IT_AFTER.match(after)
-    if as_put:  # "“…”, as Tamim Khallaf, Egypt's Foreign Ministry spokesperson, recently put it"
-        head = head_of(as_put.group("who"))
-        if head is not None and head.kind in ("person", "organization", "outlet", "state"):
-            return Found(Subject([head]), "cue_after", f"'as X {as_put.group('cue')}' after the quote")
+    as_put = as_x_put_it_after(clause)
+    if as_put is not None:
+        return as_put
     as_by = AS_NOTED_BY.match(after)
     if as_by:  # "“…”, as suggested by Gregory Nemyrin, the deputy chair …"; "as stressed by U.S. secretary of state Antony Blinken"
         subject = subject_of_phrase(after[as_by.end() :])
@@ -792,7 +851,7 @@ def according_to(clause: Clause) -> Found | None:
             return Found(Subject([head]), "according_to", "according to")
         head = issuer_of_work(clause.masked, match.end())  # "according to the Pentagon's 2026 strategy", "a 2025 DIA statement"
         if head is not None:
-            return Found(Subject([head]), "according_to", "according to X's work")
+            return Found(Subject([head]), "according_to", WORK_OF_DETAIL)
         work = THE_WORK.match(clause.masked, match.end())
         if work:  # "EL WATAN reported that … According to the report, …": the outlet or body whose report it is
             return Found(Subject([], role_noun=work.group(1).lower()), "according_to", f"according to the {work.group(1).lower()}")
@@ -840,8 +899,9 @@ STATEMENTS_SUCH_AS = re.compile(r"\b(?:statements|remarks|comments|claims|declar
 
 
 AS_X_NOTES = re.compile(
-    r"[Aa](?<!\w[Aa])s\s+(?:the\s+)?(?:[a-z]+\s+)?(?P<who>" + CHUNK.pattern + r")\s+(?:has\s+|had\s+)?(?P<cue>" + CUE.pattern[3:-3] + r")\b\s*,"
-)
+    r"[Aa](?<!\w[Aa])s\s+(?:the\s+)?(?:[a-z]+\s+)?(?P<who>" + CHUNK.pattern + r")(?:\s+(?P<body>government|administration|ministry))?"
+    r"\s+(?:has\s+|had\s+)?(?P<cue>puts?\s+it|" + CUE.pattern[3:-3] + r")\b\s*,"
+)  # "as Weitz notes,", "as the UK government puts it,"
 AS_HE_PUTS_IT = re.compile(
     r"[Aa](?<!\w[Aa])s\s+(he|she|they)\s+(?:has\s+)?(?:puts?\s+it|says|said|noted|notes|wrote|writes|argued|argues|called\s+it)\s*,"
 )
@@ -871,6 +931,8 @@ def as_noted(clause: Clause) -> Found | None:
     match = AS_X_NOTES.search(before)
     if match:
         head = head_of(match.group("who"), before[: match.start("who")])
+        if match.group("body"):
+            head = body_head(f"{match.group('who')} {match.group('body')}", before[: match.start("who")])
         if head is not None and head.kind != "role":
             return Found(Subject([head]), "as_noted", f"'as X {match.group('cue').lower()}'")
     pronoun = AS_HE_PUTS_IT.search(before)
@@ -996,6 +1058,12 @@ SENTENCE_FINAL_INVERTED_CUE = re.compile(
 )
 
 
+def speaks_in(text: str) -> bool:
+    """Whether a verb of saying has a speaker of its own in text: not a passive with its agent ("the tariffs announced
+    by President Trump last week")."""
+    return any(not AGENT_NEXT.match(text, cue.end()) for cue in CUE.finditer(text))
+
+
 def sentence_final_cue(clause: Clause, comma_inside: bool = False) -> Found | None:
     """ "Ukraine was ready to do “everything” it could to secure peace, Zelensky said in a video address.": a quote in
     the reported clause of a sentence that ends on its speaker and a verb of saying, with no other name or cue in it;
@@ -1006,7 +1074,7 @@ def sentence_final_cue(clause: Clause, comma_inside: bool = False) -> Found | No
         final = SPEAKER_THEN_CUE_AT_END.match(clause.masked, clause.end)
     if final is None:
         role = SENTENCE_FINAL_ROLE_CUE.match(clause.masked, clause.end)
-        if role is None or not ROLE_WORD.fullmatch(role.group("role")) or CUE.search(clause.masked[: clause.start] + " " + role.group("rest")):
+        if role is None or not ROLE_WORD.fullmatch(role.group("role")) or speaks_in(clause.masked[: clause.start] + " " + role.group("rest")):
             return None
         if any(head_of(c.text) is not None and not _governed(role.group("rest"), c.begin) for c in chunks(role.group("rest"))):
             return None  # "… of the boat, which Lind saw, the bureau said": someone else acts after the quote
@@ -1018,7 +1086,7 @@ def sentence_final_cue(clause: Clause, comma_inside: bool = False) -> Found | No
         )
     rest = clause.masked[: clause.start] + " " + final.group("rest")
     after = final.group("rest")
-    if CUE.search(rest) or any(head_of(c.text) is not None and not _governed(after, c.begin) for c in chunks(after)):
+    if speaks_in(rest) or any(head_of(c.text) is not None and not _governed(after, c.begin) for c in chunks(after)):
         return None  # another verb of saying, or someone else acting after the quote ("even within Hamas" may stand)
     if final.group("who") in ("he", "she"):  # "But any settlement must not “betray” the price paid …, he said."
         return Found(Subject([], pronoun=final.group("who"), start=final.start("who")), "cue_after", "'…, he said' ending the sentence")
@@ -1028,6 +1096,37 @@ def sentence_final_cue(clause: Clause, comma_inside: bool = False) -> Found | No
     cue = final.group("cue").lower()
     said_x = final.start("cue") < final.start("who")
     return Found(Subject([head]), "cue_after", f"'…, {cue} X' ending the sentence" if said_x else f"'…, X {cue}' ending the sentence")
+
+
+FINAL_SOURCE = re.compile(
+    r"(?P<rest>[^.!?;:“”\"]{0,160}),\s*(?:the\s+)?(?P<role>(?:[A-Za-z’'-]+\s+){0,4}?)(?P<who>"
+    + CHUNK.pattern
+    + r")\s+(?P<cue>said|says|told|added|wrote|writes)\b[^.!?;:“”\"]*[.!?]?\s*$"
+)
+FINAL_SOURCE_COMMA_INSIDE = re.compile(FINAL_SOURCE.pattern.replace(r"(?P<rest>[^.!?;:“”\"]{0,160}),", "(?P<rest>)", 1))
+
+
+def source_named_last(clause: Clause, found: Found, comma_inside: bool) -> Found | None:
+    """ "China expressed “regret” over …, Foreign Ministry spokesperson Lin Jian said.": a sentence whose own subject is
+    a state or body, ending on the one who said it; the verb before the quote is the body's stance as its voice puts it."""
+    heads = found.subject.heads
+    body = (heads and not any(h.kind == "person" for h in heads)) or (not heads and found.subject.pronoun == "it")
+    if found.sieve != "cue_before" or not body:
+        return None  # "over what it called “…”, the ministry said": "it" is a body too
+    final = FINAL_SOURCE.match(clause.masked, clause.end)
+    if final is None and comma_inside:
+        final = FINAL_SOURCE_COMMA_INSIDE.match(clause.masked, clause.end)
+    if final is None:
+        return None
+    rest = final.group("rest")
+    if CUE.search(rest) or any(head_of(c.text) is not None and not _governed(rest, c.begin) for c in chunks(rest)):
+        return None  # another verb of saying, or someone else acting after the quote
+    if any(word.islower() and not ROLE_WORD.fullmatch(word) for word in final.group("role").split()):
+        return None  # "…, in what Prime Minister X said was a response": a relative clause, not the sentence's source
+    head = head_of(final.group("who"), clause.masked[: final.start("who")])
+    if head is None or head.kind not in ("person", "organization", "outlet") or head.name in {h.name for h in heads}:
+        return None
+    return Found(Subject([head]), "cue_after", f"'…, X {final.group('cue').lower()}' ending a sentence whose subject is a body")
 
 
 def headline_colon(clause: Clause) -> Found | None:
