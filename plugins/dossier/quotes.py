@@ -99,7 +99,9 @@ CLOSING_TAIL = frozenset("\"”».…'")
 
 def strip_outer_marks(text: str) -> str:
     text = text.strip()
-    text = OPENING_MARK.sub("", text)
+    opening = OPENING_MARK.match(text)  # at the start only (sub would try "^" at every position of the quote)
+    if opening:
+        text = text[opening.end() :]
     # CLOSING_MARK matches only in the run of marks, full stops and spaces that ends the text: only that run is searched
     tail = len(text)
     while tail and (text[tail - 1] in CLOSING_TAIL or text[tail - 1].isspace()):

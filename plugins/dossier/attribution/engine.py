@@ -195,7 +195,9 @@ POSSESSED_PERSON_OPENING = re.compile(
     r"son|daughter|wife|husband|brother|sister|deputy|assistant|secretary|envoy|lawyer|friend)\s+(?:\w+ly\s+)?[a-z]+(?:ed|s)\b"
 )
 PASSIVE_START = re.compile(r"\s*(?:\w+ly\s+)?(?:(?:has|have|had)\s+been|was|were|is|are)\s+(?:\w+ly\s+)?\w+ed\b")
-UNNAMED_AFTER_CUE = re.compile(r"\bsaid" + UNNAMED_AFTER.pattern)
+# r"\bsaid" + UNNAMED_AFTER, written to start with the word itself (its "\b" a look-behind after it), so that re skips to
+# each "said" of the sentence instead of trying "\b" at every position
+UNNAMED_AFTER_CUE = re.compile(r"said(?<!\wsaid)" + UNNAMED_AFTER.pattern)
 POINTS_BACK = re.compile(
     r"\s(?P<cue>" + CUE.pattern + r")\s+(?:these|those|this|that)\s+(?:words|slogans?|phrases?|remarks|lines?|sentences?|message)\b"
 )

@@ -12,7 +12,8 @@ from .names import CHUNK, Head, head_after, head_of
 # "I asked Zelensky whether", "I met the president", "I put it to him": the writer and the person they talk with
 WRITER_MEETS = re.compile(r"\bI\s+(?:(?:then|also|later|once)\s+)?(?:asked|met|interviewed|pressed|challenged|put it to|suggested to)\s+")
 # "Putin, Zelensky told me, has …", "he told us": the person talking to the writer
-TELLS_WRITER = re.compile(r"(?P<who>\b(?:[Hh]e|[Ss]he)|[A-Z][\w’'-]+)\s+(?:\w+ly\s+)?(?:told|tells|assured|reminded|warned)\s+(?:me|us)\b")
+TOLD_WRITER = re.compile(r"(?:told|tells|assured|reminded|warned)\s+(?:me|us)\b")
+TELLS_WRITER = re.compile(r"(?P<who>\b(?:[Hh]e|[Ss]he)|[A-Z][\w’'-]+)\s+(?:\w+ly\s+)?" + TOLD_WRITER.pattern)
 # "Isn't that, I asked, …?", "I suggested that": the writer's own turn in the conversation
 WRITER_TURN = re.compile(r"\bI\s+(?:asked|suggested|put it|pressed|wondered|countered|said)\b|\?|\byou\b", re.I)
 THIRD_PERSON = re.compile(r"\b(?:he|she|him|her|his|hers)\b", re.I)
@@ -31,7 +32,8 @@ def interlocutor_in(masked: str) -> Head | str | None:
         head = head_after(masked, meets.end()) if CHUNK.match(masked, meets.end()) else None
         if head is not None and head.kind == "person":
             found = head
-    for tells in TELLS_WRITER.finditer(masked):
+    # TELLS_WRITER starts with no word re can skip to: looked for only where its verb and "me" or "us" stand
+    for tells in TELLS_WRITER.finditer(masked) if TOLD_WRITER.search(masked) else ():
         who = tells.group("who")
         if who.lower() in ("he", "she"):
             found = who.lower()

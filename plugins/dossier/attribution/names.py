@@ -238,34 +238,48 @@ def _names_a_cause(body: str) -> bool:
     return fold(body.rsplit(" ", 1)[-1]) in JOINING_WORDS
 
 
+JOINERS = (" in ", " against ", " and ")  # what may stand between two chunks that are one name (_joins_previous)
+JOINER_LONGEST = max(map(len, JOINERS))
+
+
+def _joins_previous(previous: Chunk, between: str, name: str) -> bool:
+    """Whether a chunk `between` after the one before it goes on with its name."""
+    if between == " in ":
+        return _continues_in(previous.text, name)  # "… and Co-operation in Europe"
+    if between == " against ":
+        return _names_a_cause(previous.text)  # "Committee against Torture"
+    if between == " and ":  # the words are folded only here
+        later = {fold(w) for w in name.split()}
+        joining = {fold(w) for w in previous.text.split()} & JOINING_WORDS or _plural_first_word(previous.text, later)
+        return bool(joining) and not (later & TITLE_WORDS)
+    return False
+
+
 def chunks(text: str) -> list[Chunk]:
     """The name chunks of a text; 'Ministry of Transportation and Communication' stays one body, 'Tasnim news agency' one outlet."""
     found: list[Chunk] = []
+    channels = "Channel" in text or "Kanal" in text  # CHANNEL_NUMBER looks behind for the chunk's last word: only there
     for match in CHUNK.finditer(text):
-        if found and match.start() < found[-1].finish:
-            continue  # "TV" of "Iran state TV", already taken with the name before it
-        noun = OUTLET_NOUN.match(text, match.end())
-        if noun:
-            found.append(Chunk(text[match.start() : noun.end()], match.start(), noun.end()))
-            continue
-        # CHANNEL_NUMBER looks behind for the chunk's own last word: tried only after "Channel" and "Kanal"
-        number = CHANNEL_NUMBER.match(text, match.end()) if match.group(0).endswith(("Channel", "Kanal")) else None
-        if number:
-            found.append(Chunk(text[match.start() : number.end()], match.start(), number.end()))
-            continue
+        begin, finish = match.span()
         previous = found[-1] if found else None
-        if previous is not None and text[previous.finish : match.start()] == " in " and _continues_in(previous.text, match.group(0)):
-            found[-1] = Chunk(text[previous.begin : match.end()], previous.begin, match.end())  # "… and Co-operation in Europe"
+        if previous is not None and begin < previous.finish:
+            continue  # "TV" of "Iran state TV", already taken with the name before it
+        noun = OUTLET_NOUN.match(text, finish)
+        if noun:
+            found.append(Chunk(text[begin : noun.end()], begin, noun.end()))
             continue
-        if previous is not None and text[previous.finish : match.start()] == " against " and _names_a_cause(previous.text):
-            found[-1] = Chunk(text[previous.begin : match.end()], previous.begin, match.end())  # "Committee against Torture"
+        number = CHANNEL_NUMBER.match(text, finish) if channels and match.group(0).endswith(("Channel", "Kanal")) else None
+        if number:
+            found.append(Chunk(text[begin : number.end()], begin, number.end()))
             continue
-        if previous is not None and text[previous.finish : match.start()] == " and ":  # the words are folded only here
-            later = {fold(w) for w in match.group(0).split()}
-            if ({fold(w) for w in previous.text.split()} & JOINING_WORDS or _plural_first_word(previous.text, later)) and not (later & TITLE_WORDS):
-                found[-1] = Chunk(text[previous.begin : match.end()], previous.begin, match.end())
-                continue
-        found.append(Chunk(match.group(0), match.start(), match.end()))
+        if (
+            previous is not None
+            and begin - previous.finish <= JOINER_LONGEST
+            and _joins_previous(previous, text[previous.finish : begin], match.group(0))
+        ):
+            found[-1] = Chunk(text[previous.begin : finish], previous.begin, finish)
+            continue
+        found.append(Chunk(match.group(0), begin, finish))
     return split_at_sentence_ends(found) if ". " in text else found  # a chunk holds ". " only where the text does
 
 
@@ -322,7 +336,7 @@ def head_of(chunk: str, before: str = "") -> Head | None:
         window = before.rstrip()
     after_outlet_noun = OUTLET_BEFORE.search(window[-OUTLET_BEFORE_CHARS:].lower()) is not None  # "the daily Kayhan"
     head = _head_of(chunk, after_outlet_noun)
-    place = OF_PLACE.search(chunk) if head is not None and head.kind == "person" else None
+    place = OF_PLACE.search(chunk) if head is not None and head.kind == "person" and "of" in chunk else None
     if place:  # "Senator Sheldon Whitehouse of Rhode Island": the person, from a place
         person = _head_of(chunk[: place.start()], after_outlet_noun)
         head = person if person is not None and person.kind == "person" and " " in person.name else head
@@ -718,7 +732,6 @@ LOWER_BODY_LAST_WORDS = (
     r"(?:ministry|mission|embassy|consulate|delegation|government|military|army|navy|force|forces|services|police|presidency|cabinet|"
     r"office|media|television|TV|broadcaster|radio|agency|command|staff)"
 )
-LOWER_BODY_GATE = re.compile(r"\b" + LOWER_BODY_LAST_WORDS + r"\b")
 LOWER_BODY_WORD = re.compile(r"\b" + LOWER_BODY_LAST_WORDS + r"$")
 # a LOWER_BODY_WORD match is one of its words, at the end or before a last newline: it starts in the last characters
 LOWER_BODY_WORD_REACH = max(len(word) for word in LOWER_BODY_LAST_WORDS.removeprefix("(?:").removesuffix(")").split("|")) + 1
@@ -773,6 +786,8 @@ ROLE_FOR = re.compile(
     + r")$"
 )
 # "a PRC foreign ministry spokesperson", "The Global Times editorial", "A Ministry of Foreign Affairs press release from February"
+WORK_TAIL_WORDS = ("from", "of", "in", "into", "on", "to", "published", "issued", "released", "sent")  # what may follow the work word
+WORK_TAIL_CHARACTERS = 100
 BODY_ROLE = re.compile(
     r"(?:^|\b[Aa]n?\s+|\b[Tt]he\s+|\s)(?:\w+\s+\d{4}\s+|\d{4}\s+)?(?P<body>"
     + LOWER_BODY
@@ -781,15 +796,21 @@ BODY_ROLE = re.compile(
     + r")(?:[’']s|(?<=s)[’'])?\s+(?P<role>"
     + WORK_WORDS
     + r")"
-    r"(?:\s+(?:from|of|in|into|on|to|published|issued|released|sent)\b[^,;]{0,100})?$"
+    + r"(?:\s+(?:"
+    + "|".join(WORK_TAIL_WORDS)
+    + r")\b[^,;]{0,"
+    + str(WORK_TAIL_CHARACTERS)
+    + r"})?$"
 )
+# in a tail (its words one space apart, no line end) a BODY_ROLE match's work word starts at most this far from its end
+BODY_ROLE_REACH = max(map(len, WORK_WORDS.split("|"))) + 1 + max(map(len, WORK_TAIL_WORDS)) + WORK_TAIL_CHARACTERS
 
 # Each of the two patterns above needs one of its role words, written as they are: a quick scan for them first (a
 # plain list of words is scanned fast; the patterns are tried at every position)
 # (prefix trees of the same words: whether one is there is all that is asked)
 ROLE_FOR_WORD = re.compile(trie_pattern(ROLE_FOR_ROLES.split("|")))
 WORK_WORD = re.compile(trie_pattern(WORK_WORDS.split("|")))
-# the words of ROLE_FOR_WORD, WORK_WORD and LOWER_BODY_GATE in one tree: a tail holding none of them is scanned once, not
+# the words of ROLE_FOR_WORD, WORK_WORD and LOWER_BODY_LAST_WORDS in one tree: a tail holding none of them is scanned once, not
 # four times (most tails hold none)
 TAIL_GATE_WORD = re.compile(
     trie_pattern(
@@ -802,17 +823,6 @@ TAIL_GATE_WORD = re.compile(
         )
     )
 )
-# either's words, any spaces between two words: what the text has wherever its tail has one of them
-ANY_GATE_WORD = re.compile(
-    trie_pattern(
-        sorted(
-            {*ROLE_WORDS.split("|"), "editorial", "editors", "article", "commentary", "column", "study", "survey", "analysis", *WORK_WORDS.split("|")}
-            - {"press release"}
-        )
-    )
-    + r"|press\s+release"
-)
-TAIL_WORD = re.compile(ANY_GATE_WORD.pattern + "|" + LOWER_BODY_GATE.pattern)  # either, in one scan of the text
 
 
 @dataclass(slots=True)
@@ -876,10 +886,10 @@ def _subject_before(left: str) -> Subject | None:
         return None  # "It was reported that …": nobody is named
     if pronoun:
         return Subject([], pronoun=pronoun[0], start=sentence_start + pronoun[1])
-    # the three patterns read on the tail each need a word the tail has only where the text has it (the tail is the
-    # text's words less some at the end, one space between): without any, the tail is not worked out
+    # the tail: the text's words less the light ones at its end, one space between (worked out for every text: a scan of
+    # the text for the words the patterns below need, tried at every position, cost five times as much)
     lowered = left.lower()
-    tail = _without_light_tail(left) if "the" in lowered or TAIL_WORD.search(left) else ""
+    tail = _without_light_tail(left)
     gated = TAIL_GATE_WORD.search(tail) is not None  # without any of its words, none of the four patterns below matches
     role_word = gated and ROLE_FOR_WORD.search(tail) is not None
     role_for = ROLE_FOR.search(tail) if role_word else None
@@ -926,7 +936,7 @@ def _subject_before(left: str) -> Subject | None:
                     surname = described.name.split()[-1]
                     return Subject([Head(described.name, "", "person", surname)], start=sentence_start + inner.start)
                 return Subject(inner.heads, start=sentence_start + inner.start)
-    body_role = BODY_ROLE.search(tail) if gated and WORK_WORD.search(tail) else None
+    body_role = BODY_ROLE.search(tail) if gated and WORK_WORD.search(tail, max(0, len(tail) - BODY_ROLE_REACH)) else None
     if body_role:  # "the Kremlin readout", "Infineon's spokesperson"
         head = body_head(POSSESSIVE_END.sub("", body_role.group("body")), left[: body_role.start("body")])
         plural_owner = tail[body_role.end("body") : body_role.end("body") + 1] in ("’", "'")  # "The Joneses' lawyers"

@@ -110,9 +110,9 @@ def classify(text: str, span: Span, earlier: set[str]) -> QuoteSpan:
     before = text[max(0, span.start - 60) : span.start]
     after = text[span.end : span.end + 60]
     words = words_in(inner)
-    spoken = SPEAKER_AFTER.match(after) is not None  # "“The Family of Man,” he told a New York audience": words, not a title
+    # "“The Family of Man,” he told a New York audience": words, not a title (looked for only in a title-case quote)
     if _ends_with(before, TITLE_CUE, TITLE_CUE_LAST_WORDS) or (
-        is_title_case_phrase(inner, words) and not spoken and (not _cued(before) or WORK_BEFORE.search(before))
+        is_title_case_phrase(inner, words) and SPEAKER_AFTER.match(after) is None and (not _cued(before) or WORK_BEFORE.search(before))
     ):
         return QuoteSpan(span, inner, "title", "title of a work")
     glossed = "known" in before or "nicknamed" in before or "(" in before or "a.k.a" in before or "identified" in before

@@ -233,6 +233,8 @@ TITLE_ABBREVIATION = r"(?:" + TITLE_ABBREVIATIONS + r")\."
 TITLE_ABBREVIATION_TRIE = r"(?:" + trie_pattern(TITLE_ABBREVIATIONS.split("|")) + r")\."
 STATE_AS_ADJECTIVE = r"(?!(?<=state)(?:\s+|-)(?:media|television|tv|broadcaster|radio|news|run|owned|controlled|affiliated)\b)"
 DOTTED_LETTERS = r"(?-i:\b(?:[A-Z]\.){2,})"  # "U.K.", "U.S.": a place's letters inside a description, not a sentence's end
+# a cue word after a space, which every NAME_THEN_CUE match holds: a scan for it is cheap, and most quotes have none after them
+SPACED_CUE = re.compile(r"\s(?:" + CUE_ANY_CASE + r")\b", re.I)
 NAME_THEN_CUE = re.compile(
     r"^[\s,]*(?:[-–—]\s+)?(?P<who>(?:"
     + TITLE_ABBREVIATION_TRIE
@@ -652,7 +654,7 @@ def cue_after(clause: Clause) -> Found | None:
         head = body_head(issued.group("who"), after[: issued.start("who")])
         if head is not None and head.kind in ("person", "organization", "outlet", "state"):
             return Found(Subject([head]), "cue_after", f"'{issued.group('cue')} a work by X' after the quote")
-    match = NAME_THEN_CUE.match(after)
+    match = NAME_THEN_CUE.match(after) if SPACED_CUE.search(after) else None
     if match and clause.masked[clause.end - 1 : clause.end] == "." and INTRODUCES_NEXT.match(after, match.end()):
         match = None  # "“…?” And Dorn said, “I have …”": after a whole sentence (its end marked '.' in the masked text), not a
         # split one ("“We will stay,” Cole said, “and …”"), the cue introduces the next quote
@@ -816,7 +818,9 @@ POSSESSIVE_REQUEST = re.compile(
 
 def possessive_request(before: str) -> re.Match[str] | None:
     """A named possessor's request, demand or call that the quote is what it was for ("the Pentagon's request for “…”")."""
-    return POSSESSIVE_REQUEST.search(before) if "for" in before else None
+    # every match ends with "for" and a space: the pattern, tried from each name in the text, only where the text does
+    ends_with_for = before[-1:].isspace() and before.rstrip().endswith("for")
+    return POSSESSIVE_REQUEST.search(before) if ends_with_for else None
 
 
 # "the suggestion in the Global Times editorial that “…”", "the claim by Marta Kovacs that “…”"
@@ -864,29 +868,32 @@ def according_to(clause: Clause) -> Found | None:
     pronoun = IN_PRONOUN_VIEW.search(clause.masked)
     if pronoun:
         return Found(Subject([], pronoun="she" if pronoun.group(1).lower() == "her" else "he", start=pronoun.start()), "according_to", "in his view")
-    said = POSSESSIVE_CUE.search(clause.masked[: clause.start])
+    # POSSESSIVE_CUE, IN_POSSESSIVE_VIEW and IN_ROLE_VIEW each need an apostrophe: a sentence without one is not scanned for them
+    apostrophe = "’" in clause.masked or "'" in clause.masked
+    before = clause.masked[: clause.start]
+    said = POSSESSIVE_CUE.search(before) if apostrophe and "that" in before else None
     if said:  # "Biden's comments in September 2022 that … an “unprecedented attack”"
         head = head_of(said.group("who"))
         if head is not None and head.kind != "role":
             return Found(Subject([head]), "according_to", f"X's {said.group('noun')}")
-    asked = possessive_request(clause.masked[: clause.start])
+    asked = possessive_request(before)
     if asked:  # "to deny the Pentagon's request for “full, unrestricted access”": the words of the one asking
         head = head_of(asked.group("who"), clause.masked[: asked.start("who")])
         if head is not None and head.kind != "role":
             return Found(Subject([head]), "according_to", f"X's {asked.group('noun')} for")
-    noun_by = NOUN_BY_CUE.search(clause.masked[: clause.start]) if "that" in clause.masked[: clause.start] else None
+    noun_by = NOUN_BY_CUE.search(before) if "that" in before else None
     if noun_by:
         head = head_of(noun_by.group("who"), clause.masked[: noun_by.start("who")])
         if head is not None and head.kind in ("person", "organization", "outlet"):
             return Found(Subject([head]), "according_to", f"the {noun_by.group('noun')} by X")
-    for match in IN_POSSESSIVE_VIEW.finditer(clause.masked):
+    for match in IN_POSSESSIVE_VIEW.finditer(clause.masked) if apostrophe else ():
         head = head_of(match.group("who"))
         if head is not None:
             return Found(Subject([head]), "according_to", "in X's view")
-    role_view = IN_ROLE_VIEW.search(clause.masked)
+    role_view = IN_ROLE_VIEW.search(clause.masked) if apostrophe else None
     if role_view and ROLE_WORD.fullmatch(role_view.group("role")):  # "In the church's words: “…”": the church last named
         return Found(Subject([], role_noun=role_view.group("role").lower()), "according_to", f"in the {role_view.group('role')}'s view")
-    example = STATEMENTS_SUCH_AS.search(clause.masked[: clause.start])
+    example = STATEMENTS_SUCH_AS.search(before) if before.rstrip().endswith(("such as", "like")) else None  # as every match does
     if example:  # "Moscow has tried to exploit divisions through statements such as “…”": the subject's own statements
         subject = clause_subject(clause.masked[: example.start()])
         if subject and subject[0].kind != "role":
@@ -911,6 +918,8 @@ AS_NOTED_BY = re.compile(
 # where AS_NOTED_BY.search ends (all as_noted asks of it): its match from the "as" itself, which it reaches from the
 # spaces and commas before it, written to start with the "as" (re skips to an "a")
 AS_NOTED_BY_AS = re.compile(r"[Aa](?<!\w[Aa])s" + AS_NOTED_BY.pattern.removeprefix(r"[\s,]*\b[Aa]s"))
+# how each of the three patterns as_noted tries starts: "as" and a space (most texts before a quote have none)
+AS_THEN_SPACE = re.compile(r"[Aa](?<!\w[Aa])s\s")
 
 
 def subject_of_phrase(text: str) -> Subject | None:
@@ -923,6 +932,8 @@ def subject_of_phrase(text: str) -> Subject | None:
 def as_noted(clause: Clause) -> Found | None:
     """`As Weitz notes, … “…”`, `As noted by the spokesperson of X, “…”`: the sentence stands on X's word."""
     before = clause.masked[: clause.start]
+    if not AS_THEN_SPACE.search(before):
+        return None
     match = AS_X_NOTES.search(before)
     if match:
         head = head_of(match.group("who"), before[: match.start("who")])
