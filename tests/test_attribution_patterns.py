@@ -1161,3 +1161,15 @@ def test_a_bodys_letter_to_someone_says_what_the_body_says():
     # near miss: a letter about a body is not its letter
     body = "A letter about the Lenz Party to Daniel Holt, the standards commissioner, said: “The rules were broken.”"
     assert ("Lenz Party", "The rules were broken.") not in attributed(body)
+
+
+def test_told_me_inside_a_quotation_whose_opening_mark_was_lost_makes_no_interview():
+    body = (
+        "The statement was handed out in Geneva.\n\n“From 2006 I worked for the minister.”\n\n"
+        "During a visit in 2017, Otto Brandt told me that some prisoners were with him.”\n\n"
+        "“On Brandt’s request, I met the cleric. Later, he asked me to arrange funds.”"
+    )
+    assert ("Otto Brandt", "On Brandt’s request, I met the cleric. Later, he asked me to arrange funds.") not in attributed(body)
+    # near miss: the writer's own "told me" still makes the next quotation paragraphs the interviewee's answers
+    body = "During a visit in 2017, Otto Brandt told me about the prisoners.\n\n“On my request, they met the cleric.”"
+    assert attributed(body) == [("Otto Brandt", "On my request, they met the cleric.")]

@@ -1290,7 +1290,8 @@ class ReportAttribution:
                         intro = paragraphs[index - len(run)] if index - len(run) >= 0 and paragraphs[index - len(run)].kind != "quote" else None
                         self.block(section.slug, run, intro, heading_speaker, salience, paragraphs[index + 1 :])
                 else:
-                    self.note_interlocutor(text, salience)
+                    if not (text.endswith(("”", "”.")) and "“" not in text):  # a quotation's tail, its opening mark lost: not the writer's "told me"
+                        self.note_interlocutor(text, salience)
                     open_statements = self.inline(section.slug, paragraph, text, salience, paragraphs[index + 1 :])
                     if paragraph.anchor in self.goes_on:
                         self.join_gone_on(paragraph.anchor)
