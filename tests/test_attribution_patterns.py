@@ -1173,3 +1173,11 @@ def test_told_me_inside_a_quotation_whose_opening_mark_was_lost_makes_no_intervi
     # near miss: the writer's own "told me" still makes the next quotation paragraphs the interviewee's answers
     body = "During a visit in 2017, Otto Brandt told me about the prisoners.\n\n“On my request, they met the cleric.”"
     assert attributed(body) == [("Otto Brandt", "On my request, they met the cleric.")]
+
+
+def test_says_a_role_then_the_name_set_off_by_commas_is_the_named_person():
+    body = "“We have lost too many lives,” says the Mayor of Kharkiv, Ihor Holt, speaking to us in his office."
+    assert attributed(body) == [("Ihor Holt", "We have lost too many lives,")]
+    # near miss: an unnamed role with a place after the comma names nobody
+    body = "“We have lost too many lives,” says the mayor of the city, Kharkiv, in his office."
+    assert attributed(body) == []

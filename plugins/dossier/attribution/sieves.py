@@ -736,6 +736,10 @@ def inverted_cue_after(clause: Clause) -> Found | None:
             return Found(
                 Subject([], pronoun=pronoun, start=clause.end), "cue_after", f"'{inverted.group('cue').lower()} the {described.group('noun')} who'"
             )
+        apposed = ROLE_THEN_APPOSED_NAME.match(after, inverted.end())
+        named = head_of(apposed.group("name"), after[: apposed.start("name")]) if apposed else None
+        if named is not None and named.kind == "person" and " " in named.name:  # "“…,” says the Mayor of Kharkiv, Ihor Terekhov, …"
+            return Found(Subject([named]), "cue_after", f"'{inverted.group('cue').lower()} the role, X' after the quote")
         role = THE_ROLE.match(after[inverted.end() :])
         if not (role and ROLE_WORD.fullmatch(role.group("role"))):
             role = THE_QUALIFIED_ROLE.match(after[inverted.end() :])  # "said the conservative MP"
