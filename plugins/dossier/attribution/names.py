@@ -939,10 +939,10 @@ def _subject_before(left: str) -> Subject | None:
     body_role = BODY_ROLE.search(tail) if gated and WORK_WORD.search(tail, max(0, len(tail) - BODY_ROLE_REACH)) else None
     if body_role:  # "the Kremlin readout", "Infineon's spokesperson"
         head = body_head(POSSESSIVE_END.sub("", body_role.group("body")), left[: body_role.start("body")])
-        plural_owner = tail[body_role.end("body") : body_role.end("body") + 1] in ("’", "'")  # "The Joneses' lawyers"
-        if head is not None and head.kind == "person" and (" " in head.name or plural_owner) and body_role.group("role").lower() in LAWYERS:
-            return None  # "Donald Trump’s lawyers argued": a person's or a family's lawyers are people of their own, not named
         if head is not None and head.kind == "person" and body_role.group("role").lower() in LAWYERS:
+            plural_owner = tail[body_role.end("body") : body_role.end("body") + 1] in ("’", "'")  # "The Joneses' lawyers"
+            if " " in head.name or plural_owner:
+                return None  # "Donald Trump’s lawyers argued": a person's or a family's lawyers are people of their own, not named
             head = Head(head.name, "", "organization")  # "Perplexity’s lawyers": one word whose lawyers speak for it
         if head is not None:
             head.role = body_role.group("role").lower()

@@ -1061,9 +1061,11 @@ def colon_clause(clause: Clause) -> Found | None:
     return Found(Subject(heads), "colon_line", "a clause of its subject's, ending on a colon, before the quote")
 
 
-SENTENCE_FINAL_CUE = re.compile(
-    r"(?P<rest>[^.!?;:“”\"]{0,120}),\s*(?P<who>he|she|" + CHUNK.pattern + r")\s+(?P<cue>said|says|told|added|wrote|writes)\b[^.!?;:“”\"]*[.!?]?\s*$"
-)
+# a verb of saying and the rest of the sentence, up to its end; the speaker before it, with nothing (the quote's own last
+# mark the clause's comma, "Sinwar is a “hard-liner,” Levitt said.") or the reported clause and a comma before that
+SAYING_TO_THE_END = r"\s+(?P<cue>said|says|told|added|wrote|writes)\b[^.!?;:“”\"]*[.!?]?\s*$"
+SPEAKER_SAYING_TO_THE_END = r"\s*(?P<who>he|she|" + CHUNK.pattern + r")" + SAYING_TO_THE_END
+SENTENCE_FINAL_CUE = re.compile(r"(?P<rest>[^.!?;:“”\"]{0,120})," + SPEAKER_SAYING_TO_THE_END)
 
 
 # the works a role noun may stand for ("the caption", "the statement"), whose outlet or issuer the engine looks for
@@ -1072,7 +1074,7 @@ WORK_NOUNS = WRITINGS | {"filing", "lawsuit"}  # a filing or a lawsuit speaks fo
 SENTENCE_FINAL_ROLE_CUE = re.compile(
     r"(?P<rest>[^.!?;:“”\"]{0,160}),\s*the\s+(?P<role>[a-z]+)\s+(?P<cue>said|says|added|wrote|writes)\b[^.!?;:“”\"]*[.!?]?\s*$"
 )
-SPEAKER_THEN_CUE_AT_END = re.compile(SENTENCE_FINAL_CUE.pattern.replace(r"(?P<rest>[^.!?;:“”\"]{0,120}),", "(?P<rest>)", 1))
+SPEAKER_THEN_CUE_AT_END = re.compile(r"(?P<rest>)" + SPEAKER_SAYING_TO_THE_END)
 SENTENCE_FINAL_INVERTED_CUE = re.compile(
     r"(?P<rest>[^.!?;:“”\"]{0,120}),\s*(?P<cue>said|says|added|wrote|writes)\s+(?P<who>" + CHUNK.pattern + r")(?:,[^;:“”\"]*)?[.!?]?\s*$"
 )
@@ -1082,6 +1084,11 @@ def speaks_in(text: str) -> bool:
     """Whether a verb of saying has a speaker of its own in text: not a passive with its agent ("the tariffs announced
     by President Trump last week")."""
     return any(not AGENT_NEXT.match(text, cue.end()) for cue in CUE.finditer(text))
+
+
+def names_an_actor(text: str) -> bool:
+    """Whether someone named in text acts there: a name no preposition governs ("even within Hamas" may stand)."""
+    return any(head_of(c.text) is not None and not _governed(text, c.begin) for c in chunks(text))
 
 
 def sentence_final_cue(clause: Clause, comma_inside: bool = False) -> Found | None:
@@ -1096,7 +1103,7 @@ def sentence_final_cue(clause: Clause, comma_inside: bool = False) -> Found | No
         role = SENTENCE_FINAL_ROLE_CUE.match(clause.masked, clause.end)
         if role is None or not ROLE_WORD.fullmatch(role.group("role")) or speaks_in(clause.masked[: clause.start] + " " + role.group("rest")):
             return None
-        if any(head_of(c.text) is not None and not _governed(role.group("rest"), c.begin) for c in chunks(role.group("rest"))):
+        if names_an_actor(role.group("rest")):
             return None  # "… of the boat, which Lind saw, the bureau said": someone else acts after the quote
         noun = role.group("role")  # "the vessel “conducted dangerous maneuvers” near the shoal, the bureau said"
         if noun in WRITINGS:
@@ -1106,7 +1113,7 @@ def sentence_final_cue(clause: Clause, comma_inside: bool = False) -> Found | No
         )
     rest = clause.masked[: clause.start] + " " + final.group("rest")
     after = final.group("rest")
-    if speaks_in(rest) or any(head_of(c.text) is not None and not _governed(after, c.begin) for c in chunks(after)):
+    if speaks_in(rest) or names_an_actor(after):
         return None  # another verb of saying, or someone else acting after the quote ("even within Hamas" may stand)
     if final.group("who") in ("he", "she"):  # "But any settlement must not “betray” the price paid …, he said."
         return Found(Subject([], pronoun=final.group("who"), start=final.start("who")), "cue_after", "'…, he said' ending the sentence")
@@ -1118,12 +1125,9 @@ def sentence_final_cue(clause: Clause, comma_inside: bool = False) -> Found | No
     return Found(Subject([head]), "cue_after", f"'…, {cue} X' ending the sentence" if said_x else f"'…, X {cue}' ending the sentence")
 
 
-FINAL_SOURCE = re.compile(
-    r"(?P<rest>[^.!?;:“”\"]{0,160}),\s*(?:the\s+)?(?P<role>(?:[A-Za-z’'-]+\s+){0,4}?)(?P<who>"
-    + CHUNK.pattern
-    + r")\s+(?P<cue>said|says|told|added|wrote|writes)\b[^.!?;:“”\"]*[.!?]?\s*$"
-)
-FINAL_SOURCE_COMMA_INSIDE = re.compile(FINAL_SOURCE.pattern.replace(r"(?P<rest>[^.!?;:“”\"]{0,160}),", "(?P<rest>)", 1))
+SOURCE_SAYING_TO_THE_END = r"\s*(?:the\s+)?(?P<role>(?:[A-Za-z’'-]+\s+){0,4}?)(?P<who>" + CHUNK.pattern + r")" + SAYING_TO_THE_END
+FINAL_SOURCE = re.compile(r"(?P<rest>[^.!?;:“”\"]{0,160})," + SOURCE_SAYING_TO_THE_END)
+FINAL_SOURCE_COMMA_INSIDE = re.compile(r"(?P<rest>)" + SOURCE_SAYING_TO_THE_END)
 
 
 def source_named_last(clause: Clause, found: Found, comma_inside: bool) -> Found | None:
@@ -1139,7 +1143,7 @@ def source_named_last(clause: Clause, found: Found, comma_inside: bool) -> Found
     if final is None:
         return None
     rest = final.group("rest")
-    if CUE.search(rest) or any(head_of(c.text) is not None and not _governed(rest, c.begin) for c in chunks(rest)):
+    if CUE.search(rest) or names_an_actor(rest):
         return None  # another verb of saying, or someone else acting after the quote
     if any(word.islower() and not ROLE_WORD.fullmatch(word) for word in final.group("role").split()):
         return None  # "…, in what Prime Minister X said was a response": a relative clause, not the sentence's source
