@@ -908,7 +908,7 @@ def test_a_body_named_as_a_passives_agent_is_the_one_a_later_role_noun_means():
         "The drills were announced by Norway’s defence ministry on Monday. They will train people to respond to "
         "any “hostile attacks,” the ministry said in a statement."
     )
-    assert attributed(body) == [("Norway defence ministry", "hostile attacks,")]
+    assert attributed(body) == [("Norway’s defence ministry", "hostile attacks,")]
     # near miss: a person as the agent is no ministry
     body = "The drills were announced by Otto Brandt on Monday. They will train people for “hostile attacks,” the ministry said."
     assert attributed(body) == []
@@ -1181,3 +1181,15 @@ def test_says_a_role_then_the_name_set_off_by_commas_is_the_named_person():
     # near miss: an unnamed role with a place after the comma names nobody
     body = "“We have lost too many lives,” says the mayor of the city, Kharkiv, in his office."
     assert attributed(body) == []
+
+
+def test_a_body_named_after_its_country_keeps_the_possessive_as_written():
+    # the same body reached as a passive's agent and as a subject has one name, as the text writes it
+    body = (
+        "New drills were ordered by Narvia’s interior ministry on Monday. “They are routine,” the ministry said. "
+        "Narvia’s interior ministry said it was “fully prepared” for them."
+    )
+    assert attributed(body) == [
+        ("Narvia’s interior ministry", "They are routine,"),
+        ("Narvia’s interior ministry", "fully prepared"),
+    ]

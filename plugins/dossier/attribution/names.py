@@ -1008,7 +1008,7 @@ def _which_antecedent(text: str) -> tuple[Head, int] | None:
 def body_head(text: str, before: str) -> Head | None:
     """The body a role or a work belongs to, named as a name or in lower case after its country."""
     if LOWER_BODY_ALONE.fullmatch(text) and not NAMED_BODY_WORD.search(text):
-        return Head(text.replace("’s ", " ").replace("'s ", " "), "", "organization")
+        return Head(text, "", "organization")
     head = head_of(text, before)
     return head if head is not None and head.kind != "role" else None
 
