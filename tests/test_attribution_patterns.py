@@ -1193,3 +1193,25 @@ def test_a_body_named_after_its_country_keeps_the_possessive_as_written():
         ("Narvia’s interior ministry", "They are routine,"),
         ("Narvia’s interior ministry", "fully prepared"),
     ]
+
+
+def test_a_possessive_role_in_lower_case_before_the_name_in_words_of():
+    body = "The law changed where, in the jurist Edda Lindqvist’s words: “The individual is the object of all law.”"
+    assert attributed(body) == [("Edda Lindqvist", "The individual is the object of all law.")]
+    # near miss: nobody named in the possessive
+    body = "The law changed where, in the jurist’s words: “The individual is the object of all law.”"
+    assert attributed(body) == []
+
+
+def test_a_press_office_speaks_for_its_firm_or_government():
+    body = (
+        "“It was easy,” a driver told me. (Carrow corporate communications said of the incident, “We respect our "
+        "employees’ rights.” The case goes on.) The Narvian presidency’s press service said the talks were “frank.”"
+    )
+    assert attributed(body) == [
+        ("Carrow", "We respect our employees’ rights."),
+        ("Narvian presidency", "frank."),
+    ]
+    # near miss: a person named as one of the office's people speaks for herself
+    body = "Marta Orr from Carrow corporate communications said, “We respect our employees’ rights.”"
+    assert attributed(body) == [("Marta Orr", "We respect our employees’ rights.")]

@@ -769,9 +769,12 @@ WORK_WORDS = (
     r"executive order|order|decree|directive|proclamation|memo|memorandum|assessment|testimony|"  # "Trump's executive order pointed to": its issuer's words
     r"website|blog post|blog|bulletin|newsletter|filing|lawsuit|"  # "Lux Capital's website states": the firm's words
     r"study|survey|poll|"  # "One recent RAND study concluded": the body that made it
-    r"lawyers|attorneys|letter"  # "Perplexity’s lawyers replied": a firm's lawyers speak for it (a person's, below, for themselves)
+    r"lawyers|attorneys|letter|"  # "Perplexity’s lawyers replied": a firm's lawyers speak for it (a person's, below, for themselves)
+    r"press office|media office|press service|press team|communications team|communications office|communications department|"
+    r"corporate communications"  # "Carrier corporate communications said": the office speaks for its firm or government
 )
 LAWYERS = frozenset(("lawyers", "attorneys"))
+MEMBER_OF_BEFORE = re.compile(r"[A-Z][\w’'-]+,?\s+(?:from|at|of|with)\s+(?:the\s+)?$")  # "Jane Roe from …": the body she belongs to follows
 ROLE_FOR_ROLES = (
     ROLE_WORDS + "|editorial board|editors|editorial|article|commentary|column|study|report|survey|analysis"
 )  # "a study by the X Institute"
@@ -789,7 +792,7 @@ ROLE_FOR = re.compile(
 WORK_TAIL_WORDS = ("from", "of", "in", "into", "on", "to", "published", "issued", "released", "sent")  # what may follow the work word
 WORK_TAIL_CHARACTERS = 100
 BODY_ROLE = re.compile(
-    r"(?:^|\b[Aa]n?\s+|\b[Tt]he\s+|\s)(?:\w+\s+\d{4}\s+|\d{4}\s+)?(?P<body>"
+    r"(?:^|\b[Aa]n?\s+|\b[Tt]he\s+|\s|\()(?:\w+\s+\d{4}\s+|\d{4}\s+)?(?P<body>"
     + LOWER_BODY
     + "|"
     + CHUNK.pattern
@@ -937,6 +940,8 @@ def _subject_before(left: str) -> Subject | None:
                     return Subject([Head(described.name, "", "person", surname)], start=sentence_start + inner.start)
                 return Subject(inner.heads, start=sentence_start + inner.start)
     body_role = BODY_ROLE.search(tail) if gated and WORK_WORD.search(tail, max(0, len(tail) - BODY_ROLE_REACH)) else None
+    if body_role and MEMBER_OF_BEFORE.search(tail, 0, body_role.start("body")):
+        body_role = None  # "Matthew O’Connor from UPS corporate communications said": the one named before it speaks
     if body_role:  # "the Kremlin readout", "Infineon's spokesperson"
         head = body_head(POSSESSIVE_END.sub("", body_role.group("body")), left[: body_role.start("body")])
         if head is not None and head.kind == "person" and body_role.group("role").lower() in LAWYERS:

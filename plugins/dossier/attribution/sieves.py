@@ -834,7 +834,13 @@ NOUN_BY_CUE = re.compile(
 )
 IN_PRONOUN_VIEW = re.compile(r"[Ii](?<!\w[Ii])n\s+(his|her)\s+(?:own\s+)?" + VIEW_NOUNS + r"\b")
 IN_ROLE_VIEW = re.compile(r"[Ii](?<!\w[Ii])n\s+the\s+(?P<role>[a-z]+)[’']s\s+(?:own\s+)?" + VIEW_NOUNS + r"\b")
-IN_POSSESSIVE_VIEW = re.compile(r"(?:[Ii](?<!\w[Ii])n|[Ff](?<!\w[Ff])rom)\s+(?P<who>" + CHUNK.pattern + r")[’']s?\s+(?:own\s+)?" + VIEW_NOUNS + r"\b")
+IN_POSSESSIVE_VIEW = re.compile(  # "In Otto Brandt’s words", "in the jurist Hersch Lauterpacht’s words": a role in lower case before the name
+    r"(?:[Ii](?<!\w[Ii])n|[Ff](?<!\w[Ff])rom)\s+(?:the\s+(?:late\s+)?[a-z]+\s+)?(?P<who>"
+    + CHUNK.pattern
+    + r")[’']s?\s+(?:own\s+)?"
+    + VIEW_NOUNS
+    + r"\b"
+)
 
 
 MEMBER_OF_BODY = re.compile(
