@@ -1215,3 +1215,24 @@ def test_a_press_office_speaks_for_its_firm_or_government():
     # near miss: a person named as one of the office's people speaks for herself
     body = "Marta Orr from Carrow corporate communications said, “We respect our employees’ rights.”"
     assert attributed(body) == [("Marta Orr", "We respect our employees’ rights.")]
+
+
+def test_queried_after_a_quote_is_a_verb_of_saying():
+    body = "“Is the chamber an extension of the executive?” Novak queried."
+    assert attributed(body) == [("Novak", "Is the chamber an extension of the executive?")]
+
+
+def test_jan_before_a_surname_is_a_given_name_not_the_month():
+    body = "Jan Novak, Slovenia's president, said the plan was “reckless”."
+    assert attributed(body) == [("Jan Novak", "reckless")]
+    # near miss: the month before a date stays out of the name
+    body = "On Jan. 5 Petra Novak said the plan was “reckless”."
+    assert attributed(body) == [("Petra Novak", "reckless")]
+
+
+def test_a_place_then_lower_case_words_then_a_full_name_after_an_inverted_cue_is_that_person():
+    body = "“It was a terrible night,” said Paris resident Ola Danko, 55. “My job is gone.”"
+    assert attributed(body) == [("Ola Danko", "It was a terrible night,"), ("Ola Danko", "My job is gone.")]
+    # near miss: a function word between the place and the name: the place said it
+    body = "“It was a terrible night,” said Narvia after Ola Danko spoke."
+    assert attributed(body) == [("Narvia", "It was a terrible night,")]

@@ -42,7 +42,7 @@ caution suggest question ask demand threaten complain lament worry fear praise c
 recount observe contend clarify allege affirm confirm deny dismiss mock quip joke announce proclaim recall reveal
 liken compare blame boast recommend propose charge vow concur agree assess estimate cite quote stipulate express thank
 welcome hint inform continue advocate remind plead opine speculate testify shout yell chant scream portray deem
-gush tout crow scoff retort attribute reference posit instruct remember confess smile""".split()
+gush tout crow scoff retort attribute reference posit instruct remember confess smile query""".split()
 NAMING = ["introduce the idea of", "introduce the notion of", "introduce the term", "coin the term", "coin the phrase"]
 NAMING += ["use the term", "use the phrase", "use the word", "use the words"]  # a speaker naming a thing: the term is theirs
 PHRASES = [
@@ -89,6 +89,7 @@ DESCRIBING = {
 # Cues that only count as cues with a quotation right after them: "agree" and "believe" are too common otherwise
 WEAK = {
     "smile",  # "“But”, he smiles, “…”"; not "smiled at the cameras"
+    "query",  # "“…,” Perera queried"; not "queried the figures"
     "go on",
     "remember",  # "“She was furious,” he remembered"; not "is remembered for"
     "direct",  # "directed federal agencies to “IMMEDIATELY CEASE …”", not "criticism directed at"

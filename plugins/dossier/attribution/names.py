@@ -526,6 +526,8 @@ def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
             break  # "the IT Army of Ukraine": a body's letters, not the pronoun "it"
         if tokens[0] == "He" and len(tokens) == 2 and _plain_name_word(tokens[1], fold(tokens[1])):
             break  # "He Lifeng", "He Jianxiong": the Chinese surname He, since the pronoun is never followed by a capitalised word
+        if tokens[0] == "Jan" and len(tokens) in (2, 3) and all(_plain_name_word(t, fold(t)) for t in tokens[1:]):
+            break  # "Jan Novak": the given name, since the month is written "Jan." or before a number
         tokens.pop(0)
     while tokens and fold(tokens[-1]) in NOT_NAMES_BUT_MAY and len(tokens) > 1 and not (tokens[-1] == "One" and fold(tokens[-2]) == "channel"):
         tokens.pop()
@@ -1255,9 +1257,9 @@ def head_after(text: str, start: int) -> Head | None:
             return holder
     if head is not None and (head.kind != "person" or " " not in head.name):
         holder = _person_after_role_words(text, chunk, lambda words: words <= TITLE_WORDS)  # "said Kremlin spokesman Dmitry Peskov"
-        if holder is None and head.kind == "person":  # "said Putin ally Yuri Ushakov": the one named after the relation
-            holder = _person_after_role_words(text, chunk, lambda words: not words & NOT_A_ROLE_WORD)
-            holder = holder if holder is not None and " " in holder.name else None
+        if holder is None and head.kind in ("person", "state"):  # "said Putin ally Yuri Ushakov", "said Kyiv resident Ola Dan"
+            holder = _person_after_role_words(text, chunk, lambda words: not words & NOT_A_RELATION_WORD)
+            holder = holder if holder is not None and " " in holder.name else None  # not "said Russia after Vladimir Putin spoke"
         if holder is not None:
             return holder
     if head is not None and head.kind == "person" and match and INDEFINITE.match(match.group(0)) and RELATION_NOUN_NEXT.match(text, chunk.end()):
@@ -1287,5 +1289,6 @@ def _person_after_role_words(text: str, chunk: re.Match[str], role_words_fit: Ca
 INDEFINITE = re.compile(r"\s*,?\s*(?:a|an|one|another)\s")
 RELATION_NOUN_NEXT = re.compile(r"\s+(?!(?:and|or|that|of|to|in|on|at|from|with|by|for|as|who|is|are|was|were|has|have|had|will|would)\b)[a-z]{3,}\b")
 NOT_A_ROLE_WORD = set("and or that of to in on at from with by for as is are was were has have had will would".split())
+NOT_A_RELATION_WORD = NOT_A_ROLE_WORD | NOT_NAMES
 ROLE_THEN_NAME = re.compile(r",\s*(" + CHUNK.pattern + r")\s*(?:[,.;]|$)")
 BODY_ROLE_THEN_NAME = re.compile(r"\s+((?:[a-z][a-z-]*\s+){1,3})(" + CHUNK.pattern + ")")
