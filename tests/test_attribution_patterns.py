@@ -1236,3 +1236,11 @@ def test_a_place_then_lower_case_words_then_a_full_name_after_an_inverted_cue_is
     # near miss: a function word between the place and the name: the place said it
     body = "“It was a terrible night,” said Narvia after Ola Danko spoke."
     assert attributed(body) == [("Narvia", "It was a terrible night,")]
+
+
+def test_a_place_after_in_is_no_subject_a_later_he_could_mean():
+    body = "The head of the office in Ostrava, Karel Vitek, spoke on Monday. He said “external forces” were to blame."
+    assert attributed(body) == [("Karel Vitek", "external forces")]
+    # near miss: the person opening the sentence is still the one 'he' means
+    body = "Karel Vitek spoke in Ostrava on Monday. He said “external forces” were to blame."
+    assert attributed(body) == [("Karel Vitek", "external forces")]

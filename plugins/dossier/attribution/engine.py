@@ -85,6 +85,8 @@ DEPICTION = re.compile(
     r"\b(?:cartoons?|caricatures?|depict(?:s|ed|ing)?(?!(?:\s+[\w’'-]+){0,4}\s+as\b)|(?:first|second|third|last) frame|the frame)\b", re.I
 )
 SPEAKS_AFTER = re.compile(r"(?:,[^.,;]{1,80},)?\s+(?:\w+ly\s+)?" + CUE.pattern)  # "Agvaz told", "Fomenko, the manager, said"
+# title words with no place before a name ("Commander in Chief" makes "in" a title word): not "the office in Macau, X"
+TITLE_NOUNS = TITLE_WORDS - {"in", "at"}
 SUBJECT_OPENERS = {"that", "and", "but", "while", "when", "as", "after", "because", "though", "although", "since", "if", "so"}
 TIME_ADVERBS = {
     "later",
@@ -1133,7 +1135,7 @@ class ReportAttribution:
             return True
         word = word_before.group(1)
         # "scholar Alexei Maslov argues"; "– says Myhailo Podoliak, …": the speaker after an inverted cue
-        return word in SUBJECT_OPENERS or word in TITLE_WORDS or word in SUBJECT_ROLES or word in INVERTING_CUES or word in TIME_ADVERBS
+        return word in SUBJECT_OPENERS or word in TITLE_NOUNS or word in SUBJECT_ROLES or word in INVERTING_CUES or word in TIME_ADVERBS
 
     def actor_of(self, who: str | Head, on: dt.date | None) -> str:
         return who if isinstance(who, str) else self.actor_for(who, on)
