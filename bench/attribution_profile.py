@@ -157,7 +157,7 @@ def profile(stem: str, count: int, shown: int) -> None:
     rounds = Rounds()
     fastest = run_rounds(stem, count, rounds, lambda r: (time_stages(r), time_patterns(r)))
     figures = rounds.least()
-    print(f"{stem}: fastest round {fastest:.1f} ms of CPU (timed: its stages and patterns add a little)")
+    print(f"{stem}: fastest round {fastest:.1f} ms of CPU, timed (the timing itself adds a third to a half: read shares, not sums)")
     for key, (calls, spent) in sorted(((k, v) for k, v in figures.items() if k.startswith("stage ")), key=lambda kv: -kv[1][1]):
         print(f"  {spent / 1e6:7.2f} ms {calls:6d} calls  {key}")
     patterns = {k: v for k, v in figures.items() if not k.startswith("stage ")}
