@@ -1244,3 +1244,24 @@ def test_a_place_after_in_is_no_subject_a_later_he_could_mean():
     # near miss: the person opening the sentence is still the one 'he' means
     body = "Karel Vitek spoke in Ostrava on Monday. He said “external forces” were to blame."
     assert attributed(body) == [("Karel Vitek", "external forces")]
+
+
+def test_an_outlets_pieces_governed_by_in_are_the_subject_of_the_main_verb_before_a_participle():
+    body = "Commentaries in the Narvia Herald attacked the sanctions by calling them “financial terrorism.”"
+    assert attributed(body) == [("Narvia Herald", "financial terrorism.")]
+    # near miss: people in a place are nobody named
+    body = "Residents in Ostrava attacked the sanctions by calling them “financial terrorism.”"
+    assert attributed(body) == []
+
+
+def test_surmise_is_a_verb_of_saying():
+    body = "Karel Vitek surmises that “this would not be a test of arms”."
+    assert attributed(body) == [("Karel Vitek", "this would not be a test of arms")]
+
+
+def test_the_state_an_envoy_is_sent_to_is_not_the_speaker():
+    body = "Narvia's ambassador to Ostland stated publicly, “We stand with you.”"
+    assert attributed(body) == []
+    # near miss: the envoy named after the title speaks
+    body = "Ambassador to Ukraine Karel Vitek stated publicly, “We stand with you.”"
+    assert attributed(body) == [("Karel Vitek", "We stand with you.")]

@@ -771,6 +771,7 @@ WORK_WORDS = (
     r"executive order|order|decree|directive|proclamation|memo|memorandum|assessment|testimony|"  # "Trump's executive order pointed to": its issuer's words
     r"website|blog post|blog|bulletin|newsletter|filing|lawsuit|"  # "Lux Capital's website states": the firm's words
     r"study|survey|poll|"  # "One recent RAND study concluded": the body that made it
+    r"editorials|articles|commentaries|"  # "People's Daily commentaries called"
     r"lawyers|attorneys|letter|"  # "Perplexity’s lawyers replied": a firm's lawyers speak for it (a person's, below, for themselves)
     r"press office|media office|press service|press team|communications team|communications office|communications department|"
     r"corporate communications"  # "Carrier corporate communications said": the office speaks for its firm or government
@@ -778,10 +779,10 @@ WORK_WORDS = (
 LAWYERS = frozenset(("lawyers", "attorneys"))
 MEMBER_OF_BEFORE = re.compile(r"[A-Z][\w’'-]+,?\s+(?:from|at|of|with)\s+(?:the\s+)?$")  # "Jane Roe from …": the body she belongs to follows
 ROLE_FOR_ROLES = (
-    ROLE_WORDS + "|editorial board|editors|editorial|article|commentary|column|study|report|survey|analysis"
-)  # "a study by the X Institute"
+    ROLE_WORDS + "|editorial board|editors|editorial|article|commentary|column|study|report|survey|analysis|editorials|articles|commentaries|columns"
+)  # "a study by the X Institute", "commentaries in People's Daily"
 ROLE_FOR = re.compile(
-    r"(?:\b(?:[Aa]n?|[Tt]he)\s+(?:\w+\s+){0,2}|(?<![\w’'-])(?=(?:[Oo]fficials|[Ee]xecutives|[Rr]epresentatives)\b))"
+    r"(?:\b(?:[Aa]n?|[Tt]he)\s+(?:\w+\s+){0,2}|(?<![\w’'-])(?=(?:[Oo]fficials|[Ee]xecutives|[Rr]epresentatives|[Ee]ditorials|[Aa]rticles|[Cc]ommentaries|[Cc]olumns)\b))"
     r"(?P<role>" + ROLE_FOR_ROLES + r")\s+"  # "officials at Etlaq described": a plural needs no article
     r"(?:for|from|of|at|with|in|by)\s+"
     r"(?:the\s+)?(?:(?:daily|weekly|newspaper|paper|magazine|website|outlet|news agency|agency)\s+)?(?P<body>"
@@ -867,7 +868,7 @@ def subject_before(text: str, end: int, sentence_start: int = 0) -> Subject | No
 
 
 NUMBER_TEN_END = re.compile(r"(?<![\w.])(?:Number|No\.?)\s+10\s+(?:\w+ly\s+|also\s+)?$")
-PLURAL_ROLE_OPENING = re.compile(r"(?:Officials|Representatives)\s+(?:for|from|of|at|with|in)\s")
+PLURAL_ROLE_OPENING = re.compile(r"(?:Officials|Representatives|Editorials|Articles|Commentaries|Columns)\s+(?:for|from|of|at|with|in)\s")
 
 
 @functools.lru_cache(maxsize=2048)
@@ -883,7 +884,7 @@ def _subject_before(left: str) -> Subject | None:
     number_ten = NUMBER_TEN_END.search(left) if "10" in left else None
     if number_ten:  # "Number 10 said it would instead offer …": the Prime Minister's office by its door
         return Subject([Head("Number 10", "", "organization")], start=sentence_start + number_ten.start())
-    if left[:1] in "OR" and PLURAL_ROLE_OPENING.match(left):
+    if left[:1] in "ORECA" and PLURAL_ROLE_OPENING.match(left):
         left = left[0].lower() + left[1:]  # "Officials at Etlaq described": read as the same words inside a sentence
     # "he said", "Yet he also notes": a pronoun with only light words (adverbs, auxiliaries) before the verb
     pronoun = pronoun_before(left)
@@ -1077,6 +1078,8 @@ def _last_heads(left: str, allow_governed: bool) -> tuple[list[Head], int] | Non
         if head.kind == "person" and not head.role and gap.startswith(","):
             head.role = apposed_role(gap)  # "Otto Brandt, the foreign minister, said": a later "the minister" is him
         governed = _governed(left, match.start())
+        if not governed and (head.kind != "person" or " " not in head.name) and ENVOY_TO_END.search(left, max(0, match.start() - 40), match.start()):
+            governed = "to"  # "France's ambassador to Canada stated": where the envoy is sent ("Ambassador to NATO Matthew Whitaker" speaks)
         if governed in CONJUNCTIONS_TOO:  # "after Trump told reporters": with its verb next, the word opens a clause
             governed = ""
         if governed and (not allow_governed or governed not in AGENT_PREPOSITIONS):
@@ -1168,6 +1171,7 @@ def _governed(text: str, position: int) -> str:
 
 
 ENVOY_TITLES = {"ambassador", "envoy", "representative", "emissary", "delegate", "commissioner", "rapporteur"}
+ENVOY_TO_END = re.compile(r"\b(?i:" + "|".join(sorted(ENVOY_TITLES)) + r")\s+(?:to|for)\s+(?:the\s+)?$")
 AUXILIARIES = {
     "has",
     "have",

@@ -458,6 +458,9 @@ def cue_before(clause: Clause) -> Found | None:
         heads = clause_subject(before[: cue.start()])
         if heads:
             return Found(Subject(heads), "cue_before", f"'{word.lower()}' (the clause's subject)")
+        work = work_subject_of_main_verb(before[: cue.start()])
+        if work is not None:  # "An editorial in People's Daily attacked the sanctions by calling them “…”"
+            return Found(work, "cue_before", f"'{word.lower()}' (the clause's subject, a work)")
         opening = PRONOUN_OPENS.match(before)
         if opening and COMMA_END.search(before[: cue.start()]):  # "He intended to leverage the summit …, portraying the war as “…”"
             return Found(
@@ -818,6 +821,21 @@ POSSESSIVE_CUE = re.compile(
 POSSESSIVE_REQUEST = re.compile(
     r"(?P<who>" + CHUNK.pattern + r")[’']s?\s+(?:[a-z]+\s+)?(?P<noun>request|requests|demand|demands|call|calls|appeal|appeals|proposal)\s+for\s+$"
 )
+
+
+LETTER_WORD_AT = re.compile(r"[a-z][A-Za-z’'-]*")  # the next word in lower case: the verb after a name, or an adverb before it
+
+
+def work_subject_of_main_verb(before: str) -> Subject | None:
+    """The outlet or body whose work ("an editorial in X", "commentaries in X") is the subject of the clause's verb, a
+    name governed by 'in' that clause_subject passes over."""
+    for match in reversed(chunks(before)):
+        if verb_follows(before[match.end() :]):
+            verb = LETTER_WORD_AT.search(before, match.end())
+            subject = subject_before(before, verb.start()) if verb else None
+            if subject is not None and len(subject.heads) == 1 and subject.heads[0].kind in ("outlet", "organization"):
+                return subject if subject.heads[0].role else None
+    return None
 
 
 def possessive_request(before: str) -> re.Match[str] | None:
