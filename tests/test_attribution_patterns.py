@@ -1265,3 +1265,11 @@ def test_the_state_an_envoy_is_sent_to_is_not_the_speaker():
     # near miss: the envoy named after the title speaks
     body = "Ambassador to Ukraine Karel Vitek stated publicly, “We stand with you.”"
     assert attributed(body) == [("Karel Vitek", "We stand with you.")]
+
+
+def test_the_government_after_a_state_opens_the_paragraph_is_that_states():
+    body = "Honduras ended the mandate of an anti-graft mission. It had charged 133 people. The government said it had committed “excesses”."
+    assert attributed(body) == [("Honduras", "excesses")]
+    # near miss: another state named since (one the old list did not know) is the one whose government it may be
+    body = "Honduras voted. Forces in Cameroon were blamed for an attack. The government called it an “unfortunate accident”."
+    assert attributed(body) == []

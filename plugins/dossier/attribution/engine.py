@@ -1049,6 +1049,16 @@ class ReportAttribution:
         ]
         return main[-1] if main else last
 
+    def last_state_named(self, state: str | Head, subject: Subject) -> bool:
+        """Whether the paragraph names `state` before the subject with no other state named after it ("France voted.
+        Forces in Cameroon were blamed. The government said": not France's government)."""
+        text = self.current_text[: self.current_offset + subject.start]
+        at = text.rfind(self.name_of(state))
+        if at < 0:
+            return False
+        later = text[at + len(self.name_of(state)) :]
+        return not any((head := head_of(chunk.text, later[: chunk.begin])) is not None and head.kind == "state" for chunk in chunks(later))
+
     def role_before(self, subject: Subject, salience: Salience) -> str | Head | None:
         """ "When the President was departing today, he said …": a 'he' or 'she' after 'the president' in its own sentence,
         with no one named between, is the person the report named with that role."""
@@ -1220,6 +1230,8 @@ class ReportAttribution:
                 or self.speaker_of_the_moment(salience, subject.role_noun.split())
             )
             return [self.actor_of(holder, on)] if holder else []
+        if subject.role_noun == "government" and salience.state is not None and self.last_state_named(salience.state, subject):
+            return [self.actor_of(salience.state, on)]  # "Honduras ended the mission's mandate. The government said": its own
         if subject.role_noun and not self.holds_portfolio(subject.role_noun, salience):
             return []  # "the finance minister said": not the prime minister last named, nor any other minister
         salient = salience.person
