@@ -115,14 +115,15 @@ STATES = set(
     caracas havana riyadh doha cairo amman damascus baghdad beirut jerusalem kabul islamabad delhi
     cameroon benin togo gabon gambia guinea guinea-bissau malawi lesotho eswatini swaziland madagascar mauritius comoros
     seychelles macedonia andorra monaco liechtenstein belize guyana suriname bahamas barbados grenada fiji tonga samoa
-    vanuatu kiribati nauru tuvalu palau micronesia brunei timor-leste""".split()
+    vanuatu kiribati nauru tuvalu palau micronesia brunei timor-leste antigua dominica""".split()
 )
 MULTIWORD_STATES = {
     "sri lanka", "south africa", "saudi arabia", "north korea", "south korea", "new zealand", "united states",
     "united kingdom", "el salvador", "costa rica", "dominican republic", "sierra leone", "south sudan",
     "united arab emirates", "czech republic", "ivory coast", "burkina faso", "new delhi", "abu dhabi",
     "central african republic", "equatorial guinea", "papua new guinea", "east timor", "north macedonia", "cape verde",
-    "cabo verde", "san marino", "solomon islands", "marshall islands", "trinidad and tobago",
+    "cabo verde", "san marino", "solomon islands", "marshall islands", "trinidad and tobago", "saint lucia",
+    "sao tome and principe", "saint kitts and nevis",
 }  # fmt: skip
 # continents and regions (folded): places, never a person
 REGIONS = frozenset(
