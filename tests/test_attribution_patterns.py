@@ -1273,3 +1273,16 @@ def test_the_government_after_a_state_opens_the_paragraph_is_that_states():
     # near miss: another state named since (one the old list did not know) is the one whose government it may be
     body = "Honduras voted. Forces in Cameroon were blamed for an attack. The government called it an “unfortunate accident”."
     assert attributed(body) == []
+
+
+def test_a_project_is_a_body_not_a_person_a_later_she_could_mean():
+    body = "Annette Vale, who became the C.E.O. of the Polar Glass Project in 2023, was blunt. Still, she said, it was “disappointing.”"
+    assert attributed(body) == [("Annette Vale", "disappointing.")]
+
+
+def test_a_quote_inside_another_ones_claim_that_is_the_claims_owners():
+    body = "Karel Vitek said this in response to Otto Brandt’s claim that the alliance’s “expansion has crossed a red line.”"
+    assert attributed(body) == [("Otto Brandt", "expansion has crossed a red line.")]
+    # near miss: describing the other's claim as something is the describer's words
+    body = "Karel Vitek described Otto Brandt’s claim that the payments were gifts as a “complete fiction.”"
+    assert attributed(body) == [("Karel Vitek", "complete fiction.")]

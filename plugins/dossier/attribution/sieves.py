@@ -394,6 +394,10 @@ def cue_before(clause: Clause) -> Found | None:
         return None  # "He was also asked, “Are you confident …?”": the question is the asker's, who is not named
     if is_weak(word) and len(gap.split()) > WEAK_GAP_WORDS and not gap.lstrip().startswith("that "):
         return None
+    if ("’" in gap or "'" in gap) and not is_describing(word) and POSSESSIVE_CUE.search(gap):
+        # "Xi said this in response to Putin's claim that NATO's “…”": the claim's owner's words (according_to); but "Kennedy
+        # described Fox’s claim that … as a “complete fiction”": the one describing it
+        return None
     if base_of(word) in AFTER_QUOTE_ONLY:
         return None  # "the Houthis’ slogan reads, “…”": a standing text; only "“…,” the statement read" names who issued it
     if base_of(word) in RELAYING and not AS_SAYING.search(before):
