@@ -198,7 +198,9 @@ _ABOUT_HEADING = re.compile(
     re.I,
 )
 _LABEL = re.compile(r"kicker|eyebrow|rubric|(?:^|[\s_-])(?:category|section)-?label|overline|post-?type-?label|(?:^|[\s_])slug(?:$|\s)", re.I)
-_POPUP = re.compile(r"modal|popup|pop-up|overlay|paywall|lightbox", re.I)
+_POPUP = re.compile(
+    r"modal|popup|pop-up|overlay|paywall|lightbox|access-?wall|reg(?:istration)?-?wall|log-?in-?wall", re.I
+)  # a log-in wall over a preview
 _HIDDEN_CLASS = re.compile(r"(?:^|\s)(?:hidden|is-hidden|u-hidden|d-none)(?:$|\s)", re.I)  # utility classes: display none
 _SR_ONLY = re.compile(r"screen-?reader|sr-only|visually-?hidden|visuallyhidden|assistive-text|(?:^|\s)off-?screen(?:$|\s)", re.I)
 _PAGE_CHROME = re.compile(
@@ -230,7 +232,7 @@ _BARE_NAME = re.compile(r"^(?:[A-Z][\w’'.-]+|[A-Z]\.)(?:\s+(?:[A-Z][\w’'.-]+
 _RELATED_HEADING = re.compile(
     r"^(?:related(?: articles?| reading| content| posts?| research| stories| reports?| analysis| items)?|read more|recommended(?: for you| reading)?"
     r"|you (?:may|might) also (?:like|be interested in)|more (?:stories|from|on) .{0,60}|more(?: on)?(?=\s*:)|most (?:popular|read|watched|shared|viewed|emailed)|also read"
-    r"|trending(?: now)?|features (?:&|and) analysis|top stories|editors?[’']? picks|must reads?|latest (?:news|stories)|in other news)\s*:?$",
+    r"|trending(?: now)?|features (?:&|and) analysis|top stories|editors?[’']? picks|must reads?|latest (?:news|stories|on)|in other news)\s*:?$",
     re.I,
 )
 _READ_MORE_LINE = re.compile(r"^(?:read more|related|also read|recommended|see more)\s*:", re.I)
@@ -1142,6 +1144,10 @@ class _Reader:
                         marked.append(after)
                         skip.add(id(after))
                 kind = "about box"
+            if kind is None and name in HEADINGS and tag.get_text(strip=True) and not _LETTER.search(tag.get_text()):
+                kind = "section break"  # "∼ ∼ ∼", "* * *" set as a heading: a pause in the story, no section's title
+            if kind is None and name in HEADINGS and name != "h1" and _sentence_heading(tag):
+                tag.name = "p"  # a note of several sentences' length set in a heading's type ("This article is part of a series — …")
             if kind is None and name in HEADINGS and name != "h1" and _signup_heading(tag):
                 kind = "sign-up form"  # a box's "Subscribe" over its appeal and button, or over a sidebar's tabs
             if kind is None and name in LISTS and _tab_list(tag):
@@ -1743,7 +1749,7 @@ class _Reader:
             if repeated is not None:
                 self.drop("summary repeated below", repeated)
                 repeated.extract()
-            title_sources.append(("<h1>", squash_spaces(h1.get_text(" ")), h1.sourceline))
+            title_sources.append(("<h1>", _h1_headline(h1), h1.sourceline))
             h1.extract()
         for key, basis in (
             ("citation_title", "meta citation_title"),
@@ -1820,6 +1826,8 @@ class _Reader:
             ("meta author", head["authors"]),
         ]
         basis, names = next(((b, n) for b, n in authors if n), ("", []))
+        if basis == "meta citation_author":
+            names = [_uninverted(n) for n in names]
         folded = {re.sub(r"^by\s+", "", n, flags=re.I).strip().casefold() for n in names}
         for fuller_basis, fuller in (("byline", byline_names), ("meta author", head["authors"])):
             # JSON-LD that gives the first of two reporters only: the byline over the story names both
@@ -2300,6 +2308,15 @@ _CREDIT_ALONE = re.compile(
 )  # a photographer and the agency in capitals: "Jane Roe, ASSOCIATED PRESS"
 
 
+_LETTER = re.compile(r"[^\W_]")
+
+
+def _sentence_heading(tag: Tag) -> bool:
+    """A heading of twenty-five words or more that ends a sentence: a paragraph set in a heading's type, not a section's title."""
+    text = _bounded_text(tag, 600) or ""
+    return len(text.split()) >= 25 and bool(_ENDS_SENTENCE.search(text))
+
+
 def _signup_heading(tag: Tag) -> bool:
     """A heading of one to three words that asks for a sign-up ('Subscribe', 'Sign up'), not a story's section."""
     text = _bounded_text(tag, 40) or ""
@@ -2315,6 +2332,26 @@ def _tab_list(tag: Tag) -> bool:
 
 def _hidden(tag: Tag) -> bool:
     return tag.has_attr("hidden") or tag.get("aria-hidden") == "true" or bool(_HIDDEN_CLASS.search(_attr(tag, "class")))
+
+
+def _h1_headline(h1: Tag) -> str:
+    """The headline an <h1> shows: where it marks its headline (itemprop="headline") beside a rubric, the marked part."""
+    whole = squash_spaces(h1.get_text(" "))
+    marked = h1.find(True, attrs={"itemprop": "headline"})
+    if isinstance(marked, Tag) and marked is not h1:
+        own = squash_spaces(marked.get_text(" "))
+        if own and own != whole and len(own.split()) >= 3:
+            return own
+    return whole
+
+
+_INVERTED_NAME = re.compile(r"^([A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?),\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})$")
+
+
+def _uninverted(name: str) -> str:
+    """A scholarly page's citation_author written surname first ("You, Xiaoying"): the name as a byline writes it."""
+    match = _INVERTED_NAME.match(name.strip())
+    return f"{match.group(2)} {match.group(1)}" if match else name
 
 
 def _same_headline(shown: str, given: str) -> bool:
