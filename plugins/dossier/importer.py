@@ -1333,6 +1333,7 @@ def classify(
         glued_note_markers(body, {n.data["key"] for n in notes}, inferred)
     link_text_lines(body, inferred)
     quoted_subheads(body, inferred)
+    attributed_subheads(body, inferred)
     question_subheads(body, inferred)
     dashed_subheads(body, inferred)
     body[:] = photo_credits(body, inferred)
@@ -1688,8 +1689,12 @@ def pull_quotes(units: list[Unit], start: int) -> dict[int, str]:
             if len(places) < 4 and (not places or places[-1] != position):
                 places.append(position)
     found: dict[int, str] = {}
+    # a round-up's subheads quote words the paragraph under them says again ("‘… falling apart, either’: BMO"): no pull quotes
+    roundup = sum(1 for unit in units[start:] if len(unit.text) <= 120 and ATTRIBUTED_SUBHEAD.match(unit.text)) >= 2
     for index in range(start, len(units)):
         text = units[index].text
+        if roundup and len(text) <= 120 and ATTRIBUTED_SUBHEAD.match(text):
+            continue
         if len(text) > PULL_QUOTE_MAX or BULLET.match(text) or text.endswith(":") or NOTE_LINE_IN_NOTES.match(text) or _names_a_speaker(text):
             continue
         words = _folded(text).split()
@@ -1868,6 +1873,23 @@ def quoted_subheads(body: list[Unit], inferred: list[str]) -> None:
         if repeated or titled:
             found.append(unit)
     read_as_subheads(found, inferred, "quoted phrases (repeated in the paragraph under them, or in title case) read as subheads")
+
+
+# "‘Ends recession debate’: CPA Canada", "‘Not the backdrop to even consider raising rates’: Rosenberg Research"
+ATTRIBUTED_SUBHEAD = re.compile(r"^[‘“'\"](?P<words>[^“”\"]{3,80}?)[’”'\"]?:\s+(?P<who>[A-Z][\w&.’'-]*(?:\s+(?:[A-Z][\w&.’'-]*|of|and|&)){0,4})$")
+
+
+def attributed_subheads(body: list[Unit], inferred: list[str]) -> None:
+    """A round-up of views puts each one under a subhead quoting it and naming who said it ("‘Ends recession debate’:
+    CPA Canada"): a quoted phrase, a colon and a name, no sentence's end, over a paragraph; taken where there are two or
+    more, so that one quotation a paragraph introduces with a colon stays text."""
+    found = [
+        unit
+        for index, unit in enumerate(body[:-1])
+        if unit.kind == "paragraph" and len(unit.text) <= 120 and ATTRIBUTED_SUBHEAD.match(unit.text) and body[index + 1].kind == "paragraph"
+    ]
+    if len(found) >= 2:
+        read_as_subheads(found, inferred, "quoted phrases naming who said them read as subheads")
 
 
 def question_subheads(body: list[Unit], inferred: list[str]) -> None:
@@ -2437,12 +2459,14 @@ SENTENCE_OPENERS = (
 )
 # the words in title case run as far as they go, then give back the next sentence's first word (and a name after it): a
 # heading that holds "The" or "A" is not cut short at it
+# a zero-width joiner standing alone (a site builder's empty block, "… $1 trillion \u200d Implications for …") ends a block
+# as a sentence's end does; a sentence may open on a verb's -ing form ("… Future Research Developing indicators beyond …")
 RUN_IN_HEADING = re.compile(
-    r"(?:(?<=[.!?] )(?<![\s.][A-Z]\. )|(?<=[.!?][”\"’)] ))(?P<heading>[A-Z][\w’'&-]*:?(?:\s"
+    r"(?:(?<=[.!?] )(?<![\s.][A-Z]\. )|(?<=[.!?][”\"’)] )|(?<=\u200d ))(?P<heading>[A-Z][\w’'&-]*:?(?:\s"
     + _TITLE_WORD
     + r"){0,11}(?:\?|(?=\s(?:"
     + SENTENCE_OPENERS
-    + r"),?\s(?:[A-Z][\w’'-]*\s)?[a-z])))\s"
+    + r"|[A-Z][a-z]{2,}ing),?\s(?:[A-Z][\w’'-]*\s)?[a-z])))\s"
     r"|(?:(?<=[.!?] )(?<![\s.][A-Z]\. )|(?<=[.!?][”\"’)] )|(?<=\d{4} )|(?<=\d\] ))(?P<known>" + "|".join(KNOWN_SECTION_NAMES) + r")\s(?=[A-Z])"
 )
 RUN_IN_MIN = 2  # one such phrase may be a sentence's odd opening; a page's headings come several
@@ -2458,6 +2482,12 @@ def _run_in_headings(text: str, minimum: int = RUN_IN_MIN) -> list[tuple[int, in
         named = heading.rstrip(":") in KNOWN_SECTION_NAMES
         if match.group("heading") and not named and (len(heading.split()) < 2 or not is_title_case(heading.rstrip("?:"))):
             continue
+        opening = re.match(r"[A-Z][a-z]{2,}ing\b", text[match.end() :]) if match.group("heading") else None
+        if opening and not re.fullmatch(SENTENCE_OPENERS, opening.group(0)):
+            if heading.endswith(":"):
+                continue  # a paragraph's run-in label ("… region. Results of Exploration: Ongoing exploration is …")
+            if f" {opening.group(0).lower()} " not in text:
+                continue  # a name, not a verb's -ing form the page writes in lower case too ("… President Xi Jinping said …")
         if AGENCY_CREDIT.match(heading):
             continue  # a photo's credit run into the prose ("… the port. AFP via Getty Images Meanwhile, the council …")
         found.append((start, start + len(heading), heading.rstrip(":")))
@@ -2647,6 +2677,54 @@ def _page_headings(body: str) -> list[tuple[int, int, str]]:
     return merged(found + questions)
 
 
+# a scrape that joined a feature's blocks into paragraphs keeps two spaces where a block ended: a subhead run in between
+# one sentence's end and the next sentence, set off by two spaces after it ("… imagines. Innovation built on
+# interconnectivity  TSMC is …"), or by two spaces before it, then words in lower case up to the next sentence's capital
+# ("… imagines.  Squarely in the middle Taiwan’s modern …")
+SPACED_AFTER_RUN_IN = re.compile(r"(?<=[.!?”’\"])\s{1,2}(?P<heading>[A-Z][^.!?:;,“”\"()\[\]]{3,70}?)(?<=\S)\s{2}(?=[A-Z“‘\"])")
+SPACED_BEFORE_RUN_IN = re.compile(r"(?<=[.!?”’\"])\s{2}(?P<heading>[A-Z][\w’'-]*(?:\s[a-z][\w’'-]*){1,6})\s(?=[A-Z])")
+SENTENCE_END_SPACES = re.compile(r"[.!?][”’\"]?(?P<spaces>\s{1,2})[A-Z]")
+
+
+def _spaced_run_ins(text: str) -> list[tuple[int, int, str]]:
+    found = []
+    for pattern in (SPACED_AFTER_RUN_IN, SPACED_BEFORE_RUN_IN):
+        for match in pattern.finditer(text):
+            heading = match.group("heading").strip()
+            if pattern is SPACED_BEFORE_RUN_IN and re.match(rf"(?:{SENTENCE_OPENERS})\b", heading):
+                continue  # "This focus on manufacturing allowed TSMC to …": a paragraph's opening sentence, its subject a name
+            if 2 <= len(heading.split()) <= 8 and not SENTENCE_CASE_DANGLING.search(heading) and not PERSONAL.search(heading):
+                found.append((match.start("heading"), match.end("heading"), heading))
+    return sorted(set(found))
+
+
+def spaced_run_in_headings(units: list[Unit], start: int, inferred: list[str]) -> list[Unit]:
+    """Subheads run into a scrape's paragraphs where two spaces mark the end of a block (see SPACED_AFTER_RUN_IN): taken
+    where the text has two or more, and only in a text that ends its sentences with one space (where every sentence
+    ends with two, two spaces mark nothing)."""
+    texts = [unit.text for unit in units[start:] if unit.kind == "paragraph"]
+    ends = [m.group("spaces") for text in texts for m in SENTENCE_END_SPACES.finditer(text)]
+    if not ends or 4 * sum(1 for spaces in ends if len(spaces) == 2) > len(ends):
+        return units
+    found = {id(unit): _spaced_run_ins(unit.text) for unit in units[start:] if unit.kind == "paragraph"}
+    if sum(len(headings) for headings in found.values()) < 2:
+        return units
+    result = units[:start]
+    for unit in units[start:]:
+        position = 0
+        for begin, end, heading in found.get(id(unit), []):
+            if unit.text[position:begin].strip():
+                result.append(Unit(unit.line, unit.text[position:begin].strip(), data=dict(unit.data)))
+            result.append(Unit(unit.line, heading, data={"heading": True}))
+            position = end
+        if position == 0:
+            result.append(unit)
+        elif unit.text[position:].strip():
+            result.append(Unit(unit.line, unit.text[position:].strip(), data=dict(unit.data)))
+    inferred.append(f"{sum(len(h) for h in found.values())} subheads run into the paragraphs between two spaces set apart")
+    return result
+
+
 def flattened_page(units: list[Unit], start: int, inferred: list[str], meta: Meta | None = None, problems: list[Problem] | None = None) -> list[Unit]:
     """A web page run into one long paragraph (an archive's copy keeps only its text): its notes list, the bare note
     numbers in its text and the headings its contents list names are found, and the paragraph is cut at them. The
@@ -2815,6 +2893,7 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
     if layout.title:
         running_title(layout.title, meta, inferred, problems)
     without_site_suffix(meta, inferred, "\n".join(u.text for u in units if u.line != meta.get("title_line")))
+    units = spaced_run_in_headings(units, start, inferred)
     units = flattened_page(units, start, inferred, meta, problems)
     body, note_units = classify(units, start, meta, inferred, problems, dropped)
     if layout.title and meta.get("title") == layout.title:
