@@ -100,3 +100,30 @@ def test_a_name_ending_in_ing_is_no_sentences_opening():
     body = f"{SENTENCES} President Xi Jinping said the port would reopen. {SENTENCES} Premier Li Qiang Beijing visited it. {SENTENCES}"
     _, report = built(page(body))
     assert headings(report) == []
+
+
+# -- a flattened page's notes list with no label over it -----------------------------------------------------------------
+
+NOTES_BODY = " ".join(f"{PROSE}, as the council said in its statement number {n}. {n} The talks went on." for n in range(1, 7))
+NOTES_LIST = " ".join(f"{n} Jane Roe ({2019 + n}): Harbour Report {n}, Example Institute ." for n in range(1, 7))
+
+
+def test_a_notes_list_without_a_label_at_a_flattened_pages_end_is_its_notes():
+    """Interface: '… Turning frameworks into practice Download PDF 1 For further information, see … 36 Christina Rupp
+    (2025): …': numbered 1 to N to the end, the same numbers bare and in order in the text above it; an author's card
+    with her address after it is the site's."""
+    body = f"{SENTENCES} {NOTES_BODY} {SENTENCES} Download PDF {NOTES_LIST} Author Jane Roe Lead Harbour Policy jroe@example.org show more Sign Up"
+    _, report = built(page(body))
+    defined = {key: note for key, note in report.notes.items() if note.defined}
+    assert sorted(defined, key=int) == ["1", "2", "3", "4", "5", "6"] and all(note.citations for note in defined.values())
+    assert defined["6"].text == "Jane Roe (2025): Harbour Report 6, Example Institute ."
+    assert "jroe@example.org" not in body_text(report)
+
+
+def test_a_numbered_run_without_markers_in_the_text_stays_text():
+    """Near miss: the same list where the text above names no note numbers (a numbered list of the page's own) is no
+    notes list."""
+    body = f"{SENTENCES} {SENTENCES} Download PDF {NOTES_LIST}"
+    _, report = built(page(body))
+    assert not any(note.defined for note in report.notes.values())
+    assert "Harbour Report 6" in body_text(report)

@@ -2318,7 +2318,8 @@ def _split_inline_notes(text: str) -> tuple[str, list[tuple[str, str]], str]:
     address (the page's author box and related links)."""
     opening = INLINE_NOTES.search(text)
     if not opening:
-        return _notes_with_back_links(text)
+        linked = _notes_with_back_links(text)
+        return linked if linked[1] else _unlabelled_notes(text)
     notes: list[tuple[str, str]] = []
     position, key = opening.end(), 1
     while True:
@@ -2361,6 +2362,37 @@ def _notes_with_back_links(text: str) -> tuple[str, list[tuple[str, str]], str]:
     if len(pieces) < BACK_LINKED_MIN or not all(pieces):
         return text, [], ""
     return text[: opening.start()].rstrip(), [(str(key), note) for key, note in enumerate(pieces, start=1)], text[last + 1 :].strip()
+
+
+UNLABELLED_NOTES_MIN = 5
+NOTE_ONE = re.compile(r"(?<=\s)1\s+(?=[A-Z])")
+UNLABELLED_NOTE_MAX = 3000  # characters from one number to the next: a longer gap is prose, not a note
+
+
+def _unlabelled_notes(text: str) -> tuple[str, list[tuple[str, str]], str]:
+    """'… Turning frameworks into practice Download PDF 1 For further information, see … 2 United Nations … 36 …': a notes
+    list run into the page with no label over it, numbered 1 to N to the text's end; taken where it has five notes or
+    more, each started by the next number before a capital, and four in five of the numbers stand bare, in order, in the
+    text before it (the markers); of two such runs, the later (a numbered list in the text may run so too)."""
+    best: tuple[int, list[tuple[str, str]]] | None = None
+    for first in [m.start() for m in NOTE_ONE.finditer(text, len(text) // 3)]:
+        notes: list[tuple[str, str]] = []
+        position, key = first + 1, 1
+        while True:
+            following = re.compile(rf"\s{key + 1}\s+(?=[A-Z“\"‘])").search(text, position, position + UNLABELLED_NOTE_MAX)
+            if not following:
+                break
+            notes.append((str(key), text[position : following.start()].strip()))
+            position, key = following.end(), key + 1
+        notes.append((str(key), text[position:].strip()))
+        if len(notes) < UNLABELLED_NOTES_MIN or len(notes[-1][1]) > UNLABELLED_NOTE_MAX:
+            continue
+        if (best is None or len(notes) >= len(best[1])) and bare_note_markers(text[:first], len(notes))[1]:
+            best = (first, notes)
+    if best is None:
+        return text, [], ""
+    first, notes = best
+    return text[:first].rstrip(), [(key, re.sub(r"^\d+\s+", "", note)) for key, note in notes], ""
 
 
 def bare_note_markers(text: str, count: int) -> tuple[str, int]:
@@ -2590,7 +2622,8 @@ PAGE_AFTER_TEXT = re.compile(
     r"(?<=[.!?”’\"] )(?:\u200d\s+)?(?:Leave a Reply|Receive the\b[^.!?]{0,80}\bnewsletter|Read (?:the )?(?:paper|report|more)\b|"
     r"Related (?:Content|publications|posts|articles|reading)\b|Share this (?:page|article|post)\b|Most Read\b|"
     r"The views expressed in this (?:article|piece|post|blog|commentary|paper|report|publication) are\b|"
-    r"Authors?\s+(?:[A-Z][\w’'-]+\s+){2,3}Originally Published\b)"
+    r"Authors?\s+(?:[A-Z][\w’'-]+\s+){2,3}Originally Published\b|"
+    r"Authors?\s+(?:[A-Z][\w’'-]+\s+){2,3}[^.!?@]{0,80}?[\w.+-]+@[\w-]+\.[\w.-]+)"  # an author's card with her address
 )
 
 
