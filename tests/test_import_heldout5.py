@@ -127,3 +127,50 @@ def test_a_numbered_run_without_markers_in_the_text_stays_text():
     _, report = built(page(body))
     assert not any(note.defined for note in report.notes.values())
     assert "Harbour Report 6" in body_text(report)
+
+
+# -- a table's header row copied as a line --------------------------------------------------------------------------------
+
+
+def test_a_tables_header_row_over_its_rows_is_no_heading():
+    """Ronin's Grips: "Reporting Source| Timeframe Assessed| Claimed Gains| Status" over rows of the same cells."""
+    body = (
+        f"{PROSE}.\n\n{PROSE}, said the board.\n\n{PROSE}, said the bank.\n\nReporting Source| Timeframe Assessed| Claimed Gains\n\n"
+        f"Harbour Board| Jan 2026| 900 square kilometres\n\nNorth Bank| Feb 2026| 200 square kilometres\n\n{PROSE}.\n"
+    )
+    _, report = built(story(body))
+    assert headings(report) == []
+    assert "Reporting Source| Timeframe Assessed| Claimed Gains" in body_text(report)
+
+
+def test_a_heading_after_a_tables_rows_stays_a_heading():
+    """Near miss: the heading after the table's last row, with no bars in it, is still a heading."""
+    body = (
+        f"{PROSE}.\n\n{PROSE}, said the board.\n\n{PROSE}, said the bank.\n\nReporting Source| Timeframe Assessed| Claimed Gains\n\n"
+        f"Harbour Board| Jan 2026| 900 square kilometres\n\nWhat the Figures Show\n\n{PROSE}, and more was said on the second day than on the first.\n"
+    )
+    _, report = built(story(body))
+    assert headings(report) == ["What the Figures Show"]
+
+
+# -- headings a scrape glued to the text around them ---------------------------------------------------------------------
+
+
+def test_headings_glued_to_the_sentences_around_them_are_found():
+    """The EIU: "… published in early 2025.Immigration, integration and judicial independenceSince taking office …"."""
+    body = (
+        f"{SENTENCES} Since then the talks stalled.Harbour rights and the courtsSince the vote, the board has waited. {SENTENCES} "
+        f"As the report says, little moved.Support for the “old port”; erosion of its budgetAs part of the plan, the town pays. {SENTENCES}"
+    )
+    _, report = built(page(body))
+    assert headings(report) == ["Harbour rights and the courts", "Support for the “old port”; erosion of its budget"]
+
+
+def test_a_name_with_a_capital_inside_is_not_cut():
+    """Near miss: "… went on.Senior staff at McDonald said …" and "YouTube": a capital inside a name is no glued heading."""
+    body = (
+        f"{SENTENCES} The talks went on.Senior staff at McDonald said little. {SENTENCES} "
+        f"The port said so.Videos of the quays on YouTube drew crowds. {SENTENCES}"
+    )
+    _, report = built(page(body))
+    assert headings(report) == []

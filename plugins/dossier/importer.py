@@ -494,6 +494,9 @@ PLACE_DATE_LINE = re.compile(  # a place of one or two words, no digest's or rep
 )
 
 
+TABLE_ROW = re.compile(r"^[^|]+(?:\|[^|]*){2,}$")  # three cells or more parted by "|": a table's row copied as a line
+
+
 def looks_like_heading(text: str, next_unit: Unit | None) -> bool:
     glossed = GLOSSED_HEADING.match(text)
     if glossed and _glossed_heading(glossed, next_unit):
@@ -502,6 +505,8 @@ def looks_like_heading(text: str, next_unit: Unit | None) -> bool:
         return True  # "'Gag law' defence": a subhead quoting a phrase and going on, above the prose it heads
     if len(text) > 250 or text[0] in QUOTE_OPEN or text.endswith((",", ";")) or DANGLING_END.search(text):
         return False
+    if TABLE_ROW.match(text):
+        return False  # "Reporting Source| Timeframe Assessed| Claimed Gains": a table's row (its header row too), no heading
     if TURN_LABEL.match(text) or TIME_LINE.match(text) or PHOTO_CREDIT.search(text):
         return False  # a transcript's short turn ("Q    And on Boebert?") or time, or a photo's caption: not a heading
     if CLASSIFICATION_MARK.match(text) or PLACE_DATE_LINE.match(text):
@@ -2686,6 +2691,23 @@ def _sentence_case_headings(body: str) -> list[tuple[int, int, str]]:
     ]
 
 
+# a heading a scrape glued to the blocks around it, with no space on either side ("… published in early 2025.Immigration,
+# integration and judicial independenceSince taking office …"): after a sentence's end, up to a word in lower case run
+# into the next sentence's first word
+GLUED_HEADING = re.compile(r"(?:(?<=[a-z\d][.!?])|(?<=[a-z][.!?][”’\"]))(?P<heading>[A-Z][^.!?\n]{3,100}?[a-z”’)])(?P<next>[A-Z][a-z]+)\b")
+
+
+def _glued_headings(body: str) -> list[tuple[int, int, str]]:
+    """See GLUED_HEADING: two to twelve words; the next sentence's first word one the page writes in lower case too (a
+    name written with a capital inside, "McDonald", "YouTube", is not cut)."""
+    found = []
+    for match in GLUED_HEADING.finditer(body):
+        heading, following = match.group("heading"), match.group("next")
+        if 2 <= len(heading.split()) <= 12 and (re.fullmatch(SENTENCE_OPENERS, following) or f" {following.lower()} " in body):
+            found.append((match.start("heading"), match.end("heading"), heading))
+    return found
+
+
 def _page_headings(body: str) -> list[tuple[int, int, str]]:
     """The headings of a page run into one paragraph with no contents list: run in in title case, named in quotation
     marks elsewhere in the page, or numbered in order; none where the page shows fewer than two. Where it shows two or
@@ -2698,7 +2720,13 @@ def _page_headings(body: str) -> list[tuple[int, int, str]]:
                 found.append(heading)
         return found
 
-    candidates = _quoted_name_headings(body) + _numbered_run_in_headings(body) + _run_in_headings(body, 0) + _sentence_case_headings(body)
+    candidates = (
+        _quoted_name_headings(body)
+        + _numbered_run_in_headings(body)
+        + _run_in_headings(body, 0)
+        + _sentence_case_headings(body)
+        + _glued_headings(body)
+    )
     found = merged([c for c in candidates if not re.fullmatch(r"(?:Table of )?Contents(?: Table of Contents)?", c[2])])
     if len(found) < RUN_IN_MIN:
         return []
