@@ -174,3 +174,26 @@ def test_a_name_with_a_capital_inside_is_not_cut():
     )
     _, report = built(page(body))
     assert headings(report) == []
+
+
+# -- a flattened page's two footnotes -------------------------------------------------------------------------------------
+
+
+def test_two_footnotes_whose_numbers_stand_bare_in_the_text_are_its_notes():
+    """Belfer: '… than to an objective financial measure.” 1 Besides …', '(Baslandze 2026). 2 In the next section …', then
+    at the page's end 'Footnotes 1. Stefano Puntoni, …, personal communication … 2. Even before …'."""
+    body = (
+        f"{SENTENCES} The board said so. 1 Besides, the port stayed shut. {SENTENCES} The bank agreed (Roe 2026). 2 In the next "
+        f"section, the costs. {SENTENCES} Footnotes 1. Jane Roe, Harbour Board, personal communication, May 2, 2026. "
+        "2. Even before the strike, a 2012 study found the same (Doe 2012)."
+    )
+    _, report = built(page(body))
+    defined = {key: note for key, note in report.notes.items() if note.defined}
+    assert sorted(defined) == ["1", "2"] and all(note.citations for note in defined.values())
+
+
+def test_two_numbered_lines_after_a_notes_label_without_markers_stay_text():
+    """Near miss: "Notes 1. … 2. …" where the text above never gives the numbers is a numbered list, not two notes."""
+    body = f"{SENTENCES} Notes 1. Bring the harbour maps. 2. Ask the board for the figures. {SENTENCES}"
+    _, report = built(page(body))
+    assert not any(note.defined for note in report.notes.values())

@@ -2341,8 +2341,8 @@ def _split_inline_notes(text: str) -> tuple[str, list[tuple[str, str]], str]:
     if address and len(last[address.end() :].split()) >= (2 if "accessed" in address.group() else 8):
         last, rest = last[: address.end()], last[address.end() :].strip()
     notes.append((str(key), last))
-    if len(notes) < 3:
-        return text, [], ""
+    if len(notes) < 3 and bare_note_markers(text[: opening.start()], len(notes))[1] < len(notes):
+        return text, [], ""  # two notes only where both numbers stand bare, in order, in the text above (their markers)
     return text[: opening.start()].rstrip(), notes, rest
 
 
