@@ -197,3 +197,24 @@ def test_two_numbered_lines_after_a_notes_label_without_markers_stay_text():
     body = f"{SENTENCES} Notes 1. Bring the harbour maps. 2. Ask the board for the figures. {SENTENCES}"
     _, report = built(page(body))
     assert not any(note.defined for note in report.notes.values())
+
+
+# -- a flattened page's headings before "Since 2018, …" and after its tools line ----------------------------------------
+
+
+def test_a_run_in_heading_before_a_sentence_opening_with_a_year_and_one_after_the_tools_line_are_found():
+    """Belfer: "… hold each other back. Export Controls Since 2018, the US has imposed …"; Ada Lovelace: "… Chapters
+    Print this page Share this page How to read this paper If you are a digital lead …"."""
+    body = (
+        f"Chapters Print this page Share this page How to read this paper If you are a harbour lead, start here. {SENTENCES} "
+        f"Export Controls Since 2018, the port has limited cargo. {SENTENCES} Quay Rights in Practice The board met twice. {SENTENCES}"
+    )
+    _, report = built(page(body))
+    assert headings(report) == ["How to read this paper", "Export Controls", "Quay Rights in Practice"]
+
+
+def test_the_tools_line_itself_is_no_heading():
+    """Near miss: "Share this page" between the tools and a sentence is the site's, no heading."""
+    body = f"{SENTENCES} Print this page Share this page The board met on Monday. {SENTENCES} Quay Rights in Practice The board met. {SENTENCES}"
+    _, report = built(page(body))
+    assert "Share this page" not in headings(report)

@@ -2497,13 +2497,14 @@ SENTENCE_OPENERS = (
 # the words in title case run as far as they go, then give back the next sentence's first word (and a name after it): a
 # heading that holds "The" or "A" is not cut short at it
 # a zero-width joiner standing alone (a site builder's empty block, "… $1 trillion \u200d Implications for …") ends a block
-# as a sentence's end does; a sentence may open on a verb's -ing form ("… Future Research Developing indicators beyond …")
+# as a sentence's end does; a sentence may open on a verb's -ing form ("… Future Research Developing indicators beyond …"),
+# and its usual first word may have a year after it ("… Export Controls Since 2018, the US has …")
 RUN_IN_HEADING = re.compile(
     r"(?:(?<=[.!?] )(?<![\s.][A-Z]\. )|(?<=[.!?][”\"’)] )|(?<=\u200d ))(?P<heading>[A-Z][\w’'&-]*:?(?:\s"
     + _TITLE_WORD
     + r"){0,11}(?:\?|(?=\s(?:"
     + SENTENCE_OPENERS
-    + r"|[A-Z][a-z]{2,}ing),?\s(?:[A-Z][\w’'-]*\s)?[a-z])))\s"
+    + r"|[A-Z][a-z]{2,}ing),?\s(?:[A-Z][\w’'-]*\s|(?:19|20)\d\d,\s)?[a-z])))\s"
     r"|(?:(?<=[.!?] )(?<![\s.][A-Z]\. )|(?<=[.!?][”\"’)] )|(?<=\d{4} )|(?<=\d\] ))(?P<known>" + "|".join(KNOWN_SECTION_NAMES) + r")\s(?=[A-Z])"
 )
 RUN_IN_MIN = 2  # one such phrase may be a sentence's odd opening; a page's headings come several
@@ -2535,7 +2536,10 @@ def _run_in_headings(text: str, minimum: int = RUN_IN_MIN) -> list[tuple[int, in
 # "see ‘Human interaction evaluations’ below") that is found again where a sentence starts, with another sentence
 # starting right after it, is the heading it names, in sentence case too
 QUOTED_NAME = re.compile(r"[‘“](?P<name>[A-Z][^‘’“”]{8,120}?)[’”]")
-SENTENCE_END_BEFORE = r"(?:(?<=[.!?] )|(?<=[.!?][”\"’)] )|(?<=\d\] ))"
+# a sentence's end, or the page's tools over its text ("… Chapters Print this page Share this page How to read this paper
+# If you are …"): a block ends there
+SENTENCE_END_BEFORE = r"(?:(?<=[.!?] )|(?<=[.!?][”\"’)] )|(?<=\d\] )|(?<=\bShare this page )|(?<=\bPrint this page ))"
+PAGE_TOOLS = re.compile(r"(?:Share|Print) this page")
 
 
 def _quoted_name_headings(text: str) -> list[tuple[int, int, str]]:
@@ -2688,6 +2692,7 @@ def _sentence_case_headings(body: str) -> list[tuple[int, int, str]]:
         and not PERSONAL.search(m.group("heading"))
         and not FIGURE_NUMBER_BEFORE.search(body[max(0, m.start() - 16) : m.start()])
         and not AGENCY_CREDIT.match(m.group("heading"))
+        and not PAGE_TOOLS.fullmatch(m.group("heading"))
     ]
 
 
