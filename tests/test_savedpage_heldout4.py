@@ -120,3 +120,39 @@ def test_a_long_title_without_a_full_stop_stays_a_heading():
     title = "What the new road along the northern coast means for the fishing families of the port towns and their children"
     saved = read(f"<article><h1>T</h1><p>{LONG}</p><h2>{title}</h2><p>{LONG}</p></article>")
     assert [unit.text for unit in saved.body if unit.kind == "heading"] == [title]
+
+
+# -- a journal article page's byline list, metrics, offer to buy and back matter --------------------------------------
+
+
+def test_a_journal_pages_author_list_metrics_buy_box_and_back_matter_are_furniture():
+    """SpringerLink, Nature: <ul class="c-author-list"> naming the citation_author, a metrics bar ("1786 Accesses"), a
+    buy box ("Access options", prices) and the back matter's "Author information", "Rights and permissions", "About this
+    article" sections."""
+    saved = read(
+        "<article><header><h1>T</h1><ul class='c-author-list'><li><a href='#a1'>Jane Roe</a><sup>1</sup></li></ul>"
+        "<ul class='c-article-metrics-bar'><li>1786 Accesses</li><li>12 Citations</li></ul></header>"
+        f"<section><h2>Abstract</h2><p>{LONG}</p></section>"
+        "<div class='c-article-buy-box'><h2>Access options</h2><p>Instant access to the full article PDF.</p><p>37,40 €</p></div>"
+        "<section><div class='c-article-section'><h2>Author information</h2><h3>Affiliations</h3><p>Harbour University, Roeville</p></div></section>"
+        "<section><div class='c-article-section'><h2>Rights and permissions</h2><p>Reprints and Permissions</p></div></section>"
+        "<section><div class='c-article-section'><h2>About this article</h2><h3>Cite this article</h3><p>Roe, J. T. Rep 19, 3 (2017).</p></div></section>"
+        "</article>",
+        '<meta name="citation_author" content="Roe, Jane">',
+    )
+    text = body_text(saved)
+    for gone in ("Jane Roe", "1786 Accesses", "Access options", "37,40", "Author information", "Harbour University", "Reprints", "Cite this article"):
+        assert gone not in text, gone
+    assert [u.text for u in saved.body if u.kind == "heading"] == ["Abstract"]
+
+
+def test_a_story_list_of_authors_books_and_a_section_on_the_authors_rights_stay():
+    """Near miss: a list of the story's own (books by someone the metadata do not name as author) and a section titled
+    "Authors' rights and the law" stay."""
+    saved = read(
+        f"<article><h1>T</h1><p>{LONG}</p><ul class='book-list'><li>Harbour Days, by John Doe</li><li>Quay Nights, by John Doe</li></ul>"
+        f"<h2>Authors’ rights and the law</h2><p>{LONG}</p></article>",
+        '<meta name="citation_author" content="Roe, Jane">',
+    )
+    assert "Harbour Days, by John Doe" in body_text(saved)
+    assert [u.text for u in saved.body if u.kind == "heading"] == ["Authors’ rights and the law"]

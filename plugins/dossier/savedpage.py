@@ -192,15 +192,16 @@ _PERSON_CARD = re.compile(
     re.I,
 )
 _ABOUT_HEADING = re.compile(
-    r"^(?:about (?:the|this|our) (?:authors?|series|programs?|programmes?|project|publication|experts?)|the authors?|contact(?: the authors?)?"
+    r"^(?:about (?:the|this|our) (?:authors?|series|programs?|programmes?|project|publication|experts?|article)|the authors?|contact(?: the authors?)?"
     r"|media contacts?"
+    r"|author information|rights and permissions|additional information|associated content"  # a journal article page's back matter
     r"|über (?:diese reihe|den autor|die autor(?:en|in))|à propos (?:de l'auteur|des auteurs|de cette série)|sobre (?:el|los) autor(?:es)?)\s*:?$",
     re.I,
 )
 _LABEL = re.compile(r"kicker|eyebrow|rubric|(?:^|[\s_-])(?:category|section)-?label|overline|post-?type-?label|(?:^|[\s_])slug(?:$|\s)", re.I)
 _POPUP = re.compile(
-    r"modal|popup|pop-up|overlay|paywall|lightbox|access-?wall|reg(?:istration)?-?wall|log-?in-?wall", re.I
-)  # a log-in wall over a preview
+    r"modal|popup|pop-up|overlay|paywall|lightbox|access-?wall|reg(?:istration)?-?wall|log-?in-?wall|buy-?box|metrics-?bar", re.I
+)  # a log-in wall or an offer to buy over a preview
 _HIDDEN_CLASS = re.compile(r"(?:^|\s)(?:hidden|is-hidden|u-hidden|d-none)(?:$|\s)", re.I)  # utility classes: display none
 _SR_ONLY = re.compile(r"screen-?reader|sr-only|visually-?hidden|visuallyhidden|assistive-text|(?:^|\s)off-?screen(?:$|\s)", re.I)
 _PAGE_CHROME = re.compile(
@@ -227,6 +228,7 @@ _BYLINE = re.compile(
 _NOT_BYLINE = re.compile(r"bio|about|box|card|profile", re.I)
 _BYLINE_OF_NAMES = re.compile(r"byline|(?:\b|__|-)author(?:s|-?names?)?\b", re.I)  # not a date's or a meta line's class
 _AUTHOR_NAME_CLASS = re.compile(r"author-?name|(?:^|\s)(?:[\w-]*__)?author(?:$|\s)", re.I)  # "author-name", "byline__author", "author"
+_AUTHOR_LIST = re.compile(r"(?:^|[\s_-])authors?-?(?:list|listing)(?:$|[\s_-])", re.I)
 _AUTHOR_PAGE = re.compile(r"/(?:author|authors|experts?|people|staff|profile|writers?)/")
 _BARE_NAME = re.compile(r"^(?:[A-Z][\w’'.-]+|[A-Z]\.)(?:\s+(?:[A-Z][\w’'.-]+|[A-Z]\.|de|van|von|al|bin|da|du|del|der|la|le|el)){1,3}$")
 _RELATED_HEADING = re.compile(
@@ -1353,6 +1355,23 @@ class _Reader:
             outer.extract()
             return
 
+    def _drop_author_lists(self, container: Tag, authors: list[str]) -> None:
+        """A scholarly page's list of its authors (<ul class="c-author-list">, Nature's "c-article-authors-listing" with
+        their affiliations), naming the authors the page's metadata give: the byline, read already, out of the body
+        (with a "By" standing alone over it)."""
+        folded = [a.casefold() for a in authors]
+        for tag in list(_tags(container, LISTS)):
+            if tag.parent is None or not _AUTHOR_LIST.search(_attr(tag, "class")):
+                continue
+            text = squash_spaces(tag.get_text(" ")).casefold()
+            if folded and any(name in text for name in folded):
+                before = tag.find_previous_sibling()
+                if isinstance(before, Tag) and (_bounded_text(before, 10) or "").strip().lower() == "by":
+                    self.drop("byline", before)
+                    before.extract()
+                self.drop("byline", tag)
+                tag.extract()
+
     def _drop_bare_byline(self, container: Tag, authors: list[str]) -> None:
         """A byline with no class of its own above the story's text (the Washington Free Beacon's <div><a href=
         "/author/chuck-ross/">Chuck Ross</a></div><div>April 28, 2023</div> in utility-classed boxes): the block of
@@ -1844,6 +1863,7 @@ class _Reader:
                     unique.append(name)
         meta["authors"], meta["authors_basis"] = unique, basis
         self._drop_bare_byline(container, unique)
+        self._drop_author_lists(container, unique)
         summary = next((head[k][0] for k in ("og:description", "description", "twitter:description") if k in head), head.get("ld_description", ""))
         meta["summary"] = summary
         if standfirst is not None:  # the standfirst the page shows under its headline: the story's opening, no section's title
