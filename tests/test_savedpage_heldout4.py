@@ -156,3 +156,39 @@ def test_a_story_list_of_authors_books_and_a_section_on_the_authors_rights_stay(
     )
     assert "Harbour Days, by John Doe" in body_text(saved)
     assert [u.text for u in saved.body if u.kind == "heading"] == ["Authors’ rights and the law"]
+
+
+# -- other stories' cards, a media label, rights links ----------------------------------------------------------------
+
+
+def _card(slug: str, headline: str) -> str:
+    return (
+        f"<div class='td_module_mx7'><div class='item-details'><h3><a href='/news/{slug}/'>{headline}</a></h3>"
+        f"<div class='meta'><a href='/author/staff/'>Staff</a> - April 15, 2025</div><div class='excerpt'>{headline} and what it means "
+        "for the towns along the northern border this spring.</div></div></div>"
+    )
+
+
+def test_a_row_of_other_stories_cards_a_video_label_and_rights_links_are_furniture():
+    """Mexico News Daily: three boxes under the story, each another story's headline, author, date and excerpt, then
+    "VIDEO OF THE WEEK" over the site's player; The Economist: "Reuse this content", "The Trust Project" links."""
+    saved = read(
+        f"<article><h1>T</h1><p>{LONG}</p><div class='row'>{_card('a', 'Drought halts water deliveries')}"
+        f"{_card('b', 'Convicted nationals returned at the border')}</div><h2>VIDEO OF THE WEEK</h2><div class='player'></div>"
+        "<div><a href='https://copyright.example.com/dispatch'>Reuse this content</a></div>"
+        "<div><a href='/about'>The Trust Project</a></div></article>"
+    )
+    text = body_text(saved)
+    for gone in ("Drought halts", "Convicted nationals", "April 15, 2025", "VIDEO OF THE WEEK", "Reuse this content", "Trust Project"):
+        assert gone not in text, gone
+
+
+def test_a_row_of_the_storys_own_boxes_and_a_heading_naming_a_video_stay():
+    """Near miss: two boxes of one class side by side whose headings link nowhere (the story's fact boxes) and a section
+    titled "The video of the raid" stay."""
+    saved = read(
+        f"<article><h1>T</h1><p>{LONG}</p><div class='row'><div class='factbox'><h3>The north quay</h3><p>Closed since May.</p></div>"
+        f"<div class='factbox'><h3>The south quay</h3><p>Open at night.</p></div></div><h2>The video of the raid</h2><p>{LONG}</p></article>"
+    )
+    assert "Closed since May." in body_text(saved) and "Open at night." in body_text(saved)
+    assert "The video of the raid" in [u.text for u in saved.body if u.kind == "heading"]

@@ -143,14 +143,17 @@ FURNITURE = [
             r"^(?:a version of this (?:article|story|column|report|review) appear(?:s|ed) in print\b.{0,300}"
             r"|(?:this (?:article|story) )?appeared in the .{0,60}print edition\b.{0,200})$",
         ),
-        ("video prompt", r"^(?:scroll down for (?:the )?video|watch the video below|(?:watch|listen) live(?: now)?)\.?$"),
+        (
+            "video prompt",
+            r"^(?:scroll down for (?:the )?video|watch the video below|(?:watch|listen) live(?: now)?|(?:video|podcast)s? of the (?:day|week|month))\.?$",
+        ),
         # a link to the story in another language: "Read this story in Bengali", "Read in other languages"
         ("language link", r"^read (?:this (?:story|article|report) |it )?in (?:[a-z]+|other languages)$"),
         # the page's feedback links: "Suggest a correction", "Report an error", "Corrections and clarifications", "Submit a news tip"
         (
             "feedback link",
             r"^(?:(?:suggest|submit|request) a correction|report (?:an? )?(?:error|typo|mistake)|corrections (?:and|&) clarifications"
-            r"|submit a (?:news )?tip|reprints (?:and|&) permissions)$",
+            r"|submit a (?:news )?tip|reprints (?:and|&) permissions|reuse this (?:content|article)|the trust project)$",  # rights and standards links
         ),
         # "Note to readers: if you purchase something through one of our affiliate links we may earn a commission."
         (

@@ -228,6 +228,7 @@ _BYLINE = re.compile(
 _NOT_BYLINE = re.compile(r"bio|about|box|card|profile", re.I)
 _BYLINE_OF_NAMES = re.compile(r"byline|(?:\b|__|-)author(?:s|-?names?)?\b", re.I)  # not a date's or a meta line's class
 _AUTHOR_NAME_CLASS = re.compile(r"author-?name|(?:^|\s)(?:[\w-]*__)?author(?:$|\s)", re.I)  # "author-name", "byline__author", "author"
+CARD_MAX = 700  # characters: a teaser card's headline, byline, date and excerpt
 _AUTHOR_LIST = re.compile(r"(?:^|[\s_-])authors?-?(?:list|listing)(?:$|[\s_-])", re.I)
 _AUTHOR_PAGE = re.compile(r"/(?:author|authors|experts?|people|staff|profile|writers?)/")
 _BARE_NAME = re.compile(r"^(?:[A-Z][\w’'.-]+|[A-Z]\.)(?:\s+(?:[A-Z][\w’'.-]+|[A-Z]\.|de|van|von|al|bin|da|du|del|der|la|le|el)){1,3}$")
@@ -1150,6 +1151,8 @@ class _Reader:
                 kind = "section break"  # "∼ ∼ ∼", "* * *" set as a heading: a pause in the story, no section's title
             if kind is None and name in HEADINGS and name != "h1" and _sentence_heading(tag):
                 tag.name = "p"  # a note of several sentences' length set in a heading's type ("This article is part of a series — …")
+            if kind is None and name in HEADINGS and name != "h1" and furniture_kind(_bounded_text(tag, 60) or "") == "video prompt":
+                kind = "video prompt"  # "VIDEO OF THE WEEK" over the site's player: the site's, no section of the story
             if kind is None and name in HEADINGS and name != "h1" and _signup_heading(tag):
                 kind = "sign-up form"  # a box's "Subscribe" over its appeal and button, or over a sidebar's tabs
             if kind is None and name in LISTS and _tab_list(tag):
@@ -1173,6 +1176,8 @@ class _Reader:
                 kind = "chart labels"
             if kind is None and name in LISTS and self._headline_list(tag):
                 kind = "related articles"
+            if kind is None and name == "div" and totals.get(id(tag), 0) < CARD_MAX and self._story_card(tag) and self._card_row(tag):
+                kind = "related articles"  # a row of other stories' cards: headline, author and date, excerpt
             if kind is None and name in ("span", "p", "div", "li") and totals.get(id(tag), 0) < 400 and _category_links(tag):
                 kind = "category label"  # WordPress's <a rel="category tag">: "Geingob’s Funeral, National, News" over the story
             if kind is None and name in LISTS and self._link_furniture_list(tag):
@@ -1426,6 +1431,33 @@ class _Reader:
             if _mostly_links(box):
                 return True
             box = box.parent
+        return False
+
+    def _story_card(self, tag: Tag) -> bool:
+        """A box of another story's teaser: one heading, a link to another page and its only words, and a little more
+        (the author, the date, an excerpt)."""
+        headings = tag.find_all(list(HEADINGS), limit=2)
+        if len(headings) != 1:
+            return False
+        links = headings[0].find_all("a", limit=2)
+        text = _bounded_text(headings[0], 200)
+        if not text or len(links) != 1 or (_bounded_text(links[0], 200) or "") != text:
+            return False
+        href = _attr(links[0], "href").strip()
+        return bool(href) and not href.startswith("#") and urljoin(self.base_url, href).split("#")[0] != self.meta.get("source_url")
+
+    def _card_row(self, tag: Tag) -> bool:
+        """The card stands in a row of boxes of its class, another of them a card too (Mexico News Daily's td_module_mx7
+        boxes under the story): one box of that shape alone may be the story's own."""
+        classes = tag.get("class")
+        if not classes:
+            return False
+        for relative in (tag.parent, tag.parent.parent if tag.parent is not None else None):
+            if relative is None:
+                continue
+            same = [t for t in relative.find_all("div", class_=classes[0]) if t is not tag and t.get("class") == classes]
+            if any(self._story_card(t) for t in same[:5]):
+                return True
         return False
 
     def _headline_list(self, tag: Tag, beside: bool = True) -> bool:
