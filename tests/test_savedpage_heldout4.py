@@ -192,3 +192,25 @@ def test_a_row_of_the_storys_own_boxes_and_a_heading_naming_a_video_stay():
     )
     assert "Closed since May." in body_text(saved) and "Open at night." in body_text(saved)
     assert "The video of the raid" in [u.text for u in saved.body if u.kind == "heading"]
+
+
+# -- a subjects list under its label --------------------------------------------------------------------------------------
+
+
+def test_a_subjects_label_over_links_to_subject_pages_is_the_pages_tags():
+    """Nature: <h2>Subjects</h2> over <ul class="c-article-subjects"> of links to the site's subject pages."""
+    saved = read(
+        f"<article><h1>T</h1><p>{LONG}</p><h2>Subjects</h2><ul class='c-article-subjects'><li><a href='/subjects/climate'>Climate change</a></li>"
+        "<li><a href='/subjects/policy'>Policy</a></li></ul></article>"
+    )
+    assert "Subjects" not in body_text(saved)
+    assert "Climate change" not in body_text(saved)
+
+
+def test_a_subjects_heading_over_the_storys_own_list_stays():
+    """Near miss: a "Subjects" heading over a list of plain items (a school's subjects the story names) stays."""
+    saved = read(
+        f"<article><h1>T</h1><p>{LONG}</p><h2>Subjects</h2><ul><li>Mathematics, taught in Russian</li><li>History</li></ul><p>{LONG}</p></article>"
+    )
+    assert "Mathematics, taught in Russian" in body_text(saved)
+    assert [u.text for u in saved.body if u.kind == "heading"] == ["Subjects"]

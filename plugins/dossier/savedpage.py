@@ -136,7 +136,8 @@ _COMMENTS = re.compile(r"comment(?!ary)|disqus|\brespond\b", re.I)
 _ADS = re.compile(  # not after "no-": a modifier saying the box has none ("content__header--no-promo")
     r"(?:^|(?<!\bno)[\s_-])(?:ads?|advert\w*|sponsor\w*|promo\w*|tout|cta|dfp|gpt-ad|teads|inread|nativo|zergnet|revcontent)(?:$|[\s_-])", re.I
 )
-_TAGS = re.compile(r"(?:^|[\s_-])(?:tags|tag-?list|tag-?links|tag-?cloud|post-?tags|cat-?links|categories|topics-list)(?:$|[\s_-])", re.I)
+_TOPICS_HEADING = re.compile(r"^(?:topics|tags|subjects|related topics|keywords)\s*:?$", re.I)
+_TAGS = re.compile(r"(?:^|[\s_-])(?:tags|tag-?list|tag-?links|tag-?cloud|post-?tags|cat-?links|categories|topics-list|subjects)(?:$|[\s_-])", re.I)
 _TOOLS = re.compile(
     r"article-?tools|post-?tools|print-?(?:link|button)|pdf-?(?:link|button|download)|download-?pdf|toolbar|font-?size"
     r"|edit-?section|post-?edit-?link|edit-?link"  # a wiki's "[edit]" beside each heading, WordPress's "Edit" for the logged-in
@@ -1151,6 +1152,12 @@ class _Reader:
                 kind = "section break"  # "∼ ∼ ∼", "* * *" set as a heading: a pause in the story, no section's title
             if kind is None and name in HEADINGS and name != "h1" and _sentence_heading(tag):
                 tag.name = "p"  # a note of several sentences' length set in a heading's type ("This article is part of a series — …")
+            if kind is None and name in HEADINGS and name != "h1" and _TOPICS_HEADING.match(_bounded_text(tag, 40) or ""):
+                listed = tag.find_next_sibling()
+                if isinstance(listed, Tag) and listed.name in LISTS and _mostly_links(listed):
+                    kind = "tags"  # Nature's <h2>Subjects</h2> over its list of subject pages
+                    marked.append(listed)
+                    skip.add(id(listed))
             if kind is None and name in HEADINGS and name != "h1" and furniture_kind(_bounded_text(tag, 60) or "") == "video prompt":
                 kind = "video prompt"  # "VIDEO OF THE WEEK" over the site's player: the site's, no section of the story
             if kind is None and name in HEADINGS and name != "h1" and _signup_heading(tag):
