@@ -1,6 +1,6 @@
 """Saved-page benchmark: real publishers' pages, saved from a browser, imported as a user would, then built.
 
-    .venv/bin/python bench/saved_pages.py [--set bench|heldout|heldout2|heldout3|all] [--only NAME] [--show NAME]
+    .venv/bin/python bench/saved_pages.py [--set bench|heldout|heldout2|heldout3|heldout4|all] [--only NAME] [--show NAME]
 
 Four sets, each scored and totalled apart: the development pages in
 tests/fixtures/saved-pages-bench/, the held-out pages in
@@ -10,7 +10,9 @@ the second held-out round in tests/fixtures/saved-pages-heldout2/
 (scrapinghub's article-extraction benchmark and Trafilatura's evaluation set,
 publishers neither of the others holds) and the third in
 tests/fixtures/saved-pages-heldout3/ (scrapinghub's, Trafilatura's and fundus's
-pages of publishers none of the others holds).
+pages of publishers none of the others holds), and the fourth in
+tests/fixtures/saved-pages-heldout4/ (analysis and features with sections, quotes and a
+reference list, from fundus's, Trafilatura's and newspaper's test data).
 README.md in each folder says where each page comes from. Each page goes through the
 same entry point as `invoke import-report` (dossier.reportimport.read_export);
 all imports are written into one temporary content folder and built as one
@@ -44,7 +46,11 @@ Per page:
   that must be in the article are in the report's text, and how many of the
   passages of page furniture that must not be there are (case, quotes and
   spaces folded);
-- sections (pages of their own + sub-sections), notes defined, import CPU ms.
+- sections (pages of their own + sub-sections), notes defined, import CPU ms;
+- where the expectations list the page's `sections` (fourth round): "heads" is expected headings
+  found / expected, "+n" the headings found that are neither those nor expected subsections; notes
+  defined against `notes`; first / last: `first` opens one of the body's first three paragraphs, `last`
+  closes one of its last three (folded; an end mark such as ♦ after it ignored).
 """
 
 from __future__ import annotations
@@ -73,6 +79,7 @@ SETS = {
     "heldout": ROOT / "tests" / "fixtures" / "saved-pages-heldout",
     "heldout2": ROOT / "tests" / "fixtures" / "saved-pages-heldout2",
     "heldout3": ROOT / "tests" / "fixtures" / "saved-pages-heldout3",
+    "heldout4": ROOT / "tests" / "fixtures" / "saved-pages-heldout4",
 }
 WORD = re.compile(r"\w+")
 SITE_TAIL = re.compile(r"\s+[|\-–—:]\s+[^|\-–—]{1,60}$")
@@ -197,9 +204,32 @@ def score(row: dict[str, Any]) -> dict[str, Any]:
         figures["with"] = (sum(fold(p) in folded for p in expected["with"]), len(expected["with"]))
         figures["without"] = (sum(fold(p) in folded for p in expected["without"]), len(expected["without"]))
     figures["sections"] = (len(report.chapters), sum(len(s.subheadings) for s in report.sections))
+    if "sections" in expected:
+        figures.update(structure(report, expected))
     figures["notes"] = sum(1 for n in report.notes.values() if n.defined)
     figures["words"] = sum(words(text).values())
     return figures
+
+
+END_MARK = re.compile(r"[\s♦❖■□●◆▪∎]+$")
+
+
+def structure(report: Any, expected: dict[str, Any]) -> dict[str, Any]:
+    """Headings, notes and the body's first and last sentences against the hand-read expectations."""
+    found = [fold(s.title) for s in report.chapters] + [fold(h.title) for s in report.sections for h in s.subheadings]
+    wanted = [fold(s) for s in expected["sections"]]
+    allowed = set(wanted) | {fold(s) for s in expected.get("subsections", [])}
+    right = sum(1 for s in wanted if s in found)
+    extra = sum(1 for s in found if s not in allowed)
+    paragraphs = [END_MARK.sub("", fold(p.text.replace("*", ""))) for s in report.sections for p in s.paragraphs]
+    defined = sum(1 for n in report.notes.values() if n.defined)
+    return {
+        "heads": (right, len(wanted), extra),
+        "heads_right": right == len(wanted) and extra == 0,
+        "notes_right": defined == expected.get("notes", 0),
+        "first": any(p.startswith(fold(expected["first"])) for p in paragraphs[:3]),
+        "last": any(p.endswith(fold(expected["last"])) for p in paragraphs[-3:]),
+    }
 
 
 def mark(value: bool | None) -> str:
@@ -233,6 +263,7 @@ def report_set(name: str, pages: Path, only: str | None, show: str | None) -> di
     with_found = with_all = without_kept = without_all = 0
     dump = {}
     failures = []
+    structural: dict[str, list[bool]] = {}
     for row in rows:
         figures = score(row)
         dump[row["name"]] = {k: v for k, v in figures.items()}
@@ -256,6 +287,14 @@ def report_set(name: str, pages: Path, only: str | None, show: str | None) -> di
             f"{mark(figures.get('date')):>4} {mark(figures.get('lead')):>4} {recall:>6} {precision:>5} {found:>5} {kept:>5} {sections:>6} "
             f"{figures.get('notes', ''):>5} {figures.get('words', ''):>6} {row['ms']:5.0f}"
         )
+        if "heads" in figures:
+            right, wanted, extra = figures["heads"]
+            print(
+                f"{'':32} heads {right}/{wanted} +{extra} ({mark(figures['heads_right'])}), notes {mark(figures['notes_right'])}, "
+                f"first {mark(figures['first'])}, last {mark(figures['last'])}"
+            )
+            for key in ("heads_right", "notes_right", "first", "last"):
+                structural.setdefault(key, []).append(figures[key])
     if failures:
         print("failures:")
         print("\n".join(failures))
@@ -282,6 +321,8 @@ def report_set(name: str, pages: Path, only: str | None, show: str | None) -> di
         f"{texts}passage pages: article passages found {with_found}/{with_all}, furniture passages kept {without_kept}/{without_all}; "
         f"import CPU {sum(r['ms'] for r in rows):.0f} ms in all"
     )
+    if structural:
+        print(f"{name} structure: " + ", ".join(f"{key} {sum(v)}/{len(v)}" for key, v in structural.items()))
     if show:
         for row in rows:
             if row["name"] == show:

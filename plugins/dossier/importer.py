@@ -143,14 +143,17 @@ FURNITURE = [
             r"^(?:a version of this (?:article|story|column|report|review) appear(?:s|ed) in print\b.{0,300}"
             r"|(?:this (?:article|story) )?appeared in the .{0,60}print edition\b.{0,200})$",
         ),
-        ("video prompt", r"^(?:scroll down for (?:the )?video|watch the video below|(?:watch|listen) live(?: now)?)\.?$"),
+        (
+            "video prompt",
+            r"^(?:scroll down for (?:the )?video|watch the video below|(?:watch|listen) live(?: now)?|(?:video|podcast)s? of the (?:day|week|month))\.?$",
+        ),
         # a link to the story in another language: "Read this story in Bengali", "Read in other languages"
         ("language link", r"^read (?:this (?:story|article|report) |it )?in (?:[a-z]+|other languages)$"),
         # the page's feedback links: "Suggest a correction", "Report an error", "Corrections and clarifications", "Submit a news tip"
         (
             "feedback link",
             r"^(?:(?:suggest|submit|request) a correction|report (?:an? )?(?:error|typo|mistake)|corrections (?:and|&) clarifications"
-            r"|submit a (?:news )?tip|reprints (?:and|&) permissions)$",
+            r"|submit a (?:news )?tip|reprints (?:and|&) permissions|reuse this (?:content|article)|the trust project)$",  # rights and standards links
         ),
         # "Note to readers: if you purchase something through one of our affiliate links we may earn a commission."
         (
@@ -494,6 +497,9 @@ PLACE_DATE_LINE = re.compile(  # a place of one or two words, no digest's or rep
 )
 
 
+TABLE_ROW = re.compile(r"^[^|]+(?:\|[^|]*){2,}$")  # three cells or more parted by "|": a table's row copied as a line
+
+
 def looks_like_heading(text: str, next_unit: Unit | None) -> bool:
     glossed = GLOSSED_HEADING.match(text)
     if glossed and _glossed_heading(glossed, next_unit):
@@ -502,6 +508,8 @@ def looks_like_heading(text: str, next_unit: Unit | None) -> bool:
         return True  # "'Gag law' defence": a subhead quoting a phrase and going on, above the prose it heads
     if len(text) > 250 or text[0] in QUOTE_OPEN or text.endswith((",", ";")) or DANGLING_END.search(text):
         return False
+    if TABLE_ROW.match(text):
+        return False  # "Reporting Source| Timeframe Assessed| Claimed Gains": a table's row (its header row too), no heading
     if TURN_LABEL.match(text) or TIME_LINE.match(text) or PHOTO_CREDIT.search(text):
         return False  # a transcript's short turn ("Q    And on Boebert?") or time, or a photo's caption: not a heading
     if CLASSIFICATION_MARK.match(text) or PLACE_DATE_LINE.match(text):
@@ -1333,6 +1341,7 @@ def classify(
         glued_note_markers(body, {n.data["key"] for n in notes}, inferred)
     link_text_lines(body, inferred)
     quoted_subheads(body, inferred)
+    attributed_subheads(body, inferred)
     question_subheads(body, inferred)
     dashed_subheads(body, inferred)
     body[:] = photo_credits(body, inferred)
@@ -1688,8 +1697,12 @@ def pull_quotes(units: list[Unit], start: int) -> dict[int, str]:
             if len(places) < 4 and (not places or places[-1] != position):
                 places.append(position)
     found: dict[int, str] = {}
+    # a round-up's subheads quote words the paragraph under them says again ("‘… falling apart, either’: BMO"): no pull quotes
+    roundup = sum(1 for unit in units[start:] if len(unit.text) <= 120 and ATTRIBUTED_SUBHEAD.match(unit.text)) >= 2
     for index in range(start, len(units)):
         text = units[index].text
+        if roundup and len(text) <= 120 and ATTRIBUTED_SUBHEAD.match(text):
+            continue
         if len(text) > PULL_QUOTE_MAX or BULLET.match(text) or text.endswith(":") or NOTE_LINE_IN_NOTES.match(text) or _names_a_speaker(text):
             continue
         words = _folded(text).split()
@@ -1868,6 +1881,23 @@ def quoted_subheads(body: list[Unit], inferred: list[str]) -> None:
         if repeated or titled:
             found.append(unit)
     read_as_subheads(found, inferred, "quoted phrases (repeated in the paragraph under them, or in title case) read as subheads")
+
+
+# "‘Ends recession debate’: CPA Canada", "‘Not the backdrop to even consider raising rates’: Rosenberg Research"
+ATTRIBUTED_SUBHEAD = re.compile(r"^[‘“'\"](?P<words>[^“”\"]{3,80}?)[’”'\"]?:\s+(?P<who>[A-Z][\w&.’'-]*(?:\s+(?:[A-Z][\w&.’'-]*|of|and|&)){0,4})$")
+
+
+def attributed_subheads(body: list[Unit], inferred: list[str]) -> None:
+    """A round-up of views puts each one under a subhead quoting it and naming who said it ("‘Ends recession debate’:
+    CPA Canada"): a quoted phrase, a colon and a name, no sentence's end, over a paragraph; taken where there are two or
+    more, so that one quotation a paragraph introduces with a colon stays text."""
+    found = [
+        unit
+        for index, unit in enumerate(body[:-1])
+        if unit.kind == "paragraph" and len(unit.text) <= 120 and ATTRIBUTED_SUBHEAD.match(unit.text) and body[index + 1].kind == "paragraph"
+    ]
+    if len(found) >= 2:
+        read_as_subheads(found, inferred, "quoted phrases naming who said them read as subheads")
 
 
 def question_subheads(body: list[Unit], inferred: list[str]) -> None:
@@ -2296,7 +2326,8 @@ def _split_inline_notes(text: str) -> tuple[str, list[tuple[str, str]], str]:
     address (the page's author box and related links)."""
     opening = INLINE_NOTES.search(text)
     if not opening:
-        return _notes_with_back_links(text)
+        linked = _notes_with_back_links(text)
+        return linked if linked[1] else _unlabelled_notes(text)
     notes: list[tuple[str, str]] = []
     position, key = opening.end(), 1
     while True:
@@ -2313,8 +2344,8 @@ def _split_inline_notes(text: str) -> tuple[str, list[tuple[str, str]], str]:
     if address and len(last[address.end() :].split()) >= (2 if "accessed" in address.group() else 8):
         last, rest = last[: address.end()], last[address.end() :].strip()
     notes.append((str(key), last))
-    if len(notes) < 3:
-        return text, [], ""
+    if len(notes) < 3 and bare_note_markers(text[: opening.start()], len(notes))[1] < len(notes):
+        return text, [], ""  # two notes only where both numbers stand bare, in order, in the text above (their markers)
     return text[: opening.start()].rstrip(), notes, rest
 
 
@@ -2339,6 +2370,37 @@ def _notes_with_back_links(text: str) -> tuple[str, list[tuple[str, str]], str]:
     if len(pieces) < BACK_LINKED_MIN or not all(pieces):
         return text, [], ""
     return text[: opening.start()].rstrip(), [(str(key), note) for key, note in enumerate(pieces, start=1)], text[last + 1 :].strip()
+
+
+UNLABELLED_NOTES_MIN = 5
+NOTE_ONE = re.compile(r"(?<=\s)1\s+(?=[A-Z])")
+UNLABELLED_NOTE_MAX = 3000  # characters from one number to the next: a longer gap is prose, not a note
+
+
+def _unlabelled_notes(text: str) -> tuple[str, list[tuple[str, str]], str]:
+    """'… Turning frameworks into practice Download PDF 1 For further information, see … 2 United Nations … 36 …': a notes
+    list run into the page with no label over it, numbered 1 to N to the text's end; taken where it has five notes or
+    more, each started by the next number before a capital, and four in five of the numbers stand bare, in order, in the
+    text before it (the markers); of two such runs, the later (a numbered list in the text may run so too)."""
+    best: tuple[int, list[tuple[str, str]]] | None = None
+    for first in [m.start() for m in NOTE_ONE.finditer(text, len(text) // 3)]:
+        notes: list[tuple[str, str]] = []
+        position, key = first + 1, 1
+        while True:
+            following = re.compile(rf"\s{key + 1}\s+(?=[A-Z“\"‘])").search(text, position, position + UNLABELLED_NOTE_MAX)
+            if not following:
+                break
+            notes.append((str(key), text[position : following.start()].strip()))
+            position, key = following.end(), key + 1
+        notes.append((str(key), text[position:].strip()))
+        if len(notes) < UNLABELLED_NOTES_MIN or len(notes[-1][1]) > UNLABELLED_NOTE_MAX:
+            continue
+        if (best is None or len(notes) >= len(best[1])) and bare_note_markers(text[:first], len(notes))[1]:
+            best = (first, notes)
+    if best is None:
+        return text, [], ""
+    first, notes = best
+    return text[:first].rstrip(), [(key, re.sub(r"^\d+\s+", "", note)) for key, note in notes], ""
 
 
 def bare_note_markers(text: str, count: int) -> tuple[str, int]:
@@ -2437,12 +2499,15 @@ SENTENCE_OPENERS = (
 )
 # the words in title case run as far as they go, then give back the next sentence's first word (and a name after it): a
 # heading that holds "The" or "A" is not cut short at it
+# a zero-width joiner standing alone (a site builder's empty block, "… $1 trillion \u200d Implications for …") ends a block
+# as a sentence's end does; a sentence may open on a verb's -ing form ("… Future Research Developing indicators beyond …"),
+# and its usual first word may have a year after it ("… Export Controls Since 2018, the US has …")
 RUN_IN_HEADING = re.compile(
-    r"(?:(?<=[.!?] )(?<![\s.][A-Z]\. )|(?<=[.!?][”\"’)] ))(?P<heading>[A-Z][\w’'&-]*:?(?:\s"
+    r"(?:(?<=[.!?] )(?<![\s.][A-Z]\. )|(?<=[.!?][”\"’)] )|(?<=\u200d ))(?P<heading>[A-Z][\w’'&-]*:?(?:\s"
     + _TITLE_WORD
     + r"){0,11}(?:\?|(?=\s(?:"
     + SENTENCE_OPENERS
-    + r"),?\s(?:[A-Z][\w’'-]*\s)?[a-z])))\s"
+    + r"|[A-Z][a-z]{2,}ing),?\s(?:[A-Z][\w’'-]*\s|(?:19|20)\d\d,\s)?[a-z])))\s"
     r"|(?:(?<=[.!?] )(?<![\s.][A-Z]\. )|(?<=[.!?][”\"’)] )|(?<=\d{4} )|(?<=\d\] ))(?P<known>" + "|".join(KNOWN_SECTION_NAMES) + r")\s(?=[A-Z])"
 )
 RUN_IN_MIN = 2  # one such phrase may be a sentence's odd opening; a page's headings come several
@@ -2458,6 +2523,12 @@ def _run_in_headings(text: str, minimum: int = RUN_IN_MIN) -> list[tuple[int, in
         named = heading.rstrip(":") in KNOWN_SECTION_NAMES
         if match.group("heading") and not named and (len(heading.split()) < 2 or not is_title_case(heading.rstrip("?:"))):
             continue
+        opening = re.match(r"[A-Z][a-z]{2,}ing\b", text[match.end() :]) if match.group("heading") else None
+        if opening and not re.fullmatch(SENTENCE_OPENERS, opening.group(0)):
+            if heading.endswith(":"):
+                continue  # a paragraph's run-in label ("… region. Results of Exploration: Ongoing exploration is …")
+            if f" {opening.group(0).lower()} " not in text:
+                continue  # a name, not a verb's -ing form the page writes in lower case too ("… President Xi Jinping said …")
         if AGENCY_CREDIT.match(heading):
             continue  # a photo's credit run into the prose ("… the port. AFP via Getty Images Meanwhile, the council …")
         found.append((start, start + len(heading), heading.rstrip(":")))
@@ -2468,7 +2539,10 @@ def _run_in_headings(text: str, minimum: int = RUN_IN_MIN) -> list[tuple[int, in
 # "see ‘Human interaction evaluations’ below") that is found again where a sentence starts, with another sentence
 # starting right after it, is the heading it names, in sentence case too
 QUOTED_NAME = re.compile(r"[‘“](?P<name>[A-Z][^‘’“”]{8,120}?)[’”]")
-SENTENCE_END_BEFORE = r"(?:(?<=[.!?] )|(?<=[.!?][”\"’)] )|(?<=\d\] ))"
+# a sentence's end, or the page's tools over its text ("… Chapters Print this page Share this page How to read this paper
+# If you are …"): a block ends there
+SENTENCE_END_BEFORE = r"(?:(?<=[.!?] )|(?<=[.!?][”\"’)] )|(?<=\d\] )|(?<=\bShare this page )|(?<=\bPrint this page ))"
+PAGE_TOOLS = re.compile(r"(?:Share|Print) this page")
 
 
 def _quoted_name_headings(text: str) -> list[tuple[int, int, str]]:
@@ -2560,7 +2634,8 @@ PAGE_AFTER_TEXT = re.compile(
     r"(?<=[.!?”’\"] )(?:\u200d\s+)?(?:Leave a Reply|Receive the\b[^.!?]{0,80}\bnewsletter|Read (?:the )?(?:paper|report|more)\b|"
     r"Related (?:Content|publications|posts|articles|reading)\b|Share this (?:page|article|post)\b|Most Read\b|"
     r"The views expressed in this (?:article|piece|post|blog|commentary|paper|report|publication) are\b|"
-    r"Authors?\s+(?:[A-Z][\w’'-]+\s+){2,3}Originally Published\b)"
+    r"Authors?\s+(?:[A-Z][\w’'-]+\s+){2,3}Originally Published\b|"
+    r"Authors?\s+(?:[A-Z][\w’'-]+\s+){2,3}[^.!?@]{0,80}?[\w.+-]+@[\w-]+\.[\w.-]+)"  # an author's card with her address
 )
 
 
@@ -2620,7 +2695,25 @@ def _sentence_case_headings(body: str) -> list[tuple[int, int, str]]:
         and not PERSONAL.search(m.group("heading"))
         and not FIGURE_NUMBER_BEFORE.search(body[max(0, m.start() - 16) : m.start()])
         and not AGENCY_CREDIT.match(m.group("heading"))
+        and not PAGE_TOOLS.fullmatch(m.group("heading"))
     ]
+
+
+# a heading a scrape glued to the blocks around it, with no space on either side ("… published in early 2025.Immigration,
+# integration and judicial independenceSince taking office …"): after a sentence's end, up to a word in lower case run
+# into the next sentence's first word
+GLUED_HEADING = re.compile(r"(?:(?<=[a-z\d][.!?])|(?<=[a-z][.!?][”’\"]))(?P<heading>[A-Z][^.!?\n]{3,100}?[a-z”’)])(?P<next>[A-Z][a-z]+)\b")
+
+
+def _glued_headings(body: str) -> list[tuple[int, int, str]]:
+    """See GLUED_HEADING: two to twelve words; the next sentence's first word one the page writes in lower case too (a
+    name written with a capital inside, "McDonald", "YouTube", is not cut)."""
+    found = []
+    for match in GLUED_HEADING.finditer(body):
+        heading, following = match.group("heading"), match.group("next")
+        if 2 <= len(heading.split()) <= 12 and (re.fullmatch(SENTENCE_OPENERS, following) or f" {following.lower()} " in body):
+            found.append((match.start("heading"), match.end("heading"), heading))
+    return found
 
 
 def _page_headings(body: str) -> list[tuple[int, int, str]]:
@@ -2635,7 +2728,13 @@ def _page_headings(body: str) -> list[tuple[int, int, str]]:
                 found.append(heading)
         return found
 
-    candidates = _quoted_name_headings(body) + _numbered_run_in_headings(body) + _run_in_headings(body, 0) + _sentence_case_headings(body)
+    candidates = (
+        _quoted_name_headings(body)
+        + _numbered_run_in_headings(body)
+        + _run_in_headings(body, 0)
+        + _sentence_case_headings(body)
+        + _glued_headings(body)
+    )
     found = merged([c for c in candidates if not re.fullmatch(r"(?:Table of )?Contents(?: Table of Contents)?", c[2])])
     if len(found) < RUN_IN_MIN:
         return []
@@ -2645,6 +2744,54 @@ def _page_headings(body: str) -> list[tuple[int, int, str]]:
         if len(m.group("heading").split()) <= QUESTION_WORDS_MAX
     ]
     return merged(found + questions)
+
+
+# a scrape that joined a feature's blocks into paragraphs keeps two spaces where a block ended: a subhead run in between
+# one sentence's end and the next sentence, set off by two spaces after it ("… imagines. Innovation built on
+# interconnectivity  TSMC is …"), or by two spaces before it, then words in lower case up to the next sentence's capital
+# ("… imagines.  Squarely in the middle Taiwan’s modern …")
+SPACED_AFTER_RUN_IN = re.compile(r"(?<=[.!?”’\"])\s{1,2}(?P<heading>[A-Z][^.!?:;,“”\"()\[\]]{3,70}?)(?<=\S)\s{2}(?=[A-Z“‘\"])")
+SPACED_BEFORE_RUN_IN = re.compile(r"(?<=[.!?”’\"])\s{2}(?P<heading>[A-Z][\w’'-]*(?:\s[a-z][\w’'-]*){1,6})\s(?=[A-Z])")
+SENTENCE_END_SPACES = re.compile(r"[.!?][”’\"]?(?P<spaces>\s{1,2})[A-Z]")
+
+
+def _spaced_run_ins(text: str) -> list[tuple[int, int, str]]:
+    found = []
+    for pattern in (SPACED_AFTER_RUN_IN, SPACED_BEFORE_RUN_IN):
+        for match in pattern.finditer(text):
+            heading = match.group("heading").strip()
+            if pattern is SPACED_BEFORE_RUN_IN and re.match(rf"(?:{SENTENCE_OPENERS})\b", heading):
+                continue  # "This focus on manufacturing allowed TSMC to …": a paragraph's opening sentence, its subject a name
+            if 2 <= len(heading.split()) <= 8 and not SENTENCE_CASE_DANGLING.search(heading) and not PERSONAL.search(heading):
+                found.append((match.start("heading"), match.end("heading"), heading))
+    return sorted(set(found))
+
+
+def spaced_run_in_headings(units: list[Unit], start: int, inferred: list[str]) -> list[Unit]:
+    """Subheads run into a scrape's paragraphs where two spaces mark the end of a block (see SPACED_AFTER_RUN_IN): taken
+    where the text has two or more, and only in a text that ends its sentences with one space (where every sentence
+    ends with two, two spaces mark nothing)."""
+    texts = [unit.text for unit in units[start:] if unit.kind == "paragraph"]
+    ends = [m.group("spaces") for text in texts for m in SENTENCE_END_SPACES.finditer(text)]
+    if not ends or 4 * sum(1 for spaces in ends if len(spaces) == 2) > len(ends):
+        return units
+    found = {id(unit): _spaced_run_ins(unit.text) for unit in units[start:] if unit.kind == "paragraph"}
+    if sum(len(headings) for headings in found.values()) < 2:
+        return units
+    result = units[:start]
+    for unit in units[start:]:
+        position = 0
+        for begin, end, heading in found.get(id(unit), []):
+            if unit.text[position:begin].strip():
+                result.append(Unit(unit.line, unit.text[position:begin].strip(), data=dict(unit.data)))
+            result.append(Unit(unit.line, heading, data={"heading": True}))
+            position = end
+        if position == 0:
+            result.append(unit)
+        elif unit.text[position:].strip():
+            result.append(Unit(unit.line, unit.text[position:].strip(), data=dict(unit.data)))
+    inferred.append(f"{sum(len(h) for h in found.values())} subheads run into the paragraphs between two spaces set apart")
+    return result
 
 
 def flattened_page(units: list[Unit], start: int, inferred: list[str], meta: Meta | None = None, problems: list[Problem] | None = None) -> list[Unit]:
@@ -2815,6 +2962,7 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
     if layout.title:
         running_title(layout.title, meta, inferred, problems)
     without_site_suffix(meta, inferred, "\n".join(u.text for u in units if u.line != meta.get("title_line")))
+    units = spaced_run_in_headings(units, start, inferred)
     units = flattened_page(units, start, inferred, meta, problems)
     body, note_units = classify(units, start, meta, inferred, problems, dropped)
     if layout.title and meta.get("title") == layout.title:

@@ -136,7 +136,8 @@ _COMMENTS = re.compile(r"comment(?!ary)|disqus|\brespond\b", re.I)
 _ADS = re.compile(  # not after "no-": a modifier saying the box has none ("content__header--no-promo")
     r"(?:^|(?<!\bno)[\s_-])(?:ads?|advert\w*|sponsor\w*|promo\w*|tout|cta|dfp|gpt-ad|teads|inread|nativo|zergnet|revcontent)(?:$|[\s_-])", re.I
 )
-_TAGS = re.compile(r"(?:^|[\s_-])(?:tags|tag-?list|tag-?links|tag-?cloud|post-?tags|cat-?links|categories|topics-list)(?:$|[\s_-])", re.I)
+_TOPICS_HEADING = re.compile(r"^(?:topics|tags|subjects|related topics|keywords)\s*:?$", re.I)
+_TAGS = re.compile(r"(?:^|[\s_-])(?:tags|tag-?list|tag-?links|tag-?cloud|post-?tags|cat-?links|categories|topics-list|subjects)(?:$|[\s_-])", re.I)
 _TOOLS = re.compile(
     r"article-?tools|post-?tools|print-?(?:link|button)|pdf-?(?:link|button|download)|download-?pdf|toolbar|font-?size"
     r"|edit-?section|post-?edit-?link|edit-?link"  # a wiki's "[edit]" beside each heading, WordPress's "Edit" for the logged-in
@@ -192,13 +193,16 @@ _PERSON_CARD = re.compile(
     re.I,
 )
 _ABOUT_HEADING = re.compile(
-    r"^(?:about (?:the|this|our) (?:authors?|series|programs?|programmes?|project|publication|experts?)|the authors?|contact(?: the authors?)?"
+    r"^(?:about (?:the|this|our) (?:authors?|series|programs?|programmes?|project|publication|experts?|article)|the authors?|contact(?: the authors?)?"
     r"|media contacts?"
+    r"|author information|rights and permissions|additional information|associated content"  # a journal article page's back matter
     r"|über (?:diese reihe|den autor|die autor(?:en|in))|à propos (?:de l'auteur|des auteurs|de cette série)|sobre (?:el|los) autor(?:es)?)\s*:?$",
     re.I,
 )
 _LABEL = re.compile(r"kicker|eyebrow|rubric|(?:^|[\s_-])(?:category|section)-?label|overline|post-?type-?label|(?:^|[\s_])slug(?:$|\s)", re.I)
-_POPUP = re.compile(r"modal|popup|pop-up|overlay|paywall|lightbox", re.I)
+_POPUP = re.compile(
+    r"modal|popup|pop-up|overlay|paywall|lightbox|access-?wall|reg(?:istration)?-?wall|log-?in-?wall|buy-?box|metrics-?bar", re.I
+)  # a log-in wall or an offer to buy over a preview
 _HIDDEN_CLASS = re.compile(r"(?:^|\s)(?:hidden|is-hidden|u-hidden|d-none)(?:$|\s)", re.I)  # utility classes: display none
 _SR_ONLY = re.compile(r"screen-?reader|sr-only|visually-?hidden|visuallyhidden|assistive-text|(?:^|\s)off-?screen(?:$|\s)", re.I)
 _PAGE_CHROME = re.compile(
@@ -225,12 +229,14 @@ _BYLINE = re.compile(
 _NOT_BYLINE = re.compile(r"bio|about|box|card|profile", re.I)
 _BYLINE_OF_NAMES = re.compile(r"byline|(?:\b|__|-)author(?:s|-?names?)?\b", re.I)  # not a date's or a meta line's class
 _AUTHOR_NAME_CLASS = re.compile(r"author-?name|(?:^|\s)(?:[\w-]*__)?author(?:$|\s)", re.I)  # "author-name", "byline__author", "author"
+CARD_MAX = 700  # characters: a teaser card's headline, byline, date and excerpt
+_AUTHOR_LIST = re.compile(r"(?:^|[\s_-])authors?-?(?:list|listing)(?:$|[\s_-])", re.I)
 _AUTHOR_PAGE = re.compile(r"/(?:author|authors|experts?|people|staff|profile|writers?)/")
 _BARE_NAME = re.compile(r"^(?:[A-Z][\w’'.-]+|[A-Z]\.)(?:\s+(?:[A-Z][\w’'.-]+|[A-Z]\.|de|van|von|al|bin|da|du|del|der|la|le|el)){1,3}$")
 _RELATED_HEADING = re.compile(
     r"^(?:related(?: articles?| reading| content| posts?| research| stories| reports?| analysis| items)?|read more|recommended(?: for you| reading)?"
     r"|you (?:may|might) also (?:like|be interested in)|more (?:stories|from|on) .{0,60}|more(?: on)?(?=\s*:)|most (?:popular|read|watched|shared|viewed|emailed)|also read"
-    r"|trending(?: now)?|features (?:&|and) analysis|top stories|editors?[’']? picks|must reads?|latest (?:news|stories)|in other news)\s*:?$",
+    r"|trending(?: now)?|features (?:&|and) analysis|top stories|editors?[’']? picks|must reads?|latest (?:news|stories|on)|in other news)\s*:?$",
     re.I,
 )
 _READ_MORE_LINE = re.compile(r"^(?:read more|related|also read|recommended|see more)\s*:", re.I)
@@ -1142,6 +1148,18 @@ class _Reader:
                         marked.append(after)
                         skip.add(id(after))
                 kind = "about box"
+            if kind is None and name in HEADINGS and tag.get_text(strip=True) and not _LETTER.search(tag.get_text()):
+                kind = "section break"  # "∼ ∼ ∼", "* * *" set as a heading: a pause in the story, no section's title
+            if kind is None and name in HEADINGS and name != "h1" and _sentence_heading(tag):
+                tag.name = "p"  # a note of several sentences' length set in a heading's type ("This article is part of a series — …")
+            if kind is None and name in HEADINGS and name != "h1" and _TOPICS_HEADING.match(_bounded_text(tag, 40) or ""):
+                listed = tag.find_next_sibling()
+                if isinstance(listed, Tag) and listed.name in LISTS and _mostly_links(listed):
+                    kind = "tags"  # Nature's <h2>Subjects</h2> over its list of subject pages
+                    marked.append(listed)
+                    skip.add(id(listed))
+            if kind is None and name in HEADINGS and name != "h1" and furniture_kind(_bounded_text(tag, 60) or "") == "video prompt":
+                kind = "video prompt"  # "VIDEO OF THE WEEK" over the site's player: the site's, no section of the story
             if kind is None and name in HEADINGS and name != "h1" and _signup_heading(tag):
                 kind = "sign-up form"  # a box's "Subscribe" over its appeal and button, or over a sidebar's tabs
             if kind is None and name in LISTS and _tab_list(tag):
@@ -1165,6 +1183,8 @@ class _Reader:
                 kind = "chart labels"
             if kind is None and name in LISTS and self._headline_list(tag):
                 kind = "related articles"
+            if kind is None and name == "div" and totals.get(id(tag), 0) < CARD_MAX and self._story_card(tag) and self._card_row(tag):
+                kind = "related articles"  # a row of other stories' cards: headline, author and date, excerpt
             if kind is None and name in ("span", "p", "div", "li") and totals.get(id(tag), 0) < 400 and _category_links(tag):
                 kind = "category label"  # WordPress's <a rel="category tag">: "Geingob’s Funeral, National, News" over the story
             if kind is None and name in LISTS and self._link_furniture_list(tag):
@@ -1347,6 +1367,23 @@ class _Reader:
             outer.extract()
             return
 
+    def _drop_author_lists(self, container: Tag, authors: list[str]) -> None:
+        """A scholarly page's list of its authors (<ul class="c-author-list">, Nature's "c-article-authors-listing" with
+        their affiliations), naming the authors the page's metadata give: the byline, read already, out of the body
+        (with a "By" standing alone over it)."""
+        folded = [a.casefold() for a in authors]
+        for tag in list(_tags(container, LISTS)):
+            if tag.parent is None or not _AUTHOR_LIST.search(_attr(tag, "class")):
+                continue
+            text = squash_spaces(tag.get_text(" ")).casefold()
+            if folded and any(name in text for name in folded):
+                before = tag.find_previous_sibling()
+                if isinstance(before, Tag) and (_bounded_text(before, 10) or "").strip().lower() == "by":
+                    self.drop("byline", before)
+                    before.extract()
+                self.drop("byline", tag)
+                tag.extract()
+
     def _drop_bare_byline(self, container: Tag, authors: list[str]) -> None:
         """A byline with no class of its own above the story's text (the Washington Free Beacon's <div><a href=
         "/author/chuck-ross/">Chuck Ross</a></div><div>April 28, 2023</div> in utility-classed boxes): the block of
@@ -1401,6 +1438,33 @@ class _Reader:
             if _mostly_links(box):
                 return True
             box = box.parent
+        return False
+
+    def _story_card(self, tag: Tag) -> bool:
+        """A box of another story's teaser: one heading, a link to another page and its only words, and a little more
+        (the author, the date, an excerpt)."""
+        headings = tag.find_all(list(HEADINGS), limit=2)
+        if len(headings) != 1:
+            return False
+        links = headings[0].find_all("a", limit=2)
+        text = _bounded_text(headings[0], 200)
+        if not text or len(links) != 1 or (_bounded_text(links[0], 200) or "") != text:
+            return False
+        href = _attr(links[0], "href").strip()
+        return bool(href) and not href.startswith("#") and urljoin(self.base_url, href).split("#")[0] != self.meta.get("source_url")
+
+    def _card_row(self, tag: Tag) -> bool:
+        """The card stands in a row of boxes of its class, another of them a card too (Mexico News Daily's td_module_mx7
+        boxes under the story): one box of that shape alone may be the story's own."""
+        classes = tag.get("class")
+        if not classes:
+            return False
+        for relative in (tag.parent, tag.parent.parent if tag.parent is not None else None):
+            if relative is None:
+                continue
+            same = [t for t in relative.find_all("div", class_=classes[0]) if t is not tag and t.get("class") == classes]
+            if any(self._story_card(t) for t in same[:5]):
+                return True
         return False
 
     def _headline_list(self, tag: Tag, beside: bool = True) -> bool:
@@ -1743,7 +1807,7 @@ class _Reader:
             if repeated is not None:
                 self.drop("summary repeated below", repeated)
                 repeated.extract()
-            title_sources.append(("<h1>", squash_spaces(h1.get_text(" ")), h1.sourceline))
+            title_sources.append(("<h1>", _h1_headline(h1), h1.sourceline))
             h1.extract()
         for key, basis in (
             ("citation_title", "meta citation_title"),
@@ -1820,6 +1884,8 @@ class _Reader:
             ("meta author", head["authors"]),
         ]
         basis, names = next(((b, n) for b, n in authors if n), ("", []))
+        if basis == "meta citation_author":
+            names = [_uninverted(n) for n in names]
         folded = {re.sub(r"^by\s+", "", n, flags=re.I).strip().casefold() for n in names}
         for fuller_basis, fuller in (("byline", byline_names), ("meta author", head["authors"])):
             # JSON-LD that gives the first of two reporters only: the byline over the story names both
@@ -1836,6 +1902,7 @@ class _Reader:
                     unique.append(name)
         meta["authors"], meta["authors_basis"] = unique, basis
         self._drop_bare_byline(container, unique)
+        self._drop_author_lists(container, unique)
         summary = next((head[k][0] for k in ("og:description", "description", "twitter:description") if k in head), head.get("ld_description", ""))
         meta["summary"] = summary
         if standfirst is not None:  # the standfirst the page shows under its headline: the story's opening, no section's title
@@ -2300,6 +2367,15 @@ _CREDIT_ALONE = re.compile(
 )  # a photographer and the agency in capitals: "Jane Roe, ASSOCIATED PRESS"
 
 
+_LETTER = re.compile(r"[^\W_]")
+
+
+def _sentence_heading(tag: Tag) -> bool:
+    """A heading of twenty-five words or more that ends a sentence: a paragraph set in a heading's type, not a section's title."""
+    text = _bounded_text(tag, 600) or ""
+    return len(text.split()) >= 25 and bool(_ENDS_SENTENCE.search(text))
+
+
 def _signup_heading(tag: Tag) -> bool:
     """A heading of one to three words that asks for a sign-up ('Subscribe', 'Sign up'), not a story's section."""
     text = _bounded_text(tag, 40) or ""
@@ -2315,6 +2391,26 @@ def _tab_list(tag: Tag) -> bool:
 
 def _hidden(tag: Tag) -> bool:
     return tag.has_attr("hidden") or tag.get("aria-hidden") == "true" or bool(_HIDDEN_CLASS.search(_attr(tag, "class")))
+
+
+def _h1_headline(h1: Tag) -> str:
+    """The headline an <h1> shows: where it marks its headline (itemprop="headline") beside a rubric, the marked part."""
+    whole = squash_spaces(h1.get_text(" "))
+    marked = h1.find(True, attrs={"itemprop": "headline"})
+    if isinstance(marked, Tag) and marked is not h1:
+        own = squash_spaces(marked.get_text(" "))
+        if own and own != whole and len(own.split()) >= 3:
+            return own
+    return whole
+
+
+_INVERTED_NAME = re.compile(r"^([A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?),\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})$")
+
+
+def _uninverted(name: str) -> str:
+    """A scholarly page's citation_author written surname first ("You, Xiaoying"): the name as a byline writes it."""
+    match = _INVERTED_NAME.match(name.strip())
+    return f"{match.group(2)} {match.group(1)}" if match else name
 
 
 def _same_headline(shown: str, given: str) -> bool:
