@@ -1286,3 +1286,14 @@ def test_a_quote_inside_another_ones_claim_that_is_the_claims_owners():
     # near miss: describing the other's claim as something is the describer's words
     body = "Karel Vitek described Otto Brandt’s claim that the payments were gifts as a “complete fiction.”"
     assert attributed(body) == [("Karel Vitek", "complete fiction.")]
+
+
+def test_he_or_she_is_not_the_person_the_quote_names():
+    body = (
+        "In 2015, Leslie Vane gave a talk and met its director, Karel Vitek, a former neuroscientist. "
+        "“Leslie’s insight was that we could stop the melting,” he told me."
+    )
+    assert attributed(body) == []
+    # near miss: a place in the quote that is also a given name ("Israel Katz") does not count
+    body = "Later, Israel Vane spoke to reporters. “Narvia attacks Israel every week,” he said."
+    assert attributed(body) == [("Israel Vane", "Narvia attacks Israel every week,")]

@@ -263,6 +263,7 @@ HEADING_SPEAKER = re.compile(r"^(?P<who>[^:\"“”]{2,160}?)\s*:\s*(?P<rest>.*)
 # A paragraph's quotes are read by whole_quote and then by inline, and each paragraph is folded once for every
 # statement below it that looks back at it: read once (the caches live as long as a few sections)
 paragraph_spans = functools.lru_cache(maxsize=256)(quote_spans)
+WHOLE_WORD_CACHE = functools.lru_cache(maxsize=1024)(lambda word: re.compile(r"\b" + re.escape(word) + r"\b"))  # a name's word, capitalised
 folded_paragraph = functools.lru_cache(maxsize=256)(fold_chars)
 dated = functools.lru_cache(maxsize=256)(last_said_date)  # the paragraphs above a statement date the next statements too
 
@@ -1190,6 +1191,14 @@ class ReportAttribution:
             return False
         return looks_female(who if isinstance(who, Head) else Head(self.name_of(who), "", "person"))
 
+    def named_in_quote(self, who: str, quote: str) -> bool:
+        """Whether the quote names the person by a given name or surname ("Leslie’s insight was"): a speaker does not."""
+        words = self.name_of(who).split()
+        named = [
+            w for w in (words[0], words[-1]) if len(w) >= 3 and w[0].isupper() and fold_chars(w).lower() not in STATES
+        ]  # not "Israel" of Israel Katz
+        return len(words) >= 2 and any(WHOLE_WORD_CACHE(word).search(quote) for word in named)
+
     def named_in_one_word(self, who: str | Head | None) -> bool:
         """ "Kayhan", "NetBlocks": a one-word name read as a person's may be a body's, which 'it' can mean."""
         if who is None:
@@ -1476,6 +1485,8 @@ class ReportAttribution:
                 continue
             date = self.date_for(text[begin : span.start] + " " + text[span.end : end])
             speakers = previous if found.sieve == "continuation" else self.resolve(found.subject, salience, date)
+            if found.subject.pronoun in ("he", "she") and len(speakers) == 1 and self.named_in_quote(speakers[0], quote.text):
+                speakers = []  # "“Leslie’s insight was …,” he told me": 'he' is not Leslie Field, whom the words name
             if found.detail == WORK_OF_DETAIL and len(speakers) == 1:
                 salience.issuer = speakers[0]  # "According to Russia's nuclear doctrine, … The document adds that “…”"
             previous = speakers
