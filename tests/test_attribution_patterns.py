@@ -1297,3 +1297,14 @@ def test_he_or_she_is_not_the_person_the_quote_names():
     # near miss: a place in the quote that is also a given name ("Israel Katz") does not count
     body = "Later, Israel Vane spoke to reporters. “Narvia attacks Israel every week,” he said."
     assert attributed(body) == [("Israel Vane", "Narvia attacks Israel every week,")]
+
+
+def test_a_long_description_with_a_titles_stop_between_the_speaker_and_told_after_the_quote():
+    body = (
+        "“You will not see the harm until it is deployed at scale,” Mary Okpik, an organizer at the Northern Environmental "
+        "Network, and a resident of St. Lawrence Island, in Alaska, told me. “And we only have one Earth.”"
+    )
+    assert attributed(body) == [
+        ("Mary Okpik", "You will not see the harm until it is deployed at scale,"),
+        ("Mary Okpik", "And we only have one Earth."),
+    ]

@@ -240,7 +240,7 @@ NAME_THEN_CUE = re.compile(
     + TITLE_ABBREVIATION_TRIE
     + r"|"
     + DOTTED_LETTERS
-    + r"|[^.!?;:]){1,120}?)\s+(?-i:(?![A-Z][a-z]))(?P<cue>"  # "… the United States.": a capital starts no verb
+    + r"|[^.!?;:]){1,160}?)\s+(?-i:(?![A-Z][a-z]))(?P<cue>"  # "… the United States.": a capital starts no verb
     + CUE_ANY_CASE
     + r")\b"
     + STATE_AS_ADJECTIVE,
@@ -786,7 +786,9 @@ SHARE_OF_A_GROUP = re.compile(
     r"\s+of\s+(?:the\s+)?(?:[a-z]+\s+)?(?:respondents|those\s+(?:surveyed|polled|asked)|participants|interviewees)\s+(?:\w+ly\s+)?$",
     re.I,
 )
-NAME_THEN_DESCRIPTION = re.compile(r"(?:[Tt]he\s+)?(?P<name>" + CHUNK.pattern + r"),\s+(?:an?|the|its|one)\s+(?:" + DOTTED_LETTERS + r"|[^.;:])*")
+NAME_THEN_DESCRIPTION = re.compile(  # "Mary Okpik, a resident of St. Lawrence Island, in Alaska,": a title's stop is no end
+    r"(?:[Tt]he\s+)?(?P<name>" + CHUNK.pattern + r"),\s+(?:an?|the|its|one)\s+(?:" + DOTTED_LETTERS + r"|" + TITLE_ABBREVIATION_TRIE + r"|[^.;:])*"
+)
 DIGEST_KICKER = re.compile(r"^(?=[^a-z]*[A-Z]{2})[A-Z0-9][^a-z—–:]*?\s+[—–]\s+")
 OUTLET_BYLINE = re.compile(
     r"(?P<outlet>" + CHUNK.pattern + r")[’']s\s+" + CHUNK.pattern + r"(?:,\s+" + CHUNK.pattern + r")*(?:,?\s+and\s+" + CHUNK.pattern + r")?"
