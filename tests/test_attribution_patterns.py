@@ -1308,3 +1308,11 @@ def test_a_long_description_with_a_titles_stop_between_the_speaker_and_told_afte
         ("Mary Okpik", "You will not see the harm until it is deployed at scale,"),
         ("Mary Okpik", "And we only have one Earth."),
     ]
+
+
+def test_a_that_clause_without_that_may_open_with_a_noun_and_a_possessive_name():
+    body = "Karel Vitek said any similarity with Brandt's words was a “rhetorical coincidence”."
+    assert attributed(body) == [("Karel Vitek", "rhetorical coincidence")]
+    # near miss: the term as the object of an act, no clause, stays the author's
+    body = "Karel Vitek announced the conclusion of the “rhetorical coincidence”."
+    assert attributed(body) == []

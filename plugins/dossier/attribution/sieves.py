@@ -572,7 +572,7 @@ OMITTED_THAT = re.compile(
     r"\s*(?:(?:on\s+)?[A-Z][a-z]+day\s+)?"  # "insisted Friday any agreement was a “bad deal”"
     r"(?:(?:it|this|they|he|she|we)\s+(?:\w+ly\s+)?"
     r"(?:is|was|were|are|remained|remains|would|will|had|has|did|does|could|can|should|must|might|may|[a-z]+[^s\W]s|[a-z]{3,}(?<!ne)ed)|"
-    r"(?:the|any|an?|its|his|her|their|this|that|such)\s+[a-z]+\s+(?:(?:in|of|on|with|for)\s+(?:the\s+)?[a-z]+\s+)?(?:\w+ly\s+)?"
+    r"(?:the|any|an?|its|his|her|their|this|that|such)\s+[a-z]+\s+(?:(?:in|of|on|with|for)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*[’']s?\s+)?[a-z]+\s+)?(?:\w+ly\s+)?"
     r"(?:is|was|were|are|remained|remains|would|will|had|has|[a-z]+[^s\W]s|[a-z]{3,}(?<!ne)ed)|"
     r"[A-Z][\w.’'-]*[’']s(?=\s*$)|"  # "Rice said Gration's “vitally important” efforts"
     r"(?:on\s+[A-Z][a-z]+day\s+)?(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}\s+(?:is|was|were|are|would|will|had|has)\s)\b"
