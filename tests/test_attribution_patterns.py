@@ -1316,3 +1316,11 @@ def test_a_that_clause_without_that_may_open_with_a_noun_and_a_possessive_name()
     # near miss: the term as the object of an act, no clause, stays the author's
     body = "Karel Vitek announced the conclusion of the “rhetorical coincidence”."
     assert attributed(body) == []
+
+
+def test_a_title_in_the_plural_is_a_group_no_later_he_means():
+    body = (
+        "As government MPs cheered in the Chamber, dissident MP Karel Vitek addressed journalists in the lobby. "
+        "He said: “This government lacks legitimacy.”"
+    )
+    assert attributed(body) == [("Karel Vitek", "This government lacks legitimacy.")]

@@ -497,6 +497,8 @@ def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
         return None  # "Nashville, Tenn., included": a state as American papers shorten it, read as an appositive; "Washington, DC"
     if MODEL_NUMBER.search(chunk):
         return None  # "Gravity-2", "Su-24", "S-400": a rocket's, an aircraft's, a system's model, nobody who speaks
+    if chunk.endswith("s") and " " not in chunk and chunk[:-1].lower() in TITLE_WORDS:
+        return None  # "MPs", "CEOs": a title in the plural is a group, no one a later 'he' can mean
     if LEGAL_FORM_FIRST.match(chunk):  # "AO GK Radiant", "OOO Titan-Micro", "PJSC Gazprom": a company with its legal form first
         return Head(chunk.strip(",."), "", "organization")
     region = REGION_END.search(chunk)
