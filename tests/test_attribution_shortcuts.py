@@ -141,7 +141,14 @@ SIEVE_PATTERNS_AS_FIRST_WRITTEN = {  # each sieve pattern rewritten to start wit
     "IN_VIEW_OF": (r"\b[Ii]n\s+the\s+" + sieves.VIEW_NOUNS + r"\s+of\s+", 0),
     "POSSESSIVE_CUE": (r"\b" + sieves.POSSESSIVE_CUE.pattern, 0),
     "IN_PRONOUN_VIEW": (r"\b[Ii]n\s+(his|her)\s+(?:own\s+)?" + sieves.VIEW_NOUNS + r"\b", 0),
-    "IN_POSSESSIVE_VIEW": (r"\b(?:[Ii]n|[Ff]rom)\s+(?P<who>" + names.CHUNK.pattern + r")[’']s?\s+(?:own\s+)?" + sieves.VIEW_NOUNS + r"\b", 0),
+    "IN_POSSESSIVE_VIEW": (
+        r"\b(?:[Ii]n|[Ff]rom)\s+(?:the\s+(?:late\s+)?[a-z]+\s+)?(?P<who>"
+        + names.CHUNK.pattern
+        + r")[’']s?\s+(?:own\s+)?"
+        + sieves.VIEW_NOUNS
+        + r"\b",
+        0,
+    ),
     "AS_X_NOTES": (r"\b" + sieves.AS_X_NOTES.pattern.replace(r"[Aa](?<!\w[Aa])s", "[Aa]s", 1), 0),
     "AS_HE_PUTS_IT": (r"\b" + sieves.AS_HE_PUTS_IT.pattern.replace(r"[Aa](?<!\w[Aa])s", "[Aa]s", 1), 0),
 }
