@@ -1324,3 +1324,13 @@ def test_a_title_in_the_plural_is_a_group_no_later_he_means():
         "He said: “This government lacks legitimacy.”"
     )
     assert attributed(body) == [("Karel Vitek", "This government lacks legitimacy.")]
+
+
+def test_an_irregular_past_tense_is_a_verb_after_a_name():
+    body = "Otto Brandt withdrew the allegations, saying “I made a mistake.”"
+    assert attributed(body) == [("Otto Brandt", "I made a mistake.")]
+    body = "Narvia fought the ruling for years, calling it “a travesty.”"
+    assert attributed(body) == [("Narvia", "a travesty.")]
+    # near miss: the name is the object of the irregular verb, not its subject
+    body = "The court overthrew Otto Brandt's conviction, saying “the evidence was thin.”"
+    assert attributed(body) == []
