@@ -1334,3 +1334,11 @@ def test_an_irregular_past_tense_is_a_verb_after_a_name():
     # near miss: the name is the object of the irregular verb, not its subject
     body = "The court overthrew Otto Brandt's conviction, saying “the evidence was thin.”"
     assert attributed(body) == []
+
+
+def test_states_before_a_modal_is_a_noun_not_a_verb_of_saying():
+    body = "Edda Lind said diplomats from member states will meet within days to “discuss how to raise the pressure on Narvia.”"
+    assert attributed(body) == [("Edda Lind", "discuss how to raise the pressure on Narvia.")]
+    # near miss: 'states' as a verb, a quote next
+    body = "The Narvian foreign ministry states that the vote was “a farce.”"
+    assert attributed(body) == [("Narvian foreign ministry", "a farce.")]

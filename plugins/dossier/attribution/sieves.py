@@ -268,7 +268,8 @@ class Found:
 Sieve = Callable[[Clause], "Found | None"]
 
 
-PLURAL_NOUN_VERB_NEXT = re.compile(r"\s+(?:include|included|are|were|have|had|remain|range)\b")  # "Key terms include “…”"
+# "Key terms include “…”", "diplomats from member states will meet": a plural noun, with its verb or a modal next
+PLURAL_NOUN_VERB_NEXT = re.compile(r"\s+(?:include|included|are|were|have|had|remain|range|will|would|could|should|must|may|might|can|do|did)\b")
 
 
 def cues_in(before: str) -> list[re.Match[str]]:
