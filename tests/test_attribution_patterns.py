@@ -1342,3 +1342,11 @@ def test_states_before_a_modal_is_a_noun_not_a_verb_of_saying():
     # near miss: 'states' as a verb, a quote next
     body = "The Narvian foreign ministry states that the vote was “a farce.”"
     assert attributed(body) == [("Narvian foreign ministry", "a farce.")]
+
+
+def test_the_story_or_profile_is_the_outlets_that_ran_it():
+    body = "After the visit, the Narvia Herald ran a profile of the financier. The story portrayed him as a “moneyman of mystery,” who knew everyone."
+    assert attributed(body) == [("Narvia Herald", "moneyman of mystery,")]
+    # near miss: a story no outlet ran is nobody's
+    body = "Otto Brandt visited the island. The story portrayed him as a “moneyman of mystery,” who knew everyone."
+    assert attributed(body) == []
