@@ -1350,3 +1350,14 @@ def test_the_story_or_profile_is_the_outlets_that_ran_it():
     # near miss: a story no outlet ran is nobody's
     body = "Otto Brandt visited the island. The story portrayed him as a “moneyman of mystery,” who knew everyone."
     assert attributed(body) == []
+
+
+def test_a_pronoun_opening_the_clause_is_the_participles_subject_past_a_name_after_its_verb():
+    body = (
+        "Edda Lind sued the publisher in 2015. In 2022, she withdrew her allegations against Otto Brandt, saying she "
+        "“may have made a mistake” in naming him."
+    )
+    assert attributed(body) == [("Edda Lind", "may have made a mistake")]
+    # near miss: a name opening the clause is the one acting, as before
+    body = "In 2022, Edda Lind withdrew her allegations against Otto Brandt, saying she “may have made a mistake”."
+    assert attributed(body) == [("Edda Lind", "may have made a mistake")]

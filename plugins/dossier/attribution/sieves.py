@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..actors import trie_pattern
-from ..sentences import TITLE_ABBREVIATIONS
+from ..sentences import TITLE_ABBREVIATIONS, sentence_start
 from .cues import AFTER_QUOTE_ONLY, AS_SAYING, CUE, CUE_ANY_CASE, base_of, is_describing, is_participle, is_weak
 from .names import (
     BEFORE_ANY_AFTER,
@@ -115,6 +115,7 @@ INFINITIVE_CUE = re.compile(r"\b(?P<verb>[a-z]+ed|[a-z]+s)\s+(?:[\w-]+\s+){0,3}t
 # "Medvedev used a three-way interview with … newswires to reaffirm that “…”": a verb, its object, then the infinitive cue
 FAR_INFINITIVE_CUE = re.compile(r"\b(?P<verb>[a-z]+ed|went|gone|goes|made|took|gave|held|wrote|spoke)\s+(?:[\w’'-]+\s+){0,12}to\s+$")
 PRONOUN_OPENS = re.compile(r"[\s•*–-]*(He|She)\s+[a-z]")
+PRONOUN_OPENS_CLAUSE = re.compile(r"\s*(?:[A-Z][^,;:.]{0,60},\s*)?(?P<pronoun>[Hh]e|[Ss]he)\s+(?:\w+ly\s+)?[a-z]")  # "In 2022, she withdrew"
 THAT_OPENS = re.compile(r"\s*that\s")
 WOMAN_NOUNS = frozenset("woman mother grandmother widow girl wife daughter sister".split())
 MAN_NOUNS = frozenset("man father grandfather widower boy husband son brother".split())
@@ -440,16 +441,33 @@ def cue_before(clause: Clause) -> Found | None:
         return None  # "partners such as India and Indonesia, with one stating: “…”": one of them, unnamed
     if is_participle(word):
         subject = subject_before(before, cue.start())
-        own_clause = before[clause_opening(before, subject.start) : subject.start] if subject is not None and subject.heads else ""
+        own_start = clause_opening(before, subject.start) if subject is not None and subject.heads else 0
+        own_clause = before[own_start : subject.start] if subject is not None and subject.heads else ""
         inverted = INVERTED_CUE_END.search(own_clause) is not None  # "…, said President Zelensky, adding": the subject after its verb
         if own_clause.strip() and COMMA_END.search(before, 0, cue.start()) and not OPENING_PHRASE.fullmatch(own_clause) and not inverted:
             # "Putin met Xi Jinping, saying “…”": the name before the comma is the verb's object; the one acting opens the clause
             openers = clause_subject(own_clause)
             opener = openers[0] if openers and openers[0].name in own_clause else None
             opening = opener is not None and OPENING_PHRASE.fullmatch(own_clause, 0, own_clause.find(opener.name))
+            pronoun = PRONOUN_OPENS_CLAUSE.match(own_clause) if not openers else None
+            if pronoun:  # "In 2022, she met Dershowitz, saying she “…”": the pronoun acting, not the name after its verb
+                at = own_start + pronoun.start("pronoun")
+                return Found(
+                    Subject([], pronoun=pronoun.group("pronoun").lower(), start=at),
+                    "cue_before",
+                    f"'{word.lower()}' (the clause's subject, a pronoun)",
+                )
             return Found(Subject([opener]), "cue_before", f"'{word.lower()}' (the clause's first subject)") if opener and opening else None
         if subject is not None and (subject.heads or subject.pronoun):
             return Found(subject, "cue_before", f"'{word.lower()}'")
+        clause_start = max(clause_opening(before, cue.start()), sentence_start(before, cue.start()))
+        pronoun = PRONOUN_OPENS_CLAUSE.match(before, clause_start) if COMMA_END.search(before, 0, cue.start()) else None
+        if pronoun:  # "In 2022, she withdrew her allegations against Dershowitz, saying she “…”": the pronoun opening the clause
+            return Found(
+                Subject([], pronoun=pronoun.group("pronoun").lower(), start=pronoun.start("pronoun")),
+                "cue_before",
+                f"'{word.lower()}' (the clause's subject, a pronoun)",
+            )
         own_role = OWN_ROLE_SUBJECT.search(before, 0, cue.start())
         if own_role and ROLE_WORD.fullmatch(own_role.group("role").split()[-1].lower()):
             # "with the Finance Minister saying they were “…”": the participle's own subject, never the clause's
