@@ -1361,3 +1361,16 @@ def test_a_pronoun_opening_the_clause_is_the_participles_subject_past_a_name_aft
     # near miss: a name opening the clause is the one acting, as before
     body = "In 2022, Edda Lind withdrew her allegations against Otto Brandt, saying she “may have made a mistake”."
     assert attributed(body) == [("Edda Lind", "may have made a mistake")]
+
+
+def test_as_stated_by_x_after_the_quote_outweighs_a_verb_before_it():
+    body = "Narvia has described its position as “objective and impartial,” as first stated by Foreign Minister Edda Lind in March."
+    assert attributed(body) == [("Edda Lind", "objective and impartial,")]
+
+
+def test_a_term_someone_refused_or_never_used_is_not_their_words():
+    body = "Narvia has refused to call its position “neutral”. Otto Brandt never called it a “war”."
+    assert attributed(body) == []
+    # near miss: the words the same speaker did use
+    body = "Otto Brandt did not say “yes”, but he called it “a step”."
+    assert attributed(body) == [("Otto Brandt", "a step")]

@@ -114,6 +114,7 @@ WEAK_GAP_WORDS = 4
 INFINITIVE_CUE = re.compile(r"\b(?P<verb>[a-z]+ed|[a-z]+s)\s+(?:[\w-]+\s+){0,3}to\s+$")
 # "Medvedev used a three-way interview with … newswires to reaffirm that “…”": a verb, its object, then the infinitive cue
 FAR_INFINITIVE_CUE = re.compile(r"\b(?P<verb>[a-z]+ed|went|gone|goes|made|took|gave|held|wrote|spoke)\s+(?:[\w’'-]+\s+){0,12}to\s+$")
+NEGATED_BEFORE = re.compile(r"\b(?:(?:refus|declin)(?:ed|es|ing)\s+to|avoid(?:ed|s|ing)|never|not|n[’']t)\s+$")
 PRONOUN_OPENS = re.compile(r"[\s•*–-]*(He|She)\s+[a-z]")
 PRONOUN_OPENS_CLAUSE = re.compile(r"\s*(?:[A-Z][^,;:.]{0,60},\s*)?(?P<pronoun>[Hh]e|[Ss]he)\s+(?:\w+ly\s+)?[a-z]")  # "In 2022, she withdrew"
 THAT_OPENS = re.compile(r"\s*that\s")
@@ -402,6 +403,10 @@ def cue_before(clause: Clause) -> Found | None:
         return None
     if base_of(word) in AFTER_QUOTE_ONLY:
         return None  # "the Houthis’ slogan reads, “…”": a standing text; only "“…,” the statement read" names who issued it
+    if NEGATED_BEFORE.search(before, max(0, cue.start() - 30), cue.start()):
+        return None  # "China has refused to refer to its position as “neutral”", "he never called it a “war”": not their words
+    if AS_NOTED_BY.match(clause.masked, clause.end):
+        return None  # "refused to refer to it as “…,” as first stated by Wang Yi": the one named after the quote (cue_after)
     if base_of(word) in RELAYING and not AS_SAYING.search(before):
         relayed = head_after(before, cue.end())  # "Sorensen quotes Kennedy, “…”": the words are the one quoted
         if relayed is not None and relayed.kind in ("person", "organization", "outlet") and QUOTED_NAME_END.match(gap):
