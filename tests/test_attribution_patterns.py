@@ -1374,3 +1374,11 @@ def test_a_term_someone_refused_or_never_used_is_not_their_words():
     # near miss: the words the same speaker did use
     body = "Otto Brandt did not say “yes”, but he called it “a step”."
     assert attributed(body) == [("Otto Brandt", "a step")]
+
+
+def test_a_participle_of_a_phrase_cue_after_by_is_a_cue():
+    body = "Otto Brandt weakened his announcement by referring to the target as a “crass mathematical calculation.”"
+    assert attributed(body) == [("Otto Brandt", "crass mathematical calculation.")]
+    # near miss: the phrase's finite form after a preposition is a noun's verb, no cue ("in refers to")
+    body = "Otto Brandt wrote a note. The passage in “chapter one” refers to the war."
+    assert attributed(body) == []

@@ -178,4 +178,4 @@ def is_weak(form: str) -> bool:
 
 
 def is_participle(form: str) -> bool:
-    return form.lower().endswith("ing")
+    return form.lower().split(" ", 1)[0].endswith("ing")  # "referring to", "pointing out": the verb's own form

@@ -1222,9 +1222,9 @@ IRREGULAR_PAST = {
     "found",
     # the other irregular past tenses that are seldom a noun or an adjective ("withdrew", "fought"; not "left", "lost", "rose")
     *"""withdrew drew grew knew threw flew blew overthrew oversaw foresaw fought bought brought caught taught thought sought
-    won ran spent built meant kept stood understood forgot got struck hung swung sang rang drank sank shrank broke chose
+    won ran spent built meant kept stood understood forgot struck hung swung sang rang drank sank shrank broke chose
     froze woke rode drove arose forgave became overcame shook undertook stole swore tore wore slid fled sped dealt knelt
-    leapt lent bent paid laid sold heard sat felt withheld upheld forbade strove""".split(),
+    leapt lent bent paid laid sold sat felt withheld upheld forbade strove""".split(),
 }
 
 

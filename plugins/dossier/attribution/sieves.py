@@ -285,7 +285,7 @@ def cues_in(before: str) -> list[re.Match[str]]:
         and not _noun_after_name(before, m)
         and not (m.group(1).endswith("s") and _demonym_before(before, m.start()))
         and not (is_weak(m.group(1)) and INFINITIVE_AFTER.match(before, m.end()))
-        and not (not m.group(1).endswith("ing") and PREPOSITION_BEFORE.search(before, max(0, m.start() - 12), m.start()))
+        and not (not is_participle(m.group(1)) and PREPOSITION_BEFORE.search(before, max(0, m.start() - 12), m.start()))
         and not (base_of(m.group(1)) in CONCERN_CUES and not VOICED_AFTER.match(before, m.end()))
         and not (m.group(1).endswith("s") and PLURAL_NOUN_VERB_NEXT.match(before, m.end()))
     ]
