@@ -24,6 +24,8 @@ from markupsafe import escape
 from pelican import signals
 from pelican.readers import BaseReader
 
+from mistune_reader.articles import ReportArticles
+
 logger = logging.getLogger(__name__)
 EXTENSIONS = ["md", "markdown"]
 _prepared: dict[str, Analysis] = {}
@@ -98,6 +100,7 @@ def check_report_links(content: str, source_path: str, report) -> None:
 def use_dossier_reader(readers) -> None:
     for extension in EXTENSIONS:
         readers.reader_classes[extension] = DossierMarkdownReader
+    readers.read_file = ReportArticles(readers, DossierMarkdownReader).read_file
 
 
 def analyse_articles(generator) -> None:
