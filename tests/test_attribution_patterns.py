@@ -1382,3 +1382,14 @@ def test_a_participle_of_a_phrase_cue_after_by_is_a_cue():
     # near miss: the phrase's finite form after a preposition is a noun's verb, no cue ("in refers to")
     body = "Otto Brandt wrote a note. The passage in “chapter one” refers to the war."
     assert attributed(body) == []
+
+
+def test_a_states_office_holder_unnamed_is_the_one_the_report_named_in_that_office():
+    body = (
+        "Karel Vitek, the Chilean ambassador, wrote an op-ed in March. Relations were tense. "
+        "In a TV interview, Chile’s U.S. ambassador stated that ties “have a bottom line.”"
+    )
+    assert attributed(body) == [("Karel Vitek", "have a bottom line.")]
+    # near miss: no ambassador named before: nobody
+    body = "Relations were tense. In a TV interview, Chile’s U.S. ambassador stated that ties “have a bottom line.”"
+    assert attributed(body) == []

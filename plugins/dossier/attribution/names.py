@@ -877,6 +877,10 @@ def subject_before(text: str, end: int, sentence_start: int = 0) -> Subject | No
 
 
 NUMBER_TEN_END = re.compile(r"(?<![\w.])(?:Number|No\.?)\s+10\s+(?:\w+ly\s+|also\s+)?$")
+STATE_ROLE_END = re.compile(  # "China’s U.S. ambassador", "Narvia’s foreign minister": a state's office holder, unnamed here
+    r"(?:^|\s)(?P<state>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)[’']s\s+(?:[A-Z][A-Z.]*\s+)?"
+    r"(?P<role>ambassador|envoy|foreign minister|defen[cs]e minister|prime minister|president|minister|leader|spokesperson|spokesman|spokeswoman)$"
+)
 PLURAL_ROLE_OPENING = re.compile(r"(?:Officials|Representatives|Editorials|Articles|Commentaries|Columns)\s+(?:for|from|of|at|with|in)\s")
 
 
@@ -988,6 +992,10 @@ def _subject_before(left: str) -> Subject | None:
                 named[0][0].role = role_noun_of(role)  # a later "the manager" is her
             return Subject(named[0], start=sentence_start + named[1])
         return Subject([], role_noun=role_noun_of(role), start=sentence_start + role.start())
+    state_role = STATE_ROLE_END.search(tail) if "s " in tail else None  # (the pattern needs a possessive "’s ")
+    if state_role and fold(state_role.group("state")) in STATES | MULTIWORD_STATES:
+        # "China’s U.S. ambassador stated": the holder of the role the report named, resolved as "the ambassador" is
+        return Subject([], role_noun=state_role.group("role").lower(), start=sentence_start + left.rfind(state_role.group("role")))
     # the body word ends the tail, or comes before "to/in/at the X" ("Ukraine’s delegation to the United Nations asked")
     at_end = LOWER_BODY_WORD.search(tail, len(tail) - LOWER_BODY_WORD_REACH) if gated else None
     lower_body = LOWER_BODY_END.search(tail) if at_end or (gated and LOWER_BODY_SUFFIXED.search(tail)) else None
