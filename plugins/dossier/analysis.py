@@ -573,9 +573,10 @@ def _may_need_workers(content: str) -> bool:
 
 
 def _take_worker_registry(registry: bytes, registry_digest: str) -> None:
-    """In a worker forked from the fork server: the build's registry (pickled), which a worker forked from the build
-    process inherits."""
+    """In a worker forked from the fork server: the build's registry (pickled), and no cyclic garbage collection (a
+    report's reading makes few cycles), as a worker forked from the build process inherits them."""
     global _worker_registry, _worker_registry_digest
+    gc.disable()
     _worker_registry, _worker_registry_digest = pickle.loads(registry), registry_digest
 
 
