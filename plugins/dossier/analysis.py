@@ -525,72 +525,6 @@ def _serve(jobs_read: int, results_write: int) -> None:
 
 _reader: _Reader | None = None
 
-# What a report worker needs imported: the report parser, the attribution engine and the relation reader.
-WORKER_MODULES = ["dossier.analysis", "dossier.document", "dossier.clauses", "dossier.attribution.engine"]
-_server_started = False  # whether this build's workers are forked from multiprocessing's fork server
-
-
-def start_worker_server(content: str) -> None:
-    """Start, when a cold build starts and before Pelican, the process its report workers will be forked from
-    (multiprocessing's fork server), which imports what reading a report needs on the core that Pelican's start-up
-    leaves idle: forked from the build process, each worker imported it again (about 0.6 s of CPU each) once the
-    reports were listed. Nothing is started for a content folder of fewer reports than need workers, without a second
-    core, or where fork servers are not available."""
-    global _server_started
-    if (os.cpu_count() or 1) < 2 or "forkserver" not in multiprocessing.get_all_start_methods() or not _may_need_workers(content):
-        return
-    from multiprocessing import forkserver
-
-    forkserver.set_forkserver_preload(WORKER_MODULES)
-    try:
-        forkserver.ensure_running()
-    except Exception:  # the workers are forked from the build process, as without it
-        return
-    _server_started = True
-
-
-def stop_worker_server() -> None:
-    """End the fork server, once the build is over, and wait for it: the CPU time of the workers it forked is then
-    counted as the build's, as that of workers forked from the build process is."""
-    global _server_started
-    if not _server_started:
-        return
-    _server_started = False
-    from multiprocessing import forkserver
-
-    with contextlib.suppress(Exception):
-        forkserver._forkserver._stop()  # type: ignore[attr-defined]
-
-
-def _may_need_workers(content: str) -> bool:
-    """Whether the content folder holds at least PARALLEL_FROM Markdown files (reports, or pages)."""
-    found = 0
-    for _, _, names in os.walk(content, followlinks=True):
-        found += sum(1 for name in names if name.endswith((".md", ".markdown")))
-        if found >= PARALLEL_FROM:
-            return True
-    return False
-
-
-def _take_worker_registry(registry: bytes, registry_digest: str) -> None:
-    """In a worker forked from the fork server: the build's registry (pickled), and no cyclic garbage collection (a
-    report's reading makes few cycles), as a worker forked from the build process inherits them."""
-    global _worker_registry, _worker_registry_digest
-    gc.disable()
-    _worker_registry, _worker_registry_digest = pickle.loads(registry), registry_digest
-
-
-def _worker_pool(workers: int, registry: Registry | None, registry_digest: str) -> ProcessPoolExecutor:
-    """The report workers: forked from the fork server the build started (start_worker_server), else from this
-    process, which then hands them its registry as they are forked."""
-    global _worker_registry, _worker_registry_digest
-    if _server_started:
-        registry_bytes = pickle.dumps(registry, protocol=pickle.HIGHEST_PROTOCOL)
-        context = multiprocessing.get_context("forkserver")
-        return ProcessPoolExecutor(workers, mp_context=context, initializer=_take_worker_registry, initargs=(registry_bytes, registry_digest))
-    _worker_registry, _worker_registry_digest = registry, registry_digest
-    return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"))
-
 
 def start_reader() -> None:
     """Start the reader process for this build (see _Reader); the build's analyse_reports uses it or stops it."""
@@ -697,6 +631,7 @@ def _analyse_reports(
     reader = _take_reader()  # the reader process the build started, if any: used at most once
     asked: _Reader | None = None
     if parallel and workers > 1 and "fork" in multiprocessing.get_all_start_methods():
+        _worker_registry, _worker_registry_digest = registry, registry_digest
         jobs = [(raw, shown, key, cache_folder) for _, shown, raw, key in todo]
         if reader is not None and len(todo) < PARALLEL_FROM:  # a few reports: the reader process, ready by now
             asked = reader if reader.ask((registry_file, registry_shown, registry is not None, jobs)) else None
@@ -705,7 +640,7 @@ def _analyse_reports(
                 reader.stop()  # before the workers are forked: they would hold its pipe
                 reader = None
             try:
-                pool = _worker_pool(min(workers, len(todo)), registry, registry_digest)
+                pool = ProcessPoolExecutor(min(workers, len(todo)), mp_context=multiprocessing.get_context("fork"))
                 pending = pool.map(_analyse_in_worker, jobs, chunksize=4)  # submitted now: the workers start at once
             except Exception:  # no process could be started: read in this process instead
                 pending = None

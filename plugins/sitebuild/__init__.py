@@ -320,12 +320,9 @@ def _build(settings_file: str, output: str, content: str, strict: bool, cache: s
     output = os.path.abspath(output)
     # Before the lock (the reader holds no file of the build) and before Pelican: a warm build's reader process imports
     # what reading a report needs while this process starts Pelican (dossier.analysis); a build that reads no report,
-    # or many (workers then), stops it. A first build (no output, no cache) starts none: it reads every report, in
-    # workers forked from a fork server, which imports what they need meanwhile.
+    # or many (workers then), stops it. A first build (no output, no cache) starts none.
     if os.path.isdir(output) and os.path.isdir(cache or cache_folder(output)):
         analysis.start_reader()
-    else:
-        analysis.start_worker_server(content)
     try:
         with output_lock(output):
             return _build_locked(settings_file, output, content, strict, cache, started)
@@ -338,7 +335,6 @@ def _build(settings_file: str, output: str, content: str, strict: bool, cache: s
         print("error: interrupted", file=sys.stderr)
     finally:
         analysis.stop_reader()
-        analysis.stop_worker_server()
     kept = "the previous output was kept" if os.path.isdir(output) else "no output was written"
     print(f"build failed; {kept}: {output}", file=sys.stderr)
     return 1
