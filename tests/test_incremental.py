@@ -243,6 +243,33 @@ def test_reports_read_in_worker_processes_equal_reports_read_in_order(tmp_path, 
     assert len(list(cache.glob("*.search"))) == len(list(cache.glob("*.statements"))) == len(files)
 
 
+def test_reports_read_in_workers_come_back_light_with_their_body_read_from_the_cache_when_asked(tmp_path, monkeypatch):
+    """A worker keeps a report's body (text, sections' HTML and paragraphs) in the cache and sends only the rest: the
+    build process holds no report's text until a page of it is rendered, and whether a section may hold an intrasite
+    link was found by the worker, without the HTML."""
+    import dossier.analysis as analysis
+    from dossier.analysis import LightReport, sections_may_link
+    from dossier.paths import may_hold_link
+
+    files = seed_copies(tmp_path, 3)
+    linking = Path(files[1][0])  # a section linking another report: only the build process can resolve it
+    text = linking.read_text(encoding="utf-8")
+    linking.write_text(text.replace("\n## ", "\nSee [the other report]({filename}r0.md).\n\n## ", 2), encoding="utf-8")
+    registry = str(ROOT / "content" / "actors.toml")
+    monkeypatch.setattr(analysis, "PARALLEL_FROM", 2)
+    parallel = analyse_reports(files, registry, "actors.toml", str(tmp_path / "cache"), workers=2)
+    in_order = analyse_reports(files, registry, "actors.toml", "", workers=1)
+    assert [sections_may_link(parallel[path].report) for path, _ in files] == [False, True, False]
+    for path, _ in files:
+        report = parallel[path].report
+        assert isinstance(report, LightReport) and "source_text" not in report.__dict__
+        whole = in_order[path].report
+        assert sections_may_link(report) == any(may_hold_link(section.html) for section in whole.chapters)
+        assert isinstance(report, LightReport)  # the answer did not read the body
+        assert report.source_text == whole.source_text  # read from the cache when asked
+        assert report == whole and not isinstance(report, LightReport)
+
+
 def test_a_few_changed_reports_among_many_cached_ones_are_read_in_a_worker_and_come_back_in_order(tmp_path, monkeypatch):
     """A warm build reads its one edited report in a forked worker while it loads the other analyses: the result is
     what reading it here gives, the others come from the cache, and the analyses are in the order of the files."""

@@ -23,7 +23,7 @@ import pickle
 import signal
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from importlib import metadata
@@ -34,7 +34,7 @@ from .actors import Registry, load_registry
 from .fingerprints import add_files, add_parts
 from .kept import keep
 from .model import ContentError, Paragraph, Report, Section
-from .paths import CONTENT_LINK
+from .paths import CONTENT_LINK, may_hold_link
 from .relations import EvidenceReader, ReportReading
 from .sourcefile import read_bytes
 from .statements import Extraction, extract_statements
@@ -281,6 +281,7 @@ def fill(report: Report, source_text: str, sections: list[tuple[str | None, list
     report.__dict__["source_text"] = source_text
     report.__dict__.pop("_body", None)
     report.__dict__.pop("_content_links", None)
+    report.__dict__.pop("_may_link", None)
     report.__class__ = Report
 
 
@@ -302,7 +303,8 @@ def split(analysis: Analysis) -> tuple[bytes, bytes]:
     light_report.__class__ = LightReport
     pages = [section.html for section in report.sections] + [note.html for note in report.notes.values()]
     links = [(match["what"], match["target"]) for html in pages for match in CONTENT_LINK.finditer(html)]
-    light_report.__dict__.update(sections=sections, _sections_by_slug={}, _content_links=links)
+    may_link = any(may_hold_link(section.html) for section in report.chapters)
+    light_report.__dict__.update(sections=sections, _sections_by_slug={}, _content_links=links, _may_link=may_link)
     del light_report.__dict__["source_text"]
     light = copy.copy(analysis)
     light.report = light_report
@@ -316,6 +318,15 @@ def kept_links(report: Report) -> list[tuple[str, str]] | None:
     """The content links ({attach}, {static}, {filename}: what, target) of a light report whose HTML is not read, in the
     order its pages and notes give them; None for a whole report (its HTML is there to be searched)."""
     return report.__dict__.get("_content_links") if isinstance(report, LightReport) else None
+
+
+def sections_may_link(report: Report) -> bool:
+    """Whether a section of the report but its introduction may hold an intrasite link (paths.may_hold_link); of a
+    light report, as found when it was split, without reading its HTML."""
+    kept = report.__dict__.get("_may_link") if isinstance(report, LightReport) else None
+    if isinstance(kept, bool):
+        return kept
+    return any(may_hold_link(section.html) for section in report.chapters)
 
 
 def whole(light: bytes, body: bytes) -> Analysis:
@@ -349,6 +360,10 @@ class AnalysisCache:
             return None
         if not isinstance(found, Analysis):
             return None
+        return self.attach(found, key, source)
+
+    def attach(self, found: Analysis, key: str, source: str = "") -> Analysis:
+        """A light analysis (split()'s first part) whose report reads its body from this cache when first asked."""
         report = found.report
         if isinstance(report, LightReport):
             body = _Body(self._body_file(key), report, source)
@@ -360,11 +375,12 @@ class AnalysisCache:
     def has(self, key: str) -> bool:
         return os.path.exists(self._file(key)) and os.path.exists(self._body_file(key))
 
-    def store(self, key: str, light: bytes, body: bytes) -> None:
-        """Keep a split analysis: the body first, so that a light part is never kept without it."""
+    def store(self, key: str, light: bytes, body: bytes) -> bool:
+        """Keep a split analysis: the body first, so that a light part is never kept without it. False if either
+        could not be kept."""
         if body and not keep(self._body_file(key), body):
-            return
-        keep(self._file(key), light)
+            return False
+        return keep(self._file(key), light)
 
     def keep_only(self, keys: set[str]) -> None:
         try:
@@ -383,15 +399,27 @@ _worker_registry_digest = ""  # the SHA-256 of its bytes
 
 
 def _analyse_in_worker(job: tuple[bytes, str, str, str]) -> tuple[bytes, bytes]:
-    """The analysis pickled once, in two parts (split()): kept in the cache from here, and sent as they are to the
-    build process, which puts them together (whole())."""
+    """The analysis pickled once, in two parts (split()): kept in the cache from here, and sent to the build process,
+    which puts them together (received()). Once the body is kept, only the light part is sent: the build process
+    reads a report's body from the cache only if it renders the report's pages (as for a report a warm build takes
+    from the cache), instead of unpickling and holding every report's text and HTML."""
     raw, shown, key, cache_folder = job
     analysis = analyse(raw, shown, _worker_registry)
     data = split(analysis)
     if cache_folder and analysis.error is None:
-        AnalysisCache(cache_folder).store(key, *data)
+        kept = AnalysisCache(cache_folder).store(key, *data)
         keep_parts(cache_folder, analysis, _worker_registry, _worker_registry_digest)
+        if kept and data[1]:
+            return data[0], b""
     return data
+
+
+def received(data: tuple[bytes, bytes], key: str, source: str, cache: AnalysisCache | None) -> Analysis:
+    """The analysis a worker sent (_analyse_in_worker): whole, or light with its body in the cache under key."""
+    light, body = data
+    if body or cache is None:
+        return whole(light, body)
+    return cache.attach(pickle.loads(light), key, source)
 
 
 def keep_parts(cache_folder: str, analysis: Analysis, registry: Registry | None, registry_digest: str) -> None:
@@ -521,17 +549,23 @@ def _take_reader() -> _Reader | None:
 
 
 def analyse_reports(
-    files: list[tuple[str, str]], registry_file: str, registry_shown: str, cache_folder: str = "", workers: int = 0
+    files: list[tuple[str, str]],
+    registry_file: str,
+    registry_shown: str,
+    cache_folder: str = "",
+    workers: int = 0,
+    meanwhile: Callable[[], None] | None = None,
 ) -> dict[str, Analysis]:
     """Analyses of (path, shown path) files, by path. A registry that does not load gives reports without statements:
-    the speakers plugin reports its error."""
+    the speakers plugin reports its error. `meanwhile` is called while other processes read reports, if any do, once
+    this process has loaded what the cache holds: it would otherwise only wait for them."""
     # Loading thousands of analyses makes few cycles; the cyclic collector would only rescan the growing heap. What
     # was loaded lives until the build ends: frozen, the collector does not go through those millions of objects
     # again (at 1,000 reports the first collections after loading cost a warm build about half a second).
     collecting = gc.isenabled()
     gc.disable()
     try:
-        return _analyse_reports(files, registry_file, registry_shown, cache_folder, workers)
+        return _analyse_reports(files, registry_file, registry_shown, cache_folder, workers, meanwhile)
     finally:
         if collecting:
             gc.freeze()
@@ -553,7 +587,9 @@ def _with_bytes(items: list[tuple[str, str, bytes | None, str]], results: dict[s
     return found
 
 
-def _analyse_reports(files: list[tuple[str, str]], registry_file: str, registry_shown: str, cache_folder: str, workers: int) -> dict[str, Analysis]:
+def _analyse_reports(
+    files: list[tuple[str, str]], registry_file: str, registry_shown: str, cache_folder: str, workers: int, meanwhile: Callable[[], None] | None
+) -> dict[str, Analysis]:
     global _worker_registry, _worker_registry_digest, _spare_registry
     try:
         registry_raw = read_bytes(registry_file, registry_shown) if os.path.exists(registry_file) else b""
@@ -617,13 +653,18 @@ def _analyse_reports(files: list[tuple[str, str]], registry_file: str, registry_
             results[item[0]] = found
         else:  # damaged since it was kept: read again, here
             todo.extend(_with_bytes([item], results))
+    if meanwhile is not None and (asked is not None or pending is not None):
+        meanwhile()
     analysed: list[Analysis] = []
     if asked is not None:
-        analysed = [whole(*data) for data in asked.answer()]  # [] if it failed: read in this process instead
+        answer = asked.answer()  # [] if it failed: read in this process instead
+        analysed = [received(data, key, path, cache) for data, (path, _, _, key) in zip(answer, todo, strict=False)]
         _worker_registry, _worker_registry_digest = None, ""
     if pool is not None:
         try:
-            analysed = [whole(*data) for data in pending] if pending is not None else []
+            analysed = (
+                [received(data, key, path, cache) for data, (path, _, _, key) in zip(pending, todo, strict=False)] if pending is not None else []
+            )
         except Exception:  # a worker that died (out of memory, killed): read in this process instead
             analysed = []
         finally:

