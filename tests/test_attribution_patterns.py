@@ -1393,3 +1393,11 @@ def test_a_states_office_holder_unnamed_is_the_one_the_report_named_in_that_offi
     # near miss: no ambassador named before: nobody
     body = "Relations were tense. In a TV interview, Chile’s U.S. ambassador stated that ties “have a bottom line.”"
     assert attributed(body) == []
+
+
+def test_a_person_reporting_what_a_state_concluded_speaks_the_words():
+    body = "Otto Brandt said that after a legal review Norway had concluded the settlements were “not inconsistent with the law”."
+    assert attributed(body) == [("Otto Brandt", "not inconsistent with the law")]
+    # near miss: the state's own verb, nobody reporting it
+    body = "After a legal review, Norway concluded that the settlements were “not inconsistent with the law”."
+    assert attributed(body) == [("Norway", "not inconsistent with the law")]

@@ -532,6 +532,9 @@ def cue_before(clause: Clause) -> Found | None:
     if named is not None and named.kind in ("person", "organization", "outlet"):
         return Found(Subject([named]), "cue_before", f"'{word.lower()} X' (inverted)")  # "Until Kursk, “…,” confesses X, “…”"
     subject = subject_before(before, cue.start())
+    spokesman = person_reporting_for_a_state(before, cues, subject) if subject is not None else None
+    if spokesman is not None:  # "Pompeo said that … Washington had concluded the settlements were “…”": his words
+        return Found(spokesman, "cue_before", f"'{cues[-2].group(1).lower()} that X {word.lower()}' (the one reporting for the state)")
     if subject is not None:
         return Found(subject, "cue_before", f"'{word.lower()}'")
     if gap.rstrip().endswith(":") and A_NOUN_BEFORE.search(before, max(0, cue.start() - 40), cue.start()):
@@ -579,6 +582,17 @@ def cue_before(clause: Clause) -> Found | None:
         if heads:
             return Found(Subject(heads), "cue_before", f"'{word.lower()}' (a verb joined to the clause's)")
     return None
+
+
+def person_reporting_for_a_state(before: str, cues: list[re.Match[str]], subject: Subject) -> Subject | None:
+    """The person whose that-clause reports what a state concluded or said ("Pompeo said that Washington had concluded
+    the settlements were “…”"): the words quoted are the person's, who speaks for it."""
+    if len(subject.heads) != 1 or subject.heads[0].kind != "state" or len(cues) < 2:
+        return None
+    if not THAT_OPENS.match(before, cues[-2].end()) or CLAUSE_BREAK.search(before, cues[-2].end(), cues[-1].start()):
+        return None
+    outer = subject_before(before, cues[-2].start())
+    return outer if outer is not None and len(outer.heads) == 1 and outer.heads[0].kind == "person" else None
 
 
 GOVERNED_MAX_WORDS = 20
