@@ -1401,3 +1401,16 @@ def test_a_person_reporting_what_a_state_concluded_speaks_the_words():
     # near miss: the state's own verb, nobody reporting it
     body = "After a legal review, Norway concluded that the settlements were “not inconsistent with the law”."
     assert attributed(body) == [("Norway", "not inconsistent with the law")]
+
+
+def test_a_members_party_and_state_after_the_name_is_no_speaker():
+    body = "Sen. Edda Lind, D-Calif., said the bill was “a disgrace”. Rep. Karel Vitek, R-N.Y., said it was “overdue”."
+    assert attributed(body) == [("Edda Lind", "a disgrace"), ("Karel Vitek", "overdue")]
+
+
+def test_a_bodys_own_noun_before_spokesperson_is_that_body():
+    body = "The FBI told reporters that it received the letter. “We take any such actions very seriously,” a bureau spokesperson said."
+    assert attributed(body) == [("FBI", "We take any such actions very seriously,")]
+    # near miss: a spokesperson of no body named before is nobody
+    body = "The letter arrived on Monday. “We take any such actions very seriously,” a bureau spokesperson said."
+    assert attributed(body) == []

@@ -351,6 +351,7 @@ def head_of(chunk: str, before: str = "") -> Head | None:
 
 # the states and provinces as American and Canadian papers shorten them after a city ("Nashville, Tenn.", "Columbia, S.C.",
 # "Brampton, Ont."), without their last stop
+PARTY_AND_STATE = re.compile(r"[RDI]-(?:[A-Z][a-z]{1,4}\.?|(?:[A-Z]\.){1,2}[A-Z]?\.?|[A-Z]{2})")  # "R-Wis.", "D-N.Y.", "I-VT"
 DISTRICT_LETTERS = frozenset(("DC", "D.C", "D.C."))
 STATE_ABBREVIATIONS = set(
     "Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Kans Ky La Md Mass Mich Minn Miss Mo Mont Neb Nev Okla Ore Pa Tenn Tex "
@@ -497,6 +498,8 @@ def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
         return None  # "Nashville, Tenn., included": a state as American papers shorten it, read as an appositive; "Washington, DC"
     if MODEL_NUMBER.search(chunk):
         return None  # "Gravity-2", "Su-24", "S-400": a rocket's, an aircraft's, a system's model, nobody who speaks
+    if PARTY_AND_STATE.fullmatch(chunk):
+        return None  # "Mike Gallagher, R-Wis., requested": a member's party and state, set off after the name
     if chunk.endswith("s") and " " not in chunk and chunk[:-1].lower() in TITLE_WORDS:
         return None  # "MPs", "CEOs": a title in the plural is a group, no one a later 'he' can mean
     if LEGAL_FORM_FIRST.match(chunk):  # "AO GK Radiant", "OOO Titan-Micro", "PJSC Gazprom": a company with its legal form first

@@ -157,7 +157,10 @@ DOCUMENT_THAT = re.compile(r"\b(?:statement|communiqu[eé]|readout|release|repor
 BE_BEFORE_CUE = re.compile(
     r"\b(?:was|were|is|are|be|been|being|am)(?:\s+(?:also|clearly|not|often|sometimes|still|now|always|long|even|again|\w+ly))*$"
 )
-A_SPOKESPERSON = re.compile(r"an?\s+(?:company\s+)?spokes(?:person|man|woman)")
+A_SPOKESPERSON = re.compile(  # "a company spokesperson", "a bureau spokesperson": the body's own noun before it
+    r"an?\s+(?:(?:company|firm|agency|bureau|ministry|department|government|committee|embassy|party|campaign|police|army|military)\s+)?"
+    r"spokes(?:person|man|woman)"
+)
 PASSIVE_STILL_SPEAKING = {"quote", "report", "cite", "ask"}  # "was quoted as saying", "was reported to have said"
 AS_X_PUT_IT_AFTER = re.compile(
     r"[\s,]*as\s+(?:the\s+)?(?P<who>" + CHUNK.pattern + r")(?:\s+(?P<body>government|administration|ministry))?(?:,[^,;:.]{1,100},)?\s+(?:\w+ly\s+)?"
