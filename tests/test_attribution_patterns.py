@@ -1414,3 +1414,19 @@ def test_a_bodys_own_noun_before_spokesperson_is_that_body():
     # near miss: a spokesperson of no body named before is nobody
     body = "The letter arrived on Monday. “We take any such actions very seriously,” a bureau spokesperson said."
     assert attributed(body) == []
+
+
+def test_began_after_a_quote_is_a_verb_of_saying():
+    body = "“The war was funded by foreign money,” Edda Lind began, before being asked again."
+    assert attributed(body) == [("Edda Lind", "The war was funded by foreign money,")]
+    # near miss: beginning something before a quoted name
+    body = "Otto Brandt began a tour of “the new territories”."
+    assert attributed(body) == []
+
+
+def test_a_term_a_speaker_emphasized_or_reiterated_is_their_wording():
+    body = "Otto Brandt emphasized the “unacceptability” of the foreign laboratories."
+    assert attributed(body) == [("Otto Brandt", "unacceptability")]
+    # near miss: an act's object, as before
+    body = "Otto Brandt announced the conclusion of the “peace talks”."
+    assert attributed(body) == []

@@ -34,6 +34,7 @@ IRREGULAR = {
     "make the case": ["make the case", "makes the case", "made the case", "making the case"],
     "shoot back": ["shot back", "shoots back", "shooting back"],
     "go on": ["went on", "goes on"],  # "he went on: “…”"; weak: "went on to win" says nothing
+    "begin": ["began", "begins"],  # "“Genocide was enabled …,” Connolly began"; weak: "began a tour" says nothing
 }
 REGULAR = """state add note warn claim argue assert declare announce emphasize emphasise stress insist comment remark explain reply
 respond counter exclaim acknowledge admit concede describe call label dub term brand characterize characterise accuse urge
@@ -91,6 +92,7 @@ WEAK = {
     "smile",  # "“But”, he smiles, “…”"; not "smiled at the cameras"
     "query",  # "“…,” Perera queried"; not "queried the figures"
     "go on",
+    "begin",
     "remember",  # "“She was furious,” he remembered"; not "is remembered for"
     "direct",  # "directed federal agencies to “IMMEDIATELY CEASE …”", not "criticism directed at"
     "instruct",
@@ -122,7 +124,7 @@ WEAK = {
 
 # cues that name a speaker only after the quote ("“…,” the statement read"): before one ("the slogan reads, “…”",
 # "He read “The Family of Man”") the words are a standing text or a title
-AFTER_QUOTE_ONLY = {"read"}
+AFTER_QUOTE_ONLY = {"read", "begin"}  # "“…,” the statement read", "“…,” Connolly began": not "began a tour of “…”"
 
 
 # verbs stressed on a last syllable that ends vowel-consonant, and "quip" (its "u" is no vowel): "admitted", "referred"

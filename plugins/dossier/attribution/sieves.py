@@ -605,7 +605,9 @@ REPORTING = {"report"}
 PRONOUN_CLAUSE = re.compile(
     r"\s*(?:(?:and|but)\s+that\s+)?(?:it|they|he|she|this|we|there)\s+[a-z]"
 )  # "predicting that if X invaded, it would prove a “…”"
-WORDS_AS_OBJECT = {"confirm", "pledge"}  # "confirmed a “near-total shutdown”", "pledged to continue “joint efforts …”"
+# "confirmed a “near-total shutdown”", "pledged to continue “joint efforts …”", "emphasized the “unacceptability” of":
+# the term is the speaker's own wording of what they confirmed, pledged or stressed
+WORDS_AS_OBJECT = {"confirm", "pledge", "emphasize", "emphasise", "stress", "underline", "underscore", "reiterate", "reaffirm"}
 STANCE = {"condemn", "criticize", "criticise", "denounce", "urge", "advocate", "demand", "warn", "object to"}  # "condemned Russia's “hybrid war”"
 
 
