@@ -1430,3 +1430,14 @@ def test_a_term_a_speaker_emphasized_or_reiterated_is_their_wording():
     # near miss: an act's object, as before
     body = "Otto Brandt announced the conclusion of the “peace talks”."
     assert attributed(body) == []
+
+
+def test_a_body_that_heads_a_persons_title_is_still_the_body():
+    body = (
+        "Kremlin Spokesperson Dmitry Peskov declined to comment on the report. "
+        "The Kremlin labeled Western actions as potential “existential threats,” seeking to intimidate the West."
+    )
+    assert attributed(body) == [("Kremlin", "existential threats,")]
+    # near miss: "the spokesperson" is still the person so titled
+    body = "Kremlin Spokesperson Dmitry Peskov declined to comment. Later the spokesperson called it “a provocation.”"
+    assert attributed(body) == [("Dmitry Peskov", "a provocation.")]

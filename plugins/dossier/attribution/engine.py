@@ -150,6 +150,9 @@ ROW_TAIL_CHARACTERS = 40
 SPOKESPERSON_WORDS = frozenset(("spokesperson", "spokesman", "spokeswoman"))
 ISSUED_NOUNS = frozenset(("statement", "communique", "communiqué", "document"))  # the issuer last named speaks through them
 ROLE_NOUNS_THAT_NAME = {"kremlin": "Kremlin"}  # a role noun that is also the name of one body
+BODY_NOUNS = frozenset(
+    {"ministry", "agency", "department", "office", "command", "council", "committee", "embassy", "government", "company", "kremlin"}
+)
 PROMOTABLE_LABELS = {
     "a term after a determiner",
     "names a thing after a determiner",
@@ -1245,7 +1248,12 @@ class ReportAttribution:
             return []  # "the finance minister said": not the prime minister last named, nor any other minister
         salient = salience.person
         word = subject.role_noun.split()[-1] if subject.role_noun else ""
-        if word and salient is not None and (word in self.roles_of(salient) or self.identity(salient) in self.titled_in_report().get(word, {})):
+        if (
+            word
+            and word not in BODY_NOUNS
+            and salient is not None
+            and (word in self.roles_of(salient) or self.identity(salient) in self.titled_in_report().get(word, {}))
+        ):
             # "Biden said … “…,” the president said": the president this passage is about, unless a foreign one
             return [self.actor_of(self.home_holder(word, salient, subject) or salient, on)]
         if subject.role_noun:
@@ -1256,8 +1264,8 @@ class ReportAttribution:
             if body is not None and word in GENERIC_BODY_NOUNS and self.kind_of_who(body) in GENERIC_BODY_NOUNS[word]:
                 return [self.actor_of(body, on)]  # "The BND said … “…,” the agency said": the body last in subject position
             for word in reversed(subject.role_noun.split()):
-                if word in salience.roles:
-                    return [self.actor_of(salience.roles[word], on)]
+                if word in salience.roles and not (word in BODY_NOUNS and self.kind_of_who(salience.roles[word]) == "person"):
+                    return [self.actor_of(salience.roles[word], on)]  # not "The Kremlin" after "Kremlin Spokesperson X": a body
             word = subject.role_noun.split()[-1]
             if word in self.role_holders and word not in BODY_ROLE_WORDS:
                 return [self.role_holders[word]]
