@@ -1441,3 +1441,11 @@ def test_a_body_that_heads_a_persons_title_is_still_the_body():
     # near miss: "the spokesperson" is still the person so titled
     body = "Kremlin Spokesperson Dmitry Peskov declined to comment. Later the spokesperson called it “a provocation.”"
     assert attributed(body) == [("Dmitry Peskov", "a provocation.")]
+
+
+def test_a_bodys_members_together_speak_for_it():
+    body = "That night, all 21 Ostland Freedom Caucus members demanded her censure for “using inappropriate language.”"
+    assert attributed(body) == [("Ostland Freedom Caucus", "using inappropriate language.")]
+    # near miss: a person's family members are people of their own, unnamed
+    body = "Otto Brandt’s family members said he was “at peace”."
+    assert attributed(body) == []
