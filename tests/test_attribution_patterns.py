@@ -1449,3 +1449,14 @@ def test_a_bodys_members_together_speak_for_it():
     # near miss: a person's family members are people of their own, unnamed
     body = "Otto Brandt’s family members said he was “at peace”."
     assert attributed(body) == []
+
+
+def test_the_letter_is_the_words_of_whoever_sent_or_wrote_it():
+    body = (
+        "Karel Vitek wrote a letter to the minister in May. The ministry was slow to reply. "
+        "The letter said that the country had the “right of nuclear powers to station their weapons.”"
+    )
+    assert attributed(body) == [("Karel Vitek", "right of nuclear powers to station their weapons.")]
+    # near miss: a letter nobody is said to have sent is nobody's
+    body = "The ministry was slow to reply. The letter said that the country had the “right of nuclear powers to station their weapons.”"
+    assert attributed(body) == []

@@ -148,7 +148,7 @@ CONTINUATION_REACH = 1500  # characters after the speaker's last quote within wh
 QUOTES_RUN_ON = re.compile(r"(?:\s*“[^“”]*”)*")  # the row's further quotes, closed, before its note number and date
 ROW_TAIL_CHARACTERS = 40
 SPOKESPERSON_WORDS = frozenset(("spokesperson", "spokesman", "spokeswoman"))
-ISSUED_NOUNS = frozenset(("statement", "communique", "communiqué", "document"))  # the issuer last named speaks through them
+ISSUED_NOUNS = frozenset(("statement", "communique", "communiqué", "document", "letter"))  # the issuer last named speaks through them
 ROLE_NOUNS_THAT_NAME = {"kremlin": "Kremlin"}  # a role noun that is also the name of one body
 BODY_NOUNS = frozenset(
     {"ministry", "agency", "department", "office", "command", "council", "committee", "embassy", "government", "company", "kremlin"}
@@ -1862,7 +1862,7 @@ class ReportAttribution:
             if not possessed and head is not None and head.kind != "role" and not self.is_common_word_person(head):
                 known = self.by_name.get(head.key) or (self.by_surname.get(fold_chars(head.name)) if len(head.name.split()) == 1 else None)
                 salience.note(known or head, self.kind_of(known) if known else head.kind, head.role)
-                if "statement" in sentence and head.kind in ("person", "organization", "outlet"):
+                if ("statement" in sentence or "letter" in sentence) and head.kind in ("person", "organization", "outlet"):
                     salience.issuer = known or head  # "Dujarric said in a statement that …", "The ministry issued a statement"
                 if head.kind == "person":
                     # "The council’s economist Jeremiah Mbelu reveals": a later "the economist" is him
