@@ -1460,3 +1460,14 @@ def test_the_letter_is_the_words_of_whoever_sent_or_wrote_it():
     # near miss: a letter nobody is said to have sent is nobody's
     body = "The ministry was slow to reply. The letter said that the country had the “right of nuclear powers to station their weapons.”"
     assert attributed(body) == []
+
+
+def test_a_name_joined_to_a_governed_name_is_governed_too():
+    body = (
+        "Chile on Wednesday summoned Peru’s envoy over what it called “unprovoked strikes at multiple locations” "
+        "across Chile and Chile-administered Arica, the Ministry of Foreign Affairs said."
+    )
+    assert attributed(body) == [("Ministry of Foreign Affairs", "unprovoked strikes at multiple locations")]
+    # near miss: a name acting after the quote, joined to nothing governed, keeps the sentence's own subject
+    body = "Chile summoned the envoy over what it called “unprovoked strikes”, and Peru denied it, the ministry said."
+    assert attributed(body) == [("Chile", "unprovoked strikes")]

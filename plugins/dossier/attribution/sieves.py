@@ -1162,8 +1162,20 @@ def speaks_in(text: str) -> bool:
 
 
 def names_an_actor(text: str) -> bool:
-    """Whether someone named in text acts there: a name no preposition governs ("even within Hamas" may stand)."""
-    return any(head_of(c.text) is not None and not _governed(text, c.begin) for c in chunks(text))
+    """Whether someone named in text acts there: a name no preposition governs ("even within Hamas" may stand), nor
+    one joined by "and" or "or" to a governed name ("across Pakistan and Pakistan-administered Kashmir")."""
+    governed = False
+    previous_end = -1
+    for chunk in chunks(text):
+        joined = previous_end >= 0 and COORDINATED.fullmatch(text, previous_end, chunk.begin) is not None
+        governed = bool(_governed(text, chunk.begin)) or (joined and governed)
+        if head_of(chunk.text) is not None and not governed:
+            return True
+        previous_end = chunk.finish
+    return False
+
+
+COORDINATED = re.compile(r",?\s+(?:and|or)\s+(?:the\s+)?|,\s+")
 
 
 def sentence_final_cue(clause: Clause, comma_inside: bool = False) -> Found | None:
