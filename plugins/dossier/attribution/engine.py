@@ -150,9 +150,6 @@ ROW_TAIL_CHARACTERS = 40
 SPOKESPERSON_WORDS = frozenset(("spokesperson", "spokesman", "spokeswoman"))
 ISSUED_NOUNS = frozenset(("statement", "communique", "communiqué", "document", "letter"))  # the issuer last named speaks through them
 ROLE_NOUNS_THAT_NAME = {"kremlin": "Kremlin"}  # a role noun that is also the name of one body
-BODY_NOUNS = frozenset(
-    {"ministry", "agency", "department", "office", "command", "council", "committee", "embassy", "government", "company", "kremlin"}
-)
 PROMOTABLE_LABELS = {
     "a term after a determiner",
     "names a thing after a determiner",
@@ -162,6 +159,7 @@ BRACKETED_ABBREVIATION = re.compile(r"\((?:[A-Z][A-Za-z]{1,7})\)")
 ABBREVIATION = re.compile(r"(?P<name>(?:[A-Z][\w’'.-]*\s+(?:(?:of|for|and|the|on|de)\s+)*){1,8})\((?P<abbr>[A-Z][A-Za-z]{1,7})\)")
 POSSESSOR = re.compile(r"\b((?:[A-Z][\w-]+\s)?[A-Z][\w-]+)[’']s\b")
 BODY_ROLE_WORDS = {"ministry", "agency", "department", "office", "command", "council", "committee", "embassy", "government", "company"}
+BODY_NOUNS = frozenset(BODY_ROLE_WORDS | ROLE_NOUNS_THAT_NAME.keys())  # nouns of bodies: no person's title word stands for them
 THE_BEFORE = re.compile(r"\bthe\s+$")  # "the race to the Moon": a thing, not a person a pronoun could mean
 FINITE_VERB_WORDS = ["is", "was", "has", "had", "said", "says", "stated", "told", "did", "does", "didn’t", "doesn’t", "didn't", "doesn't"]
 # the listed words as a prefix tree (one branch per first letter, not thirty tried in turn at each word), else a word

@@ -125,6 +125,7 @@ MULTIWORD_STATES = {
     "cabo verde", "san marino", "solomon islands", "marshall islands", "trinidad and tobago", "saint lucia",
     "sao tome and principe", "saint kitts and nevis",
 }  # fmt: skip
+STATE_NAMES = STATES | MULTIWORD_STATES  # made once, not at each look-up
 # continents and regions (folded): places, never a person
 REGIONS = frozenset(
     """asia europe africa america americas oceania antarctica arctic eurasia scandinavia balkans caucasus sahel maghreb
@@ -997,7 +998,7 @@ def _subject_before(left: str) -> Subject | None:
             return Subject(named[0], start=sentence_start + named[1])
         return Subject([], role_noun=role_noun_of(role), start=sentence_start + role.start())
     state_role = STATE_ROLE_END.search(tail) if "s " in tail else None  # (the pattern needs a possessive "’s ")
-    if state_role and fold(state_role.group("state")) in STATES | MULTIWORD_STATES:
+    if state_role and fold(state_role.group("state")) in STATE_NAMES:
         # "China’s U.S. ambassador stated": the holder of the role the report named, resolved as "the ambassador" is
         return Subject([], role_noun=state_role.group("role").lower(), start=sentence_start + left.rfind(state_role.group("role")))
     # the body word ends the tail, or comes before "to/in/at the X" ("Ukraine’s delegation to the United Nations asked")

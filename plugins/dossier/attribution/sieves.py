@@ -449,33 +449,24 @@ def cue_before(clause: Clause) -> Found | None:
         return None  # "partners such as India and Indonesia, with one stating: “…”": one of them, unnamed
     if is_participle(word):
         subject = subject_before(before, cue.start())
-        own_start = clause_opening(before, subject.start) if subject is not None and subject.heads else 0
-        own_clause = before[own_start : subject.start] if subject is not None and subject.heads else ""
+        own_start, own_end = (clause_opening(before, subject.start), subject.start) if subject is not None and subject.heads else (0, 0)
+        own_clause = before[own_start:own_end]  # the subject's own clause, up to it
         inverted = INVERTED_CUE_END.search(own_clause) is not None  # "…, said President Zelensky, adding": the subject after its verb
         if own_clause.strip() and COMMA_END.search(before, 0, cue.start()) and not OPENING_PHRASE.fullmatch(own_clause) and not inverted:
             # "Putin met Xi Jinping, saying “…”": the name before the comma is the verb's object; the one acting opens the clause
             openers = clause_subject(own_clause)
             opener = openers[0] if openers and openers[0].name in own_clause else None
             opening = opener is not None and OPENING_PHRASE.fullmatch(own_clause, 0, own_clause.find(opener.name))
-            pronoun = PRONOUN_OPENS_CLAUSE.match(own_clause) if not openers else None
+            pronoun = PRONOUN_OPENS_CLAUSE.match(before, own_start, own_end) if not openers else None
             if pronoun:  # "In 2022, she met Dershowitz, saying she “…”": the pronoun acting, not the name after its verb
-                at = own_start + pronoun.start("pronoun")
-                return Found(
-                    Subject([], pronoun=pronoun.group("pronoun").lower(), start=at),
-                    "cue_before",
-                    f"'{word.lower()}' (the clause's subject, a pronoun)",
-                )
+                return pronoun_subject(pronoun, "pronoun", word)
             return Found(Subject([opener]), "cue_before", f"'{word.lower()}' (the clause's first subject)") if opener and opening else None
         if subject is not None and (subject.heads or subject.pronoun):
             return Found(subject, "cue_before", f"'{word.lower()}'")
         clause_start = max(clause_opening(before, cue.start()), sentence_start(before, cue.start()))
         pronoun = PRONOUN_OPENS_CLAUSE.match(before, clause_start) if COMMA_END.search(before, 0, cue.start()) else None
         if pronoun:  # "In 2022, she withdrew her allegations against Dershowitz, saying she “…”": the pronoun opening the clause
-            return Found(
-                Subject([], pronoun=pronoun.group("pronoun").lower(), start=pronoun.start("pronoun")),
-                "cue_before",
-                f"'{word.lower()}' (the clause's subject, a pronoun)",
-            )
+            return pronoun_subject(pronoun, "pronoun", word)
         own_role = OWN_ROLE_SUBJECT.search(before, 0, cue.start())
         if own_role and ROLE_WORD.fullmatch(own_role.group("role").split()[-1].lower()):
             # "with the Finance Minister saying they were “…”": the participle's own subject, never the clause's
@@ -494,11 +485,7 @@ def cue_before(clause: Clause) -> Found | None:
             return Found(work, "cue_before", f"'{word.lower()}' (the clause's subject, a work)")
         opening = PRONOUN_OPENS.match(before)
         if opening and COMMA_END.search(before[: cue.start()]):  # "He intended to leverage the summit …, portraying the war as “…”"
-            return Found(
-                Subject([], pronoun=opening.group(1).lower(), start=opening.start(1)),
-                "cue_before",
-                f"'{word.lower()}' (the clause's subject, a pronoun)",
-            )
+            return pronoun_subject(opening, 1, word)
         role_subject = ROLE_SUBJECT.search(before[: cue.start()])
         if role_subject and ROLE_WORD.fullmatch(role_subject.group("role")):  # "But the president also muddied the waters, suggesting"
             role = role_subject.group("role").lower()
@@ -585,6 +572,12 @@ def cue_before(clause: Clause) -> Found | None:
         if heads:
             return Found(Subject(heads), "cue_before", f"'{word.lower()}' (a verb joined to the clause's)")
     return None
+
+
+def pronoun_subject(opening: re.Match[str], group: int | str, word: str) -> Found:
+    """The 'he' or 'she' a pattern found opening the participle's clause, as the participle's subject."""
+    pronoun = Subject([], pronoun=opening.group(group).lower(), start=opening.start(group))
+    return Found(pronoun, "cue_before", f"'{word.lower()}' (the clause's subject, a pronoun)")
 
 
 def person_reporting_for_a_state(before: str, cues: list[re.Match[str]], subject: Subject) -> Subject | None:
