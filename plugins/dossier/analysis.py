@@ -303,8 +303,7 @@ def split(analysis: Analysis) -> tuple[bytes, bytes]:
     light_report.__class__ = LightReport
     pages = [section.html for section in report.sections] + [note.html for note in report.notes.values()]
     links = [(match["what"], match["target"]) for html in pages for match in CONTENT_LINK.finditer(html)]
-    may_link = any(may_hold_link(section.html) for section in report.chapters)
-    light_report.__dict__.update(sections=sections, _sections_by_slug={}, _content_links=links, _may_link=may_link)
+    light_report.__dict__.update(sections=sections, _sections_by_slug={}, _content_links=links, _may_link=_chapters_may_link(report))
     del light_report.__dict__["source_text"]
     light = copy.copy(analysis)
     light.report = light_report
@@ -324,8 +323,10 @@ def sections_may_link(report: Report) -> bool:
     """Whether a section of the report but its introduction may hold an intrasite link (paths.may_hold_link); of a
     light report, as found when it was split, without reading its HTML."""
     kept = report.__dict__.get("_may_link") if isinstance(report, LightReport) else None
-    if isinstance(kept, bool):
-        return kept
+    return kept if isinstance(kept, bool) else _chapters_may_link(report)
+
+
+def _chapters_may_link(report: Report) -> bool:
     return any(may_hold_link(section.html) for section in report.chapters)
 
 

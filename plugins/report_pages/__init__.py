@@ -15,6 +15,7 @@ from collections import Counter
 from typing import Any
 
 from dossier import background
+from dossier.analysis import sections_may_link
 from dossier.buildstate import REPORT_ARTICLES, actor_graph, articles_with_reports, dossier_settings, on_initialized, report_articles, speaker_book
 from dossier.fingerprints import recipe, site_shape
 from dossier.kept import keep
@@ -76,7 +77,7 @@ class ReportPagesGenerator(Generator):
                 [
                     (article.source_path, article.report.source_path, posixpath.dirname(self._saved_as[id(article)]), article.report.slug)
                     for article in report_articles(self.context)
-                    if not apart.may_link(article.report)
+                    if not sections_may_link(article.report)  # a link only this process can resolve
                 ]
             )
 

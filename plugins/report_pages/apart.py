@@ -38,7 +38,7 @@ from types import SimpleNamespace
 from typing import Any
 
 from dossier import background
-from dossier.analysis import AnalysisCache, analysis_key, bytes_digest, sections_may_link
+from dossier.analysis import AnalysisCache, analysis_key, bytes_digest
 from dossier.buildstate import dossier_settings
 from dossier.kept import file_stamp
 from dossier.model import Report
@@ -113,11 +113,6 @@ def overview_may_go(article: Any) -> bool:
         and content == (introduction.html if introduction else "")
         and not may_hold_link(content or "")
     )
-
-
-def may_link(report: Report) -> bool:
-    """Whether a section of the report may hold an intrasite link, which only the build process can resolve."""
-    return sections_may_link(report)
 
 
 def names_speaker(title: str) -> bool:
