@@ -1471,3 +1471,17 @@ def test_a_name_joined_to_a_governed_name_is_governed_too():
     # near miss: a name acting after the quote, joined to nothing governed, keeps the sentence's own subject
     body = "Chile summoned the envoy over what it called “unprovoked strikes”, and Peru denied it, the ministry said."
     assert attributed(body) == [("Chile", "unprovoked strikes")]
+
+
+def test_rejected_as_is_a_cue_before_the_quote_it_qualifies():
+    body = "The Ostland Defense Ministry rejected those reports as “pure fabrication,” and analysts agreed."
+    assert attributed(body) == [("Ostland Defense Ministry", "pure fabrication,")]
+    body = "Otto Brandt called it “absurd” while the Ostland Institute of Virology has rejected such claims as “impossible”."
+    assert attributed(body) == [("Otto Brandt", "absurd"), ("Ostland Institute of Virology", "impossible")]
+    # near misses: a thing rejected with no "as", examples after "such … as", a quote the verb follows
+    body = "The Ostland Defense Ministry rejected the call for “de-escalation” on Monday."
+    assert attributed(body) == []
+    body = "Officials of the Ostland Defense Ministry reject such terms as “hegemony” in their statements."
+    assert attributed(body) == []
+    body = "Peru proposed a “humanitarian pause,” which the Ostland Defense Ministry rejected."
+    assert attributed(body) == []

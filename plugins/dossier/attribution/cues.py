@@ -43,7 +43,7 @@ caution suggest question ask demand threaten complain lament worry fear praise c
 recount observe contend clarify allege affirm confirm deny dismiss mock quip joke announce proclaim recall reveal
 liken compare blame boast recommend propose charge vow concur agree assess estimate cite quote stipulate express thank
 welcome hint inform continue advocate remind plead opine speculate testify shout yell chant scream portray deem
-gush tout crow scoff retort attribute reference posit instruct remember confess smile query surmise""".split()
+gush tout crow scoff retort attribute reference posit instruct remember confess smile query surmise reject""".split()
 NAMING = ["introduce the idea of", "introduce the notion of", "introduce the term", "coin the term", "coin the phrase"]
 NAMING += ["use the term", "use the phrase", "use the word", "use the words"]  # a speaker naming a thing: the term is theirs
 PHRASES = [
@@ -125,6 +125,9 @@ WEAK = {
 # cues that name a speaker only after the quote ("“…,” the statement read"): before one ("the slogan reads, “…”",
 # "He read “The Family of Man”") the words are a standing text or a title
 AFTER_QUOTE_ONLY = {"read", "begin"}  # "“…,” the statement read", "“…,” Connolly began": not "began a tour of “…”"
+# cues that name a speaker only before a quote they qualify with "as": "rejected these accusations as “patently false”";
+# not "rejected the call for “de-escalation”", "reject such terms as “hegemony”" (examples) or "“…,” which Kyiv rejected"
+AS_BEFORE_QUOTE_ONLY = {"reject"}
 
 
 # verbs stressed on a last syllable that ends vowel-consonant, and "quip" (its "u" is no vowel): "admitted", "referred"

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from ..actors import trie_pattern
 from ..sentences import TITLE_ABBREVIATIONS, sentence_start
-from .cues import AFTER_QUOTE_ONLY, AS_SAYING, CUE, CUE_ANY_CASE, base_of, is_describing, is_participle, is_weak
+from .cues import AFTER_QUOTE_ONLY, AS_BEFORE_QUOTE_ONLY, AS_SAYING, CUE, CUE_ANY_CASE, base_of, is_describing, is_participle, is_weak
 from .names import (
     BEFORE_ANY_AFTER,
     CHUNK,
@@ -182,7 +182,7 @@ ACCUSING = {"accuse", "blame", "charge", "criticize", "criticise", "condemn"}
 OBJECT_OF_BETWEEN = re.compile(r"\s+(?:[A-Z][\w’'.-]*\s+){1,4}(?:of|for)\s+")
 A_NOUN_BEFORE = re.compile(r"\b(?:a|an|the|one|this|his|her|its|their)\s+(?:[a-z-]+\s+){0,2}$")  # "a single question:", "the warning:"
 NOUN_BEFORE = re.compile(
-    r"\b(?:the|a|an|its|his|her|their|our|this|that|no|more|any|many|few|several|some|other|further|[\w]+[’']s)\s+$", re.I
+    r"\b(?:the|a|an|its|his|her|their|our|this|that|these|those|such|no|more|any|many|few|several|some|other|further|[\w]+[’']s)\s+$", re.I
 )  # "the stress on", "a post", "no more questions": nouns
 WITH_SUBJECT = re.compile(r"\bwith\s+(?:the\s+)?(?P<who>" + CHUNK.pattern + r")\s+(?:\w+ly\s+)?$")
 CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:while|whereas|but)\b")
@@ -291,7 +291,15 @@ def cues_in(before: str) -> list[re.Match[str]]:
         and not (not is_participle(m.group(1)) and PREPOSITION_BEFORE.search(before, max(0, m.start() - 12), m.start()))
         and not (base_of(m.group(1)) in CONCERN_CUES and not VOICED_AFTER.match(before, m.end()))
         and not (m.group(1).endswith("s") and PLURAL_NOUN_VERB_NEXT.match(before, m.end()))
+        and not (base_of(m.group(1)) in AS_BEFORE_QUOTE_ONLY and not AS_THEN_QUOTE.match(before, m.end()))
     ]
+
+
+# "rejected these accusations as “…”", "rejected such claims as “…”"; not "reject such terms as “hegemony”" (examples)
+AS_THEN_QUOTE = re.compile(
+    r"(?!.*\bsuch\s+(?:\w+\s+)?(?:terms|words|phrases|labels|concepts|notions|ideas|expressions|slogans)\s+as\s*$)"
+    r"(?:\s+[^\s.;:!?“”\"]+){1,8}\s+as\s*$"
+)
 
 
 FURTHER_BEFORE = re.compile(r"\b[Ff]urther\s+$")
@@ -703,6 +711,8 @@ def cue_after(clause: Clause) -> Found | None:
         # split one ("“We will stay,” Cole said, “and …”"), the cue introduces the next quote
     if match and BE_BEFORE_CUE.search(match.group("who")):
         match = None  # "…,” Blinken knew, and Zelensky was clearly worried about …", "“…,” he was told": no one's saying
+    if match and base_of(match.group("cue")) in AS_BEFORE_QUOTE_ONLY:
+        match = None  # "“…,” which Kyiv rejected": no one's saying
     if match and not is_participle(match.group("cue")):
         who = TRAILING_ADVERBS.sub("", match.group("who").strip(" ,"))  # "Blinken later recalled"
         pronoun = PRONOUN_ALONE.fullmatch(who)
