@@ -1485,3 +1485,28 @@ def test_rejected_as_is_a_cue_before_the_quote_it_qualifies():
     assert attributed(body) == []
     body = "Peru proposed a “humanitarian pause,” which the Ostland Defense Ministry rejected."
     assert attributed(body) == []
+
+
+def test_a_statement_which_says_is_the_words_of_whoever_issued_it():
+    body = "The Ostland Health Ministry issued a statement, which said that the outbreak was “under control.”"
+    assert attributed(body) == [("Ostland Health Ministry", "under control.")]
+    body = "Amnesty International published a report on Monday which warned that the detainees faced “imminent danger.”"
+    assert attributed(body) == [("Amnesty International", "imminent danger.")]
+    body = (
+        "The Ostland Foreign Ministry released a statement on arms control, which reaffirmed its commitment to talks "
+        "and called on the great powers to stop “encouraging provocations.”"
+    )
+    assert attributed(body) == [("Ostland Foreign Ministry", "encouraging provocations.")]
+    # near miss: a statement the subject only criticised is not theirs
+    body = "Otto Brandt criticised a statement, which said that the outbreak was “under control.”"
+    assert attributed(body) == []
+
+
+def test_announced_the_term_of_is_the_speakers_word_for_the_act():
+    body = "Ostland Spokesperson Otto Brandt announced the “dismissal” of the envoy later in the day."
+    assert attributed(body) == [("Otto Brandt", "dismissal")]
+    # near misses: the name of what was announced, and the object of an act
+    body = "Otto Brandt announced a “special operation” in the east."
+    assert attributed(body) == []
+    body = "Otto Brandt announced the conclusion of the “Northern Accord” talks."
+    assert attributed(body) == []

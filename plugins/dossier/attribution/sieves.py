@@ -153,7 +153,12 @@ OBJECT_VERBS = {"tell", "inform", "remind", "assure", "warn", "urge", "thank"} |
     "promise", "pledge", "vow", "threaten", "demand", "propose", "recommend", "welcome", "praise", "criticize", "criticise", "condemn",
 }  # fmt: skip
 VERBS_WITH_OF = {"speak", "talk", "warn", "complain", "boast", "think", "accuse", "approve", "disapprove"}
-DOCUMENT_THAT = re.compile(r"\b(?:statement|communiqu[eé]|readout|release|report|letter|post|message|note)\s+(?:that|which)\s+(?:\w+ly\s+)?$")
+# "The MFA issued a statement that warned that “…”", "released a statement on nuclear war, which … called on … to “…”"
+DOCUMENT_THAT = re.compile(
+    r"\b(?:issued|released|published|posted|sent|made|wrote|delivered|put\s+out)\s+(?:an?|the|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:statement|communiqu[eé]|readout|release|report|letter|post|message|note)"
+    r"(?:\s+(?:on|about|of)\s+[^,;:.“”\"]{1,60}?)?\s*,?\s+(?:that|which)\s+(?:\w+ly\s+)?$"
+)
 BE_BEFORE_CUE = re.compile(
     r"\b(?:was|were|is|are|be|been|being|am)(?:\s+(?:also|clearly|not|often|sometimes|still|now|always|long|even|again|\w+ly))*$"
 )
@@ -547,9 +552,9 @@ def cue_before(clause: Clause) -> Found | None:
             subject = subject_before(before, infinitive.start("verb"))
             if subject is not None and (subject.heads or (subject.pronoun in ("he", "she") and THAT_OPENS.match(gap))):
                 return Found(subject, "cue_before", f"'to {word.lower()}' (the subject of '{infinitive.group('verb')}')")
-    document = DOCUMENT_THAT.search(before, 0, cue.start())
+    document = DOCUMENT_THAT.search(before, 0, joined_chain_start(before, cues).start())
     if document:  # "The MFA issued a statement that warned that “…”": the statement speaks for whoever issued it
-        heads = clause_subject(before[: document.start()])
+        heads = clause_subject(before[: document.end()])
         if heads:
             return Found(Subject(heads), "cue_before", f"'{word.lower()}' (a statement of the clause's subject)")
     head = head_after(before, cue.end())
@@ -582,6 +587,17 @@ def cue_before(clause: Clause) -> Found | None:
     return None
 
 
+def joined_chain_start(before: str, cues: list[re.Match[str]]) -> re.Match[str]:
+    """The first of the cues the last one is joined to by "and" or "but" in one clause ("which reaffirmed … and called on")."""
+    at = len(cues) - 1
+    while at > 0 and AND_BUT_END.search(before, 0, cues[at].start()) and not CLAUSE_END.search(before, cues[at - 1].end(), cues[at].start()):
+        at -= 1
+    return cues[at]
+
+
+CLAUSE_END = re.compile(r"[.;:!?]\s")
+
+
 def pronoun_subject(opening: re.Match[str], group: int | str, word: str) -> Found:
     """The 'he' or 'she' a pattern found opening the participle's clause, as the participle's subject."""
     pronoun = Subject([], pronoun=opening.group(group).lower(), start=opening.start(group))
@@ -608,6 +624,8 @@ PRONOUN_CLAUSE = re.compile(
 )  # "predicting that if X invaded, it would prove a “…”"
 # "confirmed a “near-total shutdown”", "pledged to continue “joint efforts …”", "emphasized the “unacceptability” of":
 # the term is the speaker's own wording of what they confirmed, pledged or stressed
+NAMING_ITS_OBJECT = {"announce"}  # the term right after the verb and its article, then "of", is the speaker's word for the act
+OF_NEXT = re.compile(r"\s+of\s")
 WORDS_AS_OBJECT = {"confirm", "pledge", "emphasize", "emphasise", "stress", "underline", "underscore", "reiterate", "reaffirm"}
 STANCE = {"condemn", "criticize", "criticise", "denounce", "urge", "advocate", "demand", "warn", "object to"}  # "condemned Russia's “hybrid war”"
 
@@ -655,7 +673,11 @@ def governing_cue(clause: Clause, stance_only: bool = False) -> Found | None:
     after = clause.masked[clause.end :]
     # "says a “horrible picture” greeted his team": the term opens the subject of a clause without "that"
     opens_clause = DETERMINER_ONLY.fullmatch(gap) is not None and not CLAUSE_WORD_NEXT.match(after) and verb_follows(after)
-    if not (that or opens_clause or base_of(word) in {"speak", "talk of", "refer to"} | STANCE | WORDS_AS_OBJECT or is_describing(word)):
+    # "announced the “dismissal” of Chubais": the speaker's word for the act; not "announced a “special military operation”"
+    named_object = base_of(word) in NAMING_ITS_OBJECT and DETERMINER_ONLY.fullmatch(gap) is not None and OF_NEXT.match(after) is not None
+    if not (
+        that or opens_clause or named_object or base_of(word) in {"speak", "talk of", "refer to"} | STANCE | WORDS_AS_OBJECT or is_describing(word)
+    ):
         return None  # "announced the conclusion of the “…”": the object of an act, not reported words
     found = cue_before(clause)
     if found is None or not (found.subject.heads or found.subject.pronoun or found.subject.role_noun):
