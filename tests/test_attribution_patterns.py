@@ -1510,3 +1510,32 @@ def test_announced_the_term_of_is_the_speakers_word_for_the_act():
     assert attributed(body) == []
     body = "Otto Brandt announced the conclusion of the “Northern Accord” talks."
     assert attributed(body) == []
+
+
+def test_a_surname_after_a_title_of_several_words_keeps_the_whole_title():
+    body = "Prime Minister Savage of New Zealand said he was “opposed to any weakening of the Covenant.”"
+    assert attributed(body) == [("Prime Minister Savage", "opposed to any weakening of the Covenant.")]
+    body = "As Foreign Minister Jaishankar put it, “the friction is real.”"
+    assert attributed(body) == [("Foreign Minister Jaishankar", "the friction is real.")]
+    # near misses: a nation or "Former" is no part of the title, and the person named in full keeps that name
+    body = "Former Prime Minister Savage said he was “opposed to any weakening.”"
+    assert attributed(body) == [("Prime Minister Savage", "opposed to any weakening.")]
+    body = "Prime Minister Otto Brandt spoke first. Later, Prime Minister Brandt said he was “opposed to any weakening.”"
+    assert attributed(body) == [("Otto Brandt", "opposed to any weakening.")]
+
+
+def test_the_pm_is_the_prime_minister_not_another_minister():
+    body = (
+        "Otto Brandt called out Prime Minister Savage in 2019. Senators wrote to the Prime Minister. "
+        "At the summit, Defence Minister Karel Vitek announced new purchases.\n\n"
+        "In his press conference, the PM argued that the country should not be judged on spending alone, as "
+        "“we continually punch above our weight” abroad."
+    )
+    assert attributed(body) == [("Prime Minister Savage", "we continually punch above our weight")]
+    # near miss: where no prime minister is named, "the PM" is nobody (not the defence minister, not a body "PM")
+    body = (
+        "At the summit, Defence Minister Karel Vitek announced new purchases.\n\n"
+        "In his press conference, the PM argued that the country should not be judged on spending alone, as "
+        "“we continually punch above our weight” abroad."
+    )
+    assert attributed(body) == []

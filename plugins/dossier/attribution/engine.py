@@ -571,7 +571,7 @@ class Salience:
 # the words that tell one minister or secretary from another
 PORTFOLIOS = frozenset(
     "finance defence defense foreign interior justice health education energy trade economy treasury transport "
-    "agriculture culture environment labour labor home".split()
+    "agriculture culture environment labour labor home prime".split()  # "prime": the prime minister is no other minister
 )
 
 
@@ -842,7 +842,7 @@ class ReportAttribution:
     def titled_surname(head: Head) -> bool:
         """ "Mr Obama", "President Trump": a title and a surname, not a full name a later surname could mean."""
         words = head.name.split()
-        return len(words) == 2 and fold_chars(words[0]).strip(".") in TITLE_WORDS
+        return len(words) >= 2 and titles_only(words[:-1])
 
     def full_name(self, head: Head) -> Head:
         """A speaker the text quotes by surname only ("which Florinskaya refers to as …") is named in full where the
@@ -1243,7 +1243,10 @@ class ReportAttribution:
         if subject.role_noun == "government" and salience.state is not None and self.last_state_named(salience.state, subject):
             return [self.actor_of(salience.state, on)]  # "Honduras ended the mission's mandate. The government said": its own
         if subject.role_noun and not self.holds_portfolio(subject.role_noun, salience):
-            return []  # "the finance minister said": not the prime minister last named, nor any other minister
+            # "the finance minister said": not the prime minister last named, nor any other minister; "the PM" is the one
+            # the report names Prime Minister most
+            usual = self.usual_holder(subject.role_noun.title()) if subject.role_noun.title() in USUAL_ROLES else None
+            return [self.actor_of(usual, on)] if usual else []
         salient = salience.person
         word = subject.role_noun.split()[-1] if subject.role_noun else ""
         if (

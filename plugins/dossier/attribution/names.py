@@ -492,6 +492,21 @@ def _campaign_word(token: str, word: str) -> bool:
     )
 
 
+TITLE_OPENERS = {"former", "then", "late", "acting", "outgoing", "incoming", "new", "senior", "top"}
+
+
+def _whole_title(rest: list[str]) -> str:
+    """The title's words right before a surname ("Prime Minister", "Foreign Minister"), without the nation, the body or
+    a word like "Former" that is no part of how the person is called."""
+    words = [rest[-1]]
+    for token in reversed(rest[:-1][-2:]):
+        word = fold(token)
+        if not token[:1].isupper() or token.isupper() or word not in TITLE_WORDS or word in TITLE_OPENERS:
+            break
+        words.insert(0, token)
+    return " ".join(words)
+
+
 @functools.lru_cache(maxsize=16384)
 def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
     """What head_of finds, cached: a sentence's chunks are read again for each verb and quote in it."""
@@ -627,7 +642,8 @@ def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
         if len(run) == 1 and run[0].isupper() and len(run[0]) >= 2 and not rest:
             return Head(name, "", "outlet" if after_outlet_noun else "organization")
         if len(run) == 1 and rest and fold(rest[-1]) in TITLE_WORDS and not POSSESSIVE.search(rest[-1]):
-            return Head(f"{rest[-1]} {name}", " ".join(rest), "person", name)  # "Patriarch Kirill", "President Trump"
+            # "Patriarch Kirill", "President Trump", "Prime Minister Savage" (the title's words, not "Minister Savage")
+            return Head(f"{_whole_title(rest)} {name}", " ".join(rest), "person", name)
         if len(run) == 1 and fold(run[0]) in STATES:
             return Head(name, "", "state")
         if " ".join(fold(word).lower() for word in run) in REGIONS:
@@ -702,7 +718,7 @@ IMPERSONAL = re.compile(r"\s*(?:is|was|has been|had been|have been|will be|would
 PRONOUN = re.compile(r"(?<!/)\b(he|she|they|it)\b(?!/)", re.I)  # not "he/she": a writer who hides who they are
 ROLE_NOUN_WORDS = (  # the nouns that stand for someone named before: "the minister said", "said the minister"
     r"minister|spokesman|spokeswoman|spokesperson|ministry|president|official|ambassador|commander|chairman|governor|"
-    r"mayor|senator|leader|prime minister|foreign minister|secretary|king|queen|emir|crown prince|sultan|monarch|church|"
+    r"mayor|senator|leader|prime minister|pm|foreign minister|secretary|king|queen|emir|crown prince|sultan|monarch|church|"
     r"prosecutor|judge|lawyer|attorney|linguist|expert|analyst|professor|researcher|historian|economist|colonel|general|"
     r"agency|daily|newspaper|outlet|department|kremlin|government|"
     r"office|command|council|committee|embassy|delegation|mission|party|company|firm|bank|group|administration|commission|court|"
@@ -725,7 +741,11 @@ ROLE_NOUN_AT_THE = re.compile(r"[Tt](?<!\w[Tt])(?i:" + ROLE_NOUN.pattern.removep
 def role_noun_of(match: re.Match[str]) -> str:
     """'ukrainian foreign minister' from "the Ukrainian foreign minister", 'minister' from "the minister"."""
     nation = match.group("nation")
-    return f"{nation} {match.group(2)}".lower() if nation else match.group(2).lower()
+    role = ABBREVIATED_ROLES.get(match.group(2).lower(), match.group(2).lower())
+    return f"{nation.lower()} {role}" if nation else role
+
+
+ABBREVIATED_ROLES = {"pm": "prime minister"}  # "the PM said"
 
 
 # a body named in lower case after its country: "the Chinese mission to the European Union", "a PRC foreign ministry"
