@@ -1539,3 +1539,13 @@ def test_the_pm_is_the_prime_minister_not_another_minister():
         "“we continually punch above our weight” abroad."
     )
     assert attributed(body) == []
+
+
+def test_a_he_in_a_sentence_a_person_opens_is_that_person():
+    body = "Karel Vitek spoke first. Otto Brandt, in his testimony, didn’t address the budget, but did criticize what he called “experiments”."
+    assert attributed(body) == [("Otto Brandt", "experiments")]
+    body = "Karel Vitek spoke first. Otto Brandt wasn't at the hearing, but he later said it was “a farce”."
+    assert attributed(body) == [("Otto Brandt", "a farce")]
+    # near miss: a sentence a person opens only as the object of another ("Otto Brandt's critics") leaves 'he' to the speaker
+    body = "Karel Vitek spoke first. Otto Brandt’s critics didn’t agree, but he called the plan “a farce”."
+    assert attributed(body) == [("Karel Vitek", "a farce")]

@@ -995,6 +995,9 @@ class ReportAttribution:
         ]
         if subject.pronoun == "she" and any(looks_female(head) for _chunk, head in subjects):
             subjects = [(chunk, head) for chunk, head in subjects if looks_female(head)]  # "she" is not "Vladimir Putin"
+        own = self.own_sentence_subject(text, subjects)
+        if own is not None:
+            return own  # "Young didn't address the cost, but did criticize what he called “…”": not the last speaker before
         for chunk, _head in reversed(subjects):
             if SPEAKS_AFTER.match(text, chunk.finish):  # "Zelensky called it “not fair” that Trump continued …": Zelensky
                 return self.main_clause_subject(text, [(each, who) for each, who in subjects if each.begin <= chunk.begin])
@@ -1005,6 +1008,16 @@ class ReportAttribution:
         owners = [head_of(m.group(1)) for m in POSSESSOR.finditer(text)]  # "the promise of Putin's own words. … he had published"
         people = [head for head in owners if head is not None and head.kind == "person"]
         return people[-1] if people else None
+
+    @staticmethod
+    def own_sentence_subject(text: str, subjects: list[tuple[Chunk, Head]]) -> Head | None:
+        """The person named in full who opens the pronoun's own sentence and acts, where no one else is named after."""
+        sentence_start = max((m.end() for m in SENTENCE_OPENING.finditer(text)), default=0)
+        own = [(chunk, head) for chunk, head in subjects if chunk.begin >= sentence_start]
+        if len(own) != 1 or own[0][0].begin != sentence_start or " " not in own[0][1].name:
+            return None
+        chunk, head = own[0]
+        return head if verb_follows(text[chunk.finish :]) else None
 
     @staticmethod
     def place_in_its_country(text: str, chunk: Chunk) -> bool:

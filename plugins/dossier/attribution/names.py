@@ -1234,6 +1234,9 @@ AUXILIARIES = {
     "does",
     "do",
 }
+# "Young didn’t address the cost": a negated auxiliary is a finite verb too, with either apostrophe
+NEGATED = "didn doesn don isn wasn weren aren hasn haven hadn wouldn couldn shouldn mustn won can".split()
+AUXILIARIES |= {f"{stem}{mark}t" for stem in NEGATED for mark in "’'"}
 IRREGULAR_PAST = {
     "said",
     "told",
