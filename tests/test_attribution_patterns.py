@@ -1549,3 +1549,17 @@ def test_a_he_in_a_sentence_a_person_opens_is_that_person():
     # near miss: a sentence a person opens only as the object of another ("Otto Brandt's critics") leaves 'he' to the speaker
     body = "Karel Vitek spoke first. Otto Brandt’s critics didn’t agree, but he called the plan “a farce”."
     assert attributed(body) == [("Karel Vitek", "a farce")]
+
+
+def test_names_joined_by_and_that_are_one_body_one_title_or_one_state():
+    body = "Police and Crime Commissioner Otto Brandt said: “I thank the public for their patience.”"
+    assert attributed(body) == [("Otto Brandt", "I thank the public for their patience.")]
+    body = "Avon and Wessex Police said the protest had been “largely peaceful”."
+    assert attributed(body) == [("Avon and Wessex Police", "largely peaceful")]
+    body = "Trinidad and Tobago said the vote was “a farce”."
+    assert attributed(body) == [("Trinidad and Tobago", "a farce")]
+    # near misses: a person and a titled person are two speakers; two states before a body are no regional service
+    body = "Otto Brandt and Foreign Secretary Karel Vitek said the talks were “productive”."
+    assert attributed(body) == [("Otto Brandt", "productive"), ("Karel Vitek", "productive")]
+    body = "Chile and Peru Council members met on Monday. Chile said the vote was “a farce”."
+    assert attributed(body) == [("Chile", "a farce")]

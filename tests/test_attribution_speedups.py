@@ -55,19 +55,9 @@ def plain_chunks(text: str) -> list[names.Chunk]:
             found.append(names.Chunk(text[match.start() : number.end()], match.start(), number.end()))
             continue
         previous = found[-1] if found else None
-        if previous is not None and text[previous.finish : match.start()] == " in " and names._continues_in(previous.text, match.group(0)):
+        if previous is not None and names._joins_previous(previous, text[previous.finish : match.start()], match.group(0)):
             found[-1] = names.Chunk(text[previous.begin : match.end()], previous.begin, match.end())
             continue
-        if previous is not None and text[previous.finish : match.start()] == " against " and names._names_a_cause(previous.text):
-            found[-1] = names.Chunk(text[previous.begin : match.end()], previous.begin, match.end())
-            continue
-        if previous is not None and text[previous.finish : match.start()] == " and ":
-            later = {names.fold(w) for w in match.group(0).split()}
-            if ({names.fold(w) for w in previous.text.split()} & names.JOINING_WORDS or names._plural_first_word(previous.text, later)) and not (
-                later & names.TITLE_WORDS
-            ):
-                found[-1] = names.Chunk(text[previous.begin : match.end()], previous.begin, match.end())
-                continue
         found.append(names.Chunk(match.group(0), match.start(), match.end()))
     return names.split_at_sentence_ends(found)
 

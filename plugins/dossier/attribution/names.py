@@ -42,7 +42,7 @@ ORGANIZATION_WORDS = set(
     federation coalition alliance authority bureau cabinet journal tribune herald gazette magazine review telegraph
     broadcasting corporation monitor observer staff team secretariat directorate school academy program programme states
     kingdom union emirates establishment laboratory nations communique communiqué plan treaty act declaration charter constitution
-    forum watch caucus plant refinery factory hospital airport shimbun project initiative""".split()
+    forum watch caucus plant refinery factory hospital airport shimbun project initiative police constabulary""".split()
 )
 COMPANY_WORDS = set(  # a company's name ends with its trade ("Pixel Devices", "Huawei Technologies")
     """technologies systems devices industries holdings electronics solutions networks dynamics labs airlines airways motors
@@ -123,7 +123,8 @@ MULTIWORD_STATES = {
     "united arab emirates", "czech republic", "ivory coast", "burkina faso", "new delhi", "abu dhabi",
     "central african republic", "equatorial guinea", "papua new guinea", "east timor", "north macedonia", "cape verde",
     "cabo verde", "san marino", "solomon islands", "marshall islands", "trinidad and tobago", "saint lucia",
-    "sao tome and principe", "saint kitts and nevis",
+    "sao tome and principe", "saint kitts and nevis", "bosnia and herzegovina", "antigua and barbuda",
+    "saint vincent and the grenadines",
 }  # fmt: skip
 STATE_NAMES = STATES | MULTIWORD_STATES  # made once, not at each look-up
 # continents and regions (folded): places, never a person
@@ -256,10 +257,42 @@ def _joins_previous(previous: Chunk, between: str, name: str) -> bool:
     if between == " against ":
         return _names_a_cause(previous.text)  # "Committee against Torture"
     if between == " and ":  # the words are folded only here
+        if fold(f"{previous.text} and {name}") in MULTIWORD_STATES:
+            return True  # "Trinidad and Tobago", "Bosnia and Herzegovina"
         later = {fold(w) for w in name.split()}
+        if " " not in previous.text and (_portfolio_title(previous.text, name) or _regional_service(previous.text, name)):
+            return True  # "Police and Crime Commissioner Matt Storey", "Devon and Cornwall Police"
         joining = {fold(w) for w in previous.text.split()} & JOINING_WORDS or _plural_first_word(previous.text, later)
         return bool(joining) and not (later & TITLE_WORDS)
     return False
+
+
+# the nouns of a portfolio a title joins with "and" ("Police and Crime Commissioner", "Health and Social Care Secretary")
+PORTFOLIO_WORDS = frozenset(
+    """police health culture trade business energy environment education justice work transport housing science defence
+    defense foreign home digital media sport communities finance agriculture food security welfare technology industry
+    employment labour immigration fisheries tourism heritage arts women children""".split()
+)
+REGIONAL_SERVICE_WORDS = frozenset(("police", "constabulary", "council", "authority"))  # "Avon and Somerset Constabulary"
+PORTFOLIO_TITLES = frozenset(("minister", "secretary", "commissioner", "spokesman", "spokeswoman", "spokesperson", "director", "chief"))
+
+
+def _portfolio_title(first: str, name: str) -> bool:
+    """ "Police and Crime Commissioner Matt Storey": a portfolio's nouns joined by "and", a title, then a name."""
+    words = name.split()
+    at = next((i for i, word in enumerate(words) if fold(word) in PORTFOLIO_TITLES), None)
+    return fold(first) in PORTFOLIO_WORDS and at is not None and 0 < at < len(words) - 1
+
+
+def _regional_service(first: str, name: str) -> bool:
+    """ "Devon and Cornwall Police": two places before a regional service, one body (not "Russia and Ukraine Council")."""
+    words = name.split()
+    places = (fold(first), fold(words[0]))
+    return (
+        len(words) == 2
+        and fold(words[1]) in REGIONAL_SERVICE_WORDS
+        and not any(place in STATES or is_demonym(place) or place in NOT_NAMES or place in TITLE_WORDS for place in places)
+    )
 
 
 def chunks(text: str) -> list[Chunk]:
