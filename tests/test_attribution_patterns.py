@@ -1563,3 +1563,11 @@ def test_names_joined_by_and_that_are_one_body_one_title_or_one_state():
     assert attributed(body) == [("Otto Brandt", "productive"), ("Karel Vitek", "productive")]
     body = "Chile and Peru Council members met on Monday. Chile said the vote was “a farce”."
     assert attributed(body) == [("Chile", "a farce")]
+
+
+def test_a_bodys_letters_and_a_lower_case_title_before_a_name_are_the_persons_role():
+    body = "“We will fly in 2026,” responded ESA administrator Olaf Berg."
+    assert attributed(body) == [("Olaf Berg", "We will fly in 2026,")]
+    # near miss: the body's letters alone before the cue are the body
+    body = "“We will fly in 2026,” ESA said in a statement."
+    assert attributed(body) == [("ESA", "We will fly in 2026,")]
