@@ -1340,6 +1340,7 @@ def classify(
     if notes and not any(NOTE_MARKER.search(u.text) for u in body):
         glued_note_markers(body, {n.data["key"] for n in notes}, inferred)
     link_text_lines(body, inferred)
+    numbered_subheads(body, inferred)
     quoted_subheads(body, inferred)
     attributed_subheads(body, inferred)
     question_subheads(body, inferred)
@@ -1855,6 +1856,59 @@ def _finished(unit: Unit) -> bool:
     return unit.text[-1:] in TERMINAL + QUOTE_CLOSE + "’)"
 
 
+NUMBERED_SUBHEAD_MAX = 80  # "4. Questioning Vindman's judgment": a key moment's subhead, not a numbered paragraph
+NUMBERED_SUBHEADS_MIN = 3
+
+
+def numbered_subheads(body: list[Unit], inferred: list[str]) -> None:
+    """A round-up's subheads may be numbered ('2. Never urged Ukraine to investigate Joe Biden', '3. "Not some irregular
+    channel"'), each a short line with no sentence's end standing over the longer paragraphs it heads: three or more
+    numbered in order, none straight after another (a numbered list's items follow one another), are subheads."""
+    candidates: list[tuple[int, int]] = []  # (position in body, number)
+    for index, unit in enumerate(body[:-1]):
+        match = NUMBERED_ITEM.match(unit.text) if unit.kind in ("paragraph", "heading") else None
+        if match is None or len(match.group("text")) > NUMBERED_SUBHEAD_MAX:
+            continue
+        words = match.group("text").rstrip("”’\"'")
+        below = body[index + 1]
+        if words[-1:] in TERMINAL + ",;:" or below.kind != "paragraph" or len(below.text) <= 2 * len(unit.text):
+            continue
+        candidates.append((index, int(match.group("number"))))
+    runs: list[list[int]] = []
+    for (index, number), previous in zip(candidates, [None, *candidates][: len(candidates)], strict=True):
+        follows = previous is not None and number == previous[1] + 1 and index > previous[0] + 1
+        if follows and runs:
+            runs[-1].append(index)
+        else:
+            runs.append([index])
+    found = [body[index] for run in runs if len(run) >= NUMBERED_SUBHEADS_MIN for index in run if body[index].kind != "heading"]
+    read_as_subheads(found, inferred, "numbered short lines, each over the paragraphs it heads, read as subheads")
+
+
+QUOTED_SIBLING_WORDS = 12
+QUOTED_LINE = re.compile(r"^[‘“'\"](?P<words>[^‘’“”\"]{3,120})[’”'\"]$")
+
+
+def _quoted_sibling_subhead(unit: Unit, before: Unit, below: Unit, headings: int) -> bool:
+    """A quoted phrase on a line of its own ('“U.S.-controlled bandit formations”', '“… prevent the evacuation of the
+    Syrian civilians from the Rubkan camp”') on a page that shows two headings or more of its own: a phrase, not a
+    sentence (no sentence's end inside or at the end), between a finished paragraph (or one that introduces what
+    follows with a colon) and the longer paragraph it heads."""
+    match = QUOTED_LINE.match(unit.text)
+    if match is None or headings < 2:
+        return False
+    words = match.group("words").strip()
+    phrase = INITIALS.sub("", words)
+    return (
+        2 <= len(words.split()) <= QUOTED_SIBLING_WORDS
+        and words[-1:] not in TERMINAL + ",;:"
+        and not re.search(r"[.!?;]\s", phrase)
+        and (_finished(before) or before.text.endswith(":"))  # "Here are some of the highlights:" over the first
+        and below.kind == "paragraph"
+        and len(below.text) > 2 * len(unit.text)
+    )
+
+
 def quoted_subheads(body: list[Unit], inferred: list[str]) -> None:
     """A news story's subhead may be a speaker's phrase in quotation marks ('‘Not an innocent port’'), standing between
     finished paragraphs, its words quoted again in the paragraphs under it; a quotation paragraph is not repeated there.
@@ -1880,7 +1934,19 @@ def quoted_subheads(body: list[Unit], inferred: list[str]) -> None:
         )
         if repeated or titled:
             found.append(unit)
-    read_as_subheads(found, inferred, "quoted phrases (repeated in the paragraph under them, or in title case) read as subheads")
+    found_ids = {id(unit) for unit in found}
+    headings = sum(1 for unit in body if unit.kind == "heading" and not QUOTED_LINE.match(unit.text))
+    for index in range(1, len(body) - 1):
+        unit = body[index]
+        if (
+            unit.kind in ("paragraph", "quote")
+            and id(unit) not in found_ids
+            and _quoted_sibling_subhead(unit, body[index - 1], body[index + 1], headings)
+        ):
+            found.append(unit)
+    read_as_subheads(
+        found, inferred, "quoted phrases (repeated in the paragraph under them, in title case, or beside the page's other headings) read as subheads"
+    )
 
 
 # "‘Ends recession debate’: CPA Canada", "‘Not the backdrop to even consider raising rates’: Rosenberg Research"
@@ -2111,6 +2177,7 @@ def assign_heading_levels(body: list[Unit], inferred: list[str]) -> None:
         else:
             unit.level, group_shape = 2, None
     capitals_over_title_case(body, inferred)
+    numbered_under_heading(body, inferred)
     # a digest's day headings belong to the section above them, also when it opens with a paragraph
     previous: Unit | None = None
     for unit in body:
@@ -2119,6 +2186,32 @@ def assign_heading_levels(body: list[Unit], inferred: list[str]) -> None:
         if unit.level == 2 and previous is not None and heading_shape(unit.text) == "date":
             unit.level = 3
         previous = unit
+
+
+NUMBERED_HEADING = re.compile(r"^(?P<number>\d{1,2})[.)]\s+\S")
+
+
+def numbered_under_heading(body: list[Unit], inferred: list[str]) -> None:
+    """Headings numbered 1, 2, 3 … in order under an unnumbered heading, with an unnumbered heading again after the last
+    ('Operationalizing the Straddle' over '1. U.S.-China Ties' … '6. China, the BRICS, and the Global South', then
+    'Managing the Straddle'), are that section's sub-sections. A report whose sections themselves are numbered has no
+    unnumbered heading around the run, and keeps them as sections."""
+    headings = [u for u in body if u.kind == "heading"]
+    index = 0
+    while index < len(headings):
+        run: list[Unit] = []
+        while index + len(run) < len(headings):
+            match = NUMBERED_HEADING.match(headings[index + len(run)].text)
+            if match is None or int(match.group("number")) != len(run) + 1:
+                break
+            run.append(headings[index + len(run)])
+        enclosed = index > 0 and index + len(run) < len(headings) and not NUMBERED_HEADING.match(headings[index - 1].text)
+        if len(run) >= NUMBERED_SUBHEADS_MIN and enclosed and all(u.level == 2 for u in run):
+            for unit in run:
+                unit.level = 3
+            headings[index - 1].level = 2
+            inferred.append(f"{len(run)} numbered headings read as sub-sections of {headings[index - 1].text!r}")
+        index += max(len(run), 1)
 
 
 def _in_capitals(text: str) -> bool:
