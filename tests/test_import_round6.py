@@ -99,3 +99,45 @@ def test_numbered_sections_of_a_report_stay_sections():
     body = f"1. Fees for Small Boats\n\n{para(27)}.\n\n2. Pilots at Night\n\n{para(28)}.\n\n3. Cranes and Quays\n\n{para(29)}.\n"
     _, report = built(story(body))
     assert sections_and_subsections(report) == (["1. Fees for Small Boats", "2. Pilots at Night", "3. Cranes and Quays"], [])
+
+
+# -- a copied page's top: the site's menu, the lead photo's credit, a rubric over the headline, a read time --------------
+
+MENU = "Skip to Content\nCongress\nMedia\nAccount\nDonate\nAbout\nExperts\nPrograms\nPublications\nTopics\nEvents\n"
+HEADLINE = "Harbour Fees and the Politics of the Northern Quay"
+
+
+def test_a_copied_pages_menu_credit_and_rubric_are_not_its_title():
+    text = (
+        f"{MENU}Jane Roe/AFP via Getty Images\nCommentary from Ports and Power: Navigating Maritime Governance in the North Sea\n"
+        f"{HEADLINE}\n\nby John Doe\nJuly 1, 2020\n\n{para(1)}.\n\n{para(2)}.\n"
+    )
+    _, report = built(text)
+    assert report.title == HEADLINE
+    assert [a.name for a in report.authors] == ["John Doe"]
+    assert report.date is not None and report.date.isoformat() == "2020-07-01"
+
+
+def test_a_short_menu_a_headline_via_and_a_letter_alone_stay_title_candidates():
+    """Near miss: three short lines are a section's name and kicker, not a site's menu; a headline with 'via' in it is no
+    photo credit; a 'Letter from …' line with no other headline beside it is the title."""
+    _, report = built(f"World\nEurope\nPorts\nShipping Moves via the Arctic Route\n\nJuly 1, 2020\n\n{para(1)}.\n\n{para(2)}.\n")
+    assert report.title == "Shipping Moves via the Arctic Route"
+    _, report = built(f"Letter from the Northern Quay\n\nJuly 1, 2020\n\n{para(1)}.\n\n{para(2)}.\n")
+    assert report.title == "Letter from the Northern Quay"
+
+
+def test_a_copied_pages_menu_is_no_title():
+    _, report = built(f"{MENU}{HEADLINE}\n\nby John Doe\nJuly 1, 2020\n\n{para(1)}.\n\n{para(2)}.\n")
+    assert report.title == HEADLINE
+
+
+def test_the_lead_photos_credit_over_the_headline_is_no_title():
+    _, report = built(f"Jane Roe/AFP via Getty Images\n{HEADLINE}\n\nby John Doe\nJuly 1, 2020\n\n{para(1)}.\n\n{para(2)}.\n")
+    assert report.title == HEADLINE
+
+
+def test_a_rubric_over_the_headline_is_no_title_however_long():
+    rubric = "Commentary from Ports and Power: Navigating Maritime Governance in the North Sea"
+    _, report = built(f"{rubric}\n{HEADLINE}\n\nby John Doe\nJuly 1, 2020\n\n{para(1)}.\n\n{para(2)}.\n")
+    assert report.title == HEADLINE

@@ -652,11 +652,14 @@ def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: l
     header_end = 0
     date_at = _date_line_below_headlines(units)
     labelled = False  # a section's label over the headline
-    for index, unit in enumerate(units[:HEADER_WINDOW]):
+    menu = _site_menu_at_top(units)
+    for index, unit in enumerate(units[: HEADER_WINDOW + len(menu)]):  # the site's menu above the headline counts for nothing
         text = unit.text
         if len(roles) > index:  # the bio line of a name line, read with it
             continue
-        kind = furniture_kind(text)
+        kind = furniture_kind(text) or ("site menu" if index in menu else "")
+        if not kind and "title" not in roles and TOP_PHOTO_CREDIT.match(text.strip()):
+            kind = "photo credit over the headline"
         if kind:
             roles.append("furniture")
             stamped = find_date(text) if kind == "date stamp" else None  # MailOnline's "PUBLISHED:" / "06:44 EST, 10 September 2013"
@@ -738,6 +741,10 @@ def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: l
         if roles and (roles[0] == "furniture" or labelled) and titles and set(roles[: titles[-1]]) <= {"furniture", "title"}:
             header_end = titles[-1] + 1  # a copied page's menus, its section's name and the headline: all above the text
     header = units[:header_end]
+    for index, role in enumerate(roles[:-1]):
+        if role == "title" and roles[index + 1] == "title" and RUBRIC_FROM.match(header[index].text.strip() if index < len(header) else ""):
+            roles[index] = "rubric"  # "Commentary from Digital Balancing Act: …" over the headline: the series' label, however long
+            inferred.append(f"line {header[index].line}: {header[index].text!r} read as the rubric over the headline")
     for unit, role in zip(header, roles, strict=False):
         if role == "furniture":
             dropped.setdefault(furniture_kind(unit.text) or "page furniture", []).append(unit.text)
@@ -765,6 +772,25 @@ def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: l
     title_over_subtitle(header, roles, meta, inferred)
     _fallbacks(units, header_end, meta, problems)
     return header_end
+
+
+# a rubric over the headline naming the kind of piece and its series or place: "Commentary from Digital Balancing Act: …",
+# "Letter from Kyiv", "Dispatch from the Front"; over another headline-like line it is the rubric, never the title
+RUBRIC_FROM = re.compile(r"^(?:Commentary|Letter|Dispatch|Essay|Analysis|Report|Testimony|Interview|Postcard|Insight|Notes?)\s+from\s+\S")
+MENU_ITEM = re.compile(r"^[A-Z][\w&’'-]*(?:\s+[\w&’'-]+){0,2}$")  # "Congress", "Publications", "Media Center"
+MENU_MIN_ITEMS = 5
+
+
+def _site_menu_at_top(units: list[Unit]) -> set[int]:
+    """A page copied whole opens on its site's menu: five short items or more, one a line ('Congress', 'Media', 'Account',
+    'Donate', 'About'), before the headline. Fewer such lines (a section's name, a kicker) are no menu."""
+    start = 0
+    while start < len(units) and furniture_kind(units[start].text):
+        start += 1
+    end = start
+    while end < len(units) and MENU_ITEM.match(units[end].text.strip()) and not find_date(units[end].text):
+        end += 1
+    return set(range(start, end)) if end - start >= MENU_MIN_ITEMS else set()
 
 
 def _content_stems(text: str) -> set[str]:
@@ -1370,6 +1396,15 @@ PHOTO_AGENCY = (
     r"Anadolu(?: Agency)?|Sipa USA|Sipa|Pool|TASS|Sputnik|Xinhua|NurPhoto|SOPA Images|LightRocket|ZUMA Press|ZUMA Wire|Imago|"
     r"picture alliance|dpa|Kyodo|Yonhap|Ukrinform|Abaca|Redux|Polaris|Handout|UPI)"
 )
+# a lead photo's credit on a line of its own above the headline: "Nicolas Asfouri/AFP via Getty Images", "Jamesteohart via
+# stock.adobe.com", "picture alliance / ROPI | Michailidis/EUC"
+TOP_PHOTO_CREDIT = re.compile(
+    rf"^(?:[\w.'’-]+(?:\s+[\w.'’-]+){{0,3}}\s*/\s*)?[\w.'’-]+(?:\s+[\w.'’-]+){{0,3}}\s+via\s+(?:{PHOTO_AGENCY}|stock\.adobe\.com|Adobe Stock|Shutterstock|iStock|Unsplash|Wikimedia Commons|Flickr)$"
+    r"|^picture alliance\s*/\s*\S",
+    re.I,
+)
+
+
 _CREDIT_WORDS = r"[A-Z][\w.’'&-]*(?:\s+(?:[A-Z][\w.’'&-]*|of|the|for|and|de|du|van|von|al)){0,6}"
 AGENCY_CREDIT = re.compile(rf"^(?:{_CREDIT_WORDS}\s*/\s*(?:via\s+)?|{_CREDIT_WORDS}\s+via\s+)?{PHOTO_AGENCY}(?:\s*/\s*{_CREDIT_WORDS})?$")
 
