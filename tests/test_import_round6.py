@@ -141,3 +141,27 @@ def test_a_rubric_over_the_headline_is_no_title_however_long():
     rubric = "Commentary from Ports and Power: Navigating Maritime Governance in the North Sea"
     _, report = built(f"{rubric}\n{HEADLINE}\n\nby John Doe\nJuly 1, 2020\n\n{para(1)}.\n\n{para(2)}.\n")
     assert report.title == HEADLINE
+
+
+# -- the site's own items after a page's notes ------------------------------------------------------------------------
+
+
+def noted_page(after_notes: str) -> str:
+    return (
+        f"{HEADLINE}\n\nJuly 1, 2020\n\n{para(1)}.[1]\n\n{para(2)}.[2]\n\nENDNOTES\n\n"
+        f"[1] Jane Roe, Harbour Fees (London: Quay Press, 2019), 12.\n\n[2] John Doe, The Northern Quay (Leeds: Dock Books, 2020), 40.\n\n"
+        f"{after_notes}"
+    )
+
+
+def test_the_sites_items_after_the_notes_are_not_the_reports():
+    site = "PROGRAMS\nPorts and Power\nSEARCH\nharbours\nshipping\nmaritime governance\nCentre for Northern Sea Studies\n"
+    _, report = built(noted_page(site))
+    assert headings(report) == []
+    assert "Centre for Northern Sea Studies" not in body_text(report)
+
+
+def test_a_heading_in_capitals_over_prose_after_the_notes_is_the_reports():
+    """Near miss: 'ABOUT THE AUTHORS' over a paragraph after the notes is the report's own section."""
+    _, report = built(noted_page(f"ABOUT THE AUTHORS\n\n{para(3)}.\n"))
+    assert "ABOUT THE AUTHORS" in headings(report)

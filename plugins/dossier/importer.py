@@ -1235,6 +1235,12 @@ def classify(
                 continue
             dropped.setdefault(skipped[position], []).append(text)
             continue
+        if notes and _in_capitals(text) and len(text) <= 80 and text[-1:] not in TERMINAL:
+            rest = _site_items_after_notes(units, position, end)
+            if rest:
+                dropped.setdefault("site's items after the notes", []).extend(units[i].text for i in rest)
+                skipped.update({i: "site's items after the notes" for i in rest[1:]})
+                continue
         if position in footnotes:
             key, note_text = footnotes[position]
             unit.kind, unit.data["key"], unit.text = "note", key, note_text
@@ -1799,6 +1805,26 @@ def glued_note_markers(body: list[Unit], keys: set[str], inferred: list[str]) ->
         unit.text = GLUED_MARKER.sub(replace, unit.text)
     if changed:
         inferred.append(f"{changed} note numbers glued to the text (like 'it.1') read as note markers")
+
+
+SITE_ITEMS_MIN = 5
+SITE_ITEM_WORDS = 12
+
+
+def _site_items_after_notes(units: list[Unit], position: int, end: int | None) -> list[int]:
+    """A page's notes list may end on a line in capitals that opens the site's own items ('PROGRAMS', 'SEARCH' and their
+    links and topic tags) rather than more of the report: where that line and all after it, up to the story's end, are
+    short lines with no sentence among them, five or more, they are the site's. A heading in capitals over prose
+    ('ABOUT THE AUTHORS' over a paragraph) is the report's."""
+    stop = end if end is not None else len(units)
+    rest = list(range(position, stop))
+    if len(rest) < SITE_ITEMS_MIN:
+        return []
+    for index in rest:
+        text = units[index].text.strip()
+        if len(text.split()) > SITE_ITEM_WORDS or text[-1:] in TERMINAL:
+            return []
+    return rest
 
 
 def _rest_is_notes(units: list[Unit], position: int) -> bool:
