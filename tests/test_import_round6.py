@@ -165,3 +165,17 @@ def test_a_heading_in_capitals_over_prose_after_the_notes_is_the_reports():
     """Near miss: 'ABOUT THE AUTHORS' over a paragraph after the notes is the report's own section."""
     _, report = built(noted_page(f"ABOUT THE AUTHORS\n\n{para(3)}.\n"))
     assert "ABOUT THE AUTHORS" in headings(report)
+
+
+# -- a byline of names with Dutch particles -------------------------------------------------------------------------------
+
+
+def test_names_with_van_den_and_ter_are_a_bare_byline():
+    _, report = built(f"{HEADLINE}\nAnna van den Berg, Pieter ter Horst, Jan Smit\n\nJuly 1, 2020\n\n{para(1)}.\n\n{para(2)}.\n")
+    assert [a.name for a in report.authors] == ["Anna van den Berg", "Pieter ter Horst", "Jan Smit"]
+
+
+def test_a_line_of_words_with_den_is_no_byline():
+    """Near miss: a kicker naming places, one with 'den' in it, is no list of people."""
+    _, report = built(f"{HEADLINE}\nThe Hague, Den Helder and the Coast\n\nJuly 1, 2020\n\n{para(1)}.\n\n{para(2)}.\n")
+    assert report.authors == []

@@ -633,7 +633,7 @@ BIO_VERB = r"(?:is|was|has|serves|served|holds|teaches|leads|directs|works)\b"
 HONORIFIC = re.compile(r"^(?:Dr|Prof|Professor|Mr|Ms|Mrs|Col|Gen|Amb|Ambassador|Sir|Dame)\.?\s+")
 PLACE_LINE = re.compile(r"^[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,4},\s*[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}$")  # "BBC News, Islamabad"
 REPORT_NUMBER = re.compile(r"^\(?(?P<number>[A-Z]{1,6}[-\s]?\d{2,}[\w.-]*)\)?$")
-_NAME = r"(?:[A-Z][\w’'.-]+|[A-Z]\.)(?:\s+(?:[A-Z][\w’'.-]+|[A-Z]\.|de|van|von|al|bin|da|du|del|der|la|le|el)){0,4}"
+_NAME = r"(?:[A-Z][\w’'.-]+|[A-Z]\.)(?:\s+(?:[A-Z][\w’'.-]+|[A-Z]\.|de|van|von|den|ter|ten|al|bin|da|du|del|der|la|le|el)){0,4}"
 NAME_LIST = re.compile(r"^(?P<names>" + _NAME + r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)" + _NAME + r")*)\s*\*?$")
 TEAM_BYLINE = re.compile(r"^(?:[A-Z][\w&.’'-]*\s+){0,5}(?:Team|Staff|Desk|Editors|Editorial Board|Newsroom|Research Unit)$")
 
