@@ -286,3 +286,29 @@ def test_a_cover_s_programme_line_in_capitals_is_no_byline_but_names_in_capitals
     assert "authors: none found" in programme.summary
     people = import_text(f"Barges on the Northern Locks\nJANE ROE, JOHN DOE\n\n{lede}\n", "a.txt")
     assert "authors: JANE ROE; JOHN DOE" in people.summary
+
+
+def unmarked_report(head_with_number: bool) -> list[str]:
+    """Four pages of a hard-wrapped note copied from a PDF viewer: no page marks, a running head with the page's number
+    run into it ('2 Inland freight'), or a boxed label over the text of each page after the first, no number by it."""
+    sentences = SENTENCES.split(". ")
+
+    def page_text(page: int) -> list[str]:  # each page's own lines: the sentences in another order
+        return wrapped(". ".join(sentences[page % len(sentences) :] + sentences[: page % len(sentences)]))
+
+    lines = ["Inland freight", "The Northern Locks Authority", "", *page_text(0), ""]
+    for page in (1, 2, 3):
+        lines += [f"{page + 1} Inland freight" if head_with_number else "Key figures", *page_text(page), ""]
+    return lines
+
+
+def test_a_running_head_with_its_page_number_run_in_is_furniture_without_page_marks() -> None:
+    layout = read_layout(unmarked_report(head_with_number=True))
+    lines = unmarked_report(head_with_number=True)
+    assert sorted(lines[n - 1] for n in layout.furniture) == ["2 Inland freight", "3 Inland freight", "4 Inland freight"]
+    assert layout.title == "Inland freight"  # the first page prints it at its top: the cover's title, kept
+
+
+def test_a_repeated_line_with_no_page_number_by_it_is_kept() -> None:
+    """Near miss: the same words over each page with no page number beside them are the writer's label, not a running head."""
+    assert read_layout(unmarked_report(head_with_number=False)).furniture == {}

@@ -633,7 +633,7 @@ BIO_VERB = r"(?:is|was|has|serves|served|holds|teaches|leads|directs|works)\b"
 HONORIFIC = re.compile(r"^(?:Dr|Prof|Professor|Mr|Ms|Mrs|Col|Gen|Amb|Ambassador|Sir|Dame)\.?\s+")
 PLACE_LINE = re.compile(r"^[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,4},\s*[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}$")  # "BBC News, Islamabad"
 REPORT_NUMBER = re.compile(r"^\(?(?P<number>[A-Z]{1,6}[-\s]?\d{2,}[\w.-]*)\)?$")
-_NAME = r"(?:[A-Z][\w’'.-]+|[A-Z]\.)(?:\s+(?:[A-Z][\w’'.-]+|[A-Z]\.|de|van|von|al|bin|da|du|del|der|la|le|el)){0,4}"
+_NAME = r"(?:[A-Z][\w’'.-]+|[A-Z]\.)(?:\s+(?:[A-Z][\w’'.-]+|[A-Z]\.|de|van|von|den|ter|ten|al|bin|da|du|del|der|la|le|el)){0,4}"
 NAME_LIST = re.compile(r"^(?P<names>" + _NAME + r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)" + _NAME + r")*)\s*\*?$")
 TEAM_BYLINE = re.compile(r"^(?:[A-Z][\w&.’'-]*\s+){0,5}(?:Team|Staff|Desk|Editors|Editorial Board|Newsroom|Research Unit)$")
 
@@ -652,11 +652,14 @@ def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: l
     header_end = 0
     date_at = _date_line_below_headlines(units)
     labelled = False  # a section's label over the headline
-    for index, unit in enumerate(units[:HEADER_WINDOW]):
+    menu = _site_menu_at_top(units)
+    for index, unit in enumerate(units[: HEADER_WINDOW + len(menu)]):  # the site's menu above the headline counts for nothing
         text = unit.text
         if len(roles) > index:  # the bio line of a name line, read with it
             continue
-        kind = furniture_kind(text)
+        kind = furniture_kind(text) or ("site menu" if index in menu else "")
+        if not kind and "title" not in roles and TOP_PHOTO_CREDIT.match(text.strip()):
+            kind = "photo credit over the headline"
         if kind:
             roles.append("furniture")
             stamped = find_date(text) if kind == "date stamp" else None  # MailOnline's "PUBLISHED:" / "06:44 EST, 10 September 2013"
@@ -738,6 +741,10 @@ def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: l
         if roles and (roles[0] == "furniture" or labelled) and titles and set(roles[: titles[-1]]) <= {"furniture", "title"}:
             header_end = titles[-1] + 1  # a copied page's menus, its section's name and the headline: all above the text
     header = units[:header_end]
+    for index, role in enumerate(roles[:-1]):
+        if role == "title" and roles[index + 1] == "title" and RUBRIC_FROM.match(header[index].text.strip() if index < len(header) else ""):
+            roles[index] = "rubric"  # "Commentary from Digital Balancing Act: …" over the headline: the series' label, however long
+            inferred.append(f"line {header[index].line}: {header[index].text!r} read as the rubric over the headline")
     for unit, role in zip(header, roles, strict=False):
         if role == "furniture":
             dropped.setdefault(furniture_kind(unit.text) or "page furniture", []).append(unit.text)
@@ -765,6 +772,25 @@ def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: l
     title_over_subtitle(header, roles, meta, inferred)
     _fallbacks(units, header_end, meta, problems)
     return header_end
+
+
+# a rubric over the headline naming the kind of piece and its series or place: "Commentary from Digital Balancing Act: …",
+# "Letter from Kyiv", "Dispatch from the Front"; over another headline-like line it is the rubric, never the title
+RUBRIC_FROM = re.compile(r"^(?:Commentary|Letter|Dispatch|Essay|Analysis|Report|Testimony|Interview|Postcard|Insight|Notes?)\s+from\s+\S")
+MENU_ITEM = re.compile(r"^[A-Z][\w&’'-]*(?:\s+[\w&’'-]+){0,2}$")  # "Congress", "Publications", "Media Center"
+MENU_MIN_ITEMS = 5
+
+
+def _site_menu_at_top(units: list[Unit]) -> set[int]:
+    """A page copied whole opens on its site's menu: five short items or more, one a line ('Congress', 'Media', 'Account',
+    'Donate', 'About'), before the headline. Fewer such lines (a section's name, a kicker) are no menu."""
+    start = 0
+    while start < len(units) and furniture_kind(units[start].text):
+        start += 1
+    end = start
+    while end < len(units) and MENU_ITEM.match(units[end].text.strip()) and not find_date(units[end].text):
+        end += 1
+    return set(range(start, end)) if end - start >= MENU_MIN_ITEMS else set()
 
 
 def _content_stems(text: str) -> set[str]:
@@ -1209,6 +1235,12 @@ def classify(
                 continue
             dropped.setdefault(skipped[position], []).append(text)
             continue
+        if notes and _in_capitals(text) and len(text) <= 80 and text[-1:] not in TERMINAL:
+            rest = _site_items_after_notes(units, position, end)
+            if rest:
+                dropped.setdefault("site's items after the notes", []).extend(units[i].text for i in rest)
+                skipped.update({i: "site's items after the notes" for i in rest[1:]})
+                continue
         if position in footnotes:
             key, note_text = footnotes[position]
             unit.kind, unit.data["key"], unit.text = "note", key, note_text
@@ -1340,6 +1372,7 @@ def classify(
     if notes and not any(NOTE_MARKER.search(u.text) for u in body):
         glued_note_markers(body, {n.data["key"] for n in notes}, inferred)
     link_text_lines(body, inferred)
+    numbered_subheads(body, inferred)
     quoted_subheads(body, inferred)
     attributed_subheads(body, inferred)
     question_subheads(body, inferred)
@@ -1369,6 +1402,15 @@ PHOTO_AGENCY = (
     r"Anadolu(?: Agency)?|Sipa USA|Sipa|Pool|TASS|Sputnik|Xinhua|NurPhoto|SOPA Images|LightRocket|ZUMA Press|ZUMA Wire|Imago|"
     r"picture alliance|dpa|Kyodo|Yonhap|Ukrinform|Abaca|Redux|Polaris|Handout|UPI)"
 )
+# a lead photo's credit on a line of its own above the headline: "Nicolas Asfouri/AFP via Getty Images", "Jamesteohart via
+# stock.adobe.com", "picture alliance / ROPI | Michailidis/EUC"
+TOP_PHOTO_CREDIT = re.compile(
+    rf"^(?:[\w.'’-]+(?:\s+[\w.'’-]+){{0,3}}\s*/\s*)?[\w.'’-]+(?:\s+[\w.'’-]+){{0,3}}\s+via\s+(?:{PHOTO_AGENCY}|stock\.adobe\.com|Adobe Stock|Shutterstock|iStock|Unsplash|Wikimedia Commons|Flickr)$"
+    r"|^picture alliance\s*/\s*\S",
+    re.I,
+)
+
+
 _CREDIT_WORDS = r"[A-Z][\w.’'&-]*(?:\s+(?:[A-Z][\w.’'&-]*|of|the|for|and|de|du|van|von|al)){0,6}"
 AGENCY_CREDIT = re.compile(rf"^(?:{_CREDIT_WORDS}\s*/\s*(?:via\s+)?|{_CREDIT_WORDS}\s+via\s+)?{PHOTO_AGENCY}(?:\s*/\s*{_CREDIT_WORDS})?$")
 
@@ -1765,6 +1807,26 @@ def glued_note_markers(body: list[Unit], keys: set[str], inferred: list[str]) ->
         inferred.append(f"{changed} note numbers glued to the text (like 'it.1') read as note markers")
 
 
+SITE_ITEMS_MIN = 5
+SITE_ITEM_WORDS = 12
+
+
+def _site_items_after_notes(units: list[Unit], position: int, end: int | None) -> list[int]:
+    """A page's notes list may end on a line in capitals that opens the site's own items ('PROGRAMS', 'SEARCH' and their
+    links and topic tags) rather than more of the report: where that line and all after it, up to the story's end, are
+    short lines with no sentence among them, five or more, they are the site's. A heading in capitals over prose
+    ('ABOUT THE AUTHORS' over a paragraph) is the report's."""
+    stop = end if end is not None else len(units)
+    rest = list(range(position, stop))
+    if len(rest) < SITE_ITEMS_MIN:
+        return []
+    for index in rest:
+        text = units[index].text.strip()
+        if len(text.split()) > SITE_ITEM_WORDS or text[-1:] in TERMINAL:
+            return []
+    return rest
+
+
 def _rest_is_notes(units: list[Unit], position: int) -> bool:
     """A `[n] text` line starts the notes list only if everything after it is notes or page leftovers."""
     for unit in units[position:]:
@@ -1855,6 +1917,59 @@ def _finished(unit: Unit) -> bool:
     return unit.text[-1:] in TERMINAL + QUOTE_CLOSE + "’)"
 
 
+NUMBERED_SUBHEAD_MAX = 80  # "4. Questioning Vindman's judgment": a key moment's subhead, not a numbered paragraph
+NUMBERED_SUBHEADS_MIN = 3
+
+
+def numbered_subheads(body: list[Unit], inferred: list[str]) -> None:
+    """A round-up's subheads may be numbered ('2. Never urged Ukraine to investigate Joe Biden', '3. "Not some irregular
+    channel"'), each a short line with no sentence's end standing over the longer paragraphs it heads: three or more
+    numbered in order, none straight after another (a numbered list's items follow one another), are subheads."""
+    candidates: list[tuple[int, int]] = []  # (position in body, number)
+    for index, unit in enumerate(body[:-1]):
+        match = NUMBERED_ITEM.match(unit.text) if unit.kind in ("paragraph", "heading") else None
+        if match is None or len(match.group("text")) > NUMBERED_SUBHEAD_MAX:
+            continue
+        words = match.group("text").rstrip("”’\"'")
+        below = body[index + 1]
+        if words[-1:] in TERMINAL + ",;:" or below.kind != "paragraph" or len(below.text) <= 2 * len(unit.text):
+            continue
+        candidates.append((index, int(match.group("number"))))
+    runs: list[list[int]] = []
+    for (index, number), previous in zip(candidates, [None, *candidates][: len(candidates)], strict=True):
+        follows = previous is not None and number == previous[1] + 1 and index > previous[0] + 1
+        if follows and runs:
+            runs[-1].append(index)
+        else:
+            runs.append([index])
+    found = [body[index] for run in runs if len(run) >= NUMBERED_SUBHEADS_MIN for index in run if body[index].kind != "heading"]
+    read_as_subheads(found, inferred, "numbered short lines, each over the paragraphs it heads, read as subheads")
+
+
+QUOTED_SIBLING_WORDS = 12
+QUOTED_LINE = re.compile(r"^[‘“'\"](?P<words>[^‘’“”\"]{3,120})[’”'\"]$")
+
+
+def _quoted_sibling_subhead(unit: Unit, before: Unit, below: Unit, headings: int) -> bool:
+    """A quoted phrase on a line of its own ('“U.S.-controlled bandit formations”', '“… prevent the evacuation of the
+    Syrian civilians from the Rubkan camp”') on a page that shows two headings or more of its own: a phrase, not a
+    sentence (no sentence's end inside or at the end), between a finished paragraph (or one that introduces what
+    follows with a colon) and the longer paragraph it heads."""
+    match = QUOTED_LINE.match(unit.text)
+    if match is None or headings < 2:
+        return False
+    words = match.group("words").strip()
+    phrase = INITIALS.sub("", words)
+    return (
+        2 <= len(words.split()) <= QUOTED_SIBLING_WORDS
+        and words[-1:] not in TERMINAL + ",;:"
+        and not re.search(r"[.!?;]\s", phrase)
+        and (_finished(before) or before.text.endswith(":"))  # "Here are some of the highlights:" over the first
+        and below.kind == "paragraph"
+        and len(below.text) > 2 * len(unit.text)
+    )
+
+
 def quoted_subheads(body: list[Unit], inferred: list[str]) -> None:
     """A news story's subhead may be a speaker's phrase in quotation marks ('‘Not an innocent port’'), standing between
     finished paragraphs, its words quoted again in the paragraphs under it; a quotation paragraph is not repeated there.
@@ -1880,7 +1995,19 @@ def quoted_subheads(body: list[Unit], inferred: list[str]) -> None:
         )
         if repeated or titled:
             found.append(unit)
-    read_as_subheads(found, inferred, "quoted phrases (repeated in the paragraph under them, or in title case) read as subheads")
+    found_ids = {id(unit) for unit in found}
+    headings = sum(1 for unit in body if unit.kind == "heading" and not QUOTED_LINE.match(unit.text))
+    for index in range(1, len(body) - 1):
+        unit = body[index]
+        if (
+            unit.kind in ("paragraph", "quote")
+            and id(unit) not in found_ids
+            and _quoted_sibling_subhead(unit, body[index - 1], body[index + 1], headings)
+        ):
+            found.append(unit)
+    read_as_subheads(
+        found, inferred, "quoted phrases (repeated in the paragraph under them, in title case, or beside the page's other headings) read as subheads"
+    )
 
 
 # "‘Ends recession debate’: CPA Canada", "‘Not the backdrop to even consider raising rates’: Rosenberg Research"
@@ -2111,6 +2238,7 @@ def assign_heading_levels(body: list[Unit], inferred: list[str]) -> None:
         else:
             unit.level, group_shape = 2, None
     capitals_over_title_case(body, inferred)
+    numbered_under_heading(body, inferred)
     # a digest's day headings belong to the section above them, also when it opens with a paragraph
     previous: Unit | None = None
     for unit in body:
@@ -2119,6 +2247,32 @@ def assign_heading_levels(body: list[Unit], inferred: list[str]) -> None:
         if unit.level == 2 and previous is not None and heading_shape(unit.text) == "date":
             unit.level = 3
         previous = unit
+
+
+NUMBERED_HEADING = re.compile(r"^(?P<number>\d{1,2})[.)]\s+\S")
+
+
+def numbered_under_heading(body: list[Unit], inferred: list[str]) -> None:
+    """Headings numbered 1, 2, 3 … in order under an unnumbered heading, with an unnumbered heading again after the last
+    ('Operationalizing the Straddle' over '1. U.S.-China Ties' … '6. China, the BRICS, and the Global South', then
+    'Managing the Straddle'), are that section's sub-sections. A report whose sections themselves are numbered has no
+    unnumbered heading around the run, and keeps them as sections."""
+    headings = [u for u in body if u.kind == "heading"]
+    index = 0
+    while index < len(headings):
+        run: list[Unit] = []
+        while index + len(run) < len(headings):
+            match = NUMBERED_HEADING.match(headings[index + len(run)].text)
+            if match is None or int(match.group("number")) != len(run) + 1:
+                break
+            run.append(headings[index + len(run)])
+        enclosed = index > 0 and index + len(run) < len(headings) and not NUMBERED_HEADING.match(headings[index - 1].text)
+        if len(run) >= NUMBERED_SUBHEADS_MIN and enclosed and all(u.level == 2 for u in run):
+            for unit in run:
+                unit.level = 3
+            headings[index - 1].level = 2
+            inferred.append(f"{len(run)} numbered headings read as sub-sections of {headings[index - 1].text!r}")
+        index += max(len(run), 1)
 
 
 def _in_capitals(text: str) -> bool:

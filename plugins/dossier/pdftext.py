@@ -63,7 +63,7 @@ def read_layout(lines: list[str]) -> PageLayout:
     if pages >= RUNNING_MIN or layout.width:
         layout.note_numbers = _footnote_numbers(stripped, layout)
         _running_lines(stripped, pages, layout)
-        layout.title = _running_title(stripped, layout)
+        layout.title = _running_title(stripped, layout) or layout.title
     if layout.width:
         layout.hyphenated = {word.lower() for text in stripped for word in HYPHENATED.findall(text)}
     return layout
@@ -109,6 +109,46 @@ def _running_lines(texts: list[str], pages: int, layout: PageLayout) -> None:
     for number, text in enumerate(folded, start=1):
         if text and counts[text] >= least and _may_run(text) and number not in layout.note_numbers:
             layout.furniture.setdefault(number, "running head or page number")
+    _numbered_running_lines(texts, layout)
+
+
+PAGE_NUMBER_LINE = re.compile(r"^\|?\s*\d{1,3}\s*\|?$")  # "7", "| 3": a page's number on a line of its own
+NUMBERED_AT_EITHER_END = re.compile(r"^(?:\|?\s*\d{1,3}\s*\|?\s+)(?=\S)|(?<=\S)\s+\|?\s*\d{1,3}$")
+RUNNING_NUMBERED_MIN = 2  # … of them printed with the page's number
+TOP_LINES = 5  # a running head among the first page's first lines is the title there
+
+
+def _numbered_running_lines(texts: list[str], layout: PageLayout) -> None:
+    """A running head or foot that a text without page marks prints now with the page's number run into it ('8 Regional
+    innovation'), now without ('Regional innovation'), or under the number on a line of its own ('6' / 'WWW.IPCOMMISSION.ORG'):
+    the same words, their page number aside, on three lines or more, two or more of them beside a page's number, are the
+    page's furniture, and so is the number beside them. A short line that recurs with no page number by it (a boxed
+    'Key points' label) is no running line. Where the first page prints it among its first lines, it is the title."""
+    stripped = [text.replace("\f", "").strip() for text in texts]
+    cores = [NUMBERED_AT_EITHER_END.sub("", text).casefold() for text in stripped]
+    counts = Counter(core for core in cores if core)
+    for core, count in counts.items():
+        if count < RUNNING_MIN or not _may_run(core) or not re.search(r"[^\W\d_]{3}", core) or len(core.split()) > 12:
+            continue
+        places = [index for index, other in enumerate(cores) if other == core]
+        numbered = [
+            index
+            for index in places
+            if stripped[index] != NUMBERED_AT_EITHER_END.sub("", stripped[index]) or (index > 0 and PAGE_NUMBER_LINE.match(stripped[index - 1]))
+        ]
+        if len(numbered) < RUNNING_NUMBERED_MIN:
+            continue
+        top = [index for index, text in enumerate(stripped) if text][:TOP_LINES]
+        if places[0] in top and not layout.title and len(core.split()) >= 2:
+            layout.title = NUMBERED_AT_EITHER_END.sub("", stripped[places[0]])  # the first page prints it at its top: the title
+        for index in places:
+            if index == places[0] and index in top and index not in numbered:
+                continue  # the cover's title, which the pages after it repeat as their running head
+            if index + 1 not in layout.note_numbers:
+                layout.furniture.setdefault(index + 1, "running head or page number")
+            if index > 0 and PAGE_NUMBER_LINE.match(stripped[index - 1]):
+                layout.furniture.setdefault(index, "running head or page number")
+                layout.note_numbers.pop(index, None)  # the page's number over its running head, no footnote's
 
 
 PAGE_NUMBER_AT_END = re.compile(r"^(?:page\s+)?\d+\s+(?=\S)|\s+\d+$", re.I)
