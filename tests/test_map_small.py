@@ -135,3 +135,11 @@ def test_with_javascript_on_a_link_to_the_table_scrolls_to_it_and_a_passage_link
     passage_in_view = f"(b => b.top >= -2 && b.bottom <= innerHeight + 2)(document.getElementById('{target[1:]}').getBoundingClientRect())"
     wait_until(page, passage_in_view)
     assert view.errors == [] and view.blocked == []
+
+
+def test_a_map_without_relations_says_so_and_offers_no_empty_relation_filter(unrelated_site):
+    page_html = soup(unrelated_site / "map.html")
+    lead = " ".join(page_html.select_one(".actor-map > .lead").get_text().split())
+    assert lead == "3 actors in 1 report, and no relation between them: the map shows each on its own.", lead
+    assert [legend.get_text() for legend in page_html.select("#map-filters legend")] == ["Actors"]
+    assert "no relation" in page_html.select_one(".map-text").get_text()
