@@ -207,3 +207,42 @@ def test_the_status_line_says_what_is_shown(run):
     assert run(describe, {"counts": everything, "state": {}}) == "28 actors, 69 relations."
     some = {"nodes": 4, "allNodes": 28, "edges": 1, "allEdges": 69}
     assert run(describe, {"counts": some, "state": {"focus": "amir", "report": "r1"}}) == "Around Amir Saberi: 4 actors, 1 relation, in one report."
+
+
+def test_no_map_is_drawn_with_its_actors_further_apart_than_near_and_one_within_it_stays_as_laid_out(run):
+    body = """
+      const make = places => places.map(([id, x, y]) => S.footprint({id, x, y, size: 14}, {width: 110, lines: 1}, 15));
+      const nearest = boxes => boxes.map(a => Math.min(...boxes.filter(b => b !== a).map(b => Math.hypot(a.x - b.x, a.y - b.y))));
+      // three actors with no relation, as the build's layout leaves them: over 1,100 units apart
+      const sparse = make([['a', -268, -722], ['b', -558, 395], ['c', 553, 90]]), options = {gap: 10, near: 195};
+      S.spread(sparse, options);
+      const again = make([['a', -268, -722], ['b', -558, 395], ['c', 553, 90]]);
+      S.spread(again, {gap: 10, near: 195});
+      const alone = make([['a', -268, -722], ['b', -558, 395], ['c', 553, 90]]);
+      S.spread(alone, {gap: 10});
+      // an actor a report's shard adds later goes where the same factor puts it
+      const added = sparse.concat(make([['d', 1000, -1000]]));
+      options.fixed = 3;
+      S.spread(added, options);
+      // three actors close together count as crowded, but are spread no further than `near`
+      const close = make([['a', 0, 0], ['b', 150, 0], ['c', 0, 150]]);
+      S.spread(close, {gap: 10, near: 195});
+      // a map neither crowded nor further apart than `near` stays as laid out
+      const grid = [];
+      for (let i = 0; i < 25; i++) grid.push(S.footprint({id: 'g' + i, x: (i % 5) * 180, y: Math.floor(i / 5) * 180, size: 10}, {width: 50, lines: 1}, 15));
+      const before = JSON.stringify(grid);
+      S.spread(grid, {gap: 10, near: 195});
+      return {nearest: nearest(sparse), factor: options.factor, overlaps: S.overlaps(sparse), same: JSON.stringify(sparse.slice(0, 3)) === JSON.stringify(again),
+              alone: alone.map(b => [b.x, b.y]), added: [added[3].x, added[3].y], close: nearest(close), gridStays: JSON.stringify(grid) === before};"""
+    result = run(body)
+    assert max(result["nearest"]) <= 200 and min(result["nearest"]) >= 150, result
+    assert result["overlaps"] == {"labelLabel": 0, "labelNode": 0} and result["same"]
+    assert result["alone"] == [[-268, -722], [-558, 395], [553, 90]], "without `near` a sparse map stays as laid out"
+    assert result["added"] == [round(1000 * result["factor"]), round(-1000 * result["factor"])]
+    assert min(result["close"]) > 150 and max(result["close"]) <= 200, result["close"]
+    assert result["gridStays"]
+
+
+def test_a_fragment_naming_a_place_on_the_page_is_not_a_map_state(run):
+    places = run("return ['#map-table-heading', '#ev-3', '', '#', '#focus=x', '#=&&=&focus', '#kinds=', '#a&b'].map(S.isPlace);")
+    assert places == [True, True, False, False, False, False, False, False]

@@ -68,6 +68,10 @@
     if (state.from && state.to && state.from > state.to) state.from = state.to = "";
     return state;
   }
+  // A fragment that names a place on the page (#map-table-heading, #ev-3), not a state: it has no "key=value" part.
+  function isPlace(hash) {
+    return /^#[^=&]+$/.test(String(hash || ""));
+  }
   function writeHash(state, known) {
     var parts = [];
     if (state.focus) parts.push("focus=" + encodeURIComponent(state.focus));
@@ -218,11 +222,23 @@
     });
     return { labelLabel: labels, labelNode: nodes };
   }
+  // The median of the boxes' distances to their nearest neighbour (a lower median: same input, same output).
+  function nearestMedian(boxes) {
+    var nearest = boxes.map(function (a) {
+      var best = Infinity;
+      boxes.forEach(function (b) { if (b !== a) best = Math.min(best, Math.sqrt((a.x - b.x) * (a.x - b.x) + (a.y - b.y) * (a.y - b.y))); });
+      return best;
+    }).sort(function (a, b) { return a - b; });
+    return nearest[Math.floor((nearest.length - 1) / 2)];
+  }
   // Places boxes so that none overlaps another (with `gap` between them): in the given order (most connected
   // first), each stays where the layout put it if that place is free, else goes to the nearest free place.
   // A map too crowded for that is first spread out evenly, by a factor written to options.factor. With
-  // options.fixed = n, the first n boxes are already placed: they stay, and the others are scaled by
-  // options.factor (from the first placement) before they are placed around them. Same input, same output.
+  // options.near, no map is drawn with its actors further than that from their nearest neighbour (by the median):
+  // a few actors with no relation, which the layout keeps far apart, are drawn together (a factor below 1) so that
+  // the whole map can be seen at once, and a small map is spread no further than that. With options.fixed = n, the first n
+  // boxes are already placed: they stay, and the others are scaled by options.factor (from the first placement)
+  // before they are placed around them. Same input, same output.
   function spread(boxes, options) {
     options = options || {};
     var gap = options.gap !== undefined ? options.gap : 8, fixed = options.fixed || 0;
@@ -237,8 +253,9 @@
     });
     var room = Math.max(maxX - minX, 1) * Math.max(maxY - minY, 1);
     var crowding = area / (room * 0.2);  // boxes should cover at most about a fifth of the map
-    if (!fixed && crowding > 1) {
-      var factor = Math.sqrt(crowding);
+    var factor = !fixed && crowding > 1 ? Math.sqrt(crowding) : 1;
+    if (!fixed && options.near) factor = Math.min(factor, options.near / Math.max(nearestMedian(boxes), 1));
+    if (factor !== 1) {
       boxes.forEach(function (b) { b.x *= factor; b.y *= factor; });
       options.factor = factor;
     }
@@ -339,7 +356,7 @@
   }
 
   root.DossierMapState = {
-    fold: fold, isDate: isDate, readHash: readHash, writeHash: writeHash, inRange: inRange, visible: visible,
+    fold: fold, isDate: isDate, readHash: readHash, writeHash: writeHash, isPlace: isPlace, inRange: inRange, visible: visible,
     neighbourhood: neighbourhood, rank: rank, relationsOf: relationsOf, search: search, describe: describe,
     wrap: wrap, footprint: footprint, bounds: bounds, labelBounds: labelBounds, overlaps: overlaps, spread: spread,
     startView: startView, hitTest: hitTest

@@ -70,7 +70,9 @@
   var boxById = Object.create(null), everything = { nodes: Object.create(null), edges: Object.create(null) };
   boxes.forEach(function (b) { boxById[b.id] = b; everything.nodes[b.id] = true; });
   data.edges.forEach(function (e) { everything.edges[e.id] = true; });
-  var placing = { gap: 10 };
+  // a few actors with no relation, which the layout keeps far apart, are drawn together to about one and a half
+  // labels between neighbours, so that the starting view can hold them all at a readable zoom
+  var placing = { gap: 10, near: 1.5 * MAX_LABEL };
   placed = S.spread(S.rank(data.nodes, data.edges, everything).map(function (id) { return boxById[id]; }), placing);
   boxes.forEach(function (b) { byId[b.id].x = b.x; byId[b.id].y = b.y; });
 
@@ -155,6 +157,7 @@
   }
   function writeHash() {
     var hash = S.writeHash(state, known);
+    if (!hash && S.isPlace(location.hash)) return;  // a link to a place on the page (the table) is left for the browser to follow
     if (hash !== location.hash) {
       try { history.replaceState(null, "", hash || location.pathname + location.search); } catch (error) { /* file: pages may refuse */ }
     }
@@ -644,6 +647,7 @@
   // an actor in the hash the page does not hold, or a report, is known once the index is in
   var wantsIndex = function () { return !indexed && /(^#|&)(focus|report)=/.test(location.hash); };
   window.addEventListener("hashchange", function () {
+    if (S.isPlace(location.hash)) return;  // a link within the page (the table, a passage) changes nothing on the map
     if (wantsIndex()) withIndex(followHash);
     else followHash();
   });
