@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from dossier.importer import import_text
 from dossier.markdownexport import read_markdown_export
 
@@ -109,3 +111,28 @@ def test_a_title_only_report_shows_no_empty_contents_heading(tmp_path) -> None:
     pages = {p.parent.name: p.read_text(encoding="utf-8") for p in (tmp_path / "output").rglob("index.html")}
     assert 'id="contents-heading"' not in pages[alone.slug]
     assert 'id="contents-heading"' in pages[near.slug]  # a report with text keeps its contents
+
+
+def test_the_markdown_export_fixtures_import_as_expected() -> None:
+    """tests/fixtures/markdown-export: a Ghost-style and a Hugo-style export against their hand-written expectations."""
+    import json
+    from pathlib import Path
+
+    from dossier.document import read_report
+
+    folder = Path(__file__).resolve().parent / "fixtures" / "markdown-export"
+    for name, expected in json.loads((folder / "expected.json").read_text(encoding="utf-8")).items():
+        result = import_text((folder / name).read_text(encoding="utf-8"), name)
+        report = read_report(result.markdown, f"reports/{result.slug}.md")
+        assert report.title == expected["title"], name
+        assert report.date is not None and report.date.isoformat() == expected["date"], name
+        assert [a.name for a in report.authors] == expected["authors"], name
+        assert list(report.tags) == expected["tags"], name
+        assert report.summary == expected["summary"], name
+        assert [s.title for s in report.chapters] == expected["sections"], name
+        assert [h.title for s in report.sections for h in s.subheadings] == expected["subsections"], name
+        body = result.markdown.split("+++")[2]
+        assert re.findall(r":::\{figure\}\n\n(.*)\n:::", body) == expected["figures"], name
+        assert body.count("\n> ") == expected["quotes"], name
+        assert sum(1 for n in report.notes.values() if n.defined) == expected["notes"], name
+        assert len(result.problems) == expected["problems"], (name, result.problems)

@@ -139,7 +139,9 @@ def front_matter_meta(export: MarkdownExport, meta: Meta, inferred: list[str], p
     tags = [_text_value(t) for key in ("tags", "keywords") for t in _listed(fields.get(key)) if _text_value(t)]
     if tags:
         meta["tags"] = list(dict.fromkeys(tags))
-    summary = next((_text_value(fields.get(k)) for k in ("description", "summary", "excerpt", "subtitle") if _text_value(fields.get(k))), "")
+    summary = next(
+        (_text_value(fields.get(k)) for k in ("description", "summary", "excerpt", "custom_excerpt", "subtitle") if _text_value(fields.get(k))), ""
+    )
     if summary:
         meta["summary"] = summary
     found = [k for k, v in (("title", title), ("date", meta.get("date")), ("authors", meta.get("authors")), ("tags", tags)) if v]
