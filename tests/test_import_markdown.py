@@ -136,3 +136,14 @@ def test_the_markdown_export_fixtures_import_as_expected() -> None:
         assert body.count("\n> ") == expected["quotes"], name
         assert sum(1 for n in report.notes.values() if n.defined) == expected["notes"], name
         assert len(result.problems) == expected["problems"], (name, result.problems)
+
+
+def test_an_unclosed_quote_in_an_escaped_paragraph_is_warned_with_its_line() -> None:
+    """A paragraph the file writes with Markdown escapes (a YAML line left in the text, "content\\_digest: ''"): the
+    warning names its line, as for any other paragraph; near miss: the same paragraph without escapes was already found."""
+    from dossier.document import read_report
+
+    head = '+++\ntitle = "T"\ndate = 2024-01-01\n+++\n\nThe text opens here and goes on.\n\n'
+    for paragraph in ("content\\_digest: ''", "content digest: ''"):
+        report = read_report(head + paragraph + "\n", "reports/t.md")
+        assert any(w.startswith("reports/t.md:8: a quotation mark") for w in report.warnings), report.warnings
