@@ -1,6 +1,6 @@
 """Saved-page benchmark: real publishers' pages, saved from a browser, imported as a user would, then built.
 
-    .venv/bin/python bench/saved_pages.py [--set bench|heldout|heldout2|heldout3|heldout4|all] [--only NAME] [--show NAME]
+    .venv/bin/python bench/saved_pages.py [--set bench|heldout|heldout2|heldout3|heldout4|newuser|all] [--only NAME] [--show NAME]
 
 Four sets, each scored and totalled apart: the development pages in
 tests/fixtures/saved-pages-bench/, the held-out pages in
@@ -12,7 +12,9 @@ publishers neither of the others holds) and the third in
 tests/fixtures/saved-pages-heldout3/ (scrapinghub's, Trafilatura's and fundus's
 pages of publishers none of the others holds), and the fourth in
 tests/fixtures/saved-pages-heldout4/ (analysis and features with sections, quotes and a
-reference list, from fundus's, Trafilatura's and newspaper's test data).
+reference list, from fundus's, Trafilatura's and newspaper's test data), and in
+tests/fixtures/saved-pages-newuser/ the two pages a new user's review imported (Express.co.uk, Pew
+Research Center), scored as the fourth round and on their `tags` besides.
 README.md in each folder says where each page comes from. Each page goes through the
 same entry point as `invoke import-report` (dossier.reportimport.read_export);
 all imports are written into one temporary content folder and built as one
@@ -80,6 +82,7 @@ SETS = {
     "heldout2": ROOT / "tests" / "fixtures" / "saved-pages-heldout2",
     "heldout3": ROOT / "tests" / "fixtures" / "saved-pages-heldout3",
     "heldout4": ROOT / "tests" / "fixtures" / "saved-pages-heldout4",
+    "newuser": ROOT / "tests" / "fixtures" / "saved-pages-newuser",
 }
 WORD = re.compile(r"\w+")
 SITE_TAIL = re.compile(r"\s+[|\-–—:]\s+[^|\-–—]{1,60}$")
@@ -206,6 +209,8 @@ def score(row: dict[str, Any]) -> dict[str, Any]:
     figures["sections"] = (len(report.chapters), sum(len(s.subheadings) for s in report.sections))
     if "sections" in expected:
         figures.update(structure(report, expected))
+    if "tags" in expected:  # the page's topics, without its CMS's switches ("ctp_video")
+        figures["tags"] = [fold(t) for t in report.tags] == [fold(t) for t in expected["tags"]]
     figures["notes"] = sum(1 for n in report.notes.values() if n.defined)
     figures["words"] = sum(words(text).values())
     return figures
@@ -295,6 +300,9 @@ def report_set(name: str, pages: Path, only: str | None, show: str | None) -> di
             )
             for key in ("heads_right", "notes_right", "first", "last"):
                 structural.setdefault(key, []).append(figures[key])
+        if "tags" in figures:
+            print(f"{'':32} tags {mark(figures['tags'])}")
+            structural.setdefault("tags", []).append(figures["tags"])
     if failures:
         print("failures:")
         print("\n".join(failures))

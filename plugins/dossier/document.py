@@ -28,7 +28,7 @@ from .actors import type_name
 from .dates import parse_date
 from .model import Author, Citation, ContentError, Heading, Note, Paragraph, ParagraphKind, Report, Section
 from .sourcefile import NotUtf8, decode_utf8, read_bytes, toml_error, unify_line_ends
-from .text import slugify, squash_spaces, unique_slug
+from .text import escape_markdown, slugify, squash_spaces, unique_slug
 
 FRONT_MATTER_FENCE = "+++"
 RESERVED_SLUGS = {"index", "notes"}
@@ -579,6 +579,7 @@ def unclosed_quote_warnings(report: Report, path: str) -> list[str]:
             opened = paragraph.text[spans[-1].inner_start : spans[-1].inner_start + 30].strip()
             # where the quote opens, else where its paragraph starts (its text as the file writes it may differ: escapes, breaks)
             tries = [opened[:20], opened[:8], paragraph.text.strip()[:20], " ".join(paragraph.text.split()[:2])]
+            tries += [escape_markdown(text) for text in tries[2:]]  # "content\_digest: ''": the file escapes what the text shows
             line = next((found for text in tries if text and (found := report.line_of(text))), None)
             where = f"{path}:{line}" if line else path
             warnings.append(f"{where}: a quotation mark opened here is never closed; the quote runs to the end of the paragraph")

@@ -18,6 +18,8 @@ from typing import TYPE_CHECKING, Any
 
 from .dates import find_date, find_line_date
 from .document import UNKNOWN_DATE
+from .markdownexport import front_matter_meta, markdown_figures, markdown_heading_levels, markdown_units, read_markdown_export
+from .notelists import expand_note_lists
 from .pdftext import PageLayout, contents_titles, fills_column, join_wrapped, letters, read_layout
 from .roman import is_roman, roman_value
 from .sourcefile import NotUtf8, decode_utf8, line_of_byte, unify_line_ends
@@ -2334,7 +2336,15 @@ def convert_markers(text: str, defined: dict[str, Unit]) -> str:
             return f"[^{key}]"
         return match.group(0)
 
-    return ESCAPED_NOTE_MARKER.sub(replace, escape_markdown(text))
+    converted = ESCAPED_NOTE_MARKER.sub(replace, escape_markdown(text))
+    while True:  # "[12][13]": escaping took the first marker for a reference link's text
+        again = ADJACENT_ESCAPED_MARKER.sub(replace, converted)
+        if again == converted:
+            return converted
+        converted = again
+
+
+ADJACENT_ESCAPED_MARKER = re.compile(r"(?<!\\)\\\[(?P<key>\d{1,3}|[ivxlcdm]{1,7})\](?=\[\^)")
 
 
 def split_author_note(note: str, authors: list[str]) -> list[dict[str, str]]:
@@ -3105,14 +3115,22 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
     inferred: list[str] = []
     problems: list[Problem] = []
     dropped: dict[str, list[str]] = {}
+    export = read_markdown_export(unify_line_ends(text), source_name)
+    if export is not None:
+        text = export.text
     layout = read_layout(unify_line_ends(text).split("\n"))
     units = split_units(text, dropped, layout)
+    meta: Meta = {"file_title": file_title(source_name)}
+    if export is not None:
+        front_matter_meta(export, meta, inferred, problems)
+        units = markdown_units(units, inferred, dropped)
     if not units:
         problems.append(Problem(1, "the export is empty"))
         return ImportResult("", slug or "untitled", inferred, problems)
-    meta: Meta = {"file_title": file_title(source_name)}
     units = read_envelope(units, meta, inferred)
-    start = parse_header(units, meta, inferred, problems, dropped)
+    start = _front_matter_header(units, meta, problems) if meta.get("title_basis", "").startswith("the front matter") else None
+    if start is None:
+        start = parse_header(units, meta, inferred, problems, dropped)
     if layout.title:
         running_title(layout.title, meta, inferred, problems)
     without_site_suffix(meta, inferred, "\n".join(u.text for u in units if u.line != meta.get("title_line")))
@@ -3125,7 +3143,17 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
         body.insert(0, meta.pop("lead_figure"))
     closing_bios(body, meta, inferred, problems)
     assign_heading_levels(body, inferred)
+    if export is not None:
+        markdown_figures(body)
+        markdown_heading_levels(body)
     return finish_import(meta, body, note_units, source_name, slug, inferred, problems, dropped, units[start].line if start < len(units) else 1)
+
+
+def _front_matter_header(units: list[Unit], meta: Meta, problems: list[Problem]) -> int:
+    """The text starts under the front matter; the headline given again as its first line is not the text's."""
+    start = 1 if units and re.sub(r"\s+", " ", units[0].text).strip() == meta["title"] else 0
+    _fallbacks(units, start, meta, problems)
+    return start
 
 
 def finish_import(
@@ -3140,6 +3168,7 @@ def finish_import(
     body_line: int,
 ) -> ImportResult:
     """Check the notes, fill the front matter, render the Markdown and the summary a user checks it by."""
+    expand_note_lists(body, {n.data["key"] for n in note_units}, inferred)
     defined = check_notes(body, note_units, meta, problems)
     for unit in body:
         label = EDITORS_NOTE.match(unit.text) if unit.kind == "paragraph" else None
@@ -3159,7 +3188,16 @@ def finish_import(
     if source_name:
         meta["source"] = source_name
     headings = [u for u in body if u.kind == "heading"]
-    if not headings:
+    if all(u.kind == "heading" for u in body):
+        where = (
+            f"under the title (line {meta['title_line']})"
+            if meta.get("title_line") and meta.get("title_basis", "").startswith("the headline")
+            else "in it"
+        )
+        problems.append(
+            Problem(body_line, f"the export has no text {where}: the report is its title alone; check that the whole page was copied or saved")
+        )
+    elif not headings:
         problems.append(Problem(body_line, "no section headings found; the report will be one page"))
     markers = sum(len(_cited_keys(u)) for u in body)
     note_problems = [p for p in problems if "note" in p.message]

@@ -189,7 +189,8 @@ _PLAYER_NAME = re.compile(r"(?:^|[\s_-])player(?:$|[\s_-])", re.I)  # id="ym-pla
 _CONTENTS = re.compile(r"(?:^|[\s_-])(?:toc|table-?of-?contents|ez-toc-container|lwptoc)(?:$|[\s_-])", re.I)
 _SIDEBAR = re.compile(r"sidebar|widget", re.I)
 _PERSON_CARD = re.compile(
-    r"(?:^|[\s_-])(?:c-)?person(?:$|\s)|(?:contact|expert|author|person|staff)-?(?:card|teaser|box|tile)|ansprechpartner|about-?the-?authors?",
+    r"(?:^|[\s_-])(?:c-)?person(?:$|\s)|(?:contact|expert|author|person|staff)-?(?:card|teaser|box|tile)|ansprechpartner|about-?the-?authors?"
+    r"|^(?:author-?)?bios$",  # Pew's <ol class="bios">: each author's line, then "Posts", "Email", "@handle" (one bio is kept)
     re.I,
 )
 _ABOUT_HEADING = re.compile(
@@ -342,12 +343,15 @@ TAG_CONNECTORS = frozenset("of and the in for on at de".split())
 TAG_FRAGMENT_OPENERS = frozenset("a an the or and of to by with as for in".split())  # in lower case: "inquests" is a tag
 
 
+_CMS_FLAG = re.compile(r"^[a-z0-9]+(?:_[a-z0-9]+)+$")  # "ctp_video", "autoplay_video": the CMS's switches for the page, no topic
+
+
 def _plausible_tag(tag: str) -> bool:
     """A topic a page tags itself with ("Human Rights", "Legislative Council of Hong Kong", "The Soapbox"), not a phrase
     of its text a keyword list was stuffed with ("a senior military analyst at Stratfor", "Russian and Syrian claims are
     false"): no tag opens with a small word in lower case, and a long one has no lower-case word but its connectors."""
     words = tag.split()
-    if not words or len(tag) > 60 or words[0] in TAG_FRAGMENT_OPENERS:
+    if not words or len(tag) > 60 or words[0] in TAG_FRAGMENT_OPENERS or _CMS_FLAG.match(tag):
         return False
     return len(words) < 5 or all(word[:1].isupper() or word in TAG_CONNECTORS or not word[:1].isalpha() for word in words)
 
@@ -421,6 +425,22 @@ def _mostly_links(tag: Tag) -> bool:
     links = tag.find_all("a", limit=40)
     text = len(tag.get_text(strip=True))
     return len(links) >= 2 and text > 0 and sum(len(a.get_text(strip=True)) for a in links) >= 0.5 * text
+
+
+_RELATED_LABEL = re.compile(
+    r"^(?:don[’']?t miss|read more|related(?: articles| stories| content| news)?|see also|more on this(?: story| topic)?|must read|"
+    r"trending(?: now)?|you may also like|recommended(?: for you)?|more stories)\s*:?$",
+    re.I,
+)
+
+
+def _related_row(label: Tag) -> Tag | None:
+    """The row of links to other stories under a label of its own ("DON'T MISS", "READ MORE", "Related"), set inside the
+    story's text: the row, or None. A label over a paragraph of prose, or over nothing, is left alone."""
+    if not _RELATED_LABEL.match(_bounded_text(label, 40) or ""):
+        return None
+    row = label.find_next_sibling()
+    return row if isinstance(row, Tag) and row.name in ("p", "div", "ul") and _mostly_links(row) else None
 
 
 def _heading_anchor(tag: Tag, anchor: str) -> bool:
@@ -1158,6 +1178,8 @@ class _Reader:
                     kind = "tags"  # Nature's <h2>Subjects</h2> over its list of subject pages
                     marked.append(listed)
                     skip.add(id(listed))
+            if kind is None and name in HEADINGS and name != "h1" and furniture_kind(_bounded_text(tag, 40) or "") == "comments":
+                kind = "comments"  # "24 Comments" over the readers' comments: no section of the story
             if kind is None and name in HEADINGS and name != "h1" and furniture_kind(_bounded_text(tag, 60) or "") == "video prompt":
                 kind = "video prompt"  # "VIDEO OF THE WEEK" over the site's player: the site's, no section of the story
             if kind is None and name in HEADINGS and name != "h1" and _signup_heading(tag):
@@ -1198,6 +1220,11 @@ class _Reader:
             if kind is None and name == "a" and tag.parent is not None and tag.parent.name in ("div", "span", "section", "footer", "nav"):
                 kind = furniture_kind(_bounded_text(tag, 80) or "")  # a link standing alone: "Read this story in Bengali"
                 kind = kind if kind in _LINK_FURNITURE else None
+            if kind is None and name in ("p", "div", *HEADINGS) and (row := _related_row(tag)) is not None:
+                kind = "related articles"  # Express's "DON'T MISS" over a paragraph of links to other stories
+                self.drop(kind, row)
+                marked.append(row)
+                skip.add(id(row))
             if kind is None and name in ("p", "div", "span") and len(tag.contents) <= 3 and totals.get(id(tag), 0) < 400:
                 text = _bounded_text(tag, 400) or ""
                 if text.lower().strip(":") in ("advertisement", "advertising", "sponsored", "ad", "story continues below advertisement"):
@@ -1912,7 +1939,7 @@ class _Reader:
             if label.parent is not None:
                 self.drop("category label", label)
                 label.extract()
-        self._drop_stamps(container)
+        self._drop_stamps(container, standfirst, meta["summary"])
         self._drop_closing_stamp(container)
         tags = [tag for tag in _topics(head.get("tags") or head.get("ld_keywords") or []) if _plausible_tag(tag)]
         if tags:
@@ -1976,12 +2003,17 @@ class _Reader:
             return tag if text in later else None
         return None
 
-    def _drop_stamps(self, container: Tag) -> None:
+    def _drop_stamps(self, container: Tag, standfirst: Tag | None = None, summary: str = "") -> None:
         """Lines of time stamps over the story ("December 6, 2016 — 6:22 PM EST", "Published February 24, 2020", "October
-        11, 2022 October 11, 2022" then "15:11"), left once the date was read: the page's, not the story's text."""
+        11, 2022 October 11, 2022" then "15:11"), left once the date was read: the page's, not the story's text. The
+        standfirst may stand above them (Express: headline, standfirst, then "PUBLISHED: 10:48, Tue, Nov 19, 2019 | …")."""
         stamps: list[Tag] = []
         for tag in _tags(container, {"p", "div", "span", "ul", "li", "time"}):
+            if standfirst is not None and (tag is standfirst or standfirst in tag.parents):
+                continue
             text = _bounded_text(tag, 160)
+            if tag.name == "p" and text and summary and squash_spaces(text)[:60] == squash_spaces(summary)[:60]:
+                continue  # the page's description given as its standfirst, over the stamp: not yet the story's text
             if tag.name == "p" and (text is None or (len(text) > 60 and not _stamp_only(text))):
                 break  # the story's text has begun: a date line below it is another matter
             if text and not any(tag in s.parents for s in stamps) and _stamp_only(text):
@@ -2298,7 +2330,11 @@ def _emphasised(tag: Tag) -> bool:
 
 
 _CLOCK = re.compile(r"\b\d{1,2}:\d\d(?::\d\d)?(?:\s*[ap]\.?m\.?)?(?:\s+(?-i:[A-Z]{2,4})\b)?", re.I)
-_STAMP_WORDS = re.compile(r"\b(?:first\s+)?(?:published|updated|posted|modified|last|on|at|date|time)\b|[—–|·•,:/-]", re.I)
+_STAMP_WORDS = re.compile(
+    r"\b(?:first\s+)?(?:published|updated|posted|modified|last|on|at|date|time)\b|[—–|·•,:/-]"
+    r"|\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\b\.?",  # "10:48, Tue, Nov 19, 2019"
+    re.I,
+)
 
 
 def _stamp_only(text: str) -> bool:

@@ -1,0 +1,263 @@
+"""A report exported as Markdown by a blog or a CMS (Jekyll, Hugo, Ghost, Substack exports, a reader's "save as Markdown").
+
+Such a file opens with front matter (YAML between `---` lines, or Hugo's TOML between `+++` lines) holding the
+title, date, authors, tags and description, and its text is Markdown: `## Heading` lines, `![alt](address)` images
+with their caption on the line below, `[text](address)` links and `**bold**` run-in subheads. The importer reads the
+rest of the file as it reads any export; this module reads the front matter and the Markdown so that the report's
+title is not "---", its headings are headings and its images are not literal text.
+
+The front matter is read with PyYAML's `safe_load` (already pinned in constraints.txt, a pure-Python fallback
+when its C extension is missing, and maintained by the YAML project): a hand-made reader would miss quoting,
+folded lines and nested keys, all common in exports. `safe_load` builds plain values only, never objects.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import TYPE_CHECKING, Any
+
+import yaml  # type: ignore[import-untyped]  # PyYAML ships no type hints
+
+from .dates import find_date
+
+if TYPE_CHECKING:
+    from .importer import Meta, Problem, Unit
+
+NOTES_HEADING = re.compile(r"^(?:end\s*notes|notes|footnotes|references|sources|notes and sources)\s*:?$", re.I)  # as importer's
+MARKDOWN_NAME = re.compile(r"\.(?:md|markdown|mdown|mkd)$", re.I)
+ATX_HEADING = re.compile(r"^(?P<hashes>#{1,6})\s+(?P<text>\S.*?)(?:\s+#+)?$")
+IMAGE_LINE = re.compile(r"^!\[(?P<alt>[^\]]*)\]\((?P<address>[^)\s]*)(?:\s+[\"'][^\"']*[\"'])?\)$")
+LINK = re.compile(r"!?\[(?P<text>[^\]\n]*)\]\((?P<address>[^)\s]*)(?:\s+\"[^\"]*\")?\)(?:\s+(?=[,.;:!?)]))?")
+STRONG = re.compile(r"(?<![\w*])(\*\*|__)(?=\S)(?P<text>.+?)(?<=\S)\1(?![\w*])")
+EMPHASIS = re.compile(r"(?<![\w*])\*(?=[^\s*])(?P<text>[^*\n]+?)(?<=[^\s*])\*(?![\w*])")
+WHOLLY_STRONG = re.compile(r"^(?:\*\*|__)(?P<text>[^*_]{2,120}?)(?:\*\*|__)$")
+BLOCK_QUOTE = re.compile(r"(?:^|(?<=\s))>\s?")  # each of a block quote's lines opens with '>', joined into one
+LIST_ITEM = re.compile(r"^(?:[-*+]|\d{1,3}[.)])\s+\S")
+CAPTION_MAX = 250  # the line under an image is its caption; a longer one is the text going on
+MARKDOWN_EVIDENCE = 2  # heading or image lines that make a file of another name a Markdown export
+
+
+@dataclass
+class MarkdownExport:
+    """The export's text with its front matter blanked out (line numbers unchanged) and the front matter's fields."""
+
+    text: str
+    fields: dict[str, Any] = field(default_factory=dict)
+    front_matter_end: int = 0  # the front matter's closing line; 0 if there is none
+    problem: tuple[int, str] | None = None
+
+
+def read_markdown_export(text: str, source_name: str = "") -> MarkdownExport | None:
+    """The export as Markdown, or None when it is not one: no front matter, not named .md, no Markdown headings or images."""
+    lines = text.split("\n")
+    fence = lines[0].strip() if lines else ""
+    if fence in ("---", "+++"):
+        closing = next((i for i in range(1, len(lines)) if lines[i].strip() in ((fence, "...") if fence == "---" else (fence,))), None)
+        if closing is not None:
+            export = MarkdownExport("\n".join([""] * (closing + 1) + lines[closing + 1 :]), front_matter_end=closing + 1)
+            source = "\n".join(lines[1:closing])
+            try:
+                loaded = yaml.safe_load(source) if fence == "---" else tomllib.loads(source)
+            except (yaml.YAMLError, tomllib.TOMLDecodeError) as error:
+                mark = getattr(error, "problem_mark", None)
+                line = mark.line + 2 if mark is not None else 1
+                export.problem = (
+                    line,
+                    f"the front matter (lines 1–{closing + 1}) cannot be read ({str(error).splitlines()[0]}); its title, date and authors are not used",
+                )
+                loaded = {}
+            export.fields = loaded if isinstance(loaded, dict) else {}
+            return export
+    evidence = sum(1 for line in lines if ATX_HEADING.match(line.strip()) or IMAGE_LINE.match(line.strip()))
+    if MARKDOWN_NAME.search(source_name) or evidence >= MARKDOWN_EVIDENCE:
+        return MarkdownExport(text)
+    return None
+
+
+def _text_value(value: object) -> str:
+    return re.sub(r"\s+", " ", value).strip() if isinstance(value, str) else ""
+
+
+def _names(value: object) -> list[str]:
+    """'Jane Roe', ['Jane Roe', 'John Doe'], [{'name': 'Jane Roe'}], 'Jane Roe, John Doe' or 'Jane Roe and John Doe'."""
+    if isinstance(value, dict):
+        value = value.get("name") or value.get("display_name") or ""
+    if isinstance(value, list):
+        return [name for item in value for name in _names(item)]
+    text = _text_value(value)
+    return [name.strip() for name in re.split(r",\s*|\s+and\s+|\s*&\s*", text) if name.strip()] if text else []
+
+
+def _listed(value: object) -> list[object]:
+    """A list's items; 'a, b' written as one string; a Ghost-style [{'name': 'a'}] list's names."""
+    if isinstance(value, list):
+        return [item.get("name", "") if isinstance(item, dict) else item for item in value]
+    return [part for part in re.split(r",\s*", value)] if isinstance(value, str) else []
+
+
+def _date(value: object) -> date | None:
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    text = _text_value(value)
+    iso = re.match(r"^(\d{4})-(\d{2})-(\d{2})(?:$|[T ])", text)
+    if iso:
+        try:
+            return date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
+        except ValueError:
+            return None
+    found = find_date(text)
+    return found[0] if found else None
+
+
+def front_matter_meta(export: MarkdownExport, meta: Meta, inferred: list[str], problems: list[Problem]) -> None:
+    """Title, date, authors, tags and summary from the front matter's usual keys (Jekyll, Hugo, Ghost, Substack)."""
+    from .importer import Problem
+
+    if export.problem:
+        problems.append(Problem(*export.problem))
+    if not export.front_matter_end:
+        return
+    fields, where = export.fields, f"the front matter, lines 1–{export.front_matter_end}"
+    title = _text_value(fields.get("title")) or _text_value(fields.get("headline"))
+    if title:
+        meta["title"], meta["title_line"], meta["title_basis"] = title, 1, where
+    for key in ("date", "published", "publishDate", "pubDate", "published_at", "created_at"):
+        day = _date(fields.get(key))
+        if day:
+            meta["date"], meta["date_basis"] = day, f"'{key}:' in {where}"
+            break
+    for key in ("authors", "author", "byline"):
+        names = _names(fields.get(key))
+        if names:
+            meta["authors"] = names
+            break
+    tags = [_text_value(t) for key in ("tags", "keywords") for t in _listed(fields.get(key)) if _text_value(t)]
+    if tags:
+        meta["tags"] = list(dict.fromkeys(tags))
+    summary = next(
+        (_text_value(fields.get(k)) for k in ("description", "summary", "excerpt", "custom_excerpt", "subtitle") if _text_value(fields.get(k))), ""
+    )
+    if summary:
+        meta["summary"] = summary
+    found = [k for k, v in (("title", title), ("date", meta.get("date")), ("authors", meta.get("authors")), ("tags", tags)) if v]
+    inferred.append(
+        f"lines 1–{export.front_matter_end}: front matter read ({', '.join(found) or 'nothing usable'}); its lines are not the report's text"
+    )
+
+
+def inline_markdown(text: str) -> str:
+    """Plain text of a Markdown line: a link's or image's text without its address, bold and italics without their marks."""
+    text = LINK.sub(lambda m: m.group("text"), text.replace("\u200b", ""))  # zero-width spaces a page editor leaves
+    text = STRONG.sub(lambda m: m.group("text"), text)
+    return EMPHASIS.sub(lambda m: m.group("text"), text)
+
+
+def markdown_units(units: list[Unit], inferred: list[str], dropped: dict[str, list[str]]) -> list[Unit]:
+    """Read Markdown's headings, images and inline marks; a caption under an image becomes the figure's caption."""
+    kept: list[Unit] = []
+    after_image: tuple[str, int] | None = None  # the alt text of the image just above, and its line
+    for unit in _paragraphs(units):
+        text = unit.text.strip()
+        quoted = BLOCK_QUOTE.match(text)
+        if quoted:
+            text = unit.text = BLOCK_QUOTE.sub("", text.replace("\n", " ")).strip()
+            unit.data.update(md_quote=True, paragraph=True)
+        image = IMAGE_LINE.match(text)
+        if image:
+            if after_image and after_image[0]:
+                kept.append(_figure(after_image[1], after_image[0]))
+            after_image = (inline_markdown(image.group("alt")).strip(), unit.line)
+            dropped.setdefault("image (a report holds no images; its caption or alt text is kept)", []).append(image.group("address"))
+            continue
+        heading = ATX_HEADING.match(text)
+        strong = WHOLLY_STRONG.match(text)
+        if heading:
+            unit.text = inline_markdown(heading.group("text")).strip()
+            if not NOTES_HEADING.match(unit.text):  # "## References" opens the notes list, as the line "References" does
+                unit.data.update(heading=True, md_level=len(heading.group("hashes")))
+        elif strong and strong.group("text").strip()[-1:] not in ".,;:" and not NOTES_HEADING.match(strong.group("text").strip()):
+            unit.text = inline_markdown(strong.group("text")).strip()
+            unit.data.update(heading=True, md_level=0)  # a run-in subhead in bold on a line of its own
+        else:
+            unit.text = inline_markdown(unit.text)
+        if after_image is not None:
+            if not unit.data.get("heading") and len(unit.text) <= CAPTION_MAX and not unit.text.rstrip().endswith(":"):
+                kept.append(_figure(after_image[1], unit.text.strip(), unit.line))
+                after_image = None
+                continue
+            if after_image[0]:
+                kept.append(_figure(after_image[1], after_image[0]))
+            after_image = None
+        kept.append(unit)
+    if after_image and after_image[0]:
+        kept.append(_figure(after_image[1], after_image[0]))
+    if any(u.data.get("md_level") is not None for u in kept) or any(u.data.get("md_figure") for u in kept):
+        inferred.append("Markdown read: '#' headings and bold lines as headings, an image's caption (or alt text) as a figure")
+    return kept
+
+
+def _block_start(text: str) -> bool:
+    return bool(ATX_HEADING.match(text) or IMAGE_LINE.match(text) or LIST_ITEM.match(text) or text.startswith(("|", ">", "[")))
+
+
+def _continues(first: str, text: str) -> bool:
+    """Whether a line right under a paragraph that opened with `first` goes on with it."""
+    if first.startswith(">"):
+        return text.startswith(">")  # a block quote's lines
+    if _block_start(first) and not LINK.match(first):
+        return False  # a heading, an image, a list's item, a table's row, a note: a line of its own
+    return not _block_start(text) or bool(LINK.match(text))
+
+
+def _paragraphs(units: list[Unit]) -> list[Unit]:
+    """Lines with no blank line between them are one paragraph in Markdown (a link on a line of its own included)."""
+    joined: list[Unit] = []
+    for unit in units:
+        previous = joined[-1] if joined else None
+        text = unit.text.strip()
+        if previous is not None and unit.line == previous.data.get("end", previous.line) + 1 and _continues(previous.data["first"], text):
+            separator = "" if text[:1] in ",.;:!?)" else " "
+            previous.text = previous.text.rstrip() + separator + text
+            previous.data["end"], previous.data["last_line"] = unit.line, text
+            continue
+        unit.data["first"] = text
+        joined.append(unit)
+    return joined
+
+
+def _figure(line: int, caption: str, caption_line: int = 0) -> Unit:
+    from .importer import Unit
+
+    return Unit(line, caption, data={"end": caption_line or line, "last_line": caption, "md_figure": True, "paragraph": True})
+
+
+def markdown_figures(body: list[Unit]) -> None:
+    """After the body is sorted: the images' captions are figures, whatever shape their text has."""
+    for unit in body:
+        if unit.data.get("md_figure"):
+            unit.kind, unit.data["caption"], unit.data["credit"] = "figure", unit.text.strip(), ""
+        elif unit.data.get("md_quote"):
+            unit.kind = "quote"
+
+
+def markdown_heading_levels(body: list[Unit]) -> None:
+    """The export's own levels: its highest '#' level is a section, deeper ones and bold lines under one are sub-sections."""
+    levels = [u.data["md_level"] for u in body if u.kind == "heading" and u.data.get("md_level")]
+    if not levels:
+        return
+    top = min(levels)
+    seen_section = False
+    for unit in body:
+        if unit.kind != "heading" or unit.data.get("md_level") is None:
+            continue
+        level = unit.data["md_level"]
+        if level:
+            unit.level = 2 if level == top else 3
+            seen_section = True
+        else:
+            unit.level = 3 if seen_section else 2

@@ -1,0 +1,95 @@
+"""Saved news pages a new user imported (tests/fixtures/saved-pages-newuser): the date line under a standfirst, a
+"DON'T MISS" row of links, a CMS's switches among the tags, a comment count as a heading and a list of author bios. One
+small page of our own per rule, with its near miss."""
+
+from __future__ import annotations
+
+from saved_page_passages import LONG, body_text, read
+
+DESCRIPTION = "TROOPS were sent to the port city in a bid to restore order after months of unrest, the ministry said on Monday."
+HEAD = f'<meta name="description" content="{DESCRIPTION}">'
+
+
+def test_a_published_and_updated_stamp_under_the_standfirst_is_dropped():
+    """Express: h1, the description again as an <h3> standfirst, then <div class="dates"><time>PUBLISHED: 10:48, Tue,
+    Nov 19, 2019</time> | <time>UPDATED: …</time></div>: the page's stamp, not the story's first paragraph."""
+    saved = read(
+        f"<article><header><h1>Troops sent to the port</h1><h3>{DESCRIPTION}</h3>"
+        '<div class="publish-info"><div class="author"> By <a href="/search?s=Jane">Jane Roe</a></div><div class="dates">'
+        '<time datetime="2019-11-19T10:48:00Z"><span>PUBLISHED: </span><span>10:48, Tue, Nov 19, 2019</span></time>'
+        ' <time datetime="2019-11-19T11:05:00Z">| UPDATED: <span>11:05, Tue, Nov 19, 2019</span></time></div></div></header>'
+        f'<div class="body"><p>{LONG}</p></div></article>',
+        HEAD,
+    )
+    assert "PUBLISHED" not in body_text(saved)
+    assert LONG in body_text(saved)
+
+
+def test_a_sentence_with_a_weekday_and_a_date_stays():
+    """Near miss: a sentence of the story naming a weekday and a date is no stamp."""
+    sentence = "The council met on Tue, Nov 19, 2019 and published its findings."
+    saved = read(f"<article><h1>Troops sent to the port</h1><h3>{DESCRIPTION}</h3><p>{sentence}</p><p>{LONG}</p></article>", HEAD)
+    assert sentence in body_text(saved)
+
+
+def test_a_dont_miss_label_and_its_row_of_links_are_dropped():
+    """Express: <p><strong>DON'T MISS</strong></p><p><a>Other story</a> [INSIGHT]| <a>…</a> [VIDEO]</p> inside the text."""
+    saved = read(
+        f"<article><h1>T</h1><p>{LONG}</p><p><strong>DON'T MISS</strong></p>"
+        '<p><a href="/a">Leader furious at rival over port jibe</a> [<strong>INSIGHT]|</strong>'
+        '<a href="/b">Match called off amid the unrest</a> [<strong>VIDEO]</strong></p>'
+        "<p>The ministry said the troops would stay until the spring, whatever the talks gave.</p></article>"
+    )
+    text = body_text(saved)
+    assert "DON'T MISS" not in text and "Leader furious" not in text
+    assert "whatever the talks gave" in text
+
+
+def test_a_read_more_label_over_prose_stays():
+    """Near miss: a label over a paragraph of prose with one link in it is the story's."""
+    prose = 'The <a href="/c">ministry</a> said the troops would stay until the spring, whatever the talks gave.'
+    saved = read(f"<article><h1>T</h1><p>{LONG}</p><p><strong>Read more</strong></p><p>{prose}</p></article>")
+    assert "whatever the talks gave" in body_text(saved)
+
+
+def test_a_cms_switch_is_no_tag():
+    """Express's news_keywords "ctp_video,autoplay_video,Hong Kong,China": the CMS's switches are not the report's topics."""
+    saved = read(f"<article><h1>T</h1><p>{LONG}</p></article>", '<meta property="article:tag" content="ctp_video,autoplay_video,Hong Kong,China">')
+    assert saved.meta["tags"] == ["Hong Kong", "China"]
+
+
+def test_a_tag_with_a_hyphen_or_space_stays():
+    """Near miss: "covid-19", "steel trade us-mexico" are topics, lower case or not."""
+    saved = read(f"<article><h1>T</h1><p>{LONG}</p></article>", '<meta property="article:tag" content="covid-19,steel trade us-mexico">')
+    assert saved.meta["tags"] == ["covid-19", "steel trade us-mexico"]
+
+
+def test_a_comment_count_heading_is_dropped():
+    """Pew: <h2>24 Comments</h2> over the comment list: no section of the report."""
+    saved = read(
+        f"<article><h1>T</h1><p>{LONG}</p><h2>24 Comments</h2>"
+        '<ol class="commentlist"><li class="comment"><p>Reader • 2 weeks ago</p><p>I disagree with all of it.</p></li></ol></article>'
+    )
+    assert "24 Comments" not in body_text(saved)
+    assert not [u for u in saved.body if u.kind == "heading"]
+
+
+def test_a_heading_about_comments_stays():
+    """Near miss: "Comments on the draft law" heads the story's own section."""
+    saved = read(f"<article><h1>T</h1><p>{LONG}</p><h2>Comments on the draft law</h2><p>{LONG}</p></article>")
+    assert "Comments on the draft law" in [u.text for u in saved.body if u.kind == "heading"]
+
+
+def test_a_list_of_author_bios_is_dropped():
+    """Pew: <ol class="bios"><li class="bio"><p><a rel="author">Jane Roe</a> is a writer at …</p><ul><li>Posts</li>
+    <li>Email</li><li>@janeroe</li></ul></li>…</ol>: each author's links, not a numbered list of the report."""
+    bio = '<li class="bio"><p><a href="/author/{0}" rel="author">{1}</a> is a writer at the centre.</p><ul class="more-links"><li><a href="/author/{0}">Posts</a></li><li><a href="/contact#{0}">Email</a></li></ul></li>'
+    saved = read(f"<article><h1>T</h1><p>{LONG}</p><ol class='bios'>{bio.format('jroe', 'Jane Roe')}{bio.format('jdoe', 'John Doe')}</ol></article>")
+    text = body_text(saved)
+    assert "Posts" not in text and "Email" not in text and "is a writer at the centre" not in text
+
+
+def test_one_author_bio_stays():
+    """Near miss: one author's note in a box of its own (class "author-bio") is kept, as before."""
+    saved = read(f"<article><h1>T</h1><p>{LONG}</p><div class='author-bio'><p>Jane Roe is a senior fellow at the centre.</p></div></article>")
+    assert "Jane Roe is a senior fellow at the centre." in body_text(saved)
