@@ -254,8 +254,8 @@ def _ends_in_space(items: list[Any], index: int) -> bool:
         sub = list(value[-1])
         return bool(sub) and _ends_in_space(sub, len(sub) - 1)
     if op is _constants.MAX_REPEAT or op is _constants.MIN_REPEAT:
-        low, _high, sub = value
-        sub = list(sub)
+        low, _high, repeated = value  # a SubPattern: `sub` above is a list, which mypyc checks
+        sub = list(repeated)
         return bool(sub) and _ends_in_space(sub, len(sub) - 1) and (low >= 1 or _ends_in_space(items, index - 1))
     return False
 
