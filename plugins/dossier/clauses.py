@@ -254,8 +254,8 @@ def _ends_in_space(items: list[Any], index: int) -> bool:
         sub = list(value[-1])
         return bool(sub) and _ends_in_space(sub, len(sub) - 1)
     if op is _constants.MAX_REPEAT or op is _constants.MIN_REPEAT:
-        low, _high, sub = value
-        sub = list(sub)
+        low, _high, repeated = value  # a SubPattern: `sub` above is a list, which mypyc checks
+        sub = list(repeated)
         return bool(sub) and _ends_in_space(sub, len(sub) - 1) and (low >= 1 or _ends_in_space(items, index - 1))
     return False
 
@@ -446,11 +446,9 @@ class Names:
 
     def remember(self, sentence: str, found: list[Found]) -> None:
         for mention in found:
-            words = mention.name.split()
-            if mention.kind == "person" and len(words) >= 2:
-                self.short.setdefault(_folded(words[-1]), mention)
-            elif mention.kind == "organization" and len(words) >= 2 and _folded(words[-1]).strip(".") in CORPORATE:
-                self.short.setdefault(_folded(words[0]), mention)  # "Intel" after "Intel Corp"; "NATO" is no "NATO Centre"
+            short = _short_form(mention.name, mention.kind)
+            if short:
+                self.short.setdefault(short, mention)
             if mention.kind in ("organization", "outlet"):
                 acronym = ACRONYM_AFTER.match(sentence[mention.end : mention.end + 12])
                 if acronym:
@@ -464,6 +462,18 @@ class Names:
         if folded in self.outlets or _outlet_noun_before(sentence, start):
             return Found(start, end, "~" + folded, word, "outlet", _possessive(sentence, end))
         return None
+
+
+@functools.lru_cache(maxsize=16384)
+def _short_form(name: str, kind: str) -> str:
+    """The short form a later mention of this name may take, folded ('' if none): a person's surname, a company's first
+    word ("Intel" after "Intel Corp"; "NATO" is no "NATO Centre"). Kept: the same few names come back in every sentence."""
+    words = name.split()
+    if kind == "person" and len(words) >= 2:
+        return _folded(words[-1])
+    if kind == "organization" and len(words) >= 2 and _folded(words[-1]).strip(".") in CORPORATE:
+        return _folded(words[0])
+    return ""
 
 
 def _outlet_noun_before(sentence: str, start: int) -> bool:
@@ -513,9 +523,18 @@ def mentions_in(
         known = registry.named_spans(sentence, on)  # (start, end, actor id) of each registry name
     found: list[Found] = []
     roles: list[tuple[Found, Found]] = []
-    used: set[int] = set()
+    used = [False] * len(known)  # whether each registry name lies in a chunk
+    # the registry's names and the chunks are both in order and do not overlap among themselves: a chunk's names are
+    # a run of `known`, from the first whose end is past the chunk's beginning
+    first, count = 0, len(known)
     for chunk in chunks(sentence):
-        inside = [m for m in known if m[0] < chunk.finish and m[1] > chunk.begin] if known else None
+        while first < count and known[first][1] <= chunk.begin:
+            first += 1
+        last = first
+        while last < count and known[last][0] < chunk.finish:
+            used[last] = True
+            last += 1
+        inside = known[first:last]
         if not inside:
             facts = _chunk_facts(chunk.text)
             if facts[2]:
@@ -525,7 +544,6 @@ def mentions_in(
                 continue
             mention = unknown
         else:
-            used.update(map(id, inside))
             rest = sentence[inside[-1][1] : chunk.finish]
             named_after = rest.strip()
             rest_start = inside[-1][1] + len(rest) - len(rest.lstrip())
@@ -558,8 +576,8 @@ def mentions_in(
         state = _role_state(sentence, chunk.begin, mention, registry, on, found) if mention.kind == "person" else None
         if state is not None:
             roles.append((mention, state))
-    for m in known:  # a registry name outside any capitalised chunk ("the Zionist regime" written in lower case)
-        if id(m) not in used:
+    for m, in_chunk in zip(known, used, strict=True):  # a registry name outside any capitalised chunk ("the Zionist regime" in lower case)
+        if not in_chunk:
             start, end, actor_id = m
             actor = registry[actor_id]
             found.append(Found(start, end, actor_id, actor.name, actor.kind, _possessive(sentence, end)))

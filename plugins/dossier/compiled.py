@@ -26,9 +26,10 @@ from pathlib import Path
 PACKAGE = Path(__file__).resolve().parent  # plugins/dossier
 ROOT = PACKAGE.parent.parent
 BUILDS = Path(os.environ.get("DOSSIER_COMPILED") or ROOT / ".dossier-compiled")  # where the builds are kept
-# The engine and the helpers it calls on every sentence. Not actors.py: the registry is pickled between builds, and
-# a compiled class is not the class a pure-Python process would read back; nor model.py, whose objects are pickled too;
-# nor clauses.py (the relation reader), which passes re._parser's values where its annotations say list.
+# The engine, the helpers it calls on every sentence, and the relation reader's clauses and sentence names (which call
+# the engine's name finder on every sentence). Not actors.py: the registry is pickled between builds, and a compiled
+# class is not the class a pure-Python process would read back; nor model.py, whose objects are pickled too; nor
+# relations.py, whose evidence and readings are kept in the cache.
 MODULES = [
     "dossier/text.py",
     "dossier/sentences.py",
@@ -44,6 +45,8 @@ MODULES = [
     "dossier/attribution/marks.py",
     "dossier/attribution/sieves.py",
     "dossier/attribution/engine.py",
+    "dossier/sentence_names.py",
+    "dossier/clauses.py",
 ]
 RUNTIME = "runtime"  # the build's subfolder for mypyc's shared library, which each compiled module imports
 

@@ -285,7 +285,7 @@ class EvidenceReader:
             named = registry.named_in_spans(sentence, forms, date) if forms is not None else registry.named_spans(sentence, date)
             mentions, roles = mentions_in(sentence, registry, date, names, named)
             speaker = statement.speaker if statement else self._inline_speaker(inline, sentence) if inline else ""
-            context.speaker, context.block = self._speaker(speaker), statement is not None
+            context.speaker, context.block = self._speaker(speaker) if speaker else None, statement is not None
             actors = list(dict.fromkeys([m.key for m in mentions if m.key in known])) if mentions else []
             reading.named.extend(actors)
             made: dict[str, Evidence] = {}  # the sentence's evidence by rule: one for the pairs a sentence names together
@@ -320,14 +320,19 @@ class EvidenceReader:
     def _co_mentions(
         self, reading: ReportReading, speaker: str, actors: list[str], typed_pairs: set[frozenset[str]], evidence: Callable[[str], Evidence]
     ) -> None:
-        participants = list(dict.fromkeys([speaker, *actors] if speaker else actors))
+        participants = list(dict.fromkeys([speaker, *actors])) if speaker else actors  # actors: each once already
         if len(participants) < 2 or len(participants) > CO_MENTION_MAX:
             return  # a list of many names says little about any two of them
+        same_side = self._affiliations
         for index, first in enumerate(participants):
             for second in participants[index + 1 :]:
-                if (typed_pairs and frozenset((first, second)) in typed_pairs) or self._same_side(first, second):
+                if typed_pairs and frozenset((first, second)) in typed_pairs:
                     continue
-                reading.relations.append((first, second, "co-mention", evidence("named together in one sentence")))
+                known = same_side.get((first, second))  # what _same_side says, looked up here for the many pairs it knows
+                if known is None:
+                    known = self._same_side(first, second)
+                if not known:
+                    reading.relations.append((first, second, "co-mention", evidence("named together in one sentence")))
 
     def _same_side(self, first: str, second: str) -> bool:
         """Whether either is affiliated with the other (the registry does not change while a report is read)."""
