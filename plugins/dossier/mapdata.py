@@ -151,6 +151,11 @@ def cut(line: str, limit: int = PASSAGE_LIMIT) -> str:
     return line if len(line) <= limit else line[: limit - 1].rsplit(" ", 1)[0] + " …"
 
 
+# a relation's passages in row order as positions in its evidence, their dates in that order and how many are report
+# sentences, under what they come from (ActorGraph.shares and how many passages there are)
+KeptOrder = tuple[Any, list[int], list[dt.date], int]
+
+
 class MapView:
     """Everything the map page and its data exports need, from the graph and the speaker book."""
 
@@ -161,10 +166,12 @@ class MapView:
         registry_name: str = "actors.toml",
         cache_folder: str = "",
         core_actors: int = CORE_ACTORS,
-        kept_orders: dict[str, tuple[Any, list[int]]] | None = None,
+        kept_orders: dict[str, KeptOrder] | None = None,
     ) -> None:
         """`kept_orders` may give the last build's `orders`: a relation whose passages come from the same readings (and
-        as many from the registry) takes the order of its passages from there instead of sorting them."""
+        as many from the registry) takes the order of its passages from there instead of sorting them, and their dates
+        and how many are report sentences instead of looking at each passage again (at 1,000 reports, 150,000 passages
+        scattered over the loaded analyses: about 0.1 s of a warm build)."""
         self.core_actors = core_actors
         self.graph = graph
         self.book = book
@@ -177,7 +184,8 @@ class MapView:
         self._by_report: dict[str, list[tuple[Row, list[Evidence]]]] | None = None
         self.registry_label = f"Actor registry ({registry_name})"  # where an affiliation's passage is
         self._kept_orders = kept_orders or {}
-        self.orders: dict[str, tuple[Any, list[int]]] = {}  # each relation's passages in row order, as positions, for the next build
+        self.orders: dict[str, KeptOrder] = {}  # each relation's passages in row order, as positions, for the next build
+        self._same_dates: dict[dt.date, dt.date] = {}  # equal dates as one object: the kept orders pickle each date once
         self.orders_made = 0  # how many relations' passages from reports were sorted (not taken from kept_orders)
         rows = [self._row(relation) for relation in graph.sorted_relations()]
         # relations read in the text first; affiliations the registry alone gives after them
@@ -239,7 +247,7 @@ class MapView:
         signature = (shares, len(evidence)) if shares is not None else None
         kept = self._kept_orders.get(key)
         if signature is not None and kept is not None and kept[0] == signature:
-            positions = kept[1]
+            _, positions, dates, sentence_count = kept
             ordered = [evidence[position] for position in positions]
         else:
             iso = self._iso
@@ -247,13 +255,17 @@ class MapView:
             decorated.sort()
             ordered = [item[4] for item in decorated]
             positions = [item[3] for item in decorated]
+            same = self._same_dates
+            dates = [same.setdefault(e.date, e.date) for e in ordered if e.date]
+            sentence_count = sum(1 for e in ordered if e.report_slug)
         if signature is not None:  # not an affiliation the registry alone gives (no reading's passage; nothing to sort)
-            self.orders[key] = (signature, positions)
+            self.orders[key] = (signature, positions, dates, sentence_count)
             if kept is None or kept[0] != signature:
                 self.orders_made += 1
         # in date order now: the relation's dates without sorting them again (Relation.dates keeps them)
-        relation._dates = (len(relation.evidence), [e.date for e in ordered if e.date])
-        sentences = [e for e in ordered if e.report_slug]  # not the registry's entry
+        relation._dates = (len(relation.evidence), dates)
+        # the report sentences, not the registry's entry
+        sentences = ordered if sentence_count == len(ordered) else [e for e in ordered if e.report_slug]
         row = Row(
             relation,
             self.registry[relation.source].name,

@@ -171,6 +171,10 @@ class Report:
             self._sections_by_slug = {s.slug: s for s in self.sections}
         return self._sections_by_slug[slug]
 
+    def has_notes(self) -> bool:
+        """Whether the report has a page of notes (a cached report answers without unpickling them: dossier.analysis)."""
+        return bool(self.notes)
+
     def notes_for(self, section: Section) -> list[Note]:
         return [self.notes[key] for key in section.note_keys]
 

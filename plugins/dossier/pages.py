@@ -30,7 +30,7 @@ class PageLink:
 def reading_order(report: Report) -> list[PageLink]:
     pages = [PageLink(OVERVIEW_FILE, "Overview", "overview", report.introduction)]
     pages += [PageLink(s.file_name, s.title, "section", s) for s in report.chapters]
-    if report.notes:
+    if report.has_notes():
         pages.append(PageLink(NOTES_FILE, "Notes", "notes"))
     return pages
 
