@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 MONTHS = {
     name: number
@@ -187,7 +187,7 @@ _SENTENCE_OPENS = r"(?:^|(?<=[.!?:;]\s)|(?<=[.!?][”\"’)]\s)|(?<=\n))"
 STATED_YEAR = re.compile(
     r"(?P<full>\b" + _MONTH_NAME + r"\s+[0-3]?\d(?:st|nd|rd|th)?,?\s+"
     r"|\b[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH_NAME + r",?\s+)"
-    r"(?P<full_year>(?:1[89]|20)\d\d)\b(?!-\d)"
+    r"(?P<full_year>(?:1[89]|20)\d\d)\Z"
     r"|(?P<opening>"
     + _SENTENCE_OPENS
     + r"(?:In|By|During|Throughout)\s+(?:(?:early|late|mid)[\s-]+|the\s+(?:"
@@ -195,16 +195,16 @@ STATED_YEAR = re.compile(
     + r"|end|beginning|start|middle)\s+of\s+)?(?:"
     + _SEASON
     + r"\s+(?:of\s+)?)?)?"
-    r"(?:(?<![Ss]ince\s)(?P<month>" + _MONTH_NAME + r")\s+)?(?P<year>(?:1[89]|20)\d\d)\b(?!-\d)",
+    r"(?:(?<![Ss]ince\s)(?P<month>" + _MONTH_NAME + r")\s+)?(?P<year>(?:1[89]|20)\d\d)\Z",
 )
-YEAR_DIGITS = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+YEAR_DIGITS = re.compile(r"(?<![\w-])(?:1[89]|20)\d\d(?!\w|-\d)")  # not "2016-17"
+STATED_REACH = 60  # characters before a year that STATED_YEAR may take: "during the beginning of the winter of "
 ROLLOVER_MONTHS = 6  # "On December 27, 2019, … On January 3": half a year back or more is the next year
 
 
-@dataclass(frozen=True)
-class StatedYear:
+class StatedYear(NamedTuple):
     """A year stated in the text (see STATED_YEAR): its month where one is stated, and whether it sets the yearless days
-    of that month only."""
+    of that month only. A tuple: a statement's years are part of a cached look-up's key."""
 
     year: int
     month: int = 0
@@ -213,10 +213,11 @@ class StatedYear:
 
 def stated_years(text: str) -> list[tuple[int, StatedYear]]:
     """Where the text states a year that governs the yearless days after it (see STATED_YEAR), in order."""
-    if YEAR_DIGITS.search(text) is None:
-        return []
     found = []
-    for match in STATED_YEAR.finditer(text):
+    for digits in YEAR_DIGITS.finditer(text):  # each year, and what stands before it (cheaper than scanning every place)
+        match = STATED_YEAR.search(text, max(0, digits.start() - STATED_REACH), digits.end())
+        if match is None:
+            continue
         if match.group("full"):
             month = match.group("full").strip(" ,").split()
             words = [w.rstrip(".").lower() for w in month]
@@ -229,6 +230,19 @@ def stated_years(text: str) -> list[tuple[int, StatedYear]]:
         elif month:
             found.append((match.start(), StatedYear(int(match.group("year")), month, month_only=True)))
     return found
+
+
+def governing_only(stated: Sequence[StatedYear]) -> tuple[StatedYear, ...]:
+    """Of the years stated before a passage, those that can still govern its days (what governing_year reads): the last
+    that sets every month's, and the later ones that set one month's, the last of each month."""
+    kept: list[StatedYear] = []
+    for last in reversed(stated):
+        if not last.month_only:
+            kept.append(last)
+            break
+        if all(last.month != other.month for other in kept):
+            kept.append(last)
+    return tuple(reversed(kept))
 
 
 def governing_year(stated: Sequence[StatedYear], month: int) -> int | None:

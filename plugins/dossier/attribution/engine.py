@@ -23,7 +23,17 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from ..actors import Registry, fold_chars, trie_pattern
-from ..dates import IGNORECASE_SPECIAL, SPECIAL_CASE_CHARACTERS, StatedYear, dates_in, last_said_date, relative_date, source_tag_date, stated_years
+from ..dates import (
+    IGNORECASE_SPECIAL,
+    SPECIAL_CASE_CHARACTERS,
+    StatedYear,
+    dates_in,
+    governing_only,
+    last_said_date,
+    relative_date,
+    source_tag_date,
+    stated_years,
+)
 from ..model import Paragraph, QuotedSpeech, Report, Statement, without_note_markers
 from ..quotes import Span, mask, nested_spans, quote_spans, strip_outer_marks
 from ..sentences import sentence_end, sentence_start
@@ -598,7 +608,8 @@ class ReportAttribution:
         self.by_surname: dict[str, str] = {}
         self.year_hint = report.date.year if report.date else latest_year(report.source_text)
         # the year last stated above in the section ("In May 2017, …"), and the one a statement's yearless days take
-        self.section_years: list[list[StatedYear]] = []
+        self.section_years: list[list[StatedYear]] = []  # each paragraph's above, up to STATED_PARAGRAPHS of them
+        self.years_above: tuple[StatedYear, ...] = ()
         self.years_here: tuple[StatedYear, ...] = ()
         self.quoted_before: set[str] = set()
         self.seen_full: dict[str, Head] = {}  # surname -> the full name a sentence's subject had, for a later bare surname
@@ -1296,7 +1307,7 @@ class ReportAttribution:
     def run(self) -> Attribution:
         for section in self.report.sections:
             salience = Salience()
-            self.section_years = []
+            self.note_years([], fresh=True)
             heading_speaker: str | None = None
             heading = None
             paragraphs = [p for p in section.paragraphs if p.kind != "caption"]
@@ -1306,7 +1317,7 @@ class ReportAttribution:
                 paragraph = paragraphs[index]
                 if paragraph.heading != heading:
                     heading = paragraph.heading
-                    self.section_years = [*self.section_years, [found for _, found in stated_in(heading or "")]]  # "Events of May 2017"
+                    self.note_years([found for _, found in stated_in(heading or "")])  # "Events of May 2017"
                     heading_speaker = self.heading_speaker(heading, paragraphs, index, salience)
                     salience = Salience(speaker=[], person=salience.person, body=salience.body, roles=dict(salience.roles))
                     if heading_speaker:
@@ -1333,9 +1344,14 @@ class ReportAttribution:
                         self.join_gone_on(paragraph.anchor)
                 self.recent.append(paragraph)
                 # a year without a month ("In 2019 limpet mines were …") sets only its own paragraph's days
-                self.section_years = [*self.section_years[-STATED_PARAGRAPHS:], [found for _, found in stated_in(text) if found.month]]
+                self.note_years([found for _, found in stated_in(text) if found.month])
                 index += 1
         return self.result
+
+    def note_years(self, stated: list[StatedYear], fresh: bool = False) -> None:
+        """Keep the years a paragraph or heading states for the yearless days of the section's next paragraphs."""
+        self.section_years = [] if fresh else [*self.section_years[-STATED_PARAGRAPHS:], stated]
+        self.years_above = governing_only([year for paragraph in self.section_years for year in paragraph])
 
     def note_interlocutor(self, text: str, salience: Salience) -> None:
         if not WRITER_WORDS.search(text):
@@ -1528,7 +1544,7 @@ class ReportAttribution:
                 if in_table_row:  # "… Brad Lightcap “…” 77 March 24, 2026 …": a row's date follows its quotes
                     row_end = QUOTES_RUN_ON.match(text, span.end)
                     clause_texts.insert(0, text[span.end if row_end is None else row_end.end() :][:ROW_TAIL_CHARACTERS])
-                self.years_here = (*(y for ys in self.section_years for y in ys), *(found for at, found in years if at < span.start))
+                self.years_here = governing_only((*self.years_above, *(found for at, found in years if at < span.start)))
                 self.date(statement, clause_texts, paragraph)
                 tagged = source_tag_date(text, span.end)
                 if tagged is not None:
@@ -1643,7 +1659,7 @@ class ReportAttribution:
             noun = OCCASION_NOUN.search(intro_text[-200:])
             statement.occasion = NOUN_OCCASIONS.get(noun.group(1).lower(), "") if noun else ""
             statement.occasion = statement.occasion or occasion_in(intro_text[-300:], intro_text)
-            self.years_here = tuple(y for ys in self.section_years for y in ys)
+            self.years_here = self.years_above
             self.date(statement, [intro_text], run[0])
             if named_below:
                 self.add(statement, "", salience, salient=False)
