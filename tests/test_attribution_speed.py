@@ -59,7 +59,8 @@ def test_words_before_on_overlapping_and_odd_strings():
 
 
 def plain_dates_in(text: str, year_hint: int | None, not_after: dt.date | None) -> list[tuple[int, dt.date]]:
-    """dates_in as it was: every pattern case-insensitive, on the text as it is (less a KeyError on 'Aprıl')."""
+    """dates_in as it was: every pattern case-insensitive, on the text as it is (less a KeyError on 'Aprıl'), a yearless
+    day taking the year stated before it as dates_in does."""
     if not dates.DIGIT.search(text):
         return []
     named = dates.MONTH_HINT.search(text) is not None
@@ -81,9 +82,11 @@ def plain_dates_in(text: str, year_hint: int | None, not_after: dt.date | None) 
             for match in pattern.finditer(text):
                 if any(a <= match.start() < b for a, b in covered):
                     continue
+                month = dates.MONTHS.get(match.group("month").lower(), 0)
+                governed = dates.governing_year([year for at, year in dates.stated_years(text) if at < match.start()], month)
                 try:
-                    day = dt.date(year_hint, dates.MONTHS[match.group("month").lower()], int(match.group("day")))
-                except (ValueError, KeyError):
+                    day = dt.date(governed or year_hint, month, int(match.group("day")))
+                except ValueError:
                     continue
                 if not_after and day > not_after:
                     day = day.replace(year=day.year - 1) if not (day.month == 2 and day.day == 29) else day

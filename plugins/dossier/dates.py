@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+from typing import NamedTuple
 
 MONTHS = {
     name: number
@@ -176,8 +177,87 @@ def _matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Itera
                 end = match.end()
 
 
-def dates_in(text: str, year_hint: int | None, not_after: dt.date | None) -> list[tuple[int, dt.date]]:
-    """Every date in the text with its position; a date without a year takes it from the context."""
+_SEASON = r"(?:[Ss]pring|[Ss]ummer|[Ff]all|[Aa]utumn|[Ww]inter)"
+_MONTH_NAME = r"(?:" + "|".join(sorted((name.title() for name in MONTHS), key=len, reverse=True)) + r")\.?"
+_SENTENCE_OPENS = r"(?:^|(?<=[.!?:;]\s)|(?<=[.!?][”\"’)]\s)|(?<=\n))"
+# A year the writer sets a narrative in, which the yearless days after it share ("In May 2017, … On May 9, he …"): a
+# full date ("On May 5, 2017"), or a year opening a sentence ("In 2016,", "In May 2017,", "By early 2017,"). A month's
+# year inside a sentence's course ("escalated in late October 2022") sets only that month's days; a bare year there
+# ("annexed Crimea in 2014", "the 2016 election") is background, which dates nothing after it.
+STATED_YEAR = re.compile(
+    r"(?P<full>\b" + _MONTH_NAME + r"\s+[0-3]?\d(?:st|nd|rd|th)?,?\s+"
+    r"|\b[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH_NAME + r",?\s+)"
+    r"(?P<full_year>(?:1[89]|20)\d\d)\Z"
+    r"|(?P<opening>"
+    + _SENTENCE_OPENS
+    + r"(?:In|By|During|Throughout)\s+(?:(?:early|late|mid)[\s-]+|the\s+(?:"
+    + _SEASON
+    + r"|end|beginning|start|middle)\s+of\s+)?(?:"
+    + _SEASON
+    + r"\s+(?:of\s+)?)?)?"
+    r"(?:(?<![Ss]ince\s)(?P<month>" + _MONTH_NAME + r")\s+)?(?P<year>(?:1[89]|20)\d\d)\Z",
+)
+YEAR_DIGITS = re.compile(r"(?<![\w-])(?:1[89]|20)\d\d(?!\w|-\d)")  # not "2016-17"
+STATED_REACH = 60  # characters before a year that STATED_YEAR may take: "during the beginning of the winter of "
+ROLLOVER_MONTHS = 6  # "On December 27, 2019, … On January 3": half a year back or more is the next year
+
+
+class StatedYear(NamedTuple):
+    """A year stated in the text (see STATED_YEAR): its month where one is stated, and whether it sets the yearless days
+    of that month only. A tuple: a statement's years are part of a cached look-up's key."""
+
+    year: int
+    month: int = 0
+    month_only: bool = False
+
+
+def stated_years(text: str) -> list[tuple[int, StatedYear]]:
+    """Where the text states a year that governs the yearless days after it (see STATED_YEAR), in order."""
+    found = []
+    for digits in YEAR_DIGITS.finditer(text):  # each year, and what stands before it (cheaper than scanning every place)
+        match = STATED_YEAR.search(text, max(0, digits.start() - STATED_REACH), digits.end())
+        if match is None:
+            continue
+        if match.group("full"):
+            month = match.group("full").strip(" ,").split()
+            words = [w.rstrip(".").lower() for w in month]
+            number = next((MONTHS[w] for w in words if w in MONTHS), 0)
+            found.append((match.start(), StatedYear(int(match.group("full_year")), number)))
+            continue
+        month = MONTHS.get((match.group("month") or "").rstrip(".").lower(), 0)
+        if match.group("opening") is not None:
+            found.append((match.start(), StatedYear(int(match.group("year")), month)))
+        elif month:
+            found.append((match.start(), StatedYear(int(match.group("year")), month, month_only=True)))
+    return found
+
+
+def governing_only(stated: Sequence[StatedYear]) -> tuple[StatedYear, ...]:
+    """Of the years stated before a passage, those that can still govern its days (what governing_year reads): the last
+    that sets every month's, and the later ones that set one month's, the last of each month."""
+    kept: list[StatedYear] = []
+    for last in reversed(stated):
+        if not last.month_only:
+            kept.append(last)
+            break
+        if all(last.month != other.month for other in kept):
+            kept.append(last)
+    return tuple(reversed(kept))
+
+
+def governing_year(stated: Sequence[StatedYear], month: int) -> int | None:
+    """The year of a yearless day in the given month, from the years stated before it (nearest last); None if none
+    governs it. A narrative runs forward: a day in a month well before the stated one is in the next year ("On December
+    27, 2019, … On January 3, …")."""
+    for last in reversed(stated):
+        if not last.month_only or last.month == month:
+            return last.year + 1 if last.month and last.month - month >= ROLLOVER_MONTHS else last.year
+    return None
+
+
+def dates_in(text: str, year_hint: int | None, not_after: dt.date | None, stated_above: tuple[StatedYear, ...] = ()) -> list[tuple[int, dt.date]]:
+    """Every date in the text with its position; a date without a year takes the year last stated before it in the text
+    ("In May 2017, … On May 9, he …"), else the year the context gives (year_hint)."""
     digits = [m.start() for m in WORD_START_DIGIT.finditer(text)]
     if not digits:
         return []
@@ -198,17 +278,21 @@ def dates_in(text: str, year_hint: int | None, not_after: dt.date | None) -> lis
             found[match.start()] = day
             covered.append((match.start(), match.end()))
     if year_hint:
+        stated: list[tuple[int, StatedYear]] | None = None
         for pattern in YEARLESS:
             for match in matches(pattern):
                 if any(a <= match.start() < b for a, b in covered):
                     continue
-                try:
-                    day = dt.date(year_hint, MONTHS[match.group("month").lower()], int(match.group("day")))
-                except (ValueError, KeyError):  # KeyError: 'Aprıl' (a dotless i), which re.IGNORECASE reads as 'April'
+                if stated is None:
+                    stated = stated_years(text)
+                month = MONTHS.get(match.group("month").lower(), 0)  # 0: 'Aprıl' (a dotless i), which re.IGNORECASE reads as 'April'
+                governed = governing_year([*stated_above, *(year for at, year in stated if at < match.start())], month)
+                when = _safe_date(governed or year_hint, month, int(match.group("day")))
+                if when is None:
                     continue
-                if not_after and day > not_after:
-                    day = day.replace(year=day.year - 1) if not (day.month == 2 and day.day == 29) else day
-                found[match.start()] = day
+                if not_after and when > not_after:
+                    when = when.replace(year=when.year - 1) if not (when.month == 2 and when.day == 29) else when
+                found[match.start()] = when
     return sorted(found.items())
 
 
@@ -216,9 +300,9 @@ def dates_in(text: str, year_hint: int | None, not_after: dt.date | None) -> lis
 DUE_BEFORE = re.compile(r"\b(?:expires?|expiring|due|scheduled|slated|set|planned|deadline|until)\s+(?:on\s+|for\s+|of\s+)?(?:the\s+)?$", re.I)
 
 
-def last_said_date(text: str, year_hint: int | None, not_after: dt.date | None) -> dt.date | None:
+def last_said_date(text: str, year_hint: int | None, not_after: dt.date | None, stated_above: tuple[StatedYear, ...] = ()) -> dt.date | None:
     """The last date in the text, less the days something is due ("the treaty expires on February 5")."""
-    found = [day for at, day in dates_in(text, year_hint, not_after) if not DUE_BEFORE.search(text, max(0, at - 30), at)]
+    found = [day for at, day in dates_in(text, year_hint, not_after, stated_above) if not DUE_BEFORE.search(text, max(0, at - 30), at)]
     return found[-1] if found else None
 
 

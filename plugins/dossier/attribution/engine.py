@@ -23,7 +23,17 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from ..actors import Registry, fold_chars, trie_pattern
-from ..dates import IGNORECASE_SPECIAL, SPECIAL_CASE_CHARACTERS, dates_in, last_said_date, relative_date, source_tag_date
+from ..dates import (
+    IGNORECASE_SPECIAL,
+    SPECIAL_CASE_CHARACTERS,
+    StatedYear,
+    dates_in,
+    governing_only,
+    last_said_date,
+    relative_date,
+    source_tag_date,
+    stated_years,
+)
 from ..model import Paragraph, QuotedSpeech, Report, Statement, without_note_markers
 from ..quotes import Span, mask, nested_spans, quote_spans, strip_outer_marks
 from ..sentences import sentence_end, sentence_start
@@ -266,6 +276,8 @@ HEADING_SPEAKER = re.compile(r"^(?P<who>[^:\"“”]{2,160}?)\s*:\s*(?P<rest>.*)
 paragraph_spans = functools.lru_cache(maxsize=256)(quote_spans)
 WHOLE_WORD_CACHE = functools.lru_cache(maxsize=1024)(lambda word: re.compile(r"\b" + re.escape(word) + r"\b"))  # a name's word, capitalised
 folded_paragraph = functools.lru_cache(maxsize=256)(fold_chars)
+stated_in = functools.lru_cache(maxsize=256)(stated_years)  # each paragraph's, read when it is and when the next ones are
+STATED_PARAGRAPHS = 24  # the paragraphs above in a section whose stated years a statement's yearless days may take
 dated = functools.lru_cache(maxsize=256)(last_said_date)  # the paragraphs above a statement date the next statements too
 
 
@@ -595,6 +607,10 @@ class ReportAttribution:
         self.capital_prefixes: set[str] | None = None  # for acronyms made of syllables ("EUCOM"), worked out when one is met
         self.by_surname: dict[str, str] = {}
         self.year_hint = report.date.year if report.date else latest_year(report.source_text)
+        # the year last stated above in the section ("In May 2017, …"), and the one a statement's yearless days take
+        self.section_years: list[list[StatedYear]] = []  # each paragraph's above, up to STATED_PARAGRAPHS of them
+        self.years_above: tuple[StatedYear, ...] = ()
+        self.years_here: tuple[StatedYear, ...] = ()
         self.quoted_before: set[str] = set()
         self.seen_full: dict[str, Head] = {}  # surname -> the full name a sentence's subject had, for a later bare surname
         self.retaken_surnames: set[str] = set()  # surnames two people named in full as subjects bear (see note_full_name)
@@ -1307,6 +1323,7 @@ class ReportAttribution:
     def run(self) -> Attribution:
         for section in self.report.sections:
             salience = Salience()
+            self.note_years([], fresh=True)
             heading_speaker: str | None = None
             heading = None
             paragraphs = [p for p in section.paragraphs if p.kind != "caption"]
@@ -1316,6 +1333,7 @@ class ReportAttribution:
                 paragraph = paragraphs[index]
                 if paragraph.heading != heading:
                     heading = paragraph.heading
+                    self.note_years([found for _, found in stated_in(heading or "")])  # "Events of May 2017"
                     heading_speaker = self.heading_speaker(heading, paragraphs, index, salience)
                     salience = Salience(speaker=[], person=salience.person, body=salience.body, roles=dict(salience.roles))
                     if heading_speaker:
@@ -1341,8 +1359,15 @@ class ReportAttribution:
                     if paragraph.anchor in self.goes_on:
                         self.join_gone_on(paragraph.anchor)
                 self.recent.append(paragraph)
+                # a year without a month ("In 2019 limpet mines were …") sets only its own paragraph's days
+                self.note_years([found for _, found in stated_in(text) if found.month])
                 index += 1
         return self.result
+
+    def note_years(self, stated: list[StatedYear], fresh: bool = False) -> None:
+        """Keep the years a paragraph or heading states for the yearless days of the section's next paragraphs."""
+        self.section_years = [] if fresh else [*self.section_years[-STATED_PARAGRAPHS:], stated]
+        self.years_above = governing_only([year for paragraph in self.section_years for year in paragraph])
 
     def note_interlocutor(self, text: str, salience: Salience) -> None:
         if not WRITER_WORDS.search(text):
@@ -1420,6 +1445,7 @@ class ReportAttribution:
         if ZERO_WIDTH.search(masked):  # "Anitta Hipper \u200dsaid": agency copy's invisible joiners read as the spaces they sit by
             masked = masked.translate(ZERO_WIDTH_AS_SPACE)
         self.paragraph_text = text
+        years = stated_in(text)
         tracked = 0  # subjects are noted sentence by sentence, up to the quote being read: a later sentence's is no referent
         open_statements: list[Statement] = []  # the statements of a quotation left open at the paragraph's end
         open_span = -1
@@ -1534,6 +1560,7 @@ class ReportAttribution:
                 if in_table_row:  # "… Brad Lightcap “…” 77 March 24, 2026 …": a row's date follows its quotes
                     row_end = QUOTES_RUN_ON.match(text, span.end)
                     clause_texts.insert(0, text[span.end if row_end is None else row_end.end() :][:ROW_TAIL_CHARACTERS])
+                self.years_here = governing_only((*self.years_above, *(found for at, found in years if at < span.start)))
                 self.date(statement, clause_texts, paragraph)
                 tagged = source_tag_date(text, span.end)
                 if tagged is not None:
@@ -1648,6 +1675,7 @@ class ReportAttribution:
             noun = OCCASION_NOUN.search(intro_text[-200:])
             statement.occasion = NOUN_OCCASIONS.get(noun.group(1).lower(), "") if noun else ""
             statement.occasion = statement.occasion or occasion_in(intro_text[-300:], intro_text)
+            self.years_here = self.years_above
             self.date(statement, [intro_text], run[0])
             if named_below:
                 self.add(statement, "", salience, salient=False)
@@ -1927,8 +1955,9 @@ class ReportAttribution:
         """The attribution clause's date; else the heading's (a digest's day); else the note's; else the report's, flagged."""
         note = self.report.notes.get(statement.note_key) if statement.note_key else None
         hint = note.date.year if note and note.date else self.year_hint
+        stated = () if note and note.date else self.years_here  # the years stated above ("In May 2017, …") before the hint
         for index, text in enumerate(self.dating_texts(texts, statement.speaker, paragraph.heading)):
-            found = dated(text, hint, self.report.date) if text else None
+            found = dated(text, hint, self.report.date, stated) if text else None
             if found is None and index == 1 and self.report.date:  # "Lavrov said on Tuesday": in the clause, news counts days
                 found = relative_date(" ".join(texts[:2]), self.report.date)
             if found is None and index == 2 and self.report.date and text and self.names_speaker(text, statement.speaker):
@@ -1963,7 +1992,7 @@ class ReportAttribution:
             return
         line = without_note_markers(following[0]).strip(" ()[]–—-.")
         if len(line.split()) <= 10 and not quote_spans(line):
-            found = dated(line, self.year_hint, self.report.date)
+            found = dated(line, self.year_hint, self.report.date, self.years_here)
             if found:
                 statement.date, statement.date_basis = found, "text"
 

@@ -1,0 +1,69 @@
+"""Yearless dates ("On May 9, he …") take the year the text last stated before them, as narratives of an earlier year
+write them; passages written for these tests, each with the near miss that keeps the report's year."""
+
+from __future__ import annotations
+
+from dossier.actors import Registry
+from dossier.dates import StatedYear, dates_in, stated_years
+from dossier.document import read_report
+from dossier.statements import extract_statements
+
+
+def dates(body: str, date: str) -> list[str]:
+    report = read_report(f'+++\ntitle = "A Report"\ndate = {date}\n+++\n\nIntro.\n\n{body}', "reports/a.md")
+    return [str(s.date) for s in extract_statements(report, Registry([])).statements]
+
+
+def test_the_years_a_narrative_is_set_in_and_the_years_that_are_background():
+    assert [year for _, year in stated_years("In May 2017, the council met. By early 2018, it had gone.")] == [
+        StatedYear(2017, 5),
+        StatedYear(2018),
+    ]
+    assert [year for _, year in stated_years("On 3 October 2022 it met; it peaked in late October 2022.")] == [
+        StatedYear(2022, 10),
+        StatedYear(2022, 10, month_only=True),
+    ]
+    # a year inside a sentence's course, as an adjective, or after 'since' sets nothing
+    assert stated_years("The valley was flooded in 2014, before the 2016 election, and has been dry since April 2020.") == []
+
+
+def test_a_yearless_day_takes_the_year_stated_before_it_in_the_text():
+    text = "In May 2017, the council met in the capital. On May 9, the mayor left."
+    assert [str(day) for _, day in dates_in(text, 2019, None)] == ["2017-05-09"]
+    # near miss: a year in the course of a sentence is background, and the day keeps the context's year
+    text = "The valley was flooded in 2014. On March 9, the mayor left."
+    assert [str(day) for _, day in dates_in(text, 2019, None)] == ["2019-03-09"]
+
+
+def test_a_statement_in_a_narrative_of_an_earlier_year_takes_that_year():
+    body = "In May 2017, the council met in the capital. On May 9, Pavel Dorn told reporters, “The valley will wait.”\n"
+    assert dates(body, "2019-04-18") == ["2017-05-09"]  # not 2018, the report's year rolled back
+    near = "The valley was flooded in 2014. On March 9, Pavel Dorn told reporters, “The valley will wait.”\n"
+    assert dates(near, "2019-04-18") == ["2019-03-09"]
+
+
+def test_a_year_stated_in_a_paragraph_above_governs_the_sections_next_days():
+    body = "The crisis began on October 3, 2022, when the council met.\n\nOn October 25, Pavel Dorn called it “an incredibly serious mistake”.\n"
+    assert dates(body, "2024-09-03") == ["2022-10-25"]
+    # a month's year stated in passing governs that month's days only
+    body = "The crisis peaked in late October 2022.\n\nOn October 25, Pavel Dorn called it “an incredibly serious mistake”.\n"
+    assert dates(body, "2024-09-03") == ["2022-10-25"]
+    near = "The crisis peaked in late October 2022.\n\nOn March 25, Pavel Dorn called it “an incredibly serious mistake”.\n"
+    assert dates(near, "2024-09-03") == ["2024-03-25"]
+    # nor does a new section inherit the years the last one stated
+    near = "On October 3, 2022, the council met.\n\n## Now\n\nOn October 25, Pavel Dorn called it “an incredibly serious mistake”.\n"
+    assert dates(near, "2024-09-03") == ["2023-10-25"]
+
+
+def test_a_year_without_a_month_opening_a_paragraph_governs_only_that_paragraph():
+    body = "In 2019 mines were laid along the coast.\n\nOn January 5 Pavel Dorn said the strike was “a crime”.\n"
+    assert dates(body, "2020-01-09") == ["2020-01-05"]
+    same_paragraph = "In 2019 mines were laid along the coast. On January 5 Pavel Dorn said the strike was “a crime”.\n"
+    assert dates(same_paragraph, "2021-06-01") == ["2019-01-05"]
+
+
+def test_a_narrative_runs_forward_into_the_next_year():
+    body = "On December 27, 2019, the council met.\n\nOn January 5, Pavel Dorn said the strike was “a crime”.\n"
+    assert dates(body, "2021-06-01") == ["2020-01-05"]
+    near = "On November 8, 2016, the council met.\n\nOn July 22, Pavel Dorn said the strike was “a crime”.\n"
+    assert dates(near, "2019-04-18") == ["2016-07-22"]  # an earlier month of the same year: a look back, not a year on
