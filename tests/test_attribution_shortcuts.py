@@ -74,13 +74,16 @@ def plain_dates_in(text: str, year_hint: int | None, not_after: dt.date | None) 
                 continue
             found[match.start()] = day
             covered.append((match.start(), match.end()))
+    stated = dates.stated_years(text)  # the year a yearless date takes is read as dates_in reads it
     for pattern in dates.YEARLESS if year_hint else []:
         for match in pattern.finditer(text):
             if any(a <= match.start() < b for a, b in covered):
                 continue
+            month = dates.MONTHS.get(match.group("month").lower(), 0)
+            governed = dates.governing_year([year for at, year in stated if at < match.start()], month)
             try:
-                day = dt.date(year_hint or 0, dates.MONTHS[match.group("month").lower()], int(match.group("day")))
-            except (ValueError, KeyError):
+                day = dt.date(governed or year_hint or 0, month, int(match.group("day")))
+            except ValueError:
                 continue
             if not_after and day > not_after:
                 day = day.replace(year=day.year - 1) if not (day.month == 2 and day.day == 29) else day
