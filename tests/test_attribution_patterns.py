@@ -1571,3 +1571,27 @@ def test_a_bodys_letters_and_a_lower_case_title_before_a_name_are_the_persons_ro
     # near miss: the body's letters alone before the cue are the body
     body = "“We will fly in 2026,” ESA said in a statement."
     assert attributed(body) == [("ESA", "We will fly in 2026,")]
+
+
+def test_a_title_in_a_body_then_a_name_is_the_named_holder():
+    body = "Before the vote, Minister in the Ministry of Finance Otto Brandt said, “The issue is a simple one.”"
+    assert attributed(body) == [("Otto Brandt", "The issue is a simple one.")]
+    body = "Minister of State in the Ministry of Trade Otto Brandt said the deal was “a good one.”"
+    assert attributed(body) == [("Otto Brandt", "a good one.")]
+    # near misses: the body alone speaks for itself; one who works in it is no title's holder
+    body = "The Ministry of Finance said the issue was “a simple one.”"
+    assert attributed(body) == [("Ministry of Finance", "a simple one.")]
+    body = "Karel Vitek, who works in the Ministry of Finance, said it was “a simple one.”"
+    assert attributed(body) == [("Karel Vitek", "a simple one.")]
+
+
+def test_a_role_after_a_states_letters_is_that_states_holder():
+    body = "US President Otto Brandt spoke to the prime minister on Sunday. “I would be surprised,” the US President said."
+    assert attributed(body) == [("Otto Brandt", "I would be surprised,")]
+    body = "President Otto Brandt spoke first. Later the U.S. President said the deal was “a good one.”"
+    assert attributed(body) == [("Otto Brandt", "a good one.")]
+    # near misses: a president of another nation is not the one meant, whichever way the nation is written
+    body = "French President Karel Vitek spoke first. Later the US President said the deal was “a good one.”"
+    assert attributed(body) == []
+    body = "US President Otto Brandt spoke first. Later the French President said the deal was “a good one.”"
+    assert attributed(body) == []

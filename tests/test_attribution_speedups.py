@@ -114,10 +114,13 @@ def test_a_plural_noun_s_end_is_looked_for_at_the_chunk_s_end(paragraphs):
 
 
 def plain_governed(text: str, position: int) -> str:
-    words = [w.lower() for w in names.WORD.findall(text[max(0, min(position, len(text)) - 40) : position])]
+    written = names.WORD.findall(text[max(0, min(position, len(text)) - 40) : position])
+    words = [w.lower() for w in written]
     while words and words[-1] in {"the", "a", "an"}:
         words.pop()
     if len(words) > 1 and words[-1] in {"to", "for"} and words[-2] in names.ENVOY_TITLES:
+        return ""
+    if len(words) > 1 and words[-1] == "in" and words[-2] in names.TITLES_IN_A_BODY and written[len(words) - 2][:1].isupper():
         return ""
     return words[-1] if words and words[-1] in names.PREPOSITIONS else ""
 

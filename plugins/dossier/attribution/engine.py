@@ -60,6 +60,7 @@ from .names import (
     chunks,
     head_after,
     head_of,
+    is_demonym,
     subject_before,
     verb_follows,
 )
@@ -465,6 +466,17 @@ def given_names_after(text: str, surname: str, family_first: bool = False) -> se
             searched = match.end()
         at = text.find(surname, max(at + 1, searched))
     return found
+
+
+NATION_LETTERS = {"us": "american", "usa": "american", "uk": "british", "prc": "chinese", "uae": "emirati"}
+
+
+def nation_of(word: str) -> str:
+    """The demonym a role word names ("french", "us" -> "american", "u.s." -> "american"), '' for any other word."""
+    letters = word.replace(".", "")
+    if letters in NATION_LETTERS:
+        return NATION_LETTERS[letters]
+    return word if is_demonym(word) else ""
 
 
 def titles_only(words: list[str]) -> bool:
@@ -972,12 +984,21 @@ class ReportAttribution:
             return None  # "the Defence Minister saying": not the Prime Minister last named
         for word in reversed(role_words):
             if word in salience.roles:
+                if self.named_for_another_nation(role_words, salience.roles[word]):
+                    return None  # "French President Macron spoke. … the US President said": not Macron
                 return self.actor_of(salience.roles[word], on)
         owner = role_words[0][:-2] if len(role_words) == 2 and role_words[0].endswith(("’s", "'s")) else ""
         for words, who in reversed(self.roles_named) if owner else ():
             if role_words[-1] in words and owner in {OWNER_MARKS.sub("", word) for word in words}:  # "TSMC’s CEO stated"
                 return self.actor_of(who, on)
         return None
+
+    def named_for_another_nation(self, role_words: list[str], who: str | Head) -> bool:
+        """Whether a role named with a nation ("the US President", "the French President") would go to one the report
+        named with another nation's title ("French President Emmanuel Macron")."""
+        wanted = nation_of(role_words[0])
+        held = {nation_of(word) for word in self.roles_of(who)} - {""}
+        return bool(wanted and held and wanted not in held)
 
     def nearest_person(self, subject: Subject) -> Head | None:
         """The person a 'he' or 'she' refers to, in the paragraph before it: the last person who spoke ('Agvaz told

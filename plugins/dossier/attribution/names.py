@@ -689,7 +689,10 @@ def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
         return Head(body, "", "state")
     if "of" in words and words[words.index("of") - 1] in ORGANIZATION_WORDS:
         return Head(body, "", "organization")  # "Mongolia's Ministry of Foreign Affairs": the word before 'of' heads it
-    qualifiers = [is_demonym(w) or w in TITLE_WORDS or w in STATES or bool(POSSESSIVE.search(t)) for t, w in zip(tokens, words, strict=True)]
+    qualifiers = [  # "the French President", "the US President": a nation or its state's letters, then titles
+        is_demonym(w) or w in TITLE_WORDS or w in STATES or t.replace(".", "") in STATE_ACRONYMS or bool(POSSESSIVE.search(t))
+        for t, w in zip(tokens, words, strict=True)
+    ]
     if all(qualifiers):
         if words[-1] in ORGANIZATION_WORDS:
             return Head(body, "", "organization")  # "the Russian Foreign Ministry", "Russia's Defense Ministry"
@@ -1037,6 +1040,8 @@ def _subject_before(left: str) -> Subject | None:
         named = _last_heads(left, allow_governed=False)
         if named and all(h.kind in ("organization", "outlet") and len(h.name.split()) > 1 for h in named[0]):
             return Subject(named[0], start=sentence_start + named[1])
+        if named and len(named[0]) == 1 and named[0][0].kind == "person" and role.group(2) in named[0][0].role.split():
+            return Subject(named[0], start=sentence_start + named[1])  # "Minister in the Ministry of Finance Brian Manning said"
     if role:
         named_after = tail[role.end(2) :].strip(" ,")
         person = head_of(named_after) if named_after[:1].isupper() and CHUNK.fullmatch(named_after) else None
@@ -1234,9 +1239,11 @@ def _governed(text: str, position: int) -> str:
     """The preposition that governs the chunk at position ('' if none): a governed chunk is no subject."""
     found = ""
     words: list[str] = WORD.findall(text[max(0, min(position, len(text)) - 40) : position])  # the 40 characters before
-    for word in reversed(words):  # (typed: mypyc stops on reversed() of findall's list[Any])
-        word = word.lower()
+    for written in reversed(words):  # (typed: mypyc stops on reversed() of findall's list[Any])
+        word = written.lower()
         if found:  # "Ambassador to NATO Matthew Whitaker said": the preposition belongs to the title, the name is the subject
+            if found == "in" and written[:1].isupper() and word in TITLES_IN_A_BODY:
+                return ""  # "Minister in the Ministry of Finance Brian Manning said": the title's body, then its holder
             return "" if found in {"to", "for"} and word in ENVOY_TITLES else found
         if word not in {"the", "a", "an"}:  # past the articles
             if word not in PREPOSITIONS:
@@ -1245,6 +1252,7 @@ def _governed(text: str, position: int) -> str:
     return found
 
 
+TITLES_IN_A_BODY = {"minister", "secretary", "state", "director", "officer"}  # "Minister of State in the Ministry of …"
 ENVOY_TITLES = {"ambassador", "envoy", "representative", "emissary", "delegate", "commissioner", "rapporteur"}
 ENVOY_TO_END = re.compile(r"\b(?i:" + "|".join(sorted(ENVOY_TITLES)) + r")\s+(?:to|for)\s+(?:the\s+)?$")
 AUXILIARIES = {
