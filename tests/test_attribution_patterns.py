@@ -1595,3 +1595,14 @@ def test_a_role_after_a_states_letters_is_that_states_holder():
     assert attributed(body) == []
     body = "US President Otto Brandt spoke first. Later the French President said the deal was “a good one.”"
     assert attributed(body) == []
+
+
+def test_a_part_of_a_document_is_nobody_a_president_could_be():
+    body = (
+        "President Otto Brandt spoke on Monday. As described in Volume II, Section II.B, the President knew of it. "
+        "On February 15, the President told reporters, “Karel is a wonderful man.”"
+    )
+    assert attributed(body) == [("Otto Brandt", "Karel is a wonderful man.")]
+    # near miss: a title holder whose title begins with a document word is a person
+    body = "Section Chief Otto Brandt told reporters, “Karel is a wonderful man.”"
+    assert attributed(body) == [("Otto Brandt", "Karel is a wonderful man.")]

@@ -540,6 +540,12 @@ def _whole_title(rest: list[str]) -> str:
     return " ".join(words)
 
 
+DOCUMENT_PART = re.compile(
+    r"(?:Section|Chapter|Part|Volume|Annex|Appendix|Figure|Table|Box|Exhibit|Paragraph|Schedule)\s+"
+    r"(?:(?:[IVXLC]+|\d+|[A-Z])(?:[.-](?:[IVXLC]+|\d+|[A-Z]))*\.?|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)(?:\s|$)"
+)
+
+
 @functools.lru_cache(maxsize=16384)
 def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
     """What head_of finds, cached: a sentence's chunks are read again for each verb and quote in it."""
@@ -547,6 +553,8 @@ def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
         return None  # "Nashville, Tenn., included": a state as American papers shorten it, read as an appositive; "Washington, DC"
     if MODEL_NUMBER.search(chunk):
         return None  # "Gravity-2", "Su-24", "S-400": a rocket's, an aircraft's, a system's model, nobody who speaks
+    if DOCUMENT_PART.match(chunk):
+        return None  # "Section II.B", "Annex B", "Part Two": a part of a document the report refers to, nobody who speaks
     if PARTY_AND_STATE.fullmatch(chunk):
         return None  # "Mike Gallagher, R-Wis., requested": a member's party and state, set off after the name
     if chunk.endswith("s") and " " not in chunk and chunk[:-1].lower() in TITLE_WORDS:
