@@ -1606,3 +1606,11 @@ def test_a_part_of_a_document_is_nobody_a_president_could_be():
     # near miss: a title holder whose title begins with a document word is a person
     body = "Section Chief Otto Brandt told reporters, “Karel is a wonderful man.”"
     assert attributed(body) == [("Otto Brandt", "Karel is a wonderful man.")]
+
+
+def test_a_hyphened_title_before_a_surname_is_the_person_named_in_full():
+    body = "Otto Brandt won the election. On January 3, President-Elect Brandt tweeted, “Great move on delay.”"
+    assert attributed(body) == [("Otto Brandt", "Great move on delay.")]
+    # near miss: a hyphened surname is a surname ("Vitek-Brandt" is not Otto Brandt)
+    body = "Otto Brandt won the election. On January 3, Anna Vitek-Brandt tweeted, “Great move on delay.”"
+    assert attributed(body) == [("Anna Vitek-Brandt", "Great move on delay.")]

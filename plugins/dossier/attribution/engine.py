@@ -481,7 +481,7 @@ def nation_of(word: str) -> str:
 
 def titles_only(words: list[str]) -> bool:
     """Whether every word is a title ("Minister", "Mr."): the words before a bare surname."""
-    return all(fold_chars(word).strip(".") in TITLE_WORDS for word in words)
+    return all(all(part in TITLE_WORDS for part in fold_chars(word).strip(".").split("-")) for word in words)  # "President-Elect"
 
 
 def occurrences(text: str, word: str) -> Iterator[int]:
