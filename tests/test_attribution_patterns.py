@@ -1614,3 +1614,19 @@ def test_a_hyphened_title_before_a_surname_is_the_person_named_in_full():
     # near miss: a hyphened surname is a surname ("Vitek-Brandt" is not Otto Brandt)
     body = "Otto Brandt won the election. On January 3, Anna Vitek-Brandt tweeted, “Great move on delay.”"
     assert attributed(body) == [("Anna Vitek-Brandt", "Great move on delay.")]
+
+
+def test_slammed_and_highlighted_terms_and_a_college_are_the_bodys():
+    body = "Ostland Watch has slammed the “utterly unacceptable” attacks committed across the country."
+    assert attributed(body) == [("Ostland Watch", "utterly unacceptable")]
+    body = (
+        "The Royal College of Surgeons highlighted “horrific and unacceptable” abuse towards staff. "
+        "The College urged staff to travel in groups “where possible” after dark."
+    )
+    assert attributed(body) == [
+        ("Royal College of Surgeons", "horrific and unacceptable"),
+        ("Royal College of Surgeons", "where possible"),
+    ]
+    # near miss: a door slammed shut holds no one's words
+    body = "Otto Brandt slammed the door of the “safe house” behind him."
+    assert attributed(body) == []

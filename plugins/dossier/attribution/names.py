@@ -42,7 +42,7 @@ ORGANIZATION_WORDS = set(
     federation coalition alliance authority bureau cabinet journal tribune herald gazette magazine review telegraph
     broadcasting corporation monitor observer staff team secretariat directorate school academy program programme states
     kingdom union emirates establishment laboratory nations communique communiqué plan treaty act declaration charter constitution
-    forum watch caucus plant refinery factory hospital airport shimbun project initiative police constabulary""".split()
+    forum watch caucus plant refinery factory hospital airport shimbun project initiative police constabulary college""".split()
 )
 COMPANY_WORDS = set(  # a company's name ends with its trade ("Pixel Devices", "Huawei Technologies")
     """technologies systems devices industries holdings electronics solutions networks dynamics labs airlines airways motors
@@ -766,7 +766,7 @@ ROLE_NOUN_WORDS = (  # the nouns that stand for someone named before: "the minis
     r"prosecutor|judge|lawyer|attorney|linguist|expert|analyst|professor|researcher|historian|economist|colonel|general|"
     r"agency|daily|newspaper|outlet|department|kremlin|government|"
     r"office|command|council|committee|embassy|delegation|mission|party|company|firm|bank|group|administration|commission|court|"
-    r"bureau|authority|service|institute|union|foundation|body|publisher|filing|lawsuit|"
+    r"bureau|authority|service|institute|college|union|foundation|body|publisher|filing|lawsuit|"
     r"caption|cartoon|article|editorial|report|statement|communiqu[eé]|document|text|column|op-ed|post|letter|researchers|authors|"
     r"story|profile|piece"
 )

@@ -624,10 +624,22 @@ PRONOUN_CLAUSE = re.compile(
 )  # "predicting that if X invaded, it would prove a “…”"
 # "confirmed a “near-total shutdown”", "pledged to continue “joint efforts …”", "emphasized the “unacceptability” of":
 # the term is the speaker's own wording of what they confirmed, pledged or stressed
+STANCE_ON_ITS_OBJECT = {"slam"}  # a stance verb only where the term is its object's word, right after the article
 NAMING_ITS_OBJECT = {"announce"}  # the term right after the verb and its article, then "of", is the speaker's word for the act
 OF_NEXT = re.compile(r"\s+of\s")
-WORDS_AS_OBJECT = {"confirm", "pledge", "emphasize", "emphasise", "stress", "underline", "underscore", "reiterate", "reaffirm"}
-STANCE = {"condemn", "criticize", "criticise", "denounce", "urge", "advocate", "demand", "warn", "object to"}  # "condemned Russia's “hybrid war”"
+WORDS_AS_OBJECT = {"confirm", "pledge", "emphasize", "emphasise", "stress", "underline", "underscore", "reiterate", "reaffirm", "highlight"}
+STANCE = {
+    "condemn",
+    "criticize",
+    "criticise",
+    "denounce",
+    "slam",
+    "urge",
+    "advocate",
+    "demand",
+    "warn",
+    "object to",
+}  # "condemned Russia's “hybrid war”"
 
 
 OMITTED_THAT = re.compile(
@@ -667,6 +679,8 @@ def governing_cue(clause: Clause, stance_only: bool = False) -> Found | None:
         return None  # "asserts that the vote was fair, the monitors rate the country a “…”": another subject's clause  # the term sits in another clause ("predicting that if Putin invaded, it would prove a “disaster”" is one)
     if base_of(word) in REPORTING:
         return None
+    if base_of(word) in STANCE_ON_ITS_OBJECT and not DETERMINER_ONLY.fullmatch(gap):
+        return None  # "slammed the “utterly unacceptable” attacks"; not "slammed the door of the “safe house”"
     if stance_only and not (base_of(word) in STANCE or is_describing(word)):
         return None  # "accused the OSCE of “veiling” information", "called for a more “proactive” stance"; not "said the “new” plan"  # "the ministry reported that China issued a “no-fly zone”": a report relays others' terms
     that = THAT.search(gap) or OMITTED_THAT.match(gap)  # "insisted it remained a “new proposal”"
