@@ -312,3 +312,112 @@ def test_a_running_head_with_its_page_number_run_in_is_furniture_without_page_ma
 def test_a_repeated_line_with_no_page_number_by_it_is_kept() -> None:
     """Near miss: the same words over each page with no page number beside them are the writer's label, not a running head."""
     assert read_layout(unmarked_report(head_with_number=False)).furniture == {}
+
+
+GLUED_PASSAGE = (
+    "The harbour board met in March and approved the new quay.1 Its chair said the vote was close.2 Dredgers from "
+    "Ostend began work in May, and the first hulls docked by autumn.3 Freight rose by 4.5 percent under Section 2.3 of "
+    "the charter, at a toll of $6.50 a tonne, in 2019.4 The board's engineer, quoted in the local paper, called it good.5 "
+    "Pilots from Antwerp.6 Crews then asked for more berths.7"
+)
+
+
+def test_footnote_numbers_glued_to_words_in_order_are_note_markers_and_leave_the_words() -> None:
+    result = import_text("Harbour report\n\n" + GLUED_PASSAGE)
+    assert "quay.1 " not in result.markdown and "good.5 " not in result.markdown and "Antwerp.6 Crews" not in result.markdown
+    assert "quay. Its chair" in result.markdown and "Antwerp. Crews" in result.markdown
+    # near misses: a decimal, a section number, a price and a year stay as written
+    assert "4.5 percent" in result.markdown and "Section 2.3 of" in result.markdown and "$6.50" in result.markdown
+    assert "in 2019." in result.markdown
+    assert any("footnote numbers glued" in line for line in result.inferred)
+
+
+def test_numbers_glued_to_words_out_of_order_are_kept() -> None:
+    text = "Harbour report\n\nThe quay.7 was built. Berth.3 opened. The tug.12 left. The mole.5 held. The buoy.9 sank. The lock.2 shut.\n"
+    result = import_text(text)
+    assert "quay.7 was" in result.markdown and "lock.2 shut" in result.markdown
+
+
+def test_the_import_s_message_and_summary_agree_on_the_note_count() -> None:
+    filler = " ".join(["The harbour board counted the barges at the northern locks again this week."] * 60)
+    text = (
+        "Harbour report. "
+        + filler
+        + " It met at the quay.1 1. Quay works on the north side The board met. "
+        + filler
+        + " It met at the lock.2 2. Tolls on the canal Tolls rose. "
+        + filler
+        + " It met at the mole.3 3. Pilots on the river Crews came. "
+        + filler
+        + " It met at the dock.4 4. Dredging in the south basin The dredgers came. "
+        + filler
+    )
+    result = import_text(text)
+    defined = int(next(line for line in result.summary if line.startswith("notes:")).split()[1])
+    said = [int(line.split()[0]) for line in result.inferred if "numbered footnotes between the body's paragraphs" in line]
+    assert said in ([], [defined])
+    assert "## 1\\. Quay works on the north side" in result.markdown  # the numbered headings stay headings
+
+
+def _one_line_dump(sentences: int) -> str:
+    words = "The harbour board counted the barges at the northern locks again this week and found more of them than before."
+    return " ".join([words] * sentences)
+
+
+def test_a_one_line_dump_gets_its_paragraphs_back() -> None:
+    text = "Harbour report. " + _one_line_dump(400)
+    result = import_text(text)
+    paragraphs = [block for block in result.markdown.split("\n\n") if block and not block.startswith(("+++", "#", "title", "["))]
+    assert max(len(block.split()) for block in paragraphs) <= 400
+
+
+def test_a_text_with_lines_keeps_its_long_paragraph() -> None:
+    text = "Harbour report\n\n" + _one_line_dump(400) + "\n\nThe end of the report.\n"
+    result = import_text(text)
+    assert max(len(block.split()) for block in result.markdown.split("\n\n")) > 4000
+
+
+def test_a_numbered_heading_cut_mid_sentence_is_no_heading() -> None:
+    filler = " ".join(["The harbour board counted the barges at the northern locks again this week."] * 60)
+    text = (
+        "Harbour report. "
+        + filler
+        + " 1. Quay works on the north side The board met. "
+        + filler
+        + " 2. Summer and Fall Tolls rose. "
+        + filler
+        + " 3. Pilots and crews on the river Crews came. "
+        + filler
+        + " 4. Dredging in the south basin The dredgers came. "
+        + filler
+    )
+    result = import_text(text)
+    headings = [line for line in result.markdown.splitlines() if line.startswith("#")]
+    assert any("Quay works on the north side" in h for h in headings)
+    assert not any(h.rstrip().endswith("Summer and") for h in headings)
+
+
+def test_glued_footnote_numbers_run_on_past_a_lost_one_and_a_bracketed_number_is_no_marker() -> None:
+    sentences = [f"The board met again in month {word} and spoke of the quay.{n}" for n, word in enumerate("abcdefghij", start=1) if n != 4]
+    text = "Harbour report\n\n" + ' The pilot wrote that "[1] etter and berths" were due. '.join(sentences) + " Crews then left."
+    result = import_text(text)
+    assert "quay.1 " not in result.markdown and "quay.10" not in result.markdown and "quay.9 " not in result.markdown
+    assert "[^1]" not in result.markdown and not any("cited but never defined" in str(p) for p in result.problems)
+
+
+def test_a_run_in_heading_is_not_cut_before_a_word_ending_in_ing() -> None:
+    filler = " ".join(["The harbour board counted the barges at the northern locks after the meeting this week."] * 30)
+    text = (
+        "Harbour report. "
+        + filler
+        + " Tolls and Fees at the Northern Locks The board raised them. "
+        + filler
+        + " Arrangements for the Meeting Within the Port On June 7, the board met. "
+        + filler
+        + " Pilots and Crews on the River The pilots came. "
+        + filler
+    )
+    result = import_text(text)
+    headings = [line for line in result.markdown.splitlines() if line.startswith("#")]
+    assert any("Tolls and Fees at the Northern Locks" in h for h in headings)  # the near miss: a heading kept whole
+    assert not any(h.rstrip().endswith("for the") for h in headings)

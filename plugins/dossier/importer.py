@@ -1205,8 +1205,7 @@ def classify(
         skipped.update({position: "page furniture after the story's share bar" for position in range(end, len(units))})
         inferred.append(f"line {units[end].line}: the story ends at its share bar; the {len(units) - end} lines after it are the site's")
     footnotes = page_footnotes(units, start)
-    if footnotes:
-        inferred.append(f"{len(footnotes)} numbered footnotes between the body's paragraphs read as notes (a PDF's page footnotes)")
+    footnotes_read, footnotes_said_at = 0, len(inferred)
     after_footnotes = False
     position = start - 1
     while position + 1 < len(units):
@@ -1247,6 +1246,7 @@ def classify(
             key, note_text = footnotes[position]
             unit.kind, unit.data["key"], unit.text = "note", key, note_text
             notes.append(unit)
+            footnotes_read += 1
             after_footnotes = True
             continue
         if after_footnotes and body and _cut_by_page(body[-1], text):
@@ -1371,8 +1371,14 @@ def classify(
             assert bullet is not None  # the unit is a bullet because it matched
             unit.text = bullet.group("text")
         body.append(unit)
+    if footnotes_read:  # counted as read, not as found: a numbered heading among them stays a heading
+        inferred.insert(
+            footnotes_said_at, f"{footnotes_read} numbered footnotes between the body's paragraphs read as notes (a PDF's page footnotes)"
+        )
     if notes and not any(NOTE_MARKER.search(u.text) for u in body):
         glued_note_markers(body, {n.data["key"] for n in notes}, inferred)
+    elif not notes:
+        glued_footnote_numbers(body, inferred, problems)
     link_text_lines(body, inferred)
     numbered_subheads(body, inferred)
     quoted_subheads(body, inferred)
@@ -1809,6 +1815,81 @@ def glued_note_markers(body: list[Unit], keys: set[str], inferred: list[str]) ->
         inferred.append(f"{changed} note numbers glued to the text (like 'it.1') read as note markers")
 
 
+# a footnote's number glued to the word it follows, or to the stop after it ("good.328 According", "Georgia.313 Cohen",
+# "said,12 and"): never after a digit or a capital's stop ("4.5 percent", "Section 2.3", "$6.50", "IV.A.1"), nor to a
+# short word's letters ("h1 h2", "mp3")
+GLUED_FOOTNOTE = re.compile(r"(?:(?<=[a-z][.,;:!?])|(?<=[a-z][.,!?][\"”’])|(?<=[a-z]{3}))(?P<key>\d{1,4})(?=\s|$)")
+GLUED_FOOTNOTES_MIN = 5  # fewer numbers running in order may be chance
+GLUED_STEP = 10  # the next note's number, those the PDF's text lost or set apart ("?l" for 311, "emails 281") passed over
+GLUED_REACH = 30_000  # characters from one note's number to the next: a volume numbering from 1 again starts a new run
+
+
+def _glued_runs(places: list[tuple[int, int]]) -> set[int]:
+    """The places (text offset, number) whose numbers run up in order, each a few above the one before it and near it:
+    runs of GLUED_FOOTNOTES_MIN or more, longest first, each place in one run."""
+    length: list[int] = []
+    before: list[int] = []
+    latest: dict[int, int] = {}  # a number's latest place
+    for index, (offset, number) in enumerate(places):
+        best, link = 1, -1
+        for previous_number in range(number - 1, max(0, number - GLUED_STEP) - 1, -1):
+            previous = latest.get(previous_number)
+            if previous is not None and offset - places[previous][0] <= GLUED_REACH and length[previous] + 1 > best:
+                best, link = length[previous] + 1, previous
+        length.append(best)
+        before.append(link)
+        latest[number] = index
+    taken: set[int] = set()
+    for end in sorted(range(len(places)), key=lambda index: (-length[index], index)):
+        if length[end] < GLUED_FOOTNOTES_MIN or end in taken:
+            continue
+        run, index = [], end
+        while index >= 0 and index not in taken:
+            run.append(index)
+            index = before[index]
+        if len(run) >= GLUED_FOOTNOTES_MIN:
+            taken.update(run)
+    return taken
+
+
+def glued_footnote_numbers(body: list[Unit], inferred: list[str], problems: list[Problem]) -> None:
+    """A PDF's footnote numbers glued to the words they follow, in a text whose notes were not found apart: the glued
+    numbers that run 1, 2, 3 … through the text (a number or two lost, a second volume counting from 1 again) are its
+    note markers. With no note texts to point to, they are taken out of the words ('good.328 According' reads 'good.
+    According') and the problem says so; out of order they are the text's own ('quay.7 was'). Such a text's notes are
+    these numbers: a number in brackets in it ('[1] etter', a bracketed letter the PDF's text misread) is no marker."""
+    matches: list[tuple[int, re.Match[str], str]] = []
+    places: list[tuple[int, int]] = []
+    offset = 0
+    for index, unit in enumerate(body):
+        if unit.kind in ("paragraph", "quote", "bullet"):
+            for match in GLUED_FOOTNOTE.finditer(unit.text):
+                key = match.group("key")
+                for number, quote in ((key, ""), (key[1:], '"')) if key[:1] == "9" and len(key) > 1 else ((key, ""),):
+                    matches.append((index, match, quote))  # '9' for the closing quote the PDF's text misread: 'tragedy.957'
+                    places.append((offset + match.start(), int(number)))
+        offset += len(unit.text) + 1
+    taken: dict[tuple[int, int], tuple[re.Match[str], str]] = {}
+    for position in sorted(_glued_runs(places)):
+        index, match, quote = matches[position]
+        taken.setdefault((index, match.start()), (match, quote))  # a number read both ways is one marker
+    if not taken:
+        return
+    for (index, _), (match, quote) in sorted(taken.items(), reverse=True):
+        body[index].text = body[index].text[: match.start()] + quote + body[index].text[match.end() :]
+    for unit in body:
+        if NOTE_MARKER.search(unit.text):
+            unit.data["brackets no markers"] = True
+    inferred.append(f"{len(taken)} footnote numbers glued to the words they follow (like 'good.328') read as note markers")
+    problems.append(
+        Problem(
+            body[min(taken)[0]].line,
+            f"{len(taken)} footnote numbers glued to words are note markers, but the notes' texts are not set apart in the "
+            "export (a PDF's page footnotes run into the text): the numbers are taken out of the words",
+        )
+    )
+
+
 SITE_ITEMS_MIN = 5
 SITE_ITEM_WORDS = 12
 
@@ -1861,7 +1942,7 @@ def page_footnotes(units: list[Unit], start: int) -> dict[int, tuple[str, str]]:
     text_above = ""
     for position in range(start, len(units)):
         text = units[position].text
-        match = PAGE_FOOTNOTE.match(text)
+        match = None if units[position].data.get("heading") or units[position].data.get("contents") else PAGE_FOOTNOTE.match(text)
         key = int(match.group("k1") or match.group("k2")) if match else 0
         if match and last < key <= last + 3 and (key == 1 or found):
             bracketed = bool(match.group("k1"))
@@ -2385,7 +2466,13 @@ def render_markdown(meta: Meta, body: list[Unit], notes: dict[str, Unit]) -> str
     lines += ["+++", ""]
     previous_kind = None
     for unit in body:
-        text = unit.text if unit.data.get("markdown") else convert_markers(unit.text, notes)
+        text = (
+            unit.text
+            if unit.data.get("markdown")
+            else escape_markdown(unit.text)
+            if unit.data.get("brackets no markers")
+            else convert_markers(unit.text, notes)
+        )
         glossed = GLOSSED_HEADING.match(text) if unit.kind == "heading" else None
         if glossed and len(glossed.group("gloss").split()) >= GLOSS_MIN_WORDS:
             # "Northern Axis(Russian objective: Create …)": the heading, then its gloss as the section's first line
@@ -2739,11 +2826,18 @@ def _quoted_name_headings(text: str) -> list[tuple[int, int, str]]:
 NUMBERED_RUN_IN = re.compile(r"(?<=\S )(?P<number>[1-9]\d?)\.\s(?P<heading>[A-Z][\w’'-]*(?:\s(?![A-Z])[\w’',()-]+){1,13})(?=\s[A-Z])")
 
 
+NUMBERED_SENTENCE = re.compile(r"^(?:I|We|He|She|They|You)\s|\b(?:his|her|their|its|our|my|your|whether|which|who)$")
+
+
 def _numbered_run_in_headings(text: str) -> list[tuple[int, int, str]]:
     found: list[tuple[int, int, str]] = []
+    seen = 0
     for match in NUMBERED_RUN_IN.finditer(text):
-        if int(match.group("number")) != len(found) + 1 or match.group("heading").endswith(","):
+        if int(match.group("number")) != seen + 1 or match.group("heading").endswith(","):
             continue
+        seen += 1
+        if SENTENCE_CASE_DANGLING.search(match.group("heading")) or NUMBERED_SENTENCE.search(match.group("heading")):
+            continue  # "1. Summer and", "2. I think": cut mid-sentence where the next word has a capital, no heading
         if re.search(
             r"\b(?:Figure|Fig|Table|Chart|Box|Map|Graph|Exhibit|Annex|Appendix|Section|Chapter|Part|Step|No|Note)\.?\s$",
             text[: match.start()][-14:],
@@ -2958,7 +3052,67 @@ def spaced_run_in_headings(units: list[Unit], start: int, inferred: list[str]) -
     return result
 
 
-def flattened_page(units: list[Unit], start: int, inferred: list[str], meta: Meta | None = None, problems: list[Problem] | None = None) -> list[Unit]:
+# a text dump with no line breaks at all (a PDF's text run into one line) gets paragraphs back: cut where a sentence ends
+# before a capital, once a paragraph has this many words, so that none runs past the most
+DUMP_PARAGRAPH_WORDS = 150
+DUMP_PARAGRAPH_MAX_WORDS = 400
+# a sentence's end: a word in lower case (no abbreviation's capital, "Mr.", "Jr.", "U.S.") and its stop, a footnote
+# number glued to it perhaps, then the next sentence's capital
+DUMP_SENTENCE_END = re.compile(r"(?<![\w.])[a-z]{2,}[.!?][\"”’)]?(?:\d{1,4})?\s+(?=[A-Z“\"])")
+
+
+DUMP_ANY_SENTENCE_END = re.compile(r"[.!?;:][\"”’)]?\s+(?=[A-Z“\"])")  # for a paragraph still too long: any stop before a capital
+# a heading found in a flattened page that stops short of its words: on a small word ("Awareness of the", "Events Leading
+# Up To and") or a name's possessive ("Jared Kushner's"), the next word in capitals was taken for a new sentence
+HEADING_CUT_SHORT = re.compile(r"(?i:\b(?:of|the|a|an|and|or|to|for|in|on|at|by|with|from|as|than|into|about))$|[’']s$")
+
+
+def dump_paragraphs(text: str) -> list[str]:
+    """A one-line dump's stretch of prose cut into paragraphs of some DUMP_PARAGRAPH_WORDS words, at sentences' ends."""
+    if len(text.split()) <= DUMP_PARAGRAPH_MAX_WORDS:
+        return [text]
+    paragraphs: list[str] = []
+    begin = words = 0
+    last = 0
+    for match in DUMP_SENTENCE_END.finditer(text):
+        words += len(text[last : match.end()].split())
+        last = match.end()
+        if words >= DUMP_PARAGRAPH_WORDS:
+            paragraphs.append(text[begin : match.end()].strip())
+            begin, words = match.end(), 0
+    if text[begin:].strip():
+        paragraphs.append(text[begin:].strip())
+    if any(len(paragraph.split()) > DUMP_PARAGRAPH_MAX_WORDS for paragraph in paragraphs):
+        return [piece for paragraph in paragraphs for piece in _cut_at_any_stop(paragraph)]
+    return paragraphs
+
+
+def _cut_at_any_stop(text: str) -> list[str]:
+    if len(text.split()) <= DUMP_PARAGRAPH_MAX_WORDS:
+        return [text]
+    pieces, begin, words, last = [], 0, 0, 0
+    for match in DUMP_ANY_SENTENCE_END.finditer(text):
+        words += len(text[last : match.end()].split())
+        last = match.end()
+        if words >= DUMP_PARAGRAPH_WORDS:
+            pieces.append(text[begin : match.end()].strip())
+            begin, words = match.end(), 0
+    return [*pieces, text[begin:].strip()] if text[begin:].strip() else pieces
+
+
+def _dump_units(pieces: list[Unit]) -> list[Unit]:
+    result: list[Unit] = []
+    for piece in pieces:
+        if piece.data.get("heading") or piece.data.get("contents") or piece.data.get("page header"):
+            result.append(piece)
+            continue
+        result += [Unit(piece.line, paragraph, kind=piece.kind, data=dict(piece.data)) for paragraph in dump_paragraphs(piece.text)]
+    return result
+
+
+def flattened_page(
+    units: list[Unit], start: int, inferred: list[str], meta: Meta | None = None, problems: list[Problem] | None = None, one_line: bool = False
+) -> list[Unit]:
     """A web page run into one long paragraph (an archive's copy keeps only its text): its notes list, the bare note
     numbers in its text and the headings its contents list names are found, and the paragraph is cut at them. The
     contents list itself and what follows the notes (author box, related links) are set apart as the site's, as are
@@ -2987,9 +3141,9 @@ def flattened_page(units: list[Unit], start: int, inferred: list[str], meta: Met
         if header or after:
             unit = Unit(unit.line, text, kind=unit.kind, data=dict(unit.data))
         body, notes, rest = _split_inline_notes(text)
-        headings = _contents_headings(body) or _page_headings(body)
+        headings = [h for h in _contents_headings(body) or _page_headings(body) if not HEADING_CUT_SHORT.search(h[2])]
         if not notes and not headings:
-            result += [*header, unit, *after]
+            result += [*header, *(_dump_units([unit]) if one_line else [unit]), *after]
             continue
         pieces: list[Unit] = [*header]
         position = 0
@@ -3018,7 +3172,7 @@ def flattened_page(units: list[Unit], start: int, inferred: list[str], meta: Met
             f"line {unit.line}: a page run into one paragraph cut at {sum(1 for h in headings if h[2])} headings its contents list names"
             + (f", {len(notes)} notes run into its text and {markers} bare note numbers" if notes else "")
         )
-        result += pieces + after
+        result += (_dump_units(pieces) if one_line else pieces) + after
     return result
 
 
@@ -3135,7 +3289,7 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
         running_title(layout.title, meta, inferred, problems)
     without_site_suffix(meta, inferred, "\n".join(u.text for u in units if u.line != meta.get("title_line")))
     units = spaced_run_in_headings(units, start, inferred)
-    units = flattened_page(units, start, inferred, meta, problems)
+    units = flattened_page(units, start, inferred, meta, problems, one_line="\n" not in text.strip())
     body, note_units = classify(units, start, meta, inferred, problems, dropped)
     if layout.title and meta.get("title") == layout.title:
         body[:] = _without_title_block(body, meta, dropped)
@@ -3249,6 +3403,8 @@ def _shorten(text: str, size: int) -> str:
 def _cited_keys(unit: Unit) -> list[str]:
     if unit.data.get("markdown"):
         return list(unit.data.get("note_keys", []))
+    if unit.data.get("brackets no markers"):
+        return []
     return [m.group("key") for m in NOTE_MARKER.finditer(unit.text)]
 
 
