@@ -31,6 +31,24 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
+def served_page(server: subprocess.Popen, port: int, log: Path, wanted) -> str:
+    """The home page once the server serves one that is `wanted`; fails if the server ends first."""
+    for _attempt in range(3000):  # a build takes a minute on a loaded machine; each try waits up to 0.2 s
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/index.html", timeout=5) as response:
+                page = response.read().decode("utf-8")
+            if wanted(page):
+                return page
+        except (urllib.error.URLError, ConnectionError):
+            pass
+        try:
+            server.wait(timeout=0.2)  # waits on the server ending (it should not) as much as on the page
+        except subprocess.TimeoutExpired:
+            continue
+        pytest.fail(f"serve ended: {log.read_text()}")
+    pytest.fail(f"no such page served: {log.read_text()}")
+
+
 @pytest.mark.slow
 def test_serve_builds_the_given_content_into_the_given_folder_and_serves_it(tmp_path):
     shutil.copytree(ROOT / "content", tmp_path / "content")
@@ -50,22 +68,14 @@ def test_serve_builds_the_given_content_into_the_given_folder_and_serves_it(tmp_
         start_new_session=True,
     )
     try:
-        page = ""
-        for _attempt in range(3000):  # the first build takes a minute on a loaded machine; each try waits up to 0.2 s
-            try:
-                with urllib.request.urlopen(f"http://127.0.0.1:{port}/index.html", timeout=5) as response:
-                    page = response.read().decode("utf-8")
-                break
-            except (urllib.error.URLError, ConnectionError):
-                try:
-                    server.wait(timeout=0.2)  # waits on the server ending (it should not) as much as on the port opening
-                except subprocess.TimeoutExpired:
-                    continue
-                pytest.fail(f"serve ended: {(tmp_path / 'serve.log').read_text()}")
-        assert "Iran" in page, page[:500]
+        assert "Iran" in served_page(server, port, tmp_path / "serve.log", lambda page: True)
         assert (tmp_path / "site" / "index.html").is_file()
         # the build runs in the repository's folder: the temporary folder is outside it, so it is shown in full
         assert f"into {tmp_path / 'site'} in" in (tmp_path / "serve.log").read_text()
+        # an edit to the given content folder (not the repository's) builds the site again
+        report = next((tmp_path / "content" / "reports").glob("*.md"))
+        report.write_text(report.read_text(encoding="utf-8").replace("Iran's Defeat", "Iran's Setback", 1), encoding="utf-8")
+        assert "Iran&#39;s Setback" in served_page(server, port, tmp_path / "serve.log", lambda page: "Setback" in page)
     finally:
         os.killpg(server.pid, signal.SIGTERM)
         server.wait(timeout=60)
