@@ -69,23 +69,33 @@ def publish(c, output="output"):
     build(c, output=output, settings="publishconf.py")
 
 
-@task(help={"port": "port on localhost", "host": "address to listen on (default: loopback only)"})
-def serve(c, port=8000, host="127.0.0.1"):
-    """Serve output/ on localhost and rebuild and reload the browser when content, theme or plugins change."""
+@task(
+    help={
+        "port": "port on localhost",
+        "host": "address to listen on (default: loopback only)",
+        "output": "folder to build the site into and serve",
+        "content": "content folder",
+    }
+)
+def serve(c, port=8000, host="127.0.0.1", output="output", content="content"):
+    """Build the site into output/, serve it on localhost, and rebuild and reload the browser when content, theme or plugins change."""
     import subprocess
 
     from livereload import Server
 
+    output, content = os.path.abspath(output), os.path.abspath(content)  # the build runs in this folder, not the caller's
+
     def rebuild_site():
         # A fresh process each time: Pelican's signal receivers are process-global.
         env = dict(os.environ, PYTHONPATH=os.path.join(HERE, "plugins"))
-        subprocess.run([sys.executable, "-m", "sitebuild", "--lenient"], cwd=HERE, env=env, check=False)
+        command = [sys.executable, "-m", "sitebuild", "--lenient", "--output", output, "--content", content]
+        subprocess.run(command, cwd=HERE, env=env, check=False)
 
     rebuild_site()
     server = Server()
-    for watched in ("content", "theme", "plugins", "pelicanconf.py"):
-        server.watch(os.path.join(HERE, watched), rebuild_site)
-    server.serve(host=host, port=int(port), root="output", open_url_delay=None)
+    for watched in (content, os.path.join(HERE, "theme"), os.path.join(HERE, "plugins"), os.path.join(HERE, "pelicanconf.py")):
+        server.watch(watched, rebuild_site)
+    server.serve(host=host, port=int(port), root=output, open_url_delay=None)
 
 
 @task(
@@ -100,6 +110,7 @@ def serve(c, port=8000, host="127.0.0.1"):
 )
 def import_report(c, path, slug=None, content="content", force=False, dry_run=False, encoding=None):
     """Turn a plain-text export or a saved web page into content/reports/<slug>.md and say what was inferred and what is wrong."""
+    from dossier.paths import shown_path
     from dossier.reportimport import ImportFailed, import_file
 
     try:
@@ -108,7 +119,7 @@ def import_report(c, path, slug=None, content="content", force=False, dry_run=Fa
         print(f"error: {failure}", file=sys.stderr)
         sys.exit(1)
     if written:
-        print(f"wrote {written}")
+        print(f"wrote {shown_path(written)}")
 
 
 @task(help={"content": "content folder", "co_mentions": "also list every co-mention with its passages"})

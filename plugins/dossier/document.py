@@ -27,6 +27,7 @@ from mistune.util import striptags
 from .actors import type_name
 from .dates import parse_date
 from .model import Author, Citation, ContentError, Heading, Note, Paragraph, ParagraphKind, Report, Section
+from .paths import shown_path
 from .sourcefile import NotUtf8, decode_utf8, read_bytes, toml_error, unify_line_ends
 from .text import escape_markdown, slugify, squash_spaces, unique_slug
 
@@ -498,7 +499,7 @@ def read_report_files(content: str) -> list[Report]:
     """Every report under content/reports, in path order, each read as the site build reads it."""
     reports = []
     for path in sorted(glob.glob(os.path.join(content, "reports", "**", "*.md"), recursive=True)):
-        shown = os.path.relpath(path)
+        shown = shown_path(path)
         reports.append(read_report(read_source_text(path, shown), shown))
     return reports
 

@@ -142,3 +142,14 @@ def line_of(text: str, needle: str, first_line: int = 1) -> int | None:
         if position >= 0:
             return text.count("\n", 0, position) + first_line
     return None
+
+
+def shown_path(path: str) -> str:
+    """A path as a message to the user shows it: relative to the working folder when inside it, else absolute
+    ("/tmp/site" says more than "../../tmp/site")."""
+    absolute = os.path.abspath(path)
+    try:
+        relative = os.path.relpath(absolute)
+    except ValueError:  # another drive on Windows
+        return absolute
+    return absolute if relative == os.pardir or relative.startswith(os.pardir + os.sep) else relative

@@ -34,6 +34,7 @@ import time
 
 from dossier import analysis, background
 from dossier.model import ContentError
+from dossier.paths import shown_path
 from dossier.progress import restart as restart_progress
 
 
@@ -276,7 +277,7 @@ def output_lock(output: str):
             fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
             holder = os.pread(handle, 32, 0).decode(errors="replace").strip() or "another process"
-            print(f"waiting for the build (pid {holder}) that is writing {os.path.relpath(output)}", file=sys.stderr, flush=True)
+            print(f"waiting for the build (pid {holder}) that is writing {shown_path(output)}", file=sys.stderr, flush=True)
             fcntl.flock(handle, fcntl.LOCK_EX)
         os.ftruncate(handle, 0)
         os.pwrite(handle, str(os.getpid()).encode(), 0)
@@ -397,7 +398,7 @@ def _build_locked(settings_file: str, output: str, content: str, strict: bool, c
         raise
     pages = sum(1 for _, _, files in os.walk(output) for name in files if name.endswith(".html"))
     elapsed = time.perf_counter() - started
-    print(f"built {pages} pages into {os.path.relpath(output)} in {elapsed:.2f} s ({len(log.warnings)} warning(s))")
+    print(f"built {pages} pages into {shown_path(output)} in {elapsed:.2f} s ({len(log.warnings)} warning(s))")
     return 0
 
 

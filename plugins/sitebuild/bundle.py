@@ -17,6 +17,7 @@ import zipfile
 
 from dossier.document import read_report_files
 from dossier.model import ContentError
+from dossier.paths import shown_path
 from dossier.progress import progress
 from dossier.text import slugify
 
@@ -91,7 +92,7 @@ def build_bundle(settings: str = "pelicanconf.py", content: str = "content", dis
         target = os.path.join(dist, f"{top}.zip")
         count = write_zip(site, target, top, stamp)
     size = os.path.getsize(target)
-    progress(f"bundle: {os.path.relpath(target)}, {count} files, {size / 1024:.0f} KB")
+    progress(f"bundle: {shown_path(target)}, {count} files, {size / 1024:.0f} KB")
     return 0
 
 

@@ -24,7 +24,7 @@ from dossier.fingerprints import PageFingerprints
 from dossier.model import ContentError, Statement
 from dossier.pages import statement_ids
 from dossier.paging import ENTRY_MARKUP, PAGE_BUDGET, SPLITS_FILE, KeptSplits, split_pages
-from dossier.paths import shown
+from dossier.paths import shown, shown_path
 from dossier.progress import progress
 from dossier.relations import TYPED, ActorGraph
 from dossier.speakers import MonthSplit, SpeakerBook
@@ -206,7 +206,7 @@ class SpeakersGenerator(Generator):
         registry = load_registry_kept(registry_path, shown_registry, dossier_settings(self.settings).cache_path)
         book = SpeakerBook(reports, registry, prepared)
         for actor in book.provisional:
-            where = f"{os.path.relpath(actor.source)}:{actor.line}" if actor.line else os.path.relpath(actor.source)
+            where = f"{shown_path(actor.source)}:{actor.line}" if actor.line else shown_path(actor.source)
             logger.warning(
                 "%s: speaker %r is not in %s; a provisional page was made (run `invoke speakers` for an entry to paste)",
                 where,

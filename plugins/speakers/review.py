@@ -2,7 +2,7 @@
 
 Reads the reports and the registry directly (no Pelican), prints one block per
 speaker with every statement's date, where the date came from and why it was
-attributed, then the quotes nobody could be credited with and a registry entry
+attributed, then the quotes nobody could be credited with (file, line and why) and a registry entry
 to paste for every speaker the registry does not know.
 """
 
@@ -13,20 +13,26 @@ import sys
 import textwrap
 
 from dossier.actors import load_registry, suggested_entry
+from dossier.attribution.cues import CUE
 from dossier.attribution.sieves import confidence
 from dossier.dates import format_date
 from dossier.document import read_report_files
-from dossier.model import ContentError
+from dossier.model import ContentError, Paragraph
+from dossier.paths import shown_path
 from dossier.settings import ACTORS
 from dossier.speakers import SpeakerBook
 
+UNCREDITED_QUOTE = "no verb of saying, name line or speaker before it in the paragraph points to anyone"
+UNCREDITED_CUED = "its sentence has a verb of saying (“{cue}”) but no speaker the detector reads: an unnamed source, or a name it missed"
+SENTENCE_STOPS = (". ", "? ", "! ")
+UNCREDITED_QUOTED_PARAGRAPH = "a quoted paragraph that no sentence or quote before it credits to anyone"
 DATE_BASIS = {"text": "stated", "context": "from context", "note": "note's date", "report": "report's date (guess)"}
 
 
 def read_book(content: str, registry_name: str = ACTORS) -> SpeakerBook:
     reports = read_report_files(content)
     registry_path = os.path.join(content, registry_name)
-    registry = load_registry(registry_path, os.path.relpath(registry_path))
+    registry = load_registry(registry_path, shown_path(registry_path))
     return SpeakerBook(reports, registry)
 
 
@@ -67,6 +73,39 @@ def speaker_lines(book: SpeakerBook) -> list[str]:
     return lines
 
 
+def unattributed_lines(book: SpeakerBook) -> list[str]:
+    """The quotes the detector found and credited to nobody, each with its file and line and why."""
+    lines = []
+    for slug, section_slug, anchor, quote in book.unattributed:
+        report = book.reports[slug]
+        paragraph = next((p for p in report.section(section_slug).paragraphs if p.anchor == anchor), None)
+        line = report.line_of(" ".join(quote.split()[:6])) or report.line_of(" ".join(quote.split()[:2]))
+        where = f"{report.source_path}:{line}" if line else report.source_path
+        lines.append(f"  - {where} #{anchor}: “{shorten(quote, 100)}”")
+        lines.append(f"    why: {why_uncredited(paragraph, quote)}")
+    return lines
+
+
+def why_uncredited(paragraph: Paragraph | None, quote: str) -> str:
+    if paragraph is None:
+        return "unknown"
+    if paragraph.kind == "quote":
+        return UNCREDITED_QUOTED_PARAGRAPH
+    cue = CUE.search(sentence_around(paragraph.text, quote))
+    return UNCREDITED_CUED.format(cue=cue.group(0)) if cue else UNCREDITED_QUOTE
+
+
+def sentence_around(text: str, quote: str) -> str:
+    """The sentence of the paragraph the quote stands in, without the quote's own words."""
+    begin = text.find(quote[:40])
+    if begin < 0:
+        return text
+    end = begin + len(quote)
+    start = max(text.rfind(stop, 0, begin) for stop in SENTENCE_STOPS) + 1
+    stops = [found for stop in SENTENCE_STOPS if (found := text.find(stop, end)) >= 0]
+    return text[start:begin] + " " + text[end : min(stops, default=len(text))]
+
+
 def review(content: str = "content", print_entries: bool = True, out=None) -> int:
     out = out or sys.stdout
     try:
@@ -78,14 +117,17 @@ def review(content: str = "content", print_entries: bool = True, out=None) -> in
         print(f"No reports in {os.path.join(content, 'reports')}", file=out)
         return 0
     total = len(book.statements)
-    print(f"{plural(total, 'statement')} by {plural(len(book.speakers), 'speaker')} in {plural(len(book.reports), 'report')}\n", file=out)
+    counts = f"{plural(total, 'statement')} by {plural(len(book.speakers), 'speaker')} in {plural(len(book.reports), 'report')}"
+    to_check = f"{plural(len(book.unattributed), 'quote')} credited to nobody, {plural(len(book.provisional), 'speaker')} not in the registry"
+    print(f"{counts}; {to_check} (listed at the end)\n", file=out)
     for line in speaker_lines(book):
         print(line, file=out)
-    if book.unattributed:
-        print(f"Quotes credited to nobody ({len(book.unattributed)}): add the speaker's name to the registry or the text", file=out)
-        for slug, _section, anchor, quote in book.unattributed:
-            print(f"  - {slug} #{anchor}: “{shorten(quote, 100)}”", file=out)
-        print("", file=out)
+    lines = unattributed_lines(book)
+    count = len(book.unattributed)
+    print(f"Quotes credited to nobody ({count}){': add the speaker to the registry or the text' if count else ': none'}", file=out)
+    for line in lines:
+        print(line, file=out)
+    print("", file=out)
     if book.provisional:
         print(f"Speakers not in the registry ({len(book.provisional)}): they get provisional pages", file=out)
         for actor in book.provisional:
