@@ -12,6 +12,7 @@ import re
 from typing import TextIO
 
 from .importer import ImportRefused, ImportResult, decode_export, import_page, import_text
+from .paths import shown_path
 
 MAX_IMPORT_BYTES = 50 * 1024 * 1024
 SLUG_MAX = 80
@@ -86,7 +87,7 @@ def import_file(
     target = os.path.join(reports, f"{result.slug}.md")
     if os.path.dirname(os.path.realpath(target)) != reports:
         raise ImportFailed(f"{path}: the report would be written outside {os.path.join(content, 'reports')}; give a plain --slug")
-    shown = os.path.relpath(target)
+    shown = shown_path(target)
     if out is not None:
         print(f"Imported {path}", file=out)
         for line in result.inferred:
