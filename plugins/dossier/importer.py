@@ -197,6 +197,16 @@ FURNITURE = [
             r"^(?:(?:e-?mail|mail|print|facebook|twitter|x|linkedin|whatsapp|telegram|reddit|bluesky|threads|flipboard|copy link)"
             r"\s*(?:[/|·•,]\s*)?){3,}$",
         ),
+        # a photo's caption reduced to its subject's name and a dash, the caption's words lost: "Amrita Deonarine -"
+        ("caption credit", r"^[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3}\s+[-–—]$"),
+        # a live page's relative time stamp alone on its line: "9 Hrs Ago", "2 hours ago" (no date a reader can keep)
+        ("time stamp", r"^(?:\d{1,2}\s+(?:mins?|minutes?|hrs?|hours?|days?)|an?\s+(?:minute|hour|day))\s+ago$"),
+        # a site's follow links crawled as one line: "Newsday on Facebook Newsday on Instagram Newsday on Twitter"
+        (
+            "follow links",
+            r"^(?:(?:follow\s+)?[\w&.’' -]{1,40}?\s+on\s+(?:facebook|instagram|twitter|x|youtube|linkedin|tiktok|whatsapp|telegram|threads|bluesky)"
+            r"\s*(?:[/|·•,]\s*)?){2,}$",
+        ),
         # a partner's or sponsor's label over its logo: "In partnership with", "Sponsored by"
         (
             "partner credit",
@@ -698,7 +708,7 @@ def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: l
             roles.append("meta")
             header_end = index + 1
             continue
-        if after_title and not meta.get("authors") and _is_person_name(text) and _is_date_line(following):
+        if after_title and not meta.get("authors") and _is_person_name(text) and (_is_date_line(following) or _is_time_ago(following)):
             meta["authors"] = [text.strip()]  # 'Ariana Yekrangi' over '2022-02-06T06:50:00+02:00': a blog's author and date
             roles.append("meta")
             header_end = index + 1
@@ -923,6 +933,14 @@ def _is_date_line(unit: Unit | None) -> bool:
         return False
     text = DATE_LABEL.sub("", unit.text) if DATE_LABEL.match(unit.text) else unit.text
     return bool(find_line_date(text)) and _parse_header_part(text, {}, False)
+
+
+RELATIVE_STAMP = re.compile(r"(?:\d{1,2}\s+(?:mins?|minutes?|hrs?|hours?|days?)|an?\s+(?:minute|hour|day))\s+ago", re.I)
+
+
+def _is_time_ago(unit: Unit | None) -> bool:
+    """The unit is a live page's relative stamp ('9 Hrs Ago', '2 hours ago'): a date line with no date in it."""
+    return unit is not None and RELATIVE_STAMP.fullmatch(unit.text.strip()) is not None
 
 
 def _is_lone_author(text: str) -> bool:
