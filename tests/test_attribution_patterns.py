@@ -1630,3 +1630,11 @@ def test_slammed_and_highlighted_terms_and_a_college_are_the_bodys():
     # near miss: a door slammed shut holds no one's words
     body = "Otto Brandt slammed the door of the “safe house” behind him."
     assert attributed(body) == []
+
+
+def test_a_plural_owner_inside_a_bodys_name_keeps_the_name_whole():
+    body = "The National Police Chiefs’ Council said the response would be “united and robust”."
+    assert attributed(body) == [("National Police Chiefs’ Council", "united and robust")]
+    # near miss: a person's possessive before a body word stays the person's ("Brandt’s council"), not one body
+    body = "Otto Brandt’s council met on Monday. Otto Brandt said the response would be “united and robust”."
+    assert attributed(body) == [("Otto Brandt", "united and robust")]

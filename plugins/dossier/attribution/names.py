@@ -256,6 +256,8 @@ def _joins_previous(previous: Chunk, between: str, name: str) -> bool:
         return _continues_in(previous.text, name)  # "… and Co-operation in Europe"
     if between == " against ":
         return _names_a_cause(previous.text)  # "Committee against Torture"
+    if between in ("’ ", "' "):  # "National Police Chiefs’ Council", "Department of Veterans’ Affairs": a plural owner in the name
+        return previous.text.endswith("s") and fold(name.split()[0]) in PLURAL_OWNED_BODY_WORDS
     if between == " and ":  # the words are folded only here
         if fold(f"{previous.text} and {name}") in MULTIWORD_STATES:
             return True  # "Trinidad and Tobago", "Bosnia and Herzegovina"
@@ -273,6 +275,7 @@ PORTFOLIO_WORDS = frozenset(
     defense foreign home digital media sport communities finance agriculture food security welfare technology industry
     employment labour immigration fisheries tourism heritage arts women children""".split()
 )
+PLURAL_OWNED_BODY_WORDS = frozenset(("council", "association", "union", "federation", "institute", "affairs", "fund", "forum", "alliance"))
 REGIONAL_SERVICE_WORDS = frozenset(("police", "constabulary", "council", "authority"))  # "Avon and Somerset Constabulary"
 PORTFOLIO_TITLES = frozenset(("minister", "secretary", "commissioner", "spokesman", "spokeswoman", "spokesperson", "director", "chief"))
 
