@@ -48,6 +48,8 @@ CAPTION = re.compile(
     r"|(?P<bare>\b(?:source|photo|credit|image)s?\s*:.*))\s*$",
     re.I,
 )
+# a live page's relative stamp ("9 Hrs Ago"): furniture alone on its line, and a date line for the byline above it
+RELATIVE_STAMP_PATTERN = r"(?:\d{1,2}\s+(?:mins?|minutes?|hrs?|hours?|days?)|an?\s+(?:minute|hour|day))\s+ago"
 VIDEO_LEFTOVER = re.compile(r"^to (?:view|watch|see) (?P<what>.+?),?\s+click (?:here|below|the (?:image|video))\b.*$", re.I)
 FURNITURE = [
     (kind, re.compile(pattern, re.I))
@@ -200,7 +202,7 @@ FURNITURE = [
         # a photo's caption reduced to its subject's name and a dash, the caption's words lost: "Amrita Deonarine -"
         ("caption credit", r"^[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3}\s+[-–—]$"),
         # a live page's relative time stamp alone on its line: "9 Hrs Ago", "2 hours ago" (no date a reader can keep)
-        ("time stamp", r"^(?:\d{1,2}\s+(?:mins?|minutes?|hrs?|hours?|days?)|an?\s+(?:minute|hour|day))\s+ago$"),
+        ("time stamp", f"^{RELATIVE_STAMP_PATTERN}$"),
         # a site's follow links crawled as one line: "Newsday on Facebook Newsday on Instagram Newsday on Twitter"
         (
             "follow links",
@@ -935,7 +937,7 @@ def _is_date_line(unit: Unit | None) -> bool:
     return bool(find_line_date(text)) and _parse_header_part(text, {}, False)
 
 
-RELATIVE_STAMP = re.compile(r"(?:\d{1,2}\s+(?:mins?|minutes?|hrs?|hours?|days?)|an?\s+(?:minute|hour|day))\s+ago", re.I)
+RELATIVE_STAMP = re.compile(RELATIVE_STAMP_PATTERN, re.I)
 
 
 def _is_time_ago(unit: Unit | None) -> bool:
