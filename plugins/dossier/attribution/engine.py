@@ -1006,7 +1006,9 @@ class ReportAttribution:
         preposition's object ('For Gabuev, … “…” he tells'; not 'to export Analog Devices …, he said')."""
         end = self.current_offset + subject.start
         text = self.current_text[max(0, end - 1500) : end]
+        sentence_start = 0  # where the pronoun's own sentence opens
         for opening in SENTENCE_OPENING.finditer(text):  # "Castro’s pilot stated …. He declared": nobody named before is "he"
+            sentence_start = opening.end()
             unnamed = UNNAMED_OPENING.match(text, opening.end()) or POSSESSED_PERSON_OPENING.match(text, opening.end())
             if unnamed:
                 text = " " * unnamed.end() + text[unnamed.end() :]  # blanked, not cut: positions stay
@@ -1032,7 +1034,7 @@ class ReportAttribution:
         ]
         if subject.pronoun == "she" and any(looks_female(head) for _chunk, head in subjects):
             subjects = [(chunk, head) for chunk, head in subjects if looks_female(head)]  # "she" is not "Vladimir Putin"
-        own = self.own_sentence_subject(text, subjects)
+        own = self.own_sentence_subject(text, subjects, sentence_start)
         if own is not None:
             return own  # "Young didn't address the cost, but did criticize what he called “…”": not the last speaker before
         for chunk, _head in reversed(subjects):
@@ -1047,9 +1049,8 @@ class ReportAttribution:
         return people[-1] if people else None
 
     @staticmethod
-    def own_sentence_subject(text: str, subjects: list[tuple[Chunk, Head]]) -> Head | None:
+    def own_sentence_subject(text: str, subjects: list[tuple[Chunk, Head]], sentence_start: int) -> Head | None:
         """The person named in full who opens the pronoun's own sentence and acts, where no one else is named after."""
-        sentence_start = max((m.end() for m in SENTENCE_OPENING.finditer(text)), default=0)
         own = [(chunk, head) for chunk, head in subjects if chunk.begin >= sentence_start]
         if len(own) != 1 or own[0][0].begin != sentence_start or " " not in own[0][1].name:
             return None
