@@ -1,6 +1,7 @@
 """Attribution benchmark: the speaker detector against the hand-made gold in tests/corpus.
 
     .venv/bin/python bench/attribution.py            # every gold text; -v lists misses and wrong speakers
+    .venv/bin/python bench/attribution.py --only 321 323 -v   # only the gold texts whose names start so
     .venv/bin/python bench/attribution.py --dump F   # every statement found, as JSON, to diff before and after a change
     valgrind --tool=callgrind --toggle-collect=_operator_call .venv/bin/python bench/attribution.py --once 00-memri-seed
                                                      # the instructions of one attribution of a timed text (load-proof)
@@ -131,7 +132,7 @@ def date_right(found: str | None, gold: str) -> bool:
     return found == gold or (gold.startswith("--") and found is not None and found[4:] == gold[1:])
 
 
-def run(registry_factory, label: str, verbose: bool, people_only: bool = False) -> dict:
+def run(registry_factory, label: str, verbose: bool, people_only: bool = False, only: tuple[str, ...] = ()) -> dict:
     totals = Counter()
     sieves: Counter = Counter()
     sieves_right: Counter = Counter()
@@ -139,7 +140,7 @@ def run(registry_factory, label: str, verbose: bool, people_only: bool = False) 
     print(f"{'text':46} {'spk P':>6} {'spk R':>6} {'spk F1':>6} {'q P':>6} {'q acc':>6} {'dates':>7}  right/detected/gold")
     for path in sorted((CORPUS / "reports").glob("*.txt")):
         gold_file = CORPUS / "gold" / f"{path.stem}.json"
-        if not gold_file.exists():
+        if not gold_file.exists() or (only and not path.stem.startswith(only)):
             continue
         gold = json.loads(gold_file.read_text(encoding="utf-8"))
         report, rows = attributed(path, registry_factory())
@@ -309,7 +310,11 @@ def main() -> None:
         choices=TIMED,
         help="attribute one timed text once and stop; its instructions alone: valgrind --tool=callgrind --toggle-collect=_operator_call",
     )
+    parser.add_argument(
+        "--only", nargs="+", default=[], metavar="PREFIX", help="score only the gold texts whose names start with these (e.g. 321 323-)"
+    )
     args = parser.parse_args()
+    only = tuple(args.only)
     if args.once:
         once(args.once)
         return
@@ -317,14 +322,22 @@ def main() -> None:
         dump(args.dump)
         return
     registry_path = str(ROOT / "content" / "actors.toml")
-    run(lambda: load_registry(registry_path), "every gold quote, with the committed registry (it knows only the first report's actors)", args.verbose)
+    run(
+        lambda: load_registry(registry_path),
+        "every gold quote, with the committed registry (it knows only the first report's actors)",
+        args.verbose,
+        only=only,
+    )
     figures = run(
         lambda: load_registry(registry_path),
         "people and bodies only (documents quoted as speakers left out), committed registry",
         False,
         people_only=True,
+        only=only,
     )
-    run(lambda: Registry([]), "people and bodies only, with an empty registry (nobody known)", False, people_only=True)
+    run(lambda: Registry([]), "people and bodies only, with an empty registry (nobody known)", False, people_only=True, only=only)
+    if only:
+        return
     timing()
     checks = [
         ("speaker F1", 0.90, figures["speaker_f1"]),
