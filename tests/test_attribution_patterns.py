@@ -1638,3 +1638,19 @@ def test_a_plural_owner_inside_a_bodys_name_keeps_the_name_whole():
     # near miss: a person's possessive before a body word stays the person's ("Brandt’s council"), not one body
     body = "Otto Brandt’s council met on Monday. Otto Brandt said the response would be “united and robust”."
     assert attributed(body) == [("Otto Brandt", "united and robust")]
+
+
+def test_the_force_is_the_police_force_last_named():
+    body = (
+        "Ostland Police arrested six people on Sunday. “Officers will stay in the city overnight,” the force said. "
+        "In an update, the force said: “We ask people to keep away.”"
+    )
+    assert attributed(body) == [
+        ("Ostland Police", "Officers will stay in the city overnight,"),
+        ("Ostland Police", "We ask people to keep away."),
+    ]
+    # near misses: a task force or an air force is not the police force last named, and with no force named, nobody
+    body = "Ostland Police arrested six people on Sunday. “We are ready,” the task force said."
+    assert attributed(body) == []
+    body = "Six people were arrested on Sunday. “We are ready,” the force said."
+    assert attributed(body) == []

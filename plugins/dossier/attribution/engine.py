@@ -169,6 +169,7 @@ PROMOTABLE_LABELS = {
 BRACKETED_ABBREVIATION = re.compile(r"\((?:[A-Z][A-Za-z]{1,7})\)")
 ABBREVIATION = re.compile(r"(?P<name>(?:[A-Z][\w’'.-]*\s+(?:(?:of|for|and|the|on|de)\s+)*){1,8})\((?P<abbr>[A-Z][A-Za-z]{1,7})\)")
 POSSESSOR = re.compile(r"\b((?:[A-Z][\w-]+\s)?[A-Z][\w-]+)[’']s\b")
+POLICE_NAME_WORDS = frozenset({"police", "constabulary", "force"})  # "the force said": the police force last named
 BODY_ROLE_WORDS = {"ministry", "agency", "department", "office", "command", "council", "committee", "embassy", "government", "company"}
 BODY_NOUNS = frozenset(BODY_ROLE_WORDS | ROLE_NOUNS_THAT_NAME.keys())  # nouns of bodies: no person's title word stands for them
 THE_BEFORE = re.compile(r"\bthe\s+$")  # "the race to the Moon": a thing, not a person a pronoun could mean
@@ -1321,6 +1322,12 @@ class ReportAttribution:
             word = subject.role_noun.split()[-1]
             if word in self.role_holders and word not in BODY_ROLE_WORDS:
                 return [self.role_holders[word]]
+            if word in ("force", "constabulary"):  # "Devon and Cornwall Police said … “…,” the force added"
+                if body is not None and POLICE_NAME_WORDS.intersection(fold_chars(self.name_of(body)).lower().split()):
+                    return [self.actor_of(body, on)]
+                policing = (actor_id for name, actor_id in reversed(self.by_name.items()) if POLICE_NAME_WORDS.intersection(name.split()))
+                force = next((actor_id for actor_id in policing if self.kind_of(actor_id) != "person"), None)
+                return [force] if force else []
             for name, actor_id in reversed(self.by_name.items()):  # "the office": the last body this report named so
                 if word in name.split() and self.kind_of(actor_id) != "person" and word not in OUTLETS_NAMED_LIKE_ROLES:
                     return [actor_id]

@@ -791,7 +791,9 @@ def cue_after(clause: Clause) -> Found | None:
         if A_SPOKESPERSON.fullmatch(who):  # "A spokesperson for AMD said … “…,” a spokesperson said": the body's again
             return Found(Subject([], role_noun="spokesperson"), "cue_after", f"'a spokesperson {match.group('cue').lower()}'")
         role = THE_ROLE_ALONE.fullmatch(who)
-        if role and ROLE_WORD.fullmatch(role.group("role")):  # "“…,” the president said", "the Ukrainian leader recalled"
+        qualified_force = role is not None and role.group("role") == "force" and role.group("noun").split()[0].lower() not in ("force", "police")
+        if role and ROLE_WORD.fullmatch(role.group("role")) and not qualified_force:  # "“…,” the president said", "the Ukrainian leader recalled"
+            # ("the task force said", "the air force said": not the police force last named)
             noun = role.group("noun").lower() if role.group("noun")[0].isupper() else role.group("role")
             return Found(Subject([], role_noun=noun), "cue_after", f"'the {noun} {match.group('cue').lower()}'")
     as_put = as_x_put_it_after(clause)
