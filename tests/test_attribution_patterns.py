@@ -1654,3 +1654,13 @@ def test_the_force_is_the_police_force_last_named():
     assert attributed(body) == []
     body = "Six people were arrested on Sunday. “We are ready,” the force said."
     assert attributed(body) == []
+
+
+def test_the_body_then_has_said_ending_the_sentence_is_the_bodys():
+    body = "Nurses will become “exhausted” at some point this winter, the Ostland Nurses Union has said."
+    assert attributed(body) == [("Ostland Nurses Union", "exhausted")]
+    body = "Nurses will become “exhausted” at some point this winter, Anna Vitek had said."
+    assert attributed(body) == [("Anna Vitek", "exhausted")]
+    # near miss: an unnamed union is nobody
+    body = "Nurses will become “exhausted” at some point this winter, the union has said."
+    assert attributed(body) == []

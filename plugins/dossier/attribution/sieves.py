@@ -1177,8 +1177,8 @@ def colon_clause(clause: Clause) -> Found | None:
 
 # a verb of saying and the rest of the sentence, up to its end; the speaker before it, with nothing (the quote's own last
 # mark the clause's comma, "Sinwar is a “hard-liner,” Levitt said.") or the reported clause and a comma before that
-SAYING_TO_THE_END = r"\s+(?P<cue>said|says|told|added|wrote|writes)\b[^.!?;:“”\"]*[.!?]?\s*$"
-SPEAKER_SAYING_TO_THE_END = r"\s*(?P<who>he|she|" + CHUNK.pattern + r")" + SAYING_TO_THE_END
+SAYING_TO_THE_END = r"\s+(?:ha[sd]\s+)?(?P<cue>said|says|told|added|wrote|writes)\b[^.!?;:“”\"]*[.!?]?\s*$"  # "has said" too
+SPEAKER_SAYING_TO_THE_END = r"\s*(?:the\s+(?=[A-Z]))?(?P<who>he|she|" + CHUNK.pattern + r")" + SAYING_TO_THE_END  # "the Police Federation"
 SENTENCE_FINAL_CUE = re.compile(r"(?P<rest>[^.!?;:“”\"]{0,120})," + SPEAKER_SAYING_TO_THE_END)
 
 
