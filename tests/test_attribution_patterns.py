@@ -1664,3 +1664,15 @@ def test_the_body_then_has_said_ending_the_sentence_is_the_bodys():
     # near miss: an unnamed union is nobody
     body = "Nurses will become “exhausted” at some point this winter, the union has said."
     assert attributed(body) == []
+
+
+def test_a_spokesperson_alone_speaks_for_the_body_the_sentence_before_names():
+    body = "The march was organised by the Ostland Workers Union. A spokesperson said: “Everyone is welcome.”"
+    assert attributed(body) == [("Ostland Workers Union", "Everyone is welcome.")]
+    body = "Ostland Workers Union organised the march. A spokesman said: “Everyone is welcome.”"
+    assert attributed(body) == [("Ostland Workers Union", "Everyone is welcome.")]
+    # near misses: a person in the sentence before has no spokesperson of his here, nor a body named two sentences up
+    body = "Otto Brandt wrote to the mayor. A spokesman said: “We have the letter.”"
+    assert attributed(body) == []
+    body = "The Ostland Workers Union organised the march. Crowds gathered. A spokesman said: “We have the letter.”"
+    assert attributed(body) == []

@@ -1224,6 +1224,21 @@ class ReportAttribution:
         head = head_of(introduced[0].group("name"), sentence[: introduced[0].start("name")])
         return head if head is not None and head.kind in ("organization", "outlet") else None
 
+    def body_of_the_sentence_before(self, subject: Subject) -> Head | None:
+        """The body the sentence before the subject's, in the same paragraph, names as its subject or as the agent of its
+        passive ("The march was organised by Hope for Ostland."), whose spokesperson "A spokesperson" is."""
+        end = self.current_offset + subject.start
+        text = self.current_text[max(0, end - 400) : end]
+        openings = [m.end() for m in SENTENCE_OPENING.finditer(text + "I")]
+        if len(openings) < 2:
+            return None
+        sentence = text[openings[-2] : openings[-1]].rstrip().removesuffix(".")
+        opening = self.sentence_subject(sentence)
+        head = opening.heads[0] if opening is not None and len(opening.heads) == 1 else None
+        if head is None and " by " in sentence:
+            head = self.passive_body_agent(sentence)
+        return head if head is not None and head.kind in ("organization", "outlet") else None
+
     def body_opening_the_sentence(self, subject: Subject) -> Head | None:
         """ "The Saudi Foreign Ministry condemned Israel for what it described as …": the body, state or outlet whose verb
         opens the sentence the pronoun is in."""
@@ -1276,6 +1291,9 @@ class ReportAttribution:
                 if subject.pronoun == "she" and nearest is None and not self.named_female(wanted):
                     wanted = next((who for who in reversed(salience.speaker) if self.named_female(who)), wanted)  # the woman who spoke last
             return [self.actor_of(wanted, on)] if wanted else []
+        if subject.role_noun == "a spokesperson":  # "The vigil was organised by Hope for Ostland. A spokesperson said: …"
+            body = self.body_of_the_sentence_before(subject)
+            return [self.actor_of(body, on)] if body else []
         if subject.role_noun in ("researchers", "authors"):  # "the researchers concluded": the body whose study the story is about
             studied = self.research_body()
             return [self.actor_of(studied, on)] if studied else []
