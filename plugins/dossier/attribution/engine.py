@@ -1292,8 +1292,8 @@ class ReportAttribution:
                     wanted = next((who for who in reversed(salience.speaker) if self.named_female(who)), wanted)  # the woman who spoke last
             return [self.actor_of(wanted, on)] if wanted else []
         if subject.role_noun == "a spokesperson":  # "The vigil was organised by Hope for Ostland. A spokesperson said: …"
-            body = self.body_of_the_sentence_before(subject)
-            return [self.actor_of(body, on)] if body else []
+            spoken_for = self.body_of_the_sentence_before(subject)
+            return [self.actor_of(spoken_for, on)] if spoken_for else []
         if subject.role_noun in ("researchers", "authors"):  # "the researchers concluded": the body whose study the story is about
             studied = self.research_body()
             return [self.actor_of(studied, on)] if studied else []
