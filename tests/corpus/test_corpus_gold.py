@@ -81,9 +81,32 @@ def _close_curly_with_straight(line: str) -> str:
     return line
 
 
+STRAIGHT_OPENER_CLOSED_CURLY = re.compile(r'(?:(?<=^)|(?<=[\s(\[—–]))"(?=[^\s"“”][^"“”]*”)')
+STRAIGHT_CUE_IN_CURLY = re.compile(r'(?<=[^\s"“”])"(\s+[^"“”]{1,80}?\s+)"(?=[^\s"“”])')
+
+
+def _mixed_pairs(line: str) -> str:
+    """Mixed marks of another kind: a straight mark closed by a curly one (`"These guards …,” she said.`, in a paragraph
+    with an odd number of straight marks, where no curly mark opens before the closing one) is a curly opening, and a
+    cue set off by straight marks inside a curly quotation (`“When it comes," he said, "you will see.”`) splits it."""
+    if line.count('"') % 2:
+        opener = STRAIGHT_OPENER_CLOSED_CURLY.search(line)
+        if opener is not None and line.rfind("“", 0, opener.start()) <= line.rfind("”", 0, opener.start()):
+            line = line[: opener.start()] + "“" + line[opener.end() :]
+    if "“" in line and line.count('"') >= 2:
+
+        def split(match: re.Match[str]) -> str:
+            before = line[: match.start()]
+            inside = before.rfind("“") > before.rfind("”") and "”" in line[match.end() :]
+            return f"”{match.group(1)}“" if inside else match.group(0)
+
+        line = STRAIGHT_CUE_IN_CURLY.sub(split, line)
+    return line
+
+
 def extract_spans(text: str) -> list[Span]:
     """Every quotation-mark span of a text, in reading order (by the opening mark)."""
-    paragraphs = [(number, line.replace("''", '"')) for number, line in enumerate(text.split("\n"), 1) if line.strip()]
+    paragraphs = [(number, _mixed_pairs(line.replace("''", '"'))) for number, line in enumerate(text.split("\n"), 1) if line.strip()]
     spans: list[Span] = []
     index = 0
     while index < len(paragraphs):
@@ -252,3 +275,13 @@ def test_sections_and_notes_are_counted_from_the_text(stem):
     for heading in gold.get("sections_run_in", []):  # a flattened page's headings, run into its paragraph
         assert heading in text, heading
     assert gold.get("notes_any_form", gold["notes_defined"]) >= gold["notes_defined"]
+
+
+def test_mixed_marks_pair_as_the_writer_meant():
+    text = '"These guards are not the only ones,” Ross said.\n\n“When it comes out," he said, "you will see it.”\n\n"Heads must roll," he said.'
+    assert [span.text for span in extract_spans(text)] == [
+        "These guards are not the only ones,",
+        "When it comes out,",
+        "you will see it.",
+        "Heads must roll,",
+    ]
