@@ -1676,3 +1676,16 @@ def test_a_spokesperson_alone_speaks_for_the_body_the_sentence_before_names():
     assert attributed(body) == []
     body = "The Ostland Workers Union organised the march. Crowds gathered. A spokesman said: “We have the letter.”"
     assert attributed(body) == []
+
+
+def test_a_group_named_after_people_for_a_cause_is_one_body():
+    body = "“The camps must close,” Physicians for Ostland Rights said. Nurses for Clean Air stated: “We are worried.”"
+    assert attributed_with_kinds(body) == [
+        ("Physicians for Ostland Rights", "organization", "The camps must close,"),
+        ("Nurses for Clean Air", "organization", "We are worried."),
+    ]
+    body = "The Campaign for Nuclear Disarmament said the plan was “reckless”."
+    assert attributed(body) == [("Campaign for Nuclear Disarmament", "reckless")]
+    # near miss: a person's title before "for" stays a role ("Minister for Foreign Affairs Otto Brandt")
+    body = "Minister for Foreign Affairs Otto Brandt said the plan was “reckless”."
+    assert attributed(body) == [("Otto Brandt", "reckless")]

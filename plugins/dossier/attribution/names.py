@@ -426,6 +426,15 @@ DOCUMENT_WORDS = frozenset(
 # the endings of the abstract nouns a portfolio is named by ("Transformation", "Development", "Security"), which no
 # given name or surname has (folded)
 PORTFOLIO_NOUN_ENDINGS = ("tion", "ment", "ity", "ance", "ence", "ism")
+# the people a campaigning group is named after, before "for", "of", "against" or "without" ("Physicians for Human Rights",
+# "Friends of the Earth", "Reporters Without Borders"), and the campaign so named ("Campaign for Nuclear Disarmament")
+GROUP_NAME_OPENINGS = frozenset(
+    """physicians doctors nurses citizens scientists lawyers parents mothers fathers moms veterans friends families students
+    women teachers workers journalists reporters farmers patients residents voters taxpayers engineers economists
+    americans christians evangelicals democrats republicans conservatives progressives catholics muslims jews rabbis
+    survivors victims neighbors neighbours communities campaign""".split()
+)
+GROUP_NAME_LINKS = frozenset({"for", "of", "against", "without"})
 # the small words inside a body's name or a role ("Board of Peace", "Institute for …", "Committee against Torture")
 BODY_LINK_WORDS = frozenset({"of", "for", "on", "against"})
 # the last word of a meeting's name (folded)
@@ -589,6 +598,9 @@ def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
         if person is not None and person.kind == "person" and len(person.name.split()) >= 2 and body_words & ORGANIZATION_WORDS:
             return person
     tokens = chunk.split()
+    group = tokens[1:] if tokens[:1] == ["The"] else tokens
+    if len(group) >= 3 and fold(group[0]) in GROUP_NAME_OPENINGS and fold(group[1]) in GROUP_NAME_LINKS:
+        return Head(" ".join(group).strip(","), "", "organization")  # "Physicians for Human Rights", "Mothers Against Drunk Driving"
     body_name = bool({fold(t) for t in tokens} & ORGANIZATION_WORDS)
     while tokens and (fold(tokens[0]) in NOT_NAMES or fold(tokens[0]) in PREPOSITIONS or MODIFIER_COMPOUND.fullmatch(tokens[0])):
         if body_name and fold(tokens[0]) in COMPASS:
