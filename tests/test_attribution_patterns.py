@@ -1689,3 +1689,13 @@ def test_a_group_named_after_people_for_a_cause_is_one_body():
     # near miss: a person's title before "for" stays a role ("Minister for Foreign Affairs Otto Brandt")
     body = "Minister for Foreign Affairs Otto Brandt said the plan was “reckless”."
     assert attributed(body) == [("Otto Brandt", "reckless")]
+
+
+def test_a_bodys_report_or_statement_after_the_quote_is_the_bodys():
+    body = "“A tank likely fired,” Ostland Watch’s report said. “The rest cannot be known.”"
+    assert attributed(body) == [("Ostland Watch", "A tank likely fired,"), ("Ostland Watch", "The rest cannot be known.")]
+    body = "The Ostland Ministry of Health sent doctors. “We regret it,” the ministry’s statement said."
+    assert attributed(body) == [("Ostland Ministry of Health", "We regret it,")]
+    # near misses: a person's lawyer and a report's authors are unnamed
+    body = "“No comment,” Otto Brandt’s lawyer said. “We disagree,” the report’s authors said."
+    assert attributed(body) == []

@@ -88,7 +88,7 @@ def test_a_name_before_a_cue_after_the_quote_is_read_with_titles_as_a_prefix_tre
         + sieves.TITLE_ABBREVIATION
         + r"|"
         + sieves.DOTTED_LETTERS
-        + r"|[^.!?;:]){1,160}?)\s+(?-i:(?![A-Z][a-z]))(?P<cue>"
+        + r"|[^.!?;:]){1,160}?)(?<![’']s)\s+(?-i:(?![A-Z][a-z]))(?P<cue>"
         + CUE_ANY_CASE
         + r")\b"
         + sieves.STATE_AS_ADJECTIVE,

@@ -183,6 +183,10 @@ ROLE_THEN_APPOSED_NAME = re.compile(r"(?:an?|one|the|its|his|her|their)\s+[^,]{1
 OUTLETS_WORK = re.compile(
     r"(?:an?|the|one)\s+(?P<who>" + CHUNK.pattern + r")\s+(?P<work>headline|editorial|commentary|article|column|op-ed|story|piece|report|post)"
 )
+OWNED_WORK = re.compile(  # "“…,” TNO’s report said", "“…,” the ministry’s statement read": the owner's words
+    r"(?:the\s+)?(?:(?P<who>" + CHUNK.pattern + r")|(?P<role>[a-z]+))(?:’s|'s)\s+(?:(?:new|latest|final|own|written|annual)\s+)?"
+    r"(?P<work>report|statement|analysis|study|letter|filing|release|news release|press release|communiqu[eé])"
+)
 ACCUSING = {"accuse", "blame", "charge", "criticize", "criticise", "condemn"}
 OBJECT_OF_BETWEEN = re.compile(r"\s+(?:[A-Z][\w’'.-]*\s+){1,4}(?:of|for)\s+")
 A_NOUN_BEFORE = re.compile(r"\b(?:a|an|the|one|this|his|her|its|their)\s+(?:[a-z-]+\s+){0,2}$")  # "a single question:", "the warning:"
@@ -250,7 +254,8 @@ NAME_THEN_CUE = re.compile(
     + TITLE_ABBREVIATION_TRIE
     + r"|"
     + DOTTED_LETTERS
-    + r"|[^.!?;:]){1,160}?)\s+(?-i:(?![A-Z][a-z]))(?P<cue>"  # "… the United States.": a capital starts no verb
+    + r"|[^.!?;:]){1,160}?)(?<![’']s)\s+(?-i:(?![A-Z][a-z]))(?P<cue>"  # "… the United States.": a capital starts no verb
+    # (nor a word after a possessive: "TNO’s report said" is a report that said)
     + CUE_ANY_CASE
     + r")\b"
     + STATE_AS_ADJECTIVE,
@@ -785,6 +790,15 @@ def cue_after(clause: Clause) -> Found | None:
             personal = author.kind == "person" and (work.group("work") == "post" or " " in author.name)  # "a Trump post"
             author = author if personal or author.kind == "organization" else Head(author.name, "", "outlet")
             return Found(Subject([author]), "cue_after", f"'a X {work.group('work').lower()} {match.group('cue').lower()}' after the quote")
+        owned = OWNED_WORK.fullmatch(who)
+        owner = head_of(owned.group("who")) if owned and owned.group("who") else None
+        if owner is not None and owner.kind in ("person", "organization", "outlet", "state"):
+            return Found(Subject([owner]), "cue_after", f"'X’s {owned.group('work')} {match.group('cue').lower()}' after the quote")  # type: ignore[union-attr]
+        if owned and owned.group("role") and ROLE_WORD.fullmatch(owned.group("role")) and owned.group("role") not in WRITINGS:
+            noun = owned.group("role")  # "“…,” the ministry’s statement said": the ministry last named
+            return Found(
+                Subject([], role_noun=noun), "cue_after", f"'the {noun}’s {owned.group('work')} {match.group('cue').lower()}' after the quote"
+            )
         body = LOWER_BODY_ALONE.fullmatch(who.removeprefix("the ").removeprefix("The "))
         if body:  # "“…,” the US embassy said in a statement", "“…,” Russia’s foreign ministry said"
             return Found(Subject([Head(body.group(0), "", "organization")]), "cue_after", f"'{match.group('cue').lower()}' after the quote")
