@@ -1699,3 +1699,11 @@ def test_a_bodys_report_or_statement_after_the_quote_is_the_bodys():
     # near misses: a person's lawyer and a report's authors are unnamed
     body = "“No comment,” Otto Brandt’s lawyer said. “We disagree,” the report’s authors said."
     assert attributed(body) == []
+
+
+def test_a_fact_checks_line_label_is_nobody():
+    body = "• FACT: “There were 55 accidents in the first month,” Ostland News reported."
+    assert attributed(body) == [("Ostland News", "There were 55 accidents in the first month,")]
+    # near miss: a name before the colon still speaks
+    body = "• Otto Brandt: “There were 55 accidents in the first month.”"
+    assert attributed(body) == [("Otto Brandt", "There were 55 accidents in the first month.")]

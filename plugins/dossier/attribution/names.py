@@ -353,7 +353,8 @@ ADVERB = re.compile(
 )  # "Broadly", "Separately"; not "Cleverly", "Kelly"
 LINE_LABELS = set(
     """problem question answer note objective goal result summary background context example headline title caption update
-    source quote message warning issue conclusion takeaway solution aim mission task point verdict bottom""".split()
+    source quote message warning issue conclusion takeaway solution aim mission task point verdict bottom
+    fact hoax myth claim reality truth lie rating""".split()  # and a fact-check's labels ("• FACT: “…,” Fox News reported.")
 )
 COMPASS = {"eastern", "western", "northern", "southern", "central"}
 LANDFORMS = {"strait", "straits", "sea", "gulf", "ocean", "peninsula", "bay", "river", "mountains", "valley", "desert", "basin"}
