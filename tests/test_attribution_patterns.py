@@ -1707,3 +1707,19 @@ def test_a_fact_checks_line_label_is_nobody():
     # near miss: a name before the colon still speaks
     body = "• Otto Brandt: “There were 55 accidents in the first month.”"
     assert attributed(body) == [("Otto Brandt", "There were 55 accidents in the first month.")]
+
+
+def test_peddling_the_lie_that_is_a_claim_and_the_fake_news_is_nobody():
+    body = "NBC’s Otto Brandt peddled the lie that “constituents in red districts” were unhappy."
+    assert attributed(body) == [("Otto Brandt", "constituents in red districts")]
+    # near miss: a polemic's name for the press at large is no outlet
+    body = "The Fake News frequently pushed the lie that the plan would “ban every clinic in the country.”"
+    assert attributed(body) == []
+
+
+def test_a_label_after_so_called_and_a_word_is_nobodys():
+    body = "Brandt campaigns in Ostland, Norland and Westmark, which form the so-called Liberal “red belt” he lost in 2020."
+    assert attributed(body) == []
+    # near miss: a speaker who called something a name still said it
+    body = "Otto Brandt called the region a “red belt”."
+    assert attributed(body) == [("Otto Brandt", "red belt")]

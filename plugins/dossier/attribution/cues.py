@@ -43,7 +43,7 @@ caution suggest question ask demand threaten complain lament worry fear praise c
 recount observe contend clarify allege affirm confirm deny dismiss mock quip joke announce proclaim recall reveal
 liken compare blame boast recommend propose charge vow concur agree assess estimate cite quote stipulate express thank
 welcome hint inform continue advocate remind plead opine speculate testify shout yell chant scream portray deem
-gush tout crow scoff retort attribute reference posit instruct remember confess smile query surmise reject slam""".split()
+gush tout crow scoff retort attribute reference posit instruct remember confess smile query surmise reject slam imply insinuate""".split()
 NAMING = ["introduce the idea of", "introduce the notion of", "introduce the term", "coin the term", "coin the phrase"]
 NAMING += ["use the term", "use the phrase", "use the word", "use the words"]  # a speaker naming a thing: the term is theirs
 PHRASES = [
@@ -61,6 +61,10 @@ PHRASES = [
     "refer to",
     "object to",
     "put it",
+    "peddle the lie",  # a rebuttal's "X peddled the lie that “…”": the claim is X's
+    "peddle the claim",
+    "push the lie",
+    "spread the lie",
     "issue a statement",
     "release a statement",
     *NAMING,

@@ -436,6 +436,7 @@ GROUP_NAME_OPENINGS = frozenset(
     survivors victims neighbors neighbours communities campaign""".split()
 )
 GROUP_NAME_LINKS = frozenset({"for", "of", "against", "without"})
+MEDIA_AS_A_WHOLE = frozenset({"fake news", "fake news media", "mainstream media", "legacy media", "corporate media", "lamestream media"})
 # the small words inside a body's name or a role ("Board of Peace", "Institute for …", "Committee against Torture")
 BODY_LINK_WORDS = frozenset({"of", "for", "on", "against"})
 # the last word of a meeting's name (folded)
@@ -600,6 +601,8 @@ def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
             return person
     tokens = chunk.split()
     group = tokens[1:] if tokens[:1] == ["The"] else tokens
+    if " ".join(group).lower() in MEDIA_AS_A_WHOLE:
+        return None  # "The Fake News pushed the lie that …": a polemic's name for the press at large, no outlet
     if len(group) >= 3 and fold(group[0]) in GROUP_NAME_OPENINGS and fold(group[1]) in GROUP_NAME_LINKS:
         return Head(" ".join(group).strip(","), "", "organization")  # "Physicians for Human Rights", "Mothers Against Drunk Driving"
     body_name = bool({fold(t) for t in tokens} & ORGANIZATION_WORDS)

@@ -46,7 +46,7 @@ USED_PHRASE = re.compile(r"\b(?:us(?:e|ed|es|ing)|coin(?:ed|s|ing)?|utter(?:ed|s
 NICKNAME_BEFORE = re.compile(r"\b(?:(?:also\s+|better\s+|widely\s+)?known\s+as|(?:only\s+)?identified\s+as|nicknamed|a\.k\.a\.?)\s*,?\s*$", re.I)
 # "(denoting “gray hair” in Russian)", "(Russian for “gray hair”)", "(literally “…”)": the writer's translation of a word
 GLOSS_BEFORE = re.compile(r"\(\s*(?:denoting|meaning|literally|lit\.|translated\s+as|[A-Z][a-z]+\s+for)\s*$")
-SO_CALLED = re.compile(r"\bso-called\s*$", re.I)
+SO_CALLED = re.compile(r"\bso-called(?:\s+[\w’'-]+){0,2}\s*$", re.I)  # also "the so-called Democratic “blue wall”"
 DETERMINER = re.compile(
     r"(?:\b(?:the|a|an|its|his|her|their|our|these|those)|[’']s)(?:\s+[\w]+-[\w-]+|\s+(?-i:[a-z]+(?:ed|al|ic|ive|ous|ful|ary)))?\s*$", re.I
 )  # "the “special military operation”", "China's modified “no fly zone”": one hyphenated word or adjective may stand between
