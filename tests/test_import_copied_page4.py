@@ -207,3 +207,62 @@ def test_a_gallerys_credit_between_paragraphs_is_no_section():
     )
     assert "Author: Jane Roe (jr)" not in headings(report)
     assert "The council will meet again in the spring to decide" in headings(report)
+
+
+# -- the site's teasers, a gallery's title over each slide, a player's label --------------------------------------------------
+
+SLIDE = "The harbour was built in the old town, and the quays were extended twice in the years that followed the war."
+
+
+def test_a_gallerys_title_over_each_slide_is_said_once():
+    slides = []
+    for title in ("The old quays", "The new market", "The ferry"):
+        slides += ["Harbour city: a history in pictures", title, "", SLIDE, ""]
+    _, report = built(story(*slides))
+    assert body_text(report).count("Harbour city: a history in pictures") == 1
+
+
+def test_a_label_repeated_over_short_lines_stays():
+    """Near miss: 'Parties acting: the council' three times over short lines (a table's rows), not over a slide's text."""
+    rows = []
+    for item in ("Toll roads", "Ferry fares", "Market days"):
+        rows += ["Parties acting: the council and the port", item, ""]
+    _, report = built(story(*rows, f"{PROSE}, the council said later."))
+    assert body_text(report).count("Parties acting: the council and the port") == 3
+
+
+def test_the_sites_dated_teasers_under_the_text_are_left_out():
+    _, report = built(
+        story(
+            "Watch video 02:17",
+            "Editors recommend",
+            "Ferry fares to rise in the spring",
+            "",
+            "The ferry company says fuel costs more than it did, and fares will follow the price of fuel. (12.12.2019)",
+            "",
+            "Council approves the new market",
+            "",
+            "The market will open on Saturdays from the spring, the council has decided after a long debate. (10.11.2019)",
+        )
+    )
+    assert "Ferry fares" not in " ".join(headings(report)) + body_text(report)
+    assert "Editors recommend" not in headings(report)
+    assert "Watch video 02:17" not in " ".join(headings(report)) + body_text(report)
+
+
+def test_one_dated_blurb_or_text_after_the_teasers_keeps_them():
+    """Near miss: the story goes on after two dated items (a chronology in the text): nothing is left out."""
+    _, report = built(
+        story(
+            "Ferry fares to rise in the spring",
+            "",
+            "The ferry company says fuel costs more than it did, and fares will follow the price of fuel. (12.12.2019)",
+            "",
+            "Council approves the new market",
+            "",
+            "The market will open on Saturdays from the spring, the council has decided after a long debate. (10.11.2019)",
+            "",
+            f"{PROSE}, the council said later.",
+        )
+    )
+    assert "Ferry fares" in " ".join(headings(report)) + body_text(report)

@@ -133,6 +133,7 @@ FURNITURE = [
         ("date stamp", r"^\d{1,2}:\d\d(?:\s*[ap]\.?m\.?)?\s*(?:[a-z]{2,4})?,?\s+\d{1,2}\s+[a-z]+\.?,?\s+\d{4}$"),
         ("separator", r"^[|•·/]$"),
         ("rule line", r"^_{3,}$"),  # "___": a wire story's rule above its contributors' line
+        ("media player", r"^(?:watch|play|listen to)(?: the)? (?:video|audio|podcast)\s*\d{1,2}:\d\d$"),  # "Watch video 02:17": a player's label
         ("empty paragraph", r"^(?:&nbsp;|&#160;)+$"),  # a copied editor's empty paragraph, its entity kept as text
         ("empty heading or end mark", r"^#{1,6}$"),  # "# ": a copied page's headline element left empty; "###": a release's end
         # an "up next" widget's buttons ("Next", "Next story in" and its countdown) and a photo gallery's link ("View all (23)")
@@ -3371,6 +3372,64 @@ def writer_note(body: list[Unit], meta: Meta, inferred: list[str], dropped: dict
         return
 
 
+TEASER_DATE = re.compile(r"\((?:\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d\d-\d\d)\)\s*$")  # "… in colonial times. (07.03.2019)"
+TEASERS_MIN = 2
+
+
+def site_teasers(body: list[Unit], inferred: list[str], dropped: dict[str, list[str]]) -> None:
+    """Under the text a copied news page lists its other stories: a headline over a blurb that ends on the story's day
+    in brackets ('… will appeal the ruling. (07.03.2019)'), two or more, under a label ('DW recommends'). From the label
+    to the end nothing is the text's where no finished paragraph of the text follows the teasers; a blurb's day in
+    brackets is rare in prose, and one teaser alone is kept."""
+    for index in range(len(body) - 1):
+        pairs = 0
+        position = index
+        while position + 1 < len(body) and body[position].kind == "heading" and TEASER_DATE.search(body[position + 1].text):
+            pairs += 1
+            position += 2
+        if pairs < TEASERS_MIN:
+            continue
+        rest = body[position:]
+        if any(len(u.text) >= 100 and u.text.rstrip()[-1:] in TERMINAL + QUOTE_CLOSE and not TEASER_DATE.search(u.text) for u in rest):
+            return
+        start = index
+        while start > 0 and body[start - 1].kind == "heading" and len(body[start - 1].text) <= 40:
+            start -= 1  # the teasers' label
+        inferred.append(
+            f"line {body[start].line}: {pairs} teasers of the site's other stories (a headline over a dated blurb) and what follows them left out"
+        )
+        dropped.setdefault("site's teasers after the text", []).extend(u.text for u in body[start:])
+        del body[start:]
+        return
+
+
+def repeated_gallery_title(body: list[Unit], dropped: dict[str, list[str]]) -> None:
+    """A picture gallery copied as text gives its title over every slide ('Racist, ruthless, cruel: …' over each slide's
+    title and its text): a line of four words or more, three times or more over a short line and a finished paragraph,
+    is said once. A label repeated over lines alone (a menu's, a table's) is not a gallery's."""
+    seen: dict[str, int] = {}
+    for index, unit in enumerate(body[:-2]):
+        slide, text = body[index + 1], body[index + 2]
+        if (
+            unit.kind == "paragraph"
+            and len(unit.text.split()) >= 4
+            and len(unit.text) <= 100
+            and unit.text.rstrip()[-1:] not in TERMINAL
+            and len(slide.text) <= 100
+            and len(text.text) >= 100
+            and text.text.rstrip()[-1:] in TERMINAL + QUOTE_CLOSE
+        ):
+            seen[unit.text] = seen.get(unit.text, 0) + 1
+    titles = {text for text, count in seen.items() if count >= 3}
+    kept: list[Unit] = []
+    for unit in body:
+        if unit.text in titles and any(k.text == unit.text for k in kept):
+            dropped.setdefault("a gallery's title over each slide", []).append(unit.text)
+            continue
+        kept.append(unit)
+    body[:] = kept
+
+
 # a news page's info box under its story, a field a line, the label and its value with or without a colon: "Date 19.01.2020",
 # "Author Jane Roe", "Keywords Berlin, colonialism", "Permalink https://…", "Print Print this page"
 INFO_FIELD = re.compile(
@@ -3493,6 +3552,8 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
         body.insert(0, meta.pop("lead_figure"))
     closing_bios(body, meta, inferred, problems)
     writer_note(body, meta, inferred, dropped)
+    site_teasers(body, inferred, dropped)
+    repeated_gallery_title(body, dropped)
     assign_heading_levels(body, inferred)
     if export is not None:
         markdown_figures(body)
