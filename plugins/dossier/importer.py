@@ -133,6 +133,9 @@ FURNITURE = [
         ("date stamp", r"^\d{1,2}:\d\d(?:\s*[ap]\.?m\.?)?\s*(?:[a-z]{2,4})?,?\s+\d{1,2}\s+[a-z]+\.?,?\s+\d{4}$"),
         ("separator", r"^[|•·/]$"),
         ("rule line", r"^_{3,}$"),  # "___": a wire story's rule above its contributors' line
+        ("media player", r"^(?:watch|play|listen to)(?: the)? (?:video|audio|podcast)\s*\d{1,2}:\d\d$"),  # "Watch video 02:17": a player's label
+        ("empty paragraph", r"^(?:&nbsp;|&#160;)+$"),  # a copied editor's empty paragraph, its entity kept as text
+        ("empty heading or end mark", r"^#{1,6}$"),  # "# ": a copied page's headline element left empty; "###": a release's end
         # an "up next" widget's buttons ("Next", "Next story in" and its countdown) and a photo gallery's link ("View all (23)")
         ("next-story button", r"^(?:next|previous|next story|previous story|next story in|read next|up next|keep reading)$"),
         ("gallery link", r"^(?:view|see) (?:all|all photos|photos|the gallery|gallery)(?: \(\d{1,4}\))?$"),
@@ -624,7 +627,7 @@ DATE_TAIL = re.compile(
 )
 DATE_LABEL = re.compile(
     r"^(?:(?:date\s+)?(?:published|posted|updated|last updated|released|issued)|(?:publication|release)\s+date|date|dated|winter|spring|"
-    r"summer|autumn|fall|(?:mon|tues|wednes|thurs|fri|satur|sun)day,?)(?:\s+on)?\s*:?\s*",
+    r"summer|autumn|fall|(?:mon|tues|wednes|thurs|fri|satur|sun)day,?|(?:mon|tue|wed|thu|fri|sat|sun)\.?,)(?:\s+on)?\s*:?\s*",
     re.I,
 )  # "Published: …", "date published: 2024-03-29T00:00:00+00:00" (an RSS archive), "Winter 11-17-2021" (a journal issue's repository date)
 AUTHOR_LINE = re.compile(
@@ -710,6 +713,15 @@ def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: l
             roles.append("meta")
             header_end = index + 1
             continue
+        if after_title and "stand" not in roles and text[-1:] not in TERMINAL and PICTURE_POINTER.search(text) and is_photo_caption(text):
+            roles.append("caption")  # the lead photo's caption under the headline, with no stop ('Jane Roe (left) meets John Doe (right)')
+            continue
+        if after_title and not meta.get("authors") and _byline_over_outlet(text, units[index + 1 : index + 3]):
+            meta["authors"] = [HONORIFIC.sub("", text.strip())]
+            roles += ["meta", "furniture"]  # the outlet's name is the page's
+            header_end = index + 2
+            inferred.append(f"line {unit.line}: {text.strip()!r}, a name over the outlet's name and the date line, read as the byline")
+            continue
         if after_title and not meta.get("authors") and _is_person_name(text) and (_is_date_line(following) or _is_time_ago(following)):
             meta["authors"] = [text.strip()]  # 'Ariana Yekrangi' over '2022-02-06T06:50:00+02:00': a blog's author and date
             roles.append("meta")
@@ -724,13 +736,16 @@ def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: l
         if after_title and "stand" not in roles and is_wholly_quoted(text):
             roles.append("stand")  # the standfirst's pull quote under the headline ('‘This is not only a military war. …’')
             continue
-        first_line_title = not roles and len(text) <= 160 and text[-1:] != "."
+        first_line_title = (not roles or (menu and set(roles) == {"furniture"})) and len(text) <= 160 and text[-1:] != "."  # under the menu
         above_date_line = index < date_at and len(text) <= 160 and text[-1:] not in TERMINAL
         # the headline under a copied page's section label ("Malaysia" / "All paid their own way on PM Anwar’s foreign trips, …")
+        # or under a breadcrumb of two labels, the section's and its sub-section's ("News" / "Indonesia" / the headline)
+        labels = [at for at, role in enumerate(roles) if role == "title"]
         under_label = (
             roles[-1:] == ["title"]
-            and roles.count("title") == 1
-            and re.fullmatch(r"[A-Za-z][\w’'&-]*(?:\s+[A-Za-z][\w’'&-]*)?", units[index - 1].text.strip()) is not None  # no date ("JUNE 2026")
+            and len(labels) <= 2
+            and labels == list(range(labels[0], index))
+            and all(re.fullmatch(r"[A-Za-z][\w’'&-]*(?:\s+[A-Za-z][\w’'&-]*)?", units[at].text.strip()) for at in labels)  # no date ("JUNE 2026")
             and len(WORD.findall(text)) >= 4
             and any(c.islower() for c in text)
             and len(text) <= 160
@@ -775,6 +790,8 @@ def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: l
             inferred.append(f"line {unit.line}: the standfirst, cut short ('…'), left out; the summary is taken from the text")
         elif role == "stand":
             meta.setdefault("standfirst", unit.text.strip())
+        elif role == "caption" and any(later.text.startswith(unit.text.strip()) for later in units[index + 1 :]):
+            dropped.setdefault("lead photo's caption, given again below", []).append(unit.text)
         elif role == "caption":
             meta["lead_figure"] = Unit(unit.line, unit.text, "figure", data={"caption": unit.text.strip(), "credit": ""})
         elif role == "credit" and meta.get("lead_figure"):
@@ -782,10 +799,40 @@ def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: l
             inferred.append(f"line {unit.line}: the lead photo's caption and credit under the headline kept as a figure")
         elif role == "bio":
             meta["author_note"] = (meta.get("author_note", "") + " " + unit.text.strip()).strip()
+    photo = _lead_photo_below(units, roles, header_end)
+    if photo is not None:
+        dropped.setdefault("the page's widgets between the byline and the lead photo", []).extend(u.text for u in units[header_end:photo])
+        inferred.append(
+            f"line {units[photo].line}: the lead photo's caption given again; the {photo - header_end} short lines above it are the page's widgets"
+        )
+        credited = re.match(r"^(?P<caption>.+?)\s*\((?P<credit>[^()]{2,80})\)$", units[photo].text.strip())  # "… (right). (AFP)"
+        caption, credit = (credited.group("caption"), credited.group("credit")) if credited else (units[photo].text.strip(), "")
+        meta["lead_figure"] = Unit(units[photo].line, units[photo].text, "figure", data={"caption": caption, "credit": credit})
+        header_end = photo + 1
     numbered_title(header, roles, meta, inferred)
     title_over_subtitle(header, roles, meta, inferred)
     _fallbacks(units, header_end, meta, problems)
     return header_end
+
+
+LEAD_PHOTO_REACH = 30  # units between the header and its photo: a share bar, a text-size switch, a gift or sign-up offer
+
+
+def _lead_photo_below(units: list[Unit], roles: list[str], header_end: int) -> int | None:
+    """A copied news page gives the lead photo's caption under the headline and again at the photo, over the text
+    ('Jane Roe (left) meets John Doe' … 'Jane Roe (left) meets John Doe. (AFP)'); the lines between are the page's widgets
+    (share buttons, 'Change text size', 'Gift Full Article', a subscription offer). Where a paragraph of the text stands
+    between them (two hundred characters or more), the caption is no such frame."""
+    captions = [index for index, role in enumerate(roles) if role == "caption"]
+    if not captions or header_end <= captions[0]:
+        return None
+    caption = units[captions[0]].text.strip()
+    for index in range(header_end, min(len(units), header_end + LEAD_PHOTO_REACH)):
+        if units[index].text.startswith(caption):
+            return index if index > header_end else None
+        if len(units[index].text) >= 200:
+            return None
+    return None
 
 
 # a rubric over the headline naming the kind of piece and its series or place: "Commentary from Digital Balancing Act: …",
@@ -804,7 +851,51 @@ def _site_menu_at_top(units: list[Unit]) -> set[int]:
     end = start
     while end < len(units) and MENU_ITEM.match(units[end].text.strip()) and not find_date(units[end].text):
         end += 1
-    return set(range(start, end)) if end - start >= MENU_MIN_ITEMS else set()
+    return _menus_above_headline(units) or (set(range(start, end)) if end - start >= MENU_MIN_ITEMS else set())
+
+
+MENU_RUN_MIN = 30  # short lines above the first paragraph: more than a header ever has
+
+
+def _headline_shape(text: str) -> bool:
+    """A headline among the lines over the text (its date, byline, categories and tags: 'Published by Jane at April 21,
+    2022', 'Categories', 'Views: 184'): five words or more in mixed case, no stop, no date, no byline."""
+    return (
+        len(text.split()) >= 5
+        and len(text) <= 160
+        and text.rstrip()[-1:] not in TERMINAL
+        and any(c.islower() for c in text)
+        and not furniture_kind(text)
+        and not find_date(text)
+        and not BYLINE.match(text)
+    )
+
+
+def _menus_above_headline(units: list[Unit]) -> set[int]:
+    """A page copied whole from a site with many menus (languages, sections, programmes, each item a line, some of
+    several words: 'Choose from 30 Languages', 'Germany and Turkey - A difficult relationship') opens on thirty short
+    lines or more before any prose, among them the page's furniture (a cookie banner, 'Navigation', 'Advertisement'),
+    with no date line. The headline is the last headline-shaped line within a header's reach above the first prose (the
+    standfirst or the text), else the line right above it, under at most one label (its section's name); all above is
+    the menu. A report's contents list above its text has no furniture."""
+    first = next(
+        (
+            i
+            for i, u in enumerate(units)
+            if (len(u.text) >= 100 or (len(u.text.split()) >= 8 and u.text.rstrip()[-1:] in TERMINAL)) and not furniture_kind(u.text)
+        ),
+        None,
+    )
+    if first is None or first < MENU_RUN_MIN:
+        return set()
+    run = units[:first]
+    if sum(1 for u in run if furniture_kind(u.text)) < 2 or any(_is_date_line(u) for u in run):
+        return set()
+    headline = next((i for i in range(first - 1, max(first - HEADER_WINDOW, 0), -1) if _headline_shape(units[i].text)), first - 1)
+    label = headline - 1
+    while label > 0 and furniture_kind(units[label].text):
+        label -= 1
+    return set(range(0, label if re.fullmatch(r"[A-Za-z][\w’'&-]*(?:\s+[A-Za-z][\w’'&-]*)?", units[label].text.strip()) else headline))
 
 
 def _content_stems(text: str) -> set[str]:
@@ -927,6 +1018,19 @@ def _is_person_name(text: str) -> bool:
     them a word a kicker or a title has ('The', 'Of', 'Its' …)."""
     words = text.split()
     return bool(PERSON_NAME.match(text.strip())) and not any(w.lower() in SMALL_WORDS or w.lower() in HEADLINE_WORDS for w in words)
+
+
+OUTLET_CREDIT = re.compile(r"^\((?:The\s+)?[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,4}\)$")  # "(The Jakarta Post)", "(Reuters)"
+
+
+def _byline_over_outlet(text: str, following: list[Unit]) -> bool:
+    """An op-ed's byline under its headline: the writer's name, a title before it allowed ('Ambassador Jane Roe'), over the
+    outlet's name in brackets and the date line ('(The Jakarta Post)' / 'Sat, May 5, 2018'). A name with no outlet under
+    it is a caption's or a kicker's."""
+    name = HONORIFIC.sub("", text.strip())
+    return (
+        len(following) == 2 and _is_person_name(name) and OUTLET_CREDIT.match(following[0].text.strip()) is not None and _is_date_line(following[1])
+    )
 
 
 def _is_date_line(unit: Unit | None) -> bool:
@@ -1563,6 +1667,7 @@ def long_subheads(body: list[Unit], inferred: list[str]) -> None:
             and (SUBHEAD_SHAPE.match(unit.text) or (live and _entry_headline_shape(unit.text)))
             and not DANGLING_END.search(unit.text)
             and not find_line_date(unit.text)  # a date line
+            and not CREDITS_LINE.match(unit.text)  # a gallery's credit under its last picture: 'Author: Jane Roe (jr)'
             and not re.search(rf"\b(?:on|in)\s+(?:{MONTH}\s+{DAY}|{DAY}\s+{MONTH}|{FULL_DATE})$", unit.text)  # a photo's day
             and unit.text.count(",") <= 1
             and before.kind in ("paragraph", "quote")
@@ -2230,7 +2335,7 @@ def is_photo_caption(text: str) -> bool:
 # the production credits at the end of a long read: "Additional reporting: Jane Roe and John Doe", "Design and development: …"
 CREDITS_LINE = re.compile(
     r"^(?:[A-Z][a-z]+\s+){0,3}(?:reporting|editing|design|development|graphics|illustrations?|animation|photography|production|"
-    r"research|video|data|interactive|maps?|editors?|producers?|contributors?)(?:\s+(?:and|&)\s+[a-z]+)?\s*(?::|\s+by\b)\s*[A-Z][^.!?]{2,160}$",
+    r"research|video|data|interactive|maps?|editors?|producers?|contributors?|authors?)(?:\s+(?:and|&)\s+[a-z]+)?\s*(?::|\s+by\b)\s*[A-Z][^.!?]{2,160}$",
     re.I,
 )
 
@@ -3242,6 +3347,135 @@ def closing_bios(body: list[Unit], meta: Meta, inferred: list[str], problems: li
     meta["authors"] = meta.get("authors", []) + [name for _, name in found]
 
 
+WRITER_NOTE = re.compile(r"^(?:The|This) (?:writer|author|columnist) (?:is|was|serves as) (?:an?\s+|the\s+)?(?P<role>[^.!?]{3,200})\.?$")
+
+
+def writer_note(body: list[Unit], meta: Meta, inferred: list[str], dropped: dict[str, list[str]]) -> None:
+    """An op-ed closes on its writer's note ('The writer is the ambassador of … to Indonesia.'): the one author's role.
+    What follows it with no finished paragraph among it (lists of headlines: 'Popular', 'Related Articles') is the site's.
+    A note that names its writer ('Jane Roe is a fellow at …') is read by closing_bios; with two authors or more the
+    note does not say whose it is."""
+    if len(meta.get("authors", [])) != 1 or meta.get("author_roles", {}).get(meta["authors"][0]):
+        return
+    sizes = [len(unit.text.split()) for unit in body]
+    for index in range(len(body) - 1, -1, -1):
+        unit = body[index]
+        note = WRITER_NOTE.match(unit.text.strip()) if unit.kind == "paragraph" else None
+        if not note or sum(sizes[:index]) < sum(sizes) * 3 // 4:  # in the text's last quarter, by its words
+            continue
+        meta.setdefault("author_roles", {})[meta["authors"][0]] = note.group("role").strip()
+        inferred.append(f"line {unit.line}: the writer's note at the end read as {meta['authors'][0]}'s role")
+        rest = body[index + 1 :]
+        if rest and not any(len(u.text) >= 100 and u.text.rstrip()[-1:] in TERMINAL + QUOTE_CLOSE for u in rest):
+            dropped.setdefault("site's lists after the writer's note", []).extend(u.text for u in rest)
+            del body[index + 1 :]
+        return
+
+
+TEASER_DATE = re.compile(r"\((?:\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d\d-\d\d)\)\s*$")  # "… in colonial times. (07.03.2019)"
+TEASERS_MIN = 2
+
+
+def site_teasers(body: list[Unit], inferred: list[str], dropped: dict[str, list[str]]) -> None:
+    """Under the text a copied news page lists its other stories: a headline over a blurb that ends on the story's day
+    in brackets ('… will appeal the ruling. (07.03.2019)'), two or more, under a label ('DW recommends'). From the label
+    to the end nothing is the text's where no finished paragraph of the text follows the teasers; a blurb's day in
+    brackets is rare in prose, and one teaser alone is kept."""
+    for index in range(len(body) - 1):
+        pairs = 0
+        position = index
+        while position + 1 < len(body) and body[position].kind == "heading" and TEASER_DATE.search(body[position + 1].text):
+            pairs += 1
+            position += 2
+        if pairs < TEASERS_MIN:
+            continue
+        rest = body[position:]
+        if any(len(u.text) >= 100 and u.text.rstrip()[-1:] in TERMINAL + QUOTE_CLOSE and not TEASER_DATE.search(u.text) for u in rest):
+            return
+        start = index
+        while start > 0 and body[start - 1].kind == "heading" and len(body[start - 1].text) <= 40:
+            start -= 1  # the teasers' label
+        inferred.append(
+            f"line {body[start].line}: {pairs} teasers of the site's other stories (a headline over a dated blurb) and what follows them left out"
+        )
+        dropped.setdefault("site's teasers after the text", []).extend(u.text for u in body[start:])
+        del body[start:]
+        return
+
+
+def repeated_gallery_title(body: list[Unit], dropped: dict[str, list[str]]) -> None:
+    """A picture gallery copied as text gives its title over every slide ('Racist, ruthless, cruel: …' over each slide's
+    title and its text): a line of four words or more, three times or more over a short line and a finished paragraph,
+    is said once. A label repeated over lines alone (a menu's, a table's) is not a gallery's."""
+    seen: dict[str, int] = {}
+    for index, unit in enumerate(body[:-2]):
+        slide, text = body[index + 1], body[index + 2]
+        if (
+            unit.kind == "paragraph"
+            and len(unit.text.split()) >= 4
+            and len(unit.text) <= 100
+            and unit.text.rstrip()[-1:] not in TERMINAL
+            and len(slide.text) <= 100
+            and len(text.text) >= 100
+            and text.text.rstrip()[-1:] in TERMINAL + QUOTE_CLOSE
+        ):
+            seen[unit.text] = seen.get(unit.text, 0) + 1
+    titles = {text for text, count in seen.items() if count >= 3}
+    kept: list[Unit] = []
+    for unit in body:
+        if unit.text in titles and any(k.text == unit.text for k in kept):
+            dropped.setdefault("a gallery's title over each slide", []).append(unit.text)
+            continue
+        kept.append(unit)
+    body[:] = kept
+
+
+# a news page's info box under its story, a field a line, the label and its value with or without a colon: "Date 19.01.2020",
+# "Author Jane Roe", "Keywords Berlin, colonialism", "Permalink https://…", "Print Print this page"
+INFO_FIELD = re.compile(
+    r"^(?P<label>date|published|authors?|keywords|tags|related subjects|related topics|topics|permalink|print|feedback|share)"
+    r"(?:\s*:\s*|\s+)(?P<value>\S.{0,300})$",
+    re.I,
+)
+INFO_BOX_MIN = 3
+
+
+def info_box(units: list[Unit], start: int, meta: Meta, inferred: list[str], problems: list[Problem], dropped: dict[str, list[str]]) -> list[Unit]:
+    """A copied news page gives its date and author in an info box under the story (three labelled fields or more in a
+    row, a date or an author among them), after the text's finished paragraphs: they are the report's date and author
+    where the top has none (or only a date guessed from the text), and the story ends at the box: what follows is the
+    site's (related stories, the box again, the footer's menus). Fields above the text are a catalogue's, read elsewhere."""
+    finished = 0
+    for position in range(start, len(units) - INFO_BOX_MIN + 1):
+        if len(units[position].text) >= 100 and units[position].text.rstrip()[-1:] in TERMINAL + QUOTE_CLOSE:
+            finished += 1
+        fields: list[re.Match[str]] = []
+        for following in units[position:]:
+            matched = INFO_FIELD.match(following.text.strip())
+            if matched is None:
+                break
+            fields.append(matched)
+        labels = {f.group("label").lower().rstrip("s") for f in fields}
+        if finished < 3 or len(fields) < INFO_BOX_MIN or not labels & {"date", "published", "author"}:
+            continue
+        for info in fields:
+            label, value = info.group("label").lower(), info.group("value").strip()
+            found = find_line_date(value) if label in ("date", "published") else None
+            if found and found[1].start() == 0 and (not meta.get("date") or meta.get("date_basis", "").startswith("a date near the top")):
+                meta["date"], meta["date_basis"] = found[0], f"the info box under the text, line {units[position].line}"
+                problems[:] = [p for p in problems if not p.message.startswith(("no publication date found", "no date line at the top"))]
+            names = [n.strip() for n in re.split(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*", value)] if label.startswith("author") else []
+            if names and not meta.get("authors") and all(re.fullmatch(_NAME, n) for n in names):
+                meta["authors"] = names
+                problems[:] = [p for p in problems if not p.message.startswith("no byline found")]
+        inferred.append(
+            f"line {units[position].line}: the page's info box under the text read; the story ends there, {len(units) - position} lines after it are the site's"
+        )
+        dropped.setdefault("info box under the text and the site's items after it", []).extend(u.text for u in units[position:])
+        return units[:position]
+    return units
+
+
 def without_site_suffix(meta: Meta, inferred: list[str], page_text: str = "") -> None:
     """A page's title carries the site after the headline: '… why nobody believed them | Ukraine | The Guardian', '… must
     be stopped - BBC News'. The suffix (short segments after ' | ' or ' - ') goes where the headline has five words or more,
@@ -3308,6 +3542,7 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
     if layout.title:
         running_title(layout.title, meta, inferred, problems)
     without_site_suffix(meta, inferred, "\n".join(u.text for u in units if u.line != meta.get("title_line")))
+    units = info_box(units, start, meta, inferred, problems, dropped)
     units = spaced_run_in_headings(units, start, inferred)
     units = flattened_page(units, start, inferred, meta, problems, one_line="\n" not in text.strip())
     body, note_units = classify(units, start, meta, inferred, problems, dropped)
@@ -3316,6 +3551,9 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
     if meta.get("lead_figure"):
         body.insert(0, meta.pop("lead_figure"))
     closing_bios(body, meta, inferred, problems)
+    writer_note(body, meta, inferred, dropped)
+    site_teasers(body, inferred, dropped)
+    repeated_gallery_title(body, dropped)
     assign_heading_levels(body, inferred)
     if export is not None:
         markdown_figures(body)
