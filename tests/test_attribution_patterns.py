@@ -1723,3 +1723,13 @@ def test_a_label_after_so_called_and_a_word_is_nobodys():
     # near miss: a speaker who called something a name still said it
     body = "Otto Brandt called the region a “red belt”."
     assert attributed(body) == [("Otto Brandt", "red belt")]
+
+
+def test_two_fields_joined_by_and_before_an_agencys_word_are_one_body():
+    body = "Customs and Border Protection did not reply. “We do not give vaccines,” the agency said."
+    assert attributed_with_kinds(body) == [("Customs and Border Protection", "organization", "We do not give vaccines,")]
+    body = "“We will look into it,” U.S. Immigration and Customs Enforcement said."
+    assert attributed(body) == [("U.S. Immigration and Customs Enforcement", "We will look into it,")]
+    # near miss: two states before a service are two states
+    body = "Ostland and Ukraine Service officials met. “We will look into it,” Otto Brandt said."
+    assert attributed(body) == [("Otto Brandt", "We will look into it,")]

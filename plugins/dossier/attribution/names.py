@@ -37,7 +37,7 @@ BEFORE_ANY_AFTER = re.compile(r"\s*,?\s*(?:the\s+)?")
 ORGANIZATION_WORDS = set(
     """house ministry office agency council committee parliament government army party times post news press daily
     radio tv network institute university center centre foundation corps forces guards union organization
-    organisation association bank company group front movement embassy assembly senate congress court kremlin
+    organisation association bank company group front movement embassy assembly senate congress court kremlin protection enforcement
     channel newspaper website service administration department board command unit commission fund church duma
     federation coalition alliance authority bureau cabinet journal tribune herald gazette magazine review telegraph
     broadcasting corporation monitor observer staff team secretariat directorate school academy program programme states
@@ -264,6 +264,9 @@ def _joins_previous(previous: Chunk, between: str, name: str) -> bool:
         later = {fold(w) for w in name.split()}
         if " " not in previous.text and (_portfolio_title(previous.text, name) or _regional_service(previous.text, name)):
             return True  # "Police and Crime Commissioner Matt Storey", "Devon and Cornwall Police"
+        field = previous.text.split()
+        if len(field) <= 2 and all(ABBREVIATED_NATION.fullmatch(w) for w in field[:-1]) and _agency_of_two_fields(field[-1], name):
+            return True  # "Customs and Border Protection", "Food and Drug Administration"
         joining = {fold(w) for w in previous.text.split()} & JOINING_WORDS or _plural_first_word(previous.text, later)
         return bool(joining) and not (later & TITLE_WORDS)
     return False
@@ -285,6 +288,25 @@ def _portfolio_title(first: str, name: str) -> bool:
     words = name.split()
     at = next((i for i, word in enumerate(words) if fold(word) in PORTFOLIO_TITLES), None)
     return fold(first) in PORTFOLIO_WORDS and at is not None and 0 < at < len(words) - 1
+
+
+ABBREVIATED_NATION = re.compile(r"U\.?S\.?|U\.?K\.?|EU")  # "US Customs and Border Protection"
+AGENCY_LAST_WORDS = frozenset(("protection", "enforcement", "administration", "service", "commission", "agency", "bureau", "authority", "board"))
+
+
+def _agency_of_two_fields(first: str, name: str) -> bool:
+    """ "Customs and Border Protection", "Fish and Wildlife Service": two fields joined by "and" before an agency's word,
+    one body (not "Russia and Ukraine Service", two states, nor "Jane and Otto Brandt")."""
+    words = name.split()
+    return (
+        2 <= len(words) <= 3
+        and fold(words[-1]) in AGENCY_LAST_WORDS
+        and fold(first) not in STATES
+        and fold(words[0]) not in STATES
+        and fold(words[0]) not in TITLE_WORDS
+        and first[:1].isupper()
+        and first[1:].islower()
+    )
 
 
 def _regional_service(first: str, name: str) -> bool:
