@@ -1733,3 +1733,20 @@ def test_two_fields_joined_by_and_before_an_agencys_word_are_one_body():
     # near miss: two states before a service are two states
     body = "Ostland and Ukraine Service officials met. “We will look into it,” Otto Brandt said."
     assert attributed(body) == [("Otto Brandt", "We will look into it,")]
+
+
+def test_an_analyst_who_sees_in_the_present_tense_is_the_he_of_the_next_quote():
+    body = (
+        "“It works,” Saikat Roy said.\n\nCarl Stone, principal analyst at Forrester, sees the platforms as ripe for growth.\n\n"
+        "“The platforms have the architecture to manage thousands of tasks,” he said."
+    )
+    assert attributed(body) == [
+        ("Saikat Roy", "It works,"),
+        ("Carl Stone", "The platforms have the architecture to manage thousands of tasks,"),
+    ]
+    # near miss: a man only mentioned as an object is not the "he"
+    body = (
+        "“It works,” Saikat Roy said.\n\nThe firm sees Carl Stone as its next chief.\n\n"
+        "“The platforms have the architecture to manage thousands of tasks,” he said."
+    )
+    assert attributed(body) == [("Saikat Roy", "It works,"), ("Saikat Roy", "The platforms have the architecture to manage thousands of tasks,")]

@@ -174,6 +174,9 @@ BODY_ROLE_WORDS = {"ministry", "agency", "department", "office", "command", "cou
 BODY_NOUNS = frozenset(BODY_ROLE_WORDS | ROLE_NOUNS_THAT_NAME.keys())  # nouns of bodies: no person's title word stands for them
 THE_BEFORE = re.compile(r"\bthe\s+$")  # "the race to the Moon": a thing, not a person a pronoun could mean
 FINITE_VERB_WORDS = ["is", "was", "has", "had", "said", "says", "stated", "told", "did", "does", "didn’t", "doesn’t", "didn't", "doesn't"]
+# the present tense of analysis ("Carl Stone, principal analyst at Forrester, sees …", "he believes"): its subject is the
+# one a later "he" means
+FINITE_VERB_WORDS += "sees believes thinks expects anticipates argues contends notes warns predicts writes explains".split()
 # the listed words as a prefix tree (one branch per first letter, not thirty tried in turn at each word), else a word
 # ending in "ed": the same matches as the plain alternation (each is the whole word, or "didn’t")
 # a word in "-ed" that starts in lower case: "Ahmed", "Mohammed" and "Reed" are names, not past tenses
