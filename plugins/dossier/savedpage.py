@@ -502,7 +502,7 @@ def _iso_date(value: str) -> date | None:
 
 
 _BY_NAMES = re.compile(
-    r"^[Bb]y:?\s+(?:[A-Z][\w.'’-]*\s*){1,4}(?:(?:,|and|&)\s*(?:[A-Z][\w.'’-]*\s*){1,4})*\**\s*(?:$|[|–—-]|,?\s*(?:on\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d|\d))"
+    r"^(?:(?:[Ww]ritten|[Pp]osted|[Rr]eported)\s+)?[Bb]y:?\s+(?:[A-Z][\w.'’-]*\s*){1,4}(?:(?:,|and|&)\s*(?:[A-Z][\w.'’-]*\s*){1,4})*\**\s*(?:$|[|–—-]|,?\s*(?:on\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d|\d))"
 )
 
 
@@ -594,6 +594,14 @@ def _split_names(text: str) -> list[str]:
             break  # "By Jane Roe, Senior Staff Technologist, Speech, Privacy, and Technology Project": her post and where; "…, The Associated Press"
         kept.append(name)
     return kept
+
+
+_BYLINE_LABEL = re.compile(r"^(?:(?:written|posted|reported)\s+)?by\s*:?\s+", re.I)
+
+
+def _unlabelled(name: str) -> str:
+    """An author element's name without the label the site set before it ("Written by: Jane Roe", "By: Jane Roe")."""
+    return _BYLINE_LABEL.sub("", name, count=1)
 
 
 def _people_in(name: str) -> list[str]:
@@ -1880,6 +1888,14 @@ class _Reader:
             repeat.extract()
 
         byline_text, byline_names, byline_time, byline_line = self._byline(container)
+        if byline_names and all(self._names_the_site(n, head) for n in byline_names):
+            # "By The Planetary Press", then "Written by: Jane Roe" opening the text of a story it reposts: the writer
+            writer = self._by_name_line(container)
+            names = self._byline_names(writer, squash_spaces(writer.get_text(" "))) if writer is not None else []
+            if writer is not None and names and not any(self._names_the_site(n, head) for n in names):
+                self.drop("byline", writer)
+                writer.extract()
+                byline_names = names
         published = head.get("article:published_time", head.get("og:article:published_time", head.get("article:published", ("", 0))))
         dates = [
             ("JSON-LD datePublished", head.get("ld_date")),
@@ -1902,19 +1918,21 @@ class _Reader:
         ld_authors = head.get("ld_authors", [])
         if head.get("ld_authors_bodies"):  # {"@type": "Organization", "name": "Al-Bawaba"}: the site itself, no author
             ld_authors = [n for n in ld_authors if not self._names_the_site(n, head)]
+        # hidden author fields that hold the site's own name are the CMS's default, not a byline (a microdata author "The
+        # Planetary Press", <meta name="author" content="Deutsche Welle (www.dw.com)">): the next source may name the writer
         authors = [
             ("meta citation_author", head["citation_authors"]),
             ("JSON-LD author", ld_authors),
-            ("microdata author", head.get("md_authors", [])),
+            ("microdata author", [n for n in head.get("md_authors", []) if not self._names_the_site(n, head)]),
             ("byline", byline_names),
             ("the author card above the story", self.card_names),
-            ("meta author", head["authors"]),
+            ("meta author", [n for n in head["authors"] if not self._names_the_site(n, head)]),
         ]
         basis, names = next(((b, n) for b, n in authors if n), ("", []))
         if basis == "meta citation_author":
             names = [_uninverted(n) for n in names]
         folded = {re.sub(r"^by\s+", "", n, flags=re.I).strip().casefold() for n in names}
-        for fuller_basis, fuller in (("byline", byline_names), ("meta author", head["authors"])):
+        for fuller_basis, fuller in ((b, n) for b, n in authors if b in ("byline", "meta author")):
             # JSON-LD that gives the first of two reporters only: the byline over the story names both
             if len(fuller) > len(names) and folded <= {n.casefold() for n in fuller}:
                 basis, names = fuller_basis, fuller
@@ -1954,6 +1972,8 @@ class _Reader:
         host = re.sub(r"^www\d?\.", "", host)
         own = [head.get("og:site_name", ("", 0))[0], head.get("ld_publisher", ""), host, host.split(".")[0]]
         keys = {re.sub(r"[\W_]+", "", n.casefold()) for n in own}
+        if host and re.search(rf"(?<![\w.@-])(?:www\d?\.)?{re.escape(host)}(?![\w-])", name, re.I):
+            return True  # "Deutsche Welle (www.dw.com)": the site's name with its address
         return re.sub(r"[\W_]+", "", name.casefold()) in keys - {""}
 
     def _standfirst(self, h1: Tag, container: Tag) -> Tag | None:
@@ -2201,7 +2221,7 @@ class _Reader:
             if "author" in (person.get("rel") or []) or person.get("itemprop") == "author" or _AUTHOR_NAME_CLASS.search(_attr(person, "class")):
                 # the name inside the author element, not the bio beside it (The Atlantic's <address itemprop="author">)
                 inner = person.find(itemprop="name") or person.find("a", href=_AUTHOR_PAGE)
-                names.extend(_people_in(squash_spaces((inner if inner is not None else person).get_text(" "))))
+                names.extend(_people_in(_unlabelled(squash_spaces((inner if inner is not None else person).get_text(" ")))))
             elif person.name == "a" and _AUTHOR_PAGE.search(_attr(person, "href")):
                 names.append(squash_spaces(person.get_text(" ")))
         if not names:  # "By …", and the same word in the other languages of think-tank pages: von, par, por, door
@@ -2251,6 +2271,10 @@ class _Reader:
                     return tag.parent
             if text and (not naming or self._byline_names(tag, squash_spaces(text))):
                 return tag
+        return self._by_name_line(root)
+
+    def _by_name_line(self, root: Tag) -> Tag | None:
+        """A short "By Name" (or "Written by: Name") line before the first long paragraph."""
         for tag in _tags(root, {"p", "div", "address", "li"}):
             text = _bounded_text(tag, 200)
             if text is None and tag.name == "p":
