@@ -85,3 +85,39 @@ def test_a_byline_naming_the_site_gives_way_to_a_written_by_line_opening_the_tex
     )
     assert saved.meta["authors"] == ["Jane Roe"]
     assert "Written by" not in body_text(saved)
+
+
+# -- a story split into blocks of one template ----------------------------------------------------------------------------
+
+SECOND = (
+    "The committee met again in the autumn and heard the ministry's answers, which the chairman called late and thin, "
+    "and the members asked for the written replies well before the next meeting so that the staff could read them."
+)
+
+
+def test_a_story_split_into_blocks_of_one_template_is_read_whole():
+    """Quanta, the Obama White House archive: no <article> or <main>; the story is two or more <div class="post-text">
+    blocks, split by a share box, a figure or a video; the densest of them alone lost the others (the opening)."""
+    wrapped = "<section class='outer'><div class='col'><div class='section'><div class='post-text'>{}</div></div></div></section>"
+    first = wrapped.format(f"<p>Opening one. {LONG}</p><p>{SECOND}</p><h2>The Birth</h2><p>{LONG}</p>")
+    rest = wrapped.format(
+        f"<p>Middle one. {SECOND}</p><p>{LONG}</p><p>{SECOND}</p><p>{LONG}</p><h2>Flight Checks</h2><p>{SECOND}</p><p>{LONG} The end.</p>"
+    )
+    saved = read(
+        f"<div class='page'><div class='content'><div class='header-wrap'><div class='inner'><div class='intro'>{first}</div></div></div>"
+        "<div class='share'><h3>Share this article</h3></div><figure><img src='a.jpg'><figcaption>A chart.</figcaption></figure>"
+        f"{rest}</div></div>"
+    )
+    text = body_text(saved)
+    assert "Opening one." in text and "Middle one." in text and "The end." in text
+    assert [u.text for u in saved.body if u.kind == "heading"] == ["The Birth", "Flight Checks"]
+
+
+def test_teaser_blocks_of_the_same_template_stay_out():
+    """Near miss: other stories' teasers in blocks of the story's template, each a line or two, are not the story."""
+    teasers = "".join(f"<div class='post-text'><p>Another story number {i}, short.</p></div>" for i in range(4))
+    saved = read(
+        f"<div class='page'><div class='main'><div class='post-text'><p>{LONG}</p><p>{SECOND}</p><p>{LONG} The end.</p></div></div>"
+        f"<div class='more'>{teasers}</div></div>"
+    )
+    assert "Another story" not in body_text(saved)

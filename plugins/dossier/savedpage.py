@@ -973,7 +973,43 @@ class _Reader:
                 if enough(best):
                     return best
         densest = self._densest(body)
-        return self._with_opening(densest, body) if densest is not None else None
+        return self._with_opening(self._with_template_blocks(densest, body), body) if densest is not None else None
+
+    def _with_template_blocks(self, block: Tag, body: Tag) -> Tag:
+        """The densest block, or the element holding it and the other blocks of its template (the same tag and classes),
+        each two paragraphs of text or more, where those blocks are nearly all of that element's text: a story split by a
+        share box, a figure or a video (Quanta's <div class="post__content">, a White House page's summary and remarks)."""
+        classes = block.get("class")
+        if not classes:
+            return block
+        totals = self.totals
+        whole = totals.get(id(body), 0)
+        blocks = [block]
+        for tag in body.find_all(block.name, class_=classes[0]):
+            if tag is block or tag.get("class") != classes or block in tag.parents or tag in block.parents:
+                continue
+            if sum(1 for p in tag.find_all("p") if totals.get(id(p), 0) >= 80) < 2:
+                continue
+            if self._looks_like_furniture_wrapper(tag) or any(
+                self._kind(t, outside=True) and not self._holds_the_text(t, whole)
+                for t in (tag, *tag.parents)
+                if t is not body and t.name != "[document]"
+            ):
+                continue
+            blocks.append(tag)
+        if len(blocks) < 2:
+            return block
+        chains: list[list[Tag]] = [list(reversed([b, *b.parents])) for b in blocks]
+        common: Tag | None = None
+        for level in zip(*chains, strict=False):  # the chains differ in length: down to the shortest
+            if any(t is not level[0] for t in level):
+                break
+            common = level[0]
+        if common is None or common is body or common.name in ("body", "html", "[document]"):
+            return block
+        if sum(totals.get(id(b), 0) for b in blocks) < 0.8 * totals.get(id(common), 0):
+            return block
+        return common
 
     def _with_opening(self, block: Tag, body: Tag) -> Tag:
         """The densest block, or the ancestor that also holds the story's opening paragraphs before it (a mobile page's
