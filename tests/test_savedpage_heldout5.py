@@ -121,3 +121,84 @@ def test_teaser_blocks_of_the_same_template_stay_out():
         f"<div class='more'>{teasers}</div></div>"
     )
     assert "Another story" not in body_text(saved)
+
+
+# -- a news theme's furniture around the story: crumbs, ad labels, previous / next links, category lines, reporter links --
+
+
+def test_entry_crumbs_are_breadcrumbs():
+    """The Planetary Press (a tagDiv theme): <div class="td-crumb-container"><div class="entry-crumbs">Home › Climate, in
+    the post's header box beside the one that holds the headline."""
+    saved = read(
+        "<article><div class='td-post-header'><div class='td-crumb-container'><div class='entry-crumbs'><span><a class='entry-crumb' href='/'>Home</a>"
+        "</span> <span><a class='entry-crumb' href='/category/climate/'>Climate</a></span></div></div><div class='td-post-header-holder'>"
+        f"<header class='td-post-title'><ul class='td-category'><li><a href='/category/climate/'>Climate</a></li></ul><h1>T</h1></header></div></div><p>{LONG}</p></article>"
+    )
+    assert "Home" not in body_text(saved)
+
+
+def test_a_class_that_only_contains_crumb_is_no_breadcrumb():
+    """Near miss: a box whose class holds "crumb" inside a word ("crumble-recipe") is text."""
+    saved = read(f"<article><h1>T</h1><div class='crumble-recipe'><p>The crumble was served. {LONG}</p></div></article>")
+    assert "The crumble was served." in body_text(saved)
+
+
+def test_an_advertisement_label_set_between_dashes_is_furniture():
+    """The St Kitts Nevis Observer: <span class="td-adspot-title">- Advertisement -</span> over and under the story."""
+    saved = read(f"<article><h1>T</h1><div class='td-g-rec'><span class='td-adspot-title'>- Advertisement -</span></div><p>{LONG}</p></article>")
+    assert "Advertisement" not in body_text(saved)
+    saved = read(f"<article><h1>T</h1><p>— ADVERTISEMENT —</p><p>{LONG}</p></article>")
+    assert "ADVERTISEMENT" not in body_text(saved)
+
+
+def test_a_sentence_about_advertisements_stays():
+    """Near miss: a short line of the story that speaks of advertisements."""
+    saved = read(f"<article><h1>T</h1><p>{LONG}</p><p>Advertisement spending fell.</p></article>")
+    assert "Advertisement spending fell." in body_text(saved)
+
+
+def test_previous_and_next_article_links_are_navigation():
+    """The tagDiv theme's <div class="td-post-next-prev"> with "Previous article" and "Next article" links after the story."""
+    saved = read(
+        f"<article><h1>T</h1><p>{LONG}</p><div class='td-block-row td-post-next-prev'><div class='td-post-prev-post'><span>Previous article</span>"
+        "<a href='/a/'>France Phases Out Plastics</a></div><div class='td-post-next-post'><span>Next article</span><a href='/b/'>China Plans</a></div></div></article>"
+    )
+    assert "Previous article" not in body_text(saved) and "China Plans" not in body_text(saved)
+
+
+def test_a_category_line_above_the_headlines_header_is_a_label():
+    """Newsday: <a class="article-category">News</a> before <header><h1>…</h1></header>; the tagDiv theme's
+    <ul class="td-category"> of two category links before <header class="td-post-title">."""
+    saved = read(f"<article><a class='article-category' href='/category/news'>News</a><header><h1>T</h1></header><p>{LONG}</p></article>")
+    assert body_text(saved).startswith(LONG[:20])
+    saved = read(
+        "<article><div class='td-post-header'><ul class='td-category'><li><a href='/category/breaking/'>Breaking News</a></li>"
+        f"<li><a href='/category/regional/'>Regional</a></li></ul><header class='td-post-title'><h1>T</h1></header></div><p>{LONG}</p></article>"
+    )
+    assert "Regional" not in body_text(saved)
+
+
+def test_a_paragraph_above_the_headlines_header_stays():
+    """Near miss: a long paragraph above the headline's <header> (an editor's note) is text, not a label."""
+    saved = read(f"<article><p>Editor's note: {LONG}</p><header><h1>T</h1></header><p>{LONG}</p></article>")
+    assert "Editor's note" in body_text(saved)
+
+
+def test_a_link_to_the_reporters_page_naming_the_author_is_the_byline():
+    """Newsday: <address class="article-author"><a rel="author" href="/reporter/jane_roe">Jane Roe</a></address> under
+    the headline, the author named by the JSON-LD: the byline, out of the body."""
+    saved = read(
+        f"<article><h1>T</h1><address class='article-author'><a rel='author' href='https://example.com/reporter/jane_roe'>Jane Roe</a></address><p>{LONG}</p></article>",
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "T", "author": {"@type": "Person", "name": "Jane Roe"}}</script>',
+    )
+    assert saved.meta["authors"] == ["Jane Roe"]
+    assert "Jane Roe" not in body_text(saved)
+
+
+def test_a_reporters_link_inside_the_text_stays():
+    """Near miss: the same link inside a sentence of the story ("as Jane Roe reported") is text."""
+    saved = read(
+        f"<article><h1>T</h1><p>{LONG} As <a href='https://example.com/reporter/jane_roe'>Jane Roe</a> reported, the road stays shut.</p></article>",
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "T", "author": {"@type": "Person", "name": "Jane Roe"}}</script>',
+    )
+    assert "As [Jane Roe](https://example.com/reporter/jane_roe) reported" in body_text(saved)

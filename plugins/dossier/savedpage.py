@@ -123,7 +123,7 @@ _CAPTION_CREDIT = re.compile(
 )
 
 _COOKIE = re.compile(r"cookie|consent|gdpr|\bcmp\b|onetrust|cc-banner|privacy-banner", re.I)
-_BREADCRUMB = re.compile(r"breadcrumb", re.I)
+_BREADCRUMB = re.compile(r"breadcrumb|(?:^|[\s_-])(?:entry-)?crumbs?(?:$|[\s_-])", re.I)  # a tagDiv theme's "td-crumb-container"
 _SKIP = re.compile(r"skip-?(?:link|to|nav)|skiplink", re.I)
 _SHARE = re.compile(r"share|sharing|social|addtoany|addthis|a2a_|sharedaddy", re.I)
 _SIGNUP = re.compile(r"newsletter|subscri|sign-?up|mailing-?list|mc4wp|optin|opt-in|email-capture|follow-?us", re.I)
@@ -210,7 +210,10 @@ _PAGE_CHROME = re.compile(
     r"site-?(?:header|footer|nav)|masthead|global-?(?:header|footer|nav)|page-?footer|main-?header|top-?bar|(?:^|\s)(?:header|footer|branding)(?:$|\s)",
     re.I,
 )
-_NAV_CLASS = re.compile(r"(?:^|[\s_-])(?:navigation|nav-(?:above|below|links|previous|next)|pagination|post-?nav(?:igation)?|menu)(?:$|[\s_-])", re.I)
+_NAV_CLASS = re.compile(
+    r"(?:^|[\s_-])(?:navigation|nav-(?:above|below|links|previous|next)|pagination|post-?nav(?:igation)?|menu|next-?prev|prev-?next)(?:$|[\s_-])",
+    re.I,
+)  # "td-post-next-prev": the "Previous article" / "Next article" links after a story
 _HOVER = re.compile(r"rollover|hover-?card|popover|tool-?tip|flyout", re.I)  # a card shown when the pointer rests on a name
 # shown on paper only (Hearst's <div class="print-header"> with the page's address, <div class="print-footer"> with "© 2019 …")
 _PRINT_ONLY = re.compile(r"(?:^|[\s_-])print-?(?:header|footer|only|logo|masthead|url)(?:$|[\s_-])|visible-print|show-for-print|only-print", re.I)
@@ -232,7 +235,7 @@ _BYLINE_OF_NAMES = re.compile(r"byline|(?:\b|__|-)author(?:s|-?names?)?\b", re.I
 _AUTHOR_NAME_CLASS = re.compile(r"author-?name|(?:^|\s)(?:[\w-]*__)?author(?:$|\s)", re.I)  # "author-name", "byline__author", "author"
 CARD_MAX = 700  # characters: a teaser card's headline, byline, date and excerpt
 _AUTHOR_LIST = re.compile(r"(?:^|[\s_-])authors?-?(?:list|listing)(?:$|[\s_-])", re.I)
-_AUTHOR_PAGE = re.compile(r"/(?:author|authors|experts?|people|staff|profile|writers?)/")
+_AUTHOR_PAGE = re.compile(r"/(?:author|authors|experts?|people|staff|profile|writers?|reporters?|journalists?|columnists?)/")
 _BARE_NAME = re.compile(r"^(?:[A-Z][\w’'.-]+|[A-Z]\.)(?:\s+(?:[A-Z][\w’'.-]+|[A-Z]\.|de|van|von|al|bin|da|du|del|der|la|le|el)){1,3}$")
 _RELATED_HEADING = re.compile(
     r"^(?:related(?: articles?| reading| content| posts?| research| stories| reports?| analysis| items)?|read more|recommended(?: for you| reading)?"
@@ -1271,7 +1274,7 @@ class _Reader:
                 skip.add(id(row))
             if kind is None and name in ("p", "div", "span") and len(tag.contents) <= 3 and totals.get(id(tag), 0) < 400:
                 text = _bounded_text(tag, 400) or ""
-                if text.lower().strip(":") in ("advertisement", "advertising", "sponsored", "ad", "story continues below advertisement"):
+                if text.lower().strip(":-–—· ") in ("advertisement", "advertising", "sponsored", "ad", "story continues below advertisement"):
                     kind = "advertisement"
                 elif (
                     len(text) < 250
@@ -1870,7 +1873,12 @@ class _Reader:
         standfirst = None
         if h1 is not None and h1.get_text(strip=True):
             self._drop_kickers(container, h1)
-            labels = [t for t in h1.find_previous_siblings() if isinstance(t, Tag)]
+            top = h1  # the headline alone in its <header> (Newsday, a tagDiv theme): the lines over that header
+            while (
+                top.parent is not None and top.parent is not container and top.parent.name in ("header", "hgroup") and not top.find_previous_sibling()
+            ):
+                top = top.parent
+            labels = [t for t in top.find_previous_siblings() if isinstance(t, Tag)]
             if not all(self._label_line(t) for t in labels):
                 labels = []  # text above the headline (a summary, a first section): the headline is not the page's top
             standfirst = self._standfirst(h1, container)
