@@ -202,3 +202,64 @@ def test_a_reporters_link_inside_the_text_stays():
         '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "T", "author": {"@type": "Person", "name": "Jane Roe"}}</script>',
     )
     assert "As [Jane Roe](https://example.com/reporter/jane_roe) reported" in body_text(saved)
+
+
+# -- sub-headings set as bold paragraphs ------------------------------------------------------------------------------
+
+
+def test_bold_paragraphs_each_over_prose_are_subheadings():
+    """Deutsche Welle: <p><strong>Freedom fighters replace colonial leaders</strong></p> and <p><strong>Right-wing
+    resistance</strong></p>, each over the paragraphs of its part: two sub-headings."""
+    saved = read(
+        f"<article><h1>T</h1><p>{LONG}</p><p><strong>Freedom fighters replace leaders</strong></p><p>{SECOND}</p><p>{LONG}</p>"
+        f"<p><strong>Right-wing resistance</strong></p><p>{SECOND}</p></article>"
+    )
+    assert [u.text for u in saved.body if u.kind == "heading"] == ["Freedom fighters replace leaders", "Right-wing resistance"]
+
+
+def test_one_bold_line_or_bold_questions_stay_paragraphs():
+    """Near miss: one bold line alone (an emphasised sentence), and an interview's bold questions, stay paragraphs."""
+    saved = read(f"<article><h1>T</h1><p>{LONG}</p><p><strong>The road stays shut</strong></p><p>{SECOND}</p></article>")
+    assert not [u for u in saved.body if u.kind == "heading"]
+    saved = read(
+        f"<article><h1>T</h1><p>{LONG}</p><p><strong>What did the minister say?</strong></p><p>{SECOND}</p>"
+        f"<p><strong>And what happens next?</strong></p><p>{LONG}</p></article>"
+    )
+    assert not [u for u in saved.body if u.kind == "heading"]
+
+
+# -- another piece's picture gallery inside the story ------------------------------------------------------------------
+
+
+def test_a_list_of_slides_each_with_a_picture_and_a_heading_is_a_gallery():
+    """Deutsche Welle: another piece's picture gallery set in the story, <ul class="slides"> of twelve <li>, each a
+    picture, the gallery's title in <h4>, the slide's title in <h2> and a caption, the last signed "Author: …"."""
+    slides = "".join(
+        f"<li><div class='teaserImg'><img src='/image/{i}.jpg' alt='a'></div><div class='teaserContentWrap'><h4>Cruel history</h4>"
+        f"<h2>Slide title {i}</h2><p>A caption of the slide number {i}, two sentences long. It tells the past.</p></div></li>"
+        for i in range(4)
+    )
+    saved = read(
+        f"<article><h1>T</h1><p>{LONG}</p><div class='longText'><div class='gallery'><ul class='slides'>{slides}</ul></div></div><p>{SECOND}</p></article>"
+    )
+    text = body_text(saved)
+    assert "Slide title" not in text and "A caption of the slide" not in text
+    assert SECOND[:30] in text
+
+
+def test_a_list_of_points_with_headings_but_no_pictures_stays():
+    """Near miss: the story's own list whose items carry a bold heading and a sentence, without pictures, stays."""
+    items = "".join(f"<li><h3>Point {i}</h3><p>The point number {i} of the plan, as the minister put it.</p></li>" for i in range(4))
+    saved = read(f"<article><h1>T</h1><p>{LONG}</p><ul>{items}</ul></article>")
+    assert "The point number 2 of the plan" in body_text(saved)
+
+
+def test_bold_subheadings_take_the_rank_of_the_storys_other_subheadings():
+    """Polygraph: two sub-headings set in <h4>, two as bold paragraphs: the four are of one rank."""
+    saved = read(
+        f"<article><h1>T</h1><p>{LONG}</p><p><strong>The base</strong></p><p>{SECOND}</p><h4>The camp</h4><p>{LONG}</p>"
+        f"<p><strong>The claim</strong></p><p>{SECOND}</p><h4>The answer</h4><p>{LONG}</p></article>"
+    )
+    headings = [u for u in saved.body if u.kind == "heading"]
+    assert [h.text for h in headings] == ["The base", "The camp", "The claim", "The answer"]
+    assert len({h.level for h in headings}) == 1

@@ -657,6 +657,39 @@ def _capital_subheads(container: Tag) -> None:
             p.name = "h2"
 
 
+def _bold_subheads(container: Tag) -> None:
+    """Paragraphs of the story set wholly in bold, short, not a sentence or a question, each over a paragraph of prose,
+    are its sub-headings where it has two or more (Deutsche Welle's "<p><strong>Right-wing resistance</strong></p>"):
+    made <h2> for the walker. One such line alone (a phrase set in bold) and an interview's bold questions stay."""
+    found = []
+    for p in container.find_all("p"):
+        text = squash_spaces(p.get_text(" ")).strip()
+        if not text or len(text) > 80 or text.endswith((".", ",", ":", ";", "?", "!")) or p.find("a") is not None or not _in_bold(p):
+            continue
+        following = p.find_next_sibling()
+        while following is not None and following.name not in ("p", "div", "figure") and not following.get_text(strip=True):
+            following = following.find_next_sibling()
+        if following is not None and following.name == "p" and len(following.get_text(" ").split()) >= 12 and not _in_bold(following):
+            found.append(p)
+    if len(found) >= 2:
+        # of the rank of the story's other sub-headings where it has some (Polygraph: two <h4>, two bold paragraphs)
+        ranks = [int(h.name[1]) for h in container.find_all(["h2", "h3", "h4", "h5", "h6"])]
+        for p in found:
+            p.name = f"h{min(ranks, default=2)}"
+
+
+def _in_bold(tag: Tag) -> bool:
+    """Every word of the element set in bold (<strong>, <b>)."""
+    texts = [n for n in _nodes(tag) if _is_text(n) and n.strip()]
+    return bool(texts) and all(any(p.name in ("strong", "b") for p in n.parents if p is not tag and tag in p.parents) for n in texts)
+
+
+def _slides(tag: Tag) -> bool:
+    """A list of three items or more, each a picture with a heading: the slides of a picture gallery, not the story's list."""
+    items = tag.find_all("li", recursive=False)
+    return len(items) >= 3 and all(item.find("img") is not None and item.find(HEADINGS) is not None for item in items)
+
+
 def _category_links(tag: Tag) -> bool:
     """An element of nothing but links marked rel="category tag" (WordPress's list of a post's categories) and the
     commas or bars between them."""
@@ -710,6 +743,7 @@ class _Reader:
         self._read_title_and_byline(container, head_meta)
         self._record_outside(container, body)
         _capital_subheads(container)
+        _bold_subheads(container)
         self._lift_sources(container)
         walker = _Walker(self)
         walker.walk(container, 0)
@@ -1256,6 +1290,8 @@ class _Reader:
                 kind = "related articles"  # a row of other stories' cards: headline, author and date, excerpt
             if kind is None and name in ("span", "p", "div", "li") and totals.get(id(tag), 0) < 400 and _category_links(tag):
                 kind = "category label"  # WordPress's <a rel="category tag">: "Geingob’s Funeral, National, News" over the story
+            if kind is None and name in LISTS and _slides(tag):
+                kind = "picture gallery"  # another piece's slideshow set in the story (Deutsche Welle)
             if kind is None and name in LISTS and self._link_furniture_list(tag):
                 kind = "feedback link"  # The Nation's "Submit a correction", "Reprints & permissions" under the story
             if kind is None and name in LISTS and _social_list(tag):
