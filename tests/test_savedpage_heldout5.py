@@ -263,3 +263,31 @@ def test_bold_subheadings_take_the_rank_of_the_storys_other_subheadings():
     headings = [u for u in saved.body if u.kind == "heading"]
     assert [h.text for h in headings] == ["The base", "The camp", "The claim", "The answer"]
     assert len({h.level for h in headings}) == 1
+
+
+# -- a video teaser and a newsletter link set in the story ---------------------------------------------------------------
+
+
+def test_a_video_teaser_in_the_story_is_furniture():
+    """Deutsche Welle: a box with a play button ("Watch video 02:17") and the video's title in an <h2> beside a video
+    icon, after the story's last paragraph; then a paragraph that is one link, the newsletter's appeal."""
+    saved = read(
+        f"<article><h1>T</h1><p>{LONG}</p><div class='col3 right'><div class='group'><div class='imgTeaserL video'>"
+        "<div class='playButtonArea'><div class='customPlayBtn'><span class='playBtnText'>Watch video</span> <span class='right'>02:17</span></div></div>"
+        "<div class='teaserContentWrap information'><h2>Villagers want the monuments removed</h2><span class='icon video'></span></div></div></div></div>"
+        "<p><a href='/en/newsletter-registration/a-1'>Every day, our editors send out a selection of the day's news. Sign up for the newsletter here.</a></p></article>"
+    )
+    text = body_text(saved)
+    assert "Watch video" not in text and "monuments removed" not in text and "Sign up" not in text
+    assert not [u for u in saved.body if u.kind == "heading"]
+
+
+def test_a_heading_over_a_video_and_prose_and_a_link_to_a_report_stay():
+    """Near miss: a sub-heading over a part that shows a video and goes on in prose is the story's; a paragraph that is
+    one link to the full report is no appeal."""
+    saved = read(
+        f"<article><h1>T</h1><p>{LONG}</p><h2>The hearing</h2><div class='video'><iframe src='https://www.youtube.com/embed/abc'></iframe></div>"
+        f"<p>{SECOND}</p><p><a href='/report.pdf'>Read the committee's full report here.</a></p></article>"
+    )
+    assert [u.text for u in saved.body if u.kind == "heading"] == ["The hearing"]
+    assert "full report" in body_text(saved)

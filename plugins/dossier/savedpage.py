@@ -154,7 +154,7 @@ _PUBLISHER_NOTICE = re.compile(
 _TOPICS_LABEL = re.compile(
     r"^(?:topics|tags|tagged|related topics|more on (?:these|this) topics?|explore more on these topics|filed under|categories|keywords)\b\s*:?", re.I
 )
-_PLAYER = re.compile(r"(?:audio|video|media|podcast)-?(?:module|player|controls)|jwplayer|\bresaudio\b", re.I)
+_PLAYER = re.compile(r"(?:audio|video|media|podcast)-?(?:module|player|controls)|jwplayer|\bresaudio\b|play-?(?:button|btn)", re.I)
 # a site's appeal to its readers, set apart in bold or italics under the story: a newsletter, a membership, a donation
 _APPEAL = re.compile(
     r"\b(?:sign up|subscribe|become a (?:member|subscriber)|(?:support|fund)\s+(?:\S+\s+){0,2}journalism|make a (?:contribution|donation)|donate)\b",
@@ -185,6 +185,7 @@ _SHORT_FURNITURE = {
 _LINK_FURNITURE = {"language link", "feedback link", "section link", "video prompt", "next-story button", "gallery link"}
 _ONE_WORD_FURNITURE = {"rule line", "next-story button"}  # furniture in one word: "___", "Next"
 _NOTICES = {"print edition note", "age notice", "affiliate notice", "cookie banner", "loading notice"}  # sentences by nature
+_VIDEO_CLASS = re.compile(r"(?:^|[\s_-])video(?:$|[\s_-])", re.I)  # class="icon video": a video's mark
 _PLAYER_NAME = re.compile(r"(?:^|[\s_-])player(?:$|[\s_-])", re.I)  # id="ym-player": a player's controls and menus
 _CONTENTS = re.compile(r"(?:^|[\s_-])(?:toc|table-?of-?contents|ez-toc-container|lwptoc)(?:$|[\s_-])", re.I)
 _SIDEBAR = re.compile(r"sidebar|widget", re.I)
@@ -682,6 +683,12 @@ def _in_bold(tag: Tag) -> bool:
     """Every word of the element set in bold (<strong>, <b>)."""
     texts = [n for n in _nodes(tag) if _is_text(n) and n.strip()]
     return bool(texts) and all(any(p.name in ("strong", "b") for p in n.parents if p is not tag and tag in p.parents) for n in texts)
+
+
+def _one_link(tag: Tag) -> bool:
+    """The element's words are all one link's."""
+    links = tag.find_all("a", limit=2)
+    return len(links) == 1 and squash_spaces(links[0].get_text(" ")) == squash_spaces(tag.get_text(" "))
 
 
 def _slides(tag: Tag) -> bool:
@@ -1269,6 +1276,10 @@ class _Reader:
                 kind = "related articles"  # a sidebar's "Latest" / "Popular" tabs
             if kind is None and name in HEADINGS and name != "h1" and self._teaser_heading(tag, container):
                 kind = "related articles"
+            teaser = self._video_teaser(tag, container) if kind is None and name in HEADINGS and name != "h1" else None
+            if teaser is not None:
+                kind = "video teaser"  # Deutsche Welle: the video's title beside its icon, in a box with its play button
+                tag = teaser
             if kind is None and (name in HEADINGS or name == "p") and self._related_heading(tag):
                 kind = "related articles"
                 sibling = self._list_after(tag)
@@ -1318,7 +1329,7 @@ class _Reader:
                     and (1 < len(text.split()) <= 12 or furniture_kind(text) in _NOTICES | _ONE_WORD_FURNITURE)
                 ):  # one word ("Facebook" under an embedded post) is a label of what the story shows
                     kind = furniture_kind(text)  # a line of its own, not a sentence of the story that opens with its words
-                elif _APPEAL.search(text) and _emphasised(tag):
+                elif _APPEAL.search(text) and (_emphasised(tag) or _one_link(tag)):
                     kind = "appeal to readers"
                     if tag.parent is not None and tag.parent is not container:  # the appeal's box: its lines after it
                         box_lines = [t for t in tag.find_next_siblings() if isinstance(t, Tag)]
@@ -1427,6 +1438,15 @@ class _Reader:
         if _PULL.search(attrs) or (tag.find("blockquote") is not None and len(tag.find_all(True)) < 12):
             return "pull quote"
         return None if tag.name != "aside" else self._kind(tag) or "aside"
+
+    def _video_teaser(self, heading: Tag, container: Tag) -> Tag | None:
+        """The small box of a heading and a video's icon or player, with no text but the heading's: a video's teaser."""
+        text = _bounded_text(heading, 200)
+        box = heading.parent
+        if not text or box is None or box is container or self.totals.get(id(box), 0) > len(text) + 40:
+            return None
+        shown = box.find(lambda t: t is not heading and (t.name == "video" or bool(_VIDEO_CLASS.search(_attr(t, "class")))))
+        return box if shown is not None else None
 
     def _teaser_heading(self, tag: Tag, container: Tag) -> bool:
         """A heading that is one link to another page, in a small box of its own: a related story's teaser in the body.
