@@ -291,3 +291,103 @@ def test_a_heading_over_a_video_and_prose_and_a_link_to_a_report_stay():
     )
     assert [u.text for u in saved.body if u.kind == "heading"] == ["The hearing"]
     assert "full report" in body_text(saved)
+
+
+# -- credit lines, a release stamp, a header image's caption, a player's download links -----------------------------------
+
+
+def test_a_site_name_alone_after_a_story_is_its_credit():
+    """The St Kitts Nevis Observer: <p><strong>BVINEWS.COM</strong></p> after the story it took from that site."""
+    saved = read(f"<article><h1>T</h1><p>{LONG}</p><p><strong>EXAMPLENEWS.COM</strong></p><h2>The statement</h2><p>{SECOND}</p></article>")
+    assert "EXAMPLENEWS.COM" not in body_text(saved)
+
+
+def test_a_sentence_naming_a_site_stays():
+    """Near miss: a short sentence of the story that names a site."""
+    saved = read(f"<article><h1>T</h1><p>{LONG}</p><p>Read more at example.com.</p><p>{SECOND}</p></article>")
+    assert "Read more at example.com." in body_text(saved)
+
+
+def test_a_release_date_label_and_its_stamp_are_furniture():
+    """A government statement given whole: "Release Date:" on a line of its own, then "Thursday, 28 April 2022 – 3:55pm"."""
+    saved = read(
+        f"<article><h1>T</h1><p>{LONG}</p><h2>The statement</h2><p><span class='field-label'>Release Date:</span></p>"
+        f"<div class='field-date'><span>Thursday, 28 April 2022 – 3:55pm</span></div><p>{SECOND}</p></article>"
+    )
+    text = body_text(saved)
+    assert "Release Date" not in text and "3:55pm" not in text
+
+
+def test_a_label_over_a_sentence_stays():
+    """Near miss: a line ending in a colon over a sentence of the story (a list's lead-in) stays."""
+    saved = read(f"<article><h1>T</h1><p>{LONG}</p><p>The minister said:</p><p>{SECOND}</p></article>")
+    assert "The minister said:" in body_text(saved)
+
+
+def test_a_courtesy_line_over_a_reposted_story_is_its_credit():
+    """The Planetary Press: <p><em>Courtesy of Forests News</em></p> as the reposted story's first line."""
+    saved = read(f"<article><h1>T</h1><p><em>Courtesy of Example News</em></p><p>{LONG}</p></article>")
+    assert "Courtesy of" not in body_text(saved)
+
+
+def test_a_sentence_opening_with_courtesy_stays():
+    """Near miss: a sentence of the story that opens with the word."""
+    saved = read(f"<article><h1>T</h1><p>Courtesy of the ministry, the road was opened for a day. {LONG}</p></article>")
+    assert "Courtesy of the ministry" in body_text(saved)
+
+
+def test_a_header_image_line_is_the_pictures_caption():
+    """The Planetary Press: the last paragraph "Header Image: People have lived … Credit: Jane Roe/Agency (CC BY 2.0)"
+    describes the picture over the story: a figure's caption and credit, not the story's last paragraph."""
+    saved = read(
+        f"<article><h1>T</h1><p>{LONG}</p><p>Header Image: A petroglyph in Napo province. Credit: Jane Roe/Example (<a href='https://creativecommons.org/'>CC BY 2.0</a>)</p></article>"
+    )
+    figures = [u for u in saved.body if u.kind == "figure"]
+    assert figures and "A petroglyph in Napo province." in figures[0].text
+    assert saved.body[-1].kind == "figure"
+
+
+def test_format_links_beside_a_player_are_download_links():
+    """The Obama White House archive: <div class="press-article-media-links"><a>MP4</a><a>MP3</a></div> under the video."""
+    saved = read(
+        f"<article><h1>T</h1><p>{LONG}</p><div class='media-links'> <a href='/a/address.mp4'>MP4</a><a href='/a/address.mp3'>MP3</a> </div><p>{SECOND}</p></article>"
+    )
+    assert "MP4" not in body_text(saved)
+
+
+def test_a_link_named_as_a_format_in_a_sentence_stays():
+    """Near miss: a sentence with a link named "PDF" stays."""
+    saved = read(f"<article><h1>T</h1><p>{LONG}</p><p>The ruling is online as a <a href='/r.pdf'>PDF</a> for all to read.</p></article>")
+    assert "for all to read" in body_text(saved)
+
+
+# -- an "Author" field in the page's list of details ---------------------------------------------------------------------
+
+
+def test_an_author_field_in_the_pages_details_names_the_author():
+    """Deutsche Welle: no byline over the story; beside it <ul class="smallList"><li><strong>Date</strong> 19.01.2020</li>
+    <li><strong>Author</strong> Ben Knight</li>…</ul>."""
+    saved = read(
+        f"<div class='col'><article><h1>T</h1><p>{LONG}</p><p>{SECOND}</p></article></div><div class='col1'><ul class='smallList'>"
+        "<li><strong>Date</strong> 19.01.2020</li><li><strong>Author</strong> Jane Roe</li><li><strong>Keywords</strong> <a href='/k'>Berlin</a></li></ul></div>"
+    )
+    assert saved.meta["authors"] == ["Jane Roe"]
+
+
+def test_an_author_field_of_a_gallery_inside_the_story_names_no_author():
+    """Near miss: "Author: John Doe (eg)", the signature of another piece's picture caption in the story, is no field of
+    the page's details: the story has no author."""
+    saved = read(
+        f"<article><h1>T</h1><p>{LONG}</p><div class='slide'><p>A picture's caption.</p><p class='author'>Author: John Doe (eg)</p></div><p>{SECOND}</p></article>"
+    )
+    assert not any("John Doe" in a for a in saved.meta["authors"])
+
+
+def test_a_pictures_courtesy_credit_stays_its_credit():
+    """Near miss: <figcaption>… <span class="media-credit">Courtesy Louvre</span></figcaption> (Observer): the picture's
+    credit, kept with its figure."""
+    saved = read(
+        f"<article><h1>T</h1><figure><img src='a.jpg'><figcaption>A basket of strawberries. <span class='media-credit'>Courtesy Louvre</span></figcaption></figure><p>{LONG}</p></article>"
+    )
+    figure = next(u for u in saved.body if u.kind == "figure")
+    assert "Courtesy Louvre" in figure.data["credit"]

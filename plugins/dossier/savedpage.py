@@ -185,6 +185,11 @@ _SHORT_FURNITURE = {
 _LINK_FURNITURE = {"language link", "feedback link", "section link", "video prompt", "next-story button", "gallery link"}
 _ONE_WORD_FURNITURE = {"rule line", "next-story button"}  # furniture in one word: "___", "Next"
 _NOTICES = {"print edition note", "age notice", "affiliate notice", "cookie banner", "loading notice"}  # sentences by nature
+_PICTURE_LINE = re.compile(r"^\s*(?:header|featured?|top|lead|cover|banner|main|hero)\s+(?:image|photo|picture|photograph)\s*:\s*", re.I)
+_SITE_CREDIT = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|info|news|tv|gov|co|[a-z]{2})(?:\.[a-z]{2})?", re.I)
+_COURTESY = re.compile(r"(?:story\s+|article\s+|republished\s+|reposted\s+)?courtesy\s+(?:of\s+)?[\w .&'’-]{2,60}", re.I)
+_DATE_LABEL = re.compile(r"(?:release|publication|published|posted|issued|press release)\s+date\s*:?", re.I)
+_FORMAT_LINK = re.compile(r"mp4|mp3|m4a|ogg|wav|webm|pdf|epub|mobi|transcript|download|hd|sd", re.I)
 _VIDEO_CLASS = re.compile(r"(?:^|[\s_-])video(?:$|[\s_-])", re.I)  # class="icon video": a video's mark
 _PLAYER_NAME = re.compile(r"(?:^|[\s_-])player(?:$|[\s_-])", re.I)  # id="ym-player": a player's controls and menus
 _CONTENTS = re.compile(r"(?:^|[\s_-])(?:toc|table-?of-?contents|ez-toc-container|lwptoc)(?:$|[\s_-])", re.I)
@@ -685,6 +690,17 @@ def _in_bold(tag: Tag) -> bool:
     return bool(texts) and all(any(p.name in ("strong", "b") for p in n.parents if p is not tag and tag in p.parents) for n in texts)
 
 
+def _format_links(tag: Tag) -> bool:
+    """Two links or more and no other words, each named as a file's format ("MP4", "MP3", "PDF"): a player's downloads."""
+    links = tag.find_all("a")
+    if len(links) < 2 or not all(_FORMAT_LINK.fullmatch(squash_spaces(a.get_text(" "))) for a in links):
+        return False
+    rest = tag.get_text(" ")
+    for a in links:
+        rest = rest.replace(a.get_text(" "), " ", 1)
+    return not re.sub(r"[\s,|·•/()-]+", "", rest)
+
+
 def _one_link(tag: Tag) -> bool:
     """The element's words are all one link's."""
     links = tag.find_all("a", limit=2)
@@ -751,6 +767,7 @@ class _Reader:
         self._record_outside(container, body)
         _capital_subheads(container)
         _bold_subheads(container)
+        self._picture_lines(container)
         self._lift_sources(container)
         walker = _Walker(self)
         walker.walk(container, 0)
@@ -1301,6 +1318,8 @@ class _Reader:
                 kind = "related articles"  # a row of other stories' cards: headline, author and date, excerpt
             if kind is None and name in ("span", "p", "div", "li") and totals.get(id(tag), 0) < 400 and _category_links(tag):
                 kind = "category label"  # WordPress's <a rel="category tag">: "Geingob’s Funeral, National, News" over the story
+            if kind is None and name in ("p", "div") and totals.get(id(tag), 0) < 100 and _format_links(tag):
+                kind = "download links"  # "MP4 MP3" under a video
             if kind is None and name in LISTS and _slides(tag):
                 kind = "picture gallery"  # another piece's slideshow set in the story (Deutsche Welle)
             if kind is None and name in LISTS and self._link_furniture_list(tag):
@@ -1323,6 +1342,18 @@ class _Reader:
                 text = _bounded_text(tag, 400) or ""
                 if text.lower().strip(":-–—· ") in ("advertisement", "advertising", "sponsored", "ad", "story continues below advertisement"):
                     kind = "advertisement"
+                elif (_SITE_CREDIT.fullmatch(text) or _COURTESY.fullmatch(text)) and tag.find_parent(["figure", "figcaption"]) is None:
+                    kind = "credit line"  # "BVINEWS.COM" after a story taken from that site; "Courtesy of Forests News" over a repost
+                elif _DATE_LABEL.fullmatch(text):
+                    kind = "date line"  # "Release Date:" over a statement's stamp ("Thursday, 28 April 2022 – 3:55pm")
+                    stamp = tag.find_next_sibling()
+                    while stamp is not None and not stamp.get_text(strip=True):
+                        stamp = stamp.find_next_sibling()
+                    if stamp is not None and _stamp_only(_bounded_text(stamp, 80) or ""):
+                        self.drop(kind, stamp)
+                        marked.append(stamp)
+                        skip.add(id(stamp))
+
                 elif (
                     len(text) < 250
                     and furniture_kind(text) in _SHORT_FURNITURE
@@ -1438,6 +1469,22 @@ class _Reader:
         if _PULL.search(attrs) or (tag.find("blockquote") is not None and len(tag.find_all(True)) < 12):
             return "pull quote"
         return None if tag.name != "aside" else self._kind(tag) or "aside"
+
+    def _picture_lines(self, container: Tag) -> None:
+        """A paragraph that opens "Header Image:" ("Featured image:", "Top photo:") describes the picture over the story: a
+        figure with that caption (and its credit), not the story's last paragraph."""
+        for p in container.find_all("p"):
+            first = next((n for n in p.descendants if _is_text(n) and n.strip()), None)
+            match = _PICTURE_LINE.match(first) if first is not None else None
+            if first is None or match is None or _bounded_text(p, 600) is None:
+                continue
+            first.replace_with(first[match.end() :])
+            figure, image, caption = self.soup.new_tag("figure"), self.soup.new_tag("img", alt=""), self.soup.new_tag("figcaption")
+            for child in list(p.contents):
+                caption.append(child.extract())
+            figure.append(image)
+            figure.append(caption)
+            p.replace_with(figure)
 
     def _video_teaser(self, heading: Tag, container: Tag) -> Tag | None:
         """The small box of a heading and a video's icon or player, with no text but the heading's: a video's teaser."""
@@ -2029,6 +2076,8 @@ class _Reader:
             ("meta author", [n for n in head["authors"] if not self._names_the_site(n, head)]),
         ]
         basis, names = next(((b, n) for b, n in authors if n), ("", []))
+        if not names:
+            basis, names = "the page's Author field", self._author_field()
         if basis == "meta citation_author":
             names = [_uninverted(n) for n in names]
         folded = {re.sub(r"^by\s+", "", n, flags=re.I).strip().casefold() for n in names}
@@ -2064,6 +2113,24 @@ class _Reader:
             meta["tags"] = tags
         if byline_line:
             meta["byline_line"] = byline_line
+
+    def _author_field(self) -> list[str]:
+        """The names of a labelled "Author" field in the page's details (Deutsche Welle, beside the story: <li><strong>
+        Author</strong> Ben Knight</li>), where nothing else names the author; not in a menu, footer or sidebar box."""
+        for label in (self.soup.body or self.soup).find_all(["strong", "b", "dt", "th"]):
+            if not re.fullmatch(r"authors?\s*:?", squash_spaces(label.get_text(" ")), re.I):
+                continue
+            row = label.find_next_sibling("dd") if label.name == "dt" else label.parent
+            if row is None or row.find_parent(["nav", "footer", "aside"]) is not None or self._kind(row, outside=True) in ("hidden", "script/style"):
+                continue
+            text, shown = _bounded_text(row, 120) or "", squash_spaces(label.get_text(" "))
+            if label.name != "dt" and not text.startswith(shown):
+                continue
+            value = text[len(shown) :] if label.name != "dt" else text
+            people = _people_of(value.strip(" :"))
+            if people and all(_BARE_NAME.match(p) for p in people):
+                return people
+        return []
 
     def _names_the_site(self, name: str, head: dict[str, Any]) -> bool:
         """Whether a name is the site's own: its og:site_name, its JSON-LD publisher, or its host ("POLYGRAPH.info",
