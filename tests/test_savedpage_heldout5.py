@@ -391,3 +391,24 @@ def test_a_pictures_courtesy_credit_stays_its_credit():
     )
     figure = next(u for u in saved.body if u.kind == "figure")
     assert "Courtesy Louvre" in figure.data["credit"]
+
+
+# -- a picture's box with its caption in a plain paragraph -----------------------------------------------------------------
+
+
+def test_a_box_of_one_picture_and_one_short_paragraph_is_a_figure():
+    """Deutsche Welle: <div class="picBox medium"><a><img …></a><p>Tahir Della helped organize Berlin's new initiative</p>
+    </div> between the story's paragraphs: the photo's caption, a figure, not a paragraph of the story."""
+    saved = read(
+        f"<article><h1>T</h1><p>{LONG}</p><div class='picBox medium'><a class='overlayLink' href='#'><img src='/image/1.jpg' alt='Jane Roe'></a>"
+        f"<p>Jane Roe helped organize the initiative</p></div><p>{SECOND}</p></article>"
+    )
+    figures = [u for u in saved.body if u.kind == "figure"]
+    assert len(figures) == 1 and figures[0].text == "Jane Roe helped organize the initiative"
+    assert "Jane Roe helped" not in "\n".join(u.text for u in saved.body if u.kind == "paragraph")
+
+
+def test_a_box_of_a_picture_and_paragraphs_of_text_stays_text():
+    """Near miss: a box holding a small picture and the story's paragraphs (an inline image) is text."""
+    saved = read(f"<article><h1>T</h1><div class='entry'><img src='/image/1.jpg' alt=''><p>{LONG}</p><p>{SECOND}</p></div></article>")
+    assert LONG[:40] in "\n".join(u.text for u in saved.body if u.kind == "paragraph")

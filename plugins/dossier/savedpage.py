@@ -690,6 +690,21 @@ def _in_bold(tag: Tag) -> bool:
     return bool(texts) and all(any(p.name in ("strong", "b") for p in n.parents if p is not tag and tag in p.parents) for n in texts)
 
 
+def _picture_box(tag: Tag) -> bool:
+    """A box of one picture and one short paragraph, nothing else (Deutsche Welle's <div class="picBox"><a><img></a><p>
+    Tahir Della helped organize …</p></div>): the paragraph is the picture's caption."""
+    if tag.name != "div" or len(tag.find_all("img", limit=2)) != 1:
+        return False
+    parts = [c for c in tag.children if isinstance(c, Tag) or (_is_text(c) and c.strip())]
+    lines = [c for c in parts if isinstance(c, Tag) and c.name == "p"]
+    others = [c for c in parts if c not in lines]
+    return (
+        len(lines) == 1
+        and len(squash_spaces(lines[0].get_text(" "))) <= 200
+        and all(isinstance(c, Tag) and c.find("img") is not None and not c.get_text(strip=True) for c in others)
+    )
+
+
 def _format_links(tag: Tag) -> bool:
     """Two links or more and no other words, each named as a file's format ("MP4", "MP3", "PDF"): a player's downloads."""
     links = tag.find_all("a")
@@ -1208,6 +1223,8 @@ class _Reader:
         if attrs:
             for pattern, kind in checks:
                 if pattern.search(attrs):
+                    if pattern is _POPUP and name == "a" and tag.find("img") is not None and not tag.get_text(strip=True):
+                        continue  # <a class="overlayLink"><img></a>: the link that opens the picture larger, the picture itself
                     return kind
             if _PLAYER_NAME.search(attrs) and not any(self._shown_embed(e) for e in tag.find_all(["iframe", "video", "object", "embed"])):
                 return "media player"  # one that shows a video is left to say so (the embed's placeholder)
@@ -2836,6 +2853,7 @@ class _Walker:
                 and tag.find(class_=_CAPTION_CLASS)
                 and len(tag.find_all("img", limit=2)) == 1
             )
+            or (name == "div" and _picture_box(tag))
         ):
             self.figure(tag, depth)
         elif name == "table":
@@ -2907,7 +2925,7 @@ class _Walker:
             self.block(tag, depth)
             return
         self.flush()
-        caption_el = tag.find("figcaption") or tag.find(class_=re.compile(r"caption", re.I))
+        caption_el = tag.find("figcaption") or tag.find(class_=re.compile(r"caption", re.I)) or (tag.find("p") if _picture_box(tag) else None)
         credits = []
         if caption_el is not None:
             for credit_el in caption_el.find_all(
