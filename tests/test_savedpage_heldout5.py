@@ -412,3 +412,17 @@ def test_a_box_of_a_picture_and_paragraphs_of_text_stays_text():
     """Near miss: a box holding a small picture and the story's paragraphs (an inline image) is text."""
     saved = read(f"<article><h1>T</h1><div class='entry'><img src='/image/1.jpg' alt=''><p>{LONG}</p><p>{SECOND}</p></div></article>")
     assert LONG[:40] in "\n".join(u.text for u in saved.body if u.kind == "paragraph")
+
+
+def test_a_credit_class_on_the_box_around_caption_and_credit_is_not_the_credit():
+    """Quanta: <figcaption><div class="… _pattribution-w-auto _pcaption-w-auto"><div class="caption"><p>Ellen Fetter and
+    …</p></div><div class="attribution">Olena Shmahalo/Quanta Magazine</div></div></figcaption>: the caption is the
+    caption, the credit the attribution's, not the whole box."""
+    saved = read(
+        f"<article><h1>T</h1><p>{LONG}</p><figure><img src='a.gif' alt='A drawing'><figcaption><section><div class='d-flex _pattribution-w-auto _pcaption-w-auto'>"
+        "<div class='caption wysiwyg'><p>Two programmers ran the machine.</p></div><div class='attribution'><p>Jane Roe/Example Magazine</p></div>"
+        f"</div></section></figcaption></figure><p>{SECOND}</p></article>"
+    )
+    figure = next(u for u in saved.body if u.kind == "figure")
+    assert figure.text == "Two programmers ran the machine."
+    assert figure.data["credit"] == "Jane Roe/Example Magazine"

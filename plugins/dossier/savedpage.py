@@ -2931,6 +2931,8 @@ class _Walker:
             for credit_el in caption_el.find_all(
                 class_=re.compile(r"credit|copyright|attribution|source|photographer|byline", re.I)
             ) + caption_el.find_all(["small", "cite"]):
+                if credit_el.find(class_=_CAPTION_CLASS) is not None:
+                    continue  # a box around the caption and its credit ("_pattribution-w-auto"): the credit is inside it
                 if credit_el.parent is not None:
                     label = _Walker(self.reader).render(credit_el)[0]
                     if _CREDIT_LABEL.match(label):  # <span class="copyright-label">Credit:</span> DESMOND KWANDE/ AFP
@@ -2940,7 +2942,7 @@ class _Walker:
                     credits.append(label)
                     credit_el.extract()
         for credit_el in tag.find_all(class_=re.compile(r"credit|copyright|attribution", re.I)):
-            if credit_el.parent is not None and credit_el is not caption_el:
+            if credit_el.parent is not None and credit_el is not caption_el and credit_el.find(class_=_CAPTION_CLASS) is None:
                 credits.append(_Walker(self.reader).render(credit_el)[0])
                 credit_el.extract()
         caption: str = ""
