@@ -426,3 +426,26 @@ def test_a_credit_class_on_the_box_around_caption_and_credit_is_not_the_credit()
     figure = next(u for u in saved.body if u.kind == "figure")
     assert figure.text == "Two programmers ran the machine."
     assert figure.data["credit"] == "Jane Roe/Example Magazine"
+
+
+# -- a description cut short -------------------------------------------------------------------------------------------------
+
+
+def test_a_description_cut_short_gives_way_to_the_whole_one():
+    """Quanta: <meta name="description"> stops mid-sentence ("… the changing status of computation in"), its
+    twitter:description says it whole ("… computation in science."): the summary is the whole one."""
+    saved = read(
+        f"<article><h1>T</h1><p>{LONG}</p></article>",
+        '<meta name="description" content="Two programmers ran the machine. Their story shows the changing status of computation in">'
+        '<meta name="twitter:description" content="Two programmers ran the machine. Their story shows the changing status of computation in science.">',
+    )
+    assert saved.meta["summary"].endswith("computation in science.")
+
+
+def test_a_longer_description_of_other_words_does_not_replace_the_first():
+    """Near miss: a twitter:description that says something else at more length leaves the page's description."""
+    saved = read(
+        f"<article><h1>T</h1><p>{LONG}</p></article>",
+        '<meta property="og:description" content="The road stays shut."><meta name="twitter:description" content="Read our full story on the road and the talks.">',
+    )
+    assert saved.meta["summary"] == "The road stays shut."

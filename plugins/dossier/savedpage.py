@@ -239,6 +239,7 @@ _BYLINE = re.compile(
 _NOT_BYLINE = re.compile(r"bio|about|box|card|profile", re.I)
 _BYLINE_OF_NAMES = re.compile(r"byline|(?:\b|__|-)author(?:s|-?names?)?\b", re.I)  # not a date's or a meta line's class
 _AUTHOR_NAME_CLASS = re.compile(r"author-?name|(?:^|\s)(?:[\w-]*__)?author(?:$|\s)", re.I)  # "author-name", "byline__author", "author"
+SUMMARY_WHOLE = 400  # characters: a description said whole, not the story's opening paragraphs
 CARD_MAX = 700  # characters: a teaser card's headline, byline, date and excerpt
 _AUTHOR_LIST = re.compile(r"(?:^|[\s_-])authors?-?(?:list|listing)(?:$|[\s_-])", re.I)
 _AUTHOR_PAGE = re.compile(r"/(?:author|authors|experts?|people|staff|profile|writers?|reporters?|journalists?|columnists?)/")
@@ -2114,7 +2115,19 @@ class _Reader:
         meta["authors"], meta["authors_basis"] = unique, basis
         self._drop_bare_byline(container, unique)
         self._drop_author_lists(container, unique)
-        summary = next((head[k][0] for k in ("og:description", "description", "twitter:description") if k in head), head.get("ld_description", ""))
+        given = [head[k][0] for k in ("og:description", "description", "twitter:description") if k in head] + [head.get("ld_description", "")]
+        summary = next((d for d in given if d), "")
+        for fuller in given:  # a description cut short ("… the changing status of computation in"), another says it whole
+            cut = summary.rstrip(" …")
+            if (
+                summary
+                and len(summary) < len(fuller) <= SUMMARY_WHOLE
+                and not summary.rstrip().endswith((".", "!", "?", "”", '"'))
+                and fuller.rstrip().endswith((".", "!", "?", "”", '"'))
+                and fuller.startswith(cut)
+                and re.search(r"\w", re.sub(r"&\w+;", "", fuller[len(cut) :]))
+            ):
+                summary = fuller
         meta["summary"] = summary
         if standfirst is not None:  # the standfirst the page shows under its headline: the story's opening, no section's title
             meta["summary"] = meta["summary"] or squash_spaces(standfirst.get_text(" "))
