@@ -1,8 +1,8 @@
 """Saved-page benchmark: real publishers' pages, saved from a browser, imported as a user would, then built.
 
-    .venv/bin/python bench/saved_pages.py [--set bench|heldout|heldout2|heldout3|heldout4|newuser|all] [--only NAME] [--show NAME]
+    .venv/bin/python bench/saved_pages.py [--set bench|heldout|heldout2|heldout3|heldout4|heldout5|newuser|all] [--only NAME] [--show NAME]
 
-Four sets, each scored and totalled apart: the development pages in
+Seven sets, each scored and totalled apart: the development pages in
 tests/fixtures/saved-pages-bench/, the held-out pages in
 tests/fixtures/saved-pages-heldout/ (postlight/parser's fixtures, publishers the
 first set does not hold, scored first before any rule was written for them),
@@ -12,7 +12,9 @@ publishers neither of the others holds) and the third in
 tests/fixtures/saved-pages-heldout3/ (scrapinghub's, Trafilatura's and fundus's
 pages of publishers none of the others holds), and the fourth in
 tests/fixtures/saved-pages-heldout4/ (analysis and features with sections, quotes and a
-reference list, from fundus's, Trafilatura's and newspaper's test data), and in
+reference list, from fundus's, Trafilatura's and newspaper's test data), the fifth in
+tests/fixtures/saved-pages-heldout5/ (government press pages and stories built on officials'
+statements, from Trafilatura's, Postlight's and Readability's test data), and in
 tests/fixtures/saved-pages-newuser/ the two pages a new user's review imported (Express.co.uk, Pew
 Research Center), scored as the fourth round and on their `tags` besides.
 README.md in each folder says where each page comes from. Each page goes through the
@@ -49,7 +51,7 @@ Per page:
   passages of page furniture that must not be there are (case, quotes and
   spaces folded);
 - sections (pages of their own + sub-sections), notes defined, import CPU ms;
-- where the expectations list the page's `sections` (fourth round): "heads" is expected headings
+- where the expectations list the page's `sections` (fourth and fifth rounds): "heads" is expected headings
   found / expected, "+n" the headings found that are neither those nor expected subsections; notes
   defined against `notes`; first / last: `first` opens one of the body's first three paragraphs, `last`
   closes one of its last three (folded; an end mark such as ♦ after it ignored).
@@ -82,6 +84,7 @@ SETS = {
     "heldout2": ROOT / "tests" / "fixtures" / "saved-pages-heldout2",
     "heldout3": ROOT / "tests" / "fixtures" / "saved-pages-heldout3",
     "heldout4": ROOT / "tests" / "fixtures" / "saved-pages-heldout4",
+    "heldout5": ROOT / "tests" / "fixtures" / "saved-pages-heldout5",
     "newuser": ROOT / "tests" / "fixtures" / "saved-pages-newuser",
 }
 WORD = re.compile(r"\w+")

@@ -123,7 +123,7 @@ _CAPTION_CREDIT = re.compile(
 )
 
 _COOKIE = re.compile(r"cookie|consent|gdpr|\bcmp\b|onetrust|cc-banner|privacy-banner", re.I)
-_BREADCRUMB = re.compile(r"breadcrumb", re.I)
+_BREADCRUMB = re.compile(r"breadcrumb|(?:^|[\s_-])(?:entry-)?crumbs?(?:$|[\s_-])", re.I)  # a tagDiv theme's "td-crumb-container"
 _SKIP = re.compile(r"skip-?(?:link|to|nav)|skiplink", re.I)
 _SHARE = re.compile(r"share|sharing|social|addtoany|addthis|a2a_|sharedaddy", re.I)
 _SIGNUP = re.compile(r"newsletter|subscri|sign-?up|mailing-?list|mc4wp|optin|opt-in|email-capture|follow-?us", re.I)
@@ -154,7 +154,7 @@ _PUBLISHER_NOTICE = re.compile(
 _TOPICS_LABEL = re.compile(
     r"^(?:topics|tags|tagged|related topics|more on (?:these|this) topics?|explore more on these topics|filed under|categories|keywords)\b\s*:?", re.I
 )
-_PLAYER = re.compile(r"(?:audio|video|media|podcast)-?(?:module|player|controls)|jwplayer|\bresaudio\b", re.I)
+_PLAYER = re.compile(r"(?:audio|video|media|podcast)-?(?:module|player|controls)|jwplayer|\bresaudio\b|play-?(?:button|btn)", re.I)
 # a site's appeal to its readers, set apart in bold or italics under the story: a newsletter, a membership, a donation
 _APPEAL = re.compile(
     r"\b(?:sign up|subscribe|become a (?:member|subscriber)|(?:support|fund)\s+(?:\S+\s+){0,2}journalism|make a (?:contribution|donation)|donate)\b",
@@ -185,6 +185,12 @@ _SHORT_FURNITURE = {
 _LINK_FURNITURE = {"language link", "feedback link", "section link", "video prompt", "next-story button", "gallery link"}
 _ONE_WORD_FURNITURE = {"rule line", "next-story button"}  # furniture in one word: "___", "Next"
 _NOTICES = {"print edition note", "age notice", "affiliate notice", "cookie banner", "loading notice"}  # sentences by nature
+_PICTURE_LINE = re.compile(r"^\s*(?:header|featured?|top|lead|cover|banner|main|hero)\s+(?:image|photo|picture|photograph)\s*:\s*", re.I)
+_SITE_CREDIT = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|info|news|tv|gov|co|[a-z]{2})(?:\.[a-z]{2})?", re.I)
+_COURTESY = re.compile(r"(?:story\s+|article\s+|republished\s+|reposted\s+)?courtesy\s+(?:of\s+)?[\w .&'’-]{2,60}", re.I)
+_DATE_LABEL = re.compile(r"(?:release|publication|published|posted|issued|press release)\s+date\s*:?", re.I)
+_FORMAT_LINK = re.compile(r"mp4|mp3|m4a|ogg|wav|webm|pdf|epub|mobi|transcript|download|hd|sd", re.I)
+_VIDEO_CLASS = re.compile(r"(?:^|[\s_-])video(?:$|[\s_-])", re.I)  # class="icon video": a video's mark
 _PLAYER_NAME = re.compile(r"(?:^|[\s_-])player(?:$|[\s_-])", re.I)  # id="ym-player": a player's controls and menus
 _CONTENTS = re.compile(r"(?:^|[\s_-])(?:toc|table-?of-?contents|ez-toc-container|lwptoc)(?:$|[\s_-])", re.I)
 _SIDEBAR = re.compile(r"sidebar|widget", re.I)
@@ -210,7 +216,10 @@ _PAGE_CHROME = re.compile(
     r"site-?(?:header|footer|nav)|masthead|global-?(?:header|footer|nav)|page-?footer|main-?header|top-?bar|(?:^|\s)(?:header|footer|branding)(?:$|\s)",
     re.I,
 )
-_NAV_CLASS = re.compile(r"(?:^|[\s_-])(?:navigation|nav-(?:above|below|links|previous|next)|pagination|post-?nav(?:igation)?|menu)(?:$|[\s_-])", re.I)
+_NAV_CLASS = re.compile(
+    r"(?:^|[\s_-])(?:navigation|nav-(?:above|below|links|previous|next)|pagination|post-?nav(?:igation)?|menu|next-?prev|prev-?next)(?:$|[\s_-])",
+    re.I,
+)  # "td-post-next-prev": the "Previous article" / "Next article" links after a story
 _HOVER = re.compile(r"rollover|hover-?card|popover|tool-?tip|flyout", re.I)  # a card shown when the pointer rests on a name
 # shown on paper only (Hearst's <div class="print-header"> with the page's address, <div class="print-footer"> with "© 2019 …")
 _PRINT_ONLY = re.compile(r"(?:^|[\s_-])print-?(?:header|footer|only|logo|masthead|url)(?:$|[\s_-])|visible-print|show-for-print|only-print", re.I)
@@ -230,9 +239,10 @@ _BYLINE = re.compile(
 _NOT_BYLINE = re.compile(r"bio|about|box|card|profile", re.I)
 _BYLINE_OF_NAMES = re.compile(r"byline|(?:\b|__|-)author(?:s|-?names?)?\b", re.I)  # not a date's or a meta line's class
 _AUTHOR_NAME_CLASS = re.compile(r"author-?name|(?:^|\s)(?:[\w-]*__)?author(?:$|\s)", re.I)  # "author-name", "byline__author", "author"
+SUMMARY_WHOLE = 400  # characters: a description said whole, not the story's opening paragraphs
 CARD_MAX = 700  # characters: a teaser card's headline, byline, date and excerpt
 _AUTHOR_LIST = re.compile(r"(?:^|[\s_-])authors?-?(?:list|listing)(?:$|[\s_-])", re.I)
-_AUTHOR_PAGE = re.compile(r"/(?:author|authors|experts?|people|staff|profile|writers?)/")
+_AUTHOR_PAGE = re.compile(r"/(?:author|authors|experts?|people|staff|profile|writers?|reporters?|journalists?|columnists?)/")
 _BARE_NAME = re.compile(r"^(?:[A-Z][\w’'.-]+|[A-Z]\.)(?:\s+(?:[A-Z][\w’'.-]+|[A-Z]\.|de|van|von|al|bin|da|du|del|der|la|le|el)){1,3}$")
 _RELATED_HEADING = re.compile(
     r"^(?:related(?: articles?| reading| content| posts?| research| stories| reports?| analysis| items)?|read more|recommended(?: for you| reading)?"
@@ -502,7 +512,7 @@ def _iso_date(value: str) -> date | None:
 
 
 _BY_NAMES = re.compile(
-    r"^[Bb]y:?\s+(?:[A-Z][\w.'’-]*\s*){1,4}(?:(?:,|and|&)\s*(?:[A-Z][\w.'’-]*\s*){1,4})*\**\s*(?:$|[|–—-]|,?\s*(?:on\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d|\d))"
+    r"^(?:(?:[Ww]ritten|[Pp]osted|[Rr]eported)\s+)?[Bb]y:?\s+(?:[A-Z][\w.'’-]*\s*){1,4}(?:(?:,|and|&)\s*(?:[A-Z][\w.'’-]*\s*){1,4})*\**\s*(?:$|[|–—-]|,?\s*(?:on\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d|\d))"
 )
 
 
@@ -596,6 +606,14 @@ def _split_names(text: str) -> list[str]:
     return kept
 
 
+_BYLINE_LABEL = re.compile(r"^(?:(?:written|posted|reported)\s+)?by\s*:?\s+", re.I)
+
+
+def _unlabelled(name: str) -> str:
+    """An author element's name without the label the site set before it ("Written by: Jane Roe", "By: Jane Roe")."""
+    return _BYLINE_LABEL.sub("", name, count=1)
+
+
 def _people_in(name: str) -> list[str]:
     """An author element's text: two people where it joins two names with "and" ("Jane Roe and John Doe"), else one name
     ("Center for Strategy and Studies" is one body)."""
@@ -644,6 +662,71 @@ def _capital_subheads(container: Tag) -> None:
     if len(found) >= 2:
         for p in found:
             p.name = "h2"
+
+
+def _bold_subheads(container: Tag) -> None:
+    """Paragraphs of the story set wholly in bold, short, not a sentence or a question, each over a paragraph of prose,
+    are its sub-headings where it has two or more (Deutsche Welle's "<p><strong>Right-wing resistance</strong></p>"):
+    made <h2> for the walker. One such line alone (a phrase set in bold) and an interview's bold questions stay."""
+    found = []
+    for p in container.find_all("p"):
+        text = squash_spaces(p.get_text(" ")).strip()
+        if not text or len(text) > 80 or text.endswith((".", ",", ":", ";", "?", "!")) or p.find("a") is not None or not _in_bold(p):
+            continue
+        following = p.find_next_sibling()
+        while following is not None and following.name not in ("p", "div", "figure") and not following.get_text(strip=True):
+            following = following.find_next_sibling()
+        if following is not None and following.name == "p" and len(following.get_text(" ").split()) >= 12 and not _in_bold(following):
+            found.append(p)
+    if len(found) >= 2:
+        # of the rank of the story's other sub-headings where it has some (Polygraph: two <h4>, two bold paragraphs)
+        ranks = [int(h.name[1]) for h in container.find_all(["h2", "h3", "h4", "h5", "h6"])]
+        for p in found:
+            p.name = f"h{min(ranks, default=2)}"
+
+
+def _in_bold(tag: Tag) -> bool:
+    """Every word of the element set in bold (<strong>, <b>)."""
+    texts = [n for n in _nodes(tag) if _is_text(n) and n.strip()]
+    return bool(texts) and all(any(p.name in ("strong", "b") for p in n.parents if p is not tag and tag in p.parents) for n in texts)
+
+
+def _picture_box(tag: Tag) -> bool:
+    """A box of one picture and one short paragraph, nothing else (Deutsche Welle's <div class="picBox"><a><img></a><p>
+    Tahir Della helped organize …</p></div>): the paragraph is the picture's caption."""
+    if tag.name != "div" or len(tag.find_all("img", limit=2)) != 1:
+        return False
+    parts = [c for c in tag.children if isinstance(c, Tag) or (_is_text(c) and c.strip())]
+    lines = [c for c in parts if isinstance(c, Tag) and c.name == "p"]
+    others = [c for c in parts if c not in lines]
+    return (
+        len(lines) == 1
+        and len(squash_spaces(lines[0].get_text(" "))) <= 200
+        and all(isinstance(c, Tag) and c.find("img") is not None and not c.get_text(strip=True) for c in others)
+    )
+
+
+def _format_links(tag: Tag) -> bool:
+    """Two links or more and no other words, each named as a file's format ("MP4", "MP3", "PDF"): a player's downloads."""
+    links = tag.find_all("a")
+    if len(links) < 2 or not all(_FORMAT_LINK.fullmatch(squash_spaces(a.get_text(" "))) for a in links):
+        return False
+    rest = tag.get_text(" ")
+    for a in links:
+        rest = rest.replace(a.get_text(" "), " ", 1)
+    return not re.sub(r"[\s,|·•/()-]+", "", rest)
+
+
+def _one_link(tag: Tag) -> bool:
+    """The element's words are all one link's."""
+    links = tag.find_all("a", limit=2)
+    return len(links) == 1 and squash_spaces(links[0].get_text(" ")) == squash_spaces(tag.get_text(" "))
+
+
+def _slides(tag: Tag) -> bool:
+    """A list of three items or more, each a picture with a heading: the slides of a picture gallery, not the story's list."""
+    items = tag.find_all("li", recursive=False)
+    return len(items) >= 3 and all(item.find("img") is not None and item.find(HEADINGS) is not None for item in items)
 
 
 def _category_links(tag: Tag) -> bool:
@@ -699,6 +782,8 @@ class _Reader:
         self._read_title_and_byline(container, head_meta)
         self._record_outside(container, body)
         _capital_subheads(container)
+        _bold_subheads(container)
+        self._picture_lines(container)
         self._lift_sources(container)
         walker = _Walker(self)
         walker.walk(container, 0)
@@ -965,7 +1050,43 @@ class _Reader:
                 if enough(best):
                     return best
         densest = self._densest(body)
-        return self._with_opening(densest, body) if densest is not None else None
+        return self._with_opening(self._with_template_blocks(densest, body), body) if densest is not None else None
+
+    def _with_template_blocks(self, block: Tag, body: Tag) -> Tag:
+        """The densest block, or the element holding it and the other blocks of its template (the same tag and classes),
+        each two paragraphs of text or more, where those blocks are nearly all of that element's text: a story split by a
+        share box, a figure or a video (Quanta's <div class="post__content">, a White House page's summary and remarks)."""
+        classes = block.get("class")
+        if not classes:
+            return block
+        totals = self.totals
+        whole = totals.get(id(body), 0)
+        blocks = [block]
+        for tag in body.find_all(block.name, class_=classes[0]):
+            if tag is block or tag.get("class") != classes or block in tag.parents or tag in block.parents:
+                continue
+            if sum(1 for p in tag.find_all("p") if totals.get(id(p), 0) >= 80) < 2:
+                continue
+            if self._looks_like_furniture_wrapper(tag) or any(
+                self._kind(t, outside=True) and not self._holds_the_text(t, whole)
+                for t in (tag, *tag.parents)
+                if t is not body and t.name != "[document]"
+            ):
+                continue
+            blocks.append(tag)
+        if len(blocks) < 2:
+            return block
+        chains: list[list[Tag]] = [list(reversed([b, *b.parents])) for b in blocks]
+        common: Tag | None = None
+        for level in zip(*chains, strict=False):  # the chains differ in length: down to the shortest
+            if any(t is not level[0] for t in level):
+                break
+            common = level[0]
+        if common is None or common is body or common.name in ("body", "html", "[document]"):
+            return block
+        if sum(totals.get(id(b), 0) for b in blocks) < 0.8 * totals.get(id(common), 0):
+            return block
+        return common
 
     def _with_opening(self, block: Tag, body: Tag) -> Tag:
         """The densest block, or the ancestor that also holds the story's opening paragraphs before it (a mobile page's
@@ -1103,6 +1224,8 @@ class _Reader:
         if attrs:
             for pattern, kind in checks:
                 if pattern.search(attrs):
+                    if pattern is _POPUP and name == "a" and tag.find("img") is not None and not tag.get_text(strip=True):
+                        continue  # <a class="overlayLink"><img></a>: the link that opens the picture larger, the picture itself
                     return kind
             if _PLAYER_NAME.search(attrs) and not any(self._shown_embed(e) for e in tag.find_all(["iframe", "video", "object", "embed"])):
                 return "media player"  # one that shows a video is left to say so (the embed's placeholder)
@@ -1188,6 +1311,10 @@ class _Reader:
                 kind = "related articles"  # a sidebar's "Latest" / "Popular" tabs
             if kind is None and name in HEADINGS and name != "h1" and self._teaser_heading(tag, container):
                 kind = "related articles"
+            teaser = self._video_teaser(tag, container) if kind is None and name in HEADINGS and name != "h1" else None
+            if teaser is not None:
+                kind = "video teaser"  # Deutsche Welle: the video's title beside its icon, in a box with its play button
+                tag = teaser
             if kind is None and (name in HEADINGS or name == "p") and self._related_heading(tag):
                 kind = "related articles"
                 sibling = self._list_after(tag)
@@ -1209,6 +1336,10 @@ class _Reader:
                 kind = "related articles"  # a row of other stories' cards: headline, author and date, excerpt
             if kind is None and name in ("span", "p", "div", "li") and totals.get(id(tag), 0) < 400 and _category_links(tag):
                 kind = "category label"  # WordPress's <a rel="category tag">: "Geingob’s Funeral, National, News" over the story
+            if kind is None and name in ("p", "div") and totals.get(id(tag), 0) < 100 and _format_links(tag):
+                kind = "download links"  # "MP4 MP3" under a video
+            if kind is None and name in LISTS and _slides(tag):
+                kind = "picture gallery"  # another piece's slideshow set in the story (Deutsche Welle)
             if kind is None and name in LISTS and self._link_furniture_list(tag):
                 kind = "feedback link"  # The Nation's "Submit a correction", "Reprints & permissions" under the story
             if kind is None and name in LISTS and _social_list(tag):
@@ -1227,15 +1358,27 @@ class _Reader:
                 skip.add(id(row))
             if kind is None and name in ("p", "div", "span") and len(tag.contents) <= 3 and totals.get(id(tag), 0) < 400:
                 text = _bounded_text(tag, 400) or ""
-                if text.lower().strip(":") in ("advertisement", "advertising", "sponsored", "ad", "story continues below advertisement"):
+                if text.lower().strip(":-–—· ") in ("advertisement", "advertising", "sponsored", "ad", "story continues below advertisement"):
                     kind = "advertisement"
+                elif (_SITE_CREDIT.fullmatch(text) or _COURTESY.fullmatch(text)) and tag.find_parent(["figure", "figcaption"]) is None:
+                    kind = "credit line"  # "BVINEWS.COM" after a story taken from that site; "Courtesy of Forests News" over a repost
+                elif _DATE_LABEL.fullmatch(text):
+                    kind = "date line"  # "Release Date:" over a statement's stamp ("Thursday, 28 April 2022 – 3:55pm")
+                    stamp = tag.find_next_sibling()
+                    while stamp is not None and not stamp.get_text(strip=True):
+                        stamp = stamp.find_next_sibling()
+                    if stamp is not None and _stamp_only(_bounded_text(stamp, 80) or ""):
+                        self.drop(kind, stamp)
+                        marked.append(stamp)
+                        skip.add(id(stamp))
+
                 elif (
                     len(text) < 250
                     and furniture_kind(text) in _SHORT_FURNITURE
                     and (1 < len(text.split()) <= 12 or furniture_kind(text) in _NOTICES | _ONE_WORD_FURNITURE)
                 ):  # one word ("Facebook" under an embedded post) is a label of what the story shows
                     kind = furniture_kind(text)  # a line of its own, not a sentence of the story that opens with its words
-                elif _APPEAL.search(text) and _emphasised(tag):
+                elif _APPEAL.search(text) and (_emphasised(tag) or _one_link(tag)):
                     kind = "appeal to readers"
                     if tag.parent is not None and tag.parent is not container:  # the appeal's box: its lines after it
                         box_lines = [t for t in tag.find_next_siblings() if isinstance(t, Tag)]
@@ -1344,6 +1487,31 @@ class _Reader:
         if _PULL.search(attrs) or (tag.find("blockquote") is not None and len(tag.find_all(True)) < 12):
             return "pull quote"
         return None if tag.name != "aside" else self._kind(tag) or "aside"
+
+    def _picture_lines(self, container: Tag) -> None:
+        """A paragraph that opens "Header Image:" ("Featured image:", "Top photo:") describes the picture over the story: a
+        figure with that caption (and its credit), not the story's last paragraph."""
+        for p in container.find_all("p"):
+            first = next((n for n in p.descendants if _is_text(n) and n.strip()), None)
+            match = _PICTURE_LINE.match(first) if first is not None else None
+            if first is None or match is None or _bounded_text(p, 600) is None:
+                continue
+            first.replace_with(first[match.end() :])
+            figure, image, caption = self.soup.new_tag("figure"), self.soup.new_tag("img", alt=""), self.soup.new_tag("figcaption")
+            for child in list(p.contents):
+                caption.append(child.extract())
+            figure.append(image)
+            figure.append(caption)
+            p.replace_with(figure)
+
+    def _video_teaser(self, heading: Tag, container: Tag) -> Tag | None:
+        """The small box of a heading and a video's icon or player, with no text but the heading's: a video's teaser."""
+        text = _bounded_text(heading, 200)
+        box = heading.parent
+        if not text or box is None or box is container or self.totals.get(id(box), 0) > len(text) + 40:
+            return None
+        shown = box.find(lambda t: t is not heading and (t.name == "video" or bool(_VIDEO_CLASS.search(_attr(t, "class")))))
+        return box if shown is not None else None
 
     def _teaser_heading(self, tag: Tag, container: Tag) -> bool:
         """A heading that is one link to another page, in a small box of its own: a related story's teaser in the body.
@@ -1826,7 +1994,12 @@ class _Reader:
         standfirst = None
         if h1 is not None and h1.get_text(strip=True):
             self._drop_kickers(container, h1)
-            labels = [t for t in h1.find_previous_siblings() if isinstance(t, Tag)]
+            top = h1  # the headline alone in its <header> (Newsday, a tagDiv theme): the lines over that header
+            while (
+                top.parent is not None and top.parent is not container and top.parent.name in ("header", "hgroup") and not top.find_previous_sibling()
+            ):
+                top = top.parent
+            labels = [t for t in top.find_previous_siblings() if isinstance(t, Tag)]
             if not all(self._label_line(t) for t in labels):
                 labels = []  # text above the headline (a summary, a first section): the headline is not the page's top
             standfirst = self._standfirst(h1, container)
@@ -1880,6 +2053,14 @@ class _Reader:
             repeat.extract()
 
         byline_text, byline_names, byline_time, byline_line = self._byline(container)
+        if byline_names and all(self._names_the_site(n, head) for n in byline_names):
+            # "By The Planetary Press", then "Written by: Jane Roe" opening the text of a story it reposts: the writer
+            writer = self._by_name_line(container)
+            names = self._byline_names(writer, squash_spaces(writer.get_text(" "))) if writer is not None else []
+            if writer is not None and names and not any(self._names_the_site(n, head) for n in names):
+                self.drop("byline", writer)
+                writer.extract()
+                byline_names = names
         published = head.get("article:published_time", head.get("og:article:published_time", head.get("article:published", ("", 0))))
         dates = [
             ("JSON-LD datePublished", head.get("ld_date")),
@@ -1902,19 +2083,23 @@ class _Reader:
         ld_authors = head.get("ld_authors", [])
         if head.get("ld_authors_bodies"):  # {"@type": "Organization", "name": "Al-Bawaba"}: the site itself, no author
             ld_authors = [n for n in ld_authors if not self._names_the_site(n, head)]
+        # hidden author fields that hold the site's own name are the CMS's default, not a byline (a microdata author "The
+        # Planetary Press", <meta name="author" content="Deutsche Welle (www.dw.com)">): the next source may name the writer
         authors = [
             ("meta citation_author", head["citation_authors"]),
             ("JSON-LD author", ld_authors),
-            ("microdata author", head.get("md_authors", [])),
+            ("microdata author", [n for n in head.get("md_authors", []) if not self._names_the_site(n, head)]),
             ("byline", byline_names),
             ("the author card above the story", self.card_names),
-            ("meta author", head["authors"]),
+            ("meta author", [n for n in head["authors"] if not self._names_the_site(n, head)]),
         ]
         basis, names = next(((b, n) for b, n in authors if n), ("", []))
+        if not names:
+            basis, names = "the page's Author field", self._author_field()
         if basis == "meta citation_author":
             names = [_uninverted(n) for n in names]
         folded = {re.sub(r"^by\s+", "", n, flags=re.I).strip().casefold() for n in names}
-        for fuller_basis, fuller in (("byline", byline_names), ("meta author", head["authors"])):
+        for fuller_basis, fuller in ((b, n) for b, n in authors if b in ("byline", "meta author")):
             # JSON-LD that gives the first of two reporters only: the byline over the story names both
             if len(fuller) > len(names) and folded <= {n.casefold() for n in fuller}:
                 basis, names = fuller_basis, fuller
@@ -1930,7 +2115,19 @@ class _Reader:
         meta["authors"], meta["authors_basis"] = unique, basis
         self._drop_bare_byline(container, unique)
         self._drop_author_lists(container, unique)
-        summary = next((head[k][0] for k in ("og:description", "description", "twitter:description") if k in head), head.get("ld_description", ""))
+        given = [head[k][0] for k in ("og:description", "description", "twitter:description") if k in head] + [head.get("ld_description", "")]
+        summary = next((d for d in given if d), "")
+        for fuller in given:  # a description cut short ("… the changing status of computation in"), another says it whole
+            cut = summary.rstrip(" …")
+            if (
+                summary
+                and len(summary) < len(fuller) <= SUMMARY_WHOLE
+                and not summary.rstrip().endswith((".", "!", "?", "”", '"'))
+                and fuller.rstrip().endswith((".", "!", "?", "”", '"'))
+                and fuller.startswith(cut)
+                and re.search(r"\w", re.sub(r"&\w+;", "", fuller[len(cut) :]))
+            ):
+                summary = fuller
         meta["summary"] = summary
         if standfirst is not None:  # the standfirst the page shows under its headline: the story's opening, no section's title
             meta["summary"] = meta["summary"] or squash_spaces(standfirst.get_text(" "))
@@ -1947,6 +2144,24 @@ class _Reader:
         if byline_line:
             meta["byline_line"] = byline_line
 
+    def _author_field(self) -> list[str]:
+        """The names of a labelled "Author" field in the page's details (Deutsche Welle, beside the story: <li><strong>
+        Author</strong> Ben Knight</li>), where nothing else names the author; not in a menu, footer or sidebar box."""
+        for label in (self.soup.body or self.soup).find_all(["strong", "b", "dt", "th"]):
+            if not re.fullmatch(r"authors?\s*:?", squash_spaces(label.get_text(" ")), re.I):
+                continue
+            row = label.find_next_sibling("dd") if label.name == "dt" else label.parent
+            if row is None or row.find_parent(["nav", "footer", "aside"]) is not None or self._kind(row, outside=True) in ("hidden", "script/style"):
+                continue
+            text, shown = _bounded_text(row, 120) or "", squash_spaces(label.get_text(" "))
+            if label.name != "dt" and not text.startswith(shown):
+                continue
+            value = text[len(shown) :] if label.name != "dt" else text
+            people = _people_of(value.strip(" :"))
+            if people and all(_BARE_NAME.match(p) for p in people):
+                return people
+        return []
+
     def _names_the_site(self, name: str, head: dict[str, Any]) -> bool:
         """Whether a name is the site's own: its og:site_name, its JSON-LD publisher, or its host ("POLYGRAPH.info",
         "Al-Bawaba" on albawaba.com), read without case, spaces or punctuation."""
@@ -1954,6 +2169,8 @@ class _Reader:
         host = re.sub(r"^www\d?\.", "", host)
         own = [head.get("og:site_name", ("", 0))[0], head.get("ld_publisher", ""), host, host.split(".")[0]]
         keys = {re.sub(r"[\W_]+", "", n.casefold()) for n in own}
+        if host and re.search(rf"(?<![\w.@-])(?:www\d?\.)?{re.escape(host)}(?![\w-])", name, re.I):
+            return True  # "Deutsche Welle (www.dw.com)": the site's name with its address
         return re.sub(r"[\W_]+", "", name.casefold()) in keys - {""}
 
     def _standfirst(self, h1: Tag, container: Tag) -> Tag | None:
@@ -2201,7 +2418,7 @@ class _Reader:
             if "author" in (person.get("rel") or []) or person.get("itemprop") == "author" or _AUTHOR_NAME_CLASS.search(_attr(person, "class")):
                 # the name inside the author element, not the bio beside it (The Atlantic's <address itemprop="author">)
                 inner = person.find(itemprop="name") or person.find("a", href=_AUTHOR_PAGE)
-                names.extend(_people_in(squash_spaces((inner if inner is not None else person).get_text(" "))))
+                names.extend(_people_in(_unlabelled(squash_spaces((inner if inner is not None else person).get_text(" ")))))
             elif person.name == "a" and _AUTHOR_PAGE.search(_attr(person, "href")):
                 names.append(squash_spaces(person.get_text(" ")))
         if not names:  # "By …", and the same word in the other languages of think-tank pages: von, par, por, door
@@ -2251,6 +2468,10 @@ class _Reader:
                     return tag.parent
             if text and (not naming or self._byline_names(tag, squash_spaces(text))):
                 return tag
+        return self._by_name_line(root)
+
+    def _by_name_line(self, root: Tag) -> Tag | None:
+        """A short "By Name" (or "Written by: Name") line before the first long paragraph."""
         for tag in _tags(root, {"p", "div", "address", "li"}):
             text = _bounded_text(tag, 200)
             if text is None and tag.name == "p":
@@ -2645,6 +2866,7 @@ class _Walker:
                 and tag.find(class_=_CAPTION_CLASS)
                 and len(tag.find_all("img", limit=2)) == 1
             )
+            or (name == "div" and _picture_box(tag))
         ):
             self.figure(tag, depth)
         elif name == "table":
@@ -2716,12 +2938,14 @@ class _Walker:
             self.block(tag, depth)
             return
         self.flush()
-        caption_el = tag.find("figcaption") or tag.find(class_=re.compile(r"caption", re.I))
+        caption_el = tag.find("figcaption") or tag.find(class_=re.compile(r"caption", re.I)) or (tag.find("p") if _picture_box(tag) else None)
         credits = []
         if caption_el is not None:
             for credit_el in caption_el.find_all(
                 class_=re.compile(r"credit|copyright|attribution|source|photographer|byline", re.I)
             ) + caption_el.find_all(["small", "cite"]):
+                if credit_el.find(class_=_CAPTION_CLASS) is not None:
+                    continue  # a box around the caption and its credit ("_pattribution-w-auto"): the credit is inside it
                 if credit_el.parent is not None:
                     label = _Walker(self.reader).render(credit_el)[0]
                     if _CREDIT_LABEL.match(label):  # <span class="copyright-label">Credit:</span> DESMOND KWANDE/ AFP
@@ -2731,7 +2955,7 @@ class _Walker:
                     credits.append(label)
                     credit_el.extract()
         for credit_el in tag.find_all(class_=re.compile(r"credit|copyright|attribution", re.I)):
-            if credit_el.parent is not None and credit_el is not caption_el:
+            if credit_el.parent is not None and credit_el is not caption_el and credit_el.find(class_=_CAPTION_CLASS) is None:
                 credits.append(_Walker(self.reader).render(credit_el)[0])
                 credit_el.extract()
         caption: str = ""
