@@ -1750,3 +1750,16 @@ def test_an_analyst_who_sees_in_the_present_tense_is_the_he_of_the_next_quote():
         "“The platforms have the architecture to manage thousands of tasks,” he said."
     )
     assert attributed(body) == [("Saikat Roy", "It works,"), ("Saikat Roy", "The platforms have the architecture to manage thousands of tasks,")]
+
+
+def test_it_after_a_sentence_a_body_reported_is_that_body_and_a_promised_term_its_words():
+    body = (
+        "Police have made 300 arrests since the riots began, the Ostland Chiefs’ Council (OCC) said. "
+        "It also promised a “united and robust response” to the disorder."
+    )
+    assert attributed(body) == [("Ostland Chiefs’ Council", "united and robust response")]
+    body = "The Ostland Union warned of a “long winter” for the mines."
+    assert attributed(body) == [("Ostland Union", "long winter")]
+    # near miss: a term a speaker only announced is still a label ("announced a “special military operation”")
+    body = "Otto Brandt announced a “special military operation” on Monday."
+    assert attributed(body) == []

@@ -221,6 +221,7 @@ POINTS_BACK = re.compile(
 )
 OPENS_SUBORDINATE_CLAUSE = re.compile(r"\b(?:that|after|when|while|because|though|although|since|if|before|until|as)\s+$")
 INTRODUCED = re.compile(r"(?P<name>" + CHUNK.pattern + r"),\s+(?:a|an)\s+\w")  # "AO GK Radiant, a Moscow-based distributor"
+REPORTED_BY_AT_THE_END = re.compile(r",\s+the\s+(?P<who>[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|for|and)){0,6})(?:\s+\([A-Z]{2,6}\))?\s+said\.?\s*$")
 SENTENCE_OPENING = re.compile(r"(?:^|[.!?”]\s+)(?=[A-Z])")
 UNNAMED_SOURCE_WORDS = {"official", "officials", "source", "sources", "person", "aide", "diplomat"}
 PARAGRAPH_SOURCE = re.compile(r"\s*(?P<lead>According to)\s+[^.;]{3,160}?,")
@@ -1912,6 +1913,12 @@ class ReportAttribution:
         return subject
 
     def _sentence_subject(self, sentence: str) -> Subject | None:
+        reporter = REPORTED_BY_AT_THE_END.search(sentence) if ", the " in sentence and " said" in sentence else None
+        reporting = head_of(reporter.group("who")) if reporter else None
+        if reporter is not None and reporting is not None and reporting.kind in ("organization", "outlet"):
+            # "Police have made 378 arrests, the National Police Chiefs’ Council said. It also promised …": the body that
+            # reported it, not the police it reported on, is the sentence's subject and the "it" after
+            return Subject([reporting], start=reporter.start("who"))
         for tried, verb in enumerate(itertools.islice(FINITE_VERB.finditer(sentence), 3)):
             subject = subject_before(sentence, verb.start())
             if subject is None:

@@ -184,4 +184,12 @@ def _cued(before: str) -> bool:
 
 def _describing_before(before: str) -> bool:
     tail = " ".join(before.split()[-12:])
-    return any(is_describing(m.group(1)) for m in CUE.finditer(tail))
+    if any(is_describing(m.group(1)) for m in CUE.finditer(tail)):
+        return True
+    pledged = PLEDGED_ARTICLE.search(before) if before.endswith((" a ", " an ", " a", " an")) else None
+    return pledged is not None and base_of(pledged.group(1)) in PLEDGING  # "It also promised a “united response”"
+
+
+# verbs whose object is the speaker's own words: "promised a “united and robust response”", "warned of a “long winter”"
+PLEDGING = frozenset({"promise", "pledge", "vow", "warn", "urge", "demand", "predict", "threaten"})
+PLEDGED_ARTICLE = re.compile(r"\b([a-z]+)(?:\s+(?:of|for))?\s+an?\s*$")
