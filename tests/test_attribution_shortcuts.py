@@ -14,7 +14,7 @@ import pytest
 from corpus_strings import corpus_paragraphs, odd_strings
 from dossier import dates, quotes, sentences
 from dossier.attribution import engine, marks, names, occasions, sieves
-from dossier.attribution.shortcuts import named_first
+from dossier.attribution.shortcuts import named_first, whole_word_in
 
 
 @pytest.fixture(scope="module")
@@ -294,3 +294,14 @@ def test_a_title_cue_or_a_mentioned_phrase_is_looked_for_only_after_its_last_wor
             (attribution_quotes.MENTIONED, attribution_quotes.MENTIONED_LAST_WORDS),
         ]:
             assert attribution_quotes._ends_with(text, pattern, words) == (pattern.search(text) is not None), text
+
+
+def test_a_whole_word_is_found_where_the_pattern_made_for_it_finds_it(paragraphs):
+    words = ["Leslie", "Field", "Al-Assad", "Jr.", "O’Brien", "_x", "é", "Ab"]
+    pieces = ["Leslie", "Field", "Les", "lie", "Al-Assad", "Jr.", "O’Brien", "’s", "_", "x", "é", "\u0301", "Ab", "A", "b", " ", "-", ".", "1"]
+    for text in odd_strings(pieces, 20000, 6, longest=6):
+        for word in words:
+            assert whole_word_in(text, word) == bool(re.search(r"\b" + re.escape(word) + r"\b", text)), (text, word)
+    for text in paragraphs[:400]:
+        for word in {*re.findall(r"[A-Z][\w’'.-]{2,}", text)[:5], "Leslie"}:
+            assert whole_word_in(text, word) == bool(re.search(r"\b" + re.escape(word) + r"\b", text)), (text, word)

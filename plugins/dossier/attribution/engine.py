@@ -66,6 +66,7 @@ from .names import (
 )
 from .occasions import NOUN_OCCASIONS, occasion_in
 from .quotes import SPEAKER_AFTER, QuoteSpan, classify, lowered_words
+from .shortcuts import whole_word_in
 from .sieves import (
     INLINE_SIEVES,
     TABLE_ROW_DETAIL,
@@ -275,7 +276,6 @@ HEADING_SPEAKER = re.compile(r"^(?P<who>[^:\"“”]{2,160}?)\s*:\s*(?P<rest>.*)
 # A paragraph's quotes are read by whole_quote and then by inline, and each paragraph is folded once for every
 # statement below it that looks back at it: read once (the caches live as long as a few sections)
 paragraph_spans = functools.lru_cache(maxsize=256)(quote_spans)
-WHOLE_WORD_CACHE = functools.lru_cache(maxsize=1024)(lambda word: re.compile(r"\b" + re.escape(word) + r"\b"))  # a name's word, capitalised
 folded_paragraph = functools.lru_cache(maxsize=256)(fold_chars)
 stated_in = functools.lru_cache(maxsize=256)(stated_years)  # each paragraph's, read when it is and when the next ones are
 STATED_PARAGRAPHS = 24  # the paragraphs above in a section whose stated years a statement's yearless days may take
@@ -1249,7 +1249,7 @@ class ReportAttribution:
         named = [
             w for w in (words[0], words[-1]) if len(w) >= 3 and w[0].isupper() and fold_chars(w).lower() not in STATES
         ]  # not "Israel" of Israel Katz
-        return len(words) >= 2 and any(WHOLE_WORD_CACHE(word).search(quote) for word in named)
+        return len(words) >= 2 and any(whole_word_in(quote, word) for word in named)
 
     def named_in_one_word(self, who: str | Head | None) -> bool:
         """ "Kayhan", "NetBlocks": a one-word name read as a person's may be a body's, which 'it' can mean."""
