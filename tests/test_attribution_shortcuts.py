@@ -305,3 +305,9 @@ def test_a_whole_word_is_found_where_the_pattern_made_for_it_finds_it(paragraphs
     for text in paragraphs[:400]:
         for word in {*re.findall(r"[A-Z][\w’'.-]{2,}", text)[:5], "Leslie"}:
             assert whole_word_in(text, word) == bool(re.search(r"\b" + re.escape(word) + r"\b", text)), (text, word)
+
+
+def test_a_year_s_digits_are_what_the_pattern_with_its_look_behind_first_finds(paragraphs):
+    pieces = ["19", "20", "18", "17", "2", "1", "0", "9", "-", "a", "_", " ", "\n", "é", "٣", "2016-17", "x2020"]
+    for text in [*paragraphs, *odd_strings(pieces, 20000, 7, longest=8)]:
+        assert spans(dates.YEAR_DIGITS, text) == spans(dates.PLAIN_YEAR_DIGITS, text), repr(text)

@@ -197,7 +197,10 @@ STATED_YEAR = re.compile(
     + r"\s+(?:of\s+)?)?)?"
     r"(?:(?<![Ss]ince\s)(?P<month>" + _MONTH_NAME + r")\s+)?(?P<year>(?:1[89]|20)\d\d)\Z",
 )
-YEAR_DIGITS = re.compile(r"(?<![\w-])(?:1[89]|20)\d\d(?!\w|-\d)")  # not "2016-17"
+# its look-behind after the first two digits, not before them: re then skips to a "1" or a "2" instead of trying every place
+# (the same matches as PLAIN_YEAR_DIGITS, the pattern as first written)
+YEAR_DIGITS = re.compile(r"(?:1[89]|20)(?<![\w-]..)\d\d(?!\w|-\d)")  # not "2016-17"
+PLAIN_YEAR_DIGITS = r"(?<![\w-])(?:1[89]|20)\d\d(?!\w|-\d)"
 STATED_REACH = 60  # characters before a year that STATED_YEAR may take: "during the beginning of the winter of "
 ROLLOVER_MONTHS = 6  # "On December 27, 2019, … On January 3": half a year back or more is the next year
 
