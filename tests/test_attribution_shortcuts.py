@@ -311,3 +311,17 @@ def test_a_year_s_digits_are_what_the_pattern_with_its_look_behind_first_finds(p
     pieces = ["19", "20", "18", "17", "2", "1", "0", "9", "-", "a", "_", " ", "\n", "é", "٣", "2016-17", "x2020"]
     for text in [*paragraphs, *odd_strings(pieces, 20000, 7, longest=8)]:
         assert spans(dates.YEAR_DIGITS, text) == spans(dates.PLAIN_YEAR_DIGITS, text), repr(text)
+
+
+def test_a_relative_day_is_looked_for_only_where_day_or_night_is_written(paragraphs):
+    pieces = ["to", "day", "Today", "night", "last ", "Last night", "on ", "Sun", "Mon", "Tues", "Yester", "ton", "ight", " ", "x"]
+    published = dt.date(2024, 5, 17)
+    for text in [*paragraphs, *odd_strings(pieces, 20000, 8, longest=6)]:
+        found = list(dates.RELATIVE_DAY.finditer(text))
+        assert all("day" in match.group(0) or "night" in match.group(0) for match in found), text
+        last = found[-1] if found else None
+        near = (last.group("near") or "").lower() if last else ""
+        plain = None if last is None else published - dt.timedelta(days=1) if near in ("yesterday", "last night") else published if near else None
+        if last is not None and not near:
+            plain = published - dt.timedelta(days=(published.weekday() - dates.WEEKDAYS.index(last.group("weekday").lower())) % 7)
+        assert dates.relative_date(text, published) == plain, text

@@ -339,6 +339,8 @@ def relative_date(text: str, published: dt.date | None) -> dt.date | None:
     the day it was published). The last such word in the text; None without a publication date."""
     if published is None:
         return None
+    if "day" not in text and "night" not in text:  # every word RELATIVE_DAY finds holds one of them: no scan where neither is
+        return None
     found = next(reversed(list(RELATIVE_DAY.finditer(text))), None)
     if found is None:
         return None
