@@ -13,7 +13,7 @@ import re
 import pytest
 from corpus_strings import corpus_paragraphs, odd_strings
 from dossier import dates, quotes, sentences
-from dossier.attribution import engine, marks, names, occasions, sieves
+from dossier.attribution import engine, interviews, marks, names, occasions, sieves
 from dossier.attribution.shortcuts import named_first, whole_word_in
 
 
@@ -325,3 +325,19 @@ def test_a_relative_day_is_looked_for_only_where_day_or_night_is_written(paragra
         if last is not None and not near:
             plain = published - dt.timedelta(days=(published.weekday() - dates.WEEKDAYS.index(last.group("weekday").lower())) % 7)
         assert dates.relative_date(text, published) == plain, text
+
+
+def test_the_writer_meeting_someone_is_what_the_plain_pattern_finds(paragraphs):
+    pieces = ["I", " ", "  ", "\n", "asked", "met", "then", "put it to", "AI", "_I", "éI", "-", "x"]
+    for text in [*paragraphs, *odd_strings(pieces, 20000, 9, longest=6)]:
+        assert spans(interviews.WRITER_MEETS, text) == spans(interviews.PLAIN_WRITER_MEETS, text), repr(text)
+
+
+def test_a_role_word_before_a_name_is_what_the_pattern_over_the_whole_text_finds(paragraphs):
+    def found(match: re.Match[str] | None) -> tuple[int, int, str] | None:
+        return (match.start(), match.end(), match.group("role")) if match else None
+
+    pieces = ["the ", "prime minister", "foreign minister", "minister", "communiqué", "-", "x", " ", "\n", "\u00a0", "\x1c", "é", "pm"]
+    for text in [*paragraphs[:3000], *odd_strings(pieces, 20000, 10, longest=8)]:
+        for end in {len(text), len(text) // 2, max(0, len(text) - 3)}:
+            assert found(engine.lower_role_before(text, end)) == found(engine.LOWER_ROLE_BEFORE.search(text, 0, end)), (text, end)

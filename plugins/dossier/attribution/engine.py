@@ -140,6 +140,8 @@ CITATION_IN_PARENTHESES = re.compile(r"\([^()]{0,160}\b(?:1[89]|20)\d\d[a-z]?\)"
 SURNAME_BEARER_REACH = 600  # how far back a full name is looked for when a first name could mean another speaker
 OWNER_MARKS = re.compile(r"^\(|(?:[’']s)?\)?$")  # "(tsmc’s)" -> "tsmc"
 LOWER_ROLE_BEFORE = re.compile(r"(?<![\w-])(?P<role>" + ROLE_NOUN_WORDS + r")\s+$")
+# a LOWER_ROLE_BEFORE match ends where the spaces before its end begin: it starts at most this far before them
+LOWER_ROLE_REACH = max(map(len, ROLE_NOUN_WORDS.split("|")))
 ISSUED_BY = re.compile(r"\bstatements?\s+(?:issued|released|written|signed|made|published)\s+by\s+(?:the\s+)?(?P<who>" + CHUNK.pattern + ")")
 RELATIVE_APPOSED = re.compile(
     r"(?P<owner>[A-Z][\w’'-]+)[’']s\s+(?:mother|father|wife|husband|son|daughter|brother|sister|uncle|aunt|grandmother|"
@@ -334,6 +336,13 @@ def mask_with_ends(text: str, spans: list[Span]) -> str:
 
 WORD_AND_SPACES = re.compile(r"\b([A-Z][\w’'-]+)\s+")  # a capitalised word and the spaces after it: no space can end the word
 WORD_CHAR = re.compile(r"\w")
+
+
+def lower_role_before(text: str, end: int) -> re.Match[str] | None:
+    """What `LOWER_ROLE_BEFORE.search(text, 0, end)` finds, searched only from LOWER_ROLE_REACH characters before the
+    spaces that end text[:end] (a match's look-behind still sees the characters before where the search starts)."""
+    words_end = len(text[:end].rstrip())
+    return LOWER_ROLE_BEFORE.search(text, max(0, words_end - LOWER_ROLE_REACH), end)
 
 
 def _word_char(char: str) -> bool:
@@ -1930,7 +1939,7 @@ class ReportAttribution:
                     salience.issuer = known or head  # "Dujarric said in a statement that …", "The ministry issued a statement"
                 if head.kind == "person":
                     # "The council’s economist Jeremiah Mbelu reveals": a later "the economist" is him
-                    lower_role = LOWER_ROLE_BEFORE.search(sentence, 0, subject.start) if not head.role and subject is not None else None
+                    lower_role = lower_role_before(sentence, subject.start) if not head.role and subject is not None else None
                     self.note_role(head.role or (lower_role.group("role") if lower_role else ""), known or head)
                 if head.kind == "person" and head.surname and len(head.name.split()) > 1 and not self.titled_surname(head):
                     relative = RELATIVE_APPOSED.search(sentence, 0, subject.start) if subject is not None and "," in sentence else None
