@@ -341,3 +341,18 @@ def test_a_role_word_before_a_name_is_what_the_pattern_over_the_whole_text_finds
     for text in [*paragraphs[:3000], *odd_strings(pieces, 20000, 10, longest=8)]:
         for end in {len(text), len(text) // 2, max(0, len(text) - 3)}:
             assert found(engine.lower_role_before(text, end)) == found(engine.LOWER_ROLE_BEFORE.search(text, 0, end)), (text, end)
+
+
+def test_a_word_character_is_what_re_s_backslash_w_matches():
+    word = re.compile(r"\w")
+    for code in range(0x110000):
+        char = chr(code)
+        assert engine._word_char(char) == (word.match(char) is not None), hex(code)
+    assert not engine._word_char("")
+
+
+def test_a_state_s_office_holder_is_looked_for_only_before_one_of_its_role_words(paragraphs):
+    pieces = ["China’s ", "Narvia's ", "U.S. ", "foreign minister", "defense minister", "envoy", "spokesman", "leader", " ", "\n", "x"]
+    for text in [*paragraphs, *[p[: len(p) // 2] for p in paragraphs], *odd_strings(pieces, 20000, 11, longest=5)]:
+        if names.STATE_ROLE_END.search(text):
+            assert text.rstrip("\n").endswith(names.STATE_ROLE_LAST_WORDS), repr(text)

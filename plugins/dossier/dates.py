@@ -142,7 +142,6 @@ DIGIT = re.compile(r"\d")  # every date has a digit, and all but the ISO form a 
 SPECIAL_CASE_CHARACTERS = "\u0130\u0131\u017f\u212a"  # İ ı ſ and the Kelvin sign: str.lower and re.I differ on them
 IGNORECASE_SPECIAL = re.compile(f"[{SPECIAL_CASE_CHARACTERS}]")
 WORD_START_DIGIT = re.compile(r"\d(?<!\w\d)")  # a digit after no word character
-WORD_CHAR = re.compile(r"\w")
 MONTH_FIRST = {id(NAMED_DATE_PATTERNS[0]), id(YEARLESS[0])}  # their matches start with a month's name, the others' with a digit
 
 
@@ -159,7 +158,7 @@ def _month_starts(text: str, digits: list[int]) -> list[int]:
         if end and text[end - 1] == ".":
             end -= 1
         start = end
-        while start and WORD_CHAR.match(text, start - 1):
+        while start and (text[start - 1].isalnum() or text[start - 1] == "_"):  # re's \w
             start -= 1
         if start < end:
             starts.append(start)
