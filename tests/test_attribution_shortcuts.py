@@ -13,8 +13,8 @@ import re
 import pytest
 from corpus_strings import corpus_paragraphs, odd_strings
 from dossier import dates, quotes, sentences
-from dossier.attribution import engine, marks, names, occasions, sieves
-from dossier.attribution.shortcuts import named_first
+from dossier.attribution import engine, interviews, marks, names, occasions, sieves
+from dossier.attribution.shortcuts import named_first, whole_word_in
 
 
 @pytest.fixture(scope="module")
@@ -294,3 +294,65 @@ def test_a_title_cue_or_a_mentioned_phrase_is_looked_for_only_after_its_last_wor
             (attribution_quotes.MENTIONED, attribution_quotes.MENTIONED_LAST_WORDS),
         ]:
             assert attribution_quotes._ends_with(text, pattern, words) == (pattern.search(text) is not None), text
+
+
+def test_a_whole_word_is_found_where_the_pattern_made_for_it_finds_it(paragraphs):
+    words = ["Leslie", "Field", "Al-Assad", "Jr.", "O’Brien", "_x", "é", "Ab"]
+    pieces = ["Leslie", "Field", "Les", "lie", "Al-Assad", "Jr.", "O’Brien", "’s", "_", "x", "é", "\u0301", "Ab", "A", "b", " ", "-", ".", "1"]
+    for text in odd_strings(pieces, 20000, 6, longest=6):
+        for word in words:
+            assert whole_word_in(text, word) == bool(re.search(r"\b" + re.escape(word) + r"\b", text)), (text, word)
+    for text in paragraphs[:400]:
+        for word in {*re.findall(r"[A-Z][\w’'.-]{2,}", text)[:5], "Leslie"}:
+            assert whole_word_in(text, word) == bool(re.search(r"\b" + re.escape(word) + r"\b", text)), (text, word)
+
+
+def test_a_year_s_digits_are_what_the_pattern_with_its_look_behind_first_finds(paragraphs):
+    pieces = ["19", "20", "18", "17", "2", "1", "0", "9", "-", "a", "_", " ", "\n", "é", "٣", "2016-17", "x2020"]
+    for text in [*paragraphs, *odd_strings(pieces, 20000, 7, longest=8)]:
+        assert spans(dates.YEAR_DIGITS, text) == spans(dates.PLAIN_YEAR_DIGITS, text), repr(text)
+
+
+def test_a_relative_day_is_looked_for_only_where_day_or_night_is_written(paragraphs):
+    pieces = ["to", "day", "Today", "night", "last ", "Last night", "on ", "Sun", "Mon", "Tues", "Yester", "ton", "ight", " ", "x"]
+    published = dt.date(2024, 5, 17)
+    for text in [*paragraphs, *odd_strings(pieces, 20000, 8, longest=6)]:
+        found = list(dates.RELATIVE_DAY.finditer(text))
+        assert all("day" in match.group(0) or "night" in match.group(0) for match in found), text
+        last = found[-1] if found else None
+        near = (last.group("near") or "").lower() if last else ""
+        plain = None if last is None else published - dt.timedelta(days=1) if near in ("yesterday", "last night") else published if near else None
+        if last is not None and not near:
+            plain = published - dt.timedelta(days=(published.weekday() - dates.WEEKDAYS.index(last.group("weekday").lower())) % 7)
+        assert dates.relative_date(text, published) == plain, text
+
+
+def test_the_writer_meeting_someone_is_what_the_plain_pattern_finds(paragraphs):
+    pieces = ["I", " ", "  ", "\n", "asked", "met", "then", "put it to", "AI", "_I", "éI", "-", "x"]
+    for text in [*paragraphs, *odd_strings(pieces, 20000, 9, longest=6)]:
+        assert spans(interviews.WRITER_MEETS, text) == spans(interviews.PLAIN_WRITER_MEETS, text), repr(text)
+
+
+def test_a_role_word_before_a_name_is_what_the_pattern_over_the_whole_text_finds(paragraphs):
+    def found(match: re.Match[str] | None) -> tuple[int, int, str] | None:
+        return (match.start(), match.end(), match.group("role")) if match else None
+
+    pieces = ["the ", "prime minister", "foreign minister", "minister", "communiqué", "-", "x", " ", "\n", "\u00a0", "\x1c", "é", "pm"]
+    for text in [*paragraphs[:3000], *odd_strings(pieces, 20000, 10, longest=8)]:
+        for end in {len(text), len(text) // 2, max(0, len(text) - 3)}:
+            assert found(engine.lower_role_before(text, end)) == found(engine.LOWER_ROLE_BEFORE.search(text, 0, end)), (text, end)
+
+
+def test_a_word_character_is_what_re_s_backslash_w_matches():
+    word = re.compile(r"\w")
+    for code in range(0x110000):
+        char = chr(code)
+        assert engine._word_char(char) == (word.match(char) is not None), hex(code)
+    assert not engine._word_char("")
+
+
+def test_a_state_s_office_holder_is_looked_for_only_before_one_of_its_role_words(paragraphs):
+    pieces = ["China’s ", "Narvia's ", "U.S. ", "foreign minister", "defense minister", "envoy", "spokesman", "leader", " ", "\n", "x"]
+    for text in [*paragraphs, *[p[: len(p) // 2] for p in paragraphs], *odd_strings(pieces, 20000, 11, longest=5)]:
+        if names.STATE_ROLE_END.search(text):
+            assert text.rstrip("\n").endswith(names.STATE_ROLE_LAST_WORDS), repr(text)

@@ -142,7 +142,6 @@ DIGIT = re.compile(r"\d")  # every date has a digit, and all but the ISO form a 
 SPECIAL_CASE_CHARACTERS = "\u0130\u0131\u017f\u212a"  # İ ı ſ and the Kelvin sign: str.lower and re.I differ on them
 IGNORECASE_SPECIAL = re.compile(f"[{SPECIAL_CASE_CHARACTERS}]")
 WORD_START_DIGIT = re.compile(r"\d(?<!\w\d)")  # a digit after no word character
-WORD_CHAR = re.compile(r"\w")
 MONTH_FIRST = {id(NAMED_DATE_PATTERNS[0]), id(YEARLESS[0])}  # their matches start with a month's name, the others' with a digit
 
 
@@ -159,7 +158,7 @@ def _month_starts(text: str, digits: list[int]) -> list[int]:
         if end and text[end - 1] == ".":
             end -= 1
         start = end
-        while start and WORD_CHAR.match(text, start - 1):
+        while start and (text[start - 1].isalnum() or text[start - 1] == "_"):  # re's \w
             start -= 1
         if start < end:
             starts.append(start)
@@ -197,7 +196,10 @@ STATED_YEAR = re.compile(
     + r"\s+(?:of\s+)?)?)?"
     r"(?:(?<![Ss]ince\s)(?P<month>" + _MONTH_NAME + r")\s+)?(?P<year>(?:1[89]|20)\d\d)\Z",
 )
-YEAR_DIGITS = re.compile(r"(?<![\w-])(?:1[89]|20)\d\d(?!\w|-\d)")  # not "2016-17"
+# its look-behind after the first two digits, not before them: re then skips to a "1" or a "2" instead of trying every place
+# (the same matches as PLAIN_YEAR_DIGITS, the pattern as first written)
+YEAR_DIGITS = re.compile(r"(?:1[89]|20)(?<![\w-]..)\d\d(?!\w|-\d)")  # not "2016-17"
+PLAIN_YEAR_DIGITS = r"(?<![\w-])(?:1[89]|20)\d\d(?!\w|-\d)"
 STATED_REACH = 60  # characters before a year that STATED_YEAR may take: "during the beginning of the winter of "
 ROLLOVER_MONTHS = 6  # "On December 27, 2019, … On January 3": half a year back or more is the next year
 
@@ -335,6 +337,8 @@ def relative_date(text: str, published: dt.date | None) -> dt.date | None:
     """News counts days from its publication: 'today', 'yesterday', 'last night', 'on Tuesday' (the last Tuesday up to
     the day it was published). The last such word in the text; None without a publication date."""
     if published is None:
+        return None
+    if "day" not in text and "night" not in text:  # every word RELATIVE_DAY finds holds one of them: no scan where neither is
         return None
     found = next(reversed(list(RELATIVE_DAY.finditer(text))), None)
     if found is None:

@@ -66,6 +66,7 @@ from .names import (
 )
 from .occasions import NOUN_OCCASIONS, occasion_in
 from .quotes import SPEAKER_AFTER, QuoteSpan, classify, lowered_words
+from .shortcuts import whole_word_in
 from .sieves import (
     INLINE_SIEVES,
     TABLE_ROW_DETAIL,
@@ -139,6 +140,8 @@ CITATION_IN_PARENTHESES = re.compile(r"\([^()]{0,160}\b(?:1[89]|20)\d\d[a-z]?\)"
 SURNAME_BEARER_REACH = 600  # how far back a full name is looked for when a first name could mean another speaker
 OWNER_MARKS = re.compile(r"^\(|(?:[’']s)?\)?$")  # "(tsmc’s)" -> "tsmc"
 LOWER_ROLE_BEFORE = re.compile(r"(?<![\w-])(?P<role>" + ROLE_NOUN_WORDS + r")\s+$")
+# a LOWER_ROLE_BEFORE match ends where the spaces before its end begin: it starts at most this far before them
+LOWER_ROLE_REACH = max(map(len, ROLE_NOUN_WORDS.split("|")))
 ISSUED_BY = re.compile(r"\bstatements?\s+(?:issued|released|written|signed|made|published)\s+by\s+(?:the\s+)?(?P<who>" + CHUNK.pattern + ")")
 RELATIVE_APPOSED = re.compile(
     r"(?P<owner>[A-Z][\w’'-]+)[’']s\s+(?:mother|father|wife|husband|son|daughter|brother|sister|uncle|aunt|grandmother|"
@@ -280,7 +283,6 @@ HEADING_SPEAKER = re.compile(r"^(?P<who>[^:\"“”]{2,160}?)\s*:\s*(?P<rest>.*)
 # A paragraph's quotes are read by whole_quote and then by inline, and each paragraph is folded once for every
 # statement below it that looks back at it: read once (the caches live as long as a few sections)
 paragraph_spans = functools.lru_cache(maxsize=256)(quote_spans)
-WHOLE_WORD_CACHE = functools.lru_cache(maxsize=1024)(lambda word: re.compile(r"\b" + re.escape(word) + r"\b"))  # a name's word, capitalised
 folded_paragraph = functools.lru_cache(maxsize=256)(fold_chars)
 stated_in = functools.lru_cache(maxsize=256)(stated_years)  # each paragraph's, read when it is and when the next ones are
 STATED_PARAGRAPHS = 24  # the paragraphs above in a section whose stated years a statement's yearless days may take
@@ -341,8 +343,16 @@ WORD_AND_SPACES = re.compile(r"\b([A-Z][\w’'-]+)\s+")  # a capitalised word an
 WORD_CHAR = re.compile(r"\w")
 
 
+def lower_role_before(text: str, end: int) -> re.Match[str] | None:
+    """What `LOWER_ROLE_BEFORE.search(text, 0, end)` finds, searched only from LOWER_ROLE_REACH characters before the
+    spaces that end text[:end] (a match's look-behind still sees the characters before where the search starts)."""
+    words_end = len(text[:end].rstrip())
+    return LOWER_ROLE_BEFORE.search(text, max(0, words_end - LOWER_ROLE_REACH), end)
+
+
 def _word_char(char: str) -> bool:
-    return bool(char) and WORD_CHAR.match(char) is not None
+    """Whether re's \\w matches the character (one, or none: ""): \\w is str.isalnum and "_"."""
+    return char.isalnum() or char == "_"
 
 
 def words_before(text: str, surname: str) -> list[str]:
@@ -1269,7 +1279,7 @@ class ReportAttribution:
         named = [
             w for w in (words[0], words[-1]) if len(w) >= 3 and w[0].isupper() and fold_chars(w).lower() not in STATES
         ]  # not "Israel" of Israel Katz
-        return len(words) >= 2 and any(WHOLE_WORD_CACHE(word).search(quote) for word in named)
+        return len(words) >= 2 and any(whole_word_in(quote, word) for word in named)
 
     def named_in_one_word(self, who: str | Head | None) -> bool:
         """ "Kayhan", "NetBlocks": a one-word name read as a person's may be a body's, which 'it' can mean."""
@@ -1965,7 +1975,7 @@ class ReportAttribution:
                     salience.issuer = known or head  # "Dujarric said in a statement that …", "The ministry issued a statement"
                 if head.kind == "person":
                     # "The council’s economist Jeremiah Mbelu reveals": a later "the economist" is him
-                    lower_role = LOWER_ROLE_BEFORE.search(sentence, 0, subject.start) if not head.role and subject is not None else None
+                    lower_role = lower_role_before(sentence, subject.start) if not head.role and subject is not None else None
                     self.note_role(head.role or (lower_role.group("role") if lower_role else ""), known or head)
                 if head.kind == "person" and head.surname and len(head.name.split()) > 1 and not self.titled_surname(head):
                     relative = RELATIVE_APPOSED.search(sentence, 0, subject.start) if subject is not None and "," in sentence else None

@@ -10,7 +10,9 @@ import re
 from .names import CHUNK, Head, head_after, head_of
 
 # "I asked Zelensky whether", "I met the president", "I put it to him": the writer and the person they talk with
-WRITER_MEETS = re.compile(r"\bI\s+(?:(?:then|also|later|once)\s+)?(?:asked|met|interviewed|pressed|challenged|put it to|suggested to)\s+")
+# "\b" after the "I", as a look-behind: re then looks only where an "I" stands (the same matches as PLAIN_WRITER_MEETS)
+WRITER_MEETS = re.compile(r"I(?<!\wI)\s+(?:(?:then|also|later|once)\s+)?(?:asked|met|interviewed|pressed|challenged|put it to|suggested to)\s+")
+PLAIN_WRITER_MEETS = r"\bI\s+(?:(?:then|also|later|once)\s+)?(?:asked|met|interviewed|pressed|challenged|put it to|suggested to)\s+"
 # "Putin, Zelensky told me, has …", "he told us": the person talking to the writer
 TOLD_WRITER = re.compile(r"(?:told|tells|assured|reminded|warned)\s+(?:me|us)\b")
 TELLS_WRITER = re.compile(r"(?P<who>\b(?:[Hh]e|[Ss]he)|[A-Z][\w’'-]+)\s+(?:\w+ly\s+)?" + TOLD_WRITER.pattern)

@@ -992,6 +992,7 @@ STATE_ROLE_END = re.compile(  # "China’s U.S. ambassador", "Narvia’s foreign
     r"(?P<role>ambassador|envoy|foreign minister|defen[cs]e minister|prime minister|president|minister|leader|spokesperson|spokesman|spokeswoman)$"
 )
 A_SPOKESPERSON_ALONE = re.compile(r"An?\s+spokes(?:person|man|woman)(?:\s+also)?\s*")
+STATE_ROLE_LAST_WORDS = ("ambassador", "envoy", "minister", "president", "leader", "spokesperson", "spokesman", "spokeswoman")  # its roles' ends
 PLURAL_ROLE_OPENING = re.compile(r"(?:Officials|Representatives|Editorials|Articles|Commentaries|Columns)\s+(?:for|from|of|at|with|in)\s")
 
 
@@ -1107,7 +1108,8 @@ def _subject_before(left: str) -> Subject | None:
                 named[0][0].role = role_noun_of(role)  # a later "the manager" is her
             return Subject(named[0], start=sentence_start + named[1])
         return Subject([], role_noun=role_noun_of(role), start=sentence_start + role.start())
-    state_role = STATE_ROLE_END.search(tail) if "s " in tail else None  # (the pattern needs a possessive "’s ")
+    # the pattern needs a possessive "’s " and ends with a role word (at the end, or before a last newline)
+    state_role = STATE_ROLE_END.search(tail) if "s " in tail and tail.rstrip("\n").endswith(STATE_ROLE_LAST_WORDS) else None
     if state_role and fold(state_role.group("state")) in STATE_NAMES:
         # "China’s U.S. ambassador stated": the holder of the role the report named, resolved as "the ambassador" is
         return Subject([], role_noun=state_role.group("role").lower(), start=sentence_start + left.rfind(state_role.group("role")))
