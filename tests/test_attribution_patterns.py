@@ -1676,3 +1676,40 @@ def test_a_spokesperson_alone_speaks_for_the_body_the_sentence_before_names():
     assert attributed(body) == []
     body = "The Ostland Workers Union organised the march. Crowds gathered. A spokesman said: “We have the letter.”"
     assert attributed(body) == []
+
+
+def test_a_knight_by_title_and_given_name_is_the_one_last_named_in_full_so():
+    body = (
+        "Sir Oliver Brandt, the Ambassador in Berlin, wrote on 3 May that the talks were “going nowhere”. "
+        "Sir Oliver Kemp, the Permanent Under Secretary, replied that they were “worth the effort”.\n\n"
+        "Sir Oliver added that the mood was “grim and getting worse”.\n\n"
+        "Dame Ruth Carver, the Legal Adviser, wrote that the plan was “not lawful”.\n\n"
+        "Dame Ruth told the Inquiry it had been “a hard call”."
+    )
+    assert attributed(body) == [
+        ("Sir Oliver Brandt", "going nowhere"),
+        ("Sir Oliver Kemp", "worth the effort"),
+        ("Sir Oliver Kemp", "grim and getting worse"),
+        ("Dame Ruth Carver", "not lawful"),
+        ("Dame Ruth Carver", "a hard call"),
+    ]
+
+
+def test_a_knight_never_named_in_full_keeps_the_title_and_given_name():
+    assert attributed("Sir Oliver told the Inquiry the mood was “grim and getting worse”.") == [("Sir Oliver", "grim and getting worse")]
+
+
+def test_a_baroness_or_lord_by_surname_is_the_one_named_in_full_but_a_lady_may_be_his_wife():
+    body = (
+        "Olivia Brandt, the Deputy Director General, wrote on 3 May that the threat was “real”.\n\n"
+        "Baroness Brandt told the Inquiry the mood had been “grim”.\n\n"
+        "Otto Kemp, the Cabinet Secretary, wrote that the paper was “thin”.\n\n"
+        "Lord Kemp told the Inquiry it had been “rushed”. Lady Kemp said the house was “cold”."
+    )
+    assert attributed(body) == [
+        ("Olivia Brandt", "real"),
+        ("Olivia Brandt", "grim"),
+        ("Otto Kemp", "thin"),
+        ("Otto Kemp", "rushed"),
+        ("Lady Kemp", "cold"),
+    ]

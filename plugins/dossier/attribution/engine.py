@@ -254,6 +254,11 @@ TURN_LABEL = re.compile(
 WRITER_WORDS = re.compile(r"[Imu](?<![\w][Imu])(?:(?<=I)|(?<=m)e|(?<=u)s)\b")
 PLAIN_WRITER_WORDS = r"\bI\b|\b(?:me|us)\b"  # as first written (tests compare them)
 NOT_FIRST_NAMES = TITLE_WORDS | NOT_NAMES | DEMONYMS  # a title, a function word or a nation before a surname: no first name
+KNIGHTS = ("Sir", "Dame")
+PEERS = (
+    ["Lord"],
+    ["Baroness"],
+)  # a peer goes by the title and surname (a "Lady" may be a knight's wife)  # British honours written before a given name, never before a bare surname
 HEAD_OF_STATE = {"president", "prime", "premier", "chancellor", "leader", "king", "supreme", "chairman"}
 
 
@@ -739,6 +744,9 @@ class ReportAttribution:
         key = head.key
         if key in self.by_name:
             return self.by_name[key]
+        knight = self.knight_named_in_full(head) if expand else None
+        if knight is not None:  # "Sir David" after "Sir David Manning": a knight or dame goes by the title and given name
+            return self._remember(head, self.actor_for(knight, on, expand=False))
         if head.kind == "person" and key in self.retaken_surnames:  # the seen_full rule below, before any alias the registry holds
             return self._remember(head, self.actor_for(self.seen_full[key], on, expand=False))
         full = f"{head.role} {head.name}".strip()
@@ -787,6 +795,24 @@ class ReportAttribution:
             actor.kind = "organization"  # "Intel", "Infineon": one word, with a spokesperson, a legal form or products
         self.result.provisional.append(actor.id)
         return self._remember(head, actor.id)
+
+    def knight_named_in_full(self, head: Head) -> Head | None:
+        """ "Sir David", "Dame Olivia": the one the report named in full with that title and given name ("Sir David
+        Manning"), the last so named before this paragraph, or the first after it where none was before."""
+        words = head.name.split()
+        if head.kind != "person" or len(words) != 2 or words[0] not in KNIGHTS:
+            return None
+        text = self.report.source_text
+        # the paragraph's opening as the source writes it: spaces as they were, a numbered paragraph's stop escaped ("52\.")
+        opening = r"\s+".join(re.escape(word).replace(r"\.", r"\\?\.") for word in self.paragraph_text.split()[:8])
+        found = re.search(opening, text) if opening else None
+        here = found.start() if found is not None else -1
+        named = [m for m in re.finditer(re.escape(head.name) + r"[ \t]+([A-Z][\w-]+)\b", text) if fold_chars(m.group(1)) not in NOT_NAMES]
+        if here < 0 and len({m.group(1) for m in named}) > 1:
+            return None  # where this paragraph stands is unknown: only the one full form is sure
+        before = [m for m in named if m.start() < here]
+        chosen = before[-1] if before else named[0] if named else None
+        return head_of(chosen.group(0)) if chosen is not None else None
 
     def described_as_a_company(self, name: str) -> bool:
         """Whether the report speaks of the one-word name as a company: "a spokesperson for Intel", "an Intel
@@ -869,9 +895,10 @@ class ReportAttribution:
 
     @staticmethod
     def titled_surname(head: Head) -> bool:
-        """ "Mr Obama", "President Trump": a title and a surname, not a full name a later surname could mean."""
+        """ "Mr Obama", "President Trump", "Baroness Ashdown": a title and a surname, not a full name a later surname could
+        mean."""
         words = head.name.split()
-        return len(words) >= 2 and titles_only(words[:-1])
+        return len(words) >= 2 and (titles_only(words[:-1]) or words[:-1] in PEERS)
 
     def full_name(self, head: Head) -> Head:
         """A speaker the text quotes by surname only ("which Florinskaya refers to as …") is named in full where the
