@@ -1713,3 +1713,25 @@ def test_a_baroness_or_lord_by_surname_is_the_one_named_in_full_but_a_lady_may_b
         ("Otto Kemp", "rushed"),
         ("Lady Kemp", "cold"),
     ]
+
+
+def test_a_courtesy_title_after_a_comma_opens_the_subject_not_an_apposition_to_the_name_before():
+    body = (
+        "Comparing the cases of Narvia, Ostland and South Borduria, Mr Kemp wrote that “each case is different”. "
+        "Turning to Borduria, Dr Vance argued that “the risk is smaller”."
+    )
+    assert attributed(body) == [("Mr Kemp", "each case is different"), ("Dr Vance", "the risk is smaller")]
+
+
+def test_a_role_in_apposition_after_a_comma_still_describes_the_name_before():
+    body = "Otto Kemp, Chairman of the Board, argued that “we must keep the allies with us”."
+    assert attributed(body) == [("Otto Kemp", "we must keep the allies with us")]
+
+
+def test_an_enumerating_adverb_opening_a_sentence_is_nobody():
+    body = (
+        "Mr Kemp set out his four positions.\n\n"
+        "Fourthly, Mr Kemp argued that “we must keep the allies with us”. "
+        "Lastly, the ministry said that “nothing is decided”."
+    )
+    assert attributed(body) == [("Mr Kemp", "we must keep the allies with us")]

@@ -73,7 +73,7 @@ NOT_NAMES = set(
     fifty hundred hundreds thousand thousands million millions dozens having being last next
     they're we're you're i'm it's that's there's here's what's he's she's let's we've they've i've we'll they'll
     updated posted published managers workers drivers employees members leaders voters students teachers parents
-    farmers soldiers troops staffers lawyers""".split()
+    farmers soldiers troops staffers lawyers firstly secondly thirdly fourthly fifthly sixthly lastly""".split()
 )
 DEMONYMS = set(
     """russian ukrainian chinese american iranian turkish israeli european british french german japanese korean taiwanese
@@ -173,6 +173,7 @@ NOT_NAMES_BUT_MAY = NOT_NAMES - {"may"}  # a name may end with "May"
 TITLE_WORDS_BUT_LINKS = TITLE_WORDS - {"for", "of", "on"}
 TITLE_NOT_BODY_WORDS = TITLE_WORDS - ORGANIZATION_WORDS
 
+HONORIFICS = frozenset({"mr", "mrs", "ms", "dr"})  # a name's courtesy title, never a role set in apposition
 PERSON_NAME_MAX = 5  # words in a person's name ("Luiz Inácio Lula da Silva")
 
 
@@ -1184,7 +1185,8 @@ def _last_heads(left: str, allow_governed: bool) -> tuple[list[Head], int] | Non
         # "Leonid Volkov, top aide to … Alexei Navalny, believes": a name inside the apposition is not the subject
         comma = left.rfind(",", 0, match.start())
         between = left[comma + 1 : match.start()] if comma > 0 else ""
-        titled = not between.strip() and fold(match.group(0).split()[0]) in TITLE_WORDS  # "Alexei Miller, Chairman of the Board of Gazprom,"
+        opener = fold(match.group(0).split()[0])  # "Alexei Miller, Chairman of the Board of Gazprom,"; "Iran and Korea, Mr Straw" no apposition
+        titled = not between.strip() and opener in TITLE_WORDS and opener not in HONORIFICS
         # "in the daily Kayhan, columnist Mehdi Mohammadi wrote": one role word before the name makes it the subject
         # not "Qin Gang, expressed this plainly in an editorial the day Antony Blinken asserted": a verb of saying ends it
         apposition = (
