@@ -1735,3 +1735,19 @@ def test_an_enumerating_adverb_opening_a_sentence_is_nobody():
         "Lastly, the ministry said that “nothing is decided”."
     )
     assert attributed(body) == [("Mr Kemp", "we must keep the allies with us")]
+
+
+def test_an_assessment_speaks_for_the_body_the_report_names_as_its_maker():
+    body = (
+        "The Joint Committee met on 27 February to agree the JC Assessment.\n\n"
+        "In respect of the talks, the Assessment stated that “there is no sign of change”."
+    )
+    assert attributed(body) == [("Joint Committee", "there is no sign of change")]
+
+
+def test_an_assessment_no_body_is_named_as_making_is_nobody_not_a_person():
+    body = (
+        "The Planning Board met on 27 February.\n\n"
+        "A defence paper of 16 October stated that the threat was low. The Assessment concluded that “no change is needed”."
+    )
+    assert attributed(body) == []

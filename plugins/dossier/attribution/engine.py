@@ -254,6 +254,7 @@ TURN_LABEL = re.compile(
 WRITER_WORDS = re.compile(r"[Imu](?<![\w][Imu])(?:(?<=I)|(?<=m)e|(?<=u)s)\b")
 PLAIN_WRITER_WORDS = r"\bI\b|\b(?:me|us)\b"  # as first written (tests compare them)
 NOT_FIRST_NAMES = TITLE_WORDS | NOT_NAMES | DEMONYMS  # a title, a function word or a nation before a surname: no first name
+MADE_BY_NAME = frozenset({"assessment"})  # a work the report names by its maker ("the JIC Assessment"), never by the body last named
 KNIGHTS = ("Sir", "Dame")
 PEERS = (
     ["Lord"],
@@ -814,6 +815,14 @@ class ReportAttribution:
         chosen = before[-1] if before else named[0] if named else None
         return head_of(chosen.group(0)) if chosen is not None else None
 
+    def names_as_its_maker(self, body: str | Head, work: str) -> bool:
+        """Whether the report writes the body's name or initials before the work noun: "JIC Assessment", "the Joint
+        Intelligence Committee’s assessment"."""
+        name = self.name_of(body)
+        initials = "".join(word[0] for word in name.split() if word[:1].isupper())
+        names = "|".join(re.escape(form) for form in {name, initials} if len(form) >= 2)
+        return bool(names) and re.search(rf"(?<!\w)(?:{names})(?:’s|'s)?\s+{work}\b", self.report.source_text, re.I) is not None
+
     def described_as_a_company(self, name: str) -> bool:
         """Whether the report speaks of the one-word name as a company: "a spokesperson for Intel", "an Intel
         spokesperson", "Infineon AG", "Altera's products" (looked for around each place the name stands)."""
@@ -1327,6 +1336,8 @@ class ReportAttribution:
         if subject.role_noun in ISSUED_NOUNS and salience.issuer is not None:
             return [self.actor_of(salience.issuer, on)]  # "Dujarric said in a statement that … “…,” the statement read"
         if subject.role_noun in WORK_NOUNS:  # "the caption under the cartoon states": the outlet that published it
+            if subject.role_noun in MADE_BY_NAME and salience.body and not self.names_as_its_maker(salience.body, subject.role_noun):
+                return []  # "the Assessment stated": the body whose assessments the report names so ("the JIC Assessment"), or nobody
             return [self.actor_of(salience.body, on)] if salience.body else []
         if subject.role_noun and subject.role_noun.split()[-1] in UNNAMED_SOURCE_WORDS:
             return []  # "the official said", "the British official said": journalism's unnamed source, not the last named official
