@@ -1751,3 +1751,17 @@ def test_an_assessment_no_body_is_named_as_making_is_nobody_not_a_person():
         "A defence paper of 16 October stated that the threat was low. The Assessment concluded that “no change is needed”."
     )
     assert attributed(body) == []
+
+
+def test_a_quotation_after_a_person_who_opens_a_clause_of_another_sentence_is_not_theirs():
+    body = (
+        "Otto Brandt said the regime was “a danger to the region”.\n\n"
+        "The inspectors were “convinced” that Otto Brandt had “hidden other weapons in the hills”. "
+        "If Otto Brandt were toppled, there would be a need to “win the peace as well as the war”."
+    )
+    assert attributed(body) == [("Otto Brandt", "a danger to the region")]
+
+
+def test_a_quotation_in_the_predicate_of_a_sentence_the_person_opens_is_still_theirs():
+    body = "Otto Brandt said the regime was “a danger to the region”.\n\nOtto Brandt then devoted an hour to “the work of a whole generation”."
+    assert attributed(body) == [("Otto Brandt", "a danger to the region"), ("Otto Brandt", "the work of a whole generation")]

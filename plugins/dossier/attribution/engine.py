@@ -209,6 +209,7 @@ POSSESSED_PERSON_OPENING = re.compile(
     r"(?:[^.,;]{0,40},\s+)?(?:[A-Z][\w-]+\s+)?[A-Z][\w-]+[’']s\s+(?:[a-z]+\s+)?(?:pilot|aide|adviser|advisor|bodyguard|driver|"
     r"son|daughter|wife|husband|brother|sister|deputy|assistant|secretary|envoy|lawyer|friend)\s+(?:\w+ly\s+)?[a-z]+(?:ed|s)\b"
 )
+SUBORDINATE_BEFORE = re.compile(r"(?:^|\W)(?:that|whether|if|because|although|though|unless|once|until|when|after|before)\s+$", re.I)
 PASSIVE_START = re.compile(r"\s*(?:\w+ly\s+)?(?:(?:has|have|had)\s+been|was|were|is|are)\s+(?:\w+ly\s+)?\w+ed\b")
 # r"\bsaid" + UNNAMED_AFTER, written to start with the word itself (its "\b" a look-behind after it), so that re skips to
 # each "said" of the sentence instead of trying "\b" at every position
@@ -1866,6 +1867,9 @@ class ReportAttribution:
         subject = self.sentence_subject(before)
         if subject is None or not (subject.pronoun in ("he", "she") or (len(subject.heads) == 1 and self.known_person(subject.heads[0]))):
             return None
+        named_at = before.find(subject.heads[0].name, subject.start) if subject.heads else subject.start
+        if named_at >= 0 and SUBORDINATE_BEFORE.search(before, max(0, named_at - 12), named_at):
+            return None  # "The inspectors were “convinced” that X had “…”", "If X were toppled, … “…”": X opens a clause, not the sentence
         after_subject = before[subject.start :]
         verb_phrase = after_subject[len(subject.heads[0].name) if subject.heads else len(subject.pronoun) :]
         if PASSIVE_START.match(verb_phrase):
