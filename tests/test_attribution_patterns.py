@@ -1765,3 +1765,47 @@ def test_a_quotation_after_a_person_who_opens_a_clause_of_another_sentence_is_no
 def test_a_quotation_in_the_predicate_of_a_sentence_the_person_opens_is_still_theirs():
     body = "Otto Brandt said the regime was “a danger to the region”.\n\nOtto Brandt then devoted an hour to “the work of a whole generation”."
     assert attributed(body) == [("Otto Brandt", "a danger to the region"), ("Otto Brandt", "the work of a whole generation")]
+
+
+def test_a_name_before_appositions_in_a_row_is_the_subject_and_his_pronoun_its_speaker():
+    body = (
+        "Mr Otto Brandt, the Home Secretary, spoke in Paris.\n\n"
+        "Paul Kemp, Special Adviser to Mr Otto Brandt, the Home Secretary, from 2001 to 2005, told the Inquiry that he "
+        "recalled that:\n\n"
+        "> “By the spring it was clear that the allies were intent on a harder line.”"
+    )
+    assert attributed(body) == [("Paul Kemp", "By the spring it was clear that the allies were intent on a harder line.")]
+
+
+def test_a_role_in_apposition_right_after_the_name_stays_that_names():
+    body = (
+        "Otto Brandt, the Foreign Secretary, in a speech in 2005, said the talks were “going nowhere”.\n\n"
+        "The talks resumed. The Foreign Secretary later said they were “worth the effort”."
+    )
+    assert attributed(body) == [("Otto Brandt", "going nowhere"), ("Otto Brandt", "worth the effort")]
+
+
+def test_a_peer_named_with_the_place_of_the_title_is_a_person_and_the_later_short_form_the_same():
+    body = (
+        "Otto Brandt spoke in Paris.\n\n"
+        "Lord Kemp of Dunmore told the Inquiry that the mood was “grim”. He could not recall why, but observed: "
+        "“I would guess the papers were full of it.”\n\n"
+        "Lord Kemp added that it had been “a hard winter”. The Bank of England said rates would stay “high for longer”."
+    )
+    assert attributed(body) == [
+        ("Lord Kemp of Dunmore", "grim"),
+        ("Lord Kemp of Dunmore", "I would guess the papers were full of it."),
+        ("Lord Kemp of Dunmore", "a hard winter"),
+        ("Bank of England", "high for longer"),
+    ]
+
+
+def test_a_name_with_a_courtesy_title_after_a_titles_preposition_is_governed_not_the_pronouns_referent():
+    body = (
+        "Otto Brandt spoke in Paris.\n\n"
+        "Paul Kemp, Special Adviser to Mr Otto Brandt, the Home Secretary, told the Inquiry that he recalled that "
+        "“the allies were intent on a harder line”.\n\n"
+        "Anna Vance met the Ambassador to NATO Karl Rode in May. Ambassador to NATO Karl Rode told her that he feared "
+        "“a long winter”."
+    )
+    assert attributed(body) == [("Paul Kemp", "the allies were intent on a harder line"), ("Karl Rode", "a long winter")]

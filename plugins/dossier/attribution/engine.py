@@ -256,6 +256,7 @@ WRITER_WORDS = re.compile(r"[Imu](?<![\w][Imu])(?:(?<=I)|(?<=m)e|(?<=u)s)\b")
 PLAIN_WRITER_WORDS = r"\bI\b|\b(?:me|us)\b"  # as first written (tests compare them)
 NOT_FIRST_NAMES = TITLE_WORDS | NOT_NAMES | DEMONYMS  # a title, a function word or a nation before a surname: no first name
 MADE_BY_NAME = frozenset({"assessment"})  # a work the report names by its maker ("the JIC Assessment"), never by the body last named
+COURTESY_TITLES = frozenset({"Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Lord", "Lady", "Baroness"})
 KNIGHTS = ("Sir", "Dame")
 PEERS = (
     ["Lord"],
@@ -1235,6 +1236,8 @@ class ReportAttribution:
         if word_before is None or not word_before.group(1).islower():
             return True
         word = word_before.group(1)
+        if word in ("to", "for", "of") and text[begin : begin + 9].split(" ", 1)[0].rstrip(".") in COURTESY_TITLES:
+            return False  # "Special Adviser to Mr Jack Straw": a title's preposition before a courtesy title governs the name
         # "scholar Alexei Maslov argues"; "– says Myhailo Podoliak, …": the speaker after an inverted cue
         return word in SUBJECT_OPENERS or word in TITLE_NOUNS or word in SUBJECT_ROLES or word in INVERTING_CUES or word in TIME_ADVERBS
 

@@ -373,12 +373,18 @@ OUTLET_BEFORE = re.compile(r"\b(" + "|".join(OUTLET_NOUNS) + r")\s*$")
 OUTLET_BEFORE_CHARS = max(map(len, OUTLET_NOUNS)) + 1  # the longest noun and the character before it (for its \b)
 
 
+PEER_OF_PLACE = re.compile(r"(?:Lord|Lady|Baroness|Baron|Viscount|Earl)\s+([A-Z][\w’'-]+)\s+of\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?")
+
+
 def head_of(chunk: str, before: str = "") -> Head | None:
     """The actor a chunk names; None where it names nobody ("However", "March", "The West")."""
     window = before[-(OUTLET_BEFORE_CHARS + 40) :].rstrip()  # the end of what comes before, less its spaces
     if len(window) < OUTLET_BEFORE_CHARS and len(before) > OUTLET_BEFORE_CHARS + 40:
         window = before.rstrip()
     after_outlet_noun = OUTLET_BEFORE.search(window[-OUTLET_BEFORE_CHARS:].lower()) is not None  # "the daily Kayhan"
+    peer = PEER_OF_PLACE.fullmatch(chunk) if " of " in chunk else None
+    if peer:  # "Lord Williams of Baglan": a peer, named with the place of the title
+        return Head(chunk, "", "person", peer.group(1))
     head = _head_of(chunk, after_outlet_noun)
     place = OF_PLACE.search(chunk) if head is not None and head.kind == "person" and "of" in chunk else None
     if place:  # "Senator Sheldon Whitehouse of Rhode Island": the person, from a place
@@ -1019,6 +1025,16 @@ def _subject_before(left: str) -> Subject | None:
         if not CUE_WORD.search(appositive.group(0)):  # "An article in the China Daily, owned by the Party, contended"
             ahead = left[: appositive.start()]
             inner = subject_before(ahead + " said", len(ahead) + 1)
+            if (inner is None or (inner.heads[:1] and inner.heads[0].kind == "role")) and APPOSITIVE_END.search(ahead + ","):
+                # "X, Adviser to Y, the Foreign Secretary, from 2001 to 2005, told": appositions in a row, the first name's
+                chained = subject_before(ahead + ", said", len(ahead) + 2)
+                before_last, last_apposition = ahead[: ahead.rfind(",")].rstrip(), ahead[ahead.rfind(",") :]
+                if chained is not None:  # the last apposition's role is the name's right before it, governed ("to Mr Jack Straw")
+                    heads = [
+                        Head(h.name, "" if h.role in last_apposition and not before_last.endswith(h.name) else h.role, h.kind, h.surname)
+                        for h in chained.heads
+                    ]
+                    inner = Subject(heads, chained.pronoun, chained.role_noun, chained.start)
             if inner is not None and inner.heads:
                 lone = inner.heads[0] if len(inner.heads) == 1 and inner.heads[0].kind == "person" and not inner.heads[0].role else None
                 given = apposed_role(appositive.group(0)) if lone is not None else ""
