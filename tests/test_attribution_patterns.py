@@ -1763,3 +1763,136 @@ def test_it_after_a_sentence_a_body_reported_is_that_body_and_a_promised_term_it
     # near miss: a term a speaker only announced is still a label ("announced a “special military operation”")
     body = "Otto Brandt announced a “special military operation” on Monday."
     assert attributed(body) == []
+
+
+def test_a_knight_by_title_and_given_name_is_the_one_last_named_in_full_so():
+    body = (
+        "Sir Oliver Brandt, the Ambassador in Berlin, wrote on 3 May that the talks were “going nowhere”. "
+        "Sir Oliver Kemp, the Permanent Under Secretary, replied that they were “worth the effort”.\n\n"
+        "Sir Oliver added that the mood was “grim and getting worse”.\n\n"
+        "Dame Ruth Carver, the Legal Adviser, wrote that the plan was “not lawful”.\n\n"
+        "Dame Ruth told the Inquiry it had been “a hard call”."
+    )
+    assert attributed(body) == [
+        ("Sir Oliver Brandt", "going nowhere"),
+        ("Sir Oliver Kemp", "worth the effort"),
+        ("Sir Oliver Kemp", "grim and getting worse"),
+        ("Dame Ruth Carver", "not lawful"),
+        ("Dame Ruth Carver", "a hard call"),
+    ]
+
+
+def test_a_knight_never_named_in_full_keeps_the_title_and_given_name():
+    assert attributed("Sir Oliver told the Inquiry the mood was “grim and getting worse”.") == [("Sir Oliver", "grim and getting worse")]
+
+
+def test_a_baroness_or_lord_by_surname_is_the_one_named_in_full_but_a_lady_may_be_his_wife():
+    body = (
+        "Olivia Brandt, the Deputy Director General, wrote on 3 May that the threat was “real”.\n\n"
+        "Baroness Brandt told the Inquiry the mood had been “grim”.\n\n"
+        "Otto Kemp, the Cabinet Secretary, wrote that the paper was “thin”.\n\n"
+        "Lord Kemp told the Inquiry it had been “rushed”. Lady Kemp said the house was “cold”."
+    )
+    assert attributed(body) == [
+        ("Olivia Brandt", "real"),
+        ("Olivia Brandt", "grim"),
+        ("Otto Kemp", "thin"),
+        ("Otto Kemp", "rushed"),
+        ("Lady Kemp", "cold"),
+    ]
+
+
+def test_a_courtesy_title_after_a_comma_opens_the_subject_not_an_apposition_to_the_name_before():
+    body = (
+        "Comparing the cases of Narvia, Ostland and South Borduria, Mr Kemp wrote that “each case is different”. "
+        "Turning to Borduria, Dr Vance argued that “the risk is smaller”."
+    )
+    assert attributed(body) == [("Mr Kemp", "each case is different"), ("Dr Vance", "the risk is smaller")]
+
+
+def test_a_role_in_apposition_after_a_comma_still_describes_the_name_before():
+    body = "Otto Kemp, Chairman of the Board, argued that “we must keep the allies with us”."
+    assert attributed(body) == [("Otto Kemp", "we must keep the allies with us")]
+
+
+def test_an_enumerating_adverb_opening_a_sentence_is_nobody():
+    body = (
+        "Mr Kemp set out his four positions.\n\n"
+        "Fourthly, Mr Kemp argued that “we must keep the allies with us”. "
+        "Lastly, the ministry said that “nothing is decided”."
+    )
+    assert attributed(body) == [("Mr Kemp", "we must keep the allies with us")]
+
+
+def test_an_assessment_speaks_for_the_body_the_report_names_as_its_maker():
+    body = (
+        "The Joint Committee met on 27 February to agree the JC Assessment.\n\n"
+        "In respect of the talks, the Assessment stated that “there is no sign of change”."
+    )
+    assert attributed(body) == [("Joint Committee", "there is no sign of change")]
+
+
+def test_an_assessment_no_body_is_named_as_making_is_nobody_not_a_person():
+    body = (
+        "The Planning Board met on 27 February.\n\n"
+        "A defence paper of 16 October stated that the threat was low. The Assessment concluded that “no change is needed”."
+    )
+    assert attributed(body) == []
+
+
+def test_a_quotation_after_a_person_who_opens_a_clause_of_another_sentence_is_not_theirs():
+    body = (
+        "Otto Brandt said the regime was “a danger to the region”.\n\n"
+        "The inspectors were “convinced” that Otto Brandt had “hidden other weapons in the hills”. "
+        "If Otto Brandt were toppled, there would be a need to “win the peace as well as the war”."
+    )
+    assert attributed(body) == [("Otto Brandt", "a danger to the region")]
+
+
+def test_a_quotation_in_the_predicate_of_a_sentence_the_person_opens_is_still_theirs():
+    body = "Otto Brandt said the regime was “a danger to the region”.\n\nOtto Brandt then devoted an hour to “the work of a whole generation”."
+    assert attributed(body) == [("Otto Brandt", "a danger to the region"), ("Otto Brandt", "the work of a whole generation")]
+
+
+def test_a_name_before_appositions_in_a_row_is_the_subject_and_his_pronoun_its_speaker():
+    body = (
+        "Mr Otto Brandt, the Home Secretary, spoke in Paris.\n\n"
+        "Paul Kemp, Special Adviser to Mr Otto Brandt, the Home Secretary, from 2001 to 2005, told the Inquiry that he "
+        "recalled that:\n\n"
+        "> “By the spring it was clear that the allies were intent on a harder line.”"
+    )
+    assert attributed(body) == [("Paul Kemp", "By the spring it was clear that the allies were intent on a harder line.")]
+
+
+def test_a_role_in_apposition_right_after_the_name_stays_that_names():
+    body = (
+        "Otto Brandt, the Foreign Secretary, in a speech in 2005, said the talks were “going nowhere”.\n\n"
+        "The talks resumed. The Foreign Secretary later said they were “worth the effort”."
+    )
+    assert attributed(body) == [("Otto Brandt", "going nowhere"), ("Otto Brandt", "worth the effort")]
+
+
+def test_a_peer_named_with_the_place_of_the_title_is_a_person_and_the_later_short_form_the_same():
+    body = (
+        "Otto Brandt spoke in Paris.\n\n"
+        "Lord Kemp of Dunmore told the Inquiry that the mood was “grim”. He could not recall why, but observed: "
+        "“I would guess the papers were full of it.”\n\n"
+        "Lord Kemp added that it had been “a hard winter”. The Bank of England said rates would stay “high for longer”."
+    )
+    assert attributed(body) == [
+        ("Lord Kemp of Dunmore", "grim"),
+        ("Lord Kemp of Dunmore", "I would guess the papers were full of it."),
+        ("Lord Kemp of Dunmore", "a hard winter"),
+        ("Bank of England", "high for longer"),
+    ]
+
+
+def test_a_name_with_a_courtesy_title_after_a_titles_preposition_is_governed_not_the_pronouns_referent():
+    body = (
+        "Otto Brandt spoke in Paris.\n\n"
+        "Paul Kemp, Special Adviser to Mr Otto Brandt, the Home Secretary, told the Inquiry that he recalled that "
+        "“the allies were intent on a harder line”.\n\n"
+        "Anna Vance met the Ambassador to NATO Karl Rode in May. Ambassador to NATO Karl Rode told her that he feared "
+        "“a long winter”."
+    )
+    assert attributed(body) == [("Paul Kemp", "the allies were intent on a harder line"), ("Karl Rode", "a long winter")]

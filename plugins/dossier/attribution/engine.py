@@ -215,6 +215,7 @@ POSSESSED_PERSON_OPENING = re.compile(
     r"(?:[^.,;]{0,40},\s+)?(?:[A-Z][\w-]+\s+)?[A-Z][\w-]+[’']s\s+(?:[a-z]+\s+)?(?:pilot|aide|adviser|advisor|bodyguard|driver|"
     r"son|daughter|wife|husband|brother|sister|deputy|assistant|secretary|envoy|lawyer|friend)\s+(?:\w+ly\s+)?[a-z]+(?:ed|s)\b"
 )
+SUBORDINATE_BEFORE = re.compile(r"(?:^|\W)(?:that|whether|if|because|although|though|unless|once|until|when|after|before)\s+$", re.I)
 PASSIVE_START = re.compile(r"\s*(?:\w+ly\s+)?(?:(?:has|have|had)\s+been|was|were|is|are)\s+(?:\w+ly\s+)?\w+ed\b")
 # r"\bsaid" + UNNAMED_AFTER, written to start with the word itself (its "\b" a look-behind after it), so that re skips to
 # each "said" of the sentence instead of trying "\b" at every position
@@ -261,6 +262,13 @@ TURN_LABEL = re.compile(
 WRITER_WORDS = re.compile(r"[Imu](?<![\w][Imu])(?:(?<=I)|(?<=m)e|(?<=u)s)\b")
 PLAIN_WRITER_WORDS = r"\bI\b|\b(?:me|us)\b"  # as first written (tests compare them)
 NOT_FIRST_NAMES = TITLE_WORDS | NOT_NAMES | DEMONYMS  # a title, a function word or a nation before a surname: no first name
+MADE_BY_NAME = frozenset({"assessment"})  # a work the report names by its maker ("the JIC Assessment"), never by the body last named
+COURTESY_TITLES = frozenset({"Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Lord", "Lady", "Baroness"})
+KNIGHTS = ("Sir", "Dame")
+PEERS = (
+    ["Lord"],
+    ["Baroness"],
+)  # a peer goes by the title and surname (a "Lady" may be a knight's wife)  # British honours written before a given name, never before a bare surname
 HEAD_OF_STATE = {"president", "prime", "premier", "chancellor", "leader", "king", "supreme", "chairman"}
 
 
@@ -753,6 +761,9 @@ class ReportAttribution:
         key = head.key
         if key in self.by_name:
             return self.by_name[key]
+        knight = self.knight_named_in_full(head) if expand else None
+        if knight is not None:  # "Sir David" after "Sir David Manning": a knight or dame goes by the title and given name
+            return self._remember(head, self.actor_for(knight, on, expand=False))
         if head.kind == "person" and key in self.retaken_surnames:  # the seen_full rule below, before any alias the registry holds
             return self._remember(head, self.actor_for(self.seen_full[key], on, expand=False))
         full = f"{head.role} {head.name}".strip()
@@ -801,6 +812,32 @@ class ReportAttribution:
             actor.kind = "organization"  # "Intel", "Infineon": one word, with a spokesperson, a legal form or products
         self.result.provisional.append(actor.id)
         return self._remember(head, actor.id)
+
+    def knight_named_in_full(self, head: Head) -> Head | None:
+        """ "Sir David", "Dame Olivia": the one the report named in full with that title and given name ("Sir David
+        Manning"), the last so named before this paragraph, or the first after it where none was before."""
+        words = head.name.split()
+        if head.kind != "person" or len(words) != 2 or words[0] not in KNIGHTS:
+            return None
+        text = self.report.source_text
+        # the paragraph's opening as the source writes it: spaces as they were, a numbered paragraph's stop escaped ("52\.")
+        opening = r"\s+".join(re.escape(word).replace(r"\.", r"\\?\.") for word in self.paragraph_text.split()[:8])
+        found = re.search(opening, text) if opening else None
+        here = found.start() if found is not None else -1
+        named = [m for m in re.finditer(re.escape(head.name) + r"[ \t]+([A-Z][\w-]+)\b", text) if fold_chars(m.group(1)) not in NOT_NAMES]
+        if here < 0 and len({m.group(1) for m in named}) > 1:
+            return None  # where this paragraph stands is unknown: only the one full form is sure
+        before = [m for m in named if m.start() < here]
+        chosen = before[-1] if before else named[0] if named else None
+        return head_of(chosen.group(0)) if chosen is not None else None
+
+    def names_as_its_maker(self, body: str | Head, work: str) -> bool:
+        """Whether the report writes the body's name or initials before the work noun: "JIC Assessment", "the Joint
+        Intelligence Committee’s assessment"."""
+        name = self.name_of(body)
+        initials = "".join(word[0] for word in name.split() if word[:1].isupper())
+        names = "|".join(re.escape(form) for form in {name, initials} if len(form) >= 2)
+        return bool(names) and re.search(rf"(?<!\w)(?:{names})(?:’s|'s)?\s+{work}\b", self.report.source_text, re.I) is not None
 
     def described_as_a_company(self, name: str) -> bool:
         """Whether the report speaks of the one-word name as a company: "a spokesperson for Intel", "an Intel
@@ -883,9 +920,10 @@ class ReportAttribution:
 
     @staticmethod
     def titled_surname(head: Head) -> bool:
-        """ "Mr Obama", "President Trump": a title and a surname, not a full name a later surname could mean."""
+        """ "Mr Obama", "President Trump", "Baroness Ashdown": a title and a surname, not a full name a later surname could
+        mean."""
         words = head.name.split()
-        return len(words) >= 2 and titles_only(words[:-1])
+        return len(words) >= 2 and (titles_only(words[:-1]) or words[:-1] in PEERS)
 
     def full_name(self, head: Head) -> Head:
         """A speaker the text quotes by surname only ("which Florinskaya refers to as …") is named in full where the
@@ -1212,6 +1250,8 @@ class ReportAttribution:
         if word_before is None or not word_before.group(1).islower():
             return True
         word = word_before.group(1)
+        if word in ("to", "for", "of") and text[begin : begin + 9].split(" ", 1)[0].rstrip(".") in COURTESY_TITLES:
+            return False  # "Special Adviser to Mr Jack Straw": a title's preposition before a courtesy title governs the name
         # "scholar Alexei Maslov argues"; "– says Myhailo Podoliak, …": the speaker after an inverted cue
         return word in SUBJECT_OPENERS or word in TITLE_NOUNS or word in SUBJECT_ROLES or word in INVERTING_CUES or word in TIME_ADVERBS
 
@@ -1314,6 +1354,8 @@ class ReportAttribution:
         if subject.role_noun in ISSUED_NOUNS and salience.issuer is not None:
             return [self.actor_of(salience.issuer, on)]  # "Dujarric said in a statement that … “…,” the statement read"
         if subject.role_noun in WORK_NOUNS:  # "the caption under the cartoon states": the outlet that published it
+            if subject.role_noun in MADE_BY_NAME and salience.body and not self.names_as_its_maker(salience.body, subject.role_noun):
+                return []  # "the Assessment stated": the body whose assessments the report names so ("the JIC Assessment"), or nobody
             return [self.actor_of(salience.body, on)] if salience.body else []
         if subject.role_noun and subject.role_noun.split()[-1] in UNNAMED_SOURCE_WORDS:
             return []  # "the official said", "the British official said": journalism's unnamed source, not the last named official
@@ -1842,6 +1884,9 @@ class ReportAttribution:
         subject = self.sentence_subject(before)
         if subject is None or not (subject.pronoun in ("he", "she") or (len(subject.heads) == 1 and self.known_person(subject.heads[0]))):
             return None
+        named_at = before.find(subject.heads[0].name, subject.start) if subject.heads else subject.start
+        if named_at >= 0 and SUBORDINATE_BEFORE.search(before, max(0, named_at - 12), named_at):
+            return None  # "The inspectors were “convinced” that X had “…”", "If X were toppled, … “…”": X opens a clause, not the sentence
         after_subject = before[subject.start :]
         verb_phrase = after_subject[len(subject.heads[0].name) if subject.heads else len(subject.pronoun) :]
         if PASSIVE_START.match(verb_phrase):

@@ -73,7 +73,7 @@ NOT_NAMES = set(
     fifty hundred hundreds thousand thousands million millions dozens having being last next
     they're we're you're i'm it's that's there's here's what's he's she's let's we've they've i've we'll they'll
     updated posted published managers workers drivers employees members leaders voters students teachers parents
-    farmers soldiers troops staffers lawyers""".split()
+    farmers soldiers troops staffers lawyers firstly secondly thirdly fourthly fifthly sixthly lastly""".split()
 )
 DEMONYMS = set(
     """russian ukrainian chinese american iranian turkish israeli european british french german japanese korean taiwanese
@@ -173,6 +173,7 @@ NOT_NAMES_BUT_MAY = NOT_NAMES - {"may"}  # a name may end with "May"
 TITLE_WORDS_BUT_LINKS = TITLE_WORDS - {"for", "of", "on"}
 TITLE_NOT_BODY_WORDS = TITLE_WORDS - ORGANIZATION_WORDS
 
+HONORIFICS = frozenset({"mr", "mrs", "ms", "dr"})  # a name's courtesy title, never a role set in apposition
 PERSON_NAME_MAX = 5  # words in a person's name ("Luiz Inácio Lula da Silva")
 
 
@@ -395,12 +396,18 @@ OUTLET_BEFORE = re.compile(r"\b(" + "|".join(OUTLET_NOUNS) + r")\s*$")
 OUTLET_BEFORE_CHARS = max(map(len, OUTLET_NOUNS)) + 1  # the longest noun and the character before it (for its \b)
 
 
+PEER_OF_PLACE = re.compile(r"(?:Lord|Lady|Baroness|Baron|Viscount|Earl)\s+([A-Z][\w’'-]+)\s+of\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?")
+
+
 def head_of(chunk: str, before: str = "") -> Head | None:
     """The actor a chunk names; None where it names nobody ("However", "March", "The West")."""
     window = before[-(OUTLET_BEFORE_CHARS + 40) :].rstrip()  # the end of what comes before, less its spaces
     if len(window) < OUTLET_BEFORE_CHARS and len(before) > OUTLET_BEFORE_CHARS + 40:
         window = before.rstrip()
     after_outlet_noun = OUTLET_BEFORE.search(window[-OUTLET_BEFORE_CHARS:].lower()) is not None  # "the daily Kayhan"
+    peer = PEER_OF_PLACE.fullmatch(chunk) if " of " in chunk else None
+    if peer:  # "Lord Williams of Baglan": a peer, named with the place of the title
+        return Head(chunk, "", "person", peer.group(1))
     head = _head_of(chunk, after_outlet_noun)
     place = OF_PLACE.search(chunk) if head is not None and head.kind == "person" and "of" in chunk else None
     if place:  # "Senator Sheldon Whitehouse of Rhode Island": the person, from a place
@@ -809,7 +816,7 @@ ROLE_NOUN_WORDS = (  # the nouns that stand for someone named before: "the minis
     r"office|command|council|committee|embassy|delegation|mission|party|company|firm|bank|group|administration|commission|court|"
     r"bureau|authority|service|institute|college|union|foundation|body|publisher|filing|lawsuit|force|constabulary|"
     r"caption|cartoon|article|editorial|report|statement|communiqu[eé]|document|text|column|op-ed|post|letter|researchers|authors|"
-    r"story|profile|piece"
+    r"story|profile|piece|assessment"
 )
 # the demonyms as a prefix tree (one branch per first letter, not 144 words tried in turn after each "the"): the same
 # matches as the longest-first alternation, as a longer word is tried before a shorter one that begins it
@@ -1057,6 +1064,16 @@ def _subject_before(left: str) -> Subject | None:
         if not CUE_WORD.search(appositive.group(0)):  # "An article in the China Daily, owned by the Party, contended"
             ahead = left[: appositive.start()]
             inner = subject_before(ahead + " said", len(ahead) + 1)
+            if (inner is None or (inner.heads[:1] and inner.heads[0].kind == "role")) and APPOSITIVE_END.search(ahead + ","):
+                # "X, Adviser to Y, the Foreign Secretary, from 2001 to 2005, told": appositions in a row, the first name's
+                chained = subject_before(ahead + ", said", len(ahead) + 2)
+                before_last, last_apposition = ahead[: ahead.rfind(",")].rstrip(), ahead[ahead.rfind(",") :]
+                if chained is not None:  # the last apposition's role is the name's right before it, governed ("to Mr Jack Straw")
+                    heads = [
+                        Head(h.name, "" if h.role in last_apposition and not before_last.endswith(h.name) else h.role, h.kind, h.surname)
+                        for h in chained.heads
+                    ]
+                    inner = Subject(heads, chained.pronoun, chained.role_noun, chained.start)
             if inner is not None and inner.heads:
                 lone = inner.heads[0] if len(inner.heads) == 1 and inner.heads[0].kind == "person" and not inner.heads[0].role else None
                 given = apposed_role(appositive.group(0)) if lone is not None else ""
@@ -1224,7 +1241,8 @@ def _last_heads(left: str, allow_governed: bool) -> tuple[list[Head], int] | Non
         # "Leonid Volkov, top aide to … Alexei Navalny, believes": a name inside the apposition is not the subject
         comma = left.rfind(",", 0, match.start())
         between = left[comma + 1 : match.start()] if comma > 0 else ""
-        titled = not between.strip() and fold(match.group(0).split()[0]) in TITLE_WORDS  # "Alexei Miller, Chairman of the Board of Gazprom,"
+        opener = fold(match.group(0).split()[0])  # "Alexei Miller, Chairman of the Board of Gazprom,"; "Iran and Korea, Mr Straw" no apposition
+        titled = not between.strip() and opener in TITLE_WORDS and opener not in HONORIFICS
         # "in the daily Kayhan, columnist Mehdi Mohammadi wrote": one role word before the name makes it the subject
         # not "Qin Gang, expressed this plainly in an editorial the day Antony Blinken asserted": a verb of saying ends it
         apposition = (

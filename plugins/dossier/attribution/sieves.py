@@ -1198,7 +1198,7 @@ SENTENCE_FINAL_CUE = re.compile(r"(?P<rest>[^.!?;:“”\"]{0,120})," + SPEAKER_
 
 # the works a role noun may stand for ("the caption", "the statement"), whose outlet or issuer the engine looks for
 WRITINGS = frozenset(
-    "caption cartoon article editorial report statement communique communiqué text column op-ed post letter story profile piece".split()
+    "caption cartoon article editorial report statement communique communiqué text column op-ed post letter story profile piece assessment".split()
 )
 WORK_NOUNS = WRITINGS | {"filing", "lawsuit"}  # a filing or a lawsuit speaks for the plaintiff
 SENTENCE_FINAL_ROLE_CUE = re.compile(
