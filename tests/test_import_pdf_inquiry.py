@@ -50,7 +50,9 @@ def inquiry_dump() -> str:
                 "The council’s response, mid-March 2011  ............................................ 12",
                 "Advice from the port authority on dredging and the cost of deepening the ",
                 "eastern channel  ..................................................................... 13",
+                "Key findings  ........................................................................ 14",
                 "Conclusions  ......................................................................... 15",
+                "The board’s meeting, May 2011  ...................................................... 16",
                 "",
             ],
             [],
@@ -113,8 +115,25 @@ def inquiry_dump() -> str:
             [],
             15,
         ),
-        page([*para(9, "The board met again in May. " + FILL)], [], 16),
-        page([*para(10, "The tender closed in June. " + FILL)], [], 17),
+        page(
+            [
+                "The board’s meeting, May 2011",
+                *para(9, "The board met again in May. " + FILL),
+                "Dredging costs",
+                *para(10, "The treasurer set out three options:"),
+                "{{ borrow for both phases of the works at once;",
+                "{{ wait for the tender and borrow for neither phase;",
+                "{{ ask the regional bank for a grant towards the first.",
+                "",
+                "11.  Firstly:",
+                "",
+                "“The loan is cheaper now than it will be after the tender, and the rate is fixed.”",
+                "",
+            ],
+            [],
+            16,
+        ),
+        page([*para(12, "The tender closed in June. " + FILL)], [], 17),
     ]
     heads = [ODD_HEAD if n % 2 else EVEN_HEAD for n in range(len(pages))]
     text = "\n".join(pages[0])
@@ -178,4 +197,26 @@ def test_a_key_finding_the_conclusions_restate_is_no_pull_quote() -> None:
 def test_a_contents_entry_the_column_broke_is_furniture_and_names_its_heading() -> None:
     result = import_text(inquiry_dump(), "inquiry.txt")
     assert result.markdown.count("Advice from the port authority") == 1
-    assert "\n### Advice from the port authority on dredging and the cost of deepening the eastern channel\n" in result.markdown
+    assert "\n## Advice from the port authority on dredging and the cost of deepening the eastern channel\n" in result.markdown
+
+
+def test_the_lines_the_contents_list_names_are_the_sections_and_other_headings_their_sub_sections() -> None:
+    markdown = import_text(inquiry_dump(), "inquiry.txt").markdown
+    assert "\n## The council’s response, mid-March 2011\n" in markdown  # read as a paragraph before
+    assert "\n## The board’s meeting, May 2011\n" in markdown and "\n### Dredging costs\n" in markdown
+    assert "\n## Conclusions\n" in markdown
+
+
+def test_a_numbered_paragraph_leading_into_a_quotation_is_no_heading() -> None:
+    markdown = import_text(inquiry_dump(), "inquiry.txt").markdown
+    assert "11\\.  Firstly:" in markdown and "# 11" not in markdown
+
+
+def test_a_symbol_font_s_bullet_opening_three_lines_is_a_list() -> None:
+    markdown = import_text(inquiry_dump(), "inquiry.txt").markdown
+    assert "- borrow for both phases of the works at once;\n- wait for the tender" in markdown and "{{" not in markdown
+
+
+def test_a_sign_opening_one_line_is_no_bullet() -> None:
+    dump = inquiry_dump().replace("{{ wait for", "wait for").replace("{{ ask the", "ask the")
+    assert "{{ borrow for both phases" in import_text(dump, "inquiry.txt").markdown

@@ -462,9 +462,42 @@ def _headings_broken_over_lines(units: list[Unit], layout: PageLayout) -> list[U
         before = kept[-1] if kept else None
         if before is not None and before.line == before.data["end"] and letters(before.text) and letters(before.text + unit.text) in titles:
             before.text, before.data["end"] = before.text + " " + unit.text, unit.data["end"]
+            before.data["contents title"] = True
             continue
+        if len(unit.text) <= CONTENTS_TITLE_MAX and letters(unit.text) in titles:
+            unit.data["contents title"] = True  # a line the contents list names: a section's heading
         kept.append(unit)
     return kept
+
+
+CONTENTS_TITLE_MAX = 200
+CONTENTS_HEADINGS_MIN = 5  # lines the contents list names, standing alone in the text: it names the text's sections
+CONTENTS_TITLE_KINDS = ("heading", "paragraph", "figure")
+NOTE_MARKER_AT_END = re.compile(r"\[\^?\d+\]$")
+
+
+def contents_heading_levels(body: list[Unit], inferred: list[str]) -> None:
+    """A long report printed with a table of contents (a PDF's, with dot leaders) names its sections there: where five
+    or more of its lines stand alone in the text, each is a section's heading (also in the capitals the page sets it in),
+    and the other headings are sub-sections under them; a line read as a heading that the contents do not name and that
+    ends a sentence, leads into a quotation (':') or opens with a paragraph's number ('141.  Sir Richard …', 'US pitch.”',
+    'The order was:') is a paragraph."""
+    named = [unit for unit in body if unit.data.get("contents title") and unit.kind in CONTENTS_TITLE_KINDS]
+    if len(named) < CONTENTS_HEADINGS_MIN:
+        return
+    for unit in body:
+        if unit.data.get("contents title") and unit.kind in CONTENTS_TITLE_KINDS:
+            unit.kind, unit.level = "heading", 2  # also a title with its date that was read as a photo's caption
+        elif unit.kind == "heading":
+            text = NOTE_MARKER_AT_END.sub("", unit.text).rstrip()
+            leads_in = text.endswith(":") and not (is_title_case(text) and len(text.split()) >= 2)  # "Key Assessments:" heads
+            if NUMBERED_PARAGRAPH.match(text) or text[:1] in QUOTE_OPEN + "‘" or text[:1].islower() or leads_in:
+                unit.kind, unit.level = "paragraph", 0  # a paragraph, a quotation or its tail
+            elif text.rstrip(QUOTE_CLOSE + "’)")[-1:] in TERMINAL:
+                unit.kind, unit.level = "paragraph", 0
+            else:
+                unit.level = 3
+    inferred.append(f"{len(named)} lines the contents list names read as the sections' headings, the other headings as sub-sections")
 
 
 def _is_wrapped_continuation(previous: Unit, line: str, layout: PageLayout, page_break: bool = False) -> bool:
@@ -3348,6 +3381,7 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
         body.insert(0, meta.pop("lead_figure"))
     closing_bios(body, meta, inferred, problems)
     assign_heading_levels(body, inferred)
+    contents_heading_levels(body, inferred)
     if export is not None:
         markdown_figures(body)
         markdown_heading_levels(body)

@@ -14,6 +14,7 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 CONTENTS_ENTRY = re.compile(r"^(?P<title>\S.*?)\s*(?:\.\s?){6,}\s*(?P<page>\d+|[ivxlc]+)$", re.I)  # "Introduction ......3"
 CONTENTS_LABEL = re.compile(r"^(?:table of )?contents$", re.I)
@@ -49,6 +50,7 @@ class PageLayout:
     glued_heads: dict[int, str] = field(default_factory=dict)  # a page's running head run into the next page's first line
     footnotes: dict[int, str] = field(default_factory=dict)  # the line a page footnote ('1 The White House, …') starts on: its key
     footnote_lines: set[int] = field(default_factory=set)  # the lines a page footnote goes on in
+    bullet_glyphs: set[str] = field(default_factory=set)  # a symbol font's list bullet the text shows as other signs ('{{')
 
 
 def read_layout(lines: list[str]) -> PageLayout:
@@ -68,6 +70,7 @@ def read_layout(lines: list[str]) -> PageLayout:
         _running_lines(stripped, pages, layout)
         _glued_running_heads(lines, pages, layout)
         _page_foot_notes(stripped, layout)
+        layout.bullet_glyphs = _bullet_glyphs(stripped)
         layout.title = _running_title(stripped, layout) or layout.title
     if layout.width:
         layout.hyphenated = {word.lower() for text in stripped for word in HYPHENATED.findall(text)}
@@ -260,10 +263,27 @@ def _glued_running_heads(lines: list[str], pages: int, layout: PageLayout) -> No
 
 
 def page_line(number: int, raw: str, layout: PageLayout) -> str:
-    """A line's text without the previous page's running head run into it, its form feed and spaces."""
+    """A line's text without the previous page's running head run into it, its form feed and spaces, a symbol font's
+    bullet as the bullet it is."""
     if number in layout.glued_heads:
         raw = raw.split("\f", 1)[1]
-    return raw.replace("\u00a0", " ").replace("\f", "").strip()
+    line = raw.replace("\u00a0", " ").replace("\f", "").strip()
+    glyph = SYMBOL_BULLET.match(line)
+    return "• " + line[glyph.end() :] if glyph and glyph.group("glyph") in layout.bullet_glyphs else line
+
+
+# a sign, or one sign twice, opening a line before a space: what pdftotext shows for a symbol font's bullet ('{{ Day after
+# issues loom large', ' ', '§ '); never a letter, a digit, a quotation mark, a bracket that opens text, an ellipsis, a
+# dash, a stop or a currency sign
+SYMBOL_BULLET = re.compile(r"^(?P<glyph>([^\w\s“”\"‘’'(\[…\-–—.,;:!?$£€%&#*•·▪◦‣+=<>/\\|])\2?)\s+(?=\S)")
+BULLET_GLYPH_MIN = 3  # lines opening with it, two of them one under the other: a list
+
+
+def _bullet_glyphs(texts: list[str]) -> set[str]:
+    opening = [(match.group("glyph") if match else "") for match in map(SYMBOL_BULLET.match, texts)]
+    counts = Counter(glyph for glyph in opening if glyph)
+    listed = {glyph for glyph, below in pairwise(opening) if glyph and glyph == below}
+    return {glyph for glyph, count in counts.items() if count >= BULLET_GLYPH_MIN and glyph in listed}
 
 
 FOOTNOTE_LINE = re.compile(r"^(?P<key>\d{1,3})\s+(?=\S)")  # "1 The White House, 29 January 2002, …"
