@@ -109,7 +109,7 @@ def inquiry_dump() -> str:
         ),
         page(
             [
-                "Conclusions",
+                "CONCLUSIONS",
                 *para(8, "After the survey, the mayor stated that the channel had to be deepened before the winter storms. " + FILL),
             ],
             [],
@@ -204,7 +204,7 @@ def test_the_lines_the_contents_list_names_are_the_sections_and_other_headings_t
     markdown = import_text(inquiry_dump(), "inquiry.txt").markdown
     assert "\n## The council’s response, mid-March 2011\n" in markdown  # read as a paragraph before
     assert "\n## The board’s meeting, May 2011\n" in markdown and "\n### Dredging costs\n" in markdown
-    assert "\n## Conclusions\n" in markdown
+    assert "\n## Conclusions\n" in markdown  # set in capitals on its page, written as the contents list writes it
 
 
 def test_a_numbered_paragraph_leading_into_a_quotation_is_no_heading() -> None:

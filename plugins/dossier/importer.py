@@ -457,17 +457,22 @@ def _headings_broken_over_lines(units: list[Unit], layout: PageLayout) -> list[U
     titles = contents_titles(layout)
     if not titles:
         return units
+    written = {_alnum(title): title for title in layout.contents}  # as the contents list writes it
     kept: list[Unit] = []
     for unit in units:
         before = kept[-1] if kept else None
         if before is not None and before.line == before.data["end"] and letters(before.text) and letters(before.text + unit.text) in titles:
             before.text, before.data["end"] = before.text + " " + unit.text, unit.data["end"]
-            before.data["contents title"] = True
+            before.data["contents title"] = written.get(_alnum(before.text), before.text)
             continue
         if len(unit.text) <= CONTENTS_TITLE_MAX and letters(unit.text) in titles:
-            unit.data["contents title"] = True  # a line the contents list names: a section's heading
+            unit.data["contents title"] = written.get(_alnum(unit.text), unit.text)  # a line the contents list names: a heading
         kept.append(unit)
     return kept
+
+
+def _alnum(text: str) -> str:
+    return "".join(c for c in text.casefold() if c.isalnum())
 
 
 CONTENTS_TITLE_MAX = 200
@@ -488,6 +493,8 @@ def contents_heading_levels(body: list[Unit], inferred: list[str]) -> None:
     for unit in body:
         if unit.data.get("contents title") and unit.kind in CONTENTS_TITLE_KINDS:
             unit.kind, unit.level = "heading", 2  # also a title with its date that was read as a photo's caption
+            if _in_capitals(unit.text) and not _in_capitals(unit.data["contents title"]):
+                unit.text = unit.data["contents title"]  # 'MR BLAIR’S MEETING WITH MR ANNAN, …' as the contents write it
         elif unit.kind == "heading":
             text = NOTE_MARKER_AT_END.sub("", unit.text).rstrip()
             leads_in = text.endswith(":") and not (is_title_case(text) and len(text.split()) >= 2)  # "Key Assessments:" heads
