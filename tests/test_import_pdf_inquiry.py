@@ -220,3 +220,30 @@ def test_a_symbol_font_s_bullet_opening_three_lines_is_a_list() -> None:
 def test_a_sign_opening_one_line_is_no_bullet() -> None:
     dump = inquiry_dump().replace("{{ wait for", "wait for").replace("{{ ask the", "ask the")
     assert "{{ borrow for both phases" in import_text(dump, "inquiry.txt").markdown
+
+
+def numbered_report(fifth: list[str]) -> str:
+    lines: list[str] = []
+    for number in range(1, 23):
+        lines += fifth if number == 5 else para(number, f"Witness {number} spoke to the board. " + FILL)
+    return "\n".join(lines)
+
+
+def test_a_sentence_under_a_numbered_paragraph_s_line_goes_on_with_it() -> None:
+    fifth = [
+        "5.  The treasurer said that the loan had served the harbour well for ten years but that the",
+        "rate had been high. The quays were “still without doubt the town’s best asset”.",
+        "In her view the council needed to say:",
+        "",
+    ]
+    texts = [unit.text for unit in split_units(numbered_report(fifth))]
+    assert any(text.startswith("5.  The treasurer") and text.endswith("In her view the council needed to say:") for text in texts)
+
+
+def test_a_heading_under_a_numbered_paragraph_s_line_starts_anew() -> None:
+    fifth = [
+        "5.  The treasurer said that the loan had served the harbour well for ten years.",
+        "Dredging costs",
+        "",
+    ]
+    assert "Dredging costs" in [unit.text for unit in split_units(numbered_report(fifth))]

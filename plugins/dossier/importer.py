@@ -517,11 +517,25 @@ def _is_wrapped_continuation(previous: Unit, line: str, layout: PageLayout, page
     numbers_a_note = not layout.footnotes and PDF_FOOTNOTE_START.match(line)  # where the layout found no page footnotes
     if not NUMBERED_PARAGRAPH.match(line) and not numbers_a_note and runs_on(text, previous.data.get("last_line", text), layout):
         return True  # a quotation goes on after a sentence's end
+    if _numbered_paragraph_goes_on(text, line, layout, page_break):
+        return True
     if text[-1] in TERMINAL + ":" + QUOTE_CLOSE + ")]":
         return False
     if len(text) >= 40 and line[0].islower():
         return True
     return not page_break and fills_column(previous.data.get("last_line", text), layout) and not numbers_a_note
+
+
+def _numbered_paragraph_goes_on(text: str, line: str, layout: PageLayout, page_break: bool) -> bool:
+    """In a report that numbers its paragraphs, a sentence on the line right under a numbered paragraph's line goes on
+    with it ('106.  Mr Sawers stated … in the Middle East”.' / 'In his view the UK needed to say:'): a new paragraph would
+    open with its number. A quotation, a bullet, a line the contents list names or a short line that ends no sentence
+    (a heading) starts anew, and so does the first line of a page."""
+    if not layout.numbered_paragraphs or page_break or not NUMBERED_PARAGRAPH.match(text) or NUMBERED_PARAGRAPH.match(line):
+        return False
+    if line[:1] in QUOTE_OPEN + "‘" or BULLET.match(line) or not (fills_column(line, layout) or line[-1:] in TERMINAL + ":"):
+        return False
+    return letters(line) not in contents_titles(layout)
 
 
 PDF_FOOTNOTE_START = re.compile(r"^\d{1,3}\s+[A-Z“\"‘']")  # "12 Ibid., 4." under a page's text

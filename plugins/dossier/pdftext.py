@@ -51,6 +51,7 @@ class PageLayout:
     footnotes: dict[int, str] = field(default_factory=dict)  # the line a page footnote ('1 The White House, …') starts on: its key
     footnote_lines: set[int] = field(default_factory=set)  # the lines a page footnote goes on in
     bullet_glyphs: set[str] = field(default_factory=set)  # a symbol font's list bullet the text shows as other signs ('{{')
+    numbered_paragraphs: bool = False  # an official report's paragraphs numbered 1, 2, 3 … ('107.  Setting out …')
 
 
 def read_layout(lines: list[str]) -> PageLayout:
@@ -71,6 +72,7 @@ def read_layout(lines: list[str]) -> PageLayout:
         _glued_running_heads(lines, pages, layout)
         _page_foot_notes(stripped, layout)
         layout.bullet_glyphs = _bullet_glyphs(stripped)
+        layout.numbered_paragraphs = _numbered_paragraphs(stripped)
         layout.title = _running_title(stripped, layout) or layout.title
     if layout.width:
         layout.hyphenated = {word.lower() for text in stripped for word in HYPHENATED.findall(text)}
@@ -277,6 +279,21 @@ def page_line(number: int, raw: str, layout: PageLayout) -> str:
 # dash, a stop or a currency sign
 SYMBOL_BULLET = re.compile(r"^(?P<glyph>([^\w\s“”\"‘’'(\[…\-–—.,;:!?$£€%&#*•·▪◦‣+=<>/\\|])\2?)\s+(?=\S)")
 BULLET_GLYPH_MIN = 3  # lines opening with it, two of them one under the other: a list
+
+
+PARAGRAPH_NUMBER = re.compile(r"^(?P<number>\d{1,4})\.\s+\S")
+NUMBERED_PARAGRAPHS_MIN = 20
+
+
+def _numbered_paragraphs(texts: list[str]) -> bool:
+    """Whether the text numbers its paragraphs, 1, 2, 3 … in order (a number or two lost to a page's head), twenty or
+    more."""
+    last = found = 0
+    for text in texts:
+        match = PARAGRAPH_NUMBER.match(text.split("\f")[-1])
+        if match and last < int(match.group("number")) <= last + FOOTNOTE_GAP and (last or match.group("number") == "1"):
+            last, found = int(match.group("number")), found + 1
+    return found >= NUMBERED_PARAGRAPHS_MIN
 
 
 def _bullet_glyphs(texts: list[str]) -> set[str]:
