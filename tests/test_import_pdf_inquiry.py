@@ -53,6 +53,7 @@ def inquiry_dump() -> str:
                 "Key findings  ........................................................................ 14",
                 "Conclusions  ......................................................................... 15",
                 "The board’s meeting, May 2011  ...................................................... 16",
+                "The tender and the shipping lines’ view of the harbour’s prospects, June 2011  ....... 17",
                 "",
             ],
             [],
@@ -133,7 +134,11 @@ def inquiry_dump() -> str:
             [],
             16,
         ),
-        page([*para(12, "The tender closed in June. " + FILL)], [], 17),
+        page(
+            ["The tender and the shipping lines’ view of the harbour’s prospects, June 2011", *para(12, "The tender closed in June. " + FILL)],
+            [],
+            17,
+        ),
     ]
     heads = [ODD_HEAD if n % 2 else EVEN_HEAD for n in range(len(pages))]
     text = "\n".join(pages[0])
@@ -247,3 +252,8 @@ def test_a_heading_under_a_numbered_paragraph_s_line_starts_anew() -> None:
         "",
     ]
     assert "Dredging costs" in [unit.text for unit in split_units(numbered_report(fifth))]
+
+
+def test_a_section_heading_that_fills_the_column_does_not_run_into_the_paragraph_under_it() -> None:
+    markdown = import_text(inquiry_dump(), "inquiry.txt").markdown
+    assert "\n## The tender and the shipping lines’ view of the harbour’s prospects, June 2011\n\n12\\.  The tender closed" in markdown

@@ -514,6 +514,8 @@ def _is_wrapped_continuation(previous: Unit, line: str, layout: PageLayout, page
     text = previous.text
     if BULLET.match(line) or (DATE_LABEL.match(line) and find_line_date(line)):
         return False  # "date published: 2024-03-29T00:00:00+00:00" under a headline
+    if layout.contents and previous.line == previous.data.get("end") and letters(text) in contents_titles(layout):
+        return False  # a heading the contents list names, filling the column: the paragraph under it is its own
     numbers_a_note = not layout.footnotes and PDF_FOOTNOTE_START.match(line)  # where the layout found no page footnotes
     if not NUMBERED_PARAGRAPH.match(line) and not numbers_a_note and runs_on(text, previous.data.get("last_line", text), layout):
         return True  # a quotation goes on after a sentence's end
