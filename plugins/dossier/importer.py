@@ -20,7 +20,7 @@ from .dates import find_date, find_line_date
 from .document import UNKNOWN_DATE
 from .markdownexport import front_matter_meta, markdown_figures, markdown_heading_levels, markdown_units, read_markdown_export
 from .notelists import expand_note_lists
-from .pdftext import PageLayout, contents_titles, fills_column, join_wrapped, letters, read_layout
+from .pdftext import PageLayout, contents_titles, fills_column, join_wrapped, letters, page_line, read_layout, runs_on
 from .roman import is_roman, roman_value
 from .sourcefile import NotUtf8, decode_utf8, line_of_byte, unify_line_ends
 from .text import escape_markdown, slugify, squash_spaces
@@ -420,9 +420,18 @@ def split_units(text: str, dropped: dict[str, list[str]] | None = None, layout: 
         if number in layout.note_numbers:
             note_key = layout.note_numbers[number]  # pdftotext's '1' over its footnote: the note's key
             continue
-        line = raw_line.replace("\u00a0", " ").replace("\f", "").strip()
+        if number in layout.glued_heads and dropped is not None:
+            dropped.setdefault("running head or page number", []).append(layout.glued_heads[number])
+        line = page_line(number, raw_line, layout)
         if not line:
             blank = True
+            continue
+        if number in layout.footnote_lines and units and units[-1].data.get("footnote"):
+            units[-1].text = join_wrapped(units[-1].text, line, layout)  # a page footnote's next line
+            continue
+        if number in layout.footnotes:
+            units.append(Unit(number, line, data={"end": number, "last_line": line, "footnote": layout.footnotes[number]}))
+            blank = page_break = False
             continue
         if note_key:
             line, note_key = f"{note_key} {line}", ""
@@ -431,11 +440,16 @@ def split_units(text: str, dropped: dict[str, list[str]] | None = None, layout: 
             continue
         previous = units[-1] if units else None
         adjacent = not blank or page_break  # a page's foot, head and blank lines lie between the halves of a paragraph
-        if previous and adjacent and _is_wrapped_continuation(previous, line, layout, page_break):
+        if previous and adjacent and not previous.data.get("footnote") and _is_wrapped_continuation(previous, line, layout, page_break):
             previous.text = join_wrapped(previous.text, line, layout)
             previous.data["end"], previous.data["last_line"] = number, line
         else:
-            units.append(Unit(number, line, data={"end": number, "last_line": line}))
+            # a PDF's paragraph broken at a sentence's end ('… or face the consequences.' / 'Following his meeting …') or,
+            # mid-sentence, by a page's foot or a blank line ('… in a measured and' / 'determined way to …'): no pull quote
+            above = next((unit for unit in reversed(units) if not unit.data.get("footnote")), None)  # the page's notes aside
+            ended = above is not None and above.text[-1:] in TERMINAL + QUOTE_CLOSE
+            broken = bool(layout.width or layout.page_breaks) and above is not None and ((ended and not blank) or (not ended and line[0].islower()))
+            units.append(Unit(number, line, data={"end": number, "last_line": line, "paragraph goes on": broken}))
         blank = page_break = False
     return _headings_broken_over_lines(units, layout)
 
@@ -446,14 +460,54 @@ def _headings_broken_over_lines(units: list[Unit], layout: PageLayout) -> list[U
     titles = contents_titles(layout)
     if not titles:
         return units
+    written = {_alnum(title): title for title in layout.contents}  # as the contents list writes it
     kept: list[Unit] = []
     for unit in units:
         before = kept[-1] if kept else None
-        if before is not None and before.line == before.data["end"] and letters(before.text + unit.text) in titles:
+        if before is not None and before.line == before.data["end"] and letters(before.text) and letters(before.text + unit.text) in titles:
             before.text, before.data["end"] = before.text + " " + unit.text, unit.data["end"]
+            before.data["contents title"] = written.get(_alnum(before.text), before.text)
             continue
+        if len(unit.text) <= CONTENTS_TITLE_MAX and letters(unit.text) in titles:
+            unit.data["contents title"] = written.get(_alnum(unit.text), unit.text)  # a line the contents list names: a heading
         kept.append(unit)
     return kept
+
+
+def _alnum(text: str) -> str:
+    return "".join(c for c in text.casefold() if c.isalnum())
+
+
+CONTENTS_TITLE_MAX = 200
+CONTENTS_HEADINGS_MIN = 5  # lines the contents list names, standing alone in the text: it names the text's sections
+CONTENTS_TITLE_KINDS = ("heading", "paragraph", "figure")
+NOTE_MARKER_AT_END = re.compile(r"\[\^?\d+\]$")
+
+
+def contents_heading_levels(body: list[Unit], inferred: list[str]) -> None:
+    """A long report printed with a table of contents (a PDF's, with dot leaders) names its sections there: where five
+    or more of its lines stand alone in the text, each is a section's heading (also in the capitals the page sets it in),
+    and the other headings are sub-sections under them; a line read as a heading that the contents do not name and that
+    ends a sentence, leads into a quotation (':') or opens with a paragraph's number ('141.  Sir Richard …', 'US pitch.”',
+    'The order was:') is a paragraph."""
+    named = [unit for unit in body if unit.data.get("contents title") and unit.kind in CONTENTS_TITLE_KINDS]
+    if len(named) < CONTENTS_HEADINGS_MIN:
+        return
+    for unit in body:
+        if unit.data.get("contents title") and unit.kind in CONTENTS_TITLE_KINDS:
+            unit.kind, unit.level = "heading", 2  # also a title with its date that was read as a photo's caption
+            if _in_capitals(unit.text) and not _in_capitals(unit.data["contents title"]):
+                unit.text = unit.data["contents title"]  # 'MR BLAIR’S MEETING WITH MR ANNAN, …' as the contents write it
+        elif unit.kind == "heading":
+            text = NOTE_MARKER_AT_END.sub("", unit.text).rstrip()
+            leads_in = text.endswith(":") and not (is_title_case(text) and len(text.split()) >= 2)  # "Key Assessments:" heads
+            if NUMBERED_PARAGRAPH.match(text) or text[:1] in QUOTE_OPEN + "‘" or text[:1].islower() or leads_in:
+                unit.kind, unit.level = "paragraph", 0  # a paragraph, a quotation or its tail
+            elif text.rstrip(QUOTE_CLOSE + "’)")[-1:] in TERMINAL:
+                unit.kind, unit.level = "paragraph", 0
+            else:
+                unit.level = 3
+    inferred.append(f"{len(named)} lines the contents list names read as the sections' headings, the other headings as sub-sections")
 
 
 def _is_wrapped_continuation(previous: Unit, line: str, layout: PageLayout, page_break: bool = False) -> bool:
@@ -463,14 +517,34 @@ def _is_wrapped_continuation(previous: Unit, line: str, layout: PageLayout, page
     text = previous.text
     if BULLET.match(line) or (DATE_LABEL.match(line) and find_line_date(line)):
         return False  # "date published: 2024-03-29T00:00:00+00:00" under a headline
+    if layout.contents and previous.line == previous.data.get("end") and letters(text) in contents_titles(layout):
+        return False  # a heading the contents list names, filling the column: the paragraph under it is its own
+    numbers_a_note = not layout.footnotes and PDF_FOOTNOTE_START.match(line)  # where the layout found no page footnotes
+    if not NUMBERED_PARAGRAPH.match(line) and not numbers_a_note and runs_on(text, previous.data.get("last_line", text), layout):
+        return True  # a quotation goes on after a sentence's end
+    if _numbered_paragraph_goes_on(text, line, layout, page_break):
+        return True
     if text[-1] in TERMINAL + ":" + QUOTE_CLOSE + ")]":
         return False
     if len(text) >= 40 and line[0].islower():
         return True
-    return not page_break and fills_column(previous.data.get("last_line", text), layout) and not PDF_FOOTNOTE_START.match(line)
+    return not page_break and fills_column(previous.data.get("last_line", text), layout) and not numbers_a_note
+
+
+def _numbered_paragraph_goes_on(text: str, line: str, layout: PageLayout, page_break: bool) -> bool:
+    """In a report that numbers its paragraphs, a sentence on the line right under a numbered paragraph's line goes on
+    with it ('106.  Mr Sawers stated … in the Middle East”.' / 'In his view the UK needed to say:'): a new paragraph would
+    open with its number. A quotation, a bullet, a line the contents list names or a short line that ends no sentence
+    (a heading) starts anew, and so does the first line of a page."""
+    if not layout.numbered_paragraphs or page_break or not NUMBERED_PARAGRAPH.match(text) or NUMBERED_PARAGRAPH.match(line):
+        return False
+    if line[:1] in QUOTE_OPEN + "‘" or BULLET.match(line) or not (fills_column(line, layout) or line[-1:] in TERMINAL + ":"):
+        return False
+    return letters(line) not in contents_titles(layout)
 
 
 PDF_FOOTNOTE_START = re.compile(r"^\d{1,3}\s+[A-Z“\"‘']")  # "12 Ibid., 4." under a page's text
+NUMBERED_PARAGRAPH = re.compile(r"^\d{1,4}\.\s+\S")  # "107.  Setting out …": an official report's numbered paragraph
 
 
 def is_title_case(text: str) -> bool:
@@ -1880,6 +1954,10 @@ def pull_quotes(units: list[Unit], start: int) -> dict[int, str]:
             continue
         if len(text) > PULL_QUOTE_MAX or BULLET.match(text) or text.endswith(":") or NOTE_LINE_IN_NOTES.match(text) or _names_a_speaker(text):
             continue
+        if units[index].data.get("footnote") or units[index].data.get("paragraph goes on"):
+            continue  # a page footnote, a PDF's paragraph going on in the line under it or after a page break
+        if index > start and units[index - 1].text.endswith(":"):
+            continue  # the quotation the paragraph above leads into ('… which he characterised as:')
         words = _folded(text).split()
         if len(words) < 3 * size:
             continue
@@ -1908,7 +1986,13 @@ def pull_quotes(units: list[Unit], start: int) -> dict[int, str]:
     return found
 
 
-GLUED_MARKER = re.compile(r"(?<=[a-z.,;:!?\"”’)\]])(?P<key>\d{1,3})(?=[\s,;:.)]|$)")
+# a note number glued to a word or a stop ('it.1', 'Destiny."83'), or set off by a space after a closing quote at a sentence's
+# or the paragraph's end ('… together …” 134'); after a number's stop only at a sentence's end ('No. 36.29 The', not
+# 'Section 4.1.' or '1.2 million'), never after 'No.' ('No.10')
+GLUED_MARKER = re.compile(
+    r"(?:(?<!\d\.)|(?=\d{1,3}(?:\s+[A-Z“\"]|\s*$)))(?<!\bNo\.)(?:(?<=[a-z.,;:!?\"”’)\]])|(?<=[”\"’])\s(?=\d{1,3}(?:\s*$|\s+[A-Z“])))"
+    r"(?P<key>\d{1,3})(?=[\s,;:.)]|$)"
+)
 
 
 SENTENCE_GOES_ON = re.compile(r"\s+[A-Z“\"]|\s*$")  # after a note number: the next sentence, or the paragraph's end
@@ -2062,6 +2146,9 @@ def page_footnotes(units: list[Unit], start: int) -> dict[int, tuple[str, str]]:
     only as a run numbered up from 1, each cited above it, with body text after the first (notes only at the end are
     read by the Notes-list rules)."""
     found: dict[int, tuple[str, str]] = {}
+    laid_out = {p: units[p] for p in range(start, len(units)) if units[p].data.get("footnote")}
+    if laid_out:  # the page footnotes the PDF's layout set apart (pdftext)
+        return {p: (unit.data["footnote"], unit.text[len(unit.data["footnote"]) :].strip()) for p, unit in laid_out.items()}
     last = 0
     cited_above = 0
     text_above = ""
@@ -3555,6 +3642,7 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
     site_teasers(body, inferred, dropped)
     repeated_gallery_title(body, dropped)
     assign_heading_levels(body, inferred)
+    contents_heading_levels(body, inferred)
     if export is not None:
         markdown_figures(body)
         markdown_heading_levels(body)

@@ -14,6 +14,7 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 CONTENTS_ENTRY = re.compile(r"^(?P<title>\S.*?)\s*(?:\.\s?){6,}\s*(?P<page>\d+|[ivxlc]+)$", re.I)  # "Introduction ......3"
 CONTENTS_LABEL = re.compile(r"^(?:table of )?contents$", re.I)
@@ -46,6 +47,11 @@ class PageLayout:
     note_numbers: dict[int, str] = field(default_factory=dict)  # a footnote's number on a line of its own, over its text
     title: str = ""  # the running head that the first page prints too: the report's title
     contents: list[str] = field(default_factory=list)  # the titles a table of contents with dot leaders lists
+    glued_heads: dict[int, str] = field(default_factory=dict)  # a page's running head run into the next page's first line
+    footnotes: dict[int, str] = field(default_factory=dict)  # the line a page footnote ('1 The White House, …') starts on: its key
+    footnote_lines: set[int] = field(default_factory=set)  # the lines a page footnote goes on in
+    bullet_glyphs: set[str] = field(default_factory=set)  # a symbol font's list bullet the text shows as other signs ('{{')
+    numbered_paragraphs: bool = False  # an official report's paragraphs numbered 1, 2, 3 … ('107.  Setting out …')
 
 
 def read_layout(lines: list[str]) -> PageLayout:
@@ -63,6 +69,10 @@ def read_layout(lines: list[str]) -> PageLayout:
     if pages >= RUNNING_MIN or layout.width:
         layout.note_numbers = _footnote_numbers(stripped, layout)
         _running_lines(stripped, pages, layout)
+        _glued_running_heads(lines, pages, layout)
+        _page_foot_notes(stripped, layout)
+        layout.bullet_glyphs = _bullet_glyphs(stripped)
+        layout.numbered_paragraphs = _numbered_paragraphs(stripped)
         layout.title = _running_title(stripped, layout) or layout.title
     if layout.width:
         layout.hyphenated = {word.lower() for text in stripped for word in HYPHENATED.findall(text)}
@@ -72,11 +82,19 @@ def read_layout(lines: list[str]) -> PageLayout:
 def _contents_entries(texts: list[str], layout: PageLayout) -> None:
     """A table of contents set with dot leaders ('Chapter 1: Resilient PNT ......5'): its lines are the site's to
     make again, and its titles name the headings the column broke over two lines."""
+    entries = 0
     for number, text in enumerate(texts, start=1):
         entry = CONTENTS_ENTRY.match(text.replace("\f", ""))
         if entry and entry.group("title").strip(". "):
             layout.furniture[number] = "contents list"
-            layout.contents.append(entry.group("title").strip())
+            title = entry.group("title").strip()
+            above = texts[number - 2].replace("\f", "") if number >= 2 else ""
+            over = texts[number - 3].replace("\f", "") if number >= 3 else ""
+            if entries and above and (number - 1) not in layout.furniture and (not over or (number - 2) in layout.furniture):
+                layout.furniture[number - 1] = "contents list"  # the entry's first line, the column broke its title
+                title = above + " " + title
+            layout.contents.append(title)
+            entries += 1
             label = number - 1
             while label > 0 and not texts[label - 1]:
                 label -= 1
@@ -229,6 +247,119 @@ def _may_run(folded: str) -> bool:
     if len(folded) > RUNNING_MAX_LENGTH or NOTE_START.match(folded) or CREDIT_START.match(folded):
         return False
     return "#" in folded or folded[-1:] not in ".!?"
+
+
+GLUED_HEAD_SHARE = 0.2  # of the pages: a book's odd and even pages each print their own head, the chapter's first page neither
+
+
+def _glued_running_heads(lines: list[str], pages: int, layout: PageLayout) -> None:
+    """pdftotext ends a page with a form feed and runs the next page's first line into it: where a page's last line is its
+    running head ('The Report of the Iraq Inquiry\f9.  Dr. Condoleezza Rice …'), the words before the form feed that
+    recur so on many pages are that head, and the rest of the line is the next page's text."""
+    before = {number: raw.split("\f", 1)[0].replace("\u00a0", " ").strip() for number, raw in enumerate(lines, start=1) if "\f" in raw}
+    counts = Counter(_fold(head) for head in before.values() if head)
+    least = max(RUNNING_MIN, round(GLUED_HEAD_SHARE * pages))
+    for number, head in before.items():
+        if head and counts[_fold(head)] >= least and _may_run(_fold(head)):
+            layout.glued_heads[number] = head
+
+
+def page_line(number: int, raw: str, layout: PageLayout) -> str:
+    """A line's text without the previous page's running head run into it, its form feed and spaces, a symbol font's
+    bullet as the bullet it is."""
+    if number in layout.glued_heads:
+        raw = raw.split("\f", 1)[1]
+    line = raw.replace("\u00a0", " ").replace("\f", "").strip()
+    glyph = SYMBOL_BULLET.match(line)
+    return "• " + line[glyph.end() :] if glyph and glyph.group("glyph") in layout.bullet_glyphs else line
+
+
+# a sign, or one sign twice, opening a line before a space: what pdftotext shows for a symbol font's bullet ('{{ Day after
+# issues loom large', ' ', '§ '); never a letter, a digit, a quotation mark, a bracket that opens text, an ellipsis, a
+# dash, a stop or a currency sign
+SYMBOL_BULLET = re.compile(r"^(?P<glyph>([^\w\s“”\"‘’'(\[…\-–—.,;:!?$£€%&#*•·▪◦‣+=<>/\\|])\2?)\s+(?=\S)")
+BULLET_GLYPH_MIN = 3  # lines opening with it, two of them one under the other: a list
+
+
+PARAGRAPH_NUMBER = re.compile(r"^(?P<number>\d{1,4})\.\s+\S")
+NUMBERED_PARAGRAPHS_MIN = 20
+
+
+def _numbered_paragraphs(texts: list[str]) -> bool:
+    """Whether the text numbers its paragraphs, 1, 2, 3 … in order (a number or two lost to a page's head), twenty or
+    more."""
+    last = found = 0
+    for text in texts:
+        match = PARAGRAPH_NUMBER.match(text.split("\f")[-1])
+        if match and last < int(match.group("number")) <= last + FOOTNOTE_GAP and (last or match.group("number") == "1"):
+            last, found = int(match.group("number")), found + 1
+    return found >= NUMBERED_PARAGRAPHS_MIN
+
+
+def _bullet_glyphs(texts: list[str]) -> set[str]:
+    opening = [(match.group("glyph") if match else "") for match in map(SYMBOL_BULLET.match, texts)]
+    counts = Counter(glyph for glyph in opening if glyph)
+    listed = {glyph for glyph, below in pairwise(opening) if glyph and glyph == below}
+    return {glyph for glyph, count in counts.items() if count >= BULLET_GLYPH_MIN and glyph in listed}
+
+
+FOOTNOTE_LINE = re.compile(r"^(?P<key>\d{1,3})\s+(?=\S)")  # "1 The White House, 29 January 2002, …"
+FOOTNOTE_GAP = 3  # a note's number the PDF's text lost: the next may skip this many
+NOTE_GOES_ON = re.compile(r"(?:,|\b(?:and|or|of|on|to|the|in|for|by|with|from|at|a|an))$", re.I)
+NOTE_ENDS = ".”’\")]'"
+
+
+def _page_foot_notes(texts: list[str], layout: PageLayout) -> None:
+    """Page footnotes set by pdftotext with their number on the note's first line: a block of lines parted from the page's
+    text by a blank line and running down to the page's foot (its number, running foot or page break), its first line
+    opening with the next number of the text's notes (counted up from 1 through the text, a number or two lost).
+    Inside the block a line opening with the next number starts the next note, unless the line above runs on into it
+    ('…, on Minute Patey to Goulty and PS [FCS],' / '12 February 2002, …' continues note 10); other lines go on with
+    their note. A numbered paragraph ('4.  Addressing …') has its full stop, and a line of a paragraph that opens with a
+    date ('14 February to make sure:') has no blank line above it or no page's foot below its block."""
+    last, index = 0, 0
+    while index < len(texts):
+        key = _next_note_key(texts[index], last)
+        parted = index == 0 or not texts[index - 1] or index in layout.furniture
+        if not (key and parted):
+            index += 1
+            continue
+        notes, going_on, top, end = {index + 1: key}, set(), int(key), index + 1
+        while end < len(texts) and texts[end] and (end + 1) not in layout.furniture and (end + 1) not in layout.page_breaks:
+            following = _next_note_key(texts[end], top)
+            above = texts[end - 1]
+            if following and not NOTE_GOES_ON.search(above) and (int(following) == top + 1 or above[-1:] in NOTE_ENDS):
+                notes[end + 1], top = following, int(following)
+            else:
+                going_on.add(end + 1)
+            end += 1
+        foot = end
+        while foot < len(texts) and not texts[foot]:
+            foot += 1
+        if foot < len(texts) and (foot + 1) not in layout.furniture and (foot + 1) not in layout.page_breaks:
+            index += 1
+            continue  # the page's text goes on below the block: a paragraph, no footnotes
+        layout.footnotes.update(notes)
+        layout.footnote_lines.update(going_on)
+        last, index = top, end
+    for number in list(layout.footnotes) + list(layout.footnote_lines):
+        layout.note_numbers.pop(number, None)
+
+
+def _next_note_key(text: str, last: int) -> str:
+    match = FOOTNOTE_LINE.match(text)
+    if not match:
+        return ""
+    key = int(match.group("key"))
+    return match.group("key") if (key == 1 if not last else last < key <= last + FOOTNOTE_GAP) else ""
+
+
+def runs_on(paragraph: str, last_line: str, layout: PageLayout) -> bool:
+    """In a PDF's text, a quotation opened in the paragraph and not yet closed goes on in the line under a line that fills
+    the column, even after a sentence's end ('“… nuclear weapons for over a decade.' / 'This is a regime that …') and over
+    a page break (the caller has seen no blank line between them but the page's foot and head). A bullet, a numbered
+    paragraph or a page footnote under it starts anew (the caller checks those)."""
+    return fills_column(last_line, layout) and paragraph.count("“") > paragraph.count("”")
 
 
 def fills_column(line: str, layout: PageLayout) -> bool:
