@@ -370,6 +370,16 @@ class EvidenceReader:
 
 
 ReportParts = list[tuple[str, str, str, str, list[int]]]
+# a report's share of the graph as a build keeps it for the next (ActorGraph.parts): its reading's digest, its
+# relations (report_parts) and the known actors it names with how often, in the order they first come (report_named)
+ReportShare = tuple[str, ReportParts, list[tuple[str, int]]]
+
+
+def report_named(reading: ReportReading, known: Mapping[str, object], same: Mapping[str, str]) -> list[tuple[str, int]]:
+    """The known actors a report's reading names (merged ones as the actor they were merged into), each with how
+    many of its sentences name them, in the order they first come."""
+    named = [same.get(actor_id, actor_id) for actor_id in reading.named] if same else reading.named
+    return list(Counter(actor_id for actor_id in named if actor_id in known).items())
 
 
 def report_parts(reading: ReportReading, known: Mapping[str, object], same: Mapping[str, str]) -> ReportParts:
@@ -418,7 +428,7 @@ class ActorGraph:
         statements: list[Statement],
         readings: dict[str, ReportReading] | None = None,
         merged: dict[str, str] | None = None,
-        kept_parts: dict[str, tuple[str, ReportParts]] | None = None,
+        kept_parts: dict[str, ReportShare] | None = None,
     ) -> None:
         self.registry = registry
         self.reports = {r.slug: r for r in sorted(reports, key=lambda r: r.slug)}
@@ -431,13 +441,14 @@ class ActorGraph:
         reader: EvidenceReader | None = None
         same = merged or {}
         known = registry.actors  # every actor, provisional ones included: what `in registry` looks in
-        mentions: Counter[str] = Counter()
+        mentions: dict[str, int] = {}  # each actor's sentences, in the order actors first come (a Counter's order)
+        mentions_get, reports_get = mentions.get, self.actor_reports.setdefault
         self._readings: list[tuple[str, ReportReading]] = []  # what the graph is made of, for readings_digest()
         self._reading_digests: dict[str, str] | None = None
         self._sorted_actors: tuple[int, list[Actor]] | None = None  # the actors property, worked out once
         self._sorted_relations: tuple[int, list[Relation]] | None = None  # sorted_relations(), worked out once
         kept = kept_parts or {}
-        self.parts: dict[str, tuple[str, ReportParts]] = {}  # each read report's share, by slug, for the next build
+        self.parts: dict[str, ReportShare] = {}  # each read report's share, by slug, for the next build
         self.parts_made = 0  # how many reports' shares were worked out (not taken from kept_parts)
         # each relation's reports and their readings' digests, in the order its passages came: what its list of passages is made of
         self.shares: dict[str, list[tuple[str, str]]] = {}
@@ -449,19 +460,17 @@ class ActorGraph:
                 reader = reader or EvidenceReader(registry, statements)
                 reading = reader.read(report)
             self._readings.append((report.slug, reading))
-            named = [same.get(actor_id, actor_id) for actor_id in reading.named] if same else reading.named
-            named = [actor_id for actor_id in named if actor_id in known]
-            mentions.update(named)
-            for actor_id in dict.fromkeys(named):
-                self._touch(actor_id, report.slug)
             digest = reading.content_digest()
             found = kept.get(report.slug)
-            if found is not None and found[0] == digest:
-                parts = found[1]
+            if found is not None and len(found) == 3 and found[0] == digest:
+                _, parts, named = found  # an archive's readings name actors 235,000 times: not gone through again
             else:
-                parts = report_parts(reading, known, same)
+                parts, named = report_parts(reading, known, same), report_named(reading, known, same)
                 self.parts_made += 1
-            self.parts[report.slug] = (digest, parts)
+            self.parts[report.slug] = (digest, parts, named)
+            for actor_id, count in named:
+                mentions[actor_id] = mentions_get(actor_id, 0) + count
+                reports_get(actor_id, set()).add(report.slug)
             passages = reading.relations
             for key, source, target, kind, positions in parts:
                 relation = relations.get(key)
