@@ -1896,3 +1896,19 @@ def test_a_name_with_a_courtesy_title_after_a_titles_preposition_is_governed_not
         "“a long winter”."
     )
     assert attributed(body) == [("Paul Kemp", "the allies were intent on a harder line"), ("Karl Rode", "a long winter")]
+
+
+def test_a_first_person_paragraph_that_lost_its_mark_does_not_end_a_quotation():
+    body = (
+        "The statement issued by Tom Kerr was a clarification. Here are some relevant excerpts –\n\n"
+        "“From 2006 to 2022 I have worked for Ann Hale, a member of parliament.\n\n"
+        "“As her secretary, I was allowed to meet her in prison.\n\n"
+        "During a visit in September 2017, Ann Hale told me that some prisoners were with her.\n\n"
+        "“On her request, I met the prisoners. Later, she asked me to arrange funds."
+    )
+    found = attributed(body)
+    assert {speaker for speaker, _quote in found} == {"Tom Kerr"}
+    assert [speaker for speaker, quote in found if quote.startswith("On her request")] == ["Tom Kerr"]
+    # near miss: the writer's own paragraph in the third person ends the quotation
+    found = attributed(body.replace("Ann Hale told me that", "Ann Hale told the court that"))
+    assert [speaker for speaker, quote in found if quote.startswith("On her request")] != ["Tom Kerr"]

@@ -225,6 +225,7 @@ POINTS_BACK = re.compile(
 )
 OPENS_SUBORDINATE_CLAUSE = re.compile(r"\b(?:that|after|when|while|because|though|although|since|if|before|until|as)\s+$")
 INTRODUCED = re.compile(r"(?P<name>" + CHUNK.pattern + r"),\s+(?:a|an)\s+\w")  # "AO GK Radiant, a Moscow-based distributor"
+FIRST_PERSON = re.compile(r"\b(?:I|me|my)\b")
 REPORTED_BY_AT_THE_END = re.compile(r",\s+the\s+(?P<who>[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|for|and)){0,6})(?:\s+\([A-Z]{2,6}\))?\s+said\.?\s*$")
 SENTENCE_OPENING = re.compile(r"(?:^|[.!?”]\s+)(?=[A-Z])")
 UNNAMED_SOURCE_WORDS = {"official", "officials", "source", "sources", "person", "aide", "diplomat"}
@@ -1432,6 +1433,7 @@ class ReportAttribution:
             paragraphs = [p for p in section.paragraphs if p.kind != "caption"]
             index = 0
             open_statements: list[Statement] = []
+            went_on: list[Statement] = []  # the statements the last paragraph of quotation went on with
             while index < len(paragraphs):
                 paragraph = paragraphs[index]
                 if paragraph.heading != heading:
@@ -1451,14 +1453,24 @@ class ReportAttribution:
                     if open_statements:
                         for statement in open_statements:
                             statement.paragraphs.extend(strip_outer_marks(without_note_markers(p)) for p in run)
-                        open_statements = []
+                        went_on, open_statements = open_statements, []
                     else:
                         intro = paragraphs[index - len(run)] if index - len(run) >= 0 and paragraphs[index - len(run)].kind != "quote" else None
                         self.block(section.slug, run, intro, heading_speaker, salience, paragraphs[index + 1 :])
                 else:
                     if not (text.endswith(("”", "”.")) and "“" not in text):  # a quotation's tail, its opening mark lost: not the writer's "told me"
                         self.note_interlocutor(text, salience)
+                    # a paragraph of the speaker's own account whose opening mark was lost, between paragraphs of one
+                    # quotation ("“As his secretary, I … / During a visit, he told me … / “On his request, I …"): the
+                    # quotation goes on past it
+                    aside = self.lost_mark_aside(paragraph, paragraphs, index)
+                    gone_on = (open_statements or went_on) if aside else []
                     open_statements = self.inline(section.slug, paragraph, text, salience, paragraphs[index + 1 :])
+                    if gone_on and not open_statements:
+                        open_statements = gone_on
+                    elif aside and paragraphs[index - 1].anchor in self.ends_with_statement and paragraph.anchor not in self.ends_with_statement:
+                        self.ends_with_statement[paragraph.anchor] = self.ends_with_statement[paragraphs[index - 1].anchor]
+                    went_on = []
                     if paragraph.anchor in self.goes_on:
                         self.join_gone_on(paragraph.anchor)
                 self.recent.append(paragraph)
@@ -1499,6 +1511,18 @@ class ReportAttribution:
                 statement.paragraphs.extend(went_on.paragraphs[:1])
                 went_on.paragraphs = went_on.paragraphs[1:]
         self.result.statements = [s for s in self.result.statements if s.paragraphs]
+
+    def lost_mark_aside(self, paragraph: Paragraph, paragraphs: list[Paragraph], index: int) -> bool:
+        """Whether a paragraph with no quotation mark, written in the first person, stands between two paragraphs of
+        quotation under the same heading."""
+        text = without_note_markers(paragraph).strip()
+        if not 0 < index < len(paragraphs) - 1 or "“" in text or '"' in text or FIRST_PERSON.search(text) is None:
+            return False
+        around = (paragraphs[index - 1], paragraphs[index + 1])
+        return all(
+            p.heading == paragraph.heading and (p.kind == "quote" or self.whole_quote(without_note_markers(p).strip()) or p.text.startswith("“"))
+            for p in around
+        )
 
     @staticmethod
     def goes_on_into(last: Paragraph, below: Paragraph) -> bool:
