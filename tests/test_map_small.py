@@ -147,11 +147,14 @@ def test_a_reports_own_map_starts_with_its_few_actors_in_view_and_its_table_list
     scope = page.locator(".map-table-scope")
     assert scope.is_visible() and "no relation between this report’s actors" in scope.inner_text()
     assert page.locator(".actor-map > .lead").is_hidden(), "the whole map's counts are not said of the report's view"
+    key = "Array.from(document.querySelectorAll('.map-key li')).filter(li => getComputedStyle(li).display !== 'none').map(li => li.textContent.trim())"
+    assert page.evaluate(key) == ["People"], "the key names what is drawn: people, and no kind of line"
     # the whole map again: every relation in the table, every actor at its place on the whole map
     page.get_by_role("button", name="Show everyone").click()
     wait_until(page, "window.dossierMap.shownNodes().length === 11")
     assert page.evaluate(SHOWN_ROWS) == ring and page.evaluate(SHOWN_PASSAGES) == 8 and not scope.is_visible()
     assert page.locator(".actor-map > .lead").is_visible()
+    assert page.evaluate(key) == ["People", "In contact with"]
     assert page.evaluate(POSITIONS) == whole
     # a report whose actors are related lists its own relations
     page.goto("about:blank")

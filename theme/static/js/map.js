@@ -420,6 +420,17 @@
       ? "The map shows no relation between this report’s actors; “Show everyone” lists the " + plural(all, "relation") + " of all reports."
       : "This report’s " + plural(count, "relation") + " as the map shows them" + (count < all ? ", of the " + all + " in all reports; “Show everyone” lists them all." : ".");
   }
+  // In a report's own view the key names only the kinds of actor and relation drawn; elsewhere all of the map's.
+  var keyItems = panel.querySelectorAll(".map-key li");
+  function showKey() {
+    var drawn = Object.create(null);
+    Object.keys(shown.nodes).forEach(function (id) { drawn["kind " + byId[id].kind] = true; });
+    Object.keys(shown.edges).forEach(function (id) { drawn["relation " + edgeById[id].relation] = true; });
+    keyItems.forEach(function (li) {
+      var kind = li.getAttribute("data-kind"), relation = li.getAttribute("data-relation");
+      li.hidden = !!state.report && !drawn[kind ? "kind " + kind : "relation " + relation];
+    });
+  }
   function apply(reset) {
     shown = S.visible(graph, state, datesOf);
     if (reset || state.report !== arranged) arrange();
@@ -428,6 +439,7 @@
     writeHash();
     describe();
     showTwin();
+    showKey();
     if (selection && !(selection.node ? shown.nodes[selection.node] : shown.edges[selection.edge])) clearSelection();
     else dim();
     if (reset) startView();
