@@ -53,9 +53,27 @@ Prices at the market rose a little. Most of the catch went inland by lorry befor
 """
 
 
-def build_one_report(folder: Path, name: str, text: str) -> Path:
+# eight people who met in a ring, each quoted: a report whose eight actors are related, drawn together on the whole map
+RING = ["Amara Okafor", "Bjorn Halvorsen", "Chiara Bellini", "Dmitri Volkov", "Elena Sorensen", "Farid Haddad", "Greta Lindholm", "Hugo Marchetti"]
+RELATED = """+++
+title = "Talks on the river treaty"
+slug = "river-treaty"
+date = "2024-02-10"
+summary = "Eight delegates meet over the river treaty"
++++
+
+## The talks
+
+""" + "\n\n".join(
+    f"{name} met {RING[(i + 1) % len(RING)]} in Vienna on Monday. “We made progress on the quotas,” said {name}." for i, name in enumerate(RING)
+)
+
+
+def build_one_report(folder: Path, name: str, text: str, *others: tuple[str, str]) -> Path:
     (folder / "content" / "reports").mkdir(parents=True)
     (folder / "content" / "reports" / name).write_text(text, encoding="utf-8")
+    for other_name, other_text in others:
+        (folder / "content" / "reports" / other_name).write_text(other_text, encoding="utf-8")
     result = run_build(folder / "content", folder / "output")
     assert result.returncode == 0, result.stderr
     return folder / "output"
@@ -64,6 +82,12 @@ def build_one_report(folder: Path, name: str, text: str) -> Path:
 @pytest.fixture(scope="module")
 def unrelated_site(tmp_path_factory) -> Path:
     return build_one_report(tmp_path_factory.mktemp("unrelated"), "three-voices.md", UNRELATED)
+
+
+@pytest.fixture(scope="module")
+def two_reports_site(tmp_path_factory) -> Path:
+    """The three unrelated voices beside the ring of eight: the whole map leaves the three far apart."""
+    return build_one_report(tmp_path_factory.mktemp("two"), "three-voices.md", UNRELATED, ("river-treaty.md", RELATED))
 
 
 @pytest.fixture(scope="module")
@@ -93,6 +117,50 @@ def test_every_actor_of_a_map_without_relations_is_in_the_starting_view_with_a_r
     assert sorted(page.evaluate("window.dossierMap.shownNodes()")) == ["ines-carvalho", "marta-kowalczyk", "tobias-lindqvist"]
     assert page.evaluate(OUT_OF_VIEW) == [], "every actor, its disc and its label, is inside the canvas"
     assert page.evaluate(START_VIEW)["labelPx"] >= 11, "at a zoom where the labels are readable"
+    assert view.errors == [] and view.blocked == []
+
+
+SHOWN_ROWS = (
+    "Array.from(document.querySelectorAll('.relations-table tr[data-edge]')).filter(r => r.offsetParent !== null).map(r => r.dataset.edge).sort()"
+)
+SHOWN_PASSAGES = "Array.from(document.querySelectorAll('.passages li')).filter(li => li.offsetParent !== null).length"
+POSITIONS = "(() => { const n = window.dossierMap.network; return n.getPositions(window.dossierMap.shownNodes()); })()"
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_a_reports_own_map_starts_with_its_few_actors_in_view_and_its_table_lists_its_relations_only(two_reports_site, offline_page, size):
+    view = offline_page(**SIZES[size])
+    page = view.page
+    page.goto((two_reports_site / "map.html").as_uri())
+    wait_until(page, "window.dossierMap !== undefined && document.readyState === 'complete'")
+    whole = page.evaluate(POSITIONS)
+    ring = page.evaluate(SHOWN_ROWS)
+    assert len(ring) == 8 and page.evaluate(SHOWN_PASSAGES) == 8
+    page.goto("about:blank")
+    page.goto((two_reports_site / "map.html").as_uri() + "#report=three-voices")
+    wait_until(page, "window.dossierMap !== undefined && document.readyState === 'complete'")
+    assert sorted(page.evaluate("window.dossierMap.shownNodes()")) == ["ines-carvalho", "marta-kowalczyk", "tobias-lindqvist"]
+    assert page.evaluate(OUT_OF_VIEW) == [], "every actor of the report, its disc and its label, is inside the canvas"
+    assert page.evaluate(START_VIEW)["labelPx"] >= 11, "at a zoom where the labels are readable"
+    assert page.locator("#map-status").inner_text() == "3 actors, 0 relations, in one report."
+    assert page.evaluate(SHOWN_ROWS) == [] and page.evaluate(SHOWN_PASSAGES) == 0, "the table lists the report's relations: none"
+    scope = page.locator(".map-table-scope")
+    assert scope.is_visible() and "no relation between this report’s actors" in scope.inner_text()
+    assert page.locator(".actor-map > .lead").is_hidden(), "the whole map's counts are not said of the report's view"
+    key = "Array.from(document.querySelectorAll('.map-key li')).filter(li => getComputedStyle(li).display !== 'none').map(li => li.textContent.trim())"
+    assert page.evaluate(key) == ["People"], "the key names what is drawn: people, and no kind of line"
+    # the whole map again: every relation in the table, every actor at its place on the whole map
+    page.get_by_role("button", name="Show everyone").click()
+    wait_until(page, "window.dossierMap.shownNodes().length === 11")
+    assert page.evaluate(SHOWN_ROWS) == ring and page.evaluate(SHOWN_PASSAGES) == 8 and not scope.is_visible()
+    assert page.locator(".actor-map > .lead").is_visible()
+    assert page.evaluate(key) == ["People", "In contact with"]
+    assert page.evaluate(POSITIONS) == whole
+    # a report whose actors are related lists its own relations
+    page.goto("about:blank")
+    page.goto((two_reports_site / "map.html").as_uri() + "#report=river-treaty")
+    wait_until(page, "window.dossierMap !== undefined && document.readyState === 'complete'")
+    assert page.evaluate(SHOWN_ROWS) == ring and "8 relations" in scope.inner_text()
     assert view.errors == [] and view.blocked == []
 
 

@@ -152,6 +152,58 @@ def test_the_timeline_filters_by_report(offline_page, two_reports):
     assert view.errors == []
 
 
+# a report whose one statement has no date: nothing of it is on the timeline
+FERRY = """+++
+title = "The Ferry Question"
+slug = "ferry-question"
+date = "unknown"
+summary = "The harbour master on the ferry."
++++
+
+The crossing has been closed since the storm. “The ferry will run again before the summer,” said Jonas Berg, the harbour master.
+"""
+
+
+@pytest.fixture(scope="module")
+def paged_reports(tmp_path_factory):
+    """The seed, the undated paper (one dated statement) and the ferry (none), as an archive: a month index."""
+    return shared_build(tmp_path_factory, {"undated-notes.md": UNDATED, "ferry-question.md": FERRY}, settings="DOSSIER_TIMELINE_PAGE = 5\n")[0]
+
+
+SHOWN_MONTHS = (
+    "[...document.querySelectorAll('.timeline-months > li')].filter(n => n.getClientRects().length).map(n => n.querySelector('a').textContent)"
+)
+SHOWN_LINKS = "[...document.querySelectorAll('.timeline-months a')].filter(n => n.getClientRects().length).map(n => n.getAttribute('href'))"
+
+
+@pytest.mark.parametrize("size", list(SIZES))
+def test_an_archive_timeline_index_takes_a_reports_filter_to_the_months_that_hold_its_statements(offline_page, paged_reports, size):
+    view = open_page(offline_page, paged_reports, "timeline.html", size)
+    page = view.page
+    every = page.evaluate(SHOWN_MONTHS)
+    assert len(every) > 1 and page.locator(".timeline-index-status").is_hidden()
+    assert all("#" not in href for href in page.evaluate(SHOWN_LINKS))
+    # the paper's one dated statement is in a month of several parts: that month, and only the part that holds it
+    page.goto((paged_reports / "timeline.html").as_uri() + "#report=undated-notes")
+    wait_until(page, "!document.querySelector('.timeline-index-status').hidden")
+    status = page.locator(".timeline-index-status").inner_text()
+    assert status.startswith("1 dated statement from “An Undated Paper On Sources”, in 1 month"), status
+    assert page.evaluate(SHOWN_MONTHS) == ["October 2021"]
+    links = page.evaluate(SHOWN_LINKS)
+    # the month's name and its one part, which both open that part filtered
+    assert len(links) == 2 and links[0] == links[1] and links[0].endswith("#report=undated-notes"), links
+    page.locator(".timeline-months .parts a").first.click()
+    wait_until(page, "document.querySelector('.timeline-filters') && !document.querySelector('.timeline-filters').hidden")
+    entries = page.evaluate("[...document.querySelectorAll('.timeline-entry')].filter(n => n.getClientRects().length).map(n => n.dataset.report)")
+    assert entries == ["undated-notes"]
+    # a report none of whose statements is dated says so, and lists no month
+    page.goto((paged_reports / "timeline.html").as_uri() + "#report=ferry-question")
+    wait_until(page, "!document.querySelector('.timeline-index-status').hidden")
+    assert page.locator(".timeline-index-status").inner_text().startswith("No statement from “The Ferry Question” is dated")
+    assert page.evaluate(SHOWN_MONTHS) == []
+    assert view.errors == [] and view.blocked == []
+
+
 @pytest.mark.parametrize("size", list(SIZES))
 def test_without_javascript_the_timeline_shows_every_quote_in_full_and_no_filters(offline_page, seed_site, size):
     view = open_page(offline_page, seed_site, "timeline.html", size, java_script_enabled=False)

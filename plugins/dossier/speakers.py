@@ -291,6 +291,7 @@ class SpeakerBook:
                     "file_name": f"timeline-{month['key']}.html" if number == 1 else f"timeline-{month['key']}-{number}.html",
                     "statements": chunk,
                     "report_slugs": sorted({s.report_slug for s in chunk}),
+                    "report_counts": sorted(Counter(s.report_slug for s in chunk).items()),
                 }
                 for number, chunk in enumerate(chunks, 1)
             ]

@@ -325,17 +325,121 @@
   function viewport() {
     return { width: stage.clientWidth, height: stage.clientHeight };
   }
+  // A report's own view starts with all its actors in view where they fit at a readable zoom: the whole map leaves a
+  // report's actors where their other reports' relations put them, often far apart, so they are drawn together as the
+  // whole map draws its own unrelated actors (S.spread's `near`), keeping their order; every other view keeps the
+  // whole map's places.
+  var moved = Object.create(null), arranged = "";  // actors drawn away from their place on the whole map: their box in this view
+  function arrange() {
+    arranged = state.report;
+    var next = Object.create(null), updates = [];
+    if (state.report) {
+      var own = S.rank(data.nodes, data.edges, shown).map(function (id) {
+        var box = boxById[id], copy = {};
+        for (var key in box) copy[key] = box[key];
+        return copy;
+      });
+      S.spread(own, { gap: placing.gap, near: placing.near });
+      fit(own);
+      own.forEach(function (c) { if (c.x !== boxById[c.id].x || c.y !== boxById[c.id].y) next[c.id] = c; });
+    }
+    Object.keys(moved).forEach(function (id) { if (!next[id]) updates.push({ id: id, x: boxById[id].x, y: boxById[id].y }); });
+    Object.keys(next).forEach(function (id) { updates.push({ id: id, x: next[id].x, y: next[id].y }); });
+    moved = next;
+    if (updates.length) nodes.update(updates);
+  }
+  // Boxes drawn closer together, their places scaled about their centre, until all of them fit the canvas at a zoom
+  // where labels are readable, if their labels leave room for that (a fifth of the canvas, as S.spread allows);
+  // too many actors for that are left as they are, and the starting view shows the most connected.
+  function fit(own) {
+    var room = viewport(), width = Math.max(room.width - 24, 1) / MIN_SCALE, height = Math.max(room.height - 24, 1) / MIN_SCALE;
+    var cover = 0;
+    own.forEach(function (b) { cover += (b.left + b.right + placing.gap) * (b.top + b.bottom + placing.gap); });
+    if (own.length < 2 || cover > 0.2 * width * height) return;
+    for (var round = 0; round < 4; round++) {
+      var area = own.map(S.bounds).reduce(function (a, b) {
+        return { left: Math.min(a.left, b.left), right: Math.max(a.right, b.right), top: Math.min(a.top, b.top), bottom: Math.max(a.bottom, b.bottom) };
+      });
+      var wide = area.right - area.left, high = area.bottom - area.top;
+      if (wide <= width && high <= height) return;
+      var x = (area.left + area.right) / 2, y = (area.top + area.bottom) / 2, factor = 0.95 * Math.min(width / wide, height / high);
+      own.forEach(function (b) { b.x = Math.round(x + (b.x - x) * factor); b.y = Math.round(y + (b.y - y) * factor); });
+      S.spread(own, { gap: placing.gap });
+    }
+  }
   // The starting view: the most connected actors at a zoom where their labels are readable.
   function startView() {
-    var view = S.startView(boxes.filter(function (b) { return shown.nodes[b.id]; }), S.rank(data.nodes, data.edges, shown), viewport(), { minScale: MIN_SCALE, maxScale: 1.4, margin: 12 });
+    var here = boxes.filter(function (b) { return shown.nodes[b.id]; }).map(function (b) { return moved[b.id] || b; });
+    var view = S.startView(here, S.rank(data.nodes, data.edges, shown), viewport(), { minScale: MIN_SCALE, maxScale: 1.4, margin: 12 });
     network.moveTo({ position: { x: view.x, y: view.y }, scale: view.scale, animation: false });
+  }
+  // In a report's own view the text twin below lists what the map shows, that report's relations and their passages;
+  // in every other view all of them, as without JavaScript (read once the page is parsed: it comes after the map).
+  var twin = null;
+  function showTwin() {
+    if (!complete) return;
+    if (document.readyState === "loading") {
+      if (!twin) { twin = {}; document.addEventListener("DOMContentLoaded", showTwin); }
+      return;
+    }
+    if (!twin || !twin.rows) {
+      var table = document.querySelector(".map-text .relations-table");
+      twin = {
+        rows: document.querySelectorAll(".map-text tr[data-edge]"),
+        passages: document.querySelectorAll(".map-passages .passages li"),
+        list: document.querySelector("section.map-passages"),
+        lead: document.querySelector(".actor-map > .lead"),
+        scope: document.querySelector(".map-text .map-table-scope"),
+        table: table,
+        note: table ? table.previousElementSibling : null,
+        shown: ""
+      };
+    }
+    var key = state.report ? Object.keys(shown.edges).sort().join(" ") : "";
+    if (twin.shown === key && twin.report === state.report) return;
+    twin.shown = key;
+    twin.report = state.report;
+    var cited = Object.create(null), count = 0;
+    twin.rows.forEach(function (row) {
+      var id = row.getAttribute("data-edge"), on = !state.report || !!shown.edges[id];
+      row.hidden = !on;
+      if (!on) return;
+      count++;
+      if (state.report && edgeById[id]) edgeById[id].passages.forEach(function (pid) { cited[pid] = true; });
+    });
+    var any = false;
+    twin.passages.forEach(function (li) { li.hidden = !!state.report && !cited[li.id]; any = any || !li.hidden; });
+    if (twin.list) twin.list.hidden = !any;
+    if (twin.lead) twin.lead.hidden = !!state.report;  // the whole map's counts: the status line and the scope say the report's
+    if (twin.table) twin.table.hidden = !!state.report && !count;
+    if (twin.note) twin.note.hidden = !!state.report && !count;
+    if (!twin.scope) return;
+    var all = twin.rows.length;
+    twin.scope.hidden = !state.report || !all;  // no relation anywhere: the table's place says so already
+    twin.scope.textContent = !state.report ? "" : !count
+      ? "The map shows no relation between this report’s actors; “Show everyone” lists the " + plural(all, "relation") + " of all reports."
+      : "This report’s " + plural(count, "relation") + " as the map shows them" + (count < all ? ", of the " + all + " in all reports; “Show everyone” lists them all." : ".");
+  }
+  // In a report's own view the key names only the kinds of actor and relation drawn; elsewhere all of the map's.
+  var keyItems = panel.querySelectorAll(".map-key li");
+  function showKey() {
+    var drawn = Object.create(null);
+    Object.keys(shown.nodes).forEach(function (id) { drawn["kind " + byId[id].kind] = true; });
+    Object.keys(shown.edges).forEach(function (id) { drawn["relation " + edgeById[id].relation] = true; });
+    keyItems.forEach(function (li) {
+      var kind = li.getAttribute("data-kind"), relation = li.getAttribute("data-relation");
+      li.hidden = !!state.report && !drawn[kind ? "kind " + kind : "relation " + relation];
+    });
   }
   function apply(reset) {
     shown = S.visible(graph, state, datesOf);
+    if (reset || state.report !== arranged) arrange();
     nodeView.refresh();
     edgeView.refresh();
     writeHash();
     describe();
+    showTwin();
+    showKey();
     if (selection && !(selection.node ? shown.nodes[selection.node] : shown.edges[selection.edge])) clearSelection();
     else dim();
     if (reset) startView();

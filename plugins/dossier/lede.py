@@ -1,0 +1,35 @@
+"""The report's summary as the overview shows it under the title: never cut off in mid-sentence without saying so.
+
+A site's description of a story (its og:description, a CMS excerpt) is often the opening words cut at a word
+count, with no ellipsis ("… officials arrested the"); a summary taken from a PDF's title lines may stop on a comma.
+"""
+
+from __future__ import annotations
+
+from .sentences import sentence_end
+
+CLOSERS = "\"”’')]"  # after a sentence's mark, still its own
+# words a sentence does not end on: a summary that stops on one stops in mid-sentence
+OPEN_WORDS = frozenset(
+    "a an the and or but nor of to in into on onto at by for from with without about over under after before between "
+    "that which who whose whom than as its their his her our your my this these those".split()
+)
+OPEN_MARKS = ",;:–—-"
+
+
+def completed_summary(summary: str, opening: str) -> str:
+    """The summary, run on to the end of its sentence where it is the report's opening paragraph cut in
+    mid-sentence; else, where it stops on a comma or a word no sentence ends on, with an ellipsis; else as written."""
+    flat = " ".join(summary.split())
+    if not flat or flat.rstrip(CLOSERS)[-1:] in (".", "!", "?", "…"):
+        return summary
+    text = " ".join(opening.split())
+    if len(text) > len(flat) and text.startswith(flat):
+        end = sentence_end(text, len(flat))
+        while end < len(text) and text[end] in CLOSERS:
+            end += 1
+        return text[:end]
+    last = flat.split()[-1]
+    if flat[-1] in OPEN_MARKS or last.casefold() in OPEN_WORDS:
+        return flat.rstrip(",;–—- ") + " …"  # a colon stays: what it leads to is not there
+    return summary
