@@ -147,7 +147,9 @@ def test_a_reports_own_map_starts_with_its_few_actors_in_view_and_its_table_list
     scope = page.locator(".map-table-scope")
     assert scope.is_visible() and "no relation between this report’s actors" in scope.inner_text()
     assert page.locator(".actor-map > .lead").is_hidden(), "the whole map's counts are not said of the report's view"
-    key = "Array.from(document.querySelectorAll('.map-key li')).filter(li => getComputedStyle(li).display !== 'none').map(li => li.textContent.trim())"
+    key = (
+        "Array.from(document.querySelectorAll('.map-key li')).filter(li => getComputedStyle(li).display !== 'none').map(li => li.textContent.trim())"
+    )
     assert page.evaluate(key) == ["People"], "the key names what is drawn: people, and no kind of line"
     # the whole map again: every relation in the table, every actor at its place on the whole map
     page.get_by_role("button", name="Show everyone").click()
