@@ -995,6 +995,7 @@ def _fallbacks(units: list[Unit], start: int, meta: Meta, problems: list[Problem
         problems.append(Problem(meta["title_line"], f"no title found at the top of the export; titled {meta['title']!r} from {meta['title_basis']}"))
     if "date" not in meta:
         near = units[: start + 15]
+        near = [u for u in near if not POST_SIGNATURE.match(u.text)]  # "— Jane Roe (@janeroe) March 4, 2021": an embedded post's day
         lines = [u for u in near if _parse_header_part(u.text, {}, False)]  # the story's own date line, wherever it is
         captions = [u for u in near if is_labelled_caption(u.text, None) or (len(u.text) < 300 and CAPTION.match(u.text))]
         promotions = [u for u in near if furniture_kind(u.text) == "event promotion"]  # the day of the site's event, not the report's
@@ -1013,6 +1014,9 @@ def _fallbacks(units: list[Unit], start: int, meta: Meta, problems: list[Problem
             )
     if not meta.get("authors"):
         problems.append(Problem(1, "no byline found at the top of the export; the report has no authors"))
+
+
+POST_SIGNATURE = re.compile(r"^[—–-]\s*[^()]{2,60}\(@\w{1,30}\)\s+\S.{4,30}$")  # "— Jane Roe (@janeroe) March 4, 2021" under an embedded post
 
 
 def _dated_in_prose(text: str, match: re.Match[str]) -> bool:
