@@ -29,3 +29,47 @@ def test_a_date_line_over_the_story_still_dates_it_beside_an_embedded_post():
     text = POST.replace("Running\n\n", "Running\n\nMarch 9, 2021\n\n", 1)
     result, _ = built(text)
     assert "date = 2021-03-09" in result.markdown
+
+
+# -- a page's label and date over its headline, a standfirst with no stop, the date again, 'By' over the names ---------------
+
+LABELLED = (
+    "Harbours\n"
+    "March 3rd 2026\n"
+    "The Case for a Second Night Pilot at the River Port\n"
+    "How a small port could cut its waiting times by sharing pilots with its neighbours\n"
+    "March 3rd 2026\n"
+    "By\n"
+    "Jane Roe\n"
+    ",\n"
+    "Ann Poe\n"
+    ", and\n"
+    "John Doe\n"
+    f"The port has one pilot at night, and {PROSE.lower()}.\n"
+    f"Ships wait at the bar for hours, and {PROSE.lower()}.\n"
+)
+
+
+def test_a_headline_under_a_label_and_date_line_with_its_byline_over_several_lines():
+    result, report = built(LABELLED)
+    assert report.title == "The Case for a Second Night Pilot at the River Port"
+    assert [a.name for a in report.authors] == ["Jane Roe", "Ann Poe", "John Doe"]
+    assert "date = 2026-03-03" in result.markdown
+    first = report.sections[0].paragraphs[0].text
+    assert first.startswith("The port has one pilot at night")
+
+
+def test_an_unpunctuated_line_under_a_dated_headline_with_text_under_it_stays_in_the_text():
+    """Near miss: a long line with no stop under the headline is the text's when no date line or byline follows it."""
+    text = "The Case for a Second Night Pilot at the River Port\nMarch 3, 2026\nHow a small port could cut its waiting times by sharing pilots\n"
+    text += f"The port has one pilot at night, and {PROSE.lower()}.\n"
+    _, report = built(text)
+    assert report.sections[0].paragraphs[0].text.startswith("How a small port could cut its waiting times")
+
+
+def test_by_over_a_line_that_is_no_name_is_no_byline():
+    """Near miss: 'By' over words that are no person's name ('By' / 'the numbers') is not read as a byline."""
+    text = "The Case for a Second Night Pilot at the River Port\nMarch 3, 2026\nBy\nthe numbers\n"
+    text += f"The port has one pilot at night, and {PROSE.lower()}.\n"
+    _, report = built(text)
+    assert not report.authors

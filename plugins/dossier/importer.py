@@ -698,6 +698,12 @@ def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: l
             roles.append("meta")
             header_end = index + 1
             continue
+        byline_lines = _byline_over_lines(units, index) if after_title and not meta.get("authors") else None
+        if byline_lines and _parse_header_part(f"By {byline_lines[0]}", meta, allow_tags=False, line=unit.line):
+            roles += ["meta"] * byline_lines[1]
+            header_end = index + byline_lines[1]
+            inferred.append(f"line {unit.line}: 'By' and the names on the lines under it read as the byline")
+            continue
         following = units[index + 1] if index + 1 < len(units) else None
         if after_title and "stand" not in roles and _author_with_bio(text, following, meta):
             roles += ["meta", "bio"]
@@ -747,6 +753,15 @@ def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: l
             labelled = labelled or under_label
         elif (text[-1:] in TERMINAL or text.endswith("…")) and len(text) <= 300 and "stand" not in roles:  # or cut short: 'The first day …'
             roles.append("stand")
+        elif (
+            roles[-1:] == ["title"]
+            and "date" in meta
+            and not captioned
+            and len(WORD.findall(text)) >= 8
+            and len(text) <= 300
+            and _header_goes_on(following)
+        ):
+            roles.append("stand")  # a standfirst with no stop under a dated page's headline, the date again or the byline under it
         else:
             break
     if header_end == 0:
@@ -793,6 +808,33 @@ def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: l
 RUBRIC_FROM = re.compile(r"^(?:Commentary|Letter|Dispatch|Essay|Analysis|Report|Testimony|Interview|Postcard|Insight|Notes?)\s+from\s+\S")
 MENU_ITEM = re.compile(r"^[A-Z][\w&’'-]*(?:\s+[\w&’'-]+){0,2}$")  # "Congress", "Publications", "Media Center"
 MENU_MIN_ITEMS = 5
+
+
+BYLINE_JOINER = re.compile(r"^(?:,|,?\s*(?:and|&))$")  # what is left between a byline's names when each is a link on its own line
+BYLINE_LINES_MAX = 9
+
+
+def _byline_over_lines(units: list[Unit], index: int) -> tuple[str, int] | None:
+    """'By' alone on its line, the names on the lines under it, each a link ('By' / 'Jane Roe' / ', and' / 'John Doe'):
+    the names joined as one byline, and how many lines it takes."""
+    if units[index].text.strip().lower() != "by":
+        return None
+    pieces: list[str] = []
+    for unit in units[index + 1 : index + 1 + BYLINE_LINES_MAX]:
+        piece = unit.text.strip()
+        if not (BYLINE_JOINER.match(piece) or _is_person_name(piece)):
+            break
+        pieces.append(piece)
+    while pieces and BYLINE_JOINER.match(pieces[-1]):
+        pieces.pop()
+    if not pieces:
+        return None
+    return " ".join(pieces).replace(" ,", ","), 1 + len(pieces)
+
+
+def _header_goes_on(unit: Unit | None) -> bool:
+    """The unit is more of the header: a date line, or a byline ('By Jane Roe', or 'By' alone over the names)."""
+    return unit is not None and (_is_date_line(unit) or unit.text.strip().lower() == "by" or BYLINE.match(unit.text.strip()) is not None)
 
 
 def _site_menu_at_top(units: list[Unit]) -> set[int]:
