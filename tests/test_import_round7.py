@@ -4,7 +4,7 @@ our own, each with a near miss."""
 
 from __future__ import annotations
 
-from imported import PROSE, built
+from imported import PROSE, body_text, built, headings
 
 # -- an embedded post's signature line is the post's day, not the page's ---------------------------------------------------
 
@@ -73,3 +73,39 @@ def test_by_over_a_line_that_is_no_name_is_no_byline():
     text += f"The port has one pilot at night, and {PROSE.lower()}.\n"
     _, report = built(text)
     assert not report.authors
+
+
+# -- a news page's highlights box and a dateline on a line of its own are no sections ------------------------------------------
+
+BOXED = (
+    "Ferry Strike Ends After Three Weeks as Owners Agree to Talks\n\n"
+    "March 9, 2026\n\n"
+    "Highlights\n\n"
+    "The strike began on February 16\n\n"
+    "Owners agreed to talks on pay and night shifts\n\n"
+    "The first ferries sail on Tuesday\n\n"
+    "Lisbon / Setúbal:\n\n"
+    f"The ferry crews went back to work on Monday after three weeks, and {PROSE.lower()}.\n\n"
+    f"The owners said the talks would start within a week, and {PROSE.lower()}.\n"
+)
+
+
+def test_a_highlights_box_and_a_dateline_line_are_no_sections():
+    _, report = built(BOXED)
+    assert headings(report) == []
+    paragraphs = [p.text for s in report.sections for p in s.paragraphs]
+    assert any(p.startswith("Lisbon / Setúbal: The ferry crews went back to work") for p in paragraphs)
+    assert "The first ferries sail on Tuesday" in body_text(report)
+
+
+def test_a_highlights_section_of_paragraphs_and_a_label_with_a_colon_inside_the_story_stay():
+    """Near miss: 'Highlights' over long paragraphs is a report's section; a colon line after the story has begun is not
+    its dateline."""
+    long = f"The ferry crews went back to work on Monday after three weeks, and {PROSE.lower()}. " * 2
+    text = (
+        "Ferry Strike Ends After Three Weeks as Owners Agree to Talks\n\nMarch 9, 2026\n\n"
+        f"{long}\n\nHighlights\n\n{long}\n\n{long}\n\nLisbon:\n\n{long}\n"
+    )
+    _, report = built(text)
+    assert "Highlights" in headings(report)
+    assert not any(p.text.startswith("Lisbon:") for s in report.sections for p in s.paragraphs)

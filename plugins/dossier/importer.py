@@ -1324,6 +1324,22 @@ def classify(
         if DATELINE_ONLY.match(text) and next_unit is not None and next_unit.text[:1].isupper():
             next_unit.text = text + " " + next_unit.text  # "(CNN)" on a line of its own opens the story's first paragraph
             continue
+        if _place_dateline(text, next_unit) and not _story_begun(body):
+            next_unit.text = text.strip() + " " + next_unit.text  # "New Delhi:" on a line of its own opens the story's first paragraph
+            inferred.append(f"line {unit.line}: {text.strip()!r} read as the story's dateline, not a heading")
+            continue
+        if HIGHLIGHTS_LABEL.match(text.strip()) and not _story_begun(body):
+            items = _box_items(units, position + 1)
+            if len(items) >= BOX_ITEMS_MIN:
+                dropped.setdefault("highlights box's label", []).append(text)
+                for item in items:
+                    units[item].data["box item"] = True
+                inferred.append(f"line {unit.line}: the {len(items)} short lines under {text.strip()!r} read as the box's list, not a section")
+                continue
+        if unit.data.get("box item"):
+            unit.kind = "bullet"
+            body.append(unit)
+            continue
         author_line = AUTHOR_LINE.match(text)
         if author_line and _author_line(text, meta):
             dropped.setdefault("author line", []).append(text)
@@ -1460,6 +1476,46 @@ def classify(
     colon_lists(body, inferred)
     body[:] = slider_labels(body, dropped)
     return body, notes
+
+
+# a story's dateline on a line of its own: a place of one to three words, or two or three parted by "/" or ",", then a colon
+PLACE_DATELINE = re.compile(r"^[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}(?:\s*[/,]\s*[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}){0,2}\s*:$")
+LABEL_WORDS = {  # with KNOWN_SECTION_NAMES: labels a report's own lines have
+    "abstract", "answer", "question", "context", "update", "updates", "note", "notes", "source", "sources", "correction",
+    "disclaimer", "warning", "highlights", "contents", "editor's note", "editor’s note", "read more", "related", "see also",
+}  # fmt: skip
+HIGHLIGHTS_LABEL = re.compile(r"^(?:story\s+|key\s+)?highlights\s*:?$", re.I)
+BOX_ITEMS_MIN = 2
+BOX_ITEMS_MAX = 6
+BOX_ITEM_WORDS = 30
+
+
+def _story_begun(body: list[Unit]) -> bool:
+    """A paragraph of the story's length is already in the body: its opening (dateline, highlights box) is past."""
+    return any(u.kind == "paragraph" and len(u.text) >= 200 for u in body)
+
+
+def _place_dateline(text: str, next_unit: Unit | None) -> bool:
+    """'Washington/ New Delhi:' alone over the story's first long paragraph: its dateline, no label a report's section has."""
+    label = text.strip()
+    return (
+        PLACE_DATELINE.match(label) is not None
+        and label[:-1].strip().casefold() not in LABEL_WORDS | {w.casefold() for w in KNOWN_SECTION_NAMES}
+        and next_unit is not None
+        and next_unit.text[:1].isupper()
+        and len(next_unit.text) >= 100
+    )
+
+
+def _box_items(units: list[Unit], start: int) -> list[int]:
+    """The short lines of a highlights box ('Highlights' / three one-line points): two to six of them, none a label."""
+    items = []
+    for position in range(start, min(start + BOX_ITEMS_MAX + 1, len(units))):
+        text = units[position].text.strip()
+        if len(text.split()) > BOX_ITEM_WORDS or text.endswith(":") or units[position].data.get("heading"):
+            break
+        items.append(position)
+    return items if len(items) <= BOX_ITEMS_MAX else []
 
 
 # a wire photo's credit, surnames in capitals: "YURIY DYACHYSHYN", "Camille CAMDESSUS", "Valentin RAKOVSKY, Valentina BRESCHI"
