@@ -109,3 +109,40 @@ def test_a_highlights_section_of_paragraphs_and_a_label_with_a_colon_inside_the_
     _, report = built(text)
     assert "Highlights" in headings(report)
     assert not any(p.text.startswith("Lisbon:") for s in report.sections for p in s.paragraphs)
+
+
+# -- an explainer's question subheads: a negative one, a long one answered by short paragraphs -----------------------------
+
+
+def test_negative_and_long_questions_over_their_answers_are_subheads():
+    text = (
+        "A Guide to the Harbour Fees\n\nMarch 9, 2026\n\n"
+        f"The harbour board sets the fees each spring, and {PROSE.lower()}.\n\n"
+        "Who pays the harbour fees?\n\n"
+        "The owners of the boats pay them each quarter, by cheque or at the office by the gate, and late payers are fined a tenth.\n\n"
+        "Don’t the fees pay for the new pier?\n\n"
+        "Only a part of it: the county pays the rest from a fund it keeps for the roads, the bridges and the two piers.\n\n"
+        "Which owners of the smaller fishing boats have said they would move to the river port next year?\n\n"
+        "Most of the owners in the north basin have.\n\n"
+        "The board says it has heard them and will answer in May.\n\n"
+        "A few have already moved, and their moorings were let again within a week to yachts from the south coast.\n"
+    )
+    _, report = built(text)
+    assert headings(report) == [
+        "Who pays the harbour fees?",
+        "Don’t the fees pay for the new pier?",
+        "Which owners of the smaller fishing boats have said they would move to the river port next year?",
+    ]
+
+
+def test_questions_with_short_replies_stay_an_exchange():
+    """Near miss: questions answered by a word or two ('Isn’t that too dear?' / 'No.') are an interview's exchange."""
+    text = (
+        "A Talk With the Harbour Master\n\nMarch 9, 2026\n\n"
+        f"The harbour master spoke to us on the quay, and {PROSE.lower()}.\n\n"
+        "Isn’t the new pier too dear for a port this size?\n\nNo.\n\n"
+        "Won’t the owners of the small boats move to the river port?\n\nSome will.\n\n"
+        f"He went back to his office after that, and {PROSE.lower()}.\n"
+    )
+    _, report = built(text)
+    assert headings(report) == []

@@ -2097,8 +2097,9 @@ def _cut_by_page(before: Unit, text: str) -> bool:
     return text[:1].islower() or not (looks_like_heading(text, None) or BULLET.match(text) or NUMBERED_ITEM.match(text))
 
 
-QUESTION_HEADING = re.compile(
-    r"^(?:Who|Whom|Whose|What|Why|How|When|Where|Which|Is|Are|Was|Were|Can|Could|Will|Would|Should|Does|Do|Did|Has|Have)(?:[’']s)?\s[^,;:\"“”‘’']{2,60}\?$"
+QUESTION_HEADING = re.compile(  # "Don’t tariffs produce revenue?": a negative one too; a long one to its single clause
+    r"^(?:Who|Whom|Whose|What|Why|How|When|Where|Which|Is|Are|Was|Were|Can|Could|Will|Would|Should|Does|Do|Did|Has|Have"
+    r"|(?:Do|Does|Did|Is|Are|Was|Were|Could|Would|Should|Has|Have)n[’']t|Won[’']t|Can[’']t)(?:[’']s)?\s[^,;:\"“”‘’']{2,90}\?$"
 )
 
 
@@ -2244,12 +2245,26 @@ def question_subheads(body: list[Unit], inferred: list[str]) -> None:
             unit.kind == "paragraph"
             and QUESTION_HEADING.match(unit.text)
             and after.kind in ("paragraph", "quote", "bullet")
-            and len(after.text) > 2 * len(unit.text)
+            and _answer_length(body, index + 1) > 2 * len(unit.text)
             and (before is None or before.kind != "paragraph" or before.text[-1:] in TERMINAL + QUOTE_CLOSE + ")")
         ):
             found.append(unit)
     if len(found) >= 2 or (found and any(unit.kind == "heading" for unit in body)):
         read_as_subheads(found, inferred, "short questions between paragraphs read as subheads")
+
+
+ANSWER_PARAGRAPHS = 3
+
+
+def _answer_length(body: list[Unit], start: int) -> int:
+    """How long the answer under a question is: its first paragraphs, up to the next question or heading (a long question
+    may be answered by short paragraphs: 'What are the major products … hurt by tariffs?' / 'Retaliatory tariffs …')."""
+    length = 0
+    for unit in body[start : start + ANSWER_PARAGRAPHS]:
+        if unit.kind not in ("paragraph", "quote", "bullet") or QUESTION_HEADING.match(unit.text):
+            break
+        length += len(unit.text)
+    return length
 
 
 def _mentions_author(text: str, meta: Meta) -> bool:
