@@ -146,3 +146,33 @@ def test_questions_with_short_replies_stay_an_exchange():
     )
     _, report = built(text)
     assert headings(report) == []
+
+
+# -- notes the text cites, defined at its end by their bare numbers -----------------------------------------------------------
+
+MINUTES = (
+    "Minutes of the Harbour Board\n\n1926-05-04\n\n"
+    "MR ROE said that the views of the pilots would be stated by Mr Poe, who had worked the night shift for twenty years.\n\n"
+    "[1] The pilots ask the board to consider a second pilot at night and a new crane for the north quay before the winter.\n\n"
+    "MR POE said that the pilots had asked for a second pilot three times and had been promised one each time. [2]\n\n"
+    "The chair said that the board would write to the ministry before the next meeting. [3]\n\n"
+    "1 Not printed.\n\n"
+    "2 The letters of 1924 and 1925, in the board's\n\n"
+    "files for those years.\n\n"
+    "3 See the next document.\n"
+)
+
+
+def test_notes_cited_in_the_text_and_numbered_under_it_are_its_notes():
+    _, report = built(MINUTES)
+    assert list(report.notes) == ["1", "2", "3"]
+    assert report.notes["2"].text == "The letters of 1924 and 1925, in the board's files for those years."
+    assert "Not printed" not in body_text(report)
+
+
+def test_numbered_lines_under_the_text_that_no_marker_cites_stay_its_text():
+    """Near miss: numbered lines at the end that the text never cites are its own (a list of the ports that voted)."""
+    text = MINUTES.replace(" [2]", "").replace(" [3]", "").replace("[1] ", "")
+    _, report = built(text)
+    assert not report.notes
+    assert "Not printed." in body_text(report)

@@ -1453,6 +1453,7 @@ def classify(
             assert bullet is not None  # the unit is a bullet because it matched
             unit.text = bullet.group("text")
         body.append(unit)
+    closing_footnotes(body, notes, inferred)
     if footnotes_read:  # counted as read, not as found: a numbered heading among them stays a heading
         inferred.insert(
             footnotes_said_at, f"{footnotes_read} numbered footnotes between the body's paragraphs read as notes (a PDF's page footnotes)"
@@ -1516,6 +1517,53 @@ def _box_items(units: list[Unit], start: int) -> list[int]:
             break
         items.append(position)
     return items if len(items) <= BOX_ITEMS_MAX else []
+
+
+CLOSING_FOOTNOTE = re.compile(r"^(?P<key>\d{1,3})\.?\s+(?P<text>[A-Z“\"‘'(\[].*)$")  # "1 Not printed." under the text
+CLOSING_FOOTNOTES_REACH = 6  # the last note is looked for among the text's last units
+CLOSING_FOOTNOTE_GAP = 3  # a note's text broken into paragraphs: as many between one numbered line and the next
+
+
+def closing_footnotes(body: list[Unit], notes: list[Unit], inferred: list[str]) -> None:
+    """Notes the text cites ('[1] At the outset …', '… in the United States. [29]') defined at its end by their bare
+    numbers, one after another ('1 Not printed.'; a report's notes pages '29 “Switchboard,” …' / '30 In January …'), as
+    a volume of documents prints an editor's footnote or a PDF's text its notes: read as the notes. The run is read
+    from the end up, each number one less than the last; a note's text broken into paragraphs goes with its number."""
+    defined = {n.data.get("key") for n in notes}
+    wanted = {m.group("key") for u in body if u.kind in ("paragraph", "quote", "bullet") for m in NOTE_MARKER.finditer(u.text)} - defined
+    if not wanted:
+        return
+
+    def numbered(unit: Unit) -> str | None:
+        found = CLOSING_FOOTNOTE.match(unit.text.strip()) if unit.kind == "paragraph" else None
+        return found.group("key") if found and found.group("key") in wanted else None
+
+    last = next((i for i in range(len(body) - 1, max(-1, len(body) - 1 - CLOSING_FOOTNOTES_REACH), -1) if numbered(body[i])), None)
+    if last is None:
+        return
+    run, expected, gap = [last], int(numbered(body[last]) or 0) - 1, 0
+    for index in range(last - 1, -1, -1):
+        if expected < 1 or gap > CLOSING_FOOTNOTE_GAP:
+            break
+        if numbered(body[index]) == str(expected):
+            run.insert(0, index)
+            expected, gap = expected - 1, 0
+        elif body[index].kind == "paragraph":
+            gap += 1
+        else:
+            break
+    taken, first_line = set(), body[run[0]].line
+    for position, index in enumerate(run):
+        unit = body[index]
+        found = CLOSING_FOOTNOTE.match(unit.text.strip())
+        assert found is not None  # each index of the run is a numbered line
+        rest = range(index + 1, run[position + 1]) if position + 1 < len(run) else range(0)
+        unit.kind, unit.data["key"] = "note", found.group("key")
+        unit.text = " ".join([found.group("text").strip(), *(body[i].text.strip() for i in rest)])
+        notes.append(unit)
+        taken.update([index, *rest])
+    body[:] = [u for i, u in enumerate(body) if i not in taken]
+    inferred.append(f"{len(run)} notes numbered under the text (from line {first_line}) read as the notes it cites")
 
 
 # a wire photo's credit, surnames in capitals: "YURIY DYACHYSHYN", "Camille CAMDESSUS", "Valentin RAKOVSKY, Valentina BRESCHI"
