@@ -1324,7 +1324,7 @@ def classify(
         if DATELINE_ONLY.match(text) and next_unit is not None and next_unit.text[:1].isupper():
             next_unit.text = text + " " + next_unit.text  # "(CNN)" on a line of its own opens the story's first paragraph
             continue
-        if _place_dateline(text, next_unit) and not _story_begun(body):
+        if next_unit is not None and _place_dateline(text, next_unit) and not _story_begun(body):
             next_unit.text = text.strip() + " " + next_unit.text  # "New Delhi:" on a line of its own opens the story's first paragraph
             inferred.append(f"line {unit.line}: {text.strip()!r} read as the story's dateline, not a heading")
             continue
@@ -1496,13 +1496,12 @@ def _story_begun(body: list[Unit]) -> bool:
     return any(u.kind == "paragraph" and len(u.text) >= 200 for u in body)
 
 
-def _place_dateline(text: str, next_unit: Unit | None) -> bool:
+def _place_dateline(text: str, next_unit: Unit) -> bool:
     """'Washington/ New Delhi:' alone over the story's first long paragraph: its dateline, no label a report's section has."""
     label = text.strip()
     return (
         PLACE_DATELINE.match(label) is not None
         and label[:-1].strip().casefold() not in LABEL_WORDS | {w.casefold() for w in KNOWN_SECTION_NAMES}
-        and next_unit is not None
         and next_unit.text[:1].isupper()
         and len(next_unit.text) >= 100
     )
