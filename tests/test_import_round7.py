@@ -176,3 +176,47 @@ def test_numbered_lines_under_the_text_that_no_marker_cites_stay_its_text():
     _, report = built(text)
     assert not report.notes
     assert "Not printed." in body_text(report)
+
+
+# -- a page copied with each link on a line of its own: the sentence joined again ---------------------------------------------
+
+LINKED = (
+    "The Case for a Second Night Pilot at the River Port\n"
+    "March 3, 2026\n"
+    "Ships wait at the bar for hours because the port has only\n"
+    "one pilot\n"
+    "at night, and the harbour board has been asked three times to hire another one.\n"
+    "Ports like\n"
+    "Aveiro\n"
+    ", the\n"
+    "Figueira marina\n"
+    "and a\n"
+    "dozen smaller harbours\n"
+    "share their pilots, as the\n"
+    "2024 study\n"
+    "showed in detail for the whole coast.\n"
+)
+
+
+def test_sentences_broken_around_links_on_lines_of_their_own_are_joined():
+    _, report = built(LINKED)
+    paragraphs = [p.text for s in report.sections for p in s.paragraphs]
+    assert paragraphs == [
+        "Ships wait at the bar for hours because the port has only one pilot at night, and the harbour board has been asked three times to hire another one.",
+        "Ports like Aveiro, the Figueira marina and a dozen smaller harbours share their pilots, as the 2024 study showed in detail for the whole coast.",
+    ]
+    assert headings(report) == []
+
+
+def test_lines_in_lower_case_that_go_on_no_sentence_stay_apart():
+    """Near miss: a list of topics in lower case, and a headline ending on a number over a short line, stay as they are."""
+    text = (
+        "The Case for a Second Night Pilot at the River Port\nMarch 3, 2026\n"
+        f"Ships wait at the bar for hours, and {PROSE.lower()}.\n\n"
+        "Topics\n\nharbour pilots\n\nnight shifts\n\nport fees\n"
+    )
+    _, report = built(text)
+    assert "harbour pilots night shifts" not in body_text(report)
+    text = "Harbour Audit Update 2026\n\nThis report\n\nis part of the board's yearly review of the port, its fees and its pilots at night.\n"
+    _, report = built(text)
+    assert not any(p.text.startswith("Harbour Audit Update 2026 This") for s in report.sections for p in s.paragraphs)

@@ -3209,6 +3209,85 @@ def _spaced_run_ins(text: str) -> list[tuple[int, int, str]]:
     return sorted(set(found))
 
 
+LINK_LINE_MAX = 80  # a link's words on a line of their own: a name, a title, a few words
+LINK_LINE_WORDS = 12
+GOES_ON = re.compile(r"^(?:[a-z]|[,.;:)\]’”](?:\s|$))")  # the sentence goes on: a word in lower case, or its punctuation
+LINKING_WORD = re.compile(r"^(?:and|or|but|the|a|an|of|to|in|on|for|with|by|as|at|from|than|that|which|who|is|are|was|were)\b")  # "and a"
+OPENS_INTO = '“‘"(['  # a line that ends on an opening mark: the quoted words are on the next line
+
+
+def _unfinished(unit: Unit) -> bool:
+    """A line of prose that stops mid-sentence: lower-case words in it, and a word in lower case, a comma or an opening
+    mark at its end (a headline ends on a name or a number: 'Resilience Audit Update 2025')."""
+    text = unit.text.rstrip()
+    return (
+        unit.kind == "paragraph"
+        and not unit.data.get("heading")
+        and re.search(r"\b[a-z]{2,}", text) is not None
+        and (text[-1:].islower() or text[-1:] in "," + OPENS_INTO)  # mid-sentence: "… organizations like", "… the share of “"
+        and not re.fullmatch(r"\d{1,3}", text)
+        and not furniture_kind(text)
+        and not CREDIT_LINE.match(text)  # "Credit: Mariupol’s Destruction and Victims Map": a photo's credit, no sentence
+    )
+
+
+def _link_line(unit: Unit) -> bool:
+    text = unit.text.strip()
+    return (
+        unit.kind == "paragraph"
+        and not unit.data.get("heading")
+        and 0 < len(text) <= LINK_LINE_MAX
+        and len(text.split()) <= LINK_LINE_WORDS
+        and not furniture_kind(text)
+        and not CREDIT_LINE.match(text)
+    )
+
+
+def _goes_on(unit: Unit) -> bool:
+    """The line goes on with a sentence begun above it ('on March 19, 2025.', ', the', 'and a'), and is none of the page's
+    own lines ('video not supported in this browser.', 'by Jane Roe 10:41 AM February 5, 2026') nor a list's item in
+    lower case ('digital', 'technology standards')."""
+    text = unit.text.strip()
+    return (
+        unit.kind == "paragraph"
+        and GOES_ON.match(text) is not None
+        and (len(text.split()) >= 4 or text[-1:] in TERMINAL or not text[:1].isalpha() or LINKING_WORD.match(text) is not None)
+        and not furniture_kind(text)
+        and not BYLINE.match(text)
+    )
+
+
+def links_on_lines_of_their_own(units: list[Unit], start: int, inferred: list[str]) -> list[Unit]:
+    """A page copied from a browser whose links each stand on a line of their own breaks its sentences around them
+    ('… have been' / 'Since 1990, there have been' / '270 new rules' / 'that complicate how we conduct research.';
+    'Organizations like' / 'Janelia Research Campus' / ', the' / 'Arc Institute'): a short line between a sentence
+    stopped mid-way and a line going on with it in lower case, or a short line that a comma or a stop goes on from, is
+    the sentence's, and the three are one paragraph again."""
+    kept = units[:start]
+    joined = 0
+    for unit in units[start:]:
+        if len(kept) > start and _goes_on(unit):
+            link = kept[-1]
+            before = kept[-2] if len(kept) - start >= 2 else None
+            if _link_line(link) and (unit.text.lstrip()[:1] in ",.;:)]’”" or (before is not None and _unfinished(before))):
+                link.text = _glued(link.text, unit.text)
+                if before is not None and _unfinished(before):
+                    before.text = _glued(before.text, link.text)
+                    kept.pop()
+                joined += 1
+                continue
+        kept.append(unit)
+    if joined:
+        inferred.append(f"{joined} sentences broken around a link on a line of its own joined again")
+    return kept
+
+
+def _glued(text: str, more: str) -> str:
+    """Two pieces of one sentence: a space between them unless the second opens on its punctuation or the first ends on an opening mark."""
+    text, more = text.rstrip(), more.strip()
+    return text + more if more[:1] in ",.;:)]’”" or text[-1:] in OPENS_INTO else f"{text} {more}"
+
+
 def spaced_run_in_headings(units: list[Unit], start: int, inferred: list[str]) -> list[Unit]:
     """Subheads run into a scrape's paragraphs where two spaces mark the end of a block (see SPACED_AFTER_RUN_IN): taken
     where the text has two or more, and only in a text that ends its sentences with one space (where every sentence
@@ -3473,6 +3552,8 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
         running_title(layout.title, meta, inferred, problems)
     without_site_suffix(meta, inferred, "\n".join(u.text for u in units if u.line != meta.get("title_line")))
     units = spaced_run_in_headings(units, start, inferred)
+    if not layout.width:  # a PDF's lines break at its column's width, its page numbers and running heads between them
+        units = links_on_lines_of_their_own(units, start, inferred)
     units = flattened_page(units, start, inferred, meta, problems, one_line="\n" not in text.strip())
     body, note_units = classify(units, start, meta, inferred, problems, dropped)
     if layout.title and meta.get("title") == layout.title:
