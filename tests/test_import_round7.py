@@ -4,6 +4,8 @@ our own, each with a near miss."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from imported import PROSE, body_text, built, headings
 
 # -- an embedded post's signature line is the post's day, not the page's ---------------------------------------------------
@@ -220,3 +222,24 @@ def test_lines_in_lower_case_that_go_on_no_sentence_stay_apart():
     text = "Harbour Audit Update 2026\n\nThis report\n\nis part of the board's yearly review of the port, its fees and its pilots at night.\n"
     _, report = built(text)
     assert not any(p.text.startswith("Harbour Audit Update 2026 This") for s in report.sections for p in s.paragraphs)
+
+
+# -- a news site's lists after the story ('Trending', 'More in this section') are the site's ------------------------------------
+
+SHAPES = Path(__file__).parent / "fixtures" / "copied-text-shapes"
+
+
+def test_a_news_sites_lists_after_the_story_are_left_out():
+    result, report = built((SHAPES / "news-page-site-lists.txt").read_text(encoding="utf-8"))
+    assert headings(report) == []
+    assert "Trending" not in body_text(report) and "strike vote" not in body_text(report)
+    assert body_text(report).endswith("though some asked why they had taken so long.")
+    assert "site's lists after the story ×11" in result.summary[-1]
+
+
+def test_a_trends_section_with_text_under_it_stays():
+    """Near miss: 'Trending' over paragraphs of the story's own is its section, and stays."""
+    text = (SHAPES / "news-page-site-lists.txt").read_text(encoding="utf-8").split("\nTrending\n")[0]
+    text += f"\nTrending\n\nThe union says more districts may follow, and {PROSE.lower()}.\n"
+    _, report = built(text)
+    assert "Trending" in headings(report)

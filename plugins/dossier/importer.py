@@ -1265,7 +1265,7 @@ def classify(
     body: list[Unit] = []
     notes: list[Unit] = []
     in_notes = False
-    skipped = contents_lists(units, start) | pull_quotes(units, start)
+    skipped = contents_lists(units, start) | pull_quotes(units, start) | site_lists_after_story(units, start)
     end = story_end(units, start)
     if end is not None:
         skipped.update({position: "page furniture after the story's share bar" for position in range(end, len(units))})
@@ -1864,6 +1864,46 @@ PULL_QUOTE_MAX = 300
 PULL_QUOTE_CREDIT = re.compile(r"^[–—-]?\s*[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3}\s*(?:,|—|–)\s*\S")  # a name, then its role
 QUOTE_MARK = re.compile(r"[\"“”]")
 PULL_QUOTE_SHARE = 0.7  # of its word runs found in one longer paragraph: a pull quote may reword a little
+
+
+# a news site's lists under its story: "Trending", "More in this section", "Most read", "Top stories", "More from Long Island"
+SITE_LIST_LABEL = re.compile(
+    r"^(?:trending(?:\s+(?:now|stories|news))?|more\s+in\s+(?:this\s+section|[A-Z][\w&’' -]{1,30})|more\s+from\s+[A-Z][\w&’' -]{1,30}|"
+    r"more\s+stories|most\s+(?:read|popular|viewed|shared)|top\s+stories|latest\s+(?:news|stories|headlines)|popular\s+(?:now|stories)|"
+    r"editor[’']?s[’']?\s+picks|don[’']t\s+miss|what\s+to\s+read\s+next|up\s+next)\s*:?$",
+    re.I,
+)
+SITE_LIST_HEADLINE = 160  # a teaser's headline: one line, no stop at its end
+
+
+def site_lists_after_story(units: list[Unit], start: int) -> dict[int, str]:
+    """A news page copied whole ends on its site's lists: a label ('Trending', 'More in this section') over the headlines
+    of other stories, each with its time stamp or none, to the end of the text. Taken where the story has begun above
+    the first label (three finished paragraphs) and every line from it to the end is such a label, a headline or a
+    stamp; all of them are the site's."""
+    finished = 0
+    for position in range(start, len(units)):
+        text = units[position].text.strip()
+        if len(text) >= 100 and text[-1:] in TERMINAL + QUOTE_CLOSE:
+            finished += 1
+        if (
+            finished >= 3
+            and position + 1 < len(units)
+            and SITE_LIST_LABEL.match(text)
+            and all(_site_list_line(u.text) for u in units[position + 1 :])
+        ):
+            return {index: "site's lists after the story" for index in range(position, len(units))}
+    return {}
+
+
+def _site_list_line(text: str) -> bool:
+    text = text.strip()
+    return (
+        SITE_LIST_LABEL.match(text) is not None
+        or _is_time_ago(Unit(0, text))
+        or (len(text) <= SITE_LIST_HEADLINE and text[-1:] not in ".:;," and len(text.split()) >= 2)
+        or bool(furniture_kind(text))
+    )
 
 
 def story_end(units: list[Unit], start: int) -> int | None:
