@@ -243,3 +243,55 @@ def test_a_trends_section_with_text_under_it_stays():
     text += f"\nTrending\n\nThe union says more districts may follow, and {PROSE.lower()}.\n"
     _, report = built(text)
     assert "Trending" in headings(report)
+
+
+# -- a live page's entries: a short entry, a quoted headline, a promoted link's headline over an entry ------------------------
+
+ENTRY_TEXTS = [
+    "The first ferry of the morning left the harbour on time, its captain said, with more passengers than on any day this winter.",
+    "Crews on the night shift said they had not been told of the change until they arrived, and several asked to see the new rota.",
+    "The harbour master said the pilots would work in pairs until the new boat arrives, which the board expects before the summer.",
+    "A spokeswoman for the owners said the talks had been long but fair, and that both sides had given ground on pay and hours.",
+    "Passengers waiting at the terminal said the queues had been shorter than they feared, though the café ran out of coffee early.",
+    "The county council said it would pay for the extra buses to the terminal until the end of the month, at a cost of forty thousand.",
+    "Fishermen in the north basin said the new schedule left them no room to land their catch in the afternoon, and asked for a slot.",
+    "The board will publish the full timetable on Friday, a spokesman said, with a second ferry in the evening from next week on.",
+]
+
+
+def live_page(extra: str) -> str:
+    entries = "".join(f"Ferry Update Number {n + 1} From the Harbour\n\n{text}\n\n" for n, text in enumerate(ENTRY_TEXTS))
+    return f"Harbour Strike Live: Ferries Sail Again After Three Weeks\n\nMarch 9, 2026\n\n{entries}{extra}"
+
+
+def test_a_live_pages_short_entries_quoted_headlines_and_promoted_links_are_its_entries():
+    extra = (
+        "Crowds gather at the pier as the first ferry comes back in\n\nMore pictures of the crowds waiting at the pier have been shared by readers.\n\n"
+        "'The strike has cost the island dearly this winter'\n\n"
+        f"The island's mayor said the three weeks had cost the shops and the hotels dearly, and {PROSE.lower()}.\n\n"
+        "Exact date the second ferry will start its evening runs\n\n"
+        "Owners say the harbour board should hire a second pilot for the night shift before the summer\n\n"
+        f"The board agreed on Monday to hire a second pilot for the night shift, and {PROSE.lower()}.\n"
+    )
+    _, report = built(live_page(extra))
+    found = headings(report)
+    for headline in (
+        "Crowds gather at the pier as the first ferry comes back in",
+        "'The strike has cost the island dearly this winter'",
+        "Exact date the second ferry will start its evening runs",
+        "Owners say the harbour board should hire a second pilot for the night shift before the summer",
+    ):
+        assert headline in found
+    assert not [h for s in report.sections for h in s.subheadings]  # each entry a page of its own, none under another
+
+
+def test_a_story_with_few_subheads_keeps_its_short_unpunctuated_lines():
+    """Near miss: in a story that is no live page, a short line over a short paragraph stays text."""
+    text = (
+        "Ferries Sail Again After Three Weeks\n\nMarch 9, 2026\n\n"
+        f"{ENTRY_TEXTS[0]}\n\nThe Talks\n\n{ENTRY_TEXTS[1]}\n\n"
+        "Crowds gather at the pier as the first ferry comes back in\n\nMore pictures of the crowds waiting at the pier have been shared by readers.\n\n"
+        f"{ENTRY_TEXTS[2]}\n"
+    )
+    _, report = built(text)
+    assert "Crowds gather at the pier as the first ferry comes back in" not in headings(report)

@@ -1704,24 +1704,58 @@ def long_subheads(body: list[Unit], inferred: list[str]) -> None:
     if not subheads:
         return
     live = subheads >= LIVE_PAGE_HEADINGS
-    found = []
+    found: list[Unit] = []
     for index in range(1, len(body) - 1):
         unit, before, after = body[index], body[index - 1], body[index + 1]
+        if live and found[-1:] == [before] and unit.kind == "paragraph" and _entry_headline_shape(_unquoted(unit.text)) and _over_entry(body, index):
+            found.append(unit)  # a live page's entry under a promoted link's headline: 'Exact date far right …' / 'Sky News stops …'
+            continue
         if (
             unit.kind == "paragraph"
-            and (SUBHEAD_SHAPE.match(unit.text) or (live and _entry_headline_shape(unit.text)))
+            and (SUBHEAD_SHAPE.match(unit.text) or (live and _entry_headline_shape(_unquoted(unit.text))))
             and not DANGLING_END.search(unit.text)
             and not find_line_date(unit.text)  # a date line
             and not re.search(rf"\b(?:on|in)\s+(?:{MONTH}\s+{DAY}|{DAY}\s+{MONTH}|{FULL_DATE})$", unit.text)  # a photo's day
             and unit.text.count(",") <= 1
             and before.kind in ("paragraph", "quote")
             and (_finished(before) or (live and len(before.text) >= 2 * len(unit.text)))  # a live entry may lack its stop
-            and after.kind == "paragraph"
-            and len(after.text) >= max(100, len(unit.text) * (1.0 if live else 1.3))
-            and _finished(after)
+            and (
+                (
+                    after.kind == "paragraph"
+                    and len(after.text) >= (max(LIVE_ENTRY_MIN, len(unit.text)) if live else max(100, len(unit.text) * 1.3))
+                    and _finished(after)
+                )
+                or (
+                    live
+                    and not FIELD_LABEL.match(unit.text)  # 'Parties acting: Russia, NATO' over a line of the same page's fields
+                    and after.kind == "paragraph"
+                    and _entry_headline_shape(_unquoted(after.text))
+                    and _over_entry(body, index + 1)
+                )
+            )
         ):
             found.append(unit)
+    if live:
+        for unit, after in itertools.pairwise(body):
+            headline = [u in found or u.kind == "heading" for u in (unit, after)]
+            if all(headline) and (unit in found or after in found):
+                unit.data["live entry"] = after.data["live entry"] = True  # two entries' headlines, not a section over a sub-section
     read_as_subheads(found, inferred, "long unpunctuated lines between finished paragraphs read as subheads, as the story's others")
+
+
+LIVE_ENTRY_MIN = 40  # a live page's entry may be one short paragraph: 'More pictures of anti-racism activists … have been shared.'
+
+
+def _unquoted(text: str) -> str:
+    """A live entry's headline that is a quotation in straight or curly marks, its marks left out: 'Unrest … is deplorable'."""
+    quoted = re.fullmatch(r"['‘\"“](?P<words>[^'‘’\"“”]{8,126})['’\"”]", text.strip())
+    return quoted.group("words") if quoted else text
+
+
+def _over_entry(body: list[Unit], index: int) -> bool:
+    """The headline at index is over its entry's first finished paragraph."""
+    after = body[index + 1] if index + 1 < len(body) else None
+    return after is not None and after.kind == "paragraph" and len(after.text) >= LIVE_ENTRY_MIN and _finished(after)
 
 
 def lettered_lists(body: list[Unit], inferred: list[str]) -> None:
@@ -2535,7 +2569,12 @@ def assign_heading_levels(body: list[Unit], inferred: list[str]) -> None:
         if unit.kind != "heading":
             continue
         following = body[index + 1] if index + 1 < len(body) else None
-        if following is not None and following.kind == "heading" and (group_shape is None or heading_shape(unit.text) != group_shape):
+        if (
+            following is not None
+            and following.kind == "heading"
+            and not unit.data.get("live entry")
+            and (group_shape is None or heading_shape(unit.text) != group_shape)
+        ):
             unit.level = 2
             group_shape = heading_shape(following.text)
             inferred.append(f"line {unit.line}: section {unit.text!r} has sub-sections")
