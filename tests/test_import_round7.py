@@ -295,3 +295,28 @@ def test_a_story_with_few_subheads_keeps_its_short_unpunctuated_lines():
     )
     _, report = built(text)
     assert "Crowds gather at the pier as the first ferry comes back in" not in headings(report)
+
+
+# -- a copyright line naming its holder before the year ------------------------------------------------------------------------
+
+
+def test_a_copyright_line_with_its_holder_before_the_year_is_furniture():
+    text = (
+        "Harbour Fees Brief\n\n© Harbour Board 2024 – HB-12\n\nWhy the Small Boats Pay More\n\n"
+        f"The fees for small boats have doubled in two years, and {PROSE.lower()}.\n\nThe Board's View\n\n"
+        f"The board says the fees pay for the pilots, and {PROSE.lower()}.\n"
+    )
+    result, report = built(text)
+    assert "© Harbour Board 2024" not in headings(report) and "© Harbour Board 2024" not in body_text(report)
+    assert "copyright line" in result.summary[-1]
+
+
+def test_a_heading_about_copyright_and_a_year_stays():
+    """Near miss: a heading that begins with the word and names a year is the report's ('Copyright Rules Changed in 2024')."""
+    text = (
+        "Harbour Fees Brief\n\nMarch 9, 2026\n\n"
+        f"The fees for small boats have doubled in two years, and {PROSE.lower()}.\n\nCopyright Rules Changed in 2024\n\n"
+        f"The board's charts may now be copied by the owners, and {PROSE.lower()}.\n"
+    )
+    _, report = built(text)
+    assert "Copyright Rules Changed in 2024" in headings(report)

@@ -122,7 +122,11 @@ FURNITURE = [
         ("server error", r"^(?:warning|notice|deprecated|fatal error|parse error|strict standards)\s*:.{0,300}\bon line \d+\.?$"),
         ("navigation", r"^(?:home|menu|search|close|back to top|top)\s*(?:[›»>|/].{0,80})?$"),
         # a photo's credit as a reader's copy of a news page keeps it: "Credit...", then "Anna Moneymaker/The New York Times"
-        ("copyright line", r"^(?:©|\(c\)|copyright)\s*(?:©\s*)?\d{4}\b.{0,100}$"),
+        # "© 2022 …", and the holder before the year: "© European Union 2022 – JRC129967"
+        (
+            "copyright line",
+            r"^(?:(?:©|\(c\)|copyright)\s*(?:©\s*)?\d{4}\b.{0,100}|(?:©|\(c\))\s*[A-Z][\w&.’' -]{1,60}?\s+\d{4}\b.{0,60})$",
+        ),
         # a news site's header and footer as a reader's copy of the page keeps them: "SECTIONS", "LOG IN", "Site Index"
         (
             "navigation",
