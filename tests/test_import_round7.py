@@ -320,3 +320,17 @@ def test_a_heading_about_copyright_and_a_year_stays():
     )
     _, report = built(text)
     assert "Copyright Rules Changed in 2024" in headings(report)
+
+
+def test_a_heading_over_a_name_that_is_a_link_is_not_run_into_the_text():
+    """Near miss: a heading with no stop ('The history of the harbour fees') over a name on a line of its own and a line
+    in lower case is no sentence stopped mid-way; its words are not run into the paragraph under it."""
+    text = (
+        "The Case for a Second Night Pilot at the River Port\nMarch 3, 2026\n"
+        f"Ships wait at the bar for hours, and {PROSE.lower()}.\n"
+        "The history of the harbour fees\n"
+        "Jane Roe of the County Archive\n"
+        "describes how the fees were first set in 1926 and how the board has changed them since, often at the owners' request.\n"
+    )
+    _, report = built(text)
+    assert not any(p.text.startswith("The history of the harbour fees Jane Roe") for s in report.sections for p in s.paragraphs)

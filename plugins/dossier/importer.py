@@ -3352,9 +3352,10 @@ def links_on_lines_of_their_own(units: list[Unit], start: int, inferred: list[st
         if len(kept) > start and _goes_on(unit):
             link = kept[-1]
             before = kept[-2] if len(kept) - start >= 2 else None
-            if _link_line(link) and (unit.text.lstrip()[:1] in ",.;:)]’”" or (before is not None and _unfinished(before))):
+            leads_in = before is not None and _unfinished(before) and _leads_into(before.text, link.text)
+            if _link_line(link) and (unit.text.lstrip()[:1] in ",.;:)]’”" or leads_in):
                 link.text = _glued(link.text, unit.text)
-                if before is not None and _unfinished(before):
+                if before is not None and leads_in:
                     before.text = _glued(before.text, link.text)
                     kept.pop()
                 joined += 1
@@ -3363,6 +3364,29 @@ def links_on_lines_of_their_own(units: list[Unit], start: int, inferred: list[st
     if joined:
         inferred.append(f"{joined} sentences broken around a link on a line of its own joined again")
     return kept
+
+
+LEADING_WORD = re.compile(
+    r"\b(?:the|a|an|of|to|in|on|for|with|by|as|at|from|than|that|which|who|like|and|or|but|is|are|was|were|has|have|had|"
+    r"we|our|their|its|his|her|this|these|those|such|about|into|via|per|including|called|named|see|visit|read)$",
+    re.I,
+)
+LONG_LINE = 100  # a line of prose this long that stops mid-sentence goes on below it
+
+
+def _leads_into(text: str, link: str) -> bool:
+    """The line stopped mid-sentence leads into the link under it: the link's words are in lower case, or the line ends
+    on a word that needs more ('… organizations like', '… waiting up to'), a comma or an opening mark, or it is prose (a
+    sentence ends inside it, or it is long); a heading over a link ('The history of peer review' / 'Bhaven Sampat of
+    Columbia University') is none."""
+    text = text.rstrip()
+    return (
+        link.lstrip()[:1].islower()
+        or LEADING_WORD.search(text) is not None
+        or text[-1:] in "," + OPENS_INTO
+        or SENTENCE_GAP.search(text) is not None  # a sentence ended inside it: prose, no heading
+        or len(text) >= LONG_LINE
+    )
 
 
 def _glued(text: str, more: str) -> str:
