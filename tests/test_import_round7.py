@@ -334,3 +334,29 @@ def test_a_heading_over_a_name_that_is_a_link_is_not_run_into_the_text():
     )
     _, report = built(text)
     assert not any(p.text.startswith("The history of the harbour fees Jane Roe") for s in report.sections for p in s.paragraphs)
+
+
+# -- a page's 'Content' box over the headings below it, its first heading right under it --------------------------------------
+
+BOXED_CONTENTS = (
+    "The Case for a Second Night Pilot at the River Port\nMarch 3, 2026\n"
+    "Content\nSummary\nThe pilots' case\nThe board's answer\nSummary\n"
+    f"The port has one pilot at night, and {PROSE.lower()}. Ships wait at the bar for hours while the pilot is out.\n"
+    "The pilots' case\n"
+    f"The pilots say the night shift is too long for one, and {PROSE.lower()}. They have asked three times.\n"
+    "The board's answer\n"
+    f"The board says a second pilot costs too much, and {PROSE.lower()}. It will decide in the spring.\n"
+)
+
+
+def test_a_content_box_is_left_out_and_the_heading_right_under_it_kept():
+    result, report = built(BOXED_CONTENTS)
+    assert headings(report) == ["Summary", "The pilots' case", "The board's answer"]
+    assert "contents list ×4" in result.summary[-1]
+
+
+def test_a_content_line_over_text_is_no_box():
+    """Near miss: 'Content' over lines that no heading below repeats is the report's own."""
+    text = BOXED_CONTENTS.replace("Content\nSummary\nThe pilots' case\nThe board's answer\n", "Content\nWhat the pilots carry\nHow they board\n")
+    result, _ = built(text)
+    assert "contents list" not in result.summary[-1]

@@ -1826,7 +1826,8 @@ def numbered_lists(body: list[Unit]) -> None:
 
 
 CONTENTS_HEADING = re.compile(
-    r"^(?:(?:table of )?contents|in this (?:report|issue|brief)|figures|tables|list of (?:figures|tables|maps)|maps)\s*:?$", re.I
+    r"^(?:(?:table of )?contents?|on this page|in this (?:report|issue|brief|article|page)|figures|tables|list of (?:figures|tables|maps)|maps)\s*:?$",
+    re.I,  # "Content": a page's box of the headings below it, in the singular too
 )
 NUMBERED_CAPTION = re.compile(r"^(?P<caption>(?:figure|fig\.|map|chart|graph|table|exhibit|image)\s+\d+[a-z]?\s*[.:–—-]\s*\S.*)$", re.I)
 MARKED_CAPTION = re.compile(r"^[▲▼►▶◆■]\s*(?P<caption>\S.*)$")
@@ -1877,7 +1878,10 @@ def contents_lists(units: list[Unit], start: int) -> dict[int, str]:
     for index in range(start, len(units)):
         if not CONTENTS_HEADING.match(units[index].text):
             continue
-        later = {_folded(u.text) for u in units[index + 1 :] if len(u.text) <= 250}
+        last_at: dict[str, int] = {}  # where each short line is last given: an entry names a heading further down
+        for position in range(index + 1, len(units)):
+            if len(units[position].text) <= 250:
+                last_at[_folded(units[position].text)] = position
         entries = []
         bulleted = bool(BULLET.match(units[index + 1].text)) if index + 1 < len(units) else False
         for following in range(index + 1, len(units)):
@@ -1886,9 +1890,11 @@ def contents_lists(units: list[Unit], start: int) -> dict[int, str]:
             entry = bullet.group("text") if bullet else text
             if CONTENTS_HEADING.match(text) or len(entry) > 160 or bool(bullet) != bulleted:
                 break
-            if not bulleted and _folded(entry) not in later:
+            if not bulleted and _folded(entry) not in last_at:
                 break
             entries.append((following, entry))
+        if entries and not bulleted and last_at[_folded(entries[-1][1])] == entries[-1][0] and _prose_follows(units, entries[-1][0]):
+            entries.pop()  # the box's last line is the first heading, right under it, over its text ('Content' / … / 'Summary')
         later = {_folded(u.text) for u in units[index + 1 + len(entries) :] if len(u.text) <= 250}
         matched = [position for position, entry in entries if _folded(entry) in later]
         if entries and len(matched) * 2 >= len(entries):
@@ -1896,6 +1902,11 @@ def contents_lists(units: list[Unit], start: int) -> dict[int, str]:
             found[index] = kind
             found.update({position: kind for position, _ in entries})
     return found
+
+
+def _prose_follows(units: list[Unit], position: int) -> bool:
+    after = units[position + 1] if position + 1 < len(units) else None
+    return after is not None and len(after.text) > 160 and after.text.rstrip()[-1:] in TERMINAL + QUOTE_CLOSE
 
 
 PULL_QUOTE_MAX = 300
