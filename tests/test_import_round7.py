@@ -360,3 +360,24 @@ def test_a_content_line_over_text_is_no_box():
     text = BOXED_CONTENTS.replace("Content\nSummary\nThe pilots' case\nThe board's answer\n", "Content\nWhat the pilots carry\nHow they board\n")
     result, _ = built(text)
     assert "contents list" not in result.summary[-1]
+
+
+# -- a brief's byline in capitals under its title and date ---------------------------------------------------------------------
+
+
+def test_names_in_capitals_under_the_title_are_the_byline():
+    text = (
+        "THE CASE FOR A SECOND NIGHT PILOT\n\nMarch 9, 2026\n\nJANE ROE AND JOHN DOE\n\n"
+        f"The port has one pilot at night, and {PROSE.lower()}.\n\nThe Pilots' Case\n\n"
+        f"The pilots say the night shift is too long for one, and {PROSE.lower()}.\n"
+    )
+    _, report = built(text)
+    assert [a.name for a in report.authors] == ["Jane Roe", "John Doe"]
+    assert "JANE ROE" not in headings(report) and "JANE ROE" not in body_text(report)
+
+
+def test_a_heading_in_capitals_joining_two_words_is_no_byline():
+    """Near miss: 'PORTS AND HARBOURS' under the title names no people."""
+    text = f"THE CASE FOR A SECOND NIGHT PILOT\n\nMarch 9, 2026\n\nPORTS AND HARBOURS\n\nThe port has one pilot at night, and {PROSE.lower()}.\n"
+    _, report = built(text)
+    assert not report.authors

@@ -1236,6 +1236,23 @@ def _body_byline(text: str, meta: Meta) -> bool:
     return _parse_header_part(text, meta, False)
 
 
+CAPITALS_BYLINE_MAX = 80
+
+
+def _capitals_byline(text: str, meta: Meta) -> bool:
+    """'FABRIZIO GUZZO AND CARLO GIANELLE' under a brief's title and date: its authors' names in capitals, each of two or
+    three words ('PORTS AND HARBOURS' is a heading, 'POLICY PROGRAM STAFF' an organisation's)."""
+    text = text.strip()
+    if not text.isupper() or len(text) > CAPITALS_BYLINE_MAX or ORGANISATION_IN_CAPITALS.search(text):
+        return False
+    names = [n.strip() for n in re.split(r"\s*,\s*(?:AND\s+)?|\s+AND\s+|\s*&\s*", text) if n.strip()]
+    spelt = [" ".join(word.capitalize() for word in name.split()) for name in names]
+    if not spelt or not all(2 <= len(name.split()) <= 3 and _is_person_name(name) for name in spelt):
+        return False
+    meta["authors"] = spelt
+    return True
+
+
 ET_AL = re.compile(r",?\s+et\s+al\.?$")
 
 
@@ -1358,6 +1375,11 @@ def classify(
             dropped.setdefault("byline", []).append(text)
             problems[:] = [p for p in problems if not p.message.startswith("no byline found")]
             inferred.append(f"line {unit.line}: {text[:60]!r} read as the byline")
+            continue
+        if position <= start + 8 and not meta.get("authors") and not _story_begun(body) and _capitals_byline(text, meta):
+            dropped.setdefault("byline", []).append(text)
+            problems[:] = [p for p in problems if not p.message.startswith("no byline found")]
+            inferred.append(f"line {unit.line}: {text[:60]!r}, names in capitals, read as the byline")
             continue
         if position <= start + 8 and _repeated_byline(text, meta):
             dropped.setdefault("byline", []).append(text)
