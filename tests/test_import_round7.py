@@ -381,3 +381,45 @@ def test_a_heading_in_capitals_joining_two_words_is_no_byline():
     text = f"THE CASE FOR A SECOND NIGHT PILOT\n\nMarch 9, 2026\n\nPORTS AND HARBOURS\n\nThe port has one pilot at night, and {PROSE.lower()}.\n"
     _, report = built(text)
     assert not report.authors
+
+
+# -- a PDF viewer's copy with a blank line after every line of the column -------------------------------------------------------
+
+COLUMN = [
+    "The harbour board met on a wet morning in March and heard from the pilots, the",
+    "dockers and the owners of the small boats, who had come in numbers to ask why",
+    "their fees had doubled in two years while the pier was left to fall apart.",
+    "The chair said the board had never been asked to cut its fees and that the",
+    "ministry had set the rates itself, which the owners' lawyer said was not so,",
+    "since the board's own minutes of 2019 showed the rise had been its own idea.",
+    "A pilot who works the night shift said the second pilot had been promised",
+    "three times and never hired, and that the ships now wait at the bar for hours",
+    "while he brings in the one before them through the narrow channel at night.",
+    "The owners of the tugboats said their crews had been blamed for a collision",
+    "they had no part in, and asked the board to publish the report on it in full",
+    "so that the families of the men on board could read what had been found.",
+]
+
+
+# a page's worth of the column: thirty lines or more tell a column's width
+PAGE = [
+    line.replace("harbour", place).replace("board", body)
+    for place, body in (("harbour", "board"), ("river", "council"), ("island", "trust"))
+    for line in COLUMN
+]
+
+
+def test_a_double_spaced_copy_of_a_pdf_page_gets_its_paragraphs_back():
+    paragraphs = ["\n\n".join(PAGE[i : i + 3]) for i in range(0, len(PAGE), 3)]
+    text = "Harbour Board Hearing Notes\n\n\n" + "\n\n\n".join(paragraphs) + "\n"
+    _, report = built(text)
+    found = [p.text for s in report.sections for p in s.paragraphs]
+    assert found[0] == " ".join(PAGE[0:3])
+    assert len(found) == 12
+
+
+def test_a_hard_wrapped_text_with_blank_lines_between_finished_paragraphs_keeps_them_apart():
+    """Near miss: blank lines between paragraphs that each end on a stop part paragraphs, as they always did."""
+    text = "Harbour Board Hearing Notes\n\n" + "\n\n".join(line.rstrip(",") + "." if line[-1] != "." else line for line in PAGE) + "\n"
+    _, report = built(text)
+    assert len([p for s in report.sections for p in s.paragraphs]) == len(PAGE)

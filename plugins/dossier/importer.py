@@ -411,6 +411,7 @@ def split_units(text: str, dropped: dict[str, list[str]] | None = None, layout: 
     layout = layout or read_layout(lines)
     units: list[Unit] = []
     blank = page_break = False  # what lies between the last unit and this line
+    blanks = 0
     note_key = ""
     for number, raw_line in enumerate(lines, start=1):
         page_break = page_break or number in layout.page_breaks
@@ -423,21 +424,24 @@ def split_units(text: str, dropped: dict[str, list[str]] | None = None, layout: 
             continue
         line = raw_line.replace("\u00a0", " ").replace("\f", "").strip()
         if not line:
-            blank = True
+            blank, blanks = True, blanks + 1
             continue
         if note_key:
             line, note_key = f"{note_key} {line}", ""
             units.append(Unit(number, line, data={"end": number, "last_line": line}))
             blank = page_break = False
+            blanks = 0
             continue
         previous = units[-1] if units else None
         adjacent = not blank or page_break  # a page's foot, head and blank lines lie between the halves of a paragraph
+        adjacent = adjacent or (layout.double_spaced and blanks == 1)  # a double-spaced copy: one blank line after every line
         if previous and adjacent and _is_wrapped_continuation(previous, line, layout, page_break):
             previous.text = join_wrapped(previous.text, line, layout)
             previous.data["end"], previous.data["last_line"] = number, line
         else:
             units.append(Unit(number, line, data={"end": number, "last_line": line}))
         blank = page_break = False
+        blanks = 0
     return _headings_broken_over_lines(units, layout)
 
 
