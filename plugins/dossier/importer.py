@@ -1244,8 +1244,9 @@ CAPITALS_BYLINE_MAX = 80
 
 
 def _capitals_byline(text: str, meta: Meta) -> bool:
-    """'FABRIZIO GUZZO AND CARLO GIANELLE' under a brief's title and date: its authors' names in capitals, each of two or
-    three words ('PORTS AND HARBOURS' is a heading, 'POLICY PROGRAM STAFF' an organisation's)."""
+    """'FABRIZIO GUZZO AND CARLO GIANELLE' under a brief's title and date, above its first paragraph: its authors' names
+    in capitals, each of two or three words ('PORTS AND HARBOURS' is a heading, 'POLICY PROGRAM STAFF' an
+    organisation's, 'END SUMMARY' under the summary a marker)."""
     text = text.strip()
     if not text.isupper() or len(text) > CAPITALS_BYLINE_MAX or ORGANISATION_IN_CAPITALS.search(text):
         return False
@@ -1380,7 +1381,7 @@ def classify(
             problems[:] = [p for p in problems if not p.message.startswith("no byline found")]
             inferred.append(f"line {unit.line}: {text[:60]!r} read as the byline")
             continue
-        if position <= start + 8 and not meta.get("authors") and not _story_begun(body) and _capitals_byline(text, meta):
+        if position <= start + 8 and not meta.get("authors") and not any(u.kind == "paragraph" for u in body) and _capitals_byline(text, meta):
             dropped.setdefault("byline", []).append(text)
             problems[:] = [p for p in problems if not p.message.startswith("no byline found")]
             inferred.append(f"line {unit.line}: {text[:60]!r}, names in capitals, read as the byline")
