@@ -1244,16 +1244,16 @@ CAPITALS_BYLINE_MAX = 80
 
 
 def _capitals_byline(text: str, meta: Meta) -> bool:
-    """'FABRIZIO GUZZO AND CARLO GIANELLE' under a brief's title and date, above its first paragraph: its authors' names
-    in capitals, each of two or three words ('PORTS AND HARBOURS' is a heading, 'POLICY PROGRAM STAFF' an
-    organisation's, 'END SUMMARY' under the summary a marker)."""
+    """'FABRIZIO GUZZO AND CARLO GIANELLE' under a brief's title and date, above its first paragraph: two names or more
+    in capitals, each of two or three words ('PORTS AND HARBOURS' and 'EXECUTIVE SUMMARY' are headings, 'POLICY
+    PROGRAM STAFF' an organisation's, 'END SUMMARY' under the summary a marker)."""
     text = text.strip()
     if not text.isupper() or len(text) > CAPITALS_BYLINE_MAX or ORGANISATION_IN_CAPITALS.search(text):
         return False
     names = [n.strip() for n in re.split(r"\s*,\s*(?:AND\s+)?|\s+AND\s+|\s*&\s*", text) if n.strip()]
     spelt = [" ".join(word.capitalize() for word in name.split()) for name in names]
-    if not spelt or not all(2 <= len(name.split()) <= 3 and _is_person_name(name) for name in spelt):
-        return False
+    if len(spelt) < 2 or not all(2 <= len(name.split()) <= 3 and _is_person_name(name) for name in spelt):
+        return False  # one line in capitals alone ('EXECUTIVE SUMMARY') is a heading
     meta["authors"] = spelt
     return True
 
