@@ -33,7 +33,7 @@ from dossier.reportimport import read_export  # noqa: E402
 CORPUS = ROOT / "tests" / "corpus"
 SHARED = ROOT.parent / "shared" / "corpus"
 PAGES = ROOT / "tests" / "fixtures" / "saved-page"
-HELDOUT_SETS = {name: ROOT / "tests" / "fixtures" / f"copied-text-{name}" for name in ("heldout4", "heldout5")}
+HELDOUT_SETS = {name: ROOT / "tests" / "fixtures" / f"copied-text-{name}" for name in ("heldout4", "heldout5", "heldout6")}
 SECTION_NUMBER = re.compile(r"^\d+(?:\.\d+)*\.?\s+")
 STRUCTURAL = re.compile(r"^(?:contents|table of contents|figures|tables|footnotes|endnotes|notes|references)$", re.I)
 WORD = re.compile(r"\w+")

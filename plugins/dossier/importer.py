@@ -122,7 +122,11 @@ FURNITURE = [
         ("server error", r"^(?:warning|notice|deprecated|fatal error|parse error|strict standards)\s*:.{0,300}\bon line \d+\.?$"),
         ("navigation", r"^(?:home|menu|search|close|back to top|top)\s*(?:[›»>|/].{0,80})?$"),
         # a photo's credit as a reader's copy of a news page keeps it: "Credit...", then "Anna Moneymaker/The New York Times"
-        ("copyright line", r"^(?:©|\(c\)|copyright)\s*(?:©\s*)?\d{4}\b.{0,100}$"),
+        # "© 2022 …", and the holder before the year: "© European Union 2022 – JRC129967"
+        (
+            "copyright line",
+            r"^(?:(?:©|\(c\)|copyright)\s*(?:©\s*)?\d{4}\b.{0,100}|(?:©|\(c\))\s*[A-Z][\w&.’' -]{1,60}?\s+\d{4}\b.{0,60})$",
+        ),
         # a news site's header and footer as a reader's copy of the page keeps them: "SECTIONS", "LOG IN", "Site Index"
         (
             "navigation",
@@ -410,6 +414,7 @@ def split_units(text: str, dropped: dict[str, list[str]] | None = None, layout: 
     layout = layout or read_layout(lines)
     units: list[Unit] = []
     blank = page_break = False  # what lies between the last unit and this line
+    blanks = 0
     note_key = ""
     for number, raw_line in enumerate(lines, start=1):
         page_break = page_break or number in layout.page_breaks
@@ -424,7 +429,7 @@ def split_units(text: str, dropped: dict[str, list[str]] | None = None, layout: 
             dropped.setdefault("running head or page number", []).append(layout.glued_heads[number])
         line = page_line(number, raw_line, layout)
         if not line:
-            blank = True
+            blank, blanks = True, blanks + 1
             continue
         if number in layout.footnote_lines and units and units[-1].data.get("footnote"):
             units[-1].text = join_wrapped(units[-1].text, line, layout)  # a page footnote's next line
@@ -437,9 +442,11 @@ def split_units(text: str, dropped: dict[str, list[str]] | None = None, layout: 
             line, note_key = f"{note_key} {line}", ""
             units.append(Unit(number, line, data={"end": number, "last_line": line}))
             blank = page_break = False
+            blanks = 0
             continue
         previous = units[-1] if units else None
         adjacent = not blank or page_break  # a page's foot, head and blank lines lie between the halves of a paragraph
+        adjacent = adjacent or (layout.double_spaced and blanks == 1)  # a double-spaced copy: one blank line after every line
         if previous and adjacent and not previous.data.get("footnote") and _is_wrapped_continuation(previous, line, layout, page_break):
             previous.text = join_wrapped(previous.text, line, layout)
             previous.data["end"], previous.data["last_line"] = number, line
@@ -451,6 +458,7 @@ def split_units(text: str, dropped: dict[str, list[str]] | None = None, layout: 
             broken = bool(layout.width or layout.page_breaks) and above is not None and ((ended and not blank) or (not ended and line[0].islower()))
             units.append(Unit(number, line, data={"end": number, "last_line": line, "paragraph goes on": broken}))
         blank = page_break = False
+        blanks = 0
     return _headings_broken_over_lines(units, layout)
 
 
@@ -775,6 +783,12 @@ def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: l
             roles.append("meta")
             header_end = index + 1
             continue
+        byline_lines = _byline_over_lines(units, index) if after_title and not meta.get("authors") else None
+        if byline_lines and _parse_header_part(f"By {byline_lines[0]}", meta, allow_tags=False, line=unit.line):
+            roles += ["meta"] * byline_lines[1]
+            header_end = index + byline_lines[1]
+            inferred.append(f"line {unit.line}: 'By' and the names on the lines under it read as the byline")
+            continue
         following = units[index + 1] if index + 1 < len(units) else None
         if after_title and "stand" not in roles and _author_with_bio(text, following, meta):
             roles += ["meta", "bio"]
@@ -836,6 +850,15 @@ def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: l
             labelled = labelled or under_label
         elif (text[-1:] in TERMINAL or text.endswith("…")) and len(text) <= 300 and "stand" not in roles:  # or cut short: 'The first day …'
             roles.append("stand")
+        elif (
+            roles[-1:] == ["title"]
+            and "date" in meta
+            and not captioned
+            and len(WORD.findall(text)) >= 8
+            and len(text) <= 300
+            and _header_goes_on(following)
+        ):
+            roles.append("stand")  # a standfirst with no stop under a dated page's headline, the date again or the byline under it
         else:
             break
     if header_end == 0:
@@ -914,6 +937,33 @@ def _lead_photo_below(units: list[Unit], roles: list[str], header_end: int) -> i
 RUBRIC_FROM = re.compile(r"^(?:Commentary|Letter|Dispatch|Essay|Analysis|Report|Testimony|Interview|Postcard|Insight|Notes?)\s+from\s+\S")
 MENU_ITEM = re.compile(r"^[A-Z][\w&’'-]*(?:\s+[\w&’'-]+){0,2}$")  # "Congress", "Publications", "Media Center"
 MENU_MIN_ITEMS = 5
+
+
+BYLINE_JOINER = re.compile(r"^(?:,|,?\s*(?:and|&))$")  # what is left between a byline's names when each is a link on its own line
+BYLINE_LINES_MAX = 9
+
+
+def _byline_over_lines(units: list[Unit], index: int) -> tuple[str, int] | None:
+    """'By' alone on its line, the names on the lines under it, each a link ('By' / 'Jane Roe' / ', and' / 'John Doe'):
+    the names joined as one byline, and how many lines it takes."""
+    if units[index].text.strip().lower() != "by":
+        return None
+    pieces: list[str] = []
+    for unit in units[index + 1 : index + 1 + BYLINE_LINES_MAX]:
+        piece = unit.text.strip()
+        if not (BYLINE_JOINER.match(piece) or _is_person_name(piece)):
+            break
+        pieces.append(piece)
+    while pieces and BYLINE_JOINER.match(pieces[-1]):
+        pieces.pop()
+    if not pieces:
+        return None
+    return " ".join(pieces).replace(" ,", ","), 1 + len(pieces)
+
+
+def _header_goes_on(unit: Unit | None) -> bool:
+    """The unit is more of the header: a date line, or a byline ('By Jane Roe', or 'By' alone over the names)."""
+    return unit is not None and (_is_date_line(unit) or unit.text.strip().lower() == "by" or BYLINE.match(unit.text.strip()) is not None)
 
 
 def _site_menu_at_top(units: list[Unit]) -> set[int]:
@@ -1173,6 +1223,7 @@ def _fallbacks(units: list[Unit], start: int, meta: Meta, problems: list[Problem
         problems.append(Problem(meta["title_line"], f"no title found at the top of the export; titled {meta['title']!r} from {meta['title_basis']}"))
     if "date" not in meta:
         near = units[: start + 15]
+        near = [u for u in near if not POST_SIGNATURE.match(u.text)]  # "— Jane Roe (@janeroe) March 4, 2021": an embedded post's day
         lines = [u for u in near if _parse_header_part(u.text, {}, False)]  # the story's own date line, wherever it is
         captions = [u for u in near if is_labelled_caption(u.text, None) or (len(u.text) < 300 and CAPTION.match(u.text))]
         promotions = [u for u in near if furniture_kind(u.text) == "event promotion"]  # the day of the site's event, not the report's
@@ -1191,6 +1242,9 @@ def _fallbacks(units: list[Unit], start: int, meta: Meta, problems: list[Problem
             )
     if not meta.get("authors"):
         problems.append(Problem(1, "no byline found at the top of the export; the report has no authors"))
+
+
+POST_SIGNATURE = re.compile(r"^[—–-]\s*[^()]{2,60}\(@\w{1,30}\)\s+\S.{4,30}$")  # "— Jane Roe (@janeroe) March 4, 2021" under an embedded post
 
 
 def _dated_in_prose(text: str, match: re.Match[str]) -> bool:
@@ -1364,6 +1418,24 @@ def _body_byline(text: str, meta: Meta) -> bool:
     return _parse_header_part(text, meta, False)
 
 
+CAPITALS_BYLINE_MAX = 80
+
+
+def _capitals_byline(text: str, meta: Meta) -> bool:
+    """'FABRIZIO GUZZO AND CARLO GIANELLE' under a brief's title and date, above its first paragraph: two names or more
+    in capitals, each of two or three words ('PORTS AND HARBOURS' and 'EXECUTIVE SUMMARY' are headings, 'POLICY
+    PROGRAM STAFF' an organisation's, 'END SUMMARY' under the summary a marker)."""
+    text = text.strip()
+    if not text.isupper() or len(text) > CAPITALS_BYLINE_MAX or ORGANISATION_IN_CAPITALS.search(text):
+        return False
+    names = [n.strip() for n in re.split(r"\s*,\s*(?:AND\s+)?|\s+AND\s+|\s*&\s*", text) if n.strip()]
+    spelt = [" ".join(word.capitalize() for word in name.split()) for name in names]
+    if len(spelt) < 2 or not all(2 <= len(name.split()) <= 3 and _is_person_name(name) for name in spelt):
+        return False  # one line in capitals alone ('EXECUTIVE SUMMARY') is a heading
+    meta["authors"] = spelt
+    return True
+
+
 ET_AL = re.compile(r",?\s+et\s+al\.?$")
 
 
@@ -1397,7 +1469,7 @@ def classify(
     body: list[Unit] = []
     notes: list[Unit] = []
     in_notes = False
-    skipped = contents_lists(units, start) | pull_quotes(units, start)
+    skipped = contents_lists(units, start) | pull_quotes(units, start) | site_lists_after_story(units, start)
     end = story_end(units, start)
     if end is not None:
         skipped.update({position: "page furniture after the story's share bar" for position in range(end, len(units))})
@@ -1456,6 +1528,22 @@ def classify(
         if DATELINE_ONLY.match(text) and next_unit is not None and next_unit.text[:1].isupper():
             next_unit.text = text + " " + next_unit.text  # "(CNN)" on a line of its own opens the story's first paragraph
             continue
+        if next_unit is not None and _place_dateline(text, next_unit) and not _story_begun(body):
+            next_unit.text = text.strip() + " " + next_unit.text  # "New Delhi:" on a line of its own opens the story's first paragraph
+            inferred.append(f"line {unit.line}: {text.strip()!r} read as the story's dateline, not a heading")
+            continue
+        if HIGHLIGHTS_LABEL.match(text.strip()) and not _story_begun(body):
+            items = _box_items(units, position + 1)
+            if len(items) >= BOX_ITEMS_MIN:
+                dropped.setdefault("highlights box's label", []).append(text)
+                for item in items:
+                    units[item].data["box item"] = True
+                inferred.append(f"line {unit.line}: the {len(items)} short lines under {text.strip()!r} read as the box's list, not a section")
+                continue
+        if unit.data.get("box item"):
+            unit.kind = "bullet"
+            body.append(unit)
+            continue
         author_line = AUTHOR_LINE.match(text)
         if author_line and _author_line(text, meta):
             dropped.setdefault("author line", []).append(text)
@@ -1470,6 +1558,11 @@ def classify(
             dropped.setdefault("byline", []).append(text)
             problems[:] = [p for p in problems if not p.message.startswith("no byline found")]
             inferred.append(f"line {unit.line}: {text[:60]!r} read as the byline")
+            continue
+        if position <= start + 8 and not meta.get("authors") and not any(u.kind == "paragraph" for u in body) and _capitals_byline(text, meta):
+            dropped.setdefault("byline", []).append(text)
+            problems[:] = [p for p in problems if not p.message.startswith("no byline found")]
+            inferred.append(f"line {unit.line}: {text[:60]!r}, names in capitals, read as the byline")
             continue
         if position <= start + 8 and _repeated_byline(text, meta):
             dropped.setdefault("byline", []).append(text)
@@ -1569,6 +1662,7 @@ def classify(
             assert bullet is not None  # the unit is a bullet because it matched
             unit.text = bullet.group("text")
         body.append(unit)
+    closing_footnotes(body, notes, inferred)
     if footnotes_read:  # counted as read, not as found: a numbered heading among them stays a heading
         inferred.insert(
             footnotes_said_at, f"{footnotes_read} numbered footnotes between the body's paragraphs read as notes (a PDF's page footnotes)"
@@ -1592,6 +1686,92 @@ def classify(
     colon_lists(body, inferred)
     body[:] = slider_labels(body, dropped)
     return body, notes
+
+
+# a story's dateline on a line of its own: a place of one to three words, or two or three parted by "/" or ",", then a colon
+PLACE_DATELINE = re.compile(r"^[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}(?:\s*[/,]\s*[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}){0,2}\s*:$")
+LABEL_WORDS = {  # with KNOWN_SECTION_NAMES: labels a report's own lines have
+    "abstract", "answer", "question", "context", "update", "updates", "note", "notes", "source", "sources", "correction",
+    "disclaimer", "warning", "highlights", "contents", "editor's note", "editor’s note", "read more", "related", "see also",
+}  # fmt: skip
+HIGHLIGHTS_LABEL = re.compile(r"^(?:story\s+|key\s+)?highlights\s*:?$", re.I)
+BOX_ITEMS_MIN = 2
+BOX_ITEMS_MAX = 6
+BOX_ITEM_WORDS = 30
+
+
+def _story_begun(body: list[Unit]) -> bool:
+    """A paragraph of the story's length is already in the body: its opening (dateline, highlights box) is past."""
+    return any(u.kind == "paragraph" and len(u.text) >= 200 for u in body)
+
+
+def _place_dateline(text: str, next_unit: Unit) -> bool:
+    """'Washington/ New Delhi:' alone over the story's first long paragraph: its dateline, no label a report's section has."""
+    label = text.strip()
+    return (
+        PLACE_DATELINE.match(label) is not None
+        and label[:-1].strip().casefold() not in LABEL_WORDS | {w.casefold() for w in KNOWN_SECTION_NAMES}
+        and next_unit.text[:1].isupper()
+        and len(next_unit.text) >= 100
+    )
+
+
+def _box_items(units: list[Unit], start: int) -> list[int]:
+    """The short lines of a highlights box ('Highlights' / three one-line points): two to six of them, none a label."""
+    items = []
+    for position in range(start, min(start + BOX_ITEMS_MAX + 1, len(units))):
+        text = units[position].text.strip()
+        if len(text.split()) > BOX_ITEM_WORDS or text.endswith(":") or units[position].data.get("heading"):
+            break
+        items.append(position)
+    return items if len(items) <= BOX_ITEMS_MAX else []
+
+
+CLOSING_FOOTNOTE = re.compile(r"^(?P<key>\d{1,3})\.?\s+(?P<text>[A-Z“\"‘'(\[].*)$")  # "1 Not printed." under the text
+CLOSING_FOOTNOTES_REACH = 6  # the last note is looked for among the text's last units
+CLOSING_FOOTNOTE_GAP = 3  # a note's text broken into paragraphs: as many between one numbered line and the next
+
+
+def closing_footnotes(body: list[Unit], notes: list[Unit], inferred: list[str]) -> None:
+    """Notes the text cites ('[1] At the outset …', '… in the United States. [29]') defined at its end by their bare
+    numbers, one after another ('1 Not printed.'; a report's notes pages '29 “Switchboard,” …' / '30 In January …'), as
+    a volume of documents prints an editor's footnote or a PDF's text its notes: read as the notes. The run is read
+    from the end up, each number one less than the last; a note's text broken into paragraphs goes with its number."""
+    defined = {n.data.get("key") for n in notes}
+    wanted = {m.group("key") for u in body if u.kind in ("paragraph", "quote", "bullet") for m in NOTE_MARKER.finditer(u.text)} - defined
+    if not wanted:
+        return
+
+    def numbered(unit: Unit) -> str | None:
+        found = CLOSING_FOOTNOTE.match(unit.text.strip()) if unit.kind == "paragraph" else None
+        return found.group("key") if found and found.group("key") in wanted else None
+
+    last = next((i for i in range(len(body) - 1, max(-1, len(body) - 1 - CLOSING_FOOTNOTES_REACH), -1) if numbered(body[i])), None)
+    if last is None:
+        return
+    run, expected, gap = [last], int(numbered(body[last]) or 0) - 1, 0
+    for index in range(last - 1, -1, -1):
+        if expected < 1 or gap > CLOSING_FOOTNOTE_GAP:
+            break
+        if numbered(body[index]) == str(expected):
+            run.insert(0, index)
+            expected, gap = expected - 1, 0
+        elif body[index].kind == "paragraph":
+            gap += 1
+        else:
+            break
+    taken, first_line = set(), body[run[0]].line
+    for position, index in enumerate(run):
+        unit = body[index]
+        found = CLOSING_FOOTNOTE.match(unit.text.strip())
+        assert found is not None  # each index of the run is a numbered line
+        rest = range(index + 1, run[position + 1]) if position + 1 < len(run) else range(0)
+        unit.kind, unit.data["key"] = "note", found.group("key")
+        unit.text = " ".join([found.group("text").strip(), *(body[i].text.strip() for i in rest)])
+        notes.append(unit)
+        taken.update([index, *rest])
+    body[:] = [u for i, u in enumerate(body) if i not in taken]
+    inferred.append(f"{len(run)} notes numbered under the text (from line {first_line}) read as the notes it cites")
 
 
 # a wire photo's credit, surnames in capitals: "YURIY DYACHYSHYN", "Camille CAMDESSUS", "Valentin RAKOVSKY, Valentina BRESCHI"
@@ -1733,12 +1913,15 @@ def long_subheads(body: list[Unit], inferred: list[str]) -> None:
     if not subheads:
         return
     live = subheads >= LIVE_PAGE_HEADINGS
-    found = []
+    found: list[Unit] = []
     for index in range(1, len(body) - 1):
         unit, before, after = body[index], body[index - 1], body[index + 1]
+        if live and found[-1:] == [before] and unit.kind == "paragraph" and _entry_headline_shape(_unquoted(unit.text)) and _over_entry(body, index):
+            found.append(unit)  # a live page's entry under a promoted link's headline: 'Exact date far right …' / 'Sky News stops …'
+            continue
         if (
             unit.kind == "paragraph"
-            and (SUBHEAD_SHAPE.match(unit.text) or (live and _entry_headline_shape(unit.text)))
+            and (SUBHEAD_SHAPE.match(unit.text) or (live and _entry_headline_shape(_unquoted(unit.text))))
             and not DANGLING_END.search(unit.text)
             and not find_line_date(unit.text)  # a date line
             and not CREDITS_LINE.match(unit.text)  # a gallery's credit under its last picture: 'Author: Jane Roe (jr)'
@@ -1746,12 +1929,43 @@ def long_subheads(body: list[Unit], inferred: list[str]) -> None:
             and unit.text.count(",") <= 1
             and before.kind in ("paragraph", "quote")
             and (_finished(before) or (live and len(before.text) >= 2 * len(unit.text)))  # a live entry may lack its stop
-            and after.kind == "paragraph"
-            and len(after.text) >= max(100, len(unit.text) * (1.0 if live else 1.3))
-            and _finished(after)
+            and (
+                (
+                    after.kind == "paragraph"
+                    and len(after.text) >= (max(LIVE_ENTRY_MIN, len(unit.text)) if live else max(100, len(unit.text) * 1.3))
+                    and _finished(after)
+                )
+                or (
+                    live
+                    and not FIELD_LABEL.match(unit.text)  # 'Parties acting: Russia, NATO' over a line of the same page's fields
+                    and after.kind == "paragraph"
+                    and _entry_headline_shape(_unquoted(after.text))
+                    and _over_entry(body, index + 1)
+                )
+            )
         ):
             found.append(unit)
+    if live:
+        for unit, after in itertools.pairwise(body):
+            headline = [u in found or u.kind == "heading" for u in (unit, after)]
+            if all(headline) and (unit in found or after in found):
+                unit.data["live entry"] = after.data["live entry"] = True  # two entries' headlines, not a section over a sub-section
     read_as_subheads(found, inferred, "long unpunctuated lines between finished paragraphs read as subheads, as the story's others")
+
+
+LIVE_ENTRY_MIN = 40  # a live page's entry may be one short paragraph: 'More pictures of anti-racism activists … have been shared.'
+
+
+def _unquoted(text: str) -> str:
+    """A live entry's headline that is a quotation in straight or curly marks, its marks left out: 'Unrest … is deplorable'."""
+    quoted = re.fullmatch(r"['‘\"“](?P<words>[^'‘’\"“”]{8,126})['’\"”]", text.strip())
+    return quoted.group("words") if quoted else text
+
+
+def _over_entry(body: list[Unit], index: int) -> bool:
+    """The headline at index is over its entry's first finished paragraph."""
+    after = body[index + 1] if index + 1 < len(body) else None
+    return after is not None and after.kind == "paragraph" and len(after.text) >= LIVE_ENTRY_MIN and _finished(after)
 
 
 def lettered_lists(body: list[Unit], inferred: list[str]) -> None:
@@ -1818,7 +2032,8 @@ def numbered_lists(body: list[Unit]) -> None:
 
 
 CONTENTS_HEADING = re.compile(
-    r"^(?:(?:table of )?contents|in this (?:report|issue|brief)|figures|tables|list of (?:figures|tables|maps)|maps)\s*:?$", re.I
+    r"^(?:(?:table of )?contents?|on this page|in this (?:report|issue|brief|article|page)|figures|tables|list of (?:figures|tables|maps)|maps)\s*:?$",
+    re.I,  # "Content": a page's box of the headings below it, in the singular too
 )
 NUMBERED_CAPTION = re.compile(r"^(?P<caption>(?:figure|fig\.|map|chart|graph|table|exhibit|image)\s+\d+[a-z]?\s*[.:–—-]\s*\S.*)$", re.I)
 MARKED_CAPTION = re.compile(r"^[▲▼►▶◆■]\s*(?P<caption>\S.*)$")
@@ -1869,7 +2084,10 @@ def contents_lists(units: list[Unit], start: int) -> dict[int, str]:
     for index in range(start, len(units)):
         if not CONTENTS_HEADING.match(units[index].text):
             continue
-        later = {_folded(u.text) for u in units[index + 1 :] if len(u.text) <= 250}
+        last_at: dict[str, int] = {}  # where each short line is last given: an entry names a heading further down
+        for position in range(index + 1, len(units)):
+            if len(units[position].text) <= 250:
+                last_at[_folded(units[position].text)] = position
         entries = []
         bulleted = bool(BULLET.match(units[index + 1].text)) if index + 1 < len(units) else False
         for following in range(index + 1, len(units)):
@@ -1878,9 +2096,11 @@ def contents_lists(units: list[Unit], start: int) -> dict[int, str]:
             entry = bullet.group("text") if bullet else text
             if CONTENTS_HEADING.match(text) or len(entry) > 160 or bool(bullet) != bulleted:
                 break
-            if not bulleted and _folded(entry) not in later:
+            if not bulleted and _folded(entry) not in last_at:
                 break
             entries.append((following, entry))
+        if entries and not bulleted and last_at[_folded(entries[-1][1])] == entries[-1][0] and _prose_follows(units, entries[-1][0]):
+            entries.pop()  # the box's last line is the first heading, right under it, over its text ('Content' / … / 'Summary')
         later = {_folded(u.text) for u in units[index + 1 + len(entries) :] if len(u.text) <= 250}
         matched = [position for position, entry in entries if _folded(entry) in later]
         if entries and len(matched) * 2 >= len(entries):
@@ -1890,10 +2110,55 @@ def contents_lists(units: list[Unit], start: int) -> dict[int, str]:
     return found
 
 
+def _prose_follows(units: list[Unit], position: int) -> bool:
+    after = units[position + 1] if position + 1 < len(units) else None
+    return after is not None and len(after.text) > 160 and after.text.rstrip()[-1:] in TERMINAL + QUOTE_CLOSE
+
+
 PULL_QUOTE_MAX = 300
 PULL_QUOTE_CREDIT = re.compile(r"^[–—-]?\s*[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3}\s*(?:,|—|–)\s*\S")  # a name, then its role
 QUOTE_MARK = re.compile(r"[\"“”]")
 PULL_QUOTE_SHARE = 0.7  # of its word runs found in one longer paragraph: a pull quote may reword a little
+
+
+# a news site's lists under its story: "Trending", "More in this section", "Most read", "Top stories", "More from Long Island"
+SITE_LIST_LABEL = re.compile(
+    r"^(?:trending(?:\s+(?:now|stories|news))?|more\s+in\s+(?:this\s+section|[A-Z][\w&’' -]{1,30})|more\s+from\s+[A-Z][\w&’' -]{1,30}|"
+    r"more\s+stories|most\s+(?:read|popular|viewed|shared)|top\s+stories|latest\s+(?:news|stories|headlines)|popular\s+(?:now|stories)|"
+    r"editor[’']?s[’']?\s+picks|don[’']t\s+miss|what\s+to\s+read\s+next|up\s+next)\s*:?$",
+    re.I,
+)
+SITE_LIST_HEADLINE = 160  # a teaser's headline: one line, no stop at its end
+
+
+def site_lists_after_story(units: list[Unit], start: int) -> dict[int, str]:
+    """A news page copied whole ends on its site's lists: a label ('Trending', 'More in this section') over the headlines
+    of other stories, each with its time stamp or none, to the end of the text. Taken where the story has begun above
+    the first label (three finished paragraphs) and every line from it to the end is such a label, a headline or a
+    stamp; all of them are the site's."""
+    finished = 0
+    for position in range(start, len(units)):
+        text = units[position].text.strip()
+        if len(text) >= 100 and text[-1:] in TERMINAL + QUOTE_CLOSE:
+            finished += 1
+        if (
+            finished >= 3
+            and position + 1 < len(units)
+            and SITE_LIST_LABEL.match(text)
+            and all(_site_list_line(u.text) for u in units[position + 1 :])
+        ):
+            return {index: "site's lists after the story" for index in range(position, len(units))}
+    return {}
+
+
+def _site_list_line(text: str) -> bool:
+    text = text.strip()
+    return (
+        SITE_LIST_LABEL.match(text) is not None
+        or _is_time_ago(Unit(0, text))
+        or (len(text) <= SITE_LIST_HEADLINE and text[-1:] not in ".:;," and len(text.split()) >= 2)
+        or bool(furniture_kind(text))
+    )
 
 
 def story_end(units: list[Unit], start: int) -> int | None:
@@ -2187,8 +2452,9 @@ def _cut_by_page(before: Unit, text: str) -> bool:
     return text[:1].islower() or not (looks_like_heading(text, None) or BULLET.match(text) or NUMBERED_ITEM.match(text))
 
 
-QUESTION_HEADING = re.compile(
-    r"^(?:Who|Whom|Whose|What|Why|How|When|Where|Which|Is|Are|Was|Were|Can|Could|Will|Would|Should|Does|Do|Did|Has|Have)(?:[’']s)?\s[^,;:\"“”‘’']{2,60}\?$"
+QUESTION_HEADING = re.compile(  # "Don’t tariffs produce revenue?": a negative one too; a long one to its single clause
+    r"^(?:Who|Whom|Whose|What|Why|How|When|Where|Which|Is|Are|Was|Were|Can|Could|Will|Would|Should|Does|Do|Did|Has|Have"
+    r"|(?:Do|Does|Did|Is|Are|Was|Were|Could|Would|Should|Has|Have)n[’']t|Won[’']t|Can[’']t)(?:[’']s)?\s[^,;:\"“”‘’']{2,90}\?$"
 )
 
 
@@ -2334,12 +2600,26 @@ def question_subheads(body: list[Unit], inferred: list[str]) -> None:
             unit.kind == "paragraph"
             and QUESTION_HEADING.match(unit.text)
             and after.kind in ("paragraph", "quote", "bullet")
-            and len(after.text) > 2 * len(unit.text)
+            and _answer_length(body, index + 1) > 2 * len(unit.text)
             and (before is None or before.kind != "paragraph" or before.text[-1:] in TERMINAL + QUOTE_CLOSE + ")")
         ):
             found.append(unit)
     if len(found) >= 2 or (found and any(unit.kind == "heading" for unit in body)):
         read_as_subheads(found, inferred, "short questions between paragraphs read as subheads")
+
+
+ANSWER_PARAGRAPHS = 3
+
+
+def _answer_length(body: list[Unit], start: int) -> int:
+    """How long the answer under a question is: its first paragraphs, up to the next question or heading (a long question
+    may be answered by short paragraphs: 'What are the major products … hurt by tariffs?' / 'Retaliatory tariffs …')."""
+    length = 0
+    for unit in body[start : start + ANSWER_PARAGRAPHS]:
+        if unit.kind not in ("paragraph", "quote", "bullet") or QUESTION_HEADING.match(unit.text):
+            break
+        length += len(unit.text)
+    return length
 
 
 def _mentions_author(text: str, meta: Meta) -> bool:
@@ -2523,7 +2803,12 @@ def assign_heading_levels(body: list[Unit], inferred: list[str]) -> None:
         if unit.kind != "heading":
             continue
         following = body[index + 1] if index + 1 < len(body) else None
-        if following is not None and following.kind == "heading" and (group_shape is None or heading_shape(unit.text) != group_shape):
+        if (
+            following is not None
+            and following.kind == "heading"
+            and not unit.data.get("live entry")
+            and (group_shape is None or heading_shape(unit.text) != group_shape)
+        ):
             unit.level = 2
             group_shape = heading_shape(following.text)
             inferred.append(f"line {unit.line}: section {unit.text!r} has sub-sections")
@@ -3237,6 +3522,109 @@ def _spaced_run_ins(text: str) -> list[tuple[int, int, str]]:
     return sorted(set(found))
 
 
+LINK_LINE_MAX = 80  # a link's words on a line of their own: a name, a title, a few words
+LINK_LINE_WORDS = 12
+GOES_ON = re.compile(r"^(?:[a-z]|[,.;:)\]’”](?:\s|$))")  # the sentence goes on: a word in lower case, or its punctuation
+LINKING_WORD = re.compile(r"^(?:and|or|but|the|a|an|of|to|in|on|for|with|by|as|at|from|than|that|which|who|is|are|was|were)\b")  # "and a"
+OPENS_INTO = '“‘"(['  # a line that ends on an opening mark: the quoted words are on the next line
+
+
+def _unfinished(unit: Unit) -> bool:
+    """A line of prose that stops mid-sentence: lower-case words in it, and a word in lower case, a comma or an opening
+    mark at its end (a headline ends on a name or a number: 'Resilience Audit Update 2025')."""
+    text = unit.text.rstrip()
+    return (
+        unit.kind == "paragraph"
+        and not unit.data.get("heading")
+        and re.search(r"\b[a-z]{2,}", text) is not None
+        and (text[-1:].islower() or text[-1:] in "," + OPENS_INTO)  # mid-sentence: "… organizations like", "… the share of “"
+        and not re.fullmatch(r"\d{1,3}", text)
+        and not furniture_kind(text)
+        and not CREDIT_LINE.match(text)  # "Credit: Mariupol’s Destruction and Victims Map": a photo's credit, no sentence
+    )
+
+
+def _link_line(unit: Unit) -> bool:
+    text = unit.text.strip()
+    return (
+        unit.kind == "paragraph"
+        and not unit.data.get("heading")
+        and 0 < len(text) <= LINK_LINE_MAX
+        and len(text.split()) <= LINK_LINE_WORDS
+        and not furniture_kind(text)
+        and not CREDIT_LINE.match(text)
+    )
+
+
+def _goes_on(unit: Unit) -> bool:
+    """The line goes on with a sentence begun above it ('on March 19, 2025.', ', the', 'and a'), and is none of the page's
+    own lines ('video not supported in this browser.', 'by Jane Roe 10:41 AM February 5, 2026') nor a list's item in
+    lower case ('digital', 'technology standards')."""
+    text = unit.text.strip()
+    return (
+        unit.kind == "paragraph"
+        and GOES_ON.match(text) is not None
+        and (len(text.split()) >= 4 or text[-1:] in TERMINAL or not text[:1].isalpha() or LINKING_WORD.match(text) is not None)
+        and not furniture_kind(text)
+        and not BYLINE.match(text)
+    )
+
+
+def links_on_lines_of_their_own(units: list[Unit], start: int, inferred: list[str]) -> list[Unit]:
+    """A page copied from a browser whose links each stand on a line of their own breaks its sentences around them
+    ('… have been' / 'Since 1990, there have been' / '270 new rules' / 'that complicate how we conduct research.';
+    'Organizations like' / 'Janelia Research Campus' / ', the' / 'Arc Institute'): a short line between a sentence
+    stopped mid-way and a line going on with it in lower case, or a short line that a comma or a stop goes on from, is
+    the sentence's, and the three are one paragraph again."""
+    kept = units[:start]
+    joined = 0
+    for unit in units[start:]:
+        if len(kept) > start and _goes_on(unit):
+            link = kept[-1]
+            before = kept[-2] if len(kept) - start >= 2 else None
+            leads_in = before is not None and _unfinished(before) and _leads_into(before.text, link.text)
+            if _link_line(link) and (unit.text.lstrip()[:1] in ",.;:)]’”" or leads_in):
+                link.text = _glued(link.text, unit.text)
+                if before is not None and leads_in:
+                    before.text = _glued(before.text, link.text)
+                    kept.pop()
+                joined += 1
+                continue
+        kept.append(unit)
+    if joined:
+        inferred.append(f"{joined} sentences broken around a link on a line of its own joined again")
+    return kept
+
+
+LEADING_WORD = re.compile(
+    r"\b(?:the|a|an|of|to|in|on|for|with|by|as|at|from|than|that|which|who|like|and|or|but|is|are|was|were|has|have|had|"
+    r"we|our|their|its|his|her|this|these|those|such|about|into|via|per|including|called|named|see|visit|read)$",
+    re.I,
+)
+LONG_LINE = 100  # a line of prose this long that stops mid-sentence goes on below it
+
+
+def _leads_into(text: str, link: str) -> bool:
+    """The line stopped mid-sentence leads into the link under it: the link's words are in lower case, or the line ends
+    on a word that needs more ('… organizations like', '… waiting up to'), a comma or an opening mark, or it is prose (a
+    sentence ends inside it, or it is long); a heading over a link ('The history of peer review' / 'Bhaven Sampat of
+    Columbia University') is none."""
+    text = text.rstrip()
+    return (
+        link.lstrip()[:1].islower()
+        or LEADING_WORD.search(text) is not None
+        or text[-1:] in "," + OPENS_INTO
+        or SENTENCE_GAP.search(text) is not None  # a sentence ended inside it: prose, no heading
+        or len(text) >= LONG_LINE
+    )
+
+
+def _glued(text: str, more: str) -> str:
+    """Two pieces of one sentence: a space between them unless the second opens on its punctuation or the first ends on an opening mark."""
+    text, more = text.rstrip(), more.strip()
+    return text + more if more[:1] in ",.;:)]’”" or text[-1:] in OPENS_INTO else f"{text} {more}"
+
+
 def spaced_run_in_headings(units: list[Unit], start: int, inferred: list[str]) -> list[Unit]:
     """Subheads run into a scrape's paragraphs where two spaces mark the end of a block (see SPACED_AFTER_RUN_IN): taken
     where the text has two or more, and only in a text that ends its sentences with one space (where every sentence
@@ -3631,6 +4019,8 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
     without_site_suffix(meta, inferred, "\n".join(u.text for u in units if u.line != meta.get("title_line")))
     units = info_box(units, start, meta, inferred, problems, dropped)
     units = spaced_run_in_headings(units, start, inferred)
+    if not layout.width:  # a PDF's lines break at its column's width, its page numbers and running heads between them
+        units = links_on_lines_of_their_own(units, start, inferred)
     units = flattened_page(units, start, inferred, meta, problems, one_line="\n" not in text.strip())
     body, note_units = classify(units, start, meta, inferred, problems, dropped)
     if layout.title and meta.get("title") == layout.title:

@@ -46,6 +46,7 @@ class PageLayout:
     hyphenated: set[str] = field(default_factory=set)  # compounds written with a hyphen inside a line ("well-known")
     note_numbers: dict[int, str] = field(default_factory=dict)  # a footnote's number on a line of its own, over its text
     title: str = ""  # the running head that the first page prints too: the report's title
+    double_spaced: bool = False  # a viewer's copy with a blank line after every line: one blank line parts no paragraphs
     contents: list[str] = field(default_factory=list)  # the titles a table of contents with dot leaders lists
     glued_heads: dict[int, str] = field(default_factory=dict)  # a page's running head run into the next page's first line
     footnotes: dict[int, str] = field(default_factory=dict)  # the line a page footnote ('1 The White House, …') starts on: its key
@@ -76,7 +77,24 @@ def read_layout(lines: list[str]) -> PageLayout:
         layout.title = _running_title(stripped, layout) or layout.title
     if layout.width:
         layout.hyphenated = {word.lower() for text in stripped for word in HYPHENATED.findall(text)}
+        layout.double_spaced = _double_spaced(stripped)
     return layout
+
+
+DOUBLE_SPACED_SHARE = 0.7  # of the text's lines, each followed by a blank line
+BROKEN_SHARE = 0.4  # of those, lines that stop mid-sentence: wrapped lines, not paragraphs
+
+
+def _double_spaced(texts: list[str]) -> bool:
+    """A PDF viewer's copy that puts a blank line (or a line of one space) after every line of the column: most lines
+    stand one blank line apart, and many of them stop mid-sentence, as a column's wrapped lines do."""
+    lines = [i for i, text in enumerate(texts[:-2]) if text]
+    apart = [i for i in lines if not texts[i + 1]]
+    spaced = [i for i in apart if texts[i + 2]]
+    if len(lines) < WRAP_MIN_LINES or len(apart) < DOUBLE_SPACED_SHARE * len(lines):
+        return False
+    broken = sum(1 for i in spaced if texts[i][-1:] not in '.!?:;"”’)')
+    return broken >= BROKEN_SHARE * len(spaced)
 
 
 def _contents_entries(texts: list[str], layout: PageLayout) -> None:
