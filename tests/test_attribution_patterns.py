@@ -1912,3 +1912,18 @@ def test_a_first_person_paragraph_that_lost_its_mark_does_not_end_a_quotation():
     # near miss: the writer's own paragraph in the third person ends the quotation
     found = attributed(body.replace("Ann Hale told me that", "Ann Hale told the court that"))
     assert [speaker for speaker, quote in found if quote.startswith("On her request")] != ["Tom Kerr"]
+
+
+def test_plural_initials_others_and_a_belt_are_no_one_a_he_can_mean():
+    body = (
+        "“We studied 40 villages,” Dr. Tom Khan said.\n\nNGOs, opposition parties and media had little impact.\n\n"
+        "“Local politics mattered most,” he said."
+    )
+    assert attributed(body) == [("Tom Khan", "We studied 40 villages,"), ("Tom Khan", "Local politics mattered most,")]
+    body = "Others called for a “union of English-speaking peoples” on the radio."
+    assert attributed(body) == []
+    body = "“First, we have to support the victims,” Otto Brandt said of the Rust Belt. “Second, we act,” he said."
+    assert [speaker for speaker, _quote in attributed(body)] == ["Otto Brandt", "Otto Brandt"]
+    # near miss: a body named with plural initials inside its name still speaks
+    body = "The Royal College of GPs urged staff to travel in groups “where possible” after dark."
+    assert attributed(body) == [("Royal College of GPs", "where possible")]

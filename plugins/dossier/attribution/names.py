@@ -58,6 +58,7 @@ OUTLET_WORDS = {
 CONNECTORS = {"of", "of the", "for", "on", "for the", "on the"}
 NOT_NAMES = set(
     """bc bce the a an this that these those however but and in on at as it he she they we i according while when after before
+    others few much
     nobody somebody anybody everybody nothing something anything everything everyone someone anyone none
     despite although meanwhile moreover furthermore still yet such some many most other another both all its his her their
     our whatever if so since then there here now today yesterday also even only multiple several no not one two three
@@ -380,7 +381,8 @@ LINE_LABELS = set(
     fact hoax myth claim reality truth lie rating""".split()  # and a fact-check's labels ("• FACT: “…,” Fox News reported.")
 )
 COMPASS = {"eastern", "western", "northern", "southern", "central"}
-LANDFORMS = {"strait", "straits", "sea", "gulf", "ocean", "peninsula", "bay", "river", "mountains", "valley", "desert", "basin"}
+PLURAL_INITIALS = re.compile(r"(?:[A-Z][a-z]+\s+)?[A-Z]{2,}s")  # whole: not "Royal College of GPs"
+LANDFORMS = {"strait", "straits", "sea", "gulf", "ocean", "peninsula", "bay", "river", "mountains", "valley", "desert", "basin", "belt"}
 PLACE_FIRST_WORDS = {"new", "los", "las", "fort", "port", "mount", "cape", "lake"}  # words that begin places, never a person's name
 # "Hezbollah-affiliated Al-Manar", "Kremlin-backed RT": who backs an outlet or a body is no part of its name
 MODIFIER_COMPOUND = re.compile(
@@ -600,6 +602,8 @@ def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
         return None  # "Section II.B", "Annex B", "Part Two": a part of a document the report refers to, nobody who speaks
     if PARTY_AND_STATE.fullmatch(chunk):
         return None  # "Mike Gallagher, R-Wis., requested": a member's party and state, set off after the name
+    if PLURAL_INITIALS.fullmatch(chunk):
+        return None  # "NGOs", "Local NGOs", "SMEs": a group in the plural, no one a later 'he' can mean
     if chunk.endswith("s") and " " not in chunk and chunk[:-1].lower() in TITLE_WORDS:
         return None  # "MPs", "CEOs": a title in the plural is a group, no one a later 'he' can mean
     if LEGAL_FORM_FIRST.match(chunk):  # "AO GK Radiant", "OOO Titan-Micro", "PJSC Gazprom": a company with its legal form first
