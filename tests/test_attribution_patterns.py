@@ -1927,3 +1927,14 @@ def test_plural_initials_others_and_a_belt_are_no_one_a_he_can_mean():
     # near miss: a body named with plural initials inside its name still speaks
     body = "The Royal College of GPs urged staff to travel in groups “where possible” after dark."
     assert attributed(body) == [("Royal College of GPs", "where possible")]
+
+
+def test_a_surname_like_a_title_alone_is_the_person_named_in_full_so():
+    body = (
+        "Dana King, a co-host of the show, joined the volunteers on Sunday.\n\n“I keep hearing that,” King said.\n\n"
+        "“What is it about Tom Berg that you like?” Ms. King asked."
+    )
+    assert attributed(body) == [("Dana King", "I keep hearing that,"), ("Dana King", "What is it about Tom Berg that you like?")]
+    # near miss: a king named with his title stays the king
+    body = "King Harald opened the session.\n\n“Welcome,” King Harald said."
+    assert attributed(body) == [("King Harald", "Welcome,")]

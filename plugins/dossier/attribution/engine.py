@@ -52,6 +52,7 @@ from .names import (
     POSSESSIVE,
     ROLE_NOUN_WORDS,
     STATES,
+    SURNAMES_LIKE_TITLES,
     TITLE_WORDS,
     Chunk,
     Head,
@@ -225,6 +226,7 @@ POINTS_BACK = re.compile(
 )
 OPENS_SUBORDINATE_CLAUSE = re.compile(r"\b(?:that|after|when|while|because|though|although|since|if|before|until|as)\s+$")
 INTRODUCED = re.compile(r"(?P<name>" + CHUNK.pattern + r"),\s+(?:a|an)\s+\w")  # "AO GK Radiant, a Moscow-based distributor"
+COURTESY_TITLES = frozenset({"mr", "ms", "mrs", "miss", "dr"})
 FIRST_PERSON = re.compile(r"\b(?:I|me|my)\b")
 REPORTED_BY_AT_THE_END = re.compile(r",\s+the\s+(?P<who>[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|for|and)){0,6})(?:\s+\([A-Z]{2,6}\))?\s+said\.?\s*$")
 SENTENCE_OPENING = re.compile(r"(?:^|[.!?”]\s+)(?=[A-Z])")
@@ -1030,6 +1032,12 @@ class ReportAttribution:
 
     def role_holder(self, head: Head, salience: Salience, on: dt.date | None) -> str | None:
         """A role named without a name: whoever the registry says held it on the date, else the last holder of that role here."""
+        titled = fold_chars(head.name).replace(".", "").split()
+        if titled and titled[-1] in SURNAMES_LIKE_TITLES and (len(titled) == 1 or (len(titled) == 2 and titled[0] in COURTESY_TITLES)):
+            surname = head.name.split()[-1]  # "Dana King, a co-host … “…,” King said": the one named in full so, not a king
+            named = self.full_name(Head(surname, "", "person", surname))
+            if " " in named.name:
+                return self.actor_for(named, on)
         mentions = self.registry.mentions(head.name, on)
         if mentions and mentions[-1].end >= len(fold_chars(head.name)) - 2:
             return mentions[-1].actor_id
