@@ -1938,3 +1938,13 @@ def test_a_surname_like_a_title_alone_is_the_person_named_in_full_so():
     # near miss: a king named with his title stays the king
     body = "King Harald opened the session.\n\n“Welcome,” King Harald said."
     assert attributed(body) == [("King Harald", "Welcome,")]
+
+
+def test_a_cause_campaigned_or_pressed_for_is_the_advocates_words():
+    body = "President Tomas Verel campaigned for the “abolition of the draconian law” in 2024."
+    assert attributed(body) == [("Tomas Verel", "abolition of the draconian law")]
+    body = "Anna Vitek pressed for the “immediate release of the prisoners”."
+    assert attributed(body) == [("Anna Vitek", "immediate release of the prisoners")]
+    # near miss: the noun "press" is no verb of advocacy
+    body = "The press for the “new order” grew louder in Ostland."
+    assert attributed(body) == []

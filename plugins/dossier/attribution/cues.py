@@ -61,6 +61,10 @@ PHRASES = [
     "refer to",
     "object to",
     "put it",
+    "campaign for",  # "campaigned for the “abolition of …”": the cause in the advocate's own words
+    "push for",
+    "lobby for",
+    "press for",
     "peddle the lie",  # a rebuttal's "X peddled the lie that “…”": the claim is X's
     "peddle the claim",
     "push the lie",
@@ -89,6 +93,10 @@ DESCRIBING = {
     "hail",
     "blame",
     "thank",
+    "campaign for",
+    "push for",
+    "lobby for",
+    "press for",
     *NAMING,
 }
 # Cues that only count as cues with a quotation right after them: "agree" and "believe" are too common otherwise
