@@ -1948,3 +1948,13 @@ def test_a_cause_campaigned_or_pressed_for_is_the_advocates_words():
     # near miss: the noun "press" is no verb of advocacy
     body = "The press for the “new order” grew louder in Ostland."
     assert attributed(body) == []
+
+
+def test_a_claim_debunked_by_someone_before_a_colon_is_the_debunkers_rebuttal():
+    body = "The lie was immediately and summarily debunked by Secretary of Labour Dan Cole: “We have had no layoffs.”"
+    assert attributed(body) == [("Dan Cole", "We have had no layoffs.")]
+    body = "The claim was rejected by the Ostland Administration in a post: “This is false.”"
+    assert attributed(body) == [("Ostland Administration", "This is false.")]
+    # near miss: one interviewed by an outlet speaks, not the outlet
+    body = "He was interviewed by Ostland News: “I am innocent.”"
+    assert attributed(body) == []

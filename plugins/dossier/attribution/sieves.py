@@ -894,9 +894,10 @@ OUTLET_BYLINE = re.compile(
 COLON_CLAUSE_WORDS = 25
 THE_END = re.compile(r"\b[Tt]he$")
 BY_AGENT_COLON = re.compile(
-    r"\b(?:was|were|is|are)\s+(?:\w+ly\s+)?(?P<verb>supported|echoed|endorsed|backed|seconded|shared|confirmed|summed up|put)\s+by\s+"
-    r"(?P<who>" + CHUNK.pattern + r")(?:,[^,:;]{1,100})?:$"
-)
+    r"\b(?:was|were|is|are|has been|had been)\s+(?:\w+ly\s+)*(?:and\s+\w+ly\s+)?(?P<verb>supported|echoed|endorsed|backed|seconded|shared"
+    r"|confirmed|summed up|put|debunked|refuted|rebutted|rejected|denied|dismissed|disputed|contradicted|countered|critici[sz]ed|condemned)"
+    r"\s+by\s+(?:the\s+)?(?P<who>" + CHUNK.pattern + r")(?:,[^,:;]{1,100}|\s+(?:in|on|at|during)\s+[^,:;]{1,50})?:$"
+)  # "The lie was immediately and summarily debunked by the Trump Administration: “…”": the rebuttal is the agent's
 ROLE_OPENS = re.compile(r"(?:[A-Z][\w ]{0,40},\s+)?[Tt]he\s+(?P<role>[a-z]+)\s+(?:(?:has|have|had|also|\w+ly)\s+)*[a-z]+(?:ed|s)\b")
 DATE_AT_END = re.compile(r"\s*\b(?:on\s+)?(?:[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|[A-Z][a-z]+day)$")
 DATE_LABEL = re.compile(r"^(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}(?:\s+\d{4})?)\s*:\s*")
