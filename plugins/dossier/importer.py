@@ -20,7 +20,7 @@ from .dates import find_date, find_line_date
 from .document import UNKNOWN_DATE
 from .markdownexport import front_matter_meta, markdown_figures, markdown_heading_levels, markdown_units, read_markdown_export
 from .notelists import expand_note_lists
-from .pdftext import PageLayout, contents_titles, fills_column, join_wrapped, letters, page_line, read_layout, runs_on
+from .pdftext import PageLayout, contents_titles, fills_column, footnote_runs, join_wrapped, letters, page_line, read_layout, runs_on
 from .roman import is_roman, roman_value
 from .sourcefile import NotUtf8, decode_utf8, line_of_byte, unify_line_ends
 from .text import escape_markdown, slugify, squash_spaces
@@ -459,7 +459,27 @@ def split_units(text: str, dropped: dict[str, list[str]] | None = None, layout: 
             units.append(Unit(number, line, data={"end": number, "last_line": line, "paragraph goes on": broken}))
         blank = page_break = False
         blanks = 0
+    if layout.width or layout.page_breaks:
+        units = _split_footnote_runs(units)
     return _headings_broken_over_lines(units, layout)
+
+
+def _split_footnote_runs(units: list[Unit]) -> list[Unit]:
+    """A page's footnotes run together into one paragraph (see pdftext.footnote_runs): one unit for each note, after the
+    words of the paragraph they cut, if any."""
+    laid_out = {index: int(unit.data["footnote"]) for index, unit in enumerate(units) if unit.data.get("footnote", "").isdigit()}
+    runs = footnote_runs([unit.text for unit in units], laid_out)
+    split: list[Unit] = []
+    for index, unit in enumerate(units):
+        if index not in runs:
+            split.append(unit)
+            continue
+        cut, notes = runs[index]
+        if unit.text[:cut].strip():
+            unit.text = unit.text[:cut].rstrip()
+            split.append(unit)
+        split.extend(Unit(unit.line, f"{key} {note}", data={"end": unit.line, "last_line": note, "footnote": key}) for key, note in notes)
+    return split
 
 
 def _headings_broken_over_lines(units: list[Unit], layout: PageLayout) -> list[Unit]:
