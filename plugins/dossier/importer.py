@@ -22,6 +22,7 @@ from .markdownexport import front_matter_meta, markdown_figures, markdown_headin
 from .notelists import expand_note_lists
 from .pdftext import PageLayout, contents_titles, fills_column, footnote_runs, join_wrapped, letters, page_line, read_layout, runs_on
 from .roman import is_roman, roman_value
+from .rstexport import read_rst_export
 from .sourcefile import NotUtf8, decode_utf8, line_of_byte, unify_line_ends
 from .text import escape_markdown, slugify, squash_spaces
 
@@ -2921,7 +2922,11 @@ def check_notes(body: list[Unit], notes: list[Unit], meta: Meta, problems: list[
             problems.append(Problem(note.line, f"note {key} names no outlet: {note.text.strip()!r}"))
     numeric = sorted(int(k) for k in set(defined) | set(cited) if k.isdigit())
     if numeric:
-        missing = sorted(set(range(1, numeric[-1] + 1)) - set(numeric))
+        missing = sorted(set(range(numeric[0], numeric[-1] + 1)) - set(numeric))
+        if numeric[0] > 1:  # an excerpt of a longer document ('c. Case Illustrations', its notes 23–25): one line, not one a note
+            where = notes[0].line if notes else 1
+            lost = "note 1 is" if numeric[0] == 2 else f"notes 1–{numeric[0] - 1} are"
+            problems.append(Problem(where, f"{lost} missing: the text's notes start at {numeric[0]} (an excerpt?)"))
         for number in missing:
             problems.append(Problem(notes[0].line if notes else 1, f"note {number} is missing: neither cited nor defined"))
     return defined
@@ -4018,7 +4023,10 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
     inferred: list[str] = []
     problems: list[Problem] = []
     dropped: dict[str, list[str]] = {}
-    export = read_markdown_export(unify_line_ends(text), source_name)
+    export = read_rst_export(unify_line_ends(text), source_name)
+    if export is not None:
+        inferred.append("reStructuredText read: underlined titles as headings, '[n]_' and '.. [n]' as notes, indented blocks as quotes")
+    export = export or read_markdown_export(unify_line_ends(text), source_name)
     if export is not None:
         text = export.text
     layout = read_layout(unify_line_ends(text).split("\n"))
