@@ -20,7 +20,18 @@ from .dates import find_date, find_line_date
 from .document import UNKNOWN_DATE
 from .markdownexport import front_matter_meta, markdown_figures, markdown_heading_levels, markdown_units, read_markdown_export
 from .notelists import expand_note_lists
-from .pdftext import PageLayout, contents_titles, fills_column, footnote_runs, join_wrapped, letters, page_line, read_layout, runs_on
+from .pdftext import (
+    PageLayout,
+    contents_titles,
+    fills_column,
+    footnote_runs,
+    indented_quote,
+    join_wrapped,
+    letters,
+    page_line,
+    read_layout,
+    runs_on,
+)
 from .roman import is_roman, roman_value
 from .rstexport import read_rst_export
 from .sourcefile import NotUtf8, decode_utf8, line_of_byte, unify_line_ends
@@ -461,8 +472,41 @@ def split_units(text: str, dropped: dict[str, list[str]] | None = None, layout: 
         blank = page_break = False
         blanks = 0
     if layout.width or layout.page_breaks:
-        units = _split_footnote_runs(units)
+        units = _indented_quotes(_split_footnote_runs(units), lines, layout)
     return _headings_broken_over_lines(units, layout)
+
+
+def _indented_quotes(units: list[Unit], lines: list[str], layout: PageLayout) -> list[Unit]:
+    """See pdftext.indented_quote. The clause may stand on a line of its own under a sentence's end, at the indent of
+    its paragraph's lines ('… into tissues in humans.' / '    Thomas Maes, CEFAS told us:'): it goes on with that
+    paragraph. The quotation's lines, at its indent one under the other, are one quotation though a line ends a
+    sentence."""
+    kept: list[Unit] = []
+    for unit in units:
+        indent = _indent(lines[unit.line - 1])
+        if not kept:
+            kept.append(unit)
+            continue
+        before = kept[-1]
+        above = _indent(lines[before.data["end"] - 1])
+        under = unit.line == before.data["end"] + 1 and not before.data.get("footnote") and indent > 0 and indent == above
+        lead_in = LEAD_IN_LINE.search(unit.text) is not None and unit.data["end"] == unit.line
+        if under and (before.data.get("indented quote") or lead_in):
+            before.text = join_wrapped(before.text, unit.text, layout)
+            before.data["end"], before.data["last_line"] = unit.data["end"], unit.data["last_line"]
+            continue
+        if indented_quote(before.text, above, indent):
+            unit.data["indented quote"] = before.data["paragraph"] = True  # 'He went on to say:' alone is no heading
+        kept.append(unit)
+    return kept
+
+
+LEAD_IN_LINE = re.compile(r"^[A-Z][^.!?]{0,80}:$")  # 'Thomas Maes, CEFAS told us:' (pdftext.LEAD_IN says it leads in)
+
+
+def _indent(line: str) -> int:
+    line = line.split("\f")[-1].expandtabs(8)
+    return len(line) - len(line.lstrip())
 
 
 def _split_footnote_runs(units: list[Unit]) -> list[Unit]:
@@ -1662,6 +1706,7 @@ def classify(
             body.append(unit)
             continue
         unit.kind = "paragraph" if unit.data.get("paragraph") else _classify_body_unit(text, next_unit)
+        unit.kind = "quote" if unit.data.get("indented quote") and unit.kind == "paragraph" else unit.kind
         if unit.kind == "figure":
             marked = MARKED_CAPTION.match(text)
             match = CAPTION.match(text)

@@ -442,3 +442,21 @@ def footnote_runs(texts: list[str], laid_out: dict[int, int]) -> dict[int, tuple
         elif index in laid_out:
             last = laid_out[index]
     return found
+
+
+# a clause that leads into the words it quotes: 'Professor Galloway, University of Exeter, said:', 'He further stated:',
+# 'Thomas Maes, CEFAS told us:', 'He went on to say:', 'Dr Erik van Sebille, highlighted this discrepancy:'
+LEAD_IN = re.compile(
+    r"\b(?:say|says|said|state|states|stated|told\s+(?:us|me|the\s+\w+)|tells\s+us|writes?|wrote|adds?|added|argues?|argued"
+    r"|explains?|explained|notes|noted|comments?|commented|concludes?|concluded|observes?|observed|warns?|warned|highlights?"
+    r"|highlighted|describes?|described|testified|recalled|recalls|put\s+it|in\s+(?:his|her|their|its)\s+words)"
+    r"(?:\s+[^\s:]+){0,3}\s*:$",
+    re.I,
+)
+QUOTE_INDENT_MIN = 3  # columns deeper than the lead-in's last line: the page sets the quotation in
+
+
+def indented_quote(lead_in: str, lead_in_indent: int, indent: int) -> bool:
+    """A PDF's text keeps the page's indents: under a clause that leads into a quotation ('… University of Exeter, said:'),
+    a paragraph indented deeper than the clause's last line is the quotation, set in as a block quote."""
+    return bool(LEAD_IN.search(lead_in.rstrip())) and indent >= lead_in_indent + QUOTE_INDENT_MIN
