@@ -58,3 +58,11 @@ def test_a_plain_text_with_underlined_titles_and_no_directive_is_not_read_as_rst
 def test_notes_that_start_past_one_are_one_problem_line() -> None:
     result = import_text(RST, "locks.rst")
     assert [p.message for p in result.problems if "missing" in p.message] == ["notes 1–6 are missing: the text's notes start at 7 (an excerpt?)"]
+
+
+def test_auto_numbered_footnotes_are_numbered_in_the_definitions_order() -> None:
+    text = RST.replace("[7]_", "[#keeper]_").replace("[8]_", "[#]_").replace(".. [7]", ".. [#keeper]").replace(".. [8]", ".. [#]")
+    markdown = import_text(text, "locks.rst").markdown
+    assert "had rotted.[^1]" in markdown and "was refused.[^2]" in markdown
+    assert "[^1]: The Association's minutes of 12 March 2019." in markdown
+    assert "[^2]: Board minutes, 2 April 2019." in markdown

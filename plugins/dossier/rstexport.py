@@ -39,7 +39,42 @@ def read_rst_export(text: str, source_name: str = "") -> MarkdownExport | None:
     lines = text.split("\n")
     if not (RST_NAME.search(source_name) or _looks_like_rst(lines)):
         return None
-    return MarkdownExport("\n".join(_as_markdown(lines)))
+    return MarkdownExport("\n".join(_as_markdown(_numbered(lines))))
+
+
+AUTO_DEFINITION = re.compile(r"^(\.\.\s+\[)#(?P<label>[\w-]*)(\])")
+AUTO_REFERENCE = re.compile(r"\[#(?P<label>[\w-]*)\]_")
+
+
+def _numbered(lines: list[str]) -> list[str]:
+    """Auto-numbered footnotes ('.. [#]', '.. [#label]', cited '[#]_', '[#label]_') numbered as docutils numbers them:
+    in the definitions' order, past the numbers the text gives by hand."""
+    taken = {int(m.group("key")) for m in map(FOOTNOTE_DEFINITION.match, lines) if m}
+    numbers: list[int] = []
+    labels: dict[str, int] = {}
+    for line in lines:
+        match = AUTO_DEFINITION.match(line)
+        if match:
+            number = next(n for n in range(len(taken) + len(numbers) + 2) if n and n not in taken and n not in numbers)
+            numbers.append(number)
+            if match.group("label"):
+                labels[match.group("label")] = number
+    if not numbers:
+        return lines
+    anonymous = iter(n for n in numbers if n not in labels.values())
+    definitions = iter(numbers)
+
+    def cite(match: re.Match[str]) -> str:
+        label = match.group("label")
+        number = labels.get(label) if label else next(anonymous, None)
+        return f"[{number}]_" if number else match.group(0)
+
+    return [
+        AUTO_DEFINITION.sub(lambda m: f"{m.group(1)}{next(definitions)}{m.group(3)}", line)
+        if AUTO_DEFINITION.match(line)
+        else AUTO_REFERENCE.sub(cite, line)
+        for line in lines
+    ]
 
 
 def _looks_like_rst(lines: list[str]) -> bool:
