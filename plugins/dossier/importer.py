@@ -20,8 +20,20 @@ from .dates import find_date, find_line_date
 from .document import UNKNOWN_DATE
 from .markdownexport import front_matter_meta, markdown_figures, markdown_heading_levels, markdown_units, read_markdown_export
 from .notelists import expand_note_lists
-from .pdftext import PageLayout, contents_titles, fills_column, join_wrapped, letters, page_line, read_layout, runs_on
+from .pdftext import (
+    PageLayout,
+    contents_titles,
+    fills_column,
+    footnote_runs,
+    indented_quote,
+    join_wrapped,
+    letters,
+    page_line,
+    read_layout,
+    runs_on,
+)
 from .roman import is_roman, roman_value
+from .rstexport import read_rst_export
 from .sourcefile import NotUtf8, decode_utf8, line_of_byte, unify_line_ends
 from .text import escape_markdown, slugify, squash_spaces
 
@@ -459,7 +471,60 @@ def split_units(text: str, dropped: dict[str, list[str]] | None = None, layout: 
             units.append(Unit(number, line, data={"end": number, "last_line": line, "paragraph goes on": broken}))
         blank = page_break = False
         blanks = 0
+    if layout.width or layout.page_breaks:
+        units = _indented_quotes(_split_footnote_runs(units), lines, layout)
     return _headings_broken_over_lines(units, layout)
+
+
+def _indented_quotes(units: list[Unit], lines: list[str], layout: PageLayout) -> list[Unit]:
+    """See pdftext.indented_quote. The clause may stand on a line of its own under a sentence's end, at the indent of
+    its paragraph's lines ('… into tissues in humans.' / '    Thomas Maes, CEFAS told us:'): it goes on with that
+    paragraph. The quotation's lines, at its indent one under the other, are one quotation though a line ends a
+    sentence."""
+    kept: list[Unit] = []
+    for unit in units:
+        indent = _indent(lines[unit.line - 1])
+        if not kept:
+            kept.append(unit)
+            continue
+        before = kept[-1]
+        above = _indent(lines[before.data["end"] - 1])
+        under = unit.line == before.data["end"] + 1 and not before.data.get("footnote") and indent > 0 and indent == above
+        lead_in = LEAD_IN_LINE.search(unit.text) is not None and unit.data["end"] == unit.line
+        if under and (before.data.get("indented quote") or lead_in):
+            before.text = join_wrapped(before.text, unit.text, layout)
+            before.data["end"], before.data["last_line"] = unit.data["end"], unit.data["last_line"]
+            continue
+        if indented_quote(before.text, above, indent):
+            unit.data["indented quote"] = before.data["paragraph"] = True  # 'He went on to say:' alone is no heading
+        kept.append(unit)
+    return kept
+
+
+LEAD_IN_LINE = re.compile(r"^[A-Z][^.!?]{0,80}:$")  # 'Thomas Maes, CEFAS told us:' (pdftext.LEAD_IN says it leads in)
+
+
+def _indent(line: str) -> int:
+    line = line.split("\f")[-1].expandtabs(8)
+    return len(line) - len(line.lstrip())
+
+
+def _split_footnote_runs(units: list[Unit]) -> list[Unit]:
+    """A page's footnotes run together into one paragraph (see pdftext.footnote_runs): one unit for each note, after the
+    words of the paragraph they cut, if any."""
+    laid_out = {index: int(unit.data["footnote"]) for index, unit in enumerate(units) if unit.data.get("footnote", "").isdigit()}
+    runs = footnote_runs([unit.text for unit in units], laid_out)
+    split: list[Unit] = []
+    for index, unit in enumerate(units):
+        if index not in runs:
+            split.append(unit)
+            continue
+        cut, notes = runs[index]
+        if unit.text[:cut].strip():
+            unit.text = unit.text[:cut].rstrip()
+            split.append(unit)
+        split.extend(Unit(unit.line, f"{key} {note}", data={"end": unit.line, "last_line": note, "footnote": key}) for key, note in notes)
+    return split
 
 
 def _headings_broken_over_lines(units: list[Unit], layout: PageLayout) -> list[Unit]:
@@ -1641,6 +1706,7 @@ def classify(
             body.append(unit)
             continue
         unit.kind = "paragraph" if unit.data.get("paragraph") else _classify_body_unit(text, next_unit)
+        unit.kind = "quote" if unit.data.get("indented quote") and unit.kind == "paragraph" else unit.kind
         if unit.kind == "figure":
             marked = MARKED_CAPTION.match(text)
             match = CAPTION.match(text)
@@ -2901,7 +2967,11 @@ def check_notes(body: list[Unit], notes: list[Unit], meta: Meta, problems: list[
             problems.append(Problem(note.line, f"note {key} names no outlet: {note.text.strip()!r}"))
     numeric = sorted(int(k) for k in set(defined) | set(cited) if k.isdigit())
     if numeric:
-        missing = sorted(set(range(1, numeric[-1] + 1)) - set(numeric))
+        missing = sorted(set(range(numeric[0], numeric[-1] + 1)) - set(numeric))
+        if numeric[0] > 1:  # an excerpt of a longer document ('c. Case Illustrations', its notes 23–25): one line, not one a note
+            where = notes[0].line if notes else 1
+            lost = "note 1 is" if numeric[0] == 2 else f"notes 1–{numeric[0] - 1} are"
+            problems.append(Problem(where, f"{lost} missing: the text's notes start at {numeric[0]} (an excerpt?)"))
         for number in missing:
             problems.append(Problem(notes[0].line if notes else 1, f"note {number} is missing: neither cited nor defined"))
     return defined
@@ -3998,7 +4068,10 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
     inferred: list[str] = []
     problems: list[Problem] = []
     dropped: dict[str, list[str]] = {}
-    export = read_markdown_export(unify_line_ends(text), source_name)
+    export = read_rst_export(unify_line_ends(text), source_name)
+    if export is not None:
+        inferred.append("reStructuredText read: underlined titles as headings, '[n]_' and '.. [n]' as notes, indented blocks as quotes")
+    export = export or read_markdown_export(unify_line_ends(text), source_name)
     if export is not None:
         text = export.text
     layout = read_layout(unify_line_ends(text).split("\n"))

@@ -397,3 +397,66 @@ def join_wrapped(previous: str, line: str, layout: PageLayout) -> str:
             return previous[:-1] + line
         return previous + line
     return previous + " " + line
+
+
+# a note number glued to the word it cites ('5mm.1', 'sandblasting.2', 'properties”9')
+GLUED_NOTE_NUMBER = re.compile(r"(?:(?<=[a-z\])][.,;:!?])|(?<=[a-z\])][.,;:!?][”’\"])|(?<=[a-z]{2}[”’\"]))(?P<key>\d{1,3})(?=\s|$)")
+FOOTNOTE_RUN_MIN = 3  # numbers running up in one paragraph: fewer may be the text's own figures
+
+
+def footnote_run(text: str, first: int, least: int = FOOTNOTE_RUN_MIN) -> list[tuple[int, str, str]]:
+    """A page's footnotes run together into one paragraph ('1 Q21, Greenpeace UK (EIM0020) 2 Q1, Q27 3 Brunel University
+    …'), alone or after the words of a paragraph the page's foot cut ('… additional properties 9 5 Gyres Institute …'):
+    from the number `first` on, each next number standing alone before a word that is not in lower case starts the next
+    note, to the paragraph's end. Returns (offset, key, note's text) for each note, `least` or more, or nothing."""
+    found: list[tuple[int, int]] = []
+    at, key = 0, first
+    while True:
+        match = re.compile(rf"(?:^|(?<=\s)){key}\s+(?=[^\sa-z])").search(text, at)
+        if not match:
+            break
+        found.append((match.start(), match.end()))
+        at, key = match.end(), key + 1
+    if len(found) < least or (least < FOOTNOTE_RUN_MIN and found[0][0] > 0):
+        return []
+    ends = [start for start, _ in found[1:]] + [len(text)]
+    return [(start, str(first + i), text[body:end].strip()) for i, ((start, body), end) in enumerate(zip(found, ends, strict=True))]
+
+
+def footnote_runs(texts: list[str], laid_out: dict[int, int]) -> dict[int, tuple[int, list[tuple[str, str]]]]:
+    """The paragraphs that end in (or are) a page's footnotes run together: the next note's number (one more than the last
+    read) is glued to a word above as its marker, and the run from it reaches the paragraph's end; a line that opens with
+    the next number goes on with the run above it ('… (HB0011)' / '4 As above'). For each such paragraph,
+    the offset where its notes begin and the notes' keys and texts. `laid_out` holds the keys of the paragraphs the layout
+    already read as one page footnote each ('1 Q21, … 2 Q1, …' is notes 1 and 2 though)."""
+    found: dict[int, tuple[int, list[tuple[str, str]]]] = {}
+    cited: set[int] = set()
+    last = 0
+    for index, text in enumerate(texts):
+        run = footnote_run(text, last + 1, 1 if index - 1 in found else FOOTNOTE_RUN_MIN) if last + 1 in cited else []
+        head = text[: run[0][0]] if run else text
+        cited.update(int(match.group("key")) for match in GLUED_NOTE_NUMBER.finditer(head))
+        if run:
+            found[index] = (run[0][0], [(key, note) for _, key, note in run])
+            last = int(run[-1][1])
+        elif index in laid_out:
+            last = laid_out[index]
+    return found
+
+
+# a clause that leads into the words it quotes: 'Professor Galloway, University of Exeter, said:', 'He further stated:',
+# 'Thomas Maes, CEFAS told us:', 'He went on to say:', 'Dr Erik van Sebille, highlighted this discrepancy:'
+LEAD_IN = re.compile(
+    r"\b(?:say|says|said|state|states|stated|told\s+(?:us|me|the\s+\w+)|tells\s+us|writes?|wrote|adds?|added|argues?|argued"
+    r"|explains?|explained|notes|noted|comments?|commented|concludes?|concluded|observes?|observed|warns?|warned|highlights?"
+    r"|highlighted|describes?|described|testified|recalled|recalls|put\s+it|in\s+(?:his|her|their|its)\s+words)"
+    r"(?:\s+[^\s:]+){0,3}\s*:$",
+    re.I,
+)
+QUOTE_INDENT_MIN = 3  # columns deeper than the lead-in's last line: the page sets the quotation in
+
+
+def indented_quote(lead_in: str, lead_in_indent: int, indent: int) -> bool:
+    """A PDF's text keeps the page's indents: under a clause that leads into a quotation ('… University of Exeter, said:'),
+    a paragraph indented deeper than the clause's last line is the quotation, set in as a block quote."""
+    return bool(LEAD_IN.search(lead_in.rstrip())) and indent >= lead_in_indent + QUOTE_INDENT_MIN
