@@ -1958,3 +1958,11 @@ def test_a_claim_debunked_by_someone_before_a_colon_is_the_debunkers_rebuttal():
     # near miss: one interviewed by an outlet speaks, not the outlet
     body = "He was interviewed by Ostland News: “I am innocent.”"
     assert attributed(body) == []
+
+
+def test_an_outlets_unnamed_reporter_speaks_for_the_outlet():
+    body = "An Ostland Star reporter claimed that staff were “harassed on Facebook” by the agency."
+    assert attributed(body) == [("Ostland Star", "harassed on Facebook")]
+    # near misses: a reporter named is the reporter; a reporter of no outlet is nobody
+    body = "Ostland Star reporter Anna Vitek asked: “Will you stay?” A reporter asked: “Will you go?”"
+    assert attributed(body) == [("Anna Vitek", "Will you stay?")]

@@ -904,7 +904,8 @@ WORK_WORDS = (
     r"lawyers|attorneys|letter|"  # "Perplexity’s lawyers replied": a firm's lawyers speak for it (a person's, below, for themselves)
     r"press office|media office|press service|press team|communications team|communications office|communications department|"
     r"corporate communications|"  # "Carrier corporate communications said": the office speaks for its firm or government
-    r"members"  # "all 21 Montana Freedom Caucus members demanded": the body's members together speak for it
+    r"members|"  # "all 21 Montana Freedom Caucus members demanded": the body's members together speak for it
+    r"reporter|correspondent"  # "An AP reporter claimed": an outlet's unnamed reporter speaks for the outlet
 )
 LAWYERS = frozenset(("lawyers", "attorneys"))
 MEMBER_OF_BEFORE = re.compile(r"[A-Z][\w’'-]+,?\s+(?:from|at|of|with)\s+(?:the\s+)?$")  # "Jane Roe from …": the body she belongs to follows
