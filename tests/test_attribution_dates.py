@@ -67,3 +67,15 @@ def test_a_narrative_runs_forward_into_the_next_year():
     assert dates(body, "2021-06-01") == ["2020-01-05"]
     near = "On November 8, 2016, the council met.\n\nOn July 22, Pavel Dorn said the strike was “a crime”.\n"
     assert dates(near, "2019-04-18") == ["2016-07-22"]  # an earlier month of the same year: a look back, not a year on
+
+
+def test_an_undated_reports_yearless_days_take_its_bodys_latest_year_not_its_notes():
+    body = (
+        "On 3 May 2001 the council met to discuss the dam.[^1]\n\n## The spring\n\n"
+        "On 12 March, Pavel Dorn wrote that the plan was “a reckless gamble”.\n\n"
+        "[^1]: Letter Vance to Dorn, 22 July 2015, ‘The dam’.\n"
+    )
+    assert dates(body, '"unknown"') == ["2001-03-12"]  # not 2015: a note cites a letter written years later
+    # near miss: where the body states no full date, the notes' latest year is all there is
+    near = body.replace("On 3 May 2001 the council", "The council")
+    assert dates(near, '"unknown"') == ["2015-03-12"]

@@ -299,10 +299,17 @@ dated = functools.lru_cache(maxsize=256)(last_said_date)  # the paragraphs above
 
 
 def latest_year(text: str) -> int | None:
-    """A report with no date of its own: the year of the latest full date it states ("on Jan. 22, 2026"), for its
-    yearless ones ("on Feb. 13")."""
+    """The year of the latest full date the text states ("on Jan. 22, 2026"); None if it states none."""
     found = dates_in(text, None, None)
     return max(day for _, day in found).year if found else None
+
+
+def undated_year(report: Report) -> int | None:
+    """A report with no date of its own: the year its yearless dates ("on Feb. 13") take, that of the latest full date
+    its body states. Not its notes': a note cites what came out later (a hearing's transcript, a memoir, a letter of
+    2015 about 2002), where the body tells of its own time; the whole text only where the body states no full date."""
+    body = "\n\n".join([report.title, *(paragraph.text for section in report.sections for paragraph in section.paragraphs)])
+    return latest_year(body) or latest_year(report.source_text)
 
 
 def most_named(named: list[tuple[str, Head]]) -> Head | None:
@@ -642,7 +649,7 @@ class ReportAttribution:
         self.initial_pairs: set[str] | None = None  # INITIALS_IN_A_ROW's pairs ("IS", "SW"), worked out when an acronym is met
         self.capital_prefixes: set[str] | None = None  # for acronyms made of syllables ("EUCOM"), worked out when one is met
         self.by_surname: dict[str, str] = {}
-        self.year_hint = report.date.year if report.date else latest_year(report.source_text)
+        self.year_hint = report.date.year if report.date else undated_year(report)
         # the year last stated above in the section ("In May 2017, …"), and the one a statement's yearless days take
         self.section_years: list[list[StatedYear]] = []  # each paragraph's above, up to STATED_PARAGRAPHS of them
         self.years_above: tuple[StatedYear, ...] = ()
