@@ -79,3 +79,13 @@ def test_an_undated_reports_yearless_days_take_its_bodys_latest_year_not_its_not
     # near miss: where the body states no full date, the notes' latest year is all there is
     near = body.replace("On 3 May 2001 the council", "The council")
     assert dates(near, '"unknown"') == ["2015-03-12"]
+
+
+def test_a_day_that_names_an_event_or_bounds_a_span_is_not_the_day_of_speaking():
+    body = "On 4 June, Pavel Dorn said the lesson of 12 March was that “the valley must never flood again”.\n"
+    assert dates(body, "2019-09-18") == ["2019-06-04"]  # not the day of the flood the words are about
+    body = "Pavel Dorn said that since 12 March “the valley has been a different place”.\n"
+    assert dates(body, "2019-09-18") == ["2019-09-18"]  # the report's day, flagged as a guess, not the span's start
+    # near miss: a day the clause says the words were said on
+    near = "On 12 March, Pavel Dorn said that “the valley has been a different place”.\n"
+    assert dates(near, "2019-09-18") == ["2019-03-12"]
