@@ -89,3 +89,12 @@ def test_a_day_that_names_an_event_or_bounds_a_span_is_not_the_day_of_speaking()
     # near miss: a day the clause says the words were said on
     near = "On 12 March, Pavel Dorn said that “the valley has been a different place”.\n"
     assert dates(near, "2019-09-18") == ["2019-03-12"]
+
+
+def test_a_weekday_right_after_the_speakers_name_in_a_paragraph_above_dates_the_statement():
+    lead = "Regional governor Pavel Dorn Thursday urged calm after the council was dissolved.\n\n"
+    quote = "Police held the mayor at the airport.\n\n“This will be hard news for the valley,” Dorn said in a statement.\n"
+    assert dates(lead + quote, "2019-09-20") == ["2019-09-19"]  # the Thursday before the report's Friday
+    # near miss: the Thursday is the day of the mayor's arrest, far from the governor's name
+    near = "Regional governor Pavel Dorn urged calm after police held the mayor at the airport on Thursday.\n\n"
+    assert dates(near + quote, "2019-09-20") == ["2019-09-20"]  # the report's day, flagged as a guess

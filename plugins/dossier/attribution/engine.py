@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from ..actors import Registry, fold_chars, trie_pattern
 from ..dates import (
     IGNORECASE_SPECIAL,
+    RELATIVE_DAY,
     SPECIAL_CASE_CHARACTERS,
     StatedYear,
     dates_in,
@@ -295,7 +296,8 @@ paragraph_spans = functools.lru_cache(maxsize=256)(quote_spans)
 folded_paragraph = functools.lru_cache(maxsize=256)(fold_chars)
 stated_in = functools.lru_cache(maxsize=256)(stated_years)  # each paragraph's, read when it is and when the next ones are
 STATED_PARAGRAPHS = 24  # the paragraphs above in a section whose stated years a statement's yearless days may take
-dated = functools.lru_cache(maxsize=256)(last_said_date)  # the paragraphs above a statement date the next statements too
+dated = functools.lru_cache(maxsize=256)(last_said_date)
+SPEAKER_DAY_REACH = 30  # characters between a speaker's name and the day it did something: "Rankin, the governor, said on "  # the paragraphs above a statement date the next statements too
 
 
 def latest_year(text: str) -> int | None:
@@ -2105,6 +2107,8 @@ class ReportAttribution:
                 found = relative_date(" ".join(texts[:2]), self.report.date)
             if found is None and index == 2 and self.report.date and text and self.names_speaker(text, statement.speaker):
                 found = relative_date(text, self.report.date)  # "Rubio on Wednesday urged patience … “…,” Rubio said"
+            if found is None and index >= len(texts) and self.report.date and text:
+                found = self.day_named_with(text, statement.speaker)  # "Governor John Rankin Thursday called for calm"
             if found:
                 statement.date, statement.date_basis = found, "text"
                 return
@@ -2119,6 +2123,19 @@ class ReportAttribution:
         yield from texts
         yield from self.context_about(speaker)
         yield heading
+
+    def day_named_with(self, text: str, speaker: str) -> dt.date | None:
+        """A paragraph above: the day its 'Thursday' or 'yesterday' counts back to from the report's date, where that word
+        comes right after the speaker's name ("Rankin Thursday called for calm", "Rankin said on Thursday"), as wire copy
+        dates what a person did; not a day the paragraph gives something else ("On Thursday, investigators held Fahie")."""
+        if "day" not in text and "night" not in text:
+            return None
+        surname = self.identity(speaker)
+        folded = folded_paragraph(text)
+        for word in RELATIVE_DAY.finditer(text):
+            if surname and surname in folded[max(0, word.start() - SPEAKER_DAY_REACH) : word.start()]:
+                return relative_date(word.group(), self.report.date)
+        return None
 
     def names_speaker(self, text: str, speaker: str) -> bool:
         """Whether the text names the speaker by the last word of the name ("Rubio")."""
