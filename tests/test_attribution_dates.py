@@ -98,3 +98,14 @@ def test_a_weekday_right_after_the_speakers_name_in_a_paragraph_above_dates_the_
     # near miss: the Thursday is the day of the mayor's arrest, far from the governor's name
     near = "Regional governor Pavel Dorn urged calm after police held the mayor at the airport on Thursday.\n\n"
     assert dates(near + quote, "2019-09-20") == ["2019-09-20"]  # the report's day, flagged as a guess
+
+
+def test_a_yearless_day_weeks_after_the_source_a_note_cites_is_not_the_day_of_the_words():
+    note = "\n\n[^1]: Statement to the Inquiry, 14 January 2011, page 9.\n"
+    body = "In his statement, Pavel Dorn wrote that there had been “a long debate” after the visit on 11 April.[^1]" + note
+    assert dates(body, '"unknown"') == ["2011-01-14"]  # the note's day, not 11 April read in the note's year
+    # near misses: a day before the source, and a day with its year, are the text's
+    near = body.replace("after the visit on 11 April", "on 11 January")
+    assert dates(near, '"unknown"') == ["2011-01-11"]
+    near = body.replace("on 11 April", "on 11 April 2011")
+    assert dates(near, '"unknown"') == ["2011-04-11"]

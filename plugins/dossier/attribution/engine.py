@@ -297,6 +297,7 @@ folded_paragraph = functools.lru_cache(maxsize=256)(fold_chars)
 stated_in = functools.lru_cache(maxsize=256)(stated_years)  # each paragraph's, read when it is and when the next ones are
 STATED_PARAGRAPHS = 24  # the paragraphs above in a section whose stated years a statement's yearless days may take
 dated = functools.lru_cache(maxsize=256)(last_said_date)
+NOTE_SLACK = dt.timedelta(days=7)  # how far a note's date may fall before the day it cites words from (a wire story's day, a time zone)
 SPEAKER_DAY_REACH = 30  # characters between a speaker's name and the day it did something: "Rankin, the governor, said on "  # the paragraphs above a statement date the next statements too
 
 
@@ -2103,6 +2104,10 @@ class ReportAttribution:
         stated = () if note and note.date else self.years_here  # the years stated above ("In May 2017, …") before the hint
         for index, text in enumerate(self.dating_texts(texts, statement.speaker, paragraph.heading)):
             found = dated(text, hint, self.report.date, stated) if text else None
+            if found and note and note.date and found > note.date + NOTE_SLACK and found != dated(text, None, self.report.date):
+                break  # "wrote that there had been a discussion after the visit on 11 April" [a note of January 2011]: a
+                # yearless day read in the note's year, weeks after the source the note cites, is a day the words tell
+                # of, not the day they were said: the note's date is
             if found is None and index == 1 and self.report.date:  # "Lavrov said on Tuesday": in the clause, news counts days
                 found = relative_date(" ".join(texts[:2]), self.report.date)
             if found is None and index == 2 and self.report.date and text and self.names_speaker(text, statement.speaker):
