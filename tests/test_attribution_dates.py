@@ -109,3 +109,16 @@ def test_a_yearless_day_weeks_after_the_source_a_note_cites_is_not_the_day_of_th
     assert dates(near, '"unknown"') == ["2011-01-11"]
     near = body.replace("on 11 April", "on 11 April 2011")
     assert dates(near, '"unknown"') == ["2011-04-11"]
+
+
+def dated_as(title: str, body: str, date: str) -> list[tuple[str, str]]:
+    report = read_report(f'+++\ntitle = "{title}"\ndate = {date}\n+++\n\nIntro.\n\n{body}', "reports/a.md")
+    return [(str(s.date), s.date_basis) for s in extract_statements(report, Registry([])).statements]
+
+
+def test_the_record_of_one_occasion_dates_the_words_it_records():
+    body = "Mr Pavel Dorn said that “the valley could not wait for the council”.\n"
+    assert dated_as("Minutes of the Fourth Meeting of the Valley Council", body, "1951-03-02") == [("1951-03-02", "record")]
+    assert dated_as("Press Briefing by the Valley Council Spokesperson", body, "1951-03-02") == [("1951-03-02", "record")]
+    # near miss: a headline about a meeting is a report on it, whose date is a guess for words it quotes
+    assert dated_as("Valley Council Minutes Leaked to Press", body, "1951-03-02") == [("1951-03-02", "report")]

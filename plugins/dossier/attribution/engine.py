@@ -307,6 +307,16 @@ def latest_year(text: str) -> int | None:
     return max(day for _, day in found).year if found else None
 
 
+# A report that is the record of one occasion ("Minutes of Thirteenth Meeting of …", "Press Gaggle by …", "Transcript of
+# …", "Remarks by …"): its date is the occasion's, the day the words it records were said, not a guess
+RECORD_TITLE = re.compile(
+    r"(?:extracts?\s+(?:from|of)\s+(?:the\s+)?)?"
+    r"(?:(?:minutes|transcript|verbatim\s+record|summary\s+record|record)\s+of\b|press\s+(?:gaggle|briefing|conference)\s+(?:by|with)\b"
+    r"|remarks\s+(?:by|of)\b)",
+    re.I,
+)
+
+
 def undated_year(report: Report) -> int | None:
     """A report with no date of its own: the year its yearless dates ("on Feb. 13") take, that of the latest full date
     its body states. Not its notes': a note cites what came out later (a hearing's transcript, a memoir, a letter of
@@ -653,6 +663,7 @@ class ReportAttribution:
         self.capital_prefixes: set[str] | None = None  # for acronyms made of syllables ("EUCOM"), worked out when one is met
         self.by_surname: dict[str, str] = {}
         self.year_hint = report.date.year if report.date else undated_year(report)
+        self.is_record = RECORD_TITLE.match(report.title) is not None  # its date is the day its words were said
         # the year last stated above in the section ("In May 2017, …"), and the one a statement's yearless days take
         self.section_years: list[list[StatedYear]] = []  # each paragraph's above, up to STATED_PARAGRAPHS of them
         self.years_above: tuple[StatedYear, ...] = ()
@@ -2120,7 +2131,7 @@ class ReportAttribution:
         if note and note.date:
             statement.date, statement.date_basis = note.date, "note"
         elif self.report.date:
-            statement.date, statement.date_basis = self.report.date, "report"
+            statement.date, statement.date_basis = self.report.date, "record" if self.is_record else "report"
 
     def dating_texts(self, texts: list[str], speaker: str, heading: str) -> Iterator[str]:
         """The texts a statement's date is looked for in, in order: the paragraphs above are read only when the clause
