@@ -122,3 +122,16 @@ def test_the_record_of_one_occasion_dates_the_words_it_records():
     assert dated_as("Press Briefing by the Valley Council Spokesperson", body, "1951-03-02") == [("1951-03-02", "record")]
     # near miss: a headline about a meeting is a report on it, whose date is a guess for words it quotes
     assert dated_as("Valley Council Minutes Leaked to Press", body, "1951-03-02") == [("1951-03-02", "report")]
+
+
+def test_a_ledes_weekday_after_the_speakers_name_dates_the_speakers_words_further_down():
+    lead = "Regional governor Pavel Dorn today demanded a deadline for the council.\n\n"
+    filler = "".join(f"The council has {n} members from the valley.\n\n" for n in ("nine", "ten", "eleven", "twelve"))
+    quote = "Mr Dorn said: “This will be hard news for the valley.”\n"
+    assert dated_as("A Report", lead + filler + quote, "2019-09-20") == [("2019-09-20", "text")]  # not a guess
+    # near misses: the day of something done to the speaker, and a day inside someone's quoted words
+    for near in (
+        "Pavel Dorn, who was freed on Monday, demanded a deadline for the council.\n\n",
+        "Pavel Dorn asked in return: “Today you are in the valley, are you not?”\n\n",
+    ):
+        assert dated_as("A Report", near + filler + quote, "2019-09-20")[-1] == ("2019-09-20", "report")

@@ -298,6 +298,14 @@ stated_in = functools.lru_cache(maxsize=256)(stated_years)  # each paragraph's, 
 STATED_PARAGRAPHS = 24  # the paragraphs above in a section whose stated years a statement's yearless days may take
 dated = functools.lru_cache(maxsize=256)(last_said_date)
 NOTE_SLACK = dt.timedelta(days=7)  # how far a note's date may fall before the day it cites words from (a wire story's day, a time zone)
+# between the name and the day: nothing, or the verb of what the speaker did ("Cameron today demanded", "Zelensky said
+# Tuesday", "Witkoff, posted to X on Thursday", "Netanyahu said in a statement on Saturday"); not a clause about something else ("Piccinin, who was freed on Monday",
+# "the border with Ukraine late on Thursday")
+_GAP_SPACE = r"[\s\u200b-\u200d\u2060]+"  # with the zero-width spaces some wire copy carries
+SPEAKER_DAY_GAP = re.compile(
+    rf"’?s?\s*,?[\s\u200b-\u200d\u2060]*(?:(?:who|which){_GAP_SPACE})?(?:(?:said|told|wrote|spoke|posted|[a-z]+ed){_GAP_SPACE}(?:[A-Za-z]+{_GAP_SPACE}){{0,3}})?"
+    rf"(?:on{_GAP_SPACE})?\Z"
+)
 SPEAKER_DAY_REACH = 30  # characters between a speaker's name and the day it did something: "Rankin, the governor, said on "  # the paragraphs above a statement date the next statements too
 
 
@@ -673,6 +681,7 @@ class ReportAttribution:
         self.retaken_surnames: set[str] = set()  # surnames two people named in full as subjects bear (see note_full_name)
         self.shared_surnames: set[str] = set()  # surnames two speakers named in full bear
         self.recent: list[Paragraph] = []  # the paragraphs just above, under the same heading: they often date a statement
+        self.day_paragraphs: list[Paragraph] = []  # those above under the same heading that may name a weekday ("today")
         self.current_text = ""  # the masked paragraph being read, and where the sentence being sieved starts in it
         self.current_offset = 0
         self.paragraph_text = ""
@@ -1466,6 +1475,7 @@ class ReportAttribution:
                         salience.note(heading_speaker, self.kind_of(heading_speaker), "")
                 text = without_turn_label(without_note_markers(paragraph).strip())
                 self.recent = [p for p in self.recent if p.heading == heading][-3:]
+                self.day_paragraphs = [p for p in self.day_paragraphs if p.heading == heading]
                 if paragraph.kind == "quote" or self.whole_quote(text):
                     run = [paragraph]
                     while index + 1 < len(paragraphs) and paragraphs[index + 1].kind == "quote" and paragraphs[index + 1].heading == heading:
@@ -1495,6 +1505,8 @@ class ReportAttribution:
                     if paragraph.anchor in self.goes_on:
                         self.join_gone_on(paragraph.anchor)
                 self.recent.append(paragraph)
+                if paragraph.kind != "quote" and ("day" in text or "night" in text):
+                    self.day_paragraphs.append(paragraph)
                 # a year without a month ("In 2019 limpet mines were …") sets only its own paragraph's days
                 self.note_years([found for _, found in stated_in(text) if found.month])
                 index += 1
@@ -2128,6 +2140,13 @@ class ReportAttribution:
             if found:
                 statement.date, statement.date_basis = found, "text"
                 return
+        if self.report.date and not (note and note.date):
+            # "David Cameron today demanded a deadline …" in the lede, "Mr Cameron said: '…'" paragraphs below
+            for above in reversed(self.day_paragraphs):
+                found = self.day_named_with(without_note_markers(above), statement.speaker)
+                if found:
+                    statement.date, statement.date_basis = found, "text"
+                    return
         if note and note.date:
             statement.date, statement.date_basis = note.date, "note"
         elif self.report.date:
@@ -2148,8 +2167,12 @@ class ReportAttribution:
             return None
         surname = self.identity(speaker)
         folded = folded_paragraph(text)
+        quoted = paragraph_spans(text) if "“" in text or '"' in text else []
         for word in RELATIVE_DAY.finditer(text):
-            if surname and surname in folded[max(0, word.start() - SPEAKER_DAY_REACH) : word.start()]:
+            at = folded.rfind(surname, max(0, word.start() - SPEAKER_DAY_REACH), word.start()) if surname else -1
+            if at < 0 or any(span.start <= word.start() < span.end for span in quoted):  # "“Today you are in Kyiv”"
+                continue
+            if SPEAKER_DAY_GAP.match(text, at + len(surname), word.start()):
                 return relative_date(word.group(), self.report.date)
         return None
 
