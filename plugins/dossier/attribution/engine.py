@@ -325,6 +325,16 @@ RECORD_TITLE = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=256)
+def day_words(text: str) -> tuple[tuple[int, str], ...]:
+    """Where the text, outside quotation, says 'today', 'yesterday' or a weekday ("“Today you are in Kyiv”" is not the
+    writer's): read once for each paragraph the statements below look back at."""
+    if "day" not in text and "night" not in text:  # every word RELATIVE_DAY finds holds one of them
+        return ()
+    quoted = paragraph_spans(text) if "“" in text or '"' in text else []
+    return tuple((m.start(), m.group()) for m in RELATIVE_DAY.finditer(text) if not any(q.start <= m.start() < q.end for q in quoted))
+
+
 def undated_year(report: Report) -> int | None:
     """A report with no date of its own: the year its yearless dates ("on Feb. 13") take, that of the latest full date
     its body states. Not its notes': a note cites what came out later (a hearing's transcript, a memoir, a letter of
@@ -681,7 +691,7 @@ class ReportAttribution:
         self.retaken_surnames: set[str] = set()  # surnames two people named in full as subjects bear (see note_full_name)
         self.shared_surnames: set[str] = set()  # surnames two speakers named in full bear
         self.recent: list[Paragraph] = []  # the paragraphs just above, under the same heading: they often date a statement
-        self.day_paragraphs: list[Paragraph] = []  # those above under the same heading that may name a weekday ("today")
+        self.day_paragraphs: list[str] = []  # the texts of those above under the same heading that may name a weekday ("today")
         self.current_text = ""  # the masked paragraph being read, and where the sentence being sieved starts in it
         self.current_offset = 0
         self.paragraph_text = ""
@@ -1468,6 +1478,7 @@ class ReportAttribution:
                 paragraph = paragraphs[index]
                 if paragraph.heading != heading:
                     heading = paragraph.heading
+                    self.day_paragraphs = []
                     self.note_years([found for _, found in stated_in(heading or "")])  # "Events of May 2017"
                     heading_speaker = self.heading_speaker(heading, paragraphs, index, salience)
                     salience = Salience(speaker=[], person=salience.person, body=salience.body, roles=dict(salience.roles))
@@ -1475,7 +1486,6 @@ class ReportAttribution:
                         salience.note(heading_speaker, self.kind_of(heading_speaker), "")
                 text = without_turn_label(without_note_markers(paragraph).strip())
                 self.recent = [p for p in self.recent if p.heading == heading][-3:]
-                self.day_paragraphs = [p for p in self.day_paragraphs if p.heading == heading]
                 if paragraph.kind == "quote" or self.whole_quote(text):
                     run = [paragraph]
                     while index + 1 < len(paragraphs) and paragraphs[index + 1].kind == "quote" and paragraphs[index + 1].heading == heading:
@@ -1506,7 +1516,7 @@ class ReportAttribution:
                         self.join_gone_on(paragraph.anchor)
                 self.recent.append(paragraph)
                 if paragraph.kind != "quote" and ("day" in text or "night" in text):
-                    self.day_paragraphs.append(paragraph)
+                    self.day_paragraphs.append(paragraph.text)
                 # a year without a month ("In 2019 limpet mines were …") sets only its own paragraph's days
                 self.note_years([found for _, found in stated_in(text) if found.month])
                 index += 1
@@ -2143,7 +2153,7 @@ class ReportAttribution:
         if self.report.date and not (note and note.date):
             # "David Cameron today demanded a deadline …" in the lede, "Mr Cameron said: '…'" paragraphs below
             for above in reversed(self.day_paragraphs):
-                found = self.day_named_with(without_note_markers(above), statement.speaker)
+                found = self.day_named_with(above, statement.speaker)
                 if found:
                     statement.date, statement.date_basis = found, "text"
                     return
@@ -2163,10 +2173,22 @@ class ReportAttribution:
         """A paragraph above: the day its 'Thursday' or 'yesterday' counts back to from the report's date, where that word
         comes right after the speaker's name ("Rankin Thursday called for calm", "Rankin said on Thursday"), as wire copy
         dates what a person did; not a day the paragraph gives something else ("On Thursday, investigators held Fahie")."""
-        if "day" not in text and "night" not in text:
+        words = day_words(text)
+        if not words:
             return None
         surname = self.identity(speaker)
+        if not surname:
+            return None
+        for start, word in words:
+            begin = max(0, start - SPEAKER_DAY_REACH)
+            at = fold_chars(text[begin:start]).rfind(surname)  # the few characters before the word (not a cached paragraph's)
+            if at >= 0 and SPEAKER_DAY_GAP.match(text, begin + at + len(surname), start):
+                return relative_date(word, self.report.date)
+        return None
+        surname = self.identity(speaker)
         folded = folded_paragraph(text)
+        if not surname or surname not in folded:
+            return None
         quoted = paragraph_spans(text) if "“" in text or '"' in text else []
         for word in RELATIVE_DAY.finditer(text):
             at = folded.rfind(surname, max(0, word.start() - SPEAKER_DAY_REACH), word.start()) if surname else -1
