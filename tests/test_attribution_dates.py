@@ -135,3 +135,13 @@ def test_a_ledes_weekday_after_the_speakers_name_dates_the_speakers_words_furthe
         "Pavel Dorn asked in return: “Today you are in the valley, are you not?”\n\n",
     ):
         assert dated_as("A Report", near + filler + quote, "2019-09-20")[-1] == ("2019-09-20", "report")
+
+
+def test_a_bare_year_in_the_clause_before_the_reports_keeps_the_reports_day_off_the_statement():
+    body = "The valley wanted “a dam of its own,” declared a later mayor, Pavel Dorn, in 1951.\n"
+    assert dated_as("A Report", body, "2021-05-04") == [("None", "")]  # not 2021-05-04, even as a guess
+    body = "In 1951, the mayor Pavel Dorn declared that the valley wanted “a dam of its own”.\n"
+    assert dated_as("A Report", body, "2021-05-04") == [("None", "")]
+    # near miss: a year the sentence gives something the speaker recalls, not the day of speaking
+    near = "Recalling the flood of the valley in 1951, the mayor Pavel Dorn said: “We lost everything.”\n"
+    assert dated_as("A Report", near, "2021-05-04") == [("2021-05-04", "report")]

@@ -335,6 +335,21 @@ def day_words(text: str) -> tuple[tuple[int, str], ...]:
     return tuple((m.start(), m.group()) for m in RELATIVE_DAY.finditer(text) if not any(q.start <= m.start() < q.end for q in quoted))
 
 
+CLAUSE_YEAR = re.compile(r"\b[Ii]n\s+(?:(?:early|late|mid)[\s-]+)?(?P<year>(?:1[89]|20)\d\d)\b(?![-–/]\d)")
+SHORT_CLAUSE = 80  # characters of a clause after the quote that only says who said it and when (", declared X, in 1897.")
+
+
+def clause_years(before: str, after: str = "") -> list[int]:
+    """The bare years an attribution clause says its words were said in: opening the sentence before the quote ("In
+    1897, Bülow declared “…”"), or in a short clause after it ("“…,” declared Bülow in 1897."); not a year the sentence
+    gives something else ("Recalling a moment in 2022 …, she said: “…”")."""
+    opening = CLAUSE_YEAR.match(before.lstrip())
+    found = [int(opening.group("year"))] if opening else []
+    if len(after) <= SHORT_CLAUSE:
+        found.extend(int(match.group("year")) for match in CLAUSE_YEAR.finditer(after))
+    return found
+
+
 def undated_year(report: Report) -> int | None:
     """A report with no date of its own: the year its yearless dates ("on Feb. 13") take, that of the latest full date
     its body states. Not its notes': a note cites what came out later (a hearing's transcript, a memoir, a letter of
@@ -2159,6 +2174,8 @@ class ReportAttribution:
                     return
         if note and note.date:
             statement.date, statement.date_basis = note.date, "note"
+        elif self.report.date and not self.is_record and any(year < self.report.date.year for year in clause_years(*texts[:2])):
+            return  # "…,” declared a later chancellor, Bernhard von Bülow, in 1897.": not the report's day, even as a guess
         elif self.report.date:
             statement.date, statement.date_basis = self.report.date, "record" if self.is_record else "report"
 
