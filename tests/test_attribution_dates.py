@@ -67,3 +67,81 @@ def test_a_narrative_runs_forward_into_the_next_year():
     assert dates(body, "2021-06-01") == ["2020-01-05"]
     near = "On November 8, 2016, the council met.\n\nOn July 22, Pavel Dorn said the strike was “a crime”.\n"
     assert dates(near, "2019-04-18") == ["2016-07-22"]  # an earlier month of the same year: a look back, not a year on
+
+
+def test_an_undated_reports_yearless_days_take_its_bodys_latest_year_not_its_notes():
+    body = (
+        "On 3 May 2001 the council met to discuss the dam.[^1]\n\n## The spring\n\n"
+        "On 12 March, Pavel Dorn wrote that the plan was “a reckless gamble”.\n\n"
+        "[^1]: Letter Vance to Dorn, 22 July 2015, ‘The dam’.\n"
+    )
+    assert dates(body, '"unknown"') == ["2001-03-12"]  # not 2015: a note cites a letter written years later
+    # near miss: where the body states no full date, the notes' latest year is all there is
+    near = body.replace("On 3 May 2001 the council", "The council")
+    assert dates(near, '"unknown"') == ["2015-03-12"]
+
+
+def test_a_day_that_names_an_event_or_bounds_a_span_is_not_the_day_of_speaking():
+    body = "On 4 June, Pavel Dorn said the lesson of 12 March was that “the valley must never flood again”.\n"
+    assert dates(body, "2019-09-18") == ["2019-06-04"]  # not the day of the flood the words are about
+    body = "Pavel Dorn said that since 12 March “the valley has been a different place”.\n"
+    assert dates(body, "2019-09-18") == ["2019-09-18"]  # the report's day, flagged as a guess, not the span's start
+    # near miss: a day the clause says the words were said on
+    near = "On 12 March, Pavel Dorn said that “the valley has been a different place”.\n"
+    assert dates(near, "2019-09-18") == ["2019-03-12"]
+
+
+def test_a_weekday_right_after_the_speakers_name_in_a_paragraph_above_dates_the_statement():
+    lead = "Regional governor Pavel Dorn Thursday urged calm after the council was dissolved.\n\n"
+    quote = "Police held the mayor at the airport.\n\n“This will be hard news for the valley,” Dorn said in a statement.\n"
+    assert dates(lead + quote, "2019-09-20") == ["2019-09-19"]  # the Thursday before the report's Friday
+    # near miss: the Thursday is the day of the mayor's arrest, far from the governor's name
+    near = "Regional governor Pavel Dorn urged calm after police held the mayor at the airport on Thursday.\n\n"
+    assert dates(near + quote, "2019-09-20") == ["2019-09-20"]  # the report's day, flagged as a guess
+
+
+def test_a_yearless_day_weeks_after_the_source_a_note_cites_is_not_the_day_of_the_words():
+    note = "\n\n[^1]: Statement to the Inquiry, 14 January 2011, page 9.\n"
+    body = "In his statement, Pavel Dorn wrote that there had been “a long debate” after the visit on 11 April.[^1]" + note
+    assert dates(body, '"unknown"') == ["2011-01-14"]  # the note's day, not 11 April read in the note's year
+    # near misses: a day before the source, and a day with its year, are the text's
+    near = body.replace("after the visit on 11 April", "on 11 January")
+    assert dates(near, '"unknown"') == ["2011-01-11"]
+    near = body.replace("on 11 April", "on 11 April 2011")
+    assert dates(near, '"unknown"') == ["2011-04-11"]
+
+
+def dated_as(title: str, body: str, date: str) -> list[tuple[str, str]]:
+    report = read_report(f'+++\ntitle = "{title}"\ndate = {date}\n+++\n\nIntro.\n\n{body}', "reports/a.md")
+    return [(str(s.date), s.date_basis) for s in extract_statements(report, Registry([])).statements]
+
+
+def test_the_record_of_one_occasion_dates_the_words_it_records():
+    body = "Mr Pavel Dorn said that “the valley could not wait for the council”.\n"
+    assert dated_as("Minutes of the Fourth Meeting of the Valley Council", body, "1951-03-02") == [("1951-03-02", "record")]
+    assert dated_as("Press Briefing by the Valley Council Spokesperson", body, "1951-03-02") == [("1951-03-02", "record")]
+    # near miss: a headline about a meeting is a report on it, whose date is a guess for words it quotes
+    assert dated_as("Valley Council Minutes Leaked to Press", body, "1951-03-02") == [("1951-03-02", "report")]
+
+
+def test_a_ledes_weekday_after_the_speakers_name_dates_the_speakers_words_further_down():
+    lead = "Regional governor Pavel Dorn today demanded a deadline for the council.\n\n"
+    filler = "".join(f"The council has {n} members from the valley.\n\n" for n in ("nine", "ten", "eleven", "twelve"))
+    quote = "Mr Dorn said: “This will be hard news for the valley.”\n"
+    assert dated_as("A Report", lead + filler + quote, "2019-09-20") == [("2019-09-20", "text")]  # not a guess
+    # near misses: the day of something done to the speaker, and a day inside someone's quoted words
+    for near in (
+        "Pavel Dorn, who was freed on Monday, demanded a deadline for the council.\n\n",
+        "Pavel Dorn asked in return: “Today you are in the valley, are you not?”\n\n",
+    ):
+        assert dated_as("A Report", near + filler + quote, "2019-09-20")[-1] == ("2019-09-20", "report")
+
+
+def test_a_bare_year_in_the_clause_before_the_reports_keeps_the_reports_day_off_the_statement():
+    body = "The valley wanted “a dam of its own,” declared a later mayor, Pavel Dorn, in 1951.\n"
+    assert dated_as("A Report", body, "2021-05-04") == [("None", "")]  # not 2021-05-04, even as a guess
+    body = "In 1951, the mayor Pavel Dorn declared that the valley wanted “a dam of its own”.\n"
+    assert dated_as("A Report", body, "2021-05-04") == [("None", "")]
+    # near miss: a year the sentence gives something the speaker recalls, not the day of speaking
+    near = "Recalling the flood of the valley in 1951, the mayor Pavel Dorn said: “We lost everything.”\n"
+    assert dated_as("A Report", near, "2021-05-04") == [("2021-05-04", "report")]

@@ -302,9 +302,23 @@ def dates_in(text: str, year_hint: int | None, not_after: dt.date | None, stated
 DUE_BEFORE = re.compile(r"\b(?:expires?|expiring|due|scheduled|slated|set|planned|deadline|until)\s+(?:on\s+|for\s+|of\s+)?(?:the\s+)?$", re.I)
 
 
+# "the lesson of 11 September", "the attacks on September 11", "since 11 September", "post-11 September": a day that names
+# an event, or bounds a span, is not a day words were said on
+EVENT_BEFORE = re.compile(
+    r"(?:\b(?:since|post|pre|before|after|until)\s*-?\s*(?:the\s+)?"
+    r"|\b(?:lessons?|events?|attacks?|bombings?|atrocit(?:y|ies)|aftermath|anniversary|massacre|tragedy)\s+(?:of|on)\s+(?:the\s+)?)$",
+    re.I,
+)
+
+
 def last_said_date(text: str, year_hint: int | None, not_after: dt.date | None, stated_above: tuple[StatedYear, ...] = ()) -> dt.date | None:
-    """The last date in the text, less the days something is due ("the treaty expires on February 5")."""
-    found = [day for at, day in dates_in(text, year_hint, not_after, stated_above) if not DUE_BEFORE.search(text, max(0, at - 30), at)]
+    """The last date in the text, less the days something is due ("the treaty expires on February 5") and those that
+    name an event ("the lesson of 11 September")."""
+    found = [
+        day
+        for at, day in dates_in(text, year_hint, not_after, stated_above)
+        if not DUE_BEFORE.search(text, max(0, at - 30), at) and not EVENT_BEFORE.search(text, max(0, at - 30), at)
+    ]
     return found[-1] if found else None
 
 

@@ -270,7 +270,7 @@ class Statement:
     paragraphs: list[str]
     inline: bool = False
     date: dt.date | None = None
-    date_basis: str = ""  # "text", "note" or "report" (the report's own date: a guess, flagged)
+    date_basis: str = ""  # "text", "note", "record" (the date of a report that records one occasion) or "report" (a guess, flagged)
     occasion: str = ""
     note_key: str | None = None
     reason: str = ""

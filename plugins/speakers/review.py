@@ -26,7 +26,7 @@ UNCREDITED_QUOTE = "no verb of saying, name line or speaker before it in the par
 UNCREDITED_CUED = "its sentence has a verb of saying (“{cue}”) but no speaker the detector reads: an unnamed source, or a name it missed"
 SENTENCE_STOPS = (". ", "? ", "! ")
 UNCREDITED_QUOTED_PARAGRAPH = "a quoted paragraph that no sentence or quote before it credits to anyone"
-DATE_BASIS = {"text": "stated", "context": "from context", "note": "note's date", "report": "report's date (guess)"}
+DATE_BASIS = {"text": "stated", "context": "from context", "note": "note's date", "record": "the record's date", "report": "report's date (guess)"}
 
 
 def read_book(content: str, registry_name: str = ACTORS) -> SpeakerBook:

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from ..actors import Registry, fold_chars, trie_pattern
 from ..dates import (
     IGNORECASE_SPECIAL,
+    RELATIVE_DAY,
     SPECIAL_CASE_CHARACTERS,
     StatedYear,
     dates_in,
@@ -297,14 +298,66 @@ paragraph_spans = functools.lru_cache(maxsize=256)(quote_spans)
 folded_paragraph = functools.lru_cache(maxsize=256)(fold_chars)
 stated_in = functools.lru_cache(maxsize=256)(stated_years)  # each paragraph's, read when it is and when the next ones are
 STATED_PARAGRAPHS = 24  # the paragraphs above in a section whose stated years a statement's yearless days may take
-dated = functools.lru_cache(maxsize=256)(last_said_date)  # the paragraphs above a statement date the next statements too
+dated = functools.lru_cache(maxsize=256)(last_said_date)
+NOTE_SLACK = dt.timedelta(days=7)  # how far a note's date may fall before the day it cites words from (a wire story's day, a time zone)
+# between the name and the day: nothing, or the verb of what the speaker did ("Cameron today demanded", "Zelensky said
+# Tuesday", "Witkoff, posted to X on Thursday", "Netanyahu said in a statement on Saturday"); not a clause about something else ("Piccinin, who was freed on Monday",
+# "the border with Ukraine late on Thursday")
+_GAP_SPACE = r"[\s\u200b-\u200d\u2060]+"  # with the zero-width spaces some wire copy carries
+SPEAKER_DAY_GAP = re.compile(
+    rf"’?s?\s*,?[\s\u200b-\u200d\u2060]*(?:(?:who|which){_GAP_SPACE})?(?:(?:said|told|wrote|spoke|posted|[a-z]+ed){_GAP_SPACE}(?:[A-Za-z]+{_GAP_SPACE}){{0,3}})?"
+    rf"(?:on{_GAP_SPACE})?\Z"
+)
+SPEAKER_DAY_REACH = 30  # characters between a speaker's name and the day it did something: "Rankin, the governor, said on "  # the paragraphs above a statement date the next statements too
 
 
 def latest_year(text: str) -> int | None:
-    """A report with no date of its own: the year of the latest full date it states ("on Jan. 22, 2026"), for its
-    yearless ones ("on Feb. 13")."""
+    """The year of the latest full date the text states ("on Jan. 22, 2026"); None if it states none."""
     found = dates_in(text, None, None)
     return max(day for _, day in found).year if found else None
+
+
+# A report that is the record of one occasion ("Minutes of Thirteenth Meeting of …", "Press Gaggle by …", "Transcript of
+# …", "Remarks by …"): its date is the occasion's, the day the words it records were said, not a guess
+RECORD_TITLE = re.compile(
+    r"(?:extracts?\s+(?:from|of)\s+(?:the\s+)?)?"
+    r"(?:(?:minutes|transcript|verbatim\s+record|summary\s+record|record)\s+of\b|press\s+(?:gaggle|briefing|conference)\s+(?:by|with)\b"
+    r"|remarks\s+(?:by|of)\b)",
+    re.I,
+)
+
+
+@functools.lru_cache(maxsize=256)
+def day_words(text: str) -> tuple[tuple[int, str], ...]:
+    """Where the text, outside quotation, says 'today', 'yesterday' or a weekday ("“Today you are in Kyiv”" is not the
+    writer's): read once for each paragraph the statements below look back at."""
+    if "day" not in text and "night" not in text:  # every word RELATIVE_DAY finds holds one of them
+        return ()
+    quoted = paragraph_spans(text) if "“" in text or '"' in text else []
+    return tuple((m.start(), m.group()) for m in RELATIVE_DAY.finditer(text) if not any(q.start <= m.start() < q.end for q in quoted))
+
+
+CLAUSE_YEAR = re.compile(r"\b[Ii]n\s+(?:(?:early|late|mid)[\s-]+)?(?P<year>(?:1[89]|20)\d\d)\b(?![-–/]\d)")
+SHORT_CLAUSE = 80  # characters of a clause after the quote that only says who said it and when (", declared X, in 1897.")
+
+
+def clause_years(before: str, after: str = "") -> list[int]:
+    """The bare years an attribution clause says its words were said in: opening the sentence before the quote ("In
+    1897, Bülow declared “…”"), or in a short clause after it ("“…,” declared Bülow in 1897."); not a year the sentence
+    gives something else ("Recalling a moment in 2022 …, she said: “…”")."""
+    opening = CLAUSE_YEAR.match(before.lstrip())
+    found = [int(opening.group("year"))] if opening else []
+    if len(after) <= SHORT_CLAUSE:
+        found.extend(int(match.group("year")) for match in CLAUSE_YEAR.finditer(after))
+    return found
+
+
+def undated_year(report: Report) -> int | None:
+    """A report with no date of its own: the year its yearless dates ("on Feb. 13") take, that of the latest full date
+    its body states. Not its notes': a note cites what came out later (a hearing's transcript, a memoir, a letter of
+    2015 about 2002), where the body tells of its own time; the whole text only where the body states no full date."""
+    body = "\n\n".join([report.title, *(paragraph.text for section in report.sections for paragraph in section.paragraphs)])
+    return latest_year(body) or latest_year(report.source_text)
 
 
 def most_named(named: list[tuple[str, Head]]) -> Head | None:
@@ -644,7 +697,8 @@ class ReportAttribution:
         self.initial_pairs: set[str] | None = None  # INITIALS_IN_A_ROW's pairs ("IS", "SW"), worked out when an acronym is met
         self.capital_prefixes: set[str] | None = None  # for acronyms made of syllables ("EUCOM"), worked out when one is met
         self.by_surname: dict[str, str] = {}
-        self.year_hint = report.date.year if report.date else latest_year(report.source_text)
+        self.year_hint = report.date.year if report.date else undated_year(report)
+        self.is_record = RECORD_TITLE.match(report.title) is not None  # its date is the day its words were said
         # the year last stated above in the section ("In May 2017, …"), and the one a statement's yearless days take
         self.section_years: list[list[StatedYear]] = []  # each paragraph's above, up to STATED_PARAGRAPHS of them
         self.years_above: tuple[StatedYear, ...] = ()
@@ -654,6 +708,7 @@ class ReportAttribution:
         self.retaken_surnames: set[str] = set()  # surnames two people named in full as subjects bear (see note_full_name)
         self.shared_surnames: set[str] = set()  # surnames two speakers named in full bear
         self.recent: list[Paragraph] = []  # the paragraphs just above, under the same heading: they often date a statement
+        self.day_paragraphs: list[str] = []  # the texts of those above under the same heading that may name a weekday ("today")
         self.current_text = ""  # the masked paragraph being read, and where the sentence being sieved starts in it
         self.current_offset = 0
         self.paragraph_text = ""
@@ -1446,6 +1501,7 @@ class ReportAttribution:
                 paragraph = paragraphs[index]
                 if paragraph.heading != heading:
                     heading = paragraph.heading
+                    self.day_paragraphs = []
                     self.note_years([found for _, found in stated_in(heading or "")])  # "Events of May 2017"
                     heading_speaker = self.heading_speaker(heading, paragraphs, index, salience)
                     salience = Salience(speaker=[], person=salience.person, body=salience.body, roles=dict(salience.roles))
@@ -1482,6 +1538,8 @@ class ReportAttribution:
                     if paragraph.anchor in self.goes_on:
                         self.join_gone_on(paragraph.anchor)
                 self.recent.append(paragraph)
+                if paragraph.kind != "quote" and ("day" in text or "night" in text):
+                    self.day_paragraphs.append(paragraph.text)
                 # a year without a month ("In 2019 limpet mines were …") sets only its own paragraph's days
                 self.note_years([found for _, found in stated_in(text) if found.month])
                 index += 1
@@ -2102,17 +2160,32 @@ class ReportAttribution:
         stated = () if note and note.date else self.years_here  # the years stated above ("In May 2017, …") before the hint
         for index, text in enumerate(self.dating_texts(texts, statement.speaker, paragraph.heading)):
             found = dated(text, hint, self.report.date, stated) if text else None
+            if found and note and note.date and found > note.date + NOTE_SLACK and found != dated(text, None, self.report.date):
+                break  # "wrote that there had been a discussion after the visit on 11 April" [a note of January 2011]: a
+                # yearless day read in the note's year, weeks after the source the note cites, is a day the words tell
+                # of, not the day they were said: the note's date is
             if found is None and index == 1 and self.report.date:  # "Lavrov said on Tuesday": in the clause, news counts days
                 found = relative_date(" ".join(texts[:2]), self.report.date)
             if found is None and index == 2 and self.report.date and text and self.names_speaker(text, statement.speaker):
                 found = relative_date(text, self.report.date)  # "Rubio on Wednesday urged patience … “…,” Rubio said"
+            if found is None and index >= len(texts) and self.report.date and text:
+                found = self.day_named_with(text, statement.speaker)  # "Governor John Rankin Thursday called for calm"
             if found:
                 statement.date, statement.date_basis = found, "text"
                 return
+        if self.report.date and not (note and note.date):
+            # "David Cameron today demanded a deadline …" in the lede, "Mr Cameron said: '…'" paragraphs below
+            for above in reversed(self.day_paragraphs):
+                found = self.day_named_with(above, statement.speaker)
+                if found:
+                    statement.date, statement.date_basis = found, "text"
+                    return
         if note and note.date:
             statement.date, statement.date_basis = note.date, "note"
+        elif self.report.date and not self.is_record and any(year < self.report.date.year for year in clause_years(*texts[:2])):
+            return  # "…,” declared a later chancellor, Bernhard von Bülow, in 1897.": not the report's day, even as a guess
         elif self.report.date:
-            statement.date, statement.date_basis = self.report.date, "report"
+            statement.date, statement.date_basis = self.report.date, "record" if self.is_record else "report"
 
     def dating_texts(self, texts: list[str], speaker: str, heading: str) -> Iterator[str]:
         """The texts a statement's date is looked for in, in order: the paragraphs above are read only when the clause
@@ -2120,6 +2193,35 @@ class ReportAttribution:
         yield from texts
         yield from self.context_about(speaker)
         yield heading
+
+    def day_named_with(self, text: str, speaker: str) -> dt.date | None:
+        """A paragraph above: the day its 'Thursday' or 'yesterday' counts back to from the report's date, where that word
+        comes right after the speaker's name ("Rankin Thursday called for calm", "Rankin said on Thursday"), as wire copy
+        dates what a person did; not a day the paragraph gives something else ("On Thursday, investigators held Fahie")."""
+        words = day_words(text)
+        if not words:
+            return None
+        surname = self.identity(speaker)
+        if not surname:
+            return None
+        for start, word in words:
+            begin = max(0, start - SPEAKER_DAY_REACH)
+            at = fold_chars(text[begin:start]).rfind(surname)  # the few characters before the word (not a cached paragraph's)
+            if at >= 0 and SPEAKER_DAY_GAP.match(text, begin + at + len(surname), start):
+                return relative_date(word, self.report.date)
+        return None
+        surname = self.identity(speaker)
+        folded = folded_paragraph(text)
+        if not surname or surname not in folded:
+            return None
+        quoted = paragraph_spans(text) if "“" in text or '"' in text else []
+        for word in RELATIVE_DAY.finditer(text):
+            at = folded.rfind(surname, max(0, word.start() - SPEAKER_DAY_REACH), word.start()) if surname else -1
+            if at < 0 or any(span.start <= word.start() < span.end for span in quoted):  # "“Today you are in Kyiv”"
+                continue
+            if SPEAKER_DAY_GAP.match(text, at + len(surname), word.start()):
+                return relative_date(word.group(), self.report.date)
+        return None
 
     def names_speaker(self, text: str, speaker: str) -> bool:
         """Whether the text names the speaker by the last word of the name ("Rubio")."""
