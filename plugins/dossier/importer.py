@@ -51,6 +51,8 @@ CAPTION = re.compile(
 # a live page's relative stamp ("9 Hrs Ago"): furniture alone on its line, and a date line for the byline above it
 RELATIVE_STAMP_PATTERN = r"(?:\d{1,2}\s+(?:mins?|minutes?|hrs?|hours?|days?)|an?\s+(?:minute|hour|day))\s+ago"
 VIDEO_LEFTOVER = re.compile(r"^to (?:view|watch|see) (?P<what>.+?),?\s+click (?:here|below|the (?:image|video))\b.*$", re.I)
+# a name in a credit line, its words capitalised but for a surname's particles: "Sameera Wijesinghe", "Ana de la Vega"
+_CREDIT_NAME = r"(?-i:(?:the\s+)?[A-Z][\w.’'&-]*(?:\s+(?:[A-Z][\w.’'&-]*|de|da|la|van|von|der|al|bin|dos|del|the)){0,5})"
 FURNITURE = [
     (kind, re.compile(pattern, re.I))
     for kind, pattern in (
@@ -147,6 +149,13 @@ FURNITURE = [
             "photo credit",
             r"^(?:photo(?:graph)?s?\s*:\s*)?[^\s/.!?:][^/.!?:]{1,40}(?:\s/\s[^/.!?:\s][^/.!?:]{1,40}){2,3}$",
         ),  # "picture alliance / Jane Roe / Example Foto"
+        # a news page's credit for its photos on a line of its own: "Pix by Jane Roe", "Photo by Jane Roe", "Pic: Jane Roe/AFP"
+        # ("Photo: …" and "Image: …" are labelled captions, read as photos)
+        (
+            "photo credit",
+            r"^(?:(?:pix|pics?|pictures?|photos?|photographs?|images?)\s*(?:by|courtesy(?:\s+of)?)\s|(?:pix|pics?|pictures?)\s*:)\s*"
+            rf"{_CREDIT_NAME}(?:\s*/\s*{_CREDIT_NAME}|\s+(?:for|via|on)\s+{_CREDIT_NAME})?\.?$",
+        ),
         ("related articles", r"^\S.{5,160}?\s*(?-i:Read [Mm]ore)$"),  # "Diplomatic failure in the run-up to war in UkraineRead more"
         ("age notice", r"^this (?:article|story|report|content) is (?:more|over) than \d+ (?:years?|months?) old\.?$"),  # theguardian.com
         (
