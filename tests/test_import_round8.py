@@ -31,3 +31,31 @@ def test_a_subhead_that_begins_with_a_photo_word_stays_a_heading():
     for heading in ("Pictures of Home", "Photos From the Front Line"):
         _, report = built(CREDITED.replace("{credit}", heading))
         assert headings(report) == ["Risks ahead", heading], heading
+
+
+# -- a deck that opens on its verb, the headline its subject, is the standfirst, not the one section ---------------------------
+
+DECK = (
+    "Norland: Draft Port Law Threatens Rights\n\n"
+    "{top}"
+    "Urges the port to keep its reform commitments, not harsh powers\n\n"
+    f"The draft law on the port authority would give the harbour police wide powers, and {PROSE.lower()}.\n\n"
+    f"The authority has said the law is needed to stop smuggling, and {PROSE.lower()}.\n"
+)
+
+
+def test_a_verb_first_deck_under_the_headline_is_the_standfirst():
+    for top in ("", "Ferry crews have warned for years that the quays are unsafe, and the unions say nobody listened to them.\n\n"):
+        result, report = built(DECK.replace("{top}", top))
+        assert headings(report) == [], top
+        assert 'summary = "Urges the port to keep its reform commitments, not harsh powers"' in result.markdown
+
+
+def test_a_subhead_under_the_first_paragraph_that_names_its_topic_stays_a_heading():
+    """Near miss: a subhead that opens on a noun ('Talks with the unions …') is the first section, as before."""
+    text = DECK.replace("{top}", "").replace(
+        "Urges the port to keep its reform commitments, not harsh powers", "Talks with the unions stall over the summer"
+    )
+    text = text.replace("Rights\n\n", "Rights\n\nFerry crews have warned for years that the quays are unsafe, and the unions say so.\n\n", 1)
+    _, report = built(text)
+    assert headings(report) == ["Talks with the unions stall over the summer"]

@@ -1515,6 +1515,10 @@ def classify(
                 continue
             dropped.setdefault(skipped[position], []).append(text)
             continue
+        if position - start <= 2 and "standfirst" not in meta and all(u.kind == "paragraph" for u in body) and _subjectless_deck(text):
+            meta["standfirst"] = text.strip()
+            inferred.append(f"line {unit.line}: {text.strip()!r}, a line under the headline that opens on its verb, read as the standfirst")
+            continue
         if notes and _in_capitals(text) and len(text) <= 80 and text[-1:] not in TERMINAL:
             rest = _site_items_after_notes(units, position, end)
             if rest:
@@ -1707,6 +1711,18 @@ HIGHLIGHTS_LABEL = re.compile(r"^(?:story\s+|key\s+)?highlights\s*:?$", re.I)
 BOX_ITEMS_MIN = 2
 BOX_ITEMS_MAX = 6
 BOX_ITEM_WORDS = 30
+
+
+# a dispatch's deck under its headline opens on the verb whose subject is the headline's ('Urges the port to keep its
+# commitments, not harsh powers', 'Calls on Parliament to reject the bill'); a subhead names its topic
+SUBJECTLESS_DECK = re.compile(
+    r"^(?:Urges|Calls (?:on|for)|Warns|Says|Argues|Asks|Demands|Insists|Tells|Presses|Appeals to|Accuses|Welcomes|Condemns|Blames|Rejects)"
+    r"\s+\S+(?:\s+\S+){4,}$"
+)
+
+
+def _subjectless_deck(text: str) -> bool:
+    return len(text) <= 200 and text.rstrip()[-1:] not in TERMINAL and SUBJECTLESS_DECK.match(text.strip()) is not None
 
 
 def _story_begun(body: list[Unit]) -> bool:
