@@ -59,3 +59,36 @@ def test_a_subhead_under_the_first_paragraph_that_names_its_topic_stays_a_headin
     text = text.replace("Rights\n\n", "Rights\n\nFerry crews have warned for years that the quays are unsafe, and the unions say so.\n\n", 1)
     _, report = built(text)
     assert headings(report) == ["Talks with the unions stall over the summer"]
+
+
+# -- a lead photo's long caption with its credit between the standfirst and the byline: the story has not begun yet ------------
+
+CAPTIONED = (
+    "Ferry Fares Rise Again in Norland\n\n"
+    "The agency says the rise pays for new boats, though riders say the service has grown worse every year.\n\n"
+    "{caption}\n\n"
+    "By Ann Berg\n\n"
+    "May 3, 2021\n\n"
+    f"Ferry fares in Norland rose again on Monday, the third rise in two years, and {PROSE.lower()}.\n\n"
+    f"The agency said the money would pay for two new boats, and {PROSE.lower()}.\n"
+)
+CAPTION = (
+    "The harbour office in Vells. The nonprofit agency runs most of the ferry routes on the coast and sets the fares for "
+    "nearly all of the islands in the north and the west of the country. Credit...Tom Ash/Norland Press"
+)
+
+
+def test_a_long_caption_with_its_credit_over_the_byline_leaves_the_byline_and_date_out_of_the_sections():
+    assert len(CAPTION) >= 200
+    result, report = built(CAPTIONED.replace("{caption}", CAPTION))
+    assert headings(report) == []
+    assert 'name = "Ann Berg"' in result.markdown
+    assert "date = 2021-05-03" in result.markdown
+    assert ":credit: Credit...Tom Ash/Norland Press" in result.markdown
+
+
+def test_a_paragraph_of_the_story_over_a_by_line_still_begins_the_story():
+    """Near miss: a paragraph of the story (no credit at its end) before 'By …': that line is no byline."""
+    paragraph = CAPTION.replace(" Credit...Tom Ash/Norland Press", " Riders said the service had grown worse, and the agency agreed.")
+    result, _ = built(CAPTIONED.replace("{caption}", paragraph))
+    assert 'name = "Ann Berg"' not in result.markdown

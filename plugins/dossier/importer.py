@@ -1571,6 +1571,9 @@ def classify(
             dropped.setdefault("byline", []).append(text)
             problems[:] = [p for p in problems if not p.message.startswith("no byline found")]
             inferred.append(f"line {unit.line}: {text[:60]!r} read as the byline")
+            if _is_date_line(next_unit) and "date" in meta and not re.search(r"\bby\s", units[position + 1].text, re.I):
+                dropped.setdefault("the byline's date line", []).append(units[position + 1].text)  # no heading
+                position += 1
             continue
         if position <= start + 8 and not meta.get("authors") and not any(u.kind == "paragraph" for u in body) and _capitals_byline(text, meta):
             dropped.setdefault("byline", []).append(text)
@@ -2679,8 +2682,8 @@ def is_labelled_caption(text: str, next_unit: Unit | None) -> bool:
 # caption's last sentence or after two spaces; the credit is names and agencies, no sentence.
 CREDITED_CAPTION = re.compile(
     r"^(?P<caption>[^\s\"“].{8,400}?)(?:(?<=[.!?”’)])\s+|\s{2,})"
-    r"(?P<credit>(?:Photograph|Photographs|Photo|Photos|Illustration|Composite|Picture|Pictures|Video still|Graphic|Graphics)"
-    r"(?:\s+by)?\s*:\s*[^.!?:;“”\"]{2,120}?)\.?$"
+    r"(?P<credit>(?:Photograph|Photographs|Photo|Photos|Illustration|Composite|Picture|Pictures|Video still|Graphic|Graphics|Credit)"
+    r"(?:(?:\s+by)?\s*:|(?<=Credit)(?:\.\.\.|…))\s*[^.!?:;“”\"]{2,120}?)\.?$"  # a copied Times page's "… Credit...Jane Roe/Reuters"
     # Al Jazeera's "… at the White House on Friday [File: Jabin Botsford/The Washington Post via Getty Images]"
     r"|^(?P<caption2>[^\s\"“].{8,400}?)\s+(?P<credit2>\[(?:File(?: photo)?:\s*)?[A-Z][^\[\]\d]{1,80}/\s*[A-Z][^\[\]\d]{1,80}\])$"
     # Fortune's and TIME's "… in Odesa, Ukraine. Viacheslav Onyshchenko—Global Images Ukraine/Getty Images": the photographer,
