@@ -92,3 +92,46 @@ def test_a_paragraph_of_the_story_over_a_by_line_still_begins_the_story():
     paragraph = CAPTION.replace(" Credit...Tom Ash/Norland Press", " Riders said the service had grown worse, and the agency agreed.")
     result, _ = built(CAPTIONED.replace("{caption}", paragraph))
     assert 'name = "Ann Berg"' not in result.markdown
+
+
+# -- a browser's copy of a whole page: the menus run a hundred lines before the bylined headline ------------------------------
+
+MENU_ITEMS = [
+    "Sections", "Harbours", "Ferries", "Fisheries", "Weather", "Islands", "North coast", "South coast", "Business",
+    "Markets", "Shipping", "Trade", "Culture", "Books", "Music", "Film", "Science", "Climate", "Oceans", "Magazine",
+    "Latest Issue",
+]  # fmt: skip
+TEASER = "What can the islands do about the ferry fares? Our editor looks at twelve ideas that have worked on other coasts and asks why none of them has been tried here."
+MENU_TAIL = ["Read Now", "Previous", "July 2022", "June 2022", "Events", "Next Event", "Podcast", "Latest Episode", "Log In Subscribe"]
+BROWSER_COPY = (
+    "\n".join(MENU_ITEMS)
+    + f"\n\n{TEASER}\n\n"
+    + "\n".join(MENU_TAIL + MENU_ITEMS[1:8])
+    + "\nEssays Magazine Harbours\n"
+    + "The Ferry Islands: an old quarrel over a new levy\n\n"
+    + "{stand}"
+    + "By Ann Berg\n"
+    + "May 3, 2021\n"
+    + "June 2021\n\n"
+    + f"Ferry fares in Norland rose again on Monday, the third rise in two years, and {PROSE.lower()}.\n\n"
+    + f"The agency said the money would pay for two new boats, and {PROSE.lower()}.\n\n"
+    + f"Riders on the island routes said the service had grown worse, and {PROSE.lower()}.\n"
+)
+
+
+def test_a_browser_copy_takes_the_bylined_headline_under_its_menus_as_the_title():
+    for stand in ("", "The levy pays for new boats, the agency says, though the riders on the island routes doubt it\n\n"):
+        result, report = built(BROWSER_COPY.replace("{stand}", stand))
+        assert 'title = "The Ferry Islands: an old quarrel over a new levy"' in result.markdown, stand
+        assert 'name = "Ann Berg"' in result.markdown
+        assert "date = 2021-05-03" in result.markdown
+        assert headings(report) == []
+        assert "Fisheries" not in result.markdown.split("+++")[-1]
+
+
+def test_a_digest_whose_items_carry_prose_keeps_its_first_line_as_the_title():
+    """Near miss: the lines above the bylined item are a digest's, a tenth of them or more prose, not a menu."""
+    items = "\n\n".join(f"Item {n}\n\nThe harbour board met on day {n} and agreed, after a long debate, that {PROSE.lower()}." for n in range(16))
+    text = BROWSER_COPY.replace("{stand}", "").replace("\n".join(MENU_ITEMS), "Norland Harbour Digest\n\n" + items, 1)
+    result, _ = built(text)
+    assert 'title = "Norland Harbour Digest"' in result.markdown

@@ -984,7 +984,9 @@ def _site_menu_at_top(units: list[Unit]) -> set[int]:
     end = start
     while end < len(units) and MENU_ITEM.match(units[end].text.strip()) and not find_date(units[end].text):
         end += 1
-    return _menus_above_headline(units) or (set(range(start, end)) if end - start >= MENU_MIN_ITEMS else set())
+    return (
+        _menus_above_headline(units) or _menus_above_bylined_headline(units) or (set(range(start, end)) if end - start >= MENU_MIN_ITEMS else set())
+    )
 
 
 MENU_RUN_MIN = 30  # short lines above the first paragraph: more than a header ever has
@@ -1029,6 +1031,23 @@ def _menus_above_headline(units: list[Unit]) -> set[int]:
     while label > 0 and furniture_kind(units[label].text):
         label -= 1
     return set(range(0, label if re.fullmatch(r"[A-Za-z][\w’'&-]*(?:\s+[A-Za-z][\w’'&-]*)?", units[label].text.strip()) else headline))
+
+
+def _menus_above_bylined_headline(units: list[Unit]) -> set[int]:
+    """A page copied whole from a browser (its sections, issues, events and podcasts, a few teasers among them) runs
+    thirty lines or more before the story's headline; the headline is the headline-shaped line at most three lines over
+    the first byline ('By Jane Roe') that has a date line under it, and all above it, nearly all of it short lines, is
+    the menu. A report's own opening has its prose above any such byline."""
+    for at in range(MENU_RUN_MIN, min(len(units), MENU_RUN_MIN * 10) - 1):
+        text = units[at].text.strip()
+        if not (BYLINE.match(text) and len(text) <= 80 and _is_date_line(units[at + 1]) and _parse_header_part(text, {}, False)):
+            continue
+        headline = next((i for i in range(at - 3, at) if _headline_shape(units[i].text)), None)
+        if headline is None or headline < MENU_RUN_MIN:
+            return set()
+        short = sum(1 for u in units[:headline] if len(u.text) < 100)
+        return set(range(headline)) if short >= 0.9 * headline else set()
+    return set()
 
 
 def _content_stems(text: str) -> set[str]:
@@ -1419,6 +1438,15 @@ def _repeated_byline(text: str, meta: Meta) -> bool:
     return _parse_header_part(text, again, False) and again.get("authors") == meta["authors"]
 
 
+def _magazine_issue(text: str, dated: object) -> bool:
+    """A month and year alone ('February 2017') under the date line: the print issue it appears in, that month or the next two."""
+    if not ISSUE_MONTH.match(text.strip()) or not isinstance(dated, date):
+        return False
+    month = "jan feb mar apr may jun jul aug sep oct nov dec".split().index(text.strip()[:3].lower()) + 1
+    gap = int(re.findall(r"\d{4}", text)[-1]) * 12 + month - (dated.year * 12 + dated.month)
+    return 0 <= gap <= 2
+
+
 def _body_byline(text: str, meta: Meta) -> bool:
     """'By Maxine Davey, an editorial fellow at Foreign Policy.' a few lines under the header, below page furniture or a
     newsletter's promotion: the byline, if every name in it is a name ('By the end of the week, …' is not)."""
@@ -1574,6 +1602,9 @@ def classify(
             if _is_date_line(next_unit) and "date" in meta and not re.search(r"\bby\s", units[position + 1].text, re.I):
                 dropped.setdefault("the byline's date line", []).append(units[position + 1].text)  # no heading
                 position += 1
+            continue
+        if 0 < position <= start + 6 and _is_date_line(units[position - 1]) and _magazine_issue(text, meta.get("date")) and not _story_begun(body):
+            dropped.setdefault("the magazine's issue", []).append(text)  # 'February 2017' under the byline's 'January 19, 2017'
             continue
         if position <= start + 8 and not meta.get("authors") and not any(u.kind == "paragraph" for u in body) and _capitals_byline(text, meta):
             dropped.setdefault("byline", []).append(text)
@@ -2693,6 +2724,7 @@ CREDITED_CAPTION = re.compile(
 )
 MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+ISSUE_MONTH = re.compile(rf"^(?:{MONTH}\s+\d{{4}}|{MONTH}/{MONTH}\s+\d{{4}})(?:\s+issue)?$", re.I)  # a magazine's issue
 FULL_DATE = rf"(?:(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH},?\s+\d{{4}}|{MONTH}\s+{DAY},?\s+\d{{4}})"
 # what a photo shows and when: "Volodymyr Zelenskyy on 20th October 2020", "Russian convoy in Donbas region, 23rd Feb 2022",
 # "Trump berated Zelensky at the White House in February 2025"; an event's heading keeps its date ("Remarks on 24 February 2022")
