@@ -135,3 +135,18 @@ def test_a_digest_whose_items_carry_prose_keeps_its_first_line_as_the_title():
     text = BROWSER_COPY.replace("{stand}", "").replace("\n".join(MENU_ITEMS), "Norland Harbour Digest\n\n" + items, 1)
     result, _ = built(text)
     assert 'title = "Norland Harbour Digest"' in result.markdown
+
+
+def test_the_site_after_a_closed_comments_box_is_no_part_of_the_story():
+    footer = "\n\nComments are closed\n\nRegister to read more\nPopular in Essays\nWhy the tides are rising\nJane Roe\nMore From Us\nAbout\nStaff\nContact\nSite map\n"
+    result, report = built(BROWSER_COPY.replace("{stand}", "") + footer)
+    assert headings(report) == []
+    assert "Register to read more" not in result.markdown
+    assert any("ends at its comments box" in line for line in result.inferred)
+
+
+def test_a_closed_comments_line_before_the_story_has_begun_ends_nothing():
+    """Near miss: 'Comments are closed' under the first paragraph: the story has not begun (three finished paragraphs)."""
+    text = BROWSER_COPY.replace("{stand}", "").replace("2021\n\nFerry fares", "2021\n\nComments are closed\n\nFerry fares", 1)
+    _, report = built(text)
+    assert "Riders on the island routes" in body_text(report)

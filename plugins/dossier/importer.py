@@ -1510,7 +1510,8 @@ def classify(
     end = story_end(units, start)
     if end is not None:
         skipped.update({position: "page furniture after the story's share bar" for position in range(end, len(units))})
-        inferred.append(f"line {units[end].line}: the story ends at its share bar; the {len(units) - end} lines after it are the site's")
+        closing = "comments box" if COMMENTS_CLOSE.match(units[end].text.strip()) else "share bar"
+        inferred.append(f"line {units[end].line}: the story ends at its {closing}; the {len(units) - end} lines after it are the site's")
     footnotes = page_footnotes(units, start)
     footnotes_read, footnotes_said_at = 0, len(inferred)
     after_footnotes = False
@@ -2220,6 +2221,11 @@ def _site_list_line(text: str) -> bool:
     )
 
 
+COMMENTS_CLOSE = re.compile(
+    r"^(?:comments (?:are|is) (?:now )?closed|commenting (?:is|has been) closed|leave a comment|join the conversation)\.?$", re.I
+)
+
+
 def story_end(units: list[Unit], start: int) -> int | None:
     """A scraped page goes on after its story: a share bar of three or more buttons ('Share on Reddit', 'Print') closes
     the story, and what follows is the site's (related headlines, teasers, rates, notices). Taken only where the story
@@ -2229,10 +2235,12 @@ def story_end(units: list[Unit], start: int) -> int | None:
         text = units[position].text
         if len(text) >= 100 and text[-1:] in TERMINAL + QUOTE_CLOSE:
             finished += 1
-        if (
-            finished >= 3
-            and len(text) <= 80
-            and all(len(units[p].text) <= 80 and furniture_kind(units[p].text) == "share bar" for p in range(position, position + 3))
+        if finished >= 3 and (
+            COMMENTS_CLOSE.match(text.strip())  # 'Comments are closed': the comments box, then the site's teasers and footer
+            or (
+                len(text) <= 80
+                and all(len(units[p].text) <= 80 and furniture_kind(units[p].text) == "share bar" for p in range(position, position + 3))
+            )
         ):
             if any(NOTES_HEADING.match(u.text) for u in units[position:]):
                 return None
