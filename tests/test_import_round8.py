@@ -150,3 +150,24 @@ def test_a_closed_comments_line_before_the_story_has_begun_ends_nothing():
     text = BROWSER_COPY.replace("{stand}", "").replace("2021\n\nFerry fares", "2021\n\nComments are closed\n\nFerry fares", 1)
     _, report = built(text)
     assert "Riders on the island routes" in body_text(report)
+
+
+# -- a magazine's caption with its copyright holder run in: "… New Zealand ©Jane Roe/Alamy" ---------------------------------------
+
+COPYRIGHTED = (
+    "Ferry Fares Rise Again in Norland\n\n"
+    f"Ferry fares in Norland rose again on Monday, the third rise in two years, and {PROSE.lower()}.\n\n"
+    "{caption}\n\n"
+    f"The agency said the money would pay for two new boats, and {PROSE.lower()}.\n"
+)
+
+
+def test_a_caption_with_its_copyright_holder_run_in_is_a_photo():
+    result, _ = built(COPYRIGHTED.replace("{caption}", "Riders wait for the morning boat at Vells harbour ©Norland Museum, Vells/Harbour Images"))
+    assert ":credit: ©Norland Museum, Vells/Harbour Images" in result.markdown
+
+
+def test_a_copyright_year_after_a_short_paragraph_makes_no_photo():
+    """Near miss: '© 2021 …' is the page's copyright line, not a photo's holder."""
+    result, _ = built(COPYRIGHTED.replace("{caption}", "Riders wait for the morning boat at Vells harbour. © 2021 Norland Press"))
+    assert ":::{figure}" not in result.markdown
