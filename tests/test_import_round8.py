@@ -171,3 +171,11 @@ def test_a_copyright_year_after_a_short_paragraph_makes_no_photo():
     """Near miss: '© 2021 …' is the page's copyright line, not a photo's holder."""
     result, _ = built(COPYRIGHTED.replace("{caption}", "Riders wait for the morning boat at Vells harbour. © 2021 Norland Press"))
     assert ":::{figure}" not in result.markdown
+
+
+def test_a_contents_list_over_a_bylined_article_is_no_menu():
+    """Near miss: thirty short lines with none of a site's furniture in them (a magazine's contents) stay the report's."""
+    contents = "\n".join(["Norland Quarterly", "Spring 2021", "Contents"] + [f"The harbour question, part {n}" for n in range(1, 34)])
+    text = BROWSER_COPY.replace("{stand}", "").replace("\n".join(MENU_ITEMS), contents, 1).replace("Sections\n", "").replace("Previous\n", "")
+    result, _ = built(text)
+    assert 'title = "The Ferry Islands: an old quarrel over a new levy"' not in result.markdown

@@ -1037,7 +1037,8 @@ def _menus_above_bylined_headline(units: list[Unit]) -> set[int]:
     """A page copied whole from a browser (its sections, issues, events and podcasts, a few teasers among them) runs
     thirty lines or more before the story's headline; the headline is the headline-shaped line at most three lines over
     the first byline ('By Jane Roe') that has a date line under it, and all above it, nearly all of it short lines, is
-    the menu. A report's own opening has its prose above any such byline."""
+    the menu, with the site's furniture in it ('Sections', 'Previous'). A report's own opening has its prose above any
+    such byline, and its contents list no furniture."""
     for at in range(MENU_RUN_MIN, min(len(units), MENU_RUN_MIN * 10) - 1):
         text = units[at].text.strip()
         if not (BYLINE.match(text) and len(text) <= 80 and _is_date_line(units[at + 1]) and _parse_header_part(text, {}, False)):
@@ -1046,7 +1047,8 @@ def _menus_above_bylined_headline(units: list[Unit]) -> set[int]:
         if headline is None or headline < MENU_RUN_MIN:
             return set()
         short = sum(1 for u in units[:headline] if len(u.text) < 100)
-        return set(range(headline)) if short >= 0.9 * headline else set()
+        furniture = sum(1 for u in units[:headline] if furniture_kind(u.text))  # 'Sections', 'Previous': a site's, no contents list
+        return set(range(headline)) if short >= 0.9 * headline and furniture >= 2 else set()
     return set()
 
 
