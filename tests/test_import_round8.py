@@ -179,3 +179,25 @@ def test_a_contents_list_over_a_bylined_article_is_no_menu():
     text = BROWSER_COPY.replace("{stand}", "").replace("\n".join(MENU_ITEMS), contents, 1).replace("Sections\n", "").replace("Previous\n", "")
     result, _ = built(text)
     assert 'title = "The Ferry Islands: an old quarrel over a new levy"' not in result.markdown
+
+
+# -- a newsletter's sign-up box under the story: its blurb and privacy promise are the site's --------------------------------
+
+
+def test_a_sign_up_boxs_blurb_and_privacy_promise_are_dropped():
+    box = (
+        "\n\nYou can also receive our harbour report as a designed PDF. To do so, simply enter your email below.\n\n"
+        "When you sign up for this free report, you will also join our free Norland newsletter.\n\n"
+        "We take your privacy seriously. We promise never to rent or sell your e-mail address to anyone. "
+        "You can unsubscribe from the newsletter at any time\n"
+    )
+    result, report = built(CREDITED.replace("{credit}", "Pix by Lena Ford") + box)
+    assert "sign up" not in body_text(report) and "privacy" not in body_text(report) and "enter your email" not in body_text(report)
+    assert len(result.dropped["sign-up form"]) == 3
+
+
+def test_a_firm_quoted_on_its_users_data_stays_in_the_story():
+    """Near miss: a promise about data in a quotation, and sign-ups in a sentence of the story, are the story's."""
+    line = '"We will never sell your data," the firm said, and readers can sign up for its newsletter at the harbour office.'
+    _, report = built(CREDITED.replace("{credit}", "Pix by Lena Ford") + "\n\n" + line + "\n")
+    assert line in body_text(report)

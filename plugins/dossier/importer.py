@@ -91,6 +91,11 @@ FURNITURE = [
             r"comments? (?:are|is) closed|leave a comment$|why don[’']t you drop your comment|\d+ comments?$).{0,200}$",
         ),
         (
+            "sign-up form",  # the blurb of a newsletter's or free report's sign-up box, its privacy promise
+            r"^.{0,300}?\b(?:we (?:promise never to|will never) (?:rent|sell|share)[^.]{0,40}\be-?mail|you can unsubscribe\b[^.]{0,80}\bat any time"
+            r"|(?:simply |please )?enter your e-?mail(?: address)? below|when you sign up\b[^.]{0,80}\bnewsletter)\b.{0,300}$",
+        ),
+        (
             "sign-up form",
             r"^(?:subscribe|sign up|newsletter|get (?:our|the) \w+ (?:newsletter|updates)|enter your e-?mail|join our mailing list)\b.{0,80}$",
         ),
