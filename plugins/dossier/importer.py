@@ -63,6 +63,8 @@ CAPTION = re.compile(
 # a live page's relative stamp ("9 Hrs Ago"): furniture alone on its line, and a date line for the byline above it
 RELATIVE_STAMP_PATTERN = r"(?:\d{1,2}\s+(?:mins?|minutes?|hrs?|hours?|days?)|an?\s+(?:minute|hour|day))\s+ago"
 VIDEO_LEFTOVER = re.compile(r"^to (?:view|watch|see) (?P<what>.+?),?\s+click (?:here|below|the (?:image|video))\b.*$", re.I)
+# a name in a credit line, its words capitalised but for a surname's particles: "Sameera Wijesinghe", "Ana de la Vega"
+_CREDIT_NAME = r"(?-i:(?:the\s+)?[A-Z][\w.’'&-]*(?:\s+(?:[A-Z][\w.’'&-]*|de|da|la|van|von|der|al|bin|dos|del|the)){0,5})"
 FURNITURE = [
     (kind, re.compile(pattern, re.I))
     for kind, pattern in (
@@ -99,6 +101,11 @@ FURNITURE = [
             "comments",  # what is left of a comments section: "Commenting is a benefit of …", "You are commenting as ."
             r"^(?:commenting is (?:a benefit|available|closed)|join the conversation\b|please follow our comment|you are commenting as\b|"
             r"comments? (?:are|is) closed|leave a comment$|why don[’']t you drop your comment|\d+ comments?$).{0,200}$",
+        ),
+        (
+            "sign-up form",  # the blurb of a newsletter's or free report's sign-up box, its privacy promise
+            r"^.{0,300}?\b(?:we (?:promise never to|will never) (?:rent|sell|share)[^.]{0,40}\be-?mail|you can unsubscribe\b[^.]{0,80}\bat any time"
+            r"|(?:simply |please )?enter your e-?mail(?: address)? below|when you sign up\b[^.]{0,80}\bnewsletter)\b.{0,300}$",
         ),
         (
             "sign-up form",
@@ -159,6 +166,13 @@ FURNITURE = [
             "photo credit",
             r"^(?:photo(?:graph)?s?\s*:\s*)?[^\s/.!?:][^/.!?:]{1,40}(?:\s/\s[^/.!?:\s][^/.!?:]{1,40}){2,3}$",
         ),  # "picture alliance / Jane Roe / Example Foto"
+        # a news page's credit for its photos on a line of its own: "Pix by Jane Roe", "Photo by Jane Roe", "Pic: Jane Roe/AFP"
+        # ("Photo: …" and "Image: …" are labelled captions, read as photos)
+        (
+            "photo credit",
+            r"^(?:(?:pix|pics?|pictures?|photos?|photographs?|images?)\s*(?:by|courtesy(?:\s+of)?)\s|(?:pix|pics?|pictures?)\s*:)\s*"
+            rf"{_CREDIT_NAME}(?:\s*/\s*{_CREDIT_NAME}|\s+(?:for|via|on)\s+{_CREDIT_NAME})?\.?$",
+        ),
         ("related articles", r"^\S.{5,160}?\s*(?-i:Read [Mm]ore)$"),  # "Diplomatic failure in the run-up to war in UkraineRead more"
         ("age notice", r"^this (?:article|story|report|content) is (?:more|over) than \d+ (?:years?|months?) old\.?$"),  # theguardian.com
         (
@@ -1040,7 +1054,9 @@ def _site_menu_at_top(units: list[Unit]) -> set[int]:
     end = start
     while end < len(units) and MENU_ITEM.match(units[end].text.strip()) and not find_date(units[end].text):
         end += 1
-    return _menus_above_headline(units) or (set(range(start, end)) if end - start >= MENU_MIN_ITEMS else set())
+    return (
+        _menus_above_headline(units) or _menus_above_bylined_headline(units) or (set(range(start, end)) if end - start >= MENU_MIN_ITEMS else set())
+    )
 
 
 MENU_RUN_MIN = 30  # short lines above the first paragraph: more than a header ever has
@@ -1085,6 +1101,25 @@ def _menus_above_headline(units: list[Unit]) -> set[int]:
     while label > 0 and furniture_kind(units[label].text):
         label -= 1
     return set(range(0, label if re.fullmatch(r"[A-Za-z][\w’'&-]*(?:\s+[A-Za-z][\w’'&-]*)?", units[label].text.strip()) else headline))
+
+
+def _menus_above_bylined_headline(units: list[Unit]) -> set[int]:
+    """A page copied whole from a browser (its sections, issues, events and podcasts, a few teasers among them) runs
+    thirty lines or more before the story's headline; the headline is the headline-shaped line at most three lines over
+    the first byline ('By Jane Roe') that has a date line under it, and all above it, nearly all of it short lines, is
+    the menu, with the site's furniture in it ('Sections', 'Previous'). A report's own opening has its prose above any
+    such byline, and its contents list no furniture."""
+    for at in range(MENU_RUN_MIN, min(len(units), MENU_RUN_MIN * 10) - 1):
+        text = units[at].text.strip()
+        if not (BYLINE.match(text) and len(text) <= 80 and _is_date_line(units[at + 1]) and _parse_header_part(text, {}, False)):
+            continue
+        headline = next((i for i in range(at - 3, at) if _headline_shape(units[i].text)), None)
+        if headline is None or headline < MENU_RUN_MIN:
+            return set()
+        short = sum(1 for u in units[:headline] if len(u.text) < 100)
+        furniture = sum(1 for u in units[:headline] if furniture_kind(u.text))  # 'Sections', 'Previous': a site's, no contents list
+        return set(range(headline)) if short >= 0.9 * headline and furniture >= 2 else set()
+    return set()
 
 
 def _content_stems(text: str) -> set[str]:
@@ -1475,6 +1510,15 @@ def _repeated_byline(text: str, meta: Meta) -> bool:
     return _parse_header_part(text, again, False) and again.get("authors") == meta["authors"]
 
 
+def _magazine_issue(text: str, dated: object) -> bool:
+    """A month and year alone ('February 2017') under the date line: the print issue it appears in, that month or the next two."""
+    if not ISSUE_MONTH.match(text.strip()) or not isinstance(dated, date):
+        return False
+    month = "jan feb mar apr may jun jul aug sep oct nov dec".split().index(text.strip()[:3].lower()) + 1
+    gap = int(re.findall(r"\d{4}", text)[-1]) * 12 + month - (dated.year * 12 + dated.month)
+    return 0 <= gap <= 2
+
+
 def _body_byline(text: str, meta: Meta) -> bool:
     """'By Maxine Davey, an editorial fellow at Foreign Policy.' a few lines under the header, below page furniture or a
     newsletter's promotion: the byline, if every name in it is a name ('By the end of the week, …' is not)."""
@@ -1538,7 +1582,8 @@ def classify(
     end = story_end(units, start)
     if end is not None:
         skipped.update({position: "page furniture after the story's share bar" for position in range(end, len(units))})
-        inferred.append(f"line {units[end].line}: the story ends at its share bar; the {len(units) - end} lines after it are the site's")
+        closing = "comments box" if COMMENTS_CLOSE.match(units[end].text.strip()) else "share bar"
+        inferred.append(f"line {units[end].line}: the story ends at its {closing}; the {len(units) - end} lines after it are the site's")
     footnotes = page_footnotes(units, start)
     footnotes_read, footnotes_said_at = 0, len(inferred)
     after_footnotes = False
@@ -1570,6 +1615,10 @@ def classify(
                 inferred.append(f"line {unit.line}: the standfirst, given again in full below it, read as the summary")
                 continue
             dropped.setdefault(skipped[position], []).append(text)
+            continue
+        if position - start <= 2 and "standfirst" not in meta and all(u.kind == "paragraph" for u in body) and _subjectless_deck(text):
+            meta["standfirst"] = text.strip()
+            inferred.append(f"line {unit.line}: {text.strip()!r}, a line under the headline that opens on its verb, read as the standfirst")
             continue
         if notes and _in_capitals(text) and len(text) <= 80 and text[-1:] not in TERMINAL:
             rest = _site_items_after_notes(units, position, end)
@@ -1623,6 +1672,12 @@ def classify(
             dropped.setdefault("byline", []).append(text)
             problems[:] = [p for p in problems if not p.message.startswith("no byline found")]
             inferred.append(f"line {unit.line}: {text[:60]!r} read as the byline")
+            if _is_date_line(next_unit) and "date" in meta and not re.search(r"\bby\s", units[position + 1].text, re.I):
+                dropped.setdefault("the byline's date line", []).append(units[position + 1].text)  # no heading
+                position += 1
+            continue
+        if 0 < position <= start + 6 and _is_date_line(units[position - 1]) and _magazine_issue(text, meta.get("date")) and not _story_begun(body):
+            dropped.setdefault("the magazine's issue", []).append(text)  # 'February 2017' under the byline's 'January 19, 2017'
             continue
         if position <= start + 8 and not meta.get("authors") and not any(u.kind == "paragraph" for u in body) and _capitals_byline(text, meta):
             dropped.setdefault("byline", []).append(text)
@@ -1764,6 +1819,18 @@ HIGHLIGHTS_LABEL = re.compile(r"^(?:story\s+|key\s+)?highlights\s*:?$", re.I)
 BOX_ITEMS_MIN = 2
 BOX_ITEMS_MAX = 6
 BOX_ITEM_WORDS = 30
+
+
+# a dispatch's deck under its headline opens on the verb whose subject is the headline's ('Urges the port to keep its
+# commitments, not harsh powers', 'Calls on Parliament to reject the bill'); a subhead names its topic
+SUBJECTLESS_DECK = re.compile(
+    r"^(?:Urges|Calls (?:on|for)|Warns|Says|Argues|Asks|Demands|Insists|Tells|Presses|Appeals to|Accuses|Welcomes|Condemns|Blames|Rejects)"
+    r"\s+\S+(?:\s+\S+){4,}$"
+)
+
+
+def _subjectless_deck(text: str) -> bool:
+    return len(text) <= 200 and text.rstrip()[-1:] not in TERMINAL and SUBJECTLESS_DECK.match(text.strip()) is not None
 
 
 def _story_begun(body: list[Unit]) -> bool:
@@ -2227,6 +2294,11 @@ def _site_list_line(text: str) -> bool:
     )
 
 
+COMMENTS_CLOSE = re.compile(
+    r"^(?:comments (?:are|is) (?:now )?closed|commenting (?:is|has been) closed|leave a comment|join the conversation)\.?$", re.I
+)
+
+
 def story_end(units: list[Unit], start: int) -> int | None:
     """A scraped page goes on after its story: a share bar of three or more buttons ('Share on Reddit', 'Print') closes
     the story, and what follows is the site's (related headlines, teasers, rates, notices). Taken only where the story
@@ -2236,10 +2308,12 @@ def story_end(units: list[Unit], start: int) -> int | None:
         text = units[position].text
         if len(text) >= 100 and text[-1:] in TERMINAL + QUOTE_CLOSE:
             finished += 1
-        if (
-            finished >= 3
-            and len(text) <= 80
-            and all(len(units[p].text) <= 80 and furniture_kind(units[p].text) == "share bar" for p in range(position, position + 3))
+        if finished >= 3 and (
+            COMMENTS_CLOSE.match(text.strip())  # 'Comments are closed': the comments box, then the site's teasers and footer
+            or (
+                len(text) <= 80
+                and all(len(units[p].text) <= 80 and furniture_kind(units[p].text) == "share bar" for p in range(position, position + 3))
+            )
         ):
             if any(NOTES_HEADING.match(u.text) for u in units[position:]):
                 return None
@@ -2719,9 +2793,9 @@ def is_labelled_caption(text: str, next_unit: Unit | None) -> bool:
 # (the Guardian's style; "Photo:", "Illustration:", "Composite:" elsewhere). The label is capitalised and stands after the
 # caption's last sentence or after two spaces; the credit is names and agencies, no sentence.
 CREDITED_CAPTION = re.compile(
-    r"^(?P<caption>[^\s\"“].{8,400}?)(?:(?<=[.!?”’)])\s+|\s{2,})"
-    r"(?P<credit>(?:Photograph|Photographs|Photo|Photos|Illustration|Composite|Picture|Pictures|Video still|Graphic|Graphics)"
-    r"(?:\s+by)?\s*:\s*[^.!?:;“”\"]{2,120}?)\.?$"
+    r"^(?P<caption>[^\s\"“].{8,400}?)(?:(?<=[.!?”’)])\s+|\s{2,}|\s+(?=©\s*[A-Z]))"  # a magazine's "… New Zealand ©Jane Roe/Alamy"
+    r"(?P<credit>(?:(?:Photograph|Photographs|Photo|Photos|Illustration|Composite|Picture|Pictures|Video still|Graphic|Graphics|Credit)"
+    r"(?:(?:\s+by)?\s*:|(?<=Credit)(?:\.\.\.|…))|©(?=\s*[A-Z]))\s*[^.!?:;“”\"]{2,120}?)\.?$"  # a copied Times page's "… Credit...Jane Roe/Reuters"
     # Al Jazeera's "… at the White House on Friday [File: Jabin Botsford/The Washington Post via Getty Images]"
     r"|^(?P<caption2>[^\s\"“].{8,400}?)\s+(?P<credit2>\[(?:File(?: photo)?:\s*)?[A-Z][^\[\]\d]{1,80}/\s*[A-Z][^\[\]\d]{1,80}\])$"
     # Fortune's and TIME's "… in Odesa, Ukraine. Viacheslav Onyshchenko—Global Images Ukraine/Getty Images": the photographer,
@@ -2731,6 +2805,7 @@ CREDITED_CAPTION = re.compile(
 )
 MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+ISSUE_MONTH = re.compile(rf"^(?:{MONTH}\s+\d{{4}}|{MONTH}/{MONTH}\s+\d{{4}})(?:\s+issue)?$", re.I)  # a magazine's issue
 FULL_DATE = rf"(?:(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH},?\s+\d{{4}}|{MONTH}\s+{DAY},?\s+\d{{4}})"
 # what a photo shows and when: "Volodymyr Zelenskyy on 20th October 2020", "Russian convoy in Donbas region, 23rd Feb 2022",
 # "Trump berated Zelensky at the White House in February 2025"; an event's heading keeps its date ("Remarks on 24 February 2022")
