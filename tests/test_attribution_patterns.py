@@ -1966,3 +1966,11 @@ def test_an_outlets_unnamed_reporter_speaks_for_the_outlet():
     # near misses: a reporter named is the reporter; a reporter of no outlet is nobody
     body = "Ostland Star reporter Anna Vitek asked: “Will you stay?” A reporter asked: “Will you go?”"
     assert attributed(body) == [("Anna Vitek", "Will you stay?")]
+
+
+def test_analysts_at_a_firm_after_the_quote_speak_for_the_firm():
+    body = "“Companies should prepare for autonomous agents today,” analysts at Ostland Consulting Group wrote in a report."
+    assert attributed(body) == [("Ostland Consulting Group", "Companies should prepare for autonomous agents today,")]
+    # near miss: unnamed analysts of no named firm are nobody
+    body = "“Companies should prepare for autonomous agents today,” some analysts wrote in a report."
+    assert attributed(body) == []

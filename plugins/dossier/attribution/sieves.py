@@ -187,6 +187,7 @@ OWNED_WORK = re.compile(  # "“…,” TNO’s report said", "“…,” the mi
     r"(?:the\s+)?(?:(?P<who>" + CHUNK.pattern + r")|(?P<role>[a-z]+))(?:’s|'s)\s+(?:(?:new|latest|final|own|written|annual)\s+)?"
     r"(?P<work>report|statement|analysis|study|letter|filing|release|news release|press release|communiqu[eé])"
 )
+STAFF_OF_A_BODY = re.compile(r"(?P<role>analysts|researchers|economists|strategists)\s+(?:at|from)\s+(?:the\s+)?(?P<body>" + CHUNK.pattern + r")")
 ACCUSING = {"accuse", "blame", "charge", "criticize", "criticise", "condemn"}
 OBJECT_OF_BETWEEN = re.compile(r"\s+(?:[A-Z][\w’'.-]*\s+){1,4}(?:of|for)\s+")
 A_NOUN_BEFORE = re.compile(r"\b(?:a|an|the|one|this|his|her|its|their)\s+(?:[a-z-]+\s+){0,2}$")  # "a single question:", "the warning:"
@@ -780,6 +781,10 @@ def cue_after(clause: Clause) -> Found | None:
         if spokesperson and employer is not None and employer.kind != "role":  # "“…,” an Intel spokesperson said": the company's
             employer = employer if employer.kind in ("organization", "outlet", "state") else Head(employer.name, "", "organization")
             return Found(Subject([employer]), "cue_after", f"'a X {spokesperson.group('role')} {match.group('cue').lower()}' after the quote")
+        staff = STAFF_OF_A_BODY.fullmatch(who) if " at " in who or " from " in who else None
+        firm = body_head(staff.group("body"), who[: staff.start("body")]) if staff else None
+        if staff and firm is not None and firm.kind in ("organization", "outlet"):  # "“…,” analysts at Boston Consulting Group wrote"
+            return Found(Subject([firm]), "cue_after", f"'{staff.group('role')} at X {match.group('cue').lower()}' after the quote")
         described_first = ROLE_THEN_APPOSED_NAME.fullmatch(who)
         named = head_of(described_first.group("name")) if described_first else None
         if named is not None and named.kind == "person" and " " in named.name:  # "one Renaissance executive, Sergey Bratukhin, wrote"
