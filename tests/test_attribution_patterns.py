@@ -1974,3 +1974,11 @@ def test_analysts_at_a_firm_after_the_quote_speak_for_the_firm():
     # near miss: unnamed analysts of no named firm are nobody
     body = "“Companies should prepare for autonomous agents today,” some analysts wrote in a report."
     assert attributed(body) == []
+
+
+def test_gov_is_a_title_before_a_name():
+    body = "Gov. Dan Reyes said: “We will sue.”"
+    assert attributed(body) == [("Dan Reyes", "We will sue.")]
+    # near miss: a body named for its government stays the body
+    body = "The Ostland Government Office said: “We will sue.”"
+    assert attributed(body) == [("Ostland Government Office", "We will sue.")]

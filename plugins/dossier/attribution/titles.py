@@ -7,7 +7,7 @@ TITLE_WORDS = set(
     adviser advisor senior former then top army ground forces force navy naval air corps guards guard revolutionary
     islamic member mp parliament parliamentary majlis speaker chairman chairwoman chairperson chair director official officer cleric ayatollah
     grand hojjat sheikh imam dr mr mrs ms madam gen brig maj col lt admiral colonel major brigadier lieutenant captain governor
-    mayor senator sen rep congressman congresswoman lawmaker legislator deputies judge justice attorney prosecutor
+    mayor senator sen rep gov congressman congresswoman lawmaker legislator deputies judge justice attorney prosecutor
     pope bishop archbishop cardinal rabbi patriarch metropolitan mufti king queen prince emir crown sultan professor prof analyst journalist editor
     columnist correspondent national security council the of and for to in on at a an his her its their counterpart official's
     commentator expert economist researcher fellow founder ceo executive acting press head secretary-general undersecretary
