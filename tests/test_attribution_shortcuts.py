@@ -13,7 +13,7 @@ import re
 import pytest
 from corpus_strings import corpus_paragraphs, odd_strings
 from dossier import dates, quotes, sentences
-from dossier.attribution import engine, interviews, marks, names, occasions, sieves
+from dossier.attribution import engine, interviews, marks, names, occasions, shortcuts, sieves
 from dossier.attribution.shortcuts import named_first, whole_word_in
 
 
@@ -347,8 +347,8 @@ def test_a_word_character_is_what_re_s_backslash_w_matches():
     word = re.compile(r"\w")
     for code in range(0x110000):
         char = chr(code)
-        assert engine._word_char(char) == (word.match(char) is not None), hex(code)
-    assert not engine._word_char("")
+        assert shortcuts.is_word_char(char) == (word.match(char) is not None), hex(code)
+    assert not shortcuts.is_word_char("")
 
 
 def test_a_state_s_office_holder_is_looked_for_only_before_one_of_its_role_words(paragraphs):

@@ -46,6 +46,7 @@ welcome hint inform continue advocate remind plead opine speculate testify shout
 gush tout crow scoff retort attribute reference posit instruct remember confess smile query surmise reject slam imply insinuate""".split()
 NAMING = ["introduce the idea of", "introduce the notion of", "introduce the term", "coin the term", "coin the phrase"]
 NAMING += ["use the term", "use the phrase", "use the word", "use the words"]  # a speaker naming a thing: the term is theirs
+ADVOCATING = ["campaign for", "push for", "lobby for", "press for"]  # "campaigned for the “abolition of …”": the advocate's words
 PHRASES = [
     "express support for",
     "express concern",
@@ -61,10 +62,6 @@ PHRASES = [
     "refer to",
     "object to",
     "put it",
-    "campaign for",  # "campaigned for the “abolition of …”": the cause in the advocate's own words
-    "push for",
-    "lobby for",
-    "press for",
     "peddle the lie",  # a rebuttal's "X peddled the lie that “…”": the claim is X's
     "peddle the claim",
     "push the lie",
@@ -72,6 +69,7 @@ PHRASES = [
     "issue a statement",
     "release a statement",
     *NAMING,
+    *ADVOCATING,
 ]
 DESCRIBING = {
     "describe",
@@ -93,11 +91,8 @@ DESCRIBING = {
     "hail",
     "blame",
     "thank",
-    "campaign for",
-    "push for",
-    "lobby for",
-    "press for",
     *NAMING,
+    *ADVOCATING,
 }
 # Cues that only count as cues with a quotation right after them: "agree" and "believe" are too common otherwise
 WEAK = {

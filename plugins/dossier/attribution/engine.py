@@ -46,6 +46,7 @@ from .names import (
     CHUNK,
     DEMONYMS,
     FAMILY_FIRST_NAMES,
+    HONORIFICS,
     IRREGULAR_PAST,
     LOWER_BODY,
     NOT_NAMES,
@@ -68,7 +69,7 @@ from .names import (
 )
 from .occasions import NOUN_OCCASIONS, occasion_in
 from .quotes import SPEAKER_AFTER, QuoteSpan, classify, lowered_words
-from .shortcuts import whole_word_in
+from .shortcuts import is_word_char, whole_word_in
 from .sieves import (
     INLINE_SIEVES,
     TABLE_ROW_DETAIL,
@@ -227,7 +228,6 @@ POINTS_BACK = re.compile(
 )
 OPENS_SUBORDINATE_CLAUSE = re.compile(r"\b(?:that|after|when|while|because|though|although|since|if|before|until|as)\s+$")
 INTRODUCED = re.compile(r"(?P<name>" + CHUNK.pattern + r"),\s+(?:a|an)\s+\w")  # "AO GK Radiant, a Moscow-based distributor"
-COURTESY_TITLES = frozenset({"mr", "ms", "mrs", "miss", "dr"})
 FIRST_PERSON = re.compile(r"\b(?:I|me|my)\b")
 REPORTED_BY_AT_THE_END = re.compile(r",\s+the\s+(?P<who>[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|for|and)){0,6})(?:\s+\([A-Z]{2,6}\))?\s+said\.?\s*$")
 SENTENCE_OPENING = re.compile(r"(?:^|[.!?”]\s+)(?=[A-Z])")
@@ -268,11 +268,8 @@ PLAIN_WRITER_WORDS = r"\bI\b|\b(?:me|us)\b"  # as first written (tests compare t
 NOT_FIRST_NAMES = TITLE_WORDS | NOT_NAMES | DEMONYMS  # a title, a function word or a nation before a surname: no first name
 MADE_BY_NAME = frozenset({"assessment"})  # a work the report names by its maker ("the JIC Assessment"), never by the body last named
 COURTESY_TITLES = frozenset({"Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Lord", "Lady", "Baroness"})
-KNIGHTS = ("Sir", "Dame")
-PEERS = (
-    ["Lord"],
-    ["Baroness"],
-)  # a peer goes by the title and surname (a "Lady" may be a knight's wife)  # British honours written before a given name, never before a bare surname
+KNIGHTS = ("Sir", "Dame")  # British honours written before a given name, never before a bare surname
+PEERS = (["Lord"], ["Baroness"])  # a peer goes by the title and surname (a "Lady" may be a knight's wife)
 HEAD_OF_STATE = {"president", "prime", "premier", "chancellor", "leader", "king", "supreme", "chairman"}
 
 
@@ -298,7 +295,7 @@ paragraph_spans = functools.lru_cache(maxsize=256)(quote_spans)
 folded_paragraph = functools.lru_cache(maxsize=256)(fold_chars)
 stated_in = functools.lru_cache(maxsize=256)(stated_years)  # each paragraph's, read when it is and when the next ones are
 STATED_PARAGRAPHS = 24  # the paragraphs above in a section whose stated years a statement's yearless days may take
-dated = functools.lru_cache(maxsize=256)(last_said_date)
+dated = functools.lru_cache(maxsize=256)(last_said_date)  # the paragraphs above a statement date the next statements too
 NOTE_SLACK = dt.timedelta(days=7)  # how far a note's date may fall before the day it cites words from (a wire story's day, a time zone)
 # between the name and the day: nothing, or the verb of what the speaker did ("Cameron today demanded", "Zelensky said
 # Tuesday", "Witkoff, posted to X on Thursday", "Netanyahu said in a statement on Saturday"); not a clause about something else ("Piccinin, who was freed on Monday",
@@ -308,7 +305,7 @@ SPEAKER_DAY_GAP = re.compile(
     rf"’?s?\s*,?[\s\u200b-\u200d\u2060]*(?:(?:who|which){_GAP_SPACE})?(?:(?:said|told|wrote|spoke|posted|[a-z]+ed){_GAP_SPACE}(?:[A-Za-z]+{_GAP_SPACE}){{0,3}})?"
     rf"(?:on{_GAP_SPACE})?\Z"
 )
-SPEAKER_DAY_REACH = 30  # characters between a speaker's name and the day it did something: "Rankin, the governor, said on "  # the paragraphs above a statement date the next statements too
+SPEAKER_DAY_REACH = 30  # characters between a speaker's name and the day it did something: "Rankin, the governor, said on "
 
 
 def latest_year(text: str) -> int | None:
@@ -414,11 +411,6 @@ def lower_role_before(text: str, end: int) -> re.Match[str] | None:
     return LOWER_ROLE_BEFORE.search(text, max(0, words_end - LOWER_ROLE_REACH), end)
 
 
-def _word_char(char: str) -> bool:
-    """Whether re's \\w matches the character (one, or none: ""): \\w is str.isalnum and "_"."""
-    return char.isalnum() or char == "_"
-
-
 def words_before(text: str, surname: str) -> list[str]:
     """What `re.finditer(r"\\b([A-Z][\\w’'-]+)\\s+" + re.escape(surname) + r"\\b", text)` finds (group 1), tried only
     in the word before each place the surname stands (str.find) instead of at every capital of the report.
@@ -430,7 +422,7 @@ def words_before(text: str, surname: str) -> list[str]:
     if surname[:1].isspace() or surname[:1] == "":
         pattern = re.compile(r"\b([A-Z][\w’'-]+)\s+" + re.escape(surname) + r"\b")
         return [m.group(1) for m in pattern.finditer(text)] if surname else []
-    word_ends = _word_char(surname[-1])
+    word_ends = is_word_char(surname[-1])
     found: list[str] = []
     searched = 0  # where the last match ended: the next one starts here or after
     at = text.find(surname) if surname else -1
@@ -443,7 +435,7 @@ def words_before(text: str, surname: str) -> list[str]:
             word -= 1
         # the surname must end at a word boundary (as its "\\b" says); the match starts at the first capital in the word
         # that runs to the spaces (the word holds no space, so any match found between it and the surname ends there)
-        if gap < at and word_ends != _word_char(text[at + len(surname) : at + len(surname) + 1]):
+        if gap < at and word_ends != is_word_char(text[at + len(surname) : at + len(surname) + 1]):
             match = WORD_AND_SPACES.search(text, word, at)
             if match is not None:
                 found.append(match.group(1))
@@ -471,7 +463,7 @@ def initialled_firsts(text: str, surname: str) -> list[tuple[str, str]]:
     at = text.find(surname)
     while at >= 0:
         end = at + len(surname)
-        if not _word_char(text[end : end + 1]) and not _word_char(text[at - 1 : at]) and _initial_ends_before(text, at):
+        if not is_word_char(text[end : end + 1]) and not is_word_char(text[at - 1 : at]) and _initial_ends_before(text, at):
             match = INITIALLED_BEFORE.search(text, max(0, at - 60), at)
             if match:
                 found.append((match.group(2), match.group(1)))
@@ -583,7 +575,7 @@ def company_words_in(window: str, name: str) -> bool:
 
 
 def whole_word_at(text: str, at: int, word: str) -> bool:
-    return not _word_char(text[at - 1 : at] if at else "") and not _word_char(text[at + len(word) : at + len(word) + 1])
+    return not is_word_char(text[at - 1 : at] if at else "") and not is_word_char(text[at + len(word) : at + len(word) + 1])
 
 
 FEMALE_ROLE_WORDS = {"ms", "ms.", "mrs", "mrs.", "madam", "madame", "spokeswoman", "chairwoman", "congresswoman", "businesswoman", "queen"}
@@ -1088,7 +1080,7 @@ class ReportAttribution:
     def role_holder(self, head: Head, salience: Salience, on: dt.date | None) -> str | None:
         """A role named without a name: whoever the registry says held it on the date, else the last holder of that role here."""
         titled = fold_chars(head.name).replace(".", "").split()
-        if titled and titled[-1] in SURNAMES_LIKE_TITLES and (len(titled) == 1 or (len(titled) == 2 and titled[0] in COURTESY_TITLES)):
+        if titled and titled[-1] in SURNAMES_LIKE_TITLES and (len(titled) == 1 or (len(titled) == 2 and titled[0] in HONORIFICS)):
             surname = head.name.split()[-1]  # "Dana King, a co-host … “…,” King said": the one named in full so, not a king
             named = self.full_name(Head(surname, "", "person", surname))
             if " " in named.name:
@@ -2209,18 +2201,6 @@ class ReportAttribution:
             at = fold_chars(text[begin:start]).rfind(surname)  # the few characters before the word (not a cached paragraph's)
             if at >= 0 and SPEAKER_DAY_GAP.match(text, begin + at + len(surname), start):
                 return relative_date(word, self.report.date)
-        return None
-        surname = self.identity(speaker)
-        folded = folded_paragraph(text)
-        if not surname or surname not in folded:
-            return None
-        quoted = paragraph_spans(text) if "“" in text or '"' in text else []
-        for word in RELATIVE_DAY.finditer(text):
-            at = folded.rfind(surname, max(0, word.start() - SPEAKER_DAY_REACH), word.start()) if surname else -1
-            if at < 0 or any(span.start <= word.start() < span.end for span in quoted):  # "“Today you are in Kyiv”"
-                continue
-            if SPEAKER_DAY_GAP.match(text, at + len(surname), word.start()):
-                return relative_date(word.group(), self.report.date)
         return None
 
     def names_speaker(self, text: str, speaker: str) -> bool:

@@ -34,7 +34,7 @@ def named_first(gap: str, word: str) -> bool:
     return False
 
 
-def _is_word_char(char: str) -> bool:
+def is_word_char(char: str) -> bool:
     """Whether re's \\w (Unicode) matches the character; "" (before the text or past it) is no word character."""
     return char.isalnum() or char == "_"
 
@@ -44,11 +44,11 @@ def whole_word_in(text: str, word: str) -> bool:
 
     \\b stands between a word character and another character (or the text's end): the word's first and last
     characters are known, so each place str.find gives needs only the characters on either side of it."""
-    first, last = _is_word_char(word[0]), _is_word_char(word[-1])
+    first, last = is_word_char(word[0]), is_word_char(word[-1])
     at = text.find(word)
     while at >= 0:
         end = at + len(word)
-        if _is_word_char(text[at - 1 : at] if at else "") != first and _is_word_char(text[end : end + 1]) != last:
+        if is_word_char(text[at - 1 : at] if at else "") != first and is_word_char(text[end : end + 1]) != last:
             return True
         at = text.find(word, at + 1)
     return False

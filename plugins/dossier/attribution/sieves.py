@@ -797,8 +797,8 @@ def cue_after(clause: Clause) -> Found | None:
             return Found(Subject([author]), "cue_after", f"'a X {work.group('work').lower()} {match.group('cue').lower()}' after the quote")
         owned = OWNED_WORK.fullmatch(who)
         owner = head_of(owned.group("who")) if owned and owned.group("who") else None
-        if owner is not None and owner.kind in ("person", "organization", "outlet", "state"):
-            return Found(Subject([owner]), "cue_after", f"'X’s {owned.group('work')} {match.group('cue').lower()}' after the quote")  # type: ignore[union-attr]
+        if owned and owner is not None and owner.kind in ("person", "organization", "outlet", "state"):
+            return Found(Subject([owner]), "cue_after", f"'X’s {owned.group('work')} {match.group('cue').lower()}' after the quote")
         if owned and owned.group("role") and ROLE_WORD.fullmatch(owned.group("role")) and owned.group("role") not in WRITINGS:
             noun = owned.group("role")  # "“…,” the ministry’s statement said": the ministry last named
             return Found(
