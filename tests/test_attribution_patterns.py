@@ -1982,3 +1982,37 @@ def test_gov_is_a_title_before_a_name():
     # near miss: a body named for its government stays the body
     body = "The Ostland Government Office said: “We will sue.”"
     assert attributed(body) == [("Ostland Government Office", "We will sue.")]
+
+
+def test_a_term_in_a_named_actors_deed_told_without_that_is_the_speakers():
+    body = "Sen. Mara Hollis said Attorney General Pam Rowe created a “weaponizing task force.”"
+    assert attributed(body) == [("Mara Hollis", "weaponizing task force.")]
+    # near miss: the named subject of the inner clause says it herself
+    body = "Mara Hollis said Pam Rowe described the plan as a “grave mistake”."
+    assert attributed(body) == [("Pam Rowe", "grave mistake")]
+
+
+def test_a_noun_of_saying_in_a_subjects_clause_before_a_colon_is_no_cue():
+    body = "Minister Karl Oster debunked the claim at his hearing: “This has been answered many times over.”"
+    assert attributed(body) == [("Karl Oster", "This has been answered many times over.")]
+    # near miss: a clause naming two parties is still not one subject's words
+    body = "Minister Karl Oster met Lena Berg to debunk the claim: “This has been answered many times over.”"
+    assert attributed(body) == []
+
+
+def test_a_line_label_before_a_subjects_clause_ending_on_a_colon():
+    body = "Minister Karl Oster spoke.\n\n• FACT: Oster debunked the lie in his confirmation hearings: “This was debunked.”"
+    assert attributed(body) == [("Karl Oster", "This was debunked.")]
+    # near miss: an opening phrase with no comma still hides the subject
+    body = "Minister Karl Oster spoke.\n\nIn the hearing Oster debunked the lie: “This was debunked.”"
+    assert attributed(body) == []
+
+
+def test_a_describing_infinitive_after_the_subjects_own_verb_is_the_subjects():
+    body = "Governor Rita Moss turned to Twitter last month to describe her city as a “gas chamber.”"
+    assert attributed(body) == [("Rita Moss", "gas chamber.")]
+    body = "Governor Rita Moss took to Twitter to say her state was a “disaster zone.”"
+    assert attributed(body) == [("Rita Moss", "disaster zone.")]
+    # near miss: a verb that hands the infinitive to its object ("asked Congress to describe")
+    body = "Governor Rita Moss asked Congress to describe the state as a “disaster zone.”"
+    assert attributed(body) == []

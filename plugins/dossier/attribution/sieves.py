@@ -111,7 +111,13 @@ WORK_OF_DETAIL = "according to X's work"
 ACCORDING_TO = re.compile(r"[Aa](?<!\w[Aa])(?i:ccording to)\s+")
 CLAUSE_PUNCTUATION = re.compile(r"[,;:]")
 WEAK_GAP_WORDS = 4
-INFINITIVE_CUE = re.compile(r"\b(?P<verb>[a-z]+ed|[a-z]+s)\s+(?:[\w-]+\s+){0,3}to\s+$")
+INFINITIVE_CUE = re.compile(r"\b(?P<verb>[a-z]+ed|[a-z]+s|took)\s+(?:[\w-]+\s+){0,5}to\s+$")
+# "asked Congress to describe it as": the object describes; "was quick to describe" has no -ed verb before it
+OBJECT_CONTROL = frozenset(
+    "asked urged told forced allowed invited pressed encouraged persuaded ordered wanted expected required called begged challenged "
+    "dared pushed needed instructed directed advised warned reminded got helped".split()
+)
+DESCRIBED_OBJECT_WORDS = 8
 # "Medvedev used a three-way interview with … newswires to reaffirm that “…”": a verb, its object, then the infinitive cue
 FAR_INFINITIVE_CUE = re.compile(r"\b(?P<verb>[a-z]+ed|went|gone|goes|made|took|gave|held|wrote|spoke)\s+(?:[\w’'-]+\s+){0,12}to\s+$")
 NEGATED_BEFORE = re.compile(r"\b(?:(?:refus|declin)(?:ed|es|ing)\s+to|avoid(?:ed|s|ing)|never|not|n[’']t)\s+$")
@@ -552,8 +558,12 @@ def cue_before(clause: Clause) -> Found | None:
             return Found(Subject(heads), "cue_before", f"'a {word.lower()}:' (the clause's subject)")
     near = INFINITIVE_CUE.search(before, 0, cue.start())
     far = FAR_INFINITIVE_CUE.search(before, max(0, cue.start() - 120), cue.start()) if THAT_OPENS.match(gap) else None
+    # "turned to Twitter to describe her city as a “…”", "took to Twitter to say it was a “…”": the words the infinitive
+    # introduces are the main verb's subject's, unless the main verb hands the infinitive to its object ("asked X to")
+    told = (is_describing(word) and len(gap.split()) <= DESCRIBED_OBJECT_WORDS) or omitted_that(gap) is not None
+    own = near is not None and near.group("verb") not in OBJECT_CONTROL
     for infinitive in (near, far):
-        if infinitive and (gap.rstrip().endswith(":") or THAT_OPENS.match(gap)):
+        if infinitive and (gap.rstrip().endswith(":") or THAT_OPENS.match(gap) or (told and own and infinitive is near)):
             # "an editorial in the Global Times, …, used vivid language to warn …: “…”": the main verb's subject
             subject = subject_before(before, infinitive.start("verb"))
             if subject is not None and (subject.heads or (subject.pronoun in ("he", "she") and THAT_OPENS.match(gap))):
@@ -657,6 +667,16 @@ OMITTED_THAT = re.compile(
     r"[A-Z][\w.’'-]*[’']s(?=\s*$)|"  # "Rice said Gration's “vitally important” efforts"
     r"(?:on\s+[A-Z][a-z]+day\s+)?(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}\s+(?:is|was|were|are|would|will|had|has)\s)\b"
 )  # "insisted it remained a “…”", "said the accord recognises Iran's “…”": a that-clause without "that"
+# "said Attorney General Pam Rowe created a “weaponizing task force”": a named actor's deed, told in the speaker's words
+NAMED_ACTOR_DEED = re.compile(r"\s*(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}\s+(?P<deed>[a-z]{3,}(?<!ne)ed)\s")
+
+
+def omitted_that(gap: str) -> re.Match[str] | None:
+    """A that-clause without "that" after the cue; one whose named subject itself says something is not the speaker's."""
+    deed = NAMED_ACTOR_DEED.match(gap)
+    if deed and not CUE.fullmatch(deed.group("deed")):
+        return deed
+    return OMITTED_THAT.match(gap)
 
 
 def _words_names_as_one(text: str) -> int:
@@ -689,7 +709,7 @@ def governing_cue(clause: Clause, stance_only: bool = False) -> Found | None:
         return None  # "slammed the “utterly unacceptable” attacks"; not "slammed the door of the “safe house”"
     if stance_only and not (base_of(word) in STANCE or is_describing(word)):
         return None  # "accused the OSCE of “veiling” information", "called for a more “proactive” stance"; not "said the “new” plan"  # "the ministry reported that China issued a “no-fly zone”": a report relays others' terms
-    that = THAT.search(gap) or OMITTED_THAT.match(gap)  # "insisted it remained a “new proposal”"
+    that = THAT.search(gap) or omitted_that(gap)  # "insisted it remained a “new proposal”"
     after = clause.masked[clause.end :]
     # "says a “horrible picture” greeted his team": the term opens the subject of a clause without "that"
     opens_clause = DETERMINER_ONLY.fullmatch(gap) is not None and not CLAUSE_WORD_NEXT.match(after) and verb_follows(after)
@@ -1156,6 +1176,10 @@ def _word_before(text: str, position: int) -> int:
     return word.start() if word else position
 
 
+LINE_LABEL = re.compile(r"[A-Z][A-Za-z]*(?:\s+[A-Za-z]+){0,2}:")  # "• FACT: Oster debunked the lie …:", "Update: …"
+NOUN_BY_DETERMINER = re.compile(r"\b(?:the|a|an|this|that|these|those|his|her|its|their|our|such)\s+$")
+
+
 def colon_clause(clause: Clause) -> Found | None:
     """ "Mr Nasrallah outlined a different route to avenging his comrade: “…”": a clause ending on a colon, whose
     subject is the first name of its sentence and no verb of saying, introduces its subject's own words."""
@@ -1186,11 +1210,11 @@ def colon_clause(clause: Clause) -> Found | None:
     if len(parties) != 1 or parties[0][1] != heads[0]:
         return None  # "The report cites an old slogan: “…”", "Putin met Erdogan: “…”": not one named subject's words
     subject = parties[0][0]
-    if CUE.search(before, subject.finish):
-        return None  # a verb of saying after the subject: the cue sieves read it
+    if any(not NOUN_BY_DETERMINER.search(before, 0, cue.start()) for cue in CUE.finditer(before, subject.finish)):
+        return None  # a verb of saying after the subject: the cue sieves read it (not a noun: "debunked the claim at …:")
     opening = THE_END.sub("", before[: subject.begin].strip(" •-–—*")).rstrip()
     opening = DATE_AT_END.sub("", opening).rstrip()  # "Speaking to his followers in Dahiya, on January 5th Mr Nasrallah"
-    if opening and not opening.endswith(","):
+    if opening and not opening.endswith(",") and not LINE_LABEL.fullmatch(opening):
         return None  # "In the speech Putin …": the subject must open the sentence, or follow an opening phrase's comma
     return Found(Subject(heads), "colon_line", "a clause of its subject's, ending on a colon, before the quote")
 
