@@ -2016,3 +2016,27 @@ def test_a_describing_infinitive_after_the_subjects_own_verb_is_the_subjects():
     # near miss: a verb that hands the infinitive to its object ("asked Congress to describe")
     body = "Governor Rita Moss asked Congress to describe the state as a “disaster zone.”"
     assert attributed(body) == []
+
+
+def test_he_after_a_sentence_another_man_opens_is_that_man_not_the_speaker_before():
+    body = (
+        "“We have to keep the pressure on,” said Tom Reyes, a former defence minister. “They will come back,” Mr. Reyes"
+        " concluded. And Mr. Varga disclaimed any responsibility. “That was an attack on the refinery, not on us,” he said."
+    )
+    assert attributed(body)[-1] == ("Mr. Varga", "That was an attack on the refinery, not on us,")
+    body = "Mr. Varga held a rally in the city. Tom Cortez also sees a changing state. In September, he told reporters voters are “moving left.”"
+    assert attributed(body) == [("Tom Cortez", "moving left.")]
+    # near miss: a man named inside the speaker's own sentence is no new subject
+    body = "Anna Dorn told Reuters that Tom Reyes had sold the plant. “It was a bad deal,” she said."
+    assert attributed(body) == [("Anna Dorn", "It was a bad deal,")]
+
+
+def test_a_people_named_in_a_plural_pair_is_no_he():
+    body = (
+        "Mr. Varga this week portrayed the plight of the Serbs as someone else’s problem. Referring to the Croats and Serbs"
+        " as “natural enemies,” he said, “It is time now to leave.”"
+    )
+    assert attributed(body) == [("Mr. Varga", "natural enemies,"), ("Mr. Varga", "It is time now to leave.")]
+    # near miss: a person named in full after "and" stays a person
+    body = "Anna Dorn met the envoys and Tom Reyes. “It was a bad deal,” he said."
+    assert attributed(body) == [("Tom Reyes", "It was a bad deal,")]

@@ -231,6 +231,8 @@ INTRODUCED = re.compile(r"(?P<name>" + CHUNK.pattern + r"),\s+(?:a|an)\s+\w")  #
 FIRST_PERSON = re.compile(r"\b(?:I|me|my)\b")
 REPORTED_BY_AT_THE_END = re.compile(r",\s+the\s+(?P<who>[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|for|and)){0,6})(?:\s+\([A-Z]{2,6}\))?\s+said\.?\s*$")
 SENTENCE_OPENING = re.compile(r"(?:^|[.!?”]\s+)(?=[A-Z])")
+PLURAL_PAIR_BEFORE = re.compile(r"\bthe\s+[A-Z][a-z]+s\s+and\s+$")  # "the Croats and Serbs": a people, no "he"
+OPENER_LEAD = re.compile(r"(?:(?:And|But|Yet|Still|Meanwhile|Then)\s+)?")  # "And Mr. Varga disclaimed any responsibility."
 UNNAMED_SOURCE_WORDS = {"official", "officials", "source", "sources", "person", "aide", "diplomat"}
 PARAGRAPH_SOURCE = re.compile(r"\s*(?P<lead>According to)\s+[^.;]{3,160}?,")
 OBJECT_APPOSITIVE = re.compile(
@@ -1140,6 +1142,7 @@ class ReportAttribution:
             )
             and not self.is_common_word_person(head)  # "War was inevitable. … He told them"
             and not (THE_BEFORE.search(text, max(0, chunk.begin - 5), chunk.begin) and " " not in head.name)
+            and not (" " not in head.name and PLURAL_PAIR_BEFORE.search(text, max(0, chunk.begin - 40), chunk.begin))
         ]
         if subject.pronoun == "she" and any(looks_female(head) for _chunk, head in subjects):
             subjects = [(chunk, head) for chunk, head in subjects if looks_female(head)]  # "she" is not "Vladimir Putin"
@@ -1148,6 +1151,9 @@ class ReportAttribution:
             return own  # "Young didn't address the cost, but did criticize what he called “…”": not the last speaker before
         for chunk, _head in reversed(subjects):
             if SPEAKS_AFTER.match(text, chunk.finish):  # "Zelensky called it “not fair” that Trump continued …": Zelensky
+                opener = self.sentence_opener_after(text, subjects, chunk, sentence_start)
+                if opener is not None:
+                    return opener  # "“…,” Reyes concluded. And Varga disclaimed any responsibility. “…,” he said": Varga
                 return self.main_clause_subject(text, [(each, who) for each, who in subjects if each.begin <= chunk.begin])
         # someone who acts ("Kennedy saw"), else someone named in full ("For Alexander Gabuev, …"): not "Heretofore he"
         acting = [(chunk, head) for chunk, head in subjects if verb_follows(text[chunk.finish :]) or " " in head.name]
@@ -1156,6 +1162,19 @@ class ReportAttribution:
         owners = [head_of(m.group(1)) for m in POSSESSOR.finditer(text)]  # "the promise of Putin's own words. … he had published"
         people = [head for head in owners if head is not None and head.kind == "person"]
         return people[-1] if people else None
+
+    @staticmethod
+    def sentence_opener_after(text: str, subjects: list[tuple[Chunk, Head]], speaker: Chunk, sentence_start: int) -> Head | None:
+        """The person named in full, or by title and surname, who opens a sentence of their own and acts in it, after the
+        sentence of the last one who spoke and before the pronoun's: the one a writer's "he" then means."""
+        spoken_end = sentence_end(text, speaker.finish)
+        for chunk, head in reversed(subjects):
+            if chunk.begin < spoken_end or chunk.begin >= sentence_start:
+                continue
+            opening = max((m.end() for m in SENTENCE_OPENING.finditer(text, 0, chunk.begin + 1) if m.end() <= chunk.begin), default=0)
+            if (" " in head.name or head.role) and OPENER_LEAD.fullmatch(text, opening, chunk.begin) and verb_follows(text[chunk.finish :]):
+                return head
+        return None
 
     @staticmethod
     def own_sentence_subject(text: str, subjects: list[tuple[Chunk, Head]], sentence_start: int) -> Head | None:
