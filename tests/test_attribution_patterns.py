@@ -2040,3 +2040,40 @@ def test_a_people_named_in_a_plural_pair_is_no_he():
     # near miss: a person named in full after "and" stays a person
     body = "Anna Dorn met the envoys and Tom Reyes. “It was a bad deal,” he said."
     assert attributed(body) == [("Tom Reyes", "It was a bad deal,")]
+
+
+def test_sen_after_a_given_name_is_a_surname():
+    assert attributed("“The bill is flawed,” said Ravi Sen.") == [("Ravi Sen", "The bill is flawed,")]
+    # near miss: "Sen." before a name is still a senator's title
+    assert attributed("Sen. Ravi Mehta said that “the bill is flawed.”") == [("Ravi Mehta", "the bill is flawed.")]
+
+
+def test_according_to_him_is_the_man_just_named():
+    body = "Ravi Mehta, an MP, wrote a dissent note. According to him, “the bill fails the citizens.”"
+    assert attributed(body) == [("Ravi Mehta", "the bill fails the citizens.")]
+    # near miss: "her" before a noun is a possessive ("according to her office"), no pronoun subject
+    body = "Anna Roy wrote a note. According to her office, “the bill fails the citizens.”"
+    assert attributed(body) == []
+
+
+def test_an_owners_title_then_the_name_after_an_inverted_cue():
+    body = "“It was a lavish expenditure,” said Harbcon’s equipment manager, Mike Hale."
+    assert attributed(body) == [("Mike Hale", "It was a lavish expenditure,")]
+    body = "“There is no need to cut staff,” said Harlow’s Branch President, Tom Varley."
+    assert attributed(body) == [("Tom Varley", "There is no need to cut staff,")]
+    # near miss: one word after the owner's description is no person named in full
+    body = "“It was a lavish expenditure,” said Ostland’s closest ally, Norland."
+    assert attributed(body) == []
+
+
+def test_a_quote_alone_after_a_sentence_that_introduces_someone_in_full_is_theirs():
+    body = (
+        "“It was a lavish expenditure,” said Tom Varley, the manager. Dina Okoro, the head of security at the depot,"
+        " was taken aback by the new car. “We wondered how we could pay for it.”"
+    )
+    assert attributed(body)[-1] == ("Dina Okoro", "We wondered how we could pay for it.")
+    # near misses: a bare surname, or a name with no description, opening the sentence is no one introduced
+    body = "“It was a lavish expenditure,” said Tom Varley, the manager. Okoro was taken aback by the car. “We wondered.”"
+    assert attributed(body)[-1] == ("Tom Varley", "We wondered.")
+    body = "“It was a lavish expenditure,” said Tom Varley, the manager. Dina Okoro met him later. “We wondered.”"
+    assert attributed(body)[-1] == ("Tom Varley", "We wondered.")

@@ -231,6 +231,7 @@ INTRODUCED = re.compile(r"(?P<name>" + CHUNK.pattern + r"),\s+(?:a|an)\s+\w")  #
 FIRST_PERSON = re.compile(r"\b(?:I|me|my)\b")
 REPORTED_BY_AT_THE_END = re.compile(r",\s+the\s+(?P<who>[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|for|and)){0,6})(?:\s+\([A-Z]{2,6}\))?\s+said\.?\s*$")
 SENTENCE_OPENING = re.compile(r"(?:^|[.!?”]\s+)(?=[A-Z])")
+APPOSITION_NEXT = re.compile(r",\s+(?:the|a|an|who|whose)\s")  # "Dickens Omollo, the head of security at the depot, was …"
 PLURAL_PAIR_BEFORE = re.compile(r"\bthe\s+[A-Z][a-z]+s\s+and\s+$")  # "the Croats and Serbs": a people, no "he"
 OPENER_LEAD = re.compile(r"(?:(?:And|But|Yet|Still|Meanwhile|Then)\s+)?")  # "And Mr. Varga disclaimed any responsibility."
 UNNAMED_SOURCE_WORDS = {"official", "officials", "source", "sources", "person", "aide", "diplomat"}
@@ -1720,7 +1721,7 @@ class ReportAttribution:
             if found is None and previous and alone and last_quote_end and begin - last_quote_end > CONTINUATION_REACH:
                 previous = self.subject_of_sentence_before(masked, begin)  # a page run into one paragraph: the speaker is far
             if found is None and previous and alone:
-                reporter = self.reported_speaker_before(masked, begin, last_quote_end)
+                reporter = self.reported_speaker_before(masked, begin, last_quote_end) or self.introduced_before(masked, begin, last_quote_end)
                 previous = reporter or previous  # "… Abe said, “…” At the time, Takaichi said [paraphrase]. “…”": hers
                 found = Found(Subject([]), "continuation", "a quote standing alone after the speaker's last one")
             if found is None and previous and self.continues_account(clause, masked[last_sentence_end:begin], previous):
@@ -2045,6 +2046,21 @@ class ReportAttribution:
         if subject is not None and len(subject.heads) == 1 and subject.heads[0].kind == "person":
             return [self.actor_for(subject.heads[0], self.report.date)]
         return []
+
+    def introduced_before(self, masked: str, begin: int, last_quote_end: int) -> list[str]:
+        """The person named in full who opens the sentence before a quote standing alone, after the paragraph's last
+        quotation ("“…,” said X. Dickens Omollo, the head of security, was taken aback by the car. “…”"): the writer
+        introduces the one who speaks next."""
+        opening = sentence_start(masked, begin - 1) if begin > 0 else 0
+        if opening < last_quote_end:
+            return []
+        subject = self.sentence_subject(masked[opening:begin])
+        if subject is None or len(subject.heads) != 1 or subject.start != 0:
+            return []
+        head = subject.heads[0]
+        named = masked.find(head.name, opening, begin)
+        described = named >= 0 and APPOSITION_NEXT.match(masked, named + len(head.name)) is not None
+        return [self.actor_for(head, self.report.date)] if head.kind == "person" and " " in head.name and not head.role and described else []
 
     def subject_of_sentence_before(self, masked: str, begin: int) -> list[str]:
         """The person the sentence before position is about, when its subject is one named person."""

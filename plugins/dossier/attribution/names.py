@@ -415,6 +415,8 @@ def head_of(chunk: str, before: str = "") -> Head | None:
     if place:  # "Senator Sheldon Whitehouse of Rhode Island": the person, from a place
         person = _head_of(chunk[: place.start()], after_outlet_noun)
         head = person if person is not None and person.kind == "person" and " " in person.name else head
+    if head is not None and head.kind == "person" and head.name.endswith(".") and head.name[:-1].rsplit(" ", 1)[-1] in TITLE_ABBREVIATION_WORDS:
+        return Head(head.name[:-1], head.role, head.kind, head.surname.rstrip("."))  # "said Ravi Sen.": the sentence's stop
     return Head(head.name, head.role, head.kind, head.surname) if head is not None else None  # a copy: callers may set its role
 
 
@@ -477,7 +479,7 @@ EVENT_WORDS = frozenset("dialogue summit conference symposium festival expo olym
 CAMEL_CASE_BRAND = re.compile(r"(?!Mac|Van|Von|Fitz|Ten)[A-Z][a-z]{2,}[A-Z][a-z]*(?:[A-Z][a-z]*)*")
 MIXED_CASE_ACRONYM = re.compile(r"[A-Z][a-z]?[A-Z][A-Z]?")  # at most four letters, the last a capital ("McCain" is a name)
 # title words that are also surnames, read as such after a given name ("Amy Pope", "Stephen King", "John Major")
-SURNAMES_LIKE_TITLES = frozenset({"pope", "king", "bishop", "judge", "prince", "major"})
+SURNAMES_LIKE_TITLES = frozenset({"pope", "king", "bishop", "judge", "prince", "major", "sen"})  # "Amartya Sen"
 CHURCH_WORDS = frozenset({"catholic", "coptic", "orthodox", "roman", "anglican", "holy"})  # "the Coptic Pope" is no Mr Pope
 # the languages and regions an outlet's editions are named by ("BBC Persian", "Al Jazeera English", "BBC Mundo")
 EDITION_WORDS = frozenset(
@@ -1422,6 +1424,12 @@ def head_after(text: str, start: int) -> Head | None:
     chunk = CHUNK.match(text, offset)
     if not chunk:
         return None
+    owned = OWNERS_ROLE_THEN_NAME.match(text, offset) if "s " in text[offset : chunk.end() + 4] else None
+    if owned:  # "said Harlow’s Branch President, Tom Varley", "said Harbcon’s equipment manager, Mike Hale": the one named
+        holder = head_of(owned.group("name"), text[: owned.start("name")])
+        if holder is not None and holder.kind == "person" and " " in holder.name:
+            holder.role = holder.role or owned.group("role")
+            return holder
     head = head_of(chunk.group(0), text[:offset])
     if head is None and is_demonym(fold(chunk.group(0))):  # "wrote Ukrainian commentator Iryna Voichuk": the person so described
         holder = _person_after_role_words(text, chunk, lambda words: not words & NOT_A_ROLE_WORD)
@@ -1462,5 +1470,8 @@ INDEFINITE = re.compile(r"\s*,?\s*(?:a|an|one|another)\s")
 RELATION_NOUN_NEXT = re.compile(r"\s+(?!(?:and|or|that|of|to|in|on|at|from|with|by|for|as|who|is|are|was|were|has|have|had|will|would)\b)[a-z]{3,}\b")
 NOT_A_ROLE_WORD = set("and or that of to in on at from with by for as is are was were has have had will would".split())
 NOT_A_RELATION_WORD = NOT_A_ROLE_WORD | NOT_NAMES
+OWNERS_ROLE_THEN_NAME = re.compile(
+    r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}[’']s\s+(?P<role>(?:[\w-]+\s+){0,3}[\w-]+),\s*(?P<name>" + CHUNK.pattern + r")\s*(?:[,.;]|$)"
+)
 ROLE_THEN_NAME = re.compile(r",\s*(" + CHUNK.pattern + r")\s*(?:[,.;]|$)")
 BODY_ROLE_THEN_NAME = re.compile(r"\s+((?:[a-z][a-z-]*\s+){1,3})(" + CHUNK.pattern + ")")

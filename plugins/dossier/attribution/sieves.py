@@ -108,6 +108,7 @@ def issuer_of_work(text: str, start: int) -> Head | None:
 
 
 WORK_OF_DETAIL = "according to X's work"
+OBJECT_PRONOUN = re.compile(r"(him|her)(?=\s*[,:“\"])")  # "according to him, “…”"; not "according to her office"
 ACCORDING_TO = re.compile(r"[Aa](?<!\w[Aa])(?i:ccording to)\s+")
 CLAUSE_PUNCTUATION = re.compile(r"[,;:]")
 WEAK_GAP_WORDS = 4
@@ -1007,6 +1008,10 @@ def according_to(clause: Clause) -> Found | None:
             return Found(Subject([body]), "according_to", f"according to a {member.group('role').lower()} at X")
         if UNNAMED_AFTER.match(clause.masked, match.end()):
             continue  # "according to one Telegram account associated with Wagner": nobody named
+        pronoun = OBJECT_PRONOUN.match(clause.masked, match.end())
+        if pronoun:  # "Ravi Mehta wrote a note. According to him, “…”": the one "him" means
+            who = "she" if pronoun.group(1) == "her" else "he"
+            return Found(Subject([], pronoun=who, start=match.start()), "according_to", f"according to {pronoun.group(1)}")
         head = head_after(clause.masked, match.end())
         if head is None and (by := A_WORK_BY.match(clause.masked, match.end())):  # "according to a study by the X Institute"
             head = head_after(clause.masked, by.end())
