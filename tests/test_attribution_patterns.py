@@ -2077,3 +2077,24 @@ def test_a_quote_alone_after_a_sentence_that_introduces_someone_in_full_is_their
     assert attributed(body)[-1] == ("Tom Varley", "We wondered.")
     body = "“It was a lavish expenditure,” said Tom Varley, the manager. Dina Okoro met him later. “We wondered.”"
     assert attributed(body)[-1] == ("Tom Varley", "We wondered.")
+
+
+def test_the_mp_is_the_member_of_parliament_last_named():
+    body = "Labour MP Anna Roy rejected the bill in a dissent note. In her note, the MP argued that, “the members must be independent”."
+    assert attributed(body) == [("Anna Roy", "the members must be independent")]
+    # near miss: "the MP" with no member named before is nobody
+    body = "The committee met on Monday. In her note, the MP argued that, “the members must be independent”."
+    assert attributed(body) == []
+
+
+def test_a_preamble_read_out_between_the_cue_and_the_quoted_resolutions():
+    body = (
+        "Party spokesman Dele Amobi, who read the communique after the meeting, said, “\n\n"
+        "The council of our party, at its meeting today, assessed the state of the nation and resolved as follows:\n\n"
+        "“The council commends all the organs of the party for their resilience.\n\n"
+        "“The council demands that the President should convene a security meeting.”"
+    )
+    assert {who for who, _ in attributed(body)} == {"Dele Amobi"}
+    # near miss: a paragraph that introduces its own speaker before a colon is that speaker's introduction
+    body = "Party spokesman Dele Amobi said: “We are united.”\n\nAnother member, Tom Varley, complained about the result:\n\n“The council failed us.”"
+    assert attributed(body) == [("Dele Amobi", "We are united."), ("Tom Varley", "The council failed us.")]

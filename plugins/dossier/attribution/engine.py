@@ -231,6 +231,9 @@ INTRODUCED = re.compile(r"(?P<name>" + CHUNK.pattern + r"),\s+(?:a|an)\s+\w")  #
 FIRST_PERSON = re.compile(r"\b(?:I|me|my)\b")
 REPORTED_BY_AT_THE_END = re.compile(r",\s+the\s+(?P<who>[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|for|and)){0,6})(?:\s+\([A-Z]{2,6}\))?\s+said\.?\s*$")
 SENTENCE_OPENING = re.compile(r"(?:^|[.!?”]\s+)(?=[A-Z])")
+SAYING_VERB = re.compile(
+    r"\b(?:said|says|told|tells|stated|states|added|adds|wrote|writes|declared|complained|explained|noted|argued|insisted|warned)\b"
+)
 APPOSITION_NEXT = re.compile(r",\s+(?:the|a|an|who|whose)\s")  # "Dickens Omollo, the head of security at the depot, was …"
 PLURAL_PAIR_BEFORE = re.compile(r"\bthe\s+[A-Z][a-z]+s\s+and\s+$")  # "the Croats and Serbs": a people, no "he"
 OPENER_LEAD = re.compile(r"(?:(?:And|But|Yet|Still|Meanwhile|Then)\s+)?")  # "And Mr. Varga disclaimed any responsibility."
@@ -1532,6 +1535,8 @@ class ReportAttribution:
                         went_on, open_statements = open_statements, []
                     else:
                         intro = paragraphs[index - len(run)] if index - len(run) >= 0 and paragraphs[index - len(run)].kind != "quote" else None
+                        if intro is not None and self.preamble_after_cue(intro, paragraphs, index - len(run)):
+                            intro = paragraphs[index - len(run) - 1]  # "X said, “" / "The NEC … resolved as follows:" / “…”
                         self.block(section.slug, run, intro, heading_speaker, salience, paragraphs[index + 1 :])
                 else:
                     if not (text.endswith(("”", "”.")) and "“" not in text):  # a quotation's tail, its opening mark lost: not the writer's "told me"
@@ -1601,6 +1606,18 @@ class ReportAttribution:
             p.heading == paragraph.heading and (p.kind == "quote" or self.whole_quote(without_note_markers(p).strip()) or p.text.startswith("“"))
             for p in around
         )
+
+    @staticmethod
+    def preamble_after_cue(intro: Paragraph, paragraphs: list[Paragraph], at: int) -> bool:
+        """Whether the paragraph before a block of quotation is a preamble read out with it (no mark of its own, ending
+        on a colon: "The NEC … resolved as follows:") after a paragraph whose verb of saying opens the quotation
+        ("…, who read the communique, said, “" or "said:")."""
+        text = without_note_markers(intro).strip()
+        if at < 1 or not text.endswith(":") or "“" in text or '"' in text or SAYING_VERB.search(text):
+            return False  # "Another commentator, X, complained about …:": a speaker's own introduction
+        cue = paragraphs[at - 1]
+        cue_text = without_note_markers(cue).strip()
+        return cue.kind != "quote" and cue.heading == intro.heading and cue_text.endswith(("“", '"', ":")) and CUE.search(cue_text) is not None
 
     @staticmethod
     def goes_on_into(last: Paragraph, below: Paragraph) -> bool:

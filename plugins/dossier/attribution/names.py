@@ -816,7 +816,7 @@ IMPERSONAL = re.compile(r"\s*(?:is|was|has been|had been|have been|will be|would
 PRONOUN = re.compile(r"(?<!/)\b(he|she|they|it)\b(?!/)", re.I)  # not "he/she": a writer who hides who they are
 ROLE_NOUN_WORDS = (  # the nouns that stand for someone named before: "the minister said", "said the minister"
     r"minister|spokesman|spokeswoman|spokesperson|ministry|president|official|ambassador|commander|chairman|governor|"
-    r"mayor|senator|leader|prime minister|pm|foreign minister|secretary|king|queen|emir|crown prince|sultan|monarch|church|"
+    r"mayor|senator|leader|prime minister|pm|mp|mep|mla|lawmaker|legislator|director|chairwoman|chairperson|foreign minister|secretary|king|queen|emir|crown prince|sultan|monarch|church|"
     r"prosecutor|judge|lawyer|attorney|linguist|expert|analyst|professor|researcher|historian|economist|colonel|general|"
     r"agency|daily|newspaper|outlet|department|kremlin|government|"
     r"office|command|council|committee|embassy|delegation|mission|party|company|firm|bank|group|administration|commission|court|"
