@@ -2098,3 +2098,22 @@ def test_a_preamble_read_out_between_the_cue_and_the_quoted_resolutions():
     # near miss: a paragraph that introduces its own speaker before a colon is that speaker's introduction
     body = "Party spokesman Dele Amobi said: “We are united.”\n\nAnother member, Tom Varley, complained about the result:\n\n“The council failed us.”"
     assert attributed(body) == [("Dele Amobi", "We are united."), ("Tom Varley", "The council failed us.")]
+
+
+def test_members_named_after_a_plural_title_are_each_a_speaker():
+    body = "In their dissent note, Green Party MPs Ann Lee and Tom Roe criticized the “Orwellian nature” of the bill."
+    assert attributed(body) == [("Ann Lee", "Orwellian nature"), ("Tom Roe", "Orwellian nature")]
+    # near miss: a body's name joined by "and" stays one body
+    body = "The Committee on Health and Social Care criticized the “Orwellian nature” of the bill."
+    assert attributed(body) == [("Committee on Health and Social Care", "Orwellian nature")]
+
+
+def test_a_bill_named_in_capitals_is_no_he():
+    body = (
+        "Party MP Ravi Pande registered his dissatisfaction with three clauses of the Draft Bill, namely, clauses 3(8), 35 and"
+        " 42(2). Lastly, he said that lowering the age limit in the Draft Bill would, “allow young users to benefit from new services.”"
+    )
+    assert attributed(body) == [("Ravi Pande", "allow young users to benefit from new services.")]
+    # near miss: Bill as a given name is a person
+    body = "Bill Norton objected to three clauses. He said it would “allow young users to benefit from new services.”"
+    assert attributed(body) == [("Bill Norton", "allow young users to benefit from new services.")]

@@ -269,7 +269,10 @@ def _joins_previous(previous: Chunk, between: str, name: str) -> bool:
         field = previous.text.split()
         if len(field) <= 2 and all(ABBREVIATED_NATION.fullmatch(w) for w in field[:-1]) and _agency_of_two_fields(field[-1], name):
             return True  # "Customs and Border Protection", "Food and Drug Administration"
-        joining = {fold(w) for w in previous.text.split()} & JOINING_WORDS or _plural_first_word(previous.text, later)
+        words = {fold(w) for w in previous.text.split()}
+        if words & PLURAL_TITLES:
+            return False  # "Trinamool Congress MPs Derek O’Brien and Mahua Moitra": two members, not one body
+        joining = words & JOINING_WORDS or _plural_first_word(previous.text, later)
         return bool(joining) and not (later & TITLE_WORDS)
     return False
 
@@ -280,6 +283,7 @@ PORTFOLIO_WORDS = frozenset(
     defense foreign home digital media sport communities finance agriculture food security welfare technology industry
     employment labour immigration fisheries tourism heritage arts women children""".split()
 )
+PLURAL_TITLES = frozenset(("mps", "meps", "mlas", "senators", "sens", "reps", "ministers", "lawmakers", "legislators", "congressmen"))
 PLURAL_OWNED_BODY_WORDS = frozenset(("council", "association", "union", "federation", "institute", "affairs", "fund", "forum", "alliance"))
 REGIONAL_SERVICE_WORDS = frozenset(("police", "constabulary", "council", "authority"))  # "Avon and Somerset Constabulary"
 PORTFOLIO_TITLES = frozenset(("minister", "secretary", "commissioner", "spokesman", "spokeswoman", "spokesperson", "director", "chief"))
@@ -455,7 +459,7 @@ KNOWN_BODIES = frozenset(
 )
 # the last word of a document's name (folded)
 DOCUMENT_WORDS = frozenset(
-    "strategy doctrine act treaty accords accord convention charter constitution communique memorandum resolution directive".split()
+    "strategy doctrine act treaty accords accord convention charter constitution communique memorandum resolution directive bill ordinance".split()
 )
 # the endings of the abstract nouns a portfolio is named by ("Transformation", "Development", "Security"), which no
 # given name or surname has (folded)

@@ -12,5 +12,6 @@ TITLE_WORDS = set(
     columnist correspondent national security council the of and for to in on at a an his her its their counterpart official's
     commentator expert economist researcher fellow founder ceo executive acting press head secretary-general undersecretary
     assistant principal chancellor premier governor-general marshal sergeant representative pvt private sgt cpl corporal capt
-    adm amb rev barrister commissioner administrator elect designate""".split()
+    adm amb rev barrister commissioner administrator elect designate mps meps mlas senators sens reps ministers lawmakers legislators
+    congressmen""".split()
 )
