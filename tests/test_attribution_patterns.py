@@ -2117,3 +2117,23 @@ def test_a_bill_named_in_capitals_is_no_he():
     # near miss: Bill as a given name is a person
     body = "Bill Norton objected to three clauses. He said it would “allow young users to benefit from new services.”"
     assert attributed(body) == [("Bill Norton", "allow young users to benefit from new services.")]
+
+
+def test_the_subject_of_a_sentence_is_the_main_clauses_not_a_when_clauses():
+    body = (
+        "Tom Varley, an assistant mechanic, was one of those staff.\n\n"
+        "When Harbcon finally went bust, in November 2016, Varley found himself without work.\n\n"
+        "“I used to take care of my family,” he said."
+    )
+    assert attributed(body) == [("Tom Varley", "I used to take care of my family,")]
+    # near miss: a sentence the firm opens without a subordinate clause keeps the firm as its subject
+    body = "Tom Varley, an assistant mechanic, was one of those staff.\n\nHarbcon went bust in 2016.\n\n“We did our best,” it said."
+    assert attributed(body) == [("Harbcon", "We did our best,")]
+
+
+def test_a_branch_title_then_the_name_after_an_inverted_cue():
+    body = "“There is simply no need to reduce staffing levels,” said AUS Harlow Branch President, Harvey Jones."
+    assert attributed(body) == [("Harvey Jones", "There is simply no need to reduce staffing levels,")]
+    # near miss: a body then a one-word name after it stays the body
+    body = "“There is no need,” said the Ostland Union, Norland."
+    assert attributed(body) == [("Ostland Union", "There is no need,")]

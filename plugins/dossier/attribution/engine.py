@@ -234,6 +234,8 @@ SENTENCE_OPENING = re.compile(r"(?:^|[.!?”]\s+)(?=[A-Z])")
 SAYING_VERB = re.compile(
     r"\b(?:said|says|told|tells|stated|states|added|adds|wrote|writes|declared|complained|explained|noted|argued|insisted|warned)\b"
 )
+SUBORDINATE_OPENING = re.compile(r"(?:When|After|Before|Since|While|Because|Once|Until|Unless)\s[^,;:.]{3,120},")
+SUBORDINATE_INITIALS = frozenset("WABSOU")
 APPOSITION_NEXT = re.compile(r",\s+(?:the|a|an|who|whose)\s")  # "Dickens Omollo, the head of security at the depot, was …"
 PLURAL_PAIR_BEFORE = re.compile(r"\bthe\s+[A-Z][a-z]+s\s+and\s+$")  # "the Croats and Serbs": a people, no "he"
 OPENER_LEAD = re.compile(r"(?:(?:And|But|Yet|Still|Meanwhile|Then)\s+)?")  # "And Mr. Varga disclaimed any responsibility."
@@ -2108,7 +2110,10 @@ class ReportAttribution:
             # "Police have made 378 arrests, the National Police Chiefs’ Council said. It also promised …": the body that
             # reported it, not the police it reported on, is the sentence's subject and the "it" after
             return Subject([reporting], start=reporter.start("who"))
-        for tried, verb in enumerate(itertools.islice(FINITE_VERB.finditer(sentence), 3)):
+        # "When Spencon finally went bust, in November 2016, Ochieng found himself …": the main clause's subject
+        opening = SUBORDINATE_OPENING.match(sentence) if sentence[:1] in SUBORDINATE_INITIALS else None
+        main_from = opening.end() if opening else 0
+        for tried, verb in enumerate(itertools.islice(FINITE_VERB.finditer(sentence, main_from), 3)):
             subject = subject_before(sentence, verb.start())
             if subject is None:
                 continue

@@ -1448,11 +1448,12 @@ def head_after(text: str, start: int) -> Head | None:
             return holder
     if head is not None and head.kind == "person" and match and INDEFINITE.match(match.group(0)) and RELATION_NOUN_NEXT.match(text, chunk.end()):
         return None  # "argued a longtime Prigozhin acquaintance": someone unnamed, known by the one named
-    named = ROLE_THEN_NAME.match(text, chunk.end()) if head is not None and head.kind == "role" else None
+    titled = head is None or head.kind == "role" or (head.kind == "organization" and fold(chunk.group(0).split()[-1]) in TITLE_WORDS)
+    named = ROLE_THEN_NAME.match(text, chunk.end()) if titled else None
     if named:  # "according to the Minister of Foreign Affairs, Anniken Huitfeldt": the role's holder, named after it
         holder = head_of(named.group(1), text[: named.start(1)])
-        if holder is not None and holder.kind == "person":
-            holder.role = holder.role or chunk.group(0)
+        if holder is not None and holder.kind == "person" and ((head is not None and head.kind == "role") or " " in holder.name):
+            holder.role = holder.role or chunk.group(0)  # "said AUS Massey Branch President, Harvey Jones": the one named
             return holder
     return head
 
