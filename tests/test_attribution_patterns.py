@@ -2137,3 +2137,19 @@ def test_a_branch_title_then_the_name_after_an_inverted_cue():
     # near miss: a body then a one-word name after it stays the body
     body = "“There is no need,” said the Ostland Union, Norland."
     assert attributed(body) == [("Ostland Union", "There is no need,")]
+
+
+def test_said_a_bodys_spokesperson_after_the_quote_is_the_bodys():
+    body = "“It is difficult to avoid the risk completely,” said a Ministry of Transport spokesman."
+    assert attributed(body) == [("Ministry of Transport", "It is difficult to avoid the risk completely,")]
+    # near miss: a body's unnamed official is an unnamed source
+    body = "“It is difficult to avoid the risk completely,” said a former Ministry of Transport official."
+    assert attributed(body) == []
+
+
+def test_messaged_and_texted_are_cues_and_the_name_after_them_the_recipient():
+    body = "Tom Hale was in Tanzania. “I am now in the bank getting the cash for you,” he messaged Dina Osei."
+    assert attributed(body) == [("Tom Hale", "I am now in the bank getting the cash for you,")]
+    # near miss: the one messaged is the recipient, not the speaker of the message quoted below
+    body = "Tom Hale put the driver on standby, and messaged Dina Osei to let her know.\n\n“The cash is ready.”"
+    assert attributed(body) == []

@@ -34,6 +34,9 @@ IRREGULAR = {
     "make the case": ["make the case", "makes the case", "made the case", "making the case"],
     "shoot back": ["shot back", "shoots back", "shooting back"],
     "go on": ["went on", "goes on"],  # "he went on: “…”"; weak: "went on to win" says nothing
+    "message": ["messaged", "messaging"],  # "“…,” he messaged Osiemo"; "message" and "messages" are mostly the noun
+    "text": ["texted"],
+    "email": ["emailed", "e-mailed"],
     "begin": ["began", "begins"],  # "“Genocide was enabled …,” Connolly began"; weak: "began a tour" says nothing
 }
 REGULAR = """state add note warn claim argue assert declare announce emphasize emphasise stress insist comment remark explain reply

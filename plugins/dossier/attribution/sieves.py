@@ -135,6 +135,8 @@ INVERTED_AFTER_OBJECT = re.compile(
     r"^\s+(?:toward|towards|to|of|on|in|against|with|for|from|about)\s+[^.,;:!?“”\"]{1,40},\s*(?P<cue>" + CUE.pattern[3:-3] + r")\s+"
 )
 ROLE_WORD = re.compile(ROLE_NOUN_WORDS, re.I)
+# "said a Ministry of Transport spokesman": the body's words, as "a Ministry of Transport spokesman said" are
+BODYS_SPOKESPERSON = re.compile(r"\s*,?\s*(?:a|an)\s+(?:[A-Z][\w.&’'-]*\s+(?:(?:of|for|and|the)\s+)*){1,6}(?:spokesman|spokeswoman|spokesperson)\b")
 UNNAMED_ROLES = """official aide source diplomat adviser advisor person people executive officer analyst lawmaker general commander
 spokesman spokeswoman spokesperson member minister expert researcher resident soldier employee staffer insider negotiator envoy
 legislator representative agent operative colonel investigator economist strategist observer participant witness veteran
@@ -156,7 +158,7 @@ RELAYING = {"quote", "cite"}
 QUOTED_NAME_END = re.compile(r"\s*(?:[A-Z][\w’'.-]*\s*){1,4}[,:]?\s*$")  # "quotes Kennedy, " up to the quote
 # the name after these verbs is their object, never an inverted speaker: who heard it ("A source told CNN that …") or
 # what was acted on ("promised U.S. aid")
-OBJECT_VERBS = {"tell", "inform", "remind", "assure", "warn", "urge", "thank"} | {
+OBJECT_VERBS = {"tell", "inform", "remind", "assure", "warn", "urge", "thank", "message", "text", "email"} | {
     "promise", "pledge", "vow", "threaten", "demand", "propose", "recommend", "welcome", "praise", "criticize", "criticise", "condemn",
 }  # fmt: skip
 VERBS_WITH_OF = {"speak", "talk", "warn", "complain", "boast", "think", "accuse", "approve", "disapprove"}
@@ -858,6 +860,8 @@ def inverted_cue_after(clause: Clause) -> Found | None:
         if inverted_weak and (head is None or head.kind != "person"):
             return None  # "“…,” observed X" names a person who observes; not "observed the ministry"
         if head is not None and UNNAMED_AFTER.match(after, inverted.end()):
+            if head.kind in ("organization", "outlet") and BODYS_SPOKESPERSON.match(after, inverted.end()):
+                return Found(Subject([head]), "cue_after", f"'{inverted.group('cue').lower()} a X spokesperson' after the quote")
             return None  # "said a former White House official": an unnamed source, not the White House
         if head is not None:
             return Found(Subject([head]), "cue_after", f"'{inverted.group('cue').lower()} X' after the quote")
