@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from .dates import find_date, find_line_date
+from .dates import find_date, find_line_date, last_month_named, month_line
 from .document import UNKNOWN_DATE
 from .markdownexport import front_matter_meta, markdown_figures, markdown_heading_levels, markdown_units, read_markdown_export
 from .notelists import expand_note_lists
@@ -1337,14 +1337,43 @@ def _fallbacks(units: list[Unit], start: int, meta: Meta, problems: list[Problem
                 problems.append(Problem(unit.line, f"no date line at the top; dated {found[0].isoformat()} from {unit.text[:60]!r}: check it"))
                 break
         else:
-            problems.append(
-                Problem(1, 'no publication date found near the top; the report is written with date = "unknown" (pages show "date unknown")')
-            )
+            if not _month_dated(units, start, meta):
+                problems.append(
+                    Problem(1, 'no publication date found near the top; the report is written with date = "unknown" (pages show "date unknown")')
+                )
     if not meta.get("authors"):
         problems.append(Problem(1, "no byline found at the top of the export; the report has no authors"))
 
 
 POST_SIGNATURE = re.compile(r"^[—–-]\s*[^()]{2,60}\(@\w{1,30}\)\s+\S.{4,30}$")  # "— Jane Roe (@janeroe) March 4, 2021" under an embedded post
+CITATION_LABEL = re.compile(
+    r"^(?:how to cite(?: this (?:report|paper|brief|publication|document))?|please cite (?:this (?:report|paper|brief|publication|document) )?as|"
+    r"suggested citation|recommended citation|cite as)\s*:?\s*",
+    re.I,
+)
+CITATION_REACH = 3  # units from the label to the citation: a blank heading's paragraph, a running head between
+
+
+def _month_dated(units: list[Unit], start: int, meta: Meta) -> bool:
+    """A report dated by its month only: the month alone on a line near the top (a PDF's cover, 'May 2021'), else the
+    month its own How-to-cite line ends on ('…, Seville (Spain), September 2022.'). The day stays unknown."""
+    near = next((unit for unit in units[: start + 15] if month_line(unit.text)), None)
+    if near is not None:
+        meta["date"], meta["date_basis"] = month_line(near.text), f"the month alone on line {near.line}, near the top"
+        meta["date_month"], meta["date_month_line"] = meta["date"], near.text.strip()
+        return True
+    for index, unit in enumerate(units):
+        label = CITATION_LABEL.match(unit.text.strip())
+        if not label:
+            continue
+        said = unit.text.strip()[label.end() :] or " ".join(u.text for u in units[index + 1 : index + 1 + CITATION_REACH])
+        found = find_date(said)
+        month = None if found else last_month_named(said)
+        if found or month:
+            meta["date"], meta["date_basis"] = (found[0] if found else month), f"the report's How-to-cite line, line {unit.line}"
+            meta["date_month"] = month
+            return True
+    return False
 
 
 def _dated_in_prose(text: str, match: re.Match[str]) -> bool:
@@ -1678,6 +1707,9 @@ def classify(
             continue
         if 0 < position <= start + 6 and _is_date_line(units[position - 1]) and _magazine_issue(text, meta.get("date")) and not _story_begun(body):
             dropped.setdefault("the magazine's issue", []).append(text)  # 'February 2017' under the byline's 'January 19, 2017'
+            continue
+        if position <= start + 15 and text.strip() == meta.get("date_month_line") and not _story_begun(body):
+            dropped.setdefault("the month the report is dated by", []).append(text)  # 'May 2021' on the cover: no heading
             continue
         if position <= start + 8 and not meta.get("authors") and not any(u.kind == "paragraph" for u in body) and _capitals_byline(text, meta):
             dropped.setdefault("byline", []).append(text)
@@ -3101,6 +3133,8 @@ def render_markdown(meta: Meta, body: list[Unit], notes: dict[str, Unit]) -> str
     for key in ("title", "slug", "date", "series", "number", "tags", "summary", "author_note", "source"):
         if key == "date" and not meta.get("date"):
             lines.append(f"date = {toml_value(UNKNOWN_DATE)}")
+        elif key == "date" and meta.get("date_month") == meta["date"]:
+            lines.append(f"date = {toml_value(meta['date'].isoformat()[:7])}")  # "2021-05": the month, the day unknown
         elif meta.get(key):
             lines.append(f"{key} = {toml_value(meta[key])}")
     for author in meta.get("author_entries", []):
