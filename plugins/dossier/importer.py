@@ -613,9 +613,17 @@ def _is_wrapped_continuation(previous: Unit, line: str, layout: PageLayout, page
         return True
     if text[-1] in TERMINAL + ":" + QUOTE_CLOSE + ")]":
         return False
-    if len(text) >= 40 and line[0].islower():
-        return True
+    numbered_heading = previous.line == previous.data.get("end") and not layout.numbered_paragraphs and NUMBERED_HEADING_LINE.match(text)
+    if (len(text) >= 40 or numbered_heading) and line[0].islower():
+        return True  # also a numbered heading the column broke ('5. Is the governance' / 'promoting better coordination?')
+    if numbered_heading and line[:1].isupper() and len(text.split()) <= NUMBERED_HEADING_WORDS and not HEADING_CUT_SHORT.search(text):
+        return False  # '2 – Horizontal and vertical coordination', filling the column, over its first paragraph
     return not page_break and fills_column(previous.data.get("last_line", text), layout) and not numbers_a_note
+
+
+# a section's number, then its title: '4. Evidence', '2 – Horizontal and vertical coordination' (a sub-section's, with a dash)
+NUMBERED_HEADING_LINE = re.compile(r"^(?P<number>[1-9]\d?)(?P<style>\.|\s[–-])\s+(?P<text>[A-Z][^.!;:]*?)\s*$")
+NUMBERED_HEADING_WORDS = 12
 
 
 def _numbered_paragraph_goes_on(text: str, line: str, layout: PageLayout, page_break: bool) -> bool:
@@ -2650,31 +2658,46 @@ def _finished(unit: Unit) -> bool:
     return unit.text[-1:] in TERMINAL + QUOTE_CLOSE + "’)"
 
 
-NUMBERED_SUBHEAD_MAX = 80  # "4. Questioning Vindman's judgment": a key moment's subhead, not a numbered paragraph
+NUMBERED_SUBHEAD_MAX = 120  # "4. Questioning Vindman's judgment", a report's "2. A funding body … must reach a wider pool of innovators"
 NUMBERED_SUBHEADS_MIN = 3
+NUMBERED_SUBHEAD = re.compile(r"^(?P<number>\d{1,2})(?P<style>[.)]|\s[–-])\s+(?P<text>\S.*)$")  # "2. …", "2 – …" (a sub-section's)
 
 
 def numbered_subheads(body: list[Unit], inferred: list[str]) -> None:
     """A round-up's subheads may be numbered ('2. Never urged Ukraine to investigate Joe Biden', '3. "Not some irregular
     channel"'), each a short line with no sentence's end standing over the longer paragraphs it heads: three or more
-    numbered in order, none straight after another (a numbered list's items follow one another), are subheads."""
-    candidates: list[tuple[int, int]] = []  # (position in body, number)
+    numbered in order, none straight after another (a numbered list's items follow one another), are subheads. A report
+    numbers its sub-sections apart ('4. Evidence' over '1 – Governance structures', '2 – …'): each way of numbering is
+    counted on its own, a section's heading may stand right over its first sub-section's, and a heading may ask a
+    question."""
+    candidates: dict[str, list[tuple[int, int]]] = {}  # per way of numbering: (position in body, number)
     for index, unit in enumerate(body[:-1]):
-        match = NUMBERED_ITEM.match(unit.text) if unit.kind in ("paragraph", "heading") else None
+        match = NUMBERED_SUBHEAD.match(unit.text) if unit.kind in ("paragraph", "heading") else None
         if match is None or len(match.group("text")) > NUMBERED_SUBHEAD_MAX:
             continue
         words = match.group("text").rstrip("”’\"'")
         below = body[index + 1]
-        if words[-1:] in TERMINAL + ",;:" or below.kind != "paragraph" or len(below.text) <= 2 * len(unit.text):
+        sub = NUMBERED_SUBHEAD.match(below.text) if below.kind in ("paragraph", "heading") else None
+        over_sub = sub is not None and sub.group("style").strip() != match.group("style").strip() and sub.group("number") == "1"
+        prose_below = below.kind == "paragraph" and (len(below.text) > 2 * len(unit.text) or (_finished(below) and len(below.text) > len(unit.text)))
+        if words[-1:] in ".!,;:" or not (prose_below or over_sub):
             continue
-        candidates.append((index, int(match.group("number"))))
+        style = "dash" if match.group("style")[-1] in "–-" else "stop"
+        candidates.setdefault(style, []).append((index, int(match.group("number"))))
     runs: list[list[int]] = []
-    for (index, number), previous in zip(candidates, [None, *candidates][: len(candidates)], strict=True):
-        follows = previous is not None and number == previous[1] + 1 and index > previous[0] + 1
-        if follows and runs:
-            runs[-1].append(index)
-        else:
-            runs.append([index])
+    for style, found_of_style in sorted(candidates.items()):
+        first_run = len(runs)
+        for (index, number), previous in zip(found_of_style, [None, *found_of_style][: len(found_of_style)], strict=True):
+            follows = previous is not None and number == previous[1] + 1 and index > previous[0] + 1
+            if follows and runs:
+                runs[-1].append(index)
+            else:
+                runs.append([index])
+        if len(candidates) > 1:
+            for run in runs[first_run:]:
+                for index in run if len(run) >= NUMBERED_SUBHEADS_MIN else []:
+                    body[index].data["number style"] = style  # a section's or a sub-section's: its level
+        runs.append([])  # the next way of numbering starts its own runs
     found = [body[index] for run in runs if len(run) >= NUMBERED_SUBHEADS_MIN for index in run if body[index].kind != "heading"]
     read_as_subheads(found, inferred, "numbered short lines, each over the paragraphs it heads, read as subheads")
 
@@ -2992,6 +3015,7 @@ def assign_heading_levels(body: list[Unit], inferred: list[str]) -> None:
             unit.level, group_shape = 2, None
     capitals_over_title_case(body, inferred)
     numbered_under_heading(body, inferred)
+    numbered_levels(body, inferred)
     # a digest's day headings belong to the section above them, also when it opens with a paragraph
     previous: Unit | None = None
     for unit in body:
@@ -3026,6 +3050,18 @@ def numbered_under_heading(body: list[Unit], inferred: list[str]) -> None:
             headings[index - 1].level = 2
             inferred.append(f"{len(run)} numbered headings read as sub-sections of {headings[index - 1].text!r}")
         index += max(len(run), 1)
+
+
+def numbered_levels(body: list[Unit], inferred: list[str]) -> None:
+    """Where a report numbers its sections one way and their sub-sections another ('4. Evidence' / '1 – Governance
+    structures'; see numbered_subheads), the way the first such heading is numbered is the sections', the other the
+    sub-sections'."""
+    numbered = [unit for unit in body if unit.kind == "heading" and unit.data.get("number style")]
+    if len({unit.data["number style"] for unit in numbered}) < 2:
+        return
+    for unit in numbered:
+        unit.level = 2 if unit.data["number style"] == numbered[0].data["number style"] else 3
+    inferred.append(f"{len(numbered)} numbered headings: those numbered as {numbered[0].text[:12]!r} … read as sections, the others as sub-sections")
 
 
 def _in_capitals(text: str) -> bool:
