@@ -964,7 +964,8 @@ def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: l
         elif role == "catalogue":
             dropped.setdefault("catalogue fields above the text", []).append(unit.text)
         elif role == "title":
-            if len(unit.text) > len(meta.get("title", "")):
+            if unit.data.get("cover title") or (len(unit.text) > len(meta.get("title", "")) and not meta.get("cover_title")):
+                meta["cover_title"] = meta.get("cover_title") or bool(unit.data.get("cover title"))  # a PDF cover's title: no longer line beats it
                 if meta.get("title"):
                     inferred.append(f"line {meta['title_line']}: {meta['title']!r} read as a kicker or short title beside the headline")
                 meta["title"], meta["title_line"], meta["title_basis"] = unit.text.strip(), unit.line, f"the headline at the top, line {unit.line}"
@@ -4209,6 +4210,76 @@ def _without_title_block(body: list[Unit], meta: Meta, dropped: dict[str, list[s
     return kept
 
 
+SERIES_LABEL = re.compile(  # "Industrial Innovation & Dynamics series", "Smart Specialisation - JRC Policy Insights"
+    r"^(?:(?:[A-Z][\w&.’'-]*|&|and|of|for|on|the)(?:\s+[-–]\s+|\s+)){0,6}(?:series|insights|(?:policy|issue|options)\s+briefs?|(?:working|discussion|policy|research)\s+papers?)$",
+    re.I,
+)
+COVER_REACH = 6  # the cover's first lines: a series label, the copyright line, the title
+
+
+def _cover_line(unit: Unit) -> bool:
+    """A line of a PDF's title block: short, no sentence's end (a question may be a title), no date, byline or label."""
+    text = unit.text.strip()
+    return (
+        0 < len(text) <= 160
+        and text[-1:] not in ".!:;,"
+        and not furniture_kind(text)
+        and not month_line(text)
+        and not BULLET.match(text)
+        and text not in KNOWN_SECTION_NAMES
+        and not NOTES_HEADING.match(text)
+        and not _parse_header_part(text, {}, False)
+        and not _is_bare_byline(text)
+    )
+
+
+def pdf_cover_title(units: list[Unit], layout: PageLayout, meta: Meta, inferred: list[str], dropped: dict[str, list[str]]) -> list[Unit]:
+    """A PDF's cover sets its title big, broken over lines ('Where the EU stands vis-à-vis the USA and China?' /
+    'Corporate R&D intensity gap and structural change', one line under the other; in a copy with a blank line after
+    every line, 'Innovating UK Innovation' / 'Policy', a line of three words or fewer going on), and may print the
+    series' label and the copyright line over it: the lines are one title, the label the series."""
+    at = 0
+    labels: list[Unit] = []
+    while at < min(len(units), COVER_REACH) and (furniture_kind(units[at].text) == "copyright line" or SERIES_LABEL.match(units[at].text.strip())):
+        if SERIES_LABEL.match(units[at].text.strip()):
+            labels.append(units[at])
+        at += 1
+    if at >= len(units) or not _cover_line(units[at]):
+        return units
+    block = [units[at]]
+    for unit in units[at + 1 : at + COVER_REACH]:
+        under = not layout.double_spaced and unit.line == block[-1].data.get("end", block[-1].line) + 1
+        going_on = layout.double_spaced and len(WORD.findall(unit.text)) <= 3 and block[-1].text.strip()[-1:] not in TERMINAL
+        if not (_cover_line(unit) and (under or going_on)):
+            break
+        block.append(unit)
+    if (len(block) == 1 and not labels) or any(SERIES_LABEL.match(u.text.strip()) for u in block):
+        return units  # a label under a kicker ('BRIEFING' / 'STOA Options Brief') is no part of a title
+    title = Unit(block[0].line, " ".join(u.text.strip() for u in block), block[0].kind, data=dict(block[0].data))
+    title.data["end"], title.data["cover title"] = block[-1].data.get("end", block[-1].line), True
+    for label in labels:
+        meta.setdefault("series", label.text.strip())
+        dropped.setdefault("series label over the title", []).append(label.text.strip())
+    dropped.setdefault("copyright line", []).extend(u.text for u in units[:at] if u not in labels)
+    if len(block) > 1:
+        inferred.append(
+            f"lines {block[0].line}-{block[-1].data.get('end', block[-1].line)}: the cover's title, broken over {len(block)} lines, read as one"
+        )
+    rest = units[at + len(block) :]
+    subtitle = 0  # the cover's subtitle: its lines down to the byline or the month, none a sentence
+    while subtitle < min(len(rest), COVER_REACH - 2) and _cover_line(rest[subtitle]):
+        subtitle += 1
+    below = rest[subtitle].text.strip() if subtitle < len(rest) else ""
+    if subtitle and (_is_bare_byline(below) or month_line(below)):
+        dropped.setdefault("the cover's subtitle", []).extend(u.text.strip() for u in rest[:subtitle])
+        rest = rest[subtitle:]
+    again = next((u for u in rest[:COVER_REACH] if squash_spaces(u.text).casefold() == squash_spaces(title.text).casefold()), None)
+    if again is not None:
+        dropped.setdefault("the cover's title again", []).append(again.text.strip())  # the first page's heading under the cover
+        rest = [u for u in rest if u is not again]
+    return [title, *rest]
+
+
 def import_text(text: str, source_name: str = "", slug: str | None = None) -> ImportResult:
     inferred: list[str] = []
     problems: list[Problem] = []
@@ -4229,6 +4300,8 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
         problems.append(Problem(1, "the export is empty"))
         return ImportResult("", slug or "untitled", inferred, problems)
     units = read_envelope(units, meta, inferred)
+    if export is None and (layout.width or layout.page_breaks) and not layout.title:
+        units = pdf_cover_title(units, layout, meta, inferred, dropped)
     start = _front_matter_header(units, meta, problems) if meta.get("title_basis", "").startswith("the front matter") else None
     if start is None:
         start = parse_header(units, meta, inferred, problems, dropped)

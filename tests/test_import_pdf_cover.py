@@ -1,0 +1,72 @@
+"""A PDF's cover: its title broken over lines, a series label and the copyright line over it, the subtitle, byline and
+month under it. Passages of our own, each with a near miss."""
+
+from __future__ import annotations
+
+import textwrap
+
+from imported import built, headings
+
+WIDTH = 60
+
+
+def column(*topics: str) -> str:
+    """Paragraphs hard-wrapped to a printed column, one for each topic."""
+    return "\n\n".join(
+        "\n".join(
+            textwrap.wrap(
+                f"Harbour masters in the northern ports have argued about {topic} for years, and their boards meet each "
+                f"month to settle what {topic} asks of the pilots. Each port keeps its own tug and crew for {topic}, and "
+                f"the ferry companies pay a share of the cost of {topic} through their mooring fees, as agreed in the trial.",
+                WIDTH,
+            )
+        )
+        for topic in topics
+    )
+
+
+BODY = "Introduction\n" + column("the rosters", "the tugs", "the night shifts") + "\n\nConclusions\n" + column("the training", "safety") + "\n"
+
+LABELLED = (
+    "Regional Ports & Logistics series\n"
+    "© Harbour Institute 2023 – HI-2023-04\n\n"
+    "Where do small ports stand against the big hubs?\n"
+    "Pilot sharing and the tidal grid\n\n" + BODY
+)
+
+
+def test_a_series_label_and_copyright_over_a_title_broken_over_two_lines():
+    result, report = built(LABELLED)
+    assert report.title == "Where do small ports stand against the big hubs? Pilot sharing and the tidal grid"
+    assert report.series == "Regional Ports & Logistics series"
+    assert headings(report) == ["Introduction", "Conclusions"]
+    assert "Pilot sharing" not in result.markdown.split("+++")[2]
+
+
+def test_a_title_on_one_line_keeps_the_heading_under_it():
+    """Near miss: a title on its line, a blank line, then the first heading: the heading is no part of the title."""
+    _, report = built("Pilot Sharing in the Northern Ports\n\n" + BODY)
+    assert report.title == "Pilot Sharing in the Northern Ports"
+    assert headings(report) == ["Introduction", "Conclusions"]
+
+
+def double_spaced(text: str) -> str:
+    """A PDF viewer's copy: a blank line after every line."""
+    return "\n\n".join(line for line in text.split("\n") if line.strip()) + "\n"
+
+
+COVER = "Innovating Harbour Pilot\nPolicy\nMaking the shared roster\nwork in every port\nJane Roe, John Doe and Ana Lima\nMay 2021\n"
+
+
+def test_a_double_spaced_cover_title_going_on_in_a_short_line_and_its_subtitle_byline_and_month():
+    result, report = built(double_spaced(COVER + BODY))
+    assert report.title == "Innovating Harbour Pilot Policy"
+    assert [a.name for a in report.authors] == ["Jane Roe", "John Doe", "Ana Lima"]
+    assert 'date = "2021-05"' in result.markdown
+    assert headings(report) == ["Introduction", "Conclusions"]
+
+
+def test_a_double_spaced_cover_title_over_a_longer_line_is_not_joined():
+    """Near miss: a line of four words or more under the title is its subtitle, not the title going on."""
+    _, report = built(double_spaced(COVER.replace("Policy\n", "") + BODY))
+    assert report.title == "Innovating Harbour Pilot"
