@@ -4038,6 +4038,27 @@ def closing_bios(body: list[Unit], meta: Meta, inferred: list[str], problems: li
     meta["authors"] = meta.get("authors", []) + [name for _, name in found]
 
 
+BOX_BIO = re.compile(r"^(?:is|was|serves as|leads|directs|works|holds|has)\s+\S")  # the bio under a name set as a link
+
+
+def author_boxes(body: list[Unit], meta: Meta, inferred: list[str], dropped: dict[str, list[str]]) -> None:
+    """The author's box after a page's text, copied with the name (a link) on a line of its own and the note under it
+    ('Jane Roe' / 'is a senior fellow at …'): the byline's author and the author's note, no heading and no paragraph."""
+    authors = set(meta.get("authors", []))
+    index = 0
+    while index + 1 < len(body):
+        unit, below = body[index], body[index + 1]
+        name = unit.text.strip()
+        if name in authors and unit.kind in ("heading", "paragraph") and below.kind == "paragraph" and BOX_BIO.match(below.text.strip()):
+            note = f"{name} {below.text.strip()}"
+            meta["author_note"] = f"{meta['author_note']} {note}" if meta.get("author_note") else note
+            dropped.setdefault("author's box after the text", []).append(name)
+            inferred.append(f"line {unit.line}: {name!r} over {below.text.strip()[:40]!r}, the author's box, read as the author's note")
+            del body[index : index + 2]
+            continue
+        index += 1
+
+
 WRITER_NOTE = re.compile(r"^(?:The|This) (?:writer|author|columnist) (?:is|was|serves as) (?:an?\s+|the\s+)?(?P<role>[^.!?]{3,200})\.?$")
 
 
@@ -4319,6 +4340,7 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
     if meta.get("lead_figure"):
         body.insert(0, meta.pop("lead_figure"))
     closing_bios(body, meta, inferred, problems)
+    author_boxes(body, meta, inferred, dropped)
     writer_note(body, meta, inferred, dropped)
     site_teasers(body, inferred, dropped)
     repeated_gallery_title(body, dropped)
