@@ -29,3 +29,40 @@ def test_a_name_over_a_line_that_is_no_authors_box_stays():
     """Near miss: someone the byline does not name, over a line about them, is the text's."""
     _, report = built(PAGE.replace("Jane Roe\nis a", "John Doe\nis a"))
     assert "is a senior fellow at the Harbour Institute." in body_text(report)
+
+
+# -- note numbers on lines of their own, the notes after the author's box with no numbers --------------------------------
+
+NOTED = (
+    "Harbour Pilots Should Share One Roster\n"
+    "March 3rd 2026\n"
+    "By\n"
+    "Jane Roe\n"
+    f"The pilots of the three northern ports work apart, and {PROSE.lower()}.\n"
+    "1\n"
+    f"A shared roster would cut the night shifts by a third, and {PROSE.lower()}.\n"
+    f"The boards meet again in May, and {PROSE.lower()}.\n"
+    "2\n"
+    "Jane Roe\n"
+    "is a senior fellow at the Harbour Institute.\n"
+    "The roster of the southern ports is set out in the\n"
+    "harbour board’s annual report\n"
+    ".\n"
+    "The northern boards have not yet voted on it.\n"
+)
+
+
+def test_note_numbers_on_lines_of_their_own_cite_the_notes_after_the_authors_box():
+    result, report = built(NOTED)
+    assert [(n.key, n.text) for n in report.notes.values() if n.defined] == [
+        ("1", "The roster of the southern ports is set out in the harbour board’s annual report."),
+        ("2", "The northern boards have not yet voted on it."),
+    ]
+    assert "reported that week.[^1]" in result.markdown
+    assert "The northern boards" not in body_text(report)
+
+
+def test_more_paragraphs_after_the_box_than_numbers_are_no_notes():
+    """Near miss: three paragraphs after the box for two numbers: the site's, not the notes; the numbers stay."""
+    _, report = built(NOTED + "Read more from the Harbour Institute on the ports of the north.\n")
+    assert not report.notes

@@ -4055,8 +4055,59 @@ def author_boxes(body: list[Unit], meta: Meta, inferred: list[str], dropped: dic
             dropped.setdefault("author's box after the text", []).append(name)
             inferred.append(f"line {unit.line}: {name!r} over {below.text.strip()[:40]!r}, the author's box, read as the author's note")
             del body[index : index + 2]
+            meta["author_box_at"] = index  # where the text's own paragraphs end: notes may follow (see notes_after_author_box)
             continue
         index += 1
+
+
+BARE_NUMBER_LINE = re.compile(r"^\d{1,3}$")
+BARE_NOTES_MIN = 2
+BARE_NOTE_MAX = 1500  # characters: a longer piece is the site's, not a note
+
+
+def _note_pieces(units: list[Unit]) -> list[list[Unit]]:
+    """Units grouped into notes: a piece that goes on a sentence (lower case, punctuation, after no stop) joins the one above."""
+    groups: list[list[Unit]] = []
+    for unit in units:
+        text = unit.text.strip()
+        goes_on = groups and (GOES_ON.match(text) or not _finished(groups[-1][-1]))
+        if goes_on:
+            groups[-1].append(unit)
+        else:
+            groups.append([unit])
+    return groups
+
+
+def notes_after_author_box(body: list[Unit], notes: list[Unit], meta: Meta, inferred: list[str]) -> None:
+    """A copied page whose notes were links: each note's number stays on a line of its own where the text cites it ('…
+    could research include:' / '1' / 'Fast grants …'), the notes at the very end, after the author's box, with no numbers.
+    Where the numbers run 1 to N and exactly N notes follow the box, the notes are those, in order."""
+    at = meta.get("author_box_at")
+    if notes or at is None:
+        return
+    numbers = [index for index, unit in enumerate(body[:at]) if unit.kind == "paragraph" and BARE_NUMBER_LINE.match(unit.text.strip())]
+    if len(numbers) < BARE_NOTES_MIN or [int(body[i].text) for i in numbers] != list(range(1, len(numbers) + 1)):
+        return
+    tail = body[at:]
+    groups = _note_pieces(tail)
+    if len(groups) != len(numbers) or any(u.kind != "paragraph" for u in tail) or any(sum(len(u.text) for u in g) > BARE_NOTE_MAX for g in groups):
+        return
+    for key, group in enumerate(groups, start=1):
+        text = group[0].text.strip()
+        for piece in group[1:]:
+            text = _glued(text, piece.text)
+        notes.append(Unit(group[0].line, text, "note", data={"key": str(key)}))
+    for index in reversed(numbers):
+        above = body[index - 1] if index else None
+        if above is not None and above.kind in ("paragraph", "bullet"):
+            above.text = f"{above.text.rstrip()}[{body[index].text.strip()}]"
+        else:
+            body[index + 1].text = f"[{body[index].text.strip()}] {body[index + 1].text}"
+        del body[index]
+    del body[at - len(numbers) :]
+    inferred.append(
+        f"{len(numbers)} note numbers on lines of their own, and the {len(numbers)} paragraphs after the author's box read as their notes"
+    )
 
 
 WRITER_NOTE = re.compile(r"^(?:The|This) (?:writer|author|columnist) (?:is|was|serves as) (?:an?\s+|the\s+)?(?P<role>[^.!?]{3,200})\.?$")
@@ -4341,6 +4392,8 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
         body.insert(0, meta.pop("lead_figure"))
     closing_bios(body, meta, inferred, problems)
     author_boxes(body, meta, inferred, dropped)
+    if not layout.width and not layout.page_breaks:
+        notes_after_author_box(body, note_units, meta, inferred)
     writer_note(body, meta, inferred, dropped)
     site_teasers(body, inferred, dropped)
     repeated_gallery_title(body, dropped)
