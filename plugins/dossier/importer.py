@@ -3799,7 +3799,10 @@ def links_on_lines_of_their_own(units: list[Unit], start: int, inferred: list[st
             link = kept[-1]
             before = kept[-2] if len(kept) - start >= 2 else None
             leads_in = before is not None and _unfinished(before) and _leads_into(before.text, link.text)
-            if _link_line(link) and (unit.text.lstrip()[:1] in ",.;:)]’”" or leads_in):
+            # a name that is a link opening the sentence under a heading ('Bhaven Sampat of Columbia University' / 'discusses how …')
+            opens = link.text.strip()[:1].isupper() and unit.text.lstrip()[:1].islower() and len(unit.text.split()) >= 4
+            opens = opens and not BOX_BIO.match(unit.text.strip())  # 'Jane Roe' / 'is a senior fellow …': an author's box (author_boxes)
+            if _link_line(link) and (unit.text.lstrip()[:1] in ",.;:)]’”" or leads_in or opens):
                 link.text = _glued(link.text, unit.text)
                 if before is not None and leads_in:
                     before.text = _glued(before.text, link.text)
