@@ -686,6 +686,9 @@ PLACE_DATE_LINE = re.compile(  # a place of one or two words, no digest's or rep
 TABLE_ROW = re.compile(r"^[^|]+(?:\|[^|]*){2,}$")  # three cells or more parted by "|": a table's row copied as a line
 
 
+INDIRECT_QUESTION = re.compile(r"^(?:Why|How|What|Where|When|Who)\s[^.!?:;“”\"]{8,100}[^.!?:;,“”\"]$")
+
+
 def looks_like_heading(text: str, next_unit: Unit | None) -> bool:
     glossed = GLOSSED_HEADING.match(text)
     if glossed and _glossed_heading(glossed, next_unit):
@@ -702,6 +705,8 @@ def looks_like_heading(text: str, next_unit: Unit | None) -> bool:
         return False  # a document's "Top Secret" marking or its "Canberra, 30 June 1965" line: no section of it
     if len(text) <= 80 and CLOCK.search(text) and _is_date_line(Unit(0, text, "paragraph")):
         return False  # "Friday, 22 Nov 2024 4:55 PM MYT": the story's time stamp, no heading (a digest's "Monday, March 3" has no clock)
+    if POST_SIGNATURE.match(text):
+        return False  # "— Jane Roe (@janeroe) March 4, 2021": an embedded post's signature
     if BYLINE_IN_BRACKETS.fullmatch(text) or (text[0] == "[" and text[-1] == "]"):
         return False  # "(By Michael Gerson)" over an article a statement reprints, "[From the Washington Post, Sept. 23, 2009]": not headings
     said = text.split(":", 1)[1] if _is_speaker_shape(text) else ""
@@ -714,6 +719,8 @@ def looks_like_heading(text: str, next_unit: Unit | None) -> bool:
     letters = [c for c in text if c.isalpha()]
     if len(letters) >= 4 and all(c.isupper() for c in letters):
         return True
+    if INDIRECT_QUESTION.match(text) and next_unit is not None and next_unit.text[:1].isupper() and len(next_unit.text) > 2 * len(text):
+        return True  # an explainer's subhead: 'Why the city’s air gets so bad this time of year', over its answer
     content = [w for w in WORD.findall(text) if w.lower() not in SMALL_WORDS]
     if len(content) >= 10 and sum(1 for w in content if w[0].islower() and len(w) >= 4) >= 2:
         return False  # a long line of names with lower-case verbs and nouns between them is a caption or a sentence, not a title
@@ -2065,7 +2072,7 @@ NUMBERED_ITEM = re.compile(r"^(?P<number>\d{1,2})[.)]\s+(?P<text>\S.*)$")
 LETTERED_ITEM = re.compile(r"^(?P<letter>[A-H])[.)]\s+(?P<text>\S.*)$")
 
 
-SUBHEAD_SHAPE = re.compile(r"^[A-Z0-9][^.!?;“”\"‘]{8,98}[^.!?;,:“”\"’]$")
+SUBHEAD_SHAPE = re.compile(r"^[A-Z0-9][^.!?;“”\"‘]{8,118}[^.!?;,:“”\"’]$")
 
 
 LIVE_PAGE_HEADINGS = 8  # a live page's entries each under a headline: many subheads already found
