@@ -1,5 +1,5 @@
-"""An explainer's subheads: an indirect question with no question mark, a long line with no stop; an embedded post's
-signature is none. Passages of our own, each with a near miss."""
+"""An explainer's subheads: an indirect question with no question mark; an embedded post's signature is none. Passages
+of our own, each with a near miss."""
 
 from __future__ import annotations
 
@@ -10,23 +10,19 @@ LONG = f"The harbour board met on Monday, and {PROSE.lower()}. The pilots asked 
 EXPLAINER = (
     "The Law That Keeps the River Port Waiting\n\n"
     f"{LONG}\n\n"
-    "The mayor wrote about it on social media:\n\n"
+    "The mayor wrote about it on social media, and the post was shared widely.\n\n"
     "The ferry will be back when the pier is safe\n\n"
     "— Jane Roe (@JaneRoeMayor) March 4, 2021\n\n"
     f"{LONG}\n\n"
     "Why the river port’s harbour bar gets so badly crowded with waiting ships at this time of year\n\n"
     f"{LONG}\n\n{LONG}\n\n"
-    "Port officials are responding to the long queues at the river bar, but they are reluctant to hire another night pilot\n\n"
-    f"{LONG}\n\n{LONG}\n"
+    f"{LONG}\n"
 )
 
 
-def test_an_indirect_question_and_a_long_line_are_subheads_and_a_posts_signature_is_none():
+def test_an_indirect_question_is_a_subhead_and_a_posts_signature_is_none():
     _, report = built(EXPLAINER)
-    assert headings(report) == [
-        "Why the river port’s harbour bar gets so badly crowded with waiting ships at this time of year",
-        "Port officials are responding to the long queues at the river bar, but they are reluctant to hire another night pilot",
-    ]
+    assert headings(report) == ["Why the river port’s harbour bar gets so badly crowded with waiting ships at this time of year"]
 
 
 def test_a_sentence_opening_with_why_is_no_subhead():

@@ -686,9 +686,6 @@ PLACE_DATE_LINE = re.compile(  # a place of one or two words, no digest's or rep
 TABLE_ROW = re.compile(r"^[^|]+(?:\|[^|]*){2,}$")  # three cells or more parted by "|": a table's row copied as a line
 
 
-INDIRECT_QUESTION = re.compile(r"^(?:Why|How|What|Where|When|Who)\s[^.!?:;“”\"]{8,100}[^.!?:;,“”\"]$")
-
-
 def looks_like_heading(text: str, next_unit: Unit | None) -> bool:
     glossed = GLOSSED_HEADING.match(text)
     if glossed and _glossed_heading(glossed, next_unit):
@@ -719,8 +716,6 @@ def looks_like_heading(text: str, next_unit: Unit | None) -> bool:
     letters = [c for c in text if c.isalpha()]
     if len(letters) >= 4 and all(c.isupper() for c in letters):
         return True
-    if INDIRECT_QUESTION.match(text) and next_unit is not None and next_unit.text[:1].isupper() and len(next_unit.text) > 2 * len(text):
-        return True  # an explainer's subhead: 'Why the city’s air gets so bad this time of year', over its answer
     content = [w for w in WORD.findall(text) if w.lower() not in SMALL_WORDS]
     if len(content) >= 10 and sum(1 for w in content if w[0].islower() and len(w) >= 4) >= 2:
         return False  # a long line of names with lower-case verbs and nouns between them is a caption or a sentence, not a title
@@ -1845,6 +1840,7 @@ def classify(
     quoted_subheads(body, inferred)
     attributed_subheads(body, inferred)
     question_subheads(body, inferred)
+    indirect_question_subheads(body, inferred)
     dashed_subheads(body, inferred)
     body[:] = photo_credits(body, inferred)
     photo_page_captions(body, inferred)
@@ -2072,7 +2068,7 @@ NUMBERED_ITEM = re.compile(r"^(?P<number>\d{1,2})[.)]\s+(?P<text>\S.*)$")
 LETTERED_ITEM = re.compile(r"^(?P<letter>[A-H])[.)]\s+(?P<text>\S.*)$")
 
 
-SUBHEAD_SHAPE = re.compile(r"^[A-Z0-9][^.!?;“”\"‘]{8,118}[^.!?;,:“”\"’]$")
+SUBHEAD_SHAPE = re.compile(r"^[A-Z0-9][^.!?;“”\"‘]{8,98}[^.!?;,:“”\"’]$")
 
 
 LIVE_PAGE_HEADINGS = 8  # a live page's entries each under a headline: many subheads already found
@@ -2809,6 +2805,27 @@ def question_subheads(body: list[Unit], inferred: list[str]) -> None:
             found.append(unit)
     if len(found) >= 2 or (found and any(unit.kind == "heading" for unit in body)):
         read_as_subheads(found, inferred, "short questions between paragraphs read as subheads")
+
+
+INDIRECT_QUESTION = re.compile(r"^(?:Why|How|What|Where|When|Who)\s[^.!?:;“”\"]{8,100}[^.!?:;,“”\"]$")
+
+
+def indirect_question_subheads(body: list[Unit], inferred: list[str]) -> None:
+    """An explainer's subhead may ask its question with no question mark ('Why the city’s air gets so bad this time of
+    year'): such a line between a finished paragraph and the longer one answering it (not a sentence going on in lower
+    case) is a subhead, also alone."""
+    found = [
+        unit
+        for before, unit, after in zip(body, body[1:], body[2:], strict=False)
+        if unit.kind == "paragraph"
+        and INDIRECT_QUESTION.match(unit.text)
+        and before.kind == "paragraph"
+        and _finished(before)
+        and after.kind == "paragraph"
+        and after.text[:1].isupper()
+        and len(after.text) > 2 * len(unit.text)
+    ]
+    read_as_subheads(found, inferred, "questions asked with no question mark between paragraphs read as subheads")
 
 
 ANSWER_PARAGRAPHS = 3
