@@ -70,3 +70,19 @@ def test_a_double_spaced_cover_title_over_a_longer_line_is_not_joined():
     """Near miss: a line of four words or more under the title is its subtitle, not the title going on."""
     _, report = built(double_spaced(COVER.replace("Policy\n", "") + BODY))
     assert report.title == "Innovating Harbour Pilot"
+
+
+def test_a_word_processors_page_foot_with_page_spaced_out_is_furniture():
+    text = "Pilot Sharing in the Northern Ports\n\n" + BODY.replace("\n\nConclusions", "\n2 | P a g e\n\nConclusions").replace(
+        "as agreed in the trial.\n\nHarbour masters", "as agreed in the trial.\n3 | P a g e\n\nHarbour masters", 1
+    )
+    result, report = built(text)
+    assert "P a g e" not in result.markdown.split("=====")[0] and headings(report) == ["Introduction", "Conclusions"]
+    assert "page number" in result.dropped
+
+
+def test_a_single_line_naming_a_page_is_kept():
+    """Near miss: one such line is no page foot that comes back on every page."""
+    text = "Pilot Sharing in the Northern Ports\n\n" + BODY.replace("\n\nConclusions", "\n2 | P a g e\n\nConclusions")
+    result, _ = built(text)
+    assert "page number" not in result.dropped
