@@ -66,3 +66,28 @@ def test_more_paragraphs_after_the_box_than_numbers_are_no_notes():
     """Near miss: three paragraphs after the box for two numbers: the site's, not the notes; the numbers stay."""
     _, report = built(NOTED + "Read more from the Harbour Institute on the ports of the north.\n")
     assert not report.notes
+
+
+# -- a labelled authors box after the text of a brief with no byline -------------------------------------------------------
+
+BRIEF = (
+    "Harbour Pilots and the Tidal Grid\n\n"
+    "Introduction\n\n"
+    f"The pilots of the three northern ports work apart, and {PROSE.lower()}.\n\n"
+    f"A shared roster would cut the night shifts by a third, and {PROSE.lower()}.\n\n"
+    "AUTHORS OF THIS BRIEF\n\n"
+    "Jane Roe and John Doe (Harbour Institute, Directorate for Ports).\n\n"
+    "HOW TO CITE\n\n"
+    "Roe, J. and Doe, J. (2022) Harbour pilots and the tidal grid. Lisbon, September 2022.\n"
+)
+
+
+def test_a_labelled_authors_box_after_the_text_names_the_authors():
+    _, report = built(BRIEF)
+    assert [a.name for a in report.authors] == ["Jane Roe", "John Doe"]
+
+
+def test_a_sentence_under_an_authors_heading_names_no_author():
+    """Near miss: a paragraph under the label that opens on no name gives no authors."""
+    _, report = built(BRIEF.replace("Jane Roe and John Doe (Harbour", "The views are those of the (Harbour"))
+    assert report.authors == []

@@ -4065,6 +4065,27 @@ def closing_bios(body: list[Unit], meta: Meta, inferred: list[str], problems: li
     meta["authors"] = meta.get("authors", []) + [name for _, name in found]
 
 
+AUTHORS_LABEL = re.compile(
+    r"^(?:the\s+)?authors?(?:\s+of\s+this\s+(?:brief|report|paper|publication|study|note))?\s*:?$|^about\s+the\s+authors?$", re.I
+)
+
+
+def authors_section(body: list[Unit], meta: Meta, inferred: list[str], problems: list[Problem]) -> None:
+    """A brief with no byline at the top may name its authors in a labelled box after the text ('AUTHORS OF THIS BRIEF' /
+    'Jane Roe and John Doe (Harbour Institute).'): the names before the affiliation are the authors."""
+    if meta.get("authors"):
+        return
+    for unit, below in itertools.pairwise(body):
+        if unit.kind != "heading" or not AUTHORS_LABEL.match(unit.text.strip()) or below.kind != "paragraph":
+            continue
+        names = re.split(r"\s*[(,]|\s+(?:is|are|was|were)\s", below.text.strip(), maxsplit=1)[0].rstrip(".")
+        if _is_bare_byline(names) or _is_person_name(names):
+            meta["authors"] = [n.strip() for n in re.split(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*", names) if n.strip()]
+            problems[:] = [p for p in problems if not p.message.startswith("no byline found")]
+            inferred.append(f"line {below.line}: the authors read from the {unit.text.strip()!r} box after the text")
+            return
+
+
 BOX_BIO = re.compile(r"^(?:is|was|serves as|leads|directs|works|holds|has)\s+\S")  # the bio under a name set as a link
 
 
@@ -4418,6 +4439,7 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
     if meta.get("lead_figure"):
         body.insert(0, meta.pop("lead_figure"))
     closing_bios(body, meta, inferred, problems)
+    authors_section(body, meta, inferred, problems)
     author_boxes(body, meta, inferred, dropped)
     if not layout.width and not layout.page_breaks:
         notes_after_author_box(body, note_units, meta, inferred)
