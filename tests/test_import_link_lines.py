@@ -50,3 +50,37 @@ def test_a_short_line_over_a_few_words_in_lower_case_stays_apart():
     )
     _, report = built(text)
     assert "Topics night shifts" not in body_text(report)
+
+
+PAPERS = [
+    ("The history of harbour pilotage", "Jane Roe of the County Archive", "describes how the pilots came to share one roster in 1926."),
+    ("Tug crews and the night shift", "John Doe of Northport University", "argues that the night shift needs a second tug at the bar."),
+    ("Fees for small boats", "Ann Poe of the Harbour Institute", "sets out what the owners of small boats pay for a pilot today."),
+    ("Cranes on the north quay", "Max Roe of the Port Board", "explains why the cranes on the north quay stand idle each winter."),
+    ("Dredging the river bar", "Eve Doe of Southport College", "shows how the bar silts up after every spring flood on the river."),
+    ("Ferries to the islands", "Tom Poe of the Ferry Company", "counts the crossings the ferries lost to fog over ten winters."),
+    ("Insurers and the pilots", "Ida Roe of the Insurers’ Guild", "asks whether insurers should pay a share of the night pilots."),
+    ("The pilots’ own view", "Leo Doe of the Pilots’ Union", "reports what the pilots told the union about the shared roster."),
+]
+
+
+def collection(joint: str = "") -> str:
+    lines = ["Papers on the Northern Ports", "March 3, 2026", f"This collection gathers short papers on the ports, and {PROSE.lower()}."]
+    for heading, name, says in PAPERS:
+        lines += [heading, name, f"{says} It draws on the board’s records and on interviews with the crews, owners and pilots."]
+        lines += ["Download the full paper", "here"] if heading != PAPERS[2][0] else ["Download the full paper here"]
+    text = "\n".join(lines) + "\n"
+    return text.replace("Ann Poe of the Harbour Institute\nsets out", f"Ann Poe of the Harbour Institute and\n{joint}set out") if joint else text
+
+
+def test_download_buttons_are_furniture_and_a_name_ending_on_and_is_no_entry_headline():
+    result, report = built(collection("Bo Roe of the Dock Office\n"))
+    assert headings(report) == [heading for heading, _, _ in PAPERS]
+    assert "download link" in result.dropped
+    assert "Ann Poe of the Harbour Institute and Bo Roe of the Dock Office set out" in body_text(report)
+
+
+def test_a_download_sentence_stays():
+    """Near miss: a sentence about downloads is the text's."""
+    _, report = built(collection().replace("Download the full paper here", "Download figures for the port fell by half last winter."))
+    assert "Download figures for the port fell by half last winter." in body_text(report)

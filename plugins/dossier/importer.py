@@ -111,7 +111,7 @@ FURNITURE = [
             "sign-up form",
             r"^(?:subscribe|sign up|newsletter|get (?:our|the) \w+ (?:newsletter|updates)|enter your e-?mail|join our mailing list)\b.{0,80}$",
         ),
-        ("download link", r"^(?:download|view) (?:the )?(?:full )?(?:report|pdf)\b.{0,40}$"),
+        ("download link", r"^(?:download|view) (?:the )?(?:full )?(?:report|pdf|paper|brief|study)\b.{0,40}$"),
         ("advertisement", r"^advertisement$"),
         # "Skip to main contentSkip to navigationSkip to navigation": a crawl glues a page's skip links into one line
         (
@@ -2093,7 +2093,14 @@ def long_subheads(body: list[Unit], inferred: list[str]) -> None:
     found: list[Unit] = []
     for index in range(1, len(body) - 1):
         unit, before, after = body[index], body[index - 1], body[index + 1]
-        if live and found[-1:] == [before] and unit.kind == "paragraph" and _entry_headline_shape(_unquoted(unit.text)) and _over_entry(body, index):
+        if (
+            live
+            and found[-1:] == [before]
+            and unit.kind == "paragraph"
+            and _entry_headline_shape(_unquoted(unit.text))
+            and not DANGLING_END.search(unit.text)  # 'Jane Roe of Harbour University and': a sentence going on
+            and _over_entry(body, index)
+        ):
             found.append(unit)  # a live page's entry under a promoted link's headline: 'Exact date far right …' / 'Sky News stops …'
             continue
         if (
