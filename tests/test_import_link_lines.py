@@ -84,3 +84,27 @@ def test_a_download_sentence_stays():
     """Near miss: a sentence about downloads is the text's."""
     _, report = built(collection().replace("Download the full paper here", "Download figures for the port fell by half last winter."))
     assert "Download figures for the port fell by half last winter." in body_text(report)
+
+
+# -- a site's related-articles cards after the story -----------------------------------------------------------------------
+
+CARDS = (
+    "\nRelated Articles\nPorts\nHow Tugs Can Anticipate Storms\nA response to the board's request for comment\nRead the full report\n"
+    "June 15th 2023\n/\nBy\nJane Roe\nand\nJohn Doe\nPorts\nCan Harbour Masters Trust Forecasts?\nRead the full report\nMarch 7th 2023\n/\nBy\nSam Moe\n"
+)
+
+
+def test_related_articles_cards_after_the_story_are_the_sites():
+    _, report = built(collection() + CARDS)
+    assert headings(report) == [heading for heading, _, _ in PAPERS]
+    assert "Sam Moe" not in body_text(report) and "Forecasts" not in body_text(report)
+
+
+def test_a_related_reading_label_over_prose_stays():
+    """Near miss: the label over a paragraph of the story's own is no list of the site's."""
+    text = (
+        collection()
+        + "\nRelated reading\nThe board's own history of the port, published in 1990, tells the story of the first roster in more detail.\n"
+    )
+    _, report = built(text)
+    assert "tells the story of the first roster" in body_text(report)

@@ -2309,7 +2309,7 @@ PULL_QUOTE_SHARE = 0.7  # of its word runs found in one longer paragraph: a pull
 SITE_LIST_LABEL = re.compile(
     r"^(?:trending(?:\s+(?:now|stories|news))?|more\s+in\s+(?:this\s+section|[A-Z][\w&’' -]{1,30})|more\s+from\s+[A-Z][\w&’' -]{1,30}|"
     r"more\s+stories|most\s+(?:read|popular|viewed|shared)|top\s+stories|latest\s+(?:news|stories|headlines)|popular\s+(?:now|stories)|"
-    r"editor[’']?s[’']?\s+picks|don[’']t\s+miss|what\s+to\s+read\s+next|up\s+next)\s*:?$",
+    r"editor[’']?s[’']?\s+picks|don[’']t\s+miss|what\s+to\s+read\s+next|up\s+next|related\s+(?:articles|stories|posts|reading))\s*:?$",
     re.I,
 )
 SITE_LIST_HEADLINE = 160  # a teaser's headline: one line, no stop at its end
@@ -2342,7 +2342,11 @@ def _site_list_line(text: str) -> bool:
         or _is_time_ago(Unit(0, text))
         or (len(text) <= SITE_LIST_HEADLINE and text[-1:] not in ".:;," and len(text.split()) >= 2)
         or bool(furniture_kind(text))
+        or (len(text.split()) == 1 and len(text) <= SITE_CARD_WORD)  # a card's kicker, its 'By', '/' and 'and' between names
     )
+
+
+SITE_CARD_WORD = 20
 
 
 COMMENTS_CLOSE = re.compile(
