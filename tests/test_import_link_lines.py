@@ -108,3 +108,33 @@ def test_a_related_reading_label_over_prose_stays():
     )
     _, report = built(text)
     assert "tells the story of the first roster" in body_text(report)
+
+
+# -- a page's Expand button; a line that a sentence in lower case goes on from is no subhead ------------------------------
+
+BUTTONED = (
+    "The Case for a Second Night Pilot\n"
+    "March 3, 2026\n"
+    "The pilots' case\n"
+    f"The port has one pilot at night, and {PROSE.lower()}.\n"
+    "Expand\n"
+    f"Ships wait at the bar for hours, and {PROSE.lower()}.\n"
+    "The board's answer\n"
+    f"The board says a second pilot costs too much, and {PROSE.lower()}.\n"
+    "For example, the programs on harbour research and pilot training at the college (HRT)\n"
+    "and\n"
+    "Northport Pilots' Survey (NPS)\n"
+    "at the university have counted the hours ships lose at the bar each winter, and the board has read them.\n"
+)
+
+
+def test_an_expand_button_is_furniture_and_a_sentence_broken_by_links_no_subhead():
+    result, report = built(BUTTONED)
+    assert headings(report) == ["The pilots' case", "The board's answer"]
+    assert "page button" in result.dropped
+
+
+def test_expand_in_lower_case_going_on_a_sentence_stays():
+    """Near miss: 'expand' as a link's word inside a sentence is the text's."""
+    _, report = built(BUTTONED.replace("Expand\n", "The board may\nexpand\nthe roster next year if the owners pay for it, as they have offered.\n"))
+    assert "expand" in body_text(report)

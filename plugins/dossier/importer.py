@@ -69,6 +69,7 @@ FURNITURE = [
     (kind, re.compile(pattern, re.I))
     for kind, pattern in (
         ("share bar", r"^share (?:this|on)\b.*$"),
+        ("page button", r"^(?-i:Expand|Collapse|Show (?:more|less)|See (?:more|less)|View (?:more|less))$"),  # not a link's 'expand' in a sentence
         ("share bar", r"^(?:print|email|tweet|share|facebook|twitter|x|whatsapp|linkedin|telegram|reddit|copy link)\s*:?$"),
         ("link to elsewhere", r"^click\s*here(?:\b|to\b).*$"),  # "Clickhereto see …": a crawl lost the link's spaces
         (
@@ -2118,6 +2119,7 @@ def long_subheads(body: list[Unit], inferred: list[str]) -> None:
                     after.kind == "paragraph"
                     and len(after.text) >= (max(LIVE_ENTRY_MIN, len(unit.text)) if live else max(100, len(unit.text) * 1.3))
                     and _finished(after)
+                    and not after.text[:1].islower()  # '… the programs on SciSIP' / 'and SoS:DCI at NSF have funded …': one sentence
                 )
                 or (
                     live
