@@ -86,3 +86,25 @@ def test_a_single_line_naming_a_page_is_kept():
     text = "Pilot Sharing in the Northern Ports\n\n" + BODY.replace("\n\nConclusions", "\n2 | P a g e\n\nConclusions")
     result, _ = built(text)
     assert "page number" not in result.dropped
+
+
+SYMBOL = "\uf0b7"  # the Symbol font's bullet, as a PDF's text gives it (a private-use sign)
+
+
+def highlights(items: int) -> str:
+    lines = []
+    for topic in ("the rosters", "the tugs", "the night shifts")[:items]:
+        lines += [f"{SYMBOL} The boards have agreed on {topic}, and the", f"owners will pay a share of {topic} from May."]
+    return "\n".join(lines) + "\n\n"
+
+
+def test_a_symbol_fonts_bullet_opening_items_wrapped_over_lines_is_a_list():
+    _, report = built("Pilot Sharing in the Northern Ports\n\n" + highlights(3) + BODY)
+    items = [p for s in report.sections for p in s.paragraphs if p.text.startswith("The boards have agreed")]
+    assert len(items) == 3 and all(p.kind == "item" for p in items) and SYMBOL not in items[0].text
+
+
+def test_a_symbol_fonts_sign_on_two_lines_is_no_list():
+    """Near miss: two lines opening with the sign are too few to call a list."""
+    _, report = built("Pilot Sharing in the Northern Ports\n\n" + highlights(2) + BODY)
+    assert not [p for s in report.sections for p in s.paragraphs if p.kind == "item"]

@@ -325,6 +325,7 @@ def _bullet_glyphs(texts: list[str]) -> set[str]:
     opening = [(match.group("glyph") if match else "") for match in map(SYMBOL_BULLET.match, texts)]
     counts = Counter(glyph for glyph in opening if glyph)
     listed = {glyph for glyph, below in pairwise(opening) if glyph and glyph == below}
+    listed |= {glyph for glyph in counts if all("\ue000" <= c <= "\uf8ff" for c in glyph)}  # a symbol font's own sign: items over lines
     return {glyph for glyph, count in counts.items() if count >= BULLET_GLYPH_MIN and glyph in listed}
 
 
