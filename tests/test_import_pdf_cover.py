@@ -108,3 +108,23 @@ def test_a_symbol_fonts_sign_on_two_lines_is_no_list():
     """Near miss: two lines opening with the sign are too few to call a list."""
     _, report = built("Pilot Sharing in the Northern Ports\n\n" + highlights(2) + BODY)
     assert not [p for s in report.sections for p in s.paragraphs if p.kind == "item"]
+
+
+READING = (
+    "\n\nFURTHER READING\n"
+    "Roe J., Doe J. (2021) Harbour pilots in the north. Port Studies 4,\n"
+    "Publications Office of the Harbour Board, Lisbon, 2021 (link)\n"
+    "Poe A., Lee K. (2022)\n"
+    "Tugs and tides. Port Studies 5, Lisbon, 2022. (link)\n"
+)
+
+
+def test_a_reading_lists_entries_are_no_headings():
+    _, report = built("Pilot Sharing in the Northern Ports\n\n" + BODY + READING)
+    assert headings(report) == ["Introduction", "Conclusions", "FURTHER READING"]
+
+
+def test_a_heading_naming_a_year_stays():
+    """Near miss: a heading with a name and a year in it is no reference."""
+    _, report = built("Pilot Sharing in the Northern Ports\n\n" + BODY.replace("Conclusions\n", "The Pilots’ Strike of 1926\n"))
+    assert "The Pilots’ Strike of 1926" in headings(report)

@@ -688,6 +688,8 @@ TABLE_ROW = re.compile(r"^[^|]+(?:\|[^|]*){2,}$")  # three cells or more parted 
 
 
 def looks_like_heading(text: str, next_unit: Unit | None) -> bool:
+    if REFERENCE_ENTRY.search(text):
+        return False  # a reading list's entry or its wrapped tail: 'Quas A., Mason C. (2022)', '… Luxembourg, 2020 (link)'
     glossed = GLOSSED_HEADING.match(text)
     if glossed and _glossed_heading(glossed, next_unit):
         return True
@@ -728,6 +730,7 @@ def looks_like_heading(text: str, next_unit: Unit | None) -> bool:
     return len(text) <= 70 and text[0].isupper() and text[-1] not in TERMINAL and next_unit is not None and len(next_unit.text) > 2 * len(text)
 
 
+REFERENCE_ENTRY = re.compile(r"\(link\)|\bdoi:\s?10\.|\bISBN\b|\b[A-Z][\w’'-]+,? [A-Z]\.(?:,| and\b| \(\d{4})|,\s+issue\s+\d+,")
 INITIALS = re.compile(r"\b(?:[A-Z]\.){2,}")  # "U.S.", "U.N.": full stops inside a line in capitals that end no sentence
 CAPITALS_HEADING_WORDS = 25
 
