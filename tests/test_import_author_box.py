@@ -91,3 +91,23 @@ def test_a_sentence_under_an_authors_heading_names_no_author():
     """Near miss: a paragraph under the label that opens on no name gives no authors."""
     _, report = built(BRIEF.replace("Jane Roe and John Doe (Harbour", "The views are those of the (Harbour"))
     assert report.authors == []
+
+
+CONTACT = (
+    "\nCONTACT INFORMATION\n\nJane Roe\n\nHarbour Institute, Directorate for Ports\n\nQuay Street 3, 1100 Lisbon (Portugal).\n\n"
+    "Tel.: +351 21 000 0000.\n\nhttps://harbour.example.org/\n\nAnnex\n\n"
+    f"The annex sets out the rosters of the three ports in full, and {PROSE.lower()}.\n"
+)
+
+
+def test_a_contact_box_after_the_text_is_no_headings():
+    result, report = built(BRIEF + CONTACT)
+    assert headings(report)[-2:] == ["CONTACT INFORMATION", "Annex"]
+    assert "Quay Street" not in body_text(report) and "contact box" in result.dropped
+
+
+def test_prose_under_a_contact_heading_stays():
+    """Near miss: a paragraph of the report's own under a heading 'Contact' (the pilots' contact with the ships) is kept."""
+    text = BRIEF + f"\nContact\n\nThe pilots keep in contact with every ship by radio from the bar to the quay, and {PROSE.lower()}.\n"
+    _, report = built(text)
+    assert "keep in contact with every ship" in body_text(report)

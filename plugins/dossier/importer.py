@@ -4102,6 +4102,36 @@ def authors_section(body: list[Unit], meta: Meta, inferred: list[str], problems:
             return
 
 
+CONTACT_LABEL = re.compile(r"^contact(?:\s+(?:information|details|us|point))?\s*:?$", re.I)
+CONTACT_LINES_MAX = 12
+CONTACT_LINE = 120  # characters: a name, a unit, an address, a telephone number, a link
+NEXT_PART = re.compile(r"^(?:annex|appendix|annexes|appendices)\b", re.I)
+
+
+def contact_box(body: list[Unit], dropped: dict[str, list[str]]) -> None:
+    """A brief's contact box at its end ('CONTACT INFORMATION' / a name / the unit / the street / 'Tel.: …' / a link):
+    the short lines under the label, down to the next part ('Annex') or a paragraph of prose, are an address, no headings."""
+    for index, unit in enumerate(body):
+        if unit.kind not in ("heading", "paragraph", "bullet") or not CONTACT_LABEL.match(unit.text.strip()):
+            continue
+        end = index + 1
+        while end < min(len(body), index + 1 + CONTACT_LINES_MAX):
+            text = body[end].text.strip()
+            if (
+                body[end].kind not in ("heading", "paragraph", "bullet")
+                or len(text) > CONTACT_LINE
+                or NEXT_PART.match(text)
+                or text in KNOWN_SECTION_NAMES
+            ):
+                break
+            end += 1
+        if end > index + 1:
+            unit.kind, unit.level = "heading", unit.level or 2  # the box's label, read as a list's first line where the lines are short
+            dropped.setdefault("contact box", []).extend(u.text.strip() for u in body[index + 1 : end])
+            del body[index + 1 : end]
+        return
+
+
 BOX_BIO = re.compile(r"^(?:is|was|serves as|leads|directs|works|holds|has)\s+\S")  # the bio under a name set as a link
 
 
@@ -4456,6 +4486,7 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
         body.insert(0, meta.pop("lead_figure"))
     closing_bios(body, meta, inferred, problems)
     authors_section(body, meta, inferred, problems)
+    contact_box(body, dropped)
     author_boxes(body, meta, inferred, dropped)
     if not layout.width and not layout.page_breaks:
         notes_after_author_box(body, note_units, meta, inferred)
