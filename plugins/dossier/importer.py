@@ -4105,6 +4105,7 @@ def authors_section(body: list[Unit], meta: Meta, inferred: list[str], problems:
 CONTACT_LABEL = re.compile(r"^contact(?:\s+(?:information|details|us|point))?\s*:?$", re.I)
 CONTACT_LINES_MAX = 12
 CONTACT_LINE = 120  # characters: a name, a unit, an address, a telephone number, a link
+CONTACT_DETAIL = re.compile(r"\btel\b|\bphone\b|@|https?://|www\.|\+\d", re.I)  # a box of an address, not of headings
 NEXT_PART = re.compile(r"^(?:annex|appendix|annexes|appendices)\b", re.I)
 
 
@@ -4125,7 +4126,7 @@ def contact_box(body: list[Unit], dropped: dict[str, list[str]]) -> None:
             ):
                 break
             end += 1
-        if end > index + 1:
+        if end > index + 1 and any(CONTACT_DETAIL.search(u.text) for u in body[index + 1 : end]):
             unit.kind, unit.level = "heading", unit.level or 2  # the box's label, read as a list's first line where the lines are short
             dropped.setdefault("contact box", []).extend(u.text.strip() for u in body[index + 1 : end])
             del body[index + 1 : end]
