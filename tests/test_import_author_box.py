@@ -111,3 +111,9 @@ def test_prose_under_a_contact_heading_stays():
     text = BRIEF + f"\nContact\n\nThe pilots keep in contact with every ship by radio from the bar to the quay, and {PROSE.lower()}.\n"
     _, report = built(text)
     assert "keep in contact with every ship" in body_text(report)
+
+
+def test_a_contact_label_over_short_lines_with_no_contact_detail_is_no_box():
+    """Near miss: a back cover's 'Contact:' over other boxes' labels ('Congressional' / 'Relations'), no address in them."""
+    result, _ = built(BRIEF + "\nContact:\n\nCongressional\n\nRelations\n")
+    assert "contact box" not in result.dropped
