@@ -118,12 +118,41 @@ def parse_date(text: str) -> dt.date | None:
     return found[0] if found else None
 
 
+MONTH_YEAR_LINE = re.compile(r"^" + _MONTH + r",?\s+" + _YEAR + r"$", re.I)  # "May 2021", "SEPTEMBER 2022" alone on a cover
+ISO_MONTH = re.compile(r"^(?P<year>\d{4})-(?P<month>\d\d)$")  # the front matter's date = "2021-05": a month, no day
+
+
+def month_line(text: str) -> dt.date | None:
+    """The first day of the month a line names alone ('May 2021'): a report dated by its month."""
+    found = MONTH_YEAR_LINE.match(text.strip())
+    return _safe_date(int(found.group("year")), MONTHS[found.group("month").lower()], 1) if found else None
+
+
+MONTH_AND_YEAR = re.compile(r"\b" + _MONTH + r",?\s+" + _YEAR + r"\b", re.I)  # "…, Seville (Spain), September 2022."
+
+
+def last_month_named(text: str) -> dt.date | None:
+    """The first day of the last month a text names with its year: a citation ends on the month it was published."""
+    found = list(MONTH_AND_YEAR.finditer(text))
+    return _safe_date(int(found[-1].group("year")), MONTHS[found[-1].group("month").lower()], 1) if found else None
+
+
+def iso_month(text: str) -> dt.date | None:
+    found = ISO_MONTH.match(text.strip())
+    return _safe_date(int(found.group("year")), int(found.group("month")), 1) if found else None
+
+
 MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December")
 
 
 def format_date(date: dt.date | None) -> str:
     """'October 2, 2021', in English whatever the machine's locale (strftime's %B follows it, and costs more)."""
     return f"{MONTH_NAMES[date.month - 1]} {date.day}, {date.year}" if date else ""
+
+
+def format_month(date: dt.date | None) -> str:
+    """'October 2021': a date known to the month."""
+    return f"{MONTH_NAMES[date.month - 1]} {date.year}" if date else ""
 
 
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"

@@ -25,7 +25,7 @@ from mistune.directives import DirectivePlugin, FencedDirective
 from mistune.util import striptags
 
 from .actors import type_name
-from .dates import parse_date
+from .dates import iso_month, parse_date
 from .lede import completed_summary
 from .model import Author, Citation, ContentError, Heading, Note, Paragraph, ParagraphKind, Report, Section, without_note_markers
 from .paths import shown_path
@@ -113,10 +113,12 @@ def _date_field(meta: FrontMatter, path: str) -> dt.date | None:
     if isinstance(value, str):
         if value.strip().lower() == UNKNOWN_DATE:
             return None
-        parsed = parse_date(value)
+        parsed = iso_month(value) or parse_date(value)
         if parsed:
             return parsed
-    raise ContentError(path, _field_line(meta, "date"), f"'date' is not a date: {value!r} (write 2021-12-09, or \"{UNKNOWN_DATE}\")")
+    raise ContentError(
+        path, _field_line(meta, "date"), f'\'date\' is not a date: {value!r} (write 2021-12-09, "2021-12" for a month, or "{UNKNOWN_DATE}")'
+    )
 
 
 def _authors_field(meta: FrontMatter, path: str) -> list[Author]:
@@ -517,6 +519,7 @@ def read_report(text: str, path: str) -> Report:
         slug=slug,
         title=title,
         date=_date_field(meta, path),
+        month_only=isinstance(meta.get("date"), str) and iso_month(meta["date"]) is not None,
         series=_text_field(meta, "series", path),
         number=_text_field(meta, "number", path),
         summary=_text_field(meta, "summary", path),

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from .dates import find_date, find_line_date
+from .dates import find_date, find_line_date, last_month_named, month_line
 from .document import UNKNOWN_DATE
 from .markdownexport import front_matter_meta, markdown_figures, markdown_heading_levels, markdown_units, read_markdown_export
 from .notelists import expand_note_lists
@@ -69,6 +69,7 @@ FURNITURE = [
     (kind, re.compile(pattern, re.I))
     for kind, pattern in (
         ("share bar", r"^share (?:this|on)\b.*$"),
+        ("page button", r"^(?-i:Expand|Collapse|Show (?:more|less)|See (?:more|less)|View (?:more|less))$"),  # not a link's 'expand' in a sentence
         ("share bar", r"^(?:print|email|tweet|share|facebook|twitter|x|whatsapp|linkedin|telegram|reddit|copy link)\s*:?$"),
         ("link to elsewhere", r"^click\s*here(?:\b|to\b).*$"),  # "Clickhereto see …": a crawl lost the link's spaces
         (
@@ -111,7 +112,7 @@ FURNITURE = [
             "sign-up form",
             r"^(?:subscribe|sign up|newsletter|get (?:our|the) \w+ (?:newsletter|updates)|enter your e-?mail|join our mailing list)\b.{0,80}$",
         ),
-        ("download link", r"^(?:download|view) (?:the )?(?:full )?(?:report|pdf)\b.{0,40}$"),
+        ("download link", r"^(?:download|view) (?:the )?(?:full )?(?:report|pdf|paper|brief|study)\b.{0,40}$"),
         ("advertisement", r"^advertisement$"),
         # "Skip to main contentSkip to navigationSkip to navigation": a crawl glues a page's skip links into one line
         (
@@ -613,9 +614,17 @@ def _is_wrapped_continuation(previous: Unit, line: str, layout: PageLayout, page
         return True
     if text[-1] in TERMINAL + ":" + QUOTE_CLOSE + ")]":
         return False
-    if len(text) >= 40 and line[0].islower():
-        return True
+    numbered_heading = previous.line == previous.data.get("end") and not layout.numbered_paragraphs and NUMBERED_HEADING_LINE.match(text)
+    if (len(text) >= 40 or numbered_heading) and line[0].islower():
+        return True  # also a numbered heading the column broke ('5. Is the governance' / 'promoting better coordination?')
+    if numbered_heading and line[:1].isupper() and len(text.split()) <= NUMBERED_HEADING_WORDS and not HEADING_CUT_SHORT.search(text):
+        return False  # '2 – Horizontal and vertical coordination', filling the column, over its first paragraph
     return not page_break and fills_column(previous.data.get("last_line", text), layout) and not numbers_a_note
+
+
+# a section's number, then its title: '4. Evidence', '2 – Horizontal and vertical coordination' (a sub-section's, with a dash)
+NUMBERED_HEADING_LINE = re.compile(r"^(?P<number>[1-9]\d?)(?P<style>\.|\s[–-])\s+(?P<text>[A-Z][^.!;:]*?)\s*$")
+NUMBERED_HEADING_WORDS = 12
 
 
 def _numbered_paragraph_goes_on(text: str, line: str, layout: PageLayout, page_break: bool) -> bool:
@@ -679,6 +688,8 @@ TABLE_ROW = re.compile(r"^[^|]+(?:\|[^|]*){2,}$")  # three cells or more parted 
 
 
 def looks_like_heading(text: str, next_unit: Unit | None) -> bool:
+    if REFERENCE_ENTRY.search(text):
+        return False  # a reading list's entry or its wrapped tail: 'Quas A., Mason C. (2022)', '… Luxembourg, 2020 (link)'
     glossed = GLOSSED_HEADING.match(text)
     if glossed and _glossed_heading(glossed, next_unit):
         return True
@@ -694,6 +705,8 @@ def looks_like_heading(text: str, next_unit: Unit | None) -> bool:
         return False  # a document's "Top Secret" marking or its "Canberra, 30 June 1965" line: no section of it
     if len(text) <= 80 and CLOCK.search(text) and _is_date_line(Unit(0, text, "paragraph")):
         return False  # "Friday, 22 Nov 2024 4:55 PM MYT": the story's time stamp, no heading (a digest's "Monday, March 3" has no clock)
+    if POST_SIGNATURE.match(text):
+        return False  # "— Jane Roe (@janeroe) March 4, 2021": an embedded post's signature
     if BYLINE_IN_BRACKETS.fullmatch(text) or (text[0] == "[" and text[-1] == "]"):
         return False  # "(By Michael Gerson)" over an article a statement reprints, "[From the Washington Post, Sept. 23, 2009]": not headings
     said = text.split(":", 1)[1] if _is_speaker_shape(text) else ""
@@ -717,6 +730,7 @@ def looks_like_heading(text: str, next_unit: Unit | None) -> bool:
     return len(text) <= 70 and text[0].isupper() and text[-1] not in TERMINAL and next_unit is not None and len(next_unit.text) > 2 * len(text)
 
 
+REFERENCE_ENTRY = re.compile(r"\(link\)|\bdoi:\s?10\.|\bISBN\b|\b[A-Z][\w’'-]+,? [A-Z]\.(?:,| and\b| \(\d{4})|,\s+issue\s+\d+,")
 INITIALS = re.compile(r"\b(?:[A-Z]\.){2,}")  # "U.S.", "U.N.": full stops inside a line in capitals that end no sentence
 CAPITALS_HEADING_WORDS = 25
 
@@ -956,7 +970,8 @@ def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: l
         elif role == "catalogue":
             dropped.setdefault("catalogue fields above the text", []).append(unit.text)
         elif role == "title":
-            if len(unit.text) > len(meta.get("title", "")):
+            if unit.data.get("cover title") or (len(unit.text) > len(meta.get("title", "")) and not meta.get("cover_title")):
+                meta["cover_title"] = meta.get("cover_title") or bool(unit.data.get("cover title"))  # a PDF cover's title: no longer line beats it
                 if meta.get("title"):
                     inferred.append(f"line {meta['title_line']}: {meta['title']!r} read as a kicker or short title beside the headline")
                 meta["title"], meta["title_line"], meta["title_basis"] = unit.text.strip(), unit.line, f"the headline at the top, line {unit.line}"
@@ -1337,14 +1352,43 @@ def _fallbacks(units: list[Unit], start: int, meta: Meta, problems: list[Problem
                 problems.append(Problem(unit.line, f"no date line at the top; dated {found[0].isoformat()} from {unit.text[:60]!r}: check it"))
                 break
         else:
-            problems.append(
-                Problem(1, 'no publication date found near the top; the report is written with date = "unknown" (pages show "date unknown")')
-            )
+            if not _month_dated(units, start, meta):
+                problems.append(
+                    Problem(1, 'no publication date found near the top; the report is written with date = "unknown" (pages show "date unknown")')
+                )
     if not meta.get("authors"):
         problems.append(Problem(1, "no byline found at the top of the export; the report has no authors"))
 
 
 POST_SIGNATURE = re.compile(r"^[—–-]\s*[^()]{2,60}\(@\w{1,30}\)\s+\S.{4,30}$")  # "— Jane Roe (@janeroe) March 4, 2021" under an embedded post
+CITATION_LABEL = re.compile(
+    r"^(?:how to cite(?: this (?:report|paper|brief|publication|document))?|please cite (?:this (?:report|paper|brief|publication|document) )?as|"
+    r"suggested citation|recommended citation|cite as)\s*:?\s*",
+    re.I,
+)
+CITATION_REACH = 3  # units from the label to the citation: a blank heading's paragraph, a running head between
+
+
+def _month_dated(units: list[Unit], start: int, meta: Meta) -> bool:
+    """A report dated by its month only: the month alone on a line near the top (a PDF's cover, 'May 2021'), else the
+    month its own How-to-cite line ends on ('…, Seville (Spain), September 2022.'). The day stays unknown."""
+    near = next((unit for unit in units[: start + 15] if month_line(unit.text)), None)
+    if near is not None:
+        meta["date"], meta["date_basis"] = month_line(near.text), f"the month alone on line {near.line}, near the top"
+        meta["date_month"], meta["date_month_line"] = meta["date"], near.text.strip()
+        return True
+    for index, unit in enumerate(units):
+        label = CITATION_LABEL.match(unit.text.strip())
+        if not label:
+            continue
+        said = unit.text.strip()[label.end() :] or " ".join(u.text for u in units[index + 1 : index + 1 + CITATION_REACH])
+        found = find_date(said)
+        month = None if found else last_month_named(said)
+        if found or month:
+            meta["date"], meta["date_basis"] = (found[0] if found else month), f"the report's How-to-cite line, line {unit.line}"
+            meta["date_month"] = month
+            return True
+    return False
 
 
 def _dated_in_prose(text: str, match: re.Match[str]) -> bool:
@@ -1679,6 +1723,9 @@ def classify(
         if 0 < position <= start + 6 and _is_date_line(units[position - 1]) and _magazine_issue(text, meta.get("date")) and not _story_begun(body):
             dropped.setdefault("the magazine's issue", []).append(text)  # 'February 2017' under the byline's 'January 19, 2017'
             continue
+        if position <= start + 15 and text.strip() == meta.get("date_month_line") and not _story_begun(body):
+            dropped.setdefault("the month the report is dated by", []).append(text)  # 'May 2021' on the cover: no heading
+            continue
         if position <= start + 8 and not meta.get("authors") and not any(u.kind == "paragraph" for u in body) and _capitals_byline(text, meta):
             dropped.setdefault("byline", []).append(text)
             problems[:] = [p for p in problems if not p.message.startswith("no byline found")]
@@ -1797,6 +1844,7 @@ def classify(
     quoted_subheads(body, inferred)
     attributed_subheads(body, inferred)
     question_subheads(body, inferred)
+    indirect_question_subheads(body, inferred)
     dashed_subheads(body, inferred)
     body[:] = photo_credits(body, inferred)
     photo_page_captions(body, inferred)
@@ -2049,7 +2097,14 @@ def long_subheads(body: list[Unit], inferred: list[str]) -> None:
     found: list[Unit] = []
     for index in range(1, len(body) - 1):
         unit, before, after = body[index], body[index - 1], body[index + 1]
-        if live and found[-1:] == [before] and unit.kind == "paragraph" and _entry_headline_shape(_unquoted(unit.text)) and _over_entry(body, index):
+        if (
+            live
+            and found[-1:] == [before]
+            and unit.kind == "paragraph"
+            and _entry_headline_shape(_unquoted(unit.text))
+            and not DANGLING_END.search(unit.text)  # 'Jane Roe of Harbour University and': a sentence going on
+            and _over_entry(body, index)
+        ):
             found.append(unit)  # a live page's entry under a promoted link's headline: 'Exact date far right …' / 'Sky News stops …'
             continue
         if (
@@ -2067,6 +2122,7 @@ def long_subheads(body: list[Unit], inferred: list[str]) -> None:
                     after.kind == "paragraph"
                     and len(after.text) >= (max(LIVE_ENTRY_MIN, len(unit.text)) if live else max(100, len(unit.text) * 1.3))
                     and _finished(after)
+                    and not after.text[:1].islower()  # '… the programs on SciSIP' / 'and SoS:DCI at NSF have funded …': one sentence
                 )
                 or (
                     live
@@ -2258,7 +2314,7 @@ PULL_QUOTE_SHARE = 0.7  # of its word runs found in one longer paragraph: a pull
 SITE_LIST_LABEL = re.compile(
     r"^(?:trending(?:\s+(?:now|stories|news))?|more\s+in\s+(?:this\s+section|[A-Z][\w&’' -]{1,30})|more\s+from\s+[A-Z][\w&’' -]{1,30}|"
     r"more\s+stories|most\s+(?:read|popular|viewed|shared)|top\s+stories|latest\s+(?:news|stories|headlines)|popular\s+(?:now|stories)|"
-    r"editor[’']?s[’']?\s+picks|don[’']t\s+miss|what\s+to\s+read\s+next|up\s+next)\s*:?$",
+    r"editor[’']?s[’']?\s+picks|don[’']t\s+miss|what\s+to\s+read\s+next|up\s+next|related\s+(?:articles|stories|posts|reading))\s*:?$",
     re.I,
 )
 SITE_LIST_HEADLINE = 160  # a teaser's headline: one line, no stop at its end
@@ -2291,7 +2347,11 @@ def _site_list_line(text: str) -> bool:
         or _is_time_ago(Unit(0, text))
         or (len(text) <= SITE_LIST_HEADLINE and text[-1:] not in ".:;," and len(text.split()) >= 2)
         or bool(furniture_kind(text))
+        or (len(text.split()) == 1 and len(text) <= SITE_CARD_WORD)  # a card's kicker, its 'By', '/' and 'and' between names
     )
+
+
+SITE_CARD_WORD = 20
 
 
 COMMENTS_CLOSE = re.compile(
@@ -2618,31 +2678,46 @@ def _finished(unit: Unit) -> bool:
     return unit.text[-1:] in TERMINAL + QUOTE_CLOSE + "’)"
 
 
-NUMBERED_SUBHEAD_MAX = 80  # "4. Questioning Vindman's judgment": a key moment's subhead, not a numbered paragraph
+NUMBERED_SUBHEAD_MAX = 120  # "4. Questioning Vindman's judgment", a report's "2. A funding body … must reach a wider pool of innovators"
 NUMBERED_SUBHEADS_MIN = 3
+NUMBERED_SUBHEAD = re.compile(r"^(?P<number>\d{1,2})(?P<style>[.)]|\s[–-])\s+(?P<text>\S.*)$")  # "2. …", "2 – …" (a sub-section's)
 
 
 def numbered_subheads(body: list[Unit], inferred: list[str]) -> None:
     """A round-up's subheads may be numbered ('2. Never urged Ukraine to investigate Joe Biden', '3. "Not some irregular
     channel"'), each a short line with no sentence's end standing over the longer paragraphs it heads: three or more
-    numbered in order, none straight after another (a numbered list's items follow one another), are subheads."""
-    candidates: list[tuple[int, int]] = []  # (position in body, number)
+    numbered in order, none straight after another (a numbered list's items follow one another), are subheads. A report
+    numbers its sub-sections apart ('4. Evidence' over '1 – Governance structures', '2 – …'): each way of numbering is
+    counted on its own, a section's heading may stand right over its first sub-section's, and a heading may ask a
+    question."""
+    candidates: dict[str, list[tuple[int, int]]] = {}  # per way of numbering: (position in body, number)
     for index, unit in enumerate(body[:-1]):
-        match = NUMBERED_ITEM.match(unit.text) if unit.kind in ("paragraph", "heading") else None
+        match = NUMBERED_SUBHEAD.match(unit.text) if unit.kind in ("paragraph", "heading") else None
         if match is None or len(match.group("text")) > NUMBERED_SUBHEAD_MAX:
             continue
         words = match.group("text").rstrip("”’\"'")
         below = body[index + 1]
-        if words[-1:] in TERMINAL + ",;:" or below.kind != "paragraph" or len(below.text) <= 2 * len(unit.text):
+        sub = NUMBERED_SUBHEAD.match(below.text) if below.kind in ("paragraph", "heading") else None
+        over_sub = sub is not None and sub.group("style").strip() != match.group("style").strip() and sub.group("number") == "1"
+        prose_below = below.kind == "paragraph" and (len(below.text) > 2 * len(unit.text) or (_finished(below) and len(below.text) > len(unit.text)))
+        if words[-1:] in ".!,;:" or not (prose_below or over_sub):
             continue
-        candidates.append((index, int(match.group("number"))))
+        style = "dash" if match.group("style")[-1] in "–-" else "stop"
+        candidates.setdefault(style, []).append((index, int(match.group("number"))))
     runs: list[list[int]] = []
-    for (index, number), previous in zip(candidates, [None, *candidates][: len(candidates)], strict=True):
-        follows = previous is not None and number == previous[1] + 1 and index > previous[0] + 1
-        if follows and runs:
-            runs[-1].append(index)
-        else:
-            runs.append([index])
+    for style, found_of_style in sorted(candidates.items()):
+        first_run = len(runs)
+        for (index, number), previous in zip(found_of_style, [None, *found_of_style][: len(found_of_style)], strict=True):
+            follows = previous is not None and number == previous[1] + 1 and index > previous[0] + 1
+            if follows and runs:
+                runs[-1].append(index)
+            else:
+                runs.append([index])
+        if len(candidates) > 1:
+            for run in runs[first_run:]:
+                for index in run if len(run) >= NUMBERED_SUBHEADS_MIN else []:
+                    body[index].data["number style"] = style  # a section's or a sub-section's: its level
+        runs.append([])  # the next way of numbering starts its own runs
     found = [body[index] for run in runs if len(run) >= NUMBERED_SUBHEADS_MIN for index in run if body[index].kind != "heading"]
     read_as_subheads(found, inferred, "numbered short lines, each over the paragraphs it heads, read as subheads")
 
@@ -2746,6 +2821,27 @@ def question_subheads(body: list[Unit], inferred: list[str]) -> None:
             found.append(unit)
     if len(found) >= 2 or (found and any(unit.kind == "heading" for unit in body)):
         read_as_subheads(found, inferred, "short questions between paragraphs read as subheads")
+
+
+INDIRECT_QUESTION = re.compile(r"^(?:Why|How|What|Where|When|Who)\s[^.!?:;“”\"]{8,100}[^.!?:;,“”\"]$")
+
+
+def indirect_question_subheads(body: list[Unit], inferred: list[str]) -> None:
+    """An explainer's subhead may ask its question with no question mark ('Why the city’s air gets so bad this time of
+    year'): such a line between a finished paragraph and the longer one answering it (not a sentence going on in lower
+    case) is a subhead, also alone."""
+    found = [
+        unit
+        for before, unit, after in zip(body, body[1:], body[2:], strict=False)
+        if unit.kind == "paragraph"
+        and INDIRECT_QUESTION.match(unit.text)
+        and before.kind == "paragraph"
+        and _finished(before)
+        and after.kind == "paragraph"
+        and after.text[:1].isupper()
+        and len(after.text) > 2 * len(unit.text)
+    ]
+    read_as_subheads(found, inferred, "questions asked with no question mark between paragraphs read as subheads")
 
 
 ANSWER_PARAGRAPHS = 3
@@ -2960,6 +3056,7 @@ def assign_heading_levels(body: list[Unit], inferred: list[str]) -> None:
             unit.level, group_shape = 2, None
     capitals_over_title_case(body, inferred)
     numbered_under_heading(body, inferred)
+    numbered_levels(body, inferred)
     # a digest's day headings belong to the section above them, also when it opens with a paragraph
     previous: Unit | None = None
     for unit in body:
@@ -2994,6 +3091,18 @@ def numbered_under_heading(body: list[Unit], inferred: list[str]) -> None:
             headings[index - 1].level = 2
             inferred.append(f"{len(run)} numbered headings read as sub-sections of {headings[index - 1].text!r}")
         index += max(len(run), 1)
+
+
+def numbered_levels(body: list[Unit], inferred: list[str]) -> None:
+    """Where a report numbers its sections one way and their sub-sections another ('4. Evidence' / '1 – Governance
+    structures'; see numbered_subheads), the way the first such heading is numbered is the sections', the other the
+    sub-sections'."""
+    numbered = [unit for unit in body if unit.kind == "heading" and unit.data.get("number style")]
+    if len({unit.data["number style"] for unit in numbered}) < 2:
+        return
+    for unit in numbered:
+        unit.level = 2 if unit.data["number style"] == numbered[0].data["number style"] else 3
+    inferred.append(f"{len(numbered)} numbered headings: those numbered as {numbered[0].text[:12]!r} … read as sections, the others as sub-sections")
 
 
 def _in_capitals(text: str) -> bool:
@@ -3101,6 +3210,8 @@ def render_markdown(meta: Meta, body: list[Unit], notes: dict[str, Unit]) -> str
     for key in ("title", "slug", "date", "series", "number", "tags", "summary", "author_note", "source"):
         if key == "date" and not meta.get("date"):
             lines.append(f"date = {toml_value(UNKNOWN_DATE)}")
+        elif key == "date" and meta.get("date_month") == meta["date"]:
+            lines.append(f"date = {toml_value(meta['date'].isoformat()[:7])}")  # "2021-05": the month, the day unknown
         elif meta.get(key):
             lines.append(f"{key} = {toml_value(meta[key])}")
     for author in meta.get("author_entries", []):
@@ -3728,7 +3839,10 @@ def links_on_lines_of_their_own(units: list[Unit], start: int, inferred: list[st
             link = kept[-1]
             before = kept[-2] if len(kept) - start >= 2 else None
             leads_in = before is not None and _unfinished(before) and _leads_into(before.text, link.text)
-            if _link_line(link) and (unit.text.lstrip()[:1] in ",.;:)]’”" or leads_in):
+            # a name that is a link opening the sentence under a heading ('Bhaven Sampat of Columbia University' / 'discusses how …')
+            opens = link.text.strip()[:1].isupper() and unit.text.lstrip()[:1].islower() and len(unit.text.split()) >= 4
+            opens = opens and not BOX_BIO.match(unit.text.strip())  # 'Jane Roe' / 'is a senior fellow …': an author's box (author_boxes)
+            if _link_line(link) and (unit.text.lstrip()[:1] in ",.;:)]’”" or leads_in or opens):
                 link.text = _glued(link.text, unit.text)
                 if before is not None and leads_in:
                     before.text = _glued(before.text, link.text)
@@ -3967,6 +4081,130 @@ def closing_bios(body: list[Unit], meta: Meta, inferred: list[str], problems: li
     meta["authors"] = meta.get("authors", []) + [name for _, name in found]
 
 
+AUTHORS_LABEL = re.compile(
+    r"^(?:the\s+)?authors?(?:\s+of\s+this\s+(?:brief|report|paper|publication|study|note))?\s*:?$|^about\s+the\s+authors?$", re.I
+)
+
+
+def authors_section(body: list[Unit], meta: Meta, inferred: list[str], problems: list[Problem]) -> None:
+    """A brief with no byline at the top may name its authors in a labelled box after the text ('AUTHORS OF THIS BRIEF' /
+    'Jane Roe and John Doe (Harbour Institute).'): the names before the affiliation are the authors."""
+    if meta.get("authors"):
+        return
+    for unit, below in itertools.pairwise(body):
+        if unit.kind != "heading" or not AUTHORS_LABEL.match(unit.text.strip()) or below.kind != "paragraph":
+            continue
+        names = re.split(r"\s*[(,]|\s+(?:is|are|was|were)\s", below.text.strip(), maxsplit=1)[0].rstrip(".")
+        if _is_bare_byline(names) or _is_person_name(names):
+            meta["authors"] = [n.strip() for n in re.split(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*", names) if n.strip()]
+            problems[:] = [p for p in problems if not p.message.startswith("no byline found")]
+            inferred.append(f"line {below.line}: the authors read from the {unit.text.strip()!r} box after the text")
+            return
+
+
+CONTACT_LABEL = re.compile(r"^contact(?:\s+(?:information|details|us|point))?\s*:?$", re.I)
+CONTACT_LINES_MAX = 12
+CONTACT_LINE = 120  # characters: a name, a unit, an address, a telephone number, a link
+CONTACT_DETAIL = re.compile(r"\btel\b|\bphone\b|@|https?://|www\.|\+\d", re.I)  # a box of an address, not of headings
+NEXT_PART = re.compile(r"^(?:annex|appendix|annexes|appendices)\b", re.I)
+
+
+def contact_box(body: list[Unit], dropped: dict[str, list[str]]) -> None:
+    """A brief's contact box at its end ('CONTACT INFORMATION' / a name / the unit / the street / 'Tel.: …' / a link):
+    the short lines under the label, down to the next part ('Annex') or a paragraph of prose, are an address, no headings."""
+    for index, unit in enumerate(body):
+        if unit.kind not in ("heading", "paragraph", "bullet") or not CONTACT_LABEL.match(unit.text.strip()):
+            continue
+        end = index + 1
+        while end < min(len(body), index + 1 + CONTACT_LINES_MAX):
+            text = body[end].text.strip()
+            if (
+                body[end].kind not in ("heading", "paragraph", "bullet")
+                or len(text) > CONTACT_LINE
+                or NEXT_PART.match(text)
+                or text in KNOWN_SECTION_NAMES
+            ):
+                break
+            end += 1
+        if end > index + 1 and any(CONTACT_DETAIL.search(u.text) for u in body[index + 1 : end]):
+            unit.kind, unit.level = "heading", unit.level or 2  # the box's label, read as a list's first line where the lines are short
+            dropped.setdefault("contact box", []).extend(u.text.strip() for u in body[index + 1 : end])
+            del body[index + 1 : end]
+        return
+
+
+BOX_BIO = re.compile(r"^(?:is|was|serves as|leads|directs|works|holds|has)\s+\S")  # the bio under a name set as a link
+
+
+def author_boxes(body: list[Unit], meta: Meta, inferred: list[str], dropped: dict[str, list[str]]) -> None:
+    """The author's box after a page's text, copied with the name (a link) on a line of its own and the note under it
+    ('Jane Roe' / 'is a senior fellow at …'): the byline's author and the author's note, no heading and no paragraph."""
+    authors = set(meta.get("authors", []))
+    index = 0
+    while index + 1 < len(body):
+        unit, below = body[index], body[index + 1]
+        name = unit.text.strip()
+        if name in authors and unit.kind in ("heading", "paragraph") and below.kind == "paragraph" and BOX_BIO.match(below.text.strip()):
+            note = f"{name} {below.text.strip()}"
+            meta["author_note"] = f"{meta['author_note']} {note}" if meta.get("author_note") else note
+            dropped.setdefault("author's box after the text", []).append(name)
+            inferred.append(f"line {unit.line}: {name!r} over {below.text.strip()[:40]!r}, the author's box, read as the author's note")
+            del body[index : index + 2]
+            meta["author_box_at"] = index  # where the text's own paragraphs end: notes may follow (see notes_after_author_box)
+            continue
+        index += 1
+
+
+BARE_NUMBER_LINE = re.compile(r"^\d{1,3}$")
+BARE_NOTES_MIN = 2
+BARE_NOTE_MAX = 1500  # characters: a longer piece is the site's, not a note
+
+
+def _note_pieces(units: list[Unit]) -> list[list[Unit]]:
+    """Units grouped into notes: a piece that goes on a sentence (lower case, punctuation, after no stop) joins the one above."""
+    groups: list[list[Unit]] = []
+    for unit in units:
+        text = unit.text.strip()
+        goes_on = groups and (GOES_ON.match(text) or not _finished(groups[-1][-1]))
+        if goes_on:
+            groups[-1].append(unit)
+        else:
+            groups.append([unit])
+    return groups
+
+
+def notes_after_author_box(body: list[Unit], notes: list[Unit], meta: Meta, inferred: list[str]) -> None:
+    """A copied page whose notes were links: each note's number stays on a line of its own where the text cites it ('…
+    could research include:' / '1' / 'Fast grants …'), the notes at the very end, after the author's box, with no numbers.
+    Where the numbers run 1 to N and exactly N notes follow the box, the notes are those, in order."""
+    at = meta.get("author_box_at")
+    if notes or at is None:
+        return
+    numbers = [index for index, unit in enumerate(body[:at]) if unit.kind == "paragraph" and BARE_NUMBER_LINE.match(unit.text.strip())]
+    if len(numbers) < BARE_NOTES_MIN or [int(body[i].text) for i in numbers] != list(range(1, len(numbers) + 1)):
+        return
+    tail = body[at:]
+    groups = _note_pieces(tail)
+    if len(groups) != len(numbers) or any(u.kind != "paragraph" for u in tail) or any(sum(len(u.text) for u in g) > BARE_NOTE_MAX for g in groups):
+        return
+    for key, group in enumerate(groups, start=1):
+        text = group[0].text.strip()
+        for piece in group[1:]:
+            text = _glued(text, piece.text)
+        notes.append(Unit(group[0].line, text, "note", data={"key": str(key)}))
+    for index in reversed(numbers):
+        above = body[index - 1] if index else None
+        if above is not None and above.kind in ("paragraph", "bullet"):
+            above.text = f"{above.text.rstrip()}[{body[index].text.strip()}]"
+        else:
+            body[index + 1].text = f"[{body[index].text.strip()}] {body[index + 1].text}"
+        del body[index]
+    del body[at - len(numbers) :]
+    inferred.append(
+        f"{len(numbers)} note numbers on lines of their own, and the {len(numbers)} paragraphs after the author's box read as their notes"
+    )
+
+
 WRITER_NOTE = re.compile(r"^(?:The|This) (?:writer|author|columnist) (?:is|was|serves as) (?:an?\s+|the\s+)?(?P<role>[^.!?]{3,200})\.?$")
 
 
@@ -4139,6 +4377,76 @@ def _without_title_block(body: list[Unit], meta: Meta, dropped: dict[str, list[s
     return kept
 
 
+SERIES_LABEL = re.compile(  # "Industrial Innovation & Dynamics series", "Smart Specialisation - JRC Policy Insights"
+    r"^(?:(?:[A-Z][\w&.’'-]*|&|and|of|for|on|the)(?:\s+[-–]\s+|\s+)){0,6}(?:series|insights|(?:policy|issue|options)\s+briefs?|(?:working|discussion|policy|research)\s+papers?)$",
+    re.I,
+)
+COVER_REACH = 6  # the cover's first lines: a series label, the copyright line, the title
+
+
+def _cover_line(unit: Unit) -> bool:
+    """A line of a PDF's title block: short, no sentence's end (a question may be a title), no date, byline or label."""
+    text = unit.text.strip()
+    return (
+        0 < len(text) <= 160
+        and text[-1:] not in ".!:;,"
+        and not furniture_kind(text)
+        and not month_line(text)
+        and not BULLET.match(text)
+        and text not in KNOWN_SECTION_NAMES
+        and not NOTES_HEADING.match(text)
+        and not _parse_header_part(text, {}, False)
+        and not _is_bare_byline(text)
+    )
+
+
+def pdf_cover_title(units: list[Unit], layout: PageLayout, meta: Meta, inferred: list[str], dropped: dict[str, list[str]]) -> list[Unit]:
+    """A PDF's cover sets its title big, broken over lines ('Where the EU stands vis-à-vis the USA and China?' /
+    'Corporate R&D intensity gap and structural change', one line under the other; in a copy with a blank line after
+    every line, 'Innovating UK Innovation' / 'Policy', a line of three words or fewer going on), and may print the
+    series' label and the copyright line over it: the lines are one title, the label the series."""
+    at = 0
+    labels: list[Unit] = []
+    while at < min(len(units), COVER_REACH) and (furniture_kind(units[at].text) == "copyright line" or SERIES_LABEL.match(units[at].text.strip())):
+        if SERIES_LABEL.match(units[at].text.strip()):
+            labels.append(units[at])
+        at += 1
+    if at >= len(units) or not _cover_line(units[at]):
+        return units
+    block = [units[at]]
+    for unit in units[at + 1 : at + COVER_REACH]:
+        under = not layout.double_spaced and unit.line == block[-1].data.get("end", block[-1].line) + 1
+        going_on = layout.double_spaced and len(WORD.findall(unit.text)) <= 3 and block[-1].text.strip()[-1:] not in TERMINAL
+        if not (_cover_line(unit) and (under or going_on)):
+            break
+        block.append(unit)
+    if (len(block) == 1 and not labels) or any(SERIES_LABEL.match(u.text.strip()) for u in block):
+        return units  # a label under a kicker ('BRIEFING' / 'STOA Options Brief') is no part of a title
+    title = Unit(block[0].line, " ".join(u.text.strip() for u in block), block[0].kind, data=dict(block[0].data))
+    title.data["end"], title.data["cover title"] = block[-1].data.get("end", block[-1].line), True
+    for label in labels:
+        meta.setdefault("series", label.text.strip())
+        dropped.setdefault("series label over the title", []).append(label.text.strip())
+    dropped.setdefault("copyright line", []).extend(u.text for u in units[:at] if u not in labels)
+    if len(block) > 1:
+        inferred.append(
+            f"lines {block[0].line}-{block[-1].data.get('end', block[-1].line)}: the cover's title, broken over {len(block)} lines, read as one"
+        )
+    rest = units[at + len(block) :]
+    subtitle = 0  # the cover's subtitle: its lines down to the byline or the month, none a sentence
+    while subtitle < min(len(rest), COVER_REACH - 2) and _cover_line(rest[subtitle]):
+        subtitle += 1
+    below = rest[subtitle].text.strip() if subtitle < len(rest) else ""
+    if subtitle and (_is_bare_byline(below) or month_line(below)):
+        dropped.setdefault("the cover's subtitle", []).extend(u.text.strip() for u in rest[:subtitle])
+        rest = rest[subtitle:]
+    again = next((u for u in rest[:COVER_REACH] if squash_spaces(u.text).casefold() == squash_spaces(title.text).casefold()), None)
+    if again is not None:
+        dropped.setdefault("the cover's title again", []).append(again.text.strip())  # the first page's heading under the cover
+        rest = [u for u in rest if u is not again]
+    return [title, *rest]
+
+
 def import_text(text: str, source_name: str = "", slug: str | None = None) -> ImportResult:
     inferred: list[str] = []
     problems: list[Problem] = []
@@ -4159,6 +4467,8 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
         problems.append(Problem(1, "the export is empty"))
         return ImportResult("", slug or "untitled", inferred, problems)
     units = read_envelope(units, meta, inferred)
+    if export is None and (layout.width or layout.page_breaks) and not layout.title:
+        units = pdf_cover_title(units, layout, meta, inferred, dropped)
     start = _front_matter_header(units, meta, problems) if meta.get("title_basis", "").startswith("the front matter") else None
     if start is None:
         start = parse_header(units, meta, inferred, problems, dropped)
@@ -4176,6 +4486,11 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
     if meta.get("lead_figure"):
         body.insert(0, meta.pop("lead_figure"))
     closing_bios(body, meta, inferred, problems)
+    authors_section(body, meta, inferred, problems)
+    contact_box(body, dropped)
+    author_boxes(body, meta, inferred, dropped)
+    if not layout.width and not layout.page_breaks:
+        notes_after_author_box(body, note_units, meta, inferred)
     writer_note(body, meta, inferred, dropped)
     site_teasers(body, inferred, dropped)
     repeated_gallery_title(body, dropped)

@@ -126,6 +126,7 @@ class Report:
     slug: str
     title: str
     date: dt.date | None
+    month_only: bool = False  # the front matter names the month alone (date = "2021-05"): pages show "May 2021"
     series: str = ""
     number: str = ""
     summary: str = ""

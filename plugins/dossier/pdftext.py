@@ -145,7 +145,14 @@ def _running_lines(texts: list[str], pages: int, layout: PageLayout) -> None:
     for number, text in enumerate(folded, start=1):
         if text and counts[text] >= least and _may_run(text) and number not in layout.note_numbers:
             layout.furniture.setdefault(number, "running head or page number")
+    page_feet = [number for number, text in enumerate(texts, start=1) if WORD_PAGE_FOOT.match(text.replace("\f", "").strip())]
+    for number in page_feet if len(page_feet) >= RUNNING_NUMBERED_MIN else []:
+        layout.furniture.setdefault(number, "page number")  # no running head: never the title
     _numbered_running_lines(texts, layout)
+
+
+# a word processor's page foot, its "Page" often spaced out by the PDF's text: "2 | P a g e", "Page | 2"
+WORD_PAGE_FOOT = re.compile(r"^(?:\d{1,3}\s*\|\s*P\s?a\s?g\s?e|P\s?a\s?g\s?e\s*\|\s*\d{1,3})$", re.I)
 
 
 PAGE_NUMBER_LINE = re.compile(r"^\|?\s*\d{1,3}\s*\|?$")  # "7", "| 3": a page's number on a line of its own
@@ -318,6 +325,7 @@ def _bullet_glyphs(texts: list[str]) -> set[str]:
     opening = [(match.group("glyph") if match else "") for match in map(SYMBOL_BULLET.match, texts)]
     counts = Counter(glyph for glyph in opening if glyph)
     listed = {glyph for glyph, below in pairwise(opening) if glyph and glyph == below}
+    listed |= {glyph for glyph in counts if all("\ue000" <= c <= "\uf8ff" for c in glyph)}  # a symbol font's own sign: items over lines
     return {glyph for glyph, count in counts.items() if count >= BULLET_GLYPH_MIN and glyph in listed}
 
 

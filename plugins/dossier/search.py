@@ -32,7 +32,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from .dates import format_date
+from .dates import format_date, format_month
 from .fingerprints import add_parts
 from .model import Report, Statement, without_note_markers
 from .pages import OVERVIEW_FILE, page_file, section_label, short_title
@@ -275,7 +275,7 @@ def statements_part(report: Report, statements: list[Statement], name_of: Callab
             rows.append([notes_page, note.anchor, text])
             documents.append(text)
     part = sized_part(blocks_of({"p": pages}, rows), documents)
-    part.heading = [report.title, format_date(report.date)]
+    part.heading = [report.title, format_month(report.date) if report.month_only else format_date(report.date)]
     return part
 
 

@@ -22,7 +22,7 @@ def report_json_ld(report: Report, public_url: str = "", path: str = "") -> str:
         "inLanguage": "en",
     }
     if report.date:
-        data["datePublished"] = report.date.isoformat()
+        data["datePublished"] = report.date.isoformat()[:7] if report.month_only else report.date.isoformat()
     if report.summary:
         data["abstract"] = report.summary
     if report.series:

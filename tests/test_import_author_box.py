@@ -1,0 +1,119 @@
+"""The author's box after a copied page's text: the name (a link) on a line of its own over the author's note. Passages
+of our own, each with a near miss."""
+
+from __future__ import annotations
+
+from imported import PROSE, body_text, built, headings
+
+PAGE = (
+    "Harbour Pilots Should Share One Roster\n"
+    "March 3rd 2026\n"
+    "By\n"
+    "Jane Roe\n"
+    f"The pilots of the three northern ports work apart, and {PROSE.lower()}.\n"
+    f"A shared roster would cut the night shifts by a third, and {PROSE.lower()}.\n"
+    f"The boards meet again in May, and {PROSE.lower()}.\n"
+    "Jane Roe\n"
+    "is a senior fellow at the Harbour Institute.\n"
+)
+
+
+def test_the_authors_box_after_the_text_is_the_authors_note():
+    result, report = built(PAGE)
+    assert [(a.name, a.role) for a in report.authors] == [("Jane Roe", "senior fellow at the Harbour Institute")]
+    assert headings(report) == [] and "senior fellow" not in body_text(report)
+    assert 'author_note = "Jane Roe is a senior fellow at the Harbour Institute."' in result.markdown
+
+
+def test_a_name_over_a_line_that_is_no_authors_box_stays():
+    """Near miss: someone the byline does not name, over a line about them, is the text's."""
+    _, report = built(PAGE.replace("Jane Roe\nis a", "John Doe\nis a"))
+    assert "is a senior fellow at the Harbour Institute." in body_text(report)
+
+
+# -- note numbers on lines of their own, the notes after the author's box with no numbers --------------------------------
+
+NOTED = (
+    "Harbour Pilots Should Share One Roster\n"
+    "March 3rd 2026\n"
+    "By\n"
+    "Jane Roe\n"
+    f"The pilots of the three northern ports work apart, and {PROSE.lower()}.\n"
+    "1\n"
+    f"A shared roster would cut the night shifts by a third, and {PROSE.lower()}.\n"
+    f"The boards meet again in May, and {PROSE.lower()}.\n"
+    "2\n"
+    "Jane Roe\n"
+    "is a senior fellow at the Harbour Institute.\n"
+    "The roster of the southern ports is set out in the\n"
+    "harbour board’s annual report\n"
+    ".\n"
+    "The northern boards have not yet voted on it.\n"
+)
+
+
+def test_note_numbers_on_lines_of_their_own_cite_the_notes_after_the_authors_box():
+    result, report = built(NOTED)
+    assert [(n.key, n.text) for n in report.notes.values() if n.defined] == [
+        ("1", "The roster of the southern ports is set out in the harbour board’s annual report."),
+        ("2", "The northern boards have not yet voted on it."),
+    ]
+    assert "reported that week.[^1]" in result.markdown
+    assert "The northern boards" not in body_text(report)
+
+
+def test_more_paragraphs_after_the_box_than_numbers_are_no_notes():
+    """Near miss: three paragraphs after the box for two numbers: the site's, not the notes; the numbers stay."""
+    _, report = built(NOTED + "Read more from the Harbour Institute on the ports of the north.\n")
+    assert not report.notes
+
+
+# -- a labelled authors box after the text of a brief with no byline -------------------------------------------------------
+
+BRIEF = (
+    "Harbour Pilots and the Tidal Grid\n\n"
+    "Introduction\n\n"
+    f"The pilots of the three northern ports work apart, and {PROSE.lower()}.\n\n"
+    f"A shared roster would cut the night shifts by a third, and {PROSE.lower()}.\n\n"
+    "AUTHORS OF THIS BRIEF\n\n"
+    "Jane Roe and John Doe (Harbour Institute, Directorate for Ports).\n\n"
+    "HOW TO CITE\n\n"
+    "Roe, J. and Doe, J. (2022) Harbour pilots and the tidal grid. Lisbon, September 2022.\n"
+)
+
+
+def test_a_labelled_authors_box_after_the_text_names_the_authors():
+    _, report = built(BRIEF)
+    assert [a.name for a in report.authors] == ["Jane Roe", "John Doe"]
+
+
+def test_a_sentence_under_an_authors_heading_names_no_author():
+    """Near miss: a paragraph under the label that opens on no name gives no authors."""
+    _, report = built(BRIEF.replace("Jane Roe and John Doe (Harbour", "The views are those of the (Harbour"))
+    assert report.authors == []
+
+
+CONTACT = (
+    "\nCONTACT INFORMATION\n\nJane Roe\n\nHarbour Institute, Directorate for Ports\n\nQuay Street 3, 1100 Lisbon (Portugal).\n\n"
+    "Tel.: +351 21 000 0000.\n\nhttps://harbour.example.org/\n\nAnnex\n\n"
+    f"The annex sets out the rosters of the three ports in full, and {PROSE.lower()}.\n"
+)
+
+
+def test_a_contact_box_after_the_text_is_no_headings():
+    result, report = built(BRIEF + CONTACT)
+    assert headings(report)[-2:] == ["CONTACT INFORMATION", "Annex"]
+    assert "Quay Street" not in body_text(report) and "contact box" in result.dropped
+
+
+def test_prose_under_a_contact_heading_stays():
+    """Near miss: a paragraph of the report's own under a heading 'Contact' (the pilots' contact with the ships) is kept."""
+    text = BRIEF + f"\nContact\n\nThe pilots keep in contact with every ship by radio from the bar to the quay, and {PROSE.lower()}.\n"
+    _, report = built(text)
+    assert "keep in contact with every ship" in body_text(report)
+
+
+def test_a_contact_label_over_short_lines_with_no_contact_detail_is_no_box():
+    """Near miss: a back cover's 'Contact:' over other boxes' labels ('Congressional' / 'Relations'), no address in them."""
+    result, _ = built(BRIEF + "\nContact:\n\nCongressional\n\nRelations\n")
+    assert "contact box" not in result.dropped
