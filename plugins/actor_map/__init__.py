@@ -124,9 +124,10 @@ def write_relations_csv(kept: KeptFiles, view: MapView, cache_folder: str = "") 
         changed = {slug for slug, each in places.items() if last.places.get(slug) != each} | (set(last.places) - set(places))
         dirty = {number for slug in changed for number in last.by_report.get(slug, ())}
         numbers = {relation: number for number, relation in enumerate(last.relations)}
+        shares = view.graph.shares  # the reports each relation has passages from
         for relation, row in zip(order, rows, strict=True):
             number = numbers.get(relation)
-            if number is None or number in dirty or any(e.report_slug in changed for e in row.evidence):
+            if number is None or number in dirty or any(slug in changed for slug, _ in shares.get(row.relation.key, ())):
                 pieces.append(view.relation_lines(row))
             else:
                 pieces.append(number)
@@ -140,7 +141,7 @@ def write_relations_csv(kept: KeptFiles, view: MapView, cache_folder: str = "") 
     if layout_file:
         by_report: dict[str, list[int]] = {}
         for number, row in enumerate(rows):
-            for slug in {e.report_slug for e in row.evidence if e.report_slug}:
+            for slug in dict.fromkeys(slug for slug, _ in view.graph.shares.get(row.relation.key, ())):
                 by_report.setdefault(slug, []).append(number)
         keep(layout_file, pickle.dumps(RelationsLayout(key, base, places, order, bounds, by_report), protocol=pickle.HIGHEST_PROTOCOL))
 
