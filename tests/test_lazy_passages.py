@@ -95,3 +95,29 @@ def test_a_warm_graph_and_map_rows_read_only_the_passages_the_map_page_shows():
     assert view.index({slug: n for n, slug in enumerate(view.report_order)}) == cold_view.index({slug: n for n, slug in enumerate(view.report_order)})
     assert view.shards({"report-3"}) == cold_view.shards({"report-3"})
     assert [row.evidence for row in view.rows] == [row.evidence for row in cold_view.rows]
+
+
+def test_the_map_page_keeps_its_shown_passages_while_they_come_from_the_same_readings():
+    found, known = reports(), registry()
+    book = SpeakerBook(found, known)
+    readings = {report.slug: EvidenceReader(known, book.statements).read(report) for report in found}
+    cold_view = MapView(ActorGraph(found, known, book.statements, readings), book, core_actors=6)
+    assert cold_view.page_shown_made == 2 and len(cold_view.page_shown) == 2
+
+    def warm(kept_shown):
+        light = {slug: pickle.loads(pickle.dumps(light_reading(reading))) for slug, reading in readings.items()}
+        graph = ActorGraph(found, known, book.statements, light, kept_parts=cold_view.graph.parts)
+        view = MapView(graph, book, core_actors=6, kept_orders=cold_view.orders, kept_shown=kept_shown)
+        return view, {slug for slug, reading in light.items() if "relations" in reading.__dict__}
+
+    view, unpickled = warm(cold_view.page_shown)
+    assert view.page_shown_made == 0 and not unpickled
+    assert view.passages == cold_view.passages and view.page_shown == cold_view.page_shown
+    # near miss: a kept row whose passages came from other readings (another digest) is gathered again
+    stale = dict(cold_view.page_shown)
+    key = "rahimi--contact--varga"
+    (shares, count), places, _ = stale[key]
+    stale[key] = ([(slug, "another digest") for slug, _ in shares], count), places, [Evidence("Stale.", "report-2", "index", "p-1")]
+    view, unpickled = warm(stale)
+    assert view.page_shown_made == 1 and unpickled == {"report-2"}
+    assert view.passages == cold_view.passages

@@ -38,6 +38,7 @@ SHARDS_MANIFEST = "map-shards.json"  # each report shard the last build wrote: i
 RELATIONS_LAYOUT = "relations-layout.pickle"  # where each relation's lines are in the last build's relations.csv
 GRAPH_PARTS = "graph-parts.pickle"  # each report's share of the graph in the last build (ActorGraph.parts), under its basis
 ROW_ORDERS = "map-row-orders.pickle"  # the order of each relation's passages in the last build's map rows (MapView.orders)
+PAGE_SHOWN = "map-page-shown.pickle"  # the passages the last build's map page showed (MapView.page_shown)
 
 
 def vis_network_source() -> str:
@@ -201,16 +202,20 @@ class ActorMapGenerator(Generator):
             raise ContentError("DOSSIER_MAP_ACTORS", None, f"must be a whole number of actors, 1 or more, like {CORE_ACTORS}, not {core!r}")
         with collection_paused():
             parts_file = os.path.join(dossier.cache_path, GRAPH_PARTS) if dossier.cache_path else ""
-            basis = graph_basis(book) if parts_file else ""
+            basis = graph_basis(book) if dossier.cache_path else ""
             kept_parts = load_kept(parts_file, basis) if parts_file else None
             graph = ActorGraph(list(book.reports.values()), book.registry, book.statements, readings, book.merged, kept_parts)
             if parts_file and (graph.parts_made or kept_parts is None or set(kept_parts) != set(graph.parts)):
                 keep(parts_file, pickle.dumps((basis, graph.parts), protocol=pickle.HIGHEST_PROTOCOL))
             orders_file = os.path.join(dossier.cache_path, ROW_ORDERS) if dossier.cache_path else ""
             kept_orders = load_kept(orders_file, code_version()) if orders_file else None
-            self.view = MapView(graph, book, dossier.actors, dossier.cache_path, core, kept_orders)
+            shown_file = os.path.join(dossier.cache_path, PAGE_SHOWN) if dossier.cache_path else ""
+            kept_shown = load_kept(shown_file, basis) if shown_file else None
+            self.view = MapView(graph, book, dossier.actors, dossier.cache_path, core, kept_orders, kept_shown)
             if orders_file and (self.view.orders_made or kept_orders is None or len(kept_orders) != len(self.view.orders)):
                 keep(orders_file, pickle.dumps((code_version(), self.view.orders), protocol=pickle.HIGHEST_PROTOCOL))
+            if shown_file and (self.view.page_shown_made or kept_shown is None or kept_shown.keys() != self.view.page_shown.keys()):
+                keep(shown_file, pickle.dumps((basis, self.view.page_shown), protocol=pickle.HIGHEST_PROTOCOL))
         self.context[ACTOR_GRAPH] = graph
         progress(
             f"map: {len(graph.actors)} actors, {len(graph.relations)} relations, {len(self.view.passages)} passages;"

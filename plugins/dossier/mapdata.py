@@ -162,6 +162,8 @@ def cut(line: str, limit: int = PASSAGE_LIMIT) -> str:
 # a relation's passages in row order as positions in its evidence, their dates in that order and how many are report
 # sentences, under what they come from (ActorGraph.shares and how many passages there are)
 KeptOrder = tuple[Any, list[int], list[dt.date], int]
+# the passages a page row shows, under what they come from (its KeptOrder's first item) and their places in its evidence
+KeptShown = tuple[Any, list[int], list[Evidence]]
 
 
 class MapView:
@@ -175,11 +177,14 @@ class MapView:
         cache_folder: str = "",
         core_actors: int = CORE_ACTORS,
         kept_orders: dict[str, KeptOrder] | None = None,
+        kept_shown: dict[str, KeptShown] | None = None,
     ) -> None:
         """`kept_orders` may give the last build's `orders`: a relation whose passages come from the same readings (and
         as many from the registry) takes the order of its passages from there instead of sorting them, and their dates
         and how many are report sentences instead of looking at each passage again (at 1,000 reports, 150,000 passages
-        scattered over the loaded analyses: about 0.1 s of a warm build)."""
+        scattered over the loaded analyses: about 0.1 s of a warm build). `kept_shown` may give the last build's
+        `page_shown`, made with the same merged actors: a page row that shows the same places of passages from the same
+        readings takes them from there, so the readings they are in are not unpickled (a hundred at 1,000 reports)."""
         self.core_actors = core_actors
         self.graph = graph
         self.book = book
@@ -209,8 +214,26 @@ class MapView:
         if not self.complete:  # the page's weight is in its passages: the latest of each typed relation, none for co-mentions
             for row in self.page_rows:
                 row.shown_order = [] if row.relation.kind == "co-mention" else row.shown_order[-LARGE_PAGE_PASSAGES:]
+        self._kept_shown = kept_shown or {}
+        self.page_shown: dict[str, KeptShown] = {}  # the passages each page row shows, for the next build
+        self.page_shown_made = 0  # how many page rows' passages were gathered (not taken from kept_shown)
         for row in self.page_rows:
-            row.passages = [self.passage(e) for e in row.shown]
+            row.passages = [self.passage(e) for e in self._page_shown(row)]
+
+    def _page_shown(self, row: Row) -> list[Evidence]:
+        if not row.shown_order:
+            return []
+        key = row.relation.key
+        order = self.orders.get(key)
+        kept = self._kept_shown.get(key)
+        if order is not None and kept is not None and kept[0] == order[0] and kept[1] == row.shown_order:
+            shown = kept[2]
+        else:
+            shown = row.shown
+            self.page_shown_made += 1
+        if order is not None:
+            self.page_shown[key] = (order[0], row.shown_order, shown)
+        return shown
 
     # passages and rows
 
