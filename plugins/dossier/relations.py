@@ -21,7 +21,7 @@ import itertools
 import pickle
 import re
 from collections import Counter
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -95,7 +95,7 @@ class Relation:
     def __init__(self, source: str, target: str, kind: str, evidence: list[Evidence] | None = None) -> None:
         self.source, self.target, self.kind = source, target, kind
         # each report's share: its slug, its reading, the positions of its passages there, the merged speakers
-        self._shares: list[tuple[str, ReportReading, list[int], Mapping[str, str] | None]] = []
+        self._shares: list[tuple[str, ReportReading, Sequence[int], Mapping[str, str] | None]] = []
         self._shared = 0  # how many passages the shares hold
         self._added: list[Evidence] = list(evidence or [])
         self._gathered: list[Evidence] | None = None
@@ -104,7 +104,7 @@ class Relation:
     def __repr__(self) -> str:
         return f"Relation({self.source!r}, {self.target!r}, {self.kind!r}, {self.evidence_count} passage(s))"
 
-    def add_passages(self, slug: str, reading: ReportReading, positions: list[int], same: Mapping[str, str] | None = None) -> None:
+    def add_passages(self, slug: str, reading: ReportReading, positions: Sequence[int], same: Mapping[str, str] | None = None) -> None:
         """The passages at these positions of a report's `reading.relations`, their speakers merged by `same`."""
         self._shares.append((slug, reading, positions, same or None))
         self._shared += len(positions)
@@ -129,7 +129,7 @@ class Relation:
         """len(evidence), without gathering it."""
         return self._shared + len(self._added)
 
-    def evidence_at(self, numbers: list[int]) -> list[Evidence]:
+    def evidence_at(self, numbers: Sequence[int]) -> list[Evidence]:
         """The passages at these places of `evidence`, in that order, gathering only the readings they come from."""
         if self._gathered is not None:
             return [self._gathered[number] for number in numbers]
@@ -158,7 +158,7 @@ class Relation:
         return number < self._shared or not self._added[number - self._shared].from_registry
 
     @staticmethod
-    def _from_share(reading: ReportReading, positions: list[int], same: Mapping[str, str] | None) -> list[Evidence]:
+    def _from_share(reading: ReportReading, positions: Sequence[int], same: Mapping[str, str] | None) -> list[Evidence]:
         passages = reading.relations
         if not same:
             return [passages[position][3] for position in positions]
@@ -447,7 +447,7 @@ class EvidenceReader:
         return ""
 
 
-ReportParts = list[tuple[str, str, str, str, list[int]]]
+ReportParts = list[tuple[str, str, str, str, tuple[int, ...]]]
 # a report's share of the graph as a build keeps it for the next (ActorGraph.parts): its reading's digest, its
 # relations (report_parts) and the known actors it names with how often, in the order they first come (report_named)
 ReportShare = tuple[str, ReportParts, list[tuple[str, int]]]
@@ -488,7 +488,7 @@ def report_parts(reading: ReportReading, known: Mapping[str, object], same: Mapp
         passages.add(evidence)
         if len(passages) > size:  # a passage not yet listed for this relation (hashed once, not twice)
             part[3].append(position)
-    return [(key, *part) for key, part in parts.items()]
+    return [(key, source, target, kind, tuple(positions)) for key, (source, target, kind, positions) in parts.items()]
 
 
 class ActorGraph:
@@ -526,6 +526,8 @@ class ActorGraph:
         self._sorted_actors: tuple[int, list[Actor]] | None = None  # the actors property, worked out once
         self._sorted_relations: tuple[int, list[Relation]] | None = None  # sorted_relations(), worked out once
         kept = kept_parts or {}
+        texts: dict[str, str] = {}
+        text = texts.setdefault
         self.parts: dict[str, ReportShare] = {}  # each read report's share, by slug, for the next build
         self.parts_made = 0  # how many reports' shares were worked out (not taken from kept_parts)
         # each relation's reports and their readings' digests, in the order its passages came: what its list of passages is made of
@@ -543,7 +545,10 @@ class ActorGraph:
             if found is not None and len(found) == 3 and found[0] == digest:
                 _, parts, named = found  # an archive's readings name actors 235,000 times: not gone through again
             else:
-                parts, named = report_parts(reading, known, same), report_named(reading, known, same)
+                # one object for equal ids and keys: the kept shares (graph-parts.pickle) then hold each once, and load
+                # in three quarters of the time (positions as tuples: in half)
+                parts = [(text(k, k), text(s, s), text(t, t), text(c, c), p) for k, s, t, c, p in report_parts(reading, known, same)]
+                named = [(text(actor_id, actor_id), count) for actor_id, count in report_named(reading, known, same)]
                 self.parts_made += 1
             self.parts[report.slug] = (digest, parts, named)
             for actor_id, count in named:
