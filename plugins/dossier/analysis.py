@@ -207,9 +207,9 @@ class _Unloaded:
 
 
 class _Deferred:
-    """A field of a cached report kept in its light part as a pickle of its own (`_<name>_pickle`), unpickled when first
-    asked for: a report's notes and their citations, about a seventh of the work of unpickling a light analysis, which a
-    warm build needs only for the pages it renders (LightReport.has_notes answers the rest)."""
+    """A field of a cached report or reading kept in its light part as a pickle of its own (`_<name>_pickle`), unpickled
+    when first asked for: a report's notes and their citations, which a warm build needs only for the pages it renders
+    (LightReport.has_notes answers the rest), and a reading's passages (LightReading)."""
 
     def __set_name__(self, owner: type, name: str) -> None:
         self.name, self.packed = name, f"_{name}_pickle"
