@@ -1,20 +1,21 @@
 """The map rows of relations whose passages come from unchanged readings take from the last build not only the order of
 their passages but their dates in that order and how many are report sentences (MapView.orders, kept in
-map-row-orders.pickle): a warm build does not look at each of those passages again. Edits that change only a date, or
+map-row-orders.pickle): a warm build does not look at each of those passages again; nor, for the passages the map
+page shows, at the readings they are in (MapView.page_shown, kept in map-page-shown.pickle). Edits that change only a date, or
 an actor's name, give what a build from scratch gives."""
 
 from __future__ import annotations
 
 import pickle
 
-from actor_map import ROW_ORDERS
+from actor_map import PAGE_SHOWN, ROW_ORDERS
 from conftest import build_seed_plus
 from test_incremental import assert_same_site
 from test_warm_archive import MEETING, REPORTS, build, edit
 
 
-def kept_orders(output) -> dict:
-    _, orders = pickle.loads((output.parent / ".dossier-cache" / output.name / ROW_ORDERS).read_bytes())
+def kept_orders(output, name: str = ROW_ORDERS) -> dict:
+    _, orders = pickle.loads((output.parent / ".dossier-cache" / output.name / name).read_bytes())
     return orders
 
 
@@ -41,3 +42,5 @@ def test_kept_map_rows_carry_their_dates_and_sentence_counts_and_warm_builds_aft
         build(content, scratch)
         assert_same_site(output, scratch)
         assert kept_orders(output) == kept_orders(scratch)
+        # the passages the map page shows, kept with it: those of a row whose passages changed are gathered again
+        assert kept_orders(output, PAGE_SHOWN) == kept_orders(scratch, PAGE_SHOWN)

@@ -38,6 +38,7 @@ SHARDS_MANIFEST = "map-shards.json"  # each report shard the last build wrote: i
 RELATIONS_LAYOUT = "relations-layout.pickle"  # where each relation's lines are in the last build's relations.csv
 GRAPH_PARTS = "graph-parts.pickle"  # each report's share of the graph in the last build (ActorGraph.parts), under its basis
 ROW_ORDERS = "map-row-orders.pickle"  # the order of each relation's passages in the last build's map rows (MapView.orders)
+PAGE_SHOWN = "map-page-shown.pickle"  # the passages the last build's map page showed (MapView.page_shown)
 
 
 def vis_network_source() -> str:
@@ -124,9 +125,10 @@ def write_relations_csv(kept: KeptFiles, view: MapView, cache_folder: str = "") 
         changed = {slug for slug, each in places.items() if last.places.get(slug) != each} | (set(last.places) - set(places))
         dirty = {number for slug in changed for number in last.by_report.get(slug, ())}
         numbers = {relation: number for number, relation in enumerate(last.relations)}
+        shares = view.graph.shares  # the reports each relation has passages from
         for relation, row in zip(order, rows, strict=True):
             number = numbers.get(relation)
-            if number is None or number in dirty or any(e.report_slug in changed for e in row.evidence):
+            if number is None or number in dirty or any(slug in changed for slug, _ in shares.get(row.relation.key, ())):
                 pieces.append(view.relation_lines(row))
             else:
                 pieces.append(number)
@@ -140,7 +142,7 @@ def write_relations_csv(kept: KeptFiles, view: MapView, cache_folder: str = "") 
     if layout_file:
         by_report: dict[str, list[int]] = {}
         for number, row in enumerate(rows):
-            for slug in {e.report_slug for e in row.evidence if e.report_slug}:
+            for slug in dict.fromkeys(slug for slug, _ in view.graph.shares.get(row.relation.key, ())):
                 by_report.setdefault(slug, []).append(number)
         keep(layout_file, pickle.dumps(RelationsLayout(key, base, places, order, bounds, by_report), protocol=pickle.HIGHEST_PROTOCOL))
 
@@ -200,16 +202,20 @@ class ActorMapGenerator(Generator):
             raise ContentError("DOSSIER_MAP_ACTORS", None, f"must be a whole number of actors, 1 or more, like {CORE_ACTORS}, not {core!r}")
         with collection_paused():
             parts_file = os.path.join(dossier.cache_path, GRAPH_PARTS) if dossier.cache_path else ""
-            basis = graph_basis(book) if parts_file else ""
+            basis = graph_basis(book) if dossier.cache_path else ""
             kept_parts = load_kept(parts_file, basis) if parts_file else None
             graph = ActorGraph(list(book.reports.values()), book.registry, book.statements, readings, book.merged, kept_parts)
             if parts_file and (graph.parts_made or kept_parts is None or set(kept_parts) != set(graph.parts)):
                 keep(parts_file, pickle.dumps((basis, graph.parts), protocol=pickle.HIGHEST_PROTOCOL))
             orders_file = os.path.join(dossier.cache_path, ROW_ORDERS) if dossier.cache_path else ""
             kept_orders = load_kept(orders_file, code_version()) if orders_file else None
-            self.view = MapView(graph, book, dossier.actors, dossier.cache_path, core, kept_orders)
+            shown_file = os.path.join(dossier.cache_path, PAGE_SHOWN) if dossier.cache_path else ""
+            kept_shown = load_kept(shown_file, basis) if shown_file else None
+            self.view = MapView(graph, book, dossier.actors, dossier.cache_path, core, kept_orders, kept_shown)
             if orders_file and (self.view.orders_made or kept_orders is None or len(kept_orders) != len(self.view.orders)):
                 keep(orders_file, pickle.dumps((code_version(), self.view.orders), protocol=pickle.HIGHEST_PROTOCOL))
+            if shown_file and (self.view.page_shown_made or kept_shown is None or kept_shown.keys() != self.view.page_shown.keys()):
+                keep(shown_file, pickle.dumps((basis, self.view.page_shown), protocol=pickle.HIGHEST_PROTOCOL))
         self.context[ACTOR_GRAPH] = graph
         progress(
             f"map: {len(graph.actors)} actors, {len(graph.relations)} relations, {len(self.view.passages)} passages;"

@@ -23,6 +23,7 @@ import json
 import os
 import re
 import xml.sax.saxutils
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from importlib import metadata
 from typing import TYPE_CHECKING, Any, TextIO, TypeVar
@@ -86,27 +87,35 @@ class Passage:
 
 @dataclass
 class Row:
+    """A relation as the map shows it. Its passages are places in `relation.evidence` (Relation.evidence_at), made
+    into passages only when asked: a warm build's rows take their order from the last build's, and a page shows a few."""
+
     relation: Relation
     source_name: str
     target_name: str
     label: str
     dates: str
-    shown: list[Evidence] = field(default_factory=list)  # the report sentences a page shows
-    evidence: list[Evidence] = field(default_factory=list)  # all of them, oldest first, the registry's entry included
+    order: Sequence[int] = field(default_factory=list)  # all passages, oldest first, the registry's entry included
+    shown_order: list[int] = field(default_factory=list)  # the report sentences a page shows, of them
+    sentence_count: int = 0  # how many of them are report sentences
     basis: str = ""  # "actor registry" for an affiliation the registry gives: shown as what it is, not as a passage
     passages: list[Passage] = field(default_factory=list)  # the shown sentences as numbered in map.html (its rows only)
-    _sentences: tuple[int, int] | None = field(default=None, init=False, repr=False, compare=False)
+
+    @property
+    def evidence(self) -> list[Evidence]:
+        return self.relation.evidence_at(self.order)
+
+    @property
+    def shown(self) -> list[Evidence]:
+        return self.relation.evidence_at(self.shown_order)
 
     @property
     def hidden(self) -> int:
-        """The report sentences not shown; their count worked out once while no passage is added (the page and its
-        text twin both ask, for each of thousands of rows)."""
-        if self._sentences is None or self._sentences[0] != len(self.evidence):
-            self._sentences = (len(self.evidence), sum(1 for e in self.evidence if not e.from_registry))
-        return self._sentences[1] - len(self.shown)
+        """The report sentences not shown."""
+        return self.sentence_count - len(self.shown_order)
 
 
-def spread(items: list[T], count: int) -> list[T]:
+def spread(items: Sequence[T], count: int) -> list[T]:
     """At most `count` items, the first and the last among them and the rest evenly between."""
     if len(items) <= count:
         return list(items)
@@ -153,7 +162,9 @@ def cut(line: str, limit: int = PASSAGE_LIMIT) -> str:
 
 # a relation's passages in row order as positions in its evidence, their dates in that order and how many are report
 # sentences, under what they come from (ActorGraph.shares and how many passages there are)
-KeptOrder = tuple[Any, list[int], list[dt.date], int]
+KeptOrder = tuple[Any, tuple[int, ...], list[dt.date], int]
+# the passages a page row shows, under what they come from (its KeptOrder's first item) and their places in its evidence
+KeptShown = tuple[Any, list[int], list[Evidence]]
 
 
 class MapView:
@@ -167,11 +178,14 @@ class MapView:
         cache_folder: str = "",
         core_actors: int = CORE_ACTORS,
         kept_orders: dict[str, KeptOrder] | None = None,
+        kept_shown: dict[str, KeptShown] | None = None,
     ) -> None:
         """`kept_orders` may give the last build's `orders`: a relation whose passages come from the same readings (and
         as many from the registry) takes the order of its passages from there instead of sorting them, and their dates
         and how many are report sentences instead of looking at each passage again (at 1,000 reports, 150,000 passages
-        scattered over the loaded analyses: about 0.1 s of a warm build)."""
+        scattered over the loaded analyses: about 0.1 s of a warm build). `kept_shown` may give the last build's
+        `page_shown`, made with the same merged actors: a page row that shows the same places of passages from the same
+        readings takes them from there, so the readings they are in are not unpickled (a hundred at 1,000 reports)."""
         self.core_actors = core_actors
         self.graph = graph
         self.book = book
@@ -189,7 +203,7 @@ class MapView:
         self.orders_made = 0  # how many relations' passages from reports were sorted (not taken from kept_orders)
         rows = [self._row(relation) for relation in graph.sorted_relations()]
         # relations read in the text first; affiliations the registry alone gives after them
-        self.rows = [r for r in rows if r.shown] + [r for r in rows if not r.shown]
+        self.rows = [r for r in rows if r.shown_order] + [r for r in rows if not r.shown_order]
         self.cache_folder = cache_folder
         # the layout is worked out apart while the build renders other pages, and waited for when first needed
         self._positions = graph.positions_later(cache_folder) if cache_folder else functools.cache(graph.positions)
@@ -200,9 +214,27 @@ class MapView:
         self.page_rows = [r for r in self.rows if r.relation.source in self.core and r.relation.target in self.core]
         if not self.complete:  # the page's weight is in its passages: the latest of each typed relation, none for co-mentions
             for row in self.page_rows:
-                row.shown = [] if row.relation.kind == "co-mention" else row.shown[-LARGE_PAGE_PASSAGES:]
+                row.shown_order = [] if row.relation.kind == "co-mention" else row.shown_order[-LARGE_PAGE_PASSAGES:]
+        self._kept_shown = kept_shown or {}
+        self.page_shown: dict[str, KeptShown] = {}  # the passages each page row shows, for the next build
+        self.page_shown_made = 0  # how many page rows' passages were gathered (not taken from kept_shown)
         for row in self.page_rows:
-            row.passages = [self.passage(e) for e in row.shown]
+            row.passages = [self.passage(e) for e in self._page_shown(row)]
+
+    def _page_shown(self, row: Row) -> list[Evidence]:
+        if not row.shown_order:
+            return []
+        key = row.relation.key
+        order = self.orders.get(key)
+        kept = self._kept_shown.get(key)
+        if order is not None and kept is not None and kept[0] == order[0] and kept[1] == row.shown_order:
+            shown = kept[2]
+        else:
+            shown = row.shown
+            self.page_shown_made += 1
+        if order is not None:
+            self.page_shown[key] = (order[0], row.shown_order, shown)
+        return shown
 
     # passages and rows
 
@@ -242,42 +274,40 @@ class MapView:
         # archive's ~150,000 passages, on every build). The order depends only on the passages' dates, reports and
         # paragraphs, so a relation whose passages come from the same readings keeps the last build's order.
         key = relation.key
-        evidence = relation.evidence
+        count = relation.evidence_count
         shares = self.graph.shares.get(key)
-        signature = (shares, len(evidence)) if shares is not None else None
+        signature = (tuple(shares), count) if shares is not None else None  # tuples: the kept orders load in two thirds of the time
         kept = self._kept_orders.get(key)
         if signature is not None and kept is not None and kept[0] == signature:
             _, positions, dates, sentence_count = kept
-            ordered = [evidence[position] for position in positions]
         else:
             iso = self._iso
+            evidence = relation.evidence
             decorated = [(iso[e.date], e.report_slug, e.anchor, number, e) for number, e in enumerate(evidence)]
             decorated.sort()
-            ordered = [item[4] for item in decorated]
-            positions = [item[3] for item in decorated]
+            positions = tuple(item[3] for item in decorated)
             same = self._same_dates
-            dates = [same.setdefault(e.date, e.date) for e in ordered if e.date]
-            sentence_count = sum(1 for e in ordered if e.report_slug)
+            dates = [same.setdefault(e.date, e.date) for *_, e in decorated if e.date]
+            sentence_count = sum(1 for *_, e in decorated if e.report_slug)
         if signature is not None:  # not an affiliation the registry alone gives (no reading's passage; nothing to sort)
             self.orders[key] = (signature, positions, dates, sentence_count)
             if kept is None or kept[0] != signature:
                 self.orders_made += 1
         # in date order now: the relation's dates without sorting them again (Relation.dates keeps them)
-        relation._dates = (len(relation.evidence), dates)
+        relation._dates = (count, dates)
         # the report sentences, not the registry's entry
-        sentences = ordered if sentence_count == len(ordered) else [e for e in ordered if e.report_slug]
-        row = Row(
+        sentences = positions if sentence_count == len(positions) else [n for n in positions if relation.is_sentence(n)]
+        return Row(
             relation,
             self.registry[relation.source].name,
             self.registry[relation.target].name,
             RELATION_TYPES[relation.kind],
             date_span(relation.dates),
+            positions,
             spread(sentences, PASSAGES_SHOWN),
-            ordered,
-            REGISTRY_BASIS if len(sentences) < len(ordered) else "",
+            sentence_count,
+            REGISTRY_BASIS if len(sentences) < len(positions) else "",
         )
-        row._sentences = (len(ordered), len(sentences))  # what Row.hidden counts, counted here already
-        return row
 
     def _core_ids(self) -> set[str]:
         """The actors the site-wide page holds: the most quoted and most related, CORE_ACTORS of them."""
@@ -505,9 +535,7 @@ class MapView:
             entries.append([actor.id, actor.name, actor.kind, x, y, 12 + min(statements, 10) * 1.5, statements, page, shards, total, aliases])
         held = {r.relation.key for r in self.page_rows}
         registry_only = [
-            [r.relation.key, r.relation.source, r.relation.target]
-            for r in self.rows
-            if r.relation.key not in held and all(e.from_registry for e in r.evidence)
+            [r.relation.key, r.relation.source, r.relation.target] for r in self.rows if r.relation.key not in held and not r.sentence_count
         ]
         return {"index": entries, "registryEdges": registry_only, "reports": self.report_order}
 
@@ -574,7 +602,12 @@ class MapView:
 
     def _report_rows(self, slug: str) -> list[tuple[Row, list[Evidence]]]:
         """One report's rows and their passages from it (what _rows_by_report gives for that report)."""
-        return [(row, [e for e in row.evidence if e.report_slug == slug]) for row, slugs in self._row_reports() if slug in slugs]
+        found = []
+        for row, slugs in self._row_reports():
+            if slug in slugs:
+                own = row.relation.numbers_from(slug)
+                found.append((row, row.relation.evidence_at([number for number in row.order if number in own])))
+        return found
 
     def shards(self, only: set[str] | None = None) -> dict[str, str]:
         """Each report's script for the map page: its actors' details, its relations and their passages from it
@@ -674,7 +707,9 @@ class MapView:
     def relation_lines(self, row: Row) -> str:
         """A relation's lines of data/relations.csv: one per passage, the relation's columns on each."""
         relation = row.relation
-        head = ",".join(map(csv_field, (relation.source, row.source_name, relation.kind, relation.target, row.target_name, str(len(row.evidence)))))
+        head = ",".join(
+            map(csv_field, (relation.source, row.source_name, relation.kind, relation.target, row.target_name, str(row.relation.evidence_count)))
+        )
         places = self._csv_places
         lines = []
         for evidence in row.evidence:

@@ -224,7 +224,7 @@ def spoke_about(
         if other == actor.id or other == actor.affiliation or other not in registry:
             continue
         entry = found.setdefault(other, {"actor": registry[other], "passages": 0, "kinds": []})
-        entry["passages"] += len(relation.evidence)
+        entry["passages"] += relation.evidence_count
         if RELATION_WORDS[relation.kind] not in entry["kinds"]:
             entry["kinds"].append(RELATION_WORDS[relation.kind])
     ranked = sorted(found.values(), key=lambda e: (-e["passages"], e["actor"].name.casefold(), e["actor"].id))

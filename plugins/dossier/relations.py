@@ -13,13 +13,15 @@ evidence does not exist.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import datetime as dt
 import hashlib
+import itertools
 import pickle
 import re
 from collections import Counter
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -82,13 +84,89 @@ def one_line(text: str) -> str:
     return " ".join(text.split())
 
 
-@dataclass
 class Relation:
-    source: str
-    target: str
-    kind: str
-    evidence: list[Evidence] = field(default_factory=list)
-    _dates: tuple[int, list[dt.date]] | None = field(default=None, init=False, repr=False, compare=False)
+    """Two actors, a kind, and the passages (`evidence`) the relation rests on.
+
+    A report's passages are positions in its reading (`add_passages`): they are gathered into `evidence` only when
+    first read, so a warm build's graph and map rows, which need their count and a few of them, do not unpickle the
+    passages of unchanged readings (dossier.analysis keeps a reading's passages as a pickle of their own). Passages
+    given whole (`add`, the registry's entry of an affiliation) come after the readings'."""
+
+    def __init__(self, source: str, target: str, kind: str, evidence: list[Evidence] | None = None) -> None:
+        self.source, self.target, self.kind = source, target, kind
+        # each report's share: its slug, its reading, the positions of its passages there, the merged speakers
+        self._shares: list[tuple[str, ReportReading, Sequence[int], Mapping[str, str] | None]] = []
+        self._shared = 0  # how many passages the shares hold
+        self._added: list[Evidence] = list(evidence or [])
+        self._gathered: list[Evidence] | None = None
+        self._dates: tuple[int, list[dt.date]] | None = None
+
+    def __repr__(self) -> str:
+        return f"Relation({self.source!r}, {self.target!r}, {self.kind!r}, {self.evidence_count} passage(s))"
+
+    def add_passages(self, slug: str, reading: ReportReading, positions: Sequence[int], same: Mapping[str, str] | None = None) -> None:
+        """The passages at these positions of a report's `reading.relations`, their speakers merged by `same`."""
+        self._shares.append((slug, reading, positions, same or None))
+        self._shared += len(positions)
+        if self._gathered is not None:
+            self._gathered[self._shared - len(positions) : self._shared - len(positions)] = self._from_share(reading, positions, same)
+
+    def add(self, evidence: Evidence) -> None:
+        self._added.append(evidence)
+        if self._gathered is not None:
+            self._gathered.append(evidence)
+
+    @property
+    def evidence(self) -> list[Evidence]:
+        """Every passage: the reports' in the order added, then those given whole. Gathered once."""
+        if self._gathered is None:
+            gathered = [e for _, reading, positions, same in self._shares for e in self._from_share(reading, positions, same)]
+            self._gathered = gathered + self._added
+        return self._gathered
+
+    @property
+    def evidence_count(self) -> int:
+        """len(evidence), without gathering it."""
+        return self._shared + len(self._added)
+
+    def evidence_at(self, numbers: Sequence[int]) -> list[Evidence]:
+        """The passages at these places of `evidence`, in that order, gathering only the readings they come from."""
+        if self._gathered is not None:
+            return [self._gathered[number] for number in numbers]
+        starts = list(itertools.accumulate((len(share[2]) for share in self._shares), initial=0))
+        found = []
+        for number in numbers:
+            if number >= self._shared:
+                found.append(self._added[number - self._shared])
+                continue
+            index = bisect.bisect_right(starts, number) - 1
+            _, reading, positions, same = self._shares[index]
+            found.extend(self._from_share(reading, [positions[number - starts[index]]], same))
+        return found
+
+    def numbers_from(self, slug: str) -> range:
+        """Where a report's passages are in `evidence` (none: an empty range)."""
+        start = 0
+        for share_slug, _, positions, _ in self._shares:
+            if share_slug == slug:
+                return range(start, start + len(positions))
+            start += len(positions)
+        return range(0)
+
+    def is_sentence(self, number: int) -> bool:
+        """Whether the passage at this place of `evidence` is a report's sentence (not the registry's entry)."""
+        return number < self._shared or not self._added[number - self._shared].from_registry
+
+    @staticmethod
+    def _from_share(reading: ReportReading, positions: Sequence[int], same: Mapping[str, str] | None) -> list[Evidence]:
+        passages = reading.relations
+        if not same:
+            return [passages[position][3] for position in positions]
+        found = []
+        for position in positions:
+            evidence = passages[position][3]
+            found.append(dataclasses.replace(evidence, speaker=same[evidence.speaker]) if evidence.speaker in same else evidence)
+        return found
 
     @property
     def directed(self) -> bool:
@@ -102,8 +180,8 @@ class Relation:
     def dates(self) -> list[dt.date]:
         """Its passages' dates in order; worked out once while no passage is added (the map's rows, its shape, its
         date bounds and the graph exports all ask, for thousands of relations)."""
-        if self._dates is None or self._dates[0] != len(self.evidence):
-            self._dates = (len(self.evidence), sorted(e.date for e in self.evidence if e.date))
+        if self._dates is None or self._dates[0] != self.evidence_count:
+            self._dates = (self.evidence_count, sorted(e.date for e in self.evidence if e.date))
         return list(self._dates[1])
 
     @property
@@ -369,7 +447,7 @@ class EvidenceReader:
         return ""
 
 
-ReportParts = list[tuple[str, str, str, str, list[int]]]
+ReportParts = list[tuple[str, str, str, str, tuple[int, ...]]]
 # a report's share of the graph as a build keeps it for the next (ActorGraph.parts): its reading's digest, its
 # relations (report_parts) and the known actors it names with how often, in the order they first come (report_named)
 ReportShare = tuple[str, ReportParts, list[tuple[str, int]]]
@@ -410,7 +488,7 @@ def report_parts(reading: ReportReading, known: Mapping[str, object], same: Mapp
         passages.add(evidence)
         if len(passages) > size:  # a passage not yet listed for this relation (hashed once, not twice)
             part[3].append(position)
-    return [(key, *part) for key, part in parts.items()]
+    return [(key, source, target, kind, tuple(positions)) for key, (source, target, kind, positions) in parts.items()]
 
 
 class ActorGraph:
@@ -448,6 +526,8 @@ class ActorGraph:
         self._sorted_actors: tuple[int, list[Actor]] | None = None  # the actors property, worked out once
         self._sorted_relations: tuple[int, list[Relation]] | None = None  # sorted_relations(), worked out once
         kept = kept_parts or {}
+        texts: dict[str, str] = {}
+        text = texts.setdefault
         self.parts: dict[str, ReportShare] = {}  # each read report's share, by slug, for the next build
         self.parts_made = 0  # how many reports' shares were worked out (not taken from kept_parts)
         # each relation's reports and their readings' digests, in the order its passages came: what its list of passages is made of
@@ -465,13 +545,15 @@ class ActorGraph:
             if found is not None and len(found) == 3 and found[0] == digest:
                 _, parts, named = found  # an archive's readings name actors 235,000 times: not gone through again
             else:
-                parts, named = report_parts(reading, known, same), report_named(reading, known, same)
+                # one object for equal ids and keys: the kept shares (graph-parts.pickle) then hold each once, and load
+                # in three quarters of the time (positions as tuples: in half)
+                parts = [(text(k, k), text(s, s), text(t, t), text(c, c), p) for k, s, t, c, p in report_parts(reading, known, same)]
+                named = [(text(actor_id, actor_id), count) for actor_id, count in report_named(reading, known, same)]
                 self.parts_made += 1
             self.parts[report.slug] = (digest, parts, named)
             for actor_id, count in named:
                 mentions[actor_id] = mentions_get(actor_id, 0) + count
                 reports_get(actor_id, set()).add(report.slug)
-            passages = reading.relations
             for key, source, target, kind, positions in parts:
                 relation = relations.get(key)
                 if relation is None:
@@ -479,14 +561,7 @@ class ActorGraph:
                     shares[key] = [(report.slug, digest)]
                 else:
                     shares[key].append((report.slug, digest))
-                if same:
-                    for position in positions:
-                        evidence = passages[position][3]
-                        relation.evidence.append(
-                            dataclasses.replace(evidence, speaker=same[evidence.speaker]) if evidence.speaker in same else evidence
-                        )
-                else:
-                    relation.evidence.extend([passages[position][3] for position in positions])
+                relation.add_passages(report.slug, reading, positions, same)
         self.mention_counts.update(mentions)
         for speaker in self.statement_counts:
             self._touch(speaker, None)
@@ -527,7 +602,7 @@ class ActorGraph:
         size = len(seen)
         seen.add(evidence)
         if len(seen) > size:  # a passage not yet listed for this relation
-            relation.evidence.append(evidence)
+            relation.add(evidence)
 
     def _drop_weaker_co_mentions(self) -> None:
         """A pair with a typed relation does not also need a co-mention line."""
@@ -600,7 +675,7 @@ class ActorGraph:
                         relation.source,
                         relation.target,
                         relation.kind,
-                        len(relation.evidence),
+                        relation.evidence_count,
                         dates[0].isoformat() if dates else "",
                         dates[-1].isoformat() if dates else "",
                     )
@@ -631,7 +706,7 @@ class ActorGraph:
             dates = relation.dates
             data: dict[str, str | int] = {
                 "relation": relation.kind,
-                "evidence": len(relation.evidence),
+                "evidence": relation.evidence_count,
                 "first": dates[0].isoformat() if dates else "",
                 "last": dates[-1].isoformat() if dates else "",
             }
@@ -664,7 +739,7 @@ class ActorGraph:
         for relation in self.sorted_relations():
             first, second = sorted((relation.source, relation.target))
             pair = (first, second)
-            pairs[pair] = pairs.get(pair, 0.0) + weights[relation.kind] * min(len(relation.evidence), 4)
+            pairs[pair] = pairs.get(pair, 0.0) + weights[relation.kind] * min(relation.evidence_count, 4)
         nodes = [a.id for a in self.actors]
         edges = [(a, b, w) for (a, b), w in pairs.items()]
         return nodes, edges

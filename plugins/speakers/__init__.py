@@ -180,7 +180,7 @@ def typed_relations(graph: ActorGraph | None) -> dict[str, list[tuple[str, int]]
     for key, relation in sorted(graph.relations.items()) if graph else ():
         if relation.kind in TYPED:
             for end in (relation.source, relation.target):
-                found.setdefault(end, []).append((key, len(relation.evidence)))
+                found.setdefault(end, []).append((key, relation.evidence_count))
     return found
 
 
