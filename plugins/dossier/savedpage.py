@@ -402,6 +402,7 @@ def _has(root: Tag, names: Collection[str]) -> bool:
     return any(isinstance(node, Tag) and node.name in names for node in _nodes(root))
 
 
+_NUMBERED_ANCHOR = re.compile(r"[a-z]+\d+")  # not "outbrainContainer0", a widget's name
 _ATTR_KEYS = ("class", "id", "role", "aria-label", "data-component")
 
 
@@ -411,6 +412,8 @@ def _attrs_text(tag: Tag) -> str:
         return ""
     classes = _attr(tag, "class").split()
     anchor = _attr(tag, "id")
+    if _NUMBERED_ANCHOR.fullmatch(anchor):
+        anchor = ""  # id="sidebar11" on a paragraph: a scroll anchor counted through the page, never a box's name
     if anchor and _heading_anchor(tag, anchor):
         anchor = ""  # id="Eich_CEO_promotion_controversy" is the heading's own words, not an advertisement's class
     parts = [*classes, anchor, _attr(tag, "role"), _attr(tag, "aria-label"), _attr(tag, "data-component")]
