@@ -688,6 +688,49 @@ def _bold_subheads(container: Tag) -> None:
             p.name = f"h{min(ranks, default=2)}"
 
 
+_QUOTE_AUTHOR = re.compile(r"quote-?(?:author|name|source|byline|attribution|cite)", re.I)
+_QUOTE_BOX = re.compile(r"quote", re.I)
+_QUOTE_AUTHOR_TITLE = re.compile(r"author-?(?:title|role|job|position)|quote-?(?:title|role)", re.I)
+_CLASS_HEAD = re.compile(r"(?:^|[\s_-])(?:header|heading|headline|hed)(?:$|[\s_-])", re.I)
+_BLOCKS = ("p", "div", "ul", "ol", "table", "blockquote", "figure", "section", *HEADINGS)
+
+
+def _next_with_text(tag: Tag) -> Tag | None:
+    following = tag.find_next_sibling()
+    while following is not None and not following.get_text(strip=True):
+        following = following.find_next_sibling()
+    return following
+
+
+def _class_subheads(container: Tag) -> None:
+    """On a page with no headings of its own, a class of `div` (its name saying header or heading) used two times or
+    more, each holding one short line and no block, each over the story's paragraphs, sets its sub-headings (the Urban
+    Institute's <div class="left-col-header">, <div class="case-study-header">): made <h2>, a second such class <h3>."""
+    if container.find(["h2", "h3", "h4", "h5", "h6"]) is not None:
+        return
+    found: dict[str, list[Tag]] = {}
+    for div in container.find_all("div", class_=_CLASS_HEAD):
+        text = squash_spaces(div.get_text(" ")).strip()
+        if not text or len(text.split()) > 25 or re.search(r"[.!?]\s+\S", text) or div.find(["a", *_BLOCKS]) is not None:
+            continue
+        classes = _attr(div, "class")
+        following = _next_with_text(div)
+        for _ in range(3):  # past a pull quote, a chart's or a player's box between the heading and its text
+            if following is None or following.name != "div" or _attr(following, "class") == classes:
+                break
+            following = _next_with_text(following)
+        if following is None or following.name != "p" or len(following.get_text(" ").split()) < 12:
+            continue
+        found.setdefault(" ".join(sorted(_attr(div, "class").split())), []).append(div)
+    level = 2
+    for divs in found.values():
+        if len(divs) < 2:
+            continue
+        for div in divs:
+            div.name = f"h{level}"
+        level = min(level + 1, 3)
+
+
 def _in_bold(tag: Tag) -> bool:
     """Every word of the element set in bold (<strong>, <b>)."""
     texts = [n for n in _nodes(tag) if _is_text(n) and n.strip()]
@@ -786,6 +829,7 @@ class _Reader:
         self._record_outside(container, body)
         _capital_subheads(container)
         _bold_subheads(container)
+        _class_subheads(container)
         self._picture_lines(container)
         self._lift_sources(container)
         walker = _Walker(self)
