@@ -47,3 +47,43 @@ def test_a_header_class_used_once_or_on_a_page_with_headings_stays_text():
         f'<p>{LONG}</p><div class="box-header">Some states abolished parole.</div><p>{SECOND}</p></div>'
     )
     assert _headings(headed) == ["Parole"]
+
+
+QUOTE = "&ldquo;I waited nine years for a hearing that lasted four minutes.&rdquo;"
+PULL = (
+    f'<div class="sidebar-quote"><p>{QUOTE}</p></div><div class="border"></div>'
+    '<div class="sidebar-quote-author">MARY MAJOR</div><div class="sidebar-author-title">Waited nine years for parole</div>'
+)
+
+
+def test_a_pull_quote_with_its_authors_name_is_a_block_quote_over_her_line_once():
+    """The desktop copy in the side column and the mobile copy in the text: one block quote, then 'Mary Major, …'."""
+    saved = read(
+        f'<div class="left-col"><p>{OPENING}</p><div class="note-container">{PULL}</div>'
+        f'<div class="sidebar-div-mobile"><div class="sidebar-quote-mobile">{PULL}</div></div><p>{LONG}</p></div>'
+    )
+    quotes = [unit.text for unit in saved.body if unit.kind == "quote"]
+    assert quotes == ["“I waited nine years for a hearing that lasted four minutes.”"]
+    assert "Mary Major, Waited nine years for parole" in body_text(saved)
+    assert body_text(saved).count("nine years for a hearing") == 1
+
+
+def test_a_sidebar_quote_with_no_author_stays_dropped():
+    """Near miss: a quotation in a sidebar box with no author element beside it is the page's furniture."""
+    saved = read(f'<div class="left-col"><p>{OPENING}</p><div class="sidebar-quote"><p>{QUOTE}</p></div><p>{LONG}</p></div>')
+    assert "nine years for a hearing" not in body_text(saved)
+
+
+def test_the_pull_quotes_speaker_is_credited_with_it():
+    from dossier.actors import Registry
+    from dossier.document import read_report
+    from dossier.importer import import_page
+    from dossier.statements import extract_statements
+
+    saved = read(f'<div class="left-col"><p>{OPENING}</p><div class="note-container">{PULL}</div><p>{LONG}</p></div>')
+    report = read_report(import_page(saved, "page.html").markdown, "reports/x.md")
+    registry = Registry([])
+    found = extract_statements(report, registry)
+    assert [(registry[s.speaker].name, s.quote) for s in found.statements] == [
+        ("Mary Major", "I waited nine years for a hearing that lasted four minutes.")
+    ]

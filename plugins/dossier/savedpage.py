@@ -695,11 +695,22 @@ _CLASS_HEAD = re.compile(r"(?:^|[\s_-])(?:header|heading|headline|hed)(?:$|[\s_-
 _BLOCKS = ("p", "div", "ul", "ol", "table", "blockquote", "figure", "section", *HEADINGS)
 
 
+def _has_text(node: PageElement) -> bool:
+    return bool(node.get_text(strip=True)) if isinstance(node, Tag) else _is_text(node) and bool(str(node).strip())
+
+
 def _next_with_text(tag: Tag) -> Tag | None:
     following = tag.find_next_sibling()
     while following is not None and not following.get_text(strip=True):
         following = following.find_next_sibling()
     return following
+
+
+def _previous_with_text(tag: Tag, name: str) -> bool:
+    before = tag.find_previous_sibling()
+    while before is not None and not before.get_text(strip=True):
+        before = before.find_previous_sibling()
+    return before is not None and before.name == name
 
 
 def _class_subheads(container: Tag) -> None:
@@ -715,8 +726,11 @@ def _class_subheads(container: Tag) -> None:
             continue
         classes = _attr(div, "class")
         following = _next_with_text(div)
-        for _ in range(3):  # past a pull quote, a chart's or a player's box between the heading and its text
-            if following is None or following.name != "div" or _attr(following, "class") == classes:
+        for _ in range(4):  # past a pull quote and its speaker's line, a chart's or a player's box between the heading and its text
+            if following is None or _attr(following, "class") == classes:
+                break
+            speaker = following.name == "p" and len(following.get_text(" ").split()) < 12 and _previous_with_text(following, "blockquote")
+            if following.name not in ("div", "blockquote", "figure") and not speaker:
                 break
             following = _next_with_text(following)
         if following is None or following.name != "p" or len(following.get_text(" ").split()) < 12:
@@ -823,6 +837,7 @@ class _Reader:
                 raise self._no_text(getattr(body, "sourceline", None) or 1)
             container = body
         self._set_urls(head_meta)
+        self._authored_pull_quotes(container)
         self._drop_furniture(container)
         notes = self._read_notes(container)
         self._read_title_and_byline(container, head_meta)
@@ -846,6 +861,46 @@ class _Reader:
             self.problems.append(Problem(last, "the file stops here, before </html>: the save may be incomplete and the report may lack its end"))
         self.problems.sort(key=lambda p: p.line)
         return SavedPage(self.meta, units, notes, self.dropped, self.problems)
+
+    def _authored_pull_quotes(self, container: Tag) -> None:
+        """A pull quote set with its speaker's name in an element of its own (<div class="sidebar-quote"> over <div
+        class="sidebar-quote-author">STANLEY MITCHELL</div> and <div class="sidebar-author-title">Served 35 years …</div>)
+        is a block quote over its speaker's line, whatever its box is called; a second copy (a feature page's mobile copy
+        beside the desktop one) is dropped."""
+        seen: set[str] = set()
+        for author in container.find_all(class_=_QUOTE_AUTHOR):
+            if author.parent is None or _QUOTE_AUTHOR_TITLE.search(_attr(author, "class")):
+                continue
+            quote = author.find_previous_sibling(class_=_QUOTE_BOX)
+            name = squash_spaces(author.get_text(" ")).strip()
+            if quote is None or _QUOTE_AUTHOR.search(_attr(quote, "class")) or not name or len(name.split()) > 6:
+                continue
+            words = _words(quote.get_text(" ")).strip()
+            if len(words.split()) < 5:
+                continue
+            title = author.find_next_sibling(class_=_QUOTE_AUTHOR_TITLE)
+            box = author.parent
+            while box.parent is not None and box.parent is not container and len([c for c in box.parent.contents if _has_text(c)]) == 1:
+                box = box.parent  # the boxes around it that hold nothing else (a mobile copy's wrappers)
+            if words in seen:
+                self.drop("pull quote", box)
+                box.extract()
+                continue
+            seen.add(words)
+            block = self.soup.new_tag("blockquote")
+            first = next((n for n in quote.descendants if _is_text(n) and n.strip()), None)
+            if first is not None and re.match(r"\s*\w+:\s*$", first) and first.parent is not quote:
+                first.replace_with("")  # <span class="excerptWord">Excerpt: </span> before the quotation: a label
+            for part in quote.find_all("p") or [quote]:
+                paragraph = self.soup.new_tag("p")
+                paragraph.extend(list(part.contents))
+                block.append(paragraph)
+            line = self.soup.new_tag("p")
+            speaker = _capitalised(name) if _in_capitals(name) else name
+            line.append(speaker + (f", {squash_spaces(title.get_text(' ')).strip()}" if title is not None and title.get_text(strip=True) else ""))
+            block.sourceline, line.sourceline = quote.sourceline, author.sourceline
+            box.replace_with(block)
+            block.insert_after(line)
 
     def _or_json_ld_body(self, units: list[Unit], head: dict[str, Any]) -> list[Unit]:
         """A page built by JavaScript, fetched before it ran: its HTML holds a summary or a teaser, the JSON-LD beside it
