@@ -87,3 +87,23 @@ def test_the_pull_quotes_speaker_is_credited_with_it():
     assert [(registry[s.speaker].name, s.quote) for s in found.statements] == [
         ("Mary Major", "I waited nine years for a hearing that lasted four minutes.")
     ]
+
+
+def _ld(fields: str) -> str:
+    return f'<script type="application/ld+json">{{"@type":"NewsArticle","headline":"How Rules Keep People Waiting",{fields}}}</script>'
+
+
+def _author_names(saved) -> list[str]:
+    return [a["name"] if isinstance(a, dict) else a for a in saved.meta.get("authors", [])]
+
+
+def test_json_ld_creator_names_the_authors():
+    """A feature page's JSON-LD gives "creator": ["Jane Roe", "John Doe"] and no "author"."""
+    saved = read(f'<div class="left-col"><p>{OPENING}</p><p>{LONG}</p></div>', _ld('"creator":["Jane Roe","John Doe"]'))
+    assert _author_names(saved) == ["Jane Roe", "John Doe"]
+
+
+def test_json_ld_author_wins_over_creator():
+    """Near miss: where "author" is given too, it names the authors."""
+    saved = read(f'<div class="left-col"><p>{OPENING}</p><p>{LONG}</p></div>', _ld('"author":{"name":"Ann Major"},"creator":["Jane Roe"]'))
+    assert _author_names(saved) == ["Ann Major"]

@@ -1016,7 +1016,11 @@ class _Reader:
             t = o.get("@type", "")
             return " ".join(t) if isinstance(t, list) else str(t)
 
-        articles = [o for o in objects if _ARTICLE_TYPES.search(types(o)) and (o.get("headline") or o.get("datePublished") or o.get("author"))]
+        articles = [
+            o
+            for o in objects
+            if _ARTICLE_TYPES.search(types(o)) and (o.get("headline") or o.get("datePublished") or o.get("author") or o.get("creator"))
+        ]
         pages = [o for o in objects if "webpage" in types(o).lower()]
         for o in articles + pages:
             headline = o.get("headline") or o.get("name")
@@ -1026,10 +1030,11 @@ class _Reader:
                 if slot not in found and isinstance(o.get(key), str) and _iso_date(o[key]):
                     found[slot] = _iso_date(o[key])
                     found[slot + "_stamp"] = o[key]
-            if "ld_authors" not in found and o.get("author"):
+            credited = o.get("author") or o.get("creator")  # schema.org's creator: the authors where no author is given
+            if "ld_authors" not in found and credited:
                 people: list[str] = []
                 bodies: list[str] = []
-                authors = o["author"] if isinstance(o["author"], list) else [o["author"]]
+                authors = credited if isinstance(credited, list) else [credited]
                 for author in authors:
                     if isinstance(author, dict) and "name" not in author and isinstance(author.get("@id"), str):
                         author = by_id.get(author["@id"], author)
