@@ -61,3 +61,17 @@ def test_numbered_lines_out_of_order_stay_text():
     markdown = import_text(converted(rows), "doubt.md").markdown
     assert "[^" not in markdown
     assert "7  barges at the upper gate" in markdown or "7 barges at the upper gate" in markdown
+
+
+def test_a_covers_own_notes_numbered_apart_cite_none_of_the_reports():
+    """The epigraph on the cover has notes 1 and 2 of its own; the report's count starts again at 1 on page 2. The
+    longer count is the notes, and a number glued on the cover ('Norland Watch2') cites none of them."""
+    cover = (
+        "“Doubt is our product.”\n\nA tobacco company's memo, 19691\n\n“Skepticism is a good thing.”\n\n—Ann Major of Norland Watch2\n\n"
+        "1  http://example.org/memo.html\n2  http://example.org/major.html\n\n"
+    )
+    text = converted().replace("How a lobby paid for doubt\n\n", "How a lobby paid for doubt\n\n" + cover)
+    markdown = import_text(text, "doubt.md").markdown
+    assert "Norland Watch2" in markdown
+    assert markdown.count("[^2]") == 2  # the marker in the text and the note
+    assert "public records[^2]." in markdown

@@ -9,6 +9,7 @@ what it inferred and every problem it found, each with its line number.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import json
 import re
@@ -462,6 +463,8 @@ def split_units(text: str, dropped: dict[str, list[str]] | None = None, layout: 
             continue
         if number in layout.footnotes:
             units.append(Unit(number, line, data={"end": number, "last_line": line, "footnote": layout.footnotes[number]}))
+            if layout.spaced_notes:
+                units[-1].data["cited on its page"] = True
             blank = page_break = False
             continue
         if note_key:
@@ -483,6 +486,8 @@ def split_units(text: str, dropped: dict[str, list[str]] | None = None, layout: 
             ended = above is not None and above.text[-1:] in TERMINAL + QUOTE_CLOSE
             broken = bool(layout.width or layout.page_breaks) and above is not None and ((ended and not blank) or (not ended and line[0].islower()))
             units.append(Unit(number, line, data={"end": number, "last_line": line, "paragraph goes on": broken}))
+        if number in layout.notes_apart:
+            units[-1].data["notes apart"] = True
         blank = page_break = False
         blanks = 0
     if layout.width or layout.page_breaks:
@@ -1789,7 +1794,8 @@ def classify(
             footnotes_said_at, f"{footnotes_read} numbered footnotes between the body's paragraphs read as notes (a PDF's page footnotes)"
         )
     if notes and not any(NOTE_MARKER.search(u.text) for u in body):
-        glued_note_markers(body, {n.data["key"] for n in notes}, inferred)
+        pages = _footnote_pages(notes, body) if all(n.data.get("cited on its page") for n in notes) else None
+        glued_note_markers(body, {n.data["key"] for n in notes}, inferred, pages)
     elif not notes:
         glued_footnote_numbers(body, inferred, problems)
     link_text_lines(body, inferred)
@@ -2403,18 +2409,42 @@ GLUED_MARKER = re.compile(
 SENTENCE_GOES_ON = re.compile(r"\s+[A-Z“\"]|\s*$")  # after a note number: the next sentence, or the paragraph's end
 
 
-def glued_note_markers(body: list[Unit], keys: set[str], inferred: list[str]) -> None:
+def _footnote_pages(notes: list[Unit], body: list[Unit]) -> dict[str, tuple[int, int]]:
+    """A page footnote is cited on its page, above it: for each note's key, the lines from the page's text (after the
+    notes of the page before) down to the note."""
+    text_lines = sorted(unit.line for unit in body)
+    apart = sorted(unit.data["end"] for unit in body if unit.data.get("notes apart"))  # a cover's notes, counted apart
+    pages: dict[str, tuple[int, int]] = {}
+    start = above = 0
+    for unit in sorted(notes, key=lambda n: n.line):
+        following = bisect.bisect_right(text_lines, above)
+        if following < len(text_lines) and text_lines[following] < unit.line:
+            start = above  # the page's text stands between the note above and this one: a new page's notes
+        start = max([start] + [line for line in apart if line < unit.line])
+        pages[unit.data["key"]] = (start, unit.line)
+        above = unit.line
+    return pages
+
+
+def glued_note_markers(body: list[Unit], keys: set[str], inferred: list[str], pages: dict[str, tuple[int, int]] | None = None) -> None:
     """Note numbers glued to words ('it.1', 'Destiny."83'): taken as markers only where they run in order, or cite again,
-    at the end of a sentence, a note already cited ('… in Kyiv.2' after note 4): never a figure's decimals ('1.2 million')."""
+    at the end of a sentence, a note already cited ('… in Kyiv.2' after note 4): never a figure's decimals ('1.2 million').
+    A converter's page footnote is cited on its page, above it (`pages`), in any order: a cover's note numbered apart
+    ('Skepticalscience.com2') cites none of the report's."""
     expected = 1
     changed = 0
     for unit in body:
 
-        def replace(match: re.Match[str]) -> str:
+        def replace(match: re.Match[str], line: int = unit.line) -> str:
             nonlocal expected, changed
             number = int(match.group("key"))
             if match.group("key") not in keys:
                 return match.group(0)
+            if pages is not None:
+                if not pages[match.group("key")][0] < line < pages[match.group("key")][1]:
+                    return match.group(0)
+                changed += 1
+                return f"[{number}]"
             if expected <= number <= expected + 2:
                 expected, changed = number + 1, changed + 1
                 return f"[{number}]"

@@ -52,6 +52,8 @@ class PageLayout:
     footnotes: dict[int, str] = field(default_factory=dict)  # the line a page footnote ('1 The White House, …') starts on: its key
     footnote_lines: set[int] = field(default_factory=set)  # the lines a page footnote goes on in
     bullet_glyphs: set[str] = field(default_factory=set)  # a symbol font's list bullet the text shows as other signs ('{{')
+    spaced_notes: bool = False  # the page footnotes are a converter's ('44  Memo about …'), cited on their pages
+    notes_apart: set[int] = field(default_factory=set)  # the lines of such notes counted apart (a cover's own), left as text
     numbered_paragraphs: bool = False  # an official report's paragraphs numbered 1, 2, 3 … ('107.  Setting out …')
 
 
@@ -397,7 +399,8 @@ def _spaced_notes(texts: list[str], layout: PageLayout) -> None:
     if len(notes) - furniture < SPACED_NOTES_MIN or furniture > SPACED_FURNITURE_SHARE * len(notes):
         return  # pages' numbers before their running heads ('2  Annual review') are no notes
     starts = {index for index, _ in notes}
-    layout.footnotes, layout.footnote_lines = {}, set()
+    layout.footnotes, layout.footnote_lines, layout.spaced_notes = {}, set(), True
+    layout.notes_apart = {index + 1 for run in runs if run is not notes for index, _ in run}
     for index, key in notes:
         layout.footnotes[index + 1] = str(key)
         layout.furniture.pop(index + 1, None)
