@@ -3766,9 +3766,49 @@ def links_on_lines_of_their_own(units: list[Unit], start: int, inferred: list[st
                 joined += 1
                 continue
         kept.append(unit)
+    joined += _trailing_links(kept, start)
     if joined:
         inferred.append(f"{joined} sentences broken around a link on a line of its own joined again")
     return kept
+
+
+# a sentence stopped where it needs its noun: on an article or a preposition ('… posted on the'), or on an article and
+# one more word ('… he claimed a former'); a paragraph cut after a noun ('… to report or comment') may end so
+NEEDS_A_NOUN = re.compile(r"(?:\b(?:the|a|an|of|to|in|on|for|with|by|at|from|into|via|its|his|her|their|our|this|these)|\b(?:the|a|an)\s+[a-z]+)$")
+TRAILING_LINK_WORDS = 3
+TRAILING_LINKS_MAX = 3
+
+
+def _trailing_links(units: list[Unit], start: int) -> int:
+    """A scrape that lost the words after a paragraph's last links leaves the paragraph stopped mid-sentence and the links'
+    words on lines of their own under it ('… he claimed a former' / 'Wagner'; '… posted on the' / 'Telegram' / 'Znak.com,'):
+    up to three such lines of one to three words, none ending a sentence, go on with the paragraph where the line after
+    them opens a sentence of its own (a capital). A share button's name ('Telegram') is a link's word after 'the'."""
+    joined = 0
+    index = start
+    while index < len(units):
+        unit = units[index]
+        if not (_unfinished(unit) and len(unit.text) >= LONG_LINE and NEEDS_A_NOUN.search(unit.text.rstrip())):
+            index += 1
+            continue
+        end = index + 1
+        while end < len(units) and end - index <= TRAILING_LINKS_MAX and _trailing_link(units[end], first=end == index + 1, after=unit.text):
+            end += 1
+        after = units[end].text.lstrip() if end < len(units) else ""
+        if end > index + 1 and (not after or after[:1].isupper() or after[:1] in QUOTE_OPEN):
+            for link in units[index + 1 : end]:
+                unit.text = _glued(unit.text, link.text.strip())
+            joined += end - index - 1
+            del units[index + 1 : end]
+        index += 1
+    return joined
+
+
+def _trailing_link(unit: Unit, first: bool, after: str) -> bool:
+    text = unit.text.strip()
+    if unit.kind != "paragraph" or unit.data.get("heading") or not 0 < len(text.split()) <= TRAILING_LINK_WORDS or text[-1:] in TERMINAL + ":":
+        return False
+    return not furniture_kind(text) or (first and re.search(r"\b(?:the|a|an|on|in|via)$", after.rstrip()) is not None)
 
 
 LEADING_WORD = re.compile(

@@ -1,0 +1,52 @@
+"""A news site's article copied by a scraper as the browser shows it: the paragraphs one a line, a link's words left on a
+line of their own where the words after them were lost, then the site's donation box, its related stories (headline /
+'Article' / date line) and its footer. Passages of our own, with near misses."""
+
+from __future__ import annotations
+
+from imported import body_text, built, headings
+
+HEAD = [
+    "Norland court sentences photographer again",
+    "27 February 2026, 19:06",
+    "In Norton, Judge Peter Holm sentenced the photographer Karl Berg to a further six years in prison, finding him guilty of justifying terrorism in court.",
+]
+TAIL = "The photographer has continued to face pressure since his transfer to a penal colony in the north of Norland, his lawyer said."
+
+
+def copied(*lines: str) -> str:
+    return "\n".join([*HEAD, *lines]) + "\n"
+
+
+def test_a_links_words_under_a_sentence_stopped_on_its_article_go_on_with_it():
+    """'… was held in a cell with a former' / 'Wagner' / a new sentence: the link's word is the paragraph's, no heading."""
+    _, report = built(
+        copied(
+            "During his time in detention, Berg reported being placed in a cell with soldiers accused of violent crimes, and he claimed a former",
+            "Wagner",
+            TAIL,
+            "Berg, who once worked for an opposition campaign office, was first arrested in 2022. He was prosecuted over comments posted on the",
+            "Telegram",
+            "Znak.com,",
+            "The court did not hear his lawyer's motion to call the site's editor as a witness, the lawyer told reporters after the hearing.",
+        )
+    )
+    assert headings(report) == []
+    text = body_text(report)
+    assert "he claimed a former Wagner" in text
+    assert "posted on the Telegram Znak.com," in text
+
+
+def test_a_heading_under_a_paragraph_cut_after_a_noun_stays_a_heading():
+    """Near miss: a paragraph that stops on a noun ('… to report or comment') over a short line: a heading, as before."""
+    _, report = built(
+        copied(
+            "Official media in Norland were not observed to report the verdict, and the ministry's spokesman declined to report or comment",
+            "Implications",
+            TAIL,
+            "The verdict is the third against a photographer in the region this year, and the first to include a ban on travel.",
+            "Reactions",
+            "The union of journalists in Norton called the sentence a warning to every reporter who covers the courts in the region.",
+        )
+    )
+    assert headings(report) == ["Implications", "Reactions"]
