@@ -50,3 +50,34 @@ def test_a_heading_under_a_paragraph_cut_after_a_noun_stays_a_heading():
         )
     )
     assert headings(report) == ["Implications", "Reactions"]
+
+
+STORY = [
+    "Berg said in his closing statement that he did not consider himself guilty of anything and would appeal the sentence.",
+    "His lawyer said the defence would ask the appeal court to hear the site's editor, whom the trial court refused to call.",
+    TAIL,
+]
+APPEAL = ["Norland News won’t survive without you", "We are in a difficult position. Only you, our readers, can save Norland News", "Donate now"]
+TEASERS = [
+    "Six years for a joke. The trial of a comedian ends with a prison sentence",
+    "Article",
+    "4 February 2026, 20:15",
+    "Banned in 48 hours. How Norland targeted the arts",
+    "Article",
+    "3 February 2026, 20:44",
+]
+
+
+def test_the_sites_appeal_and_its_teasers_of_other_stories_are_not_the_story():
+    """Under the story: the appeal box, then other stories as headline / 'Article' / date line, then 'Load more' and the footer."""
+    _, report = built(copied(*STORY, *APPEAL, *TEASERS, "Load more", "Contact us", "Authors", "Donate"))
+    assert headings(report) == []
+    text = body_text(report)
+    assert TAIL in text
+    assert "Donate" not in text and "Six years for a joke" not in text and "Authors" not in text
+
+
+def test_one_dated_headline_under_the_story_is_no_list():
+    """Near miss: one headline with a label and a date line under the story is not a run of teasers; it stays."""
+    _, report = built(copied(*STORY, *TEASERS[:3], "The court's press office said the verdict would be published in full next week."))
+    assert "Six years for a joke" in body_text(report) or "Six years for a joke" in headings(report)

@@ -1586,8 +1586,10 @@ def classify(
     skipped = contents_lists(units, start) | pull_quotes(units, start) | site_lists_after_story(units, start)
     end = story_end(units, start)
     if end is not None:
-        skipped.update({position: "page furniture after the story's share bar" for position in range(end, len(units))})
         closing = "comments box" if COMMENTS_CLOSE.match(units[end].text.strip()) else "share bar"
+        closing = closing if closing == "comments box" or furniture_kind(units[end].text) == "share bar" else "appeal and related stories"
+        kind = "page furniture after the story's share bar" if closing != "appeal and related stories" else "site's appeal and related stories"
+        skipped.update({position: kind for position in range(end, len(units))})
         inferred.append(f"line {units[end].line}: the story ends at its {closing}; the {len(units) - end} lines after it are the site's")
     footnotes = page_footnotes(units, start)
     footnotes_read, footnotes_said_at = 0, len(inferred)
@@ -2324,7 +2326,35 @@ def story_end(units: list[Unit], start: int) -> int | None:
             if any(NOTES_HEADING.match(u.text) for u in units[position:]):
                 return None
             return position
+        if finished >= 3 and _teaser_at(units, position) and _teaser_at(units, position + _teaser_at(units, position)):
+            return _support_box_above(units, position)  # the site's related stories, and its appeal for money over them
     return None
+
+
+TEASER_LABEL = re.compile(r"^(?:article|news|video|podcast|feature|opinion|analysis|interview|gallery|photos?|story|explainer)$", re.I)
+SUPPORT_BUTTON = re.compile(r"^(?:donate|support us|subscribe|become a (?:member|supporter)|contribute|give)(?: now| today)?$", re.I)
+
+
+def _teaser_at(units: list[Unit], position: int) -> int:
+    """The lines of another story's teaser starting here, 0 if none: its headline (one or two lines), a label of its
+    kind ('Article', 'Video') and its date line ('26 February 2026, 19:11')."""
+    for lines in (1, 2):
+        label, stamp = position + lines, position + lines + 1
+        if stamp < len(units) and TEASER_LABEL.match(units[label].text.strip()) and _is_date_line(units[stamp]):
+            headline = units[position : position + lines]
+            if all(len(u.text) <= 200 and not TEASER_LABEL.match(u.text.strip()) and not SUPPORT_BUTTON.match(u.text.strip()) for u in headline):
+                return lines + 2
+    return 0
+
+
+def _support_box_above(units: list[Unit], position: int) -> int:
+    """Where the site's items begin: at its appeal box over the teasers ("… won't survive without you" / the appeal /
+    'Donate now'), else at the teasers."""
+    for button in range(position - 1, max(position - 4, 0), -1):
+        if SUPPORT_BUTTON.match(units[button].text.strip()):
+            box = button - 1
+            return box - 1 if box > 0 and len(units[box - 1].text) <= 80 and units[box - 1].text[-1:] not in TERMINAL else box
+    return position
 
 
 def _names_a_speaker(text: str) -> bool:
