@@ -278,7 +278,8 @@ PHOTO_CREDIT = re.compile(
 )  # "Zelensky in Munich on Feb. 14.Sven Hoppe—Getty Images", "… in Shah Alam. — Picture by Jane Roe": a caption and its credit
 # a sentence ended inside a short line and a few words after it: a photo's caption and its credit copied as one line
 CLOCK = re.compile(r"\b\d{1,2}:\d\d\b")
-CAPTION_AND_CREDIT = re.compile(r"\w{4,}\.\s+[A-Z][\w’'-]*(?:\s+\S+){0,6}(?<![.?!:])$")  # not a question: "Four to Ten Years. Long or Short?"
+# not a question: "Four to Ten Years. Long or Short?"; nor a section's Roman number: "VIII. Humanitarian situation"
+CAPTION_AND_CREDIT = re.compile(r"(?!(?<!\w)[IVXLCDM]+\.)\w{4,}\.\s+[A-Z][\w’'-]*(?:\s+\S+){0,6}(?<![.?!:])$")
 # a photo's credit on a line of its own, in brackets: "(Luis Sinco / Los Angeles Times)", "(AP Photo/Evan Vucci)"
 PAREN_CREDIT = re.compile(
     r"^\((?:photo(?:graph)?s?(?: by)?:?\s*)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}\s*/\s*[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,4}\)$", re.I
