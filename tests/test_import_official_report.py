@@ -23,3 +23,22 @@ def test_a_caption_with_its_credit_is_still_no_heading():
     """Near miss: 'The harbour offices in Norton. Jane Roe for Norland News' is a photo's caption and credit."""
     _, report = built(numbered("I. Introduction", "The harbour offices in Norton. Jane Roe for Norland News", "II. Observations"))
     assert "The harbour offices in Norton. Jane Roe for Norland News" not in headings(report)
+
+
+COVER = [" United Nations  S/2025/999 ", "", "Security Council ", "", "Distr.: General ", "11 April 2025 ", "", "Original: English "]
+COVER += ["", "25-04876 (E)    160425 ", "*2504876*   ", "United Nations Support Mission in Norland ", "", "Report of the Secretary-General ", ""]
+
+
+def test_the_cover_block_is_furniture_and_the_lines_under_it_are_title_and_author():
+    result, report = built("\n".join(COVER) + numbered("I. Introduction", "II. Political developments").split("\n", 1)[1])
+    assert report.title == "United Nations Support Mission in Norland"
+    assert str(report.date) == "2025-04-11"
+    assert [a.name for a in report.authors] == ["Secretary-General"]
+    assert headings(report) == ["I. Introduction", "II. Political developments"]
+    assert "*2504876*" in result.dropped["the document's cover block"]
+
+
+def test_one_document_symbol_at_the_top_is_no_cover_block():
+    """Near miss: a note that opens by citing a document's symbol on a line of its own keeps its lines as they are."""
+    result, _ = built("A/HRC/58/28\n\nSecurity Council\n\n" + numbered("I. Introduction", "II. Observations"))
+    assert "the document's cover block" not in result.dropped

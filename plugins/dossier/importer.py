@@ -3221,6 +3221,52 @@ ENVELOPE_LINE = re.compile(r"^(?P<key>Title|URL Source|Published Time|Descriptio
 ISO_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:$|[T ])")
 
 
+# an official document's cover block: its symbol ('United Nations  S/2025/223', 'A/HRC/58/28'), distribution and
+# language fields ('Distr.: General', 'Original: English'), the job number ('25-04876 (E)    160425') and its barcode
+DOCUMENT_SYMBOL = re.compile(r"(?:United Nations\s+)?[A-Z]{1,4}(?:/(?:[A-Z0-9][A-Za-z0-9.]*)){1,6}")
+COVER_FIELD = re.compile(r"(?:Distr\.?|Original|Language)\s*:\s*[A-Za-z].{0,40}")
+JOB_NUMBER = re.compile(r"\d{2}-\d{5}\s*\([A-Z]\)(?:\s+\d{6})?")
+BARCODE = re.compile(r"\*\d{6,10}\*")
+ISSUING_ORGAN = re.compile(r"Security Council|General Assembly|Economic and Social Council|Human Rights Council|Trusteeship Council")
+COVER_LINES = 15  # the cover block stands in the text's first lines
+OFFICIAL_SECTION = re.compile(r"(?:[IVXLC]+|\d{1,2})\.\s+[A-Z]")  # "I. Introduction"
+
+
+def official_cover(units: list[Unit], meta: Meta, dropped: dict[str, list[str]]) -> list[Unit]:
+    """An official document's cover block over its title is furniture, no title and no section: taken where two kinds of
+    its lines or more (a symbol, a field, a job number, a barcode) stand in the text's first lines; the issuing organ's
+    name among them goes with them. Its date line goes under the title, and 'Report of the Secretary-General' under the
+    title names the office that signs it as the author."""
+    top = units[:COVER_LINES]
+    kinds = {
+        kind
+        for unit in top
+        for kind, pattern in (("symbol", DOCUMENT_SYMBOL), ("field", COVER_FIELD), ("job", JOB_NUMBER), ("barcode", BARCODE))
+        if pattern.fullmatch(unit.text.strip())
+    }
+    if len(kinds) < 2:
+        return units
+    cover = [DOCUMENT_SYMBOL, COVER_FIELD, JOB_NUMBER, BARCODE, ISSUING_ORGAN]
+    kept = [unit for unit in top if not any(pattern.fullmatch(unit.text.strip()) for pattern in cover)]
+    dropped.setdefault("the document's cover block", []).extend(unit.text.strip() for unit in top if unit not in kept)
+    dated = next((unit for unit in kept[:2] if _is_date_line(unit)), None)
+    first = next((i for i, unit in enumerate(kept) if OFFICIAL_SECTION.match(unit.text.strip())), None)
+    if dated is not None and first is not None and kept.index(dated) < first - 1:
+        kept.remove(dated)  # the cover's date over the title: the title (the lines down to the first section), then its date
+        kept.insert(first - 1, dated)
+    for unit in kept[: first or 0]:
+        signed = SIGNED_BY_OFFICE.fullmatch(unit.text.strip())
+        if signed and not meta.get("authors"):
+            meta["authors"] = [signed.group("office")]
+            kept.remove(unit)
+            dropped.setdefault("byline", []).append(unit.text.strip())
+            break
+    return kept + units[COVER_LINES:]
+
+
+SIGNED_BY_OFFICE = re.compile(r"(?:Report|Note|Letter|Statement) (?:of|by) the (?P<office>[A-Z][\w-]+(?:[ -](?:of |for |on )?[A-Z][\w-]+){0,5})")
+
+
 def read_envelope(units: list[Unit], meta: Meta, inferred: list[str]) -> list[Unit]:
     """A page saved as Markdown by a reader service (r.jina.ai and the tools built on it) comes in an envelope:
 
@@ -4259,7 +4305,7 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
     if not units:
         problems.append(Problem(1, "the export is empty"))
         return ImportResult("", slug or "untitled", inferred, problems)
-    units = read_envelope(units, meta, inferred)
+    units = official_cover(read_envelope(units, meta, inferred), meta, dropped)
     start = _front_matter_header(units, meta, problems) if meta.get("title_basis", "").startswith("the front matter") else None
     if start is None:
         start = parse_header(units, meta, inferred, problems, dropped)
