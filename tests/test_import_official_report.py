@@ -42,3 +42,31 @@ def test_one_document_symbol_at_the_top_is_no_cover_block():
     """Near miss: a note that opens by citing a document's symbol on a line of its own keeps its lines as they are."""
     result, _ = built("A/HRC/58/28\n\nSecurity Council\n\n" + numbered("I. Introduction", "II. Observations"))
     assert "the document's cover block" not in result.dropped
+
+
+LONG_TITLE = "III. Security sector support and the implementation of the ceasefire agreement of October 2020"
+
+
+def test_lettered_parts_and_long_roman_titles_are_headings_under_their_sections():
+    """'B. Security situation' over a sub-heading, not prose; a Roman title longer than a heading usually is."""
+    text = numbered("I. Introduction", "II. Political developments", "A. Political process", "B. Security situation")
+    text = text.replace(PARAGRAPH.format(n=4), "")
+    text += " Tripoli and western region \n\n" + PARAGRAPH.format(n=4) + f"\n\n {LONG_TITLE} \n\n" + PARAGRAPH.format(n=5) + "\n"
+    _, report = built(text)
+    assert headings(report) == [
+        "I. Introduction",
+        "II. Political developments",
+        LONG_TITLE,
+        "A. Political process",
+        "B. Security situation",
+        "Tripoli and western region",
+    ]
+    assert [h.title for h in report.sections[1].subheadings] == ["A. Political process", "B. Security situation", "Tripoli and western region"]
+
+
+def test_lettered_lines_in_a_report_without_roman_sections_stay_text():
+    """Near miss: 'A. …' and 'B. …' lines where no sections run I, II, III are a list or paragraphs, as before."""
+    text = "Report on the Mission in Norland\n\n" + PARAGRAPH.format(n=1) + "\n\nA. The first option would keep the Mission as it is\n\n"
+    text += PARAGRAPH.format(n=2) + "\n\nB. The second option would close its office in the south\n\n" + PARAGRAPH.format(n=3) + "\n"
+    _, report = built(text)
+    assert "A. The first option would keep the Mission as it is" not in headings(report)

@@ -3021,6 +3021,7 @@ def assign_heading_levels(body: list[Unit], inferred: list[str]) -> None:
             unit.level, group_shape = 2, None
     capitals_over_title_case(body, inferred)
     numbered_under_heading(body, inferred)
+    roman_sections(body, inferred)
     # a digest's day headings belong to the section above them, also when it opens with a paragraph
     previous: Unit | None = None
     for unit in body:
@@ -3032,6 +3033,38 @@ def assign_heading_levels(body: list[Unit], inferred: list[str]) -> None:
 
 
 NUMBERED_HEADING = re.compile(r"^(?P<number>\d{1,2})[.)]\s+\S")
+ROMAN_HEADING = re.compile(r"^(?P<number>[IVXLC]{1,7})\.\s+[A-Z].{2,160}(?<![.:;,])$")  # "IV.  Security sector support and …"
+LETTER_HEADING = re.compile(r"^(?P<letter>[A-L])\.\s+[A-Z].{2,160}(?<![.:;,])$")  # "C. Security situation"
+ROMAN_SECTIONS_MIN = 3
+
+
+def roman_sections(body: list[Unit], inferred: list[str]) -> None:
+    """An official report numbers its sections I, II, III … and their parts A, B, C … ('VIII. Humanitarian situation',
+    'C. Security situation'). Where three sections or more run so from I, every line numbered so, in order, is a heading
+    (also one longer than a heading's usual length, or over another heading rather than prose): the Roman ones sections,
+    the lettered ones and the headings under them sub-sections."""
+    chain: list[int] = []
+    for index, unit in enumerate(body):
+        match = ROMAN_HEADING.match(unit.text) if unit.kind in ("heading", "paragraph") else None
+        if match and is_roman(match.group("number")) and roman_value(match.group("number")) == len(chain) + 1:
+            chain.append(index)
+    if len(chain) < ROMAN_SECTIONS_MIN:
+        return
+    read = 0
+    for start, end in itertools.pairwise([*chain, len(body)]):
+        read += body[start].kind != "heading"
+        body[start].kind, body[start].level, body[start].text = "heading", 2, squash_spaces(body[start].text)
+        letter = "A"
+        for unit in body[start + 1 : end]:
+            match = LETTER_HEADING.match(unit.text) if unit.kind in ("heading", "paragraph") else None
+            if match and match.group("letter") == letter:
+                read += unit.kind != "heading"
+                unit.kind, unit.level, letter = "heading", 3, chr(ord(letter) + 1)
+                unit.text = squash_spaces(unit.text)  # "C.  Migrants and refugees": the PDF's spacing after the number
+            elif unit.kind == "heading" and letter != "A":
+                unit.level = 3  # 'Tripoli and western region' under 'C. Security situation'
+    if read:
+        inferred.append(f"{read} lines numbered as the report's sections (I, II … and A, B …) read as headings")
 
 
 def numbered_under_heading(body: list[Unit], inferred: list[str]) -> None:
