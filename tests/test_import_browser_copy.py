@@ -81,3 +81,35 @@ def test_one_dated_headline_under_the_story_is_no_list():
     """Near miss: one headline with a label and a date line under the story is not a run of teasers; it stays."""
     _, report = built(copied(*STORY, *TEASERS[:3], "The court's press office said the verdict would be published in full next week."))
     assert "Six years for a joke" in body_text(report) or "Six years for a joke" in headings(report)
+
+
+# -- a news site's byline over its time stamp -------------------------------------------------------------------------------
+
+HARBOUR = "The council met on Thursday to vote on the plan for the harbour, which the mayor has defended against critics for a year."
+
+
+def test_a_name_over_a_published_and_updated_stamp_is_the_byline():
+    """'Lena Ford' over 'Published 5:00 a.m. ET Oct. 17, 2019 | Updated 10:08 a.m. ET Oct. 18, 2019': the byline, no heading."""
+    stamp = "Published 5:00 a.m. ET Oct. 17, 2019 | Updated 10:08 a.m. ET Oct. 18, 2019"
+    _, report = built(f"Harbour plan passes after a year of dispute\n\nLena Ford\n\n{stamp}\n\n{HARBOUR}\n")
+    assert [a.name for a in report.authors] == ["Lena Ford"]
+    assert str(report.date) == "2019-10-17"
+    assert headings(report) == []
+
+
+def test_a_videos_caption_over_its_agency_credit_under_the_headline_is_a_figure():
+    """The lead video's caption and its credit 'AP, AP' between the headline and the byline: a figure, no section."""
+    caption = "The mayor speaks at the harbour on Monday, where the plan was first shown to the public. (Oct 11)"
+    stamp = "Published 5:00 a.m. ET Oct. 17, 2019"
+    result, report = built(f"Harbour plan passes after a year of dispute\n\n{caption}\nAP, AP\n\nLena Ford\n\n{stamp}\n\n{HARBOUR}\n")
+    assert [a.name for a in report.authors] == ["Lena Ford"]
+    assert headings(report) == []
+    assert "AP, AP" in result.markdown and ":credit: AP, AP" in result.markdown
+
+
+def test_a_standfirst_over_the_byline_with_no_credit_stays_the_standfirst():
+    """Near miss: the line under the headline with no agency's credit under it is the standfirst, not a photo's caption."""
+    stand = "The mayor defended the plan at the harbour on Monday, where it was first shown to the public."
+    result, report = built(f"Harbour plan passes after a year of dispute\n\n{stand}\n\nBy Lena Ford\n\nOct. 17, 2019\n\n{HARBOUR}\n")
+    assert ":::{figure}" not in result.markdown
+    assert [a.name for a in report.authors] == ["Lena Ford"]

@@ -889,6 +889,9 @@ def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: l
         if after_title and "stand" not in roles and text[-1:] not in TERMINAL and PICTURE_POINTER.search(text) and is_photo_caption(text):
             roles.append("caption")  # the lead photo's caption under the headline, with no stop ('Jane Roe (left) meets John Doe (right)')
             continue
+        if after_title and "stand" not in roles and following is not None and AGENCY_CREDIT.match(following.text.strip()):
+            roles += ["caption", "credit"]  # the lead video's caption over its credit ('AP, AP'), then the byline
+            continue
         if after_title and not meta.get("authors") and _byline_over_outlet(text, units[index + 1 : index + 3]):
             meta["authors"] = [HONORIFIC.sub("", text.strip())]
             roles += ["meta", "furniture"]  # the outlet's name is the page's
@@ -1268,7 +1271,7 @@ def _is_date_line(unit: Unit | None) -> bool:
     if unit is None or len(unit.text) > 80:
         return False
     text = DATE_LABEL.sub("", unit.text) if DATE_LABEL.match(unit.text) else unit.text
-    return bool(find_line_date(text)) and _parse_header_part(text, {}, False)
+    return bool(find_line_date(text)) and _parse_header_part(unit.text if STAMP_CLOCK.match(text) else text, {}, False)
 
 
 RELATIVE_STAMP = re.compile(RELATIVE_STAMP_PATTERN, re.I)
@@ -1398,13 +1401,18 @@ def _headline_with_site(parts: list[str]) -> bool:
     )
 
 
+STAMP_CLOCK = re.compile(r"\d{1,2}:\d{2}\s*(?:[aApP]\.?[mM]\.?\s*)?(?:(?:[A-Z]{1,3}T|UTC)\s+)?(?=[A-Z])")  # "5:00 a.m. ET "
+
+
 def _parse_header_part(part: str, meta: Meta, allow_tags: bool, after_title: bool = True, line: int = 1) -> bool:
     labelled = DATE_LABEL.match(part)
     dated = part[labelled.end() :] if labelled else part
+    clock = STAMP_CLOCK.match(dated) if labelled else None
+    dated = dated[clock.end() :] if clock else dated  # "Published 5:00 a.m. ET Oct. 17, 2019": the hour before the day
     found = find_line_date(dated)
     if found and found[1].start() == 0:
         rest = dated[found[1].end() :]
-        if DATE_TAIL.match(rest) or _parse_header_part(rest.strip(" ,–-"), meta, allow_tags, after_title, line):
+        if DATE_TAIL.match(rest) or _parse_header_part(rest.strip(" ,–-|"), meta, allow_tags, after_title, line):
             meta.setdefault("date", found[0])
             meta.setdefault("date_basis", f"the date line at the top, line {line}")
             return True
@@ -1940,7 +1948,9 @@ TOP_PHOTO_CREDIT = re.compile(
 
 
 _CREDIT_WORDS = r"[A-Z][\w.’'&-]*(?:\s+(?:[A-Z][\w.’'&-]*|of|the|for|and|de|du|van|von|al)){0,6}"
-AGENCY_CREDIT = re.compile(rf"^(?:{_CREDIT_WORDS}\s*/\s*(?:via\s+)?|{_CREDIT_WORDS}\s+via\s+)?{PHOTO_AGENCY}(?:\s*/\s*{_CREDIT_WORDS})?$")
+AGENCY_CREDIT = re.compile(
+    rf"^(?:{_CREDIT_WORDS}\s*/\s*(?:via\s+)?|{_CREDIT_WORDS}\s+via\s+)?{PHOTO_AGENCY}(?:\s*/\s*{_CREDIT_WORDS}|,\s*{PHOTO_AGENCY})?$"
+)  # also a video's source and distributor: "AP, AP"
 
 
 def _one_sentence_caption(text: str) -> bool:
