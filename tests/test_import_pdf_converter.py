@@ -75,3 +75,37 @@ def test_a_covers_own_notes_numbered_apart_cite_none_of_the_reports():
     assert "Norland Watch2" in markdown
     assert markdown.count("[^2]") == 2  # the marker in the text and the note
     assert "public records[^2]." in markdown
+
+
+CHAPTERS = [
+    f"Chapter {word}: the harbour's {topic}"
+    for word, topic in zip(
+        ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen"],
+        ["locks", "barges", "grain", "pilots", "tolls", "gates", "silt", "quays", "keepers", "floods", "survey", "police", "board"],
+        strict=True,
+    )
+]
+PROSE = (
+    "The harbour board counted more barges at the northern locks this autumn than in any season since the dredging began, its "
+    "report says, and it expects the count to rise again once the second basin opens to traffic."
+)
+
+
+def report_with_contents(entries: list[str], tail: str = "") -> str:
+    body = "\n\n".join(f"{chapter}\n\n{PROSE}\n\n{PROSE}" for chapter in CHAPTERS)
+    return "The Harbour in Numbers\n\n" + "\n\n".join(entries) + tail + "\n\n" + PROSE + "\n\n" + body + "\n"
+
+
+def test_a_contents_list_with_no_label_and_no_page_numbers_is_no_section():
+    """Thirteen lines under the title, each naming a heading given again below over its prose, in order: the contents."""
+    result = import_text(report_with_contents(CHAPTERS, " intRoDuCtion"), "harbour.txt")
+    assert result.dropped["contents list"][:2] == CHAPTERS[:2]
+    assert "## Introduction" in result.markdown or "### Introduction" in result.markdown  # the heading glued to the last entry
+    assert result.markdown.count("Chapter one: the harbour's locks") == 1
+
+
+def test_short_lines_that_name_no_headings_below_stay():
+    """Near miss: a run of short lines at the top that the text does not give again as headings (a cover's lines)."""
+    cover = [f"Harbour board member {n}" for n in range(1, 14)]
+    result = import_text(report_with_contents(cover), "harbour.txt")
+    assert "contents list" not in result.dropped

@@ -2259,7 +2259,42 @@ def contents_lists(units: list[Unit], start: int) -> dict[int, str]:
             kind = "contents list" if "content" in units[index].text.lower() or "report" in units[index].text.lower() else "list of figures"
             found[index] = kind
             found.update({position: kind for position, _ in entries})
-    return found
+    return found or _unlabelled_contents(units, start)
+
+
+SMALL_CAPS_WORD = re.compile(r"\s(?P<word>[a-z]+[A-Z][A-Za-z]*)$")  # 'intRoDuCtion': small capitals as a converter spells them
+CONTENTS_ENTRY_MAX = 120  # a contents list's entry: a heading's words, on a line of its own
+CONTENTS_ENTRIES_MIN = 12
+CONTENTS_NAMED_SHARE = 0.4  # of its entries given again as lines of the text below (the others reworded, cased or run in)
+CONTENTS_REACH = 40  # units from the top of the text where the list may begin
+
+
+def _unlabelled_contents(units: list[Unit], start: int) -> dict[int, str]:
+    """A long report's contents list with no 'Contents' label and no page numbers (a PDF converted to text): twelve short
+    lines or more in a run near the top, over the text's prose, that name lines given again below them (the headings) at
+    least two times in five."""
+    position = start
+    while position < min(len(units), start + CONTENTS_REACH):
+        end = position
+        while end < len(units) and len(units[end].text) <= CONTENTS_ENTRY_MAX and not units[end].data.get("footnote"):
+            end += 1
+        if end - position >= CONTENTS_ENTRIES_MIN and end < len(units) and len(units[end].text) > 160:
+            later: dict[str, int] = {}  # the headings below: short lines over the text's prose
+            for at in range(end, len(units) - 1):
+                if len(units[at].text) <= 250 and any(len(u.text) > 160 for u in units[at + 1 : at + 3]):
+                    later.setdefault(_folded(units[at].text), at)
+            ordered = [0]  # the headings named, in the list's order, reaching down the text
+            for key in (_folded(u.text) for u in units[position:end]):
+                if later.get(key, 0) > ordered[-1]:
+                    ordered.append(later[key])
+            if len(ordered) - 1 >= CONTENTS_NAMED_SHARE * (end - position) and ordered[-1] - end >= (len(units) - end) / 2:
+                glued = SMALL_CAPS_WORD.search(units[end - 1].text)
+                if glued:  # '… from ExxonMobil intRoDuCtion': the heading under the list, in a converter's small capitals
+                    units[end - 1].text, units[end - 1].data["heading"] = glued.group("word").capitalize(), True
+                    end -= 1
+                return {p: "contents list" for p in range(position, end)}
+        position = end + 1
+    return {}
 
 
 def _prose_follows(units: list[Unit], position: int) -> bool:
