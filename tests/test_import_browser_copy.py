@@ -113,3 +113,15 @@ def test_a_standfirst_over_the_byline_with_no_credit_stays_the_standfirst():
     result, report = built(f"Harbour plan passes after a year of dispute\n\n{stand}\n\nBy Lena Ford\n\nOct. 17, 2019\n\n{HARBOUR}\n")
     assert ":::{figure}" not in result.markdown
     assert [a.name for a in report.authors] == ["Lena Ford"]
+
+
+def test_a_heading_under_a_sentence_cut_after_the_and_a_noun_stays_a_heading():
+    """Near miss: '… a halo of blessing for the war' may end a sentence cut short; 'Section Two' under it is a heading."""
+    _, report = built(
+        copied(
+            "Support from the religious establishment in Norland provides the leader with a halo of spiritual blessing for the war",
+            "Section Two",
+            TAIL,
+        )
+    )
+    assert "Section Two" in headings(report)

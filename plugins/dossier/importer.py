@@ -3928,8 +3928,11 @@ def links_on_lines_of_their_own(units: list[Unit], start: int, inferred: list[st
 
 
 # a sentence stopped where it needs its noun: on an article or a preposition ('… posted on the'), or on an article and
-# one more word ('… he claimed a former'); a paragraph cut after a noun ('… to report or comment') may end so
-NEEDS_A_NOUN = re.compile(r"(?:\b(?:the|a|an|of|to|in|on|for|with|by|at|from|into|via|its|his|her|their|our|this|these)|\b(?:the|a|an)\s+[a-z]+)$")
+# a word that goes before a name ('… he claimed a former'); a paragraph cut after a noun ('… to report or comment') may end so
+NEEDS_A_NOUN = re.compile(
+    r"\b(?:the|a|an|of|to|in|on|for|with|by|at|from|into|via|its|his|her|their|our|this|these"
+    r"|(?:the|a|an)\s+(?:former|late|then|so-called|self-styled|now-defunct|\w+-(?:backed|based|linked|owned|run|affiliated)))$"
+)  # not '… for the war', a noun that may end a sentence cut short
 TRAILING_LINK_WORDS = 3
 TRAILING_LINKS_MAX = 3
 
