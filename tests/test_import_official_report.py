@@ -70,3 +70,32 @@ def test_lettered_lines_in_a_report_without_roman_sections_stay_text():
     text += PARAGRAPH.format(n=2) + "\n\nB. The second option would close its office in the south\n\n" + PARAGRAPH.format(n=3) + "\n"
     _, report = built(text)
     assert "A. The first option would keep the Mission as it is" not in headings(report)
+
+
+def paged(paragraphs: list[str]) -> str:
+    """Paragraphs wrapped to a 78-column page, the page's symbol and job line set apart at each page's head."""
+    import textwrap
+
+    lines: list[str] = []
+    for number, paragraph in enumerate(paragraphs, start=2):
+        wrapped = textwrap.wrap(paragraph, 78)
+        cut = len(wrapped) // 2
+        lines += wrapped[:cut] + ["S/2025/999 ", " ", f"25-04876 {number}/15 ", " "] + wrapped[cut:]
+    return "Report on the Mission in Norland\n\n I. Introduction \n\n" + "\n".join(lines) + "\n"
+
+
+PLACES = ["Norton", "Sirte", "Tobruk", "Ghat", "Derna", "Zuwara", "Misrata", "Sabha", "Kufra", "Ubari"]
+SENTENCES = [
+    f"{n}. In {place}, the Mission held {n + 2} meetings with the municipal council of {place} during the period, and the "
+    f"advisory committee of {place} met {n + 3} times to consider the issues in the electoral framework of {place} and the "
+    f"options to address them, before it reported to the Council on the {n + 4} consultations held in {place} that month."
+    for n, place in enumerate(PLACES, start=1)
+]
+
+
+def test_a_paragraph_cut_by_a_running_head_with_no_form_feed_is_one_paragraph():
+    """'… the advisory committee met in' / 'S/2025/999' / '25-04876 2/15' / 'the capital and …': one paragraph."""
+    _, report = built(paged(SENTENCES))
+    paragraphs = [p.text for s in report.sections for p in s.paragraphs]
+    assert len(paragraphs) == 10
+    assert all(p.endswith("that month.") for p in paragraphs)

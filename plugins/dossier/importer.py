@@ -449,6 +449,11 @@ def split_units(text: str, dropped: dict[str, list[str]] | None = None, layout: 
         if number in layout.furniture:
             if dropped is not None:
                 dropped.setdefault(layout.furniture[number], []).append(raw_line.strip())
+            # a running head or foot with no form feed by it, set apart by a blank line: the page turns there all the same
+            # (a chart's axis numbers stand one under the other)
+            apart = not lines[number - 2].strip() if number >= 2 else True
+            apart = apart or (number < len(lines) and not lines[number].strip())
+            page_break = page_break or (layout.furniture[number] == "running head or page number" and apart)
             continue
         if number in layout.note_numbers:
             note_key = layout.note_numbers[number]  # pdftotext's '1' over its footnote: the note's key
