@@ -80,7 +80,7 @@ def paged(paragraphs: list[str]) -> str:
     for number, paragraph in enumerate(paragraphs, start=2):
         wrapped = textwrap.wrap(paragraph, 78)
         cut = len(wrapped) // 2
-        lines += wrapped[:cut] + ["S/2025/999 ", " ", f"25-04876 {number}/15 ", " "] + wrapped[cut:]
+        lines += [*wrapped[:cut], "S/2025/999 ", " ", f"25-04876 {number}/15 ", " ", *wrapped[cut:]]
     return "Report on the Mission in Norland\n\n I. Introduction \n\n" + "\n".join(lines) + "\n"
 
 
