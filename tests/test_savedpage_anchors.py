@@ -107,3 +107,17 @@ def test_json_ld_author_wins_over_creator():
     """Near miss: where "author" is given too, it names the authors."""
     saved = read(f'<div class="left-col"><p>{OPENING}</p><p>{LONG}</p></div>', _ld('"author":{"name":"Ann Major"},"creator":["Jane Roe"]'))
     assert _author_names(saved) == ["Ann Major"]
+
+
+def test_a_clips_box_over_its_player_is_furniture():
+    """<div class="audio-container">LISTEN TO / Jane Roe / the clip's title / <audio>: the player's labels, not the story."""
+    box = '<div class="audio-container"><div>LISTEN TO</div><div>Jane Roe</div><div>How parole boards shrank</div><audio src="a.mp3"></audio></div>'
+    saved = read(f'<div class="left-col"><p>{OPENING}</p>{box}<p>{LONG}</p></div>')
+    assert "LISTEN TO" not in body_text(saved) and "How parole boards shrank" not in body_text(saved)
+
+
+def test_a_transcript_beside_a_clip_stays():
+    """Near miss: a box with an <audio> element and the clip's transcript (over forty words) keeps the transcript."""
+    box = f'<div class="audio-container"><div>LISTEN TO</div><p>{LONG} {OPENING}</p><audio src="a.mp3"></audio></div>'
+    saved = read(f'<div class="left-col"><p>{SECOND}</p>{box}<p>{LONG}</p></div>')
+    assert OPENING in body_text(saved)

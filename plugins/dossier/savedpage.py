@@ -154,6 +154,8 @@ _PUBLISHER_NOTICE = re.compile(
 _TOPICS_LABEL = re.compile(
     r"^(?:topics|tags|tagged|related topics|more on (?:these|this) topics?|explore more on these topics|filed under|categories|keywords)\b\s*:?", re.I
 )
+_AUDIO_BOX = re.compile(r"(?:^|[\s_-])audio(?:$|[\s_-])", re.I)  # <div class="audio-container">, "audio-div"
+AUDIO_BOX_WORDS = 40
 _PLAYER = re.compile(r"(?:audio|video|media|podcast)-?(?:module|player|controls)|jwplayer|\bresaudio\b|play-?(?:button|btn)", re.I)
 # a site's appeal to its readers, set apart in bold or italics under the story: a newsletter, a membership, a donation
 _APPEAL = re.compile(
@@ -1336,6 +1338,8 @@ class _Reader:
                     return kind
             if _PLAYER_NAME.search(attrs) and not any(self._shown_embed(e) for e in tag.find_all(["iframe", "video", "object", "embed"])):
                 return "media player"  # one that shows a video is left to say so (the embed's placeholder)
+            if name == "div" and _AUDIO_BOX.search(attrs) and tag.find("audio") is not None and _words_in(tag.get_text(" ")) <= AUDIO_BOX_WORDS:
+                return "media player"  # a clip's box: 'LISTEN TO' / 'Jonathan Simon' / the clip's title over its player
         if name in ("header", "footer") or tag.get("role") in ("banner", "contentinfo"):
             page_level = (
                 outside
