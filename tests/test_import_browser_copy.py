@@ -125,3 +125,17 @@ def test_a_heading_under_a_sentence_cut_after_the_and_a_noun_stays_a_heading():
         )
     )
     assert "Section Two" in headings(report)
+
+
+def test_the_headline_given_again_under_the_sites_labels_and_date_is_no_paragraph():
+    """'Headline' / 'Donate' / 'Article' / date line / 'Headline' again / the photo's credit / the story."""
+    _, report = built("\n".join([HEAD[0], "Donate", "Article", HEAD[1], HEAD[0], "Photo: Jane Roe / Norland News", HEAD[2], *STORY]) + "\n")
+    assert report.title == HEAD[0]
+    assert HEAD[0] not in body_text(report)
+
+
+def test_a_first_paragraph_that_opens_with_the_headlines_words_stays():
+    """Near miss: the story's first paragraph opening with the headline's words and going on is the story's."""
+    first = f"{HEAD[0]}, the court's press office said on Friday, after a hearing that lasted less than an hour."
+    _, report = built("\n".join([HEAD[0], HEAD[1], first, *STORY]) + "\n")
+    assert first in body_text(report)

@@ -4395,6 +4395,9 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
     start = _front_matter_header(units, meta, problems) if meta.get("title_basis", "").startswith("the front matter") else None
     if start is None:
         start = parse_header(units, meta, inferred, problems, dropped)
+    if start < len(units) - 1 and meta.get("title") and squash_spaces(units[start].text) == squash_spaces(meta["title"]):
+        dropped.setdefault("the headline given again", []).append(units[start].text)  # under the site's labels and date line
+        start += 1
     if layout.title:
         running_title(layout.title, meta, inferred, problems)
     without_site_suffix(meta, inferred, "\n".join(u.text for u in units if u.line != meta.get("title_line")))
