@@ -109,3 +109,18 @@ def test_short_lines_that_name_no_headings_below_stay():
     cover = [f"Harbour board member {n}" for n in range(1, 14)]
     result = import_text(report_with_contents(cover), "harbour.txt")
     assert "contents list" not in result.dropped
+
+
+def test_a_converters_marker_after_a_capital_or_inside_a_closing_mark_cites_its_page_note():
+    """'… from the Roe family foundations in the UK4,' and '… their “universities5”': the page's notes 4 and 5."""
+    text = converted().replace("foundations4,", "foundations in the UK4,").replace("their universities5,", "their “universities5”,")
+    markdown = import_text(text, "doubt.md").markdown
+    assert "in the UK[^4]," in markdown
+    assert "“universities[^5]”" in markdown
+
+
+def test_a_capital_and_a_number_with_no_note_on_its_page_stay():
+    """Near miss: 'G20' on a page whose notes are 1 and 2 is no marker of note 20 (there is none) nor of theirs."""
+    text = converted().replace("ahead of the next assessment report.", "ahead of the next G20 summit.")
+    markdown = import_text(text, "doubt.md").markdown
+    assert "next G20 summit." in markdown

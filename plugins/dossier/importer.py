@@ -2490,6 +2490,11 @@ GLUED_MARKER = re.compile(
 SENTENCE_GOES_ON = re.compile(r"\s+[A-Z“\"]|\s*$")  # after a note number: the next sentence, or the paragraph's end
 
 
+# on a converter's page, where the note's page bounds it, a marker may follow a capital or sit inside a closing mark too:
+# 'in the UK19 doing', '“unequivocal69”'
+PAGE_GLUED_MARKER = re.compile(r"(?<=[A-Za-z.,;:!?\"”’)\]])(?P<key>\d{1,3})(?=[\s,;:.)”’\"]|$)")
+
+
 def _footnote_pages(notes: list[Unit], body: list[Unit]) -> dict[str, tuple[int, int]]:
     """A page footnote is cited on its page, above it: for each note's key, the lines from the page's text (after the
     notes of the page before) down to the note."""
@@ -2535,7 +2540,7 @@ def glued_note_markers(body: list[Unit], keys: set[str], inferred: list[str], pa
                 return f"[{number}]"
             return match.group(0)
 
-        unit.text = GLUED_MARKER.sub(replace, unit.text)
+        unit.text = (GLUED_MARKER if pages is None else PAGE_GLUED_MARKER).sub(replace, unit.text)
     if changed:
         inferred.append(f"{changed} note numbers glued to the text (like 'it.1') read as note markers")
 
