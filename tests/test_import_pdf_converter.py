@@ -124,3 +124,14 @@ def test_a_capital_and_a_number_with_no_note_on_its_page_stay():
     text = converted().replace("ahead of the next assessment report.", "ahead of the next G20 summit.")
     markdown = import_text(text, "doubt.md").markdown
     assert "next G20 summit." in markdown
+
+
+def test_a_cover_title_in_capitals_takes_the_texts_own_spelling():
+    """'DOUBT FOR SALE' on the cover, 'Doubt for Sale' on the title page under it: the title is written as the text spells it."""
+    text = converted().replace("How a lobby paid for doubt\n\n", "How a lobby paid for doubt\n\nDoubt for Sale\n\n")
+    assert 'title = "Doubt for Sale"' in import_text(text, "doubt.md").markdown
+
+
+def test_a_title_in_capitals_never_given_again_stays_as_it_is():
+    """Near miss: no line below spells the title in its own case."""
+    assert 'title = "DOUBT FOR SALE"' in import_text(converted(), "doubt.md").markdown

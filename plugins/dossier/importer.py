@@ -3320,6 +3320,9 @@ COVER_LINES = 15  # the cover block stands in the text's first lines
 OFFICIAL_SECTION = re.compile(r"(?:[IVXLC]+|\d{1,2})\.\s+[A-Z]")  # "I. Introduction"
 
 
+TITLE_SPELLING_REACH = 15  # units from the top where a title in capitals may be given again in the text's own case
+
+
 def official_cover(units: list[Unit], meta: Meta, dropped: dict[str, list[str]]) -> list[Unit]:
     """An official document's cover block over its title is furniture, no title and no section: taken where two kinds of
     its lines or more (a symbol, a field, a job number, a barcode) stand in the text's first lines; the issuing organ's
@@ -4400,6 +4403,12 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
     start = _front_matter_header(units, meta, problems) if meta.get("title_basis", "").startswith("the front matter") else None
     if start is None:
         start = parse_header(units, meta, inferred, problems, dropped)
+    title = meta.get("title", "")
+    if _in_capitals(title) and meta.get("title_basis", "").startswith("the headline"):
+        spelled = next((u.text.strip() for u in units[:TITLE_SPELLING_REACH] if _folded(u.text) == _folded(title) and not _in_capitals(u.text)), "")
+        if spelled:  # a cover's title in capitals, given again in the text's own case ('DEALING IN DOUBT' / 'Dealing in Doubt')
+            meta["title"] = spelled
+            inferred.append(f"line {meta.get('title_line', 1)}: the title in capitals written as the text spells it below: {spelled!r}")
     if start < len(units) - 1 and meta.get("title") and squash_spaces(units[start].text) == squash_spaces(meta["title"]):
         dropped.setdefault("the headline given again", []).append(units[start].text)  # under the site's labels and date line
         start += 1
