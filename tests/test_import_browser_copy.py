@@ -139,3 +139,24 @@ def test_a_first_paragraph_that_opens_with_the_headlines_words_stays():
     first = f"{HEAD[0]}, the court's press office said on Friday, after a hearing that lasted less than an hour."
     _, report = built("\n".join([HEAD[0], HEAD[1], first, *STORY]) + "\n")
     assert first in body_text(report)
+
+
+def test_a_short_clause_leading_into_a_quotation_is_no_heading():
+    """'It also noted:' and 'Scientist Jane Roe told Norland Watch:' over a quotation lead into it; they head nothing."""
+    _, report = built(
+        copied(
+            *STORY[:2],
+            "It also noted:",
+            "“The rules change every month, every year, and nobody tells the people who wait,” the board's report said.",
+            "Scientist Jane Roe told Norland Watch:",
+            "“It is like a marine against a cub scout when it comes to the scientists defending themselves,” she said.",
+            TAIL,
+        )
+    )
+    assert headings(report) == []
+
+
+def test_a_heading_naming_what_was_said_stays_a_heading():
+    """Near miss: 'What the minister said' (no colon) over two paragraphs is a heading."""
+    _, report = built(copied(*STORY[:2], "What the minister said", TAIL, STORY[2]))
+    assert "What the minister said" in headings(report)

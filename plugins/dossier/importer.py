@@ -689,6 +689,12 @@ PLACE_DATE_LINE = re.compile(  # a place of one or two words, no digest's or rep
 TABLE_ROW = re.compile(r"^[^|]+(?:\|[^|]*){2,}$")  # three cells or more parted by "|": a table's row copied as a line
 
 
+SAYING_LEAD_IN = re.compile(
+    r"\b(?:said|says|told|tells|noted|notes|wrote|writes|added|adds|stated|states|explained|explains|argued|argues|warned"
+    r"|warns|concluded|concludes|declared|declares|replied|commented|observed)\b[^:.!?]{0,40}:$"
+)
+
+
 def looks_like_heading(text: str, next_unit: Unit | None) -> bool:
     glossed = GLOSSED_HEADING.match(text)
     if glossed and _glossed_heading(glossed, next_unit):
@@ -712,6 +718,8 @@ def looks_like_heading(text: str, next_unit: Unit | None) -> bool:
         return False  # a quote collection's "Name, Office: “We thank …” [Tweet, 10/18/23]"; not a dispatch's 'Kayhan: "Time To Act"'
     if text.endswith(":") and len(text.split()) > 5 and not is_title_case(text):
         return False  # "Russian forces are engaged in four efforts:" introduces what follows
+    if SAYING_LEAD_IN.search(text):
+        return False  # "It also noted:", "Scientist Jane Roe told Norland Watch:": a clause leading into a quotation
     if text.endswith(".") and not text.endswith("...") and not _capitals_heading_with_stop(text, next_unit):
         return False
     letters = [c for c in text if c.isalpha()]
