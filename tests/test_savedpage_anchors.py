@@ -121,3 +121,12 @@ def test_a_transcript_beside_a_clip_stays():
     box = f'<div class="audio-container"><div>LISTEN TO</div><p>{LONG} {OPENING}</p><audio src="a.mp3"></audio></div>'
     saved = read(f'<div class="left-col"><p>{SECOND}</p>{box}<p>{LONG}</p></div>')
     assert OPENING in body_text(saved)
+
+
+def test_a_pull_quote_and_its_author_standing_in_the_column_itself_keep_the_column():
+    """The quote and its author's element are the column's own children: they become the block quote and her line, and
+    the column's paragraphs stay."""
+    saved = read(f'<div class="left-col"><p>{OPENING}</p>{PULL}<p>{LONG}</p></div>')
+    text = body_text(saved)
+    assert OPENING in text and LONG in text
+    assert "Mary Major, Waited nine years for parole" in text

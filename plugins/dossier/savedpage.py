@@ -882,11 +882,18 @@ class _Reader:
                 continue
             title = author.find_next_sibling(class_=_QUOTE_AUTHOR_TITLE)
             box = author.parent
-            while box.parent is not None and box.parent is not container and len([c for c in box.parent.contents if _has_text(c)]) == 1:
+            while (
+                box is not container
+                and box.parent is not None
+                and box.parent is not container
+                and len([c for c in box.parent.contents if _has_text(c)]) == 1
+            ):
                 box = box.parent  # the boxes around it that hold nothing else (a mobile copy's wrappers)
+            parts = [quote, author, *([title] if title is not None else [])] if box is container else [box]
             if words in seen:
-                self.drop("pull quote", box)
-                box.extract()
+                for part in parts:
+                    self.drop("pull quote", part)
+                    part.extract()
                 continue
             seen.add(words)
             block = self.soup.new_tag("blockquote")
@@ -901,8 +908,10 @@ class _Reader:
             speaker = _capitalised(name) if _in_capitals(name) else name
             line.append(speaker + (f", {squash_spaces(title.get_text(' ')).strip()}" if title is not None and title.get_text(strip=True) else ""))
             block.sourceline, line.sourceline = quote.sourceline, author.sourceline
-            box.replace_with(block)
+            parts[0].replace_with(block)  # the box, or the quote where it stands in the text's own column
             block.insert_after(line)
+            for part in parts[1:]:
+                part.extract()
 
     def _or_json_ld_body(self, units: list[Unit], head: dict[str, Any]) -> list[Unit]:
         """A page built by JavaScript, fetched before it ran: its HTML holds a summary or a teaser, the JSON-LD beside it
