@@ -9,6 +9,7 @@ what it inferred and every problem it found, each with its line number.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import json
 import re
@@ -278,7 +279,8 @@ PHOTO_CREDIT = re.compile(
 )  # "Zelensky in Munich on Feb. 14.Sven Hoppe—Getty Images", "… in Shah Alam. — Picture by Jane Roe": a caption and its credit
 # a sentence ended inside a short line and a few words after it: a photo's caption and its credit copied as one line
 CLOCK = re.compile(r"\b\d{1,2}:\d\d\b")
-CAPTION_AND_CREDIT = re.compile(r"\w{4,}\.\s+[A-Z][\w’'-]*(?:\s+\S+){0,6}(?<![.?!:])$")  # not a question: "Four to Ten Years. Long or Short?"
+# not a question: "Four to Ten Years. Long or Short?"; nor a section's Roman number: "VIII. Humanitarian situation"
+CAPTION_AND_CREDIT = re.compile(r"(?!(?<!\w)[IVXLCDM]+\.)\w{4,}\.\s+[A-Z][\w’'-]*(?:\s+\S+){0,6}(?<![.?!:])$")
 # a photo's credit on a line of its own, in brackets: "(Luis Sinco / Los Angeles Times)", "(AP Photo/Evan Vucci)"
 PAREN_CREDIT = re.compile(
     r"^\((?:photo(?:graph)?s?(?: by)?:?\s*)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}\s*/\s*[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,4}\)$", re.I
@@ -448,6 +450,11 @@ def split_units(text: str, dropped: dict[str, list[str]] | None = None, layout: 
         if number in layout.furniture:
             if dropped is not None:
                 dropped.setdefault(layout.furniture[number], []).append(raw_line.strip())
+            # a running head or foot with no form feed by it, set apart by a blank line: the page turns there all the same
+            # (a chart's axis numbers stand one under the other)
+            apart = not lines[number - 2].strip() if number >= 2 else True
+            apart = apart or (number < len(lines) and not lines[number].strip())
+            page_break = page_break or (layout.furniture[number] == "running head or page number" and apart)
             continue
         if number in layout.note_numbers:
             note_key = layout.note_numbers[number]  # pdftotext's '1' over its footnote: the note's key
@@ -463,6 +470,8 @@ def split_units(text: str, dropped: dict[str, list[str]] | None = None, layout: 
             continue
         if number in layout.footnotes:
             units.append(Unit(number, line, data={"end": number, "last_line": line, "footnote": layout.footnotes[number]}))
+            if layout.spaced_notes:
+                units[-1].data["cited on its page"] = True
             blank = page_break = False
             continue
         if note_key:
@@ -484,6 +493,8 @@ def split_units(text: str, dropped: dict[str, list[str]] | None = None, layout: 
             ended = above is not None and above.text[-1:] in TERMINAL + QUOTE_CLOSE
             broken = bool(layout.width or layout.page_breaks) and above is not None and ((ended and not blank) or (not ended and line[0].islower()))
             units.append(Unit(number, line, data={"end": number, "last_line": line, "paragraph goes on": broken}))
+        if number in layout.notes_apart:
+            units[-1].data["notes apart"] = True
         blank = page_break = False
         blanks = 0
     if layout.width or layout.page_breaks:
@@ -687,6 +698,12 @@ PLACE_DATE_LINE = re.compile(  # a place of one or two words, no digest's or rep
 TABLE_ROW = re.compile(r"^[^|]+(?:\|[^|]*){2,}$")  # three cells or more parted by "|": a table's row copied as a line
 
 
+SAYING_LEAD_IN = re.compile(
+    r"\b(?:said|says|told|tells|noted|notes|wrote|writes|added|adds|stated|states|explained|explains|argued|argues|warned"
+    r"|warns|concluded|concludes|declared|declares|replied|commented|observed)\b[^:.!?]{0,40}:$"
+)
+
+
 def looks_like_heading(text: str, next_unit: Unit | None) -> bool:
     if REFERENCE_ENTRY.search(text):
         return False  # a reading list's entry or its wrapped tail: 'Quas A., Mason C. (2022)', '… Luxembourg, 2020 (link)'
@@ -714,6 +731,8 @@ def looks_like_heading(text: str, next_unit: Unit | None) -> bool:
         return False  # a quote collection's "Name, Office: “We thank …” [Tweet, 10/18/23]"; not a dispatch's 'Kayhan: "Time To Act"'
     if text.endswith(":") and len(text.split()) > 5 and not is_title_case(text):
         return False  # "Russian forces are engaged in four efforts:" introduces what follows
+    if SAYING_LEAD_IN.search(text):
+        return False  # "It also noted:", "Scientist Jane Roe told Norland Watch:": a clause leading into a quotation
     if text.endswith(".") and not text.endswith("...") and not _capitals_heading_with_stop(text, next_unit):
         return False
     letters = [c for c in text if c.isalpha()]
@@ -896,6 +915,9 @@ def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: l
             continue
         if after_title and "stand" not in roles and text[-1:] not in TERMINAL and PICTURE_POINTER.search(text) and is_photo_caption(text):
             roles.append("caption")  # the lead photo's caption under the headline, with no stop ('Jane Roe (left) meets John Doe (right)')
+            continue
+        if after_title and "stand" not in roles and following is not None and AGENCY_CREDIT.match(following.text.strip()):
+            roles += ["caption", "credit"]  # the lead video's caption over its credit ('AP, AP'), then the byline
             continue
         if after_title and not meta.get("authors") and _byline_over_outlet(text, units[index + 1 : index + 3]):
             meta["authors"] = [HONORIFIC.sub("", text.strip())]
@@ -1277,7 +1299,7 @@ def _is_date_line(unit: Unit | None) -> bool:
     if unit is None or len(unit.text) > 80:
         return False
     text = DATE_LABEL.sub("", unit.text) if DATE_LABEL.match(unit.text) else unit.text
-    return bool(find_line_date(text)) and _parse_header_part(text, {}, False)
+    return bool(find_line_date(text)) and _parse_header_part(unit.text if STAMP_CLOCK.match(text) else text, {}, False)
 
 
 RELATIVE_STAMP = re.compile(RELATIVE_STAMP_PATTERN, re.I)
@@ -1436,13 +1458,18 @@ def _headline_with_site(parts: list[str]) -> bool:
     )
 
 
+STAMP_CLOCK = re.compile(r"\d{1,2}:\d{2}\s*(?:[aApP]\.?[mM]\.?\s*)?(?:(?:[A-Z]{1,3}T|UTC)\s+)?(?=[A-Z])")  # "5:00 a.m. ET "
+
+
 def _parse_header_part(part: str, meta: Meta, allow_tags: bool, after_title: bool = True, line: int = 1) -> bool:
     labelled = DATE_LABEL.match(part)
     dated = part[labelled.end() :] if labelled else part
+    clock = STAMP_CLOCK.match(dated) if labelled else None
+    dated = dated[clock.end() :] if clock else dated  # "Published 5:00 a.m. ET Oct. 17, 2019": the hour before the day
     found = find_line_date(dated)
     if found and found[1].start() == 0:
         rest = dated[found[1].end() :]
-        if DATE_TAIL.match(rest) or _parse_header_part(rest.strip(" ,–-"), meta, allow_tags, after_title, line):
+        if DATE_TAIL.match(rest) or _parse_header_part(rest.strip(" ,–-|"), meta, allow_tags, after_title, line):
             meta.setdefault("date", found[0])
             meta.setdefault("date_basis", f"the date line at the top, line {line}")
             return True
@@ -1625,8 +1652,10 @@ def classify(
     skipped = contents_lists(units, start) | pull_quotes(units, start) | site_lists_after_story(units, start)
     end = story_end(units, start)
     if end is not None:
-        skipped.update({position: "page furniture after the story's share bar" for position in range(end, len(units))})
         closing = "comments box" if COMMENTS_CLOSE.match(units[end].text.strip()) else "share bar"
+        closing = closing if closing == "comments box" or furniture_kind(units[end].text) == "share bar" else "appeal and related stories"
+        kind = "page furniture after the story's share bar" if closing != "appeal and related stories" else "site's appeal and related stories"
+        skipped.update({position: kind for position in range(end, len(units))})
         inferred.append(f"line {units[end].line}: the story ends at its {closing}; the {len(units) - end} lines after it are the site's")
     footnotes = page_footnotes(units, start)
     footnotes_read, footnotes_said_at = 0, len(inferred)
@@ -1836,7 +1865,8 @@ def classify(
             footnotes_said_at, f"{footnotes_read} numbered footnotes between the body's paragraphs read as notes (a PDF's page footnotes)"
         )
     if notes and not any(NOTE_MARKER.search(u.text) for u in body):
-        glued_note_markers(body, {n.data["key"] for n in notes}, inferred)
+        pages = _footnote_pages(notes, body) if all(n.data.get("cited on its page") for n in notes) else None
+        glued_note_markers(body, {n.data["key"] for n in notes}, inferred, pages)
     elif not notes:
         glued_footnote_numbers(body, inferred, problems)
     link_text_lines(body, inferred)
@@ -1979,7 +2009,9 @@ TOP_PHOTO_CREDIT = re.compile(
 
 
 _CREDIT_WORDS = r"[A-Z][\w.’'&-]*(?:\s+(?:[A-Z][\w.’'&-]*|of|the|for|and|de|du|van|von|al)){0,6}"
-AGENCY_CREDIT = re.compile(rf"^(?:{_CREDIT_WORDS}\s*/\s*(?:via\s+)?|{_CREDIT_WORDS}\s+via\s+)?{PHOTO_AGENCY}(?:\s*/\s*{_CREDIT_WORDS})?$")
+AGENCY_CREDIT = re.compile(
+    rf"^(?:{_CREDIT_WORDS}\s*/\s*(?:via\s+)?|{_CREDIT_WORDS}\s+via\s+)?{PHOTO_AGENCY}(?:\s*/\s*{_CREDIT_WORDS}|,\s*{PHOTO_AGENCY})?$"
+)  # also a video's source and distributor: "AP, AP"
 
 
 def _one_sentence_caption(text: str) -> bool:
@@ -2296,7 +2328,42 @@ def contents_lists(units: list[Unit], start: int) -> dict[int, str]:
             kind = "contents list" if "content" in units[index].text.lower() or "report" in units[index].text.lower() else "list of figures"
             found[index] = kind
             found.update({position: kind for position, _ in entries})
-    return found
+    return found or _unlabelled_contents(units, start)
+
+
+SMALL_CAPS_WORD = re.compile(r"\s(?P<word>[a-z]+[A-Z][A-Za-z]*)$")  # 'intRoDuCtion': small capitals as a converter spells them
+CONTENTS_ENTRY_MAX = 120  # a contents list's entry: a heading's words, on a line of its own
+CONTENTS_ENTRIES_MIN = 12
+CONTENTS_NAMED_SHARE = 0.4  # of its entries given again as lines of the text below (the others reworded, cased or run in)
+CONTENTS_REACH = 40  # units from the top of the text where the list may begin
+
+
+def _unlabelled_contents(units: list[Unit], start: int) -> dict[int, str]:
+    """A long report's contents list with no 'Contents' label and no page numbers (a PDF converted to text): twelve short
+    lines or more in a run near the top, over the text's prose, that name lines given again below them (the headings) at
+    least two times in five."""
+    position = start
+    while position < min(len(units), start + CONTENTS_REACH):
+        end = position
+        while end < len(units) and len(units[end].text) <= CONTENTS_ENTRY_MAX and not units[end].data.get("footnote"):
+            end += 1
+        if end - position >= CONTENTS_ENTRIES_MIN and end < len(units) and len(units[end].text) > 160:
+            later: dict[str, int] = {}  # the headings below: short lines over the text's prose
+            for at in range(end, len(units) - 1):
+                if len(units[at].text) <= 250 and any(len(u.text) > 160 for u in units[at + 1 : at + 3]):
+                    later.setdefault(_folded(units[at].text), at)
+            ordered = [0]  # the headings named, in the list's order, reaching down the text
+            for key in (_folded(u.text) for u in units[position:end]):
+                if later.get(key, 0) > ordered[-1]:
+                    ordered.append(later[key])
+            if len(ordered) - 1 >= CONTENTS_NAMED_SHARE * (end - position) and ordered[-1] - end >= (len(units) - end) / 2:
+                glued = SMALL_CAPS_WORD.search(units[end - 1].text)
+                if glued:  # '… from ExxonMobil intRoDuCtion': the heading under the list, in a converter's small capitals
+                    units[end - 1].text, units[end - 1].data["heading"] = glued.group("word").capitalize(), True
+                    end -= 1
+                return {p: "contents list" for p in range(position, end)}
+        position = end + 1
+    return {}
 
 
 def _prose_follows(units: list[Unit], position: int) -> bool:
@@ -2378,7 +2445,35 @@ def story_end(units: list[Unit], start: int) -> int | None:
             if any(NOTES_HEADING.match(u.text) for u in units[position:]):
                 return None
             return position
+        if finished >= 3 and _teaser_at(units, position) and _teaser_at(units, position + _teaser_at(units, position)):
+            return _support_box_above(units, position)  # the site's related stories, and its appeal for money over them
     return None
+
+
+TEASER_LABEL = re.compile(r"^(?:article|news|video|podcast|feature|opinion|analysis|interview|gallery|photos?|story|explainer)$", re.I)
+SUPPORT_BUTTON = re.compile(r"^(?:donate|support us|subscribe|become a (?:member|supporter)|contribute|give)(?: now| today)?$", re.I)
+
+
+def _teaser_at(units: list[Unit], position: int) -> int:
+    """The lines of another story's teaser starting here, 0 if none: its headline (one or two lines), a label of its
+    kind ('Article', 'Video') and its date line ('26 February 2026, 19:11')."""
+    for lines in (1, 2):
+        label, stamp = position + lines, position + lines + 1
+        if stamp < len(units) and TEASER_LABEL.match(units[label].text.strip()) and _is_date_line(units[stamp]):
+            headline = units[position : position + lines]
+            if all(len(u.text) <= 200 and not TEASER_LABEL.match(u.text.strip()) and not SUPPORT_BUTTON.match(u.text.strip()) for u in headline):
+                return lines + 2
+    return 0
+
+
+def _support_box_above(units: list[Unit], position: int) -> int:
+    """Where the site's items begin: at its appeal box over the teasers ("… won't survive without you" / the appeal /
+    'Donate now'), else at the teasers."""
+    for button in range(position - 1, max(position - 4, 0), -1):
+        if SUPPORT_BUTTON.match(units[button].text.strip()):
+            box = button - 1
+            return box - 1 if box > 0 and len(units[box - 1].text) <= 80 and units[box - 1].text[-1:] not in TERMINAL else box
+    return position
 
 
 def _names_a_speaker(text: str) -> bool:
@@ -2463,18 +2558,47 @@ GLUED_MARKER = re.compile(
 SENTENCE_GOES_ON = re.compile(r"\s+[A-Z“\"]|\s*$")  # after a note number: the next sentence, or the paragraph's end
 
 
-def glued_note_markers(body: list[Unit], keys: set[str], inferred: list[str]) -> None:
+# on a converter's page, where the note's page bounds it, a marker may follow a capital or sit inside a closing mark too:
+# 'in the UK19 doing', '“unequivocal69”'
+PAGE_GLUED_MARKER = re.compile(r"(?<=[A-Za-z.,;:!?\"”’)\]])(?P<key>\d{1,3})(?=[\s,;:.)”’\"]|$)")
+
+
+def _footnote_pages(notes: list[Unit], body: list[Unit]) -> dict[str, tuple[int, int]]:
+    """A page footnote is cited on its page, above it: for each note's key, the lines from the page's text (after the
+    notes of the page before) down to the note."""
+    text_lines = sorted(unit.line for unit in body)
+    apart = sorted(unit.data["end"] for unit in body if unit.data.get("notes apart"))  # a cover's notes, counted apart
+    pages: dict[str, tuple[int, int]] = {}
+    start = above = 0
+    for unit in sorted(notes, key=lambda n: n.line):
+        following = bisect.bisect_right(text_lines, above)
+        if following < len(text_lines) and text_lines[following] < unit.line:
+            start = above  # the page's text stands between the note above and this one: a new page's notes
+        start = max([start] + [line for line in apart if line < unit.line])
+        pages[unit.data["key"]] = (start, unit.line)
+        above = unit.line
+    return pages
+
+
+def glued_note_markers(body: list[Unit], keys: set[str], inferred: list[str], pages: dict[str, tuple[int, int]] | None = None) -> None:
     """Note numbers glued to words ('it.1', 'Destiny."83'): taken as markers only where they run in order, or cite again,
-    at the end of a sentence, a note already cited ('… in Kyiv.2' after note 4): never a figure's decimals ('1.2 million')."""
+    at the end of a sentence, a note already cited ('… in Kyiv.2' after note 4): never a figure's decimals ('1.2 million').
+    A converter's page footnote is cited on its page, above it (`pages`), in any order: a cover's note numbered apart
+    ('Skepticalscience.com2') cites none of the report's."""
     expected = 1
     changed = 0
     for unit in body:
 
-        def replace(match: re.Match[str]) -> str:
+        def replace(match: re.Match[str], line: int = unit.line) -> str:
             nonlocal expected, changed
             number = int(match.group("key"))
             if match.group("key") not in keys:
                 return match.group(0)
+            if pages is not None:
+                if not pages[match.group("key")][0] < line < pages[match.group("key")][1]:
+                    return match.group(0)
+                changed += 1
+                return f"[{number}]"
             if expected <= number <= expected + 2:
                 expected, changed = number + 1, changed + 1
                 return f"[{number}]"
@@ -2484,7 +2608,7 @@ def glued_note_markers(body: list[Unit], keys: set[str], inferred: list[str]) ->
                 return f"[{number}]"
             return match.group(0)
 
-        unit.text = GLUED_MARKER.sub(replace, unit.text)
+        unit.text = (GLUED_MARKER if pages is None else PAGE_GLUED_MARKER).sub(replace, unit.text)
     if changed:
         inferred.append(f"{changed} note numbers glued to the text (like 'it.1') read as note markers")
 
@@ -3057,6 +3181,7 @@ def assign_heading_levels(body: list[Unit], inferred: list[str]) -> None:
     capitals_over_title_case(body, inferred)
     numbered_under_heading(body, inferred)
     numbered_levels(body, inferred)
+    roman_sections(body, inferred)
     # a digest's day headings belong to the section above them, also when it opens with a paragraph
     previous: Unit | None = None
     for unit in body:
@@ -3068,6 +3193,38 @@ def assign_heading_levels(body: list[Unit], inferred: list[str]) -> None:
 
 
 NUMBERED_HEADING = re.compile(r"^(?P<number>\d{1,2})[.)]\s+\S")
+ROMAN_HEADING = re.compile(r"^(?P<number>[IVXLC]{1,7})\.\s+[A-Z].{2,160}(?<![.:;,])$")  # "IV.  Security sector support and …"
+LETTER_HEADING = re.compile(r"^(?P<letter>[A-L])\.\s+[A-Z].{2,160}(?<![.:;,])$")  # "C. Security situation"
+ROMAN_SECTIONS_MIN = 3
+
+
+def roman_sections(body: list[Unit], inferred: list[str]) -> None:
+    """An official report numbers its sections I, II, III … and their parts A, B, C … ('VIII. Humanitarian situation',
+    'C. Security situation'). Where three sections or more run so from I, every line numbered so, in order, is a heading
+    (also one longer than a heading's usual length, or over another heading rather than prose): the Roman ones sections,
+    the lettered ones and the headings under them sub-sections."""
+    chain: list[int] = []
+    for index, unit in enumerate(body):
+        match = ROMAN_HEADING.match(unit.text) if unit.kind in ("heading", "paragraph") else None
+        if match and is_roman(match.group("number")) and roman_value(match.group("number")) == len(chain) + 1:
+            chain.append(index)
+    if len(chain) < ROMAN_SECTIONS_MIN:
+        return
+    read = 0
+    for start, end in itertools.pairwise([*chain, len(body)]):
+        read += body[start].kind != "heading"
+        body[start].kind, body[start].level, body[start].text = "heading", 2, squash_spaces(body[start].text)
+        letter = "A"
+        for unit in body[start + 1 : end]:
+            match = LETTER_HEADING.match(unit.text) if unit.kind in ("heading", "paragraph") else None
+            if match and match.group("letter") == letter:
+                read += unit.kind != "heading"
+                unit.kind, unit.level, letter = "heading", 3, chr(ord(letter) + 1)
+                unit.text = squash_spaces(unit.text)  # "C.  Migrants and refugees": the PDF's spacing after the number
+            elif unit.kind == "heading" and letter != "A":
+                unit.level = 3  # 'Tripoli and western region' under 'C. Security situation'
+    if read:
+        inferred.append(f"{read} lines numbered as the report's sections (I, II … and A, B …) read as headings")
 
 
 def numbered_under_heading(body: list[Unit], inferred: list[str]) -> None:
@@ -3269,6 +3426,55 @@ def file_title(source_name: str) -> str:
 
 ENVELOPE_LINE = re.compile(r"^(?P<key>Title|URL Source|Published Time|Description|Warning|Markdown Content):\s*(?P<value>.*)$")
 ISO_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:$|[T ])")
+
+
+# an official document's cover block: its symbol ('United Nations  S/2025/223', 'A/HRC/58/28'), distribution and
+# language fields ('Distr.: General', 'Original: English'), the job number ('25-04876 (E)    160425') and its barcode
+DOCUMENT_SYMBOL = re.compile(r"(?:United Nations\s+)?[A-Z]{1,4}(?:/(?:[A-Z0-9][A-Za-z0-9.]*)){1,6}")
+COVER_FIELD = re.compile(r"(?:Distr\.?|Original|Language)\s*:\s*[A-Za-z].{0,40}")
+JOB_NUMBER = re.compile(r"\d{2}-\d{5}\s*\([A-Z]\)(?:\s+\d{6})?")
+BARCODE = re.compile(r"\*\d{6,10}\*")
+ISSUING_ORGAN = re.compile(r"Security Council|General Assembly|Economic and Social Council|Human Rights Council|Trusteeship Council")
+COVER_LINES = 15  # the cover block stands in the text's first lines
+OFFICIAL_SECTION = re.compile(r"(?:[IVXLC]+|\d{1,2})\.\s+[A-Z]")  # "I. Introduction"
+
+
+TITLE_SPELLING_REACH = 15  # units from the top where a title in capitals may be given again in the text's own case
+
+
+def official_cover(units: list[Unit], meta: Meta, dropped: dict[str, list[str]]) -> list[Unit]:
+    """An official document's cover block over its title is furniture, no title and no section: taken where two kinds of
+    its lines or more (a symbol, a field, a job number, a barcode) stand in the text's first lines; the issuing organ's
+    name among them goes with them. Its date line goes under the title, and 'Report of the Secretary-General' under the
+    title names the office that signs it as the author."""
+    top = units[:COVER_LINES]
+    kinds = {
+        kind
+        for unit in top
+        for kind, pattern in (("symbol", DOCUMENT_SYMBOL), ("field", COVER_FIELD), ("job", JOB_NUMBER), ("barcode", BARCODE))
+        if pattern.fullmatch(unit.text.strip())
+    }
+    if len(kinds) < 2:
+        return units
+    cover = [DOCUMENT_SYMBOL, COVER_FIELD, JOB_NUMBER, BARCODE, ISSUING_ORGAN]
+    kept = [unit for unit in top if not any(pattern.fullmatch(unit.text.strip()) for pattern in cover)]
+    dropped.setdefault("the document's cover block", []).extend(unit.text.strip() for unit in top if unit not in kept)
+    dated = next((unit for unit in kept[:2] if _is_date_line(unit)), None)
+    first = next((i for i, unit in enumerate(kept) if OFFICIAL_SECTION.match(unit.text.strip())), None)
+    if dated is not None and first is not None and kept.index(dated) < first - 1:
+        kept.remove(dated)  # the cover's date over the title: the title (the lines down to the first section), then its date
+        kept.insert(first - 1, dated)
+    for unit in kept[: first or 0]:
+        signed = SIGNED_BY_OFFICE.fullmatch(unit.text.strip())
+        if signed and not meta.get("authors"):
+            meta["authors"] = [signed.group("office")]
+            kept.remove(unit)
+            dropped.setdefault("byline", []).append(unit.text.strip())
+            break
+    return kept + units[COVER_LINES:]
+
+
+SIGNED_BY_OFFICE = re.compile(r"(?:Report|Note|Letter|Statement) (?:of|by) the (?P<office>[A-Z][\w-]+(?:[ -](?:of |for |on )?[A-Z][\w-]+){0,5})")
 
 
 def read_envelope(units: list[Unit], meta: Meta, inferred: list[str]) -> list[Unit]:
@@ -3850,9 +4056,52 @@ def links_on_lines_of_their_own(units: list[Unit], start: int, inferred: list[st
                 joined += 1
                 continue
         kept.append(unit)
+    joined += _trailing_links(kept, start)
     if joined:
         inferred.append(f"{joined} sentences broken around a link on a line of its own joined again")
     return kept
+
+
+# a sentence stopped where it needs its noun: on an article or a preposition ('… posted on the'), or on an article and
+# a word that goes before a name ('… he claimed a former'); a paragraph cut after a noun ('… to report or comment') may end so
+NEEDS_A_NOUN = re.compile(
+    r"\b(?:the|a|an|of|to|in|on|for|with|by|at|from|into|via|its|his|her|their|our|this|these"
+    r"|(?:the|a|an)\s+(?:former|late|then|so-called|self-styled|now-defunct|\w+-(?:backed|based|linked|owned|run|affiliated)))$"
+)  # not '… for the war', a noun that may end a sentence cut short
+TRAILING_LINK_WORDS = 3
+TRAILING_LINKS_MAX = 3
+
+
+def _trailing_links(units: list[Unit], start: int) -> int:
+    """A scrape that lost the words after a paragraph's last links leaves the paragraph stopped mid-sentence and the links'
+    words on lines of their own under it ('… he claimed a former' / 'Wagner'; '… posted on the' / 'Telegram' / 'Znak.com,'):
+    up to three such lines of one to three words, none ending a sentence, go on with the paragraph where the line after
+    them opens a sentence of its own (a capital). A share button's name ('Telegram') is a link's word after 'the'."""
+    joined = 0
+    index = start
+    while index < len(units):
+        unit = units[index]
+        if not (_unfinished(unit) and len(unit.text) >= LONG_LINE and NEEDS_A_NOUN.search(unit.text.rstrip())):
+            index += 1
+            continue
+        end = index + 1
+        while end < len(units) and end - index <= TRAILING_LINKS_MAX and _trailing_link(units[end], first=end == index + 1, after=unit.text):
+            end += 1
+        after = units[end].text.lstrip() if end < len(units) else ""
+        if end > index + 1 and (not after or after[:1].isupper() or after[:1] in QUOTE_OPEN):
+            for link in units[index + 1 : end]:
+                unit.text = _glued(unit.text, link.text.strip())
+            joined += end - index - 1
+            del units[index + 1 : end]
+        index += 1
+    return joined
+
+
+def _trailing_link(unit: Unit, first: bool, after: str) -> bool:
+    text = unit.text.strip()
+    if unit.kind != "paragraph" or unit.data.get("heading") or not 0 < len(text.split()) <= TRAILING_LINK_WORDS or text[-1:] in TERMINAL + ":":
+        return False
+    return not furniture_kind(text) or (first and re.search(r"\b(?:the|a|an|on|in|via)$", after.rstrip()) is not None)
 
 
 LEADING_WORD = re.compile(
@@ -4466,12 +4715,21 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
     if not units:
         problems.append(Problem(1, "the export is empty"))
         return ImportResult("", slug or "untitled", inferred, problems)
-    units = read_envelope(units, meta, inferred)
+    units = official_cover(read_envelope(units, meta, inferred), meta, dropped)
     if export is None and (layout.width or layout.page_breaks) and not layout.title:
         units = pdf_cover_title(units, layout, meta, inferred, dropped)
     start = _front_matter_header(units, meta, problems) if meta.get("title_basis", "").startswith("the front matter") else None
     if start is None:
         start = parse_header(units, meta, inferred, problems, dropped)
+    title = meta.get("title", "")
+    if _in_capitals(title) and meta.get("title_basis", "").startswith("the headline"):
+        spelled = next((u.text.strip() for u in units[:TITLE_SPELLING_REACH] if _folded(u.text) == _folded(title) and not _in_capitals(u.text)), "")
+        if spelled:  # a cover's title in capitals, given again in the text's own case ('DEALING IN DOUBT' / 'Dealing in Doubt')
+            meta["title"] = spelled
+            inferred.append(f"line {meta.get('title_line', 1)}: the title in capitals written as the text spells it below: {spelled!r}")
+    if start < len(units) - 1 and meta.get("title") and squash_spaces(units[start].text) == squash_spaces(meta["title"]):
+        dropped.setdefault("the headline given again", []).append(units[start].text)  # under the site's labels and date line
+        start += 1
     if layout.title:
         running_title(layout.title, meta, inferred, problems)
     without_site_suffix(meta, inferred, "\n".join(u.text for u in units if u.line != meta.get("title_line")))

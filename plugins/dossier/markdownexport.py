@@ -220,7 +220,13 @@ def _paragraphs(units: list[Unit]) -> list[Unit]:
     for unit in units:
         previous = joined[-1] if joined else None
         text = unit.text.strip()
-        if previous is not None and unit.line == previous.data.get("end", previous.line) + 1 and _continues(previous.data["first"], text):
+        apart = unit.data.get("footnote") or (previous is not None and previous.data.get("footnote"))  # a PDF's page footnotes, one each
+        if (
+            previous is not None
+            and not apart
+            and unit.line == previous.data.get("end", previous.line) + 1
+            and _continues(previous.data["first"], text)
+        ):
             separator = "" if text[:1] in ",.;:!?)" else " "
             previous.text = previous.text.rstrip() + separator + text
             previous.data["end"], previous.data["last_line"] = unit.line, text

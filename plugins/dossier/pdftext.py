@@ -52,6 +52,8 @@ class PageLayout:
     footnotes: dict[int, str] = field(default_factory=dict)  # the line a page footnote ('1 The White House, …') starts on: its key
     footnote_lines: set[int] = field(default_factory=set)  # the lines a page footnote goes on in
     bullet_glyphs: set[str] = field(default_factory=set)  # a symbol font's list bullet the text shows as other signs ('{{')
+    spaced_notes: bool = False  # the page footnotes are a converter's ('44  Memo about …'), cited on their pages
+    notes_apart: set[int] = field(default_factory=set)  # the lines of such notes counted apart (a cover's own), left as text
     numbered_paragraphs: bool = False  # an official report's paragraphs numbered 1, 2, 3 … ('107.  Setting out …')
 
 
@@ -72,6 +74,7 @@ def read_layout(lines: list[str]) -> PageLayout:
         _running_lines(stripped, pages, layout)
         _glued_running_heads(lines, pages, layout)
         _page_foot_notes(stripped, layout)
+        _spaced_notes(stripped, layout)
         layout.bullet_glyphs = _bullet_glyphs(stripped)
         layout.numbered_paragraphs = _numbered_paragraphs(stripped)
         layout.title = _running_title(stripped, layout) or layout.title
@@ -182,8 +185,10 @@ def _numbered_running_lines(texts: list[str], layout: PageLayout) -> None:
         if len(numbered) < RUNNING_NUMBERED_MIN:
             continue
         top = [index for index, text in enumerate(stripped) if text][:TOP_LINES]
-        if places[0] in top and not layout.title and len(core.split()) >= 2:
-            layout.title = NUMBERED_AT_EITHER_END.sub("", stripped[places[0]])  # the first page prints it at its top: the title
+        first = stripped[places[0]]
+        if places[0] in top and first == NUMBERED_AT_EITHER_END.sub("", first) and not layout.title and len(core.split()) >= 2:
+            # the first page prints it at its top: the title ('Doubt for Sale  Norland Watch, 2013  page 2' is page 2's head)
+            layout.title = first
         for index in places:
             if index == places[0] and index in top and index not in numbered:
                 continue  # the cover's title, which the pages after it repeat as their running head
@@ -370,6 +375,55 @@ def _page_foot_notes(texts: list[str], layout: PageLayout) -> None:
         last, index = top, end
     for number in list(layout.footnotes) + list(layout.footnote_lines):
         layout.note_numbers.pop(number, None)
+
+
+SPACED_NOTE = re.compile(r"^(?P<key>\d{1,3}) {2,4}(?=\S)")  # "44  Memo about …": a converter's footnote, two spaces after its number
+SPACED_NOTES_MIN = 5
+SPACED_FURNITURE_SHARE = 0.2
+SPILLED_SHARE = 0.4  # of the column: a note's last words, spilled under a blank line ('February 2010')
+
+
+def _spaced_notes(texts: list[str], layout: PageLayout) -> None:
+    """A PDF-to-Markdown converter sets each page footnote under the page's text as its number, two spaces and its text
+    ('44  Memo about …'). Where five or more lines open so and their numbers count up through the text (a cover's own
+    notes counted from 1 before them: the longer count is kept), each opens a note, and the lines under it down to the
+    next note or the page's foot go on with it, also a short line spilled under a blank line."""
+    runs: list[list[tuple[int, int]]] = [[]]
+    for index, text in enumerate(texts):
+        match = SPACED_NOTE.match(text)
+        if not match:
+            continue
+        key, current = int(match.group("key")), runs[-1]
+        last = current[-1][1] if current else 0
+        if index + 1 in layout.furniture:  # a note repeated word for word ('38  ibid') looks like a running line
+            if layout.furniture[index + 1].startswith("running") and current and key == last + 1:
+                current.append((index, key))
+        elif current and last < key <= last + FOOTNOTE_GAP:
+            current.append((index, key))
+        elif key == 1:
+            runs.append([(index, key)])
+    notes = max(runs, key=len)
+    furniture = sum(1 for index, _ in notes if index + 1 in layout.furniture)
+    if len(notes) - furniture < SPACED_NOTES_MIN or furniture > SPACED_FURNITURE_SHARE * len(notes):
+        return  # pages' numbers before their running heads ('2  Annual review') are no notes
+    starts = {index for index, _ in notes}
+    layout.footnotes, layout.footnote_lines, layout.spaced_notes = {}, set(), True
+    layout.notes_apart = {index + 1 for run in runs if run is not notes for index, _ in run}
+    for index, key in notes:
+        layout.footnotes[index + 1] = str(key)
+        layout.furniture.pop(index + 1, None)
+        after = index + 1
+        while after < len(texts) and after not in starts and (after + 1) not in layout.furniture and (after + 1) not in layout.page_breaks:
+            if texts[after] and texts[after - 1]:
+                layout.footnote_lines.add(after + 1)
+            elif texts[after]:
+                below = next((i for i in range(after + 1, len(texts)) if texts[i]), len(texts))
+                foot = below >= len(texts) or below in starts or (below + 1) in layout.furniture or (below + 1) in layout.page_breaks
+                above = next(texts[i] for i in range(after - 1, index - 1, -1) if texts[i])
+                if not foot or (len(texts[after]) > SPILLED_SHARE * max(layout.width, 1) and not fills_column(above, layout)):
+                    break
+                layout.footnote_lines.add(after + 1)
+            after += 1
 
 
 def _next_note_key(text: str, last: int) -> str:

@@ -154,6 +154,8 @@ _PUBLISHER_NOTICE = re.compile(
 _TOPICS_LABEL = re.compile(
     r"^(?:topics|tags|tagged|related topics|more on (?:these|this) topics?|explore more on these topics|filed under|categories|keywords)\b\s*:?", re.I
 )
+_AUDIO_BOX = re.compile(r"(?:^|[\s_-])audio(?:$|[\s_-])", re.I)  # <div class="audio-container">, "audio-div"
+AUDIO_BOX_WORDS = 40
 _PLAYER = re.compile(r"(?:audio|video|media|podcast)-?(?:module|player|controls)|jwplayer|\bresaudio\b|play-?(?:button|btn)", re.I)
 # a site's appeal to its readers, set apart in bold or italics under the story: a newsletter, a membership, a donation
 _APPEAL = re.compile(
@@ -402,6 +404,7 @@ def _has(root: Tag, names: Collection[str]) -> bool:
     return any(isinstance(node, Tag) and node.name in names for node in _nodes(root))
 
 
+_NUMBERED_ANCHOR = re.compile(r"[a-z]+\d+")  # not "outbrainContainer0", a widget's name
 _ATTR_KEYS = ("class", "id", "role", "aria-label", "data-component")
 
 
@@ -411,6 +414,8 @@ def _attrs_text(tag: Tag) -> str:
         return ""
     classes = _attr(tag, "class").split()
     anchor = _attr(tag, "id")
+    if _NUMBERED_ANCHOR.fullmatch(anchor):
+        anchor = ""  # id="sidebar11" on a paragraph: a scroll anchor counted through the page, never a box's name
     if anchor and _heading_anchor(tag, anchor):
         anchor = ""  # id="Eich_CEO_promotion_controversy" is the heading's own words, not an advertisement's class
     parts = [*classes, anchor, _attr(tag, "role"), _attr(tag, "aria-label"), _attr(tag, "data-component")]
@@ -685,6 +690,63 @@ def _bold_subheads(container: Tag) -> None:
             p.name = f"h{min(ranks, default=2)}"
 
 
+_QUOTE_AUTHOR = re.compile(r"quote-?(?:author|name|source|byline|attribution|cite)", re.I)
+_QUOTE_BOX = re.compile(r"quote", re.I)
+_QUOTE_AUTHOR_TITLE = re.compile(r"author-?(?:title|role|job|position)|quote-?(?:title|role)", re.I)
+_CLASS_HEAD = re.compile(r"(?:^|[\s_-])(?:header|heading|headline|hed)(?:$|[\s_-])", re.I)
+_BLOCKS = ("p", "div", "ul", "ol", "table", "blockquote", "figure", "section", *HEADINGS)
+
+
+def _has_text(node: PageElement) -> bool:
+    return bool(node.get_text(strip=True)) if isinstance(node, Tag) else _is_text(node) and bool(str(node).strip())
+
+
+def _next_with_text(tag: Tag) -> Tag | None:
+    following = tag.find_next_sibling()
+    while following is not None and not following.get_text(strip=True):
+        following = following.find_next_sibling()
+    return following
+
+
+def _previous_with_text(tag: Tag, name: str) -> bool:
+    before = tag.find_previous_sibling()
+    while before is not None and not before.get_text(strip=True):
+        before = before.find_previous_sibling()
+    return before is not None and before.name == name
+
+
+def _class_subheads(container: Tag) -> None:
+    """On a page with no headings of its own, a class of `div` (its name saying header or heading) used two times or
+    more, each holding one short line and no block, each over the story's paragraphs, sets its sub-headings (the Urban
+    Institute's <div class="left-col-header">, <div class="case-study-header">): made <h2>, a second such class <h3>."""
+    if container.find(["h2", "h3", "h4", "h5", "h6"]) is not None:
+        return
+    found: dict[str, list[Tag]] = {}
+    for div in container.find_all("div", class_=_CLASS_HEAD):
+        text = squash_spaces(div.get_text(" ")).strip()
+        if not text or len(text.split()) > 25 or re.search(r"[.!?]\s+\S", text) or div.find(["a", *_BLOCKS]) is not None:
+            continue
+        classes = _attr(div, "class")
+        following = _next_with_text(div)
+        for _ in range(4):  # past a pull quote and its speaker's line, a chart's or a player's box between the heading and its text
+            if following is None or _attr(following, "class") == classes:
+                break
+            speaker = following.name == "p" and len(following.get_text(" ").split()) < 12 and _previous_with_text(following, "blockquote")
+            if following.name not in ("div", "blockquote", "figure") and not speaker:
+                break
+            following = _next_with_text(following)
+        if following is None or following.name != "p" or len(following.get_text(" ").split()) < 12:
+            continue
+        found.setdefault(" ".join(sorted(_attr(div, "class").split())), []).append(div)
+    level = 2
+    for divs in found.values():
+        if len(divs) < 2:
+            continue
+        for div in divs:
+            div.name = f"h{level}"
+        level = min(level + 1, 3)
+
+
 def _in_bold(tag: Tag) -> bool:
     """Every word of the element set in bold (<strong>, <b>)."""
     texts = [n for n in _nodes(tag) if _is_text(n) and n.strip()]
@@ -777,12 +839,14 @@ class _Reader:
                 raise self._no_text(getattr(body, "sourceline", None) or 1)
             container = body
         self._set_urls(head_meta)
+        self._authored_pull_quotes(container)
         self._drop_furniture(container)
         notes = self._read_notes(container)
         self._read_title_and_byline(container, head_meta)
         self._record_outside(container, body)
         _capital_subheads(container)
         _bold_subheads(container)
+        _class_subheads(container)
         self._picture_lines(container)
         self._lift_sources(container)
         walker = _Walker(self)
@@ -799,6 +863,55 @@ class _Reader:
             self.problems.append(Problem(last, "the file stops here, before </html>: the save may be incomplete and the report may lack its end"))
         self.problems.sort(key=lambda p: p.line)
         return SavedPage(self.meta, units, notes, self.dropped, self.problems)
+
+    def _authored_pull_quotes(self, container: Tag) -> None:
+        """A pull quote set with its speaker's name in an element of its own (<div class="sidebar-quote"> over <div
+        class="sidebar-quote-author">STANLEY MITCHELL</div> and <div class="sidebar-author-title">Served 35 years …</div>)
+        is a block quote over its speaker's line, whatever its box is called; a second copy (a feature page's mobile copy
+        beside the desktop one) is dropped."""
+        seen: set[str] = set()
+        for author in container.find_all(class_=_QUOTE_AUTHOR):
+            if author.parent is None or _QUOTE_AUTHOR_TITLE.search(_attr(author, "class")):
+                continue
+            quote = author.find_previous_sibling(class_=_QUOTE_BOX)
+            name = squash_spaces(author.get_text(" ")).strip()
+            if quote is None or _QUOTE_AUTHOR.search(_attr(quote, "class")) or not name or len(name.split()) > 6:
+                continue
+            words = _words(quote.get_text(" ")).strip()
+            if len(words.split()) < 5:
+                continue
+            title = author.find_next_sibling(class_=_QUOTE_AUTHOR_TITLE)
+            box = author.parent
+            while (
+                box is not container
+                and box.parent is not None
+                and box.parent is not container
+                and len([c for c in box.parent.contents if _has_text(c)]) == 1
+            ):
+                box = box.parent  # the boxes around it that hold nothing else (a mobile copy's wrappers)
+            parts = [quote, author, *([title] if title is not None else [])] if box is container else [box]
+            if words in seen:
+                for part in parts:
+                    self.drop("pull quote", part)
+                    part.extract()
+                continue
+            seen.add(words)
+            block = self.soup.new_tag("blockquote")
+            first = next((n for n in quote.descendants if _is_text(n) and n.strip()), None)
+            if first is not None and re.match(r"\s*\w+:\s*$", first) and first.parent is not quote:
+                first.replace_with("")  # <span class="excerptWord">Excerpt: </span> before the quotation: a label
+            for part in quote.find_all("p") or [quote]:
+                paragraph = self.soup.new_tag("p")
+                paragraph.extend(list(part.contents))
+                block.append(paragraph)
+            line = self.soup.new_tag("p")
+            speaker = _capitalised(name) if _in_capitals(name) else name
+            line.append(speaker + (f", {squash_spaces(title.get_text(' ')).strip()}" if title is not None and title.get_text(strip=True) else ""))
+            block.sourceline, line.sourceline = quote.sourceline, author.sourceline
+            parts[0].replace_with(block)  # the box, or the quote where it stands in the text's own column
+            block.insert_after(line)
+            for part in parts[1:]:
+                part.extract()
 
     def _or_json_ld_body(self, units: list[Unit], head: dict[str, Any]) -> list[Unit]:
         """A page built by JavaScript, fetched before it ran: its HTML holds a summary or a teaser, the JSON-LD beside it
@@ -914,7 +1027,11 @@ class _Reader:
             t = o.get("@type", "")
             return " ".join(t) if isinstance(t, list) else str(t)
 
-        articles = [o for o in objects if _ARTICLE_TYPES.search(types(o)) and (o.get("headline") or o.get("datePublished") or o.get("author"))]
+        articles = [
+            o
+            for o in objects
+            if _ARTICLE_TYPES.search(types(o)) and (o.get("headline") or o.get("datePublished") or o.get("author") or o.get("creator"))
+        ]
         pages = [o for o in objects if "webpage" in types(o).lower()]
         for o in articles + pages:
             headline = o.get("headline") or o.get("name")
@@ -924,10 +1041,11 @@ class _Reader:
                 if slot not in found and isinstance(o.get(key), str) and _iso_date(o[key]):
                     found[slot] = _iso_date(o[key])
                     found[slot + "_stamp"] = o[key]
-            if "ld_authors" not in found and o.get("author"):
+            credited = o.get("author") or o.get("creator")  # schema.org's creator: the authors where no author is given
+            if "ld_authors" not in found and credited:
                 people: list[str] = []
                 bodies: list[str] = []
-                authors = o["author"] if isinstance(o["author"], list) else [o["author"]]
+                authors = credited if isinstance(credited, list) else [credited]
                 for author in authors:
                     if isinstance(author, dict) and "name" not in author and isinstance(author.get("@id"), str):
                         author = by_id.get(author["@id"], author)
@@ -1229,6 +1347,8 @@ class _Reader:
                     return kind
             if _PLAYER_NAME.search(attrs) and not any(self._shown_embed(e) for e in tag.find_all(["iframe", "video", "object", "embed"])):
                 return "media player"  # one that shows a video is left to say so (the embed's placeholder)
+            if name == "div" and _AUDIO_BOX.search(attrs) and tag.find("audio") is not None and _words_in(tag.get_text(" ")) <= AUDIO_BOX_WORDS:
+                return "media player"  # a clip's box: 'LISTEN TO' / 'Jonathan Simon' / the clip's title over its player
         if name in ("header", "footer") or tag.get("role") in ("banner", "contentinfo"):
             page_level = (
                 outside
