@@ -49,8 +49,10 @@ java:
 test-deps: $(VENV)/.test-deps chromium java
 
 # the tests' sites are built in memory where /dev/shm has room for them (4 GB free): the thousands of small files a
-# build writes cost a disk's journal a fifth of the wall time; elsewhere pytest's own temporary folder
-TEST_TMP := $(shell df -Pk /dev/shm 2>/dev/null | awk 'NR == 2 && $$4 > 4000000 {print "--basetemp=/dev/shm/dossier-tests"}')
+# build writes cost a disk's journal a fifth of the wall time; elsewhere pytest's own temporary folder. One folder per
+# checkout: pytest empties its basetemp first, so two checkouts tested at once must not share one
+CHECKOUT_KEY := $(shell printf '%s' "$(CURDIR)" | cksum | cut -d' ' -f1)
+TEST_TMP := $(shell df -Pk /dev/shm 2>/dev/null | awk 'NR == 2 && $$4 > 4000000 {print "--basetemp=/dev/shm/dossier-tests-$(CHECKOUT_KEY)"}')
 
 # the plugins compiled once, so the few hundred builds the tests start do not each compile them again (where
 # PYTHONDONTWRITEBYTECODE is set, as on some CI machines, no process would write the cache): 0.3 s of CPU a build
