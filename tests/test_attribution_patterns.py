@@ -2153,3 +2153,10 @@ def test_messaged_and_texted_are_cues_and_the_name_after_them_the_recipient():
     # near miss: the one messaged is the recipient, not the speaker of the message quoted below
     body = "Tom Hale put the driver on standby, and messaged Dina Osei to let her know.\n\n“The cash is ready.”"
     assert attributed(body) == []
+
+
+def test_special_counsel_and_special_rapporteur_are_titles():
+    assert attributed("Special Counsel Tom Hale said that “the case is closed.”") == [("Tom Hale", "the case is closed.")]
+    assert attributed("UN Special Rapporteur Anna Lind said that “the case is closed.”") == [("Anna Lind", "the case is closed.")]
+    # near miss: a body named with "Special" stays the body
+    assert attributed("The Special Olympics Committee said that “the case is closed.”") == [("Special Olympics Committee", "the case is closed.")]
