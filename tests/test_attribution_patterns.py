@@ -2160,3 +2160,25 @@ def test_special_counsel_and_special_rapporteur_are_titles():
     assert attributed("UN Special Rapporteur Anna Lind said that “the case is closed.”") == [("Anna Lind", "the case is closed.")]
     # near miss: a body named with "Special" stays the body
     assert attributed("The Special Olympics Committee said that “the case is closed.”") == [("Special Olympics Committee", "the case is closed.")]
+
+
+def test_he_is_the_main_clauses_subject_not_one_who_spoke_in_an_opening_after_clause():
+    body = (
+        "After Mr. Varga announced his rally in the capital, Dale Moreno scheduled a counter-rally in the suburbs."
+        " He called it a “rally against fear.”"
+    )
+    assert attributed(body) == [("Dale Moreno", "rally against fear.")]
+    # near miss: one who speaks in the main clause stays the one meant
+    body = "Mr. Varga announced his rally in the capital, and Dale Moreno went home. He called it a “rally against fear.”"
+    assert attributed(body) == [("Mr. Varga", "rally against fear.")]
+
+
+def test_a_bare_surname_of_one_named_in_full_before_opens_a_sentence_of_its_own():
+    body = (
+        "Dale Moreno could not defeat Sen. Ted Cortez. “We will win,” Moreno said. Cortez also sees a changing state."
+        " In September, he told reporters that voters are “moving left.”"
+    )
+    assert attributed(body)[-1] == ("Ted Cortez", "moving left.")
+    # near miss: a bare name nobody was named in full with stays out
+    body = "“We will win,” Dale Moreno said. Harbcon also sees a changing state. In September, he told reporters voters are “moving left.”"
+    assert attributed(body)[-1] == ("Dale Moreno", "moving left.")

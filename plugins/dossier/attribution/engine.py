@@ -234,7 +234,8 @@ SENTENCE_OPENING = re.compile(r"(?:^|[.!?”]\s+)(?=[A-Z])")
 SAYING_VERB = re.compile(
     r"\b(?:said|says|told|tells|stated|states|added|adds|wrote|writes|declared|complained|explained|noted|argued|insisted|warned)\b"
 )
-SUBORDINATE_OPENING = re.compile(r"(?:When|After|Before|Since|While|Because|Once|Until|Unless)\s[^,;:.]{3,120},")
+TITLE_STOP = "|".join(f"(?<={title})\\." for title in ("Mr", "Ms", "Mrs", "Dr", "Sen", "Gov", "Gen", "Rep", "St"))  # "Mr. Varga"
+SUBORDINATE_OPENING = re.compile(r"(?:When|After|Before|Since|While|Because|Once|Until|Unless)\s(?:[^,;:.]|" + TITLE_STOP + r"){3,120},")
 SUBORDINATE_INITIALS = frozenset("WABSOU")
 APPOSITION_NEXT = re.compile(r",\s+(?:the|a|an|who|whose)\s")  # "Dickens Omollo, the head of security at the depot, was …"
 PLURAL_PAIR_BEFORE = re.compile(r"\bthe\s+[A-Z][a-z]+s\s+and\s+$")  # "the Croats and Serbs": a people, no "he"
@@ -639,6 +640,14 @@ def syllable_splits(acronym: str) -> Iterator[list[str]]:
 
     for count in (2, 3, 4):
         yield from cuts(acronym, count)
+
+
+def in_opening_clause(text: str, chunk: Chunk) -> bool:
+    """Whether a name stands in a clause opening its sentence with 'After', 'When' … ("After Varga announced his rally,
+    Moreno scheduled a counter-rally"): the main clause's subject is the one a later "he" means."""
+    opening = max((m.end() for m in SENTENCE_OPENING.finditer(text, 0, chunk.begin + 1) if m.end() <= chunk.begin), default=0)
+    clause = SUBORDINATE_OPENING.match(text, opening)
+    return clause is not None and clause.end() > chunk.begin
 
 
 def about_the_speaker(quote: str, subject: Subject) -> bool:
@@ -1156,7 +1165,7 @@ class ReportAttribution:
         if own is not None:
             return own  # "Young didn't address the cost, but did criticize what he called “…”": not the last speaker before
         for chunk, _head in reversed(subjects):
-            if SPEAKS_AFTER.match(text, chunk.finish):  # "Zelensky called it “not fair” that Trump continued …": Zelensky
+            if SPEAKS_AFTER.match(text, chunk.finish) and not in_opening_clause(text, chunk):  # "Zelensky called it “not fair” …"
                 opener = self.sentence_opener_after(text, subjects, chunk, sentence_start)
                 if opener is not None:
                     return opener  # "“…,” Reyes concluded. And Varga disclaimed any responsibility. “…,” he said": Varga
@@ -1169,8 +1178,11 @@ class ReportAttribution:
         people = [head for head in owners if head is not None and head.kind == "person"]
         return people[-1] if people else None
 
-    @staticmethod
-    def sentence_opener_after(text: str, subjects: list[tuple[Chunk, Head]], speaker: Chunk, sentence_start: int) -> Head | None:
+    def named_in_full_before(self, text: str, head: Head, before: int) -> bool:
+        """Whether a bare surname is one the report gave a person in full earlier ("Sen. Ted Cruz … Cruz also sees")."""
+        return fold_chars(head.name) in self.by_surname or re.search(r"[A-Z][\w.’'-]*\s+" + re.escape(head.name) + r"\b", text[:before]) is not None
+
+    def sentence_opener_after(self, text: str, subjects: list[tuple[Chunk, Head]], speaker: Chunk, sentence_start: int) -> Head | None:
         """The person named in full, or by title and surname, who opens a sentence of their own and acts in it, after the
         sentence of the last one who spoke and before the pronoun's: the one a writer's "he" then means."""
         spoken_end = sentence_end(text, speaker.finish)
@@ -1178,7 +1190,8 @@ class ReportAttribution:
             if chunk.begin < spoken_end or chunk.begin >= sentence_start:
                 continue
             opening = max((m.end() for m in SENTENCE_OPENING.finditer(text, 0, chunk.begin + 1) if m.end() <= chunk.begin), default=0)
-            if (" " in head.name or head.role) and OPENER_LEAD.fullmatch(text, opening, chunk.begin) and verb_follows(text[chunk.finish :]):
+            named = " " in head.name or head.role or self.named_in_full_before(text, head, chunk.begin)  # "Cruz also sees …"
+            if named and OPENER_LEAD.fullmatch(text, opening, chunk.begin) and verb_follows(text[chunk.finish :]):
                 return head
         return None
 
