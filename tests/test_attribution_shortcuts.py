@@ -53,6 +53,18 @@ def test_the_writer_s_words_are_what_the_plain_pattern_finds(paragraphs):
         assert spans(engine.WRITER_WORDS, text) == spans(engine.PLAIN_WRITER_WORDS, text), text
 
 
+def test_first_person_words_are_what_the_plain_pattern_finds(paragraphs):
+    for text in [*paragraphs, *odd_strings(["I", "m", "e", "y", "me", "my", " ", "-", "é", "_", "1", "/", "Im"], 50000, 4)]:
+        assert spans(engine.FIRST_PERSON, text) == spans(engine.PLAIN_FIRST_PERSON, text), text
+
+
+def test_a_character_of_a_set_is_found_where_the_class_finds_one(paragraphs):
+    characters = engine.ZERO_WIDTH_CHARACTERS
+    pattern = re.compile(f"[{characters}]")
+    for text in [*paragraphs, *odd_strings(["a", "é", "’", " ", *characters, "😀"], 20000, 3)]:
+        assert shortcuts.holds_any(text, characters) == (pattern.search(text) is not None), repr(text)
+
+
 def test_a_name_first_after_an_inverted_cue_is_what_the_pattern_made_for_it_finds():
     pieces = [" ", "  ", ",", "the", "The", "\n", "\u00a0", "Putin", "Put", "in", ",Putin", "x", "theP"]
     words = ["Putin", ",Putin", "the", "The", "P", "in", "thePutin", "Minister"]
