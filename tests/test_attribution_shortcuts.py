@@ -207,6 +207,16 @@ def test_fold_in_bytes_is_the_fold_of_each_character(paragraphs):
         assert fold(text) == "".join(_fold_char(c) for c in text), repr(text)
 
 
+def test_sentence_marks_searched_one_by_one_are_the_matches_of_their_class(paragraphs):
+    pieces = [".", "!", "?", "…", " ", "\n", "A", "b", "“", "(", "_", "1", "..."]
+    for text in [*paragraphs, *odd_strings(pieces, 20000, 8)]:
+        sentences._start_matches.cache_clear()
+        sentences._end_marks.cache_clear()
+        starts = [m.span() for m in sentences._START.finditer(text)]
+        assert sentences._start_matches(text) == ([end for _, end in starts], [start for start, _ in starts]), repr(text)
+        assert sentences._end_marks(text) == [m.start() for m in sentences._END.finditer(text)], repr(text)
+
+
 def plain_sentence_start(masked: str, position: int) -> int:
     floor = max(0, position - sentences.SENTENCE_MAX)
     for match in reversed(list(sentences._START.finditer(masked, floor, min(len(masked), position + 2)))):
