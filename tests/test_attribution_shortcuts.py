@@ -36,6 +36,12 @@ def plain_strip_outer_marks(text: str) -> str:
     return quotes.CLOSING_MARK.sub("", text).strip()
 
 
+def test_quote_marks_found_one_by_one_are_the_pattern_s_matches(paragraphs):
+    pieces = ["“", "”", "„", "«", "»", '"', "'", "''", "'''", "’", "a", " "]
+    for text in [*paragraphs, *odd_strings(pieces, 20000, 8)]:
+        assert quotes.quote_marks(text) == [(m.start(), m.group(0)) for m in quotes.QUOTE_MARKS.finditer(text)], text
+
+
 def test_outer_marks_are_stripped_as_the_pattern_over_the_whole_text_strips_them(paragraphs):
     pieces = ["'", "''", '"', "“", "”", "»", "«", ".", "…", " ", "\n", "\u00a0", "a", "’", ","]
     for text in [*paragraphs, *odd_strings(pieces, 20000, 2)]:
