@@ -36,6 +36,12 @@ def plain_strip_outer_marks(text: str) -> str:
     return quotes.CLOSING_MARK.sub("", text).strip()
 
 
+def test_quote_marks_found_one_by_one_are_the_pattern_s_matches(paragraphs):
+    pieces = ["“", "”", "„", "«", "»", '"', "'", "''", "'''", "’", "a", " "]
+    for text in [*paragraphs, *odd_strings(pieces, 20000, 8)]:
+        assert quotes.quote_marks(text) == [(m.start(), m.group(0)) for m in quotes.QUOTE_MARKS.finditer(text)], text
+
+
 def test_outer_marks_are_stripped_as_the_pattern_over_the_whole_text_strips_them(paragraphs):
     pieces = ["'", "''", '"', "“", "”", "»", "«", ".", "…", " ", "\n", "\u00a0", "a", "’", ","]
     for text in [*paragraphs, *odd_strings(pieces, 20000, 2)]:
@@ -51,6 +57,18 @@ def test_a_passage_is_blanked_as_the_two_substitutions_blank_it(paragraphs):
 def test_the_writer_s_words_are_what_the_plain_pattern_finds(paragraphs):
     for text in [*paragraphs, *odd_strings(["I", "m", "u", "s", "e", "me", "us", " ", "-", "é", "_", "1", "/"], 50000, 4)]:
         assert spans(engine.WRITER_WORDS, text) == spans(engine.PLAIN_WRITER_WORDS, text), text
+
+
+def test_first_person_words_are_what_the_plain_pattern_finds(paragraphs):
+    for text in [*paragraphs, *odd_strings(["I", "m", "e", "y", "me", "my", " ", "-", "é", "_", "1", "/", "Im"], 50000, 4)]:
+        assert spans(engine.FIRST_PERSON, text) == spans(engine.PLAIN_FIRST_PERSON, text), text
+
+
+def test_a_character_of_a_set_is_found_where_the_class_finds_one(paragraphs):
+    characters = engine.ZERO_WIDTH_CHARACTERS
+    pattern = re.compile(f"[{characters}]")
+    for text in [*paragraphs, *odd_strings(["a", "é", "’", " ", *characters, "😀"], 20000, 3)]:
+        assert shortcuts.holds_any(text, characters) == (pattern.search(text) is not None), repr(text)
 
 
 def test_a_name_first_after_an_inverted_cue_is_what_the_pattern_made_for_it_finds():
@@ -193,6 +211,16 @@ def test_fold_in_bytes_is_the_fold_of_each_character(paragraphs):
     pieces = ["?", "??", "A", "a", "`", "É", "é", "İ", "ı", "Σ", "’", "“", "—", "ø", "\U00010400", "Ǆ", "ﬁ", " ", "ẞ", "\u212a", "\ud800", "x?"]
     for text in [*paragraphs, *odd_strings(pieces, 30000, 14, longest=12)]:
         assert fold(text) == "".join(_fold_char(c) for c in text), repr(text)
+
+
+def test_sentence_marks_searched_one_by_one_are_the_matches_of_their_class(paragraphs):
+    pieces = [".", "!", "?", "…", " ", "\n", "A", "b", "“", "(", "_", "1", "..."]
+    for text in [*paragraphs, *odd_strings(pieces, 20000, 8)]:
+        sentences._start_matches.cache_clear()
+        sentences._end_marks.cache_clear()
+        starts = [m.span() for m in sentences._START.finditer(text)]
+        assert sentences._start_matches(text) == ([end for _, end in starts], [start for start, _ in starts]), repr(text)
+        assert sentences._end_marks(text) == [m.start() for m in sentences._END.finditer(text)], repr(text)
 
 
 def plain_sentence_start(masked: str, position: int) -> int:

@@ -406,6 +406,19 @@ def test_the_finite_verb_prefix_tree_matches_as_the_plain_alternation(texts):
         assert [m.span() for m in FINITE_VERB.finditer(text)] == [m.span() for m in plain.finditer(text)], text
 
 
+def test_finite_verbs_found_from_the_character_before_them_are_every_verb_of_the_scan(texts):
+    from dossier.attribution.engine import FINITE_VERB, finite_verb_starts
+
+    for text in texts:
+        for line in text.split("\n"):
+            assert list(finite_verb_starts(line)) == [m.start() for m in FINITE_VERB.finditer(line)], line
+    rng = random.Random(29)
+    pieces = ["did", "n", "’", "'", "t", "ed", "was", " ", "  ", "\n", "(", "“", "—", "x", "_", "said", "S", "É", "1", "told"]
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
+        assert list(finite_verb_starts(text)) == [m.start() for m in FINITE_VERB.finditer(text)], text
+
+
 def test_the_role_word_prefilters_find_a_word_wherever_the_plain_alternations_do(texts):
     from dossier.attribution.names import ROLE_FOR_ROLES, ROLE_FOR_WORD, WORK_WORD, WORK_WORDS
 

@@ -19,6 +19,24 @@ class Span:
 # trying the pattern at each one: a mark, and a second "'" after a first
 QUOTE_MARKS = re.compile("[“”„«»\"'](?:(?<=')'|(?<!'))")
 PLAIN_QUOTE_MARKS = "''|[“”„«»\"]"  # as first written (tests compare them)
+ONE_CHARACTER_MARKS = '“”„«»"'
+
+
+def quote_marks(text: str) -> list[tuple[int, str]]:
+    """(start, mark) of each QUOTE_MARKS match, in order: each mark found by str.find, and "''" where two apostrophes
+    stand together, left to right (re tried the marks' class at every character, at twice the cost)."""
+    found = []
+    for mark in ONE_CHARACTER_MARKS:
+        at = text.find(mark)
+        while at >= 0:
+            found.append((at, mark))
+            at = text.find(mark, at + 1)
+    at = text.find("''")
+    while at >= 0:
+        found.append((at, "''"))
+        at = text.find("''", at + 2)
+    found.sort()
+    return found
 
 
 def quote_spans(text: str) -> list[Span]:
@@ -26,9 +44,8 @@ def quote_spans(text: str) -> list[Span]:
     spans: list[Span] = []
     size = len(text)
     opened, inner, depth = -1, 0, 0
-    for mark in QUOTE_MARKS.finditer(text):
-        index, char = mark.start(), mark.group(0)[0]
-        width = len(mark.group(0))
+    for index, mark in quote_marks(text):
+        char, width = mark[0], len(mark)
         if opened < 0:
             if char in "»”" and index + 1 < size and not text[index + 1].isspace() and index > 0 and not text[index - 1].isspace():
                 continue

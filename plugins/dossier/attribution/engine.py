@@ -69,7 +69,7 @@ from .names import (
 )
 from .occasions import NOUN_OCCASIONS, occasion_in
 from .quotes import SPEAKER_AFTER, QuoteSpan, classify, lowered_words
-from .shortcuts import is_word_char, whole_word_in
+from .shortcuts import holds_any, is_word_char, whole_word_in
 from .sieves import (
     INLINE_SIEVES,
     TABLE_ROW_DETAIL,
@@ -135,7 +135,6 @@ GENERIC_BODY_NOUNS = {
 }
 JOINING_WORDS_MAX = 4  # "followed by", "and", "as well as": the words that may join two fragments of one speaker's words
 ZERO_WIDTH_CHARACTERS = "\u200b\u200c\u200d\u2060\ufeff"  # zero-width space, non-joiner and joiner, word joiner, BOM
-ZERO_WIDTH = re.compile(f"[{ZERO_WIDTH_CHARACTERS}]")
 ZERO_WIDTH_AS_SPACE = str.maketrans(dict.fromkeys(ZERO_WIDTH_CHARACTERS, " "))  # one character for one: offsets hold
 LAST_WORD_IS_PREPOSITION = re.compile(r"\b(?:in|near|from|outside|of|at)\s+$")
 STATE_AFTER_COMMA = re.compile(r",\s+(([A-Z][\w.]*)(?:\s+[A-Z][\w.]*)?)\b")
@@ -186,8 +185,35 @@ FINITE_VERB_WORDS += "sees believes thinks expects anticipates argues contends n
 # the listed words as a prefix tree (one branch per first letter, not thirty tried in turn at each word), else a word
 # ending in "ed": the same matches as the plain alternation (each is the whole word, or "didn’t")
 # a word in "-ed" that starts in lower case: "Ahmed", "Mohammed" and "Reed" are names, not past tenses
-FINITE_VERB = re.compile(r"\b(?:" + trie_pattern([*FINITE_VERB_WORDS, *sorted(IRREGULAR_PAST)]) + r"|[a-z]\w*ed)\b")
+FINITE_VERB_WORD = trie_pattern([*FINITE_VERB_WORDS, *sorted(IRREGULAR_PAST)]) + r"|[a-z]\w*ed"  # no verb holds a space
+FINITE_VERB = re.compile(r"\b(?:" + FINITE_VERB_WORD + r")\b")
+# A verb starts in lower case, so "\b" before it is no word character before it: a space, found by re's literal search
+# (tried at every character, "\b" cost as much as the rest of the scan), else any other character that is no word's
+SPACED_FINITE_VERB = re.compile(r" (" + FINITE_VERB_WORD + r")\b")
+UNSPACED_FINITE_VERB = re.compile(r"[^\w ](" + FINITE_VERB_WORD + r")\b")
 PLAIN_FINITE_VERB = r"\b(?:" + "|".join(FINITE_VERB_WORDS) + r"|[a-z]\w*ed|" + "|".join(sorted(IRREGULAR_PAST)) + r")\b"  # as first written
+
+
+def finite_verb_starts(sentence: str) -> Iterator[int]:
+    """Where each match of `FINITE_VERB.finditer(sentence)` starts.
+
+    Past the text's start, a verb follows a space or another character that is no word's. The space is searched for
+    first; the other characters only up to the space found, as no verb runs over a space; a verb never starts where
+    the one before ends, which is where a word ends."""
+    first = FINITE_VERB.match(sentence) if "a" <= sentence[:1] <= "z" else None
+    if first is not None:
+        yield 0
+    position = first.end() if first is not None else 0
+    while True:
+        spaced = SPACED_FINITE_VERB.search(sentence, position)
+        before = spaced.start() if spaced is not None else len(sentence)  # a character and a verb's letters, or nothing
+        found = (UNSPACED_FINITE_VERB.search(sentence, position, before) if before - position > 2 else None) or spaced
+        if found is None:
+            return
+        yield found.start(1)
+        position = found.end()
+
+
 ABBREVIATION_BEFORE = re.compile(ABBREVIATION.pattern + "$")  # searched up to a bracket's end: "$" is there
 BARE_ACRONYM = re.compile(r"[A-Z]{2,6}")
 ACRONYM_GLUE = r"(?:\s+(?:of|for|and|the|on|in|de|des|du|la|le|al|el)\b)*\s+"  # the small words initials skip
@@ -228,7 +254,9 @@ POINTS_BACK = re.compile(
 )
 OPENS_SUBORDINATE_CLAUSE = re.compile(r"\b(?:that|after|when|while|because|though|although|since|if|before|until|as)\s+$")
 INTRODUCED = re.compile(r"(?P<name>" + CHUNK.pattern + r"),\s+(?:a|an)\s+\w")  # "AO GK Radiant, a Moscow-based distributor"
-FIRST_PERSON = re.compile(r"\b(?:I|me|my)\b")
+# each word from its first letter, so that re skips to an "I" or an "m" (the look-behind after it is the "\b" before it)
+FIRST_PERSON = re.compile(r"(?:I(?<!\wI)|m(?<!\wm)[ey])\b")
+PLAIN_FIRST_PERSON = r"\b(?:I|me|my)\b"  # as first written (tests compare them)
 REPORTED_BY_AT_THE_END = re.compile(r",\s+the\s+(?P<who>[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|for|and)){0,6})(?:\s+\([A-Z]{2,6}\))?\s+said\.?\s*$")
 SENTENCE_OPENING = re.compile(r"(?:^|[.!?”]\s+)(?=[A-Z])")
 SAYING_VERB = re.compile(
@@ -1679,7 +1707,8 @@ class ReportAttribution:
             return []  # "6. Putin ‘…,’ says Nato’s Rutte – The Guardian, accessed …, <https://…>": a note's cited title
         spans = paragraph_spans(text)
         masked = mask_with_ends(text, spans)
-        if ZERO_WIDTH.search(masked):  # "Anitta Hipper \u200dsaid": agency copy's invisible joiners read as the spaces they sit by
+        # "Anitta Hipper \u200dsaid": agency copy's invisible joiners read as the spaces they sit by (none is ASCII)
+        if not masked.isascii() and holds_any(masked, ZERO_WIDTH_CHARACTERS):
             masked = masked.translate(ZERO_WIDTH_AS_SPACE)
         self.paragraph_text = text
         years = stated_in(text)
@@ -2126,11 +2155,12 @@ class ReportAttribution:
         # "When Spencon finally went bust, in November 2016, Ochieng found himself …": the main clause's subject
         opening = SUBORDINATE_OPENING.match(sentence) if sentence[:1] in SUBORDINATE_INITIALS else None
         main_from = opening.end() if opening else 0
-        for tried, verb in enumerate(itertools.islice(FINITE_VERB.finditer(sentence, main_from), 3)):
-            subject = subject_before(sentence, verb.start())
+        verbs = (start for start in finite_verb_starts(sentence) if start >= main_from)
+        for tried, verb in enumerate(itertools.islice(verbs, 3)):
+            subject = subject_before(sentence, verb)
             if subject is None:
                 continue
-            named_at = sentence.rfind(subject.heads[0].name, 0, verb.start()) if subject.heads else -1
+            named_at = sentence.rfind(subject.heads[0].name, 0, verb) if subject.heads else -1
             if tried and not (named_at >= 0 and self.in_subject_position(sentence, named_at)):
                 continue
             return subject

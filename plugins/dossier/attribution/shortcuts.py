@@ -52,3 +52,10 @@ def whole_word_in(text: str, word: str) -> bool:
             return True
         at = text.find(word, at + 1)
     return False
+
+
+def holds_any(text: str, characters: str) -> bool:
+    """Whether `re.search("[" + characters + "]", text)` finds one, for characters with no special meaning in a class.
+
+    Each character is looked for with `in`, which answers at once where the text is stored in narrower characters."""
+    return any(character in text for character in characters)
