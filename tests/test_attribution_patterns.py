@@ -2182,3 +2182,13 @@ def test_a_bare_surname_of_one_named_in_full_before_opens_a_sentence_of_its_own(
     # near miss: a bare name nobody was named in full with stays out
     body = "“We will win,” Dale Moreno said. Harbcon also sees a changing state. In September, he told reporters voters are “moving left.”"
     assert attributed(body)[-1] == ("Dale Moreno", "moving left.")
+
+
+def test_a_bodys_statement_or_video_after_the_quote_is_the_bodys():
+    body = "Corvane sells grain. “We buy from many sources,” the Corvane statement read."
+    assert attributed(body) == [("Corvane", "We buy from many sources,")]
+    body = "Corvane sells grain. “It works and you get higher returns,” one Corvane promotional video said."
+    assert attributed(body) == [("Corvane", "It works and you get higher returns,")]
+    # near miss: a person named in full does not become a body by a statement
+    body = "“We buy from many sources,” the Tom Hale statement said."
+    assert attributed(body) == []

@@ -135,8 +135,6 @@ INVERTED_AFTER_OBJECT = re.compile(
     r"^\s+(?:toward|towards|to|of|on|in|against|with|for|from|about)\s+[^.,;:!?“”\"]{1,40},\s*(?P<cue>" + CUE.pattern[3:-3] + r")\s+"
 )
 ROLE_WORD = re.compile(ROLE_NOUN_WORDS, re.I)
-# "said a Ministry of Transport spokesman": the body's words, as "a Ministry of Transport spokesman said" are
-BODYS_SPOKESPERSON = re.compile(r"\s*,?\s*(?:a|an)\s+(?:[A-Z][\w.&’'-]*\s+(?:(?:of|for|and|the)\s+)*){1,6}(?:spokesman|spokeswoman|spokesperson)\b")
 UNNAMED_ROLES = """official aide source diplomat adviser advisor person people executive officer analyst lawmaker general commander
 spokesman spokeswoman spokesperson member minister expert researcher resident soldier employee staffer insider negotiator envoy
 legislator representative agent operative colonel investigator economist strategist observer participant witness veteran
@@ -191,6 +189,12 @@ BODYS_SPOKESPERSON = re.compile(
 ROLE_THEN_APPOSED_NAME = re.compile(r"(?:an?|one|the|its|his|her|their)\s+[^,]{1,60},\s+(?P<name>" + CHUNK.pattern + r")")
 OUTLETS_WORK = re.compile(
     r"(?:an?|the|one)\s+(?P<who>" + CHUNK.pattern + r")\s+(?P<work>headline|editorial|commentary|article|column|op-ed|story|piece|report|post)"
+)
+# "“…,” the Corvane statement read", "one Corvane promotional video said": the body's own words
+ISSUERS_WORK = re.compile(
+    r"(?:an?|the|one)\s+(?P<who>"
+    + CHUNK.pattern
+    + r")\s+(?:[a-z]+\s+)?(?P<work>statement|press release|video|document|memo|filing|website|letter|advertisement|ad)"
 )
 OWNED_WORK = re.compile(  # "“…,” TNO’s report said", "“…,” the ministry’s statement read": the owner's words
     r"(?:the\s+)?(?:(?P<who>" + CHUNK.pattern + r")|(?P<role>[a-z]+))(?:’s|'s)\s+(?:(?:new|latest|final|own|written|annual)\s+)?"
@@ -818,6 +822,12 @@ def cue_after(clause: Clause) -> Found | None:
             personal = author.kind == "person" and (work.group("work") == "post" or " " in author.name)  # "a Trump post"
             author = author if personal or author.kind == "organization" else Head(author.name, "", "outlet")
             return Found(Subject([author]), "cue_after", f"'a X {work.group('work').lower()} {match.group('cue').lower()}' after the quote")
+        issued = ISSUERS_WORK.fullmatch(who)
+        issuer = head_of(issued.group("who")) if issued else None
+        one_word = issuer is not None and issuer.kind == "person" and " " not in issuer.name  # "the Corvane statement": a firm's
+        if issued and issuer is not None and (issuer.kind in ("organization", "outlet", "state") or one_word):
+            issuer = issuer if not one_word else Head(issuer.name, "", "organization")
+            return Found(Subject([issuer]), "cue_after", f"'the X {issued.group('work')} {match.group('cue').lower()}' after the quote")
         owned = OWNED_WORK.fullmatch(who)
         owner = head_of(owned.group("who")) if owned and owned.group("who") else None
         if owned and owner is not None and owner.kind in ("person", "organization", "outlet", "state"):
