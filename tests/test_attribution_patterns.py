@@ -2192,3 +2192,25 @@ def test_a_bodys_statement_or_video_after_the_quote_is_the_bodys():
     # near miss: a person named in full does not become a body by a statement
     body = "“We buy from many sources,” the Tom Hale statement said."
     assert attributed(body) == []
+
+
+def test_a_he_opening_a_sentence_after_a_body_led_one_is_the_person_who_acted_in_it():
+    body = (
+        "Dale Moreno runs a farm.\n\n"
+        "The AP went out with a chain gang, created after County Sheriff Tom Harlan took office in 2015. He said the work"
+        " is voluntary.\n\n“It is a win-win,” he said."
+    )
+    assert attributed(body) == [("Tom Harlan", "It is a win-win,")]
+    # near miss: a body listed with no one acting is no "he"
+    body = (
+        "Dale Moreno runs a farm.\n\n"
+        "The AP went out with a chain gang, watched by the Criminal Investigation Department. He said the work"
+        " is voluntary.\n\n“It is a win-win,” he said."
+    )
+    assert attributed(body) == []
+
+
+def test_county_sheriff_is_a_title():
+    assert attributed("County Sheriff Tom Harlan said that “the gang is voluntary.”") == [("Tom Harlan", "the gang is voluntary.")]
+    # near miss: a county named as a body stays the body
+    assert attributed("Brevard County said that “the gang is voluntary.”") == [("Brevard County", "the gang is voluntary.")]

@@ -177,7 +177,7 @@ POSSESSOR = re.compile(r"\b((?:[A-Z][\w-]+\s)?[A-Z][\w-]+)[’']s\b")
 POLICE_NAME_WORDS = frozenset({"police", "constabulary", "force"})  # "the force said": the police force last named
 BODY_ROLE_WORDS = {"ministry", "agency", "department", "office", "command", "council", "committee", "embassy", "government", "company"}
 BODY_NOUNS = frozenset(BODY_ROLE_WORDS | ROLE_NOUNS_THAT_NAME.keys())  # nouns of bodies: no person's title word stands for them
-THE_BEFORE = re.compile(r"\bthe\s+$")  # "the race to the Moon": a thing, not a person a pronoun could mean
+THE_BEFORE = re.compile(r"\b[Tt]he\s+$")  # "the race to the Moon": a thing, not a person a pronoun could mean
 FINITE_VERB_WORDS = ["is", "was", "has", "had", "said", "says", "stated", "told", "did", "does", "didn’t", "doesn’t", "didn't", "doesn't"]
 # the present tense of analysis ("Carl Stone, principal analyst at Forrester, sees …", "he believes"): its subject is the
 # one a later "he" means
@@ -2176,10 +2176,18 @@ class ReportAttribution:
     def track_subjects(self, masked: str, salience: Salience) -> None:
         """Each sentence's subject becomes the referent of a pronoun that follows."""
         position = 0
+        person_noted = False  # whether a sentence of these named a person as its subject
         while position < len(masked):
             end = sentence_end(masked, position)
             sentence = masked[position:end]
             subject = self.sentence_subject(sentence)
+            if subject is not None and not subject.heads and subject.pronoun in ("he", "she") and not person_noted and position:
+                # "The AP went out with a chain gang, created after Sheriff Wayne Ivey took office. He said …": the "he" is
+                # the person just named, who becomes the one a later "he" means
+                acting = self.last_person_named_in_full(masked[:position])
+                if acting is not None:
+                    salience.note(self.by_name.get(acting.key) or acting, "person", acting.role)
+                    person_noted = True
             # "Castro’s pilot stated": not Castro (the pattern needs a possessive "’s" or "'s": looked for first)
             possessed = ("’s" in sentence or "'s" in sentence) and POSSESSED_PERSON_OPENING.match(sentence) is not None
             unnamed_after = "said" in sentence and UNNAMED_AFTER_CUE.search(sentence) is not None  # "“…,” said a US official"
@@ -2198,6 +2206,7 @@ class ReportAttribution:
             if not possessed and head is not None and head.kind != "role" and not self.is_common_word_person(head):
                 known = self.by_name.get(head.key) or (self.by_surname.get(fold_chars(head.name)) if len(head.name.split()) == 1 else None)
                 salience.note(known or head, self.kind_of(known) if known else head.kind, head.role)
+                person_noted = person_noted or head.kind == "person"
                 if ("statement" in sentence or "letter" in sentence) and head.kind in ("person", "organization", "outlet"):
                     salience.issuer = known or head  # "Dujarric said in a statement that …", "The ministry issued a statement"
                 if head.kind == "person":
@@ -2209,6 +2218,16 @@ class ReportAttribution:
                     if relative is None or fold_chars(relative.group("owner")) != fold_chars(head.surname):
                         self.note_full_name(head)  # not "Fischer’s mother, Adrianne Fischer, …": a bare "Fischer" stays his
             position = max(end, position + 1)
+
+    @staticmethod
+    def last_person_named_in_full(text: str) -> Head | None:
+        """The last person the text names in full who acts ("… after Sheriff Wayne Ivey took office"), not after "the"."""
+        for chunk in reversed(chunks(text)):
+            head = head_of(chunk.text, text[: chunk.begin])
+            if head is None or head.kind != "person" or " " not in head.name or THE_BEFORE.search(text, max(0, chunk.begin - 5), chunk.begin):
+                continue
+            return head if verb_follows(text[chunk.finish :]) else None
+        return None
 
     @staticmethod
     def passive_body_agent(sentence: str) -> Head | None:

@@ -13,5 +13,5 @@ TITLE_WORDS = set(
     commentator expert economist researcher fellow founder ceo executive acting press head secretary-general undersecretary
     assistant principal chancellor premier governor-general marshal sergeant representative pvt private sgt cpl corporal capt
     adm amb rev barrister commissioner administrator elect designate mps meps mlas senators sens reps ministers lawmakers legislators
-    congressmen special counsel rapporteur ombudsman""".split()
+    congressmen special counsel rapporteur ombudsman sheriff""".split()
 )
