@@ -2214,3 +2214,11 @@ def test_county_sheriff_is_a_title():
     assert attributed("County Sheriff Tom Harlan said that “the gang is voluntary.”") == [("Tom Harlan", "the gang is voluntary.")]
     # near miss: a county named as a body stays the body
     assert attributed("Brevard County said that “the gang is voluntary.”") == [("Brevard County", "the gang is voluntary.")]
+
+
+def test_a_papers_short_name_and_the_site_are_the_outlet_named_in_full():
+    body = "The Harbor Gazette is owned by Corvane. “We cover the city,” the Gazette announced. “We are independent,” the site added."
+    assert attributed(body) == [("Harbor Gazette", "We cover the city,"), ("Harbor Gazette", "We are independent,")]
+    # near miss: a person whose surname is a paper's word stays the person
+    body = "Tom Post came to the meeting. “We cover the city,” Post said."
+    assert attributed(body) == [("Tom Post", "We cover the city,")]

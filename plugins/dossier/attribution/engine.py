@@ -131,7 +131,7 @@ GENERIC_BODY_NOUNS = {
     **dict.fromkeys(
         ("agency", "organization", "organisation", "group", "company", "firm", "institution", "body", "publisher"), ("organization", "outlet")
     ),
-    **dict.fromkeys(("newspaper", "paper", "daily", "outlet", "broadcaster", "channel", "website", "network"), ("outlet",)),
+    **dict.fromkeys(("newspaper", "paper", "daily", "outlet", "broadcaster", "channel", "website", "site", "network"), ("outlet",)),
 }
 JOINING_WORDS_MAX = 4  # "followed by", "and", "as well as": the words that may join two fragments of one speaker's words
 ZERO_WIDTH_CHARACTERS = "\u200b\u200c\u200d\u2060\ufeff"  # zero-width space, non-joiner and joiner, word joiner, BOM
@@ -841,6 +841,20 @@ class ReportAttribution:
             return self.actor_for(bearer, on) if bearer is not None else found
         return found
 
+    def outlet_named_in_full(self, key: str) -> str | None:
+        """The outlet this report last named with a longer name ending in the word (folded)."""
+        ending = " " + key
+        for name, actor_id in reversed(self.by_name.items()):
+            if name.endswith(ending) and self.kind_of(actor_id) == "outlet":
+                return actor_id
+        read = self.report.source_text[: self.read_up_to] + " " + self.current_text
+        word = re.escape(key.split()[-1])
+        for found in reversed(list(re.finditer(r"\b([A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,3}\s+(?i:" + word + r"))\b", read))):
+            head = head_of(found.group(1), read[: found.start(1)])
+            if head is not None and head.kind == "outlet" and " " in head.name and head.key.endswith(ending):
+                return self.actor_for(head, self.report.date, expand=False)
+        return None
+
     def actor_of_name(self, head: Head, on: dt.date | None, expand: bool) -> str:
         if (
             head.key not in self.by_name
@@ -861,6 +875,10 @@ class ReportAttribution:
             return self._remember(head, self.actor_for(knight, on, expand=False))
         if head.kind == "person" and key in self.retaken_surnames:  # the seen_full rule below, before any alias the registry holds
             return self._remember(head, self.actor_for(self.seen_full[key], on, expand=False))
+        if expand and head.kind == "outlet" and " " not in head.name:
+            longer = self.outlet_named_in_full(key)
+            if longer is not None:  # "the Post" after "The Washington Post", "the Gazette" after "The Harbor Gazette"
+                return self._remember(head, longer)
         full = f"{head.role} {head.name}".strip()
         # a surname two speakers bear is no alias of the first: "Zhao" after "Zhao Huasen … Zhao Lijun"
         mentions = self.registry.mentions(full, on) if key not in self.shared_surnames else []
