@@ -2016,3 +2016,27 @@ def test_a_describing_infinitive_after_the_subjects_own_verb_is_the_subjects():
     # near miss: a verb that hands the infinitive to its object ("asked Congress to describe")
     body = "Governor Rita Moss asked Congress to describe the state as a “disaster zone.”"
     assert attributed(body) == []
+
+
+def test_she_may_be_the_one_named_last_whose_given_name_tells_nothing():
+    body = (
+        "Minister Helen Ward unveiled the housing plan on Monday. “It will hurt tenants,” Robin Pike, director of the group "
+        "Fair Homes, said in a statement. “These rules are cruel,” she continued."
+    )
+    assert attributed(body) == [("Robin Pike", "It will hurt tenants,"), ("Robin Pike", "These rules are cruel,")]
+    body = (
+        "“Tenants need help,” said Helen Ward, a director at Fair Homes. Head of the Union of Tenants Sage Keller also "
+        "condemned the plan. “This plan abandons renters,” she said."
+    )
+    assert attributed(body) == [("Helen Ward", "Tenants need help,"), ("Sage Keller", "This plan abandons renters,")]
+    # near misses: a man's given name or title after the woman does not make him "she"
+    body = (
+        "“Tenants need help,” said Helen Ward, a director at Fair Homes. Head of the Union of Tenants Gregory Keller also "
+        "condemned the plan. “This plan abandons renters,” she said."
+    )
+    assert attributed(body) == [("Helen Ward", "Tenants need help,"), ("Helen Ward", "This plan abandons renters,")]
+    body = (
+        "Minister Helen Ward unveiled the housing plan on Monday. “It will hurt tenants,” Mr. Robin Pike, director of the "
+        "group Fair Homes, said. “These rules are cruel,” she continued."
+    )
+    assert attributed(body) == [("Robin Pike", "It will hurt tenants,"), ("Helen Ward", "These rules are cruel,")]

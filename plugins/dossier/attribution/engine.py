@@ -40,6 +40,7 @@ from ..quotes import Span, mask, nested_spans, quote_spans, strip_outer_marks
 from ..sentences import sentence_end, sentence_start
 from ..text import without_middle_initials
 from .cues import CUE
+from .given_names import MENS_GIVEN_NAMES
 from .interviews import answers_writer, interlocutor_in
 from .marks import as_written, uses_single_marks, with_double_marks, with_paired_singles
 from .names import (
@@ -606,6 +607,17 @@ def looks_female(head: Head) -> bool:
     return (first.endswith("a") and first not in NOT_FEMALE_FIRST_NAMES) or first in FEMALE_FIRST_NAMES or words[-1].endswith(FEMALE_SURNAME_ENDINGS)
 
 
+MALE_ROLE_WORDS = {"mr", "mr.", "sir", "spokesman", "chairman", "congressman", "businessman", "king", "prince", "sheikh", "emir"}
+
+
+def looks_male(head: Head) -> bool:
+    """Whether the name or title tells a man: 'Mr', 'spokesman', a given name most who bear it are men ('Vladimir')."""
+    if set(fold_chars(head.role).split()) & MALE_ROLE_WORDS:
+        return True
+    words = [fold_chars(word) for word in head.name.split()]
+    return len(words) >= 2 and words[0] in MENS_GIVEN_NAMES
+
+
 def at_word_start(pattern: str) -> str:
     r"""r"\b" + pattern, for a pattern that starts with a capital letter: written with the look-behind after the letter
     ("E(?<!\wE)…"), so that the pattern starts with the letter itself and re skips to the places it stands instead of
@@ -1142,7 +1154,14 @@ class ReportAttribution:
             and not (THE_BEFORE.search(text, max(0, chunk.begin - 5), chunk.begin) and " " not in head.name)
         ]
         if subject.pronoun == "she" and any(looks_female(head) for _chunk, head in subjects):
-            subjects = [(chunk, head) for chunk, head in subjects if looks_female(head)]  # "she" is not "Vladimir Putin"
+            # "she" is not "Vladimir Putin"; but one named in full after the last woman whose name tells nothing ("Sage Carson
+            # said … “…,” she continued") may be she, unless the one she speaks of ("Oskar Lind, she said, “would …”")
+            last_woman = max(at for at, (_chunk, head) in enumerate(subjects) if looks_female(head))
+            subjects = [
+                (chunk, head)
+                for at, (chunk, head) in enumerate(subjects)
+                if looks_female(head) or (at > last_woman and " " in head.name and not looks_male(head) and text[chunk.finish :].strip() != ",")
+            ]
         own = self.own_sentence_subject(text, subjects, sentence_start)
         if own is not None:
             return own  # "Young didn't address the cost, but did criticize what he called “…”": not the last speaker before
