@@ -2040,3 +2040,15 @@ def test_she_may_be_the_one_named_last_whose_given_name_tells_nothing():
         "group Fair Homes, said. “These rules are cruel,” she continued."
     )
     assert attributed(body) == [("Robin Pike", "It will hurt tenants,"), ("Helen Ward", "These rules are cruel,")]
+
+
+def test_she_is_one_whose_given_name_most_bearers_are_women():
+    body = "Tiffany Moss met Governor Dale Price on Monday. Price praised the plan. “It is a good start,” she said."
+    assert attributed(body) == [("Tiffany Moss", "It is a good start,")]
+    # near miss: a given name men and women bear tells nothing ("Robin"), and a man's name in -a tells a man
+    body = "Robin Moss met Governor Dale Price on Monday. Price praised the plan. “It is a good start,” she said."
+    assert attributed(body) == [("Dale Price", "It is a good start,")]
+    body = "Governor Helen Price opened the summit on Monday. Narendra Rao, the trade minister, spoke next. “It is a good start,” she said."
+    assert attributed(body) == [("Helen Price", "It is a good start,")]
+    body = "Governor Helen Price opened the summit on Monday. Alessandra Rao, the trade minister, spoke next. “It is a good start,” she said."
+    assert attributed(body) == [("Alessandra Rao", "It is a good start,")]

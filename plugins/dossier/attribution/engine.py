@@ -40,7 +40,7 @@ from ..quotes import Span, mask, nested_spans, quote_spans, strip_outer_marks
 from ..sentences import sentence_end, sentence_start
 from ..text import without_middle_initials
 from .cues import CUE
-from .given_names import MENS_GIVEN_NAMES
+from .given_names import MENS_GIVEN_NAMES, WOMENS_GIVEN_NAMES
 from .interviews import answers_writer, interlocutor_in
 from .marks import as_written, uses_single_marks, with_double_marks, with_paired_singles
 from .names import (
@@ -596,15 +596,20 @@ NOT_FEMALE_FIRST_NAMES = {"nikita", "ilya", "luca", "joshua", "mustafa", "musa",
 
 
 def looks_female(head: Head) -> bool:
-    """Whether the name or title tells a woman: 'Ms', 'spokeswoman', a first name in -a ('Alexandra'), a Slavic surname in
-    -ova/-eva/-ina/-skaya. Where it tells nothing, nothing is assumed."""
+    """Whether the name or title tells a woman: 'Ms', 'spokeswoman', a given name most who bear it are women ('Brittany'),
+    a first name in -a not a man's ('Alexandra', not 'Narendra'), a Slavic surname in -ova/-eva/-ina/-skaya. Where it tells
+    nothing, nothing is assumed."""
     words = [fold_chars(word) for word in head.name.split()]
     if set(fold_chars(head.role).split()) & FEMALE_ROLE_WORDS:
         return True
     if len(words) < 2:
         return False
     first = words[0]
-    return (first.endswith("a") and first not in NOT_FEMALE_FIRST_NAMES) or first in FEMALE_FIRST_NAMES or words[-1].endswith(FEMALE_SURNAME_ENDINGS)
+    if first in FEMALE_FIRST_NAMES or first in WOMENS_GIVEN_NAMES:
+        return True
+    return (first.endswith("a") and first not in NOT_FEMALE_FIRST_NAMES and first not in MENS_GIVEN_NAMES) or words[-1].endswith(
+        FEMALE_SURNAME_ENDINGS
+    )
 
 
 MALE_ROLE_WORDS = {"mr", "mr.", "sir", "spokesman", "chairman", "congressman", "businessman", "king", "prince", "sheikh", "emir"}
