@@ -2052,3 +2052,13 @@ def test_she_is_one_whose_given_name_most_bearers_are_women():
     assert attributed(body) == [("Helen Price", "It is a good start,")]
     body = "Governor Helen Price opened the summit on Monday. Alessandra Rao, the trade minister, spoke next. “It is a good start,” she said."
     assert attributed(body) == [("Alessandra Rao", "It is a good start,")]
+
+
+def test_said_x_opening_a_sentence_before_a_colon_is_xs_cue():
+    body = "Sam Kowal, a party consultant, was less sure. Said Kowal: “It was a very odd year in the state.”"
+    assert attributed(body) == [("Sam Kowal", "It was a very odd year in the state.")]
+    body = "The rally was loud. Added Sam Kowal, a party consultant: “It was a very odd year in the state.”"
+    assert attributed(body) == [("Sam Kowal", "It was a very odd year in the state.")]
+    # near miss: "Said" as the given name of one named so before stays his name
+    body = "Said Jilani, the party chairman, met voters on Monday. Said Jilani said: “We will win.”"
+    assert attributed(body) == [("Said Jilani", "We will win.")]

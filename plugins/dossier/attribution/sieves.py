@@ -892,6 +892,12 @@ def colon_line(clause: Clause) -> Found | None:
             return Found(Subject([Head(byline.group("outlet"), "", "outlet")]), "colon_line", "an outlet's reporters after a newsletter's kicker")
     if not phrase or len(phrase.split()) > NAME_LINE_WORDS or CUE.search(phrase):
         return None
+    inverted = INVERTED_OPENING.match(phrase)
+    if inverted:  # "Said Kowal: “…”", "Added Sam Kowal, a consultant: “…”": the cue first, then the speaker
+        name = CHUNK.match(phrase, inverted.end())
+        head = head_of(name.group(0)) if name and (name.end() == len(phrase) or phrase[name.end()] == ",") else None
+        if head is not None and head.kind in ("person", "organization", "outlet"):
+            return Found(Subject([head]), "colon_line", f"'{inverted.group('cue')} X:' opening the sentence")
     found = _last_heads(phrase, allow_governed=False) if len(phrase.split()) <= 14 else None
     if found and (found[1] <= 3 or _only_titles(phrase[: found[1]])):  # "Chairman, Senate Judiciary Committee, Senator Dick Durbin:"
         return Found(Subject(found[0]), "colon_line", "a name line before the quote")
@@ -904,6 +910,11 @@ def colon_line(clause: Clause) -> Found | None:
 
 
 NAME_LINE_WORDS = 40
+# US news's inverted opening before a colon: the verb, then the speaker named ("Said Kowal:", "Added Sam Kowal, a consultant:")
+INVERTED_OPENING = re.compile(
+    r"(?P<cue>Said|Says|Added|Adds|Wrote|Writes|Asked|Asks|Explained|Noted|Recalled|Concluded|Continued|Countered|Replied|Argued|Warned"
+    r"|Insisted|Quipped|Observed|Offered|Tweeted|Declared)\s+(?=[A-Z])"
+)
 SHARE_OF_A_GROUP = re.compile(
     r"\b(?:\d+(?:\.\d+)?\s?(?:%|per\s?cent|percent)|most|many|some|half|a\s+(?:majority|third|quarter|minority)|two-thirds|one\s+in\s+\w+)"
     r"\s+of\s+(?:the\s+)?(?:[a-z]+\s+)?(?:respondents|those\s+(?:surveyed|polled|asked)|participants|interviewees)\s+(?:\w+ly\s+)?$",
