@@ -2062,3 +2062,13 @@ def test_said_x_opening_a_sentence_before_a_colon_is_xs_cue():
     # near miss: "Said" as the given name of one named so before stays his name
     body = "Said Jilani, the party chairman, met voters on Monday. Said Jilani said: “We will win.”"
     assert attributed(body) == [("Said Jilani", "We will win.")]
+
+
+def test_former_and_a_capitalised_title_before_the_name_after_the_quote():
+    body = "“We must keep the pressure on the militias,” former Secretary of Defense Tom Reyes said in an interview."
+    assert attributed(body) == [("Tom Reyes", "We must keep the pressure on the militias,")]
+    body = "“We must keep the pressure on the militias,” former Defense Secretary Tom Reyes told reporters."
+    assert attributed(body) == [("Tom Reyes", "We must keep the pressure on the militias,")]
+    # near miss: former members of a body named are no one person
+    body = "“We must keep the pressure on the militias,” former colleagues of Tom Reyes said."
+    assert attributed(body) == []

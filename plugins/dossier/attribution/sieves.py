@@ -725,6 +725,18 @@ def governing_cue(clause: Clause, stance_only: bool = False) -> Found | None:
     return Found(found.subject, "cue_before", found.detail + " (a term in the speaker's clause)")
 
 
+FORMER_BEFORE_A_TITLE = re.compile(r"(?:the\s+)?(?:former|then|acting|outgoing|incoming|retired|late|onetime|longtime)\s+(?=[A-Z])")
+
+
+def titled_person(who: str, heads: list[Head]) -> bool:
+    """ "Secretary of Defense Tom Reyes", "Defense Secretary Tom Reyes": one person named in full after a capitalised title."""
+    chunk = CHUNK.match(who)
+    if chunk is None or chunk.end() != len(who.rstrip()) or len(heads) != 1 or heads[0].kind != "person" or " " not in heads[0].name:
+        return False
+    head = head_of(chunk.group(0))
+    return head is not None and head.name == heads[0].name and bool(head.role)
+
+
 PORTFOLIO_AFTER_TITLE = re.compile(r"\b(?P<title>[a-z]+)\s+(?:of|for)\s+[a-z]+(?:(?:,\s+|\s+and\s+|\s+&\s+)[a-z]+){0,3}(?=\s)")
 
 
@@ -793,6 +805,9 @@ def cue_after(clause: Clause) -> Found | None:
             return Found(Subject([head]), "cue_after", f"'X, a description, {match.group('cue').lower()}' after the quote")
         found = _last_heads(who + " ", allow_governed=False)  # "Bush was scripted to say": light words end with a space
         if found and CHUNK.match(who.removeprefix("the ").removeprefix("The ")):
+            return Found(Subject(found[0]), "cue_after", f"'{match.group('cue').lower()}' after the quote")
+        titled = FORMER_BEFORE_A_TITLE.match(who) if found else None
+        if titled and found and titled_person(who[titled.end() :], found[0]):  # "“…,” former Secretary of Defense Tom Reyes said"
             return Found(Subject(found[0]), "cue_after", f"'{match.group('cue').lower()}' after the quote")
         if found and who[:1].islower() and described_in_role_words(who, found[0]):  # "“…”, top Ukrainian negotiator Rustem Umerov said"
             return Found(Subject(found[0]), "cue_after", f"'role words, X {match.group('cue').lower()}' after the quote")
