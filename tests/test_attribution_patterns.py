@@ -2072,3 +2072,13 @@ def test_former_and_a_capitalised_title_before_the_name_after_the_quote():
     # near miss: former members of a body named are no one person
     body = "“We must keep the pressure on the militias,” former colleagues of Tom Reyes said."
     assert attributed(body) == []
+
+
+def test_a_descriptor_before_a_bodys_name_after_the_quote():
+    body = "“Schools failed the survivors,” the anti-poverty advocacy group Fair Courts said in a statement."
+    assert attributed_with_kinds(body) == [("Fair Courts", "organization", "Schools failed the survivors,")]
+    body = "“Schools failed the survivors,” the conservative think tank Ledger Institute said."
+    assert attributed(body) == [("Ledger Institute", "Schools failed the survivors,")]
+    # near miss: members of a body named are not the body's statement
+    body = "“Schools failed the survivors,” members of the group Ledger Watch said."
+    assert attributed(body) == []

@@ -725,6 +725,24 @@ def governing_cue(clause: Clause, stance_only: bool = False) -> Found | None:
     return Found(found.subject, "cue_before", found.detail + " (a term in the speaker's clause)")
 
 
+# what a body is, before its name: "the advocacy group", "anti-sexual violence organization", "the conservative think tank"
+BODY_DESCRIPTOR = re.compile(
+    r"(?:the\s+)?(?:(?!(?:of|and|for|with|from|by|to)\s)[a-z][\w-]*\s+){0,3}?(?P<noun>group|organi[sz]ation|think\s+tank|nonprofit|non-profit|charity|watchdog|coalition|"
+    r"union|association|alliance|federation|network|lobby|foundation|campaign|movement|NGO)\s+(?=[A-Z])"
+)
+
+
+def body_named_after(who: str) -> Head | None:
+    """The body a descriptor names: the rest is one name, read as a body's even where it reads like a person's ("Fair Courts")."""
+    chunk = CHUNK.match(who)
+    if chunk is None or chunk.end() != len(who.rstrip()):
+        return None
+    head = head_of(chunk.group(0))
+    if head is None or head.kind not in ("person", "organization", "outlet"):
+        return None
+    return head if head.kind != "person" else Head(head.name, "", "organization")
+
+
 FORMER_BEFORE_A_TITLE = re.compile(r"(?:the\s+)?(?:former|then|acting|outgoing|incoming|retired|late|onetime|longtime)\s+(?=[A-Z])")
 
 
@@ -809,6 +827,10 @@ def cue_after(clause: Clause) -> Found | None:
         titled = FORMER_BEFORE_A_TITLE.match(who) if found else None
         if titled and found and titled_person(who[titled.end() :], found[0]):  # "“…,” former Secretary of Defense Tom Reyes said"
             return Found(Subject(found[0]), "cue_after", f"'{match.group('cue').lower()}' after the quote")
+        kind_of_body = BODY_DESCRIPTOR.match(who) if who[:1].islower() else None
+        described_body = body_named_after(who[kind_of_body.end() :]) if kind_of_body else None
+        if kind_of_body and described_body is not None:  # "“…,” the advocacy group Ledger Watch said in a statement"
+            return Found(Subject([described_body]), "cue_after", f"'the {kind_of_body.group('noun')} X {match.group('cue').lower()}' after the quote")
         if found and who[:1].islower() and described_in_role_words(who, found[0]):  # "“…”, top Ukrainian negotiator Rustem Umerov said"
             return Found(Subject(found[0]), "cue_after", f"'role words, X {match.group('cue').lower()}' after the quote")
         spokesperson = BODYS_SPOKESPERSON.fullmatch(who)
