@@ -2082,3 +2082,13 @@ def test_a_descriptor_before_a_bodys_name_after_the_quote():
     # near miss: members of a body named are not the body's statement
     body = "“Schools failed the survivors,” members of the group Ledger Watch said."
     assert attributed(body) == []
+
+
+def test_a_body_named_as_a_slogan_of_common_words():
+    body = "“Rents should be capped for every family,” Speak Up Now noted."
+    assert attributed_with_kinds(body) == [("Speak Up Now", "organization", "Rents should be capped for every family,")]
+    body = "“Rents should be capped,” the tenants’ organization Know Your Lease said in a statement."
+    assert attributed_with_kinds(body) == [("Know Your Lease", "organization", "Rents should be capped,")]
+    # near miss: the founder of a body so named speaks for himself
+    body = "“Rents should be capped,” Speak Up Now founder Tom Reyes said."
+    assert attributed(body) == [("Tom Reyes", "Rents should be capped,")]

@@ -32,6 +32,7 @@ from .names import (
     body_head,
     chunks,
     clause_subject,
+    fold,
     head_after,
     head_of,
     is_demonym,
@@ -727,9 +728,24 @@ def governing_cue(clause: Clause, stance_only: bool = False) -> Found | None:
 
 # what a body is, before its name: "the advocacy group", "anti-sexual violence organization", "the conservative think tank"
 BODY_DESCRIPTOR = re.compile(
-    r"(?:the\s+)?(?:(?!(?:of|and|for|with|from|by|to)\s)[a-z][\w-]*\s+){0,3}?(?P<noun>group|organi[sz]ation|think\s+tank|nonprofit|non-profit|charity|watchdog|coalition|"
+    r"(?:the\s+)?(?:(?!(?:of|and|for|with|from|by|to)\s)[a-z][\w’'-]*\s+){0,3}?(?P<noun>group|organi[sz]ation|think\s+tank|nonprofit|non-profit|charity|watchdog|coalition|"
     r"union|association|alliance|federation|network|lobby|foundation|campaign|movement|NGO)\s+(?=[A-Z])"
 )
+
+
+# words no person's name holds, which a campaign's name in the imperative may ("Know Your IX", "Speak Up Now"; folded)
+SLOGAN_WORDS = frozenset("your our their now up out back together forward".split())
+
+
+def named_with_common_words(who: str) -> Head | None:
+    """ "Know Your IX", "Speak Up Now", "Stand Up To Racism": a body named as a slogan, which the name reader cuts or drops."""
+    tokens = who.split()
+    if len(tokens) < 2 or len(tokens) > 6 or not all(token[:1].isupper() for token in tokens):
+        return None
+    if not any(fold(token) in SLOGAN_WORDS for token in tokens[1:]):
+        return None
+    head = head_of(who)
+    return Head(who, "", "organization") if head is None or head.name != who else None
 
 
 def body_named_after(who: str) -> Head | None:
@@ -737,7 +753,7 @@ def body_named_after(who: str) -> Head | None:
     chunk = CHUNK.match(who)
     if chunk is None or chunk.end() != len(who.rstrip()):
         return None
-    head = head_of(chunk.group(0))
+    head = named_with_common_words(chunk.group(0)) or head_of(chunk.group(0))
     if head is None or head.kind not in ("person", "organization", "outlet"):
         return None
     return head if head.kind != "person" else Head(head.name, "", "organization")
@@ -821,6 +837,9 @@ def cue_after(clause: Clause) -> Found | None:
         head = head_of(described.group("name")) if described else None
         if head is not None and head.kind in ("person", "organization", "outlet"):  # "the Global Times, an offshoot of …, the People's Daily,"
             return Found(Subject([head]), "cue_after", f"'X, a description, {match.group('cue').lower()}' after the quote")
+        slogan = named_with_common_words(who) if CHUNK.fullmatch(who) else None
+        if slogan is not None:  # "“…,” Know Your IX noted"
+            return Found(Subject([slogan]), "cue_after", f"'{match.group('cue').lower()}' after the quote")
         found = _last_heads(who + " ", allow_governed=False)  # "Bush was scripted to say": light words end with a space
         if found and CHUNK.match(who.removeprefix("the ").removeprefix("The ")):
             return Found(Subject(found[0]), "cue_after", f"'{match.group('cue').lower()}' after the quote")
