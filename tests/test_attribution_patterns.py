@@ -2092,3 +2092,13 @@ def test_a_body_named_as_a_slogan_of_common_words():
     # near miss: the founder of a body so named speaks for himself
     body = "“Rents should be capped,” Speak Up Now founder Tom Reyes said."
     assert attributed(body) == [("Tom Reyes", "Rents should be capped,")]
+
+
+def test_a_note_number_glued_to_a_name_is_no_part_of_it():
+    body = "“The science is far from settled,” said Paul Bernstein54. The lobby had paid the Reason Policy Institute62 for it."
+    assert attributed(body) == [("Paul Bernstein", "The science is far from settled,")]
+    body = "“The science is far from settled,” Bernstein54 wrote."
+    assert attributed(body) == [("Bernstein", "The science is far from settled,")]
+    # near miss: a meeting's or a group's number in capitals stays ("the COP26 president", "G20 leaders": no one named)
+    body = "“The summit must deliver,” the COP26 president said. “We are ready,” G20 leaders said."
+    assert attributed(body) == []

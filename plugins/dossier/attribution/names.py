@@ -410,6 +410,8 @@ def head_of(chunk: str, before: str = "") -> Head | None:
     peer = PEER_OF_PLACE.fullmatch(chunk) if " of " in chunk else None
     if peer:  # "Lord Williams of Baglan": a peer, named with the place of the title
         return Head(chunk, "", "person", peer.group(1))
+    if GLUED_NOTE_NUMBER.search(chunk):
+        chunk = GLUED_NOTE_NUMBER.sub("", chunk)  # "Bernstein54", "Policy Institute62": a PDF's note number glued to the name
     head = _head_of(chunk, after_outlet_noun)
     place = OF_PLACE.search(chunk) if head is not None and head.kind == "person" and "of" in chunk else None
     if place:  # "Senator Sheldon Whitehouse of Rhode Island": the person, from a place
@@ -585,6 +587,8 @@ def _whole_title(rest: list[str]) -> str:
     return " ".join(words)
 
 
+# a note number after a name's last letters; not "COP26", "G20", "Su-24": a meeting's, a group's or a model's number
+GLUED_NOTE_NUMBER = re.compile(r"(?<=[a-z]{2})\d{1,3}(?=[,.]?$)")
 DOCUMENT_PART = re.compile(
     r"(?:Section|Chapter|Part|Volume|Annex|Appendix|Figure|Table|Box|Exhibit|Paragraph|Schedule)\s+"
     r"(?:(?:[IVXLC]+|\d+|[A-Z])(?:[.-](?:[IVXLC]+|\d+|[A-Z]))*\.?|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)(?:\s|$)"
