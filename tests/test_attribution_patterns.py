@@ -2099,6 +2099,8 @@ def test_a_note_number_glued_to_a_name_is_no_part_of_it():
     assert attributed(body) == [("Paul Bernstein", "The science is far from settled,")]
     body = "“The science is far from settled,” Bernstein54 wrote."
     assert attributed(body) == [("Bernstein", "The science is far from settled,")]
+    body = "Paul Bernstein54 of the Marshall Institute55 told a meeting that the science was “far from settled.”"
+    assert attributed(body) == [("Paul Bernstein", "far from settled.")]
     # near miss: a meeting's or a group's number in capitals stays ("the COP26 president", "G20 leaders": no one named)
     body = "“The summit must deliver,” the COP26 president said. “We are ready,” G20 leaders said."
     assert attributed(body) == []

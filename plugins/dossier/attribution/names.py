@@ -588,7 +588,7 @@ def _whole_title(rest: list[str]) -> str:
 
 
 # a note number after a name's last letters; not "COP26", "G20", "Su-24": a meeting's, a group's or a model's number
-GLUED_NOTE_NUMBER = re.compile(r"(?<=[a-z]{2})\d{1,3}(?=[,.]?$)")
+GLUED_NOTE_NUMBER = re.compile(r"(?<=[a-z]{2})\d{1,3}(?=[,.]?(?:$|\s+[a-z]))")  # "Seitz211 of the Marshall Institute212"
 DOCUMENT_PART = re.compile(
     r"(?:Section|Chapter|Part|Volume|Annex|Appendix|Figure|Table|Box|Exhibit|Paragraph|Schedule)\s+"
     r"(?:(?:[IVXLC]+|\d+|[A-Z])(?:[.-](?:[IVXLC]+|\d+|[A-Z]))*\.?|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)(?:\s|$)"
