@@ -2104,3 +2104,13 @@ def test_a_note_number_glued_to_a_name_is_no_part_of_it():
     # near miss: a meeting's or a group's number in capitals stays ("the COP26 president", "G20 leaders": no one named)
     body = "“The summit must deliver,” the COP26 president said. “We are ready,” G20 leaders said."
     assert attributed(body) == []
+
+
+def test_a_part_of_a_document_or_a_papers_piece_is_nobody():
+    body = "Tom Hale demanded that the report’s Executive Summary state that the results were “quite uncertain”."
+    assert attributed(body) == []
+    body = "In a 1996 Ledger Journal Op Ed, Fred Seitz accused the panel of working to “deceive policy makers.”"
+    assert attributed(body) == [("Fred Seitz", "deceive policy makers.")]
+    # near miss: a body whose name ends in a word of documents stays the body
+    body = "The Ledger Summary Group said the results were “quite uncertain”."
+    assert attributed(body) == [("Ledger Summary Group", "quite uncertain")]
