@@ -2114,3 +2114,13 @@ def test_a_part_of_a_document_or_a_papers_piece_is_nobody():
     # near miss: a body whose name ends in a word of documents stays the body
     body = "The Ledger Summary Group said the results were “quite uncertain”."
     assert attributed(body) == [("Ledger Summary Group", "quite uncertain")]
+
+
+def test_a_dash_credit_under_a_quote_with_a_role_or_a_tail():
+    body = "“Only about twenty of us are doing this.”\n\n—Tom Hale talking to Ledger Science, June, 2012."
+    assert attributed(body) == [("Tom Hale", "Only about twenty of us are doing this.")]
+    body = "“We were trained to do science.”—climate scientist Jo Marsh: February 2010"
+    assert attributed(body) == [("Jo Marsh", "We were trained to do science.")]
+    # near miss: a line that opens with a dash inside a sentence credits nobody
+    body = "“We were trained to do science.”\n\n— 127 members — of the Ledger caucus deny the findings."
+    assert attributed(body) == []

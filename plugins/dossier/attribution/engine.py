@@ -96,6 +96,9 @@ QUOTE_WORD = re.compile(r"[\w’'-]+")
 ANY_WORD_CHAR = re.compile(r"\w")
 INTRODUCES_BLOCK = re.compile(r"\b(?:said|says|stated|wrote|writes|added|noted|declared|explained|following|excerpts|extracts)\b[^.]*$")
 NAME_LINE_END = re.compile(r"\s*(?:,|—|–|$)")
+# a credit line after a dash: role words before the name, and after it a date, the outlet spoken to, or the speaker's body
+CREDIT_ROLE_WORDS = re.compile(r"^(?:[a-z][\w-]*\s+){1,3}(?=[A-Z])")
+CREDIT_TAIL = re.compile(r"\s*:|\s+(?:of|at|from|in|on|talking\s+to|speaking\s+to|writing\s+in|quoted\s+in|interviewed\s+by)\s")
 # "depicted as a strong nation", "what officials depict as": a characterisation, not a picture
 DEPICTION = re.compile(
     r"\b(?:cartoons?|caricatures?|depict(?:s|ed|ing)?(?!(?:\s+[\w’'-]+){0,4}\s+as\b)|(?:first|second|third|last) frame|the frame)\b", re.I
@@ -1902,12 +1905,17 @@ class ReportAttribution:
     def name_line(text: str) -> Head | None:
         """`Evgeny Krivosheev, F+ tech's head of production`: a line that only names someone, as under a pull quote."""
         line = text.strip().lstrip("–—-• ").strip()
+        credit = text.strip()[:1] in ("—", "–") and not quote_spans(line)
+        if credit:  # "—climate scientist Jo Marsh: February 2010", "—Jo Marsh talking to Popular Science, June, 2012."
+            line = CREDIT_ROLE_WORDS.sub("", line.removesuffix("."), count=1)
         if len(line.split()) > 16 or line.endswith(".") or quote_spans(line):
             return None
         chunk = CHUNK.match(line)
-        if not chunk or not NAME_LINE_END.match(line[chunk.end() :]):
+        if not chunk or not (NAME_LINE_END.match(line[chunk.end() :]) or (credit and CREDIT_TAIL.match(line[chunk.end() :]))):
             return None
         head = head_of(chunk.group(0))
+        if head is None and credit and " of " in chunk.group(0):  # "—John Cook of Skepticalscience.com": the person, of a website
+            head = head_of(chunk.group(0).split(" of ")[0])
         return head if head is not None and head.kind != "role" else None
 
     def main_verbs_subject(self, sentence: str) -> Found | None:
