@@ -2040,6 +2040,8 @@ def test_she_may_be_the_one_named_last_whose_given_name_tells_nothing():
         "group Fair Homes, said. “These rules are cruel,” she continued."
     )
     assert attributed(body) == [("Robin Pike", "It will hurt tenants,"), ("Helen Ward", "These rules are cruel,")]
+    body = "Minister Helen Ward opened the talks on Monday. “We will see,” said Bogdan Ilic, the trade envoy. “It is a good start,” she said."
+    assert attributed(body) == [("Bogdan Ilic", "We will see,"), ("Helen Ward", "It is a good start,")]
 
 
 def test_she_is_one_whose_given_name_most_bearers_are_women():

@@ -80,6 +80,10 @@ MENS_GIVEN_NAMES = frozenset(
     avigdor itamar bezalel yossi moshe ehud yitzhak shimon uhuru yoweri abiy cyril muhammadu bola goodluck olusegun
     thabo emmerson oskar henrik mikael jakub tomasz piotr krzysztof pawel marek lukas tobias florian matthias johannes
     klaus dieter horst uwe rolf jorg ulf nils knut fredrik rasmus mads soren jesper morten kasper antti timo juha pekka
-    heikki luiz joao jair
+    heikki luiz joao jair bogdan dragan goran zoran milan dusan nenad branko slobodan vojislav darko ljubomir miroslav
+    stanislav bronislaw wladyslaw wojciech grzegorz tadeusz janusz ryszard lech jerzy zdenek vaclav jiri petr karel
+    ladislav istvan laszlo janos zoltan gyorgy ferenc sandor tibor csaba gabor mircea traian vasile nicolae gheorghe
+    kyriakos yanis giorgos konstantinos dimitris nikos panagiotis gitanas edgars arturs serzh irakli mikheil giorgi
+    ashraf alassane macky
     """.split()
 )
