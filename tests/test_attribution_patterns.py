@@ -2126,3 +2126,11 @@ def test_a_dash_credit_under_a_quote_with_a_role_or_a_tail():
     # near miss: a line that opens with a dash inside a sentence credits nobody
     body = "“We were trained to do science.”\n\n— 127 members — of the Ledger caucus deny the findings."
     assert attributed(body) == []
+
+
+def test_a_bodys_name_ending_the_sentence_after_the_cue_leaves_the_stop():
+    body = "“Tenants need help,” said the Ledger Foundation. The mayor agreed."
+    assert attributed(body) == [("Ledger Foundation", "Tenants need help,")]
+    # near miss: an abbreviation's stop stays where it belongs ("U.S."), and a legal form is no part of the name
+    body = "“Prices rose,” said Acme Inc. The mayor agreed."
+    assert attributed(body) == [("Acme", "Prices rose,")]

@@ -410,6 +410,8 @@ def head_of(chunk: str, before: str = "") -> Head | None:
     peer = PEER_OF_PLACE.fullmatch(chunk) if " of " in chunk else None
     if peer:  # "Lord Williams of Baglan": a peer, named with the place of the title
         return Head(chunk, "", "person", peer.group(1))
+    if chunk.endswith(".") and SENTENCE_STOP_AFTER_WORD.search(chunk) and chunk[:-1] not in STATE_ABBREVIATIONS:
+        chunk = chunk[:-1]  # "said the Ledger Foundation.": the sentence's stop, not an abbreviation's ("U.S.", "Jr.", "Tenn.")
     if DIGIT.search(chunk) and GLUED_NOTE_NUMBER.search(chunk):
         chunk = GLUED_NOTE_NUMBER.sub("", chunk)  # "Bernstein54", "Policy Institute62": a PDF's note number glued to the name
     head = _head_of(chunk, after_outlet_noun)
@@ -588,6 +590,7 @@ def _whole_title(rest: list[str]) -> str:
 
 
 # a note number after a name's last letters; not "COP26", "G20", "Su-24": a meeting's, a group's or a model's number
+SENTENCE_STOP_AFTER_WORD = re.compile(r"[A-Z][a-z]*[a-z]{3}\.$")
 DIGIT = re.compile(r"\d")  # a quick scan before the pattern below, which tries its look-behind at every character
 GLUED_NOTE_NUMBER = re.compile(r"(?<=[a-z]{2})\d{1,3}(?=[,.]?(?:$|\s+[a-z]))")  # "Seitz211 of the Marshall Institute212"
 # a part of a document or a piece in a paper, which names nobody: "the report's Executive Summary", "a Wall Street Journal Op Ed"
