@@ -40,6 +40,7 @@ from ..quotes import Span, mask, nested_spans, quote_spans, strip_outer_marks
 from ..sentences import sentence_end, sentence_start
 from ..text import without_middle_initials
 from .cues import CUE
+from .given_names import MENS_GIVEN_NAMES, WOMENS_GIVEN_NAMES
 from .interviews import answers_writer, interlocutor_in
 from .marks import as_written, uses_single_marks, with_double_marks, with_paired_singles
 from .names import (
@@ -95,6 +96,9 @@ QUOTE_WORD = re.compile(r"[\w’'-]+")
 ANY_WORD_CHAR = re.compile(r"\w")
 INTRODUCES_BLOCK = re.compile(r"\b(?:said|says|stated|wrote|writes|added|noted|declared|explained|following|excerpts|extracts)\b[^.]*$")
 NAME_LINE_END = re.compile(r"\s*(?:,|—|–|$)")
+# a credit line after a dash: role words before the name, and after it a date, the outlet spoken to, or the speaker's body
+CREDIT_ROLE_WORDS = re.compile(r"^(?:[a-z][\w-]*\s+){1,3}(?=[A-Z])")
+CREDIT_TAIL = re.compile(r"\s*:|\s+(?:of|at|from|in|on|talking\s+to|speaking\s+to|writing\s+in|quoted\s+in|interviewed\s+by)\s")
 # "depicted as a strong nation", "what officials depict as": a characterisation, not a picture
 DEPICTION = re.compile(
     r"\b(?:cartoons?|caricatures?|depict(?:s|ed|ing)?(?!(?:\s+[\w’'-]+){0,4}\s+as\b)|(?:first|second|third|last) frame|the frame)\b", re.I
@@ -632,15 +636,31 @@ NOT_FEMALE_FIRST_NAMES = {"nikita", "ilya", "luca", "joshua", "mustafa", "musa",
 
 
 def looks_female(head: Head) -> bool:
-    """Whether the name or title tells a woman: 'Ms', 'spokeswoman', a first name in -a ('Alexandra'), a Slavic surname in
-    -ova/-eva/-ina/-skaya. Where it tells nothing, nothing is assumed."""
+    """Whether the name or title tells a woman: 'Ms', 'spokeswoman', a given name most who bear it are women ('Brittany'),
+    a first name in -a not a man's ('Alexandra', not 'Narendra'), a Slavic surname in -ova/-eva/-ina/-skaya. Where it tells
+    nothing, nothing is assumed."""
     words = [fold_chars(word) for word in head.name.split()]
     if set(fold_chars(head.role).split()) & FEMALE_ROLE_WORDS:
         return True
     if len(words) < 2:
         return False
     first = words[0]
-    return (first.endswith("a") and first not in NOT_FEMALE_FIRST_NAMES) or first in FEMALE_FIRST_NAMES or words[-1].endswith(FEMALE_SURNAME_ENDINGS)
+    if first in FEMALE_FIRST_NAMES or first in WOMENS_GIVEN_NAMES:
+        return True
+    return (first.endswith("a") and first not in NOT_FEMALE_FIRST_NAMES and first not in MENS_GIVEN_NAMES) or words[-1].endswith(
+        FEMALE_SURNAME_ENDINGS
+    )
+
+
+MALE_ROLE_WORDS = {"mr", "mr.", "sir", "spokesman", "chairman", "congressman", "businessman", "king", "prince", "sheikh", "emir"}
+
+
+def looks_male(head: Head) -> bool:
+    """Whether the name or title tells a man: 'Mr', 'spokesman', a given name most who bear it are men ('Vladimir')."""
+    if set(fold_chars(head.role).split()) & MALE_ROLE_WORDS:
+        return True
+    words = [fold_chars(word) for word in head.name.split()]
+    return len(words) >= 2 and words[0] in MENS_GIVEN_NAMES
 
 
 def at_word_start(pattern: str) -> str:
@@ -1206,7 +1226,14 @@ class ReportAttribution:
             and not (" " not in head.name and PLURAL_PAIR_BEFORE.search(text, max(0, chunk.begin - 40), chunk.begin))
         ]
         if subject.pronoun == "she" and any(looks_female(head) for _chunk, head in subjects):
-            subjects = [(chunk, head) for chunk, head in subjects if looks_female(head)]  # "she" is not "Vladimir Putin"
+            # "she" is not "Vladimir Putin"; but one named in full after the last woman whose name tells nothing ("Sage Carson
+            # said … “…,” she continued") may be she, unless the one she speaks of ("Oskar Lind, she said, “would …”")
+            last_woman = max(at for at, (_chunk, head) in enumerate(subjects) if looks_female(head))
+            subjects = [
+                (chunk, head)
+                for at, (chunk, head) in enumerate(subjects)
+                if looks_female(head) or (at > last_woman and " " in head.name and not looks_male(head) and text[chunk.finish :].strip() != ",")
+            ]
         own = self.own_sentence_subject(text, subjects, sentence_start)
         if own is not None:
             return own  # "Young didn't address the cost, but did criticize what he called “…”": not the last speaker before
@@ -1977,12 +2004,17 @@ class ReportAttribution:
     def name_line(text: str) -> Head | None:
         """`Evgeny Krivosheev, F+ tech's head of production`: a line that only names someone, as under a pull quote."""
         line = text.strip().lstrip("–—-• ").strip()
+        credit = text.strip()[:1] in ("—", "–") and not quote_spans(line)
+        if credit:  # "—climate scientist Jo Marsh: February 2010", "—Jo Marsh talking to Popular Science, June, 2012."
+            line = CREDIT_ROLE_WORDS.sub("", line.removesuffix("."), count=1)
         if len(line.split()) > 16 or line.endswith(".") or quote_spans(line):
             return None
         chunk = CHUNK.match(line)
-        if not chunk or not NAME_LINE_END.match(line[chunk.end() :]):
+        if not chunk or not (NAME_LINE_END.match(line[chunk.end() :]) or (credit and CREDIT_TAIL.match(line[chunk.end() :]))):
             return None
         head = head_of(chunk.group(0))
+        if head is None and credit and " of " in chunk.group(0):  # "—John Cook of Skepticalscience.com": the person, of a website
+            head = head_of(chunk.group(0).split(" of ")[0])
         return head if head is not None and head.kind != "role" else None
 
     def main_verbs_subject(self, sentence: str) -> Found | None:

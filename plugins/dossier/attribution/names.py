@@ -414,6 +414,10 @@ def head_of(chunk: str, before: str = "") -> Head | None:
     peer = PEER_OF_PLACE.fullmatch(chunk) if " of " in chunk else None
     if peer:  # "Lord Williams of Baglan": a peer, named with the place of the title
         return Head(chunk, "", "person", peer.group(1))
+    if chunk.endswith(".") and SENTENCE_STOP_AFTER_WORD.search(chunk) and chunk[:-1] not in STATE_ABBREVIATIONS:
+        chunk = chunk[:-1]  # "said the Ledger Foundation.": the sentence's stop, not an abbreviation's ("U.S.", "Jr.", "Tenn.")
+    if DIGIT.search(chunk) and GLUED_NOTE_NUMBER.search(chunk):
+        chunk = GLUED_NOTE_NUMBER.sub("", chunk)  # "Bernstein54", "Policy Institute62": a PDF's note number glued to the name
     head = _head_of(chunk, after_outlet_noun)
     place = OF_PLACE.search(chunk) if head is not None and head.kind == "person" and "of" in chunk else None
     if place:  # "Senator Sheldon Whitehouse of Rhode Island": the person, from a place
@@ -591,6 +595,15 @@ def _whole_title(rest: list[str]) -> str:
     return " ".join(words)
 
 
+# a note number after a name's last letters; not "COP26", "G20", "Su-24": a meeting's, a group's or a model's number
+SENTENCE_STOP_AFTER_WORD = re.compile(r"[A-Z][a-z]*[a-z]{3}\.$")
+DIGIT = re.compile(r"\d")  # a quick scan before the pattern below, which tries its look-behind at every character
+GLUED_NOTE_NUMBER = re.compile(r"(?<=[a-z]{2})\d{1,3}(?=[,.]?(?:$|\s+[a-z]))")  # "Seitz211 of the Marshall Institute212"
+# a part of a document or a piece in a paper, which names nobody: "the report's Executive Summary", "a Wall Street Journal Op Ed"
+DOCUMENT_PART_NAME = re.compile(
+    r"(?:.*\s)?(?:Executive\s+Summary|Summary|Op[\s-]Ed|Foreword|Preface|Afterword|Appendix|Abstract|Glossary|Bibliography|Epilogue|Prologue)"
+    r"|Books|Introduction|Conclusions?"
+)
 DOCUMENT_PART = re.compile(
     r"(?:Section|Chapter|Part|Volume|Annex|Appendix|Figure|Table|Box|Exhibit|Paragraph|Schedule)\s+"
     r"(?:(?:[IVXLC]+|\d+|[A-Z])(?:[.-](?:[IVXLC]+|\d+|[A-Z]))*\.?|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)(?:\s|$)"
@@ -604,8 +617,8 @@ def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
         return None  # "Nashville, Tenn., included": a state as American papers shorten it, read as an appositive; "Washington, DC"
     if MODEL_NUMBER.search(chunk):
         return None  # "Gravity-2", "Su-24", "S-400": a rocket's, an aircraft's, a system's model, nobody who speaks
-    if DOCUMENT_PART.match(chunk):
-        return None  # "Section II.B", "Annex B", "Part Two": a part of a document the report refers to, nobody who speaks
+    if DOCUMENT_PART.match(chunk) or DOCUMENT_PART_NAME.fullmatch(chunk.removeprefix("The ").removeprefix("the ").strip(",.")):
+        return None  # "Section II.B", "Annex B", "Part Two", "Executive Summary": a part of a document, nobody who speaks
     if PARTY_AND_STATE.fullmatch(chunk):
         return None  # "Mike Gallagher, R-Wis., requested": a member's party and state, set off after the name
     if PLURAL_INITIALS.fullmatch(chunk):

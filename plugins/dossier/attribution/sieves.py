@@ -32,6 +32,7 @@ from .names import (
     body_head,
     chunks,
     clause_subject,
+    fold,
     head_after,
     head_of,
     is_demonym,
@@ -732,6 +733,51 @@ def governing_cue(clause: Clause, stance_only: bool = False) -> Found | None:
     return Found(found.subject, "cue_before", found.detail + " (a term in the speaker's clause)")
 
 
+# what a body is, before its name: "the advocacy group", "anti-sexual violence organization", "the conservative think tank"
+BODY_DESCRIPTOR = re.compile(
+    r"(?:the\s+)?(?:(?!(?:of|and|for|with|from|by|to)\s)[a-z][\w’'-]*\s+){0,3}?(?P<noun>group|organi[sz]ation|think\s+tank|nonprofit|non-profit|charity|watchdog|coalition|"
+    r"union|association|alliance|federation|network|lobby|foundation|campaign|movement|NGO)\s+(?=[A-Z])"
+)
+
+
+# words no person's name holds, which a campaign's name in the imperative may ("Know Your IX", "Speak Up Now"; folded)
+SLOGAN_WORDS = frozenset("your our their now up out back together forward".split())
+
+
+def named_with_common_words(who: str) -> Head | None:
+    """ "Know Your IX", "Speak Up Now", "Stand Up To Racism": a body named as a slogan, which the name reader cuts or drops."""
+    tokens = who.split()
+    if len(tokens) < 2 or len(tokens) > 6 or not all(token[:1].isupper() for token in tokens):
+        return None
+    if not any(fold(token) in SLOGAN_WORDS for token in tokens[1:]):
+        return None
+    head = head_of(who)
+    return Head(who, "", "organization") if head is None or head.name != who else None
+
+
+def body_named_after(who: str) -> Head | None:
+    """The body a descriptor names: the rest is one name, read as a body's even where it reads like a person's ("Fair Courts")."""
+    chunk = CHUNK.match(who)
+    if chunk is None or chunk.end() != len(who.rstrip()):
+        return None
+    head = named_with_common_words(chunk.group(0)) or head_of(chunk.group(0))
+    if head is None or head.kind not in ("person", "organization", "outlet"):
+        return None
+    return head if head.kind != "person" else Head(head.name, "", "organization")
+
+
+FORMER_BEFORE_A_TITLE = re.compile(r"(?:the\s+)?(?:former|then|acting|outgoing|incoming|retired|late|onetime|longtime)\s+(?=[A-Z])")
+
+
+def titled_person(who: str, heads: list[Head]) -> bool:
+    """ "Secretary of Defense Tom Reyes", "Defense Secretary Tom Reyes": one person named in full after a capitalised title."""
+    chunk = CHUNK.match(who)
+    if chunk is None or chunk.end() != len(who.rstrip()) or len(heads) != 1 or heads[0].kind != "person" or " " not in heads[0].name:
+        return False
+    head = head_of(chunk.group(0))
+    return head is not None and head.name == heads[0].name and bool(head.role)
+
+
 PORTFOLIO_AFTER_TITLE = re.compile(r"\b(?P<title>[a-z]+)\s+(?:of|for)\s+[a-z]+(?:(?:,\s+|\s+and\s+|\s+&\s+)[a-z]+){0,3}(?=\s)")
 
 
@@ -798,9 +844,19 @@ def cue_after(clause: Clause) -> Found | None:
         head = head_of(described.group("name")) if described else None
         if head is not None and head.kind in ("person", "organization", "outlet"):  # "the Global Times, an offshoot of …, the People's Daily,"
             return Found(Subject([head]), "cue_after", f"'X, a description, {match.group('cue').lower()}' after the quote")
+        slogan = named_with_common_words(who) if CHUNK.fullmatch(who) else None
+        if slogan is not None:  # "“…,” Know Your IX noted"
+            return Found(Subject([slogan]), "cue_after", f"'{match.group('cue').lower()}' after the quote")
         found = _last_heads(who + " ", allow_governed=False)  # "Bush was scripted to say": light words end with a space
         if found and CHUNK.match(who.removeprefix("the ").removeprefix("The ")):
             return Found(Subject(found[0]), "cue_after", f"'{match.group('cue').lower()}' after the quote")
+        titled = FORMER_BEFORE_A_TITLE.match(who) if found else None
+        if titled and found and titled_person(who[titled.end() :], found[0]):  # "“…,” former Secretary of Defense Tom Reyes said"
+            return Found(Subject(found[0]), "cue_after", f"'{match.group('cue').lower()}' after the quote")
+        kind_of_body = BODY_DESCRIPTOR.match(who) if who[:1].islower() else None
+        described_body = body_named_after(who[kind_of_body.end() :]) if kind_of_body else None
+        if kind_of_body and described_body is not None:  # "“…,” the advocacy group Ledger Watch said in a statement"
+            return Found(Subject([described_body]), "cue_after", f"'the {kind_of_body.group('noun')} X {match.group('cue').lower()}' after the quote")
         if found and who[:1].islower() and described_in_role_words(who, found[0]):  # "“…”, top Ukrainian negotiator Rustem Umerov said"
             return Found(Subject(found[0]), "cue_after", f"'role words, X {match.group('cue').lower()}' after the quote")
         spokesperson = BODYS_SPOKESPERSON.fullmatch(who)
@@ -907,6 +963,12 @@ def colon_line(clause: Clause) -> Found | None:
             return Found(Subject([Head(byline.group("outlet"), "", "outlet")]), "colon_line", "an outlet's reporters after a newsletter's kicker")
     if not phrase or len(phrase.split()) > NAME_LINE_WORDS or CUE.search(phrase):
         return None
+    inverted = INVERTED_OPENING.match(phrase)
+    if inverted:  # "Said Kowal: “…”", "Added Sam Kowal, a consultant: “…”": the cue first, then the speaker
+        name = CHUNK.match(phrase, inverted.end())
+        head = head_of(name.group(0)) if name and (name.end() == len(phrase) or phrase[name.end()] == ",") else None
+        if head is not None and head.kind in ("person", "organization", "outlet"):
+            return Found(Subject([head]), "colon_line", f"'{inverted.group('cue')} X:' opening the sentence")
     found = _last_heads(phrase, allow_governed=False) if len(phrase.split()) <= 14 else None
     if found and (found[1] <= 3 or _only_titles(phrase[: found[1]])):  # "Chairman, Senate Judiciary Committee, Senator Dick Durbin:"
         return Found(Subject(found[0]), "colon_line", "a name line before the quote")
@@ -919,6 +981,11 @@ def colon_line(clause: Clause) -> Found | None:
 
 
 NAME_LINE_WORDS = 40
+# US news's inverted opening before a colon: the verb, then the speaker named ("Said Kowal:", "Added Sam Kowal, a consultant:")
+INVERTED_OPENING = re.compile(
+    r"(?P<cue>Said|Says|Added|Adds|Wrote|Writes|Asked|Asks|Explained|Noted|Recalled|Concluded|Continued|Countered|Replied|Argued|Warned"
+    r"|Insisted|Quipped|Observed|Offered|Tweeted|Declared)\s+(?=[A-Z])"
+)
 SHARE_OF_A_GROUP = re.compile(
     r"\b(?:\d+(?:\.\d+)?\s?(?:%|per\s?cent|percent)|most|many|some|half|a\s+(?:majority|third|quarter|minority)|two-thirds|one\s+in\s+\w+)"
     r"\s+of\s+(?:the\s+)?(?:[a-z]+\s+)?(?:respondents|those\s+(?:surveyed|polled|asked)|participants|interviewees)\s+(?:\w+ly\s+)?$",

@@ -1,0 +1,89 @@
+"""Given names by the sex of most who bear them: what tells a "she" from a "he" where a report gives no title.
+
+The common ones are the US Social Security Administration's baby names (public data): every name given to at least 20,000
+children born 1935–2005, 98% or more of them of one sex (Sage, Kelly, Robin, Jean are shared and are in neither list). Women's
+names in -a are left out (looks_female reads the ending); so are months and seasons (April, June, Summer) and names borne by
+men in another language the genre quotes (Simone, Camille). The men's list adds the given names of the genre's foreign
+politicians and officials, which US births do not rank."""
+
+from __future__ import annotations
+
+WOMENS_GIVEN_NAMES = frozenset(
+    """
+    mary jennifer elizabeth susan karen nancy sarah kimberly michelle ashley carol deborah sharon stephanie amy kathleen
+    emily margaret nicole christine heather diane julie carolyn shirley rachel betty janet katherine cheryl judith
+    catherine lauren megan joyce janice judy jacqueline denise amber dorothy brittany danielle kathryn lori joan tammy
+    kathy ann tiffany crystal hannah beverly dawn marilyn helen ruth bonnie wendy cindy jane connie peggy frances
+    natalie allison sherry valerie michele marie anne alice rose kristen suzanne jill phyllis melanie abigail evelyn
+    jasmine grace holly elaine debbie ellen darlene joanne doris carrie katie kristin renee charlotte cathy laurie sally
+    vicki beth colleen brooke lois terri annette audrey leah caroline maureen joann yvonne heidi haley eileen kaitlyn
+    annie molly sue charlene lorraine ruby irene jeanette jeanne geraldine marlene joy vickie lillian destiny brandy
+    louise rosemary paige constance caitlin carole madeline brandi katelyn gabrielle alison christy dolores vivian toni
+    marjorie penny savannah dianne arlene patsy claire gwendolyn josephine meghan mildred esther bethany becky faith
+    hailey misty shelly sherri chloe kristine candace jenny brittney jodi bridget sheryl delores eleanor monique kristi
+    desiree rachael jacquelyn edith melody kelli naomi shelley mariah krystal kristy pauline daisy candice lucy jillian
+    rebekah hope jocelyn nichole lynne gladys sheri kaylee isabel miriam robyn adrienne yvette margie kari kylie
+    marianne marian florence roxanne lucille patty maryann ethel beatrice kaitlin bernice traci vicky zoe antoinette
+    janie kellie carly kirsten aimee hazel angie jaclyn maggie iris gretchen maxine janis rochelle lillie kate christie
+    paulette lily celeste abby ginger teri bernadette janelle patti doreen jennie jeannette raquel lynette betsy mindy
+    shari caitlyn hayley meagan ashlee rosemarie faye stacie kristie tami elise allyson susie rosie ebony rosalie mandy
+    kimberley cassie kerri nadine stefanie cheri tammie sherrie mattie madelyn jeannie sadie elsie elisabeth jasmin pam
+    francine janine tracie rachelle harriet genevieve keri corinne britney isabelle gracie bessie nellie dixie katharine
+    ashleigh minnie cherie chelsey aaliyah sophie charity cathleen agnes karin joni leanne marguerite candy janette
+    jolene jazmin josie callie therese marisol brooklyn violet eunice ashlyn staci mae julianne jayne daphne trudy kylee
+    jenifer susanne deloris gwen jazmine bobbi leann ernestine jeanine jeri madeleine hattie alyson lorie chasity margo
+    angelique bridgette noelle maribel marcy christi ingrid katelynn rosalind gertrude giselle penelope
+    """.split()
+)
+
+MENS_GIVEN_NAMES = frozenset(
+    """
+    michael james john robert david william richard christopher joseph thomas daniel charles matthew mark steven anthony
+    brian kevin paul kenneth andrew joshua timothy donald ronald jeffrey jason gary eric stephen edward ryan larry
+    george scott nicholas jonathan justin gregory brandon jacob patrick dennis benjamin douglas samuel frank raymond
+    adam aaron peter zachary jose alexander kyle keith jeremy nathan roger sean bruce gerald jack bryan carl randy
+    lawrence austin walter alan henry craig wayne billy todd bradley travis phillip johnny juan danny arthur philip
+    russell harold jimmy cody roy albert vincent chad dylan rodney martin victor jeffery carlos joel ralph tony ricky
+    curtis louis steve ethan allen derek luis eugene dustin randall glenn antonio marcus nathaniel stanley troy jared
+    howard mike barry frederick harry leonard shane fred ernest evan jesus marvin jay jon caleb noah ian tommy melvin
+    wesley micheal mitchell norman darrell luke edwin isaac earl erik calvin dean brent marc trevor seth miguel theodore
+    derrick manuel clarence don jerome ray alfred jim mario connor ricardo clifford elijah jeff oscar bill leroy lucas
+    garrett bernard jeremiah warren isaiah francisco jorge tom herbert reginald leon gordon lance duane darren alvin
+    alejandro mason clayton glen franklin roberto ruben maurice darryl colin dominic edgar neil lloyd gilbert dan kurt
+    grant karl vernon jackson brad cole tim rick lewis hector jake greg ivan eduardo tyrone johnathan clinton allan
+    brendan floyd max javier leo gavin fernando dwayne clyde raul omar pedro dwight terrence kirk preston xavier ross
+    andy kent bob lester terrance harvey mathew dalton byron guy marshall rickey jonathon owen stuart herman milton
+    sergio rafael arnold ramon levi ted armando roland nicolas andres kristopher sam nelson damon wade colton marco
+    geoffrey collin dave cesar sebastian chester dillon wyatt erick alberto maxwell fredrick diego clifton abraham julio
+    garry kenny landon gerard angelo ben neal kelvin enrique claude arturo alfredo alec damian lorenzo randolph emmanuel
+    hugh roderick malcolm rex bryant darius trent gerardo everett oliver felix wallace rudy wendell nolan kaleb trenton
+    israel carlton benny harrison orlando donovan gregg elmer marcos miles liam cedric salvador ron julius dominick
+    damien eli lyle ernesto morris virgil josiah salvatore willard ty simon nick elias terence otis earnest darin malik
+    ken gage pablo clark nickolas clay brock luther myron clint forrest bradford bret jonah alfonso darrin quentin
+    randal alton emanuel gustavo sheldon dante trey josue jamal pete rodolfo roman zachery tyson alonzo braden leonardo
+    abel brayden sherman rudolph edmund delbert leland timmy saul laurence darrel fabian zane wilson marlon ismael heath
+    jarrod stephan lowell sylvester roosevelt stewart dane dexter hubert rocky horace willis branden dewayne zackary
+    guillermo jerald antoine felipe doug gilberto cornelius jayson desmond moses emilio johnathon deandre grady freddy
+    quinton wilbert caden lamont conrad homer graham myles jakob matt vladimir sergei sergey dmitry dmitri alexei alexey
+    andrei andrey mikhail nikolai nikolay yuri yury igor oleg boris viktor valery vyacheslav gennady yevgeny evgeny
+    konstantin anatoly pavel maxim petro volodymyr oleksandr oleksiy mykhailo mykola vitali vitaliy taras bohdan andriy
+    kyrylo ruslan ramzan aleksandr alexandr vadim vasily grigory arkady timur rustam akhmad emomali kassym nursultan
+    shavkat ilham nikol mohammed muhammad mohamed mohammad ahmed ahmad ali hassan hussein hussain abdul abdullah
+    abdallah khalid mahmoud ibrahim youssef yousef yusuf karim hamid hamad salman faisal fahd nasser saad saeed walid
+    tariq ismail bashar hafez hosni anwar gamal abdel abdulaziz ayman osama nabil marwan riyad samir sami fadi rami ziad
+    yahya hamza bilal imran nawaz shehbaz asif javad mohsen ebrahim abbas masoud hossein qasem esmail kazem reza mehdi
+    hamed recep mehmet ahmet hakan kemal hulusi mevlut narendra rahul amit rajnath manmohan arvind subrahmanyam
+    jaishankar shehzad shinzo fumio yoshihide taro kenji hiroshi takeshi shigeru olaf friedrich wolfgang heiko jens
+    jurgen hans helmut gerhard markus stefan lars anders mats sven magnus jonas bjorn jukka sauli petteri francois
+    jacques pierre yves gabriel sebastien thierry olivier laurent didier giuseppe giorgio matteo luigi silvio enrico
+    paolo carlo mariano santiago andrzej mateusz jaroslaw radoslaw zbigniew milos aleksandar yoav gideon naftali yair
+    avigdor itamar bezalel yossi moshe ehud yitzhak shimon uhuru yoweri abiy cyril muhammadu bola goodluck olusegun
+    thabo emmerson oskar henrik mikael jakub tomasz piotr krzysztof pawel marek lukas tobias florian matthias johannes
+    klaus dieter horst uwe rolf jorg ulf nils knut fredrik rasmus mads soren jesper morten kasper antti timo juha pekka
+    heikki luiz joao jair bogdan dragan goran zoran milan dusan nenad branko slobodan vojislav darko ljubomir miroslav
+    stanislav bronislaw wladyslaw wojciech grzegorz tadeusz janusz ryszard lech jerzy zdenek vaclav jiri petr karel
+    ladislav istvan laszlo janos zoltan gyorgy ferenc sandor tibor csaba gabor mircea traian vasile nicolae gheorghe
+    kyriakos yanis giorgos konstantinos dimitris nikos panagiotis gitanas edgars arturs serzh irakli mikheil giorgi
+    ashraf alassane macky
+    """.split()
+)
