@@ -2340,3 +2340,11 @@ def test_a_bodys_name_ending_the_sentence_after_the_cue_leaves_the_stop():
     # near miss: an abbreviation's stop stays where it belongs ("U.S."), and a legal form is no part of the name
     body = "“Prices rose,” said Acme Inc. The mayor agreed."
     assert attributed(body) == [("Acme", "Prices rose,")]
+
+
+def test_a_roundups_kicker_in_capitals_is_no_speaker_heading():
+    body = "Schools reopened.\n\n## BACK TO WORK: NORLAND\n\nIn Norland schools, new norms are aplenty.\n\n“We cannot protect the kids.”"
+    assert attributed(body) == []
+    # near miss: a name heading over a quote collection still governs the quote below it
+    body = "Quotes.\n\n## Anna Lind:\n\n“We cannot protect the kids.”"
+    assert attributed(body) == [("Anna Lind", "We cannot protect the kids.")]

@@ -269,6 +269,7 @@ SAYING_VERB = re.compile(
 TITLE_STOP = "|".join(f"(?<={title})\\." for title in ("Mr", "Ms", "Mrs", "Dr", "Sen", "Gov", "Gen", "Rep", "St"))  # "Mr. Varga"
 SUBORDINATE_OPENING = re.compile(r"(?:When|After|Before|Since|While|Because|Once|Until|Unless)\s(?:[^,;:.]|" + TITLE_STOP + r"){3,120},")
 SUBORDINATE_INITIALS = frozenset("WABSOU")
+KICKER_WORDS = frozenset("TO THE OF FOR IN ON AT AND A AN WITH FROM BY".split())  # the small words no name in capitals holds
 APPOSITION_NEXT = re.compile(r",\s+(?:the|a|an|who|whose)\s")  # "Dickens Omollo, the head of security at the depot, was …"
 PLURAL_PAIR_BEFORE = re.compile(r"\bthe\s+[A-Z][a-z]+s\s+and\s+$")  # "the Croats and Serbs": a people, no "he"
 OPENER_LEAD = re.compile(r"(?:(?:And|But|Yet|Still|Meanwhile|Then)\s+)?")  # "And Mr. Varga disclaimed any responsibility."
@@ -1731,8 +1732,8 @@ class ReportAttribution:
         if not chunk:
             return None
         head = head_of(chunk.group(0), who[: chunk.start()])
-        if head is None:
-            return None
+        if head is None or (head.kind in ("person", "organization") and who.isupper() and KICKER_WORDS.intersection(who.split())):
+            return None  # "BACK TO SCHOOL: SOUTH KOREA": a roundup's kicker in capitals, no one's name
         if not match:
             # a bare name as a heading governs only when a quote follows it directly
             following = paragraphs[index] if index < len(paragraphs) else None
