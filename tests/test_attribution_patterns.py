@@ -2348,3 +2348,11 @@ def test_a_roundups_kicker_in_capitals_is_no_speaker_heading():
     # near miss: a name heading over a quote collection still governs the quote below it
     body = "Quotes.\n\n## Anna Lind:\n\n“We cannot protect the kids.”"
     assert attributed(body) == [("Anna Lind", "We cannot protect the kids.")]
+
+
+def test_a_report_after_a_possessive_and_an_adjective_is_a_noun_not_the_cue():
+    body = "Homeway acknowledged in its annual report that “fraudsters have created fake accounts.”"
+    assert attributed(body) == [("Homeway", "fraudsters have created fake accounts.")]
+    # near miss: a verb of reporting after its subject still reports
+    body = "The Ostland Times reported that the firm was “in trouble.”"
+    assert attributed(body) == [("Ostland Times", "in trouble.")]

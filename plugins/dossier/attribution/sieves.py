@@ -206,8 +206,10 @@ ACCUSING = {"accuse", "blame", "charge", "criticize", "criticise", "condemn"}
 OBJECT_OF_BETWEEN = re.compile(r"\s+(?:[A-Z][\w’'.-]*\s+){1,4}(?:of|for)\s+")
 A_NOUN_BEFORE = re.compile(r"\b(?:a|an|the|one|this|his|her|its|their)\s+(?:[a-z-]+\s+){0,2}$")  # "a single question:", "the warning:"
 NOUN_BEFORE = re.compile(
-    r"\b(?:the|a|an|its|his|her|their|our|this|that|these|those|such|no|more|any|many|few|several|some|other|further|[\w]+[’']s)\s+$", re.I
-)  # "the stress on", "a post", "no more questions": nouns
+    r"\b(?:the|a|an|its|his|her|their|our|this|that|these|those|such|no|more|any|many|few|several|some|other|further|[\w]+[’']s)\s+"
+    r"(?:(?:annual|latest|recent|new|brief|joint|official|final|written|formal|public|quarterly|monthly|weekly|earlier)\s+)?$",
+    re.I,
+)  # "the stress on", "a post", "no more questions", "in its annual report that": nouns
 WITH_SUBJECT = re.compile(r"\bwith\s+(?:the\s+)?(?P<who>" + CHUNK.pattern + r")\s+(?:\w+ly\s+)?$")
 CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:while|whereas|but)\b")
 CLAUSE_OPENING = re.compile(r"[;:]\s*|,?\s+(?:but|and|while|whereas|yet)\s+")
