@@ -160,3 +160,22 @@ def test_a_heading_naming_what_was_said_stays_a_heading():
     """Near miss: 'What the minister said' (no colon) over two paragraphs is a heading."""
     _, report = built(copied(*STORY[:2], "What the minister said", TAIL, STORY[2]))
     assert "What the minister said" in headings(report)
+
+
+def test_a_broadcasters_photo_widget_and_freelance_credits_are_no_headings():
+    """NPR's 'toggle caption' / 'Brian L. Frank for NPR' and the BBC's 'Image caption …' lines, copied with the page, are the
+    photos' furniture: no section and no paragraph."""
+    page = (
+        "Harbour plan passes after a year of dispute\n\nLena Ford\n\nOct. 17, 2019\n\n"
+        f"{HARBOUR}\n\n"
+        "toggle captionTom A. Berg for NPR\n\n"
+        "Tom A. Berg for NPR\n\n"
+        "Image caption The mayor at the harbour\n\n"
+        "The council met again on Monday and passed the plan by seven votes to four, its clerk said.\n"
+    )
+    result, report = built(page)
+    assert headings(report) == []
+    assert "for NPR" not in result.markdown and "Image caption" not in result.markdown
+    # near miss: a heading in title case with "for" is a heading ("New Rules for Ports" names no newsroom)
+    _, report = built(page.replace("Tom A. Berg for NPR\n\nImage caption", "New Rules for Ports\n\nImage caption"))
+    assert headings(report) == ["New Rules for Ports"]

@@ -65,6 +65,13 @@ CAPTION = re.compile(
 RELATIVE_STAMP_PATTERN = r"(?:\d{1,2}\s+(?:mins?|minutes?|hrs?|hours?|days?)|an?\s+(?:minute|hour|day))\s+ago"
 VIDEO_LEFTOVER = re.compile(r"^to (?:view|watch|see) (?P<what>.+?),?\s+click (?:here|below|the (?:image|video))\b.*$", re.I)
 # a name in a credit line, its words capitalised but for a surname's particles: "Sameera Wijesinghe", "Ana de la Vega"
+_PHOTOGRAPHER = r"(?-i:[A-Z][a-z’'-]+(?:\s+[A-Z]\.)*(?:\s+[A-Z][\w’'-]+){1,2})"  # "Brian L. Frank", "Tracy J. Lee"
+# the newsroom a freelance photographer worked for: an agency, a broadcaster, or a paper named by its kind
+_NEWSROOM = (
+    r"(?-i:NPR|CNN|BBC|AP|AFP|CNBC|PBS|NBC|ABC|CBS|Reuters|Bloomberg|ProPublica|Getty Images|Floodlight|"
+    r"(?:The\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}\s+(?:Times|Post|News|Journal|Herald|Tribune|Guardian|Magazine|Chronicle|"
+    r"Gazette|Telegraph|Observer|Monitor))"
+)
 _CREDIT_NAME = r"(?-i:(?:the\s+)?[A-Z][\w.’'&-]*(?:\s+(?:[A-Z][\w.’'&-]*|de|da|la|van|von|der|al|bin|dos|del|the)){0,5})"
 FURNITURE = [
     (kind, re.compile(pattern, re.I))
@@ -175,6 +182,11 @@ FURNITURE = [
             r"^(?:(?:pix|pics?|pictures?|photos?|photographs?|images?)\s*(?:by|courtesy(?:\s+of)?)\s|(?:pix|pics?|pictures?)\s*:)\s*"
             rf"{_CREDIT_NAME}(?:\s*/\s*{_CREDIT_NAME}|\s+(?:for|via|on)\s+{_CREDIT_NAME})?\.?$",
         ),
+        # a broadcaster's photo widget copied with its buttons and labels: "toggle caption", "Image caption …",
+        # "Image source, Getty Images", and the credit "Brian L. Frank for NPR" on a line of its own
+        ("photo caption", r"^(?:toggle|hide|show) caption.{0,200}$|^image caption,?\s.{3,400}$"),
+        ("photo credit", r"^image source,?\s.{2,80}$"),
+        ("photo credit", rf"^{_PHOTOGRAPHER}\s+for\s+{_NEWSROOM}$"),
         ("related articles", r"^\S.{5,160}?\s*(?-i:Read [Mm]ore)$"),  # "Diplomatic failure in the run-up to war in UkraineRead more"
         ("age notice", r"^this (?:article|story|report|content) is (?:more|over) than \d+ (?:years?|months?) old\.?$"),  # theguardian.com
         (
