@@ -2356,3 +2356,11 @@ def test_a_report_after_a_possessive_and_an_adjective_is_a_noun_not_the_cue():
     # near miss: a verb of reporting after its subject still reports
     body = "The Ostland Times reported that the firm was “in trouble.”"
     assert attributed(body) == [("Ostland Times", "in trouble.")]
+
+
+def test_the_teacher_or_the_nurse_is_the_one_just_introduced_so():
+    body = "Tom Reyes, a teacher at the school, stayed home. “We have nothing left,” the teacher said."
+    assert attributed(body) == [("Tom Reyes", "We have nothing left,")]
+    # near miss: a teacher nobody named is an unnamed source
+    body = "The school reopened on Monday. “We have nothing left,” the teacher said."
+    assert attributed(body) == []
