@@ -691,11 +691,15 @@ def syllable_splits(acronym: str) -> Iterator[list[str]]:
         yield from cuts(acronym, count)
 
 
+def opening_before(text: str, position: int) -> int:
+    """Where the sentence holding the position opens (a capital at the position itself may open it)."""
+    return max((m.end() for m in SENTENCE_OPENING.finditer(text, 0, position + 1) if m.end() <= position), default=0)
+
+
 def in_opening_clause(text: str, chunk: Chunk) -> bool:
     """Whether a name stands in a clause opening its sentence with 'After', 'When' … ("After Varga announced his rally,
     Moreno scheduled a counter-rally"): the main clause's subject is the one a later "he" means."""
-    opening = max((m.end() for m in SENTENCE_OPENING.finditer(text, 0, chunk.begin + 1) if m.end() <= chunk.begin), default=0)
-    clause = SUBORDINATE_OPENING.match(text, opening)
+    clause = SUBORDINATE_OPENING.match(text, opening_before(text, chunk.begin))
     return clause is not None and clause.end() > chunk.begin
 
 
@@ -1263,9 +1267,8 @@ class ReportAttribution:
         for chunk, head in reversed(subjects):
             if chunk.begin < spoken_end or chunk.begin >= sentence_start:
                 continue
-            opening = max((m.end() for m in SENTENCE_OPENING.finditer(text, 0, chunk.begin + 1) if m.end() <= chunk.begin), default=0)
             named = " " in head.name or head.role or self.named_in_full_before(text, head, chunk.begin)  # "Cruz also sees …"
-            if named and OPENER_LEAD.fullmatch(text, opening, chunk.begin) and verb_follows(text[chunk.finish :]):
+            if named and OPENER_LEAD.fullmatch(text, opening_before(text, chunk.begin), chunk.begin) and verb_follows(text[chunk.finish :]):
                 return head
         return None
 

@@ -22,6 +22,7 @@ from ..actors import fold_chars, trie_pattern
 from ..dates import IGNORECASE_SPECIAL
 from ..sentences import TITLE_ABBREVIATIONS
 from .cues import CUE
+from .titles import PLURAL_TITLES
 from .titles import TITLE_WORDS as TITLE_WORDS  # re-exported: the engine and the clause reader take it from here
 
 Kind = Literal["person", "organization", "outlet", "state", "unknown", "role"]  # "role": a role without a name ("Norland's Foreign Minister")
@@ -283,7 +284,6 @@ PORTFOLIO_WORDS = frozenset(
     defense foreign home digital media sport communities finance agriculture food security welfare technology industry
     employment labour immigration fisheries tourism heritage arts women children""".split()
 )
-PLURAL_TITLES = frozenset(("mps", "meps", "mlas", "senators", "sens", "reps", "ministers", "lawmakers", "legislators", "congressmen"))
 PLURAL_OWNED_BODY_WORDS = frozenset(("council", "association", "union", "federation", "institute", "affairs", "fund", "forum", "alliance"))
 REGIONAL_SERVICE_WORDS = frozenset(("police", "constabulary", "council", "authority"))  # "Avon and Somerset Constabulary"
 PORTFOLIO_TITLES = frozenset(("minister", "secretary", "commissioner", "spokesman", "spokeswoman", "spokesperson", "director", "chief"))
