@@ -2364,3 +2364,18 @@ def test_the_teacher_or_the_nurse_is_the_one_just_introduced_so():
     # near miss: a teacher nobody named is an unnamed source
     body = "The school reopened on Monday. “We have nothing left,” the teacher said."
     assert attributed(body) == []
+
+
+def test_a_relative_named_by_a_given_name_after_the_cue_and_he_after_her():
+    body = (
+        "The town has changed.\n\nOmar Kibet found himself without work in 2016.\n\n“He used to buy us shoes,” recalled his wife, Neema. “Things are different now.”\n\n"
+        "“I used to take care of my family,” he said."
+    )
+    assert attributed(body) == [
+        ("Neema", "He used to buy us shoes,"),
+        ("Neema", "Things are different now."),
+        ("Omar Kibet", "I used to take care of my family,"),
+    ]
+    # near miss: a place after a relative's noun names nobody
+    body = "Omar Kibet lost his job.\n\n“He used to buy us shoes,” said his son, Kenya."
+    assert attributed(body) == []

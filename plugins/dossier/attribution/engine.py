@@ -620,7 +620,10 @@ def whole_word_at(text: str, at: int, word: str) -> bool:
     return not is_word_char(text[at - 1 : at] if at else "") and not is_word_char(text[at + len(word) : at + len(word) + 1])
 
 
-FEMALE_ROLE_WORDS = {"ms", "ms.", "mrs", "mrs.", "madam", "madame", "spokeswoman", "chairwoman", "congresswoman", "businesswoman", "queen"}
+FEMALE_ROLE_WORDS = {  # a relative's noun is kept as the role of one named by a given name ("recalled his wife, Lynet")
+    *("ms", "ms.", "mrs", "mrs.", "madam", "madame", "spokeswoman", "chairwoman", "congresswoman", "businesswoman", "queen"),
+    *("wife", "mother", "daughter", "sister", "widow", "grandmother"),
+}
 FEMALE_SURNAME_ENDINGS = ("ova", "eva", "ina", "skaya", "ska", "aya")  # Slavic surnames a woman bears
 # women's given names that do not end in -a (folded), common in the genre's English, French, German and Nordic texts;
 # names borne by men too (Kim, Jean, Robin, Leslie) are left out
@@ -653,7 +656,10 @@ def looks_female(head: Head) -> bool:
     )
 
 
-MALE_ROLE_WORDS = {"mr", "mr.", "sir", "spokesman", "chairman", "congressman", "businessman", "king", "prince", "sheikh", "emir"}
+MALE_ROLE_WORDS = {
+    *("mr", "mr.", "sir", "spokesman", "chairman", "congressman", "businessman", "king", "prince", "sheikh", "emir"),
+    *("husband", "father", "son", "brother", "grandfather"),
+}
 
 
 def looks_male(head: Head) -> bool:
@@ -717,6 +723,7 @@ class Salience:
 
     speaker: list[str] = field(default_factory=list)  # who spoke the section's last statement
     person: str | Head | None = None  # a Head: a person the report named, resolved only if a pronoun needs them
+    person_before: str | Head | None = None  # the person salient before them: whose "wife, Lynet" she was
     body: str | Head | None = None
     roles: dict[str, str | Head] = field(default_factory=dict)  # role word -> actor
     issuer: str | Head | None = None  # who last spoke "in a statement": "“…,” the statement read" is theirs
@@ -726,6 +733,8 @@ class Salience:
     def note(self, actor_id: str | Head, kind: str, role: str) -> None:
         self.state = actor_id if kind == "state" else None
         if kind == "person":
+            if actor_id != self.person:
+                self.person_before = self.person
             self.person = actor_id
         elif kind != "state":  # 'it' and 'the statement' point to a body or an outlet; a state is named when it speaks
             self.body = actor_id
@@ -1484,6 +1493,10 @@ class ReportAttribution:
             return False
         return looks_female(who if isinstance(who, Head) else Head(self.name_of(who), "", "person"))
 
+    def titled_female(self, who: str | Head | None) -> bool:
+        """Whether the report called the person a woman ("Ms", "spokeswoman", "his wife, Lynet"): names in -a may be men's."""
+        return who is not None and bool(self.roles_of(who) & FEMALE_ROLE_WORDS)
+
     def named_in_quote(self, who: str, quote: str) -> bool:
         """Whether the quote names the person by a given name or surname ("Leslie’s insight was"): a speaker does not."""
         words = self.name_of(who).split()
@@ -1515,6 +1528,9 @@ class ReportAttribution:
                 wanted = nearest or (salience.person if subject.pronoun in ("he", "she") else salience.body or salience.person)
                 if subject.pronoun == "she" and nearest is None and not self.named_female(wanted):
                     wanted = next((who for who in reversed(salience.speaker) if self.named_female(who)), wanted)  # the woman who spoke last
+                if subject.pronoun == "he" and nearest is None and self.titled_female(wanted):
+                    before = salience.person_before  # "“…,” recalled his wife, Lynet. … “…,” he said": not Lynet, but whose wife
+                    wanted = None if self.titled_female(before) else before
             return [self.actor_of(wanted, on)] if wanted else []
         if subject.role_noun == "a spokesperson":  # "The vigil was organised by Hope for Ostland. A spokesperson said: …"
             spoken_for = self.body_of_the_sentence_before(subject)

@@ -25,6 +25,7 @@ from .names import (
     NOT_A_ROLE_WORD,
     NOT_NAMES,
     ROLE_NOUN_WORDS,
+    STATE_NAMES,
     Head,
     Subject,
     _governed,
@@ -188,6 +189,11 @@ BODYS_SPOKESPERSON = re.compile(
     r"(?:an?|one|the)\s+(?P<who>" + CHUNK.pattern + r")\s+(?P<role>spokesperson|spokesman|spokeswoman|representative|press office)"
 )
 ROLE_THEN_APPOSED_NAME = re.compile(r"(?:an?|one|the|its|his|her|their)\s+[^,]{1,60},\s+(?P<name>" + CHUNK.pattern + r")")
+# "“…,” recalled his wife, Lynet.": a relative is often named by the given name alone, which ends the clause
+KIN_APPOSED_GIVEN_NAME = re.compile(
+    r"(?:his|her|their)\s+(?P<kin>mother|father|wife|husband|son|daughter|brother|sister|grandmother|grandfather|widow|partner),\s+"
+    r"(?P<name>[A-Z][a-z]+)(?=\s*(?:[.;]|$))"
+)
 OUTLETS_WORK = re.compile(
     r"(?:an?|the|one)\s+(?P<who>" + CHUNK.pattern + r")\s+(?P<work>headline|editorial|commentary|article|column|op-ed|story|piece|report|post)"
 )
@@ -943,6 +949,13 @@ def inverted_cue_after(clause: Clause) -> Found | None:
         named = head_of(apposed.group("name"), after[: apposed.start("name")]) if apposed else None
         if named is not None and named.kind == "person" and " " in named.name:  # "“…,” says the Mayor of Kharkiv, Ihor Terekhov, …"
             return Found(Subject([named]), "cue_after", f"'{inverted.group('cue').lower()} the role, X' after the quote")
+        kin = KIN_APPOSED_GIVEN_NAME.match(after, inverted.end())
+        if kin and fold(kin.group("name")) not in STATE_NAMES:  # not "said his son, Kenya": a place
+            return Found(
+                Subject([Head(kin.group("name"), kin.group("kin"), "person")]),
+                "cue_after",
+                f"'{inverted.group('cue').lower()} a relative, X' after the quote",
+            )
         role = THE_ROLE.match(after[inverted.end() :])
         if not (role and ROLE_WORD.fullmatch(role.group("role"))):
             role = THE_QUALIFIED_ROLE.match(after[inverted.end() :])  # "said the conservative MP"
