@@ -179,3 +179,21 @@ def test_a_broadcasters_photo_widget_and_freelance_credits_are_no_headings():
     # near miss: a heading in title case with "for" is a heading ("New Rules for Ports" names no newsroom)
     _, report = built(page.replace("Tom A. Berg for NPR\n\nImage caption", "New Rules for Ports\n\nImage caption"))
     assert headings(report) == ["New Rules for Ports"]
+
+
+def test_a_paragraph_cut_mid_sentence_by_a_page_break_goes_on_with_the_next():
+    """'… said Mira Oduya, Senior Counsel on' / 'Children’s Rights at Fairwork, who led it.'; '… to resist policies that' /
+    'harm health.': one sentence each, as printed before the page broke it."""
+    cut = "“Nobody should be asked to work under these conditions, and nobody should look away,” said Mira Oduya, Senior Counsel on"
+    _, report = built(copied(cut, "Children’s Rights at Fairwork Watch, who led the inquiry for the union.", TAIL))
+    assert f"{cut} Children’s Rights at Fairwork Watch, who led the inquiry for the union." in body_text(report)
+    cut = "Doctors have a duty of care to their patients, and the association urges its members to resist policies that"
+    _, report = built(copied(cut, "harm health. The ministry has not replied.", TAIL))
+    assert f"{cut} harm health. The ministry has not replied." in body_text(report)
+    # near misses: a list's item ending '; and', a new sentence after an article, a heading under a cut line stay apart
+    item = "Review the decisions of their governments to share intelligence with other states and agencies abroad; and"
+    _, report = built(copied(item, "Cooperate with other oversight bodies to supervise the sharing of intelligence.", TAIL))
+    assert f"{item}\nCooperate" in body_text(report)
+    cut = "The first cause is known in the literature as the structural effect of the economy on the gap, and the"
+    _, report = built(copied(cut, "The decomposition analysis shows that four sectors of high intensity account for most of it.", TAIL))
+    assert f"{cut}\nThe decomposition" in body_text(report)

@@ -4139,6 +4139,44 @@ def _leads_into(text: str, link: str) -> bool:
     )
 
 
+# a paragraph that stops on an article, a preposition or a conjunction was cut there (not "; and", a list's item, nor
+# "scraping by", "log in": a particle)
+CUT_AFTER_WORD = re.compile(r"(?<![;:]\s)\b(?:the|a|an|of|on|at|to|for|with|from|and|or|that|its|his|her|their)$")
+
+
+OPENS_A_SENTENCE = re.compile(r"(?:" + SENTENCE_OPENERS + r")\b")  # '… structural effect, the' / 'The decomposition shows': a new one
+
+
+def paragraphs_cut_mid_sentence(units: list[Unit], start: int, inferred: list[str]) -> list[Unit]:
+    """A page break or a copy's blank line cuts a sentence in two paragraphs ('… said Mira Oduya, Senior Counsel on' /
+    'Children’s Rights at …'; '… to resist policies that' / 'harm health.'): a long paragraph that stops on a word in
+    lower case goes on with the next where that opens in lower case, or where it stopped on a word that needs more (an
+    article, a preposition, 'that'). Never into a heading, a list's item or the page's own lines."""
+    kept = units[:start]
+    joined = 0
+    for unit in units[start:]:
+        before = kept[-1] if len(kept) > start else None
+        text = unit.text.strip()
+        if (
+            before is not None
+            and _unfinished(before)
+            and len(before.text) >= LONG_LINE
+            and before.text.rstrip()[-1:].isalpha()
+            and unit.kind == "paragraph"
+            and text[:1].isalpha()
+            and (text[:1].islower() or (CUT_AFTER_WORD.search(before.text.rstrip()) is not None and not OPENS_A_SENTENCE.match(text)))
+            and (text.rstrip()[-1:] in TERMINAL + QUOTE_CLOSE or len(text) >= LONG_LINE)  # not a heading under it
+            and not (BULLET.match(text) or NUMBERED_ITEM.match(text) or BYLINE.match(text) or furniture_kind(text) or looks_like_heading(text, None))
+        ):
+            before.text = _glued(before.text, text)
+            joined += 1
+            continue
+        kept.append(unit)
+    if joined:
+        inferred.append(f"{joined} paragraphs cut mid-sentence joined to the one they go on from")
+    return kept
+
+
 def _glued(text: str, more: str) -> str:
     """Two pieces of one sentence: a space between them unless the second opens on its punctuation or the first ends on an opening mark."""
     text, more = text.rstrip(), more.strip()
@@ -4749,6 +4787,8 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
     units = spaced_run_in_headings(units, start, inferred)
     if not layout.width:  # a PDF's lines break at its column's width, its page numbers and running heads between them
         units = links_on_lines_of_their_own(units, start, inferred)
+    if not layout.footnotes:  # a page's footnotes between the two halves are read by their own rules (_cut_by_page)
+        units = paragraphs_cut_mid_sentence(units, start, inferred)
     units = flattened_page(units, start, inferred, meta, problems, one_line="\n" not in text.strip())
     body, note_units = classify(units, start, meta, inferred, problems, dropped)
     if layout.title and meta.get("title") == layout.title:
