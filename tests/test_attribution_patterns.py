@@ -2379,3 +2379,42 @@ def test_a_relative_named_by_a_given_name_after_the_cue_and_he_after_her():
     # near miss: a place after a relative's noun names nobody
     body = "Omar Kibet lost his job.\n\n“He used to buy us shoes,” said his son, Kenya."
     assert attributed(body) == []
+
+
+def test_a_relative_named_before_the_cue_after_the_quote():
+    body = "The wall fell in July.\n\n“He was asleep in our house,” his 55-year-old father Ravi Dorje told the Ledger."
+    assert attributed(body) == [("Ravi Dorje", "He was asleep in our house,")]
+    body = "The wall fell in July.\n\n“We lost everything,” her husband Tomas Velde said."
+    assert attributed(body) == [("Tomas Velde", "We lost everything,")]
+    # near miss: one's relative named by nobody stays unnamed
+    body = "The wall fell in July.\n\n“We lost everything,” her husband said."
+    assert attributed(body) == []
+
+
+def test_a_question_with_asks_and_a_name_after_it():
+    body = "The wall fell in July.\n\n“Who will pay for this?” asks Leela Varma of the Centre for Housing Rights."
+    assert attributed(body) == [("Leela Varma", "Who will pay for this?")]
+    # near miss: asking a body for something names no speaker
+    body = "The wall fell in July.\n\n“Who will pay for this?” asked Congress in a letter."
+    assert attributed(body) == []
+
+
+def test_a_name_after_to_is_an_object_not_the_next_he():
+    body = (
+        "The Ostland Party leader Viktor Amsel spoke on Monday.\n\n"
+        "The party leader said the meeting was held at a house allocated to Mira Sandoval. "
+        "“This is against the law,” he said."
+    )
+    assert attributed(body) == [("Viktor Amsel", "This is against the law,")]
+    # near miss: "According to X" makes X the one who speaks
+    body = "The town was dark.\n\nAccording to Mira Sandoval, 34, trade grew. “Nothing can harm us where there is light,” she said."
+    assert attributed(body) == [("Mira Sandoval", "Nothing can harm us where there is light,")]
+
+
+def test_a_daughter_named_in_a_caption_is_no_later_he():
+    body = (
+        "The wall fell in July.\n\nAnil Korde lost his house. “It took five minutes,” Korde recalls.\n\n"
+        "Anil Korde showing a picture of his daughter Asha who died in the collapse.\n\n"
+        "“She was sleeping next to me,” he says."
+    )
+    assert attributed(body) == [("Anil Korde", "It took five minutes,"), ("Anil Korde", "She was sleeping next to me,")]

@@ -73,6 +73,7 @@ from .quotes import SPEAKER_AFTER, QuoteSpan, classify, lowered_words
 from .shortcuts import holds_any, is_word_char, whole_word_in
 from .sieves import (
     INLINE_SIEVES,
+    KIN_BEFORE_END,
     TABLE_ROW_DETAIL,
     UNNAMED_AFTER,
     WORK_NOUNS,
@@ -105,7 +106,7 @@ DEPICTION = re.compile(
 )
 SPEAKS_AFTER = re.compile(r"(?:,[^.,;]{1,80},)?\s+(?:\w+ly\s+)?" + CUE.pattern)  # "Agvaz told", "Fomenko, the manager, said"
 # title words with no place before a name ("Commander in Chief" makes "in" a title word): not "the office in Macau, X"
-TITLE_NOUNS = TITLE_WORDS - {"in", "at"}
+TITLE_NOUNS = TITLE_WORDS - {"in", "at", "to"}  # not "a house allocated to Sonia Gandhi": an object
 SUBJECT_OPENERS = {"that", "and", "but", "while", "when", "as", "after", "because", "though", "although", "since", "if", "so"}
 TIME_ADVERBS = {
     "later",
@@ -1430,6 +1431,8 @@ class ReportAttribution:
         if word_before is None or not word_before.group(1).islower():
             return True
         word = word_before.group(1)
+        if word == "to" and text[max(0, begin - 13) : begin].rstrip().lower().endswith("according to"):
+            return True  # "According to Amina Salum, …": the one who speaks
         if word in ("to", "for", "of") and text[begin : begin + 9].split(" ", 1)[0].rstrip(".") in COURTESY_TITLES:
             return False  # "Special Adviser to Mr Jack Straw": a title's preposition before a courtesy title governs the name
         # "scholar Alexei Maslov argues"; "– says Myhailo Podoliak, …": the speaker after an inverted cue
@@ -2283,6 +2286,10 @@ class ReportAttribution:
                     # "The council’s economist Jeremiah Mbelu reveals": a later "the economist" is him
                     lower_role = lower_role_before(sentence, subject.start) if not head.role and subject is not None else None
                     self.note_role(head.role or (lower_role.group("role") if lower_role else ""), known or head)
+                    possessive = "his " in sentence or "her " in sentence or "their " in sentence
+                    kin = KIN_BEFORE_END.search(sentence, 0, subject.start) if subject is not None and possessive else None
+                    if kin:  # "Anil Kanojia showing a picture of his daughter Asha who died": she is no later "he"
+                        self.note_role(kin.group("kin"), known or head)
                 if head.kind == "person" and head.surname and len(head.name.split()) > 1 and not self.titled_surname(head):
                     relative = RELATIVE_APPOSED.search(sentence, 0, subject.start) if subject is not None and "," in sentence else None
                     if relative is None or fold_chars(relative.group("owner")) != fold_chars(head.surname):

@@ -189,9 +189,14 @@ BODYS_SPOKESPERSON = re.compile(
     r"(?:an?|one|the)\s+(?P<who>" + CHUNK.pattern + r")\s+(?P<role>spokesperson|spokesman|spokeswoman|representative|press office)"
 )
 ROLE_THEN_APPOSED_NAME = re.compile(r"(?:an?|one|the|its|his|her|their)\s+[^,]{1,60},\s+(?P<name>" + CHUNK.pattern + r")")
+KIN_NOUNS = r"mother|father|wife|husband|son|daughter|brother|sister|grandmother|grandfather|widow|partner"
+# "his 55-year-old father Ramu Gaud", "his 17-month old daughter Asha"
+KIN_AGE = r"(?:(?:\d+[- ](?:year|month|week)s?[- ]old|late|younger|older|elder|eldest|youngest)\s+)?"
+KIN_BEFORE_END = re.compile(r"(?:his|her|their)\s+" + KIN_AGE + r"(?P<kin>" + KIN_NOUNS + r")\s+$")  # before a name
+KIN_BEFORE_NAME = re.compile(r"(?:his|her|their)\s+" + KIN_AGE + r"(?P<kin>" + KIN_NOUNS + r")\s+(?P<name>" + CHUNK.pattern + r")")
 # "“…,” recalled his wife, Lynet.": a relative is often named by the given name alone, which ends the clause
 KIN_APPOSED_GIVEN_NAME = re.compile(
-    r"(?:his|her|their)\s+(?P<kin>mother|father|wife|husband|son|daughter|brother|sister|grandmother|grandfather|widow|partner),\s+"
+    r"(?:his|her|their)\s+" + KIN_AGE + r"(?P<kin>" + KIN_NOUNS + r"),\s+"
     r"(?P<name>[A-Z][a-z]+)(?=\s*(?:[.;]|$))"
 )
 OUTLETS_WORK = re.compile(
@@ -260,7 +265,7 @@ FURTHER_AGENT = re.compile(r"\b(?:and|or|but)\s+by\s+(?:the\s+)?(?P<who>" + CHUN
 WITH_UNNAMED = re.compile(r"\bwith\s+(?:one|another|some|many|most|others|several)(?:\s+of\s+(?:them|these|those))?\s+(?:\w+ly\s+)?$")
 BY_END = re.compile(r"\bby\s+$")
 TO_BETWEEN = re.compile(r"\s+to\s+")
-INVERTING_WEAK = {"observe", "continue"}  # weak cues that still name the speaker right after the quote ("…,” observed X)
+INVERTING_WEAK = {"observe", "continue", "ask"}  # weak cues that still name the speaker right after the quote ("…,” observed X, "…?” asks X)
 LAST_LOWER_WORD = re.compile(r"\b[a-z]+\s+$")
 SAID_NEXT = re.compile(r"\s*(?P<cue>said|says|added|adds|wrote|writes|observed|noted|argued|explained|recalled)\s+(?!that\b)(?=[A-Z])")
 # a title's abbreviation ("Mr. Kalin", "Col. Dmytro Kashchenko", "Pvt. Ivan Sichkar") is no sentence end
@@ -865,6 +870,11 @@ def cue_after(clause: Clause) -> Found | None:
         described_body = body_named_after(who[kind_of_body.end() :]) if kind_of_body else None
         if kind_of_body and described_body is not None:  # "“…,” the advocacy group Ledger Watch said in a statement"
             return Found(Subject([described_body]), "cue_after", f"'the {kind_of_body.group('noun')} X {match.group('cue').lower()}' after the quote")
+        kin = KIN_BEFORE_NAME.fullmatch(who)
+        relative = head_of(kin.group("name")) if kin else None
+        if kin and relative is not None and relative.kind == "person":  # "“…,” his father Mohan Das told The Ledger"
+            relative.role = relative.role or kin.group("kin")
+            return Found(Subject([relative]), "cue_after", f"'a relative X {match.group('cue').lower()}' after the quote")
         if found and who[:1].islower() and described_in_role_words(who, found[0]):  # "“…”, top Ukrainian negotiator Rustem Umerov said"
             return Found(Subject(found[0]), "cue_after", f"'role words, X {match.group('cue').lower()}' after the quote")
         spokesperson = BODYS_SPOKESPERSON.fullmatch(who)
