@@ -2418,3 +2418,40 @@ def test_a_daughter_named_in_a_caption_is_no_later_he():
         "“She was sleeping next to me,” he says."
     )
     assert attributed(body) == [("Anil Korde", "It took five minutes,"), ("Anil Korde", "She was sleeping next to me,")]
+
+
+def test_a_newspapers_name_ending_in_its_kind_is_an_outlet_and_the_short_name_is_the_same_one():
+    body = (
+        "The Harbor Standard launched in 2014. It carries stories about charity drives.\n\n"
+        "Ledger Oil presents the Standard as an investment. The firm running the Standard wrote, “This site would tell the stories.”"
+    )
+    found = attributed(body)
+    assert found == [("Harbor Standard", "This site would tell the stories.")]
+    # near miss: a person's surname that is no newspaper's word stays a person
+    body = "Tom Standish spoke in 2014.\n\n“This site would tell the stories,” Standish wrote."
+    assert attributed(body) == [("Tom Standish", "This site would tell the stories,")]
+
+
+def test_a_name_after_on_is_no_later_she():
+    body = "Kathy booked a flat.\n\nKathy looked up the address on Google Maps. She saw a vacant lot. “Please refund my money,” she recalled telling the host."
+    assert attributed(body) == [("Kathy", "Please refund my money,")]
+
+
+def test_one_s_response_was_then_a_colon_and_the_words():
+    body = "The ministry protested.\n\nChang Hua’s response was swift: “I suggest that you read the news carefully.”"
+    assert attributed(body) == [("Chang Hua", "I suggest that you read the news carefully.")]
+    # near miss: a market's response names no speaker
+    body = "Chang Hua is the Chinese ambassador to Iran.\n\nThe market’s response was swift: “a crash”, one trader said."
+    assert attributed(body) == []
+
+
+def test_a_speech_act_named_by_a_noun_after_a_light_verb():
+    body = "The storm hit on Sunday.\n\nMara Velsen offered a tribute to “the women who spoke up first.”"
+    assert attributed(body) == [("Mara Velsen", "the women who spoke up first.")]
+    body = "The storm hit on Sunday.\n\nTom Reyes paid tribute to “the crews who worked all night.”"
+    assert attributed(body) == [("Tom Reyes", "the crews who worked all night.")]
+    body = "The storm hit on Sunday.\n\nThe Harbour Board issued a warning that “the sea wall will not hold.”"
+    assert attributed(body) == [("Harbour Board", "the sea wall will not hold.")]
+    # near miss: a tribute paid to a title names the title, not words said
+    body = "The storm hit on Sunday.\n\nTom Reyes paid for the crews' meals."
+    assert attributed(body) == []

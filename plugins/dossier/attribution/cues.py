@@ -37,6 +37,10 @@ IRREGULAR = {
     "message": ["messaged", "messaging"],  # "“…,” he messaged Osiemo"; "message" and "messages" are mostly the noun
     "text": ["texted"],
     "email": ["emailed", "e-mailed"],
+    # a speech act named by a noun after a light verb: "paid tribute to “…”", "made an appeal for “…”"
+    "pay tribute to": ["paid tribute to", "pays tribute to", "paying tribute to"],
+    "make an appeal for": ["made an appeal for", "makes an appeal for", "making an appeal for"],
+    "make a plea for": ["made a plea for", "makes a plea for", "making a plea for"],
     "begin": ["began", "begins"],  # "“Genocide was enabled …,” Connolly began"; weak: "began a tour" says nothing
 }
 REGULAR = """state add note warn claim argue assert declare announce emphasize emphasise stress insist comment remark explain reply
@@ -69,6 +73,10 @@ PHRASES = [
     "peddle the claim",
     "push the lie",
     "spread the lie",
+    "offer a tribute to",
+    "issue a warning",
+    "issue a call for",
+    "issue an appeal for",
     "issue a statement",
     "release a statement",
     *NAMING,

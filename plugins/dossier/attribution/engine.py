@@ -106,7 +106,7 @@ DEPICTION = re.compile(
 )
 SPEAKS_AFTER = re.compile(r"(?:,[^.,;]{1,80},)?\s+(?:\w+ly\s+)?" + CUE.pattern)  # "Agvaz told", "Fomenko, the manager, said"
 # title words with no place before a name ("Commander in Chief" makes "in" a title word): not "the office in Macau, X"
-TITLE_NOUNS = TITLE_WORDS - {"in", "at", "to"}  # not "a house allocated to Sonia Gandhi": an object
+TITLE_NOUNS = TITLE_WORDS - {"in", "at", "to", "on"}  # not "a house allocated to Sonia Gandhi", "on Google Maps": objects
 SUBJECT_OPENERS = {"that", "and", "but", "while", "when", "as", "after", "because", "though", "although", "since", "if", "so"}
 TIME_ADVERBS = {
     "later",
@@ -882,9 +882,11 @@ class ReportAttribution:
         for name, actor_id in reversed(self.by_name.items()):
             if name.endswith(ending) and self.kind_of(actor_id) == "outlet":
                 return actor_id
+        self.find_paragraph_in_source()
         read = self.report.source_text[: self.read_up_to] + " " + self.current_text
         word = re.escape(key.split()[-1])
-        for found in reversed(list(re.finditer(r"\b([A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,3}\s+(?i:" + word + r"))\b", read))):
+        # within a line: not "NPR" (a photo's credit) and the next paragraph's "The Richmond Standard" as one name
+        for found in reversed(list(re.finditer(r"\b([A-Z][\w’'.&-]*(?:[ \t]+[A-Z][\w’'.&-]*){0,3}[ \t]+(?i:" + word + r"))\b", read))):
             head = head_of(found.group(1), read[: found.start(1)])
             if head is not None and head.kind == "outlet" and " " in head.name and head.key.endswith(ending):
                 return self.actor_for(head, self.report.date, expand=False)
@@ -1142,12 +1144,18 @@ class ReportAttribution:
                 return who
         return self.named_with_role(nation, wanted, role == {"leader"})
 
+    def find_paragraph_in_source(self) -> int:
+        """Where the paragraph being read starts in the report's source, or -1; read_up_to moves there. Paragraphs come in
+        order: each search starts where the last one was found, and every scan is bounded."""
+        text = self.report.source_text
+        found_at = text.find(self.paragraph_text[:60], self.read_up_to, self.read_up_to + 4 * NAMED_WINDOW) if self.paragraph_text else -1
+        self.read_up_to = found_at if found_at >= 0 else self.read_up_to
+        return found_at
+
     def named_with_role(self, nation: str, wanted: set[str], any_of: bool) -> Head | None:
         """The last "Russian Foreign Minister Pavel Dorn" before this paragraph, named anywhere in a sentence."""
         text = self.report.source_text
-        # paragraphs come in order: each search starts where the last one was found, and every scan is bounded
-        found_at = text.find(self.paragraph_text[:60], self.read_up_to, self.read_up_to + 4 * NAMED_WINDOW) if self.paragraph_text else -1
-        self.read_up_to = found_at if found_at >= 0 else self.read_up_to
+        found_at = self.find_paragraph_in_source()
         end = found_at if found_at >= 0 else min(len(text), self.read_up_to + NAMED_WINDOW)
         begin = max(0, end - NAMED_WINDOW)
         window = text[begin:end]

@@ -55,7 +55,9 @@ JOINING_WORDS = ORGANIZATION_WORDS - COMPANY_WORDS  # "Pixel Devices and Intel" 
 OUTLET_WORDS = {
     "news", "times", "post", "daily", "radio", "tv", "press", "channel", "newspaper", "website", "journal", "tribune",
     "herald", "gazette", "magazine", "telegraph", "broadcasting", "monitor", "review", "shimbun",
+    "standard", "chronicle", "courier", "examiner", "inquirer", "dispatch", "mirror", "guardian",
 }  # fmt: skip
+ORGANIZATION_WORDS |= OUTLET_WORDS  # "The Richmond Standard launched": a newspaper's name ends with what it is
 CONNECTORS = {"of", "of the", "for", "on", "for the", "on the"}
 NOT_NAMES = set(
     """bc bce the a an this that these those however but and in on at as it he she they we i according while when after before

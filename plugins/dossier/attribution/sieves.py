@@ -1291,12 +1291,39 @@ LINE_LABEL = re.compile(r"[A-Z][A-Za-z]*(?:\s+[A-Za-z]+){0,2}:")  # "• FACT: O
 NOUN_BY_DETERMINER = re.compile(r"\b(?:the|a|an|this|that|these|those|his|her|its|their|our|such)\s+$")
 
 
+# "Chang’s response was swift:", "the ambassador’s public reply was blunt:": what one answered, then their words
+ANSWER_OF = re.compile(
+    r"(?:^|[.!?]\s+)(?:(?P<the>[Tt]he)\s+)?(?P<who>" + CHUNK.pattern + r"|[a-z]+)[’']s\s+(?:[a-z]+\s+)?"
+    r"(?:response|reply|answer|reaction|retort|rejoinder|verdict)\s+(?:was|is|came|had\s+been)\b[^.:;“”\"]{0,60}:$"
+)
+
+
+def answer_of(before: str) -> Found | None:
+    answer = ANSWER_OF.search(before)
+    if answer is None:
+        return None
+    who = answer.group("who")
+    if who.islower():
+        return (
+            Found(Subject([], role_noun=who), "colon_line", f"'the {who}’s response was …:'")
+            if answer.group("the") and ROLE_WORD.fullmatch(who)
+            else None
+        )
+    head = head_of(who, before[: answer.start("who")])
+    if head is None or head.kind not in ("person", "organization", "outlet", "state"):
+        return None
+    return Found(Subject([head]), "colon_line", "'X’s response was …:' before the quote")
+
+
 def colon_clause(clause: Clause) -> Found | None:
     """ "Mr Nasrallah outlined a different route to avenging his comrade: “…”": a clause ending on a colon, whose
     subject is the first name of its sentence and no verb of saying, introduces its subject's own words."""
     before = clause.masked[: clause.start].rstrip()
     if not before.endswith(":") or len(before.split()) > COLON_CLAUSE_WORDS:
         return None
+    answered = answer_of(before) if "’s " in before or "'s " in before else None
+    if answered is not None:
+        return answered
     agent = BY_AGENT_COLON.search(before)
     if agent:  # "His conclusions were supported by Marina Petrova, an expert from the Ministry of Justice: “…”"
         head = head_of(agent.group("who"), before[: agent.start("who")])
