@@ -2455,3 +2455,44 @@ def test_a_speech_act_named_by_a_noun_after_a_light_verb():
     # near miss: a tribute paid to a title names the title, not words said
     body = "The storm hit on Sunday.\n\nTom Reyes paid for the crews' meals."
     assert attributed(body) == []
+
+
+def test_hit_back_is_a_verb_after_a_name():
+    body = (
+        "Boris Lane spoke first. “It is wrong,” he said.\n\n"
+        "The shadow business secretary, Chuka Omondi, also hit back at accusations from the government.\n\n"
+        "“The bonus framework was not set by us,” he said."
+    )
+    assert attributed(body) == [("Boris Lane", "It is wrong,"), ("Chuka Omondi", "The bonus framework was not set by us,")]
+
+
+def test_a_party_adjective_before_a_members_full_name_is_no_part_of_the_name():
+    body = "The bonus was paid.\n\nBut the Conservative Mark Fell, the MP for Eastgate, said: “It is easy to kick him.”"
+    assert attributed(body) == [("Mark Fell", "It is easy to kick him.")]
+    # near miss: the party alone, and its spokesman, are the party's
+    body = "The bonus was paid.\n\nA Liberal Democrat spokesman said: “The Government will not improve its record.”"
+    assert attributed(body) == [("Liberal Democrat", "The Government will not improve its record.")]
+
+
+def test_the_congressman_is_the_representative_named_before():
+    body = "Representative Todd Arkin spoke in May.\n\nArkin released an advertisement. “Violence is an evil act,” the congressman said."
+    assert attributed(body) == [("Todd Arkin", "Violence is an evil act,")]
+    # near miss: a congressman the report never named stays unnamed
+    body = "The vote was held in May.\n\n“Violence is an evil act,” the congressman said."
+    assert attributed(body) == []
+
+
+def test_one_a_relative_clause_makes_the_agent_is_the_next_he():
+    body = (
+        "Boris Lane spoke first. “It is wrong,” he said.\n\n"
+        "The argument was undermined by the intervention of Lord Mynett, the former minister, who negotiated the deal.\n\n"
+        "Earlier on Friday, he said: “There is nothing in the contract.”"
+    )
+    assert attributed(body) == [("Boris Lane", "It is wrong,"), ("Lord Mynett", "There is nothing in the contract.")]
+    # near miss: a sentence whose own subject is "she" keeps her, whoever its relative clause names
+    body = (
+        "Virginia Hale spoke first. “It is wrong,” she said.\n\n"
+        "She named the men: the scout Jean Brun and the professor Alan Dersh, who had represented him.\n\n"
+        "She said: “I was very young at the time.”"
+    )
+    assert attributed(body) == [("Virginia Hale", "It is wrong,"), ("Virginia Hale", "I was very young at the time.")]

@@ -743,6 +743,16 @@ class Salience:
             self.roles[word] = actor_id
 
 
+RELATIVE_CLAUSE_AGENT = re.compile(
+    r"(?P<who>"
+    + CHUNK.pattern
+    + r")(?:,\s+(?:an?|the|his|her|their)\s+[^,;A-Z“”\"]{1,80})?,\s+who\s+(?:\w+ly\s+)?(?:[a-z]+ed|has|had|was|is|"
+    + "|".join(sorted(IRREGULAR_PAST))
+    + r")\b"
+)
+# a role noun that stands for a title the report gave in another word: "Representative Todd Akin … the congressman said"
+ROLE_SYNONYMS = {"congressman": {"representative", "rep"}, "congresswoman": {"representative", "rep"}}
+
 # the words that tell one minister or secretary from another
 PORTFOLIOS = frozenset(
     "finance defence defense foreign interior justice health education energy trade economy treasury transport "
@@ -1577,7 +1587,11 @@ class ReportAttribution:
             word
             and word not in BODY_NOUNS
             and salient is not None
-            and (word in self.roles_of(salient) or self.identity(salient) in self.titled_in_report().get(word, {}))
+            and (
+                word in self.roles_of(salient)
+                or ROLE_SYNONYMS.get(word, set()) & self.roles_of(salient)
+                or self.identity(salient) in self.titled_in_report().get(word, {})
+            )
         ):
             # "Biden said … “…,” the president said": the president this passage is about, unless a foreign one
             return [self.actor_of(self.home_holder(word, salient, subject) or salient, on)]
@@ -2254,6 +2268,17 @@ class ReportAttribution:
                 return found
         return None
 
+    @staticmethod
+    def relative_clause_agent(sentence: str) -> Head | None:
+        """The last person named in full (or by a courtesy title) whom a relative clause makes the one who acts: "the
+        intervention of Lord Myners, the former minister, who negotiated the deal"; "his opponent, Ms. McCaskill, who used"."""
+        found = None
+        for agent in RELATIVE_CLAUSE_AGENT.finditer(sentence):
+            head = head_of(agent.group("who"), sentence[: agent.start("who")])
+            if head is not None and head.kind == "person" and (" " in head.name or head.role):
+                found = head
+        return found
+
     def track_subjects(self, masked: str, salience: Salience) -> None:
         """Each sentence's subject becomes the referent of a pronoun that follows."""
         position = 0
@@ -2284,6 +2309,12 @@ class ReportAttribution:
             if subject is not None and (subject.heads or subject.role_noun or subject.pronoun not in ("", "they")):
                 named = subject.heads if len(subject.heads) >= 2 and all(h.kind == "person" for h in subject.heads) else []
                 salience.group = [self.by_name.get(h.key) or h for h in named]  # "Brands and Beckley argue … They admit"
+            unnamed_subject = subject is None or not (subject.heads or subject.pronoun or subject.role_noun)
+            if unnamed_subject and ", who " in sentence and not possessed:
+                acting_in_relative = self.relative_clause_agent(sentence)
+                if acting_in_relative is not None:  # "… the intervention of Lord Myners, the former minister, who negotiated the deal"
+                    salience.note(self.by_name.get(acting_in_relative.key) or acting_in_relative, "person", acting_in_relative.role)
+                    person_noted = True
             if not possessed and head is not None and head.kind != "role" and not self.is_common_word_person(head):
                 known = self.by_name.get(head.key) or (self.by_surname.get(fold_chars(head.name)) if len(head.name.split()) == 1 else None)
                 salience.note(known or head, self.kind_of(known) if known else head.kind, head.role)

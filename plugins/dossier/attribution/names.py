@@ -407,6 +407,11 @@ OUTLET_BEFORE_CHARS = max(map(len, OUTLET_NOUNS)) + 1  # the longest noun and th
 PEER_OF_PLACE = re.compile(r"(?:Lord|Lady|Baroness|Baron|Viscount|Earl)\s+([A-Z][\w’'-]+)\s+of\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?")
 
 
+# a party's adjective before a member's full name ("the Conservative Mark Field"); not "Labour has said", "a Liberal
+# Democrat spokesman" (the party), "Democratic Republic of the Congo"
+PARTY_BEFORE_NAME = re.compile(r"(Conservative|Labour|Tory|Republican|Democrat|Liberal Democrat)\s+")
+
+
 def head_of(chunk: str, before: str = "") -> Head | None:
     """The actor a chunk names; None where it names nobody ("However", "March", "The West")."""
     window = before[-(OUTLET_BEFORE_CHARS + 40) :].rstrip()  # the end of what comes before, less its spaces
@@ -425,6 +430,9 @@ def head_of(chunk: str, before: str = "") -> Head | None:
     if place:  # "Senator Sheldon Whitehouse of Rhode Island": the person, from a place
         person = _head_of(chunk[: place.start()], after_outlet_noun)
         head = person if person is not None and person.kind == "person" and " " in person.name else head
+    party = PARTY_BEFORE_NAME.match(head.name) if head is not None and head.kind == "person" else None
+    if head is not None and party and len(head.name[party.end() :].split()) >= 2:  # "the Conservative Mark Field": his party's
+        return Head(head.name[party.end() :], f"{head.role} {party.group(1)}".strip(), head.kind, head.surname)
     if head is not None and head.kind == "person" and head.name.endswith(".") and head.name[:-1].rsplit(" ", 1)[-1] in TITLE_ABBREVIATION_WORDS:
         return Head(head.name[:-1], head.role, head.kind, head.surname.rstrip("."))  # "said Ravi Sen.": the sentence's stop
     return Head(head.name, head.role, head.kind, head.surname) if head is not None else None  # a copy: callers may set its role
@@ -835,7 +843,7 @@ IMPERSONAL = re.compile(r"\s*(?:is|was|has been|had been|have been|will be|would
 PRONOUN = re.compile(r"(?<!/)\b(he|she|they|it)\b(?!/)", re.I)  # not "he/she": a writer who hides who they are
 ROLE_NOUN_WORDS = (  # the nouns that stand for someone named before: "the minister said", "said the minister"
     r"minister|spokesman|spokeswoman|spokesperson|ministry|president|official|ambassador|commander|chairman|governor|"
-    r"mayor|senator|leader|prime minister|pm|mp|mep|mla|lawmaker|legislator|director|chairwoman|chairperson|foreign minister|secretary|king|queen|emir|crown prince|sultan|monarch|church|"
+    r"mayor|senator|congressman|congresswoman|councillor|councilor|leader|prime minister|pm|mp|mep|mla|lawmaker|legislator|director|chairwoman|chairperson|foreign minister|secretary|king|queen|emir|crown prince|sultan|monarch|church|"
     r"prosecutor|judge|lawyer|attorney|linguist|expert|analyst|professor|researcher|historian|economist|colonel|general|"
     r"agency|daily|newspaper|outlet|site|department|kremlin|government|"
     r"office|command|council|committee|embassy|delegation|mission|party|company|firm|bank|group|administration|commission|court|"
@@ -1396,6 +1404,7 @@ IRREGULAR_PAST = {
     "came",
     "went",
     "found",
+    "hit",  # "Ummuna also hit back at …", "hit out at": the noun ("a hit") seldom follows a name
     # the other irregular past tenses that are seldom a noun or an adjective ("withdrew", "fought"; not "left", "lost", "rose")
     *"""withdrew drew grew knew threw flew blew overthrew oversaw foresaw fought bought brought caught taught thought sought
     won ran spent built meant kept stood understood forgot struck hung swung sang rang drank sank shrank broke chose
