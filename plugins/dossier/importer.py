@@ -1690,6 +1690,13 @@ def classify(
         if CLASSIFICATION_MARK.match(text.strip()) or (meta.get("date") and PLACE_DATE_LINE.match(text.strip())):
             dropped.setdefault("security marking" if CLASSIFICATION_MARK.match(text.strip()) else "place and date line", []).append(text)
             continue
+        if unit.data.get("md_note"):  # a Markdown export's '[^5]: …', wherever it stands
+            unit.kind, unit.data["key"] = "note", unit.data["md_note"]
+            notes.append(unit)
+            continue
+        if NOTES_HEADING.match(text.strip()) and next_unit is not None and next_unit.data.get("md_note"):
+            dropped.setdefault("notes heading (the site makes its own notes list)", []).append(text)
+            continue
         if unit.data.get("heading"):
             unit.kind = "heading"
             body.append(unit)
@@ -4761,7 +4768,7 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
     meta: Meta = {"file_title": file_title(source_name)}
     if export is not None:
         front_matter_meta(export, meta, inferred, problems)
-        units = markdown_units(units, inferred, dropped)
+        units = markdown_units(units, inferred, dropped, export)
     if not units:
         problems.append(Problem(1, "the export is empty"))
         return ImportResult("", slug or "untitled", inferred, problems)
