@@ -3304,6 +3304,38 @@ def note_sort_key(key: str) -> tuple[int, int]:
     return (1, roman_value(key)) if is_roman(key) else (2, 0)
 
 
+NO_OUTLET_LINES = 3  # notes naming no outlet, from which they are said in one problem line
+NOTE_NUMBER_LEFTOVER = re.compile(r"^\s*[.):]\s+(?=\S)")  # '1.  p93-95, …' whose number was read as its key: '. p93-95, …'
+IBID = re.compile(r"\b(?:ibid|ibidem)\b\.?", re.I)
+IBID_NOTE_MAX = 120  # characters: a citation; a longer note saying 'ibid' in passing is prose
+PINPOINT = re.compile(r"^(?:(?:pp?\.?\s?\d[\w–-]*|lines?\s\d[\d–-]*|paras?\.?\s\d[\d–-]*|and)\s*,?\s*)+", re.I)  # 'p52, lines 6-13, '
+TRAILING_PAGES = re.compile(r",\s*(?:pp?\.?\s?)?\d[\d–-]*\.?$")  # '…, 12.': the page the earlier note cited
+
+
+def tidy_notes(notes: list[Unit], inferred: list[str]) -> None:
+    """A note's leftover of its number ('. p93-95, …') goes; an 'ibid' note says what it is ibid of: the source of the
+    nearest note above it that is not itself 'ibid', after its page and line numbers ('p52, lines 14-21, ibid (note 5:
+    Viscount Rothermere, Transcript …)'), so that its card alone names the source."""
+    trimmed, glossed = 0, 0
+    source: tuple[str, str] | None = None  # the key and source of the last note that is not 'ibid'
+    for note in sorted(notes, key=lambda n: note_sort_key(n.data["key"])):
+        leftover = NOTE_NUMBER_LEFTOVER.match(note.text)
+        if leftover:
+            note.text, trimmed = note.text[leftover.end() :], trimmed + 1
+        ibid = IBID.search(note.text)
+        if ibid is None or len(_plain(note)) > IBID_NOTE_MAX:
+            cited = TRAILING_PAGES.sub("", PINPOINT.sub("", note.text.strip())).strip().rstrip(".;, ")
+            source = (note.data["key"], cited) if cited else source
+            continue
+        if source is not None and source[1]:
+            note.text = f"{note.text[: ibid.end()]} (note {source[0]}: {source[1]}){note.text[ibid.end() :]}"
+            glossed += 1
+    if trimmed:
+        inferred.append(f"{trimmed} notes opened with the stop after their number ('. …'): left out")
+    if glossed:
+        inferred.append(f"{glossed} 'ibid' notes given the source of the note they refer to, in brackets after 'ibid'")
+
+
 def check_notes(body: list[Unit], notes: list[Unit], meta: Meta, problems: list[Problem]) -> dict[str, Unit]:
     defined: dict[str, Unit] = {}
     for note in notes:
@@ -3319,12 +3351,24 @@ def check_notes(body: list[Unit], notes: list[Unit], meta: Meta, problems: list[
     for key, line in sorted(cited.items(), key=lambda item: note_sort_key(item[0])):
         if key not in defined:
             problems.append(Problem(line, f"note {key} is cited but never defined"))
+    no_outlet: list[tuple[str, Unit]] = []
     for key, note in defined.items():
         if key not in cited:
             problems.append(Problem(note.line, f"note {key} is defined but never cited"))
         shown = _plain(note)  # a saved page's note opens with its linked title: ["Title"](https://…). Outlet.
-        if not re.match(r"^\s*[\w\"“(]", shown) or re.match(r"^\s*,", shown) or not shown.strip():
-            problems.append(Problem(note.line, f"note {key} names no outlet: {note.text.strip()!r}"))
+        if not re.match(r"^\s*[\w\"“‘(]", shown) or re.match(r"^\s*,", shown) or not shown.strip():
+            no_outlet.append((key, note))
+    if len(no_outlet) >= NO_OUTLET_LINES:  # one line for them all, not one a note: the other problems must still be seen
+        listed = ", ".join(key for key, _ in no_outlet[:12]) + (", …" if len(no_outlet) > 12 else "")
+        key, note = no_outlet[0]
+        problems.append(
+            Problem(
+                note.line,
+                f"{len(no_outlet)} of {len(defined)} notes name no outlet at their start ({listed}), e.g. note {key}: {_shorten(note.text.strip(), 80)!r}",
+            )
+        )
+    else:
+        problems += [Problem(note.line, f"note {key} names no outlet: {note.text.strip()!r}") for key, note in no_outlet]
     numeric = sorted(int(k) for k in set(defined) | set(cited) if k.isdigit())
     if numeric:
         missing = sorted(set(range(numeric[0], numeric[-1] + 1)) - set(numeric))
@@ -4839,6 +4883,7 @@ def finish_import(
 ) -> ImportResult:
     """Check the notes, fill the front matter, render the Markdown and the summary a user checks it by."""
     expand_note_lists(body, {n.data["key"] for n in note_units}, inferred)
+    tidy_notes(note_units, inferred)
     defined = check_notes(body, note_units, meta, problems)
     for unit in body:
         label = EDITORS_NOTE.match(unit.text) if unit.kind == "paragraph" else None
