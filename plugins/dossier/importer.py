@@ -121,6 +121,15 @@ FURNITURE = [
             r"^(?:subscribe|sign up|newsletter|get (?:our|the) \w+ (?:newsletter|updates)|enter your e-?mail|join our mailing list)\b.{0,80}$",
         ),
         ("download link", r"^(?:download|view) (?:the )?(?:full )?(?:report|pdf|paper|brief|study)\b.{0,40}$"),
+        (
+            "view-in-browser link",
+            r"^(?:read|view|open) (?:this (?:e-?mail|newsletter|issue) )?(?:on the web|online|in (?:your |a )?(?:web )?browser)$",
+        ),
+        (
+            "e-mail footer",  # a newsletter's foot, kept on its "view in browser" page
+            r"^(?:you(?:[’']re| are) receiving this (?:e-?mail|newsletter|message)\b|was this (?:e-?mail|newsletter) forwarded to you\b"
+            r"|this (?:e-?mail|newsletter) was sent to\b|(?:unsubscribe|manage (?:your )?(?:e-?mail )?(?:preferences|subscriptions?))\s*(?:[|·•]|$)).{0,300}$",
+        ),
         ("advertisement", r"^advertisement$"),
         # "Skip to main contentSkip to navigationSkip to navigation": a crawl glues a page's skip links into one line
         (

@@ -51,6 +51,10 @@ _LEADING = re.compile(rb"(?:\s+|<\?xml[^>]*>|<!--.*?-->)*", re.S)
 _SAVED_FROM = re.compile(r"<!--\s*(?:saved from url=\(\d+\)|[^>]{0,200}?\burl:\s*)(https?://[^\s>]+)", re.I)
 
 HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+_ARROWS = re.compile(r"[\u2190-\u21ff\u27f0-\u27ff\u2b00-\u2b2f\s]+")  # '↓', '→', '⟶': a newsletter's marks, no words
+STORY_ROWS_REACH = 12  # levels of a newsletter's nested tables between a story's cell and the rows of stories
+STORY_ROWS_MIN = 2  # stories in the rows beside the densest cell's
+STORY_PARAGRAPH = 80  # characters: a paragraph of a story, not a label or a date line
 LISTS = {"ul", "ol", "menu", "dir"}
 BLOCKS = {
     "address",
@@ -183,10 +187,12 @@ _SHORT_FURNITURE = {
     "rule line",
     "next-story button",
     "gallery link",
+    "e-mail footer",
+    "view-in-browser link",
 }
-_LINK_FURNITURE = {"language link", "feedback link", "section link", "video prompt", "next-story button", "gallery link"}
+_LINK_FURNITURE = {"language link", "feedback link", "section link", "video prompt", "next-story button", "gallery link", "view-in-browser link"}
 _ONE_WORD_FURNITURE = {"rule line", "next-story button"}  # furniture in one word: "___", "Next"
-_NOTICES = {"print edition note", "age notice", "affiliate notice", "cookie banner", "loading notice"}  # sentences by nature
+_NOTICES = {"print edition note", "age notice", "affiliate notice", "cookie banner", "loading notice", "e-mail footer"}  # sentences by nature
 _PICTURE_LINE = re.compile(r"^\s*(?:header|featured?|top|lead|cover|banner|main|hero)\s+(?:image|photo|picture|photograph)\s*:\s*", re.I)
 _SITE_CREDIT = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|info|news|tv|gov|co|[a-z]{2})(?:\.[a-z]{2})?", re.I)
 _COURTESY = re.compile(r"(?:story\s+|article\s+|republished\s+|reposted\s+)?courtesy\s+(?:of\s+)?[\w .&'’-]{2,60}", re.I)
@@ -852,7 +858,7 @@ class _Reader:
         walker = _Walker(self)
         walker.walk(container, 0)
         walker.flush()
-        units = self._or_json_ld_body(walker.units, head_meta)
+        units = self._without_story_markers(self._or_json_ld_body(walker.units, head_meta))
         if not any(u.kind in ("paragraph", "quote", "bullet") for u in units):
             raise self._no_text(getattr(container, "sourceline", None) or 1)
         self._assign_levels(units)
@@ -959,6 +965,21 @@ class _Reader:
             "no article text found: the page has no paragraphs outside navigation, headers and other page furniture "
             "(a page built by JavaScript has none until it runs: save it from the browser after it has loaded)"
         )
+
+    def _without_story_markers(self, units: list[Unit]) -> list[Unit]:
+        """A newsletter's marks between its stories: an arrow alone ('↓', '→') and a story's number alone over its heading."""
+        kept: list[Unit] = []
+        for index, unit in enumerate(units):
+            text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", unit.text).strip()  # '[→](https://…)': a link's words
+            after = units[index + 1] if index + 1 < len(units) else None
+            if unit.kind == "paragraph" and _ARROWS.fullmatch(text):
+                self.dropped.setdefault("arrow", []).append(text)
+                continue
+            if unit.kind == "paragraph" and re.fullmatch(r"\d{1,2}", text) and after is not None and after.kind == "heading":
+                self.dropped.setdefault("story number", []).append(text)
+                continue
+            kept.append(unit)
+        return kept
 
     def drop(self, kind: str, tag: PageElement) -> None:
         self.dropped.setdefault(kind, []).append(_first_line(tag) if isinstance(tag, Tag) else squash_spaces(str(tag))[:FIRST_LINE])
@@ -1168,7 +1189,38 @@ class _Reader:
                 if enough(best):
                     return best
         densest = self._densest(body)
-        return self._with_opening(self._with_template_blocks(densest, body), body) if densest is not None else None
+        if densest is None:
+            return None
+        return self._with_opening(self._with_story_rows(self._with_template_blocks(densest, body), body), body)
+
+    def _with_story_rows(self, block: Tag, body: Tag) -> Tag:
+        """The densest block, or, on a page laid out in tables (an e-mail newsletter's "view in browser" page, an old
+        site), the element whose rows hold it and two stories more: a newsletter sets each story (a heading and its
+        paragraphs) in a table of its own, one under the other, so its densest cell is one story of ten. Cells side by
+        side in one row are columns (a menu, a sidebar), never stories."""
+        if not any(t.name == "td" for t in itertools.chain([block], itertools.islice(block.parents, STORY_ROWS_REACH))):
+            return block
+        totals, whole = self.totals, self.totals.get(id(body), 0)
+        branch = block
+        for ancestor in itertools.islice(block.parents, STORY_ROWS_REACH):
+            if ancestor is body or ancestor.name in ("html", "[document]"):  # a <body> nested in a cell is a row's
+                break
+            if ancestor.name != "tr":
+                stories = [child for child in ancestor.children if isinstance(child, Tag) and child is not branch and self._story_row(child, whole)]
+                if (
+                    len(stories) >= STORY_ROWS_MIN
+                    and any(_has(s, HEADINGS) for s in stories)
+                    and (sum(totals.get(id(s), 0) for s in stories) >= 0.5 * totals.get(id(branch), 0))
+                ):
+                    return ancestor
+            branch = ancestor
+        return block
+
+    def _story_row(self, tag: Tag, whole: int) -> bool:
+        """A row that holds a story: a paragraph of a sentence or more, in no page furniture."""
+        if self._kind(tag, outside=True) and not self._holds_the_text(tag, whole):
+            return False
+        return any(self.totals.get(id(p), 0) >= STORY_PARAGRAPH for p in tag.find_all("p"))
 
     def _with_template_blocks(self, block: Tag, body: Tag) -> Tag:
         """The densest block, or the element holding it and the other blocks of its template (the same tag and classes),
@@ -1468,7 +1520,7 @@ class _Reader:
                 kind = "author menu"  # the New York Post's <div class="author-flyout">: "View author archive", "Get author RSS feed"
             if kind is None and name in ("div", "section") and _figures_box(tag):
                 kind = "live figures"
-            if kind is None and name == "a" and tag.parent is not None and tag.parent.name in ("div", "span", "section", "footer", "nav"):
+            if kind is None and name == "a" and tag.parent is not None and tag.parent.name in ("div", "span", "section", "footer", "nav", "td"):
                 kind = furniture_kind(_bounded_text(tag, 80) or "")  # a link standing alone: "Read this story in Bengali"
                 kind = kind if kind in _LINK_FURNITURE else None
             if kind is None and name in ("p", "div", *HEADINGS) and (row := _related_row(tag)) is not None:
@@ -1476,6 +1528,8 @@ class _Reader:
                 self.drop(kind, row)
                 marked.append(row)
                 skip.add(id(row))
+            if kind is None and name in ("p", "div", "td") and totals.get(id(tag), 0) < 400 and _email_footer(tag):
+                kind = "e-mail footer"  # "You're receiving this email because …" with its links to preferences and unsubscribing
             if kind is None and name in ("p", "div", "span") and len(tag.contents) <= 3 and totals.get(id(tag), 0) < 400:
                 text = _bounded_text(tag, 400) or ""
                 if text.lower().strip(":-–—· ") in ("advertisement", "advertising", "sponsored", "ad", "story continues below advertisement"):
@@ -2751,6 +2805,10 @@ def _sentence_heading(tag: Tag) -> bool:
     """A heading of twenty-five words or more that ends a sentence: a paragraph set in a heading's type, not a section's title."""
     text = _bounded_text(tag, 600) or ""
     return len(text.split()) >= 25 and bool(_ENDS_SENTENCE.search(text))
+
+
+def _email_footer(tag: Tag) -> bool:
+    return furniture_kind(_bounded_text(tag, 600) or "") == "e-mail footer"
 
 
 def _signup_heading(tag: Tag) -> bool:
