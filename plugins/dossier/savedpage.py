@@ -51,6 +51,14 @@ _LEADING = re.compile(rb"(?:\s+|<\?xml[^>]*>|<!--.*?-->)*", re.S)
 _SAVED_FROM = re.compile(r"<!--\s*(?:saved from url=\(\d+\)|[^>]{0,200}?\burl:\s*)(https?://[^\s>]+)", re.I)
 
 HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+# a site's description of itself as an edition of another's work: "An open, linkable, HTML version of Lord Justice
+# Leveson’s report …", "a searchable edition of Jane Roe's diaries"
+_EDITION = re.compile(
+    r"\b(?:version|edition|copy|transcription|reproduction|rendering|mirror)\s+of\s+(?:the\s+)?"
+    r"(?P<owner>(?-i:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,5}))[’']s?\s+"
+    r"(?:report|book|inquiry|paper|study|review|work|text|diaries|diary|letters|speech(?:es)?|judgment|findings)\b",
+    re.I,
+)
 _ARROWS = re.compile(r"[\u2190-\u21ff\u27f0-\u27ff\u2b00-\u2b2f\s]+")  # '↓', '→', '⟶': a newsletter's marks, no words
 STORY_ROWS_REACH = 12  # levels of a newsletter's nested tables between a story's cell and the rows of stories
 STORY_ROWS_MIN = 2  # stories in the rows beside the densest cell's
@@ -2181,7 +2189,7 @@ class _Reader:
             if repeated is not None:
                 self.drop("summary repeated below", repeated)
                 repeated.extract()
-            title_sources.append(("<h1>", _h1_headline(h1), h1.sourceline))
+            title_sources.append(("<h1>", _h1_headline(h1, head.get("title", ("", 0))[0]), h1.sourceline))
             h1.extract()
         for key, basis in (
             ("citation_title", "meta citation_title"),
@@ -2214,6 +2222,11 @@ class _Reader:
         if title_sources:
             basis, meta["title"], meta["title_line"] = title_sources[0]
             meta["title_basis"] = basis
+            label = meta["title"].split(":", 1)[0]
+            parts = [part.strip() for part in re.split(r"\s[|–—]\s", head.get("title", ("", 0))[0])]
+            if basis == "<h1>" and _PART_LABEL.match(label) and label in parts[1:]:
+                # 'The Leveson Report | Part I | Chapter 8' over a chapter's own title: the work the chapter is of
+                meta["series"] = ", ".join(parts[: parts.index(label)])
         else:
             meta["title"], meta["title_line"], meta["title_basis"] = "", 1, ""
         again = self._headline_again(container, meta["title"])
@@ -2303,6 +2316,22 @@ class _Reader:
             ):
                 summary = fuller
         meta["summary"] = summary
+        edition = _EDITION.search(summary)
+        if edition and meta["authors_basis"] in ("meta author", ""):
+            # "An open, linkable, HTML version of Lord Justice Leveson’s report …": a site that republishes another's report;
+            # its description and its meta author (the site's maker) are the site's, the report is the one it names
+            owner = edition.group("owner")
+            self.dropped.setdefault("the site's description", []).append(summary[:FIRST_LINE])
+            if unique:
+                self.problems.append(
+                    Problem(
+                        head["description"][1] if "description" in head else 1,
+                        f"the page is an edition of {owner}’s work (its description: {summary[:80]!r}): "
+                        f"{', '.join(unique)} (meta author) read as the edition's maker, not an author",
+                    )
+                )
+            meta["authors"], meta["authors_basis"] = [owner], "the page's description, which names the work's author"
+            meta["summary"] = ""
         if standfirst is not None:  # the standfirst the page shows under its headline: the story's opening, no section's title
             meta["summary"] = meta["summary"] or squash_spaces(standfirst.get_text(" "))
             standfirst.name = "p"
@@ -2828,9 +2857,34 @@ def _hidden(tag: Tag) -> bool:
     return tag.has_attr("hidden") or tag.get("aria-hidden") == "true" or bool(_HIDDEN_CLASS.search(_attr(tag, "class")))
 
 
-def _h1_headline(h1: Tag) -> str:
+_PART_LABEL = re.compile(r"^(?:chapter|part|section|volume|book|annex|appendix|schedule|title)\s+[\dIVXLC]+[A-Z]?$", re.I)
+_TITLE_SMALL = {"a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "of", "on", "or", "the", "to", "upon", "with"}
+
+
+def _spelled_headline(h1: Tag, page_title: str) -> str:
+    """An <h1> set in capitals over two lines, a document's part and its title ('CHAPTER 8<br/>CONCLUSIONS AND
+    RECOMMENDATIONS'): 'Chapter 8: Conclusions and Recommendations', a line the <title> spells ('… | Chapter 8') as it
+    spells it, the others in title case. Else ''."""
+    lines = [squash_spaces(line) for line in h1.get_text("\n").split("\n") if line.strip()]
+    if len(lines) != 2 or not _in_capitals(" ".join(lines)) or not _PART_LABEL.match(lines[0]):
+        return ""
+    parts = {part.strip().casefold(): part.strip() for part in re.split(r"\s[|–—:-]\s", page_title)}
+
+    def spelled(line: str) -> str:
+        if line.casefold() in parts:
+            return parts[line.casefold()]
+        words = _capitalised(line).split()
+        return " ".join(w.lower() if 0 < i < len(words) - 1 and w.lower() in _TITLE_SMALL else w for i, w in enumerate(words))
+
+    return f"{spelled(lines[0])}: {spelled(lines[1])}"
+
+
+def _h1_headline(h1: Tag, page_title: str = "") -> str:
     """The headline an <h1> shows: where it marks its headline (itemprop="headline") beside a rubric, the marked part."""
     whole = squash_spaces(h1.get_text(" "))
+    spelled = _spelled_headline(h1, page_title)
+    if spelled:
+        return spelled
     marked = h1.find(True, attrs={"itemprop": "headline"})
     if isinstance(marked, Tag) and marked is not h1:
         own = squash_spaces(marked.get_text(" "))
