@@ -78,3 +78,12 @@ def test_caret_brackets_in_a_plain_text_export_are_left_as_written() -> None:
     result = import_text(text, "ferries.txt")
     body = result.markdown.split("+++")[2]
     assert "\\[^1]" in body and "notes: 0 defined, 0 markers, 0 problem(s)" in result.summary
+
+
+def test_footnotes_are_read_in_every_markdown_export_name() -> None:
+    body = QUARTO.split("---\n", 2)[2]  # without its front matter too: the file's name says it is Markdown
+    for name in ("ferries.md", "ferries.markdown", "ferries.qmd", "ferries.Rmd"):
+        for text in (QUARTO, "# Ferry Subsidies on the Western Isles\n" + body):
+            result = import_text(text, name)
+            assert "notes: 3 defined, 3 markers, 0 problem(s)" in result.summary, (name, result.summary)
+            assert "\n[^2]: Ruth Calloway, interviews with ticket staff" in result.markdown

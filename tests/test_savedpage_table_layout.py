@@ -26,6 +26,7 @@ def newsletter(nested: bool = False) -> bytes:
     return (
         "<html><head><meta charset='utf-8'><title>Coast Letter</title></head><body><table>"
         "<tr><td><a href='https://example.org/web'>View in browser</a></td></tr>"
+        "<tr><td><div><img alt='sunny' src='sun.png'> Portree 14°</div></td><td><div><img alt='rain' src='rain.png'> Oban</div></td></tr>"
         f"<tr><td><h1>Coast Letter</h1><p>June 3, 2026</p></td></tr>{rows}<tr><td><table><tr><td>{essay}</td></tr></table></td></tr>"
         f"{FOOTER}</table></body></html>"
     ).encode()
@@ -37,6 +38,7 @@ def test_a_newsletter_set_in_tables_keeps_every_story() -> None:
         for title, text in STORIES:
             assert f"## {title}" in result.markdown and text in result.markdown, (nested, title)
         assert "receiving this email" not in result.markdown and "Manage your preferences" not in result.markdown
+        assert "Portree" not in result.markdown and "Oban" not in result.markdown  # the weather strip's cities
         assert "↓" not in result.markdown and "\n1\n" not in result.markdown and "View in browser" not in result.markdown
         assert any(line.startswith("dropped as page furniture:") and "e-mail footer ×1" in line for line in result.summary)
 

@@ -60,6 +60,7 @@ _EDITION = re.compile(
     re.I,
 )
 _ARROWS = re.compile(r"[\u2190-\u21ff\u27f0-\u27ff\u2b00-\u2b2f\s]+")  # '↓', '→', '⟶': a newsletter's marks, no words
+WEATHER_MAX = 40  # characters of a weather strip's cell: a city and a temperature
 STORY_ROWS_REACH = 12  # levels of a newsletter's nested tables between a story's cell and the rows of stories
 STORY_ROWS_MIN = 2  # stories in the rows beside the densest cell's
 STORY_PARAGRAPH = 80  # characters: a paragraph of a story, not a label or a date line
@@ -1536,6 +1537,8 @@ class _Reader:
                 self.drop(kind, row)
                 marked.append(row)
                 skip.add(id(row))
+            if kind is None and name in ("div", "td", "span", "p") and totals.get(id(tag), 0) <= WEATHER_MAX and _weather(tag):
+                kind = "weather"  # a newsletter's strip of cities, each beside its weather's icon ('sunny') and temperature
             if kind is None and name in ("p", "div", "td") and totals.get(id(tag), 0) < 400 and _email_footer(tag):
                 kind = "e-mail footer"  # "You're receiving this email because …" with its links to preferences and unsubscribing
             if kind is None and name in ("p", "div", "span") and len(tag.contents) <= 3 and totals.get(id(tag), 0) < 400:
@@ -2834,6 +2837,18 @@ def _sentence_heading(tag: Tag) -> bool:
     """A heading of twenty-five words or more that ends a sentence: a paragraph set in a heading's type, not a section's title."""
     text = _bounded_text(tag, 600) or ""
     return len(text.split()) >= 25 and bool(_ENDS_SENTENCE.search(text))
+
+
+_WEATHER_ICON = re.compile(
+    r"^(?:mostly |partly )?(?:sunny|cloudy|clear|overcast|rain|rainy|showers|drizzle|snow|snowy|sleet|fog|foggy|mist|haze|hazy|windy|storms?|thunderstorms?)$",
+    re.I,
+)
+
+
+def _weather(tag: Tag) -> bool:
+    """A city's name (and its temperature) beside an icon whose alt text is the weather: a weather strip's cell."""
+    icons = [img for img in tag.find_all("img") if _WEATHER_ICON.match(str(img.get("alt") or "").strip())]
+    return bool(icons) and len((_bounded_text(tag, 60) or "").split()) <= 4
 
 
 def _email_footer(tag: Tag) -> bool:
