@@ -56,3 +56,13 @@ def test_columns_beside_an_article_cell_are_not_stories() -> None:
     assert "Ferry strike spreads" not in result.markdown and "Harbour dues frozen" not in result.markdown
     assert f"\n{STORIES[0][1]}\n" not in result.markdown  # the sidebar's blurb; the article's paragraphs are kept
     assert f"\n{STORIES[2][1]} {STORIES[2][1]}\n" in result.markdown
+
+
+def test_the_date_line_under_a_newsletters_name_dates_it() -> None:
+    result = import_page(read_saved_page(newsletter(), "letter.html"), "letter.html")
+    assert "date = 2026-06-03" in result.markdown.split("+++")[1]
+    assert not [p for p in result.problems if "no publication date" in p.message]
+    # near miss: the date the page's metadata give stays the date; the date line is still left out of the text
+    dated = newsletter().replace(b"</title>", b"</title><meta property='article:published_time' content='2026-06-02T07:00:00'>")
+    result = import_page(read_saved_page(dated, "letter.html"), "letter.html")
+    assert "date = 2026-06-02" in result.markdown.split("+++")[1] and "June 3, 2026" not in result.markdown

@@ -2342,7 +2342,9 @@ class _Reader:
             if label.parent is not None:
                 self.drop("category label", label)
                 label.extract()
-        self._drop_stamps(container, standfirst, meta["summary"])
+        stamp = self._drop_stamps(container, standfirst, meta["summary"])
+        if not meta["date"] and stamp is not None:  # 'May 4, 2026' under a newsletter's name: the page's own date line
+            meta["date"], meta["date_basis"] = stamp
         self._drop_closing_stamp(container)
         tags = [tag for tag in _topics(head.get("tags") or head.get("ld_keywords") or []) if _plausible_tag(tag)]
         if tags:
@@ -2426,10 +2428,11 @@ class _Reader:
             return tag if text in later else None
         return None
 
-    def _drop_stamps(self, container: Tag, standfirst: Tag | None = None, summary: str = "") -> None:
+    def _drop_stamps(self, container: Tag, standfirst: Tag | None = None, summary: str = "") -> tuple[date, str] | None:
         """Lines of time stamps over the story ("December 6, 2016 — 6:22 PM EST", "Published February 24, 2020", "October
         11, 2022 October 11, 2022" then "15:11"), left once the date was read: the page's, not the story's text. The
-        standfirst may stand above them (Express: headline, standfirst, then "PUBLISHED: 10:48, Tue, Nov 19, 2019 | …")."""
+        standfirst may stand above them (Express: headline, standfirst, then "PUBLISHED: 10:48, Tue, Nov 19, 2019 | …").
+        The first one's date and where it stood, for a page whose metadata give none."""
         stamps: list[Tag] = []
         for tag in _tags(container, {"p", "div", "span", "ul", "li", "time"}):
             if standfirst is not None and (tag is standfirst or standfirst in tag.parents):
@@ -2441,9 +2444,14 @@ class _Reader:
                 break  # the story's text has begun: a date line below it is another matter
             if text and not any(tag in s.parents for s in stamps) and _stamp_only(text):
                 stamps.append(tag)
+        dated = None
         for tag in stamps:
+            found = find_date(squash_spaces(tag.get_text(" ")))
+            if dated is None and found:
+                dated = (found[0], f"the date line over the story (line {tag.sourceline or 1})")
             self.drop("date stamp", tag)
             tag.extract()
+        return dated
 
     def _headline_again(self, container: Tag, title: str) -> Tag | None:
         """The first heading above the story's text where it repeats the title (AP's hosted pages: no <h1>, the headline
