@@ -87,3 +87,15 @@ def test_footnotes_are_read_in_every_markdown_export_name() -> None:
             result = import_text(text, name)
             assert "notes: 3 defined, 3 markers, 0 problem(s)" in result.summary, (name, result.summary)
             assert "\n[^2]: Ruth Calloway, interviews with ticket staff" in result.markdown
+
+
+def test_bold_runs_a_word_processor_left_open_lose_their_marks() -> None:
+    text = (
+        "---\ntitle: Ferry Notes\n---\n\n# Routes\n\n- **Northern loop: **The longest route calls at four islands.\n\n"
+        "The fleet is old.** **Two ships date from 1985. The code ** 4 ** is a ticket class.\n"
+    )
+    body = import_text(text, "ferries.md").markdown.split("+++")[2]
+    assert "- Northern loop: The longest route calls at four islands." in body
+    assert "The fleet is old. Two ships date from 1985." in body
+    # near miss: marks with spaces on both sides open and close nothing; they stay as written
+    assert "The code \\*\\* 4 \\*\\* is a ticket class." in body

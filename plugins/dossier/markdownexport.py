@@ -33,6 +33,10 @@ IMAGE_LINE = re.compile(r"^!\[(?P<alt>[^\]]*)\]\((?P<address>[^)\s]*)(?:\s+[\"']
 LINK = re.compile(r"!?\[(?P<text>[^\]\n]*)\]\((?P<address>[^)\s]*)(?:\s+\"[^\"]*\")?\)(?:\{[^{}\n]*\})?(?:\s+(?=[,.;:!?)]))?")
 SPAN = re.compile(r"\[(?P<text>[^\]\n]*)\]\{[^{}\n]*\}")  # Pandoc's '[small caps]{.smallcaps}': the words, not the attributes
 STRONG = re.compile(r"(?<![\w*])(\*\*|__)(?=\S)(?P<text>.+?)(?<=\S)\1(?![\w*])")
+# a word processor's export sets the space after a bold run inside it ('**Shell companies: **This is …') and leaves
+# empty runs ('community.** **To begin'): the marks go, the space stays
+STRONG_WITH_SPACE = re.compile(r"(?<![\w*])\*\*(?=\S)(?P<text>[^*\n]+?)(?<=\S) \*\*(?=\w)")
+EMPTY_STRONG = re.compile(r"(?<=\S)\*\*\s+\*\*(?=\S)")
 EMPHASIS = re.compile(r"(?<![\w*])\*(?=[^\s*])(?P<text>[^*\n]+?)(?<=[^\s*])\*(?![\w*])")
 WHOLLY_STRONG = re.compile(r"^(?:\*\*|__)(?P<text>[^*_]{2,120}?)(?:\*\*|__)$")
 BLOCK_QUOTE = re.compile(r"(?:^|(?<=\s))>\s?")  # each of a block quote's lines opens with '>', joined into one
@@ -191,6 +195,7 @@ def inline_markdown(text: str) -> str:
     """Plain text of a Markdown line: a link's or image's text without its address, bold and italics without their marks."""
     text = LINK.sub(lambda m: m.group("text"), text.replace("\u200b", ""))  # zero-width spaces a page editor leaves
     text = SPAN.sub(lambda m: m.group("text"), text)
+    text = STRONG_WITH_SPACE.sub(lambda m: m.group("text") + " ", EMPTY_STRONG.sub(" ", text))
     text = STRONG.sub(lambda m: m.group("text"), text)
     return EMPHASIS.sub(lambda m: m.group("text"), text)
 
