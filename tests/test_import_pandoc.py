@@ -99,3 +99,18 @@ def test_bold_runs_a_word_processor_left_open_lose_their_marks() -> None:
     assert "The fleet is old. Two ships date from 1985." in body
     # near miss: marks with spaces on both sides open and close nothing; they stay as written
     assert "The code \\*\\* 4 \\*\\* is a ticket class." in body
+
+
+def test_a_short_subtitle_completes_the_title() -> None:
+    text = QUARTO.replace(
+        "title: Ferry Subsidies on the Western Isles\n", "title: Ferry Subsidies on the Western Isles\nsubtitle: Fares and Fleets\n"
+    )
+    head = import_text(text, "ferries.qmd").markdown.split("+++")[1]
+    assert 'title = "Ferry Subsidies on the Western Isles: Fares and Fleets"' in head and 'summary = "Fares' not in head
+    # near miss: a subtitle that is a sentence is the summary, the title stays as it is
+    text = QUARTO.replace(
+        "title: Ferry Subsidies on the Western Isles\n",
+        "title: Ferry Subsidies on the Western Isles\nsubtitle: The councils pay twice what they did.\n",
+    )
+    head = import_text(text, "ferries.qmd").markdown.split("+++")[1]
+    assert 'title = "Ferry Subsidies on the Western Isles"' in head and 'summary = "The councils pay twice what they did."' in head

@@ -42,6 +42,7 @@ WHOLLY_STRONG = re.compile(r"^(?:\*\*|__)(?P<text>[^*_]{2,120}?)(?:\*\*|__)$")
 BLOCK_QUOTE = re.compile(r"(?:^|(?<=\s))>\s?")  # each of a block quote's lines opens with '>', joined into one
 LIST_ITEM = re.compile(r"^(?:[-*+]|\d{1,3}[.)])\s+\S")
 CAPTION_MAX = 250  # the line under an image is its caption; a longer one is the text going on
+SUBTITLE_PHRASE_WORDS = 8  # a subtitle this short with no full stop is a phrase completing the title, not a summary
 MARKDOWN_EVIDENCE = 2  # heading, image or footnote lines that make a file of another name a Markdown export
 # Pandoc's (and Quarto's, MyST's) fenced div: '::: {.aside}', '::: warning', a closing ':::'; its fences are markup, its text is kept
 DIV_FENCE = re.compile(r"^:{3,}\s*(?:\{[^{}]*\}|[A-Za-z][\w-]*)?\s*(?::{3,})?$")
@@ -180,9 +181,11 @@ def front_matter_meta(export: MarkdownExport, meta: Meta, inferred: list[str], p
     tags = [_text_value(t) for key in ("tags", "keywords", "categories", "category") for t in _listed(fields.get(key)) if _text_value(t)]
     if tags:
         meta["tags"] = list(dict.fromkeys(tags))
-    summary = next(
-        (_text_value(fields.get(k)) for k in ("description", "summary", "excerpt", "custom_excerpt", "subtitle") if _text_value(fields.get(k))), ""
-    )
+    subtitle = _text_value(fields.get("subtitle"))
+    if title and subtitle and len(subtitle.split()) <= SUBTITLE_PHRASE_WORDS and subtitle[-1:] not in ".!?":
+        # Quarto's and Pandoc's 'subtitle: Life and Times' is the title's second part; a sentence there is the summary
+        meta["title"], subtitle = f"{title.rstrip(':')}: {subtitle}", ""
+    summary = next((v for v in (*(_text_value(fields.get(k)) for k in ("description", "summary", "excerpt", "custom_excerpt")), subtitle) if v), "")
     if summary:
         meta["summary"] = summary
     found = [k for k, v in (("title", title), ("date", meta.get("date")), ("authors", meta.get("authors")), ("tags", tags)) if v]
