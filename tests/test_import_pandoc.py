@@ -114,3 +114,18 @@ def test_a_short_subtitle_completes_the_title() -> None:
     )
     head = import_text(text, "ferries.qmd").markdown.split("+++")[1]
     assert 'title = "Ferry Subsidies on the Western Isles"' in head and 'summary = "The councils pay twice what they did."' in head
+
+
+def test_an_export_marking_its_headings_has_no_unmarked_ones() -> None:
+    points = (
+        "The councils found that:\n\n"
+        "- **Fares doubled.** The councils paid twice as much per crossing in 2024 as in 2019, and the operators blame fuel.\n\n"
+        "- **Sailings fell.** The timetable lost a tenth of its sailings, most of them in the winter months.\n\n"
+    )
+    result = import_text(QUARTO.replace("# Summary\n\n", "# Summary\n\n" + points), "ferries.qmd")
+    body = result.markdown.split("+++")[2]
+    assert "\nThe councils found that:\n" in body and "### The councils" not in body  # a lead-in line, not a sub-section
+    assert 'summary = "The island councils paid twice as much' in result.markdown.split("+++")[1]  # nor the summary
+    # near miss: an export without '#' headings still has its headings found by their shape
+    plain = "---\ntitle: Ferry Notes\n---\n\nBackground\n\n" + "The councils paid twice as much per crossing as five years before. " * 3 + "\n"
+    assert "\n## Background\n" in import_text(plain, "ferries.md").markdown

@@ -1865,6 +1865,8 @@ def classify(
             body.append(unit)
             continue
         unit.kind = "paragraph" if unit.data.get("paragraph") else _classify_body_unit(text, next_unit)
+        if unit.kind == "heading" and unit.data.get("md_marked_headings"):
+            unit.kind = "paragraph"  # a Markdown export that marks its headings with '#': an unmarked line is none
         unit.kind = "quote" if unit.data.get("indented quote") and unit.kind == "paragraph" else unit.kind
         if unit.kind == "figure":
             marked = MARKED_CAPTION.match(text)
@@ -4900,7 +4902,8 @@ def finish_import(
             unit.kind, unit.text = "editorial", unit.text[label.end() :]
             inferred.append(f"line {unit.line}: an editors' note set apart from the report's text")
     meta["slug"] = slug or slugify(meta.get("title", "untitled")) or "untitled"
-    intro = next((u for u in body if u.kind == "paragraph"), None)
+    # a line leading into a list ('This brief finds that:') introduces the report's points; it summarises nothing
+    intro = next((u for u in body if u.kind == "paragraph" and not _lead_in_line(_plain(u))), None)
     if not meta.get("summary"):
         meta["summary"] = meta.get("standfirst") or (squash_spaces(_plain(intro)) if intro else "")
     meta["author_entries"] = split_author_note(meta.get("author_note", ""), meta.get("authors", []))
@@ -4955,6 +4958,14 @@ def finish_import(
     markdown = render_markdown(meta, body, dict(sorted(defined.items(), key=lambda item: note_sort_key(item[0]))))
     problems.sort(key=lambda p: p.line)
     return ImportResult(markdown, meta["slug"], inferred, problems, summary, dropped)
+
+
+LEAD_IN_WORDS = 12
+
+
+def _lead_in_line(text: str) -> bool:
+    """A short line leading into the list under it ('This Issue Brief finds that:'): no summary of the report."""
+    return text.rstrip().endswith(":") and len(text.split()) <= LEAD_IN_WORDS
 
 
 def _plain(unit: Unit) -> str:

@@ -43,6 +43,7 @@ BLOCK_QUOTE = re.compile(r"(?:^|(?<=\s))>\s?")  # each of a block quote's lines 
 LIST_ITEM = re.compile(r"^(?:[-*+]|\d{1,3}[.)])\s+\S")
 CAPTION_MAX = 250  # the line under an image is its caption; a longer one is the text going on
 SUBTITLE_PHRASE_WORDS = 8  # a subtitle this short with no full stop is a phrase completing the title, not a summary
+MARKED_HEADINGS = 2  # '#' headings from which an export marks all its headings so: a line without '#' is none
 MARKDOWN_EVIDENCE = 2  # heading, image or footnote lines that make a file of another name a Markdown export
 # Pandoc's (and Quarto's, MyST's) fenced div: '::: {.aside}', '::: warning', a closing ':::'; its fences are markup, its text is kept
 DIV_FENCE = re.compile(r"^:{3,}\s*(?:\{[^{}]*\}|[A-Za-z][\w-]*)?\s*(?::{3,})?$")
@@ -318,6 +319,10 @@ def markdown_units(units: list[Unit], inferred: list[str], dropped: dict[str, li
         kept.append(unit)
     if after_image and after_image[0]:
         kept.append(_figure(after_image[1], after_image[0]))
+    if sum(1 for u in kept if u.data.get("md_level")) >= MARKED_HEADINGS:
+        for unit in kept:
+            if not unit.data.get("heading"):
+                unit.data["md_marked_headings"] = True
     if any(u.data.get("md_level") is not None for u in kept) or any(u.data.get("md_figure") for u in kept):
         inferred.append("Markdown read: '#' headings and bold lines as headings, an image's caption (or alt text) as a figure")
     return kept
