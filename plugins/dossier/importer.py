@@ -121,6 +121,15 @@ FURNITURE = [
             r"^(?:subscribe|sign up|newsletter|get (?:our|the) \w+ (?:newsletter|updates)|enter your e-?mail|join our mailing list)\b.{0,80}$",
         ),
         ("download link", r"^(?:download|view) (?:the )?(?:full )?(?:report|pdf|paper|brief|study)\b.{0,40}$"),
+        (
+            "view-in-browser link",
+            r"^(?:read|view|open) (?:this (?:e-?mail|newsletter|issue) )?(?:on the web|online|in (?:your |a )?(?:web )?browser)$",
+        ),
+        (
+            "e-mail footer",  # a newsletter's foot, kept on its "view in browser" page
+            r"^(?:you(?:[’']re| are) receiving this (?:e-?mail|newsletter|message)\b|was this (?:e-?mail|newsletter) forwarded to you\b"
+            r"|this (?:e-?mail|newsletter) was sent to\b|(?:unsubscribe|manage (?:your )?(?:e-?mail )?(?:preferences|subscriptions?))\s*(?:[|·•]|$)).{0,300}$",
+        ),
         ("advertisement", r"^advertisement$"),
         # "Skip to main contentSkip to navigationSkip to navigation": a crawl glues a page's skip links into one line
         (
@@ -1690,6 +1699,13 @@ def classify(
         if CLASSIFICATION_MARK.match(text.strip()) or (meta.get("date") and PLACE_DATE_LINE.match(text.strip())):
             dropped.setdefault("security marking" if CLASSIFICATION_MARK.match(text.strip()) else "place and date line", []).append(text)
             continue
+        if unit.data.get("md_note"):  # a Markdown export's '[^5]: …', wherever it stands
+            unit.kind, unit.data["key"] = "note", unit.data["md_note"]
+            notes.append(unit)
+            continue
+        if NOTES_HEADING.match(text.strip()) and next_unit is not None and next_unit.data.get("md_note"):
+            dropped.setdefault("notes heading (the site makes its own notes list)", []).append(text)
+            continue
         if unit.data.get("heading"):
             unit.kind = "heading"
             body.append(unit)
@@ -1849,6 +1865,8 @@ def classify(
             body.append(unit)
             continue
         unit.kind = "paragraph" if unit.data.get("paragraph") else _classify_body_unit(text, next_unit)
+        if unit.kind == "heading" and unit.data.get("md_marked_headings"):
+            unit.kind = "paragraph"  # a Markdown export that marks its headings with '#': an unmarked line is none
         unit.kind = "quote" if unit.data.get("indented quote") and unit.kind == "paragraph" else unit.kind
         if unit.kind == "figure":
             marked = MARKED_CAPTION.match(text)
@@ -3297,6 +3315,38 @@ def note_sort_key(key: str) -> tuple[int, int]:
     return (1, roman_value(key)) if is_roman(key) else (2, 0)
 
 
+NO_OUTLET_LINES = 3  # notes naming no outlet, from which they are said in one problem line
+NOTE_NUMBER_LEFTOVER = re.compile(r"^\s*[.):]\s+(?=\S)")  # '1.  p93-95, …' whose number was read as its key: '. p93-95, …'
+IBID = re.compile(r"\b(?:ibid|ibidem)\b\.?", re.I)
+IBID_NOTE_MAX = 120  # characters: a citation; a longer note saying 'ibid' in passing is prose
+PINPOINT = re.compile(r"^(?:(?:pp?\.?\s?\d[\w–-]*|lines?\s\d[\d–-]*|paras?\.?\s\d[\d–-]*|and)\s*,?\s*)+", re.I)  # 'p52, lines 6-13, '
+TRAILING_PAGES = re.compile(r",\s*(?:pp?\.?\s?)?\d[\d–-]*\.?$")  # '…, 12.': the page the earlier note cited
+
+
+def tidy_notes(notes: list[Unit], inferred: list[str]) -> None:
+    """A note's leftover of its number ('. p93-95, …') goes; an 'ibid' note says what it is ibid of: the source of the
+    nearest note above it that is not itself 'ibid', after its page and line numbers ('p52, lines 14-21, ibid (note 5:
+    Viscount Rothermere, Transcript …)'), so that its card alone names the source."""
+    trimmed, glossed = 0, 0
+    source: tuple[str, str] | None = None  # the key and source of the last note that is not 'ibid'
+    for note in sorted(notes, key=lambda n: note_sort_key(n.data["key"])):
+        leftover = NOTE_NUMBER_LEFTOVER.match(note.text)
+        if leftover:
+            note.text, trimmed = note.text[leftover.end() :], trimmed + 1
+        ibid = IBID.search(note.text)
+        if ibid is None or len(_plain(note)) > IBID_NOTE_MAX:
+            cited = TRAILING_PAGES.sub("", PINPOINT.sub("", note.text.strip())).strip().rstrip(".;, ")
+            source = (note.data["key"], cited) if cited else source
+            continue
+        if source is not None and source[1]:
+            note.text = f"{note.text[: ibid.end()]} (note {source[0]}: {source[1]}){note.text[ibid.end() :]}"
+            glossed += 1
+    if trimmed:
+        inferred.append(f"{trimmed} notes opened with the stop after their number ('. …'): left out")
+    if glossed:
+        inferred.append(f"{glossed} 'ibid' notes given the source of the note they refer to, in brackets after 'ibid'")
+
+
 def check_notes(body: list[Unit], notes: list[Unit], meta: Meta, problems: list[Problem]) -> dict[str, Unit]:
     defined: dict[str, Unit] = {}
     for note in notes:
@@ -3312,12 +3362,24 @@ def check_notes(body: list[Unit], notes: list[Unit], meta: Meta, problems: list[
     for key, line in sorted(cited.items(), key=lambda item: note_sort_key(item[0])):
         if key not in defined:
             problems.append(Problem(line, f"note {key} is cited but never defined"))
+    no_outlet: list[tuple[str, Unit]] = []
     for key, note in defined.items():
         if key not in cited:
             problems.append(Problem(note.line, f"note {key} is defined but never cited"))
         shown = _plain(note)  # a saved page's note opens with its linked title: ["Title"](https://…). Outlet.
-        if not re.match(r"^\s*[\w\"“(]", shown) or re.match(r"^\s*,", shown) or not shown.strip():
-            problems.append(Problem(note.line, f"note {key} names no outlet: {note.text.strip()!r}"))
+        if not re.match(r"^\s*[\w\"“‘(]", shown) or re.match(r"^\s*,", shown) or not shown.strip():
+            no_outlet.append((key, note))
+    if len(no_outlet) >= NO_OUTLET_LINES:  # one line for them all, not one a note: the other problems must still be seen
+        listed = ", ".join(key for key, _ in no_outlet[:12]) + (", …" if len(no_outlet) > 12 else "")
+        key, note = no_outlet[0]
+        problems.append(
+            Problem(
+                note.line,
+                f"{len(no_outlet)} of {len(defined)} notes name no outlet at their start ({listed}), e.g. note {key}: {_shorten(note.text.strip(), 80)!r}",
+            )
+        )
+    else:
+        problems += [Problem(note.line, f"note {key} names no outlet: {note.text.strip()!r}") for key, note in no_outlet]
     numeric = sorted(int(k) for k in set(defined) | set(cited) if k.isdigit())
     if numeric:
         missing = sorted(set(range(numeric[0], numeric[-1] + 1)) - set(numeric))
@@ -4761,7 +4823,7 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
     meta: Meta = {"file_title": file_title(source_name)}
     if export is not None:
         front_matter_meta(export, meta, inferred, problems)
-        units = markdown_units(units, inferred, dropped)
+        units = markdown_units(units, inferred, dropped, export)
     if not units:
         problems.append(Problem(1, "the export is empty"))
         return ImportResult("", slug or "untitled", inferred, problems)
@@ -4832,6 +4894,7 @@ def finish_import(
 ) -> ImportResult:
     """Check the notes, fill the front matter, render the Markdown and the summary a user checks it by."""
     expand_note_lists(body, {n.data["key"] for n in note_units}, inferred)
+    tidy_notes(note_units, inferred)
     defined = check_notes(body, note_units, meta, problems)
     for unit in body:
         label = EDITORS_NOTE.match(unit.text) if unit.kind == "paragraph" else None
@@ -4839,7 +4902,8 @@ def finish_import(
             unit.kind, unit.text = "editorial", unit.text[label.end() :]
             inferred.append(f"line {unit.line}: an editors' note set apart from the report's text")
     meta["slug"] = slug or slugify(meta.get("title", "untitled")) or "untitled"
-    intro = next((u for u in body if u.kind == "paragraph"), None)
+    # a line leading into a list ('This brief finds that:') introduces the report's points; it summarises nothing
+    intro = next((u for u in body if u.kind == "paragraph" and not _lead_in_line(_plain(u))), None)
     if not meta.get("summary"):
         meta["summary"] = meta.get("standfirst") or (squash_spaces(_plain(intro)) if intro else "")
     meta["author_entries"] = split_author_note(meta.get("author_note", ""), meta.get("authors", []))
@@ -4894,6 +4958,14 @@ def finish_import(
     markdown = render_markdown(meta, body, dict(sorted(defined.items(), key=lambda item: note_sort_key(item[0]))))
     problems.sort(key=lambda p: p.line)
     return ImportResult(markdown, meta["slug"], inferred, problems, summary, dropped)
+
+
+LEAD_IN_WORDS = 12
+
+
+def _lead_in_line(text: str) -> bool:
+    """A short line leading into the list under it ('This Issue Brief finds that:'): no summary of the report."""
+    return text.rstrip().endswith(":") and len(text.split()) <= LEAD_IN_WORDS
 
 
 def _plain(unit: Unit) -> str:

@@ -27,17 +27,30 @@ if TYPE_CHECKING:
     from .importer import Meta, Problem, Unit
 
 NOTES_HEADING = re.compile(r"^(?:end\s*notes|notes|footnotes|references|sources|notes and sources)\s*:?$", re.I)  # as importer's
-MARKDOWN_NAME = re.compile(r"\.(?:md|markdown|mdown|mkd)$", re.I)
+MARKDOWN_NAME = re.compile(r"\.(?:md|markdown|mdown|mkd|qmd|rmd)$", re.I)  # Quarto's and R Markdown's too
 ATX_HEADING = re.compile(r"^(?P<hashes>#{1,6})\s+(?P<text>\S.*?)(?:\s+#+)?$")
-IMAGE_LINE = re.compile(r"^!\[(?P<alt>[^\]]*)\]\((?P<address>[^)\s]*)(?:\s+[\"'][^\"']*[\"'])?\)$")
-LINK = re.compile(r"!?\[(?P<text>[^\]\n]*)\]\((?P<address>[^)\s]*)(?:\s+\"[^\"]*\")?\)(?:\s+(?=[,.;:!?)]))?")
+IMAGE_LINE = re.compile(r"^!\[(?P<alt>[^\]]*)\]\((?P<address>[^)\s]*)(?:\s+[\"'][^\"']*[\"'])?\)(?:\{[^{}\n]*\})?$")  # '{width=100%}': Pandoc's
+LINK = re.compile(r"!?\[(?P<text>[^\]\n]*)\]\((?P<address>[^)\s]*)(?:\s+\"[^\"]*\")?\)(?:\{[^{}\n]*\})?(?:\s+(?=[,.;:!?)]))?")
+SPAN = re.compile(r"\[(?P<text>[^\]\n]*)\]\{[^{}\n]*\}")  # Pandoc's '[small caps]{.smallcaps}': the words, not the attributes
 STRONG = re.compile(r"(?<![\w*])(\*\*|__)(?=\S)(?P<text>.+?)(?<=\S)\1(?![\w*])")
+# a word processor's export sets the space after a bold run inside it ('**Shell companies: **This is …') and leaves
+# empty runs ('community.** **To begin'): the marks go, the space stays
+STRONG_WITH_SPACE = re.compile(r"(?<![\w*])\*\*(?=\S)(?P<text>[^*\n]+?)(?<=\S) \*\*(?=\w)")
+EMPTY_STRONG = re.compile(r"(?<=\S)\*\*\s+\*\*(?=\S)")
 EMPHASIS = re.compile(r"(?<![\w*])\*(?=[^\s*])(?P<text>[^*\n]+?)(?<=[^\s*])\*(?![\w*])")
 WHOLLY_STRONG = re.compile(r"^(?:\*\*|__)(?P<text>[^*_]{2,120}?)(?:\*\*|__)$")
 BLOCK_QUOTE = re.compile(r"(?:^|(?<=\s))>\s?")  # each of a block quote's lines opens with '>', joined into one
 LIST_ITEM = re.compile(r"^(?:[-*+]|\d{1,3}[.)])\s+\S")
 CAPTION_MAX = 250  # the line under an image is its caption; a longer one is the text going on
-MARKDOWN_EVIDENCE = 2  # heading or image lines that make a file of another name a Markdown export
+SUBTITLE_PHRASE_WORDS = 8  # a subtitle this short with no full stop is a phrase completing the title, not a summary
+MARKED_HEADINGS = 2  # '#' headings from which an export marks all its headings so: a line without '#' is none
+MARKDOWN_EVIDENCE = 2  # heading, image or footnote lines that make a file of another name a Markdown export
+# Pandoc's (and Quarto's, MyST's) fenced div: '::: {.aside}', '::: warning', a closing ':::'; its fences are markup, its text is kept
+DIV_FENCE = re.compile(r"^:{3,}\s*(?:\{[^{}]*\}|[A-Za-z][\w-]*)?\s*(?::{3,})?$")
+# Pandoc's, GFM's and MultiMarkdown's footnotes: '[^5]' cites, a line '[^5]: text' (its indented paragraphs with it) defines
+FOOTNOTE_DEFINITION = re.compile(r"^\[\^(?P<label>[^\]\s^]{1,40})\]:\s*(?P<text>.*)$")
+FOOTNOTE_REFERENCE = re.compile(r"\[\^(?P<label>[^\]\s^]{1,40})\](?!:)")
+FILE_ADDRESS = re.compile(r"\.(?:pdf|docx?|epub|odt|zip)(?:[?#].*)?$", re.I)  # a link to the document's file: a download button
 
 
 @dataclass
@@ -48,6 +61,8 @@ class MarkdownExport:
     fields: dict[str, Any] = field(default_factory=dict)
     front_matter_end: int = 0  # the front matter's closing line; 0 if there is none
     problem: tuple[int, str] | None = None
+    fences: int = 0  # fenced div lines (':::') blanked out
+    note_lines: dict[int, int] = field(default_factory=dict)  # a footnote's further lines: line -> the line defining the note
 
 
 def read_markdown_export(text: str, source_name: str = "") -> MarkdownExport | None:
@@ -70,11 +85,38 @@ def read_markdown_export(text: str, source_name: str = "") -> MarkdownExport | N
                 )
                 loaded = {}
             export.fields = loaded if isinstance(loaded, dict) else {}
-            return export
-    evidence = sum(1 for line in lines if ATX_HEADING.match(line.strip()) or IMAGE_LINE.match(line.strip()))
+            return _pandoc_blocks(export)
+    evidence = sum(1 for line in lines if ATX_HEADING.match(line.strip()) or IMAGE_LINE.match(line.strip()) or FOOTNOTE_DEFINITION.match(line))
     if MARKDOWN_NAME.search(source_name) or evidence >= MARKDOWN_EVIDENCE:
-        return MarkdownExport(text)
+        return _pandoc_blocks(MarkdownExport(text))
     return None
+
+
+def _pandoc_blocks(export: MarkdownExport) -> MarkdownExport:
+    """Blank out fenced divs' fences (their text stays where it is) and find the lines each footnote's text goes on over:
+    the lines right under '[^5]: …' and, after a blank line, those indented under it (line numbers are unchanged)."""
+    lines = export.text.split("\n")
+    note_at = 0  # the line defining the footnote being read, 0 outside one
+    blank = False
+    for number, line in enumerate(lines, start=1):
+        if DIV_FENCE.match(line.strip()) and not line.startswith(("    ", "\t")):
+            lines[number - 1], note_at = "", 0
+            export.fences += 1
+            continue
+        if FOOTNOTE_DEFINITION.match(line):
+            note_at, blank = number, False
+            continue
+        if not line.strip():
+            blank = True
+            continue
+        if note_at and (line.startswith(("    ", "\t")) or not (blank or ATX_HEADING.match(line))):
+            export.note_lines[number] = note_at
+            blank = False
+            continue
+        note_at = 0
+    if export.fences:
+        export.text = "\n".join(lines)
+    return export
 
 
 def _text_value(value: object) -> str:
@@ -136,12 +178,15 @@ def front_matter_meta(export: MarkdownExport, meta: Meta, inferred: list[str], p
         if names:
             meta["authors"] = names
             break
-    tags = [_text_value(t) for key in ("tags", "keywords") for t in _listed(fields.get(key)) if _text_value(t)]
+    # Quarto, Hugo and Jekyll file posts under 'categories' (Jekyll's one 'category'); a blog's tags are as much its topics
+    tags = [_text_value(t) for key in ("tags", "keywords", "categories", "category") for t in _listed(fields.get(key)) if _text_value(t)]
     if tags:
         meta["tags"] = list(dict.fromkeys(tags))
-    summary = next(
-        (_text_value(fields.get(k)) for k in ("description", "summary", "excerpt", "custom_excerpt", "subtitle") if _text_value(fields.get(k))), ""
-    )
+    subtitle = _text_value(fields.get("subtitle"))
+    if title and subtitle and len(subtitle.split()) <= SUBTITLE_PHRASE_WORDS and subtitle[-1:] not in ".!?":
+        # Quarto's and Pandoc's 'subtitle: Life and Times' is the title's second part; a sentence there is the summary
+        meta["title"], subtitle = f"{title.rstrip(':')}: {subtitle}", ""
+    summary = next((v for v in (*(_text_value(fields.get(k)) for k in ("description", "summary", "excerpt", "custom_excerpt")), subtitle) if v), "")
     if summary:
         meta["summary"] = summary
     found = [k for k, v in (("title", title), ("date", meta.get("date")), ("authors", meta.get("authors")), ("tags", tags)) if v]
@@ -153,16 +198,92 @@ def front_matter_meta(export: MarkdownExport, meta: Meta, inferred: list[str], p
 def inline_markdown(text: str) -> str:
     """Plain text of a Markdown line: a link's or image's text without its address, bold and italics without their marks."""
     text = LINK.sub(lambda m: m.group("text"), text.replace("\u200b", ""))  # zero-width spaces a page editor leaves
+    text = SPAN.sub(lambda m: m.group("text"), text)
+    text = STRONG_WITH_SPACE.sub(lambda m: m.group("text") + " ", EMPTY_STRONG.sub(" ", text))
     text = STRONG.sub(lambda m: m.group("text"), text)
     return EMPHASIS.sub(lambda m: m.group("text"), text)
 
 
-def markdown_units(units: list[Unit], inferred: list[str], dropped: dict[str, list[str]]) -> list[Unit]:
+def _note_markdown(text: str) -> str:
+    """A footnote's text as Dossier Markdown: its words escaped, its links to web addresses kept (a note's source)."""
+    pieces: list[str] = []
+    start = 0
+    for link in LINK.finditer(text):
+        pieces.append(_escaped(inline_markdown(text[start : link.start()]), first=not pieces))
+        words = _escaped(inline_markdown(link.group("text")), first=not pieces)
+        address = link.group("address")
+        web = re.match(r"(?:https?://|mailto:)[^\s()<>\[\]]+$", address, re.I) and not link.group(0).startswith("!")
+        pieces.append(f"[{words}]({address})" if web and words.strip() else words)
+        start = link.end()
+    pieces.append(_escaped(inline_markdown(text[start:]), first=not pieces))
+    return re.sub(r"\s+", " ", "".join(pieces)).strip()
+
+
+def _escaped(text: str, first: bool) -> str:
+    from .text import escape_markdown
+
+    return escape_markdown(text) if first else escape_markdown("a" + text)[1:]  # a block's opening only at the note's start
+
+
+def footnote_units(units: list[Unit], export: MarkdownExport | None, inferred: list[str]) -> list[Unit]:
+    """'[^5]' markers and '[^5]: …' definitions: each definition (with its further lines) a note, each marker the text's
+    '[5]'. Labels that are all numbers keep them; other labels ('[^harbour]') are numbered in the order they are first
+    cited, as Pandoc numbers them."""
+    note_lines = export.note_lines if export is not None else {}
+    joined: list[Unit] = []
+    defining: dict[int, Unit] = {}
+    for unit in units:
+        owner = defining.get(note_lines.get(unit.line, 0))
+        if owner is not None:
+            owner.text = owner.text.rstrip() + " " + unit.text.strip()
+            continue
+        if FOOTNOTE_DEFINITION.match(unit.text.strip()):
+            defining[unit.line] = unit
+        joined.append(unit)
+    if not defining:
+        return units
+    labels: list[str] = []
+    for unit in joined:
+        if unit.line not in defining:
+            labels += [m.group("label") for m in FOOTNOTE_REFERENCE.finditer(unit.text)]
+    defined = [FOOTNOTE_DEFINITION.match(unit.text.strip()).group("label") for unit in defining.values()]  # type: ignore[union-attr]
+    labels = list(dict.fromkeys(labels + defined))
+    numbered = all(label.isdigit() for label in labels)
+    keys = {label: (str(int(label)) if numbered else str(index)) for index, label in enumerate(labels, start=1)}
+
+    def marker(match: re.Match[str]) -> str:
+        return f"[{keys[match.group('label')]}]"
+
+    for unit in joined:
+        if unit.line in defining:
+            definition = FOOTNOTE_DEFINITION.match(unit.text.strip())
+            assert definition is not None  # the unit was kept as a definition because it matched
+            unit.text = _note_markdown(FOOTNOTE_REFERENCE.sub("", definition.group("text")))
+            unit.data.update(md_note=keys[definition.group("label")], markdown=True, note_keys=[])
+        else:
+            unit.text = FOOTNOTE_REFERENCE.sub(marker, unit.text)
+    inferred.append(
+        f"Markdown footnotes read: {len(defining)} '[^n]: …' definitions as notes, '[^n]' as their markers"
+        + ("" if numbered else " (labels numbered in the order they are first cited)")
+    )
+    return joined
+
+
+def markdown_units(units: list[Unit], inferred: list[str], dropped: dict[str, list[str]], export: MarkdownExport | None = None) -> list[Unit]:
     """Read Markdown's headings, images and inline marks; a caption under an image becomes the figure's caption."""
     kept: list[Unit] = []
     after_image: tuple[str, int] | None = None  # the alt text of the image just above, and its line
-    for unit in _paragraphs(units):
+    if export is not None and export.fences:
+        inferred.append(f"{export.fences} fenced div lines (':::') read as markup: the text inside them kept, the fences left out")
+    for unit in _paragraphs(footnote_units(units, export, inferred)):
+        if unit.data.get("md_note"):
+            kept.append(unit)
+            continue
         text = unit.text.strip()
+        download = LINK.fullmatch(text)
+        if download and FILE_ADDRESS.search(download.group("address")) and len(download.group("text").split()) <= 6:
+            dropped.setdefault("download link", []).append(inline_markdown(text))  # '[Download PDF](brief.pdf){.btn}'
+            continue
         quoted = BLOCK_QUOTE.match(text)
         if quoted:
             text = unit.text = BLOCK_QUOTE.sub("", text.replace("\n", " ")).strip()
@@ -185,6 +306,8 @@ def markdown_units(units: list[Unit], inferred: list[str], dropped: dict[str, li
             unit.data.update(heading=True, md_level=0)  # a run-in subhead in bold on a line of its own
         else:
             unit.text = inline_markdown(unit.text)
+            if not unit.text.strip():
+                continue  # markup alone ('[]{#anchor}')
         if after_image is not None:
             if not unit.data.get("heading") and len(unit.text) <= CAPTION_MAX and not unit.text.rstrip().endswith(":"):
                 kept.append(_figure(after_image[1], unit.text.strip(), unit.line))
@@ -196,6 +319,10 @@ def markdown_units(units: list[Unit], inferred: list[str], dropped: dict[str, li
         kept.append(unit)
     if after_image and after_image[0]:
         kept.append(_figure(after_image[1], after_image[0]))
+    if sum(1 for u in kept if u.data.get("md_level")) >= MARKED_HEADINGS:
+        for unit in kept:
+            if not unit.data.get("heading"):
+                unit.data["md_marked_headings"] = True
     if any(u.data.get("md_level") is not None for u in kept) or any(u.data.get("md_figure") for u in kept):
         inferred.append("Markdown read: '#' headings and bold lines as headings, an image's caption (or alt text) as a figure")
     return kept
@@ -220,7 +347,9 @@ def _paragraphs(units: list[Unit]) -> list[Unit]:
     for unit in units:
         previous = joined[-1] if joined else None
         text = unit.text.strip()
-        apart = unit.data.get("footnote") or (previous is not None and previous.data.get("footnote"))  # a PDF's page footnotes, one each
+        apart = any(  # a PDF's page footnotes, a Markdown footnote: one each
+            u is not None and (u.data.get("footnote") or u.data.get("md_note")) for u in (unit, previous)
+        )
         if (
             previous is not None
             and not apart

@@ -51,6 +51,19 @@ _LEADING = re.compile(rb"(?:\s+|<\?xml[^>]*>|<!--.*?-->)*", re.S)
 _SAVED_FROM = re.compile(r"<!--\s*(?:saved from url=\(\d+\)|[^>]{0,200}?\burl:\s*)(https?://[^\s>]+)", re.I)
 
 HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+# a site's description of itself as an edition of another's work: "An open, linkable, HTML version of Lord Justice
+# Leveson’s report …", "a searchable edition of Jane Roe's diaries"
+_EDITION = re.compile(
+    r"\b(?:version|edition|copy|transcription|reproduction|rendering|mirror)\s+of\s+(?:the\s+)?"
+    r"(?P<owner>(?-i:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,5}))[’']s?\s+"
+    r"(?:report|book|inquiry|paper|study|review|work|text|diaries|diary|letters|speech(?:es)?|judgment|findings)\b",
+    re.I,
+)
+_ARROWS = re.compile(r"[\u2190-\u21ff\u27f0-\u27ff\u2b00-\u2b2f\s]+")  # '↓', '→', '⟶': a newsletter's marks, no words
+WEATHER_MAX = 40  # characters of a weather strip's cell: a city and a temperature
+STORY_ROWS_REACH = 12  # levels of a newsletter's nested tables between a story's cell and the rows of stories
+STORY_ROWS_MIN = 2  # stories in the rows beside the densest cell's
+STORY_PARAGRAPH = 80  # characters: a paragraph of a story, not a label or a date line
 LISTS = {"ul", "ol", "menu", "dir"}
 BLOCKS = {
     "address",
@@ -183,10 +196,12 @@ _SHORT_FURNITURE = {
     "rule line",
     "next-story button",
     "gallery link",
+    "e-mail footer",
+    "view-in-browser link",
 }
-_LINK_FURNITURE = {"language link", "feedback link", "section link", "video prompt", "next-story button", "gallery link"}
+_LINK_FURNITURE = {"language link", "feedback link", "section link", "video prompt", "next-story button", "gallery link", "view-in-browser link"}
 _ONE_WORD_FURNITURE = {"rule line", "next-story button"}  # furniture in one word: "___", "Next"
-_NOTICES = {"print edition note", "age notice", "affiliate notice", "cookie banner", "loading notice"}  # sentences by nature
+_NOTICES = {"print edition note", "age notice", "affiliate notice", "cookie banner", "loading notice", "e-mail footer"}  # sentences by nature
 _PICTURE_LINE = re.compile(r"^\s*(?:header|featured?|top|lead|cover|banner|main|hero)\s+(?:image|photo|picture|photograph)\s*:\s*", re.I)
 _SITE_CREDIT = re.compile(r"(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|info|news|tv|gov|co|[a-z]{2})(?:\.[a-z]{2})?", re.I)
 _COURTESY = re.compile(r"(?:story\s+|article\s+|republished\s+|reposted\s+)?courtesy\s+(?:of\s+)?[\w .&'’-]{2,60}", re.I)
@@ -852,7 +867,7 @@ class _Reader:
         walker = _Walker(self)
         walker.walk(container, 0)
         walker.flush()
-        units = self._or_json_ld_body(walker.units, head_meta)
+        units = self._without_story_markers(self._or_json_ld_body(walker.units, head_meta))
         if not any(u.kind in ("paragraph", "quote", "bullet") for u in units):
             raise self._no_text(getattr(container, "sourceline", None) or 1)
         self._assign_levels(units)
@@ -959,6 +974,21 @@ class _Reader:
             "no article text found: the page has no paragraphs outside navigation, headers and other page furniture "
             "(a page built by JavaScript has none until it runs: save it from the browser after it has loaded)"
         )
+
+    def _without_story_markers(self, units: list[Unit]) -> list[Unit]:
+        """A newsletter's marks between its stories: an arrow alone ('↓', '→') and a story's number alone over its heading."""
+        kept: list[Unit] = []
+        for index, unit in enumerate(units):
+            text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", unit.text).strip()  # '[→](https://…)': a link's words
+            after = units[index + 1] if index + 1 < len(units) else None
+            if unit.kind == "paragraph" and _ARROWS.fullmatch(text):
+                self.dropped.setdefault("arrow", []).append(text)
+                continue
+            if unit.kind == "paragraph" and re.fullmatch(r"\d{1,2}", text) and after is not None and after.kind == "heading":
+                self.dropped.setdefault("story number", []).append(text)
+                continue
+            kept.append(unit)
+        return kept
 
     def drop(self, kind: str, tag: PageElement) -> None:
         self.dropped.setdefault(kind, []).append(_first_line(tag) if isinstance(tag, Tag) else squash_spaces(str(tag))[:FIRST_LINE])
@@ -1168,7 +1198,38 @@ class _Reader:
                 if enough(best):
                     return best
         densest = self._densest(body)
-        return self._with_opening(self._with_template_blocks(densest, body), body) if densest is not None else None
+        if densest is None:
+            return None
+        return self._with_opening(self._with_story_rows(self._with_template_blocks(densest, body), body), body)
+
+    def _with_story_rows(self, block: Tag, body: Tag) -> Tag:
+        """The densest block, or, on a page laid out in tables (an e-mail newsletter's "view in browser" page, an old
+        site), the element whose rows hold it and two stories more: a newsletter sets each story (a heading and its
+        paragraphs) in a table of its own, one under the other, so its densest cell is one story of ten. Cells side by
+        side in one row are columns (a menu, a sidebar), never stories."""
+        if not any(t.name == "td" for t in itertools.chain([block], itertools.islice(block.parents, STORY_ROWS_REACH))):
+            return block
+        totals, whole = self.totals, self.totals.get(id(body), 0)
+        branch = block
+        for ancestor in itertools.islice(block.parents, STORY_ROWS_REACH):
+            if ancestor is body or ancestor.name in ("html", "[document]"):  # a <body> nested in a cell is a row's
+                break
+            if ancestor.name != "tr":
+                stories = [child for child in ancestor.children if isinstance(child, Tag) and child is not branch and self._story_row(child, whole)]
+                if (
+                    len(stories) >= STORY_ROWS_MIN
+                    and any(_has(s, HEADINGS) for s in stories)
+                    and (sum(totals.get(id(s), 0) for s in stories) >= 0.5 * totals.get(id(branch), 0))
+                ):
+                    return ancestor
+            branch = ancestor
+        return block
+
+    def _story_row(self, tag: Tag, whole: int) -> bool:
+        """A row that holds a story: a paragraph of a sentence or more, in no page furniture."""
+        if self._kind(tag, outside=True) and not self._holds_the_text(tag, whole):
+            return False
+        return any(self.totals.get(id(p), 0) >= STORY_PARAGRAPH for p in tag.find_all("p"))
 
     def _with_template_blocks(self, block: Tag, body: Tag) -> Tag:
         """The densest block, or the element holding it and the other blocks of its template (the same tag and classes),
@@ -1468,7 +1529,7 @@ class _Reader:
                 kind = "author menu"  # the New York Post's <div class="author-flyout">: "View author archive", "Get author RSS feed"
             if kind is None and name in ("div", "section") and _figures_box(tag):
                 kind = "live figures"
-            if kind is None and name == "a" and tag.parent is not None and tag.parent.name in ("div", "span", "section", "footer", "nav"):
+            if kind is None and name == "a" and tag.parent is not None and tag.parent.name in ("div", "span", "section", "footer", "nav", "td"):
                 kind = furniture_kind(_bounded_text(tag, 80) or "")  # a link standing alone: "Read this story in Bengali"
                 kind = kind if kind in _LINK_FURNITURE else None
             if kind is None and name in ("p", "div", *HEADINGS) and (row := _related_row(tag)) is not None:
@@ -1476,6 +1537,10 @@ class _Reader:
                 self.drop(kind, row)
                 marked.append(row)
                 skip.add(id(row))
+            if kind is None and name in ("div", "td", "span", "p") and totals.get(id(tag), 0) <= WEATHER_MAX and _weather(tag):
+                kind = "weather"  # a newsletter's strip of cities, each beside its weather's icon ('sunny') and temperature
+            if kind is None and name in ("p", "div", "td") and totals.get(id(tag), 0) < 400 and _email_footer(tag):
+                kind = "e-mail footer"  # "You're receiving this email because …" with its links to preferences and unsubscribing
             if kind is None and name in ("p", "div", "span") and len(tag.contents) <= 3 and totals.get(id(tag), 0) < 400:
                 text = _bounded_text(tag, 400) or ""
                 if text.lower().strip(":-–—· ") in ("advertisement", "advertising", "sponsored", "ad", "story continues below advertisement"):
@@ -2127,7 +2192,7 @@ class _Reader:
             if repeated is not None:
                 self.drop("summary repeated below", repeated)
                 repeated.extract()
-            title_sources.append(("<h1>", _h1_headline(h1), h1.sourceline))
+            title_sources.append(("<h1>", _h1_headline(h1, head.get("title", ("", 0))[0]), h1.sourceline))
             h1.extract()
         for key, basis in (
             ("citation_title", "meta citation_title"),
@@ -2160,6 +2225,11 @@ class _Reader:
         if title_sources:
             basis, meta["title"], meta["title_line"] = title_sources[0]
             meta["title_basis"] = basis
+            label = meta["title"].split(":", 1)[0]
+            parts = [part.strip() for part in re.split(r"\s[|–—]\s", head.get("title", ("", 0))[0])]
+            if basis == "<h1>" and _PART_LABEL.match(label) and label in parts[1:]:
+                # 'The Leveson Report | Part I | Chapter 8' over a chapter's own title: the work the chapter is of
+                meta["series"] = ", ".join(parts[: parts.index(label)])
         else:
             meta["title"], meta["title_line"], meta["title_basis"] = "", 1, ""
         again = self._headline_again(container, meta["title"])
@@ -2249,6 +2319,22 @@ class _Reader:
             ):
                 summary = fuller
         meta["summary"] = summary
+        edition = _EDITION.search(summary)
+        if edition and meta["authors_basis"] in ("meta author", ""):
+            # "An open, linkable, HTML version of Lord Justice Leveson’s report …": a site that republishes another's report;
+            # its description and its meta author (the site's maker) are the site's, the report is the one it names
+            owner = edition.group("owner")
+            self.dropped.setdefault("the site's description", []).append(summary[:FIRST_LINE])
+            if unique:
+                self.problems.append(
+                    Problem(
+                        head["description"][1] if "description" in head else 1,
+                        f"the page is an edition of {owner}’s work (its description: {summary[:80]!r}): "
+                        f"{', '.join(unique)} (meta author) read as the edition's maker, not an author",
+                    )
+                )
+            meta["authors"], meta["authors_basis"] = [owner], "the page's description, which names the work's author"
+            meta["summary"] = ""
         if standfirst is not None:  # the standfirst the page shows under its headline: the story's opening, no section's title
             meta["summary"] = meta["summary"] or squash_spaces(standfirst.get_text(" "))
             standfirst.name = "p"
@@ -2256,7 +2342,9 @@ class _Reader:
             if label.parent is not None:
                 self.drop("category label", label)
                 label.extract()
-        self._drop_stamps(container, standfirst, meta["summary"])
+        stamp = self._drop_stamps(container, standfirst, meta["summary"])
+        if not meta["date"] and stamp is not None:  # 'May 4, 2026' under a newsletter's name: the page's own date line
+            meta["date"], meta["date_basis"] = stamp
         self._drop_closing_stamp(container)
         tags = [tag for tag in _topics(head.get("tags") or head.get("ld_keywords") or []) if _plausible_tag(tag)]
         if tags:
@@ -2340,10 +2428,11 @@ class _Reader:
             return tag if text in later else None
         return None
 
-    def _drop_stamps(self, container: Tag, standfirst: Tag | None = None, summary: str = "") -> None:
+    def _drop_stamps(self, container: Tag, standfirst: Tag | None = None, summary: str = "") -> tuple[date, str] | None:
         """Lines of time stamps over the story ("December 6, 2016 — 6:22 PM EST", "Published February 24, 2020", "October
         11, 2022 October 11, 2022" then "15:11"), left once the date was read: the page's, not the story's text. The
-        standfirst may stand above them (Express: headline, standfirst, then "PUBLISHED: 10:48, Tue, Nov 19, 2019 | …")."""
+        standfirst may stand above them (Express: headline, standfirst, then "PUBLISHED: 10:48, Tue, Nov 19, 2019 | …").
+        The first one's date and where it stood, for a page whose metadata give none."""
         stamps: list[Tag] = []
         for tag in _tags(container, {"p", "div", "span", "ul", "li", "time"}):
             if standfirst is not None and (tag is standfirst or standfirst in tag.parents):
@@ -2355,9 +2444,14 @@ class _Reader:
                 break  # the story's text has begun: a date line below it is another matter
             if text and not any(tag in s.parents for s in stamps) and _stamp_only(text):
                 stamps.append(tag)
+        dated = None
         for tag in stamps:
+            found = find_date(squash_spaces(tag.get_text(" ")))
+            if dated is None and found:
+                dated = (found[0], f"the date line over the story (line {tag.sourceline or 1})")
             self.drop("date stamp", tag)
             tag.extract()
+        return dated
 
     def _headline_again(self, container: Tag, title: str) -> Tag | None:
         """The first heading above the story's text where it repeats the title (AP's hosted pages: no <h1>, the headline
@@ -2753,6 +2847,22 @@ def _sentence_heading(tag: Tag) -> bool:
     return len(text.split()) >= 25 and bool(_ENDS_SENTENCE.search(text))
 
 
+_WEATHER_ICON = re.compile(
+    r"^(?:mostly |partly )?(?:sunny|cloudy|clear|overcast|rain|rainy|showers|drizzle|snow|snowy|sleet|fog|foggy|mist|haze|hazy|windy|storms?|thunderstorms?)$",
+    re.I,
+)
+
+
+def _weather(tag: Tag) -> bool:
+    """A city's name (and its temperature) beside an icon whose alt text is the weather: a weather strip's cell."""
+    icons = [img for img in tag.find_all("img") if _WEATHER_ICON.match(str(img.get("alt") or "").strip())]
+    return bool(icons) and len((_bounded_text(tag, 60) or "").split()) <= 4
+
+
+def _email_footer(tag: Tag) -> bool:
+    return furniture_kind(_bounded_text(tag, 600) or "") == "e-mail footer"
+
+
 def _signup_heading(tag: Tag) -> bool:
     """A heading of one to three words that asks for a sign-up ('Subscribe', 'Sign up'), not a story's section."""
     text = _bounded_text(tag, 40) or ""
@@ -2770,9 +2880,34 @@ def _hidden(tag: Tag) -> bool:
     return tag.has_attr("hidden") or tag.get("aria-hidden") == "true" or bool(_HIDDEN_CLASS.search(_attr(tag, "class")))
 
 
-def _h1_headline(h1: Tag) -> str:
+_PART_LABEL = re.compile(r"^(?:chapter|part|section|volume|book|annex|appendix|schedule|title)\s+[\dIVXLC]+[A-Z]?$", re.I)
+_TITLE_SMALL = {"a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "of", "on", "or", "the", "to", "upon", "with"}
+
+
+def _spelled_headline(h1: Tag, page_title: str) -> str:
+    """An <h1> set in capitals over two lines, a document's part and its title ('CHAPTER 8<br/>CONCLUSIONS AND
+    RECOMMENDATIONS'): 'Chapter 8: Conclusions and Recommendations', a line the <title> spells ('… | Chapter 8') as it
+    spells it, the others in title case. Else ''."""
+    lines = [squash_spaces(line) for line in h1.get_text("\n").split("\n") if line.strip()]
+    if len(lines) != 2 or not _in_capitals(" ".join(lines)) or not _PART_LABEL.match(lines[0]):
+        return ""
+    parts = {part.strip().casefold(): part.strip() for part in re.split(r"\s[|–—:-]\s", page_title)}
+
+    def spelled(line: str) -> str:
+        if line.casefold() in parts:
+            return parts[line.casefold()]
+        words = _capitalised(line).split()
+        return " ".join(w.lower() if 0 < i < len(words) - 1 and w.lower() in _TITLE_SMALL else w for i, w in enumerate(words))
+
+    return f"{spelled(lines[0])}: {spelled(lines[1])}"
+
+
+def _h1_headline(h1: Tag, page_title: str = "") -> str:
     """The headline an <h1> shows: where it marks its headline (itemprop="headline") beside a rubric, the marked part."""
     whole = squash_spaces(h1.get_text(" "))
+    spelled = _spelled_headline(h1, page_title)
+    if spelled:
+        return spelled
     marked = h1.find(True, attrs={"itemprop": "headline"})
     if isinstance(marked, Tag) and marked is not h1:
         own = squash_spaces(marked.get_text(" "))
