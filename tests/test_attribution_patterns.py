@@ -2496,3 +2496,18 @@ def test_one_a_relative_clause_makes_the_agent_is_the_next_he():
         "She said: “I was very young at the time.”"
     )
     assert attributed(body) == [("Virginia Hale", "It is wrong,"), ("Virginia Hale", "I was very young at the time.")]
+
+
+def test_it_said_after_a_joint_statement_is_every_signers():
+    body = (
+        "Rob Blount, the senator, spoke with Arkin. Then he helped organize a joint statement from himself and two former "
+        "Ostland senators: Joan Ashby and Tim Tallis.\n\n“We do not believe it serves the national interest,” it said."
+    )
+    assert attributed(body) == [
+        ("Rob Blount", "We do not believe it serves the national interest,"),
+        ("Joan Ashby", "We do not believe it serves the national interest,"),
+        ("Tim Tallis", "We do not believe it serves the national interest,"),
+    ]
+    # near miss: a statement that is no joint one stays its issuer's
+    body = "The Ostland Party issued a statement.\n\n“We do not believe it serves the national interest,” it said."
+    assert attributed(body) == [("Ostland Party", "We do not believe it serves the national interest,")]

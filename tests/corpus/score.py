@@ -119,14 +119,19 @@ def match(detected: list[dict], gold: dict) -> tuple[list[tuple[dict, dict | Non
     quotes = gold["quotes"]
     used: set[int] = set()
     pairs = []
+
+    def first(candidates: list[int], statement: dict) -> int | None:
+        """A joint statement's words are entered once per speaker: the entry of the statement's own speaker first."""
+        return next((i for i in candidates if right_speaker(statement, quotes[i], gold)), candidates[0] if candidates else None)
+
     for statement in detected:
         hit = None
         exact = statement.get("quote", "")  # the very span first ("difficult, but businesslike," is not the earlier "difficult")
-        hit = next((i for i, quote in enumerate(quotes) if i not in used and quote["text"] == exact), None) if exact else None
+        hit = first([i for i, quote in enumerate(quotes) if i not in used and quote["text"] == exact], statement) if exact else None
         # the same letters and case first (a title-case heading restating a quote is another gold quote)
         for case, loose in ((True, False), (True, True), (False, False), (False, True)) if hit is None else ():
             found = fold(statement.get("quote", ""), case)
-            hit = next((i for i, quote in enumerate(quotes) if i not in used and fits(found, fold(quote["text"], case), loose)), None)
+            hit = first([i for i, quote in enumerate(quotes) if i not in used and fits(found, fold(quote["text"], case), loose)], statement)
             if hit is not None:
                 break
         if hit is not None:

@@ -729,6 +729,7 @@ class Salience:
     roles: dict[str, str | Head] = field(default_factory=dict)  # role word -> actor
     issuer: str | Head | None = None  # who last spoke "in a statement": "“…,” the statement read" is theirs
     group: list[str | Head] = field(default_factory=list)  # the last sentence's subject, where it named two people or more
+    signers: list[str | Head] = field(default_factory=list)  # the people a joint statement just named: its "it said" is theirs
     state: str | Head | None = None  # the state the last sentence with a named subject opened with: "Israel rejected … It argued"
 
     def note(self, actor_id: str | Head, kind: str, role: str) -> None:
@@ -743,6 +744,7 @@ class Salience:
             self.roles[word] = actor_id
 
 
+JOINT_WORK = re.compile(r"\bjoint\s+(?:statement|letter|declaration|op-ed)\s+(?:from|by|of|signed\s+by)\s")
 RELATIVE_CLAUSE_AGENT = re.compile(
     r"(?P<who>"
     + CHUNK.pattern
@@ -1538,6 +1540,8 @@ class ReportAttribution:
     def resolve(self, subject: Subject, salience: Salience, on: dt.date | None) -> list[str]:
         if subject.pronoun == "they" and salience.group:
             return [self.actor_of(who, on) for who in salience.group]
+        if (subject.pronoun == "it" or subject.role_noun == "statement") and salience.signers:
+            return [self.actor_of(who, on) for who in salience.signers]  # "“…,” it said": the joint statement's signers
         if subject.pronoun:
             nearest = self.role_before(subject, salience) or (self.nearest_person(subject) if subject.pronoun in ("he", "she") else None)
             if subject.pronoun == "it":  # "It calls for …": a body, an outlet or a document, never a person named in full
@@ -2268,6 +2272,26 @@ class ReportAttribution:
                 return found
         return None
 
+    def joint_signers(self, sentence: str, subject: Subject | None, salience: Salience) -> list[str | Head]:
+        """ "he helped organize a joint statement from himself and four former senators: John Ashcroft, … and Jim Talent":
+        the people named in full after the joint statement, and the subject where "himself" or "herself" is among them."""
+        joint = JOINT_WORK.search(sentence)
+        if joint is None:
+            return []
+        after = sentence[joint.end() :]
+        signers: list[str | Head] = []
+        if re.search(r"\b(?:himself|herself)\b", after):
+            own = subject.heads[0] if subject is not None and len(subject.heads) == 1 and subject.heads[0].kind == "person" else None
+            acting = own or (salience.person if subject is not None and subject.pronoun in ("he", "she") else None)
+            if acting is not None:
+                signers.append(acting)
+        for chunk in chunks(after):
+            head = head_of(chunk.text, after[: chunk.begin])
+            adjective = re.match(r"\s+(?!and\b|or\b)[a-z]", after[chunk.finish :]) is not None  # "four former Missouri Republican senators"
+            if head is not None and head.kind == "person" and " " in head.name and not adjective:
+                signers.append(self.by_name.get(head.key) or head)
+        return signers if len(signers) >= 2 else []
+
     @staticmethod
     def relative_clause_agent(sentence: str) -> Head | None:
         """The last person named in full (or by a courtesy title) whom a relative clause makes the one who acts: "the
@@ -2300,6 +2324,10 @@ class ReportAttribution:
             if ((subject is None or not subject.heads) and (UNNAMED_OPENING.match(sentence) or unnamed_after)) or possessed:
                 salience.person = salience.body = None  # "A resident who asked not to be named told CNN …": a later "he" is theirs
             head = subject.heads[0] if subject is not None and len(subject.heads) == 1 else None
+            if "joint " in sentence:
+                salience.signers = self.joint_signers(sentence, subject, salience)
+            elif subject is not None and subject.heads:
+                salience.signers = []
             issued = ISSUED_BY.search(sentence) if " by " in sentence and "statement" in sentence else None
             issuer = head_of(issued.group("who"), sentence[: issued.start("who")]) if issued else None
             if issuer is not None and issuer.kind in ("person", "organization", "outlet"):
