@@ -327,3 +327,11 @@ def test_a_phrase_mentioned_after_the_phrase_is_not_a_statement():
 def test_a_phrase_someone_used_is_their_words():
     body = "At the rally, Tomas Adler used the phrase “death to the cartel” twice."
     assert attributed(body) == [("Tomas Adler", "death to the cartel")]
+
+
+def test_cued_words_in_lower_case_before_a_name_are_no_epithet_of_the_name():
+    body = "The bonus was paid on Friday.\n\nMark Fell told reporters it was “easy to kick” Hester and left."
+    assert attributed(body) == [("Mark Fell", "easy to kick")]
+    # near miss: an uncued word in marks before a name is a scare quote on the name
+    body = "The bonus was paid on Friday.\n\nThe deranged “filmmaker” Mark Fell left the hall."
+    assert attributed(body) == []

@@ -2511,3 +2511,14 @@ def test_it_said_after_a_joint_statement_is_every_signers():
     # near miss: a statement that is no joint one stays its issuer's
     body = "The Ostland Party issued a statement.\n\n“We do not believe it serves the national interest,” it said."
     assert attributed(body) == [("Ostland Party", "We do not believe it serves the national interest,")]
+
+
+def test_a_role_noun_with_a_qualifier_or_a_partys_acronym_before_it():
+    lead = "Umar Dalami, the acting chairman, spoke on Monday. “We are united,” he said.\n\nAdolphus Wabe said the board met. “We are fine,” he said.\n\n"
+    body = lead + "On the economy, the PDP Acting National Chairman said, “Nigerians are suffering.”"
+    assert attributed(body)[-1] == ("Umar Dalami", "Nigerians are suffering.")
+    body = lead + "On the economy, the acting chairman said, “Nigerians are suffering.”"
+    assert attributed(body)[-1] == ("Umar Dalami", "Nigerians are suffering.")
+    # near miss: an acronym before a body's noun is that body's name, not a role noun ("from the NSW Council")
+    body = "Dr Lesley Lind from the NSW Council for Civil Liberties, said: “We accept that the Government must act.”"
+    assert attributed(body) == [("Lesley Lind", "We accept that the Government must act.")]

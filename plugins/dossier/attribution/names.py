@@ -857,8 +857,21 @@ ROLE_NOUN_WORDS = (  # the nouns that stand for someone named before: "the minis
 NATION_WORDS = sorted((w for w in DEMONYMS if w.isalpha() and w not in COMPASS_DEMONYMS), key=len, reverse=True)
 NATION = r"(?:" + trie_pattern(NATION_WORDS) + r")"
 PLAIN_NATION = r"(?:" + "|".join(NATION_WORDS) + r")"  # as first written (tests compare them)
+# the words that qualify a role without changing whose it is: "the acting chairman", "the PDP National Chairman" (a
+# party's letters, not a state's or a union's: "the US President" is another state's holder)
+ROLE_QUALIFIER = (
+    r"(?:(?:acting|interim|outgoing)\s+"
+    r"|(?-i:(?!(?:US|USA|UK|PRC|ROC|DPRK|ROK|UAE|KSA|EU|UN|NATO)\b)[A-Z]{2,6}(?:\s+(?:Acting|National|Interim))*\s+(?=(?:National\s+)?(?:Chairman|Chairwoman|Chairperson|President|Secretary|Spokesman|Spokeswoman|Spokesperson|Leader|Governor)\b)))?"
+)
 ROLE_NOUN = re.compile(
-    r"\bthe\s+(?:(?P<nation>" + NATION + r")\s+)?(" + ROLE_NOUN_WORDS + r")\b(?![’']s\b)\s*(?:under|of|in|accompanying)?[^,;]{0,40}$", re.I
+    r"\bthe\s+(?:(?P<nation>"
+    + NATION
+    + r")\s+)?"
+    + ROLE_QUALIFIER
+    + r"("
+    + ROLE_NOUN_WORDS
+    + r")\b(?![’']s\b)\s*(?:under|of|in|accompanying)?[^,;]{0,40}$",
+    re.I,
 )  # "the minister", "the Ukrainian foreign minister": the nation narrows whom it means
 # the same matches, written to start with the "t" (re skips to it; the look-behind is the "\b"), the rest read without case
 ROLE_NOUN_AT_THE = re.compile(r"[Tt](?<!\w[Tt])(?i:" + ROLE_NOUN.pattern.removeprefix(r"\bt") + ")")

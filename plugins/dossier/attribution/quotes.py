@@ -128,7 +128,9 @@ def classify(text: str, span: Span, earlier: set[str]) -> QuoteSpan:
         next_word = NEXT_WORD.match(after)
         if next_word and next_word.group(1).lower() in NAMED_THING_NOUNS and not PUNCTUATION_END.search(inner):
             return QuoteSpan(span, inner, "label", "names a policy, a doctrine or a formation")  # "its “one China” policy"
-        if next_word and not _no_noun(next_word.group(1).lower()) and not PUNCTUATION_END.search(inner):
+        # not "told BBC it was “easy to kick” Hester": cued words in lower case before a name are no epithet ("“filmmaker” Moore")
+        before_a_name = next_word is not None and next_word.group(1)[:1].isupper() and inner == inner.lower() and _cued(before)
+        if next_word and not _no_noun(next_word.group(1).lower()) and not PUNCTUATION_END.search(inner) and not before_a_name:
             return QuoteSpan(span, inner, "label", "modifies the noun after it")
         if DETERMINER.search(before) and not _describing_before(before):
             return QuoteSpan(span, inner, "label", "a term after a determiner")
