@@ -168,6 +168,9 @@ FURNITURE = [
         ("media player", r"^(?:watch|play|listen to)(?: the)? (?:video|audio|podcast)\s*\d{1,2}:\d\d$"),  # "Watch video 02:17": a player's label
         ("empty paragraph", r"^(?:&nbsp;|&#160;)+$"),  # a copied editor's empty paragraph, its entity kept as text
         ("empty heading or end mark", r"^#{1,6}$"),  # "# ": a copied page's headline element left empty; "###": a release's end
+        # a press release's end mark on a line of its own ("ENDS", "-ENDS-", "– ends –", "Ends/", "# # #"); its notes to editors
+        # and any brief attached follow it, no section of it
+        ("empty heading or end mark", r"^(?:(?:[-–—#*/]\s*)*ends?(?:\s*[-–—#*/.])*|#\s#\s#)$"),
         # an "up next" widget's buttons ("Next", "Next story in" and its countdown) and a photo gallery's link ("View all (23)")
         ("next-story button", r"^(?:next|previous|next story|previous story|next story in|read next|up next|keep reading)$"),
         ("gallery link", r"^(?:view|see) (?:all|all photos|photos|the gallery|gallery)(?: \(\d{1,4}\))?$"),
