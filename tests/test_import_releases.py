@@ -34,3 +34,59 @@ def test_a_heading_that_starts_with_ends_stays_a_heading():
     for heading in ("Ends and Means", "Endsley Farm"):
         _, report = built(RELEASE.replace("{end}", heading))
         assert heading in headings(report), heading
+
+
+# -- a scanned report's text: OCR reads its running head anew on each page, its contents' dot leaders as letters ---------------
+
+HEADS = [
+    "Agency of Records -- Intemal Use // Not ForRelease",
+    "Agency ofRecords -- Internal Use // Not For Releese",
+    "Agency of Recerds -- Internal Use // Net For Release",
+    "Agencyof Records -- Internal Use // Not For Release",
+    "Agency of Records -- Intermal Use // Not ForRe1ease",
+    "Agency of Records -- Internal Use // Not For Release",
+]
+SCANNED = (
+    "Report On The Review Of Harbour Licensing\n"
+    "Northport, March 2024\n\n"
+    f"\f{HEADS[0]}\n\n"
+    "TABLE OF CONTENTS\n\n"
+    "INTRODUCTION.....\n\n1\n\n"
+    "I. BACKGROUND OF THE REVIEW.......cesseseeseeseesees 3\n\n"
+    "A. The Licensing Framework ......eesecsseeeeeeeeeeeeessnes 4\n\n"
+    "B. The Board's Response to the Audit ......ccccccceeeeeescss 9\n\n"
+    "C. The Pilots' Licences 0... sccsesesceeseesesesseesessssesneess 11\n\n"
+    "II. FINDINGS...........ccccssssseeeeeeeeeccsesesseesee 12\n\n"
+    + "".join(
+        f"\f{head}\n\n{title}\n\nThe review heard from {who}, and {PROSE.lower()}. It also read the board's minutes for the year.\n\n"
+        f"The board's chair said the dues had not changed since 2019, and {PROSE.lower()}.\n\n"
+        for head, title, who in zip(
+            HEADS[1:],
+            ["INTRODUCTION", "I. BACKGROUND OF THE REVIEW", "A. The Licensing Framework", "B. The Board's Response to the Audit", "II. FINDINGS"],
+            ["the board", "the pilots", "the harbour master", "the auditors", "the minister"],
+            strict=True,
+        )
+    )
+)
+
+
+def test_a_scanned_reports_running_heads_and_contents_are_dropped_and_its_cover_dates_it():
+    result, report = built(SCANNED)
+    assert not any("Agency" in h or "Release" in h for h in headings(report)), headings(report)
+    assert headings(report)[0] == "INTRODUCTION"
+    assert not any("....." in h or "cesse" in h for h in headings(report))
+    assert len(result.dropped.get("running head or page number", [])) >= 5
+    assert 'date = "2024-03"' in result.markdown
+    assert "Report On The Review Of Harbour Licensing" in result.markdown.split("+++")[1]
+    assert "The review heard from the minister" in body_text(report)
+
+
+def test_headings_that_open_alike_close_together_stay_headings():
+    """Near miss: five headings that open alike ('Recommendations to the …'), a few lines apart on one page, are headings."""
+    text = "Harbour Licensing Review\n\nNorthport, March 2024\n\n\f" + "".join(
+        f"Recommendations to the {body}\n\nThe review asks the {body.lower()} to publish its dues a month ahead, and {PROSE.lower()}.\n\n"
+        for body in ("Harbour Board", "Harbour Master", "Port Police", "Pilots Guild", "Ferry Operators")
+    )
+    text += "\fPage two\n\nMore text here, as the review reported that week.\n\n\fPage three\n\nAnd more, as it said.\n"
+    _, report = built(text)
+    assert sum(1 for h in headings(report) if h.startswith("Recommendations to the")) == 5, headings(report)

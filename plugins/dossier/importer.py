@@ -629,8 +629,8 @@ def _is_wrapped_continuation(previous: Unit, line: str, layout: PageLayout, page
     a line that fills the column and ends no sentence (never across a page break, where the next page may open a
     section, and never into a footnote's number)."""
     text = previous.text
-    if BULLET.match(line) or (DATE_LABEL.match(line) and find_line_date(line)):
-        return False  # "date published: 2024-03-29T00:00:00+00:00" under a headline
+    if BULLET.match(line) or (DATE_LABEL.match(line) and find_line_date(line)) or month_line(line):
+        return False  # "date published: 2024-03-29T00:00:00+00:00" under a headline, a cover's "Washington, D.C. March 2019"
     if layout.contents and previous.line == previous.data.get("end") and letters(text) in contents_titles(layout):
         return False  # a heading the contents list names, filling the column: the paragraph under it is its own
     numbers_a_note = not layout.footnotes and PDF_FOOTNOTE_START.match(line)  # where the layout found no page footnotes
