@@ -90,3 +90,31 @@ def test_headings_that_open_alike_close_together_stay_headings():
     text += "\fPage two\n\nMore text here, as the review reported that week.\n\n\fPage three\n\nAnd more, as it said.\n"
     _, report = built(text)
     assert sum(1 for h in headings(report) if h.startswith("Recommendations to the")) == 5, headings(report)
+
+
+# -- a short lead-in line over a quotation is no heading ------------------------------------------------------------------------
+
+CUED = (
+    "Harbour Camp Conditions Worsen\n\n"
+    "4 May 2021\n\n"
+    f"The harbour camp on Vells holds 400 people in tents, and {PROSE.lower()}.\n\n"
+    "Conditions in the tents\n\n"
+    f"Families share one tent between three and four households, and {PROSE.lower()}.\n\n"
+    "{cue}\n\n"
+    "“We waited for a doctor for nine days. When he came, he gave my son two tablets and left. Nobody told us why.”\n\n"
+    "Medical care\n\n"
+    f"The clinic opens for two hours a day, and {PROSE.lower()}.\n"
+)
+
+
+def test_a_cue_line_over_a_quotation_is_not_a_heading():
+    for cue in ("Mara Kent recalled:", "A guard described the nights:", "One mother testified:", "A teacher remembers:"):
+        _, report = built(CUED.replace("{cue}", cue))
+        assert headings(report) == ["Conditions in the tents", "Medical care"], cue
+        assert cue in body_text(report), cue
+
+
+def test_a_labelled_heading_in_title_case_over_a_quotation_stays_a_heading():
+    """Near miss: 'Voices From the Camp:' in title case, over the quotation it heads, is a heading."""
+    _, report = built(CUED.replace("{cue}", "Voices From the Camp:"))
+    assert "Voices From the Camp:" in headings(report) or "Voices From the Camp" in headings(report)

@@ -715,7 +715,9 @@ TABLE_ROW = re.compile(r"^[^|]+(?:\|[^|]*){2,}$")  # three cells or more parted 
 
 SAYING_LEAD_IN = re.compile(
     r"\b(?:said|says|told|tells|noted|notes|wrote|writes|added|adds|stated|states|explained|explains|argued|argues|warned"
-    r"|warns|concluded|concludes|declared|declares|replied|commented|observed)\b[^:.!?]{0,40}:$"
+    r"|warns|concluded|concludes|declared|declares|replied|commented|observed|recalled|recalls|recounted|recounts|described"
+    r"|describes|testified|testifies|remembered|remembers|insisted|insists|responded|responds|answered|answers|remarked|admitted"
+    r"|acknowledged|complained|complains|continued|continues)\b[^:.!?]{0,40}:$"
 )
 
 
@@ -748,6 +750,8 @@ def looks_like_heading(text: str, next_unit: Unit | None) -> bool:
         return False  # "Russian forces are engaged in four efforts:" introduces what follows
     if SAYING_LEAD_IN.search(text):
         return False  # "It also noted:", "Scientist Jane Roe told Norland Watch:": a clause leading into a quotation
+    if text.endswith(":") and next_unit is not None and next_unit.text[:1] in QUOTE_OPEN and not is_title_case(text):
+        return False  # "Mara Kent recalled:", "A guard described the nights:" over the quotation it leads into
     if text.endswith(".") and not text.endswith("...") and not _capitals_heading_with_stop(text, next_unit):
         return False
     letters = [c for c in text if c.isalpha()]
