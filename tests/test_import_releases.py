@@ -118,3 +118,31 @@ def test_a_labelled_heading_in_title_case_over_a_quotation_stays_a_heading():
     """Near miss: 'Voices From the Camp:' in title case, over the quotation it heads, is a heading."""
     _, report = built(CUED.replace("{cue}", "Voices From the Camp:"))
     assert "Voices From the Camp:" in headings(report) or "Voices From the Camp" in headings(report)
+
+
+# -- a word a page break left on a line of its own goes on with the next line ----------------------------------------------------
+
+FRAGMENT = (
+    "Harbour Camp Conditions Worsen\n\n"
+    "4 May 2021\n\n"
+    f"The harbour camp on Vells holds 400 people in tents, and {PROSE.lower()}.\n\n"
+    "An uncertain future\n\n"
+    f"Nobody in the camp knows how long they will stay, and {PROSE.lower()}.\n\n"
+    "“We do not know if it is five years or ten,” one man said.\n\n"
+    "{piece}\n\n"
+    "other man said:\n\n"
+    "“The island is a prison without walls. Nobody tells us anything, and nobody answers our letters.”\n"
+)
+
+
+def test_a_word_left_alone_by_a_page_break_is_no_heading():
+    _, report = built(FRAGMENT.replace("{piece}", "An"))
+    assert headings(report) == ["An uncertain future"]
+    assert "An other man said:" in body_text(report)
+
+
+def test_a_short_heading_over_a_sentence_stays_a_heading():
+    """Near miss: 'Outlook' over a paragraph that opens in upper case is a heading."""
+    text = FRAGMENT.replace("{piece}", "Outlook").replace("other man said:", "Another man said:")
+    _, report = built(text)
+    assert headings(report) == ["An uncertain future", "Outlook"]

@@ -4178,10 +4178,17 @@ def paragraphs_cut_mid_sentence(units: list[Unit], start: int, inferred: list[st
             before.text = _glued(before.text, text)
             joined += 1
             continue
+        if before is not None and before.kind == "paragraph" and PAGE_FRAGMENT.fullmatch(before.text.strip()) and text[:1].islower():
+            before.text = _glued(before.text, text)  # 'An' / 'other man said:': a sentence's first word, or a piece of it, left on a page
+            joined += 1
+            continue
         kept.append(unit)
     if joined:
         inferred.append(f"{joined} paragraphs cut mid-sentence joined to the one they go on from")
     return kept
+
+
+PAGE_FRAGMENT = re.compile(r"[A-Z][a-z]{0,3}")  # a line of one short word, no stop: 'An', 'The', 'It'
 
 
 def _glued(text: str, more: str) -> str:
