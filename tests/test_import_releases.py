@@ -146,3 +146,37 @@ def test_a_short_heading_over_a_sentence_stays_a_heading():
     text = FRAGMENT.replace("{piece}", "Outlook").replace("other man said:", "Another man said:")
     _, report = built(text)
     assert headings(report) == ["An uncertain future", "Outlook"]
+
+
+# -- a release's masthead in capitals and its embargo line are neither title nor text -------------------------------------------
+
+MASTHEAD = (
+    "Norland: Harbour Camp Conditions Worsen\n\n"
+    "{masthead}\n\n"
+    "4 May 2021\n\n"
+    "Under strict embargo: 06:01 in Vells, Tuesday, 4 May 2021\n\n"
+    "Norland: harbour camp conditions worsen\n\n"
+    "Investigation on the island of Vells finds families held for years in flooded tents behind a wall of secrecy\n\n"
+    f"The harbour camp on Vells holds 400 people in tents, and {PROSE.lower()}.\n\n"
+    "Conditions in the tents\n\n"
+    f"Families share one tent between three and four households, and {PROSE.lower()}.\n"
+)
+
+
+def test_a_release_masthead_is_not_the_title():
+    for masthead in ("RIGHTS ALLIANCE NORLAND WATCH JOINT PRESS RELEASE", "NORLAND WATCH  MEDIA RELEASE  4 May 2021", "Media release"):
+        result, report = built(MASTHEAD.replace("{masthead}", masthead))
+        assert 'title = "Norland: Harbour Camp Conditions Worsen"' in result.markdown, masthead
+        assert headings(report) == ["Conditions in the tents"], masthead
+        assert (
+            'summary = "Investigation on the island of Vells finds families held for years in flooded tents behind a wall of secrecy"'
+            in result.markdown
+        ), masthead
+        assert "embargo" not in body_text(report)
+
+
+def test_a_headline_in_capitals_that_names_a_release_stays_the_title():
+    """Near miss: a headline in capitals that is not a masthead ('HARBOUR BOARD REJECTS RELEASE OF AUDIT') is the title."""
+    text = MASTHEAD.replace("{masthead}\n\n", "").replace("Norland: Harbour Camp Conditions Worsen", "HARBOUR BOARD REJECTS RELEASE OF AUDIT", 1)
+    result, _ = built(text)
+    assert 'title = "HARBOUR BOARD REJECTS RELEASE OF AUDIT"' in result.markdown

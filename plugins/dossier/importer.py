@@ -171,6 +171,16 @@ FURNITURE = [
         # a press release's end mark on a line of its own ("ENDS", "-ENDS-", "– ends –", "Ends/", "# # #"); its notes to editors
         # and any brief attached follow it, no section of it
         ("empty heading or end mark", r"^(?:(?:[-–—#*/]\s*)*ends?(?:\s*[-–—#*/.])*|#\s#\s#)$"),
+        # a release's masthead, the issuers' names and the document's kind in capitals, its date after them or not
+        # ("AMNESTY INTERNATIONAL HUMAN RIGHTS WATCH JOINT PRESS RELEASE", "RIGHTS ALLIANCE  MEDIA RELEASE  4 May 2021"): never
+        # the title or a section, and its date is read all the same; the release's embargo line with it
+        (
+            "release masthead",
+            r"^(?-i:(?=[^a-z]*\b(?:(?:PRESS|MEDIA|NEWS)\s+(?:RELEASE|STATEMENT|ADVISORY)|JOINT\s+(?:PRESS\s+)?STATEMENT)\b)[^a-z]{0,120}?"
+            r"(?:\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?,?\s+\d{4}|\s+[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})?)$",
+        ),
+        ("release masthead", r"^(?:joint\s+)?(?:press|media|news)\s+release$"),
+        ("embargo line", r"^(?:under\s+(?:strict\s+)?embargo|embargoed(?:\s+until)?)\b.{0,120}$"),
         # an "up next" widget's buttons ("Next", "Next story in" and its countdown) and a photo gallery's link ("View all (23)")
         ("next-story button", r"^(?:next|previous|next story|previous story|next story in|read next|up next|keep reading)$"),
         ("gallery link", r"^(?:view|see) (?:all|all photos|photos|the gallery|gallery)(?: \(\d{1,4}\))?$"),
@@ -4760,6 +4770,9 @@ def pdf_cover_title(units: list[Unit], layout: PageLayout, meta: Meta, inferred:
     return [title, *rest]
 
 
+HEADLINE_AGAIN_REACH = 3  # furniture lines between the header and the headline given again
+
+
 def import_text(text: str, source_name: str = "", slug: str | None = None) -> ImportResult:
     inferred: list[str] = []
     problems: list[Problem] = []
@@ -4791,9 +4804,12 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
         if spelled:  # a cover's title in capitals, given again in the text's own case ('DEALING IN DOUBT' / 'Dealing in Doubt')
             meta["title"] = spelled
             inferred.append(f"line {meta.get('title_line', 1)}: the title in capitals written as the text spells it below: {spelled!r}")
-    if start < len(units) - 1 and meta.get("title") and squash_spaces(units[start].text) == squash_spaces(meta["title"]):
-        dropped.setdefault("the headline given again", []).append(units[start].text)  # under the site's labels and date line
-        start += 1
+    again = start
+    while again < len(units) - 1 and again - start < HEADLINE_AGAIN_REACH and furniture_kind(units[again].text):
+        again += 1  # a release's embargo line over the headline given again
+    if again < len(units) - 1 and meta.get("title") and squash_spaces(units[again].text).casefold() == squash_spaces(meta["title"]).casefold():
+        dropped.setdefault("the headline given again", []).append(units[again].text)  # under the site's labels and date line
+        del units[again]
     if layout.title:
         running_title(layout.title, meta, inferred, problems)
     without_site_suffix(meta, inferred, "\n".join(u.text for u in units if u.line != meta.get("title_line")))
