@@ -180,3 +180,36 @@ def test_a_headline_in_capitals_that_names_a_release_stays_the_title():
     text = MASTHEAD.replace("{masthead}\n\n", "").replace("Norland: Harbour Camp Conditions Worsen", "HARBOUR BOARD REJECTS RELEASE OF AUDIT", 1)
     result, _ = built(text)
     assert 'title = "HARBOUR BOARD REJECTS RELEASE OF AUDIT"' in result.markdown
+
+
+# -- a news page's section label and update stamp run into the headline, and the outlet's initials over the dateline ------------
+
+GLUED = (
+    "{top}\n\n"
+    "NBN-TV\n\n"
+    "Vells: In a setback to the ferry operators, the harbour board on Tuesday rejected their plea to halt the new levy. The board "
+    'said, "The levy was set after a public consultation."\n\n'
+    f"The operators said they would go to court, and {PROSE.lower()}.\n\n"
+    "Operators' complaints\n\n"
+    f"The operators had said the levy would double the price of a crossing, and {PROSE.lower()}.\n"
+)
+
+
+def test_a_stamp_run_into_the_headline_is_its_date_and_the_outlets_initials_are_no_section():
+    for top in (
+        "Harbour board rejects plea to halt ferry levy Business news, Updated Mar 04, 2021 at 05:30pm CET",
+        "Harbour board rejects plea to halt ferry levy\n\nBusiness news, Updated Mar 04, 2021 at 05:30pm CET",
+    ):
+        result, report = built(GLUED.replace("{top}", top))
+        assert 'title = "Harbour board rejects plea to halt ferry levy"' in result.markdown, top
+        assert "date = 2021-03-04" in result.markdown, top
+        assert headings(report) == ["Operators' complaints"], top
+        assert result.dropped.get("outlet's name over the story") == ["NBN-TV"]
+
+
+def test_a_headline_that_ends_on_updated_and_initials_over_prose_stay():
+    """Near misses: 'Harbour Rules Updated for Winter' has no stamp; 'NATO' over a paragraph with no dateline is a heading."""
+    text = GLUED.replace("{top}", "Harbour Rules Updated for Winter").replace("Vells: In a setback", "In a setback")
+    result, report = built(text.replace("NBN-TV", "NATO"))
+    assert 'title = "Harbour Rules Updated for Winter"' in result.markdown
+    assert headings(report) == ["NATO", "Operators' complaints"]

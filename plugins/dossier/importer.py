@@ -849,7 +849,7 @@ DATE_TAIL = re.compile(
     re.I,
 )
 DATE_LABEL = re.compile(
-    r"^(?:(?:date\s+)?(?:published|posted|updated|last updated|released|issued)|(?:publication|release)\s+date|date|dated|winter|spring|"
+    r"^(?:(?:\w[\w&-]*(?:\s+\w[\w&-]*)?\s+news,?\s+)?(?:date\s+)?(?:published|posted|updated|last updated|released|issued)|(?:publication|release)\s+date|date|dated|winter|spring|"
     r"summer|autumn|fall|(?:mon|tues|wednes|thurs|fri|satur|sun)day,?|(?:mon|tue|wed|thu|fri|sat|sun)\.?,)(?:\s+on)?\s*:?\s*",
     re.I,
 )  # "Published: …", "date published: 2024-03-29T00:00:00+00:00" (an RSS archive), "Winter 11-17-2021" (a journal issue's repository date)
@@ -1748,6 +1748,9 @@ def classify(
             next_unit.text = text.strip() + " " + next_unit.text  # "New Delhi:" on a line of its own opens the story's first paragraph
             inferred.append(f"line {unit.line}: {text.strip()!r} read as the story's dateline, not a heading")
             continue
+        if next_unit is not None and position <= start + 3 and _outlet_over_dateline(text, next_unit) and not _story_begun(body):
+            dropped.setdefault("outlet's name over the story", []).append(text)  # 'CNN-IBN' / 'New Delhi: In a major setback …'
+            continue
         if HIGHLIGHTS_LABEL.match(text.strip()) and not _story_begun(body):
             items = _box_items(units, position + 1)
             if len(items) >= BOX_ITEMS_MIN:
@@ -1954,6 +1957,16 @@ def _place_dateline(text: str, next_unit: Unit) -> bool:
         and next_unit.text[:1].isupper()
         and len(next_unit.text) >= 100
     )
+
+
+OUTLET_INITIALS = re.compile(r"^(?-i:[A-Z][A-Z0-9&]{1,5}(?:[-/][A-Z0-9&]{1,5}){0,2})$")  # 'CNN-IBN', 'PTI', 'ANI/IANS'
+OPENS_ON_DATELINE = re.compile(r"^[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}(?:\s*\([^()]{2,30}\))?\s*(?::|\s[—–-])\s+[A-Z]")
+
+
+def _outlet_over_dateline(text: str, next_unit: Unit) -> bool:
+    """A broadcaster's or an agency's initials on a line of their own over the story's first paragraph, which opens on its
+    dateline ('CNN-IBN' / 'New Delhi: In a major setback …'): the outlet's credit, no section."""
+    return OUTLET_INITIALS.match(text.strip()) is not None and OPENS_ON_DATELINE.match(next_unit.text) is not None and len(next_unit.text) >= 100
 
 
 def _box_items(units: list[Unit], start: int) -> list[int]:
@@ -4770,6 +4783,25 @@ def pdf_cover_title(units: list[Unit], layout: PageLayout, meta: Meta, inferred:
     return [title, *rest]
 
 
+# a news page's section label and update stamp run into the headline by the copy ('… plea to de-recognise Cong Politics news,
+# Updated Nov 06, 2012 at 05:30pm IST'); the label is taken as one word, the headline's last word being no label's
+GLUED_STAMP = re.compile(
+    r"^(?P<title>\S.{15,}?)\s+(?P<stamp>(?-i:[A-Z][\w&-]*\s+news,?\s+)?(?:updated|published|posted|last updated)\s*:?\s*"
+    r"(?:on\s+)?[a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}\b.{0,40})$",
+    re.I,
+)
+
+
+def stamp_glued_to_headline(units: list[Unit], inferred: list[str]) -> list[Unit]:
+    """The headline's line ending on the page's section label and its 'Updated …' stamp: the headline, then a date line."""
+    glued = GLUED_STAMP.match(units[0].text.strip()) if units else None
+    if glued is None or find_line_date(glued.group("stamp")) is None:
+        return units
+    inferred.append(f"line {units[0].line}: {glued.group('stamp')!r}, run into the headline, read as its date line")
+    headline = Unit(units[0].line, glued.group("title"), units[0].kind, data=dict(units[0].data))
+    return [headline, Unit(units[0].line, glued.group("stamp"), data={"end": units[0].line, "last_line": glued.group("stamp")}), *units[1:]]
+
+
 HEADLINE_AGAIN_REACH = 3  # furniture lines between the header and the headline given again
 
 
@@ -4797,6 +4829,7 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
         units = pdf_cover_title(units, layout, meta, inferred, dropped)
     start = _front_matter_header(units, meta, problems) if meta.get("title_basis", "").startswith("the front matter") else None
     if start is None:
+        units = stamp_glued_to_headline(units, inferred)
         start = parse_header(units, meta, inferred, problems, dropped)
     title = meta.get("title", "")
     if _in_capitals(title) and meta.get("title_basis", "").startswith("the headline"):
