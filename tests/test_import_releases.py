@@ -213,3 +213,32 @@ def test_a_headline_that_ends_on_updated_and_initials_over_prose_stay():
     result, report = built(text.replace("NBN-TV", "NATO"))
     assert 'title = "Harbour Rules Updated for Winter"' in result.markdown
     assert headings(report) == ["NATO", "Operators' complaints"]
+
+
+# -- a name alone under the standfirst, over the story, is the byline ------------------------------------------------------------
+
+BYLINED = (
+    "Flood Defences Fail a Second Time in Vells\n\n"
+    "The river broke through the new wall on Sunday, flooding 300 homes. Residents say the council ignored their warnings.\n\n"
+    "{name}\n\n"
+    "{opening}\n\n"
+    "The council had promised that the new wall would hold for a century, and residents who had warned of cracks say nobody came.\n"
+)
+STANDFIRST = "The river broke through the new wall on Sunday, flooding 300 homes. Residents say the council ignored their warnings."
+DATELINE = "Vells: A child's bicycle lies on its side in the mud of the market square, where the water stood waist-deep on Sunday night."
+
+
+def test_a_name_under_the_standfirst_is_the_byline():
+    for name, opening in (("Sukanya Oduya", STANDFIRST), ("Sukanya Oduya", DATELINE)):
+        result, report = built(BYLINED.replace("{name}", name).replace("{opening}", opening))
+        assert f'name = "{name}"' in result.markdown, (name, opening)
+        assert headings(report) == [], (name, opening)
+        assert body_text(report).count("The river broke through") == 0, (name, opening)
+
+
+def test_a_subhead_under_the_standfirst_stays_a_heading():
+    """Near misses: 'Rising Waters' and 'Mary Oduya', two capitalised words over a paragraph of prose, are subheads."""
+    for name in ("Rising Waters", "Mary Oduya"):
+        result, report = built(BYLINED.replace("{name}", name).replace("{opening}", f"Nobody came, and {PROSE.lower()}."))
+        assert headings(report) == [name], name
+        assert "[[authors]]" not in result.markdown, name

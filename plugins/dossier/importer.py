@@ -968,6 +968,12 @@ def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: l
         if after_title and "stand" not in roles and is_wholly_quoted(text):
             roles.append("stand")  # the standfirst's pull quote under the headline ('‘This is not only a military war. …’')
             continue
+        if after_title and roles[-1:] == ["stand"] and not meta.get("authors") and _byline_under_standfirst(text, units[index - 1], following):
+            meta["authors"] = [text.strip()]
+            roles.append("meta")
+            header_end = index + 1
+            inferred.append(f"line {unit.line}: {text.strip()!r}, a name alone under the standfirst, read as the byline")
+            continue
         first_line_title = (not roles or (menu and set(roles) == {"furniture"})) and len(text) <= 160 and text[-1:] != "."  # under the menu
         above_date_line = index < date_at and len(text) <= 160 and text[-1:] not in TERMINAL
         # the headline under a copied page's section label ("Malaysia" / "All paid their own way on PM Anwar’s foreign trips, …")
@@ -1337,6 +1343,20 @@ RELATIVE_STAMP = re.compile(RELATIVE_STAMP_PATTERN, re.I)
 def _is_time_ago(unit: Unit | None) -> bool:
     """The unit is a live page's relative stamp ('9 Hrs Ago', '2 hours ago'): a date line with no date in it."""
     return unit is not None and RELATIVE_STAMP.fullmatch(unit.text.strip()) is not None
+
+
+def _byline_under_standfirst(text: str, standfirst: Unit, following: Unit | None) -> bool:
+    """A name alone between the standfirst and the story ('Sukanya Shantha'): the byline, where the story opens under it
+    with the standfirst given again, the lead photo's caption or the dateline. (A name over a paragraph of prose may be a
+    section on that person: 'Vladimir Putin'.)"""
+    if not _is_person_name(text) or following is None:
+        return False
+    opening = following.text.strip()
+    return (
+        squash_spaces(opening) == squash_spaces(standfirst.text)
+        or is_photo_caption(opening)
+        or (OPENS_ON_DATELINE.match(opening) is not None and len(opening) >= 100)
+    )
 
 
 def _is_lone_author(text: str) -> bool:
@@ -4842,6 +4862,9 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
         again += 1  # a release's embargo line over the headline given again
     if again < len(units) - 1 and meta.get("title") and squash_spaces(units[again].text).casefold() == squash_spaces(meta["title"]).casefold():
         dropped.setdefault("the headline given again", []).append(units[again].text)  # under the site's labels and date line
+        del units[again]
+    elif again < len(units) - 1 and meta.get("standfirst") and squash_spaces(units[again].text) == squash_spaces(meta["standfirst"]):
+        dropped.setdefault("the standfirst given again", []).append(units[again].text)  # under the byline, over the story
         del units[again]
     if layout.title:
         running_title(layout.title, meta, inferred, problems)
