@@ -2256,7 +2256,9 @@ class _Reader:
             if label.parent is not None:
                 self.drop("category label", label)
                 label.extract()
-        self._drop_stamps(container, standfirst, meta["summary"])
+        stamped = self._drop_stamps(container, standfirst, meta["summary"])
+        if meta["date"] is None and stamped is not None:  # a digest's "May 4, 2026" under its name: no other date on the page
+            meta["date"], meta["date_basis"] = stamped, "the date line over the story"
         self._drop_closing_stamp(container)
         tags = [tag for tag in _topics(head.get("tags") or head.get("ld_keywords") or []) if _plausible_tag(tag)]
         if tags:
@@ -2340,10 +2342,11 @@ class _Reader:
             return tag if text in later else None
         return None
 
-    def _drop_stamps(self, container: Tag, standfirst: Tag | None = None, summary: str = "") -> None:
+    def _drop_stamps(self, container: Tag, standfirst: Tag | None = None, summary: str = "") -> date | None:
         """Lines of time stamps over the story ("December 6, 2016 — 6:22 PM EST", "Published February 24, 2020", "October
         11, 2022 October 11, 2022" then "15:11"), left once the date was read: the page's, not the story's text. The
-        standfirst may stand above them (Express: headline, standfirst, then "PUBLISHED: 10:48, Tue, Nov 19, 2019 | …")."""
+        standfirst may stand above them (Express: headline, standfirst, then "PUBLISHED: 10:48, Tue, Nov 19, 2019 | …").
+        The first date they give is returned: the page's date where nothing else gives one."""
         stamps: list[Tag] = []
         for tag in _tags(container, {"p", "div", "span", "ul", "li", "time"}):
             if standfirst is not None and (tag is standfirst or standfirst in tag.parents):
@@ -2355,9 +2358,11 @@ class _Reader:
                 break  # the story's text has begun: a date line below it is another matter
             if text and not any(tag in s.parents for s in stamps) and _stamp_only(text):
                 stamps.append(tag)
+        first = next((found[0] for found in (find_date(squash_spaces(tag.get_text(" "))) for tag in stamps) if found), None)
         for tag in stamps:
             self.drop("date stamp", tag)
             tag.extract()
+        return first
 
     def _headline_again(self, container: Tag, title: str) -> Tag | None:
         """The first heading above the story's text where it repeats the title (AP's hosted pages: no <h1>, the headline
