@@ -242,3 +242,28 @@ def test_a_subhead_under_the_standfirst_stays_a_heading():
         result, report = built(BYLINED.replace("{name}", name).replace("{opening}", f"Nobody came, and {PROSE.lower()}."))
         assert headings(report) == [name], name
         assert "[[authors]]" not in result.markdown, name
+
+
+# -- a released document's redaction labels and the pin cites of its page footnotes are no headings -----------------------------
+
+RELEASED = (
+    "Report on the Harbour Licensing Review\n\n"
+    "March 2024\n\n"
+    "The Board's Response\n\n"
+    f"The board's chair told the review that the rise was needed for new cranes, and {PROSE.lower()}.\n\n"
+    "{line}\n\n"
+    f"The review found that the notice period had never been shortened, and {PROSE.lower()}.\n"
+)
+
+
+def test_a_redaction_label_and_a_footnotes_pin_cite_are_no_headings():
+    for line in ("Harm to Ongoing Matter", "(b)(6), (b)(7)(C)", "12 Laan Interview 6/2/23, at 2-3; Holt Interview 7/9/23"):
+        _, report = built(RELEASED.replace("{line}", line))
+        assert headings(report) == ["The Board's Response"], line
+
+
+def test_a_heading_on_a_matter_stays_a_heading():
+    """Near miss: 'Harbour Matters at Stake' and 'The Ongoing Matter of Dues' are headings."""
+    for line in ("Harbour Matters at Stake", "The Ongoing Matter of Dues"):
+        _, report = built(RELEASED.replace("{line}", line))
+        assert headings(report) == ["The Board's Response", line], line

@@ -778,7 +778,10 @@ def looks_like_heading(text: str, next_unit: Unit | None) -> bool:
     return len(text) <= 70 and text[0].isupper() and text[-1] not in TERMINAL and next_unit is not None and len(next_unit.text) > 2 * len(text)
 
 
-REFERENCE_ENTRY = re.compile(r"\(link\)|\bdoi:\s?10\.|\bISBN\b|\b[A-Z][\w’'-]+,? [A-Z]\.(?:,| and\b| \(\d{4})|,\s+issue\s+\d+,")
+REFERENCE_ENTRY = re.compile(
+    r"\(link\)|\bdoi:\s?10\.|\bISBN\b|\b[A-Z][\w’'-]+,? [A-Z]\.(?:,| and\b| \(\d{4})|,\s+issue\s+\d+,"
+    r"|\d,\s?at\s\d+(?:-\d+)?\b|et\s?al\.,"  # a legal footnote's pin cite ('Comey 11/15/17 302, at 3-4'), 'Bensinger et al.,' (OCR: 'Bensingeret al.,')'
+)
 INITIALS = re.compile(r"\b(?:[A-Z]\.){2,}")  # "U.S.", "U.N.": full stops inside a line in capitals that end no sentence
 CAPITALS_HEADING_WORDS = 25
 
@@ -1853,6 +1856,10 @@ def classify(
         if kind:
             dropped.setdefault(kind, []).append(text)
             continue
+        if REDACTION_LABEL.match(text.strip()):
+            unit.kind, unit.text = "editorial", f"Redacted: {text.strip()}."  # the label a released document prints in the blacked-out box
+            body.append(unit)
+            continue
         if NOTES_HEADING.match(text) and next_unit is not None and NOTE_LINE_IN_NOTES.match(next_unit.text):
             in_notes = True
             continue
@@ -1937,6 +1944,11 @@ def classify(
     colon_lists(body, inferred)
     body[:] = slider_labels(body, dropped)
     return body, notes
+
+
+# the reason a released document prints in place of the words it withholds, alone on its line ('Harm to Ongoing Matter',
+# as OCR reads it 'Aivaarm to Ongoing Matter'; a FOIA release's '(b)(6)', '(b)(7)(C)'): no heading
+REDACTION_LABEL = re.compile(r"^(?:\w+\s+to\s+ongoing\s+matter|(?:\(b\)\s?\(\d\)(?:\s?\([A-F]\))?[,;\s]*)+)$", re.I)
 
 
 # a story's dateline on a line of its own: a place of one to three words, or two or three parted by "/" or ",", then a colon
