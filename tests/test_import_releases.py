@@ -267,3 +267,36 @@ def test_a_heading_on_a_matter_stays_a_heading():
     for line in ("Harbour Matters at Stake", "The Ongoing Matter of Dues"):
         _, report = built(RELEASED.replace("{line}", line))
         assert headings(report) == ["The Board's Response", line], line
+
+
+# -- a document's handling marking at the top of its pages is neither its title nor a section -----------------------------------
+
+MARKED = (
+    "{marking}\n\n"
+    "Report On The Review Of Harbour Licensing In The Northern Ports\n\n"
+    "Northport, March 2024\n\n"
+    "{marking}\n\n"
+    "INTRODUCTION\n\n"
+    "This report is submitted to the Minister under Section 12(b), which requires a written account of the review. The "
+    "review began in May 2023 after the port board raised harbour dues by a third, and it heard from the pilots, while the board\n\n"
+    "{marking}\n\n"
+    "said that the rise was needed for new cranes and would end once they were paid for.\n\n"
+    "I. BACKGROUND OF THE REVIEW\n\n"
+    "The licensing framework dates from 1998. Harbour pilots must hold a licence from the board, and the board sets the "
+    "dues each January after a public notice of thirty days.\n"
+)
+
+
+def test_a_handling_marking_is_not_the_title_nor_a_section():
+    for marking in ("Agency of Records -- Internal Use // Not For Release", "UNCLASSIFIED//FOR OFFICIAL USE ONLY"):
+        result, report = built(MARKED.replace("{marking}", marking))
+        assert 'title = "Report On The Review Of Harbour Licensing In The Northern Ports"' in result.markdown, marking
+        assert "I. BACKGROUND OF THE REVIEW" in headings(report) and not any("//" in h for h in headings(report)), marking
+        assert 'date = "2024-03"' in result.markdown
+        assert "while the board said that the rise" in body_text(report), marking  # the marking between a sentence's halves
+
+
+def test_a_title_with_slashes_and_no_caveat_stays():
+    """Near miss: 'Work // Life: How Ports Hire' has no caveat after its slashes: it is the title."""
+    result, _ = built(f"Work // Life: How Ports Hire\n\nMarch 2024\n\n{PROSE}.\n\n{PROSE}, again.\n")
+    assert 'title = "Work // Life: How Ports Hire"' in result.markdown

@@ -180,6 +180,13 @@ FURNITURE = [
             r"(?:\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?,?\s+\d{4}|\s+[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})?)$",
         ),
         ("release masthead", r"^(?:joint\s+)?(?:press|media|news)\s+release$"),
+        # a document's handling marking, its caveats parted by '//', printed at the top of every page ('Agency of Records --
+        # Internal Use // Not For Release', 'UNCLASSIFIED//FOR OFFICIAL USE ONLY', OCR's 'Attorney-Work-Preduet // Protected')
+        (
+            "handling marking",
+            r"^(?=.{0,160}$).*?(?:\s//|(?-i:[A-Z])//)\s?(?=\S)(?=.*\b(?:internal\s+use|not\s+for\s+(?:public\s+)?(?:release|distribution)|"
+            r"protected|confidential|official\s+use|privileged|classified|secret|noforn|sensitive)).*$",  # a caveat after the '//
+        ),
         ("embargo line", r"^(?:under\s+(?:strict\s+)?embargo|embargoed(?:\s+until)?)\b.{0,120}$"),
         # an "up next" widget's buttons ("Next", "Next story in" and its countdown) and a photo gallery's link ("View all (23)")
         ("next-story button", r"^(?:next|previous|next story|previous story|next story in|read next|up next|keep reading)$"),
@@ -4218,6 +4225,8 @@ def paragraphs_cut_mid_sentence(units: list[Unit], start: int, inferred: list[st
     joined = 0
     for unit in units[start:]:
         before = kept[-1] if len(kept) > start else None
+        if before is not None and furniture_kind(before.text) == "handling marking" and len(kept) > start + 1:
+            before = kept[-2]  # the marking atop the next page, between the halves of a sentence: dropped later
         text = unit.text.strip()
         if (
             before is not None
