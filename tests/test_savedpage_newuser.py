@@ -4,6 +4,8 @@ small page of our own per rule, with its near miss."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from saved_page_passages import LONG, body_text, read
 
 DESCRIPTION = "TROOPS were sent to the port city in a bid to restore order after months of unrest, the ministry said on Monday."
@@ -93,3 +95,40 @@ def test_one_author_bio_stays():
     """Near miss: one author's note in a box of its own (class "author-bio") is kept, as before."""
     saved = read(f"<article><h1>T</h1><p>{LONG}</p><div class='author-bio'><p>Jane Roe is a senior fellow at the centre.</p></div></article>")
     assert "Jane Roe is a senior fellow at the centre." in body_text(saved)
+
+
+STORIES = "".join(  # three stories in sibling boxes: the page's body is the article
+    f'<div class="story"><h2>{head}</h2><p>{text}</p></div>'
+    for head, text in (
+        (
+            "Port strike widens",
+            "Dockworkers in Northport walked out on Monday, the union said, and the port authority said the walkout was "
+            "illegal and would seek an injunction from the court before the end of the week.",
+        ),
+        (
+            "Rates on hold",
+            "The central bank of Eastland kept its main rate at 4 per cent on Monday, and the governor told reporters "
+            "after the meeting that the bank would watch wages closely through the summer.",
+        ),
+        (
+            "Further reading",
+            "A long essay on lighthouses covers their keepers, their lamps and their slow decline over a century of "
+            "change along the coast, and it is the best thing you will read this week.",
+        ),
+    )
+)
+
+
+def test_a_date_line_under_a_digests_name_dates_the_page():
+    """A newsletter's page with no date in its metadata: <h1>Morning Brief</h1><p>May 4, 2026</p> over its stories. The
+    date line is dropped as the page's stamp and gives the page its date."""
+    saved = read(f'<div class="hdr"><h1>Morning Brief</h1><p>May 4, 2026</p></div>{STORIES}')
+    assert saved.meta["date"] == dt.date(2026, 5, 4)
+    assert "May 4, 2026" not in body_text(saved)
+
+
+def test_a_page_dated_in_its_metadata_keeps_that_date():
+    """Near miss: where the page's metadata date it, the date line over the story does not change the date."""
+    head = '<meta property="article:published_time" content="2026-05-03T22:00:00-05:00">'
+    saved = read(f'<div class="hdr"><h1>Morning Brief</h1><p>May 1, 2026</p></div>{STORIES}', head)
+    assert saved.meta["date"] == dt.date(2026, 5, 3)

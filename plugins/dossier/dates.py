@@ -119,12 +119,18 @@ def parse_date(text: str) -> dt.date | None:
 
 
 MONTH_YEAR_LINE = re.compile(r"^" + _MONTH + r",?\s+" + _YEAR + r"$", re.I)  # "May 2021", "SEPTEMBER 2022" alone on a cover
+# a cover's place and month: "Washington, D.C. March 2019", "Northport, March 2024" (a comma after the place's name)
+PLACE_MONTH_YEAR_LINE = re.compile(
+    r"^(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?),(?:\s+(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?),?)?\s+" + _MONTH + r",?\s+" + _YEAR + r"$",
+    re.I,
+)
 ISO_MONTH = re.compile(r"^(?P<year>\d{4})-(?P<month>\d\d)$")  # the front matter's date = "2021-05": a month, no day
 
 
 def month_line(text: str) -> dt.date | None:
-    """The first day of the month a line names alone ('May 2021'): a report dated by its month."""
-    found = MONTH_YEAR_LINE.match(text.strip())
+    """The first day of the month a line names alone ('May 2021'), or after the place ('Washington, D.C. March 2019'): a
+    report dated by its month."""
+    found = MONTH_YEAR_LINE.match(text.strip()) or PLACE_MONTH_YEAR_LINE.match(text.strip())
     return _safe_date(int(found.group("year")), MONTHS[found.group("month").lower()], 1) if found else None
 
 

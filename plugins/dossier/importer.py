@@ -177,6 +177,26 @@ FURNITURE = [
         ("media player", r"^(?:watch|play|listen to)(?: the)? (?:video|audio|podcast)\s*\d{1,2}:\d\d$"),  # "Watch video 02:17": a player's label
         ("empty paragraph", r"^(?:&nbsp;|&#160;)+$"),  # a copied editor's empty paragraph, its entity kept as text
         ("empty heading or end mark", r"^#{1,6}$"),  # "# ": a copied page's headline element left empty; "###": a release's end
+        # a press release's end mark on a line of its own ("ENDS", "-ENDS-", "– ends –", "Ends/", "# # #"); its notes to editors
+        # and any brief attached follow it, no section of it
+        ("empty heading or end mark", r"^(?:(?:[-–—#*/]\s*)*ends?(?:\s*[-–—#*/.])*|#\s#\s#)$"),
+        # a release's masthead, the issuers' names and the document's kind in capitals, its date after them or not
+        # ("AMNESTY INTERNATIONAL HUMAN RIGHTS WATCH JOINT PRESS RELEASE", "RIGHTS ALLIANCE  MEDIA RELEASE  4 May 2021"): never
+        # the title or a section, and its date is read all the same; the release's embargo line with it
+        (
+            "release masthead",
+            r"^(?-i:(?=[^a-z]*\b(?:(?:PRESS|MEDIA|NEWS)\s+(?:RELEASE|STATEMENT|ADVISORY)|JOINT\s+(?:PRESS\s+)?STATEMENT)\b)[^a-z]{0,120}?"
+            r"(?:\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?,?\s+\d{4}|\s+[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})?)$",
+        ),
+        ("release masthead", r"^(?:joint\s+)?(?:press|media|news)\s+release$"),
+        # a document's handling marking, its caveats parted by '//', printed at the top of every page ('Agency of Records --
+        # Internal Use // Not For Release', 'UNCLASSIFIED//FOR OFFICIAL USE ONLY', OCR's 'Attorney-Work-Preduet // Protected')
+        (
+            "handling marking",
+            r"^(?=.{0,160}$).*?(?:\s//|(?-i:[A-Z])//)\s?(?=\S)(?=.*\b(?:internal\s+use|not\s+for\s+(?:public\s+)?(?:release|distribution)|"
+            r"protected|confidential|official\s+use|privileged|classified|secret|noforn|sensitive)).*$",  # a caveat after the '//
+        ),
+        ("embargo line", r"^(?:under\s+(?:strict\s+)?embargo|embargoed(?:\s+until)?)\b.{0,120}$"),
         # an "up next" widget's buttons ("Next", "Next story in" and its countdown) and a photo gallery's link ("View all (23)")
         ("next-story button", r"^(?:next|previous|next story|previous story|next story in|read next|up next|keep reading)$"),
         ("gallery link", r"^(?:view|see) (?:all|all photos|photos|the gallery|gallery)(?: \(\d{1,4}\))?$"),
@@ -635,8 +655,8 @@ def _is_wrapped_continuation(previous: Unit, line: str, layout: PageLayout, page
     a line that fills the column and ends no sentence (never across a page break, where the next page may open a
     section, and never into a footnote's number)."""
     text = previous.text
-    if BULLET.match(line) or (DATE_LABEL.match(line) and find_line_date(line)):
-        return False  # "date published: 2024-03-29T00:00:00+00:00" under a headline
+    if BULLET.match(line) or (DATE_LABEL.match(line) and find_line_date(line)) or month_line(line):
+        return False  # "date published: 2024-03-29T00:00:00+00:00" under a headline, a cover's "Washington, D.C. March 2019"
     if layout.contents and previous.line == previous.data.get("end") and letters(text) in contents_titles(layout):
         return False  # a heading the contents list names, filling the column: the paragraph under it is its own
     numbers_a_note = not layout.footnotes and PDF_FOOTNOTE_START.match(line)  # where the layout found no page footnotes
@@ -721,7 +741,9 @@ TABLE_ROW = re.compile(r"^[^|]+(?:\|[^|]*){2,}$")  # three cells or more parted 
 
 SAYING_LEAD_IN = re.compile(
     r"\b(?:said|says|told|tells|noted|notes|wrote|writes|added|adds|stated|states|explained|explains|argued|argues|warned"
-    r"|warns|concluded|concludes|declared|declares|replied|commented|observed)\b[^:.!?]{0,40}:$"
+    r"|warns|concluded|concludes|declared|declares|replied|commented|observed|recalled|recalls|recounted|recounts|described"
+    r"|describes|testified|testifies|remembered|remembers|insisted|insists|responded|responds|answered|answers|remarked|admitted"
+    r"|acknowledged|complained|complains|continued|continues)\b[^:.!?]{0,40}:$"
 )
 
 
@@ -754,6 +776,8 @@ def looks_like_heading(text: str, next_unit: Unit | None) -> bool:
         return False  # "Russian forces are engaged in four efforts:" introduces what follows
     if SAYING_LEAD_IN.search(text):
         return False  # "It also noted:", "Scientist Jane Roe told Norland Watch:": a clause leading into a quotation
+    if text.endswith(":") and next_unit is not None and next_unit.text[:1] in QUOTE_OPEN and not is_title_case(text):
+        return False  # "Mara Kent recalled:", "A guard described the nights:" over the quotation it leads into
     if text.endswith(".") and not text.endswith("...") and not _capitals_heading_with_stop(text, next_unit):
         return False
     letters = [c for c in text if c.isalpha()]
@@ -770,7 +794,10 @@ def looks_like_heading(text: str, next_unit: Unit | None) -> bool:
     return len(text) <= 70 and text[0].isupper() and text[-1] not in TERMINAL and next_unit is not None and len(next_unit.text) > 2 * len(text)
 
 
-REFERENCE_ENTRY = re.compile(r"\(link\)|\bdoi:\s?10\.|\bISBN\b|\b[A-Z][\w’'-]+,? [A-Z]\.(?:,| and\b| \(\d{4})|,\s+issue\s+\d+,")
+REFERENCE_ENTRY = re.compile(
+    r"\(link\)|\bdoi:\s?10\.|\bISBN\b|\b[A-Z][\w’'-]+,? [A-Z]\.(?:,| and\b| \(\d{4})|,\s+issue\s+\d+,"
+    r"|\d,\s?at\s\d+(?:-\d+)?\b|et\s?al\.,"  # a legal footnote's pin cite ('Comey 11/15/17 302, at 3-4'), 'Bensinger et al.,' (OCR: 'Bensingeret al.,')'
+)
 INITIALS = re.compile(r"\b(?:[A-Z]\.){2,}")  # "U.S.", "U.N.": full stops inside a line in capitals that end no sentence
 CAPITALS_HEADING_WORDS = 25
 
@@ -841,7 +868,7 @@ DATE_TAIL = re.compile(
     re.I,
 )
 DATE_LABEL = re.compile(
-    r"^(?:(?:date\s+)?(?:published|posted|updated|last updated|released|issued)|(?:publication|release)\s+date|date|dated|winter|spring|"
+    r"^(?:(?:\w[\w&-]*(?:\s+\w[\w&-]*)?\s+news,?\s+)?(?:date\s+)?(?:published|posted|updated|last updated|released|issued)|(?:publication|release)\s+date|date|dated|winter|spring|"
     r"summer|autumn|fall|(?:mon|tues|wednes|thurs|fri|satur|sun)day,?|(?:mon|tue|wed|thu|fri|sat|sun)\.?,)(?:\s+on)?\s*:?\s*",
     re.I,
 )  # "Published: …", "date published: 2024-03-29T00:00:00+00:00" (an RSS archive), "Winter 11-17-2021" (a journal issue's repository date)
@@ -959,6 +986,12 @@ def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: l
             continue
         if after_title and "stand" not in roles and is_wholly_quoted(text):
             roles.append("stand")  # the standfirst's pull quote under the headline ('‘This is not only a military war. …’')
+            continue
+        if after_title and roles[-1:] == ["stand"] and not meta.get("authors") and _byline_under_standfirst(text, units[index - 1], following):
+            meta["authors"] = [text.strip()]
+            roles.append("meta")
+            header_end = index + 1
+            inferred.append(f"line {unit.line}: {text.strip()!r}, a name alone under the standfirst, read as the byline")
             continue
         first_line_title = (not roles or (menu and set(roles) == {"furniture"})) and len(text) <= 160 and text[-1:] != "."  # under the menu
         above_date_line = index < date_at and len(text) <= 160 and text[-1:] not in TERMINAL
@@ -1329,6 +1362,20 @@ RELATIVE_STAMP = re.compile(RELATIVE_STAMP_PATTERN, re.I)
 def _is_time_ago(unit: Unit | None) -> bool:
     """The unit is a live page's relative stamp ('9 Hrs Ago', '2 hours ago'): a date line with no date in it."""
     return unit is not None and RELATIVE_STAMP.fullmatch(unit.text.strip()) is not None
+
+
+def _byline_under_standfirst(text: str, standfirst: Unit, following: Unit | None) -> bool:
+    """A name alone between the standfirst and the story ('Sukanya Shantha'): the byline, where the story opens under it
+    with the standfirst given again, the lead photo's caption or the dateline. (A name over a paragraph of prose may be a
+    section on that person: 'Vladimir Putin'.)"""
+    if not _is_person_name(text) or following is None:
+        return False
+    opening = following.text.strip()
+    return (
+        squash_spaces(opening) == squash_spaces(standfirst.text)
+        or is_photo_caption(opening)
+        or (OPENS_ON_DATELINE.match(opening) is not None and len(opening) >= 100)
+    )
 
 
 def _is_lone_author(text: str) -> bool:
@@ -1747,6 +1794,9 @@ def classify(
             next_unit.text = text.strip() + " " + next_unit.text  # "New Delhi:" on a line of its own opens the story's first paragraph
             inferred.append(f"line {unit.line}: {text.strip()!r} read as the story's dateline, not a heading")
             continue
+        if next_unit is not None and position <= start + 3 and _outlet_over_dateline(text, next_unit) and not _story_begun(body):
+            dropped.setdefault("outlet's name over the story", []).append(text)  # 'CNN-IBN' / 'New Delhi: In a major setback …'
+            continue
         if HIGHLIGHTS_LABEL.match(text.strip()) and not _story_begun(body):
             items = _box_items(units, position + 1)
             if len(items) >= BOX_ITEMS_MIN:
@@ -1828,6 +1878,10 @@ def classify(
         kind = furniture_kind(text)
         if kind:
             dropped.setdefault(kind, []).append(text)
+            continue
+        if REDACTION_LABEL.match(text.strip()):
+            unit.kind, unit.text = "editorial", f"Redacted: {text.strip()}."  # the label a released document prints in the blacked-out box
+            body.append(unit)
             continue
         if NOTES_HEADING.match(text) and next_unit is not None and NOTE_LINE_IN_NOTES.match(next_unit.text):
             in_notes = True
@@ -1917,6 +1971,11 @@ def classify(
     return body, notes
 
 
+# the reason a released document prints in place of the words it withholds, alone on its line ('Harm to Ongoing Matter',
+# as OCR reads it 'Aivaarm to Ongoing Matter'; a FOIA release's '(b)(6)', '(b)(7)(C)'): no heading
+REDACTION_LABEL = re.compile(r"^(?:\w+\s+to\s+ongoing\s+matter|(?:\(b\)\s?\(\d\)(?:\s?\([A-F]\))?[,;\s]*)+)$", re.I)
+
+
 # a story's dateline on a line of its own: a place of one to three words, or two or three parted by "/" or ",", then a colon
 PLACE_DATELINE = re.compile(r"^[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}(?:\s*[/,]\s*[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}){0,2}\s*:$")
 LABEL_WORDS = {  # with KNOWN_SECTION_NAMES: labels a report's own lines have
@@ -1955,6 +2014,16 @@ def _place_dateline(text: str, next_unit: Unit) -> bool:
         and next_unit.text[:1].isupper()
         and len(next_unit.text) >= 100
     )
+
+
+OUTLET_INITIALS = re.compile(r"^(?-i:[A-Z][A-Z0-9&]{1,5}(?:[-/][A-Z0-9&]{1,5}){0,2})$")  # 'CNN-IBN', 'PTI', 'ANI/IANS'
+OPENS_ON_DATELINE = re.compile(r"^[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}(?:\s*\([^()]{2,30}\))?\s*(?::|\s[—–-])\s+[A-Z]")
+
+
+def _outlet_over_dateline(text: str, next_unit: Unit) -> bool:
+    """A broadcaster's or an agency's initials on a line of their own over the story's first paragraph, which opens on its
+    dateline ('CNN-IBN' / 'New Delhi: In a major setback …'): the outlet's credit, no section."""
+    return OUTLET_INITIALS.match(text.strip()) is not None and OPENS_ON_DATELINE.match(next_unit.text) is not None and len(next_unit.text) >= 100
 
 
 def _box_items(units: list[Unit], start: int) -> list[int]:
@@ -4218,6 +4287,8 @@ def paragraphs_cut_mid_sentence(units: list[Unit], start: int, inferred: list[st
     joined = 0
     for unit in units[start:]:
         before = kept[-1] if len(kept) > start else None
+        if before is not None and furniture_kind(before.text) == "handling marking" and len(kept) > start + 1:
+            before = kept[-2]  # the marking atop the next page, between the halves of a sentence: dropped later
         text = unit.text.strip()
         if (
             before is not None
@@ -4233,10 +4304,17 @@ def paragraphs_cut_mid_sentence(units: list[Unit], start: int, inferred: list[st
             before.text = _glued(before.text, text)
             joined += 1
             continue
+        if before is not None and before.kind == "paragraph" and PAGE_FRAGMENT.fullmatch(before.text.strip()) and text[:1].islower():
+            before.text = _glued(before.text, text)  # 'An' / 'other man said:': a sentence's first word, or a piece of it, left on a page
+            joined += 1
+            continue
         kept.append(unit)
     if joined:
         inferred.append(f"{joined} paragraphs cut mid-sentence joined to the one they go on from")
     return kept
+
+
+PAGE_FRAGMENT = re.compile(r"[A-Z][a-z]{0,3}")  # a line of one short word, no stop: 'An', 'The', 'It'
 
 
 def _glued(text: str, more: str) -> str:
@@ -4808,6 +4886,28 @@ def pdf_cover_title(units: list[Unit], layout: PageLayout, meta: Meta, inferred:
     return [title, *rest]
 
 
+# a news page's section label and update stamp run into the headline by the copy ('… plea to de-recognise Cong Politics news,
+# Updated Nov 06, 2012 at 05:30pm IST'); the label is taken as one word, the headline's last word being no label's
+GLUED_STAMP = re.compile(
+    r"^(?P<title>\S.{15,}?)\s+(?P<stamp>(?-i:[A-Z][\w&-]*\s+news,?\s+)?(?:updated|published|posted|last updated)\s*:?\s*"
+    r"(?:on\s+)?[a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}\b.{0,40})$",
+    re.I,
+)
+
+
+def stamp_glued_to_headline(units: list[Unit], inferred: list[str]) -> list[Unit]:
+    """The headline's line ending on the page's section label and its 'Updated …' stamp: the headline, then a date line."""
+    glued = GLUED_STAMP.match(units[0].text.strip()) if units else None
+    if glued is None or find_line_date(glued.group("stamp")) is None:
+        return units
+    inferred.append(f"line {units[0].line}: {glued.group('stamp')!r}, run into the headline, read as its date line")
+    headline = Unit(units[0].line, glued.group("title"), units[0].kind, data=dict(units[0].data))
+    return [headline, Unit(units[0].line, glued.group("stamp"), data={"end": units[0].line, "last_line": glued.group("stamp")}), *units[1:]]
+
+
+HEADLINE_AGAIN_REACH = 3  # furniture lines between the header and the headline given again
+
+
 def import_text(text: str, source_name: str = "", slug: str | None = None) -> ImportResult:
     inferred: list[str] = []
     problems: list[Problem] = []
@@ -4832,6 +4932,7 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
         units = pdf_cover_title(units, layout, meta, inferred, dropped)
     start = _front_matter_header(units, meta, problems) if meta.get("title_basis", "").startswith("the front matter") else None
     if start is None:
+        units = stamp_glued_to_headline(units, inferred)
         start = parse_header(units, meta, inferred, problems, dropped)
     title = meta.get("title", "")
     if _in_capitals(title) and meta.get("title_basis", "").startswith("the headline"):
@@ -4839,9 +4940,15 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
         if spelled:  # a cover's title in capitals, given again in the text's own case ('DEALING IN DOUBT' / 'Dealing in Doubt')
             meta["title"] = spelled
             inferred.append(f"line {meta.get('title_line', 1)}: the title in capitals written as the text spells it below: {spelled!r}")
-    if start < len(units) - 1 and meta.get("title") and squash_spaces(units[start].text) == squash_spaces(meta["title"]):
-        dropped.setdefault("the headline given again", []).append(units[start].text)  # under the site's labels and date line
-        start += 1
+    again = start
+    while again < len(units) - 1 and again - start < HEADLINE_AGAIN_REACH and furniture_kind(units[again].text):
+        again += 1  # a release's embargo line over the headline given again
+    if again < len(units) - 1 and meta.get("title") and squash_spaces(units[again].text).casefold() == squash_spaces(meta["title"]).casefold():
+        dropped.setdefault("the headline given again", []).append(units[again].text)  # under the site's labels and date line
+        del units[again]
+    elif again < len(units) - 1 and meta.get("standfirst") and squash_spaces(units[again].text) == squash_spaces(meta["standfirst"]):
+        dropped.setdefault("the standfirst given again", []).append(units[again].text)  # under the byline, over the story
+        del units[again]
     if layout.title:
         running_title(layout.title, meta, inferred, problems)
     without_site_suffix(meta, inferred, "\n".join(u.text for u in units if u.line != meta.get("title_line")))

@@ -14,10 +14,16 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from itertools import pairwise
 
 CONTENTS_ENTRY = re.compile(r"^(?P<title>\S.*?)\s*(?:\.\s?){6,}\s*(?P<page>\d+|[ivxlc]+)$", re.I)  # "Introduction ......3"
 CONTENTS_LABEL = re.compile(r"^(?:table of )?contents$", re.I)
+CONTENTS_BLOCK_LABEL = re.compile(r"^(?:table of )?contents(?:\s*[-–—:]+\s*[\w ]{1,40})?$", re.I)  # "TABLE OF CONTENTS --- VOLUME II"
+DOT_LEADER = re.compile(r"(?:[.…·]\s?){3,}")
+PAGE_AT_END = re.compile(r"\s(?P<page>\d{1,3}|[ivxlc]{1,6})$", re.I)
+PAGE_ALONE = re.compile(r"^(?:[.…·\s]*\d{1,3}|[ivxlc]{1,6}|\w{1,3})$", re.I)  # "33", ".. 100", "ii", or a page number OCR misread ("wid")
+CONTENTS_GAP = 2  # lines in a contents list that are no entry (a title the page broke, its number below): more end the list
 ROMAN_PAGE = re.compile(r"^[ivxlc]{1,6}$", re.I)
 PAGE_MARKER = re.compile(r"^(?:=+\s*(?:PDF[ _])?PAGE\s+\d+\s*=+|-{2,}\s*\d+\s+of\s+\d+\s*-{2,})$", re.I)
 NUMBER = re.compile(r"\d+")
@@ -67,11 +73,13 @@ def read_layout(lines: list[str]) -> PageLayout:
             layout.page_breaks.add(number)
             layout.furniture[number] = "page marker"
     _contents_entries(stripped, layout)
+    _scanned_contents(stripped, layout)
     layout.width = _column_width([text.replace("\f", "") for text in stripped])
     pages = len(layout.page_breaks) + 1 if layout.page_breaks else 0
     if pages >= RUNNING_MIN or layout.width:
         layout.note_numbers = _footnote_numbers(stripped, layout)
         _running_lines(stripped, pages, layout)
+        _scanned_running_heads(stripped, layout)
         _glued_running_heads(lines, pages, layout)
         _page_foot_notes(stripped, layout)
         _spaced_notes(stripped, layout)
@@ -123,6 +131,57 @@ def _contents_entries(texts: list[str], layout: PageLayout) -> None:
                 layout.furniture[label] = "contents list"
 
 
+def _scanned_contents(texts: list[str], layout: PageLayout) -> None:
+    """A scanned report's table of contents, as OCR reads it: its dot leaders half read as letters ('Considerations
+    ......ccccscssssesseseseseeseeee 12', 'Resignation 0... sccsesesceeseesese 36'), a page number on a line of its own
+    under its title. From the 'Contents' label, lines that end on a page number after a leader, the page numbers alone and
+    a title or two between them are the list's, up to the first lines that are none of these."""
+    number = next((n for n, text in enumerate(texts, start=1) if CONTENTS_BLOCK_LABEL.match(text.replace("\f", "").strip())), 0)
+    if not number:
+        return
+    found = [number]
+    pending: list[int] = []
+    entries = 0
+    for later in range(number + 1, len(texts) + 1):
+        line = texts[later - 1].replace("\f", "").strip()
+        if not line or layout.furniture.get(later, "").startswith("running"):
+            continue
+        entry = _scanned_entry(line)
+        if entry or PAGE_ALONE.match(line) or DOT_LEADER.search(line[-6:]):
+            entries += entry
+            found.extend([*pending, later])
+            pending = []
+        elif len(pending) < CONTENTS_GAP and len(line) <= RUNNING_MAX_LENGTH * 2:
+            pending.append(later)
+        else:
+            break
+    if entries < SCANNED_CONTENTS_MIN:
+        return  # a list with no leaders ('Contents' / 'Letter' / '1'): the importer reads it by its label
+    for line_number in found:
+        if line_number not in layout.furniture:
+            layout.furniture[line_number] = "contents list"
+
+
+SCANNED_CONTENTS_MIN = 5
+LEADER_LETTERS_MIN = 12  # a dot leader read as letters: a long run of few letters ('eesssessecsecsesceesnee…')
+
+
+def _scanned_entry(line: str) -> bool:
+    """A contents entry whose leader OCR read as dots, letters and figures, its page number at the end."""
+    page = PAGE_AT_END.search(line)
+    if page is None:
+        return False
+    rest = line[: page.start()]
+    if DOT_LEADER.search(rest):
+        return True
+    return any(_read_leader(word) for word in rest.split()[1:])
+
+
+def _read_leader(word: str) -> bool:
+    letters_only = [c for c in word.lower() if c.isalpha()]
+    return len(letters_only) >= LEADER_LETTERS_MIN and len(set(letters_only)) <= max(6, len(letters_only) // 6)
+
+
 def contents_titles(layout: PageLayout) -> set[str]:
     return {letters(title) for title in layout.contents if letters(title)}
 
@@ -152,6 +211,54 @@ def _running_lines(texts: list[str], pages: int, layout: PageLayout) -> None:
     for number in page_feet if len(page_feet) >= RUNNING_NUMBERED_MIN else []:
         layout.furniture.setdefault(number, "page number")  # no running head: never the title
     _numbered_running_lines(texts, layout)
+
+
+HEAD_OPENING = 20  # letters: a scanned page's running head, read by OCR anew on each page, keeps its opening words
+HEAD_LIKENESS = 0.85  # … alike in this share of those letters, the rest of it garbled differently page by page
+SCANNED_HEADS_MIN = 5
+SCANNED_HEAD_GAP = 5  # lines between two pages' heads, at the least, as a rule
+
+
+def _scanned_running_heads(texts: list[str], layout: PageLayout) -> None:
+    """A scanned report's running head, as OCR reads it page by page: never twice the same ('U.S. Department ofJustice
+    Actterney-Work-Preduet // …', 'U.S. Departmentof Justice Atterney-Work // Protected'), so never counted as repeated.
+    Five lines or more that open alike in their first twenty letters, none of them a sentence, standing pages apart, are that
+    head; a report's numbered headings ('Recommendations to the …') open alike too, but stand few and close together."""
+    if layout.width:
+        return  # a hard-wrapped column's lines open pages too, and alike where the text repeats itself
+    tops = _page_tops(texts, layout)
+    openings: list[tuple[int, str]] = []
+    for number, text in enumerate(texts, start=1):
+        text = text.replace("\f", "").strip()
+        opening = letters(text)[:HEAD_OPENING]
+        if number in layout.furniture or len(opening) < HEAD_OPENING or len(text) > RUNNING_MAX_LENGTH or not _may_run(_fold(text)):
+            continue
+        if tops and number not in tops:
+            continue  # where the pages are marked, a head is a page's first line
+        openings.append((number, opening))
+    families: list[list[tuple[int, str]]] = []
+    for number, opening in openings:
+        family = next((f for f in families if SequenceMatcher(None, f[0][1], opening).ratio() >= HEAD_LIKENESS), None)
+        if family is None:
+            families.append([(number, opening)])
+        else:
+            family.append((number, opening))
+    for family in families:
+        gaps = sorted(b[0] - a[0] for a, b in pairwise(family))
+        if len(family) >= SCANNED_HEADS_MIN and gaps[len(gaps) // 2] >= SCANNED_HEAD_GAP and len({o for _, o in family}) > 1:
+            for number, _ in family:
+                layout.furniture.setdefault(number, "running head or page number")
+
+
+def _page_tops(texts: list[str], layout: PageLayout) -> set[int]:
+    """The first line with text on each marked page."""
+    tops: set[int] = set()
+    for start in layout.page_breaks:
+        number = start
+        while number <= len(texts) and (not texts[number - 1].replace("\f", "").strip() or layout.furniture.get(number) == "page marker"):
+            number += 1
+        tops.add(number)
+    return tops
 
 
 # a word processor's page foot, its "Page" often spaced out by the PDF's text: "2 | P a g e", "Page | 2"
