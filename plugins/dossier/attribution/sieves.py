@@ -325,7 +325,12 @@ def cues_in(before: str) -> list[re.Match[str]]:
         and not (base_of(m.group(1)) in CONCERN_CUES and not VOICED_AFTER.match(before, m.end()))
         and not (m.group(1).endswith("s") and PLURAL_NOUN_VERB_NEXT.match(before, m.end()))
         and not (base_of(m.group(1)) in AS_BEFORE_QUOTE_ONLY and not AS_THEN_QUOTE.match(before, m.end()))
+        and not (m.group(1) == "say" and IDIOM_TO_SAY.search(before, max(0, m.start() - 20), m.start()))
     ]
+
+
+# "Suffice to say, Mr Reed well understands …", "needless to say": the writer's aside, never a verb with a speaker
+IDIOM_TO_SAY = re.compile(r"\b(?:[Ss]uffice(?:\s+it)?|[Nn]eedless|[Tt]hat\s+is|[Ss]trange|[Ss]ad|[Tt]ruth)\s+to\s+$")
 
 
 # "rejected these accusations as “…”", "rejected such claims as “…”"; not "reject such terms as “hegemony”" (examples)

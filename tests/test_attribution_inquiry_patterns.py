@@ -1,0 +1,16 @@
+"""Patterns of official reports (inquiry chapters, a counsel's report as OCR text) and of names in research reports that
+a new user's reports and held-out rounds showed: passages written for these tests, each with the near miss beside it."""
+
+from __future__ import annotations
+
+from passages import attributed
+
+
+def test_suffice_to_say_is_the_writers_aside_not_a_cue():
+    body = "Mr Tom Reed was not expecting favours. Suffice to say, Mr Reed well understands the value of ‘less is more’."
+    assert attributed(body) == []
+    body = "Needless to say, Tom Reed understands the value of “less is more”."
+    assert attributed(body) == []
+    # near miss: a verb of saying after the aside still names its speaker
+    body = "Suffice it to say, Tom Reed said that “less is more”."
+    assert attributed(body) == [("Tom Reed", "less is more")]
