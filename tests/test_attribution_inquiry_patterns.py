@@ -14,3 +14,11 @@ def test_suffice_to_say_is_the_writers_aside_not_a_cue():
     # near miss: a verb of saying after the aside still names its speaker
     body = "Suffice it to say, Tom Reed said that “less is more”."
     assert attributed(body) == [("Tom Reed", "less is more")]
+
+
+def test_commended_is_a_verb_of_praise_like_praised():
+    body = "Foreign ministry spokesman Darius Kaveh commended “Chinese bravery, dedication and professionalism” in the outbreak."
+    assert attributed(body) == [("Darius Kaveh", "Chinese bravery, dedication and professionalism")]
+    # near miss: commended in the passive names no one who spoke
+    body = "Darius Kaveh was commended for his “bravery and dedication” during the outbreak."
+    assert attributed(body) == []
