@@ -22,3 +22,13 @@ def test_commended_is_a_verb_of_praise_like_praised():
     # near miss: commended in the passive names no one who spoke
     body = "Darius Kaveh was commended for his “bravery and dedication” during the outbreak."
     assert attributed(body) == []
+
+
+def test_a_name_with_its_own_script_in_square_brackets_is_the_name():
+    body = "“We hold a briefing every day. Read it carefully,” Wen Lipo [温立波] wrote, indicating the reach of the embassy."
+    assert attributed(body) == [("Wen Lipo", "We hold a briefing every day. Read it carefully,")]
+    body = "Wen Lipo [温立波] wrote: “We hold a briefing every day.”"
+    assert attributed(body) == [("Wen Lipo", "We hold a briefing every day.")]
+    # near miss: the characters in round brackets were read so already
+    body = "“We hold a briefing every day,” Wen Lipo (温立波) wrote."
+    assert attributed(body) == [("Wen Lipo", "We hold a briefing every day,")]

@@ -426,12 +426,18 @@ def depicts(text: str) -> bool:
     return DEPICTION.search(text) is not None
 
 
+# a translator's square brackets holding a name in its own script (Chinese, Japanese, Korean, Cyrillic, Arabic …)
+NATIVE_SCRIPT_IN_BRACKETS = re.compile(r"\[[\u0370-\u1fff\u2e80-\ud7ff\uf900-\ufaff][^\[\]A-Za-z\n]{0,40}\]")
+
+
 def mask_with_ends(text: str, spans: list[Span]) -> str:
     """The text with its quotations blanked; a quotation that ends a sentence ('… exhausted.”') still ends it; a typed
     dash ("Husayn--optimistically opined") is a dash, not a hyphen inside a name (same length: offsets stay)."""
     masked = mask(text, spans)
     if "--" in masked:
         masked = masked.replace("--", "– ")
+    if "[" in masked:  # "Wen Lipo [温立波] wrote": a name's own script in square brackets, read as the name alone is
+        masked = NATIVE_SCRIPT_IN_BRACKETS.sub(lambda m: " " * len(m.group()), masked)
     ends = sorted({span.end - 1 for span in spans if span.closed and span.inner_end > span.inner_start and text[span.inner_end - 1] in ".!?…"})
     if not ends:
         return masked
