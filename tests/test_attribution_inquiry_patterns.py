@@ -32,3 +32,23 @@ def test_a_name_with_its_own_script_in_square_brackets_is_the_name():
     # near miss: the characters in round brackets were read so already
     body = "“We hold a briefing every day,” Wen Lipo (温立波) wrote."
     assert attributed(body) == [("Wen Lipo", "We hold a briefing every day,")]
+
+
+def test_a_leaders_initials_are_the_person_named_in_full_so():
+    body = "The bureau met on Friday. Park Tae Won presided over the meeting.\n\nPTW said that “an urgent task is to revise the law.”"
+    assert attributed(body) == [("Park Tae Won", "an urgent task is to revise the law.")]
+    # near miss: initials no one named in full bears stay a name of their own
+    body = "The bureau met on Friday. Park Tae Won presided over the meeting.\n\nKDR said that “an urgent task is to revise the law.”"
+    assert attributed(body) == [("KDR", "an urgent task is to revise the law.")]
+
+
+def test_a_three_part_korean_name_is_found_again_by_its_family_name():
+    body = "Choe Song Hak presided over the meeting.\n\nChoe said that “an urgent task is to revise the law.”"
+    assert attributed(body) == [("Choe Song Hak", "an urgent task is to revise the law.")]
+    body = "Park Tae Won presided over the meeting.\n\nPark said that “an urgent task is to revise the law.”"
+    assert attributed(body) == [("Park Tae Won", "an urgent task is to revise the law.")]
+    # near misses: the last syllable is no surname; an English name ending so keeps its surname last
+    body = "Park Tae Won presided over the meeting.\n\nWon said that “an urgent task is to revise the law.”"
+    assert attributed(body) != [("Park Tae Won", "an urgent task is to revise the law.")]
+    body = "Kim Anne Hollis presided over the meeting.\n\nHollis said that “an urgent task is to revise the law.”"
+    assert attributed(body) == [("Kim Anne Hollis", "an urgent task is to revise the law.")]

@@ -49,6 +49,7 @@ from .names import (
     FAMILY_FIRST_NAMES,
     HONORIFICS,
     IRREGULAR_PAST,
+    KOREAN_FAMILY_NAMES,
     LOWER_BODY,
     NOT_NAMES,
     OUTLETS_NAMED_LIKE_ROLES,
@@ -824,16 +825,22 @@ class ReportAttribution:
 
     def spelled_out(self, acronym: str) -> Head | None:
         """ "ISW" in a report that names "the Institute for the Study of War" without "(ISW)": the one body whose
-        capitalised words begin with the acronym's letters, in order. None when no body, or more than one, fits."""
+        capitalised words begin with the acronym's letters, in order; failing a body, the one person named in full so
+        ("KJU" for "Kim Jong Un", three letters or more). None when none, or more than one, fits."""
         if acronym not in self.spelled_out_cache:
             words = ACRONYM_GLUE.join(letter + r"[\w’'-]+" for letter in acronym)
             bodies: dict[str, Head] = {}
+            people: dict[str, Head] = {}
             for match in re.finditer(at_word_start(words) + r"\b", self.report.source_text) if self.may_spell(acronym) else ():
                 head = head_of(match.group(0))
                 if head is not None and head.kind in ("organization", "outlet") and head.name == match.group(0):
                     bodies.setdefault(head.key, head)
+                elif head is not None and head.kind == "person" and head.name == match.group(0) and len(acronym) >= 3:
+                    people.setdefault(head.key, head)  # "PTW said" after "Park Tae Won presided": a leader's initials
             if not bodies and SYLLABLE_ACRONYM.fullmatch(acronym):
                 bodies = self.spelled_in_syllables(acronym)
+            if not bodies:
+                bodies = people
             self.spelled_out_cache[acronym] = next(iter(bodies.values())) if len(bodies) == 1 else None
         return self.spelled_out_cache[acronym]
 
@@ -1092,7 +1099,14 @@ class ReportAttribution:
             return Head(f"{surname} {given.pop()}", head.role, head.kind, surname) if len(given) == 1 else head
         if len(forms) != 1 or next(iter(forms)).endswith(("'s", "’s")):  # "Ukraine's Zelenskyy": a possessor, no first name
             return head
+        if self.korean_given_name(next(iter(forms)), surname):
+            return head  # "Won" after "Park Tae Won": the given name's last syllable, no surname
         return Head(f"{forms.popitem()[1]} {surname}", head.role, head.kind, surname)
+
+    def korean_given_name(self, first: str, last: str) -> bool:
+        """Whether "first last" ("Tae Won") stands in the report after a Korean family name ("Park Tae Won")."""
+        found = re.search(r"\b([A-Z][a-z]+)\s+" + re.escape(first) + r"\s+" + re.escape(last) + r"\b", self.report.source_text)
+        return found is not None and fold_chars(found.group(1)) in KOREAN_FAMILY_NAMES and len(first) <= 5 and len(last) <= 5
 
     def note_full_name(self, head: Head) -> None:
         """A sentence's subject named in full: a later bare surname is theirs, also where the report named another

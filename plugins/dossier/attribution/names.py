@@ -547,6 +547,13 @@ FAMILY_FIRST_NAMES = frozenset(
     fan shi jin yan lei hou duan hao shao gu meng wen zou xiong qi yin zhong ma li nguyen tran pham phan hoang vo""".split()
 )
 
+# Korean family names, written first before a given name of two syllables written apart ("Park Tae Won", "Ri Man Gon");
+# only a name of that shape takes them, as "Kim", "Lee" and "Park" are English given names and surnames too
+KOREAN_FAMILY_NAMES = frozenset(
+    """kim lee ri yi rhee park pak choe choi chung jung jong jeong kang cho jo yoon yun jang chang lim han oh seo shin
+    kwon hwang ahn song ryu hong jeon chon ko moon mun yang son bae baek paek heo nam noh ro kwak sung ju""".split()
+)
+
 
 def _surname_of(run: list[str]) -> str:
     """The surname a later mention may use alone: "Sadeq Abu Amer" → "Abu Amer", "Faustin-Archange Touadéra" → "Touadéra",
@@ -555,6 +562,8 @@ def _surname_of(run: list[str]) -> str:
         return f"{run[-2]} {run[-1]}"
     if 2 <= len(run) <= 3 and fold(run[0]) in FAMILY_FIRST_NAMES and all(len(w) <= 9 and w[1:].islower() for w in run[1:]):
         return run[0]
+    if len(run) == 3 and fold(run[0]) in KOREAN_FAMILY_NAMES and all(2 <= len(w) <= 5 and w[1:].islower() for w in run[1:]):
+        return run[0]  # "Choe Song Hak", "Kim Jong Un": a family name, then the given name's two syllables written apart
     return run[-1].rsplit("-", 1)[-1] if len(run) > 1 else run[0]
 
 
