@@ -52,3 +52,21 @@ def test_a_three_part_korean_name_is_found_again_by_its_family_name():
     assert attributed(body) != [("Park Tae Won", "an urgent task is to revise the law.")]
     body = "Kim Anne Hollis presided over the meeting.\n\nHollis said that “an urgent task is to revise the law.”"
     assert attributed(body) == [("Kim Anne Hollis", "an urgent task is to revise the law.")]
+
+
+def test_the_rt_hon_is_a_style_of_address_not_part_of_the_name():
+    body = "A consensus will matter. As the Rt Hon Sir Alan Major put it:\n\n> “It will pass only with the support of both parties.”"
+    assert attributed(body) == [("Sir Alan Major", "It will pass only with the support of both parties.")]
+    body = "The Rt Hon Dame Ann Cole said, “We will see.”\n\n“It is done,” said Dame Ann Cole."
+    assert attributed(body) == [("Dame Ann Cole", "We will see."), ("Dame Ann Cole", "It is done,")]
+    # near miss: an outlet whose name is the same letters keeps its name
+    body = "RT reported that the talks were “a failure”."
+    assert attributed(body) == [("RT", "a failure")]
+
+
+def test_a_witness_evidence_as_follows_introduces_the_witness_words():
+    body = "Mr Tom Reed’s evidence as to his dealings with ministers is as follows:\n\n> “I have known each of them. I would not describe them as close.”"
+    assert attributed(body) == [("Tom Reed", "I have known each of them. I would not describe them as close.")]
+    # near miss: evidence that is nobody's names no witness
+    body = "The evidence as to the dealings with ministers is as follows:\n\n> “I have known each of them. I would not describe them as close.”"
+    assert attributed(body) == []

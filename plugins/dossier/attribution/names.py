@@ -405,6 +405,10 @@ OUTLET_BEFORE_CHARS = max(map(len, OUTLET_NOUNS)) + 1  # the longest noun and th
 PEER_OF_PLACE = re.compile(r"(?:Lord|Lady|Baroness|Baron|Viscount|Earl)\s+([A-Z][\w’'-]+)\s+of\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?")
 
 
+# a parliamentarian's or judge's style of address before the name ("the Rt Hon Lord Patten", "The Honourable Justice Lee")
+STYLE_OF_ADDRESS = re.compile(r"(?:[Tt]he\s+)?(?:(?:Rt\.?|Right)\s+Hon(?:ourable|orable|\.)?|Hon(?:ourable|orable|\.))\s+(?=[A-Z])")
+
+
 def head_of(chunk: str, before: str = "") -> Head | None:
     """The actor a chunk names; None where it names nobody ("However", "March", "The West")."""
     window = before[-(OUTLET_BEFORE_CHARS + 40) :].rstrip()  # the end of what comes before, less its spaces
@@ -418,6 +422,9 @@ def head_of(chunk: str, before: str = "") -> Head | None:
         chunk = chunk[:-1]  # "said the Ledger Foundation.": the sentence's stop, not an abbreviation's ("U.S.", "Jr.", "Tenn.")
     if DIGIT.search(chunk) and GLUED_NOTE_NUMBER.search(chunk):
         chunk = GLUED_NOTE_NUMBER.sub("", chunk)  # "Bernstein54", "Policy Institute62": a PDF's note number glued to the name
+    if "Hon" in chunk:
+        style = STYLE_OF_ADDRESS.match(chunk)
+        chunk = chunk[style.end() :] if style else chunk  # "the Rt Hon Sir John Major": the style is no part of the name
     head = _head_of(chunk, after_outlet_noun)
     place = OF_PLACE.search(chunk) if head is not None and head.kind == "person" and "of" in chunk else None
     if place:  # "Senator Sheldon Whitehouse of Rhode Island": the person, from a place

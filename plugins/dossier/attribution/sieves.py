@@ -981,6 +981,11 @@ def colon_line(clause: Clause) -> Found | None:
         byline = OUTLET_BYLINE.fullmatch(phrase)
         if byline:  # the outlet whose reporters wrote the story the newsletter quotes
             return Found(Subject([Head(byline.group("outlet"), "", "outlet")]), "colon_line", "an outlet's reporters after a newsletter's kicker")
+    account = POSSESSED_ACCOUNT.search(phrase) if "as follows" in phrase or " thus" in phrase else None
+    if account:  # "Mr Reed’s evidence as to his dealings with ministers is as follows:": the witness's words
+        head = head_of(account.group("who"), phrase[: account.start("who")])
+        if head is not None and head.kind in ("person", "organization"):
+            return Found(Subject([head]), "colon_line", "'X’s evidence … is as follows:'")
     if not phrase or len(phrase.split()) > NAME_LINE_WORDS or CUE.search(phrase):
         return None
     inverted = INVERTED_OPENING.match(phrase)
@@ -1001,6 +1006,11 @@ def colon_line(clause: Clause) -> Found | None:
 
 
 NAME_LINE_WORDS = 40
+# an inquiry's or a court's "X’s evidence (as to …) is as follows:" before the witness's words, set as a block quote
+POSSESSED_ACCOUNT = re.compile(
+    r"(?P<who>" + CHUNK.pattern + r")[’']s\s+(?:own\s+|written\s+|oral\s+)?(?:evidence|testimony|account|statement|submission|recollection"
+    r"|explanation)\b[^.;:!?]{0,120}?\s(?:is|was|reads|read|ran|runs)\s+(?:as\s+follows|thus)$"
+)
 # US news's inverted opening before a colon: the verb, then the speaker named ("Said Kowal:", "Added Sam Kowal, a consultant:")
 INVERTED_OPENING = re.compile(
     r"(?P<cue>Said|Says|Added|Adds|Wrote|Writes|Asked|Asks|Explained|Noted|Recalled|Concluded|Continued|Countered|Replied|Argued|Warned"
