@@ -3,7 +3,7 @@ a new user's reports and held-out rounds showed: passages written for these test
 
 from __future__ import annotations
 
-from passages import attributed
+from passages import attributed, attributed_with_kinds
 
 
 def test_suffice_to_say_is_the_writers_aside_not_a_cue():
@@ -70,3 +70,11 @@ def test_a_witness_evidence_as_follows_introduces_the_witness_words():
     # near miss: evidence that is nobody's names no witness
     body = "The evidence as to the dealings with ministers is as follows:\n\n> “I have known each of them. I would not describe them as close.”"
     assert attributed(body) == []
+
+
+def test_two_terms_in_marks_modifying_one_noun_are_labels_and_an_inquiry_is_a_body():
+    body = "The Inquiry has revealed that the code did not make plain whether the dealings were ‘party’ or ‘government’ business."
+    assert attributed(body) == []
+    # near miss: a body's words in marks after its verb of saying are still its words
+    body = "The Inquiry has concluded that the dealings were “too close for comfort”."
+    assert attributed_with_kinds(body) == [("Inquiry", "organization", "too close for comfort")]

@@ -43,7 +43,8 @@ ORGANIZATION_WORDS = set(
     federation coalition alliance authority bureau cabinet journal tribune herald gazette magazine review telegraph
     broadcasting corporation monitor observer staff team secretariat directorate school academy program programme states
     kingdom union emirates establishment laboratory nations communique communiqué plan treaty act declaration charter constitution
-    forum watch caucus plant refinery factory hospital airport shimbun project initiative police constabulary college""".split()
+    forum watch caucus plant refinery factory hospital airport shimbun project initiative police constabulary college
+    inquiry tribunal""".split()
 )
 COMPANY_WORDS = set(  # a company's name ends with its trade ("Pixel Devices", "Huawei Technologies")
     """technologies systems devices industries holdings electronics solutions networks dynamics labs airlines airways motors
