@@ -78,3 +78,26 @@ def test_two_terms_in_marks_modifying_one_noun_are_labels_and_an_inquiry_is_a_bo
     # near miss: a body's words in marks after its verb of saying are still its words
     body = "The Inquiry has concluded that the dealings were “too close for comfort”."
     assert attributed_with_kinds(body) == [("Inquiry", "organization", "too close for comfort")]
+
+
+def test_a_name_an_ocr_text_ran_into_the_next_word_is_no_speaker():
+    body = "Deputy Foreign Minister Sergey Ryabkovsaying, “The sanctions will be answered.”\n\nOn May 9, the Presidentsaid, “We will win.”"
+    assert not [name for name, _ in attributed(body) if name.endswith(("saying", "said"))]
+    body = "The Presidentlater told aides, “We will win.”"
+    assert attributed(body) == []
+    # near miss: a surname that ends so ("Bensaid", a stem of three letters) is a name
+    body = "Nadia Bensaid told aides, “We will win.”"
+    assert attributed(body) == [("Nadia Bensaid", "We will win.")]
+
+
+def test_the_name_an_opening_phrase_governs_is_no_apposition_to_the_subject_after_it():
+    body = (
+        "President Tomas Vale spoke at the rally.\n\n"
+        "The day after firing Elena Marsh, the President told officials that he had “faced great pressure.”"
+    )
+    assert attributed(body) == [("Tomas Vale", "faced great pressure.")]
+    # near misses: a name with the role set off by commas on both sides is the role's holder
+    body = "After the meeting, Elena Marsh, the finance minister, told officials that she had “faced great pressure.”"
+    assert attributed(body) == [("Elena Marsh", "faced great pressure.")]
+    body = "A day after meeting Elena Marsh, the finance minister, Tom Reed said he had “faced great pressure.”"
+    assert attributed(body) == [("Tom Reed", "faced great pressure.")]

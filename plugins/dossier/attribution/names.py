@@ -406,6 +406,12 @@ OUTLET_BEFORE_CHARS = max(map(len, OUTLET_NOUNS)) + 1  # the longest noun and th
 PEER_OF_PLACE = re.compile(r"(?:Lord|Lady|Baroness|Baron|Viscount|Earl)\s+([A-Z][\w’'-]+)\s+of\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?")
 
 
+# a verb of saying or a common word run into the name before it by an OCR text that lost the space ("the Presidentsaid");
+# not "Bensaid", "Mashhad" (a stem of five letters or more)
+GLUED_SAYING = re.compile(
+    r"(?<![\w’'-])[A-Z][a-z]{4,}(?P<glued>said|saying|says|stated|stating|told|telling|testified|tweeted|explained"
+    r"|later|also|again|never|would|had|has|was)$"  # "Presidentlater told", "Presidentalso said"
+)
 # a parliamentarian's or judge's style of address before the name ("the Rt Hon Lord Patten", "The Honourable Justice Lee")
 STYLE_OF_ADDRESS = re.compile(r"(?:[Tt]he\s+)?(?:(?:Rt\.?|Right)\s+Hon(?:ourable|orable|\.)?|Hon(?:ourable|orable|\.))\s+(?=[A-Z])")
 
@@ -423,6 +429,9 @@ def head_of(chunk: str, before: str = "") -> Head | None:
         chunk = chunk[:-1]  # "said the Ledger Foundation.": the sentence's stop, not an abbreviation's ("U.S.", "Jr.", "Tenn.")
     if DIGIT.search(chunk) and GLUED_NOTE_NUMBER.search(chunk):
         chunk = GLUED_NOTE_NUMBER.sub("", chunk)  # "Bernstein54", "Policy Institute62": a PDF's note number glued to the name
+    glued = GLUED_SAYING.search(chunk)
+    if glued:  # "Sergey Ryabkovsaying", "the Presidentsaid": an OCR text's name run into the next word, the name before it
+        chunk = chunk[: glued.start("glued")]
     if "Hon" in chunk:
         style = STYLE_OF_ADDRESS.match(chunk)
         chunk = chunk[style.end() :] if style else chunk  # "the Rt Hon Sir John Major": the style is no part of the name
@@ -1024,6 +1033,11 @@ def strip_appositives(gap: str) -> str:
     return gap
 
 
+# a sentence opening with a phrase whose object is the name before the comma ("The day after firing Marsh, the President
+# told", "After meeting with Marsh, the minister said"): a participle or a preposition right before the name
+OBJECT_OF_OPENING = re.compile(r"\b(?:[a-z]{2,}ing(?:\s+(?:with|to|for|on|about))?|after|before|with|for|to|from|by|against)\s+(?:the\s+)?$")
+
+
 def subject_before(text: str, end: int, sentence_start: int = 0) -> Subject | None:
     """Who does the verb that starts at `end`: the chunk right before it, past role appositives and relative 'who'.
 
@@ -1162,6 +1176,8 @@ def _subject_before(left: str) -> Subject | None:
             return Subject([person], start=sentence_start + left.rfind(named_after))
         ahead = left[: role.start()].rstrip()
         named = _last_heads(ahead[:-1], allow_governed=False) if ahead.endswith(",") else None
+        if named and not tail[role.end(2) :].lstrip().startswith(",") and OBJECT_OF_OPENING.search(ahead, 0, named[1]):
+            named = None  # "After firing Marsh, the President told": the opening phrase's object, then the subject
         if named:  # "Marta Oleksiv, the firm's manager, told": the role is an appositive to the name
             if len(named[0]) == 1 and named[0][0].kind == "person" and not named[0][0].role:
                 named[0][0].role = role_noun_of(role)  # a later "the manager" is her
