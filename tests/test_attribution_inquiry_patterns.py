@@ -101,3 +101,18 @@ def test_the_name_an_opening_phrase_governs_is_no_apposition_to_the_subject_afte
     assert attributed(body) == [("Elena Marsh", "faced great pressure.")]
     body = "A day after meeting Elena Marsh, the finance minister, Tom Reed said he had “faced great pressure.”"
     assert attributed(body) == [("Tom Reed", "faced great pressure.")]
+
+
+def test_a_role_echoed_by_others_summing_up_before_a_colon_is_its_holder():
+    body = (
+        "Prime Minister Tomas Vale gave evidence in May.\n\n"
+        "The relationship was discussed. The Prime Minister, echoed by others, summed up the problem: ‘we all got too close to the lobby’."
+    )
+    assert attributed(body) == [("Tomas Vale", "we all got too close to the lobby")]
+    body = "Prime Minister Tomas Vale gave evidence in May.\n\nThe Prime Minister summed up the problem: ‘we all got too close to the lobby’."
+    assert attributed(body) == [("Tomas Vale", "we all got too close to the lobby")]
+    body = "Tomas Vale gave evidence in May.\n\nMr Vale, echoed by Ms Ada Ode, summed up the problem: ‘we all got too close to the lobby’."
+    assert attributed(body) == [("Tomas Vale", "we all got too close to the lobby")]
+    # near miss: a role nobody in the report holds names no one
+    body = "The relationship was discussed. The Prime Minister summed up the problem: ‘we all got too close to the lobby’."
+    assert attributed(body) == []

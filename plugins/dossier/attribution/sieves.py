@@ -326,7 +326,17 @@ def cues_in(before: str) -> list[re.Match[str]]:
         and not (m.group(1).endswith("s") and PLURAL_NOUN_VERB_NEXT.match(before, m.end()))
         and not (base_of(m.group(1)) in AS_BEFORE_QUOTE_ONLY and not AS_THEN_QUOTE.match(before, m.end()))
         and not (m.group(1) == "say" and IDIOM_TO_SAY.search(before, max(0, m.start() - 20), m.start()))
+        and not _apposed_passive(before, m)
     ]
+
+
+def _apposed_passive(before: str, cue: re.Match[str]) -> bool:
+    """ "The Prime Minister, echoed by others, summed up the problem:": a passive participle set off by commas is no
+    verb of the clause."""
+    return before[max(0, cue.start() - 2) : cue.start()].strip() == "," and APPOSED_PASSIVE.match(before, cue.end()) is not None
+
+
+APPOSED_PASSIVE = re.compile(r"\s+by\s+[^,.;:!?“”\"]{1,60},")
 
 
 # "Suffice to say, Mr Reed well understands …", "needless to say": the writer's aside, never a verb with a speaker
@@ -1320,13 +1330,15 @@ def colon_clause(clause: Clause) -> Found | None:
     # "Notably, the church has portrayed traditional values as under siege …: “…”": the body or person last named so
     if role and ROLE_WORD.fullmatch(role.group("role")) and not CUE.search(before, role.end("role")) and not others:
         return Found(Subject([], role_noun=role.group("role")), "colon_line", f"a clause of the {role.group('role')}'s, ending on a colon")
-    if len(heads) != 1 or heads[0].kind not in ("person", "organization", "outlet"):
-        return None
+    if len(heads) != 1 or heads[0].kind not in ("person", "organization", "outlet", "role"):
+        return None  # a role too: "The Prime Minister, echoed by others, summed up the problem: ‘…’", its holder's words
     parties = [(c, h) for c, h, governed in named if h == heads[0] or not governed]
     if len(parties) != 1 or parties[0][1] != heads[0]:
         return None  # "The report cites an old slogan: “…”", "Putin met Erdogan: “…”": not one named subject's words
     subject = parties[0][0]
-    if any(not NOUN_BY_DETERMINER.search(before, 0, cue.start()) for cue in CUE.finditer(before, subject.finish)):
+    if any(
+        not NOUN_BY_DETERMINER.search(before, 0, cue.start()) and not _apposed_passive(before, cue) for cue in CUE.finditer(before, subject.finish)
+    ):
         return None  # a verb of saying after the subject: the cue sieves read it (not a noun: "debunked the claim at …:")
     opening = THE_END.sub("", before[: subject.begin].strip(" •-–—*")).rstrip()
     opening = DATE_AT_END.sub("", opening).rstrip()  # "Speaking to his followers in Dahiya, on January 5th Mr Nasrallah"
