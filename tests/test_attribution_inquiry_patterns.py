@@ -3,6 +3,9 @@ a new user's reports and held-out rounds showed: passages written for these test
 
 from __future__ import annotations
 
+from dossier.actors import Registry
+from dossier.document import read_report
+from dossier.statements import extract_statements
 from passages import attributed, attributed_with_kinds
 
 
@@ -116,3 +119,20 @@ def test_a_role_echoed_by_others_summing_up_before_a_colon_is_its_holder():
     # near miss: a role nobody in the report holds names no one
     body = "The relationship was discussed. The Prime Minister summed up the problem: ‘we all got too close to the lobby’."
     assert attributed(body) == []
+
+
+def test_a_cue_whose_role_subject_nobody_holds_leaves_the_words_credited_to_nobody():
+    report = read_report(
+        '+++\ntitle = "A Report"\ndate = 2026-02-20\n+++\n\nIntro.\n\nOn February 15, the Premier told reporters, “Mr Holt is a wonderful man.”',
+        "reports/a.md",
+    )
+    found = extract_statements(report, Registry([]))
+    assert found.statements == []
+    assert [text for _, _, text in found.unattributed] == ["Mr Holt is a wonderful man."]
+    # near miss: a premier the report names takes the words
+    report = read_report(
+        '+++\ntitle = "A Report"\ndate = 2026-02-20\n+++\n\nPremier Tomas Vale spoke.\n\nOn February 15, the Premier told reporters, “Mr Holt is a wonderful man.”',
+        "reports/a.md",
+    )
+    found = extract_statements(report, Registry([]))
+    assert len(found.statements) == 1 and found.unattributed == []

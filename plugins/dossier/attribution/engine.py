@@ -1886,6 +1886,10 @@ class ReportAttribution:
             speakers = previous if found.sieve == "continuation" else self.resolve(found.subject, salience, date)
             if found.subject.pronoun in ("he", "she") and len(speakers) == 1 and self.named_in_quote(speakers[0], quote.text):
                 speakers = []  # "“Leslie’s insight was …,” he told me": 'he' is not Leslie Field, whom the words name
+            if not speakers and quote.kind == "statement":
+                # "the Premier told reporters, “…”" where the report names no premier: a cue whose speaker is not found
+                # leaves the words credited to nobody, where the reader can see them, not lost
+                self.result.unattributed.append((section_slug, paragraph.anchor, quote.text[:200]))
             if found.detail == WORK_OF_DETAIL and len(speakers) == 1:
                 salience.issuer = speakers[0]  # "According to Russia's nuclear doctrine, … The document adds that “…”"
             previous = speakers
