@@ -136,3 +136,18 @@ def test_a_cue_whose_role_subject_nobody_holds_leaves_the_words_credited_to_nobo
     )
     found = extract_statements(report, Registry([]))
     assert len(found.statements) == 1 and found.unattributed == []
+
+
+def test_he_after_the_president_past_names_that_only_modify_a_noun_is_the_president():
+    body = (
+        "President Tomas Vale spoke at the rally.\n\nCarl Bannerman said he did not recall the calls or any evidence of them.\n\n"
+        "Evidence shows that the President connected the Holt inquiry to the Board’s broader Norway inquiry, and that he believed, "
+        "as he told Brenn, that firing Holt would end “the whole harbour thing.”"
+    )
+    assert attributed(body) == [("Tomas Vale", "the whole harbour thing.")]
+    # near miss: a person named as the object between them keeps this rule out; the earlier rules read the 'he' as before
+    body = (
+        "President Tomas Vale spoke at the rally.\n\n"
+        "The next day the President met Carl Bannerman, and he said that firing Holt would end “the whole harbour thing.”"
+    )
+    assert attributed(body) == [("Tomas Vale", "the whole harbour thing.")]

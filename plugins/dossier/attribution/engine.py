@@ -284,6 +284,7 @@ STUDY_BY = re.compile(
     r"\bresearchers\s+(?:at|from|of|with)\s+(?:the\s+)?(?=[A-Z]))|(?P<who>\b[A-Z][A-Za-z]{1,8})\s+researchers\b"
 )  # "a report by the X Foundation", "researchers at X", "CFHK researchers": who made the study a story is about
 USUAL_ROLES = ("President", "Prime Minister", "Chancellor", "Premier", "Secretary", "Minister", "Governor", "Mayor")
+ARTICLE_END = re.compile(r"\b(?:[Tt]he|an?)\s+$")
 ROLE_REFERENCE = re.compile(r"\b[Tt]he\s+(" + "|".join(USUAL_ROLES) + r")\b")
 
 
@@ -1373,10 +1374,19 @@ class ReportAttribution:
         end = self.current_offset + subject.start
         sentence = self.current_text[self.current_offset : end]
         role = next(reversed(list(ROLE_REFERENCE.finditer(sentence))), None)  # the last one before the pronoun
-        if role is None or chunks(sentence[role.end() :]):
+        if role is None or any(self.person_between(sentence, role.end(), chunk) for chunk in chunks(sentence[role.end() :])):
             return None
         word = role.group(1).lower().split()[-1]
         return self.role_holders.get(word) or salience.roles.get(word) or self.usual_holder(role.group(1))
+
+    @staticmethod
+    def person_between(sentence: str, offset: int, chunk: Chunk) -> bool:
+        """Whether a name after "the President" may be the one a later 'he' means: not a state or a body, nor a name
+        modifying a noun after an article ("connected the Flynn investigation to the FBI's broader Russia inquiry")."""
+        head = head_of(chunk.text, sentence[: offset + chunk.begin])
+        if head is None or head.kind not in ("person", "role"):
+            return False
+        return not ARTICLE_END.search(sentence, max(0, offset + chunk.begin - 5), offset + chunk.begin)
 
     def titled_in_report(self) -> dict[str, dict[str, bool]]:
         """Who the report names with a usual title, by role word and surname, and whether first with a nation before it
