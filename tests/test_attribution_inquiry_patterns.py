@@ -151,3 +151,14 @@ def test_he_after_the_president_past_names_that_only_modify_a_noun_is_the_presid
         "The next day the President met Carl Bannerman, and he said that firing Holt would end “the whole harbour thing.”"
     )
     assert attributed(body) == [("Tomas Vale", "the whole harbour thing.")]
+
+
+def test_a_contents_line_kept_as_a_heading_names_no_speaker():
+    body = (
+        "President Tomas Vale spoke at the rally. President Tomas Vale left.\n\n## 2. The President Seeks to Have Marsh Dispute the Reports.............:c005 114\n\n"
+        "The next day, the President told officials that he had “faced great pressure.”"
+    )
+    assert attributed(body) == [("Tomas Vale", "faced great pressure.")]
+    # near miss: a name heading with a colon over a quote still governs it
+    body = "Quotes.\n\n## Anna Lind:\n\n“We cannot protect the kids.”"
+    assert attributed(body) == [("Anna Lind", "We cannot protect the kids.")]

@@ -284,6 +284,7 @@ STUDY_BY = re.compile(
     r"\bresearchers\s+(?:at|from|of|with)\s+(?:the\s+)?(?=[A-Z]))|(?P<who>\b[A-Z][A-Za-z]{1,8})\s+researchers\b"
 )  # "a report by the X Foundation", "researchers at X", "CFHK researchers": who made the study a story is about
 USUAL_ROLES = ("President", "Prime Minister", "Chancellor", "Premier", "Secretary", "Minister", "Governor", "Mayor")
+DOT_LEADERS = re.compile(r"(?:\.\s?){4,}|…{2,}")  # a table of contents' leaders between a heading and its page
 ARTICLE_END = re.compile(r"\b(?:[Tt]he|an?)\s+$")
 ROLE_REFERENCE = re.compile(r"\b[Tt]he\s+(" + "|".join(USUAL_ROLES) + r")\b")
 
@@ -1775,8 +1776,8 @@ class ReportAttribution:
             return None
         match = HEADING_SPEAKER.match(heading)
         who = match.group("who").strip() if match else heading.strip()
-        if len(who.split()) > 14:
-            return None
+        if len(who.split()) > 14 or DOT_LEADERS.search(heading):
+            return None  # "2. The President Seeks to Have … Reports.......:c005 114": a contents line kept as a heading
         chunk = CHUNK.fullmatch(who.strip(" .")) or (CHUNK.search(who) if match else None)
         if not chunk:
             return None
