@@ -46,7 +46,7 @@ IRREGULAR = {
 REGULAR = """state add note warn claim argue assert declare announce emphasize emphasise stress insist comment remark explain reply
 respond counter exclaim acknowledge admit concede describe call label dub term brand characterize characterise accuse urge
 pledge promise vow tweet reiterate reaffirm underline underscore highlight believe maintain echo conclude predict
-caution suggest question ask demand threaten complain lament worry fear praise criticize criticise condemn denounce hail report refer
+caution suggest question ask demand threaten complain lament worry fear praise commend criticize criticise condemn denounce hail report refer
 recount observe contend clarify allege affirm confirm deny dismiss mock quip joke announce proclaim recall reveal
 liken compare blame boast recommend propose charge vow concur agree assess estimate cite quote stipulate express thank
 welcome hint inform continue advocate remind plead opine speculate testify shout yell chant scream portray deem

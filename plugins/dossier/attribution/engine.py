@@ -49,6 +49,7 @@ from .names import (
     FAMILY_FIRST_NAMES,
     HONORIFICS,
     IRREGULAR_PAST,
+    KOREAN_FAMILY_NAMES,
     LOWER_BODY,
     NOT_NAMES,
     OUTLETS_NAMED_LIKE_ROLES,
@@ -284,6 +285,8 @@ STUDY_BY = re.compile(
     r"\bresearchers\s+(?:at|from|of|with)\s+(?:the\s+)?(?=[A-Z]))|(?P<who>\b[A-Z][A-Za-z]{1,8})\s+researchers\b"
 )  # "a report by the X Foundation", "researchers at X", "CFHK researchers": who made the study a story is about
 USUAL_ROLES = ("President", "Prime Minister", "Chancellor", "Premier", "Secretary", "Minister", "Governor", "Mayor")
+DOT_LEADERS = re.compile(r"(?:\.\s?){4,}|…{2,}")  # a table of contents' leaders between a heading and its page
+ARTICLE_END = re.compile(r"\b(?:[Tt]he|an?)\s+$")
 ROLE_REFERENCE = re.compile(r"\b[Tt]he\s+(" + "|".join(USUAL_ROLES) + r")\b")
 
 
@@ -427,12 +430,18 @@ def depicts(text: str) -> bool:
     return DEPICTION.search(text) is not None
 
 
+# a translator's square brackets holding a name in its own script (Chinese, Japanese, Korean, Cyrillic, Arabic …)
+NATIVE_SCRIPT_IN_BRACKETS = re.compile(r"\[[\u0370-\u1fff\u2e80-\ud7ff\uf900-\ufaff][^\[\]A-Za-z\n]{0,40}\]")
+
+
 def mask_with_ends(text: str, spans: list[Span]) -> str:
     """The text with its quotations blanked; a quotation that ends a sentence ('… exhausted.”') still ends it; a typed
     dash ("Husayn--optimistically opined") is a dash, not a hyphen inside a name (same length: offsets stay)."""
     masked = mask(text, spans)
     if "--" in masked:
         masked = masked.replace("--", "– ")
+    if "[" in masked:  # "Wen Lipo [温立波] wrote": a name's own script in square brackets, read as the name alone is
+        masked = NATIVE_SCRIPT_IN_BRACKETS.sub(lambda m: " " * len(m.group()), masked)
     ends = sorted({span.end - 1 for span in spans if span.closed and span.inner_end > span.inner_start and text[span.inner_end - 1] in ".!?…"})
     if not ends:
         return masked
@@ -831,16 +840,22 @@ class ReportAttribution:
 
     def spelled_out(self, acronym: str) -> Head | None:
         """ "ISW" in a report that names "the Institute for the Study of War" without "(ISW)": the one body whose
-        capitalised words begin with the acronym's letters, in order. None when no body, or more than one, fits."""
+        capitalised words begin with the acronym's letters, in order; failing a body, the one person named in full so
+        ("KJU" for "Kim Jong Un", three letters or more). None when none, or more than one, fits."""
         if acronym not in self.spelled_out_cache:
             words = ACRONYM_GLUE.join(letter + r"[\w’'-]+" for letter in acronym)
             bodies: dict[str, Head] = {}
+            people: dict[str, Head] = {}
             for match in re.finditer(at_word_start(words) + r"\b", self.report.source_text) if self.may_spell(acronym) else ():
                 head = head_of(match.group(0))
                 if head is not None and head.kind in ("organization", "outlet") and head.name == match.group(0):
                     bodies.setdefault(head.key, head)
+                elif head is not None and head.kind == "person" and head.name == match.group(0) and len(acronym) >= 3:
+                    people.setdefault(head.key, head)  # "PTW said" after "Park Tae Won presided": a leader's initials
             if not bodies and SYLLABLE_ACRONYM.fullmatch(acronym):
                 bodies = self.spelled_in_syllables(acronym)
+            if not bodies:
+                bodies = people
             self.spelled_out_cache[acronym] = next(iter(bodies.values())) if len(bodies) == 1 else None
         return self.spelled_out_cache[acronym]
 
@@ -1101,7 +1116,14 @@ class ReportAttribution:
             return Head(f"{surname} {given.pop()}", head.role, head.kind, surname) if len(given) == 1 else head
         if len(forms) != 1 or next(iter(forms)).endswith(("'s", "’s")):  # "Ukraine's Zelenskyy": a possessor, no first name
             return head
+        if self.korean_given_name(next(iter(forms)), surname):
+            return head  # "Won" after "Park Tae Won": the given name's last syllable, no surname
         return Head(f"{forms.popitem()[1]} {surname}", head.role, head.kind, surname)
+
+    def korean_given_name(self, first: str, last: str) -> bool:
+        """Whether "first last" ("Tae Won") stands in the report after a Korean family name ("Park Tae Won")."""
+        found = re.search(r"\b([A-Z][a-z]+)\s+" + re.escape(first) + r"\s+" + re.escape(last) + r"\b", self.report.source_text)
+        return found is not None and fold_chars(found.group(1)) in KOREAN_FAMILY_NAMES and len(first) <= 5 and len(last) <= 5
 
     def note_full_name(self, head: Head) -> None:
         """A sentence's subject named in full: a later bare surname is theirs, also where the report named another
@@ -1374,10 +1396,19 @@ class ReportAttribution:
         end = self.current_offset + subject.start
         sentence = self.current_text[self.current_offset : end]
         role = next(reversed(list(ROLE_REFERENCE.finditer(sentence))), None)  # the last one before the pronoun
-        if role is None or chunks(sentence[role.end() :]):
+        if role is None or any(self.person_between(sentence, role.end(), chunk) for chunk in chunks(sentence[role.end() :])):
             return None
         word = role.group(1).lower().split()[-1]
         return self.role_holders.get(word) or salience.roles.get(word) or self.usual_holder(role.group(1))
+
+    @staticmethod
+    def person_between(sentence: str, offset: int, chunk: Chunk) -> bool:
+        """Whether a name after "the President" may be the one a later 'he' means: not a state or a body, nor a name
+        modifying a noun after an article ("connected the Flynn investigation to the FBI's broader Russia inquiry")."""
+        head = head_of(chunk.text, sentence[: offset + chunk.begin])
+        if head is None or head.kind not in ("person", "role"):
+            return False
+        return not ARTICLE_END.search(sentence, max(0, offset + chunk.begin - 5), offset + chunk.begin)
 
     def titled_in_report(self) -> dict[str, dict[str, bool]]:
         """Who the report names with a usual title, by role word and surname, and whether first with a nation before it
@@ -1774,8 +1805,8 @@ class ReportAttribution:
             return None
         match = HEADING_SPEAKER.match(heading)
         who = match.group("who").strip() if match else heading.strip()
-        if len(who.split()) > 14:
-            return None
+        if len(who.split()) > 14 or DOT_LEADERS.search(heading):
+            return None  # "2. The President Seeks to Have … Reports.......:c005 114": a contents line kept as a heading
         chunk = CHUNK.fullmatch(who.strip(" .")) or (CHUNK.search(who) if match else None)
         if not chunk:
             return None
@@ -1895,6 +1926,10 @@ class ReportAttribution:
             speakers = previous if found.sieve == "continuation" else self.resolve(found.subject, salience, date)
             if found.subject.pronoun in ("he", "she") and len(speakers) == 1 and self.named_in_quote(speakers[0], quote.text):
                 speakers = []  # "“Leslie’s insight was …,” he told me": 'he' is not Leslie Field, whom the words name
+            if not speakers and quote.kind == "statement":
+                # "the Premier told reporters, “…”" where the report names no premier: a cue whose speaker is not found
+                # leaves the words credited to nobody, where the reader can see them, not lost
+                self.result.unattributed.append((section_slug, paragraph.anchor, quote.text[:200]))
             if found.detail == WORK_OF_DETAIL and len(speakers) == 1:
                 salience.issuer = speakers[0]  # "According to Russia's nuclear doctrine, … The document adds that “…”"
             previous = speakers

@@ -43,7 +43,8 @@ ORGANIZATION_WORDS = set(
     federation coalition alliance authority bureau cabinet journal tribune herald gazette magazine review telegraph
     broadcasting corporation monitor observer staff team secretariat directorate school academy program programme states
     kingdom union emirates establishment laboratory nations communique communiqué plan treaty act declaration charter constitution
-    forum watch caucus plant refinery factory hospital airport shimbun project initiative police constabulary college""".split()
+    forum watch caucus plant refinery factory hospital airport shimbun project initiative police constabulary college
+    inquiry tribunal""".split()
 )
 COMPANY_WORDS = set(  # a company's name ends with its trade ("Pixel Devices", "Huawei Technologies")
     """technologies systems devices industries holdings electronics solutions networks dynamics labs airlines airways motors
@@ -410,6 +411,14 @@ PEER_OF_PLACE = re.compile(r"(?:Lord|Lady|Baroness|Baron|Viscount|Earl)\s+([A-Z]
 # a party's adjective before a member's full name ("the Conservative Mark Field"); not "Labour has said", "a Liberal
 # Democrat spokesman" (the party), "Democratic Republic of the Congo"
 PARTY_BEFORE_NAME = re.compile(r"(Conservative|Labour|Tory|Republican|Democrat|Liberal Democrat)\s+")
+# a verb of saying or a common word run into the name before it by an OCR text that lost the space ("the Presidentsaid");
+# not "Bensaid", "Mashhad" (a stem of five letters or more)
+GLUED_SAYING = re.compile(
+    r"(?<![\w’'-])[A-Z][a-z]{4,}(?P<glued>said|saying|says|stated|stating|told|telling|testified|tweeted|explained"
+    r"|later|also|again|never|would|had|has|was)$"  # "Presidentlater told", "Presidentalso said"
+)
+# a parliamentarian's or judge's style of address before the name ("the Rt Hon Lord Patten", "The Honourable Justice Lee")
+STYLE_OF_ADDRESS = re.compile(r"(?:[Tt]he\s+)?(?:(?:Rt\.?|Right)\s+Hon(?:ourable|orable|\.)?|Hon(?:ourable|orable|\.))\s+(?=[A-Z])")
 
 
 def head_of(chunk: str, before: str = "") -> Head | None:
@@ -425,6 +434,12 @@ def head_of(chunk: str, before: str = "") -> Head | None:
         chunk = chunk[:-1]  # "said the Ledger Foundation.": the sentence's stop, not an abbreviation's ("U.S.", "Jr.", "Tenn.")
     if DIGIT.search(chunk) and GLUED_NOTE_NUMBER.search(chunk):
         chunk = GLUED_NOTE_NUMBER.sub("", chunk)  # "Bernstein54", "Policy Institute62": a PDF's note number glued to the name
+    glued = GLUED_SAYING.search(chunk)
+    if glued:  # "Sergey Ryabkovsaying", "the Presidentsaid": an OCR text's name run into the next word, the name before it
+        chunk = chunk[: glued.start("glued")]
+    if "Hon" in chunk:
+        style = STYLE_OF_ADDRESS.match(chunk)
+        chunk = chunk[style.end() :] if style else chunk  # "the Rt Hon Sir John Major": the style is no part of the name
     head = _head_of(chunk, after_outlet_noun)
     place = OF_PLACE.search(chunk) if head is not None and head.kind == "person" and "of" in chunk else None
     if place:  # "Senator Sheldon Whitehouse of Rhode Island": the person, from a place
@@ -557,6 +572,13 @@ FAMILY_FIRST_NAMES = frozenset(
     fan shi jin yan lei hou duan hao shao gu meng wen zou xiong qi yin zhong ma li nguyen tran pham phan hoang vo""".split()
 )
 
+# Korean family names, written first before a given name of two syllables written apart ("Park Tae Won", "Ri Man Gon");
+# only a name of that shape takes them, as "Kim", "Lee" and "Park" are English given names and surnames too
+KOREAN_FAMILY_NAMES = frozenset(
+    """kim lee ri yi rhee park pak choe choi chung jung jong jeong kang cho jo yoon yun jang chang lim han oh seo shin
+    kwon hwang ahn song ryu hong jeon chon ko moon mun yang son bae baek paek heo nam noh ro kwak sung ju""".split()
+)
+
 
 def _surname_of(run: list[str]) -> str:
     """The surname a later mention may use alone: "Sadeq Abu Amer" → "Abu Amer", "Faustin-Archange Touadéra" → "Touadéra",
@@ -565,6 +587,8 @@ def _surname_of(run: list[str]) -> str:
         return f"{run[-2]} {run[-1]}"
     if 2 <= len(run) <= 3 and fold(run[0]) in FAMILY_FIRST_NAMES and all(len(w) <= 9 and w[1:].islower() for w in run[1:]):
         return run[0]
+    if len(run) == 3 and fold(run[0]) in KOREAN_FAMILY_NAMES and all(2 <= len(w) <= 5 and w[1:].islower() for w in run[1:]):
+        return run[0]  # "Choe Song Hak", "Kim Jong Un": a family name, then the given name's two syllables written apart
     return run[-1].rsplit("-", 1)[-1] if len(run) > 1 else run[0]
 
 
@@ -1030,6 +1054,11 @@ def strip_appositives(gap: str) -> str:
     return gap
 
 
+# a sentence opening with a phrase whose object is the name before the comma ("The day after firing Marsh, the President
+# told", "After meeting with Marsh, the minister said"): a participle or a preposition right before the name
+OBJECT_OF_OPENING = re.compile(r"\b(?:[a-z]{2,}ing(?:\s+(?:with|to|for|on|about))?|after|before|with|for|to|from|by|against)\s+(?:the\s+)?$")
+
+
 def subject_before(text: str, end: int, sentence_start: int = 0) -> Subject | None:
     """Who does the verb that starts at `end`: the chunk right before it, past role appositives and relative 'who'.
 
@@ -1168,6 +1197,8 @@ def _subject_before(left: str) -> Subject | None:
             return Subject([person], start=sentence_start + left.rfind(named_after))
         ahead = left[: role.start()].rstrip()
         named = _last_heads(ahead[:-1], allow_governed=False) if ahead.endswith(",") else None
+        if named and not tail[role.end(2) :].lstrip().startswith(",") and OBJECT_OF_OPENING.search(ahead, 0, named[1]):
+            named = None  # "After firing Marsh, the President told": the opening phrase's object, then the subject
         if named:  # "Marta Oleksiv, the firm's manager, told": the role is an appositive to the name
             if len(named[0]) == 1 and named[0][0].kind == "person" and not named[0][0].role:
                 named[0][0].role = role_noun_of(role)  # a later "the manager" is her

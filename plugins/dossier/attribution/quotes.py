@@ -27,6 +27,8 @@ QuoteKind = Literal["statement", "label", "title"]
 SENTENCE_END = re.compile(r"[.!?;]\s*$")
 NEXT_WORD = re.compile(r"^\s+([\w-]+)")
 PUNCTUATION_END = re.compile(r"[,.;:!?]$")
+# "whether it was ‘party’ or ‘government’ business": a second short term in marks after "or"/"and", then the noun both modify
+PAIRED_LABEL_AFTER = re.compile(r"^\s+(?:or|and)\s+[“‘\"'][^\s“”‘’\"\n,.;:!?]+(?:\s[^\s“”‘’\"\n,.;:!?]+){0,3}[”’\"']\s+([\w-]+)")
 WORD_AFTER = re.compile(r"^\s*([\w-]+)")
 LABEL_MAX_WORDS = 4
 TITLE_CUE = re.compile(r"\b(?:entitled|titled|headlined|headline|named|slogan|hashtag|motto|dubbed the|code-?named)\s*,?\s*$", re.I)
@@ -132,6 +134,9 @@ def classify(text: str, span: Span, earlier: set[str]) -> QuoteSpan:
         before_a_name = next_word is not None and next_word.group(1)[:1].isupper() and inner == inner.lower() and _cued(before)
         if next_word and not _no_noun(next_word.group(1).lower()) and not PUNCTUATION_END.search(inner) and not before_a_name:
             return QuoteSpan(span, inner, "label", "modifies the noun after it")
+        paired = PAIRED_LABEL_AFTER.match(after) if next_word and next_word.group(1) in ("or", "and") else None
+        if paired and not _no_noun(paired.group(1).lower()) and not PUNCTUATION_END.search(inner):
+            return QuoteSpan(span, inner, "label", "one of two terms modifying the noun after them")  # "‘party’ or ‘government’ business"
         if DETERMINER.search(before) and not _describing_before(before):
             return QuoteSpan(span, inner, "label", "a term after a determiner")
         if " ".join(w.lower() for w in words) in earlier and not _cued(before):

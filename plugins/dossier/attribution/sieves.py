@@ -330,7 +330,22 @@ def cues_in(before: str) -> list[re.Match[str]]:
         and not (base_of(m.group(1)) in CONCERN_CUES and not VOICED_AFTER.match(before, m.end()))
         and not (m.group(1).endswith("s") and PLURAL_NOUN_VERB_NEXT.match(before, m.end()))
         and not (base_of(m.group(1)) in AS_BEFORE_QUOTE_ONLY and not AS_THEN_QUOTE.match(before, m.end()))
+        and not (m.group(1) == "say" and IDIOM_TO_SAY.search(before, max(0, m.start() - 20), m.start()))
+        and not _apposed_passive(before, m)
     ]
+
+
+def _apposed_passive(before: str, cue: re.Match[str]) -> bool:
+    """ "The Prime Minister, echoed by others, summed up the problem:": a passive participle set off by commas is no
+    verb of the clause."""
+    return before[max(0, cue.start() - 2) : cue.start()].strip() == "," and APPOSED_PASSIVE.match(before, cue.end()) is not None
+
+
+APPOSED_PASSIVE = re.compile(r"\s+by\s+[^,.;:!?“”\"]{1,60},")
+
+
+# "Suffice to say, Mr Reed well understands …", "needless to say": the writer's aside, never a verb with a speaker
+IDIOM_TO_SAY = re.compile(r"\b(?:[Ss]uffice(?:\s+it)?|[Nn]eedless|[Tt]hat\s+is|[Ss]trange|[Ss]ad|[Tt]ruth)\s+to\s+$")
 
 
 # "rejected these accusations as “…”", "rejected such claims as “…”"; not "reject such terms as “hegemony”" (examples)
@@ -986,6 +1001,11 @@ def colon_line(clause: Clause) -> Found | None:
         byline = OUTLET_BYLINE.fullmatch(phrase)
         if byline:  # the outlet whose reporters wrote the story the newsletter quotes
             return Found(Subject([Head(byline.group("outlet"), "", "outlet")]), "colon_line", "an outlet's reporters after a newsletter's kicker")
+    account = POSSESSED_ACCOUNT.search(phrase) if "as follows" in phrase or " thus" in phrase else None
+    if account:  # "Mr Reed’s evidence as to his dealings with ministers is as follows:": the witness's words
+        head = head_of(account.group("who"), phrase[: account.start("who")])
+        if head is not None and head.kind in ("person", "organization"):
+            return Found(Subject([head]), "colon_line", "'X’s evidence … is as follows:'")
     if not phrase or len(phrase.split()) > NAME_LINE_WORDS or CUE.search(phrase):
         return None
     inverted = INVERTED_OPENING.match(phrase)
@@ -1006,6 +1026,11 @@ def colon_line(clause: Clause) -> Found | None:
 
 
 NAME_LINE_WORDS = 40
+# an inquiry's or a court's "X’s evidence (as to …) is as follows:" before the witness's words, set as a block quote
+POSSESSED_ACCOUNT = re.compile(
+    r"(?P<who>" + CHUNK.pattern + r")[’']s\s+(?:own\s+|written\s+|oral\s+)?(?:evidence|testimony|account|statement|submission|recollection"
+    r"|explanation)\b[^.;:!?]{0,120}?\s(?:is|was|reads|read|ran|runs)\s+(?:as\s+follows|thus)$"
+)
 # US news's inverted opening before a colon: the verb, then the speaker named ("Said Kowal:", "Added Sam Kowal, a consultant:")
 INVERTED_OPENING = re.compile(
     r"(?P<cue>Said|Says|Added|Adds|Wrote|Writes|Asked|Asks|Explained|Noted|Recalled|Concluded|Continued|Countered|Replied|Argued|Warned"
@@ -1342,13 +1367,15 @@ def colon_clause(clause: Clause) -> Found | None:
     # "Notably, the church has portrayed traditional values as under siege …: “…”": the body or person last named so
     if role and ROLE_WORD.fullmatch(role.group("role")) and not CUE.search(before, role.end("role")) and not others:
         return Found(Subject([], role_noun=role.group("role")), "colon_line", f"a clause of the {role.group('role')}'s, ending on a colon")
-    if len(heads) != 1 or heads[0].kind not in ("person", "organization", "outlet"):
-        return None
+    if len(heads) != 1 or heads[0].kind not in ("person", "organization", "outlet", "role"):
+        return None  # a role too: "The Prime Minister, echoed by others, summed up the problem: ‘…’", its holder's words
     parties = [(c, h) for c, h, governed in named if h == heads[0] or not governed]
     if len(parties) != 1 or parties[0][1] != heads[0]:
         return None  # "The report cites an old slogan: “…”", "Putin met Erdogan: “…”": not one named subject's words
     subject = parties[0][0]
-    if any(not NOUN_BY_DETERMINER.search(before, 0, cue.start()) for cue in CUE.finditer(before, subject.finish)):
+    if any(
+        not NOUN_BY_DETERMINER.search(before, 0, cue.start()) and not _apposed_passive(before, cue) for cue in CUE.finditer(before, subject.finish)
+    ):
         return None  # a verb of saying after the subject: the cue sieves read it (not a noun: "debunked the claim at …:")
     opening = THE_END.sub("", before[: subject.begin].strip(" •-–—*")).rstrip()
     opening = DATE_AT_END.sub("", opening).rstrip()  # "Speaking to his followers in Dahiya, on January 5th Mr Nasrallah"
