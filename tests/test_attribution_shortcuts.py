@@ -397,3 +397,13 @@ def test_a_stated_year_is_searched_for_from_the_window_s_first_capital_or_digit(
             assert start is not None
             fast = dates.STATED_YEAR.search(text, start.start(), digits.end())
             assert (fast and (fast.span(), fast.groupdict())) == (plain and (plain.span(), plain.groupdict())), repr(text)
+
+
+def test_a_noun_before_a_cue_is_searched_for_from_the_last_two_words(paragraphs):
+    pieces = ["the ", "The ", "a ", "its ", "Iran’s ", "x's ", "latest ", "annual ", "new ", "  ", "\n", "\t", "\u00a0", "-", "(", "x",
+              "stress ", "word", " ", "é", "_", "ſ", "İ"]  # fmt: skip
+    texts = [*paragraphs[:3000], *odd_strings(pieces, 20000, 13, longest=14)]
+    for text in texts:
+        for end in range(0, len(text) + 1, 1 if len(text) < 60 else 7):
+            plain = sieves.NOUN_BEFORE.search(text, max(0, end - 40), end) is not None
+            assert sieves.noun_before(text, end) == plain, (repr(text), end)
