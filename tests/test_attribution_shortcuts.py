@@ -14,7 +14,7 @@ import pytest
 from corpus_strings import corpus_paragraphs, odd_strings
 from dossier import dates, quotes, sentences
 from dossier.attribution import engine, interviews, marks, names, occasions, shortcuts, sieves
-from dossier.attribution.shortcuts import named_first, whole_word_in
+from dossier.attribution.shortcuts import may_hold_any, named_first, whole_word_in
 
 
 @pytest.fixture(scope="module")
@@ -407,3 +407,16 @@ def test_a_noun_before_a_cue_is_searched_for_from_the_last_two_words(paragraphs)
         for end in range(0, len(text) + 1, 1 if len(text) < 60 else 7):
             plain = sieves.NOUN_BEFORE.search(text, max(0, end - 40), end) is not None
             assert sieves.noun_before(text, end) == plain, (repr(text), end)
+
+
+def test_a_text_an_occasion_pattern_matches_holds_one_of_its_words_in_lower_case(paragraphs):
+    words = [w for _, pattern in occasions.OCCASIONS for w in re.findall(r"[a-z][a-z -]*[a-z]", pattern.replace(r"\b", " "))]
+    words += ["tweets", "post", "op-ed", "talk show", "TALK SHOW", "Op-Ed", "\u212aelvin"]
+    pieces = [*words, *(w.upper() for w in words), *(w.title() for w in words), "ſpeech", "İnterview", "ınstagram", "ta\u212a"]
+    pieces += ["x", " ", "-", "é", "_", "s", "ed", "me", "1", "“"]
+    texts = [*paragraphs, *(p.upper() for p in paragraphs[:2000]), *odd_strings(pieces, 30000, 14, longest=6)]
+    for text in texts:
+        if occasions.FIRST_LETTER_ANY.search(text) or occasions.ANY_OCCASION.search(text):
+            assert may_hold_any(text, occasions.OCCASION_WORDS), text
+        if engine.OCCASION_NOUN.search(text):
+            assert may_hold_any(text, engine.OCCASION_NOUN_WORDS), text

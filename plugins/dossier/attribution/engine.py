@@ -70,7 +70,7 @@ from .names import (
 )
 from .occasions import NOUN_OCCASIONS, occasion_in
 from .quotes import SPEAKER_AFTER, QuoteSpan, classify, lowered_words
-from .shortcuts import holds_any, is_word_char, whole_word_in
+from .shortcuts import holds_any, is_word_char, may_hold_any, whole_word_in
 from .sieves import (
     INLINE_SIEVES,
     TABLE_ROW_DETAIL,
@@ -328,6 +328,7 @@ def _state_of(demonym: str) -> str:
 
 STATE_OF = {demonym: _state_of(demonym) for demonym in DEMONYMS}  # "ukrainian" -> "ukraine"
 OCCASION_NOUN = re.compile(r"\b(speech|address|sermon|article|editorial|op-ed|column|interview|post|tweets?)\b", re.I)
+OCCASION_NOUN_WORDS = ("speech", "address", "sermon", "article", "editorial", "op-ed", "column", "interview", "post", "tweet")
 HEADING_SPEAKER = re.compile(r"^(?P<who>[^:\"“”]{2,160}?)\s*:\s*(?P<rest>.*)$")
 
 
@@ -1987,7 +1988,7 @@ class ReportAttribution:
                 heading=run[0].heading,
                 note_key=self.note_of(run, following),
             )
-            noun = OCCASION_NOUN.search(intro_text[-200:])
+            noun = OCCASION_NOUN.search(intro_text[-200:]) if may_hold_any(intro_text[-200:], OCCASION_NOUN_WORDS) else None
             statement.occasion = NOUN_OCCASIONS.get(noun.group(1).lower(), "") if noun else ""
             statement.occasion = statement.occasion or occasion_in(intro_text[-300:], intro_text)
             self.years_here = self.years_above

@@ -6,6 +6,8 @@ compiling an expression for each name a report brings; tests/test_attribution_sp
 
 from __future__ import annotations
 
+from ..dates import SPECIAL_CASE_CHARACTERS
+
 
 def _spaces_end(text: str, position: int) -> int:
     """The end of the run of spaces (re's \\s) that starts at position."""
@@ -59,3 +61,14 @@ def holds_any(text: str, characters: str) -> bool:
 
     Each character is looked for with `in`, which answers at once where the text is stored in narrower characters."""
     return any(character in text for character in characters)
+
+
+def may_hold_any(text: str, words: tuple[str, ...]) -> bool:
+    """False only where `re.search("|".join(words), text, re.I)` finds nothing, for words in lower case: where the text
+    has none of the characters str.lower and re.IGNORECASE read apart, its lower case holds one of the words wherever
+    re.I finds one (a gate before a case-insensitive pattern that needs one of the words: `in` finds a word at once,
+    re tries the pattern at each letter)."""
+    if holds_any(text, SPECIAL_CASE_CHARACTERS):
+        return True
+    lowered = text.lower()
+    return any(word in lowered for word in words)
