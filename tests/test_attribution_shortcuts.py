@@ -420,3 +420,17 @@ def test_a_text_an_occasion_pattern_matches_holds_one_of_its_words_in_lower_case
             assert may_hold_any(text, occasions.OCCASION_WORDS), text
         if engine.OCCASION_NOUN.search(text):
             assert may_hold_any(text, engine.OCCASION_NOUN_WORDS), text
+
+
+def test_names_ending_in_a_word_are_what_the_pattern_made_for_the_word_finds(paragraphs):
+    def plain(text: str, word: str) -> list[tuple[int, int]]:
+        return [m.span(1) for m in re.finditer(shortcuts.names_ending_in_pattern(word), text)]
+
+    for text in paragraphs[:3000]:
+        for word in {w.lower() for w in re.findall(r"\b[A-Z]\w+", text)[:3]} | {"post"}:
+            assert shortcuts.names_ending_in(text, word) == plain(text, word), (text, word)
+    pieces = ["Tasnim", "tasnim", "TASNIM", "The", "News", "A.", "U.S.", "-", "’s", "'", " ", "  ", "\n", "\t", ",", "x", "Post", "&", "é",
+              "İ", "ſ", "\u00a0", "McX", "Tasnim-x", "tasnim_"]  # fmt: skip
+    for text in odd_strings(pieces, 30000, 15, longest=12):
+        for word in ["tasnim", "post", "u.s"]:
+            assert shortcuts.names_ending_in(text, word) == plain(text, word), (text, word)

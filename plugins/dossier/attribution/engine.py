@@ -70,7 +70,7 @@ from .names import (
 )
 from .occasions import NOUN_OCCASIONS, occasion_in
 from .quotes import SPEAKER_AFTER, QuoteSpan, classify, lowered_words
-from .shortcuts import holds_any, is_word_char, may_hold_any, whole_word_in
+from .shortcuts import holds_any, is_word_char, may_hold_any, names_ending_in, whole_word_in
 from .sieves import (
     INLINE_SIEVES,
     TABLE_ROW_DETAIL,
@@ -874,9 +874,8 @@ class ReportAttribution:
             if name.endswith(ending) and self.kind_of(actor_id) == "outlet":
                 return actor_id
         read = self.report.source_text[: self.read_up_to] + " " + self.current_text
-        word = re.escape(key.split()[-1])
-        for found in reversed(list(re.finditer(r"\b([A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,3}\s+(?i:" + word + r"))\b", read))):
-            head = head_of(found.group(1), read[: found.start(1)])
+        for start, end in reversed(names_ending_in(read, key.split()[-1])):
+            head = head_of(read[start:end], read[:start])
             if head is not None and head.kind == "outlet" and " " in head.name and head.key.endswith(ending):
                 return self.actor_for(head, self.report.date, expand=False)
         return None
