@@ -434,3 +434,11 @@ def test_names_ending_in_a_word_are_what_the_pattern_made_for_the_word_finds(par
     for text in odd_strings(pieces, 30000, 15, longest=12):
         for word in ["tasnim", "post", "u.s"]:
             assert shortcuts.names_ending_in(text, word) == plain(text, word), (text, word)
+
+
+def test_a_role_noun_is_searched_for_from_the_last_clause(paragraphs):
+    pieces = ["the", "The", "minister", "Ukrainian", "foreign", "spokesman", "of", "in", "under", " ", ",", ";", ", ", "\n", "x", "the minister"]
+    texts = [*(p[:end] for p in paragraphs for end in range(0, len(p), 97)), *odd_strings(pieces, 20000, 16, longest=10)]
+    for text in texts:
+        whole, last = names.ROLE_NOUN_AT_THE.search(text), names.ROLE_NOUN_AT_THE.search(text, names.after_last_comma(text))
+        assert (whole and (whole.span(), whole.groups())) == (last and (last.span(), last.groups())), text

@@ -854,6 +854,12 @@ ROLE_NOUN = re.compile(
 ROLE_NOUN_AT_THE = re.compile(r"[Tt](?<!\w[Tt])(?i:" + ROLE_NOUN.pattern.removeprefix(r"\bt") + ")")
 
 
+def after_last_comma(text: str) -> int:
+    """Where the text's last clause starts: after its last comma or semicolon (0 where it has none). A pattern whose match
+    holds neither and ends at the text's end (ROLE_NOUN) starts there or later: searched from there, re tries no place before."""
+    return max(text.rfind(","), text.rfind(";")) + 1
+
+
 def role_noun_of(match: re.Match[str]) -> str:
     """'ukrainian foreign minister' from "the Ukrainian foreign minister", 'minister' from "the minister"."""
     nation = match.group("nation")
@@ -1124,7 +1130,8 @@ def _subject_before(left: str) -> Subject | None:
         if head is not None:
             head.role = body_role.group("role").lower()
             return Subject([head], start=sentence_start + body_role.start("body"))
-    role = ROLE_NOUN_AT_THE.search(tail) if "the" in tail.lower() else None  # its match starts with "the" in any case (no special case-folding)
+    # its match starts with "the" in any case (no special case-folding) and holds no comma or semicolon from there to the end
+    role = ROLE_NOUN_AT_THE.search(tail, after_last_comma(tail)) if "the" in tail.lower() else None
     if role and role.group("nation") and not role.group(2).islower():
         role = None  # "the Russian Foreign Ministry": a name, read below
     elif role and role.group("nation") and LOWER_BODY_ALONE.fullmatch(tail[role.start("nation") :]):
