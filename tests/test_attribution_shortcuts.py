@@ -442,3 +442,14 @@ def test_a_role_noun_is_searched_for_from_the_last_clause(paragraphs):
     for text in texts:
         whole, last = names.ROLE_NOUN_AT_THE.search(text), names.ROLE_NOUN_AT_THE.search(text, names.after_last_comma(text))
         assert (whole and (whole.span(), whole.groups())) == (last and (last.span(), last.groups())), text
+
+
+def test_an_abbreviation_s_name_is_searched_for_after_the_last_character_no_name_holds(paragraphs):
+    pieces = ["Ministry", "of", "Foreign", "Affairs", "the", "for", "U.S.", "A.", "O’Brien", "de", " ", "  ", "\n", ",", ";", "(", ")", "“",
+              "-", "x", "é", "(MFA)", "(UN)", "(Mfa)"]  # fmt: skip
+    texts = [*(p for p in paragraphs if "(" in p), *odd_strings(pieces, 20000, 17, longest=14)]
+    for text in texts:
+        for bracket in engine.BRACKETED_ABBREVIATION.finditer(text):
+            plain = engine.ABBREVIATION_BEFORE.search(text, max(0, bracket.start() - 120), bracket.end())
+            fast = engine.abbreviation_before(text, bracket)
+            assert (plain and (plain.span(), plain.groups())) == (fast and (fast.span(), fast.groups())), text

@@ -219,6 +219,18 @@ def finite_verb_starts(sentence: str) -> Iterator[int]:
 
 
 ABBREVIATION_BEFORE = re.compile(ABBREVIATION.pattern + "$")  # searched up to a bracket's end: "$" is there
+NOT_IN_ABBREVIATED_NAME = re.compile(r"[^\w’'.\s-]")  # a character no name before "(MFA)" holds (a comma, a bracket)
+
+
+def abbreviation_before(text: str, bracket: re.Match[str]) -> re.Match[str] | None:
+    """`ABBREVIATION_BEFORE.search(text, max(0, bracket.start() - 120), bracket.end())`, searched from after the last
+    character before the bracket that no name holds: its match starts no earlier, and re tried the name's words, each
+    capital with every way of gluing up to eight, from every capital of the window."""
+    window = max(0, bracket.start() - 120)
+    last = NOT_IN_ABBREVIATED_NAME.search(text[window : bracket.start()][::-1])
+    return ABBREVIATION_BEFORE.search(text, bracket.start() - last.start() if last else window, bracket.end())
+
+
 BARE_ACRONYM = re.compile(r"[A-Z]{2,6}")
 ACRONYM_GLUE = r"(?:\s+(?:of|for|and|the|on|in|de|des|du|la|le|al|el)\b)*\s+"  # the small words initials skip
 # a capital at a word's start and the capital of the next word, glued as ACRONYM_GLUE glues them: each pair of letters
@@ -798,7 +810,7 @@ class ReportAttribution:
         """`the Ministry of Foreign Affairs (MFA)`: the abbreviation names the same body wherever it stands alone."""
         found: dict[str, Head] = {}
         for bracket in BRACKETED_ABBREVIATION.finditer(text):  # a cheap scan first: the name regex runs only before a "(XYZ)"
-            match = ABBREVIATION_BEFORE.search(text, max(0, bracket.start() - 120), bracket.end())
+            match = abbreviation_before(text, bracket)
             if match is None:
                 continue
             chunk = CHUNK.search(match.group("name"))
