@@ -451,3 +451,10 @@ def test_an_abbreviation_s_name_is_searched_for_after_the_last_character_no_name
             plain = engine.ABBREVIATION_BEFORE.search(text, max(0, bracket.start() - 120), bracket.end())
             fast = engine.abbreviation_before(text, bracket)
             assert (plain and (plain.span(), plain.groups())) == (fast and (fast.span(), fast.groups())), text
+
+
+def test_paired_single_marks_are_what_the_pattern_with_its_look_behind_first_finds(paragraphs):
+    pieces = ["'", "‘", "’", "strangling", "Iran's", " ", "\n", "(", "[", "—", "–", "-", ".", ",", "x", "é", "_", '"', "“", "90s", "…", "%"]
+    for text in [*(p for p in paragraphs if "'" in p or "‘" in p), *odd_strings(pieces, 30000, 18, longest=14)]:
+        matches = [(m.span(), m.group("words")) for m in marks.PAIRED_SINGLE.finditer(text)]
+        assert matches == [(m.span(), m.group("words")) for m in re.finditer(marks.PLAIN_PAIRED_SINGLE, text)], text
