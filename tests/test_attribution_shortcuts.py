@@ -434,12 +434,22 @@ def test_names_ending_in_a_word_are_what_the_pattern_made_for_the_word_finds(par
             assert shortcuts.names_ending_in(text, word) == plain(text, word), (text, word)
 
 
-def test_a_role_noun_is_searched_for_from_the_last_clause(paragraphs):
-    pieces = ["the", "The", "minister", "Ukrainian", "foreign", "spokesman", "of", "in", "under", " ", ",", ";", ", ", "\n", "x", "the minister"]
-    texts = [*(p[:end] for p in paragraphs for end in range(0, len(p), 97)), *odd_strings(pieces, 20000, 16, longest=10)]
+@pytest.mark.parametrize("name", ["ROLE_NOUN_AT_THE", "ROLE_FOR", "BODY_ROLE", "DATE_TAIL", "ENVOY_TO_END"])
+def test_a_pattern_ending_in_a_clause_without_commas_is_searched_for_from_the_last_clause(name, paragraphs):
+    pattern = getattr(names, name)
+    pieces = ["the", "The", "minister", "Ukrainian", "foreign", "spokesman", "of", "in", "under", " ", ",", ";", ", ", "\n", "x", "the minister",
+              "a spokesperson for", "Intel", "an official at", "the ministry", "Kremlin", "readout", "on 9 March", "Ambassador to", "the UN",
+              "’s", "(", "2024", "editorial", "in the daily", "Al-Ra'y"]  # fmt: skip
+    endings = ["a spokesperson for Intel", "An editorial in the daily Al-Ra'y on 9 March", "the Kremlin readout", "Infineon's spokesperson",
+               "the Ukrainian foreign minister", "US Ambassador to the UN", "officials at Etlaq", "the ministry's statement issued in May", "the envoy to the ABC", "Ambassador for ABC"]  # fmt: skip
+    prefixes = odd_strings(pieces, 3000, 16, longest=6)
+    texts = [*(p[:end] for p in paragraphs[:1500] for end in range(0, len(p), 97)), *odd_strings(pieces, 10000, 17, longest=10)]
+    texts += [prefix + " " + ending for prefix in prefixes for ending in endings]
     for text in texts:
-        whole, last = names.ROLE_NOUN_AT_THE.search(text), names.ROLE_NOUN_AT_THE.search(text, names.after_last_comma(text))
-        assert (whole and (whole.span(), whole.groups())) == (last and (last.span(), last.groups())), text
+        for start, end in [(0, len(text)), (max(0, len(text) - 40), len(text) - 3)]:
+            whole = pattern.search(text, start, end)
+            last = pattern.search(text, names.after_last_comma(text, start, end), end)
+            assert (whole and (whole.span(), whole.groups())) == (last and (last.span(), last.groups())), text
 
 
 def test_an_abbreviation_s_name_is_searched_for_after_the_last_character_no_name_holds(paragraphs):
