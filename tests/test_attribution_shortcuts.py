@@ -56,7 +56,8 @@ def test_a_passage_is_blanked_as_the_two_substitutions_blank_it(paragraphs):
 
 def test_the_writer_s_words_are_what_the_plain_pattern_finds(paragraphs):
     for text in [*paragraphs, *odd_strings(["I", "m", "u", "s", "e", "me", "us", " ", "-", "é", "_", "1", "/"], 50000, 4)]:
-        assert spans(engine.WRITER_WORDS, text) == spans(engine.PLAIN_WRITER_WORDS, text), text
+        found = sorted(found for word in engine.WRITER_WORDS for found in spans(word, text))
+        assert found == spans(engine.PLAIN_WRITER_WORDS, text), text
 
 
 def test_first_person_words_are_what_the_plain_pattern_finds(paragraphs):

@@ -315,9 +315,10 @@ TURN_LABEL = re.compile(
     r"(?:Q(?:\s+|:\s*|\.\s+)|(?:(?:MR|MS|MRS|DR|SEN|REP|GEN|ADM)\.|THE|SECRETARY|AMBASSADOR|GENERAL|ADMIRAL|SPOKESPERSON|MODERATOR|OPERATOR)"
     r"(?:\s+[A-Z][A-Z’'.-]+){0,3}:\s+)(?=\S)"
 )  # a transcript's turn labels: "Q", "MS. JEAN-PIERRE:", "THE PRESIDENT:", "SECRETARY BLINKEN:" (not "AIPAC:", a name line)
-# a cheap look before an interview's phrases are sought: what r"\bI\b|\b(?:me|us)\b" matches, written to start with the
-# words' first letters (re skips to them; the look-behind is the "\b" before the letter)
-WRITER_WORDS = re.compile(r"[Imu](?<![\w][Imu])(?:(?<=I)|(?<=m)e|(?<=u)s)\b")
+# a cheap look before an interview's phrases are sought: whether r"\bI\b|\b(?:me|us)\b" matches, as three patterns
+# that each start with their word (the look-behind after it is the "\b" before it): re finds a literal start by its
+# fast search, where a class of first letters ("[Imu]") cost a test of the class at each character
+WRITER_WORDS = [re.compile(word + r"(?<!\w" + word + r")\b") for word in ("I", "me", "us")]
 PLAIN_WRITER_WORDS = r"\bI\b|\b(?:me|us)\b"  # as first written (tests compare them)
 NOT_FIRST_NAMES = TITLE_WORDS | NOT_NAMES | DEMONYMS  # a title, a function word or a nation before a surname: no first name
 MADE_BY_NAME = frozenset({"assessment"})  # a work the report names by its maker ("the JIC Assessment"), never by the body last named
@@ -1672,7 +1673,7 @@ class ReportAttribution:
         self.years_above = governing_only([year for paragraph in self.section_years for year in paragraph])
 
     def note_interlocutor(self, text: str, salience: Salience) -> None:
-        if not WRITER_WORDS.search(text):
+        if not any(word.search(text) for word in WRITER_WORDS):
             return
         found = interlocutor_in(mask(text, paragraph_spans(text)))
         if found in ("he", "she"):
