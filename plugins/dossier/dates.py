@@ -236,6 +236,9 @@ STATED_YEAR = re.compile(
 YEAR_DIGITS = re.compile(r"(?:1[89]|20)(?<![\w-]..)\d\d(?!\w|-\d)")  # not "2016-17"
 PLAIN_YEAR_DIGITS = r"(?<![\w-])(?:1[89]|20)\d\d(?!\w|-\d)"
 STATED_REACH = 60  # characters before a year that STATED_YEAR may take: "during the beginning of the winter of "
+# STATED_YEAR's every branch starts with a capital (a month, "In", "By") or a digit (a day, the year): it is tried at
+# those places only (a few in a window), not at every character of the window as a search tries it
+STATED_YEAR_START = re.compile(r"[A-Z\d]")
 ROLLOVER_MONTHS = 6  # "On December 27, 2019, … On January 3": half a year back or more is the next year
 
 
@@ -248,11 +251,21 @@ class StatedYear(NamedTuple):
     month_only: bool = False
 
 
+def stated_year_before(text: str, digits: re.Match[str]) -> re.Match[str] | None:
+    """`STATED_YEAR.search(text, max(0, digits.start() - STATED_REACH), digits.end())`: the first place of the window a
+    match can start at where it does."""
+    for start in STATED_YEAR_START.finditer(text, max(0, digits.start() - STATED_REACH), digits.end()):
+        match = STATED_YEAR.match(text, start.start(), digits.end())
+        if match is not None:
+            return match
+    return None
+
+
 def stated_years(text: str) -> list[tuple[int, StatedYear]]:
     """Where the text states a year that governs the yearless days after it (see STATED_YEAR), in order."""
     found = []
     for digits in YEAR_DIGITS.finditer(text):  # each year, and what stands before it (cheaper than scanning every place)
-        match = STATED_YEAR.search(text, max(0, digits.start() - STATED_REACH), digits.end())
+        match = stated_year_before(text, digits)
         if match is None:
             continue
         if match.group("full"):

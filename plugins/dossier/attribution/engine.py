@@ -71,7 +71,7 @@ from .names import (
 )
 from .occasions import NOUN_OCCASIONS, occasion_in
 from .quotes import SPEAKER_AFTER, QuoteSpan, classify, lowered_words
-from .shortcuts import holds_any, is_word_char, whole_word_in
+from .shortcuts import holds_any, is_word_char, may_hold_any, names_ending_in, whole_word_in
 from .sieves import (
     INLINE_SIEVES,
     KIN_BEFORE_END,
@@ -221,6 +221,18 @@ def finite_verb_starts(sentence: str) -> Iterator[int]:
 
 
 ABBREVIATION_BEFORE = re.compile(ABBREVIATION.pattern + "$")  # searched up to a bracket's end: "$" is there
+NOT_IN_ABBREVIATED_NAME = re.compile(r"[^\w’'.\s-]")  # a character no name before "(MFA)" holds (a comma, a bracket)
+
+
+def abbreviation_before(text: str, bracket: re.Match[str]) -> re.Match[str] | None:
+    """`ABBREVIATION_BEFORE.search(text, max(0, bracket.start() - 120), bracket.end())`, searched from after the last
+    character before the bracket that no name holds: its match starts no earlier, and re tried the name's words, each
+    capital with every way of gluing up to eight, from every capital of the window."""
+    window = max(0, bracket.start() - 120)
+    last = NOT_IN_ABBREVIATED_NAME.search(text[window : bracket.start()][::-1])
+    return ABBREVIATION_BEFORE.search(text, bracket.start() - last.start() if last else window, bracket.end())
+
+
 BARE_ACRONYM = re.compile(r"[A-Z]{2,6}")
 ACRONYM_GLUE = r"(?:\s+(?:of|for|and|the|on|in|de|des|du|la|le|al|el)\b)*\s+"  # the small words initials skip
 # a capital at a word's start and the capital of the next word, glued as ACRONYM_GLUE glues them: each pair of letters
@@ -307,9 +319,10 @@ TURN_LABEL = re.compile(
     r"(?:Q(?:\s+|:\s*|\.\s+)|(?:(?:MR|MS|MRS|DR|SEN|REP|GEN|ADM)\.|THE|SECRETARY|AMBASSADOR|GENERAL|ADMIRAL|SPOKESPERSON|MODERATOR|OPERATOR)"
     r"(?:\s+[A-Z][A-Z’'.-]+){0,3}:\s+)(?=\S)"
 )  # a transcript's turn labels: "Q", "MS. JEAN-PIERRE:", "THE PRESIDENT:", "SECRETARY BLINKEN:" (not "AIPAC:", a name line)
-# a cheap look before an interview's phrases are sought: what r"\bI\b|\b(?:me|us)\b" matches, written to start with the
-# words' first letters (re skips to them; the look-behind is the "\b" before the letter)
-WRITER_WORDS = re.compile(r"[Imu](?<![\w][Imu])(?:(?<=I)|(?<=m)e|(?<=u)s)\b")
+# a cheap look before an interview's phrases are sought: whether r"\bI\b|\b(?:me|us)\b" matches, as three patterns
+# that each start with their word (the look-behind after it is the "\b" before it): re finds a literal start by its
+# fast search, where a class of first letters ("[Imu]") cost a test of the class at each character
+WRITER_WORDS = [re.compile(word + r"(?<!\w" + word + r")\b") for word in ("I", "me", "us")]
 PLAIN_WRITER_WORDS = r"\bI\b|\b(?:me|us)\b"  # as first written (tests compare them)
 NOT_FIRST_NAMES = TITLE_WORDS | NOT_NAMES | DEMONYMS  # a title, a function word or a nation before a surname: no first name
 MADE_BY_NAME = frozenset({"assessment"})  # a work the report names by its maker ("the JIC Assessment"), never by the body last named
@@ -332,6 +345,7 @@ def _state_of(demonym: str) -> str:
 
 STATE_OF = {demonym: _state_of(demonym) for demonym in DEMONYMS}  # "ukrainian" -> "ukraine"
 OCCASION_NOUN = re.compile(r"\b(speech|address|sermon|article|editorial|op-ed|column|interview|post|tweets?)\b", re.I)
+OCCASION_NOUN_WORDS = ("speech", "address", "sermon", "article", "editorial", "op-ed", "column", "interview", "post", "tweet")
 HEADING_SPEAKER = re.compile(r"^(?P<who>[^:\"“”]{2,160}?)\s*:\s*(?P<rest>.*)$")
 
 
@@ -828,7 +842,7 @@ class ReportAttribution:
         """`the Ministry of Foreign Affairs (MFA)`: the abbreviation names the same body wherever it stands alone."""
         found: dict[str, Head] = {}
         for bracket in BRACKETED_ABBREVIATION.finditer(text):  # a cheap scan first: the name regex runs only before a "(XYZ)"
-            match = ABBREVIATION_BEFORE.search(text, max(0, bracket.start() - 120), bracket.end())
+            match = abbreviation_before(text, bracket)
             if match is None:
                 continue
             chunk = CHUNK.search(match.group("name"))
@@ -911,10 +925,10 @@ class ReportAttribution:
                 return actor_id
         self.find_paragraph_in_source()
         read = self.report.source_text[: self.read_up_to] + " " + self.current_text
-        word = re.escape(key.split()[-1])
-        # within a line: not "NPR" (a photo's credit) and the next paragraph's "The Richmond Standard" as one name
-        for found in reversed(list(re.finditer(r"\b([A-Z][\w’'.&-]*(?:[ \t]+[A-Z][\w’'.&-]*){0,3}[ \t]+(?i:" + word + r"))\b", read))):
-            head = head_of(found.group(1), read[: found.start(1)])
+        for start, end in reversed(names_ending_in(read, key.split()[-1])):
+            start = read.rfind("\n", start, end) + 1 or start  # within a line: not "NPR" (a photo's credit) and the next
+            # paragraph's "The Richmond Standard" as one name
+            head = head_of(read[start:end], read[:start])
             if head is not None and head.kind == "outlet" and " " in head.name and head.key.endswith(ending):
                 return self.actor_for(head, self.report.date, expand=False)
         return None
@@ -1736,7 +1750,7 @@ class ReportAttribution:
         self.years_above = governing_only([year for paragraph in self.section_years for year in paragraph])
 
     def note_interlocutor(self, text: str, salience: Salience) -> None:
-        if not WRITER_WORDS.search(text):
+        if not any(word.search(text) for word in WRITER_WORDS):
             return
         found = interlocutor_in(mask(text, paragraph_spans(text)))
         if found in ("he", "she"):
@@ -2067,7 +2081,7 @@ class ReportAttribution:
                 heading=run[0].heading,
                 note_key=self.note_of(run, following),
             )
-            noun = OCCASION_NOUN.search(intro_text[-200:])
+            noun = OCCASION_NOUN.search(intro_text[-200:]) if may_hold_any(intro_text[-200:], OCCASION_NOUN_WORDS) else None
             statement.occasion = NOUN_OCCASIONS.get(noun.group(1).lower(), "") if noun else ""
             statement.occasion = statement.occasion or occasion_in(intro_text[-300:], intro_text)
             self.years_here = self.years_above

@@ -126,7 +126,10 @@ def _written(piece: str, paragraphs: list[tuple[str, str]]) -> str:
 
 # a pair of single marks around a few words, in a paragraph with no double marks: "Russia says the powers must stop
 # 'strangling' it", as wire headlines and digests quote; never an apostrophe ("Britain's", "the '90s", "don't")
-PAIRED_SINGLE = re.compile(r"(?:^|(?<=[\s(\[—–-]))['‘](?=[\w\[])(?P<words>[^'‘’\n\"“”«»]{1,80}?[\w.,!?;:)\]…%])['’](?=$|[\s.,;:!?)\]—–-])")
+PLAIN_PAIRED_SINGLE = r"(?:^|(?<=[\s(\[—–-]))['‘](?=[\w\[])(?P<words>[^'‘’\n\"“”«»]{1,80}?[\w.,!?;:)\]…%])['’](?=$|[\s.,;:!?)\]—–-])"
+# the same, written to start with the mark (the look-behind after it: no character before it but a space, a bracket or a
+# dash), so that re skips to each mark instead of trying "^" and the look-behind at every character
+PAIRED_SINGLE = re.compile(r"['‘](?<![^\s(\[—–-]['‘])" + PLAIN_PAIRED_SINGLE.removeprefix(r"(?:^|(?<=[\s(\[—–-]))['‘]"))
 DOUBLE_MARK = re.compile('["“”«»„]')
 DOUBLE_MARKS = '"“”«»„'  # DOUBLE_MARK's characters
 

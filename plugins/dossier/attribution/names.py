@@ -901,6 +901,13 @@ ROLE_NOUN = re.compile(
 ROLE_NOUN_AT_THE = re.compile(r"[Tt](?<!\w[Tt])(?i:" + ROLE_NOUN.pattern.removeprefix(r"\bt") + ")")
 
 
+def after_last_comma(text: str, start: int = 0, end: int | None = None) -> int:
+    """Where the last clause of text[start:end] starts: after its last comma or semicolon (start where it has none). A
+    pattern whose match holds neither and ends at the end ("$": ROLE_NOUN, ROLE_FOR, BODY_ROLE, DATE_TAIL, ENVOY_TO_END)
+    starts there or later: searched from there, re tries none of the places before."""
+    return max(start, text.rfind(",", start, end) + 1, text.rfind(";", start, end) + 1)
+
+
 def role_noun_of(match: re.Match[str]) -> str:
     """'ukrainian foreign minister' from "the Ukrainian foreign minister", 'minister' from "the minister"."""
     nation = match.group("nation")
@@ -1109,10 +1116,10 @@ def _subject_before(left: str) -> Subject | None:
     tail = _without_light_tail(left)
     gated = TAIL_GATE_WORD.search(tail) is not None  # without any of its words, none of the four patterns below matches
     role_word = gated and ROLE_FOR_WORD.search(tail) is not None
-    role_for = ROLE_FOR.search(tail) if role_word else None
-    dated = DATE_TAIL.search(tail) if role_for is None and role_word else None
+    role_for = ROLE_FOR.search(tail, after_last_comma(tail)) if role_word else None
+    dated = DATE_TAIL.search(tail, after_last_comma(tail)) if role_for is None and role_word else None
     if dated:  # "An editorial in the daily Al-Ra'y on 9 March opined"
-        role_for = ROLE_FOR.search(tail[: dated.start()])
+        role_for = ROLE_FOR.search(tail, after_last_comma(tail, 0, dated.start()), dated.start())
     if role_for and tail[: role_for.start()].rstrip().endswith(","):
         named = _last_heads(tail[: role_for.start()].rstrip()[:-1], allow_governed=False)
         if named and len(named[0]) == 1 and named[0][0].kind == "person":  # "Ismael Wague, a spokesperson for CNSP, announced"
@@ -1163,7 +1170,7 @@ def _subject_before(left: str) -> Subject | None:
                     surname = described.name.split()[-1]
                     return Subject([Head(described.name, "", "person", surname)], start=sentence_start + inner.start)
                 return Subject(inner.heads, start=sentence_start + inner.start)
-    body_role = BODY_ROLE.search(tail) if gated and WORK_WORD.search(tail, max(0, len(tail) - BODY_ROLE_REACH)) else None
+    body_role = BODY_ROLE.search(tail, after_last_comma(tail)) if gated and WORK_WORD.search(tail, max(0, len(tail) - BODY_ROLE_REACH)) else None
     if body_role and MEMBER_OF_BEFORE.search(tail, 0, body_role.start("body")):
         body_role = None  # "Matthew O’Connor from UPS corporate communications said": the one named before it speaks
     if body_role:  # "the Kremlin readout", "Infineon's spokesperson"
@@ -1176,7 +1183,8 @@ def _subject_before(left: str) -> Subject | None:
         if head is not None:
             head.role = body_role.group("role").lower()
             return Subject([head], start=sentence_start + body_role.start("body"))
-    role = ROLE_NOUN_AT_THE.search(tail) if "the" in tail.lower() else None  # its match starts with "the" in any case (no special case-folding)
+    # its match starts with "the" in any case (no special case-folding) and holds no comma or semicolon from there to the end
+    role = ROLE_NOUN_AT_THE.search(tail, after_last_comma(tail)) if "the" in tail.lower() else None
     if role and role.group("nation") and not role.group(2).islower():
         role = None  # "the Russian Foreign Ministry": a name, read below
     elif role and role.group("nation") and LOWER_BODY_ALONE.fullmatch(tail[role.start("nation") :]):
@@ -1308,7 +1316,11 @@ def _last_heads(left: str, allow_governed: bool) -> tuple[list[Head], int] | Non
         if head.kind == "person" and not head.role and gap.startswith(","):
             head.role = apposed_role(gap)  # "Otto Brandt, the foreign minister, said": a later "the minister" is him
         governed = _governed(left, match.start())
-        if not governed and (head.kind != "person" or " " not in head.name) and ENVOY_TO_END.search(left, max(0, match.start() - 40), match.start()):
+        if (
+            not governed
+            and (head.kind != "person" or " " not in head.name)
+            and ENVOY_TO_END.search(left, after_last_comma(left, max(0, match.start() - 40), match.start()), match.start())
+        ):
             governed = "to"  # "France's ambassador to Canada stated": where the envoy is sent ("Ambassador to NATO Matthew Whitaker" speaks)
         if governed in CONJUNCTIONS_TOO:  # "after Trump told reporters": with its verb next, the word opens a clause
             governed = ""

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from .shortcuts import may_hold_any
+
 OCCASIONS = [
     ("cartoon", r"\bcartoons?\b"),
     ("press conference", r"\b(?:press|news) conference|\bpress briefing|\bbriefing\b"),
@@ -68,11 +70,20 @@ NOUN_OCCASIONS = {
 }
 
 
+# a word each occasion's every form holds ("conference" of "press conference", "met" of "met with"): a text holding
+# none names no occasion
+OCCASION_WORDS = (
+    *("cartoon", "conference", "briefing", "tv", "television", "news program", "broadcast", "talk show", "interview"),
+    *("speech", "address", "sermon", "lecture", "article", "editorial", "op-ed", "column", "phone", "call with"),
+    *("tweet", "twitter", "telegram", "instagram", "posted", "conversation", "discussion", "speaking with", "meeting", "met"),
+)
+
+
 def occasion_in(*texts: str) -> str:
     for text in texts:
         if not text:
             continue
-        if not FIRST_LETTER_ANY.search(text):
+        if not may_hold_any(text, OCCASION_WORDS) or not FIRST_LETTER_ANY.search(text):
             continue
         for name, pattern in FIRST_LETTER_PATTERNS:
             if pattern.search(text):

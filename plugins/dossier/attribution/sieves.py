@@ -321,7 +321,7 @@ def cues_in(before: str) -> list[re.Match[str]]:
         m
         for m in CUE.finditer(before)
         if m.group(1).lower() != "according to"
-        and not (NOUN_BEFORE.search(before, max(0, m.start() - 40), m.start()) and not _adverb_before_past(before, m))
+        and not (noun_before(before, m.start()) and not _adverb_before_past(before, m))
         and not (m.group(1).endswith("s") and NOUN_OF.match(before, m.end()) and base_of(m.group(1)) not in VERBS_WITH_OF)
         and not _noun_after_name(before, m)
         and not (m.group(1).endswith("s") and _demonym_before(before, m.start()))
@@ -356,6 +356,19 @@ AS_THEN_QUOTE = re.compile(
 
 
 FURTHER_BEFORE = re.compile(r"\b[Ff]urther\s+$")
+
+
+def noun_before(text: str, end: int) -> bool:
+    """Whether `NOUN_BEFORE.search(text, max(0, end - 40), end)` matches.
+
+    Its match is a determiner and at most one word more, each followed by spaces up to the end: it starts in the last
+    two runs of non-spaces before the end. A run is found back to a space (" "); other spaces only make it longer, so the
+    search starts at or before the first of the two runs, and re is not tried at each character of the window before."""
+    start, at = max(0, end - 40), end
+    for _ in range(2):
+        word_end = start + len(text[start:at].rstrip())
+        at = max(start, text.rfind(" ", start, word_end) + 1)
+    return NOUN_BEFORE.search(text, at, end) is not None
 
 
 def _adverb_before_past(before: str, cue: re.Match[str]) -> bool:
