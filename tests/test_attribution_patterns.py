@@ -2522,3 +2522,11 @@ def test_a_role_noun_with_a_qualifier_or_a_partys_acronym_before_it():
     # near miss: an acronym before a body's noun is that body's name, not a role noun ("from the NSW Council")
     body = "Dr Lesley Lind from the NSW Council for Civil Liberties, said: “We accept that the Government must act.”"
     assert attributed(body) == [("Lesley Lind", "We accept that the Government must act.")]
+
+
+def test_a_quote_after_but_goes_on_with_the_reported_speaker():
+    body = "The vote was held.\n\nMr. Rothen said Mr. Arkin would have trouble raising money. But “more than anything else, we want to wait.”"
+    assert attributed(body) == [("Mr. Rothen", "more than anything else, we want to wait.")]
+    # near miss: a word other than a conjunction before the quote leaves it to its own reading
+    body = "The vote was held.\n\nMr. Rothen said Mr. Arkin would have trouble raising money. Voters want “more than anything else, to wait.”"
+    assert attributed(body) == []

@@ -767,6 +767,7 @@ class Salience:
             self.roles[word] = actor_id
 
 
+OPENING_CONJUNCTION = re.compile(r"^\s*(?:But|And|Yet|Still)\s+(?=\S*$)")
 JOINT_WORK = re.compile(r"\bjoint\s+(?:statement|letter|declaration|op-ed)\s+(?:from|by|of|signed\s+by)\s")
 RELATIVE_CLAUSE_AGENT = re.compile(
     r"(?P<who>"
@@ -1909,8 +1910,8 @@ class ReportAttribution:
                 drawn = bool(found.subject.heads) or not self.is_outlet(salience.body)
                 found = None if drawn else Found(Subject([], role_noun="cartoon"), "depiction", "words shown in the outlet's cartoon or picture")
             alone = not ANY_WORD_CHAR.search(
-                BRACKETED_TAG.sub("", clause.masked[: clause.start] + clause.masked[clause.end :])
-            )  # "[Tweet, 10/18/23]" is no word
+                BRACKETED_TAG.sub("", OPENING_CONJUNCTION.sub("", clause.masked[: clause.start]) + clause.masked[clause.end :])
+            )  # "[Tweet, 10/18/23]" is no word; nor is "But" before the quote ("… Akin would have trouble. But “…”")
             if found is None and alone and quote.kind == "statement":
                 found = self.named_by_the_next_sentence(masked, end)
             if found is None and alone and not previous:
