@@ -469,3 +469,17 @@ def test_paired_single_marks_are_what_the_pattern_with_its_look_behind_first_fin
     for text in [*(p for p in paragraphs if "'" in p or "‘" in p), *odd_strings(pieces, 30000, 18, longest=14)]:
         matches = [(m.span(), m.group("words")) for m in marks.PAIRED_SINGLE.finditer(text)]
         assert matches == [(m.span(), m.group("words")) for m in re.finditer(marks.PLAIN_PAIRED_SINGLE, text)], text
+
+
+def test_a_korean_given_name_is_found_as_the_pattern_with_the_family_name_first_finds():
+    from types import SimpleNamespace
+
+    def plain(text: str, first: str, last: str) -> bool:
+        found = re.search(r"\b([A-Z][a-z]+)\s+" + re.escape(first) + r"\s+" + re.escape(last) + r"\b", text)
+        return found is not None and engine.fold_chars(found.group(1)) in engine.KOREAN_FAMILY_NAMES and len(first) <= 5 and len(last) <= 5
+
+    pieces = ["Park", "Kim", "Tae", "Won", "Song", "Hak", "Choe", "Mr", "the", " ", "  ", "\n", ",", "x", "é", "PTae", "Tael"]
+    for text in odd_strings(pieces, 20000, 19, longest=10):
+        reading = SimpleNamespace(report=SimpleNamespace(source_text=text))
+        for first, last in (("Tae", "Won"), ("Song", "Hak")):
+            assert engine.ReportAttribution.korean_given_name(reading, first, last) == plain(text, first, last), text  # type: ignore[arg-type]

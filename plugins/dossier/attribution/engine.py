@@ -767,6 +767,7 @@ class Salience:
             self.roles[word] = actor_id
 
 
+CAPITALISED_WORD_BEFORE = re.compile(r"(?<!\w)([A-Z][a-z]+)\s+$")  # searched up to a given name: the family name before it
 OPENING_CONJUNCTION = re.compile(r"^\s*(?:But|And|Yet|Still)\s+(?=\S*$)")
 JOINT_WORK = re.compile(r"\bjoint\s+(?:statement|letter|declaration|op-ed)\s+(?:from|by|of|signed\s+by)\s")
 RELATIVE_CLAUSE_AGENT = re.compile(
@@ -1137,8 +1138,18 @@ class ReportAttribution:
 
     def korean_given_name(self, first: str, last: str) -> bool:
         """Whether "first last" ("Tae Won") stands in the report after a Korean family name ("Park Tae Won")."""
-        found = re.search(r"\b([A-Z][a-z]+)\s+" + re.escape(first) + r"\s+" + re.escape(last) + r"\b", self.report.source_text)
-        return found is not None and fold_chars(found.group(1)) in KOREAN_FAMILY_NAMES and len(first) <= 5 and len(last) <= 5
+        if len(first) > 5 or len(last) > 5:
+            return False
+        text = self.report.source_text
+        # the first "Family first last" in the text: "first last" found as a literal (a pattern opening on "\b" and a class is
+        # tried at every character of the report), then the capitalised word right before it
+        for given in re.finditer(re.escape(first) + r"\s+" + re.escape(last) + r"\b", text):
+            if not text[given.start() - 1 : given.start()].isspace():
+                continue
+            family = CAPITALISED_WORD_BEFORE.search(text, max(0, given.start() - 40), given.start())
+            if family is not None:
+                return fold_chars(family.group(1)) in KOREAN_FAMILY_NAMES
+        return False
 
     def note_full_name(self, head: Head) -> None:
         """A sentence's subject named in full: a later bare surname is theirs, also where the report named another
