@@ -75,6 +75,7 @@ from .shortcuts import holds_any, is_word_char, may_hold_any, names_ending_in, w
 from .sieves import (
     INLINE_SIEVES,
     KIN_BEFORE_END,
+    KIN_NOUNS,
     TABLE_ROW_DETAIL,
     UNNAMED_AFTER,
     WORK_NOUNS,
@@ -151,10 +152,7 @@ LOWER_ROLE_BEFORE = re.compile(r"(?<![\w-])(?P<role>" + ROLE_NOUN_WORDS + r")\s+
 # a LOWER_ROLE_BEFORE match ends where the spaces before its end begin: it starts at most this far before them
 LOWER_ROLE_REACH = max(map(len, ROLE_NOUN_WORDS.split("|")))
 ISSUED_BY = re.compile(r"\bstatements?\s+(?:issued|released|written|signed|made|published)\s+by\s+(?:the\s+)?(?P<who>" + CHUNK.pattern + ")")
-RELATIVE_APPOSED = re.compile(
-    r"(?P<owner>[A-Z][\w’'-]+)[’']s\s+(?:mother|father|wife|husband|son|daughter|brother|sister|uncle|aunt|grandmother|"
-    r"grandfather|cousin|widow|niece|nephew),\s+$"
-)
+RELATIVE_APPOSED = re.compile(r"(?P<owner>[A-Z][\w’'-]+)[’']s\s+(?:" + KIN_NOUNS + r"),\s+$")
 SENTENCE_FINAL_SPEAKER = re.compile(r",\s+(?P<who>" + CHUNK.pattern + r")\s+(?:said|says|added|adds|explained|explains)\.\s*$")
 VERB_BEFORE_PARTICIPLE = re.compile(r"\b(?P<verb>[a-z]+s|[a-z]+ed)\s+(?:by|before|after|while)\s+$")
 PASSIVE_BODY_AGENT = re.compile(

@@ -189,7 +189,7 @@ BODYS_SPOKESPERSON = re.compile(
     r"(?:an?|one|the)\s+(?P<who>" + CHUNK.pattern + r")\s+(?P<role>spokesperson|spokesman|spokeswoman|representative|press office)"
 )
 ROLE_THEN_APPOSED_NAME = re.compile(r"(?:an?|one|the|its|his|her|their)\s+[^,]{1,60},\s+(?P<name>" + CHUNK.pattern + r")")
-KIN_NOUNS = r"mother|father|wife|husband|son|daughter|brother|sister|grandmother|grandfather|widow|partner"
+KIN_NOUNS = r"mother|father|wife|husband|son|daughter|brother|sister|uncle|aunt|grandmother|grandfather|cousin|widow|niece|nephew|partner"
 # "his 55-year-old father Ramu Gaud", "his 17-month old daughter Asha"
 KIN_AGE = r"(?:(?:\d+[- ](?:year|month|week)s?[- ]old|late|younger|older|elder|eldest|youngest)\s+)?"
 KIN_BEFORE_END = re.compile(r"(?:his|her|their)\s+" + KIN_AGE + r"(?P<kin>" + KIN_NOUNS + r")\s+$")  # before a name
