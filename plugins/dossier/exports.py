@@ -173,6 +173,8 @@ def assemble(
     its SHA-256."""
     bounds = array("q")
     gap = separator.encode()
+    hashed = hashlib.sha256()  # of what is written, while no range is copied: the file is then not read back
+    copied = False
     with contextlib.ExitStack() as stack:
         out = stack.enter_context(open(target, "wb", buffering=0))
         source = stack.enter_context(open(old_path, "rb", buffering=0)) if old_path and old_bounds is not None else None
@@ -189,6 +191,8 @@ def assemble(
         def write_pending() -> None:
             data = b"".join(pending)
             pending.clear()
+            if not copied:
+                hashed.update(data)
             view = memoryview(data)
             while view:
                 view = view[out.write(view) :]
@@ -196,7 +200,7 @@ def assemble(
         run: list[int] = []  # the first and last old row of the run being gathered
 
         def copy_run() -> None:
-            nonlocal position
+            nonlocal position, copied
             assert source is not None and old_bounds is not None
             first, last = run
             run.clear()
@@ -204,6 +208,7 @@ def assemble(
             shift = position - start
             bounds.extend(value + shift for value in old_bounds[2 * first : 2 * last + 2])
             write_pending()
+            copied = True
             copy_range(source.fileno(), out.fileno(), start, end - start)
             position += end - start
 
@@ -232,6 +237,8 @@ def assemble(
             copy_run()
         put(tail.encode())
         write_pending()
+    if not copied:
+        return bounds, position, hashed.hexdigest()
     with open(target, "rb") as handle:
         digest = hashlib.file_digest(handle, "sha256").hexdigest()
     return bounds, position, digest
