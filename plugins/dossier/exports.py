@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import functools
 import hashlib
 import heapq
 import io
@@ -25,7 +26,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from . import takeover
+from . import background, takeover
 from .fingerprints import add_parts, statements_shown
 from .kept import file_stamp, keep, still_as_written
 from .model import Report, Statement
@@ -114,6 +115,11 @@ def link_unchanged(previous: dict[str, FileEntry], relative: str, key: str, prev
     if not (isinstance(entry, list) and entry[:1] == [key]):
         return None
     return reuse(os.path.join(previous_folder, *relative.split("/")), os.path.join(folder, *relative.split("/")), entry)
+
+
+def _record_written(recorded: dict[str, FileEntry], relative: str, key: str, target: str, data: bytes) -> None:
+    """write_new's entry of a file the writing thread has written (dossier.background)."""
+    recorded[relative] = [key, len(data), hashlib.sha256(data).hexdigest(), *file_stamp(target)]
 
 
 def write_new(target: str, key: str, data: bytes) -> FileEntry:
@@ -397,6 +403,7 @@ class StatementExports:
             layout.order = last.order
         else:
             known = False  # both files linked, where their rows are unknown: the next change writes them whole
+        written = False
         for slug in sorted(self.keys):
             os.makedirs(os.path.join(data_folder, REPORTS_FOLDER, slug), exist_ok=True)
             for name in ("statements.json", "statements.csv"):
@@ -406,7 +413,14 @@ class StatementExports:
                     continue
                 part = self.part(slug)
                 data = (JSON_HEAD + ",\n".join(part.json_lines) + "\n]}\n" if name.endswith(".json") else CSV_HEAD + "".join(part.csv_lines)).encode()
-                recorded[relative] = write_new(os.path.join(data_folder, *relative.split("/")), self.keys[slug], data)
+                target = os.path.join(data_folder, *relative.split("/"))
+                takeover.unshare(target)
+                # written, hashed and recorded by the writing thread while this one goes on (two files a report: at
+                # 1,000 reports their creation was about half a second of the build process)
+                background.files.write(target, data, functools.partial(_record_written, recorded, relative, self.keys[slug]))
+                written = True
+        if written:
+            background.files.finish()  # every file recorded before the manifest is kept
         if manifest:
             keep(manifest, json.dumps(recorded, sort_keys=True).encode())
         if layout_file and known:
