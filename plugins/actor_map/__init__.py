@@ -28,7 +28,7 @@ from dossier.mapdata import CORE_ACTORS, CSV_HEADER, INDEX_FILE, SHARD_FOLDER, M
 from dossier.model import ContentError
 from dossier.pages import page_file, section_label
 from dossier.progress import progress
-from dossier.relations import ActorGraph
+from dossier.relations import ActorGraph, Evidence
 from pelican import signals
 from pelican.generators import Generator
 
@@ -121,6 +121,7 @@ def write_relations_csv(kept: KeptFiles, view: MapView, cache_folder: str = "") 
     rows = view.rows
     order = [(row.relation.source, row.relation.kind, row.relation.target) for row in rows]
     pieces: list[int | str] = []
+    tails: dict[int, tuple[Evidence, str]] = {}  # each passage's own columns, for the other relations it backs (MapView.relation_lines)
     if usable and last is not None:
         changed = {slug for slug, each in places.items() if last.places.get(slug) != each} | (set(last.places) - set(places))
         dirty = {number for slug in changed for number in last.by_report.get(slug, ())}
@@ -129,12 +130,12 @@ def write_relations_csv(kept: KeptFiles, view: MapView, cache_folder: str = "") 
         for relation, row in zip(order, rows, strict=True):
             number = numbers.get(relation)
             if number is None or number in dirty or any(slug in changed for slug, _ in shares.get(row.relation.key, ())):
-                pieces.append(view.relation_lines(row))
+                pieces.append(view.relation_lines(row, tails))
             else:
                 pieces.append(number)
         bounds, size, digest = assemble(os.path.join(kept.output_folder, relative), CSV_HEADER, "", "", pieces, old_path, last.bounds)
     else:
-        lines = (view.relation_lines(row) for row in rows)
+        lines = (view.relation_lines(row, tails) for row in rows)
         bounds, size, digest = assemble(os.path.join(kept.output_folder, relative), CSV_HEADER, "", "", lines)
     kept.record(relative, [key, size, digest, *file_stamp(os.path.join(kept.output_folder, relative))])
     copied = sum(1 for piece in pieces if isinstance(piece, int))

@@ -31,7 +31,7 @@ from typing import Any
 
 from . import exports, search
 from .actors import Registry, load_registry
-from .fingerprints import add_files, add_parts
+from .fingerprints import add_files, add_parts, statements_named, statements_shown
 from .kept import keep
 from .model import ContentError, Paragraph, Report, Section
 from .paths import CONTENT_LINK, may_hold_link
@@ -459,6 +459,9 @@ def _analyse_in_worker(job: tuple[bytes, str, str, str]) -> tuple[bytes, bytes]:
     from the cache), instead of unpickling and holding every report's text and HTML."""
     raw, shown, key, cache_folder = job
     analysis = analyse(raw, shown, _worker_registry)
+    if analysis.report is not None and analysis.extraction is not None:
+        statements = analysis.extraction.statements
+        analysis.extraction.shown = (statements_named(statements), statements_shown(analysis.report, statements))
     data = split(analysis)
     if cache_folder and analysis.error is None:
         kept = AnalysisCache(cache_folder).store(key, *data)
@@ -493,7 +496,8 @@ def keep_parts(cache_folder: str, analysis: Analysis, registry: Registry | None,
     try:
         search_key = search.part_key(code_version(), report, statements, name_of)
         search_part = search.statements_part(report, statements, name_of)
-        data_key = exports.part_key(exports.base_key(registry_digest, code_version()), report, statements, name_of)
+        shown = analysis.extraction.shown[1] if analysis.extraction.shown is not None else ""
+        data_key = exports.part_key(exports.base_key(registry_digest, code_version()), report, statements, name_of, shown)
         data_part = exports.encode_statements(report, statements, name_of)
     except Exception:  # the build encodes them, and says what failed where it belongs
         return

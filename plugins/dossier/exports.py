@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import functools
 import hashlib
 import heapq
 import io
@@ -25,7 +26,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from . import takeover
+from . import background, takeover
 from .fingerprints import add_parts, statements_shown
 from .kept import file_stamp, keep, still_as_written
 from .model import Report, Statement
@@ -116,6 +117,11 @@ def link_unchanged(previous: dict[str, FileEntry], relative: str, key: str, prev
     return reuse(os.path.join(previous_folder, *relative.split("/")), os.path.join(folder, *relative.split("/")), entry)
 
 
+def _record_written(recorded: dict[str, FileEntry], relative: str, key: str, target: str, data: bytes) -> None:
+    """write_new's entry of a file the writing thread has written (dossier.background)."""
+    recorded[relative] = [key, len(data), hashlib.sha256(data).hexdigest(), *file_stamp(target)]
+
+
 def write_new(target: str, key: str, data: bytes) -> FileEntry:
     """Write a file this build made and return its entry: key, size, SHA-256 and file_stamp."""
     takeover.unshare(target)
@@ -173,6 +179,8 @@ def assemble(
     its SHA-256."""
     bounds = array("q")
     gap = separator.encode()
+    hashed = hashlib.sha256()  # of what is written, while no range is copied: the file is then not read back
+    copied = False
     with contextlib.ExitStack() as stack:
         out = stack.enter_context(open(target, "wb", buffering=0))
         source = stack.enter_context(open(old_path, "rb", buffering=0)) if old_path and old_bounds is not None else None
@@ -189,6 +197,8 @@ def assemble(
         def write_pending() -> None:
             data = b"".join(pending)
             pending.clear()
+            if not copied:
+                hashed.update(data)
             view = memoryview(data)
             while view:
                 view = view[out.write(view) :]
@@ -196,7 +206,7 @@ def assemble(
         run: list[int] = []  # the first and last old row of the run being gathered
 
         def copy_run() -> None:
-            nonlocal position
+            nonlocal position, copied
             assert source is not None and old_bounds is not None
             first, last = run
             run.clear()
@@ -204,6 +214,7 @@ def assemble(
             shift = position - start
             bounds.extend(value + shift for value in old_bounds[2 * first : 2 * last + 2])
             write_pending()
+            copied = True
             copy_range(source.fileno(), out.fileno(), start, end - start)
             position += end - start
 
@@ -232,6 +243,8 @@ def assemble(
             copy_run()
         put(tail.encode())
         write_pending()
+    if not copied:
+        return bounds, position, hashed.hexdigest()
     with open(target, "rb") as handle:
         digest = hashlib.file_digest(handle, "sha256").hexdigest()
     return bounds, position, digest
@@ -390,6 +403,7 @@ class StatementExports:
             layout.order = last.order
         else:
             known = False  # both files linked, where their rows are unknown: the next change writes them whole
+        written = False
         for slug in sorted(self.keys):
             os.makedirs(os.path.join(data_folder, REPORTS_FOLDER, slug), exist_ok=True)
             for name in ("statements.json", "statements.csv"):
@@ -399,7 +413,14 @@ class StatementExports:
                     continue
                 part = self.part(slug)
                 data = (JSON_HEAD + ",\n".join(part.json_lines) + "\n]}\n" if name.endswith(".json") else CSV_HEAD + "".join(part.csv_lines)).encode()
-                recorded[relative] = write_new(os.path.join(data_folder, *relative.split("/")), self.keys[slug], data)
+                target = os.path.join(data_folder, *relative.split("/"))
+                takeover.unshare(target)
+                # written, hashed and recorded by the writing thread while this one goes on (two files a report: at
+                # 1,000 reports their creation was about half a second of the build process)
+                background.files.write(target, data, functools.partial(_record_written, recorded, relative, self.keys[slug]))
+                written = True
+        if written:
+            background.files.finish()  # every file recorded before the manifest is kept
         if manifest:
             keep(manifest, json.dumps(recorded, sort_keys=True).encode())
         if layout_file and known:

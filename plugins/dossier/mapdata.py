@@ -701,29 +701,41 @@ class MapView:
         its rows and a section's place once for its passages: csv.writer goes through long passages a character at
         a time (at 300 reports, 40,000 rows, twice the time). Written as it goes: at 1,000 reports the file is 62 MB."""
         handle.write(CSV_HEADER)
+        tails: dict[int, tuple[Evidence, str]] = {}
         for row in self.rows:
-            handle.write(self.relation_lines(row))
+            handle.write(self.relation_lines(row, tails))
 
-    def relation_lines(self, row: Row) -> str:
-        """A relation's lines of data/relations.csv: one per passage, the relation's columns on each."""
+    def relation_lines(self, row: Row, tails: dict[int, tuple[Evidence, str]] | None = None) -> str:
+        """A relation's lines of data/relations.csv: one per passage, the relation's columns on each. `tails`: each
+        passage's own columns as encoded for an earlier relation, by the passage's id (kept with the passage, so that
+        the id names no other): a sentence that names three actors backs three relations with one passage, and
+        encoding its text was most of the file's work."""
         relation = row.relation
         head = ",".join(
             map(csv_field, (relation.source, row.source_name, relation.kind, relation.target, row.target_name, str(row.relation.evidence_count)))
         )
         places = self._csv_places
-        lines = []
+        tails = {} if tails is None else tails
+        lines: list[str] = []
         for evidence in row.evidence:
+            kept = tails.get(id(evidence))
+            if kept is not None and kept[0] is evidence:
+                lines += (head, kept[1])
+                continue
             if evidence.from_registry:
-                page, where = "", csv_field(self.registry_label)
+                page, where, line = "", csv_field(self.registry_label), evidence.line
             else:
                 place = (evidence.report_slug, evidence.section_slug)
                 if place not in places:
                     page = paragraph_path(self.book.reports[evidence.report_slug], evidence.section_slug, "")
                     places[place] = (page, csv_field(self.where(*place)))
                 page, where = places[place]
+                line = evidence.text  # a report's sentence is on one line already (Evidence.line)
             url = csv_field(page + evidence.anchor) if page else ""
             date = evidence.date.isoformat() if evidence.date else ""
-            lines.append(f"{head},{date},{csv_field(evidence.line)},{url},{where},{csv_field(evidence.rule)}\r\n")
+            tail = f",{date},{csv_field(line)},{url},{where},{csv_field(evidence.rule)}\r\n"
+            tails[id(evidence)] = (evidence, tail)
+            lines += (head, tail)
         return "".join(lines)
 
     def gexf(self, stamp: str) -> str:

@@ -116,12 +116,16 @@ class SpeakerBook:
         self.merged: dict[str, str] = {}  # provisional actor id -> the actor it turned out to be (dossier.provisional)
         self._weights: dict[int, tuple[Statement, int]] = {}  # by id(), the statement kept so that its id is not reused
         self._orders: dict[int, tuple[Statement, tuple[str, str, int]]] = {}  # the same, for self.order()
+        # each report's statements_named and statements_shown as worked out where it was read (Extraction.shown)
+        self.shown_when_read: dict[str, tuple[str, str]] = {}
         listed: set[str] = set()  # ids of self.provisional (a list test compared whole actors, one by one)
         for report in self.reports.values():
             found = prepared.get(report.slug)
             if found is None:
                 found = extract_statements(report, registry)
             else:
+                if found.shown is not None:
+                    self.shown_when_read[report.slug] = found.shown
                 found = adopt_provisional(registry, found)
             self.by_report[report.slug] = found.statements
             self.statements.extend(found.statements)

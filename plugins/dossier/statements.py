@@ -6,7 +6,7 @@ the engine's parts (quotes, names, cues, sieves) live in `dossier.attribution`.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .actors import Registry
 from .model import Actor, Report, Statement
@@ -17,6 +17,9 @@ class Extraction:
     statements: list[Statement]
     provisional: list[Actor]
     unattributed: list[tuple[str, str, str]]
+    # fingerprints.statements_named and statements_shown of these statements as found, where the report was read in
+    # parallel (dossier.analysis): the build takes the second while its statements name the same ids
+    shown: tuple[str, str] | None = field(default=None, compare=False)
 
 
 def extract_statements(report: Report, registry: Registry) -> Extraction:
