@@ -413,10 +413,9 @@ PEER_OF_PLACE = re.compile(r"(?:Lord|Lady|Baroness|Baron|Viscount|Earl)\s+([A-Z]
 PARTY_BEFORE_NAME = re.compile(r"(Conservative|Labour|Tory|Republican|Democrat|Liberal Democrat)\s+")
 # a verb of saying or a common word run into the name before it by an OCR text that lost the space ("the Presidentsaid");
 # not "Bensaid", "Mashhad" (a stem of five letters or more)
-GLUED_SAYING = re.compile(
-    r"(?<![\w’'-])[A-Z][a-z]{4,}(?P<glued>said|saying|says|stated|stating|told|telling|testified|tweeted|explained"
-    r"|later|also|again|never|would|had|has|was)$"  # "Presidentlater told", "Presidentalso said"
-)
+GLUED_WORDS = "said saying says stated stating told telling testified tweeted explained later also again never would had has was".split()
+GLUED_SAYING = re.compile(r"(?<![\w’'-])[A-Z][a-z]{4,}(?P<glued>" + "|".join(GLUED_WORDS) + r")$")  # "Presidentlater told"
+GLUED_ENDINGS = tuple(GLUED_WORDS)  # a gate: the pattern is tried only on a chunk ending so
 # a parliamentarian's or judge's style of address before the name ("the Rt Hon Lord Patten", "The Honourable Justice Lee")
 STYLE_OF_ADDRESS = re.compile(r"(?:[Tt]he\s+)?(?:(?:Rt\.?|Right)\s+Hon(?:ourable|orable|\.)?|Hon(?:ourable|orable|\.))\s+(?=[A-Z])")
 
@@ -434,7 +433,7 @@ def head_of(chunk: str, before: str = "") -> Head | None:
         chunk = chunk[:-1]  # "said the Ledger Foundation.": the sentence's stop, not an abbreviation's ("U.S.", "Jr.", "Tenn.")
     if DIGIT.search(chunk) and GLUED_NOTE_NUMBER.search(chunk):
         chunk = GLUED_NOTE_NUMBER.sub("", chunk)  # "Bernstein54", "Policy Institute62": a PDF's note number glued to the name
-    glued = GLUED_SAYING.search(chunk)
+    glued = GLUED_SAYING.search(chunk) if chunk.endswith(GLUED_ENDINGS) else None
     if glued:  # "Sergey Ryabkovsaying", "the Presidentsaid": an OCR text's name run into the next word, the name before it
         chunk = chunk[: glued.start("glued")]
     if "Hon" in chunk:
