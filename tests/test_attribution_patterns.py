@@ -2530,3 +2530,11 @@ def test_a_quote_after_but_goes_on_with_the_reported_speaker():
     # near miss: a word other than a conjunction before the quote leaves it to its own reading
     body = "The vote was held.\n\nMr. Rothen said Mr. Arkin would have trouble raising money. Voters want “more than anything else, to wait.”"
     assert attributed(body) == []
+
+
+def test_the_municipal_corporation_is_the_body_named_so_before():
+    body = "The Ostland Municipal Corporation (OMC) has not paid the families.\n\nThe municipal corporation says it is working out ‘modalities’ before it pays."
+    assert attributed(body) == [("Ostland Municipal Corporation", "modalities")]
+    # near miss: a corporation the report never named is nobody
+    body = "The families have not been paid.\n\nThe municipal corporation says it is working out ‘modalities’ before it pays."
+    assert attributed(body) == []

@@ -869,7 +869,7 @@ ROLE_NOUN_WORDS = (  # the nouns that stand for someone named before: "the minis
     r"mayor|senator|congressman|congresswoman|councillor|councilor|leader|prime minister|pm|mp|mep|mla|lawmaker|legislator|director|chairwoman|chairperson|foreign minister|secretary|king|queen|emir|crown prince|sultan|monarch|church|"
     r"prosecutor|judge|lawyer|attorney|linguist|expert|analyst|professor|researcher|historian|economist|colonel|general|"
     r"agency|daily|newspaper|outlet|site|department|kremlin|government|"
-    r"office|command|council|committee|embassy|delegation|mission|party|company|firm|bank|group|administration|commission|court|"
+    r"office|command|council|committee|embassy|delegation|mission|party|company|corporation|firm|bank|group|administration|commission|court|"
     r"bureau|authority|service|institute|college|union|foundation|body|publisher|filing|lawsuit|force|constabulary|"
     r"caption|cartoon|article|editorial|report|statement|communiqu[eé]|document|text|column|op-ed|post|letter|researchers|authors|"
     r"story|profile|piece|assessment|"
@@ -883,7 +883,7 @@ PLAIN_NATION = r"(?:" + "|".join(NATION_WORDS) + r")"  # as first written (tests
 # the words that qualify a role without changing whose it is: "the acting chairman", "the PDP National Chairman" (a
 # party's letters, not a state's or a union's: "the US President" is another state's holder)
 ROLE_QUALIFIER = (
-    r"(?:(?:acting|interim|outgoing)\s+"
+    r"(?:(?:acting|interim|outgoing|municipal)\s+"
     r"|(?-i:(?!(?:US|USA|UK|PRC|ROC|DPRK|ROK|UAE|KSA|EU|UN|NATO)\b)[A-Z]{2,6}(?:\s+(?:Acting|National|Interim))*\s+(?=(?:National\s+)?(?:Chairman|Chairwoman|Chairperson|President|Secretary|Spokesman|Spokeswoman|Spokesperson|Leader|Governor)\b)))?"
 )
 ROLE_NOUN = re.compile(
