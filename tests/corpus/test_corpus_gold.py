@@ -82,6 +82,7 @@ def _close_curly_with_straight(line: str) -> str:
 
 
 STRAIGHT_OPENER_CLOSED_CURLY = re.compile(r'(?:(?<=^)|(?<=[\s(\[—–]))"(?=[^\s"“”][^"“”]*”)')
+MIRRORED_STRAIGHT_PAIR = re.compile(r'(?:(?<=^)|(?<=[\s(\[—–]))"([^"“”]+”[^"“”]+“[^"“”]+)"(?!\w)')
 STRAIGHT_CUE_IN_CURLY = re.compile(r'(?<=[^\s"“”])"(\s+[^"“”]{1,80}?\s+)"(?=[^\s"“”])')
 
 
@@ -89,6 +90,8 @@ def _mixed_pairs(line: str) -> str:
     """Mixed marks of another kind: a straight mark closed by a curly one (`"These guards …,” she said.`, in a paragraph
     with an odd number of straight marks, where no curly mark opens before the closing one) is a curly opening, and a
     cue set off by straight marks inside a curly quotation (`“When it comes," he said, "you will see.”`) splits it."""
+    if line.count('"') == 2:  # `"A,” he said. “B."`: each straight mark pairs with a curly one, not with the other
+        line = MIRRORED_STRAIGHT_PAIR.sub(lambda match: f"“{match.group(1)}”", line)
     if line.count('"') % 2:
         opener = STRAIGHT_OPENER_CLOSED_CURLY.search(line)
         if opener is not None and line.rfind("“", 0, opener.start()) <= line.rfind("”", 0, opener.start()):
@@ -278,10 +281,15 @@ def test_sections_and_notes_are_counted_from_the_text(stem):
 
 
 def test_mixed_marks_pair_as_the_writer_meant():
-    text = '"These guards are not the only ones,” Ross said.\n\n“When it comes out," he said, "you will see it.”\n\n"Heads must roll," he said.'
+    text = (
+        '"These guards are not the only ones,” Ross said.\n\n“When it comes out," he said, "you will see it.”\n\n'
+        '"Heads must roll," he said.\n\n"The dam held,” she said. “Then the rain came."'
+    )
     assert [span.text for span in extract_spans(text)] == [
         "These guards are not the only ones,",
         "When it comes out,",
         "you will see it.",
         "Heads must roll,",
+        "The dam held,",
+        "Then the rain came.",
     ]
