@@ -2538,3 +2538,13 @@ def test_the_municipal_corporation_is_the_body_named_so_before():
     # near miss: a corporation the report never named is nobody
     body = "The families have not been paid.\n\nThe municipal corporation says it is working out ‘modalities’ before it pays."
     assert attributed(body) == []
+
+
+def test_an_aside_between_dashes_after_the_name_after_a_quote():
+    body = "The river rose.\n\n“We have nothing left,” Tomas Verhal – a fisherman – said."
+    assert attributed(body) == [("Tomas Verhal", "We have nothing left,")]
+    body = "The river rose.\n\n“The army was with them,” Charles Kolo – not his real name – who opposed the project, told us."
+    assert attributed(body) == [("Charles Kolo", "The army was with them,")]
+    # near miss: a dash that opens no aside names nobody new
+    body = "The river rose.\n\n“We have nothing left,” – a fisherman said."
+    assert attributed(body) == []

@@ -871,6 +871,8 @@ def cue_after(clause: Clause) -> Found | None:
         match = None  # "“…,” which Kyiv rejected": no one's saying
     if match and not is_participle(match.group("cue")):
         who = TRAILING_ADVERBS.sub("", match.group("who").strip(" ,"))  # "Blinken later recalled"
+        if "–" in who or "—" in who:
+            who = DASH_ASIDE_IN_NAME.sub(",", who).rstrip(" ,")  # "“…,” Tomas Verhal – a fisherman – said": read as commas
         pronoun = PRONOUN_ALONE.fullmatch(who)
         if pronoun:
             return Found(
@@ -1054,6 +1056,7 @@ SHARE_OF_A_GROUP = re.compile(
     r"\s+of\s+(?:the\s+)?(?:[a-z]+\s+)?(?:respondents|those\s+(?:surveyed|polled|asked)|participants|interviewees)\s+(?:\w+ly\s+)?$",
     re.I,
 )
+DASH_ASIDE_IN_NAME = re.compile(r"\s+[–—]\s+[^–—,]{1,80}?\s+[–—](?=\s|$)")  # "Kolo – not his real name – who …"
 NAME_THEN_DESCRIPTION = re.compile(  # "Mary Okpik, a resident of St. Lawrence Island, in Alaska,": a title's stop is no end
     r"(?:[Tt]he\s+)?(?P<name>" + CHUNK.pattern + r"),\s+(?:an?|the|its|one)\s+(?:" + DOTTED_LETTERS + r"|" + TITLE_ABBREVIATION_TRIE + r"|[^.;:])*"
 )
