@@ -2548,3 +2548,11 @@ def test_an_aside_between_dashes_after_the_name_after_a_quote():
     # near miss: a dash that opens no aside names nobody new
     body = "The river rose.\n\n“We have nothing left,” – a fisherman said."
     assert attributed(body) == []
+
+
+def test_the_organization_is_the_body_last_named():
+    body = "The campaign ended.\n\nThe Ostland Energy Alliance said it had reviewed the data.\n\nThe organization said it had decided to stop “engaging in this type of solicitation” for now."
+    assert attributed(body) == [("Ostland Energy Alliance", "engaging in this type of solicitation")]
+    # near miss: an organization the report never named is nobody
+    body = "The campaign ended.\n\nThe organization said it had decided to stop “engaging in this type of solicitation” for now."
+    assert attributed(body) == []

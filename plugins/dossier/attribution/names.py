@@ -869,7 +869,7 @@ ROLE_NOUN_WORDS = (  # the nouns that stand for someone named before: "the minis
     r"mayor|senator|congressman|congresswoman|councillor|councilor|leader|prime minister|pm|mp|mep|mla|lawmaker|legislator|director|chairwoman|chairperson|foreign minister|secretary|king|queen|emir|crown prince|sultan|monarch|church|"
     r"prosecutor|judge|lawyer|attorney|linguist|expert|analyst|professor|researcher|historian|economist|colonel|general|"
     r"agency|daily|newspaper|outlet|site|department|kremlin|government|"
-    r"office|command|council|committee|embassy|delegation|mission|party|company|corporation|firm|bank|group|administration|commission|court|"
+    r"office|command|council|committee|embassy|delegation|mission|party|company|corporation|organization|organisation|firm|bank|group|administration|commission|court|"
     r"bureau|authority|service|institute|college|union|foundation|body|publisher|filing|lawsuit|force|constabulary|"
     r"caption|cartoon|article|editorial|report|statement|communiqu[eé]|document|text|column|op-ed|post|letter|researchers|authors|"
     r"story|profile|piece|assessment|"
