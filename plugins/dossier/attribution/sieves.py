@@ -190,15 +190,15 @@ BODYS_SPOKESPERSON = re.compile(
 )
 ROLE_THEN_APPOSED_NAME = re.compile(r"(?:an?|one|the|its|his|her|their)\s+[^,]{1,60},\s+(?P<name>" + CHUNK.pattern + r")")
 KIN_NOUNS = r"mother|father|wife|husband|son|daughter|brother|sister|uncle|aunt|grandmother|grandfather|cousin|widow|niece|nephew|partner"
-# "his 55-year-old father Ramu Gaud", "his 17-month old daughter Asha"
-KIN_AGE = r"(?:(?:\d+[- ](?:year|month|week)s?[- ]old|late|younger|older|elder|eldest|youngest)\s+)?"
-KIN_BEFORE_END = re.compile(r"(?:his|her|their)\s+" + KIN_AGE + r"(?P<kin>" + KIN_NOUNS + r")\s+$")  # before a name
-KIN_BEFORE_NAME = re.compile(r"(?:his|her|their)\s+" + KIN_AGE + r"(?P<kin>" + KIN_NOUNS + r")\s+(?P<name>" + CHUNK.pattern + r")")
-# "“…,” recalled his wife, Lynet.": a relative is often named by the given name alone, which ends the clause
-KIN_APPOSED_GIVEN_NAME = re.compile(
-    r"(?:his|her|their)\s+" + KIN_AGE + r"(?P<kin>" + KIN_NOUNS + r"),\s+"
-    r"(?P<name>[A-Z][a-z]+)(?=\s*(?:[.;]|$))"
+# one's relative, with an age or a rank among siblings: "his 55-year-old father", "his 17-month old daughter", "her late husband"
+KIN = (
+    r"(?:his|her|their)\s+(?:(?:\d+[- ](?:year|month|week)s?[- ]old|late|younger|older|elder|eldest|youngest)\s+)?"
+    r"(?P<kin>" + KIN_NOUNS + r")"
 )
+KIN_BEFORE_END = re.compile(KIN + r"\s+$")  # before a name: "a picture of his daughter Asha"
+KIN_BEFORE_NAME = re.compile(KIN + r"\s+(?P<name>" + CHUNK.pattern + r")")  # "his father Mohan Das told"
+# "“…,” recalled his wife, Lynet.": a relative is often named by the given name alone, which ends the clause
+KIN_APPOSED_GIVEN_NAME = re.compile(KIN + r",\s+(?P<name>[A-Z][a-z]+)(?=\s*(?:[.;]|$))")
 OUTLETS_WORK = re.compile(
     r"(?:an?|the|one)\s+(?P<who>" + CHUNK.pattern + r")\s+(?P<work>headline|editorial|commentary|article|column|op-ed|story|piece|report|post)"
 )
