@@ -767,6 +767,8 @@ class Salience:
 
 CAPITALISED_WORD_BEFORE = re.compile(r"(?<!\w)([A-Z][a-z]+)\s+$")  # searched up to a given name: the family name before it
 OPENING_CONJUNCTION = re.compile(r"^\s*(?:But|And|Yet|Still)\s+(?=\S*$)")
+REFLEXIVE = re.compile(r"\b(?:himself|herself)\b")  # "a joint statement from himself and four former senators"
+WORD_IN_LOWER_CASE_NEXT = re.compile(r"\s+(?!and\b|or\b)[a-z]")  # after a name: it was an adjective ("Missouri Republican senators")
 JOINT_WORK = re.compile(r"\bjoint\s+(?:statement|letter|declaration|op-ed)\s+(?:from|by|of|signed\s+by)\s")
 RELATIVE_CLAUSE_AGENT = re.compile(
     r"(?P<who>"
@@ -2339,14 +2341,14 @@ class ReportAttribution:
             return []
         after = sentence[joint.end() :]
         signers: list[str | Head] = []
-        if re.search(r"\b(?:himself|herself)\b", after):
+        if REFLEXIVE.search(after):
             own = subject.heads[0] if subject is not None and len(subject.heads) == 1 and subject.heads[0].kind == "person" else None
             acting = own or (salience.person if subject is not None and subject.pronoun in ("he", "she") else None)
             if acting is not None:
                 signers.append(acting)
         for chunk in chunks(after):
             head = head_of(chunk.text, after[: chunk.begin])
-            adjective = re.match(r"\s+(?!and\b|or\b)[a-z]", after[chunk.finish :]) is not None  # "four former Missouri Republican senators"
+            adjective = WORD_IN_LOWER_CASE_NEXT.match(after, chunk.finish) is not None  # "four former Missouri Republican senators"
             if head is not None and head.kind == "person" and " " in head.name and not adjective:
                 signers.append(self.by_name.get(head.key) or head)
         return signers if len(signers) >= 2 else []
