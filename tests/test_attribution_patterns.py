@@ -2556,3 +2556,16 @@ def test_the_organization_is_the_body_last_named():
     # near miss: an organization the report never named is nobody
     body = "The campaign ended.\n\nThe organization said it had decided to stop “engaging in this type of solicitation” for now."
     assert attributed(body) == []
+
+
+def test_her_words_before_a_colon_are_the_person_spoken_of_last():
+    body = (
+        "In her talk, Mrs. Dayo Kuti offered tips to young mothers.\n\n"
+        "Her words: “Do not let the status of your husbands get into your heads.”\n\n"
+        "Then Tobi Ajayi spoke. In his own words: “We must plan.”"
+    )
+    assert attributed(body) == [("Dayo Kuti", "Do not let the status of your husbands get into your heads."), ("Tobi Ajayi", "We must plan.")]
+
+
+def test_words_of_a_group_before_a_colon_name_nobody():
+    assert attributed("Tobi Ajayi chaired the panel.\n\nThe panel's words: “We must plan.”") == []

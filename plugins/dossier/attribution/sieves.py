@@ -1023,6 +1023,10 @@ def colon_line(clause: Clause) -> Found | None:
             return Found(Subject([head]), "colon_line", "'X’s evidence … is as follows:'")
     if not phrase or len(phrase.split()) > NAME_LINE_WORDS or CUE.search(phrase):
         return None
+    own_words = OWN_WORDS.search(phrase)
+    if own_words:  # "Her words:", "In his own words:": the person spoken of last
+        pronoun = own_words.group("possessive").lower()
+        return Found(Subject([], pronoun="she" if pronoun == "her" else "he"), "colon_line", f"'{own_words.group(0).strip()}:' before the quote")
     inverted = INVERTED_OPENING.match(phrase)
     if inverted:  # "Said Kowal: “…”", "Added Sam Kowal, a consultant: “…”": the cue first, then the speaker
         name = CHUNK.match(phrase, inverted.end())
@@ -1041,6 +1045,7 @@ def colon_line(clause: Clause) -> Found | None:
 
 
 NAME_LINE_WORDS = 40
+OWN_WORDS = re.compile(r"(?:^|[.;]\s+|^In\s+|[.;]\s+In\s+)(?P<possessive>[Hh]is|[Hh]er)\s+(?:own\s+)?words(?:\s+were)?$")
 # an inquiry's or a court's "X’s evidence (as to …) is as follows:" before the witness's words, set as a block quote
 POSSESSED_ACCOUNT = re.compile(
     r"(?P<who>" + CHUNK.pattern + r")[’']s\s+(?:own\s+|written\s+|oral\s+)?(?:evidence|testimony|account|statement|submission|recollection"
