@@ -2569,3 +2569,38 @@ def test_her_words_before_a_colon_are_the_person_spoken_of_last():
 
 def test_words_of_a_group_before_a_colon_name_nobody():
     assert attributed("Tobi Ajayi chaired the panel.\n\nThe panel's words: “We must plan.”") == []
+
+
+def test_a_person_of_a_body_named_in_one_word_is_the_person():
+    body = "“The spill is far from over,” said Nora Quist of Oxfam. Ivan Petrov of Gazprom said the deal was “done”."
+    assert attributed(body) == [("Nora Quist", "The spill is far from over,"), ("Ivan Petrov", "done")]
+
+
+def test_a_title_of_a_place_is_not_cut_to_the_title_as_a_name_is():
+    assert all(name != "Duke" for name, _ in attributed("“The bridge will reopen,” said the Duke of Edinburgh."))
+
+
+def test_a_cue_after_the_quote_in_the_perfect_or_the_progressive_is_a_cue():
+    body = (
+        "Karim Lutz runs the shelter. “We have not seen the end,” he has said. "
+        "“The camp is a prison,” Lutz was saying. “Nobody listens,” he had long argued."
+    )
+    assert attributed(body) == [
+        ("Karim Lutz", "We have not seen the end,"),
+        ("Karim Lutz", "The camp is a prison,"),
+        ("Karim Lutz", "Nobody listens,"),
+    ]
+
+
+def test_a_progressive_after_the_quote_that_takes_an_object_or_is_passive_is_no_cue():
+    body = "Karim Lutz runs the shelter. “We have not seen the end.” He was referring to the war. “Nobody listens,” he was told."
+    assert ("Karim Lutz", "Nobody listens,") not in attributed(body)
+    assert len(attributed(body)) <= 1
+
+
+def test_a_person_brought_in_by_a_description_named_so_is_the_speaker():
+    body = (
+        "“We need help,” a volunteer named Sara Conti told me. "
+        "“The police come at night,” said a 20-year-old student named Omar Deng, who asked for his town not to be named."
+    )
+    assert attributed(body) == [("Sara Conti", "We need help,"), ("Omar Deng", "The police come at night,")]

@@ -440,8 +440,8 @@ def head_of(chunk: str, before: str = "") -> Head | None:
         style = STYLE_OF_ADDRESS.match(chunk)
         chunk = chunk[style.end() :] if style else chunk  # "the Rt Hon Sir John Major": the style is no part of the name
     head = _head_of(chunk, after_outlet_noun)
-    place = OF_PLACE.search(chunk) if head is not None and head.kind == "person" and "of" in chunk else None
-    if place:  # "Senator Sheldon Whitehouse of Rhode Island": the person, from a place
+    place = OF_PLACE.search(chunk) if (head is None or head.kind == "person") and " of " in chunk else None
+    if place:  # "Senator Sheldon Whitehouse of Rhode Island", "Nora Quist of Oxfam": the person, from a place or a body
         person = _head_of(chunk[: place.start()], after_outlet_noun)
         head = person if person is not None and person.kind == "person" and " " in person.name else head
     party = PARTY_BEFORE_NAME.match(head.name) if head is not None and head.kind == "person" else None

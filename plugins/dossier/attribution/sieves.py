@@ -143,6 +143,9 @@ legislator representative agent operative colonel investigator economist strateg
 account channel blogger user""".split()
 # "said one US intelligence official", "said a senior official at DI": an unnamed source, not the body named in the description
 UNNAMED_AFTER = re.compile(r"\s*,?\s*(?:an?|one|two|three|several|some|another)\s+(?:[\w.’'-]+\s+){0,5}?(?:" + "|".join(UNNAMED_ROLES) + r")s?\b")
+# a person brought in by a description, then the name ("a volunteer named Sara Conti", "one farmer called Ade Bello")
+ONE_NAMED = re.compile(r"\s*(?:an?|one|another)\s+(?:[\w’'-]+\s+){1,3}?(?:named|called)\s+(?P<name>" + CHUNK.pattern + r")")
+AUXILIARY_AT_END = re.compile(r"\s+(?:has|have|had|would|will)(?:\s+(?:also|since|long|\w+ly))*$")  # "he has said", "Lutz had long argued"
 TRAILING_ADVERBS = re.compile(r"(?:\s+(?:later|then|also|again|once|\w+ly))+$")
 SECOND_THAT = re.compile(r",\s*(?:but|and)\s+(?:also\s+)?that\b")
 NOUN_OF = re.compile(r"\s+of\b")
@@ -865,12 +868,15 @@ def cue_after(clause: Clause) -> Found | None:
     if match and clause.masked[clause.end - 1 : clause.end] == "." and INTRODUCES_NEXT.match(after, match.end()):
         match = None  # "“…?” And Dorn said, “I have …”": after a whole sentence (its end marked '.' in the masked text), not a
         # split one ("“We will stay,” Cole said, “and …”"), the cue introduces the next quote
-    if match and BE_BEFORE_CUE.search(match.group("who")):
+    # "“…,” Lutz was saying"; not "“… Istanbul.” Lamb was referring to the killings": a verb with its object is no cue
+    progressive = BE_BEFORE_CUE.search(match.group("who")) if match and " " not in match.group("cue") and is_participle(match.group("cue")) else None
+    if match and not progressive and BE_BEFORE_CUE.search(match.group("who")):
         match = None  # "…,” Blinken knew, and Zelensky was clearly worried about …", "“…,” he was told": no one's saying
     if match and base_of(match.group("cue")) in AS_BEFORE_QUOTE_ONLY:
         match = None  # "“…,” which Kyiv rejected": no one's saying
-    if match and not is_participle(match.group("cue")):
-        who = TRAILING_ADVERBS.sub("", match.group("who").strip(" ,"))  # "Blinken later recalled"
+    if match and (progressive or not is_participle(match.group("cue"))):
+        who = match.group("who")[: progressive.start()] if progressive else match.group("who")  # "“…,” Karim Lutz was saying"
+        who = TRAILING_ADVERBS.sub("", AUXILIARY_AT_END.sub("", who.strip(" ,")))  # "Blinken later recalled", "he has said"
         if "–" in who or "—" in who:
             who = DASH_ASIDE_IN_NAME.sub(",", who).rstrip(" ,")  # "“…,” Tomas Verhal – a fisherman – said": read as commas
         pronoun = PRONOUN_ALONE.fullmatch(who)
@@ -900,6 +906,10 @@ def cue_after(clause: Clause) -> Found | None:
         described_body = body_named_after(who[kind_of_body.end() :]) if kind_of_body else None
         if kind_of_body and described_body is not None:  # "“…,” the advocacy group Ledger Watch said in a statement"
             return Found(Subject([described_body]), "cue_after", f"'the {kind_of_body.group('noun')} X {match.group('cue').lower()}' after the quote")
+        one_named = ONE_NAMED.match(who) if " named " in who or " called " in who else None
+        named_so = head_of(one_named.group("name")) if one_named and (one_named.end() == len(who) or who[one_named.end()] == ",") else None
+        if named_so is not None and named_so.kind == "person":  # "“…,” a volunteer named Sara, who asked …, told me"
+            return Found(Subject([named_so]), "cue_after", f"'a … named X {match.group('cue').lower()}' after the quote")
         kin = KIN_BEFORE_NAME.fullmatch(who)
         relative = head_of(kin.group("name")) if kin else None
         if kin and relative is not None and relative.kind == "person":  # "“…,” his father Mohan Das told The Ledger"
@@ -985,6 +995,10 @@ def inverted_cue_after(clause: Clause) -> Found | None:
             return Found(
                 Subject([], pronoun=pronoun, start=clause.end), "cue_after", f"'{inverted.group('cue').lower()} the {described.group('noun')} who'"
             )
+        one_named = ONE_NAMED.match(after, inverted.end())
+        named_so = head_of(one_named.group("name")) if one_named else None
+        if named_so is not None and named_so.kind == "person":  # "“…,” said a volunteer named Sara Conti"
+            return Found(Subject([named_so]), "cue_after", f"'{inverted.group('cue').lower()} a … named X' after the quote")
         apposed = ROLE_THEN_APPOSED_NAME.match(after, inverted.end())
         named = head_of(apposed.group("name"), after[: apposed.start("name")]) if apposed else None
         if named is not None and named.kind == "person" and " " in named.name:  # "“…,” says the Mayor of Kharkiv, Ihor Terekhov, …"
