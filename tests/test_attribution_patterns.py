@@ -2604,3 +2604,19 @@ def test_a_person_brought_in_by_a_description_named_so_is_the_speaker():
         "“The police come at night,” said a 20-year-old student named Omar Deng, who asked for his town not to be named."
     )
     assert attributed(body) == [("Sara Conti", "We need help,"), ("Omar Deng", "The police come at night,")]
+
+
+def test_hon_and_other_titles_of_the_genre_are_no_part_of_the_name():
+    body = (
+        "“Prayer is key to a happy home,” Hon. Tunde Adeyemo said. “We are grateful,” said Otunba Gbenga Dada. "
+        "Engr. Musa Bala said the road was “almost done”."
+    )
+    assert attributed(body) == [
+        ("Tunde Adeyemo", "Prayer is key to a happy home,"),
+        ("Gbenga Dada", "We are grateful,"),
+        ("Musa Bala", "almost done"),
+    ]
+
+
+def test_a_surname_that_is_a_title_elsewhere_stays_a_surname():
+    assert attributed("“It was a hit piece,” said Bob Barr.") == [("Bob Barr", "It was a hit piece,")]

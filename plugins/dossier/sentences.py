@@ -7,7 +7,7 @@ import functools
 import re
 
 # the titles written short before a name ("Mr. Kalin", "Col. Dmytro Kashchenko", "Pvt. Ivan Sichkar")
-TITLE_ABBREVIATIONS = "Mr|Mrs|Ms|Dr|Gen|Lt|Col|St|Sgt|Pvt|Cpl|Capt|Maj|Adm|Brig|Prof|Rep|Sen|Gov|Amb|Rev"
+TITLE_ABBREVIATIONS = "Mr|Mrs|Ms|Dr|Gen|Lt|Col|St|Sgt|Pvt|Cpl|Capt|Maj|Adm|Brig|Prof|Rep|Sen|Gov|Amb|Rev|Hon|Engr|Supt|Insp|Cdr|Atty"
 ABBREVIATION = re.compile(
     r"(?:\b[A-Z]|\b(?:[A-Za-z]\.)+[A-Za-z]|\bvs|\bNo|\bi\.e|\be\.g"
     r"|\b(?:" + TITLE_ABBREVIATIONS + r")"
