@@ -2620,3 +2620,58 @@ def test_hon_and_other_titles_of_the_genre_are_no_part_of_the_name():
 
 def test_a_surname_that_is_a_title_elsewhere_stays_a_surname():
     assert attributed("“It was a hit piece,” said Bob Barr.") == [("Bob Barr", "It was a hit piece,")]
+
+
+def test_a_regulation_or_an_agreement_is_no_person_a_later_he_can_mean():
+    body = (
+        "Karim Haddad wanted to reach Germany. He hoped he would not have an issue with the Dublin Regulation. "
+        "“People will think I’m younger,” he said with a sad laugh."
+    )
+    assert attributed(body) == [("Karim Haddad", "People will think I’m younger,")]
+
+
+def test_a_commission_on_a_subject_is_a_body_with_its_whole_name():
+    body = (
+        "The president set up a National Commission on the Harbour Spill. "
+        "The National Commission on the Harbour Spill concluded that the blast could “be traced to a series of mistakes.”"
+    )
+    assert attributed(body) == [("National Commission on the Harbour Spill", "be traced to a series of mistakes.")]
+
+
+def test_a_commissioner_for_a_subject_stays_a_title():
+    assert all(name != "Commissioner for Human Rights" for name, _ in attributed("The Commissioner for Human Rights said it was “a grave step”."))
+
+
+def test_a_relative_named_after_a_possessive_is_the_she_that_follows():
+    body = (
+        "Walid is five. Walid’s mother Hindia says her family has struggled to buy food. “I told my husband that the boy was hungry,” she explains."
+    )
+    assert attributed(body) == [("Hindia", "I told my husband that the boy was hungry,")]
+
+
+def test_quoted_paragraphs_after_according_to_her_go_on_with_her():
+    body = (
+        "“Prayer is key to a happy marriage,” Mr. Tunde Bello said.\n\n"
+        "Mrs. Ronke Dada, a paediatric nurse, delivered the first lecture.\n\n"
+        "According to her, toddlers are prone to head bumps while growing.\n\n"
+        "“Such a bump may be minor or serious. So, we need to take care of our babies.”"
+    )
+    assert attributed(body)[-1] == ("Ronke Dada", "Such a bump may be minor or serious. So, we need to take care of our babies.")
+
+
+def test_a_talk_between_the_subject_and_its_verb_hides_no_subject():
+    body = (
+        "“Prayer is key to a happy marriage,” Mr. Tunde Bello said.\n\n"
+        "Mrs. Ronke Dada in her lecture urged mothers not to joke with fertility.\n\n"
+        "“Women alone are not responsible,” she said."
+    )
+    assert attributed(body)[-1] == ("Ronke Dada", "Women alone are not responsible,")
+
+
+def test_she_is_never_a_man_the_report_called_mr():
+    body = (
+        "“Prayer is key to a happy marriage,” Mr. Tunde Bello said.\n\n"
+        "Mrs. Ronke Dada in her talk, which centred on how to raise children, told mothers not to joke.\n\n"
+        "“Women alone are not responsible,” she said."
+    )
+    assert ("Tunde Bello", "Women alone are not responsible,") not in attributed(body)

@@ -129,6 +129,7 @@ INVERTING_CUES = {"says", "said", "writes", "wrote", "notes", "noted", "adds", "
 SUBJECT_ROLES = {"scholar", "historian", "sinologist", "political", "scientist", "writer", "blogger", "activist", "lawyer", "host", "anchor"}
 # "Putin's senior aide Yuri Ushakov said", "Trump's envoy Steve Witkoff said": a role another's possessive heads
 SUBJECT_ROLES |= {"aide", "adviser", "advisor", "envoy", "deputy", "assistant", "ally", "negotiator", "spokesman", "spokeswoman"}
+SUBJECT_ROLES |= set(KIN_NOUNS.split("|"))  # "Walid’s mother Hindia says", "his father Mohan said": the relative named
 TRAILING_SOURCE = re.compile(r"\s*\([^()]{1,80}\)\.?")
 PROPER_NAME = re.compile(r"(?:[A-Z0-9][\w’'-]*)(?:\s+[A-Z0-9][\w’'-]*)*")
 # words in capitals, two or more of three letters or more: shouted, as a post writes them ("would pay a “BIG PRICE”"), no name
@@ -1577,6 +1578,10 @@ class ReportAttribution:
         """Whether the report called the person a woman ("Ms", "spokeswoman", "his wife, Lynet"): names in -a may be men's."""
         return who is not None and bool(self.roles_of(who) & FEMALE_ROLE_WORDS)
 
+    def titled_male(self, who: str | Head | None) -> bool:
+        """Whether the report called the person a man ("Mr", "spokesman", "her husband, Tunde")."""
+        return who is not None and bool(self.roles_of(who) & MALE_ROLE_WORDS)
+
     def named_in_quote(self, who: str, quote: str) -> bool:
         """Whether the quote names the person by a given name or surname ("Leslie’s insight was"): a speaker does not."""
         words = self.name_of(who).split()
@@ -1609,7 +1614,8 @@ class ReportAttribution:
             else:
                 wanted = nearest or (salience.person if subject.pronoun in ("he", "she") else salience.body or salience.person)
                 if subject.pronoun == "she" and nearest is None and not self.named_female(wanted):
-                    wanted = next((who for who in reversed(salience.speaker) if self.named_female(who)), wanted)  # the woman who spoke last
+                    fallback = None if self.titled_male(wanted) else wanted  # "“…,” Mr. Bello said. … “…,” she said": not Mr. Bello
+                    wanted = next((who for who in reversed(salience.speaker) if self.named_female(who)), fallback)  # the woman who spoke last
                 if subject.pronoun == "he" and nearest is None and self.titled_female(wanted):
                     before = salience.person_before  # "“…,” recalled his wife, Lynet. … “…,” he said": not Lynet, but whose wife
                     wanted = None if self.titled_female(before) else before
@@ -2074,7 +2080,7 @@ class ReportAttribution:
             reported = self.main_verbs_subject(last)  # "He added that some leaders now deny that …": his, not theirs
             if reported is None and CUE.search(last):
                 reported = self.sieve(Clause(last + " \u201c\u201d", len(last) + 1, len(last) + 3, block=True))
-            if reported is not None and reported.sieve == "cue_before":
+            if reported is not None and reported.sieve in ("cue_before", "according_to"):  # "According to her, toddlers are …"
                 speakers = self.resolve(reported.subject, salience, self.report.date)
                 reason = "continuation: a quoted paragraph after the speaker's reported words"
         if not speakers:

@@ -176,6 +176,9 @@ PREPOSITIONS = set(
 # set differences the name rules ask about, made once (an expression such as NOT_NAMES - {"may"} builds a new set each time)
 NOT_NAMES_BUT_MAY = NOT_NAMES - {"may"}  # a name may end with "May"
 TITLE_WORDS_BUT_LINKS = TITLE_WORDS - {"for", "of", "on"}
+# the title words that make "X Commission on Y" a person's title, not a body's name ("Commissioner on …"): not "the",
+# "and" or "national", which a body's name holds ("the National Commission on the Harbour Spill")
+TITLE_WORDS_IN_A_BODY_NAME = TITLE_WORDS_BUT_LINKS - {"the", "and", "national", "a", "an", "in", "at", "to"}
 TITLE_NOT_BODY_WORDS = TITLE_WORDS - ORGANIZATION_WORDS
 
 HONORIFICS = frozenset({"mr", "mrs", "ms", "dr"})  # a name's courtesy title, never a role set in apposition
@@ -487,7 +490,8 @@ KNOWN_BODIES = frozenset(
 )
 # the last word of a document's name (folded)
 DOCUMENT_WORDS = frozenset(
-    "strategy doctrine act treaty accords accord convention charter constitution communique memorandum resolution directive bill ordinance".split()
+    "strategy doctrine act treaty accords accord convention charter constitution communique memorandum resolution directive bill ordinance "
+    "regulation regulations agreement protocol declaration pact".split()
 )
 # the endings of the abstract nouns a portfolio is named by ("Transformation", "Development", "Security"), which no
 # given name or surname has (folded)
@@ -714,7 +718,10 @@ def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
     words = [fold(t) for t in tokens]
     if len(tokens) == 1 and words[0] in OUTLETS_NAMED_LIKE_ROLES and tokens[0][0].isupper():
         return Head(tokens[0], "", "outlet")  # "the Economist distilled …": a paper named like a role noun, capitalised
-    if any(w in ORGANIZATION_WORDS and nxt in BODY_LINK_WORDS for w, nxt in itertools.pairwise(words)) and not set(words) & TITLE_WORDS_BUT_LINKS:
+    if (
+        any(w in ORGANIZATION_WORDS and nxt in BODY_LINK_WORDS for w, nxt in itertools.pairwise(words))
+        and not set(words) & TITLE_WORDS_IN_A_BODY_NAME
+    ):
         return Head(" ".join(tokens).strip(","), "", "outlet" if set(words) & OUTLET_WORDS else "organization")  # "Institute for Strategic Studies"
     if " ".join(words) in MULTIWORD_STATES:
         return Head(" ".join(tokens), "", "state")  # "Sri Lanka" is no person with the surname Lanka
@@ -962,7 +969,8 @@ DASH_ASIDE_END = re.compile(r"\s*[–—][^–—]{1,200}[–—]\s*(?:\w+ly\s*)
 # the subject and its verb (a place after it is one to three capitalised words)
 MEDIUM_ASIDE_END = re.compile(
     r"\s+in\s+(?:a|an|its|his|her|their)\s+(?:[a-z-]+\s+){0,2}"
-    r"(?:statement|briefing|interview|speech|post|letter|address|message|conference|video|tweet|op-ed|note|communique)"
+    r"(?:statement|briefing|interview|speech|post|letter|address|message|conference|video|tweet|op-ed|note|communique"
+    r"|lecture|presentation|talk|remarks|testimony|keynote|sermon|submission|paper)"
     r"(?:\s+(?:in|on|at)\s+(?:[A-Z][\w’'-]*\s*){1,3})?\s*$"
 )
 CUE_WORD = re.compile(r"\b(?:said|says|told|stated|wrote|added|noted|argued|claimed)\b")
