@@ -25,6 +25,7 @@ from __future__ import annotations
 import html
 import itertools
 import json
+import os
 import re
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field
@@ -47,6 +48,15 @@ FIRST_LINE = 80
 MAX_HEADING = 250  # characters; longer is a paragraph set in a heading element
 
 _SNIFF = re.compile(rb"<(?:!doctype\s+html|html|head|body|article)[\s>/]", re.I)
+_HTML_EXTENSIONS = frozenset({"html", "htm", "xhtml", "shtml"})
+_MARKUP_TEXT_EXTENSIONS = frozenset({"md", "markdown", "qmd", "rmd", "rst", "mdx"})  # exports that may hold HTML blocks
+_HTML_ELEMENTS = (
+    rb"div|p|section|article|main|header|footer|aside|nav|h[1-6]|span|table|ul|ol|dl|figure|blockquote|pre|"
+    rb"a|img|strong|em|b|i|br|hr|meta|link|title|style|script|noscript|iframe|form|picture|template"
+)
+_FRAGMENT_START = re.compile(rb"<(?:" + _HTML_ELEMENTS + rb")[\s>/]", re.I)
+_ANY_TAG = re.compile(rb"</?(?:" + _HTML_ELEMENTS + rb")[\s>/]", re.I)
+_ANY_CLOSING_TAG = re.compile(rb"</[a-z][a-z0-9]*\s*>", re.I)
 _LEADING = re.compile(rb"(?:\s+|<\?xml[^>]*>|<!--.*?-->)*", re.S)
 _SAVED_FROM = re.compile(r"<!--\s*(?:saved from url=\(\d+\)|[^>]{0,200}?\burl:\s*)(https?://[^\s>]+)", re.I)
 
@@ -272,8 +282,11 @@ _SITE_TAIL = re.compile(r"\s+(?:\||::|»|·)\s+")
 _ARTICLE_TYPES = re.compile(r"article|report|posting|scholarly|analysis|creativework|review", re.I)
 
 
-def looks_like_html(raw: bytes) -> bool:
-    """True when the start of the file is an HTML page: `<!doctype html>`, `<html>`, `<head>`, `<body>` or `<article>`."""
+def looks_like_html(raw: bytes, name: str = "") -> bool:
+    """True when the start of the file is an HTML page: `<!doctype html>`, `<html>`, `<head>`, `<body>` or `<article>`;
+    or a fragment of one, an article's body as a CMS stores it: a file named `.html` that holds tags, or one (not a
+    Markdown or reStructuredText export, where markup may open the text) whose first non-blank characters open an HTML
+    element and that closes one."""
     head = raw[:16384]
     if head.startswith((b"\xff\xfe", b"\xfe\xff")):
         head = head.decode("utf-16", errors="ignore").encode("utf-8", errors="ignore")
@@ -286,7 +299,14 @@ def looks_like_html(raw: bytes) -> bool:
         if end < 0:
             return False
         start = _skip_leading(head, end)
-    return head.startswith(b"<", start) and bool(_SNIFF.search(head, start, start + 4096))
+    if head.startswith(b"<", start) and _SNIFF.search(head, start, start + 4096):
+        return True
+    extension = name.rpartition(".")[2].lower() if "." in os.path.basename(name) else ""
+    if extension in _HTML_EXTENSIONS:
+        return bool(_ANY_TAG.search(head, start))
+    if extension in _MARKUP_TEXT_EXTENSIONS:
+        return False
+    return bool(_FRAGMENT_START.match(head, start)) and bool(_ANY_CLOSING_TAG.search(head, start))
 
 
 def _skip_leading(head: bytes, start: int) -> int:
@@ -321,7 +341,7 @@ def read_saved_page(raw: bytes, shown_name: str) -> SavedPage:
     if not raw.startswith((b"\xff\xfe", b"\xfe\xff")) and b"\x00" in raw:
         line = raw.count(b"\n", 0, raw.index(b"\x00")) + 1
         raise ContentError(shown_name, line, "binary data (NUL bytes), not an HTML page")
-    if not looks_like_html(raw):
+    if not looks_like_html(raw, shown_name):
         raise ContentError(shown_name, 1, "not an HTML page: no <!doctype html>, <html>, <head>, <body> or <article> near the start")
     tags = raw.count(b"<")
     if tags > MAX_TAGS:
@@ -438,6 +458,14 @@ def _attrs_text(tag: Tag) -> str:
 
 
 _COMPLETE = re.compile(r"</html\s*>|</body\s*>", re.I)
+_PAGE_START = re.compile(r"<(?:!doctype\s+html|html|head|body)[\s>/]", re.I)
+
+
+def _is_fragment(text: str) -> bool:
+    """An article's markup with no page around it (a CMS's stored body): nothing in it will close a page."""
+    return not _PAGE_START.search(text, 0, 16384)
+
+
 _LEFT_ENTITY = re.compile(r"&(?:quot|amp|apos|lt|gt|nbsp|#\d{2,6}|#x[0-9a-fA-F]{2,5});")
 _CREDIT_LABEL = re.compile(r"^(?:photo\s+|image\s+)?(?:credits?|photos?|images?|pictures?|source|copyright|©)\s*:?\s*$", re.I)
 _PHOTO_BOX = re.compile(r"(?:^|\s)(?:image|photo|picture)(?:$|\s)|(?:image|photo)-?(?:wrap|box|container|module)", re.I)
@@ -708,6 +736,7 @@ def _bold_subheads(container: Tag) -> None:
 _QUOTE_AUTHOR = re.compile(r"quote-?(?:author|name|source|byline|attribution|cite)", re.I)
 _QUOTE_BOX = re.compile(r"quote", re.I)
 _QUOTE_AUTHOR_TITLE = re.compile(r"author-?(?:title|role|job|position)|quote-?(?:title|role)", re.I)
+_CLASS_TITLE = re.compile(r"(?:^|[\s_-])(?:title|heading|headline|hed)(?:$|[\s_])", re.I)  # not "title-bar", "headline-list"
 _CLASS_HEAD = re.compile(r"(?:^|[\s_-])(?:header|heading|headline|hed)(?:$|[\s_-])", re.I)
 _BLOCKS = ("p", "div", "ul", "ol", "table", "blockquote", "figure", "section", *HEADINGS)
 
@@ -873,7 +902,7 @@ class _Reader:
         self._assign_levels(units)
         self._check_notes(notes)
         self._check_meta()
-        if not _COMPLETE.search(self.text[-4096:]):
+        if not _COMPLETE.search(self.text[-4096:]) and not _is_fragment(self.text):
             last = self.text.rstrip().count("\n") + 1
             self.problems.append(Problem(last, "the file stops here, before </html>: the save may be incomplete and the report may lack its end"))
         self.problems.sort(key=lambda p: p.line)
@@ -962,7 +991,7 @@ class _Reader:
         ]
 
     def _no_text(self, line: int) -> ContentError:
-        if not _COMPLETE.search(self.text[-4096:]):  # a save or download cut off before the article came
+        if not _COMPLETE.search(self.text[-4096:]) and not _is_fragment(self.text):  # a save or download cut off before the article came
             last = self.text.rstrip().count("\n") + 1
             return ContentError(
                 self.name, last, "no article text found, and the file stops here, before </html>: the save looks incomplete; save the page again"
@@ -2222,6 +2251,12 @@ class _Reader:
         if "title" in head:
             title_sources.append(("<title>", _strip_site(head["title"][0], site), head["title"][1]))
         title_sources = [s for s in title_sources if s[1]]
+        if not title_sources:
+            classed = self._classed_title(container)
+            if classed is not None:
+                title_sources.append((f"class {_attr(classed, 'class')!r}", squash_spaces(classed.get_text(" ")), classed.sourceline))
+                if container in classed.parents:
+                    classed.extract()
         if title_sources:
             basis, meta["title"], meta["title_line"] = title_sources[0]
             meta["title_basis"] = basis
@@ -2452,6 +2487,21 @@ class _Reader:
             self.drop("date stamp", tag)
             tag.extract()
         return dated
+
+    def _classed_title(self, container: Tag) -> Tag | None:
+        """On a page with no <h1> and no title in its metadata (an article's body as a CMS stores it, `<div
+        class="article-title">…</div>` over its text), the first short line above the story's text whose class names
+        it a title is the headline."""
+        first = next((p for p in _tags(container, {"p"}) if p.get_text(strip=True)), None)
+        for tag in _tags(self.soup.body or self.soup):
+            if tag is first:
+                return None
+            if tag.name in ("title", "a", "nav", "footer") or not _CLASS_TITLE.search(_attr(tag, "class")) or _hidden(tag):
+                continue
+            text = _bounded_text(tag, MAX_HEADING)
+            if text and len(text.split()) <= 25 and not _mostly_links(tag):
+                return tag
+        return None
 
     def _headline_again(self, container: Tag, title: str) -> Tag | None:
         """The first heading above the story's text where it repeats the title (AP's hosted pages: no <h1>, the headline
