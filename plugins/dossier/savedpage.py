@@ -478,6 +478,53 @@ def _lazy_image(tag: Tag) -> bool:
     return any(tag.has_attr(name) for name in _LAZY_ATTRS)
 
 
+# kinds of furniture that are links and labels, never sentences: one holding sentences may be the report's text
+_LINK_BOXES = frozenset(
+    {"related articles", "tags", "category label", "navigation", "breadcrumbs", "social links", "share bar", "advertisement", "page tools"}
+)
+DROPPED_WORDS_TOLD = 150  # words of one kind of furniture inside the article, and
+DROPPED_SHARE_TOLD = 0.05  # this share of the article's words: a problem line says so
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+")
+OWN_PROSE_WORDS = 12  # words of full sentences in a box, and
+OWN_PROSE_LINKED = 0.2  # at most this share of its words in links: the report's own text
+
+
+def _own_prose(tag: Tag) -> bool:
+    """A block of sentences, a link at most among their words: the report's text, never a box of other stories (whose
+    words are mostly their headlines, each a link; a teaser's excerpt is cut short, with no stop)."""
+    text = squash_spaces(tag.get_text(" "))
+    linked = sum(len(a.get_text(" ").split()) for a in tag.find_all("a", href=True))
+    if linked > OWN_PROSE_LINKED * len(text.split()):
+        return False
+    sentences = _SENTENCE_END.split(text + " ")
+    return sum(len(s.split()) for s in sentences if len(s.split()) >= 4 and s.endswith((".", "!", "?"))) >= OWN_PROSE_WORDS
+
+
+_BLOCK_NUMBER = re.compile(r"^\(?(\d{1,3})[.)]?$")
+
+
+def _numbered_blocks(container: Tag) -> None:
+    """A number set in an element of its own over the block it numbers (`<div class="finding-number">3</div><div
+    class="finding">The board should …</div>`): the block's number, written before its first words ("3. The board …"),
+    not a paragraph of one digit. Only a run of them counting up from 1 or on from the last."""
+    last = 0
+    for tag in list(_tags(container, {"div", "span", "p"})):
+        text = _bounded_text(tag, 6)
+        found = _BLOCK_NUMBER.match(text or "")
+        if found is None or tag.find(["div", "p", "span"]) is not None:
+            continue
+        number = int(found.group(1))
+        after = tag.find_next_sibling()
+        if number not in (1, last + 1) or after is None or after.name not in ("div", "p", "section", "blockquote"):
+            continue
+        first = next((t for t in after.find_all(string=True) if _is_text(t) and t.strip()), None)
+        if first is None or not first.strip()[:1].isupper():
+            continue
+        first.replace_with(f"{number}. {first.lstrip()}")
+        tag.extract()
+        last = number
+
+
 def _mostly_links(tag: Tag) -> bool:
     """Two or more links making most of the block's text: a list of stories set in <div>s."""
     links = tag.find_all("a", limit=40)
@@ -891,6 +938,7 @@ class _Reader:
         _capital_subheads(container)
         _bold_subheads(container)
         _class_subheads(container)
+        _numbered_blocks(container)
         self._picture_lines(container)
         self._lift_sources(container)
         walker = _Walker(self)
@@ -1467,6 +1515,9 @@ class _Reader:
         stack: list[tuple[Tag, bool, bool]] = [(c, in_article, False) for c in reversed(container.contents) if isinstance(c, Tag)]
         skip: set[int] = set()
         columns: set[int] = set()
+        prose: set[int] = set()
+        prose_runs: dict[tuple[int, str], bool] = {}
+        dropped_words: dict[str, list[int]] = {}
         while stack:
             tag, in_article, sheltered = stack.pop()
             name = tag.name
@@ -1486,6 +1537,12 @@ class _Reader:
                 kind = self._kind(tag, in_article=in_article, guarded=sheltered)
                 if kind and kind not in ("script/style", "embed", "hidden", "skip link", "screen-reader text") and self._holds_the_text(tag, whole):
                     kind = None  # a class never drops what holds most of the article
+                if kind == "related articles" and (any(id(p) in prose for p in tag.parents) or self._prose_run(tag, prose_runs)):
+                    # <div class="recommendation-block">: a class word that also names other stories' boxes, on a block of
+                    # the report's own sentences with no link to another page (or one of a run of such blocks), its
+                    # number and parts with it
+                    prose.add(id(tag))
+                    kind = None
                 if kind in ("header", "footer") and sheltered:
                     kind = None
             if kind is None and name in HEADINGS and _ABOUT_HEADING.match(_bounded_text(tag, 60) or ""):
@@ -1623,6 +1680,9 @@ class _Reader:
                     tag.insert_before(placeholder)
                 elif kind != "hidden" or tag.get_text(strip=True):
                     self.drop(kind, tag)
+                    if kind in _LINK_BOXES and _own_prose(tag):
+                        counted = dropped_words.setdefault(kind, [0, tag.sourceline or 1])
+                        counted[0] += _words_in(tag.get_text(" "))
                 continue
             inside = in_article or name == "article"
             shelter = sheltered or name in ("blockquote", "figure")
@@ -1632,6 +1692,30 @@ class _Reader:
                 if id(tag) in columns:
                     self._keep_byline_of(tag)
                 tag.extract()
+        self._tell_dropped_words(dropped_words, _words_in(container.get_text(" ")))
+
+    def _prose_run(self, tag: Tag, runs: dict[tuple[int, str], bool]) -> bool:
+        """Whether the block, or a block of the same tag and class beside it, is the report's own prose: a run of numbered
+        recommendations is the text even where one of them is a heading over a line with no stop."""
+        if _own_prose(tag):
+            return True
+        key = (id(tag.parent), f"{tag.name} {_attr(tag, 'class')}")
+        if key not in runs:
+            twins = [t for t in tag.find_next_siblings(tag.name) + tag.find_previous_siblings(tag.name) if _attr(t, "class") == _attr(tag, "class")]
+            runs[key] = len(twins) >= 2 and sum(_own_prose(t) for t in twins) * 2 > len(twins)
+        return runs[key]
+
+    def _tell_dropped_words(self, dropped_words: dict[str, list[int]], kept: int) -> None:
+        """A problem line where a kind of furniture inside the article took many words: a class that misled the reader
+        may have taken the report's own text with it, and the summary's first lines of each box would not show that."""
+        for kind, (words, line) in sorted(dropped_words.items(), key=lambda item: item[1][1]):
+            if words >= DROPPED_WORDS_TOLD and words >= DROPPED_SHARE_TOLD * (words + kept):
+                share = round(100 * words / (words + kept))
+                self.problems.append(
+                    Problem(
+                        line, f"{words:,} words inside the article ({share}% of its text) were left out as {kind}; check they are not the report's"
+                    )
+                )
 
     def _hover_card(self, tag: Tag) -> list[Tag]:
         """What a hover wrapper in a paragraph holds after its trigger (The Hill: <span class="rollover-people"><a>Ilhan
