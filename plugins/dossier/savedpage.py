@@ -36,6 +36,7 @@ from urllib.parse import quote, unquote, urljoin, urlsplit
 from bs4 import BeautifulSoup, Tag, UnicodeDammit
 from bs4.element import CData, NavigableString, PageElement
 
+from .attribution.given_names import MENS_GIVEN_NAMES, WOMENS_GIVEN_NAMES
 from .dates import find_date, find_line_date
 from .importer import JOB_TITLE, ROLE_CLAUSE, Problem, Unit, furniture_kind
 from .model import ContentError
@@ -208,6 +209,7 @@ _SHORT_FURNITURE = {
     "gallery link",
     "e-mail footer",
     "view-in-browser link",
+    "social prompt",
 }
 _LINK_FURNITURE = {"language link", "feedback link", "section link", "video prompt", "next-story button", "gallery link", "view-in-browser link"}
 _ONE_WORD_FURNITURE = {"rule line", "next-story button"}  # furniture in one word: "___", "Next"
@@ -218,6 +220,17 @@ _COURTESY = re.compile(r"(?:story\s+|article\s+|republished\s+|reposted\s+)?cour
 _DATE_LABEL = re.compile(r"(?:release|publication|published|posted|issued|press release)\s+date\s*:?", re.I)
 _FORMAT_LINK = re.compile(r"mp4|mp3|m4a|ogg|wav|webm|pdf|epub|mobi|transcript|download|hd|sd", re.I)
 _VIDEO_CLASS = re.compile(r"(?:^|[\s_-])video(?:$|[\s_-])", re.I)  # class="icon video": a video's mark
+_VIDEO_BOX = re.compile(r"video", re.I)  # a box named for the video it shows: id="ch1video", class="videoBox"
+_PLAY_LABEL = re.compile(r"^\s*play(?:\s+(?:the\s+)?(?:video|clip|film))?\s*$", re.I)
+
+
+def _plays_video(tag: Tag) -> bool:
+    """A picture or button that starts a video: titled "Play Video", or calling a play function when clicked."""
+    return any(_PLAY_LABEL.match(_attr(tag, a)) for a in ("title", "alt", "aria-label")) or bool(
+        re.match(r"\s*play\w*\s*\(", _attr(tag, "onclick"), re.I)
+    )
+
+
 _PLAYER_NAME = re.compile(r"(?:^|[\s_-])player(?:$|[\s_-])", re.I)  # id="ym-player": a player's controls and menus
 _CONTENTS = re.compile(r"(?:^|[\s_-])(?:toc|table-?of-?contents|ez-toc-container|lwptoc)(?:$|[\s_-])", re.I)
 _SIDEBAR = re.compile(r"sidebar|widget", re.I)
@@ -846,16 +859,36 @@ def _in_bold(tag: Tag) -> bool:
 
 def _picture_box(tag: Tag) -> bool:
     """A box of one picture and one short paragraph, nothing else (Deutsche Welle's <div class="picBox"><a><img></a><p>
-    Tahir Della helped organize …</p></div>): the paragraph is the picture's caption."""
+    Tahir Della helped organize …</p></div>): the paragraph is the picture's caption. So is a short line set as a block
+    quote beside the picture, quoting no one (`<img …><blockquote>The Zimmermann Telegram<br>Wikimedia
+    Commons</blockquote>`, `Source: Pew Research`): a caption in a quotation's type, no one's words."""
     if tag.name != "div" or len(tag.find_all("img", limit=2)) != 1:
         return False
     parts = [c for c in tag.children if isinstance(c, Tag) or (_is_text(c) and c.strip())]
-    lines = [c for c in parts if isinstance(c, Tag) and c.name == "p"]
+    lines = [c for c in parts if isinstance(c, Tag) and (c.name == "p" or (c.name == "blockquote" and _caption_quote(c)))]
     others = [c for c in parts if c not in lines]
     return (
         len(lines) == 1
         and len(squash_spaces(lines[0].get_text(" "))) <= 200
-        and all(isinstance(c, Tag) and c.find("img") is not None and not c.get_text(strip=True) for c in others)
+        and all(
+            isinstance(c, Tag) and ((c.name == "img" and lines[0].name == "blockquote") or c.find("img") is not None) and not c.get_text(strip=True)
+            for c in others
+        )
+    )
+
+
+CAPTION_QUOTE_WORDS = 12
+
+
+def _caption_quote(tag: Tag) -> bool:
+    """A block quote of a few words that quotes no one: no quotation marks, no sentence, no paragraphs of its own."""
+    text = squash_spaces(tag.get_text(" "))
+    return (
+        bool(text)
+        and len(text.split()) <= CAPTION_QUOTE_WORDS
+        and not re.search(r"[\"“”‘’«»]", text)
+        and not re.search(r"[.!?]\s+\S", text)
+        and tag.find(["p", "div", "blockquote", "ul", "ol"]) is None
     )
 
 
@@ -1582,6 +1615,11 @@ class _Reader:
             if teaser is not None:
                 kind = "video teaser"  # Deutsche Welle: the video's title beside its icon, in a box with its play button
                 tag = teaser
+                skip.update(id(t) for t in tag.find_all(True))
+            widget = self._widget_label(tag, container) if kind is None and name in HEADINGS and name != "h1" else None
+            if widget is not None:
+                kind, tag = widget
+                skip.update(id(t) for t in tag.find_all(True))  # its lines, later on the stack, go with it
             if kind is None and (name in HEADINGS or name == "p") and self._related_heading(tag):
                 kind = "related articles"
                 sibling = self._list_after(tag)
@@ -1627,7 +1665,7 @@ class _Reader:
                 kind = "weather"  # a newsletter's strip of cities, each beside its weather's icon ('sunny') and temperature
             if kind is None and name in ("p", "div", "td") and totals.get(id(tag), 0) < 400 and _email_footer(tag):
                 kind = "e-mail footer"  # "You're receiving this email because …" with its links to preferences and unsubscribing
-            if kind is None and name in ("p", "div", "span") and len(tag.contents) <= 3 and totals.get(id(tag), 0) < 400:
+            if kind is None and name in ("p", "div", "span", "blockquote") and len(tag.contents) <= 3 and totals.get(id(tag), 0) < 400:
                 text = _bounded_text(tag, 400) or ""
                 if text.lower().strip(":-–—· ") in ("advertisement", "advertising", "sponsored", "ad", "story continues below advertisement"):
                     kind = "advertisement"
@@ -1803,13 +1841,40 @@ class _Reader:
             p.replace_with(figure)
 
     def _video_teaser(self, heading: Tag, container: Tag) -> Tag | None:
-        """The small box of a heading and a video's icon or player, with no text but the heading's: a video's teaser."""
+        """The small box of a heading and a video's icon or player, with no text but the heading's and a line of
+        furniture ("Play video", a call to post with a hashtag): a video's teaser. The video is a <video>, an element
+        with a video's class, a picture that plays it (`title="Play Video"`, `onclick="play2()"`), or the box is named
+        for one (`<div id="ch1video">`)."""
         text = _bounded_text(heading, 200)
         box = heading.parent
-        if not text or box is None or box is container or self.totals.get(id(box), 0) > len(text) + 40:
+        if not text or box is None or box is container or self.totals.get(id(box), 0) > len(text) + 40 + self._furniture_lines(box):
             return None
-        shown = box.find(lambda t: t is not heading and (t.name == "video" or bool(_VIDEO_CLASS.search(_attr(t, "class")))))
+        if _VIDEO_BOX.search(_attrs_text(box)) and not box.find(["iframe", "object", "embed"]):
+            return box
+        shown = box.find(lambda t: t is not heading and (t.name == "video" or bool(_VIDEO_CLASS.search(_attr(t, "class"))) or _plays_video(t)))
         return box if shown is not None else None
+
+    def _widget_label(self, heading: Tag, container: Tag) -> tuple[str, Tag] | None:
+        """A heading in a small box over nothing but furniture (`WORD ON THE STREET...` over "Share your opinions using
+        hashtag #HarbourView"): the widget's label, dropped with its box as that furniture, no section of the report."""
+        text = _bounded_text(heading, 120)
+        box = heading.parent
+        if not text or box is None or box is container or box.name not in ("div", "section", "aside"):
+            return None
+        lines = [t for t in box.children if isinstance(t, Tag) and t is not heading and t.get_text(strip=True)]
+        if not lines or any(_is_text(t) and t.strip() for t in box.children):
+            return None
+        kinds = {furniture_kind(_bounded_text(t, 200) or "") for t in lines}
+        return (kinds.pop(), box) if len(kinds) == 1 and "" not in kinds else None
+
+    def _furniture_lines(self, box: Tag) -> int:
+        """The characters of the box's lines that are furniture on their own (`Play video`, a hashtag prompt)."""
+        lines = (
+            _bounded_text(t, 200) or ""
+            for t in box.find_all(["p", "blockquote", "span", "div"], limit=20)
+            if t.find(["p", "blockquote", "div"]) is None
+        )
+        return sum(len(line) for line in lines if line and furniture_kind(line))
 
     def _teaser_heading(self, tag: Tag, container: Tag) -> bool:
         """A heading that is one link to another page, in a small box of its own: a related story's teaser in the body.
@@ -2300,12 +2365,16 @@ class _Reader:
             labels = [t for t in top.find_previous_siblings() if isinstance(t, Tag)]
             if not all(self._label_line(t) for t in labels):
                 labels = []  # text above the headline (a summary, a first section): the headline is not the page's top
+            subtitle = self._head_stack(h1, container)
             standfirst = self._standfirst(h1, container)
             repeated = self._repeated_summary(h1, container)
             if repeated is not None:
                 self.drop("summary repeated below", repeated)
                 repeated.extract()
-            title_sources.append(("<h1>", _h1_headline(h1, head.get("title", ("", 0))[0]), h1.sourceline))
+            headline = _h1_headline(h1, head.get("title", ("", 0))[0])
+            if subtitle and headline and not headline.endswith(("?", "!", ":")):
+                headline = f"{headline}: {subtitle}"
+            title_sources.append(("<h1>", headline, h1.sourceline))
             h1.extract()
         for key, basis in (
             ("citation_title", "meta citation_title"),
@@ -2499,6 +2568,37 @@ class _Reader:
         if host and re.search(rf"(?<![\w.@-])(?:www\d?\.)?{re.escape(host)}(?![\w-])", name, re.I):
             return True  # "Deutsche Welle (www.dw.com)": the site's name with its address
         return re.sub(r"[\W_]+", "", name.casefold()) in keys - {""}
+
+    def _head_stack(self, h1: Tag, container: Tag) -> str:
+        """Headings stacked under the headline before the story's text, one of them a name alone (`<h2>Life, Liberty,
+        and the Pursuit of Smugglers</h2><h3>Jane Roe, Jr.</h3><h3>Three officials disagree …</h3>`): the page's head
+        set in heading type, never its first sections. The name is the byline (set as one for the byline reader); a
+        short heading right under the headline, with no stop, is its subtitle (returned, and taken out, to complete the
+        title); a sentence among them is left to be the standfirst."""
+        stack: list[tuple[Tag, str]] = []
+        for tag in h1.find_all_next(["p", *HEADINGS], limit=12):
+            if container not in tag.parents:
+                break
+            text = _bounded_text(tag, 300)
+            if tag.name == "p":
+                if text is None or len(text) > 80:
+                    break  # the story's text has begun (a date line may stand among the headings)
+                continue
+            if text is None or _mostly_links(tag) or len(stack) == 3:
+                break
+            stack.append((tag, text))
+        byline = next((tag for tag, text in stack if _name_heading(text)), None)
+        if byline is None or len(stack) < 2:
+            return ""
+        byline.name = "span"
+        byline.attrs = {"class": "author"}
+        byline.wrap(self.soup.new_tag("p", attrs={"class": "byline"}))
+        first, text = stack[0]
+        if first is byline or len(text.split()) > SUBTITLE_WORDS or _ENDS_SENTENCE.search(text) or _same_headline(text, _bounded_text(h1, 300) or ""):
+            return ""
+        self.drop("subtitle", first)
+        first.extract()
+        return text
 
     def _standfirst(self, h1: Tag, container: Tag) -> Tag | None:
         """A heading under the headline, before the story's text, that is a sentence (six words or more): the standfirst
@@ -3014,6 +3114,28 @@ def _hidden(tag: Tag) -> bool:
     return tag.has_attr("hidden") or tag.get("aria-hidden") == "true" or bool(_HIDDEN_CLASS.search(_attr(tag, "class")))
 
 
+SUBTITLE_WORDS = 8  # a subtitle completing the headline: "Life, Liberty, and the Pursuit of Terrorists"
+_NAME_SUFFIX = re.compile(r",?\s+(?:Jr|Sr|II|III|IV)\.?$")
+
+
+def _name_heading(text: str) -> bool:
+    """A heading that is a byline: one or two persons' names alone, "By" before them at most ("Jane Roe, Jr.")."""
+    text, by = re.subn(r"^by\s+", "", text.strip(), flags=re.I)
+    parts = re.split(r"\s+and\s+|\s*&\s*", text)
+    names = [_NAME_SUFFIX.sub("", name) for name in parts]
+    marked = bool(by) or any(_NAME_SUFFIX.search(name) for name in parts)  # "By …", "…, Jr.": a person's, whatever the given name
+    return len(names) <= 2 and all(
+        _BARE_NAME.match(name) and (marked or _given_name(name.split()[0])) and not JOB_TITLE.search(" " + name) and not name.isupper()
+        for name in names
+    )
+
+
+def _given_name(word: str) -> bool:
+    """A person's given name ("Stuart", "Helen") or an initial ("J."): what a heading of two capitalised words that is a
+    name opens with, and "Recent Findings" does not."""
+    return bool(re.fullmatch(r"[A-Z]\.", word)) or word.lower() in MENS_GIVEN_NAMES or word.lower() in WOMENS_GIVEN_NAMES
+
+
 _PART_LABEL = re.compile(r"^(?:chapter|part|section|volume|book|annex|appendix|schedule|title)\s+[\dIVXLC]+[A-Z]?$", re.I)
 _TITLE_SMALL = {"a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "of", "on", "or", "the", "to", "upon", "with"}
 
@@ -3320,14 +3442,28 @@ class _Walker:
             number += 1
         self.list_depth -= 1
 
+    def _credit_line(self, caption: Tag) -> None:
+        """A caption's last line that is one link alone, after a <br> (`The Zimmermann Telegram<br><a>Wikimedia
+        Commons</a>`): the picture's credit, marked so that the figure gives it as one."""
+        breaks = caption.find_all("br")
+        if not breaks:
+            return
+        after = [n for n in breaks[-1].next_siblings if isinstance(n, Tag) or (_is_text(n) and n.strip())]
+        before = [n for n in breaks[-1].previous_siblings if (isinstance(n, Tag) and n.name != "br") or (_is_text(n) and n.strip())]
+        if len(after) == 1 and isinstance(after[0], Tag) and after[0].name == "a" and after[0].get_text(strip=True) and before:
+            after[0]["class"] = "credit"
+
     def figure(self, tag: Tag, depth: int) -> None:
         lazy = tag.find(_lazy_image) if tag.find(["img", "picture"]) is None else None  # its <img> was in a <noscript>
-        plain = tag.find(["blockquote", "table"]) is not None or (tag.find(["img", "picture"]) is None and lazy is None)
+        boxed = tag.name == "div" and _picture_box(tag)
+        plain = (tag.find(["blockquote", "table"]) is not None and not boxed) or (tag.find(["img", "picture"]) is None and lazy is None)
         if plain and tag.find("x-dossier-embed") is None:
             self.block(tag, depth)
             return
         self.flush()
-        caption_el = tag.find("figcaption") or tag.find(class_=re.compile(r"caption", re.I)) or (tag.find("p") if _picture_box(tag) else None)
+        caption_el = tag.find("figcaption") or tag.find(class_=re.compile(r"caption", re.I)) or (tag.find(["p", "blockquote"]) if boxed else None)
+        if boxed and caption_el is not None:
+            self._credit_line(caption_el)
         credits = []
         if caption_el is not None:
             for credit_el in caption_el.find_all(
