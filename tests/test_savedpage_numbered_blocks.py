@@ -49,6 +49,16 @@ def test_a_box_of_recommended_stories_is_still_dropped() -> None:
     assert not any("were left out" in p for p in problems)
 
 
+def test_a_related_storys_teaser_with_a_full_excerpt_is_still_dropped() -> None:
+    # near miss: one link among many words, but the link is the teaser's headline, over the other story's excerpt
+    teaser = (
+        '<div class="related-story"><a href="/ferries">Ferry fares rise again</a><p>The island ferries cost twice what they did '
+        "five years ago. The operators blame the fleet's age and the councils blame the operators.</p></div>"
+    )
+    markdown, _ = read(HEAD + LEAD + "<p>" + BLOCKS[0][0] + " " + BLOCKS[0][1] + "</p>" + teaser + "</article></body></html>")
+    assert "Ferry fares rise again" not in markdown and "cost twice what they did" not in markdown
+
+
 def test_sentences_a_link_box_took_are_counted_in_a_problem_line() -> None:
     prose = " ".join(f"The board met on day {n} of the month and heard the pilots on the silt in the channel." for n in range(1, 13))
     page = HEAD + LEAD + f"<p>{prose}</p><p>{prose}</p>" + f'<div class="promo-panel"><p>{prose}</p></div>' + "</article></body></html>"

@@ -509,6 +509,10 @@ def _own_prose(tag: Tag) -> bool:
     linked = sum(len(a.get_text(" ").split()) for a in tag.find_all("a", href=True))
     if linked > OWN_PROSE_LINKED * len(text.split()):
         return False
+    first = next((t for t in tag.find_all(string=True) if _is_text(t) and t.strip()), None)
+    headline = first.find_parent("a") if first is not None else None
+    if headline is not None and tag in headline.parents:
+        return False  # a teaser: another story's headline, a link, over its excerpt
     sentences = _SENTENCE_END.split(text + " ")
     return sum(len(s.split()) for s in sentences if len(s.split()) >= 4 and s.endswith((".", "!", "?"))) >= OWN_PROSE_WORDS
 
