@@ -41,6 +41,12 @@ def test_a_box_with_a_heading_over_prose_stays_a_section() -> None:
     assert "hashtag #LedgerView, which trended" in text
 
 
+def test_a_heading_alone_in_a_box_named_for_a_video_stays_a_section() -> None:
+    # near miss: a section's heading in a box whose class names a video, the section's text after the box
+    _, text, _ = read(TOP + ONE + '<div class="video-essay-head"><h2>The Second Crate</h2></div>' + TWO + THREE)
+    assert "## The Second Crate\n" in text
+
+
 def test_a_short_line_quoted_beside_a_picture_is_its_caption() -> None:
     figure = (
         '<div><img src="charter.png" alt="charter"><blockquote>The Harbour Charter<br>'

@@ -220,6 +220,7 @@ _COURTESY = re.compile(r"(?:story\s+|article\s+|republished\s+|reposted\s+)?cour
 _DATE_LABEL = re.compile(r"(?:release|publication|published|posted|issued|press release)\s+date\s*:?", re.I)
 _FORMAT_LINK = re.compile(r"mp4|mp3|m4a|ogg|wav|webm|pdf|epub|mobi|transcript|download|hd|sd", re.I)
 _VIDEO_CLASS = re.compile(r"(?:^|[\s_-])video(?:$|[\s_-])", re.I)  # class="icon video": a video's mark
+_WIDGET_KINDS = frozenset({"social prompt", "sign-up form"})  # a widget's heading over nothing else goes with it
 _VIDEO_BOX = re.compile(r"video", re.I)  # a box named for the video it shows: id="ch1video", class="videoBox"
 _PLAY_LABEL = re.compile(r"^\s*play(?:\s+(?:the\s+)?(?:video|clip|film))?\s*$", re.I)
 
@@ -1853,7 +1854,7 @@ class _Reader:
         box = heading.parent
         if not text or box is None or box is container or self.totals.get(id(box), 0) > len(text) + 40 + self._furniture_lines(box):
             return None
-        if _VIDEO_BOX.search(_attrs_text(box)) and not box.find(["iframe", "object", "embed"]):
+        if _VIDEO_BOX.search(_attrs_text(box)) and not box.find(["iframe", "object", "embed"]) and self._player_part(box, heading):
             return box
         shown = box.find(lambda t: t is not heading and (t.name == "video" or bool(_VIDEO_CLASS.search(_attr(t, "class"))) or _plays_video(t)))
         return box if shown is not None else None
@@ -1869,7 +1870,17 @@ class _Reader:
         if not lines or any(_is_text(t) and t.strip() for t in box.children):
             return None
         kinds = {furniture_kind(_bounded_text(t, 200) or "") for t in lines}
-        return (kinds.pop(), box) if len(kinds) == 1 and "" not in kinds else None
+        kind = kinds.pop() if len(kinds) == 1 else ""
+        return (kind, box) if kind in _WIDGET_KINDS else None
+
+    def _player_part(self, box: Tag, heading: Tag) -> bool:
+        """Whether a box named for a video holds more than its heading: a still, a button, a "Play video" line."""
+        for tag in box.find_all(True):
+            if tag is heading or heading in tag.parents:
+                continue
+            if tag.name in ("img", "picture", "svg", "button", "video") or _PLAY_LABEL.match(_bounded_text(tag, 40) or "x"):
+                return True
+        return False
 
     def _furniture_lines(self, box: Tag) -> int:
         """The characters of the box's lines that are furniture on their own (`Play video`, a hashtag prompt)."""
