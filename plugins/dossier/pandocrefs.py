@@ -18,7 +18,6 @@ from typing import Any
 
 _ID = r"[\w.:/+-]*\w"
 IMAGE = re.compile(r"^!\[(?P<alt>[^\]]*)\]\((?P<address>[^)\s]*)(?:\s+[\"'][^\"']*[\"'])?\)(?P<attrs>\{[^{}\n]*\})?\s*$")
-DIV_OPEN = re.compile(r"^\s*(?:<div\b[^>]*>|:{3,}\s*(?:\{[^{}]*\}|[A-Za-z][\w-]*)?)\s*$", re.I)
 DIV_CLOSE = re.compile(r"^\s*(?:</div\s*>|:{3,})\s*$", re.I)
 FIGURE_DIV = re.compile(
     r"""^\s*(?:<div\b[^>]*\bid\s*=\s*["']fig:(?P<html>""" + _ID + r""")["'][^>]*>|:{3,}\s*\{[^{}]*#fig:(?P<fenced>""" + _ID + r""")[^{}]*\})\s*$""",
@@ -91,6 +90,8 @@ def read_pandoc_refs(lines: list[str], fields: dict[str, Any]) -> PandocRefs:
                 f"{len(unresolved)} cross-references to a figure or table the export does not label ({unresolved[0][1]!r}) written as 'the figure' or 'the table'",
             )
         )
+    if found.markup:
+        found.inferred.append(f"{found.markup} HTML <div> and TeX layout lines ('\\footnotesize') read as markup: the text inside kept")
     if found.figures:
         found.inferred.append(
             f"{len(found.figures)} pandoc-crossref figures ('{{#fig:…}}') numbered, and '@fig:…' references written as their numbers"
