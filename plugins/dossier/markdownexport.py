@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 import yaml  # type: ignore[import-untyped]  # PyYAML ships no type hints
 
 from .dates import find_date
+from .pandocrefs import PandocRefs, read_pandoc_refs
 
 if TYPE_CHECKING:
     from .importer import Meta, Problem, Unit
@@ -63,6 +64,7 @@ class MarkdownExport:
     problem: tuple[int, str] | None = None
     fences: int = 0  # fenced div lines (':::') blanked out
     note_lines: dict[int, int] = field(default_factory=dict)  # a footnote's further lines: line -> the line defining the note
+    pandoc: PandocRefs = field(default_factory=PandocRefs)  # pandoc-crossref's figures, citations: what was rewritten
 
 
 def read_markdown_export(text: str, source_name: str = "") -> MarkdownExport | None:
@@ -96,6 +98,8 @@ def _pandoc_blocks(export: MarkdownExport) -> MarkdownExport:
     """Blank out fenced divs' fences (their text stays where it is) and find the lines each footnote's text goes on over:
     the lines right under '[^5]: …' and, after a blank line, those indented under it (line numbers are unchanged)."""
     lines = export.text.split("\n")
+    original = list(lines)
+    export.pandoc = read_pandoc_refs(lines, export.fields)
     note_at = 0  # the line defining the footnote being read, 0 outside one
     blank = False
     for number, line in enumerate(lines, start=1):
@@ -114,7 +118,7 @@ def _pandoc_blocks(export: MarkdownExport) -> MarkdownExport:
             blank = False
             continue
         note_at = 0
-    if export.fences:
+    if lines != original:
         export.text = "\n".join(lines)
     return export
 
@@ -162,6 +166,7 @@ def front_matter_meta(export: MarkdownExport, meta: Meta, inferred: list[str], p
 
     if export.problem:
         problems.append(Problem(*export.problem))
+    problems.extend(Problem(*problem) for problem in export.pandoc.problems)
     if not export.front_matter_end:
         return
     fields, where = export.fields, f"the front matter, lines 1–{export.front_matter_end}"
@@ -275,9 +280,19 @@ def markdown_units(units: list[Unit], inferred: list[str], dropped: dict[str, li
     after_image: tuple[str, int] | None = None  # the alt text of the image just above, and its line
     if export is not None and export.fences:
         inferred.append(f"{export.fences} fenced div lines (':::') read as markup: the text inside them kept, the fences left out")
+    crossref = export.pandoc if export is not None else PandocRefs()
+    inferred.extend(crossref.inferred)
+    if crossref.images:
+        dropped.setdefault("image (a report holds no images; its caption or alt text is kept)", []).extend(crossref.images)
     for unit in _paragraphs(footnote_units(units, export, inferred)):
         if unit.data.get("md_note"):
             kept.append(unit)
+            continue
+        if unit.line in crossref.figures:  # a numbered figure: its caption is its own, never the paragraph under it
+            if after_image and after_image[0]:
+                kept.append(_figure(after_image[1], after_image[0]))
+            after_image = None
+            kept.append(_figure(unit.line, inline_markdown(crossref.figures[unit.line]), unit.data.get("end", unit.line)))
             continue
         text = unit.text.strip()
         download = LINK.fullmatch(text)

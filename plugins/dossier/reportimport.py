@@ -50,7 +50,7 @@ def read_export(path: str, encoding: str | None, slug: str | None = None) -> Imp
         raise ImportFailed(f"{path}: is empty")
     from .savedpage import looks_like_html, read_saved_page
 
-    if looks_like_html(raw):
+    if looks_like_html(raw, name):
         from .model import ContentError
 
         try:

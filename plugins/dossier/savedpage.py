@@ -25,6 +25,7 @@ from __future__ import annotations
 import html
 import itertools
 import json
+import os
 import re
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field
@@ -35,6 +36,7 @@ from urllib.parse import quote, unquote, urljoin, urlsplit
 from bs4 import BeautifulSoup, Tag, UnicodeDammit
 from bs4.element import CData, NavigableString, PageElement
 
+from .attribution.given_names import MENS_GIVEN_NAMES, WOMENS_GIVEN_NAMES
 from .dates import find_date, find_line_date
 from .importer import JOB_TITLE, ROLE_CLAUSE, Problem, Unit, furniture_kind
 from .model import ContentError
@@ -47,6 +49,15 @@ FIRST_LINE = 80
 MAX_HEADING = 250  # characters; longer is a paragraph set in a heading element
 
 _SNIFF = re.compile(rb"<(?:!doctype\s+html|html|head|body|article)[\s>/]", re.I)
+_HTML_EXTENSIONS = frozenset({"html", "htm", "xhtml", "shtml"})
+_MARKUP_TEXT_EXTENSIONS = frozenset({"md", "markdown", "qmd", "rmd", "rst", "mdx"})  # exports that may hold HTML blocks
+_HTML_ELEMENTS = (
+    rb"div|p|section|article|main|header|footer|aside|nav|h[1-6]|span|table|ul|ol|dl|figure|blockquote|pre|"
+    rb"a|img|strong|em|b|i|br|hr|meta|link|title|style|script|noscript|iframe|form|picture|template"
+)
+_FRAGMENT_START = re.compile(rb"<(?:" + _HTML_ELEMENTS + rb")[\s>/]", re.I)
+_ANY_TAG = re.compile(rb"</?(?:" + _HTML_ELEMENTS + rb")[\s>/]", re.I)
+_ANY_CLOSING_TAG = re.compile(rb"</[a-z][a-z0-9]*\s*>", re.I)
 _LEADING = re.compile(rb"(?:\s+|<\?xml[^>]*>|<!--.*?-->)*", re.S)
 _SAVED_FROM = re.compile(r"<!--\s*(?:saved from url=\(\d+\)|[^>]{0,200}?\burl:\s*)(https?://[^\s>]+)", re.I)
 
@@ -198,6 +209,7 @@ _SHORT_FURNITURE = {
     "gallery link",
     "e-mail footer",
     "view-in-browser link",
+    "social prompt",
 }
 _LINK_FURNITURE = {"language link", "feedback link", "section link", "video prompt", "next-story button", "gallery link", "view-in-browser link"}
 _ONE_WORD_FURNITURE = {"rule line", "next-story button"}  # furniture in one word: "___", "Next"
@@ -208,6 +220,18 @@ _COURTESY = re.compile(r"(?:story\s+|article\s+|republished\s+|reposted\s+)?cour
 _DATE_LABEL = re.compile(r"(?:release|publication|published|posted|issued|press release)\s+date\s*:?", re.I)
 _FORMAT_LINK = re.compile(r"mp4|mp3|m4a|ogg|wav|webm|pdf|epub|mobi|transcript|download|hd|sd", re.I)
 _VIDEO_CLASS = re.compile(r"(?:^|[\s_-])video(?:$|[\s_-])", re.I)  # class="icon video": a video's mark
+_WIDGET_KINDS = frozenset({"social prompt", "sign-up form"})  # a widget's heading over nothing else goes with it
+_VIDEO_BOX = re.compile(r"video", re.I)  # a box named for the video it shows: id="ch1video", class="videoBox"
+_PLAY_LABEL = re.compile(r"^\s*play(?:\s+(?:the\s+)?(?:video|clip|film))?\s*$", re.I)
+
+
+def _plays_video(tag: Tag) -> bool:
+    """A picture or button that starts a video: titled "Play Video", or calling a play function when clicked."""
+    return any(_PLAY_LABEL.match(_attr(tag, a)) for a in ("title", "alt", "aria-label")) or bool(
+        re.match(r"\s*play\w*\s*\(", _attr(tag, "onclick"), re.I)
+    )
+
+
 _PLAYER_NAME = re.compile(r"(?:^|[\s_-])player(?:$|[\s_-])", re.I)  # id="ym-player": a player's controls and menus
 _CONTENTS = re.compile(r"(?:^|[\s_-])(?:toc|table-?of-?contents|ez-toc-container|lwptoc)(?:$|[\s_-])", re.I)
 _SIDEBAR = re.compile(r"sidebar|widget", re.I)
@@ -272,8 +296,11 @@ _SITE_TAIL = re.compile(r"\s+(?:\||::|»|·)\s+")
 _ARTICLE_TYPES = re.compile(r"article|report|posting|scholarly|analysis|creativework|review", re.I)
 
 
-def looks_like_html(raw: bytes) -> bool:
-    """True when the start of the file is an HTML page: `<!doctype html>`, `<html>`, `<head>`, `<body>` or `<article>`."""
+def looks_like_html(raw: bytes, name: str = "") -> bool:
+    """True when the start of the file is an HTML page: `<!doctype html>`, `<html>`, `<head>`, `<body>` or `<article>`;
+    or a fragment of one, an article's body as a CMS stores it: a file named `.html` that holds tags, or one (not a
+    Markdown or reStructuredText export, where markup may open the text) whose first non-blank characters open an HTML
+    element and that closes one."""
     head = raw[:16384]
     if head.startswith((b"\xff\xfe", b"\xfe\xff")):
         head = head.decode("utf-16", errors="ignore").encode("utf-8", errors="ignore")
@@ -286,7 +313,14 @@ def looks_like_html(raw: bytes) -> bool:
         if end < 0:
             return False
         start = _skip_leading(head, end)
-    return head.startswith(b"<", start) and bool(_SNIFF.search(head, start, start + 4096))
+    if head.startswith(b"<", start) and _SNIFF.search(head, start, start + 4096):
+        return True
+    extension = name.rpartition(".")[2].lower() if "." in os.path.basename(name) else ""
+    if extension in _HTML_EXTENSIONS:
+        return bool(_ANY_TAG.search(head, start))
+    if extension in _MARKUP_TEXT_EXTENSIONS:
+        return False
+    return bool(_FRAGMENT_START.match(head, start)) and bool(_ANY_CLOSING_TAG.search(head, start))
 
 
 def _skip_leading(head: bytes, start: int) -> int:
@@ -321,7 +355,7 @@ def read_saved_page(raw: bytes, shown_name: str) -> SavedPage:
     if not raw.startswith((b"\xff\xfe", b"\xfe\xff")) and b"\x00" in raw:
         line = raw.count(b"\n", 0, raw.index(b"\x00")) + 1
         raise ContentError(shown_name, line, "binary data (NUL bytes), not an HTML page")
-    if not looks_like_html(raw):
+    if not looks_like_html(raw, shown_name):
         raise ContentError(shown_name, 1, "not an HTML page: no <!doctype html>, <html>, <head>, <body> or <article> near the start")
     tags = raw.count(b"<")
     if tags > MAX_TAGS:
@@ -438,6 +472,14 @@ def _attrs_text(tag: Tag) -> str:
 
 
 _COMPLETE = re.compile(r"</html\s*>|</body\s*>", re.I)
+_PAGE_START = re.compile(r"<(?:!doctype\s+html|html|head|body)[\s>/]", re.I)
+
+
+def _is_fragment(text: str) -> bool:
+    """An article's markup with no page around it (a CMS's stored body): nothing in it will close a page."""
+    return not _PAGE_START.search(text, 0, 16384)
+
+
 _LEFT_ENTITY = re.compile(r"&(?:quot|amp|apos|lt|gt|nbsp|#\d{2,6}|#x[0-9a-fA-F]{2,5});")
 _CREDIT_LABEL = re.compile(r"^(?:photo\s+|image\s+)?(?:credits?|photos?|images?|pictures?|source|copyright|©)\s*:?\s*$", re.I)
 _PHOTO_BOX = re.compile(r"(?:^|\s)(?:image|photo|picture)(?:$|\s)|(?:image|photo)-?(?:wrap|box|container|module)", re.I)
@@ -448,6 +490,57 @@ _LAZY_ATTRS = ("data-src", "data-srcset", "data-lazy-src", "data-original")
 def _lazy_image(tag: Tag) -> bool:
     """A lazy-loading image's placeholder (<div data-src=…>), whose <img> is in a <noscript> or comes with a script."""
     return any(tag.has_attr(name) for name in _LAZY_ATTRS)
+
+
+# kinds of furniture that are links and labels, never sentences: one holding sentences may be the report's text
+_LINK_BOXES = frozenset(
+    {"related articles", "tags", "category label", "navigation", "breadcrumbs", "social links", "share bar", "advertisement", "page tools"}
+)
+DROPPED_WORDS_TOLD = 150  # words of one kind of furniture inside the article, and
+DROPPED_SHARE_TOLD = 0.05  # this share of the article's words: a problem line says so
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+")
+OWN_PROSE_WORDS = 12  # words of full sentences in a box, and
+OWN_PROSE_LINKED = 0.2  # at most this share of its words in links: the report's own text
+
+
+def _own_prose(tag: Tag) -> bool:
+    """A block of sentences, a link at most among their words: the report's text, never a box of other stories (whose
+    words are mostly their headlines, each a link; a teaser's excerpt is cut short, with no stop)."""
+    text = squash_spaces(tag.get_text(" "))
+    linked = sum(len(a.get_text(" ").split()) for a in tag.find_all("a", href=True))
+    if linked > OWN_PROSE_LINKED * len(text.split()):
+        return False
+    first = next((t for t in tag.find_all(string=True) if _is_text(t) and t.strip()), None)
+    headline = first.find_parent("a") if first is not None else None
+    if headline is not None and tag in headline.parents:
+        return False  # a teaser: another story's headline, a link, over its excerpt
+    sentences = _SENTENCE_END.split(text + " ")
+    return sum(len(s.split()) for s in sentences if len(s.split()) >= 4 and s.endswith((".", "!", "?"))) >= OWN_PROSE_WORDS
+
+
+_BLOCK_NUMBER = re.compile(r"^\(?(\d{1,3})[.)]?$")
+
+
+def _numbered_blocks(container: Tag) -> None:
+    """A number set in an element of its own over the block it numbers (`<div class="finding-number">3</div><div
+    class="finding">The board should …</div>`): the block's number, written before its first words ("3. The board …"),
+    not a paragraph of one digit. Only a run of them counting up from 1 or on from the last."""
+    last = 0
+    for tag in list(_tags(container, {"div", "span", "p"})):
+        text = _bounded_text(tag, 6)
+        found = _BLOCK_NUMBER.match(text or "")
+        if found is None or tag.find(["div", "p", "span"]) is not None:
+            continue
+        number = int(found.group(1))
+        after = tag.find_next_sibling()
+        if number not in (1, last + 1) or after is None or after.name not in ("div", "p", "section", "blockquote"):
+            continue
+        first = next((t for t in after.find_all(string=True) if _is_text(t) and t.strip()), None)
+        if first is None or not first.strip()[:1].isupper():
+            continue
+        first.replace_with(f"{number}. {first.lstrip()}")
+        tag.extract()
+        last = number
 
 
 def _mostly_links(tag: Tag) -> bool:
@@ -708,6 +801,7 @@ def _bold_subheads(container: Tag) -> None:
 _QUOTE_AUTHOR = re.compile(r"quote-?(?:author|name|source|byline|attribution|cite)", re.I)
 _QUOTE_BOX = re.compile(r"quote", re.I)
 _QUOTE_AUTHOR_TITLE = re.compile(r"author-?(?:title|role|job|position)|quote-?(?:title|role)", re.I)
+_CLASS_TITLE = re.compile(r"(?:^|[\s_-])(?:title|heading|headline|hed)(?:$|[\s_])", re.I)  # not "title-bar", "headline-list"
 _CLASS_HEAD = re.compile(r"(?:^|[\s_-])(?:header|heading|headline|hed)(?:$|[\s_-])", re.I)
 _BLOCKS = ("p", "div", "ul", "ol", "table", "blockquote", "figure", "section", *HEADINGS)
 
@@ -770,16 +864,36 @@ def _in_bold(tag: Tag) -> bool:
 
 def _picture_box(tag: Tag) -> bool:
     """A box of one picture and one short paragraph, nothing else (Deutsche Welle's <div class="picBox"><a><img></a><p>
-    Tahir Della helped organize …</p></div>): the paragraph is the picture's caption."""
+    Tahir Della helped organize …</p></div>): the paragraph is the picture's caption. So is a short line set as a block
+    quote beside the picture, quoting no one (`<img …><blockquote>The Zimmermann Telegram<br>Wikimedia
+    Commons</blockquote>`, `Source: Pew Research`): a caption in a quotation's type, no one's words."""
     if tag.name != "div" or len(tag.find_all("img", limit=2)) != 1:
         return False
     parts = [c for c in tag.children if isinstance(c, Tag) or (_is_text(c) and c.strip())]
-    lines = [c for c in parts if isinstance(c, Tag) and c.name == "p"]
+    lines = [c for c in parts if isinstance(c, Tag) and (c.name == "p" or (c.name == "blockquote" and _caption_quote(c)))]
     others = [c for c in parts if c not in lines]
     return (
         len(lines) == 1
         and len(squash_spaces(lines[0].get_text(" "))) <= 200
-        and all(isinstance(c, Tag) and c.find("img") is not None and not c.get_text(strip=True) for c in others)
+        and all(
+            isinstance(c, Tag) and ((c.name == "img" and lines[0].name == "blockquote") or c.find("img") is not None) and not c.get_text(strip=True)
+            for c in others
+        )
+    )
+
+
+CAPTION_QUOTE_WORDS = 12
+
+
+def _caption_quote(tag: Tag) -> bool:
+    """A block quote of a few words that quotes no one: no quotation marks, no sentence, no paragraphs of its own."""
+    text = squash_spaces(tag.get_text(" "))
+    return (
+        bool(text)
+        and len(text.split()) <= CAPTION_QUOTE_WORDS
+        and not re.search(r"[\"“”‘’«»]", text)
+        and not re.search(r"[.!?]\s+\S", text)
+        and tag.find(["p", "div", "blockquote", "ul", "ol"]) is None
     )
 
 
@@ -862,6 +976,7 @@ class _Reader:
         _capital_subheads(container)
         _bold_subheads(container)
         _class_subheads(container)
+        _numbered_blocks(container)
         self._picture_lines(container)
         self._lift_sources(container)
         walker = _Walker(self)
@@ -873,7 +988,7 @@ class _Reader:
         self._assign_levels(units)
         self._check_notes(notes)
         self._check_meta()
-        if not _COMPLETE.search(self.text[-4096:]):
+        if not _COMPLETE.search(self.text[-4096:]) and not _is_fragment(self.text):
             last = self.text.rstrip().count("\n") + 1
             self.problems.append(Problem(last, "the file stops here, before </html>: the save may be incomplete and the report may lack its end"))
         self.problems.sort(key=lambda p: p.line)
@@ -962,7 +1077,7 @@ class _Reader:
         ]
 
     def _no_text(self, line: int) -> ContentError:
-        if not _COMPLETE.search(self.text[-4096:]):  # a save or download cut off before the article came
+        if not _COMPLETE.search(self.text[-4096:]) and not _is_fragment(self.text):  # a save or download cut off before the article came
             last = self.text.rstrip().count("\n") + 1
             return ContentError(
                 self.name, last, "no article text found, and the file stops here, before </html>: the save looks incomplete; save the page again"
@@ -1438,6 +1553,9 @@ class _Reader:
         stack: list[tuple[Tag, bool, bool]] = [(c, in_article, False) for c in reversed(container.contents) if isinstance(c, Tag)]
         skip: set[int] = set()
         columns: set[int] = set()
+        prose: set[int] = set()
+        prose_runs: dict[tuple[int, str], bool] = {}
+        dropped_words: dict[str, list[int]] = {}
         while stack:
             tag, in_article, sheltered = stack.pop()
             name = tag.name
@@ -1457,6 +1575,12 @@ class _Reader:
                 kind = self._kind(tag, in_article=in_article, guarded=sheltered)
                 if kind and kind not in ("script/style", "embed", "hidden", "skip link", "screen-reader text") and self._holds_the_text(tag, whole):
                     kind = None  # a class never drops what holds most of the article
+                if kind == "related articles" and (any(id(p) in prose for p in tag.parents) or self._prose_run(tag, prose_runs)):
+                    # <div class="recommendation-block">: a class word that also names other stories' boxes, on a block of
+                    # the report's own sentences with no link to another page (or one of a run of such blocks), its
+                    # number and parts with it
+                    prose.add(id(tag))
+                    kind = None
                 if kind in ("header", "footer") and sheltered:
                     kind = None
             if kind is None and name in HEADINGS and _ABOUT_HEADING.match(_bounded_text(tag, 60) or ""):
@@ -1496,6 +1620,11 @@ class _Reader:
             if teaser is not None:
                 kind = "video teaser"  # Deutsche Welle: the video's title beside its icon, in a box with its play button
                 tag = teaser
+                skip.update(id(t) for t in tag.find_all(True))
+            widget = self._widget_label(tag, container) if kind is None and name in HEADINGS and name != "h1" else None
+            if widget is not None:
+                kind, tag = widget
+                skip.update(id(t) for t in tag.find_all(True))  # its lines, later on the stack, go with it
             if kind is None and (name in HEADINGS or name == "p") and self._related_heading(tag):
                 kind = "related articles"
                 sibling = self._list_after(tag)
@@ -1541,7 +1670,7 @@ class _Reader:
                 kind = "weather"  # a newsletter's strip of cities, each beside its weather's icon ('sunny') and temperature
             if kind is None and name in ("p", "div", "td") and totals.get(id(tag), 0) < 400 and _email_footer(tag):
                 kind = "e-mail footer"  # "You're receiving this email because …" with its links to preferences and unsubscribing
-            if kind is None and name in ("p", "div", "span") and len(tag.contents) <= 3 and totals.get(id(tag), 0) < 400:
+            if kind is None and name in ("p", "div", "span", "blockquote") and len(tag.contents) <= 3 and totals.get(id(tag), 0) < 400:
                 text = _bounded_text(tag, 400) or ""
                 if text.lower().strip(":-–—· ") in ("advertisement", "advertising", "sponsored", "ad", "story continues below advertisement"):
                     kind = "advertisement"
@@ -1594,6 +1723,9 @@ class _Reader:
                     tag.insert_before(placeholder)
                 elif kind != "hidden" or tag.get_text(strip=True):
                     self.drop(kind, tag)
+                    if kind in _LINK_BOXES and _own_prose(tag):
+                        counted = dropped_words.setdefault(kind, [0, tag.sourceline or 1])
+                        counted[0] += _words_in(tag.get_text(" "))
                 continue
             inside = in_article or name == "article"
             shelter = sheltered or name in ("blockquote", "figure")
@@ -1603,6 +1735,30 @@ class _Reader:
                 if id(tag) in columns:
                     self._keep_byline_of(tag)
                 tag.extract()
+        self._tell_dropped_words(dropped_words, _words_in(container.get_text(" ")))
+
+    def _prose_run(self, tag: Tag, runs: dict[tuple[int, str], bool]) -> bool:
+        """Whether the block, or a block of the same tag and class beside it, is the report's own prose: a run of numbered
+        recommendations is the text even where one of them is a heading over a line with no stop."""
+        if _own_prose(tag):
+            return True
+        key = (id(tag.parent), f"{tag.name} {_attr(tag, 'class')}")
+        if key not in runs:
+            twins = [t for t in tag.find_next_siblings(tag.name) + tag.find_previous_siblings(tag.name) if _attr(t, "class") == _attr(tag, "class")]
+            runs[key] = len(twins) >= 2 and sum(_own_prose(t) for t in twins) * 2 > len(twins)
+        return runs[key]
+
+    def _tell_dropped_words(self, dropped_words: dict[str, list[int]], kept: int) -> None:
+        """A problem line where a kind of furniture inside the article took many words: a class that misled the reader
+        may have taken the report's own text with it, and the summary's first lines of each box would not show that."""
+        for kind, (words, line) in sorted(dropped_words.items(), key=lambda item: item[1][1]):
+            if words >= DROPPED_WORDS_TOLD and words >= DROPPED_SHARE_TOLD * (words + kept):
+                share = round(100 * words / (words + kept))
+                self.problems.append(
+                    Problem(
+                        line, f"{words:,} words inside the article ({share}% of its text) were left out as {kind}; check they are not the report's"
+                    )
+                )
 
     def _hover_card(self, tag: Tag) -> list[Tag]:
         """What a hover wrapper in a paragraph holds after its trigger (The Hill: <span class="rollover-people"><a>Ilhan
@@ -1690,13 +1846,50 @@ class _Reader:
             p.replace_with(figure)
 
     def _video_teaser(self, heading: Tag, container: Tag) -> Tag | None:
-        """The small box of a heading and a video's icon or player, with no text but the heading's: a video's teaser."""
+        """The small box of a heading and a video's icon or player, with no text but the heading's and a line of
+        furniture ("Play video", a call to post with a hashtag): a video's teaser. The video is a <video>, an element
+        with a video's class, a picture that plays it (`title="Play Video"`, `onclick="play2()"`), or the box is named
+        for one (`<div id="ch1video">`)."""
         text = _bounded_text(heading, 200)
         box = heading.parent
-        if not text or box is None or box is container or self.totals.get(id(box), 0) > len(text) + 40:
+        if not text or box is None or box is container or self.totals.get(id(box), 0) > len(text) + 40 + self._furniture_lines(box):
             return None
-        shown = box.find(lambda t: t is not heading and (t.name == "video" or bool(_VIDEO_CLASS.search(_attr(t, "class")))))
+        if _VIDEO_BOX.search(_attrs_text(box)) and not box.find(["iframe", "object", "embed"]) and self._player_part(box, heading):
+            return box
+        shown = box.find(lambda t: t is not heading and (t.name == "video" or bool(_VIDEO_CLASS.search(_attr(t, "class"))) or _plays_video(t)))
         return box if shown is not None else None
+
+    def _widget_label(self, heading: Tag, container: Tag) -> tuple[str, Tag] | None:
+        """A heading in a small box over nothing but furniture (`WORD ON THE STREET...` over "Share your opinions using
+        hashtag #HarbourView"): the widget's label, dropped with its box as that furniture, no section of the report."""
+        text = _bounded_text(heading, 120)
+        box = heading.parent
+        if not text or box is None or box is container or box.name not in ("div", "section", "aside"):
+            return None
+        lines = [t for t in box.children if isinstance(t, Tag) and t is not heading and t.get_text(strip=True)]
+        if not lines or any(_is_text(t) and t.strip() for t in box.children):
+            return None
+        kinds = {furniture_kind(_bounded_text(t, 200) or "") for t in lines}
+        kind = kinds.pop() if len(kinds) == 1 else ""
+        return (kind, box) if kind in _WIDGET_KINDS else None
+
+    def _player_part(self, box: Tag, heading: Tag) -> bool:
+        """Whether a box named for a video holds more than its heading: a still, a button, a "Play video" line."""
+        for tag in box.find_all(True):
+            if tag is heading or heading in tag.parents:
+                continue
+            if tag.name in ("img", "picture", "svg", "button", "video") or _PLAY_LABEL.match(_bounded_text(tag, 40) or "x"):
+                return True
+        return False
+
+    def _furniture_lines(self, box: Tag) -> int:
+        """The characters of the box's lines that are furniture on their own (`Play video`, a hashtag prompt)."""
+        lines = (
+            _bounded_text(t, 200) or ""
+            for t in box.find_all(["p", "blockquote", "span", "div"], limit=20)
+            if t.find(["p", "blockquote", "div"]) is None
+        )
+        return sum(len(line) for line in lines if line and furniture_kind(line))
 
     def _teaser_heading(self, tag: Tag, container: Tag) -> bool:
         """A heading that is one link to another page, in a small box of its own: a related story's teaser in the body.
@@ -2187,12 +2380,16 @@ class _Reader:
             labels = [t for t in top.find_previous_siblings() if isinstance(t, Tag)]
             if not all(self._label_line(t) for t in labels):
                 labels = []  # text above the headline (a summary, a first section): the headline is not the page's top
+            subtitle = self._head_stack(h1, container)
             standfirst = self._standfirst(h1, container)
             repeated = self._repeated_summary(h1, container)
             if repeated is not None:
                 self.drop("summary repeated below", repeated)
                 repeated.extract()
-            title_sources.append(("<h1>", _h1_headline(h1, head.get("title", ("", 0))[0]), h1.sourceline))
+            headline = _h1_headline(h1, head.get("title", ("", 0))[0])
+            if subtitle and headline and not headline.endswith(("?", "!", ":")):
+                headline = f"{headline}: {subtitle}"
+            title_sources.append(("<h1>", headline, h1.sourceline))
             h1.extract()
         for key, basis in (
             ("citation_title", "meta citation_title"),
@@ -2222,6 +2419,12 @@ class _Reader:
         if "title" in head:
             title_sources.append(("<title>", _strip_site(head["title"][0], site), head["title"][1]))
         title_sources = [s for s in title_sources if s[1]]
+        if not title_sources:
+            classed = self._classed_title(container)
+            if classed is not None:
+                title_sources.append((f"class {_attr(classed, 'class')!r}", squash_spaces(classed.get_text(" ")), classed.sourceline))
+                if container in classed.parents:
+                    classed.extract()
         if title_sources:
             basis, meta["title"], meta["title_line"] = title_sources[0]
             meta["title_basis"] = basis
@@ -2381,6 +2584,37 @@ class _Reader:
             return True  # "Deutsche Welle (www.dw.com)": the site's name with its address
         return re.sub(r"[\W_]+", "", name.casefold()) in keys - {""}
 
+    def _head_stack(self, h1: Tag, container: Tag) -> str:
+        """Headings stacked under the headline before the story's text, one of them a name alone (`<h2>Life, Liberty,
+        and the Pursuit of Smugglers</h2><h3>Jane Roe, Jr.</h3><h3>Three officials disagree …</h3>`): the page's head
+        set in heading type, never its first sections. The name is the byline (set as one for the byline reader); a
+        short heading right under the headline, with no stop, is its subtitle (returned, and taken out, to complete the
+        title); a sentence among them is left to be the standfirst."""
+        stack: list[tuple[Tag, str]] = []
+        for tag in h1.find_all_next(["p", *HEADINGS], limit=12):
+            if container not in tag.parents:
+                break
+            text = _bounded_text(tag, 300)
+            if tag.name == "p":
+                if text is None or len(text) > 80:
+                    break  # the story's text has begun (a date line may stand among the headings)
+                continue
+            if text is None or _mostly_links(tag) or len(stack) == 3:
+                break
+            stack.append((tag, text))
+        byline = next((tag for tag, text in stack if _name_heading(text)), None)
+        if byline is None or len(stack) < 2:
+            return ""
+        byline.name = "span"
+        byline.attrs = {"class": "author"}
+        byline.wrap(self.soup.new_tag("p", attrs={"class": "byline"}))
+        first, text = stack[0]
+        if first is byline or len(text.split()) > SUBTITLE_WORDS or _ENDS_SENTENCE.search(text) or _same_headline(text, _bounded_text(h1, 300) or ""):
+            return ""
+        self.drop("subtitle", first)
+        first.extract()
+        return text
+
     def _standfirst(self, h1: Tag, container: Tag) -> Tag | None:
         """A heading under the headline, before the story's text, that is a sentence (six words or more): the standfirst
         (CBC's <h2 class="deck">, HuffPost's subtitle), read as the story's first paragraph, not a first section's title."""
@@ -2452,6 +2686,21 @@ class _Reader:
             self.drop("date stamp", tag)
             tag.extract()
         return dated
+
+    def _classed_title(self, container: Tag) -> Tag | None:
+        """On a page with no <h1> and no title in its metadata (an article's body as a CMS stores it, `<div
+        class="article-title">…</div>` over its text), the first short line above the story's text whose class names
+        it a title is the headline."""
+        first = next((p for p in _tags(container, {"p"}) if p.get_text(strip=True)), None)
+        for tag in _tags(self.soup.body or self.soup):
+            if tag is first:
+                return None
+            if tag.name in ("title", "a", "nav", "footer") or not _CLASS_TITLE.search(_attr(tag, "class")) or _hidden(tag):
+                continue
+            text = _bounded_text(tag, MAX_HEADING)
+            if text and len(text.split()) <= 25 and not _mostly_links(tag):
+                return tag
+        return None
 
     def _headline_again(self, container: Tag, title: str) -> Tag | None:
         """The first heading above the story's text where it repeats the title (AP's hosted pages: no <h1>, the headline
@@ -2880,6 +3129,28 @@ def _hidden(tag: Tag) -> bool:
     return tag.has_attr("hidden") or tag.get("aria-hidden") == "true" or bool(_HIDDEN_CLASS.search(_attr(tag, "class")))
 
 
+SUBTITLE_WORDS = 8  # a subtitle completing the headline: "Life, Liberty, and the Pursuit of Terrorists"
+_NAME_SUFFIX = re.compile(r",?\s+(?:Jr|Sr|II|III|IV)\.?$")
+
+
+def _name_heading(text: str) -> bool:
+    """A heading that is a byline: one or two persons' names alone, "By" before them at most ("Jane Roe, Jr.")."""
+    text, by = re.subn(r"^by\s+", "", text.strip(), flags=re.I)
+    parts = re.split(r"\s+and\s+|\s*&\s*", text)
+    names = [_NAME_SUFFIX.sub("", name) for name in parts]
+    marked = bool(by) or any(_NAME_SUFFIX.search(name) for name in parts)  # "By …", "…, Jr.": a person's, whatever the given name
+    return len(names) <= 2 and all(
+        _BARE_NAME.match(name) and (marked or _given_name(name.split()[0])) and not JOB_TITLE.search(" " + name) and not name.isupper()
+        for name in names
+    )
+
+
+def _given_name(word: str) -> bool:
+    """A person's given name ("Stuart", "Helen") or an initial ("J."): what a heading of two capitalised words that is a
+    name opens with, and "Recent Findings" does not."""
+    return bool(re.fullmatch(r"[A-Z]\.", word)) or word.lower() in MENS_GIVEN_NAMES or word.lower() in WOMENS_GIVEN_NAMES
+
+
 _PART_LABEL = re.compile(r"^(?:chapter|part|section|volume|book|annex|appendix|schedule|title)\s+[\dIVXLC]+[A-Z]?$", re.I)
 _TITLE_SMALL = {"a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "of", "on", "or", "the", "to", "upon", "with"}
 
@@ -3186,14 +3457,28 @@ class _Walker:
             number += 1
         self.list_depth -= 1
 
+    def _credit_line(self, caption: Tag) -> None:
+        """A caption's last line that is one link alone, after a <br> (`The Zimmermann Telegram<br><a>Wikimedia
+        Commons</a>`): the picture's credit, marked so that the figure gives it as one."""
+        breaks = caption.find_all("br")
+        if not breaks:
+            return
+        after = [n for n in breaks[-1].next_siblings if isinstance(n, Tag) or (_is_text(n) and n.strip())]
+        before = [n for n in breaks[-1].previous_siblings if (isinstance(n, Tag) and n.name != "br") or (_is_text(n) and n.strip())]
+        if len(after) == 1 and isinstance(after[0], Tag) and after[0].name == "a" and after[0].get_text(strip=True) and before:
+            after[0]["class"] = "credit"
+
     def figure(self, tag: Tag, depth: int) -> None:
         lazy = tag.find(_lazy_image) if tag.find(["img", "picture"]) is None else None  # its <img> was in a <noscript>
-        plain = tag.find(["blockquote", "table"]) is not None or (tag.find(["img", "picture"]) is None and lazy is None)
+        boxed = tag.name == "div" and _picture_box(tag)
+        plain = (tag.find(["blockquote", "table"]) is not None and not boxed) or (tag.find(["img", "picture"]) is None and lazy is None)
         if plain and tag.find("x-dossier-embed") is None:
             self.block(tag, depth)
             return
         self.flush()
-        caption_el = tag.find("figcaption") or tag.find(class_=re.compile(r"caption", re.I)) or (tag.find("p") if _picture_box(tag) else None)
+        caption_el = tag.find("figcaption") or tag.find(class_=re.compile(r"caption", re.I)) or (tag.find(["p", "blockquote"]) if boxed else None)
+        if boxed and caption_el is not None:
+            self._credit_line(caption_el)
         credits = []
         if caption_el is not None:
             for credit_el in caption_el.find_all(
