@@ -2675,3 +2675,21 @@ def test_she_is_never_a_man_the_report_called_mr():
         "“Women alone are not responsible,” she said."
     )
     assert ("Tunde Bello", "Women alone are not responsible,") not in attributed(body)
+
+
+def test_a_noun_of_saying_names_its_owner_or_agent_as_the_speaker():
+    body = (
+        "Most jarring was the August 4, 2019 comment by Ann Weller, then the minister’s adviser, that “most of the oil is gone.” "
+        "Hopes were not dimmed by Norlink’s December announcement that it would stop work because of a “number of problems.” "
+        "Sharks swam in oily water, prompting Rita Okoye of the University of Lagos to observe that, “The sharks are in trouble.”"
+    )
+    assert attributed(body) == [
+        ("Ann Weller", "most of the oil is gone."),
+        ("Norlink", "number of problems."),
+        ("Rita Okoye", "The sharks are in trouble."),
+    ]
+
+
+def test_a_noun_of_saying_in_an_earlier_sentence_governs_no_quote():
+    body = "Ann Weller’s announcement that the oil was gone came in May. The beaches were called “a mess” by then."
+    assert attributed(body) == []

@@ -89,6 +89,7 @@ from .sieves import (
     cue_before,
     governing_cue,
     inverted_cue_after,
+    nominal_cue,
     sentence_final_cue,
     source_named_last,
 )
@@ -1900,7 +1901,11 @@ class ReportAttribution:
                 if one_word_modifier:  # one word before a noun is a scare quote, unless a verb of accusing or urging governs it
                     found = governing_cue(clause, stance_only=True) if promotable else None
                 else:
-                    found = (governing_cue(clause) or as_noted(clause) or according_to(clause) or as_x_put_it_after(clause)) if promotable else None
+                    found = (
+                        (governing_cue(clause) or as_noted(clause) or according_to(clause) or as_x_put_it_after(clause) or nominal_cue(clause))
+                        if promotable
+                        else None
+                    )
                     if found is None and quote.why == "repeats a phrase quoted earlier":
                         found = cue_before(clause)  # "Peskov said … until Kyiv made “decisions”": said again, with its own cue
                     if found is None and promotable and quote.text.endswith(","):

@@ -1568,6 +1568,54 @@ def name_then_quote(clause: Clause) -> Found | None:
     return Found(Subject([head]), "name_line", TABLE_ROW_DETAIL)
 
 
+# nouns of saying a cue may be made of: "Norlink’s announcement that …", "the comment by Ann Weller that …"
+SAYING_NOUNS = (
+    r"announcement|statement|comments?|remarks?|warning|claim|assertion|insistence|admission|pledge|promise|prediction|assurance"
+    r"|acknowledge?ment|declaration|observation|contention|suggestion|complaint|boast|vow|reminder|concession|conclusion"
+)
+OWNERS_SAYING_NOUN = re.compile(
+    r"(?P<who>" + CHUNK.pattern + r")[’']s\s+(?:[\w-]+\s+){0,2}?(?:" + SAYING_NOUNS + r")\s+(?:on\s+[^,;:.]{1,30}\s+)?that\b"
+)
+SAYING_NOUN_BY = re.compile(
+    r"\b(?:the|a|an|this|that)\s+(?:[\w-]+,?\s+){0,4}?(?:" + SAYING_NOUNS + r")\s+by\s+(?:the\s+)?(?P<who>" + CHUNK.pattern + r")"
+    r"(?:,[^,;:.]{1,120},)?\s+that\b"
+)
+PROMPTED_TO_SAY = re.compile(
+    r"\b(?:prompting|leading|moving|causing|forcing|pushing|inspiring)\s+(?P<who>"
+    + CHUNK.pattern
+    + r")(?:\s+of\s+(?:the\s+)?"
+    + CHUNK.pattern
+    + r")?(?:,[^,;:.]{1,120},)?\s+to\s+(?:\w+ly\s+)?(?:say|observe|remark|note|warn|declare|conclude|comment|quip|complain|argue|write|tweet)\b"
+)
+NOMINAL_CUE_GAP_WORDS = 40
+
+
+def nominal_cue(clause: Clause) -> Found | None:
+    """ "Norlink’s December announcement that it would stop work because of a “…”", "the 4 May comment by Ann Weller, then
+    the adviser, that “…”", "prompting Rita Okoye of the University of Lagos to observe that, “…”": a noun of saying or
+    a verb of saying another is moved to, its owner or agent the speaker of the that-clause's words."""
+    before = clause.masked[: clause.start]
+    opening = sentence_start(before, len(before) - 1) if before else 0
+    sentence = before[opening:]
+    patterns = [OWNERS_SAYING_NOUN] if "s " in sentence and " that" in sentence else []
+    patterns += [SAYING_NOUN_BY] if " by " in sentence and " that" in sentence else []
+    patterns += [PROMPTED_TO_SAY] if "ing " in sentence and " to " in sentence else []
+    found = None
+    for pattern in patterns:
+        for match in pattern.finditer(before, opening):
+            if found is None or match.end() > found.end():
+                found = match
+    if found is None:
+        return None
+    gap = before[found.end() :]
+    if len(gap.split()) > NOMINAL_CUE_GAP_WORDS or CLAUSE_END.search(gap) or CUE.search(gap):
+        return None
+    head = head_of(found.group("who"), before[: found.start("who")])
+    if head is None or head.kind not in ("person", "organization", "outlet", "state"):
+        return None
+    return Found(Subject([head]), "cue_before", "a noun of saying ('X’s announcement that', 'the comment by X that') or 'prompting X to say'")
+
+
 INLINE_SIEVES: list[tuple[str, Sieve]] = [
     ("said_after", said_after),
     ("headline_colon", headline_colon),
@@ -1577,6 +1625,7 @@ INLINE_SIEVES: list[tuple[str, Sieve]] = [
     ("cue_before", cue_before),
     ("cue_after", cue_after),
     ("according_to", according_to),
+    ("nominal_cue", nominal_cue),
     ("colon_clause", colon_clause),
     ("sentence_final_cue", sentence_final_cue),
     ("name_then_quote", name_then_quote),
