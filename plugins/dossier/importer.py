@@ -3387,33 +3387,67 @@ def note_sort_key(key: str) -> tuple[int, int]:
 NO_OUTLET_LINES = 3  # notes naming no outlet, from which they are said in one problem line
 NOTE_NUMBER_LEFTOVER = re.compile(r"^\s*[.):]\s+(?=\S)")  # '1.  p93-95, …' whose number was read as its key: '. p93-95, …'
 IBID = re.compile(r"\b(?:ibid|ibidem)\b\.?", re.I)
+# a law review's 'Id.', 'Id. at 5', 'See id.': the authority of the note before, written only at the note's start
+ID = re.compile(r"^(?:(?:see(?: also)?|cf\.|accord)\s+)?id\.(?=[\s,;:]|$)", re.I)
+# 'Okafor, op. cit., 51': the work of that author cited in an earlier note; 'Okafor, supra note 4, at 51' names the note
+OP_CIT = re.compile(r"(?P<author>[A-Z][\w’'-]+)(?:\s+et al\.)?,?\s+(?:op\.\s?cit\.|loc\.\s?cit\.|supra(?!\s+notes?\s+\d))")
+SUPRA_NOTE = re.compile(r"\bsupra,?\s+(?:note|n\.)\s*(?P<key>\d{1,4})\b", re.I)
 IBID_NOTE_MAX = 120  # characters: a citation; a longer note saying 'ibid' in passing is prose
 PINPOINT = re.compile(r"^(?:(?:pp?\.?\s?\d[\w–-]*|lines?\s\d[\d–-]*|paras?\.?\s\d[\d–-]*|and)\s*,?\s*)+", re.I)  # 'p52, lines 6-13, '
 TRAILING_PAGES = re.compile(r",\s*(?:pp?\.?\s?)?\d[\d–-]*\.?$")  # '…, 12.': the page the earlier note cited
+AUTHOR_AT_START = 80  # characters: an earlier note is that author's work where the name stands this near its start
+
+
+def _referred_note(note: Unit, last: tuple[str, str] | None, sources: dict[str, str]) -> tuple[re.Match[str], tuple[str, str] | None] | None:
+    """Whether a short note points at an earlier one ('ibid', 'Id. at 5', 'Okafor, op. cit., 51', 'supra note 4'): where
+    it says so, and the key and source of the note it points at (None where that is not found)."""
+    if len(_plain(note)) > IBID_NOTE_MAX:
+        return None
+    text = note.text.strip()
+    same = IBID.search(text) or ID.match(text)
+    if same is not None:
+        return same, last
+    supra = SUPRA_NOTE.search(text)
+    if supra is not None:
+        key = supra.group("key")
+        return supra, ((key, sources[key]) if key in sources else None)
+    cited = OP_CIT.search(text)
+    if cited is not None:
+        author = re.compile(rf"\b{re.escape(cited.group('author'))}\b")
+        earlier = [(key, source) for key, source in sources.items() if author.search(source[:AUTHOR_AT_START])]
+        return cited, (earlier[-1] if earlier else None)
+    return None
 
 
 def tidy_notes(notes: list[Unit], inferred: list[str]) -> None:
-    """A note's leftover of its number ('. p93-95, …') goes; an 'ibid' note says what it is ibid of: the source of the
-    nearest note above it that is not itself 'ibid', after its page and line numbers ('p52, lines 14-21, ibid (note 5:
-    Viscount Rothermere, Transcript …)'), so that its card alone names the source."""
+    """A note's leftover of its number ('. p93-95, …') goes; a note pointing at an earlier one ('ibid', 'Id. at 5',
+    'Okafor, op. cit., 51', 'supra note 4') says which and what it cites, after the words that point ('p52, lines 14-21,
+    ibid (note 5: Viscount Rothermere, Transcript …)'), so that its card alone names the source: 'ibid' and 'Id.' the
+    nearest note above that points at none, 'op. cit.' the latest naming that author near its start."""
     trimmed, glossed = 0, 0
-    source: tuple[str, str] | None = None  # the key and source of the last note that is not 'ibid'
+    last: tuple[str, str] | None = None  # the key and source of the last note that points at no other
+    sources: dict[str, str] = {}
     for note in sorted(notes, key=lambda n: note_sort_key(n.data["key"])):
         leftover = NOTE_NUMBER_LEFTOVER.match(note.text)
         if leftover:
             note.text, trimmed = note.text[leftover.end() :], trimmed + 1
-        ibid = IBID.search(note.text)
-        if ibid is None or len(_plain(note)) > IBID_NOTE_MAX:
+        referred = _referred_note(note, last, sources)
+        if referred is None:
             cited = TRAILING_PAGES.sub("", PINPOINT.sub("", note.text.strip())).strip().rstrip(".;, ")
-            source = (note.data["key"], cited) if cited else source
+            if cited:
+                sources[note.data["key"]] = cited
+                last = (note.data["key"], cited)
             continue
+        words, source = referred
         if source is not None and source[1]:
-            note.text = f"{note.text[: ibid.end()]} (note {source[0]}: {source[1]}){note.text[ibid.end() :]}"
+            end = words.end() + len(note.text) - len(note.text.lstrip())
+            named = SUPRA_NOTE.fullmatch(words.group(0)) is not None  # 'supra note 2' says which note already
+            note.text = f"{note.text[:end]} ({'' if named else f'note {source[0]}: '}{source[1]}){note.text[end:]}"
             glossed += 1
     if trimmed:
         inferred.append(f"{trimmed} notes opened with the stop after their number ('. …'): left out")
     if glossed:
-        inferred.append(f"{glossed} 'ibid' notes given the source of the note they refer to, in brackets after 'ibid'")
+        inferred.append(f"{glossed} notes pointing at an earlier one ('ibid', 'Id.', 'op. cit.') given its number and source, in brackets")
 
 
 def check_notes(body: list[Unit], notes: list[Unit], meta: Meta, problems: list[Problem]) -> dict[str, Unit]:
