@@ -171,6 +171,8 @@ _AUDIO_BOX = re.compile(r"(?:^|[\s_-])audio(?:$|[\s_-])", re.I)  # <div class="a
 AUDIO_BOX_WORDS = 40
 _PLAYER = re.compile(r"(?:audio|video|media|podcast)-?(?:module|player|controls)|jwplayer|\bresaudio\b|play-?(?:button|btn)", re.I)
 # a site's appeal to its readers, set apart in bold or italics under the story: a newsletter, a membership, a donation
+_APPEAL_LINK = re.compile(r"^(?:subscribe|sign up|sign-up|become a (?:member|subscriber)|donate)\b", re.I)  # a call's link's words
+APPEAL_BOX_CHARACTERS = 500  # a call to subscribe is a short paragraph; a story's paragraph runs longer
 _APPEAL = re.compile(
     r"\b(?:sign up|subscribe|become a (?:member|subscriber)|(?:support|fund)\s+(?:\S+\s+){0,2}journalism|make a (?:contribution|donation)|donate)\b",
     re.I,
@@ -269,6 +271,9 @@ _RELATED_HEADING = re.compile(
 )
 _READ_MORE_LINE = re.compile(r"^(?:read more|related|also read|recommended|see more)\s*:", re.I)
 _SITE_TAIL = re.compile(r"\s+(?:\||::|»|·)\s+")
+_MAILTO_SUBJECT = re.compile(r"""href=["']?mailto:\?(?:[^"'>\s]*?&(?:amp;)?)?subject=([^"'&>\s]+)""", re.I)
+_GENERIC_SUBJECT = re.compile(r"^(?:shar(?:ing|ed)|check out|read|look at|i (?:thought|found)|an? (?:article|story)|headline$)", re.I)
+MASTHEAD_WORDS = 3  # an e-mail's <h1> of this many words at most is its newsletter's name ('Flagship', 'Harbour Wire')
 _ARTICLE_TYPES = re.compile(r"article|report|posting|scholarly|analysis|creativework|review", re.I)
 
 
@@ -794,6 +799,40 @@ def _format_links(tag: Tag) -> bool:
     return not re.sub(r"[\s,|·•/()-]+", "", rest)
 
 
+def _story_mark(unit: Unit) -> bool:
+    """A newsletter's arrow ('↓') or story number ('8') on a line of its own."""
+    text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", unit.text).strip()
+    return unit.kind == "paragraph" and bool(_ARROWS.fullmatch(text) or re.fullmatch(r"\d{1,2}", text))
+
+
+def _appeal_link(tag: Tag) -> bool:
+    """A short paragraph with a link that asks the reader to subscribe, standing as a sentence of its own (at the
+    paragraph's start, after a sentence's end or after a fronted phrase's comma: 'For more on the strike, subscribe to
+    …'), not a story's mention ('Readers can subscribe to the bank's bulletin')."""
+    text = squash_spaces(tag.get_text(" "))
+    if len(text) >= APPEAL_BOX_CHARACTERS or tag.find(["p", "div", "li", *HEADINGS]) is not None:
+        return False
+    for link in tag.find_all("a"):
+        words = squash_spaces(link.get_text(" "))
+        if not _APPEAL_LINK.match(words):
+            continue
+        before = "".join(str(t) if isinstance(t, NavigableString) else t.get_text(" ") for t in _text_before_in(link, tag)).strip()
+        if not before or before.endswith((",", ".", "!", "?", ":", "—", "–")):
+            return True
+    return False
+
+
+def _text_before_in(link: Tag, box: Tag) -> list[PageElement]:
+    """The box's pieces before the link, in order (the link's own ancestors left out)."""
+    pieces: list[PageElement] = []
+    for element in box.descendants:
+        if element is link:
+            break
+        if isinstance(element, NavigableString) and not isinstance(element, CData):
+            pieces.append(element)
+    return pieces
+
+
 def _one_link(tag: Tag) -> bool:
     """The element's words are all one link's."""
     links = tag.find_all("a", limit=2)
@@ -976,8 +1015,11 @@ class _Reader:
         )
 
     def _without_story_markers(self, units: list[Unit]) -> list[Unit]:
-        """A newsletter's marks between its stories: an arrow alone ('↓', '→') and a story's number alone over its heading."""
+        """A newsletter's marks between its stories: an arrow alone ('↓', '→'), a story's number alone over its heading,
+        and in an e-mail a box's one-word label ('Plug', 'Sponsored') left alone over the next story's heading once the
+        box (a call to subscribe) is set aside."""
         kept: list[Unit] = []
+        email = bool({"e-mail footer", "view-in-browser link"} & self.dropped.keys())
         for index, unit in enumerate(units):
             text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", unit.text).strip()  # '[→](https://…)': a link's words
             after = units[index + 1] if index + 1 < len(units) else None
@@ -986,6 +1028,18 @@ class _Reader:
                 continue
             if unit.kind == "paragraph" and re.fullmatch(r"\d{1,2}", text) and after is not None and after.kind == "heading":
                 self.dropped.setdefault("story number", []).append(text)
+                continue
+            following = next((u for u in units[index + 1 :] if not _story_mark(u)), None)
+            if (
+                email
+                and unit.kind == "paragraph"
+                and re.fullmatch(r"[A-Z][\w’'-]*", text)
+                and following is not None
+                and following.kind == "heading"
+                and kept
+                and kept[-1].kind != "heading"
+            ):
+                self.dropped.setdefault("box label", []).append(text)
                 continue
             kept.append(unit)
         return kept
@@ -1541,6 +1595,8 @@ class _Reader:
                 kind = "weather"  # a newsletter's strip of cities, each beside its weather's icon ('sunny') and temperature
             if kind is None and name in ("p", "div", "td") and totals.get(id(tag), 0) < 400 and _email_footer(tag):
                 kind = "e-mail footer"  # "You're receiving this email because …" with its links to preferences and unsubscribing
+            if kind is None and name in ("p", "div") and totals.get(id(tag), 0) < APPEAL_BOX_CHARACTERS and _appeal_link(tag):
+                kind = "appeal to readers"  # '[Subscribe to Harbour Wire's ports briefing](…) for the latest on the strike.'
             if kind is None and name in ("p", "div", "span") and len(tag.contents) <= 3 and totals.get(id(tag), 0) < 400:
                 text = _bounded_text(tag, 400) or ""
                 if text.lower().strip(":-–—· ") in ("advertisement", "advertising", "sponsored", "ad", "story continues below advertisement"):
@@ -2169,6 +2225,24 @@ class _Reader:
         if not self.base_url.startswith(("http://", "https://")):
             self.base_url = ""
 
+    def _emailed_subject(self, masthead: str) -> tuple[str, int] | None:
+        """An e-mail newsletter's page (its footer, or its 'view in browser' link, was set aside) under a masthead of a
+        few words: the e-mail's subject, which its share-by-e-mail links carry ('mailto:?subject=🟡 Strikes, rates, and
+        the lighthouse vote | Harbour Wire'), without its marks and its newsletter's name, with the line it is on."""
+        if not ({"e-mail footer", "view-in-browser link"} & self.dropped.keys()) or len(masthead.split()) > MASTHEAD_WORDS:
+            return None
+        subjects: dict[str, int] = {}  # each subject, with the line it is first on
+        for number, text in enumerate(self.text.split("\n"), start=1):
+            for found in _MAILTO_SUBJECT.finditer(text):
+                subject = squash_spaces(unquote(html.unescape(found.group(1)).replace("+", " ")))
+                subjects.setdefault(re.sub(r"^[^\w“\"‘']+", "", _SITE_TAIL.split(subject)[0]).strip(), number)
+        if len(subjects) != 1:
+            return None  # none, or one a story: a subject of each story's own is its headline, not the issue's
+        subject, line = next(iter(subjects.items()))
+        if len(subject.split()) < 3 or subject.lower() == masthead.lower() or _GENERIC_SUBJECT.match(subject):
+            return None
+        return subject, line
+
     def _read_title_and_byline(self, container: Tag, head: dict[str, Any]) -> None:
         meta = self.meta
         site = head.get("og:site_name", ("", 0))[0]
@@ -2232,6 +2306,10 @@ class _Reader:
                 meta["series"] = ", ".join(parts[: parts.index(label)])
         else:
             meta["title"], meta["title_line"], meta["title_basis"] = "", 1, ""
+        subject = self._emailed_subject(meta["title"]) if meta["title_basis"] == "<h1>" else None
+        if subject is not None:  # an e-mail newsletter's masthead over the issue: the issue's title is the e-mail's subject
+            meta["series"], (meta["title"], meta["title_line"]) = meta["title"], subject
+            meta["title_basis"] = "the e-mail's subject, in its share-by-e-mail links (the <h1> is the newsletter's name)"
         again = self._headline_again(container, meta["title"])
         if standfirst is None and h1 is None:
             standfirst = self._opening_sentence_heading(container, again)
