@@ -63,3 +63,11 @@ def test_calls_to_subscribe_and_their_boxs_label_are_no_text() -> None:
     # near miss: a story's mention of subscribing is the story's
     assert "Readers can [subscribe to the bank’s own bulletin](https://example.org/bank), which the governor" in body
     assert "## Lighthouse vote" in body and "said the vote “is the best news" in body
+
+
+def test_list_items_whose_end_tags_are_left_out_are_items_each() -> None:
+    items = "<p>What the board weighed:</p><ul><li>Fuel prices<li>The harbour strike<ul><li>its second week</li></ul></li><li>Wages</ul>"
+    page = issue().replace("Markets had expected the pause.</p>", "Markets had expected the pause.</p>" + items)
+    body = imported(page).markdown.split("+++")[2]
+    # each item its own (html.parser nests '<li>a<li>b'); near miss: the closed items and the list inside one keep their order
+    assert "What the board weighed:\n\n- Fuel prices\n- The harbour strike\n- its second week\n- Wages\n" in body

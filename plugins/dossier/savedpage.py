@@ -337,6 +337,7 @@ def read_saved_page(raw: bytes, shown_name: str) -> SavedPage:
     text = _decode(raw, problems)
     try:
         soup = BeautifulSoup(text, "html.parser")
+        _close_list_items(soup)
         return _Reader(soup, text, shown_name, problems).read()
     except ContentError:
         raise
@@ -344,6 +345,19 @@ def read_saved_page(raw: bytes, shown_name: str) -> SavedPage:
         raise ContentError(shown_name, None, "the page's elements are nested too deeply to read") from None
     except Exception as error:  # a page no rule foresaw: one line, never a traceback
         raise ContentError(shown_name, None, f"could not read the page ({type(error).__name__}: {error})") from None
+
+
+def _close_list_items(soup: BeautifulSoup) -> None:
+    """'<li>one<li>two' (HTML lets a list item's end tag go, and minified pages and e-mails leave it out): html.parser
+    nests each item in the one before, so the list reads as one item; each is put back after the one it was nested in."""
+    for item in soup.find_all("li"):
+        inner = item.find("li", recursive=False)
+        if inner is None:
+            continue
+        after: PageElement = item
+        for moved in [inner, *inner.next_siblings]:
+            after.insert_after(moved.extract())
+            after = moved
 
 
 def _decode(raw: bytes, problems: list[Problem]) -> str:
