@@ -2096,7 +2096,7 @@ CAPITALS_CREDIT = re.compile(
 PHOTO_AGENCY = (
     r"(?:Getty Images|AFP|Reuters|REUTERS|AP Photo|AP|Associated Press|EPA(?:-EFE)?|EFE|Bloomberg|Shutterstock|Alamy|"
     r"Anadolu(?: Agency)?|Sipa USA|Sipa|Pool|TASS|Sputnik|Xinhua|NurPhoto|SOPA Images|LightRocket|ZUMA Press|ZUMA Wire|Imago|"
-    r"picture alliance|dpa|Kyodo|Yonhap|Ukrinform|Abaca|Redux|Polaris|Handout|UPI)"
+    r"picture alliance|dpa|Kyodo|Yonhap|Ukrinform|Abaca|Redux|Polaris|Handout|UPI|WireImage|FilmMagic|Invision)"
 )
 # a lead photo's credit on a line of its own above the headline: "Nicolas Asfouri/AFP via Getty Images", "Jamesteohart via
 # stock.adobe.com", "picture alliance / ROPI | Michailidis/EUC"
@@ -2110,6 +2110,8 @@ TOP_PHOTO_CREDIT = re.compile(
 _CREDIT_WORDS = r"[A-Z][\w.’'&-]*(?:\s+(?:[A-Z][\w.’'&-]*|of|the|for|and|de|du|van|von|al)){0,6}"
 AGENCY_CREDIT = re.compile(
     rf"^(?:{_CREDIT_WORDS}\s*/\s*(?:via\s+)?|{_CREDIT_WORDS}\s+via\s+)?{PHOTO_AGENCY}(?:\s*/\s*{_CREDIT_WORDS}|,\s*{PHOTO_AGENCY})?$"
+    # the client the photographer worked for: "Jane Roe / WireImage for Harbor Films", "Getty Images for Harbor Films"
+    rf"|^(?:{_CREDIT_WORDS}\s*/\s*{PHOTO_AGENCY}|(?:{_CREDIT_WORDS}\s*/\s*)?(?:Getty Images|WireImage|FilmMagic))\s+for\s+{_CREDIT_WORDS}$"
 )  # also a video's source and distributor: "AP, AP"
 
 
@@ -2949,15 +2951,27 @@ QUOTED_SIBLING_WORDS = 12
 QUOTED_LINE = re.compile(r"^[‘“'\"](?P<words>[^‘’“”\"]{3,120})[’”'\"]$")
 
 
+QUOTED_OPENING = re.compile(r"^[‘“'\"](?P<quoted>[^‘’“”\"]{3,60})[’”'\"]\s+(?P<tail>[^‘’“”\"]{2,40})$")
+QUOTED_OPENING_TAIL_WORDS = 5
+
+
 def _quoted_sibling_subhead(unit: Unit, before: Unit, below: Unit, headings: int) -> bool:
     """A quoted phrase on a line of its own ('“U.S.-controlled bandit formations”', '“… prevent the evacuation of the
-    Syrian civilians from the Rubkan camp”') on a page that shows two headings or more of its own: a phrase, not a
-    sentence (no sentence's end inside or at the end), between a finished paragraph (or one that introduces what
-    follows with a colon) and the longer paragraph it heads."""
+    Syrian civilians from the Rubkan camp”'), or opening a short line that a few words end (‘Nothing left to catch’ on
+    the river), on a page that shows two headings or more of its own: a phrase, not a sentence (no sentence's end
+    inside or at the end), between a finished paragraph (or one that introduces what follows with a colon) and the
+    longer paragraph it heads."""
     match = QUOTED_LINE.match(unit.text)
+    opening = QUOTED_OPENING.match(unit.text) if match is None else None
+    if (
+        opening is not None
+        and len(opening.group("tail").split()) <= QUOTED_OPENING_TAIL_WORDS
+        and opening.group("quoted").rstrip()[-1:] not in ",.!?;:"  # '“We will not sell,” said one owner': a quotation
+    ):
+        match = opening  # the quoted words and the words after them read as one phrase
     if match is None or headings < 2:
         return False
-    words = match.group("words").strip()
+    words = match.group(0).strip("‘’“”'\" ")
     phrase = INITIALS.sub("", words)
     return (
         2 <= len(words.split()) <= QUOTED_SIBLING_WORDS
