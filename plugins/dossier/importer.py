@@ -790,13 +790,23 @@ def looks_like_heading(text: str, next_unit: Unit | None) -> bool:
         return False  # "The SatMena offices in Muscat. Eman Ali for Rest of World": a photo's caption and credit on one line
     if is_title_case(text) and len(WORD.findall(text)) >= 1:
         return True
-    # Sentence-case headings: short, unpunctuated, followed by prose.
+    # Sentence-case headings: short, unpunctuated, followed by prose. A sentence's end inside a closing quotation mark
+    # ('… delegitimizing his election."') or before a note's number an OCR garbled ('Russia investigation.!*6') ends a
+    # sentence a page break cut off, no heading.
+    if SENTENCE_END_BEFORE_MARK.search(text):
+        return False
     return len(text) <= 70 and text[0].isupper() and text[-1] not in TERMINAL and next_unit is not None and len(next_unit.text) > 2 * len(text)
+
+
+SENTENCE_END_BEFORE_MARK = re.compile(r"[a-z][.!?](?:[”\"’']+|[^\w\s]+\d{0,3}|\d{1,3})$")
 
 
 REFERENCE_ENTRY = re.compile(
     r"\(link\)|\bdoi:\s?10\.|\bISBN\b|\b[A-Z][\w’'-]+,? [A-Z]\.(?:,| and\b| \(\d{4})|,\s+issue\s+\d+,"
     r"|\d,\s?at\s\d+(?:-\d+)?\b|et\s?al\.,"  # a legal footnote's pin cite ('Comey 11/15/17 302, at 3-4'), 'Bensinger et al.,' (OCR: 'Bensingeret al.,')'
+    # a cited work's title closed with its comma ('Hosts "Fox News Sunday," Interview with …'); a cited date in brackets
+    # that a note goes on after ('… Press Secretary (Dec. 29, 2016). 81 12/29/16 Email, …')
+    r"|\w,[\"”]\s+\S|\((?:[A-Z][a-z]{2,8}\.?\s?\d{1,2},\s?\d{4})\)[.,;]\s+\S"
 )
 INITIALS = re.compile(r"\b(?:[A-Z]\.){2,}")  # "U.S.", "U.N.": full stops inside a line in capitals that end no sentence
 CAPITALS_HEADING_WORDS = 25
@@ -4869,6 +4879,13 @@ SERIES_LABEL = re.compile(  # "Industrial Innovation & Dynamics series", "Smart 
     re.I,
 )
 COVER_REACH = 6  # the cover's first lines: a series label, the copyright line, the title
+# a cover's line under its title that is no part of it: the volume ('Volume II of II', OCR's 'VolumeII ofII'), the part,
+# and who made it for whom ('Submitted Pursuant to 28 C.F.R. § 600.8(c)', 'Prepared for the Harbour Board')
+COVER_TITLE_END = re.compile(
+    r"^(?:vol(?:ume)?\.?\s*(?:[IVX]+|\d+)\b|part\s+(?:[IVX]+|\d+)\s+of\b"
+    r"|(?:submitted|prepared|presented|commissioned|produced|compiled|written|edited)\s+(?:by|to|for|pursuant|under|at)\b)",
+    re.I,
+)
 
 
 def _cover_line(unit: Unit) -> bool:
@@ -4904,7 +4921,7 @@ def pdf_cover_title(units: list[Unit], layout: PageLayout, meta: Meta, inferred:
     for unit in units[at + 1 : at + COVER_REACH]:
         under = not layout.double_spaced and unit.line == block[-1].data.get("end", block[-1].line) + 1
         going_on = layout.double_spaced and len(WORD.findall(unit.text)) <= 3 and block[-1].text.strip()[-1:] not in TERMINAL
-        if not (_cover_line(unit) and (under or going_on)):
+        if not (_cover_line(unit) and (under or going_on)) or COVER_TITLE_END.match(unit.text.strip()):
             break
         block.append(unit)
     if (len(block) == 1 and not labels) or any(SERIES_LABEL.match(u.text.strip()) for u in block):
