@@ -3066,7 +3066,10 @@ def question_subheads(body: list[Unit], inferred: list[str]) -> None:
             and (before is None or before.kind != "paragraph" or before.text[-1:] in TERMINAL + QUOTE_CLOSE + ")")
         ):
             found.append(unit)
-    if len(found) >= 2 or (found and any(unit.kind == "heading" for unit in body)):
+    headings = [unit.text for unit in body if unit.kind == "heading"]
+    if len(found) == 1 and len(headings) >= 2 and all(is_title_case(h) for h in headings) and not is_title_case(found[0].text):
+        return  # one question in sentence case among subheads all in title case: the essay's own question, asked in passing
+    if len(found) >= 2 or (found and headings):
         read_as_subheads(found, inferred, "short questions between paragraphs read as subheads")
 
 
