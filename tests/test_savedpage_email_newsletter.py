@@ -15,8 +15,11 @@ def share(subject: str) -> str:
     )
 
 
-def issue(subjects: tuple[str, str] = (SUBJECT, SUBJECT), footer: bool = True) -> str:
-    return f"""<html><head><meta charset="utf-8"></head><body><table>
+PREHEADER = '<span style="display:none">Dockworkers walk out, and Eastland’s bank holds its rate' + "&#847;&zwnj;&nbsp;" * 8 + "</span>"
+
+
+def issue(subjects: tuple[str, str] = (SUBJECT, SUBJECT), footer: bool = True, preheader: str = PREHEADER) -> str:
+    return f"""<html><head><meta charset="utf-8"></head><body>{preheader}<table>
 <tr><td><table><tr><td><h1>Harbour Wire</h1></td><td><img alt="Harbour Wire" src="logo.png"></td></tr></table><p>May 4, 2026</p></td></tr>
 <tr><td><h2>Port strike widens</h2><p>Dockworkers in Northport walked out on Monday, the union said. “We will not load a
 single ship until the talks resume,” said Mara Quint, the union’s leader. The port authority said the walkout was illegal.</p>
@@ -71,3 +74,11 @@ def test_list_items_whose_end_tags_are_left_out_are_items_each() -> None:
     body = imported(page).markdown.split("+++")[2]
     # each item its own (html.parser nests '<li>a<li>b'); near miss: the closed items and the list inside one keep their order
     assert "What the board weighed:\n\n- Fuel prices\n- The harbour strike\n- its second week\n- Wages\n" in body
+
+
+def test_an_emails_hidden_preview_line_is_its_summary() -> None:
+    front = imported(issue()).markdown.split("+++")[1]
+    assert 'summary = "Dockworkers walk out, and Eastland’s bank holds its rate…"' in front
+    # near miss: hidden text with no padding after it (a label for screen readers) is no preview line
+    hidden = imported(issue(preheader='<span style="display:none">Harbour Wire, the daily briefing</span>'))
+    assert 'summary = "Dockworkers in Northport walked out on Monday' in hidden.markdown.split("+++")[1]

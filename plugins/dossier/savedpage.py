@@ -273,6 +273,10 @@ _READ_MORE_LINE = re.compile(r"^(?:read more|related|also read|recommended|see m
 _SITE_TAIL = re.compile(r"\s+(?:\||::|»|·)\s+")
 _MAILTO_SUBJECT = re.compile(r"""href=["']?mailto:\?(?:[^"'>\s]*?&(?:amp;)?)?subject=([^"'&>\s]+)""", re.I)
 _GENERIC_SUBJECT = re.compile(r"^(?:shar(?:ing|ed)|check out|read|look at|i (?:thought|found)|an? (?:article|story)|headline$)", re.I)
+_PREHEADER = re.compile(
+    r"^\s*(?P<text>[^\u034f\u200c\u200b]{20,400}?)[\s\u00a0\u00ad\u2007]*[\u034f\u200c\u200b](?:[\s\u00a0\u00ad\u2007\u034f\u200c\u200b]){4,}$"
+)
+PREHEADER_REACH = 40  # elements from the top of the page: the preview line comes first
 MASTHEAD_WORDS = 3  # an e-mail's <h1> of this many words at most is its newsletter's name ('Flagship', 'Harbour Wire')
 _ARTICLE_TYPES = re.compile(r"article|report|posting|scholarly|analysis|creativework|review", re.I)
 
@@ -813,6 +817,20 @@ def _format_links(tag: Tag) -> bool:
     return not re.sub(r"[\s,|·•/()-]+", "", rest)
 
 
+def _preheader(body: Tag) -> str:
+    """An e-mail's preview line: hidden text near the top of its page, padded out with invisible characters ('…' then
+    '͏‌ ͏‌ ' again and again) so that an inbox shows it alone; ending on '…' where the sender cut it short (no stop)."""
+    for tag in body.find_all(["span", "div", "p", "td"], limit=PREHEADER_REACH):
+        if not (_attr(tag, "style") and re.search(r"display\s*:\s*none", _attr(tag, "style"))):
+            continue
+        found = _PREHEADER.match(tag.get_text())
+        if found is None:
+            continue
+        text = squash_spaces(found.group("text"))
+        return text if text[-1:] in '.!?…”"’' else text.rstrip(" ,;:–—") + "…"
+    return ""
+
+
 def _story_mark(unit: Unit) -> bool:
     """A newsletter's arrow ('↓') or story number ('8') on a line of its own."""
     text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", unit.text).strip()
@@ -894,6 +912,7 @@ class _Reader:
         self.note_keys: set[str] = set()
         self.ref_ids: set[str] = set()
         self.cited: dict[str, int] = {}
+        self.preheader = ""  # an e-mail's hidden preview line, padded out with invisible characters
 
     # -- the whole page --------------------------------------------------------------------------------------------
 
@@ -901,6 +920,7 @@ class _Reader:
         head_meta = self._head_metadata()
         head_meta.update(self._microdata())
         body = self.soup.body or self.soup
+        self.preheader = _preheader(body)
         container = self._find_container(body)
         if container is None:
             if _words_in(head_meta.get("ld_body", ("", 0))[0]) < LD_BODY_WORDS:
@@ -2430,6 +2450,8 @@ class _Reader:
         if standfirst is not None:  # the standfirst the page shows under its headline: the story's opening, no section's title
             meta["summary"] = meta["summary"] or squash_spaces(standfirst.get_text(" "))
             standfirst.name = "p"
+        if not meta["summary"] and self.preheader and {"e-mail footer", "view-in-browser link"} & self.dropped.keys():
+            meta["summary"] = self.preheader  # the line an inbox shows under the e-mail's subject: the issue's summary
         for label in labels:  # read after the byline and the date, which may share the headline's box
             if label.parent is not None:
                 self.drop("category label", label)
