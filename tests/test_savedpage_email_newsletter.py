@@ -36,6 +36,7 @@ Each weekday, our partner’s free newsletter sums up shipping news from every p
 editors. <a href="https://example.org/tide">Subscribe today</a> to know what moves.</p></td></tr>
 <tr><td><h2>Lighthouse vote</h2><p>The council voted to keep the old lighthouse lit for another decade. The keeper, Tom Pell,
 said the vote “is the best news this coast has had in years.” The cost will be shared with the county.</p></td></tr>
+<tr><td><p>Harbour Spotlight</p><p><a href="https://example.org/s/col">The Ferry Column: why the timetable keeps slipping</a> →</p></td></tr>
 {'<tr><td><p>You’re receiving this email because you signed up for briefings from Harbour Wire. <a href="https://example.org/prefs">Manage your preferences</a> or <a href="https://example.org/unsub">unsubscribe here</a>.</p></td></tr>' if footer else ""}
 </table></body></html>"""
 
@@ -82,3 +83,10 @@ def test_an_emails_hidden_preview_line_is_its_summary() -> None:
     # near miss: hidden text with no padding after it (a label for screen readers) is no preview line
     hidden = imported(issue(preheader='<span style="display:none">Harbour Wire, the daily briefing</span>'))
     assert 'summary = "Dockworkers in Northport walked out on Monday' in hidden.markdown.split("+++")[1]
+
+
+def test_a_promoted_link_under_its_label_is_no_text_of_the_email() -> None:
+    body = imported(issue()).markdown.split("+++")[2]
+    assert "Ferry Column" not in body and "Harbour Spotlight" not in body
+    # near miss: on a web page the same lines are the page's, left to the rules for web pages
+    assert "Ferry Column" in imported(issue(footer=False)).markdown

@@ -277,6 +277,8 @@ _PREHEADER = re.compile(
     r"^\s*(?P<text>[^\u034f\u200c\u200b]{20,400}?)[\s\u00a0\u00ad\u2007]*[\u034f\u200c\u200b](?:[\s\u00a0\u00ad\u2007\u034f\u200c\u200b]){4,}$"
 )
 PREHEADER_REACH = 40  # elements from the top of the page: the preview line comes first
+_LINK_AND_ARROW = re.compile(r"\[[^\]]+\]\([^)\s]+\)\s*[→⟶➔➜›»]")  # a paragraph wholly one link and an arrow
+_BOX_LABEL = re.compile(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}")  # 'Plug', 'Sponsored', 'Harbour Spotlight'
 MASTHEAD_WORDS = 3  # an e-mail's <h1> of this many words at most is its newsletter's name ('Flagship', 'Harbour Wire')
 _ARTICLE_TYPES = re.compile(r"article|report|posting|scholarly|analysis|creativework|review", re.I)
 
@@ -1062,6 +1064,12 @@ class _Reader:
                 continue
             if unit.kind == "paragraph" and re.fullmatch(r"\d{1,2}", text) and after is not None and after.kind == "heading":
                 self.dropped.setdefault("story number", []).append(text)
+                continue
+            if email and unit.kind == "paragraph" and _LINK_AND_ARROW.fullmatch(unit.text.strip()):
+                # '[Another product's headline](…) →' on its own: a promoted link, under its label ('Spotlight')
+                if kept and kept[-1].kind == "paragraph" and _BOX_LABEL.fullmatch(kept[-1].text.strip()):
+                    self.dropped.setdefault("box label", []).append(kept.pop().text.strip())
+                self.dropped.setdefault("promoted link", []).append(text[:FIRST_LINE])
                 continue
             following = next((u for u in units[index + 1 :] if not _story_mark(u)), None)
             if (
