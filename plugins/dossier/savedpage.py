@@ -2281,7 +2281,7 @@ class _Reader:
         if len(subjects) != 1:
             return None  # none, or one a story: a subject of each story's own is its headline, not the issue's
         subject, line = next(iter(subjects.items()))
-        if len(subject.split()) < 3 or subject.lower() == masthead.lower() or _GENERIC_SUBJECT.match(subject):
+        if len(subject.split()) < 2 or subject.lower() == masthead.lower() or _GENERIC_SUBJECT.match(subject):
             return None
         return subject, line
 
