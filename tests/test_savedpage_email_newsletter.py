@@ -90,3 +90,11 @@ def test_a_promoted_link_under_its_label_is_no_text_of_the_email() -> None:
     assert "Ferry Column" not in body and "Harbour Spotlight" not in body
     # near miss: on a web page the same lines are the page's, left to the rules for web pages
     assert "Ferry Column" in imported(issue(footer=False)).markdown
+
+
+def test_a_letter_set_apart_inside_a_headlines_word_stays_in_it() -> None:
+    page = issue(subjects=("", "")).replace("<h1>Harbour Wire</h1>", '<h1>Silt <span class="hand">W</span>ars on the river</h1>')
+    assert 'title = "Silt Wars on the river"' in imported(page).markdown
+    # near miss: a letter that is a word of its own stays one
+    page = issue(subjects=("", "")).replace("<h1>Harbour Wire</h1>", "<h1>Plan <span>B</span> for the river</h1>")
+    assert 'title = "Plan B for the river"' in imported(page).markdown

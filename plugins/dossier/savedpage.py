@@ -3024,9 +3024,26 @@ def _spelled_headline(h1: Tag, page_title: str) -> str:
     return f"{spelled(lines[0])}: {spelled(lines[1])}"
 
 
+def _headline_text(h1: Tag) -> str:
+    """A headline's words as shown, each element's apart (as get_text(" ") gives them), except a letter set in an element
+    of its own inside a word (a drop cap, a hand-drawn letter: 'Model <span>W</span>ars'), which stays in its word."""
+    pieces: list[tuple[str, bool]] = []  # each string, and whether it is one letter in an element of its own
+    for element in h1.descendants:
+        if isinstance(element, Tag) and element.name == "br":
+            pieces.append((" ", False))
+        elif isinstance(element, NavigableString) and not isinstance(element, CData) and type(element) is NavigableString:
+            text = str(element)
+            pieces.append((text, element.parent is not h1 and len(text) == 1 and text.isalpha()))
+    shown = ""
+    for index, (text, letter) in enumerate(pieces):
+        glued = index and (letter or pieces[index - 1][1]) and not shown[-1:].isspace() and not text[:1].isspace()
+        shown += text if glued or not shown else " " + text
+    return shown
+
+
 def _h1_headline(h1: Tag, page_title: str = "") -> str:
     """The headline an <h1> shows: where it marks its headline (itemprop="headline") beside a rubric, the marked part."""
-    whole = squash_spaces(h1.get_text(" "))
+    whole = squash_spaces(_headline_text(h1))
     spelled = _spelled_headline(h1, page_title)
     if spelled:
         return spelled
