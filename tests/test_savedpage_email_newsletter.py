@@ -98,3 +98,15 @@ def test_a_letter_set_apart_inside_a_headlines_word_stays_in_it() -> None:
     # near miss: a letter that is a word of its own stays one
     page = issue(subjects=("", "")).replace("<h1>Harbour Wire</h1>", "<h1>Plan <span>B</span> for the river</h1>")
     assert 'title = "Plan B for the river"' in imported(page).markdown
+
+
+def test_a_view_in_browser_line_asking_after_the_readers_trouble_is_furniture() -> None:
+    def first_row(line: str) -> str:
+        return issue().replace("<table>\n<tr><td><table>", f"<table>\n<tr><td>{line}</td></tr><tr><td><table>", 1)
+
+    result = imported(first_row('<p>Is this email difficult to read? <a href="https://example.org/web">View in browser</a></p>'))
+    assert "difficult to read" not in result.markdown
+    assert "view-in-browser link" in result.dropped
+    # near miss: a story's sentence about reading in a browser is the story's
+    story = "<p>Is the harbour map hard to read? Sailors say they view it in a browser on the quay before each tide.</p>"
+    assert "Sailors say they view it in a browser" in imported(first_row(story)).markdown

@@ -123,7 +123,11 @@ FURNITURE = [
         ("download link", r"^(?:download|view) (?:the )?(?:full )?(?:report|pdf|paper|brief|study)\b.{0,40}$"),
         (
             "view-in-browser link",
-            r"^(?:read|view|open) (?:this (?:e-?mail|newsletter|issue) )?(?:on the web|online|in (?:your |a )?(?:web )?browser)$",
+            # also asked after the reader's trouble: "Is this email difficult to read? View in browser", "Having trouble
+            # viewing this email? View it online."
+            r"^(?:(?:is this e-?mail (?:difficult|hard) to read|(?:having )?trouble (?:viewing|reading) this e-?mail|"
+            r"(?:e-?mail )?not displaying (?:correctly|properly))\?\s*)?"
+            r"(?:read|view|open) (?:this (?:e-?mail|newsletter|issue) |it )?(?:on the web|online|in (?:your |a )?(?:web )?browser)\.?$",
         ),
         (
             "e-mail footer",  # a newsletter's foot, kept on its "view in browser" page
