@@ -57,3 +57,37 @@ def test_notes_naming_no_outlet_are_one_problem_line() -> None:
     two = text.replace("[3] — p3", "[3] Port Gazette, p3").replace("[4] — p4", "[4] Port Gazette, p4").replace("[5] — p5", "[5] Port Gazette, p5")
     messages = [p.message for p in import_text(two, "harbour.txt").problems if "outlet" in p.message]
     assert messages == ["note 1 names no outlet: '— p1, a page of the record.'", "note 2 names no outlet: '— p2, a page of the record.'"]
+
+
+LEGAL_NOTES = """The Silt Lease Dispute
+
+By Mara Lind
+
+The lease bound the operator to dredge.[1] The court disagreed.[2] It read only "upkeep" in it.[3] An engineer had said
+as much.[4] Later rulings agreed.[5] The appeal failed.[6] The port's own history says little.[7] Nor does the guide.[8]
+
+Notes
+
+[1] Idris Quay Board, Harbour Lease of 1998, clause 14(2).
+[2] Port Council v. Tidewater Ltd., 212 F.3d 118, 121 (2d Cir. 2019).
+[3] Id. at 123.
+[4] Okafor, Silt and Channels (Leeds: Quay Press, 2015), 44.
+[5] See id.; Marsh v. Quay Board, 88 F.4th 12 (2d Cir. 2022).
+[6] Okafor, op. cit., 51.
+[7] Mensah, op. cit., 9.
+[8] Tidewater, supra note 2, at 125.
+"""
+
+
+def test_id_op_cit_and_supra_notes_say_which_note_they_point_at() -> None:
+    result = import_text(LEGAL_NOTES, "silt.txt")
+    notes = result.markdown.split("[^1]:", 1)[1]
+    tidewater = "Port Council v. Tidewater Ltd., 212 F.3d 118, 121 (2d Cir. 2019)"
+    okafor = "Okafor, Silt and Channels (Leeds: Quay Press, 2015)"
+    assert f"[^3]: Id. (note 2: {tidewater}) at 123." in notes
+    assert f"[^5]: See id. (note 4: {okafor}); Marsh" in notes
+    assert f"[^6]: Okafor, op. cit. (note 4: {okafor}), 51." in notes
+    assert f"[^8]: Tidewater, supra note 2 ({tidewater}), at 125." in notes
+    # near misses: a source whose name opens with 'Id', and 'op. cit.' of an author no earlier note names, stay as written
+    assert notes.startswith(" Idris Quay Board, Harbour Lease of 1998, clause 14(2).")
+    assert "[^7]: Mensah, op. cit., 9." in notes

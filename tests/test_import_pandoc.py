@@ -129,3 +129,36 @@ def test_an_export_marking_its_headings_has_no_unmarked_ones() -> None:
     # near miss: an export without '#' headings still has its headings found by their shape
     plain = "---\ntitle: Ferry Notes\n---\n\nBackground\n\n" + "The councils paid twice as much per crossing as five years before. " * 3 + "\n"
     assert "\n## Background\n" in import_text(plain, "ferries.md").markdown
+
+
+INLINE_NOTES = """---
+title: Silt in the Outer Harbour
+date: 2025-03-02
+---
+
+# Background
+
+The outer harbour was last dredged in 2011.^[Port Authority, *Annual Report 2011*, p. 4.] Silt has built up by a
+metre a year since,^[See [the 2020 survey](https://example.org/survey.pdf), table 2; the [earlier one] differs.] and
+the pilots now wait for high water.
+
+# Options
+
+A weir would cost twelve million once.[^weir] The formula \\^[k] in the appendix is the engineers' own.
+
+[^weir]: Estimates from the council's engineers.
+"""
+
+
+def test_pandoc_inline_notes_are_notes_numbered_with_the_others() -> None:
+    result = import_text(INLINE_NOTES, "silt.md")
+    body = result.markdown.split("+++")[2]
+    assert "dredged in 2011.[^1] Silt has built up by a metre a year since,[^2] and the pilots" in body
+    assert "twelve million once.[^3]" in body
+    assert "[^1]: Port Authority, Annual Report 2011, p. 4." in body
+    # brackets inside the note are counted: its link and its bracketed words stay in it
+    assert "[^2]: See [the 2020 survey](https://example.org/survey.pdf), table 2; the [earlier one] differs." in body
+    assert "[^3]: Estimates from the council's engineers." in body
+    assert "notes: 3 defined, 3 markers, 0 problem(s)" in result.summary
+    # near miss: an escaped caret is the text's own
+    assert "[k] in the appendix" in body and "[^4]" not in body

@@ -128,3 +128,25 @@ def test_a_heading_naming_a_year_stays():
     """Near miss: a heading with a name and a year in it is no reference."""
     _, report = built("Pilot Sharing in the Northern Ports\n\n" + BODY.replace("Conclusions\n", "The Pilots’ Strike of 1926\n"))
     assert "The Pilots’ Strike of 1926" in headings(report)
+
+
+VOLUME_COVER = (
+    "Report On The Review Of\nPilot Sharing In The Northern Ports\nVolume II of II Harbour Commissioner Jane Roe\n"
+    "Submitted Pursuant to Section 12 of the Harbours Act\nPortsmouth, March 2019\n\n"
+)
+
+
+def test_a_covers_volume_line_and_submission_line_end_its_title():
+    result, report = built(VOLUME_COVER + BODY)
+    assert report.title == "Report On The Review Of Pilot Sharing In The Northern Ports"
+    assert 'date = "2019-03"' in result.markdown
+    assert headings(report) == ["Introduction", "Conclusions"]
+
+
+def test_a_title_line_that_names_a_volume_inside_it_stays_the_titles():
+    """Near miss: 'Volume' inside a line, not opening it, is the title's own word."""
+    cover = VOLUME_COVER.replace(
+        "Volume II of II Harbour Commissioner Jane Roe\nSubmitted Pursuant to Section 12 of the Harbours Act\n", "And The Volume Of Their Traffic\n"
+    )
+    _, report = built(cover + BODY)
+    assert report.title == "Report On The Review Of Pilot Sharing In The Northern Ports And The Volume Of Their Traffic"

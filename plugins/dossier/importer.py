@@ -123,7 +123,11 @@ FURNITURE = [
         ("download link", r"^(?:download|view) (?:the )?(?:full )?(?:report|pdf|paper|brief|study)\b.{0,40}$"),
         (
             "view-in-browser link",
-            r"^(?:read|view|open) (?:this (?:e-?mail|newsletter|issue) )?(?:on the web|online|in (?:your |a )?(?:web )?browser)$",
+            # also asked after the reader's trouble: "Is this email difficult to read? View in browser", "Having trouble
+            # viewing this email? View it online."
+            r"^(?:(?:is this e-?mail (?:difficult|hard) to read|(?:having )?trouble (?:viewing|reading) this e-?mail|"
+            r"(?:e-?mail )?not displaying (?:correctly|properly))\?\s*)?"
+            r"(?:read|view|open) (?:this (?:e-?mail|newsletter|issue) |it )?(?:on the web|online|in (?:your |a )?(?:web )?browser)\.?$",
         ),
         (
             "e-mail footer",  # a newsletter's foot, kept on its "view in browser" page
@@ -792,13 +796,23 @@ def looks_like_heading(text: str, next_unit: Unit | None) -> bool:
         return False  # "The SatMena offices in Muscat. Eman Ali for Rest of World": a photo's caption and credit on one line
     if is_title_case(text) and len(WORD.findall(text)) >= 1:
         return True
-    # Sentence-case headings: short, unpunctuated, followed by prose.
+    # Sentence-case headings: short, unpunctuated, followed by prose. A sentence's end inside a closing quotation mark
+    # ('… delegitimizing his election."') or before a note's number an OCR garbled ('Russia investigation.!*6') ends a
+    # sentence a page break cut off, no heading.
+    if SENTENCE_END_BEFORE_MARK.search(text):
+        return False
     return len(text) <= 70 and text[0].isupper() and text[-1] not in TERMINAL and next_unit is not None and len(next_unit.text) > 2 * len(text)
+
+
+SENTENCE_END_BEFORE_MARK = re.compile(r"[a-z][.!?](?:[”\"’']+|[^\w\s]+\d{0,3}|\d{1,3})$")
 
 
 REFERENCE_ENTRY = re.compile(
     r"\(link\)|\bdoi:\s?10\.|\bISBN\b|\b[A-Z][\w’'-]+,? [A-Z]\.(?:,| and\b| \(\d{4})|,\s+issue\s+\d+,"
     r"|\d,\s?at\s\d+(?:-\d+)?\b|et\s?al\.,"  # a legal footnote's pin cite ('Comey 11/15/17 302, at 3-4'), 'Bensinger et al.,' (OCR: 'Bensingeret al.,')'
+    # a cited work's title closed with its comma ('Hosts "Fox News Sunday," Interview with …'); a cited date in brackets
+    # that a note goes on after ('… Press Secretary (Dec. 29, 2016). 81 12/29/16 Email, …')
+    r"|\w,[\"”]\s+\S|\((?:[A-Z][a-z]{2,8}\.?\s?\d{1,2},\s?\d{4})\)[.,;]\s+\S"
 )
 INITIALS = re.compile(r"\b(?:[A-Z]\.){2,}")  # "U.S.", "U.N.": full stops inside a line in capitals that end no sentence
 CAPITALS_HEADING_WORDS = 25
@@ -2098,7 +2112,7 @@ CAPITALS_CREDIT = re.compile(
 PHOTO_AGENCY = (
     r"(?:Getty Images|AFP|Reuters|REUTERS|AP Photo|AP|Associated Press|EPA(?:-EFE)?|EFE|Bloomberg|Shutterstock|Alamy|"
     r"Anadolu(?: Agency)?|Sipa USA|Sipa|Pool|TASS|Sputnik|Xinhua|NurPhoto|SOPA Images|LightRocket|ZUMA Press|ZUMA Wire|Imago|"
-    r"picture alliance|dpa|Kyodo|Yonhap|Ukrinform|Abaca|Redux|Polaris|Handout|UPI)"
+    r"picture alliance|dpa|Kyodo|Yonhap|Ukrinform|Abaca|Redux|Polaris|Handout|UPI|WireImage|FilmMagic|Invision)"
 )
 # a lead photo's credit on a line of its own above the headline: "Nicolas Asfouri/AFP via Getty Images", "Jamesteohart via
 # stock.adobe.com", "picture alliance / ROPI | Michailidis/EUC"
@@ -2112,6 +2126,8 @@ TOP_PHOTO_CREDIT = re.compile(
 _CREDIT_WORDS = r"[A-Z][\w.’'&-]*(?:\s+(?:[A-Z][\w.’'&-]*|of|the|for|and|de|du|van|von|al)){0,6}"
 AGENCY_CREDIT = re.compile(
     rf"^(?:{_CREDIT_WORDS}\s*/\s*(?:via\s+)?|{_CREDIT_WORDS}\s+via\s+)?{PHOTO_AGENCY}(?:\s*/\s*{_CREDIT_WORDS}|,\s*{PHOTO_AGENCY})?$"
+    # the client the photographer worked for: "Jane Roe / WireImage for Harbor Films", "Getty Images for Harbor Films"
+    rf"|^(?:{_CREDIT_WORDS}\s*/\s*{PHOTO_AGENCY}|(?:{_CREDIT_WORDS}\s*/\s*)?(?:Getty Images|WireImage|FilmMagic))\s+for\s+{_CREDIT_WORDS}$"
 )  # also a video's source and distributor: "AP, AP"
 
 
@@ -2951,15 +2967,27 @@ QUOTED_SIBLING_WORDS = 12
 QUOTED_LINE = re.compile(r"^[‘“'\"](?P<words>[^‘’“”\"]{3,120})[’”'\"]$")
 
 
+QUOTED_OPENING = re.compile(r"^[‘“'\"](?P<quoted>[^‘’“”\"]{3,60})[’”'\"]\s+(?P<tail>[^‘’“”\"]{2,40})$")
+QUOTED_OPENING_TAIL_WORDS = 5
+
+
 def _quoted_sibling_subhead(unit: Unit, before: Unit, below: Unit, headings: int) -> bool:
     """A quoted phrase on a line of its own ('“U.S.-controlled bandit formations”', '“… prevent the evacuation of the
-    Syrian civilians from the Rubkan camp”') on a page that shows two headings or more of its own: a phrase, not a
-    sentence (no sentence's end inside or at the end), between a finished paragraph (or one that introduces what
-    follows with a colon) and the longer paragraph it heads."""
+    Syrian civilians from the Rubkan camp”'), or opening a short line that a few words end (‘Nothing left to catch’ on
+    the river), on a page that shows two headings or more of its own: a phrase, not a sentence (no sentence's end
+    inside or at the end), between a finished paragraph (or one that introduces what follows with a colon) and the
+    longer paragraph it heads."""
     match = QUOTED_LINE.match(unit.text)
+    opening = QUOTED_OPENING.match(unit.text) if match is None else None
+    if (
+        opening is not None
+        and len(opening.group("tail").split()) <= QUOTED_OPENING_TAIL_WORDS
+        and opening.group("quoted").rstrip()[-1:] not in ",.!?;:"  # '“We will not sell,” said one owner': a quotation
+    ):
+        match = opening  # the quoted words and the words after them read as one phrase
     if match is None or headings < 2:
         return False
-    words = match.group("words").strip()
+    words = match.group(0).strip("‘’“”'\" ")
     phrase = INITIALS.sub("", words)
     return (
         2 <= len(words.split()) <= QUOTED_SIBLING_WORDS
@@ -3044,7 +3072,10 @@ def question_subheads(body: list[Unit], inferred: list[str]) -> None:
             and (before is None or before.kind != "paragraph" or before.text[-1:] in TERMINAL + QUOTE_CLOSE + ")")
         ):
             found.append(unit)
-    if len(found) >= 2 or (found and any(unit.kind == "heading" for unit in body)):
+    headings = [unit.text for unit in body if unit.kind == "heading"]
+    if len(found) == 1 and len(headings) >= 2 and all(is_title_case(h) for h in headings) and not is_title_case(found[0].text):
+        return  # one question in sentence case among subheads all in title case: the essay's own question, asked in passing
+    if len(found) >= 2 or (found and headings):
         read_as_subheads(found, inferred, "short questions between paragraphs read as subheads")
 
 
@@ -3389,33 +3420,67 @@ def note_sort_key(key: str) -> tuple[int, int]:
 NO_OUTLET_LINES = 3  # notes naming no outlet, from which they are said in one problem line
 NOTE_NUMBER_LEFTOVER = re.compile(r"^\s*[.):]\s+(?=\S)")  # '1.  p93-95, …' whose number was read as its key: '. p93-95, …'
 IBID = re.compile(r"\b(?:ibid|ibidem)\b\.?", re.I)
+# a law review's 'Id.', 'Id. at 5', 'See id.': the authority of the note before, written only at the note's start
+ID = re.compile(r"^(?:(?:see(?: also)?|cf\.|accord)\s+)?id\.(?=[\s,;:]|$)", re.I)
+# 'Okafor, op. cit., 51': the work of that author cited in an earlier note; 'Okafor, supra note 4, at 51' names the note
+OP_CIT = re.compile(r"(?P<author>[A-Z][\w’'-]+)(?:\s+et al\.)?,?\s+(?:op\.\s?cit\.|loc\.\s?cit\.|supra(?!\s+notes?\s+\d))")
+SUPRA_NOTE = re.compile(r"\bsupra,?\s+(?:note|n\.)\s*(?P<key>\d{1,4})\b", re.I)
 IBID_NOTE_MAX = 120  # characters: a citation; a longer note saying 'ibid' in passing is prose
 PINPOINT = re.compile(r"^(?:(?:pp?\.?\s?\d[\w–-]*|lines?\s\d[\d–-]*|paras?\.?\s\d[\d–-]*|and)\s*,?\s*)+", re.I)  # 'p52, lines 6-13, '
 TRAILING_PAGES = re.compile(r",\s*(?:pp?\.?\s?)?\d[\d–-]*\.?$")  # '…, 12.': the page the earlier note cited
+AUTHOR_AT_START = 80  # characters: an earlier note is that author's work where the name stands this near its start
+
+
+def _referred_note(note: Unit, last: tuple[str, str] | None, sources: dict[str, str]) -> tuple[re.Match[str], tuple[str, str] | None] | None:
+    """Whether a short note points at an earlier one ('ibid', 'Id. at 5', 'Okafor, op. cit., 51', 'supra note 4'): where
+    it says so, and the key and source of the note it points at (None where that is not found)."""
+    if len(_plain(note)) > IBID_NOTE_MAX:
+        return None
+    text = note.text.strip()
+    same = IBID.search(text) or ID.match(text)
+    if same is not None:
+        return same, last
+    supra = SUPRA_NOTE.search(text)
+    if supra is not None:
+        key = supra.group("key")
+        return supra, ((key, sources[key]) if key in sources else None)
+    cited = OP_CIT.search(text)
+    if cited is not None:
+        author = re.compile(rf"\b{re.escape(cited.group('author'))}\b")
+        earlier = [(key, source) for key, source in sources.items() if author.search(source[:AUTHOR_AT_START])]
+        return cited, (earlier[-1] if earlier else None)
+    return None
 
 
 def tidy_notes(notes: list[Unit], inferred: list[str]) -> None:
-    """A note's leftover of its number ('. p93-95, …') goes; an 'ibid' note says what it is ibid of: the source of the
-    nearest note above it that is not itself 'ibid', after its page and line numbers ('p52, lines 14-21, ibid (note 5:
-    Viscount Rothermere, Transcript …)'), so that its card alone names the source."""
+    """A note's leftover of its number ('. p93-95, …') goes; a note pointing at an earlier one ('ibid', 'Id. at 5',
+    'Okafor, op. cit., 51', 'supra note 4') says which and what it cites, after the words that point ('p52, lines 14-21,
+    ibid (note 5: Viscount Rothermere, Transcript …)'), so that its card alone names the source: 'ibid' and 'Id.' the
+    nearest note above that points at none, 'op. cit.' the latest naming that author near its start."""
     trimmed, glossed = 0, 0
-    source: tuple[str, str] | None = None  # the key and source of the last note that is not 'ibid'
+    last: tuple[str, str] | None = None  # the key and source of the last note that points at no other
+    sources: dict[str, str] = {}
     for note in sorted(notes, key=lambda n: note_sort_key(n.data["key"])):
         leftover = NOTE_NUMBER_LEFTOVER.match(note.text)
         if leftover:
             note.text, trimmed = note.text[leftover.end() :], trimmed + 1
-        ibid = IBID.search(note.text)
-        if ibid is None or len(_plain(note)) > IBID_NOTE_MAX:
+        referred = _referred_note(note, last, sources)
+        if referred is None:
             cited = TRAILING_PAGES.sub("", PINPOINT.sub("", note.text.strip())).strip().rstrip(".;, ")
-            source = (note.data["key"], cited) if cited else source
+            if cited:
+                sources[note.data["key"]] = cited
+                last = (note.data["key"], cited)
             continue
+        words, source = referred
         if source is not None and source[1]:
-            note.text = f"{note.text[: ibid.end()]} (note {source[0]}: {source[1]}){note.text[ibid.end() :]}"
+            end = words.end() + len(note.text) - len(note.text.lstrip())
+            named = SUPRA_NOTE.fullmatch(words.group(0)) is not None  # 'supra note 2' says which note already
+            note.text = f"{note.text[:end]} ({'' if named else f'note {source[0]}: '}{source[1]}){note.text[end:]}"
             glossed += 1
     if trimmed:
         inferred.append(f"{trimmed} notes opened with the stop after their number ('. …'): left out")
     if glossed:
-        inferred.append(f"{glossed} 'ibid' notes given the source of the note they refer to, in brackets after 'ibid'")
+        inferred.append(f"{glossed} notes pointing at an earlier one ('ibid', 'Id.', 'op. cit.') given its number and source, in brackets")
 
 
 def check_notes(body: list[Unit], notes: list[Unit], meta: Meta, problems: list[Problem]) -> dict[str, Unit]:
@@ -4823,6 +4888,13 @@ SERIES_LABEL = re.compile(  # "Industrial Innovation & Dynamics series", "Smart 
     re.I,
 )
 COVER_REACH = 6  # the cover's first lines: a series label, the copyright line, the title
+# a cover's line under its title that is no part of it: the volume ('Volume II of II', OCR's 'VolumeII ofII'), the part,
+# and who made it for whom ('Submitted Pursuant to 28 C.F.R. § 600.8(c)', 'Prepared for the Harbour Board')
+COVER_TITLE_END = re.compile(
+    r"^(?:vol(?:ume)?\.?\s*(?:[IVX]+|\d+)\b|part\s+(?:[IVX]+|\d+)\s+of\b"
+    r"|(?:submitted|prepared|presented|commissioned|produced|compiled|written|edited)\s+(?:by|to|for|pursuant|under|at)\b)",
+    re.I,
+)
 
 
 def _cover_line(unit: Unit) -> bool:
@@ -4858,7 +4930,7 @@ def pdf_cover_title(units: list[Unit], layout: PageLayout, meta: Meta, inferred:
     for unit in units[at + 1 : at + COVER_REACH]:
         under = not layout.double_spaced and unit.line == block[-1].data.get("end", block[-1].line) + 1
         going_on = layout.double_spaced and len(WORD.findall(unit.text)) <= 3 and block[-1].text.strip()[-1:] not in TERMINAL
-        if not (_cover_line(unit) and (under or going_on)):
+        if not (_cover_line(unit) and (under or going_on)) or COVER_TITLE_END.match(unit.text.strip()):
             break
         block.append(unit)
     if (len(block) == 1 and not labels) or any(SERIES_LABEL.match(u.text.strip()) for u in block):

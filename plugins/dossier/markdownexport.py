@@ -51,6 +51,7 @@ DIV_FENCE = re.compile(r"^:{3,}\s*(?:\{[^{}]*\}|[A-Za-z][\w-]*)?\s*(?::{3,})?$")
 # Pandoc's, GFM's and MultiMarkdown's footnotes: '[^5]' cites, a line '[^5]: text' (its indented paragraphs with it) defines
 FOOTNOTE_DEFINITION = re.compile(r"^\[\^(?P<label>[^\]\s^]{1,40})\]:\s*(?P<text>.*)$")
 FOOTNOTE_REFERENCE = re.compile(r"\[\^(?P<label>[^\]\s^]{1,40})\](?!:)")
+INLINE_NOTE = "\x00"  # where an inline note stood, until its marker is written
 FILE_ADDRESS = re.compile(r"\.(?:pdf|docx?|epub|odt|zip)(?:[?#].*)?$", re.I)  # a link to the document's file: a download button
 
 
@@ -230,13 +231,44 @@ def _escaped(text: str, first: bool) -> str:
     return escape_markdown(text) if first else escape_markdown("a" + text)[1:]  # a block's opening only at the note's start
 
 
+def _inline_notes(text: str) -> tuple[str, list[str]]:
+    """Pandoc's inline notes, 'text.^[The note's words, [a link](…) too.]': the text with an 'INLINE_NOTE' mark for each,
+    and the notes' words in order (brackets inside a note are counted, so its links stay in it)."""
+    pieces: list[str] = []
+    notes: list[str] = []
+    start = 0
+    at = text.find("^[")
+    while at >= 0:
+        depth, end = 0, -1
+        for index in range(at + 1, len(text)):
+            if text[index] == "\\":
+                continue
+            if text[index] == "[" and text[index - 1] != "\\":
+                depth += 1
+            elif text[index] == "]" and text[index - 1] != "\\":
+                depth -= 1
+                if depth == 0:
+                    end = index
+                    break
+        if end < 0 or (at and text[at - 1] == "\\") or not text[at + 2 : end].strip():
+            at = text.find("^[", at + 2)
+            continue
+        pieces.append(text[start:at].rstrip(" ") + INLINE_NOTE)
+        notes.append(re.sub(r"\s+", " ", text[at + 2 : end]).strip())
+        start = end + 1
+        at = text.find("^[", start)
+    return "".join(pieces) + text[start:], notes
+
+
 def footnote_units(units: list[Unit], export: MarkdownExport | None, inferred: list[str]) -> list[Unit]:
     """'[^5]' markers and '[^5]: …' definitions: each definition (with its further lines) a note, each marker the text's
     '[5]'. Labels that are all numbers keep them; other labels ('[^harbour]') are numbered in the order they are first
-    cited, as Pandoc numbers them."""
+    cited, as Pandoc numbers them. Pandoc's inline notes ('^[…]') are notes too, numbered with the others in the order
+    cited, their texts put after the report's text."""
     note_lines = export.note_lines if export is not None else {}
     joined: list[Unit] = []
     defining: dict[int, Unit] = {}
+    inline: list[Unit] = []
     for unit in units:
         owner = defining.get(note_lines.get(unit.line, 0))
         if owner is not None:
@@ -244,14 +276,22 @@ def footnote_units(units: list[Unit], export: MarkdownExport | None, inferred: l
             continue
         if FOOTNOTE_DEFINITION.match(unit.text.strip()):
             defining[unit.line] = unit
+        elif export is not None and "^[" in unit.text:
+            unit.text, words_of = _inline_notes(unit.text)
+            for words in words_of:
+                label = f"inline-note-{len(inline) + 1}"
+                unit.text = unit.text.replace(INLINE_NOTE, f"[^{label}]", 1)
+                inline.append(type(unit)(unit.line, f"[^{label}]: {words}"))
         joined.append(unit)
-    if not defining:
+    joined += inline  # after the text, each with its marker's line
+    notes = {id(unit) for unit in [*defining.values(), *inline]}
+    if not notes:
         return units
     labels: list[str] = []
     for unit in joined:
-        if unit.line not in defining:
+        if id(unit) not in notes:
             labels += [m.group("label") for m in FOOTNOTE_REFERENCE.finditer(unit.text)]
-    defined = [FOOTNOTE_DEFINITION.match(unit.text.strip()).group("label") for unit in defining.values()]  # type: ignore[union-attr]
+    defined = [FOOTNOTE_DEFINITION.match(unit.text.strip()).group("label") for unit in joined if id(unit) in notes]  # type: ignore[union-attr]
     labels = list(dict.fromkeys(labels + defined))
     numbered = all(label.isdigit() for label in labels)
     keys = {label: (str(int(label)) if numbered else str(index)) for index, label in enumerate(labels, start=1)}
@@ -260,7 +300,7 @@ def footnote_units(units: list[Unit], export: MarkdownExport | None, inferred: l
         return f"[{keys[match.group('label')]}]"
 
     for unit in joined:
-        if unit.line in defining:
+        if id(unit) in notes:
             definition = FOOTNOTE_DEFINITION.match(unit.text.strip())
             assert definition is not None  # the unit was kept as a definition because it matched
             unit.text = _note_markdown(FOOTNOTE_REFERENCE.sub("", definition.group("text")))
@@ -270,6 +310,7 @@ def footnote_units(units: list[Unit], export: MarkdownExport | None, inferred: l
     inferred.append(
         f"Markdown footnotes read: {len(defining)} '[^n]: …' definitions as notes, '[^n]' as their markers"
         + ("" if numbered else " (labels numbered in the order they are first cited)")
+        + (f"; {len(inline)} inline notes '^[…]' numbered with them" if inline else "")
     )
     return joined
 

@@ -182,6 +182,8 @@ _AUDIO_BOX = re.compile(r"(?:^|[\s_-])audio(?:$|[\s_-])", re.I)  # <div class="a
 AUDIO_BOX_WORDS = 40
 _PLAYER = re.compile(r"(?:audio|video|media|podcast)-?(?:module|player|controls)|jwplayer|\bresaudio\b|play-?(?:button|btn)", re.I)
 # a site's appeal to its readers, set apart in bold or italics under the story: a newsletter, a membership, a donation
+_APPEAL_LINK = re.compile(r"^(?:subscribe|sign up|sign-up|become a (?:member|subscriber)|donate)\b", re.I)  # a call's link's words
+APPEAL_BOX_CHARACTERS = 500  # a call to subscribe is a short paragraph; a story's paragraph runs longer
 _APPEAL = re.compile(
     r"\b(?:sign up|subscribe|become a (?:member|subscriber)|(?:support|fund)\s+(?:\S+\s+){0,2}journalism|make a (?:contribution|donation)|donate)\b",
     re.I,
@@ -293,6 +295,15 @@ _RELATED_HEADING = re.compile(
 )
 _READ_MORE_LINE = re.compile(r"^(?:read more|related|also read|recommended|see more)\s*:", re.I)
 _SITE_TAIL = re.compile(r"\s+(?:\||::|»|·)\s+")
+_MAILTO_SUBJECT = re.compile(r"""href=["']?mailto:\?(?:[^"'>\s]*?&(?:amp;)?)?subject=([^"'&>\s]+)""", re.I)
+_GENERIC_SUBJECT = re.compile(r"^(?:shar(?:ing|ed)|check out|read|look at|i (?:thought|found)|an? (?:article|story)|headline$)", re.I)
+_PREHEADER = re.compile(
+    r"^\s*(?P<text>[^\u034f\u200c\u200b]{20,400}?)[\s\u00a0\u00ad\u2007]*[\u034f\u200c\u200b](?:[\s\u00a0\u00ad\u2007\u034f\u200c\u200b]){4,}$"
+)
+PREHEADER_REACH = 40  # elements from the top of the page: the preview line comes first
+_LINK_AND_ARROW = re.compile(r"\[[^\]]+\]\([^)\s]+\)\s*[→⟶➔➜›»]")  # a paragraph wholly one link and an arrow
+_BOX_LABEL = re.compile(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}")  # 'Plug', 'Sponsored', 'Harbour Spotlight'
+MASTHEAD_WORDS = 3  # an e-mail's <h1> of this many words at most is its newsletter's name ('Flagship', 'Harbour Wire')
 _ARTICLE_TYPES = re.compile(r"article|report|posting|scholarly|analysis|creativework|review", re.I)
 
 
@@ -366,6 +377,7 @@ def read_saved_page(raw: bytes, shown_name: str) -> SavedPage:
     text = _decode(raw, problems)
     try:
         soup = BeautifulSoup(text, "html.parser")
+        _close_list_items(soup)
         return _Reader(soup, text, shown_name, problems).read()
     except ContentError:
         raise
@@ -373,6 +385,19 @@ def read_saved_page(raw: bytes, shown_name: str) -> SavedPage:
         raise ContentError(shown_name, None, "the page's elements are nested too deeply to read") from None
     except Exception as error:  # a page no rule foresaw: one line, never a traceback
         raise ContentError(shown_name, None, f"could not read the page ({type(error).__name__}: {error})") from None
+
+
+def _close_list_items(soup: BeautifulSoup) -> None:
+    """'<li>one<li>two' (HTML lets a list item's end tag go, and minified pages and e-mails leave it out): html.parser
+    nests each item in the one before, so the list reads as one item; each is put back after the one it was nested in."""
+    for item in soup.find_all("li"):
+        inner = item.find("li", recursive=False)
+        if inner is None:
+            continue
+        after: PageElement = item
+        for moved in [inner, *inner.next_siblings]:
+            after.insert_after(moved.extract())
+            after = moved
 
 
 def _decode(raw: bytes, problems: list[Problem]) -> str:
@@ -908,6 +933,54 @@ def _format_links(tag: Tag) -> bool:
     return not re.sub(r"[\s,|·•/()-]+", "", rest)
 
 
+def _preheader(body: Tag) -> str:
+    """An e-mail's preview line: hidden text near the top of its page, padded out with invisible characters ('…' then
+    '͏‌ ͏‌ ' again and again) so that an inbox shows it alone; ending on '…' where the sender cut it short (no stop)."""
+    for tag in body.find_all(["span", "div", "p", "td"], limit=PREHEADER_REACH):
+        if not (_attr(tag, "style") and re.search(r"display\s*:\s*none", _attr(tag, "style"))):
+            continue
+        found = _PREHEADER.match(tag.get_text())
+        if found is None:
+            continue
+        text = squash_spaces(found.group("text"))
+        return text if text[-1:] in '.!?…”"’' else text.rstrip(" ,;:–—") + "…"
+    return ""
+
+
+def _story_mark(unit: Unit) -> bool:
+    """A newsletter's arrow ('↓') or story number ('8') on a line of its own."""
+    text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", unit.text).strip()
+    return unit.kind == "paragraph" and bool(_ARROWS.fullmatch(text) or re.fullmatch(r"\d{1,2}", text))
+
+
+def _appeal_link(tag: Tag) -> bool:
+    """A short paragraph with a link that asks the reader to subscribe, standing as a sentence of its own (at the
+    paragraph's start, after a sentence's end or after a fronted phrase's comma: 'For more on the strike, subscribe to
+    …'), not a story's mention ('Readers can subscribe to the bank's bulletin')."""
+    text = squash_spaces(tag.get_text(" "))
+    if len(text) >= APPEAL_BOX_CHARACTERS or tag.find(["p", "div", "li", *HEADINGS]) is not None:
+        return False
+    for link in tag.find_all("a"):
+        words = squash_spaces(link.get_text(" "))
+        if not _APPEAL_LINK.match(words):
+            continue
+        before = "".join(str(t) if isinstance(t, NavigableString) else t.get_text(" ") for t in _text_before_in(link, tag)).strip()
+        if not before or before.endswith((",", ".", "!", "?", ":", "—", "–")):
+            return True
+    return False
+
+
+def _text_before_in(link: Tag, box: Tag) -> list[PageElement]:
+    """The box's pieces before the link, in order (the link's own ancestors left out)."""
+    pieces: list[PageElement] = []
+    for element in box.descendants:
+        if element is link:
+            break
+        if isinstance(element, NavigableString) and not isinstance(element, CData):
+            pieces.append(element)
+    return pieces
+
+
 def _one_link(tag: Tag) -> bool:
     """The element's words are all one link's."""
     links = tag.find_all("a", limit=2)
@@ -955,6 +1028,7 @@ class _Reader:
         self.note_keys: set[str] = set()
         self.ref_ids: set[str] = set()
         self.cited: dict[str, int] = {}
+        self.preheader = ""  # an e-mail's hidden preview line, padded out with invisible characters
 
     # -- the whole page --------------------------------------------------------------------------------------------
 
@@ -962,6 +1036,7 @@ class _Reader:
         head_meta = self._head_metadata()
         head_meta.update(self._microdata())
         body = self.soup.body or self.soup
+        self.preheader = _preheader(body)
         container = self._find_container(body)
         if container is None:
             if _words_in(head_meta.get("ld_body", ("", 0))[0]) < LD_BODY_WORDS:
@@ -1091,8 +1166,11 @@ class _Reader:
         )
 
     def _without_story_markers(self, units: list[Unit]) -> list[Unit]:
-        """A newsletter's marks between its stories: an arrow alone ('↓', '→') and a story's number alone over its heading."""
+        """A newsletter's marks between its stories: an arrow alone ('↓', '→'), a story's number alone over its heading,
+        and in an e-mail a box's one-word label ('Plug', 'Sponsored') left alone over the next story's heading once the
+        box (a call to subscribe) is set aside."""
         kept: list[Unit] = []
+        email = bool({"e-mail footer", "view-in-browser link"} & self.dropped.keys())
         for index, unit in enumerate(units):
             text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", unit.text).strip()  # '[→](https://…)': a link's words
             after = units[index + 1] if index + 1 < len(units) else None
@@ -1101,6 +1179,24 @@ class _Reader:
                 continue
             if unit.kind == "paragraph" and re.fullmatch(r"\d{1,2}", text) and after is not None and after.kind == "heading":
                 self.dropped.setdefault("story number", []).append(text)
+                continue
+            if email and unit.kind == "paragraph" and _LINK_AND_ARROW.fullmatch(unit.text.strip()):
+                # '[Another product's headline](…) →' on its own: a promoted link, under its label ('Spotlight')
+                if kept and kept[-1].kind == "paragraph" and _BOX_LABEL.fullmatch(kept[-1].text.strip()):
+                    self.dropped.setdefault("box label", []).append(kept.pop().text.strip())
+                self.dropped.setdefault("promoted link", []).append(text[:FIRST_LINE])
+                continue
+            following = next((u for u in units[index + 1 :] if not _story_mark(u)), None)
+            if (
+                email
+                and unit.kind == "paragraph"
+                and re.fullmatch(r"[A-Z][\w’'-]*", text)
+                and following is not None
+                and following.kind == "heading"
+                and kept
+                and kept[-1].kind != "heading"
+            ):
+                self.dropped.setdefault("box label", []).append(text)
                 continue
             kept.append(unit)
         return kept
@@ -1670,6 +1766,8 @@ class _Reader:
                 kind = "weather"  # a newsletter's strip of cities, each beside its weather's icon ('sunny') and temperature
             if kind is None and name in ("p", "div", "td") and totals.get(id(tag), 0) < 400 and _email_footer(tag):
                 kind = "e-mail footer"  # "You're receiving this email because …" with its links to preferences and unsubscribing
+            if kind is None and name in ("p", "div") and totals.get(id(tag), 0) < APPEAL_BOX_CHARACTERS and _appeal_link(tag):
+                kind = "appeal to readers"  # '[Subscribe to Harbour Wire's ports briefing](…) for the latest on the strike.'
             if kind is None and name in ("p", "div", "span", "blockquote") and len(tag.contents) <= 3 and totals.get(id(tag), 0) < 400:
                 text = _bounded_text(tag, 400) or ""
                 if text.lower().strip(":-–—· ") in ("advertisement", "advertising", "sponsored", "ad", "story continues below advertisement"):
@@ -2362,6 +2460,24 @@ class _Reader:
         if not self.base_url.startswith(("http://", "https://")):
             self.base_url = ""
 
+    def _emailed_subject(self, masthead: str) -> tuple[str, int] | None:
+        """An e-mail newsletter's page (its footer, or its 'view in browser' link, was set aside) under a masthead of a
+        few words: the e-mail's subject, which its share-by-e-mail links carry ('mailto:?subject=🟡 Strikes, rates, and
+        the lighthouse vote | Harbour Wire'), without its marks and its newsletter's name, with the line it is on."""
+        if not ({"e-mail footer", "view-in-browser link"} & self.dropped.keys()) or len(masthead.split()) > MASTHEAD_WORDS:
+            return None
+        subjects: dict[str, int] = {}  # each subject, with the line it is first on
+        for number, text in enumerate(self.text.split("\n"), start=1):
+            for found in _MAILTO_SUBJECT.finditer(text):
+                subject = squash_spaces(unquote(html.unescape(found.group(1)).replace("+", " ")))
+                subjects.setdefault(re.sub(r"^[^\w“\"‘']+", "", _SITE_TAIL.split(subject)[0]).strip(), number)
+        if len(subjects) != 1:
+            return None  # none, or one a story: a subject of each story's own is its headline, not the issue's
+        subject, line = next(iter(subjects.items()))
+        if len(subject.split()) < 2 or subject.lower() == masthead.lower() or _GENERIC_SUBJECT.match(subject):
+            return None
+        return subject, line
+
     def _read_title_and_byline(self, container: Tag, head: dict[str, Any]) -> None:
         meta = self.meta
         site = head.get("og:site_name", ("", 0))[0]
@@ -2435,6 +2551,10 @@ class _Reader:
                 meta["series"] = ", ".join(parts[: parts.index(label)])
         else:
             meta["title"], meta["title_line"], meta["title_basis"] = "", 1, ""
+        subject = self._emailed_subject(meta["title"]) if meta["title_basis"] == "<h1>" else None
+        if subject is not None:  # an e-mail newsletter's masthead over the issue: the issue's title is the e-mail's subject
+            meta["series"], (meta["title"], meta["title_line"]) = meta["title"], subject
+            meta["title_basis"] = "the e-mail's subject, in its share-by-e-mail links (the <h1> is the newsletter's name)"
         again = self._headline_again(container, meta["title"])
         if standfirst is None and h1 is None:
             standfirst = self._opening_sentence_heading(container, again)
@@ -2541,6 +2661,8 @@ class _Reader:
         if standfirst is not None:  # the standfirst the page shows under its headline: the story's opening, no section's title
             meta["summary"] = meta["summary"] or squash_spaces(standfirst.get_text(" "))
             standfirst.name = "p"
+        if not meta["summary"] and self.preheader and {"e-mail footer", "view-in-browser link"} & self.dropped.keys():
+            meta["summary"] = self.preheader  # the line an inbox shows under the e-mail's subject: the issue's summary
         for label in labels:  # read after the byline and the date, which may share the headline's box
             if label.parent is not None:
                 self.drop("category label", label)
@@ -3173,9 +3295,26 @@ def _spelled_headline(h1: Tag, page_title: str) -> str:
     return f"{spelled(lines[0])}: {spelled(lines[1])}"
 
 
+def _headline_text(h1: Tag) -> str:
+    """A headline's words as shown, each element's apart (as get_text(" ") gives them), except a letter set in an element
+    of its own inside a word (a drop cap, a hand-drawn letter: 'Model <span>W</span>ars'), which stays in its word."""
+    pieces: list[tuple[str, bool]] = []  # each string, and whether it is one letter in an element of its own
+    for element in h1.descendants:
+        if isinstance(element, Tag) and element.name == "br":
+            pieces.append((" ", False))
+        elif isinstance(element, NavigableString) and not isinstance(element, CData) and type(element) is NavigableString:
+            text = str(element)
+            pieces.append((text, element.parent is not h1 and len(text) == 1 and text.isalpha()))
+    shown = ""
+    for index, (text, letter) in enumerate(pieces):
+        glued = index and (letter or pieces[index - 1][1]) and not shown[-1:].isspace() and not text[:1].isspace()
+        shown += text if glued or not shown else " " + text
+    return shown
+
+
 def _h1_headline(h1: Tag, page_title: str = "") -> str:
     """The headline an <h1> shows: where it marks its headline (itemprop="headline") beside a rubric, the marked part."""
-    whole = squash_spaces(h1.get_text(" "))
+    whole = squash_spaces(_headline_text(h1))
     spelled = _spelled_headline(h1, page_title)
     if spelled:
         return spelled
