@@ -534,8 +534,7 @@ def mentions_in(
         while last < count and known[last][0] < chunk.finish:
             used[last] = True
             last += 1
-        inside = known[first:last]
-        if not inside:
+        if last == first:  # no registry name in the chunk
             facts = _chunk_facts(chunk.text)
             if facts[2]:
                 continue  # most chunks ("The", "However", "In March"): what _unknown returns at once
@@ -544,10 +543,13 @@ def mentions_in(
                 continue
             mention = unknown
         else:
+            inside = known[first:last]
             rest = sentence[inside[-1][1] : chunk.finish]
             named_after = rest.strip()
-            rest_start = inside[-1][1] + len(rest) - len(rest.lstrip())
-            person_after = _unknown(sentence, rest_start, chunk.finish, named_after, registry, on, None) if named_after else None
+            person_after = None
+            if named_after:
+                rest_start = inside[-1][1] + len(rest) - len(rest.lstrip())
+                person_after = _unknown(sentence, rest_start, chunk.finish, named_after, registry, on, None)
             if person_after is not None and person_after.kind == "person":
                 mention = person_after  # "Ambassador to China Andrei Denisov": the person, the state is in the role
             elif (
@@ -576,11 +578,12 @@ def mentions_in(
         state = _role_state(sentence, chunk.begin, mention, registry, on, found) if mention.kind == "person" else None
         if state is not None:
             roles.append((mention, state))
-    for m, in_chunk in zip(known, used, strict=True):  # a registry name outside any capitalised chunk ("the Zionist regime" in lower case)
-        if not in_chunk:
-            start, end, actor_id = m
-            actor = registry[actor_id]
-            found.append(Found(start, end, actor_id, actor.name, actor.kind, _possessive(sentence, end)))
+    if False in used:  # a registry name outside any capitalised chunk ("the Zionist regime" in lower case)
+        for m, in_chunk in zip(known, used, strict=True):
+            if not in_chunk:
+                start, end, actor_id = m
+                actor = registry[actor_id]
+                found.append(Found(start, end, actor_id, actor.name, actor.kind, _possessive(sentence, end)))
     found.sort(key=START)
     if names is not None:
         names.remember(sentence, found)
