@@ -309,7 +309,12 @@ def sentence_words(lowered: str) -> set[bytes]:
     and a split, several times cheaper than listing its \\w+ words). Each \\w+ word made of ASCII characters, as every
     cue's words are, is one of them, so no cue that may match is left out; a word with other letters ('Šebok') gives
     pieces that are no words of it, which at most let a cue be tried in vain, or searched from an earlier place."""
-    return set(lowered.encode("utf-8", "surrogatepass").translate(ASCII_WORD_RUNS).split())
+    return set(word_runs(lowered))
+
+
+def word_runs(lowered: str) -> list[bytes]:
+    """sentence_words as a list, in order, each as often as it comes."""
+    return lowered.encode("utf-8", "surrogatepass").translate(ASCII_WORD_RUNS).split()
 
 
 def possible_cues(lowered: str | None, words: set[bytes] | None = None) -> list[re.Pattern[str]]:
@@ -774,7 +779,12 @@ def read_clauses(sentence: str, mentions: list[Found], context: Context) -> list
     if not mentions or HYPOTHETICAL_START.match(sentence):
         return []  # every relation has at least one end among the sentence's mentions (an object, an agent)
     lowered = _lowered(sentence)
-    words = sentence_words(lowered) if lowered is not None else None
+    words: set[bytes] | None = None
+    if lowered is not None:
+        runs = word_runs(lowered)
+        if not UNGATED and CUE_WORDS.isdisjoint(runs):
+            return []  # no cue's words, as in most sentences: what possible_cues finds, without a set of the words
+        words = set(runs)
     cues = possible_cues(lowered, words)
     if not cues:
         return []
