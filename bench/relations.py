@@ -3,6 +3,7 @@
     .venv/bin/python bench/relations.py        # -v adds each relation's sentence and the gold relations missed
     .venv/bin/python bench/relations.py --dump FILE   # every reading of every text, all fields, as JSON (to diff)
     .venv/bin/python bench/relations.py --speed       # only the CPU time of relation reading
+    .venv/bin/python bench/relations.py --once seed   # one round for callgrind (--toggle-collect=_operator_call)
 
 Each gold text is imported as a user would (`dossier.importer`), its statements
 found with the committed registry (which knows the first report's actors and
@@ -21,12 +22,14 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import json
+import operator
 import os
 import re
 import statistics
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -197,9 +200,7 @@ def speed() -> None:
     a build's worker reads a report: the statements found beforehand (not timed), dossier's caches emptied, another
     report read first with a registry loaded afresh (nothing cached from the rounds before: a build reads each report
     once), this report's provisional speakers in the registry."""
-    seed = sorted((ROOT / "content" / "reports").glob("*.md"))[0]
-    longest = max(sorted((CORPUS / "reports").glob("*.txt")), key=lambda p: len(text_of(p).split()))
-    reports = [report_of(seed), report_of(longest)]
+    reports = timed_reports()
     print(
         f"\nrelation reading (EvidenceReader.read; CPU of this process on one core, median of {ROUNDS} rounds; target ≤ {SPEED_TARGET_MS:g} ms per 5,000 words):"
     )
@@ -207,21 +208,7 @@ def speed() -> None:
     for index, report in enumerate(reports):
         other = reports[index - 1]
         words = len(report.source_text.split())
-        times = []
-        for _ in range(ROUNDS):
-            re.purge()
-            clear_function_caches()
-            registry = load_registry(str(ROOT / "content" / "actors.toml"))
-            statements = extract_statements(other, registry).statements
-            EvidenceReader(registry, statements).read(other)
-            drop_provisional(registry)
-            clear_function_caches()
-            statements = extract_statements(report, registry).statements
-            reader = EvidenceReader(registry, statements)
-            started = time.process_time()
-            reader.read(report)
-            times.append(time.process_time() - started)
-            drop_provisional(registry)
+        times = [read_once(report, other) for _ in range(ROUNDS)]
         per = statistics.median(times) * 5000 / words * 1000
         held = held and per <= SPEED_TARGET_MS
         print(
@@ -232,10 +219,53 @@ def speed() -> None:
     print(f"  load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores; target {'holds' if held else 'MISSED'}")
 
 
+def timed_reports() -> list[Report]:
+    """The seed report and the longest corpus text (the RAND report), as speed() times them."""
+    seed = sorted((ROOT / "content" / "reports").glob("*.md"))[0]
+    longest = max(sorted((CORPUS / "reports").glob("*.txt")), key=lambda p: len(text_of(p).split()))
+    return [report_of(seed), report_of(longest)]
+
+
+def read_once(report: Report, other: Report, call: Callable[..., object] = operator.call) -> float:
+    """CPU seconds of one round of speed() for one report, `other` read first.
+
+    The report is read inside operator.call, which nothing else here calls: `valgrind --tool=callgrind
+    --toggle-collect=_operator_call` counts that call's instructions alone (see --once)."""
+    re.purge()
+    clear_function_caches()
+    registry = load_registry(str(ROOT / "content" / "actors.toml"))
+    statements = extract_statements(other, registry).statements
+    EvidenceReader(registry, statements).read(other)
+    drop_provisional(registry)
+    clear_function_caches()
+    statements = extract_statements(report, registry).statements
+    reader = EvidenceReader(registry, statements)
+    started = time.process_time()
+    call(reader.read, report)
+    spent = time.process_time() - started
+    drop_provisional(registry)
+    return spent
+
+
+def once(which: str) -> None:
+    """What callgrind is run on: one round of speed() for the seed ('seed') or the longest text ('longest'), after a
+    round of the other text (which compiles what the reader keeps for good, each cue's twin, as the first of speed()'s
+    rounds does, so the figure is that of the median round); or the worker's reading of its reports ('worker', every
+    report counted)."""
+    if which == "worker":
+        worker_speed(operator.call)  # all its reports' reading counted
+        return
+    reports = timed_reports()
+    index = ["seed", "longest"].index(which)
+    read_once(reports[index - 1], reports[index], call=lambda read, report: read(report))
+    spent = read_once(reports[index], reports[index - 1])
+    print(f"{reports[index].slug}: read once in {spent * 1000:.1f} ms of CPU")
+
+
 WORKER_ARCHIVE, WORKER_READS = 100, 40
 
 
-def worker_speed() -> None:
+def worker_speed(call: Callable[..., object] = lambda read, report: read(report)) -> None:
     """Median CPU time of EvidenceReader.read per report as an analysis worker of a cold archive build reads its
     reports: the first WORKER_READS reports of bench/archive.py's realistic archive of WORKER_ARCHIVE reports (the seed
     report with a third of its quoted people renamed per generation), one after the other in one process with one
@@ -254,7 +284,7 @@ def worker_speed() -> None:
             report = read_report(path.read_text(encoding="utf-8"), f"reports/{path.name}")
             reader = EvidenceReader(registry, extract_statements(report, registry).statements)
             started = time.process_time()
-            reader.read(report)
+            call(reader.read, report)
             times.append(time.process_time() - started)
             drop_provisional(registry)
             words = len(report.source_text.split())
@@ -270,12 +300,20 @@ def main() -> None:
     parser.add_argument("--dump", metavar="FILE", help="write every reading of every text to FILE as JSON, and stop")
     parser.add_argument("--no-speed", action="store_true", help="leave out the speed lines")
     parser.add_argument("--speed", action="store_true", help="print only the speed lines")
+    parser.add_argument(
+        "--once",
+        choices=["seed", "longest", "worker"],
+        help="read one timed text once and stop; its instructions alone: valgrind --tool=callgrind --toggle-collect=_operator_call",
+    )
     args = parser.parse_args()
     if args.dump:
         dump(args.dump)
         return
     if args.speed:
         speed()
+        return
+    if args.once:
+        once(args.once)
         return
     print("== typed relations (contact, support, opposition, quoting) against tests/corpus/relations")
     print(f"{'text':46} {'found':>5} {'right':>5} {'border':>6} {'wrong':>5} {'P':>5} {'gold':>5} {'R':>5}")

@@ -309,7 +309,12 @@ def sentence_words(lowered: str) -> set[bytes]:
     and a split, several times cheaper than listing its \\w+ words). Each \\w+ word made of ASCII characters, as every
     cue's words are, is one of them, so no cue that may match is left out; a word with other letters ('Šebok') gives
     pieces that are no words of it, which at most let a cue be tried in vain, or searched from an earlier place."""
-    return set(lowered.encode("utf-8", "surrogatepass").translate(ASCII_WORD_RUNS).split())
+    return set(word_runs(lowered))
+
+
+def word_runs(lowered: str) -> list[bytes]:
+    """sentence_words as a list, in order, each as often as it comes."""
+    return lowered.encode("utf-8", "surrogatepass").translate(ASCII_WORD_RUNS).split()
 
 
 def possible_cues(lowered: str | None, words: set[bytes] | None = None) -> list[re.Pattern[str]]:
@@ -534,8 +539,7 @@ def mentions_in(
         while last < count and known[last][0] < chunk.finish:
             used[last] = True
             last += 1
-        inside = known[first:last]
-        if not inside:
+        if last == first:  # no registry name in the chunk
             facts = _chunk_facts(chunk.text)
             if facts[2]:
                 continue  # most chunks ("The", "However", "In March"): what _unknown returns at once
@@ -544,10 +548,13 @@ def mentions_in(
                 continue
             mention = unknown
         else:
+            inside = known[first:last]
             rest = sentence[inside[-1][1] : chunk.finish]
             named_after = rest.strip()
-            rest_start = inside[-1][1] + len(rest) - len(rest.lstrip())
-            person_after = _unknown(sentence, rest_start, chunk.finish, named_after, registry, on, None) if named_after else None
+            person_after = None
+            if named_after:
+                rest_start = inside[-1][1] + len(rest) - len(rest.lstrip())
+                person_after = _unknown(sentence, rest_start, chunk.finish, named_after, registry, on, None)
             if person_after is not None and person_after.kind == "person":
                 mention = person_after  # "Ambassador to China Andrei Denisov": the person, the state is in the role
             elif (
@@ -576,11 +583,12 @@ def mentions_in(
         state = _role_state(sentence, chunk.begin, mention, registry, on, found) if mention.kind == "person" else None
         if state is not None:
             roles.append((mention, state))
-    for m, in_chunk in zip(known, used, strict=True):  # a registry name outside any capitalised chunk ("the Zionist regime" in lower case)
-        if not in_chunk:
-            start, end, actor_id = m
-            actor = registry[actor_id]
-            found.append(Found(start, end, actor_id, actor.name, actor.kind, _possessive(sentence, end)))
+    if False in used:  # a registry name outside any capitalised chunk ("the Zionist regime" in lower case)
+        for m, in_chunk in zip(known, used, strict=True):
+            if not in_chunk:
+                start, end, actor_id = m
+                actor = registry[actor_id]
+                found.append(Found(start, end, actor_id, actor.name, actor.kind, _possessive(sentence, end)))
     found.sort(key=START)
     if names is not None:
         names.remember(sentence, found)
@@ -771,7 +779,12 @@ def read_clauses(sentence: str, mentions: list[Found], context: Context) -> list
     if not mentions or HYPOTHETICAL_START.match(sentence):
         return []  # every relation has at least one end among the sentence's mentions (an object, an agent)
     lowered = _lowered(sentence)
-    words = sentence_words(lowered) if lowered is not None else None
+    words: set[bytes] | None = None
+    if lowered is not None:
+        runs = word_runs(lowered)
+        if not UNGATED and CUE_WORDS.isdisjoint(runs):
+            return []  # no cue's words, as in most sentences: what possible_cues finds, without a set of the words
+        words = set(runs)
     cues = possible_cues(lowered, words)
     if not cues:
         return []
