@@ -2693,3 +2693,11 @@ def test_a_noun_of_saying_names_its_owner_or_agent_as_the_speaker():
 def test_a_noun_of_saying_in_an_earlier_sentence_governs_no_quote():
     body = "Ann Weller’s announcement that the oil was gone came in May. The beaches were called “a mess” by then."
     assert attributed(body) == []
+
+
+def test_a_league_is_a_body_no_he_can_mean():
+    body = (
+        "In an interview, Omar Hadi, the son of Prime Minister Lina Hadi, said his mother offered condolences.\n\n"
+        '"We are walking a fine line," said Hadi, a consultant for the ruling party, the Zamani League. "We are no atheists," he said.'
+    )
+    assert attributed(body) == [("Omar Hadi", "We are walking a fine line,"), ("Omar Hadi", "We are no atheists,")]
