@@ -2701,3 +2701,21 @@ def test_a_league_is_a_body_no_he_can_mean():
         '"We are walking a fine line," said Hadi, a consultant for the ruling party, the Zamani League. "We are no atheists," he said.'
     )
     assert attributed(body) == [("Omar Hadi", "We are walking a fine line,"), ("Omar Hadi", "We are no atheists,")]
+
+
+def test_a_person_named_as_an_example_at_a_sentence_end_is_the_next_he():
+    body = (
+        "Ken Fane, who runs the fund, asserted that the bay will achieve “full recovery by 2012.”\n\n"
+        "It is a claim given little credence by researchers such as Ian Moore.\n\n"
+        "“The bay is not all better now,” he has said."
+    )
+    assert attributed(body)[-1] == ("Ian Moore", "The bay is not all better now,")
+
+
+def test_a_name_inside_a_sentence_after_like_is_not_the_next_he():
+    body = (
+        "Ken Fane, who runs the fund, asserted that the bay will achieve “full recovery by 2012.”\n\n"
+        "Scientists like Ian Moore doubt it, but the fund does not.\n\n"
+        "“The bay is not all better now,” he has said."
+    )
+    assert attributed(body)[-1] != ("Ian Moore", "The bay is not all better now,")

@@ -769,6 +769,11 @@ class Salience:
 
 CAPITALISED_WORD_BEFORE = re.compile(r"(?<!\w)([A-Z][a-z]+)\s+$")  # searched up to a given name: the family name before it
 OPENING_CONJUNCTION = re.compile(r"^\s*(?:But|And|Yet|Still)\s+(?=\S*$)")
+EXEMPLIFYING_WORDS = (" as ", " including ", " like ", " by ")  # what EXEMPLIFIED_PERSON_END needs
+# a sentence ending on a person named in full as an example or an agent ("… by researchers such as Ian Moore.")
+EXEMPLIFIED_PERSON_END = re.compile(
+    r"\b(?:such\s+as|including|like|by)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?(?P<who>" + CHUNK.pattern + r")(?:,\s+[^,.;:“”\"]{1,100})?[.!?]?\s*$"
+)
 REFLEXIVE = re.compile(r"\b(?:himself|herself)\b")  # "a joint statement from himself and four former senators"
 WORD_IN_LOWER_CASE_NEXT = re.compile(r"\s+(?!and\b|or\b)[a-z]")  # after a name: it was an adjective ("Missouri Republican senators")
 JOINT_WORK = re.compile(r"\bjoint\s+(?:statement|letter|declaration|op-ed)\s+(?:from|by|of|signed\s+by)\s")
@@ -2433,6 +2438,12 @@ class ReportAttribution:
                     relative = RELATIVE_APPOSED.search(sentence, 0, subject.start) if subject is not None and "," in sentence else None
                     if relative is None or fold_chars(relative.group("owner")) != fold_chars(head.surname):
                         self.note_full_name(head)  # not "Fischer’s mother, Adrianne Fischer, …": a bare "Fischer" stays his
+            if not person_noted and (subject is None or not subject.heads) and any(word in sentence for word in EXEMPLIFYING_WORDS):
+                named_last = EXEMPLIFIED_PERSON_END.search(sentence)
+                last = head_of(named_last.group("who"), sentence[: named_last.start("who")]) if named_last else None
+                if last is not None and last.kind == "person" and " " in last.name:
+                    # "It is a claim given little credence by researchers such as Ian Moore." ¶ "“…,” he has said": Moore
+                    salience.note(self.by_name.get(last.key) or last, "person", last.role)
             position = max(end, position + 1)
 
     @staticmethod
