@@ -2556,3 +2556,16 @@ def test_the_organization_is_the_body_last_named():
     # near miss: an organization the report never named is nobody
     body = "The campaign ended.\n\nThe organization said it had decided to stop “engaging in this type of solicitation” for now."
     assert attributed(body) == []
+
+
+def test_his_or_its_spokesman_opening_a_sentence_speaks_for_the_body_or_the_one_meant():
+    body = (
+        "The Ostland Treasury would not say how many would be helped. Last night it denied a change of policy. "
+        "His official spokesman said: “We are listening to the arguments.”"
+    )
+    assert attributed(body) == [("Ostland Treasury", "We are listening to the arguments.")]
+    body = "Otto Brandt flew to Narvik on Monday. His spokesman said: “The minister is confident of a deal.”"
+    assert attributed(body) == [("Otto Brandt", "The minister is confident of a deal.")]
+    # near miss: "A spokesman" after a sentence about a person speaks for nobody named
+    body = "Otto Brandt flew to Narvik on Monday. A spokesman said: “The minister is confident of a deal.”"
+    assert attributed(body) == []

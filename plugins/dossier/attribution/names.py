@@ -1081,7 +1081,8 @@ STATE_ROLE_END = re.compile(  # "China’s U.S. ambassador", "Narvia’s foreign
     r"(?:^|\s)(?P<state>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)[’']s\s+(?:[A-Z][A-Z.]*\s+)?"
     r"(?P<role>ambassador|envoy|foreign minister|defen[cs]e minister|prime minister|president|minister|leader|spokesperson|spokesman|spokeswoman)$"
 )
-A_SPOKESPERSON_ALONE = re.compile(r"An?\s+spokes(?:person|man|woman)(?:\s+also)?\s*")
+# "A spokesperson said:", "His official spokesman said:", "Its spokeswoman said": an unnamed spokesperson opening the sentence
+A_SPOKESPERSON_ALONE = re.compile(r"(?P<owner>An?|His|Her|Its)\s+(?:official\s+)?spokes(?:person|man|woman)(?:\s+also)?\s*")
 STATE_ROLE_LAST_WORDS = ("ambassador", "envoy", "minister", "president", "leader", "spokesperson", "spokesman", "spokeswoman")  # its roles' ends
 PLURAL_ROLE_OPENING = re.compile(r"(?:Officials|Representatives|Editorials|Articles|Commentaries|Columns)\s+(?:for|from|of|at|with|in)\s")
 
@@ -1099,8 +1100,10 @@ def _subject_before(left: str) -> Subject | None:
     number_ten = NUMBER_TEN_END.search(left) if "10" in left else None
     if number_ten:  # "Number 10 said it would instead offer …": the Prime Minister's office by its door
         return Subject([Head("Number 10", "", "organization")], start=sentence_start + number_ten.start())
-    if left[:1] == "A" and A_SPOKESPERSON_ALONE.fullmatch(left):  # "A spokesperson said:": the body the passage is about
-        return Subject([], role_noun="a spokesperson", start=sentence_start)
+    spokesperson = A_SPOKESPERSON_ALONE.fullmatch(left) if left[:1] in "AHI" else None
+    if spokesperson:  # "A spokesperson said:": the body the passage is about; "His spokesman said:" else the one "his" means
+        owner = spokesperson.group("owner").lower()
+        return Subject([], role_noun="a spokesperson" if owner in ("a", "an") else f"{owner} spokesperson", start=sentence_start)
     if left[:1] in "ORECA" and PLURAL_ROLE_OPENING.match(left):
         left = left[0].lower() + left[1:]  # "Officials at Etlaq described": read as the same words inside a sentence
     # "he said", "Yet he also notes": a pronoun with only light words (adverbs, auxiliaries) before the verb
