@@ -2569,3 +2569,13 @@ def test_his_or_its_spokesman_opening_a_sentence_speaks_for_the_body_or_the_one_
     # near miss: "A spokesman" after a sentence about a person speaks for nobody named
     body = "Otto Brandt flew to Narvik on Monday. A spokesman said: “The minister is confident of a deal.”"
     assert attributed(body) == []
+
+
+def test_a_preposition_ending_an_opening_clause_governs_no_name_after_its_comma():
+    lead = "Tamsin Kerr runs the watchdog. "
+    body = lead + "When she wants to know what the firm is up to, Kerr says, “I read the shipping records.”"
+    assert attributed(body) == [("Tamsin Kerr", "I read the shipping records.")]
+    body = lead + "When she wants to know what is going on, Kerr says, “I read the shipping records.”"
+    assert attributed(body) == [("Tamsin Kerr", "I read the shipping records.")]
+    # near miss: a name right after its preposition is still governed, no subject
+    assert attributed(lead + "A letter to Otto Brandt says the firm was “reckless”.") == []

@@ -114,6 +114,8 @@ def test_a_plural_noun_s_end_is_looked_for_at_the_chunk_s_end(paragraphs):
 
 
 def plain_governed(text: str, position: int) -> str:
+    if text[max(0, min(position, len(text)) - 40) : position].rstrip().endswith(","):
+        return ""  # a preposition left at the end of a clause governs nothing after its comma
     written = names.WORD.findall(text[max(0, min(position, len(text)) - 40) : position])
     words = [w.lower() for w in written]
     while words and words[-1] in {"the", "a", "an"}:

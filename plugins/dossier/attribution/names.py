@@ -1403,7 +1403,10 @@ AGENT_PREPOSITIONS = {"by", "as", "like", "including"}  # "echoed by X, who …"
 def _governed(text: str, position: int) -> str:
     """The preposition that governs the chunk at position ('' if none): a governed chunk is no subject."""
     found = ""
-    words: list[str] = WORD.findall(text[max(0, min(position, len(text)) - 40) : position])  # the 40 characters before
+    window = text[max(0, min(position, len(text)) - 40) : position]  # the 40 characters before
+    if window.rstrip().endswith(","):
+        return ""  # "When she wants to know what the firm is up to, Dornan says": a preposition left at a clause's end governs nothing
+    words: list[str] = WORD.findall(window)
     for written in reversed(words):  # (typed: mypyc stops on reversed() of findall's list[Any])
         word = written.lower()
         if found:  # "Ambassador to NATO Matthew Whitaker said": the preposition belongs to the title, the name is the subject
