@@ -2579,3 +2579,18 @@ def test_a_preposition_ending_an_opening_clause_governs_no_name_after_its_comma(
     assert attributed(body) == [("Tamsin Kerr", "I read the shipping records.")]
     # near miss: a name right after its preposition is still governed, no subject
     assert attributed(lead + "A letter to Otto Brandt says the firm was “reckless”.") == []
+
+
+def test_a_broadcasters_number_is_part_of_its_name():
+    body = (
+        "France 24 reported that the talks had been “tense”. "
+        "The Narvian News 2 reported that they were “over”. "
+        "Channel 4 News said the envoy had been “furious”."
+    )
+    assert attributed_with_kinds(body) == [
+        ("France 24", "outlet", "tense"),
+        ("Narvian News 2", "outlet", "over"),
+        ("Channel 4 News", "outlet", "furious"),
+    ]
+    # near miss: a count after a place is no part of its name ("France 24 people"), and the speaker stays the person
+    assert attributed("Otto Brandt said that in France 24 people had been “detained”.") == [("Otto Brandt", "detained")]

@@ -225,7 +225,12 @@ OUTLET_NOUN = re.compile(
 
 
 ARABIC_ARTICLE_FIRST = re.compile(r"Al-[A-Z’']")
-CHANNEL_NUMBER = re.compile(r"(?:(?<=Channel)|(?<=Kanal))\s+(?:\d{1,3}|One)\b")  # "Channel 12", "Channel One": the number is the name
+CHANNEL_NUMBER = re.compile(r"(?:(?<=Channel)|(?<=Kanal))\s+(?:\d{1,3}|One)\b(?:\s+News\b)?")  # "Channel 12", "Channel 4 News"
+# a broadcaster's number after its outlet word ("BBC News 24", "Radio 4") or in its known name ("France 24") is its name's
+OUTLET_NUMBER = re.compile(  # not a count after a place ("In France 24 people died")
+    r"\s(\d{1,3})\b(?![.,:/-]?\d)(?!\s+(?:people|persons|percent|per|hours|days|weeks|months|years|of|million|billion|more|times)\b)"
+)
+NUMBERED_OUTLET_WORDS = ("News", "TV", "Radio", "Television")
 
 
 def _plural_first_word(first: str, later: set[str]) -> bool:
@@ -329,6 +334,15 @@ def _regional_service(first: str, name: str) -> bool:
     )
 
 
+def numbered_outlet_end(text: str, name: str, finish: int) -> int:
+    """Where a broadcaster's name ends that holds the number after the chunk `name` ending at finish ("BBC News 24",
+    "Radio 4", "France 24"), or 0."""
+    number = OUTLET_NUMBER.match(text, finish) if text[finish + 1 : finish + 2].isdigit() else None
+    if number and (name.endswith(NUMBERED_OUTLET_WORDS) or f"{name} {number.group(1)}".lower() in KNOWN_OUTLETS):
+        return number.end()
+    return 0
+
+
 def chunks(text: str) -> list[Chunk]:
     """The name chunks of a text; 'Ministry of Transportation and Communication' stays one body, 'Tasnim news agency' one outlet."""
     found: list[Chunk] = []
@@ -345,6 +359,10 @@ def chunks(text: str) -> list[Chunk]:
         number = CHANNEL_NUMBER.match(text, finish) if channels and match.group(0).endswith(("Channel", "Kanal")) else None
         if number:
             found.append(Chunk(text[begin : number.end()], begin, number.end()))
+            continue
+        numbered = numbered_outlet_end(text, match.group(0), finish)
+        if numbered:  # "told BBC News 24", "France 24 reported"
+            found.append(Chunk(text[begin:numbered], begin, numbered))
             continue
         if (
             previous is not None
@@ -1520,7 +1538,8 @@ def head_after(text: str, start: int) -> Head | None:
         if holder is not None and holder.kind == "person" and " " in holder.name:
             holder.role = holder.role or owned.group("role")
             return holder
-    head = head_of(chunk.group(0), text[:offset])
+    numbered = numbered_outlet_end(text, chunk.group(0), chunk.end())
+    head = head_of(text[offset:numbered] if numbered else chunk.group(0), text[:offset])  # "according to France 24"
     if head is None and is_demonym(fold(chunk.group(0))):  # "wrote Ukrainian commentator Iryna Voichuk": the person so described
         holder = _person_after_role_words(text, chunk, lambda words: not words & NOT_A_ROLE_WORD)
         if holder is not None and " " in holder.name:
