@@ -451,6 +451,12 @@ def _acts_next(after_name: str) -> bool:
 HELP_OR_LET = re.compile(r"\b(?:help|helps|helped|helping|let|lets|letting|allow|allows|allowed|allowing)\b")
 
 
+GLUED_CUES = ("said", "says", "stated", "states")
+# a verb of saying an OCR text ran into the capitalised word before it, right before the quote ("the Presidentsaid, “…”");
+# not "Bensaid" (a stem of five letters or more, as names.GLUED_SAYING reads the name)
+GLUED_CUE_END = re.compile(r"(?<![\w’'-])[A-Z][a-z]{4,}(?P<cue>" + "|".join(GLUED_CUES) + r")\s*[,:]?\s*$")
+
+
 def cue_before(clause: Clause) -> Found | None:
     """`X said: "…"`, `X stated that … "…"`, `X, who …, commented that "…"`, `says X, …, "…"`, `quoted X as saying "…"`."""
     before = clause.masked[: clause.start]
@@ -458,6 +464,11 @@ def cue_before(clause: Clause) -> Found | None:
         return None  # "In explaining his refusal of the Pentagon's request for “…”": the asker's words (according_to)
     cues = governing(before)
     if not cues:
+        glued = GLUED_CUE_END.search(before) if before.rstrip(" ,:").endswith(GLUED_CUES) else None
+        if glued:  # an OCR text's "the Presidentsaid, “…”": the name before the verb it ran into
+            ahead = before[: glued.start("cue")]
+            subject = subject_before(ahead + " said", len(ahead) + 1)
+            return Found(subject, "cue_before", f"'{glued.group('cue')}' (run into the name)") if subject is not None else None
         return None
     cue = cues[-1]
     if len(cues) > 1 and TO_BETWEEN.fullmatch(before, cues[-2].end(), cue.start()):
