@@ -2594,3 +2594,13 @@ def test_a_broadcasters_number_is_part_of_its_name():
     ]
     # near miss: a count after a place is no part of its name ("France 24 people"), and the speaker stays the person
     assert attributed("Otto Brandt said that in France 24 people had been “detained”.") == [("Otto Brandt", "detained")]
+
+
+def test_a_participle_after_comma_and_is_the_main_clauses_not_the_name_before_it():
+    body = (
+        "Otto Brandt told viewers the plan was dead, later drawing comparisons between the banks and the Mafia, "
+        "and suggesting that the firms were “a cartel”."
+    )
+    assert attributed(body) == [("Otto Brandt", "a cartel")]
+    # near miss: a participle with its own subject after "with" is that subject's
+    assert attributed("Otto Brandt met the envoys, with Kira Lind saying the talks were “useful”.") == [("Kira Lind", "useful")]

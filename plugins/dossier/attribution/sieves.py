@@ -245,6 +245,7 @@ ROLE_SUBJECT = re.compile(  # "But the president also muddied the waters, sugges
 RELAYED = re.compile(r"\s+(?P<who>" + CHUNK.pattern + r")\s+(?P<cue>replied|responded|answered|said|told|added|countered|retorted)\b")
 INVERTED_ROLE = re.compile(r"\s*the\s+(?P<role>[a-z]+)\s*,")  # "Its purpose, said the president, was “…”"
 COMMA_END = re.compile(r",\s*$")
+COMMA_AND_END = re.compile(r",\s*(?:and\s+)?$")  # "…, and suggesting": a participle after ", and" has no subject right before it either
 AND_END = re.compile(r"\band\s+$")
 READS_A_WORK_BY = re.compile(
     r"[\s,]*(?P<cue>reads|read|says|said|states|stated)\s+(?:a|an|the)\s+(?:[a-z]+\s+)?(?:statement|communiqu[eé]|release|post|letter|notice)"
@@ -513,7 +514,7 @@ def cue_before(clause: Clause) -> Found | None:
                 return None  # "quoted an unnamed official as saying": the words are the person's, not the outlet's
     joined = len(cues) > 1 and is_participle(cues[-2].group(1)) and AND_END.search(before, 0, cue.start()) is not None
     manner = BY_END.search(before, max(0, cue.start() - 4), cue.start()) is not None
-    if is_participle(word) and len(cues) > 1 and (COMMA_END.search(before[: cue.start()]) or joined or manner):
+    if is_participle(word) and len(cues) > 1 and (COMMA_AND_END.search(before[: cue.start()]) or joined or manner):
         # ("…, denying they were obliged and describing the conduct as “…”": a participle joined to one after a comma;
         # "Hill explained its impact by stating that “…”": the manner of the verb before)
         # "X has stated that … “…”, accusing the UK of …": the participle's subject is the main clause's
@@ -537,7 +538,7 @@ def cue_before(clause: Clause) -> Found | None:
         own_start, own_end = (clause_opening(before, subject.start), subject.start) if subject is not None and subject.heads else (0, 0)
         own_clause = before[own_start:own_end]  # the subject's own clause, up to it
         inverted = INVERTED_CUE_END.search(own_clause) is not None  # "…, said President Zelensky, adding": the subject after its verb
-        if own_clause.strip() and COMMA_END.search(before, 0, cue.start()) and not OPENING_PHRASE.fullmatch(own_clause) and not inverted:
+        if own_clause.strip() and COMMA_AND_END.search(before, 0, cue.start()) and not OPENING_PHRASE.fullmatch(own_clause) and not inverted:
             # "Putin met Xi Jinping, saying “…”": the name before the comma is the verb's object; the one acting opens the clause
             openers = clause_subject(own_clause)
             opener = openers[0] if openers and openers[0].name in own_clause else None
