@@ -2604,3 +2604,11 @@ def test_a_participle_after_comma_and_is_the_main_clauses_not_the_name_before_it
     assert attributed(body) == [("Otto Brandt", "a cartel")]
     # near miss: a participle with its own subject after "with" is that subject's
     assert attributed("Otto Brandt met the envoys, with Kira Lind saying the talks were “useful”.") == [("Kira Lind", "useful")]
+
+
+def test_words_after_the_object_of_what_someone_was_doing_by_an_according_to_source_are_the_sources():
+    body = "According to Yuri Balan, an expert witness, Olaf Strand was calling for an attack on the mayor, “and, in that sense, for violence.”"
+    assert attributed(body) == [("Yuri Balan", "and, in that sense, for violence.")]
+    # near miss: the words that are the verb's own object stay with its subject
+    body = "According to Yuri Balan, Olaf Strand was calling for “an immediate ceasefire” at the summit."
+    assert attributed(body) == [("Olaf Strand", "an immediate ceasefire")]
