@@ -2612,3 +2612,13 @@ def test_words_after_the_object_of_what_someone_was_doing_by_an_according_to_sou
     # near miss: the words that are the verb's own object stay with its subject
     body = "According to Yuri Balan, Olaf Strand was calling for “an immediate ceasefire” at the summit."
     assert attributed(body) == [("Olaf Strand", "an immediate ceasefire")]
+
+
+def test_a_verb_of_denying_in_the_marks_is_the_subjects_before_it():
+    lead = "The union raised the complaints with Brindle Logistics. "
+    body = lead + "Brindle Logistics senior staff in Canada “strongly refuted” allegations of poor care."
+    assert attributed(body) == [("Brindle Logistics", "strongly refuted")]
+    assert attributed(lead + "Otto Brandt “flatly denied” any wrongdoing.") == [("Otto Brandt", "flatly denied")]
+    # near misses: a manner that is no verb of saying, after a possessive; and "they" the passage never names as speakers
+    assert attributed(lead + "The company's “strongly worded” reply came a week later.") == []
+    assert attributed(lead + "When the union met senior staff, they “strongly refuted” the allegations.") == []

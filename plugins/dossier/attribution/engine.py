@@ -89,6 +89,7 @@ from .sieves import (
     cue_before,
     governing_cue,
     inverted_cue_after,
+    quoted_verb,
     sentence_final_cue,
     source_named_last,
 )
@@ -1908,6 +1909,8 @@ class ReportAttribution:
                         found = inverted_cue_after(clause)  # "… the sector's “march to the sea,” said Teng.": the sentence is his
                     if found is None and (promotable or quote.why == "repeats a phrase quoted earlier"):
                         found = sentence_final_cue(clause, quote.text.endswith(","))  # "must not “betray” the price paid …, he said."
+                    if found is None and promotable:
+                        found = quoted_verb(clause, quote.text)  # "Brindle senior staff “flatly denied” the claim"
                 promotable = promotable and not one_word_modifier
                 if found is None and promotable and last_was_direct and self.continues_account(clause, masked[last_sentence_end:begin], previous):
                     found = Found(Subject([]), "continuation", "the next sentence of the speaker's account")

@@ -669,6 +669,27 @@ def cue_before(clause: Clause) -> Found | None:
     return None
 
 
+# a verb of saying in the marks, its manner's adverb with it ("flatly denied", "strongly refuted"): the quote is the verb
+QUOTED_VERB = re.compile(r"(?:[a-z]+ly\s+){1,2}(?P<verb>[a-z]+ed)")
+DENYING = frozenset(("refuted", "rebutted", "disputed", "contested"))
+NO_SUBJECT_END = re.compile(r"(?:[’']s?|\b(?:the|a|an|its|his|her|their|our|this|that))\s*$", re.I)
+
+
+def quoted_verb(clause: Clause, quote: str) -> Found | None:
+    """ "Brindle Logistics senior staff in Canada “strongly refuted” allegations": the quotation is the verb of saying, with
+    no verb outside the marks; its subject is the one right before it (not "the company's “strongly worded” reply")."""
+    verb = QUOTED_VERB.fullmatch(quote)
+    if verb is None or not (verb.group("verb") in DENYING or CUE.fullmatch(verb.group("verb"))):
+        return None
+    before = clause.masked[: clause.start].rstrip()
+    if not before or NO_SUBJECT_END.search(before) or cues_in(before[clause_opening(before, len(before)) :]):
+        return None
+    subject = subject_before(before + " said", len(before) + 1)
+    if subject is None or not (subject.heads or subject.pronoun in ("he", "she", "it") or subject.role_noun):
+        return None  # not "they": a group the passage names only as the object of another's act
+    return Found(subject, "cue_before", f"'{verb.group('verb')}' in the marks")
+
+
 def joined_chain_start(before: str, cues: list[re.Match[str]]) -> re.Match[str]:
     """The first of the cues the last one is joined to by "and" or "but" in one clause ("which reaffirmed … and called on")."""
     at = len(cues) - 1
