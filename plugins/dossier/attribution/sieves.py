@@ -480,11 +480,11 @@ def cue_before(clause: Clause) -> Found | None:
         cue = cues[-2]  # "Glenn said the drills would help the allies respond to “any crisis”": no one responds in words
     word = cue.group(1)
     gap = before[cue.end() :]
-    if before[:1] in "Aa" and ACCORDING_TO.match(before) and is_participle(word) and gap.rstrip().endswith(",") and gap.strip(" ,"):
-        if BE_BEFORE_CUE.search(before, max(0, cue.start() - 30), cue.start() - 1):
-            # "According to X, Strukov was calling for an attack on Y, “and, in that sense, for …”": what Strukov was doing,
-            # in X's account; the words after the verb's object are X's (according_to), not the verb's
-            return None
+    according = before[:1] in "Aa" and ACCORDING_TO.match(before) is not None and is_participle(word)
+    if according and gap.rstrip().endswith(",") and gap.strip(" ,") and BE_BEFORE_CUE.search(before, max(0, cue.start() - 30), cue.start() - 1):
+        # "According to X, Strukov was calling for an attack on Y, “and, in that sense, for …”": what Strukov was doing,
+        # in X's account; the words after the verb's object are X's (according_to), not the verb's
+        return None
     if SHARE_OF_A_GROUP.search(before, max(0, cue.start() - 60), cue.start()):
         return None  # "In a survey of X, 55% of respondents stated that “…”": a share of people nobody names
     if PASSIVE_ASKED.search(before, max(0, cue.start() - 20), cue.end()):
