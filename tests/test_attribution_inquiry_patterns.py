@@ -162,3 +162,11 @@ def test_a_contents_line_kept_as_a_heading_names_no_speaker():
     # near miss: a name heading with a colon over a quote still governs it
     body = "Quotes.\n\n## Anna Lind:\n\n“We cannot protect the kids.”"
     assert attributed(body) == [("Anna Lind", "We cannot protect the kids.")]
+
+
+def test_a_verb_of_saying_an_ocr_text_ran_into_the_name_before_the_quote_is_read():
+    lead = "President Otto Brandt addressed the nation.\n\n"
+    assert attributed(lead + "Later the Presidentsaid, “We will win this war.”") == [("Otto Brandt", "We will win this war.")]
+    assert attributed(lead + "Later Brandtsaid: “We will win this war.”") == [("Otto Brandt", "We will win this war.")]
+    # near miss: a name that ends so with a short stem ("Bensaid") is a name, with no verb
+    assert attributed(lead + "Later Nadia Bensaid, “We will win this war.”") == []

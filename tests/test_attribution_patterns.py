@@ -2719,3 +2719,69 @@ def test_a_name_inside_a_sentence_after_like_is_not_the_next_he():
         "“The bay is not all better now,” he has said."
     )
     assert attributed(body)[-1] != ("Ian Moore", "The bay is not all better now,")
+
+
+def test_his_or_its_spokesman_opening_a_sentence_speaks_for_the_body_or_the_one_meant():
+    body = (
+        "The Ostland Treasury would not say how many would be helped. Last night it denied a change of policy. "
+        "His official spokesman said: “We are listening to the arguments.”"
+    )
+    assert attributed(body) == [("Ostland Treasury", "We are listening to the arguments.")]
+    body = "Otto Brandt flew to Narvik on Monday. His spokesman said: “The minister is confident of a deal.”"
+    assert attributed(body) == [("Otto Brandt", "The minister is confident of a deal.")]
+    # near miss: "A spokesman" after a sentence about a person speaks for nobody named
+    body = "Otto Brandt flew to Narvik on Monday. A spokesman said: “The minister is confident of a deal.”"
+    assert attributed(body) == []
+
+
+def test_a_preposition_ending_an_opening_clause_governs_no_name_after_its_comma():
+    lead = "Tamsin Kerr runs the watchdog. "
+    body = lead + "When she wants to know what the firm is up to, Kerr says, “I read the shipping records.”"
+    assert attributed(body) == [("Tamsin Kerr", "I read the shipping records.")]
+    body = lead + "When she wants to know what is going on, Kerr says, “I read the shipping records.”"
+    assert attributed(body) == [("Tamsin Kerr", "I read the shipping records.")]
+    # near miss: a name right after its preposition is still governed, no subject
+    assert attributed(lead + "A letter to Otto Brandt says the firm was “reckless”.") == []
+
+
+def test_a_broadcasters_number_is_part_of_its_name():
+    body = (
+        "France 24 reported that the talks had been “tense”. "
+        "The Narvian News 2 reported that they were “over”. "
+        "Channel 4 News said the envoy had been “furious”."
+    )
+    assert attributed_with_kinds(body) == [
+        ("France 24", "outlet", "tense"),
+        ("Narvian News 2", "outlet", "over"),
+        ("Channel 4 News", "outlet", "furious"),
+    ]
+    # near miss: a count after a place is no part of its name ("France 24 people"), and the speaker stays the person
+    assert attributed("Otto Brandt said that in France 24 people had been “detained”.") == [("Otto Brandt", "detained")]
+
+
+def test_a_participle_after_comma_and_is_the_main_clauses_not_the_name_before_it():
+    body = (
+        "Otto Brandt told viewers the plan was dead, later drawing comparisons between the banks and the Mafia, "
+        "and suggesting that the firms were “a cartel”."
+    )
+    assert attributed(body) == [("Otto Brandt", "a cartel")]
+    # near miss: a participle with its own subject after "with" is that subject's
+    assert attributed("Otto Brandt met the envoys, with Kira Lind saying the talks were “useful”.") == [("Kira Lind", "useful")]
+
+
+def test_words_after_the_object_of_what_someone_was_doing_by_an_according_to_source_are_the_sources():
+    body = "According to Yuri Balan, an expert witness, Olaf Strand was calling for an attack on the mayor, “and, in that sense, for violence.”"
+    assert attributed(body) == [("Yuri Balan", "and, in that sense, for violence.")]
+    # near miss: the words that are the verb's own object stay with its subject
+    body = "According to Yuri Balan, Olaf Strand was calling for “an immediate ceasefire” at the summit."
+    assert attributed(body) == [("Olaf Strand", "an immediate ceasefire")]
+
+
+def test_a_verb_of_denying_in_the_marks_is_the_subjects_before_it():
+    lead = "The union raised the complaints with Brindle Logistics. "
+    body = lead + "Brindle Logistics senior staff in Canada “strongly refuted” allegations of poor care."
+    assert attributed(body) == [("Brindle Logistics", "strongly refuted")]
+    assert attributed(lead + "Otto Brandt “flatly denied” any wrongdoing.") == [("Otto Brandt", "flatly denied")]
+    # near misses: a manner that is no verb of saying, after a possessive; and "they" the passage never names as speakers
+    assert attributed(lead + "The company's “strongly worded” reply came a week later.") == []
+    assert attributed(lead + "When the union met senior staff, they “strongly refuted” the allegations.") == []

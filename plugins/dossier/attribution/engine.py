@@ -90,6 +90,7 @@ from .sieves import (
     governing_cue,
     inverted_cue_after,
     nominal_cue,
+    quoted_verb,
     sentence_final_cue,
     source_named_last,
 )
@@ -170,6 +171,7 @@ CONTINUATION_REACH = 1500  # characters after the speaker's last quote within wh
 QUOTES_RUN_ON = re.compile(r"(?:\s*“[^“”]*”)*")  # the row's further quotes, closed, before its note number and date
 ROW_TAIL_CHARACTERS = 40
 SPOKESPERSON_WORDS = frozenset(("spokesperson", "spokesman", "spokeswoman"))
+SPOKESPERSON_OPENINGS = {"a spokesperson": "", "his spokesperson": "he", "her spokesperson": "she", "its spokesperson": "it"}
 ISSUED_NOUNS = frozenset(("statement", "communique", "communiqué", "document", "letter"))  # the issuer last named speaks through them
 ROLE_NOUNS_THAT_NAME = {"kremlin": "Kremlin"}  # a role noun that is also the name of one body
 PROMOTABLE_LABELS = {
@@ -1545,9 +1547,10 @@ class ReportAttribution:
         head = head_of(introduced[0].group("name"), sentence[: introduced[0].start("name")])
         return head if head is not None and head.kind in ("organization", "outlet") else None
 
-    def body_of_the_sentence_before(self, subject: Subject) -> Head | None:
+    def body_of_the_sentence_before(self, subject: Subject, salience: Salience) -> Head | str | None:
         """The body the sentence before the subject's, in the same paragraph, names as its subject or as the agent of its
-        passive ("The march was organised by Hope for Ostland."), whose spokesperson "A spokesperson" is."""
+        passive ("The march was organised by Hope for Ostland."), or means by an "it" opening it, whose spokesperson "A
+        spokesperson" is."""
         end = self.current_offset + subject.start
         text = self.current_text[max(0, end - 400) : end]
         openings = [m.end() for m in SENTENCE_OPENING.finditer(text + "I")]
@@ -1555,6 +1558,9 @@ class ReportAttribution:
             return None
         sentence = text[openings[-2] : openings[-1]].rstrip().removesuffix(".")
         opening = self.sentence_subject(sentence)
+        if opening is not None and opening.pronoun == "it" and salience.body is not None:
+            # "Downing Street was unable to say … Last night it denied … His official spokesman said:"
+            return salience.body if self.kind_of_who(salience.body) == "organization" else None
         head = opening.heads[0] if opening is not None and len(opening.heads) == 1 else None
         if head is None and " by " in sentence:
             head = self.passive_body_agent(sentence)
@@ -1626,8 +1632,10 @@ class ReportAttribution:
                     before = salience.person_before  # "“…,” recalled his wife, Lynet. … “…,” he said": not Lynet, but whose wife
                     wanted = None if self.titled_female(before) else before
             return [self.actor_of(wanted, on)] if wanted else []
-        if subject.role_noun == "a spokesperson":  # "The vigil was organised by Hope for Ostland. A spokesperson said: …"
-            spoken_for = self.body_of_the_sentence_before(subject)
+        if subject.role_noun in SPOKESPERSON_OPENINGS:  # "The vigil was organised by Hope for Ostland. A spokesperson said: …"
+            spoken_for = self.body_of_the_sentence_before(subject, salience)
+            if spoken_for is None and subject.role_noun != "a spokesperson":  # "Otto Brandt flew in. His spokesman said": his
+                return self.resolve(Subject([], pronoun=SPOKESPERSON_OPENINGS[subject.role_noun], start=subject.start), salience, on)
             return [self.actor_of(spoken_for, on)] if spoken_for else []
         if subject.role_noun in ("researchers", "authors"):  # "the researchers concluded": the body whose study the story is about
             studied = self.research_body()
@@ -1917,6 +1925,8 @@ class ReportAttribution:
                         found = inverted_cue_after(clause)  # "… the sector's “march to the sea,” said Teng.": the sentence is his
                     if found is None and (promotable or quote.why == "repeats a phrase quoted earlier"):
                         found = sentence_final_cue(clause, quote.text.endswith(","))  # "must not “betray” the price paid …, he said."
+                    if found is None and promotable:
+                        found = quoted_verb(clause, quote.text)  # "Brindle senior staff “flatly denied” the claim"
                 promotable = promotable and not one_word_modifier
                 if found is None and promotable and last_was_direct and self.continues_account(clause, masked[last_sentence_end:begin], previous):
                     found = Found(Subject([]), "continuation", "the next sentence of the speaker's account")

@@ -228,7 +228,12 @@ OUTLET_NOUN = re.compile(
 
 
 ARABIC_ARTICLE_FIRST = re.compile(r"Al-[A-Z’']")
-CHANNEL_NUMBER = re.compile(r"(?:(?<=Channel)|(?<=Kanal))\s+(?:\d{1,3}|One)\b")  # "Channel 12", "Channel One": the number is the name
+CHANNEL_NUMBER = re.compile(r"(?:(?<=Channel)|(?<=Kanal))\s+(?:\d{1,3}|One)\b(?:\s+News\b)?")  # "Channel 12", "Channel 4 News"
+# a broadcaster's number after its outlet word ("BBC News 24", "Radio 4") or in its known name ("France 24") is its name's
+OUTLET_NUMBER = re.compile(  # not a count after a place ("In France 24 people died")
+    r"\s(\d{1,3})\b(?![.,:/-]?\d)(?!\s+(?:people|persons|percent|per|hours|days|weeks|months|years|of|million|billion|more|times)\b)"
+)
+NUMBERED_OUTLET_WORDS = ("News", "TV", "Radio", "Television")
 
 
 def _plural_first_word(first: str, later: set[str]) -> bool:
@@ -332,6 +337,15 @@ def _regional_service(first: str, name: str) -> bool:
     )
 
 
+def numbered_outlet_end(text: str, name: str, finish: int) -> int:
+    """Where a broadcaster's name ends that holds the number after the chunk `name` ending at finish ("BBC News 24",
+    "Radio 4", "France 24"), or 0."""
+    number = OUTLET_NUMBER.match(text, finish) if text[finish + 1 : finish + 2].isdigit() else None
+    if number and (name.endswith(NUMBERED_OUTLET_WORDS) or f"{name} {number.group(1)}".lower() in KNOWN_OUTLETS):
+        return number.end()
+    return 0
+
+
 def chunks(text: str) -> list[Chunk]:
     """The name chunks of a text; 'Ministry of Transportation and Communication' stays one body, 'Tasnim news agency' one outlet."""
     found: list[Chunk] = []
@@ -348,6 +362,10 @@ def chunks(text: str) -> list[Chunk]:
         number = CHANNEL_NUMBER.match(text, finish) if channels and match.group(0).endswith(("Channel", "Kanal")) else None
         if number:
             found.append(Chunk(text[begin : number.end()], begin, number.end()))
+            continue
+        numbered = numbered_outlet_end(text, match.group(0), finish)
+        if numbered:  # "told BBC News 24", "France 24 reported"
+            found.append(Chunk(text[begin:numbered], begin, numbered))
             continue
         if (
             previous is not None
@@ -950,7 +968,7 @@ LOWER_BODY_SUFFIXED = re.compile(r"\b" + LOWER_BODY_LAST_WORDS + r"\s+(?:to|in|a
 POSSESSIVE_END = re.compile(r"[’']s$")
 APPOSITIVE_END = re.compile(r",[^,;:]{1,100},\s*$")
 STATE_ACRONYMS = frozenset({"US", "USA", "UK", "PRC", "ROC", "DPRK", "ROK", "UAE", "KSA"})  # "U.S. officials said": unnamed
-OFFICIALS_NOUN = re.compile(r"\s+(?:officials|spokespeople|spokesmen|representatives)\b")
+OFFICIALS_NOUN = re.compile(r"\s+(?:(?:senior|top)\s+)?(?:officials|spokespeople|spokesmen|representatives|staff)\b")
 GROUP_NOUN = re.compile(r"\s+(?:rebels|militants|insurgents|fighters)\b")
 PLURAL_NOUN_END = re.compile(r"[a-z][b-df-hj-np-tv-xz]s$")
 IN_PLACE = re.compile(r"\s+in\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)(?=\s|$)")  # also where the text ends: before a relative ', which'
@@ -1089,7 +1107,8 @@ STATE_ROLE_END = re.compile(  # "China’s U.S. ambassador", "Narvia’s foreign
     r"(?:^|\s)(?P<state>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)[’']s\s+(?:[A-Z][A-Z.]*\s+)?"
     r"(?P<role>ambassador|envoy|foreign minister|defen[cs]e minister|prime minister|president|minister|leader|spokesperson|spokesman|spokeswoman)$"
 )
-A_SPOKESPERSON_ALONE = re.compile(r"An?\s+spokes(?:person|man|woman)(?:\s+also)?\s*")
+# "A spokesperson said:", "His official spokesman said:", "Its spokeswoman said": an unnamed spokesperson opening the sentence
+A_SPOKESPERSON_ALONE = re.compile(r"(?P<owner>An?|His|Her|Its)\s+(?:official\s+)?spokes(?:person|man|woman)(?:\s+also)?\s*")
 STATE_ROLE_LAST_WORDS = ("ambassador", "envoy", "minister", "president", "leader", "spokesperson", "spokesman", "spokeswoman")  # its roles' ends
 PLURAL_ROLE_OPENING = re.compile(r"(?:Officials|Representatives|Editorials|Articles|Commentaries|Columns)\s+(?:for|from|of|at|with|in)\s")
 
@@ -1107,8 +1126,10 @@ def _subject_before(left: str) -> Subject | None:
     number_ten = NUMBER_TEN_END.search(left) if "10" in left else None
     if number_ten:  # "Number 10 said it would instead offer …": the Prime Minister's office by its door
         return Subject([Head("Number 10", "", "organization")], start=sentence_start + number_ten.start())
-    if left[:1] == "A" and A_SPOKESPERSON_ALONE.fullmatch(left):  # "A spokesperson said:": the body the passage is about
-        return Subject([], role_noun="a spokesperson", start=sentence_start)
+    spokesperson = A_SPOKESPERSON_ALONE.fullmatch(left) if left[:1] in "AHI" else None
+    if spokesperson:  # "A spokesperson said:": the body the passage is about; "His spokesman said:" else the one "his" means
+        owner = spokesperson.group("owner").lower()
+        return Subject([], role_noun="a spokesperson" if owner in ("a", "an") else f"{owner} spokesperson", start=sentence_start)
     if left[:1] in "ORECA" and PLURAL_ROLE_OPENING.match(left):
         left = left[0].lower() + left[1:]  # "Officials at Etlaq described": read as the same words inside a sentence
     # "he said", "Yet he also notes": a pronoun with only light words (adverbs, auxiliaries) before the verb
@@ -1408,7 +1429,10 @@ AGENT_PREPOSITIONS = {"by", "as", "like", "including"}  # "echoed by X, who …"
 def _governed(text: str, position: int) -> str:
     """The preposition that governs the chunk at position ('' if none): a governed chunk is no subject."""
     found = ""
-    words: list[str] = WORD.findall(text[max(0, min(position, len(text)) - 40) : position])  # the 40 characters before
+    window = text[max(0, min(position, len(text)) - 40) : position]  # the 40 characters before
+    if window.rstrip().endswith(","):
+        return ""  # "When she wants to know what the firm is up to, Dornan says": a preposition left at a clause's end governs nothing
+    words: list[str] = WORD.findall(window)
     for written in reversed(words):  # (typed: mypyc stops on reversed() of findall's list[Any])
         word = written.lower()
         if found:  # "Ambassador to NATO Matthew Whitaker said": the preposition belongs to the title, the name is the subject
@@ -1522,7 +1546,8 @@ def head_after(text: str, start: int) -> Head | None:
         if holder is not None and holder.kind == "person" and " " in holder.name:
             holder.role = holder.role or owned.group("role")
             return holder
-    head = head_of(chunk.group(0), text[:offset])
+    numbered = numbered_outlet_end(text, chunk.group(0), chunk.end())
+    head = head_of(text[offset:numbered] if numbered else chunk.group(0), text[:offset])  # "according to France 24"
     if head is None and is_demonym(fold(chunk.group(0))):  # "wrote Ukrainian commentator Iryna Voichuk": the person so described
         holder = _person_after_role_words(text, chunk, lambda words: not words & NOT_A_ROLE_WORD)
         if holder is not None and " " in holder.name:

@@ -248,6 +248,7 @@ ROLE_SUBJECT = re.compile(  # "But the president also muddied the waters, sugges
 RELAYED = re.compile(r"\s+(?P<who>" + CHUNK.pattern + r")\s+(?P<cue>replied|responded|answered|said|told|added|countered|retorted)\b")
 INVERTED_ROLE = re.compile(r"\s*the\s+(?P<role>[a-z]+)\s*,")  # "Its purpose, said the president, was “…”"
 COMMA_END = re.compile(r",\s*$")
+COMMA_AND_END = re.compile(r",\s*(?:and\s+)?$")  # "…, and suggesting": a participle after ", and" has no subject right before it either
 AND_END = re.compile(r"\band\s+$")
 READS_A_WORK_BY = re.compile(
     r"[\s,]*(?P<cue>reads|read|says|said|states|stated)\s+(?:a|an|the)\s+(?:[a-z]+\s+)?(?:statement|communiqu[eé]|release|post|letter|notice)"
@@ -454,6 +455,12 @@ def _acts_next(after_name: str) -> bool:
 HELP_OR_LET = re.compile(r"\b(?:help|helps|helped|helping|let|lets|letting|allow|allows|allowed|allowing)\b")
 
 
+GLUED_CUES = ("said", "says", "stated", "states")
+# a verb of saying an OCR text ran into the capitalised word before it, right before the quote ("the Presidentsaid, “…”");
+# not "Bensaid" (a stem of five letters or more, as names.GLUED_SAYING reads the name)
+GLUED_CUE_END = re.compile(r"(?<![\w’'-])[A-Z][a-z]{4,}(?P<cue>" + "|".join(GLUED_CUES) + r")\s*[,:]?\s*$")
+
+
 def cue_before(clause: Clause) -> Found | None:
     """`X said: "…"`, `X stated that … "…"`, `X, who …, commented that "…"`, `says X, …, "…"`, `quoted X as saying "…"`."""
     before = clause.masked[: clause.start]
@@ -461,6 +468,11 @@ def cue_before(clause: Clause) -> Found | None:
         return None  # "In explaining his refusal of the Pentagon's request for “…”": the asker's words (according_to)
     cues = governing(before)
     if not cues:
+        glued = GLUED_CUE_END.search(before) if before.rstrip(" ,:").endswith(GLUED_CUES) else None
+        if glued:  # an OCR text's "the Presidentsaid, “…”": the name before the verb it ran into
+            ahead = before[: glued.start("cue")]
+            subject = subject_before(ahead + " said", len(ahead) + 1)
+            return Found(subject, "cue_before", f"'{glued.group('cue')}' (run into the name)") if subject is not None else None
         return None
     cue = cues[-1]
     if len(cues) > 1 and TO_BETWEEN.fullmatch(before, cues[-2].end(), cue.start()):
@@ -471,6 +483,11 @@ def cue_before(clause: Clause) -> Found | None:
         cue = cues[-2]  # "Glenn said the drills would help the allies respond to “any crisis”": no one responds in words
     word = cue.group(1)
     gap = before[cue.end() :]
+    according = before[:1] in "Aa" and ACCORDING_TO.match(before) is not None and is_participle(word)
+    if according and gap.rstrip().endswith(",") and gap.strip(" ,") and BE_BEFORE_CUE.search(before, max(0, cue.start() - 30), cue.start() - 1):
+        # "According to X, Strukov was calling for an attack on Y, “and, in that sense, for …”": what Strukov was doing,
+        # in X's account; the words after the verb's object are X's (according_to), not the verb's
+        return None
     if SHARE_OF_A_GROUP.search(before, max(0, cue.start() - 60), cue.start()):
         return None  # "In a survey of X, 55% of respondents stated that “…”": a share of people nobody names
     if PASSIVE_ASKED.search(before, max(0, cue.start() - 20), cue.end()):
@@ -505,7 +522,7 @@ def cue_before(clause: Clause) -> Found | None:
                 return None  # "quoted an unnamed official as saying": the words are the person's, not the outlet's
     joined = len(cues) > 1 and is_participle(cues[-2].group(1)) and AND_END.search(before, 0, cue.start()) is not None
     manner = BY_END.search(before, max(0, cue.start() - 4), cue.start()) is not None
-    if is_participle(word) and len(cues) > 1 and (COMMA_END.search(before[: cue.start()]) or joined or manner):
+    if is_participle(word) and len(cues) > 1 and (COMMA_AND_END.search(before[: cue.start()]) or joined or manner):
         # ("…, denying they were obliged and describing the conduct as “…”": a participle joined to one after a comma;
         # "Hill explained its impact by stating that “…”": the manner of the verb before)
         # "X has stated that … “…”, accusing the UK of …": the participle's subject is the main clause's
@@ -529,7 +546,7 @@ def cue_before(clause: Clause) -> Found | None:
         own_start, own_end = (clause_opening(before, subject.start), subject.start) if subject is not None and subject.heads else (0, 0)
         own_clause = before[own_start:own_end]  # the subject's own clause, up to it
         inverted = INVERTED_CUE_END.search(own_clause) is not None  # "…, said President Zelensky, adding": the subject after its verb
-        if own_clause.strip() and COMMA_END.search(before, 0, cue.start()) and not OPENING_PHRASE.fullmatch(own_clause) and not inverted:
+        if own_clause.strip() and COMMA_AND_END.search(before, 0, cue.start()) and not OPENING_PHRASE.fullmatch(own_clause) and not inverted:
             # "Putin met Xi Jinping, saying “…”": the name before the comma is the verb's object; the one acting opens the clause
             openers = clause_subject(own_clause)
             opener = openers[0] if openers and openers[0].name in own_clause else None
@@ -653,6 +670,27 @@ def cue_before(clause: Clause) -> Found | None:
         if heads:
             return Found(Subject(heads), "cue_before", f"'{word.lower()}' (a verb joined to the clause's)")
     return None
+
+
+# a verb of saying in the marks, its manner's adverb with it ("flatly denied", "strongly refuted"): the quote is the verb
+QUOTED_VERB = re.compile(r"(?:[a-z]+ly\s+){1,2}(?P<verb>[a-z]+ed)")
+DENYING = frozenset(("refuted", "rebutted", "disputed", "contested"))
+NO_SUBJECT_END = re.compile(r"(?:[’']s?|\b(?:the|a|an|its|his|her|their|our|this|that))\s*$", re.I)
+
+
+def quoted_verb(clause: Clause, quote: str) -> Found | None:
+    """ "Brindle Logistics senior staff in Canada “strongly refuted” allegations": the quotation is the verb of saying, with
+    no verb outside the marks; its subject is the one right before it (not "the company's “strongly worded” reply")."""
+    verb = QUOTED_VERB.fullmatch(quote)
+    if verb is None or not (verb.group("verb") in DENYING or CUE.fullmatch(verb.group("verb"))):
+        return None
+    before = clause.masked[: clause.start].rstrip()
+    if not before or NO_SUBJECT_END.search(before) or cues_in(before[clause_opening(before, len(before)) :]):
+        return None
+    subject = subject_before(before + " said", len(before) + 1)
+    if subject is None or not (subject.heads or subject.pronoun in ("he", "she", "it") or subject.role_noun):
+        return None  # not "they": a group the passage names only as the object of another's act
+    return Found(subject, "cue_before", f"'{verb.group('verb')}' in the marks")
 
 
 def joined_chain_start(before: str, cues: list[re.Match[str]]) -> re.Match[str]:
