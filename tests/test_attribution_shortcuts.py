@@ -13,7 +13,7 @@ import re
 import pytest
 from corpus_strings import corpus_paragraphs, odd_strings
 from dossier import dates, quotes, sentences
-from dossier.attribution import engine, interviews, marks, names, occasions, shortcuts, sieves
+from dossier.attribution import cues, engine, interviews, marks, names, occasions, shortcuts, sieves
 from dossier.attribution.shortcuts import may_hold_any, named_first, whole_word_in
 
 
@@ -527,3 +527,16 @@ def test_the_tail_s_gate_word_is_looked_for_after_its_last_comma_only_where_it_c
         assert names.BODY_ROLE.search(tail, clause) is None, tail
         assert names.LOWER_BODY_WORD.search(tail) is None, tail
         assert names.LOWER_BODY_END.search(tail) is None, tail
+
+
+def test_as_saying_is_looked_for_only_before_a_last_word_in_ing(paragraphs):
+    pieces = ["as", "As", "AS", "saying", "SAYING", "stating", "adding", "Adding", "said", "quoted", "him", " ", "  ", "\n", ",", ":", "g", "x"]
+    befores = [p[:end] for p in paragraphs for end in range(0, len(p), 29)]
+    for text in [*befores, *odd_strings(pieces, 20000, 14, longest=8)]:
+        assert cues.as_saying_at_end(text) == (cues.AS_SAYING.search(text) is not None), repr(text)
+
+
+def test_dot_leaders_need_four_stops_or_two_ellipses():
+    pieces = [".", ". ", "…", " ", "a", "..", "\n"]
+    for text in odd_strings(pieces, 20000, 15, longest=10):
+        assert not engine.DOT_LEADERS.search(text) or text.count(".") >= 4 or "……" in text, repr(text)
