@@ -540,3 +540,9 @@ def test_dot_leaders_need_four_stops_or_two_ellipses():
     pieces = [".", ". ", "…", " ", "a", "..", "\n"]
     for text in odd_strings(pieces, 20000, 15, longest=10):
         assert not engine.DOT_LEADERS.search(text) or text.count(".") >= 4 or "……" in text, repr(text)
+
+
+def test_single_openings_found_by_str_find_are_the_pattern_s_matches(paragraphs):
+    pieces = ["'", "‘", "’", "a", "é", "_", "1", " ", "\n", "(", "“", "x'", "'s", "٣"]
+    for text in [*paragraphs, *odd_strings(pieces, 20000, 16, longest=12)]:
+        assert quotes.single_openings(text) == [m.start() for m in quotes.SINGLE_OPENING.finditer(text)], repr(text)
