@@ -546,3 +546,11 @@ def test_single_openings_found_by_str_find_are_the_pattern_s_matches(paragraphs)
     pieces = ["'", "‘", "’", "a", "é", "_", "1", " ", "\n", "(", "“", "x'", "'s", "٣"]
     for text in [*paragraphs, *odd_strings(pieces, 20000, 16, longest=12)]:
         assert quotes.single_openings(text) == [m.start() for m in quotes.SINGLE_OPENING.finditer(text)], repr(text)
+
+
+def test_the_character_after_a_run_of_spaces_is_what_the_pattern_finds():
+    pattern = re.compile(r"\s+(.?)")
+    for text in odd_strings([" ", "\n", "\u00a0", "\u3000", "\x1c", "a", "é", ",", "_"], 20000, 17, longest=6):
+        for position in range(len(text) + 1):
+            match = pattern.match(text, position)
+            assert shortcuts.after_spaces(text, position) == (match.group(1) if match else ""), (text, position)

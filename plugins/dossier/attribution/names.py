@@ -1323,13 +1323,16 @@ def _last_heads(left: str, allow_governed: bool) -> tuple[list[Head], int] | Non
         if gap[:1] in ("’", "'") and gap[1:2].isspace():
             gap = gap[1:]  # "Akhbar Al-Usbu' published": a transliterated ayn closing the name
         # the three patterns open with spaces and a word: tried only where one of their words' first letters follows
-        grouped = GROUP_NOUN.match(gap) if after_spaces(gap) in GROUP_NOUN_INITIALS else None
+        lead = after_spaces(gap)
+        grouped = GROUP_NOUN.match(gap) if lead in GROUP_NOUN_INITIALS else None
         if grouped:
             gap = gap[grouped.end() :]  # "Houthi rebels warned": the movement speaks
-        officials = OFFICIALS_NOUN.match(gap) if not grouped and after_spaces(gap) in OFFICIALS_NOUN_INITIALS else None
+            lead = after_spaces(gap)
+        officials = OFFICIALS_NOUN.match(gap) if not grouped and lead in OFFICIALS_NOUN_INITIALS else None
         if officials:
             gap = gap[officials.end() :]  # "Hamas officials said": the body speaks through them (a state's are unnamed)
-        placed = IN_PLACE.match(gap) if after_spaces(gap) == "i" else None
+            lead = after_spaces(gap)
+        placed = IN_PLACE.match(gap) if lead == "i" else None
         if placed and fold(placed.group(1)) in STATES and not _plural_noun(match.group(0)):
             gap = gap[placed.end() :]  # "Hezbollah in Lebanon condemned": where the body is, not another name
         affiliation = AFFILIATION.match(gap) if " from " in gap or " at " in gap else None

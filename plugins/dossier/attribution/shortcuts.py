@@ -21,8 +21,10 @@ def _spaces_end(text: str, position: int) -> int:
 def after_spaces(text: str, position: int = 0) -> str:
     """The character after the run of spaces (re's \\s) that starts at position; "" where no space starts there, or
     only spaces follow. A gate for a pattern matched there that opens with "\\s+" and a word: the word's first letter."""
-    end = _spaces_end(text, position)
-    return text[end : end + 1] if end > position else ""
+    if not text[position : position + 1].isspace():
+        return ""
+    end = _spaces_end(text, position + 1)
+    return text[end : end + 1]
 
 
 def named_first(gap: str, word: str) -> bool:
