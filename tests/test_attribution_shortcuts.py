@@ -13,7 +13,7 @@ import re
 import pytest
 from corpus_strings import corpus_paragraphs, odd_strings
 from dossier import dates, quotes, sentences
-from dossier.attribution import engine, interviews, marks, names, occasions, shortcuts, sieves
+from dossier.attribution import cues, engine, interviews, marks, names, occasions, shortcuts, sieves
 from dossier.attribution.shortcuts import may_hold_any, named_first, whole_word_in
 
 
@@ -483,3 +483,74 @@ def test_a_korean_given_name_is_found_as_the_pattern_with_the_family_name_first_
         reading = SimpleNamespace(report=SimpleNamespace(source_text=text))
         for first, last in (("Tae", "Won"), ("Song", "Hak")):
             assert engine.ReportAttribution.korean_given_name(reading, first, last) == plain(text, first, last), text  # type: ignore[arg-type]
+
+
+def test_a_pattern_is_gated_only_where_it_cannot_match(paragraphs):
+    """Each gate tried before a pattern (the letter after the spaces, the text's ending, a word it must hold) lets
+    through every text the pattern matches: skipping the pattern where the gate fails changes nothing."""
+    pieces = [*names.OUTLET_NOUN_WORDS, *names.OFFICIALS_NOUNS, *names.GROUP_NOUNS, *names.LEGAL_FORMS, *names.PARTIES,
+              *names.OUTLET_NOUNS, "state", "state-run", "in", "of", "the", "Paris", "Su-24", "NGOs", "Broadly", "Kelly", "s", "ly",
+              " ", "  ", "\n", "\u00a0", ",", ".", "-", "x", "X", "é", "İ", "ſ"]  # fmt: skip
+    windows = [p[start : start + 60] for p in paragraphs for start in range(0, len(p), 23)]
+    gates = [
+        (names.OUTLET_NOUN.match, lambda t: shortcuts.after_spaces(t) in names.OUTLET_NOUN_INITIALS),
+        (names.OFFICIALS_NOUN.match, lambda t: shortcuts.after_spaces(t) in names.OFFICIALS_NOUN_INITIALS),
+        (names.GROUP_NOUN.match, lambda t: shortcuts.after_spaces(t) in names.GROUP_NOUN_INITIALS),
+        (names.IN_PLACE.match, lambda t: shortcuts.after_spaces(t) == "i"),
+        (names.LEGAL_FORM.search, lambda t: t.endswith(names.LEGAL_FORM_ENDINGS)),
+        (lambda t: (m := names.OUTLET_NOUN.search(t)) and m.end() == len(t), lambda t: t.endswith(names.OUTLET_NOUN_WORDS)),
+        (names.OUTLET_BEFORE.search, lambda t: t.rstrip().endswith(names.OUTLET_NOUNS_ENDING)),
+        (names.PARTY_BEFORE_NAME.match, lambda t: t.startswith(names.PARTIES)),
+        (names.MODEL_NUMBER.search, lambda t: "-" in t),
+        (names.PLURAL_INITIALS.fullmatch, lambda t: t.endswith("s")),
+        (names.PERSON_OF_BODY.match, lambda t: "of" in t),
+        (names.ADVERB.fullmatch, lambda t: t.endswith("ly")),
+        (names.APPOSITIVE_AHEAD.match, lambda t: t.lstrip().startswith(",")),
+        (names.APPOSITIVE_TO_END.match, lambda t: t.lstrip().startswith(",")),
+        (dates.IGNORECASE_SPECIAL.search, lambda t: not t.isascii()),
+    ]
+    for text in [*windows, *odd_strings(pieces, 20000, 12, longest=6)]:
+        for matches, gate in gates:
+            assert not matches(text) or gate(text), (text, gates.index((matches, gate)))
+
+
+def test_the_tail_s_gate_word_is_looked_for_after_its_last_comma_only_where_it_can_matter(paragraphs):
+    """A tail holding a gate word only before its last comma or semicolon: none of the four patterns it gates matches."""
+    pieces = ["the", "The", "Russian", "foreign", "ministry", "spokesman", "for", "of", "Ukraine", "statement", "state", "media",
+              "on", "9", "March", "in", "2019", "to", "TV", ",", ";", " ", "editorial", "a", "A"]  # fmt: skip
+    tails = [" ".join(p[:end].split()) for p in paragraphs for end in range(0, len(p), 41)]
+    for tail in [*tails, *(" ".join(t.split()) for t in odd_strings(pieces, 20000, 13, longest=9))]:
+        clause = names.after_last_comma(tail)
+        if names.TAIL_GATE_WORD.search(tail) is None or names.TAIL_GATE_WORD.search(tail, clause) is not None:
+            continue
+        assert names.ROLE_FOR.search(tail, clause) is None, tail
+        assert names.BODY_ROLE.search(tail, clause) is None, tail
+        assert names.LOWER_BODY_WORD.search(tail) is None, tail
+        assert names.LOWER_BODY_END.search(tail) is None, tail
+
+
+def test_as_saying_is_looked_for_only_before_a_last_word_in_ing(paragraphs):
+    pieces = ["as", "As", "AS", "saying", "SAYING", "stating", "adding", "Adding", "said", "quoted", "him", " ", "  ", "\n", ",", ":", "g", "x"]
+    befores = [p[:end] for p in paragraphs for end in range(0, len(p), 29)]
+    for text in [*befores, *odd_strings(pieces, 20000, 14, longest=8)]:
+        assert cues.as_saying_at_end(text) == (cues.AS_SAYING.search(text) is not None), repr(text)
+
+
+def test_dot_leaders_need_four_stops_or_two_ellipses():
+    pieces = [".", ". ", "…", " ", "a", "..", "\n"]
+    for text in odd_strings(pieces, 20000, 15, longest=10):
+        assert not engine.DOT_LEADERS.search(text) or text.count(".") >= 4 or "……" in text, repr(text)
+
+
+def test_single_openings_found_by_str_find_are_the_pattern_s_matches(paragraphs):
+    pieces = ["'", "‘", "’", "a", "é", "_", "1", " ", "\n", "(", "“", "x'", "'s", "٣"]
+    for text in [*paragraphs, *odd_strings(pieces, 20000, 16, longest=12)]:
+        assert quotes.single_openings(text) == [m.start() for m in quotes.SINGLE_OPENING.finditer(text)], repr(text)
+
+
+def test_the_character_after_a_run_of_spaces_is_what_the_pattern_finds():
+    pattern = re.compile(r"\s+(.?)")
+    for text in odd_strings([" ", "\n", "\u00a0", "\u3000", "\x1c", "a", "é", ",", "_"], 20000, 17, longest=6):
+        for position in range(len(text) + 1):
+            match = pattern.match(text, position)
+            assert shortcuts.after_spaces(text, position) == (match.group(1) if match else ""), (text, position)

@@ -68,12 +68,26 @@ SINGLE_QUOTE = re.compile(r"(?<![\w])['‘](?=[\w\[])(?P<inner>.+?)(?<=[\w.,!?;:
 SINGLE_OPENING = re.compile("['‘](?<!\\w['‘])")  # where a SINGLE_QUOTE match can start: a mark after no word character
 
 
+def single_openings(text: str) -> list[int]:
+    """Where SINGLE_OPENING matches, in order: each "'" and "‘" after no word character (re's \\w: a letter, a digit
+    or "_"), found by str.find, which skips the other characters far faster than re's scan for the pair."""
+    starts = []
+    for mark in "'‘":
+        at = text.find(mark)
+        while at >= 0:
+            before = text[at - 1 : at]
+            if not (before.isalnum() or before == "_"):
+                starts.append(at)
+            at = text.find(mark, at + 1)
+    return sorted(starts)
+
+
 def nested_spans(text: str) -> list[Span]:
     """Quotes inside a quoted passage: single quotes, or double ones when the outer marks are gone."""
     spans: list[Span] = []
-    for opening in SINGLE_OPENING.finditer(text):  # SINGLE_QUOTE.finditer, tried only at an opening mark
-        if not spans or opening.start() >= spans[-1].end:
-            m = SINGLE_QUOTE.match(text, opening.start())
+    for start in single_openings(text):  # SINGLE_QUOTE.finditer, tried only at an opening mark
+        if not spans or start >= spans[-1].end:
+            m = SINGLE_QUOTE.match(text, start)
             if m is not None:
                 spans.append(Span(m.start(), m.end(), m.start("inner"), m.end("inner"), True))
     spans += [s for s in quote_spans(text) if s.closed]

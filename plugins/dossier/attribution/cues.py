@@ -188,6 +188,15 @@ QUOTING = re.compile(r"\b(?:quoting|quoted|citing|cited)\s*$", re.I)
 AS_SAYING = re.compile(r"\bas\s+(?:saying|stating|writing|telling|warning|declaring|adding)\b[\s,:]*$", re.I)
 
 
+def as_saying_at_end(text: str) -> bool:
+    """Whether AS_SAYING.search(text) matches: its match ends with a word in "-ing" and the spaces, commas and colons
+    after it, so the pattern (tried at every place of the text) is tried only where the text ends so."""
+    end = len(text)
+    while end and (text[end - 1].isspace() or text[end - 1] in ",:"):
+        end -= 1
+    return text[end - 1 : end] in ("g", "G") and AS_SAYING.search(text) is not None
+
+
 def base_of(form: str) -> str:
     return FORMS.get(form.lower(), form.lower())
 

@@ -439,7 +439,7 @@ def without_turn_label(text: str) -> str:
 def depicts(text: str) -> bool:
     """DEPICTION.search(text), after a quick look for the words every match holds (in lower case: where
     dates.IGNORECASE_SPECIAL is absent, a re.I match is a match in the lower-cased text)."""
-    if not IGNORECASE_SPECIAL.search(text):
+    if text.isascii() or not IGNORECASE_SPECIAL.search(text):  # its characters are none of ASCII's
         lowered = text.lower()
         if not any(word in lowered for word in ("cartoon", "caricature", "depict", "frame")):
             return False
@@ -1851,7 +1851,7 @@ class ReportAttribution:
             return None
         match = HEADING_SPEAKER.match(heading)
         who = match.group("who").strip() if match else heading.strip()
-        if len(who.split()) > 14 or DOT_LEADERS.search(heading):
+        if len(who.split()) > 14 or ((heading.count(".") >= 4 or "……" in heading) and DOT_LEADERS.search(heading)):
             return None  # "2. The President Seeks to Have … Reports.......:c005 114": a contents line kept as a heading
         chunk = CHUNK.fullmatch(who.strip(" .")) or (CHUNK.search(who) if match else None)
         if not chunk:

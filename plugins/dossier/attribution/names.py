@@ -22,6 +22,7 @@ from ..actors import fold_chars, trie_pattern
 from ..dates import IGNORECASE_SPECIAL
 from ..sentences import TITLE_ABBREVIATIONS
 from .cues import CUE
+from .shortcuts import after_spaces
 from .titles import PLURAL_TITLES
 from .titles import TITLE_WORDS as TITLE_WORDS  # re-exported: the engine and the clause reader take it from here
 
@@ -222,9 +223,25 @@ class Chunk:
         return self.finish
 
 
-OUTLET_NOUN = re.compile(
-    r"\s+(?:state(?:-run)?\s+)?(?:news agency|news website|news outlet|agency|daily|weekly|newspaper|website|TV|television|channel|radio|magazine|outlet|media)\b"
+OUTLET_NOUN_WORDS = (
+    "news agency",
+    "news website",
+    "news outlet",
+    "agency",
+    "daily",
+    "weekly",
+    "newspaper",
+    "website",
+    "TV",
+    "television",
+    "channel",
+    "radio",
+    "magazine",
+    "outlet",
+    "media",
 )
+OUTLET_NOUN = re.compile(r"\s+(?:state(?:-run)?\s+)?(?:" + "|".join(OUTLET_NOUN_WORDS) + r")\b")
+OUTLET_NOUN_INITIALS = frozenset({"s", *(word[0] for word in OUTLET_NOUN_WORDS)})  # a gate: the letter after its spaces
 
 
 ARABIC_ARTICLE_FIRST = re.compile(r"Al-[A-Z’']")
@@ -355,7 +372,7 @@ def chunks(text: str) -> list[Chunk]:
         previous = found[-1] if found else None
         if previous is not None and begin < previous.finish:
             continue  # "TV" of "Iran state TV", already taken with the name before it
-        noun = OUTLET_NOUN.match(text, finish)
+        noun = OUTLET_NOUN.match(text, finish) if after_spaces(text, finish) in OUTLET_NOUN_INITIALS else None
         if noun:
             found.append(Chunk(text[begin : noun.end()], begin, noun.end()))
             continue
@@ -424,6 +441,7 @@ INITIALS = re.compile(r"(?:[A-Z]\.)+")
 OUTLET_NOUNS = ["outlet", "newspaper", "daily", "weekly", "agency", "channel", "website", "broadcaster", "magazine", "station"]
 OUTLET_BEFORE = re.compile(r"\b(" + "|".join(OUTLET_NOUNS) + r")\s*$")
 OUTLET_BEFORE_CHARS = max(map(len, OUTLET_NOUNS)) + 1  # the longest noun and the character before it (for its \b)
+OUTLET_NOUNS_ENDING = tuple(OUTLET_NOUNS)  # a gate: an OUTLET_BEFORE match is a noun and the spaces after it, at the end
 
 
 PEER_OF_PLACE = re.compile(r"(?:Lord|Lady|Baroness|Baron|Viscount|Earl)\s+([A-Z][\w’'-]+)\s+of\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?")
@@ -431,7 +449,8 @@ PEER_OF_PLACE = re.compile(r"(?:Lord|Lady|Baroness|Baron|Viscount|Earl)\s+([A-Z]
 
 # a party's adjective before a member's full name ("the Conservative Mark Field"); not "Labour has said", "a Liberal
 # Democrat spokesman" (the party), "Democratic Republic of the Congo"
-PARTY_BEFORE_NAME = re.compile(r"(Conservative|Labour|Tory|Republican|Democrat|Liberal Democrat)\s+")
+PARTIES = ("Conservative", "Labour", "Tory", "Republican", "Democrat", "Liberal Democrat")
+PARTY_BEFORE_NAME = re.compile(r"(" + "|".join(PARTIES) + r")\s+")
 # a verb of saying or a common word run into the name before it by an OCR text that lost the space ("the Presidentsaid");
 # not "Bensaid", "Mashhad" (a stem of five letters or more)
 GLUED_WORDS = "said saying says stated stating told telling testified tweeted explained later also again never would had has was".split()
@@ -446,7 +465,8 @@ def head_of(chunk: str, before: str = "") -> Head | None:
     window = before[-(OUTLET_BEFORE_CHARS + 40) :].rstrip()  # the end of what comes before, less its spaces
     if len(window) < OUTLET_BEFORE_CHARS and len(before) > OUTLET_BEFORE_CHARS + 40:
         window = before.rstrip()
-    after_outlet_noun = OUTLET_BEFORE.search(window[-OUTLET_BEFORE_CHARS:].lower()) is not None  # "the daily Kayhan"
+    last = window[-OUTLET_BEFORE_CHARS:].lower()
+    after_outlet_noun = last.rstrip().endswith(OUTLET_NOUNS_ENDING) and OUTLET_BEFORE.search(last) is not None  # "the daily Kayhan"
     peer = PEER_OF_PLACE.fullmatch(chunk) if " of " in chunk else None
     if peer:  # "Lord Williams of Baglan": a peer, named with the place of the title
         return Head(chunk, "", "person", peer.group(1))
@@ -465,7 +485,7 @@ def head_of(chunk: str, before: str = "") -> Head | None:
     if place:  # "Senator Sheldon Whitehouse of Rhode Island", "Nora Quist of Oxfam": the person, from a place or a body
         person = _head_of(chunk[: place.start()], after_outlet_noun)
         head = person if person is not None and person.kind == "person" and " " in person.name else head
-    party = PARTY_BEFORE_NAME.match(head.name) if head is not None and head.kind == "person" else None
+    party = PARTY_BEFORE_NAME.match(head.name) if head is not None and head.kind == "person" and head.name.startswith(PARTIES) else None
     if head is not None and party and len(head.name[party.end() :].split()) >= 2:  # "the Conservative Mark Field": his party's
         return Head(head.name[party.end() :], f"{head.role} {party.group(1)}".strip(), head.kind, head.surname)
     if head is not None and head.kind == "person" and head.name.endswith(".") and head.name[:-1].rsplit(" ", 1)[-1] in TITLE_ABBREVIATION_WORDS:
@@ -576,7 +596,9 @@ def _titled_surname_like_title(tokens: list[str], words: list[str]) -> Head | No
 
 
 LEGAL_FORM_FIRST = re.compile(r"(?:AO|OOO|OAO|ZAO|PAO|JSC|PJSC|OJSC|CJSC)\s+[A-Z]")
-LEGAL_FORM = re.compile(r"(?:,?\s+(?:Inc|Ltd|LLC|Corp|PLC|plc|GmbH|AG|S\.A|N\.V|B\.V|Co)\.?)+$")  # "Co Ltd" too
+LEGAL_FORMS = ("Inc", "Ltd", "LLC", "Corp", "PLC", "plc", "GmbH", "AG", "S.A", "N.V", "B.V", "Co")
+LEGAL_FORM = re.compile(r"(?:,?\s+(?:" + "|".join(map(re.escape, LEGAL_FORMS)) + r")\.?)+$")  # "Co Ltd" too
+LEGAL_FORM_ENDINGS = (*LEGAL_FORMS, *(form + "." for form in LEGAL_FORMS))  # a gate: what a LEGAL_FORM match ends with
 MODEL_NUMBER = re.compile(r"[A-Za-z]-\d+[A-Z]?$")
 OF_PLACE = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]+\s*){1,3}\.?$")  # a chunk may end with an initial's stop
 
@@ -670,13 +692,14 @@ def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
     """What head_of finds, cached: a sentence's chunks are read again for each verb and quote in it."""
     if (chunk.endswith(".") and chunk[:-1] in STATE_ABBREVIATIONS) or chunk in DISTRICT_LETTERS:
         return None  # "Nashville, Tenn., included": a state as American papers shorten it, read as an appositive; "Washington, DC"
-    if MODEL_NUMBER.search(chunk):
+    # each pattern below is tried only where the text holds what every match of it holds ("-", "s" at the end, "of")
+    if "-" in chunk and MODEL_NUMBER.search(chunk):
         return None  # "Gravity-2", "Su-24", "S-400": a rocket's, an aircraft's, a system's model, nobody who speaks
     if DOCUMENT_PART.match(chunk) or DOCUMENT_PART_NAME.fullmatch(chunk.removeprefix("The ").removeprefix("the ").strip(",.")):
         return None  # "Section II.B", "Annex B", "Part Two", "Executive Summary": a part of a document, nobody who speaks
     if PARTY_AND_STATE.fullmatch(chunk):
         return None  # "Mike Gallagher, R-Wis., requested": a member's party and state, set off after the name
-    if PLURAL_INITIALS.fullmatch(chunk):
+    if chunk.endswith("s") and PLURAL_INITIALS.fullmatch(chunk):
         return None  # "NGOs", "Local NGOs", "SMEs": a group in the plural, no one a later 'he' can mean
     if chunk.endswith("s") and " " not in chunk and chunk[:-1].lower() in TITLE_WORDS:
         return None  # "MPs", "CEOs": a title in the plural is a group, no one a later 'he' can mean
@@ -690,17 +713,17 @@ def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
             if named is not None and named.kind in ("organization", "outlet")
             else named
         )
-    legal = LEGAL_FORM.search(chunk)
+    legal = LEGAL_FORM.search(chunk) if chunk.endswith(LEGAL_FORM_ENDINGS) else None
     if legal and chunk[: legal.start()].strip():  # "Intel Corp", "Texas Instruments Inc.": a company, named without its legal form
         named = _head_of(chunk[: legal.start()], after_outlet_noun)
         return Head(named.name, "", "organization") if named is not None else None
-    outlet = OUTLET_NOUN.search(chunk)
+    outlet = OUTLET_NOUN.search(chunk) if chunk.endswith(OUTLET_NOUN_WORDS) else None  # its first match must end the chunk
     if outlet and outlet.end() == len(chunk) and chunk[: outlet.start()].strip():
         named = _head_of(chunk[: outlet.start()], after_outlet_noun)
         if named is not None and named.kind == "state":
             return Head(chunk, "", "outlet")  # "Amman radio", "Tehran TV": a city's broadcaster is named with its medium
         return Head(named.name, "", "outlet") if named is not None else None
-    affiliated = PERSON_OF_BODY.match(chunk)
+    affiliated = PERSON_OF_BODY.match(chunk) if "of" in chunk else None
     if affiliated:  # "Professor Alexander Lukin of the Higher School of Economics": the person, of a body
         person = _head_of(affiliated.group("who"), after_outlet_noun)
         body_words = {fold(w) for w in affiliated.group("body").split()}
@@ -727,7 +750,7 @@ def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
         tokens.pop()
     if not tokens:
         return None
-    if len(tokens) == 1 and (ADVERB.fullmatch(tokens[0]) or fold(tokens[0]) in LINE_LABELS):
+    if len(tokens) == 1 and ((tokens[0].endswith("ly") and ADVERB.fullmatch(tokens[0])) or fold(tokens[0]) in LINE_LABELS):
         return None  # "Broadly, …", "Problem: “…”": an adverb or a line's label, not a name
     if len(tokens) >= 2 and fold(tokens[-1]) in LANDFORMS:
         return None  # "the Taiwan Strait", "the Red Sea": a place on the map, nobody who speaks
@@ -864,7 +887,7 @@ def is_light(text: str) -> bool:
     Kept: the same gaps (", ", " also ") come back between names and verbs all through a report."""
     if not text.strip():
         return True
-    if IGNORECASE_SPECIAL.search(text):
+    if not text.isascii() and IGNORECASE_SPECIAL.search(text):  # its characters are none of ASCII's
         return LIGHT.match(text) is not None
     return LIGHT_LOWER.match(text.lower()) is not None
 
@@ -968,8 +991,13 @@ LOWER_BODY_SUFFIXED = re.compile(r"\b" + LOWER_BODY_LAST_WORDS + r"\s+(?:to|in|a
 POSSESSIVE_END = re.compile(r"[’']s$")
 APPOSITIVE_END = re.compile(r",[^,;:]{1,100},\s*$")
 STATE_ACRONYMS = frozenset({"US", "USA", "UK", "PRC", "ROC", "DPRK", "ROK", "UAE", "KSA"})  # "U.S. officials said": unnamed
-OFFICIALS_NOUN = re.compile(r"\s+(?:(?:senior|top)\s+)?(?:officials|spokespeople|spokesmen|representatives|staff)\b")
-GROUP_NOUN = re.compile(r"\s+(?:rebels|militants|insurgents|fighters)\b")
+OFFICIALS_NOUNS = ("officials", "spokespeople", "spokesmen", "representatives", "staff")
+OFFICIALS_RANKS = ("senior", "top")  # "senior staff", "top officials"
+OFFICIALS_NOUN = re.compile(r"\s+(?:(?:" + "|".join(OFFICIALS_RANKS) + r")\s+)?(?:" + "|".join(OFFICIALS_NOUNS) + r")\b")
+OFFICIALS_NOUN_INITIALS = frozenset(word[0] for word in OFFICIALS_NOUNS + OFFICIALS_RANKS)
+GROUP_NOUNS = ("rebels", "militants", "insurgents", "fighters")
+GROUP_NOUN = re.compile(r"\s+(?:" + "|".join(GROUP_NOUNS) + r")\b")
+GROUP_NOUN_INITIALS = frozenset(word[0] for word in GROUP_NOUNS)
 PLURAL_NOUN_END = re.compile(r"[a-z][b-df-hj-np-tv-xz]s$")
 IN_PLACE = re.compile(r"\s+in\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)(?=\s|$)")  # also where the text ends: before a relative ', which'
 OWNED_ROLE_END = re.compile(  # "Taiwan Semiconductor Manufacturing Company’s (TSMC’s) CEO", "Nvidia's chief executive"
@@ -1080,7 +1108,7 @@ def strip_appositives(gap: str) -> str:
     """', a researcher at X,' and '(…)' between a name and its verb say who it is, not who acts."""
     if "(" in gap:  # the patterns are tried only where their first character is (this runs for every chunk tried)
         gap = BRACKETED.sub(" ", gap)
-    if "," in gap:
+    if gap.lstrip().startswith(","):  # both patterns open with spaces and a comma
         gap = APPOSITIVE_AHEAD.sub(" ", gap)
         return APPOSITIVE_TO_END.sub(" ", gap)
     return gap
@@ -1142,7 +1170,9 @@ def _subject_before(left: str) -> Subject | None:
     # the text for the words the patterns below need, tried at every position, cost five times as much)
     lowered = left.lower()
     tail = _without_light_tail(left)
-    gated = TAIL_GATE_WORD.search(tail) is not None  # without any of its words, none of the four patterns below matches
+    # without any of its words, none of the four patterns below matches; each match holds its word after the tail's last
+    # comma (they are searched from there, or end at the end with no comma in the body they name)
+    gated = TAIL_GATE_WORD.search(tail, after_last_comma(tail)) is not None
     role_word = gated and ROLE_FOR_WORD.search(tail) is not None
     role_for = ROLE_FOR.search(tail, after_last_comma(tail)) if role_word else None
     dated = DATE_TAIL.search(tail, after_last_comma(tail)) if role_for is None and role_word else None
@@ -1322,13 +1352,17 @@ def _last_heads(left: str, allow_governed: bool) -> tuple[list[Head], int] | Non
         gap = left[match.end() :]
         if gap[:1] in ("’", "'") and gap[1:2].isspace():
             gap = gap[1:]  # "Akhbar Al-Usbu' published": a transliterated ayn closing the name
-        grouped = GROUP_NOUN.match(gap)
+        # the three patterns open with spaces and a word: tried only where one of their words' first letters follows
+        lead = after_spaces(gap)
+        grouped = GROUP_NOUN.match(gap) if lead in GROUP_NOUN_INITIALS else None
         if grouped:
             gap = gap[grouped.end() :]  # "Houthi rebels warned": the movement speaks
-        officials = OFFICIALS_NOUN.match(gap) if not grouped else None
+            lead = after_spaces(gap)
+        officials = OFFICIALS_NOUN.match(gap) if not grouped and lead in OFFICIALS_NOUN_INITIALS else None
         if officials:
             gap = gap[officials.end() :]  # "Hamas officials said": the body speaks through them (a state's are unnamed)
-        placed = IN_PLACE.match(gap)
+            lead = after_spaces(gap)
+        placed = IN_PLACE.match(gap) if lead == "i" else None
         if placed and fold(placed.group(1)) in STATES and not _plural_noun(match.group(0)):
             gap = gap[placed.end() :]  # "Hezbollah in Lebanon condemned": where the body is, not another name
         affiliation = AFFILIATION.match(gap) if " from " in gap or " at " in gap else None

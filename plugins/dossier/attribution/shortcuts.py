@@ -18,6 +18,15 @@ def _spaces_end(text: str, position: int) -> int:
     return position
 
 
+def after_spaces(text: str, position: int = 0) -> str:
+    """The character after the run of spaces (re's \\s) that starts at position; "" where no space starts there, or
+    only spaces follow. A gate for a pattern matched there that opens with "\\s+" and a word: the word's first letter."""
+    if not text[position : position + 1].isspace():
+        return ""
+    end = _spaces_end(text, position + 1)
+    return text[end : end + 1]
+
+
 def named_first(gap: str, word: str) -> bool:
     """Whether `re.match(r"\\s*,?\\s*(?:the\\s+)?" + re.escape(word), gap)` matches, for a word with no space in it
     (a token of str.split()).

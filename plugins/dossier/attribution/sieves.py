@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from ..actors import trie_pattern
 from ..sentences import TITLE_ABBREVIATIONS, sentence_start
-from .cues import AFTER_QUOTE_ONLY, AS_BEFORE_QUOTE_ONLY, AS_SAYING, CUE, CUE_ANY_CASE, base_of, is_describing, is_participle, is_weak
+from .cues import AFTER_QUOTE_ONLY, AS_BEFORE_QUOTE_ONLY, CUE, CUE_ANY_CASE, as_saying_at_end, base_of, is_describing, is_participle, is_weak
 from .names import (
     BEFORE_ANY_AFTER,
     CHUNK,
@@ -504,11 +504,11 @@ def cue_before(clause: Clause) -> Found | None:
         return None  # "China has refused to refer to its position as “neutral”", "he never called it a “war”": not their words
     if AS_NOTED_BY.match(clause.masked, clause.end):
         return None  # "refused to refer to it as “…,” as first stated by Wang Yi": the one named after the quote (cue_after)
-    if base_of(word) in RELAYING and not AS_SAYING.search(before):
+    if base_of(word) in RELAYING and not as_saying_at_end(before):
         relayed = head_after(before, cue.end())  # "Sorensen quotes Kennedy, “…”": the words are the one quoted
         if relayed is not None and relayed.kind in ("person", "organization", "outlet") and QUOTED_NAME_END.match(gap):
             return Found(Subject([relayed]), "cue_before", f"'{word.lower()} X' (the one quoted)")
-    if QUOTING_END.search(before[: cue.end()]) or AS_SAYING.search(before):
+    if QUOTING_END.search(before[: cue.end()]) or as_saying_at_end(before):
         quoting = QUOTING.search(before)
         if quoting:
             head = head_after(before, quoting.end())
@@ -518,7 +518,7 @@ def cue_before(clause: Clause) -> Found | None:
             if quoted_role and ROLE_WORD.fullmatch(quoted_role.group("role")):  # "RIA Novosti quoted the minister as saying"
                 role = quoted_role.group("role").lower()
                 return Found(Subject([], role_noun=role), "cue_before", f"quoted the {role} as saying")
-            if AS_SAYING.search(before):
+            if as_saying_at_end(before):
                 return None  # "quoted an unnamed official as saying": the words are the person's, not the outlet's
     joined = len(cues) > 1 and is_participle(cues[-2].group(1)) and AND_END.search(before, 0, cue.start()) is not None
     manner = BY_END.search(before, max(0, cue.start() - 4), cue.start()) is not None
