@@ -2785,3 +2785,13 @@ def test_a_verb_of_denying_in_the_marks_is_the_subjects_before_it():
     # near misses: a manner that is no verb of saying, after a possessive; and "they" the passage never names as speakers
     assert attributed(lead + "The company's “strongly worded” reply came a week later.") == []
     assert attributed(lead + "When the union met senior staff, they “strongly refuted” the allegations.") == []
+
+
+def test_an_epithet_after_the_quote_is_the_person_the_passage_is_about():
+    body = "Adut Adak is in her mid-twenties and has five children.\n\n“I would like my children to go to school,” the young mother explained."
+    assert attributed(body) == [("Adut Adak", "I would like my children to go to school,")]
+
+
+def test_a_bare_man_after_the_quote_is_no_epithet():
+    body = "Tom Reyes runs the camp.\n\n“We are hungry,” the man said."
+    assert attributed(body) == []

@@ -131,6 +131,9 @@ WOMAN_NOUNS = frozenset("woman mother grandmother widow girl wife daughter siste
 MAN_NOUNS = frozenset("man father grandfather widower boy husband son brother".split())
 # "says the mother of four who …", "says the man, who …": a person described, not named, whom the passage is about
 DESCRIBED_PERSON = re.compile(r"the\s+(?P<noun>" + "|".join(sorted(WOMAN_NOUNS | MAN_NOUNS)) + r")\b(?:\s+of\s+\w+)?,?\s+(?:who|whose)\b")
+# an epithet with its modifier ("the young mother", "the 45-year-old father"), never a bare "the man": the writer's name
+# for one the passage already named, where a bare noun is often an unnamed source
+EPITHET_NOUN = re.compile(r"the\s+(?:[a-z0-9][\w-]*\s+){1,2}(?P<noun>" + "|".join(sorted(WOMAN_NOUNS | MAN_NOUNS)) + r")")
 INVERTED_CUE = re.compile(r"^[\s,]*(?P<cue>" + CUE.pattern[3:-3] + r")\s+")
 # "“A lot of nations are adopting a policy of appeasement” toward China, observed X": the sentence's object, then the cue
 INVERTED_AFTER_OBJECT = re.compile(
@@ -994,6 +997,12 @@ def cue_after(clause: Clause) -> Found | None:
             return Found(Subject([Head(body.group(0), "", "organization")]), "cue_after", f"'{match.group('cue').lower()}' after the quote")
         if A_SPOKESPERSON.fullmatch(who):  # "A spokesperson for AMD said … “…,” a spokesperson said": the body's again
             return Found(Subject([], role_noun="spokesperson"), "cue_after", f"'a spokesperson {match.group('cue').lower()}'")
+        epithet = EPITHET_NOUN.fullmatch(who) if who.startswith("the ") else None
+        if epithet:  # "“…,” the young mother explained": an epithet for the person the passage is about, as 'she' would be
+            she_or_he = "she" if epithet.group("noun") in WOMAN_NOUNS else "he"
+            return Found(
+                Subject([], pronoun=she_or_he, start=clause.end), "cue_after", f"'the … {epithet.group('noun')} {match.group('cue').lower()}'"
+            )
         role = THE_ROLE_ALONE.fullmatch(who)
         qualified_force = role is not None and role.group("role") == "force" and role.group("noun").split()[0].lower() not in ("force", "police")
         if role and ROLE_WORD.fullmatch(role.group("role")) and not qualified_force:  # "“…,” the president said", "the Ukrainian leader recalled"
