@@ -828,6 +828,7 @@ class ReportAttribution:
         self.ends_with_statement: dict[str, list[str]] = {}  # paragraph anchor -> who spoke in its last sentence
         self.goes_on: dict[str, int] = {}  # paragraph anchor -> where the statements of a quotation going on into it begin
         self.titled: dict[str, dict[str, bool]] | None = None  # role word -> surname -> named with a nation before the title
+        self.unnamed_words: dict[str, tuple[bool, bool]] = {}  # see word_without_name_evidence
         self.common_words: dict[str, bool] = {}  # capitalised word -> written in lower case and never capitalised mid-sentence
         self.usual_holders: dict[str, Head | None] = {}  # "President" -> the person the report names so most often
         self.study_authors: list[Head | None] = []  # the body named as the author of the study a story is about, once found
@@ -1304,7 +1305,7 @@ class ReportAttribution:
                 self.in_subject_position(text, chunk.begin)
                 or (" " in head.name and PASSIVE_AGENT_BEFORE.search(text, max(0, chunk.begin - 30), chunk.begin))
             )
-            and not self.is_common_word_person(head)  # "War was inevitable. … He told them"
+            and not self.is_common_word_person(head, once=True)  # "War was inevitable. … He told them"
             and not (THE_BEFORE.search(text, max(0, chunk.begin - 5), chunk.begin) and " " not in head.name)
             and not (" " not in head.name and PLURAL_PAIR_BEFORE.search(text, max(0, chunk.begin - 40), chunk.begin))
         ]
@@ -1368,8 +1369,38 @@ class ReportAttribution:
         state = STATE_AFTER_COMMA.match(text, chunk.finish)
         return state is not None and (fold_chars(state.group(1)).lower() in STATES or fold_chars(state.group(2)).lower() in STATES)
 
-    def is_common_word_person(self, head: Head) -> bool:
-        return head.kind == "person" and " " not in head.name and self.is_common_word(head.name)
+    def is_common_word_person(self, head: Head, once: bool = False) -> bool:
+        return head.kind == "person" and " " not in head.name and (self.is_common_word(head.name) or self.word_without_name_evidence(head, once))
+
+    def word_without_name_evidence(self, head: Head, once: bool) -> bool:
+        """A lone capitalised word that nothing shows to be a name ("Loyalty was certainly a factor", "Organizations
+        explain that"): no title, not a given name, nobody the registry or the report named so in full, and either a
+        plural whose singular the report writes in lower case or (with `once`) a word the report writes only this once, opening
+        a sentence (not "One hunger striker, Omid, …")."""
+        name = head.name
+        if head.role or len(name) < 4 or not (name[0].isupper() and name[1:].islower() and name.isalpha()):
+            return False
+        word = fold_chars(name)
+        if word in self.by_surname or word in self.seen_full or word in self.by_name or word in MENS_GIVEN_NAMES or word in WOMENS_GIVEN_NAMES:
+            return False
+        if self.registry.known(name):
+            return False
+        if name not in self.unnamed_words:
+            text = self.report.source_text
+            text = text[text.find("\n+++", 3) + 4 :] if text.startswith("+++") else text  # the body: not the summary repeating it
+            singular = name[:-3] + "y" if name.endswith("ies") else name[:-1]
+            plural = (
+                name.endswith("s")
+                and not name.endswith("ss")
+                and any(whole_word_at(text, at, singular) for at in occurrences(text, singular.lower()))
+                and all(fold_chars(first) in NOT_FIRST_NAMES for first in words_before(text, name))  # not after "Arron Banks"
+            )
+            places = [at for at in occurrences(text, name) if whole_word_at(text, at, name)]
+            before = text[: places[0]].rstrip(" \t")[-1:] if len(places) == 1 else "?"
+            single = len(places) == 1 and before in ("", ".", "!", "?", "\n") and name.lower() not in text  # opening a sentence
+            self.unnamed_words[name] = (plural, single)  # "Organizations" where the report writes "organization"; a word met once
+        plural, single = self.unnamed_words[name]
+        return plural or (once and single)
 
     def is_common_word(self, word: str) -> bool:
         """A capitalised word that the report writes in lower case at least three times as often as it capitalises it
@@ -1610,6 +1641,13 @@ class ReportAttribution:
                 wanted = nearest or (salience.person if subject.pronoun in ("he", "she") else salience.body or salience.person)
                 if subject.pronoun == "she" and nearest is None and not self.named_female(wanted):
                     wanted = next((who for who in reversed(salience.speaker) if self.named_female(who)), wanted)  # the woman who spoke last
+                if (
+                    nearest is None
+                    and isinstance(wanted, Head)
+                    and subject.pronoun in ("he", "she")
+                    and self.is_common_word_person(wanted, once=True)
+                ):
+                    wanted = None  # "Loyalty was certainly a factor. … he recalled": a word met once, no one a "he" means
                 if subject.pronoun == "he" and nearest is None and self.titled_female(wanted):
                     before = salience.person_before  # "“…,” recalled his wife, Lynet. … “…,” he said": not Lynet, but whose wife
                     wanted = None if self.titled_female(before) else before
@@ -1686,6 +1724,8 @@ class ReportAttribution:
             return [self.actor_of(usual, on)] if usual else []  # "the President said": the one the report names so most
         found: list[str] = []
         for head in subject.heads:
+            if head.kind == "person" and " " not in head.name and self.word_without_name_evidence(head, once=False):
+                continue  # "Organizations explain that …": a plural common noun opening the sentence, nobody named
             held = self.role_holder(head, salience, on) if head.kind == "role" else self.actor_for(head, on)
             if held is None:
                 continue
