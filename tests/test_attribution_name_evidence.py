@@ -26,3 +26,24 @@ def test_a_plural_the_report_writes_in_the_singular_is_nobody():
 def test_a_surname_like_a_plural_named_in_full_before_is_the_person():
     body = "Lending by the bank slowed. Arron Banks runs a charity in the port. Banks explains that “it takes many steps and the rules are unclear.”"
     assert attributed(body) == [("Arron Banks", "it takes many steps and the rules are unclear.")]
+
+
+def test_a_heading_that_names_a_topic_is_no_speaker_of_the_quote_under_it():
+    body = (
+        "The charter was adopted long ago.\n\n## Charter Timeline\n\n"
+        "> “The right of the people to be secure in their homes shall not be violated.”\n\n"
+        "## Entry rules: registering a charity\n\nA relief charity on the coast is not registered. The respondent says:\n\n"
+        "> “It is a very long process to register a foreign charity, and it costs many trips to the capital.”"
+    )
+    assert attributed(body) == []
+
+
+def test_a_heading_with_a_title_or_a_given_name_names_the_speaker_under_it():
+    body = (
+        "## Senator Dace Orrin\n\n> “The right of the people to be secure in their homes shall not be violated.”\n\n"
+        "## Margaret Tolliver: a long process\n\n> “It is a very long process to register a foreign charity.”"
+    )
+    assert attributed(body) == [
+        ("Dace Orrin", "The right of the people to be secure in their homes shall not be violated."),
+        ("Margaret Tolliver", "It is a very long process to register a foreign charity."),
+    ]

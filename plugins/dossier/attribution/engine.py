@@ -1884,7 +1884,27 @@ class ReportAttribution:
             following = paragraphs[index] if index < len(paragraphs) else None
             if following is None or not (following.kind == "quote" or self.whole_quote(without_note_markers(following).strip())):
                 return None
+        if head.kind == "person" and not self.names_a_person(head):
+            return None  # "Fourth Amendment Timeline", "Entry gatekeeping: regulating registration": a topic, nobody's name
         return self.actor_for(head, self.report.date)
+
+    def names_a_person(self, head: Head, repeated: bool = True) -> bool:
+        """Evidence that a heading's or a line's label is a person's name: a title, a given name, the registry, the report
+        naming them so elsewhere (with `repeated`, the surname again, capitalised, outside the heading)."""
+        words = head.name.split()
+        titled = any(fold_chars(word).strip(".") in TITLE_WORDS for word in head.role.split())  # not "Charter Timeline"'s role
+        if titled or self.registry.known(head.name) or head.key in self.by_name:
+            return True
+        surname = words[-1]
+        if fold_chars(surname) in self.by_surname or fold_chars(surname) in self.seen_full:
+            return True
+        if len(words) >= 2 and (looks_female(head) or looks_male(head)):
+            return True  # a given name ("Anna Lind", "Margaret Tolliver")
+        if not repeated:
+            return False
+        text = self.report.source_text
+        text = text[text.find("\n+++", 3) + 4 :] if text.startswith("+++") else text
+        return sum(whole_word_at(text, at, surname) for at in occurrences(text, surname)) >= 2
 
     def sentence_of(self, masked: str, start: int, end: int, text: str = "") -> tuple[int, int]:
         finish = sentence_end(masked, max(start, end - 1))  # a quote's own full stop can end its sentence …
