@@ -47,3 +47,17 @@ def test_a_heading_with_a_title_or_a_given_name_names_the_speaker_under_it():
         ("Dace Orrin", "The right of the people to be secure in their homes shall not be violated."),
         ("Margaret Tolliver", "It is a very long process to register a foreign charity."),
     ]
+
+
+def test_a_list_label_that_is_a_portfolio_is_no_speaker():
+    body = (
+        "Two of the Portfolio Committees on Harbours, Mineral Resources and Fisheries published legacy reports.\n\n"
+        "- Mineral Resources: “The Committee proposed a programme on the port allegations, but no funding was provided” (Legacy Report)\n"
+        "- Fisheries: “The allegations are before the inquiry; the Committee may take them up later” (Legacy Report)"
+    )
+    assert attributed(body) == []
+
+
+def test_a_list_label_that_is_a_name_is_the_speaker():
+    body = "Two members answered.\n\n- Dace Orrin: “The Committee proposed a programme on the port allegations, but no funding was provided”"
+    assert attributed(body) == [("Dace Orrin", "The Committee proposed a programme on the port allegations, but no funding was provided")]

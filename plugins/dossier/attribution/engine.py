@@ -53,6 +53,7 @@ from .names import (
     LOWER_BODY,
     NOT_NAMES,
     OUTLETS_NAMED_LIKE_ROLES,
+    PORTFOLIO_WORDS,
     POSSESSIVE,
     ROLE_NOUN_WORDS,
     STATES,
@@ -344,6 +345,11 @@ def _state_of(demonym: str) -> str:
 STATE_OF = {demonym: _state_of(demonym) for demonym in DEMONYMS}  # "ukrainian" -> "ukraine"
 OCCASION_NOUN = re.compile(r"\b(speech|address|sermon|article|editorial|op-ed|column|interview|post|tweets?)\b", re.I)
 OCCASION_NOUN_WORDS = ("speech", "address", "sermon", "article", "editorial", "op-ed", "column", "interview", "post", "tweet")
+# a body's portfolio named before ("the Portfolio Committees on Home Affairs, Mineral Resources", "Department of Mineral Resources")
+PORTFOLIO_OF_BODY = re.compile(
+    r"\b(?:Committees?|Department|Ministry|Minister|Portfolio)\s+(?:of|on|for)\s+(?:the\s+)?(?:[A-Z][\w’'-]*(?:,?\s+and\s+|,\s+|\s+))*$"
+)
+PORTFOLIO_REACH = 120
 HEADING_SPEAKER = re.compile(r"^(?P<who>[^:\"“”]{2,160}?)\s*:\s*(?P<rest>.*)$")
 
 
@@ -1888,6 +1894,20 @@ class ReportAttribution:
             return None  # "Fourth Amendment Timeline", "Entry gatekeeping: regulating registration": a topic, nobody's name
         return self.actor_for(head, self.report.date)
 
+    def labels_a_speaker(self, found: Found) -> bool:
+        """Whether a line's label before a colon names its speaker: a person named only by the label needs evidence of a
+        name (not "Mineral Resources:", "Transport:" before a committee's words)."""
+        heads = found.subject.heads
+        if found.detail != "a name line before the quote" or len(heads) != 1 or heads[0].kind != "person":
+            return True
+        head = heads[0]
+        if self.names_a_person(head, repeated=False):
+            return True
+        if fold_chars(head.name.split()[-1]) in PORTFOLIO_WORDS:
+            return False  # "Transport:", "Fisheries:": a portfolio's noun
+        text = self.report.source_text
+        return not any(PORTFOLIO_OF_BODY.search(text, max(0, at - PORTFOLIO_REACH), at) for at in occurrences(text, head.name))
+
     def names_a_person(self, head: Head, repeated: bool = True) -> bool:
         """Evidence that a heading's or a line's label is a person's name: a title, a given name, the registry, the report
         naming them so elsewhere (with `repeated`, the surname again, capitalised, outside the heading)."""
@@ -1974,6 +1994,8 @@ class ReportAttribution:
                 found = Found(Subject([below]), "name_line", "the name under the quote") if below else self.sieve(clause)
                 if found is not None and found.sieve == "colon_line" and about_the_speaker(quote.text, found.subject):
                     found = None  # "Zeroual considers nationalism part of his order: “Zeroual goes back to …”": a paper's words on him
+                if found is not None and found.sieve == "colon_line" and not self.labels_a_speaker(found):
+                    found = None  # "- Transport: “…” (Committee Legacy Report)": a list's topic or portfolio, nobody's name
             if found is not None and found.sieve == "cue_before":
                 found = source_named_last(clause, found, quote.text.endswith(",")) or found
             if found is not None and depicts(clause.masked):
