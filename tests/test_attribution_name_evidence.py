@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from passages import attributed
+from passages import attributed, attributed_with_kinds
 
 
 def test_a_word_opening_a_sentence_once_is_no_one_a_later_he_means():
@@ -61,3 +61,16 @@ def test_a_list_label_that_is_a_portfolio_is_no_speaker():
 def test_a_list_label_that_is_a_name_is_the_speaker():
     body = "Two members answered.\n\n- Dace Orrin: “The Committee proposed a programme on the port allegations, but no funding was provided”"
     assert attributed(body) == [("Dace Orrin", "The Committee proposed a programme on the port allegations, but no funding was provided")]
+
+
+def test_a_surname_that_is_a_bodys_word_after_a_title_or_a_given_name_is_a_person():
+    body = (
+        "Two panels were set up, one chaired by Walter Church in the Senate.\n\n"
+        "The panel exposed a 30-year program. Senator Church called it “the largest interception program ever run.”"
+    )
+    assert attributed_with_kinds(body) == [("Walter Church", "person", "the largest interception program ever run.")]
+
+
+def test_a_bodys_word_after_a_word_that_is_no_persons_title_stays_a_body():
+    body = "The ruling went against the state. The Supreme Court called it “a plain reading of the statute.”"
+    assert attributed_with_kinds(body) == [("Supreme Court", "organization", "a plain reading of the statute.")]
