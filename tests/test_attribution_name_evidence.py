@@ -63,6 +63,16 @@ def test_a_list_label_that_is_a_name_is_the_speaker():
     assert attributed(body) == [("Dace Orrin", "The Committee proposed a programme on the port allegations, but no funding was provided")]
 
 
+def test_he_after_an_inverted_cue_is_the_one_who_answered():
+    body = "Senator Dace Orrin questioned Director Pell Hasken at a hearing. “No,” responded Hasken, but he added “not wittingly” when pressed."
+    assert attributed(body) == [("Pell Hasken", "No,"), ("Pell Hasken", "not wittingly")]
+
+
+def test_he_after_a_name_that_only_answers_is_the_questioner():
+    body = "Senator Dace Orrin questioned Director Pell Hasken at a hearing, and he added that the answers were “not good enough.”"
+    assert attributed(body) == [("Dace Orrin", "not good enough.")]
+
+
 def test_a_surname_that_is_a_bodys_word_after_a_title_or_a_given_name_is_a_person():
     body = (
         "Two panels were set up, one chaired by Walter Church in the Senate.\n\n"

@@ -165,6 +165,16 @@ MAIN_CUE_OPENING = re.compile(
     r"(?:said|says|added|adds|admitted|admits|insisted|insists|argued|argues|explained|explains|noted|notes|warned|warns|"
     r"told\s+\w+|accused\s+\w+(?:\s+\w+)?|stressed|stresses|claimed|claims)\b"
 )  # the subject and the verb of saying a sentence opens with
+QUOTE_THEN_CUE_END = re.compile(r"[\"”]\s*,?\s*" + CUE.pattern + r"\s+$")  # "“No,” responded " before a name (masked: straight marks)
+INVERTED_CUE_REACH = 40
+
+
+def after_quote_and_cue(text: str, at: int) -> bool:
+    """Whether a name at `at` follows a quote's closing mark and a verb of saying ("“No,” responded Hasken")."""
+    window = text[max(0, at - INVERTED_CUE_REACH) : at]
+    return ('"' in window or "”" in window) and QUOTE_THEN_CUE_END.search(text, max(0, at - INVERTED_CUE_REACH), at) is not None
+
+
 CONTINUATION_REACH = 1500  # characters after the speaker's last quote within which a quote standing alone goes on with them
 QUOTES_RUN_ON = re.compile(r"(?:\s*“[^“”]*”)*")  # the row's further quotes, closed, before its note number and date
 ROW_TAIL_CHARACTERS = 40
@@ -1327,7 +1337,9 @@ class ReportAttribution:
         own = self.own_sentence_subject(text, subjects, sentence_start)
         if own is not None:
             return own  # "Young didn't address the cost, but did criticize what he called “…”": not the last speaker before
-        for chunk, _head in reversed(subjects):
+        for chunk, head in reversed(subjects):
+            if after_quote_and_cue(text, chunk.begin):
+                return head  # "“No,” responded Hasken, but he added …": the one who answered just before spoke last
             if SPEAKS_AFTER.match(text, chunk.finish) and not in_opening_clause(text, chunk):  # "Zelensky called it “not fair” …"
                 opener = self.sentence_opener_after(text, subjects, chunk, sentence_start)
                 if opener is not None:
@@ -1545,6 +1557,8 @@ class ReportAttribution:
         if word_before is None or not word_before.group(1).islower():
             return True
         word = word_before.group(1)
+        if after_quote_and_cue(text, begin):
+            return True  # "“No,” responded Hasken": the speaker after an inverted cue
         if word == "to" and text[max(0, begin - 13) : begin].rstrip().lower().endswith("according to"):
             return True  # "According to Amina Salum, …": the one who speaks
         if word in ("to", "for", "of") and text[begin : begin + 9].split(" ", 1)[0].rstrip(".") in COURTESY_TITLES:
