@@ -73,6 +73,26 @@ def test_he_after_a_name_that_only_answers_is_the_questioner():
     assert attributed(body) == [("Dace Orrin", "not good enough.")]
 
 
+def test_a_quote_standing_alone_after_someones_comments_are_named_is_theirs():
+    body = (
+        "The Speaker, Lerato Vansittart, appeared before the inquiry. She said it was “regrettable” that the House woke up late.\n\n"
+        "It is worth recalling former Chief Justice Okonkwo’s comments in the harbour judgment. "
+        "“The House is the embodiment of the hopes of all our people.”"
+    )
+    assert attributed(body) == [
+        ("Lerato Vansittart", "regrettable"),
+        ("Chief Justice Okonkwo", "The House is the embodiment of the hopes of all our people."),
+    ]
+
+
+def test_a_quote_standing_alone_after_a_speaker_refers_to_someones_comments_is_the_speakers():
+    body = (
+        "“We did it with one launch,” Tom Stafford responded. He then referred to Okonkwo’s earlier testimony on the odds. "
+        "“I cannot disagree with it.”"
+    )
+    assert attributed(body) == [("Tom Stafford", "We did it with one launch,"), ("Tom Stafford", "I cannot disagree with it.")]
+
+
 def test_a_surname_that_is_a_bodys_word_after_a_title_or_a_given_name_is_a_person():
     body = (
         "Two panels were set up, one chaired by Walter Church in the Senate.\n\n"

@@ -175,6 +175,11 @@ def after_quote_and_cue(text: str, at: int) -> bool:
     return ('"' in window or "”" in window) and QUOTE_THEN_CUE_END.search(text, max(0, at - INVERTED_CUE_REACH), at) is not None
 
 
+POSSESSED_WORDS = re.compile(  # "Okonkwo’s comments", "the minister’s closing remarks": someone's words, named
+    r"(?P<who>"
+    + CHUNK.pattern
+    + r")[’']s\s+(?:[a-z]+\s+)?(?:comments|remarks|words|statement|speech|testimony|observations?|reflections|warning|address)\b"
+)
 CONTINUATION_REACH = 1500  # characters after the speaker's last quote within which a quote standing alone goes on with them
 QUOTES_RUN_ON = re.compile(r"(?:\s*“[^“”]*”)*")  # the row's further quotes, closed, before its note number and date
 ROW_TAIL_CHARACTERS = 40
@@ -2021,6 +2026,9 @@ class ReportAttribution:
             )  # "[Tweet, 10/18/23]" is no word; nor is "But" before the quote ("… Akin would have trouble. But “…”")
             if found is None and alone and quote.kind == "statement":
                 found = self.named_by_the_next_sentence(masked, end)
+            owner = self.owner_of_words_before(masked, begin, last_quote_end) if found is None and alone else []
+            if owner:  # "… recalling Chief Justice Okonkwo’s comments in the judgment. “The House is …”": his
+                previous, found = owner, Found(Subject([]), "continuation", "a quote standing alone after a sentence naming X's words")
             if found is None and alone and not previous:
                 # a quote standing alone goes on with the paragraph's last speaker; else with the person the sentence
                 # before it is about ("Macron pressed the Russian leader. “…”"); the section's last speaker only when
@@ -2363,6 +2371,21 @@ class ReportAttribution:
         if subject is not None and len(subject.heads) == 1 and subject.heads[0].kind == "person":
             return [self.actor_for(subject.heads[0], self.report.date)]
         return []
+
+    def owner_of_words_before(self, masked: str, begin: int, last_quote_end: int) -> list[str]:
+        """The one whose words the sentence right before a quote standing alone names ("former Chief Justice Okonkwo’s
+        comments in the judgment", "the minister’s statement"), after the paragraph's last quotation."""
+        opening = sentence_start(masked, begin - 1) if begin > 0 else 0
+        if opening < last_quote_end or not ("’s " in masked[opening:begin] or "'s " in masked[opening:begin]):
+            return []
+        owned = [m for m in POSSESSED_WORDS.finditer(masked, opening, begin) if m.group("who")[:1].isupper()]
+        if len(owned) != 1:
+            return []
+        subject = self.sentence_subject(masked[opening:begin])
+        if subject is not None and (subject.pronoun in ("he", "she", "they") or any(h.kind == "person" for h in subject.heads)):
+            return []  # "He then referred to Cooke’s earlier testimony. “I cannot disagree with it.”": the one who refers speaks
+        head = head_of(owned[0].group("who"), masked[opening : owned[0].start("who")])
+        return [self.actor_for(head, self.report.date)] if head is not None and head.kind in ("person", "organization") else []
 
     def introduced_before(self, masked: str, begin: int, last_quote_end: int) -> list[str]:
         """The person named in full who opens the sentence before a quote standing alone, after the paragraph's last
