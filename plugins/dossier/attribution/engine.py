@@ -175,10 +175,8 @@ def after_quote_and_cue(text: str, at: int) -> bool:
     return ('"' in window or "”" in window) and QUOTE_THEN_CUE_END.search(text, max(0, at - INVERTED_CUE_REACH), at) is not None
 
 
-POSSESSED_WORDS = re.compile(  # "Okonkwo’s comments", "the minister’s closing remarks": someone's words, named
-    r"(?P<who>"
-    + CHUNK.pattern
-    + r")[’']s\s+(?:[a-z]+\s+)?(?:comments|remarks|words|statement|speech|testimony|observations?|reflections|warning|address)\b"
+OWNED_WORDS = re.compile(  # "’s comments", "’s closing remarks": someone's words, named after their name
+    r"[’']s\s+(?:[a-z]+\s+)?(?:comments|remarks|words|statement|speech|testimony|observations?|reflections|warning|address)\b"
 )
 CONTINUATION_REACH = 1500  # characters after the speaker's last quote within which a quote standing alone goes on with them
 QUOTES_RUN_ON = re.compile(r"(?:\s*“[^“”]*”)*")  # the row's further quotes, closed, before its note number and date
@@ -640,8 +638,8 @@ def titles_only(words: list[str]) -> bool:
     return all(all(part in TITLE_WORDS for part in fold_chars(word).strip(".").split("-")) for word in words)  # "President-Elect"
 
 
-def occurrences(text: str, word: str) -> Iterator[int]:
-    at = text.find(word)
+def occurrences(text: str, word: str, start: int = 0) -> Iterator[int]:
+    at = text.find(word, start)
     while at >= 0:
         yield at
         at = text.find(word, at + 1)
@@ -849,7 +847,9 @@ class ReportAttribution:
         self.ends_with_statement: dict[str, list[str]] = {}  # paragraph anchor -> who spoke in its last sentence
         self.goes_on: dict[str, int] = {}  # paragraph anchor -> where the statements of a quotation going on into it begin
         self.titled: dict[str, dict[str, bool]] | None = None  # role word -> surname -> named with a nation before the title
-        self.unnamed_words: dict[str, tuple[bool, bool]] = {}  # see word_without_name_evidence
+        self.plural_words: dict[str, bool] = {}  # see word_without_name_evidence
+        self.single_words: dict[str, bool] = {}
+        self.body_offset = -1  # see body_start
         self.common_words: dict[str, bool] = {}  # capitalised word -> written in lower case and never capitalised mid-sentence
         self.usual_holders: dict[str, Head | None] = {}  # "President" -> the person the report names so most often
         self.study_authors: list[Head | None] = []  # the body named as the author of the study a story is about, once found
@@ -1403,27 +1403,47 @@ class ReportAttribution:
         name = head.name
         if head.role or len(name) < 4 or not (name[0].isupper() and name[1:].islower() and name.isalpha()):
             return False
-        word = fold_chars(name)
+        plural = name.endswith("s") and not name.endswith("ss") and self.plural_word(name)
+        if not plural and not (once and self.single_word(name)):
+            return False
+        word = fold_chars(name)  # the evidence of a name, looked at last: most words fail the tests above
         if word in self.by_surname or word in self.seen_full or word in self.by_name or word in MENS_GIVEN_NAMES or word in WOMENS_GIVEN_NAMES:
             return False
-        if self.registry.known(name):
-            return False
-        if name not in self.unnamed_words:
-            text = self.report.source_text
-            text = text[text.find("\n+++", 3) + 4 :] if text.startswith("+++") else text  # the body: not the summary repeating it
+        return not self.registry.known(name)
+
+    def plural_word(self, name: str) -> bool:
+        """ "Organizations" where the report writes "organization" in its body, and not "Banks" after "Arron Banks"."""
+        if name not in self.plural_words:
+            text, body = self.report.source_text, self.body_start()  # the body: not the summary repeating it
             singular = name[:-3] + "y" if name.endswith("ies") else name[:-1]
-            plural = (
-                name.endswith("s")
-                and not name.endswith("ss")
-                and any(whole_word_at(text, at, singular) for at in occurrences(text, singular.lower()))
-                and all(fold_chars(first) in NOT_FIRST_NAMES for first in words_before(text, name))  # not after "Arron Banks"
+            self.plural_words[name] = any(whole_word_at(text, at, singular) for at in occurrences(text, singular.lower(), body)) and all(
+                fold_chars(first) in NOT_FIRST_NAMES for first in words_before(text, name)
             )
-            places = [at for at in occurrences(text, name) if whole_word_at(text, at, name)]
-            before = text[: places[0]].rstrip(" \t")[-1:] if len(places) == 1 else "?"
-            single = len(places) == 1 and before in ("", ".", "!", "?", "\n") and name.lower() not in text  # opening a sentence
-            self.unnamed_words[name] = (plural, single)  # "Organizations" where the report writes "organization"; a word met once
-        plural, single = self.unnamed_words[name]
-        return plural or (once and single)
+        return self.plural_words[name]
+
+    def single_word(self, name: str) -> bool:
+        """A word the report's body writes once, opening a sentence, and never in lower case ("Loyalty was certainly …")."""
+        if name not in self.single_words:
+            text, body = self.report.source_text, self.body_start()
+            places: list[int] = []
+            if text.find(name.lower(), body) < 0:
+                for at in occurrences(text, name, body):
+                    if whole_word_at(text, at, name):
+                        places.append(at)
+                        if len(places) > 1:
+                            break
+            before = places[0] if len(places) == 1 else body
+            while before > body and text[before - 1] in " \t":
+                before -= 1
+            self.single_words[name] = len(places) == 1 and (before == body or text[before - 1] in ".!?\n")
+        return self.single_words[name]
+
+    def body_start(self) -> int:
+        """Where the report's body starts in its source, after the front matter (whose summary repeats its opening)."""
+        if self.body_offset < 0:
+            text = self.report.source_text
+            self.body_offset = text.find("\n+++", 3) + 4 if text.startswith("+++") else 0
+        return self.body_offset
 
     def is_common_word(self, word: str) -> bool:
         """A capitalised word that the report writes in lower case at least three times as often as it capitalises it
@@ -1942,8 +1962,7 @@ class ReportAttribution:
         if not repeated:
             return False
         text = self.report.source_text
-        text = text[text.find("\n+++", 3) + 4 :] if text.startswith("+++") else text
-        return sum(whole_word_at(text, at, surname) for at in occurrences(text, surname)) >= 2
+        return sum(whole_word_at(text, at, surname) for at in occurrences(text, surname, self.body_start())) >= 2
 
     def sentence_of(self, masked: str, start: int, end: int, text: str = "") -> tuple[int, int]:
         finish = sentence_end(masked, max(start, end - 1))  # a quote's own full stop can end its sentence …
@@ -2376,15 +2395,16 @@ class ReportAttribution:
         """The one whose words the sentence right before a quote standing alone names ("former Chief Justice Okonkwo’s
         comments in the judgment", "the minister’s statement"), after the paragraph's last quotation."""
         opening = sentence_start(masked, begin - 1) if begin > 0 else 0
-        if opening < last_quote_end or not ("’s " in masked[opening:begin] or "'s " in masked[opening:begin]):
+        if opening < last_quote_end or (masked.find("’s ", opening, begin) < 0 and masked.find("'s ", opening, begin) < 0):
             return []
-        owned = [m for m in POSSESSED_WORDS.finditer(masked, opening, begin) if m.group("who")[:1].isupper()]
-        if len(owned) != 1:
+        owned = list(OWNED_WORDS.finditer(masked, opening, begin))
+        named = chunks(masked[opening : owned[0].start()]) if len(owned) == 1 else []
+        if not named or opening + named[-1].finish != owned[0].start():
             return []
         subject = self.sentence_subject(masked[opening:begin])
         if subject is not None and (subject.pronoun in ("he", "she", "they") or any(h.kind == "person" for h in subject.heads)):
             return []  # "He then referred to Cooke’s earlier testimony. “I cannot disagree with it.”": the one who refers speaks
-        head = head_of(owned[0].group("who"), masked[opening : owned[0].start("who")])
+        head = head_of(named[-1].text, masked[opening : opening + named[-1].begin])
         return [self.actor_for(head, self.report.date)] if head is not None and head.kind in ("person", "organization") else []
 
     def introduced_before(self, masked: str, begin: int, last_quote_end: int) -> list[str]:
