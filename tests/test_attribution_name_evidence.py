@@ -104,3 +104,19 @@ def test_a_surname_that_is_a_bodys_word_after_a_title_or_a_given_name_is_a_perso
 def test_a_bodys_word_after_a_word_that_is_no_persons_title_stays_a_body():
     body = "The ruling went against the state. The Supreme Court called it “a plain reading of the statute.”"
     assert attributed_with_kinds(body) == [("Supreme Court", "organization", "a plain reading of the statute.")]
+
+
+def test_he_in_a_sentence_a_relative_named_by_a_given_name_opens_is_the_relative():
+    body = (
+        "Senator Dace Orrin traces his distrust of covert action to that episode. His journalist father, Peter, wrote a "
+        "scathing book on the invasion, which he likened to “a shipwreck staged by clowns.”"
+    )
+    assert attributed(body) == [("Peter", "a shipwreck staged by clowns.")]
+
+
+def test_he_after_a_relative_named_as_an_object_is_the_subject():
+    body = (
+        "Senator Dace Orrin traces his distrust of covert action to that episode. Orrin visited his father, Peter, in the "
+        "spring, and he likened the invasion to “a shipwreck staged by clowns.”"
+    )
+    assert attributed(body) == [("Dace Orrin", "a shipwreck staged by clowns.")]

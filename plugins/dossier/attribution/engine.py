@@ -178,6 +178,7 @@ def after_quote_and_cue(text: str, at: int) -> bool:
 OWNED_WORDS = re.compile(  # "’s comments", "’s closing remarks": someone's words, named after their name
     r"[’']s\s+(?:[a-z]+\s+)?(?:comments|remarks|words|statement|speech|testimony|observations?|reflections|warning|address)\b"
 )
+KIN_APPOSED_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z-]+\s+){0,2}(?:" + KIN_NOUNS + r"),\s+$")  # "His journalist father, "
 CONTINUATION_REACH = 1500  # characters after the speaker's last quote within which a quote standing alone goes on with them
 QUOTES_RUN_ON = re.compile(r"(?:\s*“[^“”]*”)*")  # the row's further quotes, closed, before its note number and date
 ROW_TAIL_CHARACTERS = 40
@@ -1351,12 +1352,22 @@ class ReportAttribution:
                     return opener  # "“…,” Reyes concluded. And Varga disclaimed any responsibility. “…,” he said": Varga
                 return self.main_clause_subject(text, [(each, who) for each, who in subjects if each.begin <= chunk.begin])
         # someone who acts ("Kennedy saw"), else someone named in full ("For Alexander Gabuev, …"): not "Heretofore he"
-        acting = [(chunk, head) for chunk, head in subjects if verb_follows(text[chunk.finish :]) or " " in head.name]
+        acting = [
+            (chunk, head) for chunk, head in subjects if verb_follows(text[chunk.finish :]) or " " in head.name or self.apposed_relative(text, chunk)
+        ]
         if acting:
             return self.main_clause_subject(text, acting)
         owners = [head_of(m.group(1)) for m in POSSESSOR.finditer(text)]  # "the promise of Putin's own words. … he had published"
         people = [head for head in owners if head is not None and head.kind == "person"]
         return people[-1] if people else None
+
+    @staticmethod
+    def apposed_relative(text: str, chunk: Chunk) -> bool:
+        """A relative named by a given name between commas, then a verb ("His journalist father, Peter, wrote …"): the one
+        who acts in the sentence."""
+        if text[chunk.finish : chunk.finish + 1] != "," or " " in chunk.text:
+            return False
+        return KIN_APPOSED_BEFORE.search(text, max(0, chunk.begin - 60), chunk.begin) is not None and verb_follows(text[chunk.finish + 1 :])
 
     def named_in_full_before(self, text: str, head: Head, before: int) -> bool:
         """Whether a bare surname is one the report gave a person in full earlier ("Sen. Ted Cruz … Cruz also sees")."""
