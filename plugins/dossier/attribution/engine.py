@@ -1437,16 +1437,16 @@ class ReportAttribution:
         if name not in self.single_words:
             text, body = self.report.source_text, self.body_start()
             places: list[int] = []
-            if text.find(name.lower(), body) < 0:
-                for at in occurrences(text, name, body):
-                    if whole_word_at(text, at, name):
-                        places.append(at)
-                        if len(places) > 1:
-                            break
+            for at in occurrences(text, name, body):  # a name met twice stops the scan there
+                if whole_word_at(text, at, name):
+                    places.append(at)
+                    if len(places) > 1:
+                        break
             before = places[0] if len(places) == 1 else body
             while before > body and text[before - 1] in " \t":
                 before -= 1
-            self.single_words[name] = len(places) == 1 and (before == body or text[before - 1] in ".!?\n")
+            opening = len(places) == 1 and (before == body or text[before - 1] in ".!?\n")
+            self.single_words[name] = opening and text.find(name.lower(), body) < 0
         return self.single_words[name]
 
     def body_start(self) -> int:
