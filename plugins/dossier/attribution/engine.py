@@ -53,6 +53,7 @@ from .names import (
     LOWER_BODY,
     NOT_NAMES,
     OUTLETS_NAMED_LIKE_ROLES,
+    PORTFOLIO_WORDS,
     POSSESSIVE,
     ROLE_NOUN_WORDS,
     STATES,
@@ -167,6 +168,20 @@ MAIN_CUE_OPENING = re.compile(
     r"(?:said|says|added|adds|admitted|admits|insisted|insists|argued|argues|explained|explains|noted|notes|warned|warns|"
     r"told\s+\w+|accused\s+\w+(?:\s+\w+)?|stressed|stresses|claimed|claims)\b"
 )  # the subject and the verb of saying a sentence opens with
+QUOTE_THEN_CUE_END = re.compile(r"[\"”]\s*,?\s*" + CUE.pattern + r"\s+$")  # "“No,” responded " before a name (masked: straight marks)
+INVERTED_CUE_REACH = 40
+
+
+def after_quote_and_cue(text: str, at: int) -> bool:
+    """Whether a name at `at` follows a quote's closing mark and a verb of saying ("“No,” responded Hasken")."""
+    window = text[max(0, at - INVERTED_CUE_REACH) : at]
+    return ('"' in window or "”" in window) and QUOTE_THEN_CUE_END.search(text, max(0, at - INVERTED_CUE_REACH), at) is not None
+
+
+OWNED_WORDS = re.compile(  # "’s comments", "’s closing remarks": someone's words, named after their name
+    r"[’']s\s+(?:[a-z]+\s+)?(?:comments|remarks|words|statement|speech|testimony|observations?|reflections|warning|address)\b"
+)
+KIN_APPOSED_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z-]+\s+){0,2}(?:" + KIN_NOUNS + r"),\s+$")  # "His journalist father, "
 CONTINUATION_REACH = 1500  # characters after the speaker's last quote within which a quote standing alone goes on with them
 QUOTES_RUN_ON = re.compile(r"(?:\s*“[^“”]*”)*")  # the row's further quotes, closed, before its note number and date
 ROW_TAIL_CHARACTERS = 40
@@ -348,6 +363,11 @@ def _state_of(demonym: str) -> str:
 STATE_OF = {demonym: _state_of(demonym) for demonym in DEMONYMS}  # "ukrainian" -> "ukraine"
 OCCASION_NOUN = re.compile(r"\b(speech|address|sermon|article|editorial|op-ed|column|interview|post|tweets?)\b", re.I)
 OCCASION_NOUN_WORDS = ("speech", "address", "sermon", "article", "editorial", "op-ed", "column", "interview", "post", "tweet")
+# a body's portfolio named before ("the Portfolio Committees on Home Affairs, Mineral Resources", "Department of Mineral Resources")
+PORTFOLIO_OF_BODY = re.compile(
+    r"\b(?:Committees?|Department|Ministry|Minister|Portfolio)\s+(?:of|on|for)\s+(?:the\s+)?(?:[A-Z][\w’'-]*(?:,?\s+and\s+|,\s+|\s+))*$"
+)
+PORTFOLIO_REACH = 120
 HEADING_SPEAKER = re.compile(r"^(?P<who>[^:\"“”]{2,160}?)\s*:\s*(?P<rest>.*)$")
 
 
@@ -623,8 +643,8 @@ def titles_only(words: list[str]) -> bool:
     return all(all(part in TITLE_WORDS for part in fold_chars(word).strip(".").split("-")) for word in words)  # "President-Elect"
 
 
-def occurrences(text: str, word: str) -> Iterator[int]:
-    at = text.find(word)
+def occurrences(text: str, word: str, start: int = 0) -> Iterator[int]:
+    at = text.find(word, start)
     while at >= 0:
         yield at
         at = text.find(word, at + 1)
@@ -837,6 +857,9 @@ class ReportAttribution:
         self.ends_with_statement: dict[str, list[str]] = {}  # paragraph anchor -> who spoke in its last sentence
         self.goes_on: dict[str, int] = {}  # paragraph anchor -> where the statements of a quotation going on into it begin
         self.titled: dict[str, dict[str, bool]] | None = None  # role word -> surname -> named with a nation before the title
+        self.plural_words: dict[str, bool] = {}  # see word_without_name_evidence
+        self.single_words: dict[str, bool] = {}
+        self.body_offset = -1  # see body_start
         self.common_words: dict[str, bool] = {}  # capitalised word -> written in lower case and never capitalised mid-sentence
         self.usual_holders: dict[str, Head | None] = {}  # "President" -> the person the report names so most often
         self.study_authors: list[Head | None] = []  # the body named as the author of the study a story is about, once found
@@ -1313,7 +1336,7 @@ class ReportAttribution:
                 self.in_subject_position(text, chunk.begin)
                 or (" " in head.name and PASSIVE_AGENT_BEFORE.search(text, max(0, chunk.begin - 30), chunk.begin))
             )
-            and not self.is_common_word_person(head)  # "War was inevitable. … He told them"
+            and not self.is_common_word_person(head, once=True)  # "War was inevitable. … He told them"
             and not (THE_BEFORE.search(text, max(0, chunk.begin - 5), chunk.begin) and " " not in head.name)
             and not (" " not in head.name and PLURAL_PAIR_BEFORE.search(text, max(0, chunk.begin - 40), chunk.begin))
         ]
@@ -1329,19 +1352,34 @@ class ReportAttribution:
         own = self.own_sentence_subject(text, subjects, sentence_start)
         if own is not None:
             return own  # "Young didn't address the cost, but did criticize what he called “…”": not the last speaker before
-        for chunk, _head in reversed(subjects):
+        for chunk, head in reversed(subjects):
+            if after_quote_and_cue(text, chunk.begin):
+                # "“No,” responded Hasken, but he added …": the one who answered just before spoke last, read as the
+                # inverted cue reads him ("said Texas-based Republican consultant Matt Mackowiak", not "Texas-based Republican")
+                inverted = head_after(text, chunk.begin)
+                return inverted if inverted is not None and inverted.kind == "person" else head
             if SPEAKS_AFTER.match(text, chunk.finish) and not in_opening_clause(text, chunk):  # "Zelensky called it “not fair” …"
                 opener = self.sentence_opener_after(text, subjects, chunk, sentence_start)
                 if opener is not None:
                     return opener  # "“…,” Reyes concluded. And Varga disclaimed any responsibility. “…,” he said": Varga
                 return self.main_clause_subject(text, [(each, who) for each, who in subjects if each.begin <= chunk.begin])
         # someone who acts ("Kennedy saw"), else someone named in full ("For Alexander Gabuev, …"): not "Heretofore he"
-        acting = [(chunk, head) for chunk, head in subjects if verb_follows(text[chunk.finish :]) or " " in head.name]
+        acting = [
+            (chunk, head) for chunk, head in subjects if verb_follows(text[chunk.finish :]) or " " in head.name or self.apposed_relative(text, chunk)
+        ]
         if acting:
             return self.main_clause_subject(text, acting)
         owners = [head_of(m.group(1)) for m in POSSESSOR.finditer(text)]  # "the promise of Putin's own words. … he had published"
         people = [head for head in owners if head is not None and head.kind == "person"]
         return people[-1] if people else None
+
+    @staticmethod
+    def apposed_relative(text: str, chunk: Chunk) -> bool:
+        """A relative named by a given name between commas, then a verb ("His journalist father, Peter, wrote …"): the one
+        who acts in the sentence."""
+        if text[chunk.finish : chunk.finish + 1] != "," or " " in chunk.text:
+            return False
+        return KIN_APPOSED_BEFORE.search(text, max(0, chunk.begin - 60), chunk.begin) is not None and verb_follows(text[chunk.finish + 1 :])
 
     def named_in_full_before(self, text: str, head: Head, before: int) -> bool:
         """Whether a bare surname is one the report gave a person in full earlier ("Sen. Ted Cruz … Cruz also sees")."""
@@ -1377,8 +1415,58 @@ class ReportAttribution:
         state = STATE_AFTER_COMMA.match(text, chunk.finish)
         return state is not None and (fold_chars(state.group(1)).lower() in STATES or fold_chars(state.group(2)).lower() in STATES)
 
-    def is_common_word_person(self, head: Head) -> bool:
-        return head.kind == "person" and " " not in head.name and self.is_common_word(head.name)
+    def is_common_word_person(self, head: Head, once: bool = False) -> bool:
+        return head.kind == "person" and " " not in head.name and (self.is_common_word(head.name) or self.word_without_name_evidence(head, once))
+
+    def word_without_name_evidence(self, head: Head, once: bool) -> bool:
+        """A lone capitalised word that nothing shows to be a name ("Loyalty was certainly a factor", "Organizations
+        explain that"): no title, not a given name, nobody the registry or the report named so in full, and either a
+        plural whose singular the report writes in lower case or (with `once`) a word the report writes only this once, opening
+        a sentence (not "One hunger striker, Omid, …")."""
+        name = head.name
+        if head.role or len(name) < 4 or not (name[0].isupper() and name[1:].islower() and name.isalpha()):
+            return False
+        plural = name.endswith("s") and not name.endswith("ss") and self.plural_word(name)
+        if not plural and not (once and self.single_word(name)):
+            return False
+        word = fold_chars(name)  # the evidence of a name, looked at last: most words fail the tests above
+        if word in self.by_surname or word in self.seen_full or word in self.by_name or word in MENS_GIVEN_NAMES or word in WOMENS_GIVEN_NAMES:
+            return False
+        return not self.registry.known(name)
+
+    def plural_word(self, name: str) -> bool:
+        """ "Organizations" where the report writes "organization" in its body, and not "Banks" after "Arron Banks"."""
+        if name not in self.plural_words:
+            text, body = self.report.source_text, self.body_start()  # the body: not the summary repeating it
+            singular = name[:-3] + "y" if name.endswith("ies") else name[:-1]
+            self.plural_words[name] = any(whole_word_at(text, at, singular) for at in occurrences(text, singular.lower(), body)) and all(
+                fold_chars(first) in NOT_FIRST_NAMES for first in words_before(text, name)
+            )
+        return self.plural_words[name]
+
+    def single_word(self, name: str) -> bool:
+        """A word the report's body writes once, opening a sentence, and never in lower case ("Loyalty was certainly …")."""
+        if name not in self.single_words:
+            text, body = self.report.source_text, self.body_start()
+            places: list[int] = []
+            for at in occurrences(text, name, body):  # a name met twice stops the scan there
+                if whole_word_at(text, at, name):
+                    places.append(at)
+                    if len(places) > 1:
+                        break
+            before = places[0] if len(places) == 1 else body
+            while before > body and text[before - 1] in " \t":
+                before -= 1
+            opening = len(places) == 1 and (before == body or text[before - 1] in ".!?\n")
+            self.single_words[name] = opening and text.find(name.lower(), body) < 0
+        return self.single_words[name]
+
+    def body_start(self) -> int:
+        """Where the report's body starts in its source, after the front matter (whose summary repeats its opening)."""
+        if self.body_offset < 0:
+            text = self.report.source_text
+            self.body_offset = text.find("\n+++", 3) + 4 if text.startswith("+++") else 0
+        return self.body_offset
 
     def is_common_word(self, word: str) -> bool:
         """A capitalised word that the report writes in lower case at least three times as often as it capitalises it
@@ -1517,6 +1605,8 @@ class ReportAttribution:
         if word_before is None or not word_before.group(1).islower():
             return True
         word = word_before.group(1)
+        if after_quote_and_cue(text, begin):
+            return True  # "“No,” responded Hasken": the speaker after an inverted cue
         if word == "to" and text[max(0, begin - 13) : begin].rstrip().lower().endswith("according to"):
             return True  # "According to Amina Salum, …": the one who speaks
         if word in ("to", "for", "of") and text[begin : begin + 9].split(" ", 1)[0].rstrip(".") in COURTESY_TITLES:
@@ -1628,6 +1718,13 @@ class ReportAttribution:
                 if subject.pronoun == "she" and nearest is None and not self.named_female(wanted):
                     fallback = None if self.titled_male(wanted) else wanted  # "“…,” Mr. Bello said. … “…,” she said": not Mr. Bello
                     wanted = next((who for who in reversed(salience.speaker) if self.named_female(who)), fallback)  # the woman who spoke last
+                if (
+                    nearest is None
+                    and isinstance(wanted, Head)
+                    and subject.pronoun in ("he", "she")
+                    and self.is_common_word_person(wanted, once=True)
+                ):
+                    wanted = None  # "Loyalty was certainly a factor. … he recalled": a word met once, no one a "he" means
                 if subject.pronoun == "he" and nearest is None and self.titled_female(wanted):
                     before = salience.person_before  # "“…,” recalled his wife, Lynet. … “…,” he said": not Lynet, but whose wife
                     wanted = None if self.titled_female(before) else before
@@ -1706,6 +1803,8 @@ class ReportAttribution:
             return [self.actor_of(usual, on)] if usual else []  # "the President said": the one the report names so most
         found: list[str] = []
         for head in subject.heads:
+            if head.kind == "person" and " " not in head.name and self.word_without_name_evidence(head, once=False):
+                continue  # "Organizations explain that …": a plural common noun opening the sentence, nobody named
             held = self.role_holder(head, salience, on) if head.kind == "role" else self.actor_for(head, on)
             if held is None:
                 continue
@@ -1864,7 +1963,40 @@ class ReportAttribution:
             following = paragraphs[index] if index < len(paragraphs) else None
             if following is None or not (following.kind == "quote" or self.whole_quote(without_note_markers(following).strip())):
                 return None
+        if head.kind == "person" and not self.names_a_person(head):
+            return None  # "Fourth Amendment Timeline", "Entry gatekeeping: regulating registration": a topic, nobody's name
         return self.actor_for(head, self.report.date)
+
+    def labels_a_speaker(self, found: Found) -> bool:
+        """Whether a line's label before a colon names its speaker: a person named only by the label needs evidence of a
+        name (not "Mineral Resources:", "Transport:" before a committee's words)."""
+        heads = found.subject.heads
+        if found.detail != "a name line before the quote" or len(heads) != 1 or heads[0].kind != "person":
+            return True
+        head = heads[0]
+        if self.names_a_person(head, repeated=False):
+            return True
+        if fold_chars(head.name.split()[-1]) in PORTFOLIO_WORDS:
+            return False  # "Transport:", "Fisheries:": a portfolio's noun
+        text = self.report.source_text
+        return not any(PORTFOLIO_OF_BODY.search(text, max(0, at - PORTFOLIO_REACH), at) for at in occurrences(text, head.name))
+
+    def names_a_person(self, head: Head, repeated: bool = True) -> bool:
+        """Evidence that a heading's or a line's label is a person's name: a title, a given name, the registry, the report
+        naming them so elsewhere (with `repeated`, the surname again, capitalised, outside the heading)."""
+        words = head.name.split()
+        titled = any(fold_chars(word).strip(".") in TITLE_WORDS for word in head.role.split())  # not "Charter Timeline"'s role
+        if titled or self.registry.known(head.name) or head.key in self.by_name:
+            return True
+        surname = words[-1]
+        if fold_chars(surname) in self.by_surname or fold_chars(surname) in self.seen_full:
+            return True
+        if len(words) >= 2 and (looks_female(head) or looks_male(head)):
+            return True  # a given name ("Anna Lind", "Margaret Tolliver")
+        if not repeated:
+            return False
+        text = self.report.source_text
+        return sum(whole_word_at(text, at, surname) for at in occurrences(text, surname, self.body_start())) >= 2
 
     def sentence_of(self, masked: str, start: int, end: int, text: str = "") -> tuple[int, int]:
         finish = sentence_end(masked, max(start, end - 1))  # a quote's own full stop can end its sentence …
@@ -1940,6 +2072,8 @@ class ReportAttribution:
                 found = Found(Subject([below]), "name_line", "the name under the quote") if below else self.sieve(clause)
                 if found is not None and found.sieve == "colon_line" and about_the_speaker(quote.text, found.subject):
                     found = None  # "Zeroual considers nationalism part of his order: “Zeroual goes back to …”": a paper's words on him
+                if found is not None and found.sieve == "colon_line" and not self.labels_a_speaker(found):
+                    found = None  # "- Transport: “…” (Committee Legacy Report)": a list's topic or portfolio, nobody's name
             if found is not None and found.sieve == "cue_before":
                 found = source_named_last(clause, found, quote.text.endswith(",")) or found
             if found is not None and depicts(clause.masked):
@@ -1951,6 +2085,9 @@ class ReportAttribution:
             )  # "[Tweet, 10/18/23]" is no word; nor is "But" before the quote ("… Akin would have trouble. But “…”")
             if found is None and alone and quote.kind == "statement":
                 found = self.named_by_the_next_sentence(masked, end)
+            owner = self.owner_of_words_before(masked, begin, last_quote_end) if found is None and alone else []
+            if owner:  # "… recalling Chief Justice Okonkwo’s comments in the judgment. “The House is …”": his
+                previous, found = owner, Found(Subject([]), "continuation", "a quote standing alone after a sentence naming X's words")
             if found is None and alone and not previous:
                 # a quote standing alone goes on with the paragraph's last speaker; else with the person the sentence
                 # before it is about ("Macron pressed the Russian leader. “…”"); the section's last speaker only when
@@ -2293,6 +2430,22 @@ class ReportAttribution:
         if subject is not None and len(subject.heads) == 1 and subject.heads[0].kind == "person":
             return [self.actor_for(subject.heads[0], self.report.date)]
         return []
+
+    def owner_of_words_before(self, masked: str, begin: int, last_quote_end: int) -> list[str]:
+        """The one whose words the sentence right before a quote standing alone names ("former Chief Justice Okonkwo’s
+        comments in the judgment", "the minister’s statement"), after the paragraph's last quotation."""
+        opening = sentence_start(masked, begin - 1) if begin > 0 else 0
+        if opening < last_quote_end or (masked.find("’s ", opening, begin) < 0 and masked.find("'s ", opening, begin) < 0):
+            return []
+        owned = list(OWNED_WORDS.finditer(masked, opening, begin))
+        named = chunks(masked[opening : owned[0].start()]) if len(owned) == 1 else []
+        if not named or opening + named[-1].finish != owned[0].start():
+            return []
+        subject = self.sentence_subject(masked[opening:begin])
+        if subject is not None and (subject.pronoun in ("he", "she", "they") or any(h.kind == "person" for h in subject.heads)):
+            return []  # "He then referred to Cooke’s earlier testimony. “I cannot disagree with it.”": the one who refers speaks
+        head = head_of(named[-1].text, masked[opening : opening + named[-1].begin])
+        return [self.actor_for(head, self.report.date)] if head is not None and head.kind in ("person", "organization") else []
 
     def introduced_before(self, masked: str, begin: int, last_quote_end: int) -> list[str]:
         """The person named in full who opens the sentence before a quote standing alone, after the paragraph's last

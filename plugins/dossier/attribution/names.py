@@ -22,6 +22,7 @@ from ..actors import fold_chars, trie_pattern
 from ..dates import IGNORECASE_SPECIAL
 from ..sentences import TITLE_ABBREVIATIONS
 from .cues import CUE
+from .given_names import MENS_GIVEN_NAMES, WOMENS_GIVEN_NAMES
 from .shortcuts import after_spaces
 from .titles import PLURAL_TITLES
 from .titles import TITLE_WORDS as TITLE_WORDS  # re-exported: the engine and the clause reader take it from here
@@ -553,6 +554,13 @@ EVENT_WORDS = frozenset("dialogue summit conference symposium festival expo olym
 CAMEL_CASE_BRAND = re.compile(r"(?!Mac|Van|Von|Fitz|Ten)[A-Z][a-z]{2,}[A-Z][a-z]*(?:[A-Z][a-z]*)*")
 MIXED_CASE_ACRONYM = re.compile(r"[A-Z][a-z]?[A-Z][A-Z]?")  # at most four letters, the last a capital ("McCain" is a name)
 # title words that are also surnames, read as such after a given name ("Amy Pope", "Stephen King", "John Major")
+# a body's word that is also a surname ("Senator Church", "Justice House", "Mr Bank"), after a title only a person bears or a
+# given name
+SURNAMES_LIKE_BODY_WORDS = frozenset(("church", "house", "bank", "court", "post", "plant"))
+PERSON_TITLES = frozenset(
+    "mr mrs ms dr sir dame lord lady senator sen rep congressman congresswoman justice judge governor gov mayor professor prof".split()
+)
+GIVEN_NAMES = MENS_GIVEN_NAMES | WOMENS_GIVEN_NAMES
 SURNAMES_LIKE_TITLES = frozenset({"pope", "king", "bishop", "judge", "prince", "major", "sen"})  # "Amartya Sen"
 CHURCH_WORDS = frozenset({"catholic", "coptic", "orthodox", "roman", "anglican", "holy"})  # "the Coptic Pope" is no Mr Pope
 # the languages and regions an outlet's editions are named by ("BBC Persian", "Al Jazeera English", "BBC Mundo")
@@ -807,6 +815,10 @@ def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
         and all(_campaign_word(t, w) for t, w in zip(tokens[:-1], words[:-1], strict=True))
     ):
         return Head(" ".join(tokens).strip(","), "", "organization")  # "Frack Free Namibia": a campaign named for its country
+    if len(tokens) >= 2 and words[-1] in SURNAMES_LIKE_BODY_WORDS and tokens[-1].isalpha() and all(w in PERSON_TITLES for w in words[:-1]):
+        return Head(" ".join(tokens), " ".join(tokens[:-1]), "person", tokens[-1])  # "Senator Church", "Mr Bank": a surname
+    if len(tokens) == 2 and words[-1] in SURNAMES_LIKE_BODY_WORDS and tokens[-1].isalpha() and words[0] in GIVEN_NAMES:
+        return Head(" ".join(tokens), "", "person", tokens[-1])  # "Frank Church", "Walter House": a given name, then the surname
     # the person's name: the words at the end that are neither role nor body words
     run: list[str] = []
     for position in range(len(tokens) - 1, -1, -1):
