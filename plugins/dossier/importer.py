@@ -243,6 +243,12 @@ FURNITURE = [
             r"^(?:note to readers\s*:\s*)?(?:if|when) you (?:buy|purchase|click)\b.{0,80}\b(?:affiliate|commission)\b.{0,120}$",
         ),
         ("section link", r"^more [\w’'&. -]{2,30}? (?:news|stories|coverage)$"),  # "More Alabama news": a link to the section
+        # a reposted story's link back to where it first ran: "Original Link on Reuters website.", "Link to the original article"
+        (
+            "link to the original",
+            r"^(?:original (?:link|article|story|post|source)|link to (?:the )?original(?: article| story| post)?|read the original(?: article| story)?)"
+            r"(?:\s+(?:on|at|in)\s+(?:the\s+)?[\w&.’' -]{1,40}?(?:\s+(?:website|site))?)?\s*[.:]?$",
+        ),
         # the buttons of a page's media: "Unblur videos", "Show graphic content"
         (
             "media control",
@@ -337,6 +343,15 @@ UPDATE_LINE = re.compile(
     re.I,
 )
 TIME_LINE = re.compile(r"^\d{1,2}:\d\d\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:[A-Z]{2,4})?$")  # "12:00 P.M. CST" in a transcript
+# a wire agency's or a syndicating site's credit for the story on a line of its own (at the end, as a rule): "(Reporting by
+# Jane Roe in Lagos; Editing by John Doe)", "(Edited by Jane Roe and John Doe)", "*Culled from The Daily Post", "Reprinted from …"
+_CREDIT_PART = r"(?:(?:additional\s+)?reporting|writing|editing|edited|compiled|translated|translation|graphics)\s+by\s+(?-i:[A-Z])[^;()]{1,120}?"
+WIRE_CREDIT = re.compile(
+    rf"^\({_CREDIT_PART}(?:\s*;\s*{_CREDIT_PART})*\.?\)\.?$"  # in brackets, as the agencies print it
+    rf"|^{_CREDIT_PART}(?:\s*;\s*{_CREDIT_PART})+\.?$"  # two credits or more without them
+    r"|^(?:\\?\*)*\s*(?:culled|reprinted|republished|reproduced|syndicated|excerpted)\s+(?:from|with permission from)\s+(?-i:[A-Z])[^.!?]{1,80}\.?$",
+    re.I,
+)
 
 
 NEW_WINDOW = re.compile(r"\s*\((?:opens|link opens|open) in (?:a )?new (?:window|tab)\)$", re.I)  # "Print (Opens in new window)"
@@ -1871,6 +1886,12 @@ def classify(
             continue
         if UPDATE_LABEL.match(text) and next_unit is not None and UPDATE_LINE.match(next_unit.text):
             dropped.setdefault("update label", []).append(text)
+            continue
+        if WIRE_CREDIT.match(text.strip()):
+            unit.kind = "editorial"  # the agency's or the syndicator's credit: kept, set apart, never a section
+            unit.text = re.sub(r"^(?:\\?\*)+\s*", "", text.strip())  # its asterisk (escaped by a Markdown source) is no word
+            body.append(unit)
+            inferred.append(f"line {unit.line}: {text.strip()!r}, the wire's or syndicator's credit line, set apart from the text")
             continue
         if UPDATE_LINE.match(text) and len(text) <= 400:
             unit.kind = "editorial"
