@@ -49,3 +49,112 @@ def test_a_heading_that_names_an_editor_or_a_source_stays_a_heading():
         _, report = built(text)
         assert headings(report) == [heading], heading
         assert "Members said the levy" in body_text(report)
+
+
+# -- a promo line, an interactive graphic's button and the site's copyright are furniture --------------------------------------
+
+PAGE = (
+    "Harbour Towns Weigh a New Ferry Levy\n\n"
+    "2024-03-05\n\n"
+    f"The council of Vells met on Tuesday to weigh a levy on ferry tickets, and {PROSE.lower()}. {PROSE}.\n\n"
+    "Risks ahead\n\n"
+    f"The harbour master warned that the breakwater might not last another winter, and {PROSE.lower()}. {PROSE}.\n\n"
+    "{line}\n\n"
+    f"Members said the levy would end once the repairs were paid for, and {PROSE.lower()}. {PROSE}.\n"
+)
+
+
+def test_a_promo_line_a_button_and_a_copyright_line_are_no_sections():
+    for line, kind in (
+        ("Find our comprehensive coverage: Broken Harbour – the making of a crisis", "promotion of the site's coverage"),
+        ("Read our full coverage: The ferry strike", "promotion of the site's coverage"),
+        ("Click to see funding needs", "interactive button"),
+        ("©Norland Press Association", "copyright line"),
+        ("All Rights Reserved", "copyright line"),
+        ("© Lena Ford / Oceanwatch", "photo credit"),
+    ):
+        result, report = built(PAGE.replace("{line}", line))
+        assert headings(report) == ["Risks ahead"], line
+        assert result.dropped.get(kind) == [line], line
+
+
+def test_a_subhead_that_opens_like_a_promo_stays_a_heading():
+    """Near miss: 'Read our lips: no new levies' and 'Find our way home' name no coverage of the site's."""
+    for line in ("Read our lips: no new levies", "Find our way home"):
+        _, report = built(PAGE.replace("{line}", line))
+        assert headings(report) == ["Risks ahead", line], line
+
+
+# -- a byline inside the text is set apart; at the top, under a long photo caption, it is the report's byline -------------------
+
+
+def test_a_box_byline_inside_the_text_is_set_apart_not_a_section():
+    for byline in ("By Tarek Solberg", "by Tarek Solberg", "By Ines Varga and Tarek Solberg", "Words and photos by Tarek Solberg"):
+        result, report = built(PAGE.replace("{line}", "Ferry crews strike for a week\n\n" + byline))
+        assert headings(report)[0] == "Risks ahead" and byline not in headings(report), byline
+        assert ":::{editorial}\n" + byline + "\n:::" in result.markdown, byline
+
+
+def test_a_subhead_opening_on_by_stays_a_heading():
+    """Near miss: 'By Any Means Necessary', 'By Land and Sea', 'By the Numbers' are subheads."""
+    for heading in ("By Any Means Necessary", "By Land and Sea", "By the Numbers"):
+        _, report = built(PAGE.replace("{line}", heading))
+        assert headings(report) == ["Risks ahead", heading], heading
+
+
+CAPTION_FIRST = (
+    "Widow of a Ferry Captain Speaks Out\n\n"
+    "2024-03-05\n\n"
+    "{caption}\n\n"
+    "BY TAREK SOLBERG.\n\n"
+    f"On a recent evening in a harbour town, a woman with bandaged arms entered a crowded cafe, and {PROSE.lower()}.\n\n"
+    f"She has been hiding since the attack in February, and {PROSE.lower()}.\n"
+)
+LONG_CAPTION = (
+    "Mira Holt, who is recovering from injuries including the loss of her thumb suffered during an attack by masked men, speaks "
+    "during an interview near the harbour of Vells on April 23, 2023.  NORPRESS/Stringer"
+)
+
+
+def test_a_byline_under_a_long_photo_caption_at_the_top_is_the_byline():
+    for caption in (LONG_CAPTION, LONG_CAPTION.replace("NORPRESS/Stringer", "REUTERS/Stringer")):
+        result, report = built(CAPTION_FIRST.replace("{caption}", caption))
+        assert report.authors and [a.name for a in report.authors] == ["Tarek Solberg"], caption
+        assert "BY TAREK SOLBERG" not in result.markdown
+        assert headings(report) == []
+
+
+def test_a_wire_caption_with_the_agency_credit_is_a_figure_not_the_summary():
+    result, _ = built(CAPTION_FIRST.replace("{caption}", LONG_CAPTION.replace("NORPRESS/Stringer", "REUTERS/Stringer")))
+    assert ":credit: REUTERS/Stringer" in result.markdown
+    assert 'summary = "On a recent evening' in result.markdown
+
+
+def test_a_by_line_deep_in_the_story_is_no_report_byline():
+    """Near miss: past the opening paragraphs, a byline is a box's, not the report's."""
+    text = (
+        CAPTION_FIRST.replace("{caption}\n\nBY TAREK SOLBERG.\n\n", "")
+        + "\nBY TAREK SOLBERG.\n\n"
+        + f"The ferry ran again in May, and {PROSE.lower()}.\n"
+    )
+    result, report = built(text)
+    assert not report.authors
+    assert ":::{editorial}\nBY TAREK SOLBERG.\n:::" in result.markdown
+
+
+# -- a photo caption run into its credit ('… after a pushback Jane Roe/Harbour News') is a figure ------------------------------
+
+
+def test_a_caption_run_into_its_credit_is_a_figure():
+    line = "Walking back to the border town after a pushback Lena Ford/Harbour News"
+    result, report = built(PAGE.replace("{line}", line))
+    assert headings(report) == ["Risks ahead"]
+    assert ":credit: Lena Ford/Harbour News\n\nWalking back to the border town after a pushback\n:::" in result.markdown
+
+
+def test_a_heading_with_a_slash_between_places_stays_a_heading():
+    """Near miss: 'Talks between the two sides in New York/Geneva' ends on a preposition before the slash; 'US Policy Toward
+    Vells/Norland' is in title case."""
+    for heading in ("Talks between the two sides in New York/Geneva", "US Policy Toward Vells/Norland"):
+        _, report = built(PAGE.replace("{line}", heading))
+        assert headings(report) == ["Risks ahead", heading], heading

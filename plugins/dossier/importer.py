@@ -166,6 +166,23 @@ FURNITURE = [
             "copyright line",
             r"^(?:(?:©|\(c\)|copyright)\s*(?:©\s*)?\d{4}\b.{0,100}|(?:©|\(c\))\s*[A-Z][\w&.’' -]{1,60}?\s+\d{4}\b.{0,60})$",
         ),
+        # a photo's credit line with the copyright sign, the photographer and the organisation: "© Jane Roe / Oceanwatch"
+        ("photo credit", r"^©\s*(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*){0,3}\s*/\s*(?-i:[A-Z])[\w&.’' -]{1,40}$"),
+        # the site's copyright without a year: "©Example Association", "All Rights Reserved"
+        ("copyright line", r"^(?:(?:©|\(c\))\s*(?-i:[A-Z])[\w&.’' -]{1,60}?(?:[.,]?\s*all rights reserved)?|all rights reserved)\.?$"),
+        # an interactive graphic's button: "Click to see funding needs", "Tap to explore the map"
+        (
+            "interactive button",
+            r"^(?:click|tap|hover|scroll)\s+(?:here\s+)?(?:to|for)\s+(?:see|view|explore|show|expand|open|enlarge|play)\b[^.!?]{0,60}$",
+        ),
+        # a site's promotion of its other stories on a topic, with the series' name after a colon: "Find our comprehensive
+        # coverage: Broken Harbour – the making of a crisis", "Read our full coverage: …", "Explore our special report: …"
+        (
+            "promotion of the site's coverage",
+            r"^(?:find|read|see|explore|follow|discover|browse|check out)\s+(?:all\s+|more\s+(?:of\s+)?)?(?:our|the)\s+"
+            r"(?:(?:full|complete|comprehensive|in-depth|latest|ongoing|special|continuing)\s+)*"
+            r"(?:coverage|reporting|special reports?|series|investigations?|stories|package)\b[^:.!?]{0,40}:\s*\S.{0,200}$",
+        ),
         # a news site's header and footer as a reader's copy of the page keeps them: "SECTIONS", "LOG IN", "Site Index"
         (
             "navigation",
@@ -1563,6 +1580,7 @@ def _parse_header_part(part: str, meta: Meta, allow_tags: bool, after_title: boo
     stamp_free, stamped = _byline_stamp(byline.group("names")) if byline else ("", None)
     people = byline_people(stamp_free) if byline else []
     if byline and people and all(re.fullmatch(_NAME, name) or TEAM_BYLINE.match(name) for name, _ in people):
+        people = [(_spelt(name), role) for name, role in people]  # 'BY JOHN ROE.': a wire's byline in capitals
         meta["authors"] = [name for name, _ in people]
         if stamped:
             meta.setdefault("date", stamped)
@@ -1591,6 +1609,11 @@ def _parse_header_part(part: str, meta: Meta, allow_tags: bool, after_title: boo
         meta.setdefault("tags", [t.strip() for t in part.split(",") if t.strip()])
         return True
     return False
+
+
+def _spelt(name: str) -> str:
+    """A person's name in capitals ('JOHN ROE') as it is spelt ('John Roe'); an outlet's initials ('CNN') stay."""
+    return name.title() if name.isupper() and " " in name.strip() else name
 
 
 # the job title a byline may give after a name ("By Howard Blume Staff Writer", "By Jane Roe, an editorial fellow at …"):
@@ -1724,6 +1747,33 @@ def _is_bare_byline(text: str) -> bool:
     if any(w.lower() in SMALL_WORDS - {"and"} for w in text.split()):
         return False
     return bool(re.search(r"\s(?:and|&)\s|,", text))
+
+
+# a byline inside the text, over a box's or a part's story: "By Jane Roe and John Doe", "Words and photos by Jane Roe"
+BODY_BYLINE = re.compile(
+    r"^(?P<credit>(?:words|text|story|reporting)(?:\s+and\s+(?:photos?|pictures?|images?|video|photography))?\s+)?"
+    r"(?P<by>by)\s+(?P<names>[^:;!?,]{3,80}?(?:,\s*[^:;!?,]{3,80}?){0,3})\.?$",
+    re.I,
+)
+
+
+def _byline_in_body(text: str) -> list[str]:
+    """The names of a byline line, [] if it is none: each name a person's, in mixed case or capitals, none of its words a
+    determiner or a noun a subhead after 'By' has ('By Any Means Necessary', 'By Design Alone')."""
+    match = BODY_BYLINE.match(text.strip())
+    if not match:
+        return []
+    names = [n.strip() for n in re.split(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*", match.group("names")) if n.strip()]
+    names = [HONORIFIC.sub("", n.title() if n.isupper() else n) for n in names]
+    if not names or not all(_is_person_name(n) and not any(w.lower() in NOT_NAME_AFTER_BY for w in n.split()) for n in names):
+        return []
+    return names
+
+
+NOT_NAME_AFTER_BY = set(
+    "any all every each some other more most many few means design default force hand land sea air night day way chance "
+    "choice law numbers contrast comparison proxy example stealth consensus decree invitation appointment request".split()
+)
 
 
 def classify(
@@ -1887,6 +1937,21 @@ def classify(
         if UPDATE_LABEL.match(text) and next_unit is not None and UPDATE_LINE.match(next_unit.text):
             dropped.setdefault("update label", []).append(text)
             continue
+        if next_unit is not None and _byline_in_body(text):
+            opening = not _story_begun(body) or (position <= start + 8 and sum(u.kind == "paragraph" for u in body) <= 1)
+            if not meta.get("authors") and opening:  # under the top's menus or the lead photo's caption
+                meta["authors"] = _byline_in_body(text)
+                dropped.setdefault("byline", []).append(text)
+                problems[:] = [p for p in problems if not p.message.startswith("no byline found")]
+                inferred.append(f"line {unit.line}: {text.strip()!r}, above the story's first paragraph, read as the byline")
+                if _is_date_line(next_unit) and not re.search(r"\bby\s", next_unit.text, re.I):
+                    dropped.setdefault("the byline's date line", []).append(next_unit.text)
+                    position += 1
+                continue
+            unit.kind = "editorial"  # the byline of a box or a part with its own writer ('By Jane Roe' over its story): no section
+            body.append(unit)
+            inferred.append(f"line {unit.line}: {text.strip()!r}, a byline inside the text, set apart, not a heading")
+            continue
         if WIRE_CREDIT.match(text.strip()):
             unit.kind = "editorial"  # the agency's or the syndicator's credit: kept, set apart, never a section
             unit.text = re.sub(r"^(?:\\?\*)+\s*", "", text.strip())  # its asterisk (escaped by a Markdown source) is no word
@@ -1949,7 +2014,10 @@ def classify(
             marked = MARKED_CAPTION.match(text)
             match = CAPTION.match(text)
             credited = CREDITED_CAPTION.match(text)
-            if credited:
+            run_in = caption_and_credit(text)
+            if run_in:
+                unit.data["caption"], unit.data["credit"] = run_in
+            elif credited:
                 unit.data["caption"] = (credited.group("caption") or credited.group("caption2") or credited.group("caption3")).strip()
                 unit.data["credit"] = (credited.group("credit") or credited.group("credit2") or credited.group("credit3")).strip()
             elif marked and not match:
@@ -3230,9 +3298,37 @@ def photo_page_captions(body: list[Unit], inferred: list[str]) -> None:
 CHART_TITLE = re.compile(r"\((?:%|[a-z]{1,6}/[a-z]{1,6}|(?:US)?\$|€|£|USD|EUR|GBP)\)|\bin (?:Millions|Billions|Thousands|Trillions) of\b", re.I)
 
 
+# a photo's caption run into its credit with no stop between, the photographer and the organisation behind a slash: "Walking
+# back to the border after a pushback Jane Roe/Harbour News" (the caption ends on a word in lower case, as a sentence does)
+CAPTION_RUN_INTO_CREDIT = re.compile(
+    r"^(?P<caption>[A-Z][^.!?:;“”\"/]{15,300}?\s[a-z][\w’'-]*)\s+"
+    r"(?P<credit>(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,2})\s*/\s*[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3})$"
+)
+# a wire photo's caption with the agency's credit after its stop: "… near Washington April 23, 2015.  REUTERS/Jane Roe"
+CAPTION_THEN_AGENCY = re.compile(
+    r"^(?P<caption>[A-Z][^“”\"]{8,400}?[.!?])\s+(?P<credit>" + PHOTO_AGENCY + r"\s*/\s*[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}"
+    r"|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}\s*/\s*" + PHOTO_AGENCY + r")$"
+)
+
+
+def caption_and_credit(text: str) -> tuple[str, str] | None:
+    """A caption and its credit on one line with no label between them, or None."""
+    agency = CAPTION_THEN_AGENCY.match(text.strip())
+    if agency and _one_sentence_caption(agency.group("caption")):
+        return agency.group("caption").strip(), agency.group("credit").strip()
+    match = CAPTION_RUN_INTO_CREDIT.match(text.strip())
+    if not match or not _is_person_name(match.group("name")) or match.group("caption").split()[-1] in SMALL_WORDS:
+        return None  # "… talks in New York/Geneva": a caption ends on no preposition
+    if sum(word[:1].islower() for word in match.group("caption").split()) < 3:
+        return None
+    return match.group("caption").strip(), match.group("credit").strip()
+
+
 def _classify_body_unit(text: str, next_unit: Unit | None) -> str:
     if BULLET.match(text):
         return "bullet"
+    if caption_and_credit(text):
+        return "figure"
     if is_labelled_caption(text, next_unit) or CREDITED_CAPTION.match(text):
         return "figure"
     if text[0] not in QUOTE_OPEN and len(text) < 300 and (CAPTION.match(text) or MARKED_CAPTION.match(text)):
