@@ -166,6 +166,8 @@ FURNITURE = [
             "copyright line",
             r"^(?:(?:©|\(c\)|copyright)\s*(?:©\s*)?\d{4}\b.{0,100}|(?:©|\(c\))\s*[A-Z][\w&.’' -]{1,60}?\s+\d{4}\b.{0,60})$",
         ),
+        # a PDF's running head or foot letter-spaced by its text layer: the web address "w w w . e x a m p l e . o r g"
+        ("letter-spaced web address", r"^(?:[a-z0-9-]\s){2,}\.(?:\s[a-z0-9-])+(?:\s\.(?:\s[a-z0-9-])+)*$"),
         # a photo's credit line with the copyright sign, the photographer and the organisation: "© Jane Roe / Oceanwatch"
         ("photo credit", r"^©\s*(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*){0,3}\s*/\s*(?-i:[A-Z])[\w&.’' -]{1,40}$"),
         # the site's copyright without a year: "©Example Association", "All Rights Reserved"
@@ -5014,6 +5016,36 @@ GLUED_STAMP = re.compile(
 )
 
 
+HEADLINE_REST = re.compile(r"^[a-z][^.!?:;]{2,100}$")  # "the never-ending crisis": a headline's second line, under its colon
+
+
+def headline_over_two_lines(units: list[Unit], inferred: list[str]) -> list[Unit]:
+    """A headline set over two lines, cut after its colon ('Food aid 2018:' / 'the never-ending crisis'): one line. The
+    second opens in lower case, as no headline, standfirst or byline of its own does."""
+    first = next((at for at, unit in enumerate(units[:HEADER_WINDOW]) if not furniture_kind(unit.text)), None)
+    if first is None or first + 1 >= len(units):
+        return units
+    head, rest = units[first].text.strip(), units[first + 1].text.strip()
+    if not head.endswith(":") or len(head) > 100 or not HEADLINE_REST.match(rest) or len(WORD.findall(rest)) > 12:
+        return units
+    joined = Unit(units[first].line, f"{head} {rest}", units[first].kind, data=dict(units[first].data))
+    inferred.append(f"line {units[first].line}: {head!r} and {rest!r}, one headline set over two lines, read as one")
+    return [*units[:first], joined, *units[first + 2 :]]
+
+
+def undoubled(text: str) -> str:
+    """A cover's title whose PDF text gives each of its lines twice ('NORTH SEA NORTH SEA TEN YEARS ON TEN YEARS ON', the
+    lettering laid over its own shadow): each line once; a line with a run that is not doubled is given back as it is."""
+    words, kept, at = text.split(), [], 0
+    while at < len(words):
+        size = next((k for k in range(1, (len(words) - at) // 2 + 1) if words[at : at + k] == words[at + k : at + 2 * k]), 0)
+        if not size:
+            return text
+        kept += words[at : at + size]
+        at += 2 * size
+    return " ".join(kept) if len(kept) >= 2 else text
+
+
 def stamp_glued_to_headline(units: list[Unit], inferred: list[str]) -> list[Unit]:
     """The headline's line ending on the page's section label and its 'Updated …' stamp: the headline, then a date line."""
     glued = GLUED_STAMP.match(units[0].text.strip()) if units else None
@@ -5051,8 +5083,11 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
         units = pdf_cover_title(units, layout, meta, inferred, dropped)
     start = _front_matter_header(units, meta, problems) if meta.get("title_basis", "").startswith("the front matter") else None
     if start is None:
-        units = stamp_glued_to_headline(units, inferred)
+        units = headline_over_two_lines(stamp_glued_to_headline(units, inferred), inferred)
         start = parse_header(units, meta, inferred, problems, dropped)
+    if meta.get("title") and undoubled(meta["title"]) != meta["title"]:
+        inferred.append(f"line {meta.get('title_line', 1)}: the title {meta['title']!r}, each of its lines given twice, read once")
+        meta["title"] = undoubled(meta["title"])
     title = meta.get("title", "")
     if _in_capitals(title) and meta.get("title_basis", "").startswith("the headline"):
         spelled = next((u.text.strip() for u in units[:TITLE_SPELLING_REACH] if _folded(u.text) == _folded(title) and not _in_capitals(u.text)), "")
