@@ -380,6 +380,20 @@ NEW_WINDOW = re.compile(r"\s*\((?:opens|link opens|open) in (?:a )?new (?:window
 FURNITURE_ANY = re.compile("|".join(f"(?P<k{index}>{pattern.pattern})" for index, (_, pattern) in enumerate(FURNITURE)), re.I)
 
 
+PROSE_SENTENCE = re.compile(r"^\S.{40,}[.!?][”’\"]?$")
+PROSE_WORDS_MIN = 8
+
+
+def _glued_but_prose(text: str, glued: list[str]) -> bool:
+    """Capitals inside words that are no links run together: a PDF's small capitals garbled the same way in every word ('The
+    moraTorium’s lifTing did noT require …', one capital letter or two over and over, where a footer's links start with
+    many), or a sentence of prose naming companies that write a capital inside their names ('UiPath', 'CrowdStrike')."""
+    if len({pair[1] for pair in glued}) <= 2:
+        return True
+    words = text.split()
+    return bool(PROSE_SENTENCE.match(text)) and len(words) >= PROSE_WORDS_MIN and sum(w[:1].islower() for w in words) * 2 >= len(words)
+
+
 def furniture_kind(text: str) -> str:
     """Which kind of page furniture a line is ('share bar', 'skip link', …), or '' for text."""
     if text.endswith(")"):
@@ -387,7 +401,8 @@ def furniture_kind(text: str) -> str:
     match = FURNITURE_ANY.match(text)
     if match and match.lastgroup:
         return FURNITURE[int(match.lastgroup[1:])][0]
-    if len(GLUED_LINKS.findall(text)) >= 3 and len(text) <= 400 and not SENTENCE_GAP.search(text) and "/" not in text:
+    glued = GLUED_LINKS.findall(text)
+    if len(glued) >= 3 and len(text) <= 400 and not SENTENCE_GAP.search(text) and "/" not in text and not _glued_but_prose(text, glued):
         return "site links"  # "Contact UsWork with usAdvertiseT Brand StudioYour Ad Choices…": a footer's links run together
     return "topic tags" if is_tag_line(text) else ""
 
