@@ -158,3 +158,14 @@ def test_a_heading_with_a_slash_between_places_stays_a_heading():
     for heading in ("Talks between the two sides in New York/Geneva", "US Policy Toward Vells/Norland"):
         _, report = built(PAGE.replace("{line}", heading))
         assert headings(report) == ["Risks ahead", heading], heading
+
+
+def test_the_stamp_under_a_byline_read_below_a_caption_is_its_date_line():
+    """'Updated 11:03 AM UTC, August 7, 2025' under the byline: the zone with its comma is the stamp's, no section."""
+    text = CAPTION_FIRST.replace("{caption}", LONG_CAPTION).replace(
+        "BY TAREK SOLBERG.\n\n", "By TAREK SOLBERG\n\nUpdated 11:03 AM UTC, August 7, 2023\n\n"
+    )
+    result, report = built(text)
+    assert [a.name for a in report.authors] == ["Tarek Solberg"]
+    assert headings(report) == []
+    assert result.dropped.get("the byline's date line") == ["Updated 11:03 AM UTC, August 7, 2023"]
