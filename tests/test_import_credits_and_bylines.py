@@ -169,3 +169,32 @@ def test_the_stamp_under_a_byline_read_below_a_caption_is_its_date_line():
     assert [a.name for a in report.authors] == ["Tarek Solberg"]
     assert headings(report) == []
     assert result.dropped.get("the byline's date line") == ["Updated 11:03 AM UTC, August 7, 2023"]
+
+
+# -- a box's headline over its dek and byline is the box's section heading ----------------------------------------------------
+
+BOXES = (
+    "Ferry levies 2024\n\n"
+    "2024-03-05\n\n"
+    f"The council of Vells met on Tuesday to weigh a levy on ferry tickets, and {PROSE.lower()}. {PROSE}.\n\n"
+    "{headline}\n\n"
+    "Why the island towns say the levy falls on them alone\n\n"
+    "By Ines Varga\n\n"
+    f"The island of Orr depends on the ferry for everything it eats, and {PROSE.lower()}. {PROSE}.\n\n"
+    "Vells: “If the storms don’t sink us, the levy will”\n\n"
+    "The harbour town fears it will lose its last ferry\n\n"
+    "By Tarek Solberg\n\n"
+    f"The harbour of Vells has lost two ferries in a decade, and {PROSE.lower()}. {PROSE}.\n"
+)
+
+
+def test_a_box_headline_over_its_dek_and_byline_is_a_section():
+    result, report = built(BOXES.replace("{headline}", "Orr’s quiet struggle over the ferry levy"))
+    assert headings(report) == ["Orr’s quiet struggle over the ferry levy", "Vells: “If the storms don’t sink us, the levy will”"]
+    assert ":::{editorial}\nBy Ines Varga\n:::" in result.markdown
+
+
+def test_a_finished_paragraph_over_a_dek_and_byline_is_no_heading():
+    """Near miss: a sentence ending on its stop over the dek is the story above the box, not its headline."""
+    _, report = built(BOXES.replace("{headline}", "The islanders have said for years that the ferry is their lifeline."))
+    assert headings(report) == ["Vells: “If the storms don’t sink us, the levy will”"]

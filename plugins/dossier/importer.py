@@ -1966,6 +1966,7 @@ def classify(
                     position += 1
                 continue
             unit.kind = "editorial"  # the byline of a box or a part with its own writer ('By Jane Roe' over its story): no section
+            unit.data["box byline"] = True
             body.append(unit)
             inferred.append(f"line {unit.line}: {text.strip()!r}, a byline inside the text, set apart, not a heading")
             continue
@@ -2070,6 +2071,7 @@ def classify(
     dashed_subheads(body, inferred)
     body[:] = photo_credits(body, inferred)
     photo_page_captions(body, inferred)
+    headlines_over_box_bylines(body, inferred)
     long_subheads(body, inferred)
     lettered_lists(body, inferred)
     link_lists(body, inferred)
@@ -2323,6 +2325,29 @@ def _entry_headline_shape(text: str) -> bool:
     """A live page's entry headline, longer than a story's subhead and written as the wire writes them: up to 130
     characters, with initials ('U.S. Secretary of State') and a phrase quoted in single marks, also at its end."""
     return bool(ENTRY_HEADLINE_SHAPE.match(QUOTED_WORDS.sub("Q", INITIALS.sub("US", text))))
+
+
+BOX_HEADLINE = re.compile(r"^[A-Z0-9“\"‘'][^\n]{8,118}[^.!,;:]$")
+BOX_HEADLINE_WORDS = 18
+BOX_DEK_MAX = 300
+
+
+def headlines_over_box_bylines(body: list[Unit], inferred: list[str]) -> None:
+    """A report of boxes, each its own story, opens each box with its headline, a dek and its byline ('Segregation, distrust,
+    and aid: the politics of food in Rakhine' / 'Food aid has become intensely politicised' / 'By Jane Roe'): the headline is
+    the box's section heading. A finished paragraph over the dek (ending on its stop) is the story above, no headline."""
+    found: list[Unit] = []
+    for index, unit in enumerate(body):
+        if not unit.data.get("box byline") or index < 2:
+            continue
+        dek, headline = body[index - 1], body[index - 2]
+        if dek.kind != "paragraph" or len(dek.text) > BOX_DEK_MAX or headline.kind != "paragraph":
+            continue
+        if BOX_HEADLINE.match(headline.text.strip()) and len(headline.text.split()) <= BOX_HEADLINE_WORDS:
+            headline.kind = "heading"
+            found.append(headline)
+    if found:
+        inferred.append(f"{len(found)} headlines over a box's dek and byline read as its section headings")
 
 
 def long_subheads(body: list[Unit], inferred: list[str]) -> None:
