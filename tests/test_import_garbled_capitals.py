@@ -4,6 +4,7 @@ near miss."""
 
 from __future__ import annotations
 
+from dossier.importer import garbled_capitals_heading
 from imported import PROSE, body_text, built
 
 PAGE = (
@@ -31,3 +32,15 @@ def test_a_footer_of_links_run_together_is_still_dropped():
     result, report = built(PAGE.replace("{line}", line))
     assert result.dropped.get("site links") == [line]
     assert "Privacy Policy" not in body_text(report)
+
+
+def test_a_subhead_in_garbled_small_capitals_is_a_heading():
+    for heading in ("cONTROll INg THE  LEv Y", "bAck TO  THE HAR bOUR", "DOWNPl AYINg THE cOsTs"):
+        _, report = built(PAGE.replace("{line}", heading))
+        assert " ".join(heading.split()) in [section.title for section in report.sections], heading
+
+
+def test_initials_and_brand_names_in_mixed_case_are_no_garbled_subhead():
+    """Near miss: plural initials and brand names mix the cases too ('CEOs', 'iPhone'), and a sentence ends on its stop."""
+    for line in ("CEOs and CFOs of the NGOs", "iPhone and eBay users in Vells", "The levy’s lifTing did noT require IT."):
+        assert not garbled_capitals_heading(line), line

@@ -3366,9 +3366,33 @@ def caption_and_credit(text: str) -> tuple[str, str] | None:
     return match.group("caption").strip(), match.group("credit").strip()
 
 
+GARBLED_CAPITALS = re.compile(r"[a-z][A-Z]|[A-Z]{2}[a-z]")  # 'cONTROll', 'INg', 'IcTORY': cases mixed as no word mixes them
+PLURAL_INITIALS = re.compile(r"^[A-Z]{2,}s$")  # 'CEOs', 'NGOs': no garble
+
+
+def garbled_capitals_heading(text: str) -> bool:
+    """A subhead set in small capitals that a PDF's text layer garbled ('cONTROll INg THE  MEss AgE', 'bAck TO  b usINE ss'):
+    a short line with no stop, two of its words or more mixing the cases as no word does, a good share of its letters
+    capitals."""
+    text = text.strip()
+    if len(text) > GARBLED_HEADING_MAX or text[-1:] in ".,;:!" or not any(c.isupper() for c in text):
+        return False
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) < GARBLED_LETTERS_MIN or sum(c.isupper() for c in letters) < GARBLED_CAPITALS_SHARE * len(letters):
+        return False
+    return sum(1 for word in text.split() if GARBLED_CAPITALS.search(word) and not PLURAL_INITIALS.match(word)) >= 2
+
+
+GARBLED_HEADING_MAX = 70
+GARBLED_LETTERS_MIN = 8
+GARBLED_CAPITALS_SHARE = 0.4
+
+
 def _classify_body_unit(text: str, next_unit: Unit | None) -> str:
     if BULLET.match(text):
         return "bullet"
+    if garbled_capitals_heading(text):
+        return "heading"
     if caption_and_credit(text):
         return "figure"
     if is_labelled_caption(text, next_unit) or CREDITED_CAPTION.match(text):
