@@ -77,3 +77,20 @@ def test_headings_over_the_text_with_no_name_among_them_stay_sections() -> None:
     # near miss: an abstract's headings under the headline ("Recent Findings" is two capitalised words, no name)
     _, text, _ = read("<h1>The Quiet Ledger</h1><h2>Abstract</h2><h3>Recent Findings</h3>" + ONE + "<h3>Summary</h3>" + TWO)
     assert "## Abstract" in text and "### Recent Findings" in text
+
+
+def test_a_byline_heading_whose_given_name_no_list_knows() -> None:
+    top = TOP.replace("Helen Venn, Jr.", "Orla Quennell")
+    head, text, problems = read(top + ONE + TWO)
+    assert 'name = "Orla Quennell"' in head
+    assert "### " not in text and "Orla Quennell" not in text
+    assert not any("no author found" in p for p in problems)
+
+
+def test_a_subhead_between_subtitle_and_dek_whose_words_the_text_uses_stays() -> None:
+    # near miss: 'Paper Crates' between the subtitle and the dek is written 'paper' and 'crates' in the text: no name
+    top = TOP.replace("Helen Venn, Jr.", "Paper Crates")
+    crates = "<p>The crates held paper, and the paper held the ledger's numbers for the whole coast.</p>"
+    head, text, _ = read(top + ONE + crates + TWO)
+    assert 'name = "Paper Crates"' not in head
+    assert "Paper Crates" in text

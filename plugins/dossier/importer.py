@@ -170,6 +170,25 @@ FURNITURE = [
             "copyright line",
             r"^(?:(?:©|\(c\)|copyright)\s*(?:©\s*)?\d{4}\b.{0,100}|(?:©|\(c\))\s*[A-Z][\w&.’' -]{1,60}?\s+\d{4}\b.{0,60})$",
         ),
+        # a PDF's running head or foot letter-spaced by its text layer: the web address "w w w . e x a m p l e . o r g"
+        ("letter-spaced web address", r"^(?:[a-z0-9-]\s){2,}\.(?:\s[a-z0-9-])+(?:\s\.(?:\s[a-z0-9-])+)*$"),
+        # a photo's credit line with the copyright sign, the photographer and the organisation: "© Jane Roe / Oceanwatch"
+        ("photo credit", r"^©\s*(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*){0,3}\s*/\s*(?-i:[A-Z])[\w&.’' -]{1,40}$"),
+        # the site's copyright without a year: "©Example Association", "All Rights Reserved"
+        ("copyright line", r"^(?:(?:©|\(c\))\s*(?-i:[A-Z])[\w&.’' -]{1,60}?(?:[.,]?\s*all rights reserved)?|all rights reserved)\.?$"),
+        # an interactive graphic's button: "Click to see funding needs", "Tap to explore the map"
+        (
+            "interactive button",
+            r"^(?:click|tap|hover|scroll)\s+(?:here\s+)?(?:to|for)\s+(?:see|view|explore|show|expand|open|enlarge|play)\b[^.!?]{0,60}$",
+        ),
+        # a site's promotion of its other stories on a topic, with the series' name after a colon: "Find our comprehensive
+        # coverage: Broken Harbour – the making of a crisis", "Read our full coverage: …", "Explore our special report: …"
+        (
+            "promotion of the site's coverage",
+            r"^(?:find|read|see|explore|follow|discover|browse|check out)\s+(?:all\s+|more\s+(?:of\s+)?)?(?:our|the)\s+"
+            r"(?:(?:full|complete|comprehensive|in-depth|latest|ongoing|special|continuing)\s+)*"
+            r"(?:coverage|reporting|special reports?|series|investigations?|stories|package)\b[^:.!?]{0,40}:\s*\S.{0,200}$",
+        ),
         # a news site's header and footer as a reader's copy of the page keeps them: "SECTIONS", "LOG IN", "Site Index"
         (
             "navigation",
@@ -247,6 +266,12 @@ FURNITURE = [
             r"^(?:note to readers\s*:\s*)?(?:if|when) you (?:buy|purchase|click)\b.{0,80}\b(?:affiliate|commission)\b.{0,120}$",
         ),
         ("section link", r"^more [\w’'&. -]{2,30}? (?:news|stories|coverage)$"),  # "More Alabama news": a link to the section
+        # a reposted story's link back to where it first ran: "Original Link on Reuters website.", "Link to the original article"
+        (
+            "link to the original",
+            r"^(?:original (?:link|article|story|post|source)|link to (?:the )?original(?: article| story| post)?|read the original(?: article| story)?)"
+            r"(?:\s+(?:on|at|in)\s+(?:the\s+)?[\w&.’' -]{1,40}?(?:\s+(?:website|site))?)?\s*[.:]?$",
+        ),
         # the buttons of a page's media: "Unblur videos", "Show graphic content"
         (
             "media control",
@@ -341,6 +366,15 @@ UPDATE_LINE = re.compile(
     re.I,
 )
 TIME_LINE = re.compile(r"^\d{1,2}:\d\d\s*(?:[AaPp]\.?[Mm]\.?)?\s*(?:[A-Z]{2,4})?$")  # "12:00 P.M. CST" in a transcript
+# a wire agency's or a syndicating site's credit for the story on a line of its own (at the end, as a rule): "(Reporting by
+# Jane Roe in Lagos; Editing by John Doe)", "(Edited by Jane Roe and John Doe)", "*Culled from The Daily Post", "Reprinted from …"
+_CREDIT_PART = r"(?:(?:additional\s+)?reporting|writing|editing|edited|compiled|translated|translation|graphics)\s+by\s+(?-i:[A-Z])[^;()]{1,120}?"
+WIRE_CREDIT = re.compile(
+    rf"^\({_CREDIT_PART}(?:\s*;\s*{_CREDIT_PART})*\.?\)\.?$"  # in brackets, as the agencies print it
+    rf"|^{_CREDIT_PART}(?:\s*;\s*{_CREDIT_PART})+\.?$"  # two credits or more without them
+    r"|^(?:\\?\*)*\s*(?:culled|reprinted|republished|reproduced|syndicated|excerpted)\s+(?:from|with permission from)\s+(?-i:[A-Z])[^.!?]{1,80}\.?$",
+    re.I,
+)
 
 
 NEW_WINDOW = re.compile(r"\s*\((?:opens|link opens|open) in (?:a )?new (?:window|tab)\)$", re.I)  # "Print (Opens in new window)"
@@ -350,6 +384,20 @@ NEW_WINDOW = re.compile(r"\s*\((?:opens|link opens|open) in (?:a )?new (?:window
 FURNITURE_ANY = re.compile("|".join(f"(?P<k{index}>{pattern.pattern})" for index, (_, pattern) in enumerate(FURNITURE)), re.I)
 
 
+PROSE_SENTENCE = re.compile(r"^\S.{40,}[.!?][”’\"]?$")
+PROSE_WORDS_MIN = 8
+
+
+def _glued_but_prose(text: str, glued: list[str]) -> bool:
+    """Capitals inside words that are no links run together: a PDF's small capitals garbled the same way in every word ('The
+    moraTorium’s lifTing did noT require …', one capital letter or two over and over, where a footer's links start with
+    many), or a sentence of prose naming companies that write a capital inside their names ('UiPath', 'CrowdStrike')."""
+    if len({pair[1] for pair in glued}) <= 2:
+        return True
+    words = text.split()
+    return bool(PROSE_SENTENCE.match(text)) and len(words) >= PROSE_WORDS_MIN and sum(w[:1].islower() for w in words) * 2 >= len(words)
+
+
 def furniture_kind(text: str) -> str:
     """Which kind of page furniture a line is ('share bar', 'skip link', …), or '' for text."""
     if text.endswith(")"):
@@ -357,7 +405,8 @@ def furniture_kind(text: str) -> str:
     match = FURNITURE_ANY.match(text)
     if match and match.lastgroup:
         return FURNITURE[int(match.lastgroup[1:])][0]
-    if len(GLUED_LINKS.findall(text)) >= 3 and len(text) <= 400 and not SENTENCE_GAP.search(text) and "/" not in text:
+    glued = GLUED_LINKS.findall(text)
+    if len(glued) >= 3 and len(text) <= 400 and not SENTENCE_GAP.search(text) and "/" not in text and not _glued_but_prose(text, glued):
         return "site links"  # "Contact UsWork with usAdvertiseT Brand StudioYour Ad Choices…": a footer's links run together
     return "topic tags" if is_tag_line(text) else ""
 
@@ -1542,7 +1591,7 @@ def _headline_with_site(parts: list[str]) -> bool:
     )
 
 
-STAMP_CLOCK = re.compile(r"\d{1,2}:\d{2}\s*(?:[aApP]\.?[mM]\.?\s*)?(?:(?:[A-Z]{1,3}T|UTC)\s+)?(?=[A-Z])")  # "5:00 a.m. ET "
+STAMP_CLOCK = re.compile(r"\d{1,2}:\d{2}\s*(?:[aApP]\.?[mM]\.?\s*)?(?:(?:[A-Z]{1,3}T|UTC),?\s+)?(?=[A-Z])")  # "5:00 a.m. ET "
 
 
 def _parse_header_part(part: str, meta: Meta, allow_tags: bool, after_title: bool = True, line: int = 1) -> bool:
@@ -1562,6 +1611,7 @@ def _parse_header_part(part: str, meta: Meta, allow_tags: bool, after_title: boo
     stamp_free, stamped = _byline_stamp(byline.group("names")) if byline else ("", None)
     people = byline_people(stamp_free) if byline else []
     if byline and people and all(re.fullmatch(_NAME, name) or TEAM_BYLINE.match(name) for name, _ in people):
+        people = [(_spelt(name), role) for name, role in people]  # 'BY JOHN ROE.': a wire's byline in capitals
         meta["authors"] = [name for name, _ in people]
         if stamped:
             meta.setdefault("date", stamped)
@@ -1590,6 +1640,11 @@ def _parse_header_part(part: str, meta: Meta, allow_tags: bool, after_title: boo
         meta.setdefault("tags", [t.strip() for t in part.split(",") if t.strip()])
         return True
     return False
+
+
+def _spelt(name: str) -> str:
+    """A person's name in capitals ('JOHN ROE') as it is spelt ('John Roe'); an outlet's initials ('CNN') stay."""
+    return name.title() if name.isupper() and " " in name.strip() else name
 
 
 # the job title a byline may give after a name ("By Howard Blume Staff Writer", "By Jane Roe, an editorial fellow at …"):
@@ -1723,6 +1778,33 @@ def _is_bare_byline(text: str) -> bool:
     if any(w.lower() in SMALL_WORDS - {"and"} for w in text.split()):
         return False
     return bool(re.search(r"\s(?:and|&)\s|,", text))
+
+
+# a byline inside the text, over a box's or a part's story: "By Jane Roe and John Doe", "Words and photos by Jane Roe"
+BODY_BYLINE = re.compile(
+    r"^(?P<credit>(?:words|text|story|reporting)(?:\s+and\s+(?:photos?|pictures?|images?|video|photography))?\s+)?"
+    r"(?P<by>by)\s+(?P<names>[^:;!?,]{3,80}?(?:,\s*[^:;!?,]{3,80}?){0,3})\.?$",
+    re.I,
+)
+
+
+def _byline_in_body(text: str) -> list[str]:
+    """The names of a byline line, [] if it is none: each name a person's, in mixed case or capitals, none of its words a
+    determiner or a noun a subhead after 'By' has ('By Any Means Necessary', 'By Design Alone')."""
+    match = BODY_BYLINE.match(text.strip())
+    if not match:
+        return []
+    names = [n.strip() for n in re.split(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*", match.group("names")) if n.strip()]
+    names = [HONORIFIC.sub("", n.title() if n.isupper() else n) for n in names]
+    if not names or not all(_is_person_name(n) and not any(w.lower() in NOT_NAME_AFTER_BY for w in n.split()) for n in names):
+        return []
+    return names
+
+
+NOT_NAME_AFTER_BY = set(
+    "any all every each some other more most many few means design default force hand land sea air night day way chance "
+    "choice law numbers contrast comparison proxy example stealth consensus decree invitation appointment request".split()
+)
 
 
 def classify(
@@ -1886,6 +1968,28 @@ def classify(
         if UPDATE_LABEL.match(text) and next_unit is not None and UPDATE_LINE.match(next_unit.text):
             dropped.setdefault("update label", []).append(text)
             continue
+        if next_unit is not None and _byline_in_body(text):
+            opening = not _story_begun(body) or (position <= start + 8 and sum(u.kind == "paragraph" for u in body) <= 1)
+            if not meta.get("authors") and opening:  # under the top's menus or the lead photo's caption
+                meta["authors"] = _byline_in_body(text)
+                dropped.setdefault("byline", []).append(text)
+                problems[:] = [p for p in problems if not p.message.startswith("no byline found")]
+                inferred.append(f"line {unit.line}: {text.strip()!r}, above the story's first paragraph, read as the byline")
+                if _is_date_line(next_unit) and not re.search(r"\bby\s", next_unit.text, re.I):
+                    dropped.setdefault("the byline's date line", []).append(next_unit.text)
+                    position += 1
+                continue
+            unit.kind = "editorial"  # the byline of a box or a part with its own writer ('By Jane Roe' over its story): no section
+            unit.data["box byline"] = True
+            body.append(unit)
+            inferred.append(f"line {unit.line}: {text.strip()!r}, a byline inside the text, set apart, not a heading")
+            continue
+        if WIRE_CREDIT.match(text.strip()):
+            unit.kind = "editorial"  # the agency's or the syndicator's credit: kept, set apart, never a section
+            unit.text = re.sub(r"^(?:\\?\*)+\s*", "", text.strip())  # its asterisk (escaped by a Markdown source) is no word
+            body.append(unit)
+            inferred.append(f"line {unit.line}: {text.strip()!r}, the wire's or syndicator's credit line, set apart from the text")
+            continue
         if UPDATE_LINE.match(text) and len(text) <= 400:
             unit.kind = "editorial"
             body.append(unit)
@@ -1942,7 +2046,10 @@ def classify(
             marked = MARKED_CAPTION.match(text)
             match = CAPTION.match(text)
             credited = CREDITED_CAPTION.match(text)
-            if credited:
+            run_in = caption_and_credit(text)
+            if run_in:
+                unit.data["caption"], unit.data["credit"] = run_in
+            elif credited:
                 unit.data["caption"] = (credited.group("caption") or credited.group("caption2") or credited.group("caption3")).strip()
                 unit.data["credit"] = (credited.group("credit") or credited.group("credit2") or credited.group("credit3")).strip()
             elif marked and not match:
@@ -1978,6 +2085,7 @@ def classify(
     dashed_subheads(body, inferred)
     body[:] = photo_credits(body, inferred)
     photo_page_captions(body, inferred)
+    headlines_over_box_bylines(body, inferred)
     long_subheads(body, inferred)
     lettered_lists(body, inferred)
     link_lists(body, inferred)
@@ -2233,6 +2341,29 @@ def _entry_headline_shape(text: str) -> bool:
     """A live page's entry headline, longer than a story's subhead and written as the wire writes them: up to 130
     characters, with initials ('U.S. Secretary of State') and a phrase quoted in single marks, also at its end."""
     return bool(ENTRY_HEADLINE_SHAPE.match(QUOTED_WORDS.sub("Q", INITIALS.sub("US", text))))
+
+
+BOX_HEADLINE = re.compile(r"^[A-Z0-9“\"‘'][^\n]{8,118}[^.!,;:]$")
+BOX_HEADLINE_WORDS = 18
+BOX_DEK_MAX = 300
+
+
+def headlines_over_box_bylines(body: list[Unit], inferred: list[str]) -> None:
+    """A report of boxes, each its own story, opens each box with its headline, a dek and its byline ('Segregation, distrust,
+    and aid: the politics of food in Rakhine' / 'Food aid has become intensely politicised' / 'By Jane Roe'): the headline is
+    the box's section heading. A finished paragraph over the dek (ending on its stop) is the story above, no headline."""
+    found: list[Unit] = []
+    for index, unit in enumerate(body):
+        if not unit.data.get("box byline") or index < 2:
+            continue
+        dek, headline = body[index - 1], body[index - 2]
+        if dek.kind != "paragraph" or len(dek.text) > BOX_DEK_MAX or headline.kind != "paragraph":
+            continue
+        if BOX_HEADLINE.match(headline.text.strip()) and len(headline.text.split()) <= BOX_HEADLINE_WORDS:
+            headline.kind = "heading"
+            found.append(headline)
+    if found:
+        inferred.append(f"{len(found)} headlines over a box's dek and byline read as its section headings")
 
 
 def long_subheads(body: list[Unit], inferred: list[str]) -> None:
@@ -3240,9 +3371,61 @@ def photo_page_captions(body: list[Unit], inferred: list[str]) -> None:
 CHART_TITLE = re.compile(r"\((?:%|[a-z]{1,6}/[a-z]{1,6}|(?:US)?\$|€|£|USD|EUR|GBP)\)|\bin (?:Millions|Billions|Thousands|Trillions) of\b", re.I)
 
 
+# a photo's caption run into its credit with no stop between, the photographer and the organisation behind a slash: "Walking
+# back to the border after a pushback Jane Roe/Harbour News" (the caption ends on a word in lower case, as a sentence does)
+CAPTION_RUN_INTO_CREDIT = re.compile(
+    r"^(?P<caption>[A-Z][^.!?:;“”\"/]{15,300}?\s[a-z][\w’'-]*)\s+"
+    r"(?P<credit>(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,2})\s*/\s*[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3})$"
+)
+# a wire photo's caption with the agency's credit after its stop: "… near Washington April 23, 2015.  REUTERS/Jane Roe"
+CAPTION_THEN_AGENCY = re.compile(
+    r"^(?P<caption>[A-Z][^“”\"]{8,400}?[.!?])\s+(?P<credit>" + PHOTO_AGENCY + r"\s*/\s*[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}"
+    r"|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}\s*/\s*" + PHOTO_AGENCY + r")$"
+)
+
+
+def caption_and_credit(text: str) -> tuple[str, str] | None:
+    """A caption and its credit on one line with no label between them, or None."""
+    agency = CAPTION_THEN_AGENCY.match(text.strip())
+    if agency and _one_sentence_caption(agency.group("caption")):
+        return agency.group("caption").strip(), agency.group("credit").strip()
+    match = CAPTION_RUN_INTO_CREDIT.match(text.strip())
+    if not match or not _is_person_name(match.group("name")) or match.group("caption").split()[-1] in SMALL_WORDS:
+        return None  # "… talks in New York/Geneva": a caption ends on no preposition
+    if sum(word[:1].islower() for word in match.group("caption").split()) < 3:
+        return None
+    return match.group("caption").strip(), match.group("credit").strip()
+
+
+GARBLED_CAPITALS = re.compile(r"[a-z][A-Z]|[A-Z]{2}[a-z]")  # 'cONTROll', 'INg', 'IcTORY': cases mixed as no word mixes them
+PLURAL_INITIALS = re.compile(r"^[A-Z]{2,}s$")  # 'CEOs', 'NGOs': no garble
+
+
+def garbled_capitals_heading(text: str) -> bool:
+    """A subhead set in small capitals that a PDF's text layer garbled ('cONTROll INg THE  MEss AgE', 'bAck TO  b usINE ss'):
+    a short line with no stop, two of its words or more mixing the cases as no word does, a good share of its letters
+    capitals."""
+    text = text.strip()
+    if len(text) > GARBLED_HEADING_MAX or text[-1:] in ".,;:!" or not any(c.isupper() for c in text):
+        return False
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) < GARBLED_LETTERS_MIN or sum(c.isupper() for c in letters) < GARBLED_CAPITALS_SHARE * len(letters):
+        return False
+    return sum(1 for word in text.split() if GARBLED_CAPITALS.search(word) and not PLURAL_INITIALS.match(word)) >= 2
+
+
+GARBLED_HEADING_MAX = 70
+GARBLED_LETTERS_MIN = 8
+GARBLED_CAPITALS_SHARE = 0.4
+
+
 def _classify_body_unit(text: str, next_unit: Unit | None) -> str:
     if BULLET.match(text):
         return "bullet"
+    if garbled_capitals_heading(text):
+        return "heading"
+    if caption_and_credit(text):
+        return "figure"
     if is_labelled_caption(text, next_unit) or CREDITED_CAPTION.match(text):
         return "figure"
     if text[0] not in QUOTE_OPEN and len(text) < 300 and (CAPTION.match(text) or MARKED_CAPTION.match(text)):
@@ -4969,6 +5152,36 @@ GLUED_STAMP = re.compile(
 )
 
 
+HEADLINE_REST = re.compile(r"^[a-z][^.!?:;]{2,100}$")  # "the never-ending crisis": a headline's second line, under its colon
+
+
+def headline_over_two_lines(units: list[Unit], inferred: list[str]) -> list[Unit]:
+    """A headline set over two lines, cut after its colon ('Food aid 2018:' / 'the never-ending crisis'): one line. The
+    second opens in lower case, as no headline, standfirst or byline of its own does."""
+    first = next((at for at, unit in enumerate(units[:HEADER_WINDOW]) if not furniture_kind(unit.text)), None)
+    if first is None or first + 1 >= len(units):
+        return units
+    head, rest = units[first].text.strip(), units[first + 1].text.strip()
+    if not head.endswith(":") or len(head) > 100 or not HEADLINE_REST.match(rest) or len(WORD.findall(rest)) > 12:
+        return units
+    joined = Unit(units[first].line, f"{head} {rest}", units[first].kind, data=dict(units[first].data))
+    inferred.append(f"line {units[first].line}: {head!r} and {rest!r}, one headline set over two lines, read as one")
+    return [*units[:first], joined, *units[first + 2 :]]
+
+
+def undoubled(text: str) -> str:
+    """A cover's title whose PDF text gives each of its lines twice ('NORTH SEA NORTH SEA TEN YEARS ON TEN YEARS ON', the
+    lettering laid over its own shadow): each line once; a line with a run that is not doubled is given back as it is."""
+    words, kept, at = text.split(), [], 0
+    while at < len(words):
+        size = next((k for k in range(1, (len(words) - at) // 2 + 1) if words[at : at + k] == words[at + k : at + 2 * k]), 0)
+        if not size:
+            return text
+        kept += words[at : at + size]
+        at += 2 * size
+    return " ".join(kept) if len(kept) >= 2 else text
+
+
 def stamp_glued_to_headline(units: list[Unit], inferred: list[str]) -> list[Unit]:
     """The headline's line ending on the page's section label and its 'Updated …' stamp: the headline, then a date line."""
     glued = GLUED_STAMP.match(units[0].text.strip()) if units else None
@@ -5006,8 +5219,11 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
         units = pdf_cover_title(units, layout, meta, inferred, dropped)
     start = _front_matter_header(units, meta, problems) if meta.get("title_basis", "").startswith("the front matter") else None
     if start is None:
-        units = stamp_glued_to_headline(units, inferred)
+        units = headline_over_two_lines(stamp_glued_to_headline(units, inferred), inferred)
         start = parse_header(units, meta, inferred, problems, dropped)
+    if meta.get("title") and undoubled(meta["title"]) != meta["title"]:
+        inferred.append(f"line {meta.get('title_line', 1)}: the title {meta['title']!r}, each of its lines given twice, read once")
+        meta["title"] = undoubled(meta["title"])
     title = meta.get("title", "")
     if _in_capitals(title) and meta.get("title_basis", "").startswith("the headline"):
         spelled = next((u.text.strip() for u in units[:TITLE_SPELLING_REACH] if _folded(u.text) == _folded(title) and not _in_capitals(u.text)), "")
