@@ -2795,3 +2795,19 @@ def test_an_epithet_after_the_quote_is_the_person_the_passage_is_about():
 def test_a_bare_man_after_the_quote_is_no_epithet():
     body = "Tom Reyes runs the camp.\n\n“We are hungry,” the man said."
     assert attributed(body) == []
+
+
+def test_a_person_a_sentence_ends_by_describing_is_the_he_that_opens_the_next():
+    body = (
+        "The town was quiet. On my last afternoon, I bumped into Karim, a 22-year-old student I had met in Rome. "
+        "He came to Europe because he wanted a better life. “I was a refugee in my own country,” he said."
+    )
+    assert attributed(body) == [("Karim", "I was a refugee in my own country,")]
+
+
+def test_a_place_a_sentence_ends_on_is_no_he():
+    body = (
+        "The town was quiet. On my last afternoon, I walked to Ostrava, a city I had never seen. "
+        "He came to Europe because he wanted a better life. “It is a pity we came late,” he said."
+    )
+    assert attributed(body) == []

@@ -792,6 +792,11 @@ class Salience:
 CAPITALISED_WORD_BEFORE = re.compile(r"(?<!\w)([A-Z][a-z]+)\s+$")  # searched up to a given name: the family name before it
 OPENING_CONJUNCTION = re.compile(r"^\s*(?:But|And|Yet|Still)\s+(?=\S*$)")
 EXEMPLIFYING_WORDS = (" as ", " including ", " like ", " by ")  # what EXEMPLIFIED_PERSON_END needs
+# a sentence ending on a name and its description ("… I bumped into Hashem, a 22-year-old student I had met in Rome.")
+DESCRIBED_LAST = re.compile(
+    r"(?P<who>" + CHUNK.pattern + r"),\s+(?:a|an|the)\s+(?!(?:[\w-]+\s+){0,3}?(?:city|town|village|country|region|province|port|island|district"
+    r"|camp|neighbou?rhood|suburb|capital|river|valley)\b)[^,.;:!?“”\"]{1,120}[.!?]\s*$"
+)  # not "… I walked to Ostrava, a city I had never seen."
 # a sentence ending on a person named in full as an example or an agent ("… by researchers such as Ian Moore.")
 EXEMPLIFIED_PERSON_END = re.compile(
     r"\b(?:such\s+as|including|like|by)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?(?P<who>" + CHUNK.pattern + r")(?:,\s+[^,.;:“”\"]{1,100})?[.!?]?\s*$"
@@ -2554,7 +2559,7 @@ class ReportAttribution:
             if subject is not None and not subject.heads and subject.pronoun in ("he", "she") and not person_noted and position:
                 # "The AP went out with a chain gang, created after Sheriff Wayne Ivey took office. He said …": the "he" is
                 # the person just named, who becomes the one a later "he" means
-                acting = self.last_person_named_in_full(masked[:position])
+                acting = self.last_person_named_in_full(masked[:position]) or self.person_described_last(masked[:position])
                 if acting is not None:
                     salience.note(self.by_name.get(acting.key) or acting, "person", acting.role)
                     person_noted = True
@@ -2608,6 +2613,14 @@ class ReportAttribution:
                     # "It is a claim given little credence by researchers such as Ian Moore." ¶ "“…,” he has said": Moore
                     salience.note(self.by_name.get(last.key) or last, "person", last.role)
             position = max(end, position + 1)
+
+    @staticmethod
+    def person_described_last(text: str) -> Head | None:
+        """The person the sentence ends by describing ("I bumped into Hashem, a 22-year-old student I had met in Rome."): a
+        feature's way of bringing in the one a "he" opening the next sentence means."""
+        described = DESCRIBED_LAST.search(text, sentence_start(text, max(0, len(text.rstrip()) - 1))) if ", " in text else None
+        head = head_of(described.group("who"), text[: described.start("who")]) if described else None
+        return head if head is not None and head.kind == "person" else None
 
     @staticmethod
     def last_person_named_in_full(text: str) -> Head | None:
