@@ -47,6 +47,7 @@ from .names import (
     CHUNK,
     DEMONYMS,
     FAMILY_FIRST_NAMES,
+    GIVEN_NAMES,
     HONORIFICS,
     IRREGULAR_PAST,
     KOREAN_FAMILY_NAMES,
@@ -361,8 +362,8 @@ def _state_of(demonym: str) -> str:
 
 
 STATE_OF = {demonym: _state_of(demonym) for demonym in DEMONYMS}  # "ukrainian" -> "ukraine"
-OCCASION_NOUN = re.compile(r"\b(speech|address|sermon|article|editorial|op-ed|column|interview|post|tweets?)\b", re.I)
 OCCASION_NOUN_WORDS = ("speech", "address", "sermon", "article", "editorial", "op-ed", "column", "interview", "post", "tweet")
+OCCASION_NOUN = re.compile(r"\b(" + "|".join(word + "s?" if word == "tweet" else word for word in OCCASION_NOUN_WORDS) + r")\b", re.I)
 # a body's portfolio named before ("the Portfolio Committees on Home Affairs, Mineral Resources", "Department of Mineral Resources")
 PORTFOLIO_OF_BODY = re.compile(
     r"\b(?:Committees?|Department|Ministry|Minister|Portfolio)\s+(?:of|on|for)\s+(?:the\s+)?(?:[A-Z][\w’'-]*(?:,?\s+and\s+|,\s+|\s+))*$"
@@ -1435,7 +1436,7 @@ class ReportAttribution:
         if not plural and not (once and self.single_word(name)):
             return False
         word = fold_chars(name)  # the evidence of a name, looked at last: most words fail the tests above
-        if word in self.by_surname or word in self.seen_full or word in self.by_name or word in MENS_GIVEN_NAMES or word in WOMENS_GIVEN_NAMES:
+        if word in self.by_surname or word in self.seen_full or word in self.by_name or word in GIVEN_NAMES:
             return False
         return not self.registry.known(name)
 
@@ -2561,7 +2562,7 @@ class ReportAttribution:
                 # the person just named, who becomes the one a later "he" means
                 acting = self.last_person_named_in_full(masked[:position]) or self.person_described_last(masked[:position])
                 if acting is not None:
-                    salience.note(self.by_name.get(acting.key) or acting, "person", acting.role)
+                    self.note_person(salience, acting)
                     person_noted = True
             # "Castro’s pilot stated": not Castro (the pattern needs a possessive "’s" or "'s": looked for first)
             possessed = ("’s" in sentence or "'s" in sentence) and POSSESSED_PERSON_OPENING.match(sentence) is not None
@@ -2586,7 +2587,7 @@ class ReportAttribution:
             if unnamed_subject and ", who " in sentence and not possessed:
                 acting_in_relative = self.relative_clause_agent(sentence)
                 if acting_in_relative is not None:  # "… the intervention of Lord Myners, the former minister, who negotiated the deal"
-                    salience.note(self.by_name.get(acting_in_relative.key) or acting_in_relative, "person", acting_in_relative.role)
+                    self.note_person(salience, acting_in_relative)
                     person_noted = True
             if not possessed and head is not None and head.kind != "role" and not self.is_common_word_person(head):
                 known = self.by_name.get(head.key) or (self.by_surname.get(fold_chars(head.name)) if len(head.name.split()) == 1 else None)
@@ -2611,8 +2612,13 @@ class ReportAttribution:
                 last = head_of(named_last.group("who"), sentence[: named_last.start("who")]) if named_last else None
                 if last is not None and last.kind == "person" and " " in last.name:
                     # "It is a claim given little credence by researchers such as Ian Moore." ¶ "“…,” he has said": Moore
-                    salience.note(self.by_name.get(last.key) or last, "person", last.role)
+                    self.note_person(salience, last)
             position = max(end, position + 1)
+
+    def note_person(self, salience: Salience, head: Head) -> None:
+        """A person a sentence brings in becomes the one a later "he" or "she" means: the actor the report already named
+        so, else the head."""
+        salience.note(self.by_name.get(head.key) or head, "person", head.role)
 
     @staticmethod
     def person_described_last(text: str) -> Head | None:

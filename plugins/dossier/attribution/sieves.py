@@ -130,10 +130,11 @@ THAT_OPENS = re.compile(r"\s*that\s")
 WOMAN_NOUNS = frozenset("woman mother grandmother widow girl wife daughter sister".split())
 MAN_NOUNS = frozenset("man father grandfather widower boy husband son brother".split())
 # "says the mother of four who …", "says the man, who …": a person described, not named, whom the passage is about
-DESCRIBED_PERSON = re.compile(r"the\s+(?P<noun>" + "|".join(sorted(WOMAN_NOUNS | MAN_NOUNS)) + r")\b(?:\s+of\s+\w+)?,?\s+(?:who|whose)\b")
+PERSON_NOUN = "|".join(sorted(WOMAN_NOUNS | MAN_NOUNS))
+DESCRIBED_PERSON = re.compile(r"the\s+(?P<noun>" + PERSON_NOUN + r")\b(?:\s+of\s+\w+)?,?\s+(?:who|whose)\b")
 # an epithet with its modifier ("the young mother", "the 45-year-old father"), never a bare "the man": the writer's name
 # for one the passage already named, where a bare noun is often an unnamed source
-EPITHET_NOUN = re.compile(r"the\s+(?:[a-z0-9][\w-]*\s+){1,2}(?P<noun>" + "|".join(sorted(WOMAN_NOUNS | MAN_NOUNS)) + r")")
+EPITHET_NOUN = re.compile(r"the\s+(?:[a-z0-9][\w-]*\s+){1,2}(?P<noun>" + PERSON_NOUN + r")")
 INVERTED_CUE = re.compile(r"^[\s,]*(?P<cue>" + CUE.pattern[3:-3] + r")\s+")
 # "“A lot of nations are adopting a policy of appeasement” toward China, observed X": the sentence's object, then the cue
 INVERTED_AFTER_OBJECT = re.compile(
@@ -473,8 +474,7 @@ def cue_before(clause: Clause) -> Found | None:
     if not cues:
         glued = GLUED_CUE_END.search(before) if before.rstrip(" ,:").endswith(GLUED_CUES) else None
         if glued:  # an OCR text's "the Presidentsaid, “…”": the name before the verb it ran into
-            ahead = before[: glued.start("cue")]
-            subject = subject_before(ahead + " said", len(ahead) + 1)
+            subject = subject_ending(before[: glued.start("cue")])
             return Found(subject, "cue_before", f"'{glued.group('cue')}' (run into the name)") if subject is not None else None
         return None
     cue = cues[-1]
@@ -681,6 +681,12 @@ DENYING = frozenset(("refuted", "rebutted", "disputed", "contested"))
 NO_SUBJECT_END = re.compile(r"(?:[’']s?|\b(?:the|a|an|its|his|her|their|our|this|that))\s*$", re.I)
 
 
+def subject_ending(text: str) -> Subject | None:
+    """The subject a verb of saying right after the text would have ("the Presidentsaid" less its verb, "Brindle senior
+    staff" before a verb in the marks)."""
+    return subject_before(text + " said", len(text) + 1)
+
+
 def quoted_verb(clause: Clause, quote: str) -> Found | None:
     """ "Brindle Logistics senior staff in Canada “strongly refuted” allegations": the quotation is the verb of saying, with
     no verb outside the marks; its subject is the one right before it (not "the company's “strongly worded” reply")."""
@@ -690,7 +696,7 @@ def quoted_verb(clause: Clause, quote: str) -> Found | None:
     before = clause.masked[: clause.start].rstrip()
     if not before or NO_SUBJECT_END.search(before) or cues_in(before[clause_opening(before, len(before)) :]):
         return None
-    subject = subject_before(before + " said", len(before) + 1)
+    subject = subject_ending(before)
     if subject is None or not (subject.heads or subject.pronoun in ("he", "she", "it") or subject.role_noun):
         return None  # not "they": a group the passage names only as the object of another's act
     return Found(subject, "cue_before", f"'{verb.group('verb')}' in the marks")
