@@ -2811,3 +2811,11 @@ def test_a_place_a_sentence_ends_on_is_no_he():
         "He came to Europe because he wanted a better life. “It is a pity we came late,” he said."
     )
     assert attributed(body) == []
+
+
+def test_a_question_put_to_someone_and_introduced_by_a_colon_is_the_askers():
+    body = "In March, Senator Dace Orrin asked Director Pell Hasken, at a public hearing: “Does the office keep records?”"
+    assert attributed(body) == [("Dace Orrin", "Does the office keep records?")]
+    # near miss: a weak verb far from a quote that no colon introduces governs nothing
+    body = "In March, Senator Dace Orrin asked Director Pell Hasken about the files at a public hearing, “a quiet affair.”"
+    assert attributed(body) == []

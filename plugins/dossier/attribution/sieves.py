@@ -114,6 +114,22 @@ OBJECT_PRONOUN = re.compile(r"(him|her)(?=\s*[,:“\"])")  # "according to him, 
 ACCORDING_TO = re.compile(r"[Aa](?<!\w[Aa])(?i:ccording to)\s+")
 CLAUSE_PUNCTUATION = re.compile(r"[,;:]")
 WEAK_GAP_WORDS = 4
+ASKING = frozenset({"ask", "question"})
+ASKED_GAP_WORDS = 12
+
+
+def far_from_quote(word: str, gap: str) -> bool:
+    """Whether a weak cue stands too far from the quote to govern it. A question put to someone and introduced by a
+    colon stays the asker's across the one asked and where it was asked ("Orrin asked Director Pell Hasken, at a
+    public hearing: “…?”"); otherwise a weak cue governs only the few words after it, or a that-clause."""
+    if gap.lstrip().startswith("that "):
+        return False
+    words = len(gap.split())
+    if words > WEAK_GAP_WORDS and base_of(word) in ASKING and gap.rstrip().endswith(":") and words <= ASKED_GAP_WORDS:
+        return False
+    return words > WEAK_GAP_WORDS
+
+
 INFINITIVE_CUE = re.compile(r"\b(?P<verb>[a-z]+ed|[a-z]+s|took)\s+(?:[\w-]+\s+){0,5}to\s+$")
 # "asked Congress to describe it as": the object describes; "was quick to describe" has no -ed verb before it
 OBJECT_CONTROL = frozenset(
@@ -436,7 +452,7 @@ def _governing_cues(before: str) -> list[re.Match[str]]:
         cues.pop()  # "It stated that Iran may respond to …, but that it is “…”": the second that-clause is the first verb's
     while cues and is_weak(cues[-1].group(1)):
         gap = before[cues[-1].end() :]
-        far = len(gap.split()) > WEAK_GAP_WORDS and not gap.lstrip().startswith("that ")
+        far = far_from_quote(cues[-1].group(1), gap)
         reported = len(cues) > 1 and not is_weak(cues[-2].group(1)) and THAT.search(before[cues[-2].end() : cues[-1].start()])
         if not (far or reported):
             break
@@ -495,7 +511,7 @@ def cue_before(clause: Clause) -> Found | None:
         return None  # "In a survey of X, 55% of respondents stated that “…”": a share of people nobody names
     if PASSIVE_ASKED.search(before, max(0, cue.start() - 20), cue.end()):
         return None  # "He was also asked, “Are you confident …?”": the question is the asker's, who is not named
-    if is_weak(word) and len(gap.split()) > WEAK_GAP_WORDS and not gap.lstrip().startswith("that "):
+    if is_weak(word) and far_from_quote(word, gap):
         return None
     if ("’" in gap or "'" in gap) and not is_describing(word) and POSSESSIVE_CUE.search(gap):
         # "Xi said this in response to Putin's claim that NATO's “…”": the claim's owner's words (according_to); but "Kennedy
