@@ -2819,3 +2819,39 @@ def test_a_question_put_to_someone_and_introduced_by_a_colon_is_the_askers():
     # near miss: a weak verb far from a quote that no colon introduces governs nothing
     body = "In March, Senator Dace Orrin asked Director Pell Hasken about the files at a public hearing, “a quiet affair.”"
     assert attributed(body) == []
+
+
+def test_a_chamber_of_commerce_is_a_body_by_its_whole_name():
+    body = "Firms are worried. “We call on both sides to seek a solution,” the Danish Chamber of Commerce said."
+    assert attributed(body) == [("Danish Chamber of Commerce", "We call on both sides to seek a solution,")]
+
+
+def test_a_statistic_by_its_letters_is_nobody_it_can_mean():
+    lead = "Yields rose ahead of the testimony. January CPI is due tomorrow. "
+    assert attributed(lead + "“We call on both sides to seek a solution,” it says in a statement.") == []
+    # near miss: a body by its letters is the "it"
+    lead = "Yields rose ahead of the testimony. The IMF is due to report tomorrow. "
+    assert attributed(lead + "“We call on both sides to seek a solution,” it says in a statement.") == [
+        ("IMF", "We call on both sides to seek a solution,")
+    ]
+
+
+def test_recognized_that_before_a_quote_is_a_cue():
+    body = "Nora Quist studies energy. Quist recognized that federal tax credits have “helped drive early deployment” of wind."
+    assert attributed(body) == [("Nora Quist", "helped drive early deployment")]
+    # near misses: recognising a thing, or a call on others to recognise, is not the recogniser's words
+    body = "Nora Quist studies energy. The court recognises Quist's “legitimate claim” to the land."
+    assert attributed(body) == []
+    body = "Amnesty International called on the government to recognise that torture is “still a persistent problem” there."
+    assert attributed(body) == [("Amnesty International", "still a persistent problem")]
+
+
+def test_states_before_the_sentences_own_verb_is_the_noun():
+    lead = "Rep. Mary Holt spoke to reporters on Monday. "
+    body = lead + "Holt said that the structure of rural states has “a regulatory structure that allows businesses to advance.”"
+    assert attributed(body) == [("Mary Holt", "a regulatory structure that allows businesses to advance.")]
+    body = lead + "Holt argued that growth is rooted in the rules of red states, which have led to “a regulatory structure that works.”"
+    assert attributed(body) == [("Mary Holt", "a regulatory structure that works.")]
+    # near miss: the verb "states" of a document keeps its subject
+    body = lead + "The charter of the council states that “no member may serve two terms in a row.”"
+    assert [speaker for speaker, _ in attributed(body)] != ["Mary Holt"]

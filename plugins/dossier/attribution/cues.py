@@ -41,6 +41,9 @@ IRREGULAR = {
     "pay tribute to": ["paid tribute to", "pays tribute to", "paying tribute to"],
     "make an appeal for": ["made an appeal for", "makes an appeal for", "making an appeal for"],
     "make a plea for": ["made a plea for", "makes a plea for", "making a plea for"],
+    # "Quist recognized that federal credits have “helped …”", with its that-clause only: not "the accord recognises Iran's
+    # “…”", "called on the government to recognise that …" (the caller's words)
+    "recognize that": ["recognized that", "recognised that", "recognizes that", "recognises that"],
     "begin": ["began", "begins"],  # "“Genocide was enabled …,” Connolly began"; weak: "began a tour" says nothing
 }
 REGULAR = """state add note warn claim argue assert declare announce emphasize emphasise stress insist comment remark explain reply

@@ -46,7 +46,7 @@ ORGANIZATION_WORDS = set(
     broadcasting corporation monitor observer staff team secretariat directorate school academy program programme states
     kingdom union emirates establishment laboratory nations communique communiqué plan treaty act declaration charter constitution
     forum watch caucus plant refinery factory hospital airport shimbun project initiative police constabulary college
-    inquiry tribunal league society consortium confederation brotherhood syndicate""".split()
+    inquiry tribunal league society consortium confederation brotherhood syndicate chamber""".split()
 )
 COMPANY_WORDS = set(  # a company's name ends with its trade ("Pixel Devices", "Huawei Technologies")
     """technologies systems devices industries holdings electronics solutions networks dynamics labs airlines airways motors
@@ -428,6 +428,9 @@ LINE_LABELS = set(
 )
 COMPASS = {"eastern", "western", "northern", "southern", "central"}
 PLURAL_INITIALS = re.compile(r"(?:[A-Z][a-z]+\s+)?[A-Z]{2,}s")  # whole: not "Royal College of GPs"
+# an economy's statistics by their letters ("January CPI is due", "core PCE", "Q4 GDP"): figures released, never a body
+# that speaks, nor the "it" of a statement
+DATA_SERIES = frozenset("cpi cpih ppi pmi gdp gnp gni hicp pce rpi gva nfp".split())
 LANDFORMS = {"strait", "straits", "sea", "gulf", "ocean", "peninsula", "bay", "river", "mountains", "valley", "desert", "basin", "belt"}
 PLACE_FIRST_WORDS = {"new", "los", "las", "fort", "port", "mount", "cape", "lake"}  # words that begin places, never a person's name
 # "Hezbollah-affiliated Al-Manar", "Kremlin-backed RT": who backs an outlet or a body is no part of its name
@@ -760,6 +763,8 @@ def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
         return None
     if len(tokens) == 1 and ((tokens[0].endswith("ly") and ADVERB.fullmatch(tokens[0])) or fold(tokens[0]) in LINE_LABELS):
         return None  # "Broadly, …", "Problem: “…”": an adverb or a line's label, not a name
+    if fold(tokens[-1]) in DATA_SERIES:
+        return None  # "January CPI is due tomorrow": a statistic, nobody who speaks
     if len(tokens) >= 2 and fold(tokens[-1]) in LANDFORMS:
         return None  # "the Taiwan Strait", "the Red Sea": a place on the map, nobody who speaks
     if len(tokens) <= 3 and fold(tokens[0]) in PLACE_FIRST_WORDS and fold(tokens[-1]) not in ORGANIZATION_WORDS:

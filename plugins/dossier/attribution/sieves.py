@@ -335,8 +335,11 @@ class Found:
 Sieve = Callable[[Clause], "Found | None"]
 
 
-# "Key terms include “…”", "diplomats from member states will meet": a plural noun, with its verb or a modal next
-PLURAL_NOUN_VERB_NEXT = re.compile(r"\s+(?:include|included|are|were|have|had|remain|range|will|would|could|should|must|may|might|can|do|did)\b")
+# "Key terms include “…”", "diplomats from member states will meet", "the structure of rural states has": a plural noun,
+# with its verb or a modal next (the sentence's own, of a subject before the noun)
+PLURAL_NOUN_VERB_NEXT = re.compile(
+    r"(?:\s+(?:include|included|are|were|have|had|has|is|was|which|remain|range|will|would|could|should|must|may|might|can|do|did)|,\s+which)\b"
+)
 
 
 def cues_in(before: str) -> list[re.Match[str]]:
