@@ -72,7 +72,7 @@ from .names import (
     verb_follows,
 )
 from .occasions import NOUN_OCCASIONS, occasion_in
-from .quotes import SPEAKER_AFTER, QuoteSpan, classify, lowered_words
+from .quotes import NOUNS_IN_ED, SPEAKER_AFTER, QuoteSpan, classify, lowered_words
 from .shortcuts import holds_any, is_word_char, may_hold_any, names_ending_in, whole_word_in
 from .sieves import (
     INLINE_SIEVES,
@@ -209,13 +209,17 @@ FINITE_VERB_WORDS += "sees believes thinks expects anticipates argues contends n
 # the listed words as a prefix tree (one branch per first letter, not thirty tried in turn at each word), else a word
 # ending in "ed": the same matches as the plain alternation (each is the whole word, or "didn’t")
 # a word in "-ed" that starts in lower case: "Ahmed", "Mohammed" and "Reed" are names, not past tenses
-FINITE_VERB_WORD = trie_pattern([*FINITE_VERB_WORDS, *sorted(IRREGULAR_PAST)]) + r"|[a-z]\w*ed"  # no verb holds a space
+# nor are the nouns and numbers in "-ed" ("in several red states", "a hundred towns")
+NOT_PAST_IN_ED = r"(?!(?:" + "|".join(sorted(NOUNS_IN_ED)) + r")\b)"
+FINITE_VERB_WORD = trie_pattern([*FINITE_VERB_WORDS, *sorted(IRREGULAR_PAST)]) + r"|" + NOT_PAST_IN_ED + r"[a-z]\w*ed"  # no verb holds a space
 FINITE_VERB = re.compile(r"\b(?:" + FINITE_VERB_WORD + r")\b")
 # A verb starts in lower case, so "\b" before it is no word character before it: a space, found by re's literal search
 # (tried at every character, "\b" cost as much as the rest of the scan), else any other character that is no word's
 SPACED_FINITE_VERB = re.compile(r" (" + FINITE_VERB_WORD + r")\b")
 UNSPACED_FINITE_VERB = re.compile(r"[^\w ](" + FINITE_VERB_WORD + r")\b")
-PLAIN_FINITE_VERB = r"\b(?:" + "|".join(FINITE_VERB_WORDS) + r"|[a-z]\w*ed|" + "|".join(sorted(IRREGULAR_PAST)) + r")\b"  # as first written
+PLAIN_FINITE_VERB = (
+    r"\b(?:" + "|".join(FINITE_VERB_WORDS) + r"|" + NOT_PAST_IN_ED + r"[a-z]\w*ed|" + "|".join(sorted(IRREGULAR_PAST)) + r")\b"
+)  # as first written
 
 
 def finite_verb_starts(sentence: str) -> Iterator[int]:
@@ -299,8 +303,13 @@ SAYING_VERB = re.compile(
     r"\b(?:said|says|told|tells|stated|states|added|adds|wrote|writes|declared|complained|explained|noted|argued|insisted|warned)\b"
 )
 TITLE_STOP = "|".join(f"(?<={title})\\." for title in ("Mr", "Ms", "Mrs", "Dr", "Sen", "Gov", "Gen", "Rep", "St"))  # "Mr. Varga"
-SUBORDINATE_OPENING = re.compile(r"(?:When|After|Before|Since|While|Because|Once|Until|Unless)\s(?:[^,;:.]|" + TITLE_STOP + r"){3,120},")
-SUBORDINATE_INITIALS = frozenset("WABSOU")
+# a subordinate clause opening the sentence, also after a lead of time ("In the years since she wrote the column, Mills
+# said": the main clause's subject, not the pronoun in the clause before it)
+SUBORDINATE_OPENING = re.compile(
+    r"(?:(?:In|For|During)\s+the\s+(?:\w+\s+){1,2}|(?:Years|Months|Weeks|Days|Long|Shortly|Soon|Just|Even|Ever)\s+)?"
+    r"(?:[Ww]hen|[Aa]fter|[Bb]efore|[Ss]ince|[Ww]hile|[Bb]ecause|[Oo]nce|[Uu]ntil|[Uu]nless)\s(?:[^,;:.]|" + TITLE_STOP + r"){3,120},"
+)
+SUBORDINATE_INITIALS = frozenset("WABSOUIFDYMLJE")
 KICKER_WORDS = frozenset("TO THE OF FOR IN ON AT AND A AN WITH FROM BY".split())  # the small words no name in capitals holds
 APPOSITION_NEXT = re.compile(r",\s+(?:the|a|an|who|whose)\s")  # "Dickens Omollo, the head of security at the depot, was …"
 PLURAL_PAIR_BEFORE = re.compile(r"\bthe\s+[A-Z][a-z]+s\s+and\s+$")  # "the Croats and Serbs": a people, no "he"
@@ -802,6 +811,11 @@ DESCRIBED_LAST = re.compile(
 EXEMPLIFIED_PERSON_END = re.compile(
     r"\b(?:such\s+as|including|like|by)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?(?P<who>" + CHUNK.pattern + r")(?:,\s+[^,.;:“”\"]{1,100})?[.!?]?\s*$"
 )
+# a sentence of paraphrase that names its source last ("…, according to Rep. Dana Holt (R-Kan.), who chairs …", "…, Mary
+# Holt said."): the source is the one a later "she" means, as news carries a source from paraphrase to quotation
+PARAPHRASE_SOURCE_END = re.compile(
+    r",\s+(?:according\s+to\s+(?P<according>[^;:!?“”\"]{3,160}?)|(?P<who>[A-Z][^,;:!?“”\"]{2,60}?)\s+(?:said|says|told\s+\w+|added|wrote|argued|noted))[.!?]?\s*$"
+)
 REFLEXIVE = re.compile(r"\b(?:himself|herself)\b")  # "a joint statement from himself and four former senators"
 WORD_IN_LOWER_CASE_NEXT = re.compile(r"\s+(?!and\b|or\b)[a-z]")  # after a name: it was an adjective ("Missouri Republican senators")
 JOINT_WORK = re.compile(r"\bjoint\s+(?:statement|letter|declaration|op-ed)\s+(?:from|by|of|signed\s+by)\s")
@@ -864,6 +878,7 @@ class ReportAttribution:
         self.goes_on: dict[str, int] = {}  # paragraph anchor -> where the statements of a quotation going on into it begin
         self.titled: dict[str, dict[str, bool]] | None = None  # role word -> surname -> named with a nation before the title
         self.plural_words: dict[str, bool] = {}  # see word_without_name_evidence
+        self.called_she: set[str] = set()  # people named by a given name that tells nothing, whom the text then calls "she"
         self.single_words: dict[str, bool] = {}
         self.body_offset = -1  # see body_start
         self.common_words: dict[str, bool] = {}  # capitalised word -> written in lower case and never capitalised mid-sentence
@@ -1721,7 +1736,7 @@ class ReportAttribution:
                 )
             else:
                 wanted = nearest or (salience.person if subject.pronoun in ("he", "she") else salience.body or salience.person)
-                if subject.pronoun == "she" and nearest is None and not self.named_female(wanted):
+                if subject.pronoun == "she" and nearest is None and not self.named_or_called_female(wanted):
                     fallback = None if self.titled_male(wanted) else wanted  # "“…,” Mr. Bello said. … “…,” she said": not Mr. Bello
                     wanted = next((who for who in reversed(salience.speaker) if self.named_female(who)), fallback)  # the woman who spoke last
                 if (
@@ -2553,9 +2568,13 @@ class ReportAttribution:
         """Each sentence's subject becomes the referent of a pronoun that follows."""
         position = 0
         person_noted = False  # whether a sentence of these named a person as its subject
+        just_named: str | Head | None = None  # the person the sentence before brought in
         while position < len(masked):
             end = sentence_end(masked, position)
             sentence = masked[position:end]
+            if just_named is not None and sentence.lstrip().startswith(("She ", "Her ")):
+                self.note_called_she(just_named)
+            person_before_sentence = salience.person
             subject = self.sentence_subject(sentence)
             if subject is not None and not subject.heads and subject.pronoun in ("he", "she") and not person_noted and position:
                 # "The AP went out with a chain gang, created after Sheriff Wayne Ivey took office. He said …": the "he" is
@@ -2607,13 +2626,42 @@ class ReportAttribution:
                     relative = RELATIVE_APPOSED.search(sentence, 0, subject.start) if subject is not None and "," in sentence else None
                     if relative is None or fold_chars(relative.group("owner")) != fold_chars(head.surname):
                         self.note_full_name(head)  # not "Fischer’s mother, Adrianne Fischer, …": a bare "Fischer" stays his
+            if ", " in sentence:  # the source a sentence names last is whom it reports, whatever its own subject
+                source = self.paraphrase_source(sentence)
+                if source is not None:  # "For Kansas, the growth has meant benefits, according to Dana Holt." ¶ "… she said"
+                    self.note_person(salience, source)
+                    person_noted = True
             if not person_noted and (subject is None or not subject.heads) and any(word in sentence for word in EXEMPLIFYING_WORDS):
                 named_last = EXEMPLIFIED_PERSON_END.search(sentence)
                 last = head_of(named_last.group("who"), sentence[: named_last.start("who")]) if named_last else None
                 if last is not None and last.kind == "person" and " " in last.name:
                     # "It is a claim given little credence by researchers such as Ian Moore." ¶ "“…,” he has said": Moore
                     self.note_person(salience, last)
+            just_named = salience.person if salience.person is not person_before_sentence else None
             position = max(end, position + 1)
+
+    def note_called_she(self, who: str | Head) -> None:
+        """ "…, according to Rep. Mariannette Holt, who chairs the caucus. Her tenure …": a woman, though the name lists do
+        not know her given name; a name they know, or a title, says more than the pronoun after it."""
+        head = who if isinstance(who, Head) else Head(self.name_of(who), "", "person")
+        words = [fold_chars(word) for word in head.name.split()]
+        if len(words) >= 2 and words[0] not in GIVEN_NAMES and not looks_male(head) and not self.titled_male(who):
+            self.called_she.add(self.identity(who))
+
+    def named_or_called_female(self, who: str | Head | None) -> bool:
+        return who is not None and (self.named_female(who) or self.identity(who) in self.called_she)
+
+    @staticmethod
+    def paraphrase_source(sentence: str) -> Head | None:
+        """The person named in full as a paraphrase's source at the sentence's end, if any."""
+        tail = PARAPHRASE_SOURCE_END.search(sentence) if ("ccording to" in sentence or " s" in sentence or " told " in sentence) else None
+        if tail is None:
+            return None
+        if tail.group("according") is not None:
+            source = head_after(sentence, tail.start("according"))
+        else:
+            source = head_of(tail.group("who"), sentence[: tail.start("who")])
+        return source if source is not None and source.kind == "person" and " " in source.name else None
 
     def note_person(self, salience: Salience, head: Head) -> None:
         """A person a sentence brings in becomes the one a later "he" or "she" means: the actor the report already named
