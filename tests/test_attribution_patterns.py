@@ -2897,3 +2897,24 @@ def test_a_noun_in_ed_in_an_opening_participle_clause_is_no_verb():
     for noun in ("red", "hundred"):
         body = lead + f"Years earlier, noting the production in several {noun} states, she observed in a 2018 column that “farmers like wind a lot.”"
         assert attributed(body)[-1] == ("Nora Quist", "farmers like wind a lot."), noun
+
+
+def test_a_quote_standing_alone_after_the_wires_paraphrase_is_its_sources():
+    item = (
+        "0848 ET - Trade uncertainty will weigh on the central bank, Harbor Research chief economist Tomas Vell says. "
+        "The bank could face a price shock, he says in a note. If tariffs are imposed, rates will stay high, he says. "
+        "“Much will depend on the whim of one man.”"
+    )
+    assert attributed(item) == [("Tomas Vell", "Much will depend on the whim of one man.")]
+    assert attributed(item + " (anna.lee@example.com)") == [("Tomas Vell", "Much will depend on the whim of one man.")]
+    # near miss: words after the quote that are no credit leave it in the writer's sentence
+    assert attributed(item[: -len("“Much will depend on the whim of one man.”")] + "Much depends on “the whim of one man” now.") == []
+
+
+def test_the_authors_after_two_named_writers_are_both():
+    body = (
+        "Columnist Ian Ford and Lena Park, founder of the data site GridWatch, studied the projects. Of the 51 largest, 43 were "
+        "in rural districts, Ford and Park found.\n\n“Whichever way you slice the numbers, wind is a rural story,” the authors stated."
+    )
+    quote = "Whichever way you slice the numbers, wind is a rural story,"
+    assert attributed(body) == [("Ian Ford", quote), ("Lena Park", quote)]

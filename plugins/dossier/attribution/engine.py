@@ -273,6 +273,8 @@ SOURCE_TAG = re.compile(
 NUMBERED_CITATION = re.compile(r"\s*\[?\d{1,3}[.)\]]\s")  # a notes list's entry that the import did not make a note
 CITATION_MARK = re.compile(r"\baccessed\s+(?:on\s+)?\w+\s+\d|<https?://")  # an access date, an address in angle brackets
 BRACKETED_TAG = re.compile(r"\[[^\[\]]{1,60}\]")
+# a wire item's closing credit, its reporter's e-mail or handle in brackets ("(anna.lee@example.com)", "(@annalee)"): no words
+EMAIL_CREDIT = re.compile(r"\((?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w+)(?:[;,]?\s*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|@\w+))*\)")
 NAME_NEXT = re.compile(r"\s+[A-Z][a-z]")
 SAME_CLAUSE_WORDS = 12
 SAME_CLAUSE_BREAK = re.compile(r"[;:—–]|\b(?:while|whereas|but|although|though)\b")
@@ -814,7 +816,7 @@ EXEMPLIFIED_PERSON_END = re.compile(
 # a sentence of paraphrase that names its source last ("…, according to Rep. Dana Holt (R-Kan.), who chairs …", "…, Mary
 # Holt said."): the source is the one a later "she" means, as news carries a source from paraphrase to quotation
 PARAPHRASE_SOURCE_END = re.compile(
-    r",\s+(?:according\s+to\s+(?P<according>[^;:!?“”\"]{3,160}?)|(?P<who>[A-Z][^,;:!?“”\"]{2,60}?)\s+(?:said|says|told\s+\w+|added|wrote|argued|noted))[.!?]?\s*$"
+    r",\s+(?:according\s+to\s+(?P<according>[^;:!?“”\"]{3,160}?)|(?:(?P<who>[A-Z][^,;:!?“”\"]{2,60}?)|(?P<pronoun>he|she))\s+(?:said|says|told\s+\w+|added|wrote|argued|noted)(?:\s+in\s+an?\s+\w+)?)[.!?]?\s*$"
 )
 REFLEXIVE = re.compile(r"\b(?:himself|herself)\b")  # "a joint statement from himself and four former senators"
 WORD_IN_LOWER_CASE_NEXT = re.compile(r"\s+(?!and\b|or\b)[a-z]")  # after a name: it was an adjective ("Missouri Republican senators")
@@ -1755,6 +1757,8 @@ class ReportAttribution:
             if spoken_for is None and subject.role_noun != "a spokesperson":  # "Otto Brandt flew in. His spokesman said": his
                 return self.resolve(Subject([], pronoun=SPOKESPERSON_OPENINGS[subject.role_noun], start=subject.start), salience, on)
             return [self.actor_of(spoken_for, on)] if spoken_for else []
+        if subject.role_noun in ("researchers", "authors") and salience.group:
+            return [self.actor_of(who, on) for who in salience.group]  # "Ford and Park found …. “…,” the authors stated"
         if subject.role_noun in ("researchers", "authors"):  # "the researchers concluded": the body whose study the story is about
             studied = self.research_body()
             return [self.actor_of(studied, on)] if studied else []
@@ -2101,8 +2105,11 @@ class ReportAttribution:
                 # a figure drawn in a cartoon speaks for nobody; the cartoon's own words are its outlet's
                 drawn = bool(found.subject.heads) or not self.is_outlet(salience.body)
                 found = None if drawn else Found(Subject([], role_noun="cartoon"), "depiction", "words shown in the outlet's cartoon or picture")
+            around = OPENING_CONJUNCTION.sub("", clause.masked[: clause.start]) + clause.masked[clause.end :]
+            if "@" in around:
+                around = EMAIL_CREDIT.sub("", around)  # "“…” (anna.lee@example.com)": the item's credit, not the writer's words
             alone = not ANY_WORD_CHAR.search(
-                BRACKETED_TAG.sub("", OPENING_CONJUNCTION.sub("", clause.masked[: clause.start]) + clause.masked[clause.end :])
+                BRACKETED_TAG.sub("", around)
             )  # "[Tweet, 10/18/23]" is no word; nor is "But" before the quote ("… Akin would have trouble. But “…”")
             if found is None and alone and quote.kind == "statement":
                 found = self.named_by_the_next_sentence(masked, end)
@@ -2113,7 +2120,11 @@ class ReportAttribution:
                 # a quote standing alone goes on with the paragraph's last speaker; else with the person the sentence
                 # before it is about ("Macron pressed the Russian leader. “…”"); the section's last speaker only when
                 # it opens the paragraph (an unnamed source's second sentence is no one's)
-                previous = self.subject_of_sentence_before(masked, begin) or (salience.speaker if not candidates and not self.asked_last() else [])
+                previous = (
+                    self.subject_of_sentence_before(masked, begin)
+                    or self.source_of_sentence_before(masked, begin, salience)
+                    or (salience.speaker if not candidates and not self.asked_last() else [])
+                )
             if found is None and previous and alone and last_quote_end and begin - last_quote_end > CONTINUATION_REACH:
                 previous = self.subject_of_sentence_before(masked, begin)  # a page run into one paragraph: the speaker is far
             if found is None and previous and alone:
@@ -2492,6 +2503,20 @@ class ReportAttribution:
             return [self.actor_for(subject.heads[0], self.report.date)]
         return []
 
+    def source_of_sentence_before(self, masked: str, begin: int, salience: Salience) -> list[str]:
+        """The source the sentence of paraphrase before a quote standing alone names last ("If tariffs are imposed, rates
+        will stay high, he says. “…”"): the wire's paraphrase, then the source's own words."""
+        sentence = masked[sentence_start(masked, begin - 1) : begin] if begin > 0 else ""
+        tail = PARAPHRASE_SOURCE_END.search(sentence) if ", " in sentence and (" s" in sentence or " told " in sentence) else None
+        if tail is None or tail.group("according") is not None:
+            return []
+        if tail.group("pronoun") is not None:
+            person = salience.person
+            known_person = person is not None and (person.kind == "person" if isinstance(person, Head) else self.kind_of(person) == "person")
+            return [self.actor_of(person, self.report.date)] if known_person and person is not None else []
+        source = self.paraphrase_source(sentence)
+        return [self.actor_for(source, self.report.date)] if source is not None else []
+
     def sentence_subject(self, sentence: str) -> Subject | None:
         """The subject of the sentence's first finite verb that has one ("Reached by telephone, X confirmed"); a later
         verb's subject counts only where it opens a clause, not as an object ("to export Analog Devices … announced").
@@ -2657,6 +2682,8 @@ class ReportAttribution:
         tail = PARAPHRASE_SOURCE_END.search(sentence) if ("ccording to" in sentence or " s" in sentence or " told " in sentence) else None
         if tail is None:
             return None
+        if tail.group("pronoun") is not None:
+            return None  # "…, he says.": the one named before
         if tail.group("according") is not None:
             source = head_after(sentence, tail.start("according"))
         else:
