@@ -719,7 +719,9 @@ def _is_wrapped_continuation(previous: Unit, line: str, layout: PageLayout, page
         return True  # a quotation goes on after a sentence's end
     if _numbered_paragraph_goes_on(text, line, layout, page_break):
         return True
-    if text[-1] in TERMINAL + ":" + QUOTE_CLOSE + ")]":
+    if ABBREVIATION_BEFORE_NUMBER.search(text) and NUMBER_GOING_ON.match(line):
+        return True  # 'the Harbours Act No.' / '22 of 1995 when …': the stop is the abbreviation's
+    if text[-1] in TERMINAL + ":" + QUOTE_CLOSE + ")]" and not (_aside_in_sentence(text) and line[0].islower() and not WEB_ADDRESS.match(line)):
         return False
     numbered_heading = previous.line == previous.data.get("end") and not layout.numbered_paragraphs and NUMBERED_HEADING_LINE.match(text)
     if (len(text) >= 40 or numbered_heading) and line[0].islower():
@@ -729,6 +731,20 @@ def _is_wrapped_continuation(previous: Unit, line: str, layout: PageLayout, page
     return not page_break and fills_column(previous.data.get("last_line", text), layout) and not numbers_a_note
 
 
+WEB_ADDRESS = re.compile(r"(?:https?://|www\.)")
+
+
+def _aside_in_sentence(text: str) -> bool:
+    """The line ends on a bracket opened and closed inside a sentence, neither part ending one: '… the deputy harbour
+    master (hereinafter the officers)' / 'were asked …' goes on (the caller sees the line under it open in lower case);
+    '… by weight. (http://…)' ends its paragraph."""
+    opening = text.rfind({")": "(", "]": "["}.get(text[-1], "\0"))
+    before, inside = text[:opening].rstrip(), text[opening + 1 : -1].rstrip()
+    return opening > 0 and bool(before) and before[-1] not in TERMINAL + ":" and inside[-1:] not in TERMINAL + QUOTE_CLOSE
+
+
+ABBREVIATION_BEFORE_NUMBER = re.compile(r"(?<![\w.-])(?:No|Nos|Art|Arts|Sec|Secs|Para|Paras|para|paras|pp?|Vol|vol|Ch|ch|Fig|fig|s|ss)\.$")
+NUMBER_GOING_ON = re.compile(r"^\d[\d,./-]*(?:\s+[a-z(]|[,;:)]|\.?$)")  # '22 of 1995 …', not a note's '19 “Modular …'
 # a section's number, then its title: '4. Evidence', '2 – Horizontal and vertical coordination' (a sub-section's, with a dash)
 NUMBERED_HEADING_LINE = re.compile(r"^(?P<number>[1-9]\d?)(?P<style>\.|\s[–-])\s+(?P<text>[A-Z][^.!;:]*?)\s*$")
 NUMBERED_HEADING_WORDS = 12

@@ -1,0 +1,63 @@
+"""A PDF's text as a viewer copies it: a page or two with a blank line after every line, 'Page 1 of 2' heads, and the
+lines a column breaks after an abbreviation ('Act No.' / '22 of 1995') or after an aside in brackets."""
+
+from __future__ import annotations
+
+from imported import body_text, built, headings
+
+WRAPPED = [
+    "The board of the Kessel harbour met four times in the year under review and",
+    "spent most of its time on the dredging budget, which had been cut twice before the",
+    "quay wall failed in the spring storms of the year before last.",
+    "The harbour master and the deputy harbour master (hereinafter the officers)",
+    "were asked to report on the state of every berth before the budget was settled.",
+    "The officers relied on section 12 of the Harbours and Moorings Act No.",
+    "22 of 1995 when they asked the board to restore the budget in full this year.",
+    "Their report found that eleven of the twenty berths silt up so slowly that a yearly",
+    "dredge is not needed, while the other nine need work every spring without fail, and",
+    "that the cost of a failed quay wall is far higher than the cost of a yearly dredge.",
+]
+
+
+def short_copy(lines: list[str]) -> str:
+    head = ["Page 1 of 2", "KESSEL HARBOUR BOARD", "Annual Review of Dredging, March 3, 2021", "By Ines Varga"]
+    return "\n\n".join(head + lines[:5] + ["Page 2 of 2"] + lines[5:]) + "\n"
+
+
+def test_a_short_double_spaced_copy_gets_its_paragraphs_back_and_loses_its_page_heads():
+    result, report = built(short_copy(WRAPPED))
+    found = [p.text for s in report.sections for p in s.paragraphs]
+    assert found[0] == " ".join(WRAPPED[0:3])
+    assert found[1] == " ".join(WRAPPED[3:5])  # the aside in brackets ends no sentence
+    assert found[2] == " ".join(WRAPPED[5:7])  # nor does the abbreviation's stop
+    assert len(found) == 4
+    assert "Page" not in " ".join(headings(report)) + body_text(report)
+    assert not result.markdown.split('title = "', 1)[1].startswith("Page")
+
+
+def test_near_miss_a_short_web_copy_of_finished_paragraphs_keeps_them_apart():
+    """Blank lines between paragraphs that each end a sentence part paragraphs; a sentence ending on 'No.' is no
+    abbreviation before a number, and an aside after a stop ('… by weight. (source)') ends its paragraph."""
+    lines = [line.rstrip(",") + "." if line[-1] not in ".)" else line for line in WRAPPED]
+    lines[5] = "The officers asked whether the board would pay, and the answer was No."
+    lines[6] = "Nine berths still need work every spring, as the officers told the board in May."
+    lines[3] = "The deputy harbour master kept the minutes of every meeting. (Board minutes, 2020)"
+    lines[4] = "release of the minutes was delayed by a month after the storms of the spring."
+    _, report = built("Kessel Harbour Review\n\n" + "\n\n".join(lines) + "\n")
+    found = [p.text for s in report.sections for p in s.paragraphs]
+    assert len(found) == len(lines)
+
+
+def test_near_miss_a_note_after_a_page_reference_and_a_list_of_links_stay_apart():
+    """'p.' at a note's end over the next note's number ('… 2021, p.' / '19 “Harbour …') and a web address under an
+    aside ('… (board website)' / 'www.…') are no sentence going on."""
+    from dossier.importer import Unit, _is_wrapped_continuation
+    from dossier.pdftext import PageLayout
+
+    layout = PageLayout(width=80)
+    note = Unit(1, "18 Ines Varga, “Silt and the Quay Wall,” Kessel Harbour Review 4, 2021, cca-p.", data={"end": 1})
+    assert not _is_wrapped_continuation(note, "19 “Harbour Dredging Costs,” Kessel Board, 2020.", layout)
+    link = Unit(1, "http://www.kessel-harbour.example/board (board website)", data={"end": 1})
+    assert not _is_wrapped_continuation(link, "www.kessel-harbour.example/minutes (minutes)", layout)
+    act = Unit(1, "The officers relied on section 12 of the Harbours and Moorings Act No.", data={"end": 1})
+    assert _is_wrapped_continuation(act, "22 of 1995 when they asked the board to restore the budget.", layout)
