@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from .dates import find_date, find_line_date, last_month_named, month_line
 from .document import UNKNOWN_DATE
+from .judgment import plain_caption, read_judgment
 from .markdownexport import front_matter_meta, markdown_figures, markdown_heading_levels, markdown_units, read_markdown_export
 from .notelists import expand_note_lists
 from .pdftext import (
@@ -5265,7 +5266,9 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
     if not layout.footnotes:  # a page's footnotes between the two halves are read by their own rules (_cut_by_page)
         units = paragraphs_cut_mid_sentence(units, start, inferred)
     units = flattened_page(units, start, inferred, meta, problems, one_line="\n" not in text.strip())
+    units = read_judgment(units, start, meta, inferred, problems)
     body, note_units = classify(units, start, meta, inferred, problems, dropped)
+    plain_caption(body)
     if layout.title and meta.get("title") == layout.title:
         body[:] = _without_title_block(body, meta, dropped)
     if meta.get("lead_figure"):
