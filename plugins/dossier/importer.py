@@ -38,6 +38,7 @@ from .roman import is_roman, roman_value
 from .rstexport import read_rst_export
 from .sourcefile import NotUtf8, decode_utf8, line_of_byte, unify_line_ends
 from .text import escape_markdown, slugify, squash_spaces
+from .transcript import transcript_lines
 
 if TYPE_CHECKING:  # savedpage.py builds on this module's Unit and Problem
     from .savedpage import SavedPage
@@ -5282,6 +5283,7 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
     writer_note(body, meta, inferred, dropped)
     site_teasers(body, inferred, dropped)
     repeated_gallery_title(body, dropped)
+    transcript_lines(body, inferred)
     assign_heading_levels(body, inferred)
     contents_heading_levels(body, inferred)
     if export is not None:
