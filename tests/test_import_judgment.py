@@ -71,3 +71,9 @@ def test_the_decision_line_is_read_day_first_and_in_words():
     assert _decision_day("Decided on : 16-01-2024")[0] == dt.date(2024, 1, 16)
     assert _decision_day("Date of Judgment: 5 March 2024")[0] == dt.date(2024, 3, 5)
     assert _decision_day("Argued on : 11-09-2023") is None
+
+
+def test_a_judges_post_after_the_name_under_the_title_is_no_second_author():
+    text = "Harbour Appeal Judgment\n\nInes Varga, J.\n\n" + TEXT[1] + "\n"
+    result, _ = built(text)
+    assert 'name = "Ines Varga"' in result.markdown and 'name = "J."' not in result.markdown

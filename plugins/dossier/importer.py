@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from .dates import find_date, find_line_date, last_month_named, month_line
 from .document import UNKNOWN_DATE
-from .judgment import plain_caption, read_judgment
+from .judgment import JUDGE_POST, plain_caption, read_judgment
 from .markdownexport import front_matter_meta, markdown_figures, markdown_heading_levels, markdown_units, read_markdown_export
 from .notelists import expand_note_lists
 from .pdftext import (
@@ -1641,7 +1641,7 @@ def _parse_header_part(part: str, meta: Meta, allow_tags: bool, after_title: boo
         if ET_AL.search(part):
             part, meta["authors_et_al"] = ET_AL.sub("", part), True  # 'Bonny Lin, et al.': the others are in the notes at the end
         names = re.split(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*", part.strip())
-        meta["authors"] = [n.strip().rstrip("*").strip() for n in names if n.strip(" *")]
+        meta["authors"] = [n.strip().rstrip("*").strip() for n in names if n.strip(" *") and not JUDGE_POST.fullmatch(n.strip())]
         meta["author_note_marked"] = part.rstrip().endswith("*")
         return True
     series = SERIES.match(part)
@@ -1692,8 +1692,8 @@ def byline_people(names: str) -> list[tuple[str, str]]:
     names = names[: clause.start()] if clause else names
     for piece in re.split(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s+\|\s+", names.strip()):
         piece = piece.strip().rstrip("*").strip()
-        if not piece.strip(" *"):
-            continue
+        if not piece.strip(" *") or (people and JUDGE_POST.fullmatch(piece)):
+            continue  # 'Jane Roe, J.': a judge's post, no second name
         if people and (ROLE_CLAUSE.match(piece) or JOB_TITLE.match(" " + piece)):
             name, role = people[-1]
             people[-1] = (name, (role + ", " if role else "") + piece.rstrip("."))

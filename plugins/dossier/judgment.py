@@ -30,6 +30,7 @@ DECISION_DATE = re.compile(
 )
 NUMERIC_DATE = re.compile(r"^(?P<day>[0-3]?\d)[-/.](?P<month>[01]?\d)[-/.](?P<year>\d{4})$")
 JUDGE_SUFFIX = r"(?:J|JJ|CJ|C\.J|JA|J\.A|LJ|PJ|P\.J|ACJ|AJ)\.?"
+JUDGE_POST = re.compile(JUDGE_SUFFIX)
 JUDGE_LINE = re.compile(r"^(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){1,4}),?\s+" + JUDGE_SUFFIX + r"$")  # 'Jane M. Roe, J.'
 OFFICE_LINE = re.compile(
     r"^(?:(?:Acting\s+|Chief\s+|Presiding\s+)?(?:Judge|Justice)|President)\s+of\s+the\s+[A-Z][\w ]{2,60}$|^(?:Chief\s+)?Justice$", re.I
