@@ -61,3 +61,17 @@ def test_near_miss_a_note_after_a_page_reference_and_a_list_of_links_stay_apart(
     assert not _is_wrapped_continuation(link, "www.kessel-harbour.example/minutes (minutes)", layout)
     act = Unit(1, "The officers relied on section 12 of the Harbours and Moorings Act No.", data={"end": 1})
     assert _is_wrapped_continuation(act, "22 of 1995 when they asked the board to restore the budget.", layout)
+
+
+def test_a_cover_title_with_no_copyright_line_over_it_lists_no_empty_copyright_kind():
+    from dossier.importer import Unit, pdf_cover_title
+    from dossier.pdftext import PageLayout
+
+    units = [
+        Unit(1, "KESSEL HARBOUR BOARD", data={"end": 1}),
+        Unit(3, "ANNUAL REVIEW", data={"end": 3}),
+        Unit(5, " ".join(WRAPPED[:3]), data={"end": 9}),
+    ]
+    dropped: dict[str, list[str]] = {}
+    pdf_cover_title(units, PageLayout(width=80, double_spaced=True), {}, [], dropped)
+    assert "copyright line" not in dropped

@@ -5141,7 +5141,9 @@ def pdf_cover_title(units: list[Unit], layout: PageLayout, meta: Meta, inferred:
     for label in labels:
         meta.setdefault("series", label.text.strip())
         dropped.setdefault("series label over the title", []).append(label.text.strip())
-    dropped.setdefault("copyright line", []).extend(u.text for u in units[:at] if u not in labels)
+    copyright_lines = [u.text for u in units[:at] if u not in labels]
+    if copyright_lines:  # else the summary lists 'copyright line ×0 ()'
+        dropped.setdefault("copyright line", []).extend(copyright_lines)
     if len(block) > 1:
         inferred.append(
             f"lines {block[0].line}-{block[-1].data.get('end', block[-1].line)}: the cover's title, broken over {len(block)} lines, read as one"
