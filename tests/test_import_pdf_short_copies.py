@@ -35,6 +35,25 @@ def test_a_short_double_spaced_copy_gets_its_paragraphs_back_and_loses_its_page_
     assert not result.markdown.split('title = "', 1)[1].startswith("Page")
 
 
+def test_a_short_copy_with_few_broken_lines_among_many_short_ones_is_rejoined_too():
+    """A judgment's first pages: most lines are a caption's short ones, three of them broken mid-sentence ('… in terms
+    of section' / '41 (2) of …', '(hereinafter the appellant)' / 'was …')."""
+    caption = ["Page 1 of 2", "IN THE HIGH COURT OF OSTRAVIA", "CA/HB/0042/21", "Vs.", "Tomas Keller", "ACCUSED-APPELLANT"]
+    caption += ["Argued on : 11-09-2023", "Decided on : 03-04-2024", "Page 2 of 2", "Ines Varga, J."]
+    text = [
+        "The appeal is brought in terms of section",
+        "41 (2) of the Harbours and Moorings Act by the accused.",
+        "The accused-appellant (hereinafter referred to as the appellant)",
+        "was convicted of taking a pilot boat from the inner harbour.",
+        "The harbour master said that she saw the appellant",
+        "untie the boat and steer it out past the breakwater.",
+        "Accordingly, the appeal is dismissed.",
+    ]
+    _, report = built("\n\n".join(caption + text) + "\n")
+    found = body_text(report)
+    assert " ".join(text[0:2]) in found and " ".join(text[2:4]) in found and " ".join(text[4:6]) in found
+
+
 def test_near_miss_a_short_web_copy_of_finished_paragraphs_keeps_them_apart():
     """Blank lines between paragraphs that each end a sentence part paragraphs; a sentence ending on 'No.' is no
     abbreviation before a number, and an aside after a stop ('… by weight. (source)') ends its paragraph."""
@@ -46,6 +65,16 @@ def test_near_miss_a_short_web_copy_of_finished_paragraphs_keeps_them_apart():
     _, report = built("Kessel Harbour Review\n\n" + "\n\n".join(lines) + "\n")
     found = [p.text for s in report.sections for p in s.paragraphs]
     assert len(found) == len(lines)
+
+
+def test_near_miss_a_short_web_copy_whose_headings_end_in_lower_case_keeps_them():
+    """Sentence-case subheads over paragraphs that open with a figure ('What the board decided' / '12 berths …') are no
+    lines of a column broken mid-sentence."""
+    parts = ["Kessel Harbour Review", "By Ines Varga"]
+    for heading, number in (("What the board decided", 12), ("What the pilots asked for", 3), ("Where the money goes", 40)):
+        parts += [heading, f"{number} berths were named in the report. {WRAPPED[0]} {WRAPPED[1]} {WRAPPED[2]}"]
+    _, report = built("\n\n".join(parts + ["The board will meet again in May.", "Minutes are published a week later."]) + "\n")
+    assert headings(report) == ["What the board decided", "What the pilots asked for", "Where the money goes"]
 
 
 def test_near_miss_a_note_after_a_page_reference_and_a_list_of_links_stay_apart():

@@ -23,6 +23,7 @@ from .judgment import JUDGE_POST, plain_caption, read_judgment
 from .markdownexport import front_matter_meta, markdown_figures, markdown_heading_levels, markdown_units, read_markdown_export
 from .notelists import expand_note_lists
 from .pdftext import (
+    NUMBER_IN_SENTENCE,
     PageLayout,
     contents_titles,
     fills_column,
@@ -728,6 +729,8 @@ def _is_wrapped_continuation(previous: Unit, line: str, layout: PageLayout, page
     numbered_heading = previous.line == previous.data.get("end") and not layout.numbered_paragraphs and NUMBERED_HEADING_LINE.match(text)
     if (len(text) >= 40 or numbered_heading) and line[0].islower():
         return True  # also a numbered heading the column broke ('5. Is the governance' / 'promoting better coordination?')
+    if layout.double_spaced and len(text) >= 40 and text[-1].islower() and NUMBER_IN_SENTENCE.match(line):
+        return True  # '… in terms of section' / '41 (2) of the Act …' in a copy with a blank line after every line
     if numbered_heading and line[:1].isupper() and len(text.split()) <= NUMBERED_HEADING_WORDS and not HEADING_CUT_SHORT.search(text):
         return False  # '2 – Horizontal and vertical coordination', filling the column, over its first paragraph
     return not page_break and fills_column(previous.data.get("last_line", text), layout) and not numbers_a_note

@@ -188,20 +188,28 @@ def _read_leader(word: str) -> bool:
 
 SHORT_SPACED_MIN = 10  # lines: a page or two of a viewer's copy, too few to measure its column by
 SHORT_BROKEN_MIN = 3
-SHORT_BROKEN_SHARE = 0.25
-MID_SENTENCE_END = re.compile(r"[a-z,]$")
+SHORT_BROKEN_SHARE = 0.1
+ASIDE_AT_END = re.compile(r"[a-z,]\s*\([^()]*[a-z]\)$")  # '… the deputy master (hereinafter the officers)'
+NUMBER_IN_SENTENCE = re.compile(r"^\d[\d,./-]*\s+(?:\(|[a-z])")  # '41 (2) of the Act …', '22 of 1995 …'
+
+
+def stops_mid_sentence(line: str, below: str) -> bool:
+    """The line stops on a word in lower case, a comma or an aside in brackets, and the line under it goes on in lower
+    case or with a number in a sentence ('… in terms of section' / '41 (2) of …')."""
+    stops = line[-1:].islower() or line[-1:] == "," or bool(ASIDE_AT_END.search(line))
+    return stops and (below[:1].islower() or bool(NUMBER_IN_SENTENCE.match(below)))
 
 
 def _short_double_spaced(texts: list[str]) -> bool:
-    """The same copy of a page or two, whose column cannot be measured: most lines stand one blank line apart, and many
-    stop on a word in lower case or a comma over a line that opens in lower case ('… met four times in the year under
-    review and' / 'spent most of …'), as no paragraph of a web page opens."""
+    """The same copy of a page or two, whose column cannot be measured: most lines stand one blank line apart, and some
+    stop mid-sentence over a line that goes on ('… met four times in the year under review and' / 'spent most of …'), as
+    no paragraph of a web page opens."""
     lines = [i for i, text in enumerate(texts[:-2]) if text]
     apart = [i for i in lines if not texts[i + 1]]
     spaced = [i for i in apart if texts[i + 2]]
     if not SHORT_SPACED_MIN <= len(lines) < WRAP_MIN_LINES or len(apart) < DOUBLE_SPACED_SHARE * len(lines):
         return False
-    broken = sum(1 for i in spaced if MID_SENTENCE_END.search(texts[i]) and texts[i + 2][:1].islower())
+    broken = sum(1 for i in spaced if stops_mid_sentence(texts[i], texts[i + 2]))
     return broken >= max(SHORT_BROKEN_MIN, SHORT_BROKEN_SHARE * len(spaced))
 
 
