@@ -73,7 +73,7 @@ def test_near_miss_a_short_web_copy_whose_headings_end_in_lower_case_keeps_them(
     parts = ["Kessel Harbour Review", "By Ines Varga"]
     for heading, number in (("What the board decided", 12), ("What the pilots asked for", 3), ("Where the money goes", 40)):
         parts += [heading, f"{number} berths were named in the report. {WRAPPED[0]} {WRAPPED[1]} {WRAPPED[2]}"]
-    _, report = built("\n\n".join(parts + ["The board will meet again in May.", "Minutes are published a week later."]) + "\n")
+    _, report = built("\n\n".join([*parts, "The board will meet again in May.", "Minutes are published a week later."]) + "\n")
     assert headings(report) == ["What the board decided", "What the pilots asked for", "Where the money goes"]
 
 
