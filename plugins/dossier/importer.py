@@ -19,9 +19,11 @@ from typing import TYPE_CHECKING, Any
 
 from .dates import find_date, find_line_date, last_month_named, month_line
 from .document import UNKNOWN_DATE
+from .judgment import JUDGE_POST, plain_caption, read_judgment
 from .markdownexport import front_matter_meta, markdown_figures, markdown_heading_levels, markdown_units, read_markdown_export
 from .notelists import expand_note_lists
 from .pdftext import (
+    NUMBER_IN_SENTENCE,
     PageLayout,
     contents_titles,
     fills_column,
@@ -37,6 +39,7 @@ from .roman import is_roman, roman_value
 from .rstexport import read_rst_export
 from .sourcefile import NotUtf8, decode_utf8, line_of_byte, unify_line_ends
 from .text import escape_markdown, slugify, squash_spaces
+from .transcript import transcript_lines
 
 if TYPE_CHECKING:  # savedpage.py builds on this module's Unit and Problem
     from .savedpage import SavedPage
@@ -719,16 +722,34 @@ def _is_wrapped_continuation(previous: Unit, line: str, layout: PageLayout, page
         return True  # a quotation goes on after a sentence's end
     if _numbered_paragraph_goes_on(text, line, layout, page_break):
         return True
-    if text[-1] in TERMINAL + ":" + QUOTE_CLOSE + ")]":
+    if ABBREVIATION_BEFORE_NUMBER.search(text) and NUMBER_GOING_ON.match(line):
+        return True  # 'the Harbours Act No.' / '22 of 1995 when …': the stop is the abbreviation's
+    if text[-1] in TERMINAL + ":" + QUOTE_CLOSE + ")]" and not (_aside_in_sentence(text) and line[0].islower() and not WEB_ADDRESS.match(line)):
         return False
     numbered_heading = previous.line == previous.data.get("end") and not layout.numbered_paragraphs and NUMBERED_HEADING_LINE.match(text)
     if (len(text) >= 40 or numbered_heading) and line[0].islower():
         return True  # also a numbered heading the column broke ('5. Is the governance' / 'promoting better coordination?')
+    if layout.double_spaced and len(text) >= 40 and text[-1].islower() and NUMBER_IN_SENTENCE.match(line):
+        return True  # '… in terms of section' / '41 (2) of the Act …' in a copy with a blank line after every line
     if numbered_heading and line[:1].isupper() and len(text.split()) <= NUMBERED_HEADING_WORDS and not HEADING_CUT_SHORT.search(text):
         return False  # '2 – Horizontal and vertical coordination', filling the column, over its first paragraph
     return not page_break and fills_column(previous.data.get("last_line", text), layout) and not numbers_a_note
 
 
+WEB_ADDRESS = re.compile(r"(?:https?://|www\.)")
+
+
+def _aside_in_sentence(text: str) -> bool:
+    """The line ends on a bracket opened and closed inside a sentence, neither part ending one: '… the deputy harbour
+    master (hereinafter the officers)' / 'were asked …' goes on (the caller sees the line under it open in lower case);
+    '… by weight. (http://…)' ends its paragraph."""
+    opening = text.rfind({")": "(", "]": "["}.get(text[-1], "\0"))
+    before, inside = text[:opening].rstrip(), text[opening + 1 : -1].rstrip()
+    return opening > 0 and bool(before) and before[-1] not in TERMINAL + ":" and inside[-1:] not in TERMINAL + QUOTE_CLOSE
+
+
+ABBREVIATION_BEFORE_NUMBER = re.compile(r"(?<![\w.-])(?:No|Nos|Art|Arts|Sec|Secs|Para|Paras|para|paras|pp?|Vol|vol|Ch|ch|Fig|fig|s|ss)\.$")
+NUMBER_GOING_ON = re.compile(r"^\d[\d,./-]*(?:\s+[a-z(]|[,;:)]|\.?$)")  # '22 of 1995 …', not a note's '19 “Modular …'
 # a section's number, then its title: '4. Evidence', '2 – Horizontal and vertical coordination' (a sub-section's, with a dash)
 NUMBERED_HEADING_LINE = re.compile(r"^(?P<number>[1-9]\d?)(?P<style>\.|\s[–-])\s+(?P<text>[A-Z][^.!;:]*?)\s*$")
 NUMBERED_HEADING_WORDS = 12
@@ -1623,7 +1644,7 @@ def _parse_header_part(part: str, meta: Meta, allow_tags: bool, after_title: boo
         if ET_AL.search(part):
             part, meta["authors_et_al"] = ET_AL.sub("", part), True  # 'Bonny Lin, et al.': the others are in the notes at the end
         names = re.split(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*", part.strip())
-        meta["authors"] = [n.strip().rstrip("*").strip() for n in names if n.strip(" *")]
+        meta["authors"] = [n.strip().rstrip("*").strip() for n in names if n.strip(" *") and not JUDGE_POST.fullmatch(n.strip())]
         meta["author_note_marked"] = part.rstrip().endswith("*")
         return True
     series = SERIES.match(part)
@@ -1674,8 +1695,8 @@ def byline_people(names: str) -> list[tuple[str, str]]:
     names = names[: clause.start()] if clause else names
     for piece in re.split(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s+\|\s+", names.strip()):
         piece = piece.strip().rstrip("*").strip()
-        if not piece.strip(" *"):
-            continue
+        if not piece.strip(" *") or (people and JUDGE_POST.fullmatch(piece)):
+            continue  # 'Jane Roe, J.': a judge's post, no second name
         if people and (ROLE_CLAUSE.match(piece) or JOB_TITLE.match(" " + piece)):
             name, role = people[-1]
             people[-1] = (name, (role + ", " if role else "") + piece.rstrip("."))
@@ -5123,7 +5144,9 @@ def pdf_cover_title(units: list[Unit], layout: PageLayout, meta: Meta, inferred:
     for label in labels:
         meta.setdefault("series", label.text.strip())
         dropped.setdefault("series label over the title", []).append(label.text.strip())
-    dropped.setdefault("copyright line", []).extend(u.text for u in units[:at] if u not in labels)
+    copyright_lines = [u.text for u in units[:at] if u not in labels]
+    if copyright_lines:  # else the summary lists 'copyright line ×0 ()'
+        dropped.setdefault("copyright line", []).extend(copyright_lines)
     if len(block) > 1:
         inferred.append(
             f"lines {block[0].line}-{block[-1].data.get('end', block[-1].line)}: the cover's title, broken over {len(block)} lines, read as one"
@@ -5249,7 +5272,9 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
     if not layout.footnotes:  # a page's footnotes between the two halves are read by their own rules (_cut_by_page)
         units = paragraphs_cut_mid_sentence(units, start, inferred)
     units = flattened_page(units, start, inferred, meta, problems, one_line="\n" not in text.strip())
+    units = read_judgment(units, start, meta, inferred, problems)
     body, note_units = classify(units, start, meta, inferred, problems, dropped)
+    plain_caption(body)
     if layout.title and meta.get("title") == layout.title:
         body[:] = _without_title_block(body, meta, dropped)
     if meta.get("lead_figure"):
@@ -5263,6 +5288,7 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
     writer_note(body, meta, inferred, dropped)
     site_teasers(body, inferred, dropped)
     repeated_gallery_title(body, dropped)
+    transcript_lines(body, inferred)
     assign_heading_levels(body, inferred)
     contents_heading_levels(body, inferred)
     if export is not None:

@@ -137,13 +137,17 @@ def short_title(title: str, speaker_name: Callable[[str], str | None] | None = N
     """A section title for a contents list. A heading that quotes a speaker ("Iranian Army Ground Forces
     Commander Kioumars Heydari: "Truck Traffic From …"") becomes the speaker and a short headline
     ("Kioumars Heydari: “Truck Traffic From Azerbaijan To Iran…”"); `speaker_name(text)` names the
-    speaker in the part before the colon, if it can. Any other title is cut at `limit` characters."""
+    speaker in the part before the colon, if it can; else a long part before the colon is cut to its last two words
+    only where a quotation follows it (its words end on the speaker's name): "Court of Appeal No: …" or "Lessons from
+    the Harbour Review: What Went Wrong" name no speaker. Any other title is cut at `limit` characters."""
     head, colon, rest = " ".join(title.split()).partition(": ")
     if colon and rest and len(head) <= 160:
         name = speaker_name(head) if speaker_name else None
+        quoted = rest[0] in QUOTE_MARKS
+        if not name and len(head.split()) > 3 and not quoted:
+            return shorten(title, limit)
         if not name:
             name = head if len(head.split()) <= 3 else " ".join(head.split()[-2:])
-        quoted = rest[0] in QUOTE_MARKS
         body = rest.strip(QUOTE_MARKS + " ")
         kept = body.split()
         headline = " ".join(kept[:words]).rstrip(",;:.") + ("…" if len(kept) > words else "")

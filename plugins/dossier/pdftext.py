@@ -25,7 +25,9 @@ PAGE_AT_END = re.compile(r"\s(?P<page>\d{1,3}|[ivxlc]{1,6})$", re.I)
 PAGE_ALONE = re.compile(r"^(?:[.…·\s]*\d{1,3}|[ivxlc]{1,6}|\w{1,3})$", re.I)  # "33", ".. 100", "ii", or a page number OCR misread ("wid")
 CONTENTS_GAP = 2  # lines in a contents list that are no entry (a title the page broke, its number below): more end the list
 ROMAN_PAGE = re.compile(r"^[ivxlc]{1,6}$", re.I)
-PAGE_MARKER = re.compile(r"^(?:=+\s*(?:PDF[ _])?PAGE\s+\d+\s*=+|-{2,}\s*\d+\s+of\s+\d+\s*-{2,})$", re.I)
+PAGE_MARKER = re.compile(
+    r"^(?:=+\s*(?:PDF[ _])?PAGE\s+\d+\s*=+|-{2,}\s*\d+\s+of\s+\d+\s*-{2,}|Page\s+\d{1,4}\s+of\s+\d{1,4})$", re.I
+)  # also "Page 2 of 18"
 NUMBER = re.compile(r"\d+")
 NOTE_START = re.compile(r"^#\s+\S")  # "12 Ibid." with its number folded: a footnote, not a running line
 CREDIT_START = re.compile(r"^(?:sources?|notes?)\s*:", re.I)
@@ -89,6 +91,8 @@ def read_layout(lines: list[str]) -> PageLayout:
     if layout.width:
         layout.hyphenated = {word.lower() for text in stripped for word in HYPHENATED.findall(text)}
         layout.double_spaced = _double_spaced(stripped)
+    else:
+        layout.double_spaced = _short_double_spaced(stripped)
     return layout
 
 
@@ -180,6 +184,33 @@ def _scanned_entry(line: str) -> bool:
 def _read_leader(word: str) -> bool:
     letters_only = [c for c in word.lower() if c.isalpha()]
     return len(letters_only) >= LEADER_LETTERS_MIN and len(set(letters_only)) <= max(6, len(letters_only) // 6)
+
+
+SHORT_SPACED_MIN = 10  # lines: a page or two of a viewer's copy, too few to measure its column by
+SHORT_BROKEN_MIN = 3
+SHORT_BROKEN_SHARE = 0.1
+ASIDE_AT_END = re.compile(r"[a-z,]\s*\([^()]*[a-z]\)$")  # '… the deputy master (hereinafter the officers)'
+NUMBER_IN_SENTENCE = re.compile(r"^\d[\d,./-]*\s+(?:\(|[a-z])")  # '41 (2) of the Act …', '22 of 1995 …'
+
+
+def stops_mid_sentence(line: str, below: str) -> bool:
+    """The line stops on a word in lower case, a comma or an aside in brackets, and the line under it goes on in lower
+    case or with a number in a sentence ('… in terms of section' / '41 (2) of …')."""
+    stops = line[-1:].islower() or line[-1:] == "," or bool(ASIDE_AT_END.search(line))
+    return stops and (below[:1].islower() or bool(NUMBER_IN_SENTENCE.match(below)))
+
+
+def _short_double_spaced(texts: list[str]) -> bool:
+    """The same copy of a page or two, whose column cannot be measured: most lines stand one blank line apart, and some
+    stop mid-sentence over a line that goes on ('… met four times in the year under review and' / 'spent most of …'), as
+    no paragraph of a web page opens."""
+    lines = [i for i, text in enumerate(texts[:-2]) if text]
+    apart = [i for i in lines if not texts[i + 1]]
+    spaced = [i for i in apart if texts[i + 2]]
+    if not SHORT_SPACED_MIN <= len(lines) < WRAP_MIN_LINES or len(apart) < DOUBLE_SPACED_SHARE * len(lines):
+        return False
+    broken = sum(1 for i in spaced if stops_mid_sentence(texts[i], texts[i + 2]))
+    return broken >= max(SHORT_BROKEN_MIN, SHORT_BROKEN_SHARE * len(spaced))
 
 
 def contents_titles(layout: PageLayout) -> set[str]:

@@ -1,0 +1,54 @@
+"""A hearing's transcript: stage directions, broken-off turns and questions put alone are its text, not its sections;
+a part's title stays a heading, and an explainer's questions outside a transcript stay its subheads."""
+
+from __future__ import annotations
+
+from imported import built, headings
+
+ANSWER = (
+    "Because the silt never stops. We took advice from the engineers, and they were clear that a yearly dredge was the "
+    "minimum the harbour could run on, whatever the board said about the cost of it in the spring."
+)
+HEARING = "\n\n".join(
+    [
+        "Hearing of the Kessel Harbour Inquiry",
+        "DAME ORLA FENWICK (affirmed).",
+        "Questions From Counsel to the Inquiry",
+        "Mr Quillan: Thank you, Dame Orla. I want to ask about the dredging budget, which the board cut twice in three "
+        "years and then restored after the quay wall failed in the spring storms.",
+        "Why do you think that that is a good idea?",
+        f"Dame Orla Fenwick: {ANSWER}",
+        "(Alarm)",
+        "Lady Marsh: We will pause there.",
+        "A second --",
+        "Mr Quillan: Now --",
+        f"Dame Orla Fenwick: The board met again in May and restored the budget in full. {ANSWER}",
+        "Have I summarised those accurately?",
+        f"Dame Orla Fenwick: Yes. {ANSWER}",
+        "Lady Marsh: Thank you, Dame Orla.",
+    ]
+)
+
+
+def test_a_transcripts_asides_and_questions_are_no_sections_and_its_parts_title_stays():
+    result, report = built(HEARING + "\n")
+    assert headings(report) == ["Questions From Counsel to the Inquiry"]
+    for line in ("(Alarm)", "A second --", "Mr Quillan: Now --", "Have I summarised those accurately?"):
+        assert line in result.markdown
+
+
+def test_near_miss_an_explainers_questions_outside_a_transcript_stay_its_subheads():
+    """One speaker's line in passing makes no transcript: the short questions over their answers are subheads."""
+    text = "\n\n".join(
+        [
+            "Why the Kessel Harbour Silts Up",
+            "March 3, 2024",
+            f"The harbour board has argued about dredging for years. {ANSWER}",
+            "Why does the silt never stop?",
+            f"The river brings it down every winter. {ANSWER}",
+            "Who pays for the dredge?",
+            f"Lady Marsh: The board pays, and the owners of the boats pay the board. {ANSWER}",
+        ]
+    )
+    _, report = built(text + "\n")
+    assert "Why does the silt never stop?" in headings(report) and "Who pays for the dredge?" in headings(report)

@@ -1,0 +1,61 @@
+"""The overview's contents list and introduction: a heading with a colon is cut to "Speaker: headline" only where it
+quotes someone, and an introduction of one paragraph shown as the lede gets no empty "Introduction" heading."""
+
+import shutil
+
+from bs4 import BeautifulSoup
+from conftest import ROOT, run_build
+from dossier.pages import short_title
+
+
+def test_a_long_heading_with_a_colon_and_no_quotation_is_not_cut_to_its_last_words():
+    assert short_title("Lessons from the Harbour Review: What Went Wrong") == "Lessons from the Harbour Review: What Went Wrong"
+    assert short_title("Court of Appeal No: Republic of Vellania CA/HCC/0101/19").startswith("Court of Appeal No: Republic")
+
+
+def test_near_miss_a_heading_quoting_a_speaker_is_still_the_speaker_and_a_short_headline():
+    title = 'Harbour Master of the Port of Vellan Orla Fenwick: "Silt Never Stops, And the Board Knows It Well"'
+    assert short_title(title) == "Orla Fenwick: “Silt Never Stops, And the Board…”"
+    assert short_title("Background: What the board decided") == "Background: What the board decided"
+
+
+REPORT = """+++
+title = "Silt and the Port Vellan Budget"
+slug = "{slug}"
+date = 2021-03-03
+summary = "The harbour board met in March to settle the dredging budget."
++++
+
+The harbour board met in March to settle the dredging budget.
+{more}
+## Next Steps
+
+The board will vote again in April.
+"""
+
+
+def test_an_introduction_that_is_all_lede_has_no_empty_introduction_heading(tmp_path):
+    content = tmp_path / "content"
+    (content / "reports").mkdir(parents=True)
+    shutil.copy(ROOT / "content" / "actors.toml", content / "actors.toml")
+    (content / "reports" / "one.md").write_text(REPORT.format(slug="one", more=""), encoding="utf-8")
+    two = REPORT.format(slug="two", more="\nThe dredging contract runs out in June.\n")
+    (content / "reports" / "two.md").write_text(two, encoding="utf-8")
+    result = run_build(content, tmp_path / "output")
+    assert result.returncode == 0, result.stderr
+
+    def overview(slug: str) -> BeautifulSoup:
+        page = next((tmp_path / "output").rglob(f"{slug}/index.html"))
+        return BeautifulSoup(page.read_text(encoding="utf-8"), "html.parser")
+
+    one = overview("one")
+    assert one.select_one(".lede").get_text().startswith("The harbour board met in March to settle the dredging budget.")
+    assert one.select_one("#introduction-heading") is None
+    assert [a.get_text() for a in one.select(".overview-contents li a")] == ["Next Steps"]
+    assert one.select_one(".start-link")["href"].endswith(".html")
+    assert "1 part" in one.select_one(".start-where").get_text()
+    # near miss: a second paragraph of introduction keeps its heading and its contents line
+    two_page = overview("two")
+    assert two_page.select_one("#introduction-heading").get_text() == "Introduction"
+    assert "The dredging contract runs out in June." in two_page.select_one(".introduction").get_text()
+    assert [a.get_text() for a in two_page.select(".overview-contents li a")] == ["Introduction", "Next Steps"]
