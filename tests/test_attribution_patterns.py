@@ -2918,3 +2918,27 @@ def test_the_authors_after_two_named_writers_are_both():
     )
     quote = "Whichever way you slice the numbers, wind is a rural story,"
     assert attributed(body) == [("Ian Ford", quote), ("Lena Park", quote)]
+
+
+def test_with_a_named_person_and_an_apposition_before_a_participle():
+    body = "Drop-outs have trebled, with Tom Hale, former Health Minister, describing the situation as a “crisis on campus.”"
+    assert attributed(body) == [("Tom Hale", "crisis on campus.")]
+
+
+def test_or_so_says_in_the_next_sentence_names_the_speaker():
+    body = (
+        "The opponents say the proponents help him by “fueling the publicity machine of the man.” "
+        "Or so says Helen Price, a Conservative MP, who spoke against the motion."
+    )
+    assert attributed(body) == [("Helen Price", "fueling the publicity machine of the man.")]
+    # near miss: "so" in the next sentence that names nobody speaking
+    body = "The opponents say the proponents help him by “fueling the publicity machine of the man.” So the debate went on."
+    assert attributed(body) == []
+
+
+def test_a_verb_of_saying_after_a_modal_is_inside_the_clause_of_the_cue_before():
+    body = "Labour lawmaker Paul Flint says Britain should respond to the remarks with “a hand of friendship to everyone.”"
+    assert attributed(body) == [("Paul Flint", "a hand of friendship to everyone.")]
+    # near miss: the modal's subject is the speaker's own pronoun
+    body = "Paul Flint said he would describe the plan as “a disaster for the town.”"
+    assert attributed(body) == [("Paul Flint", "a disaster for the town.")]

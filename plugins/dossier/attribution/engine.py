@@ -813,6 +813,7 @@ DESCRIBED_LAST = re.compile(
 EXEMPLIFIED_PERSON_END = re.compile(
     r"\b(?:such\s+as|including|like|by)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?(?P<who>" + CHUNK.pattern + r")(?:,\s+[^,.;:“”\"]{1,100})?[.!?]?\s*$"
 )
+SO_SAYS_NEXT = re.compile(r"\s*(?:Or\s+)?[Ss]o\s+(?P<cue>says|said|argues|argued|claims|claimed)\s+")
 # a sentence of paraphrase that names its source last ("…, according to Rep. Dana Holt (R-Kan.), who chairs …", "…, Mary
 # Holt said."): the source is the one a later "she" means, as news carries a source from paraphrase to quotation
 PARAPHRASE_SOURCE_END = re.compile(
@@ -2135,6 +2136,8 @@ class ReportAttribution:
                 found = Found(Subject([]), "continuation", "the next sentence of the speaker's account")
             if found is None and quote.kind == "statement" and index + 1 < len(spans):
                 found = self.joined_to_next(masked, text, span, spans[index + 1], begin)
+            if found is None and quote.kind == "statement" and "o s" in masked[end : end + 12]:
+                found = self.so_says_next(masked, end)  # "… by “fueling his publicity machine.” Or so says Helen Price, …"
             if found is None and quote.kind == "statement" and len(quote.text.split()) >= 3:
                 found = self.predicate_quote(clause) or self.paragraph_source(masked, begin, clause)
                 if found is None and not CUE.search(clause.masked):  # a verb of saying names the speaker elsewhere, even one not found
@@ -2440,6 +2443,15 @@ class ReportAttribution:
         if subject is None or len(subject.heads) != 1:
             return None
         return Found(Subject(subject.heads), "cue_after", f"'X {back.group('cue')} these words' in the next sentence")
+
+    @staticmethod
+    def so_says_next(masked: str, end: int) -> Found | None:
+        """A cue a sentence late: "Or so says Helen Price, a Conservative MP." after the sentence that quotes her."""
+        late = SO_SAYS_NEXT.match(masked, end)
+        head = head_after(masked, late.end()) if late else None
+        if head is None or head.kind not in ("person", "organization", "outlet"):
+            return None
+        return Found(Subject([head]), "cue_after", f"'Or so {late.group('cue') if late else ''} X' in the next sentence")
 
     def reported_speaker_before(self, masked: str, begin: int, last_quote_end: int) -> list[str]:
         """The person whose words the sentence before reports without quotation marks ("Takaichi said the scenario

@@ -244,7 +244,8 @@ NOUN_BEFORE = re.compile(
     r"(?:(?:annual|latest|recent|new|brief|joint|official|final|written|formal|public|quarterly|monthly|weekly|earlier)\s+)?$",
     re.I,
 )  # "the stress on", "a post", "no more questions", "in its annual report that": nouns
-WITH_SUBJECT = re.compile(r"\bwith\s+(?:the\s+)?(?P<who>" + CHUNK.pattern + r")\s+(?:\w+ly\s+)?$")
+# "…, with Putin describing", "with Tom Hale, former Health Minister, describing" (an apposition between commas)
+WITH_SUBJECT = re.compile(r"\bwith\s+(?:the\s+)?(?P<who>" + CHUNK.pattern + r")(?:,\s+[^,;:“”\"]{1,80},)?\s+(?:\w+ly\s+)?$")
 CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:while|whereas|but)\b")
 CLAUSE_OPENING = re.compile(r"[;:]\s*|,?\s+(?:but|and|while|whereas|yet)\s+")
 
@@ -288,6 +289,21 @@ AGENT_NEXT = re.compile(r"\s+by\b")
 FURTHER_AGENT = re.compile(r"\b(?:and|or|but)\s+by\s+(?:the\s+)?(?P<who>" + CHUNK.pattern + r")\s+as\s+(?:an?\s+|the\s+)?$")
 WITH_UNNAMED = re.compile(r"\bwith\s+(?:one|another|some|many|most|others|several)(?:\s+of\s+(?:them|these|those))?\s+(?:\w+ly\s+)?$")
 BY_END = re.compile(r"\bby\s+$")
+# "Flint says Britain should respond to the remarks with “…”": a verb of saying after a modal is what someone ought to or
+# would do, inside the clause of the verb before it, whose speaker the words are
+MODAL_BEFORE = re.compile(r"\b(?:should|would|could|must|might|may|will|can|shall|ought\s+to)(?:\s+not|n[’']t)?\s+(?:\w+ly\s+)?$")
+
+
+def modal_of_no_person(before: str, cue: re.Match[str]) -> bool:
+    """Whether the cue follows a modal whose subject is no person ("Britain should respond"); a person's ("Marta Holm would
+    respond to “…”") speaks for themselves."""
+    modal = MODAL_BEFORE.search(before, max(0, cue.start() - 24), cue.start())
+    if modal is None:
+        return False
+    holder = subject_before(before, modal.start())
+    return holder is None or not (holder.pronoun or any(h.kind == "person" for h in holder.heads))
+
+
 TO_BETWEEN = re.compile(r"\s+to\s+")
 INVERTING_WEAK = {"observe", "continue", "ask"}  # weak cues that still name the speaker right after the quote ("…,” observed X, "…?” asks X)
 LAST_LOWER_WORD = re.compile(r"\b[a-z]+\s+$")
@@ -499,6 +515,8 @@ def cue_before(clause: Clause) -> Found | None:
     cue = cues[-1]
     if len(cues) > 1 and TO_BETWEEN.fullmatch(before, cues[-2].end(), cue.start()):
         cue = cues[-2]  # "pledged to continue “joint efforts …”": the verb the infinitive hangs on
+    elif len(cues) > 1 and cue.group(1) == base_of(cue.group(1)) and modal_of_no_person(before, cue):
+        cue = cues[-2]  # "Flint says Britain should respond to the remarks with “…”": Flint's words
     elif len(cues) > 1 and base_of(cues[-2].group(1)) in ACCUSING and OBJECT_OF_BETWEEN.fullmatch(before, cues[-2].end(), cue.start()):
         cue = cues[-2]  # "with Polanski accusing Starmer of threatening to “…”": the accuser's words for what the other did
     elif len(cues) > 1 and cue.group(1) == base_of(cue.group(1)) and HELP_OR_LET.search(before, cues[-2].end(), cue.start()):
