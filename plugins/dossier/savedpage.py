@@ -1402,8 +1402,10 @@ class _Reader:
                     rules[1].append(tag)
                 if tag.attrs.get("role") == "main":
                     rules[3].append(tag)
-        for rule in rules:
+        for index, rule in enumerate(rules):
             candidates = [c for c in rule if not self._looks_like_furniture_wrapper(c)]
+            if index == 1 and len(candidates) >= 2:
+                candidates = self._article_body_parts(candidates)
             if candidates:
                 best = max(candidates, key=lambda c: totals.get(id(c), 0))
                 if enough(best):
@@ -1412,6 +1414,21 @@ class _Reader:
         if densest is None:
             return None
         return self._with_opening(self._with_story_rows(self._with_template_blocks(densest, body), body), body)
+
+    def _article_body_parts(self, parts: list[Tag]) -> list[Tag]:
+        """Elements marked `itemprop="articleBody"`: where the page marks each paragraph of the body so (a press-release
+        wire's page, `<p itemprop="articleBody">` one after the other), the article is the element holding them, where
+        they are most of its text; else each stands alone and the largest is the article."""
+        ids = {id(t) for t in parts}
+        outermost = [t for t in parts if not any(id(p) in ids for p in t.parents)]
+        common = outermost[0].parent
+        if len(outermost) < 2 or common is None or common.name in ("body", "html", "[document]"):
+            return parts
+        if any(t.parent is not common for t in outermost):
+            return parts  # the story's body and a teaser's elsewhere on the page
+        if sum(self.totals.get(id(t), 0) for t in outermost) < 0.5 * self.totals.get(id(common), 0):
+            return parts
+        return [common]
 
     def _with_story_rows(self, block: Tag, body: Tag) -> Tag:
         """The densest block, or, on a page laid out in tables (an e-mail newsletter's "view in browser" page, an old

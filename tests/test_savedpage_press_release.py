@@ -1,0 +1,50 @@
+"""A press-release wire's page: each paragraph of the body its own `<p itemprop="articleBody">`, the people quoted marked
+up as schema.org Persons inside the sentences, the dateline opening the text and a datePublished stamp at the page's
+foot. One small page of our own per rule, with its near miss."""
+
+from __future__ import annotations
+
+from saved_page_passages import LONG, body_text, read
+
+OPENING = "LORWICK, Ont., June 3, 2019 /Example Wire/ -- Fenmoor Foods announced today that it will open a bakery in Lorwick."
+QUOTED = '"The town has the workers we need," said Ida Kessel, chief executive of Fenmoor Foods.'
+CLOSING = "Fenmoor Foods is a family-owned bakery group founded in 1961 with eleven plants across the province."
+
+
+def person(name: str) -> str:
+    return f'<span class="wire-person" itemscope itemtype="http://schema.org/Person"><span itemprop="name">{name}</span></span>'
+
+
+def release(*paragraphs: str, head: str = "", foot: str = "") -> str:
+    parts = "".join(f'<p itemprop="articleBody">{p}</p>' for p in paragraphs)
+    return (
+        '<div class="masthead"><a href="/">Home</a> <a href="/news">News</a></div>'
+        f'<div class="release"><h1>Fenmoor Foods to open a Lorwick bakery</h1><div class="release-text">{parts}</div></div>'
+        f'<div class="site-footer"><p>About Example Wire</p></div>{foot}'
+    )
+
+
+def test_each_paragraph_marked_as_the_article_body_is_kept():
+    """Every `<p itemprop="articleBody">` is part of the body: the article is the element holding them all."""
+    saved = read(release(OPENING, QUOTED, LONG, CLOSING))
+    text = body_text(saved)
+    for paragraph in (OPENING, QUOTED, LONG, CLOSING):
+        assert paragraph in text
+    assert "About Example Wire" not in text
+
+
+def test_one_article_body_beside_a_teaser_marked_the_same_stays_alone():
+    """Near miss: an articleBody element holding the story, and another in a related story's box, far apart: the
+    story's own element is the article, the box stays out."""
+    saved = read(
+        f'<div itemprop="articleBody" class="story"><h1>Fenmoor Foods to open a Lorwick bakery</h1><p>{OPENING}</p><p>{LONG}</p>'
+        f"<p>{CLOSING}</p><p>{LONG}</p></div>"
+        + "<div class='rail'>"
+        + "".join(
+            f"<div class='card'><a href='/s{i}'>Story {i}</a><p>Some other story's teaser, number {i}, about ports.</p></div>" for i in range(12)
+        )
+        + '<div class="teaser"><p itemprop="articleBody">A teaser of another release from the wire.</p></div></div>'
+    )
+    text = body_text(saved)
+    assert OPENING in text and CLOSING in text
+    assert "teaser of another release" not in text and "Story 3" not in text
