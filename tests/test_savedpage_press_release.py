@@ -48,3 +48,31 @@ def test_one_article_body_beside_a_teaser_marked_the_same_stays_alone():
     text = body_text(saved)
     assert OPENING in text and CLOSING in text
     assert "teaser of another release" not in text and "Story 3" not in text
+
+
+def test_a_person_marked_up_inside_a_sentence_keeps_its_name():
+    """'said <span class="…-person" itemtype="…/Person">Ida Kessel</span>, chief executive …': the name is the
+    sentence's, no author box."""
+    quoted = f'"The town has the workers we need," said {person("Ida Kessel")}, chief executive of Fenmoor Foods.'
+    saved = read(f"<article><h1>Fenmoor Foods to open a Lorwick bakery</h1><p>{OPENING}</p><p>{quoted}</p><p>{LONG}</p></article>")
+    assert QUOTED in body_text(saved)
+    assert "author box" not in saved.dropped
+
+
+def test_a_person_box_of_its_own_is_still_an_author_box():
+    """Near miss: the same markup standing as a block of its own (the writer's card over the story) is furniture."""
+    saved = read(
+        f'<article><h1>Fenmoor Foods to open a Lorwick bakery</h1><div class="author-card">{person("Ida Kessel")}</div>'
+        f"<p>{OPENING}</p><p>{LONG}</p></article>"
+    )
+    assert "Ida Kessel" not in body_text(saved)
+    assert "author box" in saved.dropped
+
+
+def test_a_label_with_one_link_marked_as_related_is_still_dropped():
+    """Near miss: 'Read more: <a class="related-link">…</a>' has too few words of its own to be a sentence."""
+    saved = read(
+        f"<article><h1>Fenmoor Foods to open a Lorwick bakery</h1><p>{OPENING}</p>"
+        f'<p>See also <a class="related-link" href="/x">Fenmoor buys a mill</a></p><p>{LONG}</p></article>'
+    )
+    assert "Fenmoor buys a mill" not in body_text(saved)

@@ -626,6 +626,31 @@ def _words(text: str) -> str:
     return " " + " ".join(re.findall(r"\w+", text.lower())) + " "
 
 
+# what a page sets inside a sentence as furniture by nature: text for screen readers or print, a permalink's sign, a button
+_INLINE_FURNITURE = frozenset(
+    {"script/style", "embed", "hidden", "hidden element", "skip link", "screen-reader text", "print-only line", "permalinks", "buttons and controls"}
+)
+_INLINE = frozenset("a abbr b bdi bdo cite data dfn em font i mark q s small span strong time u var".split())
+RUNNING_TEXT_WORDS = 4  # words of the sentence outside the element: "Read more: <a …>" is a label, no sentence
+
+
+def _in_running_text(tag: Tag) -> bool:
+    """An inline element that is part of a sentence: its paragraph's words run up to it or on from it (a name marked up as
+    a schema.org Person, a term linked to a tag page), and the paragraph has words of its own beside it."""
+    if tag.name not in _INLINE:
+        return False
+    block = tag
+    while block.parent is not None and block.name in _INLINE:
+        block = block.parent
+    if block is tag:
+        return False
+    adjacent = (tag.previous_sibling, tag.next_sibling)
+    if not any(_is_text(node) and re.search(r"\w", node) for node in adjacent):
+        return False
+    words = _words_in(block.get_text(" ")) - _words_in(tag.get_text(" "))
+    return words >= RUNNING_TEXT_WORDS
+
+
 def _is_text(node: object) -> TypeGuard[NavigableString]:
     return type(node) is NavigableString or type(node) is CData
 
@@ -1688,6 +1713,8 @@ class _Reader:
                 kind = self._kind(tag, in_article=in_article, guarded=sheltered)
                 if kind and kind not in ("script/style", "embed", "hidden", "skip link", "screen-reader text") and self._holds_the_text(tag, whole):
                     kind = None  # a class never drops what holds most of the article
+                if kind and kind not in _INLINE_FURNITURE and _in_running_text(tag):
+                    kind = None  # 'said <span class="xn-person">Jane Roe</span>, CEO of …': words of the sentence, no box
                 if kind == "related articles" and (any(id(p) in prose for p in tag.parents) or self._prose_run(tag, prose_runs)):
                     # <div class="recommendation-block">: a class word that also names other stories' boxes, on a block of
                     # the report's own sentences with no link to another page (or one of a run of such blocks), its
