@@ -4,6 +4,8 @@ foot. One small page of our own per rule, with its near miss."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from saved_page_passages import LONG, body_text, read
 
 OPENING = "LORWICK, Ont., June 3, 2019 /Example Wire/ -- Fenmoor Foods announced today that it will open a bakery in Lorwick."
@@ -76,3 +78,39 @@ def test_a_label_with_one_link_marked_as_related_is_still_dropped():
         f'<p>See also <a class="related-link" href="/x">Fenmoor buys a mill</a></p><p>{LONG}</p></article>'
     )
     assert "Fenmoor buys a mill" not in body_text(saved)
+
+
+FOOT_STAMP = '<meta itemprop="datePublished" content="2019-11-20T08:12:00Z"/>'
+
+
+def test_a_date_published_stamp_at_the_pages_foot_yields_to_the_heads_date():
+    """The head's `<meta name="date">` and the dateline say June 3; the stamp after the page's footer (the wire's
+    archive copy, months on) says November 20: the release is of June 3."""
+    saved = read(release(OPENING, QUOTED, LONG, foot=FOOT_STAMP), '<meta name="date" content="2019-06-03T09:00:00Z"/>')
+    assert saved.meta["date"] == dt.date(2019, 6, 3)
+
+
+def test_a_date_published_stamp_at_the_pages_foot_yields_to_the_dateline():
+    """With no date in the head, the dateline opening the text dates the release, not the foot stamp."""
+    saved = read(release(OPENING, QUOTED, LONG, foot=FOOT_STAMP))
+    assert saved.meta["date"] == dt.date(2019, 6, 3)
+
+
+def test_a_foot_stamp_dates_a_page_that_says_nothing_else():
+    """Near miss: with no date in the head nor a dateline, the stamp at the foot is the page's date."""
+    saved = read(release(QUOTED, LONG, CLOSING, foot=FOOT_STAMP))
+    assert saved.meta["date"] == dt.date(2019, 11, 20)
+
+
+def test_a_date_published_above_the_text_still_outranks_the_dateline():
+    """Near miss: a datePublished in the page's head (or over the text) is the page's own date and comes first."""
+    saved = read(release(OPENING, QUOTED, LONG), '<meta itemprop="datePublished" content="2019-06-02T22:00:00Z"/>')
+    assert saved.meta["date"] == dt.date(2019, 6, 2)
+
+
+def test_a_date_ending_the_first_clause_of_a_sentence_is_no_dateline():
+    """Near miss: 'Fenmoor Foods, the bakery group, said on June 3, 2019 – …' opens a sentence, not a dateline: the foot
+    stamp, the only date the page gives, dates it."""
+    sentence = "Fenmoor Foods, the bakery group, said on June 3, 2019 – a Monday – that it will open a bakery in Lorwick."
+    saved = read(release(sentence, QUOTED, LONG, foot=FOOT_STAMP))
+    assert saved.meta["date"] == dt.date(2019, 11, 20)

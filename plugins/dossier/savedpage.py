@@ -720,6 +720,28 @@ _UTC_STAMP = re.compile(r"T\d\d:\d\d(?::\d\d(?:\.\d+)?)?\s*(?:Z|[+-]00:?00)$", r
 _ADDRESS_DATE = re.compile(r"/((?:19|20)\d\d)/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])(?:/|$)")
 
 
+# a wire story's or press release's dateline opening its text: 'TAMPA, Fla., April 29, 2015 /PRNewswire/ -- …',
+# 'GENEVA, 3 March 2021 – …': a place (capitalised words), its date, the wire's name maybe, a dash
+_DATELINE_OPENING = re.compile(r"^(?P<line>[A-Z][^–—]{8,60}?)\s*(?:/[^/]{2,40}/\s*)?(?:--|—|–|-)\s")
+_DATELINE_PLACE = re.compile(r"[A-Z][\w.’'-]*(?:,?\s+[A-Z][\w.’'-]*){0,4},\s*")
+
+
+def _position(tag: Tag) -> tuple[int, int]:
+    return (tag.sourceline or 0, tag.sourcepos or 0)
+
+
+def _opening_dateline(container: Tag) -> date | None:
+    """The date of the dateline opening the article's first paragraph, where it has one."""
+    first = next((p for p in container.find_all("p") if p.get_text(strip=True)), None)
+    text = _bounded_text(first, 2000) if first is not None else None
+    match = _DATELINE_OPENING.match(text or "")
+    line = match.group("line") if match else ""
+    found = find_date(line)
+    if found is None or len(line) - found[1].end() > 2 or not _DATELINE_PLACE.fullmatch(line[: found[1].start()]):
+        return None  # 'Fenmoor Foods, the bakery group, said on June 3, 2019 – …' is a sentence, no dateline
+    return found[0]
+
+
 def _address_date(url: str) -> date | None:
     """A news site's article address often holds its date: …/2015/03/18/story-name.html."""
     match = _ADDRESS_DATE.search(url.split("?", 1)[0])
@@ -1255,6 +1277,7 @@ class _Reader:
                     continue
                 if "datepublished" in _attr(tag, "itemprop").lower().split():
                     found.setdefault("datepublished", (value, tag.sourceline))  # <meta property="article:published" itemprop="datePublished">
+                    found.setdefault("datepublished_at", _position(tag))
                 if key == "citation_author" or key == "dc.creator":
                     found["citation_authors"].append(value)
                 elif key == "author":
@@ -1360,7 +1383,7 @@ class _Reader:
             if "datepublished" in names and "md_date" not in found:
                 when = _iso_date(_attr(prop, "datetime") or _attr(prop, "content") or _attr(prop, "value") or prop.get_text(" "))
                 if when:
-                    found["md_date"] = when
+                    found["md_date"], found["md_date_at"] = when, _position(prop)
             if "author" in names:
                 # one Person item may hold several names (investmentexecutive.com: two reporters' itemprop=name in one)
                 inner = prop.find_all(itemprop="name") if prop.has_attr("itemscope") else []
@@ -2619,17 +2642,27 @@ class _Reader:
                 writer.extract()
                 byline_names = names
         published = head.get("article:published_time", head.get("og:article:published_time", head.get("article:published", ("", 0))))
+        # a datePublished set after the article's text, at the page's foot, is the stamp of the page as the site last
+        # (re)published it (a wire's archive copy months on): the page's head, its byline and the dateline opening the
+        # text all say when the story was issued, and outrank it; it dates a page that says nothing else
+        end = self._end_of(container)
+        md_foot = head.get("md_date_at", (0, 0)) > end
+        meta_published = _iso_date(head.get("datepublished", ("", 0))[0])
+        meta_foot = head.get("datepublished_at", (0, 0)) > end
         dates = [
             ("JSON-LD datePublished", head.get("ld_date")),
-            ("microdata datePublished", head.get("md_date")),
+            ("microdata datePublished", None if md_foot else head.get("md_date")),
             ("meta article:published_time", _iso_date(published[0])),
             ("meta citation_publication_date", _iso_date(head.get("citation_publication_date", head.get("citation_date", ("", 0)))[0])),
             ("byline time", byline_time),
-            ("meta datePublished", _iso_date(head.get("datepublished", ("", 0))[0])),
+            ("meta datePublished", None if meta_foot else meta_published),
             ("meta date", _iso_date(head.get("dc.date", head.get("date", head.get("pubdate", ("", 0))))[0])),
             ("byline", _iso_date(byline_text) if byline_text else None),
+            ("the dateline opening the text", _opening_dateline(container)),
             ("JSON-LD dateCreated", head.get("ld_created")),
             ("the page address", _address_date(self.meta.get("source_url", ""))),
+            ("microdata datePublished at the page's foot", head.get("md_date") if md_foot else None),
+            ("meta datePublished at the page's foot", meta_published if meta_foot else None),
         ]
         meta["date"], meta["date_basis"] = next(((d, b) for b, d in dates if d), (None, ""))
         machine = {"JSON-LD datePublished": head.get("ld_date_stamp", ""), "meta article:published_time": published[0]}
@@ -2720,6 +2753,12 @@ class _Reader:
             meta["tags"] = tags
         if byline_line:
             meta["byline_line"] = byline_line
+
+    @staticmethod
+    def _end_of(container: Tag) -> tuple[int, int]:
+        """Where in the page's source the article's last element opens (a page goes on past it: its footer, scripts)."""
+        inside = container.find_all(True)
+        return max(_position(inside[-1]), _position(container)) if inside else _position(container)
 
     def _author_field(self) -> list[str]:
         """The names of a labelled "Author" field in the page's details (Deutsche Welle, beside the story: <li><strong>
