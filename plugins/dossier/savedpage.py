@@ -2837,7 +2837,7 @@ class _Reader:
                 if text is None or len(text) > 200:
                     return None  # the story's text has begun
                 continue
-            if text is None or _mostly_links(tag):
+            if text is None or _mostly_links(tag) or _section_numbered(tag, text):
                 return None
             return tag if len(text.split()) >= 6 else None
         return None
@@ -3299,6 +3299,20 @@ _CREDIT_ALONE = re.compile(
 
 
 _LETTER = re.compile(r"[^\W_]")
+
+
+# a section's number opening a heading: '3.1 Reduce use of …', '2. Background', '4.2.1. Costs' (a deck's '3.5 million
+# homes …' goes on in lower case)
+_SECTION_NUMBER = re.compile(r"^(?:\d{1,2}\.)+\d{0,2}\s+[A-Z]")
+
+
+def _section_numbered(tag: Tag, text: str) -> bool:
+    """A heading numbered as a section, in its words or in an element of its own before them (Pandoc's, bookdown's and
+    Quarto's `<span class="header-section-number">5.1</span> Discourage …`): a section's title, never a standfirst."""
+    if _SECTION_NUMBER.match(text):
+        return True
+    first = next((c for c in tag.children if isinstance(c, Tag) or (_is_text(c) and c.strip())), None)
+    return isinstance(first, Tag) and bool(re.fullmatch(r"\d{1,2}(?:\.\d{1,2})*\.?", first.get_text(strip=True))) and len(text.split()) > 1
 
 
 def _sentence_heading(tag: Tag) -> bool:

@@ -1,0 +1,59 @@
+"""A chapter page of an online book as bookdown, Quarto and Pandoc write it: the chapter's number set apart in its
+`<h1>`, the `<title>` naming chapter and book, numbered section headings, a keyword as the description and the authors
+by surname. One small page of our own per rule, with its near miss."""
+
+from __future__ import annotations
+
+from dossier.savedpage import read_saved_page
+from saved_page_passages import LONG, body_text, read
+
+SHORT = "Taken together, the soundings point to three choices for the board."
+
+
+def numbered(level: int, number: str, words: str) -> str:
+    return f'<h{level}><span class="header-section-number">{number}</span> {words}</h{level}>'
+
+
+def chapter(heading: str, title: str, head: str) -> tuple[str, str]:
+    return f"<title>{title}</title>{head}", (
+        '<div class="book"><div id="TOC"><ul><li><a href="index.html">Overview</a></li></ul></div>'
+        f'<div class="section level1">{numbered(1, "2", "Methods")}<p>{SHORT}</p>'
+        f'<div class="section level2">{heading}<p>{LONG}</p></div>'
+        f'<div class="section level2">{numbered(2, "2.2", "Sound the berths monthly")}<p>{LONG}</p></div></div></div>'
+    )
+
+
+def read_chapter(heading: str, title: str = "2 Methods | A Survey of Quay Silt", head: str = ""):
+    head_html, body = chapter(heading, title, head)
+    html = f'<!doctype html>\n<html><head><meta charset="utf-8">{head_html}</head>\n<body>\n{body}\n</body></html>\n'
+    return read_saved_page(html.encode(), "page.html")
+
+
+def headings(saved) -> list[str]:
+    return [u.text for u in saved.body if u.kind == "heading"]
+
+
+def test_a_numbered_section_heading_of_six_words_under_a_short_opening_is_a_section():
+    """'2.1 Widen use of the east quay' after a one-line opening: a numbered section, never the standfirst."""
+    saved = read_chapter(numbered(2, "2.1", "Widen use of the east quay"))
+    assert headings(saved) == ["2.1 Widen use of the east quay", "2.2 Sound the berths monthly"]
+
+
+def test_a_section_number_in_the_headings_words_is_a_section_too():
+    saved = read(f"<article><h1>Quay silt</h1><p>{SHORT}</p><h2>2.1 Widen use of the east quay</h2><p>{LONG}</p></article>")
+    assert headings(saved) == ["2.1 Widen use of the east quay"]
+
+
+def test_an_unnumbered_deck_of_six_words_is_still_the_standfirst():
+    """Near miss: a sentence-long heading under the headline, before the story, is its standfirst."""
+    deck = "The board will close the east quay for the winter"
+    saved = read(f"<article><h1>Quay silt</h1><h2>{deck}</h2><p>{LONG}</p></article>")
+    assert deck not in headings(saved)
+    assert deck in body_text(saved)
+
+
+def test_a_deck_opening_on_a_figure_is_still_the_standfirst():
+    """Near miss: '3.5 million tonnes of silt …' opens on a number with a decimal point, and goes on in lower case."""
+    deck = "3.5 million tonnes of silt settle in the harbour every year"
+    saved = read(f"<article><h1>Quay silt</h1><h2>{deck}</h2><p>{LONG}</p></article>")
+    assert deck not in headings(saved)
