@@ -57,3 +57,53 @@ def test_a_deck_opening_on_a_figure_is_still_the_standfirst():
     deck = "3.5 million tonnes of silt settle in the harbour every year"
     saved = read(f"<article><h1>Quay silt</h1><h2>{deck}</h2><p>{LONG}</p></article>")
     assert deck not in headings(saved)
+
+
+def test_a_book_chapter_is_titled_as_the_chapter_of_its_book():
+    """`<h1><span class="header-section-number">2</span> Methods</h1>` under `<title>2 Methods | A Survey of Quay
+    Silt</title>`: 'Chapter 2: Methods' of the series 'A Survey of Quay Silt'."""
+    saved = read_chapter(numbered(2, "2.1", "Dredge less often"))
+    assert saved.meta["title"] == "Chapter 2: Methods"
+    assert saved.meta["series"] == "A Survey of Quay Silt"
+
+
+def test_a_book_chapter_whose_title_tag_leaves_out_the_number():
+    saved = read_chapter(numbered(2, "2.1", "Dredge less often"), title="Methods | A Survey of Quay Silt")
+    assert (saved.meta["title"], saved.meta["series"]) == ("Chapter 2: Methods", "A Survey of Quay Silt")
+
+
+def test_a_numbered_h1_with_no_book_named_loses_its_number_only():
+    saved = read_chapter(numbered(2, "2.1", "Dredge less often"), title="2 Methods")
+    assert saved.meta["title"] == "Methods"
+    assert not saved.meta.get("series")
+
+
+def test_a_headline_opening_on_a_number_in_its_words_keeps_it():
+    """Near miss: '10 Things the Port Board Got Wrong' has its number in its words, not in an element of its own."""
+    saved = read("<article><h1>10 Things the Port Board Got Wrong</h1><p>" + LONG + "</p></article>")
+    assert saved.meta["title"] == "10 Things the Port Board Got Wrong"
+
+
+def test_a_keyword_as_the_description_is_no_summary():
+    """`<meta name="description" content="Silt">`: a keyword the book's template fills in, not the chapter's summary."""
+    saved = read_chapter(numbered(2, "2.1", "Dredge less often"), head='<meta name="description" content="Silt">')
+    assert saved.meta["summary"] == ""
+
+
+def test_a_description_of_a_few_words_stays():
+    """Near miss: a short description that says something is the summary."""
+    description = "How fast the quays silt up, and what to do"
+    saved = read_chapter(numbered(2, "2.1", "Dredge less often"), head=f'<meta name="description" content="{description}">')
+    assert saved.meta["summary"] == description
+
+
+def test_authors_by_surname_joined_by_an_ampersand_are_each_an_author():
+    """`<meta name="author" content="Ostrava, Brandl, Rellik, &amp; Voskuijl">`: four authors by surname."""
+    saved = read_chapter(numbered(2, "2.1", "Dredge less often"), head='<meta name="author" content="Ostrava, Brandl, Rellik, &amp; Voskuijl">')
+    assert saved.meta["authors"] == ["Ostrava", "Brandl", "Rellik", "Voskuijl"]
+
+
+def test_a_name_written_surname_first_stays_one_author():
+    """Near miss: 'Ostrava, Mira' (no 'and', no '&') is one person, surname first."""
+    saved = read_chapter(numbered(2, "2.1", "Dredge less often"), head='<meta name="author" content="Ostrava, Mira">')
+    assert len(saved.meta["authors"]) == 1

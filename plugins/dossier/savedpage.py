@@ -286,6 +286,8 @@ SUMMARY_WHOLE = 400  # characters: a description said whole, not the story's ope
 CARD_MAX = 700  # characters: a teaser card's headline, byline, date and excerpt
 _AUTHOR_LIST = re.compile(r"(?:^|[\s_-])authors?-?(?:list|listing)(?:$|[\s_-])", re.I)
 _AUTHOR_PAGE = re.compile(r"/(?:author|authors|experts?|people|staff|profile|writers?|reporters?|journalists?|columnists?)/")
+_SURNAME = re.compile(r"[A-Z][\w’'-]+")
+DESCRIPTION_WORDS = 4  # a short description with fewer words and no stop is a keyword ('ESG'), no summary
 _BARE_NAME = re.compile(r"^(?:[A-Z][\w’'.-]+|[A-Z]\.)(?:\s+(?:[A-Z][\w’'.-]+|[A-Z]\.|de|van|von|al|bin|da|du|del|der|la|le|el)){1,3}$")
 _RELATED_HEADING = re.compile(
     r"^(?:related(?: articles?| reading| content| posts?| research| stories| reports?| analysis| items)?|read more|recommended(?: for you| reading)?"
@@ -1059,8 +1061,12 @@ def _people_of(name: str) -> list[str]:
     head, comma, tail = name.partition(",")
     if comma and (JOB_TITLE.match(" " + tail.strip()) or ROLE_CLAUSE.match(tail.strip())) and _BARE_NAME.match(head.strip()):
         return [head.strip()]
-    parts = [p.strip() for p in re.split(r",\s*(?:and\s+)?|\s+(?:and|&)\s+", name) if p.strip()]
-    return parts if len(parts) > 1 and all(_BARE_NAME.match(p) for p in parts) else [name]
+    parts = [p.strip() for p in re.split(r",\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+", name) if p.strip()]
+    if len(parts) > 1 and all(_BARE_NAME.match(p) for p in parts):
+        return parts
+    if len(parts) > 1 and re.search(r"\s(?:and|&)\s", name) and all(_SURNAME.fullmatch(p) for p in parts):
+        return parts  # 'Castaneda, Fujs, Herzog, & Maeda': a book's authors by surname (never 'Roe, Jane', which has no 'and')
+    return [name]
 
 
 class _Reader:
@@ -2570,6 +2576,9 @@ class _Reader:
                 self.drop("summary repeated below", repeated)
                 repeated.extract()
             headline = _h1_headline(h1, head.get("title", ("", 0))[0])
+            headline, book = _chapter_headline(h1, headline, head.get("title", ("", 0))[0])
+            if book:
+                meta["series"] = book
             if subtitle and headline and not headline.endswith(("?", "!", ":")):
                 headline = f"{headline}: {subtitle}"
             title_sources.append(("<h1>", headline, h1.sourceline))
@@ -2706,6 +2715,7 @@ class _Reader:
         self._drop_bare_byline(container, unique)
         self._drop_author_lists(container, unique)
         given = [head[k][0] for k in ("og:description", "description", "twitter:description") if k in head] + [head.get("ld_description", "")]
+        given = [d for d in given if len(d.split()) >= DESCRIPTION_WORDS or len(d) >= 40 or _ENDS_SENTENCE.search(d)]  # 'ESG': a keyword
         summary = next((d for d in given if d), "")
         for fuller in given:  # a description cut short ("… the changing status of computation in"), another says it whole
             cut = summary.rstrip(" …")
@@ -3423,6 +3433,23 @@ def _headline_text(h1: Tag) -> str:
         glued = index and (letter or pieces[index - 1][1]) and not shown[-1:].isspace() and not text[:1].isspace()
         shown += text if glued or not shown else " " + text
     return shown
+
+
+def _chapter_headline(h1: Tag, headline: str, page_title: str) -> tuple[str, str]:
+    """An online book's chapter page (bookdown, Quarto, Pandoc: `<h1><span class="header-section-number">5</span>
+    Discussion</h1>` under `<title>5 Discussion | The Book's Name</title>`): the chapter's title without the number set
+    apart from its words, `Chapter 5: Discussion` where the `<title>` names the book, and the book's name (else "")."""
+    first = next((c for c in h1.children if isinstance(c, Tag) or (_is_text(c) and c.strip())), None)
+    number = first.get_text(strip=True) if isinstance(first, Tag) else ""
+    if not re.fullmatch(r"\d{1,2}(?:\.\d{1,2})*", number) or not headline.startswith(number):
+        return headline, ""
+    words = headline[len(number) :].strip(" .:")
+    if not words:
+        return headline, ""
+    parts = [part.strip() for part in re.split(r"\s[|–—]\s", page_title)]
+    named = len(parts) > 1 and squash_spaces(parts[0]).casefold() in (headline.casefold(), words.casefold())
+    book = " | ".join(parts[1:]) if named else ""
+    return (f"Chapter {number}: {words}" if book and "." not in number else words), book
 
 
 def _h1_headline(h1: Tag, page_title: str = "") -> str:
