@@ -107,3 +107,26 @@ def test_a_name_written_surname_first_stays_one_author():
     """Near miss: 'Ostrava, Mira' (no 'and', no '&') is one person, surname first."""
     saved = read_chapter(numbered(2, "2.1", "Dredge less often"), head='<meta name="author" content="Ostrava, Mira">')
     assert len(saved.meta["authors"]) == 1
+
+
+def test_a_books_name_as_the_series_wraps_on_a_phone(tmp_path, offline_page) -> None:
+    """The book's name over the chapter's title is longer than a 360-px line: it wraps, the page never scrolls sideways."""
+    from pathlib import Path
+
+    from conftest import run_build
+    from dossier.importer import import_page
+
+    root = Path(__file__).resolve().parent.parent
+    content = tmp_path / "content"
+    (content / "reports").mkdir(parents=True)
+    (content / "actors.toml").write_text((root / "content" / "actors.toml").read_text(encoding="utf-8"), encoding="utf-8")
+    book = "A Survey of Quay Silt in the Lower Harbour and Its Seven Basins, 2015–2020"
+    result = import_page(read_chapter(numbered(2, "2.1", "Dredge less often"), title=f"2 Methods | {book}"), "methods.html")
+    assert f'series = "{book}"' in result.markdown
+    (content / "reports" / f"{result.slug}.md").write_text(result.markdown, encoding="utf-8")
+    built = run_build(content, tmp_path / "output")
+    assert built.returncode == 0, built.stderr
+    view = offline_page(viewport={"width": 360, "height": 740})
+    for page in (tmp_path / "output" / "index.html", tmp_path / "output" / "reports" / result.slug / "index.html"):
+        view.page.goto(page.as_uri())
+        assert view.page.evaluate("document.documentElement.scrollWidth") <= 360, page
