@@ -130,3 +130,21 @@ def test_a_books_name_as_the_series_wraps_on_a_phone(tmp_path, offline_page) -> 
     for page in (tmp_path / "output" / "index.html", tmp_path / "output" / "reports" / result.slug / "index.html"):
         view.page.goto(page.as_uri())
         assert view.page.evaluate("document.documentElement.scrollWidth") <= 360, page
+
+
+def test_a_quarto_books_chapter_page():
+    """Quarto: `<h1 class="title"><span class="quarto-section-identifier"><span class="chapter-number">2</span>&nbsp;
+    <span class="chapter-title">Methods</span></span></h1>` under `<title>2&nbsp; Methods – A Survey of Quay Silt</title>`."""
+    heading = (
+        '<h1 class="title"><span id="sec-methods" class="quarto-section-identifier"><span class="chapter-number">2</span>&nbsp; '
+        '<span class="chapter-title">Methods</span></span></h1>'
+    )
+    html = (
+        '<!doctype html>\n<html><head><meta charset="utf-8"><title>2&nbsp; Methods – A Survey of Quay Silt</title></head>\n<body>\n'
+        f'<main class="content"><header>{heading}</header><p>{SHORT}</p>'
+        f'<h2 class="anchored" data-number="2.1"><span class="header-section-number">2.1</span> Widen use of the east quay</h2>'
+        f"<p>{LONG}</p></main>\n</body></html>\n"
+    )
+    saved = read_saved_page(html.encode(), "page.html")
+    assert (saved.meta["title"], saved.meta["series"]) == ("Chapter 2: Methods", "A Survey of Quay Silt")
+    assert headings(saved) == ["2.1 Widen use of the east quay"]

@@ -3319,10 +3319,19 @@ _SECTION_NUMBER = re.compile(r"^(?:\d{1,2}\.)+\d{0,2}\s+[A-Z]")
 def _section_numbered(tag: Tag, text: str) -> bool:
     """A heading numbered as a section, in its words or in an element of its own before them (Pandoc's, bookdown's and
     Quarto's `<span class="header-section-number">5.1</span> Discourage …`): a section's title, never a standfirst."""
-    if _SECTION_NUMBER.match(text):
-        return True
-    first = next((c for c in tag.children if isinstance(c, Tag) or (_is_text(c) and c.strip())), None)
-    return isinstance(first, Tag) and bool(re.fullmatch(r"\d{1,2}(?:\.\d{1,2})*\.?", first.get_text(strip=True))) and len(text.split()) > 1
+    return bool(_SECTION_NUMBER.match(text) or (_number_apart(tag) and len(text.split()) > 1))
+
+
+def _number_apart(heading: Tag) -> str:
+    """The section's or chapter's number a heading sets in an element of its own before its words (`<span
+    class="header-section-number">5.1</span>`, Quarto's `<span class="chapter-number">6</span>` inside its title's
+    span), else ""."""
+    first = next((t for t in heading.find_all(string=True) if _is_text(t) and t.strip()), None)
+    holder = first.parent if first is not None else None
+    if holder is None or holder is heading:
+        return ""
+    number = holder.get_text(strip=True).rstrip(".")
+    return number if re.fullmatch(r"\d{1,2}(?:\.\d{1,2})*", number) else ""
 
 
 def _sentence_heading(tag: Tag) -> bool:
@@ -3439,9 +3448,8 @@ def _chapter_headline(h1: Tag, headline: str, page_title: str) -> tuple[str, str
     """An online book's chapter page (bookdown, Quarto, Pandoc: `<h1><span class="header-section-number">5</span>
     Discussion</h1>` under `<title>5 Discussion | The Book's Name</title>`): the chapter's title without the number set
     apart from its words, `Chapter 5: Discussion` where the `<title>` names the book, and the book's name (else "")."""
-    first = next((c for c in h1.children if isinstance(c, Tag) or (_is_text(c) and c.strip())), None)
-    number = first.get_text(strip=True) if isinstance(first, Tag) else ""
-    if not re.fullmatch(r"\d{1,2}(?:\.\d{1,2})*", number) or not headline.startswith(number):
+    number = _number_apart(h1)
+    if not number or not headline.startswith(number):
         return headline, ""
     words = headline[len(number) :].strip(" .:")
     if not words:
