@@ -34,6 +34,33 @@ def test_a_wire_or_syndication_credit_at_the_end_is_no_section():
         assert ":::{editorial}\n" + credit.lstrip("\\*") + "\n:::" in result.markdown, credit
 
 
+def test_a_news_agencys_name_closing_the_story_is_its_credit_line():
+    """Feeds and reposts close a story with the agency's name alone on its line: a credit, never a section."""
+    for credit in (
+        "Norland Newswires",
+        "Vells Harbour News",
+        "Agence Norlandaise de Presse",
+        "Press Trust of Norland",
+        "Norland News Agency",
+        "Lorwick Press",
+        "Reuters",
+        "Associated Press",
+    ):
+        result, report = built(WIRE.replace("{top}", "").replace("{credit}", credit))
+        assert headings(report) == ["RISKS AHEAD"], credit
+        assert ":::{editorial}\n" + credit + "\n:::" in result.markdown, credit
+
+
+def test_an_agency_shaped_subhead_over_paragraphs_stays_a_heading():
+    """Near miss: 'Vells Harbour News' over the story's paragraphs, not closing it, is a section (a digest's part); a
+    lower-case site name at the end ('thehill') is no agency's name."""
+    text = WIRE.replace("{top}", "").replace("{credit}", "").replace("RISKS AHEAD", "Vells Harbour News")
+    _, report = built(text)
+    assert headings(report) == ["Vells Harbour News"]
+    result, _ = built(WIRE.replace("{top}", "").replace("{credit}", "thehill"))
+    assert ":::{editorial}\nthehill" not in result.markdown
+
+
 def test_a_link_back_to_the_original_is_furniture():
     for line in ("Original Link on Norland Wire website.", "Link to the original article"):
         result, report = built(WIRE.replace("{top}", line + "\n\n").replace("{credit}", ""))

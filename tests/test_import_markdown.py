@@ -147,3 +147,42 @@ def test_an_unclosed_quote_in_an_escaped_paragraph_is_warned_with_its_line() -> 
     for paragraph in ("content\\_digest: ''", "content digest: ''"):
         report = read_report(head + paragraph + "\n", "reports/t.md")
         assert any(w.startswith("reports/t.md:8: a quotation mark") for w in report.warnings), report.warnings
+
+
+SETEXT = """Silt in the Lower Harbour
+=========================
+
+The harbour board dredged the lower basin twice in 2021.
+
+What the soundings showed
+-------------------------
+
+The channel lost a metre of depth in eight months.
+
+Where the silt comes from
+---
+The river carries most of it down in the spring.
+
+A paragraph of two lines
+that goes on here.
+-----
+
+The last paragraph of the report.
+"""
+
+
+def test_setext_headings_are_headings_without_their_underlines() -> None:
+    """'Title' over '====' is the top heading, 'Section' over '----' the level below; the underline is markup."""
+    result = import_text(SETEXT, "silt.md")
+    head, body = result.markdown.split("+++")[1:3]
+    assert 'title = "Silt in the Lower Harbour"' in head
+    assert "\n## What the soundings showed\n" in body and "\n## Where the silt comes from\n" in body
+    assert "===" not in result.markdown and "showed ---" not in body and "from ---" not in body
+
+
+def test_near_miss_a_rule_under_a_paragraph_of_two_lines_is_no_underline() -> None:
+    """A '-----' under a paragraph of two lines is a rule, not an underline (Pandoc's setext heading is one line): the
+    paragraph stays one, the rule is no text."""
+    body = import_text(SETEXT, "silt.md").markdown.split("+++")[2]
+    assert "\nA paragraph of two lines that goes on here.\n" in body
+    assert "## A paragraph" not in body and "-----" not in body

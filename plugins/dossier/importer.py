@@ -379,6 +379,17 @@ WIRE_CREDIT = re.compile(
     re.I,
 )
 
+# a news agency's or wire's name on a line of its own, as feeds and reposts close a story with it: the agencies by name
+# ('Reuters', 'Associated Press', 'Xinhua'), and names shaped as a wire's ('Dow Jones Newswires', 'Kyodo News', 'Yonhap
+# News Agency', 'Agence France-Presse', 'Press Trust of India', 'Jiji Press', 'The Canadian Press')
+_AGENCY_WORDS = r"(?:The\s+)?[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|de|des|du|di|da|do|of)){0,4}"
+AGENCY_NAME = re.compile(
+    r"(?:Reuters|Associated Press|AP|AFP|Bloomberg|Xinhua|Kyodo|Yonhap|dpa|EFE|ANSA|TASS|Interfax|Anadolu Agency|PTI|IANS|ANI|"
+    r"Bernama|Antara|AAP|NAN|PA Media|Press Association|RIA Novosti|Sputnik|Europa Press|Prensa Latina|Notimex|Belga|ANP)"
+    rf"|{_AGENCY_WORDS}\s+(?:News(?:\s+Agency|\s+Service)?|Newswires?|Wire(?:\s+Service)?|Press(?:\s+Agency)?)"
+    rf"|(?:Agence|Agencia|Agenzia|Agência)\s+{_AGENCY_WORDS}|Press\s+Trust\s+of\s+{_AGENCY_WORDS}"
+)
+
 
 NEW_WINDOW = re.compile(r"\s*\((?:opens|link opens|open) in (?:a )?new (?:window|tab)\)$", re.I)  # "Print (Opens in new window)"
 
@@ -2010,6 +2021,15 @@ def classify(
             unit.text = re.sub(r"^(?:\\?\*)+\s*", "", text.strip())  # its asterisk (escaped by a Markdown source) is no word
             body.append(unit)
             inferred.append(f"line {unit.line}: {text.strip()!r}, the wire's or syndicator's credit line, set apart from the text")
+            continue
+        if (
+            AGENCY_NAME.fullmatch(text.strip())
+            and sum(u.kind == "paragraph" for u in body) >= 2
+            and all(furniture_kind(u.text) for u in units[position + 1 :])
+        ):
+            unit.kind = "editorial"  # 'Dow Jones Newswires' closing the story: the feed's credit line, never a section
+            body.append(unit)
+            inferred.append(f"line {unit.line}: {text.strip()!r}, the news agency's name closing the story, set apart as its credit line")
             continue
         if UPDATE_LINE.match(text) and len(text) <= 400:
             unit.kind = "editorial"

@@ -42,6 +42,9 @@ EMPHASIS = re.compile(r"(?<![\w*])\*(?=[^\s*])(?P<text>[^*\n]+?)(?<=[^\s*])\*(?!
 WHOLLY_STRONG = re.compile(r"^(?:\*\*|__)(?P<text>[^*_]{2,120}?)(?:\*\*|__)$")
 BLOCK_QUOTE = re.compile(r"(?:^|(?<=\s))>\s?")  # each of a block quote's lines opens with '>', joined into one
 LIST_ITEM = re.compile(r"^(?:[-*+]|\d{1,3}[.)])\s+\S")
+# a setext heading's underline, right under its one line: '=' a top heading, '-' the level below (a '---' after a
+# blank line is a rule, no underline)
+SETEXT_UNDERLINE = re.compile(r"^ {0,3}(?P<mark>=|-)(?P=mark)+\s*$")
 CAPTION_MAX = 250  # the line under an image is its caption; a longer one is the text going on
 SUBTITLE_PHRASE_WORDS = 8  # a subtitle this short with no full stop is a phrase completing the title, not a summary
 MARKED_HEADINGS = 2  # '#' headings from which an export marks all its headings so: a line without '#' is none
@@ -336,6 +339,8 @@ def markdown_units(units: list[Unit], inferred: list[str], dropped: dict[str, li
             kept.append(_figure(unit.line, inline_markdown(crossref.figures[unit.line]), unit.data.get("end", unit.line)))
             continue
         text = unit.text.strip()
+        if SETEXT_UNDERLINE.match(text) and not unit.data.get("setext"):
+            continue  # a rule ('-----') under a paragraph or between two: markup, no text
         download = LINK.fullmatch(text)
         if download and FILE_ADDRESS.search(download.group("address")) and len(download.group("text").split()) <= 6:
             dropped.setdefault("download link", []).append(inline_markdown(text))  # '[Download PDF](brief.pdf){.btn}'
@@ -353,10 +358,10 @@ def markdown_units(units: list[Unit], inferred: list[str], dropped: dict[str, li
             continue
         heading = ATX_HEADING.match(text)
         strong = WHOLLY_STRONG.match(text)
-        if heading:
-            unit.text = inline_markdown(heading.group("text")).strip()
+        if heading or unit.data.get("setext"):
+            unit.text = inline_markdown(heading.group("text") if heading else text).strip()
             if not NOTES_HEADING.match(unit.text):  # "## References" opens the notes list, as the line "References" does
-                unit.data.update(heading=True, md_level=len(heading.group("hashes")))
+                unit.data.update(heading=True, md_level=len(heading.group("hashes")) if heading else unit.data["setext"])
         elif strong and strong.group("text").strip()[-1:] not in ".,;:" and not NOTES_HEADING.match(strong.group("text").strip()):
             unit.text = inline_markdown(strong.group("text")).strip()
             unit.data.update(heading=True, md_level=0)  # a run-in subhead in bold on a line of its own
@@ -406,10 +411,24 @@ def _paragraphs(units: list[Unit]) -> list[Unit]:
         apart = any(  # a PDF's page footnotes, a Markdown footnote: one each
             u is not None and (u.data.get("footnote") or u.data.get("md_note")) for u in (unit, previous)
         )
+        underline = SETEXT_UNDERLINE.match(unit.text)
+        if (
+            underline
+            and previous is not None
+            and not apart
+            and unit.line == previous.data.get("end", previous.line) + 1 == previous.line + 1
+            and not _block_start(previous.data["first"])
+            and not previous.data.get("setext")
+        ):  # 'Dock closures' / '=============': the line above is a heading, its underline no text
+            previous.data["setext"] = 1 if underline.group("mark") == "=" else 2
+            previous.data["end"] = unit.line
+            continue
         if (
             previous is not None
             and not apart
             and unit.line == previous.data.get("end", previous.line) + 1
+            and not previous.data.get("setext")
+            and not underline  # under a paragraph of two lines or more: a rule of its own (Pandoc's setext title is one line)
             and _continues(previous.data["first"], text)
         ):
             separator = "" if text[:1] in ",.;:!?)" else " "

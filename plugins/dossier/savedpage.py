@@ -286,6 +286,8 @@ SUMMARY_WHOLE = 400  # characters: a description said whole, not the story's ope
 CARD_MAX = 700  # characters: a teaser card's headline, byline, date and excerpt
 _AUTHOR_LIST = re.compile(r"(?:^|[\s_-])authors?-?(?:list|listing)(?:$|[\s_-])", re.I)
 _AUTHOR_PAGE = re.compile(r"/(?:author|authors|experts?|people|staff|profile|writers?|reporters?|journalists?|columnists?)/")
+_SURNAME = re.compile(r"[A-Z][\w’'-]+")
+DESCRIPTION_WORDS = 4  # a short description with fewer words and no stop is a keyword ('ESG'), no summary
 _BARE_NAME = re.compile(r"^(?:[A-Z][\w’'.-]+|[A-Z]\.)(?:\s+(?:[A-Z][\w’'.-]+|[A-Z]\.|de|van|von|al|bin|da|du|del|der|la|le|el)){1,3}$")
 _RELATED_HEADING = re.compile(
     r"^(?:related(?: articles?| reading| content| posts?| research| stories| reports?| analysis| items)?|read more|recommended(?: for you| reading)?"
@@ -626,6 +628,31 @@ def _words(text: str) -> str:
     return " " + " ".join(re.findall(r"\w+", text.lower())) + " "
 
 
+# what a page sets inside a sentence as furniture by nature: text for screen readers or print, a permalink's sign, a button
+_INLINE_FURNITURE = frozenset(
+    {"script/style", "embed", "hidden", "hidden element", "skip link", "screen-reader text", "print-only line", "permalinks", "buttons and controls"}
+)
+_INLINE = frozenset("a abbr b bdi bdo cite data dfn em font i mark q s small span strong time u var".split())
+RUNNING_TEXT_WORDS = 4  # words of the sentence outside the element: "Read more: <a …>" is a label, no sentence
+
+
+def _in_running_text(tag: Tag) -> bool:
+    """An inline element that is part of a sentence: its paragraph's words run up to it or on from it (a name marked up as
+    a schema.org Person, a term linked to a tag page), and the paragraph has words of its own beside it."""
+    if tag.name not in _INLINE:
+        return False
+    block = tag
+    while block.parent is not None and block.name in _INLINE:
+        block = block.parent
+    if block is tag:
+        return False
+    adjacent = (tag.previous_sibling, tag.next_sibling)
+    if not any(_is_text(node) and re.search(r"\w", node) for node in adjacent):
+        return False
+    words = _words_in(block.get_text(" ")) - _words_in(tag.get_text(" "))
+    return words >= RUNNING_TEXT_WORDS
+
+
 def _is_text(node: object) -> TypeGuard[NavigableString]:
     return type(node) is NavigableString or type(node) is CData
 
@@ -693,6 +720,28 @@ def _block_lines(tag: Tag) -> list[str]:
 
 _UTC_STAMP = re.compile(r"T\d\d:\d\d(?::\d\d(?:\.\d+)?)?\s*(?:Z|[+-]00:?00)$", re.I)
 _ADDRESS_DATE = re.compile(r"/((?:19|20)\d\d)/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])(?:/|$)")
+
+
+# a wire story's or press release's dateline opening its text: 'TAMPA, Fla., April 29, 2015 /PRNewswire/ -- …',
+# 'GENEVA, 3 March 2021 – …': a place (capitalised words), its date, the wire's name maybe, a dash
+_DATELINE_OPENING = re.compile(r"^(?P<line>[A-Z][^–—]{8,60}?)\s*(?:/[^/]{2,40}/\s*)?(?:--|—|–|-)\s")
+_DATELINE_PLACE = re.compile(r"[A-Z][\w.’'-]*(?:,?\s+[A-Z][\w.’'-]*){0,4},\s*")
+
+
+def _position(tag: Tag) -> tuple[int, int]:
+    return (tag.sourceline or 0, tag.sourcepos or 0)
+
+
+def _opening_dateline(container: Tag) -> date | None:
+    """The date of the dateline opening the article's first paragraph, where it has one."""
+    first = next((p for p in container.find_all("p") if p.get_text(strip=True)), None)
+    text = _bounded_text(first, 2000) if first is not None else None
+    match = _DATELINE_OPENING.match(text or "")
+    line = match.group("line") if match else ""
+    found = find_date(line)
+    if found is None or len(line) - found[1].end() > 2 or not _DATELINE_PLACE.fullmatch(line[: found[1].start()]):
+        return None  # 'Fenmoor Foods, the bakery group, said on June 3, 2019 – …' is a sentence, no dateline
+    return found[0]
 
 
 def _address_date(url: str) -> date | None:
@@ -1012,8 +1061,12 @@ def _people_of(name: str) -> list[str]:
     head, comma, tail = name.partition(",")
     if comma and (JOB_TITLE.match(" " + tail.strip()) or ROLE_CLAUSE.match(tail.strip())) and _BARE_NAME.match(head.strip()):
         return [head.strip()]
-    parts = [p.strip() for p in re.split(r",\s*(?:and\s+)?|\s+(?:and|&)\s+", name) if p.strip()]
-    return parts if len(parts) > 1 and all(_BARE_NAME.match(p) for p in parts) else [name]
+    parts = [p.strip() for p in re.split(r",\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+", name) if p.strip()]
+    if len(parts) > 1 and all(_BARE_NAME.match(p) for p in parts):
+        return parts
+    if len(parts) > 1 and re.search(r"\s(?:and|&)\s", name) and all(_SURNAME.fullmatch(p) for p in parts):
+        return parts  # 'Castaneda, Fujs, Herzog, & Maeda': a book's authors by surname (never 'Roe, Jane', which has no 'and')
+    return [name]
 
 
 class _Reader:
@@ -1230,6 +1283,7 @@ class _Reader:
                     continue
                 if "datepublished" in _attr(tag, "itemprop").lower().split():
                     found.setdefault("datepublished", (value, tag.sourceline))  # <meta property="article:published" itemprop="datePublished">
+                    found.setdefault("datepublished_at", _position(tag))
                 if key == "citation_author" or key == "dc.creator":
                     found["citation_authors"].append(value)
                 elif key == "author":
@@ -1335,7 +1389,7 @@ class _Reader:
             if "datepublished" in names and "md_date" not in found:
                 when = _iso_date(_attr(prop, "datetime") or _attr(prop, "content") or _attr(prop, "value") or prop.get_text(" "))
                 if when:
-                    found["md_date"] = when
+                    found["md_date"], found["md_date_at"] = when, _position(prop)
             if "author" in names:
                 # one Person item may hold several names (investmentexecutive.com: two reporters' itemprop=name in one)
                 inner = prop.find_all(itemprop="name") if prop.has_attr("itemscope") else []
@@ -1402,8 +1456,10 @@ class _Reader:
                     rules[1].append(tag)
                 if tag.attrs.get("role") == "main":
                     rules[3].append(tag)
-        for rule in rules:
+        for index, rule in enumerate(rules):
             candidates = [c for c in rule if not self._looks_like_furniture_wrapper(c)]
+            if index == 1 and len(candidates) >= 2:
+                candidates = self._article_body_parts(candidates)
             if candidates:
                 best = max(candidates, key=lambda c: totals.get(id(c), 0))
                 if enough(best):
@@ -1412,6 +1468,21 @@ class _Reader:
         if densest is None:
             return None
         return self._with_opening(self._with_story_rows(self._with_template_blocks(densest, body), body), body)
+
+    def _article_body_parts(self, parts: list[Tag]) -> list[Tag]:
+        """Elements marked `itemprop="articleBody"`: where the page marks each paragraph of the body so (a press-release
+        wire's page, `<p itemprop="articleBody">` one after the other), the article is the element holding them, where
+        they are most of its text; else each stands alone and the largest is the article."""
+        ids = {id(t) for t in parts}
+        outermost = [t for t in parts if not any(id(p) in ids for p in t.parents)]
+        common = outermost[0].parent
+        if len(outermost) < 2 or common is None or common.name in ("body", "html", "[document]"):
+            return parts
+        if any(t.parent is not common for t in outermost):
+            return parts  # the story's body and a teaser's elsewhere on the page
+        if sum(self.totals.get(id(t), 0) for t in outermost) < 0.5 * self.totals.get(id(common), 0):
+            return parts
+        return [common]
 
     def _with_story_rows(self, block: Tag, body: Tag) -> Tag:
         """The densest block, or, on a page laid out in tables (an e-mail newsletter's "view in browser" page, an old
@@ -1671,6 +1742,8 @@ class _Reader:
                 kind = self._kind(tag, in_article=in_article, guarded=sheltered)
                 if kind and kind not in ("script/style", "embed", "hidden", "skip link", "screen-reader text") and self._holds_the_text(tag, whole):
                     kind = None  # a class never drops what holds most of the article
+                if kind and kind not in _INLINE_FURNITURE and _in_running_text(tag):
+                    kind = None  # 'said <span class="xn-person">Jane Roe</span>, CEO of …': words of the sentence, no box
                 if kind == "related articles" and (any(id(p) in prose for p in tag.parents) or self._prose_run(tag, prose_runs)):
                     # <div class="recommendation-block">: a class word that also names other stories' boxes, on a block of
                     # the report's own sentences with no link to another page (or one of a run of such blocks), its
@@ -2503,6 +2576,9 @@ class _Reader:
                 self.drop("summary repeated below", repeated)
                 repeated.extract()
             headline = _h1_headline(h1, head.get("title", ("", 0))[0])
+            headline, book = _chapter_headline(h1, headline, head.get("title", ("", 0))[0])
+            if book:
+                meta["series"] = book
             if subtitle and headline and not headline.endswith(("?", "!", ":")):
                 headline = f"{headline}: {subtitle}"
             title_sources.append(("<h1>", headline, h1.sourceline))
@@ -2575,17 +2651,27 @@ class _Reader:
                 writer.extract()
                 byline_names = names
         published = head.get("article:published_time", head.get("og:article:published_time", head.get("article:published", ("", 0))))
+        # a datePublished set after the article's text, at the page's foot, is the stamp of the page as the site last
+        # (re)published it (a wire's archive copy months on): the page's head, its byline and the dateline opening the
+        # text all say when the story was issued, and outrank it; it dates a page that says nothing else
+        end = self._end_of(container)
+        md_foot = head.get("md_date_at", (0, 0)) > end
+        meta_published = _iso_date(head.get("datepublished", ("", 0))[0])
+        meta_foot = head.get("datepublished_at", (0, 0)) > end
         dates = [
             ("JSON-LD datePublished", head.get("ld_date")),
-            ("microdata datePublished", head.get("md_date")),
+            ("microdata datePublished", None if md_foot else head.get("md_date")),
             ("meta article:published_time", _iso_date(published[0])),
             ("meta citation_publication_date", _iso_date(head.get("citation_publication_date", head.get("citation_date", ("", 0)))[0])),
             ("byline time", byline_time),
-            ("meta datePublished", _iso_date(head.get("datepublished", ("", 0))[0])),
+            ("meta datePublished", None if meta_foot else meta_published),
             ("meta date", _iso_date(head.get("dc.date", head.get("date", head.get("pubdate", ("", 0))))[0])),
             ("byline", _iso_date(byline_text) if byline_text else None),
+            ("the dateline opening the text", _opening_dateline(container)),
             ("JSON-LD dateCreated", head.get("ld_created")),
             ("the page address", _address_date(self.meta.get("source_url", ""))),
+            ("microdata datePublished at the page's foot", head.get("md_date") if md_foot else None),
+            ("meta datePublished at the page's foot", meta_published if meta_foot else None),
         ]
         meta["date"], meta["date_basis"] = next(((d, b) for b, d in dates if d), (None, ""))
         machine = {"JSON-LD datePublished": head.get("ld_date_stamp", ""), "meta article:published_time": published[0]}
@@ -2629,6 +2715,7 @@ class _Reader:
         self._drop_bare_byline(container, unique)
         self._drop_author_lists(container, unique)
         given = [head[k][0] for k in ("og:description", "description", "twitter:description") if k in head] + [head.get("ld_description", "")]
+        given = [d for d in given if len(d.split()) >= DESCRIPTION_WORDS or len(d) >= 40 or _ENDS_SENTENCE.search(d)]  # 'ESG': a keyword
         summary = next((d for d in given if d), "")
         for fuller in given:  # a description cut short ("… the changing status of computation in"), another says it whole
             cut = summary.rstrip(" …")
@@ -2676,6 +2763,12 @@ class _Reader:
             meta["tags"] = tags
         if byline_line:
             meta["byline_line"] = byline_line
+
+    @staticmethod
+    def _end_of(container: Tag) -> tuple[int, int]:
+        """Where in the page's source the article's last element opens (a page goes on past it: its footer, scripts)."""
+        inside = container.find_all(True)
+        return max(_position(inside[-1]), _position(container)) if inside else _position(container)
 
     def _author_field(self) -> list[str]:
         """The names of a labelled "Author" field in the page's details (Deutsche Welle, beside the story: <li><strong>
@@ -2754,7 +2847,7 @@ class _Reader:
                 if text is None or len(text) > 200:
                     return None  # the story's text has begun
                 continue
-            if text is None or _mostly_links(tag):
+            if text is None or _mostly_links(tag) or _section_numbered(tag, text):
                 return None
             return tag if len(text.split()) >= 6 else None
         return None
@@ -3218,6 +3311,29 @@ _CREDIT_ALONE = re.compile(
 _LETTER = re.compile(r"[^\W_]")
 
 
+# a section's number opening a heading: '3.1 Reduce use of …', '2. Background', '4.2.1. Costs' (a deck's '3.5 million
+# homes …' goes on in lower case)
+_SECTION_NUMBER = re.compile(r"^(?:\d{1,2}\.)+\d{0,2}\s+[A-Z]")
+
+
+def _section_numbered(tag: Tag, text: str) -> bool:
+    """A heading numbered as a section, in its words or in an element of its own before them (Pandoc's, bookdown's and
+    Quarto's `<span class="header-section-number">5.1</span> Discourage …`): a section's title, never a standfirst."""
+    return bool(_SECTION_NUMBER.match(text) or (_number_apart(tag) and len(text.split()) > 1))
+
+
+def _number_apart(heading: Tag) -> str:
+    """The section's or chapter's number a heading sets in an element of its own before its words (`<span
+    class="header-section-number">5.1</span>`, Quarto's `<span class="chapter-number">6</span>` inside its title's
+    span), else ""."""
+    first = next((t for t in heading.find_all(string=True) if _is_text(t) and t.strip()), None)
+    holder = first.parent if first is not None else None
+    if holder is None or holder is heading:
+        return ""
+    number = holder.get_text(strip=True).rstrip(".")
+    return number if re.fullmatch(r"\d{1,2}(?:\.\d{1,2})*", number) else ""
+
+
 def _sentence_heading(tag: Tag) -> bool:
     """A heading of twenty-five words or more that ends a sentence: a paragraph set in a heading's type, not a section's title."""
     text = _bounded_text(tag, 600) or ""
@@ -3326,6 +3442,22 @@ def _headline_text(h1: Tag) -> str:
         glued = index and (letter or pieces[index - 1][1]) and not shown[-1:].isspace() and not text[:1].isspace()
         shown += text if glued or not shown else " " + text
     return shown
+
+
+def _chapter_headline(h1: Tag, headline: str, page_title: str) -> tuple[str, str]:
+    """An online book's chapter page (bookdown, Quarto, Pandoc: `<h1><span class="header-section-number">5</span>
+    Discussion</h1>` under `<title>5 Discussion | The Book's Name</title>`): the chapter's title without the number set
+    apart from its words, `Chapter 5: Discussion` where the `<title>` names the book, and the book's name (else "")."""
+    number = _number_apart(h1)
+    if not number or not headline.startswith(number):
+        return headline, ""
+    words = headline[len(number) :].strip(" .:")
+    if not words:
+        return headline, ""
+    parts = [part.strip() for part in re.split(r"\s[|–—]\s", page_title)]
+    named = len(parts) > 1 and squash_spaces(parts[0]).casefold() in (headline.casefold(), words.casefold())
+    book = " | ".join(parts[1:]) if named else ""
+    return (f"Chapter {number}: {words}" if book and "." not in number else words), book
 
 
 def _h1_headline(h1: Tag, page_title: str = "") -> str:
