@@ -144,6 +144,9 @@ def run(registry_factory, label: str, verbose: bool, people_only: bool = False, 
             continue
         gold = json.loads(gold_file.read_text(encoding="utf-8"))
         report, rows = attributed(path, registry_factory())
+        turns = sum(row["sieve"] == "turn" and not row["further_paragraph"] for row in rows)
+        rows = [row for row in rows if row["sieve"] != "turn"]  # a transcript's turns: no quotation marks, not in the gold
+        totals.update(turns=turns)
         gold, headlines = without_headline_quotes(gold, report)
         totals.update(headlines=headlines)
         pairs, missed = match(rows, gold)
@@ -188,6 +191,8 @@ def run(registry_factory, label: str, verbose: bool, people_only: bool = False, 
     print(
         f"{'all':46} {sp_p:6.2f} {sp_r:6.2f} {f1(sp_p, sp_r):6.2f} {q_p:6.2f} {q_acc:6.2f} {totals['dates_right']:3}/{totals['dated']:<3}  {totals['right']}/{totals['detected']}/{totals['gold']}"
     )
+    if totals["turns"]:
+        print(f"transcript turns (statements in no quotation marks; the gold lists quotation-mark spans, so not scored): {totals['turns']}")
     print(
         "sieves (share of statements, precision): "
         + ", ".join(f"{name} {count / max(1, totals['detected']):.0%} p={sieves_right[name] / count:.2f}" for name, count in sieves.most_common())

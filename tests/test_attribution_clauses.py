@@ -329,6 +329,25 @@ def test_a_phrase_someone_used_is_their_words():
     assert attributed(body) == [("Tomas Adler", "death to the cartel")]
 
 
+def test_a_generic_you_is_never_a_speaker():
+    body = "It was. You do not turn round after ten years and say, “What a waste of stone that was”. The ledger is public."
+    assert attributed(body) == []
+    body = "You need locks on a canal, and you don't turn round after ten years and say, “What a waste of stone that was”."
+    assert attributed(body) == []
+    # near miss: You is also a surname, written before a given name
+    assert attributed("“The strait is calm,” You Jiaming said on Monday.") == [("You Jiaming", "The strait is calm,")]
+
+
+def test_a_word_the_sentence_judges_as_a_word_is_not_a_statement():
+    body = (
+        "Tomas Adler raised it on Monday, and he described it as a two-way street: there has not been enough -- "
+        "“cooperation” is perhaps not the best word to use, but the engineers never asked the board."
+    )
+    assert attributed(body) == []
+    # near miss: a word someone used, not judged as a word, stays theirs
+    assert attributed("Tomas Adler said “shortfall” was the word he used in the letter.") == [("Tomas Adler", "shortfall")]
+
+
 def test_cued_words_in_lower_case_before_a_name_are_no_epithet_of_the_name():
     body = "The bonus was paid on Friday.\n\nMark Fell told reporters it was “easy to kick” Hester and left."
     assert attributed(body) == [("Mark Fell", "easy to kick")]

@@ -325,6 +325,17 @@ def test_a_title_cue_or_a_mentioned_phrase_is_looked_for_only_after_its_last_wor
             assert attribution_quotes._ends_with(text, pattern, words) == (pattern.search(text) is not None), text
 
 
+def test_a_word_judged_as_a_word_is_looked_for_only_after_one_of_its_nouns(paragraphs):
+    from dossier.attribution import quotes as attribution_quotes
+
+    pieces = [" is", " was", " isn’t", " may not be", " perhaps", " not", " the", " best", " RIGHT", " word", " Word", " term"]
+    pieces += [" phraſe", " phrase", " expression", " description", " to use", "x", " ", "\u212a", "İ"]
+    texts = [*(p[end : end + 60] for p in paragraphs for end in range(0, len(p), 53)), *odd_strings(pieces, 20000, 31, longest=7)]
+    for text in texts:
+        if attribution_quotes.JUDGED_AS_A_WORD.match(text):
+            assert any(noun in text for noun in attribution_quotes.JUDGED_NOUNS), text
+
+
 def test_a_whole_word_is_found_where_the_pattern_made_for_it_finds_it(paragraphs):
     words = ["Leslie", "Field", "Al-Assad", "Jr.", "O’Brien", "_x", "é", "Ab"]
     pieces = ["Leslie", "Field", "Les", "lie", "Al-Assad", "Jr.", "O’Brien", "’s", "_", "x", "é", "\u0301", "Ab", "A", "b", " ", "-", ".", "1"]

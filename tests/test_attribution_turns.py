@@ -272,3 +272,83 @@ def test_a_paragraph_of_bare_quotation_goes_on_with_the_speaker_whose_words_were
     assert [who for who, _ in attributed(body)] == ["Pavel Dorn"]
     # a paragraph of the writer's own, with no verb of saying, passes nothing on
     assert attributed(body.replace("acknowledged that", "visited while")) == []
+
+
+# --- a transcript's turns as statements ---------------------------------------------------------------------------------
+
+
+def turns_and_quotes(body: str, title: str = "A Hearing") -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    report = read_report(f'+++\ntitle = "{title}"\ndate = 2022-05-04\n+++\n\n{body}', "reports/a.md")
+    registry = Registry([])
+    found = extract_statements(report, registry).statements
+    turns = [(registry[s.speaker].name, s.quote) for s in found if s.reason.startswith("turn:")]
+    return turns, [(registry[s.speaker].name, s.quote) for s in found if not s.reason.startswith("turn:")]
+
+
+HEARING = """DR HESTER VOLLAND (affirmed).
+
+## Questions From Counsel to the Board
+
+Mr Tobias Brisk: Thank you, Dr Volland. Can you tell us what the board decided in 2019?
+
+Dr Hester Volland: The board decided to close the east lock. We took advice from the engineers first.
+
+The second lock stayed open.
+
+Counsel Board: Yes.
+
+Dr Hester Volland: It was written down by the chief engineer, who said that "the gates will not hold another winter".
+
+Counsel Board: Was that advice written down?
+
+(Alarm)
+
+Lady Marsh: We will rise for ten minutes.
+"""
+
+
+def test_a_transcripts_turn_is_its_speakers_statement_and_goes_on_to_the_next_label():
+    turns, _ = turns_and_quotes(HEARING)
+    assert turns == [
+        ("Tobias Brisk", "Thank you, Dr Volland. Can you tell us what the board decided in 2019?"),
+        ("Hester Volland", "The board decided to close the east lock. We took advice from the engineers first. The second lock stayed open."),
+        ("Hester Volland", 'It was written down by the chief engineer, who said that "the gates will not hold another winter".'),
+        ("Tobias Brisk", "Was that advice written down?"),  # counsel, introduced by the line above the first turn
+        ("Lady Marsh", "We will rise for ten minutes."),
+    ]  # "Counsel Board: Yes.": an assent, no statement; "(Alarm)" ends the turn before it
+
+
+def test_a_transcripts_labels_in_capitals_and_its_date():
+    body = HEARING.replace("Mr Tobias Brisk:", "MR BRISK:").replace("Dr Hester Volland:", "DR HESTER VOLLAND:").replace("Lady Marsh:", "THE CHAIR:")
+    report = read_report(f'+++\ntitle = "A Hearing"\ndate = 2022-05-04\n+++\n\n{body}', "reports/a.md")
+    registry = Registry([])
+    turns = [s for s in extract_statements(report, registry).statements if s.reason.startswith("turn:")]
+    assert [registry[s.speaker].name for s in turns] == ["Mr Brisk", "Hester Volland", "Hester Volland", "Mr Brisk"]  # no chair named
+    assert {(str(s.date), s.date_basis) for s in turns} == {("2022-05-04", "record")}
+
+
+def test_an_interviews_answers_are_the_interviewees_and_its_questions_nobodys():
+    body = (
+        "The engineer spoke to us about the canal.\n\nQ: Why close the east lock?\n\n"
+        "A: Because the gates were failing. We had a report from the engineers.\n\nQ: Will it reopen?\n\nA: Not this decade.\n"
+    )
+    turns, _ = turns_and_quotes(body, title="An Interview with Dr Hester Volland")
+    assert turns == [
+        ("Hester Volland", "Because the gates were failing. We had a report from the engineers."),
+        ("Hester Volland", "Not this decade."),
+    ]
+    assert turns_and_quotes(body, title="The Canal")[0] == []  # nobody named as the one answering: no statement
+
+
+def test_labelled_lines_that_name_nobody_or_a_quote_collections_name_lines_are_no_transcript():
+    notes = (
+        "Analysis: the board closed the east lock.\n\nBackground: the lock was built in 1911.\n\n"
+        "Analysis: the money is not there.\n\nSource: the minutes.\n\nDr Hester Volland: on the board since 2015.\n"
+    )
+    assert turns_and_quotes(notes) == ([], [])
+    collection = (
+        "Dr Hester Volland: “The lock will close.”\n\nPavel Dorn: “The gates will not hold.”\n\n"
+        "Dr Hester Volland: “We took advice.”\n\nPavel Dorn: “It was my advice.”\n"
+    )
+    turns, quotes = turns_and_quotes(collection)
+    assert turns == [] and [who for who, _ in quotes] == ["Hester Volland", "Pavel Dorn", "Hester Volland", "Pavel Dorn"]

@@ -42,6 +42,7 @@ MODULES = [
     "dossier/attribution/quotes.py",
     "dossier/attribution/occasions.py",
     "dossier/attribution/interviews.py",
+    "dossier/attribution/transcripts.py",
     "dossier/attribution/marks.py",
     "dossier/attribution/sieves.py",
     "dossier/attribution/engine.py",

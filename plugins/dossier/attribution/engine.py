@@ -96,6 +96,19 @@ from .sieves import (
     sentence_final_cue,
     source_named_last,
 )
+from .transcripts import (
+    MIN_TURNS,
+    MIN_WORDS,
+    Label,
+    dialogue,
+    has_courtesy_title,
+    introduced_holder,
+    is_role,
+    label_at,
+    label_words,
+    stage_direction,
+    title_cased,
+)
 
 # patterns the functions below use, compiled once
 LAST_WORD = re.compile(r"(\w+)\s+$")
@@ -380,6 +393,11 @@ PORTFOLIO_OF_BODY = re.compile(
     r"\b(?:Committees?|Department|Ministry|Minister|Portfolio)\s+(?:of|on|for)\s+(?:the\s+)?(?:[A-Z][\w’'-]*(?:,?\s+and\s+|,\s+|\s+))*$"
 )
 PORTFOLIO_REACH = 120
+# the one a transcript's "A" turns are: "Interview with Dr Ann Cole", "in conversation with …", "DR ANN COLE (affirmed)"
+INTERVIEWEE = re.compile(
+    r"\b(?:[Ii]nterview|[Cc]onversation|Q&A)\s+with\s+(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})"
+    r"|(?P<witness>^[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,4})\s*\((?:sworn|affirmed)\)"
+)
 HEADING_SPEAKER = re.compile(r"^(?P<who>[^:\"“”]{2,160}?)\s*:\s*(?P<rest>.*)$")
 
 
@@ -892,6 +910,9 @@ class ReportAttribution:
         self.spelled_out_cache: dict[str, Head | None] = {}  # "ISW" -> the body its letters begin, if just one
         self.subjects: dict[str, Subject | None] = {}  # sentence -> its subject (see sentence_subject)
         self.lowered: str | None = None  # see lowered_source
+        self.turns: list[Statement] = []  # a transcript's turns, each its speaker's statement (see transcript_labels)
+        self.turn_speakers: dict[str, str | None] = {}  # a turn label, in lower case -> the actor it names
+        self.transcript_lines: list[tuple[str, Label | None]] = []  # a transcript's headings and paragraphs, with their labels
 
     # --- actors ---------------------------------------------------------------------------
 
@@ -1842,6 +1863,7 @@ class ReportAttribution:
     # --- the walk -------------------------------------------------------------------------
 
     def run(self) -> Attribution:
+        labels = self.transcript_labels()
         for section in self.report.sections:
             salience = Salience()
             self.note_years([], fresh=True)
@@ -1851,6 +1873,7 @@ class ReportAttribution:
             index = 0
             open_statements: list[Statement] = []
             went_on: list[Statement] = []  # the statements the last paragraph of quotation went on with
+            turn: Statement | None = None  # the transcript's turn the paragraphs go on with
             while index < len(paragraphs):
                 paragraph = paragraphs[index]
                 if paragraph.heading != heading:
@@ -1861,7 +1884,12 @@ class ReportAttribution:
                     salience = Salience(speaker=[], person=salience.person, body=salience.body, roles=dict(salience.roles))
                     if heading_speaker:
                         salience.note(heading_speaker, self.kind_of(heading_speaker), "")
-                text = without_turn_label(without_note_markers(paragraph).strip())
+                text = without_note_markers(paragraph).strip()
+                label = labels.get(paragraph.anchor) if labels else None
+                if labels:
+                    turn = self.follow_turn(turn, section.slug, paragraph, text, label)
+                # the label names who speaks the turn's own words, not whom its pronouns and quotations are about
+                text = " " * label.end + text[label.end :] if label is not None else without_turn_label(text)
                 self.recent = [p for p in self.recent if p.heading == heading][-3:]
                 if paragraph.kind == "quote" or self.whole_quote(text):
                     run = [paragraph]
@@ -1899,7 +1927,128 @@ class ReportAttribution:
                 # a year without a month ("In 2019 limpet mines were …") sets only its own paragraph's days
                 self.note_years([found for _, found in stated_in(text) if found.month])
                 index += 1
+            self.end_turn(turn)
+        if self.turns:
+            self.place_turns()
         return self.result
+
+    # --- transcripts ----------------------------------------------------------------------
+
+    def transcript_labels(self) -> dict[str, Label]:
+        """A transcript's turn labels that name a speaker, by the anchor of the paragraph each opens; nothing for a report
+        that is no dialogue (see transcripts.py)."""
+        paragraphs = [p for section in self.report.sections for p in section.paragraphs if p.kind not in ("caption", "quote")]
+        labelled = [(paragraph, label) for paragraph in paragraphs for label in [label_at(paragraph.text)] if label is not None]
+        if len(labelled) < MIN_TURNS:
+            return {}  # most reports: no label is read for what it names
+        kinds: dict[str, str] = {}
+        found: dict[str, Label] = {}
+        for paragraph, label in labelled:
+            if not label.kind:
+                key = label.text.lower()
+                if key not in kinds:
+                    kinds[key] = self.speaking_kind(label.text)
+                if not kinds[key]:
+                    continue
+                label = Label(label.text, label.end, kinds[key])
+            found[paragraph.anchor] = label
+        if not dialogue(list(found.values())):
+            return {}
+        heading = None
+        for section in self.report.sections:  # headings and paragraphs in order, for an office's introduction
+            for paragraph in section.paragraphs:
+                if paragraph.heading != heading:
+                    heading = paragraph.heading
+                    self.transcript_lines.append((heading or "", None))
+                self.transcript_lines.append((paragraph.text, found.get(paragraph.anchor)))
+        return found
+
+    def speaking_kind(self, label: str) -> str:
+        """ "role" for an office ("Counsel Inquiry", "THE CHAIR"), "person" for a name with a courtesy title or a given name
+        ("Ms Blackwell", "DAME ORLA FENWICK", "Sir Patrick Vallance"), else "" ("Source", "Analysis", "Order of Battle")."""
+        if is_role(label):
+            return "role"
+        chunk = CHUNK.fullmatch(title_cased(label))
+        head = head_of(chunk.group(0)) if chunk else None
+        if head is None or head.kind != "person":
+            return ""
+        return "person" if has_courtesy_title(label) or self.names_a_person(head, repeated=False) else ""
+
+    def speaker_of_label(self, label: Label) -> str | None:
+        """The actor a turn label names: a person by their name; an office by the person the transcript introduces in it
+        ("Questions From Counsel to the Inquiry" over "Ms Blackwell:") or, for "THE PRESIDENT", the one the report names
+        so most often; Q, an unnamed questioner, nobody; A the one answering (see answerer)."""
+        key = label.text.lower()
+        if key in self.turn_speakers:
+            return self.turn_speakers[key]
+        name: str | Head | None = None
+        if label.kind == "person":
+            name = title_cased(label.text)
+        elif label.kind == "role":
+            name = introduced_holder(label.text, self.transcript_lines)
+            words = label_words(label.text)
+            if name is not None:
+                name = title_cased(name)
+            elif len(words) == 1:
+                name = self.usual_holder(words[0].capitalize())
+        elif label.kind == "answer":
+            name = self.answerer()
+        head = head_of(name) if isinstance(name, str) else name
+        found = self.actor_for(head, self.report.date) if head is not None and head.kind == "person" else None
+        self.turn_speakers[key] = found
+        return found
+
+    def answerer(self) -> str | Head | None:
+        """Who answers a transcript's "A" turns: the one a title or an opening line says the interview is with ("Interview
+        with Dr Ann Cole"), the witness sworn in ("DR ANN COLE (affirmed)"), else the person the writer talks with."""
+        for text, label in [(self.report.title, None), *self.transcript_lines]:
+            if label is not None:
+                break
+            found = INTERVIEWEE.search(text)
+            if found is not None:
+                chunk = CHUNK.match(title_cased(found.group("who") or found.group("witness")))
+                head = head_of(chunk.group(0)) if chunk else None
+                if head is not None and head.kind == "person":
+                    return head
+        return self.interlocutor
+
+    def follow_turn(self, turn: Statement | None, section_slug: str, paragraph: Paragraph, text: str, label: Label | None) -> Statement | None:
+        """The turn a paragraph opens or goes on with: a labelled paragraph opens its speaker's turn; one without a label
+        goes on with the turn above under the same heading, unless it is a stage direction ("(Alarm)")."""
+        if label is None and turn is not None and paragraph.heading == turn.heading and not stage_direction(text):
+            turn.paragraphs.append(text)
+            return turn
+        self.end_turn(turn)
+        speaker = self.speaker_of_label(label) if label is not None else None
+        if speaker is None or label is None:
+            return None
+        date = self.report.date  # a transcript is the record of its occasion: the words were said on its day
+        return Statement(
+            speaker,
+            self.report.slug,
+            section_slug,
+            paragraph.anchor,
+            [text[label.end :]],
+            reason="turn: the speaker's turn in a transcript",
+            heading=paragraph.heading,
+            date=date,
+            date_basis="record" if date else "",
+        )
+
+    def end_turn(self, turn: Statement | None) -> None:
+        """A turn ends: kept as a statement unless it is only an assent ("Yes.", "Thank you.")."""
+        if turn is None or sum(len(paragraph.split()) for paragraph in turn.paragraphs) < MIN_WORDS:
+            return
+        mentioned = self.registry.actors_named(turn.quote, turn.date)
+        turn.mentions = [a for a in dict.fromkeys(mentioned) if a != turn.speaker]
+        turn.quoted = self.nested(turn.quote)
+        self.turns.append(turn)
+
+    def place_turns(self) -> None:
+        """The turns among the other statements in the order of the text, each before the quotations inside it."""
+        order = {paragraph.anchor: number for number, paragraph in enumerate(p for section in self.report.sections for p in section.paragraphs)}
+        statements = [*self.turns, *self.result.statements]
+        self.result.statements = sorted(statements, key=lambda statement: order.get(statement.anchor, 0))
 
     def note_years(self, stated: list[StatedYear], fresh: bool = False) -> None:
         """Keep the years a paragraph or heading states for the yearless days of the section's next paragraphs."""

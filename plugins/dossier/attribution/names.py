@@ -64,7 +64,7 @@ ORGANIZATION_WORDS |= OUTLET_WORDS  # "The Richmond Standard launched": a newspa
 CONNECTORS = {"of", "of the", "for", "on", "for the", "on the"}
 NOT_NAMES = set(
     """bc bce the a an this that these those however but and in on at as it he she they we i according while when after before
-    others few much
+    others few much you
     nobody somebody anybody everybody nothing something anything everything everyone someone anyone none
     despite although meanwhile moreover furthermore still yet such some many most other another both all its his her their
     our whatever if so since then there here now today yesterday also even only multiple several no not one two three
@@ -752,8 +752,8 @@ def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
             break  # "Eastern Theater Command", "Northern Fleet": the compass word is part of the body's name
         if len(tokens) > 1 and _letters_in_capitals(tokens[0]) and body_name:
             break  # "the IT Army of Ukraine": a body's letters, not the pronoun "it"
-        if tokens[0] == "He" and len(tokens) == 2 and _plain_name_word(tokens[1], fold(tokens[1])):
-            break  # "He Lifeng", "He Jianxiong": the Chinese surname He, since the pronoun is never followed by a capitalised word
+        if tokens[0] in ("He", "You") and len(tokens) == 2 and _plain_name_word(tokens[1], fold(tokens[1])):
+            break  # "He Lifeng", "You Ji": the Chinese surnames He and You, since the pronoun is never followed by a capitalised word
         if tokens[0] == "Jan" and len(tokens) in (2, 3) and all(_plain_name_word(t, fold(t)) for t in tokens[1:]):
             break  # "Jan Novak": the given name, since the month is written "Jan." or before a number
         tokens.pop(0)

@@ -44,6 +44,16 @@ MENTIONED = re.compile(
     r"(?:\s+(?:about|that|of|goes))?\s*$",  # "referring to the Chinese saying about “a needle hidden in cotton”"
     re.I,
 )
+# "“interaction” is perhaps not the best word to use", "“crisis” is the right term": the sentence judges the quoted
+# word as a word, the writer's or a witness's own choice of it, nobody's statement
+JUDGED_AS_A_WORD = re.compile(
+    r"\s*(?:is|was|isn[’']t|wasn[’']t|(?:may|might|would)\s+(?:not\s+)?be)\s+"
+    r"(?:(?:perhaps|probably|maybe|possibly|not|hardly|really|quite|certainly|surely|just|simply|too|rather|very|the|a|an)\s+){0,4}"
+    r"(?:right|best|wrong|correct|proper|apt|appropriate|better|exact|ideal|accurate|fair|good|strong|loaded|harsh|perfect|operative)\s+"
+    r"(?-i:word|term|phrase|expression|description)\b",
+    re.I,
+)
+JUDGED_NOUNS = ("word", "term", "phrase", "expression", "description")  # one of them, as written, is in every match
 USED_PHRASE = re.compile(r"\b(?:us(?:e|ed|es|ing)|coin(?:ed|s|ing)?|utter(?:ed|s|ing)?|repeat(?:ed|s|ing)?)\s+the\s+\w+\s*$", re.I)
 NICKNAME_BEFORE = re.compile(r"\b(?:(?:also\s+|better\s+|widely\s+)?known\s+as|(?:only\s+)?identified\s+as|nicknamed|a\.k\.a\.?)\s*,?\s*$", re.I)
 # "(denoting “gray hair” in Russian)", "(Russian for “gray hair”)", "(literally “…”)": the writer's translation of a word
@@ -125,6 +135,8 @@ def classify(text: str, span: Span, earlier: set[str]) -> QuoteSpan:
     if len(words) == 1 and words[0].lower() in MENTIONED_FUNCTION_WORDS:
         return QuoteSpan(span, inner, "label", "a function word mentioned as a word")  # "a matter of “when”, not “if”"
     if len(words) <= LABEL_MAX_WORDS:
+        if any(noun in after for noun in JUDGED_NOUNS) and not PUNCTUATION_END.search(inner) and JUDGED_AS_A_WORD.match(after):
+            return QuoteSpan(span, inner, "label", "a word the sentence judges as a word")
         if SO_CALLED.search(before):
             return QuoteSpan(span, inner, "label", "after 'so-called'")
         next_word = NEXT_WORD.match(after)

@@ -1,0 +1,103 @@
+"""Transcripts of hearings, interviews and briefings: paragraphs that open with their speaker's label ("Sir Ann Cole:",
+"MR BRISK:", "MS. LANE:", "Q:", "A."), no quotation marks. A labelled turn, with the unlabelled paragraphs after it under
+the same heading, is its speaker's statement.
+
+A report is read so only when it is a dialogue: four labelled paragraphs or more, two labels or more that name a speaker
+(a person by a courtesy title or a given name, a role such as "Counsel" or "The Chair", or Q and A), one of them again.
+Lines such as "Source:", "Analysis:", "Credit:" name nobody; a quote collection's "Name: “…”" is a name line, not a turn.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+# A turn's label at a paragraph's start: capitalised words (with the small words of an office: "Counsel to the Inquiry")
+# and a colon, or "Q"/"A" with a colon, a full stop or spaces ("Q    Thanks."), as press-office transcripts write it
+TURN_START = re.compile(
+    r"(?:(?P<qa>Q(?=[ \t])|[QA](?=[:.]|[ \t]{2}))[:.]?[ \t]*"
+    r"|(?P<label>[A-Z][\w’'.-]*(?:[ \t]+(?:[A-Z][\w’'.-]*|of|to|the|for|and|de|van|von|al|bin)){0,5}):[ \t]+)(?=\S)"
+)
+LABEL_REACH = 80  # characters a label and its colon take at the most (six words)
+QUOTE_OPENERS = ("“", '"', "‘", "'")  # "Kayhan: “…”": a name line before a quotation, read by the colon_line sieve
+# labels that name a speaker by an office in the proceedings ("Counsel Inquiry", "THE CHAIR", "The Witness")
+ROLE_WORDS = frozenset(
+    """counsel chair chairman chairwoman chairperson interviewer moderator host presenter witness judge court clerk
+    questioner operator president""".split()
+)
+COURTESY = frozenset("mr mrs ms miss dr sir dame lady lord baroness professor prof judge justice senator rep".split())
+SMALL_WORDS = frozenset("of to the for and from by with a an".split())
+MIN_TURNS = 4  # labelled paragraphs a dialogue has at the least
+INTRODUCTION_WORDS = 12  # "Questions From Counsel to the Inquiry", "Examination by the Chair": a line, not a sentence of prose
+MIN_WORDS = 3  # "Yes.", "Thank you.", "Right.": an assent, not a statement
+# a stage direction or the record's furniture between turns ("(Alarm)", "(The hearing adjourned)", "12:25 P.M. CST"):
+# it ends the turn before it
+FURNITURE = re.compile(r"\(.*\)\.?|[^a-z]*")
+
+
+@dataclass(frozen=True)
+class Label:
+    text: str  # as written, without its colon: "MS. JEAN-PIERRE", "Counsel Inquiry", "Q"
+    end: int  # where the turn's own words start in the paragraph
+    kind: str  # "person", "role", "question" (Q) or "answer" (A)
+
+
+def label_at(text: str) -> Label | None:
+    """The turn label a paragraph opens with, if any (not yet known to name a speaker: see speaking_kind)."""
+    if not text[:1].isupper() or (text[0] not in "QA" and ":" not in text[:LABEL_REACH]):
+        return None  # most paragraphs: no capital, or no colon where a label would end
+    match = TURN_START.match(text)
+    if match is None or text.startswith(QUOTE_OPENERS, match.end()):
+        return None
+    if match.group("qa"):
+        return Label(match.group("qa"), match.end(), "question" if match.group("qa") == "Q" else "answer")
+    return Label(match.group("label").strip(), match.end(), "")
+
+
+def label_words(label: str) -> list[str]:
+    """The label's words in lower case, without full stops and small words: "Counsel to the Inquiry" -> counsel, inquiry."""
+    return [word for word in label.lower().replace(".", " ").split() if word not in SMALL_WORDS]
+
+
+def title_cased(label: str) -> str:
+    """ "DAME ORLA FENWICK" -> "Dame Orla Fenwick", "MS. JEAN-PIERRE" -> "Ms. Jean-Pierre"; a label in mixed case as it is."""
+    if not label.isupper():
+        return label
+    return re.sub(r"[A-Z]+", lambda m: m.group(0)[0] + m.group(0)[1:].lower(), label)
+
+
+def is_role(label: str) -> bool:
+    return bool(ROLE_WORDS.intersection(label_words(label)))
+
+
+def has_courtesy_title(label: str) -> bool:
+    words = label_words(label)
+    return bool(words) and words[0] in COURTESY and len(words) >= 2
+
+
+def dialogue(labels: list[Label]) -> bool:
+    """Whether the speaking labels make a dialogue: enough turns, two speakers or more, one of them speaking again."""
+    if len(labels) < MIN_TURNS:
+        return False
+    counts = Counter(label.text.lower() for label in labels)
+    return len(counts) >= 2 and counts.most_common(1)[0][1] >= 2
+
+
+def stage_direction(text: str) -> bool:
+    """ "(Alarm)", "*(Pause)*", "(The hearing adjourned at 4.30 pm)", "END 12:25 P.M. CST": no one's words."""
+    return FURNITURE.fullmatch(text.strip(" *_")) is not None
+
+
+def introduced_holder(role: str, lines: list[tuple[str, Label | None]]) -> str | None:
+    """The person label of the first turn after the line that introduces a role label's office ("Questions From Counsel
+    to the Inquiry" before "Ms Blackwell:" makes "Counsel Inquiry" Ms Blackwell): `lines` are the transcript's headings
+    and paragraphs, in order, each with its label if it opens a turn."""
+    wanted = set(label_words(role))
+    introduced = False
+    for text, label in lines:
+        if label is not None and introduced:
+            return label.text if label.kind == "person" else None
+        if label is None and len(text.split()) <= INTRODUCTION_WORDS:
+            introduced = introduced or wanted <= set(label_words(re.sub(r"[^\w\s’'-]", " ", text)))
+    return None
