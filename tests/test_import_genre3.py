@@ -181,3 +181,37 @@ def test_a_headline_ending_in_north_is_no_series_number():
 def test_a_series_and_its_number_are_still_read():
     result, _ = built("\n\n".join(["Harbour Notes No. 14", "Why the Board Must Act Before the Winter Storms", "March 9, 2023", LONG]) + "\n")
     assert 'series = "Harbour Notes"' in result.markdown and 'number = "14"' in result.markdown
+
+
+# --- a feature's pull quotes set as short quoted lines with no stop, rewording the paragraph they come from -------------
+
+
+def test_short_quoted_lines_without_a_stop_between_paragraphs_are_pull_quotes_where_a_page_sets_several():
+    result, report = built(
+        paper(
+            LONG,
+            "“The lack of support weighs on the students”",
+            LONG.replace("talks", "meetings"),
+            "“Tutors have reported a rise in students seeking help”",
+            LONG.replace("talks", "hearings"),
+        )
+    )
+    assert "lack of support weighs" not in body_text(report) and "Tutors have reported" not in body_text(report)
+    assert "pull quote ×2" in "\n".join(result.summary)
+
+
+def test_one_quoted_line_a_spoken_sentence_and_a_quoted_subhead_stay():
+    _, report = built(paper(LONG, "“The lack of support weighs on the students”", LONG.replace("talks", "meetings")))
+    assert "lack of support weighs" in body_text(report)  # one such line may be a slogan or a subhead
+    _, report = built(
+        paper(
+            LONG,
+            "“The lack of support weighs on the students.”",
+            LONG.replace("talks", "meetings"),
+            "“Tutors have reported a rise in students seeking help.”",
+            LONG.replace("talks", "hearings"),
+        )
+    )
+    assert "lack of support weighs" in body_text(report) and "Tutors have reported" in body_text(report)  # spoken: a stop
+    _, report = built(paper(LONG, "“Alarming mortality rate”", LONG.replace("talks", "meetings"), "“We write with urgency”", LONG))
+    assert "Alarming mortality rate" in "\n".join(headings(report)) + body_text(report)

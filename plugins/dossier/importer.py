@@ -2832,7 +2832,33 @@ def pull_quotes(units: list[Unit], start: int) -> dict[int, str]:
             credit = units[index + 1].text if index + 1 < len(units) else ""
             if PULL_QUOTE_CREDIT.match(credit) and len(credit.split()) <= 16 and not credit.endswith(".") and not QUOTE_MARK.search(credit):
                 found[index + 1] = "pull quote"  # "Evgeny Krivosheev, F+ tech's head of production": the pull quote's credit line
+    found.update(quoted_kickers(units, start, found))
     return found
+
+
+# a short quotation alone on its line with no stop of its own: a magazine's pull quote, which may reword the paragraph it
+# comes from ("“Students said an echo-chamber of myths drove competition”"); a quotation someone speaks ends a sentence
+QUOTED_KICKER = re.compile(r"[“\"](?P<words>[^“”\"]{10,140}[^“”\".!?…,;:\s])[”\"]")
+QUOTED_KICKERS_MIN = 2  # one such line may be a subhead or a slogan; a page that sets several is laying out pull quotes
+KICKER_WORDS_MIN = 6  # shorter ones are a news page's quoted subheads ("“Alarming mortality rate”")
+KICKER_WORDS_MAX = 14
+
+
+def quoted_kickers(units: list[Unit], start: int, found: dict[int, str]) -> dict[int, str]:
+    """The pull quotes a feature sets as short quoted lines between its paragraphs, with no stop and no one named: taken
+    where the story has begun and the page sets two or more, each between paragraphs of prose."""
+    kickers = []
+    for index in range(start + 1, len(units) - 1):
+        text = units[index].text.strip()
+        if index in found or len(text) > PULL_QUOTE_MAX or text[:1] not in '“"':
+            continue
+        kicker = QUOTED_KICKER.fullmatch(text)
+        if kicker is None or not KICKER_WORDS_MIN <= len(kicker.group("words").split()) <= KICKER_WORDS_MAX:
+            continue
+        above, below = units[index - 1].text.strip(), units[index + 1].text.strip()
+        if len(above) >= 100 and len(below) >= 100 and above[-1:] in TERMINAL + QUOTE_CLOSE:
+            kickers.append(index)
+    return {index: "pull quote" for index in kickers} if len(kickers) >= QUOTED_KICKERS_MIN else {}
 
 
 # a note number glued to a word or a stop ('it.1', 'Destiny."83'), or set off by a space after a closing quote at a sentence's
