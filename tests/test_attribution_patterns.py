@@ -2942,3 +2942,16 @@ def test_a_verb_of_saying_after_a_modal_is_inside_the_clause_of_the_cue_before()
     # near miss: the modal's subject is the speaker's own pronoun
     body = "Paul Flint said he would describe the plan as “a disaster for the town.”"
     assert attributed(body) == [("Paul Flint", "a disaster for the town.")]
+
+
+def test_a_generation_suffix_is_no_surname_and_she_is_none_of_the_men_named():
+    body = (
+        "Naz Shah, a Labour member, brings up the Rev. Martin Luther King Jr. who, she says, “deserves more recognition than anyone.” "
+        "She says the way to win is to “challenge him with goodness.”"
+    )
+    assert attributed(body) == [("Naz Shah", "deserves more recognition than anyone."), ("Naz Shah", "challenge him with goodness.")]
+    body = "“We will remember the silence of our friends,” said Martin Luther King Jr. in 1967."
+    assert attributed(body) == [("Martin Luther King Jr.", "We will remember the silence of our friends,")]
+    # near miss: a woman named by her name is still the "she"
+    body = "Nora Vell brings up Tom Bright Jr., who, she says, “deserves more recognition than anyone.”"
+    assert attributed(body) == [("Nora Vell", "deserves more recognition than anyone.")]

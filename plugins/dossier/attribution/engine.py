@@ -1394,6 +1394,10 @@ class ReportAttribution:
                 for at, (chunk, head) in enumerate(subjects)
                 if looks_female(head) or (at > last_woman and " " in head.name and not looks_male(head) and text[chunk.finish :].strip() != ",")
             ]
+        elif subject.pronoun == "she" and any(looks_male(head) for _chunk, head in subjects):
+            # no woman named by her name: "she" is none of the men named ("Naz Shah brings up the Rev. Martin Luther King
+            # Jr. who, she says, “…”" is Shah, whose given name tells nothing)
+            subjects = [(chunk, head) for chunk, head in subjects if not looks_male(head)]
         own = self.own_sentence_subject(text, subjects, sentence_start)
         if own is not None:
             return own  # "Young didn't address the cost, but did criticize what he called “…”": not the last speaker before

@@ -484,6 +484,11 @@ def head_of(chunk: str, before: str = "") -> Head | None:
     if "Hon" in chunk:
         style = STYLE_OF_ADDRESS.match(chunk)
         chunk = chunk[style.end() :] if style else chunk  # "the Rt Hon Sir John Major": the style is no part of the name
+    suffix = GENERATION_SUFFIX.search(chunk) if "r" in chunk[-4:] else None
+    if suffix:  # "Martin Luther King Jr.": the person named without the suffix, which is no surname ("King", a title too)
+        bearer = _head_of(chunk[: suffix.start()], after_outlet_noun)
+        if bearer is not None and bearer.kind == "person" and " " in bearer.name:
+            return Head(f"{bearer.name} {suffix.group('suffix')}", bearer.role, bearer.kind, bearer.surname)
     head = _head_of(chunk, after_outlet_noun)
     place = OF_PLACE.search(chunk) if (head is None or head.kind == "person") and " of " in chunk else None
     if place:  # "Senator Sheldon Whitehouse of Rhode Island", "Nora Quist of Oxfam": the person, from a place or a body
@@ -495,6 +500,9 @@ def head_of(chunk: str, before: str = "") -> Head | None:
     if head is not None and head.kind == "person" and head.name.endswith(".") and head.name[:-1].rsplit(" ", 1)[-1] in TITLE_ABBREVIATION_WORDS:
         return Head(head.name[:-1], head.role, head.kind, head.surname.rstrip("."))  # "said Ravi Sen.": the sentence's stop
     return Head(head.name, head.role, head.kind, head.surname) if head is not None else None  # a copy: callers may set its role
+
+
+GENERATION_SUFFIX = re.compile(r",?\s+(?P<suffix>Jr\.?|Sr\.?|Jnr\.?|Snr\.?)$")
 
 
 # the states and provinces as American and Canadian papers shorten them after a city ("Nashville, Tenn.", "Columbia, S.C.",
