@@ -2955,3 +2955,8 @@ def test_a_generation_suffix_is_no_surname_and_she_is_none_of_the_men_named():
     # near miss: a woman named by her name is still the "she"
     body = "Nora Vell brings up Tom Bright Jr., who, she says, “deserves more recognition than anyone.”"
     assert attributed(body) == [("Nora Vell", "deserves more recognition than anyone.")]
+
+
+def test_a_framework_or_a_curriculum_is_a_document_no_he_can_mean():
+    body = "The college is judged by the Teaching Excellence Framework. He says “there is always a worry at the back of your mind.”"
+    assert attributed(body) == []

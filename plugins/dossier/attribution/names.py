@@ -541,7 +541,7 @@ KNOWN_BODIES = frozenset(
 # the last word of a document's name (folded)
 DOCUMENT_WORDS = frozenset(
     "strategy doctrine act treaty accords accord convention charter constitution communique memorandum resolution directive bill ordinance "
-    "regulation regulations agreement protocol declaration pact".split()
+    "regulation regulations agreement protocol declaration pact framework curriculum guidelines roadmap manifesto goals".split()
 )
 # the endings of the abstract nouns a portfolio is named by ("Transformation", "Development", "Security"), which no
 # given name or surname has (folded)
