@@ -2811,3 +2811,31 @@ def test_a_place_a_sentence_ends_on_is_no_he():
         "He came to Europe because he wanted a better life. “It is a pity we came late,” he said."
     )
     assert attributed(body) == []
+
+
+def test_a_quotations_last_paragraph_that_lost_its_opening_mark_is_the_speakers_and_the_quotation_goes_on():
+    body = (
+        "On his part, a former minister, Tayo Bello, said the loss was great.\n\n"
+        "He said, “His departure is a huge loss to all of us.\n\n"
+        "“I extend my condolences to the royal family.\n\n"
+        "Through his wisdom, he made the stool a respected institution”.\n\n"
+        "“Kabiyesi stood as a pillar of stability for all his people.”"
+    )
+    assert attributed(body) == [
+        (
+            "Tayo Bello",
+            "His departure is a huge loss to all of us. I extend my condolences to the royal family. "
+            "Through his wisdom, he made the stool a respected institution.",
+        ),
+        ("Tayo Bello", "Kabiyesi stood as a pillar of stability for all his people."),
+    ]
+
+
+def test_a_stray_closing_mark_after_a_closed_quotation_carries_nothing_on():
+    # near miss: the quotation above is closed, so a paragraph ending on a stray closing mark is no tail of it
+    body = (
+        "Tayo Bello said, “His departure is a huge loss to all of us.”\n\n"
+        "The chiefs agreed, and the crowd wept at the end of an era”.\n\n"
+        "“Kabiyesi stood as a pillar of stability for all his people.”"
+    )
+    assert attributed(body) == [("Tayo Bello", "His departure is a huge loss to all of us.")]

@@ -1865,7 +1865,18 @@ class ReportAttribution:
                     # quotation goes on past it
                     aside = self.lost_mark_aside(paragraph, paragraphs, index)
                     gone_on = (open_statements or went_on) if aside else []
-                    open_statements = self.inline(section.slug, paragraph, text, salience, paragraphs[index + 1 :])
+                    left_open, open_statements = open_statements, self.inline(section.slug, paragraph, text, salience, paragraphs[index + 1 :])
+                    above = paragraphs[index - 1].anchor if index else ""
+                    speakers = [s.speaker for s in went_on or left_open] or self.ends_with_statement.get(above, [])
+                    if speakers and not open_statements and self.tail_of_quotation(text, paragraphs, index):
+                        # "“Since his ascension … / Through his wisdom, … in Nigeria”." then "“Kabiyesi …”": a quotation's
+                        # last paragraph, its opening mark lost, is the speaker's, and the quotation goes on past it
+                        above_text = strip_outer_marks(without_note_markers(paragraphs[index - 1]))
+                        carried = went_on or left_open or [s for s in self.result.statements[-8:] if s.paragraphs[-1] == above_text]
+                        for statement in carried:
+                            if statement.speaker in speakers:
+                                statement.paragraphs.append(strip_outer_marks(text))
+                        self.ends_with_statement[paragraph.anchor] = speakers
                     if gone_on and not open_statements:
                         open_statements = gone_on
                     elif aside and paragraphs[index - 1].anchor in self.ends_with_statement and paragraph.anchor not in self.ends_with_statement:
@@ -1925,6 +1936,15 @@ class ReportAttribution:
             p.heading == paragraph.heading and (p.kind == "quote" or self.whole_quote(without_note_markers(p).strip()) or p.text.startswith("“"))
             for p in around
         )
+
+    @staticmethod
+    def tail_of_quotation(text: str, paragraphs: list[Paragraph], index: int) -> bool:
+        """Whether a paragraph is the end of a quotation left open in the paragraph above: no opening mark of its own,
+        a closing one at its end ("… into one of the most respected royal institutions in Nigeria”.")."""
+        if "“" in text or not text.rstrip(" .").endswith("”") or paragraphs[index - 1].heading != paragraphs[index].heading:
+            return False
+        spans = paragraph_spans(without_note_markers(paragraphs[index - 1]).strip())
+        return bool(spans) and not spans[-1].closed
 
     @staticmethod
     def preamble_after_cue(intro: Paragraph, paragraphs: list[Paragraph], at: int) -> bool:
