@@ -2839,3 +2839,27 @@ def test_a_stray_closing_mark_after_a_closed_quotation_carries_nothing_on():
         "“Kabiyesi stood as a pillar of stability for all his people.”"
     )
     assert attributed(body) == [("Tayo Bello", "His departure is a huge loss to all of us.")]
+
+
+def test_a_features_manner_of_speaking_next_to_the_words_is_a_cue():
+    body = (
+        "Marta Lind has run the bakery in Ostrava for twenty years.\n\n"
+        "“We will manage somehow, as we always have,” she shrugs.\n\n"
+        "“The winter was long and the flour was dear,” Marta Lind laughs.\n\n"
+        "“People still want bread on Sunday mornings,” she reckons."
+    )
+    assert attributed(body) == [
+        ("Marta Lind", "We will manage somehow, as we always have,"),
+        ("Marta Lind", "The winter was long and the flour was dear,"),
+        ("Marta Lind", "People still want bread on Sunday mornings,"),
+    ]
+
+
+def test_a_laugh_away_from_the_words_is_no_cue():
+    # near miss: the manner verb is a weak cue, read only next to a quotation
+    body = (
+        "Marta Lind has run the bakery in Ostrava for twenty years.\n\n"
+        "Marta Lind laughed for a while about the rumours, and then the inspectors posted “strict new rules for every bakery "
+        "in town” on the door."
+    )
+    assert attributed(body) == []
