@@ -2863,3 +2863,34 @@ def test_a_laugh_away_from_the_words_is_no_cue():
         "in town” on the door."
     )
     assert attributed(body) == []
+
+
+def test_mrs_and_mr_of_one_surname_are_the_woman_and_the_man_the_report_named_in_full():
+    body = (
+        "The forum was a project of Mrs. Bisi Ade, a nurse and the wife of a former lawmaker, Hon. Tunde Ade.\n\n"
+        "“Motherhood is full of joy, fear and anticipation,” Mrs. Ade said.\n\n"
+        "“Prayer keeps a marriage going,” Mr. Ade said.\n\n"
+        "“Our members testify to a smooth journey,” Mrs. Ade stated."
+    )
+    assert attributed(body) == [
+        ("Bisi Ade", "Motherhood is full of joy, fear and anticipation,"),
+        ("Tunde Ade", "Prayer keeps a marriage going,"),
+        ("Bisi Ade", "Our members testify to a smooth journey,"),
+    ]
+
+
+def test_mrs_with_a_surname_only_one_person_bears_is_that_person():
+    # near miss: one Ade named in full, so "Mrs. Ade" is her as before
+    body = "The forum was a project of Mrs. Bisi Ade, a nurse.\n\n“Motherhood is full of joy,” Mrs. Ade said."
+    assert attributed(body) == [("Bisi Ade", "Motherhood is full of joy,")]
+
+
+def test_she_after_a_bare_surname_is_the_woman_the_report_named_in_full_with_it():
+    body = (
+        "“Motherhood is full of joy,” Mrs. Bisola Ade said.\n\n"
+        "Mrs. Kemi Dada, a paediatric nurse, delivered the first lecture.\n\n"
+        "Dada, who urged mothers to rest, frowned at self medication.\n\n"
+        "According to her, toddlers are prone to head bumps while growing.\n\n"
+        "“Such a bump may be minor or serious, so we must watch our babies closely.”"
+    )
+    assert attributed(body)[-1] == ("Kemi Dada", "Such a bump may be minor or serious, so we must watch our babies closely.")

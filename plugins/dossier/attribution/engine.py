@@ -703,6 +703,10 @@ def looks_female(head: Head) -> bool:
     )
 
 
+GENDER_OF_TITLE = {"mrs": "female", "ms": "female", "miss": "female", "madam": "female", "mr": "male"}
+TITLE_BEFORE_NAME = re.compile(r"(?<![\w.])(Mrs|Ms|Miss|Madam|Mr)\.?\s+\Z")
+
+
 MALE_ROLE_WORDS = {
     *("mr", "mr.", "sir", "spokesman", "chairman", "congressman", "businessman", "king", "prince", "sheikh", "emir"),
     *("husband", "father", "son", "brother", "grandfather"),
@@ -991,6 +995,24 @@ class ReportAttribution:
         knight = self.knight_named_in_full(head) if expand else None
         if knight is not None:  # "Sir David" after "Sir David Manning": a knight or dame goes by the title and given name
             return self._remember(head, self.actor_for(knight, on, expand=False))
+        titled = head.kind == "person" and head.role != "" and head.name == f"{head.role} {head.surname}"
+        if titled and fold_chars(head.role).rstrip(".") in GENDER_OF_TITLE:
+            spouse = self.bearer_of_the_title(head)  # "Mrs. Ade" after "Mrs. Bisi Ade" and "Hon. Tunde Ade": the woman
+            if spouse is not None:
+                # the surname stays as it was: a bare "Ade" is not her for that
+                shared = fold_chars(head.surname)
+                before = self.by_surname.get(shared)
+                if spouse is head:  # each Ade named in full is of the other sex: someone of their own
+                    self.by_name[key] = self.provisional(head, alias=False)
+                elif spouse.key in self.by_name or self.registry.known(spouse.name):
+                    self.by_name[key] = self.actor_for(spouse, on, expand=False)
+                else:  # named in full for the first time: no alias "Ade", which the other bears too
+                    self.by_name[key] = self._remember(spouse, self.provisional(spouse, alias=False))
+                if before is None:
+                    self.by_surname.pop(shared, None)
+                else:
+                    self.by_surname[shared] = before
+                return self.by_name[key]
         if head.kind == "person" and key in self.retaken_surnames:  # the seen_full rule below, before any alias the registry holds
             return self._remember(head, self.actor_for(self.seen_full[key], on, expand=False))
         if expand and head.kind == "outlet" and " " not in head.name:
@@ -1034,15 +1056,58 @@ class ReportAttribution:
             named = self.full_name(head)
             if named.key != head.key:
                 return self._remember(head, self.actor_for(named, on, expand=False))
+        return self._remember(head, self.provisional(head))
+
+    def provisional(self, head: Head, alias: bool = True) -> str:
+        """A new actor for a name neither the registry nor the report so far knows; a person's surname its alias, unless
+        the report names another person with it."""
         aliases = (
-            [head.surname] if head.kind == "person" and head.surname and len(head.name.split()) > 1 and not self.registry.known(head.surname) else []
+            [head.surname]
+            if alias and head.kind == "person" and head.surname and len(head.name.split()) > 1 and not self.registry.known(head.surname)
+            else []
         )
         actor = self.registry.add_provisional(head.name, self.report.source_path, self.report.line_of(head.name), aliases)
         actor.kind = "unknown" if head.kind == "role" else head.kind
         if actor.kind == "person" and " " not in head.name and self.described_as_a_company(head.name):
             actor.kind = "organization"  # "Intel", "Infineon": one word, with a spokesperson, a legal form or products
         self.result.provisional.append(actor.id)
-        return self._remember(head, actor.id)
+        return actor.id
+
+    def bearer_of_the_title(self, head: Head) -> Head | None:
+        """ "Mrs. Ade" or "Mr. Ade" where the report names two or more people of that surname in full ("Mrs. Bisi Ade, the
+        wife of Hon. Tunde Ade"): the one of them whom a title or a given name shows to be of the title's sex, or the only
+        one not shown to be of the other; the titled head itself (someone of their own) where each is of the other sex.
+        None where the report names fewer than two, or the text tells nothing."""
+        surname = head.surname
+        forms = {word for word in words_before(self.report.source_text, surname) if fold_chars(word) not in NOT_FIRST_NAMES}
+        if len(forms) < 2:
+            return None
+        female = GENDER_OF_TITLE[fold_chars(head.role).rstrip(".")] == "female"
+        same: list[str] = []
+        other: list[str] = []
+        for form in sorted(forms):
+            sex = self.sex_named(form, surname)
+            if sex is not None:
+                (same if (sex == "female") == female else other).append(form)
+        rest = [form for form in sorted(forms) if form not in other]
+        chosen = same if len(same) == 1 else rest if len(rest) == 1 else []
+        if chosen:
+            return Head(f"{chosen[0]} {surname}", "", "person", surname)
+        return head if other and not rest else None
+
+    def sex_named(self, first: str, surname: str) -> str | None:
+        """ "female" or "male", as the text's titles before "First Surname" tell ("Mrs. Bisi Ade"), else the given name."""
+        text = self.report.source_text
+        told = {
+            GENDER_OF_TITLE[fold_chars(title.group(1))]
+            for at in occurrences(text, f"{first} {surname}")
+            for title in [TITLE_BEFORE_NAME.search(text, max(0, at - 12), at)]
+            if title is not None
+        }
+        if len(told) == 1:
+            return told.pop()
+        full = Head(f"{first} {surname}", "", "person", surname)
+        return "female" if looks_female(full) and not looks_male(full) else "male" if looks_male(full) and not looks_female(full) else None
 
     def knight_named_in_full(self, head: Head) -> Head | None:
         """ "Sir David", "Dame Olivia": the one the report named in full with that title and given name ("Sir David
@@ -1680,6 +1745,10 @@ class ReportAttribution:
     def named_female(self, who: str | Head | None) -> bool:
         if who is None:
             return False
+        if isinstance(who, Head) and who.kind == "person" and " " not in who.name:
+            # "Yusuf, who urged …" after "Mrs. Rasheedat Yusuf": the one full name the report gives the surname tells
+            forms = {word for word in words_before(self.report.source_text, who.name) if fold_chars(word) not in NOT_FIRST_NAMES}
+            return len(forms) == 1 and self.sex_named(forms.pop(), who.name) == "female"
         return looks_female(who if isinstance(who, Head) else Head(self.name_of(who), "", "person"))
 
     def titled_female(self, who: str | Head | None) -> bool:
