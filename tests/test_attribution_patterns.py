@@ -2894,3 +2894,20 @@ def test_she_after_a_bare_surname_is_the_woman_the_report_named_in_full_with_it(
         "“Such a bump may be minor or serious, so we must watch our babies closely.”"
     )
     assert attributed(body)[-1] == ("Kemi Dada", "Such a bump may be minor or serious, so we must watch our babies closely.")
+
+
+def test_the_agency_is_the_one_body_its_paragraph_names():
+    body = (
+        "Aid groups are struggling to cope.\n\n"
+        "A WFP operation in Kasai has been “financed mostly by internal borrowings and advances”, said the agency."
+    )
+    assert attributed(body) == [("WFP", "financed mostly by internal borrowings and advances")]
+
+
+def test_the_agency_is_nobody_where_its_paragraph_names_two_bodies():
+    # near miss: two bodies the noun could mean
+    body = (
+        "Aid groups are struggling to cope.\n\n"
+        "A WFP operation in Kasai run with UNICEF has been “financed mostly by internal borrowings and advances”, said the agency."
+    )
+    assert attributed(body) == []

@@ -1727,6 +1727,18 @@ class ReportAttribution:
             head = self.passive_body_agent(sentence)
         return head if head is not None and head.kind in ("organization", "outlet") else None
 
+    def one_body_named_before(self, subject: Subject, kinds: tuple[str, ...]) -> Head | None:
+        """The body of one of the kinds that the paragraph, up to the subject (an inverted cue's: to its sentence's end), names,
+        where it names one and only one."""
+        end = self.current_offset + subject.start if subject.start else sentence_end(self.current_text, self.current_offset)
+        text = self.current_text[:end]
+        found: dict[str, Head] = {}
+        for chunk in chunks(text):
+            head = head_of(chunk.text, text[: chunk.begin])
+            if head is not None and head.kind in kinds:
+                found.setdefault(self.by_name.get(head.key) or head.key, head)
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def body_opening_the_sentence(self, subject: Subject) -> Head | None:
         """ "The Saudi Foreign Ministry condemned Israel for what it described as …": the body, state or outlet whose verb
         opens the sentence the pronoun is in."""
@@ -1855,6 +1867,11 @@ class ReportAttribution:
                 return [self.actor_of(body, on)]  # "Lithuania's Foreign Ministry called on … The ministry noted": the last body so named
             if body is not None and word in GENERIC_BODY_NOUNS and self.kind_of_who(body) in GENERIC_BODY_NOUNS[word]:
                 return [self.actor_of(body, on)]  # "The BND said … “…,” the agency said": the body last in subject position
+            if word in GENERIC_BODY_NOUNS:
+                # "A WFP operation in Kasai has been “…”, said the agency": the one body its paragraph names before it
+                named = self.one_body_named_before(subject, GENERIC_BODY_NOUNS[word])
+                if named is not None:
+                    return [self.actor_of(named, on)]
             for word in reversed(subject.role_noun.split()):
                 if word in salience.roles and not (word in BODY_NOUNS and self.kind_of_who(salience.roles[word]) == "person"):
                     return [self.actor_of(salience.roles[word], on)]  # not "The Kremlin" after "Kremlin Spokesperson X": a body
