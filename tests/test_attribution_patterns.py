@@ -2911,3 +2911,23 @@ def test_the_agency_is_nobody_where_its_paragraph_names_two_bodies():
         "A WFP operation in Kasai run with UNICEF has been “financed mostly by internal borrowings and advances”, said the agency."
     )
     assert attributed(body) == []
+
+
+def test_an_inverted_epithet_is_the_person_the_passage_is_about():
+    body = "Adut Adak is in her mid-twenties and has five children.\n\n“I would like my children to go to school,” said the young mother."
+    assert attributed(body) == [("Adut Adak", "I would like my children to go to school,")]
+
+
+def test_the_lawmaker_is_the_senator_the_passage_is_about():
+    body = (
+        "Senator Paul Verhoek has served in the chamber for thirty years. He opposed the bill from the start.\n\n"
+        "“This bill will not pass while I sit here,” said the veteran lawmaker."
+    )
+    assert attributed(body) == [("Paul Verhoek", "This bill will not pass while I sit here,")]
+
+
+def test_an_inverted_bare_noun_or_an_indefinite_lawmaker_is_nobody():
+    # near misses: journalism's unnamed sources
+    assert attributed("Tom Reyes runs the camp.\n\n“We are hungry,” said the man.") == []
+    body = "Senator Paul Verhoek opposed the bill from the start.\n\n“This bill will not pass,” said a veteran lawmaker."
+    assert attributed(body) == []

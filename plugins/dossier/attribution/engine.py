@@ -817,7 +817,14 @@ RELATIVE_CLAUSE_AGENT = re.compile(
     + r")\b"
 )
 # a role noun that stands for a title the report gave in another word: "Representative Todd Akin … the congressman said"
-ROLE_SYNONYMS = {"congressman": {"representative", "rep"}, "congresswoman": {"representative", "rep"}}
+LEGISLATORS = {"senator", "sen", "representative", "rep", "congressman", "congresswoman", "mp", "legislator", "assemblyman", "assemblywoman"}
+ROLE_SYNONYMS = {
+    "congressman": {"representative", "rep"},
+    "congresswoman": {"representative", "rep"},
+    # "Senator Paul Verhoek … “…,” said the veteran lawmaker": the lawmaker the passage is about
+    "lawmaker": LEGISLATORS,
+    "legislator": LEGISLATORS,
+}
 
 # the words that tell one minister or secretary from another
 PORTFOLIOS = frozenset(
