@@ -2931,3 +2931,26 @@ def test_an_inverted_bare_noun_or_an_indefinite_lawmaker_is_nobody():
     assert attributed("Tom Reyes runs the camp.\n\n“We are hungry,” said the man.") == []
     body = "Senator Paul Verhoek opposed the bill from the start.\n\n“This bill will not pass,” said a veteran lawmaker."
     assert attributed(body) == []
+
+
+def test_an_inverted_cue_closing_a_paraphrase_names_the_next_she():
+    body = (
+        "Lee Park, 43, wrote eight books. His blog reflected a belief in debate, said his stepdaughter, Mina Cho, 18.\n\n"
+        "“My dad was building a community,” she said."
+    )
+    assert attributed(body) == [("Mina Cho", "My dad was building a community,")]
+    body = (
+        "Lee Park wrote eight books.\n\n"
+        "The party's ambition is to win by 2029, confirms Mina Cho, a member of its board. Membership should be easier "
+        "“since it is a political decision” she says."
+    )
+    assert attributed(body) == [("Mina Cho", "since it is a political decision")]
+
+
+def test_a_cue_whose_object_names_someone_after_the_comma_is_no_closing_cue():
+    # near miss: "said Tom Reyes had failed" is the subject's verb and its object, not an inverted cue
+    body = (
+        "Oskar Lind, the opposition leader, said Tom Reyes had failed to live up to his promises on pay.\n\n"
+        "“It's a disgraceful failure of leadership,” he said."
+    )
+    assert attributed(body) == [("Oskar Lind", "It's a disgraceful failure of leadership,")]

@@ -39,7 +39,7 @@ from ..model import Paragraph, QuotedSpeech, Report, Statement, without_note_mar
 from ..quotes import Span, mask, nested_spans, quote_spans, strip_outer_marks
 from ..sentences import sentence_end, sentence_start
 from ..text import without_middle_initials
-from .cues import CUE
+from .cues import CUE, is_weak
 from .given_names import MENS_GIVEN_NAMES, WOMENS_GIVEN_NAMES
 from .interviews import answers_writer, interlocutor_in
 from .marks import as_written, uses_single_marks, with_double_marks, with_paired_singles
@@ -78,6 +78,7 @@ from .sieves import (
     INLINE_SIEVES,
     KIN_BEFORE_END,
     KIN_NOUNS,
+    ROLE_THEN_APPOSED_NAME,
     TABLE_ROW_DETAIL,
     UNNAMED_AFTER,
     WORK_NOUNS,
@@ -797,6 +798,10 @@ class Salience:
 CAPITALISED_WORD_BEFORE = re.compile(r"(?<!\w)([A-Z][a-z]+)\s+$")  # searched up to a given name: the family name before it
 OPENING_CONJUNCTION = re.compile(r"^\s*(?:But|And|Yet|Still)\s+(?=\S*$)")
 EXEMPLIFYING_WORDS = (" as ", " including ", " like ", " by ")  # what EXEMPLIFIED_PERSON_END needs
+# an inverted cue after a comma, at a sentence's end: "…, said his stepdaughter, Mina Cho, 18."
+CLOSING_CUE = re.compile(r",\s+(?P<cue>" + CUE.pattern[3:-3] + r")\s+(?=\S)")
+NAME_ENDS_CLAUSE = re.compile(r"\s*(?:[,.;]|$)")
+CLOSING_CUE_REACH = 160  # characters from the sentence's end the cue may stand at
 # a sentence ending on a name and its description ("… I bumped into Hashem, a 22-year-old student I had met in Rome.")
 DESCRIBED_LAST = re.compile(
     r"(?P<who>" + CHUNK.pattern + r"),\s+(?:a|an|the)\s+(?!(?:[\w-]+\s+){0,3}?(?:city|town|village|country|region|province|port|island|district"
@@ -2726,7 +2731,30 @@ class ReportAttribution:
                 if last is not None and last.kind == "person" and " " in last.name:
                     # "It is a claim given little credence by researchers such as Ian Moore." ¶ "“…,” he has said": Moore
                     self.note_person(salience, last)
+            if ", " in sentence:
+                closing = self.speaker_closing_the_sentence(sentence)
+                if closing is not None:  # "…, said his stepdaughter, Mina Cho, 18." ¶ "“…,” she said": Mina Cho
+                    self.note_person(salience, closing)
+                    person_noted = True
             position = max(end, position + 1)
+
+    @staticmethod
+    def speaker_closing_the_sentence(sentence: str) -> Head | None:
+        """The person an inverted cue at a sentence's end names ("His blog reflected a belief in debate, said his
+        stepdaughter, Mina Cho, 18.", "…, confirms Maria Lind, a member of the Rada …"): the one whom the words are
+        those of, and a later "she" or "he" means."""
+        cues = list(CLOSING_CUE.finditer(sentence, max(0, len(sentence) - CLOSING_CUE_REACH)))
+        closing = cues[-1] if cues else None
+        if closing is None or is_weak(closing.group("cue")):
+            return None
+        # the name right after the cue, or after "his stepdaughter,", and nothing after it but a description: not "…, said
+        # David Cameron had failed …" (the cue's object) nor "…, spoke personally with Mr. Akin"
+        named = ROLE_THEN_APPOSED_NAME.match(sentence, closing.end()) or CHUNK.match(sentence, closing.end())
+        if named is None or not NAME_ENDS_CLAUSE.match(sentence, named.end()):
+            return None
+        name = named.group("name") if named.re is ROLE_THEN_APPOSED_NAME else named.group(0)
+        head = head_of(name, sentence[: named.start("name") if named.re is ROLE_THEN_APPOSED_NAME else named.start()])
+        return head if head is not None and head.kind == "person" and " " in head.name else None
 
     def note_person(self, salience: Salience, head: Head) -> None:
         """A person a sentence brings in becomes the one a later "he" or "she" means: the actor the report already named
