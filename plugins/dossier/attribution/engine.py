@@ -2731,7 +2731,7 @@ class ReportAttribution:
                 if last is not None and last.kind == "person" and " " in last.name:
                     # "It is a claim given little credence by researchers such as Ian Moore." ¶ "“…,” he has said": Moore
                     self.note_person(salience, last)
-            if ", " in sentence:
+            if (subject is None or not subject.heads) and ", " in sentence:  # a sentence whose subject is what was said
                 closing = self.speaker_closing_the_sentence(sentence)
                 if closing is not None:  # "…, said his stepdaughter, Mina Cho, 18." ¶ "“…,” she said": Mina Cho
                     self.note_person(salience, closing)
