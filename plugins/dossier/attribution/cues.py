@@ -53,7 +53,8 @@ caution suggest question ask demand threaten complain lament worry fear praise c
 recount observe contend clarify allege affirm confirm deny dismiss mock quip joke announce proclaim recall reveal
 liken compare blame boast recommend propose charge vow concur agree assess estimate cite quote stipulate express thank
 welcome hint inform continue advocate remind plead opine speculate testify shout yell chant scream portray deem
-gush tout crow scoff retort attribute reference posit instruct remember confess smile query surmise reject slam imply insinuate""".split()
+gush tout crow scoff retort attribute reference posit instruct remember confess smile query surmise reject slam imply insinuate
+laugh chuckle shrug sigh muse reckon whisper mutter""".split()
 NAMING = ["introduce the idea of", "introduce the notion of", "introduce the term", "coin the term", "coin the phrase"]
 NAMING += ["use the term", "use the phrase", "use the word", "use the words"]  # a speaker naming a thing: the term is theirs
 ADVOCATING = ["campaign for", "push for", "lobby for", "press for"]  # "campaigned for the “abolition of …”": the advocate's words
@@ -111,6 +112,15 @@ DESCRIBING = {
 # Cues that only count as cues with a quotation right after them: "agree" and "believe" are too common otherwise
 WEAK = {
     "smile",  # "“But”, he smiles, “…”"; not "smiled at the cameras"
+    # a feature's manner of speaking, next to the words ("“We will manage,” she shrugs", "he laughs"); not "laughed it off"
+    "laugh",
+    "chuckle",
+    "shrug",
+    "sigh",
+    "muse",
+    "reckon",  # "“…,” she reckons"; not "a force to reckon with"
+    "whisper",
+    "mutter",
     "query",  # "“…,” Perera queried"; not "queried the figures"
     "go on",
     "begin",

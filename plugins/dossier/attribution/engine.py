@@ -39,7 +39,7 @@ from ..model import Paragraph, QuotedSpeech, Report, Statement, without_note_mar
 from ..quotes import Span, mask, nested_spans, quote_spans, strip_outer_marks
 from ..sentences import sentence_end, sentence_start
 from ..text import without_middle_initials
-from .cues import CUE
+from .cues import CUE, is_weak
 from .given_names import MENS_GIVEN_NAMES, WOMENS_GIVEN_NAMES
 from .interviews import answers_writer, interlocutor_in
 from .marks import as_written, uses_single_marks, with_double_marks, with_paired_singles
@@ -78,6 +78,7 @@ from .sieves import (
     INLINE_SIEVES,
     KIN_BEFORE_END,
     KIN_NOUNS,
+    ROLE_THEN_APPOSED_NAME,
     TABLE_ROW_DETAIL,
     UNNAMED_AFTER,
     WORK_NOUNS,
@@ -732,6 +733,10 @@ def looks_female(head: Head) -> bool:
     )
 
 
+GENDER_OF_TITLE = {"mrs": "female", "ms": "female", "miss": "female", "madam": "female", "mr": "male"}
+TITLE_BEFORE_NAME = re.compile(r"(?<![\w.])(Mrs|Ms|Miss|Madam|Mr)\.?\s+\Z")
+
+
 MALE_ROLE_WORDS = {
     *("mr", "mr.", "sir", "spokesman", "chairman", "congressman", "businessman", "king", "prince", "sheikh", "emir"),
     *("husband", "father", "son", "brother", "grandfather"),
@@ -822,6 +827,10 @@ class Salience:
 CAPITALISED_WORD_BEFORE = re.compile(r"(?<!\w)([A-Z][a-z]+)\s+$")  # searched up to a given name: the family name before it
 OPENING_CONJUNCTION = re.compile(r"^\s*(?:But|And|Yet|Still)\s+(?=\S*$)")
 EXEMPLIFYING_WORDS = (" as ", " including ", " like ", " by ")  # what EXEMPLIFIED_PERSON_END needs
+# an inverted cue after a comma, at a sentence's end: "…, said his stepdaughter, Mina Cho, 18."
+CLOSING_CUE = re.compile(r",\s+(?P<cue>" + CUE.pattern[3:-3] + r")\s+(?=\S)")
+NAME_ENDS_CLAUSE = re.compile(r"\s*(?:[,.;]|$)")
+CLOSING_CUE_REACH = 160  # characters from the sentence's end the cue may stand at
 # a sentence ending on a name and its description ("… I bumped into Hashem, a 22-year-old student I had met in Rome.")
 DESCRIBED_LAST = re.compile(
     r"(?P<who>" + CHUNK.pattern + r"),\s+(?:a|an|the)\s+(?!(?:[\w-]+\s+){0,3}?(?:city|town|village|country|region|province|port|island|district"
@@ -848,7 +857,14 @@ RELATIVE_CLAUSE_AGENT = re.compile(
     + r")\b"
 )
 # a role noun that stands for a title the report gave in another word: "Representative Todd Akin … the congressman said"
-ROLE_SYNONYMS = {"congressman": {"representative", "rep"}, "congresswoman": {"representative", "rep"}}
+LEGISLATORS = {"senator", "sen", "representative", "rep", "congressman", "congresswoman", "mp", "legislator", "assemblyman", "assemblywoman"}
+ROLE_SYNONYMS = {
+    "congressman": {"representative", "rep"},
+    "congresswoman": {"representative", "rep"},
+    # "Senator Paul Verhoek … “…,” said the veteran lawmaker": the lawmaker the passage is about
+    "lawmaker": LEGISLATORS,
+    "legislator": LEGISLATORS,
+}
 
 # the words that tell one minister or secretary from another
 PORTFOLIOS = frozenset(
@@ -1030,6 +1046,24 @@ class ReportAttribution:
         knight = self.knight_named_in_full(head) if expand else None
         if knight is not None:  # "Sir David" after "Sir David Manning": a knight or dame goes by the title and given name
             return self._remember(head, self.actor_for(knight, on, expand=False))
+        titled = head.kind == "person" and head.role != "" and head.name == f"{head.role} {head.surname}"
+        if titled and fold_chars(head.role).rstrip(".") in GENDER_OF_TITLE:
+            spouse = self.bearer_of_the_title(head)  # "Mrs. Ade" after "Mrs. Bisi Ade" and "Hon. Tunde Ade": the woman
+            if spouse is not None:
+                # the surname stays as it was: a bare "Ade" is not her for that
+                shared = fold_chars(head.surname)
+                before = self.by_surname.get(shared)
+                if spouse is head:  # each Ade named in full is of the other sex: someone of their own
+                    self.by_name[key] = self.provisional(head, alias=False)
+                elif spouse.key in self.by_name or self.registry.known(spouse.name):
+                    self.by_name[key] = self.actor_for(spouse, on, expand=False)
+                else:  # named in full for the first time: no alias "Ade", which the other bears too
+                    self.by_name[key] = self._remember(spouse, self.provisional(spouse, alias=False))
+                if before is None:
+                    self.by_surname.pop(shared, None)
+                else:
+                    self.by_surname[shared] = before
+                return self.by_name[key]
         if head.kind == "person" and key in self.retaken_surnames:  # the seen_full rule below, before any alias the registry holds
             return self._remember(head, self.actor_for(self.seen_full[key], on, expand=False))
         if expand and head.kind == "outlet" and " " not in head.name:
@@ -1073,15 +1107,58 @@ class ReportAttribution:
             named = self.full_name(head)
             if named.key != head.key:
                 return self._remember(head, self.actor_for(named, on, expand=False))
+        return self._remember(head, self.provisional(head))
+
+    def provisional(self, head: Head, alias: bool = True) -> str:
+        """A new actor for a name neither the registry nor the report so far knows; a person's surname its alias, unless
+        the report names another person with it."""
         aliases = (
-            [head.surname] if head.kind == "person" and head.surname and len(head.name.split()) > 1 and not self.registry.known(head.surname) else []
+            [head.surname]
+            if alias and head.kind == "person" and head.surname and len(head.name.split()) > 1 and not self.registry.known(head.surname)
+            else []
         )
         actor = self.registry.add_provisional(head.name, self.report.source_path, self.report.line_of(head.name), aliases)
         actor.kind = "unknown" if head.kind == "role" else head.kind
         if actor.kind == "person" and " " not in head.name and self.described_as_a_company(head.name):
             actor.kind = "organization"  # "Intel", "Infineon": one word, with a spokesperson, a legal form or products
         self.result.provisional.append(actor.id)
-        return self._remember(head, actor.id)
+        return actor.id
+
+    def bearer_of_the_title(self, head: Head) -> Head | None:
+        """ "Mrs. Ade" or "Mr. Ade" where the report names two or more people of that surname in full ("Mrs. Bisi Ade, the
+        wife of Hon. Tunde Ade"): the one of them whom a title or a given name shows to be of the title's sex, or the only
+        one not shown to be of the other; the titled head itself (someone of their own) where each is of the other sex.
+        None where the report names fewer than two, or the text tells nothing."""
+        surname = head.surname
+        forms = {word for word in words_before(self.report.source_text, surname) if fold_chars(word) not in NOT_FIRST_NAMES}
+        if len(forms) < 2:
+            return None
+        female = GENDER_OF_TITLE[fold_chars(head.role).rstrip(".")] == "female"
+        same: list[str] = []
+        other: list[str] = []
+        for form in sorted(forms):
+            sex = self.sex_named(form, surname)
+            if sex is not None:
+                (same if (sex == "female") == female else other).append(form)
+        rest = [form for form in sorted(forms) if form not in other]
+        chosen = same if len(same) == 1 else rest if len(rest) == 1 else []
+        if chosen:
+            return Head(f"{chosen[0]} {surname}", "", "person", surname)
+        return head if other and not rest else None
+
+    def sex_named(self, first: str, surname: str) -> str | None:
+        """ "female" or "male", as the text's titles before "First Surname" tell ("Mrs. Bisi Ade"), else the given name."""
+        text = self.report.source_text
+        told = {
+            GENDER_OF_TITLE[fold_chars(title.group(1))]
+            for at in occurrences(text, f"{first} {surname}")
+            for title in [TITLE_BEFORE_NAME.search(text, max(0, at - 12), at)]
+            if title is not None
+        }
+        if len(told) == 1:
+            return told.pop()
+        full = Head(f"{first} {surname}", "", "person", surname)
+        return "female" if looks_female(full) and not looks_male(full) else "male" if looks_male(full) and not looks_female(full) else None
 
     def knight_named_in_full(self, head: Head) -> Head | None:
         """ "Sir David", "Dame Olivia": the one the report named in full with that title and given name ("Sir David
@@ -1705,6 +1782,18 @@ class ReportAttribution:
             head = self.passive_body_agent(sentence)
         return head if head is not None and head.kind in ("organization", "outlet") else None
 
+    def one_body_named_before(self, subject: Subject, kinds: tuple[str, ...]) -> Head | None:
+        """The body of one of the kinds that the paragraph, up to the subject (an inverted cue's: to its sentence's end), names,
+        where it names one and only one."""
+        end = self.current_offset + subject.start if subject.start else sentence_end(self.current_text, self.current_offset)
+        text = self.current_text[:end]
+        found: dict[str, Head] = {}
+        for chunk in chunks(text):
+            head = head_of(chunk.text, text[: chunk.begin])
+            if head is not None and head.kind in kinds:
+                found.setdefault(self.by_name.get(head.key) or head.key, head)
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def body_opening_the_sentence(self, subject: Subject) -> Head | None:
         """ "The Saudi Foreign Ministry condemned Israel for what it described as …": the body, state or outlet whose verb
         opens the sentence the pronoun is in."""
@@ -1723,6 +1812,10 @@ class ReportAttribution:
     def named_female(self, who: str | Head | None) -> bool:
         if who is None:
             return False
+        if isinstance(who, Head) and who.kind == "person" and " " not in who.name:
+            # "Yusuf, who urged …" after "Mrs. Rasheedat Yusuf": the one full name the report gives the surname tells
+            forms = {word for word in words_before(self.report.source_text, who.name) if fold_chars(word) not in NOT_FIRST_NAMES}
+            return len(forms) == 1 and self.sex_named(forms.pop(), who.name) == "female"
         return looks_female(who if isinstance(who, Head) else Head(self.name_of(who), "", "person"))
 
     def titled_female(self, who: str | Head | None) -> bool:
@@ -1831,6 +1924,11 @@ class ReportAttribution:
                 return [self.actor_of(body, on)]  # "Lithuania's Foreign Ministry called on … The ministry noted": the last body so named
             if body is not None and word in GENERIC_BODY_NOUNS and self.kind_of_who(body) in GENERIC_BODY_NOUNS[word]:
                 return [self.actor_of(body, on)]  # "The BND said … “…,” the agency said": the body last in subject position
+            if word in GENERIC_BODY_NOUNS:
+                # "A WFP operation in Kasai has been “…”, said the agency": the one body its paragraph names before it
+                named = self.one_body_named_before(subject, GENERIC_BODY_NOUNS[word])
+                if named is not None:
+                    return [self.actor_of(named, on)]
             for word in reversed(subject.role_noun.split()):
                 if word in salience.roles and not (word in BODY_NOUNS and self.kind_of_who(salience.roles[word]) == "person"):
                     return [self.actor_of(salience.roles[word], on)]  # not "The Kremlin" after "Kremlin Spokesperson X": a body
@@ -1917,7 +2015,18 @@ class ReportAttribution:
                     # quotation goes on past it
                     aside = self.lost_mark_aside(paragraph, paragraphs, index)
                     gone_on = (open_statements or went_on) if aside else []
-                    open_statements = self.inline(section.slug, paragraph, text, salience, paragraphs[index + 1 :])
+                    left_open, open_statements = open_statements, self.inline(section.slug, paragraph, text, salience, paragraphs[index + 1 :])
+                    above = paragraphs[index - 1].anchor if index else ""
+                    speakers = [s.speaker for s in went_on or left_open] or self.ends_with_statement.get(above, [])
+                    if speakers and not open_statements and self.tail_of_quotation(text, paragraphs, index):
+                        # "“Since his ascension … / Through his wisdom, … in Nigeria”." then "“Kabiyesi …”": a quotation's
+                        # last paragraph, its opening mark lost, is the speaker's, and the quotation goes on past it
+                        above_text = strip_outer_marks(without_note_markers(paragraphs[index - 1]))
+                        carried = went_on or left_open or [s for s in self.result.statements[-8:] if s.paragraphs[-1] == above_text]
+                        for statement in carried:
+                            if statement.speaker in speakers:
+                                statement.paragraphs.append(strip_outer_marks(text))
+                        self.ends_with_statement[paragraph.anchor] = speakers
                     if gone_on and not open_statements:
                         open_statements = gone_on
                     elif aside and paragraphs[index - 1].anchor in self.ends_with_statement and paragraph.anchor not in self.ends_with_statement:
@@ -2098,6 +2207,15 @@ class ReportAttribution:
             p.heading == paragraph.heading and (p.kind == "quote" or self.whole_quote(without_note_markers(p).strip()) or p.text.startswith("“"))
             for p in around
         )
+
+    @staticmethod
+    def tail_of_quotation(text: str, paragraphs: list[Paragraph], index: int) -> bool:
+        """Whether a paragraph is the end of a quotation left open in the paragraph above: no opening mark of its own,
+        a closing one at its end ("… into one of the most respected royal institutions in Nigeria”.")."""
+        if "“" in text or not text.rstrip(" .").endswith("”") or paragraphs[index - 1].heading != paragraphs[index].heading:
+            return False
+        spans = paragraph_spans(without_note_markers(paragraphs[index - 1]).strip())
+        return bool(spans) and not spans[-1].closed
 
     @staticmethod
     def preamble_after_cue(intro: Paragraph, paragraphs: list[Paragraph], at: int) -> bool:
@@ -2827,6 +2945,11 @@ class ReportAttribution:
                 if last is not None and last.kind == "person" and " " in last.name:
                     # "It is a claim given little credence by researchers such as Ian Moore." ¶ "“…,” he has said": Moore
                     self.note_person(salience, last)
+            if (subject is None or not subject.heads) and ", " in sentence:  # a sentence whose subject is what was said
+                closing = self.speaker_closing_the_sentence(sentence)
+                if closing is not None:  # "…, said his stepdaughter, Mina Cho, 18." ¶ "“…,” she said": Mina Cho
+                    self.note_person(salience, closing)
+                    person_noted = True
             just_named = salience.person if salience.person is not person_before_sentence else None
             position = max(end, position + 1)
 
@@ -2854,6 +2977,24 @@ class ReportAttribution:
         else:
             source = head_of(tail.group("who"), sentence[: tail.start("who")])
         return source if source is not None and source.kind == "person" and " " in source.name else None
+
+    @staticmethod
+    def speaker_closing_the_sentence(sentence: str) -> Head | None:
+        """The person an inverted cue at a sentence's end names ("His blog reflected a belief in debate, said his
+        stepdaughter, Mina Cho, 18.", "…, confirms Maria Lind, a member of the Rada …"): the one whom the words are
+        those of, and a later "she" or "he" means."""
+        cues = list(CLOSING_CUE.finditer(sentence, max(0, len(sentence) - CLOSING_CUE_REACH)))
+        closing = cues[-1] if cues else None
+        if closing is None or is_weak(closing.group("cue")):
+            return None
+        # the name right after the cue, or after "his stepdaughter,", and nothing after it but a description: not "…, said
+        # David Cameron had failed …" (the cue's object) nor "…, spoke personally with Mr. Akin"
+        named = ROLE_THEN_APPOSED_NAME.match(sentence, closing.end()) or CHUNK.match(sentence, closing.end())
+        if named is None or not NAME_ENDS_CLAUSE.match(sentence, named.end()):
+            return None
+        name = named.group("name") if named.re is ROLE_THEN_APPOSED_NAME else named.group(0)
+        head = head_of(name, sentence[: named.start("name") if named.re is ROLE_THEN_APPOSED_NAME else named.start()])
+        return head if head is not None and head.kind == "person" and " " in head.name else None
 
     def note_person(self, salience: Salience, head: Head) -> None:
         """A person a sentence brings in becomes the one a later "he" or "she" means: the actor the report already named

@@ -151,6 +151,7 @@ DESCRIBED_PERSON = re.compile(r"the\s+(?P<noun>" + PERSON_NOUN + r")\b(?:\s+of\s
 # an epithet with its modifier ("the young mother", "the 45-year-old father"), never a bare "the man": the writer's name
 # for one the passage already named, where a bare noun is often an unnamed source
 EPITHET_NOUN = re.compile(r"the\s+(?:[a-z0-9][\w-]*\s+){1,2}(?P<noun>" + PERSON_NOUN + r")")
+EPITHET_END = re.compile(r"\s*(?:[.,;!?]|$)")  # the epithet ends the cue: not "said the young mother of a rival's child"
 INVERTED_CUE = re.compile(r"^[\s,]*(?P<cue>" + CUE.pattern[3:-3] + r")\s+")
 # "“A lot of nations are adopting a policy of appeasement” toward China, observed X": the sentence's object, then the cue
 INVERTED_AFTER_OBJECT = re.compile(
@@ -1084,6 +1085,12 @@ def inverted_cue_after(clause: Clause) -> Found | None:
             pronoun = "she" if described.group("noun") in WOMAN_NOUNS else "he"
             return Found(
                 Subject([], pronoun=pronoun, start=clause.end), "cue_after", f"'{inverted.group('cue').lower()} the {described.group('noun')} who'"
+            )
+        epithet = EPITHET_NOUN.match(after, inverted.end()) if after.startswith("the ", inverted.end()) else None
+        if epithet and EPITHET_END.match(after, epithet.end()):  # "“…,” said the young mother.": she, as after the quote
+            pronoun = "she" if epithet.group("noun") in WOMAN_NOUNS else "he"
+            return Found(
+                Subject([], pronoun=pronoun, start=clause.end), "cue_after", f"'{inverted.group('cue').lower()} the … {epithet.group('noun')}'"
             )
         one_named = ONE_NAMED.match(after, inverted.end())
         named_so = head_of(one_named.group("name")) if one_named else None
