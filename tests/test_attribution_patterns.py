@@ -2811,3 +2811,37 @@ def test_a_place_a_sentence_ends_on_is_no_he():
         "He came to Europe because he wanted a better life. “It is a pity we came late,” he said."
     )
     assert attributed(body) == []
+
+
+def test_a_live_blog_entry_heading_that_quotes_its_named_speaker_with_a_cue_is_their_statement():
+    body = (
+        "## Harbour mayor Jane Roskill says town 'will not bow to thugs'\n\n"
+        'Harbour mayor Jane Roskill has said the town "will not bow to thugs" after a night of unrest.\n\n'
+        "## Fishers Union warns of 'dark days' for the coast\n\n"
+        "The union said its members were worried about the new quotas.\n"
+    )
+    assert attributed(body) == [
+        ("Jane Roskill", "will not bow to thugs"),  # the heading's span, and the entry's own below it
+        ("Jane Roskill", "will not bow to thugs"),
+        ("Fishers Union", "dark days"),
+    ]
+
+
+def test_an_entry_heading_naming_only_a_role_a_described_force_or_nobody_makes_no_statement():
+    body = (
+        "## Harbour MP vows 'zero tolerance' for rioters\n\n"
+        "The town's MP posted on X that the riots were shameful.\n\n"
+        '## Harbour police promise "swift" action\n\n'
+        "Police in Harbour said they would act.\n\n"
+        "## He says the port is 'safe'\n\n"
+        "Jane Roskill visited the port on Monday.\n"
+    )
+    assert attributed(body) == []
+
+
+def test_a_colon_heading_is_its_speakers_statement_only_where_the_entry_does_not_quote_the_same_words():
+    assert attributed('## Jane Roskill: "We will rebuild every shop"\n\nThe mayor met shop owners on Monday.\n') == [
+        ("Jane Roskill", "We will rebuild every shop")
+    ]
+    restated = '## Jane Roskill: "We Will Rebuild Every Shop"\n\nRoskill said: "We will rebuild every shop, whatever it costs."\n'
+    assert attributed(restated) == [("Jane Roskill", "We will rebuild every shop, whatever it costs.")]

@@ -42,7 +42,7 @@ from ..text import without_middle_initials
 from .cues import CUE
 from .given_names import MENS_GIVEN_NAMES, WOMENS_GIVEN_NAMES
 from .interviews import answers_writer, interlocutor_in
-from .marks import as_written, uses_single_marks, with_double_marks, with_paired_singles
+from .marks import as_written, paired_singles_as_double, uses_single_marks, with_double_marks, with_paired_singles
 from .names import (
     CHUNK,
     DEMONYMS,
@@ -87,6 +87,7 @@ from .sieves import (
     according_to,
     as_noted,
     as_x_put_it_after,
+    colon_line,
     cue_after,
     cue_before,
     governing_cue,
@@ -369,6 +370,9 @@ PORTFOLIO_OF_BODY = re.compile(
     r"\b(?:Committees?|Department|Ministry|Minister|Portfolio)\s+(?:of|on|for)\s+(?:the\s+)?(?:[A-Z][\w’'-]*(?:,?\s+and\s+|,\s+|\s+))*$"
 )
 PORTFOLIO_REACH = 120
+HEADING_MARKS = "\"“'‘"  # a heading that may quote someone
+HEADING_DOUBLE_MARKS = '"“”'
+BODY_NAME_SMALL_WORDS = frozenset({"of", "and", "for", "the", "on", "in", "&"})  # "Police and Crime Panel", "Bank of Ostland"
 HEADING_SPEAKER = re.compile(r"^(?P<who>[^:\"“”]{2,160}?)\s*:\s*(?P<rest>.*)$")
 
 
@@ -1841,6 +1845,8 @@ class ReportAttribution:
                     salience = Salience(speaker=[], person=salience.person, body=salience.body, roles=dict(salience.roles))
                     if heading_speaker:
                         salience.note(heading_speaker, self.kind_of(heading_speaker), "")
+                    if heading and holds_any(heading, HEADING_MARKS):
+                        self.heading_statements(section.slug, heading, paragraph, paragraphs[index:], salience)
                 text = without_turn_label(without_note_markers(paragraph).strip())
                 self.recent = [p for p in self.recent if p.heading == heading][-3:]
                 if paragraph.kind == "quote" or self.whole_quote(text):
@@ -1972,6 +1978,56 @@ class ReportAttribution:
         if head.kind == "person" and not self.names_a_person(head):
             return None  # "Fourth Amendment Timeline", "Entry gatekeeping: regulating registration": a topic, nobody's name
         return self.actor_for(head, self.report.date)
+
+    def heading_statements(self, section_slug: str, heading: str, first: Paragraph, below: list[Paragraph], salience: Salience) -> None:
+        """A live blog's or digest's entry heading that quotes its speaker, named, with a verb of saying ("Mayor Jane Roe
+        says city 'will not bow'", "Harbour Union warns of 'dark days'") is their statement, a span of its own even where
+        the entry repeats the words; one that names them before a colon ('Jane Roe: "We rebuild"') only where the entry
+        below does not quote the same words (then it is the entry's headline). Its passage is the entry's first paragraph."""
+        text = heading if holds_any(heading, HEADING_DOUBLE_MARKS) else paired_singles_as_double(heading)
+        spans = paragraph_spans(text)
+        masked = mask_with_ends(text, spans)
+        for span in spans:
+            quote = classify(text, span, self.quoted_before)
+            if not quote.text or quote.kind == "title":
+                continue
+            begin, end = self.sentence_of(masked, span.start, span.end, text)
+            clause = Clause(masked[begin:end], span.start - begin, span.end - begin)
+            found = colon_line(clause)
+            if found is not None and (clause.masked[clause.end :].strip(" .") or self.quoted_below(quote.text, below)):
+                continue  # "Minister X: “The Talks Will Go On”" over the entry that quotes it: the entry's headline
+            found = found or cue_before(clause) or governing_cue(clause)
+            if found is None or found.subject.pronoun or found.subject.role_noun or not found.subject.heads:
+                continue  # "Plymouth MP warns …", "Officials say …": the entry, not its heading, names who
+            if not all(self.proper_speaker_name(head) for head in found.subject.heads):
+                continue  # "Plymouth police promise …": a place's force, described, not named
+            date = self.date_for(text[begin : span.start] + " " + text[span.end : end])
+            for speaker in self.resolve(found.subject, salience, date):
+                statement = Statement(
+                    speaker,
+                    self.report.slug,
+                    section_slug,
+                    first.anchor,
+                    [strip_outer_marks(text[span.start : span.end])],
+                    True,
+                    reason=f"entry_heading: {found.sieve} ({found.detail})",
+                    heading=heading,
+                )
+                self.date(statement, [text[begin : span.start], text[span.end : end]], first)
+                self.add(statement, text[begin:end], salience, salient=False)
+
+    def proper_speaker_name(self, head: Head) -> bool:
+        """A person named with evidence of a name, or a body or outlet whose every word is capitalised."""
+        if head.kind == "person":
+            return self.names_a_person(head, repeated=False)
+        return head.kind in ("organization", "outlet") and all(word[0].isupper() or word in BODY_NAME_SMALL_WORDS for word in head.name.split())
+
+    @staticmethod
+    def quoted_below(words: str, below: list[Paragraph]) -> bool:
+        """Whether the paragraphs under the heading hold these words (case and marks aside)."""
+        wanted = lowered_words(words)
+        heading = below[0].heading if below else ""
+        return any(wanted in lowered_words(p.text) for p in itertools.takewhile(lambda p: p.heading == heading, below))
 
     def labels_a_speaker(self, found: Found) -> bool:
         """Whether a line's label before a colon names its speaker: a person named only by the label needs evidence of a
