@@ -2845,3 +2845,15 @@ def test_a_colon_heading_is_its_speakers_statement_only_where_the_entry_does_not
     ]
     restated = '## Jane Roskill: "We Will Rebuild Every Shop"\n\nRoskill said: "We will rebuild every shop, whatever it costs."\n'
     assert attributed(restated) == [("Jane Roskill", "We will rebuild every shop, whatever it costs.")]
+
+
+def test_a_plural_noun_for_people_opening_a_sentence_is_an_unnamed_group_not_a_speaker():
+    assert attributed("Fishermen say “the quotas will ruin us”.") == []
+    assert attributed("Aides revealed that the minister had been “arguing for weeks” for the plan.") == []
+    assert attributed("Townspeople told the council the water was “undrinkable for weeks”.") == []
+
+
+def test_a_surname_that_looks_plural_is_still_its_bearer():
+    body = "Arron Banks funded the campaign. Banks said the result was “a victory for ordinary people”."
+    assert attributed(body) == [("Arron Banks", "a victory for ordinary people")]
+    assert attributed("Colin Fishermen said the harbour was “finished”.") == [("Colin Fishermen", "finished")]

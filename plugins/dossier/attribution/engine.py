@@ -80,6 +80,7 @@ from .sieves import (
     KIN_NOUNS,
     TABLE_ROW_DETAIL,
     UNNAMED_AFTER,
+    UNNAMED_ROLES,
     WORK_NOUNS,
     WORK_OF_DETAIL,
     Clause,
@@ -370,6 +371,14 @@ PORTFOLIO_OF_BODY = re.compile(
     r"\b(?:Committees?|Department|Ministry|Minister|Portfolio)\s+(?:of|on|for)\s+(?:the\s+)?(?:[A-Z][\w’'-]*(?:,?\s+and\s+|,\s+|\s+))*$"
 )
 PORTFOLIO_REACH = 120
+# the nouns for people a sentence opens with in the plural for an unnamed group; the unnamed source's roles besides
+PEOPLE_NOUNS = frozenset(UNNAMED_ROLES) | frozenset(
+    "resident local villager farmer fisher worker student parent voter investor critic activist protester protestor campaigner "
+    "supporter opponent neighbour neighbor relative survivor refugee migrant doctor nurse teacher scientist lawyer prosecutor "
+    "organiser organizer volunteer passenger shopkeeper trader merchant shopper tourist mourner victim family friend colleague "
+    "commentator pundit academic scholar historian authority rebel militant insurgent fighter troop demonstrator rioter".split()
+)
+PEOPLE_PLURAL_ENDINGS = ("men", "people", "folk")  # "Fishermen", "Businesswomen", "Townspeople", "Townsfolk"
 HEADING_MARKS = "\"“'‘"  # a heading that may quote someone
 HEADING_DOUBLE_MARKS = '"“”'
 BODY_NAME_SMALL_WORDS = frozenset({"of", "and", "for", "the", "on", "in", "&"})  # "Police and Crime Panel", "Bank of Ostland"
@@ -442,6 +451,21 @@ def undated_year(report: Report) -> int | None:
     2015 about 2002), where the body tells of its own time; the whole text only where the body states no full date."""
     body = "\n\n".join([report.title, *(paragraph.text for section in report.sections for paragraph in section.paragraphs)])
     return latest_year(body) or latest_year(report.source_text)
+
+
+def people_plural(word: str) -> bool:
+    """ "Aides", "Residents", "Fishermen", "Townspeople": a noun for people in the plural, as a report opens a sentence
+    with an unnamed group ("Aides revealed that …", "Fishermen say “…”")."""
+    lower = word.lower()
+    if lower.endswith(PEOPLE_PLURAL_ENDINGS) and len(lower) > 6:
+        return True
+    if not lower.endswith("s"):
+        return False
+    return (
+        lower[:-1] in PEOPLE_NOUNS
+        or (lower.endswith("es") and lower[:-2] in PEOPLE_NOUNS)
+        or (lower.endswith("ies") and lower[:-3] + "y" in PEOPLE_NOUNS)
+    )
 
 
 def most_named(named: list[tuple[str, Head]]) -> Head | None:
@@ -1436,7 +1460,7 @@ class ReportAttribution:
         name = head.name
         if head.role or len(name) < 4 or not (name[0].isupper() and name[1:].islower() and name.isalpha()):
             return False
-        plural = name.endswith("s") and not name.endswith("ss") and self.plural_word(name)
+        plural = people_plural(name) or (name.endswith("s") and not name.endswith("ss") and self.plural_word(name))
         if not plural and not (once and self.single_word(name)):
             return False
         word = fold_chars(name)  # the evidence of a name, looked at last: most words fail the tests above
