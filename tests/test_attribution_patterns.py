@@ -2857,3 +2857,26 @@ def test_a_surname_that_looks_plural_is_still_its_bearer():
     body = "Arron Banks funded the campaign. Banks said the result was “a victory for ordinary people”."
     assert attributed(body) == [("Arron Banks", "a victory for ordinary people")]
     assert attributed("Colin Fishermen said the harbour was “finished”.") == [("Colin Fishermen", "finished")]
+
+
+def test_a_two_word_name_the_report_speaks_of_as_a_body_is_a_body():
+    body = (
+        "Otto Brandt met the minister on Monday. Media Bridge said the law was “a blow to free speech”. The group said it would “fight every clause”."
+    )
+    assert attributed_with_kinds(body) == [
+        ("Media Bridge", "organization", "a blow to free speech"),
+        ("Media Bridge", "organization", "fight every clause"),
+    ]
+    body = "Green Harbour, which runs clean-up crews on the coast, warned that the spill was “a disaster for the bay”."
+    assert attributed_with_kinds(body) == [("Green Harbour", "organization", "a disaster for the bay")]
+    body = "Blue Meridian said the cuts were “deeply worrying”. Its members voted to strike."
+    assert attributed_with_kinds(body) == [("Blue Meridian", "organization", "deeply worrying")]
+
+
+def test_a_person_a_body_or_an_impersonal_it_follows_stays_a_person():
+    body = "Tshepo Molefe said the council had broken its promise, calling it “a betrayal”. It is not the first time."
+    assert attributed_with_kinds(body) == [("Tshepo Molefe", "person", "a betrayal")]
+    body = "Daniel Harbour said the law was “a blow to free speech”. The group he founded has campaigned since 2010."
+    assert attributed_with_kinds(body) == [("Daniel Harbour", "person", "a blow to free speech")]
+    body = "The minister thanked Grace Church, who said the shelter would be “open to everyone”. The charity she runs is small."
+    assert attributed_with_kinds(body) == [("Grace Church", "person", "open to everyone")]

@@ -379,6 +379,17 @@ PEOPLE_NOUNS = frozenset(UNNAMED_ROLES) | frozenset(
     "commentator pundit academic scholar historian authority rebel militant insurgent fighter troop demonstrator rioter".split()
 )
 PEOPLE_PLURAL_ENDINGS = ("men", "people", "folk")  # "Fishermen", "Businesswomen", "Townspeople", "Townsfolk"
+# what a report says of a body right after its name: "Green Harbour, which …", "Blue Meridian and its …", "…'s members"
+BODY_AFTER_NAME = re.compile(
+    r"(?:,\s+which\b|\s+and\s+its\s|[’']s?\s+(?:members|volunteers|staff|employees|board|chief executive|director|founders?)\b)"
+)
+# the sentence after one naming a body: "The group said …", "It said …", "Its volunteers …"
+BODY_NEXT_SENTENCE = re.compile(
+    r"[.!?”\"’']*[ \t]+(?:The\s+(?:group|organi[sz]ation|charity|campaign|network|coalition|alliance|movement|association|NGO|collective|"
+    r"non-profit|nonprofit|trust)\b|It\s+(?:said|says|added|warned|argued|claimed|called|urged)\b|Its\s)"
+)
+BODY_EVIDENCE_REACH = 40
+SENTENCE_OPENS_BEFORE = re.compile(r"(?:^|[.!?”\"]\s|\n)\Z")
 HEADING_MARKS = "\"“'‘"  # a heading that may quote someone
 HEADING_DOUBLE_MARKS = '"“”'
 BODY_NAME_SMALL_WORDS = frozenset({"of", "and", "for", "the", "on", "in", "&"})  # "Police and Crime Panel", "Bank of Ostland"
@@ -1069,6 +1080,8 @@ class ReportAttribution:
         actor.kind = "unknown" if head.kind == "role" else head.kind
         if actor.kind == "person" and " " not in head.name and self.described_as_a_company(head.name):
             actor.kind = "organization"  # "Intel", "Infineon": one word, with a spokesperson, a legal form or products
+        elif actor.kind == "person" and not self.bears_a_title(head) and self.spoken_of_as_a_body(head):
+            actor.kind = "organization"  # "Media Bridge said …. The group said": a body's name of two words, no given name
         self.result.provisional.append(actor.id)
         return self._remember(head, actor.id)
 
@@ -1112,6 +1125,32 @@ class ReportAttribution:
             rf"|\b{written}(?:’s|'s)\s+(?:{'|'.join(COMPANY_THINGS)})\b"
         )
         return any(pattern.search(text, start, end) for start, end in windows)
+
+    @staticmethod
+    def bears_a_title(head: Head) -> bool:
+        """A title word among the role words before the name (not "Charter Timeline"'s role)."""
+        return any(fold_chars(word).strip(".") in TITLE_WORDS for word in head.role.split())
+
+    def spoken_of_as_a_body(self, head: Head) -> bool:
+        """Whether a name of capitalised words with no given name is a body's, as the report speaks of it: "Green Harbour,
+        which runs …", "Blue Meridian and its partners", "Blue Meridian's members", or the next sentence opens "The group
+        …", "The organisation …", "It …", "Its …" (not "Grace Church", "Tshepo Molefe, who …")."""
+        words = head.name.split()
+        if len(words) < 2 or fold_chars(words[0]).lower() in GIVEN_NAMES:
+            return False
+        text = self.report.source_text
+        for at in occurrences(text, head.name):
+            if not whole_word_at(text, at, head.name):
+                continue
+            after = text[at + len(head.name) : at + len(head.name) + BODY_EVIDENCE_REACH]
+            if BODY_AFTER_NAME.match(after):
+                return True
+            if not SENTENCE_OPENS_BEFORE.search(text, max(0, at - 3), at) and at:
+                continue  # the next sentence's "The group" or "It" means the body a sentence opens with, not one inside it
+            end = sentence_end(text, at + len(head.name))
+            if BODY_NEXT_SENTENCE.match(text, end) and "\n" not in text[at:end]:
+                return True
+        return False
 
     def named_first(self, word: str) -> str | None:
         """The one person this report named in two words with the word first ("Zhao Hai"), if just one."""
@@ -2071,8 +2110,7 @@ class ReportAttribution:
         """Evidence that a heading's or a line's label is a person's name: a title, a given name, the registry, the report
         naming them so elsewhere (with `repeated`, the surname again, capitalised, outside the heading)."""
         words = head.name.split()
-        titled = any(fold_chars(word).strip(".") in TITLE_WORDS for word in head.role.split())  # not "Charter Timeline"'s role
-        if titled or self.registry.known(head.name) or head.key in self.by_name:
+        if self.bears_a_title(head) or self.registry.known(head.name) or head.key in self.by_name:
             return True
         surname = words[-1]
         if fold_chars(surname) in self.by_surname or fold_chars(surname) in self.seen_full:
