@@ -2880,3 +2880,23 @@ def test_a_person_a_body_or_an_impersonal_it_follows_stays_a_person():
     assert attributed_with_kinds(body) == [("Daniel Harbour", "person", "a blow to free speech")]
     body = "The minister thanked Grace Church, who said the shelter would be “open to everyone”. The charity she runs is small."
     assert attributed_with_kinds(body) == [("Grace Church", "person", "open to everyone")]
+
+
+def test_a_she_whose_paragraph_names_nobody_is_the_woman_named_just_above_not_the_man_the_story_is_about():
+    body = (
+        "Tomas Varga, 43, wrote eight books. To some, he was a provocative writer, but his blog reflected a belief in "
+        "debate, said his stepdaughter, Lena Ortiz, 18.\n\n"
+        "“My dad was building a community,” she said.\n\n"
+        "In 2002, Varga noticed a blog post from a woman who wrote of faith, “I do not understand it.” It was Nora Bakshi, "
+        "who would become his wife.\n\n"
+        "“A lot of people attacked me online for that post,” she recalled."
+    )
+    assert attributed(body) == [
+        ("Lena Ortiz", "My dad was building a community,"),
+        ("Nora Bakshi", "A lot of people attacked me online for that post,"),
+    ]
+
+
+def test_a_he_after_a_woman_named_just_above_stays_the_man():
+    body = "Tomas Varga, 43, wrote eight books, said his stepdaughter, Lena Ortiz, 18.\n\n“I wrote every night,” he said."
+    assert attributed(body) == [("Tomas Varga", "I wrote every night,")]

@@ -1446,6 +1446,19 @@ class ReportAttribution:
         people = [head for head in owners if head is not None and head.kind == "person"]
         return people[-1] if people else None
 
+    def woman_named_just_above(self) -> Head | None:
+        """The last woman named in full in the paragraph just above, for a "she" whose own paragraph names nobody and
+        whose salient person is not a woman ("…, said his stepdaughter, Lena Ortiz, 18. / “…,” she said")."""
+        if not self.recent:
+            return None
+        text = without_note_markers(self.recent[-1])
+        women = [
+            head
+            for chunk in chunks(text)
+            if (head := head_of(chunk.text, text[: chunk.begin])) is not None and head.kind == "person" and " " in head.name and looks_female(head)
+        ]
+        return women[-1] if women else None
+
     @staticmethod
     def apposed_relative(text: str, chunk: Chunk) -> bool:
         """A relative named by a given name between commas, then a verb ("His journalist father, Peter, wrote …"): the one
@@ -1790,7 +1803,8 @@ class ReportAttribution:
                 wanted = nearest or (salience.person if subject.pronoun in ("he", "she") else salience.body or salience.person)
                 if subject.pronoun == "she" and nearest is None and not self.named_female(wanted):
                     fallback = None if self.titled_male(wanted) else wanted  # "“…,” Mr. Bello said. … “…,” she said": not Mr. Bello
-                    wanted = next((who for who in reversed(salience.speaker) if self.named_female(who)), fallback)  # the woman who spoke last
+                    spoke_last = next((who for who in reversed(salience.speaker) if self.named_female(who)), None)  # the woman who spoke last
+                    wanted = self.woman_named_just_above() or spoke_last or fallback
                 if (
                     nearest is None
                     and isinstance(wanted, Head)
