@@ -390,7 +390,6 @@ BODY_NEXT_SENTENCE = re.compile(
 )
 BODY_EVIDENCE_REACH = 40
 SENTENCE_OPENS_BEFORE = re.compile(r"(?:^|[.!?”\"]\s|\n)\Z")
-HEADING_MARKS = "\"“'‘"  # a heading that may quote someone
 HEADING_DOUBLE_MARKS = '"“”'
 BODY_NAME_SMALL_WORDS = frozenset({"of", "and", "for", "the", "on", "in", "&"})  # "Police and Crime Panel", "Bank of Ostland"
 HEADING_SPEAKER = re.compile(r"^(?P<who>[^:\"“”]{2,160}?)\s*:\s*(?P<rest>.*)$")
@@ -462,6 +461,11 @@ def undated_year(report: Report) -> int | None:
     2015 about 2002), where the body tells of its own time; the whole text only where the body states no full date."""
     body = "\n\n".join([report.title, *(paragraph.text for section in report.sections for paragraph in section.paragraphs)])
     return latest_year(body) or latest_year(report.source_text)
+
+
+def opens_a_quotation(heading: str) -> bool:
+    """A double mark, or a single one at the start or after a space (not the apostrophe of "Iran's")."""
+    return holds_any(heading, HEADING_DOUBLE_MARKS) or heading.startswith(("'", "‘")) or " '" in heading or " ‘" in heading
 
 
 def people_plural(word: str) -> bool:
@@ -1922,7 +1926,7 @@ class ReportAttribution:
                     salience = Salience(speaker=[], person=salience.person, body=salience.body, roles=dict(salience.roles))
                     if heading_speaker:
                         salience.note(heading_speaker, self.kind_of(heading_speaker), "")
-                    if heading and holds_any(heading, HEADING_MARKS):
+                    if heading and opens_a_quotation(heading):
                         self.heading_statements(section.slug, heading, paragraph, paragraphs[index:], salience)
                 text = without_turn_label(without_note_markers(paragraph).strip())
                 self.recent = [p for p in self.recent if p.heading == heading][-3:]
@@ -2063,17 +2067,20 @@ class ReportAttribution:
         below does not quote the same words (then it is the entry's headline). Its passage is the entry's first paragraph."""
         text = heading if holds_any(heading, HEADING_DOUBLE_MARKS) else paired_singles_as_double(heading)
         spans = paragraph_spans(text)
-        masked = mask_with_ends(text, spans)
+        masked = ""  # made for the first quote past the cheap tests below
         for span in spans:
+            colon = text[: span.start].rstrip().endswith(":")
+            if not colon and CUE.search(text, 0, span.start) is None:
+                continue  # no verb of saying before the quote (cue_before and governing_cue read only these)
             quote = classify(text, span, self.quoted_before)
             if not quote.text or quote.kind == "title":
-                continue
+                continue  # also "Minister X: “The Talks Will Go On”", a headline in title case
+            if colon and (text[span.end :].strip(" .") or self.quoted_below(quote.text, below)):
+                continue  # "Jane Roe: “We will rebuild”" over the entry that quotes it: the entry's headline
+            masked = masked or mask_with_ends(text, spans)
             begin, end = self.sentence_of(masked, span.start, span.end, text)
             clause = Clause(masked[begin:end], span.start - begin, span.end - begin)
-            found = colon_line(clause)
-            if found is not None and (clause.masked[clause.end :].strip(" .") or self.quoted_below(quote.text, below)):
-                continue  # "Minister X: “The Talks Will Go On”" over the entry that quotes it: the entry's headline
-            found = found or cue_before(clause) or governing_cue(clause)
+            found = (colon_line(clause) if colon else None) or cue_before(clause) or governing_cue(clause)
             if found is None or found.subject.pronoun or found.subject.role_noun or not found.subject.heads:
                 continue  # "Plymouth MP warns …", "Officials say …": the entry, not its heading, names who
             if not all(self.proper_speaker_name(head) for head in found.subject.heads):
@@ -2103,8 +2110,10 @@ class ReportAttribution:
     def quoted_below(words: str, below: list[Paragraph]) -> bool:
         """Whether the paragraphs under the heading hold these words (case and marks aside)."""
         wanted = lowered_words(words)
+        longest = max(wanted.split(), key=len, default="")
         heading = below[0].heading if below else ""
-        return any(wanted in lowered_words(p.text) for p in itertools.takewhile(lambda p: p.heading == heading, below))
+        # the longest word looked for first, by str's "in" on the text in lower case: most paragraphs lack it
+        return any(longest in p.text.lower() and wanted in lowered_words(p.text) for p in itertools.takewhile(lambda p: p.heading == heading, below))
 
     def labels_a_speaker(self, found: Found) -> bool:
         """Whether a line's label before a colon names its speaker: a person named only by the label needs evidence of a
