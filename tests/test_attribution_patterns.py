@@ -3103,3 +3103,92 @@ def test_a_cue_whose_object_names_someone_after_the_comma_is_no_closing_cue():
         "“It's a disgraceful failure of leadership,” he said."
     )
     assert attributed(body) == [("Oskar Lind", "It's a disgraceful failure of leadership,")]
+
+
+def test_a_live_blog_entry_heading_that_quotes_its_named_speaker_with_a_cue_is_their_statement():
+    body = (
+        "## Harbour mayor Jane Roskill says town 'will not bow to thugs'\n\n"
+        'Harbour mayor Jane Roskill has said the town "will not bow to thugs" after a night of unrest.\n\n'
+        "## Fishers Union warns of 'dark days' for the coast\n\n"
+        "The union said its members were worried about the new quotas.\n"
+    )
+    assert attributed(body) == [
+        ("Jane Roskill", "will not bow to thugs"),  # the heading's span, and the entry's own below it
+        ("Jane Roskill", "will not bow to thugs"),
+        ("Fishers Union", "dark days"),
+    ]
+
+
+def test_an_entry_heading_naming_only_a_role_a_described_force_or_nobody_makes_no_statement():
+    body = (
+        "## Harbour MP vows 'zero tolerance' for rioters\n\n"
+        "The town's MP posted on X that the riots were shameful.\n\n"
+        '## Harbour police promise "swift" action\n\n'
+        "Police in Harbour said they would act.\n\n"
+        "## He says the port is 'safe'\n\n"
+        "Jane Roskill visited the port on Monday.\n"
+    )
+    assert attributed(body) == []
+
+
+def test_a_colon_heading_is_its_speakers_statement_only_where_the_entry_does_not_quote_the_same_words():
+    assert attributed('## Jane Roskill: "We will rebuild every shop"\n\nThe mayor met shop owners on Monday.\n') == [
+        ("Jane Roskill", "We will rebuild every shop")
+    ]
+    restated = '## Jane Roskill: "We Will Rebuild Every Shop"\n\nRoskill said: "We will rebuild every shop, whatever it costs."\n'
+    assert attributed(restated) == [("Jane Roskill", "We will rebuild every shop, whatever it costs.")]
+
+
+def test_a_plural_noun_for_people_opening_a_sentence_is_an_unnamed_group_not_a_speaker():
+    assert attributed("Fishermen say “the quotas will ruin us”.") == []
+    assert attributed("Aides revealed that the minister had been “arguing for weeks” for the plan.") == []
+    assert attributed("Townspeople told the council the water was “undrinkable for weeks”.") == []
+
+
+def test_a_surname_that_looks_plural_is_still_its_bearer():
+    body = "Arron Banks funded the campaign. Banks said the result was “a victory for ordinary people”."
+    assert attributed(body) == [("Arron Banks", "a victory for ordinary people")]
+    assert attributed("Colin Fishermen said the harbour was “finished”.") == [("Colin Fishermen", "finished")]
+
+
+def test_a_two_word_name_the_report_speaks_of_as_a_body_is_a_body():
+    body = (
+        "Otto Brandt met the minister on Monday. Media Bridge said the law was “a blow to free speech”. The group said it would “fight every clause”."
+    )
+    assert attributed_with_kinds(body) == [
+        ("Media Bridge", "organization", "a blow to free speech"),
+        ("Media Bridge", "organization", "fight every clause"),
+    ]
+    body = "Green Harbour, which runs clean-up crews on the coast, warned that the spill was “a disaster for the bay”."
+    assert attributed_with_kinds(body) == [("Green Harbour", "organization", "a disaster for the bay")]
+    body = "Blue Meridian said the cuts were “deeply worrying”. Its members voted to strike."
+    assert attributed_with_kinds(body) == [("Blue Meridian", "organization", "deeply worrying")]
+
+
+def test_a_person_a_body_or_an_impersonal_it_follows_stays_a_person():
+    body = "Tshepo Molefe said the council had broken its promise, calling it “a betrayal”. It is not the first time."
+    assert attributed_with_kinds(body) == [("Tshepo Molefe", "person", "a betrayal")]
+    body = "Daniel Harbour said the law was “a blow to free speech”. The group he founded has campaigned since 2010."
+    assert attributed_with_kinds(body) == [("Daniel Harbour", "person", "a blow to free speech")]
+    body = "The minister thanked Grace Church, who said the shelter would be “open to everyone”. The charity she runs is small."
+    assert attributed_with_kinds(body) == [("Grace Church", "person", "open to everyone")]
+
+
+def test_a_she_whose_paragraph_names_nobody_is_the_woman_named_just_above_not_the_man_the_story_is_about():
+    body = (
+        "Tomas Varga, 43, wrote eight books. To some, he was a provocative writer, but his blog reflected a belief in "
+        "debate, said his stepdaughter, Lena Ortiz, 18.\n\n"
+        "“My dad was building a community,” she said.\n\n"
+        "In 2002, Varga noticed a blog post from a woman who wrote of faith, “I do not understand it.” It was Nora Bakshi, "
+        "who would become his wife.\n\n"
+        "“A lot of people attacked me online for that post,” she recalled."
+    )
+    assert attributed(body) == [
+        ("Lena Ortiz", "My dad was building a community,"),
+        ("Nora Bakshi", "A lot of people attacked me online for that post,"),
+    ]
+
+
+def test_a_he_after_a_woman_named_just_above_stays_the_man():
+    body = "Tomas Varga, 43, wrote eight books, said his stepdaughter, Lena Ortiz, 18.\n\n“I wrote every night,” he said."
+    assert attributed(body) == [("Tomas Varga", "I wrote every night,")]

@@ -42,7 +42,7 @@ from ..text import without_middle_initials
 from .cues import CUE, is_weak
 from .given_names import MENS_GIVEN_NAMES, WOMENS_GIVEN_NAMES
 from .interviews import answers_writer, interlocutor_in
-from .marks import as_written, uses_single_marks, with_double_marks, with_paired_singles
+from .marks import as_written, paired_singles_as_double, uses_single_marks, with_double_marks, with_paired_singles
 from .names import (
     CHUNK,
     DEMONYMS,
@@ -81,6 +81,7 @@ from .sieves import (
     ROLE_THEN_APPOSED_NAME,
     TABLE_ROW_DETAIL,
     UNNAMED_AFTER,
+    UNNAMED_ROLES,
     WORK_NOUNS,
     WORK_OF_DETAIL,
     Clause,
@@ -88,6 +89,7 @@ from .sieves import (
     according_to,
     as_noted,
     as_x_put_it_after,
+    colon_line,
     cue_after,
     cue_before,
     governing_cue,
@@ -399,6 +401,27 @@ INTERVIEWEE = re.compile(
     r"\b(?:[Ii]nterview|[Cc]onversation|Q&A)\s+with\s+(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})"
     r"|(?P<witness>^[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,4})\s*\((?:sworn|affirmed)\)"
 )
+# the nouns for people a sentence opens with in the plural for an unnamed group; the unnamed source's roles besides
+PEOPLE_NOUNS = frozenset(UNNAMED_ROLES) | frozenset(
+    "resident local villager farmer fisher worker student parent voter investor critic activist protester protestor campaigner "
+    "supporter opponent neighbour neighbor relative survivor refugee migrant doctor nurse teacher scientist lawyer prosecutor "
+    "organiser organizer volunteer passenger shopkeeper trader merchant shopper tourist mourner victim family friend colleague "
+    "commentator pundit academic scholar historian authority rebel militant insurgent fighter troop demonstrator rioter".split()
+)
+PEOPLE_PLURAL_ENDINGS = ("men", "people", "folk")  # "Fishermen", "Businesswomen", "Townspeople", "Townsfolk"
+# what a report says of a body right after its name: "Green Harbour, which …", "Blue Meridian and its …", "…'s members"
+BODY_AFTER_NAME = re.compile(
+    r"(?:,\s+which\b|\s+and\s+its\s|[’']s?\s+(?:members|volunteers|staff|employees|board|chief executive|director|founders?)\b)"
+)
+# the sentence after one naming a body: "The group said …", "It said …", "Its volunteers …"
+BODY_NEXT_SENTENCE = re.compile(
+    r"[.!?”\"’']*[ \t]+(?:The\s+(?:group|organi[sz]ation|charity|campaign|network|coalition|alliance|movement|association|NGO|collective|"
+    r"non-profit|nonprofit|trust)\b|It\s+(?:said|says|added|warned|argued|claimed|called|urged)\b|Its\s)"
+)
+BODY_EVIDENCE_REACH = 40
+SENTENCE_OPENS_BEFORE = re.compile(r"(?:^|[.!?”\"]\s|\n)\Z")
+HEADING_DOUBLE_MARKS = '"“”'
+BODY_NAME_SMALL_WORDS = frozenset({"of", "and", "for", "the", "on", "in", "&"})  # "Police and Crime Panel", "Bank of Ostland"
 HEADING_SPEAKER = re.compile(r"^(?P<who>[^:\"“”]{2,160}?)\s*:\s*(?P<rest>.*)$")
 
 
@@ -468,6 +491,26 @@ def undated_year(report: Report) -> int | None:
     2015 about 2002), where the body tells of its own time; the whole text only where the body states no full date."""
     body = "\n\n".join([report.title, *(paragraph.text for section in report.sections for paragraph in section.paragraphs)])
     return latest_year(body) or latest_year(report.source_text)
+
+
+def opens_a_quotation(heading: str) -> bool:
+    """A double mark, or a single one at the start or after a space (not the apostrophe of "Iran's")."""
+    return holds_any(heading, HEADING_DOUBLE_MARKS) or heading.startswith(("'", "‘")) or " '" in heading or " ‘" in heading
+
+
+def people_plural(word: str) -> bool:
+    """ "Aides", "Residents", "Fishermen", "Townspeople": a noun for people in the plural, as a report opens a sentence
+    with an unnamed group ("Aides revealed that …", "Fishermen say “…”")."""
+    lower = word.lower()
+    if lower.endswith(PEOPLE_PLURAL_ENDINGS) and len(lower) > 6:
+        return True
+    if not lower.endswith("s"):
+        return False
+    return (
+        lower[:-1] in PEOPLE_NOUNS
+        or (lower.endswith("es") and lower[:-2] in PEOPLE_NOUNS)
+        or (lower.endswith("ies") and lower[:-3] + "y" in PEOPLE_NOUNS)
+    )
 
 
 def most_named(named: list[tuple[str, Head]]) -> Head | None:
@@ -1121,6 +1164,8 @@ class ReportAttribution:
         actor.kind = "unknown" if head.kind == "role" else head.kind
         if actor.kind == "person" and " " not in head.name and self.described_as_a_company(head.name):
             actor.kind = "organization"  # "Intel", "Infineon": one word, with a spokesperson, a legal form or products
+        elif actor.kind == "person" and not self.bears_a_title(head) and self.spoken_of_as_a_body(head):
+            actor.kind = "organization"  # "Media Bridge said …. The group said": a body's name of two words, no given name
         self.result.provisional.append(actor.id)
         return actor.id
 
@@ -1200,6 +1245,32 @@ class ReportAttribution:
             rf"|\b{written}(?:’s|'s)\s+(?:{'|'.join(COMPANY_THINGS)})\b"
         )
         return any(pattern.search(text, start, end) for start, end in windows)
+
+    @staticmethod
+    def bears_a_title(head: Head) -> bool:
+        """A title word among the role words before the name (not "Charter Timeline"'s role)."""
+        return any(fold_chars(word).strip(".") in TITLE_WORDS for word in head.role.split())
+
+    def spoken_of_as_a_body(self, head: Head) -> bool:
+        """Whether a name of capitalised words with no given name is a body's, as the report speaks of it: "Green Harbour,
+        which runs …", "Blue Meridian and its partners", "Blue Meridian's members", or the next sentence opens "The group
+        …", "The organisation …", "It …", "Its …" (not "Grace Church", "Tshepo Molefe, who …")."""
+        words = head.name.split()
+        if len(words) < 2 or fold_chars(words[0]).lower() in GIVEN_NAMES:
+            return False
+        text = self.report.source_text
+        for at in occurrences(text, head.name):
+            if not whole_word_at(text, at, head.name):
+                continue
+            after = text[at + len(head.name) : at + len(head.name) + BODY_EVIDENCE_REACH]
+            if BODY_AFTER_NAME.match(after):
+                return True
+            if not SENTENCE_OPENS_BEFORE.search(text, max(0, at - 3), at) and at:
+                continue  # the next sentence's "The group" or "It" means the body a sentence opens with, not one inside it
+            end = sentence_end(text, at + len(head.name))
+            if BODY_NEXT_SENTENCE.match(text, end) and "\n" not in text[at:end]:
+                return True
+        return False
 
     def named_first(self, word: str) -> str | None:
         """The one person this report named in two words with the word first ("Zhao Hai"), if just one."""
@@ -1499,6 +1570,19 @@ class ReportAttribution:
         people = [head for head in owners if head is not None and head.kind == "person"]
         return people[-1] if people else None
 
+    def woman_named_just_above(self) -> Head | None:
+        """The last woman named in full in the paragraph just above, for a "she" whose own paragraph names nobody and
+        whose salient person is not a woman ("…, said his stepdaughter, Lena Ortiz, 18. / “…,” she said")."""
+        if not self.recent:
+            return None
+        text = without_note_markers(self.recent[-1])
+        women = [
+            head
+            for chunk in chunks(text)
+            if (head := head_of(chunk.text, text[: chunk.begin])) is not None and head.kind == "person" and " " in head.name and looks_female(head)
+        ]
+        return women[-1] if women else None
+
     @staticmethod
     def apposed_relative(text: str, chunk: Chunk) -> bool:
         """A relative named by a given name between commas, then a verb ("His journalist father, Peter, wrote …"): the one
@@ -1552,7 +1636,7 @@ class ReportAttribution:
         name = head.name
         if head.role or len(name) < 4 or not (name[0].isupper() and name[1:].islower() and name.isalpha()):
             return False
-        plural = name.endswith("s") and not name.endswith("ss") and self.plural_word(name)
+        plural = people_plural(name) or (name.endswith("s") and not name.endswith("ss") and self.plural_word(name))
         if not plural and not (once and self.single_word(name)):
             return False
         word = fold_chars(name)  # the evidence of a name, looked at last: most words fail the tests above
@@ -1859,7 +1943,8 @@ class ReportAttribution:
                 wanted = nearest or (salience.person if subject.pronoun in ("he", "she") else salience.body or salience.person)
                 if subject.pronoun == "she" and nearest is None and not self.named_or_called_female(wanted):
                     fallback = None if self.titled_male(wanted) else wanted  # "“…,” Mr. Bello said. … “…,” she said": not Mr. Bello
-                    wanted = next((who for who in reversed(salience.speaker) if self.named_female(who)), fallback)  # the woman who spoke last
+                    spoke_last = next((who for who in reversed(salience.speaker) if self.named_female(who)), None)  # the woman who spoke last
+                    wanted = self.woman_named_just_above() or spoke_last or fallback
                 if (
                     nearest is None
                     and isinstance(wanted, Head)
@@ -1986,6 +2071,8 @@ class ReportAttribution:
                     salience = Salience(speaker=[], person=salience.person, body=salience.body, roles=dict(salience.roles))
                     if heading_speaker:
                         salience.note(heading_speaker, self.kind_of(heading_speaker), "")
+                    if heading and opens_a_quotation(heading):
+                        self.heading_statements(section.slug, heading, paragraph, paragraphs[index:], salience)
                 text = without_note_markers(paragraph).strip()
                 label = labels.get(paragraph.anchor) if labels else None
                 if labels:
@@ -2264,6 +2351,61 @@ class ReportAttribution:
             return None  # "Fourth Amendment Timeline", "Entry gatekeeping: regulating registration": a topic, nobody's name
         return self.actor_for(head, self.report.date)
 
+    def heading_statements(self, section_slug: str, heading: str, first: Paragraph, below: list[Paragraph], salience: Salience) -> None:
+        """A live blog's or digest's entry heading that quotes its speaker, named, with a verb of saying ("Mayor Jane Roe
+        says city 'will not bow'", "Harbour Union warns of 'dark days'") is their statement, a span of its own even where
+        the entry repeats the words; one that names them before a colon ('Jane Roe: "We rebuild"') only where the entry
+        below does not quote the same words (then it is the entry's headline). Its passage is the entry's first paragraph."""
+        text = heading if holds_any(heading, HEADING_DOUBLE_MARKS) else paired_singles_as_double(heading)
+        spans = paragraph_spans(text)
+        masked = ""  # made for the first quote past the cheap tests below
+        for span in spans:
+            colon = text[: span.start].rstrip().endswith(":")
+            if not colon and CUE.search(text, 0, span.start) is None:
+                continue  # no verb of saying before the quote (cue_before and governing_cue read only these)
+            quote = classify(text, span, self.quoted_before)
+            if not quote.text or quote.kind == "title":
+                continue  # also "Minister X: “The Talks Will Go On”", a headline in title case
+            if colon and (text[span.end :].strip(" .") or self.quoted_below(quote.text, below)):
+                continue  # "Jane Roe: “We will rebuild”" over the entry that quotes it: the entry's headline
+            masked = masked or mask_with_ends(text, spans)
+            begin, end = self.sentence_of(masked, span.start, span.end, text)
+            clause = Clause(masked[begin:end], span.start - begin, span.end - begin)
+            found = (colon_line(clause) if colon else None) or cue_before(clause) or governing_cue(clause)
+            if found is None or found.subject.pronoun or found.subject.role_noun or not found.subject.heads:
+                continue  # "Plymouth MP warns …", "Officials say …": the entry, not its heading, names who
+            if not all(self.proper_speaker_name(head) for head in found.subject.heads):
+                continue  # "Plymouth police promise …": a place's force, described, not named
+            date = self.date_for(text[begin : span.start] + " " + text[span.end : end])
+            for speaker in self.resolve(found.subject, salience, date):
+                statement = Statement(
+                    speaker,
+                    self.report.slug,
+                    section_slug,
+                    first.anchor,
+                    [strip_outer_marks(text[span.start : span.end])],
+                    True,
+                    reason=f"entry_heading: {found.sieve} ({found.detail})",
+                    heading=heading,
+                )
+                self.date(statement, [text[begin : span.start], text[span.end : end]], first)
+                self.add(statement, text[begin:end], salience, salient=False)
+
+    def proper_speaker_name(self, head: Head) -> bool:
+        """A person named with evidence of a name, or a body or outlet whose every word is capitalised."""
+        if head.kind == "person":
+            return self.names_a_person(head, repeated=False)
+        return head.kind in ("organization", "outlet") and all(word[0].isupper() or word in BODY_NAME_SMALL_WORDS for word in head.name.split())
+
+    @staticmethod
+    def quoted_below(words: str, below: list[Paragraph]) -> bool:
+        """Whether the paragraphs under the heading hold these words (case and marks aside)."""
+        wanted = lowered_words(words)
+        longest = max(wanted.split(), key=len, default="")
+        heading = below[0].heading if below else ""
+        # the longest word looked for first, by str's "in" on the text in lower case: most paragraphs lack it
+        return any(longest in p.text.lower() and wanted in lowered_words(p.text) for p in itertools.takewhile(lambda p: p.heading == heading, below))
+
     def labels_a_speaker(self, found: Found) -> bool:
         """Whether a line's label before a colon names its speaker: a person named only by the label needs evidence of a
         name (not "Mineral Resources:", "Transport:" before a committee's words)."""
@@ -2282,8 +2424,7 @@ class ReportAttribution:
         """Evidence that a heading's or a line's label is a person's name: a title, a given name, the registry, the report
         naming them so elsewhere (with `repeated`, the surname again, capitalised, outside the heading)."""
         words = head.name.split()
-        titled = any(fold_chars(word).strip(".") in TITLE_WORDS for word in head.role.split())  # not "Charter Timeline"'s role
-        if titled or self.registry.known(head.name) or head.key in self.by_name:
+        if self.bears_a_title(head) or self.registry.known(head.name) or head.key in self.by_name:
             return True
         surname = words[-1]
         if fold_chars(surname) in self.by_surname or fold_chars(surname) in self.seen_full:
