@@ -16,6 +16,8 @@ ABBREVIATION = re.compile(
 
 
 ABBREVIATION_CHARACTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.")  # all a match is made of
+# what a match holds between its last stop and the one before it (or "\b"), where that is no single letter
+ABBREVIATION_WORDS = frozenset(["vs", "No", *TITLE_ABBREVIATIONS.split("|"), *"Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split()])
 
 
 def ends_with_abbreviation(text: str, end: int) -> bool:
@@ -30,6 +32,11 @@ def ends_with_abbreviation(text: str, end: int) -> bool:
     start = last
     while start > 0 and tail[start - 1] in ABBREVIATION_CHARACTERS:
         start -= 1
+    # each branch ends with one letter or one of those words, after a stop or where the run starts ("\b"): most
+    # sentences end with another word ("said."), and the pattern is tried only where it could match
+    word = tail[max(start, tail.rfind(".", start, last) + 1) : last]
+    if len(word) != 1 and word not in ABBREVIATION_WORDS:
+        return False
     return ABBREVIATION.search(tail, start) is not None
 
 

@@ -373,26 +373,26 @@ def chunks(text: str) -> list[Chunk]:
         previous = found[-1] if found else None
         if previous is not None and begin < previous.finish:
             continue  # "TV" of "Iran state TV", already taken with the name before it
-        noun = OUTLET_NOUN.match(text, finish) if after_spaces(text, finish) in OUTLET_NOUN_INITIALS else None
+        name = match.group()
+        # the two characters after the chunk: mostly one space and a word's first letter (after_spaces for the rest)
+        following = text[finish : finish + 2]
+        lead = following[1:] if following[:1] == " " and not following[1:].isspace() else after_spaces(text, finish)
+        noun = OUTLET_NOUN.match(text, finish) if lead in OUTLET_NOUN_INITIALS else None
         if noun:
             found.append(Chunk(text[begin : noun.end()], begin, noun.end()))
             continue
-        number = CHANNEL_NUMBER.match(text, finish) if channels and match.group(0).endswith(("Channel", "Kanal")) else None
+        number = CHANNEL_NUMBER.match(text, finish) if channels and name.endswith(("Channel", "Kanal")) else None
         if number:
             found.append(Chunk(text[begin : number.end()], begin, number.end()))
             continue
-        numbered = numbered_outlet_end(text, match.group(0), finish)
+        numbered = numbered_outlet_end(text, name, finish) if following[1:].isdigit() else 0
         if numbered:  # "told BBC News 24", "France 24 reported"
             found.append(Chunk(text[begin:numbered], begin, numbered))
             continue
-        if (
-            previous is not None
-            and begin - previous.finish <= JOINER_LONGEST
-            and _joins_previous(previous, text[previous.finish : begin], match.group(0))
-        ):
+        if previous is not None and begin - previous.finish <= JOINER_LONGEST and _joins_previous(previous, text[previous.finish : begin], name):
             found[-1] = Chunk(text[previous.begin : finish], previous.begin, finish)
             continue
-        found.append(Chunk(match.group(0), begin, finish))
+        found.append(Chunk(name, begin, finish))
     return split_at_sentence_ends(found) if ". " in text else found  # a chunk holds ". " only where the text does
 
 
@@ -1197,10 +1197,11 @@ def _subject_before(left: str) -> Subject | None:
     tail = _without_light_tail(left)
     # without any of its words, none of the four patterns below matches; each match holds its word after the tail's last
     # comma (they are searched from there, or end at the end with no comma in the body they name)
-    gated = TAIL_GATE_WORD.search(tail, after_last_comma(tail)) is not None
+    last_clause = after_last_comma(tail)
+    gated = TAIL_GATE_WORD.search(tail, last_clause) is not None
     role_word = gated and ROLE_FOR_WORD.search(tail) is not None
-    role_for = ROLE_FOR.search(tail, after_last_comma(tail)) if role_word else None
-    dated = DATE_TAIL.search(tail, after_last_comma(tail)) if role_for is None and role_word else None
+    role_for = ROLE_FOR.search(tail, last_clause) if role_word else None
+    dated = DATE_TAIL.search(tail, last_clause) if role_for is None and role_word else None
     if dated:  # "An editorial in the daily Al-Ra'y on 9 March opined"
         role_for = ROLE_FOR.search(tail, after_last_comma(tail, 0, dated.start()), dated.start())
     if role_for and tail[: role_for.start()].rstrip().endswith(","):
@@ -1253,7 +1254,7 @@ def _subject_before(left: str) -> Subject | None:
                     surname = described.name.split()[-1]
                     return Subject([Head(described.name, "", "person", surname)], start=sentence_start + inner.start)
                 return Subject(inner.heads, start=sentence_start + inner.start)
-    body_role = BODY_ROLE.search(tail, after_last_comma(tail)) if gated and WORK_WORD.search(tail, max(0, len(tail) - BODY_ROLE_REACH)) else None
+    body_role = BODY_ROLE.search(tail, last_clause) if gated and WORK_WORD.search(tail, max(0, len(tail) - BODY_ROLE_REACH)) else None
     if body_role and MEMBER_OF_BEFORE.search(tail, 0, body_role.start("body")):
         body_role = None  # "Matthew O’Connor from UPS corporate communications said": the one named before it speaks
     if body_role:  # "the Kremlin readout", "Infineon's spokesperson"
@@ -1267,7 +1268,7 @@ def _subject_before(left: str) -> Subject | None:
             head.role = body_role.group("role").lower()
             return Subject([head], start=sentence_start + body_role.start("body"))
     # its match starts with "the" in any case (no special case-folding) and holds no comma or semicolon from there to the end
-    role = ROLE_NOUN_AT_THE.search(tail, after_last_comma(tail)) if "the" in tail.lower() else None
+    role = ROLE_NOUN_AT_THE.search(tail, last_clause) if "the" in tail.lower() else None
     if role and role.group("nation") and not role.group(2).islower():
         role = None  # "the Russian Foreign Ministry": a name, read below
     elif role and role.group("nation") and LOWER_BODY_ALONE.fullmatch(tail[role.start("nation") :]):
