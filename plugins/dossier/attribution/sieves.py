@@ -450,9 +450,9 @@ def _governing_cues(before: str) -> list[re.Match[str]]:
     cues = cues_in(before)
     while len(cues) > 1 and SECOND_THAT.search(before, cues[-1].end()):
         cues.pop()  # "It stated that Iran may respond to …, but that it is “…”": the second that-clause is the first verb's
-    while cues and is_weak(cues[-1].group(1)):
+    while cues and (is_weak(cues[-1].group(1)) or _conversing(before, cues[-1])):
         gap = before[cues[-1].end() :]
-        far = far_from_quote(cues[-1].group(1), gap)
+        far = far_from_quote(cues[-1].group(1), gap) or ";" in gap  # "speaking with students; “…”": a clause of its own
         reported = len(cues) > 1 and not is_weak(cues[-2].group(1)) and THAT.search(before[cues[-2].end() : cues[-1].start()])
         if not (far or reported):
             break
@@ -460,6 +460,15 @@ def _governing_cues(before: str) -> list[re.Match[str]]:
         if far and not cues:
             return []
     return cues
+
+
+CONVERSING = frozenset(("speak", "talk"))
+
+
+def _conversing(before: str, cue: re.Match[str]) -> bool:
+    """ "spending more time speaking with students …; “…”": to speak or talk with someone is to converse, a weak cue
+    (it governs a quote only a few words on, in its own clause: "Kell spoke with Felix: “…”")."""
+    return before.startswith(" with ", cue.end()) and base_of(cue.group(1)) in CONVERSING
 
 
 INTRODUCES_NEXT = re.compile(r"\s*[,:]?\s*[“\"]")
