@@ -28,3 +28,21 @@ def test_speaking_with_someone_is_no_cue_for_the_quote_after_its_clause():
     ]
     near = "The students are seen by Dr Anna Kell, who spoke with Felix: “we are not counsellors.”"
     assert attributed(near) == [("Anna Kell", "we are not counsellors.")]
+
+
+def test_a_quoted_sentence_after_the_colon_ending_a_sentence_about_a_person_is_theirs():
+    body = (
+        "“It has been devastating,” evacuee Marco Ruiz said. Still, Ruiz left the shelter at Hillcrest College to press his "
+        "elected representatives: “There should be zero tolerance for the company.”"
+    )
+    assert attributed(body) == [
+        ("Marco Ruiz", "It has been devastating,"),
+        ("Marco Ruiz", "There should be zero tolerance for the company."),
+    ]
+    pronoun = "Marco Ruiz lives near the plant. And he steers the conversation back to Velox: “There should be zero tolerance.”"
+    assert attributed(pronoun) == [("Marco Ruiz", "There should be zero tolerance.")]
+    # near misses: someone else named in the sentence, or a thing done to the subject
+    other = "Marco Ruiz lives near the plant. He read the letter from Mayor Ann Dole aloud: “There should be zero tolerance.”"
+    assert attributed(other) == []
+    passive = "Marco Ruiz lives near the plant. He was handed a leaflet by the organisers: “There should be zero tolerance.”"
+    assert attributed(passive) == []

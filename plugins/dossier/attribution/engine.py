@@ -282,6 +282,15 @@ POSSESSED_PERSON_OPENING = re.compile(
 )
 SUBORDINATE_BEFORE = re.compile(r"(?:^|\W)(?:that|whether|if|because|although|though|unless|once|until|when|after|before)\s+$", re.I)
 PASSIVE_START = re.compile(r"\s*(?:\w+ly\s+)?(?:(?:has|have|had)\s+been|was|were|is|are)\s+(?:\w+ly\s+)?\w+ed\b")
+# "Still, Garay left the shelter to press his representatives: “…”", "And he steers the conversation back to Trump:":
+# a sentence opening on its subject and its verb, after a conjunction or an opening phrase, that ends with a colon
+COLON_SENTENCE_OPENING = re.compile(
+    r"\s*(?:(?:And|But|So|Yet|Then|Now)\s+)?(?:[A-Z][^,;:.“”\"]{0,60},\s*)?(?:(?P<pronoun>[Hh]e|[Ss]he)|(?P<who>"
+    + CHUNK.pattern
+    + r"))\s+(?:\w+ly\s+)?(?P<verb>[a-z]+)\b"
+)
+NOT_A_VERB_AFTER_SUBJECT = frozenset("and or of in at for on to from with who which whose whom that".split())
+PLACE_OR_ADDRESSEE_BEFORE = re.compile(r"\b(?:at|in|to)\s+(?:the\s+)?$")  # "at Goldenwest College", "back to Trump"
 # r"\bsaid" + UNNAMED_AFTER, written to start with the word itself (its "\b" a look-behind after it), so that re skips to
 # each "said" of the sentence instead of trying "\b" at every position
 UNNAMED_AFTER_CUE = re.compile(r"said(?<!\wsaid)" + UNNAMED_AFTER.pattern)
@@ -2110,7 +2119,9 @@ class ReportAttribution:
             if found is None and quote.kind == "statement" and index + 1 < len(spans):
                 found = self.joined_to_next(masked, text, span, spans[index + 1], begin)
             if found is None and quote.kind == "statement" and len(quote.text.split()) >= 3:
-                found = self.predicate_quote(clause) or self.paragraph_source(masked, begin, clause)
+                found = (
+                    self.predicate_quote(clause) or self.after_colon_of_subject(clause, quote.text) or self.paragraph_source(masked, begin, clause)
+                )
                 if found is None and not CUE.search(clause.masked):  # a verb of saying names the speaker elsewhere, even one not found
                     found = self.source_tag(masked, span.end)
             candidates += 1
@@ -2387,6 +2398,34 @@ class ReportAttribution:
         if named or POSSESSOR.search(after_subject, len(subject.heads[0].name) if subject.heads else 0):
             return None  # "Marek rejected Dorn’s demand that “…”": the words may be the other one's
         return Found(subject, "predicate", "a quotation in the predicate of a sentence about one person")
+
+    def after_colon_of_subject(self, clause: Clause, text: str) -> Found | None:
+        """ "Still, Garay left the shelter at the college to press his representatives: “There should be …”": a quoted
+        sentence after a colon that ends a sentence whose subject is 'he', 'she' or a person the report has quoted, its
+        verb none of saying and nobody else named but a place or the one addressed, is that person's words."""
+        before = clause.masked[: clause.start]
+        if not before.rstrip().endswith(":") or not text[:1].isupper() or "“" in before or '"' in before:
+            return None
+        opening = COLON_SENTENCE_OPENING.match(before)
+        if opening is None or opening.group("verb") in NOT_A_VERB_AFTER_SUBJECT:
+            return None
+        between = before[opening.end("verb") :]
+        if CUE.search(between) or PASSIVE_START.match(before, opening.end("pronoun") if opening.group("pronoun") else opening.end("who")):
+            return None
+        for chunk in chunks(between):
+            head = head_of(chunk.text, between[: chunk.begin])
+            if head is not None and head.kind != "state" and not PLACE_OR_ADDRESSEE_BEFORE.search(between, 0, chunk.begin):
+                return None  # "He showed me a letter from Mayor Dole:": the words may be the other one's
+        if opening.group("pronoun"):
+            return Found(
+                Subject([], pronoun=opening.group("pronoun").lower()),
+                "predicate",
+                "a quoted sentence after the colon ending a sentence about 'he' or 'she'",
+            )
+        head = head_of(opening.group("who"))
+        if head is None or not self.known_person(head):
+            return None
+        return Found(Subject([head]), "predicate", "a quoted sentence after the colon ending a sentence about a person quoted before")
 
     def paragraph_source(self, masked: str, begin: int, clause: Clause) -> Found | None:
         """ "According to the FFI, Norway is not a target. … Their objectives are likely “to weaken …”": a paragraph that
