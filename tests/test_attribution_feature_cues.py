@@ -46,3 +46,13 @@ def test_a_quoted_sentence_after_the_colon_ending_a_sentence_about_a_person_is_t
     assert attributed(other) == []
     passive = "Marco Ruiz lives near the plant. He was handed a leaflet by the organisers: “There should be zero tolerance.”"
     assert attributed(passive) == []
+
+
+def test_an_age_as_the_epithet_after_a_quote_is_the_person_the_passage_is_about():
+    named = "Labour member Paul Flint said in an interview that he is angry. "
+    assert attributed(named + "“We must not make him a martyr,” said the 80-year-old, who represents a Welsh seat.") == [
+        ("Paul Flint", "We must not make him a martyr,")
+    ]
+    assert attributed(named + "“We must not make him a martyr,” the 80-year-old said.") == [("Paul Flint", "We must not make him a martyr,")]
+    # near miss: an age before another noun is a description of someone not named ("said a 30-year-old student")
+    assert attributed(named + "“We must not make him a martyr,” said a 30-year-old student.") == []

@@ -147,10 +147,13 @@ WOMAN_NOUNS = frozenset("woman mother grandmother widow girl wife daughter siste
 MAN_NOUNS = frozenset("man father grandfather widower boy husband son brother".split())
 # "says the mother of four who …", "says the man, who …": a person described, not named, whom the passage is about
 PERSON_NOUN = "|".join(sorted(WOMAN_NOUNS | MAN_NOUNS))
-DESCRIBED_PERSON = re.compile(r"the\s+(?P<noun>" + PERSON_NOUN + r")\b(?:\s+of\s+\w+)?,?\s+(?:who|whose)\b")
+# an age as the noun: "said the 80-year-old, who represents …", "“…,” the 34-year-old said": the person named before
+AGE_NOUN = r"(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old"
+DESCRIBED_PERSON = re.compile(r"the\s+(?P<noun>" + PERSON_NOUN + "|" + AGE_NOUN + r")\b(?:\s+of\s+\w+)?,?\s+(?:who|whose)\b")
+AGED_PERSON = re.compile(r"the\s+(?:[a-z]+\s+)?" + AGE_NOUN + r"(?=\s*(?:[,.;:]|$))")  # "said the 80-year-old."; not "the 80-year-old MP"
 # an epithet with its modifier ("the young mother", "the 45-year-old father"), never a bare "the man": the writer's name
-# for one the passage already named, where a bare noun is often an unnamed source
-EPITHET_NOUN = re.compile(r"the\s+(?:[a-z0-9][\w-]*\s+){1,2}(?P<noun>" + PERSON_NOUN + r")")
+# for one the passage already named, where a bare noun is often an unnamed source; an age alone is such an epithet
+EPITHET_NOUN = re.compile(r"the\s+(?:(?:[a-z0-9][\w-]*\s+){1,2}(?P<noun>" + PERSON_NOUN + r")|(?:[a-z]+\s+)?(?P<age>" + AGE_NOUN + r"))")
 INVERTED_CUE = re.compile(r"^[\s,]*(?P<cue>" + CUE.pattern[3:-3] + r")\s+")
 # "“A lot of nations are adopting a policy of appeasement” toward China, observed X": the sentence's object, then the cue
 INVERTED_AFTER_OBJECT = re.compile(
@@ -1030,10 +1033,9 @@ def cue_after(clause: Clause) -> Found | None:
             return Found(Subject([], role_noun="spokesperson"), "cue_after", f"'a spokesperson {match.group('cue').lower()}'")
         epithet = EPITHET_NOUN.fullmatch(who) if who.startswith("the ") else None
         if epithet:  # "“…,” the young mother explained": an epithet for the person the passage is about, as 'she' would be
-            she_or_he = "she" if epithet.group("noun") in WOMAN_NOUNS else "he"
-            return Found(
-                Subject([], pronoun=she_or_he, start=clause.end), "cue_after", f"'the … {epithet.group('noun')} {match.group('cue').lower()}'"
-            )
+            noun = epithet.group("noun") or epithet.group("age")
+            she_or_he = "she" if noun in WOMAN_NOUNS else "he"  # an age says nothing of it: 'he', which a woman named last is too
+            return Found(Subject([], pronoun=she_or_he, start=clause.end), "cue_after", f"'the … {noun} {match.group('cue').lower()}'")
         role = THE_ROLE_ALONE.fullmatch(who)
         qualified_force = role is not None and role.group("role") == "force" and role.group("noun").split()[0].lower() not in ("force", "police")
         if role and ROLE_WORD.fullmatch(role.group("role")) and not qualified_force:  # "“…,” the president said", "the Ukrainian leader recalled"
@@ -1073,6 +1075,9 @@ def inverted_cue_after(clause: Clause) -> Found | None:
             return Found(
                 Subject([], pronoun=pronoun, start=clause.end), "cue_after", f"'{inverted.group('cue').lower()} the {described.group('noun')} who'"
             )
+        aged = AGED_PERSON.match(after, inverted.end()) if "-year-old" in after else None
+        if aged:  # "“…,” said the 80-year-old.": the person the passage is about
+            return Found(Subject([], pronoun="he", start=clause.end), "cue_after", f"'{inverted.group('cue').lower()} the …-year-old'")
         one_named = ONE_NAMED.match(after, inverted.end())
         named_so = head_of(one_named.group("name")) if one_named else None
         if named_so is not None and named_so.kind == "person":  # "“…,” said a volunteer named Sara Conti"
