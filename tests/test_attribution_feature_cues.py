@@ -56,3 +56,17 @@ def test_an_age_as_the_epithet_after_a_quote_is_the_person_the_passage_is_about(
     assert attributed(named + "“We must not make him a martyr,” the 80-year-old said.") == [("Paul Flint", "We must not make him a martyr,")]
     # near miss: an age before another noun is a description of someone not named ("said a 30-year-old student")
     assert attributed(named + "“We must not make him a martyr,” said a 30-year-old student.") == []
+
+
+def test_he_after_a_person_brought_in_by_a_phrase_and_speaking_in_a_relative_clause_is_that_person():
+    body = (
+        "Peter Dale, a Conservative, accuses the petitioners of hypocrisy. Dale is interrupted by another Conservative, "
+        "Adam Hollis, who says the debate is “embarrassing” for Britain. “We should apologize to the world,” he says."
+    )
+    assert attributed(body) == [("Adam Hollis", "embarrassing"), ("Adam Hollis", "We should apologize to the world,")]
+    # near miss: the one brought in does something other than speak; 'he' stays the sentence's subject
+    near = (
+        "Peter Dale, a Conservative, accuses the petitioners of hypocrisy. Dale is interrupted by a colleague, Adam Hollis, "
+        "who sits behind him. “We should apologize to the world,” he says."
+    )
+    assert attributed(near) == [("Peter Dale", "We should apologize to the world,")]

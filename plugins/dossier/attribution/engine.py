@@ -111,6 +111,8 @@ DEPICTION = re.compile(
     r"\b(?:cartoons?|caricatures?|depict(?:s|ed|ing)?(?!(?:\s+[\w’'-]+){0,4}\s+as\b)|(?:first|second|third|last) frame|the frame)\b", re.I
 )
 SPEAKS_AFTER = re.compile(r"(?:,[^.,;]{1,80},)?\s+(?:\w+ly\s+)?" + CUE.pattern)  # "Agvaz told", "Fomenko, the manager, said"
+# "Davies is interrupted by another Conservative, Adam Holloway, who says …": the object of a phrase who then speaks
+SPEAKS_IN_RELATIVE = re.compile(r",\s+who\s+(?:\w+ly\s+|also\s+)?" + CUE.pattern)
 # title words with no place before a name ("Commander in Chief" makes "in" a title word): not "the office in Macau, X"
 TITLE_NOUNS = TITLE_WORDS - {"in", "at", "to", "on"}  # not "a house allocated to Sonia Gandhi", "on Google Maps": objects
 SUBJECT_OPENERS = {"that", "and", "but", "while", "when", "as", "after", "because", "though", "although", "since", "if", "so"}
@@ -1344,12 +1346,14 @@ class ReportAttribution:
                 head = Head(head.name, head.role, "person", head.name)  # "Al-Riyami seemed confident", named in full before
             if head is not None and head.kind == "person" and not self.place_in_its_country(text, chunk):
                 persons.append((chunk, head))
+        relative = ", who " in text  # a gate for SPEAKS_IN_RELATIVE
         subjects = [
             (chunk, head)
             for chunk, head in persons
             if (
                 self.in_subject_position(text, chunk.begin)
                 or (" " in head.name and PASSIVE_AGENT_BEFORE.search(text, max(0, chunk.begin - 30), chunk.begin))
+                or (relative and " " in head.name and SPEAKS_IN_RELATIVE.match(text, chunk.finish) is not None)
             )
             and not self.is_common_word_person(head, once=True)  # "War was inevitable. … He told them"
             and not (THE_BEFORE.search(text, max(0, chunk.begin - 5), chunk.begin) and " " not in head.name)
@@ -1373,7 +1377,8 @@ class ReportAttribution:
                 # inverted cue reads him ("said Texas-based Republican consultant Matt Mackowiak", not "Texas-based Republican")
                 inverted = head_after(text, chunk.begin)
                 return inverted if inverted is not None and inverted.kind == "person" else head
-            if SPEAKS_AFTER.match(text, chunk.finish) and not in_opening_clause(text, chunk):  # "Zelensky called it “not fair” …"
+            speaks = SPEAKS_AFTER.match(text, chunk.finish) or (relative and SPEAKS_IN_RELATIVE.match(text, chunk.finish))
+            if speaks and not in_opening_clause(text, chunk):  # "Zelensky called it “not fair” …"
                 opener = self.sentence_opener_after(text, subjects, chunk, sentence_start)
                 if opener is not None:
                     return opener  # "“…,” Reyes concluded. And Varga disclaimed any responsibility. “…,” he said": Varga
