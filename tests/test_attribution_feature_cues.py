@@ -70,3 +70,15 @@ def test_he_after_a_person_brought_in_by_a_phrase_and_speaking_in_a_relative_cla
         "who sits behind him. “We should apologize to the world,” he says."
     )
     assert attributed(near) == [("Peter Dale", "We should apologize to the world,")]
+
+
+def test_a_sentence_that_is_a_name_and_its_cue_after_a_closed_quote_names_its_speaker():
+    quote = "“Asking for help is not weak.” "
+    assert attributed(quote + "Jane Dorset said.") == [("Jane Dorset", "Asking for help is not weak.")]
+    assert attributed(quote + "Jane Dorset, the union’s welfare officer tells me, “it shows we can change.”") == [
+        ("Jane Dorset", "Asking for help is not weak."),
+        ("Jane Dorset", "it shows we can change."),
+    ]
+    # near misses: a sentence of the writer's that goes on past the cue, or the cue after a sentence adverb
+    assert attributed("Tom Reed runs the union. " + quote + "Jane Dorset said the union agreed.") == []
+    assert attributed("Tom Reed runs the union. " + quote + "Luckily, Jane Dorset says, the union agreed.") == []

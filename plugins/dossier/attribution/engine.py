@@ -296,6 +296,13 @@ PLACE_OR_ADDRESSEE_BEFORE = re.compile(r"\b(?:at|in|to)\s+(?:the\s+)?$")  # "at 
 # r"\bsaid" + UNNAMED_AFTER, written to start with the word itself (its "\b" a look-behind after it), so that re skips to
 # each "said" of the sentence instead of trying "\b" at every position
 UNNAMED_AFTER_CUE = re.compile(r"said(?<!\wsaid)" + UNNAMED_AFTER.pattern)
+# "“… is not weak.” Jane Dorset said.", "“…” Ann Hale, the union's welfare officer, tells me, “…”": a sentence that is only a
+# name and its cue after a quote standing alone (an object pronoun, a name or "reporters" after "told" or "tells"), the
+# sentence ending there or going on with a quote; not "Luckily, Fischer says, his husband did …"
+NAME_AND_CUE_SENTENCE = re.compile(
+    r"\s*(?P<who>" + CHUNK.pattern + r")(?:,[^.;“”\"]{1,100}?)?\s+(?:\w+ly\s+)?(?P<cue>said|says|added|adds|explained|explains|wrote|writes|"
+    r"(?:told|tells)\s+(?:me|us|him|her|them|reporters|[A-Z][\w’'-]+))\s*(?:\.|,\s*[“\"]|$)"
+)
 POINTS_BACK = re.compile(
     r"\s(?P<cue>" + CUE.pattern + r")\s+(?:these|those|this|that)\s+(?:words|slogans?|phrases?|remarks|lines?|sentences?|message)\b"
 )
@@ -2453,6 +2460,10 @@ class ReportAttribution:
         following = masked[end : sentence_end(masked, min(len(masked), end + 1))]
         back = POINTS_BACK.search(following)
         if back is None:
+            named = NAME_AND_CUE_SENTENCE.match(following) if following[:40].strip()[:1].isupper() else None
+            head = head_of(named.group("who"), following[: named.start("who")]) if named else None
+            if head is not None and head.kind in ("person", "organization"):  # "“… not weak.” Jane Dorset said."
+                return Found(Subject([head]), "cue_after", f"'X {named.group('cue')}' opening the next sentence")
             return None
         subject = self.sentence_subject(following[: back.start()] + " said")
         if subject is None or len(subject.heads) != 1:
