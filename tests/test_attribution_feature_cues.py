@@ -3,6 +3,9 @@ written for these tests, each with the near miss beside it."""
 
 from __future__ import annotations
 
+from dossier.actors import Registry
+from dossier.document import read_report
+from dossier.statements import extract_statements
 from passages import attributed
 
 
@@ -82,3 +85,31 @@ def test_a_sentence_that_is_a_name_and_its_cue_after_a_closed_quote_names_its_sp
     # near misses: a sentence of the writer's that goes on past the cue, or the cue after a sentence adverb
     assert attributed("Tom Reed runs the union. " + quote + "Jane Dorset said the union agreed.") == []
     assert attributed("Tom Reed runs the union. " + quote + "Luckily, Jane Dorset says, the union agreed.") == []
+
+
+def spoken(body: str) -> list[tuple[str, str | None]]:
+    """(speaker name, the date read from the text, or None where it is the report's, flagged) for each statement."""
+    report = read_report(f'+++\ntitle = "A Report"\ndate = 2026-05-27\n+++\n\nIntro.\n\nA first paragraph.\n\n{body}', "reports/a.md")
+    registry = Registry([])
+    found = extract_statements(report, registry).statements
+    return [(registry[s.speaker].name, str(s.date) if s.date_basis == "text" else None) for s in found]
+
+
+def test_the_company_is_the_firm_the_sentence_opens_with_and_words_it_had_said_take_no_later_day():
+    body = (
+        "Velox Aerospace did not immediately respond to requests Tuesday night for comment, but in a previous statement "
+        "the UK-based company had said: “We are acutely aware of the concern.”"
+    )
+    assert spoken(body) == [("Velox Aerospace", None)]  # not Tuesday, the day it did not answer
+    assert spoken(body.replace("the UK-based company had said", "the company said")) == [("Velox Aerospace", None)]
+    # near miss: words said on the day the clause names
+    near = "Velox Aerospace said Tuesday night in a statement: “We are acutely aware of the concern.”"
+    assert spoken(near) == [("Velox Aerospace", "2026-05-26")]
+
+
+def test_as_of_a_day_dates_a_figure_not_the_words():
+    body = "As of Monday, May 25, the city “reported approximately $728,000 in costs,” city spokesperson Lena Ortiz said."
+    assert spoken(body) == [("Lena Ortiz", None)]
+    # near miss: the day the words were said on
+    near = "On Monday, May 25, the city “reported approximately $728,000 in costs,” city spokesperson Lena Ortiz said."
+    assert spoken(near) == [("Lena Ortiz", "2026-05-25")]

@@ -32,6 +32,7 @@ from ..dates import (
     governing_only,
     last_said_date,
     relative_date,
+    said_on_day,
     source_tag_date,
     stated_years,
 )
@@ -109,6 +110,11 @@ CREDIT_TAIL = re.compile(r"\s*:|\s+(?:of|at|from|in|on|talking\s+to|speaking\s+t
 # "depicted as a strong nation", "what officials depict as": a characterisation, not a picture
 DEPICTION = re.compile(
     r"\b(?:cartoons?|caricatures?|depict(?:s|ed|ing)?(?!(?:\s+[\w’'-]+){0,4}\s+as\b)|(?:first|second|third|last) frame|the frame)\b", re.I
+)
+# "… requests Tuesday night for comment, but in a previous statement the company had said:": words said before the days
+# the clause names (the day of the request), which date none of them
+EARLIER_WORDS = re.compile(
+    r"\b(?:had\s+(?:\w+ly\s+)?(?:said|stated|told|written|warned|added|argued|claimed)|previous(?:ly)?\s+(?:statement|said|stated|told))\b"
 )
 SPEAKS_AFTER = re.compile(r"(?:,[^.,;]{1,80},)?\s+(?:\w+ly\s+)?" + CUE.pattern)  # "Agvaz told", "Fomenko, the manager, said"
 # "Davies is interrupted by another Conservative, Adam Holloway, who says …": the object of a phrase who then speaks
@@ -1805,6 +1811,9 @@ class ReportAttribution:
             body = salience.body
             if body is not None and word in fold_chars(self.name_of(body)).split() and word not in OUTLETS_NAMED_LIKE_ROLES:
                 return [self.actor_of(body, on)]  # "Lithuania's Foreign Ministry called on … The ministry noted": the last body so named
+            opener = self.body_opening_the_sentence(subject) if word in GENERIC_BODY_NOUNS else None
+            if opener is not None and opener.kind in GENERIC_BODY_NOUNS[word]:
+                return [self.actor_of(opener, on)]  # "Velox Aerospace did not respond …, but the company had said:": its own
             if body is not None and word in GENERIC_BODY_NOUNS and self.kind_of_who(body) in GENERIC_BODY_NOUNS[word]:
                 return [self.actor_of(body, on)]  # "The BND said … “…,” the agency said": the body last in subject position
             for word in reversed(subject.role_noun.split()):
@@ -2462,7 +2471,7 @@ class ReportAttribution:
         if back is None:
             named = NAME_AND_CUE_SENTENCE.match(following) if following[:40].strip()[:1].isupper() else None
             head = head_of(named.group("who"), following[: named.start("who")]) if named else None
-            if head is not None and head.kind in ("person", "organization"):  # "“… not weak.” Jane Dorset said."
+            if named is not None and head is not None and head.kind in ("person", "organization"):  # "“… not weak.” Jane Dorset said."
                 return Found(Subject([head]), "cue_after", f"'X {named.group('cue')}' opening the next sentence")
             return None
         subject = self.sentence_subject(following[: back.start()] + " said")
@@ -2733,22 +2742,23 @@ class ReportAttribution:
         note = self.report.notes.get(statement.note_key) if statement.note_key else None
         hint = note.date.year if note and note.date else self.year_hint
         stated = () if note and note.date else self.years_here  # the years stated above ("In May 2017, …") before the hint
+        counts_days = bool(self.report.date) and not (texts and EARLIER_WORDS.search(texts[0]))  # not "had said"
         for index, text in enumerate(self.dating_texts(texts, statement.speaker, paragraph.heading)):
             found = dated(text, hint, self.report.date, stated) if text else None
             if found and note and note.date and found > note.date + NOTE_SLACK and found != dated(text, None, self.report.date):
                 break  # "wrote that there had been a discussion after the visit on 11 April" [a note of January 2011]: a
                 # yearless day read in the note's year, weeks after the source the note cites, is a day the words tell
                 # of, not the day they were said: the note's date is
-            if found is None and index == 1 and self.report.date:  # "Lavrov said on Tuesday": in the clause, news counts days
-                found = relative_date(" ".join(texts[:2]), self.report.date)
-            if found is None and index == 2 and self.report.date and text and self.names_speaker(text, statement.speaker):
-                found = relative_date(text, self.report.date)  # "Rubio on Wednesday urged patience … “…,” Rubio said"
-            if found is None and index >= len(texts) and self.report.date and text:
+            if found is None and index == 1 and counts_days:  # "Lavrov said on Tuesday": in the clause, news counts days
+                found = said_on_day(" ".join(texts[:2]), self.report.date)
+            if found is None and index == 2 and counts_days and text and self.names_speaker(text, statement.speaker):
+                found = said_on_day(text, self.report.date)  # "Rubio on Wednesday urged patience … “…,” Rubio said"
+            if found is None and index >= len(texts) and counts_days and text:
                 found = self.day_named_with(text, statement.speaker)  # "Governor John Rankin Thursday called for calm"
             if found:
                 statement.date, statement.date_basis = found, "text"
                 return
-        if self.report.date and not (note and note.date):
+        if counts_days and not (note and note.date):
             # "David Cameron today demanded a deadline …" in the lede, "Mr Cameron said: '…'" paragraphs below
             for above in reversed(self.day_paragraphs):
                 found = self.day_named_with(above, statement.speaker)
