@@ -113,3 +113,11 @@ def test_as_of_a_day_dates_a_figure_not_the_words():
     # near miss: the day the words were said on
     near = "On Monday, May 25, the city “reported approximately $728,000 in costs,” city spokesperson Lena Ortiz said."
     assert spoken(near) == [("Lena Ortiz", "2026-05-25")]
+
+
+def test_a_sentiment_echoed_by_someone_before_a_quote_is_theirs():
+    body = "Staff feel helpless too. It’s a sentiment echoed by Nora Blake: “When you cannot meet the need, that is stressful.”"
+    assert attributed(body) == [("Nora Blake", "When you cannot meet the need, that is stressful.")]
+    # near miss: echoed by people nobody names
+    near = "Staff feel helpless too. It’s a sentiment echoed by many: “When you cannot meet the need, that is stressful.”"
+    assert attributed(near) == []

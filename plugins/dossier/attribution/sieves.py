@@ -211,6 +211,8 @@ PASSIVE_AGENT = re.compile(
     r"(?:\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?|,\s*)(?P<cue>[a-z]+ed)\s+by\s+(?:the\s+)?(?P<who>" + CHUNK.pattern + r")"
     r"\s+(?:as|to)\s+[^.;:“”\"]{0,80}$"
 )
+# "It’s a sentiment echoed by Nora: “…”": a verb of saying in the passive, its agent named right before the quote
+AGENT_BEFORE_QUOTE = re.compile(r" by\s+(?:the\s+)?(?P<who>" + CHUNK.pattern + r")\s*[:,]?\s*$")
 BODYS_SPOKESPERSON = re.compile(
     r"(?:an?|one|the)\s+(?P<who>" + CHUNK.pattern + r")\s+(?P<role>spokesperson|spokesman|spokeswoman|representative|press office)"
 )
@@ -638,6 +640,10 @@ def cue_before(clause: Clause) -> Found | None:
         head = head_of(agent.group("who"), before[: agent.start("who")])
         if head is not None and head.kind in ("person", "organization", "outlet", "state"):
             return Found(Subject([head]), "cue_before", f"'{word.lower()} by X'")
+    by_agent = AGENT_BEFORE_QUOTE.match(before, cue.end()) if word.endswith("ed") and before.startswith(" by ", cue.end()) else None
+    agent_head = head_of(by_agent.group("who"), before[: by_agent.start("who")]) if by_agent else None
+    if agent_head is not None and agent_head.kind in ("person", "organization", "outlet"):
+        return Found(Subject([agent_head]), "cue_before", f"'{word.lower()} by X' before the quote")  # "a sentiment echoed by Nora: “…”"
     passive = not is_participle(word) and BE_BEFORE_CUE.search(before, max(0, cue.start() - 30), cue.start() - 1)
     if passive and base_of(word) not in PASSIVE_STILL_SPEAKING:
         return None  # "Takaichi was criticised for “reckless” remarks": the words are her critics', who are not named
