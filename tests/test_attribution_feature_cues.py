@@ -121,3 +121,20 @@ def test_a_sentiment_echoed_by_someone_before_a_quote_is_theirs():
     # near miss: echoed by people nobody names
     near = "Staff feel helpless too. It’s a sentiment echoed by many: “When you cannot meet the need, that is stressful.”"
     assert attributed(near) == []
+
+
+def test_the_statement_after_a_body_spoke_is_the_bodys_not_the_last_one_who_said_in_a_statement():
+    body = (
+        "Sarah Vance, an executive at the golf company, said in a statement: “We will keep building.”\n\n"
+        "The Home Office, which has the power to ban him, said in response to the petition that “the government does not "
+        "comment on individual cases.”\n\n"
+        "But the statement also said that “exclusion powers are very serious.”"
+    )
+    assert attributed(body) == [
+        ("Sarah Vance", "We will keep building."),
+        ("Home Office", "the government does not comment on individual cases."),
+        ("Home Office", "exclusion powers are very serious."),
+    ]
+    # near miss: with no body speaking between, the statement is still the one made last
+    near = "Sarah Vance, an executive at the golf company, said in a statement: “We will keep building.”\n\nBut the statement also said that “exclusion powers are very serious.”"
+    assert attributed(near) == [("Sarah Vance", "We will keep building."), ("Sarah Vance", "exclusion powers are very serious.")]

@@ -2659,6 +2659,9 @@ class ReportAttribution:
                 person_noted = person_noted or head.kind == "person"
                 if ("statement" in sentence or "letter" in sentence) and head.kind in ("person", "organization", "outlet"):
                     salience.issuer = known or head  # "Dujarric said in a statement that …", "The ministry issued a statement"
+                elif head.kind == "organization" and CUE.search(sentence):
+                    # "The Home Office said in response that “…” But the statement also said": a body speaks in statements
+                    salience.issuer = known or head
                 if head.kind == "person":
                     # "The council’s economist Jeremiah Mbelu reveals": a later "the economist" is him
                     lower_role = lower_role_before(sentence, subject.start) if not head.role and subject is not None else None
