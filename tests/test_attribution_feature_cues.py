@@ -138,3 +138,23 @@ def test_the_statement_after_a_body_spoke_is_the_bodys_not_the_last_one_who_said
     # near miss: with no body speaking between, the statement is still the one made last
     near = "Sarah Vance, an executive at the golf company, said in a statement: “We will keep building.”\n\nBut the statement also said that “exclusion powers are very serious.”"
     assert attributed(near) == [("Sarah Vance", "We will keep building."), ("Sarah Vance", "exclusion powers are very serious.")]
+
+
+def test_he_or_she_after_the_writer_talks_with_someone_is_that_person():
+    body = (
+        "When I speak to Dr Tom Reed, director of studies in the Department of Physics, he says the case brought attention "
+        "to “an issue that had been going on for a long time.”"
+    )
+    assert attributed(body) == [("Tom Reed", "an issue that had been going on for a long time.")]
+    body = (
+        "“The culture puts silly pressure on students,” Tom Reed tells me.\n\n"
+        "At the end of my conversation with Nora Blake, the service's head, I ask her one last question.\n\n"
+        "“I will be a lot more positive if we get more staff,” she says."
+    )
+    assert attributed(body)[1:] == [("Nora Blake", "I will be a lot more positive if we get more staff,")]
+    # near miss: someone the writer only writes about ("When I read about Dr Tom Reed") is not the one talking
+    near = (
+        "Jan Holt runs the clinic. When I read the letter from Dr Tom Reed, the director, she says the case brought "
+        "attention to “an issue that had been going on for a long time.”"
+    )
+    assert attributed(near) == [("Jan Holt", "an issue that had been going on for a long time.")]

@@ -117,6 +117,13 @@ EARLIER_WORDS = re.compile(
     r"\b(?:had\s+(?:\w+ly\s+)?(?:said|stated|told|written|warned|added|argued|claimed)|previous(?:ly)?\s+(?:statement|said|stated|told))\b"
 )
 SPEAKS_AFTER = re.compile(r"(?:,[^.,;]{1,80},)?\s+(?:\w+ly\s+)?" + CUE.pattern)  # "Agvaz told", "Fomenko, the manager, said"
+# "When I speak to Dr Tom Reed, …, he says", "At the end of my conversation with Nora Blake, … she": the one the writer talks
+# with, the object of a first person's verb of conversing, is the one a "he" or "she" after means
+CONVERSED_WITH_BEFORE = re.compile(
+    r"(?:\b(?:I|we)\s+(?:\w+ly\s+)?(?:speak|spoke|talk|talked|chat|chatted|meet|met)\s+(?:to|with)"
+    r"|\b(?:my|our)\s+(?:conversation|interview|chat|talk|meeting)\s+with)\s+(?:the\s+)?$"
+)
+CONVERSED_WITH = re.compile(CONVERSED_WITH_BEFORE.pattern.removesuffix("$") + r"(?P<who>" + CHUNK.pattern + r")")
 # "Davies is interrupted by another Conservative, Adam Holloway, who says …": the object of a phrase who then speaks
 SPEAKS_IN_RELATIVE = re.compile(r",\s+who\s+(?:\w+ly\s+|also\s+)?" + CUE.pattern)
 # title words with no place before a name ("Commander in Chief" makes "in" a title word): not "the office in Macau, X"
@@ -1360,6 +1367,7 @@ class ReportAttribution:
             if head is not None and head.kind == "person" and not self.place_in_its_country(text, chunk):
                 persons.append((chunk, head))
         relative = ", who " in text  # a gate for SPEAKS_IN_RELATIVE
+        conversing = " with " in text or " to " in text  # and for CONVERSED_WITH_BEFORE
         subjects = [
             (chunk, head)
             for chunk, head in persons
@@ -1367,6 +1375,7 @@ class ReportAttribution:
                 self.in_subject_position(text, chunk.begin)
                 or (" " in head.name and PASSIVE_AGENT_BEFORE.search(text, max(0, chunk.begin - 30), chunk.begin))
                 or (relative and " " in head.name and SPEAKS_IN_RELATIVE.match(text, chunk.finish) is not None)
+                or (conversing and CONVERSED_WITH_BEFORE.search(text, max(0, chunk.begin - 40), chunk.begin) is not None)
             )
             and not self.is_common_word_person(head, once=True)  # "War was inevitable. … He told them"
             and not (THE_BEFORE.search(text, max(0, chunk.begin - 5), chunk.begin) and " " not in head.name)
@@ -2652,6 +2661,12 @@ class ReportAttribution:
                 acting_in_relative = self.relative_clause_agent(sentence)
                 if acting_in_relative is not None:  # "… the intervention of Lord Myners, the former minister, who negotiated the deal"
                     self.note_person(salience, acting_in_relative)
+                    person_noted = True
+            if unnamed_subject and not person_noted and (" with " in sentence or " to " in sentence):
+                talked = CONVERSED_WITH.search(sentence)  # "At the end of my conversation with Nora Blake, … I ask her": she
+                person = head_of(talked.group("who"), sentence[: talked.start("who")]) if talked else None
+                if person is not None and person.kind == "person":
+                    self.note_person(salience, person)
                     person_noted = True
             if not possessed and head is not None and head.kind != "role" and not self.is_common_word_person(head):
                 known = self.by_name.get(head.key) or (self.by_surname.get(fold_chars(head.name)) if len(head.name.split()) == 1 else None)
