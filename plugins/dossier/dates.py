@@ -414,11 +414,11 @@ def relative_date(text: str, published: dt.date | None) -> dt.date | None:
 
 
 # "As of Friday, there have been five …": the day a figure stood at, not a day words were said
-AS_OF_WEEKDAY = re.compile(r"\b[Aa]s\s+of\s+(?:" + "|".join(day.title() for day in WEEKDAYS) + r")\b")
+AS_OF_WEEKDAY = re.compile(r"[Aa](?<!\w[Aa])s of (?:" + "|".join(day.title() for day in WEEKDAYS) + r")\b")  # "\b" as a look-behind
 
 
 def said_on_day(text: str, published: dt.date | None) -> dt.date | None:
     """relative_date, less a weekday after "as of", which dates a figure."""
-    if " of " in text:  # what AS_OF_WEEKDAY needs
+    if "s of " in text:  # what AS_OF_WEEKDAY needs
         text = AS_OF_WEEKDAY.sub(lambda found: " " * len(found.group(0)), text)
     return relative_date(text, published)

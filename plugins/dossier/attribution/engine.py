@@ -123,6 +123,14 @@ CONVERSED_WITH_BEFORE = re.compile(
     r"(?:\b(?:I|we)\s+(?:\w+ly\s+)?(?:speak|spoke|talk|talked|chat|chatted|meet|met)\s+(?:to|with)"
     r"|\b(?:my|our)\s+(?:conversation|interview|chat|talk|meeting)\s+with)\s+(?:the\s+)?$"
 )
+FIRST_PERSON_WORDS = ("I ", "my ", "My ", "our ", "Our ", "we ", "We ")  # what CONVERSED_WITH_BEFORE needs, one of them
+BODY_SAYING_WORDS = (" said", " says", " stated", " states", " told", " added", " noted", " announced")  # "The Home Office said"
+
+
+def writes_in_first_person(text: str) -> bool:
+    return any(word in text for word in FIRST_PERSON_WORDS)
+
+
 CONVERSED_WITH = re.compile(CONVERSED_WITH_BEFORE.pattern.removesuffix("$") + r"(?P<who>" + CHUNK.pattern + r")")
 # "Davies is interrupted by another Conservative, Adam Holloway, who says …": the object of a phrase who then speaks
 SPEAKS_IN_RELATIVE = re.compile(r",\s+who\s+(?:\w+ly\s+|also\s+)?" + CUE.pattern)
@@ -1367,7 +1375,7 @@ class ReportAttribution:
             if head is not None and head.kind == "person" and not self.place_in_its_country(text, chunk):
                 persons.append((chunk, head))
         relative = ", who " in text  # a gate for SPEAKS_IN_RELATIVE
-        conversing = " with " in text or " to " in text  # and for CONVERSED_WITH_BEFORE
+        conversing = writes_in_first_person(text) and (" with " in text or " to " in text)  # and for CONVERSED_WITH_BEFORE
         subjects = [
             (chunk, head)
             for chunk, head in persons
@@ -2662,7 +2670,8 @@ class ReportAttribution:
                 if acting_in_relative is not None:  # "… the intervention of Lord Myners, the former minister, who negotiated the deal"
                     self.note_person(salience, acting_in_relative)
                     person_noted = True
-            if unnamed_subject and not person_noted and (" with " in sentence or " to " in sentence):
+            talks = unnamed_subject and not person_noted and (" with " in sentence or " to " in sentence)
+            if talks and writes_in_first_person(sentence):
                 talked = CONVERSED_WITH.search(sentence)  # "At the end of my conversation with Nora Blake, … I ask her": she
                 person = head_of(talked.group("who"), sentence[: talked.start("who")]) if talked else None
                 if person is not None and person.kind == "person":
@@ -2674,7 +2683,7 @@ class ReportAttribution:
                 person_noted = person_noted or head.kind == "person"
                 if ("statement" in sentence or "letter" in sentence) and head.kind in ("person", "organization", "outlet"):
                     salience.issuer = known or head  # "Dujarric said in a statement that …", "The ministry issued a statement"
-                elif head.kind == "organization" and CUE.search(sentence):
+                elif head.kind == "organization" and any(word in sentence for word in BODY_SAYING_WORDS):
                     # "The Home Office said in response that “…” But the statement also said": a body speaks in statements
                     salience.issuer = known or head
                 if head.kind == "person":
@@ -2760,7 +2769,8 @@ class ReportAttribution:
         note = self.report.notes.get(statement.note_key) if statement.note_key else None
         hint = note.date.year if note and note.date else self.year_hint
         stated = () if note and note.date else self.years_here  # the years stated above ("In May 2017, …") before the hint
-        counts_days = bool(self.report.date) and not (texts and EARLIER_WORDS.search(texts[0]))  # not "had said"
+        earlier = bool(texts) and ("had " in texts[0] or "previous" in texts[0]) and EARLIER_WORDS.search(texts[0]) is not None
+        counts_days = bool(self.report.date) and not earlier  # not "had said"
         for index, text in enumerate(self.dating_texts(texts, statement.speaker, paragraph.heading)):
             found = dated(text, hint, self.report.date, stated) if text else None
             if found and note and note.date and found > note.date + NOTE_SLACK and found != dated(text, None, self.report.date):
