@@ -354,7 +354,8 @@ DUE_BEFORE = re.compile(r"\b(?:expires?|expiring|due|scheduled|slated|set|planne
 # an event, or bounds a span, is not a day words were said on
 EVENT_BEFORE = re.compile(
     r"(?:\b(?:since|post|pre|before|after|until)\s*-?\s*(?:the\s+)?"
-    r"|\b(?:lessons?|events?|attacks?|bombings?|atrocit(?:y|ies)|aftermath|anniversary|massacre|tragedy)\s+(?:of|on)\s+(?:the\s+)?)$",
+    r"|\b(?:lessons?|events?|attacks?|bombings?|atrocit(?:y|ies)|aftermath|anniversary|massacre|tragedy)\s+(?:of|on)\s+(?:the\s+)?"
+    r"|\bas\s+of\s+(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+)?)$",  # "As of Monday, May 25, the city"
     re.I,
 )
 
@@ -410,3 +411,14 @@ def relative_date(text: str, published: dt.date | None) -> dt.date | None:
         return published - dt.timedelta(days=1) if near in ("yesterday", "last night") else published
     back = (published.weekday() - WEEKDAYS.index(found.group("weekday").lower())) % 7
     return published - dt.timedelta(days=back)
+
+
+# "As of Friday, there have been five …": the day a figure stood at, not a day words were said
+AS_OF_WEEKDAY = re.compile(r"[Aa](?<!\w[Aa])s of (?:" + "|".join(day.title() for day in WEEKDAYS) + r")\b")  # "\b" as a look-behind
+
+
+def said_on_day(text: str, published: dt.date | None) -> dt.date | None:
+    """relative_date, less a weekday after "as of", which dates a figure."""
+    if "s of " in text:  # what AS_OF_WEEKDAY needs
+        text = AS_OF_WEEKDAY.sub(lambda found: " " * len(found.group(0)), text)
+    return relative_date(text, published)

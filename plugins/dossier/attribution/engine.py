@@ -32,6 +32,7 @@ from ..dates import (
     governing_only,
     last_said_date,
     relative_date,
+    said_on_day,
     source_tag_date,
     stated_years,
 )
@@ -126,7 +127,29 @@ CREDIT_TAIL = re.compile(r"\s*:|\s+(?:of|at|from|in|on|talking\s+to|speaking\s+t
 DEPICTION = re.compile(
     r"\b(?:cartoons?|caricatures?|depict(?:s|ed|ing)?(?!(?:\s+[\w’'-]+){0,4}\s+as\b)|(?:first|second|third|last) frame|the frame)\b", re.I
 )
+# "… requests Tuesday night for comment, but in a previous statement the company had said:": words said before the days
+# the clause names (the day of the request), which date none of them
+EARLIER_WORDS = re.compile(
+    r"\b(?:had\s+(?:\w+ly\s+)?(?:said|stated|told|written|warned|added|argued|claimed)|previous(?:ly)?\s+(?:statement|said|stated|told))\b"
+)
 SPEAKS_AFTER = re.compile(r"(?:,[^.,;]{1,80},)?\s+(?:\w+ly\s+)?" + CUE.pattern)  # "Agvaz told", "Fomenko, the manager, said"
+# "When I speak to Dr Tom Reed, …, he says", "At the end of my conversation with Nora Blake, … she": the one the writer talks
+# with, the object of a first person's verb of conversing, is the one a "he" or "she" after means
+CONVERSED_WITH_BEFORE = re.compile(
+    r"(?:\b(?:I|we)\s+(?:\w+ly\s+)?(?:speak|spoke|talk|talked|chat|chatted|meet|met)\s+(?:to|with)"
+    r"|\b(?:my|our)\s+(?:conversation|interview|chat|talk|meeting)\s+with)\s+(?:the\s+)?$"
+)
+FIRST_PERSON_WORDS = ("I ", "my ", "My ", "our ", "Our ", "we ", "We ")  # what CONVERSED_WITH_BEFORE needs, one of them
+BODY_SAYING_WORDS = (" said", " says", " stated", " states", " told", " added", " noted", " announced")  # "The Home Office said"
+
+
+def writes_in_first_person(text: str) -> bool:
+    return any(word in text for word in FIRST_PERSON_WORDS)
+
+
+CONVERSED_WITH = re.compile(CONVERSED_WITH_BEFORE.pattern.removesuffix("$") + r"(?P<who>" + CHUNK.pattern + r")")
+# "Davies is interrupted by another Conservative, Adam Holloway, who says …": the object of a phrase who then speaks
+SPEAKS_IN_RELATIVE = re.compile(r",\s+who\s+(?:\w+ly\s+|also\s+)?" + CUE.pattern)
 # title words with no place before a name ("Commander in Chief" makes "in" a title word): not "the office in Macau, X"
 TITLE_NOUNS = TITLE_WORDS - {"in", "at", "to", "on"}  # not "a house allocated to Sonia Gandhi", "on Google Maps": objects
 SUBJECT_OPENERS = {"that", "and", "but", "while", "when", "as", "after", "because", "though", "although", "since", "if", "so"}
@@ -304,9 +327,25 @@ POSSESSED_PERSON_OPENING = re.compile(
 )
 SUBORDINATE_BEFORE = re.compile(r"(?:^|\W)(?:that|whether|if|because|although|though|unless|once|until|when|after|before)\s+$", re.I)
 PASSIVE_START = re.compile(r"\s*(?:\w+ly\s+)?(?:(?:has|have|had)\s+been|was|were|is|are)\s+(?:\w+ly\s+)?\w+ed\b")
+# "Still, Garay left the shelter to press his representatives: “…”", "And he steers the conversation back to Trump:":
+# a sentence opening on its subject and its verb, after a conjunction or an opening phrase, that ends with a colon
+COLON_SENTENCE_OPENING = re.compile(
+    r"\s*(?:(?:And|But|So|Yet|Then|Now)\s+)?(?:[A-Z][^,;:.“”\"]{0,60},\s*)?(?:(?P<pronoun>[Hh]e|[Ss]he)|(?P<who>"
+    + CHUNK.pattern
+    + r"))\s+(?:\w+ly\s+)?(?P<verb>[a-z]+)\b"
+)
+NOT_A_VERB_AFTER_SUBJECT = frozenset("and or of in at for on to from with who which whose whom that".split())
+PLACE_OR_ADDRESSEE_BEFORE = re.compile(r"\b(?:at|in|to)\s+(?:the\s+)?$")  # "at Goldenwest College", "back to Trump"
 # r"\bsaid" + UNNAMED_AFTER, written to start with the word itself (its "\b" a look-behind after it), so that re skips to
 # each "said" of the sentence instead of trying "\b" at every position
 UNNAMED_AFTER_CUE = re.compile(r"said(?<!\wsaid)" + UNNAMED_AFTER.pattern)
+# "“… is not weak.” Jane Dorset said.", "“…” Ann Hale, the union's welfare officer, tells me, “…”": a sentence that is only a
+# name and its cue after a quote standing alone (an object pronoun, a name or "reporters" after "told" or "tells"), the
+# sentence ending there or going on with a quote; not "Luckily, Fischer says, his husband did …"
+NAME_AND_CUE_SENTENCE = re.compile(
+    r"\s*(?P<who>" + CHUNK.pattern + r")(?:,[^.;“”\"]{1,100}?)?\s+(?:\w+ly\s+)?(?P<cue>said|says|added|adds|explained|explains|wrote|writes|"
+    r"(?:told|tells)\s+(?:me|us|him|her|them|reporters|[A-Z][\w’'-]+))\s*(?:\.|,\s*[“\"]|$)"
+)
 POINTS_BACK = re.compile(
     r"\s(?P<cue>" + CUE.pattern + r")\s+(?:these|those|this|that)\s+(?:words|slogans?|phrases?|remarks|lines?|sentences?|message)\b"
 )
@@ -1522,12 +1561,16 @@ class ReportAttribution:
                 head = Head(head.name, head.role, "person", head.name)  # "Al-Riyami seemed confident", named in full before
             if head is not None and head.kind == "person" and not self.place_in_its_country(text, chunk):
                 persons.append((chunk, head))
+        relative = ", who " in text  # a gate for SPEAKS_IN_RELATIVE
+        conversing = writes_in_first_person(text) and (" with " in text or " to " in text)  # and for CONVERSED_WITH_BEFORE
         subjects = [
             (chunk, head)
             for chunk, head in persons
             if (
                 self.in_subject_position(text, chunk.begin)
                 or (" " in head.name and PASSIVE_AGENT_BEFORE.search(text, max(0, chunk.begin - 30), chunk.begin))
+                or (relative and " " in head.name and SPEAKS_IN_RELATIVE.match(text, chunk.finish) is not None)
+                or (conversing and CONVERSED_WITH_BEFORE.search(text, max(0, chunk.begin - 40), chunk.begin) is not None)
             )
             and not self.is_common_word_person(head, once=True)  # "War was inevitable. … He told them"
             and not (THE_BEFORE.search(text, max(0, chunk.begin - 5), chunk.begin) and " " not in head.name)
@@ -1555,7 +1598,8 @@ class ReportAttribution:
                 # inverted cue reads him ("said Texas-based Republican consultant Matt Mackowiak", not "Texas-based Republican")
                 inverted = head_after(text, chunk.begin)
                 return inverted if inverted is not None and inverted.kind == "person" else head
-            if SPEAKS_AFTER.match(text, chunk.finish) and not in_opening_clause(text, chunk):  # "Zelensky called it “not fair” …"
+            speaks = SPEAKS_AFTER.match(text, chunk.finish) or (relative and SPEAKS_IN_RELATIVE.match(text, chunk.finish))
+            if speaks and not in_opening_clause(text, chunk):  # "Zelensky called it “not fair” …"
                 opener = self.sentence_opener_after(text, subjects, chunk, sentence_start)
                 if opener is not None:
                     return opener  # "“…,” Reyes concluded. And Varga disclaimed any responsibility. “…,” he said": Varga
@@ -2007,6 +2051,9 @@ class ReportAttribution:
             body = salience.body
             if body is not None and word in fold_chars(self.name_of(body)).split() and word not in OUTLETS_NAMED_LIKE_ROLES:
                 return [self.actor_of(body, on)]  # "Lithuania's Foreign Ministry called on … The ministry noted": the last body so named
+            opener = self.body_opening_the_sentence(subject) if word in GENERIC_BODY_NOUNS else None
+            if opener is not None and opener.kind in GENERIC_BODY_NOUNS[word]:
+                return [self.actor_of(opener, on)]  # "Velox Aerospace did not respond …, but the company had said:": its own
             if body is not None and word in GENERIC_BODY_NOUNS and self.kind_of_who(body) in GENERIC_BODY_NOUNS[word]:
                 return [self.actor_of(body, on)]  # "The BND said … “…,” the agency said": the body last in subject position
             if word in GENERIC_BODY_NOUNS:
@@ -2551,7 +2598,9 @@ class ReportAttribution:
             if found is None and quote.kind == "statement" and "o s" in masked[end : end + 12]:
                 found = self.so_says_next(masked, end)  # "… by “fueling his publicity machine.” Or so says Helen Price, …"
             if found is None and quote.kind == "statement" and len(quote.text.split()) >= 3:
-                found = self.predicate_quote(clause) or self.paragraph_source(masked, begin, clause)
+                found = (
+                    self.predicate_quote(clause) or self.after_colon_of_subject(clause, quote.text) or self.paragraph_source(masked, begin, clause)
+                )
                 if found is None and not CUE.search(clause.masked):  # a verb of saying names the speaker elsewhere, even one not found
                     found = self.source_tag(masked, span.end)
             candidates += 1
@@ -2829,6 +2878,34 @@ class ReportAttribution:
             return None  # "Marek rejected Dorn’s demand that “…”": the words may be the other one's
         return Found(subject, "predicate", "a quotation in the predicate of a sentence about one person")
 
+    def after_colon_of_subject(self, clause: Clause, text: str) -> Found | None:
+        """ "Still, Garay left the shelter at the college to press his representatives: “There should be …”": a quoted
+        sentence after a colon that ends a sentence whose subject is 'he', 'she' or a person the report has quoted, its
+        verb none of saying and nobody else named but a place or the one addressed, is that person's words."""
+        before = clause.masked[: clause.start]
+        if not before.rstrip().endswith(":") or not text[:1].isupper() or "“" in before or '"' in before:
+            return None
+        opening = COLON_SENTENCE_OPENING.match(before)
+        if opening is None or opening.group("verb") in NOT_A_VERB_AFTER_SUBJECT:
+            return None
+        between = before[opening.end("verb") :]
+        if CUE.search(between) or PASSIVE_START.match(before, opening.end("pronoun") if opening.group("pronoun") else opening.end("who")):
+            return None
+        for chunk in chunks(between):
+            head = head_of(chunk.text, between[: chunk.begin])
+            if head is not None and head.kind != "state" and not PLACE_OR_ADDRESSEE_BEFORE.search(between, 0, chunk.begin):
+                return None  # "He showed me a letter from Mayor Dole:": the words may be the other one's
+        if opening.group("pronoun"):
+            return Found(
+                Subject([], pronoun=opening.group("pronoun").lower()),
+                "predicate",
+                "a quoted sentence after the colon ending a sentence about 'he' or 'she'",
+            )
+        head = head_of(opening.group("who"))
+        if head is None or not self.known_person(head):
+            return None
+        return Found(Subject([head]), "predicate", "a quoted sentence after the colon ending a sentence about a person quoted before")
+
     def paragraph_source(self, masked: str, begin: int, clause: Clause) -> Found | None:
         """ "According to the FFI, Norway is not a target. … Their objectives are likely “to weaken …”": a paragraph that
         opens on its source speaks for it, in a later sentence that names no one else and has no verb of saying."""
@@ -2850,6 +2927,10 @@ class ReportAttribution:
         following = masked[end : sentence_end(masked, min(len(masked), end + 1))]
         back = POINTS_BACK.search(following)
         if back is None:
+            named = NAME_AND_CUE_SENTENCE.match(following) if following[:40].strip()[:1].isupper() else None
+            head = head_of(named.group("who"), following[: named.start("who")]) if named else None
+            if named is not None and head is not None and head.kind in ("person", "organization"):  # "“… not weak.” Jane Dorset said."
+                return Found(Subject([head]), "cue_after", f"'X {named.group('cue')}' opening the next sentence")
             return None
         subject = self.sentence_subject(following[: back.start()] + " said")
         if subject is None or len(subject.heads) != 1:
@@ -3057,12 +3138,22 @@ class ReportAttribution:
                 if acting_in_relative is not None:  # "… the intervention of Lord Myners, the former minister, who negotiated the deal"
                     self.note_person(salience, acting_in_relative)
                     person_noted = True
+            talks = unnamed_subject and not person_noted and (" with " in sentence or " to " in sentence)
+            if talks and writes_in_first_person(sentence):
+                talked = CONVERSED_WITH.search(sentence)  # "At the end of my conversation with Nora Blake, … I ask her": she
+                person = head_of(talked.group("who"), sentence[: talked.start("who")]) if talked else None
+                if person is not None and person.kind == "person":
+                    self.note_person(salience, person)
+                    person_noted = True
             if not possessed and head is not None and head.kind != "role" and not self.is_common_word_person(head):
                 known = self.by_name.get(head.key) or (self.by_surname.get(fold_chars(head.name)) if len(head.name.split()) == 1 else None)
                 salience.note(known or head, self.kind_of(known) if known else head.kind, head.role)
                 person_noted = person_noted or head.kind == "person"
                 if ("statement" in sentence or "letter" in sentence) and head.kind in ("person", "organization", "outlet"):
                     salience.issuer = known or head  # "Dujarric said in a statement that …", "The ministry issued a statement"
+                elif head.kind == "organization" and any(word in sentence for word in BODY_SAYING_WORDS):
+                    # "The Home Office said in response that “…” But the statement also said": a body speaks in statements
+                    salience.issuer = known or head
                 if head.kind == "person":
                     # "The council’s economist Jeremiah Mbelu reveals": a later "the economist" is him
                     lower_role = lower_role_before(sentence, subject.start) if not head.role and subject is not None else None
@@ -3200,22 +3291,24 @@ class ReportAttribution:
         note = self.report.notes.get(statement.note_key) if statement.note_key else None
         hint = note.date.year if note and note.date else self.year_hint
         stated = () if note and note.date else self.years_here  # the years stated above ("In May 2017, …") before the hint
+        earlier = bool(texts) and ("had " in texts[0] or "previous" in texts[0]) and EARLIER_WORDS.search(texts[0]) is not None
+        counts_days = bool(self.report.date) and not earlier  # not "had said"
         for index, text in enumerate(self.dating_texts(texts, statement.speaker, paragraph.heading)):
             found = dated(text, hint, self.report.date, stated) if text else None
             if found and note and note.date and found > note.date + NOTE_SLACK and found != dated(text, None, self.report.date):
                 break  # "wrote that there had been a discussion after the visit on 11 April" [a note of January 2011]: a
                 # yearless day read in the note's year, weeks after the source the note cites, is a day the words tell
                 # of, not the day they were said: the note's date is
-            if found is None and index == 1 and self.report.date:  # "Lavrov said on Tuesday": in the clause, news counts days
-                found = relative_date(" ".join(texts[:2]), self.report.date)
-            if found is None and index == 2 and self.report.date and text and self.names_speaker(text, statement.speaker):
-                found = relative_date(text, self.report.date)  # "Rubio on Wednesday urged patience … “…,” Rubio said"
-            if found is None and index >= len(texts) and self.report.date and text:
+            if found is None and index == 1 and counts_days:  # "Lavrov said on Tuesday": in the clause, news counts days
+                found = said_on_day(" ".join(texts[:2]), self.report.date)
+            if found is None and index == 2 and counts_days and text and self.names_speaker(text, statement.speaker):
+                found = said_on_day(text, self.report.date)  # "Rubio on Wednesday urged patience … “…,” Rubio said"
+            if found is None and index >= len(texts) and counts_days and text:
                 found = self.day_named_with(text, statement.speaker)  # "Governor John Rankin Thursday called for calm"
             if found:
                 statement.date, statement.date_basis = found, "text"
                 return
-        if self.report.date and not (note and note.date):
+        if counts_days and not (note and note.date):
             # "David Cameron today demanded a deadline …" in the lede, "Mr Cameron said: '…'" paragraphs below
             for above in reversed(self.day_paragraphs):
                 found = self.day_named_with(above, statement.speaker)

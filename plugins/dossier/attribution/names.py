@@ -51,7 +51,7 @@ ORGANIZATION_WORDS = set(
 COMPANY_WORDS = set(  # a company's name ends with its trade ("Pixel Devices", "Huawei Technologies")
     """technologies systems devices industries holdings electronics solutions networks dynamics labs airlines airways motors
     instruments semiconductors semiconductor components logistics pharmaceuticals communications enterprises capital media partners
-    ventures""".split()
+    ventures aerospace chemicals therapeutics software robotics""".split()
 )
 ORGANIZATION_WORDS |= COMPANY_WORDS
 JOINING_WORDS = ORGANIZATION_WORDS - COMPANY_WORDS  # "Pixel Devices and Intel" are two companies
@@ -956,7 +956,7 @@ PLAIN_NATION = r"(?:" + "|".join(NATION_WORDS) + r")"  # as first written (tests
 # the words that qualify a role without changing whose it is: "the acting chairman", "the PDP National Chairman" (a
 # party's letters, not a state's or a union's: "the US President" is another state's holder)
 ROLE_QUALIFIER = (
-    r"(?:(?:acting|interim|outgoing|municipal)\s+"
+    r"(?:(?:acting|interim|outgoing|municipal|[\w.]+-based)\s+"  # "the UK-based company": where it is based, not whose
     r"|(?-i:(?!(?:US|USA|UK|PRC|ROC|DPRK|ROK|UAE|KSA|EU|UN|NATO)\b)[A-Z]{2,6}(?:\s+(?:Acting|National|Interim))*\s+(?=(?:National\s+)?(?:Chairman|Chairwoman|Chairperson|President|Secretary|Spokesman|Spokeswoman|Spokesperson|Leader|Governor)\b)))?"
 )
 ROLE_NOUN = re.compile(
@@ -1014,7 +1014,7 @@ LOWER_BODY_WORD = re.compile(r"\b" + LOWER_BODY_LAST_WORDS + r"$")
 LOWER_BODY_WORD_REACH = max(len(word) for word in LOWER_BODY_LAST_WORDS.removeprefix("(?:").removesuffix(")").split("|")) + 1
 LOWER_BODY_SUFFIXED = re.compile(r"\b" + LOWER_BODY_LAST_WORDS + r"\s+(?:to|in|at)\s")
 POSSESSIVE_END = re.compile(r"[’']s$")
-APPOSITIVE_END = re.compile(r",[^,;:]{1,100},\s*$")
+APPOSITIVE_END = re.compile(r",[^,;:]{1,150},\s*$")
 STATE_ACRONYMS = frozenset({"US", "USA", "UK", "PRC", "ROC", "DPRK", "ROK", "UAE", "KSA"})  # "U.S. officials said": unnamed
 OFFICIALS_NOUNS = ("officials", "spokespeople", "spokesmen", "representatives", "staff")
 OFFICIALS_RANKS = ("senior", "top")  # "senior staff", "top officials"

@@ -147,10 +147,13 @@ WOMAN_NOUNS = frozenset("woman mother grandmother widow girl wife daughter siste
 MAN_NOUNS = frozenset("man father grandfather widower boy husband son brother".split())
 # "says the mother of four who …", "says the man, who …": a person described, not named, whom the passage is about
 PERSON_NOUN = "|".join(sorted(WOMAN_NOUNS | MAN_NOUNS))
-DESCRIBED_PERSON = re.compile(r"the\s+(?P<noun>" + PERSON_NOUN + r")\b(?:\s+of\s+\w+)?,?\s+(?:who|whose)\b")
+# an age as the noun: "said the 80-year-old, who represents …", "“…,” the 34-year-old said": the person named before
+AGE_NOUN = r"(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old"
+DESCRIBED_PERSON = re.compile(r"the\s+(?P<noun>" + PERSON_NOUN + "|" + AGE_NOUN + r")\b(?:\s+of\s+\w+)?,?\s+(?:who|whose)\b")
+AGED_PERSON = re.compile(r"the\s+(?:[a-z]+\s+)?" + AGE_NOUN + r"(?=\s*(?:[,.;:]|$))")  # "said the 80-year-old."; not "the 80-year-old MP"
 # an epithet with its modifier ("the young mother", "the 45-year-old father"), never a bare "the man": the writer's name
-# for one the passage already named, where a bare noun is often an unnamed source
-EPITHET_NOUN = re.compile(r"the\s+(?:[a-z0-9][\w-]*\s+){1,2}(?P<noun>" + PERSON_NOUN + r")")
+# for one the passage already named, where a bare noun is often an unnamed source; an age alone is such an epithet
+EPITHET_NOUN = re.compile(r"the\s+(?:(?:[a-z0-9][\w-]*\s+){1,2}(?P<noun>" + PERSON_NOUN + r")|(?:[a-z]+\s+)?(?P<age>" + AGE_NOUN + r"))")
 EPITHET_END = re.compile(r"\s*(?:[.,;!?]|$)")  # the epithet ends the cue: not "said the young mother of a rival's child"
 INVERTED_CUE = re.compile(r"^[\s,]*(?P<cue>" + CUE.pattern[3:-3] + r")\s+")
 # "“A lot of nations are adopting a policy of appeasement” toward China, observed X": the sentence's object, then the cue
@@ -209,6 +212,8 @@ PASSIVE_AGENT = re.compile(
     r"(?:\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?|,\s*)(?P<cue>[a-z]+ed)\s+by\s+(?:the\s+)?(?P<who>" + CHUNK.pattern + r")"
     r"\s+(?:as|to)\s+[^.;:“”\"]{0,80}$"
 )
+# "It’s a sentiment echoed by Nora: “…”": a verb of saying in the passive, its agent named right before the quote
+AGENT_BEFORE_QUOTE = re.compile(r" by\s+(?:the\s+)?(?P<who>" + CHUNK.pattern + r")\s*[:,]?\s*$")
 BODYS_SPOKESPERSON = re.compile(
     r"(?:an?|one|the)\s+(?P<who>" + CHUNK.pattern + r")\s+(?P<role>spokesperson|spokesman|spokeswoman|representative|press office)"
 )
@@ -470,9 +475,9 @@ def _governing_cues(before: str) -> list[re.Match[str]]:
     cues = cues_in(before)
     while len(cues) > 1 and SECOND_THAT.search(before, cues[-1].end()):
         cues.pop()  # "It stated that Iran may respond to …, but that it is “…”": the second that-clause is the first verb's
-    while cues and is_weak(cues[-1].group(1)):
+    while cues and (is_weak(cues[-1].group(1)) or _conversing(before, cues[-1])):
         gap = before[cues[-1].end() :]
-        far = far_from_quote(cues[-1].group(1), gap)
+        far = far_from_quote(cues[-1].group(1), gap) or ";" in gap  # "speaking with students; “…”": a clause of its own
         reported = len(cues) > 1 and not is_weak(cues[-2].group(1)) and THAT.search(before[cues[-2].end() : cues[-1].start()])
         if not (far or reported):
             break
@@ -480,6 +485,15 @@ def _governing_cues(before: str) -> list[re.Match[str]]:
         if far and not cues:
             return []
     return cues
+
+
+CONVERSING = frozenset(("speak", "talk"))
+
+
+def _conversing(before: str, cue: re.Match[str]) -> bool:
+    """ "spending more time speaking with students …; “…”": to speak or talk with someone is to converse, a weak cue
+    (it governs a quote only a few words on, in its own clause: "Kell spoke with Felix: “…”")."""
+    return before.startswith(" with ", cue.end()) and base_of(cue.group(1)) in CONVERSING
 
 
 INTRODUCES_NEXT = re.compile(r"\s*[,:]?\s*[“\"]")
@@ -648,6 +662,10 @@ def cue_before(clause: Clause) -> Found | None:
         head = head_of(agent.group("who"), before[: agent.start("who")])
         if head is not None and head.kind in ("person", "organization", "outlet", "state"):
             return Found(Subject([head]), "cue_before", f"'{word.lower()} by X'")
+    by_agent = AGENT_BEFORE_QUOTE.match(before, cue.end()) if word.endswith("ed") and before.startswith(" by ", cue.end()) else None
+    agent_head = head_of(by_agent.group("who"), before[: by_agent.start("who")]) if by_agent else None
+    if agent_head is not None and agent_head.kind in ("person", "organization", "outlet"):
+        return Found(Subject([agent_head]), "cue_before", f"'{word.lower()} by X' before the quote")  # "a sentiment echoed by Nora: “…”"
     passive = not is_participle(word) and BE_BEFORE_CUE.search(before, max(0, cue.start() - 30), cue.start() - 1)
     if passive and base_of(word) not in PASSIVE_STILL_SPEAKING:
         return None  # "Takaichi was criticised for “reckless” remarks": the words are her critics', who are not named
@@ -1043,10 +1061,9 @@ def cue_after(clause: Clause) -> Found | None:
             return Found(Subject([], role_noun="spokesperson"), "cue_after", f"'a spokesperson {match.group('cue').lower()}'")
         epithet = EPITHET_NOUN.fullmatch(who) if who.startswith("the ") else None
         if epithet:  # "“…,” the young mother explained": an epithet for the person the passage is about, as 'she' would be
-            she_or_he = "she" if epithet.group("noun") in WOMAN_NOUNS else "he"
-            return Found(
-                Subject([], pronoun=she_or_he, start=clause.end), "cue_after", f"'the … {epithet.group('noun')} {match.group('cue').lower()}'"
-            )
+            noun = epithet.group("noun") or epithet.group("age")
+            she_or_he = "she" if noun in WOMAN_NOUNS else "he"  # an age says nothing of it: 'he', which a woman named last is too
+            return Found(Subject([], pronoun=she_or_he, start=clause.end), "cue_after", f"'the … {noun} {match.group('cue').lower()}'")
         role = THE_ROLE_ALONE.fullmatch(who)
         qualified_force = role is not None and role.group("role") == "force" and role.group("noun").split()[0].lower() not in ("force", "police")
         if role and ROLE_WORD.fullmatch(role.group("role")) and not qualified_force:  # "“…,” the president said", "the Ukrainian leader recalled"
@@ -1086,8 +1103,11 @@ def inverted_cue_after(clause: Clause) -> Found | None:
             return Found(
                 Subject([], pronoun=pronoun, start=clause.end), "cue_after", f"'{inverted.group('cue').lower()} the {described.group('noun')} who'"
             )
+        aged = AGED_PERSON.match(after, inverted.end()) if "-year-old" in after else None
+        if aged:  # "“…,” said the 80-year-old.": the person the passage is about
+            return Found(Subject([], pronoun="he", start=clause.end), "cue_after", f"'{inverted.group('cue').lower()} the …-year-old'")
         epithet = EPITHET_NOUN.match(after, inverted.end()) if after.startswith("the ", inverted.end()) else None
-        if epithet and EPITHET_END.match(after, epithet.end()):  # "“…,” said the young mother.": she, as after the quote
+        if epithet and epithet.group("noun") and EPITHET_END.match(after, epithet.end()):  # "“…,” said the young mother.": she, as after the quote
             pronoun = "she" if epithet.group("noun") in WOMAN_NOUNS else "he"
             return Found(
                 Subject([], pronoun=pronoun, start=clause.end), "cue_after", f"'{inverted.group('cue').lower()} the … {epithet.group('noun')}'"
