@@ -3192,3 +3192,22 @@ def test_a_she_whose_paragraph_names_nobody_is_the_woman_named_just_above_not_th
 def test_a_he_after_a_woman_named_just_above_stays_the_man():
     body = "Tomas Varga, 43, wrote eight books, said his stepdaughter, Lena Ortiz, 18.\n\n“I wrote every night,” he said."
     assert attributed(body) == [("Tomas Varga", "I wrote every night,")]
+
+
+def test_an_unnamed_member_by_the_letters_of_the_house_is_nobody():
+    lead = "The Harbour Journal asked the members about it.\n\n"
+    body = lead + "One TD said they did not think anything would come of it, stating that “maybe the usual critics will kick up a fuss”."
+    assert attributed(body) == []
+    assert attributed("One MEP said the row was overblown, stating that “nobody was misled at all.”") == []
+    # near miss: a member named after the letters
+    body = "Harbour TD Mary Lou Harte said the row was overblown, stating that “nobody was misled at all.”"
+    assert attributed(body) == [("Mary Lou Harte", "nobody was misled at all.")]
+
+
+def test_a_given_name_in_the_quote_that_is_another_persons_does_not_rule_out_the_speaker():
+    lead = "Transport Minister Jim Dorcey defended the plan on Monday.\n\n"
+    body = lead + "“Jim Hanlon’s report says otherwise, but we stand by every figure in it,” he said."
+    assert attributed(body) == [("Jim Dorcey", "Jim Hanlon’s report says otherwise, but we stand by every figure in it,")]
+    # near miss: the speaker's own surname in the quote still rules him out
+    body = lead + "“Dorcey has got it wrong on every figure in the plan,” he said."
+    assert [speaker for speaker, _ in attributed(body)] != ["Jim Dorcey"]

@@ -318,7 +318,7 @@ NAME_NEXT = re.compile(r"\s+[A-Z][a-z]")
 SAME_CLAUSE_WORDS = 12
 SAME_CLAUSE_BREAK = re.compile(r"[;:—–]|\b(?:while|whereas|but|although|though)\b")
 UNNAMED_OPENING = re.compile(
-    r"[\s•–—-]*(?:A|An|Another|One|Two|Three|Several|Some)\s+(?:[a-z][\w-]*\s+){0,3}(?:source|official|resident|diplomat|person|aide|witness|man|woman|member|analyst|expert|officer|soldier|local)s?\b"
+    r"[\s•–—-]*(?:A|An|Another|One|Two|Three|Several|Some)\s+(?:[a-z][\w-]*\s+){0,3}(?:source|official|resident|diplomat|person|aide|witness|man|woman|member|analyst|expert|officer|soldier|local|MP|MEP|TD|MLA|MSP|MK)s?\b"
 )
 # "One night, Castro’s pilot publicly stated …": someone's unnamed pilot or aide, whom a later "he" means
 POSSESSED_PERSON_OPENING = re.compile(
@@ -928,6 +928,7 @@ SO_SAYS_NEXT = re.compile(r"\s*(?:Or\s+)?[Ss]o\s+(?P<cue>says|said|argues|argued
 PARAPHRASE_SOURCE_END = re.compile(
     r",\s+(?:according\s+to\s+(?P<according>[^;:!?“”\"]{3,160}?)|(?:(?P<who>[A-Z][^,;:!?“”\"]{2,60}?)|(?P<pronoun>he|she))\s+(?:said|says|told\s+\w+|added|wrote|argued|noted)(?:\s+in\s+an?\s+\w+)?)[.!?]?\s*$"
 )
+GIVEN_NAME_NEXT = re.compile(r"\s+([A-Z][\w’'-]+)")  # the word after a given name in a quote: a surname, perhaps another's
 REFLEXIVE = re.compile(r"\b(?:himself|herself)\b")  # "a joint statement from himself and four former senators"
 WORD_IN_LOWER_CASE_NEXT = re.compile(r"\s+(?!and\b|or\b)[a-z]")  # after a name: it was an adjective ("Missouri Republican senators")
 JOINT_WORK = re.compile(r"\bjoint\s+(?:statement|letter|declaration|op-ed)\s+(?:from|by|of|signed\s+by)\s")
@@ -1960,7 +1961,16 @@ class ReportAttribution:
         named = [
             w for w in (words[0], words[-1]) if len(w) >= 3 and w[0].isupper() and fold_chars(w).lower() not in STATES
         ]  # not "Israel" of Israel Katz
-        return len(words) >= 2 and any(whole_word_in(quote, word) for word in named)
+        if len(words) < 2 or not any(whole_word_in(quote, word) for word in named):
+            return False
+        if whole_word_in(quote, words[-1]):
+            return True
+        # the given name alone: not where each time it is another person's, with a surname of their own ("Jim Hanlon's
+        # report" in Jim Dorcey's words)
+        return any(
+            next_word is None or next_word.group(1) == words[-1]
+            for next_word in (GIVEN_NAME_NEXT.match(quote, found.end()) for found in re.finditer(r"\b" + re.escape(words[0]) + r"\b", quote))
+        )
 
     def named_in_one_word(self, who: str | Head | None) -> bool:
         """ "Kayhan", "NetBlocks": a one-word name read as a person's may be a body's, which 'it' can mean."""

@@ -502,6 +502,8 @@ def head_of(chunk: str, before: str = "") -> Head | None:
     return Head(head.name, head.role, head.kind, head.surname) if head is not None else None  # a copy: callers may set its role
 
 
+# a legislature's member by its letters ("One TD said", "an MEP claimed"): an unnamed member, never a body
+MEMBER_LETTERS = frozenset("mep td mla msp mk mpp mha mna mlc".split())
 GENERATION_SUFFIX = re.compile(r",?\s+(?P<suffix>Jr\.?|Sr\.?|Jnr\.?|Snr\.?)$")
 
 
@@ -797,8 +799,8 @@ def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
         return None  # "the National Defense Strategy", "the Svalbard Treaty": a document, not a person named Strategy
     if len(tokens) >= 2 and words[-1] in EVENT_WORDS:
         return None  # "the Shangri-La Dialogue", "the Munich Security Conference": a meeting, nobody who speaks
-    if len(tokens) == 1 and tokens[0].isupper() and words[0] in TITLE_WORDS:
-        return None  # "The company’s CEO has acknowledged": a title in capitals alone names nobody
+    if len(tokens) == 1 and tokens[0].isupper() and (words[0] in TITLE_WORDS or words[0] in MEMBER_LETTERS):
+        return None  # "The company’s CEO has acknowledged", "One TD said": a title in capitals alone names nobody
     if len(tokens) == 1 and MIXED_CASE_ACRONYM.fullmatch(tokens[0]):
         return Head(tokens[0], "", "organization")  # "MoD", "DoJ", "DfE": a ministry's letters, not a person
     if "&" in tokens and tokens[0] != "&" and tokens[-1] != "&":  # "Procter & Gamble", "US News & World Report": a firm
@@ -933,6 +935,12 @@ def pronoun_before(left: str) -> tuple[str, int, int] | None:
         if is_light(left[end:]):
             return left[start:end].lower(), start, end
     return None
+
+
+def _preposition_before(text: str, at: int) -> bool:
+    """Whether the word right before position is a preposition ("of it", "about it")."""
+    words = text[max(0, at - 12) : at].split()
+    return bool(words) and words[-1].lower() in PREPOSITIONS
 
 
 IMPERSONAL = re.compile(r"\s*(?:is|was|has been|had been|have been|will be|would be|is being|was being)\s*$", re.I)
@@ -1187,6 +1195,8 @@ def _subject_before(left: str) -> Subject | None:
         left = left[0].lower() + left[1:]  # "Officials at Etlaq described": read as the same words inside a sentence
     # "he said", "Yet he also notes": a pronoun with only light words (adverbs, auxiliaries) before the verb
     pronoun = pronoun_before(left)
+    if pronoun and pronoun[0] == "it" and _preposition_before(left, pronoun[1]):
+        pronoun = None  # "would come of it, stating that": "it" the object of "of", no one acting
     if pronoun and pronoun[0] == "it" and IMPERSONAL.match(left[pronoun[2] :]):
         return None  # "It was reported that …": nobody is named
     if pronoun:
