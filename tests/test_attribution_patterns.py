@@ -3211,3 +3211,13 @@ def test_a_given_name_in_the_quote_that_is_another_persons_does_not_rule_out_the
     # near miss: the speaker's own surname in the quote still rules him out
     body = lead + "“Dorcey has got it wrong on every figure in the plan,” he said."
     assert [speaker for speaker, _ in attributed(body)] != ["Jim Dorcey"]
+
+
+def test_a_flight_or_a_model_by_its_code_is_no_he():
+    lead = "Flight KX204 made an unusually steep climb, a source close to the investigation has told Reuters.\n\n"
+    assert attributed(lead + "“It climbed far too fast for a plane of that size,” he said.") == []
+    # near miss: a person named before the same sentence is the "he"
+    lead = "Captain Tom Reed flew Flight KX204 that day, a source close to the investigation has told Reuters.\n\n"
+    assert attributed(lead + "“It climbed far too fast for a plane of that size,” he said.") == [
+        ("Tom Reed", "It climbed far too fast for a plane of that size,")
+    ]

@@ -502,6 +502,7 @@ def head_of(chunk: str, before: str = "") -> Head | None:
     return Head(head.name, head.role, head.kind, head.surname) if head is not None else None  # a copy: callers may set its role
 
 
+CODE_NUMBER = re.compile(r"[A-Z]{1,3}-?\d{2,5}[A-Z]?")  # a flight's or a model's code ("KX204", "QZ8501", "A320")
 # a legislature's member by its letters ("One TD said", "an MEP claimed"): an unnamed member, never a body
 MEMBER_LETTERS = frozenset("mep td mla msp mk mpp mha mna mlc".split())
 GENERATION_SUFFIX = re.compile(r",?\s+(?P<suffix>Jr\.?|Sr\.?|Jnr\.?|Snr\.?)$")
@@ -868,6 +869,8 @@ def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
             return Head(name, "", "state")
         if " ".join(fold(word).lower() for word in run) in REGIONS:
             return None  # "in Asia", "Latin America", "Gaza": a place no one speaks as, and no person "she" can mean
+        if CODE_NUMBER.fullmatch(run[-1]):
+            return None  # "Flight KX204", "Airbus A320": a flight or a model by its code, nobody who speaks
         return Head(name, " ".join(rest), "person", _surname_of(run))
     body = " ".join(tokens).strip(",")
     if set(words) & ORGANIZATION_WORDS and words[-1] not in TITLE_NOT_BODY_WORDS:
