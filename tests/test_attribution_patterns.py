@@ -3221,3 +3221,9 @@ def test_a_flight_or_a_model_by_its_code_is_no_he():
     assert attributed(lead + "“It climbed far too fast for a plane of that size,” he said.") == [
         ("Tom Reed", "It climbed far too fast for a plane of that size,")
     ]
+
+
+def test_a_trade_set_capitalised_before_a_full_name_is_no_part_of_it():
+    assert attributed("Farmer Tom Reed said the river had “never risen so fast.”") == [("Tom Reed", "never risen so fast.")]
+    # near miss: the trade's word as a surname after a given name stays the name
+    assert attributed("Paul Farmer said the river had “never risen so fast.”") == [("Paul Farmer", "never risen so fast.")]

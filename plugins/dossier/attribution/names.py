@@ -502,6 +502,13 @@ def head_of(chunk: str, before: str = "") -> Head | None:
     return Head(head.name, head.role, head.kind, head.surname) if head is not None else None  # a copy: callers may set its role
 
 
+# the trades and conditions a sentence may set capitalised before a full name ("Farmer Tom Reed", "Evacuee Carrie Lynn")
+OCCUPATION_NOUNS = frozenset(
+    """pilot farmer nurse teacher resident evacuee activist lawyer student worker volunteer fisherman shopkeeper trader driver
+    engineer scientist researcher analyst pastor priest imam surgeon physician midwife survivor refugee migrant veteran widow
+    parent voter campaigner protester organiser organizer artist author writer poet singer actor photographer journalist
+    reporter editor coach player""".split()
+)
 CODE_NUMBER = re.compile(r"[A-Z]{1,3}-?\d{2,5}[A-Z]?")  # a flight's or a model's code ("KX204", "QZ8501", "A320")
 # a legislature's member by its letters ("One TD said", "an MEP claimed"): an unnamed member, never a body
 MEMBER_LETTERS = frozenset("mep td mla msp mk mpp mha mna mlc".split())
@@ -855,6 +862,8 @@ def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
     if run and (not rest or (fold(rest[-1]) not in CONNECTORS and fold(rest[-1]) not in BODY_LINK_WORDS and fold(rest[-1]) != "and")):
         if len(run[-1]) > 2 and run[-1].endswith(".") and not INITIALS.fullmatch(run[-1]):
             run[-1] = run[-1][:-1]  # the sentence's full stop, not an initial
+        if len(run) >= 3 and fold(run[0]) in OCCUPATION_NOUNS and fold(run[1]) in GIVEN_NAMES:
+            rest, run = [*rest, run[0]], run[1:]  # "Farmer Tom Reed said", opening a sentence: his trade, then his name
         name = " ".join(run).strip(",")
         if after_outlet_noun and not any(fold(t) in TITLE_WORDS for t in rest):
             return Head(" ".join(tokens).strip(","), "", "outlet")  # "the daily Sawt al-Sha'b", "the weekly Kayhan": an outlet
