@@ -928,6 +928,28 @@ SO_SAYS_NEXT = re.compile(r"\s*(?:Or\s+)?[Ss]o\s+(?P<cue>says|said|argues|argued
 PARAPHRASE_SOURCE_END = re.compile(
     r",\s+(?:according\s+to\s+(?P<according>[^;:!?“”\"]{3,160}?)|(?:(?P<who>[A-Z][^,;:!?“”\"]{2,60}?)|(?P<pronoun>he|she))\s+(?:said|says|told\s+\w+|added|wrote|argued|noted)(?:\s+in\s+an?\s+\w+)?)[.!?]?\s*$"
 )
+
+
+def paraphrase_tail(sentence: str) -> re.Match[str] | None:
+    """`PARAPHRASE_SOURCE_END.search(sentence)`, tried only where the sentence holds a word its verbs or "according to"
+    need."""
+    if "ccording to" in sentence or " s" in sentence or " told " in sentence:
+        return PARAPHRASE_SOURCE_END.search(sentence)
+    return None
+
+
+def source_in_tail(tail: re.Match[str], sentence: str) -> Head | None:
+    """The person named in full as the paraphrase's source in its tail ("…, according to Rep. Dana Holt", "…, Mary Holt
+    said."); None for "…, he says." (the one named before) or a source that is no person named in full."""
+    if tail.group("pronoun") is not None:
+        return None
+    if tail.group("according") is not None:
+        source = head_after(sentence, tail.start("according"))
+    else:
+        source = head_of(tail.group("who"), sentence[: tail.start("who")])
+    return source if source is not None and source.kind == "person" and " " in source.name else None
+
+
 GIVEN_NAME_NEXT = re.compile(r"\s+([A-Z][\w’'-]+)")  # the word after a given name in a quote: a surname, perhaps another's
 REFLEXIVE = re.compile(r"\b(?:himself|herself)\b")  # "a joint statement from himself and four former senators"
 WORD_IN_LOWER_CASE_NEXT = re.compile(r"\s+(?!and\b|or\b)[a-z]")  # after a name: it was an adjective ("Missouri Republican senators")
@@ -1938,6 +1960,10 @@ class ReportAttribution:
             head = head_of(first.group("chunk"))  # "The PLA hopes to seize what it calls …": a verb in the present tense
         return head if head is not None and head.kind in ("organization", "outlet", "state") else None
 
+    def person_head(self, who: str | Head) -> Head:
+        """A head for an actor or a head, read as a person's name (for what the name tells of a woman or a man)."""
+        return who if isinstance(who, Head) else Head(self.name_of(who), "", "person")
+
     def named_female(self, who: str | Head | None) -> bool:
         if who is None:
             return False
@@ -1945,7 +1971,7 @@ class ReportAttribution:
             # "Yusuf, who urged …" after "Mrs. Rasheedat Yusuf": the one full name the report gives the surname tells
             forms = {word for word in words_before(self.report.source_text, who.name) if fold_chars(word) not in NOT_FIRST_NAMES}
             return len(forms) == 1 and self.sex_named(forms.pop(), who.name) == "female"
-        return looks_female(who if isinstance(who, Head) else Head(self.name_of(who), "", "person"))
+        return looks_female(self.person_head(who))
 
     def titled_female(self, who: str | Head | None) -> bool:
         """Whether the report called the person a woman ("Ms", "spokeswoman", "his wife, Lynet"): names in -a may be men's."""
@@ -3022,14 +3048,13 @@ class ReportAttribution:
         """The source the sentence of paraphrase before a quote standing alone names last ("If tariffs are imposed, rates
         will stay high, he says. “…”"): the wire's paraphrase, then the source's own words."""
         sentence = masked[sentence_start(masked, begin - 1) : begin] if begin > 0 else ""
-        tail = PARAPHRASE_SOURCE_END.search(sentence) if ", " in sentence and (" s" in sentence or " told " in sentence) else None
+        tail = paraphrase_tail(sentence) if ", " in sentence and (" s" in sentence or " told " in sentence) else None
         if tail is None or tail.group("according") is not None:
             return []
         if tail.group("pronoun") is not None:
             person = salience.person
-            known_person = person is not None and (person.kind == "person" if isinstance(person, Head) else self.kind_of(person) == "person")
-            return [self.actor_of(person, self.report.date)] if known_person and person is not None else []
-        source = self.paraphrase_source(sentence)
+            return [self.actor_of(person, self.report.date)] if person is not None and self.kind_of_who(person) == "person" else []
+        source = source_in_tail(tail, sentence)
         return [self.actor_for(source, self.report.date)] if source is not None else []
 
     def sentence_subject(self, sentence: str) -> Subject | None:
@@ -3177,7 +3202,8 @@ class ReportAttribution:
                     if relative is None or fold_chars(relative.group("owner")) != fold_chars(head.surname):
                         self.note_full_name(head)  # not "Fischer’s mother, Adrianne Fischer, …": a bare "Fischer" stays his
             if ", " in sentence:  # the source a sentence names last is whom it reports, whatever its own subject
-                source = self.paraphrase_source(sentence)
+                tail = paraphrase_tail(sentence)
+                source = source_in_tail(tail, sentence) if tail is not None else None
                 if source is not None:  # "For Kansas, the growth has meant benefits, according to Dana Holt." ¶ "… she said"
                     self.note_person(salience, source)
                     person_noted = True
@@ -3198,27 +3224,13 @@ class ReportAttribution:
     def note_called_she(self, who: str | Head) -> None:
         """ "…, according to Rep. Mariannette Holt, who chairs the caucus. Her tenure …": a woman, though the name lists do
         not know her given name; a name they know, or a title, says more than the pronoun after it."""
-        head = who if isinstance(who, Head) else Head(self.name_of(who), "", "person")
+        head = self.person_head(who)
         words = [fold_chars(word) for word in head.name.split()]
         if len(words) >= 2 and words[0] not in GIVEN_NAMES and not looks_male(head) and not self.titled_male(who):
             self.called_she.add(self.identity(who))
 
     def named_or_called_female(self, who: str | Head | None) -> bool:
         return who is not None and (self.named_female(who) or self.identity(who) in self.called_she)
-
-    @staticmethod
-    def paraphrase_source(sentence: str) -> Head | None:
-        """The person named in full as a paraphrase's source at the sentence's end, if any."""
-        tail = PARAPHRASE_SOURCE_END.search(sentence) if ("ccording to" in sentence or " s" in sentence or " told " in sentence) else None
-        if tail is None:
-            return None
-        if tail.group("pronoun") is not None:
-            return None  # "…, he says.": the one named before
-        if tail.group("according") is not None:
-            source = head_after(sentence, tail.start("according"))
-        else:
-            source = head_of(tail.group("who"), sentence[: tail.start("who")])
-        return source if source is not None and source.kind == "person" and " " in source.name else None
 
     @staticmethod
     def speaker_closing_the_sentence(sentence: str) -> Head | None:
