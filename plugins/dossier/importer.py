@@ -2660,6 +2660,14 @@ def _prose_follows(units: list[Unit], position: int) -> bool:
     return after is not None and len(after.text) > 160 and after.text.rstrip()[-1:] in TERMINAL + QUOTE_CLOSE
 
 
+FINISHED_PARAGRAPH = 100  # characters of a paragraph of the story's prose, ending on its stop or closing mark
+
+
+def _finished_paragraph(text: str) -> bool:
+    """A paragraph of the story's prose: long enough, and ending on a stop or a closing mark (the story has begun)."""
+    return len(text) >= FINISHED_PARAGRAPH and text[-1:] in TERMINAL + QUOTE_CLOSE
+
+
 PULL_QUOTE_MAX = 300
 PULL_QUOTE_CREDIT = re.compile(r"^[–—-]?\s*[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3}\s*(?:,|—|–)\s*\S")  # a name, then its role
 QUOTE_MARK = re.compile(r"[\"“”]")
@@ -2684,7 +2692,7 @@ def site_lists_after_story(units: list[Unit], start: int) -> dict[int, str]:
     finished = 0
     for position in range(start, len(units)):
         text = units[position].text.strip()
-        if len(text) >= 100 and text[-1:] in TERMINAL + QUOTE_CLOSE:
+        if _finished_paragraph(text):
             finished += 1
         if (
             finished >= 3
@@ -2722,7 +2730,7 @@ def story_end(units: list[Unit], start: int) -> int | None:
     finished = 0
     for position in range(start, len(units) - 2):
         text = units[position].text
-        if len(text) >= 100 and text[-1:] in TERMINAL + QUOTE_CLOSE:
+        if _finished_paragraph(text):
             finished += 1
         if finished >= 3 and (
             COMMENTS_CLOSE.match(text.strip())  # 'Comments are closed': the comments box, then the site's teasers and footer
@@ -2821,7 +2829,7 @@ def pull_quotes(units: list[Unit], start: int) -> dict[int, str]:
                 del counts[owner]  # a paragraph of one sentence is repeated whole, every word run of it
         if counts and max(counts.values()) >= PULL_QUOTE_SHARE * len(runs):
             owner = max(counts, key=lambda place: (counts[place], -place))
-            begun = any(len(units[place].text) >= 100 and units[place].text[-1:] in TERMINAL + QUOTE_CLOSE for place in range(start, index))
+            begun = any(_finished_paragraph(units[place].text) for place in range(start, index))
             opens_owner = _folded(units[owner].text).startswith(_folded(text)[:60])
             if index - start <= 3 and not begun and (opens_owner or text[-1:] in TERMINAL):
                 # above the story's first paragraph it is the standfirst (a crawl's description line), not a pull quote
@@ -2856,7 +2864,7 @@ def quoted_kickers(units: list[Unit], start: int, found: dict[int, str]) -> dict
         if kicker is None or not KICKER_WORDS_MIN <= len(kicker.group("words").split()) <= KICKER_WORDS_MAX:
             continue
         above, below = units[index - 1].text.strip(), units[index + 1].text.strip()
-        if len(above) >= 100 and len(below) >= 100 and above[-1:] in TERMINAL + QUOTE_CLOSE:
+        if _finished_paragraph(above) and len(below) >= 100:
             kickers.append(index)
     return {index: "pull quote" for index in kickers} if len(kickers) >= QUOTED_KICKERS_MIN else {}
 
