@@ -3227,3 +3227,13 @@ def test_a_trade_set_capitalised_before_a_full_name_is_no_part_of_it():
     assert attributed("Farmer Tom Reed said the river had “never risen so fast.”") == [("Tom Reed", "never risen so fast.")]
     # near miss: the trade's word as a surname after a given name stays the name
     assert attributed("Paul Farmer said the river had “never risen so fast.”") == [("Paul Farmer", "never risen so fast.")]
+
+
+def test_a_given_name_alone_is_the_one_person_named_in_full_with_it():
+    lead = "Clinic manager Tom Reyes said staff were tired after the winter.\n\n"
+    assert attributed(lead + "“We need more help,” Tom said.") == [("Tom Reyes", "We need more help,")]
+    # near misses: two people named in full with that given name, and a given name nobody bears in full
+    lead = "Clinic manager Tom Reyes and his deputy Tom Hale said staff were tired.\n\n"
+    assert attributed(lead + "“We need more help,” Tom said.") == [("Tom", "We need more help,")]
+    lead = "Staff at the clinic were tired, Tom tells me, after the winter.\n\n"
+    assert attributed(lead + "“We need more help,” Tom said.") == [("Tom", "We need more help,")]

@@ -740,6 +740,21 @@ def given_names_after(text: str, surname: str, family_first: bool = False) -> se
     return found
 
 
+SURNAME_AFTER_GIVEN = re.compile(r"[ \t]+([A-Z][\w’'-]*\w)(?![\w.])")  # "Mbelu" after "Jeremiah"; no initial "A."
+
+
+def surnames_after(text: str, given: str) -> set[str]:
+    """The capitalised words right after each place the given name stands as a word ("Jeremiah Mbelu reveals …"),
+    without a possessive's ending: found where the given name stands (str.find), not by a pattern made for it."""
+    found: set[str] = set()
+    for at in occurrences(text, given):
+        if whole_word_at(text, at, given):
+            match = SURNAME_AFTER_GIVEN.match(text, at + len(given))
+            if match is not None:
+                found.add(match.group(1).removesuffix("’s").removesuffix("'s"))
+    return found
+
+
 NATION_LETTERS = {"us": "american", "usa": "american", "uk": "british", "prc": "chinese", "uae": "emirati"}
 
 
@@ -1212,7 +1227,25 @@ class ReportAttribution:
             named = self.full_name(head)
             if named.key != head.key:
                 return self._remember(head, self.actor_for(named, on, expand=False))
+        if head.kind == "person" and not head.role and " " not in head.name and expand and fold_chars(head.name) in GIVEN_NAMES:
+            bearer = self.bearer_of_given_name(head.name)
+            if bearer is not None:  # "“…,” says Jeremiah" after "economist Jeremiah Mbelu reveals that …"
+                return self._remember(head, self.actor_for(bearer, on, expand=False))
         return self._remember(head, self.provisional(head))
+
+    def bearer_of_given_name(self, given: str) -> Head | None:
+        """The one person the report names in full with this given name first ("Jeremiah Mbelu"), where it names just
+        one: a word after the name that the report also writes in lower case ("Claire tells") is no surname."""
+        text = self.report.source_text
+        surnames = {
+            word
+            for word in surnames_after(text, given)
+            if not any(whole_word_at(text, at, word) for at in occurrences(text, word.lower())) and fold_chars(word) not in NOT_FIRST_NAMES
+        }
+        if len(surnames) != 1:
+            return None
+        surname = surnames.pop()
+        return Head(f"{given} {surname}", "", "person", surname)
 
     def provisional(self, head: Head, alias: bool = True) -> str:
         """A new actor for a name neither the registry nor the report so far knows; a person's surname its alias, unless
