@@ -9,7 +9,8 @@
 Each text is imported as a user would (`dossier.importer`), read as the build
 reads it, and attributed with the committed registry (which knows the first
 report's actors and nobody else's: for every other text all speakers are
-unknown, as in a real archive) and once more with an empty registry. Printed
+unknown, as in a real archive), once more with an empty registry, and once more
+hard-wrapped at 76 columns as an e-mail or a plain-text export sets it. Printed
 per text and overall: speaker-level precision, recall and F1; quote-level
 precision (statements with the right speaker / statements) and accuracy (right /
 gold quotes); dates right; each sieve's share and precision; and the median CPU
@@ -25,8 +26,10 @@ import os
 import re
 import statistics
 import sys
+import textwrap
 import time
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -51,8 +54,20 @@ def text_of(path: Path) -> str:
     return "\n".join(lines)
 
 
-def attributed(path: Path, registry: Registry):
-    result = import_text(text_of(path), path.name, path.stem)
+WRAP_COLUMNS = 76  # an e-mail's or a plain-text export's column
+
+
+def hard_wrapped(text: str) -> str:
+    """The text as an e-mail or a plain-text export sets it: each line wrapped at WRAP_COLUMNS, its blank lines kept."""
+    return "\n".join(
+        "\n".join(textwrap.wrap(line, WRAP_COLUMNS, break_long_words=False, break_on_hyphens=False)) if len(line) > WRAP_COLUMNS else line
+        for line in text.split("\n")
+    )
+
+
+def attributed(path: Path, registry: Registry, shape: Callable[[str], str] | None = None):
+    text = text_of(path)
+    result = import_text(shape(text) if shape else text, path.name, path.stem)
     report = read_report(result.markdown, f"reports/{path.stem}.md")
     extraction = extract_statements(report, registry)
     # a quotation running over paragraphs reopens its marks on each, and most golds, like the span extractor, count each
@@ -132,7 +147,9 @@ def date_right(found: str | None, gold: str) -> bool:
     return found == gold or (gold.startswith("--") and found is not None and found[4:] == gold[1:])
 
 
-def run(registry_factory, label: str, verbose: bool, people_only: bool = False, only: tuple[str, ...] = ()) -> dict:
+def run(
+    registry_factory, label: str, verbose: bool, people_only: bool = False, only: tuple[str, ...] = (), shape: Callable[[str], str] | None = None
+) -> dict:
     totals = Counter()
     sieves: Counter = Counter()
     sieves_right: Counter = Counter()
@@ -143,7 +160,7 @@ def run(registry_factory, label: str, verbose: bool, people_only: bool = False, 
         if not gold_file.exists() or (only and not path.stem.startswith(only)):
             continue
         gold = json.loads(gold_file.read_text(encoding="utf-8"))
-        report, rows = attributed(path, registry_factory())
+        report, rows = attributed(path, registry_factory(), shape)
         turns = sum(row["sieve"] == "turn" and not row["further_paragraph"] for row in rows)
         rows = [row for row in rows if row["sieve"] != "turn"]  # a transcript's turns: no quotation marks, not in the gold
         totals.update(turns=turns)
@@ -165,9 +182,10 @@ def run(registry_factory, label: str, verbose: bool, people_only: bool = False, 
         sp_r = sp_found / len(gold["speakers"]) if gold["speakers"] else 0.0
         q_p = len(right) / len(rows) if rows else 0.0
         q_acc = len(right) / len(gold["quotes"]) if gold["quotes"] else 0.0
-        print(
-            f"{path.stem[:46]:46} {sp_p:6.2f} {sp_r:6.2f} {f1(sp_p, sp_r):6.2f} {q_p:6.2f} {q_acc:6.2f} {dates_right:3}/{len(dated):<3}  {len(right)}/{len(rows)}/{len(gold['quotes'])}"
-        )
+        if shape is None:  # a shaped run prints its total alone
+            print(
+                f"{path.stem[:46]:46} {sp_p:6.2f} {sp_r:6.2f} {f1(sp_p, sp_r):6.2f} {q_p:6.2f} {q_acc:6.2f} {dates_right:3}/{len(dated):<3}  {len(right)}/{len(rows)}/{len(gold['quotes'])}"
+            )
         for statement, quote in pairs:
             sieves[statement["sieve"]] += 1
             if quote is not None and right_speaker(statement, quote, gold):
@@ -341,6 +359,14 @@ def main() -> None:
         only=only,
     )
     run(lambda: Registry([]), "people and bodies only, with an empty registry (nobody known)", False, people_only=True, only=only)
+    run(
+        lambda: load_registry(registry_path),
+        f"people and bodies only, committed registry, each text hard-wrapped at {WRAP_COLUMNS} columns as an e-mail or a plain-text export sets it",
+        False,
+        people_only=True,
+        only=only,
+        shape=hard_wrapped,
+    )
     if only:
         return
     timing()

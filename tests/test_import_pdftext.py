@@ -421,3 +421,47 @@ def test_a_run_in_heading_is_not_cut_before_a_word_ending_in_ing() -> None:
     headings = [line for line in result.markdown.splitlines() if line.startswith("#")]
     assert any("Tolls and Fees at the Northern Locks" in h for h in headings)  # the near miss: a heading kept whole
     assert not any(h.rstrip().endswith("for the") for h in headings)
+
+
+def blank_parted(paragraphs: list[list[str]]) -> str:
+    """A hard-wrapped text (an e-mail, a plain-text export) whose paragraphs stand a blank line apart."""
+    return "\n\n".join("\n".join(lines) for lines in paragraphs) + "\n"
+
+
+def test_a_sentence_ending_at_the_margin_of_a_blank_parted_text_goes_on_in_its_paragraph() -> None:
+    filler = [wrapped(SENTENCES)] * 6
+    quoted = [
+        "The board signed the lease after a week of talks with the freight lines.",
+        "“We have negotiated the best possible terms under the circumstances,”",
+        "Tom Reyes, then the board's director, said at the time. The lines agreed.",
+    ]
+    units = split_units(blank_parted([*filler, quoted, *filler]))
+    texts = [u.text for u in units]
+    assert " ".join(quoted) in texts
+    assert len(texts) == 13
+    # near miss: the same lines in a PDF's text, paragraphs one under the other: a sentence's end at the margin ends one
+    pdf = split_units("\n".join([*[line for lines in filler for line in lines], *quoted, *filler[0]]))
+    assert quoted[0] in [u.text for u in pdf]
+
+
+def test_a_heading_with_no_stop_under_a_sentence_end_in_a_blank_parted_text_stays_a_heading() -> None:
+    filler = [wrapped(SENTENCES)] * 6
+    heading = [*wrapped(SENTENCES)[:-1], "How the Harbour Board Pays for It", "The tariff covers the dredging for a decade."]
+    texts = [u.text for u in split_units(blank_parted([*filler, heading, *filler]))]
+    assert "How the Harbour Board Pays for It" in texts
+
+
+OPENINGS = ("At dawn", "By noon on the quay", "Later", "Before the tide turned at the lock", "Then", "Overnight, the crews said")
+
+
+def test_day_headings_and_date_fields_of_a_wrapped_text_without_pages_are_no_running_lines() -> None:
+    days = ["Sunday, April 2", "Monday, April 3", "Sunday, April 9", "Monday, April 10", "Sunday, April 16", "Monday, April 17"]
+    stories = [wrapped(f"{opening}, {SENTENCES[0].lower()}{SENTENCES[1:]}") for opening in OPENINGS]  # lines of their own
+    text = blank_parted([part for day, story in zip(days, stories, strict=True) for part in ([day], story, ["date published: 2024-03-29"])])
+    layout = read_layout(text.split("\n"))
+    assert layout.width and layout.furniture == {}
+    texts = [u.text for u in split_units(text)]
+    assert all(day in texts for day in days)
+    # near miss: a page number's line repeated in such a text is still a running line
+    numbered = blank_parted([part for page, story in enumerate(stories, start=1) for part in (story, [f"Page {page}"])])
+    assert len(read_layout(numbered.split("\n")).furniture) == 6

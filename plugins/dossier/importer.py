@@ -733,6 +733,11 @@ def _is_wrapped_continuation(previous: Unit, line: str, layout: PageLayout, page
         return True  # a quotation goes on after a sentence's end
     if _numbered_paragraph_goes_on(text, line, layout, page_break):
         return True
+    if layout.blank_parted and not page_break and fills_column(previous.data.get("last_line", text), layout) and not NUMBERED_PARAGRAPH.match(line):
+        # '… the best possible terms under the circumstances,”' / 'Anthony Banbury said …': the blank line parts them; a
+        # short line with no stop under a sentence's end is a heading set without one ('How firms create value')
+        heading = text[-1] in TERMINAL + QUOTE_CLOSE and not fills_column(line, layout) and line[-1] not in TERMINAL + QUOTE_CLOSE + ",;"
+        return not heading
     if ABBREVIATION_BEFORE_NUMBER.search(text) and NUMBER_GOING_ON.match(line):
         return True  # 'the Harbours Act No.' / '22 of 1995 when …': the stop is the abbreviation's
     if text[-1] in TERMINAL + ":" + QUOTE_CLOSE + ")]" and not (_aside_in_sentence(text) and line[0].islower() and not WEB_ADDRESS.match(line)):

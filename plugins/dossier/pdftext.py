@@ -63,6 +63,7 @@ class PageLayout:
     spaced_notes: bool = False  # the page footnotes are a converter's ('44  Memo about …'), cited on their pages
     notes_apart: set[int] = field(default_factory=set)  # the lines of such notes counted apart (a cover's own), left as text
     numbered_paragraphs: bool = False  # an official report's paragraphs numbered 1, 2, 3 … ('107.  Setting out …')
+    blank_parted: bool = False  # a wrapped text whose paragraphs stand a blank line apart: a line under a line goes on
 
 
 def read_layout(lines: list[str]) -> PageLayout:
@@ -91,6 +92,7 @@ def read_layout(lines: list[str]) -> PageLayout:
     if layout.width:
         layout.hyphenated = {word.lower() for text in stripped for word in HYPHENATED.findall(text)}
         layout.double_spaced = _double_spaced(stripped)
+        layout.blank_parted = not layout.double_spaced and not layout.page_breaks and _blank_parted(stripped, layout.width)
     else:
         layout.double_spaced = _short_double_spaced(stripped)
     return layout
@@ -110,6 +112,23 @@ def _double_spaced(texts: list[str]) -> bool:
         return False
     broken = sum(1 for i in spaced if texts[i][-1:] not in '.!?:;"”’)')
     return broken >= BROKEN_SHARE * len(spaced)
+
+
+BLANK_PARTED_SHARE = 0.9  # of the lines that stop short of the column, those with a blank line (or the end) under them
+BLANK_PARTED_MIN = 5  # paragraphs of two lines or more: fewer say too little
+
+
+def _blank_parted(texts: list[str], width: int) -> bool:
+    """A hard-wrapped text (an e-mail, a plain-text export) whose paragraphs stand a blank line apart: nearly every line
+    that stops short of the column ends its paragraph, with a blank line (or the end) under it, and several paragraphs
+    run over two lines or more. There, a line that fills the column and ends a sentence is wrapped, not a paragraph's
+    end; in a PDF's text, where paragraphs follow one another, short lines stand over text."""
+    short = [i for i, text in enumerate(texts) if text and len(text) < WRAP_FULL * width]
+    if not short:
+        return False
+    apart = sum(1 for i in short if i + 1 == len(texts) or not texts[i + 1])
+    runs = sum(1 for i, text in enumerate(texts[:-1]) if text and texts[i + 1] and (i == 0 or not texts[i - 1]))
+    return runs >= BLANK_PARTED_MIN and apart >= BLANK_PARTED_SHARE * len(short)
 
 
 def _contents_entries(texts: list[str], layout: PageLayout) -> None:
@@ -237,6 +256,8 @@ def _running_lines(texts: list[str], pages: int, layout: PageLayout) -> None:
     least = max(RUNNING_MIN, round(RUNNING_SHARE * pages)) if pages else RUNNING_MIN + 1
     for number, text in enumerate(folded, start=1):
         if text and counts[text] >= least and _may_run(text) and number not in layout.note_numbers:
+            if not pages and _no_running_line(texts[number - 1]):
+                continue
             layout.furniture.setdefault(number, "running head or page number")
     page_feet = [number for number, text in enumerate(texts, start=1) if WORD_PAGE_FOOT.match(text.replace("\f", "").strip())]
     for number in page_feet if len(page_feet) >= RUNNING_NUMBERED_MIN else []:
@@ -315,6 +336,8 @@ def _numbered_running_lines(texts: list[str], layout: PageLayout) -> None:
         if count < RUNNING_MIN or not _may_run(core) or not re.search(r"[^\W\d_]{3}", core) or len(core.split()) > 12:
             continue
         places = [index for index, other in enumerate(cores) if other == core]
+        if DAY_HEADING.search(stripped[places[0]]):
+            continue  # "Sunday, April 2" … "Sunday, April 9": a chronology's day headings, each day's number its own
         numbered = [
             index
             for index in places
@@ -408,6 +431,24 @@ def _is_foot(texts: list[str], index: int) -> bool:
 
 def _fold(text: str) -> str:
     return "#" if ROMAN_PAGE.match(text) else NUMBER.sub("#", text).lower()  # 'ii' numbers a front-matter page
+
+
+# a day named by its weekday, or by its month and number ("Sunday, April 2", "April 2"), heading a chronology's entries
+DAY_HEADING = re.compile(
+    r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b)"
+)
+
+
+DATE_FIELD = re.compile(r"(?:date|published|updated|posted)\b[^:]{0,20}:", re.I)  # "date published: 2024-03-29" over each story
+
+
+def _no_running_line(text: str) -> bool:
+    """In a wrapped text with no pages marked, where only repetition tells a running line: a digest's date field over each
+    story, a chronology's day heading ("Sunday, April 2" and "Sunday, April 9" fold alike), or a sentence's wrapped tail ("10/19/23]", closing a bracket
+    the line above opened), recurs without running."""
+    if DATE_FIELD.match(text) or DAY_HEADING.search(text):
+        return True
+    return text.count("]") > text.count("[") or text.count(")") > text.count("(")
 
 
 def _may_run(folded: str) -> bool:
