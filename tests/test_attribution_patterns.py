@@ -3237,3 +3237,27 @@ def test_a_given_name_alone_is_the_one_person_named_in_full_with_it():
     assert attributed(lead + "“We need more help,” Tom said.") == [("Tom", "We need more help,")]
     lead = "Staff at the clinic were tired, Tom tells me, after the winter.\n\n"
     assert attributed(lead + "“We need more help,” Tom said.") == [("Tom", "We need more help,")]
+
+
+def test_an_embassy_in_a_city_the_lists_do_not_know_is_the_embassy():
+    quote = "Corruption is rampant in the capital,"
+    assert attributed(f"“{quote}” the Norland Embassy in Lakeland said.") == [("Norland Embassy", quote)]
+    assert attributed(f"“{quote}” said the Norland Embassy in Lakeland.") == [("Norland Embassy", quote)]
+    # near miss: a person named after role words is still the person ("said Embassy spokesman Tom Reed")
+    assert attributed(f"“{quote}” said Embassy spokesman Tom Reed.") == [("Tom Reed", quote)]
+
+
+def test_she_is_neither_a_state_nor_a_man_known_by_his_given_name():
+    quote = "He has no person in charge of his care,"
+    anonymous = f"\n\n“{quote}” said the woman, who did not want to be named."
+    clinic = (
+        "In Augusta, Maine, internal records show that there is a two-month wait for primary care appointments. The wife of a"
+        " disabled veteran who receives care at the facility told the Courier that it has become harder to get appointments."
+    )
+    assert attributed(clinic + anonymous) == []
+    lead = "Dr. Tom Hale, who runs the clinic, told reporters that there is a two-month wait for primary care appointments."
+    assert attributed(lead + anonymous) == []
+    lead = "The cuts began under President Tom Harlan.\n\nHarlan has cut the budget, and the wait for primary care appointments at the clinic has doubled."
+    assert attributed(lead + anonymous) == []  # the man named by his surname alone
+    # near miss: the woman the paragraph above names is she
+    assert attributed("At the clinic in Augusta, Maine, nurse Jane Holt said the wards were full." + anonymous) == [("Jane Holt", quote)]

@@ -2010,6 +2010,14 @@ class ReportAttribution:
         """Whether the report called the person a woman ("Ms", "spokeswoman", "his wife, Lynet"): names in -a may be men's."""
         return who is not None and bool(self.roles_of(who) & FEMALE_ROLE_WORDS)
 
+    def named_male(self, who: str | Head) -> bool:
+        """Whether the person's given name tells a man, also where the passage names him by surname alone ("since Trump
+        took office" after "President Donald Trump"): the one full form the report gives that surname."""
+        head = self.person_head(who)
+        if isinstance(who, Head) and who.kind == "person" and " " not in who.name:
+            head = self.full_name(who)
+        return looks_male(head)
+
     def titled_male(self, who: str | Head | None) -> bool:
         """Whether the report called the person a man ("Mr", "spokesman", "her husband, Tunde")."""
         return who is not None and bool(self.roles_of(who) & MALE_ROLE_WORDS)
@@ -2055,7 +2063,9 @@ class ReportAttribution:
             else:
                 wanted = nearest or (salience.person if subject.pronoun in ("he", "she") else salience.body or salience.person)
                 if subject.pronoun == "she" and nearest is None and not self.named_or_called_female(wanted):
-                    fallback = None if self.titled_male(wanted) else wanted  # "“…,” Mr. Bello said. … “…,” she said": not Mr. Bello
+                    # "“…,” Mr. Bello said. … “…,” she said": not Mr. Bello, nor "Dr. Tom Hale", nor the state "In Augusta, Maine," names
+                    male = wanted is not None and (self.titled_male(wanted) or self.named_male(wanted))
+                    fallback = None if male or (wanted is not None and self.kind_of_who(wanted) != "person") else wanted
                     spoke_last = next((who for who in reversed(salience.speaker) if self.named_female(who)), None)  # the woman who spoke last
                     wanted = self.woman_named_just_above() or spoke_last or fallback
                 if (

@@ -123,6 +123,11 @@ STATES = set(
     cameroon benin togo gabon gambia guinea guinea-bissau malawi lesotho eswatini swaziland madagascar mauritius comoros
     seychelles macedonia andorra monaco liechtenstein belize guyana suriname bahamas barbados grenada fiji tonga samoa
     vanuatu kiribati nauru tuvalu palau micronesia brunei timor-leste antigua dominica""".split()
+) | set(  # the states and provinces a federation's papers name after a city ("Augusta, Maine,"), none a person's name too
+    """alabama alaska arizona arkansas california colorado connecticut delaware florida hawaii idaho illinois iowa kansas
+    kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri nebraska nevada ohio oklahoma
+    oregon pennsylvania tennessee texas utah vermont wisconsin wyoming ontario quebec alberta manitoba saskatchewan
+    queensland tasmania""".split()
 )
 MULTIWORD_STATES = {
     "sri lanka", "south africa", "saudi arabia", "north korea", "south korea", "new zealand", "united states",
@@ -752,6 +757,11 @@ def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
         if named is not None and named.kind == "state":
             return Head(chunk, "", "outlet")  # "Amman radio", "Tehran TV": a city's broadcaster is named with its medium
         return Head(named.name, "", "outlet") if named is not None else None
+    posted = chunk.rsplit(" in ", 1) if " in " in chunk else []
+    if posted and _office_word_end(posted[0]) and 1 <= len(posted[1].split()) <= 2 and posted[1][:1].isupper():
+        named = _head_of(posted[0], after_outlet_noun)  # "the Norland Embassy in Lakeland": the embassy, wherever it is
+        if named is not None and named.kind == "organization":
+            return named
     affiliated = PERSON_OF_BODY.match(chunk) if "of" in chunk else None
     if affiliated:  # "Professor Alexander Lukin of the Higher School of Economics": the person, of a body
         person = _head_of(affiliated.group("who"), after_outlet_noun)
@@ -1342,6 +1352,15 @@ def _subject_before(left: str) -> Subject | None:
     return Subject(found[0], start=sentence_start + found[1]) if found else None
 
 
+OFFICE_WORDS = frozenset({"embassy", "consulate", "mission", "office", "bureau", "police", "delegation", "headquarters"})
+
+
+def _office_word_end(name: str) -> bool:
+    """Whether the name ends with a word for a body's post somewhere ("the Norland Embassy", "Harbour Police"): "in"
+    and a place after it say where the post is ("the Norland Embassy in Lakeland said"), not who speaks."""
+    return fold(name.rsplit(None, 1)[-1]) in OFFICE_WORDS
+
+
 def _which_antecedent(text: str) -> tuple[Head, int] | None:
     """ "the head of the Dialogue Group in Turkey, which says": the body right before 'which', whatever governs it."""
     found = chunks(text)
@@ -1411,8 +1430,8 @@ def _last_heads(left: str, allow_governed: bool) -> tuple[list[Head], int] | Non
             gap = gap[officials.end() :]  # "Hamas officials said": the body speaks through them (a state's are unnamed)
             lead = after_spaces(gap)
         placed = IN_PLACE.match(gap) if lead == "i" else None
-        if placed and fold(placed.group(1)) in STATES and not _plural_noun(match.group(0)):
-            gap = gap[placed.end() :]  # "Hezbollah in Lebanon condemned": where the body is, not another name
+        if placed and (fold(placed.group(1)) in STATES or _office_word_end(match.group(0))) and not _plural_noun(match.group(0)):
+            gap = gap[placed.end() :]  # "Hezbollah in Lebanon condemned", "the Norland Embassy in Lakeland said": where it is
         affiliation = AFFILIATION.match(gap) if " from " in gap or " at " in gap else None
         if affiliation:  # "Lauren Nel from the Legal Aid Centre in Windhoek says": where the person works, not who speaks
             gap = gap[affiliation.end() :]
@@ -1635,7 +1654,8 @@ def head_after(text: str, start: int) -> Head | None:
         if holder is not None and " " in holder.name:
             return holder
     if head is not None and (head.kind != "person" or " " not in head.name):
-        holder = _person_after_role_words(text, chunk, lambda words: words <= TITLE_WORDS)  # "said Kremlin spokesman Dmitry Peskov"
+        # "said Kremlin spokesman Dmitry Peskov"; not "said the Norland Embassy in Lakeland", a preposition alone
+        holder = _person_after_role_words(text, chunk, lambda words: words <= TITLE_WORDS and not words <= PREPOSITIONS)
         if holder is None and head.kind in ("person", "state"):  # "said Putin ally Yuri Ushakov", "said Kyiv resident Ola Dan"
             holder = _person_after_role_words(text, chunk, lambda words: not words & NOT_A_RELATION_WORD)
             holder = holder if holder is not None and " " in holder.name else None  # not "said Russia after Vladimir Putin spoke"
