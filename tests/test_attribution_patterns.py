@@ -3261,3 +3261,12 @@ def test_she_is_neither_a_state_nor_a_man_known_by_his_given_name():
     assert attributed(lead + anonymous) == []  # the man named by his surname alone
     # near miss: the woman the paragraph above names is she
     assert attributed("At the clinic in Augusta, Maine, nurse Jane Holt said the wards were full." + anonymous) == [("Jane Holt", quote)]
+
+
+def test_a_memo_or_a_cable_speaks_for_the_post_that_sent_it():
+    lead = "The city is run by its police, the Norland Embassy reported in a memo in February.\n\n"
+    quote = "The city government's direct links to criminality are plain,"
+    assert attributed(lead + f"“{quote}” the memo says.") == [("Norland Embassy", quote)]
+    # near miss: the site that posted the memo is no issuer of it
+    posted = "The memo, which was sent under the name of Ambassador Tom Reed, was posted by Leakhub on its Web site Wednesday.\n\n"
+    assert attributed(lead + posted + f"“{quote}” the memo says.") == [("Norland Embassy", quote)]

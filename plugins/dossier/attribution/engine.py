@@ -227,7 +227,14 @@ QUOTES_RUN_ON = re.compile(r"(?:\s*“[^“”]*”)*")  # the row's further quo
 ROW_TAIL_CHARACTERS = 40
 SPOKESPERSON_WORDS = frozenset(("spokesperson", "spokesman", "spokeswoman"))
 SPOKESPERSON_OPENINGS = {"a spokesperson": "", "his spokesperson": "he", "her spokesperson": "she", "its spokesperson": "it"}
-ISSUED_NOUNS = frozenset(("statement", "communique", "communiqué", "document", "letter"))  # the issuer last named speaks through them
+# the issuer last named speaks through them; a leaked memo or a diplomatic cable speaks for the post that sent it
+ISSUED_NOUNS = frozenset(("statement", "communique", "communiqué", "document", "letter", "memo", "memorandum", "cable"))
+ISSUING_WORDS = ("statement", "letter", "memo", "cable")  # what ISSUER_AT_THE_END names
+# "…, the Norland Embassy reported in a memo in February.": the body the tail names issued it
+ISSUER_AT_THE_END = re.compile(
+    r",\s+(?:the\s+)?(?P<who>" + CHUNK.pattern + r")\s+(?:said|reported|wrote|noted|warned|stated|added)\s+in\s+(?:a|an|its|their)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:memo|memorandum|cable|statement|letter)\b"
+)
 ROLE_NOUNS_THAT_NAME = {"kremlin": "Kremlin"}  # a role noun that is also the name of one body
 PROMOTABLE_LABELS = {
     "a term after a determiner",
@@ -3205,6 +3212,10 @@ class ReportAttribution:
             issuer = head_of(issued.group("who"), sentence[: issued.start("who")]) if issued else None
             if issuer is not None and issuer.kind in ("person", "organization", "outlet"):
                 salience.issuer = self.by_name.get(issuer.key) or issuer  # "The statement issued by Azad Maulana was …"
+            tail_issued = ISSUER_AT_THE_END.search(sentence) if " in " in sentence and any(word in sentence for word in ISSUING_WORDS) else None
+            tail_issuer = head_of(tail_issued.group("who"), sentence[: tail_issued.start("who")]) if tail_issued else None
+            if tail_issuer is not None and tail_issuer.kind in ("person", "organization", "outlet"):
+                salience.issuer = self.by_name.get(tail_issuer.key) or tail_issuer
             if subject is None and " by " in sentence:
                 head = self.passive_body_agent(sentence)  # "The drills were announced by India’s home ministry": the one acting
             if subject is not None and (subject.heads or subject.role_noun or subject.pronoun not in ("", "they")):
@@ -3227,7 +3238,9 @@ class ReportAttribution:
                 known = self.by_name.get(head.key) or (self.by_surname.get(fold_chars(head.name)) if len(head.name.split()) == 1 else None)
                 salience.note(known or head, self.kind_of(known) if known else head.kind, head.role)
                 person_noted = person_noted or head.kind == "person"
-                if ("statement" in sentence or "letter" in sentence) and head.kind in ("person", "organization", "outlet"):
+                # the sentence's own subject, not a passive's agent ("The memo … was posted by WikiLeaks"), issues a memo
+                issuing = "statement" in sentence or "letter" in sentence or (subject is not None and ("memo" in sentence or "cable" in sentence))
+                if issuing and head.kind in ("person", "organization", "outlet"):
                     salience.issuer = known or head  # "Dujarric said in a statement that …", "The ministry issued a statement"
                 elif head.kind == "organization" and any(word in sentence for word in BODY_SAYING_WORDS):
                     # "The Home Office said in response that “…” But the statement also said": a body speaks in statements

@@ -975,7 +975,7 @@ ROLE_NOUN_WORDS = (  # the nouns that stand for someone named before: "the minis
     r"office|command|council|committee|embassy|delegation|mission|party|company|corporation|organization|organisation|firm|bank|group|administration|commission|court|"
     r"bureau|authority|service|institute|college|union|foundation|body|publisher|filing|lawsuit|force|constabulary|"
     r"caption|cartoon|article|editorial|report|statement|communiqu[eé]|document|text|column|op-ed|post|letter|researchers|authors|"
-    r"story|profile|piece|assessment|"
+    r"story|profile|piece|assessment|memo|memorandum|cable|"
     r"teacher|nurse|doctor|farmer|activist|manager|engineer|scientist|pastor|priest|founder|physician|surgeon"
 )
 # the demonyms as a prefix tree (one branch per first letter, not 144 words tried in turn after each "the"): the same
