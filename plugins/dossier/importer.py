@@ -832,6 +832,9 @@ SAYING_LEAD_IN = re.compile(
     r"|describes|testified|testifies|remembered|remembers|insisted|insists|responded|responds|answered|answers|remarked|admitted"
     r"|acknowledged|complained|complains|continued|continues)\b[^:.!?]{0,40}:$"
 )
+# "Again Inspector Kalder replied: 'No.'": a verb of saying in lower case, then a colon or comma and the quotation it
+# introduces, is a sentence (a one-line answer in an interview write-up); a headline writes "Kalder Says 'No'" with none
+SAYING_THEN_QUOTE = re.compile(SAYING_LEAD_IN.pattern.removesuffix(r"[^:.!?]{0,40}:$") + r"[^:.!?\"“‘']{0,40}[:,]\s*[\"“„«‘']\S")
 
 
 def looks_like_heading(text: str, next_unit: Unit | None) -> bool:
@@ -861,8 +864,10 @@ def looks_like_heading(text: str, next_unit: Unit | None) -> bool:
         return False  # a quote collection's "Name, Office: “We thank …” [Tweet, 10/18/23]"; not a dispatch's 'Kayhan: "Time To Act"'
     if text.endswith(":") and len(text.split()) > 5 and not is_title_case(text):
         return False  # "Russian forces are engaged in four efforts:" introduces what follows
-    if SAYING_LEAD_IN.search(text):
-        return False  # "It also noted:", "Scientist Jane Roe told Norland Watch:": a clause leading into a quotation
+    if SAYING_LEAD_IN.search(text) or SAYING_THEN_QUOTE.search(text):
+        return False  # "It also noted:", "Scientist Jane Roe told Norland Watch:": a clause leading into a quotation, or with it
+    if text.endswith(":") and next_unit is not None and BULLET.match(next_unit.text) and not is_title_case(text):
+        return False  # "Stage two - May 4:" over the list of what it brings is the list's caption, as its siblings are
     if text.endswith(":") and next_unit is not None and next_unit.text[:1] in QUOTE_OPEN and not is_title_case(text):
         return False  # "Mara Kent recalled:", "A guard described the nights:" over the quotation it leads into
     if text.endswith(".") and not text.endswith("...") and not _capitals_heading_with_stop(text, next_unit):
@@ -5283,6 +5288,8 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
     if export is not None:
         text = export.text
     layout = read_layout(unify_line_ends(text).split("\n"))
+    if export is not None:
+        layout.double_spaced = False  # in Markdown and rST a blank line ends a paragraph, however the lines run
     units = split_units(text, dropped, layout)
     meta: Meta = {"file_title": file_title(source_name)}
     if export is not None:
