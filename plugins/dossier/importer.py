@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 from .dates import find_date, find_line_date, last_month_named, month_line
 from .document import UNKNOWN_DATE
 from .judgment import JUDGE_POST, plain_caption, read_judgment
-from .markdownexport import front_matter_meta, markdown_figures, markdown_heading_levels, markdown_units, read_markdown_export
+from .markdownexport import archive_header, front_matter_meta, markdown_figures, markdown_heading_levels, markdown_units, read_markdown_export
 from .notelists import expand_note_lists
 from .pdftext import (
     NUMBER_IN_SENTENCE,
@@ -5294,7 +5294,7 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
     meta: Meta = {"file_title": file_title(source_name)}
     if export is not None:
         front_matter_meta(export, meta, inferred, problems)
-        units = markdown_units(units, inferred, dropped, export)
+        units = archive_header(markdown_units(units, inferred, dropped, export), meta, inferred, dropped)
     if not units:
         problems.append(Problem(1, "the export is empty"))
         return ImportResult("", slug or "untitled", inferred, problems)
