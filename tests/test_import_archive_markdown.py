@@ -53,9 +53,9 @@ def test_the_archive_field_list_gives_author_and_date_and_is_no_text():
 def test_a_list_of_facts_in_the_text_is_no_field_list():
     # near miss: the same list of 'Key: value' items below the story's first paragraphs is the story's own
     facts = "\n\n".join(["On Thursday the board voted on the toll for the quay.", "The vote went six to two.", "Who voted:"])
-    text = "# Harbour board backs new toll\n\n" + facts + "\n\n+ Date: the fifth\n+ Author: the clerk\n\nThe toll starts in May.\n"
+    text = "# Harbour board backs new toll\n\n" + facts + "\n\n+ Date: 5 March 2026\n+ Author: the clerk\n\n## The vote\n\nThe toll starts in May.\n"
     _, report = built(text)
-    assert report.authors == [] and "Author: the clerk" in body(report)
+    assert report.authors == [] and "Author: the clerk" in body(report) and "Date: 5 March 2026" in body(report)
 
 
 def test_images_inside_the_text_are_figures_and_the_text_after_them_its_own_paragraph():

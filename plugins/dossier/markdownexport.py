@@ -430,8 +430,8 @@ def archive_header(units: list[Unit], meta: Meta, inferred: list[str], dropped: 
     smaller heading right under the '#' title is the standfirst. A list of facts in the report's text is no field list:
     its keys are not a page's fields, or it stands below the text's first paragraphs."""
     start = next((i for i, u in enumerate(units[:FIELDS_REACH]) if _field(units, i)), None)
-    if start is None:
-        return units
+    if start is None or not all(u.data.get("heading") for u in units[:start]):
+        return units  # the header holds headings only (title, standfirst, label) over the fields; a list under text is the text's
     end = start
     while end < len(units) and _field(units, end):
         end += 1
