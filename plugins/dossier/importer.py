@@ -422,9 +422,12 @@ def furniture_kind(text: str) -> str:
     glued = GLUED_LINKS.findall(text)
     if len(glued) >= 3 and len(text) <= 400 and not SENTENCE_GAP.search(text) and "/" not in text and not _glued_but_prose(text, glued):
         return "site links"  # "Contact UsWork with usAdvertiseT Brand StudioYour Ad Choices…": a footer's links run together
+    if HASHTAGS.fullmatch(text.strip()):
+        return "hashtags"  # '#KHERSON', '#ukraine #nato': a post's or a reposter's tags, one a line or run together
     return "topic tags" if is_tag_line(text) else ""
 
 
+HASHTAGS = re.compile(r"#[^\W\d_][\w]*(?:\s+#[^\W\d_][\w]*)*")
 GLUED_LINKS = re.compile(r"[a-z][A-Z]")
 SENTENCE_GAP = re.compile(r"[.!?]\s")
 
@@ -1486,6 +1489,13 @@ def _is_lone_author(text: str) -> bool:
     return 3 <= len(words) <= 4 and bool(re.fullmatch(_NAME, text)) and any(re.fullmatch(r"[A-Z]\.", w) for w in words[1:-1])
 
 
+PROSE_WORDS = 20  # a paragraph this long ending on a sentence's end is the text itself, no header line
+
+
+def _prose_paragraph(text: str) -> bool:
+    return len(text.split()) >= PROSE_WORDS and text.rstrip().rstrip("”’\"')")[-1:] in TERMINAL
+
+
 def _fallbacks(units: list[Unit], start: int, meta: Meta, problems: list[Problem]) -> None:
     if "title" not in meta:
         texts = [u.text for u in units[start : start + 15]]
@@ -1512,10 +1522,12 @@ def _fallbacks(units: list[Unit], start: int, meta: Meta, problems: list[Problem
                 Problem(repeated.line, f"no title line at the top of the export; titled {repeated.text!r}, given twice near the top: check it")
             )
     if "title" not in meta:
+        window = units[start : start + 30]
+        prose = next((i for i, u in enumerate(window) if _prose_paragraph(u.text)), len(window))
         heading = next(
             (
                 u
-                for u in units[start : start + 30]
+                for u in window[:prose]  # a subhead under the story's first paragraphs heads a section of it, no title
                 if looks_like_heading(u.text, None)
                 and not NOTES_HEADING.match(u.text)
                 and not furniture_kind(u.text)
@@ -2042,6 +2054,9 @@ def classify(
             inferred.append(f"line {unit.line}: the story's update note set apart from its text")
             continue
         kind = furniture_kind(text)
+        if not kind and len(text) <= 40 and text.rstrip().endswith(":") and position + 1 < len(units):
+            below = [furniture_kind(u.text) for u in units[position + 1 :]]
+            kind = "hashtags" if below and all(k == "hashtags" for k in below) else ""  # 'TEG FOUNDER:' over the tags that end the file
         if kind:
             dropped.setdefault(kind, []).append(text)
             continue
