@@ -112,3 +112,22 @@ def test_a_text_whose_lines_are_html_paragraphs_is_markup_whatever_opens_it(tmp_
 )
 def test_a_text_with_a_few_html_lines_is_not_markup(raw: bytes) -> None:
     assert not looks_like_html(raw, "pier.txt")
+
+
+POLL = (
+    "<p>'I think the mayor has some questions to answer,' Treasurer Jim Dorcey told a radio station.</p>\n\n"
+    "<p>Should the pier stay open?</p>\n\n<p>Should the pier stay open?</p>\n\n<p>Now share your opinion</p>\n\n"
+    "<p>'How can it be right to close the pier before the summer?'</p>\n\n"
+    "<p>Dorcey said the council had not asked the ferry operators.</p>\n"
+)
+
+
+def test_a_reader_poll_between_paragraphs_is_page_furniture(tmp_path: Path) -> None:
+    markdown, _ = imported(tmp_path, "pier.txt", TEMPLATE_VIEW + POLL)
+    body = markdown.split("+++")[2]
+    assert "Should the pier stay open?" not in body and "share your opinion" not in body
+    assert "'I think the mayor has some questions to answer,' Treasurer Jim Dorcey" in body
+    assert "\n'How can it be right to close the pier before the summer?'\n" in body
+    # near miss: the story's own question, with no prompt under it, is the story's
+    markdown, _ = imported(tmp_path, "pier.txt", TEMPLATE_VIEW + POLL.replace("<p>Now share your opinion</p>\n\n", ""))
+    assert markdown.split("+++")[2].count("Should the pier stay open?") == 2

@@ -5392,6 +5392,7 @@ def finish_import(
     body_line: int,
 ) -> ImportResult:
     """Check the notes, fill the front matter, render the Markdown and the summary a user checks it by."""
+    reader_poll(body, dropped)
     expand_note_lists(body, {n.data["key"] for n in note_units}, inferred)
     tidy_notes(note_units, inferred)
     defined = check_notes(body, note_units, meta, problems)
@@ -5459,6 +5460,37 @@ def finish_import(
     return ImportResult(markdown, meta["slug"], inferred, problems, summary, dropped)
 
 
+# a reader poll set between a story's paragraphs: its question (a site prints it twice: the poll's title and its form's
+# label), its answers at most, and the prompt under them ('Now share your opinion', 'Vote now', 'View results')
+POLL_PROMPT = re.compile(
+    r"^(?:now )?(?:share your (?:opinion|view)s?|vote now|cast your vote|take (?:our|the) poll|view (?:poll )?results)[.!]?$", re.I
+)
+POLL_QUESTION_WORDS = 15
+POLL_REACH = 6  # lines above the prompt: the question given twice and a few short answers
+
+
+def reader_poll(body: list[Unit], dropped: dict[str, list[str]]) -> None:
+    """A reader poll's prompt and the question (and short answers) right above it: the site's widget, no text. A
+    question of the story's own has no prompt under it."""
+    for index in [i for i, u in enumerate(body) if u.kind == "paragraph" and POLL_PROMPT.match(u.text.strip())][::-1]:
+        start = index
+        while (
+            start > 0 and index - start < POLL_REACH and body[start - 1].kind in ("paragraph", "heading") and _poll_line(body[start - 1].text.strip())
+        ):
+            start -= 1
+        if not any(u.text.rstrip().endswith("?") for u in body[start:index]):
+            continue
+        dropped.setdefault("reader poll", []).extend(u.text for u in body[start : index + 1])
+        del body[start : index + 1]
+
+
+def _poll_line(text: str) -> bool:
+    """The poll's question ('Should states open their borders?') or one of its answers ('Yes', 'Not yet')."""
+    words = len(text.split())
+    return (text.endswith("?") and words <= POLL_QUESTION_WORDS) or (words <= POLL_ANSWER_WORDS and text[-1:] not in ".!:;,")
+
+
+POLL_ANSWER_WORDS = 4
 LEAD_IN_WORDS = 12
 
 
