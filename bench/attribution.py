@@ -39,7 +39,8 @@ sys.path.insert(0, str(ROOT / "tests" / "corpus"))
 from dossier.actors import Registry, load_registry  # noqa: E402
 from dossier.compiled import build_folder  # noqa: E402
 from dossier.document import read_report  # noqa: E402
-from dossier.importer import import_text  # noqa: E402
+from dossier.importer import ImportResult, import_page, import_text  # noqa: E402
+from dossier.savedpage import looks_like_html, read_saved_page  # noqa: E402
 from dossier.statements import extract_statements  # noqa: E402
 from score import fold, match, only_quotes, right_speaker  # noqa: E402
 
@@ -65,9 +66,16 @@ def hard_wrapped(text: str) -> str:
     )
 
 
-def attributed(path: Path, registry: Registry, shape: Callable[[str], str] | None = None):
+def imported(path: Path, shape: Callable[[str], str] | None = None) -> ImportResult:
+    """The text imported as `invoke import-report` would: a text whose body is HTML markup by the saved-page reader."""
     text = text_of(path)
-    result = import_text(shape(text) if shape else text, path.name, path.stem)
+    if looks_like_html(text.encode("utf-8"), path.name):
+        return import_page(read_saved_page(text.encode("utf-8"), path.name), path.name, path.stem)
+    return import_text(shape(text) if shape else text, path.name, path.stem)
+
+
+def attributed(path: Path, registry: Registry, shape: Callable[[str], str] | None = None):
+    result = imported(path, shape)
     report = read_report(result.markdown, f"reports/{path.stem}.md")
     extraction = extract_statements(report, registry)
     # a quotation running over paragraphs reopens its marks on each, and most golds, like the span extractor, count each
@@ -265,7 +273,7 @@ def timed_reports() -> list:
     reports = []
     for stem in TIMED:
         path = CORPUS / "reports" / f"{stem}.txt"
-        result = import_text(text_of(path), path.name, path.stem)
+        result = imported(path)
         reports.append(read_report(result.markdown, f"reports/{stem}.md"))
     return reports
 
@@ -306,7 +314,7 @@ def dump(path: str) -> None:
             yield f"content/{source.name}", read_report(source.read_text(encoding="utf-8"), f"reports/{source.name}")
         for folder in [CORPUS / "reports", ROOT.parent / "shared" / "corpus" / "reports"]:
             for source in sorted(folder.glob("*.txt")):
-                result = import_text(text_of(source), source.name, source.stem)
+                result = imported(source)
                 yield f"{folder.parent.parent.name}/{source.name}", read_report(result.markdown, f"reports/{source.stem}.md")
 
     found = {}

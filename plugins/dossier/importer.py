@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 from .dates import find_date, find_line_date, last_month_named, month_line
 from .document import UNKNOWN_DATE
 from .judgment import JUDGE_POST, plain_caption, read_judgment
-from .markdownexport import front_matter_meta, markdown_figures, markdown_heading_levels, markdown_units, read_markdown_export
+from .markdownexport import archive_header, front_matter_meta, markdown_figures, markdown_heading_levels, markdown_units, read_markdown_export
 from .notelists import expand_note_lists
 from .pdftext import (
     NUMBER_IN_SENTENCE,
@@ -422,9 +422,12 @@ def furniture_kind(text: str) -> str:
     glued = GLUED_LINKS.findall(text)
     if len(glued) >= 3 and len(text) <= 400 and not SENTENCE_GAP.search(text) and "/" not in text and not _glued_but_prose(text, glued):
         return "site links"  # "Contact UsWork with usAdvertiseT Brand StudioYour Ad Choices…": a footer's links run together
+    if HASHTAGS.fullmatch(text.strip()):
+        return "hashtags"  # '#KHERSON', '#ukraine #nato': a post's or a reposter's tags, one a line or run together
     return "topic tags" if is_tag_line(text) else ""
 
 
+HASHTAGS = re.compile(r"#[^\W\d_][\w]*(?:\s+#[^\W\d_][\w]*)*")
 GLUED_LINKS = re.compile(r"[a-z][A-Z]")
 SENTENCE_GAP = re.compile(r"[.!?]\s")
 
@@ -837,6 +840,9 @@ SAYING_LEAD_IN = re.compile(
     r"|describes|testified|testifies|remembered|remembers|insisted|insists|responded|responds|answered|answers|remarked|admitted"
     r"|acknowledged|complained|complains|continued|continues)\b[^:.!?]{0,40}:$"
 )
+# "Again Inspector Kalder replied: 'No.'": a verb of saying in lower case, then a colon or comma and the quotation it
+# introduces, is a sentence (a one-line answer in an interview write-up); a headline writes "Kalder Says 'No'" with none
+SAYING_THEN_QUOTE = re.compile(SAYING_LEAD_IN.pattern.removesuffix(r"[^:.!?]{0,40}:$") + r"[^:.!?\"“‘']{0,40}[:,]\s*[\"“„«‘']\S")
 
 
 def looks_like_heading(text: str, next_unit: Unit | None) -> bool:
@@ -866,8 +872,10 @@ def looks_like_heading(text: str, next_unit: Unit | None) -> bool:
         return False  # a quote collection's "Name, Office: “We thank …” [Tweet, 10/18/23]"; not a dispatch's 'Kayhan: "Time To Act"'
     if text.endswith(":") and len(text.split()) > 5 and not is_title_case(text):
         return False  # "Russian forces are engaged in four efforts:" introduces what follows
-    if SAYING_LEAD_IN.search(text):
-        return False  # "It also noted:", "Scientist Jane Roe told Norland Watch:": a clause leading into a quotation
+    if SAYING_LEAD_IN.search(text) or SAYING_THEN_QUOTE.search(text):
+        return False  # "It also noted:", "Scientist Jane Roe told Norland Watch:": a clause leading into a quotation, or with it
+    if text.endswith(":") and next_unit is not None and BULLET.match(next_unit.text) and not is_title_case(text):
+        return False  # "Stage two - May 4:" over the list of what it brings is the list's caption, as its siblings are
     if text.endswith(":") and next_unit is not None and next_unit.text[:1] in QUOTE_OPEN and not is_title_case(text):
         return False  # "Mara Kent recalled:", "A guard described the nights:" over the quotation it leads into
     if text.endswith(".") and not text.endswith("...") and not _capitals_heading_with_stop(text, next_unit):
@@ -1486,6 +1494,13 @@ def _is_lone_author(text: str) -> bool:
     return 3 <= len(words) <= 4 and bool(re.fullmatch(_NAME, text)) and any(re.fullmatch(r"[A-Z]\.", w) for w in words[1:-1])
 
 
+PROSE_WORDS = 20  # a paragraph this long ending on a sentence's end is the text itself, no header line
+
+
+def _prose_paragraph(text: str) -> bool:
+    return len(text.split()) >= PROSE_WORDS and text.rstrip().rstrip("”’\"')")[-1:] in TERMINAL
+
+
 def _fallbacks(units: list[Unit], start: int, meta: Meta, problems: list[Problem]) -> None:
     if "title" not in meta:
         texts = [u.text for u in units[start : start + 15]]
@@ -1512,10 +1527,12 @@ def _fallbacks(units: list[Unit], start: int, meta: Meta, problems: list[Problem
                 Problem(repeated.line, f"no title line at the top of the export; titled {repeated.text!r}, given twice near the top: check it")
             )
     if "title" not in meta:
+        window = units[start : start + 30]
+        prose = next((i for i, u in enumerate(window) if _prose_paragraph(u.text)), len(window))
         heading = next(
             (
                 u
-                for u in units[start : start + 30]
+                for u in window[:prose]  # a subhead under the story's first paragraphs heads a section of it, no title
                 if looks_like_heading(u.text, None)
                 and not NOTES_HEADING.match(u.text)
                 and not furniture_kind(u.text)
@@ -2042,6 +2059,9 @@ def classify(
             inferred.append(f"line {unit.line}: the story's update note set apart from its text")
             continue
         kind = furniture_kind(text)
+        if not kind and len(text) <= 40 and text.rstrip().endswith(":") and position + 1 < len(units):
+            below = [furniture_kind(u.text) for u in units[position + 1 :]]
+            kind = "hashtags" if below and all(k == "hashtags" for k in below) else ""  # 'TEG FOUNDER:' over the tags that end the file
         if kind:
             dropped.setdefault(kind, []).append(text)
             continue
@@ -5288,11 +5308,13 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
     if export is not None:
         text = export.text
     layout = read_layout(unify_line_ends(text).split("\n"))
+    if export is not None:
+        layout.double_spaced = False  # in Markdown and rST a blank line ends a paragraph, however the lines run
     units = split_units(text, dropped, layout)
     meta: Meta = {"file_title": file_title(source_name)}
     if export is not None:
         front_matter_meta(export, meta, inferred, problems)
-        units = markdown_units(units, inferred, dropped, export)
+        units = archive_header(markdown_units(units, inferred, dropped, export), meta, inferred, dropped)
     if not units:
         problems.append(Problem(1, "the export is empty"))
         return ImportResult("", slug or "untitled", inferred, problems)
@@ -5375,6 +5397,7 @@ def finish_import(
     body_line: int,
 ) -> ImportResult:
     """Check the notes, fill the front matter, render the Markdown and the summary a user checks it by."""
+    reader_poll(body, dropped)
     expand_note_lists(body, {n.data["key"] for n in note_units}, inferred)
     tidy_notes(note_units, inferred)
     defined = check_notes(body, note_units, meta, problems)
@@ -5442,6 +5465,37 @@ def finish_import(
     return ImportResult(markdown, meta["slug"], inferred, problems, summary, dropped)
 
 
+# a reader poll set between a story's paragraphs: its question (a site prints it twice: the poll's title and its form's
+# label), its answers at most, and the prompt under them ('Now share your opinion', 'Vote now', 'View results')
+POLL_PROMPT = re.compile(
+    r"^(?:now )?(?:share your (?:opinion|view)s?|vote now|cast your vote|take (?:our|the) poll|view (?:poll )?results)[.!]?$", re.I
+)
+POLL_QUESTION_WORDS = 15
+POLL_REACH = 6  # lines above the prompt: the question given twice and a few short answers
+
+
+def reader_poll(body: list[Unit], dropped: dict[str, list[str]]) -> None:
+    """A reader poll's prompt and the question (and short answers) right above it: the site's widget, no text. A
+    question of the story's own has no prompt under it."""
+    for index in [i for i, u in enumerate(body) if u.kind == "paragraph" and POLL_PROMPT.match(u.text.strip())][::-1]:
+        start = index
+        while (
+            start > 0 and index - start < POLL_REACH and body[start - 1].kind in ("paragraph", "heading") and _poll_line(body[start - 1].text.strip())
+        ):
+            start -= 1
+        if not any(u.text.rstrip().endswith("?") for u in body[start:index]):
+            continue
+        dropped.setdefault("reader poll", []).extend(u.text for u in body[start : index + 1])
+        del body[start : index + 1]
+
+
+def _poll_line(text: str) -> bool:
+    """The poll's question ('Should states open their borders?') or one of its answers ('Yes', 'Not yet')."""
+    words = len(text.split())
+    return (text.endswith("?") and words <= POLL_QUESTION_WORDS) or (words <= POLL_ANSWER_WORDS and text[-1:] not in ".!:;,")
+
+
+POLL_ANSWER_WORDS = 4
 LEAD_IN_WORDS = 12
 
 

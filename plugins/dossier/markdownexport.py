@@ -13,6 +13,7 @@ folded lines and nested keys, all common in exports. `safe_load` builds plain va
 
 from __future__ import annotations
 
+import html
 import re
 import tomllib
 from dataclasses import dataclass, field
@@ -23,6 +24,7 @@ import yaml  # type: ignore[import-untyped]  # PyYAML ships no type hints
 
 from .dates import find_date
 from .pandocrefs import PandocRefs, read_pandoc_refs
+from .text import squash_spaces
 
 if TYPE_CHECKING:
     from .importer import Meta, Problem, Unit
@@ -31,6 +33,16 @@ NOTES_HEADING = re.compile(r"^(?:end\s*notes|notes|footnotes|references|sources|
 MARKDOWN_NAME = re.compile(r"\.(?:md|markdown|mdown|mkd|qmd|rmd)$", re.I)  # Quarto's and R Markdown's too
 ATX_HEADING = re.compile(r"^(?P<hashes>#{1,6})\s+(?P<text>\S.*?)(?:\s+#+)?$")
 IMAGE_LINE = re.compile(r"^!\[(?P<alt>[^\]]*)\]\((?P<address>[^)\s]*)(?:\s+[\"'][^\"']*[\"'])?\)(?:\{[^{}\n]*\})?$")  # '{width=100%}': Pandoc's
+# an image in a link to its full size, '[![alt](small.jpg)](large.jpg "title")': a page's headshot or screenshot; its title
+# may hold the page's caption markup over lines ('"<div class='credit'>Harbour Press</div>' / '<p>Ada Roe, mayor.</p>' / '")')
+LINKED_IMAGE = re.compile(
+    r"^\[!\[(?P<alt>[^\]]*)\]\((?P<address>[^)\s]*)(?:\s+\"[^\"]*\")?\)\]\((?P<target>[^)\s]*)(?:\s+\"(?P<title>[^\"]*)\")?\s*\)$", re.S
+)
+IMAGE_OPENING = re.compile(r"^\[?!\[")
+IMAGES = re.compile(r"!\[[^\]]*\]\([^)\s]*\)\s*")  # '![a.jpg]()![a.jpg](a.jpg)': a lazy-loading placeholder before the image
+IMAGES_LINE = re.compile(f"(?:{IMAGES.pattern})+")
+CREDIT_DIV = re.compile(r"<(?P<tag>div|span|p)\b[^>]*class=[\"']?[^\"'>]*credit[^>]*>(?P<credit>.*?)</(?P=tag)>", re.I | re.S)
+CREDIT_LINE = re.compile(r"^(?:Image|Photo|Picture|Photograph|Illustration|Credit|Source)s?\s*:\s*\S.{0,60}$")  # 'Image: Apple'
 LINK = re.compile(r"!?\[(?P<text>[^\]\n]*)\]\((?P<address>[^)\s]*)(?:\s+\"[^\"]*\")?\)(?:\{[^{}\n]*\})?(?:\s+(?=[,.;:!?)]))?")
 SPAN = re.compile(r"\[(?P<text>[^\]\n]*)\]\{[^{}\n]*\}")  # Pandoc's '[small caps]{.smallcaps}': the words, not the attributes
 STRONG = re.compile(r"(?<![\w*])(\*\*|__)(?=\S)(?P<text>.+?)(?<=\S)\1(?![\w*])")
@@ -349,12 +361,20 @@ def markdown_units(units: list[Unit], inferred: list[str], dropped: dict[str, li
         if quoted:
             text = unit.text = BLOCK_QUOTE.sub("", text.replace("\n", " ")).strip()
             unit.data.update(md_quote=True, paragraph=True)
-        image = IMAGE_LINE.match(text)
-        if image:
+        image = IMAGE_LINE.match(text) or (IMAGE_LINE.match(IMAGES.findall(text)[-1].strip()) if IMAGES_LINE.fullmatch(text) else None)
+        linked = LINKED_IMAGE.match(text) if not image else None
+        if image or linked:
             if after_image and after_image[0]:
                 kept.append(_figure(after_image[1], after_image[0]))
-            after_image = (inline_markdown(image.group("alt")).strip(), unit.line)
-            dropped.setdefault("image (a report holds no images; its caption or alt text is kept)", []).append(image.group("address"))
+            after_image = None
+            found = image or linked
+            assert found is not None
+            dropped.setdefault("image (a report holds no images; its caption or alt text is kept)", []).append(found.group("address"))
+            caption, credit = _title_caption(linked.group("title") or "") if linked else ("", "")
+            if caption:  # the page's own caption in the image's title: the figure, whatever line is under it
+                kept.append(_figure(unit.line, caption, unit.data.get("end", unit.line), credit))
+                continue
+            after_image = (inline_markdown(found.group("alt")).strip(), unit.line)
             continue
         heading = ATX_HEADING.match(text)
         strong = WHOLLY_STRONG.match(text)
@@ -387,6 +407,76 @@ def markdown_units(units: list[Unit], inferred: list[str], dropped: dict[str, li
     if any(u.data.get("md_level") is not None for u in kept) or any(u.data.get("md_figure") for u in kept):
         inferred.append("Markdown read: '#' headings and bold lines as headings, an image's caption (or alt text) as a figure")
     return kept
+
+
+# A scraper's or an archive's header in Markdown: the fields of the page it read as a list under the title ('## Information:' /
+# '+ Source: ZDNet' / '+ Date: August 9, 2021' / '+ Author: Chris Duckett'), then a label over the article ('## Article:')
+FIELD_ITEM = re.compile(r"^[-*+]\s+(?P<key>[A-Za-z][A-Za-z ]{0,20}?)\s*:\s+(?P<value>\S.*)$")
+FIELD_KEYS = frozenset(
+    {"source", "link", "url", "address", "date", "published", "updated", "author", "authors", "by", "byline", "writer", "publisher", "site"}
+    | {"outlet", "category", "categories", "tags", "section", "language", "title", "headline", "subtitle", "description", "summary"}
+)
+AUTHOR_KEYS = frozenset({"author", "authors", "by", "byline", "writer"})
+DATE_KEYS = frozenset({"date", "published", "updated"})
+FIELDS_REACH = 6  # units from the top where the field list may start (under the title, a standfirst and the list's label)
+LABEL_HEADING = re.compile(r"^[A-Z][a-z]+(?: [a-z]+)?:?$")  # 'Information:', 'Article:', 'Metadata', 'Full text:'
+PLACEHOLDER = re.compile(r"^(?:unknown|n/?a|none|null|undefined|-+)$", re.I)  # a field the scraper found empty, written out
+DECK_WORDS = 8  # a heading right under the title this long, or ending on a full stop, is the standfirst
+
+
+def archive_header(units: list[Unit], meta: Meta, inferred: list[str], dropped: dict[str, list[str]]) -> list[Unit]:
+    """An archive's header under the title: its field list read for the author and the date, then left out with the
+    labels over it and over the article (and an empty field's 'Unknown' under the latter); a sentence set as a
+    smaller heading right under the '#' title is the standfirst. A list of facts in the report's text is no field list:
+    its keys are not a page's fields, or it stands below the text's first paragraphs."""
+    start = next((i for i, u in enumerate(units[:FIELDS_REACH]) if _field(units, i)), None)
+    if start is None or not all(u.data.get("heading") for u in units[:start]):
+        return units  # the header holds headings only (title, standfirst, label) over the fields; a list under text is the text's
+    end = start
+    while end < len(units) and _field(units, end):
+        end += 1
+    fields = [(unit, found) for unit in units[start:end] if (found := FIELD_ITEM.match(unit.text.strip()))]
+    keys = {found.group("key").strip().casefold() for _, found in fields}
+    if end - start < 2 or not keys & (AUTHOR_KEYS | DATE_KEYS):
+        return units
+    for unit, found in fields:
+        key, value = found.group("key").strip().casefold(), inline_markdown(found.group("value")).strip()
+        if key in AUTHOR_KEYS and not meta.get("authors") and not PLACEHOLDER.match(value):
+            meta["authors"] = _names(value)
+        elif key in DATE_KEYS and not meta.get("date"):
+            day = find_date(value)
+            if day:
+                meta["date"], meta["date_basis"] = day[0], f"the field list's {found.group('key').strip()!r}, line {unit.line}"
+    cut = set(range(start, end))
+    if start > 0 and _label(units[start - 1]):
+        cut.add(start - 1)
+    after = end
+    if after < len(units) and _label(units[after]):
+        cut.add(after)
+        after += 1
+    if after < len(units) and PLACEHOLDER.match(units[after].text.strip()) and not units[after].data.get("heading"):
+        cut.add(after)
+    if len(units) > 1 and units[0].data.get("md_level") == 1 and (units[1].data.get("md_level") or 0) > 1 and 1 not in cut:
+        deck = units[1].text.strip()
+        if len(deck.split()) >= DECK_WORDS or deck.endswith("."):
+            meta.setdefault("standfirst", deck)
+            cut.add(1)
+            inferred.append(f"line {units[1].line}: a sentence set as a smaller heading under the title read as the standfirst")
+    dropped.setdefault("the archive's field list and its labels", []).extend(units[i].text for i in sorted(cut) if i >= start - 1)
+    inferred.append(
+        f"lines {units[start].line}–{units[end - 1].line}: the archive's field list read ({', '.join(sorted(keys))}); not the report's text"
+    )
+    return [u for i, u in enumerate(units) if i not in cut]
+
+
+def _field(units: list[Unit], index: int) -> bool:
+    found = FIELD_ITEM.match(units[index].text.strip()) if index < len(units) else None
+    return bool(found) and found.group("key").strip().casefold() in FIELD_KEYS  # type: ignore[union-attr]
+
+
+def _label(unit: Unit) -> bool:
+    """A heading that labels a block rather than naming a section: one or two words, the first capitalised."""
+    return bool(unit.data.get("heading")) and bool(LABEL_HEADING.match(unit.text.strip()))
 
 
 def _block_start(text: str) -> bool:
@@ -423,34 +513,58 @@ def _paragraphs(units: list[Unit]) -> list[Unit]:
             previous.data["setext"] = 1 if underline.group("mark") == "=" else 2
             previous.data["end"] = unit.line
             continue
+        under = previous is not None and not apart and unit.line == previous.data.get("end", previous.line) + 1
+        if under and previous is not None and IMAGE_OPENING.match(previous.data["first"]):
+            goes_on = previous.text.count('"') % 2 == 1  # a linked image's title still open over its lines
+        elif under and previous is not None and previous.data.get("under_image") and CREDIT_LINE.match(previous.text):
+            goes_on = False  # 'Image: Apple' under an image is its credit; the line after it opens the text
+        else:
+            goes_on = _continues(previous.data["first"], text) if previous is not None else False
         if (
             previous is not None
-            and not apart
-            and unit.line == previous.data.get("end", previous.line) + 1
+            and under
             and not previous.data.get("setext")
             and not underline  # under a paragraph of two lines or more: a rule of its own (Pandoc's setext title is one line)
-            and _continues(previous.data["first"], text)
+            and goes_on
         ):
+            if IMAGE_OPENING.match(previous.data["first"]):  # the caption's markup keeps its lines
+                previous.text += "\n" + unit.text
+                previous.data["end"], previous.data["last_line"] = unit.line, text
+                continue
             separator = "" if text[:1] in ",.;:!?)" else " "
             previous.text = previous.text.rstrip() + separator + text
             previous.data["end"], previous.data["last_line"] = unit.line, text
             continue
         unit.data["first"] = text
+        if previous is not None and under and IMAGE_OPENING.match(previous.data["first"]):
+            unit.data["under_image"] = True
         joined.append(unit)
     return joined
 
 
-def _figure(line: int, caption: str, caption_line: int = 0) -> Unit:
+def _figure(line: int, caption: str, caption_line: int = 0, credit: str = "") -> Unit:
     from .importer import Unit
 
-    return Unit(line, caption, data={"end": caption_line or line, "last_line": caption, "md_figure": True, "paragraph": True})
+    data = {"end": caption_line or line, "last_line": caption, "md_figure": True, "paragraph": True, "md_credit": credit}
+    return Unit(line, caption, data=data)
+
+
+def _title_caption(title: str) -> tuple[str, str]:
+    """The caption and credit a page's markup wrote into an image's title ('<div class='credit'>Prospect</div> <p>…</p>');
+    a title of plain words is a tooltip, no caption."""
+    if "<" not in title:
+        return "", ""
+    credit = CREDIT_DIV.search(title)
+    rest = CREDIT_DIV.sub(" ", title) if credit else title
+    words = squash_spaces(html.unescape(re.sub(r"<[^>]+>", " ", rest)))
+    return words, squash_spaces(html.unescape(re.sub(r"<[^>]+>", " ", credit.group("credit")))) if credit else ""
 
 
 def markdown_figures(body: list[Unit]) -> None:
     """After the body is sorted: the images' captions are figures, whatever shape their text has."""
     for unit in body:
         if unit.data.get("md_figure"):
-            unit.kind, unit.data["caption"], unit.data["credit"] = "figure", unit.text.strip(), ""
+            unit.kind, unit.data["caption"], unit.data["credit"] = "figure", unit.text.strip(), unit.data.get("md_credit", "")
         elif unit.data.get("md_quote"):
             unit.kind = "quote"
 

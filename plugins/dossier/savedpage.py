@@ -59,6 +59,10 @@ _FRAGMENT_START = re.compile(rb"<(?:" + _HTML_ELEMENTS + rb")[\s>/]", re.I)
 _ANY_TAG = re.compile(rb"</?(?:" + _HTML_ELEMENTS + rb")[\s>/]", re.I)
 _ANY_CLOSING_TAG = re.compile(rb"</[a-z][a-z0-9]*\s*>", re.I)
 _LEADING = re.compile(rb"(?:\s+|<\?xml[^>]*>|<!--.*?-->)*", re.S)
+# a template's server-side code (PHP, ASP/JSP/ERB, Jinja/Liquid/Blade tags): no text of the page, however it is nested
+_SERVER_CODE = re.compile(rb"<\?(?!xml[\s?])(?:php|=)?.*?(?:\?>|\Z)|<%.*?%>|\{%.*?%\}|\{#.*?#\}", re.S | re.I)
+_BLOCK_LINE = re.compile(rb"[ \t]*<(?:p|div|h[1-6]|li|ul|ol|blockquote|figure|figcaption|section|article|table|tr|td|br|hr|img)[\s>/]", re.I)
+MARKUP_LINES = 4  # lines that open on a block element, with closing tags, over half the text's lines: its body is HTML
 _SAVED_FROM = re.compile(r"<!--\s*(?:saved from url=\(\d+\)|[^>]{0,200}?\burl:\s*)(https?://[^\s>]+)", re.I)
 
 HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
@@ -333,7 +337,22 @@ def looks_like_html(raw: bytes, name: str = "") -> bool:
         return bool(_ANY_TAG.search(head, start))
     if extension in _MARKUP_TEXT_EXTENSIONS:
         return False
-    return bool(_FRAGMENT_START.match(head, start)) and bool(_ANY_CLOSING_TAG.search(head, start))
+    if _FRAGMENT_START.match(head, start) and _ANY_CLOSING_TAG.search(head, start):
+        return True
+    return _markup_body(head)
+
+
+def _markup_body(head: bytes) -> bool:
+    """A text whose lines are mostly HTML block elements, whatever opens it: a template view (`<?php … ?><p>…</p>`), a copied
+    `innerHTML`, a CMS field with a note above it. The server-side code is left out before the lines are counted."""
+    lines = [line for line in without_server_code(head).split(b"\n") if line.strip()]
+    tagged = sum(1 for line in lines if _BLOCK_LINE.match(line))
+    return tagged >= MARKUP_LINES and 2 * tagged > len(lines) and bool(_ANY_CLOSING_TAG.search(head))
+
+
+def without_server_code(raw: bytes) -> bytes:
+    """The page without a template's server-side blocks, each kept as its line breaks so that lines still count right."""
+    return _SERVER_CODE.sub(lambda found: b"\n" * found.group().count(b"\n"), raw)
 
 
 def _skip_leading(head: bytes, start: int) -> int:
@@ -376,7 +395,7 @@ def read_saved_page(raw: bytes, shown_name: str) -> SavedPage:
             shown_name, None, f"the page has {tags:,} tags; over {MAX_TAGS:,} is more than a report's page holds and would take minutes to read"
         )
     problems: list[Problem] = []
-    text = _decode(raw, problems)
+    text = _decode(without_server_code(raw), problems)
     try:
         soup = BeautifulSoup(text, "html.parser")
         _close_list_items(soup)
