@@ -30,6 +30,9 @@ if TYPE_CHECKING:
 NOTES_HEADING = re.compile(r"^(?:end\s*notes|notes|footnotes|references|sources|notes and sources)\s*:?$", re.I)  # as importer's
 MARKDOWN_NAME = re.compile(r"\.(?:md|markdown|mdown|mkd|qmd|rmd)$", re.I)  # Quarto's and R Markdown's too
 ATX_HEADING = re.compile(r"^(?P<hashes>#{1,6})\s+(?P<text>\S.*?)(?:\s+#+)?$")
+# a heading of '#' marks alone: a release's end mark ('# # #'), or with a page's number behind them ('# # # v', '# # 12'),
+# what a PDF-to-Markdown converter makes of a page's foot; neither heads any text
+HASH_MARK_HEADING = re.compile(r"^#+(?:\s+#+)*(?:\s+(?P<page>\d{1,4}|[ivxlcdm]{1,8}))?$", re.I)
 IMAGE_LINE = re.compile(r"^!\[(?P<alt>[^\]]*)\]\((?P<address>[^)\s]*)(?:\s+[\"'][^\"']*[\"'])?\)(?:\{[^{}\n]*\})?$")  # '{width=100%}': Pandoc's
 LINK = re.compile(r"!?\[(?P<text>[^\]\n]*)\]\((?P<address>[^)\s]*)(?:\s+\"[^\"]*\")?\)(?:\{[^{}\n]*\})?(?:\s+(?=[,.;:!?)]))?")
 SPAN = re.compile(r"\[(?P<text>[^\]\n]*)\]\{[^{}\n]*\}")  # Pandoc's '[small caps]{.smallcaps}': the words, not the attributes
@@ -358,6 +361,11 @@ def markdown_units(units: list[Unit], inferred: list[str], dropped: dict[str, li
             continue
         heading = ATX_HEADING.match(text)
         strong = WHOLLY_STRONG.match(text)
+        marks = HASH_MARK_HEADING.match(heading.group("text")) if heading else None
+        if marks:
+            kind = "page number (a converter's heading of '#' marks)" if marks.group("page") else "empty heading or end mark"
+            dropped.setdefault(kind, []).append(text)
+            continue
         if heading or unit.data.get("setext"):
             unit.text = inline_markdown(heading.group("text") if heading else text).strip()
             if not NOTES_HEADING.match(unit.text):  # "## References" opens the notes list, as the line "References" does
