@@ -389,6 +389,19 @@ def read_saved_page(raw: bytes, shown_name: str) -> SavedPage:
         raise ContentError(shown_name, None, f"could not read the page ({type(error).__name__}: {error})") from None
 
 
+BUTTON_WORDS = 4  # a dialog's opening link this short is its button ('READ MORE', 'Read the letter'), no words of the text
+_DIALOG_PLACES = {"p", "li", "div", "section", "article", "td", "figure", "header"}  # the block a dialog's text is read after
+
+
+def _common_ancestor(tags: list[Tag]) -> Tag:
+    """The innermost element holding all of `tags` (one of them, where it holds the others)."""
+    chains = [[t, *t.parents] for t in tags]
+    shared = {id(t) for t in chains[0]}
+    for chain in chains[1:]:
+        shared &= {id(t) for t in chain}
+    return next(t for t in chains[0] if id(t) in shared and isinstance(t, Tag) and t.name != "[document]")
+
+
 def _close_list_items(soup: BeautifulSoup) -> None:
     """'<li>one<li>two' (HTML lets a list item's end tag go, and minified pages and e-mails leave it out): html.parser
     nests each item in the one before, so the list reads as one item; each is put back after the one it was nested in."""
@@ -1090,7 +1103,10 @@ class _Reader:
         head_meta.update(self._microdata())
         body = self.soup.body or self.soup
         self.preheader = _preheader(body)
+        opened = self._open_dialogs(body)
         container = self._find_container(body)
+        if container is not None and opened and any(d is container or d in container.parents for d in opened):
+            container = _common_ancestor(opened)  # the page's letters, each beside the block its link stands in
         if container is None:
             if _words_in(head_meta.get("ld_body", ("", 0))[0]) < LD_BODY_WORDS:
                 raise self._no_text(getattr(body, "sourceline", None) or 1)
@@ -1253,6 +1269,46 @@ class _Reader:
                 continue
             kept.append(unit)
         return kept
+
+    def _open_dialogs(self, body: Tag) -> list[Tag]:
+        """A pop-up dialog that a link on the page opens ('<a href="#letter" data-toggle="modal">READ MORE</a>' over a
+        hidden '<div id="letter" role="dialog">'): a one-page site keeps its letters and stories there, shown when the
+        reader clicks. Its text is the page's, read where the link that opens it stands; the link's button label and the
+        dialog's close button are controls."""
+        openers: dict[str, list[Tag]] = {}
+        opened: list[Tag] = []
+        for link in _tags(body, {"a", "button"}):
+            toggle = _attr(link, "data-toggle") or _attr(link, "data-bs-toggle")
+            target = _attr(link, "data-target") or _attr(link, "data-bs-target") or _attr(link, "href")
+            if toggle.strip().lower() == "modal" and target.startswith("#") and len(target) > 1:
+                openers.setdefault(target[1:], []).append(link)
+        for name, links in openers.items():
+            dialog = body.find(id=name)
+            if not isinstance(dialog, Tag) or dialog.find_parent(id=name) is not None or any(dialog in link.parents for link in links):
+                continue
+            for control in [t for t in _tags(dialog) if (_attr(t, "data-dismiss") or _attr(t, "data-bs-dismiss")).strip().lower() == "modal"]:
+                if not control.decomposed:
+                    self.drop("buttons and controls", control)
+                    control.decompose()
+            for attribute in ("role", "aria-hidden", "hidden", "tabindex", "aria-modal", "style"):
+                dialog.attrs.pop(attribute, None)  # opened, a block of the page like any other: no longer hidden, no pop-up
+            if _POPUP.search(_attr(dialog, "id")):
+                del dialog["id"]
+            for shown in [dialog, *_tags(dialog)]:
+                if shown.get("aria-hidden") == "true":
+                    del shown["aria-hidden"]
+                if shown.has_attr("hidden"):
+                    del shown["hidden"]
+                if _POPUP.search(_attr(shown, "class")):  # 'modal-content', 'modal-body': the dialog's frame
+                    shown["class"] = " ".join(c for c in _attr(shown, "class").split() if not _POPUP.search(c))
+            place = next((p for p in links[-1].parents if p.name in _DIALOG_PLACES), links[-1])
+            place.insert_after(dialog.extract())
+            opened += [place, dialog]
+            for link in links:
+                if link.get_text(strip=True) and len(link.get_text(" ", strip=True).split()) <= BUTTON_WORDS:
+                    self.drop("buttons and controls", link)
+                    link.decompose()
+        return opened
 
     def drop(self, kind: str, tag: PageElement) -> None:
         self.dropped.setdefault(kind, []).append(_first_line(tag) if isinstance(tag, Tag) else squash_spaces(str(tag))[:FIRST_LINE])
