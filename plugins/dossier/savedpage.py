@@ -393,6 +393,14 @@ BUTTON_WORDS = 4  # a dialog's opening link this short is its button ('READ MORE
 _DIALOG_PLACES = {"p", "li", "div", "section", "article", "td", "figure", "header"}  # the block a dialog's text is read after
 
 
+_ENTRY_TITLE = re.compile(r"(?:^|\s)(?:entry|post|article|story)[-_]?(?:title|headline)(?:$|\s)", re.I)
+
+
+def _holds_entry_title(tag: Tag) -> bool:
+    """Whether a box holds the post's own title as a blog theme marks it ('<h1 class="entry-title">')."""
+    return any(_ENTRY_TITLE.search(_attr(h, "class")) or h.get("itemprop") == "headline" for h in _tags(tag, {"h1"}))
+
+
 def _common_ancestor(tags: list[Tag]) -> Tag:
     """The innermost element holding all of `tags` (one of them, where it holds the others)."""
     chains = [[t, *t.parents] for t in tags]
@@ -1095,6 +1103,7 @@ class _Reader:
         self.ref_ids: set[str] = set()
         self.cited: dict[str, int] = {}
         self.preheader = ""  # an e-mail's hidden preview line, padded out with invisible characters
+        self.entry_columns: set[int] = set()  # boxes marked as a sidebar that hold the post's header (id of the tag)
 
     # -- the whole page --------------------------------------------------------------------------------------------
 
@@ -1694,6 +1703,8 @@ class _Reader:
             return "script/style"
         if name in EMBEDS:
             return "embed"
+        if tag.parent is not None and id(tag.parent) in self.entry_columns and not _holds_entry_title(tag):
+            return "sidebar"
         attrs = _attrs_text(tag)
         if not outside and _NOTES_CLASS.search(attrs) and not _COMMENTS.search(attrs):
             return None
@@ -1743,6 +1754,9 @@ class _Reader:
                 if pattern.search(attrs):
                     if pattern is _POPUP and name == "a" and tag.find("img") is not None and not tag.get_text(strip=True):
                         continue  # <a class="overlayLink"><img></a>: the link that opens the picture larger, the picture itself
+                    if pattern is _SIDEBAR and _holds_entry_title(tag):
+                        self.entry_columns.add(id(tag))  # a blog theme's left column holding the post's title, byline and
+                        continue  # date: that header is the post's, the rest of the column (author card, links) the sidebar
                     return kind
             if _PLAYER_NAME.search(attrs) and not any(self._shown_embed(e) for e in tag.find_all(["iframe", "video", "object", "embed"])):
                 return "media player"  # one that shows a video is left to say so (the embed's placeholder)
