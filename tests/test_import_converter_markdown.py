@@ -31,3 +31,41 @@ def test_near_miss_a_heading_of_a_roman_number_alone_stays():
     """Near miss: '# IV' and '# 1990' are a part's number and a year as headings, with no '#' mark in their text."""
     text = FRONT + f"# IV\n\n{PARAGRAPH}\n\n# 1990\n\n{PARAGRAPH}\n"
     assert sections(import_text(text, "harbour.md").markdown) == ["IV", "1990"]
+
+
+def test_bracketed_numbers_in_an_export_with_its_own_notes_stay_text():
+    """'"[0]%-[9]%"' (a tranche quoted with its brackets) and an alteration '[i]t' are the text's own where notes are '[^n]'."""
+    text = FRONT + (
+        '## SUMMARY\n\nThe offer sheet said that the lowest slice, "[0]%-[9]%," was "committed first loss."[^1] The treasurer '
+        'said "[i]t was never sold."[^2]\n\n[^1]: Offer sheet of 10 January 2017.\n\n[^2]: Interview with the treasurer.\n'
+    )
+    result = import_text(text, "harbour.md")
+    assert '"[0]%-[9]%,"' in result.markdown and "[^0]" not in result.markdown and "[^9]" not in result.markdown
+    assert 'first loss."[^1]' in result.markdown and '"[i]t was never sold."[^2]' in result.markdown
+    assert not [p for p in result.problems if "note 0" in p.message or "note 9" in p.message]
+
+
+def test_near_miss_bracketed_numbers_are_notes_where_the_export_has_no_footnotes():
+    """Near miss: an export without '[^n]' notes cites '[1]' under a Notes heading, read as before."""
+    text = FRONT + f"## SUMMARY\n\n{PARAGRAPH} [1]\n\n## Notes\n\n[1] Board accounts, 2007.\n"
+    assert "[^1]: Board accounts, 2007." in import_text(text, "harbour.md").markdown
+
+
+def test_numbered_recommendations_are_no_page_footnotes_in_an_export_with_its_own_notes():
+    """Numbered paragraphs between the others ('3. Strengthen Audits. The board should …') are the report's, never a PDF's
+    page footnotes, where the export defines its notes as '[^n]' (a converter leaves some markers glued: 'said so.2')."""
+    above = " ".join(f"The auditor reported it in year {n}.{n}" for n in range(1, 4))
+    steps = "\n\n".join(
+        f"{n}. {name}. The board should {verb} before the next season opens."
+        for n, name, verb in (
+            (1, "Review Ferry Deals", "review every ferry deal"),
+            (2, "Narrow Exceptions", "narrow its exceptions"),
+            (3, "Strengthen Audits", "strengthen its audits"),
+        )
+    )
+    notes = "\n\n".join(f"[^{n}]: Board minutes, volume {n}." for n in range(1, 4))
+    text = FRONT + f"## RECOMMENDATIONS\n\n{above} The report was filed.[^1]\n\n{steps}\n\n{PARAGRAPH}[^2][^3]\n\n{notes}\n"
+    result = import_text(text, "harbour.md")
+    assert "Strengthen Audits. The board should strengthen its audits" in result.markdown
+    assert "[^1]: Board minutes, volume 1." in result.markdown
+    assert not [p for p in result.problems if "defined twice" in p.message]

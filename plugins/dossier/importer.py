@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 from .dates import find_date, find_line_date, last_month_named, month_line
 from .document import UNKNOWN_DATE
 from .judgment import JUDGE_POST, plain_caption, read_judgment
-from .markdownexport import front_matter_meta, markdown_figures, markdown_heading_levels, markdown_units, read_markdown_export
+from .markdownexport import LITERAL_BRACKET, front_matter_meta, markdown_figures, markdown_heading_levels, markdown_units, read_markdown_export
 from .notelists import expand_note_lists
 from .pdftext import (
     NUMBER_IN_SENTENCE,
@@ -3061,6 +3061,8 @@ def page_footnotes(units: list[Unit], start: int) -> dict[int, tuple[str, str]]:
     laid_out = {p: units[p] for p in range(start, len(units)) if units[p].data.get("footnote")}
     if laid_out:  # the page footnotes the PDF's layout set apart (pdftext)
         return {p: (unit.data["footnote"], unit.text[len(unit.data["footnote"]) :].strip()) for p, unit in laid_out.items()}
+    if any(u.data.get("md_note") for u in units[start:]):
+        return {}  # an export defining its notes ('[^1]: …'): its numbered lines are its own (a contents list's '1. Review …')
     last = 0
     cited_above = 0
     text_above = ""
@@ -5433,6 +5435,7 @@ def finish_import(
         ),
     ]
     markdown = render_markdown(meta, body, dict(sorted(defined.items(), key=lambda item: note_sort_key(item[0]))))
+    markdown, summary = markdown.replace(LITERAL_BRACKET, "["), [line.replace(LITERAL_BRACKET, "[") for line in summary]
     problems.sort(key=lambda p: p.line)
     return ImportResult(markdown, meta["slug"], inferred, problems, summary, dropped)
 

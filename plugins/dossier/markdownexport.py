@@ -58,6 +58,10 @@ DIV_FENCE = re.compile(r"^:{3,}\s*(?:\{[^{}]*\}|[A-Za-z][\w-]*)?\s*(?::{3,})?$")
 FOOTNOTE_DEFINITION = re.compile(r"^\[\^(?P<label>[^\]\s^]{1,40})\]:\s*(?P<text>.*)$")
 FOOTNOTE_REFERENCE = re.compile(r"\[\^(?P<label>[^\]\s^]{1,40})\](?!:)")
 INLINE_NOTE = "\x00"  # where an inline note stood, until its marker is written
+# in an export whose notes are '[^5]', a bare '[0]' is the text's own ('"[0]%-[9]%"', a clause's '[ii]'), never a note's
+# marker: its bracket is held as this private character until the report is written
+LITERAL_BRACKET = "\ue000"
+BARE_MARKER = re.compile(r"(?<![\\^\]])\[(?=(?:\d{1,3}|[ivxlcdm]{1,7})\](?![(\[:]))")
 FILE_ADDRESS = re.compile(r"\.(?:pdf|docx?|epub|odt|zip)(?:[?#].*)?$", re.I)  # a link to the document's file: a download button
 
 
@@ -304,6 +308,11 @@ def footnote_units(units: list[Unit], export: MarkdownExport | None, inferred: l
 
     def marker(match: re.Match[str]) -> str:
         return f"[{keys[match.group('label')]}]"
+
+    if export is not None and defining:
+        for unit in joined:
+            if id(unit) not in notes:
+                unit.text = BARE_MARKER.sub(LITERAL_BRACKET, unit.text)
 
     for unit in joined:
         if id(unit) in notes:
