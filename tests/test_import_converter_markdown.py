@@ -69,3 +69,55 @@ def test_numbered_recommendations_are_no_page_footnotes_in_an_export_with_its_ow
     assert "Strengthen Audits. The board should strengthen its audits" in result.markdown
     assert "[^1]: Board minutes, volume 1." in result.markdown
     assert not [p for p in result.problems if "defined twice" in p.message]
+
+
+def test_a_lettered_subhead_among_others_is_no_copyright_line():
+    """'(c) Loan Fraud' after '(a) …' and '(b) …' is the third lettered subhead; '(c) Harbour Trust 2019' is a copyright line."""
+    parts = "\n\n".join(f"({letter}) {name}\n\n{PARAGRAPH}" for letter, name in (("a", "Weak Systems"), ("b", "Risk Layering"), ("c", "Loan Fraud")))
+    result = import_text(FRONT + f"## LENDING\n\n{parts}\n\n(c) Harbour Trust 2019\n", "harbour.md")
+    assert "(c) Loan Fraud" in result.markdown and "(c) Harbour Trust 2019" not in result.markdown
+
+
+def test_near_miss_a_lone_c_line_is_still_a_copyright_line():
+    """Near miss: '(c) Harbour Trust' with no lettered subheads in the text is the site's copyright line."""
+    result = import_text(FRONT + f"## LENDING\n\n{PARAGRAPH}\n\n(c) Harbour Trust\n", "harbour.md")
+    assert "(c) Harbour Trust" not in result.markdown
+
+
+def test_page_marks_are_left_out_and_a_sentence_they_cut_is_whole_again():
+    """'%%page 31%%' (Obsidian's hidden comment, a converter's page mark) is no paragraph; a paragraph it cut mid-sentence goes
+    on ('… from over $64 million in' / '2002, to over …'), and its second half, repeating a sentence told again later in the
+    report, is no pull quote."""
+    half = "2002, to over $265 million in 2006, when the auditors first asked for the board's ledgers."
+    text = FRONT + (
+        f"## SUMMARY\n\nThe board's fees for ferry bonds grew from over $64 million in\n\n%%page 31%%\n\n{half}[^1]\n\n"
+        f"The committee found that the board had been warned twice.\n\n%%page 32%%\n\nNeither warning reached the full board.\n\n"
+        f"## FEES\n\n{PARAGRAPH} The fees grew from over $64 million in {half}\n\n[^1]: Board accounts, 2007.\n"
+    )
+    result = import_text(text, "harbour.md")
+    assert "%%" not in result.markdown
+    assert f"from over $64 million in {half}[^1]" in result.markdown
+    assert "warned twice.\n\nNeither warning" in result.markdown  # a finished paragraph stays apart
+
+
+def test_an_enumerated_subhead_or_a_paragraph_citing_notes_is_no_pull_quote():
+    """An enumerated subhead ('(5) How the Board Sold …') or a paragraph citing its notes repeats words the report says
+    again elsewhere (its contents, its summary): it is text, never a pull quote."""
+    subhead = "(5) How the Board Sold the Depot Bonds to Its Own Pension Fund Without Telling Anyone"
+    cited = "The board sold the depot bonds to the town's own pension fund in the spring of 2017 and never told its trustees."
+    text = FRONT + (
+        f"## SUMMARY\n\n{PARAGRAPH} Part five tells how the Board Sold the Depot Bonds to Its Own Pension Fund Without Telling "
+        f"Anyone, as the trustees found.\n\n{PARAGRAPH} {cited} The trustees learned of it a year later from the auditors.\n\n"
+        f"## FINDINGS\n\n{PARAGRAPH}\n\n{subhead}\n\n{cited}[^1]\n\n[^1]: Pension fund minutes, 2018.\n"
+    )
+    body = import_text(text, "harbour.md").markdown.split("+++")[2]
+    assert subhead in body and f"\n{cited}[^1]\n" in body
+
+
+def test_near_miss_a_short_line_repeating_a_sentence_is_still_a_pull_quote():
+    """Near miss: a line of its own in sentence case repeating a sentence of the paragraph above, no note cited, is a pull quote."""
+    line = "The board sold the depot bonds to the town's own pension fund and never told its trustees."
+    other = "The trustees learned of the sale a year later, from the auditors, and asked the assembly for an inquiry."
+    text = FRONT + f"## SUMMARY\n\n{PARAGRAPH}\n\n{other} {line} They were not told why.\n\n{line}\n\nThe inquiry opened in May.\n"
+    body = import_text(text, "harbour.md").markdown.split("+++")[2]
+    assert body.count(line) == 1

@@ -1839,6 +1839,10 @@ NOT_NAME_AFTER_BY = set(
 )
 
 
+LETTERED_LINE = re.compile(r"^\((?P<letter>[a-z])\)\s+(?-i:[A-Z])")
+YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
 def classify(
     units: list[Unit], start: int, meta: Meta, inferred: list[str], problems: list[Problem], dropped: dict[str, list[str]] | None = None
 ) -> tuple[list[Unit], list[Unit]]:
@@ -1857,6 +1861,8 @@ def classify(
         inferred.append(f"line {units[end].line}: the story ends at its {closing}; the {len(units) - end} lines after it are the site's")
     footnotes = page_footnotes(units, start)
     footnotes_read, footnotes_said_at = 0, len(inferred)
+    # a report's lettered subheads, '(a) Inadequate Systems' … '(c) Loan Fraud': there its '(c)' line is the third, no copyright line
+    lettered = bool({m.group("letter") for u in units[start:] if (m := LETTERED_LINE.match(u.text.strip()))} - {"c"})
     after_footnotes = False
     position = start - 1
     while position + 1 < len(units):
@@ -2037,6 +2043,8 @@ def classify(
             inferred.append(f"line {unit.line}: the story's update note set apart from its text")
             continue
         kind = furniture_kind(text)
+        if kind == "copyright line" and lettered and LETTERED_LINE.match(text.strip()) and not YEAR.search(text):
+            kind = ""
         if kind:
             dropped.setdefault(kind, []).append(text)
             continue
@@ -2792,6 +2800,9 @@ def _may_repeat(line: str, paragraph: str) -> bool:
     return len(paragraph) > len(line) and line[-1:] not in TERMINAL + QUOTE_CLOSE and paragraph[-1:] in TERMINAL + QUOTE_CLOSE
 
 
+PULL_QUOTE_NEVER = re.compile(r"^\((?:\d{1,2}|[a-z])\)\s")
+
+
 def pull_quotes(units: list[Unit], start: int) -> dict[int, str]:
     """A short line standing alone that repeats a sentence of a longer paragraph is a pull quote: page furniture."""
     size = 4
@@ -2813,6 +2824,9 @@ def pull_quotes(units: list[Unit], start: int) -> dict[int, str]:
             continue
         if units[index].data.get("footnote") or units[index].data.get("paragraph goes on"):
             continue  # a page footnote, a PDF's paragraph going on in the line under it or after a page break
+        if units[index].data.get("md_note") or PULL_QUOTE_NEVER.match(text) or NOTE_MARKER.search(text):
+            continue  # a note; an enumerated subhead ('(5) How …'); words citing notes: a pull quote repeats a sentence's
+            # words, never its note marks
         if index > start and units[index - 1].text.endswith(":"):
             continue  # the quotation the paragraph above leads into ('… which he characterised as:')
         words = _folded(text).split()

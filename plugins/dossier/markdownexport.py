@@ -58,6 +58,9 @@ DIV_FENCE = re.compile(r"^:{3,}\s*(?:\{[^{}]*\}|[A-Za-z][\w-]*)?\s*(?::{3,})?$")
 FOOTNOTE_DEFINITION = re.compile(r"^\[\^(?P<label>[^\]\s^]{1,40})\]:\s*(?P<text>.*)$")
 FOOTNOTE_REFERENCE = re.compile(r"\[\^(?P<label>[^\]\s^]{1,40})\](?!:)")
 INLINE_NOTE = "\x00"  # where an inline note stood, until its marker is written
+# Obsidian's comment, '%%…%%' on lines of its own, which its reader never shows; a PDF converter writes its page marks so
+OBSIDIAN_COMMENT = re.compile(r"^%%(?P<words>.*?)%%$", re.S)
+PAGE_MARK = re.compile(r"^\s*(?:page|p\.?|pg\.?)\s*[\divxlcdm]{1,5}\s*$", re.I)
 # in an export whose notes are '[^5]', a bare '[0]' is the text's own ('"[0]%-[9]%"', a clause's '[ii]'), never a note's
 # marker: its bracket is held as this private character until the report is written
 LITERAL_BRACKET = "\ue000"
@@ -334,6 +337,7 @@ def markdown_units(units: list[Unit], inferred: list[str], dropped: dict[str, li
     """Read Markdown's headings, images and inline marks; a caption under an image becomes the figure's caption."""
     kept: list[Unit] = []
     after_image: tuple[str, int] | None = None  # the alt text of the image just above, and its line
+    page_turned = False  # a page mark stood right above
     if export is not None and export.fences:
         inferred.append(f"{export.fences} fenced div lines (':::') read as markup: the text inside them kept, the fences left out")
     crossref = export.pandoc if export is not None else PandocRefs()
@@ -351,6 +355,17 @@ def markdown_units(units: list[Unit], inferred: list[str], dropped: dict[str, li
             kept.append(_figure(unit.line, inline_markdown(crossref.figures[unit.line]), unit.data.get("end", unit.line)))
             continue
         text = unit.text.strip()
+        comment = OBSIDIAN_COMMENT.match(text)
+        if comment:  # hidden in the export's reader: a converter's page mark ('%%page 478%%'), a writer's own note
+            dropped.setdefault("page mark" if PAGE_MARK.match(comment.group("words")) else "comment ('%%…%%')", []).append(text)
+            page_turned = page_turned or bool(PAGE_MARK.match(comment.group("words")))
+            continue
+        cut = kept[-1] if page_turned and kept and _cut_paragraph(kept[-1]) else None
+        page_turned = False
+        if cut is not None and GOES_ON.match(text) and not (ATX_HEADING.match(text) or BLOCK_QUOTE.match(text) or IMAGE_LINE.match(text)):
+            cut.text = cut.text.rstrip() + " " + inline_markdown(unit.text).strip()  # the sentence the page mark cut, whole again
+            cut.data["end"] = unit.data.get("end", unit.line)
+            continue
         if SETEXT_UNDERLINE.match(text) and not unit.data.get("setext"):
             continue  # a rule ('-----') under a paragraph or between two: markup, no text
         download = LINK.fullmatch(text)
@@ -404,6 +419,18 @@ def markdown_units(units: list[Unit], inferred: list[str], dropped: dict[str, li
     if any(u.data.get("md_level") is not None for u in kept) or any(u.data.get("md_figure") for u in kept):
         inferred.append("Markdown read: '#' headings and bold lines as headings, an image's caption (or alt text) as a figure")
     return kept
+
+
+GOES_ON = re.compile(r"^(?:[a-z]|\d[\d,.]*(?:,|\s+[a-z]))")  # a sentence going on: 'and securitized …', '2002, to over …'
+CUT_MARKERS = re.compile(r"(?:\[\d{1,4}\])+$")
+
+
+def _cut_paragraph(unit: Unit) -> bool:
+    """A paragraph of the text (no heading, quotation, figure or note) ending mid-sentence."""
+    if any(unit.data.get(key) for key in ("heading", "md_quote", "md_figure", "md_note", "md_level")):
+        return False
+    end = CUT_MARKERS.sub("", unit.text.rstrip())
+    return bool(end) and end[-1] not in '.!?:;"”’)…'
 
 
 def _block_start(text: str) -> bool:
