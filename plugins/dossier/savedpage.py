@@ -260,7 +260,8 @@ _PAGE_CHROME = re.compile(
     re.I,
 )
 _NAV_CLASS = re.compile(
-    r"(?:^|[\s_-])(?:navigation|nav-(?:above|below|links|previous|next)|pagination|post-?nav(?:igation)?|menu|next-?prev|prev-?next)(?:$|[\s_-])",
+    r"(?:^|[\s_-])(?:navigation|nav-(?:above|below|links|previous|next)|pagination|post-?nav(?:igation)?|(?:sub-?)?menu|next-?prev|prev-?next)"
+    r"(?:$|[\s_-])",
     re.I,
 )  # "td-post-next-prev": the "Previous article" / "Next article" links after a story
 _HOVER = re.compile(r"rollover|hover-?card|popover|tool-?tip|flyout", re.I)  # a card shown when the pointer rests on a name
@@ -393,6 +394,8 @@ BUTTON_WORDS = 4  # a dialog's opening link this short is its button ('READ MORE
 _DIALOG_PLACES = {"p", "li", "div", "section", "article", "td", "figure", "header"}  # the block a dialog's text is read after
 
 
+_CAPITAL_NAME = r"[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){1,3}"
+_CAPITAL_NAMES = re.compile(rf"^{_CAPITAL_NAME}(?:\s*(?:,|\band\b|\bAND\b|&)\s*{_CAPITAL_NAME})*$")
 _ENTRY_TITLE = re.compile(r"(?:^|\s)(?:entry|post|article|story)[-_]?(?:title|headline)(?:$|\s)", re.I)
 
 
@@ -3070,6 +3073,9 @@ class _Reader:
         unnamed = self._date_line(container, named, anywhere=named is None)
         source = named or self._first_byline(page, naming=True) or unnamed or self._first_byline(page)
         if source is None:
+            capitals = self._capital_byline(container)
+            if capitals is not None:
+                return capitals
             time = container.find("time", attrs={"datetime": True})
             if time is not None and time.parent is not None and len(squash_spaces(time.parent.get_text(" "))) < 120 and time.parent is not container:
                 self.drop("byline", time.parent)
@@ -3103,6 +3109,30 @@ class _Reader:
                 when = when or self._byline_time(dateline)
                 dateline.extract()
         return text, names, when, source.sourceline or 0
+
+    def _capital_byline(self, container: Tag) -> tuple[str, list[str], date | None, int] | None:
+        """A newspaper's byline set in bold capitals at the head of the story's first paragraph, with no "By" and a line
+        break after it ('<p><b>JANE ROE and TOM BELL</b><br><br>It will have to be …'): the authors, where each name is
+        two to four words and one opens with a given name."""
+        first = next((p for p in _tags(container, {"p"}) if p.get_text(strip=True)), None)
+        lead = next((c for c in first.children if not (_is_text(c) and not c.strip())), None) if first is not None else None
+        if not isinstance(lead, Tag) or lead.name not in ("b", "strong"):
+            return None
+        text = squash_spaces(lead.get_text(" "))
+        after = [c for c in lead.next_siblings if not (_is_text(c) and not c.strip())]
+        if not _CAPITAL_NAMES.match(text) or not after or not isinstance(after[0], Tag) or after[0].name != "br":
+            return None
+        names = [_capitalised(n) for n in re.split(r"\s*(?:,|\band\b|&)\s*", text, flags=re.I) if n]
+        if not any(_given_name(n.split()[0]) for n in names) or not all(2 <= len(n.split()) <= 4 for n in names):
+            return None
+        if not any(_words_in(c.get_text(" ") if isinstance(c, Tag) else str(c)) for c in after):
+            return None  # the paragraph is the names alone: a caption's or a box's, not the story's opening
+        self.drop("byline", lead)
+        for br in itertools.takewhile(lambda c: isinstance(c, Tag) and c.name == "br", after):
+            br.extract()
+        line = lead.sourceline or 0
+        lead.extract()
+        return text, names, None, line
 
     def _time_after(self, byline: Tag) -> date | None:
         """The time stamp in the short element right after the byline, before any text."""
@@ -3567,9 +3597,14 @@ def _rewords(shown: str, given: str) -> bool:
     return len(own) >= 4 and sum(w in theirs for w in own) >= 0.75 * len(own)
 
 
+_FROM_SITE = re.compile(r"\s*\(\s*from\s+(?:the\s+)?[A-Z][^()]{1,60}?\s*\)$")
+
+
 def _strip_site(title: str, site: str) -> str:
     """'Report title | Site name' -> 'Report title'; a dash tail only when it is the site's name."""
     title = squash_spaces(title)
+    syndicated = _FROM_SITE.sub("", title)  # 'Ministers face dilemma (from The Herald )': the paper the page serves it from
+    title = syndicated if len(syndicated) >= 10 else title
     if site and title.lower().endswith(site.lower()) and len(title) > len(site) + 3:
         cut = title[: -len(site)].rstrip()
         stripped = re.sub(r"\s*(?:\||::|»|·|-|–|—|:)\s*$", "", cut)
