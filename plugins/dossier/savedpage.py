@@ -163,7 +163,7 @@ _ADS = re.compile(  # not after "no-": a modifier saying the box has none ("cont
 _TOPICS_HEADING = re.compile(r"^(?:topics|tags|subjects|related topics|keywords)\s*:?$", re.I)
 _TAGS = re.compile(r"(?:^|[\s_-])(?:tags|tag-?list|tag-?links|tag-?cloud|post-?tags|cat-?links|categories|topics-list|subjects)(?:$|[\s_-])", re.I)
 _TOOLS = re.compile(
-    r"article-?tools|post-?tools|print-?(?:link|button)|pdf-?(?:link|button|download)|download-?pdf|toolbar|font-?size"
+    r"article-?tools|post-?tools|print[-_]?(?:links?|buttons?)|pdf-?(?:link|button|download)|download-?pdf|toolbar|font-?size"
     r"|edit-?section|post-?edit-?link|edit-?link"  # a wiki's "[edit]" beside each heading, WordPress's "Edit" for the logged-in
     r"|(?:^|\s)enlarge|(?:toggle|hide|show)-?caption",  # "Enlarge this image", "hide caption" under a photo, its lightbox copy
     re.I,
@@ -178,6 +178,16 @@ _PUBLISHER_NOTICE = re.compile(
 _TOPICS_LABEL = re.compile(
     r"^(?:topics|tags|tagged|related topics|more on (?:these|this) topics?|explore more on these topics|filed under|categories|keywords)\b\s*:?", re.I
 )
+# a blog's box under a post telling the reader how to cite it or under which licence it may be shared: the site's
+_CITATION_BOX = re.compile(
+    r"^(?:suggested\s+citation|cite\s+(?:this|as)(?:\s+(?:article|post|page|paper|piece))?|how\s+to\s+cite(?:\s+this\b.{0,20})?)\s*:?\s+\S", re.I
+)
+_LICENCE_LINE = re.compile(
+    r"^(?:(?:this\s+(?:work|article|post|page|text)\s+is\s+)?licen[sc]ed\s+under\s+(?:a\s+|the\s+)?(?:cc\b|creative\s+commons)|"
+    r"(?:cc|creative\s+commons)\s+by(?:[\s-]+(?:nc|nd|sa))*(?:\s+\d\.\d)?\s*(?:licen[sc]e)?\.?$)",
+    re.I,
+)
+CITATION_BOX_CHARACTERS = 600
 _AUDIO_BOX = re.compile(r"(?:^|[\s_-])audio(?:$|[\s_-])", re.I)  # <div class="audio-container">, "audio-div"
 AUDIO_BOX_WORDS = 40
 _PLAYER = re.compile(r"(?:audio|video|media|podcast)-?(?:module|player|controls)|jwplayer|\bresaudio\b|play-?(?:button|btn)", re.I)
@@ -1914,6 +1924,12 @@ class _Reader:
                 kind = "e-mail footer"  # "You're receiving this email because …" with its links to preferences and unsubscribing
             if kind is None and name in ("p", "div") and totals.get(id(tag), 0) < APPEAL_BOX_CHARACTERS and _appeal_link(tag):
                 kind = "appeal to readers"  # '[Subscribe to Harbour Wire's ports briefing](…) for the latest on the strike.'
+            if kind is None and name in ("p", "div", "small") and totals.get(id(tag), 0) < CITATION_BOX_CHARACTERS:
+                line = _bounded_text(tag, CITATION_BOX_CHARACTERS) or ""
+                if _CITATION_BOX.match(line):
+                    kind = "suggested citation"  # 'SUGGESTED CITATION Roe, Jane: The Title, Blog, 2019/7/13, …' under a post
+                elif _LICENCE_LINE.match(line) and len(line) < 250:
+                    kind = "licence line"  # 'LICENSED UNDER CC BY NC ND', 'This work is licensed under a Creative Commons …'
             if kind is None and name in ("p", "div", "span", "blockquote") and len(tag.contents) <= 3 and totals.get(id(tag), 0) < 400:
                 text = _bounded_text(tag, 400) or ""
                 if text.lower().strip(":-–—· ") in ("advertisement", "advertising", "sponsored", "ad", "story continues below advertisement"):
@@ -3918,8 +3934,9 @@ class _Walker:
                     src = self.reader.link_url(value)
                     if src:
                         break
-        if not caption:
-            self.reader.problems.append(Problem(tag.sourceline or 1, "a figure has no caption"))
+        if not caption and not credit and not keys:
+            self.reader.drop("picture without caption or alt text", tag)  # a banner or an ornament: nothing to show in words
+            return
         caption = _escape_start(caption)
         data = {"caption": caption, "credit": credit, "markdown": True, "note_keys": keys}
         if src:
