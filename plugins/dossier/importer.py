@@ -3588,6 +3588,7 @@ def assign_heading_levels(body: list[Unit], inferred: list[str]) -> None:
     numbered_under_heading(body, inferred)
     numbered_levels(body, inferred)
     roman_sections(body, inferred)
+    run_in_label_headings(body, inferred)
     # a digest's day headings belong to the section above them, also when it opens with a paragraph
     previous: Unit | None = None
     for unit in body:
@@ -3596,6 +3597,36 @@ def assign_heading_levels(body: list[Unit], inferred: list[str]) -> None:
         if unit.level == 2 and previous is not None and heading_shape(unit.text) == "date":
             unit.level = 3
         previous = unit
+
+
+# a bulletin's run-in item label in capitals ('AGENDA ITEM 7(b)   ADEQUACY OF COMMITMENTS: Brazil, …'): its first two words
+RUN_IN_LABEL = re.compile(r"^(?P<words>[A-Z][A-Z.]+\s+[A-Z][A-Z.]+)\b[^a-z:]{0,100}:\s")
+RUN_IN_LABELS_MIN = 2
+ITEM_LETTER = re.compile(r"\([a-z]{1,4}\)")  # '7(b)', '8(a)(ii)': an item's letter inside its label in capitals
+
+
+def run_in_label_headings(body: list[Unit], inferred: list[str]) -> None:
+    """A bulletin labels the items under each section in capitals run into their paragraphs ('AGENDA ITEM 7(b)   ADEQUACY
+    OF COMMITMENTS: Brazil …'); an item whose label stands on a line of its own ('AGENDA ITEM 9   PROVISION TO …') is one of
+    them, a sub-section of the section above it, never a section of its own: taken where two paragraphs or more open
+    with a label of the same first two words."""
+    counts: dict[str, int] = {}
+    for unit in body:
+        label = RUN_IN_LABEL.match(ITEM_LETTER.sub("", unit.text[:160])) if unit.kind == "paragraph" else None
+        if label:
+            counts[label.group("words")] = counts.get(label.group("words"), 0) + 1
+    labels = {words for words, count in counts.items() if count >= RUN_IN_LABELS_MIN}
+    if not labels:
+        return
+    section_above = False
+    for unit in body:
+        if unit.kind != "heading" or unit.level != 2:
+            continue
+        if section_above and " ".join(unit.text.split()[:2]) in labels and not any(c.islower() for c in unit.text):
+            unit.level = 3
+            inferred.append(f"line {unit.line}: {unit.text!r}, an item labelled as the paragraphs' run-in items are, read as a sub-section")
+        else:
+            section_above = True
 
 
 NUMBERED_HEADING = re.compile(r"^(?P<number>\d{1,2})[.)]\s+\S")
