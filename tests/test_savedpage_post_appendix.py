@@ -40,3 +40,26 @@ def test_near_miss_a_picture_with_alt_text_and_a_sentence_on_licences_stay():
     licence = "<p>Licensed under the harbour act of 1990, the ferry company kept its fares for a decade.</p>"
     text = read(pictured + TEXT + licence)
     assert "The harbour court in March" in text and "Licensed under the harbour act" in text
+
+
+SUPPORT = (
+    "<div class='kasten'><div class='column'><figure><img src='editor.jpg' alt='Tilda Brann Portrait'></figure></div>"
+    "<div class='column'><h1>Thank you!</h1><p>You read this long post all the way down. Do you enjoy the review? If you do, "
+    "please <a href='https://members.example.org/review'>support</a> us so that we can keep up our work.</p>"
+    "<p>All the best, <em>Tilda Brann</em></p></div></div>"
+)
+
+
+def test_a_box_asking_readers_to_support_the_site_is_left_out():
+    text = read(TEXT + SUPPORT + APPENDIX)
+    assert "Thank you!" not in text and "support" not in text and "Tilda Brann Portrait" not in text
+    assert "third is planned for the spring." in text
+
+
+def test_near_miss_a_paragraph_reporting_an_appeal_stays():
+    """Near miss: the post's own paragraph quoting the union's call for support, with a link to its statement, is text."""
+    reported = (
+        "<div class='note'><p>The ferry union asked the town to support us in the strike, its leader said, in a "
+        "<a href='https://union.example.org/statement'>statement</a> read on the quay.</p></div>"
+    )
+    assert "asked the town to support us" in read(TEXT + reported)

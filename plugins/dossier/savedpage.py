@@ -1053,6 +1053,22 @@ def _appeal_link(tag: Tag) -> bool:
     return False
 
 
+SUPPORT_BOX_CHARACTERS = 800
+_SUPPORT_LINK = re.compile(r"^(?:support(?:\s+us)?|donate(?:\s+now)?|become\s+a\s+(?:member|supporter|patron)|join\s+us)$", re.I)
+_SUPPORT_ASK = re.compile(r"\b(?:support|fund|donate\s+to)\s+us\b|\bsupport\s+(?:our|this)\s+(?:work|site|blog|journalism)\b", re.I)
+
+
+def _support_box(tag: Tag) -> bool:
+    """A box of short paragraphs (a heading, a portrait beside them) asking the reader to support the site, its call a
+    link of its own ('please <a>support</a> us'), not a story's paragraph that reports someone's appeal."""
+    paragraphs = tag.find_all("p")
+    if not paragraphs or any(len(p.get_text()) > 400 for p in paragraphs):
+        return False
+    return _SUPPORT_ASK.search(squash_spaces(tag.get_text(" "))) is not None and any(
+        _SUPPORT_LINK.match(squash_spaces(a.get_text(" "))) for a in tag.find_all("a")
+    )
+
+
 def _text_before_in(link: Tag, box: Tag) -> list[PageElement]:
     """The box's pieces before the link, in order (the link's own ancestors left out)."""
     pieces: list[PageElement] = []
@@ -1922,6 +1938,8 @@ class _Reader:
                 kind = "weather"  # a newsletter's strip of cities, each beside its weather's icon ('sunny') and temperature
             if kind is None and name in ("p", "div", "td") and totals.get(id(tag), 0) < 400 and _email_footer(tag):
                 kind = "e-mail footer"  # "You're receiving this email because …" with its links to preferences and unsubscribing
+            if kind is None and name in ("div", "section", "aside") and totals.get(id(tag), 0) < SUPPORT_BOX_CHARACTERS and _support_box(tag):
+                kind = "appeal to readers"  # 'Congrats! … please [support](…) us so that we can keep up our work': the site's box
             if kind is None and name in ("p", "div") and totals.get(id(tag), 0) < APPEAL_BOX_CHARACTERS and _appeal_link(tag):
                 kind = "appeal to readers"  # '[Subscribe to Harbour Wire's ports briefing](…) for the latest on the strike.'
             if kind is None and name in ("p", "div", "small") and totals.get(id(tag), 0) < CITATION_BOX_CHARACTERS:
