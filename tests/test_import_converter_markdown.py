@@ -121,3 +121,28 @@ def test_near_miss_a_short_line_repeating_a_sentence_is_still_a_pull_quote():
     text = FRONT + f"## SUMMARY\n\n{PARAGRAPH}\n\n{other} {line} They were not told why.\n\n{line}\n\nThe inquiry opened in May.\n"
     body = import_text(text, "harbour.md").markdown.split("+++")[2]
     assert body.count(line) == 1
+
+
+def test_a_contents_list_on_dot_leaders_is_left_out_with_its_heading():
+    """'## TABLE OF CONTENTS' over entries running on dot leaders to their page numbers (which a converter may turn into
+    note markers, '. . . .[^15]'), part labels and page numbers between them: the site's own contents replace it."""
+    contents = (
+        "## TABLE OF CONTENTS\n\nI. SUMMARY. . . . . . . . . . . . . . . .[^1]\n\n> A. The Ferry Fund . . . . . . . .[^1] "
+        "B. The Depot . . . . . . .[^2]\n\nII. LENDING:\n\nCASE STUDY OF THE DEPOT. . . . . . . . . . .[^3]\n\ni\n\n"
+    )
+    text = (
+        FRONT
+        + contents
+        + f"## SUMMARY\n\n{PARAGRAPH}[^1]\n\n## LENDING\n\n{PARAGRAPH}[^2][^3]\n\n"
+        + "\n\n".join(f"[^{n}]: Board minutes, volume {n}." for n in range(1, 4))
+    )
+    result = import_text(text, "harbour.md")
+    body = result.markdown.split("+++")[2]
+    assert sections(result.markdown) == ["SUMMARY", "LENDING"]
+    assert ". . . ." not in body and "II. LENDING:" not in body
+
+
+def test_near_miss_a_contents_heading_over_prose_stays():
+    """Near miss: a 'Contents' heading over paragraphs with no dot leaders (a chapter on the board's contents) is a section."""
+    text = FRONT + f"## Contents\n\n{PARAGRAPH}\n\n## SUMMARY\n\n{PARAGRAPH} Its books were kept apart.\n"
+    assert "## Contents" in import_text(text, "harbour.md").markdown

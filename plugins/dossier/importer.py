@@ -23,6 +23,7 @@ from .judgment import JUDGE_POST, plain_caption, read_judgment
 from .markdownexport import LITERAL_BRACKET, front_matter_meta, markdown_figures, markdown_heading_levels, markdown_units, read_markdown_export
 from .notelists import expand_note_lists
 from .pdftext import (
+    DOT_LEADER,
     NUMBER_IN_SENTENCE,
     PageLayout,
     contents_titles,
@@ -1889,7 +1890,7 @@ def classify(
         if NOTES_HEADING.match(text.strip()) and next_unit is not None and next_unit.data.get("md_note"):
             dropped.setdefault("notes heading (the site makes its own notes list)", []).append(text)
             continue
-        if unit.data.get("heading"):
+        if unit.data.get("heading") and skipped.get(position) != "contents list":  # a '## Contents' heading over its list goes with it
             unit.kind = "heading"
             body.append(unit)
             continue
@@ -2602,6 +2603,10 @@ def contents_lists(units: list[Unit], start: int) -> dict[int, str]:
     for index in range(start, len(units)):
         if not CONTENTS_HEADING.match(units[index].text):
             continue
+        leadered = _leadered_contents(units, index)
+        if leadered:
+            found.update({position: "contents list" for position in [index, *leadered]})
+            continue
         last_at: dict[str, int] = {}  # where each short line is last given: an entry names a heading further down
         for position in range(index + 1, len(units)):
             if len(units[position].text) <= 250:
@@ -2626,6 +2631,29 @@ def contents_lists(units: list[Unit], start: int) -> dict[int, str]:
             found[index] = kind
             found.update({position: kind for position, _ in entries})
     return found or _unlabelled_contents(units, start)
+
+
+LEADERED_ENTRIES_MIN = 3
+CONTENTS_LABEL_MAX = 60  # a line among the entries without leaders: a part's label ('III. HIGH RISK LENDING:'), a page's number
+
+
+def _leadered_contents(units: list[Unit], heading: int) -> list[int]:
+    """A contents list whose entries run to their page numbers on dot leaders ('I. EXECUTIVE SUMMARY. . . . . 1', entries
+    a converter ran together on one line too), with short labels between them: the lines down to the last entry with
+    leaders, where three or more have them; none where the lines under the heading do not."""
+    entries: list[int] = []
+    last = -1
+    for position in range(heading + 1, len(units)):
+        text = units[position].text.strip()
+        if DOT_LEADER.search(text):
+            entries.append(position)
+            last = len(entries)
+            continue
+        if units[position].data.get("heading") or len(text) > CONTENTS_LABEL_MAX or text[-1:] in ".!?" or CONTENTS_HEADING.match(text):
+            break
+        entries.append(position)
+    leaders = sum(1 for position in entries if DOT_LEADER.search(units[position].text))
+    return entries[:last] if leaders >= LEADERED_ENTRIES_MIN else []
 
 
 SMALL_CAPS_WORD = re.compile(r"\s(?P<word>[a-z]+[A-Z][A-Za-z]*)$")  # 'intRoDuCtion': small capitals as a converter spells them
