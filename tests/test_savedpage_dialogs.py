@@ -50,3 +50,14 @@ def test_near_miss_a_dialog_nothing_opens_and_a_sign_up_dialog_stay_out():
     text = read(INTRO + OPENER + unopened + SIGNUP)
     assert "lamp room again" not in text
     assert "Sign up for our newsletter" not in text
+
+
+def test_the_letters_opening_given_over_its_button_is_read_once():
+    """The teaser over the READ MORE button, the letter's opening cut with '…', is not given again before the letter."""
+    teaser = "<div class='quote'><p>This was the year the Society lit the old lamp room again, after three winters…</p>"
+    opener = OPENER.replace('<a href="#DirectorModal"', teaser + "<div align='center'><a href=\"#DirectorModal\"").replace(
+        "READ MORE</a></section>", "READ MORE</a></div></div></section>"
+    )
+    text = read(INTRO + opener + LETTER)
+    assert text.count("This was the year the Society lit") == 1
+    assert text.index("Dear friends") < text.index("This was the year the Society lit")

@@ -400,6 +400,7 @@ def read_saved_page(raw: bytes, shown_name: str) -> SavedPage:
         raise ContentError(shown_name, None, f"could not read the page ({type(error).__name__}: {error})") from None
 
 
+TEASER_MIN = 40  # characters of a dialog's opening given over its link, which the opened dialog says again
 BUTTON_WORDS = 4  # a dialog's opening link this short is its button ('READ MORE', 'Read the letter'), no words of the text
 _DIALOG_PLACES = {"p", "li", "div", "section", "article", "td", "figure", "header"}  # the block a dialog's text is read after
 
@@ -1342,6 +1343,13 @@ class _Reader:
             place = next((p for p in links[-1].parents if p.name in _DIALOG_PLACES), links[-1])
             place.insert_after(dialog.extract())
             opened += [place, dialog]
+            said = [squash_spaces(p.get_text(" ")) for p in dialog.find_all("p")]
+            block = place.parent if place.parent is not None and place.parent is not body else place
+            for teaser in [p for p in block.find_all("p") if dialog not in p.parents]:
+                words = squash_spaces(teaser.get_text(" ")).rstrip(" .…")
+                if len(words) >= TEASER_MIN and any(line.startswith(words) for line in said):
+                    self.drop("teaser of a dialog's text", teaser)  # the letter's opening shown over its READ MORE button
+                    teaser.decompose()
             for link in links:
                 if link.get_text(strip=True) and len(link.get_text(" ", strip=True).split()) <= BUTTON_WORDS:
                     self.drop("buttons and controls", link)
