@@ -20,9 +20,18 @@ from typing import TYPE_CHECKING, Any
 from .dates import find_date, find_line_date, last_month_named, month_line
 from .document import UNKNOWN_DATE
 from .judgment import JUDGE_POST, plain_caption, read_judgment
-from .markdownexport import archive_header, front_matter_meta, markdown_figures, markdown_heading_levels, markdown_units, read_markdown_export
+from .markdownexport import (
+    LITERAL_BRACKET,
+    archive_header,
+    front_matter_meta,
+    markdown_figures,
+    markdown_heading_levels,
+    markdown_units,
+    read_markdown_export,
+)
 from .notelists import expand_note_lists
 from .pdftext import (
+    DOT_LEADER,
     NUMBER_IN_SENTENCE,
     PageLayout,
     contents_titles,
@@ -1861,6 +1870,10 @@ NOT_NAME_AFTER_BY = set(
 )
 
 
+LETTERED_LINE = re.compile(r"^\((?P<letter>[a-z])\)\s+(?-i:[A-Z])")
+YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
 def classify(
     units: list[Unit], start: int, meta: Meta, inferred: list[str], problems: list[Problem], dropped: dict[str, list[str]] | None = None
 ) -> tuple[list[Unit], list[Unit]]:
@@ -1879,6 +1892,8 @@ def classify(
         inferred.append(f"line {units[end].line}: the story ends at its {closing}; the {len(units) - end} lines after it are the site's")
     footnotes = page_footnotes(units, start)
     footnotes_read, footnotes_said_at = 0, len(inferred)
+    # a report's lettered subheads, '(a) Inadequate Systems' … '(c) Loan Fraud': there its '(c)' line is the third, no copyright line
+    lettered = bool({m.group("letter") for u in units[start:] if (m := LETTERED_LINE.match(u.text.strip()))} - {"c"})
     after_footnotes = False
     position = start - 1
     while position + 1 < len(units):
@@ -1905,7 +1920,7 @@ def classify(
         if NOTES_HEADING.match(text.strip()) and next_unit is not None and next_unit.data.get("md_note"):
             dropped.setdefault("notes heading (the site makes its own notes list)", []).append(text)
             continue
-        if unit.data.get("heading"):
+        if unit.data.get("heading") and skipped.get(position) != "contents list":  # a '## Contents' heading over its list goes with it
             unit.kind = "heading"
             body.append(unit)
             continue
@@ -2059,6 +2074,8 @@ def classify(
             inferred.append(f"line {unit.line}: the story's update note set apart from its text")
             continue
         kind = furniture_kind(text)
+        if kind == "copyright line" and lettered and LETTERED_LINE.match(text.strip()) and not YEAR.search(text):
+            kind = ""
         if not kind and len(text) <= 40 and text.rstrip().endswith(":") and position + 1 < len(units):
             below = [furniture_kind(u.text) for u in units[position + 1 :]]
             kind = "hashtags" if below and all(k == "hashtags" for k in below) else ""  # 'TEG FOUNDER:' over the tags that end the file
@@ -2619,6 +2636,10 @@ def contents_lists(units: list[Unit], start: int) -> dict[int, str]:
     for index in range(start, len(units)):
         if not CONTENTS_HEADING.match(units[index].text):
             continue
+        leadered = _leadered_contents(units, index)
+        if leadered:
+            found.update({position: "contents list" for position in [index, *leadered]})
+            continue
         last_at: dict[str, int] = {}  # where each short line is last given: an entry names a heading further down
         for position in range(index + 1, len(units)):
             if len(units[position].text) <= 250:
@@ -2643,6 +2664,29 @@ def contents_lists(units: list[Unit], start: int) -> dict[int, str]:
             found[index] = kind
             found.update({position: kind for position, _ in entries})
     return found or _unlabelled_contents(units, start)
+
+
+LEADERED_ENTRIES_MIN = 3
+CONTENTS_LABEL_MAX = 60  # a line among the entries without leaders: a part's label ('III. HIGH RISK LENDING:'), a page's number
+
+
+def _leadered_contents(units: list[Unit], heading: int) -> list[int]:
+    """A contents list whose entries run to their page numbers on dot leaders ('I. EXECUTIVE SUMMARY. . . . . 1', entries
+    a converter ran together on one line too), with short labels between them: the lines down to the last entry with
+    leaders, where three or more have them; none where the lines under the heading do not."""
+    entries: list[int] = []
+    last = -1
+    for position in range(heading + 1, len(units)):
+        text = units[position].text.strip()
+        if DOT_LEADER.search(text):
+            entries.append(position)
+            last = len(entries)
+            continue
+        if units[position].data.get("heading") or len(text) > CONTENTS_LABEL_MAX or text[-1:] in ".!?" or CONTENTS_HEADING.match(text):
+            break
+        entries.append(position)
+    leaders = sum(1 for position in entries if DOT_LEADER.search(units[position].text))
+    return entries[:last] if leaders >= LEADERED_ENTRIES_MIN else []
 
 
 SMALL_CAPS_WORD = re.compile(r"\s(?P<word>[a-z]+[A-Z][A-Za-z]*)$")  # 'intRoDuCtion': small capitals as a converter spells them
@@ -2817,6 +2861,9 @@ def _may_repeat(line: str, paragraph: str) -> bool:
     return len(paragraph) > len(line) and line[-1:] not in TERMINAL + QUOTE_CLOSE and paragraph[-1:] in TERMINAL + QUOTE_CLOSE
 
 
+PULL_QUOTE_NEVER = re.compile(r"^\((?:\d{1,2}|[a-z])\)\s")
+
+
 def pull_quotes(units: list[Unit], start: int) -> dict[int, str]:
     """A short line standing alone that repeats a sentence of a longer paragraph is a pull quote: page furniture."""
     size = 4
@@ -2838,6 +2885,9 @@ def pull_quotes(units: list[Unit], start: int) -> dict[int, str]:
             continue
         if units[index].data.get("footnote") or units[index].data.get("paragraph goes on"):
             continue  # a page footnote, a PDF's paragraph going on in the line under it or after a page break
+        if units[index].data.get("md_note") or PULL_QUOTE_NEVER.match(text) or NOTE_MARKER.search(text):
+            continue  # a note; an enumerated subhead ('(5) How …'); words citing notes: a pull quote repeats a sentence's
+            # words, never its note marks
         if index > start and units[index - 1].text.endswith(":"):
             continue  # the quotation the paragraph above leads into ('… which he characterised as:')
         words = _folded(text).split()
@@ -3086,6 +3136,8 @@ def page_footnotes(units: list[Unit], start: int) -> dict[int, tuple[str, str]]:
     laid_out = {p: units[p] for p in range(start, len(units)) if units[p].data.get("footnote")}
     if laid_out:  # the page footnotes the PDF's layout set apart (pdftext)
         return {p: (unit.data["footnote"], unit.text[len(unit.data["footnote"]) :].strip()) for p, unit in laid_out.items()}
+    if any(u.data.get("md_note") for u in units[start:]):
+        return {}  # an export defining its notes ('[^1]: …'): its numbered lines are its own (a contents list's '1. Review …')
     last = 0
     cited_above = 0
     text_above = ""
@@ -3597,6 +3649,7 @@ def assign_heading_levels(body: list[Unit], inferred: list[str]) -> None:
     numbered_under_heading(body, inferred)
     numbered_levels(body, inferred)
     roman_sections(body, inferred)
+    run_in_label_headings(body, inferred)
     # a digest's day headings belong to the section above them, also when it opens with a paragraph
     previous: Unit | None = None
     for unit in body:
@@ -3605,6 +3658,36 @@ def assign_heading_levels(body: list[Unit], inferred: list[str]) -> None:
         if unit.level == 2 and previous is not None and heading_shape(unit.text) == "date":
             unit.level = 3
         previous = unit
+
+
+# a bulletin's run-in item label in capitals ('AGENDA ITEM 7(b)   ADEQUACY OF COMMITMENTS: Brazil, …'): its first two words
+RUN_IN_LABEL = re.compile(r"^(?P<words>[A-Z][A-Z.]+\s+[A-Z][A-Z.]+)\b[^a-z:]{0,100}:\s")
+RUN_IN_LABELS_MIN = 2
+ITEM_LETTER = re.compile(r"\([a-z]{1,4}\)")  # '7(b)', '8(a)(ii)': an item's letter inside its label in capitals
+
+
+def run_in_label_headings(body: list[Unit], inferred: list[str]) -> None:
+    """A bulletin labels the items under each section in capitals run into their paragraphs ('AGENDA ITEM 7(b)   ADEQUACY
+    OF COMMITMENTS: Brazil …'); an item whose label stands on a line of its own ('AGENDA ITEM 9   PROVISION TO …') is one of
+    them, a sub-section of the section above it, never a section of its own: taken where two paragraphs or more open
+    with a label of the same first two words."""
+    counts: dict[str, int] = {}
+    for unit in body:
+        label = RUN_IN_LABEL.match(ITEM_LETTER.sub("", unit.text[:160])) if unit.kind == "paragraph" else None
+        if label:
+            counts[label.group("words")] = counts.get(label.group("words"), 0) + 1
+    labels = {words for words, count in counts.items() if count >= RUN_IN_LABELS_MIN}
+    if not labels:
+        return
+    section_above = False
+    for unit in body:
+        if unit.kind != "heading" or unit.level != 2:
+            continue
+        if section_above and " ".join(unit.text.split()[:2]) in labels and not any(c.islower() for c in unit.text):
+            unit.level = 3
+            inferred.append(f"line {unit.line}: {unit.text!r}, an item labelled as the paragraphs' run-in items are, read as a sub-section")
+        else:
+            section_above = True
 
 
 NUMBERED_HEADING = re.compile(r"^(?P<number>\d{1,2})[.)]\s+\S")
@@ -5461,6 +5544,7 @@ def finish_import(
         ),
     ]
     markdown = render_markdown(meta, body, dict(sorted(defined.items(), key=lambda item: note_sort_key(item[0]))))
+    markdown, summary = markdown.replace(LITERAL_BRACKET, "["), [line.replace(LITERAL_BRACKET, "[") for line in summary]
     problems.sort(key=lambda p: p.line)
     return ImportResult(markdown, meta["slug"], inferred, problems, summary, dropped)
 

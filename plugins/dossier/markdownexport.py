@@ -32,6 +32,9 @@ if TYPE_CHECKING:
 NOTES_HEADING = re.compile(r"^(?:end\s*notes|notes|footnotes|references|sources|notes and sources)\s*:?$", re.I)  # as importer's
 MARKDOWN_NAME = re.compile(r"\.(?:md|markdown|mdown|mkd|qmd|rmd)$", re.I)  # Quarto's and R Markdown's too
 ATX_HEADING = re.compile(r"^(?P<hashes>#{1,6})\s+(?P<text>\S.*?)(?:\s+#+)?$")
+# a heading of '#' marks alone: a release's end mark ('# # #'), or with a page's number behind them ('# # # v', '# # 12'),
+# what a PDF-to-Markdown converter makes of a page's foot; neither heads any text
+HASH_MARK_HEADING = re.compile(r"^#+(?:\s+#+)*(?:\s+(?P<page>\d{1,4}|[ivxlcdm]{1,8}))?$", re.I)
 IMAGE_LINE = re.compile(r"^!\[(?P<alt>[^\]]*)\]\((?P<address>[^)\s]*)(?:\s+[\"'][^\"']*[\"'])?\)(?:\{[^{}\n]*\})?$")  # '{width=100%}': Pandoc's
 # an image in a link to its full size, '[![alt](small.jpg)](large.jpg "title")': a page's headshot or screenshot; its title
 # may hold the page's caption markup over lines ('"<div class='credit'>Harbour Press</div>' / '<p>Ada Roe, mayor.</p>' / '")')
@@ -67,6 +70,13 @@ DIV_FENCE = re.compile(r"^:{3,}\s*(?:\{[^{}]*\}|[A-Za-z][\w-]*)?\s*(?::{3,})?$")
 FOOTNOTE_DEFINITION = re.compile(r"^\[\^(?P<label>[^\]\s^]{1,40})\]:\s*(?P<text>.*)$")
 FOOTNOTE_REFERENCE = re.compile(r"\[\^(?P<label>[^\]\s^]{1,40})\](?!:)")
 INLINE_NOTE = "\x00"  # where an inline note stood, until its marker is written
+# Obsidian's comment, '%%…%%' on lines of its own, which its reader never shows; a PDF converter writes its page marks so
+OBSIDIAN_COMMENT = re.compile(r"^%%(?P<words>.*?)%%$", re.S)
+PAGE_MARK = re.compile(r"^\s*(?:page|p\.?|pg\.?)\s*[\divxlcdm]{1,5}\s*$", re.I)
+# in an export whose notes are '[^5]', a bare '[0]' is the text's own ('"[0]%-[9]%"', a clause's '[ii]'), never a note's
+# marker: its bracket is held as this private character until the report is written
+LITERAL_BRACKET = "\ue000"
+BARE_MARKER = re.compile(r"(?<![\\^\]])\[(?=(?:\d{1,3}|[ivxlcdm]{1,7})\](?![(\[:]))")
 FILE_ADDRESS = re.compile(r"\.(?:pdf|docx?|epub|odt|zip)(?:[?#].*)?$", re.I)  # a link to the document's file: a download button
 
 
@@ -314,6 +324,11 @@ def footnote_units(units: list[Unit], export: MarkdownExport | None, inferred: l
     def marker(match: re.Match[str]) -> str:
         return f"[{keys[match.group('label')]}]"
 
+    if export is not None and defining:
+        for unit in joined:
+            if id(unit) not in notes:
+                unit.text = BARE_MARKER.sub(LITERAL_BRACKET, unit.text)
+
     for unit in joined:
         if id(unit) in notes:
             definition = FOOTNOTE_DEFINITION.match(unit.text.strip())
@@ -334,6 +349,7 @@ def markdown_units(units: list[Unit], inferred: list[str], dropped: dict[str, li
     """Read Markdown's headings, images and inline marks; a caption under an image becomes the figure's caption."""
     kept: list[Unit] = []
     after_image: tuple[str, int] | None = None  # the alt text of the image just above, and its line
+    page_turned = False  # a page mark stood right above
     if export is not None and export.fences:
         inferred.append(f"{export.fences} fenced div lines (':::') read as markup: the text inside them kept, the fences left out")
     crossref = export.pandoc if export is not None else PandocRefs()
@@ -351,6 +367,17 @@ def markdown_units(units: list[Unit], inferred: list[str], dropped: dict[str, li
             kept.append(_figure(unit.line, inline_markdown(crossref.figures[unit.line]), unit.data.get("end", unit.line)))
             continue
         text = unit.text.strip()
+        comment = OBSIDIAN_COMMENT.match(text)
+        if comment:  # hidden in the export's reader: a converter's page mark ('%%page 478%%'), a writer's own note
+            dropped.setdefault("page mark" if PAGE_MARK.match(comment.group("words")) else "comment ('%%…%%')", []).append(text)
+            page_turned = page_turned or bool(PAGE_MARK.match(comment.group("words")))
+            continue
+        cut = kept[-1] if page_turned and kept and _cut_paragraph(kept[-1]) else None
+        page_turned = False
+        if cut is not None and GOES_ON.match(text) and not (ATX_HEADING.match(text) or BLOCK_QUOTE.match(text) or IMAGE_LINE.match(text)):
+            cut.text = cut.text.rstrip() + " " + inline_markdown(unit.text).strip()  # the sentence the page mark cut, whole again
+            cut.data["end"] = unit.data.get("end", unit.line)
+            continue
         if SETEXT_UNDERLINE.match(text) and not unit.data.get("setext"):
             continue  # a rule ('-----') under a paragraph or between two: markup, no text
         download = LINK.fullmatch(text)
@@ -378,6 +405,11 @@ def markdown_units(units: list[Unit], inferred: list[str], dropped: dict[str, li
             continue
         heading = ATX_HEADING.match(text)
         strong = WHOLLY_STRONG.match(text)
+        marks = HASH_MARK_HEADING.match(heading.group("text")) if heading else None
+        if marks:
+            kind = "page number (a converter's heading of '#' marks)" if marks.group("page") else "empty heading or end mark"
+            dropped.setdefault(kind, []).append(text)
+            continue
         if heading or unit.data.get("setext"):
             unit.text = inline_markdown(heading.group("text") if heading else text).strip()
             if not NOTES_HEADING.match(unit.text):  # "## References" opens the notes list, as the line "References" does
@@ -477,6 +509,18 @@ def _field(units: list[Unit], index: int) -> bool:
 def _label(unit: Unit) -> bool:
     """A heading that labels a block rather than naming a section: one or two words, the first capitalised."""
     return bool(unit.data.get("heading")) and bool(LABEL_HEADING.match(unit.text.strip()))
+
+
+GOES_ON = re.compile(r"^(?:[a-z]|\d[\d,.]*(?:,|\s+[a-z]))")  # a sentence going on: 'and securitized …', '2002, to over …'
+CUT_MARKERS = re.compile(r"(?:\[\d{1,4}\])+$")
+
+
+def _cut_paragraph(unit: Unit) -> bool:
+    """A paragraph of the text (no heading, quotation, figure or note) ending mid-sentence."""
+    if any(unit.data.get(key) for key in ("heading", "md_quote", "md_figure", "md_note", "md_level")):
+        return False
+    end = CUT_MARKERS.sub("", unit.text.rstrip())
+    return bool(end) and end[-1] not in '.!?:;"”’)…'
 
 
 def _block_start(text: str) -> bool:

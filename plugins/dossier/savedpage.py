@@ -167,7 +167,7 @@ _ADS = re.compile(  # not after "no-": a modifier saying the box has none ("cont
 _TOPICS_HEADING = re.compile(r"^(?:topics|tags|subjects|related topics|keywords)\s*:?$", re.I)
 _TAGS = re.compile(r"(?:^|[\s_-])(?:tags|tag-?list|tag-?links|tag-?cloud|post-?tags|cat-?links|categories|topics-list|subjects)(?:$|[\s_-])", re.I)
 _TOOLS = re.compile(
-    r"article-?tools|post-?tools|print-?(?:link|button)|pdf-?(?:link|button|download)|download-?pdf|toolbar|font-?size"
+    r"article-?tools|post-?tools|print[-_]?(?:links?|buttons?)|pdf-?(?:link|button|download)|download-?pdf|toolbar|font-?size"
     r"|edit-?section|post-?edit-?link|edit-?link"  # a wiki's "[edit]" beside each heading, WordPress's "Edit" for the logged-in
     r"|(?:^|\s)enlarge|(?:toggle|hide|show)-?caption",  # "Enlarge this image", "hide caption" under a photo, its lightbox copy
     re.I,
@@ -182,6 +182,16 @@ _PUBLISHER_NOTICE = re.compile(
 _TOPICS_LABEL = re.compile(
     r"^(?:topics|tags|tagged|related topics|more on (?:these|this) topics?|explore more on these topics|filed under|categories|keywords)\b\s*:?", re.I
 )
+# a blog's box under a post telling the reader how to cite it or under which licence it may be shared: the site's
+_CITATION_BOX = re.compile(
+    r"^(?:suggested\s+citation|cite\s+(?:this|as)(?:\s+(?:article|post|page|paper|piece))?|how\s+to\s+cite(?:\s+this\b.{0,20})?)\s*:?\s+\S", re.I
+)
+_LICENCE_LINE = re.compile(
+    r"^(?:(?:this\s+(?:work|article|post|page|text)\s+is\s+)?licen[sc]ed\s+under\s+(?:a\s+|the\s+)?(?:cc\b|creative\s+commons)|"
+    r"(?:cc|creative\s+commons)\s+by(?:[\s-]+(?:nc|nd|sa))*(?:\s+\d\.\d)?\s*(?:licen[sc]e)?\.?$)",
+    re.I,
+)
+CITATION_BOX_CHARACTERS = 600
 _AUDIO_BOX = re.compile(r"(?:^|[\s_-])audio(?:$|[\s_-])", re.I)  # <div class="audio-container">, "audio-div"
 AUDIO_BOX_WORDS = 40
 _PLAYER = re.compile(r"(?:audio|video|media|podcast)-?(?:module|player|controls)|jwplayer|\bresaudio\b|play-?(?:button|btn)", re.I)
@@ -264,7 +274,8 @@ _PAGE_CHROME = re.compile(
     re.I,
 )
 _NAV_CLASS = re.compile(
-    r"(?:^|[\s_-])(?:navigation|nav-(?:above|below|links|previous|next)|pagination|post-?nav(?:igation)?|menu|next-?prev|prev-?next)(?:$|[\s_-])",
+    r"(?:^|[\s_-])(?:navigation|nav-(?:above|below|links|previous|next)|pagination|post-?nav(?:igation)?|(?:sub-?)?menu|next-?prev|prev-?next)"
+    r"(?:$|[\s_-])",
     re.I,
 )  # "td-post-next-prev": the "Previous article" / "Next article" links after a story
 _HOVER = re.compile(r"rollover|hover-?card|popover|tool-?tip|flyout", re.I)  # a card shown when the pointer rests on a name
@@ -406,6 +417,30 @@ def read_saved_page(raw: bytes, shown_name: str) -> SavedPage:
         raise ContentError(shown_name, None, "the page's elements are nested too deeply to read") from None
     except Exception as error:  # a page no rule foresaw: one line, never a traceback
         raise ContentError(shown_name, None, f"could not read the page ({type(error).__name__}: {error})") from None
+
+
+TEASER_MIN = 40  # characters of a dialog's opening given over its link, which the opened dialog says again
+BUTTON_WORDS = 4  # a dialog's opening link this short is its button ('READ MORE', 'Read the letter'), no words of the text
+_DIALOG_PLACES = {"p", "li", "div", "section", "article", "td", "figure", "header"}  # the block a dialog's text is read after
+
+
+_CAPITAL_NAME = r"[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){1,3}"
+_CAPITAL_NAMES = re.compile(rf"^{_CAPITAL_NAME}(?:\s*(?:,|\band\b|\bAND\b|&)\s*{_CAPITAL_NAME})*$")
+_ENTRY_TITLE = re.compile(r"(?:^|\s)(?:entry|post|article|story)[-_]?(?:title|headline)(?:$|\s)", re.I)
+
+
+def _holds_entry_title(tag: Tag) -> bool:
+    """Whether a box holds the post's own title as a blog theme marks it ('<h1 class="entry-title">')."""
+    return any(_ENTRY_TITLE.search(_attr(h, "class")) or h.get("itemprop") == "headline" for h in _tags(tag, {"h1"}))
+
+
+def _common_ancestor(tags: list[Tag]) -> Tag:
+    """The innermost element holding all of `tags` (one of them, where it holds the others)."""
+    chains = [[t, *t.parents] for t in tags]
+    shared = {id(t) for t in chains[0]}
+    for chain in chains[1:]:
+        shared &= {id(t) for t in chain}
+    return next(t for t in chains[0] if id(t) in shared and isinstance(t, Tag) and t.name != "[document]")
 
 
 def _close_list_items(soup: BeautifulSoup) -> None:
@@ -1038,6 +1073,22 @@ def _appeal_link(tag: Tag) -> bool:
     return False
 
 
+SUPPORT_BOX_CHARACTERS = 800
+_SUPPORT_LINK = re.compile(r"^(?:support(?:\s+us)?|donate(?:\s+now)?|become\s+a\s+(?:member|supporter|patron)|join\s+us)$", re.I)
+_SUPPORT_ASK = re.compile(r"\b(?:support|fund|donate\s+to)\s+us\b|\bsupport\s+(?:our|this)\s+(?:work|site|blog|journalism)\b", re.I)
+
+
+def _support_box(tag: Tag) -> bool:
+    """A box of short paragraphs (a heading, a portrait beside them) asking the reader to support the site, its call a
+    link of its own ('please <a>support</a> us'), not a story's paragraph that reports someone's appeal."""
+    paragraphs = tag.find_all("p")
+    if not paragraphs or any(len(p.get_text()) > 400 for p in paragraphs):
+        return False
+    return _SUPPORT_ASK.search(squash_spaces(tag.get_text(" "))) is not None and any(
+        _SUPPORT_LINK.match(squash_spaces(a.get_text(" "))) for a in tag.find_all("a")
+    )
+
+
 def _text_before_in(link: Tag, box: Tag) -> list[PageElement]:
     """The box's pieces before the link, in order (the link's own ancestors left out)."""
     pieces: list[PageElement] = []
@@ -1101,6 +1152,7 @@ class _Reader:
         self.ref_ids: set[str] = set()
         self.cited: dict[str, int] = {}
         self.preheader = ""  # an e-mail's hidden preview line, padded out with invisible characters
+        self.entry_columns: set[int] = set()  # boxes marked as a sidebar that hold the post's header (id of the tag)
 
     # -- the whole page --------------------------------------------------------------------------------------------
 
@@ -1109,7 +1161,10 @@ class _Reader:
         head_meta.update(self._microdata())
         body = self.soup.body or self.soup
         self.preheader = _preheader(body)
+        opened = self._open_dialogs(body)
         container = self._find_container(body)
+        if container is not None and opened and any(d is container or d in container.parents for d in opened):
+            container = _common_ancestor(opened)  # the page's letters, each beside the block its link stands in
         if container is None:
             if _words_in(head_meta.get("ld_body", ("", 0))[0]) < LD_BODY_WORDS:
                 raise self._no_text(getattr(body, "sourceline", None) or 1)
@@ -1272,6 +1327,53 @@ class _Reader:
                 continue
             kept.append(unit)
         return kept
+
+    def _open_dialogs(self, body: Tag) -> list[Tag]:
+        """A pop-up dialog that a link on the page opens ('<a href="#letter" data-toggle="modal">READ MORE</a>' over a
+        hidden '<div id="letter" role="dialog">'): a one-page site keeps its letters and stories there, shown when the
+        reader clicks. Its text is the page's, read where the link that opens it stands; the link's button label and the
+        dialog's close button are controls."""
+        openers: dict[str, list[Tag]] = {}
+        opened: list[Tag] = []
+        for link in _tags(body, {"a", "button"}):
+            toggle = _attr(link, "data-toggle") or _attr(link, "data-bs-toggle")
+            target = _attr(link, "data-target") or _attr(link, "data-bs-target") or _attr(link, "href")
+            if toggle.strip().lower() == "modal" and target.startswith("#") and len(target) > 1:
+                openers.setdefault(target[1:], []).append(link)
+        for name, links in openers.items():
+            dialog = body.find(id=name)
+            if not isinstance(dialog, Tag) or dialog.find_parent(id=name) is not None or any(dialog in link.parents for link in links):
+                continue
+            for control in [t for t in _tags(dialog) if (_attr(t, "data-dismiss") or _attr(t, "data-bs-dismiss")).strip().lower() == "modal"]:
+                if not control.decomposed:
+                    self.drop("buttons and controls", control)
+                    control.decompose()
+            for attribute in ("role", "aria-hidden", "hidden", "tabindex", "aria-modal", "style"):
+                dialog.attrs.pop(attribute, None)  # opened, a block of the page like any other: no longer hidden, no pop-up
+            if _POPUP.search(_attr(dialog, "id")):
+                del dialog["id"]
+            for shown in [dialog, *_tags(dialog)]:
+                if shown.get("aria-hidden") == "true":
+                    del shown["aria-hidden"]
+                if shown.has_attr("hidden"):
+                    del shown["hidden"]
+                if _POPUP.search(_attr(shown, "class")):  # 'modal-content', 'modal-body': the dialog's frame
+                    shown["class"] = " ".join(c for c in _attr(shown, "class").split() if not _POPUP.search(c))
+            place = next((p for p in links[-1].parents if p.name in _DIALOG_PLACES), links[-1])
+            place.insert_after(dialog.extract())
+            opened += [place, dialog]
+            said = [squash_spaces(p.get_text(" ")) for p in dialog.find_all("p")]
+            block = place.parent if place.parent is not None and place.parent is not body else place
+            for teaser in [p for p in block.find_all("p") if dialog not in p.parents]:
+                words = squash_spaces(teaser.get_text(" ")).rstrip(" .…")
+                if len(words) >= TEASER_MIN and any(line.startswith(words) for line in said):
+                    self.drop("teaser of a dialog's text", teaser)  # the letter's opening shown over its READ MORE button
+                    teaser.decompose()
+            for link in links:
+                if link.get_text(strip=True) and len(link.get_text(" ", strip=True).split()) <= BUTTON_WORDS:
+                    self.drop("buttons and controls", link)
+                    link.decompose()
+        return opened
 
     def drop(self, kind: str, tag: PageElement) -> None:
         self.dropped.setdefault(kind, []).append(_first_line(tag) if isinstance(tag, Tag) else squash_spaces(str(tag))[:FIRST_LINE])
@@ -1657,6 +1759,8 @@ class _Reader:
             return "script/style"
         if name in EMBEDS:
             return "embed"
+        if tag.parent is not None and id(tag.parent) in self.entry_columns and not _holds_entry_title(tag):
+            return "sidebar"
         attrs = _attrs_text(tag)
         if not outside and _NOTES_CLASS.search(attrs) and not _COMMENTS.search(attrs):
             return None
@@ -1706,6 +1810,9 @@ class _Reader:
                 if pattern.search(attrs):
                     if pattern is _POPUP and name == "a" and tag.find("img") is not None and not tag.get_text(strip=True):
                         continue  # <a class="overlayLink"><img></a>: the link that opens the picture larger, the picture itself
+                    if pattern is _SIDEBAR and _holds_entry_title(tag):
+                        self.entry_columns.add(id(tag))  # a blog theme's left column holding the post's title, byline and
+                        continue  # date: that header is the post's, the rest of the column (author card, links) the sidebar
                     return kind
             if _PLAYER_NAME.search(attrs) and not any(self._shown_embed(e) for e in tag.find_all(["iframe", "video", "object", "embed"])):
                 return "media player"  # one that shows a video is left to say so (the embed's placeholder)
@@ -1858,8 +1965,16 @@ class _Reader:
                 kind = "weather"  # a newsletter's strip of cities, each beside its weather's icon ('sunny') and temperature
             if kind is None and name in ("p", "div", "td") and totals.get(id(tag), 0) < 400 and _email_footer(tag):
                 kind = "e-mail footer"  # "You're receiving this email because …" with its links to preferences and unsubscribing
+            if kind is None and name in ("div", "section", "aside") and totals.get(id(tag), 0) < SUPPORT_BOX_CHARACTERS and _support_box(tag):
+                kind = "appeal to readers"  # 'Congrats! … please [support](…) us so that we can keep up our work': the site's box
             if kind is None and name in ("p", "div") and totals.get(id(tag), 0) < APPEAL_BOX_CHARACTERS and _appeal_link(tag):
                 kind = "appeal to readers"  # '[Subscribe to Harbour Wire's ports briefing](…) for the latest on the strike.'
+            if kind is None and name in ("p", "div", "small") and totals.get(id(tag), 0) < CITATION_BOX_CHARACTERS:
+                line = _bounded_text(tag, CITATION_BOX_CHARACTERS) or ""
+                if _CITATION_BOX.match(line):
+                    kind = "suggested citation"  # 'SUGGESTED CITATION Roe, Jane: The Title, Blog, 2019/7/13, …' under a post
+                elif _LICENCE_LINE.match(line) and len(line) < 250:
+                    kind = "licence line"  # 'LICENSED UNDER CC BY NC ND', 'This work is licensed under a Creative Commons …'
             if kind is None and name in ("p", "div", "span", "blockquote") and len(tag.contents) <= 3 and totals.get(id(tag), 0) < 400:
                 text = _bounded_text(tag, 400) or ""
                 if text.lower().strip(":-–—· ") in ("advertisement", "advertising", "sponsored", "ad", "story continues below advertisement"):
@@ -3019,6 +3134,9 @@ class _Reader:
         unnamed = self._date_line(container, named, anywhere=named is None)
         source = named or self._first_byline(page, naming=True) or unnamed or self._first_byline(page)
         if source is None:
+            capitals = self._capital_byline(container)
+            if capitals is not None:
+                return capitals
             time = container.find("time", attrs={"datetime": True})
             if time is not None and time.parent is not None and len(squash_spaces(time.parent.get_text(" "))) < 120 and time.parent is not container:
                 self.drop("byline", time.parent)
@@ -3052,6 +3170,30 @@ class _Reader:
                 when = when or self._byline_time(dateline)
                 dateline.extract()
         return text, names, when, source.sourceline or 0
+
+    def _capital_byline(self, container: Tag) -> tuple[str, list[str], date | None, int] | None:
+        """A newspaper's byline set in bold capitals at the head of the story's first paragraph, with no "By" and a line
+        break after it ('<p><b>JANE ROE and TOM BELL</b><br><br>It will have to be …'): the authors, where each name is
+        two to four words and one opens with a given name."""
+        first = next((p for p in _tags(container, {"p"}) if p.get_text(strip=True)), None)
+        lead = next((c for c in first.children if not (_is_text(c) and not c.strip())), None) if first is not None else None
+        if not isinstance(lead, Tag) or lead.name not in ("b", "strong"):
+            return None
+        text = squash_spaces(lead.get_text(" "))
+        after = [c for c in lead.next_siblings if not (_is_text(c) and not c.strip())]
+        if not _CAPITAL_NAMES.match(text) or not after or not isinstance(after[0], Tag) or after[0].name != "br":
+            return None
+        names = [_capitalised(n) for n in re.split(r"\s*(?:,|\band\b|&)\s*", text, flags=re.I) if n]
+        if not any(_given_name(n.split()[0]) for n in names) or not all(2 <= len(n.split()) <= 4 for n in names):
+            return None
+        if not any(_words_in(c.get_text(" ") if isinstance(c, Tag) else str(c)) for c in after):
+            return None  # the paragraph is the names alone: a caption's or a box's, not the story's opening
+        self.drop("byline", lead)
+        for br in itertools.takewhile(lambda c: isinstance(c, Tag) and c.name == "br", after):
+            br.extract()
+        line = lead.sourceline or 0
+        lead.extract()
+        return text, names, None, line
 
     def _time_after(self, byline: Tag) -> date | None:
         """The time stamp in the short element right after the byline, before any text."""
@@ -3516,9 +3658,14 @@ def _rewords(shown: str, given: str) -> bool:
     return len(own) >= 4 and sum(w in theirs for w in own) >= 0.75 * len(own)
 
 
+_FROM_SITE = re.compile(r"\s*\(\s*from\s+(?:the\s+)?[A-Z][^()]{1,60}?\s*\)$")
+
+
 def _strip_site(title: str, site: str) -> str:
     """'Report title | Site name' -> 'Report title'; a dash tail only when it is the site's name."""
     title = squash_spaces(title)
+    syndicated = _FROM_SITE.sub("", title)  # 'Ministers face dilemma (from The Herald )': the paper the page serves it from
+    title = syndicated if len(syndicated) >= 10 else title
     if site and title.lower().endswith(site.lower()) and len(title) > len(site) + 3:
         cut = title[: -len(site)].rstrip()
         stripped = re.sub(r"\s*(?:\||::|»|·|-|–|—|:)\s*$", "", cut)
@@ -3832,8 +3979,9 @@ class _Walker:
                     src = self.reader.link_url(value)
                     if src:
                         break
-        if not caption:
-            self.reader.problems.append(Problem(tag.sourceline or 1, "a figure has no caption"))
+        if not caption and not credit and not keys:
+            self.reader.drop("picture without caption or alt text", tag)  # a banner or an ornament: nothing to show in words
+            return
         caption = _escape_start(caption)
         data = {"caption": caption, "credit": credit, "markdown": True, "note_keys": keys}
         if src:
