@@ -3270,3 +3270,12 @@ def test_a_memo_or_a_cable_speaks_for_the_post_that_sent_it():
     # near miss: the site that posted the memo is no issuer of it
     posted = "The memo, which was sent under the name of Ambassador Tom Reed, was posted by Leakhub on its Web site Wednesday.\n\n"
     assert attributed(lead + posted + f"“{quote}” the memo says.") == [("Norland Embassy", quote)]
+
+
+def test_a_quote_after_a_verb_joined_to_a_denied_one_is_the_clauses_subjects():
+    lead = "After six years of adding staff, the agency is down more than 600 doctors.\n\n"
+    body = "In response to questions, a Health Service spokesperson did not dispute the numbers but accused the paper of “cherry-picking.”"
+    assert attributed(lead + body) == [("Health Service", "cherry-picking.")]
+    # near miss: the denied verb inside a that-clause is not the quote's clause's
+    body = "Ivo Dran claimed that he and Tom Reed have never discussed the closures and accused the paper of “cherry-picking.”"
+    assert attributed(lead + body) == [("Ivo Dran", "cherry-picking.")]

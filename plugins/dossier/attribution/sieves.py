@@ -714,6 +714,12 @@ def cue_before(clause: Clause) -> Found | None:
             Subject([], role_noun=inverted_role.group("role").lower()), "cue_before", f"'{word.lower()} the {inverted_role.group('role')}' (inverted)"
         )
     if AND_BUT_END.search(before[: cue.start()]):
+        negated = NEGATED_AUXILIARY.search(before, 0, cue.start()) if "not " in before or "n't " in before or "never " in before else None
+        denier = subject_before(before, negated.start() + 1) if negated else None
+        # the denied verb is the clause's own, not a that-clause's ("Lukashenko claimed that he and Putin have never …")
+        reported = denier is not None and any(" that " in before[c.end() - 1 : denier.start + 1] for c in cues if c.end() <= denier.start)
+        if negated and denier is not None and denier.heads and not reported and not CLAUSE_BREAK.search(before, negated.end(), cue.start()):
+            return Found(denier, "cue_before", f"'{word.lower()}' (a verb joined to a denied one)")  # "did not dispute … but accused"
         previous = cues[-2] if len(cues) > 1 else None
         if (
             previous is not None
@@ -729,6 +735,9 @@ def cue_before(clause: Clause) -> Found | None:
         if heads:
             return Found(Subject(heads), "cue_before", f"'{word.lower()}' (a verb joined to the clause's)")
     return None
+
+
+NEGATED_AUXILIARY = re.compile(r"\s(?:did|does|do|would|could|has|have|had)(?:\s+not|n't|\s+never)\s+[a-z]+")
 
 
 # a verb of saying in the marks, its manner's adverb with it ("flatly denied", "strongly refuted"): the quote is the verb
