@@ -26,3 +26,16 @@ def test_the_one_asked_by_a_named_host_is_the_he_who_replies():
     assert attributed("When Commissioner Ross Kalder was asked if police were consulted about the toll, he replied: “No.”") == [
         ("Ross Kalder", "No.")
     ]
+
+
+def test_single_marks_inside_single_marks_are_quotes_inside_the_quotation():
+    opening = "'It is not a matter for the engineers, that is about getting a result,' Mayor Jim Dorcey said on Monday.\n\n"
+    nested = "'Their advice is 'cut traffic where you can'. Police then say 'we need rules we can enforce'. These are decisions made by me.'"
+    assert attributed(opening + nested + "\n\n'It just makes the job of police much easier.'") == [
+        ("Jim Dorcey", "It is not a matter for the engineers, that is about getting a result,"),
+        ("Jim Dorcey", nested.strip("'")),
+        ("Jim Dorcey", "It just makes the job of police much easier."),
+    ]
+    # two quotations side by side, a cue between them: neither is inside the other
+    beside = "'We asked for a plan,' Police Chief Ana Brill said. 'We need rules we can enforce.'"
+    assert attributed(opening + beside)[1:] == [("Ana Brill", "We asked for a plan,"), ("Ana Brill", "We need rules we can enforce.")]
