@@ -39,3 +39,12 @@ def test_single_marks_inside_single_marks_are_quotes_inside_the_quotation():
     # two quotations side by side, a cue between them: neither is inside the other
     beside = "'We asked for a plan,' Police Chief Ana Brill said. 'We need rules we can enforce.'"
     assert attributed(opening + beside)[1:] == [("Ana Brill", "We asked for a plan,"), ("Ana Brill", "We need rules we can enforce.")]
+
+
+def test_a_question_the_host_quizzed_is_the_hosts():
+    body = (
+        "When Commissioner Ross Kalder was asked if police were consulted by radio host Paul Grady, he replied: “No.”\n\n"
+        "“At no stage?” Grady quizzed further.\n\n"
+        "When quizzed about the toll, Mayor Ana Brill said: “It stays.”"
+    )
+    assert attributed(body) == [("Ross Kalder", "No."), ("Paul Grady", "At no stage?"), ("Ana Brill", "It stays.")]
