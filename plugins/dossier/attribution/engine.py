@@ -1647,7 +1647,8 @@ class ReportAttribution:
             # no woman named by her name: "she" is none of the men named ("Naz Shah brings up the Rev. Martin Luther King
             # Jr. who, she says, “…”" is Shah, whose given name tells nothing)
             subjects = [(chunk, head) for chunk, head in subjects if not looks_male(head)]
-        asked = self.asked_in_own_sentence(text, subjects, sentence_start, subject.pronoun) if text.find(" by ", sentence_start) >= 0 else None
+        passive = text.find(" by ", sentence_start) >= 0 and (text.find(" was ", sentence_start) >= 0 or text.find(" were ", sentence_start) >= 0)
+        asked = self.asked_in_own_sentence(text, subjects, sentence_start, subject.pronoun) if passive else None
         if asked is not None:
             return asked
         own = self.own_sentence_subject(text, subjects, sentence_start)
