@@ -13,7 +13,7 @@ def test_an_adverb_opening_the_sentence_is_no_part_of_the_speakers_name():
         "Reluctantly Mayor Ana Brill replied: “Not yet.”\n\n"
         "Kelly Farrow replied: “Never.”"
     )
-    assert attributed(body) == [("Inspector Ross Kalder", "No."), ("Ana Brill", "Not yet."), ("Kelly Farrow", "Never.")]
+    assert attributed(body) == [("Ross Kalder", "No."), ("Ana Brill", "Not yet."), ("Kelly Farrow", "Never.")]
 
 
 def test_the_one_asked_by_a_named_host_is_the_he_who_replies():
@@ -48,3 +48,16 @@ def test_a_question_the_host_quizzed_is_the_hosts():
         "When quizzed about the toll, Mayor Ana Brill said: “It stays.”"
     )
     assert attributed(body) == [("Ross Kalder", "No."), ("Paul Grady", "At no stage?"), ("Ana Brill", "It stays.")]
+
+
+def test_a_police_rank_before_a_name_is_the_role_not_the_name():
+    body = (
+        "Detective Inspector Jane Moss said: “We are following every lead.”\n\n"
+        "Chief Superintendent Ross Kalder told reporters: “The road stays shut.”\n\n"
+        "The Office of the Inspector General said the audit was “deeply flawed”."
+    )
+    assert attributed(body) == [
+        ("Jane Moss", "We are following every lead."),
+        ("Ross Kalder", "The road stays shut."),
+        ("Office of the Inspector General", "deeply flawed"),
+    ]
