@@ -44,6 +44,7 @@ IRREGULAR = {
     # "Quist recognized that federal credits have “helped …”", with its that-clause only: not "the accord recognises Iran's
     # “…”", "called on the government to recognise that …" (the caller's words)
     "recognize that": ["recognized that", "recognised that", "recognizes that", "recognises that"],
+    "quiz": ["quizzed", "quizzes", "quizzing"],  # "'At no stage?' Mitchell quizzed further"; "quiz" alone is mostly the noun
     "begin": ["began", "begins"],  # "“Genocide was enabled …,” Connolly began"; weak: "began a tour" says nothing
 }
 REGULAR = """state add note warn claim argue assert declare announce emphasize emphasise stress insist comment remark explain reply

@@ -203,6 +203,8 @@ PASSIVE_BODY_AGENT = re.compile(
     r"\b(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?[a-z]+ed\s+by\s+(?:the\s+)?(?P<body>" + LOWER_BODY + "|" + CHUNK.pattern + ")"
 )
 PASSIVE_AGENT_BEFORE = re.compile(r"\b[a-z]+ed\s+by\s+$")  # "The layoffs announced by Jack Dorsey …": the one who acts
+# "When Inspector Kalder was asked … by radio host Paul Grady, he replied": the one asked is the "he" of the main clause
+ASKED_AFTER_NAME = re.compile(r"\s+(?:was|were)\s+(?:\w+ly\s+)?(?:asked|questioned|pressed|quizzed|grilled|challenged)\b")
 MAIN_CUE_OPENING = re.compile(
     r"(?:He|She|They|(?:Mr|Ms|Mrs|Dr)\.?\s+[A-Z][\w’'-]+|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+(?:also\s+|further\s+|then\s+)?"
     r"(?:said|says|added|adds|admitted|admits|insisted|insists|argued|argues|explained|explains|noted|notes|warned|warns|"
@@ -1652,6 +1654,10 @@ class ReportAttribution:
             # no woman named by her name: "she" is none of the men named ("Naz Shah brings up the Rev. Martin Luther King
             # Jr. who, she says, “…”" is Shah, whose given name tells nothing)
             subjects = [(chunk, head) for chunk, head in subjects if not looks_male(head)]
+        passive = text.find(" by ", sentence_start) >= 0 and (text.find(" was ", sentence_start) >= 0 or text.find(" were ", sentence_start) >= 0)
+        asked = self.asked_in_own_sentence(text, subjects, sentence_start, subject.pronoun) if passive else None
+        if asked is not None:
+            return asked
         own = self.own_sentence_subject(text, subjects, sentence_start)
         if own is not None:
             return own  # "Young didn't address the cost, but did criticize what he called “…”": not the last speaker before
@@ -1712,6 +1718,19 @@ class ReportAttribution:
             named = " " in head.name or head.role or self.named_in_full_before(text, head, chunk.begin)  # "Cruz also sees …"
             if named and OPENER_LEAD.fullmatch(text, opening_before(text, chunk.begin), chunk.begin) and verb_follows(text[chunk.finish :]):
                 return head
+        return None
+
+    @staticmethod
+    def asked_in_own_sentence(text: str, subjects: list[tuple[Chunk, Head]], sentence_start: int, pronoun: str) -> Head | None:
+        """The person asked in the pronoun's own sentence, where the asker is named after as the passive's agent ("When
+        Inspector Kalder was asked … by radio host Paul Grady, he replied"): not the asker, unless the pronoun's gender
+        says otherwise."""
+        for chunk, head in subjects:
+            if chunk.begin < sentence_start or ASKED_AFTER_NAME.match(text, chunk.finish) is None:
+                continue
+            if (pronoun == "he" and looks_female(head)) or (pronoun == "she" and looks_male(head)):
+                return None
+            return head
         return None
 
     @staticmethod

@@ -61,6 +61,12 @@ def opening_single_marks(text: str) -> list[int]:
 def as_double_marks(text: str) -> str:
     """The same text, as long, with its single speech marks made double and the double ones inside them single."""
     chars = list(text)
+    nested = _nested_pairs(text) if text.count("'") + text.count("‘") >= 4 else None
+    if nested is not None:
+        for opened, closed in nested:
+            chars[opened], chars[closed] = "“", "”"
+            chars[opened + 1 : closed] = list(text[opened + 1 : closed].translate(TO_INNER))
+        return "".join(chars)
     opened = -1
     for mark in re.finditer(r"['‘’]", text):
         at = mark.start()
@@ -75,6 +81,29 @@ def as_double_marks(text: str) -> str:
         chars[opened] = "“"
         chars[opened + 1 :] = list(text[opened + 1 :].translate(TO_INNER))
     return "".join(chars)
+
+
+def _nested_pairs(text: str) -> list[tuple[int, int]] | None:
+    """The outer quotations of a paragraph that quotes others inside a quotation in the same single marks ("'His advice
+    is 'stay home'. Police then say 'we need rules'. These are my decisions.'"), where the marks pair up so, each inner
+    quote closed inside its outer one and every closing mark closing one; None where they do not, or nothing nests."""
+    pairs = []
+    open_at: list[int] = []
+    nests = False
+    for mark in re.finditer(r"['‘’]", text):
+        at = mark.start()
+        if OPENING.match(text, at):
+            if len(open_at) == 2:
+                return None  # three deep: no writer's nesting
+            open_at.append(at)
+            nests = nests or len(open_at) == 2
+        elif CLOSING.match(text, at):
+            if not open_at:
+                return None  # a closing mark with nothing open: a plural's apostrophe ("the workers' union"), a lost opening
+            opened = open_at.pop()
+            if not open_at:
+                pairs.append((opened, at))
+    return pairs if nests and not open_at else None
 
 
 def with_double_marks(report: Report) -> Report:

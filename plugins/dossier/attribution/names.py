@@ -80,7 +80,8 @@ NOT_NAMES = set(
     fifty hundred hundreds thousand thousands million millions dozens having being last next
     they're we're you're i'm it's that's there's here's what's he's she's let's we've they've i've we'll they'll
     updated posted published managers workers drivers employees members leaders voters students teachers parents
-    farmers soldiers troops staffers lawyers firstly secondly thirdly fourthly fifthly sixthly lastly""".split()
+    farmers soldiers troops staffers lawyers firstly secondly thirdly fourthly fifthly sixthly lastly
+    again once twice afterwards elsewhere""".split()  # and the adverbs a sentence opens with ("Again Inspector Kalder replied")
 )
 DEMONYMS = set(
     """russian ukrainian chinese american iranian turkish israeli european british french german japanese korean taiwanese
@@ -775,7 +776,12 @@ def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
     if len(group) >= 3 and fold(group[0]) in GROUP_NAME_OPENINGS and fold(group[1]) in GROUP_NAME_LINKS:
         return Head(" ".join(group).strip(","), "", "organization")  # "Physicians for Human Rights", "Mothers Against Drunk Driving"
     body_name = bool({fold(t) for t in tokens} & ORGANIZATION_WORDS)
-    while tokens and (fold(tokens[0]) in NOT_NAMES or fold(tokens[0]) in PREPOSITIONS or MODIFIER_COMPOUND.fullmatch(tokens[0])):
+    while tokens and (
+        fold(tokens[0]) in NOT_NAMES
+        or fold(tokens[0]) in PREPOSITIONS
+        or MODIFIER_COMPOUND.fullmatch(tokens[0])
+        or (len(tokens) > 1 and tokens[0].endswith("ly") and ADVERB.fullmatch(tokens[0]))  # "Reluctantly Inspector Kalder replied"
+    ):
         if body_name and fold(tokens[0]) in COMPASS:
             break  # "Eastern Theater Command", "Northern Fleet": the compass word is part of the body's name
         if len(tokens) > 1 and _letters_in_capitals(tokens[0]) and body_name:
