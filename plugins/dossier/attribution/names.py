@@ -652,6 +652,18 @@ KOREAN_FAMILY_NAMES = frozenset(
 )
 
 
+MEMBER_FOR = MEMBER_LETTERS | {"mp", "ms", "am", "member"}  # the members who sit for a seat ("MP for Bexhill")
+
+
+def _constituency_before(rest: list[str], run: list[str]) -> bool:
+    """Whether the run ends a seat named after a member's title and "for" ("MSP for Glasgow Maryhill"): a person's
+    name there has a given name first and a surname after it ("MP for Bexhill Ann Lee")."""
+    at = len(rest) - 1 - rest[::-1].index("for") if "for" in rest else -1
+    if at < 1 or rest[at - 1] not in MEMBER_FOR:
+        return False
+    return not (len(run) >= 2 and fold(run[0]) in GIVEN_NAMES)
+
+
 def _surname_of(run: list[str]) -> str:
     """The surname a later mention may use alone: "Sadeq Abu Amer" → "Abu Amer", "Faustin-Archange Touadéra" → "Touadéra",
     "Lin Jian" → "Lin"."""
@@ -880,6 +892,8 @@ def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
             return None  # "in Asia", "Latin America", "Gaza": a place no one speaks as, and no person "she" can mean
         if CODE_NUMBER.fullmatch(run[-1]):
             return None  # "Flight KX204", "Airbus A320": a flight or a model by its code, nobody who speaks
+        if "for" in words and _constituency_before(words[: len(rest)], run):
+            return None  # "Labour MSP for Glasgow Maryhill": the seat a member sits for, the place's last word no surname
         return Head(name, " ".join(rest), "person", _surname_of(run))
     body = " ".join(tokens).strip(",")
     if set(words) & ORGANIZATION_WORDS and words[-1] not in TITLE_NOT_BODY_WORDS:
