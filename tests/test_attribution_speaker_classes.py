@@ -3,7 +3,7 @@ variants, read without a registry. Passages written for these tests, each with t
 
 from __future__ import annotations
 
-from passages import attributed
+from passages import attributed, attributed_with_kinds
 
 
 def test_a_member_s_seat_after_the_name_is_no_speaker():
@@ -14,3 +14,53 @@ def test_a_member_s_seat_after_the_name_is_no_speaker():
 def test_a_person_named_after_a_member_s_seat_still_speaks():
     body = "Labour MP for Bexhill Ann Lee said: “If they are reversing, the costs must be counted.”"
     assert attributed(body) == [("Ann Lee", "If they are reversing, the costs must be counted.")]
+
+
+def test_a_heading_s_first_word_the_report_writes_in_lower_case_names_no_one():
+    body = (
+        "## The ferry desk\n\nThe desk kept a positive book: positive figures, positive news, a positive year.\n\n"
+        "### Positive notionals: long risk\n\nPositive notionals are shown above the line.\n\n"
+        "> “Generally, the lenders are struggling with early defaults.”"
+    )
+    assert attributed(body) == []
+
+
+def test_a_heading_s_surname_the_report_repeats_still_names_the_speaker():
+    body = (
+        "## The ferry desk\n\nThe desk kept a positive book.\n\n### Varga: the last word\n\nVarga spoke for an hour.\n\n"
+        "> “Generally, the lenders are struggling with early defaults.”"
+    )
+    assert attributed(body) == [("Varga", "Generally, the lenders are struggling with early defaults.")]
+
+
+def test_an_acronym_spells_no_person_out_of_a_heading_s_words():
+    body = "## Ferries Over Budget. The board\n\nThe board met.\n\nThe FOB concluded: “Costs remain higher than planned.”"
+    assert attributed(body) == [("FOB", "Costs remain higher than planned.")]  # the body by its letters, not a person
+
+
+def test_a_word_with_a_number_or_underscore_glued_on_is_a_code():
+    body = (
+        "During the spring, the Harbour Syndicate2373 emailed the sales force that “the senior axes come first” every week.\n\n"
+        "An e-mail, HRB_WM0551, noted that the board “is well aware of our data issues” then."
+    )
+    assert attributed(body) == []
+
+
+def test_a_person_s_name_without_a_code_still_speaks():
+    body = "During the spring, Tom Hale emailed the sales force that “the senior axes come first” every week."
+    assert attributed(body) == [("Tom Hale", "the senior axes come first")]
+
+
+def test_a_court_by_its_circuit_is_a_body():
+    body = "The First Circuit has observed that underwriters have a “unique position” in the harbour trade."
+    assert attributed_with_kinds(body) == [("First Circuit", "organization", "unique position")]
+
+
+def test_a_judge_of_a_circuit_is_a_person():
+    body = "Circuit Judge Ann Lee has observed that underwriters have a “unique position” in the harbour trade."
+    assert attributed_with_kinds(body) == [("Ann Lee", "person", "unique position")]
+
+
+def test_an_offering_circular_is_a_document_no_speaker():
+    body = "The Harbour Offering Circular stated: “The agent may invest in the notes, and may deal in them.”"
+    assert attributed(body) == []

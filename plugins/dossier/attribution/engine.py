@@ -1079,7 +1079,13 @@ class ReportAttribution:
                 head = head_of(match.group(0))
                 if head is not None and head.kind in ("organization", "outlet") and head.name == match.group(0):
                     bodies.setdefault(head.key, head)
-                elif head is not None and head.kind == "person" and head.name == match.group(0) and len(acronym) >= 3:
+                elif (
+                    head is not None
+                    and head.kind == "person"
+                    and head.name == match.group(0)
+                    and len(acronym) >= 3
+                    and not self.in_heading(match.start())  # not "ROE" after "### Recommendations Over Enforceable …"
+                ):
                     people.setdefault(head.key, head)  # "PTW said" after "Park Tae Won presided": a leader's initials
             if not bodies and SYLLABLE_ACRONYM.fullmatch(acronym):
                 bodies = self.spelled_in_syllables(acronym)
@@ -1087,6 +1093,11 @@ class ReportAttribution:
                 bodies = people
             self.spelled_out_cache[acronym] = next(iter(bodies.values())) if len(bodies) == 1 else None
         return self.spelled_out_cache[acronym]
+
+    def in_heading(self, at: int) -> bool:
+        """Whether the source's line holding this position is a heading: a heading's words name no one."""
+        text = self.report.source_text
+        return text.startswith("#", text.rfind("\n", 0, at) + 1)
 
     def may_spell(self, initials: str) -> bool:
         """Whether words beginning with these capitals, in this order, stand next to each other somewhere in the report:
@@ -2547,8 +2558,8 @@ class ReportAttribution:
             return True
         if len(words) >= 2 and (looks_female(head) or looks_male(head)):
             return True  # a given name ("Anna Lind", "Margaret Tolliver")
-        if not repeated:
-            return False
+        if not repeated or self.is_common_word(surname):
+            return False  # "Positive notionals: long risk": a word the report writes in lower case opens a heading, no name
         text = self.report.source_text
         return sum(whole_word_at(text, at, surname) for at in occurrences(text, surname, self.body_start())) >= 2
 

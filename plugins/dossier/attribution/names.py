@@ -40,7 +40,7 @@ BEFORE_ANY_AFTER = re.compile(r"\s*,?\s*(?:the\s+)?")
 ORGANIZATION_WORDS = set(
     """house ministry office agency council committee parliament government army party times post news press daily
     radio tv network institute university center centre foundation corps forces guards union organization
-    organisation association bank company group front movement embassy assembly senate congress court kremlin protection enforcement
+    organisation association bank company group front movement embassy assembly senate congress court circuit kremlin protection enforcement
     channel newspaper website service administration department board command unit commission fund church duma
     federation coalition alliance authority bureau cabinet journal tribune herald gazette magazine review telegraph
     broadcasting corporation monitor observer staff team secretariat directorate school academy program programme states
@@ -97,6 +97,7 @@ DEMONYMS = set(
     nicaraguan guatemalan honduran salvadoran haitian dominican jamaican emirati omani bahraini kuwaiti
     balkan scandinavian""".split()
 )
+ORDINAL_WORDS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth eleventh".split())
 COMPASS_DEMONYMS = {"western", "eastern", "north", "south", "independent", "official"}
 COMBINING_FORMS = {"sino", "russo", "euro", "indo", "anglo", "franco", "afro", "turco", "irano", "arab", "us", "u.s."}
 
@@ -509,6 +510,7 @@ OCCUPATION_NOUNS = frozenset(
     parent voter campaigner protester organiser organizer artist author writer poet singer actor photographer journalist
     reporter editor coach player""".split()
 )
+GLUED_CODE = re.compile(r"_|[a-z]\d")  # an underscore, or digits right after a small letter ("Syndicate2373")
 CODE_NUMBER = re.compile(r"[A-Z]{1,3}-?\d{2,5}[A-Z]?")  # a flight's or a model's code ("KX204", "QZ8501", "A320")
 # a legislature's member by its letters ("One TD said", "an MEP claimed"): an unnamed member, never a body
 MEMBER_LETTERS = frozenset("mep td mla msp mk mpp mha mna mlc".split())
@@ -551,7 +553,7 @@ KNOWN_BODIES = frozenset(
 # the last word of a document's name (folded)
 DOCUMENT_WORDS = frozenset(
     "strategy doctrine act treaty accords accord convention charter constitution communique memorandum resolution directive bill ordinance "
-    "regulation regulations agreement protocol declaration pact framework curriculum guidelines roadmap manifesto goals".split()
+    "regulation regulations agreement protocol declaration pact framework curriculum guidelines roadmap manifesto goals circular prospectus".split()
 )
 # the endings of the abstract nouns a portfolio is named by ("Transformation", "Development", "Security"), which no
 # given name or surname has (folded)
@@ -780,6 +782,8 @@ def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
     while tokens and (fold(tokens[0]) in NOT_NAMES or fold(tokens[0]) in PREPOSITIONS or MODIFIER_COMPOUND.fullmatch(tokens[0])):
         if body_name and fold(tokens[0]) in COMPASS:
             break  # "Eastern Theater Command", "Northern Fleet": the compass word is part of the body's name
+        if body_name and len(tokens) > 1 and fold(tokens[0]) in ORDINAL_WORDS:
+            break  # "the First Circuit", "First Army": the ordinal is part of the body's name
         if len(tokens) > 1 and _letters_in_capitals(tokens[0]) and body_name:
             break  # "the IT Army of Ukraine": a body's letters, not the pronoun "it"
         if tokens[0] in ("He", "You") and len(tokens) == 2 and _plain_name_word(tokens[1], fold(tokens[1])):
@@ -869,6 +873,8 @@ def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
         if run and _letters_in_capitals(token):
             break  # "Ambassador to NATO Matthew Whitaker", "UN Linda Thomas-Greenfield": the body's letters belong to the role
         run.insert(0, token)
+    if run and ("_" in run[-1] or run[-1][-1].isdigit()) and GLUED_CODE.search(run[-1]):
+        return None  # "JPM_WM05501400", "the Goldman Syndicate2373": a document's code, or a note's number glued on, no name
     rest = tokens[: len(tokens) - len(run)]
     # "Ministry of Transportation and Communication": the words after 'of' run on past 'and', a body's name
     if run and (not rest or (fold(rest[-1]) not in CONNECTORS and fold(rest[-1]) not in BODY_LINK_WORDS and fold(rest[-1]) != "and")):
