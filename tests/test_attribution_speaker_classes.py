@@ -64,3 +64,23 @@ def test_a_judge_of_a_circuit_is_a_person():
 def test_an_offering_circular_is_a_document_no_speaker():
     body = "The Harbour Offering Circular stated: “The agent may invest in the notes, and may deal in them.”"
     assert attributed(body) == []
+
+
+def test_a_short_form_of_a_given_name_with_the_same_surname_is_one_person():
+    body = (
+        "Ray Tallis wrote in an e-mail: “The ferry bonds are the best thing on our books.”\n\n"
+        "A year later Raymond Tallis, the board's chief, testified: “We did not see the scale of the losses.”"
+    )
+    assert attributed(body) == [
+        ("Raymond Tallis", "The ferry bonds are the best thing on our books."),
+        ("Raymond Tallis", "We did not see the scale of the losses."),
+    ]
+
+
+def test_a_short_given_name_stays_apart_where_another_of_the_surname_is_named():
+    body = (
+        "Ray Tallis wrote in an e-mail: “The ferry bonds are the best thing on our books.”\n\n"
+        "A year later Raymond Tallis, the board's chief, testified: “We did not see the scale of the losses.”\n\n"
+        "His sister Ruth Tallis stayed silent."
+    )
+    assert [name for name, _ in attributed(body)] == ["Ray Tallis", "Raymond Tallis"]

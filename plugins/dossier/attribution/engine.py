@@ -1242,7 +1242,26 @@ class ReportAttribution:
             bearer = self.bearer_of_given_name(head.name)
             if bearer is not None:  # "“…,” says Jeremiah" after "economist Jeremiah Mbelu reveals that …"
                 return self._remember(head, self.actor_for(bearer, on, expand=False))
+        if head.kind == "person" and expand and head.surname and len(head.name.split()) == 2 and fold_chars(head.name.split()[0]) in GIVEN_NAMES:
+            formal = self.formal_given_name(head)
+            if formal is not None:  # "Ray Tallis" in a report that also names "Raymond Tallis": one person, by the longer name
+                return self._remember(head, self.actor_for(formal, on, expand=False))
         return self._remember(head, self.provisional(head))
+
+    def formal_given_name(self, head: Head) -> Head | None:
+        """The full name with the longer form of the head's given name ("Raymond Tallis" for "Ray Tallis", "Steven" for
+        "Steve"), where the report names someone of that surname by just these two given names, the short one the long
+        one's first three letters or more and both given to the same sex."""
+        given, surname = head.name.split()[0], head.surname
+        short = fold_chars(given)
+        forms = {fold_chars(word): word for word in words_before(self.report.source_text, surname) if fold_chars(word) in GIVEN_NAMES}
+        others = [form for form in forms if form != short]
+        if len(others) != 1 or len(short) < 3:
+            return None
+        longer = others[0]
+        if len(longer) <= len(short) or not longer.startswith(short) or (short in MENS_GIVEN_NAMES) != (longer in MENS_GIVEN_NAMES):
+            return None
+        return Head(f"{forms[longer]} {surname}", "", "person", surname)
 
     def bearer_of_given_name(self, given: str) -> Head | None:
         """The one person the report names in full with this given name first ("Jeremiah Mbelu"), where it names just
