@@ -84,3 +84,19 @@ def test_a_short_given_name_stays_apart_where_another_of_the_surname_is_named():
         "His sister Ruth Tallis stayed silent."
     )
     assert [name for name, _ in attributed(body)] == ["Ray Tallis", "Raymond Tallis"]
+
+
+def test_a_quote_after_a_named_person_s_paraphrase_with_yesterday_is_theirs():
+    body = (
+        "Hamish Gray, Labour's harbour spokesman, yesterday said opposition parties had forced a climbdown. "
+        "“I'm delighted that they have had to concede, because it was a daft idea.”"
+    )
+    assert attributed(body) == [("Hamish Gray", "I'm delighted that they have had to concede, because it was a daft idea.")]
+
+
+def test_a_quote_after_an_unnamed_source_s_paraphrase_with_yesterday_is_nobody_s():
+    body = (
+        "One harbour official yesterday said opposition parties had forced a climbdown. "
+        "“I'm delighted that they have had to concede, because it was a daft idea.”"
+    )
+    assert attributed(body) == []
