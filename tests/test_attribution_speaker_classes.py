@@ -100,3 +100,19 @@ def test_a_quote_after_an_unnamed_source_s_paraphrase_with_yesterday_is_nobody_s
         "“I'm delighted that they have had to concede, because it was a daft idea.”"
     )
     assert attributed(body) == []
+
+
+def test_a_titled_surname_is_the_one_person_two_spellings_of_a_given_name_name():
+    body = (
+        "Mr. Dunmore wrote: “I warned them in writing, and nobody answered.”\n\n"
+        "The memo went to Darrel Dunmore, then to Darrel Dunmore's deputy, back to Darrel Dunmore, and a copy to Darrell Dunmore."
+    )
+    assert attributed(body) == [("Darrel Dunmore", "I warned them in writing, and nobody answered.")]
+
+
+def test_a_titled_surname_stays_apart_where_two_people_of_it_are_named():
+    body = (
+        "Mr. Dunmore wrote: “I warned them in writing, and nobody answered.”\n\n"
+        "The memo went to Darrel Dunmore, then to Darrel Dunmore's deputy, back to Darrel Dunmore, and a copy to Tom Dunmore."
+    )
+    assert attributed(body) == [("Mr. Dunmore", "I warned them in writing, and nobody answered.")]

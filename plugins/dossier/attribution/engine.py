@@ -1249,19 +1249,13 @@ class ReportAttribution:
         return self._remember(head, self.provisional(head))
 
     def formal_given_name(self, head: Head) -> Head | None:
-        """The full name with the longer form of the head's given name ("Raymond Tallis" for "Ray Tallis", "Steven" for
-        "Steve"), where the report names someone of that surname by just these two given names, the short one the long
-        one's first three letters or more and both given to the same sex."""
+        """The full name by the other given name the report writes before this surname, where it writes just two and
+        they stand for one name (see one_given_name): "Raymond Tallis" for "Ray Tallis"."""
         given, surname = head.name.split()[0], head.surname
-        short = fold_chars(given)
-        forms = {fold_chars(word): word for word in words_before(self.report.source_text, surname) if fold_chars(word) in GIVEN_NAMES}
-        others = [form for form in forms if form != short]
-        if len(others) != 1 or len(short) < 3:
-            return None
-        longer = others[0]
-        if len(longer) <= len(short) or not longer.startswith(short) or (short in MENS_GIVEN_NAMES) != (longer in MENS_GIVEN_NAMES):
-            return None
-        return Head(f"{forms[longer]} {surname}", "", "person", surname)
+        written = words_before(self.report.source_text, surname)
+        forms = {word: word for word in written if fold_chars(word) not in NOT_FIRST_NAMES}
+        chosen = self.one_given_name(forms, written) if len(forms) == 2 and given in forms else None
+        return Head(f"{chosen} {surname}", "", "person", surname) if chosen is not None and chosen != given else None
 
     def bearer_of_given_name(self, given: str) -> Head | None:
         """The one person the report names in full with this given name first ("Jeremiah Mbelu"), where it names just
@@ -1472,19 +1466,42 @@ class ReportAttribution:
         """A speaker the text quotes by surname only ("which Florinskaya refers to as …") is named in full where the
         report gives exactly one full form of that surname ("Yulia Florinskaya, researcher at RANEPA, …")."""
         surname = head.surname or head.name.split()[-1]
-        forms = {word: word for word in words_before(self.report.source_text, surname) if fold_chars(word) not in NOT_FIRST_NAMES}
+        written = words_before(self.report.source_text, surname)
+        forms = {word: word for word in written if fold_chars(word) not in NOT_FIRST_NAMES}
         # "John F. Kennedy" beside "Robert Kennedy": a second first name, before an initial kept in the name
-        for first, initialled in initialled_firsts(self.report.source_text, surname):
+        initialled_forms = initialled_firsts(self.report.source_text, surname)
+        for first, initialled in initialled_forms:
             if fold_chars(first) not in NOT_FIRST_NAMES:
                 forms[first] = initialled
         if not forms:  # "Tsai" after "Tsai Ing-wen", "Moon" after "Moon Jae-in": a family name first, its given name hyphenated
             given = given_names_after(self.report.source_text, surname, family_first=fold_chars(surname) in FAMILY_FIRST_NAMES)
             return Head(f"{surname} {given.pop()}", head.role, head.kind, surname) if len(given) == 1 else head
+        if len(forms) == 2 and not initialled_forms:
+            variant = self.one_given_name(forms, written)
+            forms = {variant: variant} if variant else forms  # "Mr. Dochow" after "Darrel Dochow" and once "Darrell Dochow"
         if len(forms) != 1 or next(iter(forms)).endswith(("'s", "’s")):  # "Ukraine's Zelenskyy": a possessor, no first name
             return head
         if self.korean_given_name(next(iter(forms)), surname):
             return head  # "Won" after "Park Tae Won": the given name's last syllable, no surname
         return Head(f"{forms.popitem()[1]} {surname}", head.role, head.kind, surname)
+
+    @staticmethod
+    def one_given_name(forms: dict[str, str], written: list[str]) -> str | None:
+        """Of two given names before one surname, the one they both stand for, where one begins the other (three letters
+        or more): the one the report writes three times as often as the other ("Darrel" 25 times, "Darrell" once; "Steve",
+        "Steven"), else the long one of a short form and its long form given to the same sex ("Ray", "Raymond"). None
+        where they are two names ("Ann", "Tom")."""
+        shorter, longer = sorted(forms, key=len)
+        short, long = fold_chars(shorter), fold_chars(longer)
+        if len(short) < 3 or not long.startswith(short) or len(long) == len(short):
+            return None
+        counts = {form: written.count(form) for form in forms}
+        usual = max(forms, key=lambda form: counts[form])
+        if counts[usual] >= 3 * min(counts.values()):
+            return usual
+        if short in GIVEN_NAMES and long in GIVEN_NAMES and (short in MENS_GIVEN_NAMES) == (long in MENS_GIVEN_NAMES):
+            return longer
+        return None
 
     def korean_given_name(self, first: str, last: str) -> bool:
         """Whether "first last" ("Tae Won") stands in the report after a Korean family name ("Park Tae Won")."""
