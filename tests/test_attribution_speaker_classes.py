@@ -116,3 +116,23 @@ def test_a_titled_surname_stays_apart_where_two_people_of_it_are_named():
         "The memo went to Darrel Dunmore, then to Darrel Dunmore's deputy, back to Darrel Dunmore, and a copy to Tom Dunmore."
     )
     assert attributed(body) == [("Mr. Dunmore", "I warned them in writing, and nobody answered.")]
+
+
+def note_dated(note: str) -> list[tuple[str, str]]:
+    """(date, basis) of the statement of a passage whose quote cites this note, in a report of 13 April 2011."""
+    from dossier.actors import Registry
+    from dossier.document import read_report
+    from dossier.statements import extract_statements
+
+    body = f"Pavel Dorn, the bank's chief, blamed a problem that had “existed for some time.”[^1]\n\n[^1]: {note}\n"
+    report = read_report(f'+++\ntitle = "A Report"\ndate = 2011-04-13\n+++\n\nIntro.\n\n{body}', "reports/a.md")
+    found = extract_statements(report, Registry([]))
+    return [(s.date.isoformat() if s.date else "", s.date_basis) for s in found.statements]
+
+
+def test_a_note_s_date_after_the_report_s_own_is_no_day_of_the_words():
+    assert note_dated("See 66 Harbour Reg. 5961 (Nov. 29, 2011), page 9.") == [("2011-04-13", "report")]
+
+
+def test_a_note_s_date_before_the_report_s_own_dates_the_words():
+    assert note_dated("See 66 Harbour Reg. 5961 (Nov. 29, 2010), page 9.") == [("2010-11-29", "note")]

@@ -3391,6 +3391,8 @@ class ReportAttribution:
     def date(self, statement: Statement, texts: list[str], paragraph: Paragraph) -> None:
         """The attribution clause's date; else the heading's (a digest's day); else the note's; else the report's, flagged."""
         note = self.report.notes.get(statement.note_key) if statement.note_key else None
+        if note is not None and note.date and self.report.date and note.date > self.report.date:
+            note = None  # "… (March 22, 2007 – November 29, 2011)" in a report of April 2011: no day the words were said
         hint = note.date.year if note and note.date else self.year_hint
         stated = () if note and note.date else self.years_here  # the years stated above ("In May 2017, …") before the hint
         earlier = bool(texts) and ("had " in texts[0] or "previous" in texts[0]) and EARLIER_WORDS.search(texts[0]) is not None
