@@ -136,3 +136,19 @@ def test_a_note_s_date_after_the_report_s_own_is_no_day_of_the_words():
 
 def test_a_note_s_date_before_the_report_s_own_dates_the_words():
     assert note_dated("See 66 Harbour Reg. 5961 (Nov. 29, 2010), page 9.") == [("2010-11-29", "note")]
+
+
+def test_a_lone_word_the_report_writes_in_lower_case_is_no_speaker():
+    body = (
+        "The guidance was late; the guidance was vague; the guidance was ignored by the lenders.\n\n"
+        "Guidance directed the banks to “take immediate action” on the loans."
+    )
+    assert attributed(body) == []
+
+
+def test_a_surname_that_is_also_a_common_word_still_speaks_after_the_full_name():
+    body = (
+        "Tom Price ran the desk. The price was late; the price was wrong; the price was ignored.\n\n"
+        "Price directed the banks to “take immediate action” on the loans."
+    )
+    assert attributed(body) == [("Tom Price", "take immediate action")]

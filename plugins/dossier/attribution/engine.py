@@ -1825,6 +1825,14 @@ class ReportAttribution:
             self.body_offset = text.find("\n+++", 3) + 4 if text.startswith("+++") else 0
         return self.body_offset
 
+    def common_word_no_name(self, name: str) -> bool:
+        """A capitalised word the report writes in lower case (is_common_word) that nothing shows to be a name: no given
+        name, nobody the registry or the report named so."""
+        word = fold_chars(name)
+        if word in self.by_surname or word in self.seen_full or word in self.by_name or word in GIVEN_NAMES or not name.isalpha():
+            return False
+        return self.is_common_word(name) and not self.registry.known(name)
+
     def is_common_word(self, word: str) -> bool:
         """A capitalised word that the report writes in lower case at least three times as often as it capitalises it
         inside a sentence ("War was inevitable", "Relations soured"): a word opening a sentence, not somebody's name."""
@@ -2202,6 +2210,8 @@ class ReportAttribution:
         for head in subject.heads:
             if head.kind == "person" and " " not in head.name and self.word_without_name_evidence(head, once=False):
                 continue  # "Organizations explain that …": a plural common noun opening the sentence, nobody named
+            if head.kind == "person" and not head.role and " " not in head.name and self.common_word_no_name(head.name):
+                continue  # "Sometimes described as …", "Guidance directed": a word the report writes in lower case, no name
             held = self.role_holder(head, salience, on) if head.kind == "role" else self.actor_for(head, on)
             if held is None:
                 continue
