@@ -152,3 +152,12 @@ def test_a_surname_that_is_also_a_common_word_still_speaks_after_the_full_name()
         "Price directed the banks to “take immediate action” on the loans."
     )
     assert attributed(body) == [("Tom Price", "take immediate action")]
+
+
+def test_a_heading_of_words_the_report_writes_in_lower_case_names_no_one():
+    body = (
+        "## Recommendations\n\nThe board should evaluate the lending, evaluate the loans and evaluate the staff. "
+        "Impacts follow. Impacts are shown below.\n\n"
+        "### Evaluate Impacts\n\n> “The council should undertake a study of the lending practices at the harbour banks.”"
+    )
+    assert attributed(body) == []

@@ -2604,8 +2604,8 @@ class ReportAttribution:
             return True
         if len(words) >= 2 and (looks_female(head) or looks_male(head)):
             return True  # a given name ("Anna Lind", "Margaret Tolliver")
-        if not repeated or self.is_common_word(surname):
-            return False  # "Positive notionals: long risk": a word the report writes in lower case opens a heading, no name
+        if not repeated or any(self.is_common_word(word) for word in words if word.isalpha()):
+            return False  # "Positive notionals: long risk", "Evaluate Impacts of …": a word the report writes in lower case
         text = self.report.source_text
         return sum(whole_word_at(text, at, surname) for at in occurrences(text, surname, self.body_start())) >= 2
 
