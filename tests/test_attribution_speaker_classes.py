@@ -161,3 +161,8 @@ def test_a_heading_of_words_the_report_writes_in_lower_case_names_no_one():
         "### Evaluate Impacts\n\n> “The council should undertake a study of the lending practices at the harbour banks.”"
     )
     assert attributed(body) == []
+
+
+def test_a_subcommittee_is_a_body():
+    body = "When the Subcommittee asked whether the desk was “net short,” the bank's head of trading did not answer."
+    assert attributed_with_kinds(body) == [("Subcommittee", "organization", "net short,")]

@@ -40,7 +40,7 @@ BEFORE_ANY_AFTER = re.compile(r"\s*,?\s*(?:the\s+)?")
 ORGANIZATION_WORDS = set(
     """house ministry office agency council committee parliament government army party times post news press daily
     radio tv network institute university center centre foundation corps forces guards union organization
-    organisation association bank company group front movement embassy assembly senate congress court circuit kremlin protection enforcement
+    organisation association bank company group front movement embassy assembly senate congress court circuit subcommittee kremlin protection enforcement
     channel newspaper website service administration department board command unit commission fund church duma
     federation coalition alliance authority bureau cabinet journal tribune herald gazette magazine review telegraph
     broadcasting corporation monitor observer staff team secretariat directorate school academy program programme states
