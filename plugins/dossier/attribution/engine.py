@@ -1088,7 +1088,13 @@ class ReportAttribution:
                 head = head_of(match.group(0))
                 if head is not None and head.kind in ("organization", "outlet") and head.name == match.group(0):
                     bodies.setdefault(head.key, head)
-                elif head is not None and head.kind == "person" and head.name == match.group(0) and len(acronym) >= 3:
+                elif (
+                    head is not None
+                    and head.kind == "person"
+                    and head.name == match.group(0)
+                    and len(acronym) >= 3
+                    and not self.in_heading(match.start())  # not "ROE" after "### Recommendations Over Enforceable …"
+                ):
                     people.setdefault(head.key, head)  # "PTW said" after "Park Tae Won presided": a leader's initials
             if not bodies and SYLLABLE_ACRONYM.fullmatch(acronym):
                 bodies = self.spelled_in_syllables(acronym)
@@ -1096,6 +1102,11 @@ class ReportAttribution:
                 bodies = people
             self.spelled_out_cache[acronym] = next(iter(bodies.values())) if len(bodies) == 1 else None
         return self.spelled_out_cache[acronym]
+
+    def in_heading(self, at: int) -> bool:
+        """Whether the source's line holding this position is a heading: a heading's words name no one."""
+        text = self.report.source_text
+        return text.startswith("#", text.rfind("\n", 0, at) + 1)
 
     def may_spell(self, initials: str) -> bool:
         """Whether words beginning with these capitals, in this order, stand next to each other somewhere in the report:
@@ -1240,7 +1251,20 @@ class ReportAttribution:
             bearer = self.bearer_of_given_name(head.name)
             if bearer is not None:  # "“…,” says Jeremiah" after "economist Jeremiah Mbelu reveals that …"
                 return self._remember(head, self.actor_for(bearer, on, expand=False))
+        if head.kind == "person" and expand and head.surname and len(head.name.split()) == 2 and fold_chars(head.name.split()[0]) in GIVEN_NAMES:
+            formal = self.formal_given_name(head)
+            if formal is not None:  # "Ray Tallis" in a report that also names "Raymond Tallis": one person, by the longer name
+                return self._remember(head, self.actor_for(formal, on, expand=False))
         return self._remember(head, self.provisional(head))
+
+    def formal_given_name(self, head: Head) -> Head | None:
+        """The full name by the other given name the report writes before this surname, where it writes just two and
+        they stand for one name (see one_given_name): "Raymond Tallis" for "Ray Tallis"."""
+        given, surname = head.name.split()[0], head.surname
+        written = words_before(self.report.source_text, surname)
+        forms = {word: word for word in written if fold_chars(word) not in NOT_FIRST_NAMES}
+        chosen = self.one_given_name(forms, written) if len(forms) == 2 and given in forms else None
+        return Head(f"{chosen} {surname}", "", "person", surname) if chosen is not None and chosen != given else None
 
     def bearer_of_given_name(self, given: str) -> Head | None:
         """The one person the report names in full with this given name first ("Jeremiah Mbelu"), where it names just
@@ -1451,19 +1475,42 @@ class ReportAttribution:
         """A speaker the text quotes by surname only ("which Florinskaya refers to as …") is named in full where the
         report gives exactly one full form of that surname ("Yulia Florinskaya, researcher at RANEPA, …")."""
         surname = head.surname or head.name.split()[-1]
-        forms = {word: word for word in words_before(self.report.source_text, surname) if fold_chars(word) not in NOT_FIRST_NAMES}
+        written = words_before(self.report.source_text, surname)
+        forms = {word: word for word in written if fold_chars(word) not in NOT_FIRST_NAMES}
         # "John F. Kennedy" beside "Robert Kennedy": a second first name, before an initial kept in the name
-        for first, initialled in initialled_firsts(self.report.source_text, surname):
+        initialled_forms = initialled_firsts(self.report.source_text, surname)
+        for first, initialled in initialled_forms:
             if fold_chars(first) not in NOT_FIRST_NAMES:
                 forms[first] = initialled
         if not forms:  # "Tsai" after "Tsai Ing-wen", "Moon" after "Moon Jae-in": a family name first, its given name hyphenated
             given = given_names_after(self.report.source_text, surname, family_first=fold_chars(surname) in FAMILY_FIRST_NAMES)
             return Head(f"{surname} {given.pop()}", head.role, head.kind, surname) if len(given) == 1 else head
+        if len(forms) == 2 and not initialled_forms:
+            variant = self.one_given_name(forms, written)
+            forms = {variant: variant} if variant else forms  # "Mr. Dochow" after "Darrel Dochow" and once "Darrell Dochow"
         if len(forms) != 1 or next(iter(forms)).endswith(("'s", "’s")):  # "Ukraine's Zelenskyy": a possessor, no first name
             return head
         if self.korean_given_name(next(iter(forms)), surname):
             return head  # "Won" after "Park Tae Won": the given name's last syllable, no surname
         return Head(f"{forms.popitem()[1]} {surname}", head.role, head.kind, surname)
+
+    @staticmethod
+    def one_given_name(forms: dict[str, str], written: list[str]) -> str | None:
+        """Of two given names before one surname, the one they both stand for, where one begins the other (three letters
+        or more): the one the report writes three times as often as the other ("Darrel" 25 times, "Darrell" once; "Steve",
+        "Steven"), else the long one of a short form and its long form given to the same sex ("Ray", "Raymond"). None
+        where they are two names ("Ann", "Tom")."""
+        shorter, longer = sorted(forms, key=len)
+        short, long = fold_chars(shorter), fold_chars(longer)
+        if len(short) < 3 or not long.startswith(short) or len(long) == len(short):
+            return None
+        counts = {form: written.count(form) for form in forms}
+        usual = max(forms, key=lambda form: counts[form])
+        if counts[usual] >= 3 * min(counts.values()):
+            return usual
+        if short in GIVEN_NAMES and long in GIVEN_NAMES and (short in MENS_GIVEN_NAMES) == (long in MENS_GIVEN_NAMES):
+            return longer
+        return None
 
     def korean_given_name(self, first: str, last: str) -> bool:
         """Whether "first last" ("Tae Won") stands in the report after a Korean family name ("Park Tae Won")."""
@@ -1803,6 +1850,14 @@ class ReportAttribution:
             text = self.report.source_text
             self.body_offset = text.find("\n+++", 3) + 4 if text.startswith("+++") else 0
         return self.body_offset
+
+    def common_word_no_name(self, name: str) -> bool:
+        """A capitalised word the report writes in lower case (is_common_word) that nothing shows to be a name: no given
+        name, nobody the registry or the report named so."""
+        word = fold_chars(name)
+        if word in self.by_surname or word in self.seen_full or word in self.by_name or word in GIVEN_NAMES or not name.isalpha():
+            return False
+        return self.is_common_word(name) and not self.registry.known(name)
 
     def is_common_word(self, word: str) -> bool:
         """A capitalised word that the report writes in lower case at least three times as often as it capitalises it
@@ -2191,6 +2246,8 @@ class ReportAttribution:
         for head in subject.heads:
             if head.kind == "person" and " " not in head.name and self.word_without_name_evidence(head, once=False):
                 continue  # "Organizations explain that …": a plural common noun opening the sentence, nobody named
+            if head.kind == "person" and not head.role and " " not in head.name and self.common_word_no_name(head.name):
+                continue  # "Sometimes described as …", "Guidance directed": a word the report writes in lower case, no name
             held = self.role_holder(head, salience, on) if head.kind == "role" else self.actor_for(head, on)
             if held is None:
                 continue
@@ -2583,8 +2640,8 @@ class ReportAttribution:
             return True
         if len(words) >= 2 and (looks_female(head) or looks_male(head)):
             return True  # a given name ("Anna Lind", "Margaret Tolliver")
-        if not repeated:
-            return False
+        if not repeated or any(self.is_common_word(word) for word in words if word.isalpha()):
+            return False  # "Positive notionals: long risk", "Evaluate Impacts of …": a word the report writes in lower case
         text = self.report.source_text
         return sum(whole_word_at(text, at, surname) for at in occurrences(text, surname, self.body_start())) >= 2
 
@@ -3386,6 +3443,8 @@ class ReportAttribution:
     def date(self, statement: Statement, texts: list[str], paragraph: Paragraph) -> None:
         """The attribution clause's date; else the heading's (a digest's day); else the note's; else the report's, flagged."""
         note = self.report.notes.get(statement.note_key) if statement.note_key else None
+        if note is not None and note.date and self.report.date and note.date > self.report.date:
+            note = None  # "… (March 22, 2007 – November 29, 2011)" in a report of April 2011: no day the words were said
         hint = note.date.year if note and note.date else self.year_hint
         stated = () if note and note.date else self.years_here  # the years stated above ("In May 2017, …") before the hint
         earlier = bool(texts) and ("had " in texts[0] or "previous" in texts[0]) and EARLIER_WORDS.search(texts[0]) is not None

@@ -40,7 +40,7 @@ BEFORE_ANY_AFTER = re.compile(r"\s*,?\s*(?:the\s+)?")
 ORGANIZATION_WORDS = set(
     """house ministry office agency council committee parliament government army party times post news press daily
     radio tv network institute university center centre foundation corps forces guards union organization
-    organisation association bank company group front movement embassy assembly senate congress court kremlin protection enforcement
+    organisation association bank company group front movement embassy assembly senate congress court circuit subcommittee kremlin protection enforcement
     channel newspaper website service administration department board command unit commission fund church duma
     federation coalition alliance authority bureau cabinet journal tribune herald gazette magazine review telegraph
     broadcasting corporation monitor observer staff team secretariat directorate school academy program programme states
@@ -98,6 +98,7 @@ DEMONYMS = set(
     nicaraguan guatemalan honduran salvadoran haitian dominican jamaican emirati omani bahraini kuwaiti
     balkan scandinavian""".split()
 )
+ORDINAL_WORDS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth eleventh".split())
 COMPASS_DEMONYMS = {"western", "eastern", "north", "south", "independent", "official"}
 COMBINING_FORMS = {"sino", "russo", "euro", "indo", "anglo", "franco", "afro", "turco", "irano", "arab", "us", "u.s."}
 
@@ -515,6 +516,7 @@ OCCUPATION_NOUNS = frozenset(
     parent voter campaigner protester organiser organizer artist author writer poet singer actor photographer journalist
     reporter editor coach player""".split()
 )
+GLUED_CODE = re.compile(r"_|[a-z]\d")  # an underscore, or digits right after a small letter ("Syndicate2373")
 CODE_NUMBER = re.compile(r"[A-Z]{1,3}-?\d{2,5}[A-Z]?")  # a flight's or a model's code ("KX204", "QZ8501", "A320")
 # a legislature's member by its letters ("One TD said", "an MEP claimed"): an unnamed member, never a body
 MEMBER_LETTERS = frozenset("mep td mla msp mk mpp mha mna mlc".split())
@@ -557,7 +559,7 @@ KNOWN_BODIES = frozenset(
 # the last word of a document's name (folded)
 DOCUMENT_WORDS = frozenset(
     "strategy doctrine act treaty accords accord convention charter constitution communique memorandum resolution directive bill ordinance "
-    "regulation regulations agreement protocol declaration pact framework curriculum guidelines roadmap manifesto goals".split()
+    "regulation regulations agreement protocol declaration pact framework curriculum guidelines roadmap manifesto goals circular prospectus".split()
 )
 # the endings of the abstract nouns a portfolio is named by ("Transformation", "Development", "Security"), which no
 # given name or surname has (folded)
@@ -656,6 +658,18 @@ KOREAN_FAMILY_NAMES = frozenset(
     """kim lee ri yi rhee park pak choe choi chung jung jong jeong kang cho jo yoon yun jang chang lim han oh seo shin
     kwon hwang ahn song ryu hong jeon chon ko moon mun yang son bae baek paek heo nam noh ro kwak sung ju""".split()
 )
+
+
+MEMBER_FOR = MEMBER_LETTERS | {"mp", "ms", "am", "member"}  # the members who sit for a seat ("MP for Bexhill")
+
+
+def _constituency_before(rest: list[str], run: list[str]) -> bool:
+    """Whether the run ends a seat named after a member's title and "for" ("MSP for Glasgow Maryhill"): a person's
+    name there has a given name first and a surname after it ("MP for Bexhill Ann Lee")."""
+    at = len(rest) - 1 - rest[::-1].index("for") if "for" in rest else -1
+    if at < 1 or rest[at - 1] not in MEMBER_FOR:
+        return False
+    return not (len(run) >= 2 and fold(run[0]) in GIVEN_NAMES)
 
 
 def _surname_of(run: list[str]) -> str:
@@ -784,6 +798,8 @@ def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
     ):
         if body_name and fold(tokens[0]) in COMPASS:
             break  # "Eastern Theater Command", "Northern Fleet": the compass word is part of the body's name
+        if body_name and len(tokens) > 1 and fold(tokens[0]) in ORDINAL_WORDS:
+            break  # "the First Circuit", "First Army": the ordinal is part of the body's name
         if len(tokens) > 1 and _letters_in_capitals(tokens[0]) and body_name:
             break  # "the IT Army of Ukraine": a body's letters, not the pronoun "it"
         if tokens[0] in ("He", "You") and len(tokens) == 2 and _plain_name_word(tokens[1], fold(tokens[1])):
@@ -873,6 +889,8 @@ def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
         if run and _letters_in_capitals(token):
             break  # "Ambassador to NATO Matthew Whitaker", "UN Linda Thomas-Greenfield": the body's letters belong to the role
         run.insert(0, token)
+    if run and ("_" in run[-1] or run[-1][-1].isdigit()) and GLUED_CODE.search(run[-1]):
+        return None  # "JPM_WM05501400", "the Goldman Syndicate2373": a document's code, or a note's number glued on, no name
     rest = tokens[: len(tokens) - len(run)]
     # "Ministry of Transportation and Communication": the words after 'of' run on past 'and', a body's name
     if run and (not rest or (fold(rest[-1]) not in CONNECTORS and fold(rest[-1]) not in BODY_LINK_WORDS and fold(rest[-1]) != "and")):
@@ -896,6 +914,8 @@ def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
             return None  # "in Asia", "Latin America", "Gaza": a place no one speaks as, and no person "she" can mean
         if CODE_NUMBER.fullmatch(run[-1]):
             return None  # "Flight KX204", "Airbus A320": a flight or a model by its code, nobody who speaks
+        if "for" in words and _constituency_before(words[: len(rest)], run):
+            return None  # "Labour MSP for Glasgow Maryhill": the seat a member sits for, the place's last word no surname
         return Head(name, " ".join(rest), "person", _surname_of(run))
     body = " ".join(tokens).strip(",")
     if set(words) & ORGANIZATION_WORDS and words[-1] not in TITLE_NOT_BODY_WORDS:
@@ -927,7 +947,7 @@ LIGHT = re.compile(
     r"publicly|recently|explicitly|openly|previously|subsequently|simply|finally|first|himself|herself|itself|themselves|"
     r"both|all|each|jointly|even|already|often|repeatedly|since|just|still|not|only|long|always|likewise|"
     r"supposed to|scripted to|expected to|about to|going to|able to|willing to|ready to|wanted to|wants to|had to|has to|"
-    r"decided to|refused to|hastened to|hoped to|\w+ly|"
+    r"decided to|refused to|hastened to|hoped to|\w+ly|yesterday|today|tonight|"
     r"on\s+(?:\d{1,2}\s+[a-z]{3,9}|[a-z]{3,9}\.?\s+\d{1,2}|[a-z]+day)|of\s+\d{1,2}\s+[a-z]{3,9}|in\s+\d{4})(?:\s|,)+)*$",
     # "Al-Hayah on 9 March reported", "EL WATAN of 16 January reported" (a press review's paper and issue), "X in 2018 wrote"
     re.I,
