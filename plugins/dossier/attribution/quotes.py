@@ -127,6 +127,8 @@ def classify(text: str, span: Span, earlier: set[str]) -> QuoteSpan:
         is_title_case_phrase(inner, words) and SPEAKER_AFTER.match(after) is None and (not _cued(before) or WORK_BEFORE.search(before))
     ):
         return QuoteSpan(span, inner, "title", "title of a work")
+    if _after_work_type(before) and _capitalised_title(inner, words) and SPEAKER_AFTER.match(after) is None:
+        return QuoteSpan(span, inner, "title", "a title after the kind of work")  # "said the prize should have gone to comedy “Fleabag.”"
     glossed = "known" in before or "nicknamed" in before or "(" in before or "a.k.a" in before or "identified" in before
     if glossed and (NICKNAME_BEFORE.search(before) or GLOSS_BEFORE.search(before)):
         return QuoteSpan(span, inner, "label", "a nickname or a gloss")  # "Andrei Troshev, also known as “Sedoi”"
@@ -164,6 +166,30 @@ def classify(text: str, span: Span, earlier: set[str]) -> QuoteSpan:
         if not after_word or after_word.group(1).lower() in NON_NOUN_AFTER:
             return QuoteSpan(span, inner, "label", "names a thing after a determiner")
     return QuoteSpan(span, inner, "statement")
+
+
+# the kinds of work a title in marks follows in arts and media reporting: "quirky British comedy “Fleabag”", "the album “Blue”"
+WORK_TYPE_NOUNS = frozenset(
+    """drama comedy film movie show series miniseries sitcom documentary thriller musical opera novel memoir album song single
+    play podcast biopic sequel""".split()
+)
+
+
+def _after_work_type(before: str) -> bool:
+    """Whether the text before the marks ends with a kind of work in lower case ("British comedy ")."""
+    last = before[before.rfind(" ", 0, len(before) - 1) + 1 :].rstrip() if before.endswith(" ") else ""
+    return last in WORK_TYPE_NOUNS
+
+
+INNER_SENTENCE_END = re.compile(r"[.!?;]\s")  # "“Go. Stay Home.”" is two sentences, not one title
+
+
+def _capitalised_title(inner: str, words: list[str]) -> bool:
+    """Whether the words, but for a stop or comma the marks close over, are a capitalised name ("Salt Year.", "1917,")."""
+    if not words or not (words[0][0].isupper() or words[0][0].isdigit()) or INNER_SENTENCE_END.search(inner):
+        return False
+    significant = [w for w in words if w.lower() not in SMALL]
+    return all(w[0].isupper() or w[0].isdigit() for w in significant)
 
 
 NAMED_THING_NOUNS = set(
