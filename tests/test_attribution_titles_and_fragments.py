@@ -19,3 +19,19 @@ def test_a_capitalised_title_after_the_kind_of_work_in_reported_speech_is_no_sta
 
 def test_words_in_lower_case_after_the_kind_of_work_stay_the_speakers():
     assert attributed("Jon Brell said the album “was a mess from start to finish.”") == [("Jon Brell", "was a mess from start to finish.")]
+
+
+def test_a_proposals_name_in_marks_after_an_article_is_no_statement():
+    assert attributed("Last month, the Ministry of Labour called for a “workers' data charter” to protect staff.") == []
+    assert attributed("The Labour Ministry called for an “AI bill of rights” and the union for an “accountability act.”") == []
+
+
+def test_the_words_asked_for_without_an_article_before_the_marks_or_a_thing_characterised_stay_the_speakers():
+    assert attributed("Last month, the Ministry of Labour called for “an end to secret tracking” in the workplace.") == [
+        ("Ministry of Labour", "an end to secret tracking")
+    ]
+    assert attributed("Ana Rueda called the deal a “suicide pact” for the port.") == [("Ana Rueda", "suicide pact")]
+    assert attributed("Ana Rueda called for the “repeal of the data law” this year.") == [("Ana Rueda", "repeal of the data law")]
+    assert attributed("Ana Rueda said the union wanted a “fair, binding and enforceable code.”") == [
+        ("Ana Rueda", "fair, binding and enforceable code.")
+    ]

@@ -129,6 +129,8 @@ def classify(text: str, span: Span, earlier: set[str]) -> QuoteSpan:
         return QuoteSpan(span, inner, "title", "title of a work")
     if _after_work_type(before) and _capitalised_title(inner, words) and SPEAKER_AFTER.match(after) is None:
         return QuoteSpan(span, inner, "title", "a title after the kind of work")  # "said the prize should have gone to comedy “Fleabag.”"
+    if words and _names_a_document(inner, words) and _document_article_before(before):
+        return QuoteSpan(span, inner, "label", "names a proposal or a document")  # "called for an “AI bill of rights”"
     glossed = "known" in before or "nicknamed" in before or "(" in before or "a.k.a" in before or "identified" in before
     if glossed and (NICKNAME_BEFORE.search(before) or GLOSS_BEFORE.search(before)):
         return QuoteSpan(span, inner, "label", "a nickname or a gloss")  # "Andrei Troshev, also known as “Sedoi”"
@@ -190,6 +192,39 @@ def _capitalised_title(inner: str, words: list[str]) -> bool:
         return False
     significant = [w for w in words if w.lower() not in SMALL]
     return all(w[0].isupper() or w[0].isdigit() for w in significant)
+
+
+# a document or a proposal by its kind, the last word of its name ("a “workers' data charter”", "an “accountability act”"),
+# or before "of" ("an “AI bill of rights”"); not "an act of aggression", an act in the common sense
+DOCUMENT_NOUNS = frozenset("bill act charter code law treaty pact accord compact convention protocol directive ordinance manifesto".split())
+DOCUMENT_NOUNS_BEFORE_OF = frozenset(("bill", "charter"))
+DOCUMENT_NAME_MAX_WORDS = 5
+ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+$", re.I)
+PUNCTUATION_INSIDE = re.compile(r"[,;:!?]|\.\s")
+FOR_ARTICLE_BEFORE = re.compile(r"\bfor\s+(?:a|an|the)\s+$", re.I)
+
+
+def _document_article_before(before: str) -> bool:
+    """An article before the marks, and no verb that characterises something by the words ("compared sanctions to a
+    “declaration of war”") but one that asks for the thing ("called for an “AI bill of rights”")."""
+    if not ARTICLE_BEFORE.search(before):
+        return False
+    tail = " ".join(before.split()[-12:])
+    return FOR_ARTICLE_BEFORE.search(before) is not None or not any(is_describing(m.group(1)) for m in CUE.finditer(tail))
+
+
+def _names_a_document(inner: str, words: list[str]) -> bool:
+    """Whether the words in marks are a document's or a proposal's name: a few words, with no punctuation but a stop or
+    comma the marks close over, ending with its kind (and no "of") or with its kind and "of" and a word or two."""
+    if len(words) > DOCUMENT_NAME_MAX_WORDS:
+        return False
+    of = [i for i, w in enumerate(words) if w == "of"]
+    if words[-1].lower() in DOCUMENT_NOUNS:
+        if of:
+            return False  # "the “abolition of the draconian law”": a cause, whose head is no document
+    elif not of or of[0] == 0 or len(words) - of[0] > 3 or words[of[0] - 1].lower() not in DOCUMENT_NOUNS_BEFORE_OF:
+        return False
+    return PUNCTUATION_INSIDE.search(inner.rstrip(".,")) is None
 
 
 NAMED_THING_NOUNS = set(
