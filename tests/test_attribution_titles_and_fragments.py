@@ -35,3 +35,17 @@ def test_the_words_asked_for_without_an_article_before_the_marks_or_a_thing_char
     assert attributed("Ana Rueda said the union wanted a “fair, binding and enforceable code.”") == [
         ("Ana Rueda", "fair, binding and enforceable code.")
     ]
+
+
+def test_the_first_of_two_fragments_a_speakers_clause_quotes_is_the_speakers_though_it_stands_before_its_noun():
+    body = "The Dutch transport ministry said the “hasty” closure showed “a lack of planning for the winter.”"
+    assert attributed(body) == [
+        ("Dutch transport ministry", "hasty"),
+        ("Dutch transport ministry", "a lack of planning for the winter."),
+    ]
+
+
+def test_a_fragment_before_its_noun_alone_or_a_name_before_its_noun_stays_a_label():
+    assert attributed("The Dutch transport ministry said the “hasty” closure would end in May.") == []
+    body = "Otto Brandt said the “Iron Shield” drills did not “threaten anyone.”"
+    assert attributed(body) == [("Otto Brandt", "threaten anyone.")]

@@ -149,6 +149,8 @@ def classify(text: str, span: Span, earlier: set[str]) -> QuoteSpan:
         # not "told BBC it was “easy to kick” Hester": cued words in lower case before a name are no epithet ("“filmmaker” Moore")
         before_a_name = next_word is not None and next_word.group(1)[:1].isupper() and inner == inner.lower() and _cued(before)
         if next_word and not _no_noun(next_word.group(1).lower()) and not PUNCTUATION_END.search(inner) and not before_a_name:
+            if inner == inner.lower() and _quoted_again_in_sentence(text, span.end) and _cued(before):
+                return QuoteSpan(span, inner, "statement")  # "the ministry said the “shocking” sentences show “…”": its words too
             return QuoteSpan(span, inner, "label", "modifies the noun after it")
         paired = PAIRED_LABEL_AFTER.match(after) if next_word and next_word.group(1) in ("or", "and") else None
         if paired and not _no_noun(paired.group(1).lower()) and not PUNCTUATION_END.search(inner):
@@ -256,6 +258,16 @@ def _ends_with(before: str, pattern: re.Pattern[str], last_words: tuple[str, ...
     if not special and not before.rstrip().rstrip(",").rstrip().lower().endswith(last_words):
         return False
     return pattern.search(before) is not None
+
+
+QUOTE_OR_SENTENCE_END = re.compile(r"[“\"‘]|[.!?]\s")
+QUOTED_AGAIN_REACH = 250
+
+
+def _quoted_again_in_sentence(text: str, end: int) -> bool:
+    """Whether another quotation opens after the marks closing at end, before the sentence ends."""
+    found = QUOTE_OR_SENTENCE_END.search(text, end, end + QUOTED_AGAIN_REACH)
+    return found is not None and found.group(0)[0] in '“"‘'
 
 
 def _cued(before: str) -> bool:
