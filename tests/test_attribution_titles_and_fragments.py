@@ -3,7 +3,7 @@ tests, each with the near miss beside it."""
 
 from __future__ import annotations
 
-from passages import attributed
+from passages import attributed, attributed_with_kinds
 
 
 def test_a_capitalised_title_after_the_kind_of_work_in_reported_speech_is_no_statement():
@@ -49,3 +49,19 @@ def test_a_fragment_before_its_noun_alone_or_a_name_before_its_noun_stays_a_labe
     assert attributed("The Dutch transport ministry said the “hasty” closure would end in May.") == []
     body = "Otto Brandt said the “Iron Shield” drills did not “threaten anyone.”"
     assert attributed(body) == [("Otto Brandt", "threaten anyone.")]
+
+
+SURVEY = "A survey by the Harbour Institute, a Danish think tank, found that a third of staff were tracked. "
+SENSOR = "In a statement, the company said its sensor suits “long shifts and night work” as plants automate."
+
+
+def test_the_company_is_the_one_word_name_opening_the_sentence_before():
+    body = SURVEY + "Kestrel, for example, has built a sensor that reads fatigue. " + SENSOR
+    assert attributed_with_kinds(body) == [("Kestrel", "organization", "long shifts and night work")]
+
+
+def test_the_company_after_a_one_word_name_with_another_name_between_or_a_persons_surname_is_not_that_name():
+    body = SURVEY + "Kestrel, for example, has built a sensor for Volvo plants. " + SENSOR
+    assert [name for name, _ in attributed(body)] != ["Kestrel"]
+    body = SURVEY + "Plant manager Ana Kestrel runs the tests. Kestrel, for example, has built a sensor. " + SENSOR
+    assert [name for name, _ in attributed(body)] not in (["Kestrel"], ["Ana Kestrel"])
