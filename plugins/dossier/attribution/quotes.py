@@ -127,9 +127,14 @@ def classify(text: str, span: Span, earlier: set[str]) -> QuoteSpan:
         is_title_case_phrase(inner, words) and SPEAKER_AFTER.match(after) is None and (not _cued(before) or WORK_BEFORE.search(before))
     ):
         return QuoteSpan(span, inner, "title", "title of a work")
-    if _after_work_type(before) and _capitalised_title(inner, words) and SPEAKER_AFTER.match(after) is None:
+    if before.endswith(WORK_TYPE_ENDINGS) and _capitalised_title(inner, words) and SPEAKER_AFTER.match(after) is None:
         return QuoteSpan(span, inner, "title", "a title after the kind of work")  # "said the prize should have gone to comedy “Fleabag.”"
-    if words and _names_a_document(inner, words) and _document_article_before(before):
+    if (
+        before.endswith(ARTICLE_ENDINGS)
+        and 0 < len(words) <= DOCUMENT_NAME_MAX_WORDS
+        and _names_a_document(inner, words)
+        and _document_article_before(before)
+    ):
         return QuoteSpan(span, inner, "label", "names a proposal or a document")  # "called for an “AI bill of rights”"
     glossed = "known" in before or "nicknamed" in before or "(" in before or "a.k.a" in before or "identified" in before
     if glossed and (NICKNAME_BEFORE.search(before) or GLOSS_BEFORE.search(before)):
@@ -178,11 +183,7 @@ WORK_TYPE_NOUNS = frozenset(
     play podcast biopic sequel""".split()
 )
 
-
-def _after_work_type(before: str) -> bool:
-    """Whether the text before the marks ends with a kind of work in lower case ("British comedy ")."""
-    last = before[before.rfind(" ", 0, len(before) - 1) + 1 :].rstrip() if before.endswith(" ") else ""
-    return last in WORK_TYPE_NOUNS
+WORK_TYPE_ENDINGS = tuple(f" {noun} " for noun in sorted(WORK_TYPE_NOUNS))  # "British comedy ": one str.endswith
 
 
 INNER_SENTENCE_END = re.compile(r"[.!?;]\s")  # "“Go. Stay Home.”" is two sentences, not one title
@@ -201,6 +202,7 @@ def _capitalised_title(inner: str, words: list[str]) -> bool:
 DOCUMENT_NOUNS = frozenset("bill act charter code law treaty pact accord compact convention protocol directive ordinance manifesto".split())
 DOCUMENT_NOUNS_BEFORE_OF = frozenset(("bill", "charter"))
 DOCUMENT_NAME_MAX_WORDS = 5
+ARTICLE_ENDINGS = ("a ", "an ", "the ", "A ", "An ", "The ")  # what each match of ARTICLE_BEFORE ends with, as a literal
 ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+$", re.I)
 PUNCTUATION_INSIDE = re.compile(r"[,;:!?]|\.\s")
 FOR_ARTICLE_BEFORE = re.compile(r"\bfor\s+(?:a|an|the)\s+$", re.I)
@@ -218,14 +220,15 @@ def _document_article_before(before: str) -> bool:
 def _names_a_document(inner: str, words: list[str]) -> bool:
     """Whether the words in marks are a document's or a proposal's name: a few words, with no punctuation but a stop or
     comma the marks close over, ending with its kind (and no "of") or with its kind and "of" and a word or two."""
-    if len(words) > DOCUMENT_NAME_MAX_WORDS:
-        return False
-    of = [i for i, w in enumerate(words) if w == "of"]
     if words[-1].lower() in DOCUMENT_NOUNS:
-        if of:
+        if "of" in words:
             return False  # "the “abolition of the draconian law”": a cause, whose head is no document
-    elif not of or of[0] == 0 or len(words) - of[0] > 3 or words[of[0] - 1].lower() not in DOCUMENT_NOUNS_BEFORE_OF:
+    elif "of" not in words:
         return False
+    else:
+        of = words.index("of")
+        if of == 0 or len(words) - of > 3 or words[of - 1].lower() not in DOCUMENT_NOUNS_BEFORE_OF:
+            return False
     return PUNCTUATION_INSIDE.search(inner.rstrip(".,")) is None
 
 
