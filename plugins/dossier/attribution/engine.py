@@ -364,6 +364,7 @@ INTRODUCED = re.compile(r"(?P<name>" + CHUNK.pattern + r"),\s+(?:a|an)\s+\w")  #
 FIRST_PERSON = re.compile(r"(?:I(?<!\wI)|m(?<!\wm)[ey])\b")
 PLAIN_FIRST_PERSON = r"\b(?:I|me|my)\b"  # as first written (tests compare them)
 REPORTED_BY_AT_THE_END = re.compile(r",\s+the\s+(?P<who>[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|for|and)){0,6})(?:\s+\([A-Z]{2,6}\))?\s+said\.?\s*$")
+TWO_CAPITALS = re.compile(r"[A-Z]{2}")  # "AI", "UK": an initialism in passing, no company a later "the company" means
 SENTENCE_OPENING = re.compile(r"(?:^|[.!?”]\s+)(?=[A-Z])")
 SAYING_VERB = re.compile(
     r"\b(?:said|says|told|tells|stated|states|added|adds|wrote|writes|declared|complained|explained|noted|argued|insisted|warned)\b"
@@ -2059,6 +2060,33 @@ class ReportAttribution:
                 found.setdefault(self.by_name.get(head.key) or head.key, head)
         return next(iter(found.values())) if len(found) == 1 else None
 
+    def firm_opening_the_sentence_before(self, subject: Subject) -> Head | None:
+        """ "Fujitsu, for example, has created …. In a statement, the company said": the one-word name that opens the
+        sentence before in the paragraph, a company's as nothing shows it to be a person's (no title, given name or full
+        name), where no other name stands between it and the subject."""
+        end = self.current_offset + subject.start
+        text = self.current_text[max(0, end - 600) : end]
+        openings = [m.end() for m in SENTENCE_OPENING.finditer(text + "I")]  # "I": a sentence opening at the subject too
+        if len(openings) < 2 or "\n" in text[openings[-2] :]:
+            return None
+        sentence = text[openings[-2] : openings[-1]]
+        opening = self.sentence_subject(sentence)
+        head = opening.heads[0] if opening is not None and len(opening.heads) == 1 else None
+        if head is None or head.kind != "person" or head.role or " " in head.name or not sentence.startswith(head.name):
+            return None
+        word = fold_chars(head.name)
+        if word in GIVEN_NAMES or word in self.by_surname or word in self.seen_full:
+            return None
+        for before in words_before(self.report.source_text, head.name):  # "Ana Kestrel", "Dr Kestrel": a person's surname
+            if not before.endswith(("’s", "'s")) and fold_chars(before) not in NOT_NAMES and fold_chars(before) not in DEMONYMS:
+                return None
+        rest = text[openings[-2] + len(head.name) :]
+        for chunk in chunks(rest):
+            other = head_of(chunk.text, rest[: chunk.begin]) if not TWO_CAPITALS.fullmatch(chunk.text) else None
+            if other is not None and other.kind != "role":
+                return None  # "Kestrel has built a sensor for Ford. The company said": which company ("an AI algorithm": none)
+        return Head(head.name, "", "organization")
+
     def body_opening_the_sentence(self, subject: Subject) -> Head | None:
         """ "The Saudi Foreign Ministry condemned Israel for what it described as …": the body, state or outlet whose verb
         opens the sentence the pronoun is in."""
@@ -2214,6 +2242,9 @@ class ReportAttribution:
             opener = self.body_opening_the_sentence(subject) if word in GENERIC_BODY_NOUNS else None
             if opener is not None and opener.kind in GENERIC_BODY_NOUNS[word]:
                 return [self.actor_of(opener, on)]  # "Velox Aerospace did not respond …, but the company had said:": its own
+            firm = self.firm_opening_the_sentence_before(subject) if word in ("company", "firm") else None
+            if firm is not None:
+                return [self.actor_of(firm, on)]  # "Fujitsu, for example, has created …. In a statement, the company said"
             if body is not None and word in GENERIC_BODY_NOUNS and self.kind_of_who(body) in GENERIC_BODY_NOUNS[word]:
                 return [self.actor_of(body, on)]  # "The BND said … “…,” the agency said": the body last in subject position
             if word in GENERIC_BODY_NOUNS:

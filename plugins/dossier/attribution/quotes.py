@@ -127,6 +127,15 @@ def classify(text: str, span: Span, earlier: set[str]) -> QuoteSpan:
         is_title_case_phrase(inner, words) and SPEAKER_AFTER.match(after) is None and (not _cued(before) or WORK_BEFORE.search(before))
     ):
         return QuoteSpan(span, inner, "title", "title of a work")
+    if before.endswith(WORK_TYPE_ENDINGS) and _capitalised_title(inner, words) and SPEAKER_AFTER.match(after) is None:
+        return QuoteSpan(span, inner, "title", "a title after the kind of work")  # "said the prize should have gone to comedy “Fleabag.”"
+    if (
+        before.endswith(ARTICLE_ENDINGS)
+        and 0 < len(words) <= DOCUMENT_NAME_MAX_WORDS
+        and _names_a_document(inner, words)
+        and _document_article_before(before)
+    ):
+        return QuoteSpan(span, inner, "label", "names a proposal or a document")  # "called for an “AI bill of rights”"
     glossed = "known" in before or "nicknamed" in before or "(" in before or "a.k.a" in before or "identified" in before
     if glossed and (NICKNAME_BEFORE.search(before) or GLOSS_BEFORE.search(before)):
         return QuoteSpan(span, inner, "label", "a nickname or a gloss")  # "Andrei Troshev, also known as “Sedoi”"
@@ -145,6 +154,8 @@ def classify(text: str, span: Span, earlier: set[str]) -> QuoteSpan:
         # not "told BBC it was “easy to kick” Hester": cued words in lower case before a name are no epithet ("“filmmaker” Moore")
         before_a_name = next_word is not None and next_word.group(1)[:1].isupper() and inner == inner.lower() and _cued(before)
         if next_word and not _no_noun(next_word.group(1).lower()) and not PUNCTUATION_END.search(inner) and not before_a_name:
+            if inner == inner.lower() and _quoted_again_in_sentence(text, span.end) and _cued(before):
+                return QuoteSpan(span, inner, "statement")  # "the ministry said the “shocking” sentences show “…”": its words too
             return QuoteSpan(span, inner, "label", "modifies the noun after it")
         paired = PAIRED_LABEL_AFTER.match(after) if next_word and next_word.group(1) in ("or", "and") else None
         if paired and not _no_noun(paired.group(1).lower()) and not PUNCTUATION_END.search(inner):
@@ -164,6 +175,61 @@ def classify(text: str, span: Span, earlier: set[str]) -> QuoteSpan:
         if not after_word or after_word.group(1).lower() in NON_NOUN_AFTER:
             return QuoteSpan(span, inner, "label", "names a thing after a determiner")
     return QuoteSpan(span, inner, "statement")
+
+
+# the kinds of work a title in marks follows in arts and media reporting: "quirky British comedy “Fleabag”", "the album “Blue”"
+WORK_TYPE_NOUNS = frozenset(
+    """drama comedy film movie show series miniseries sitcom documentary thriller musical opera novel memoir album song single
+    play podcast biopic sequel""".split()
+)
+
+WORK_TYPE_ENDINGS = tuple(f" {noun} " for noun in sorted(WORK_TYPE_NOUNS))  # "British comedy ": one str.endswith
+
+
+INNER_SENTENCE_END = re.compile(r"[.!?;]\s")  # "“Go. Stay Home.”" is two sentences, not one title
+
+
+def _capitalised_title(inner: str, words: list[str]) -> bool:
+    """Whether the words, but for a stop or comma the marks close over, are a capitalised name ("Salt Year.", "1917,")."""
+    if not words or not (words[0][0].isupper() or words[0][0].isdigit()) or INNER_SENTENCE_END.search(inner):
+        return False
+    significant = [w for w in words if w.lower() not in SMALL]
+    return all(w[0].isupper() or w[0].isdigit() for w in significant)
+
+
+# a document or a proposal by its kind, the last word of its name ("a “workers' data charter”", "an “accountability act”"),
+# or before "of" ("an “AI bill of rights”"); not "an act of aggression", an act in the common sense
+DOCUMENT_NOUNS = frozenset("bill act charter code law treaty pact accord compact convention protocol directive ordinance manifesto".split())
+DOCUMENT_NOUNS_BEFORE_OF = frozenset(("bill", "charter"))
+DOCUMENT_NAME_MAX_WORDS = 5
+ARTICLE_ENDINGS = ("a ", "an ", "the ", "A ", "An ", "The ")  # what each match of ARTICLE_BEFORE ends with, as a literal
+ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+$", re.I)
+PUNCTUATION_INSIDE = re.compile(r"[,;:!?]|\.\s")
+FOR_ARTICLE_BEFORE = re.compile(r"\bfor\s+(?:a|an|the)\s+$", re.I)
+
+
+def _document_article_before(before: str) -> bool:
+    """An article before the marks, and no verb that characterises something by the words ("compared sanctions to a
+    “declaration of war”") but one that asks for the thing ("called for an “AI bill of rights”")."""
+    if not ARTICLE_BEFORE.search(before):
+        return False
+    tail = " ".join(before.split()[-12:])
+    return FOR_ARTICLE_BEFORE.search(before) is not None or not any(is_describing(m.group(1)) for m in CUE.finditer(tail))
+
+
+def _names_a_document(inner: str, words: list[str]) -> bool:
+    """Whether the words in marks are a document's or a proposal's name: a few words, with no punctuation but a stop or
+    comma the marks close over, ending with its kind (and no "of") or with its kind and "of" and a word or two."""
+    if words[-1].lower() in DOCUMENT_NOUNS:
+        if "of" in words:
+            return False  # "the “abolition of the draconian law”": a cause, whose head is no document
+    elif "of" not in words:
+        return False
+    else:
+        of = words.index("of")
+        if of == 0 or len(words) - of > 3 or words[of - 1].lower() not in DOCUMENT_NOUNS_BEFORE_OF:
+            return False
+    return PUNCTUATION_INSIDE.search(inner.rstrip(".,")) is None
 
 
 NAMED_THING_NOUNS = set(
@@ -195,6 +261,16 @@ def _ends_with(before: str, pattern: re.Pattern[str], last_words: tuple[str, ...
     if not special and not before.rstrip().rstrip(",").rstrip().lower().endswith(last_words):
         return False
     return pattern.search(before) is not None
+
+
+QUOTE_OR_SENTENCE_END = re.compile(r"[“\"‘]|[.!?]\s")
+QUOTED_AGAIN_REACH = 250
+
+
+def _quoted_again_in_sentence(text: str, end: int) -> bool:
+    """Whether another quotation opens after the marks closing at end, before the sentence ends."""
+    found = QUOTE_OR_SENTENCE_END.search(text, end, end + QUOTED_AGAIN_REACH)
+    return found is not None and found.group(0)[0] in '“"‘'
 
 
 def _cued(before: str) -> bool:
