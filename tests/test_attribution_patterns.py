@@ -3279,3 +3279,12 @@ def test_a_quote_after_a_verb_joined_to_a_denied_one_is_the_clauses_subjects():
     # near miss: the denied verb inside a that-clause is not the quote's clause's
     body = "Ivo Dran claimed that he and Tom Reed have never discussed the closures and accused the paper of “cherry-picking.”"
     assert attributed(lead + body) == [("Ivo Dran", "cherry-picking.")]
+
+
+def test_executives_administrators_or_managers_at_a_body_speak_for_it():
+    lead = "Staff are leaving the Norland Health Service.\n\n"
+    quote = "institutional knowledge leaving the agency."
+    assert attributed(lead + f"Administrators at the Norland Health Service warned about “{quote}”") == [("Norland Health Service", quote)]
+    assert attributed(lead + f"Executives at Harbour Bank warned of “{quote}”") == [("Harbour Bank", quote)]
+    # near miss: executives of no body named are nobody
+    assert attributed(lead + f"Executives warned of “{quote}”") == []
