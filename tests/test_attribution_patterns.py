@@ -3225,8 +3225,11 @@ def test_a_flight_or_a_model_by_its_code_is_no_he():
 
 def test_a_trade_set_capitalised_before_a_full_name_is_no_part_of_it():
     assert attributed("Farmer Tom Reed said the river had “never risen so fast.”") == [("Tom Reed", "never risen so fast.")]
+    assert attributed("Actress Jane Holt said the jury had “got it wrong.”") == [("Jane Holt", "got it wrong.")]
+    assert attributed("Critic Jon Brell said the jury had “got it wrong.”") == [("Jon Brell", "got it wrong.")]
     # near miss: the trade's word as a surname after a given name stays the name
     assert attributed("Paul Farmer said the river had “never risen so fast.”") == [("Paul Farmer", "never risen so fast.")]
+    assert attributed("Jane Critic said the jury had “got it wrong.”") == [("Jane Critic", "got it wrong.")]
 
 
 def test_a_given_name_alone_is_the_one_person_named_in_full_with_it():

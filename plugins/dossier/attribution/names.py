@@ -514,7 +514,8 @@ OCCUPATION_NOUNS = frozenset(
     """pilot farmer nurse teacher resident evacuee activist lawyer student worker volunteer fisherman shopkeeper trader driver
     engineer scientist researcher analyst pastor priest imam surgeon physician midwife survivor refugee migrant veteran widow
     parent voter campaigner protester organiser organizer artist author writer poet singer actor photographer journalist
-    reporter editor coach player""".split()
+    reporter editor coach player actress critic producer musician comedian dancer chef designer filmmaker novelist
+    entrepreneur""".split()
 )
 GLUED_CODE = re.compile(r"_|[a-z]\d")  # an underscore, or digits right after a small letter ("Syndicate2373")
 CODE_NUMBER = re.compile(r"[A-Z]{1,3}-?\d{2,5}[A-Z]?")  # a flight's or a model's code ("KX204", "QZ8501", "A320")
