@@ -3291,3 +3291,16 @@ def test_executives_administrators_or_managers_at_a_body_speak_for_it():
     assert attributed(lead + f"Executives at Harbour Bank warned of “{quote}”") == [("Harbour Bank", quote)]
     # near miss: executives of no body named are nobody
     assert attributed(lead + f"Executives warned of “{quote}”") == []
+
+
+def test_a_surname_that_is_a_nations_word_after_a_courtesy_title_is_a_person():
+    lead = "Ivo German and Tilda Marsh spoke at the hearing.\n\n"
+    assert attributed(lead + "Mr German said: “We will manage somehow.”") == [("Ivo German", "We will manage somehow.")]
+    # near miss: the nation's word alone is no one
+    assert attributed(lead + "German officials said: “We will manage somehow.”") == []
+
+
+def test_a_manner_verb_inverted_after_the_quote_names_a_person():
+    assert attributed("“We will manage somehow,” shrugged Jonas Pell.") == [("Jonas Pell", "We will manage somehow,")]
+    # near miss: a body does not shrug or laugh
+    assert attributed("“We will manage somehow,” laughed the ministry.") == []

@@ -749,6 +749,9 @@ def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
         return None  # "Section II.B", "Annex B", "Part Two", "Executive Summary": a part of a document, nobody who speaks
     if PARTY_AND_STATE.fullmatch(chunk):
         return None  # "Mike Gallagher, R-Wis., requested": a member's party and state, set off after the name
+    courtesy = COURTESY_AND_NATION.fullmatch(chunk) if chunk[:1] in "MD" else None
+    if courtesy and is_demonym(fold(courtesy.group("surname"))):  # "Mr German said": a surname that is a nation's word
+        return Head(chunk, courtesy.group("title"), "person", courtesy.group("surname"))
     if chunk.endswith("s") and PLURAL_INITIALS.fullmatch(chunk):
         return None  # "NGOs", "Local NGOs", "SMEs": a group in the plural, no one a later 'he' can mean
     if chunk.endswith("s") and " " not in chunk and chunk[:-1].lower() in TITLE_WORDS:
@@ -1390,6 +1393,9 @@ def _office_word_end(name: str) -> bool:
     """Whether the name ends with a word for a body's post somewhere ("the Norland Embassy", "Harbour Police"): "in"
     and a place after it say where the post is ("the Norland Embassy in Lakeland said"), not who speaks."""
     return fold(name.rsplit(None, 1)[-1]) in OFFICE_WORDS
+
+
+COURTESY_AND_NATION = re.compile(r"(?P<title>Mr|Mrs|Ms|Miss|Dr)\.?\s+(?P<surname>[A-Z][a-z]+)")
 
 
 def _which_antecedent(text: str) -> tuple[Head, int] | None:
