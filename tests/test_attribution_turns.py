@@ -352,3 +352,37 @@ def test_labelled_lines_that_name_nobody_or_a_quote_collections_name_lines_are_n
     )
     turns, quotes = turns_and_quotes(collection)
     assert turns == [] and [who for who, _ in quotes] == ["Hester Volland", "Pavel Dorn", "Hester Volland", "Pavel Dorn"]
+
+
+RECORD = """The House met at 10:00.
+
+TABLINGS: the reports of the Auditor-General on the harbour boards.
+
+The House noted the following: the minutes of the last sitting were read.
+
+The SPEAKER (Ms R T Okonjo): Order! I welcome the hon Dr A B Kessel, the Minister of Water Affairs, to the House.
+
+Mr J K DOLAMO: Madam Speaker, the canal levies have failed the villages along the river.
+
+Dr P Q NARWEN: I object, Madam Speaker, because the levies were cut last year and the figures show it.
+
+The SPEAKER: Order! The hon member will withdraw that remark.
+
+The MINISTER OF WATER AFFAIRS: Madam Speaker, I thank the hon members. The levies will be reviewed before the end of the year.
+
+Mr J K DOLAMO: I thank the Minister for the answer he has given.
+"""
+
+
+def test_a_parliaments_record_names_its_speakers_by_title_initials_and_surname_and_an_office_by_its_holder():
+    turns, _ = turns_and_quotes(RECORD)
+    assert [who for who, _ in turns] == ["R T Okonjo", "J K Dolamo", "P Q Narwen", "R T Okonjo", "A B Kessel", "J K Dolamo"]
+    # the office in brackets on its first turn is its holder's on the next; the minister's office is named with him above
+    assert turns[4][1].startswith("Madam Speaker, I thank the hon members.")
+    # a lead-in ending in a colon and a heading in capitals ("TABLINGS:") stay text: no turn of their own, nobody's
+    assert turns[0][1].startswith("Order! I welcome") and turns[4][1].endswith("before the end of the year.")
+
+
+def test_near_miss_an_office_whose_holder_the_record_never_names_is_nobodys_turn():
+    turns, _ = turns_and_quotes(RECORD.replace("the hon Dr A B Kessel, the Minister of Water Affairs,", "the Minister"))
+    assert "A B Kessel" not in [who for who, _ in turns] and len(turns) == 5

@@ -17,16 +17,24 @@ from dataclasses import dataclass
 # and a colon, or "Q"/"A" with a colon, a full stop or spaces ("Q    Thanks."), as press-office transcripts write it
 TURN_START = re.compile(
     r"(?:(?P<qa>Q(?=[ \t])|[QA](?=[:.]|[ \t]{2}))[:.]?[ \t]*"
-    r"|(?P<label>[A-Z][\w’'.-]*(?:[ \t]+(?:[A-Z][\w’'.-]*|of|to|the|for|and|de|van|von|al|bin)){0,5}):[ \t]+)(?=\S)"
+    r"|(?P<label>[A-Z][\w’'.-]*(?:[ \t]+(?:[A-Z][\w’'.-]*|of|to|the|for|and|de|van|von|al|bin)){0,6})"
+    r"(?:[ \t]+\((?P<holder>[A-Z][^()\n]{2,60})\))?:[ \t]+)(?=\S)"  # a record's "The SPEAKER (Mr J Doe):"
 )
-LABEL_REACH = 80  # characters a label and its colon take at the most (six words)
+LABEL_REACH = 100  # characters a label and its colon take at the most (seven words, or an office and its holder)
 QUOTE_OPENERS = ("“", '"', "‘", "'")  # "Kayhan: “…”": a name line before a quotation, read by the colon_line sieve
 # labels that name a speaker by an office in the proceedings ("Counsel Inquiry", "THE CHAIR", "The Witness")
 ROLE_WORDS = frozenset(
     """counsel chair chairman chairwoman chairperson interviewer moderator host presenter witness judge court clerk
     questioner operator president""".split()
 )
-COURTESY = frozenset("mr mrs ms miss dr sir dame lady lord baroness professor prof judge justice senator rep".split())
+COURTESY = frozenset(
+    "mr mrs ms miss dr sir dame lady lord baroness professor prof judge justice senator rep mnr mev adv rev".split()
+)  # with a parliament's record's Afrikaans "Mnr", "Mev" and "Adv"
+# an office a parliament's record names in capitals after "The" ("The MINISTER OF HOME AFFAIRS", "The DEPUTY SPEAKER")
+OFFICE_WORDS = frozenset("minister speaker chairperson chairman chairwoman chair president premier secretary leader whip".split())
+OFFICE_LABEL = re.compile(r"The(?:[ \t]+[A-Z][A-Z’'-]+)+")
+# a courtesy title, initials and a surname in capitals ("Dr P J C NEL", "Mr M A SULLIMAN"): a parliament's record
+INITIALLED = re.compile(r"(?P<title>[A-Z][a-z]+\.?)(?P<initials>(?:[ \t]+[A-Z]\.?)+)[ \t]+(?P<surname>[A-Z][A-Za-z’'-]+)")
 SMALL_WORDS = frozenset("of to the for and from by with a an".split())
 MIN_TURNS = 4  # labelled paragraphs a dialogue has at the least
 INTRODUCTION_WORDS = 12  # "Questions From Counsel to the Inquiry", "Examination by the Chair": a line, not a sentence of prose
@@ -41,6 +49,7 @@ class Label:
     text: str  # as written, without its colon: "MS. JEAN-PIERRE", "Counsel Inquiry", "Q"
     end: int  # where the turn's own words start in the paragraph
     kind: str  # "person", "role", "question" (Q) or "answer" (A)
+    holder: str = ""  # the person an office's label names in brackets: "Mr M L Mushwana"
 
 
 def label_at(text: str) -> Label | None:
@@ -52,7 +61,8 @@ def label_at(text: str) -> Label | None:
         return None
     if match.group("qa"):
         return Label(match.group("qa"), match.end(), "question" if match.group("qa") == "Q" else "answer")
-    return Label(match.group("label").strip(), match.end(), "")
+    label = " ".join(match.group("label").split())  # a justified record's spaces: "The DEPUTY  CHAIRPERSON"
+    return Label(label, match.end(), "", " ".join((match.group("holder") or "").split()))
 
 
 def label_words(label: str) -> list[str]:
@@ -69,6 +79,20 @@ def title_cased(label: str) -> str:
 
 def is_role(label: str) -> bool:
     return bool(ROLE_WORDS.intersection(label_words(label)))
+
+
+def is_office(label: str) -> bool:
+    """ "The MINISTER OF HOME AFFAIRS", "The DEPUTY CHAIRPERSON OF THE NCOP": an office in capitals; not "TABLINGS"."""
+    return OFFICE_LABEL.fullmatch(label) is not None and bool(OFFICE_WORDS.intersection(label_words(label)))
+
+
+def initialled_name(label: str) -> tuple[str, str] | None:
+    """ "Dr P J C NEL" -> ("P J C Nel", "Dr"): the name and the courtesy title of a record's label; None for another."""
+    found = INITIALLED.fullmatch(label)
+    if found is None or found.group("title").lower().rstrip(".") not in COURTESY:
+        return None
+    surname = found.group("surname")
+    return " ".join([*found.group("initials").split(), title_cased(surname)]), found.group("title")
 
 
 def has_courtesy_title(label: str) -> bool:
@@ -101,3 +125,21 @@ def introduced_holder(role: str, lines: list[tuple[str, Label | None]]) -> str |
         if label is None and len(text.split()) <= INTRODUCTION_WORDS:
             introduced = introduced or wanted <= set(label_words(re.sub(r"[^\w\s’'-]", " ", text)))
     return None
+
+
+_TITLED_NAME = r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Mnr|Mev|Adv|Rev|Sir|Dame)\.?(?:\s+[A-Z]\.?){0,4}\s+[A-Z][A-Za-z’'-]+"
+
+
+def holder_named_with(office: str, text: str) -> str | None:
+    """The person a record names with an office its labels give alone ("The MINISTER OF HOME AFFAIRS:"): "Dr M G
+    Buthelezi, the Minister of Home Affairs", "Minister of Home Affairs (Dr M G Buthelezi)"; the first so named."""
+    words = office.split()[1:] if office.split()[:1] == ["The"] else office.split()
+    if not words:
+        return None
+    named = r"\s+".join(re.escape(word) for word in words)
+    pattern = (
+        rf"(?P<before>{_TITLED_NAME})(?:,\s+(?:the\s+)?|\s+\()(?i:{named})\b"
+        rf"|(?i:{named})(?:\s+\(|,\s+)(?P<after>{_TITLED_NAME})\b"
+    )
+    found = re.search(pattern, text)
+    return None if found is None else " ".join((found.group("before") or found.group("after")).split())
