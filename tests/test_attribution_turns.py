@@ -386,3 +386,35 @@ def test_a_parliaments_record_names_its_speakers_by_title_initials_and_surname_a
 def test_near_miss_an_office_whose_holder_the_record_never_names_is_nobodys_turn():
     turns, _ = turns_and_quotes(RECORD.replace("the hon Dr A B Kessel, the Minister of Water Affairs,", "the Minister"))
     assert "A B Kessel" not in [who for who, _ in turns] and len(turns) == 5
+
+
+BROADCAST = """HANNAH ROSS: The harbour board has cut the money for the canal. Boatmen say the locks will suffer.
+
+Dana Whitlock reports.
+
+DANA WHITLOCK: It has been a hard year on the canal since the east lock failed in the spring.
+
+Pavel Dorn has worked the locks for thirty years.
+
+PAVEL DORN: The cut is a shame, but the locks have seen worse winters than this one and they will see more.
+
+DANA WHITLOCK: Do you think this is punishment for the spring?
+
+PAVEL DORN: It would seem that way to anyone who reads the board's minutes from that week.
+
+HANNAH ROSS: Boatman Pavel Dorn ending that report from Dana Whitlock.
+"""
+
+
+def test_a_broadcast_reports_presenter_and_reporter_narrate_and_ask_and_the_people_it_is_about_speak():
+    turns, _ = turns_and_quotes(BROADCAST)
+    assert [who for who, _ in turns] == ["Pavel Dorn", "Pavel Dorn"]
+
+
+def test_near_miss_an_interviewer_no_presenter_hands_over_to_keeps_their_turns():
+    turns, _ = turns_and_quotes(
+        BROADCAST.replace("Dana Whitlock reports.", "The board met on Monday.").replace(
+            " ending that report from Dana Whitlock", " has the last word"
+        )
+    )
+    assert [who for who, _ in turns] == ["Hannah Ross", "Dana Whitlock", "Pavel Dorn", "Dana Whitlock", "Pavel Dorn", "Hannah Ross"]

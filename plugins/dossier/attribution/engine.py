@@ -113,6 +113,7 @@ from .transcripts import (
     is_role,
     label_at,
     label_words,
+    narrators,
     stage_direction,
     title_cased,
 )
@@ -1061,6 +1062,7 @@ class ReportAttribution:
         self.lowered: str | None = None  # see lowered_source
         self.turns: list[Statement] = []  # a transcript's turns, each its speaker's statement (see transcript_labels)
         self.turn_speakers: dict[str, str | None] = {}  # a turn label, in lower case -> the actor it names
+        self.narrators: set[str] = set()  # a broadcast report's presenter and reporter, by their labels (see narrators)
         self.office_holders: dict[str, str] = {}  # an office's label, in lower case -> the holder a label names in brackets
         self.transcript_lines: list[tuple[str, Label | None]] = []  # a transcript's headings and paragraphs, with their labels
 
@@ -2407,6 +2409,7 @@ class ReportAttribution:
                     heading = paragraph.heading
                     self.transcript_lines.append((heading or "", None))
                 self.transcript_lines.append((paragraph.text, found.get(paragraph.anchor)))
+        self.narrators = narrators(self.transcript_lines)
         return found
 
     def speaking_kind(self, label: str) -> str:
@@ -2427,6 +2430,8 @@ class ReportAttribution:
         key = f"{label.text} ({label.holder})".lower()
         if key in self.turn_speakers:
             return self.turn_speakers[key]
+        if label.text.lower() in self.narrators:
+            return None  # a broadcast report's presenter or reporter: narration, links and questions, no statement
         name: str | Head | None = None
         if label.kind == "person":
             name = self.labelled_person(label.text)

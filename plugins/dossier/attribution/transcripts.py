@@ -143,3 +143,31 @@ def holder_named_with(office: str, text: str) -> str | None:
     )
     found = re.search(pattern, text)
     return None if found is None else " ".join((found.group("before") or found.group("after")).split())
+
+
+# a broadcast report's transcript: the presenter hands over to the reporter ("Dana Whitlock reports.", "Our
+# correspondent Dana Whitlock has this report.") or takes the word back ("… ending that report from Dana Whitlock.")
+_NAME = r"[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){1,2}"
+HANDOVER = re.compile(
+    rf"(?:^|[.!?][ \t]+)(?:(?:[Oo]ur[ \t]+)?(?:[a-z]+[ \t]+)?(?:reporter|correspondent)[ \t]+)?(?P<name>{_NAME})[ \t]+"
+    r"(?:reports|has[ \t]+(?:this|that|the)[ \t]+(?:report|story)|with[ \t]+(?:this|that|the)[ \t]+report)\.$"
+    rf"|\b(?:this|that|the)[ \t]+report[ \t]+from[ \t]+(?:our[ \t]+(?:[a-z]+[ \t]+)?(?:reporter|correspondent)[ \t]+)?(?P<from>{_NAME})\.$"
+)
+
+
+def narrators(lines: list[tuple[str, Label | None]]) -> set[str]:
+    """A broadcast report's presenter and reporter, by their labels in lower case: the reporter the presenter hands over
+    to ("Dana Whitlock reports.") and the one whose turn hands over. Their turns are the report's narration, its links and
+    its questions, no statements: those are the words of the people the report is about. Empty for another transcript."""
+    found: set[str] = set()
+    speaking: Label | None = None
+    for text, label in lines:
+        speaking = label or speaking
+        handover = HANDOVER.search(text.strip())
+        if handover is None or speaking is None:
+            continue
+        reporter = " ".join((handover.group("name") or handover.group("from")).split()).casefold()
+        labels = {other.text for _, other in lines if other is not None and title_cased(other.text).casefold() == reporter}
+        if labels:
+            found |= {speaking.text.lower(), *(text.lower() for text in labels)}
+    return found
