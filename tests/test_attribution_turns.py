@@ -418,3 +418,17 @@ def test_near_miss_an_interviewer_no_presenter_hands_over_to_keeps_their_turns()
         )
     )
     assert [who for who, _ in turns] == ["Hannah Ross", "Dana Whitlock", "Pavel Dorn", "Dana Whitlock", "Pavel Dorn", "Hannah Ross"]
+
+
+def test_a_records_short_excerpt_is_a_dialogue_though_each_member_speaks_once():
+    excerpt = RECORD.replace("The SPEAKER: Order! The hon member will withdraw that remark.\n\n", "").split("\n\nMr J K DOLAMO: I thank")[0]
+    turns, _ = turns_and_quotes(excerpt)
+    assert [who for who, _ in turns] == ["R T Okonjo", "J K Dolamo", "P Q Narwen", "A B Kessel"]
+
+
+def test_near_miss_a_list_of_names_with_initials_in_the_texts_case_is_no_dialogue():
+    members = (
+        "Dr A B Kessel: chairman of the harbour board since 2015.\n\nMs R T Okonjo: treasurer of the board since 2019.\n\n"
+        "Mr J K Dolamo: the member for the river villages.\n\nDr P Q Narwen: the board's engineer and its secretary.\n"
+    )
+    assert turns_and_quotes(members) == ([], [])

@@ -105,7 +105,13 @@ def dialogue(labels: list[Label]) -> bool:
     if len(labels) < MIN_TURNS:
         return False
     counts = Counter(label.text.lower() for label in labels)
-    return len(counts) >= 2 and counts.most_common(1)[0][1] >= 2
+    return len(counts) >= 2 and (counts.most_common(1)[0][1] >= 2 or sum(map(in_record_form, labels)) * 2 >= len(labels))
+
+
+def in_record_form(label: Label) -> bool:
+    """A parliament's record's own label ("Mr J K DOLAMO", "The MINISTER OF FISHERIES"): a record's short excerpt, each
+    member speaking once, is a dialogue too; a list of names with initials in the text's case ("Dr A B Kessel:") is not."""
+    return is_office(label.text) or (initialled_name(label.text) is not None and label.text.split()[-1].isupper())
 
 
 def stage_direction(text: str) -> bool:
