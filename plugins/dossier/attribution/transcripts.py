@@ -3,7 +3,8 @@
 the same heading, is its speaker's statement.
 
 A report is read so only when it is a dialogue: four labelled paragraphs or more, two labels or more that name a speaker
-(a person by a courtesy title or a given name, a role such as "Counsel" or "The Chair", or Q and A), one of them again.
+(a person by a courtesy title or a given name, a role such as "Counsel" or "The Chair", or Q and A), one of them again
+(or half the labels in a parliament's record's form, "Mr J K DOLAMO", "The MINISTER OF FISHERIES").
 Lines such as "Source:", "Analysis:", "Credit:" name nobody; a quote collection's "Name: “…”" is a name line, not a turn.
 """
 
