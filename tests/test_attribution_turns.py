@@ -352,3 +352,83 @@ def test_labelled_lines_that_name_nobody_or_a_quote_collections_name_lines_are_n
     )
     turns, quotes = turns_and_quotes(collection)
     assert turns == [] and [who for who, _ in quotes] == ["Hester Volland", "Pavel Dorn", "Hester Volland", "Pavel Dorn"]
+
+
+RECORD = """The House met at 10:00.
+
+TABLINGS: the reports of the Auditor-General on the harbour boards.
+
+The House noted the following: the minutes of the last sitting were read.
+
+The SPEAKER (Ms R T Okonjo): Order! I welcome the hon Dr A B Kessel, the Minister of Water Affairs, to the House.
+
+Mr J K DOLAMO: Madam Speaker, the canal levies have failed the villages along the river.
+
+Dr P Q NARWEN: I object, Madam Speaker, because the levies were cut last year and the figures show it.
+
+The SPEAKER: Order! The hon member will withdraw that remark.
+
+The MINISTER OF WATER AFFAIRS: Madam Speaker, I thank the hon members. The levies will be reviewed before the end of the year.
+
+Mr J K DOLAMO: I thank the Minister for the answer he has given.
+"""
+
+
+def test_a_parliaments_record_names_its_speakers_by_title_initials_and_surname_and_an_office_by_its_holder():
+    turns, _ = turns_and_quotes(RECORD)
+    assert [who for who, _ in turns] == ["R T Okonjo", "J K Dolamo", "P Q Narwen", "R T Okonjo", "A B Kessel", "J K Dolamo"]
+    # the office in brackets on its first turn is its holder's on the next; the minister's office is named with him above
+    assert turns[4][1].startswith("Madam Speaker, I thank the hon members.")
+    # a lead-in ending in a colon and a heading in capitals ("TABLINGS:") stay text: no turn of their own, nobody's
+    assert turns[0][1].startswith("Order! I welcome") and turns[4][1].endswith("before the end of the year.")
+
+
+def test_near_miss_an_office_whose_holder_the_record_never_names_is_nobodys_turn():
+    turns, _ = turns_and_quotes(RECORD.replace("the hon Dr A B Kessel, the Minister of Water Affairs,", "the Minister"))
+    assert "A B Kessel" not in [who for who, _ in turns] and len(turns) == 5
+
+
+BROADCAST = """HANNAH ROSS: The harbour board has cut the money for the canal. Boatmen say the locks will suffer.
+
+Dana Whitlock reports.
+
+DANA WHITLOCK: It has been a hard year on the canal since the east lock failed in the spring.
+
+Pavel Dorn has worked the locks for thirty years.
+
+PAVEL DORN: The cut is a shame, but the locks have seen worse winters than this one and they will see more.
+
+DANA WHITLOCK: Do you think this is punishment for the spring?
+
+PAVEL DORN: It would seem that way to anyone who reads the board's minutes from that week.
+
+HANNAH ROSS: Boatman Pavel Dorn ending that report from Dana Whitlock.
+"""
+
+
+def test_a_broadcast_reports_presenter_and_reporter_narrate_and_ask_and_the_people_it_is_about_speak():
+    turns, _ = turns_and_quotes(BROADCAST)
+    assert [who for who, _ in turns] == ["Pavel Dorn", "Pavel Dorn"]
+
+
+def test_near_miss_an_interviewer_no_presenter_hands_over_to_keeps_their_turns():
+    turns, _ = turns_and_quotes(
+        BROADCAST.replace("Dana Whitlock reports.", "The board met on Monday.").replace(
+            " ending that report from Dana Whitlock", " has the last word"
+        )
+    )
+    assert [who for who, _ in turns] == ["Hannah Ross", "Dana Whitlock", "Pavel Dorn", "Dana Whitlock", "Pavel Dorn", "Hannah Ross"]
+
+
+def test_a_records_short_excerpt_is_a_dialogue_though_each_member_speaks_once():
+    excerpt = RECORD.replace("The SPEAKER: Order! The hon member will withdraw that remark.\n\n", "").split("\n\nMr J K DOLAMO: I thank")[0]
+    turns, _ = turns_and_quotes(excerpt)
+    assert [who for who, _ in turns] == ["R T Okonjo", "J K Dolamo", "P Q Narwen", "A B Kessel"]
+
+
+def test_near_miss_a_list_of_names_with_initials_in_the_texts_case_is_no_dialogue():
+    members = (
+        "Dr A B Kessel: chairman of the harbour board since 2015.\n\nMs R T Okonjo: treasurer of the board since 2019.\n\n"
+        "Mr J K Dolamo: the member for the river villages.\n\nDr P Q Narwen: the board's engineer and its secretary.\n"
+    )
+    assert turns_and_quotes(members) == ([], [])

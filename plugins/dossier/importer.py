@@ -5380,6 +5380,22 @@ def stamp_glued_to_headline(units: list[Unit], inferred: list[str]) -> list[Unit
 HEADLINE_AGAIN_REACH = 3  # furniture lines between the header and the headline given again
 
 
+# TeX's double quotation marks, ``…'', in a plain-text export (a LaTeX source's, a Hansard's): within one paragraph, the
+# words inside starting and ending the quotation; a lone '' (an apostrophe given twice, 5'' for inches) stays as it is
+TEX_QUOTE = re.compile(r"``(?=[^\s`])(?P<words>(?:[^`'\n]|'(?!')|\n(?![ \t]*\n))+?)(?<=\S)''")
+
+
+def with_tex_quotes_as_marks(text: str, inferred: list[str]) -> str:
+    """ "``Parliament has failed the people''" -> "“Parliament has failed the people”", so that the quotation is read
+    as one (not the text between two of them) and no backticks are shown."""
+    if "``" not in text:
+        return text
+    text, found = TEX_QUOTE.subn(lambda m: f"“{m.group('words')}”", text)
+    if found:
+        inferred.append(f"TeX-style quotation marks ``…'' read as “…” ×{found}")
+    return text
+
+
 def import_text(text: str, source_name: str = "", slug: str | None = None) -> ImportResult:
     inferred: list[str] = []
     problems: list[Problem] = []
@@ -5390,6 +5406,8 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
     export = export or read_markdown_export(unify_line_ends(text), source_name)
     if export is not None:
         text = export.text
+    else:
+        text = with_tex_quotes_as_marks(text, inferred)
     layout = read_layout(unify_line_ends(text).split("\n"))
     if export is not None:
         layout.double_spaced = False  # in Markdown and rST a blank line ends a paragraph, however the lines run

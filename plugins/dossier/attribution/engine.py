@@ -106,10 +106,14 @@ from .transcripts import (
     Label,
     dialogue,
     has_courtesy_title,
+    holder_named_with,
+    initialled_name,
     introduced_holder,
+    is_office,
     is_role,
     label_at,
     label_words,
+    narrators,
     stage_direction,
     title_cased,
 )
@@ -1058,6 +1062,8 @@ class ReportAttribution:
         self.lowered: str | None = None  # see lowered_source
         self.turns: list[Statement] = []  # a transcript's turns, each its speaker's statement (see transcript_labels)
         self.turn_speakers: dict[str, str | None] = {}  # a turn label, in lower case -> the actor it names
+        self.narrators: set[str] = set()  # a broadcast report's presenter and reporter, by their labels (see narrators)
+        self.office_holders: dict[str, str] = {}  # an office's label, in lower case -> the holder a label names in brackets
         self.transcript_lines: list[tuple[str, Label | None]] = []  # a transcript's headings and paragraphs, with their labels
 
     # --- actors ---------------------------------------------------------------------------
@@ -2390,8 +2396,10 @@ class ReportAttribution:
                     kinds[key] = self.speaking_kind(label.text)
                 if not kinds[key]:
                     continue
-                label = Label(label.text, label.end, kinds[key])
+                label = Label(label.text, label.end, kinds[key], label.holder)
             found[paragraph.anchor] = label
+            if label.holder:  # "The DEPUTY CHAIRPERSON (Mr M L Mushwana):" names who the office's later turns are
+                self.office_holders.setdefault(label.text.lower(), label.holder)
         if not dialogue(list(found.values())):
             return {}
         heading = None
@@ -2401,12 +2409,13 @@ class ReportAttribution:
                     heading = paragraph.heading
                     self.transcript_lines.append((heading or "", None))
                 self.transcript_lines.append((paragraph.text, found.get(paragraph.anchor)))
+        self.narrators = narrators(self.transcript_lines)
         return found
 
     def speaking_kind(self, label: str) -> str:
         """ "role" for an office ("Counsel Inquiry", "THE CHAIR"), "person" for a name with a courtesy title or a given name
         ("Ms Blackwell", "DAME ORLA FENWICK", "Sir Patrick Vallance"), else "" ("Source", "Analysis", "Order of Battle")."""
-        if is_role(label):
+        if is_role(label) or is_office(label):
             return "role"
         chunk = CHUNK.fullmatch(title_cased(label))
         head = head_of(chunk.group(0)) if chunk else None
@@ -2418,17 +2427,21 @@ class ReportAttribution:
         """The actor a turn label names: a person by their name; an office by the person the transcript introduces in it
         ("Questions From Counsel to the Inquiry" over "Ms Blackwell:") or, for "THE PRESIDENT", the one the report names
         so most often; Q, an unnamed questioner, nobody; A the one answering (see answerer)."""
-        key = label.text.lower()
+        key = f"{label.text} ({label.holder})".lower()
         if key in self.turn_speakers:
             return self.turn_speakers[key]
+        if label.text.lower() in self.narrators:
+            return None  # a broadcast report's presenter or reporter: narration, links and questions, no statement
         name: str | Head | None = None
         if label.kind == "person":
-            name = title_cased(label.text)
+            name = self.labelled_person(label.text)
         elif label.kind == "role":
-            name = introduced_holder(label.text, self.transcript_lines)
+            name = label.holder or self.office_holders.get(label.text.lower()) or introduced_holder(label.text, self.transcript_lines)
             words = label_words(label.text)
+            if name is None and is_office(label.text):  # "The MINISTER OF HOME AFFAIRS:": "Dr M G Buthelezi, the Minister …"
+                name = holder_named_with(label.text, self.report.source_text)
             if name is not None:
-                name = title_cased(name)
+                name = self.labelled_person(name)
             elif len(words) == 1:
                 name = self.usual_holder(words[0].capitalize())
         elif label.kind == "answer":
@@ -2437,6 +2450,15 @@ class ReportAttribution:
         found = self.actor_for(head, self.report.date) if head is not None and head.kind == "person" else None
         self.turn_speakers[key] = found
         return found
+
+    @staticmethod
+    def labelled_person(label: str) -> str | Head:
+        """The person a turn's label names: "Dr P J C NEL" is P J C Nel, a doctor; "DAME ORLA FENWICK" Dame Orla Fenwick."""
+        initialled = initialled_name(label)
+        if initialled is not None:
+            name, title = initialled
+            return Head(name, title, "person", name.split()[-1])
+        return title_cased(label)
 
     def answerer(self) -> str | Head | None:
         """Who answers a transcript's "A" turns: the one a title or an opening line says the interview is with ("Interview
