@@ -46,7 +46,7 @@ ORGANIZATION_WORDS = set(
     broadcasting corporation monitor observer staff team secretariat directorate school academy program programme states
     kingdom union emirates establishment laboratory nations communique communiqué plan treaty act declaration charter constitution
     forum watch caucus plant refinery factory hospital airport shimbun project initiative police constabulary college
-    inquiry tribunal league society consortium confederation brotherhood syndicate chamber""".split()
+    inquiry tribunal league society consortium confederation brotherhood syndicate chamber mission delegation consulate""".split()
 )
 COMPANY_WORDS = set(  # a company's name ends with its trade ("Pixel Devices", "Huawei Technologies")
     """technologies systems devices industries holdings electronics solutions networks dynamics labs airlines airways motors
@@ -285,7 +285,8 @@ def _names_a_cause(body: str) -> bool:
     return fold(body.rsplit(" ", 1)[-1]) in JOINING_WORDS
 
 
-JOINERS = (" in ", " against ", " and ")  # what may stand between two chunks that are one name (_joins_previous)
+JOINERS = (" in ", " against ", " and ", " to the ")  # what may stand between two chunks that are one name (_joins_previous)
+ENVOY_BODY_ENDINGS = ("Mission", "Delegation", "Embassy", "Representation")  # a body sent to another: "Mission to the Union"
 JOINER_LONGEST = max(map(len, JOINERS))
 
 
@@ -295,6 +296,8 @@ def _joins_previous(previous: Chunk, between: str, name: str) -> bool:
         return _continues_in(previous.text, name)  # "… and Co-operation in Europe"
     if between == " against ":
         return _names_a_cause(previous.text)  # "Committee against Torture"
+    if between in (" to the ", " to "):  # "the Ruritanian Mission to the Union": the body sent and where to, one name
+        return previous.text.endswith(ENVOY_BODY_ENDINGS)
     if between in ("’ ", "' "):  # "National Police Chiefs’ Council", "Department of Veterans’ Affairs": a plural owner in the name
         return previous.text.endswith("s") and fold(name.split()[0]) in PLURAL_OWNED_BODY_WORDS
     if between == " and ":  # the words are folded only here
@@ -577,6 +580,7 @@ GROUP_NAME_LINKS = frozenset({"for", "of", "against", "without"})
 MEDIA_AS_A_WHOLE = frozenset({"fake news", "fake news media", "mainstream media", "legacy media", "corporate media", "lamestream media"})
 # the small words inside a body's name or a role ("Board of Peace", "Institute for …", "Committee against Torture")
 BODY_LINK_WORDS = frozenset({"of", "for", "on", "against"})
+BODY_LINK_WORDS_OR_TO = BODY_LINK_WORDS | {"to"}
 # the last word of a meeting's name (folded)
 EVENT_WORDS = frozenset("dialogue summit conference symposium festival expo olympics talks".split())
 # a word of two capitalised parts, the first of three letters or more, as firms join two words into one brand; not the
@@ -881,6 +885,8 @@ def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
         token, word = tokens[position], words[position]
         if position > 0 and words[position - 1] in BODY_LINK_WORDS:
             break  # "Secretary of State", "Board of Peace": the word after 'of' belongs to the role or the body
+        if position > 1 and words[position - 1] == "the" and words[position - 2] in BODY_LINK_WORDS_OR_TO:
+            break  # "Council of the EU", "Mission to the EU": a body's words after 'of the', never a person "the EU"
         if word.endswith(PORTFOLIO_NOUN_ENDINGS) and {"of", "for"} & set(words[:position]):
             break  # "Minister of Digital Transformation Oleksandr Bornyakov": a portfolio's noun, no given name
         if word in TITLE_WORDS or word in ORGANIZATION_WORDS or word in CONNECTORS or POSSESSIVE.search(token) or word in STATES or is_demonym(word):
