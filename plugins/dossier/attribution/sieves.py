@@ -55,6 +55,7 @@ QUOTING_WHO_SAYING = re.compile(
 )
 QUOTED_ROLE = re.compile(r"(?:the|a|an)\s+(?:[a-z]+\s+)?(?P<role>[a-z]+)\s+as\s+(?:saying|stating|writing|telling|warning|declaring|adding)\b")
 AND_BUT_END = re.compile(r"\b(?:and|but)\s+(?:(?:also|then|later|falsely|\w+ly)\s+)?$")
+COMMA_BUT_END = re.compile(r",\s+but\s+(?:(?:also|then|later|\w+ly)\s+)?$")
 SEMICOLON_OR_COLON = re.compile(r"[;:]")
 PRONOUN_ALONE = re.compile(r"(he|she|they|it)", re.I)
 THE_ROLE_ALONE = re.compile(r"the\s+(?P<noun>(?:(?i:" + NATION + r")\s+)?(?:[a-z]+\s+)?(?P<role>[a-z]+))")
@@ -675,6 +676,15 @@ def cue_before(clause: Clause) -> Found | None:
     if named is not None and named.kind in ("person", "organization", "outlet"):
         return Found(Subject([named]), "cue_before", f"'{word.lower()} X' (inverted)")  # "Until Kursk, “…,” confesses X, “…”"
     subject = subject_before(before, cue.start())
+    if (
+        subject is not None
+        and len(cues) > 1
+        and subject.start > cues[0].start()
+        and COMMA_BUT_END.search(before, max(0, cue.start() - 30), cue.start())
+    ):
+        # "Novak thanked leaders that have supported Moldova, but said that “…”": the name before ", but" is in the first
+        # verb's predicate; the joined verb is the first one's subject's (the branch for "and"/"but" below)
+        subject = None
     spokesman = person_reporting_for_a_state(before, cues, subject) if subject is not None else None
     if spokesman is not None:  # "Pompeo said that … Washington had concluded the settlements were “…”": his words
         return Found(spokesman, "cue_before", f"'{cues[-2].group(1).lower()} that X {word.lower()}' (the one reporting for the state)")
