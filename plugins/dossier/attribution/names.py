@@ -581,6 +581,9 @@ MEDIA_AS_A_WHOLE = frozenset({"fake news", "fake news media", "mainstream media"
 # the small words inside a body's name or a role ("Board of Peace", "Institute for …", "Committee against Torture")
 BODY_LINK_WORDS = frozenset({"of", "for", "on", "against"})
 BODY_LINK_WORDS_OR_TO = BODY_LINK_WORDS | {"to"}
+# a vessel's name after the prefix of its navy or service ("USS Higgins", "HMS Corvane", "RV Polarstern", "MV Sea Star")
+SHIP_NAME = re.compile(r"(?:The\s+)?(?:USS|USNS|USCGC|HMS|HMCS|HMAS|HMNZS|RFS|MV|RV|RMS)\s+[A-Z]")
+SHIP_PREFIX_INITIALS = frozenset("TUHRM")
 # the last word of a meeting's name (folded)
 EVENT_WORDS = frozenset("dialogue summit conference symposium festival expo olympics talks".split())
 # a word of two capitalised parts, the first of three letters or more, as firms join two words into one brand; not the
@@ -753,6 +756,8 @@ def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
         return None  # "Section II.B", "Annex B", "Part Two", "Executive Summary": a part of a document, nobody who speaks
     if PARTY_AND_STATE.fullmatch(chunk):
         return None  # "Mike Gallagher, R-Wis., requested": a member's party and state, set off after the name
+    if chunk[:1] in SHIP_PREFIX_INITIALS and SHIP_NAME.match(chunk):
+        return None  # "the destroyer USS Higgins", "HMS Corvane": a vessel by its navy's prefix, no one who speaks
     if chunk.endswith("s") and PLURAL_INITIALS.fullmatch(chunk):
         return None  # "NGOs", "Local NGOs", "SMEs": a group in the plural, no one a later 'he' can mean
     if chunk.endswith("s") and " " not in chunk and chunk[:-1].lower() in TITLE_WORDS:
