@@ -522,6 +522,10 @@ def cue_before(clause: Clause) -> Found | None:
     if possessive_request(before):
         return None  # "In explaining his refusal of the Pentagon's request for “…”": the asker's words (according_to)
     cues = governing(before)
+    if not cues and "ing " in before:
+        main_subject = opening_participle_subject(clause, before)
+        if main_subject is not None:  # "Declaring “…” is at stake, Defence Minister Tomas Adeyemi has ordered": the main clause's subject
+            return main_subject
     if not cues:
         glued = GLUED_CUE_END.search(before) if before.rstrip(" ,:").endswith(GLUED_CUES) else None
         if glued:  # an OCR text's "the Presidentsaid, “…”": the name before the verb it ran into
@@ -745,6 +749,35 @@ def cue_before(clause: Clause) -> Found | None:
         if heads:
             return Found(Subject(heads), "cue_before", f"'{word.lower()}' (a verb joined to the clause's)")
     return None
+
+
+# a participle opening the sentence, or its text after a dateline ("KESTREL BAY (Aug. 13) -- Declaring")
+OPENING_PARTICIPLE = re.compile(r"(?:^|[.!?]\s+|\n|(?:--|—|–)\s*)(?P<word>[A-Z][a-z]+ing)\s")
+OPENING_CLAUSE_MAX = 60  # characters from the quote's end to the comma closing the participle's clause
+
+
+def opening_participle_subject(clause: Clause, before: str) -> Found | None:
+    """A participle of saying opening the sentence, its clause quoting ("Declaring “…” is at stake, Defence Minister
+    Tomas Adeyemi has ordered …"): the main clause's subject, named right after the comma that closes the clause."""
+    participle = OPENING_PARTICIPLE.search(before)
+    if participle is None or "," in before[participle.end() :]:
+        return None
+    word = participle.group("word").lower()
+    if not cues_in(word + " ") or is_weak(word):
+        return None
+    tail = clause.masked[clause.end : clause.end + OPENING_CLAUSE_MAX]
+    comma = tail.find(",")
+    if comma < 0 or any(mark in tail[:comma] for mark in '“”";:'):
+        return None
+    after = SUBJECT_AFTER.match(clause.masked, clause.end + comma + 1)
+    if after is None:
+        return None
+    if after.group("pronoun") in ("he", "she"):
+        return Found(Subject([], pronoun=after.group("pronoun")), "cue_before", f"'{word.lower()}' opening (the subject after)")
+    head = head_of(after.group("who"), clause.masked[: after.start("who")]) if after.group("who") else None
+    if head is None or head.kind not in ("person", "organization"):
+        return None
+    return Found(Subject([head]), "cue_before", f"'{word.lower()}' opening (the subject after)")
 
 
 NEGATED_AUXILIARY = re.compile(r"\s(?:did|does|do|would|could|has|have|had)(?:\s+not|n't|\s+never)\s+[a-z]+")
