@@ -181,3 +181,19 @@ def test_an_officer_of_a_ship_and_an_agency_by_its_letters_still_speak():
         "Commander Ines Marr of the USS Holloway said the crew was “exhausted.”\n\nINS Commissioner Doris Mell said the backlog was “unacceptable.”"
     )
     assert [who for who, _ in attributed(body)] == ["Ines Marr", "Doris Mell"]
+
+
+def test_a_capitalised_group_after_many_or_some_is_nobody_so_the_account_goes_on():
+    body = (
+        "Defence Minister Tomas Adeyemi spoke to the sailors.\n\n"
+        "He said the service has “become too heavy.” Though many Marines are battle-tested, some “may never have been to sea.”"
+    )
+    assert [who for who, _ in attributed(body)] == ["Tomas Adeyemi", "Tomas Adeyemi"]
+
+
+def test_a_person_named_in_the_next_sentence_stops_the_account():
+    body = (
+        "Defence Minister Tomas Adeyemi spoke to the sailors.\n\n"
+        "He said the service has “become too heavy.” Though Lena Varga is battle-tested, some “may never have been to sea.”"
+    )
+    assert [who for who, _ in attributed(body)] == ["Tomas Adeyemi"]

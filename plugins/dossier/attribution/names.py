@@ -499,6 +499,8 @@ def head_of(chunk: str, before: str = "") -> Head | None:
         bearer = _head_of(chunk[: suffix.start()], after_outlet_noun)
         if bearer is not None and bearer.kind == "person" and " " in bearer.name:
             return Head(f"{bearer.name} {suffix.group('suffix')}", bearer.role, bearer.kind, bearer.surname)
+    if chunk.endswith("s") and " " not in chunk and QUANTIFIER_END.search(before[-12:]):
+        return None  # "many Marines", "some Democrats": a group counted in the plural, no one who speaks
     head = _head_of(chunk, after_outlet_noun)
     place = OF_PLACE.search(chunk) if (head is None or head.kind == "person") and " of " in chunk else None
     if place:  # "Senator Sheldon Whitehouse of Rhode Island", "Nora Quist of Oxfam": the person, from a place or a body
@@ -584,6 +586,7 @@ BODY_LINK_WORDS_OR_TO = BODY_LINK_WORDS | {"to"}
 # a vessel's name after the prefix of its navy or service ("USS Higgins", "HMS Corvane", "RV Polarstern", "MV Sea Star")
 SHIP_NAME = re.compile(r"(?:The\s+)?(?:USS|USNS|USCGC|HMS|HMCS|HMAS|HMNZS|RFS|MV|RV|RMS)\s+[A-Z]")
 SHIP_PREFIX_INITIALS = frozenset("TUHRM")
+QUANTIFIER_END = re.compile(r"\b(?:[Mm]any|[Ss]ome|[Mm]ost|[Ff]ew|[Ss]everal|[Nn]umerous|[Ff]ellow)\s+$")  # before a plural group
 # the last word of a meeting's name (folded)
 EVENT_WORDS = frozenset("dialogue summit conference symposium festival expo olympics talks".split())
 # a word of two capitalised parts, the first of three letters or more, as firms join two words into one brand; not the
