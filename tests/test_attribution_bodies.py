@@ -333,3 +333,13 @@ def test_a_body_of_a_body_named_by_its_letters_is_the_whole_body():
 def test_a_person_with_a_role_of_a_body_by_its_letters_stays_the_person():
     body = "Secretary of the NU Marek Holt said on Tuesday that it “adopted conclusions on the matter.” Ruritania objected."
     assert [who for who, _ in attributed(body)] == ["Marek Holt"]
+
+
+def test_a_spokesperson_for_a_mission_to_a_body_speaks_for_the_mission():
+    body = "Separately, a spokesperson for the Ruritanian Mission to the Union said: “We reject this.” Norland disagreed."
+    assert [who for who, _ in attributed(body)] == ["Ruritanian Mission to the Union"]
+
+
+def test_a_spokesperson_for_a_firm_sending_goods_to_a_body_speaks_for_the_firm():
+    body = "Separately, a spokesperson for Norland Steel said the firm sent steel to the Union: “We reject this.” Many disagreed."
+    assert [who for who, _ in attributed(body)] == ["Norland Steel"]

@@ -1137,6 +1137,8 @@ ROLE_FOR_ROLES = (
     + "|editorial board|editors|editorial|article|commentary|column|study|report|survey|analysis|editorials|articles|commentaries|columns"
     + "|executives|administrators|managers"  # "Administrators at the Health Service warned": the body speaks through them
 )  # "a study by the X Institute", "commentaries in People's Daily"
+# "a spokesperson for the Ruritanian Mission to the Union": a body sent to another, named with where to (chunks joins them)
+ENVOY_TAIL = r"(?:(?:(?<=Mission)|(?<=Embassy)|(?<=Delegation)|(?<=Representation))\s+to\s+(?:the\s+)?" + CHUNK.pattern + r")?"
 ROLE_FOR = re.compile(
     r"(?:\b(?:[Aa]n?|[Tt]he)\s+(?:\w+\s+){0,2}|(?<![\w’'-])(?=(?:[Oo]fficials|[Ee]xecutives|[Aa]dministrators|[Mm]anagers|[Rr]epresentatives|[Ee]ditorials|[Aa]rticles|[Cc]ommentaries|[Cc]olumns)\b))"
     r"(?P<role>" + ROLE_FOR_ROLES + r")\s+"  # "officials at Etlaq described": a plural needs no article
@@ -1145,6 +1147,7 @@ ROLE_FOR = re.compile(
     + LOWER_BODY
     + "|"
     + CHUNK.pattern
+    + ENVOY_TAIL
     + r")$"
 )
 # "a PRC foreign ministry spokesperson", "The Global Times editorial", "A Ministry of Foreign Affairs press release from February"
