@@ -310,3 +310,36 @@ def test_a_name_after_promised_is_its_object_not_an_inverted_speaker():
 def test_mr_and_a_surname_is_the_full_name_the_report_gave_even_as_an_object():
     body = "It follows a call between President Barack Obama and Mr Rouhani.\n\nMr Obama hailed the deal. “It achieves a great deal,” Mr Obama said."
     assert [who for who, _ in attributed(body)] == ["Barack Obama"]
+
+
+def test_a_mission_or_delegation_to_a_body_is_one_body_that_speaks():
+    body = (
+        "The Ruritanian Mission to the Union on Wednesday said Ruritania is “firmly against” the moves.\n\n"
+        "The Ruritanian Delegation to the Assembly urged the Union to “stop interfering at once.”"
+    )
+    assert [who for who, _ in attributed(body)] == ["Ruritanian Mission to the Union", "Ruritanian Delegation to the Assembly"]
+
+
+def test_a_person_sent_to_a_body_stays_the_person():
+    body = "Lena Varga, the envoy of Ruritania to the Union, said on Wednesday that it is “firmly against” the moves."
+    assert [who for who, _ in attributed(body)] == ["Lena Varga"]
+
+
+def test_a_body_of_a_body_named_by_its_letters_is_the_whole_body():
+    body = "The Council of the NU said on Tuesday that it “adopted conclusions on the matter.” Ruritania objected."
+    assert [who for who, _ in attributed(body)] == ["Council of the NU"]
+
+
+def test_a_person_with_a_role_of_a_body_by_its_letters_stays_the_person():
+    body = "Secretary of the NU Marek Holt said on Tuesday that it “adopted conclusions on the matter.” Ruritania objected."
+    assert [who for who, _ in attributed(body)] == ["Marek Holt"]
+
+
+def test_a_spokesperson_for_a_mission_to_a_body_speaks_for_the_mission():
+    body = "Separately, a spokesperson for the Ruritanian Mission to the Union said: “We reject this.” Norland disagreed."
+    assert [who for who, _ in attributed(body)] == ["Ruritanian Mission to the Union"]
+
+
+def test_a_spokesperson_for_a_firm_sending_goods_to_a_body_speaks_for_the_firm():
+    body = "Separately, a spokesperson for Norland Steel said the firm sent steel to the Union: “We reject this.” Many disagreed."
+    assert [who for who, _ in attributed(body)] == ["Norland Steel"]

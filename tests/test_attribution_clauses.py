@@ -354,3 +354,23 @@ def test_cued_words_in_lower_case_before_a_name_are_no_epithet_of_the_name():
     # near miss: an uncued word in marks before a name is a scare quote on the name
     body = "The bonus was paid on Friday.\n\nThe deranged “filmmaker” Mark Fell left the hall."
     assert attributed(body) == []
+
+
+def test_a_verb_joined_by_but_is_the_first_verbs_subjects_past_a_name_in_its_object():
+    body = "In the address, Novak thanked leaders that have supported Moldova, but said that “intentions are not enough.”"
+    assert [who for who, _ in attributed(body)] == ["Novak"]
+
+
+def test_a_name_subject_after_but_in_its_own_clause_speaks():
+    body = "Novak thanked leaders that have supported Moldova, but Lena Varga said that “intentions are not enough.”"
+    assert [who for who, _ in attributed(body)] == ["Lena Varga"]
+
+
+def test_a_participle_of_saying_opening_the_sentence_is_the_main_clauses_subjects():
+    body = "KESTREL BAY -- Declaring “the soul of the fleet” is at stake, Defence Minister Tomas Adeyemi has ordered a review."
+    assert attributed(body) == [("Tomas Adeyemi", "the soul of the fleet")]
+
+
+def test_an_opening_participle_of_no_saying_quotes_nobody_after_it():
+    body = "Visiting the “new fleet” in Kestrel Bay, Defence Minister Tomas Adeyemi ordered a review."
+    assert attributed(body) == []

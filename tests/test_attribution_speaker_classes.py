@@ -166,3 +166,34 @@ def test_a_heading_of_words_the_report_writes_in_lower_case_names_no_one():
 def test_a_subcommittee_is_a_body():
     body = "When the Subcommittee asked whether the desk was “net short,” the bank's head of trading did not answer."
     assert attributed_with_kinds(body) == [("Subcommittee", "organization", "net short,")]
+
+
+def test_a_ship_by_its_navys_prefix_is_no_speaker_the_one_aboard_is():
+    body = (
+        "Defence Minister Tomas Adeyemi has ordered a review of the coastal service.\n\n"
+        "In a session with sailors aboard the frigate HMS Corvane, the minister said the service had “grown too large.”"
+    )
+    assert [who for who, _ in attributed(body)] == ["Tomas Adeyemi"]
+
+
+def test_an_officer_of_a_ship_and_an_agency_by_its_letters_still_speak():
+    body = (
+        "Commander Ines Marr of the USS Holloway said the crew was “exhausted.”\n\nINS Commissioner Doris Mell said the backlog was “unacceptable.”"
+    )
+    assert [who for who, _ in attributed(body)] == ["Ines Marr", "Doris Mell"]
+
+
+def test_a_capitalised_group_after_many_or_some_is_nobody_so_the_account_goes_on():
+    body = (
+        "Defence Minister Tomas Adeyemi spoke to the sailors.\n\n"
+        "He said the service has “become too heavy.” Though many Marines are battle-tested, some “may never have been to sea.”"
+    )
+    assert [who for who, _ in attributed(body)] == ["Tomas Adeyemi", "Tomas Adeyemi"]
+
+
+def test_a_person_named_in_the_next_sentence_stops_the_account():
+    body = (
+        "Defence Minister Tomas Adeyemi spoke to the sailors.\n\n"
+        "He said the service has “become too heavy.” Though Lena Varga is battle-tested, some “may never have been to sea.”"
+    )
+    assert [who for who, _ in attributed(body)] == ["Tomas Adeyemi"]

@@ -46,7 +46,7 @@ ORGANIZATION_WORDS = set(
     broadcasting corporation monitor observer staff team secretariat directorate school academy program programme states
     kingdom union emirates establishment laboratory nations communique communiqué plan treaty act declaration charter constitution
     forum watch caucus plant refinery factory hospital airport shimbun project initiative police constabulary college
-    inquiry tribunal league society consortium confederation brotherhood syndicate chamber""".split()
+    inquiry tribunal league society consortium confederation brotherhood syndicate chamber mission delegation consulate""".split()
 )
 COMPANY_WORDS = set(  # a company's name ends with its trade ("Pixel Devices", "Huawei Technologies")
     """technologies systems devices industries holdings electronics solutions networks dynamics labs airlines airways motors
@@ -285,7 +285,8 @@ def _names_a_cause(body: str) -> bool:
     return fold(body.rsplit(" ", 1)[-1]) in JOINING_WORDS
 
 
-JOINERS = (" in ", " against ", " and ")  # what may stand between two chunks that are one name (_joins_previous)
+JOINERS = (" in ", " against ", " and ", " to the ")  # what may stand between two chunks that are one name (_joins_previous)
+ENVOY_BODY_ENDINGS = ("Mission", "Delegation", "Embassy", "Representation")  # a body sent to another: "Mission to the Union"
 JOINER_LONGEST = max(map(len, JOINERS))
 
 
@@ -295,6 +296,8 @@ def _joins_previous(previous: Chunk, between: str, name: str) -> bool:
         return _continues_in(previous.text, name)  # "… and Co-operation in Europe"
     if between == " against ":
         return _names_a_cause(previous.text)  # "Committee against Torture"
+    if between in (" to the ", " to "):  # "the Ruritanian Mission to the Union": the body sent and where to, one name
+        return previous.text.endswith(ENVOY_BODY_ENDINGS)
     if between in ("’ ", "' "):  # "National Police Chiefs’ Council", "Department of Veterans’ Affairs": a plural owner in the name
         return previous.text.endswith("s") and fold(name.split()[0]) in PLURAL_OWNED_BODY_WORDS
     if between == " and ":  # the words are folded only here
@@ -496,6 +499,8 @@ def head_of(chunk: str, before: str = "") -> Head | None:
         bearer = _head_of(chunk[: suffix.start()], after_outlet_noun)
         if bearer is not None and bearer.kind == "person" and " " in bearer.name:
             return Head(f"{bearer.name} {suffix.group('suffix')}", bearer.role, bearer.kind, bearer.surname)
+    if chunk.endswith("s") and " " not in chunk and QUANTIFIER_END.search(before[-12:]):
+        return None  # "many Marines", "some Democrats": a group counted in the plural, no one who speaks
     head = _head_of(chunk, after_outlet_noun)
     place = OF_PLACE.search(chunk) if (head is None or head.kind == "person") and " of " in chunk else None
     if place:  # "Senator Sheldon Whitehouse of Rhode Island", "Nora Quist of Oxfam": the person, from a place or a body
@@ -577,6 +582,11 @@ GROUP_NAME_LINKS = frozenset({"for", "of", "against", "without"})
 MEDIA_AS_A_WHOLE = frozenset({"fake news", "fake news media", "mainstream media", "legacy media", "corporate media", "lamestream media"})
 # the small words inside a body's name or a role ("Board of Peace", "Institute for …", "Committee against Torture")
 BODY_LINK_WORDS = frozenset({"of", "for", "on", "against"})
+BODY_LINK_WORDS_OR_TO = BODY_LINK_WORDS | {"to"}
+# a vessel's name after the prefix of its navy or service ("USS Higgins", "HMS Corvane", "RV Polarstern", "MV Sea Star")
+SHIP_NAME = re.compile(r"(?:The\s+)?(?:USS|USNS|USCGC|HMS|HMCS|HMAS|HMNZS|RFS|MV|RV|RMS)\s+[A-Z]")
+SHIP_PREFIX_INITIALS = frozenset("TUHRM")
+QUANTIFIER_END = re.compile(r"\b(?:[Mm]any|[Ss]ome|[Mm]ost|[Ff]ew|[Ss]everal|[Nn]umerous|[Ff]ellow)\s+$")  # before a plural group
 # the last word of a meeting's name (folded)
 EVENT_WORDS = frozenset("dialogue summit conference symposium festival expo olympics talks".split())
 # a word of two capitalised parts, the first of three letters or more, as firms join two words into one brand; not the
@@ -752,6 +762,9 @@ def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
     courtesy = COURTESY_AND_NATION.fullmatch(chunk) if chunk[:1] in "MD" else None
     if courtesy and is_demonym(fold(courtesy.group("surname"))):  # "Mr German said": a surname that is a nation's word
         return Head(chunk, courtesy.group("title"), "person", courtesy.group("surname"))
+
+    if chunk[:1] in SHIP_PREFIX_INITIALS and SHIP_NAME.match(chunk):
+        return None  # "the destroyer USS Higgins", "HMS Corvane": a vessel by its navy's prefix, no one who speaks
     if chunk.endswith("s") and PLURAL_INITIALS.fullmatch(chunk):
         return None  # "NGOs", "Local NGOs", "SMEs": a group in the plural, no one a later 'he' can mean
     if chunk.endswith("s") and " " not in chunk and chunk[:-1].lower() in TITLE_WORDS:
@@ -884,6 +897,8 @@ def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
         token, word = tokens[position], words[position]
         if position > 0 and words[position - 1] in BODY_LINK_WORDS:
             break  # "Secretary of State", "Board of Peace": the word after 'of' belongs to the role or the body
+        if position > 1 and words[position - 1] == "the" and words[position - 2] in BODY_LINK_WORDS_OR_TO:
+            break  # "Council of the EU", "Mission to the EU": a body's words after 'of the', never a person "the EU"
         if word.endswith(PORTFOLIO_NOUN_ENDINGS) and {"of", "for"} & set(words[:position]):
             break  # "Minister of Digital Transformation Oleksandr Bornyakov": a portfolio's noun, no given name
         if word in TITLE_WORDS or word in ORGANIZATION_WORDS or word in CONNECTORS or POSSESSIVE.search(token) or word in STATES or is_demonym(word):
@@ -1126,6 +1141,8 @@ ROLE_FOR_ROLES = (
     + "|editorial board|editors|editorial|article|commentary|column|study|report|survey|analysis|editorials|articles|commentaries|columns"
     + "|executives|administrators|managers"  # "Administrators at the Health Service warned": the body speaks through them
 )  # "a study by the X Institute", "commentaries in People's Daily"
+# "a spokesperson for the Ruritanian Mission to the Union": a body sent to another, named with where to (chunks joins them)
+ENVOY_TAIL = r"(?:(?:(?<=Mission)|(?<=Embassy)|(?<=Delegation)|(?<=Representation))\s+to\s+(?:the\s+)?" + CHUNK.pattern + r")?"
 ROLE_FOR = re.compile(
     r"(?:\b(?:[Aa]n?|[Tt]he)\s+(?:\w+\s+){0,2}|(?<![\w’'-])(?=(?:[Oo]fficials|[Ee]xecutives|[Aa]dministrators|[Mm]anagers|[Rr]epresentatives|[Ee]ditorials|[Aa]rticles|[Cc]ommentaries|[Cc]olumns)\b))"
     r"(?P<role>" + ROLE_FOR_ROLES + r")\s+"  # "officials at Etlaq described": a plural needs no article
@@ -1134,6 +1151,7 @@ ROLE_FOR = re.compile(
     + LOWER_BODY
     + "|"
     + CHUNK.pattern
+    + ENVOY_TAIL
     + r")$"
 )
 # "a PRC foreign ministry spokesperson", "The Global Times editorial", "A Ministry of Foreign Affairs press release from February"

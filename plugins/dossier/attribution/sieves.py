@@ -55,6 +55,7 @@ QUOTING_WHO_SAYING = re.compile(
 )
 QUOTED_ROLE = re.compile(r"(?:the|a|an)\s+(?:[a-z]+\s+)?(?P<role>[a-z]+)\s+as\s+(?:saying|stating|writing|telling|warning|declaring|adding)\b")
 AND_BUT_END = re.compile(r"\b(?:and|but)\s+(?:(?:also|then|later|falsely|\w+ly)\s+)?$")
+COMMA_BUT_END = re.compile(r",\s+but\s+(?:(?:also|then|later|\w+ly)\s+)?$")
 SEMICOLON_OR_COLON = re.compile(r"[;:]")
 PRONOUN_ALONE = re.compile(r"(he|she|they|it)", re.I)
 THE_ROLE_ALONE = re.compile(r"the\s+(?P<noun>(?:(?i:" + NATION + r")\s+)?(?:[a-z]+\s+)?(?P<role>[a-z]+))")
@@ -522,6 +523,10 @@ def cue_before(clause: Clause) -> Found | None:
     if possessive_request(before):
         return None  # "In explaining his refusal of the Pentagon's request for “…”": the asker's words (according_to)
     cues = governing(before)
+    if not cues and "ing " in before:
+        main_subject = opening_participle_subject(clause, before)
+        if main_subject is not None:  # "Declaring “…” is at stake, Defence Minister Tomas Adeyemi has ordered": the main clause's subject
+            return main_subject
     if not cues:
         glued = GLUED_CUE_END.search(before) if before.rstrip(" ,:").endswith(GLUED_CUES) else None
         if glued:  # an OCR text's "the Presidentsaid, “…”": the name before the verb it ran into
@@ -676,6 +681,15 @@ def cue_before(clause: Clause) -> Found | None:
     if named is not None and named.kind in ("person", "organization", "outlet"):
         return Found(Subject([named]), "cue_before", f"'{word.lower()} X' (inverted)")  # "Until Kursk, “…,” confesses X, “…”"
     subject = subject_before(before, cue.start())
+    if (
+        subject is not None
+        and len(cues) > 1
+        and subject.start > cues[0].start()
+        and COMMA_BUT_END.search(before, max(0, cue.start() - 30), cue.start())
+    ):
+        # "Novak thanked leaders that have supported Moldova, but said that “…”": the name before ", but" is in the first
+        # verb's predicate; the joined verb is the first one's subject's (the branch for "and"/"but" below)
+        subject = None
     spokesman = person_reporting_for_a_state(before, cues, subject) if subject is not None else None
     if spokesman is not None:  # "Pompeo said that … Washington had concluded the settlements were “…”": his words
         return Found(spokesman, "cue_before", f"'{cues[-2].group(1).lower()} that X {word.lower()}' (the one reporting for the state)")
@@ -736,6 +750,35 @@ def cue_before(clause: Clause) -> Found | None:
         if heads:
             return Found(Subject(heads), "cue_before", f"'{word.lower()}' (a verb joined to the clause's)")
     return None
+
+
+# a participle opening the sentence, or its text after a dateline ("KESTREL BAY (Aug. 13) -- Declaring")
+OPENING_PARTICIPLE = re.compile(r"(?:^|[.!?]\s+|\n|(?:--|—|–)\s*)(?P<word>[A-Z][a-z]+ing)\s")
+OPENING_CLAUSE_MAX = 60  # characters from the quote's end to the comma closing the participle's clause
+
+
+def opening_participle_subject(clause: Clause, before: str) -> Found | None:
+    """A participle of saying opening the sentence, its clause quoting ("Declaring “…” is at stake, Defence Minister
+    Tomas Adeyemi has ordered …"): the main clause's subject, named right after the comma that closes the clause."""
+    participle = OPENING_PARTICIPLE.search(before)
+    if participle is None or "," in before[participle.end() :]:
+        return None
+    word = participle.group("word").lower()
+    if not cues_in(word + " ") or is_weak(word):
+        return None
+    tail = clause.masked[clause.end : clause.end + OPENING_CLAUSE_MAX]
+    comma = tail.find(",")
+    if comma < 0 or any(mark in tail[:comma] for mark in '“”";:'):
+        return None
+    after = SUBJECT_AFTER.match(clause.masked, clause.end + comma + 1)
+    if after is None:
+        return None
+    if after.group("pronoun") in ("he", "she"):
+        return Found(Subject([], pronoun=after.group("pronoun")), "cue_before", f"'{word.lower()}' opening (the subject after)")
+    head = head_of(after.group("who"), clause.masked[: after.start("who")]) if after.group("who") else None
+    if head is None or head.kind not in ("person", "organization"):
+        return None
+    return Found(Subject([head]), "cue_before", f"'{word.lower()}' opening (the subject after)")
 
 
 NEGATED_AUXILIARY = re.compile(r"\s(?:did|does|do|would|could|has|have|had)(?:\s+not|n't|\s+never)\s+[a-z]+")
