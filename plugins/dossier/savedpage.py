@@ -299,6 +299,7 @@ _BYLINE_OF_NAMES = re.compile(r"byline|(?:\b|__|-)author(?:s|-?names?)?\b", re.I
 _AUTHOR_NAME_CLASS = re.compile(r"author-?name|(?:^|\s)(?:[\w-]*__)?author(?:$|\s)", re.I)  # "author-name", "byline__author", "author"
 _HCARD = re.compile(r"(?:^|\s)(?:vcard|h-card)(?:$|\s)")  # the hCard microformat's person: its name is the element of class fn (p-name)
 _HCARD_NAME = re.compile(r"(?:^|\s)(?:fn|p-name)(?:$|\s)")
+OPENING_LINES = 12  # the lines of the article's opening where a description cut short is looked for
 SUMMARY_WHOLE = 400  # characters: a description said whole, not the story's opening paragraphs
 CARD_MAX = 700  # characters: a teaser card's headline, byline, date and excerpt
 _AUTHOR_LIST = re.compile(r"(?:^|[\s_-])authors?-?(?:list|listing)(?:$|[\s_-])", re.I)
@@ -2867,6 +2868,7 @@ class _Reader:
                 and re.search(r"\w", re.sub(r"&\w+;", "", fuller[len(cut) :]))
             ):
                 summary = fuller
+        summary = self._said_whole_in_the_text(summary, container) or summary
         meta["summary"] = summary
         edition = _EDITION.search(summary)
         if edition and meta["authors_basis"] in ("meta author", ""):
@@ -2902,6 +2904,20 @@ class _Reader:
             meta["tags"] = tags
         if byline_line:
             meta["byline_line"] = byline_line
+
+    @staticmethod
+    def _said_whole_in_the_text(description: str, container: Tag) -> str | None:
+        """A description that stops in mid-sentence where a line of the article's opening goes on (a CMS's cut, or an
+        attribute ended by a quote mark the page left unescaped: '(Aug. 13) -- Declaring '): that line from where the
+        description starts, which says it whole."""
+        cut = description.strip()
+        if not cut or _ENDS_SENTENCE.search(cut) or cut.endswith(("…", "...")):
+            return None
+        for line in _block_lines(container)[:OPENING_LINES]:
+            at = line.find(cut)
+            if at >= 0 and re.match(r"\s*[\w\"“‘'(]", line[at + len(cut) :]):
+                return line[at:]
+        return None
 
     @staticmethod
     def _end_of(container: Tag) -> tuple[int, int]:
