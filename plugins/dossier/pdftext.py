@@ -442,11 +442,15 @@ DAY_HEADING = re.compile(
 DATE_FIELD = re.compile(r"(?:date|published|updated|posted)\b[^:]{0,20}:", re.I)  # "date published: 2024-03-29" over each story
 
 
+LEAD_IN_DASH = re.compile(r"[^\W\d_]\s+[-–—]$")  # "That the Council -": the words lead on into the lines below
+
+
 def _no_running_line(text: str) -> bool:
     """In a wrapped text with no pages marked, where only repetition tells a running line: a digest's date field over each
-    story, a chronology's day heading ("Sunday, April 2" and "Sunday, April 9" fold alike), or a sentence's wrapped tail ("10/19/23]", closing a bracket
-    the line above opened), recurs without running."""
-    if DATE_FIELD.match(text) or DAY_HEADING.search(text):
+    story, a chronology's day heading ("Sunday, April 2" and "Sunday, April 9" fold alike), a clause that a dash leads on
+    into the points below it (each motion's "That the Council -"), or a sentence's wrapped tail ("10/19/23]", closing a
+    bracket the line above opened), recurs without running."""
+    if DATE_FIELD.match(text) or DAY_HEADING.search(text) or LEAD_IN_DASH.search(text.strip()):
         return True
     return text.count("]") > text.count("[") or text.count(")") > text.count("(")
 

@@ -1,0 +1,83 @@
+"""A legislature's notices of motion as a plain-text export (a Hansard's order of business): the member's turn that moves
+the motion, the motion's opening clause led on by a dash ("That the Council -") over its numbered points. Passages of our
+own, each with a near miss."""
+
+from __future__ import annotations
+
+import textwrap
+
+from imported import PROSE, body_text, built, headings
+
+
+def motions(clause: str, count: int = 3) -> str:
+    members = ["Mr J K ROEBUCK", "Ms R T VANE", "Mr P Q NARWEN", "Dr A B OSTEN"]
+    places = ["Kestrel Bay", "the Ombre estuary", "Port Tallis", "the northern slipway"]
+    asks = ["reopen it before the season", "pay the fishers for the lost weeks", "publish the engineers' report", "meet the harbour board"]
+    parts = ["Order Paper of the Provincial Assembly", "", f"{PROSE}.", "", "NOTICES OF MOTION", ""]
+    for number in range(count):
+        parts += [
+            f"{members[number]}: Chairperson, I move:",
+            "",
+            f"  {clause}",
+            "",
+            f"  (1) notes that the harbour at {places[number]} has been closed for {number + 2} weeks, and that its fishers have no berth;",
+            "",
+            f"  (2) calls on the Minister to {asks[number]}.",
+            "",
+        ]
+    return "\n".join(parts) + "\n"
+
+
+def wrapped(text: str) -> str:
+    """The paper as a Hansard's text file sets it: each paragraph hard-wrapped to its column, the prose made longer."""
+    text = text.replace(f"{PROSE}.", " ".join(f"{PROSE}, and the board met again on day {n}." for n in range(1, 9)))
+    return "\n\n".join(textwrap.fill(block, 72, subsequent_indent="       ") for block in text.split("\n\n")) + "\n"
+
+
+def test_a_motions_opening_clause_stays_in_the_text_and_is_no_heading():
+    result, report = built(motions("That the Assembly -"))
+    assert body_text(report).count("That the Assembly -") == 3
+    assert not any("That the Assembly" in h for h in headings(report))
+    assert not result.dropped
+
+
+def test_the_clause_in_another_language_is_no_caption_credit():
+    """'Dat die Vergadering -': a name's words are capitalised, a clause's are not; it is no photo's caption cut to a name."""
+    result, report = built(motions("Dat die Vergadering -", count=1))
+    assert "Dat die Vergadering -" in body_text(report)
+    assert "caption credit" not in result.dropped
+
+
+def test_a_caption_cut_to_a_name_and_a_dash_is_still_dropped():
+    """Near miss: a name over a dash ('Jan van Rijn -', a particle inside it) is a photo's caption cut to its subject."""
+    result, _ = built(f"Harbour board rejects fee motion\n\n{PROSE}.\n\nJan van Rijn -\n\n{PROSE}, again.\n")
+    assert result.dropped.get("caption credit") == ["Jan van Rijn -"]
+
+
+def test_a_members_turn_moving_a_motion_is_no_heading():
+    _, report = built(motions("That the Assembly -"))
+    assert "Mr J K ROEBUCK: Chairperson, I move:" in body_text(report)
+    assert not any("I move" in h for h in headings(report))
+
+
+def test_a_speaker_shaped_headline_in_title_case_stays_a_heading():
+    """Near miss: a headline that quotes someone in title case ('Minister Roe: I Will Not Stand Down') is a heading."""
+    _, report = built(
+        f"Order Paper of the Provincial Assembly\n\n{PROSE}.\n\nMinister Roe: I Will Not Stand Down\n\n{PROSE}, again.\n\n{PROSE}, and more.\n"
+    )
+    assert "Minister Roe: I Will Not Stand Down" in headings(report)
+
+
+def test_the_clause_of_every_motion_on_a_long_paper_is_no_running_head():
+    """Four motions or more, each opening 'That the Assembly -': the clause recurs as a running head would, but it leads on
+    into the points under it; a running head leads into nothing."""
+    result, report = built(wrapped(motions("That the Assembly -", count=4)))
+    assert body_text(report).count("That the Assembly -") == 4
+    assert "running head or page number" not in result.dropped
+
+
+def test_a_line_recurring_with_no_dash_is_still_a_running_head():
+    """Near miss: the paper's own name, printed over each of its pages, is a running head, dropped."""
+    page = textwrap.fill(" ".join(f"{PROSE}, and the board met again on day {n}." for n in range(1, 6)), 72)
+    result, _ = built("Order of business\n\n" + "".join(f"Provincial Assembly Order Paper\n\n{page}\n\n" for _ in range(5)))
+    assert len(result.dropped.get("running head or page number", [])) >= 4
