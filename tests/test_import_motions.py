@@ -81,3 +81,31 @@ def test_a_line_recurring_with_no_dash_is_still_a_running_head():
     page = textwrap.fill(" ".join(f"{PROSE}, and the board met again on day {n}." for n in range(1, 6)), 72)
     result, _ = built("Order of business\n\n" + "".join(f"Provincial Assembly Order Paper\n\n{page}\n\n" for _ in range(5)))
     assert len(result.dropped.get("running head or page number", [])) >= 4
+
+
+# -- papers tabled: a lettered list ------------------------------------------------------------------------------------
+
+
+def tabled(third: str) -> str:
+    return (
+        f"Papers laid on the table\n\n{PROSE}.\n\nThe Minister of Harbours tabled three reports:\n\n"
+        "         (a)     Report of the Auditor-General on the Kestrel Fund for 2016-17.\n\n"
+        "         (b)     Report of the Auditor-General on the Kestrel Fund for 2017-18.\n\n"
+        f"{third}\n\nThe reports were referred to the committee on harbours.\n\n{PROSE}, again.\n"
+    )
+
+
+def test_a_lettered_lists_third_item_with_a_year_is_no_copyright_line():
+    result, report = built(tabled("         (c)     Report of the Auditor-General on the Kestrel Fund for 2018-19."))
+    assert "Kestrel Fund for 2018-19" in body_text(report)
+    assert "copyright line" not in result.dropped
+
+
+def test_a_copyright_line_after_a_lettered_list_is_still_dropped():
+    """Near miss: '(c) Kestrel Harbour Board 2019' standing apart from the list (no '(b)' over it) is the copyright line."""
+    text = (
+        "Papers laid on the table\n\n(c) Kestrel Harbour Board 2019\n\n"
+        + tabled("         (d)     Report of the harbour master for 2018-19.").split("\n\n", 1)[1]
+    )
+    result, _ = built(text)
+    assert result.dropped.get("copyright line") == ["(c) Kestrel Harbour Board 2019"]

@@ -1880,6 +1880,21 @@ NOT_NAME_AFTER_BY = set(
 
 
 LETTERED_LINE = re.compile(r"^\((?P<letter>[a-z])\)\s+(?-i:[A-Z])")
+
+
+def _third_lettered_items(units: list[Unit], start: int) -> set[int]:
+    """The '(c)' lines whose nearest lettered line above is a '(b)': a list's third item, whatever it says."""
+    found: set[int] = set()
+    last = ""
+    for position in range(start, len(units)):
+        match = LETTERED_LINE.match(units[position].text.strip())
+        if match:
+            if match.group("letter") == "c" and last == "b":
+                found.add(position)
+            last = match.group("letter")
+    return found
+
+
 YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 
@@ -1903,6 +1918,7 @@ def classify(
     footnotes_read, footnotes_said_at = 0, len(inferred)
     # a report's lettered subheads, '(a) Inadequate Systems' … '(c) Loan Fraud': there its '(c)' line is the third, no copyright line
     lettered = bool({m.group("letter") for u in units[start:] if (m := LETTERED_LINE.match(u.text.strip()))} - {"c"})
+    third_items = _third_lettered_items(units, start)
     after_footnotes = False
     position = start - 1
     while position + 1 < len(units):
@@ -2083,8 +2099,9 @@ def classify(
             inferred.append(f"line {unit.line}: the story's update note set apart from its text")
             continue
         kind = furniture_kind(text)
-        if kind == "copyright line" and lettered and LETTERED_LINE.match(text.strip()) and not YEAR.search(text):
-            kind = ""
+        if kind == "copyright line" and lettered and LETTERED_LINE.match(text.strip()) and (not YEAR.search(text) or position in third_items):
+            kind = ""  # with a year too where it follows the list's '(b)': '(c) Report of the Auditor-General … for 2008-09.'
+
         if not kind and len(text) <= 40 and text.rstrip().endswith(":") and position + 1 < len(units):
             below = [furniture_kind(u.text) for u in units[position + 1 :]]
             kind = "hashtags" if below and all(k == "hashtags" for k in below) else ""  # 'TEG FOUNDER:' over the tags that end the file
