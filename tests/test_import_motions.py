@@ -109,3 +109,38 @@ def test_a_copyright_line_after_a_lettered_list_is_still_dropped():
     )
     result, _ = built(text)
     assert result.dropped.get("copyright line") == ["(c) Kestrel Harbour Board 2019"]
+
+
+# -- the title of a Hansard's text with no pages marked ----------------------------------------------------------------
+
+WORDS = "harbour board minister fishers berth levy slipway estuary pilots dredging tide quay ledger tender audit season".split()
+
+
+def sitting(k: int) -> str:
+    said = [
+        f"On day {n} the {WORDS[(k * 3 + n) % 16]} and the {WORDS[(k * 5 + 2 * n) % 16]} were raised by member {k * 7 + n}, "
+        f"who asked about the {WORDS[(k + 3 * n) % 16]}."
+        for n in range(1, 7)
+    ]
+    return textwrap.fill(" ".join(said), 72)
+
+
+def order_paper(heading: str) -> str:
+    """A day's proceedings as a text file: the date, the heading between rules, the debate hard-wrapped, then the papers
+    tabled, each item wrapped alike (its second line recurring as a running head would)."""
+    body = "\n\n".join(sitting(k) for k in range(1, 9))
+    items = "\n\n".join(
+        f"         ({c})     Report of the Auditor-General on the Financial Statements\n"
+        f"              of the Kestrel Harbour Development Fund for 20{y}-\n              {y + 1} [RP {100 + y}-2020]."
+        for c, y in zip("abcd", range(11, 15), strict=True)
+    )
+    items += "\n\n         (e)     Report of the harbour master on the Statements of the\n              Kestrel Harbour Development Fund for 2015-16."
+    rule = " " * 36 + "____"
+    return f"\nTUESDAY, 3 MARCH 2020\n{rule}\n\n              {heading}\n{rule}\n\n{body}\n\nPAPERS TABLED\n\n{items}\n\n{body.replace('member', 'delegate')}\n"
+
+
+def test_a_line_recurring_far_down_an_unpaged_text_is_no_title():
+    """With no pages marked the whole text is no 'first page': a wrapped line of the papers tabled that recurs, its words
+    also said across two lines there, is not the title the first page prints; the heading between the rules is."""
+    _, report = built(order_paper("ORDER PAPER OF THE KESTREL ASSEMBLY"))
+    assert report.title == "ORDER PAPER OF THE KESTREL ASSEMBLY"

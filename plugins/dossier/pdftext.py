@@ -380,8 +380,16 @@ def _running_title(texts: list[str], layout: PageLayout) -> str:
     return max(found, key=len, default="")
 
 
+UNMARKED_PAGE_LINES = 60  # a page's lines, at the most, where no page is marked: the whole text is no first page
+
+
 def _first_page_end(texts: list[str], layout: PageLayout) -> int:
-    """The line number where the second page begins (the first page being the one with the first text on it)."""
+    """The line number where the second page begins (the first page being the one with the first text on it); where no
+    page is marked, the end of a page's length of lines with text (a running head's words found far down the text, in
+    a wrapped list of papers, are no first page's title)."""
+    if not layout.page_breaks:
+        with_text = [number for number, text in enumerate(texts, start=1) if text and number not in layout.furniture]
+        return with_text[UNMARKED_PAGE_LINES] if len(with_text) > UNMARKED_PAGE_LINES else len(texts) + 1
     seen_text = False
     for number, text in enumerate(texts, start=1):
         if number in layout.page_breaks and seen_text:
