@@ -263,3 +263,50 @@ def test_a_list_item_that_merely_starts_with_by_stays():
         f"<article><h1>T</h1><p class='byline'>By Jane Roe</p><ul><li>By: 2030 the corridor is to carry 4,000 trucks a day.</li></ul><p>{LONG}</p></article>"
     )
     assert "By: 2030 the corridor" in body_text(saved)
+
+
+# -- bylines the first pass missed (the eighth new-user review) -------------------------------------------------------------
+
+
+def test_an_hcard_byline_names_its_formatted_name_not_the_post():
+    """An hCard over the story, outside the article's text: <p class="author vcard"><a><b class="fn">Name</b></a>
+    <span>Senior Correspondent</span></p>. The microformat's name is the author, the post beside it is not."""
+    saved = read(
+        "<div class='writer'><a href='/team/jane-roe/'><img alt='Jane Roe' src='jr.jpg'></a>"
+        "<p class='author vcard'><a href='/team/jane-roe/'><b class='fn'>Jane Roe</b></a> <span class='blogtitle'>Senior Harbour Correspondent</span></p></div>"
+        f"<article><h1>T</h1><p>{LONG}</p><p>{LONG}</p></article>"
+    )
+    assert saved.meta["authors"] == ["Jane Roe"]
+
+
+def test_an_hcard_that_is_no_byline_names_no_author():
+    """Near miss: an hCard of another kind (a commenter's, a contact box's) is no byline, and its fn no author."""
+    saved = read(
+        f"<article><h1>T</h1><p>{LONG}</p><p>{LONG}</p></article>"
+        "<div class='comment vcard'><b class='fn'>Jane Roe</b> Senior Harbour Correspondent</div>"
+    )
+    assert saved.meta["authors"] == []
+
+
+def test_a_byline_under_the_standfirst_that_repeats_the_description_is_read():
+    """A transcript page: the headline, its date line, then the page's description again as a long standfirst, then <div class=
+    "byline">Name</div>, the text in a box of its own below. The standfirst is not the text: the byline under it counts."""
+    stand = "The decision to cut the harbour's budget has drawn criticism from the fishers who use the harbour every day of the year. They see it as a punishment for the poor catch of the last two seasons on the northern coast."
+    saved = read(
+        f"<div class='story'><h1>T</h1><p class='published'>Updated April 22, 2013</p><p>{stand}</p><div class='byline'>\n   Jane Roe</div>"
+        f"<div class='transcript'><p>{LONG}</p><p>{LONG}</p><p>{LONG}</p></div></div>",
+        head=f'<meta name="description" content="{stand}">',
+    )
+    assert saved.meta["authors"] == ["Jane Roe"]
+
+
+def test_a_name_below_a_long_paragraph_that_is_no_description_is_no_byline():
+    """Near miss: a long paragraph that is not the page's description is the text; a byline-classed name below it is
+    an inset's, not the page's author."""
+    stand = "The decision to cut the harbour's budget has drawn criticism from the fishers who use the harbour every day of the year. They see it as a punishment for the poor catch of the last two seasons on the northern coast."
+    saved = read(
+        f"<div class='story'><h1>T</h1><p class='published'>Updated April 22, 2013</p><p>{stand}</p><div class='byline'>\n   Jane Roe</div>"
+        f"<div class='transcript'><p>{LONG}</p><p>{LONG}</p><p>{LONG}</p></div></div>",
+        head='<meta name="description" content="Fishers criticise the budget cut.">',
+    )
+    assert saved.meta["authors"] == []

@@ -449,3 +449,23 @@ def test_a_longer_description_of_other_words_does_not_replace_the_first():
         '<meta property="og:description" content="The road stays shut."><meta name="twitter:description" content="Read our full story on the road and the talks.">',
     )
     assert saved.meta["summary"] == "The road stays shut."
+
+
+def test_a_description_cut_at_an_unescaped_quote_is_said_whole_by_the_opening():
+    """A page whose description holds a quote mark it left unescaped: content="(May 2) -- Calling "the soul of the fleet"
+    …" ends at that mark ('(May 2) -- Calling'). The story's opening line goes on from there: the summary is that line."""
+    opening = 'PORT ELLIS (May 2) -- Calling "the soul of the fleet" at stake, the minister ordered a review of the coast guard.'
+    saved = read(
+        f"<article><h1>T</h1><div class='entry'>{opening}<br><br>{LONG}</div></article>",
+        '<meta name="description" content="(May 2) -- Calling "the soul of the fleet" at stake, the minister ordered a review." />',
+    )
+    assert saved.meta["summary"] == '(May 2) -- Calling "the soul of the fleet" at stake, the minister ordered a review of the coast guard.'
+
+
+def test_a_description_with_no_stop_that_the_text_does_not_go_on_from_stays():
+    """Near miss: a description with no full stop that is no piece of the opening (a tagline) is the summary as given."""
+    saved = read(
+        f"<article><h1>T</h1><p>The minister ordered a review of the coast guard, calling the fleet's soul at stake.</p><p>{LONG}</p></article>",
+        '<meta name="description" content="A review of the coast guard and its fleet">',
+    )
+    assert saved.meta["summary"] == "A review of the coast guard and its fleet"

@@ -85,6 +85,7 @@ _NEWSROOM = (
     r"Gazette|Telegraph|Observer|Monitor))"
 )
 _CREDIT_NAME = r"(?-i:(?:the\s+)?[A-Z][\w.’'&-]*(?:\s+(?:[A-Z][\w.’'&-]*|de|da|la|van|von|der|al|bin|dos|del|the)){0,5})"
+_NAME_PARTICLES = r"(?:de|da|du|la|le|van|von|der|den|ter|al|bin|dos|del)"  # the lower-case words inside a name ("Jan van Dyk")
 FURNITURE = [
     (kind, re.compile(pattern, re.I))
     for kind, pattern in (
@@ -318,8 +319,9 @@ FURNITURE = [
             r"^(?:(?:e-?mail|mail|print|facebook|twitter|x|linkedin|whatsapp|telegram|reddit|bluesky|threads|flipboard|copy link)"
             r"\s*(?:[/|·•,]\s*)?){3,}$",
         ),
-        # a photo's caption reduced to its subject's name and a dash, the caption's words lost: "Amrita Deonarine -"
-        ("caption credit", r"^[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){1,3}\s+[-–—]$"),
+        # a photo's caption reduced to its subject's name and a dash, the caption's words lost: "Amrita Deonarine -"; a name's
+        # words are capitalised (a particle aside), a motion's opening clause is not one ("That the Council -", "Dat die Raad -")
+        ("caption credit", rf"^(?-i:[A-Z][\w.’'-]+(?:\s+(?:[A-Z][\w.’'-]+|{_NAME_PARTICLES})){{0,2}}\s+[A-Z][\w.’'-]+)\s+[-–—]$"),
         # a live page's relative time stamp alone on its line: "9 Hrs Ago", "2 hours ago" (no date a reader can keep)
         ("time stamp", f"^{RELATIVE_STAMP_PATTERN}$"),
         # a site's follow links crawled as one line: "Newsday on Facebook Newsday on Instagram Newsday on Twitter"
@@ -877,6 +879,10 @@ def looks_like_heading(text: str, next_unit: Unit | None) -> bool:
     if BYLINE_IN_BRACKETS.fullmatch(text) or (text[0] == "[" and text[-1] == "]"):
         return False  # "(By Michael Gerson)" over an article a statement reprints, "[From the Washington Post, Sept. 23, 2009]": not headings
     said = text.split(":", 1)[1] if _is_speaker_shape(text) else ""
+    if said and FIRST_PERSON_CLAUSE.search(said):
+        return False  # a debate's turn that opens by moving a motion ("Mr J ROE: Chairperson, I move:"): said, no heading
+    if LEAD_IN_DASH.search(text) and next_unit is not None and (BULLET.match(next_unit.text) or ENUMERATED.match(next_unit.text)):
+        return False  # a motion's or a resolution's opening clause over its numbered points ("That the Council -"), no heading
     if any(mark in said for mark in QUOTE_OPEN) and not is_title_case(said):
         return False  # a quote collection's "Name, Office: “We thank …” [Tweet, 10/18/23]"; not a dispatch's 'Kayhan: "Time To Act"'
     if text.endswith(":") and len(text.split()) > 5 and not is_title_case(text):
@@ -907,6 +913,9 @@ def looks_like_heading(text: str, next_unit: Unit | None) -> bool:
     return len(text) <= 70 and text[0].isupper() and text[-1] not in TERMINAL and next_unit is not None and len(next_unit.text) > 2 * len(text)
 
 
+FIRST_PERSON_CLAUSE = re.compile(r"(?:^|[,;]\s*)I\s+(?-i:[a-z]{2,})\b")  # "Chairperson, I move:", "I rise to ask:"
+LEAD_IN_DASH = re.compile(r"\S\s+[-–—]$")  # a clause that a dash leads on into the points below it
+ENUMERATED = re.compile(r"^(?:\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)|(?:\d{1,2}|[a-z])[.)])\s+\S")  # "(1) notes …", "(a) …", "2. …"
 SENTENCE_END_BEFORE_MARK = re.compile(r"[a-z][.!?](?:[”\"’']+|[^\w\s]+\d{0,3}|\d{1,3})$")
 
 
@@ -1871,6 +1880,21 @@ NOT_NAME_AFTER_BY = set(
 
 
 LETTERED_LINE = re.compile(r"^\((?P<letter>[a-z])\)\s+(?-i:[A-Z])")
+
+
+def _third_lettered_items(units: list[Unit], start: int) -> set[int]:
+    """The '(c)' lines whose nearest lettered line above is a '(b)': a list's third item, whatever it says."""
+    found: set[int] = set()
+    last = ""
+    for position in range(start, len(units)):
+        match = LETTERED_LINE.match(units[position].text.strip())
+        if match:
+            if match.group("letter") == "c" and last == "b":
+                found.add(position)
+            last = match.group("letter")
+    return found
+
+
 YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 
@@ -1894,6 +1918,7 @@ def classify(
     footnotes_read, footnotes_said_at = 0, len(inferred)
     # a report's lettered subheads, '(a) Inadequate Systems' … '(c) Loan Fraud': there its '(c)' line is the third, no copyright line
     lettered = bool({m.group("letter") for u in units[start:] if (m := LETTERED_LINE.match(u.text.strip()))} - {"c"})
+    third_items = _third_lettered_items(units, start)
     after_footnotes = False
     position = start - 1
     while position + 1 < len(units):
@@ -2074,8 +2099,9 @@ def classify(
             inferred.append(f"line {unit.line}: the story's update note set apart from its text")
             continue
         kind = furniture_kind(text)
-        if kind == "copyright line" and lettered and LETTERED_LINE.match(text.strip()) and not YEAR.search(text):
-            kind = ""
+        if kind == "copyright line" and lettered and LETTERED_LINE.match(text.strip()) and (not YEAR.search(text) or position in third_items):
+            kind = ""  # with a year too where it follows the list's '(b)': '(c) Report of the Auditor-General … for 2008-09.'
+
         if not kind and len(text) <= 40 and text.rstrip().endswith(":") and position + 1 < len(units):
             below = [furniture_kind(u.text) for u in units[position + 1 :]]
             kind = "hashtags" if below and all(k == "hashtags" for k in below) else ""  # 'TEG FOUNDER:' over the tags that end the file
@@ -5602,8 +5628,9 @@ LEAD_IN_WORDS = 12
 
 
 def _lead_in_line(text: str) -> bool:
-    """A short line leading into the list under it ('This Issue Brief finds that:'): no summary of the report."""
-    return text.rstrip().endswith(":") and len(text.split()) <= LEAD_IN_WORDS
+    """A short line leading into the list under it ('This Issue Brief finds that:', a motion's 'That the Council -'): no
+    summary of the report."""
+    return (text.rstrip().endswith(":") or bool(LEAD_IN_DASH.search(text.rstrip()))) and len(text.split()) <= LEAD_IN_WORDS
 
 
 def _plain(unit: Unit) -> str:

@@ -380,8 +380,16 @@ def _running_title(texts: list[str], layout: PageLayout) -> str:
     return max(found, key=len, default="")
 
 
+UNMARKED_PAGE_LINES = 60  # a page's lines, at the most, where no page is marked: the whole text is no first page
+
+
 def _first_page_end(texts: list[str], layout: PageLayout) -> int:
-    """The line number where the second page begins (the first page being the one with the first text on it)."""
+    """The line number where the second page begins (the first page being the one with the first text on it); where no
+    page is marked, the end of a page's length of lines with text (a running head's words found far down the text, in
+    a wrapped list of papers, are no first page's title)."""
+    if not layout.page_breaks:
+        with_text = [number for number, text in enumerate(texts, start=1) if text and number not in layout.furniture]
+        return with_text[UNMARKED_PAGE_LINES] if len(with_text) > UNMARKED_PAGE_LINES else len(texts) + 1
     seen_text = False
     for number, text in enumerate(texts, start=1):
         if number in layout.page_breaks and seen_text:
@@ -442,11 +450,15 @@ DAY_HEADING = re.compile(
 DATE_FIELD = re.compile(r"(?:date|published|updated|posted)\b[^:]{0,20}:", re.I)  # "date published: 2024-03-29" over each story
 
 
+LEAD_IN_DASH = re.compile(r"[^\W\d_]\s+[-–—]$")  # "That the Council -": the words lead on into the lines below
+
+
 def _no_running_line(text: str) -> bool:
     """In a wrapped text with no pages marked, where only repetition tells a running line: a digest's date field over each
-    story, a chronology's day heading ("Sunday, April 2" and "Sunday, April 9" fold alike), or a sentence's wrapped tail ("10/19/23]", closing a bracket
-    the line above opened), recurs without running."""
-    if DATE_FIELD.match(text) or DAY_HEADING.search(text):
+    story, a chronology's day heading ("Sunday, April 2" and "Sunday, April 9" fold alike), a clause that a dash leads on
+    into the points below it (each motion's "That the Council -"), or a sentence's wrapped tail ("10/19/23]", closing a
+    bracket the line above opened), recurs without running."""
+    if DATE_FIELD.match(text) or DAY_HEADING.search(text) or LEAD_IN_DASH.search(text.strip()):
         return True
     return text.count("]") > text.count("[") or text.count(")") > text.count("(")
 

@@ -297,6 +297,9 @@ _BYLINE = re.compile(
 _NOT_BYLINE = re.compile(r"bio|about|box|card|profile", re.I)
 _BYLINE_OF_NAMES = re.compile(r"byline|(?:\b|__|-)author(?:s|-?names?)?\b", re.I)  # not a date's or a meta line's class
 _AUTHOR_NAME_CLASS = re.compile(r"author-?name|(?:^|\s)(?:[\w-]*__)?author(?:$|\s)", re.I)  # "author-name", "byline__author", "author"
+_HCARD = re.compile(r"(?:^|\s)(?:vcard|h-card)(?:$|\s)")  # the hCard microformat's person: its name is the element of class fn (p-name)
+_HCARD_NAME = re.compile(r"(?:^|\s)(?:fn|p-name)(?:$|\s)")
+OPENING_LINES = 12  # the lines of the article's opening where a description cut short is looked for
 SUMMARY_WHOLE = 400  # characters: a description said whole, not the story's opening paragraphs
 CARD_MAX = 700  # characters: a teaser card's headline, byline, date and excerpt
 _AUTHOR_LIST = re.compile(r"(?:^|[\s_-])authors?-?(?:list|listing)(?:$|[\s_-])", re.I)
@@ -1153,6 +1156,7 @@ class _Reader:
         self.cited: dict[str, int] = {}
         self.preheader = ""  # an e-mail's hidden preview line, padded out with invisible characters
         self.entry_columns: set[int] = set()  # boxes marked as a sidebar that hold the post's header (id of the tag)
+        self.descriptions: set[str] = set()  # the page's descriptions of itself (meta description, og:description, JSON-LD)
 
     # -- the whole page --------------------------------------------------------------------------------------------
 
@@ -2775,6 +2779,8 @@ class _Reader:
             self.drop("headline", repeat)
             repeat.extract()
 
+        self.descriptions = {squash_spaces(head[k][0]) for k in ("og:description", "description", "twitter:description") if k in head}
+        self.descriptions |= {head["ld_description"]} if head.get("ld_description") else set()
         byline_text, byline_names, byline_time, byline_line = self._byline(container)
         if byline_names and all(self._names_the_site(n, head) for n in byline_names):
             # "By The Planetary Press", then "Written by: Jane Roe" opening the text of a story it reposts: the writer
@@ -2862,6 +2868,7 @@ class _Reader:
                 and re.search(r"\w", re.sub(r"&\w+;", "", fuller[len(cut) :]))
             ):
                 summary = fuller
+        summary = self._said_whole_in_the_text(summary, container) or summary
         meta["summary"] = summary
         edition = _EDITION.search(summary)
         if edition and meta["authors_basis"] in ("meta author", ""):
@@ -2897,6 +2904,20 @@ class _Reader:
             meta["tags"] = tags
         if byline_line:
             meta["byline_line"] = byline_line
+
+    @staticmethod
+    def _said_whole_in_the_text(description: str, container: Tag) -> str | None:
+        """A description that stops in mid-sentence where a line of the article's opening goes on (a CMS's cut, or an
+        attribute ended by a quote mark the page left unescaped: '(Aug. 13) -- Declaring '): that line from where the
+        description starts, which says it whole."""
+        cut = description.strip()
+        if not cut or _ENDS_SENTENCE.search(cut) or cut.endswith(("…", "...")):
+            return None
+        for line in _block_lines(container)[:OPENING_LINES]:
+            at = line.find(cut)
+            if at >= 0 and re.match(r"\s*[\w\"“‘'(]", line[at + len(cut) :]):
+                return line[at:]
+        return None
 
     @staticmethod
     def _end_of(container: Tag) -> tuple[int, int]:
@@ -3132,7 +3153,7 @@ class _Reader:
         page = self.soup.body or self.soup
         named = self._first_byline(container, naming=True)
         unnamed = self._date_line(container, named, anywhere=named is None)
-        source = named or self._first_byline(page, naming=True) or unnamed or self._first_byline(page)
+        source = named or self._first_byline(page, naming=True) or self._hcard_byline(page) or unnamed or self._first_byline(page)
         if source is None:
             capitals = self._capital_byline(container)
             if capitals is not None:
@@ -3266,6 +3287,11 @@ class _Reader:
                 names.extend(_people_in(_unlabelled(squash_spaces((inner if inner is not None else person).get_text(" ")))))
             elif person.name == "a" and _AUTHOR_PAGE.search(_attr(person, "href")):
                 names.append(squash_spaces(person.get_text(" ")))
+        if not names:  # '<p class="author vcard"><b class="fn">Jane Roe</b> Senior Correspondent</p>': hCard's name, not her post
+            for person in source.find_all(class_=_HCARD_NAME):
+                name = squash_spaces(person.get_text(" "))
+                if any(_HCARD.search(_attr(card, "class")) for card in (person, *person.parents)) and not JOB_TITLE.search(" " + name):
+                    names.extend(_people_in(name))
         if not names:  # "By …", and the same word in the other languages of think-tank pages: von, par, por, door
             by = re.compile(r"\b(?:by|von|par|por|door):?\s+(?=[A-Z])(.+)", re.I)
             # on the line of "By" (Chicago Tribune: "By Joe Davidson", the outlet and the time on lines of their own below)
@@ -3298,8 +3324,8 @@ class _Reader:
         names = {"p", "div", "span", "address", "time", "a", "ul", "li", "cite", "section", "header", "em", "strong", *HEADINGS}
         for tag in _tags(root, names):
             attrs = _attrs_text(tag)
-            if naming and tag.name == "p" and len(tag.get_text()) > 200:
-                break  # the article's text has begun: a byline below it is an inset's or a teaser's
+            if naming and tag.name == "p" and len(tag.get_text()) > 200 and squash_spaces(tag.get_text(" ")) not in self.descriptions:
+                break  # the text has begun (a standfirst, the description given again, is not): a byline below is an inset's
             if not attrs or not _BYLINE.search(attrs) or _NOT_BYLINE.search(attrs):
                 continue
             if tag.name == "a" and "author" not in (tag.get("rel") or []):
@@ -3314,6 +3340,22 @@ class _Reader:
             if text and (not naming or self._byline_names(tag, squash_spaces(text))):
                 return tag
         return self._by_name_line(root)
+
+    def _hcard_byline(self, root: Tag) -> Tag | None:
+        """An author's hCard where no byline names anyone ('<p class="author vcard"><b class="fn">Jane Roe</b> …'): the
+        microformat's card of the page's author (a card of another class is a profile box, and no byline)."""
+        for tag in root.find_all(class_=_HCARD):
+            attrs = _attrs_text(tag)
+            if (
+                not _BYLINE_OF_NAMES.search(attrs)
+                or re.search(r"bio|about|box|profile", attrs, re.I)
+                or tag.find_parent(["nav", "footer", "aside", "li"])
+            ):
+                continue
+            text = _bounded_text(tag, 250)
+            if text and self._byline_names(tag, squash_spaces(text)):
+                return tag
+        return None
 
     def _by_name_line(self, root: Tag) -> Tag | None:
         """A short "By Name" (or "Written by: Name") line before the first long paragraph."""
