@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from itertools import pairwise
 
+from .dates import MONTH_NAMES, WEEKDAYS
+
 CONTENTS_ENTRY = re.compile(r"^(?P<title>\S.*?)\s*(?:\.\s?){6,}\s*(?P<page>\d+|[ivxlc]+)$", re.I)  # "Introduction ......3"
 CONTENTS_LABEL = re.compile(r"^(?:table of )?contents$", re.I)
 CONTENTS_BLOCK_LABEL = re.compile(r"^(?:table of )?contents(?:\s*[-–—:]+\s*[\w ]{1,40})?$", re.I)  # "TABLE OF CONTENTS --- VOLUME II"
@@ -442,9 +444,7 @@ def _fold(text: str) -> str:
 
 
 # a day named by its weekday, or by its month and number ("Sunday, April 2", "April 2"), heading a chronology's entries
-DAY_HEADING = re.compile(
-    r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b)"
-)
+DAY_HEADING = re.compile(r"\b(?:(?:" + "|".join(day.capitalize() for day in WEEKDAYS) + r")\b|(?:" + "|".join(MONTH_NAMES) + r")\s+\d{1,2}\b)")
 
 
 DATE_FIELD = re.compile(r"(?:date|published|updated|posted)\b[^:]{0,20}:", re.I)  # "date published: 2024-03-29" over each story
