@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dossier.actors import Registry
 from dossier.document import read_report
+from dossier.quotes import quote_spans
 from dossier.statements import extract_statements
 from passages import attributed, attributed_with_kinds
 
@@ -664,6 +665,31 @@ def test_a_fragment_in_the_writers_clause_before_the_body_said_is_the_bodys():
     # near miss: a document that says it names no author
     body = "The Narvian Bureau of Fisheries met. Only “one-third of the people” had computers, the report said."
     assert ("Narvian Bureau of Fisheries", "one-third of the people") not in attributed(body)
+
+
+def test_a_fragment_before_said_the_body_or_the_role_noun_is_the_bodys():
+    body = "Farmers should plant “drought-hardy crops” this spring, said the Lakeland Growers Union."
+    assert attributed(body) == [("Lakeland Growers Union", "drought-hardy crops")]
+    body = "The Narvian Bureau of Fisheries met on Monday. The boat was “badly damaged” in the collision, says the bureau."
+    assert attributed(body) == [("Narvian Bureau of Fisheries", "badly damaged")]
+    # near miss: a document that says it names no author
+    body = "The Narvian Bureau of Fisheries met. Only “one-third of the people” had computers, said the report."
+    assert ("Narvian Bureau of Fisheries", "one-third of the people") not in attributed(body)
+
+
+def test_a_straight_quotation_run_together_from_its_paragraphs_opens_each_again():
+    body = (
+        'Ms Varga said: "I have listened to the councils. "I have met many of them this month." '
+        'She said taxes could stay low, "even for those who moved up a band".'
+    )
+    assert attributed(body) == [
+        ("Ms Varga", "I have listened to the councils."),
+        ("Ms Varga", "I have met many of them this month."),
+        ("Ms Varga", "even for those who moved up a band"),
+    ]
+    # near miss: curly marks nest, so “ inside “…” after a full stop is a quotation inside the quotation
+    text = "“The outcry grew. “I saw it,” he said. “We must act.” Then it ended.” Later."
+    assert [(s.start, s.end) for s in quote_spans(text)] == [(0, text.index(" Later"))]
 
 
 def test_a_statement_tables_rows_run_into_one_paragraph_give_each_row_its_speaker_and_date():

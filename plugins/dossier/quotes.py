@@ -39,8 +39,20 @@ def quote_marks(text: str) -> list[tuple[int, str]]:
     return found
 
 
+def reopens(text: str, index: int, opening: str) -> bool:
+    """Whether the straight mark at index, inside a quotation opened by one, opens its next paragraph in a text whose
+    paragraphs were run together ("… tax rises. "I have met …"): after a sentence's end and a space, before a
+    capital. A paragraph of a quotation goes on without a closing mark; run together, its next paragraph's opening
+    mark would close it. (Curly marks tell opening from closing, and a “ inside “…” is a quotation inside it.)"""
+    if opening != '"' or text[index] != '"':
+        return False
+    before, after = text[index - 2 : index], text[index + 1 : index + 2]
+    return len(before) == 2 and before[0] in ".?!" and before[1] == " " and after.isupper()
+
+
 def quote_spans(text: str) -> list[Span]:
-    """Top-level double-quoted passages; curly quotes nest, '' closes, an unclosed quote runs to the end."""
+    """Top-level double-quoted passages; curly quotes nest, '' closes, an unclosed quote runs to the end (or to its
+    own opening mark again, where the paragraphs of a quotation were run together)."""
     spans: list[Span] = []
     size = len(text)
     opened, inner, depth = -1, 0, 0
@@ -50,6 +62,9 @@ def quote_spans(text: str) -> list[Span]:
             if char in "»”" and index + 1 < size and not text[index + 1].isspace() and index > 0 and not text[index - 1].isspace():
                 continue
             opened, inner, depth = index, index + width, 0
+        elif char == '"' and reopens(text, index, text[opened]):
+            spans.append(Span(opened, index - 1, inner, index - 1, True))
+            opened, inner = index, index + 1
         elif char in "“„«" and width == 1:
             depth += 1
         elif depth and char in "”»":

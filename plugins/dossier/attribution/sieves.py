@@ -1604,9 +1604,15 @@ WORK_NOUNS = WRITINGS | {"filing", "lawsuit"}  # a filing or a lawsuit speaks fo
 SENTENCE_FINAL_ROLE_CUE = re.compile(
     r"(?P<rest>[^.!?;:“”\"]{0,160}),\s*the\s+(?P<role>[a-z]+)\s+(?P<cue>said|says|added|wrote|writes)\b[^.!?;:“”\"]*[.!?]?\s*$"
 )
+# "…, said the ministry.", "…, says the assembly government.": the verb first, then the role noun (one modifier before it)
+SENTENCE_FINAL_INVERTED_ROLE_CUE = re.compile(
+    r"(?P<rest>[^.!?;:“”\"]{0,160}),\s*(?P<cue>said|says|added|wrote|writes)\s+the\s+(?:[a-z]+\s+)?(?P<role>[a-z]+)[.!?]?\s*$"
+)
 SPEAKER_THEN_CUE_AT_END = re.compile(r"(?P<rest>)" + SPEAKER_SAYING_TO_THE_END)
 SENTENCE_FINAL_INVERTED_CUE = re.compile(
-    r"(?P<rest>[^.!?;:“”\"]{0,120}),\s*(?P<cue>said|says|added|wrote|writes)\s+(?P<who>" + CHUNK.pattern + r")(?:,[^;:“”\"]*)?[.!?]?\s*$"
+    r"(?P<rest>[^.!?;:“”\"]{0,120}),\s*(?P<cue>said|says|added|wrote|writes)\s+(?:the\s+(?=[A-Z]))?(?P<who>"
+    + CHUNK.pattern
+    + r")(?:,[^;:“”\"]*)?[.!?]?\s*$"
 )
 
 
@@ -1642,7 +1648,7 @@ def sentence_final_cue(clause: Clause, comma_inside: bool = False) -> Found | No
     if final is None and comma_inside:
         final = SPEAKER_THEN_CUE_AT_END.match(clause.masked, clause.end)
     if final is None:
-        role = SENTENCE_FINAL_ROLE_CUE.match(clause.masked, clause.end)
+        role = SENTENCE_FINAL_ROLE_CUE.match(clause.masked, clause.end) or SENTENCE_FINAL_INVERTED_ROLE_CUE.match(clause.masked, clause.end)
         if role is None or not ROLE_WORD.fullmatch(role.group("role")) or speaks_in(clause.masked[: clause.start] + " " + role.group("rest")):
             return None
         if names_an_actor(role.group("rest")):
@@ -1650,8 +1656,12 @@ def sentence_final_cue(clause: Clause, comma_inside: bool = False) -> Found | No
         noun = role.group("role")  # "the vessel “conducted dangerous maneuvers” near the shoal, the bureau said"
         if noun in WRITINGS:
             return None  # "…” in the center had access, the report said": a document, whose author may be unnamed
+        cue = role.group("cue").lower()
+        said_the = role.start("cue") < role.start("role")
         return Found(
-            Subject([], role_noun=noun, start=role.start("role")), "cue_after", f"'…, the {noun} {role.group('cue').lower()}' ending the sentence"
+            Subject([], role_noun=noun, start=role.start("role")),
+            "cue_after",
+            f"'…, {cue} the {noun}' ending the sentence" if said_the else f"'…, the {noun} {cue}' ending the sentence",
         )
     rest = clause.masked[: clause.start] + " " + final.group("rest")
     after = final.group("rest")
