@@ -409,6 +409,20 @@ def test_a_quotation_left_open_goes_on_to_the_speaker_named_in_the_next_paragrap
     assert attributed(body) == [("Dana Kells", "I was also threatened,")]
 
 
+def test_each_paragraph_of_a_quotation_left_open_goes_on_into_the_next():
+    body = (
+        'Guild chief Rory Dunn said: "It is a blow to publicans.\n\n"They join their colleagues in the north.\n\n'
+        '"There must be a return to the old payment.\n\n"Our members face a long wait."'
+    )
+    quote = (
+        "It is a blow to publicans. They join their colleagues in the north. There must be a return to the old payment. Our members face a long wait."
+    )
+    assert attributed(body) == [("Rory Dunn", quote)]
+    # near miss: a paragraph that closes its quotation ends it
+    body = 'Guild chief Rory Dunn said: "It is a blow.\n\n"They join their colleagues."\n\n"Our members face a long wait."'
+    assert attributed(body)[0] == ("Rory Dunn", "It is a blow. They join their colleagues.")
+
+
 def test_he_after_a_named_aide_of_someone_is_the_aide():
     body = "Brandt’s senior aide Dana Kellson said the talks had “some merit”. He added: “We have no compromise yet.”"
     assert attributed(body) == [("Dana Kellson", "some merit"), ("Dana Kellson", "We have no compromise yet.")]

@@ -179,6 +179,9 @@ def test_news_counts_days_from_its_publication():
     assert relative_date("Hague said yesterday", published) == dt.date(2013, 9, 9)
     assert relative_date("Hague said", published) is None
     assert relative_date("on Tuesday", None) is None
+    # a day ahead is no day of speaking: "next Friday" is not the Friday before
+    assert relative_date("the talks resume next Friday, Kerry said", published) is None
+    assert relative_date("Kerry said on Monday the talks resume next Friday", published) == dt.date(2013, 9, 9)
 
 
 def test_a_statement_takes_its_clauses_weekday_and_a_full_date_wins():

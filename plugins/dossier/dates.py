@@ -390,10 +390,10 @@ def source_tag_date(text: str, at: int) -> dt.date | None:
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 RELATIVE_DAY = re.compile(
-    r"\b(?:(?P<near>[Tt]oday|[Yy]esterday|[Tt]onight|[Ll]ast night)|(?:(?:on|last)\s+)?(?P<weekday>"
+    r"\b(?:(?P<near>[Tt]oday|[Yy]esterday|[Tt]onight|[Ll]ast night)|(?<![Nn]ext )(?<![Cc]oming )(?:(?:on|last)\s+)?(?P<weekday>"
     + "|".join(day.title() for day in WEEKDAYS)
     + r"))\b"
-)  # "said Saturday", as wire copy writes it, or "on Saturday"
+)  # "said Saturday", as wire copy writes it, or "on Saturday"; not "next Tuesday", a day ahead, no day of speaking
 
 
 def relative_date(text: str, published: dt.date | None) -> dt.date | None:

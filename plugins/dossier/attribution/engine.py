@@ -2334,7 +2334,11 @@ class ReportAttribution:
                     if open_statements:
                         for statement in open_statements:
                             statement.paragraphs.extend(strip_outer_marks(without_note_markers(p)) for p in run)
-                        went_on, open_statements = open_statements, []
+                        # a paragraph of quotation left open too ("“They now join …" with no closing mark): the
+                        # quotation goes on into the next paragraph that opens with a mark
+                        last_spans = paragraph_spans(without_note_markers(run[-1]).strip())
+                        still_open = bool(last_spans) and not last_spans[-1].closed
+                        went_on, open_statements = open_statements, (open_statements if still_open else [])
                     else:
                         intro = paragraphs[index - len(run)] if index - len(run) >= 0 and paragraphs[index - len(run)].kind != "quote" else None
                         if intro is not None and self.preamble_after_cue(intro, paragraphs, index - len(run)):
