@@ -137,6 +137,16 @@ def test_a_binary_file_is_refused_with_its_line():
     assert refused.value.line == 2 and "binary" in refused.value.message
 
 
+def test_text_saved_as_utf16_with_its_byte_order_mark_is_read():
+    raw = "Le ministre a parlé.\r\n".encode("utf-16")  # Windows Notepad's "Unicode": a BOM, then UTF-16
+    text, problem = decode_export(raw)
+    assert text == "Le ministre a parlé.\r\n" and problem is not None and "UTF-16" in str(problem)
+    assert decode_export("Le ministre a parlé.".encode("utf-16-be").join([b"\xfe\xff", b""]))[0] == "Le ministre a parlé."
+    # near miss: zero bytes without the mark are still a binary file
+    with pytest.raises(ImportRefused):
+        decode_export("Le ministre".encode("utf-16-le"))
+
+
 def test_captions_become_figures_and_leftovers_are_dropped():
     body = (
         'Section One\n\n"We will not allow it," the minister said at a long press conference in the capital city.\n\n'

@@ -10,6 +10,7 @@ what it inferred and every problem it found, each with its line number.
 from __future__ import annotations
 
 import bisect
+import codecs
 import itertools
 import json
 import re
@@ -548,7 +549,13 @@ class ImportRefused(Exception):
 
 
 def decode_export(raw: bytes, encoding: str | None = None) -> tuple[str, Problem | None]:
-    """Text of an export; binary data or text that is not UTF-8 (unless an encoding is named) is refused."""
+    """Text of an export; binary data or text that is not UTF-8 (unless an encoding is named) is refused. Text that
+    opens with UTF-16's byte-order mark (what Windows Notepad saves as "Unicode") is read as UTF-16."""
+    if not encoding and raw[:2] in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
+        try:
+            return raw.decode("utf-16"), Problem(1, "read as UTF-16, as its byte-order mark says")
+        except UnicodeDecodeError as error:
+            raise ImportRefused(None, f"opens with UTF-16's byte-order mark but cannot be read as UTF-16: {error}") from None
     if b"\0" in raw[:1_000_000]:
         raise ImportRefused(line_of_byte(raw, raw.index(b"\0")), "is a binary file, not a text export or a saved web page")
     if encoding:
