@@ -133,8 +133,25 @@ def test_latin_1_bytes_are_refused_unless_the_encoding_is_named():
 
 def test_a_binary_file_is_refused_with_its_line():
     with pytest.raises(ImportRefused) as refused:
-        decode_export(b"PK\x03\x04\nsecond line\x00\x00")
+        decode_export(b"\x7fELF\x02\nsecond line\x00\x00")
     assert refused.value.line == 2 and "binary" in refused.value.message
+
+
+@pytest.mark.parametrize(
+    "raw, says",
+    [
+        (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "pdftotext"),
+        (b"PK\x03\x04\x14\x00\x06\x00word/document.xml\x00", "Word .docx"),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1\x00\x00", "old Word .doc"),
+        (b"{\\rtf1\\ansi\\deff0 {\\fonttbl}", "RTF"),
+    ],
+)
+def test_a_document_brought_as_it_is_is_refused_with_what_to_import_instead(raw, says):
+    with pytest.raises(ImportRefused) as refused:
+        decode_export(raw)
+    assert refused.value.line == 1 and says in refused.value.message
+    # near miss: a text that only mentions a PDF is a text
+    assert decode_export(b"The %PDF- header opens every PDF file.")[1] is None
 
 
 def test_text_saved_as_utf16_with_its_byte_order_mark_is_read():

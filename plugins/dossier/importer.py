@@ -548,9 +548,24 @@ class ImportRefused(Exception):
         super().__init__(f"{line}: {message}" if line else message)
 
 
+# a document a user may bring as it is, and what to bring instead: the importer reads text and saved web pages
+DOCUMENT_MAGIC = (
+    (b"%PDF-", "is a PDF; turn it into text first (`pdftotext -layout FILE.pdf`, from poppler-utils) and import the .txt"),
+    (
+        b"PK\x03\x04",
+        "is a zipped document (a Word .docx, an OpenDocument or an EPUB file); save it as plain text or as a web page (.html) and import that",
+    ),
+    (b"\xd0\xcf\x11\xe0", "is an old Word .doc file; save it as plain text or as a web page (.html) and import that"),
+    (b"{\\rtf", "is an RTF document; save it as plain text or as a web page (.html) and import that"),
+)
+
+
 def decode_export(raw: bytes, encoding: str | None = None) -> tuple[str, Problem | None]:
     """Text of an export; binary data or text that is not UTF-8 (unless an encoding is named) is refused. Text that
     opens with UTF-16's byte-order mark (what Windows Notepad saves as "Unicode") is read as UTF-16."""
+    for magic, kind in DOCUMENT_MAGIC:
+        if raw.startswith(magic):
+            raise ImportRefused(1, kind)
     if not encoding and raw[:2] in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
         try:
             return raw.decode("utf-16"), Problem(1, "read as UTF-16, as its byte-order mark says")
