@@ -304,6 +304,47 @@ def _check_folders(settings: dict, content: str) -> None:
             raise ContentError(shown, None, "holds no report (.md file); an empty site would replace the previous one")
 
 
+# what a user may drop into the reports folder before importing it: the build reads only Markdown reports there
+EXPORT_SUFFIXES = (".txt", ".text", ".html", ".htm", ".pdf", ".docx", ".doc", ".odt", ".rtf")
+
+
+def _warn_of_exports(settings: dict, content: str) -> None:
+    """An export or saved page left in the reports folder is no report until it is imported: say so, not nothing
+    (once a report's front matter names it as its source, it was imported, and it may stay)."""
+    for name in settings.get("ARTICLE_PATHS", []):
+        folder = os.path.join(content, name)
+        walked = sorted(os.walk(folder, followlinks=True))
+        exports = [os.path.join(parent, n) for parent, _, names in walked for n in sorted(names) if n.lower().endswith(EXPORT_SUFFIXES)]
+        if not exports:
+            continue
+        sources = {
+            found.group(1)
+            for parent, _, names in walked
+            for n in names
+            if n.endswith((".md", ".markdown"))
+            if (found := _source_of(os.path.join(parent, n)))
+        }
+        for path in exports:
+            if os.path.basename(path) not in sources and not os.path.basename(path).startswith("."):
+                shown = os.path.relpath(path, content).replace(os.sep, "/")
+                logging.getLogger(__name__).warning(
+                    "%s: is not a report yet (the build reads .md files); import it: invoke import-report %s", shown, shown_path(path)
+                )
+
+
+SOURCE_LINE = re.compile(r'^source = "([^"\n]*)"$', re.M)
+
+
+def _source_of(path: str) -> re.Match[str] | None:
+    """The `source = "…"` line of a report's front matter (the file it was imported from), if any."""
+    try:
+        with open(path, encoding="utf-8", errors="replace") as handle:
+            head = handle.read(4096)
+    except OSError:
+        return None
+    return SOURCE_LINE.search(head.split("\n+++", 2)[0] if head.startswith("+++") else "")
+
+
 def _one_line(text: object) -> str:
     return " ".join(str(text).split())
 
@@ -367,6 +408,7 @@ def _build_locked(settings_file: str, output: str, content: str, strict: bool, c
         }
         settings = read_settings(os.path.abspath(settings_file), override=override)
         _check_folders(settings, settings["PATH"])
+        _warn_of_exports(settings, settings["PATH"])
         site = Pelican(settings)
         site.run()
         background.finish()  # every page on disk before the site is swapped in
