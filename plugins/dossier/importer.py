@@ -4030,6 +4030,93 @@ ENVELOPE_LINE = re.compile(r"^(?P<key>Title|URL Source|Published Time|Descriptio
 ISO_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:$|[T ])")
 
 
+# a wire's or a news dataset's story under a labelled header ('HEADLINE: …' / 'DATE: …' / 'STORYID: …' / 'TEXT:'):
+# each label upper or title case, then a colon; the story starts after the text's label
+STORY_FIELD = re.compile(
+    r"^(?P<key>headline|title|header|date|dateline|by-?line|authors?|source|story\s?id|doc\s?(?:id|no)|id|text|body|story)"
+    r"\s*:\s*(?P<value>.*)$",
+    re.I,
+)
+STORY_FIELD_KINDS = {
+    "headline": "title",
+    "title": "title",
+    "header": "title",
+    "date": "date",
+    "dateline": "dateline",
+    "byline": "authors",
+    "by-line": "authors",
+    "author": "authors",
+    "authors": "authors",
+    "source": "source",
+    "text": "text",
+    "body": "text",
+    "story": "text",
+}
+STORY_FIELD_VALUE_MAX = 200  # a field's value is a line; the text's label may run on into the story's first paragraph
+STORY_DATE_MAX = 60  # 'Mon, 12 Jan 2026 13:14:25 +0000', 'February 12, 1999'
+
+
+def _story_field(text: str) -> tuple[str, str] | None:
+    match = STORY_FIELD.match(text.strip())
+    if not match:
+        return None
+    key, value = match.group("key"), match.group("value").strip()
+    if not (key.isupper() or key[:1].isupper()):  # 'date: …' in lower case is a sentence's start
+        return None
+    kind = STORY_FIELD_KINDS.get(re.sub(r"\s", "", key.lower()), "id")
+    if kind != "text" and (len(value) > STORY_FIELD_VALUE_MAX or value[:1].islower()):
+        return None  # 'Date: the committee met on 4 March …': a paragraph of prose, no field
+    if kind == "date" and len(value) > STORY_DATE_MAX:
+        return None
+    return kind, value
+
+
+def labelled_story_header(units: list[Unit], meta: Meta, inferred: list[str], dropped: dict[str, list[str]]) -> list[Unit]:
+    """A story as a wire or a news dataset stores it, its header a field a line from the text's first line:
+
+        HEADLINE: …  /  DATE: February 12, 1999  /  BYLINE: By …  /  STORYID: …  /  TEXT:
+
+    gives the title, the date and the authors; an id and a source are the store's, left out; the story starts after
+    'TEXT:' (or 'BODY:', 'STORY:'), or under the last field. A headline and one other field make the header; a 'DATE:'
+    that is a sentence ('Date: the committee met on …') makes none. Anything else is returned as it was."""
+    if "title" in meta:
+        return units
+    fields: list[tuple[str, str, Unit]] = []
+    for unit in units[:12]:
+        field = _story_field(unit.text)
+        if field is None:
+            break
+        fields.append((*field, unit))
+        if field[0] == "text":
+            break
+    kinds = [kind for kind, _, _ in fields]
+    title = next((value for kind, value, _ in fields if kind == "title"), "")
+    if not title or title[-1:] == "." or len(set(kinds) - {"title"}) < 1 or len(kinds) != len(set(kinds)):
+        return units
+    day = next((value for kind, value, _ in fields if kind == "date"), "")
+    found = find_date(day) if day else None
+    rest = units[len(fields) :]
+    for kind, value, unit in fields:
+        if kind == "title":
+            meta["title"], meta["title_line"] = value, unit.line
+            meta["title_basis"] = f"the story's labelled header, line {unit.line}"
+        elif kind == "date" and found:
+            meta["date"], meta["date_basis"] = found[0], f"the story's labelled header, line {unit.line}"
+        elif kind == "dateline" and (dated := find_date(value)) and "date" not in meta:
+            meta["date"], meta["date_basis"] = dated[0], f"the story's labelled header, line {unit.line}"
+        elif kind == "authors" and value:
+            names = value if BYLINE.match(value) else f"By {value}"
+            if not _parse_header_part(names, meta, allow_tags=False, line=unit.line):
+                dropped.setdefault("the story's header fields (its id, its source)", []).append(unit.text)
+        elif kind == "text" and value:
+            rest.insert(0, Unit(unit.line, value, data={"end": unit.line, "last_line": value}))
+        elif kind != "text":
+            dropped.setdefault("the story's header fields (its id, its source)", []).append(unit.text)
+    labels = ", ".join(unit.text.split(":", 1)[0].strip() for _, _, unit in fields)
+    inferred.append(f"lines 1–{fields[-1][2].line}: the story's labelled header ({labels}) read as its title, date and authors")
+    return rest
+
+
 # an official document's cover block: its symbol ('United Nations  S/2025/223', 'A/HRC/58/28'), distribution and
 # language fields ('Distr.: General', 'Original: English'), the job number ('25-04876 (E)    160425') and its barcode
 DOCUMENT_SYMBOL = re.compile(r"(?:United Nations\s+)?[A-Z]{1,4}(?:/(?:[A-Z0-9][A-Za-z0-9.]*)){1,6}")
@@ -5445,10 +5532,14 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
     if not units:
         problems.append(Problem(1, "the export is empty"))
         return ImportResult("", slug or "untitled", inferred, problems)
-    units = official_cover(read_envelope(units, meta, inferred), meta, dropped)
+    units = official_cover(labelled_story_header(read_envelope(units, meta, inferred), meta, inferred, dropped), meta, dropped)
     if export is None and (layout.width or layout.page_breaks) and not layout.title:
         units = pdf_cover_title(units, layout, meta, inferred, dropped)
-    start = _front_matter_header(units, meta, problems) if meta.get("title_basis", "").startswith("the front matter") else None
+    start = (
+        _front_matter_header(units, meta, problems)
+        if meta.get("title_basis", "").startswith(("the front matter", "the story's labelled header"))
+        else None
+    )
     if start is None:
         units = headline_over_two_lines(stamp_glued_to_headline(units, inferred), inferred)
         start = parse_header(units, meta, inferred, problems, dropped)
