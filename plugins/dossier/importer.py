@@ -881,6 +881,10 @@ def looks_like_heading(text: str, next_unit: Unit | None) -> bool:
     said = text.split(":", 1)[1] if _is_speaker_shape(text) else ""
     if said and FIRST_PERSON_CLAUSE.search(said):
         return False  # a debate's turn that opens by moving a motion ("Mr J ROE: Chairperson, I move:"): said, no heading
+    if BRACKETED_NOTE.fullmatch(text):
+        return False  # "(Draft Resolution)", "(Continued)": a note in brackets on the item above it, no heading
+    if _numbered_lead_in(text, next_unit):
+        return False  # "1. The Minister of Finance:" over "(a) Report of …": an order paper's numbered item over its papers
     if LEAD_IN_DASH.search(text) and next_unit is not None and (BULLET.match(next_unit.text) or ENUMERATED.match(next_unit.text)):
         return False  # a motion's or a resolution's opening clause over its numbered points ("That the Council -"), no heading
     if any(mark in said for mark in QUOTE_OPEN) and not is_title_case(said):
@@ -911,6 +915,17 @@ def looks_like_heading(text: str, next_unit: Unit | None) -> bool:
     if SENTENCE_END_BEFORE_MARK.search(text):
         return False
     return len(text) <= 70 and text[0].isupper() and text[-1] not in TERMINAL and next_unit is not None and len(next_unit.text) > 2 * len(text)
+
+
+BRACKETED_NOTE = re.compile(r"\([^()]{2,60}\)")
+NUMBERED_LEAD_IN = re.compile(r"^\d{1,2}\.\s+\S[^:]{0,120}:$")  # "2. The Minister of Home Affairs:"
+LETTERED_SUBITEM = re.compile(r"^\((?:[a-z]|[ivx]{1,4})\)\s+\S")  # "(a) Report of …", "(iii) …"
+
+
+def _numbered_lead_in(text: str, next_unit: Unit | None) -> bool:
+    """A numbered line ending in a colon, the lettered items it leads into right under it: a list's item with its own
+    items (an order paper's "1. The Minister of Finance:" over the papers tabled), no section's heading."""
+    return NUMBERED_LEAD_IN.match(text.strip()) is not None and next_unit is not None and LETTERED_SUBITEM.match(next_unit.text.strip()) is not None
 
 
 FIRST_PERSON_CLAUSE = re.compile(r"(?:^|[,;]\s*)I\s+(?-i:[a-z]{2,})\b")  # "Chairperson, I move:", "I rise to ask:"
@@ -1919,6 +1934,7 @@ def classify(
     # a report's lettered subheads, '(a) Inadequate Systems' … '(c) Loan Fraud': there its '(c)' line is the third, no copyright line
     lettered = bool({m.group("letter") for u in units[start:] if (m := LETTERED_LINE.match(u.text.strip()))} - {"c"})
     third_items = _third_lettered_items(units, start)
+    labels = capitals_labels(units[start:])
     after_footnotes = False
     position = start - 1
     while position + 1 < len(units):
@@ -1982,7 +1998,7 @@ def classify(
         if DATELINE_ONLY.match(text) and next_unit is not None and next_unit.text[:1].isupper():
             next_unit.text = text + " " + next_unit.text  # "(CNN)" on a line of its own opens the story's first paragraph
             continue
-        if next_unit is not None and _place_dateline(text, next_unit) and not _story_begun(body):
+        if next_unit is not None and _place_dateline(text, next_unit, labels) and not _story_begun(body):
             next_unit.text = text.strip() + " " + next_unit.text  # "New Delhi:" on a line of its own opens the story's first paragraph
             inferred.append(f"line {unit.line}: {text.strip()!r} read as the story's dateline, not a heading")
             continue
@@ -2238,11 +2254,21 @@ def _story_begun(body: list[Unit]) -> bool:
     return any(u.kind == "paragraph" and len(u.text) >= 200 for u in body)
 
 
-def _place_dateline(text: str, next_unit: Unit) -> bool:
-    """'Washington/ New Delhi:' alone over the story's first long paragraph: its dateline, no label a report's section has."""
+CAPITALS_LABELS_MIN = 3  # lines in capitals ending in a colon, each alone: a minutes' or an order paper's headings
+
+
+def capitals_labels(units: list[Unit]) -> int:
+    """How many lines in capitals, each alone and ending in a colon ('TABLINGS:', 'NOTICES OF MOTION:'), the text has."""
+    return sum(1 for unit in units if unit.text.endswith(":") and PLACE_DATELINE.match(unit.text.strip()) and unit.text.isupper())
+
+
+def _place_dateline(text: str, next_unit: Unit, labels: int = 0) -> bool:
+    """'Washington/ New Delhi:' alone over the story's first long paragraph: its dateline, no label a report's section has
+    (a text with three labels or more in capitals, 'NOTICES OF MOTION:' … 'TABLINGS:', is headed by them)."""
     label = text.strip()
     return (
         PLACE_DATELINE.match(label) is not None
+        and not (label.isupper() and labels >= CAPITALS_LABELS_MIN)
         and label[:-1].strip().casefold() not in LABEL_WORDS | {w.casefold() for w in KNOWN_SECTION_NAMES}
         and next_unit.text[:1].isupper()
         and len(next_unit.text) >= 100
@@ -2591,9 +2617,17 @@ def link_lists(body: list[Unit], inferred: list[str]) -> None:
 
 
 def numbered_lists(body: list[Unit]) -> None:
-    """Paragraphs numbered 1, 2, 3… one after another are an ordered list."""
+    """Paragraphs numbered 1, 2, 3… one after another are an ordered list; so is a numbered line leading into the
+    lettered items under it (they stay paragraphs under it)."""
     index = 0
     while index < len(body):
+        following = body[index + 1] if index + 1 < len(body) else None
+        lead_in = NUMBERED_ITEM.match(body[index].text) if body[index].kind == "paragraph" else None
+        if lead_in and _numbered_lead_in(body[index].text, following):
+            unit = body[index]
+            unit.kind, unit.text, unit.data["ordered"], unit.data["number"] = "bullet", lead_in.group("text"), True, int(lead_in.group("number"))
+            index += 1
+            continue
         run: list[tuple[Unit, re.Match[str]]] = []
         while index + len(run) < len(body):
             unit = body[index + len(run)]
