@@ -2852,6 +2852,16 @@ COMMENTS_CLOSE = re.compile(
 )
 
 
+# a reader's comment under a story: who posted it and when ("Posted by: Brad, Glasgow on 11:16am Wed 9 Jan 08")
+COMMENT_HEADER = re.compile(r"^(?:posted|submitted|written|comment(?:ed)?)\s+by\s*:?\s+\S.{0,80}?\s(?:on|at|[|•·–—-])\s+.{0,40}\d", re.I)
+COMMENT_HEADER_MAX = 140
+COMMENTS_LABEL = re.compile(r"^(?:(?:add|post|leave|write|read|view|show)\s+(?:an?\s+|your\s+)?)?comments?(?:\s*\(\d+\))?:?$", re.I)
+
+
+def is_comment_header(text: str) -> bool:
+    return len(text) <= COMMENT_HEADER_MAX and COMMENT_HEADER.match(text.strip()) is not None
+
+
 def story_end(units: list[Unit], start: int) -> int | None:
     """A scraped page goes on after its story: a share bar of three or more buttons ('Share on Reddit', 'Print') closes
     the story, and what follows is the site's (related headlines, teasers, rates, notices). Taken only where the story
@@ -2871,6 +2881,8 @@ def story_end(units: list[Unit], start: int) -> int | None:
             if any(NOTES_HEADING.match(u.text) for u in units[position:]):
                 return None
             return position
+        if finished >= 3 and is_comment_header(text) and any(is_comment_header(u.text) for u in units[position + 1 :]):
+            return position  # readers' comments, each under who posted it and when: no part of the story
         if finished >= 3 and _teaser_at(units, position) and _teaser_at(units, position + _teaser_at(units, position)):
             return _support_box_above(units, position)  # the site's related stories, and its appeal for money over them
     return None
@@ -5803,6 +5815,22 @@ def import_page(page: SavedPage, source_name: str = "", slug: str | None = None)
     if not meta.get("authors"):
         _say_once(problems, "no author found", "the report has no authors")
     body = list(page.body)
-    return finish_import(
-        meta, body, list(page.notes), source_name, slug, [], problems, {k: list(v) for k, v in page.dropped.items()}, body[0].line if body else 1
-    )
+    dropped = {k: list(v) for k, v in page.dropped.items()}
+    readers_comments(body, dropped)
+    return finish_import(meta, body, list(page.notes), source_name, slug, [], problems, dropped, body[0].line if body else 1)
+
+
+def readers_comments(body: list[Unit], dropped: dict[str, list[str]]) -> None:
+    """Readers' comments under a saved page's story, each under who posted it and when ('Posted by: Brad, Glasgow on
+    11:16am Wed 9 Jan 08'), are no part of it: the body ends above the first (and above its 'Add Comment' label)."""
+    if not any(is_comment_header(unit.text) for unit in body):
+        return
+    text = [unit for unit in body if unit.kind in ("paragraph", "heading")]
+    end = story_end(text, 0)
+    if end is None or not is_comment_header(text[end].text):
+        return
+    at = body.index(text[end])
+    while at > 0 and COMMENTS_LABEL.match(body[at - 1].text.strip()):
+        at -= 1
+    dropped.setdefault("readers' comments after the story", []).extend(unit.text for unit in body[at:])
+    del body[at:]

@@ -38,7 +38,7 @@ from bs4.element import CData, NavigableString, PageElement
 
 from .attribution.given_names import MENS_GIVEN_NAMES, WOMENS_GIVEN_NAMES
 from .dates import find_date, find_line_date
-from .importer import JOB_TITLE, ROLE_CLAUSE, Problem, Unit, furniture_kind
+from .importer import JOB_TITLE, ROLE_CLAUSE, Problem, Unit, furniture_kind, is_comment_header
 from .model import ContentError
 from .text import escape_markdown, squash_spaces
 
@@ -3364,6 +3364,8 @@ class _Reader:
             if text is None and tag.name == "p":
                 return None
             if text and len(text) < 160 and _BY_NAMES.match(text) and tag.find(["p", "div"]) is None:
+                if is_comment_header(text) and any(is_comment_header(_bounded_text(t, 200) or "") for t in tag.find_all_next(tag.name, limit=400)):
+                    return None  # "Posted by: Brad, Glasgow on 11:16am Wed 9 Jan 08" over the first of readers' comments: no byline
                 if tag.name == "li" and (tag.find_parent(["nav", "aside", "footer"]) is not None or len(tag.find_previous_siblings("li")) > 2):
                     continue  # a teaser's byline in a list of stories; Investment Executive's meta list is short
                 return tag
