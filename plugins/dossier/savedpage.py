@@ -801,6 +801,38 @@ def _opening_dateline(container: Tag) -> date | None:
     return found[0]
 
 
+_DATE_LINE_LABEL = re.compile(r"^(?:(?:first\s+)?published|posted|updated|dated?)\s*(?:on\s*)?:?\s*", re.I)
+_UNDER_HEADLINE_REACH = 40  # elements between the headline and the article's text: a share bar, a comments link, a photo
+
+
+def _date_under_headline(soup: BeautifulSoup, container: Tag, title: str) -> date | None:
+    """A date line between the story's headline (the element giving the title) and its text, outside the article's
+    container ('Published: 3 March 2011', a <time>): the story's date. A date above the headline, in the masthead, or
+    under a site's name set as <h1>, is the day the page was saved."""
+    folded = squash_spaces(title).casefold()
+    page_title = soup.find("title")
+    site = re.split(r"\s[|–—-]\s", squash_spaces(page_title.get_text(" ")) if isinstance(page_title, Tag) else "")[1:]
+    site_name = soup.find("meta", attrs={"property": "og:site_name"})
+    sites = {p.casefold() for p in site} | ({_attr(site_name, "content").casefold()} if isinstance(site_name, Tag) else set())
+    if not folded or folded in sites:
+        return None  # the site's name taken for the title: no headline to read under
+    candidates = soup.find_all("h1") + soup.find_all(class_=re.compile(r"headline", re.I))
+    headline = next((t for t in candidates if squash_spaces(t.get_text(" ")).casefold() == folded), None)
+    if headline is None or headline is container or headline in container.parents:
+        return None
+    for tag in headline.find_all_next(["p", "div", "span", "time", "small", "em", "strong"], limit=_UNDER_HEADLINE_REACH):
+        if tag is container or container in tag.parents or (tag.name == "p" and len(tag.get_text()) > 200):
+            return None  # the story's text has begun
+        if tag.name == "time" and tag.get("datetime") and (when := _iso_date(_attr(tag, "datetime"))):
+            return when
+        text = _bounded_text(tag, 80)
+        line = _DATE_LINE_LABEL.sub("", text or "", count=1)
+        found = find_date(line) if line else None
+        if found and found[1].start() == 0 and len(line) - found[1].end() <= 20:  # the date, a clock after it at most
+            return found[0]
+    return None
+
+
 def _address_date(url: str) -> date | None:
     """A news site's article address often holds its date: …/2015/03/18/story-name.html."""
     match = _ADDRESS_DATE.search(url.split("?", 1)[0])
@@ -2808,6 +2840,7 @@ class _Reader:
             ("meta date", _iso_date(head.get("dc.date", head.get("date", head.get("pubdate", ("", 0))))[0])),
             ("byline", _iso_date(byline_text) if byline_text else None),
             ("the dateline opening the text", _opening_dateline(container)),
+            ("the date line under the headline", _date_under_headline(self.soup, container, meta.get("title") or "")),
             ("JSON-LD dateCreated", head.get("ld_created")),
             ("the page address", _address_date(self.meta.get("source_url", ""))),
             ("microdata datePublished at the page's foot", head.get("md_date") if md_foot else None),
