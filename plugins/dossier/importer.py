@@ -903,6 +903,10 @@ def looks_like_heading(text: str, next_unit: Unit | None) -> bool:
     said = text.split(":", 1)[1] if _is_speaker_shape(text) else ""
     if said and FIRST_PERSON_CLAUSE.search(said):
         return False  # a debate's turn that opens by moving a motion ("Mr J ROE: Chairperson, I move:"): said, no heading
+    if BRACKETED_NOTE.fullmatch(text):
+        return False  # "(Draft Resolution)", "(Continued)": a note in brackets on the item above it, no heading
+    if _numbered_lead_in(text, next_unit):
+        return False  # "1. The Minister of Finance:" over "(a) Report of …": an order paper's numbered item over its papers
     if LEAD_IN_DASH.search(text) and next_unit is not None and (BULLET.match(next_unit.text) or ENUMERATED.match(next_unit.text)):
         return False  # a motion's or a resolution's opening clause over its numbered points ("That the Council -"), no heading
     if any(mark in said for mark in QUOTE_OPEN) and not is_title_case(said):
@@ -933,6 +937,17 @@ def looks_like_heading(text: str, next_unit: Unit | None) -> bool:
     if SENTENCE_END_BEFORE_MARK.search(text):
         return False
     return len(text) <= 70 and text[0].isupper() and text[-1] not in TERMINAL and next_unit is not None and len(next_unit.text) > 2 * len(text)
+
+
+BRACKETED_NOTE = re.compile(r"\([^()]{2,60}\)")
+NUMBERED_LEAD_IN = re.compile(r"^\d{1,2}\.\s+\S[^:]{0,120}:$")  # "2. The Minister of Home Affairs:"
+LETTERED_SUBITEM = re.compile(r"^\((?:[a-z]|[ivx]{1,4})\)\s+\S")  # "(a) Report of …", "(iii) …"
+
+
+def _numbered_lead_in(text: str, next_unit: Unit | None) -> bool:
+    """A numbered line ending in a colon, the lettered items it leads into right under it: a list's item with its own
+    items (an order paper's "1. The Minister of Finance:" over the papers tabled), no section's heading."""
+    return NUMBERED_LEAD_IN.match(text.strip()) is not None and next_unit is not None and LETTERED_SUBITEM.match(next_unit.text.strip()) is not None
 
 
 FIRST_PERSON_CLAUSE = re.compile(r"(?:^|[,;]\s*)I\s+(?-i:[a-z]{2,})\b")  # "Chairperson, I move:", "I rise to ask:"
@@ -1941,6 +1956,7 @@ def classify(
     # a report's lettered subheads, '(a) Inadequate Systems' … '(c) Loan Fraud': there its '(c)' line is the third, no copyright line
     lettered = bool({m.group("letter") for u in units[start:] if (m := LETTERED_LINE.match(u.text.strip()))} - {"c"})
     third_items = _third_lettered_items(units, start)
+    labels = capitals_labels(units[start:])
     after_footnotes = False
     position = start - 1
     while position + 1 < len(units):
@@ -2004,7 +2020,7 @@ def classify(
         if DATELINE_ONLY.match(text) and next_unit is not None and next_unit.text[:1].isupper():
             next_unit.text = text + " " + next_unit.text  # "(CNN)" on a line of its own opens the story's first paragraph
             continue
-        if next_unit is not None and _place_dateline(text, next_unit) and not _story_begun(body):
+        if next_unit is not None and _place_dateline(text, next_unit, labels) and not _story_begun(body):
             next_unit.text = text.strip() + " " + next_unit.text  # "New Delhi:" on a line of its own opens the story's first paragraph
             inferred.append(f"line {unit.line}: {text.strip()!r} read as the story's dateline, not a heading")
             continue
@@ -2260,11 +2276,21 @@ def _story_begun(body: list[Unit]) -> bool:
     return any(u.kind == "paragraph" and len(u.text) >= 200 for u in body)
 
 
-def _place_dateline(text: str, next_unit: Unit) -> bool:
-    """'Washington/ New Delhi:' alone over the story's first long paragraph: its dateline, no label a report's section has."""
+CAPITALS_LABELS_MIN = 3  # lines in capitals ending in a colon, each alone: a minutes' or an order paper's headings
+
+
+def capitals_labels(units: list[Unit]) -> int:
+    """How many lines in capitals, each alone and ending in a colon ('TABLINGS:', 'NOTICES OF MOTION:'), the text has."""
+    return sum(1 for unit in units if unit.text.endswith(":") and PLACE_DATELINE.match(unit.text.strip()) and unit.text.isupper())
+
+
+def _place_dateline(text: str, next_unit: Unit, labels: int = 0) -> bool:
+    """'Washington/ New Delhi:' alone over the story's first long paragraph: its dateline, no label a report's section has
+    (a text with three labels or more in capitals, 'NOTICES OF MOTION:' … 'TABLINGS:', is headed by them)."""
     label = text.strip()
     return (
         PLACE_DATELINE.match(label) is not None
+        and not (label.isupper() and labels >= CAPITALS_LABELS_MIN)
         and label[:-1].strip().casefold() not in LABEL_WORDS | {w.casefold() for w in KNOWN_SECTION_NAMES}
         and next_unit.text[:1].isupper()
         and len(next_unit.text) >= 100
@@ -2613,9 +2639,17 @@ def link_lists(body: list[Unit], inferred: list[str]) -> None:
 
 
 def numbered_lists(body: list[Unit]) -> None:
-    """Paragraphs numbered 1, 2, 3… one after another are an ordered list."""
+    """Paragraphs numbered 1, 2, 3… one after another are an ordered list; so is a numbered line leading into the
+    lettered items under it (they stay paragraphs under it)."""
     index = 0
     while index < len(body):
+        following = body[index + 1] if index + 1 < len(body) else None
+        lead_in = NUMBERED_ITEM.match(body[index].text) if body[index].kind == "paragraph" else None
+        if lead_in and _numbered_lead_in(body[index].text, following):
+            unit = body[index]
+            unit.kind, unit.text, unit.data["ordered"], unit.data["number"] = "bullet", lead_in.group("text"), True, int(lead_in.group("number"))
+            index += 1
+            continue
         run: list[tuple[Unit, re.Match[str]]] = []
         while index + len(run) < len(body):
             unit = body[index + len(run)]
@@ -2840,6 +2874,16 @@ COMMENTS_CLOSE = re.compile(
 )
 
 
+# a reader's comment under a story: who posted it and when ("Posted by: Brad, Glasgow on 11:16am Wed 9 Jan 08")
+COMMENT_HEADER = re.compile(r"^(?:posted|submitted|written|comment(?:ed)?)\s+by\s*:?\s+\S.{0,80}?\s(?:on|at|[|•·–—-])\s+.{0,40}\d", re.I)
+COMMENT_HEADER_MAX = 140
+COMMENTS_LABEL = re.compile(r"^(?:(?:add|post|leave|write|read|view|show)\s+(?:an?\s+|your\s+)?)?comments?(?:\s*\(\d+\))?:?$", re.I)
+
+
+def is_comment_header(text: str) -> bool:
+    return len(text) <= COMMENT_HEADER_MAX and COMMENT_HEADER.match(text.strip()) is not None
+
+
 def story_end(units: list[Unit], start: int) -> int | None:
     """A scraped page goes on after its story: a share bar of three or more buttons ('Share on Reddit', 'Print') closes
     the story, and what follows is the site's (related headlines, teasers, rates, notices). Taken only where the story
@@ -2859,6 +2903,8 @@ def story_end(units: list[Unit], start: int) -> int | None:
             if any(NOTES_HEADING.match(u.text) for u in units[position:]):
                 return None
             return position
+        if finished >= 3 and is_comment_header(text) and any(is_comment_header(u.text) for u in units[position + 1 :]):
+            return position  # readers' comments, each under who posted it and when: no part of the story
         if finished >= 3 and _teaser_at(units, position) and _teaser_at(units, position + _teaser_at(units, position)):
             return _support_box_above(units, position)  # the site's related stories, and its appeal for money over them
     return None
@@ -4050,6 +4096,93 @@ def file_title(source_name: str) -> str:
 
 ENVELOPE_LINE = re.compile(r"^(?P<key>Title|URL Source|Published Time|Description|Warning|Markdown Content):\s*(?P<value>.*)$")
 ISO_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:$|[T ])")
+
+
+# a wire's or a news dataset's story under a labelled header ('HEADLINE: …' / 'DATE: …' / 'STORYID: …' / 'TEXT:'):
+# each label upper or title case, then a colon; the story starts after the text's label
+STORY_FIELD = re.compile(
+    r"^(?P<key>headline|title|header|date|dateline|by-?line|authors?|source|story\s?id|doc\s?(?:id|no)|id|text|body|story)"
+    r"\s*:\s*(?P<value>.*)$",
+    re.I,
+)
+STORY_FIELD_KINDS = {
+    "headline": "title",
+    "title": "title",
+    "header": "title",
+    "date": "date",
+    "dateline": "dateline",
+    "byline": "authors",
+    "by-line": "authors",
+    "author": "authors",
+    "authors": "authors",
+    "source": "source",
+    "text": "text",
+    "body": "text",
+    "story": "text",
+}
+STORY_FIELD_VALUE_MAX = 200  # a field's value is a line; the text's label may run on into the story's first paragraph
+STORY_DATE_MAX = 60  # 'Mon, 12 Jan 2026 13:14:25 +0000', 'February 12, 1999'
+
+
+def _story_field(text: str) -> tuple[str, str] | None:
+    match = STORY_FIELD.match(text.strip())
+    if not match:
+        return None
+    key, value = match.group("key"), match.group("value").strip()
+    if not (key.isupper() or key[:1].isupper()):  # 'date: …' in lower case is a sentence's start
+        return None
+    kind = STORY_FIELD_KINDS.get(re.sub(r"\s", "", key.lower()), "id")
+    if kind != "text" and (len(value) > STORY_FIELD_VALUE_MAX or value[:1].islower()):
+        return None  # 'Date: the committee met on 4 March …': a paragraph of prose, no field
+    if kind == "date" and len(value) > STORY_DATE_MAX:
+        return None
+    return kind, value
+
+
+def labelled_story_header(units: list[Unit], meta: Meta, inferred: list[str], dropped: dict[str, list[str]]) -> list[Unit]:
+    """A story as a wire or a news dataset stores it, its header a field a line from the text's first line:
+
+        HEADLINE: …  /  DATE: February 12, 1999  /  BYLINE: By …  /  STORYID: …  /  TEXT:
+
+    gives the title, the date and the authors; an id and a source are the store's, left out; the story starts after
+    'TEXT:' (or 'BODY:', 'STORY:'), or under the last field. A headline and one other field make the header; a 'DATE:'
+    that is a sentence ('Date: the committee met on …') makes none. Anything else is returned as it was."""
+    if "title" in meta:
+        return units
+    fields: list[tuple[str, str, Unit]] = []
+    for unit in units[:12]:
+        field = _story_field(unit.text)
+        if field is None:
+            break
+        fields.append((*field, unit))
+        if field[0] == "text":
+            break
+    kinds = [kind for kind, _, _ in fields]
+    title = next((value for kind, value, _ in fields if kind == "title"), "")
+    if not title or title[-1:] == "." or len(set(kinds) - {"title"}) < 1 or len(kinds) != len(set(kinds)):
+        return units
+    day = next((value for kind, value, _ in fields if kind == "date"), "")
+    found = find_date(day) if day else None
+    rest = units[len(fields) :]
+    for kind, value, unit in fields:
+        if kind == "title":
+            meta["title"], meta["title_line"] = value, unit.line
+            meta["title_basis"] = f"the story's labelled header, line {unit.line}"
+        elif kind == "date" and found:
+            meta["date"], meta["date_basis"] = found[0], f"the story's labelled header, line {unit.line}"
+        elif kind == "dateline" and (dated := find_date(value)) and "date" not in meta:
+            meta["date"], meta["date_basis"] = dated[0], f"the story's labelled header, line {unit.line}"
+        elif kind == "authors" and value:
+            names = value if BYLINE.match(value) else f"By {value}"
+            if not _parse_header_part(names, meta, allow_tags=False, line=unit.line):
+                dropped.setdefault("the story's header fields (its id, its source)", []).append(unit.text)
+        elif kind == "text" and value:
+            rest.insert(0, Unit(unit.line, value, data={"end": unit.line, "last_line": value}))
+        elif kind != "text":
+            dropped.setdefault("the story's header fields (its id, its source)", []).append(unit.text)
+    labels = ", ".join(unit.text.split(":", 1)[0].strip() for _, _, unit in fields)
+    inferred.append(f"lines 1–{fields[-1][2].line}: the story's labelled header ({labels}) read as its title, date and authors")
+    return rest
 
 
 # an official document's cover block: its symbol ('United Nations  S/2025/223', 'A/HRC/58/28'), distribution and
@@ -5467,10 +5600,14 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
     if not units:
         problems.append(Problem(1, "the export is empty"))
         return ImportResult("", slug or "untitled", inferred, problems)
-    units = official_cover(read_envelope(units, meta, inferred), meta, dropped)
+    units = official_cover(labelled_story_header(read_envelope(units, meta, inferred), meta, inferred, dropped), meta, dropped)
     if export is None and (layout.width or layout.page_breaks) and not layout.title:
         units = pdf_cover_title(units, layout, meta, inferred, dropped)
-    start = _front_matter_header(units, meta, problems) if meta.get("title_basis", "").startswith("the front matter") else None
+    start = (
+        _front_matter_header(units, meta, problems)
+        if meta.get("title_basis", "").startswith(("the front matter", "the story's labelled header"))
+        else None
+    )
     if start is None:
         units = headline_over_two_lines(stamp_glued_to_headline(units, inferred), inferred)
         start = parse_header(units, meta, inferred, problems, dropped)
@@ -5700,6 +5837,22 @@ def import_page(page: SavedPage, source_name: str = "", slug: str | None = None)
     if not meta.get("authors"):
         _say_once(problems, "no author found", "the report has no authors")
     body = list(page.body)
-    return finish_import(
-        meta, body, list(page.notes), source_name, slug, [], problems, {k: list(v) for k, v in page.dropped.items()}, body[0].line if body else 1
-    )
+    dropped = {k: list(v) for k, v in page.dropped.items()}
+    readers_comments(body, dropped)
+    return finish_import(meta, body, list(page.notes), source_name, slug, [], problems, dropped, body[0].line if body else 1)
+
+
+def readers_comments(body: list[Unit], dropped: dict[str, list[str]]) -> None:
+    """Readers' comments under a saved page's story, each under who posted it and when ('Posted by: Brad, Glasgow on
+    11:16am Wed 9 Jan 08'), are no part of it: the body ends above the first (and above its 'Add Comment' label)."""
+    if not any(is_comment_header(unit.text) for unit in body):
+        return
+    text = [unit for unit in body if unit.kind in ("paragraph", "heading")]
+    end = story_end(text, 0)
+    if end is None or not is_comment_header(text[end].text):
+        return
+    at = body.index(text[end])
+    while at > 0 and COMMENTS_LABEL.match(body[at - 1].text.strip()):
+        at -= 1
+    dropped.setdefault("readers' comments after the story", []).extend(unit.text for unit in body[at:])
+    del body[at:]

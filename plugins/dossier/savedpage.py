@@ -38,7 +38,7 @@ from bs4.element import CData, NavigableString, PageElement
 
 from .attribution.given_names import MENS_GIVEN_NAMES, WOMENS_GIVEN_NAMES
 from .dates import find_date, find_line_date
-from .importer import JOB_TITLE, ROLE_CLAUSE, Problem, Unit, furniture_kind
+from .importer import JOB_TITLE, ROLE_CLAUSE, Problem, Unit, furniture_kind, is_comment_header
 from .model import ContentError
 from .text import escape_markdown, squash_spaces
 
@@ -799,6 +799,38 @@ def _opening_dateline(container: Tag) -> date | None:
     if found is None or len(line) - found[1].end() > 2 or not _DATELINE_PLACE.fullmatch(line[: found[1].start()]):
         return None  # 'Fenmoor Foods, the bakery group, said on June 3, 2019 – …' is a sentence, no dateline
     return found[0]
+
+
+_DATE_LINE_LABEL = re.compile(r"^(?:(?:first\s+)?published|posted|updated|dated?)\s*(?:on\s*)?:?\s*", re.I)
+_UNDER_HEADLINE_REACH = 40  # elements between the headline and the article's text: a share bar, a comments link, a photo
+
+
+def _date_under_headline(soup: BeautifulSoup, container: Tag, title: str) -> date | None:
+    """A date line between the story's headline (the element giving the title) and its text, outside the article's
+    container ('Published: 3 March 2011', a <time>): the story's date. A date above the headline, in the masthead, or
+    under a site's name set as <h1>, is the day the page was saved."""
+    folded = squash_spaces(title).casefold()
+    page_title = soup.find("title")
+    site = re.split(r"\s[|–—-]\s", squash_spaces(page_title.get_text(" ")) if isinstance(page_title, Tag) else "")[1:]
+    site_name = soup.find("meta", attrs={"property": "og:site_name"})
+    sites = {p.casefold() for p in site} | ({_attr(site_name, "content").casefold()} if isinstance(site_name, Tag) else set())
+    if not folded or folded in sites:
+        return None  # the site's name taken for the title: no headline to read under
+    candidates = soup.find_all("h1") + soup.find_all(class_=re.compile(r"headline", re.I))
+    headline = next((t for t in candidates if squash_spaces(t.get_text(" ")).casefold() == folded), None)
+    if headline is None or headline is container or headline in container.parents:
+        return None
+    for tag in headline.find_all_next(["p", "div", "span", "time", "small", "em", "strong"], limit=_UNDER_HEADLINE_REACH):
+        if tag is container or container in tag.parents or (tag.name == "p" and len(tag.get_text()) > 200):
+            return None  # the story's text has begun
+        if tag.name == "time" and tag.get("datetime") and (when := _iso_date(_attr(tag, "datetime"))):
+            return when
+        text = _bounded_text(tag, 80)
+        line = _DATE_LINE_LABEL.sub("", text or "", count=1)
+        found = find_date(line) if line else None
+        if found and found[1].start() == 0 and len(line) - found[1].end() <= 20:  # the date, a clock after it at most
+            return found[0]
+    return None
 
 
 def _address_date(url: str) -> date | None:
@@ -2808,6 +2840,7 @@ class _Reader:
             ("meta date", _iso_date(head.get("dc.date", head.get("date", head.get("pubdate", ("", 0))))[0])),
             ("byline", _iso_date(byline_text) if byline_text else None),
             ("the dateline opening the text", _opening_dateline(container)),
+            ("the date line under the headline", _date_under_headline(self.soup, container, meta.get("title") or "")),
             ("JSON-LD dateCreated", head.get("ld_created")),
             ("the page address", _address_date(self.meta.get("source_url", ""))),
             ("microdata datePublished at the page's foot", head.get("md_date") if md_foot else None),
@@ -3364,6 +3397,8 @@ class _Reader:
             if text is None and tag.name == "p":
                 return None
             if text and len(text) < 160 and _BY_NAMES.match(text) and tag.find(["p", "div"]) is None:
+                if is_comment_header(text) and any(is_comment_header(_bounded_text(t, 200) or "") for t in tag.find_all_next(tag.name, limit=400)):
+                    return None  # "Posted by: Brad, Glasgow on 11:16am Wed 9 Jan 08" over the first of readers' comments: no byline
                 if tag.name == "li" and (tag.find_parent(["nav", "aside", "footer"]) is not None or len(tag.find_previous_siblings("li")) > 2):
                     continue  # a teaser's byline in a list of stories; Investment Executive's meta list is short
                 return tag
