@@ -65,6 +65,20 @@ NOTE_LINE_IN_NOTES = re.compile(
 )
 NOTE_MARKER = re.compile(r"\[(?P<key>\d{1,3}|[ivxlcdm]{1,7})\]")
 ESCAPED_NOTE_MARKER = re.compile(r"(?<!\\)\[(?P<key>\d{1,3}|[ivxlcdm]{1,7})\]")
+# a pinpoint to a judgment's, a speech's or a report's numbered paragraphs, as legal and government papers cite them: 'at
+# [18]-[39]', 'paragraphs [12] and [14]', 'at pages [28]-[29]', a bare range '[275]-[278]'; no note marker
+PARAGRAPH_PINPOINT = re.compile(
+    r"(?:\b(?:at|paras?\.?|paragraphs?|pages?|pp?\.)\s+|(?=\[\d{1,4}\]\s*[-–—]\s*\[\d))\[\d{1,4}\](?:\s*(?:[-–—]|,|and|to|&)\s*\[\d{1,4}\])*",
+    re.I,
+)
+
+
+def note_markers(text: str, pattern: re.Pattern[str] = NOTE_MARKER) -> list[re.Match[str]]:
+    """The text's note markers ('[12]'), leaving out its pinpoints to numbered paragraphs ('at [12]', '[3]-[5]')."""
+    pinpoints = [m.span() for m in PARAGRAPH_PINPOINT.finditer(text)]
+    return [m for m in pattern.finditer(text) if not any(start <= m.start() < end for start, end in pinpoints)]
+
+
 NOTES_HEADING = re.compile(r"^(end\s*notes|notes|footnotes|references|sources|notes and sources)\s*:?$", re.I)
 BULLET = re.compile(r"^[•\-–*·▪◦‣]\s+(?P<text>\S.*)$")
 SERIES = re.compile(r"^(?P<series>.*?\S)\s+(?:No(?![a-z])\.?|Number(?![a-z])|#)\s*(?P<number>[\w.-]+)$", re.I)  # not "… The North"
@@ -2180,7 +2194,7 @@ def classify(
         inferred.insert(
             footnotes_said_at, f"{footnotes_read} numbered footnotes between the body's paragraphs read as notes (a PDF's page footnotes)"
         )
-    if notes and not any(NOTE_MARKER.search(u.text) for u in body):
+    if notes and not any(note_markers(u.text) for u in body):
         pages = _footnote_pages(notes, body) if all(n.data.get("cited on its page") for n in notes) else None
         glued_note_markers(body, {n.data["key"] for n in notes}, inferred, pages)
     elif not notes:
@@ -2275,13 +2289,52 @@ CLOSING_FOOTNOTES_REACH = 6  # the last note is looked for among the text's last
 CLOSING_FOOTNOTE_GAP = 3  # a note's text broken into paragraphs: as many between one numbered line and the next
 
 
+# what a citation in a notes list has: a link's 'available here', a pinpoint 'at [18]' or 'p. 4', 'Ibid.', 'See …', a title
+# in marks, a publisher and year in brackets '(World Justice Project, 2020)', a web address
+CITATION_SIGN = re.compile(
+    r"\bavailable (?:here|at|online|from)\b|\bat (?:pages? )?\[\d|\bpp?\.\s?\d|\b(?:ibid|op\.? cit)\b|\bId\.|^See\b|https?://|www\.|"
+    r"[\"“][^\"“”]{8,}[\"”]|\([^()]*\b(?:1[89]|20)\d\d\)",
+    re.I,
+)
+UNCITED_NOTES_MIN = 3
+UNCITED_NOTE_WORDS = 80
+UNCITED_NOTES_TAIL = 2  # short lines the page keeps under its notes ('Last updated on 5 May 2020')
+
+
+def _uncited_closing_notes(body: list[Unit]) -> set[str]:
+    """A statement's or a letter's footnotes copied from a page that set their markers as superscripts the copy lost: a
+    run numbered from 1 again under the text ('1. Second Reading Speech … at [18]-[39], available here.' / '2. …'),
+    every item short and nearly all of them citations. A closing numbered list of points (recommendations, demands) cites
+    nothing. Gives the run's numbers, else none."""
+    numbered = [(i, m.group("key")) for i, u in enumerate(body) if u.kind == "paragraph" and (m := CLOSING_FOOTNOTE.match(u.text.strip()))]
+    if not numbered:
+        return set()
+    end = numbered[-1][0]
+    if any(len(u.text.split()) > 15 or u.kind != "paragraph" for u in body[end + 1 :]) or len(body) - 1 - end > UNCITED_NOTES_TAIL:
+        return set()
+    run = [numbered[-1]]
+    for index, key in reversed(numbered[:-1]):
+        if int(key) != int(run[0][1]) - 1 or run[0][0] - index > 1:
+            break
+        run.insert(0, (index, key))
+    items = [body[i].text for i, _ in run]
+    if len(run) < UNCITED_NOTES_MIN or run[0][0] == 0 or run[0][1] != "1":
+        return set()
+    if any(len(text.split()) > UNCITED_NOTE_WORDS for text in items) or 3 * sum(bool(CITATION_SIGN.search(t)) for t in items) < 2 * len(items):
+        return set()
+    return {str(n) for n in range(1, len(run) + 1)}
+
+
 def closing_footnotes(body: list[Unit], notes: list[Unit], inferred: list[str]) -> None:
     """Notes the text cites ('[1] At the outset …', '… in the United States. [29]') defined at its end by their bare
     numbers, one after another ('1 Not printed.'; a report's notes pages '29 “Switchboard,” …' / '30 In January …'), as
     a volume of documents prints an editor's footnote or a PDF's text its notes: read as the notes. The run is read
     from the end up, each number one less than the last; a note's text broken into paragraphs goes with its number."""
     defined = {n.data.get("key") for n in notes}
-    wanted = {m.group("key") for u in body if u.kind in ("paragraph", "quote", "bullet") for m in NOTE_MARKER.finditer(u.text)} - defined
+    wanted = {m.group("key") for u in body if u.kind in ("paragraph", "quote", "bullet") for m in note_markers(u.text)} - defined
+    uncited = not wanted and not notes and not any(note_markers(u.text) for u in body)
+    if uncited:
+        wanted = _uncited_closing_notes(body)  # the export lost the markers: the notes' own shape must say they are notes
     if not wanted:
         return
 
@@ -2314,7 +2367,12 @@ def closing_footnotes(body: list[Unit], notes: list[Unit], inferred: list[str]) 
         notes.append(unit)
         taken.update([index, *rest])
     body[:] = [u for i, u in enumerate(body) if i not in taken]
-    inferred.append(f"{len(run)} notes numbered under the text (from line {first_line}) read as the notes it cites")
+    if uncited:
+        inferred.append(
+            f"{len(run)} citations numbered from 1 again under the text (from line {first_line}) read as its notes (no bracketed marker cites them)"
+        )
+    else:
+        inferred.append(f"{len(run)} notes numbered under the text (from line {first_line}) read as the notes it cites")
 
 
 # a wire photo's credit, surnames in capitals: "YURIY DYACHYSHYN", "Camille CAMDESSUS", "Valentin RAKOVSKY, Valentina BRESCHI"
@@ -3891,9 +3949,15 @@ def check_notes(body: list[Unit], notes: list[Unit], meta: Meta, problems: list[
         if key not in defined:
             problems.append(Problem(line, f"note {key} is cited but never defined"))
     no_outlet: list[tuple[str, Unit]] = []
+    uncited = [key for key in defined if key not in cited]
+    if len(defined) >= UNCITED_NOTES_MIN and len(uncited) == len(defined):  # one line: the export lost every marker
+        problems.append(
+            Problem(notes[0].line, f"none of the {len(defined)} notes is cited in the text: the export lost their markers (superscript numbers?)")
+        )
+        uncited = []
+    for key in uncited:
+        problems.append(Problem(defined[key].line, f"note {key} is defined but never cited"))
     for key, note in defined.items():
-        if key not in cited:
-            problems.append(Problem(note.line, f"note {key} is defined but never cited"))
         shown = _plain(note)  # a saved page's note opens with its linked title: ["Title"](https://…). Outlet.
         if not re.match(r"^\s*[\w\"“‘(]", shown) or re.match(r"^\s*,", shown) or not shown.strip():
             no_outlet.append((key, note))
@@ -3921,13 +3985,16 @@ def check_notes(body: list[Unit], notes: list[Unit], meta: Meta, problems: list[
 
 
 def convert_markers(text: str, defined: dict[str, Unit]) -> str:
+    escaped = escape_markdown(text)
+    markers = {m.start() for m in note_markers(escaped, ESCAPED_NOTE_MARKER)}
+
     def replace(match: re.Match[str]) -> str:
         key = match.group("key")
-        if key.isdigit() or key in defined:
+        if (key.isdigit() or key in defined) and (match.string is not escaped or match.start() in markers):
             return f"[^{key}]"
         return match.group(0)
 
-    converted = ESCAPED_NOTE_MARKER.sub(replace, escape_markdown(text))
+    converted = ESCAPED_NOTE_MARKER.sub(replace, escaped)
     while True:  # "[12][13]": escaping took the first marker for a reference link's text
         again = ADJACENT_ESCAPED_MARKER.sub(replace, converted)
         if again == converted:
@@ -5651,7 +5718,7 @@ def _cited_keys(unit: Unit) -> list[str]:
         return list(unit.data.get("note_keys", []))
     if unit.data.get("brackets no markers"):
         return []
-    return [m.group("key") for m in NOTE_MARKER.finditer(unit.text)]
+    return [m.group("key") for m in note_markers(unit.text)]
 
 
 def _say_once(problems: list[Problem], start: str, consequence: str) -> None:
