@@ -6,7 +6,7 @@ with a near miss."""
 from __future__ import annotations
 
 from dossier.importer import import_text
-from imported import built
+from imported import built, headings
 
 HEAD = "Response by the Ministry of Transport to the Daily Courier\n\n"
 BODY = (
@@ -74,3 +74,30 @@ def test_a_closing_numbered_list_of_points_stays_the_texts():
     result = import_text(HEAD + "12 March 2021\n\n" + BODY + "We ask for three things:\n\n" + points, "export.txt")
     assert "[^1]:" not in result.markdown
     assert "1. Drivers should keep to the speed limit on every road." in result.markdown
+
+
+# -- a CMS's posted-on line, an attachment's link, the sign-off, the page's update stamp --------------------------------
+
+
+def test_a_posted_in_category_line_under_the_headline_is_the_date_line():
+    result, report = built(HEAD + "12 March 2021 Posted in Replies\n\n" + BODY)
+    assert str(report.date) == "2021-03-12"
+    assert not [p for p in result.problems if "date" in p.message]
+    assert "Posted in Replies" not in result.markdown
+
+
+def test_a_download_link_and_the_issuers_sign_off_are_no_sections():
+    text = HEAD + "12 March 2021\n\n" + BODY + "Annex A - Publicly Available Materials (120KB)\n\nMINISTRY OF TRANSPORT 12 MARCH 2021\n\n"
+    result, report = built(text + NOTES + "Last updated on 12 March 2021\n")
+    assert headings(report) == []
+    assert "Annex A - Publicly Available Materials (120KB)" in result.markdown and "MINISTRY OF TRANSPORT 12 MARCH 2021" in result.markdown
+    assert "Last updated" not in result.markdown
+
+
+def test_an_annex_printed_in_the_text_keeps_its_heading():
+    """Near miss: an annex heading with no file size over the annex's own paragraphs, and a sentence saying when the
+    rules were last updated, are the text's."""
+    annex = "Annex A - Publicly Available Materials\n\nThe Second Reading Speech and the Committee's report are both on the public record, with the ministry's answers to the consultation.\n\n"
+    result, report = built(HEAD + "12 March 2021\n\n" + BODY + annex + "Last updated on 12 March 2021 after the review of the Act.\n")
+    assert "Annex A - Publicly Available Materials" in headings(report)
+    assert "Last updated on 12 March 2021 after the review of the Act." in result.markdown

@@ -363,6 +363,8 @@ FURNITURE = [
             "date stamp",
             r"^(?:issued|published|posted|first published)(?: on)?\s*:?\s*\S.{3,40}?\s*(?:modified|updated|last updated)(?: on)?\s*:?\s*\S.{3,40}$",
         ),
+        # a CMS's stamp at the page's foot: "Last updated on 5 May 2020", "Page last reviewed: 12/03/2021"
+        ("date stamp", r"^(?:page\s+)?last\s+(?:updated|modified|reviewed)(?:\s+on)?\s*:?\s*(?=[^.!?]*\d)[\w ,/.:-]{4,40}$"),
         # the consent notice of the advertising framework publishers share (IAB TCF), line by line, bullets and all
         (
             "cookie banner",
@@ -1006,7 +1008,8 @@ def _is_speaker_shape(text: str) -> bool:
 HEADER_WINDOW = 12  # the header is looked for in the export's first units
 DATE_TAIL = re.compile(
     r"^(?:,?\s*(?:at\s+|T)?\d{1,2}:\d\d(?::\d\d(?:\.\d+)?)?(?:\s*[ap]\.?m\.?)?)?(?:\s*(?:[+-]\d{2}:?\d{2}|utc|gmt|z|[a-z]{1,4}t))?"
-    r"(?:\s*[•|·]\s*[A-Za-z][\w .,’'-]{1,40})?\s*$",  # "21 October 2025 • Duqm, Oman": the story's place after the date
+    r"(?:\s*[•|·]\s*[A-Za-z][\w .,’'-]{1,40})?"  # "21 October 2025 • Duqm, Oman": the story's place after the date
+    r"(?:\s+(?:posted|filed)\s+(?:in|under)\s+[A-Za-z][\w .,&’'-]{1,40})?\s*$",  # a CMS's category: "5 May 2020 Posted in Replies"
     re.I,
 )
 DATE_LABEL = re.compile(
@@ -2153,6 +2156,18 @@ def classify(
         elif in_notes and notes:
             notes[-1].text += " " + text
             continue
+        closing = (
+            "a link to the file it downloads"
+            if DOWNLOAD_LINE.match(text.strip())
+            else "the issuer's sign-off"
+            if SIGN_OFF.match(text.strip())
+            else ""
+        )
+        if closing and _story_begun(body):
+            unit.kind = "editorial"  # kept, set apart, never a section: 'Annex A - Public Materials (283KB)', 'MINISTRY OF LAW 5 MAY 2020'
+            body.append(unit)
+            inferred.append(f"line {unit.line}: {text.strip()!r}, {closing}, set apart, not a heading")
+            continue
         numbered = NUMBERED_CAPTION.match(text)
         if numbered and len(text) <= 250:
             unit.kind, unit.data["caption"], unit.data["credit"] = "figure", numbered.group("caption").strip(), ""
@@ -2216,6 +2231,21 @@ def classify(
     colon_lists(body, inferred)
     body[:] = slider_labels(body, dropped)
     return body, notes
+
+
+# a page's link to an attachment, named with the file's size: 'Annex A - Publicly Available Materials (283KB)', 'Full
+# report [PDF, 1.2 MB]'
+_FILE_TYPE = r"(?:pdf|docx?|xlsx?|pptx?|zip|csv|odt|rtf)"
+DOWNLOAD_LINE = re.compile(
+    rf"^(?=.{{4,160}}$)[^.!?]*\S\s*[(\[](?:{_FILE_TYPE}\s*[,:]?\s*)?\d+(?:[.,]\d+)?\s*[KMG]i?B(?:\s*,?\s*{_FILE_TYPE})?[)\]]$", re.I
+)
+# a ministry's or an office's statement signed off by its name and the day in capitals: 'MINISTRY OF LAW 5 MAY 2020',
+# 'PRIME MINISTER'S OFFICE 12 JUNE 2021'
+_CAPS_MONTH = r"(?:JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?|SEP(?:T(?:EMBER)?)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?)\.?"
+SIGN_OFF = re.compile(
+    r"^(?=.{8,90}$)(?=[^a-z]*$)[A-Z][A-Z’'&.-]*(?:,?\s+[A-Z][A-Z’'&.()-]*){0,7},?\s+"
+    rf"(?:\d{{1,2}}\s+{_CAPS_MONTH}\s+\d{{4}}|{_CAPS_MONTH}\s+\d{{1,2}},?\s+\d{{4}})$"
+)
 
 
 # the reason a released document prints in place of the words it withholds, alone on its line ('Harm to Ongoing Matter',
