@@ -493,6 +493,7 @@ EDITORS_NOTE = re.compile(r"^editors?(?:[’']s|[’'])?\s+note\s*(?::|\s[—–
 AUTHOR_NOTE = re.compile(r"^\*+\s*(?P<text>\S.*)$")
 AUTHOR_ROLE = re.compile(r"^(?P<name>.+?)\s+(?:is|was|serves as)\s+(?:an?\s+|the\s+)?(?P<role>.+?)\.?$")
 BYLINE = re.compile(r"^(?:written\s+)?by\s+(?P<names>.+)$", re.I)
+BYLINE_OUTLET = re.compile(r"\s+//\s+(?P<outlet>[A-Z][\w&.’' -]{1,60})$")  # 'By Jane Roe // Chicago Tribune'
 WORD = re.compile(r"[A-Za-zÀ-ÿ][\w'’-]*")
 SMALL_WORDS = {
     "a",
@@ -1084,6 +1085,9 @@ def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: l
             roles.append("catalogue")  # kept out of the text; the title, date and authors are read from their own lines
             header_end = index + 1
             continue
+        if not after_title and " | " in text and any(_same_words(text.split(" | ")[0], u.text) for u in units[index + 1 : index + HEADER_WINDOW]):
+            roles.append("furniture")  # the page's own title, 'HEADLINE | Site Name', over the headline: the site's, no tags
+            continue
         if _parse_header_line(text, meta, after_title=after_title, line=unit.line) or _author_line(text, meta) or _agency_byline(text, meta):
             roles.append("meta")
             header_end = index + 1
@@ -1358,6 +1362,10 @@ def _menus_above_bylined_headline(units: list[Unit]) -> set[int]:
     return set()
 
 
+def _same_words(one: str, other: str) -> bool:
+    return [w.casefold() for w in WORD.findall(one)] == [w.casefold() for w in WORD.findall(other)]
+
+
 def _content_stems(text: str) -> set[str]:
     return {word.lower()[:5] for word in WORD.findall(text) if word.lower() not in SMALL_WORDS}
 
@@ -1377,6 +1385,8 @@ def title_over_subtitle(header: list[Unit], roles: list[str], meta: Meta, inferr
         return
     if _content_stems(first) & _content_stems(second) or _is_person_name(second):
         return
+    if not any(c.islower() for c in second) and any(c.islower() for c in first):
+        return  # 'In The News' over a headline set in capitals: the site's section label, no title
     kicker = f"line {header[titles[0]].line}: {first!r} read as a kicker or short title beside the headline"
     inferred[:] = [line for line in inferred if line != kicker]
     meta["title"], meta["title_line"] = f"{first}: {second}", header[titles[0]].line
@@ -1697,6 +1707,12 @@ def _parse_header_part(part: str, meta: Meta, allow_tags: bool, after_title: boo
             return True
         return False
     byline = BYLINE.match(part)
+    outlet = BYLINE_OUTLET.search(byline.group("names")) if byline else None
+    if byline and outlet:  # 'By Jane Roe // Chicago Tribune': the writer, then the paper the story ran in
+        found_people = _parse_header_part(part[: len(part) - len(outlet.group(0))], meta, allow_tags, after_title, line)
+        if found_people:
+            meta.setdefault("affiliation", outlet.group("outlet").strip())
+        return found_people
     stamp_free, stamped = _byline_stamp(byline.group("names")) if byline else ("", None)
     people = byline_people(stamp_free) if byline else []
     if byline and people and all(re.fullmatch(_NAME, name) or TEAM_BYLINE.match(name) for name, _ in people):
