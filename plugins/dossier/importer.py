@@ -2180,9 +2180,9 @@ def classify(
             else ""
         )
         if closing and _story_begun(body):
-            unit.kind = "editorial"  # kept, set apart, never a section: 'Annex A - Public Materials (283KB)', 'MINISTRY OF LAW 5 MAY 2020'
+            unit.kind = "paragraph"  # kept as the text's last lines, never a section: 'Annex A - … (283KB)', 'MINISTRY OF LAW 5 MAY 2020'
             body.append(unit)
-            inferred.append(f"line {unit.line}: {text.strip()!r}, {closing}, set apart, not a heading")
+            inferred.append(f"line {unit.line}: {text.strip()!r}, {closing}, kept as a line of the text, not a heading")
             continue
         numbered = NUMBERED_CAPTION.match(text)
         if numbered and len(text) <= 250:
