@@ -101,3 +101,19 @@ def test_an_annex_printed_in_the_text_keeps_its_heading():
     result, report = built(HEAD + "12 March 2021\n\n" + BODY + annex + "Last updated on 12 March 2021 after the review of the Act.\n")
     assert "Annex A - Publicly Available Materials" in headings(report)
     assert "Last updated on 12 March 2021 after the review of the Act." in result.markdown
+
+
+def test_a_sign_off_on_two_lines_is_no_section():
+    text = HEAD + "12 March 2021\n\n" + BODY + "MINISTRY OF TRANSPORT SINGAPORE\n\n12 MARCH 2021\n\n" + NOTES
+    result, report = built(text)
+    assert headings(report) == []
+    assert "MINISTRY OF TRANSPORT SINGAPORE" in result.markdown and "12 MARCH 2021" in result.markdown
+
+
+def test_a_heading_in_capitals_over_prose_stays_a_heading():
+    """Near miss: a heading in capitals over the text's paragraphs, with no day under it, heads a section."""
+    closing = (
+        "OUR POSITION ON THE ACT\n\nThe ministry stands by the Act and will publish the Committee's report with its answers in full next month.\n"
+    )
+    _, report = built(HEAD + "12 March 2021\n\n" + BODY + closing)
+    assert "OUR POSITION ON THE ACT" in headings(report)

@@ -2176,7 +2176,7 @@ def classify(
             "a link to the file it downloads"
             if DOWNLOAD_LINE.match(text.strip())
             else "the issuer's sign-off"
-            if SIGN_OFF.match(text.strip())
+            if _sign_off(text, next_unit, body[-1] if body else None)
             else ""
         )
         if closing and _story_begun(body):
@@ -2258,10 +2258,21 @@ DOWNLOAD_LINE = re.compile(
 # a ministry's or an office's statement signed off by its name and the day in capitals: 'MINISTRY OF LAW 5 MAY 2020',
 # 'PRIME MINISTER'S OFFICE 12 JUNE 2021'
 _CAPS_MONTH = r"(?:JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?|SEP(?:T(?:EMBER)?)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?)\.?"
-SIGN_OFF = re.compile(
-    r"^(?=.{8,90}$)(?=[^a-z]*$)[A-Z][A-Z’'&.-]*(?:,?\s+[A-Z][A-Z’'&.()-]*){0,7},?\s+"
-    rf"(?:\d{{1,2}}\s+{_CAPS_MONTH}\s+\d{{4}}|{_CAPS_MONTH}\s+\d{{1,2}},?\s+\d{{4}})$"
-)
+_CAPS_DAY = rf"(?:\d{{1,2}}\s+{_CAPS_MONTH}\s+\d{{4}}|{_CAPS_MONTH}\s+\d{{1,2}},?\s+\d{{4}})"
+_ISSUER = r"(?=[^a-z]*$)[A-Z][A-Z’'&.-]*(?:,?\s+[A-Z][A-Z’'&.()-]*){0,7}"
+SIGN_OFF = re.compile(rf"^(?=.{{8,90}}$){_ISSUER},?\s+{_CAPS_DAY}$")
+ISSUER_LINE = re.compile(rf"^(?=.{{3,70}}$){_ISSUER}$")  # the sign-off on two lines: 'MINISTRY OF FOREIGN AFFAIRS SINGAPORE' / '5 MAY 2020'
+CAPS_DAY_LINE = re.compile(rf"^{_CAPS_DAY}$")
+
+
+def _sign_off(text: str, next_unit: Unit | None, last: Unit | None) -> bool:
+    """The issuer's name and the day in capitals, on one line or on two."""
+    text = text.strip()
+    if SIGN_OFF.match(text):
+        return True
+    if ISSUER_LINE.match(text) and next_unit is not None and CAPS_DAY_LINE.match(next_unit.text.strip()):
+        return True
+    return CAPS_DAY_LINE.match(text) is not None and last is not None and ISSUER_LINE.match(last.text.strip()) is not None
 
 
 # the reason a released document prints in place of the words it withholds, alone on its line ('Harm to Ongoing Matter',
