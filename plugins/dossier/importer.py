@@ -66,6 +66,20 @@ NOTE_LINE_IN_NOTES = re.compile(
 )
 NOTE_MARKER = re.compile(r"\[(?P<key>\d{1,3}|[ivxlcdm]{1,7})\]")
 ESCAPED_NOTE_MARKER = re.compile(r"(?<!\\)\[(?P<key>\d{1,3}|[ivxlcdm]{1,7})\]")
+# a pinpoint to a judgment's, a speech's or a report's numbered paragraphs, as legal and government papers cite them: 'at
+# [18]-[39]', 'paragraphs [12] and [14]', 'at pages [28]-[29]', a bare range '[275]-[278]'; no note marker
+PARAGRAPH_PINPOINT = re.compile(
+    r"(?:\b(?:at|paras?\.?|paragraphs?|pages?|pp?\.)\s+|(?=\[\d{1,4}\]\s*[-–—]\s*\[\d))\[\d{1,4}\](?:\s*(?:[-–—]|,|and|to|&)\s*\[\d{1,4}\])*",
+    re.I,
+)
+
+
+def note_markers(text: str, pattern: re.Pattern[str] = NOTE_MARKER) -> list[re.Match[str]]:
+    """The text's note markers ('[12]'), leaving out its pinpoints to numbered paragraphs ('at [12]', '[3]-[5]')."""
+    pinpoints = [m.span() for m in PARAGRAPH_PINPOINT.finditer(text)]
+    return [m for m in pattern.finditer(text) if not any(start <= m.start() < end for start, end in pinpoints)]
+
+
 NOTES_HEADING = re.compile(r"^(end\s*notes|notes|footnotes|references|sources|notes and sources)\s*:?$", re.I)
 BULLET = re.compile(r"^[•\-–*·▪◦‣]\s+(?P<text>\S.*)$")
 SERIES = re.compile(r"^(?P<series>.*?\S)\s+(?:No(?![a-z])\.?|Number(?![a-z])|#)\s*(?P<number>[\w.-]+)$", re.I)  # not "… The North"
@@ -350,6 +364,8 @@ FURNITURE = [
             "date stamp",
             r"^(?:issued|published|posted|first published)(?: on)?\s*:?\s*\S.{3,40}?\s*(?:modified|updated|last updated)(?: on)?\s*:?\s*\S.{3,40}$",
         ),
+        # a CMS's stamp at the page's foot: "Last updated on 5 May 2020", "Page last reviewed: 12/03/2021"
+        ("date stamp", r"^(?:page\s+)?last\s+(?:updated|modified|reviewed)(?:\s+on)?\s*:?\s*(?=[^.!?]*\d)[\w ,/.:-]{4,40}$"),
         # the consent notice of the advertising framework publishers share (IAB TCF), line by line, bullets and all
         (
             "cookie banner",
@@ -478,6 +494,7 @@ EDITORS_NOTE = re.compile(r"^editors?(?:[’']s|[’'])?\s+note\s*(?::|\s[—–
 AUTHOR_NOTE = re.compile(r"^\*+\s*(?P<text>\S.*)$")
 AUTHOR_ROLE = re.compile(r"^(?P<name>.+?)\s+(?:is|was|serves as)\s+(?:an?\s+|the\s+)?(?P<role>.+?)\.?$")
 BYLINE = re.compile(r"^(?:written\s+)?by\s+(?P<names>.+)$", re.I)
+BYLINE_OUTLET = re.compile(r"\s+//\s+(?P<outlet>[A-Z][\w&.’' -]{1,60})$")  # 'By Jane Roe // Chicago Tribune'
 WORD = re.compile(r"[A-Za-zÀ-ÿ][\w'’-]*")
 SMALL_WORDS = {
     "a",
@@ -1029,7 +1046,8 @@ def _is_speaker_shape(text: str) -> bool:
 HEADER_WINDOW = 12  # the header is looked for in the export's first units
 DATE_TAIL = re.compile(
     r"^(?:,?\s*(?:at\s+|T)?\d{1,2}:\d\d(?::\d\d(?:\.\d+)?)?(?:\s*[ap]\.?m\.?)?)?(?:\s*(?:[+-]\d{2}:?\d{2}|utc|gmt|z|[a-z]{1,4}t))?"
-    r"(?:\s*[•|·]\s*[A-Za-z][\w .,’'-]{1,40})?\s*$",  # "21 October 2025 • Duqm, Oman": the story's place after the date
+    r"(?:\s*[•|·]\s*[A-Za-z][\w .,’'-]{1,40})?"  # "21 October 2025 • Duqm, Oman": the story's place after the date
+    r"(?:\s+(?:posted|filed)\s+(?:in|under)\s+[A-Za-z][\w .,&’'-]{1,40})?\s*$",  # a CMS's category: "5 May 2020 Posted in Replies"
     re.I,
 )
 DATE_LABEL = re.compile(
@@ -1103,6 +1121,9 @@ def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: l
         if CATALOGUE_FIELD.match(text) and "stand" not in roles and not text.endswith("."):
             roles.append("catalogue")  # kept out of the text; the title, date and authors are read from their own lines
             header_end = index + 1
+            continue
+        if not after_title and " | " in text and any(_same_words(text.split(" | ")[0], u.text) for u in units[index + 1 : index + HEADER_WINDOW]):
+            roles.append("furniture")  # the page's own title, 'HEADLINE | Site Name', over the headline: the site's, no tags
             continue
         if _parse_header_line(text, meta, after_title=after_title, line=unit.line) or _author_line(text, meta) or _agency_byline(text, meta):
             roles.append("meta")
@@ -1378,6 +1399,10 @@ def _menus_above_bylined_headline(units: list[Unit]) -> set[int]:
     return set()
 
 
+def _same_words(one: str, other: str) -> bool:
+    return [w.casefold() for w in WORD.findall(one)] == [w.casefold() for w in WORD.findall(other)]
+
+
 def _content_stems(text: str) -> set[str]:
     return {word.lower()[:5] for word in WORD.findall(text) if word.lower() not in SMALL_WORDS}
 
@@ -1397,6 +1422,8 @@ def title_over_subtitle(header: list[Unit], roles: list[str], meta: Meta, inferr
         return
     if _content_stems(first) & _content_stems(second) or _is_person_name(second):
         return
+    if not any(c.islower() for c in second) and any(c.islower() for c in first):
+        return  # 'In The News' over a headline set in capitals: the site's section label, no title
     kicker = f"line {header[titles[0]].line}: {first!r} read as a kicker or short title beside the headline"
     inferred[:] = [line for line in inferred if line != kicker]
     meta["title"], meta["title_line"] = f"{first}: {second}", header[titles[0]].line
@@ -1717,6 +1744,12 @@ def _parse_header_part(part: str, meta: Meta, allow_tags: bool, after_title: boo
             return True
         return False
     byline = BYLINE.match(part)
+    outlet = BYLINE_OUTLET.search(byline.group("names")) if byline else None
+    if byline and outlet:  # 'By Jane Roe // Chicago Tribune': the writer, then the paper the story ran in
+        found_people = _parse_header_part(part[: len(part) - len(outlet.group(0))], meta, allow_tags, after_title, line)
+        if found_people:
+            meta.setdefault("affiliation", outlet.group("outlet").strip())
+        return found_people
     stamp_free, stamped = _byline_stamp(byline.group("names")) if byline else ("", None)
     people = byline_people(stamp_free) if byline else []
     if byline and people and all(re.fullmatch(_NAME, name) or TEAM_BYLINE.match(name) for name, _ in people):
@@ -2177,6 +2210,18 @@ def classify(
         elif in_notes and notes:
             notes[-1].text += " " + text
             continue
+        closing = (
+            "a link to the file it downloads"
+            if DOWNLOAD_LINE.match(text.strip())
+            else "the issuer's sign-off"
+            if _sign_off(text, next_unit, body[-1] if body else None)
+            else ""
+        )
+        if closing and _story_begun(body):
+            unit.kind = "paragraph"  # kept as the text's last lines, never a section: 'Annex A - … (283KB)', 'MINISTRY OF LAW 5 MAY 2020'
+            body.append(unit)
+            inferred.append(f"line {unit.line}: {text.strip()!r}, {closing}, kept as a line of the text, not a heading")
+            continue
         numbered = NUMBERED_CAPTION.match(text)
         if numbered and len(text) <= 250:
             unit.kind, unit.data["caption"], unit.data["credit"] = "figure", numbered.group("caption").strip(), ""
@@ -2218,7 +2263,7 @@ def classify(
         inferred.insert(
             footnotes_said_at, f"{footnotes_read} numbered footnotes between the body's paragraphs read as notes (a PDF's page footnotes)"
         )
-    if notes and not any(NOTE_MARKER.search(u.text) for u in body):
+    if notes and not any(note_markers(u.text) for u in body):
         pages = _footnote_pages(notes, body) if all(n.data.get("cited on its page") for n in notes) else None
         glued_note_markers(body, {n.data["key"] for n in notes}, inferred, pages)
     elif not notes:
@@ -2240,6 +2285,32 @@ def classify(
     colon_lists(body, inferred)
     body[:] = slider_labels(body, dropped)
     return body, notes
+
+
+# a page's link to an attachment, named with the file's size: 'Annex A - Publicly Available Materials (283KB)', 'Full
+# report [PDF, 1.2 MB]'
+_FILE_TYPE = r"(?:pdf|docx?|xlsx?|pptx?|zip|csv|odt|rtf)"
+DOWNLOAD_LINE = re.compile(
+    rf"^(?=.{{4,160}}$)[^.!?]*\S\s*[(\[](?:{_FILE_TYPE}\s*[,:]?\s*)?\d+(?:[.,]\d+)?\s*[KMG]i?B(?:\s*,?\s*{_FILE_TYPE})?[)\]]$", re.I
+)
+# a ministry's or an office's statement signed off by its name and the day in capitals: 'MINISTRY OF LAW 5 MAY 2020',
+# 'PRIME MINISTER'S OFFICE 12 JUNE 2021'
+_CAPS_MONTH = r"(?:JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?|SEP(?:T(?:EMBER)?)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?)\.?"
+_CAPS_DAY = rf"(?:\d{{1,2}}\s+{_CAPS_MONTH}\s+\d{{4}}|{_CAPS_MONTH}\s+\d{{1,2}},?\s+\d{{4}})"
+_ISSUER = r"(?=[^a-z]*$)[A-Z][A-Z’'&.-]*(?:,?\s+[A-Z][A-Z’'&.()-]*){0,7}"
+SIGN_OFF = re.compile(rf"^(?=.{{8,90}}$){_ISSUER},?\s+{_CAPS_DAY}$")
+ISSUER_LINE = re.compile(rf"^(?=.{{3,70}}$){_ISSUER}$")  # the sign-off on two lines: 'MINISTRY OF FOREIGN AFFAIRS SINGAPORE' / '5 MAY 2020'
+CAPS_DAY_LINE = re.compile(rf"^{_CAPS_DAY}$")
+
+
+def _sign_off(text: str, next_unit: Unit | None, last: Unit | None) -> bool:
+    """The issuer's name and the day in capitals, on one line or on two."""
+    text = text.strip()
+    if SIGN_OFF.match(text):
+        return True
+    if ISSUER_LINE.match(text) and next_unit is not None and CAPS_DAY_LINE.match(next_unit.text.strip()):
+        return True
+    return CAPS_DAY_LINE.match(text) is not None and last is not None and ISSUER_LINE.match(last.text.strip()) is not None
 
 
 # the reason a released document prints in place of the words it withholds, alone on its line ('Harm to Ongoing Matter',
@@ -2323,13 +2394,52 @@ CLOSING_FOOTNOTES_REACH = 6  # the last note is looked for among the text's last
 CLOSING_FOOTNOTE_GAP = 3  # a note's text broken into paragraphs: as many between one numbered line and the next
 
 
+# what a citation in a notes list has: a link's 'available here', a pinpoint 'at [18]' or 'p. 4', 'Ibid.', 'See …', a title
+# in marks, a publisher and year in brackets '(World Justice Project, 2020)', a web address
+CITATION_SIGN = re.compile(
+    r"\bavailable (?:here|at|online|from)\b|\bat (?:pages? )?\[\d|\bpp?\.\s?\d|\b(?:ibid|op\.? cit)\b|\bId\.|^See\b|https?://|www\.|"
+    r"[\"“][^\"“”]{8,}[\"”]|\([^()]*\b(?:1[89]|20)\d\d\)",
+    re.I,
+)
+UNCITED_NOTES_MIN = 3
+UNCITED_NOTE_WORDS = 80
+UNCITED_NOTES_TAIL = 2  # short lines the page keeps under its notes ('Last updated on 5 May 2020')
+
+
+def _uncited_closing_notes(body: list[Unit]) -> set[str]:
+    """A statement's or a letter's footnotes copied from a page that set their markers as superscripts the copy lost: a
+    run numbered from 1 again under the text ('1. Second Reading Speech … at [18]-[39], available here.' / '2. …'),
+    every item short and nearly all of them citations. A closing numbered list of points (recommendations, demands) cites
+    nothing. Gives the run's numbers, else none."""
+    numbered = [(i, m.group("key")) for i, u in enumerate(body) if u.kind == "paragraph" and (m := CLOSING_FOOTNOTE.match(u.text.strip()))]
+    if not numbered:
+        return set()
+    end = numbered[-1][0]
+    if any(len(u.text.split()) > 15 or u.kind != "paragraph" for u in body[end + 1 :]) or len(body) - 1 - end > UNCITED_NOTES_TAIL:
+        return set()
+    run = [numbered[-1]]
+    for index, key in reversed(numbered[:-1]):
+        if int(key) != int(run[0][1]) - 1 or run[0][0] - index > 1:
+            break
+        run.insert(0, (index, key))
+    items = [body[i].text for i, _ in run]
+    if len(run) < UNCITED_NOTES_MIN or run[0][0] == 0 or run[0][1] != "1":
+        return set()
+    if any(len(text.split()) > UNCITED_NOTE_WORDS for text in items) or 3 * sum(bool(CITATION_SIGN.search(t)) for t in items) < 2 * len(items):
+        return set()
+    return {str(n) for n in range(1, len(run) + 1)}
+
+
 def closing_footnotes(body: list[Unit], notes: list[Unit], inferred: list[str]) -> None:
     """Notes the text cites ('[1] At the outset …', '… in the United States. [29]') defined at its end by their bare
     numbers, one after another ('1 Not printed.'; a report's notes pages '29 “Switchboard,” …' / '30 In January …'), as
     a volume of documents prints an editor's footnote or a PDF's text its notes: read as the notes. The run is read
     from the end up, each number one less than the last; a note's text broken into paragraphs goes with its number."""
     defined = {n.data.get("key") for n in notes}
-    wanted = {m.group("key") for u in body if u.kind in ("paragraph", "quote", "bullet") for m in NOTE_MARKER.finditer(u.text)} - defined
+    wanted = {m.group("key") for u in body if u.kind in ("paragraph", "quote", "bullet") for m in note_markers(u.text)} - defined
+    uncited = not wanted and not notes and not any(note_markers(u.text) for u in body)
+    if uncited:
+        wanted = _uncited_closing_notes(body)  # the export lost the markers: the notes' own shape must say they are notes
     if not wanted:
         return
 
@@ -2362,7 +2472,12 @@ def closing_footnotes(body: list[Unit], notes: list[Unit], inferred: list[str]) 
         notes.append(unit)
         taken.update([index, *rest])
     body[:] = [u for i, u in enumerate(body) if i not in taken]
-    inferred.append(f"{len(run)} notes numbered under the text (from line {first_line}) read as the notes it cites")
+    if uncited:
+        inferred.append(
+            f"{len(run)} citations numbered from 1 again under the text (from line {first_line}) read as its notes (no bracketed marker cites them)"
+        )
+    else:
+        inferred.append(f"{len(run)} notes numbered under the text (from line {first_line}) read as the notes it cites")
 
 
 # a wire photo's credit, surnames in capitals: "YURIY DYACHYSHYN", "Camille CAMDESSUS", "Valentin RAKOVSKY, Valentina BRESCHI"
@@ -3959,9 +4074,15 @@ def check_notes(body: list[Unit], notes: list[Unit], meta: Meta, problems: list[
         if key not in defined:
             problems.append(Problem(line, f"note {key} is cited but never defined"))
     no_outlet: list[tuple[str, Unit]] = []
+    uncited = [key for key in defined if key not in cited]
+    if len(defined) >= UNCITED_NOTES_MIN and len(uncited) == len(defined):  # one line: the export lost every marker
+        problems.append(
+            Problem(notes[0].line, f"none of the {len(defined)} notes is cited in the text: the export lost their markers (superscript numbers?)")
+        )
+        uncited = []
+    for key in uncited:
+        problems.append(Problem(defined[key].line, f"note {key} is defined but never cited"))
     for key, note in defined.items():
-        if key not in cited:
-            problems.append(Problem(note.line, f"note {key} is defined but never cited"))
         shown = _plain(note)  # a saved page's note opens with its linked title: ["Title"](https://…). Outlet.
         if not re.match(r"^\s*[\w\"“‘(]", shown) or re.match(r"^\s*,", shown) or not shown.strip():
             no_outlet.append((key, note))
@@ -3989,13 +4110,16 @@ def check_notes(body: list[Unit], notes: list[Unit], meta: Meta, problems: list[
 
 
 def convert_markers(text: str, defined: dict[str, Unit]) -> str:
+    escaped = escape_markdown(text)
+    markers = {m.start() for m in note_markers(escaped, ESCAPED_NOTE_MARKER)}
+
     def replace(match: re.Match[str]) -> str:
         key = match.group("key")
-        if key.isdigit() or key in defined:
+        if (key.isdigit() or key in defined) and (match.string is not escaped or match.start() in markers):
             return f"[^{key}]"
         return match.group(0)
 
-    converted = ESCAPED_NOTE_MARKER.sub(replace, escape_markdown(text))
+    converted = ESCAPED_NOTE_MARKER.sub(replace, escaped)
     while True:  # "[12][13]": escaping took the first marker for a reference link's text
         again = ADJACENT_ESCAPED_MARKER.sub(replace, converted)
         if again == converted:
@@ -5810,7 +5934,7 @@ def _cited_keys(unit: Unit) -> list[str]:
         return list(unit.data.get("note_keys", []))
     if unit.data.get("brackets no markers"):
         return []
-    return [m.group("key") for m in NOTE_MARKER.finditer(unit.text)]
+    return [m.group("key") for m in note_markers(unit.text)]
 
 
 def _say_once(problems: list[Problem], start: str, consequence: str) -> None:
