@@ -893,6 +893,8 @@ def looks_like_heading(text: str, next_unit: Unit | None) -> bool:
         return False  # "Stage two - May 4:" over the list of what it brings is the list's caption, as its siblings are
     if text.endswith(":") and next_unit is not None and next_unit.text[:1] in QUOTE_OPEN and not is_title_case(text):
         return False  # "Mara Kent recalled:", "A guard described the nights:" over the quotation it leads into
+    if MOTION.match(text) or (text.endswith(":") and next_unit is not None and MOTION.match(next_unit.text) and not is_title_case(text)):
+        return False  # a record's question put ("The question is:" / "That Part IV Stands Part of the Bill"): its proceedings
     if text.endswith(".") and not text.endswith("...") and not _capitals_heading_with_stop(text, next_unit):
         return False
     letters = [c for c in text if c.isalpha()]
@@ -913,6 +915,11 @@ def looks_like_heading(text: str, next_unit: Unit | None) -> bool:
     return len(text) <= 70 and text[0].isupper() and text[-1] not in TERMINAL and next_unit is not None and len(next_unit.text) > 2 * len(text)
 
 
+# a motion as a chamber words it: "That the Bill be read a second time", "That clause 4 stand part of the Bill", "That the
+# Motion be agreed to", "That this House do now adjourn"
+MOTION = re.compile(
+    r"^That\s+\S.{0,60}?\b(?i:be|stands?|do)\s+(?i:now\s+)?(?i:agreed|read|reported|part|adjourn|put|passed|approved|referred|adopted|withdrawn)\b"
+)
 FIRST_PERSON_CLAUSE = re.compile(r"(?:^|[,;]\s*)I\s+(?-i:[a-z]{2,})\b")  # "Chairperson, I move:", "I rise to ask:"
 LEAD_IN_DASH = re.compile(r"\S\s+[-–—]$")  # a clause that a dash leads on into the points below it
 ENUMERATED = re.compile(r"^(?:\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)|(?:\d{1,2}|[a-z])[.)])\s+\S")  # "(1) notes …", "(a) …", "2. …"
@@ -5472,6 +5479,10 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
         del units[again]
     if layout.title:
         running_title(layout.title, meta, inferred, problems)
+    if "date" not in meta and layout.running_date:
+        meta["date"], meta["date_basis"] = date.fromisoformat(layout.running_date), "the date the pages' running heads print"
+        problems[:] = [p for p in problems if not p.message.startswith("no publication date found")]
+        inferred.append(f"dated {layout.running_date} from the date the pages' running heads print")
     without_site_suffix(meta, inferred, "\n".join(u.text for u in units if u.line != meta.get("title_line")))
     units = info_box(units, start, meta, inferred, problems, dropped)
     units = spaced_run_in_headings(units, start, inferred)
