@@ -908,6 +908,64 @@ def _capital_subheads(container: Tag) -> None:
             p.name = "h2"
 
 
+_CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?$", re.I)  # '21:22', '9.05am': an entry's time of posting
+LIVE_STAMP_MAX = 80  # characters: an entry's time and author, no paragraph
+LIVE_ENTRIES_MIN = 2
+LIVE_STAMP_WORDS = 7  # the time, an author's name or two, a label ('KEY EVENT')
+_ENTRY_TEXT = {"p", "li", "blockquote", "figure", "table"}  # an entry's first block: its heading, else no heading
+
+
+def _live_entry_stamps(container: Tag) -> None:
+    """A live blog's entries each open on the time they were posted and their author (`<time>21:22</time><mark>Jane
+    Roe</mark>`) over the entry's heading: that stamp is the entry's byline, so it is set under the heading (over it, it
+    reads as the end of the entry above), its time and name a space apart. Any <time> run into the words beside it (a
+    key-events list's '… to close<time>18:28</time>') is parted from them."""
+    for stamp in container.find_all("time"):
+        before, after = stamp.previous_sibling, stamp.next_sibling
+        if before is not None and _edge_text(before, -1).isalnum():
+            stamp.insert_before(" ")
+        if after is not None and _edge_text(after, 0).isalnum():
+            stamp.insert_after(" ")
+    moves: list[tuple[Tag, Tag]] = []
+    for stamp in container.find_all("time"):
+        if not _CLOCK.match(stamp.get_text(" ", strip=True)):
+            continue
+        info = stamp
+        while info.parent is not None and info.parent is not container and _stamp_box(info.parent):
+            info = info.parent  # the entry's stamp: the time with its author's name, in a box of their own
+        entry_head = info.find_next_sibling()
+        if info is stamp or info.name in HEADINGS or entry_head is None:
+            continue
+        heading = entry_head if entry_head.name in HEADINGS else entry_head.find(lambda t: t.name in HEADINGS or t.name in _ENTRY_TEXT)
+        if isinstance(heading, Tag) and heading.name in HEADINGS:
+            moves.append((info, heading))
+    if len(moves) < LIVE_ENTRIES_MIN:
+        return
+    for info, heading in moves:
+        parts = [squash_spaces(node.get_text(" ")) if isinstance(node, Tag) else squash_spaces(str(node)) for node in info.children]
+        info.clear()
+        info.append(" ".join(part for part in parts if part))
+        info.name = "p"
+        heading.insert_after(info.extract())
+
+
+def _stamp_box(tag: Tag) -> bool:
+    """A box that holds an entry's time and a few words (its author), no sentence, heading, list, link or paragraph."""
+    text = squash_spaces(tag.get_text(" "))
+    return (
+        tag.name not in ("p", "li", "a", *HEADINGS)
+        and len(text) <= LIVE_STAMP_MAX
+        and len(text.split()) <= LIVE_STAMP_WORDS
+        and not re.search(r"[,;!?]|\.\s", text)
+        and tag.find([*HEADINGS, "li", "a", "p"]) is None
+    )
+
+
+def _edge_text(node: PageElement, end: int) -> str:
+    text = node.get_text() if isinstance(node, Tag) else str(node)
+    return text[end] if text else ""
+
+
 def _bold_subheads(container: Tag) -> None:
     """Paragraphs of the story set wholly in bold, short, not a sentence or a question, each over a paragraph of prose,
     are its sub-headings where it has two or more (Deutsche Welle's "<p><strong>Right-wing resistance</strong></p>"):
@@ -1179,6 +1237,7 @@ class _Reader:
         notes = self._read_notes(container)
         self._read_title_and_byline(container, head_meta)
         self._record_outside(container, body)
+        _live_entry_stamps(container)
         _capital_subheads(container)
         _bold_subheads(container)
         _class_subheads(container)
