@@ -1139,6 +1139,26 @@ _SUPPORT_LINK = re.compile(r"^(?:support(?:\s+us)?|donate(?:\s+now)?|become\s+a\
 _SUPPORT_ASK = re.compile(r"\b(?:support|fund|donate\s+to)\s+us\b|\bsupport\s+(?:our|this)\s+(?:work|site|blog|journalism)\b", re.I)
 
 
+SIGNUP_BOX_CHARACTERS = 900
+SIGNUP_CUES_MIN = 2
+_SIGNUP_CUE = re.compile(
+    r"\b(?P<newsletter>newsletters?)\b|\b(?P<inbox>inbox(?:es)?)\b|\b(?P<signup>sign(?:ing)?[ -]up)\b|\b(?P<unsubscribe>unsubscribe)\b"
+    r"|\b(?P<subscribe>subscribe|subscribing)\b|\b(?P<email>(?:your|an?|roundup|the) e-?mail(?: address)?|e-?mail address)\b",
+    re.I,
+)
+
+
+def _signup_box(tag: Tag) -> bool:
+    """A newsletter's sign-up box set inside the story: a heading or a form, and words that call for the sign-up in two
+    ways or more ('Sign up for the Harbour newsletter' / 'Never miss the latest news …' / 'You can unsubscribe at any
+    time'; Nature's 'Nature Briefing' / '… delivered to your inbox every weekday' over its e-mail field)."""
+    if tag.find([*HEADINGS, "form"]) is None:
+        return False
+    cues = {name for match in _SIGNUP_CUE.finditer(tag.get_text(" ")) for name, value in match.groupdict().items() if value}
+    blocks = [block.get_text(" ") for block in tag.find_all([*HEADINGS, "p", "li"])]
+    return len(cues) >= SIGNUP_CUES_MIN and sum(1 for block in blocks if not _SIGNUP_CUE.search(block)) <= 1  # no story's paragraphs
+
+
 def _support_box(tag: Tag) -> bool:
     """A box of short paragraphs (a heading, a portrait beside them) asking the reader to support the site, its call a
     link of its own ('please <a>support</a> us'), not a story's paragraph that reports someone's appeal."""
@@ -2030,6 +2050,8 @@ class _Reader:
                 kind = "e-mail footer"  # "You're receiving this email because …" with its links to preferences and unsubscribing
             if kind is None and name in ("div", "section", "aside") and totals.get(id(tag), 0) < SUPPORT_BOX_CHARACTERS and _support_box(tag):
                 kind = "appeal to readers"  # 'Congrats! … please [support](…) us so that we can keep up our work': the site's box
+            if kind is None and name in ("div", "section") and totals.get(id(tag), 0) < SIGNUP_BOX_CHARACTERS and _signup_box(tag):
+                kind = "sign-up form"  # 'Sign up for the … newsletter' over 'Never miss the latest news …', 'You can unsubscribe …'
             if kind is None and name in ("p", "div") and totals.get(id(tag), 0) < APPEAL_BOX_CHARACTERS and _appeal_link(tag):
                 kind = "appeal to readers"  # '[Subscribe to Harbour Wire's ports briefing](…) for the latest on the strike.'
             if kind is None and name in ("p", "div", "small") and totals.get(id(tag), 0) < CITATION_BOX_CHARACTERS:
