@@ -334,3 +334,23 @@ def test_a_box_of_the_storys_own_paragraphs_that_speak_of_a_newsletter_stays():
     )
     text = body_text(read(story(box)))
     assert "subscribers that fees would rise" in text and "dredging would take" in text
+
+
+def test_a_journal_pages_own_citation_and_doi_under_the_story_are_furniture():
+    """A journal's news page ends on its own citation ('Harbour Science 12, 40-41 (2021)') and its DOI alone on a line."""
+    saved = read(story("<p><span>Harbour Science</span> <span><strong>12</strong>, 40-41 (2021)</span></p>", "<div>doi: 10.5555/hs-2021-0412</div>"))
+    text = body_text(saved)
+    assert "40-41 (2021)" not in text and "doi:" not in text
+    assert text.count("The minister") == 2
+
+
+def test_a_citation_inside_a_sentence_or_a_reference_list_stays():
+    """Near miss: a sentence that cites the journal, and a reading list's entry, are the story's."""
+    saved = read(
+        story(
+            "<p>The survey appeared in Harbour Science 12, 40-41 (2021), and the board read it closely.</p>",
+            "<ol><li>Harbour Science 12, 40-41 (2021)</li><li>Quay Review 3, 7 (2020)</li></ol>",
+        )
+    )
+    text = body_text(saved)
+    assert "appeared in Harbour Science 12, 40-41 (2021)" in text and "Quay Review 3, 7 (2020)" in text

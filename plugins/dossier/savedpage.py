@@ -192,6 +192,12 @@ _LICENCE_LINE = re.compile(
     re.I,
 )
 CITATION_BOX_CHARACTERS = 600
+# a journal page's own citation under the story: 'Nature 574, 16-17 (2019)', 'Science 366(6462), 12 (2019)', and its DOI alone
+_JOURNAL_CITATION = re.compile(
+    r"^(?:[A-Z][\w&.’'-]*(?:\s[A-Z][\w&.’'-]*){0,5})\s+\d{1,4}(?:\s?\(\d{1,5}\))?\s?,\s+[A-Za-z]?\d{1,6}(?:\s?[-–]\s?[A-Za-z]?\d{1,6})?\s+\(\d{4}\)\.?$"
+    r"|^doi:\s*10\.\d{4,9}/\S+$",
+    re.I,
+)
 _AUDIO_BOX = re.compile(r"(?:^|[\s_-])audio(?:$|[\s_-])", re.I)  # <div class="audio-container">, "audio-div"
 AUDIO_BOX_WORDS = 40
 _PLAYER = re.compile(r"(?:audio|video|media|podcast)-?(?:module|player|controls)|jwplayer|\bresaudio\b|play-?(?:button|btn)", re.I)
@@ -2058,6 +2064,8 @@ class _Reader:
                 line = _bounded_text(tag, CITATION_BOX_CHARACTERS) or ""
                 if _CITATION_BOX.match(line):
                     kind = "suggested citation"  # 'SUGGESTED CITATION Roe, Jane: The Title, Blog, 2019/7/13, …' under a post
+                elif _JOURNAL_CITATION.match(line) and tag.find_parent(["li", "ol", "ul", "table"]) is None:
+                    kind = "the page's citation line"  # 'Nature 574, 16-17 (2019)' and 'doi: 10.1038/…' under the story
                 elif _LICENCE_LINE.match(line) and len(line) < 250:
                     kind = "licence line"  # 'LICENSED UNDER CC BY NC ND', 'This work is licensed under a Creative Commons …'
             if kind is None and name in ("p", "div", "span", "blockquote") and len(tag.contents) <= 3 and totals.get(id(tag), 0) < 400:
