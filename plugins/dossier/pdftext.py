@@ -34,6 +34,7 @@ NUMBER = re.compile(r"\d+")
 NOTE_START = re.compile(r"^#\s+\S")  # "12 Ibid." with its number folded: a footnote, not a running line
 CREDIT_START = re.compile(r"^(?:sources?|notes?)\s*:", re.I)
 HYPHENATED = re.compile(r"\b[A-Za-z]+-[a-z]+\b")
+LETTERS_RUN = re.compile(r"[A-Za-z]+")
 
 RUNNING_MIN = 3  # a running head recurs on at least this many pages …
 RUNNING_SHARE = 0.3  # … and on this share of the pages, where the pages are marked
@@ -54,6 +55,7 @@ class PageLayout:
     page_breaks: set[int] = field(default_factory=set)
     width: int = 0
     hyphenated: set[str] = field(default_factory=set)  # compounds written with a hyphen inside a line ("well-known")
+    words: Counter[str] = field(default_factory=Counter)  # how often the text writes each word (letters only, lower case)
     note_numbers: dict[int, str] = field(default_factory=dict)  # a footnote's number on a line of its own, over its text
     title: str = ""  # the running head that the first page prints too: the report's title
     double_spaced: bool = False  # a viewer's copy with a blank line after every line: one blank line parts no paragraphs
@@ -95,6 +97,7 @@ def read_layout(lines: list[str]) -> PageLayout:
         layout.running_date = _running_date(stripped, layout)
     if layout.width:
         layout.hyphenated = {word.lower() for text in stripped for word in HYPHENATED.findall(text)}
+        layout.words = Counter(word.lower() for text in stripped for word in LETTERS_RUN.findall(text))
         layout.double_spaced = _double_spaced(stripped)
         layout.blank_parted = not layout.double_spaced and not layout.page_breaks and _blank_parted(stripped, layout.width)
     else:
@@ -687,10 +690,23 @@ def join_wrapped(previous: str, line: str, layout: PageLayout) -> str:
     if len(previous) >= 2 and previous[-1] == "-" and previous[-2].isalpha() and line[:1].isalpha():
         head = re.search(r"[A-Za-z]+-$", previous)
         word = (head.group(0) if head else "") + re.match(r"[a-z]*", line).group(0)  # type: ignore[union-attr]
-        if line[0].islower() and word.lower() not in layout.hyphenated:
+        if line[0].islower() and word.lower() not in layout.hyphenated and not _compound_of_words(word, layout):
             return previous[:-1] + line
         return previous + line
     return previous + " " + line
+
+
+COMPOUND_PART_MIN = 3  # letters in each part of a compound broken at its hyphen
+
+
+def _compound_of_words(word: str, layout: PageLayout) -> bool:
+    """A compound broken at its own hyphen ('cross-' / 'technological', a web address's '…/gnss-' / 'jamming'): both parts
+    are words the text writes elsewhere (more than at this break) and never the two run together, as it would write a word
+    the column hyphenated ('institu-' / 'tions')."""
+    head, _, tail = word.lower().partition("-")
+    if len(head) < COMPOUND_PART_MIN or len(tail) < COMPOUND_PART_MIN:
+        return False
+    return layout.words[head + tail] == 0 and layout.words[head] >= 2 and layout.words[tail] >= 2
 
 
 # a note number glued to the word it cites ('5mm.1', 'sandblasting.2', 'properties”9')
