@@ -144,3 +144,35 @@ def test_a_line_recurring_far_down_an_unpaged_text_is_no_title():
     also said across two lines there, is not the title the first page prints; the heading between the rules is."""
     _, report = built(order_paper("ORDER PAPER OF THE KESTREL ASSEMBLY"))
     assert report.title == "ORDER PAPER OF THE KESTREL ASSEMBLY"
+
+
+# -- a record's page heads and its questions put (a PDF's text with no pages marked) --------------------------------------
+
+
+def committee(head: str = "Kestrel Assembly Debates", dates: tuple[str, ...] = ("9 March 2011",) * 5) -> str:
+    """A committee of the whole going through a bill's clauses, page heads ('Page 2' / '1202' / the sitting's date) between
+    its lines, each clause's question put and agreed in the same words."""
+    lines = ["COMMITTEE OF THE WHOLE", "MS CHAIR:  The Honourable Minister Arlo Venn."]
+    for k in range(1, 6):
+        lines += [f"Clause {k} -  {WORDS[k].capitalize()} and {WORDS[k + 5]}.", "The question is:", f"That Clause {k} Stand Part of the Bill"]
+        debate = textwrap.fill(sitting(k), 72).split("\n")
+        lines += [*debate[:3], f"Page {k + 1}", head, str(1200 + k), dates[k - 1], *debate[3:], "Motion agreed to"]
+    return "\n".join(lines) + "\n"
+
+
+def test_a_records_questions_put_are_kept_as_its_text_and_its_page_heads_date_it():
+    result, report = built(committee())
+    text = body_text(report)
+    assert text.count("The question is:") == 5 and text.count("Motion agreed to") == 5
+    assert text.count("That Clause 3 Stand Part of the Bill") == 1
+    assert not any("question is" in h or h.startswith("That Clause") for h in headings(report))
+    assert sorted(set(result.dropped["running head or page number"])) == sorted(
+        {"Kestrel Assembly Debates", "9 March 2011"} | {f"Page {k}" for k in range(2, 7)} | {str(1200 + k) for k in range(1, 6)}
+    )
+    assert str(report.date) == "2011-03-09"
+
+
+def test_page_heads_that_print_two_dates_do_not_date_the_record():
+    """Near miss: heads printing two days (a record running past midnight) name no one sitting day."""
+    _, report = built(committee(dates=("9 March 2011",) * 3 + ("10 March 2011",) * 2))
+    assert str(report.date) != "2011-03-09"

@@ -103,6 +103,25 @@ def test_a_word_broken_at_the_margin_is_whole_again_and_a_compound_keeps_its_hyp
     assert "the well-known agreement" in text
 
 
+def test_a_compound_of_two_words_the_text_uses_keeps_its_hyphen_at_the_margin() -> None:
+    """'cross-' / 'border': both words the text writes elsewhere, never 'crossborder'; a web address's slug alike. Near
+    miss: 'instit-' / 'utions' (no word 'instit') and 'barg-' / 'es' (a part too short) are joined."""
+    filler = wrapped(SENTENCES) * 3
+    lines = [
+        *filler,
+        "Barges cross the lock at dawn, and the border post opens at six. The cross-",
+        "border convoys wait at the quay (see https://example.org/news/locks-",
+        "border-tolls), while the instit-",
+        "utions that own the barg-",
+        "es answer for the border repairs and the locks.",
+        *filler,
+    ]
+    text = " ".join(u.text for u in split_units("\n".join(lines)))
+    assert "The cross-border convoys" in text
+    assert "news/locks-border-tolls" in text
+    assert "the institutions that own the barges answer" in text
+
+
 def test_page_numbers_and_heads_are_listed_as_dropped() -> None:
     result = import_text(paged_report(), "note.txt")
     assert "running head or page number" in result.dropped

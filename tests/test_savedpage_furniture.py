@@ -301,3 +301,56 @@ def test_a_keyword_list_stuffed_with_phrases_of_the_text_keeps_only_its_topics()
     )
     saved = read(f"<article><h1>A Report</h1><p>{LONG}</p></article>", f'<meta property="article:tag" content="{stuffed}">')
     assert saved.meta["tags"] == ["Military", "Human Rights", "fake news", "Legislative Council of Hong Kong", "Omar Lamrani"]
+
+
+def test_a_newsletters_sign_up_box_inside_the_story_is_furniture():
+    """A box set between the story's paragraphs that calls for a newsletter's sign-up in several ways (its heading, 'never
+    miss …', 'your email', 'unsubscribe'), or a briefing's name over '… delivered to your inbox' and its e-mail field: the
+    site's, never the story's paragraphs or a section of it."""
+    box = (
+        "<div class='factbox'><span class='factbox-header'><h3>Get the Harbour Wire daily</h3></span><div>"
+        "<p>Never miss a story from the quays by signing up to our newsletter.</p>"
+        "<p>Pop your email into the box at the top of the page and we will do the rest.</p>"
+        "<p>You can unsubscribe at any time.</p></div></div>"
+    )
+    briefing = (
+        "<div class='briefing-box'><h1 class='h2'>Quay Briefing</h1><p>The week's port news, delivered to your inbox every Friday.</p>"
+        "<form action='/join' method='post'><label for='e'>Email address</label><input id='e' type='email'><button>Go</button></form></div>"
+    )
+    saved = read(story(box, f"<p>{LONG}</p>", briefing))
+    text = body_text(saved)
+    for line in ("Never miss", "Pop your email", "unsubscribe", "Quay Briefing", "inbox"):
+        assert line not in text, line
+    assert text.count("The minister") == 3
+
+
+def test_a_box_of_the_storys_own_paragraphs_that_speak_of_a_newsletter_stays():
+    """Near miss: a box with a heading whose paragraphs are the story's, one of them about a newsletter's subscribers."""
+    box = (
+        "<div class='factbox'><h3>What the port board decided</h3>"
+        "<p>The board's newsletter told its subscribers that fees would rise in May.</p>"
+        "<p>Fishers who sign up for a berth before then keep the old rate.</p>"
+        "<p>The harbour master said the dredging would take three weeks.</p></div>"
+    )
+    text = body_text(read(story(box)))
+    assert "subscribers that fees would rise" in text and "dredging would take" in text
+
+
+def test_a_journal_pages_own_citation_and_doi_under_the_story_are_furniture():
+    """A journal's news page ends on its own citation ('Harbour Science 12, 40-41 (2021)') and its DOI alone on a line."""
+    saved = read(story("<p><span>Harbour Science</span> <span><strong>12</strong>, 40-41 (2021)</span></p>", "<div>doi: 10.5555/hs-2021-0412</div>"))
+    text = body_text(saved)
+    assert "40-41 (2021)" not in text and "doi:" not in text
+    assert text.count("The minister") == 2
+
+
+def test_a_citation_inside_a_sentence_or_a_reference_list_stays():
+    """Near miss: a sentence that cites the journal, and a reading list's entry, are the story's."""
+    saved = read(
+        story(
+            "<p>The survey appeared in Harbour Science 12, 40-41 (2021), and the board read it closely.</p>",
+            "<ol><li>Harbour Science 12, 40-41 (2021)</li><li>Quay Review 3, 7 (2020)</li></ol>",
+        )
+    )
+    text = body_text(saved)
+    assert "appeared in Harbour Science 12, 40-41 (2021)" in text and "Quay Review 3, 7 (2020)" in text

@@ -493,7 +493,7 @@ GLUED_TAGS = re.compile(r"(?:[A-Z][a-z]+\s+)*(?:[A-Z][a-z]+){4,}(?:\s+[A-Z][a-z]
 EDITORS_NOTE = re.compile(r"^editors?(?:[’']s|[’'])?\s+note\s*(?::|\s[—–-])\s*", re.I)  # "Editor’s note: Morning Money is …"
 AUTHOR_NOTE = re.compile(r"^\*+\s*(?P<text>\S.*)$")
 AUTHOR_ROLE = re.compile(r"^(?P<name>.+?)\s+(?:is|was|serves as)\s+(?:an?\s+|the\s+)?(?P<role>.+?)\.?$")
-BYLINE = re.compile(r"^(?:written\s+)?by\s+(?P<names>.+)$", re.I)
+BYLINE = re.compile(r"^(?:written\s+)?by:?\s+(?P<names>.+)$", re.I)  # "By: Jane Roe, John Doe on May 17, 2013"
 BYLINE_OUTLET = re.compile(r"\s+//\s+(?P<outlet>[A-Z][\w&.’' -]{1,60})$")  # 'By Jane Roe // Chicago Tribune'
 WORD = re.compile(r"[A-Za-zÀ-ÿ][\w'’-]*")
 SMALL_WORDS = {
@@ -936,6 +936,8 @@ def looks_like_heading(text: str, next_unit: Unit | None) -> bool:
         return False  # "Stage two - May 4:" over the list of what it brings is the list's caption, as its siblings are
     if text.endswith(":") and next_unit is not None and next_unit.text[:1] in QUOTE_OPEN and not is_title_case(text):
         return False  # "Mara Kent recalled:", "A guard described the nights:" over the quotation it leads into
+    if MOTION.match(text) or (text.endswith(":") and next_unit is not None and MOTION.match(next_unit.text) and not is_title_case(text)):
+        return False  # a record's question put ("The question is:" / "That Part IV Stands Part of the Bill"): its proceedings
     if text.endswith(".") and not text.endswith("...") and not _capitals_heading_with_stop(text, next_unit):
         return False
     letters = [c for c in text if c.isalpha()]
@@ -967,6 +969,11 @@ def _numbered_lead_in(text: str, next_unit: Unit | None) -> bool:
     return NUMBERED_LEAD_IN.match(text.strip()) is not None and next_unit is not None and LETTERED_SUBITEM.match(next_unit.text.strip()) is not None
 
 
+# a motion as a chamber words it: "That the Bill be read a second time", "That clause 4 stand part of the Bill", "That the
+# Motion be agreed to", "That this House do now adjourn"
+MOTION = re.compile(
+    r"^That\s+\S.{0,60}?\b(?i:be|stands?|do)\s+(?i:now\s+)?(?i:agreed|read|reported|part|adjourn|put|passed|approved|referred|adopted|withdrawn)\b"
+)
 FIRST_PERSON_CLAUSE = re.compile(r"(?:^|[,;]\s*)I\s+(?-i:[a-z]{2,})\b")  # "Chairperson, I move:", "I rise to ask:"
 LEAD_IN_DASH = re.compile(r"\S\s+[-–—]$")  # a clause that a dash leads on into the points below it
 ENUMERATED = re.compile(r"^(?:\((?:\d{1,2}|[a-z]|[ivx]{1,4})\)|(?:\d{1,2}|[a-z])[.)])\s+\S")  # "(1) notes …", "(a) …", "2. …"
@@ -1045,7 +1052,7 @@ def _is_speaker_shape(text: str) -> bool:
 
 HEADER_WINDOW = 12  # the header is looked for in the export's first units
 DATE_TAIL = re.compile(
-    r"^(?:,?\s*(?:at\s+|T)?\d{1,2}:\d\d(?::\d\d(?:\.\d+)?)?(?:\s*[ap]\.?m\.?)?)?(?:\s*(?:[+-]\d{2}:?\d{2}|utc|gmt|z|[a-z]{1,4}t))?"
+    r"^(?:(?:,|\s+[-–—])?\s*(?:at\s+|T)?\d{1,2}:\d\d(?::\d\d(?:\.\d+)?)?(?:\s*[ap]\.?m\.?)?)?(?:\s*(?:[+-]\d{2}:?\d{2}|utc|gmt|z|[a-z]{1,4}t))?"
     r"(?:\s*[•|·]\s*[A-Za-z][\w .,’'-]{1,40})?"  # "21 October 2025 • Duqm, Oman": the story's place after the date
     r"(?:\s+(?:posted|filed)\s+(?:in|under)\s+[A-Za-z][\w .,&’'-]{1,40})?\s*$",  # a CMS's category: "5 May 2020 Posted in Replies"
     re.I,
@@ -5659,6 +5666,62 @@ def headline_over_two_lines(units: list[Unit], inferred: list[str]) -> list[Unit
     return [*units[:first], joined, *units[first + 2 :]]
 
 
+STANDFIRST_HEADING_WORDS = 12
+
+
+def marked_standfirst(units: list[Unit], start: int, meta: Meta, inferred: list[str]) -> list[Unit]:
+    """A Markdown export's first heading under the title and date that is a whole sentence ('#### Jane Roe shares some of
+    her favourite stories from …, a book marking the port's centenary.'): the standfirst, set in a heading's type, never
+    the heading of a first section that would hold the introduction."""
+    unit = units[start] if start < len(units) else None
+    if unit is None or not unit.data.get("heading") or "standfirst" in meta or not meta.get("title"):
+        return units
+    text = unit.text.strip()
+    if not text.endswith(".") or text.endswith("...") or len(text.split()) < STANDFIRST_HEADING_WORDS or is_title_case(text.rstrip(".")):
+        return units
+    meta["standfirst"] = text
+    inferred.append(f"line {unit.line}: a sentence set as a heading under the title read as the standfirst")
+    return [*units[:start], *units[start + 1 :]]
+
+
+MARKED_TITLE = re.compile(r"^(?P<mark>#\s+)(?=[^\s#]).*[^\W_]")  # '# Harbour Fees Rise In 3 Ports'
+
+
+def without_title_mark(text: str, inferred: list[str]) -> str:
+    """A text saved from a Markdown converter with its title alone marked ('# Harbour Fees Rise In 3 Ports', too few
+    marks for the file to be read as Markdown): the title without its '# '."""
+    lines = text.split("\n")
+    first = next((at for at, line in enumerate(lines) if line.strip()), None)
+    marked = MARKED_TITLE.match(lines[first].strip()) if first is not None else None
+    if first is None or marked is None:
+        return text
+    lines[first] = lines[first].strip()[marked.end("mark") :]
+    inferred.append(f"line {first + 1}: the title's Markdown mark '#' left out")
+    return "\n".join(lines)
+
+
+DATE_UNDER_HEADLINE_WORDS = 20  # a headline's words at most
+
+
+def date_line_under_headline(units: list[Unit], inferred: list[str]) -> list[Unit]:
+    """A headline with its date on the next line and no blank line between ('Harbour Voices' / '2015-07-01', a blog's
+    title and date exported as two lines): the headline, then its date line, never one title ending on the date."""
+    first = next((at for at, unit in enumerate(units[:HEADER_WINDOW]) if not furniture_kind(unit.text)), None)
+    if first is None or units[first].kind != "paragraph":
+        return units
+    unit, last = units[first], str(units[first].data.get("last_line", "")).strip()
+    head = unit.text.strip().removesuffix(last).rstrip()
+    found = find_line_date(last) if last and head != unit.text.strip() else None
+    if found is None or found[1].group(0) != last or not head or len(WORD.findall(head)) > DATE_UNDER_HEADLINE_WORDS or head[-1:] in TERMINAL:
+        return units
+    if head.split()[-1].casefold() in SMALL_WORDS:
+        return units  # 'The board met on' / '2016-03-02': a sentence going on into its date
+    inferred.append(f"line {unit.line}: the date {last!r} under the headline, read as its date line")
+    headline = Unit(unit.line, head, unit.kind, data=dict(unit.data, end=unit.line, last_line=head))
+    date_line = Unit(int(unit.data.get("end", unit.line)), last, data={"end": unit.data.get("end", unit.line), "last_line": last})
+    return [*units[:first], headline, date_line, *units[first + 1 :]]
+
+
 def undoubled(text: str) -> str:
     """A cover's title whose PDF text gives each of its lines twice ('NORTH SEA NORTH SEA TEN YEARS ON TEN YEARS ON', the
     lettering laid over its own shadow): each line once; a line with a run that is not doubled is given back as it is."""
@@ -5712,7 +5775,7 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
     if export is not None:
         text = export.text
     else:
-        text = with_tex_quotes_as_marks(text, inferred)
+        text = with_tex_quotes_as_marks(without_title_mark(text, inferred), inferred)
     layout = read_layout(unify_line_ends(text).split("\n"))
     if export is not None:
         layout.double_spaced = False  # in Markdown and rST a blank line ends a paragraph, however the lines run
@@ -5733,8 +5796,10 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
         else None
     )
     if start is None:
-        units = headline_over_two_lines(stamp_glued_to_headline(units, inferred), inferred)
+        units = headline_over_two_lines(date_line_under_headline(stamp_glued_to_headline(units, inferred), inferred), inferred)
         start = parse_header(units, meta, inferred, problems, dropped)
+        if export is not None:
+            units = marked_standfirst(units, start, meta, inferred)
     if meta.get("title") and undoubled(meta["title"]) != meta["title"]:
         inferred.append(f"line {meta.get('title_line', 1)}: the title {meta['title']!r}, each of its lines given twice, read once")
         meta["title"] = undoubled(meta["title"])
@@ -5755,6 +5820,10 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
         del units[again]
     if layout.title:
         running_title(layout.title, meta, inferred, problems)
+    if "date" not in meta and layout.running_date:
+        meta["date"], meta["date_basis"] = date.fromisoformat(layout.running_date), "the date the pages' running heads print"
+        problems[:] = [p for p in problems if not p.message.startswith("no publication date found")]
+        inferred.append(f"dated {layout.running_date} from the date the pages' running heads print")
     without_site_suffix(meta, inferred, "\n".join(u.text for u in units if u.line != meta.get("title_line")))
     units = info_box(units, start, meta, inferred, problems, dropped)
     units = spaced_run_in_headings(units, start, inferred)

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from itertools import pairwise
 
-from .dates import MONTH_NAMES, WEEKDAYS
+from .dates import MONTH_NAMES, WEEKDAYS, find_date
 
 CONTENTS_ENTRY = re.compile(r"^(?P<title>\S.*?)\s*(?:\.\s?){6,}\s*(?P<page>\d+|[ivxlc]+)$", re.I)  # "Introduction ......3"
 CONTENTS_LABEL = re.compile(r"^(?:table of )?contents$", re.I)
@@ -34,6 +34,7 @@ NUMBER = re.compile(r"\d+")
 NOTE_START = re.compile(r"^#\s+\S")  # "12 Ibid." with its number folded: a footnote, not a running line
 CREDIT_START = re.compile(r"^(?:sources?|notes?)\s*:", re.I)
 HYPHENATED = re.compile(r"\b[A-Za-z]+-[a-z]+\b")
+LETTERS_RUN = re.compile(r"[A-Za-z]+")
 
 RUNNING_MIN = 3  # a running head recurs on at least this many pages …
 RUNNING_SHARE = 0.3  # … and on this share of the pages, where the pages are marked
@@ -54,6 +55,7 @@ class PageLayout:
     page_breaks: set[int] = field(default_factory=set)
     width: int = 0
     hyphenated: set[str] = field(default_factory=set)  # compounds written with a hyphen inside a line ("well-known")
+    words: Counter[str] = field(default_factory=Counter)  # how often the text writes each word (letters only, lower case)
     note_numbers: dict[int, str] = field(default_factory=dict)  # a footnote's number on a line of its own, over its text
     title: str = ""  # the running head that the first page prints too: the report's title
     double_spaced: bool = False  # a viewer's copy with a blank line after every line: one blank line parts no paragraphs
@@ -66,6 +68,7 @@ class PageLayout:
     notes_apart: set[int] = field(default_factory=set)  # the lines of such notes counted apart (a cover's own), left as text
     numbered_paragraphs: bool = False  # an official report's paragraphs numbered 1, 2, 3 … ('107.  Setting out …')
     blank_parted: bool = False  # a wrapped text whose paragraphs stand a blank line apart: a line under a line goes on
+    running_date: str = ""  # the one date the running heads print, ISO ('1997-06-04'): a record's sitting day
 
 
 def read_layout(lines: list[str]) -> PageLayout:
@@ -91,8 +94,10 @@ def read_layout(lines: list[str]) -> PageLayout:
         layout.bullet_glyphs = _bullet_glyphs(stripped)
         layout.numbered_paragraphs = _numbered_paragraphs(stripped)
         layout.title = _running_title(stripped, layout) or layout.title
+        layout.running_date = _running_date(stripped, layout)
     if layout.width:
         layout.hyphenated = {word.lower() for text in stripped for word in HYPHENATED.findall(text)}
+        layout.words = Counter(word.lower() for text in stripped for word in LETTERS_RUN.findall(text))
         layout.double_spaced = _double_spaced(stripped)
         layout.blank_parted = not layout.double_spaced and not layout.page_breaks and _blank_parted(stripped, layout.width)
     else:
@@ -256,15 +261,54 @@ def _running_lines(texts: list[str], pages: int, layout: PageLayout) -> None:
     folded = [_fold(text.replace("\f", "")) for text in texts]
     counts = Counter(text for text in folded if text)
     least = max(RUNNING_MIN, round(RUNNING_SHARE * pages)) if pages else RUNNING_MIN + 1
+    page_numbers = [number for number, text in enumerate(folded, start=1) if PAGE_HEAD_NUMBER.match(text)] if not pages else []
+    away = (
+        {text for text in counts if counts[text] >= least and _away_from_page_numbers(text, folded, page_numbers)}
+        if len(page_numbers) >= RUNNING_MIN
+        else set()
+    )
     for number, text in enumerate(folded, start=1):
         if text and counts[text] >= least and _may_run(text) and number not in layout.note_numbers:
-            if not pages and _no_running_line(texts[number - 1]):
+            if not pages and (_no_running_line(texts[number - 1]) or text in away):
                 continue
             layout.furniture.setdefault(number, "running head or page number")
     page_feet = [number for number, text in enumerate(texts, start=1) if WORD_PAGE_FOOT.match(text.replace("\f", "").strip())]
     for number in page_feet if len(page_feet) >= RUNNING_NUMBERED_MIN else []:
         layout.furniture.setdefault(number, "page number")  # no running head: never the title
     _numbered_running_lines(texts, layout)
+
+
+PAGE_HEAD_NUMBER = re.compile(r"^(?:page\s+)?#$")  # a page's number alone on its line, folded: '2985', 'Page 2'
+PAGE_HEAD_REACH = 2  # lines between a running head and its page's number
+NEAR_PAGE_SHARE = 0.5  # of a repeated line's places, those by a page's number
+
+
+def _away_from_page_numbers(folded_line: str, folded: list[str], page_numbers: list[int]) -> bool:
+    """In a text with no page marks whose pages print their numbers ('Page 2', '2985'), a running head stands by them at
+    each page's top or foot; a line repeated elsewhere, most of its places far from any page's number, is the record's own
+    words recurring (a parliament's 'The question is:' and 'Motion agreed to'), not the page's furniture."""
+    if PAGE_HEAD_NUMBER.match(folded_line) or not re.search(r"[^\W\d_]{3}", folded_line):
+        return False  # a page's number, a chart's axis figures ('3,500'): no words of the record's
+    places = [number for number, text in enumerate(folded, start=1) if text == folded_line]
+    near = sum(1 for number in places if any(abs(number - page) <= PAGE_HEAD_REACH for page in page_numbers))
+    return near < NEAR_PAGE_SHARE * len(places)
+
+
+DATE_ALONE_SLACK = 3  # characters beside a date on its line: '4 June 1997', '- 4 June 1997 -'
+
+
+def _running_date(texts: list[str], layout: PageLayout) -> str:
+    """The date a record's pages print in their heads ('4 June 1997' under 'Page 2'): the sitting's day, the report's
+    date where the top gives none. Only a date alone on its line, the same one on every page it heads."""
+    days = Counter(
+        found[0].isoformat()
+        for number, kind in layout.furniture.items()
+        if kind.startswith("running")
+        for text in [texts[number - 1].replace("\f", "").strip()]
+        for found in [find_date(text)]
+        if found and len(text) - len(found[1].group(0)) <= DATE_ALONE_SLACK
+    )
+    return days.most_common(1)[0][0] if len(days) == 1 and days.most_common(1)[0][1] >= RUNNING_MIN else ""
 
 
 HEAD_OPENING = 20  # letters: a scanned page's running head, read by OCR anew on each page, keeps its opening words
@@ -646,10 +690,23 @@ def join_wrapped(previous: str, line: str, layout: PageLayout) -> str:
     if len(previous) >= 2 and previous[-1] == "-" and previous[-2].isalpha() and line[:1].isalpha():
         head = re.search(r"[A-Za-z]+-$", previous)
         word = (head.group(0) if head else "") + re.match(r"[a-z]*", line).group(0)  # type: ignore[union-attr]
-        if line[0].islower() and word.lower() not in layout.hyphenated:
+        if line[0].islower() and word.lower() not in layout.hyphenated and not _compound_of_words(word, layout):
             return previous[:-1] + line
         return previous + line
     return previous + " " + line
+
+
+COMPOUND_PART_MIN = 3  # letters in each part of a compound broken at its hyphen
+
+
+def _compound_of_words(word: str, layout: PageLayout) -> bool:
+    """A compound broken at its own hyphen ('cross-' / 'technological', a web address's '…/gnss-' / 'jamming'): both parts
+    are words the text writes elsewhere (more than at this break) and never the two run together, as it would write a word
+    the column hyphenated ('institu-' / 'tions')."""
+    head, _, tail = word.lower().partition("-")
+    if len(head) < COMPOUND_PART_MIN or len(tail) < COMPOUND_PART_MIN:
+        return False
+    return layout.words[head + tail] == 0 and layout.words[head] >= 2 and layout.words[tail] >= 2
 
 
 # a note number glued to the word it cites ('5mm.1', 'sandblasting.2', 'properties”9')

@@ -192,6 +192,12 @@ _LICENCE_LINE = re.compile(
     re.I,
 )
 CITATION_BOX_CHARACTERS = 600
+# a journal page's own citation under the story: 'Nature 574, 16-17 (2019)', 'Science 366(6462), 12 (2019)', and its DOI alone
+_JOURNAL_CITATION = re.compile(
+    r"^(?:[A-Z][\w&.’'-]*(?:\s[A-Z][\w&.’'-]*){0,5})\s+\d{1,4}(?:\s?\(\d{1,5}\))?\s?,\s+[A-Za-z]?\d{1,6}(?:\s?[-–]\s?[A-Za-z]?\d{1,6})?\s+\(\d{4}\)\.?$"
+    r"|^doi:\s*10\.\d{4,9}/\S+$",
+    re.I,
+)
 _AUDIO_BOX = re.compile(r"(?:^|[\s_-])audio(?:$|[\s_-])", re.I)  # <div class="audio-container">, "audio-div"
 AUDIO_BOX_WORDS = 40
 _PLAYER = re.compile(r"(?:audio|video|media|podcast)-?(?:module|player|controls)|jwplayer|\bresaudio\b|play-?(?:button|btn)", re.I)
@@ -940,6 +946,64 @@ def _capital_subheads(container: Tag) -> None:
             p.name = "h2"
 
 
+_CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?$", re.I)  # '21:22', '9.05am': an entry's time of posting
+LIVE_STAMP_MAX = 80  # characters: an entry's time and author, no paragraph
+LIVE_ENTRIES_MIN = 2
+LIVE_STAMP_WORDS = 7  # the time, an author's name or two, a label ('KEY EVENT')
+_ENTRY_TEXT = {"p", "li", "blockquote", "figure", "table"}  # an entry's first block: its heading, else no heading
+
+
+def _live_entry_stamps(container: Tag) -> None:
+    """A live blog's entries each open on the time they were posted and their author (`<time>21:22</time><mark>Jane
+    Roe</mark>`) over the entry's heading: that stamp is the entry's byline, so it is set under the heading (over it, it
+    reads as the end of the entry above), its time and name a space apart. Any <time> run into the words beside it (a
+    key-events list's '… to close<time>18:28</time>') is parted from them."""
+    for stamp in container.find_all("time"):
+        before, after = stamp.previous_sibling, stamp.next_sibling
+        if before is not None and _edge_text(before, -1).isalnum():
+            stamp.insert_before(" ")
+        if after is not None and _edge_text(after, 0).isalnum():
+            stamp.insert_after(" ")
+    moves: list[tuple[Tag, Tag]] = []
+    for stamp in container.find_all("time"):
+        if not _CLOCK.match(stamp.get_text(" ", strip=True)):
+            continue
+        info = stamp
+        while info.parent is not None and info.parent is not container and _stamp_box(info.parent):
+            info = info.parent  # the entry's stamp: the time with its author's name, in a box of their own
+        entry_head = info.find_next_sibling()
+        if info is stamp or info.name in HEADINGS or entry_head is None:
+            continue
+        heading = entry_head if entry_head.name in HEADINGS else entry_head.find(lambda t: t.name in HEADINGS or t.name in _ENTRY_TEXT)
+        if isinstance(heading, Tag) and heading.name in HEADINGS:
+            moves.append((info, heading))
+    if len(moves) < LIVE_ENTRIES_MIN:
+        return
+    for info, heading in moves:
+        parts = [squash_spaces(node.get_text(" ")) if isinstance(node, Tag) else squash_spaces(str(node)) for node in info.children]
+        info.clear()
+        info.append(" ".join(part for part in parts if part))
+        info.name = "p"
+        heading.insert_after(info.extract())
+
+
+def _stamp_box(tag: Tag) -> bool:
+    """A box that holds an entry's time and a few words (its author), no sentence, heading, list, link or paragraph."""
+    text = squash_spaces(tag.get_text(" "))
+    return (
+        tag.name not in ("p", "li", "a", *HEADINGS)
+        and len(text) <= LIVE_STAMP_MAX
+        and len(text.split()) <= LIVE_STAMP_WORDS
+        and not re.search(r"[,;!?]|\.\s", text)
+        and tag.find([*HEADINGS, "li", "a", "p"]) is None
+    )
+
+
+def _edge_text(node: PageElement, end: int) -> str:
+    text = node.get_text() if isinstance(node, Tag) else str(node)
+    return text[end] if text else ""
+
+
 def _bold_subheads(container: Tag) -> None:
     """Paragraphs of the story set wholly in bold, short, not a sentence or a question, each over a paragraph of prose,
     are its sub-headings where it has two or more (Deutsche Welle's "<p><strong>Right-wing resistance</strong></p>"):
@@ -1113,6 +1177,26 @@ _SUPPORT_LINK = re.compile(r"^(?:support(?:\s+us)?|donate(?:\s+now)?|become\s+a\
 _SUPPORT_ASK = re.compile(r"\b(?:support|fund|donate\s+to)\s+us\b|\bsupport\s+(?:our|this)\s+(?:work|site|blog|journalism)\b", re.I)
 
 
+SIGNUP_BOX_CHARACTERS = 900
+SIGNUP_CUES_MIN = 2
+_SIGNUP_CUE = re.compile(
+    r"\b(?P<newsletter>newsletters?)\b|\b(?P<inbox>inbox(?:es)?)\b|\b(?P<signup>sign(?:ing)?[ -]up)\b|\b(?P<unsubscribe>unsubscribe)\b"
+    r"|\b(?P<subscribe>subscribe|subscribing)\b|\b(?P<email>(?:your|an?|roundup|the) e-?mail(?: address)?|e-?mail address)\b",
+    re.I,
+)
+
+
+def _signup_box(tag: Tag) -> bool:
+    """A newsletter's sign-up box set inside the story: a heading or a form, and words that call for the sign-up in two
+    ways or more ('Sign up for the Harbour newsletter' / 'Never miss the latest news …' / 'You can unsubscribe at any
+    time'; Nature's 'Nature Briefing' / '… delivered to your inbox every weekday' over its e-mail field)."""
+    if tag.find([*HEADINGS, "form"]) is None:
+        return False
+    cues = {name for match in _SIGNUP_CUE.finditer(tag.get_text(" ")) for name, value in match.groupdict().items() if value}
+    blocks = [block.get_text(" ") for block in tag.find_all([*HEADINGS, "p", "li"])]
+    return len(cues) >= SIGNUP_CUES_MIN and sum(1 for block in blocks if not _SIGNUP_CUE.search(block)) <= 1  # no story's paragraphs
+
+
 def _support_box(tag: Tag) -> bool:
     """A box of short paragraphs (a heading, a portrait beside them) asking the reader to support the site, its call a
     link of its own ('please <a>support</a> us'), not a story's paragraph that reports someone's appeal."""
@@ -1211,6 +1295,7 @@ class _Reader:
         notes = self._read_notes(container)
         self._read_title_and_byline(container, head_meta)
         self._record_outside(container, body)
+        _live_entry_stamps(container)
         _capital_subheads(container)
         _bold_subheads(container)
         _class_subheads(container)
@@ -2003,12 +2088,16 @@ class _Reader:
                 kind = "e-mail footer"  # "You're receiving this email because …" with its links to preferences and unsubscribing
             if kind is None and name in ("div", "section", "aside") and totals.get(id(tag), 0) < SUPPORT_BOX_CHARACTERS and _support_box(tag):
                 kind = "appeal to readers"  # 'Congrats! … please [support](…) us so that we can keep up our work': the site's box
+            if kind is None and name in ("div", "section") and totals.get(id(tag), 0) < SIGNUP_BOX_CHARACTERS and _signup_box(tag):
+                kind = "sign-up form"  # 'Sign up for the … newsletter' over 'Never miss the latest news …', 'You can unsubscribe …'
             if kind is None and name in ("p", "div") and totals.get(id(tag), 0) < APPEAL_BOX_CHARACTERS and _appeal_link(tag):
                 kind = "appeal to readers"  # '[Subscribe to Harbour Wire's ports briefing](…) for the latest on the strike.'
             if kind is None and name in ("p", "div", "small") and totals.get(id(tag), 0) < CITATION_BOX_CHARACTERS:
                 line = _bounded_text(tag, CITATION_BOX_CHARACTERS) or ""
                 if _CITATION_BOX.match(line):
                     kind = "suggested citation"  # 'SUGGESTED CITATION Roe, Jane: The Title, Blog, 2019/7/13, …' under a post
+                elif _JOURNAL_CITATION.match(line) and tag.find_parent(["li", "ol", "ul", "table"]) is None:
+                    kind = "the page's citation line"  # 'Nature 574, 16-17 (2019)' and 'doi: 10.1038/…' under the story
                 elif _LICENCE_LINE.match(line) and len(line) < 250:
                     kind = "licence line"  # 'LICENSED UNDER CC BY NC ND', 'This work is licensed under a Creative Commons …'
             if kind is None and name in ("p", "div", "span", "blockquote") and len(tag.contents) <= 3 and totals.get(id(tag), 0) < 400:
