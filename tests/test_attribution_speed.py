@@ -16,6 +16,7 @@ from dossier import dates
 from dossier.actors import fold_chars
 from dossier.attribution.cues import CUE, FORMS
 from dossier.attribution.engine import (
+    LINK_AS_TEXT,
     NATIVE_SCRIPT_IN_BRACKETS,
     at_word_start,
     given_names_after,
@@ -274,7 +275,9 @@ def test_forms_added_after_the_registry_compiled_match_as_one_expression_of_ever
 
 def plain_mask_with_ends(text: str, spans) -> str:
     # a name's own script in square brackets is blanked ("Wen Lipo [温立波] wrote"), a later rule, same length
-    masked = list(NATIVE_SCRIPT_IN_BRACKETS.sub(lambda m: " " * len(m.group()), mask(text, spans)))
+    # a Markdown link left as text reads as its words ("[said](http://…)"), a later rule, same length
+    linked = LINK_AS_TEXT.sub(lambda m: " " + m.group(1) + " " * (len(m.group()) - len(m.group(1)) - 1), mask(text, spans))
+    masked = list(NATIVE_SCRIPT_IN_BRACKETS.sub(lambda m: " " * len(m.group()), linked))
     for span in spans:
         if span.closed and span.inner_end > span.inner_start and text[span.inner_end - 1] in ".!?…":
             masked[span.end - 1] = "."

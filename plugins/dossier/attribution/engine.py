@@ -594,13 +594,21 @@ def depicts(text: str) -> bool:
 
 
 # a translator's square brackets holding a name in its own script (Chinese, Japanese, Korean, Cyrillic, Arabic …)
+LINK_AS_TEXT = re.compile(r"\[([^\[\]\n]{1,120})\]\((?:https?://|www\.)[^()\s]{1,400}\)")  # a Markdown link in a plain text
 NATIVE_SCRIPT_IN_BRACKETS = re.compile(r"\[[\u0370-\u1fff\u2e80-\ud7ff\uf900-\ufaff][^\[\]A-Za-z\n]{0,40}\]")
+
+
+def link_words(link: re.Match[str]) -> str:
+    """A Markdown link's words in its place, the brackets and the address blanked (same length: offsets stay)."""
+    return " " + link.group(1) + " " * (len(link.group()) - len(link.group(1)) - 1)
 
 
 def mask_with_ends(text: str, spans: list[Span]) -> str:
     """The text with its quotations blanked; a quotation that ends a sentence ('… exhausted.”') still ends it; a typed
     dash ("Husayn--optimistically opined") is a dash, not a hyphen inside a name (same length: offsets stay)."""
     masked = mask(text, spans)
+    if "](" in masked:  # "“…,” [said](http://…) Jo Fenn": a Markdown link left as text reads as its words
+        masked = LINK_AS_TEXT.sub(link_words, masked)
     if "--" in masked:
         masked = masked.replace("--", "– ")
     if "[" in masked:  # "Wen Lipo [温立波] wrote": a name's own script in square brackets, read as the name alone is

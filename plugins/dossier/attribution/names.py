@@ -520,8 +520,10 @@ OCCUPATION_NOUNS = frozenset(
     engineer scientist researcher analyst pastor priest imam surgeon physician midwife survivor refugee migrant veteran widow
     parent voter campaigner protester organiser organizer artist author writer poet singer actor photographer journalist
     reporter editor coach player actress critic producer musician comedian dancer chef designer filmmaker novelist
-    entrepreneur""".split()
+    entrepreneur sculptor painter composer playwright architect historian economist lecturer plumber electrician miner
+    builder mechanic paramedic firefighter florist""".split()
 )
+PLAIN_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:[’'-][A-Z]?[a-z]+)?")  # "Kolander", "O'Neill", "Smith-Jones": a name's word
 GLUED_CODE = re.compile(r"_|[a-z]\d")  # an underscore, or digits right after a small letter ("Syndicate2373")
 CODE_NUMBER = re.compile(r"[A-Z]{1,3}-?\d{2,5}[A-Z]?")  # a flight's or a model's code ("KX204", "QZ8501", "A320")
 # a legislature's member by its letters ("One TD said", "an MEP claimed"): an unnamed member, never a body
@@ -915,8 +917,10 @@ def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
     if run and (not rest or (fold(rest[-1]) not in CONNECTORS and fold(rest[-1]) not in BODY_LINK_WORDS and fold(rest[-1]) != "and")):
         if len(run[-1]) > 2 and run[-1].endswith(".") and not INITIALS.fullmatch(run[-1]):
             run[-1] = run[-1][:-1]  # the sentence's full stop, not an initial
-        if len(run) >= 3 and fold(run[0]) in OCCUPATION_NOUNS and fold(run[1]) in GIVEN_NAMES:
-            rest, run = [*rest, run[0]], run[1:]  # "Farmer Tom Reed said", opening a sentence: his trade, then his name
+        if len(run) >= 3 and fold(run[0]) in OCCUPATION_NOUNS and (fold(run[1]) in GIVEN_NAMES or all(map(PLAIN_NAME_WORD.fullmatch, run[1:]))):
+            # "Farmer Tom Reed said", opening a sentence: his trade, then his name; "Actress Mira Kolander", whose given
+            # name no list knows: two plain capitalised words after a trade are a full name
+            rest, run = [*rest, run[0]], run[1:]
         name = " ".join(run).strip(",")
         if after_outlet_noun and not any(fold(t) in TITLE_WORDS for t in rest):
             return Head(" ".join(tokens).strip(","), "", "outlet")  # "the daily Sawt al-Sha'b", "the weekly Kayhan": an outlet

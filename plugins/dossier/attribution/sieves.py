@@ -517,6 +517,68 @@ GLUED_CUES = ("said", "says", "stated", "states")
 GLUED_CUE_END = re.compile(r"(?<![\w’'-])[A-Z][a-z]{4,}(?P<cue>" + "|".join(GLUED_CUES) + r")\s*[,:]?\s*$")
 
 
+# "A message came back from the pilot saying: “…”", "The statement from the ministry read:", "The conclusions of the
+# Council said:": a message or a document speaks for the one who sent or issued it, never for the one it went to
+MESSAGE_NOUNS = frozenset(
+    """message note letter cable telegram signal email e-mail memo memorandum reply dispatch notice fax missive statement
+    communique communiqué release readout conclusions findings report study review declaration resolution""".split()
+)
+MESSAGE_DETERMINERS = frozenset(("a", "an", "the", "one", "another"))
+MESSAGE_ARRIVAL = frozenset(("came", "arrived", "sent", "back", "in", "later", "was", "went", "out"))  # "came back from"
+MESSAGE_PREPOSITIONS = (" from ", " by ", " of ")
+MESSAGE_TAIL = re.compile(  # between the sender and the cue: to whom, its arrival, "that"/"which"
+    r"(?:\s+to\s+(?:the\s+|an?\s+|his\s+|her\s+|its\s+|their\s+)?[\w’'. -]{1,50}?)?"
+    r"(?:\s+(?:arrived|came|went\s+out|was\s+(?:sent|read|released|posted)))?(?:\s+(?:back|in|out|later|yesterday|today))?"
+    r"(?:\s*,?\s*(?:that|which))?\s+(?:also\s+|\w+ly\s+)?"
+)
+MESSAGE_REACH = 160  # characters before the cue the message's noun may stand at
+LOWER_WORD = re.compile(r"(?:the\s+)?([a-z]+)\b")
+THE_AHEAD = re.compile(r"the\s+")
+
+
+def _message_before(before: str, at: int) -> bool:
+    """Whether a message's or a document's noun with its determiner ends the text before a preposition at `at` ("a
+    message came back", "The conclusions", "the statement"), at most two words between them ("a short note")."""
+    words = before[max(0, at - 60) : at].lower().split()
+    while words and words[-1] in MESSAGE_ARRIVAL:
+        words.pop()
+    if not words or words[-1] not in MESSAGE_NOUNS:
+        return False
+    return any(word in MESSAGE_DETERMINERS for word in words[-4:-1])
+
+
+def sender_of_message(before: str, cue: re.Match[str]) -> Found | None:
+    """The one a message or a document that the cue's clause opens with comes from: "A message came back from the pilot
+    saying:", "Hale received a letter from Olga Brandt saying", "The conclusions of the Council said:"."""
+    start = max(0, cue.start() - MESSAGE_REACH)
+    for preposition in MESSAGE_PREPOSITIONS:
+        at = before.find(preposition, start, cue.start())
+        while at != -1:
+            found = _message_sender(before, at, len(preposition), cue) if _message_before(before, at) else None
+            if found is not None:
+                return found
+            at = before.find(preposition, at + 1, cue.start())
+    return None
+
+
+def _message_sender(before: str, at: int, length: int, cue: re.Match[str]) -> Found | None:
+    after = at + length
+    the = THE_AHEAD.match(before, after)
+    after = the.end() if the else after
+    chunk = CHUNK.match(before, after)
+    role = LOWER_WORD.match(before, after) if chunk is None else None
+    end = chunk.end() if chunk else role.end() if role else after
+    if not MESSAGE_TAIL.fullmatch(before, end, cue.start()):
+        return None
+    word = cue.group(1).lower()
+    head = head_of(chunk.group(0), before[: chunk.start()]) if chunk else None
+    if head is not None and head.kind in ("person", "organization", "outlet", "state"):
+        return Found(Subject([head]), "cue_before", f"'a message from X {word}'")
+    if role is not None and ROLE_WORD.fullmatch(role.group(1)):
+        return Found(Subject([], role_noun=role.group(1)), "cue_before", f"'a message from the {role.group(1)} {word}'")
+    return None
+
+
 def cue_before(clause: Clause) -> Found | None:
     """`X said: "…"`, `X stated that … "…"`, `X, who …, commented that "…"`, `says X, …, "…"`, `quoted X as saying "…"`."""
     before = clause.masked[: clause.start]
@@ -544,6 +606,9 @@ def cue_before(clause: Clause) -> Found | None:
         cue = cues[-2]  # "Glenn said the drills would help the allies respond to “any crisis”": no one responds in words
     word = cue.group(1)
     gap = before[cue.end() :]
+    sent = sender_of_message(before, cue) if not is_describing(word) and not (is_weak(word) and far_from_quote(word, gap)) else None
+    if sent is not None:
+        return sent
     according = before[:1] in "Aa" and ACCORDING_TO.match(before) is not None and is_participle(word)
     if according and gap.rstrip().endswith(",") and gap.strip(" ,") and BE_BEFORE_CUE.search(before, max(0, cue.start() - 30), cue.start() - 1):
         # "According to X, Strukov was calling for an attack on Y, “and, in that sense, for …”": what Strukov was doing,
