@@ -173,6 +173,9 @@ TIME_ADVERBS = {
     "finally",
 }
 INVERTING_CUES = {"says", "said", "writes", "wrote", "notes", "noted", "adds", "added", "argues", "argued", "explains", "explained"}
+# a place word US news writes in lower case before an office ("When state Sen. Tom Rudd presented …", "county Commissioner"):
+# no object's word, so the word before it tells whether the name is a subject
+PLACE_BEFORE_TITLE = {"state", "county", "city", "town", "federal", "provincial", "municipal", "district", "regional", "parish"}
 SUBJECT_ROLES = {"scholar", "historian", "sinologist", "political", "scientist", "writer", "blogger", "activist", "lawyer", "host", "anchor"}
 # "Putin's senior aide Yuri Ushakov said", "Trump's envoy Steve Witkoff said": a role another's possessive heads
 SUBJECT_ROLES |= {"aide", "adviser", "advisor", "envoy", "deputy", "assistant", "ally", "negotiator", "spokesman", "spokeswoman"}
@@ -2003,6 +2006,8 @@ class ReportAttribution:
         if word_before is None or not word_before.group(1).islower():
             return True
         word = word_before.group(1)
+        if word in PLACE_BEFORE_TITLE and fold_chars(text[begin : text.find(" ", begin)]).strip(".") in TITLE_WORDS:
+            return ReportAttribution.in_subject_position(text, max(0, begin - 30) + word_before.start(1))  # "When state Sen. Tom Rudd"
         if after_quote_and_cue(text, begin):
             return True  # "“No,” responded Hasken": the speaker after an inverted cue
         if word == "to" and text[max(0, begin - 13) : begin].rstrip().lower().endswith("according to"):

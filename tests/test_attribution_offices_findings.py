@@ -1,0 +1,24 @@
+"""US offices written in lower case before a name, a body's findings and professions, defined labels and cited
+headlines, read without a registry. Passages written for these tests, each with the near miss beside it."""
+
+from __future__ import annotations
+
+from passages import attributed
+
+
+def test_an_office_after_a_lower_case_place_word_opens_the_clause_a_later_he_means():
+    body = (
+        "Harbor County’s state’s attorney, Lena Voss, backed the plan.\n\n"
+        "“It was overdue,” said Voss.\n\n"
+        "When state Sen. Omar Pike presented the amendment on the floor, he said there was “broad support from both sides.”"
+    )
+    assert attributed(body)[-1] == ("Omar Pike", "broad support from both sides.")
+
+
+def test_an_office_after_a_lower_case_place_word_stays_an_object_after_a_preposition():
+    body = (
+        "Harbor County’s state’s attorney, Lena Voss, backed the plan.\n\n"
+        "“It was overdue,” said Voss.\n\n"
+        "After talks with state Sen. Omar Pike on the floor, she said there was “broad support from both sides.”"
+    )
+    assert attributed(body)[-1] == ("Lena Voss", "broad support from both sides.")
