@@ -22,3 +22,20 @@ def test_an_office_after_a_lower_case_place_word_stays_an_object_after_a_preposi
         "After talks with state Sen. Omar Pike on the floor, she said there was “broad support from both sides.”"
     )
     assert attributed(body)[-1] == ("Lena Voss", "broad support from both sides.")
+
+
+def test_a_body_s_finding_past_an_adverb_is_its_statement():
+    body = (
+        "The Select Committee considered all the views put before it. The Committee found unanimously that Mr Oren Rana "
+        "had “misrepresented his record as a historian”."
+    )
+    assert attributed(body) == [("Select Committee", "misrepresented his record as a historian")]
+
+
+def test_what_a_publisher_professes_is_its_statement():
+    assert attributed("The Daily Courier professes that “accuracy comes before speed”.") == [("Daily Courier", "accuracy comes before speed")]
+
+
+def test_a_faith_professed_without_words_quotes_nothing():
+    body = "Mr Oren Rana, who professes a deep faith in the harbour plan, sang “Harbour Lights” at the opening."
+    assert attributed(body) == []
