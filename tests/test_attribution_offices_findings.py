@@ -39,3 +39,30 @@ def test_what_a_publisher_professes_is_its_statement():
 def test_a_faith_professed_without_words_quotes_nothing():
     body = "Mr Oren Rana, who professes a deep faith in the harbour plan, sang “Harbour Lights” at the opening."
     assert attributed(body) == []
+
+
+def test_the_article_a_reply_answers_is_its_outlet_s():
+    body = (
+        "We refer to the recent Harbour Herald (“HH”) article on the Port Safety Act (“PSA”).\n\n"
+        "The PSA is narrower than the old law.\n\n"
+        "The article claims that the rules “punish every fisherman in the bay”."
+    )
+    assert attributed(body) == [("Harbour Herald", "punish every fisherman in the bay")]
+
+
+def test_a_law_s_defined_short_name_publishes_no_article():
+    body = (
+        "We refer to a recent article on the Port Safety Act (“PSA”).\n\n"
+        "The PSA is narrower than the old law.\n\n"
+        "The article claims that the rules “punish every fisherman in the bay”."
+    )
+    assert attributed(body) == []
+
+
+def test_the_article_of_a_report_naming_two_outlets_stays_the_body_last_named():
+    body = (
+        "The Harbour Herald (“HH”) ran a story on the port. The Tide Gazette ran an article on it.\n\n"
+        "The Port Board is a small body.\n\n"
+        "The article claims that the rules “punish every fisherman in the bay”."
+    )
+    assert attributed(body) == [("Port Board", "punish every fisherman in the bay")]

@@ -237,6 +237,15 @@ ROW_TAIL_CHARACTERS = 40
 SPOKESPERSON_WORDS = frozenset(("spokesperson", "spokesman", "spokeswoman"))
 SPOKESPERSON_OPENINGS = {"a spokesperson": "", "his spokesperson": "he", "her spokesperson": "she", "its spokesperson": "it"}
 # the issuer last named speaks through them; a leaked memo or a diplomatic cable speaks for the post that sent it
+# the work a rebuttal or a fact-check answers, named with its outlet ("the recent Voice of America (“VOA”) article"): "the
+# article claims" is that outlet's, where the report names one outlet so
+PUBLISHED_WORKS = ("article", "story", "piece")
+DEFINED_SHORT_NAME_END = re.compile(r"\(\s*[“\"][^”\"()]{1,40}[”\"]\s*\)\s*$")
+# a short name the report defines for a law or a document ("the Road Safety Act (“RSA”)"): a label, never a speaker
+DOCUMENT_KIND_WORDS = frozenset(
+    "act bill code law treaty convention charter regulation regulations directive protocol ordinance statute constitution".split()
+)
+DEFINED_DOCUMENT_LABEL = re.compile(r"\b[A-Z][\w’'-]*\s+\(\s*[“\"](?P<label>[^”\"()]{1,40})[”\"]\s*\)")
 ISSUED_NOUNS = frozenset(("statement", "communique", "communiqué", "document", "letter", "memo", "memorandum", "cable"))
 ISSUING_WORDS = ("statement", "letter", "memo", "cable")  # what ISSUER_AT_THE_END names
 # "…, the Norland Embassy reported in a memo in February.": the body the tail names issued it
@@ -1059,6 +1068,8 @@ class ReportAttribution:
         self.usual_holders: dict[str, Head | None] = {}  # "President" -> the person the report names so most often
         self.study_authors: list[Head | None] = []  # the body named as the author of the study a story is about, once found
         self.interlocutor: str | Head | None = None  # the person the writer of an interview talks with
+        self.work_outlet: list[Head] | None = None  # outlet_of_the_work's, worked out when "the article" speaks
+        self.defined_documents: frozenset[str] | None = None  # document_labels', likewise
         self.abbreviations = self.abbreviations_in(report.source_text)  # "MFA" -> the Ministry of Foreign Affairs
         self.spelled_out_cache: dict[str, Head | None] = {}  # "ISW" -> the body its letters begin, if just one
         self.subjects: dict[str, Subject | None] = {}  # sentence -> its subject (see sentence_subject)
@@ -1962,6 +1973,42 @@ class ReportAttribution:
             return None
         return Head(found[1].title(), "", "person", found[1].title())
 
+    def outlet_of_the_work(self) -> Head | None:
+        """The one outlet the report names with an article, a story or a piece ("the recent Voice of America (“VOA”)
+        article", "a Daily Courier story"), the work a rebuttal answers; None where it names none, or two."""
+        if self.work_outlet is None:
+            text = self.report.source_text
+            outlets: dict[str, Head] = {}
+            for work in PUBLISHED_WORKS:
+                at = text.find(" " + work)
+                while at >= 0:
+                    before = text[max(0, at - 100) : at]
+                    defined = DEFINED_SHORT_NAME_END.search(before)
+                    before = before[: defined.start()].rstrip() if defined else before
+                    found = list(CHUNK.finditer(before))
+                    if found and found[-1].end() == len(before):
+                        head = head_of(found[-1].group(0), before[: found[-1].start()])
+                        if head is not None and head.kind == "outlet":
+                            outlets.setdefault(fold_chars(head.name), head)
+                    at = text.find(" " + work, at + 1)
+            self.work_outlet = [*outlets.values()]
+        return self.work_outlet[0] if len(self.work_outlet) == 1 else None
+
+    def document_labels(self) -> frozenset[str]:
+        """The short names the report defines for a law or a document ("the Road Safety Act (“RSA”)")."""
+        if self.defined_documents is None:
+            text = self.report.source_text
+            self.defined_documents = (
+                frozenset(
+                    match.group("label")
+                    for match in DEFINED_DOCUMENT_LABEL.finditer(text)
+                    if fold_chars(text[match.start() : text.find(" ", match.start())]).lower() in DOCUMENT_KIND_WORDS
+                )
+                if "(" in text
+                else frozenset()
+            )
+        return self.defined_documents
+
     def research_body(self) -> Head | None:
         """The body whose study a report is about: the one it names most often as a study's author ("a report by the
         X Foundation", "X researchers", "researchers at X"); None when it names none, or two as often."""
@@ -2211,6 +2258,10 @@ class ReportAttribution:
             return [self.actor_of(studied, on)] if studied else []
         if subject.role_noun in ISSUED_NOUNS and salience.issuer is not None:
             return [self.actor_of(salience.issuer, on)]  # "Dujarric said in a statement that … “…,” the statement read"
+        if subject.role_noun in PUBLISHED_WORKS and (publisher := self.outlet_of_the_work()) is not None:
+            return [self.actor_of(publisher, on)]  # "We refer to the recent Daily Courier (“DC”) article …. The article claims"
+        if subject.role_noun in WORK_NOUNS and salience.body is not None and self.name_of(salience.body) in self.document_labels():
+            return []  # "The RSA is narrower …. The article claims": a law's short name publishes nothing
         if subject.role_noun in WORK_NOUNS:  # "the caption under the cartoon states": the outlet that published it
             if subject.role_noun in MADE_BY_NAME and salience.body and not self.names_as_its_maker(salience.body, subject.role_noun):
                 return []  # "the Assessment stated": the body whose assessments the report names so ("the JIC Assessment"), or nobody
