@@ -66,3 +66,21 @@ def test_the_article_of_a_report_naming_two_outlets_stays_the_body_last_named():
         "The article claims that the rules “punish every fisherman in the bay”."
     )
     assert attributed(body) == [("Port Board", "punish every fisherman in the bay")]
+
+
+def test_a_quoted_paragraph_whose_inner_straight_marks_paired_wrongly_is_one_quotation():
+    body = (
+        "The Bill keeps the old law. As Minister Tova Lind had explained in Parliament:\n\n"
+        '"Under the old rules, the standard is "clear danger". In the Bill, the standard is "danger". Nothing else changes in the law.\n\n'
+        "Thus the old law stays."
+    )
+    assert [speaker for speaker, _ in attributed(body)] == ["Tova Lind"]
+
+
+def test_a_paragraph_of_two_quotations_and_a_cue_stays_two():
+    body = (
+        "The Bill keeps the old law. As Minister Tova Lind had explained in Parliament:\n\n"
+        '"Under the old rules, the standard stays," she said. "Nothing else changes in the law."\n\n'
+        "Thus the old law stays."
+    )
+    assert attributed(body) == [("Tova Lind", "Under the old rules, the standard stays,"), ("Tova Lind", "Nothing else changes in the law.")]

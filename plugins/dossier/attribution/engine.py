@@ -239,6 +239,7 @@ SPOKESPERSON_OPENINGS = {"a spokesperson": "", "his spokesperson": "he", "her sp
 # the issuer last named speaks through them; a leaked memo or a diplomatic cable speaks for the post that sent it
 # the work a rebuttal or a fact-check answers, named with its outlet ("the recent Voice of America (“VOA”) article"): "the
 # article claims" is that outlet's, where the report names one outlet so
+INNER_TERM_WORDS = 4  # a term in marks inside a quotation: "the test is "real risk""
 PUBLISHED_WORKS = ("article", "story", "piece")
 DEFINED_SHORT_NAME_END = re.compile(r"\(\s*[“\"][^”\"()]{1,40}[”\"]\s*\)\s*$")
 # a short name the report defines for a law or a document ("the Road Safety Act (“RSA”)"): a label, never a speaker
@@ -899,6 +900,22 @@ def syllable_splits(acronym: str) -> Iterator[list[str]]:
 
     for count in (2, 3, 4):
         yield from cuts(acronym, count)
+
+
+def spans_of_one_quotation(text: str, spans: list[Span]) -> bool:
+    """Whether a paragraph's straight-quoted spans are one quotation whose inner terms in straight marks paired the
+    wrong way round ("Under common law, the test is "real risk". In the Bill, the test is "risk". …): it opens at
+    the paragraph's start and runs to its end, and each span but the last closes on a mark that opens a word (after a
+    space, before a letter), with a few words between it and the next span."""
+    if spans[0].start != 0 or (spans[-1].closed and spans[-1].end < len(text.rstrip(" .")) - 1):
+        return False
+    for span, following in itertools.pairwise(spans):
+        mark = span.end - 1
+        if text[mark - 1 : mark] != " " or not text[span.end : span.end + 1].isalnum():
+            return False
+        if len(text[span.end : following.start].split()) > INNER_TERM_WORDS:
+            return False
+    return True
 
 
 def opening_before(text: str, position: int) -> int:
@@ -2644,6 +2661,8 @@ class ReportAttribution:
     @staticmethod
     def whole_quote(text: str) -> bool:
         spans = paragraph_spans(text)
+        if len(spans) > 1 and text[:1] == '"':
+            return spans_of_one_quotation(text, spans)
         return len(spans) == 1 and spans[0].start == 0 and (not spans[0].closed or spans[0].end >= len(text.rstrip(" .")) - 1)
 
     def heading_speaker(self, heading: str, paragraphs: list[Paragraph], index: int, salience: Salience) -> str | None:
