@@ -84,3 +84,17 @@ def test_a_paragraph_of_two_quotations_and_a_cue_stays_two():
         "Thus the old law stays."
     )
     assert attributed(body) == [("Tova Lind", "Under the old rules, the standard stays,"), ("Tova Lind", "Nothing else changes in the law.")]
+
+
+def test_a_headline_cited_with_its_date_and_where_it_is_found_is_a_title():
+    body = (
+        "1. The Premier has not called an election.\n\n"
+        "2. See Premier Tova Lind's latest remarks reported by the Harbour Herald, “We will do more if we must: "
+        "Premier says the storm damage is grave” (3 April 2021), available here."
+    )
+    assert attributed(body) == []
+
+
+def test_words_the_outlet_reports_with_no_citation_tail_stay_a_statement():
+    body = "1. The Premier has not called an election.\n\n2. The Harbour Herald reported that “the storm damage is grave” in the north."
+    assert attributed(body) == [("Harbour Herald", "the storm damage is grave")]
