@@ -98,3 +98,17 @@ def test_a_headline_cited_with_its_date_and_where_it_is_found_is_a_title():
 def test_words_the_outlet_reports_with_no_citation_tail_stay_a_statement():
     body = "1. The Premier has not called an election.\n\n2. The Harbour Herald reported that “the storm damage is grave” in the north."
     assert attributed(body) == [("Harbour Herald", "the storm damage is grave")]
+
+
+def test_a_state_treasurer_or_an_assemblymember_is_the_office_before_the_name():
+    body = (
+        "The pension bill passed on Monday.\n\n"
+        "“The numbers finally add up,” said state Treasurer Omar Pike.\n\n"
+        "“We listened to every county,” said Assemblymember Lena Voss."
+    )
+    assert attributed(body) == [("Omar Pike", "The numbers finally add up,"), ("Lena Voss", "We listened to every county,")]
+
+
+def test_a_treasury_s_name_stays_a_body():
+    body = "The pension bill passed on Monday.\n\n“The numbers finally add up,” said the State Treasurer’s Office."
+    assert attributed(body) == [("State Treasurer’s Office", "The numbers finally add up,")]
