@@ -173,6 +173,9 @@ TIME_ADVERBS = {
     "finally",
 }
 INVERTING_CUES = {"says", "said", "writes", "wrote", "notes", "noted", "adds", "added", "argues", "argued", "explains", "explained"}
+# a place word US news writes in lower case before an office ("When state Sen. Tom Rudd presented …", "county Commissioner"):
+# no object's word, so the word before it tells whether the name is a subject
+PLACE_BEFORE_TITLE = {"state", "county", "city", "town", "federal", "provincial", "municipal", "district", "regional", "parish"}
 SUBJECT_ROLES = {"scholar", "historian", "sinologist", "political", "scientist", "writer", "blogger", "activist", "lawyer", "host", "anchor"}
 # "Putin's senior aide Yuri Ushakov said", "Trump's envoy Steve Witkoff said": a role another's possessive heads
 SUBJECT_ROLES |= {"aide", "adviser", "advisor", "envoy", "deputy", "assistant", "ally", "negotiator", "spokesman", "spokeswoman"}
@@ -234,6 +237,16 @@ ROW_TAIL_CHARACTERS = 40
 SPOKESPERSON_WORDS = frozenset(("spokesperson", "spokesman", "spokeswoman"))
 SPOKESPERSON_OPENINGS = {"a spokesperson": "", "his spokesperson": "he", "her spokesperson": "she", "its spokesperson": "it"}
 # the issuer last named speaks through them; a leaked memo or a diplomatic cable speaks for the post that sent it
+# the work a rebuttal or a fact-check answers, named with its outlet ("the recent Voice of America (“VOA”) article"): "the
+# article claims" is that outlet's, where the report names one outlet so
+INNER_TERM_WORDS = 4  # a term in marks inside a quotation: "the test is "real risk""
+PUBLISHED_WORKS = ("article", "story", "piece")
+DEFINED_SHORT_NAME_END = re.compile(r"\(\s*[“\"][^”\"()]{1,40}[”\"]\s*\)\s*$")
+# a short name the report defines for a law or a document ("the Road Safety Act (“RSA”)"): a label, never a speaker
+DOCUMENT_KIND_WORDS = frozenset(
+    "act bill code law treaty convention charter regulation regulations directive protocol ordinance statute constitution".split()
+)
+DEFINED_DOCUMENT_LABEL = re.compile(r"\b[A-Z][\w’'-]*\s+\(\s*[“\"](?P<label>[^”\"()]{1,40})[”\"]\s*\)")
 ISSUED_NOUNS = frozenset(("statement", "communique", "communiqué", "document", "letter", "memo", "memorandum", "cable"))
 ISSUING_WORDS = ("statement", "letter", "memo", "cable")  # what ISSUER_AT_THE_END names
 # "…, the Norland Embassy reported in a memo in February.": the body the tail names issued it
@@ -897,6 +910,22 @@ def syllable_splits(acronym: str) -> Iterator[list[str]]:
         yield from cuts(acronym, count)
 
 
+def spans_of_one_quotation(text: str, spans: list[Span]) -> bool:
+    """Whether a paragraph's straight-quoted spans are one quotation whose inner terms in straight marks paired the
+    wrong way round ("Under common law, the test is "real risk". In the Bill, the test is "risk". …): it opens at
+    the paragraph's start and runs to its end, and each span but the last closes on a mark that opens a word (after a
+    space, before a letter), with a few words between it and the next span."""
+    if spans[0].start != 0 or (spans[-1].closed and spans[-1].end < len(text.rstrip(" .")) - 1):
+        return False
+    for span, following in itertools.pairwise(spans):
+        mark = span.end - 1
+        if text[mark - 1 : mark] != " " or not text[span.end : span.end + 1].isalnum():
+            return False
+        if len(text[span.end : following.start].split()) > INNER_TERM_WORDS:
+            return False
+    return True
+
+
 def opening_before(text: str, position: int) -> int:
     """Where the sentence holding the position opens (a capital at the position itself may open it)."""
     return max((m.end() for m in SENTENCE_OPENING.finditer(text, 0, position + 1) if m.end() <= position), default=0)
@@ -1064,6 +1093,8 @@ class ReportAttribution:
         self.usual_holders: dict[str, Head | None] = {}  # "President" -> the person the report names so most often
         self.study_authors: list[Head | None] = []  # the body named as the author of the study a story is about, once found
         self.interlocutor: str | Head | None = None  # the person the writer of an interview talks with
+        self.work_outlet: list[Head] | None = None  # outlet_of_the_work's, worked out when "the article" speaks
+        self.defined_documents: frozenset[str] | None = None  # document_labels', likewise
         self.abbreviations = self.abbreviations_in(report.source_text)  # "MFA" -> the Ministry of Foreign Affairs
         self.spelled_out_cache: dict[str, Head | None] = {}  # "ISW" -> the body its letters begin, if just one
         self.subjects: dict[str, Subject | None] = {}  # sentence -> its subject (see sentence_subject)
@@ -1967,6 +1998,42 @@ class ReportAttribution:
             return None
         return Head(found[1].title(), "", "person", found[1].title())
 
+    def outlet_of_the_work(self) -> Head | None:
+        """The one outlet the report names with an article, a story or a piece ("the recent Voice of America (“VOA”)
+        article", "a Daily Courier story"), the work a rebuttal answers; None where it names none, or two."""
+        if self.work_outlet is None:
+            text = self.report.source_text
+            outlets: dict[str, Head] = {}
+            for work in PUBLISHED_WORKS:
+                at = text.find(" " + work)
+                while at >= 0:
+                    before = text[max(0, at - 100) : at]
+                    defined = DEFINED_SHORT_NAME_END.search(before)
+                    before = before[: defined.start()].rstrip() if defined else before
+                    found = list(CHUNK.finditer(before))
+                    if found and found[-1].end() == len(before):
+                        head = head_of(found[-1].group(0), before[: found[-1].start()])
+                        if head is not None and head.kind == "outlet":
+                            outlets.setdefault(fold_chars(head.name), head)
+                    at = text.find(" " + work, at + 1)
+            self.work_outlet = [*outlets.values()]
+        return self.work_outlet[0] if len(self.work_outlet) == 1 else None
+
+    def document_labels(self) -> frozenset[str]:
+        """The short names the report defines for a law or a document ("the Road Safety Act (“RSA”)")."""
+        if self.defined_documents is None:
+            text = self.report.source_text
+            self.defined_documents = (
+                frozenset(
+                    match.group("label")
+                    for match in DEFINED_DOCUMENT_LABEL.finditer(text)
+                    if fold_chars(text[match.start() : text.find(" ", match.start())]).lower() in DOCUMENT_KIND_WORDS
+                )
+                if "(" in text
+                else frozenset()
+            )
+        return self.defined_documents
+
     def research_body(self) -> Head | None:
         """The body whose study a report is about: the one it names most often as a study's author ("a report by the
         X Foundation", "X researchers", "researchers at X"); None when it names none, or two as often."""
@@ -2011,6 +2078,8 @@ class ReportAttribution:
         if word_before is None or not word_before.group(1).islower():
             return True
         word = word_before.group(1)
+        if word in PLACE_BEFORE_TITLE and fold_chars(text[begin : text.find(" ", begin)]).strip(".") in TITLE_WORDS:
+            return ReportAttribution.in_subject_position(text, max(0, begin - 30) + word_before.start(1))  # "When state Sen. Tom Rudd"
         if after_quote_and_cue(text, begin):
             return True  # "“No,” responded Hasken": the speaker after an inverted cue
         if word == "to" and text[max(0, begin - 13) : begin].rstrip().lower().endswith("according to"):
@@ -2214,6 +2283,10 @@ class ReportAttribution:
             return [self.actor_of(studied, on)] if studied else []
         if subject.role_noun in ISSUED_NOUNS and salience.issuer is not None:
             return [self.actor_of(salience.issuer, on)]  # "Dujarric said in a statement that … “…,” the statement read"
+        if subject.role_noun in PUBLISHED_WORKS and (publisher := self.outlet_of_the_work()) is not None:
+            return [self.actor_of(publisher, on)]  # "We refer to the recent Daily Courier (“DC”) article …. The article claims"
+        if subject.role_noun in WORK_NOUNS and salience.body is not None and self.name_of(salience.body) in self.document_labels():
+            return []  # "The RSA is narrower …. The article claims": a law's short name publishes nothing
         if subject.role_noun in WORK_NOUNS:  # "the caption under the cartoon states": the outlet that published it
             if subject.role_noun in MADE_BY_NAME and salience.body and not self.names_as_its_maker(salience.body, subject.role_noun):
                 return []  # "the Assessment stated": the body whose assessments the report names so ("the JIC Assessment"), or nobody
@@ -2600,6 +2673,8 @@ class ReportAttribution:
     @staticmethod
     def whole_quote(text: str) -> bool:
         spans = paragraph_spans(text)
+        if len(spans) > 1 and text[:1] == '"':
+            return spans_of_one_quotation(text, spans)
         return len(spans) == 1 and spans[0].start == 0 and (not spans[0].closed or spans[0].end >= len(text.rstrip(" .")) - 1)
 
     def heading_speaker(self, heading: str, paragraphs: list[Paragraph], index: int, salience: Salience) -> str | None:

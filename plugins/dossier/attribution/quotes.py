@@ -117,11 +117,18 @@ def is_title_case_phrase(text: str, words: list[str] | None = None) -> bool:
 MENTIONED_FUNCTION_WORDS = set("when if whether why how who what where which not but and or unless until because".split())
 
 
+# a citation's tail after a title in marks: its date in brackets, then where it is found ("“…” (27 March 2020), available
+# here", "“…”, accessed 2 May 2021"): a note citing a headline, a report or a speech, whatever verb comes before it
+CITATION_TAIL = re.compile(r"[,.]?\s*(?:\([^()]{4,30}\)\s*[,.]?\s*)?(?:available|accessed|retrieved)\b", re.I)
+
+
 def classify(text: str, span: Span, earlier: set[str]) -> QuoteSpan:
     inner = text[span.inner_start : span.inner_end].strip()
     before = text[max(0, span.start - 60) : span.start]
     after = text[span.end : span.end + 60]
     words = words_in(inner)
+    if ("vailable" in after or "ccessed" in after or "etrieved" in after) and CITATION_TAIL.match(after):
+        return QuoteSpan(span, inner, "title", "a title cited with its date and where it is found")
     # "“The Family of Man,” he told a New York audience": words, not a title (looked for only in a title-case quote)
     if _ends_with(before, TITLE_CUE, TITLE_CUE_LAST_WORDS) or (
         is_title_case_phrase(inner, words) and SPEAKER_AFTER.match(after) is None and (not _cued(before) or WORK_BEFORE.search(before))

@@ -115,6 +115,7 @@ OBJECT_PRONOUN = re.compile(r"(him|her)(?=\s*[,:“\"])")  # "according to him, 
 ACCORDING_TO = re.compile(r"[Aa](?<!\w[Aa])(?i:ccording to)\s+")
 CLAUSE_PUNCTUATION = re.compile(r"[,;:]")
 WEAK_GAP_WORDS = 4
+ADVERB_THAT = re.compile(r"\s*[a-z]+ly\s+that\s")
 ASKING = frozenset({"ask", "question"})
 ASKED_GAP_WORDS = 12
 
@@ -123,8 +124,8 @@ def far_from_quote(word: str, gap: str) -> bool:
     """Whether a weak cue stands too far from the quote to govern it. A question put to someone and introduced by a
     colon stays the asker's across the one asked and where it was asked ("Orrin asked Director Pell Hasken, at a
     public hearing: “…?”"); otherwise a weak cue governs only the few words after it, or a that-clause."""
-    if gap.lstrip().startswith("that "):
-        return False
+    if gap.lstrip().startswith("that ") or ADVERB_THAT.match(gap):
+        return False  # "The Committee found unanimously that he had “…”": a that-clause past the verb's adverb
     words = len(gap.split())
     if words > WEAK_GAP_WORDS and base_of(word) in ASKING and gap.rstrip().endswith(":") and words <= ASKED_GAP_WORDS:
         return False
