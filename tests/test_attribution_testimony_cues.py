@@ -14,3 +14,24 @@ def test_a_passive_cue_with_an_adverb_and_its_agent_before_the_quote_is_the_agen
     # near miss: the one told acting in a later sentence
     near = 'Tan was told by then Transport Minister Arun Pillai to wait. Tan said: "We are a small port."'
     assert attributed(near) == [("Tan", "We are a small port.")]
+
+
+def test_a_modal_or_contracted_cue_after_a_pronoun_is_the_pronouns():
+    body = (
+        "Glenn Hale draws for hours. Sometimes I’ll watch him, and I’ll ask him if a line is a mistake. "
+        'But he’ll say: "Daddy, that is my starting point."'
+    )
+    assert attributed(body) == [("Glenn Hale", "Daddy, that is my starting point.")]
+    body = 'Glenn Hale draws for hours. I ask him if a line is a mistake. He might add: "That is my starting point."'
+    assert attributed(body) == [("Glenn Hale", "That is my starting point.")]
+    # near miss: a "she" the passage names no woman for stays nobody's
+    near = 'Glenn Hale draws for hours. I ask him if a line is a mistake. But she’d say: "That is my starting point."'
+    assert attributed(near) == []
+
+
+def test_tagged_names_a_thing_as_called_does():
+    body = "Senate president Amos Dare asked all senators to attend to discuss what he tagged a “crucial” matter."
+    assert attributed(body) == [("Amos Dare", "crucial")]
+    # near miss: a thing tagged with a label nobody says
+    near = "Senate president Amos Dare asked the clerks to keep the bags they tagged with “evidence” labels."
+    assert attributed(near) == []

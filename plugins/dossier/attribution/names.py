@@ -78,10 +78,10 @@ NOT_NAMES = set(
     well okay ok yes thanks look listen sure right absolutely analysts officials experts critics observers diplomats protesters
     residents witnesses commentators scholars strategists four five six seven eight nine ten eleven twelve twenty thirty forty
     fifty hundred hundreds thousand thousands million millions dozens having being last next
-    they're we're you're i'm it's that's there's here's what's he's she's let's we've they've i've we'll they'll
+    they're we're you're i'm it's that's there's here's what's he's she's let's we've they've i've we'll they'll i'll i'd
     updated posted published managers workers drivers employees members leaders voters students teachers parents
     farmers soldiers troops staffers lawyers firstly secondly thirdly fourthly fifthly sixthly lastly
-    again once twice afterwards elsewhere""".split()  # and the adverbs a sentence opens with ("Again Inspector Kalder replied")
+    again once twice afterwards elsewhere sometimes""".split()  # and the adverbs a sentence opens with ("Again Inspector Kalder replied")
 )
 DEMONYMS = set(
     """russian ukrainian chinese american iranian turkish israeli european british french german japanese korean taiwanese
@@ -962,7 +962,7 @@ def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
 
 LIGHT = re.compile(
     r"^(?:\s|,|—|–|-)*(?:(?:continued to|continues to|went on to|goes on to|began to|proceeded to|sought to|tried to|chose to|used to|did not|"
-    r"has|have|had|was|is|were|are|will|would|could|also|then|later|further|again|merely|once|too|reportedly|"
+    r"has|have|had|was|is|were|are|will|would|could|might|may|can|[’']ll|also|then|later|further|again|merely|once|too|reportedly|"
     r"publicly|recently|explicitly|openly|previously|subsequently|simply|finally|first|himself|herself|itself|themselves|"
     r"both|all|each|jointly|even|already|often|repeatedly|since|just|still|not|only|long|always|likewise|"
     r"supposed to|scripted to|expected to|about to|going to|able to|willing to|ready to|wanted to|wants to|had to|has to|"
