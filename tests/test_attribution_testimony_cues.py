@@ -35,3 +35,20 @@ def test_tagged_names_a_thing_as_called_does():
     # near miss: a thing tagged with a label nobody says
     near = "Senate president Amos Dare asked the clerks to keep the bags they tagged with “evidence” labels."
     assert attributed(near) == []
+
+
+def test_a_statement_signed_for_a_body_between_it_and_its_verb_is_the_bodys():
+    body = 'The Dockworkers Congress, in a statement signed by its national president, Comrade Ola Ibe, said: "We agree."'
+    assert attributed(body) == [("Dockworkers Congress", "We agree.")]
+    body += '\n\nHe stated further: "The strike goes on."'
+    assert attributed(body) == [("Dockworkers Congress", "We agree."), ("Ola Ibe", "The strike goes on.")]
+    # near miss: the officer as the subject, the courtesy title "Comrade" no part of the name
+    near = 'The Dockworkers Congress met. Its national president, Comrade Ola Ibe, in a statement, said: "We agree."'
+    assert attributed(near) == [("Ola Ibe", "We agree.")]
+
+
+def test_a_title_of_the_irish_government_is_no_part_of_the_name():
+    body = 'Last night Tanaiste Niall Corcoran spoke on the radio. He said: "We asked them."'
+    assert attributed(body) == [("Niall Corcoran", "We asked them.")]
+    near = 'Last night Taoiseach Niall Corcoran spoke on the radio. He said: "We asked them."'
+    assert attributed(near) == [("Niall Corcoran", "We asked them.")]

@@ -1113,6 +1113,12 @@ INCLUDING_NAME = re.compile(r"including\s+(?P<who>" + CHUNK.pattern + r")")
 DASH_ASIDE_END = re.compile(r"\s*[–—][^–—]{1,200}[–—]\s*(?:\w+ly\s*)?$")  # "An editorial in X on 9 March – evidently … – opined"
 # "The army in a statement said", "Brandt in a news briefing in Berlin accused": where the subject spoke, set between
 # the subject and its verb (a place after it is one to three capitalised words)
+# "The Dockworkers Congress, in a statement signed by its national president, Comrade Ola Ibe, said": the statement a
+# body's officer signs or issues for it is the body's; the subject is before the aside
+SIGNED_ASIDE_END = re.compile(
+    r",\s+in\s+(?:a|an|its)\s+(?:[a-z-]+\s+){0,2}(?:statement|communiqu[eé]|release|letter|message)\s+"
+    r"(?:signed|issued|released|sent)\s+(?:[a-z]+\s+){0,4}?by\s+[^,;:“”\"]{1,80}(?:,\s*[^,;:“”\"]{1,60})?,\s*(?:\w+ly\s+)?$"
+)
 MEDIUM_ASIDE_END = re.compile(
     r"\s+in\s+(?:a|an|its|his|her|their)\s+(?:[a-z-]+\s+){0,2}"
     r"(?:statement|briefing|interview|speech|post|letter|address|message|conference|video|tweet|op-ed|note|communique"
@@ -1255,6 +1261,9 @@ def _subject_before(left: str) -> Subject | None:
     aside = DASH_ASIDE_END.search(left) if "–" in left or "—" in left else None
     if aside:  # an aside between dashes between the subject and its verb is neither
         left = left[: aside.start()] + " "
+    signed = SIGNED_ASIDE_END.search(left) if " by " in left and " in " in left else None
+    if signed:
+        left = left[: signed.start()] + " "
     medium = MEDIUM_ASIDE_END.search(left) if " in " in left else None
     if medium:
         left = left[: medium.start()] + " "

@@ -14,7 +14,7 @@ TITLE_WORDS = set(
     assistant principal chancellor premier governor-general marshal sergeant representative pvt private sgt cpl corporal capt
     adm amb rev barrister commissioner administrator elect designate special counsel rapporteur ombudsman sheriff
     hon honourable honorable engr supt insp cdr atty alhaji alhaja otunba aremo olorogun mallam pastor
-    inspector superintendent constable detective""".split()
+    inspector superintendent constable detective comrade taoiseach tanaiste tánaiste""".split()
 )
 # titles in the plural before several names ("Trinamool Congress MPs Derek O’Brien and Mahua Moitra"): two members, not one body
 PLURAL_TITLES = frozenset("mps meps mlas senators sens reps ministers lawmakers legislators congressmen".split())
