@@ -2179,7 +2179,8 @@ class ReportAttribution:
                     nearest or introduced or salience.state or salience.body or (salience.person if self.named_in_one_word(salience.person) else None)
                 )
             else:
-                wanted = nearest or (salience.person if subject.pronoun in ("he", "she") else salience.body or salience.person)
+                # "When I met civil servants, they would tell me": a plural "they" is never one person
+                wanted = nearest or (salience.person if subject.pronoun in ("he", "she") else salience.body)
                 if subject.pronoun == "she" and nearest is None and not self.named_or_called_female(wanted):
                     # "“…,” Mr. Bello said. … “…,” she said": not Mr. Bello, nor "Dr. Tom Hale", nor the state "In Augusta, Maine," names
                     male = wanted is not None and (self.titled_male(wanted) or self.named_male(wanted))
