@@ -52,3 +52,24 @@ def test_a_title_of_the_irish_government_is_no_part_of_the_name():
     assert attributed(body) == [("Niall Corcoran", "We asked them.")]
     near = 'Last night Taoiseach Niall Corcoran spoke on the radio. He said: "We asked them."'
     assert attributed(near) == [("Niall Corcoran", "We asked them.")]
+
+
+def test_a_plural_they_is_never_one_person():
+    body = 'Dr Lena Moss sat on the council. When I met civil servants, they would tell me: "Every question costs us money."'
+    assert attributed(body) == []
+    # near misses: two people named together, and a body, are what "they" may mean
+    near = 'Dr Lena Moss and Dr Ravi Sen sat on the council. They would tell me: "Every question costs us money."'
+    assert attributed(near) == [("Lena Moss", "Every question costs us money."), ("Ravi Sen", "Every question costs us money.")]
+    near = 'The Harbour Board met on Monday. They said: "Every question costs us money."'
+    assert attributed(near) == [("Harbour Board", "Every question costs us money.")]
+
+
+def test_a_research_array_or_observatory_is_a_body_not_a_woman():
+    body = (
+        "“I can't wait to point it at the galactic centre,” says Mara Quillen, a radio astronomer. The International "
+        "Quasar Timing Array is using dishes around the world to watch pulsars, says Quillen. “That’s where the dish will "
+        "shine,” she says."
+    )
+    assert [who for who, _ in attributed(body)] == ["Mara Quillen", "Mara Quillen"]
+    near = body.replace("International Quasar Timing Array", "Northern Timing Consortium")
+    assert [who for who, _ in attributed(near)] == ["Mara Quillen", "Mara Quillen"]

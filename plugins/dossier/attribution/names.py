@@ -46,7 +46,8 @@ ORGANIZATION_WORDS = set(
     broadcasting corporation monitor observer staff team secretariat directorate school academy program programme states
     kingdom union emirates establishment laboratory nations communique communiqué plan treaty act declaration charter constitution
     forum watch caucus plant refinery factory hospital airport shimbun project initiative police constabulary college
-    inquiry tribunal league society consortium confederation brotherhood syndicate chamber mission delegation consulate""".split()
+    inquiry tribunal league society consortium confederation brotherhood syndicate chamber mission delegation consulate
+    array observatory telescope collaboration experiment facility survey partnership trust museum library archive taskforce""".split()
 )
 COMPANY_WORDS = set(  # a company's name ends with its trade ("Pixel Devices", "Huawei Technologies")
     """technologies systems devices industries holdings electronics solutions networks dynamics labs airlines airways motors
