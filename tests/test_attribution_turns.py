@@ -435,3 +435,11 @@ def test_near_miss_a_list_of_names_with_initials_in_the_texts_case_is_no_dialogu
         "Mr J K Dolamo: the member for the river villages.\n\nDr P Q Narwen: the board's engineer and its secretary.\n"
     )
     assert turns_and_quotes(members) == ([], [])
+
+
+def test_a_commonwealth_records_hon_is_a_courtesy_title_of_its_turn_labels():
+    record = RECORD.replace("Mr J K DOLAMO:", "HON.  J.  K.  DOLAMO:").replace("Dr P Q NARWEN:", "HON.  P.  Q.  NARWEN:")
+    turns, _ = turns_and_quotes(record)
+    assert [who for who, _ in turns] == ["R T Okonjo", "J. K. Dolamo", "P. Q. Narwen", "R T Okonjo", "A B Kessel", "J. K. Dolamo"]
+    # near miss: "Hon" in the record's prose ("the hon members") is no label
+    assert turns[4][1].startswith("Madam Speaker, I thank the hon members.")

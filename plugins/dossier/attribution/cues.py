@@ -45,6 +45,7 @@ IRREGULAR = {
     # “…”", "called on the government to recognise that …" (the caller's words)
     "recognize that": ["recognized that", "recognised that", "recognizes that", "recognises that"],
     "quiz": ["quizzed", "quizzes", "quizzing"],  # "'At no stage?' Mitchell quizzed further"; "quiz" alone is mostly the noun
+    "tag": ["tagged"],  # "what he tagged a “crucial” matter" (West African press), as "called"; "tag" and "tags" are mostly the noun
     "begin": ["began", "begins"],  # "“Genocide was enabled …,” Connolly began"; weak: "began a tour" says nothing
 }
 REGULAR = """state add note warn claim argue assert declare announce emphasize emphasise stress insist comment remark explain reply
@@ -92,6 +93,7 @@ DESCRIBING = {
     "call",
     "label",
     "dub",
+    "tag",
     "term",
     "brand",
     "characterize",

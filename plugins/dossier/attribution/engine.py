@@ -203,6 +203,9 @@ LOWER_ROLE_BEFORE = re.compile(r"(?<![\w-])(?P<role>" + ROLE_NOUN_WORDS + r")\s+
 # a LOWER_ROLE_BEFORE match ends where the spaces before its end begin: it starts at most this far before them
 LOWER_ROLE_REACH = max(map(len, ROLE_NOUN_WORDS.split("|")))
 ISSUED_BY = re.compile(r"\bstatements?\s+(?:issued|released|written|signed|made|published)\s+by\s+(?:the\s+)?(?P<who>" + CHUNK.pattern + ")")
+# "The Congress, in a statement signed by its national president, Comrade Ola Ibe, said …": the body speaks, the signer is
+# the one a later "He stated further" means
+SIGNED_FOR_BODY = re.compile(r"\b(?:signed|issued)\s+by\s+(?:its|the|their)\s+[a-z][a-z -]{0,40},\s+(?P<who>" + CHUNK.pattern + r"),")
 RELATIVE_APPOSED = re.compile(r"(?P<owner>[A-Z][\w’'-]+)[’']s\s+(?:" + KIN_NOUNS + r"),\s+$")
 SENTENCE_FINAL_SPEAKER = re.compile(r",\s+(?P<who>" + CHUNK.pattern + r")\s+(?:said|says|added|adds|explained|explains)\.\s*$")
 VERB_BEFORE_PARTICIPLE = re.compile(r"\b(?P<verb>[a-z]+s|[a-z]+ed)\s+(?:by|before|after|while)\s+$")
@@ -2253,7 +2256,8 @@ class ReportAttribution:
                     nearest or introduced or salience.state or salience.body or (salience.person if self.named_in_one_word(salience.person) else None)
                 )
             else:
-                wanted = nearest or (salience.person if subject.pronoun in ("he", "she") else salience.body or salience.person)
+                # "When I met civil servants, they would tell me": a plural "they" is never one person
+                wanted = nearest or (salience.person if subject.pronoun in ("he", "she") else salience.body)
                 if subject.pronoun == "she" and nearest is None and not self.named_or_called_female(wanted):
                     # "“…,” Mr. Bello said. … “…,” she said": not Mr. Bello, nor "Dr. Tom Hale", nor the state "In Augusta, Maine," names
                     male = wanted is not None and (self.titled_male(wanted) or self.named_male(wanted))
@@ -3473,6 +3477,11 @@ class ReportAttribution:
                     relative = RELATIVE_APPOSED.search(sentence, 0, subject.start) if subject is not None and "," in sentence else None
                     if relative is None or fold_chars(relative.group("owner")) != fold_chars(head.surname):
                         self.note_full_name(head)  # not "Fischer’s mother, Adrianne Fischer, …": a bare "Fischer" stays his
+            signed = SIGNED_FOR_BODY.search(sentence) if " by " in sentence and head is not None and head.kind == "organization" else None
+            signer = head_of(signed.group("who"), sentence[: signed.start("who")]) if signed else None
+            if signer is not None and signer.kind == "person" and " " in signer.name:
+                self.note_person(salience, signer)
+                person_noted = True
             if ", " in sentence:  # the source a sentence names last is whom it reports, whatever its own subject
                 tail = paraphrase_tail(sentence)
                 source = source_in_tail(tail, sentence) if tail is not None else None

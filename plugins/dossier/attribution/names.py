@@ -46,7 +46,8 @@ ORGANIZATION_WORDS = set(
     broadcasting corporation monitor observer staff team secretariat directorate school academy program programme states
     kingdom union emirates establishment laboratory nations communique communiqué plan treaty act declaration charter constitution
     forum watch caucus plant refinery factory hospital airport shimbun project initiative police constabulary college
-    inquiry tribunal league society consortium confederation brotherhood syndicate chamber mission delegation consulate""".split()
+    inquiry tribunal league society consortium confederation brotherhood syndicate chamber mission delegation consulate
+    array observatory telescope collaboration experiment facility survey partnership trust museum library archive taskforce""".split()
 )
 COMPANY_WORDS = set(  # a company's name ends with its trade ("Pixel Devices", "Huawei Technologies")
     """technologies systems devices industries holdings electronics solutions networks dynamics labs airlines airways motors
@@ -78,10 +79,10 @@ NOT_NAMES = set(
     well okay ok yes thanks look listen sure right absolutely analysts officials experts critics observers diplomats protesters
     residents witnesses commentators scholars strategists four five six seven eight nine ten eleven twelve twenty thirty forty
     fifty hundred hundreds thousand thousands million millions dozens having being last next
-    they're we're you're i'm it's that's there's here's what's he's she's let's we've they've i've we'll they'll
+    they're we're you're i'm it's that's there's here's what's he's she's let's we've they've i've we'll they'll i'll i'd
     updated posted published managers workers drivers employees members leaders voters students teachers parents
     farmers soldiers troops staffers lawyers firstly secondly thirdly fourthly fifthly sixthly lastly
-    again once twice afterwards elsewhere""".split()  # and the adverbs a sentence opens with ("Again Inspector Kalder replied")
+    again once twice afterwards elsewhere sometimes""".split()  # and the adverbs a sentence opens with ("Again Inspector Kalder replied")
 )
 DEMONYMS = set(
     """russian ukrainian chinese american iranian turkish israeli european british french german japanese korean taiwanese
@@ -966,7 +967,7 @@ def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
 
 LIGHT = re.compile(
     r"^(?:\s|,|—|–|-)*(?:(?:continued to|continues to|went on to|goes on to|began to|proceeded to|sought to|tried to|chose to|used to|did not|"
-    r"has|have|had|was|is|were|are|will|would|could|also|then|later|further|again|merely|once|too|reportedly|"
+    r"has|have|had|was|is|were|are|will|would|could|might|may|can|[’']ll|also|then|later|further|again|merely|once|too|reportedly|"
     r"publicly|recently|explicitly|openly|previously|subsequently|simply|finally|first|himself|herself|itself|themselves|"
     r"both|all|each|jointly|even|already|often|repeatedly|since|just|still|not|only|long|always|likewise|"
     r"supposed to|scripted to|expected to|about to|going to|able to|willing to|ready to|wanted to|wants to|had to|has to|"
@@ -1117,6 +1118,12 @@ INCLUDING_NAME = re.compile(r"including\s+(?P<who>" + CHUNK.pattern + r")")
 DASH_ASIDE_END = re.compile(r"\s*[–—][^–—]{1,200}[–—]\s*(?:\w+ly\s*)?$")  # "An editorial in X on 9 March – evidently … – opined"
 # "The army in a statement said", "Brandt in a news briefing in Berlin accused": where the subject spoke, set between
 # the subject and its verb (a place after it is one to three capitalised words)
+# "The Dockworkers Congress, in a statement signed by its national president, Comrade Ola Ibe, said": the statement a
+# body's officer signs or issues for it is the body's; the subject is before the aside
+SIGNED_ASIDE_END = re.compile(
+    r",\s+in\s+(?:a|an|its)\s+(?:[a-z-]+\s+){0,2}(?:statement|communiqu[eé]|release|letter|message)\s+"
+    r"(?:signed|issued|released|sent)\s+(?:[a-z]+\s+){0,4}?by\s+[^,;:“”\"]{1,80}(?:,\s*[^,;:“”\"]{1,60})?,\s*(?:\w+ly\s+)?$"
+)
 MEDIUM_ASIDE_END = re.compile(
     r"\s+in\s+(?:a|an|its|his|her|their)\s+(?:[a-z-]+\s+){0,2}"
     r"(?:statement|briefing|interview|speech|post|letter|address|message|conference|video|tweet|op-ed|note|communique"
@@ -1259,6 +1266,9 @@ def _subject_before(left: str) -> Subject | None:
     aside = DASH_ASIDE_END.search(left) if "–" in left or "—" in left else None
     if aside:  # an aside between dashes between the subject and its verb is neither
         left = left[: aside.start()] + " "
+    signed = SIGNED_ASIDE_END.search(left) if " by " in left and " in " in left else None
+    if signed:
+        left = left[: signed.start()] + " "
     medium = MEDIUM_ASIDE_END.search(left) if " in " in left else None
     if medium:
         left = left[: medium.start()] + " "

@@ -15,7 +15,7 @@ TITLE_WORDS = set(
     adm amb rev barrister commissioner administrator elect designate special counsel rapporteur ombudsman sheriff
     hon honourable honorable engr supt insp cdr atty alhaji alhaja otunba aremo olorogun mallam pastor
     inspector superintendent constable detective treasurer comptroller assemblymember assemblywoman assemblyman alderman
-    alderwoman alderperson ald""".split()
+    alderwoman alderperson ald comrade taoiseach tanaiste tánaiste""".split()
 )
 # titles in the plural before several names ("Trinamool Congress MPs Derek O’Brien and Mahua Moitra"): two members, not one body
 PLURAL_TITLES = frozenset("mps meps mlas senators sens reps ministers lawmakers legislators congressmen".split())

@@ -1,0 +1,75 @@
+"""Cues of first-person testimonies and the regional press the detector learnt from files 473 and 475 and the ninth
+new-user review: passages written for these tests, each with the near miss beside it."""
+
+from __future__ import annotations
+
+from passages import attributed
+
+
+def test_a_passive_cue_with_an_adverb_and_its_agent_before_the_quote_is_the_agents():
+    body = 'When Tan asked for a boat, he was told bluntly by then Transport Minister Arun Pillai: "We are a small port."'
+    assert attributed(body) == [("Arun Pillai", "We are a small port.")]
+    body = "Mara Lind asked for a boat. She was told by the harbour master, Ivo Sand: “We are a small port.”"
+    assert attributed(body) == [("Ivo Sand", "We are a small port.")]
+    # near miss: the one told acting in a later sentence
+    near = 'Tan was told by then Transport Minister Arun Pillai to wait. Tan said: "We are a small port."'
+    assert attributed(near) == [("Tan", "We are a small port.")]
+
+
+def test_a_modal_or_contracted_cue_after_a_pronoun_is_the_pronouns():
+    body = (
+        "Glenn Hale draws for hours. Sometimes I’ll watch him, and I’ll ask him if a line is a mistake. "
+        'But he’ll say: "Daddy, that is my starting point."'
+    )
+    assert attributed(body) == [("Glenn Hale", "Daddy, that is my starting point.")]
+    body = 'Glenn Hale draws for hours. I ask him if a line is a mistake. He might add: "That is my starting point."'
+    assert attributed(body) == [("Glenn Hale", "That is my starting point.")]
+    # near miss: a "she" the passage names no woman for stays nobody's
+    near = 'Glenn Hale draws for hours. I ask him if a line is a mistake. But she’d say: "That is my starting point."'
+    assert attributed(near) == []
+
+
+def test_tagged_names_a_thing_as_called_does():
+    body = "Senate president Amos Dare asked all senators to attend to discuss what he tagged a “crucial” matter."
+    assert attributed(body) == [("Amos Dare", "crucial")]
+    # near miss: a thing tagged with a label nobody says
+    near = "Senate president Amos Dare asked the clerks to keep the bags they tagged with “evidence” labels."
+    assert attributed(near) == []
+
+
+def test_a_statement_signed_for_a_body_between_it_and_its_verb_is_the_bodys():
+    body = 'The Dockworkers Congress, in a statement signed by its national president, Comrade Ola Ibe, said: "We agree."'
+    assert attributed(body) == [("Dockworkers Congress", "We agree.")]
+    body += '\n\nHe stated further: "The strike goes on."'
+    assert attributed(body) == [("Dockworkers Congress", "We agree."), ("Ola Ibe", "The strike goes on.")]
+    # near miss: the officer as the subject, the courtesy title "Comrade" no part of the name
+    near = 'The Dockworkers Congress met. Its national president, Comrade Ola Ibe, in a statement, said: "We agree."'
+    assert attributed(near) == [("Ola Ibe", "We agree.")]
+
+
+def test_a_title_of_the_irish_government_is_no_part_of_the_name():
+    body = 'Last night Tanaiste Niall Corcoran spoke on the radio. He said: "We asked them."'
+    assert attributed(body) == [("Niall Corcoran", "We asked them.")]
+    near = 'Last night Taoiseach Niall Corcoran spoke on the radio. He said: "We asked them."'
+    assert attributed(near) == [("Niall Corcoran", "We asked them.")]
+
+
+def test_a_plural_they_is_never_one_person():
+    body = 'Dr Lena Moss sat on the council. When I met civil servants, they would tell me: "Every question costs us money."'
+    assert attributed(body) == []
+    # near misses: two people named together, and a body, are what "they" may mean
+    near = 'Dr Lena Moss and Dr Ravi Sen sat on the council. They would tell me: "Every question costs us money."'
+    assert attributed(near) == [("Lena Moss", "Every question costs us money."), ("Ravi Sen", "Every question costs us money.")]
+    near = 'The Harbour Board met on Monday. They said: "Every question costs us money."'
+    assert attributed(near) == [("Harbour Board", "Every question costs us money.")]
+
+
+def test_a_research_array_or_observatory_is_a_body_not_a_woman():
+    body = (
+        "“I can't wait to point it at the galactic centre,” says Mara Quillen, a radio astronomer. The International "
+        "Quasar Timing Array is using dishes around the world to watch pulsars, says Quillen. “That’s where the dish will "
+        "shine,” she says."
+    )
+    assert [who for who, _ in attributed(body)] == ["Mara Quillen", "Mara Quillen"]
+    near = body.replace("International Quasar Timing Array", "Northern Timing Consortium")
+    assert [who for who, _ in attributed(near)] == ["Mara Quillen", "Mara Quillen"]
