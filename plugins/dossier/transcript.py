@@ -11,12 +11,12 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from .turns import COURTESY, label_at
+
 if TYPE_CHECKING:
     from .importer import Unit
 
-_HONORIFIC = r"(?:Mr|Ms|Mrs|Miss|Mx|Dr|Sir|Dame|Lady|Lord|Baroness|Baron|Professor|Prof|Judge|Justice|Senator|Sen|Rep|The)\.?"
-_WORD = r"[A-Z][\w’'.-]*"
-TURN = re.compile(rf"^(?P<name>{_HONORIFIC}\s+{_WORD}(?:\s+{_WORD}){{0,3}}|{_WORD}(?:\s+{_WORD}){{1,3}}):\s+\S")
+NAME_WORDS = 4  # a turn's label names its speaker in two words to four ("Ms Stone", "DAME ORLA FENWICK"), five after a title
 SPEAKERS_MIN = 2  # speakers with …
 TURNS_EACH = 2  # … this many turns or more each
 TURNS_SHARE = 0.1  # of the text's paragraphs
@@ -24,9 +24,21 @@ STAGE_DIRECTION = re.compile(r"^[*_]*\([^()]{1,80}\)[*_.]*$")  # '(Alarm)', '*(T
 BROKEN_OFF = re.compile(r"(?:--|[—–]|\.\.\.|…)[*_]*$")
 
 
+def speaker_named(text: str) -> str | None:
+    """The name a line's turn label gives its speaker ("Ms Stone: …" -> "Ms Stone"): a label of capitalised words only
+    (see turns.py), no office with its holder, no Q or A."""
+    label = label_at(text)
+    if label is None or label.kind or label.holder:
+        return None
+    words = label.text.split()
+    if len(words) > NAME_WORDS + (words[0].lower().rstrip(".") in COURTESY) or len(words) < 2 or not all(word[0].isupper() for word in words):
+        return None
+    return label.text
+
+
 def is_transcript(body: list[Unit]) -> bool:
     paragraphs = [unit for unit in body if unit.kind in ("paragraph", "heading", "quote")]
-    turns = Counter(match.group("name").casefold() for unit in paragraphs if (match := TURN.match(unit.text.strip())))
+    turns = Counter(name.casefold() for unit in paragraphs if (name := speaker_named(unit.text.strip())))
     regular = [name for name, count in turns.items() if count >= TURNS_EACH]
     return len(regular) >= SPEAKERS_MIN and sum(turns.values()) >= TURNS_SHARE * len(paragraphs)
 
@@ -38,7 +50,7 @@ def transcript_lines(body: list[Unit], inferred: list[str]) -> None:
     found = 0
     for unit in body:
         text = unit.text.strip()
-        if unit.kind == "heading" and (STAGE_DIRECTION.match(text) or BROKEN_OFF.search(text) or TURN.match(text) or text.endswith("?")):
+        if unit.kind == "heading" and (STAGE_DIRECTION.match(text) or BROKEN_OFF.search(text) or speaker_named(text) or text.endswith("?")):
             unit.kind, unit.level = "paragraph", 0
             found += 1
     if found:

@@ -40,6 +40,7 @@ from ..model import Paragraph, QuotedSpeech, Report, Statement, without_note_mar
 from ..quotes import Span, mask, nested_spans, quote_spans, strip_outer_marks
 from ..sentences import sentence_end, sentence_start
 from ..text import without_middle_initials
+from ..turns import Label, has_courtesy_title, initialled_name, is_office, is_role, label_at, label_words, title_cased
 from .cues import CUE, is_weak
 from .given_names import MENS_GIVEN_NAMES, WOMENS_GIVEN_NAMES
 from .interviews import answers_writer, interlocutor_in
@@ -100,23 +101,7 @@ from .sieves import (
     sentence_final_cue,
     source_named_last,
 )
-from .transcripts import (
-    MIN_TURNS,
-    MIN_WORDS,
-    Label,
-    dialogue,
-    has_courtesy_title,
-    holder_named_with,
-    initialled_name,
-    introduced_holder,
-    is_office,
-    is_role,
-    label_at,
-    label_words,
-    narrators,
-    stage_direction,
-    title_cased,
-)
+from .transcripts import MIN_TURNS, MIN_WORDS, dialogue, holder_named_with, introduced_holder, narrators, stage_direction
 
 # patterns the functions below use, compiled once
 LAST_WORD = re.compile(r"(\w+)\s+$")
