@@ -26,7 +26,7 @@ ROLE_WORDS = frozenset(
     questioner operator president""".split()
 )
 COURTESY = frozenset(
-    "mr mrs ms miss dr sir dame lady lord baroness professor prof judge justice senator rep mnr mev adv rev".split()
+    "mr mrs ms miss mx dr sir dame lady lord baroness baron professor prof judge justice senator sen rep mnr mev adv rev".split()
 )  # with a parliament's record's Afrikaans "Mnr", "Mev" and "Adv"
 # an office a parliament's record names in capitals after "The" ("The MINISTER OF HOME AFFAIRS", "The DEPUTY SPEAKER")
 OFFICE_WORDS = frozenset("minister speaker chairperson chairman chairwoman chair president premier secretary leader whip".split())
