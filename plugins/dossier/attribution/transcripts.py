@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ..turns import Label, in_record_form, label_words, title_cased
+from ..turns import COURTESY, Label, in_record_form, label_words, title_cased
 
 MIN_TURNS = 4  # labelled paragraphs a dialogue has at the least
 INTRODUCTION_WORDS = 12  # "Questions From Counsel to the Inquiry", "Examination by the Chair": a line, not a sentence of prose
@@ -51,7 +51,8 @@ def introduced_holder(role: str, lines: list[tuple[str, Label | None]]) -> str |
     return None
 
 
-_TITLED_NAME = r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Mnr|Mev|Adv|Rev|Sir|Dame)\.?(?:\s+[A-Z]\.?){0,4}\s+[A-Z][A-Za-z’'-]+"
+# a person by a courtesy title, initials and a surname: "Dr M G Buthelezi", "Lord Kessel"
+_TITLED_NAME = rf"(?:{'|'.join(sorted(title.capitalize() for title in COURTESY))})\.?(?:\s+[A-Z]\.?){{0,4}}\s+[A-Z][A-Za-z’'-]+"
 
 
 def holder_named_with(office: str, text: str) -> str | None:
