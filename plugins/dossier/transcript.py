@@ -1,5 +1,6 @@
 """A hearing's or an interview's transcript: turns labelled with the speaker's name ('Ms Stone: …', 'DAME ORLA
-FENWICK: …'), two speakers or more taking several turns each. Its short lines between the turns are no headings: a
+FENWICK: …'), office ('Counsel to the Inquiry: …', 'The DEPUTY CHAIRPERSON (Mr J Doe): …') or Q and A, two speakers
+or more taking several turns each (a label as the attribution engine reads it: turns.py). Its short lines between the turns are no headings: a
 stage direction in brackets ('(Alarm)', '(Short adjournment)'), a turn or a sentence broken off ('Ms Stone: Now --',
 'A second --') and a question put alone ('Have I summarised those accurately?'). Its own headings, a part's title
 ('Questions From Counsel to the Inquiry'), stay.
@@ -11,7 +12,7 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from .turns import COURTESY, label_at
+from .turns import COURTESY, is_office, is_role, label_at
 
 if TYPE_CHECKING:
     from .importer import Unit
@@ -25,13 +26,21 @@ BROKEN_OFF = re.compile(r"(?:--|[—–]|\.\.\.|…)[*_]*$")
 
 
 def speaker_named(text: str) -> str | None:
-    """The name a line's turn label gives its speaker ("Ms Stone: …" -> "Ms Stone"): a label of capitalised words only
-    (see turns.py), no office with its holder, no Q or A."""
+    """The speaker a line's turn label names by its words alone (see turns.py): a name ("Ms Stone: …" -> "Ms Stone"), an
+    office in the proceedings ("Counsel to the Inquiry:", "The DEPUTY CHAIRPERSON (Mr J Doe):"), or Q and A. Not "Source:",
+    "Key Findings:" or a quote collection's "Ms Stone: “…”"."""
     label = label_at(text)
-    if label is None or label.kind or label.holder:
+    if label is None:
         return None
+    if label.kind or is_role(label.text) or is_office(label.text):
+        return label.text
     words = label.text.split()
-    if len(words) > NAME_WORDS + (words[0].lower().rstrip(".") in COURTESY) or len(words) < 2 or not all(word[0].isupper() for word in words):
+    if (
+        label.holder
+        or len(words) > NAME_WORDS + (words[0].lower().rstrip(".") in COURTESY)
+        or len(words) < 2
+        or not all(word[0].isupper() for word in words)
+    ):
         return None
     return label.text
 
