@@ -30,13 +30,20 @@ def test_a_name_the_importer_counts_as_a_turn_is_a_label_the_engine_reads():
         assert speaker_named(line) is not None and label is not None and label.text == speaker_named(line)
 
 
-def test_near_miss_the_importer_counts_no_one_word_label_no_quotation_line_and_no_office_with_its_holder():
-    """ "Source: …" names nobody; "Kayhan: “…”" is a quote collection's name line; Q and A and an office's label are the
-    engine's alone (a dialogue's test for the importer asks for names)."""
-    for line in ("Source: the ministry.", "Ms Stone: “We met in March.”", "Q: And then?", "The CHAIR (Mr J Doe): Order."):
+def test_the_importer_counts_q_and_an_office_as_the_engine_reads_them_but_no_line_that_names_nobody():
+    """ "Source:" names nobody and "Key Facts and Figures of the Year:" is too long for a name; "Ms Stone: “…”" is a quote
+    collection's name line, which the engine reads as none either."""
+    for line, name in (
+        ("Q: And then?", "Q"),
+        ("A. The board.", "A"),
+        ("The CHAIR (Mr J Doe): Order.", "The CHAIR"),
+        ("Counsel to the Inquiry: Yes.", "Counsel to the Inquiry"),
+    ):
+        label = label_at(line)
+        assert speaker_named(line) == name and label is not None and label.text == name
+    for line in ("Source: the ministry.", "Key Facts and Figures of the Year: none.", "Ms Stone: “We met in March.”"):
         assert speaker_named(line) is None
     assert label_at("Ms Stone: “We met in March.”") is None
-    assert label_at("Q: And then?") is not None and label_at("The CHAIR (Mr J Doe): Order.") is not None
 
 
 def hearing(witness: str) -> str:
