@@ -55,6 +55,7 @@ from .names import (
     KOREAN_FAMILY_NAMES,
     LOWER_BODY,
     NOT_NAMES,
+    OCCUPATION_NOUNS,
     OUTLETS_NAMED_LIKE_ROLES,
     PORTFOLIO_WORDS,
     POSSESSIVE,
@@ -439,12 +440,16 @@ INTERVIEWEE = re.compile(
     r"\b(?:[Ii]nterview|[Cc]onversation|Q&A)\s+with\s+(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})"
     r"|(?P<witness>^[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,4})\s*\((?:sworn|affirmed)\)"
 )
-# the nouns for people a sentence opens with in the plural for an unnamed group; the unnamed source's roles besides
-PEOPLE_NOUNS = frozenset(UNNAMED_ROLES) | frozenset(
-    "resident local villager farmer fisher worker student parent voter investor critic activist protester protestor campaigner "
-    "supporter opponent neighbour neighbor relative survivor refugee migrant doctor nurse teacher scientist lawyer prosecutor "
-    "organiser organizer volunteer passenger shopkeeper trader merchant shopper tourist mourner victim family friend colleague "
-    "commentator pundit academic scholar historian authority rebel militant insurgent fighter troop demonstrator rioter".split()
+# the nouns for people a sentence opens with in the plural for an unnamed group ("Residents say", "Journalists asked"):
+# the unnamed source's roles and the trades set before a name ("Farmer Tom Reed") besides
+PEOPLE_NOUNS = (
+    frozenset(UNNAMED_ROLES)
+    | OCCUPATION_NOUNS
+    | frozenset(
+        "local villager fisher investor protestor supporter opponent neighbour neighbor relative doctor prosecutor passenger merchant "
+        "shopper tourist mourner victim family friend colleague commentator pundit academic scholar historian authority rebel militant "
+        "insurgent fighter troop demonstrator rioter".split()
+    )
 )
 PEOPLE_PLURAL_ENDINGS = ("men", "people", "folk")  # "Fishermen", "Businesswomen", "Townspeople", "Townsfolk"
 # what a report says of a body right after its name: "Green Harbour, which …", "Blue Meridian and its …", "…'s members"
