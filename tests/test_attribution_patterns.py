@@ -3185,6 +3185,14 @@ def test_a_plural_noun_for_people_opening_a_sentence_is_an_unnamed_group_not_a_s
     assert attributed("Townspeople told the council the water was “undrinkable for weeks”.") == []
 
 
+def test_a_trade_in_the_plural_opening_a_sentence_is_an_unnamed_group_too():
+    """The trades a sentence may set before a name ("Farmer Tom Reed") are nouns for people in the plural as well."""
+    assert attributed("Engineers warned that the quay wall was “moving every week”.") == []
+    assert attributed("Pilots told the inquiry the runway lights were “off for an hour”.") == []
+    # near miss: a name that ends in such a word is still its bearer's
+    assert attributed("Tom Pilots said the runway was “dark for an hour”.") == [("Tom Pilots", "dark for an hour")]
+
+
 def test_a_surname_that_looks_plural_is_still_its_bearer():
     body = "Arron Banks funded the campaign. Banks said the result was “a victory for ordinary people”."
     assert attributed(body) == [("Arron Banks", "a victory for ordinary people")]

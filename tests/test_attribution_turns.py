@@ -386,6 +386,11 @@ def test_a_parliaments_record_names_its_speakers_by_title_initials_and_surname_a
     assert turns[0][1].startswith("Order! I welcome") and turns[4][1].endswith("before the end of the year.")
 
 
+def test_an_office_is_its_holders_by_any_courtesy_title_the_record_names_them_with():
+    turns, _ = turns_and_quotes(RECORD.replace("the hon Dr A B Kessel, the Minister", "the hon Lord Kessel, the Minister"))
+    assert [who for who, _ in turns][4] == "Lord Kessel"
+
+
 def test_near_miss_an_office_whose_holder_the_record_never_names_is_nobodys_turn():
     turns, _ = turns_and_quotes(RECORD.replace("the hon Dr A B Kessel, the Minister of Water Affairs,", "the Minister"))
     assert "A B Kessel" not in [who for who, _ in turns] and len(turns) == 5

@@ -52,3 +52,58 @@ def test_near_miss_an_explainers_questions_outside_a_transcript_stay_its_subhead
     )
     _, report = built(text + "\n")
     assert "Why does the silt never stop?" in headings(report) and "Who pays for the dredge?" in headings(report)
+
+
+def test_a_briefings_q_and_an_offices_turns_make_a_transcript_as_the_engine_reads_them():
+    """The importer counts the turns the attribution engine reads by their label alone (turns.py): Q and A, an office in
+    the proceedings ("THE HARBOUR MASTER", "Counsel to the Inquiry", "The DEPUTY CHAIRPERSON (Mr J Doe)"), besides names;
+    so a stage direction or a broken-off question between them is no heading that cuts a turn in two."""
+    briefing = "\n\n".join(
+        [
+            "Press Briefing by the Harbour Master",
+            f"THE HARBOUR MASTER: Good afternoon. {ANSWER}",
+            "Q: Will the quay reopen?",
+            f"THE HARBOUR MASTER: Not this year. {ANSWER}",
+            "(Laughter.)",
+            "Q: And the dredge?",
+            f"THE HARBOUR MASTER: In May. {ANSWER}",
+            "Q: Who pays --",
+            f"THE HARBOUR MASTER: The board. {ANSWER}",
+        ]
+    )
+    record = "\n\n".join(
+        [
+            "Record of the Kessel Harbour Council",
+            f"The DEPUTY CHAIRPERSON (Mr M L Quillan): Order. {ANSWER}",
+            f"Counsel to the Inquiry: Thank you. {ANSWER}",
+            "(Interjections.)",
+            f"The DEPUTY CHAIRPERSON: Order! {ANSWER}",
+            f"Counsel to the Inquiry: Then the board. {ANSWER}",
+            "Is that accurate?",
+            f"The DEPUTY CHAIRPERSON: Yes. {ANSWER}",
+        ]
+    )
+    for text in (briefing, record):
+        _, report = built(text + "\n")
+        assert headings(report) == []
+
+
+def test_near_miss_a_reports_analysis_and_context_lines_make_no_transcript():
+    """ "Analysis:" and "Context:" lines name nobody: the explainer's questions over their answers stay its subheads."""
+    text = "\n\n".join(
+        [
+            "Why the Kessel Harbour Silts Up",
+            "March 3, 2024",
+            f"The harbour board has argued about dredging for years. {ANSWER}",
+            "Why does the silt never stop?",
+            f"The river brings it down every winter. {ANSWER}",
+            f"Analysis: the harbour board. {ANSWER}",
+            f"Context: the figures are the board's. {ANSWER}",
+            "Who pays for the dredge?",
+            f"The owners of the boats pay the board. {ANSWER}",
+            f"Analysis: the river authority. {ANSWER}",
+            f"Context: the authority's figures are older. {ANSWER}",
+        ]
+    )
+    _, report = built(text + "\n")
+    assert "Why does the silt never stop?" in headings(report) and "Who pays for the dredge?" in headings(report)

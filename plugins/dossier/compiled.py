@@ -35,6 +35,7 @@ MODULES = [
     "dossier/sentences.py",
     "dossier/quotes.py",
     "dossier/dates.py",
+    "dossier/turns.py",
     "dossier/attribution/cues.py",
     "dossier/attribution/titles.py",
     "dossier/attribution/shortcuts.py",

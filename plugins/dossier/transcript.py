@@ -1,5 +1,6 @@
 """A hearing's or an interview's transcript: turns labelled with the speaker's name ('Ms Stone: …', 'DAME ORLA
-FENWICK: …'), two speakers or more taking several turns each. Its short lines between the turns are no headings: a
+FENWICK: …'), office ('Counsel to the Inquiry: …', 'The DEPUTY CHAIRPERSON (Mr J Doe): …') or Q and A, two speakers
+or more taking several turns each (a label as the attribution engine reads it: turns.py). Its short lines between the turns are no headings: a
 stage direction in brackets ('(Alarm)', '(Short adjournment)'), a turn or a sentence broken off ('Ms Stone: Now --',
 'A second --') and a question put alone ('Have I summarised those accurately?'). Its own headings, a part's title
 ('Questions From Counsel to the Inquiry'), stay.
@@ -11,12 +12,12 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from .turns import COURTESY, is_office, is_role, label_at
+
 if TYPE_CHECKING:
     from .importer import Unit
 
-_HONORIFIC = r"(?:Mr|Ms|Mrs|Miss|Mx|Dr|Sir|Dame|Lady|Lord|Baroness|Baron|Professor|Prof|Judge|Justice|Senator|Sen|Rep|The)\.?"
-_WORD = r"[A-Z][\w’'.-]*"
-TURN = re.compile(rf"^(?P<name>{_HONORIFIC}\s+{_WORD}(?:\s+{_WORD}){{0,3}}|{_WORD}(?:\s+{_WORD}){{1,3}}):\s+\S")
+NAME_WORDS = 4  # a turn's label names its speaker in two words to four ("Ms Stone", "DAME ORLA FENWICK"), five after a title
 SPEAKERS_MIN = 2  # speakers with …
 TURNS_EACH = 2  # … this many turns or more each
 TURNS_SHARE = 0.1  # of the text's paragraphs
@@ -24,9 +25,29 @@ STAGE_DIRECTION = re.compile(r"^[*_]*\([^()]{1,80}\)[*_.]*$")  # '(Alarm)', '*(T
 BROKEN_OFF = re.compile(r"(?:--|[—–]|\.\.\.|…)[*_]*$")
 
 
+def speaker_named(text: str) -> str | None:
+    """The speaker a line's turn label names by its words alone (see turns.py): a name ("Ms Stone: …" -> "Ms Stone"), an
+    office in the proceedings ("Counsel to the Inquiry:", "The DEPUTY CHAIRPERSON (Mr J Doe):"), or Q and A. Not "Source:",
+    "Key Findings:" or a quote collection's "Ms Stone: “…”"."""
+    label = label_at(text)
+    if label is None:
+        return None
+    if label.kind or is_role(label.text) or is_office(label.text):
+        return label.text
+    words = label.text.split()
+    if (
+        label.holder
+        or len(words) > NAME_WORDS + (words[0].lower().rstrip(".") in COURTESY)
+        or len(words) < 2
+        or not all(word[0].isupper() for word in words)
+    ):
+        return None
+    return label.text
+
+
 def is_transcript(body: list[Unit]) -> bool:
     paragraphs = [unit for unit in body if unit.kind in ("paragraph", "heading", "quote")]
-    turns = Counter(match.group("name").casefold() for unit in paragraphs if (match := TURN.match(unit.text.strip())))
+    turns = Counter(name.casefold() for unit in paragraphs if (name := speaker_named(unit.text.strip())))
     regular = [name for name, count in turns.items() if count >= TURNS_EACH]
     return len(regular) >= SPEAKERS_MIN and sum(turns.values()) >= TURNS_SHARE * len(paragraphs)
 
@@ -38,7 +59,7 @@ def transcript_lines(body: list[Unit], inferred: list[str]) -> None:
     found = 0
     for unit in body:
         text = unit.text.strip()
-        if unit.kind == "heading" and (STAGE_DIRECTION.match(text) or BROKEN_OFF.search(text) or TURN.match(text) or text.endswith("?")):
+        if unit.kind == "heading" and (STAGE_DIRECTION.match(text) or BROKEN_OFF.search(text) or speaker_named(text) or text.endswith("?")):
             unit.kind, unit.level = "paragraph", 0
             found += 1
     if found:

@@ -40,6 +40,7 @@ from ..model import Paragraph, QuotedSpeech, Report, Statement, without_note_mar
 from ..quotes import Span, mask, nested_spans, quote_spans, strip_outer_marks
 from ..sentences import sentence_end, sentence_start
 from ..text import without_middle_initials
+from ..turns import Label, has_courtesy_title, initialled_name, is_office, is_role, label_at, label_words, title_cased
 from .cues import CUE, is_weak
 from .given_names import MENS_GIVEN_NAMES, WOMENS_GIVEN_NAMES
 from .interviews import answers_writer, interlocutor_in
@@ -54,6 +55,7 @@ from .names import (
     KOREAN_FAMILY_NAMES,
     LOWER_BODY,
     NOT_NAMES,
+    OCCUPATION_NOUNS,
     OUTLETS_NAMED_LIKE_ROLES,
     PORTFOLIO_WORDS,
     POSSESSIVE,
@@ -100,23 +102,7 @@ from .sieves import (
     sentence_final_cue,
     source_named_last,
 )
-from .transcripts import (
-    MIN_TURNS,
-    MIN_WORDS,
-    Label,
-    dialogue,
-    has_courtesy_title,
-    holder_named_with,
-    initialled_name,
-    introduced_holder,
-    is_office,
-    is_role,
-    label_at,
-    label_words,
-    narrators,
-    stage_direction,
-    title_cased,
-)
+from .transcripts import MIN_TURNS, MIN_WORDS, dialogue, holder_named_with, introduced_holder, narrators, stage_direction
 
 # patterns the functions below use, compiled once
 LAST_WORD = re.compile(r"(\w+)\s+$")
@@ -470,12 +456,16 @@ INTERVIEWEE = re.compile(
     r"\b(?:[Ii]nterview|[Cc]onversation|Q&A)\s+with\s+(?P<who>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,4})"
     r"|(?P<witness>^[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,4})\s*\((?:sworn|affirmed)\)"
 )
-# the nouns for people a sentence opens with in the plural for an unnamed group; the unnamed source's roles besides
-PEOPLE_NOUNS = frozenset(UNNAMED_ROLES) | frozenset(
-    "resident local villager farmer fisher worker student parent voter investor critic activist protester protestor campaigner "
-    "supporter opponent neighbour neighbor relative survivor refugee migrant doctor nurse teacher scientist lawyer prosecutor "
-    "organiser organizer volunteer passenger shopkeeper trader merchant shopper tourist mourner victim family friend colleague "
-    "commentator pundit academic scholar historian authority rebel militant insurgent fighter troop demonstrator rioter".split()
+# the nouns for people a sentence opens with in the plural for an unnamed group ("Residents say", "Journalists asked"):
+# the unnamed source's roles and the trades set before a name ("Farmer Tom Reed") besides
+PEOPLE_NOUNS = (
+    frozenset(UNNAMED_ROLES)
+    | OCCUPATION_NOUNS
+    | frozenset(
+        "local villager fisher investor protestor supporter opponent neighbour neighbor relative doctor prosecutor passenger merchant "
+        "shopper tourist mourner victim family friend colleague commentator pundit academic scholar historian authority rebel militant "
+        "insurgent fighter troop demonstrator rioter".split()
+    )
 )
 PEOPLE_PLURAL_ENDINGS = ("men", "people", "folk")  # "Fishermen", "Businesswomen", "Townspeople", "Townsfolk"
 # what a report says of a body right after its name: "Green Harbour, which …", "Blue Meridian and its …", "…'s members"

@@ -1,0 +1,67 @@
+"""A transcript's turn labels, one grammar for the importer (is this text a dialogue) and the engine (whose turns):
+passages written for these tests."""
+
+from __future__ import annotations
+
+from dossier.actors import Registry
+from dossier.document import read_report
+from dossier.statements import extract_statements
+from dossier.transcript import speaker_named
+from dossier.turns import label_at
+
+
+def attributed(body: str) -> list[tuple[str, str]]:
+    report = read_report(f'+++\ntitle = "A Hearing"\ndate = 2026-02-20\n+++\n\nIntro.\n\n{body}', "reports/a.md")
+    registry = Registry([])
+    found = extract_statements(report, registry)
+    return [(registry[s.speaker].name, s.quote) for s in found.statements]
+
+
+def test_a_name_the_importer_counts_as_a_turn_is_a_label_the_engine_reads():
+    lines = [
+        "Ms Stone: We met in March.",
+        "DAME ORLA FENWICK: The board knew.",
+        "MS. JEAN-PIERRE: Good afternoon.",
+        "Sir Ann Cole Pryce-Jones: Thank you.",
+        "Dr P J C NEL: Chairperson, I move.",
+    ]
+    for line in lines:
+        label = label_at(line)
+        assert speaker_named(line) is not None and label is not None and label.text == speaker_named(line)
+
+
+def test_the_importer_counts_q_and_an_office_as_the_engine_reads_them_but_no_line_that_names_nobody():
+    """ "Source:" names nobody and "Key Facts and Figures of the Year:" is too long for a name; "Ms Stone: “…”" is a quote
+    collection's name line, which the engine reads as none either."""
+    for line, name in (
+        ("Q: And then?", "Q"),
+        ("A. The board.", "A"),
+        ("The CHAIR (Mr J Doe): Order.", "The CHAIR"),
+        ("Counsel to the Inquiry: Yes.", "Counsel to the Inquiry"),
+    ):
+        label = label_at(line)
+        assert speaker_named(line) == name and label is not None and label.text == name
+    for line in ("Source: the ministry.", "Key Facts and Figures of the Year: none.", "Ms Stone: “We met in March.”"):
+        assert speaker_named(line) is None
+    assert label_at("Ms Stone: “We met in March.”") is None
+
+
+def hearing(witness: str) -> str:
+    return "\n\n".join(
+        [
+            "Lady Marsh: Thank you for coming. Can you tell us when the board first heard of the cracks in the quay wall?",
+            f"{witness}: The engineers wrote to the board in March, and the board met about it in April of that year.",
+            "Lady Marsh: And what did the board decide to do about the wall at that meeting in April?",
+            f"{witness}: It decided to wait for the survey, which came in the autumn, after the storms had done their damage.",
+        ]
+    )
+
+
+def test_mx_and_baron_are_courtesy_titles_of_a_turns_label():
+    for witness, name in (("Mx Rowe", "Mx Rowe"), ("BARON ASHDOWN", "Baron Ashdown")):
+        speakers = [who for who, _ in attributed(hearing(witness))]
+        assert speakers == ["Lady Marsh", name, "Lady Marsh", name]
+
+
+def test_near_miss_a_label_with_no_title_and_no_given_name_names_nobody():
+    assert attributed(hearing("Quay Report")) == []
