@@ -423,6 +423,17 @@ def test_each_paragraph_of_a_quotation_left_open_goes_on_into_the_next():
     assert attributed(body)[0] == ("Rory Dunn", "It is a blow. They join their colleagues.")
 
 
+def test_they_reaches_no_body_named_under_an_earlier_heading():
+    body = (
+        "### Hospital visits\n\nHarbour General Hospital announced that visits will stop.\n\n"
+        "### Lighthouse to close\n\nThey said: “The lighthouse will be closed from tomorrow.”"
+    )
+    assert attributed(body) == []
+    # near miss: under the same heading, they are the body
+    body = "### Hospital visits\n\nHarbour General Hospital announced that visits will stop. They said: “Visits end today.”"
+    assert attributed(body) == [("Harbour General Hospital", "Visits end today.")]
+
+
 def test_he_after_a_named_aide_of_someone_is_the_aide():
     body = "Brandt’s senior aide Dana Kellson said the talks had “some merit”. He added: “We have no compromise yet.”"
     assert attributed(body) == [("Dana Kellson", "some merit"), ("Dana Kellson", "We have no compromise yet.")]

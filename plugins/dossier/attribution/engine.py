@@ -952,6 +952,7 @@ class Salience:
     group: list[str | Head] = field(default_factory=list)  # the last sentence's subject, where it named two people or more
     signers: list[str | Head] = field(default_factory=list)  # the people a joint statement just named: its "it said" is theirs
     state: str | Head | None = None  # the state the last sentence with a named subject opened with: "Israel rejected … It argued"
+    body_here: bool = False  # whether the body was named under this heading: a plural "they" reaches no further back
 
     def note(self, actor_id: str | Head, kind: str, role: str) -> None:
         self.state = actor_id if kind == "state" else None
@@ -960,7 +961,7 @@ class Salience:
                 self.person_before = self.person
             self.person = actor_id
         elif kind != "state":  # 'it' and 'the statement' point to a body or an outlet; a state is named when it speaks
-            self.body = actor_id
+            self.body, self.body_here = actor_id, True
         for word in fold_chars(role).split():
             self.roles[word] = actor_id
 
@@ -2247,7 +2248,9 @@ class ReportAttribution:
                 )
             else:
                 # "When I met civil servants, they would tell me": a plural "they" is never one person
-                wanted = nearest or (salience.person if subject.pronoun in ("he", "she") else salience.body)
+                # a body named under an earlier heading: a live blog's entry, a report's part, is a story of its own
+                body = salience.body if salience.body_here else None
+                wanted = nearest or (salience.person if subject.pronoun in ("he", "she") else body)
                 if subject.pronoun == "she" and nearest is None and not self.named_or_called_female(wanted):
                     # "“…,” Mr. Bello said. … “…,” she said": not Mr. Bello, nor "Dr. Tom Hale", nor the state "In Augusta, Maine," names
                     male = wanted is not None and (self.titled_male(wanted) or self.named_male(wanted))
