@@ -434,6 +434,13 @@ def test_they_reaches_no_body_named_under_an_earlier_heading():
     assert attributed(body) == [("Harbour General Hospital", "Visits end today.")]
 
 
+def test_a_bodys_possessive_is_no_part_of_its_name():
+    body = "The Daily Courier’s code of practice says “balance and fairness in every story”."
+    assert attributed(body) == [("Daily Courier", "balance and fairness in every story")]
+    # near miss: a name that ends in s keeps it
+    assert attributed("The Lakeland Times says “balance and fairness in every story”.") == [("Lakeland Times", "balance and fairness in every story")]
+
+
 def test_he_after_a_named_aide_of_someone_is_the_aide():
     body = "Brandt’s senior aide Dana Kellson said the talks had “some merit”. He added: “We have no compromise yet.”"
     assert attributed(body) == [("Dana Kellson", "some merit"), ("Dana Kellson", "We have no compromise yet.")]

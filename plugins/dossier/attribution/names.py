@@ -512,6 +512,8 @@ def head_of(chunk: str, before: str = "") -> Head | None:
         return Head(head.name[party.end() :], f"{head.role} {party.group(1)}".strip(), head.kind, head.surname)
     if head is not None and head.kind == "person" and head.name.endswith(".") and head.name[:-1].rsplit(" ", 1)[-1] in TITLE_ABBREVIATION_WORDS:
         return Head(head.name[:-1], head.role, head.kind, head.surname.rstrip("."))  # "said Ravi Sen.": the sentence's stop
+    if head is not None and head.kind in ("outlet", "organization") and head.name.endswith(("’s", "'s")):
+        return Head(head.name[:-2], head.role, head.kind, head.surname)  # "The Daily Courier’s code of practice says": the paper
     return Head(head.name, head.role, head.kind, head.surname) if head is not None else None  # a copy: callers may set its role
 
 
