@@ -441,6 +441,19 @@ def test_a_bodys_possessive_is_no_part_of_its_name():
     assert attributed("The Lakeland Times says “balance and fairness in every story”.") == [("Lakeland Times", "balance and fairness in every story")]
 
 
+def test_a_press_digests_tag_after_an_outlet_names_no_speaker_and_dates_the_story():
+    body = (
+        "Reuters (7/30, Brandt, Okafor) reports that the minister “called the vote a disgrace.”\n\n"
+        "The Washington Post (12/29, Harlan, 10.52M) reports the embassy “will close for a week.”"
+    )
+    report = read_report(f'+++\ntitle = "Clips"\ndate = 2021-01-04\n+++\n\nIntro.\n\n{body}', "reports/a.md")
+    registry = Registry([])
+    found = [(registry[s.speaker].name, str(s.date)) for s in extract_statements(report, registry).statements]
+    assert found == [("Reuters", "2020-07-30"), ("Washington Post", "2020-12-29")]  # July is months ahead of January
+    # near miss: a parenthesis of words, no day, is still read as it was
+    assert attributed("Lina Velasco (the envoy) said: “We will not give up the shoal.”") == [("Lina Velasco", "We will not give up the shoal.")]
+
+
 def test_he_after_a_named_aide_of_someone_is_the_aide():
     body = "Brandt’s senior aide Dana Kellson said the talks had “some merit”. He added: “We have no compromise yet.”"
     assert attributed(body) == [("Dana Kellson", "some merit"), ("Dana Kellson", "We have no compromise yet.")]

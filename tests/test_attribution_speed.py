@@ -18,6 +18,7 @@ from dossier.attribution.cues import CUE, FORMS
 from dossier.attribution.engine import (
     LINK_AS_TEXT,
     NATIVE_SCRIPT_IN_BRACKETS,
+    OUTLET_TAG,
     at_word_start,
     given_names_after,
     mask_with_ends,
@@ -277,6 +278,8 @@ def plain_mask_with_ends(text: str, spans) -> str:
     # a name's own script in square brackets is blanked ("Wen Lipo [温立波] wrote"), a later rule, same length
     # a Markdown link left as text reads as its words ("[said](http://…)"), a later rule, same length
     linked = LINK_AS_TEXT.sub(lambda m: " " + m.group(1) + " " * (len(m.group()) - len(m.group(1)) - 1), mask(text, spans))
+    # a press digest's tag after an outlet ("Reuters (7/30, Brandt) reports") is blanked, a later rule, same length
+    linked = OUTLET_TAG.sub(lambda m: " " * len(m.group()), linked)
     masked = list(NATIVE_SCRIPT_IN_BRACKETS.sub(lambda m: " " * len(m.group()), linked))
     for span in spans:
         if span.closed and span.inner_end > span.inner_start and text[span.inner_end - 1] in ".!?…":

@@ -388,6 +388,29 @@ def source_tag_date(text: str, at: int) -> dt.date | None:
         return None
 
 
+# a press digest's tag after the outlet it quotes: the day of the outlet's story, month first ("Reuters (7/30, Brandt)")
+OUTLET_TAG_DAY = re.compile(r"\((?P<month>\d{1,2})/(?P<day>\d{1,2})(?:,[^()\n]{1,100})?\)")
+
+
+def outlet_tag_date(clause: str, published: dt.date | None, year_hint: int | None = None) -> dt.date | None:
+    """The day of the last press digest's tag in the clause ("The Washington Post (7/29, Harlan, 10.52M) reports"),
+    in the digest's year: the year before where that day would fall more than a week after the digest; in an undated
+    digest, the year its text gives (year_hint), else none."""
+    if (published is None and year_hint is None) or "/" not in clause:
+        return None
+    tag = None
+    for tag in OUTLET_TAG_DAY.finditer(clause):
+        pass
+    if tag is None:
+        return None
+    try:
+        found = dt.date(published.year if published else year_hint or 1, int(tag.group("month")), int(tag.group("day")))
+    except ValueError:
+        return None
+    late = published is not None and found > published + dt.timedelta(days=7)
+    return found.replace(year=found.year - 1) if late else found
+
+
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 RELATIVE_DAY = re.compile(
     r"\b(?:(?P<near>[Tt]oday|[Yy]esterday|[Tt]onight|[Ll]ast night)|(?<![Nn]ext )(?<![Cc]oming )(?:(?:on|last)\s+)?(?P<weekday>"

@@ -31,6 +31,7 @@ from ..dates import (
     dates_in,
     governing_only,
     last_said_date,
+    outlet_tag_date,
     relative_date,
     said_on_day,
     source_tag_date,
@@ -601,6 +602,9 @@ def depicts(text: str) -> bool:
 
 # a translator's square brackets holding a name in its own script (Chinese, Japanese, Korean, Cyrillic, Arabic …)
 LINK_AS_TEXT = re.compile(r"\[([^\[\]\n]{1,120})\]\((?:https?://|www\.)[^()\s]{1,400}\)")  # a Markdown link in a plain text
+# a press digest's tag after an outlet: the day, the bylines, the audience ("Reuters (7/30, Brandt, Okafor) reports",
+# "The Washington Post (7/29, Harlan, 10.52M)"): no one in it speaks, so the outlet stands right before its verb
+OUTLET_TAG = re.compile(r"\(\d{1,2}/\d{1,2}(?:/\d{2,4})?(?:,[^()\n]{1,100})?\)")
 NATIVE_SCRIPT_IN_BRACKETS = re.compile(r"\[[\u0370-\u1fff\u2e80-\ud7ff\uf900-\ufaff][^\[\]A-Za-z\n]{0,40}\]")
 
 
@@ -615,6 +619,8 @@ def mask_with_ends(text: str, spans: list[Span]) -> str:
     masked = mask(text, spans)
     if "](" in masked:  # "“…,” [said](http://…) Jo Fenn": a Markdown link left as text reads as its words
         masked = LINK_AS_TEXT.sub(link_words, masked)
+    if "/" in masked and "(" in masked:
+        masked = OUTLET_TAG.sub(lambda m: " " * len(m.group()), masked)
     if "--" in masked:
         masked = masked.replace("--", "– ")
     if "[" in masked:  # "Wen Lipo [温立波] wrote": a name's own script in square brackets, read as the name alone is
@@ -2941,7 +2947,7 @@ class ReportAttribution:
                     clause_texts.insert(0, text[span.end if row_end is None else row_end.end() :][:ROW_TAIL_CHARACTERS])
                 self.years_here = governing_only((*self.years_above, *(found for at, found in years if at < span.start)))
                 self.date(statement, clause_texts, paragraph)
-                tagged = source_tag_date(text, span.end)
+                tagged = source_tag_date(text, span.end) or outlet_tag_date(text[begin : span.start], self.report.date, self.year_hint)
                 if tagged is not None:
                     statement.date, statement.date_basis = tagged, "text"
                 self.add(statement, text[begin:end], salience, salient=found.sieve != "name_line")  # a pull quote interrupts the story
