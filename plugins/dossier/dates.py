@@ -398,9 +398,7 @@ def outlet_tag_date(clause: str, published: dt.date | None, year_hint: int | Non
     digest, the year its text gives (year_hint), else none."""
     if (published is None and year_hint is None) or "/" not in clause:
         return None
-    tag = None
-    for tag in OUTLET_TAG_DAY.finditer(clause):
-        pass
+    tag = next(reversed(list(OUTLET_TAG_DAY.finditer(clause))), None)
     if tag is None:
         return None
     try:
