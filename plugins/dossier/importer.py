@@ -16,10 +16,11 @@ import json
 import re
 from dataclasses import dataclass, field
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .dates import find_date, find_line_date, last_month_named, month_line
 from .document import UNKNOWN_DATE
+from .importunits import NOTE_MARKER, QUOTE_CLOSE, QUOTE_OPEN, SMALL_WORDS, TERMINAL, WORD, Meta, Problem, Unit, _plain, _shorten, is_title_case
 from .judgment import JUDGE_POST, plain_caption, read_judgment
 from .markdownexport import (
     LITERAL_BRACKET,
@@ -51,20 +52,13 @@ from .sourcefile import NotUtf8, decode_utf8, line_of_byte, unify_line_ends
 from .text import escape_markdown, slugify, squash_spaces
 from .transcript import transcript_lines
 
-if TYPE_CHECKING:  # savedpage.py builds on this module's Unit and Problem
+if TYPE_CHECKING:  # savedpage.py builds on importunits.Unit and Problem
     from .savedpage import SavedPage
-
-Meta = dict[str, Any]  # the front matter being gathered: title, date, authors …, and where each came from
-
-QUOTE_OPEN = '"“„«'
-QUOTE_CLOSE = '"”“»'
-TERMINAL = ".!?"
 
 NOTE_LINE = re.compile(r"^\[(?P<key>\d{1,3}|[ivxlcdm]{1,7})\]\s*(?P<text>.*)$")
 NOTE_LINE_IN_NOTES = re.compile(
     r"^(?:\[(?P<k1>\w{1,7})\]|(?P<k2>\d{1,3}|[ivxlcdm]{1,7})[.)]|\^(?P<k3>\d{1,3})|(?P<k4>\d{1,3})(?=\s+[A-Z\"“‘']|\s+https?:))\s*(?P<text>.*)$"
 )
-NOTE_MARKER = re.compile(r"\[(?P<key>\d{1,3}|[ivxlcdm]{1,7})\]")
 ESCAPED_NOTE_MARKER = re.compile(r"(?<!\\)\[(?P<key>\d{1,3}|[ivxlcdm]{1,7})\]")
 # a pinpoint to a judgment's, a speech's or a report's numbered paragraphs, as legal and government papers cite them: 'at
 # [18]-[39]', 'paragraphs [12] and [14]', 'at pages [28]-[29]', a bare range '[275]-[278]'; no note marker
@@ -495,56 +489,6 @@ AUTHOR_NOTE = re.compile(r"^\*+\s*(?P<text>\S.*)$")
 AUTHOR_ROLE = re.compile(r"^(?P<name>.+?)\s+(?:is|was|serves as)\s+(?:an?\s+|the\s+)?(?P<role>.+?)\.?$")
 BYLINE = re.compile(r"^(?:written\s+)?by:?\s+(?P<names>.+)$", re.I)  # "By: Jane Roe, John Doe on May 17, 2013"
 BYLINE_OUTLET = re.compile(r"\s+//\s+(?P<outlet>[A-Z][\w&.’' -]{1,60})$")  # 'By Jane Roe // Chicago Tribune'
-WORD = re.compile(r"[A-Za-zÀ-ÿ][\w'’-]*")
-SMALL_WORDS = {
-    "a",
-    "an",
-    "and",
-    "as",
-    "at",
-    "but",
-    "by",
-    "for",
-    "in",
-    "nor",
-    "of",
-    "on",
-    "or",
-    "the",
-    "to",
-    "vs",
-    "via",
-    "with",
-    "from",
-    "into",
-    "over",
-    "before",  # prepositions a title in the Chicago style leaves in lower case ("Enforcement before Regulation")
-    "after",
-    "about",
-    "per",
-    "than",
-    "versus",
-}
-
-
-@dataclass
-class Problem:
-    line: int
-    message: str
-
-    def __str__(self) -> str:
-        return f"{self.line}: {self.message}"
-
-
-@dataclass
-class Unit:
-    """One paragraph-like piece of the export, with the line it starts on."""
-
-    line: int
-    text: str
-    kind: str = "paragraph"
-    level: int = 0
-    data: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass
@@ -838,14 +782,6 @@ def _numbered_paragraph_goes_on(text: str, line: str, layout: PageLayout, page_b
 
 PDF_FOOTNOTE_START = re.compile(r"^\d{1,3}\s+[A-Z“\"‘']")  # "12 Ibid., 4." under a page's text
 NUMBERED_PARAGRAPH = re.compile(r"^\d{1,4}\.\s+\S")  # "107.  Setting out …": an official report's numbered paragraph
-
-
-def is_title_case(text: str) -> bool:
-    words = [w for w in WORD.findall(text) if w.lower() not in SMALL_WORDS]
-    if not words:
-        return False
-    capitalised = sum(1 for w in words if w[0].isupper() or w[0].isdigit())
-    return capitalised / len(words) >= 0.8
 
 
 TURN_LABEL = re.compile(
@@ -5983,19 +5919,6 @@ def _lead_in_line(text: str) -> bool:
     """A short line leading into the list under it ('This Issue Brief finds that:', a motion's 'That the Council -'): no
     summary of the report."""
     return (text.rstrip().endswith(":") or bool(LEAD_IN_DASH.search(text.rstrip()))) and len(text.split()) <= LEAD_IN_WORDS
-
-
-def _plain(unit: Unit) -> str:
-    text = unit.text
-    if unit.data.get("markdown"):
-        text = re.sub(r"\[\^[^\]]+\]", "", text)
-        text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)
-        return re.sub(r"\\(.)", r"\1", text)
-    return NOTE_MARKER.sub("", text)
-
-
-def _shorten(text: str, size: int) -> str:
-    return text if len(text) <= size else text[: size - 1].rstrip() + "…"
 
 
 def _cited_keys(unit: Unit) -> list[str]:

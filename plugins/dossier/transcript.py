@@ -12,7 +12,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from .importer import Unit
+    from .importunits import Unit
 
 _HONORIFIC = r"(?:Mr|Ms|Mrs|Miss|Mx|Dr|Sir|Dame|Lady|Lord|Baroness|Baron|Professor|Prof|Judge|Justice|Senator|Sen|Rep|The)\.?"
 _WORD = r"[A-Z][\w’'.-]*"
