@@ -7,7 +7,8 @@ from __future__ import annotations
 import datetime as dt
 
 from dossier.actors import Registry
-from dossier.importer import byline_people, is_photo_caption
+from dossier.bylines import byline_people
+from dossier.importer import is_photo_caption
 from dossier.statements import extract_statements
 from imported import PROSE, body_text, built, headings
 
