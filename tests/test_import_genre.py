@@ -8,7 +8,7 @@ import datetime as dt
 
 from dossier.actors import Registry
 from dossier.bylines import byline_people
-from dossier.importer import is_photo_caption
+from dossier.captions import is_photo_caption
 from dossier.statements import extract_statements
 from imported import PROSE, body_text, built, headings
 
