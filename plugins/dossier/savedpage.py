@@ -39,7 +39,7 @@ from bs4.element import CData, NavigableString, PageElement
 from .attribution.given_names import MENS_GIVEN_NAMES, WOMENS_GIVEN_NAMES
 from .bylines import JOB_TITLE, ROLE_CLAUSE
 from .dates import find_date, find_line_date
-from .importer import furniture_kind, is_comment_header
+from .furniture import furniture_kind, is_comment_header
 from .importunits import Problem, Unit
 from .model import ContentError
 from .text import escape_markdown, squash_spaces
