@@ -80,7 +80,7 @@ def test_near_miss_a_short_web_copy_whose_headings_end_in_lower_case_keeps_them(
 def test_near_miss_a_note_after_a_page_reference_and_a_list_of_links_stay_apart():
     """'p.' at a note's end over the next note's number ('… 2021, p.' / '19 “Harbour …') and a web address under an
     aside ('… (board website)' / 'www.…') are no sentence going on."""
-    from dossier.importer import _is_wrapped_continuation
+    from dossier.exportlines import _is_wrapped_continuation
     from dossier.importunits import Unit
     from dossier.pdftext import PageLayout
 
