@@ -372,7 +372,7 @@ def test_a_long_paragraph_without_a_notes_list_or_a_repeated_contents_list_is_le
 
 
 def test_numbers_that_do_not_run_in_note_order_stay_text():
-    from dossier.importer import bare_note_markers
+    from dossier.flattened import bare_note_markers
 
     text = "The plan cost EUR 1 billion, of which 2 parts went north. Ten firms, 3 of them foreign, signed."
     assert bare_note_markers(text, 3) == (text, 0)  # 'EUR 1' is passed over, so only 2 and 3 run: fewer than four in five
