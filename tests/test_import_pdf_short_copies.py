@@ -94,7 +94,7 @@ def test_near_miss_a_note_after_a_page_reference_and_a_list_of_links_stay_apart(
 
 
 def test_a_cover_title_with_no_copyright_line_over_it_lists_no_empty_copyright_kind():
-    from dossier.importer import pdf_cover_title
+    from dossier.importmeta import pdf_cover_title
     from dossier.importunits import Unit
     from dossier.pdftext import PageLayout
 
