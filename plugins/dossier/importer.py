@@ -10,7 +10,6 @@ what it inferred and every problem it found, each with its line number.
 from __future__ import annotations
 
 import codecs
-import json
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -18,11 +17,11 @@ from typing import TYPE_CHECKING
 
 from .bylines import author_boxes, authors_section, closing_bios, contact_box, split_author_note, writer_note
 from .classify import classify
-from .document import UNKNOWN_DATE
 from .exportlines import links_on_lines_of_their_own, paragraphs_cut_mid_sentence, split_units, with_tex_quotes_as_marks
 from .flattened import flattened_page
 from .furniture import _folded, _lead_in_line, furniture_kind, info_box, reader_poll, readers_comments, repeated_gallery_title, site_teasers
-from .headings import GLOSSED_HEADING, _in_capitals, assign_heading_levels, contents_heading_levels, spaced_run_in_headings
+from .headings import _in_capitals, assign_heading_levels, contents_heading_levels, spaced_run_in_headings
+from .importmarkdown import render_markdown
 from .importmeta import (
     _fallbacks,
     _without_title_block,
@@ -41,7 +40,7 @@ from .importmeta import (
     without_site_suffix,
     without_title_mark,
 )
-from .importnotes import _cited_keys, check_notes, convert_markers, note_sort_key, notes_after_author_box, tidy_notes
+from .importnotes import _cited_keys, check_notes, note_sort_key, notes_after_author_box, tidy_notes
 from .importunits import Meta, Problem, Unit, _plain, _shorten
 from .judgment import plain_caption, read_judgment
 from .markdownexport import (
@@ -57,7 +56,7 @@ from .notelists import expand_note_lists
 from .pdftext import read_layout
 from .rstexport import read_rst_export
 from .sourcefile import NotUtf8, decode_utf8, line_of_byte, unify_line_ends
-from .text import escape_markdown, slugify, squash_spaces
+from .text import slugify, squash_spaces
 from .transcript import transcript_lines
 
 if TYPE_CHECKING:  # savedpage.py builds on importunits.Unit and Problem
@@ -118,74 +117,6 @@ def decode_export(raw: bytes, encoding: str | None = None) -> tuple[str, Problem
         return decode_utf8(raw), None
     except NotUtf8 as error:
         raise ImportRefused(error.line, "is not UTF-8 text; save it as UTF-8, or name its encoding (--encoding cp1252 for Windows Latin-1)") from None
-
-
-GLOSS_MIN_WORDS = 4  # "(Russian objective: Create defensible buffer zones …)" is a gloss; "(MoD)", "(2021–2024)" stay in the heading
-
-
-def toml_value(value: object) -> str:
-    if isinstance(value, str):
-        return json.dumps(value, ensure_ascii=False)
-    if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, list):
-        return "[" + ", ".join(toml_value(v) for v in value) + "]"
-    raise TypeError(f"cannot write {value!r} as TOML")
-
-
-def render_markdown(meta: Meta, body: list[Unit], notes: dict[str, Unit]) -> str:
-    lines = ["+++"]
-    for key in ("title", "slug", "date", "series", "number", "tags", "summary", "author_note", "source"):
-        if key == "date" and not meta.get("date"):
-            lines.append(f"date = {toml_value(UNKNOWN_DATE)}")
-        elif key == "date" and meta.get("date_month") == meta["date"]:
-            lines.append(f"date = {toml_value(meta['date'].isoformat()[:7])}")  # "2021-05": the month, the day unknown
-        elif meta.get(key):
-            lines.append(f"{key} = {toml_value(meta[key])}")
-    for author in meta.get("author_entries", []):
-        lines += ["", "[[authors]]"] + [f"{k} = {toml_value(v)}" for k, v in author.items()]
-    lines += ["+++", ""]
-    previous_kind = None
-    for unit in body:
-        text = (
-            unit.text
-            if unit.data.get("markdown")
-            else escape_markdown(unit.text)
-            if unit.data.get("brackets no markers")
-            else convert_markers(unit.text, notes)
-        )
-        glossed = GLOSSED_HEADING.match(text) if unit.kind == "heading" else None
-        if glossed and len(glossed.group("gloss").split()) >= GLOSS_MIN_WORDS:
-            # "Northern Axis(Russian objective: Create …)": the heading, then its gloss as the section's first line
-            lines += ["#" * unit.level + " " + glossed.group("head").rstrip(), "", f"({glossed.group('gloss').strip()})", ""]
-        elif unit.kind == "heading":
-            lines += ["#" * unit.level + " " + text, ""]
-        elif unit.kind == "quote":
-            if previous_kind == "quote":
-                lines[-1:] = [">", "> " + text, ""]
-            else:
-                lines += ["> " + text, ""]
-        elif unit.kind == "bullet":
-            marker = f"{unit.data.get('number', 1)}." if unit.data.get("ordered") else "-"
-            if previous_kind == "bullet":
-                lines[-1:] = [f"{marker} {text}", ""]
-            else:
-                lines += [f"{marker} {text}", ""]
-        elif unit.kind == "figure":
-            lines += [":::{figure}"]
-            if unit.data["credit"]:
-                credit = unit.data["credit"] if unit.data.get("markdown") else escape_markdown(unit.data["credit"])
-                lines += [f":credit: {credit}"]
-            caption = unit.data["caption"] if unit.data.get("markdown") else convert_markers(unit.data["caption"], notes)
-            lines += ["", caption or "(no caption)", ":::", ""]
-        elif unit.kind == "editorial":
-            lines += [":::{editorial}", text, ":::", ""]
-        else:
-            lines += [text, ""]
-        previous_kind = unit.kind
-    for key, note in notes.items():
-        lines += [f"[^{key}]: {note.text if note.data.get('markdown') else escape_markdown(note.text)}", ""]
-    return "\n".join(lines).rstrip("\n") + "\n"
 
 
 TITLE_SPELLING_REACH = 15  # units from the top where a title in capitals may be given again in the text's own case
