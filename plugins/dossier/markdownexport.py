@@ -29,7 +29,7 @@ from .text import squash_spaces
 if TYPE_CHECKING:
     from .importunits import Meta, Problem, Unit
 
-NOTES_HEADING = re.compile(r"^(?:end\s*notes|notes|footnotes|references|sources|notes and sources)\s*:?$", re.I)  # as importer's
+NOTES_HEADING = re.compile(r"^(?:end\s*notes|notes|footnotes|references|sources|notes and sources)\s*:?$", re.I)  # as furniture's
 MARKDOWN_NAME = re.compile(r"\.(?:md|markdown|mdown|mkd|qmd|rmd)$", re.I)  # Quarto's and R Markdown's too
 ATX_HEADING = re.compile(r"^(?P<hashes>#{1,6})\s+(?P<text>\S.*?)(?:\s+#+)?$")
 # a heading of '#' marks alone: a release's end mark ('# # #'), or with a page's number behind them ('# # # v', '# # 12'),

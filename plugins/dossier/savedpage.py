@@ -210,7 +210,7 @@ _APPEAL = re.compile(
     r"\b(?:sign up|subscribe|become a (?:member|subscriber)|(?:support|fund)\s+(?:\S+\s+){0,2}journalism|make a (?:contribution|donation)|donate)\b",
     re.I,
 )  # a request, not a mention: "Morning Money is a free version of a newsletter" (an editor's note) asks for nothing
-# the short lines a saved page's furniture shares with a plain-text export's (importer.FURNITURE), taken from an element of their own
+# the short lines a saved page's furniture shares with a plain-text export's (furniture.FURNITURE), taken from an element of their own
 _SHORT_FURNITURE = {
     "print edition note",
     "age notice",
