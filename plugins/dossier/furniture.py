@@ -8,7 +8,7 @@ import re
 from .bylines import _NAME, BYLINE, HEADLINE_WORDS, RELATIVE_STAMP_PATTERN, _is_date_line, _is_time_ago, _parse_header_part
 from .captions import QUOTE_MARK, SENTENCE_GAP
 from .dates import find_date, find_line_date
-from .headings import ATTRIBUTED_SUBHEAD, BULLET, LEAD_IN_DASH, _is_speaker_shape
+from .headings import ATTRIBUTED_SUBHEAD, BULLET, _is_speaker_shape
 from .importunits import NOTE_MARKER, QUOTE_CLOSE, SMALL_WORDS, TERMINAL, WORD, Meta, Problem, Unit, is_title_case
 from .pdftext import DOT_LEADER
 
@@ -922,13 +922,6 @@ def _poll_line(text: str) -> bool:
 
 
 POLL_ANSWER_WORDS = 4
-LEAD_IN_WORDS = 12
-
-
-def _lead_in_line(text: str) -> bool:
-    """A short line leading into the list under it ('This Issue Brief finds that:', a motion's 'That the Council -'): no
-    summary of the report."""
-    return (text.rstrip().endswith(":") or bool(LEAD_IN_DASH.search(text.rstrip()))) and len(text.split()) <= LEAD_IN_WORDS
 
 
 def readers_comments(body: list[Unit], dropped: dict[str, list[str]]) -> None:

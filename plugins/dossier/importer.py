@@ -19,8 +19,8 @@ from .bylines import author_boxes, authors_section, closing_bios, contact_box, s
 from .classify import classify
 from .exportlines import links_on_lines_of_their_own, paragraphs_cut_mid_sentence, split_units, with_tex_quotes_as_marks
 from .flattened import flattened_page
-from .furniture import _folded, _lead_in_line, furniture_kind, info_box, reader_poll, readers_comments, repeated_gallery_title, site_teasers
-from .headings import _in_capitals, assign_heading_levels, contents_heading_levels, spaced_run_in_headings
+from .furniture import _folded, furniture_kind, info_box, reader_poll, readers_comments, repeated_gallery_title, site_teasers
+from .headings import LEAD_IN_DASH, _in_capitals, assign_heading_levels, contents_heading_levels, spaced_run_in_headings
 from .importmarkdown import render_markdown
 from .importmeta import (
     _fallbacks,
@@ -304,6 +304,15 @@ def finish_import(
     markdown, summary = markdown.replace(LITERAL_BRACKET, "["), [line.replace(LITERAL_BRACKET, "[") for line in summary]
     problems.sort(key=lambda p: p.line)
     return ImportResult(markdown, meta["slug"], inferred, problems, summary, dropped)
+
+
+LEAD_IN_WORDS = 12
+
+
+def _lead_in_line(text: str) -> bool:
+    """A short line leading into the list under it ('This Issue Brief finds that:', a motion's 'That the Council -'): no
+    summary of the report."""
+    return (text.rstrip().endswith(":") or bool(LEAD_IN_DASH.search(text.rstrip()))) and len(text.split()) <= LEAD_IN_WORDS
 
 
 def _say_once(problems: list[Problem], start: str, consequence: str) -> None:
