@@ -4,7 +4,7 @@ the headline is the title and the byline the author. A passage of our own, with 
 
 from __future__ import annotations
 
-from dossier.importer import furniture_kind
+from dossier.furniture import furniture_kind
 from imported import PROSE, body_text, built, headings
 
 COPIED = "\n".join(

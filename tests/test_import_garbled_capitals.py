@@ -4,7 +4,7 @@ near miss."""
 
 from __future__ import annotations
 
-from dossier.importer import garbled_capitals_heading
+from dossier.headings import garbled_capitals_heading
 from imported import PROSE, body_text, built
 
 PAGE = (

@@ -7,7 +7,8 @@ from __future__ import annotations
 import datetime as dt
 
 from dossier.actors import Registry
-from dossier.importer import byline_people, is_photo_caption
+from dossier.bylines import byline_people
+from dossier.captions import is_photo_caption
 from dossier.statements import extract_statements
 from imported import PROSE, body_text, built, headings
 
@@ -371,7 +372,7 @@ def test_a_long_paragraph_without_a_notes_list_or_a_repeated_contents_list_is_le
 
 
 def test_numbers_that_do_not_run_in_note_order_stay_text():
-    from dossier.importer import bare_note_markers
+    from dossier.flattened import bare_note_markers
 
     text = "The plan cost EUR 1 billion, of which 2 parts went north. Ten firms, 3 of them foreign, signed."
     assert bare_note_markers(text, 3) == (text, 0)  # 'EUR 1' is passed over, so only 2 and 3 run: fewer than four in five

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import re
 
-from dossier import importer
-from dossier.importer import furniture_kind, import_text
+from dossier import furniture
+from dossier.furniture import furniture_kind
+from dossier.importer import import_text
 from imported import PROSE, body_text, built, headings
 
 LONG = f"{PROSE}. {PROSE}, and the talks went on into the night."
@@ -42,9 +43,9 @@ def test_share_line_tags_template_text_comment_widget_and_reading_bar_are_no_sec
 
 def test_headlines_and_sentences_about_the_same_things_are_kept():
     # a headline in title case has verbs and pronouns; a list of topics has none
-    assert not importer.is_tag_line("Xi Jinping Can Never Trust His Own Military Leaders Again")
-    assert not importer.is_tag_line("Lessons for Cooperation among Great Powers Today And Tomorrow")
-    assert not importer.is_tag_line("RUSSIA UKRAINE BORDER SECURITY REVIEW PART TWO NOW")
+    assert not furniture.is_tag_line("Xi Jinping Can Never Trust His Own Military Leaders Again")
+    assert not furniture.is_tag_line("Lessons for Cooperation among Great Powers Today And Tomorrow")
+    assert not furniture.is_tag_line("RUSSIA UKRAINE BORDER SECURITY REVIEW PART TWO NOW")
     assert furniture_kind("Twitter and Facebook removed the posts, the agency said.") == ""
     assert furniture_kind("Next up is the Kharkiv front, where the fighting goes on.") == ""
     _, report = built(story("Timeline of Key Chinese Military and Related Activities", LONG, "Border Talks Resume In Narva", LONG))

@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 import textwrap
 
-from dossier.importer import import_text, split_units
+from dossier.exportlines import split_units
+from dossier.importer import import_text
 from dossier.pdftext import read_layout
 
 ODD_HEAD = "The Report of the Harbour Inquiry"

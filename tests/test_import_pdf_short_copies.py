@@ -80,7 +80,8 @@ def test_near_miss_a_short_web_copy_whose_headings_end_in_lower_case_keeps_them(
 def test_near_miss_a_note_after_a_page_reference_and_a_list_of_links_stay_apart():
     """'p.' at a note's end over the next note's number ('… 2021, p.' / '19 “Harbour …') and a web address under an
     aside ('… (board website)' / 'www.…') are no sentence going on."""
-    from dossier.importer import Unit, _is_wrapped_continuation
+    from dossier.exportlines import _is_wrapped_continuation
+    from dossier.importunits import Unit
     from dossier.pdftext import PageLayout
 
     layout = PageLayout(width=80)
@@ -93,7 +94,8 @@ def test_near_miss_a_note_after_a_page_reference_and_a_list_of_links_stay_apart(
 
 
 def test_a_cover_title_with_no_copyright_line_over_it_lists_no_empty_copyright_kind():
-    from dossier.importer import Unit, pdf_cover_title
+    from dossier.importmeta import pdf_cover_title
+    from dossier.importunits import Unit
     from dossier.pdftext import PageLayout
 
     units = [

@@ -8,7 +8,8 @@ import textwrap
 from pathlib import Path
 
 import pytest
-from dossier.importer import import_text, split_units
+from dossier.exportlines import split_units
+from dossier.importer import import_text
 from dossier.pdftext import read_layout
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from .dates import find_date
 
 if TYPE_CHECKING:
-    from .importer import Problem, Unit
+    from .importunits import Problem, Unit
 
 CAPTION_FIELD = re.compile(
     r"^(?:Before|Coram|Present|Counsel|Appearances?|Argued(?:\s+on)?|Heard(?:\s+on)?|Written\s+submissions?(?:\s+on)?"

@@ -27,9 +27,9 @@ from .pandocrefs import PandocRefs, read_pandoc_refs
 from .text import squash_spaces
 
 if TYPE_CHECKING:
-    from .importer import Meta, Problem, Unit
+    from .importunits import Meta, Problem, Unit
 
-NOTES_HEADING = re.compile(r"^(?:end\s*notes|notes|footnotes|references|sources|notes and sources)\s*:?$", re.I)  # as importer's
+NOTES_HEADING = re.compile(r"^(?:end\s*notes|notes|footnotes|references|sources|notes and sources)\s*:?$", re.I)  # as furniture's
 MARKDOWN_NAME = re.compile(r"\.(?:md|markdown|mdown|mkd|qmd|rmd)$", re.I)  # Quarto's and R Markdown's too
 ATX_HEADING = re.compile(r"^(?P<hashes>#{1,6})\s+(?P<text>\S.*?)(?:\s+#+)?$")
 # a heading of '#' marks alone: a release's end mark ('# # #'), or with a page's number behind them ('# # # v', '# # 12'),
@@ -188,7 +188,7 @@ def _date(value: object) -> date | None:
 
 def front_matter_meta(export: MarkdownExport, meta: Meta, inferred: list[str], problems: list[Problem]) -> None:
     """Title, date, authors, tags and summary from the front matter's usual keys (Jekyll, Hugo, Ghost, Substack)."""
-    from .importer import Problem
+    from .importunits import Problem
 
     if export.problem:
         problems.append(Problem(*export.problem))
@@ -587,7 +587,7 @@ def _paragraphs(units: list[Unit]) -> list[Unit]:
 
 
 def _figure(line: int, caption: str, caption_line: int = 0, credit: str = "") -> Unit:
-    from .importer import Unit
+    from .importunits import Unit
 
     data = {"end": caption_line or line, "last_line": caption, "md_figure": True, "paragraph": True, "md_credit": credit}
     return Unit(line, caption, data=data)

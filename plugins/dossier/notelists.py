@@ -11,7 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from .importer import Unit
+    from .importunits import Unit
 
 NOTE_LIST = re.compile(r"\[(?P<list>\d{1,3}(?:\s*(?:,|[-–]|,\s*)\s*\d{1,3})+)\]")
 RANGE_MAX = 20  # "[1-200]" is no list of notes

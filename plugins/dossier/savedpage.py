@@ -37,8 +37,10 @@ from bs4 import BeautifulSoup, Tag, UnicodeDammit
 from bs4.element import CData, NavigableString, PageElement
 
 from .attribution.given_names import MENS_GIVEN_NAMES, WOMENS_GIVEN_NAMES
+from .bylines import JOB_TITLE, ROLE_CLAUSE
 from .dates import find_date, find_line_date
-from .importer import JOB_TITLE, ROLE_CLAUSE, Problem, Unit, furniture_kind, is_comment_header
+from .furniture import furniture_kind, is_comment_header
+from .importunits import Problem, Unit
 from .model import ContentError
 from .text import escape_markdown, squash_spaces
 
@@ -208,7 +210,7 @@ _APPEAL = re.compile(
     r"\b(?:sign up|subscribe|become a (?:member|subscriber)|(?:support|fund)\s+(?:\S+\s+){0,2}journalism|make a (?:contribution|donation)|donate)\b",
     re.I,
 )  # a request, not a mention: "Morning Money is a free version of a newsletter" (an editor's note) asks for nothing
-# the short lines a saved page's furniture shares with a plain-text export's (importer.FURNITURE), taken from an element of their own
+# the short lines a saved page's furniture shares with a plain-text export's (furniture.FURNITURE), taken from an element of their own
 _SHORT_FURNITURE = {
     "print edition note",
     "age notice",

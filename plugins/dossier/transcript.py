@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from .turns import COURTESY, is_office, is_role, label_at
 
 if TYPE_CHECKING:
-    from .importer import Unit
+    from .importunits import Unit
 
 NAME_WORDS = 4  # a turn's label names its speaker in two words to four ("Ms Stone", "DAME ORLA FENWICK"), five after a title
 SPEAKERS_MIN = 2  # speakers with …

@@ -1,0 +1,617 @@
+"""Bylines and authors: who wrote the report, as a byline, a wire's or an agency's credit, a line of names or an
+author's box or biography, and the header lines that give a name and a date together."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from datetime import date
+
+from .dates import find_line_date
+from .importunits import QUOTE_CLOSE, SMALL_WORDS, TERMINAL, Meta, Problem, Unit, is_title_case
+from .judgment import JUDGE_POST
+
+SERIES = re.compile(r"^(?P<series>.*?\S)\s+(?:No(?![a-z])\.?|Number(?![a-z])|#)\s*(?P<number>[\w.-]+)$", re.I)  # not "… The North"
+# a live page's relative stamp ("9 Hrs Ago"): furniture alone on its line, and a date line for the byline above it
+RELATIVE_STAMP_PATTERN = r"(?:\d{1,2}\s+(?:mins?|minutes?|hrs?|hours?|days?)|an?\s+(?:minute|hour|day))\s+ago"
+# words a headline in title case has and a list of topics has not: pronouns, verbs of being and modals, wh-words, prepositions
+HEADLINE_WORDS = set(
+    "i we you he she it they me us him them my our your his her its their this that these those who what why how when where "
+    "which is are was were be been being am has have had do does did can could will would shall should may might must not no "
+    "never up out off about after before against amid than says say said if so".split()
+)
+AUTHOR_ROLE = re.compile(r"^(?P<name>.+?)\s+(?:is|was|serves as)\s+(?:an?\s+|the\s+)?(?P<role>.+?)\.?$")
+BYLINE = re.compile(r"^(?:written\s+)?by:?\s+(?P<names>.+)$", re.I)  # "By: Jane Roe, John Doe on May 17, 2013"
+BYLINE_OUTLET = re.compile(r"\s+//\s+(?P<outlet>[A-Z][\w&.’' -]{1,60})$")  # 'By Jane Roe // Chicago Tribune'
+DATE_TAIL = re.compile(
+    r"^(?:(?:,|\s+[-–—])?\s*(?:at\s+|T)?\d{1,2}:\d\d(?::\d\d(?:\.\d+)?)?(?:\s*[ap]\.?m\.?)?)?(?:\s*(?:[+-]\d{2}:?\d{2}|utc|gmt|z|[a-z]{1,4}t))?"
+    r"(?:\s*[•|·]\s*[A-Za-z][\w .,’'-]{1,40})?"  # "21 October 2025 • Duqm, Oman": the story's place after the date
+    r"(?:\s+(?:posted|filed)\s+(?:in|under)\s+[A-Za-z][\w .,&’'-]{1,40})?\s*$",  # a CMS's category: "5 May 2020 Posted in Replies"
+    re.I,
+)
+DATE_LABEL = re.compile(
+    r"^(?:(?:\w[\w&-]*(?:\s+\w[\w&-]*)?\s+news,?\s+)?(?:date\s+)?(?:published|posted|updated|last updated|released|issued)|(?:publication|release)\s+date|date|dated|winter|spring|"
+    r"summer|autumn|fall|(?:mon|tues|wednes|thurs|fri|satur|sun)day,?|(?:mon|tue|wed|thu|fri|sat|sun)\.?,)(?:\s+on)?\s*:?\s*",
+    re.I,
+)  # "Published: …", "date published: 2024-03-29T00:00:00+00:00" (an RSS archive), "Winter 11-17-2021" (a journal issue's repository date)
+AUTHOR_LINE = re.compile(
+    r"^\(?\s*(?:authors?|written by)\s*:\s*(?P<names>[^().:]{2,100}?)\s*(?:[.;]\s.*|\.)?\)?$", re.I
+)  # "(AUTHOR:  MURRAY.  QUESTIONS …)"
+# a library catalogue's or congress.gov's author field: "Fink, Anya L.", "Blanchard, Christopher M.; Katzman, Kenneth"
+_SURNAME = r"[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+)?"
+_GIVEN_NAMES = r"[A-Z][\w’'-]*\.?(?:\s+[A-Z][\w’'-]*\.?){0,2}"
+_SURNAME_FIRST = _SURNAME + r",\s*" + _GIVEN_NAMES
+CATALOGUE_AUTHORS = re.compile(r"^(?:authors?|by)\s*:\s*(?P<names>" + _SURNAME_FIRST + r"(?:\s*;\s*" + _SURNAME_FIRST + r")*)\s*;?$", re.I)
+SURNAME_FIRST = re.compile(r"(" + _SURNAME + r"),\s*(" + _GIVEN_NAMES + ")")
+BIO_VERB = r"(?:is|was|has|serves|served|holds|teaches|leads|directs|works)\b"
+HONORIFIC = re.compile(r"^(?:Dr|Prof|Professor|Mr|Ms|Mrs|Col|Gen|Amb|Ambassador|Sir|Dame)\.?\s+")
+REPORT_NUMBER = re.compile(r"^\(?(?P<number>[A-Z]{1,6}[-\s]?\d{2,}[\w.-]*)\)?$")
+_NAME = r"(?:[A-Z][\w’'.-]+|[A-Z]\.)(?:\s+(?:[A-Z][\w’'.-]+|[A-Z]\.|de|van|von|den|ter|ten|al|bin|da|du|del|der|la|le|el)){0,4}"
+NAME_LIST = re.compile(r"^(?P<names>" + _NAME + r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)" + _NAME + r")*)\s*\*?$")
+TEAM_BYLINE = re.compile(r"^(?:[A-Z][\w&.’'-]*\s+){0,5}(?:Team|Staff|Desk|Editors|Editorial Board|Newsroom|Research Unit)$")
+
+
+BYLINE_JOINER = re.compile(r"^(?:,|,?\s*(?:and|&))$")  # what is left between a byline's names when each is a link on its own line
+BYLINE_LINES_MAX = 9
+
+
+def _byline_over_lines(units: list[Unit], index: int) -> tuple[str, int] | None:
+    """'By' alone on its line, the names on the lines under it, each a link ('By' / 'Jane Roe' / ', and' / 'John Doe'):
+    the names joined as one byline, and how many lines it takes."""
+    if units[index].text.strip().lower() != "by":
+        return None
+    pieces: list[str] = []
+    for unit in units[index + 1 : index + 1 + BYLINE_LINES_MAX]:
+        piece = unit.text.strip()
+        if not (BYLINE_JOINER.match(piece) or _is_person_name(piece)):
+            break
+        pieces.append(piece)
+    while pieces and BYLINE_JOINER.match(pieces[-1]):
+        pieces.pop()
+    if not pieces:
+        return None
+    return " ".join(pieces).replace(" ,", ","), 1 + len(pieces)
+
+
+def _header_goes_on(unit: Unit | None) -> bool:
+    """The unit is more of the header: a date line, or a byline ('By Jane Roe', or 'By' alone over the names)."""
+    return unit is not None and (_is_date_line(unit) or unit.text.strip().lower() == "by" or BYLINE.match(unit.text.strip()) is not None)
+
+
+def _author_line(text: str, meta: Meta) -> bool:
+    """'AUTHOR: MURRAY.' (a cable's or an FBIS analysis's author line), 'Authors: Jane Roe and John Doe', and a catalogue's
+    'Author: Fink, Anya L.' / 'Authors: Blanchard, Christopher M.; Katzman, Kenneth' (surname first, names read in order)."""
+    match = CATALOGUE_AUTHORS.match(text.strip()) or AUTHOR_LINE.match(text)
+    if not match or meta.get("authors"):
+        return False
+    if match.re is CATALOGUE_AUTHORS:
+        meta["authors"] = [f"{given.strip()} {surname.strip()}" for surname, given in SURNAME_FIRST.findall(match.group("names"))]
+        return bool(meta["authors"])
+    names = [n.strip() for n in re.split(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*", match.group("names")) if n.strip()]
+    if not names or not all(re.fullmatch(_NAME, n) or re.fullmatch(r"[A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+){0,3}", n) for n in names):
+        return False
+    meta["authors"] = [n.title() if n.isupper() else n for n in names]
+    return True
+
+
+_CAPS_NAME = r"[A-Z][a-z]+(?:[- ][A-Z][a-z]+)?\s+[A-Z]{2,}(?:[- ][A-Z]{2,})?"  # "Maria KOSTENKO": a wire's byline writes surnames in capitals
+AGENCY_BYLINE = re.compile(
+    r"^(?P<names>"
+    + _CAPS_NAME
+    + r"(?:(?:,\s*|\s+(?:with|and)\s+)"
+    + _CAPS_NAME
+    + r")*)(?:\s+in\s+[A-Z][\w’' -]{1,40}?)?\s+(?:AFP|AP|Reuters|dpa|ANSA)$"
+)
+
+
+def _agency_byline(text: str, meta: Meta) -> bool:
+    """'Maria KOSTENKO with Vadym TOMASHEVSKY in Irpin AFP': a news agency's byline, its reporters, the place, the agency."""
+    match = AGENCY_BYLINE.match(text.strip())
+    if not match or meta.get("authors"):
+        return False
+    names = re.split(r",\s*|\s+(?:with|and)\s+", match.group("names"))
+    meta["authors"] = [" ".join(w.title() if w.isupper() else w for w in name.split()) for name in names]
+    return True
+
+
+def _author_with_bio(text: str, following: Unit | None, meta: Meta) -> bool:
+    """An author's name on its own line above the author's note: 'Robert Blitt' / 'Robert C. Blitt is a professor of law …'."""
+    if following is None or len(text) > 60 or not re.fullmatch(_NAME, text.strip()) or not _bio_of(text, following.text):
+        return False
+    meta.setdefault("authors", [])
+    if text.strip() not in meta["authors"]:
+        meta["authors"].append(text.strip())
+    return True
+
+
+def _bio_of(name: str, text: str) -> bool:
+    """The paragraph opens with the name (its first and last word, a title or middle initial allowed) and a verb of a bio."""
+    words = name.split()
+    if len(words) < 2:
+        return False
+    opening = HONORIFIC.sub("", text)
+    pattern = re.escape(words[0]) + r"(?:\s+(?:[A-Z]\.|[A-Z][\w’'-]+)){0,3}?\s+" + re.escape(words[-1]) + r",?\s+(?:[\w,. ]{0,40}\s)?" + BIO_VERB
+    return bool(re.match(pattern, opening))
+
+
+PERSON_NAME = re.compile(
+    r"^(?:[A-Z][a-zà-ÿ’'-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-zà-ÿ’'-]+|[A-Z]\.|de|des|van|von|der|den|al|bin|da|du|del|la|le|el)){0,2}"
+    r"\s+[A-Z][a-zà-ÿ’'-]+(?:-[A-Z][a-zà-ÿ’'-]+)?$"
+)
+
+
+def _is_person_name(text: str) -> bool:
+    """'Ariana Yekrangi', 'Thomas des Garets Geddes': two to four words shaped as a person's name, in mixed case, none of
+    them a word a kicker or a title has ('The', 'Of', 'Its' …)."""
+    words = text.split()
+    return bool(PERSON_NAME.match(text.strip())) and not any(w.lower() in SMALL_WORDS or w.lower() in HEADLINE_WORDS for w in words)
+
+
+OUTLET_CREDIT = re.compile(r"^\((?:The\s+)?[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,4}\)$")  # "(The Jakarta Post)", "(Reuters)"
+
+
+def _byline_over_outlet(text: str, following: list[Unit]) -> bool:
+    """An op-ed's byline under its headline: the writer's name, a title before it allowed ('Ambassador Jane Roe'), over the
+    outlet's name in brackets and the date line ('(The Jakarta Post)' / 'Sat, May 5, 2018'). A name with no outlet under
+    it is a caption's or a kicker's."""
+    name = HONORIFIC.sub("", text.strip())
+    return (
+        len(following) == 2 and _is_person_name(name) and OUTLET_CREDIT.match(following[0].text.strip()) is not None and _is_date_line(following[1])
+    )
+
+
+def _is_date_line(unit: Unit | None) -> bool:
+    """The unit is a date line of the header ('2022-02-06T06:50:00+02:00', 'Published: March 9, 2023')."""
+    if unit is None or len(unit.text) > 80:
+        return False
+    text = DATE_LABEL.sub("", unit.text) if DATE_LABEL.match(unit.text) else unit.text
+    return bool(find_line_date(text)) and _parse_header_part(unit.text if STAMP_CLOCK.match(text) else text, {}, False)
+
+
+RELATIVE_STAMP = re.compile(RELATIVE_STAMP_PATTERN, re.I)
+
+
+def _is_time_ago(unit: Unit | None) -> bool:
+    """The unit is a live page's relative stamp ('9 Hrs Ago', '2 hours ago'): a date line with no date in it."""
+    return unit is not None and RELATIVE_STAMP.fullmatch(unit.text.strip()) is not None
+
+
+def _is_lone_author(text: str) -> bool:
+    """'Arthur I. Cyr' below the title and the date line: one name with a middle initial is a byline."""
+    words = text.split()
+    return 3 <= len(words) <= 4 and bool(re.fullmatch(_NAME, text)) and any(re.fullmatch(r"[A-Z]\.", w) for w in words[1:-1])
+
+
+PROSE_WORDS = 20  # a paragraph this long ending on a sentence's end is the text itself, no header line
+
+
+def _prose_paragraph(text: str) -> bool:
+    return len(text.split()) >= PROSE_WORDS and text.rstrip().rstrip("”’\"')")[-1:] in TERMINAL
+
+
+SPEAKER_AND_DATE = re.compile(r"^(?P<name>(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep)\.\s+)?[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3})\s+[—–]\s+(?P<date>\S.{5,40})$")
+
+
+def _speaker_and_date(text: str, meta: Meta, line: int) -> bool:
+    """'Mr. WOLF — 23 September 2009': the Congressional Record's speaker and day over a floor statement."""
+    speaker = SPEAKER_AND_DATE.match(text)
+    if not speaker or not _parse_header_part(speaker.group("date"), meta, False, True, line):
+        return False
+    if not meta.get("authors"):
+        meta["authors"] = [re.sub(r"\b([A-Z])([A-Z’'-]+)\b", lambda m: m.group(1) + m.group(2).lower(), speaker.group("name"))]
+    return True
+
+
+def _parse_header_line(text: str, meta: Meta, after_title: bool = True, line: int = 1) -> bool:
+    parts = [p.strip() for p in text.split("|")] if "|" in text else [text]
+    if not after_title and len(parts) > 1 and _headline_with_site(parts):
+        return False  # a page's title, 'Russian Offensive Campaign Assessment, February 2, 2026 | Critical Threats': no tags
+    recognised = []
+    for part in parts:
+        recognised.append(_parse_header_part(part, meta, allow_tags=len(parts) > 1, after_title=after_title, line=line))
+    return all(recognised)
+
+
+def _headline_with_site(parts: list[str]) -> bool:
+    """A headline of four words or more, then the site's name in one to three words; the headline is no date, byline
+    or series ('Published 12 May 2024 | By Jane Roe' is metadata)."""
+    return (
+        len(parts[0].split()) >= 4
+        and all(1 <= len(part.split()) <= 3 for part in parts[1:])
+        and not _parse_header_part(parts[0], {}, allow_tags=False, after_title=True)
+    )
+
+
+STAMP_CLOCK = re.compile(r"\d{1,2}:\d{2}\s*(?:[aApP]\.?[mM]\.?\s*)?(?:(?:[A-Z]{1,3}T|UTC),?\s+)?(?=[A-Z])")  # "5:00 a.m. ET "
+
+
+def _parse_header_part(part: str, meta: Meta, allow_tags: bool, after_title: bool = True, line: int = 1) -> bool:
+    labelled = DATE_LABEL.match(part)
+    dated = part[labelled.end() :] if labelled else part
+    clock = STAMP_CLOCK.match(dated) if labelled else None
+    dated = dated[clock.end() :] if clock else dated  # "Published 5:00 a.m. ET Oct. 17, 2019": the hour before the day
+    found = find_line_date(dated)
+    if found and found[1].start() == 0:
+        rest = dated[found[1].end() :]
+        if DATE_TAIL.match(rest) or _parse_header_part(rest.strip(" ,–-|"), meta, allow_tags, after_title, line):
+            meta.setdefault("date", found[0])
+            meta.setdefault("date_basis", f"the date line at the top, line {line}")
+            return True
+        return False
+    byline = BYLINE.match(part)
+    outlet = BYLINE_OUTLET.search(byline.group("names")) if byline else None
+    if byline and outlet:  # 'By Jane Roe // Chicago Tribune': the writer, then the paper the story ran in
+        found_people = _parse_header_part(part[: len(part) - len(outlet.group(0))], meta, allow_tags, after_title, line)
+        if found_people:
+            meta.setdefault("affiliation", outlet.group("outlet").strip())
+        return found_people
+    stamp_free, stamped = _byline_stamp(byline.group("names")) if byline else ("", None)
+    people = byline_people(stamp_free) if byline else []
+    if byline and people and all(re.fullmatch(_NAME, name) or TEAM_BYLINE.match(name) for name, _ in people):
+        people = [(_spelt(name), role) for name, role in people]  # 'BY JOHN ROE.': a wire's byline in capitals
+        meta["authors"] = [name for name, _ in people]
+        if stamped:
+            meta.setdefault("date", stamped)
+            meta.setdefault("date_basis", f"the byline's time stamp, line {line}")
+        meta["author_roles"] = {name: role for name, role in people if role}
+        meta["author_note_marked"] = "*" in byline.group("names")
+        return True
+    if after_title and not meta.get("authors") and _is_bare_byline(part):
+        if ET_AL.search(part):
+            part, meta["authors_et_al"] = ET_AL.sub("", part), True  # 'Bonny Lin, et al.': the others are in the notes at the end
+        names = re.split(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*", part.strip())
+        meta["authors"] = [n.strip().rstrip("*").strip() for n in names if n.strip(" *") and not JUDGE_POST.fullmatch(n.strip())]
+        meta["author_note_marked"] = part.rstrip().endswith("*")
+        return True
+    series = SERIES.match(part)
+    if series and len(part) <= 120 and is_title_case(series.group("series")):
+        meta.setdefault("series", series.group("series"))
+        meta.setdefault("number", series.group("number"))
+        meta.setdefault("series_text", part)
+        return True
+    number = REPORT_NUMBER.match(part)
+    if number and after_title and "number" not in meta:
+        meta["number"] = number.group("number")
+        return True
+    if allow_tags and len(part) <= 160 and is_title_case(part):
+        meta.setdefault("tags", [t.strip() for t in part.split(",") if t.strip()])
+        return True
+    return False
+
+
+def _spelt(name: str) -> str:
+    """A person's name in capitals ('JOHN ROE') as it is spelt ('John Roe'); an outlet's initials ('CNN') stay."""
+    return name.title() if name.isupper() and " " in name.strip() else name
+
+
+# the job title a byline may give after a name ("By Howard Blume Staff Writer", "By Jane Roe, an editorial fellow at …"):
+# words of newsroom and think-tank posts, ending on the post itself
+JOB_WORDS = (
+    r"(?:senior|junior|chief|deputy|managing|executive|contributing|special|staff|foreign|political|national|international|"
+    r"economics|economic|diplomatic|defen[cs]e|security|investigations?|data|research|visiting|non-?resident|associate|"
+    r"assistant|bureau|news|editorial|programme|program|principal|distinguished|global|regional|white house|washington|"
+    r"europe|asia|middle east|africa|china|russia|u\.?s\.?|uk|senior fellow|ap|afp|reuters|and)"
+)
+JOB_HEAD = (
+    r"(?:writer|reporter|correspondent|editor|contributor|columnist|fellow|chief|analyst|director|researcher|professor|"
+    r"associate|photographer|producer|host|anchor|manager|intern|head|lead|scholar|journalist|commentator|technologist|"
+    r"counsel|attorney|strategist|economist|adviser|advisor|specialist|officer)s?"
+)
+JOB_TITLE = re.compile(rf"\s+(?P<role>(?:{JOB_WORDS}\s+){{0,4}}{JOB_HEAD})$", re.I)
+ROLE_CLAUSE = re.compile(r"^(?:an?|the|is|who is)\s+\S|^[a-z]")  # ", an editorial fellow at Foreign Policy.": said of the name before it
+
+
+def byline_people(names: str) -> list[tuple[str, str]]:
+    """The people of a byline and the post each is given: 'Howard Blume Staff Writer' is Howard Blume, staff writer;
+    'Maxine Davey, an editorial fellow at Foreign Policy.' is Maxine Davey with that post. A post stays with its name
+    only where what is left is a person's name (two to four capitalised words): 'Mail On Sunday Reporter' stays whole."""
+    people: list[tuple[str, str]] = []
+    clause = re.search(r",\s+(?:an?|the)\s+[a-z]", names)
+    role_clause = names[clause.start() + 1 :].strip() if clause else ""
+    names = names[: clause.start()] if clause else names
+    for piece in re.split(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s+\|\s+", names.strip()):
+        piece = piece.strip().rstrip("*").strip()
+        if not piece.strip(" *") or (people and JUDGE_POST.fullmatch(piece)):
+            continue  # 'Jane Roe, J.': a judge's post, no second name
+        if people and (ROLE_CLAUSE.match(piece) or JOB_TITLE.match(" " + piece)):
+            name, role = people[-1]
+            people[-1] = (name, (role + ", " if role else "") + piece.rstrip("."))
+            continue
+        title = JOB_TITLE.search(piece)
+        name = piece[: title.start()] if title else piece
+        if (
+            title
+            and re.fullmatch(r"(?:[A-Z][\w’'.-]+|[A-Z]\.)(?:\s+(?:[A-Z][\w’'.-]+|[A-Z]\.|de|van|von|al|bin|da|du|del|der|la|le|el)){1,3}", name)
+            and not any(word.lower() in SMALL_WORDS for word in name.split() if word[0].isupper())
+        ):
+            people.append((name, title.group("role")))
+        else:
+            people.append((piece.rstrip("."), ""))
+    if people and role_clause:
+        people[-1] = (people[-1][0], role_clause.rstrip("."))
+    return people
+
+
+STAMP_TIME = re.compile(r"(?:,|\s[|•·–—-])?\s*(?:at\s+)?\d{1,2}:\d\d(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?\s*,?\s*(?:on\s+)?$", re.I)
+
+
+def _byline_stamp(names: str) -> tuple[str, date | None]:
+    """'Katarzyna Szalajko 10:41 AM February 5, 2026': a byline's names, and the time stamp a news site sets after them
+    (a time, a date, or both). What stands before the date is the names only if it ends on a name."""
+    found = find_line_date(names)
+    if not found or not DATE_TAIL.match(names[found[1].end() :]):
+        return names, None
+    head = names[: found[1].start()]
+    head = STAMP_TIME.sub("", head) if STAMP_TIME.search(head) else re.sub(r"(?:,|\s[|•·–—-])?\s*(?:on\s+)?$", "", head)
+    if not head.strip() or not head.strip()[-1:].isalpha():
+        return names, None
+    return head.strip(), found[0]
+
+
+def _repeated_byline(text: str, meta: Meta) -> bool:
+    """'written by Katarzyna Szalajko 10:41 AM February 5, 2026' under the byline 'by Katarzyna Szalajko …': a site's
+    byline given again, naming the same people."""
+    if not BYLINE.match(text) or not meta.get("authors") or len(text) > 200:
+        return False
+    again: Meta = {}
+    return _parse_header_part(text, again, False) and again.get("authors") == meta["authors"]
+
+
+def _magazine_issue(text: str, dated: object) -> bool:
+    """A month and year alone ('February 2017') under the date line: the print issue it appears in, that month or the next two."""
+    if not ISSUE_MONTH.match(text.strip()) or not isinstance(dated, date):
+        return False
+    month = "jan feb mar apr may jun jul aug sep oct nov dec".split().index(text.strip()[:3].lower()) + 1
+    gap = int(re.findall(r"\d{4}", text)[-1]) * 12 + month - (dated.year * 12 + dated.month)
+    return 0 <= gap <= 2
+
+
+def _body_byline(text: str, meta: Meta) -> bool:
+    """'By Maxine Davey, an editorial fellow at Foreign Policy.' a few lines under the header, below page furniture or a
+    newsletter's promotion: the byline, if every name in it is a name ('By the end of the week, …' is not)."""
+    if not BYLINE.match(text) or meta.get("authors") or len(text) > 200:
+        return False
+    return _parse_header_part(text, meta, False)
+
+
+CAPITALS_BYLINE_MAX = 80
+
+
+def _capitals_byline(text: str, meta: Meta) -> bool:
+    """'FABRIZIO GUZZO AND CARLO GIANELLE' under a brief's title and date, above its first paragraph: two names or more
+    in capitals, each of two or three words ('PORTS AND HARBOURS' and 'EXECUTIVE SUMMARY' are headings, 'POLICY
+    PROGRAM STAFF' an organisation's, 'END SUMMARY' under the summary a marker)."""
+    text = text.strip()
+    if not text.isupper() or len(text) > CAPITALS_BYLINE_MAX or ORGANISATION_IN_CAPITALS.search(text):
+        return False
+    names = [n.strip() for n in re.split(r"\s*,\s*(?:AND\s+)?|\s+AND\s+|\s*&\s*", text) if n.strip()]
+    spelt = [" ".join(word.capitalize() for word in name.split()) for name in names]
+    if len(spelt) < 2 or not all(2 <= len(name.split()) <= 3 and _is_person_name(name) for name in spelt):
+        return False  # one line in capitals alone ('EXECUTIVE SUMMARY') is a heading
+    meta["authors"] = spelt
+    return True
+
+
+ET_AL = re.compile(r",?\s+et\s+al\.?$")
+
+
+ORGANISATION_IN_CAPITALS = re.compile(
+    r"\b(?:PROGRAMS?|PROGRAMMES?|CENTER|CENTRE|INSTITUTE|TECHNOLOGY|STRATEGY|SECURITY|POLICY|STUDIES|AFFAIRS|DEPARTMENT|OFFICE"
+    r"|DIVISION|COUNCIL|FOUNDATION|UNIVERSITY|SCHOOL|INITIATIVE|PROJECT|COMMITTEE|ACADEMY)\b"
+)
+
+
+def _is_bare_byline(text: str) -> bool:
+    """'Saskia Zandstra and Tom Keatinge', 'ISW Russia Team': names without 'By', under the title."""
+    if len(text) > 120 or ":" in text:
+        return False
+    if TEAM_BYLINE.match(text):
+        return True
+    if ET_AL.search(text):
+        return bool(NAME_LIST.match(ET_AL.sub("", text))) and not any(w.lower() in SMALL_WORDS for w in ET_AL.sub("", text).split())
+    match = NAME_LIST.match(text)
+    if not match or (text.isupper() and ORGANISATION_IN_CAPITALS.search(text)):
+        return False  # a cover's 'DEFENSE, EMERGING TECHNOLOGY, AND STRATEGY PROGRAM' names a programme, not its authors
+    if any(w.lower() in SMALL_WORDS - {"and"} for w in text.split()):
+        return False
+    return bool(re.search(r"\s(?:and|&)\s|,", text))
+
+
+# a byline inside the text, over a box's or a part's story: "By Jane Roe and John Doe", "Words and photos by Jane Roe"
+BODY_BYLINE = re.compile(
+    r"^(?P<credit>(?:words|text|story|reporting)(?:\s+and\s+(?:photos?|pictures?|images?|video|photography))?\s+)?"
+    r"(?P<by>by)\s+(?P<names>[^:;!?,]{3,80}?(?:,\s*[^:;!?,]{3,80}?){0,3})\.?$",
+    re.I,
+)
+
+
+def _byline_in_body(text: str) -> list[str]:
+    """The names of a byline line, [] if it is none: each name a person's, in mixed case or capitals, none of its words a
+    determiner or a noun a subhead after 'By' has ('By Any Means Necessary', 'By Design Alone')."""
+    match = BODY_BYLINE.match(text.strip())
+    if not match:
+        return []
+    names = [n.strip() for n in re.split(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*", match.group("names")) if n.strip()]
+    names = [HONORIFIC.sub("", n.title() if n.isupper() else n) for n in names]
+    if not names or not all(_is_person_name(n) and not any(w.lower() in NOT_NAME_AFTER_BY for w in n.split()) for n in names):
+        return []
+    return names
+
+
+NOT_NAME_AFTER_BY = set(
+    "any all every each some other more most many few means design default force hand land sea air night day way chance "
+    "choice law numbers contrast comparison proxy example stealth consensus decree invitation appointment request".split()
+)
+MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+ISSUE_MONTH = re.compile(rf"^(?:{MONTH}\s+\d{{4}}|{MONTH}/{MONTH}\s+\d{{4}})(?:\s+issue)?$", re.I)  # a magazine's issue
+
+
+def split_author_note(note: str, authors: list[str]) -> list[dict[str, str]]:
+    entries = []
+    roles: dict[str, str] = {}
+    for sentence in re.split(r";\s*|\.\s+(?=[A-Z])", note):
+        match = AUTHOR_ROLE.match(sentence.strip())
+        if match:
+            roles[match.group("name").strip()] = match.group("role").strip().rstrip(".")
+    for name in authors:
+        entry = {"name": name}
+        role = roles.get(name) or next((r for n, r in roles.items() if name in n or n in name), "")
+        if role:
+            entry["role"] = role
+        entries.append(entry)
+    return entries
+
+
+# a heading run into the prose of a page flattened into one paragraph, with no contents list naming it: after a sentence's
+# end, words in title case (small words between them, a colon after a label), then a new sentence's usual first word and
+# a word in lower case ("… affect the debate globally. Background: From Nascent Industry to Headline News While the …"),
+# or a question set as a heading ("How Did We Get Here? The reason …"), or a section name every report uses
+KNOWN_SECTION_NAMES = (
+    "Introduction", "Conclusions", "Conclusion", "Background", "Overview", "Executive Summary", "Summary", "Key Takeaways",
+    "Recommendations", "Analysis", "Findings", "Methodology", "Discussion", "Acknowledgements", "Acknowledgments",
+)  # fmt: skip
+
+
+CLOSING_BIO = re.compile(
+    r"^(?P<name>(?:[A-Z][a-zà-ÿ’'-]+|[A-Z]\.)(?:\s+(?:[A-Z][a-zà-ÿ’'-]+|[A-Z]\.|de|des|van|von|der|al|bin|da|du|del|la|le|el)){1,3})"
+    r",?\s+(?:is|was|serves as)\s+(?:an?\s+|the\s+)?(?:[\w()-]+\s+){0,4}?"
+    r"(?:fellow|professor|director|editor|analyst|researcher|scholar|chair|president|head|lead|journalist|correspondent|writer|"
+    r"associate|assistant|intern|lecturer|manager|officer|advis[eo]r|founder|partner)s?\b"
+)
+
+
+def closing_bios(body: list[Unit], meta: Meta, inferred: list[str], problems: list[Problem]) -> None:
+    """A page with no byline at the top (or one that ends 'et al.') whose last part holds its authors' notes ('Donald N.
+    Jensen is an adjunct professor at …', 'Peter Dickinson is editor of …'): each name opening a note in the body's last
+    quarter (of its units, or of its words: a site's list of other stories' headlines after the note weighs little), a
+    person the text has not named before, is an author ('Jason Ma is the weekend editor at Fortune, …' over twelve
+    headlines). A person the story describes at its end ('… said Jane Roe. Roe is a senior fellow') is named above the
+    note, and is no author."""
+    if meta.get("authors") and not meta.get("authors_et_al"):
+        return
+    paragraphs = [(index, unit) for index, unit in enumerate(body) if unit.kind == "paragraph"]
+    if len(paragraphs) < 4:
+        return
+    found: list[tuple[int, str]] = []
+    sizes = [len(unit.text.split()) for unit in body]
+    total = sum(sizes)
+    for index, unit in (pair for pair in paragraphs if pair[0] >= len(body) * 3 // 4 or sum(sizes[: pair[0]]) >= total * 3 // 4):
+        bio = CLOSING_BIO.match(unit.text)
+        if not bio:
+            continue
+        name = bio.group("name")
+        surname = name.split()[-1]
+        earlier = "\n".join(u.text for u in body[:index])
+        if name in meta.get("authors", []) or name in (n for _, n in found):
+            continue
+        if re.search(rf"\b{re.escape(surname)}\b", earlier):
+            continue
+        found.append((unit.line, name))
+    if not found:
+        return
+    names = ", ".join(repr(name) for _, name in found)
+    if meta.get("authors"):
+        inferred.append(f"line {found[0][0]}: the byline's 'et al.' completed from the authors' notes at the end: {names}")
+    else:
+        problems[:] = [p for p in problems if not p.message.startswith("no byline found")]
+        inferred.append(f"line {found[0][0]}: no byline at the top; the authors' notes at the end name {names}, read as the authors")
+    meta["authors"] = meta.get("authors", []) + [name for _, name in found]
+
+
+AUTHORS_LABEL = re.compile(
+    r"^(?:the\s+)?authors?(?:\s+of\s+this\s+(?:brief|report|paper|publication|study|note))?\s*:?$|^about\s+the\s+authors?$", re.I
+)
+
+
+def authors_section(body: list[Unit], meta: Meta, inferred: list[str], problems: list[Problem]) -> None:
+    """A brief with no byline at the top may name its authors in a labelled box after the text ('AUTHORS OF THIS BRIEF' /
+    'Jane Roe and John Doe (Harbour Institute).'): the names before the affiliation are the authors."""
+    if meta.get("authors"):
+        return
+    for unit, below in itertools.pairwise(body):
+        if unit.kind != "heading" or not AUTHORS_LABEL.match(unit.text.strip()) or below.kind != "paragraph":
+            continue
+        names = re.split(r"\s*[(,]|\s+(?:is|are|was|were)\s", below.text.strip(), maxsplit=1)[0].rstrip(".")
+        if _is_bare_byline(names) or _is_person_name(names):
+            meta["authors"] = [n.strip() for n in re.split(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*", names) if n.strip()]
+            problems[:] = [p for p in problems if not p.message.startswith("no byline found")]
+            inferred.append(f"line {below.line}: the authors read from the {unit.text.strip()!r} box after the text")
+            return
+
+
+CONTACT_LABEL = re.compile(r"^contact(?:\s+(?:information|details|us|point))?\s*:?$", re.I)
+CONTACT_LINES_MAX = 12
+CONTACT_LINE = 120  # characters: a name, a unit, an address, a telephone number, a link
+CONTACT_DETAIL = re.compile(r"\btel\b|\bphone\b|@|https?://|www\.|\+\d", re.I)  # a box of an address, not of headings
+NEXT_PART = re.compile(r"^(?:annex|appendix|annexes|appendices)\b", re.I)
+
+
+def contact_box(body: list[Unit], dropped: dict[str, list[str]]) -> None:
+    """A brief's contact box at its end ('CONTACT INFORMATION' / a name / the unit / the street / 'Tel.: …' / a link):
+    the short lines under the label, down to the next part ('Annex') or a paragraph of prose, are an address, no headings."""
+    for index, unit in enumerate(body):
+        if unit.kind not in ("heading", "paragraph", "bullet") or not CONTACT_LABEL.match(unit.text.strip()):
+            continue
+        end = index + 1
+        while end < min(len(body), index + 1 + CONTACT_LINES_MAX):
+            text = body[end].text.strip()
+            if (
+                body[end].kind not in ("heading", "paragraph", "bullet")
+                or len(text) > CONTACT_LINE
+                or NEXT_PART.match(text)
+                or text in KNOWN_SECTION_NAMES
+            ):
+                break
+            end += 1
+        if end > index + 1 and any(CONTACT_DETAIL.search(u.text) for u in body[index + 1 : end]):
+            unit.kind, unit.level = "heading", unit.level or 2  # the box's label, read as a list's first line where the lines are short
+            dropped.setdefault("contact box", []).extend(u.text.strip() for u in body[index + 1 : end])
+            del body[index + 1 : end]
+        return
+
+
+BOX_BIO = re.compile(r"^(?:is|was|serves as|leads|directs|works|holds|has)\s+\S")  # the bio under a name set as a link
+
+
+def author_boxes(body: list[Unit], meta: Meta, inferred: list[str], dropped: dict[str, list[str]]) -> None:
+    """The author's box after a page's text, copied with the name (a link) on a line of its own and the note under it
+    ('Jane Roe' / 'is a senior fellow at …'): the byline's author and the author's note, no heading and no paragraph."""
+    authors = set(meta.get("authors", []))
+    index = 0
+    while index + 1 < len(body):
+        unit, below = body[index], body[index + 1]
+        name = unit.text.strip()
+        if name in authors and unit.kind in ("heading", "paragraph") and below.kind == "paragraph" and BOX_BIO.match(below.text.strip()):
+            note = f"{name} {below.text.strip()}"
+            meta["author_note"] = f"{meta['author_note']} {note}" if meta.get("author_note") else note
+            dropped.setdefault("author's box after the text", []).append(name)
+            inferred.append(f"line {unit.line}: {name!r} over {below.text.strip()[:40]!r}, the author's box, read as the author's note")
+            del body[index : index + 2]
+            meta["author_box_at"] = index  # where the text's own paragraphs end: notes may follow (see notes_after_author_box)
+            continue
+        index += 1
+
+
+WRITER_NOTE = re.compile(r"^(?:The|This) (?:writer|author|columnist) (?:is|was|serves as) (?:an?\s+|the\s+)?(?P<role>[^.!?]{3,200})\.?$")
+
+
+def writer_note(body: list[Unit], meta: Meta, inferred: list[str], dropped: dict[str, list[str]]) -> None:
+    """An op-ed closes on its writer's note ('The writer is the ambassador of … to Indonesia.'): the one author's role.
+    What follows it with no finished paragraph among it (lists of headlines: 'Popular', 'Related Articles') is the site's.
+    A note that names its writer ('Jane Roe is a fellow at …') is read by closing_bios; with two authors or more the
+    note does not say whose it is."""
+    if len(meta.get("authors", [])) != 1 or meta.get("author_roles", {}).get(meta["authors"][0]):
+        return
+    sizes = [len(unit.text.split()) for unit in body]
+    for index in range(len(body) - 1, -1, -1):
+        unit = body[index]
+        note = WRITER_NOTE.match(unit.text.strip()) if unit.kind == "paragraph" else None
+        if not note or sum(sizes[:index]) < sum(sizes) * 3 // 4:  # in the text's last quarter, by its words
+            continue
+        meta.setdefault("author_roles", {})[meta["authors"][0]] = note.group("role").strip()
+        inferred.append(f"line {unit.line}: the writer's note at the end read as {meta['authors'][0]}'s role")
+        rest = body[index + 1 :]
+        if rest and not any(len(u.text) >= 100 and u.text.rstrip()[-1:] in TERMINAL + QUOTE_CLOSE for u in rest):
+            dropped.setdefault("site's lists after the writer's note", []).extend(u.text for u in rest)
+            del body[index + 1 :]
+        return

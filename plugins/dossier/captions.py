@@ -1,0 +1,222 @@
+"""Photo captions and credits: the lines a page sets under its pictures, told from the report's own text."""
+
+from __future__ import annotations
+
+import re
+
+from .bylines import DATE_LABEL, MONTH, _is_person_name
+from .dates import find_line_date
+from .importunits import SMALL_WORDS, TERMINAL, WORD, Unit, is_title_case
+
+# a photo's credit on a line of its own, in brackets: "(Luis Sinco / Los Angeles Times)", "(AP Photo/Evan Vucci)"
+PAREN_CREDIT = re.compile(
+    r"^\((?:photo(?:graph)?s?(?: by)?:?\s*)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}\s*/\s*[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,4}\)$", re.I
+)
+SENTENCE_GAP = re.compile(r"[.!?]\s")
+
+
+# a wire photo's credit, surnames in capitals: "YURIY DYACHYSHYN", "Camille CAMDESSUS", "Valentin RAKOVSKY, Valentina BRESCHI"
+CAPITALS_CREDIT = re.compile(
+    r"^(?!.*\b(?:THE|OF|AND|ABOUT|FOR|IN|ON|TO|AN?|WITH|BY|AT|FROM|NOTES|SUMMARY|CONCLUSIONS?|INTRODUCTION)\b)(?:[A-Z][a-z]+\s+)?[A-Z]{2,}(?:[- ][A-Z]{2,})*(?:,\s*(?:[A-Z][a-z]+\s+)?[A-Z]{2,}(?:[- ][A-Z]{2,})*)*$"
+)
+
+
+# a photo's credit on a line of its own, naming an agency with the photographer or the source it came through:
+# "UAE Ministry Of Foreign Affairs via Reuters", "State Emergency Service Of Ukrai/via Reuters", "AP Photo/Evan Vucci",
+# "Sven Hoppe/Getty Images", "AFP via Getty Images", "Getty Images"; a headline naming an agency ("Why Kyiv Trusts Reuters") is none
+PHOTO_AGENCY = (
+    r"(?:Getty Images|AFP|Reuters|REUTERS|AP Photo|AP|Associated Press|EPA(?:-EFE)?|EFE|Bloomberg|Shutterstock|Alamy|"
+    r"Anadolu(?: Agency)?|Sipa USA|Sipa|Pool|TASS|Sputnik|Xinhua|NurPhoto|SOPA Images|LightRocket|ZUMA Press|ZUMA Wire|Imago|"
+    r"picture alliance|dpa|Kyodo|Yonhap|Ukrinform|Abaca|Redux|Polaris|Handout|UPI|WireImage|FilmMagic|Invision)"
+)
+
+
+_CREDIT_WORDS = r"[A-Z][\w.’'&-]*(?:\s+(?:[A-Z][\w.’'&-]*|of|the|for|and|de|du|van|von|al)){0,6}"
+AGENCY_CREDIT = re.compile(
+    rf"^(?:{_CREDIT_WORDS}\s*/\s*(?:via\s+)?|{_CREDIT_WORDS}\s+via\s+)?{PHOTO_AGENCY}(?:\s*/\s*{_CREDIT_WORDS}|,\s*{PHOTO_AGENCY})?$"
+    # the client the photographer worked for: "Jane Roe / WireImage for Harbor Films", "Getty Images for Harbor Films"
+    rf"|^(?:{_CREDIT_WORDS}\s*/\s*{PHOTO_AGENCY}|(?:{_CREDIT_WORDS}\s*/\s*)?(?:Getty Images|WireImage|FilmMagic))\s+for\s+{_CREDIT_WORDS}$"
+)  # also a video's source and distributor: "AP, AP"
+
+
+def _one_sentence_caption(text: str) -> bool:
+    """What a photo's caption over its credit line is: one sentence, quoting nobody ('Delegations attend the talks in Abu
+    Dhabi, February 4, 2026.'); a paragraph of the story has more, or quotes someone."""
+    return len(text) <= 300 and not QUOTE_MARK.search(text) and not re.search(r"[.!?]\s+[A-Z]", text.strip())
+
+
+CREDIT_LABEL = re.compile(r"(?:image\s+|photo\s+)?credit\s*(?:\.\.\.|…|:)?", re.I)
+
+
+def _credit_to_photo(credit: Unit, before: Unit | None, kept: list[Unit]) -> None:
+    """A credit line's photo: the one-sentence caption above it, else a photo whose caption was lost (kept in its place)."""
+    if before is not None and before.kind == "paragraph" and _one_sentence_caption(before.text):
+        before.kind, before.data["caption"], before.data["credit"] = "figure", before.text.strip(), credit.text.strip()
+    else:
+        credit.kind, credit.data["caption"], credit.data["credit"] = "figure", "", credit.text.strip()
+        kept.append(credit)
+
+
+def photo_credits(body: list[Unit], inferred: list[str]) -> list[Unit]:
+    """A caption line (no full stop) with a credit in capitals under it is a photo's, not a paragraph and a heading; so is
+    a short caption over an agency's credit line, and a credit line with no caption above it is a photo whose caption was
+    lost. A paragraph that quotes someone is the story's, never a caption."""
+    kept: list[Unit] = []
+    found = 0
+    labelled = False
+    for unit in body:
+        before = kept[-1] if kept else None
+        if unit.kind in ("heading", "paragraph") and CREDIT_LABEL.fullmatch(unit.text.strip()):
+            labelled = True  # "Credit...": a copied news page's label, the photo's credit on the line under it
+            continue
+        if labelled and unit.kind in ("heading", "paragraph") and len(unit.text) <= 120 and not SENTENCE_GAP.search(unit.text):
+            labelled, found = False, found + 1
+            _credit_to_photo(unit, before, kept)
+            continue
+        labelled = False
+        if unit.kind in ("heading", "paragraph") and AGENCY_CREDIT.match(unit.text.strip()):
+            found += 1
+            if before is not None and before.kind == "figure":
+                before.data["credit"] = before.data.get("credit") or unit.text.strip()  # a second credit under a photo
+                continue
+            _credit_to_photo(unit, before, kept)
+            continue
+        bracketed = bool(PAREN_CREDIT.match(unit.text))
+        if (
+            unit.kind in ("heading", "paragraph")
+            and before is not None
+            and (bracketed or (unit.kind == "heading" and CAPITALS_CREDIT.match(unit.text)))
+        ):
+            if before.kind == "paragraph" and (before.text[-1:].isalnum() or (bracketed and len(before.text) <= 400)):
+                before.kind, before.data["caption"], before.data["credit"] = "figure", before.text.strip(), unit.text.strip()
+                found += 1
+                continue
+            if before.kind == "figure":
+                found += 1  # a second credit under a photo, or the credit of one whose caption was dropped as a pull quote
+                continue
+        kept.append(unit)
+    if found:
+        inferred.append(f"{found} photo credit lines (a credit in capitals, an agency's) read with the captions above them as photos")
+    return kept
+
+
+QUOTE_MARK = re.compile(r"[\"“”]")
+
+
+LABELLED_CAPTION = re.compile(r"^(?P<label>[A-Z][a-z’'-]{1,15}(?:\s[a-z’'-]{2,12})?):\s+(?P<caption>[A-Z(][^\"“‘]*\S)$")
+RUBRIC_LABELS = {
+    "analysis", "exclusive", "insight", "explainer", "factbox", "opinion", "watch", "video", "live", "update", "breaking",
+    "comment", "editorial", "review", "interview", "source", "sources", "note", "notes", "credit", "photo", "image", "keywords",
+    "tags", "summary", "abstract", "correction", "disclaimer", "warning", "conclusion", "introduction", "background",
+}  # fmt: skip
+
+
+def is_labelled_caption(text: str, next_unit: Unit | None) -> bool:
+    """A MailOnline photo caption between paragraphs: a one- or two-word label, a colon, one sentence with no final stop
+    ('Anger: Israel's Prime Minister Benjamin Netanyahu denounced … within Tehran's reach'). Not a rubric ('Exclusive: …',
+    'Analysis: …'), a field ('Parties acting: Russia, NATO'), a title in title case or a headline over its date line."""
+    match = LABELLED_CAPTION.match(text)
+    if not match or len(text) > 300 or match.group("label").lower() in RUBRIC_LABELS:
+        return False
+    caption = match.group("caption")
+    if text[-1] in TERMINAL or ";" in caption or len(caption.split()) < 8 or re.search(r"[a-z]{2}[.!?]\s+[A-Z]", caption):
+        return False
+    if sum(1 for w in WORD.findall(caption) if w[0].islower() and w not in SMALL_WORDS) < 3:
+        return False  # 'Diplomacy: Norway is a Member of NATO …': a heading in title case with a verb or two
+    return not (next_unit is not None and DATE_LABEL.match(next_unit.text) and find_line_date(next_unit.text))
+
+
+DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+FULL_DATE = rf"(?:(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH},?\s+\d{{4}}|{MONTH}\s+{DAY},?\s+\d{{4}})"
+# what a photo shows and when: "Volodymyr Zelenskyy on 20th October 2020", "Russian convoy in Donbas region, 23rd Feb 2022",
+# "Trump berated Zelensky at the White House in February 2025"; an event's heading keeps its date ("Remarks on 24 February 2022")
+CAPTION_DATE_ON = re.compile(rf"^(?P<what>.+?)\s+on\s+{FULL_DATE}$")
+CAPTION_DATE_AFTER = re.compile(rf"^(?P<what>.+?)(?:,|\s+in)\s+(?:{FULL_DATE}|(?:early\s+|late\s+|mid-)?{MONTH}\s+\d{{4}})$")
+EVENT_NOUNS = re.compile(
+    r"\b(?:remarks|statement|speech|address|briefing|conference|interview|readout|meeting|call|update|report|assessment|summit|talks|"
+    r"session|hearing|vote|decision|resolution|announcement|timeline|events?|developments|campaign|phase|offensive|war)\b",
+    re.I,
+)
+# the words of a caption pointing into the picture or a picture set: "Below, Olaf Scholz and Macron", "Top; 2025. Bottom; 2022",
+# "John Kerry (left)", "(file)"
+PICTURE_POINTER = re.compile(
+    r"(?:^|[.;,]\s+)(?:Top|Bottom|Below|Above|Left|Right|Centre|Center|Inset|Main image|Clockwise from [a-z ]{2,20})\s*[;:,]\s*\S"
+    r"|\((?:left|right|centre|center|top|bottom|above|below|pictured|file(?: photo)?|inset)\)",
+    re.I,
+)
+
+
+def is_photo_caption(text: str) -> bool:
+    """A line between paragraphs that says what a photo shows, not a heading: it points into the picture or ends on the
+    day it was taken. A line in title case ending in a date after a comma ('Ukraine Conflict Update, February 18, 2022')
+    is a digest's heading, and so is a dated event ('Remarks by the President on February 24, 2022')."""
+    if len(text) > 300 or (text[-1:] in ".!?:" and not PICTURE_POINTER.search(text)):
+        return False
+    if PICTURE_POINTER.search(text):
+        return True
+    dated = CAPTION_DATE_ON.match(text)
+    if dated and not EVENT_NOUNS.search(dated.group("what")):
+        return True
+    dated = CAPTION_DATE_AFTER.match(text)
+    return bool(dated and not is_title_case(dated.group("what")) and not EVENT_NOUNS.search(dated.group("what")))
+
+
+# what a photo of people at a place is captioned: "Sergei Naryshkin, Vladimir Putin and the Kremlin in Moscow"
+NAMES_AT_PLACE = re.compile(
+    r"^(?:[A-Z][\w’'.-]+\s+){1,3}[A-Z][\w’'.-]+(?:,\s+|\s+and\s+)[^.!?:;]{2,120}?\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}$"
+)
+
+
+# one person at a place: "Viktoriia Moreva in Ireland"
+PERSON_AT_PLACE = re.compile(r"^(?P<name>(?:[A-Z][\w’'.-]+\s+){1,3}[A-Z][\w’'.-]+)\s+(?:in|at)\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}$")
+
+
+def photo_page_captions(body: list[Unit], inferred: list[str]) -> None:
+    """On a page whose photos are captioned in the text with their credits, a 'heading' naming a person with others at a
+    place is the caption of a photo whose credit was left out (a gallery, a picture set): 'Ramzan Kadyrov and the US
+    embassy in Kiev'; so is one person at a place where the paragraph just above names that person ('For Viktoriia
+    Moreva, who lived …' / 'Viktoriia Moreva in Ireland'). Elsewhere such a line is left as it is."""
+    credited = sum(1 for unit in body if unit.kind == "figure" and unit.data.get("credit"))
+    if credited < 2:
+        return
+    found = 0
+    for index, unit in enumerate(body):
+        person = PERSON_AT_PLACE.match(unit.text) if unit.kind == "heading" else None
+        named_above = (
+            person is not None
+            and index > 0
+            and body[index - 1].kind == "paragraph"
+            and _is_person_name(person.group("name"))
+            and re.search(rf"\b{re.escape(person.group('name').split()[-1])}\b", body[index - 1].text) is not None
+        )
+        if unit.kind == "heading" and (NAMES_AT_PLACE.match(unit.text) or named_above):
+            unit.kind, unit.data["caption"], unit.data["credit"] = "figure", unit.text.strip(), ""
+            found += 1
+    if found:
+        inferred.append(f"{found} lines naming people at a place, on a page of credited photo captions, read as captions")
+
+
+# a photo's caption run into its credit with no stop between, the photographer and the organisation behind a slash: "Walking
+# back to the border after a pushback Jane Roe/Harbour News" (the caption ends on a word in lower case, as a sentence does)
+CAPTION_RUN_INTO_CREDIT = re.compile(
+    r"^(?P<caption>[A-Z][^.!?:;“”\"/]{15,300}?\s[a-z][\w’'-]*)\s+"
+    r"(?P<credit>(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,2})\s*/\s*[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3})$"
+)
+# a wire photo's caption with the agency's credit after its stop: "… near Washington April 23, 2015.  REUTERS/Jane Roe"
+CAPTION_THEN_AGENCY = re.compile(
+    r"^(?P<caption>[A-Z][^“”\"]{8,400}?[.!?])\s+(?P<credit>" + PHOTO_AGENCY + r"\s*/\s*[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}"
+    r"|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}\s*/\s*" + PHOTO_AGENCY + r")$"
+)
+
+
+def caption_and_credit(text: str) -> tuple[str, str] | None:
+    """A caption and its credit on one line with no label between them, or None."""
+    agency = CAPTION_THEN_AGENCY.match(text.strip())
+    if agency and _one_sentence_caption(agency.group("caption")):
+        return agency.group("caption").strip(), agency.group("credit").strip()
+    match = CAPTION_RUN_INTO_CREDIT.match(text.strip())
+    if not match or not _is_person_name(match.group("name")) or match.group("caption").split()[-1] in SMALL_WORDS:
+        return None  # "… talks in New York/Geneva": a caption ends on no preposition
+    if sum(word[:1].islower() for word in match.group("caption").split()) < 3:
+        return None
+    return match.group("caption").strip(), match.group("credit").strip()

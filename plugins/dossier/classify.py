@@ -1,0 +1,699 @@
+"""Classifying the body's units once the header is read: paragraphs, headings, quotes, figures, list items and
+notes, and the page's lines that are none of these."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from .bylines import (
+    _NAME,
+    AUTHOR_LINE,
+    KNOWN_SECTION_NAMES,
+    _author_line,
+    _bio_of,
+    _body_byline,
+    _byline_in_body,
+    _capitals_byline,
+    _is_date_line,
+    _magazine_issue,
+    _repeated_byline,
+)
+from .captions import PHOTO_AGENCY, caption_and_credit, is_labelled_caption, is_photo_caption, photo_credits, photo_page_captions
+from .exportlines import CREDIT_LINE
+from .flattened import _author_box
+from .furniture import (
+    COMMENTS_CLOSE,
+    NOTE_LINE_IN_NOTES,
+    NOTES_HEADING,
+    contents_lists,
+    furniture_kind,
+    pull_quotes,
+    site_lists_after_story,
+    story_end,
+)
+from .headings import (
+    BULLET,
+    CLASSIFICATION_MARK,
+    CREDITS_LINE,
+    PLACE_DATE_LINE,
+    _finished,
+    _in_capitals,
+    _mentions_author,
+    _numbered_lead_in,
+    attributed_subheads,
+    dashed_subheads,
+    garbled_capitals_heading,
+    headlines_over_box_bylines,
+    indirect_question_subheads,
+    is_quoted_passage,
+    link_text_lines,
+    long_subheads,
+    looks_like_heading,
+    numbered_subheads,
+    question_subheads,
+    quoted_subheads,
+)
+from .importmeta import CAPTION, HEADER_FIELD, OPENS_ON_DATELINE
+from .importnotes import (
+    AUTHOR_NOTE,
+    NOTE_LINE,
+    NUMBERED_ITEM,
+    VIDEO_LEFTOVER,
+    _cut_by_page,
+    _footnote_pages,
+    _rest_is_notes,
+    _site_items_after_notes,
+    closing_footnotes,
+    glued_footnote_numbers,
+    glued_note_markers,
+    note_markers,
+    page_footnotes,
+)
+from .importunits import QUOTE_OPEN, TERMINAL, Meta, Problem, Unit
+
+# a story's update note: "UPDATES:" over "2:58 p.m.: This article was updated to add …", "This article was originally published at …"
+UPDATE_LABEL = re.compile(r"^updates?\s*:?$", re.I)
+UPDATE_LINE = re.compile(
+    r"^(?:\d{1,2}:\d\d\s*[ap]\.?m\.?(?:\s*[A-Z]{2,4})?\s*:\s*|(?:updated?|correction)\s*[:,—–-]\s*)?"
+    r"(?:this (?:article|story|post|report|piece) (?:was|has been) (?:updated|originally published|corrected|amended|changed)\b"
+    r"|an earlier version of this (?:article|story|post|report|piece)\b)",
+    re.I,
+)
+# a wire agency's or a syndicating site's credit for the story on a line of its own (at the end, as a rule): "(Reporting by
+# Jane Roe in Lagos; Editing by John Doe)", "(Edited by Jane Roe and John Doe)", "*Culled from The Daily Post", "Reprinted from …"
+_CREDIT_PART = r"(?:(?:additional\s+)?reporting|writing|editing|edited|compiled|translated|translation|graphics)\s+by\s+(?-i:[A-Z])[^;()]{1,120}?"
+WIRE_CREDIT = re.compile(
+    rf"^\({_CREDIT_PART}(?:\s*;\s*{_CREDIT_PART})*\.?\)\.?$"  # in brackets, as the agencies print it
+    rf"|^{_CREDIT_PART}(?:\s*;\s*{_CREDIT_PART})+\.?$"  # two credits or more without them
+    r"|^(?:\\?\*)*\s*(?:culled|reprinted|republished|reproduced|syndicated|excerpted)\s+(?:from|with permission from)\s+(?-i:[A-Z])[^.!?]{1,80}\.?$",
+    re.I,
+)
+
+# a news agency's or wire's name on a line of its own, as feeds and reposts close a story with it: the agencies by name
+# ('Reuters', 'Associated Press', 'Xinhua'), and names shaped as a wire's ('Dow Jones Newswires', 'Kyodo News', 'Yonhap
+# News Agency', 'Agence France-Presse', 'Press Trust of India', 'Jiji Press', 'The Canadian Press')
+_AGENCY_WORDS = r"(?:The\s+)?[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|de|des|du|di|da|do|of)){0,4}"
+AGENCY_NAME = re.compile(
+    r"(?:Reuters|Associated Press|AP|AFP|Bloomberg|Xinhua|Kyodo|Yonhap|dpa|EFE|ANSA|TASS|Interfax|Anadolu Agency|PTI|IANS|ANI|"
+    r"Bernama|Antara|AAP|NAN|PA Media|Press Association|RIA Novosti|Sputnik|Europa Press|Prensa Latina|Notimex|Belga|ANP)"
+    rf"|{_AGENCY_WORDS}\s+(?:News(?:\s+Agency|\s+Service)?|Newswires?|Wire(?:\s+Service)?|Press(?:\s+Agency)?)"
+    rf"|(?:Agence|Agencia|Agenzia|Agência)\s+{_AGENCY_WORDS}|Press\s+Trust\s+of\s+{_AGENCY_WORDS}"
+)
+
+
+LETTERED_LINE = re.compile(r"^\((?P<letter>[a-z])\)\s+(?-i:[A-Z])")
+
+
+def _third_lettered_items(units: list[Unit], start: int) -> set[int]:
+    """The '(c)' lines whose nearest lettered line above is a '(b)': a list's third item, whatever it says."""
+    found: set[int] = set()
+    last = ""
+    for position in range(start, len(units)):
+        match = LETTERED_LINE.match(units[position].text.strip())
+        if match:
+            if match.group("letter") == "c" and last == "b":
+                found.add(position)
+            last = match.group("letter")
+    return found
+
+
+YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+def classify(
+    units: list[Unit], start: int, meta: Meta, inferred: list[str], problems: list[Problem], dropped: dict[str, list[str]] | None = None
+) -> tuple[list[Unit], list[Unit]]:
+    """Sort the units after the header into body units and note definitions."""
+    dropped = dropped if dropped is not None else {}
+    body: list[Unit] = []
+    notes: list[Unit] = []
+    in_notes = False
+    skipped = contents_lists(units, start) | pull_quotes(units, start) | site_lists_after_story(units, start)
+    end = story_end(units, start)
+    if end is not None:
+        closing = "comments box" if COMMENTS_CLOSE.match(units[end].text.strip()) else "share bar"
+        closing = closing if closing == "comments box" or furniture_kind(units[end].text) == "share bar" else "appeal and related stories"
+        kind = "page furniture after the story's share bar" if closing != "appeal and related stories" else "site's appeal and related stories"
+        skipped.update({position: kind for position in range(end, len(units))})
+        inferred.append(f"line {units[end].line}: the story ends at its {closing}; the {len(units) - end} lines after it are the site's")
+    footnotes = page_footnotes(units, start)
+    footnotes_read, footnotes_said_at = 0, len(inferred)
+    # a report's lettered subheads, '(a) Inadequate Systems' … '(c) Loan Fraud': there its '(c)' line is the third, no copyright line
+    lettered = bool({m.group("letter") for u in units[start:] if (m := LETTERED_LINE.match(u.text.strip()))} - {"c"})
+    third_items = _third_lettered_items(units, start)
+    labels = capitals_labels(units[start:])
+    after_footnotes = False
+    position = start - 1
+    while position + 1 < len(units):
+        position += 1
+        unit = units[position]
+        text = unit.text
+        next_unit = units[position + 1] if position + 1 < len(units) else None
+        if unit.data.get("after notes") and not meta.get("authors") and _author_box(text, meta):
+            problems[:] = [p for p in problems if not p.message.startswith("no byline found")]
+            inferred.append(f"line {unit.line}: the authors read from the author box after the notes")
+        if unit.data.get("contents") or unit.data.get("after notes"):
+            dropped.setdefault("contents list" if unit.data.get("contents") else "page furniture after the notes", []).append(text)
+            continue
+        if unit.data.get("page header"):
+            dropped.setdefault("site's items after the text" if unit.data.get("after text") else "site's header over the title", []).append(text)
+            continue
+        if CLASSIFICATION_MARK.match(text.strip()) or (meta.get("date") and PLACE_DATE_LINE.match(text.strip())):
+            dropped.setdefault("security marking" if CLASSIFICATION_MARK.match(text.strip()) else "place and date line", []).append(text)
+            continue
+        if unit.data.get("md_note"):  # a Markdown export's '[^5]: …', wherever it stands
+            unit.kind, unit.data["key"] = "note", unit.data["md_note"]
+            notes.append(unit)
+            continue
+        if NOTES_HEADING.match(text.strip()) and next_unit is not None and next_unit.data.get("md_note"):
+            dropped.setdefault("notes heading (the site makes its own notes list)", []).append(text)
+            continue
+        if unit.data.get("heading") and skipped.get(position) != "contents list":  # a '## Contents' heading over its list goes with it
+            unit.kind = "heading"
+            body.append(unit)
+            continue
+        if position in skipped:
+            if skipped[position] == "standfirst":
+                meta.setdefault("standfirst", unit.data["standfirst"])
+                inferred.append(f"line {unit.line}: the standfirst, given again in full below it, read as the summary")
+                continue
+            dropped.setdefault(skipped[position], []).append(text)
+            continue
+        if position - start <= 2 and "standfirst" not in meta and all(u.kind == "paragraph" for u in body) and _subjectless_deck(text):
+            meta["standfirst"] = text.strip()
+            inferred.append(f"line {unit.line}: {text.strip()!r}, a line under the headline that opens on its verb, read as the standfirst")
+            continue
+        if notes and _in_capitals(text) and len(text) <= 80 and text[-1:] not in TERMINAL:
+            rest = _site_items_after_notes(units, position, end)
+            if rest:
+                dropped.setdefault("site's items after the notes", []).extend(units[i].text for i in rest)
+                skipped.update({i: "site's items after the notes" for i in rest[1:]})
+                continue
+        if position in footnotes:
+            key, note_text = footnotes[position]
+            unit.kind, unit.data["key"], unit.text = "note", key, note_text
+            notes.append(unit)
+            footnotes_read += 1
+            after_footnotes = True
+            continue
+        if after_footnotes and body and _cut_by_page(body[-1], text):
+            body[-1].text += " " + text  # a paragraph that a page of footnotes cut in two
+            inferred.append(f"line {unit.line}: a paragraph cut by a page's footnotes joined again")
+            after_footnotes = False
+            continue
+        after_footnotes = False
+        if DATELINE_ONLY.match(text) and next_unit is not None and next_unit.text[:1].isupper():
+            next_unit.text = text + " " + next_unit.text  # "(CNN)" on a line of its own opens the story's first paragraph
+            continue
+        if next_unit is not None and _place_dateline(text, next_unit, labels) and not _story_begun(body):
+            next_unit.text = text.strip() + " " + next_unit.text  # "New Delhi:" on a line of its own opens the story's first paragraph
+            inferred.append(f"line {unit.line}: {text.strip()!r} read as the story's dateline, not a heading")
+            continue
+        if next_unit is not None and position <= start + 3 and _outlet_over_dateline(text, next_unit) and not _story_begun(body):
+            dropped.setdefault("outlet's name over the story", []).append(text)  # 'CNN-IBN' / 'New Delhi: In a major setback …'
+            continue
+        if HIGHLIGHTS_LABEL.match(text.strip()) and not _story_begun(body):
+            items = _box_items(units, position + 1)
+            if len(items) >= BOX_ITEMS_MIN:
+                dropped.setdefault("highlights box's label", []).append(text)
+                for item in items:
+                    units[item].data["box item"] = True
+                inferred.append(f"line {unit.line}: the {len(items)} short lines under {text.strip()!r} read as the box's list, not a section")
+                continue
+        if unit.data.get("box item"):
+            unit.kind = "bullet"
+            body.append(unit)
+            continue
+        author_line = AUTHOR_LINE.match(text)
+        if author_line and _author_line(text, meta):
+            dropped.setdefault("author line", []).append(text)
+            problems[:] = [p for p in problems if not p.message.startswith("no byline found")]
+            inferred.append(f"line {unit.line}: {text[:60]!r} read as the byline")
+            continue
+        if (
+            position <= start + 6
+            and not any(u.kind == "paragraph" and len(u.text) >= 200 for u in body)  # the story has not begun
+            and _body_byline(text, meta)
+        ):
+            dropped.setdefault("byline", []).append(text)
+            problems[:] = [p for p in problems if not p.message.startswith("no byline found")]
+            inferred.append(f"line {unit.line}: {text[:60]!r} read as the byline")
+            if _is_date_line(next_unit) and "date" in meta and not re.search(r"\bby\s", units[position + 1].text, re.I):
+                dropped.setdefault("the byline's date line", []).append(units[position + 1].text)  # no heading
+                position += 1
+            continue
+        if 0 < position <= start + 6 and _is_date_line(units[position - 1]) and _magazine_issue(text, meta.get("date")) and not _story_begun(body):
+            dropped.setdefault("the magazine's issue", []).append(text)  # 'February 2017' under the byline's 'January 19, 2017'
+            continue
+        if position <= start + 15 and text.strip() == meta.get("date_month_line") and not _story_begun(body):
+            dropped.setdefault("the month the report is dated by", []).append(text)  # 'May 2021' on the cover: no heading
+            continue
+        if position <= start + 8 and not meta.get("authors") and not any(u.kind == "paragraph" for u in body) and _capitals_byline(text, meta):
+            dropped.setdefault("byline", []).append(text)
+            problems[:] = [p for p in problems if not p.message.startswith("no byline found")]
+            inferred.append(f"line {unit.line}: {text[:60]!r}, names in capitals, read as the byline")
+            continue
+        if position <= start + 8 and _repeated_byline(text, meta):
+            dropped.setdefault("byline", []).append(text)
+            continue
+        if next_unit is not None and len(text) <= 60 and re.fullmatch(_NAME, text) and _bio_of(text, next_unit.text):
+            dropped.setdefault("author's name above the note about the author", []).append(text)
+            continue
+        keywords = KEYWORDS_LINE.match(text)
+        if keywords:
+            listed = keywords.group("list") or (next_unit.text if next_unit is not None and not keywords.group("list") else "")
+            if listed and "," in listed and len(listed) <= 300 and listed[-1:] not in TERMINAL:
+                meta.setdefault("tags", [t.strip() for t in listed.split(",") if t.strip()])
+                dropped.setdefault("keywords", []).append(text if keywords.group("list") else f"{text} {listed}")
+                position += 0 if keywords.group("list") else 1
+                continue
+        if in_notes is False and HEADER_FIELD.match(text) and body == [] and position <= start + 2:
+            dropped.setdefault("header field", []).append(text)
+            continue
+        if REPORTING_FROM.match(text) and position <= start + 3:
+            meta.setdefault("affiliation", text.strip())  # BBC's "International editor, Reporting from Kyiv" under the byline
+            dropped.setdefault("byline's role and place", []).append(text)
+            continue
+        video = VIDEO_LEFTOVER.match(text)
+        if video:
+            what = video.group("what").strip()
+            what = re.sub(r"^(?:a|the)\s+video\s+(?:of\s+)?", "", what, flags=re.I)
+            unit.kind, unit.text = "editorial", f"Video not included in this edition: {what}."
+            inferred.append(f"line {unit.line}: embedded video placeholder turned into an editorial note")
+            body.append(unit)
+            continue
+        if UPDATE_LABEL.match(text) and next_unit is not None and UPDATE_LINE.match(next_unit.text):
+            dropped.setdefault("update label", []).append(text)
+            continue
+        if next_unit is not None and _byline_in_body(text):
+            opening = not _story_begun(body) or (position <= start + 8 and sum(u.kind == "paragraph" for u in body) <= 1)
+            if not meta.get("authors") and opening:  # under the top's menus or the lead photo's caption
+                meta["authors"] = _byline_in_body(text)
+                dropped.setdefault("byline", []).append(text)
+                problems[:] = [p for p in problems if not p.message.startswith("no byline found")]
+                inferred.append(f"line {unit.line}: {text.strip()!r}, above the story's first paragraph, read as the byline")
+                if _is_date_line(next_unit) and not re.search(r"\bby\s", next_unit.text, re.I):
+                    dropped.setdefault("the byline's date line", []).append(next_unit.text)
+                    position += 1
+                continue
+            unit.kind = "editorial"  # the byline of a box or a part with its own writer ('By Jane Roe' over its story): no section
+            unit.data["box byline"] = True
+            body.append(unit)
+            inferred.append(f"line {unit.line}: {text.strip()!r}, a byline inside the text, set apart, not a heading")
+            continue
+        if WIRE_CREDIT.match(text.strip()):
+            unit.kind = "editorial"  # the agency's or the syndicator's credit: kept, set apart, never a section
+            unit.text = re.sub(r"^(?:\\?\*)+\s*", "", text.strip())  # its asterisk (escaped by a Markdown source) is no word
+            body.append(unit)
+            inferred.append(f"line {unit.line}: {text.strip()!r}, the wire's or syndicator's credit line, set apart from the text")
+            continue
+        if (
+            AGENCY_NAME.fullmatch(text.strip())
+            and sum(u.kind == "paragraph" for u in body) >= 2
+            and all(furniture_kind(u.text) for u in units[position + 1 :])
+        ):
+            unit.kind = "editorial"  # 'Dow Jones Newswires' closing the story: the feed's credit line, never a section
+            body.append(unit)
+            inferred.append(f"line {unit.line}: {text.strip()!r}, the news agency's name closing the story, set apart as its credit line")
+            continue
+        if UPDATE_LINE.match(text) and len(text) <= 400:
+            unit.kind = "editorial"
+            body.append(unit)
+            inferred.append(f"line {unit.line}: the story's update note set apart from its text")
+            continue
+        kind = furniture_kind(text)
+        if kind == "copyright line" and lettered and LETTERED_LINE.match(text.strip()) and (not YEAR.search(text) or position in third_items):
+            kind = ""  # with a year too where it follows the list's '(b)': '(c) Report of the Auditor-General … for 2008-09.'
+
+        if not kind and len(text) <= 40 and text.rstrip().endswith(":") and position + 1 < len(units):
+            below = [furniture_kind(u.text) for u in units[position + 1 :]]
+            kind = "hashtags" if below and all(k == "hashtags" for k in below) else ""  # 'TEG FOUNDER:' over the tags that end the file
+        if kind:
+            dropped.setdefault(kind, []).append(text)
+            continue
+        if REDACTION_LABEL.match(text.strip()):
+            unit.kind, unit.text = "editorial", f"Redacted: {text.strip()}."  # the label a released document prints in the blacked-out box
+            body.append(unit)
+            continue
+        if NOTES_HEADING.match(text) and next_unit is not None and NOTE_LINE_IN_NOTES.match(next_unit.text):
+            in_notes = True
+            continue
+        note = (NOTE_LINE_IN_NOTES if in_notes else NOTE_LINE).match(text)
+        if note and (in_notes or _rest_is_notes(units, position)):
+            key = next(k for k in (note.groupdict().get(g) for g in ("key", "k1", "k2", "k3", "k4")) if k)
+            unit.kind, unit.data["key"], unit.text = "note", key, note.group("text").strip()
+            notes.append(unit)
+            in_notes = True
+            continue
+        author_note = AUTHOR_NOTE.match(text)
+        if author_note and (meta.get("author_note_marked") or in_notes or _mentions_author(text, meta)):
+            meta["author_note"] = author_note.group("text").strip()
+            continue
+        if (
+            in_notes
+            and notes
+            and _in_capitals(text)
+            and len(text) <= 80
+            and text[-1:] not in TERMINAL
+            and next_unit is not None
+            and not NOTE_LINE_IN_NOTES.match(next_unit.text)
+        ):
+            in_notes = False  # "ABOUT THE PROJECT" after the last note: the notes list is over, the report goes on
+        elif in_notes and notes:
+            notes[-1].text += " " + text
+            continue
+        closing = (
+            "a link to the file it downloads"
+            if DOWNLOAD_LINE.match(text.strip())
+            else "the issuer's sign-off"
+            if _sign_off(text, next_unit, body[-1] if body else None)
+            else ""
+        )
+        if closing and _story_begun(body):
+            unit.kind = "paragraph"  # kept as the text's last lines, never a section: 'Annex A - … (283KB)', 'MINISTRY OF LAW 5 MAY 2020'
+            body.append(unit)
+            inferred.append(f"line {unit.line}: {text.strip()!r}, {closing}, kept as a line of the text, not a heading")
+            continue
+        numbered = NUMBERED_CAPTION.match(text)
+        if numbered and len(text) <= 250:
+            unit.kind, unit.data["caption"], unit.data["credit"] = "figure", numbered.group("caption").strip(), ""
+            if next_unit is not None and CREDIT_LINE.match(next_unit.text) and len(next_unit.text) <= 400:
+                unit.data["credit"] = next_unit.text.strip()
+                position += 1
+            body.append(unit)
+            continue
+        unit.kind = "paragraph" if unit.data.get("paragraph") else _classify_body_unit(text, next_unit)
+        if unit.kind == "heading" and unit.data.get("md_marked_headings"):
+            unit.kind = "paragraph"  # a Markdown export that marks its headings with '#': an unmarked line is none
+        unit.kind = "quote" if unit.data.get("indented quote") and unit.kind == "paragraph" else unit.kind
+        if unit.kind == "figure":
+            marked = MARKED_CAPTION.match(text)
+            match = CAPTION.match(text)
+            credited = CREDITED_CAPTION.match(text)
+            run_in = caption_and_credit(text)
+            if run_in:
+                unit.data["caption"], unit.data["credit"] = run_in
+            elif credited:
+                unit.data["caption"] = (credited.group("caption") or credited.group("caption2") or credited.group("caption3")).strip()
+                unit.data["credit"] = (credited.group("credit") or credited.group("credit2") or credited.group("credit3")).strip()
+            elif marked and not match:
+                unit.data["caption"], unit.data["credit"] = marked.group("caption").strip(), ""
+            elif not match:  # a labelled caption ("Anger: Israel's Prime Minister …")
+                unit.data["caption"], unit.data["credit"] = text.strip(), ""
+            else:
+                assert match is not None  # a figure's caption is marked or matches CAPTION
+                unit.data["caption"] = (match.group("caption") or "").strip()
+                credit = match.group("paren") or match.group("bare") or ""
+                unit.data["credit"] = f"({credit.strip()})" if match.group("paren") else credit.strip()
+        if unit.kind == "bullet":
+            bullet = BULLET.match(text)
+            assert bullet is not None  # the unit is a bullet because it matched
+            unit.text = bullet.group("text")
+        body.append(unit)
+    closing_footnotes(body, notes, inferred)
+    if footnotes_read:  # counted as read, not as found: a numbered heading among them stays a heading
+        inferred.insert(
+            footnotes_said_at, f"{footnotes_read} numbered footnotes between the body's paragraphs read as notes (a PDF's page footnotes)"
+        )
+    if notes and not any(note_markers(u.text) for u in body):
+        pages = _footnote_pages(notes, body) if all(n.data.get("cited on its page") for n in notes) else None
+        glued_note_markers(body, {n.data["key"] for n in notes}, inferred, pages)
+    elif not notes:
+        glued_footnote_numbers(body, inferred, problems)
+    link_text_lines(body, inferred)
+    numbered_subheads(body, inferred)
+    quoted_subheads(body, inferred)
+    attributed_subheads(body, inferred)
+    question_subheads(body, inferred)
+    indirect_question_subheads(body, inferred)
+    dashed_subheads(body, inferred)
+    body[:] = photo_credits(body, inferred)
+    photo_page_captions(body, inferred)
+    headlines_over_box_bylines(body, inferred)
+    long_subheads(body, inferred)
+    lettered_lists(body, inferred)
+    link_lists(body, inferred)
+    numbered_lists(body)
+    colon_lists(body, inferred)
+    body[:] = slider_labels(body, dropped)
+    return body, notes
+
+
+# a page's link to an attachment, named with the file's size: 'Annex A - Publicly Available Materials (283KB)', 'Full
+# report [PDF, 1.2 MB]'
+_FILE_TYPE = r"(?:pdf|docx?|xlsx?|pptx?|zip|csv|odt|rtf)"
+DOWNLOAD_LINE = re.compile(
+    rf"^(?=.{{4,160}}$)[^.!?]*\S\s*[(\[](?:{_FILE_TYPE}\s*[,:]?\s*)?\d+(?:[.,]\d+)?\s*[KMG]i?B(?:\s*,?\s*{_FILE_TYPE})?[)\]]$", re.I
+)
+# a ministry's or an office's statement signed off by its name and the day in capitals: 'MINISTRY OF LAW 5 MAY 2020',
+# 'PRIME MINISTER'S OFFICE 12 JUNE 2021'
+_CAPS_MONTH = r"(?:JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?|SEP(?:T(?:EMBER)?)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?)\.?"
+_CAPS_DAY = rf"(?:\d{{1,2}}\s+{_CAPS_MONTH}\s+\d{{4}}|{_CAPS_MONTH}\s+\d{{1,2}},?\s+\d{{4}})"
+_ISSUER = r"(?=[^a-z]*$)[A-Z][A-Z’'&.-]*(?:,?\s+[A-Z][A-Z’'&.()-]*){0,7}"
+SIGN_OFF = re.compile(rf"^(?=.{{8,90}}$){_ISSUER},?\s+{_CAPS_DAY}$")
+ISSUER_LINE = re.compile(rf"^(?=.{{3,70}}$){_ISSUER}$")  # the sign-off on two lines: 'MINISTRY OF FOREIGN AFFAIRS SINGAPORE' / '5 MAY 2020'
+CAPS_DAY_LINE = re.compile(rf"^{_CAPS_DAY}$")
+
+
+def _sign_off(text: str, next_unit: Unit | None, last: Unit | None) -> bool:
+    """The issuer's name and the day in capitals, on one line or on two."""
+    text = text.strip()
+    if SIGN_OFF.match(text):
+        return True
+    if ISSUER_LINE.match(text) and next_unit is not None and CAPS_DAY_LINE.match(next_unit.text.strip()):
+        return True
+    return CAPS_DAY_LINE.match(text) is not None and last is not None and ISSUER_LINE.match(last.text.strip()) is not None
+
+
+# the reason a released document prints in place of the words it withholds, alone on its line ('Harm to Ongoing Matter',
+# as OCR reads it 'Aivaarm to Ongoing Matter'; a FOIA release's '(b)(6)', '(b)(7)(C)'): no heading
+REDACTION_LABEL = re.compile(r"^(?:\w+\s+to\s+ongoing\s+matter|(?:\(b\)\s?\(\d\)(?:\s?\([A-F]\))?[,;\s]*)+)$", re.I)
+
+
+# a story's dateline on a line of its own: a place of one to three words, or two or three parted by "/" or ",", then a colon
+PLACE_DATELINE = re.compile(r"^[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}(?:\s*[/,]\s*[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}){0,2}\s*:$")
+LABEL_WORDS = {  # with KNOWN_SECTION_NAMES: labels a report's own lines have
+    "abstract", "answer", "question", "context", "update", "updates", "note", "notes", "source", "sources", "correction",
+    "disclaimer", "warning", "highlights", "contents", "editor's note", "editor’s note", "read more", "related", "see also",
+}  # fmt: skip
+HIGHLIGHTS_LABEL = re.compile(r"^(?:story\s+|key\s+)?highlights\s*:?$", re.I)
+BOX_ITEMS_MIN = 2
+BOX_ITEMS_MAX = 6
+BOX_ITEM_WORDS = 30
+
+
+# a dispatch's deck under its headline opens on the verb whose subject is the headline's ('Urges the port to keep its
+# commitments, not harsh powers', 'Calls on Parliament to reject the bill'); a subhead names its topic
+SUBJECTLESS_DECK = re.compile(
+    r"^(?:Urges|Calls (?:on|for)|Warns|Says|Argues|Asks|Demands|Insists|Tells|Presses|Appeals to|Accuses|Welcomes|Condemns|Blames|Rejects)"
+    r"\s+\S+(?:\s+\S+){4,}$"
+)
+
+
+def _subjectless_deck(text: str) -> bool:
+    return len(text) <= 200 and text.rstrip()[-1:] not in TERMINAL and SUBJECTLESS_DECK.match(text.strip()) is not None
+
+
+def _story_begun(body: list[Unit]) -> bool:
+    """A paragraph of the story's length is already in the body: its opening (dateline, highlights box) is past."""
+    return any(u.kind == "paragraph" and len(u.text) >= 200 for u in body)
+
+
+CAPITALS_LABELS_MIN = 3  # lines in capitals ending in a colon, each alone: a minutes' or an order paper's headings
+
+
+def capitals_labels(units: list[Unit]) -> int:
+    """How many lines in capitals, each alone and ending in a colon ('TABLINGS:', 'NOTICES OF MOTION:'), the text has."""
+    return sum(1 for unit in units if unit.text.endswith(":") and PLACE_DATELINE.match(unit.text.strip()) and unit.text.isupper())
+
+
+def _place_dateline(text: str, next_unit: Unit, labels: int = 0) -> bool:
+    """'Washington/ New Delhi:' alone over the story's first long paragraph: its dateline, no label a report's section has
+    (a text with three labels or more in capitals, 'NOTICES OF MOTION:' … 'TABLINGS:', is headed by them)."""
+    label = text.strip()
+    return (
+        PLACE_DATELINE.match(label) is not None
+        and not (label.isupper() and labels >= CAPITALS_LABELS_MIN)
+        and label[:-1].strip().casefold() not in LABEL_WORDS | {w.casefold() for w in KNOWN_SECTION_NAMES}
+        and next_unit.text[:1].isupper()
+        and len(next_unit.text) >= 100
+    )
+
+
+OUTLET_INITIALS = re.compile(r"^(?-i:[A-Z][A-Z0-9&]{1,5}(?:[-/][A-Z0-9&]{1,5}){0,2})$")  # 'CNN-IBN', 'PTI', 'ANI/IANS'
+
+
+def _outlet_over_dateline(text: str, next_unit: Unit) -> bool:
+    """A broadcaster's or an agency's initials on a line of their own over the story's first paragraph, which opens on its
+    dateline ('CNN-IBN' / 'New Delhi: In a major setback …'): the outlet's credit, no section."""
+    return OUTLET_INITIALS.match(text.strip()) is not None and OPENS_ON_DATELINE.match(next_unit.text) is not None and len(next_unit.text) >= 100
+
+
+def _box_items(units: list[Unit], start: int) -> list[int]:
+    """The short lines of a highlights box ('Highlights' / three one-line points): two to six of them, none a label."""
+    items = []
+    for position in range(start, min(start + BOX_ITEMS_MAX + 1, len(units))):
+        text = units[position].text.strip()
+        if len(text.split()) > BOX_ITEM_WORDS or text.endswith(":") or units[position].data.get("heading"):
+            break
+        items.append(position)
+    return items if len(items) <= BOX_ITEMS_MAX else []
+
+
+LETTERED_ITEM = re.compile(r"^(?P<letter>[A-H])[.)]\s+(?P<text>\S.*)$")
+
+
+def lettered_lists(body: list[Unit], inferred: list[str]) -> None:
+    """Lines lettered A., B., C. one after another with nothing between them are the choices of a quiz or a list, not
+    sections (a report's lettered sections, 'A. Background', have text under each); a line repeating one of the choices
+    further down (the quiz's answer) is text too."""
+    index = 0
+    choices: set[str] = set()
+    while index < len(body):
+        run: list[Unit] = []
+        while index + len(run) < len(body):
+            unit = body[index + len(run)]
+            match = LETTERED_ITEM.match(unit.text) if unit.kind in ("paragraph", "heading") else None
+            if not match or ord(match.group("letter")) - ord("A") != len(run):
+                break
+            run.append(unit)
+        if len(run) >= 3:
+            for unit in run:
+                unit.kind, unit.data["lettered"] = "bullet", True
+                choices.add(unit.text)
+            inferred.append(f"line {run[0].line}: {len(run)} lines lettered A–{chr(ord('A') + len(run) - 1)} read as a list")
+            index += len(run)
+            continue
+        if body[index].kind == "heading" and body[index].text in choices:
+            body[index].kind = "paragraph"
+        index += 1
+
+
+def link_lists(body: list[Unit], inferred: list[str]) -> None:
+    """Three or more headline-like lines one after another, none with a line of text under it, are a page's list of
+    links (related stories, most read), not sections: each would be an empty page."""
+    index = 0
+    while index < len(body):
+        end = index
+        while end < len(body) and body[end].kind == "heading":
+            end += 1
+        # a section over a sub-section over its first sub-sub-section has text under the last of them: not a list
+        if end - index >= 3 and not (
+            end < len(body) and body[end].kind in ("paragraph", "quote") and len(body[end].text) >= 80 and _finished(body[end])
+        ):
+            for unit in body[index:end]:
+                unit.kind = "bullet"
+            inferred.append(f"line {body[index].line}: {end - index} headline-like lines with no text under them read as a list of links")
+        index = max(end, index + 1)
+
+
+def numbered_lists(body: list[Unit]) -> None:
+    """Paragraphs numbered 1, 2, 3… one after another are an ordered list; so is a numbered line leading into the
+    lettered items under it (they stay paragraphs under it)."""
+    index = 0
+    while index < len(body):
+        following = body[index + 1] if index + 1 < len(body) else None
+        lead_in = NUMBERED_ITEM.match(body[index].text) if body[index].kind == "paragraph" else None
+        if lead_in and _numbered_lead_in(body[index].text, following):
+            unit = body[index]
+            unit.kind, unit.text, unit.data["ordered"], unit.data["number"] = "bullet", lead_in.group("text"), True, int(lead_in.group("number"))
+            index += 1
+            continue
+        run: list[tuple[Unit, re.Match[str]]] = []
+        while index + len(run) < len(body):
+            unit = body[index + len(run)]
+            match = NUMBERED_ITEM.match(unit.text) if unit.kind in ("paragraph", "heading") else None
+            if not match or int(match.group("number")) != len(run) + 1:
+                break
+            run.append((unit, match))
+        if len(run) >= 2:
+            for unit, match in run:
+                unit.kind, unit.text, unit.data["ordered"], unit.data["number"] = "bullet", match.group("text"), True, int(match.group("number"))
+            index += len(run)
+        else:
+            index += 1
+
+
+NUMBERED_CAPTION = re.compile(r"^(?P<caption>(?:figure|fig\.|map|chart|graph|table|exhibit|image)\s+\d+[a-z]?\s*[.:–—-]\s*\S.*)$", re.I)
+MARKED_CAPTION = re.compile(r"^[▲▼►▶◆■]\s*(?P<caption>\S.*)$")
+
+
+LIST_ITEM_MAX = 150  # "Friendly states like Russia and China": a list's item on a line of its own, no sentence
+
+
+def colon_lists(body: list[Unit], inferred: list[str]) -> None:
+    """A paragraph ending in a colon over two or more short lines that end no sentence: the lines are its list's items, the
+    last one no heading over the prose after the list ("… a tiered system of passage, encompassing roughly:")."""
+    for index, unit in enumerate(body):
+        if unit.kind != "paragraph" or not unit.text.rstrip().endswith(":"):
+            continue
+        items = list(
+            itertools.takewhile(
+                lambda u: u.kind in ("paragraph", "heading") and len(u.text) <= LIST_ITEM_MAX and u.text.rstrip()[-1:] not in TERMINAL + ":",
+                body[index + 1 :],
+            )
+        )
+        if len(items) >= 2 and any(u.kind == "heading" for u in items):
+            for item in items:
+                item.kind, item.level = "bullet", 0
+            inferred.append(f"line {items[0].line}: {len(items)} short lines under a line ending in a colon read as its list")
+
+
+def slider_labels(body: list[Unit], dropped: dict[str, list[str]]) -> list[Unit]:
+    """'Before' and 'After' on lines of their own, one over the other: the labels of a page's image comparison slider."""
+    kept: list[Unit] = []
+    for index, unit in enumerate(body):
+        pair = body[index - 1 : index + 1] if unit.text.strip() == "After" and index else []
+        if pair and pair[0].text.strip() == "Before" and kept and kept[-1] is pair[0]:
+            kept.pop()
+            dropped.setdefault("image slider labels", []).append("Before / After")
+            continue
+        kept.append(unit)
+    return kept
+
+
+DATELINE_ONLY = re.compile(r"^\((?:CNN|AP|AFP|Reuters|Bloomberg|UPI|dpa|Xinhua|TASS)\)$")  # "(CNN)" cut off its first paragraph
+REPORTING_FROM = re.compile(r"^(?:[^.,:]{2,60},\s*)?Reporting from\s*[A-Z][\w ,’'-]{1,40}$")
+KEYWORDS_LINE = re.compile(r"^(?:key\s?words|tags|topics|subjects)\s*:\s*(?P<list>.*)$", re.I)
+
+
+# A photo's caption with its credit after it: "The Kremlin at night in November 2021. Photograph: Bloomberg/Getty Images"
+# (the Guardian's style; "Photo:", "Illustration:", "Composite:" elsewhere). The label is capitalised and stands after the
+# caption's last sentence or after two spaces; the credit is names and agencies, no sentence.
+CREDITED_CAPTION = re.compile(
+    r"^(?P<caption>[^\s\"“].{8,400}?)(?:(?<=[.!?”’)])\s+|\s{2,}|\s+(?=©\s*[A-Z]))"  # a magazine's "… New Zealand ©Jane Roe/Alamy"
+    r"(?P<credit>(?:(?:Photograph|Photographs|Photo|Photos|Illustration|Composite|Picture|Pictures|Video still|Graphic|Graphics|Credit)"
+    r"(?:(?:\s+by)?\s*:|(?<=Credit)(?:\.\.\.|…))|©(?=\s*[A-Z]))\s*[^.!?:;“”\"]{2,120}?)\.?$"  # a copied Times page's "… Credit...Jane Roe/Reuters"
+    # Al Jazeera's "… at the White House on Friday [File: Jabin Botsford/The Washington Post via Getty Images]"
+    r"|^(?P<caption2>[^\s\"“].{8,400}?)\s+(?P<credit2>\[(?:File(?: photo)?:\s*)?[A-Z][^\[\]\d]{1,80}/\s*[A-Z][^\[\]\d]{1,80}\])$"
+    # Fortune's and TIME's "… in Odesa, Ukraine. Viacheslav Onyshchenko—Global Images Ukraine/Getty Images": the photographer,
+    # a dash and the agency (through whom it came) right after the caption's last sentence
+    r"|^(?P<caption3>[^\s\"“].{8,400}?[.!?”’)])\s*(?P<credit3>(?:[A-Z][\w.’'-]*\s+){1,3}[A-Z][\w.’'-]*\s*[—–]\s*"
+    r"(?:[A-Z][\w.’'&-]*[\s/]+){0,4}?" + PHOTO_AGENCY + r"(?:\s+via\s+Getty Images)?)$"
+)
+
+
+# a chart's title as a page shows it over the chart: it names the measure's unit ("Oil on the Water, in Millions of
+# Barrels per Week", "Share of Imports in 2023 (%), by Use per Area (kg/ha)")
+CHART_TITLE = re.compile(r"\((?:%|[a-z]{1,6}/[a-z]{1,6}|(?:US)?\$|€|£|USD|EUR|GBP)\)|\bin (?:Millions|Billions|Thousands|Trillions) of\b", re.I)
+
+
+def _classify_body_unit(text: str, next_unit: Unit | None) -> str:
+    if BULLET.match(text):
+        return "bullet"
+    if garbled_capitals_heading(text):
+        return "heading"
+    if caption_and_credit(text):
+        return "figure"
+    if is_labelled_caption(text, next_unit) or CREDITED_CAPTION.match(text):
+        return "figure"
+    if text[0] not in QUOTE_OPEN and len(text) < 300 and (CAPTION.match(text) or MARKED_CAPTION.match(text)):
+        return "figure"
+    if is_quoted_passage(text):
+        return "quote"
+    if looks_like_heading(text, next_unit):
+        if is_photo_caption(text) or CHART_TITLE.search(text):
+            return "figure"
+        return "paragraph" if CREDITS_LINE.match(text) else "heading"
+    return "paragraph"

@@ -1,0 +1,445 @@
+"""Reading the export's lines into units: paragraphs, wrapped lines joined, quotes indented in a PDF's text,
+links given lines of their own and paragraphs cut mid-sentence put back together."""
+
+from __future__ import annotations
+
+import re
+
+from .bylines import BOX_BIO, BYLINE, DATE_LABEL
+from .captions import SENTENCE_GAP
+from .dates import find_line_date, month_line
+from .furniture import furniture_kind
+from .headings import BULLET, NUMBERED_PARAGRAPH, OPENS_INTO, SENTENCE_OPENERS, _glued, looks_like_heading
+from .importnotes import GOES_ON, NUMBERED_ITEM
+from .importunits import QUOTE_CLOSE, QUOTE_OPEN, TERMINAL, Unit
+from .pdftext import (
+    NUMBER_IN_SENTENCE,
+    PageLayout,
+    contents_titles,
+    fills_column,
+    footnote_runs,
+    indented_quote,
+    join_wrapped,
+    letters,
+    page_line,
+    read_layout,
+    runs_on,
+)
+from .sourcefile import unify_line_ends
+
+
+def split_units(text: str, dropped: dict[str, list[str]] | None = None, layout: PageLayout | None = None) -> list[Unit]:
+    lines = unify_line_ends(text).split("\n")
+    layout = layout or read_layout(lines)
+    units: list[Unit] = []
+    blank = page_break = False  # what lies between the last unit and this line
+    blanks = 0
+    note_key = ""
+    for number, raw_line in enumerate(lines, start=1):
+        page_break = page_break or number in layout.page_breaks
+        if number in layout.furniture:
+            if dropped is not None:
+                dropped.setdefault(layout.furniture[number], []).append(raw_line.strip())
+            # a running head or foot with no form feed by it, set apart by a blank line: the page turns there all the same
+            # (a chart's axis numbers stand one under the other)
+            apart = not lines[number - 2].strip() if number >= 2 else True
+            apart = apart or (number < len(lines) and not lines[number].strip())
+            page_break = page_break or (layout.furniture[number] == "running head or page number" and apart)
+            continue
+        if number in layout.note_numbers:
+            note_key = layout.note_numbers[number]  # pdftotext's '1' over its footnote: the note's key
+            continue
+        if number in layout.glued_heads and dropped is not None:
+            dropped.setdefault("running head or page number", []).append(layout.glued_heads[number])
+        line = page_line(number, raw_line, layout)
+        if not line:
+            blank, blanks = True, blanks + 1
+            continue
+        if number in layout.footnote_lines and units and units[-1].data.get("footnote"):
+            units[-1].text = join_wrapped(units[-1].text, line, layout)  # a page footnote's next line
+            continue
+        if number in layout.footnotes:
+            units.append(Unit(number, line, data={"end": number, "last_line": line, "footnote": layout.footnotes[number]}))
+            if layout.spaced_notes:
+                units[-1].data["cited on its page"] = True
+            blank = page_break = False
+            continue
+        if note_key:
+            line, note_key = f"{note_key} {line}", ""
+            units.append(Unit(number, line, data={"end": number, "last_line": line}))
+            blank = page_break = False
+            blanks = 0
+            continue
+        previous = units[-1] if units else None
+        adjacent = not blank or page_break  # a page's foot, head and blank lines lie between the halves of a paragraph
+        adjacent = adjacent or (layout.double_spaced and blanks == 1)  # a double-spaced copy: one blank line after every line
+        if previous and adjacent and not previous.data.get("footnote") and _is_wrapped_continuation(previous, line, layout, page_break):
+            previous.text = join_wrapped(previous.text, line, layout)
+            previous.data["end"], previous.data["last_line"] = number, line
+        else:
+            # a PDF's paragraph broken at a sentence's end ('… or face the consequences.' / 'Following his meeting …') or,
+            # mid-sentence, by a page's foot or a blank line ('… in a measured and' / 'determined way to …'): no pull quote
+            above = next((unit for unit in reversed(units) if not unit.data.get("footnote")), None)  # the page's notes aside
+            ended = above is not None and above.text[-1:] in TERMINAL + QUOTE_CLOSE
+            broken = bool(layout.width or layout.page_breaks) and above is not None and ((ended and not blank) or (not ended and line[0].islower()))
+            units.append(Unit(number, line, data={"end": number, "last_line": line, "paragraph goes on": broken}))
+        if number in layout.notes_apart:
+            units[-1].data["notes apart"] = True
+        blank = page_break = False
+        blanks = 0
+    if layout.width or layout.page_breaks:
+        units = _indented_quotes(_split_footnote_runs(units), lines, layout)
+    return _headings_broken_over_lines(units, layout)
+
+
+def _indented_quotes(units: list[Unit], lines: list[str], layout: PageLayout) -> list[Unit]:
+    """See pdftext.indented_quote. The clause may stand on a line of its own under a sentence's end, at the indent of
+    its paragraph's lines ('… into tissues in humans.' / '    Thomas Maes, CEFAS told us:'): it goes on with that
+    paragraph. The quotation's lines, at its indent one under the other, are one quotation though a line ends a
+    sentence."""
+    kept: list[Unit] = []
+    for unit in units:
+        indent = _indent(lines[unit.line - 1])
+        if not kept:
+            kept.append(unit)
+            continue
+        before = kept[-1]
+        above = _indent(lines[before.data["end"] - 1])
+        under = unit.line == before.data["end"] + 1 and not before.data.get("footnote") and indent > 0 and indent == above
+        lead_in = LEAD_IN_LINE.search(unit.text) is not None and unit.data["end"] == unit.line
+        if under and (before.data.get("indented quote") or lead_in):
+            before.text = join_wrapped(before.text, unit.text, layout)
+            before.data["end"], before.data["last_line"] = unit.data["end"], unit.data["last_line"]
+            continue
+        if indented_quote(before.text, above, indent):
+            unit.data["indented quote"] = before.data["paragraph"] = True  # 'He went on to say:' alone is no heading
+        kept.append(unit)
+    return kept
+
+
+LEAD_IN_LINE = re.compile(r"^[A-Z][^.!?]{0,80}:$")  # 'Thomas Maes, CEFAS told us:' (pdftext.LEAD_IN says it leads in)
+
+
+def _indent(line: str) -> int:
+    line = line.split("\f")[-1].expandtabs(8)
+    return len(line) - len(line.lstrip())
+
+
+def _split_footnote_runs(units: list[Unit]) -> list[Unit]:
+    """A page's footnotes run together into one paragraph (see pdftext.footnote_runs): one unit for each note, after the
+    words of the paragraph they cut, if any."""
+    laid_out = {index: int(unit.data["footnote"]) for index, unit in enumerate(units) if unit.data.get("footnote", "").isdigit()}
+    runs = footnote_runs([unit.text for unit in units], laid_out)
+    split: list[Unit] = []
+    for index, unit in enumerate(units):
+        if index not in runs:
+            split.append(unit)
+            continue
+        cut, notes = runs[index]
+        if unit.text[:cut].strip():
+            unit.text = unit.text[:cut].rstrip()
+            split.append(unit)
+        split.extend(Unit(unit.line, f"{key} {note}", data={"end": unit.line, "last_line": note, "footnote": key}) for key, note in notes)
+    return split
+
+
+def _headings_broken_over_lines(units: list[Unit], layout: PageLayout) -> list[Unit]:
+    """A heading the column broke in two ('Chapter 2: The Existing Alt-PNT' / 'Tech Stack') is one line again where
+    the table of contents names it whole."""
+    titles = contents_titles(layout)
+    if not titles:
+        return units
+    written = {_alnum(title): title for title in layout.contents}  # as the contents list writes it
+    kept: list[Unit] = []
+    for unit in units:
+        before = kept[-1] if kept else None
+        if before is not None and before.line == before.data["end"] and letters(before.text) and letters(before.text + unit.text) in titles:
+            before.text, before.data["end"] = before.text + " " + unit.text, unit.data["end"]
+            before.data["contents title"] = written.get(_alnum(before.text), before.text)
+            continue
+        if len(unit.text) <= CONTENTS_TITLE_MAX and letters(unit.text) in titles:
+            unit.data["contents title"] = written.get(_alnum(unit.text), unit.text)  # a line the contents list names: a heading
+        kept.append(unit)
+    return kept
+
+
+def _alnum(text: str) -> str:
+    return "".join(c for c in text.casefold() if c.isalnum())
+
+
+CONTENTS_TITLE_MAX = 200
+
+
+def _is_wrapped_continuation(previous: Unit, line: str, layout: PageLayout, page_break: bool = False) -> bool:
+    """A hard-wrapped paragraph goes on in lower case after a line with no end punctuation; in a PDF's text also after
+    a line that fills the column and ends no sentence (never across a page break, where the next page may open a
+    section, and never into a footnote's number)."""
+    text = previous.text
+    if BULLET.match(line) or (DATE_LABEL.match(line) and find_line_date(line)) or month_line(line):
+        return False  # "date published: 2024-03-29T00:00:00+00:00" under a headline, a cover's "Washington, D.C. March 2019"
+    if layout.contents and previous.line == previous.data.get("end") and letters(text) in contents_titles(layout):
+        return False  # a heading the contents list names, filling the column: the paragraph under it is its own
+    numbers_a_note = not layout.footnotes and PDF_FOOTNOTE_START.match(line)  # where the layout found no page footnotes
+    if not NUMBERED_PARAGRAPH.match(line) and not numbers_a_note and runs_on(text, previous.data.get("last_line", text), layout):
+        return True  # a quotation goes on after a sentence's end
+    if _numbered_paragraph_goes_on(text, line, layout, page_break):
+        return True
+    if layout.blank_parted and not page_break and fills_column(previous.data.get("last_line", text), layout) and not NUMBERED_PARAGRAPH.match(line):
+        # '… the best possible terms under the circumstances,”' / 'Anthony Banbury said …': the blank line parts them; a
+        # short line with no stop under a sentence's end is a heading set without one ('How firms create value')
+        heading = text[-1] in TERMINAL + QUOTE_CLOSE and not fills_column(line, layout) and line[-1] not in TERMINAL + QUOTE_CLOSE + ",;"
+        return not heading
+    if ABBREVIATION_BEFORE_NUMBER.search(text) and NUMBER_GOING_ON.match(line):
+        return True  # 'the Harbours Act No.' / '22 of 1995 when …': the stop is the abbreviation's
+    if text[-1] in TERMINAL + ":" + QUOTE_CLOSE + ")]" and not (_aside_in_sentence(text) and line[0].islower() and not WEB_ADDRESS.match(line)):
+        return False
+    numbered_heading = previous.line == previous.data.get("end") and not layout.numbered_paragraphs and NUMBERED_HEADING_LINE.match(text)
+    if (len(text) >= 40 or numbered_heading) and line[0].islower():
+        return True  # also a numbered heading the column broke ('5. Is the governance' / 'promoting better coordination?')
+    if layout.double_spaced and len(text) >= 40 and text[-1].islower() and NUMBER_IN_SENTENCE.match(line):
+        return True  # '… in terms of section' / '41 (2) of the Act …' in a copy with a blank line after every line
+    if numbered_heading and line[:1].isupper() and len(text.split()) <= NUMBERED_HEADING_WORDS and not HEADING_CUT_SHORT.search(text):
+        return False  # '2 – Horizontal and vertical coordination', filling the column, over its first paragraph
+    return not page_break and fills_column(previous.data.get("last_line", text), layout) and not numbers_a_note
+
+
+WEB_ADDRESS = re.compile(r"(?:https?://|www\.)")
+
+
+def _aside_in_sentence(text: str) -> bool:
+    """The line ends on a bracket opened and closed inside a sentence, neither part ending one: '… the deputy harbour
+    master (hereinafter the officers)' / 'were asked …' goes on (the caller sees the line under it open in lower case);
+    '… by weight. (http://…)' ends its paragraph."""
+    opening = text.rfind({")": "(", "]": "["}.get(text[-1], "\0"))
+    before, inside = text[:opening].rstrip(), text[opening + 1 : -1].rstrip()
+    return opening > 0 and bool(before) and before[-1] not in TERMINAL + ":" and inside[-1:] not in TERMINAL + QUOTE_CLOSE
+
+
+ABBREVIATION_BEFORE_NUMBER = re.compile(r"(?<![\w.-])(?:No|Nos|Art|Arts|Sec|Secs|Para|Paras|para|paras|pp?|Vol|vol|Ch|ch|Fig|fig|s|ss)\.$")
+NUMBER_GOING_ON = re.compile(r"^\d[\d,./-]*(?:\s+[a-z(]|[,;:)]|\.?$)")  # '22 of 1995 …', not a note's '19 “Modular …'
+# a section's number, then its title: '4. Evidence', '2 – Horizontal and vertical coordination' (a sub-section's, with a dash)
+NUMBERED_HEADING_LINE = re.compile(r"^(?P<number>[1-9]\d?)(?P<style>\.|\s[–-])\s+(?P<text>[A-Z][^.!;:]*?)\s*$")
+NUMBERED_HEADING_WORDS = 12
+
+
+def _numbered_paragraph_goes_on(text: str, line: str, layout: PageLayout, page_break: bool) -> bool:
+    """In a report that numbers its paragraphs, a sentence on the line right under a numbered paragraph's line goes on
+    with it ('106.  Mr Sawers stated … in the Middle East”.' / 'In his view the UK needed to say:'): a new paragraph would
+    open with its number. A quotation, a bullet, a line the contents list names or a short line that ends no sentence
+    (a heading) starts anew, and so does the first line of a page."""
+    if not layout.numbered_paragraphs or page_break or not NUMBERED_PARAGRAPH.match(text) or NUMBERED_PARAGRAPH.match(line):
+        return False
+    if line[:1] in QUOTE_OPEN + "‘" or BULLET.match(line) or not (fills_column(line, layout) or line[-1:] in TERMINAL + ":"):
+        return False
+    return letters(line) not in contents_titles(layout)
+
+
+PDF_FOOTNOTE_START = re.compile(r"^\d{1,3}\s+[A-Z“\"‘']")  # "12 Ibid., 4." under a page's text
+CREDIT_LINE = re.compile(r"^(?:sources?|credits?|photo(?: credit)?|image|notes?)\s*:\s*\S", re.I)
+
+
+LINK_LINE_MAX = 80  # a link's words on a line of their own: a name, a title, a few words
+LINK_LINE_WORDS = 12
+LINKING_WORD = re.compile(r"^(?:and|or|but|the|a|an|of|to|in|on|for|with|by|as|at|from|than|that|which|who|is|are|was|were)\b")  # "and a"
+
+
+def _unfinished(unit: Unit) -> bool:
+    """A line of prose that stops mid-sentence: lower-case words in it, and a word in lower case, a comma or an opening
+    mark at its end (a headline ends on a name or a number: 'Resilience Audit Update 2025')."""
+    text = unit.text.rstrip()
+    return (
+        unit.kind == "paragraph"
+        and not unit.data.get("heading")
+        and re.search(r"\b[a-z]{2,}", text) is not None
+        and (text[-1:].islower() or text[-1:] in "," + OPENS_INTO)  # mid-sentence: "… organizations like", "… the share of “"
+        and not re.fullmatch(r"\d{1,3}", text)
+        and not furniture_kind(text)
+        and not CREDIT_LINE.match(text)  # "Credit: Mariupol’s Destruction and Victims Map": a photo's credit, no sentence
+    )
+
+
+def _link_line(unit: Unit) -> bool:
+    text = unit.text.strip()
+    return (
+        unit.kind == "paragraph"
+        and not unit.data.get("heading")
+        and 0 < len(text) <= LINK_LINE_MAX
+        and len(text.split()) <= LINK_LINE_WORDS
+        and not furniture_kind(text)
+        and not CREDIT_LINE.match(text)
+    )
+
+
+def _goes_on(unit: Unit) -> bool:
+    """The line goes on with a sentence begun above it ('on March 19, 2025.', ', the', 'and a'), and is none of the page's
+    own lines ('video not supported in this browser.', 'by Jane Roe 10:41 AM February 5, 2026') nor a list's item in
+    lower case ('digital', 'technology standards')."""
+    text = unit.text.strip()
+    return (
+        unit.kind == "paragraph"
+        and GOES_ON.match(text) is not None
+        and (len(text.split()) >= 4 or text[-1:] in TERMINAL or not text[:1].isalpha() or LINKING_WORD.match(text) is not None)
+        and not furniture_kind(text)
+        and not BYLINE.match(text)
+    )
+
+
+def links_on_lines_of_their_own(units: list[Unit], start: int, inferred: list[str]) -> list[Unit]:
+    """A page copied from a browser whose links each stand on a line of their own breaks its sentences around them
+    ('… have been' / 'Since 1990, there have been' / '270 new rules' / 'that complicate how we conduct research.';
+    'Organizations like' / 'Janelia Research Campus' / ', the' / 'Arc Institute'): a short line between a sentence
+    stopped mid-way and a line going on with it in lower case, or a short line that a comma or a stop goes on from, is
+    the sentence's, and the three are one paragraph again."""
+    kept = units[:start]
+    joined = 0
+    for unit in units[start:]:
+        if len(kept) > start and _goes_on(unit):
+            link = kept[-1]
+            before = kept[-2] if len(kept) - start >= 2 else None
+            leads_in = before is not None and _unfinished(before) and _leads_into(before.text, link.text)
+            # a name that is a link opening the sentence under a heading ('Bhaven Sampat of Columbia University' / 'discusses how …')
+            opens = link.text.strip()[:1].isupper() and unit.text.lstrip()[:1].islower() and len(unit.text.split()) >= 4
+            opens = opens and not BOX_BIO.match(unit.text.strip())  # 'Jane Roe' / 'is a senior fellow …': an author's box (author_boxes)
+            if _link_line(link) and (unit.text.lstrip()[:1] in ",.;:)]’”" or leads_in or opens):
+                link.text = _glued(link.text, unit.text)
+                if before is not None and leads_in:
+                    before.text = _glued(before.text, link.text)
+                    kept.pop()
+                joined += 1
+                continue
+        kept.append(unit)
+    joined += _trailing_links(kept, start)
+    if joined:
+        inferred.append(f"{joined} sentences broken around a link on a line of its own joined again")
+    return kept
+
+
+# a sentence stopped where it needs its noun: on an article or a preposition ('… posted on the'), or on an article and
+# a word that goes before a name ('… he claimed a former'); a paragraph cut after a noun ('… to report or comment') may end so
+NEEDS_A_NOUN = re.compile(
+    r"\b(?:the|a|an|of|to|in|on|for|with|by|at|from|into|via|its|his|her|their|our|this|these"
+    r"|(?:the|a|an)\s+(?:former|late|then|so-called|self-styled|now-defunct|\w+-(?:backed|based|linked|owned|run|affiliated)))$"
+)  # not '… for the war', a noun that may end a sentence cut short
+TRAILING_LINK_WORDS = 3
+TRAILING_LINKS_MAX = 3
+
+
+def _trailing_links(units: list[Unit], start: int) -> int:
+    """A scrape that lost the words after a paragraph's last links leaves the paragraph stopped mid-sentence and the links'
+    words on lines of their own under it ('… he claimed a former' / 'Wagner'; '… posted on the' / 'Telegram' / 'Znak.com,'):
+    up to three such lines of one to three words, none ending a sentence, go on with the paragraph where the line after
+    them opens a sentence of its own (a capital). A share button's name ('Telegram') is a link's word after 'the'."""
+    joined = 0
+    index = start
+    while index < len(units):
+        unit = units[index]
+        if not (_unfinished(unit) and len(unit.text) >= LONG_LINE and NEEDS_A_NOUN.search(unit.text.rstrip())):
+            index += 1
+            continue
+        end = index + 1
+        while end < len(units) and end - index <= TRAILING_LINKS_MAX and _trailing_link(units[end], first=end == index + 1, after=unit.text):
+            end += 1
+        after = units[end].text.lstrip() if end < len(units) else ""
+        if end > index + 1 and (not after or after[:1].isupper() or after[:1] in QUOTE_OPEN):
+            for link in units[index + 1 : end]:
+                unit.text = _glued(unit.text, link.text.strip())
+            joined += end - index - 1
+            del units[index + 1 : end]
+        index += 1
+    return joined
+
+
+def _trailing_link(unit: Unit, first: bool, after: str) -> bool:
+    text = unit.text.strip()
+    if unit.kind != "paragraph" or unit.data.get("heading") or not 0 < len(text.split()) <= TRAILING_LINK_WORDS or text[-1:] in TERMINAL + ":":
+        return False
+    return not furniture_kind(text) or (first and re.search(r"\b(?:the|a|an|on|in|via)$", after.rstrip()) is not None)
+
+
+LEADING_WORD = re.compile(
+    r"\b(?:the|a|an|of|to|in|on|for|with|by|as|at|from|than|that|which|who|like|and|or|but|is|are|was|were|has|have|had|"
+    r"we|our|their|its|his|her|this|these|those|such|about|into|via|per|including|called|named|see|visit|read)$",
+    re.I,
+)
+LONG_LINE = 100  # a line of prose this long that stops mid-sentence goes on below it
+
+
+def _leads_into(text: str, link: str) -> bool:
+    """The line stopped mid-sentence leads into the link under it: the link's words are in lower case, or the line ends
+    on a word that needs more ('… organizations like', '… waiting up to'), a comma or an opening mark, or it is prose (a
+    sentence ends inside it, or it is long); a heading over a link ('The history of peer review' / 'Bhaven Sampat of
+    Columbia University') is none."""
+    text = text.rstrip()
+    return (
+        link.lstrip()[:1].islower()
+        or LEADING_WORD.search(text) is not None
+        or text[-1:] in "," + OPENS_INTO
+        or SENTENCE_GAP.search(text) is not None  # a sentence ended inside it: prose, no heading
+        or len(text) >= LONG_LINE
+    )
+
+
+# a paragraph that stops on an article, a preposition or a conjunction was cut there (not "; and", a list's item, nor
+# "scraping by", "log in": a particle)
+CUT_AFTER_WORD = re.compile(r"(?<![;:]\s)\b(?:the|a|an|of|on|at|to|for|with|from|and|or|that|its|his|her|their)$")
+
+
+OPENS_A_SENTENCE = re.compile(r"(?:" + SENTENCE_OPENERS + r")\b")  # '… structural effect, the' / 'The decomposition shows': a new one
+
+
+def paragraphs_cut_mid_sentence(units: list[Unit], start: int, inferred: list[str]) -> list[Unit]:
+    """A page break or a copy's blank line cuts a sentence in two paragraphs ('… said Mira Oduya, Senior Counsel on' /
+    'Children’s Rights at …'; '… to resist policies that' / 'harm health.'): a long paragraph that stops on a word in
+    lower case goes on with the next where that opens in lower case, or where it stopped on a word that needs more (an
+    article, a preposition, 'that'). Never into a heading, a list's item or the page's own lines."""
+    kept = units[:start]
+    joined = 0
+    for unit in units[start:]:
+        before = kept[-1] if len(kept) > start else None
+        if before is not None and furniture_kind(before.text) == "handling marking" and len(kept) > start + 1:
+            before = kept[-2]  # the marking atop the next page, between the halves of a sentence: dropped later
+        text = unit.text.strip()
+        if (
+            before is not None
+            and _unfinished(before)
+            and len(before.text) >= LONG_LINE
+            and before.text.rstrip()[-1:].isalpha()
+            and unit.kind == "paragraph"
+            and text[:1].isalpha()
+            and (text[:1].islower() or (CUT_AFTER_WORD.search(before.text.rstrip()) is not None and not OPENS_A_SENTENCE.match(text)))
+            and (text.rstrip()[-1:] in TERMINAL + QUOTE_CLOSE or len(text) >= LONG_LINE)  # not a heading under it
+            and not (BULLET.match(text) or NUMBERED_ITEM.match(text) or BYLINE.match(text) or furniture_kind(text) or looks_like_heading(text, None))
+        ):
+            before.text = _glued(before.text, text)
+            joined += 1
+            continue
+        if before is not None and before.kind == "paragraph" and PAGE_FRAGMENT.fullmatch(before.text.strip()) and text[:1].islower():
+            before.text = _glued(before.text, text)  # 'An' / 'other man said:': a sentence's first word, or a piece of it, left on a page
+            joined += 1
+            continue
+        kept.append(unit)
+    if joined:
+        inferred.append(f"{joined} paragraphs cut mid-sentence joined to the one they go on from")
+    return kept
+
+
+PAGE_FRAGMENT = re.compile(r"[A-Z][a-z]{0,3}")  # a line of one short word, no stop: 'An', 'The', 'It'
+# a heading found in a flattened page that stops short of its words: on a small word ("Awareness of the", "Events Leading
+# Up To and") or a name's possessive ("Jared Kushner's"), the next word in capitals was taken for a new sentence
+HEADING_CUT_SHORT = re.compile(r"(?i:\b(?:of|the|a|an|and|or|to|for|in|on|at|by|with|from|as|than|into|about))$|[’']s$")
+
+
+# TeX's double quotation marks, ``…'', in a plain-text export (a LaTeX source's, a Hansard's): within one paragraph, the
+# words inside starting and ending the quotation; a lone '' (an apostrophe given twice, 5'' for inches) stays as it is
+TEX_QUOTE = re.compile(r"``(?=[^\s`])(?P<words>(?:[^`'\n]|'(?!')|\n(?![ \t]*\n))+?)(?<=\S)''")
+
+
+def with_tex_quotes_as_marks(text: str, inferred: list[str]) -> str:
+    """ "``Parliament has failed the people''" -> "“Parliament has failed the people”", so that the quotation is read
+    as one (not the text between two of them) and no backticks are shown."""
+    if "``" not in text:
+        return text
+    text, found = TEX_QUOTE.subn(lambda m: f"“{m.group('words')}”", text)
+    if found:
+        inferred.append(f"TeX-style quotation marks ``…'' read as “…” ×{found}")
+    return text

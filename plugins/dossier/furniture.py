@@ -1,0 +1,940 @@
+"""Page furniture: the lines a publisher's page adds around a report (menus, share bars, promos, teasers, tag
+lines, site lists, pull quotes, polls and readers' comments), found so that the importer can drop them."""
+
+from __future__ import annotations
+
+import re
+
+from .bylines import _NAME, BYLINE, HEADLINE_WORDS, RELATIVE_STAMP_PATTERN, _is_date_line, _is_time_ago, _parse_header_part
+from .captions import QUOTE_MARK, SENTENCE_GAP
+from .dates import find_date, find_line_date
+from .headings import ATTRIBUTED_SUBHEAD, BULLET, _is_speaker_shape
+from .importunits import NOTE_MARKER, QUOTE_CLOSE, SMALL_WORDS, TERMINAL, WORD, Meta, Problem, Unit, is_title_case
+from .pdftext import DOT_LEADER
+
+NOTE_LINE_IN_NOTES = re.compile(
+    r"^(?:\[(?P<k1>\w{1,7})\]|(?P<k2>\d{1,3}|[ivxlcdm]{1,7})[.)]|\^(?P<k3>\d{1,3})|(?P<k4>\d{1,3})(?=\s+[A-Z\"“‘']|\s+https?:))\s*(?P<text>.*)$"
+)
+
+
+NOTES_HEADING = re.compile(r"^(end\s*notes|notes|footnotes|references|sources|notes and sources)\s*:?$", re.I)
+# a name in a credit line, its words capitalised but for a surname's particles: "Sameera Wijesinghe", "Ana de la Vega"
+_PHOTOGRAPHER = r"(?-i:[A-Z][a-z’'-]+(?:\s+[A-Z]\.)*(?:\s+[A-Z][\w’'-]+){1,2})"  # "Brian L. Frank", "Tracy J. Lee"
+# the newsroom a freelance photographer worked for: an agency, a broadcaster, or a paper named by its kind
+_NEWSROOM = (
+    r"(?-i:NPR|CNN|BBC|AP|AFP|CNBC|PBS|NBC|ABC|CBS|Reuters|Bloomberg|ProPublica|Getty Images|Floodlight|"
+    r"(?:The\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}\s+(?:Times|Post|News|Journal|Herald|Tribune|Guardian|Magazine|Chronicle|"
+    r"Gazette|Telegraph|Observer|Monitor))"
+)
+_CREDIT_NAME = r"(?-i:(?:the\s+)?[A-Z][\w.’'&-]*(?:\s+(?:[A-Z][\w.’'&-]*|de|da|la|van|von|der|al|bin|dos|del|the)){0,5})"
+_NAME_PARTICLES = r"(?:de|da|du|la|le|van|von|der|den|ter|al|bin|dos|del)"  # the lower-case words inside a name ("Jan van Dyk")
+FURNITURE = [
+    (kind, re.compile(pattern, re.I))
+    for kind, pattern in (
+        ("share bar", r"^share (?:this|on)\b.*$"),
+        ("page button", r"^(?-i:Expand|Collapse|Show (?:more|less)|See (?:more|less)|View (?:more|less))$"),  # not a link's 'expand' in a sentence
+        ("share bar", r"^(?:print|email|tweet|share|facebook|twitter|x|whatsapp|linkedin|telegram|reddit|copy link)\s*:?$"),
+        ("link to elsewhere", r"^click\s*here(?:\b|to\b).*$"),  # "Clickhereto see …": a crawl lost the link's spaces
+        (
+            "link to elsewhere",
+            r"^(?:for more (?:information|details)\b[^.!?]{0,120},\s*)?please\s+(?:view|visit|see|read|go to)\b"
+            r"(?=[^.!?]*(?:here|\bour\b|website|webpage|\bpage\b|\blink\b))[^.!?]{0,120}[.!]?$",  # "please view our statementhere."
+        ),
+        (
+            "related articles",
+            r"^(?!(?:\S+\s+){5,}\S*[.!?]$)(?:(?:related (?:articles?|content|posts?|reading|stor(?:y|ies)|coverage|news|links|topics|video)|read more|see also|more from|recommended|"
+            r"you may also like)\b|related(?=\s*(?:[:|]|$))).{0,60}$",  # not a heading "Related Legislation and Issues for Congress"
+        ),
+        (
+            "related articles",  # "Related: Why the Mali coup could worry …", "READ MORE: …", "RELATED ARTICLE | …": a labelled link to a story
+            r"^(?:related(?: articles?| content| posts?| reading| stories| story| coverage)?|read more|see also|also read|read also)"
+            r"\s*(?::|\||[–—-]\s)\s*\S.{0,200}$",
+        ),
+        # a publisher's disclaimer at the foot ("Disclaimer:", "These documents were prepared by the Congressional Research
+        # Service (CRS). CRS serves as nonpartisan shared staff …", "The views expressed … do not necessarily reflect …")
+        ("disclaimer", r"^disclaimer\s*:?$"),
+        (
+            "disclaimer",
+            r"^(?:disclaimer\s*:\s*)?(?:th(?:is|ese)\s+(?:documents?|reports?|publications?|briefs?|products?)\s+(?:was|were|is|are|has been|have been)"
+            r"\s+prepared by|the views expressed\b)(?=.*\b(?:not necessarily|nonpartisan|not be construed|copyright|without permission))"
+            r".{0,3000}$",
+        ),
+        # "Read More On  Foreign & Public Diplomacy | Russia | Ukraine": the topics a page links to under its story
+        ("topic links", r"^(?:read )?more (?:on|about)\s+(?!.*[.!?]$).{2,200}$"),
+        (
+            "comments",  # what is left of a comments section: "Commenting is a benefit of …", "You are commenting as ."
+            r"^(?:commenting is (?:a benefit|available|closed)|join the conversation\b|please follow our comment|you are commenting as\b|"
+            r"comments? (?:are|is) closed|leave a comment$|why don[’']t you drop your comment|\d+ comments?$).{0,200}$",
+        ),
+        (
+            "sign-up form",  # the blurb of a newsletter's or free report's sign-up box, its privacy promise
+            r"^.{0,300}?\b(?:we (?:promise never to|will never) (?:rent|sell|share)[^.]{0,40}\be-?mail|you can unsubscribe\b[^.]{0,80}\bat any time"
+            r"|(?:simply |please )?enter your e-?mail(?: address)? below|when you sign up\b[^.]{0,80}\bnewsletter)\b.{0,300}$",
+        ),
+        (
+            "sign-up form",
+            r"^(?:subscribe|sign up|newsletter|get (?:our|the) \w+ (?:newsletter|updates)|enter your e-?mail|join our mailing list)\b.{0,80}$",
+        ),
+        ("download link", r"^(?:download|view) (?:the )?(?:full )?(?:report|pdf|paper|brief|study)\b.{0,40}$"),
+        (
+            "view-in-browser link",
+            # also asked after the reader's trouble: "Is this email difficult to read? View in browser", "Having trouble
+            # viewing this email? View it online."
+            r"^(?:(?:is this e-?mail (?:difficult|hard) to read|(?:having )?trouble (?:viewing|reading) this e-?mail|"
+            r"(?:e-?mail )?not displaying (?:correctly|properly))\?\s*)?"
+            r"(?:read|view|open) (?:this (?:e-?mail|newsletter|issue) |it )?(?:on the web|online|in (?:your |a )?(?:web )?browser)\.?$",
+        ),
+        (
+            "e-mail footer",  # a newsletter's foot, kept on its "view in browser" page
+            r"^(?:you(?:[’']re| are) receiving this (?:e-?mail|newsletter|message)\b|was this (?:e-?mail|newsletter) forwarded to you\b"
+            r"|this (?:e-?mail|newsletter) was sent to\b|(?:unsubscribe|manage (?:your )?(?:e-?mail )?(?:preferences|subscriptions?))\s*(?:[|·•]|$)).{0,300}$",
+        ),
+        ("advertisement", r"^advertisement$"),
+        # "Skip to main contentSkip to navigationSkip to navigation": a crawl glues a page's skip links into one line
+        (
+            "skip link",
+            r"^(?:(?:skip|jump) to (?:the )?(?:main )?(?:content|text|navigation|article|search|footer|site index)(?: of (?:the )?(?:report|page))?\.?\s*)+$",
+        ),
+        (
+            "cookie banner",
+            r"^(?:we use cookies|this (?:web)?site uses cookies|(?:accept|reject|manage)(?: all)? cookies|cookie (?:settings|policy|preferences))\b.{0,200}$",
+        ),
+        (
+            "cookie banner",  # a consent notice: "By using this website, you agree to our use of cookies. …"
+            r"^by (?:using|continuing to use|continuing to browse|browsing|visiting|clicking [^,]{1,30} on) (?:this|our|the) (?:web)?site\b.{0,80}?"
+            r"\byou (?:agree|consent|accept)\b.{0,300}$",
+        ),
+        (
+            "loading notice",  # what a crawl keeps of a page's scripts: "This issue is preventing our website from loading properly."
+            r"^(?:this issue is preventing our (?:web)?site from loading|your browser does not support (?:the )?(?:video|audio|iframe)|"
+            r"please enable javascript|javascript is (?:disabled|required|not enabled)|you need to enable javascript).{0,300}$",
+        ),
+        ("loading notice", r"^loading(?: content| more| stories| comments)?\s*(?:\.{3}|…)$"),  # a widget a script was to fill
+        ("link furniture", r"^\(?(?:opens? in (?:a )?new (?:window|tab)|new window|new tab|link opens in (?:a )?new (?:window|tab))\)?\.?$"),
+        ("share bar", r"^(?:e-?mail (?:a link|this(?: article| story)?)(?: to a friend)?|share on [\w&.,\s-]{1,40})$"),
+        # the reporter's contact lines under a story: "jane.roe@example.com", "Twitter: @janeroe", "Follow Jane on X: @janeroe"
+        ("author's contact", r"^(?:(?:follow (?:[\w.’'-]+\s+){0,3}on\s+)?(?:twitter|x|instagram|bluesky|threads|mastodon)\s*:?\s*)?@[\w.]{2,30}$"),
+        ("author's contact", r"^(?:e-?mail\s*:?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+$"),
+        # a widget's call to readers to post with the site's hashtag: "Share your opinions using hashtag #HarbourView"
+        ("social prompt", r"^(?=.{0,160}$)(?:please\s+)?(?:share|tweet|post|tell us|send us|join|tag|use)\b[^#.!?]{0,100}#\w+[.!]?$"),
+        ("server error", r"^(?:warning|notice|deprecated|fatal error|parse error|strict standards)\s*:.{0,300}\bon line \d+\.?$"),
+        ("navigation", r"^(?:home|menu|search|close|back to top|top)\s*(?:[›»>|/].{0,80})?$"),
+        # a photo's credit as a reader's copy of a news page keeps it: "Credit...", then "Anna Moneymaker/The New York Times"
+        # "© 2022 …", and the holder before the year: "© European Union 2022 – JRC129967"
+        (
+            "copyright line",
+            r"^(?:(?:©|\(c\)|copyright)\s*(?:©\s*)?\d{4}\b.{0,100}|(?:©|\(c\))\s*[A-Z][\w&.’' -]{1,60}?\s+\d{4}\b.{0,60})$",
+        ),
+        # a PDF's running head or foot letter-spaced by its text layer: the web address "w w w . e x a m p l e . o r g"
+        ("letter-spaced web address", r"^(?:[a-z0-9-]\s){2,}\.(?:\s[a-z0-9-])+(?:\s\.(?:\s[a-z0-9-])+)*$"),
+        # a photo's credit line with the copyright sign, the photographer and the organisation: "© Jane Roe / Oceanwatch"
+        ("photo credit", r"^©\s*(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*){0,3}\s*/\s*(?-i:[A-Z])[\w&.’' -]{1,40}$"),
+        # the site's copyright without a year: "©Example Association", "All Rights Reserved"
+        ("copyright line", r"^(?:(?:©|\(c\))\s*(?-i:[A-Z])[\w&.’' -]{1,60}?(?:[.,]?\s*all rights reserved)?|all rights reserved)\.?$"),
+        # an interactive graphic's button: "Click to see funding needs", "Tap to explore the map"
+        (
+            "interactive button",
+            r"^(?:click|tap|hover|scroll)\s+(?:here\s+)?(?:to|for)\s+(?:see|view|explore|show|expand|open|enlarge|play)\b[^.!?]{0,60}$",
+        ),
+        # a site's promotion of its other stories on a topic, with the series' name after a colon: "Find our comprehensive
+        # coverage: Broken Harbour – the making of a crisis", "Read our full coverage: …", "Explore our special report: …"
+        (
+            "promotion of the site's coverage",
+            r"^(?:find|read|see|explore|follow|discover|browse|check out)\s+(?:all\s+|more\s+(?:of\s+)?)?(?:our|the)\s+"
+            r"(?:(?:full|complete|comprehensive|in-depth|latest|ongoing|special|continuing)\s+)*"
+            r"(?:coverage|reporting|special reports?|series|investigations?|stories|package)\b[^:.!?]{0,40}:\s*\S.{0,200}$",
+        ),
+        # a news site's header and footer as a reader's copy of the page keeps them: "SECTIONS", "LOG IN", "Site Index"
+        (
+            "navigation",
+            r"^(?:sections|site index|site information navigation|log ?in|sign ?in|log ?out|my account|main menu|"
+            r"continue reading the main story|advertisement\s*-?\s*scroll to continue with content)$",
+        ),
+        ("date stamp", r"^(?:published|posted|updated|last updated)\s*:?$"),  # the label alone: its stamp is the next line
+        ("date stamp", r"^\d{1,2}:\d\d(?:\s*[ap]\.?m\.?)?\s*(?:[a-z]{2,4})?,?\s+\d{1,2}\s+[a-z]+\.?,?\s+\d{4}$"),
+        ("separator", r"^[|•·/]$"),
+        ("rule line", r"^_{3,}$"),  # "___": a wire story's rule above its contributors' line
+        ("media player", r"^(?:watch|play|listen to)(?: the)? (?:video|audio|podcast)\s*\d{1,2}:\d\d$"),  # "Watch video 02:17": a player's label
+        ("empty paragraph", r"^(?:&nbsp;|&#160;)+$"),  # a copied editor's empty paragraph, its entity kept as text
+        ("empty heading or end mark", r"^#{1,6}$"),  # "# ": a copied page's headline element left empty; "###": a release's end
+        # a press release's end mark on a line of its own ("ENDS", "-ENDS-", "– ends –", "Ends/", "# # #"); its notes to editors
+        # and any brief attached follow it, no section of it
+        ("empty heading or end mark", r"^(?:(?:[-–—#*/]\s*)*ends?(?:\s*[-–—#*/.])*|#\s#\s#)$"),
+        # a release's masthead, the issuers' names and the document's kind in capitals, its date after them or not
+        # ("AMNESTY INTERNATIONAL HUMAN RIGHTS WATCH JOINT PRESS RELEASE", "RIGHTS ALLIANCE  MEDIA RELEASE  4 May 2021"): never
+        # the title or a section, and its date is read all the same; the release's embargo line with it
+        (
+            "release masthead",
+            r"^(?-i:(?=[^a-z]*\b(?:(?:PRESS|MEDIA|NEWS)\s+(?:RELEASE|STATEMENT|ADVISORY)|JOINT\s+(?:PRESS\s+)?STATEMENT)\b)[^a-z]{0,120}?"
+            r"(?:\s+\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?,?\s+\d{4}|\s+[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})?)$",
+        ),
+        ("release masthead", r"^(?:joint\s+)?(?:press|media|news)\s+release$"),
+        # a document's handling marking, its caveats parted by '//', printed at the top of every page ('Agency of Records --
+        # Internal Use // Not For Release', 'UNCLASSIFIED//FOR OFFICIAL USE ONLY', OCR's 'Attorney-Work-Preduet // Protected')
+        (
+            "handling marking",
+            r"^(?=.{0,160}$).*?(?:\s//|(?-i:[A-Z])//)\s?(?=\S)(?=.*\b(?:internal\s+use|not\s+for\s+(?:public\s+)?(?:release|distribution)|"
+            r"protected|confidential|official\s+use|privileged|classified|secret|noforn|sensitive)).*$",  # a caveat after the '//
+        ),
+        ("embargo line", r"^(?:under\s+(?:strict\s+)?embargo|embargoed(?:\s+until)?)\b.{0,120}$"),
+        # an "up next" widget's buttons ("Next", "Next story in" and its countdown) and a photo gallery's link ("View all (23)")
+        ("next-story button", r"^(?:next|previous|next story|previous story|next story in|read next|up next|keep reading)$"),
+        ("gallery link", r"^(?:view|see) (?:all|all photos|photos|the gallery|gallery)(?: \(\d{1,4}\))?$"),
+        (
+            "photo credit",
+            r"^(?:photo(?:graph)?s?\s*:\s*)?[^\s/.!?:][^/.!?:]{1,40}(?:\s/\s[^/.!?:\s][^/.!?:]{1,40}){2,3}$",
+        ),  # "picture alliance / Jane Roe / Example Foto"
+        # a news page's credit for its photos on a line of its own: "Pix by Jane Roe", "Photo by Jane Roe", "Pic: Jane Roe/AFP"
+        # ("Photo: …" and "Image: …" are labelled captions, read as photos)
+        (
+            "photo credit",
+            r"^(?:(?:pix|pics?|pictures?|photos?|photographs?|images?)\s*(?:by|courtesy(?:\s+of)?)\s|(?:pix|pics?|pictures?)\s*:)\s*"
+            rf"{_CREDIT_NAME}(?:\s*/\s*{_CREDIT_NAME}|\s+(?:for|via|on)\s+{_CREDIT_NAME})?\.?$",
+        ),
+        # a broadcaster's photo widget copied with its buttons and labels: "toggle caption", "Image caption …",
+        # "Image source, Getty Images", and the credit "Brian L. Frank for NPR" on a line of its own
+        ("photo caption", r"^(?:toggle|hide|show) caption.{0,200}$|^image caption,?\s.{3,400}$"),
+        ("photo credit", r"^image source,?\s.{2,80}$"),
+        ("photo credit", rf"^{_PHOTOGRAPHER}\s+for\s+{_NEWSROOM}$"),
+        ("related articles", r"^\S.{5,160}?\s*(?-i:Read [Mm]ore)$"),  # "Diplomatic failure in the run-up to war in UkraineRead more"
+        ("age notice", r"^this (?:article|story|report|content) is (?:more|over) than \d+ (?:years?|months?) old\.?$"),  # theguardian.com
+        (
+            "print edition note",  # "A version of this article appears in print on January 13, 2017, on Page A7 …" (NYT, WSJ)
+            r"^(?:a version of this (?:article|story|column|report|review) appear(?:s|ed) in print\b.{0,300}"
+            r"|(?:this (?:article|story) )?appeared in the .{0,60}print edition\b.{0,200})$",
+        ),
+        (
+            "video prompt",
+            r"^(?:scroll down for (?:the )?video|watch the video below|(?:watch|listen) live(?: now)?|(?:video|podcast)s? of the (?:day|week|month))\.?$",
+        ),
+        # a link to the story in another language: "Read this story in Bengali", "Read in other languages"
+        ("language link", r"^read (?:this (?:story|article|report) |it )?in (?:[a-z]+|other languages)$"),
+        # the page's feedback links: "Suggest a correction", "Report an error", "Corrections and clarifications", "Submit a news tip"
+        (
+            "feedback link",
+            r"^(?:(?:suggest|submit|request) a correction|report (?:an? )?(?:error|typo|mistake)|corrections (?:and|&) clarifications"
+            r"|submit a (?:news )?tip|reprints (?:and|&) permissions|reuse this (?:content|article)|the trust project)$",  # rights and standards links
+        ),
+        # "Note to readers: if you purchase something through one of our affiliate links we may earn a commission."
+        (
+            "affiliate notice",
+            r"^(?:note to readers\s*:\s*)?(?:if|when) you (?:buy|purchase|click)\b.{0,80}\b(?:affiliate|commission)\b.{0,120}$",
+        ),
+        ("section link", r"^more [\w’'&. -]{2,30}? (?:news|stories|coverage)$"),  # "More Alabama news": a link to the section
+        # a reposted story's link back to where it first ran: "Original Link on Reuters website.", "Link to the original article"
+        (
+            "link to the original",
+            r"^(?:original (?:link|article|story|post|source)|link to (?:the )?original(?: article| story| post)?|read the original(?: article| story)?)"
+            r"(?:\s+(?:on|at|in)\s+(?:the\s+)?[\w&.’' -]{1,40}?(?:\s+(?:website|site))?)?\s*[.:]?$",
+        ),
+        # the buttons of a page's media: "Unblur videos", "Show graphic content"
+        (
+            "media control",
+            r"^(?:(?:un)?blur (?:all )?(?:videos?|images?|photos?|pictures?|content)|(?:show|hide|reveal) (?:graphic|sensitive) (?:content|images?|videos?|photos?))$",
+        ),
+        ("summary marker", r"^end (?:of )?summary\.?$"),  # a cable's or a media analysis's "END SUMMARY" after its summary
+        # a monitoring desk's or a cable's closing lines: the desk's telephone, "(QUESTIONS AND/OR COMMENTS, PLEASE CALL CHIEF,
+        # AFRICA/LEVANT BRANCH AT (703)  733-6408)", and its routing line ending on a date-time group, "ENEAG/…/jf 1/2129Z MAR"
+        (
+            "desk's contact line",
+            r"^\(?(?:questions(?: and/or comments)?|comments|inquiries|for (?:more )?information)\s*,?\s*(?:please )?(?:call|contact)\b"
+            r".{0,120}\(?\d{3}\)?[\s.-]*\d{3}[\s.-]?\d{4}\s*\)?\.?\)?$",
+        ),
+        ("routing line", r"^[a-z][a-z0-9]{2,}/\S.{0,100}?\b\d{4}z\s+[a-z]{3}\w*\.?$"),
+        # a site's promotion of its own event in the page: "Online Event Fri, January 30, 2026 • 9:00 am ET How Russia’s …",
+        # "Webinar: March 3, 2025, 10:00 a.m. EST …" (the event's day, not the report's)
+        (
+            "event promotion",
+            r"^(?:(?:online|upcoming|live|virtual|in-person|hybrid|featured)\s+)?(?:event|webinar|livestream|panel discussion)s?\b\s*[:|•–-]?\s*"
+            r"(?=.{0,60}\b\d{1,2}:\d\d\s*[ap]\.?m\.?).{0,300}$",
+        ),
+        # a page's form and notification widgets: "Please make sure all the provided information is correct.",
+        # "Currently receiving 0 of 2 possible notifications for this sort of content."
+        (
+            "form message",
+            r"^(?:please (?:make sure all the (?:provided )?information is correct|fill (?:in|out) (?:all )?(?:the )?required fields)"
+            r"|this field is required|currently receiving \d+ of \d+ (?:possible )?notifications)\b.{0,80}$",
+        ),
+        # a share bar crawled as one line of its buttons: "Mail   Facebook   Twitter / X   LinkedIn"
+        (
+            "share bar",
+            r"^(?:(?:e-?mail|mail|print|facebook|twitter|x|linkedin|whatsapp|telegram|reddit|bluesky|threads|flipboard|copy link)"
+            r"\s*(?:[/|·•,]\s*)?){3,}$",
+        ),
+        # a photo's caption reduced to its subject's name and a dash, the caption's words lost: "Amrita Deonarine -"; a name's
+        # words are capitalised (a particle aside), a motion's opening clause is not one ("That the Council -", "Dat die Raad -")
+        ("caption credit", rf"^(?-i:[A-Z][\w.’'-]+(?:\s+(?:[A-Z][\w.’'-]+|{_NAME_PARTICLES})){{0,2}}\s+[A-Z][\w.’'-]+)\s+[-–—]$"),
+        # a live page's relative time stamp alone on its line: "9 Hrs Ago", "2 hours ago" (no date a reader can keep)
+        ("time stamp", f"^{RELATIVE_STAMP_PATTERN}$"),
+        # a site's follow links crawled as one line: "Newsday on Facebook Newsday on Instagram Newsday on Twitter"
+        (
+            "follow links",
+            r"^(?:(?:follow\s+)?[\w&.’' -]{1,40}?\s+on\s+(?:facebook|instagram|twitter|x|youtube|linkedin|tiktok|whatsapp|telegram|threads|bluesky)"
+            r"\s*(?:[/|·•,]\s*)?){2,}$",
+        ),
+        # a partner's or sponsor's label over its logo: "In partnership with", "Sponsored by"
+        (
+            "partner credit",
+            r"^(?:(?:produced |published |reported )?in (?:partnership|collaboration|association) with|(?:sponsored|presented|supported) by)\s*:?$",
+        ),
+        # a site's template text where a crawl found no content: "ERROR MESSAGE HEADING ERROR MESSAGE SUBHEADING …"
+        ("template placeholder", r"^(?:error message (?:heading|subheading|content|info)\s*)+$"),
+        # a comment or annotation widget: "TIPxMake a text selection to add comments", "Highlight text to comment"
+        ("comments", r"^.{0,12}?(?:make a text selection|select (?:some )?text|highlight (?:some )?text) to (?:add|leave|make) (?:a )?comments?\.?$"),
+        # the reading-list bar under a story: "Reading Now Russian Offensive …", "Next up Russian Offensive …", "Up next: …"
+        (
+            "related articles",
+            r"^(?:reading now|now reading|next up|up next|read next|next article|previous article)\b\s*:?\s*(?-i:[A-Z0-9“\"‘'])(?!.*[.!?]$).{0,200}$",
+        ),
+        # a published-and-modified stamp: "Issued on: 04/02/2026 - 06:59Modified: 05/02/2026 - 03:57"
+        (
+            "date stamp",
+            r"^(?:issued|published|posted|first published)(?: on)?\s*:?\s*\S.{3,40}?\s*(?:modified|updated|last updated)(?: on)?\s*:?\s*\S.{3,40}$",
+        ),
+        # a CMS's stamp at the page's foot: "Last updated on 5 May 2020", "Page last reviewed: 12/03/2021"
+        ("date stamp", r"^(?:page\s+)?last\s+(?:updated|modified|reviewed)(?:\s+on)?\s*:?\s*(?=[^.!?]*\d)[\w ,/.:-]{4,40}$"),
+        # the consent notice of the advertising framework publishers share (IAB TCF), line by line, bullets and all
+        (
+            "cookie banner",
+            r"^(?:[•·▪*-]\s+)?(?:we and our (?:\d+ )?(?:partners|vendors) (?:use cookies|store and/or access|process|do the following)"
+            r"|by clicking [\"“]?accept[\"”]?,? you (?:consent|agree)|you can change your (?:choice|mind|settings) or withdraw your consent"
+            r"|the processing of your personal data allows us|store and/or access information on a device\b).{0,300}$",
+        ),
+    )
+]
+
+
+NEW_WINDOW = re.compile(r"\s*\((?:opens|link opens|open) in (?:a )?new (?:window|tab)\)$", re.I)  # "Print (Opens in new window)"
+
+
+# all of them as one expression, tried in their order (one match a line instead of one a pattern)
+FURNITURE_ANY = re.compile("|".join(f"(?P<k{index}>{pattern.pattern})" for index, (_, pattern) in enumerate(FURNITURE)), re.I)
+
+
+PROSE_SENTENCE = re.compile(r"^\S.{40,}[.!?][”’\"]?$")
+PROSE_WORDS_MIN = 8
+
+
+def _glued_but_prose(text: str, glued: list[str]) -> bool:
+    """Capitals inside words that are no links run together: a PDF's small capitals garbled the same way in every word ('The
+    moraTorium’s lifTing did noT require …', one capital letter or two over and over, where a footer's links start with
+    many), or a sentence of prose naming companies that write a capital inside their names ('UiPath', 'CrowdStrike')."""
+    if len({pair[1] for pair in glued}) <= 2:
+        return True
+    words = text.split()
+    return bool(PROSE_SENTENCE.match(text)) and len(words) >= PROSE_WORDS_MIN and sum(w[:1].islower() for w in words) * 2 >= len(words)
+
+
+def furniture_kind(text: str) -> str:
+    """Which kind of page furniture a line is ('share bar', 'skip link', …), or '' for text."""
+    if text.endswith(")"):
+        text = NEW_WINDOW.sub("", text) or text
+    match = FURNITURE_ANY.match(text)
+    if match and match.lastgroup:
+        return FURNITURE[int(match.lastgroup[1:])][0]
+    glued = GLUED_LINKS.findall(text)
+    if len(glued) >= 3 and len(text) <= 400 and not SENTENCE_GAP.search(text) and "/" not in text and not _glued_but_prose(text, glued):
+        return "site links"  # "Contact UsWork with usAdvertiseT Brand StudioYour Ad Choices…": a footer's links run together
+    if HASHTAGS.fullmatch(text.strip()):
+        return "hashtags"  # '#KHERSON', '#ukraine #nato': a post's or a reposter's tags, one a line or run together
+    return "topic tags" if is_tag_line(text) else ""
+
+
+HASHTAGS = re.compile(r"#[^\W\d_][\w]*(?:\s+#[^\W\d_][\w]*)*")
+GLUED_LINKS = re.compile(r"[a-z][A-Z]")
+
+
+TAG_WORD = re.compile(r"(?:[A-Z][\w’'.-]*|&|\d[\w-]*)")
+
+
+def is_tag_line(text: str) -> bool:
+    """'Conflict Europe & Eurasia Geopolitics & Energy Security Human Rights': a page's topic tags crawled as one line,
+    seven words or more, every one capitalised (or '&'), none of the small words, pronouns or verbs a heading or a
+    headline of that length has ('of', 'the', 'and', 'His', 'Can' …), no punctuation."""
+    words = text.split()
+    if GLUED_TAGS.fullmatch(text):
+        return True  # "ForecastingPoliticsEuropeItalyCountry Analysis": a tag list the crawl ran together without spaces
+    if "’s " in text or "'s " in text:
+        return False  # "Trump’s Made-for-TV Trade War Keeps World Guessing": a possessive makes a headline, not a list of topics
+    return (
+        len(words) >= 7
+        and len(text) <= 250
+        and not text.isupper()
+        and all(TAG_WORD.fullmatch(word) for word in words)
+        and not any(word.lower() in SMALL_WORDS or word.lower() in HEADLINE_WORDS for word in words)
+        and not re.search(r"[.,:;!?()\"“”]", text)
+    )
+
+
+# one word made of three capitalised words or more run together, with other capitalised words beside it
+GLUED_TAGS = re.compile(r"(?:[A-Z][a-z]+\s+)*(?:[A-Z][a-z]+){4,}(?:\s+[A-Z][a-z]+)*")
+
+
+HEADER_WINDOW = 12  # the header is looked for in the export's first units
+MENU_ITEM = re.compile(r"^[A-Z][\w&’'-]*(?:\s+[\w&’'-]+){0,2}$")  # "Congress", "Publications", "Media Center"
+MENU_MIN_ITEMS = 5
+
+
+def _site_menu_at_top(units: list[Unit]) -> set[int]:
+    """A page copied whole opens on its site's menu: five short items or more, one a line ('Congress', 'Media', 'Account',
+    'Donate', 'About'), before the headline. Fewer such lines (a section's name, a kicker) are no menu."""
+    start = 0
+    while start < len(units) and furniture_kind(units[start].text):
+        start += 1
+    end = start
+    while end < len(units) and MENU_ITEM.match(units[end].text.strip()) and not find_date(units[end].text):
+        end += 1
+    return (
+        _menus_above_headline(units) or _menus_above_bylined_headline(units) or (set(range(start, end)) if end - start >= MENU_MIN_ITEMS else set())
+    )
+
+
+MENU_RUN_MIN = 30  # short lines above the first paragraph: more than a header ever has
+
+
+def _headline_shape(text: str) -> bool:
+    """A headline among the lines over the text (its date, byline, categories and tags: 'Published by Jane at April 21,
+    2022', 'Categories', 'Views: 184'): five words or more in mixed case, no stop, no date, no byline."""
+    return (
+        len(text.split()) >= 5
+        and len(text) <= 160
+        and text.rstrip()[-1:] not in TERMINAL
+        and any(c.islower() for c in text)
+        and not furniture_kind(text)
+        and not find_date(text)
+        and not BYLINE.match(text)
+    )
+
+
+def _menus_above_headline(units: list[Unit]) -> set[int]:
+    """A page copied whole from a site with many menus (languages, sections, programmes, each item a line, some of
+    several words: 'Choose from 30 Languages', 'Germany and Turkey - A difficult relationship') opens on thirty short
+    lines or more before any prose, among them the page's furniture (a cookie banner, 'Navigation', 'Advertisement'),
+    with no date line. The headline is the last headline-shaped line within a header's reach above the first prose (the
+    standfirst or the text), else the line right above it, under at most one label (its section's name); all above is
+    the menu. A report's contents list above its text has no furniture."""
+    first = next(
+        (
+            i
+            for i, u in enumerate(units)
+            if (len(u.text) >= 100 or (len(u.text.split()) >= 8 and u.text.rstrip()[-1:] in TERMINAL)) and not furniture_kind(u.text)
+        ),
+        None,
+    )
+    if first is None or first < MENU_RUN_MIN:
+        return set()
+    run = units[:first]
+    if sum(1 for u in run if furniture_kind(u.text)) < 2 or any(_is_date_line(u) for u in run):
+        return set()
+    headline = next((i for i in range(first - 1, max(first - HEADER_WINDOW, 0), -1) if _headline_shape(units[i].text)), first - 1)
+    label = headline - 1
+    while label > 0 and furniture_kind(units[label].text):
+        label -= 1
+    return set(range(0, label if re.fullmatch(r"[A-Za-z][\w’'&-]*(?:\s+[A-Za-z][\w’'&-]*)?", units[label].text.strip()) else headline))
+
+
+def _menus_above_bylined_headline(units: list[Unit]) -> set[int]:
+    """A page copied whole from a browser (its sections, issues, events and podcasts, a few teasers among them) runs
+    thirty lines or more before the story's headline; the headline is the headline-shaped line at most three lines over
+    the first byline ('By Jane Roe') that has a date line under it, and all above it, nearly all of it short lines, is
+    the menu, with the site's furniture in it ('Sections', 'Previous'). A report's own opening has its prose above any
+    such byline, and its contents list no furniture."""
+    for at in range(MENU_RUN_MIN, min(len(units), MENU_RUN_MIN * 10) - 1):
+        text = units[at].text.strip()
+        if not (BYLINE.match(text) and len(text) <= 80 and _is_date_line(units[at + 1]) and _parse_header_part(text, {}, False)):
+            continue
+        headline = next((i for i in range(at - 3, at) if _headline_shape(units[i].text)), None)
+        if headline is None or headline < MENU_RUN_MIN:
+            return set()
+        short = sum(1 for u in units[:headline] if len(u.text) < 100)
+        furniture = sum(1 for u in units[:headline] if furniture_kind(u.text))  # 'Sections', 'Previous': a site's, no contents list
+        return set(range(headline)) if short >= 0.9 * headline and furniture >= 2 else set()
+    return set()
+
+
+CONTENTS_HEADING = re.compile(
+    r"^(?:(?:table of )?contents?|on this page|in this (?:report|issue|brief|article|page)|figures|tables|list of (?:figures|tables|maps)|maps)\s*:?$",
+    re.I,  # "Content": a page's box of the headings below it, in the singular too
+)
+
+
+def _folded(text: str) -> str:
+    return re.sub(r"[^\w]+", " ", text.casefold()).strip()
+
+
+def contents_lists(units: list[Unit], start: int) -> dict[int, str]:
+    """A 'Contents' or 'Figures' heading over entries that name later headings or captions: a list, not a section."""
+    found: dict[int, str] = {}
+    for index in range(start, len(units)):
+        if not CONTENTS_HEADING.match(units[index].text):
+            continue
+        leadered = _leadered_contents(units, index)
+        if leadered:
+            found.update({position: "contents list" for position in [index, *leadered]})
+            continue
+        last_at: dict[str, int] = {}  # where each short line is last given: an entry names a heading further down
+        for position in range(index + 1, len(units)):
+            if len(units[position].text) <= 250:
+                last_at[_folded(units[position].text)] = position
+        entries = []
+        bulleted = bool(BULLET.match(units[index + 1].text)) if index + 1 < len(units) else False
+        for following in range(index + 1, len(units)):
+            text = units[following].text
+            bullet = BULLET.match(text)
+            entry = bullet.group("text") if bullet else text
+            if CONTENTS_HEADING.match(text) or len(entry) > 160 or bool(bullet) != bulleted:
+                break
+            if not bulleted and _folded(entry) not in last_at:
+                break
+            entries.append((following, entry))
+        if entries and not bulleted and last_at[_folded(entries[-1][1])] == entries[-1][0] and _prose_follows(units, entries[-1][0]):
+            entries.pop()  # the box's last line is the first heading, right under it, over its text ('Content' / … / 'Summary')
+        later = {_folded(u.text) for u in units[index + 1 + len(entries) :] if len(u.text) <= 250}
+        matched = [position for position, entry in entries if _folded(entry) in later]
+        if entries and len(matched) * 2 >= len(entries):
+            kind = "contents list" if "content" in units[index].text.lower() or "report" in units[index].text.lower() else "list of figures"
+            found[index] = kind
+            found.update({position: kind for position, _ in entries})
+    return found or _unlabelled_contents(units, start)
+
+
+LEADERED_ENTRIES_MIN = 3
+CONTENTS_LABEL_MAX = 60  # a line among the entries without leaders: a part's label ('III. HIGH RISK LENDING:'), a page's number
+
+
+def _leadered_contents(units: list[Unit], heading: int) -> list[int]:
+    """A contents list whose entries run to their page numbers on dot leaders ('I. EXECUTIVE SUMMARY. . . . . 1', entries
+    a converter ran together on one line too), with short labels between them: the lines down to the last entry with
+    leaders, where three or more have them; none where the lines under the heading do not."""
+    entries: list[int] = []
+    last = -1
+    for position in range(heading + 1, len(units)):
+        text = units[position].text.strip()
+        if DOT_LEADER.search(text):
+            entries.append(position)
+            last = len(entries)
+            continue
+        if units[position].data.get("heading") or len(text) > CONTENTS_LABEL_MAX or text[-1:] in ".!?" or CONTENTS_HEADING.match(text):
+            break
+        entries.append(position)
+    leaders = sum(1 for position in entries if DOT_LEADER.search(units[position].text))
+    return entries[:last] if leaders >= LEADERED_ENTRIES_MIN else []
+
+
+SMALL_CAPS_WORD = re.compile(r"\s(?P<word>[a-z]+[A-Z][A-Za-z]*)$")  # 'intRoDuCtion': small capitals as a converter spells them
+CONTENTS_ENTRY_MAX = 120  # a contents list's entry: a heading's words, on a line of its own
+CONTENTS_ENTRIES_MIN = 12
+CONTENTS_NAMED_SHARE = 0.4  # of its entries given again as lines of the text below (the others reworded, cased or run in)
+CONTENTS_REACH = 40  # units from the top of the text where the list may begin
+
+
+def _unlabelled_contents(units: list[Unit], start: int) -> dict[int, str]:
+    """A long report's contents list with no 'Contents' label and no page numbers (a PDF converted to text): twelve short
+    lines or more in a run near the top, over the text's prose, that name lines given again below them (the headings) at
+    least two times in five."""
+    position = start
+    while position < min(len(units), start + CONTENTS_REACH):
+        end = position
+        while end < len(units) and len(units[end].text) <= CONTENTS_ENTRY_MAX and not units[end].data.get("footnote"):
+            end += 1
+        if end - position >= CONTENTS_ENTRIES_MIN and end < len(units) and len(units[end].text) > 160:
+            later: dict[str, int] = {}  # the headings below: short lines over the text's prose
+            for at in range(end, len(units) - 1):
+                if len(units[at].text) <= 250 and any(len(u.text) > 160 for u in units[at + 1 : at + 3]):
+                    later.setdefault(_folded(units[at].text), at)
+            ordered = [0]  # the headings named, in the list's order, reaching down the text
+            for key in (_folded(u.text) for u in units[position:end]):
+                if later.get(key, 0) > ordered[-1]:
+                    ordered.append(later[key])
+            if len(ordered) - 1 >= CONTENTS_NAMED_SHARE * (end - position) and ordered[-1] - end >= (len(units) - end) / 2:
+                glued = SMALL_CAPS_WORD.search(units[end - 1].text)
+                if glued:  # '… from ExxonMobil intRoDuCtion': the heading under the list, in a converter's small capitals
+                    units[end - 1].text, units[end - 1].data["heading"] = glued.group("word").capitalize(), True
+                    end -= 1
+                return {p: "contents list" for p in range(position, end)}
+        position = end + 1
+    return {}
+
+
+def _prose_follows(units: list[Unit], position: int) -> bool:
+    after = units[position + 1] if position + 1 < len(units) else None
+    return after is not None and len(after.text) > 160 and after.text.rstrip()[-1:] in TERMINAL + QUOTE_CLOSE
+
+
+FINISHED_PARAGRAPH = 100  # characters of a paragraph of the story's prose, ending on its stop or closing mark
+
+
+def _finished_paragraph(text: str) -> bool:
+    """A paragraph of the story's prose: long enough, and ending on a stop or a closing mark (the story has begun)."""
+    return len(text) >= FINISHED_PARAGRAPH and text[-1:] in TERMINAL + QUOTE_CLOSE
+
+
+PULL_QUOTE_MAX = 300
+PULL_QUOTE_CREDIT = re.compile(r"^[–—-]?\s*[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){0,3}\s*(?:,|—|–)\s*\S")  # a name, then its role
+PULL_QUOTE_SHARE = 0.7  # of its word runs found in one longer paragraph: a pull quote may reword a little
+
+
+# a news site's lists under its story: "Trending", "More in this section", "Most read", "Top stories", "More from Long Island"
+SITE_LIST_LABEL = re.compile(
+    r"^(?:trending(?:\s+(?:now|stories|news))?|more\s+in\s+(?:this\s+section|[A-Z][\w&’' -]{1,30})|more\s+from\s+[A-Z][\w&’' -]{1,30}|"
+    r"more\s+stories|most\s+(?:read|popular|viewed|shared)|top\s+stories|latest\s+(?:news|stories|headlines)|popular\s+(?:now|stories)|"
+    r"editor[’']?s[’']?\s+picks|don[’']t\s+miss|what\s+to\s+read\s+next|up\s+next|related\s+(?:articles|stories|posts|reading))\s*:?$",
+    re.I,
+)
+SITE_LIST_HEADLINE = 160  # a teaser's headline: one line, no stop at its end
+
+
+def site_lists_after_story(units: list[Unit], start: int) -> dict[int, str]:
+    """A news page copied whole ends on its site's lists: a label ('Trending', 'More in this section') over the headlines
+    of other stories, each with its time stamp or none, to the end of the text. Taken where the story has begun above
+    the first label (three finished paragraphs) and every line from it to the end is such a label, a headline or a
+    stamp; all of them are the site's."""
+    finished = 0
+    for position in range(start, len(units)):
+        text = units[position].text.strip()
+        if _finished_paragraph(text):
+            finished += 1
+        if (
+            finished >= 3
+            and position + 1 < len(units)
+            and SITE_LIST_LABEL.match(text)
+            and all(_site_list_line(u.text) for u in units[position + 1 :])
+        ):
+            return {index: "site's lists after the story" for index in range(position, len(units))}
+    return {}
+
+
+def _site_list_line(text: str) -> bool:
+    text = text.strip()
+    return (
+        SITE_LIST_LABEL.match(text) is not None
+        or _is_time_ago(Unit(0, text))
+        or (len(text) <= SITE_LIST_HEADLINE and text[-1:] not in ".:;," and len(text.split()) >= 2)
+        or bool(furniture_kind(text))
+        or (len(text.split()) == 1 and len(text) <= SITE_CARD_WORD)  # a card's kicker, its 'By', '/' and 'and' between names
+    )
+
+
+SITE_CARD_WORD = 20
+
+
+COMMENTS_CLOSE = re.compile(
+    r"^(?:comments (?:are|is) (?:now )?closed|commenting (?:is|has been) closed|leave a comment|join the conversation)\.?$", re.I
+)
+
+
+# a reader's comment under a story: who posted it and when ("Posted by: Brad, Glasgow on 11:16am Wed 9 Jan 08")
+COMMENT_HEADER = re.compile(r"^(?:posted|submitted|written|comment(?:ed)?)\s+by\s*:?\s+\S.{0,80}?\s(?:on|at|[|•·–—-])\s+.{0,40}\d", re.I)
+COMMENT_HEADER_MAX = 140
+COMMENTS_LABEL = re.compile(r"^(?:(?:add|post|leave|write|read|view|show)\s+(?:an?\s+|your\s+)?)?comments?(?:\s*\(\d+\))?:?$", re.I)
+
+
+def is_comment_header(text: str) -> bool:
+    return len(text) <= COMMENT_HEADER_MAX and COMMENT_HEADER.match(text.strip()) is not None
+
+
+def story_end(units: list[Unit], start: int) -> int | None:
+    """A scraped page goes on after its story: a share bar of three or more buttons ('Share on Reddit', 'Print') closes
+    the story, and what follows is the site's (related headlines, teasers, rates, notices). Taken only where the story
+    has begun above the bar (three finished paragraphs) and no notes list follows it."""
+    finished = 0
+    for position in range(start, len(units) - 2):
+        text = units[position].text
+        if _finished_paragraph(text):
+            finished += 1
+        if finished >= 3 and (
+            COMMENTS_CLOSE.match(text.strip())  # 'Comments are closed': the comments box, then the site's teasers and footer
+            or (
+                len(text) <= 80
+                and all(len(units[p].text) <= 80 and furniture_kind(units[p].text) == "share bar" for p in range(position, position + 3))
+            )
+        ):
+            if any(NOTES_HEADING.match(u.text) for u in units[position:]):
+                return None
+            return position
+        if finished >= 3 and is_comment_header(text) and any(is_comment_header(u.text) for u in units[position + 1 :]):
+            return position  # readers' comments, each under who posted it and when: no part of the story
+        if finished >= 3 and _teaser_at(units, position) and _teaser_at(units, position + _teaser_at(units, position)):
+            return _support_box_above(units, position)  # the site's related stories, and its appeal for money over them
+    return None
+
+
+TEASER_LABEL = re.compile(r"^(?:article|news|video|podcast|feature|opinion|analysis|interview|gallery|photos?|story|explainer)$", re.I)
+SUPPORT_BUTTON = re.compile(r"^(?:donate|support us|subscribe|become a (?:member|supporter)|contribute|give)(?: now| today)?$", re.I)
+
+
+def _teaser_at(units: list[Unit], position: int) -> int:
+    """The lines of another story's teaser starting here, 0 if none: its headline (one or two lines), a label of its
+    kind ('Article', 'Video') and its date line ('26 February 2026, 19:11')."""
+    for lines in (1, 2):
+        label, stamp = position + lines, position + lines + 1
+        if stamp < len(units) and TEASER_LABEL.match(units[label].text.strip()) and _is_date_line(units[stamp]):
+            headline = units[position : position + lines]
+            if all(len(u.text) <= 200 and not TEASER_LABEL.match(u.text.strip()) and not SUPPORT_BUTTON.match(u.text.strip()) for u in headline):
+                return lines + 2
+    return 0
+
+
+def _support_box_above(units: list[Unit], position: int) -> int:
+    """Where the site's items begin: at its appeal box over the teasers ("… won't survive without you" / the appeal /
+    'Donate now'), else at the teasers."""
+    for button in range(position - 1, max(position - 4, 0), -1):
+        if SUPPORT_BUTTON.match(units[button].text.strip()):
+            box = button - 1
+            return box - 1 if box > 0 and len(units[box - 1].text) <= 80 and units[box - 1].text[-1:] not in TERMINAL else box
+    return position
+
+
+def _names_a_speaker(text: str) -> bool:
+    """'Jane Roe, head of the agency: …' and 'Kayhan: …' open with their speaker's name, 'Managing for Results: …' with a
+    title (a reference); 'Overreacting to individual encounters will usually be a mistake: a rivalry …', a sentence going
+    on after a colon, does neither (a pull quote may be one)."""
+    if not _is_speaker_shape(text):
+        return False
+    lead = text.split(":", 1)[0]
+    return all(word[0].isupper() for word in WORD.findall(lead)[:2]) or is_title_case(lead)
+
+
+def _may_repeat(line: str, paragraph: str) -> bool:
+    """Whether a paragraph is long enough to be the one a pull quote repeats: clearly longer than the line, or a sentence
+    with its full stop that the line gives without one ('That said, any form of retrenchment … in the region.' under
+    'Any form of retrenchment … in the region')."""
+    if len(paragraph) > 1.2 * len(line):
+        return True
+    return len(paragraph) > len(line) and line[-1:] not in TERMINAL + QUOTE_CLOSE and paragraph[-1:] in TERMINAL + QUOTE_CLOSE
+
+
+PULL_QUOTE_NEVER = re.compile(r"^\((?:\d{1,2}|[a-z])\)\s")
+
+
+def pull_quotes(units: list[Unit], start: int) -> dict[int, str]:
+    """A short line standing alone that repeats a sentence of a longer paragraph is a pull quote: page furniture."""
+    size = 4
+    owners: dict[tuple[str, ...], list[int]] = {}
+    for position in range(start, len(units)):
+        words = _folded(units[position].text).split()
+        for i in range(len(words) - size + 1):
+            places = owners.setdefault(tuple(words[i : i + size]), [])
+            if len(places) < 4 and (not places or places[-1] != position):
+                places.append(position)
+    found: dict[int, str] = {}
+    # a round-up's subheads quote words the paragraph under them says again ("‘… falling apart, either’: BMO"): no pull quotes
+    roundup = sum(1 for unit in units[start:] if len(unit.text) <= 120 and ATTRIBUTED_SUBHEAD.match(unit.text)) >= 2
+    for index in range(start, len(units)):
+        text = units[index].text
+        if roundup and len(text) <= 120 and ATTRIBUTED_SUBHEAD.match(text):
+            continue
+        if len(text) > PULL_QUOTE_MAX or BULLET.match(text) or text.endswith(":") or NOTE_LINE_IN_NOTES.match(text) or _names_a_speaker(text):
+            continue
+        if units[index].data.get("footnote") or units[index].data.get("paragraph goes on"):
+            continue  # a page footnote, a PDF's paragraph going on in the line under it or after a page break
+        if units[index].data.get("md_note") or PULL_QUOTE_NEVER.match(text) or NOTE_MARKER.search(text):
+            continue  # a note; an enumerated subhead ('(5) How …'); words citing notes: a pull quote repeats a sentence's
+            # words, never its note marks
+        if index > start and units[index - 1].text.endswith(":"):
+            continue  # the quotation the paragraph above leads into ('… which he characterised as:')
+        words = _folded(text).split()
+        if len(words) < 3 * size:
+            continue
+        runs = [owners.get(tuple(words[i : i + size]), []) for i in range(len(words) - size + 1)]
+        counts: dict[int, int] = {}
+        for places in runs:
+            for owner in places:
+                if owner != index and not BULLET.match(units[owner].text) and _may_repeat(text, units[owner].text):
+                    counts[owner] = counts.get(owner, 0) + 1
+        for owner in [place for place, count in counts.items() if len(units[place].text) <= 1.2 * len(text)]:
+            if counts[owner] < len(runs):
+                del counts[owner]  # a paragraph of one sentence is repeated whole, every word run of it
+        if counts and max(counts.values()) >= PULL_QUOTE_SHARE * len(runs):
+            owner = max(counts, key=lambda place: (counts[place], -place))
+            begun = any(_finished_paragraph(units[place].text) for place in range(start, index))
+            opens_owner = _folded(units[owner].text).startswith(_folded(text)[:60])
+            if index - start <= 3 and not begun and (opens_owner or text[-1:] in TERMINAL):
+                # above the story's first paragraph it is the standfirst (a crawl's description line), not a pull quote
+                found[index] = "standfirst"
+                units[index].data["standfirst"] = units[owner].text if owner > index else text
+                continue
+            found[index] = "pull quote"
+            credit = units[index + 1].text if index + 1 < len(units) else ""
+            if PULL_QUOTE_CREDIT.match(credit) and len(credit.split()) <= 16 and not credit.endswith(".") and not QUOTE_MARK.search(credit):
+                found[index + 1] = "pull quote"  # "Evgeny Krivosheev, F+ tech's head of production": the pull quote's credit line
+    found.update(quoted_kickers(units, start, found))
+    return found
+
+
+# a short quotation alone on its line with no stop of its own: a magazine's pull quote, which may reword the paragraph it
+# comes from ("“Students said an echo-chamber of myths drove competition”"); a quotation someone speaks ends a sentence
+QUOTED_KICKER = re.compile(r"[“\"](?P<words>[^“”\"]{10,140}[^“”\".!?…,;:\s])[”\"]")
+QUOTED_KICKERS_MIN = 2  # one such line may be a subhead or a slogan; a page that sets several is laying out pull quotes
+KICKER_WORDS_MIN = 6  # shorter ones are a news page's quoted subheads ("“Alarming mortality rate”")
+KICKER_WORDS_MAX = 14
+
+
+def quoted_kickers(units: list[Unit], start: int, found: dict[int, str]) -> dict[int, str]:
+    """The pull quotes a feature sets as short quoted lines between its paragraphs, with no stop and no one named: taken
+    where the story has begun and the page sets two or more, each between paragraphs of prose."""
+    kickers = []
+    for index in range(start + 1, len(units) - 1):
+        text = units[index].text.strip()
+        if index in found or len(text) > PULL_QUOTE_MAX or text[:1] not in '“"':
+            continue
+        kicker = QUOTED_KICKER.fullmatch(text)
+        if kicker is None or not KICKER_WORDS_MIN <= len(kicker.group("words").split()) <= KICKER_WORDS_MAX:
+            continue
+        above, below = units[index - 1].text.strip(), units[index + 1].text.strip()
+        if _finished_paragraph(above) and len(below) >= 100:
+            kickers.append(index)
+    return {index: "pull quote" for index in kickers} if len(kickers) >= QUOTED_KICKERS_MIN else {}
+
+
+TEASER_DATE = re.compile(r"\((?:\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d\d-\d\d)\)\s*$")  # "… in colonial times. (07.03.2019)"
+TEASERS_MIN = 2
+
+
+def site_teasers(body: list[Unit], inferred: list[str], dropped: dict[str, list[str]]) -> None:
+    """Under the text a copied news page lists its other stories: a headline over a blurb that ends on the story's day
+    in brackets ('… will appeal the ruling. (07.03.2019)'), two or more, under a label ('DW recommends'). From the label
+    to the end nothing is the text's where no finished paragraph of the text follows the teasers; a blurb's day in
+    brackets is rare in prose, and one teaser alone is kept."""
+    for index in range(len(body) - 1):
+        pairs = 0
+        position = index
+        while position + 1 < len(body) and body[position].kind == "heading" and TEASER_DATE.search(body[position + 1].text):
+            pairs += 1
+            position += 2
+        if pairs < TEASERS_MIN:
+            continue
+        rest = body[position:]
+        if any(len(u.text) >= 100 and u.text.rstrip()[-1:] in TERMINAL + QUOTE_CLOSE and not TEASER_DATE.search(u.text) for u in rest):
+            return
+        start = index
+        while start > 0 and body[start - 1].kind == "heading" and len(body[start - 1].text) <= 40:
+            start -= 1  # the teasers' label
+        inferred.append(
+            f"line {body[start].line}: {pairs} teasers of the site's other stories (a headline over a dated blurb) and what follows them left out"
+        )
+        dropped.setdefault("site's teasers after the text", []).extend(u.text for u in body[start:])
+        del body[start:]
+        return
+
+
+def repeated_gallery_title(body: list[Unit], dropped: dict[str, list[str]]) -> None:
+    """A picture gallery copied as text gives its title over every slide ('Racist, ruthless, cruel: …' over each slide's
+    title and its text): a line of four words or more, three times or more over a short line and a finished paragraph,
+    is said once. A label repeated over lines alone (a menu's, a table's) is not a gallery's."""
+    seen: dict[str, int] = {}
+    for index, unit in enumerate(body[:-2]):
+        slide, text = body[index + 1], body[index + 2]
+        if (
+            unit.kind == "paragraph"
+            and len(unit.text.split()) >= 4
+            and len(unit.text) <= 100
+            and unit.text.rstrip()[-1:] not in TERMINAL
+            and len(slide.text) <= 100
+            and len(text.text) >= 100
+            and text.text.rstrip()[-1:] in TERMINAL + QUOTE_CLOSE
+        ):
+            seen[unit.text] = seen.get(unit.text, 0) + 1
+    titles = {text for text, count in seen.items() if count >= 3}
+    kept: list[Unit] = []
+    for unit in body:
+        if unit.text in titles and any(k.text == unit.text for k in kept):
+            dropped.setdefault("a gallery's title over each slide", []).append(unit.text)
+            continue
+        kept.append(unit)
+    body[:] = kept
+
+
+# a news page's info box under its story, a field a line, the label and its value with or without a colon: "Date 19.01.2020",
+# "Author Jane Roe", "Keywords Berlin, colonialism", "Permalink https://…", "Print Print this page"
+INFO_FIELD = re.compile(
+    r"^(?P<label>date|published|authors?|keywords|tags|related subjects|related topics|topics|permalink|print|feedback|share)"
+    r"(?:\s*:\s*|\s+)(?P<value>\S.{0,300})$",
+    re.I,
+)
+INFO_BOX_MIN = 3
+
+
+def info_box(units: list[Unit], start: int, meta: Meta, inferred: list[str], problems: list[Problem], dropped: dict[str, list[str]]) -> list[Unit]:
+    """A copied news page gives its date and author in an info box under the story (three labelled fields or more in a
+    row, a date or an author among them), after the text's finished paragraphs: they are the report's date and author
+    where the top has none (or only a date guessed from the text), and the story ends at the box: what follows is the
+    site's (related stories, the box again, the footer's menus). Fields above the text are a catalogue's, read elsewhere."""
+    finished = 0
+    for position in range(start, len(units) - INFO_BOX_MIN + 1):
+        if len(units[position].text) >= 100 and units[position].text.rstrip()[-1:] in TERMINAL + QUOTE_CLOSE:
+            finished += 1
+        fields: list[re.Match[str]] = []
+        for following in units[position:]:
+            matched = INFO_FIELD.match(following.text.strip())
+            if matched is None:
+                break
+            fields.append(matched)
+        labels = {f.group("label").lower().rstrip("s") for f in fields}
+        if finished < 3 or len(fields) < INFO_BOX_MIN or not labels & {"date", "published", "author"}:
+            continue
+        for info in fields:
+            label, value = info.group("label").lower(), info.group("value").strip()
+            found = find_line_date(value) if label in ("date", "published") else None
+            if found and found[1].start() == 0 and (not meta.get("date") or meta.get("date_basis", "").startswith("a date near the top")):
+                meta["date"], meta["date_basis"] = found[0], f"the info box under the text, line {units[position].line}"
+                problems[:] = [p for p in problems if not p.message.startswith(("no publication date found", "no date line at the top"))]
+            names = [n.strip() for n in re.split(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*", value)] if label.startswith("author") else []
+            if names and not meta.get("authors") and all(re.fullmatch(_NAME, n) for n in names):
+                meta["authors"] = names
+                problems[:] = [p for p in problems if not p.message.startswith("no byline found")]
+        inferred.append(
+            f"line {units[position].line}: the page's info box under the text read; the story ends there, {len(units) - position} lines after it are the site's"
+        )
+        dropped.setdefault("info box under the text and the site's items after it", []).extend(u.text for u in units[position:])
+        return units[:position]
+    return units
+
+
+# a reader poll set between a story's paragraphs: its question (a site prints it twice: the poll's title and its form's
+# label), its answers at most, and the prompt under them ('Now share your opinion', 'Vote now', 'View results')
+POLL_PROMPT = re.compile(
+    r"^(?:now )?(?:share your (?:opinion|view)s?|vote now|cast your vote|take (?:our|the) poll|view (?:poll )?results)[.!]?$", re.I
+)
+POLL_QUESTION_WORDS = 15
+POLL_REACH = 6  # lines above the prompt: the question given twice and a few short answers
+
+
+def reader_poll(body: list[Unit], dropped: dict[str, list[str]]) -> None:
+    """A reader poll's prompt and the question (and short answers) right above it: the site's widget, no text. A
+    question of the story's own has no prompt under it."""
+    for index in [i for i, u in enumerate(body) if u.kind == "paragraph" and POLL_PROMPT.match(u.text.strip())][::-1]:
+        start = index
+        while (
+            start > 0 and index - start < POLL_REACH and body[start - 1].kind in ("paragraph", "heading") and _poll_line(body[start - 1].text.strip())
+        ):
+            start -= 1
+        if not any(u.text.rstrip().endswith("?") for u in body[start:index]):
+            continue
+        dropped.setdefault("reader poll", []).extend(u.text for u in body[start : index + 1])
+        del body[start : index + 1]
+
+
+def _poll_line(text: str) -> bool:
+    """The poll's question ('Should states open their borders?') or one of its answers ('Yes', 'Not yet')."""
+    words = len(text.split())
+    return (text.endswith("?") and words <= POLL_QUESTION_WORDS) or (words <= POLL_ANSWER_WORDS and text[-1:] not in ".!:;,")
+
+
+POLL_ANSWER_WORDS = 4
+
+
+def readers_comments(body: list[Unit], dropped: dict[str, list[str]]) -> None:
+    """Readers' comments under a saved page's story, each under who posted it and when ('Posted by: Brad, Glasgow on
+    11:16am Wed 9 Jan 08'), are no part of it: the body ends above the first (and above its 'Add Comment' label)."""
+    if not any(is_comment_header(unit.text) for unit in body):
+        return
+    text = [unit for unit in body if unit.kind in ("paragraph", "heading")]
+    end = story_end(text, 0)
+    if end is None or not is_comment_header(text[end].text):
+        return
+    at = body.index(text[end])
+    while at > 0 and COMMENTS_LABEL.match(body[at - 1].text.strip()):
+        at -= 1
+    dropped.setdefault("readers' comments after the story", []).extend(unit.text for unit in body[at:])
+    del body[at:]

@@ -1,0 +1,79 @@
+"""Rendering the imported report as Dossier Markdown with its TOML front matter."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+from .document import UNKNOWN_DATE
+from .headings import GLOSSED_HEADING
+from .importnotes import convert_markers
+from .importunits import Meta, Unit
+from .text import escape_markdown
+
+GLOSS_MIN_WORDS = 4  # "(Russian objective: Create defensible buffer zones …)" is a gloss; "(MoD)", "(2021–2024)" stay in the heading
+
+
+def toml_value(value: object) -> str:
+    if isinstance(value, str):
+        return json.dumps(value, ensure_ascii=False)
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, list):
+        return "[" + ", ".join(toml_value(v) for v in value) + "]"
+    raise TypeError(f"cannot write {value!r} as TOML")
+
+
+def render_markdown(meta: Meta, body: list[Unit], notes: dict[str, Unit]) -> str:
+    lines = ["+++"]
+    for key in ("title", "slug", "date", "series", "number", "tags", "summary", "author_note", "source"):
+        if key == "date" and not meta.get("date"):
+            lines.append(f"date = {toml_value(UNKNOWN_DATE)}")
+        elif key == "date" and meta.get("date_month") == meta["date"]:
+            lines.append(f"date = {toml_value(meta['date'].isoformat()[:7])}")  # "2021-05": the month, the day unknown
+        elif meta.get(key):
+            lines.append(f"{key} = {toml_value(meta[key])}")
+    for author in meta.get("author_entries", []):
+        lines += ["", "[[authors]]"] + [f"{k} = {toml_value(v)}" for k, v in author.items()]
+    lines += ["+++", ""]
+    previous_kind = None
+    for unit in body:
+        text = (
+            unit.text
+            if unit.data.get("markdown")
+            else escape_markdown(unit.text)
+            if unit.data.get("brackets no markers")
+            else convert_markers(unit.text, notes)
+        )
+        glossed = GLOSSED_HEADING.match(text) if unit.kind == "heading" else None
+        if glossed and len(glossed.group("gloss").split()) >= GLOSS_MIN_WORDS:
+            # "Northern Axis(Russian objective: Create …)": the heading, then its gloss as the section's first line
+            lines += ["#" * unit.level + " " + glossed.group("head").rstrip(), "", f"({glossed.group('gloss').strip()})", ""]
+        elif unit.kind == "heading":
+            lines += ["#" * unit.level + " " + text, ""]
+        elif unit.kind == "quote":
+            if previous_kind == "quote":
+                lines[-1:] = [">", "> " + text, ""]
+            else:
+                lines += ["> " + text, ""]
+        elif unit.kind == "bullet":
+            marker = f"{unit.data.get('number', 1)}." if unit.data.get("ordered") else "-"
+            if previous_kind == "bullet":
+                lines[-1:] = [f"{marker} {text}", ""]
+            else:
+                lines += [f"{marker} {text}", ""]
+        elif unit.kind == "figure":
+            lines += [":::{figure}"]
+            if unit.data["credit"]:
+                credit = unit.data["credit"] if unit.data.get("markdown") else escape_markdown(unit.data["credit"])
+                lines += [f":credit: {credit}"]
+            caption = unit.data["caption"] if unit.data.get("markdown") else convert_markers(unit.data["caption"], notes)
+            lines += ["", caption or "(no caption)", ":::", ""]
+        elif unit.kind == "editorial":
+            lines += [":::{editorial}", text, ":::", ""]
+        else:
+            lines += [text, ""]
+        previous_kind = unit.kind
+    for key, note in notes.items():
+        lines += [f"[^{key}]: {note.text if note.data.get('markdown') else escape_markdown(note.text)}", ""]
+    return "\n".join(lines).rstrip("\n") + "\n"

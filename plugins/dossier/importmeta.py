@@ -1,0 +1,869 @@
+"""The report's metadata from the top of the export: title, subtitle, date, series, summary and the cover,
+envelope or labelled story header they are read from."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from .bylines import (
+    BYLINE,
+    DATE_LABEL,
+    HONORIFIC,
+    KNOWN_SECTION_NAMES,
+    _agency_byline,
+    _author_line,
+    _author_with_bio,
+    _byline_over_lines,
+    _byline_over_outlet,
+    _header_goes_on,
+    _is_bare_byline,
+    _is_date_line,
+    _is_lone_author,
+    _is_person_name,
+    _is_time_ago,
+    _parse_header_line,
+    _parse_header_part,
+    _prose_paragraph,
+    _speaker_and_date,
+)
+from .captions import AGENCY_CREDIT, PAREN_CREDIT, PHOTO_AGENCY, PICTURE_POINTER, is_labelled_caption, is_photo_caption
+from .dates import find_date, find_line_date, last_month_named, month_line
+from .furniture import HEADER_WINDOW, NOTES_HEADING, _site_menu_at_top, furniture_kind
+from .headings import BULLET, PHOTO_CREDIT, POST_SIGNATURE, is_quoted_passage, is_wholly_quoted, looks_like_heading
+from .importunits import QUOTE_OPEN, SMALL_WORDS, TERMINAL, WORD, Meta, Problem, Unit, is_title_case
+from .pdftext import PageLayout, letters
+from .text import squash_spaces
+
+CAPTION = re.compile(
+    r"^(?P<caption>.*?)\s*(?:\((?P<paren>(?:source|photo|credit|image|photo credit)s?\s*:.*?)\)"
+    r"|(?P<bare>\b(?:source|photo|credit|image)s?\s*:.*))\s*$",
+    re.I,
+)
+# a page's catalogue fields above the text ("CRS Product Type: In Focus", "Topics: Defense & Intelligence; Foreign Affairs")
+CATALOGUE_FIELD = re.compile(
+    r"^(?:CRS\s+)?(?:product\s+(?:type|number)|report\s+(?:type|number)|document\s+type|topics?|keywords?|subjects?|"
+    r"(?:referenced|related)\s+legislation|"
+    r"categor(?:y|ies)|tags?|language|region|countr(?:y|ies))\s*:\s*\S",
+    re.I,
+)
+PLACE_LINE = re.compile(r"^[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,4},\s*[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}$")  # "BBC News, Islamabad"
+
+
+def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: list[Problem], dropped: dict[str, list[str]] | None = None) -> int:
+    """Read title, date, series, byline and tags from the top; return the index of the first body unit.
+
+    The header is the run of units at the top that are page furniture, metadata
+    lines (a date, a byline, a series and number, tags), title-like lines or a
+    one-sentence standfirst; it ends after its last metadata line. Of the
+    title-like lines the longest is the title (a short one beside it is a
+    kicker or a short title). What is missing gets a fallback and a problem.
+    """
+    dropped = dropped if dropped is not None else {}
+    roles: list[str] = []
+    header_end = 0
+    date_at = _date_line_below_headlines(units)
+    labelled = False  # a section's label over the headline
+    menu = _site_menu_at_top(units)
+    for index, unit in enumerate(units[: HEADER_WINDOW + len(menu)]):  # the site's menu above the headline counts for nothing
+        text = unit.text
+        if len(roles) > index:  # the bio line of a name line, read with it
+            continue
+        kind = furniture_kind(text) or ("site menu" if index in menu else "")
+        if not kind and "title" not in roles and TOP_PHOTO_CREDIT.match(text.strip()):
+            kind = "photo credit over the headline"
+        if kind:
+            roles.append("furniture")
+            stamped = find_date(text) if kind == "date stamp" else None  # MailOnline's "PUBLISHED:" / "06:44 EST, 10 September 2013"
+            if stamped and "date" not in meta:
+                meta["date"], meta["date_basis"] = stamped[0], f"the date stamp at the top, line {unit.line}"
+            continue
+        if len(text) > 300 or NOTES_HEADING.match(text):
+            break
+        if PAREN_CREDIT.match(text) and roles and roles[-1] == "stand":
+            roles[-1:] = ["caption", "credit"]  # the lead photo's caption and its credit under the headline, not a standfirst
+            continue
+        after_title = any(r == "title" for r in roles)
+        if after_title and _speaker_and_date(text, meta, unit.line):
+            unit.data["paragraph"] = True  # the speaker's line opens the text: read, and kept as its first paragraph
+            header_end = index
+            break
+        if CATALOGUE_FIELD.match(text) and "stand" not in roles and not text.endswith("."):
+            roles.append("catalogue")  # kept out of the text; the title, date and authors are read from their own lines
+            header_end = index + 1
+            continue
+        if not after_title and " | " in text and any(_same_words(text.split(" | ")[0], u.text) for u in units[index + 1 : index + HEADER_WINDOW]):
+            roles.append("furniture")  # the page's own title, 'HEADLINE | Site Name', over the headline: the site's, no tags
+            continue
+        if _parse_header_line(text, meta, after_title=after_title, line=unit.line) or _author_line(text, meta) or _agency_byline(text, meta):
+            roles.append("meta")
+            header_end = index + 1
+            continue
+        byline_lines = _byline_over_lines(units, index) if after_title and not meta.get("authors") else None
+        if byline_lines and _parse_header_part(f"By {byline_lines[0]}", meta, allow_tags=False, line=unit.line):
+            roles += ["meta"] * byline_lines[1]
+            header_end = index + byline_lines[1]
+            inferred.append(f"line {unit.line}: 'By' and the names on the lines under it read as the byline")
+            continue
+        following = units[index + 1] if index + 1 < len(units) else None
+        if after_title and "stand" not in roles and _author_with_bio(text, following, meta):
+            roles += ["meta", "bio"]
+            header_end = index + 2
+            inferred.append(f"line {unit.line}: {text!r} and the line after it read as an author and the author's note")
+            continue
+        date_near = "date" in meta or index + 1 == date_at  # the date line above it, or right under it
+        if after_title and "stand" not in roles and date_near and not meta.get("authors") and _is_lone_author(text):
+            meta["authors"] = [text.strip()]
+            roles.append("meta")
+            header_end = index + 1
+            continue
+        if after_title and "stand" not in roles and text[-1:] not in TERMINAL and PICTURE_POINTER.search(text) and is_photo_caption(text):
+            roles.append("caption")  # the lead photo's caption under the headline, with no stop ('Jane Roe (left) meets John Doe (right)')
+            continue
+        if after_title and "stand" not in roles and following is not None and AGENCY_CREDIT.match(following.text.strip()):
+            roles += ["caption", "credit"]  # the lead video's caption over its credit ('AP, AP'), then the byline
+            continue
+        if after_title and not meta.get("authors") and _byline_over_outlet(text, units[index + 1 : index + 3]):
+            meta["authors"] = [HONORIFIC.sub("", text.strip())]
+            roles += ["meta", "furniture"]  # the outlet's name is the page's
+            header_end = index + 2
+            inferred.append(f"line {unit.line}: {text.strip()!r}, a name over the outlet's name and the date line, read as the byline")
+            continue
+        if after_title and not meta.get("authors") and _is_person_name(text) and (_is_date_line(following) or _is_time_ago(following)):
+            meta["authors"] = [text.strip()]  # 'Ariana Yekrangi' over '2022-02-06T06:50:00+02:00': a blog's author and date
+            roles.append("meta")
+            header_end = index + 1
+            inferred.append(f"line {unit.line}: {text.strip()!r}, a name right above the date line, read as the byline")
+            continue
+        if roles and roles[-1] == "meta" and meta.get("authors") and "affiliation" not in meta and PLACE_LINE.match(text):
+            meta["affiliation"] = text.strip()  # the second line of "By Jane Doe" / "BBC News, Islamabad"
+            roles.append("meta")
+            header_end = index + 1
+            continue
+        if after_title and "stand" not in roles and is_wholly_quoted(text):
+            roles.append("stand")  # the standfirst's pull quote under the headline ('‘This is not only a military war. …’')
+            continue
+        if after_title and roles[-1:] == ["stand"] and not meta.get("authors") and _byline_under_standfirst(text, units[index - 1], following):
+            meta["authors"] = [text.strip()]
+            roles.append("meta")
+            header_end = index + 1
+            inferred.append(f"line {unit.line}: {text.strip()!r}, a name alone under the standfirst, read as the byline")
+            continue
+        first_line_title = (not roles or (menu and set(roles) == {"furniture"})) and len(text) <= 160 and text[-1:] != "."  # under the menu
+        above_date_line = index < date_at and len(text) <= 160 and text[-1:] not in TERMINAL
+        # the headline under a copied page's section label ("Malaysia" / "All paid their own way on PM Anwar’s foreign trips, …")
+        # or under a breadcrumb of two labels, the section's and its sub-section's ("News" / "Indonesia" / the headline)
+        labels = [at for at, role in enumerate(roles) if role == "title"]
+        under_label = (
+            roles[-1:] == ["title"]
+            and len(labels) <= 2
+            and labels == list(range(labels[0], index))
+            and all(re.fullmatch(r"[A-Za-z][\w’'&-]*(?:\s+[A-Za-z][\w’'&-]*)?", units[at].text.strip()) for at in labels)  # no date ("JUNE 2026")
+            and len(WORD.findall(text)) >= 4
+            and any(c.islower() for c in text)
+            and len(text) <= 160
+            and text[-1:] not in TERMINAL
+        )
+        captioned = bool(PHOTO_CREDIT.search(text))  # a photo's caption and credit under the headline is no title
+        if (
+            not is_quoted_passage(text)
+            and not BULLET.match(text)
+            and not captioned
+            and (looks_like_heading(text, None) or first_line_title or above_date_line or under_label)
+        ):
+            roles.append("title")
+            labelled = labelled or under_label
+        elif (text[-1:] in TERMINAL or text.endswith("…")) and len(text) <= 300 and "stand" not in roles:  # or cut short: 'The first day …'
+            roles.append("stand")
+        elif (
+            roles[-1:] == ["title"]
+            and "date" in meta
+            and not captioned
+            and len(WORD.findall(text)) >= 8
+            and len(text) <= 300
+            and _header_goes_on(following)
+        ):
+            roles.append("stand")  # a standfirst with no stop under a dated page's headline, the date again or the byline under it
+        else:
+            break
+    if header_end == 0:
+        header_end = 1 if roles and roles[0] == "title" else 0
+        titles = [index for index, role in enumerate(roles) if role == "title"]
+        if roles and (roles[0] == "furniture" or labelled) and titles and set(roles[: titles[-1]]) <= {"furniture", "title"}:
+            header_end = titles[-1] + 1  # a copied page's menus, its section's name and the headline: all above the text
+    header = units[:header_end]
+    for index, role in enumerate(roles[:-1]):
+        if role == "title" and roles[index + 1] == "title" and RUBRIC_FROM.match(header[index].text.strip() if index < len(header) else ""):
+            roles[index] = "rubric"  # "Commentary from Digital Balancing Act: …" over the headline: the series' label, however long
+            inferred.append(f"line {header[index].line}: {header[index].text!r} read as the rubric over the headline")
+    for unit, role in zip(header, roles, strict=False):
+        if role == "furniture":
+            dropped.setdefault(furniture_kind(unit.text) or "page furniture", []).append(unit.text)
+        elif role == "catalogue":
+            dropped.setdefault("catalogue fields above the text", []).append(unit.text)
+        elif role == "title":
+            if unit.data.get("cover title") or (len(unit.text) > len(meta.get("title", "")) and not meta.get("cover_title")):
+                meta["cover_title"] = meta.get("cover_title") or bool(unit.data.get("cover title"))  # a PDF cover's title: no longer line beats it
+                if meta.get("title"):
+                    inferred.append(f"line {meta['title_line']}: {meta['title']!r} read as a kicker or short title beside the headline")
+                meta["title"], meta["title_line"], meta["title_basis"] = unit.text.strip(), unit.line, f"the headline at the top, line {unit.line}"
+            else:
+                inferred.append(f"line {unit.line}: {unit.text!r} read as a kicker or short title beside the headline")
+        elif role == "stand" and unit.text.endswith("…"):
+            inferred.append(f"line {unit.line}: the standfirst, cut short ('…'), left out; the summary is taken from the text")
+        elif role == "stand":
+            meta.setdefault("standfirst", unit.text.strip())
+        elif role == "caption" and any(later.text.startswith(unit.text.strip()) for later in units[index + 1 :]):
+            dropped.setdefault("lead photo's caption, given again below", []).append(unit.text)
+        elif role == "caption":
+            meta["lead_figure"] = Unit(unit.line, unit.text, "figure", data={"caption": unit.text.strip(), "credit": ""})
+        elif role == "credit" and meta.get("lead_figure"):
+            meta["lead_figure"].data["credit"] = unit.text.strip()
+            inferred.append(f"line {unit.line}: the lead photo's caption and credit under the headline kept as a figure")
+        elif role == "bio":
+            meta["author_note"] = (meta.get("author_note", "") + " " + unit.text.strip()).strip()
+    photo = _lead_photo_below(units, roles, header_end)
+    if photo is not None:
+        dropped.setdefault("the page's widgets between the byline and the lead photo", []).extend(u.text for u in units[header_end:photo])
+        inferred.append(
+            f"line {units[photo].line}: the lead photo's caption given again; the {photo - header_end} short lines above it are the page's widgets"
+        )
+        credited = re.match(r"^(?P<caption>.+?)\s*\((?P<credit>[^()]{2,80})\)$", units[photo].text.strip())  # "… (right). (AFP)"
+        caption, credit = (credited.group("caption"), credited.group("credit")) if credited else (units[photo].text.strip(), "")
+        meta["lead_figure"] = Unit(units[photo].line, units[photo].text, "figure", data={"caption": caption, "credit": credit})
+        header_end = photo + 1
+    numbered_title(header, roles, meta, inferred)
+    title_over_subtitle(header, roles, meta, inferred)
+    _fallbacks(units, header_end, meta, problems)
+    return header_end
+
+
+LEAD_PHOTO_REACH = 30  # units between the header and its photo: a share bar, a text-size switch, a gift or sign-up offer
+
+
+def _lead_photo_below(units: list[Unit], roles: list[str], header_end: int) -> int | None:
+    """A copied news page gives the lead photo's caption under the headline and again at the photo, over the text
+    ('Jane Roe (left) meets John Doe' … 'Jane Roe (left) meets John Doe. (AFP)'); the lines between are the page's widgets
+    (share buttons, 'Change text size', 'Gift Full Article', a subscription offer). Where a paragraph of the text stands
+    between them (two hundred characters or more), the caption is no such frame."""
+    captions = [index for index, role in enumerate(roles) if role == "caption"]
+    if not captions or header_end <= captions[0]:
+        return None
+    caption = units[captions[0]].text.strip()
+    for index in range(header_end, min(len(units), header_end + LEAD_PHOTO_REACH)):
+        if units[index].text.startswith(caption):
+            return index if index > header_end else None
+        if len(units[index].text) >= 200:
+            return None
+    return None
+
+
+# a rubric over the headline naming the kind of piece and its series or place: "Commentary from Digital Balancing Act: …",
+# "Letter from Kyiv", "Dispatch from the Front"; over another headline-like line it is the rubric, never the title
+RUBRIC_FROM = re.compile(r"^(?:Commentary|Letter|Dispatch|Essay|Analysis|Report|Testimony|Interview|Postcard|Insight|Notes?)\s+from\s+\S")
+
+
+def _same_words(one: str, other: str) -> bool:
+    return [w.casefold() for w in WORD.findall(one)] == [w.casefold() for w in WORD.findall(other)]
+
+
+def _content_stems(text: str) -> set[str]:
+    return {word.lower()[:5] for word in WORD.findall(text) if word.lower() not in SMALL_WORDS}
+
+
+def title_over_subtitle(header: list[Unit], roles: list[str], meta: Meta, inferred: list[str]) -> None:
+    """A blog's title over its subtitle, two headline lines in title case that share no word ('UK And The Indo-Pacific' /
+    'The Need to Lean into the Tilt'), the longer one under: the page's headline is both, 'Title: Subtitle'. A short title over the full one
+    that repeats its words ('Russia’s New Winter War' / 'Russia’s New Winter War: Could Putin …') stays the longest, and a
+    kicker of one or two words ('Analysis', 'Ukraine War') stays set aside."""
+    titles = [index for index, role in enumerate(roles) if role == "title"]
+    if len(titles) < 2 or titles[1] != titles[0] + 1 or titles[1] >= len(header) or "title" not in meta:
+        return
+    first, second = header[titles[0]].text.strip(), header[titles[1]].text.strip()
+    if meta["title"] != second or len(WORD.findall(first)) < 3 or len(WORD.findall(second)) < 2:
+        return
+    if not (is_title_case(first) and is_title_case(second)) or first[-1:] in ":?!" or first[0] in QUOTE_OPEN or second[0] in QUOTE_OPEN:
+        return
+    if _content_stems(first) & _content_stems(second) or _is_person_name(second):
+        return
+    if not any(c.islower() for c in second) and any(c.islower() for c in first):
+        return  # 'In The News' over a headline set in capitals: the site's section label, no title
+    kicker = f"line {header[titles[0]].line}: {first!r} read as a kicker or short title beside the headline"
+    inferred[:] = [line for line in inferred if line != kicker]
+    meta["title"], meta["title_line"] = f"{first}: {second}", header[titles[0]].line
+    meta["title_basis"] = f"the headline and its subtitle at the top, lines {header[titles[0]].line}-{header[titles[1]].line}"
+    inferred.append(f"line {header[titles[0]].line}: {first!r} and {second!r}, a title and its subtitle, read as one headline")
+
+
+def numbered_title(header: list[Unit], roles: list[str], meta: Meta, inferred: list[str]) -> None:
+    """A header with no title line whose first line is a name and a number ('ALGERIA:  PRESS ABSTRACTS NO. 4', an issue of
+    a desk's numbered product): that line is the title, not a series above a title the export lacks."""
+    first = next((unit for unit, role in zip(header, roles, strict=False) if role != "furniture"), None)
+    if "title" in meta or first is None or meta.get("series_text") != first.text.strip():
+        return
+    meta["title"], meta["title_line"], meta["title_basis"] = first.text.strip(), first.line, f"the numbered title at the top, line {first.line}"
+    for key in ("series", "number", "series_text"):
+        meta.pop(key, None)
+    inferred.append(f"line {first.line}: {first.text.strip()!r}, a name and a number with no other title line, read as the title")
+
+
+def _date_line_below_headlines(units: list[Unit]) -> int:
+    """Where the date line is, when only headline-like lines stand above it (a rubric, a title, a standfirst, a journal's
+    name and issue: 'After the assassination' / 'How Iran can respond …' / 'Its options are constrained' / 'Jan 9th 2020');
+    -1 when there is none."""
+    for index, unit in enumerate(units[:8]):
+        if _parse_header_part(DATE_LABEL.sub("", unit.text) if DATE_LABEL.match(unit.text) else unit.text, {}, False) and find_line_date(unit.text):
+            label = DATE_LABEL.match(unit.text)
+            if label and label.group(0).strip() and sum(1 for u in units if u.text.startswith(label.group(0))) >= 3:
+                return -1  # "date published: …" under every item of a digest: the first item's date, not the report's date line
+            return index
+        if len(unit.text) > 160 or unit.text[-1:] in TERMINAL or is_quoted_passage(unit.text) or BULLET.match(unit.text):
+            return -1
+    return -1
+
+
+def _byline_under_standfirst(text: str, standfirst: Unit, following: Unit | None) -> bool:
+    """A name alone between the standfirst and the story ('Sukanya Shantha'): the byline, where the story opens under it
+    with the standfirst given again, the lead photo's caption or the dateline. (A name over a paragraph of prose may be a
+    section on that person: 'Vladimir Putin'.)"""
+    if not _is_person_name(text) or following is None:
+        return False
+    opening = following.text.strip()
+    return (
+        squash_spaces(opening) == squash_spaces(standfirst.text)
+        or is_photo_caption(opening)
+        or (OPENS_ON_DATELINE.match(opening) is not None and len(opening) >= 100)
+    )
+
+
+def _fallbacks(units: list[Unit], start: int, meta: Meta, problems: list[Problem]) -> None:
+    if "title" not in meta:
+        texts = [u.text for u in units[start : start + 15]]
+        repeated = next(  # a scrape gives the headline twice or more (the page's title, the story's h1): that is the title
+            (
+                u
+                for u in units[start : start + 15]
+                if texts.count(u.text) >= 2
+                and len(u.text.split()) >= 4
+                and len(u.text) <= 200
+                and u.text[-1:] not in TERMINAL
+                and not furniture_kind(u.text)
+                and not _parse_header_part(u.text, {}, False)
+            ),
+            None,
+        )
+        if repeated is not None:
+            meta["title"], meta["title_line"], meta["title_basis"] = (
+                repeated.text,
+                repeated.line,
+                f"the headline given twice near the top, line {repeated.line}",
+            )
+            problems.append(
+                Problem(repeated.line, f"no title line at the top of the export; titled {repeated.text!r}, given twice near the top: check it")
+            )
+    if "title" not in meta:
+        window = units[start : start + 30]
+        prose = next((i for i, u in enumerate(window) if _prose_paragraph(u.text)), len(window))
+        heading = next(
+            (
+                u
+                for u in window[:prose]  # a subhead under the story's first paragraphs heads a section of it, no title
+                if looks_like_heading(u.text, None)
+                and not NOTES_HEADING.match(u.text)
+                and not furniture_kind(u.text)
+                and not HEADER_FIELD.match(u.text)  # 'Document Type:FOREIGN MEDIA NOTE--…' is set aside as a header field
+            ),
+            None,
+        )
+        if heading is not None:
+            meta["title"], meta["title_line"], meta["title_basis"] = heading.text, heading.line, f"the first heading-like line, line {heading.line}"
+        else:
+            meta["title"], meta["title_line"], meta["title_basis"] = meta["file_title"], 1, "the file name"
+        problems.append(Problem(meta["title_line"], f"no title found at the top of the export; titled {meta['title']!r} from {meta['title_basis']}"))
+    if "date" not in meta:
+        near = units[: start + 15]
+        near = [u for u in near if not POST_SIGNATURE.match(u.text)]  # "— Jane Roe (@janeroe) March 4, 2021": an embedded post's day
+        lines = [u for u in near if _parse_header_part(u.text, {}, False)]  # the story's own date line, wherever it is
+        captions = [u for u in near if is_labelled_caption(u.text, None) or (len(u.text) < 300 and CAPTION.match(u.text))]
+        promotions = [u for u in near if furniture_kind(u.text) == "event promotion"]  # the day of the site's event, not the report's
+        lede = _lede(units, start)  # the news a lede tells is of the page's days; a date further down is the story's history
+        for unit in lines + [u for u in near if u not in captions and u not in promotions] + captions:
+            found = find_date(unit.text) if len(unit.text) <= 200 else None
+            if found and unit not in lines and unit is not lede and _dated_in_prose(unit.text, found[1]):
+                continue  # 'Russia launched its invasion on Feb. 24, 2022, minutes after …' deep in the story: its history, not its day
+            if found:
+                meta["date"], meta["date_basis"] = found[0], f"a date near the top, line {unit.line}"
+                problems.append(Problem(unit.line, f"no date line at the top; dated {found[0].isoformat()} from {unit.text[:60]!r}: check it"))
+                break
+        else:
+            if not _month_dated(units, start, meta):
+                problems.append(
+                    Problem(1, 'no publication date found near the top; the report is written with date = "unknown" (pages show "date unknown")')
+                )
+    if not meta.get("authors"):
+        problems.append(Problem(1, "no byline found at the top of the export; the report has no authors"))
+
+
+CITATION_LABEL = re.compile(
+    r"^(?:how to cite(?: this (?:report|paper|brief|publication|document))?|please cite (?:this (?:report|paper|brief|publication|document) )?as|"
+    r"suggested citation|recommended citation|cite as)\s*:?\s*",
+    re.I,
+)
+CITATION_REACH = 3  # units from the label to the citation: a blank heading's paragraph, a running head between
+
+
+def _month_dated(units: list[Unit], start: int, meta: Meta) -> bool:
+    """A report dated by its month only: the month alone on a line near the top (a PDF's cover, 'May 2021'), else the
+    month its own How-to-cite line ends on ('…, Seville (Spain), September 2022.'). The day stays unknown."""
+    near = next((unit for unit in units[: start + 15] if month_line(unit.text)), None)
+    if near is not None:
+        meta["date"], meta["date_basis"] = month_line(near.text), f"the month alone on line {near.line}, near the top"
+        meta["date_month"], meta["date_month_line"] = meta["date"], near.text.strip()
+        return True
+    for index, unit in enumerate(units):
+        label = CITATION_LABEL.match(unit.text.strip())
+        if not label:
+            continue
+        said = unit.text.strip()[label.end() :] or " ".join(u.text for u in units[index + 1 : index + 1 + CITATION_REACH])
+        found = find_date(said)
+        month = None if found else last_month_named(said)
+        if found or month:
+            meta["date"], meta["date_basis"] = (found[0] if found else month), f"the report's How-to-cite line, line {unit.line}"
+            meta["date_month"] = month
+            return True
+    return False
+
+
+def _dated_in_prose(text: str, match: re.Match[str]) -> bool:
+    """A sentence of the story that names a day and goes on after it ('Russia launched its invasion on Feb. 24, 2022,
+    minutes after …'); a photo caption ends on the day it was taken ('Smoke rises from the residence in Bamako on Aug.
+    18, 2020.'), and a headline in title case with its day ('… Assessment, February 2, 2026 | Critical Threats') is none."""
+    return not is_title_case(text) and re.search(r"\b[a-z]{2,}", text[match.end() :]) is not None
+
+
+def _lede(units: list[Unit], start: int) -> Unit | None:
+    """The story's first paragraph: its first finished sentence of eight words or more after the header."""
+    return next((u for u in units[start:] if u.text.rstrip("”’\"' ")[-1:] in TERMINAL and len(u.text.split()) >= 8), None)
+
+
+OPENS_ON_DATELINE = re.compile(r"^[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}(?:\s*\([^()]{2,30}\))?\s*(?::|\s[—–-])\s+[A-Z]")
+# a lead photo's credit on a line of its own above the headline: "Nicolas Asfouri/AFP via Getty Images", "Jamesteohart via
+# stock.adobe.com", "picture alliance / ROPI | Michailidis/EUC"
+TOP_PHOTO_CREDIT = re.compile(
+    rf"^(?:[\w.'’-]+(?:\s+[\w.'’-]+){{0,3}}\s*/\s*)?[\w.'’-]+(?:\s+[\w.'’-]+){{0,3}}\s+via\s+(?:{PHOTO_AGENCY}|stock\.adobe\.com|Adobe Stock|Shutterstock|iStock|Unsplash|Wikimedia Commons|Flickr)$"
+    r"|^picture alliance\s*/\s*\S",
+    re.I,
+)
+HEADER_FIELD = re.compile(
+    r"^(?:Document (?:Type|Number|ID)|Doc(?:ument)? No\.?|Report Type|Classification|Handling|Reference|Ref|Serial|File)\s*:\s*\S.{0,120}$"
+)
+
+
+def file_title(source_name: str) -> str:
+    """A title made of a file name, for an export that has none: 'crs-report_2026.txt' gives 'Crs report 2026'."""
+    stem = re.sub(r"\.[A-Za-z0-9]{1,5}$", "", source_name.rsplit("/", 1)[-1]) or "Untitled report"
+    words = re.sub(r"[-_.\s]+", " ", stem).strip()
+    return (words[:1].upper() + words[1:]) if words else "Untitled report"
+
+
+ENVELOPE_LINE = re.compile(r"^(?P<key>Title|URL Source|Published Time|Description|Warning|Markdown Content):\s*(?P<value>.*)$")
+ISO_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:$|[T ])")
+
+
+# a wire's or a news dataset's story under a labelled header ('HEADLINE: …' / 'DATE: …' / 'STORYID: …' / 'TEXT:'):
+# each label upper or title case, then a colon; the story starts after the text's label
+STORY_FIELD = re.compile(
+    r"^(?P<key>headline|title|header|date|dateline|by-?line|authors?|source|story\s?id|doc\s?(?:id|no)|id|text|body|story)"
+    r"\s*:\s*(?P<value>.*)$",
+    re.I,
+)
+STORY_FIELD_KINDS = {
+    "headline": "title",
+    "title": "title",
+    "header": "title",
+    "date": "date",
+    "dateline": "dateline",
+    "byline": "authors",
+    "by-line": "authors",
+    "author": "authors",
+    "authors": "authors",
+    "source": "source",
+    "text": "text",
+    "body": "text",
+    "story": "text",
+}
+STORY_FIELD_VALUE_MAX = 200  # a field's value is a line; the text's label may run on into the story's first paragraph
+STORY_DATE_MAX = 60  # 'Mon, 12 Jan 2026 13:14:25 +0000', 'February 12, 1999'
+
+
+def _story_field(text: str) -> tuple[str, str] | None:
+    match = STORY_FIELD.match(text.strip())
+    if not match:
+        return None
+    key, value = match.group("key"), match.group("value").strip()
+    if not (key.isupper() or key[:1].isupper()):  # 'date: …' in lower case is a sentence's start
+        return None
+    kind = STORY_FIELD_KINDS.get(re.sub(r"\s", "", key.lower()), "id")
+    if kind != "text" and (len(value) > STORY_FIELD_VALUE_MAX or value[:1].islower()):
+        return None  # 'Date: the committee met on 4 March …': a paragraph of prose, no field
+    if kind == "date" and len(value) > STORY_DATE_MAX:
+        return None
+    return kind, value
+
+
+def labelled_story_header(units: list[Unit], meta: Meta, inferred: list[str], dropped: dict[str, list[str]]) -> list[Unit]:
+    """A story as a wire or a news dataset stores it, its header a field a line from the text's first line:
+
+        HEADLINE: …  /  DATE: February 12, 1999  /  BYLINE: By …  /  STORYID: …  /  TEXT:
+
+    gives the title, the date and the authors; an id and a source are the store's, left out; the story starts after
+    'TEXT:' (or 'BODY:', 'STORY:'), or under the last field. A headline and one other field make the header; a 'DATE:'
+    that is a sentence ('Date: the committee met on …') makes none. Anything else is returned as it was."""
+    if "title" in meta:
+        return units
+    fields: list[tuple[str, str, Unit]] = []
+    for unit in units[:12]:
+        field = _story_field(unit.text)
+        if field is None:
+            break
+        fields.append((*field, unit))
+        if field[0] == "text":
+            break
+    kinds = [kind for kind, _, _ in fields]
+    title = next((value for kind, value, _ in fields if kind == "title"), "")
+    if not title or title[-1:] == "." or len(set(kinds) - {"title"}) < 1 or len(kinds) != len(set(kinds)):
+        return units
+    day = next((value for kind, value, _ in fields if kind == "date"), "")
+    found = find_date(day) if day else None
+    rest = units[len(fields) :]
+    for kind, value, unit in fields:
+        if kind == "title":
+            meta["title"], meta["title_line"] = value, unit.line
+            meta["title_basis"] = f"the story's labelled header, line {unit.line}"
+        elif kind == "date" and found:
+            meta["date"], meta["date_basis"] = found[0], f"the story's labelled header, line {unit.line}"
+        elif kind == "dateline" and (dated := find_date(value)) and "date" not in meta:
+            meta["date"], meta["date_basis"] = dated[0], f"the story's labelled header, line {unit.line}"
+        elif kind == "authors" and value:
+            names = value if BYLINE.match(value) else f"By {value}"
+            if not _parse_header_part(names, meta, allow_tags=False, line=unit.line):
+                dropped.setdefault("the story's header fields (its id, its source)", []).append(unit.text)
+        elif kind == "text" and value:
+            rest.insert(0, Unit(unit.line, value, data={"end": unit.line, "last_line": value}))
+        elif kind != "text":
+            dropped.setdefault("the story's header fields (its id, its source)", []).append(unit.text)
+    labels = ", ".join(unit.text.split(":", 1)[0].strip() for _, _, unit in fields)
+    inferred.append(f"lines 1–{fields[-1][2].line}: the story's labelled header ({labels}) read as its title, date and authors")
+    return rest
+
+
+# an official document's cover block: its symbol ('United Nations  S/2025/223', 'A/HRC/58/28'), distribution and
+# language fields ('Distr.: General', 'Original: English'), the job number ('25-04876 (E)    160425') and its barcode
+DOCUMENT_SYMBOL = re.compile(r"(?:United Nations\s+)?[A-Z]{1,4}(?:/(?:[A-Z0-9][A-Za-z0-9.]*)){1,6}")
+COVER_FIELD = re.compile(r"(?:Distr\.?|Original|Language)\s*:\s*[A-Za-z].{0,40}")
+JOB_NUMBER = re.compile(r"\d{2}-\d{5}\s*\([A-Z]\)(?:\s+\d{6})?")
+BARCODE = re.compile(r"\*\d{6,10}\*")
+ISSUING_ORGAN = re.compile(r"Security Council|General Assembly|Economic and Social Council|Human Rights Council|Trusteeship Council")
+COVER_LINES = 15  # the cover block stands in the text's first lines
+OFFICIAL_SECTION = re.compile(r"(?:[IVXLC]+|\d{1,2})\.\s+[A-Z]")  # "I. Introduction"
+
+
+def official_cover(units: list[Unit], meta: Meta, dropped: dict[str, list[str]]) -> list[Unit]:
+    """An official document's cover block over its title is furniture, no title and no section: taken where two kinds of
+    its lines or more (a symbol, a field, a job number, a barcode) stand in the text's first lines; the issuing organ's
+    name among them goes with them. Its date line goes under the title, and 'Report of the Secretary-General' under the
+    title names the office that signs it as the author."""
+    top = units[:COVER_LINES]
+    kinds = {
+        kind
+        for unit in top
+        for kind, pattern in (("symbol", DOCUMENT_SYMBOL), ("field", COVER_FIELD), ("job", JOB_NUMBER), ("barcode", BARCODE))
+        if pattern.fullmatch(unit.text.strip())
+    }
+    if len(kinds) < 2:
+        return units
+    cover = [DOCUMENT_SYMBOL, COVER_FIELD, JOB_NUMBER, BARCODE, ISSUING_ORGAN]
+    kept = [unit for unit in top if not any(pattern.fullmatch(unit.text.strip()) for pattern in cover)]
+    dropped.setdefault("the document's cover block", []).extend(unit.text.strip() for unit in top if unit not in kept)
+    dated = next((unit for unit in kept[:2] if _is_date_line(unit)), None)
+    first = next((i for i, unit in enumerate(kept) if OFFICIAL_SECTION.match(unit.text.strip())), None)
+    if dated is not None and first is not None and kept.index(dated) < first - 1:
+        kept.remove(dated)  # the cover's date over the title: the title (the lines down to the first section), then its date
+        kept.insert(first - 1, dated)
+    for unit in kept[: first or 0]:
+        signed = SIGNED_BY_OFFICE.fullmatch(unit.text.strip())
+        if signed and not meta.get("authors"):
+            meta["authors"] = [signed.group("office")]
+            kept.remove(unit)
+            dropped.setdefault("byline", []).append(unit.text.strip())
+            break
+    return kept + units[COVER_LINES:]
+
+
+SIGNED_BY_OFFICE = re.compile(r"(?:Report|Note|Letter|Statement) (?:of|by) the (?P<office>[A-Z][\w-]+(?:[ -](?:of |for |on )?[A-Z][\w-]+){0,5})")
+
+
+def read_envelope(units: list[Unit], meta: Meta, inferred: list[str]) -> list[Unit]:
+    """A page saved as Markdown by a reader service (r.jina.ai and the tools built on it) comes in an envelope:
+
+        Title: …  /  URL Source: https://…  /  Published Time: 2026-03-31T02:33:18Z  /  Markdown Content:
+
+    Its title and date are the page's; the lines themselves, and the headline repeated as the first heading of the
+    content, are not the report's text. Anything else is returned as it was."""
+    fields: dict[str, tuple[str, int]] = {}
+    index = 0
+    while index < min(len(units), 8) and (match := ENVELOPE_LINE.match(units[index].text)):
+        fields.setdefault(match.group("key"), (match.group("value").strip(), units[index].line))
+        index += 1
+        if match.group("key") == "Markdown Content":
+            break
+    if "Title" not in fields or "Markdown Content" not in fields or units[0].text[:6] != "Title:":
+        return units
+    title, line = fields["Title"]
+    if title:
+        meta["title"], meta["title_line"], meta["title_basis"] = title, line, f"the 'Title:' line of the saved page, line {line}"
+    day = ISO_DAY.match(fields.get("Published Time", ("", 0))[0])
+    if day:
+        try:
+            meta["date"] = date(int(day.group(1)), int(day.group(2)), int(day.group(3)))
+            meta["date_basis"] = f"the 'Published Time:' line, line {fields['Published Time'][1]}"
+        except ValueError:
+            pass
+    else:
+        found = find_date(fields.get("Published Time", ("", 0))[0])
+        if found:
+            meta["date"], meta["date_basis"] = found[0], f"the 'Published Time:' line, line {fields['Published Time'][1]}"
+    inferred.append(f"lines 1–{units[index - 1].line}: a reader service's envelope (Title, URL Source, Published Time) read as the page's metadata")
+    rest = units[index:]
+    if rest and title and re.sub(r"^#+\s*|\s*#+$", "", rest[0].text).strip() == title:
+        rest = rest[1:]  # the headline again, as the content's first heading
+    elif len(rest) > 1 and title and rest[0].text.strip() == title and re.fullmatch(r"[=-]{3,}", rest[1].text.strip()):
+        rest = rest[2:]
+    return rest
+
+
+def without_site_suffix(meta: Meta, inferred: list[str], page_text: str = "") -> None:
+    """A page's title carries the site after the headline: '… why nobody believed them | Ukraine | The Guardian', '… must
+    be stopped - BBC News'. The suffix (short segments after ' | ' or ' - ') goes where the headline has five words or more,
+    or three or four where the page names the site again ('Negotiating with Putin's Russia - Atlantic Council' over 'The
+    latest report in the Atlantic Council's Russia Tomorrow series …')."""
+    title = meta.get("title", "")
+    parts = re.split(r"\s+[|]\s+|\s+-\s+", title)
+    if len(parts) < 2 or not all(1 <= len(part.split()) <= 3 for part in parts[1:]):
+        return
+    headline_words = len(parts[0].split())
+    named_again = all(re.search(rf"\b{re.escape(part.strip())}\b", page_text) for part in parts[1:])
+    if headline_words < 3 or (headline_words < 5 and not named_again):
+        return
+    meta["title"] = parts[0].strip()
+    inferred.append(f"line {meta.get('title_line', 1)}: the site's name after the headline set aside ({title[len(parts[0]) :].strip()!r})")
+
+
+def running_title(title: str, meta: Meta, inferred: list[str], problems: list[Problem]) -> None:
+    """A PDF's running head that its first page prints too is the title; a person's name the header took for the title
+    (a title block printed below the first page's text leaves the author's name at the top) is the author."""
+    taken = meta.get("title", "")
+    if squash_spaces(taken).casefold() == squash_spaces(title).casefold():
+        return
+    if taken and not meta.get("authors") and _is_person_name(taken):
+        meta["authors"] = [taken]
+        problems[:] = [p for p in problems if not p.message.startswith("no byline found")]
+        inferred.append(f"line {meta.get('title_line', 1)}: {taken!r} read as the author, the running head giving the title")
+    problems[:] = [p for p in problems if not p.message.startswith("no title")]
+    meta["title"], meta["title_basis"] = title, "the running head, which the first page prints too"
+
+
+def _without_title_block(body: list[Unit], meta: Meta, dropped: dict[str, list[str]]) -> list[Unit]:
+    """The first page's title block, printed below its text, leaves the author's name and the title as headings."""
+    names = {letters(n) for n in [meta["title"], *meta.get("authors", [])]}
+    kept = []
+    for unit in body:
+        if unit.kind == "heading" and letters(unit.text) in names:
+            dropped.setdefault("title block", []).append(unit.text)
+            continue
+        kept.append(unit)
+    return kept
+
+
+SERIES_LABEL = re.compile(  # "Industrial Innovation & Dynamics series", "Smart Specialisation - JRC Policy Insights"
+    r"^(?:(?:[A-Z][\w&.’'-]*|&|and|of|for|on|the)(?:\s+[-–]\s+|\s+)){0,6}(?:series|insights|(?:policy|issue|options)\s+briefs?|(?:working|discussion|policy|research)\s+papers?)$",
+    re.I,
+)
+COVER_REACH = 6  # the cover's first lines: a series label, the copyright line, the title
+# a cover's line under its title that is no part of it: the volume ('Volume II of II', OCR's 'VolumeII ofII'), the part,
+# and who made it for whom ('Submitted Pursuant to 28 C.F.R. § 600.8(c)', 'Prepared for the Harbour Board')
+COVER_TITLE_END = re.compile(
+    r"^(?:vol(?:ume)?\.?\s*(?:[IVX]+|\d+)\b|part\s+(?:[IVX]+|\d+)\s+of\b"
+    r"|(?:submitted|prepared|presented|commissioned|produced|compiled|written|edited)\s+(?:by|to|for|pursuant|under|at)\b)",
+    re.I,
+)
+
+
+def _cover_line(unit: Unit) -> bool:
+    """A line of a PDF's title block: short, no sentence's end (a question may be a title), no date, byline or label."""
+    text = unit.text.strip()
+    return (
+        0 < len(text) <= 160
+        and text[-1:] not in ".!:;,"
+        and not furniture_kind(text)
+        and not month_line(text)
+        and not BULLET.match(text)
+        and text not in KNOWN_SECTION_NAMES
+        and not NOTES_HEADING.match(text)
+        and not _parse_header_part(text, {}, False)
+        and not _is_bare_byline(text)
+    )
+
+
+def pdf_cover_title(units: list[Unit], layout: PageLayout, meta: Meta, inferred: list[str], dropped: dict[str, list[str]]) -> list[Unit]:
+    """A PDF's cover sets its title big, broken over lines ('Where the EU stands vis-à-vis the USA and China?' /
+    'Corporate R&D intensity gap and structural change', one line under the other; in a copy with a blank line after
+    every line, 'Innovating UK Innovation' / 'Policy', a line of three words or fewer going on), and may print the
+    series' label and the copyright line over it: the lines are one title, the label the series."""
+    at = 0
+    labels: list[Unit] = []
+    while at < min(len(units), COVER_REACH) and (furniture_kind(units[at].text) == "copyright line" or SERIES_LABEL.match(units[at].text.strip())):
+        if SERIES_LABEL.match(units[at].text.strip()):
+            labels.append(units[at])
+        at += 1
+    if at >= len(units) or not _cover_line(units[at]):
+        return units
+    block = [units[at]]
+    for unit in units[at + 1 : at + COVER_REACH]:
+        under = not layout.double_spaced and unit.line == block[-1].data.get("end", block[-1].line) + 1
+        going_on = layout.double_spaced and len(WORD.findall(unit.text)) <= 3 and block[-1].text.strip()[-1:] not in TERMINAL
+        if not (_cover_line(unit) and (under or going_on)) or COVER_TITLE_END.match(unit.text.strip()):
+            break
+        block.append(unit)
+    if (len(block) == 1 and not labels) or any(SERIES_LABEL.match(u.text.strip()) for u in block):
+        return units  # a label under a kicker ('BRIEFING' / 'STOA Options Brief') is no part of a title
+    title = Unit(block[0].line, " ".join(u.text.strip() for u in block), block[0].kind, data=dict(block[0].data))
+    title.data["end"], title.data["cover title"] = block[-1].data.get("end", block[-1].line), True
+    for label in labels:
+        meta.setdefault("series", label.text.strip())
+        dropped.setdefault("series label over the title", []).append(label.text.strip())
+    copyright_lines = [u.text for u in units[:at] if u not in labels]
+    if copyright_lines:  # else the summary lists 'copyright line ×0 ()'
+        dropped.setdefault("copyright line", []).extend(copyright_lines)
+    if len(block) > 1:
+        inferred.append(
+            f"lines {block[0].line}-{block[-1].data.get('end', block[-1].line)}: the cover's title, broken over {len(block)} lines, read as one"
+        )
+    rest = units[at + len(block) :]
+    subtitle = 0  # the cover's subtitle: its lines down to the byline or the month, none a sentence
+    while subtitle < min(len(rest), COVER_REACH - 2) and _cover_line(rest[subtitle]):
+        subtitle += 1
+    below = rest[subtitle].text.strip() if subtitle < len(rest) else ""
+    if subtitle and (_is_bare_byline(below) or month_line(below)):
+        dropped.setdefault("the cover's subtitle", []).extend(u.text.strip() for u in rest[:subtitle])
+        rest = rest[subtitle:]
+    again = next((u for u in rest[:COVER_REACH] if squash_spaces(u.text).casefold() == squash_spaces(title.text).casefold()), None)
+    if again is not None:
+        dropped.setdefault("the cover's title again", []).append(again.text.strip())  # the first page's heading under the cover
+        rest = [u for u in rest if u is not again]
+    return [title, *rest]
+
+
+# a news page's section label and update stamp run into the headline by the copy ('… plea to de-recognise Cong Politics news,
+# Updated Nov 06, 2012 at 05:30pm IST'); the label is taken as one word, the headline's last word being no label's
+GLUED_STAMP = re.compile(
+    r"^(?P<title>\S.{15,}?)\s+(?P<stamp>(?-i:[A-Z][\w&-]*\s+news,?\s+)?(?:updated|published|posted|last updated)\s*:?\s*"
+    r"(?:on\s+)?[a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}\b.{0,40})$",
+    re.I,
+)
+
+
+HEADLINE_REST = re.compile(r"^[a-z][^.!?:;]{2,100}$")  # "the never-ending crisis": a headline's second line, under its colon
+
+
+def headline_over_two_lines(units: list[Unit], inferred: list[str]) -> list[Unit]:
+    """A headline set over two lines, cut after its colon ('Food aid 2018:' / 'the never-ending crisis'): one line. The
+    second opens in lower case, as no headline, standfirst or byline of its own does."""
+    first = next((at for at, unit in enumerate(units[:HEADER_WINDOW]) if not furniture_kind(unit.text)), None)
+    if first is None or first + 1 >= len(units):
+        return units
+    head, rest = units[first].text.strip(), units[first + 1].text.strip()
+    if not head.endswith(":") or len(head) > 100 or not HEADLINE_REST.match(rest) or len(WORD.findall(rest)) > 12:
+        return units
+    joined = Unit(units[first].line, f"{head} {rest}", units[first].kind, data=dict(units[first].data))
+    inferred.append(f"line {units[first].line}: {head!r} and {rest!r}, one headline set over two lines, read as one")
+    return [*units[:first], joined, *units[first + 2 :]]
+
+
+STANDFIRST_HEADING_WORDS = 12
+
+
+def marked_standfirst(units: list[Unit], start: int, meta: Meta, inferred: list[str]) -> list[Unit]:
+    """A Markdown export's first heading under the title and date that is a whole sentence ('#### Jane Roe shares some of
+    her favourite stories from …, a book marking the port's centenary.'): the standfirst, set in a heading's type, never
+    the heading of a first section that would hold the introduction."""
+    unit = units[start] if start < len(units) else None
+    if unit is None or not unit.data.get("heading") or "standfirst" in meta or not meta.get("title"):
+        return units
+    text = unit.text.strip()
+    if not text.endswith(".") or text.endswith("...") or len(text.split()) < STANDFIRST_HEADING_WORDS or is_title_case(text.rstrip(".")):
+        return units
+    meta["standfirst"] = text
+    inferred.append(f"line {unit.line}: a sentence set as a heading under the title read as the standfirst")
+    return [*units[:start], *units[start + 1 :]]
+
+
+MARKED_TITLE = re.compile(r"^(?P<mark>#\s+)(?=[^\s#]).*[^\W_]")  # '# Harbour Fees Rise In 3 Ports'
+
+
+def without_title_mark(text: str, inferred: list[str]) -> str:
+    """A text saved from a Markdown converter with its title alone marked ('# Harbour Fees Rise In 3 Ports', too few
+    marks for the file to be read as Markdown): the title without its '# '."""
+    lines = text.split("\n")
+    first = next((at for at, line in enumerate(lines) if line.strip()), None)
+    marked = MARKED_TITLE.match(lines[first].strip()) if first is not None else None
+    if first is None or marked is None:
+        return text
+    lines[first] = lines[first].strip()[marked.end("mark") :]
+    inferred.append(f"line {first + 1}: the title's Markdown mark '#' left out")
+    return "\n".join(lines)
+
+
+DATE_UNDER_HEADLINE_WORDS = 20  # a headline's words at most
+
+
+def date_line_under_headline(units: list[Unit], inferred: list[str]) -> list[Unit]:
+    """A headline with its date on the next line and no blank line between ('Harbour Voices' / '2015-07-01', a blog's
+    title and date exported as two lines): the headline, then its date line, never one title ending on the date."""
+    first = next((at for at, unit in enumerate(units[:HEADER_WINDOW]) if not furniture_kind(unit.text)), None)
+    if first is None or units[first].kind != "paragraph":
+        return units
+    unit, last = units[first], str(units[first].data.get("last_line", "")).strip()
+    head = unit.text.strip().removesuffix(last).rstrip()
+    found = find_line_date(last) if last and head != unit.text.strip() else None
+    if found is None or found[1].group(0) != last or not head or len(WORD.findall(head)) > DATE_UNDER_HEADLINE_WORDS or head[-1:] in TERMINAL:
+        return units
+    if head.split()[-1].casefold() in SMALL_WORDS:
+        return units  # 'The board met on' / '2016-03-02': a sentence going on into its date
+    inferred.append(f"line {unit.line}: the date {last!r} under the headline, read as its date line")
+    headline = Unit(unit.line, head, unit.kind, data=dict(unit.data, end=unit.line, last_line=head))
+    date_line = Unit(int(unit.data.get("end", unit.line)), last, data={"end": unit.data.get("end", unit.line), "last_line": last})
+    return [*units[:first], headline, date_line, *units[first + 1 :]]
+
+
+def undoubled(text: str) -> str:
+    """A cover's title whose PDF text gives each of its lines twice ('NORTH SEA NORTH SEA TEN YEARS ON TEN YEARS ON', the
+    lettering laid over its own shadow): each line once; a line with a run that is not doubled is given back as it is."""
+    words, kept, at = text.split(), [], 0
+    while at < len(words):
+        size = next((k for k in range(1, (len(words) - at) // 2 + 1) if words[at : at + k] == words[at + k : at + 2 * k]), 0)
+        if not size:
+            return text
+        kept += words[at : at + size]
+        at += 2 * size
+    return " ".join(kept) if len(kept) >= 2 else text
+
+
+def stamp_glued_to_headline(units: list[Unit], inferred: list[str]) -> list[Unit]:
+    """The headline's line ending on the page's section label and its 'Updated …' stamp: the headline, then a date line."""
+    glued = GLUED_STAMP.match(units[0].text.strip()) if units else None
+    if glued is None or find_line_date(glued.group("stamp")) is None:
+        return units
+    inferred.append(f"line {units[0].line}: {glued.group('stamp')!r}, run into the headline, read as its date line")
+    headline = Unit(units[0].line, glued.group("title"), units[0].kind, data=dict(units[0].data))
+    return [headline, Unit(units[0].line, glued.group("stamp"), data={"end": units[0].line, "last_line": glued.group("stamp")}), *units[1:]]

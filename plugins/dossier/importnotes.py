@@ -1,0 +1,555 @@
+"""Notes and note markers: the notes listed under the text (or at a page's foot), the markers that cite them
+(bracketed, glued to a word, bare), their keys, their order and the checks that each marker has its note."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from .furniture import NOTES_HEADING, furniture_kind
+from .headings import BULLET, _finished, _glued, looks_like_heading
+from .importunits import NOTE_MARKER, QUOTE_CLOSE, TERMINAL, Meta, Problem, Unit, _plain, _shorten
+from .roman import is_roman, roman_value
+from .text import escape_markdown
+
+NOTE_LINE = re.compile(r"^\[(?P<key>\d{1,3}|[ivxlcdm]{1,7})\]\s*(?P<text>.*)$")
+ESCAPED_NOTE_MARKER = re.compile(r"(?<!\\)\[(?P<key>\d{1,3}|[ivxlcdm]{1,7})\]")
+# a pinpoint to a judgment's, a speech's or a report's numbered paragraphs, as legal and government papers cite them: 'at
+# [18]-[39]', 'paragraphs [12] and [14]', 'at pages [28]-[29]', a bare range '[275]-[278]'; no note marker
+PARAGRAPH_PINPOINT = re.compile(
+    r"(?:\b(?:at|paras?\.?|paragraphs?|pages?|pp?\.)\s+|(?=\[\d{1,4}\]\s*[-–—]\s*\[\d))\[\d{1,4}\](?:\s*(?:[-–—]|,|and|to|&)\s*\[\d{1,4}\])*",
+    re.I,
+)
+
+
+def note_markers(text: str, pattern: re.Pattern[str] = NOTE_MARKER) -> list[re.Match[str]]:
+    """The text's note markers ('[12]'), leaving out its pinpoints to numbered paragraphs ('at [12]', '[3]-[5]')."""
+    pinpoints = [m.span() for m in PARAGRAPH_PINPOINT.finditer(text)]
+    return [m for m in pattern.finditer(text) if not any(start <= m.start() < end for start, end in pinpoints)]
+
+
+VIDEO_LEFTOVER = re.compile(r"^to (?:view|watch|see) (?P<what>.+?),?\s+click (?:here|below|the (?:image|video))\b.*$", re.I)
+AUTHOR_NOTE = re.compile(r"^\*+\s*(?P<text>\S.*)$")
+
+
+CLOSING_FOOTNOTE = re.compile(r"^(?P<key>\d{1,3})\.?\s+(?P<text>[A-Z“\"‘'(\[].*)$")  # "1 Not printed." under the text
+CLOSING_FOOTNOTES_REACH = 6  # the last note is looked for among the text's last units
+CLOSING_FOOTNOTE_GAP = 3  # a note's text broken into paragraphs: as many between one numbered line and the next
+
+
+# what a citation in a notes list has: a link's 'available here', a pinpoint 'at [18]' or 'p. 4', 'Ibid.', 'See …', a title
+# in marks, a publisher and year in brackets '(World Justice Project, 2020)', a web address
+CITATION_SIGN = re.compile(
+    r"\bavailable (?:here|at|online|from)\b|\bat (?:pages? )?\[\d|\bpp?\.\s?\d|\b(?:ibid|op\.? cit)\b|\bId\.|^See\b|https?://|www\.|"
+    r"[\"“][^\"“”]{8,}[\"”]|\([^()]*\b(?:1[89]|20)\d\d\)",
+    re.I,
+)
+UNCITED_NOTES_MIN = 3
+UNCITED_NOTE_WORDS = 80
+UNCITED_NOTES_TAIL = 2  # short lines the page keeps under its notes ('Last updated on 5 May 2020')
+
+
+def _uncited_closing_notes(body: list[Unit]) -> set[str]:
+    """A statement's or a letter's footnotes copied from a page that set their markers as superscripts the copy lost: a
+    run numbered from 1 again under the text ('1. Second Reading Speech … at [18]-[39], available here.' / '2. …'),
+    every item short and nearly all of them citations. A closing numbered list of points (recommendations, demands) cites
+    nothing. Gives the run's numbers, else none."""
+    numbered = [(i, m.group("key")) for i, u in enumerate(body) if u.kind == "paragraph" and (m := CLOSING_FOOTNOTE.match(u.text.strip()))]
+    if not numbered:
+        return set()
+    end = numbered[-1][0]
+    if any(len(u.text.split()) > 15 or u.kind != "paragraph" for u in body[end + 1 :]) or len(body) - 1 - end > UNCITED_NOTES_TAIL:
+        return set()
+    run = [numbered[-1]]
+    for index, key in reversed(numbered[:-1]):
+        if int(key) != int(run[0][1]) - 1 or run[0][0] - index > 1:
+            break
+        run.insert(0, (index, key))
+    items = [body[i].text for i, _ in run]
+    if len(run) < UNCITED_NOTES_MIN or run[0][0] == 0 or run[0][1] != "1":
+        return set()
+    if any(len(text.split()) > UNCITED_NOTE_WORDS for text in items) or 3 * sum(bool(CITATION_SIGN.search(t)) for t in items) < 2 * len(items):
+        return set()
+    return {str(n) for n in range(1, len(run) + 1)}
+
+
+def closing_footnotes(body: list[Unit], notes: list[Unit], inferred: list[str]) -> None:
+    """Notes the text cites ('[1] At the outset …', '… in the United States. [29]') defined at its end by their bare
+    numbers, one after another ('1 Not printed.'; a report's notes pages '29 “Switchboard,” …' / '30 In January …'), as
+    a volume of documents prints an editor's footnote or a PDF's text its notes: read as the notes. The run is read
+    from the end up, each number one less than the last; a note's text broken into paragraphs goes with its number."""
+    defined = {n.data.get("key") for n in notes}
+    wanted = {m.group("key") for u in body if u.kind in ("paragraph", "quote", "bullet") for m in note_markers(u.text)} - defined
+    uncited = not wanted and not notes and not any(note_markers(u.text) for u in body)
+    if uncited:
+        wanted = _uncited_closing_notes(body)  # the export lost the markers: the notes' own shape must say they are notes
+    if not wanted:
+        return
+
+    def numbered(unit: Unit) -> str | None:
+        found = CLOSING_FOOTNOTE.match(unit.text.strip()) if unit.kind == "paragraph" else None
+        return found.group("key") if found and found.group("key") in wanted else None
+
+    last = next((i for i in range(len(body) - 1, max(-1, len(body) - 1 - CLOSING_FOOTNOTES_REACH), -1) if numbered(body[i])), None)
+    if last is None:
+        return
+    run, expected, gap = [last], int(numbered(body[last]) or 0) - 1, 0
+    for index in range(last - 1, -1, -1):
+        if expected < 1 or gap > CLOSING_FOOTNOTE_GAP:
+            break
+        if numbered(body[index]) == str(expected):
+            run.insert(0, index)
+            expected, gap = expected - 1, 0
+        elif body[index].kind == "paragraph":
+            gap += 1
+        else:
+            break
+    taken, first_line = set(), body[run[0]].line
+    for position, index in enumerate(run):
+        unit = body[index]
+        found = CLOSING_FOOTNOTE.match(unit.text.strip())
+        assert found is not None  # each index of the run is a numbered line
+        rest = range(index + 1, run[position + 1]) if position + 1 < len(run) else range(0)
+        unit.kind, unit.data["key"] = "note", found.group("key")
+        unit.text = " ".join([found.group("text").strip(), *(body[i].text.strip() for i in rest)])
+        notes.append(unit)
+        taken.update([index, *rest])
+    body[:] = [u for i, u in enumerate(body) if i not in taken]
+    if uncited:
+        inferred.append(
+            f"{len(run)} citations numbered from 1 again under the text (from line {first_line}) read as its notes (no bracketed marker cites them)"
+        )
+    else:
+        inferred.append(f"{len(run)} notes numbered under the text (from line {first_line}) read as the notes it cites")
+
+
+NUMBERED_ITEM = re.compile(r"^(?P<number>\d{1,2})[.)]\s+(?P<text>\S.*)$")
+
+
+# a note number glued to a word or a stop ('it.1', 'Destiny."83'), or set off by a space after a closing quote at a sentence's
+# or the paragraph's end ('… together …” 134'); after a number's stop only at a sentence's end ('No. 36.29 The', not
+# 'Section 4.1.' or '1.2 million'), never after 'No.' ('No.10')
+GLUED_MARKER = re.compile(
+    r"(?:(?<!\d\.)|(?=\d{1,3}(?:\s+[A-Z“\"]|\s*$)))(?<!\bNo\.)(?:(?<=[a-z.,;:!?\"”’)\]])|(?<=[”\"’])\s(?=\d{1,3}(?:\s*$|\s+[A-Z“])))"
+    r"(?P<key>\d{1,3})(?=[\s,;:.)]|$)"
+)
+
+
+SENTENCE_GOES_ON = re.compile(r"\s+[A-Z“\"]|\s*$")  # after a note number: the next sentence, or the paragraph's end
+
+
+# on a converter's page, where the note's page bounds it, a marker may follow a capital or sit inside a closing mark too:
+# 'in the UK19 doing', '“unequivocal69”'
+PAGE_GLUED_MARKER = re.compile(r"(?<=[A-Za-z.,;:!?\"”’)\]])(?P<key>\d{1,3})(?=[\s,;:.)”’\"]|$)")
+
+
+def _footnote_pages(notes: list[Unit], body: list[Unit]) -> dict[str, tuple[int, int]]:
+    """A page footnote is cited on its page, above it: for each note's key, the lines from the page's text (after the
+    notes of the page before) down to the note."""
+    text_lines = sorted(unit.line for unit in body)
+    apart = sorted(unit.data["end"] for unit in body if unit.data.get("notes apart"))  # a cover's notes, counted apart
+    pages: dict[str, tuple[int, int]] = {}
+    start = above = 0
+    for unit in sorted(notes, key=lambda n: n.line):
+        following = bisect.bisect_right(text_lines, above)
+        if following < len(text_lines) and text_lines[following] < unit.line:
+            start = above  # the page's text stands between the note above and this one: a new page's notes
+        start = max([start] + [line for line in apart if line < unit.line])
+        pages[unit.data["key"]] = (start, unit.line)
+        above = unit.line
+    return pages
+
+
+def glued_note_markers(body: list[Unit], keys: set[str], inferred: list[str], pages: dict[str, tuple[int, int]] | None = None) -> None:
+    """Note numbers glued to words ('it.1', 'Destiny."83'): taken as markers only where they run in order, or cite again,
+    at the end of a sentence, a note already cited ('… in Kyiv.2' after note 4): never a figure's decimals ('1.2 million').
+    A converter's page footnote is cited on its page, above it (`pages`), in any order: a cover's note numbered apart
+    ('Skepticalscience.com2') cites none of the report's."""
+    expected = 1
+    changed = 0
+    for unit in body:
+
+        def replace(match: re.Match[str], line: int = unit.line) -> str:
+            nonlocal expected, changed
+            number = int(match.group("key"))
+            if match.group("key") not in keys:
+                return match.group(0)
+            if pages is not None:
+                if not pages[match.group("key")][0] < line < pages[match.group("key")][1]:
+                    return match.group(0)
+                changed += 1
+                return f"[{number}]"
+            if expected <= number <= expected + 2:
+                expected, changed = number + 1, changed + 1
+                return f"[{number}]"
+            before = match.string[max(0, match.start() - 2) : match.start()]
+            if number < expected and re.fullmatch(r"[a-z)\]”\"’][.!?]|[a-z][”\"’]", before) and SENTENCE_GOES_ON.match(match.string, match.end()):
+                changed += 1
+                return f"[{number}]"
+            return match.group(0)
+
+        unit.text = (GLUED_MARKER if pages is None else PAGE_GLUED_MARKER).sub(replace, unit.text)
+    if changed:
+        inferred.append(f"{changed} note numbers glued to the text (like 'it.1') read as note markers")
+
+
+# a footnote's number glued to the word it follows, or to the stop after it ("good.328 According", "Georgia.313 Cohen",
+# "said,12 and"): never after a digit or a capital's stop ("4.5 percent", "Section 2.3", "$6.50", "IV.A.1"), nor to a
+# short word's letters ("h1 h2", "mp3")
+GLUED_FOOTNOTE = re.compile(r"(?:(?<=[a-z][.,;:!?])|(?<=[a-z][.,!?][\"”’])|(?<=[a-z]{3}))(?P<key>\d{1,4})(?=\s|$)")
+GLUED_FOOTNOTES_MIN = 5  # fewer numbers running in order may be chance
+GLUED_STEP = 10  # the next note's number, those the PDF's text lost or set apart ("?l" for 311, "emails 281") passed over
+GLUED_REACH = 30_000  # characters from one note's number to the next: a volume numbering from 1 again starts a new run
+
+
+def _glued_runs(places: list[tuple[int, int]]) -> set[int]:
+    """The places (text offset, number) whose numbers run up in order, each a few above the one before it and near it:
+    runs of GLUED_FOOTNOTES_MIN or more, longest first, each place in one run."""
+    length: list[int] = []
+    before: list[int] = []
+    latest: dict[int, int] = {}  # a number's latest place
+    for index, (offset, number) in enumerate(places):
+        best, link = 1, -1
+        for previous_number in range(number - 1, max(0, number - GLUED_STEP) - 1, -1):
+            previous = latest.get(previous_number)
+            if previous is not None and offset - places[previous][0] <= GLUED_REACH and length[previous] + 1 > best:
+                best, link = length[previous] + 1, previous
+        length.append(best)
+        before.append(link)
+        latest[number] = index
+    taken: set[int] = set()
+    for end in sorted(range(len(places)), key=lambda index: (-length[index], index)):
+        if length[end] < GLUED_FOOTNOTES_MIN or end in taken:
+            continue
+        run, index = [], end
+        while index >= 0 and index not in taken:
+            run.append(index)
+            index = before[index]
+        if len(run) >= GLUED_FOOTNOTES_MIN:
+            taken.update(run)
+    return taken
+
+
+def glued_footnote_numbers(body: list[Unit], inferred: list[str], problems: list[Problem]) -> None:
+    """A PDF's footnote numbers glued to the words they follow, in a text whose notes were not found apart: the glued
+    numbers that run 1, 2, 3 … through the text (a number or two lost, a second volume counting from 1 again) are its
+    note markers. With no note texts to point to, they are taken out of the words ('good.328 According' reads 'good.
+    According') and the problem says so; out of order they are the text's own ('quay.7 was'). Such a text's notes are
+    these numbers: a number in brackets in it ('[1] etter', a bracketed letter the PDF's text misread) is no marker."""
+    matches: list[tuple[int, re.Match[str], str]] = []
+    places: list[tuple[int, int]] = []
+    offset = 0
+    for index, unit in enumerate(body):
+        if unit.kind in ("paragraph", "quote", "bullet"):
+            for match in GLUED_FOOTNOTE.finditer(unit.text):
+                key = match.group("key")
+                for number, quote in ((key, ""), (key[1:], '"')) if key[:1] == "9" and len(key) > 1 else ((key, ""),):
+                    matches.append((index, match, quote))  # '9' for the closing quote the PDF's text misread: 'tragedy.957'
+                    places.append((offset + match.start(), int(number)))
+        offset += len(unit.text) + 1
+    taken: dict[tuple[int, int], tuple[re.Match[str], str]] = {}
+    for position in sorted(_glued_runs(places)):
+        index, match, quote = matches[position]
+        taken.setdefault((index, match.start()), (match, quote))  # a number read both ways is one marker
+    if not taken:
+        return
+    for (index, _), (match, quote) in sorted(taken.items(), reverse=True):
+        body[index].text = body[index].text[: match.start()] + quote + body[index].text[match.end() :]
+    for unit in body:
+        if NOTE_MARKER.search(unit.text):
+            unit.data["brackets no markers"] = True
+    inferred.append(f"{len(taken)} footnote numbers glued to the words they follow (like 'good.328') read as note markers")
+    problems.append(
+        Problem(
+            body[min(taken)[0]].line,
+            f"{len(taken)} footnote numbers glued to words are note markers, but the notes' texts are not set apart in the "
+            "export (a PDF's page footnotes run into the text): the numbers are taken out of the words",
+        )
+    )
+
+
+SITE_ITEMS_MIN = 5
+SITE_ITEM_WORDS = 12
+
+
+def _site_items_after_notes(units: list[Unit], position: int, end: int | None) -> list[int]:
+    """A page's notes list may end on a line in capitals that opens the site's own items ('PROGRAMS', 'SEARCH' and their
+    links and topic tags) rather than more of the report: where that line and all after it, up to the story's end, are
+    short lines with no sentence among them, five or more, they are the site's. A heading in capitals over prose
+    ('ABOUT THE AUTHORS' over a paragraph) is the report's."""
+    stop = end if end is not None else len(units)
+    rest = list(range(position, stop))
+    if len(rest) < SITE_ITEMS_MIN:
+        return []
+    for index in rest:
+        text = units[index].text.strip()
+        if len(text.split()) > SITE_ITEM_WORDS or text[-1:] in TERMINAL:
+            return []
+    return rest
+
+
+def _rest_is_notes(units: list[Unit], position: int) -> bool:
+    """A `[n] text` line starts the notes list only if everything after it is notes or page leftovers."""
+    for unit in units[position:]:
+        text = unit.text
+        if NOTE_LINE.match(text) or AUTHOR_NOTE.match(text) or NOTES_HEADING.match(text):
+            continue
+        if furniture_kind(text) or VIDEO_LEFTOVER.match(text):
+            continue
+        return False
+    return True
+
+
+PAGE_FOOTNOTE = re.compile(r"^(?:\[(?P<k1>\d{1,3})\]|(?P<k2>\d{1,3})\.?(?=\s+[A-Z“\"‘']))\s*(?P<text>\S.*)$")
+
+
+def page_footnotes(units: list[Unit], start: int) -> dict[int, tuple[str, str]]:
+    """A PDF's page footnotes kept between the body's paragraphs: '[22] Abel, Missile Crisis, 14.' (or '22 Abel, …' with the
+    marker glued to the word in the body) after the paragraph citing it and before the next page's text. They are taken
+    only as a run numbered up from 1, each cited above it, with body text after the first (notes only at the end are
+    read by the Notes-list rules)."""
+    found: dict[int, tuple[str, str]] = {}
+    laid_out = {p: units[p] for p in range(start, len(units)) if units[p].data.get("footnote")}
+    if laid_out:  # the page footnotes the PDF's layout set apart (pdftext)
+        return {p: (unit.data["footnote"], unit.text[len(unit.data["footnote"]) :].strip()) for p, unit in laid_out.items()}
+    if any(u.data.get("md_note") for u in units[start:]):
+        return {}  # an export defining its notes ('[^1]: …'): its numbered lines are its own (a contents list's '1. Review …')
+    last = 0
+    cited_above = 0
+    text_above = ""
+    for position in range(start, len(units)):
+        text = units[position].text
+        match = None if units[position].data.get("heading") or units[position].data.get("contents") else PAGE_FOOTNOTE.match(text)
+        key = int(match.group("k1") or match.group("k2")) if match else 0
+        if match and last < key <= last + 3 and (key == 1 or found):
+            bracketed = bool(match.group("k1"))
+            marker = f"[{key}]" if bracketed else None
+            if (marker and marker in text_above) or (not bracketed and re.search(rf"(?<=[a-z.,;:!?\"”’)])(?:{key})(?=[\s,;:.)]|$)", text_above)):
+                cited_above += 1
+            found[position] = (str(key), match.group("text").strip())
+            last = key
+            continue
+        text_above += "\n" + text
+    if len(found) < 3 or cited_above < 0.8 * len(found):
+        return {}
+    first = min(found)
+    if not any(
+        position > first and position not in found and len(units[position].text) >= 60 and not furniture_kind(units[position].text)
+        for position in range(first, len(units))
+    ):
+        return {}  # every numbered line is at the end, or only the page's furniture after them: a notes list, read by the rules for one
+    return found
+
+
+def _cut_by_page(before: Unit, text: str) -> bool:
+    """The paragraph before a page's footnotes ends mid-sentence and this one goes on with it."""
+    if before.kind != "paragraph" or len(before.text) < 60:
+        return False
+    end = re.sub(r"(?<=[.!?\"”’)])\d{1,3}$", "", before.text.rstrip())  # a marker glued to the last word: 'Board.12'
+    if end[-1:] in TERMINAL + ":;" + QUOTE_CLOSE + ")]" or NOTE_MARKER.search(end[-6:]):
+        return False
+    # lower case goes on with the sentence; so does anything that is not a heading or a list item ('Democratic Progressive' / 'Party and …')
+    return text[:1].islower() or not (looks_like_heading(text, None) or BULLET.match(text) or NUMBERED_ITEM.match(text))
+
+
+def note_sort_key(key: str) -> tuple[int, int]:
+    if key.isdigit():
+        return (0, int(key))
+    return (1, roman_value(key)) if is_roman(key) else (2, 0)
+
+
+NO_OUTLET_LINES = 3  # notes naming no outlet, from which they are said in one problem line
+NOTE_NUMBER_LEFTOVER = re.compile(r"^\s*[.):]\s+(?=\S)")  # '1.  p93-95, …' whose number was read as its key: '. p93-95, …'
+IBID = re.compile(r"\b(?:ibid|ibidem)\b\.?", re.I)
+# a law review's 'Id.', 'Id. at 5', 'See id.': the authority of the note before, written only at the note's start
+ID = re.compile(r"^(?:(?:see(?: also)?|cf\.|accord)\s+)?id\.(?=[\s,;:]|$)", re.I)
+# 'Okafor, op. cit., 51': the work of that author cited in an earlier note; 'Okafor, supra note 4, at 51' names the note
+OP_CIT = re.compile(r"(?P<author>[A-Z][\w’'-]+)(?:\s+et al\.)?,?\s+(?:op\.\s?cit\.|loc\.\s?cit\.|supra(?!\s+notes?\s+\d))")
+SUPRA_NOTE = re.compile(r"\bsupra,?\s+(?:note|n\.)\s*(?P<key>\d{1,4})\b", re.I)
+IBID_NOTE_MAX = 120  # characters: a citation; a longer note saying 'ibid' in passing is prose
+PINPOINT = re.compile(r"^(?:(?:pp?\.?\s?\d[\w–-]*|lines?\s\d[\d–-]*|paras?\.?\s\d[\d–-]*|and)\s*,?\s*)+", re.I)  # 'p52, lines 6-13, '
+TRAILING_PAGES = re.compile(r",\s*(?:pp?\.?\s?)?\d[\d–-]*\.?$")  # '…, 12.': the page the earlier note cited
+AUTHOR_AT_START = 80  # characters: an earlier note is that author's work where the name stands this near its start
+
+
+def _referred_note(note: Unit, last: tuple[str, str] | None, sources: dict[str, str]) -> tuple[re.Match[str], tuple[str, str] | None] | None:
+    """Whether a short note points at an earlier one ('ibid', 'Id. at 5', 'Okafor, op. cit., 51', 'supra note 4'): where
+    it says so, and the key and source of the note it points at (None where that is not found)."""
+    if len(_plain(note)) > IBID_NOTE_MAX:
+        return None
+    text = note.text.strip()
+    same = IBID.search(text) or ID.match(text)
+    if same is not None:
+        return same, last
+    supra = SUPRA_NOTE.search(text)
+    if supra is not None:
+        key = supra.group("key")
+        return supra, ((key, sources[key]) if key in sources else None)
+    cited = OP_CIT.search(text)
+    if cited is not None:
+        author = re.compile(rf"\b{re.escape(cited.group('author'))}\b")
+        earlier = [(key, source) for key, source in sources.items() if author.search(source[:AUTHOR_AT_START])]
+        return cited, (earlier[-1] if earlier else None)
+    return None
+
+
+def tidy_notes(notes: list[Unit], inferred: list[str]) -> None:
+    """A note's leftover of its number ('. p93-95, …') goes; a note pointing at an earlier one ('ibid', 'Id. at 5',
+    'Okafor, op. cit., 51', 'supra note 4') says which and what it cites, after the words that point ('p52, lines 14-21,
+    ibid (note 5: Viscount Rothermere, Transcript …)'), so that its card alone names the source: 'ibid' and 'Id.' the
+    nearest note above that points at none, 'op. cit.' the latest naming that author near its start."""
+    trimmed, glossed = 0, 0
+    last: tuple[str, str] | None = None  # the key and source of the last note that points at no other
+    sources: dict[str, str] = {}
+    for note in sorted(notes, key=lambda n: note_sort_key(n.data["key"])):
+        leftover = NOTE_NUMBER_LEFTOVER.match(note.text)
+        if leftover:
+            note.text, trimmed = note.text[leftover.end() :], trimmed + 1
+        referred = _referred_note(note, last, sources)
+        if referred is None:
+            cited = TRAILING_PAGES.sub("", PINPOINT.sub("", note.text.strip())).strip().rstrip(".;, ")
+            if cited:
+                sources[note.data["key"]] = cited
+                last = (note.data["key"], cited)
+            continue
+        words, source = referred
+        if source is not None and source[1]:
+            end = words.end() + len(note.text) - len(note.text.lstrip())
+            named = SUPRA_NOTE.fullmatch(words.group(0)) is not None  # 'supra note 2' says which note already
+            note.text = f"{note.text[:end]} ({'' if named else f'note {source[0]}: '}{source[1]}){note.text[end:]}"
+            glossed += 1
+    if trimmed:
+        inferred.append(f"{trimmed} notes opened with the stop after their number ('. …'): left out")
+    if glossed:
+        inferred.append(f"{glossed} notes pointing at an earlier one ('ibid', 'Id.', 'op. cit.') given its number and source, in brackets")
+
+
+def check_notes(body: list[Unit], notes: list[Unit], meta: Meta, problems: list[Problem]) -> dict[str, Unit]:
+    defined: dict[str, Unit] = {}
+    for note in notes:
+        if note.data["key"] in defined:
+            problems.append(Problem(note.line, f"note {note.data['key']} is defined twice (first at line {defined[note.data['key']].line})"))
+            continue
+        defined[note.data["key"]] = note
+    cited: dict[str, int] = {}
+    for unit in body:
+        for key in _cited_keys(unit):
+            if key.isdigit() or key in defined or unit.data.get("markdown"):
+                cited.setdefault(key, unit.line)
+    for key, line in sorted(cited.items(), key=lambda item: note_sort_key(item[0])):
+        if key not in defined:
+            problems.append(Problem(line, f"note {key} is cited but never defined"))
+    no_outlet: list[tuple[str, Unit]] = []
+    uncited = [key for key in defined if key not in cited]
+    if len(defined) >= UNCITED_NOTES_MIN and len(uncited) == len(defined):  # one line: the export lost every marker
+        problems.append(
+            Problem(notes[0].line, f"none of the {len(defined)} notes is cited in the text: the export lost their markers (superscript numbers?)")
+        )
+        uncited = []
+    for key in uncited:
+        problems.append(Problem(defined[key].line, f"note {key} is defined but never cited"))
+    for key, note in defined.items():
+        shown = _plain(note)  # a saved page's note opens with its linked title: ["Title"](https://…). Outlet.
+        if not re.match(r"^\s*[\w\"“‘(]", shown) or re.match(r"^\s*,", shown) or not shown.strip():
+            no_outlet.append((key, note))
+    if len(no_outlet) >= NO_OUTLET_LINES:  # one line for them all, not one a note: the other problems must still be seen
+        listed = ", ".join(key for key, _ in no_outlet[:12]) + (", …" if len(no_outlet) > 12 else "")
+        key, note = no_outlet[0]
+        problems.append(
+            Problem(
+                note.line,
+                f"{len(no_outlet)} of {len(defined)} notes name no outlet at their start ({listed}), e.g. note {key}: {_shorten(note.text.strip(), 80)!r}",
+            )
+        )
+    else:
+        problems += [Problem(note.line, f"note {key} names no outlet: {note.text.strip()!r}") for key, note in no_outlet]
+    numeric = sorted(int(k) for k in set(defined) | set(cited) if k.isdigit())
+    if numeric:
+        missing = sorted(set(range(numeric[0], numeric[-1] + 1)) - set(numeric))
+        if numeric[0] > 1:  # an excerpt of a longer document ('c. Case Illustrations', its notes 23–25): one line, not one a note
+            where = notes[0].line if notes else 1
+            lost = "note 1 is" if numeric[0] == 2 else f"notes 1–{numeric[0] - 1} are"
+            problems.append(Problem(where, f"{lost} missing: the text's notes start at {numeric[0]} (an excerpt?)"))
+        for number in missing:
+            problems.append(Problem(notes[0].line if notes else 1, f"note {number} is missing: neither cited nor defined"))
+    return defined
+
+
+def convert_markers(text: str, defined: dict[str, Unit]) -> str:
+    escaped = escape_markdown(text)
+    markers = {m.start() for m in note_markers(escaped, ESCAPED_NOTE_MARKER)}
+
+    def replace(match: re.Match[str]) -> str:
+        key = match.group("key")
+        if (key.isdigit() or key in defined) and (match.string is not escaped or match.start() in markers):
+            return f"[^{key}]"
+        return match.group(0)
+
+    converted = ESCAPED_NOTE_MARKER.sub(replace, escaped)
+    while True:  # "[12][13]": escaping took the first marker for a reference link's text
+        again = ADJACENT_ESCAPED_MARKER.sub(replace, converted)
+        if again == converted:
+            return converted
+        converted = again
+
+
+ADJACENT_ESCAPED_MARKER = re.compile(r"(?<!\\)\\\[(?P<key>\d{1,3}|[ivxlcdm]{1,7})\](?=\[\^)")
+GOES_ON = re.compile(r"^(?:[a-z]|[,.;:)\]’”](?:\s|$))")  # the sentence goes on: a word in lower case, or its punctuation
+
+
+BARE_NUMBER_LINE = re.compile(r"^\d{1,3}$")
+BARE_NOTES_MIN = 2
+BARE_NOTE_MAX = 1500  # characters: a longer piece is the site's, not a note
+
+
+def _note_pieces(units: list[Unit]) -> list[list[Unit]]:
+    """Units grouped into notes: a piece that goes on a sentence (lower case, punctuation, after no stop) joins the one above."""
+    groups: list[list[Unit]] = []
+    for unit in units:
+        text = unit.text.strip()
+        goes_on = groups and (GOES_ON.match(text) or not _finished(groups[-1][-1]))
+        if goes_on:
+            groups[-1].append(unit)
+        else:
+            groups.append([unit])
+    return groups
+
+
+def notes_after_author_box(body: list[Unit], notes: list[Unit], meta: Meta, inferred: list[str]) -> None:
+    """A copied page whose notes were links: each note's number stays on a line of its own where the text cites it ('…
+    could research include:' / '1' / 'Fast grants …'), the notes at the very end, after the author's box, with no numbers.
+    Where the numbers run 1 to N and exactly N notes follow the box, the notes are those, in order."""
+    at = meta.get("author_box_at")
+    if notes or at is None:
+        return
+    numbers = [index for index, unit in enumerate(body[:at]) if unit.kind == "paragraph" and BARE_NUMBER_LINE.match(unit.text.strip())]
+    if len(numbers) < BARE_NOTES_MIN or [int(body[i].text) for i in numbers] != list(range(1, len(numbers) + 1)):
+        return
+    tail = body[at:]
+    groups = _note_pieces(tail)
+    if len(groups) != len(numbers) or any(u.kind != "paragraph" for u in tail) or any(sum(len(u.text) for u in g) > BARE_NOTE_MAX for g in groups):
+        return
+    for key, group in enumerate(groups, start=1):
+        text = group[0].text.strip()
+        for piece in group[1:]:
+            text = _glued(text, piece.text)
+        notes.append(Unit(group[0].line, text, "note", data={"key": str(key)}))
+    for index in reversed(numbers):
+        above = body[index - 1] if index else None
+        if above is not None and above.kind in ("paragraph", "bullet"):
+            above.text = f"{above.text.rstrip()}[{body[index].text.strip()}]"
+        else:
+            body[index + 1].text = f"[{body[index].text.strip()}] {body[index + 1].text}"
+        del body[index]
+    del body[at - len(numbers) :]
+    inferred.append(
+        f"{len(numbers)} note numbers on lines of their own, and the {len(numbers)} paragraphs after the author's box read as their notes"
+    )
+
+
+def _cited_keys(unit: Unit) -> list[str]:
+    if unit.data.get("markdown"):
+        return list(unit.data.get("note_keys", []))
+    if unit.data.get("brackets no markers"):
+        return []
+    return [m.group("key") for m in note_markers(unit.text)]

@@ -1,0 +1,86 @@
+"""What every step of the importer shares: the Unit a line or paragraph of the export becomes, a Problem
+reported with its line, the front matter being gathered (Meta), quotation marks and a few text shapes."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+Meta = dict[str, Any]  # the front matter being gathered: title, date, authors …, and where each came from
+
+QUOTE_OPEN = '"“„«'
+QUOTE_CLOSE = '"”“»'
+TERMINAL = ".!?"
+NOTE_MARKER = re.compile(r"\[(?P<key>\d{1,3}|[ivxlcdm]{1,7})\]")
+WORD = re.compile(r"[A-Za-zÀ-ÿ][\w'’-]*")
+SMALL_WORDS = {
+    "a",
+    "an",
+    "and",
+    "as",
+    "at",
+    "but",
+    "by",
+    "for",
+    "in",
+    "nor",
+    "of",
+    "on",
+    "or",
+    "the",
+    "to",
+    "vs",
+    "via",
+    "with",
+    "from",
+    "into",
+    "over",
+    "before",  # prepositions a title in the Chicago style leaves in lower case ("Enforcement before Regulation")
+    "after",
+    "about",
+    "per",
+    "than",
+    "versus",
+}
+
+
+@dataclass
+class Problem:
+    line: int
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.line}: {self.message}"
+
+
+@dataclass
+class Unit:
+    """One paragraph-like piece of the export, with the line it starts on."""
+
+    line: int
+    text: str
+    kind: str = "paragraph"
+    level: int = 0
+    data: dict[str, Any] = field(default_factory=dict)
+
+
+def is_title_case(text: str) -> bool:
+    words = [w for w in WORD.findall(text) if w.lower() not in SMALL_WORDS]
+    if not words:
+        return False
+    capitalised = sum(1 for w in words if w[0].isupper() or w[0].isdigit())
+    return capitalised / len(words) >= 0.8
+
+
+def _plain(unit: Unit) -> str:
+    text = unit.text
+    if unit.data.get("markdown"):
+        text = re.sub(r"\[\^[^\]]+\]", "", text)
+        text = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", text)
+        return re.sub(r"\\(.)", r"\1", text)
+    return NOTE_MARKER.sub("", text)
+
+
+def _shorten(text: str, size: int) -> str:
+    return text if len(text) <= size else text[: size - 1].rstrip() + "…"
