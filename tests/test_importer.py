@@ -235,3 +235,11 @@ def test_a_page_furniture_line_is_never_the_fallback_title():
     text = "By Ann Cole\n\nPUBLISHED:\n\n06:44 EST, 10 September 2013\n\nThe talks on the river ended on Tuesday without a deal, and both sides went home.\n"
     markdown = import_text(text, "river-talks.txt", "river-talks").markdown
     assert 'title = "PUBLISHED' not in markdown and 'title = "river talks"' in markdown.lower()
+
+
+def test_unicode_paragraph_and_line_separators_break_the_text():
+    text = HEADER + "The bill passed after a long debate among owners.\u2029But the mayor called it “a first step” toward safety.\n"
+    body = imported(text).markdown.split("+++")[-1]
+    assert "owners.\n\nBut the mayor" in body
+    # near miss: a text without them is read as it was
+    assert imported(text.replace("\u2029", " ")).markdown.split("+++")[-1].count("\n\n") < body.count("\n\n")

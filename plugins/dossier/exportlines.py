@@ -443,3 +443,12 @@ def with_tex_quotes_as_marks(text: str, inferred: list[str]) -> str:
     if found:
         inferred.append(f"TeX-style quotation marks ``…'' read as “…” ×{found}")
     return text
+
+
+def with_unicode_breaks(text: str) -> str:
+    """Unicode's paragraph and line separators (U+2029, U+2028), which some sites and word processors put between
+    paragraphs and which most viewers show as nothing ("… gun owners.\u2029But Democrats …"), as a blank line and a
+    line end."""
+    if "\u2029" not in text and "\u2028" not in text:
+        return text
+    return text.replace("\u2029", "\n\n").replace("\u2028", "\n")
