@@ -243,3 +243,16 @@ def test_unicode_paragraph_and_line_separators_break_the_text():
     assert "owners.\n\nBut the mayor" in body
     # near miss: a text without them is read as it was
     assert imported(text.replace("\u2029", " ")).markdown.split("+++")[-1].count("\n\n") < body.count("\n\n")
+
+
+def test_inline_html_tags_of_emphasis_and_wrappers_are_read_as_their_words():
+    text = HEADER + (
+        "When we at <i>The Harbour Times</i> wrote the book, we chose its stories with care and much debate.\n\n"
+        '<p style="font-size:15px;"><b>Lena Moss, 50, ran three call centres.</b></p>\n'
+    )
+    body = imported(text).markdown.split("+++")[-1]
+    assert "<" not in body
+    assert "we at The Harbour Times wrote" in body and "Lena Moss, 50, ran three call centres." in body
+    # near miss: a table's line breaks in cells, in a text that closes no tag, stay
+    table = HEADER + "| **Program** | Sources |\n| --- | --- |\n| Cash<br>Aid | Data<br>from the office |\n"
+    assert "br" in imported(table).markdown

@@ -452,3 +452,19 @@ def with_unicode_breaks(text: str) -> str:
     if "\u2029" not in text and "\u2028" not in text:
         return text
     return text.replace("\u2029", "\n\n").replace("\u2028", "\n")
+
+
+# inline HTML a Markdown post or a CMS export keeps in its text ("<i>The Straits Times</i>", "<b>Angel Ng, 50, was …</b>",
+# '<p style="font-size:15px;">…</p>'): tags of emphasis and wrappers, read as their words (a table's "<br>" cells stay)
+INLINE_HTML_TAG = re.compile(r"</?(?:b|strong|i|em|u|p|span|font)(?:\s[^<>\n]{0,200})?>", re.I)
+
+
+def without_inline_html(text: str, inferred: list[str]) -> str:
+    """A text's inline HTML tags of emphasis and its paragraph and span wrappers dropped, their words kept, as the
+    importer keeps no emphasis: no tag is shown as text. Only in a text that closes a tag ("</")."""
+    if "</" not in text:
+        return text
+    text, found = INLINE_HTML_TAG.subn("", text)
+    if found:
+        inferred.append(f"inline HTML tags of emphasis and wrappers dropped, their words kept ×{found}")
+    return text

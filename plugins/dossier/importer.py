@@ -17,7 +17,14 @@ from typing import TYPE_CHECKING
 
 from .bylines import author_boxes, authors_section, closing_bios, contact_box, split_author_note, writer_note
 from .classify import classify
-from .exportlines import links_on_lines_of_their_own, paragraphs_cut_mid_sentence, split_units, with_tex_quotes_as_marks, with_unicode_breaks
+from .exportlines import (
+    links_on_lines_of_their_own,
+    paragraphs_cut_mid_sentence,
+    split_units,
+    with_tex_quotes_as_marks,
+    with_unicode_breaks,
+    without_inline_html,
+)
 from .flattened import flattened_page
 from .furniture import _folded, furniture_kind, info_box, reader_poll, readers_comments, repeated_gallery_title, site_teasers
 from .headings import LEAD_IN_DASH, _in_capitals, assign_heading_levels, contents_heading_levels, spaced_run_in_headings
@@ -129,7 +136,7 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
     inferred: list[str] = []
     problems: list[Problem] = []
     dropped: dict[str, list[str]] = {}
-    text = with_unicode_breaks(text)
+    text = without_inline_html(with_unicode_breaks(text), inferred)
     export = read_rst_export(unify_line_ends(text), source_name)
     if export is not None:
         inferred.append("reStructuredText read: underlined titles as headings, '[n]_' and '.. [n]' as notes, indented blocks as quotes")
