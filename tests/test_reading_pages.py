@@ -312,6 +312,17 @@ def test_search_shows_the_best_any_word_matches_when_no_page_has_every_word(offl
     assert view.errors == [] and view.blocked == []
 
 
+def test_search_shows_results_as_the_reader_types(offline_page, seed_site):
+    view = open_page(offline_page, seed_site, "search.html", "phone")
+    page = view.page
+    before = page.locator("#search-status").inner_text()
+    page.locator("#search-q").press_sequentially("r")  # one letter: nothing is searched yet
+    page.locator("#search-q").press_sequentially("aisi")  # no Enter
+    wait_until(page, "document.querySelector('#search-status').textContent.includes('“raisi”')")
+    assert page.locator("#search-results li").count() >= 1 and before != page.locator("#search-status").inner_text()
+    assert view.errors == [] and view.blocked == []
+
+
 @pytest.mark.parametrize("size", list(SIZES))
 def test_a_search_hit_is_one_line_of_section_speaker_and_date(offline_page, seed_site, size):
     view = open_page(offline_page, seed_site, "search.html?q=brotherhood", size)

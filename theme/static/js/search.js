@@ -205,8 +205,16 @@
       }).catch(function (error) { if (mine === generation) failed(error); });
     }
 
+    // results as the reader types, once the words have settled for a moment (each run drops the one before it)
+    var typing = 0;
+    input.addEventListener("input", function () {
+      clearTimeout(typing);
+      var value = input.value;
+      if (value.trim().length >= 2) typing = setTimeout(function () { run(value); }, 250);
+    });
     form.addEventListener("submit", function (event) {
       event.preventDefault();
+      clearTimeout(typing);
       run(input.value);
       try { history.replaceState(null, "", "?q=" + encodeURIComponent(input.value)); } catch (error) { /* file: pages may refuse */ }
     });
