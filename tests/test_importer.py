@@ -256,3 +256,14 @@ def test_inline_html_tags_of_emphasis_and_wrappers_are_read_as_their_words():
     # near miss: a table's line breaks in cells, in a text that closes no tag, stay
     table = HEADER + "| **Program** | Sources |\n| --- | --- |\n| Cash<br>Aid | Data<br>from the office |\n"
     assert "br" in imported(table).markdown
+
+
+def test_a_title_and_its_subtitle_run_together_are_set_apart():
+    body = (
+        "Unfair ChargesHidden Fees in Harbour Housing\n\nMarch 3, 2024\n\n"
+        "Tenants say the charges are unfair and the fees are hidden from them until the bill comes in the spring.\n"
+    )
+    assert 'title = "Unfair Charges: Hidden Fees in Harbour Housing"' in imported(body).markdown
+    # near miss: a name written so in the text too stays whole
+    body = "YouTube Removes Harbour Videos\n\nMarch 3, 2024\n\nYouTube said the videos broke its rules, and the harbour board removed them.\n"
+    assert 'title = "YouTube Removes Harbour Videos"' in imported(body).markdown

@@ -44,6 +44,7 @@ from .importmeta import (
     running_title,
     stamp_glued_to_headline,
     undoubled,
+    unglued_title,
     without_site_suffix,
     without_title_mark,
 )
@@ -172,6 +173,9 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
     if meta.get("title") and undoubled(meta["title"]) != meta["title"]:
         inferred.append(f"line {meta.get('title_line', 1)}: the title {meta['title']!r}, each of its lines given twice, read once")
         meta["title"] = undoubled(meta["title"])
+    if meta.get("title") and unglued_title(meta["title"], text) != meta["title"]:
+        meta["title"] = unglued_title(meta["title"], text)
+        inferred.append(f"line {meta.get('title_line', 1)}: a title and its subtitle run together, set apart: {meta['title']!r}")
     title = meta.get("title", "")
     if _in_capitals(title) and meta.get("title_basis", "").startswith("the headline"):
         spelled = next((u.text.strip() for u in units[:TITLE_SPELLING_REACH] if _folded(u.text) == _folded(title) and not _in_capitals(u.text)), "")

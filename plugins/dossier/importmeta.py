@@ -859,6 +859,22 @@ def undoubled(text: str) -> str:
     return " ".join(kept) if len(kept) >= 2 else text
 
 
+GLUED_TITLE_WORD = re.compile(r"\b(?P<left>[A-Z][a-z]{2,})(?P<right>[A-Z][a-z]{2,})\b")  # "NeedsImproper"
+
+
+def unglued_title(title: str, text: str) -> str:
+    """A title and its subtitle a scraper ran together where the line broke ('Unmet NeedsImproper Social Care …'): the
+    two again, 'Unmet Needs: Improper Social Care …', where the glued word stands nowhere else in the text and both its
+    halves do (a name written so, 'YouTube', 'WikiLeaks', is written so in the text too)."""
+    glued = GLUED_TITLE_WORD.search(title)
+    if glued is None or text.count(glued.group(0)) > title.count(glued.group(0)):
+        return title
+    words = {word.casefold() for word in WORD.findall(text.replace(glued.group(0), " "))}
+    if glued.group("left").casefold() not in words or glued.group("right").casefold() not in words:
+        return title
+    return f"{title[: glued.start()]}{glued.group('left')}: {glued.group('right')}{title[glued.end() :]}"
+
+
 def stamp_glued_to_headline(units: list[Unit], inferred: list[str]) -> list[Unit]:
     """The headline's line ending on the page's section label and its 'Updated …' stamp: the headline, then a date line."""
     glued = GLUED_STAMP.match(units[0].text.strip()) if units else None
