@@ -20,6 +20,7 @@ from .bylines import (
     _repeated_byline,
 )
 from .captions import PHOTO_AGENCY, caption_and_credit, is_labelled_caption, is_photo_caption, photo_credits, photo_page_captions
+from .casestudies import _case_subhead, pseudonym_subheads, quotation_credits
 from .exportlines import CREDIT_LINE
 from .flattened import _author_box
 from .furniture import (
@@ -30,6 +31,7 @@ from .furniture import (
     furniture_kind,
     pull_quotes,
     site_lists_after_story,
+    site_tag_line,
     story_end,
 )
 from .headings import (
@@ -257,7 +259,13 @@ def classify(
         if position <= start + 8 and _repeated_byline(text, meta):
             dropped.setdefault("byline", []).append(text)
             continue
-        if next_unit is not None and len(text) <= 60 and re.fullmatch(_NAME, text) and _bio_of(text, next_unit.text):
+        if (
+            next_unit is not None
+            and len(text) <= 60
+            and re.fullmatch(_NAME, text)
+            and _bio_of(text, next_unit.text)
+            and not _case_subhead(text, units, position)
+        ):
             dropped.setdefault("author's name above the note about the author", []).append(text)
             continue
         keywords = KEYWORDS_LINE.match(text)
@@ -424,6 +432,8 @@ def classify(
     link_text_lines(body, inferred)
     numbered_subheads(body, inferred)
     quoted_subheads(body, inferred)
+    pseudonym_subheads(body, inferred)
+    quotation_credits(body, inferred)
     attributed_subheads(body, inferred)
     question_subheads(body, inferred)
     indirect_question_subheads(body, inferred)
@@ -437,6 +447,7 @@ def classify(
     numbered_lists(body)
     colon_lists(body, inferred)
     body[:] = slider_labels(body, dropped)
+    site_tag_line(body, dropped)
     return body, notes
 
 

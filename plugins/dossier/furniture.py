@@ -938,3 +938,19 @@ def readers_comments(body: list[Unit], dropped: dict[str, list[str]]) -> None:
         at -= 1
     dropped.setdefault("readers' comments after the story", []).extend(unit.text for unit in body[at:])
     del body[at:]
+
+
+TAXONOMY_LABEL = r"(?:Regions?(?:\s*/\s*Countr(?:y|ies))?|Countr(?:y|ies)|Topics?|Issues?|Themes?|Tags|Categories|Programs?|Filed under)"
+TAG_LINE = re.compile(r"^" + TAXONOMY_LABEL + r"\s+[A-Z].*\s" + TAXONOMY_LABEL + r"\s+[A-Z][^.!?]*$")  # 'Region / Country … Topic …'
+TAG_LINE_FOOT = 3  # units from the end
+
+
+def site_tag_line(body: list[Unit], dropped: dict[str, list[str]]) -> None:
+    """A publisher's page lists the report's regions and topics at its foot, labels and values run together on one line
+    ('Region / Country Europe/Central Asia United Kingdom  Topic Health …'): the site's furniture, not a section. Two
+    labels on the line and no sentence's end, so that a heading such as 'Topics in Energy Policy' stays."""
+    for index in range(max(0, len(body) - TAG_LINE_FOOT), len(body)):
+        if body[index].kind in ("heading", "paragraph") and TAG_LINE.match(body[index].text.strip()):
+            dropped.setdefault("the site's region and topic tags", []).append(body[index].text.strip())
+            del body[index]
+            return

@@ -16,6 +16,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from .bylines import author_boxes, authors_section, closing_bios, contact_box, split_author_note, writer_note
+from .casestudies import indented_section_levels
 from .classify import classify
 from .exportlines import (
     links_on_lines_of_their_own,
@@ -223,6 +224,7 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
     repeated_gallery_title(body, dropped)
     transcript_lines(body, inferred)
     assign_heading_levels(body, inferred)
+    indented_section_levels(body, unify_line_ends(text).split("\n"), inferred)
     contents_heading_levels(body, inferred)
     if export is not None:
         markdown_figures(body)
