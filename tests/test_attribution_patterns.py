@@ -454,6 +454,14 @@ def test_a_press_digests_tag_after_an_outlet_names_no_speaker_and_dates_the_stor
     assert attributed("Lina Velasco (the envoy) said: “We will not give up the shoal.”") == [("Lina Velasco", "We will not give up the shoal.")]
 
 
+def test_a_short_name_defined_in_marks_in_brackets_is_the_body():
+    body = "We refer to the Friends of the Harbour (“FOH”) letter.\n\nFOH also said that “the minister refused to comment”."
+    assert attributed(body) == [("Friends of the Harbour", "the minister refused to comment")]
+    # near miss: without the definition the short name is a speaker of its own
+    body = "We refer to the Friends of the Harbour letter.\n\nFOH also said that “the minister refused to comment”."
+    assert attributed(body) == [("FOH", "the minister refused to comment")]
+
+
 def test_he_after_a_named_aide_of_someone_is_the_aide():
     body = "Brandt’s senior aide Dana Kellson said the talks had “some merit”. He added: “We have no compromise yet.”"
     assert attributed(body) == [("Dana Kellson", "some merit"), ("Dana Kellson", "We have no compromise yet.")]

@@ -250,8 +250,11 @@ PROMOTABLE_LABELS = {
     "names a thing after a determiner",
     "modifies the noun after it",
 }  # not titles, noun modifiers or back-references
-BRACKETED_ABBREVIATION = re.compile(r"\((?:[A-Z][A-Za-z]{1,7})\)")
-ABBREVIATION = re.compile(r"(?P<name>(?:[A-Z][\w’'.-]*\s+(?:(?:of|for|and|the|on|de)\s+)*){1,8})\((?P<abbr>[A-Z][A-Za-z]{1,7})\)")
+# "(MFA)", or in marks as a text defines a short name ("Voice of America (“VOA”)")
+BRACKETED_ABBREVIATION = re.compile(r"\([“\"]?(?:[A-Z][A-Za-z]{1,7})[”\"]?\)")
+ABBREVIATION = re.compile(
+    r"(?P<name>(?:[A-Z][\w’'.-]*\s+(?:(?:of|for|and|the|on|de)\s+)*){1,8})\([“\"]?(?P<abbr>[A-Z][A-Za-z]{1,7})[”\"]?\)"
+)
 POSSESSOR = re.compile(r"\b((?:[A-Z][\w-]+\s)?[A-Z][\w-]+)[’']s\b")
 POLICE_NAME_WORDS = frozenset({"police", "constabulary", "force"})  # "the force said": the police force last named
 BODY_ROLE_WORDS = {"ministry", "agency", "department", "office", "command", "council", "committee", "embassy", "government", "company"}
