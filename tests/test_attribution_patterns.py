@@ -462,6 +462,14 @@ def test_a_short_name_defined_in_marks_in_brackets_is_the_body():
     assert attributed(body) == [("FOH", "the minister refused to comment")]
 
 
+def test_a_surname_of_two_words_is_the_person_named_in_full_with_it():
+    body = "The county’s prosecutor, Eileen O’Neill Burke, backed the bill.\n\n“We need this bill,” said O’Neill Burke."
+    assert attributed(body) == [("Eileen O’Neill Burke", "We need this bill,")]
+    # near miss: a given name and a surname are someone of their own
+    body = "The county’s prosecutor, Eileen Burke, backed the bill.\n\n“We need this bill,” said Tom Burke."
+    assert attributed(body) == [("Tom Burke", "We need this bill,")]
+
+
 def test_he_after_a_named_aide_of_someone_is_the_aide():
     body = "Brandt’s senior aide Dana Kellson said the talks had “some merit”. He added: “We have no compromise yet.”"
     assert attributed(body) == [("Dana Kellson", "some merit"), ("Dana Kellson", "We have no compromise yet.")]

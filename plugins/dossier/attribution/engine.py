@@ -252,9 +252,7 @@ PROMOTABLE_LABELS = {
 }  # not titles, noun modifiers or back-references
 # "(MFA)", or in marks as a text defines a short name ("Voice of America (“VOA”)")
 BRACKETED_ABBREVIATION = re.compile(r"\([“\"]?(?:[A-Z][A-Za-z]{1,7})[”\"]?\)")
-ABBREVIATION = re.compile(
-    r"(?P<name>(?:[A-Z][\w’'.-]*\s+(?:(?:of|for|and|the|on|de)\s+)*){1,8})\([“\"]?(?P<abbr>[A-Z][A-Za-z]{1,7})[”\"]?\)"
-)
+ABBREVIATION = re.compile(r"(?P<name>(?:[A-Z][\w’'.-]*\s+(?:(?:of|for|and|the|on|de)\s+)*){1,8})\([“\"]?(?P<abbr>[A-Z][A-Za-z]{1,7})[”\"]?\)")
 POSSESSOR = re.compile(r"\b((?:[A-Z][\w-]+\s)?[A-Z][\w-]+)[’']s\b")
 POLICE_NAME_WORDS = frozenset({"police", "constabulary", "force"})  # "the force said": the police force last named
 BODY_ROLE_WORDS = {"ministry", "agency", "department", "office", "command", "council", "committee", "embassy", "government", "company"}
@@ -1304,7 +1302,17 @@ class ReportAttribution:
             formal = self.formal_given_name(head)
             if formal is not None:  # "Ray Tallis" in a report that also names "Raymond Tallis": one person, by the longer name
                 return self._remember(head, self.actor_for(formal, on, expand=False))
+        if head.kind == "person" and expand and len(head.name.split()) == 2 and fold_chars(head.name.split()[0]) not in GIVEN_NAMES:
+            in_full = self.given_name_before(head)
+            if in_full is not None:  # "O’Neill Burke" after "Eileen O’Neill Burke": a surname of two words
+                return self._remember(head, self.actor_for(in_full, on, expand=False))
         return self._remember(head, self.provisional(head))
+
+    def given_name_before(self, head: Head) -> Head | None:
+        """The one given name the report writes before a two-word name whose first word is no given name: "Eileen
+        O’Neill Burke" for "O’Neill Burke", "Maria Lopez Garcia" for "Lopez Garcia"; None where it writes none or two."""
+        given = {word for word in words_before(self.report.source_text, head.name) if fold_chars(word) in GIVEN_NAMES}
+        return Head(f"{given.pop()} {head.name}", head.role, head.kind, head.surname) if len(given) == 1 else None
 
     def formal_given_name(self, head: Head) -> Head | None:
         """The full name by the other given name the report writes before this surname, where it writes just two and
