@@ -470,6 +470,14 @@ def test_a_surname_of_two_words_is_the_person_named_in_full_with_it():
     assert attributed(body) == [("Tom Burke", "We need this bill,")]
 
 
+def test_a_members_party_with_the_place_before_it_is_a_role_not_a_name():
+    body = "Sen. Elgie Mars presented the bill.\n\n“We are trying to make sure,” the Lakeland Democrat said."
+    assert attributed(body) == [("Elgie Mars", "We are trying to make sure,")]
+    assert attributed("The Texas Republican Tom Rudd said: “No way.”") == [("Tom Rudd", "No way.")]
+    # near miss: a party's name with no place before it stays as it was
+    assert attributed("The Conservative Mark Field said: “Yes.”") == [("Mark Field", "Yes.")]
+
+
 def test_he_after_a_named_aide_of_someone_is_the_aide():
     body = "Brandt’s senior aide Dana Kellson said the talks had “some merit”. He added: “We have no compromise yet.”"
     assert attributed(body) == [("Dana Kellson", "some merit"), ("Dana Kellson", "We have no compromise yet.")]

@@ -511,7 +511,7 @@ def test_a_pattern_is_gated_only_where_it_cannot_match(paragraphs):
         (names.LEGAL_FORM.search, lambda t: t.endswith(names.LEGAL_FORM_ENDINGS)),
         (lambda t: (m := names.OUTLET_NOUN.search(t)) and m.end() == len(t), lambda t: t.endswith(names.OUTLET_NOUN_WORDS)),
         (names.OUTLET_BEFORE.search, lambda t: t.rstrip().endswith(names.OUTLET_NOUNS_ENDING)),
-        (names.PARTY_BEFORE_NAME.match, lambda t: t.startswith(names.PARTIES)),
+        (names.PARTY_BEFORE_NAME.match, lambda t: t.startswith(names.PARTIES) or names.PARTY_INSIDE.search(t) is not None),
         (names.MODEL_NUMBER.search, lambda t: "-" in t),
         (names.PLURAL_INITIALS.fullmatch, lambda t: t.endswith("s")),
         (names.PERSON_OF_BODY.match, lambda t: "of" in t),

@@ -1688,6 +1688,8 @@ class ReportAttribution:
         if mentions and mentions[-1].end >= len(fold_chars(head.name)) - 2:
             return mentions[-1].actor_id
         role_words = fold_chars(head.name.rstrip(".")).split()  # "said the MP." at a sentence's end
+        if role_words[-1] in ("democrat", "republican") and len(role_words) > 1 and salience.person is not None:
+            return self.actor_of(salience.person, on)  # "the Chicago Democrat said": the member the passage is about
         if not self.holds_portfolio(" ".join(role_words), salience):
             return None  # "the Defence Minister saying": not the Prime Minister last named
         for word in reversed(role_words):

@@ -465,7 +465,10 @@ PEER_OF_PLACE = re.compile(r"(?:Lord|Lady|Baroness|Baron|Viscount|Earl)\s+([A-Z]
 # a party's adjective before a member's full name ("the Conservative Mark Field"); not "Labour has said", "a Liberal
 # Democrat spokesman" (the party), "Democratic Republic of the Congo"
 PARTIES = ("Conservative", "Labour", "Tory", "Republican", "Democrat", "Liberal Democrat")
-PARTY_BEFORE_NAME = re.compile(r"(" + "|".join(PARTIES) + r")\s+")
+# the party, with the member's state or city before it as US papers write it ("the Chicago Democrat Elgie Sims")
+PARTY_BEFORE_NAME = re.compile(r"((?:[A-Z][a-z]+\s+){1,2}?(?:Democrat|Republican)|" + "|".join(PARTIES) + r")\s+")
+PARTY_INSIDE = re.compile(r"\b(?:Democrat|Republican)\s")
+PARTY_EPITHET = re.compile(r"(?:[A-Z][a-z]+\s+){1,2}(?:Democrat|Republican)")  # "the Texas Republican said": a member so called
 # a verb of saying or a common word run into the name before it by an OCR text that lost the space ("the Presidentsaid");
 # not "Bensaid", "Mashhad" (a stem of five letters or more)
 GLUED_WORDS = "said saying says stated stating told telling testified tweeted explained later also again never would had has was".split()
@@ -482,6 +485,8 @@ def head_of(chunk: str, before: str = "") -> Head | None:
         window = before.rstrip()
     last = window[-OUTLET_BEFORE_CHARS:].lower()
     after_outlet_noun = last.rstrip().endswith(OUTLET_NOUNS_ENDING) and OUTLET_BEFORE.search(last) is not None  # "the daily Kayhan"
+    if chunk.endswith(("Democrat", "Republican")) and PARTY_EPITHET.fullmatch(chunk) and last.endswith("the"):
+        return Head(chunk, chunk, "role")  # "“…,” the Chicago Democrat said": the member the passage is about, a role
     peer = PEER_OF_PLACE.fullmatch(chunk) if " of " in chunk else None
     if peer:  # "Lord Williams of Baglan": a peer, named with the place of the title
         return Head(chunk, "", "person", peer.group(1))
@@ -507,7 +512,8 @@ def head_of(chunk: str, before: str = "") -> Head | None:
     if place:  # "Senator Sheldon Whitehouse of Rhode Island", "Nora Quist of Oxfam": the person, from a place or a body
         person = _head_of(chunk[: place.start()], after_outlet_noun)
         head = person if person is not None and person.kind == "person" and " " in person.name else head
-    party = PARTY_BEFORE_NAME.match(head.name) if head is not None and head.kind == "person" and head.name.startswith(PARTIES) else None
+    with_party = head is not None and head.kind == "person" and (head.name.startswith(PARTIES) or PARTY_INSIDE.search(head.name) is not None)
+    party = PARTY_BEFORE_NAME.match(head.name) if head is not None and with_party else None
     if head is not None and party and len(head.name[party.end() :].split()) >= 2:  # "the Conservative Mark Field": his party's
         return Head(head.name[party.end() :], f"{head.role} {party.group(1)}".strip(), head.kind, head.surname)
     if head is not None and head.kind == "person" and head.name.endswith(".") and head.name[:-1].rsplit(" ", 1)[-1] in TITLE_ABBREVIATION_WORDS:
