@@ -47,7 +47,8 @@ ORGANIZATION_WORDS = set(
     kingdom union emirates establishment laboratory nations communique communiqué plan treaty act declaration charter constitution
     forum watch caucus plant refinery factory hospital airport shimbun project initiative police constabulary college
     inquiry tribunal league society consortium confederation brotherhood syndicate chamber mission delegation consulate
-    array observatory telescope collaboration experiment facility survey partnership trust museum library archive taskforce""".split()
+    array observatory telescope collaboration experiment facility survey partnership trust museum library archive taskforce
+    ombudsman""".split()
 )
 COMPANY_WORDS = set(  # a company's name ends with its trade ("Pixel Devices", "Huawei Technologies")
     """technologies systems devices industries holdings electronics solutions networks dynamics labs airlines airways motors
@@ -286,9 +287,11 @@ def _names_a_cause(body: str) -> bool:
     return fold(body.rsplit(" ", 1)[-1]) in JOINING_WORDS
 
 
-JOINERS = (" in ", " against ", " and ", " to the ")  # what may stand between two chunks that are one name (_joins_previous)
+JOINERS = (" in ", " against ", " and ", " to the ", " with ")  # what may stand between two chunks that are one name (_joins_previous)
 ENVOY_BODY_ENDINGS = ("Mission", "Delegation", "Embassy", "Representation")  # a body sent to another: "Mission to the Union"
 JOINER_LONGEST = max(map(len, JOINERS))
+OFFICE_TITLES = frozenset({"ombudsman"})  # "Local Government and Social Care Ombudsman": a title that is also an office
+PEOPLE_WITH_A_CONDITION = ("Persons", "People", "Children", "Women", "Adults", "Workers")  # "… of Persons with Disabilities"
 
 
 def _joins_previous(previous: Chunk, between: str, name: str) -> bool:
@@ -297,6 +300,8 @@ def _joins_previous(previous: Chunk, between: str, name: str) -> bool:
         return _continues_in(previous.text, name)  # "… and Co-operation in Europe"
     if between == " against ":
         return _names_a_cause(previous.text)  # "Committee against Torture"
+    if between == " with ":  # "Committee on the Rights of Persons with Disabilities": a group of people by their condition
+        return previous.text.endswith(PEOPLE_WITH_A_CONDITION) and bool({fold(w) for w in previous.text.split()} & JOINING_WORDS)
     if between in (" to the ", " to "):  # "the Ruritanian Mission to the Union": the body sent and where to, one name
         return previous.text.endswith(ENVOY_BODY_ENDINGS)
     if between in ("’ ", "' "):  # "National Police Chiefs’ Council", "Department of Veterans’ Affairs": a plural owner in the name
@@ -314,7 +319,7 @@ def _joins_previous(previous: Chunk, between: str, name: str) -> bool:
         if words & PLURAL_TITLES:
             return False  # "Trinamool Congress MPs Derek O’Brien and Mahua Moitra": two members, not one body
         joining = words & JOINING_WORDS or _plural_first_word(previous.text, later)
-        return bool(joining) and not (later & TITLE_WORDS)
+        return bool(joining) and not (later - OFFICE_TITLES) & TITLE_WORDS  # an office ends a body's name
     return False
 
 
@@ -404,7 +409,44 @@ def chunks(text: str) -> list[Chunk]:
             found[-1] = Chunk(text[previous.begin : finish], previous.begin, finish)
             continue
         found.append(Chunk(name, begin, finish))
+    if ", " in text and " and " in text and len(found) >= 3:
+        found = _join_field_lists(text, found)
     return split_at_sentence_ends(found) if ". " in text else found  # a chunk holds ". " only where the text does
+
+
+BODY_OF_A_FIELD = re.compile(r"(?P<kind>[A-Za-z]+)\s+(?:on|of|for)(?:\s+the)?\s+[A-Z][\w-]*$")  # "Committee on Economic"
+
+
+def _field_word(chunk: Chunk) -> bool:
+    """One word of a field a body's name lists ("Water", "Social"): no person's, place's, body's or title's word."""
+    word = fold(chunk.text)
+    return " " not in chunk.text and not ({word} & (GIVEN_NAMES | ORGANIZATION_WORDS | TITLE_WORDS | STATES | NOT_NAMES))
+
+
+def _join_field_lists(text: str, found: list[Chunk]) -> list[Chunk]:
+    """ "the Committee on Economic, Social and Cultural Rights": a body's fields listed with commas, one name (the words
+    between the commas one each, the last item no body, title or given name: not "the Ministry of Defence, Treasury
+    and Home Office", "the Department of Health, Mary and Tom")."""
+    result: list[Chunk] = []
+    at = 0
+    while at < len(found):
+        chunk = found[at]
+        field = BODY_OF_A_FIELD.search(chunk.text)
+        end = at + 1
+        while field and fold(field.group("kind")) in JOINING_WORDS and end < len(found) and _field_word(found[end]):
+            if text[found[end - 1].finish : found[end].begin] != ", ":
+                break
+            end += 1
+        last = found[end] if end < len(found) and end > at + 1 else None
+        if last is not None and text[found[end - 1].finish : last.begin] in (" and ", ", and "):
+            words = [fold(w) for w in last.text.split()]
+            if len(words) <= 3 and words[0] not in GIVEN_NAMES and not set(words) & (ORGANIZATION_WORDS | TITLE_WORDS):
+                result.append(Chunk(text[chunk.begin : last.finish], chunk.begin, last.finish))
+                at = end + 1
+                continue
+        result.append(chunk)
+        at += 1
+    return result
 
 
 # a stop after a word of two lower-case letters or more, then a capital: a sentence's end inside a run of capitalised
