@@ -41,3 +41,22 @@ def test_an_ombudsman_of_two_fields_is_one_office():
 def test_an_ombudsman_named_is_the_person():
     body = "Housing Ombudsman Richard Blake said that evictions are now among “the largest sources of complaint.”"
     assert [who for who, _ in attributed(body)] == ["Richard Blake"]
+
+
+def test_a_body_s_yearly_report_speaks_for_the_body_and_so_does_the_report_after():
+    body = (
+        "The Harbour Safety Board’s 2021 annual report said that groundings are now “the most common accident.” "
+        "The report noted that the cases showed “failures in whole systems,” not “one-off errors.”"
+    )
+    assert {who for who, _ in attributed(body)} == {"Harbour Safety Board"}
+    assert len(attributed(body)) == 3
+
+
+def test_a_body_s_guidance_speaks_for_the_body():
+    body = "Ministry of Transport guidance from 2012 states that “ferries should be inspected one by one.” Few were."
+    assert attributed(body) == [("Ministry of Transport", "ferries should be inspected one by one.")]
+
+
+def test_a_titled_report_with_its_year_is_no_body_of_that_title():
+    body = "The Coastal Agency’s Harbour Futures 2015 report argued that “the old ports will close,” and few doubted it."
+    assert "Harbour Futures" not in [who for who, _ in attributed(body)]

@@ -1185,7 +1185,8 @@ WORK_WORDS = (
     r"press office|media office|press service|press team|communications team|communications office|communications department|"
     r"corporate communications|"  # "Carrier corporate communications said": the office speaks for its firm or government
     r"members|"  # "all 21 Montana Freedom Caucus members demanded": the body's members together speak for it
-    r"reporter|correspondent"  # "An AP reporter claimed": an outlet's unnamed reporter speaks for the outlet
+    r"reporter|correspondent|"  # "An AP reporter claimed": an outlet's unnamed reporter speaks for the outlet
+    r"guidance|guidelines|jurisprudence|case law|figures|data|findings|review"  # "Ministry of Housing guidance from 2009 states"
 )
 LAWYERS = frozenset(("lawyers", "attorneys"))
 MEMBER_OF_BEFORE = re.compile(r"[A-Z][\w’'-]+,?\s+(?:from|at|of|with)\s+(?:the\s+)?$")  # "Jane Roe from …": the body she belongs to follows
@@ -1210,12 +1211,20 @@ ROLE_FOR = re.compile(
 # "a PRC foreign ministry spokesperson", "The Global Times editorial", "A Ministry of Foreign Affairs press release from February"
 WORK_TAIL_WORDS = ("from", "of", "in", "into", "on", "to", "published", "issued", "released", "sent")  # what may follow the work word
 WORK_TAIL_CHARACTERS = 100
+# a kind between a body and its work, after its possessive a year too: "the Commission’s 2019 annual report" (not "the
+# Global Trends 2015 report", a title's year)
+WORK_YEAR = r"(?:\s+\d{4}(?:[-–/]\d{2,4})?)?"
+WORK_QUALIFIERS = r"(?:\s+(?:annual|yearly|quarterly|monthly|latest|recent|final|interim|complaints))*"
 BODY_ROLE = re.compile(
     r"(?:^|\b[Aa]n?\s+|\b[Tt]he\s+|\s|\()(?:\w+\s+\d{4}\s+|\d{4}\s+)?(?P<body>"
     + LOWER_BODY
     + "|"
     + CHUNK.pattern
-    + r")(?:[’']s|(?<=s)[’'])?\s+(?P<role>"
+    + r")(?:(?:[’']s|(?<=s)[’'])"
+    + WORK_YEAR
+    + r")?"
+    + WORK_QUALIFIERS
+    + r"\s+(?P<role>"
     + WORK_WORDS
     + r")"
     + r"(?:\s+(?:"
