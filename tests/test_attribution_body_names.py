@@ -60,3 +60,21 @@ def test_a_body_s_guidance_speaks_for_the_body():
 def test_a_titled_report_with_its_year_is_no_body_of_that_title():
     body = "The Coastal Agency’s Harbour Futures 2015 report argued that “the old ports will close,” and few doubted it."
     assert "Harbour Futures" not in [who for who, _ in attributed(body)]
+
+
+def test_a_body_s_report_that_documented_and_indicated_that_speaks_for_the_body():
+    body = (
+        "The Harbour Board’s 2018 annual report, released in May 2018, documented a rise in groundings and indicated "
+        "that ferries are now among “the biggest areas of complaint.”"
+    )
+    assert attributed(body) == [("Harbour Board", "the biggest areas of complaint.")]
+
+
+def test_a_court_s_case_law_that_determined_that_speaks_for_the_court():
+    body = "Regional Court of Appeal case law has determined that a home covers “a person’s ties to a place.” Few disagree."
+    assert attributed(body) == [("Regional Court of Appeal", "a person’s ties to a place.")]
+
+
+def test_indicating_or_determining_without_that_is_no_saying():
+    body = "The Harbour Board indicated support for “a new levy on cargo” and determined to act. Few disagree."
+    assert attributed(body) == []

@@ -1740,13 +1740,21 @@ def verb_follows(text: str) -> bool:
     return first.endswith("s") and not first.endswith("ss") and second not in AUXILIARIES
 
 
+OWNED_WORK = re.compile(r"(?:[’']s?)?" + WORK_YEAR + WORK_QUALIFIERS + r"\s+(?:" + WORK_WORDS + r")\b")
+
+
 def clause_subject(before: str) -> list[Head]:
     """The subject of the clause's finite verb: the nearest name chunk followed by a verb ("the EIU categorizes …")."""
     found = chunks(before)
     for match in reversed(found):
-        if not verb_follows(before[match.end() :]):
+        after = match.end()
+        owned = OWNED_WORK.match(before, after) if before[after : after + 1] in ("’", "'") or POSSESSIVE.search(match.text) else None
+        if owned:  # "The Harbour Board’s 2018 annual report, released in May, documented …": the body's work acts for it
+            after = owned.end()
+        if not verb_follows(before[after:]):
             continue
-        head = head_of(match.group(0), before[: match.start()])
+        name = POSSESSIVE.sub("", match.group(0)) if owned else match.group(0)
+        head = head_of(name, before[: match.start()])
         if head is None or _governed(before, match.start()):
             continue
         return [head]
