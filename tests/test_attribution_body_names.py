@@ -78,3 +78,19 @@ def test_a_court_s_case_law_that_determined_that_speaks_for_the_court():
 def test_indicating_or_determining_without_that_is_no_saying():
     body = "The Harbour Board indicated support for “a new levy on cargo” and determined to act. Few disagree."
     assert attributed(body) == []
+
+
+def test_an_editor_s_bracketed_name_is_the_clause_s_subject():
+    body = (
+        "In 2016, the Harbour Standards Agency (HSA) reported on the ports. In 2017, [HSA] warned that “the whole "
+        "repair system is at full stretch” and that what was needed was “a lasting settlement.”"
+    )
+    assert attributed(body) == [
+        ("Harbour Standards Agency", "the whole repair system is at full stretch"),
+        ("Harbour Standards Agency", "a lasting settlement."),
+    ]
+
+
+def test_a_bracketed_sic_or_note_number_names_no_one():
+    body = "In 2017, the repair system [sic] warned that “the whole repair system is at full stretch.” [12] Few disagreed."
+    assert attributed(body) == []

@@ -604,6 +604,11 @@ LINK_AS_TEXT = re.compile(r"\[([^\[\]\n]{1,120})\]\((?:https?://|www\.)[^()\s]{1
 NATIVE_SCRIPT_IN_BRACKETS = re.compile(r"\[[\u0370-\u1fff\u2e80-\ud7ff\uf900-\ufaff][^\[\]A-Za-z\n]{0,40}\]")
 
 
+# an editor's name supplied in square brackets as a clause's subject, its verb after it ("In 2017, [HSA] warned that"),
+# read without the brackets (same length); not a note's number ("[12]"), "[sic]", nor a Markdown link's words
+EDITORS_SUBJECT = re.compile(r"(?<![^\s,;:(])\[(?!sic\])([A-Z][\w’'.&-]*(?: [A-Za-z][\w’'.&-]*){0,6})\](?= [a-z])")
+
+
 def link_words(link: re.Match[str]) -> str:
     """A Markdown link's words in its place, the brackets and the address blanked (same length: offsets stay)."""
     return " " + link.group(1) + " " * (len(link.group()) - len(link.group(1)) - 1)
@@ -619,6 +624,7 @@ def mask_with_ends(text: str, spans: list[Span]) -> str:
         masked = masked.replace("--", "– ")
     if "[" in masked:  # "Wen Lipo [温立波] wrote": a name's own script in square brackets, read as the name alone is
         masked = NATIVE_SCRIPT_IN_BRACKETS.sub(lambda m: " " * len(m.group()), masked)
+        masked = EDITORS_SUBJECT.sub(lambda m: " " + m.group(1) + " ", masked)
     ends = sorted({span.end - 1 for span in spans if span.closed and span.inner_end > span.inner_start and text[span.inner_end - 1] in ".!?…"})
     if not ends:
         return masked
