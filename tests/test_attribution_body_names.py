@@ -94,3 +94,21 @@ def test_an_editor_s_bracketed_name_is_the_clause_s_subject():
 def test_a_bracketed_sic_or_note_number_names_no_one():
     body = "In 2017, the repair system [sic] warned that “the whole repair system is at full stretch.” [12] Few disagreed."
     assert attributed(body) == []
+
+
+def test_a_quote_after_an_unnamed_person_opening_the_paragraph_is_not_the_body_s_above():
+    body = (
+        "In 2019, the Ferry Safety Agency warned that “the fleet is at full stretch.”\n\n"
+        "A deckhand who has crewed the same ferry for twelve years described longer shifts. Crossings often run late. "
+        "“Now, the timetable comes first. We cannot even stop for repairs.”"
+    )
+    assert [who for who, _ in attributed(body)] == ["Ferry Safety Agency"]
+
+
+def test_a_quote_after_a_named_person_opening_the_paragraph_is_theirs():
+    body = (
+        "In 2019, the Ferry Safety Agency warned that “the fleet is at full stretch.”\n\n"
+        "Tom Derwent, a deckhand who has crewed the same ferry for twelve years, described longer shifts. "
+        "“Now, the timetable comes first. We cannot even stop for repairs.”"
+    )
+    assert [who for who, _ in attributed(body)] == ["Ferry Safety Agency", "Tom Derwent"]

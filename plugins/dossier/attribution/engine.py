@@ -609,6 +609,25 @@ NATIVE_SCRIPT_IN_BRACKETS = re.compile(r"\[[\u0370-\u1fff\u2e80-\ud7ff\uf900-\uf
 EDITORS_SUBJECT = re.compile(r"(?<![^\s,;:(])\[(?!sic\])([A-Z][\w’'.&-]*(?: [A-Za-z][\w’'.&-]*){0,6})\](?= [a-z])")
 
 
+# a paragraph that opens on someone unnamed who acts ("A caretaker who has worked … described rising demand."): a quote
+# standing alone after it is theirs, nobody's, not the speaker of the paragraph above
+UNNAMED_PERSON_OPENING = re.compile(r"(?:An?|One|Another)\s+(?:[a-z][\w-]*\s+){1,5}who\s")
+
+
+def unnamed_person_opens(masked: str, begin: int) -> bool:
+    """Whether the paragraph opens on an unnamed person who acts, with no one named before the quote at begin (a place
+    is no one, nor a lone capitalised word opening a sentence: "Adult day care often provides …")."""
+    if masked[:1] not in "AO" or UNNAMED_PERSON_OPENING.match(masked) is None:
+        return False
+    for chunk in chunks(masked[:begin]):
+        ahead = masked[: chunk.begin].rstrip()
+        opening = not ahead or (" " not in chunk.text and ahead.endswith((".", "!", "?")))
+        head = None if opening else head_of(chunk.text)
+        if head is not None and head.kind in ("person", "organization", "outlet"):
+            return False
+    return True
+
+
 def link_words(link: re.Match[str]) -> str:
     """A Markdown link's words in its place, the brackets and the address blanked (same length: offsets stay)."""
     return " " + link.group(1) + " " * (len(link.group()) - len(link.group(1)) - 1)
@@ -2888,7 +2907,7 @@ class ReportAttribution:
                 previous = (
                     self.subject_of_sentence_before(masked, begin)
                     or self.source_of_sentence_before(masked, begin, salience)
-                    or (salience.speaker if not candidates and not self.asked_last() else [])
+                    or (salience.speaker if not candidates and not self.asked_last() and not unnamed_person_opens(masked, begin) else [])
                 )
             if found is None and previous and alone and last_quote_end and begin - last_quote_end > CONTINUATION_REACH:
                 previous = self.subject_of_sentence_before(masked, begin)  # a page run into one paragraph: the speaker is far
