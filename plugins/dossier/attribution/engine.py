@@ -628,6 +628,14 @@ def unnamed_person_opens(masked: str, begin: int) -> bool:
     return True
 
 
+# people in the plural opening a sentence as its subject ("Many people did not trust it.", "Local residents feared …")
+PEOPLE_PLURAL_SUBJECT = re.compile(
+    r"(?:(?:[Mm]any|[Mm]ost|[Ss]ome|[Ff]ew|[Tt]he|[Ll]ocal|[Oo]rdinary|[Oo]lder|[Yy]oung)\s+)?"
+    r"(?:[Pp]eople|[Cc]ustomers|[Bb]uyers|[Cc]onsumers|[Rr]esidents|[Uu]sers|[Dd]rivers|[Pp]arents|[Vv]oters|[Ii]nvestors|[Ll]ocals|[Vv]illagers|[Ff]ans)\s+"
+    r"(?!of\b|in\b|at\b|from\b|who\b)"
+)
+
+
 def link_words(link: re.Match[str]) -> str:
     """A Markdown link's words in its place, the brackets and the address blanked (same length: offsets stay)."""
     return " " + link.group(1) + " " * (len(link.group()) - len(link.group(1)) - 1)
@@ -2189,6 +2197,17 @@ class ReportAttribution:
                 return None  # "Kestrel has built a sensor for Ford. The company said": which company ("an AI algorithm": none)
         return Head(head.name, "", "organization")
 
+    def people_in_the_sentence_before(self, subject: Subject) -> bool:
+        """Whether the sentence before the pronoun's has people in the plural as its subject ("Many people did not
+        trust it."), a nearer plural for "they" than a body named before."""
+        end = self.current_offset + subject.start
+        text = self.current_text[max(0, end - 400) : end]
+        openings = [m.end() for m in SENTENCE_OPENING.finditer(text)]
+        before = -1 if text.rstrip().endswith((".", "!", "?")) else -2  # the pronoun opens its sentence, or comes later in it
+        if len(openings) < -before:
+            return False
+        return PEOPLE_PLURAL_SUBJECT.match(text, openings[before]) is not None
+
     def body_opening_the_sentence(self, subject: Subject) -> Head | None:
         """ "The Saudi Foreign Ministry condemned Israel for what it described as …": the body, state or outlet whose verb
         opens the sentence the pronoun is in."""
@@ -2275,6 +2294,8 @@ class ReportAttribution:
                 # "When I met civil servants, they would tell me": a plural "they" is never one person
                 # a body named under an earlier heading: a live blog's entry, a report's part, is a story of its own
                 body = salience.body if salience.body_here else None
+                if body is not None and subject.pronoun == "they" and self.people_in_the_sentence_before(subject):
+                    body = None  # "Orchid Motors … Many people did not trust it. They would say": the people, unnamed
                 wanted = nearest or (salience.person if subject.pronoun in ("he", "she") else body)
                 if subject.pronoun == "she" and nearest is None and not self.named_or_called_female(wanted):
                     # "“…,” Mr. Bello said. … “…,” she said": not Mr. Bello, nor "Dr. Tom Hale", nor the state "In Augusta, Maine," names
