@@ -16,6 +16,7 @@ from dossier import dates
 from dossier.actors import fold_chars
 from dossier.attribution.cues import CUE, FORMS
 from dossier.attribution.engine import (
+    EDITORS_SUBJECT,
     LINK_AS_TEXT,
     NATIVE_SCRIPT_IN_BRACKETS,
     OUTLET_TAG,
@@ -280,7 +281,9 @@ def plain_mask_with_ends(text: str, spans) -> str:
     linked = LINK_AS_TEXT.sub(lambda m: " " + m.group(1) + " " * (len(m.group()) - len(m.group(1)) - 1), mask(text, spans))
     # a press digest's tag after an outlet ("Reuters (7/30, Brandt) reports") is blanked, a later rule, same length
     linked = OUTLET_TAG.sub(lambda m: " " * len(m.group()), linked)
-    masked = list(NATIVE_SCRIPT_IN_BRACKETS.sub(lambda m: " " * len(m.group()), linked))
+    native = NATIVE_SCRIPT_IN_BRACKETS.sub(lambda m: " " * len(m.group()), linked)
+    # an editor's bracketed subject is read without its brackets ("In 2017, [HSA] warned"), a later rule, same length
+    masked = list(EDITORS_SUBJECT.sub(lambda m: " " + m.group(1) + " ", native))
     for span in spans:
         if span.closed and span.inner_end > span.inner_start and text[span.inner_end - 1] in ".!?…":
             masked[span.end - 1] = "."

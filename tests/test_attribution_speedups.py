@@ -63,7 +63,7 @@ def plain_chunks(text: str) -> list[names.Chunk]:
             found[-1] = names.Chunk(text[previous.begin : match.end()], previous.begin, match.end())
             continue
         found.append(names.Chunk(match.group(0), match.start(), match.end()))
-    return names.split_at_sentence_ends(found)
+    return names.split_at_sentence_ends(names._join_field_lists(text, found))
 
 
 def test_a_channel_s_number_is_read_only_after_channel_as_before(paragraphs):

@@ -44,6 +44,10 @@ IRREGULAR = {
     # "Quist recognized that federal credits have “helped …”", with its that-clause only: not "the accord recognises Iran's
     # “…”", "called on the government to recognise that …" (the caller's words)
     "recognize that": ["recognized that", "recognised that", "recognizes that", "recognises that"],
+    # a report's or a court's finding, with its that-clause only: "the report indicated that …", "the court has determined
+    # that …" (not "indicated support", "determined to act")
+    "indicate that": ["indicated that", "indicates that"],
+    "determine that": ["determined that", "determines that"],
     "quiz": ["quizzed", "quizzes", "quizzing"],  # "'At no stage?' Mitchell quizzed further"; "quiz" alone is mostly the noun
     "tag": ["tagged"],  # "what he tagged a “crucial” matter" (West African press), as "called"; "tag" and "tags" are mostly the noun
     "begin": ["began", "begins"],  # "“Genocide was enabled …,” Connolly began"; weak: "began a tour" says nothing

@@ -609,6 +609,38 @@ OUTLET_TAG = re.compile(r"\(\d{1,2}/\d{1,2}(?:/\d{2,4})?(?:,[^()\n]{1,100})?\)")
 NATIVE_SCRIPT_IN_BRACKETS = re.compile(r"\[[\u0370-\u1fff\u2e80-\ud7ff\uf900-\ufaff][^\[\]A-Za-z\n]{0,40}\]")
 
 
+# an editor's name supplied in square brackets as a clause's subject, its verb after it ("In 2017, [HSA] warned that"),
+# read without the brackets (same length); not a note's number ("[12]"), "[sic]", nor a Markdown link's words
+EDITORS_SUBJECT = re.compile(r"(?<![^\s,;:(])\[(?!sic\])([A-Z][\w’'.&-]*(?: [A-Za-z][\w’'.&-]*){0,6})\](?= [a-z])")
+
+
+# a paragraph that opens on someone unnamed who acts ("A caretaker who has worked … described rising demand."): a quote
+# standing alone after it is theirs, nobody's, not the speaker of the paragraph above
+UNNAMED_PERSON_OPENING = re.compile(r"(?:An?|One|Another)\s+(?:[a-z][\w-]*\s+){1,5}who\s")
+
+
+def unnamed_person_opens(masked: str, begin: int) -> bool:
+    """Whether the paragraph opens on an unnamed person who acts, with no one named before the quote at begin (a place
+    is no one, nor a lone capitalised word opening a sentence: "Adult day care often provides …")."""
+    if masked[:1] not in "AO" or UNNAMED_PERSON_OPENING.match(masked) is None:
+        return False
+    for chunk in chunks(masked[:begin]):
+        ahead = masked[: chunk.begin].rstrip()
+        opening = not ahead or (" " not in chunk.text and ahead.endswith((".", "!", "?")))
+        head = None if opening else head_of(chunk.text)
+        if head is not None and head.kind in ("person", "organization", "outlet"):
+            return False
+    return True
+
+
+# people in the plural opening a sentence as its subject ("Many people did not trust it.", "Local residents feared …")
+PEOPLE_PLURAL_SUBJECT = re.compile(
+    r"(?:(?:[Mm]any|[Mm]ost|[Ss]ome|[Ff]ew|[Tt]he|[Ll]ocal|[Oo]rdinary|[Oo]lder|[Yy]oung)\s+)?"
+    r"(?:[Pp]eople|[Cc]ustomers|[Bb]uyers|[Cc]onsumers|[Rr]esidents|[Uu]sers|[Dd]rivers|[Pp]arents|[Vv]oters|[Ii]nvestors|[Ll]ocals|[Vv]illagers|[Ff]ans)\s+"
+    r"(?!of\b|in\b|at\b|from\b|who\b)"
+)
+
+
 def link_words(link: re.Match[str]) -> str:
     """A Markdown link's words in its place, the brackets and the address blanked (same length: offsets stay)."""
     return " " + link.group(1) + " " * (len(link.group()) - len(link.group(1)) - 1)
@@ -626,6 +658,7 @@ def mask_with_ends(text: str, spans: list[Span]) -> str:
         masked = masked.replace("--", "– ")
     if "[" in masked:  # "Wen Lipo [温立波] wrote": a name's own script in square brackets, read as the name alone is
         masked = NATIVE_SCRIPT_IN_BRACKETS.sub(lambda m: " " * len(m.group()), masked)
+        masked = EDITORS_SUBJECT.sub(lambda m: " " + m.group(1) + " ", masked)
     ends = sorted({span.end - 1 for span in spans if span.closed and span.inner_end > span.inner_start and text[span.inner_end - 1] in ".!?…"})
     if not ends:
         return masked
@@ -2183,6 +2216,17 @@ class ReportAttribution:
                 return None  # "Kestrel has built a sensor for Ford. The company said": which company ("an AI algorithm": none)
         return Head(head.name, "", "organization")
 
+    def people_in_the_sentence_before(self, subject: Subject) -> bool:
+        """Whether the sentence before the pronoun's has people in the plural as its subject ("Many people did not
+        trust it."), a nearer plural for "they" than a body named before."""
+        end = self.current_offset + subject.start
+        text = self.current_text[max(0, end - 400) : end]
+        openings = [m.end() for m in SENTENCE_OPENING.finditer(text)]
+        before = -1 if text.rstrip().endswith((".", "!", "?")) else -2  # the pronoun opens its sentence, or comes later in it
+        if len(openings) < -before:
+            return False
+        return PEOPLE_PLURAL_SUBJECT.match(text, openings[before]) is not None
+
     def body_opening_the_sentence(self, subject: Subject) -> Head | None:
         """ "The Saudi Foreign Ministry condemned Israel for what it described as …": the body, state or outlet whose verb
         opens the sentence the pronoun is in."""
@@ -2269,6 +2313,8 @@ class ReportAttribution:
                 # "When I met civil servants, they would tell me": a plural "they" is never one person
                 # a body named under an earlier heading: a live blog's entry, a report's part, is a story of its own
                 body = salience.body if salience.body_here else None
+                if body is not None and subject.pronoun == "they" and self.people_in_the_sentence_before(subject):
+                    body = None  # "Orchid Motors … Many people did not trust it. They would say": the people, unnamed
                 wanted = nearest or (salience.person if subject.pronoun in ("he", "she") else body)
                 if subject.pronoun == "she" and nearest is None and not self.named_or_called_female(wanted):
                     # "“…,” Mr. Bello said. … “…,” she said": not Mr. Bello, nor "Dr. Tom Hale", nor the state "In Augusta, Maine," names
@@ -2901,7 +2947,7 @@ class ReportAttribution:
                 previous = (
                     self.subject_of_sentence_before(masked, begin)
                     or self.source_of_sentence_before(masked, begin, salience)
-                    or (salience.speaker if not candidates and not self.asked_last() else [])
+                    or (salience.speaker if not candidates and not self.asked_last() and not unnamed_person_opens(masked, begin) else [])
                 )
             if found is None and previous and alone and last_quote_end and begin - last_quote_end > CONTINUATION_REACH:
                 previous = self.subject_of_sentence_before(masked, begin)  # a page run into one paragraph: the speaker is far

@@ -47,7 +47,8 @@ ORGANIZATION_WORDS = set(
     kingdom union emirates establishment laboratory nations communique communiqué plan treaty act declaration charter constitution
     forum watch caucus plant refinery factory hospital airport shimbun project initiative police constabulary college
     inquiry tribunal league society consortium confederation brotherhood syndicate chamber mission delegation consulate
-    array observatory telescope collaboration experiment facility survey partnership trust museum library archive taskforce""".split()
+    array observatory telescope collaboration experiment facility survey partnership trust museum library archive taskforce
+    ombudsman""".split()
 )
 COMPANY_WORDS = set(  # a company's name ends with its trade ("Pixel Devices", "Huawei Technologies")
     """technologies systems devices industries holdings electronics solutions networks dynamics labs airlines airways motors
@@ -286,9 +287,11 @@ def _names_a_cause(body: str) -> bool:
     return fold(body.rsplit(" ", 1)[-1]) in JOINING_WORDS
 
 
-JOINERS = (" in ", " against ", " and ", " to the ")  # what may stand between two chunks that are one name (_joins_previous)
+JOINERS = (" in ", " against ", " and ", " to the ", " with ")  # what may stand between two chunks that are one name (_joins_previous)
 ENVOY_BODY_ENDINGS = ("Mission", "Delegation", "Embassy", "Representation")  # a body sent to another: "Mission to the Union"
 JOINER_LONGEST = max(map(len, JOINERS))
+OFFICE_TITLES = frozenset({"ombudsman"})  # "Local Government and Social Care Ombudsman": a title that is also an office
+PEOPLE_WITH_A_CONDITION = ("Persons", "People", "Children", "Women", "Adults", "Workers")  # "… of Persons with Disabilities"
 
 
 def _joins_previous(previous: Chunk, between: str, name: str) -> bool:
@@ -297,6 +300,8 @@ def _joins_previous(previous: Chunk, between: str, name: str) -> bool:
         return _continues_in(previous.text, name)  # "… and Co-operation in Europe"
     if between == " against ":
         return _names_a_cause(previous.text)  # "Committee against Torture"
+    if between == " with ":  # "Committee on the Rights of Persons with Disabilities": a group of people by their condition
+        return previous.text.endswith(PEOPLE_WITH_A_CONDITION) and bool({fold(w) for w in previous.text.split()} & JOINING_WORDS)
     if between in (" to the ", " to "):  # "the Ruritanian Mission to the Union": the body sent and where to, one name
         return previous.text.endswith(ENVOY_BODY_ENDINGS)
     if between in ("’ ", "' "):  # "National Police Chiefs’ Council", "Department of Veterans’ Affairs": a plural owner in the name
@@ -314,7 +319,7 @@ def _joins_previous(previous: Chunk, between: str, name: str) -> bool:
         if words & PLURAL_TITLES:
             return False  # "Trinamool Congress MPs Derek O’Brien and Mahua Moitra": two members, not one body
         joining = words & JOINING_WORDS or _plural_first_word(previous.text, later)
-        return bool(joining) and not (later & TITLE_WORDS)
+        return bool(joining) and not (later - OFFICE_TITLES) & TITLE_WORDS  # an office ends a body's name
     return False
 
 
@@ -404,7 +409,44 @@ def chunks(text: str) -> list[Chunk]:
             found[-1] = Chunk(text[previous.begin : finish], previous.begin, finish)
             continue
         found.append(Chunk(name, begin, finish))
+    if ", " in text and " and " in text and len(found) >= 3:
+        found = _join_field_lists(text, found)
     return split_at_sentence_ends(found) if ". " in text else found  # a chunk holds ". " only where the text does
+
+
+BODY_OF_A_FIELD = re.compile(r"(?P<kind>[A-Za-z]+)\s+(?:on|of|for)(?:\s+the)?\s+[A-Z][\w-]*$")  # "Committee on Economic"
+
+
+def _field_word(chunk: Chunk) -> bool:
+    """One word of a field a body's name lists ("Water", "Social"): no person's, place's, body's or title's word."""
+    word = fold(chunk.text)
+    return " " not in chunk.text and not ({word} & (GIVEN_NAMES | ORGANIZATION_WORDS | TITLE_WORDS | STATES | NOT_NAMES))
+
+
+def _join_field_lists(text: str, found: list[Chunk]) -> list[Chunk]:
+    """ "the Committee on Economic, Social and Cultural Rights": a body's fields listed with commas, one name (the words
+    between the commas one each, the last item no body, title or given name: not "the Ministry of Defence, Treasury
+    and Home Office", "the Department of Health, Mary and Tom")."""
+    result: list[Chunk] = []
+    at = 0
+    while at < len(found):
+        chunk = found[at]
+        field = BODY_OF_A_FIELD.search(chunk.text)
+        end = at + 1
+        while field and fold(field.group("kind")) in JOINING_WORDS and end < len(found) and _field_word(found[end]):
+            if text[found[end - 1].finish : found[end].begin] != ", ":
+                break
+            end += 1
+        last = found[end] if end < len(found) and end > at + 1 else None
+        if last is not None and text[found[end - 1].finish : last.begin] in (" and ", ", and "):
+            words = [fold(w) for w in last.text.split()]
+            if len(words) <= 3 and words[0] not in GIVEN_NAMES and not set(words) & (ORGANIZATION_WORDS | TITLE_WORDS):
+                result.append(Chunk(text[chunk.begin : last.finish], chunk.begin, last.finish))
+                at = end + 1
+                continue
+        result.append(chunk)
+        at += 1
+    return result
 
 
 # a stop after a word of two lower-case letters or more, then a capital: a sentence's end inside a run of capitalised
@@ -1151,7 +1193,8 @@ WORK_WORDS = (
     r"press office|media office|press service|press team|communications team|communications office|communications department|"
     r"corporate communications|"  # "Carrier corporate communications said": the office speaks for its firm or government
     r"members|"  # "all 21 Montana Freedom Caucus members demanded": the body's members together speak for it
-    r"reporter|correspondent"  # "An AP reporter claimed": an outlet's unnamed reporter speaks for the outlet
+    r"reporter|correspondent|"  # "An AP reporter claimed": an outlet's unnamed reporter speaks for the outlet
+    r"guidance|guidelines|jurisprudence|case law|figures|data|findings|review"  # "Ministry of Housing guidance from 2009 states"
 )
 LAWYERS = frozenset(("lawyers", "attorneys"))
 MEMBER_OF_BEFORE = re.compile(r"[A-Z][\w’'-]+,?\s+(?:from|at|of|with)\s+(?:the\s+)?$")  # "Jane Roe from …": the body she belongs to follows
@@ -1176,12 +1219,20 @@ ROLE_FOR = re.compile(
 # "a PRC foreign ministry spokesperson", "The Global Times editorial", "A Ministry of Foreign Affairs press release from February"
 WORK_TAIL_WORDS = ("from", "of", "in", "into", "on", "to", "published", "issued", "released", "sent")  # what may follow the work word
 WORK_TAIL_CHARACTERS = 100
+# a kind between a body and its work, after its possessive a year too: "the Commission’s 2019 annual report" (not "the
+# Global Trends 2015 report", a title's year)
+WORK_YEAR = r"(?:\s+\d{4}(?:[-–/]\d{2,4})?)?"
+WORK_QUALIFIERS = r"(?:\s+(?:annual|yearly|quarterly|monthly|latest|recent|final|interim|complaints))*"
 BODY_ROLE = re.compile(
     r"(?:^|\b[Aa]n?\s+|\b[Tt]he\s+|\s|\()(?:\w+\s+\d{4}\s+|\d{4}\s+)?(?P<body>"
     + LOWER_BODY
     + "|"
     + CHUNK.pattern
-    + r")(?:[’']s|(?<=s)[’'])?\s+(?P<role>"
+    + r")(?:(?:[’']s|(?<=s)[’'])"
+    + WORK_YEAR
+    + r")?"
+    + WORK_QUALIFIERS
+    + r"\s+(?P<role>"
     + WORK_WORDS
     + r")"
     + r"(?:\s+(?:"
@@ -1697,13 +1748,21 @@ def verb_follows(text: str) -> bool:
     return first.endswith("s") and not first.endswith("ss") and second not in AUXILIARIES
 
 
+OWNED_WORK = re.compile(r"(?:[’']s?)?" + WORK_YEAR + WORK_QUALIFIERS + r"\s+(?:" + WORK_WORDS + r")\b")
+
+
 def clause_subject(before: str) -> list[Head]:
     """The subject of the clause's finite verb: the nearest name chunk followed by a verb ("the EIU categorizes …")."""
     found = chunks(before)
     for match in reversed(found):
-        if not verb_follows(before[match.end() :]):
+        after = match.end()
+        owned = OWNED_WORK.match(before, after) if before[after : after + 1] in ("’", "'") or POSSESSIVE.search(match.text) else None
+        if owned:  # "The Harbour Board’s 2018 annual report, released in May, documented …": the body's work acts for it
+            after = owned.end()
+        if not verb_follows(before[after:]):
             continue
-        head = head_of(match.group(0), before[: match.start()])
+        name = POSSESSIVE.sub("", match.group(0)) if owned else match.group(0)
+        head = head_of(name, before[: match.start()])
         if head is None or _governed(before, match.start()):
             continue
         return [head]

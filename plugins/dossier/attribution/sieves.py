@@ -253,9 +253,9 @@ OBJECT_OF_BETWEEN = re.compile(r"\s+(?:[A-Z][\w’'.-]*\s+){1,4}(?:of|for)\s+")
 A_NOUN_BEFORE = re.compile(r"\b(?:a|an|the|one|this|his|her|its|their)\s+(?:[a-z-]+\s+){0,2}$")  # "a single question:", "the warning:"
 NOUN_BEFORE = re.compile(
     r"\b(?:the|a|an|its|his|her|their|our|this|that|these|those|such|no|more|any|many|few|several|some|other|further|[\w]+[’']s)\s+"
-    r"(?:(?:annual|latest|recent|new|brief|joint|official|final|written|formal|public|quarterly|monthly|weekly|earlier)\s+)?$",
+    r"(?:\d{4}(?:[-–/]\d{2,4})?\s+)?(?:(?:annual|latest|recent|new|brief|joint|official|final|written|formal|public|quarterly|monthly|weekly|earlier)\s+)?$",
     re.I,
-)  # "the stress on", "a post", "no more questions", "in its annual report that": nouns
+)  # "the stress on", "a post", "no more questions", "in its annual report that", "the Board’s 2018 report": nouns
 # "…, with Putin describing", "with Tom Hale, former Health Minister, describing" (an apposition between commas)
 WITH_SUBJECT = re.compile(r"\bwith\s+(?:the\s+)?(?P<who>" + CHUNK.pattern + r")(?:,\s+[^,;:“”\"]{1,80},)?\s+(?:\w+ly\s+)?$")
 CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:while|whereas|but)\b")
@@ -417,11 +417,11 @@ FURTHER_BEFORE = re.compile(r"\b[Ff]urther\s+$")
 def noun_before(text: str, end: int) -> bool:
     """Whether `NOUN_BEFORE.search(text, max(0, end - 40), end)` matches.
 
-    Its match is a determiner and at most one word more, each followed by spaces up to the end: it starts in the last
-    two runs of non-spaces before the end. A run is found back to a space (" "); other spaces only make it longer, so the
+    Its match is a determiner and at most a year and one word more, each followed by spaces up to the end: it starts in
+    the last three runs of non-spaces before the end. A run is found back to a space (" "); other spaces only make it longer, so the
     search starts at or before the first of the two runs, and re is not tried at each character of the window before."""
     start, at = max(0, end - 40), end
-    for _ in range(2):
+    for _ in range(3):  # a determiner, a year, a word
         word_end = start + len(text[start:at].rstrip())
         at = max(start, text.rfind(" ", start, word_end) + 1)
     return NOUN_BEFORE.search(text, at, end) is not None
