@@ -237,6 +237,7 @@ DOCUMENT_KIND_WORDS = frozenset(
     "act bill code law treaty convention charter regulation regulations directive protocol ordinance statute constitution".split()
 )
 DEFINED_DOCUMENT_LABEL = re.compile(r"\b[A-Z][\w’'-]*\s+\(\s*[“\"](?P<label>[^”\"()]{1,40})[”\"]\s*\)")
+BRACKET_AND_MARK = re.compile(r"\(\s*[“\"]")  # what every DEFINED_DOCUMENT_LABEL holds: a cheap scan (a literal first) before it
 ISSUED_NOUNS = frozenset(("statement", "communique", "communiqué", "document", "letter", "memo", "memorandum", "cable"))
 ISSUING_WORDS = ("statement", "letter", "memo", "cable")  # what ISSUER_AT_THE_END names
 # "…, the Norland Embassy reported in a memo in February.": the body the tail names issued it
@@ -2075,7 +2076,7 @@ class ReportAttribution:
                     for match in DEFINED_DOCUMENT_LABEL.finditer(text)
                     if fold_chars(text[match.start() : text.find(" ", match.start())]).lower() in DOCUMENT_KIND_WORDS
                 )
-                if "(" in text
+                if BRACKET_AND_MARK.search(text) is not None
                 else frozenset()
             )
         return self.defined_documents
