@@ -318,11 +318,11 @@ def _warn_of_exports(settings: dict, content: str) -> None:
         if not exports:
             continue
         sources = {
-            found.group(1)
+            source
             for parent, _, names in walked
             for n in names
             if n.endswith((".md", ".markdown"))
-            if (found := _source_of(os.path.join(parent, n)))
+            if (source := _source_of(os.path.join(parent, n)))
         }
         for path in exports:
             if os.path.basename(path) not in sources and not os.path.basename(path).startswith("."):
@@ -332,17 +332,18 @@ def _warn_of_exports(settings: dict, content: str) -> None:
                 )
 
 
-SOURCE_LINE = re.compile(r'^source = "([^"\n]*)"$', re.M)
+def _source_of(path: str) -> str | None:
+    """The `source` its front matter names (the file a report was imported from), read as the build reads it; None
+    where it names none, or the report cannot be read (the build says why)."""
+    from dossier.document import split_front_matter  # only where an export stands beside the reports: mistune is slow to import
 
-
-def _source_of(path: str) -> re.Match[str] | None:
-    """The `source = "…"` line of a report's front matter (the file it was imported from), if any."""
     try:
         with open(path, encoding="utf-8", errors="replace") as handle:
-            head = handle.read(4096)
-    except OSError:
+            meta = split_front_matter(handle.read(), path)[0]
+    except (OSError, ContentError):
         return None
-    return SOURCE_LINE.search(head.split("\n+++", 2)[0] if head.startswith("+++") else "")
+    source = meta.get("source")
+    return source if isinstance(source, str) else None
 
 
 def _one_line(text: object) -> str:
