@@ -19,7 +19,6 @@ from dossier.attribution.engine import (
     EDITORS_SUBJECT,
     LINK_AS_TEXT,
     NATIVE_SCRIPT_IN_BRACKETS,
-    OUTLET_TAG,
     at_word_start,
     given_names_after,
     mask_with_ends,
@@ -280,7 +279,7 @@ def plain_mask_with_ends(text: str, spans) -> str:
     # a Markdown link left as text reads as its words ("[said](http://…)"), a later rule, same length
     linked = LINK_AS_TEXT.sub(lambda m: " " + m.group(1) + " " * (len(m.group()) - len(m.group(1)) - 1), mask(text, spans))
     # a press digest's tag after an outlet ("Reuters (7/30, Brandt) reports") is blanked, a later rule, same length
-    linked = OUTLET_TAG.sub(lambda m: " " * len(m.group()), linked)
+    linked = dates.OUTLET_TAG.sub(lambda m: " " * len(m.group()), linked)
     native = NATIVE_SCRIPT_IN_BRACKETS.sub(lambda m: " " * len(m.group()), linked)
     # an editor's bracketed subject is read without its brackets ("In 2017, [HSA] warned"), a later rule, same length
     masked = list(EDITORS_SUBJECT.sub(lambda m: " " + m.group(1) + " ", native))

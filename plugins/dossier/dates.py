@@ -388,8 +388,9 @@ def source_tag_date(text: str, at: int) -> dt.date | None:
         return None
 
 
-# a press digest's tag after the outlet it quotes: the day of the outlet's story, month first ("Reuters (7/30, Brandt)")
-OUTLET_TAG_DAY = re.compile(r"\((?P<month>\d{1,2})/(?P<day>\d{1,2})(?:,[^()\n]{1,100})?\)")
+# a press digest's tag after the outlet it quotes: the day of the outlet's story, month first, its bylines and audience
+# ("Reuters (7/30, Brandt, Okafor) reports", "The Washington Post (7/29, Harlan, 10.52M)")
+OUTLET_TAG = re.compile(r"\((?P<month>\d{1,2})/(?P<day>\d{1,2})(?:/(?P<year>\d{2,4}))?(?:,[^()\n]{1,100})?\)")
 
 
 def outlet_tag_date(clause: str, published: dt.date | None, year_hint: int | None = None) -> dt.date | None:
@@ -398,7 +399,8 @@ def outlet_tag_date(clause: str, published: dt.date | None, year_hint: int | Non
     digest, the year its text gives (year_hint), else none."""
     if (published is None and year_hint is None) or "/" not in clause:
         return None
-    tag = next(reversed(list(OUTLET_TAG_DAY.finditer(clause))), None)
+    # a tag with a year of its own ("(7/30/20, …)") is not read as a day yet
+    tag = next(reversed([found for found in OUTLET_TAG.finditer(clause) if found.group("year") is None]), None)
     if tag is None:
         return None
     try:

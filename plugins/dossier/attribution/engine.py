@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from ..actors import Registry, fold_chars, trie_pattern
 from ..dates import (
     IGNORECASE_SPECIAL,
+    OUTLET_TAG,
     RELATIVE_DAY,
     SPECIAL_CASE_CHARACTERS,
     StatedYear,
@@ -64,6 +65,7 @@ from .names import (
     STATES,
     SURNAMES_LIKE_TITLES,
     TITLE_WORDS,
+    US_PARTIES,
     Chunk,
     Head,
     Subject,
@@ -162,6 +164,7 @@ TIME_ADVERBS = {
 INVERTING_CUES = {"says", "said", "writes", "wrote", "notes", "noted", "adds", "added", "argues", "argued", "explains", "explained"}
 # a place word US news writes in lower case before an office ("When state Sen. Tom Rudd presented …", "county Commissioner"):
 # no object's word, so the word before it tells whether the name is a subject
+US_PARTY_WORDS = frozenset(party.lower() for party in US_PARTIES)  # "the Chicago Democrat said": a role, the member
 PLACE_BEFORE_TITLE = {"state", "county", "city", "town", "federal", "provincial", "municipal", "district", "regional", "parish"}
 SUBJECT_ROLES = {"scholar", "historian", "sinologist", "political", "scientist", "writer", "blogger", "activist", "lawyer", "host", "anchor"}
 # "Putin's senior aide Yuri Ushakov said", "Trump's envoy Steve Witkoff said": a role another's possessive heads
@@ -226,10 +229,9 @@ QUOTES_RUN_ON = re.compile(r"(?:\s*“[^“”]*”)*")  # the row's further quo
 ROW_TAIL_CHARACTERS = 40
 SPOKESPERSON_WORDS = frozenset(("spokesperson", "spokesman", "spokeswoman"))
 SPOKESPERSON_OPENINGS = {"a spokesperson": "", "his spokesperson": "he", "her spokesperson": "she", "its spokesperson": "it"}
-# the issuer last named speaks through them; a leaked memo or a diplomatic cable speaks for the post that sent it
+INNER_TERM_WORDS = 4  # a term in marks inside a quotation: "the test is "real risk""
 # the work a rebuttal or a fact-check answers, named with its outlet ("the recent Voice of America (“VOA”) article"): "the
 # article claims" is that outlet's, where the report names one outlet so
-INNER_TERM_WORDS = 4  # a term in marks inside a quotation: "the test is "real risk""
 PUBLISHED_WORKS = ("article", "story", "piece")
 DEFINED_SHORT_NAME_END = re.compile(r"\(\s*[“\"][^”\"()]{1,40}[”\"]\s*\)\s*$")
 # a short name the report defines for a law or a document ("the Road Safety Act (“RSA”)"): a label, never a speaker
@@ -238,6 +240,7 @@ DOCUMENT_KIND_WORDS = frozenset(
 )
 DEFINED_DOCUMENT_LABEL = re.compile(r"\b[A-Z][\w’'-]*\s+\(\s*[“\"](?P<label>[^”\"()]{1,40})[”\"]\s*\)")
 BRACKET_AND_MARK = re.compile(r"\(\s*[“\"]")  # what every DEFINED_DOCUMENT_LABEL holds: a cheap scan (a literal first) before it
+# the issuer last named speaks through them; a leaked memo or a diplomatic cable speaks for the post that sent it
 ISSUED_NOUNS = frozenset(("statement", "communique", "communiqué", "document", "letter", "memo", "memorandum", "cable"))
 ISSUING_WORDS = ("statement", "letter", "memo", "cable")  # what ISSUER_AT_THE_END names
 # "…, the Norland Embassy reported in a memo in February.": the body the tail names issued it
@@ -602,11 +605,8 @@ def depicts(text: str) -> bool:
     return DEPICTION.search(text) is not None
 
 
-# a translator's square brackets holding a name in its own script (Chinese, Japanese, Korean, Cyrillic, Arabic …)
 LINK_AS_TEXT = re.compile(r"\[([^\[\]\n]{1,120})\]\((?:https?://|www\.)[^()\s]{1,400}\)")  # a Markdown link in a plain text
-# a press digest's tag after an outlet: the day, the bylines, the audience ("Reuters (7/30, Brandt, Okafor) reports",
-# "The Washington Post (7/29, Harlan, 10.52M)"): no one in it speaks, so the outlet stands right before its verb
-OUTLET_TAG = re.compile(r"\(\d{1,2}/\d{1,2}(?:/\d{2,4})?(?:,[^()\n]{1,100})?\)")
+# a translator's square brackets holding a name in its own script (Chinese, Japanese, Korean, Cyrillic, Arabic …)
 NATIVE_SCRIPT_IN_BRACKETS = re.compile(r"\[[\u0370-\u1fff\u2e80-\ud7ff\uf900-\ufaff][^\[\]A-Za-z\n]{0,40}\]")
 
 
@@ -653,7 +653,7 @@ def mask_with_ends(text: str, spans: list[Span]) -> str:
     masked = mask(text, spans)
     if "](" in masked:  # "“…,” [said](http://…) Jo Fenn": a Markdown link left as text reads as its words
         masked = LINK_AS_TEXT.sub(link_words, masked)
-    if "/" in masked and "(" in masked:
+    if "/" in masked and "(" in masked:  # a press digest's tag after an outlet: no one in it speaks (dates.OUTLET_TAG)
         masked = OUTLET_TAG.sub(lambda m: " " * len(m.group()), masked)
     if "--" in masked:
         masked = masked.replace("--", "– ")
@@ -1722,7 +1722,7 @@ class ReportAttribution:
         if mentions and mentions[-1].end >= len(fold_chars(head.name)) - 2:
             return mentions[-1].actor_id
         role_words = fold_chars(head.name.rstrip(".")).split()  # "said the MP." at a sentence's end
-        if role_words[-1] in ("democrat", "republican") and len(role_words) > 1 and salience.person is not None:
+        if role_words[-1] in US_PARTY_WORDS and len(role_words) > 1 and salience.person is not None:
             return self.actor_of(salience.person, on)  # "the Chicago Democrat said": the member the passage is about
         if not self.holds_portfolio(" ".join(role_words), salience):
             return None  # "the Defence Minister saying": not the Prime Minister last named

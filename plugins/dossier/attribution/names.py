@@ -506,11 +506,13 @@ PEER_OF_PLACE = re.compile(r"(?:Lord|Lady|Baroness|Baron|Viscount|Earl)\s+([A-Z]
 
 # a party's adjective before a member's full name ("the Conservative Mark Field"); not "Labour has said", "a Liberal
 # Democrat spokesman" (the party), "Democratic Republic of the Congo"
-PARTIES = ("Conservative", "Labour", "Tory", "Republican", "Democrat", "Liberal Democrat")
+US_PARTIES = ("Democrat", "Republican")  # a member US papers name with a state or city before the party ("the Texas Republican")
+PARTIES = ("Conservative", "Labour", "Tory", *US_PARTIES, "Liberal Democrat")
 # the party, with the member's state or city before it as US papers write it ("the Chicago Democrat Elgie Sims")
-PARTY_BEFORE_NAME = re.compile(r"((?:[A-Z][a-z]+\s+){1,2}?(?:Democrat|Republican)|" + "|".join(PARTIES) + r")\s+")
-PARTY_INSIDE = re.compile(r"\b(?:Democrat|Republican)\s")
-PARTY_EPITHET = re.compile(r"(?:[A-Z][a-z]+\s+){1,2}(?:Democrat|Republican)")  # "the Texas Republican said": a member so called
+US_PARTY = "(?:" + "|".join(US_PARTIES) + ")"
+PARTY_BEFORE_NAME = re.compile(r"((?:[A-Z][a-z]+\s+){1,2}?" + US_PARTY + "|" + "|".join(PARTIES) + r")\s+")
+PARTY_INSIDE = re.compile(r"\b" + US_PARTY + r"\s")
+PARTY_EPITHET = re.compile(r"(?:[A-Z][a-z]+\s+){1,2}" + US_PARTY)  # "the Texas Republican said": a member so called
 # a verb of saying or a common word run into the name before it by an OCR text that lost the space ("the Presidentsaid");
 # not "Bensaid", "Mashhad" (a stem of five letters or more)
 GLUED_WORDS = "said saying says stated stating told telling testified tweeted explained later also again never would had has was".split()
@@ -527,7 +529,7 @@ def head_of(chunk: str, before: str = "") -> Head | None:
         window = before.rstrip()
     last = window[-OUTLET_BEFORE_CHARS:].lower()
     after_outlet_noun = last.rstrip().endswith(OUTLET_NOUNS_ENDING) and OUTLET_BEFORE.search(last) is not None  # "the daily Kayhan"
-    if chunk.endswith(("Democrat", "Republican")) and PARTY_EPITHET.fullmatch(chunk) and last.endswith("the"):
+    if chunk.endswith(US_PARTIES) and PARTY_EPITHET.fullmatch(chunk) and last.endswith("the"):
         return Head(chunk, chunk, "role")  # "“…,” the Chicago Democrat said": the member the passage is about, a role
     peer = PEER_OF_PLACE.fullmatch(chunk) if " of " in chunk else None
     if peer:  # "Lord Williams of Baglan": a peer, named with the place of the title
