@@ -173,3 +173,20 @@ def test_a_middle_initial_makes_no_second_speaker_across_reports():
         )
         adopt_provisional(registry, extract_statements(report, Registry([])))
     assert [(actor.id, actor.name) for actor in registry.actors.values()] == [("vladimir-putin", "Vladimir V. Putin")]
+
+
+def test_a_title_elect_is_no_part_of_the_name_and_the_role_noun_means_its_holder():
+    body = (
+        "Governor-elect Mara Delcourt apologised on Monday to the dockworkers.\n\n"
+        "“I regret what I said about the union,” the future Governor said in a video.\n\n"
+        "“The review comes first,” the governor-elect added."
+    )
+    assert attributed(body) == [
+        ("Mara Delcourt", "I regret what I said about the union,"),
+        ("Mara Delcourt", "The review comes first,"),
+    ]
+
+
+def test_another_hyphenated_office_is_not_the_elect_s_role():
+    body = "Governor-elect Mara Delcourt apologised on Monday to the dockworkers.\n\n“The review comes first,” the Governor-General said."
+    assert attributed(body) == []

@@ -105,6 +105,7 @@ from .sieves import (
     sentence_final_cue,
     source_named_last,
 )
+from .titles import title_parts
 from .transcripts import MIN_TURNS, MIN_WORDS, dialogue, holder_named_with, introduced_holder, narrators, stage_direction
 
 # patterns the functions below use, compiled once
@@ -1003,7 +1004,7 @@ class Salience:
             self.person = actor_id
         elif kind != "state":  # 'it' and 'the statement' point to a body or an outlet; a state is named when it speaks
             self.body, self.body_here = actor_id, True
-        for word in fold_chars(role).split():
+        for word in title_parts(fold_chars(role)):
             self.roles[word] = actor_id
 
 
@@ -1550,7 +1551,7 @@ class ReportAttribution:
         return salience.speaker[0] if fits else None
 
     def note_role(self, role: str, who: str | Head) -> None:
-        words = {word.rstrip("’'s") if word.endswith(("’s", "'s")) else word for word in fold_chars(role).split()}
+        words = {word.rstrip("’'s") if word.endswith(("’s", "'s")) else word for word in title_parts(fold_chars(role))}
         if words:
             self.roles_named.append((words, who))
             self.roles_by_identity.setdefault(self.identity(who), set()).update(words)  # looked up, not rescanned, per role noun
@@ -1721,7 +1722,7 @@ class ReportAttribution:
         mentions = self.registry.mentions(head.name, on)
         if mentions and mentions[-1].end >= len(fold_chars(head.name)) - 2:
             return mentions[-1].actor_id
-        role_words = fold_chars(head.name.rstrip(".")).split()  # "said the MP." at a sentence's end
+        role_words = title_parts(fold_chars(head.name.rstrip(".")))  # "said the MP." at a sentence's end
         if role_words[-1] in US_PARTY_WORDS and len(role_words) > 1 and salience.person is not None:
             return self.actor_of(salience.person, on)  # "the Chicago Democrat said": the member the passage is about
         if not self.holds_portfolio(" ".join(role_words), salience):

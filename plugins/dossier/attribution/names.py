@@ -24,7 +24,7 @@ from ..sentences import TITLE_ABBREVIATIONS
 from .cues import CUE
 from .given_names import MENS_GIVEN_NAMES, WOMENS_GIVEN_NAMES
 from .shortcuts import after_spaces
-from .titles import PLURAL_TITLES
+from .titles import PLURAL_TITLES, hyphenated_title
 from .titles import TITLE_WORDS as TITLE_WORDS  # re-exported: the engine and the clause reader take it from here
 
 Kind = Literal["person", "organization", "outlet", "state", "unknown", "role"]  # "role": a role without a name ("Norland's Foreign Minister")
@@ -958,6 +958,8 @@ def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
             break  # "Minister of Digital Transformation Oleksandr Bornyakov": a portfolio's noun, no given name
         if word in TITLE_WORDS or word in ORGANIZATION_WORDS or word in CONNECTORS or POSSESSIVE.search(token) or word in STATES or is_demonym(word):
             break
+        if hyphenated_title(word):
+            break  # "Governor-elect Ada Kovel": the title, then her name
         if ROMAN_OR_NUMBER.fullmatch(token) or len(run) == PERSON_NAME_MAX:  # "Louis XIV" ends there; "Xi" is a name
             break
         if run and _letters_in_capitals(token):
@@ -1007,7 +1009,7 @@ def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
     if all(qualifiers):
         if words[-1] in ORGANIZATION_WORDS:
             return Head(body, "", "organization")  # "the Russian Foreign Ministry", "Russia's Defense Ministry"
-        return Head(body, body, "role") if words[-1] in TITLE_WORDS and not POSSESSIVE.search(tokens[-1]) else None
+        return Head(body, body, "role") if (words[-1] in TITLE_WORDS or hyphenated_title(words[-1])) and not POSSESSIVE.search(tokens[-1]) else None
     if set(words) & OUTLET_WORDS or after_outlet_noun:
         return Head(body, "", "outlet")
     if set(words) & ORGANIZATION_WORDS:
@@ -1088,7 +1090,7 @@ PLAIN_NATION = r"(?:" + "|".join(NATION_WORDS) + r")"  # as first written (tests
 # the words that qualify a role without changing whose it is: "the acting chairman", "the PDP National Chairman" (a
 # party's letters, not a state's or a union's: "the US President" is another state's holder)
 ROLE_QUALIFIER = (
-    r"(?:(?:acting|interim|outgoing|municipal|[\w.]+-based)\s+"  # "the UK-based company": where it is based, not whose
+    r"(?:(?:acting|interim|outgoing|incoming|future|newly[ -]elected|municipal|[\w.]+-based)\s+"  # "the UK-based company": where it is based, not whose
     r"|(?-i:(?!(?:US|USA|UK|PRC|ROC|DPRK|ROK|UAE|KSA|EU|UN|NATO)\b)[A-Z]{2,6}(?:\s+(?:Acting|National|Interim))*\s+(?=(?:National\s+)?(?:Chairman|Chairwoman|Chairperson|President|Secretary|Spokesman|Spokeswoman|Spokesperson|Leader|Governor)\b)))?"
 )
 ROLE_NOUN = re.compile(
@@ -1098,7 +1100,7 @@ ROLE_NOUN = re.compile(
     + ROLE_QUALIFIER
     + r"("
     + ROLE_NOUN_WORDS
-    + r")\b(?![’']s\b)\s*(?:under|of|in|accompanying)?[^,;]{0,40}$",
+    + r")(?:-elect|-designate)?\b(?![’']s\b)\s*(?:under|of|in|accompanying)?[^,;]{0,40}$",
     re.I,
 )  # "the minister", "the Ukrainian foreign minister": the nation narrows whom it means
 # the same matches, written to start with the "t" (re skips to it; the look-behind is the "\b"), the rest read without case

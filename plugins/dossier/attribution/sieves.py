@@ -58,7 +58,12 @@ AND_BUT_END = re.compile(r"\b(?:and|but)\s+(?:(?:also|then|later|falsely|\w+ly)\
 COMMA_BUT_END = re.compile(r",\s+but\s+(?:(?:also|then|later|\w+ly)\s+)?$")
 SEMICOLON_OR_COLON = re.compile(r"[;:]")
 PRONOUN_ALONE = re.compile(r"(he|she|they|it)", re.I)
-THE_ROLE_ALONE = re.compile(r"the\s+(?P<noun>(?:(?i:" + NATION + r")\s+)?(?:[a-z]+\s+)?(?P<role>[a-z]+))")
+# "the future Governor", "the Governor-elect": a title capitalised after a lower-case word or before "-elect" is the role
+# noun it would be in lower case
+THE_ROLE_ALONE = re.compile(
+    r"the\s+(?P<noun>(?:(?i:" + NATION + r")\s+)?"
+    r"(?:[a-z]+\s+(?P<titled>[A-Z][a-z]+)|(?:[a-z]+\s+)?(?P<role>[a-z]+)|(?P<elected>[A-Z][a-z]+)(?=-))(?:-elect|-designate)?)"
+)
 THE_ROLE = re.compile(r"the\s+(?P<role>[a-z]+)\b")
 THE_QUALIFIED_ROLE = re.compile(r"the\s+[a-z]+\s+(?P<role>[a-z]+|[A-Z]{2,3})\b")
 THE_WORK = re.compile(r"the\s+(report|article|editorial|statement|communiqu[eé]|network|agency|newspaper|paper|daily|broadcaster)\b")
@@ -1189,10 +1194,11 @@ def cue_after(clause: Clause) -> Found | None:
             she_or_he = "she" if noun in WOMAN_NOUNS else "he"  # an age says nothing of it: 'he', which a woman named last is too
             return Found(Subject([], pronoun=she_or_he, start=clause.end), "cue_after", f"'the … {noun} {match.group('cue').lower()}'")
         role = THE_ROLE_ALONE.fullmatch(who)
-        qualified_force = role is not None and role.group("role") == "force" and role.group("noun").split()[0].lower() not in ("force", "police")
-        if role and ROLE_WORD.fullmatch(role.group("role")) and not qualified_force:  # "“…,” the president said", "the Ukrainian leader recalled"
+        role_word = (role.group("role") or (role.group("titled") or role.group("elected")).lower()) if role else ""
+        qualified_force = role is not None and role_word == "force" and role.group("noun").split()[0].lower() not in ("force", "police")
+        if role and ROLE_WORD.fullmatch(role_word) and not qualified_force:  # "“…,” the president said", "the Ukrainian leader recalled"
             # ("the task force said", "the air force said": not the police force last named)
-            noun = role.group("noun").lower() if role.group("noun")[0].isupper() else role.group("role")
+            noun = role.group("noun").lower() if role.group("noun")[0].isupper() and not role.group("elected") else role_word
             return Found(Subject([], role_noun=noun), "cue_after", f"'the {noun} {match.group('cue').lower()}'")
     as_put = as_x_put_it_after(clause)
     if as_put is not None:

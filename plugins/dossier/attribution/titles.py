@@ -20,3 +20,17 @@ TITLE_WORDS = set(
 # titles in the plural before several names ("Trinamool Congress MPs Derek O’Brien and Mahua Moitra"): two members, not one body
 PLURAL_TITLES = frozenset("mps meps mlas senators sens reps ministers lawmakers legislators congressmen".split())
 TITLE_WORDS |= PLURAL_TITLES
+
+
+def hyphenated_title(word: str) -> bool:
+    """ "governor-elect", "vice-president", "president-designate": a title written as one hyphenated word (folded)."""
+    return "-" in word and all(part in TITLE_WORDS for part in word.split("-"))
+
+
+ELECT_SUFFIXES = ("-elect", "-designate")
+
+
+def title_parts(role: str) -> list[str]:
+    """A folded role's words, a title-elect as its parts: "governor-elect" is a governor "the governor" means (not
+    "governor-general" or "vice-president", another office)."""
+    return [part for word in role.split() for part in (word.split("-") if word.endswith(ELECT_SUFFIXES) else (word,))]
