@@ -87,3 +87,10 @@ def test_the_script_folds_every_name_as_python_does(browser, tmp_path):
     finally:
         context.close()
     assert folded == [fold(name) for name in NAMES]
+
+
+def test_a_region_ending_in_a_state_s_alias_names_no_state():
+    registry = Registry([Actor(id="usa", name="United States", kind="state", aliases=["America"])])
+    text = "Growers across Latin America and South America wait; America said no."
+    assert [(text[m.start : m.end], m.actor_id) for m in registry.mentions(text)] == [("America", "usa")]
+    assert [text[start:end] for start, end, _ in registry.named_spans(text)] == ["America"]

@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .model import ACTOR_KINDS, Actor, ContentError, Role
+from .regions import REGIONS_BY_LAST_WORD, inside_a_region
 from .sourcefile import NotUtf8, decode_utf8, read_bytes, toml_error, unify_line_ends
 from .text import fold, slugify, without_middle_initials
 
@@ -356,6 +357,8 @@ class Registry:
         facts = self._form_facts
         found = []
         for start, end, form in spans:
+            if form in REGIONS_BY_LAST_WORD and inside_a_region(fold_chars(text), start, end):
+                continue  # "Latin America": a region, not the state an alias "America" names
             known = facts.get((form, on))
             if known is None:
                 known = facts[form, on] = (all(s.acronym for s in self._senses[form]), self.resolve(form, on))
@@ -370,8 +373,11 @@ class Registry:
 
     def _named(self, text: str, on: dt.date | None) -> Iterator[tuple[int, int, str]]:
         facts = self._form_facts  # a name read before (in this text or another) resolves once, until its forms change
-        for match in self._matches(fold_chars(text)):
+        folded = fold_chars(text)
+        for match in self._matches(folded):
             form = match.group(0)
+            if form in REGIONS_BY_LAST_WORD and inside_a_region(folded, match.start(), match.end()):
+                continue  # "Latin America": a region, not the state an alias "America" names
             known = facts.get((form, on))
             if known is None:
                 known = facts[form, on] = (all(s.acronym for s in self._senses[form]), self.resolve(form, on))

@@ -20,6 +20,7 @@ from typing import Literal
 
 from ..actors import fold_chars, trie_pattern
 from ..dates import IGNORECASE_SPECIAL
+from ..regions import REGIONS as REGIONS  # re-exported: read where places are told from people
 from ..sentences import TITLE_ABBREVIATIONS
 from .cues import CUE
 from .given_names import MENS_GIVEN_NAMES, WOMENS_GIVEN_NAMES
@@ -143,14 +144,6 @@ MULTIWORD_STATES = {
     "saint vincent and the grenadines",
 }  # fmt: skip
 STATE_NAMES = STATES | MULTIWORD_STATES  # made once, not at each look-up
-# continents and regions (folded): places, never a person
-REGIONS = frozenset(
-    """asia europe africa america americas oceania antarctica arctic eurasia scandinavia balkans caucasus sahel maghreb
-    levant crimea donbas donbass gaza kashmir tibet xinjiang siberia patagonia indo-pacific asia-pacific""".split()
-) | {
-    "latin america", "south america", "north america", "central america", "central asia", "southeast asia", "south asia",
-    "east asia", "middle east", "west bank", "persian gulf", "sub-saharan africa", "western europe", "eastern europe",
-}  # fmt: skip
 PARTICLES = r"(?:al|el|ad|as|bin|ibn|abu|van|von|de|da|di|du|del|der|la|le|dos|das|ben|ul|bint)"
 _CAP = r"(?:[A-ZÀ-ÖØ-ÞĀ-ſ](?:[\w’'.&-]*\w)?\.?|[A-Z]\.)"
 # a particle joins the words after it ("bin Salman"), or carries its word on a hyphen ("al-Assad", "al-Sha'b")
