@@ -1,0 +1,32 @@
+"""Saved pages of a letters page and a small paper's story: a 'Similar Articles' list under the text, a font-size
+widget's label over the text, an editor's dated note over the letter, its signatories one a line. Passages of our own,
+with near misses."""
+
+from __future__ import annotations
+
+from dossier.savedpage import read_saved_page
+
+LONG = "Our harbours are facing a hard year: the dredging programme has fallen two years behind and the fleet has shrunk by a third."
+
+
+def read(body: str, head: str = ""):
+    page = f'<!doctype html>\n<html><head><meta charset="utf-8"><title>A Letter | Site</title>{head}</head>\n<body>\n{body}\n</body></html>\n'
+    return read_saved_page(page.encode("utf-8"), "page.html")
+
+
+def texts(result) -> list[str]:
+    return [u.text for u in result.body]
+
+
+def test_a_similar_articles_heading_over_a_list_of_links_is_the_sites():
+    similar = '<div class="more"><h5>Similar Articles</h5><ul><li><a href="/a">Fleet shrinks again</a></li><li><a href="/b">Board accounts delayed</a></li></ul></div>'
+    result = read(f"<article><h1>T</h1><p>{LONG}</p>{similar}</article>")
+    assert texts(result) == [LONG]
+    assert result.dropped["related articles"] == ["Similar Articles"]
+
+
+def test_a_similar_heading_over_the_reports_own_list_is_kept():
+    """The near miss: a heading that only starts like one ('Similar cases elsewhere') over a list of plain items."""
+    own = "<h3>Similar cases elsewhere</h3><ul><li>Three ports raised their levies in 2023.</li><li>Two closed.</li></ul>"
+    result = read(f"<article><h1>T</h1><p>{LONG}</p>{own}</article>")
+    assert "Similar cases elsewhere" in texts(result)
