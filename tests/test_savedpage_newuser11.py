@@ -30,3 +30,21 @@ def test_a_similar_heading_over_the_reports_own_list_is_kept():
     own = "<h3>Similar cases elsewhere</h3><ul><li>Three ports raised their levies in 2023.</li><li>Two closed.</li></ul>"
     result = read(f"<article><h1>T</h1><p>{LONG}</p>{own}</article>")
     assert "Similar cases elsewhere" in texts(result)
+
+
+SITE = '<meta property="og:site_name" content="Nordland Courier">'
+
+
+def test_the_papers_own_name_as_the_descriptions_dateline_is_left_out_of_the_summary():
+    head = (
+        SITE + '<meta property="og:description" content="Nordland Courier – Police are trying to unravel the death of a hunter found in the forest.">'
+    )
+    result = read(f"<article><h1>T</h1><p>{LONG}</p></article>", head)
+    assert result.meta["summary"] == "Police are trying to unravel the death of a hunter found in the forest."
+
+
+def test_another_name_before_a_dash_stays_in_the_summary():
+    """The near miss: the description opens on a name that is not the site's ('Harbour Board – …')."""
+    head = SITE + '<meta property="og:description" content="Harbour Board – Police are trying to unravel the death of a hunter found in the forest.">'
+    result = read(f"<article><h1>T</h1><p>{LONG}</p></article>", head)
+    assert result.meta["summary"].startswith("Harbour Board – Police")

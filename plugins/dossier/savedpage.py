@@ -791,6 +791,7 @@ _ADDRESS_DATE = re.compile(r"/((?:19|20)\d\d)/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3
 # a wire story's or press release's dateline opening its text: 'TAMPA, Fla., April 29, 2015 /PRNewswire/ -- …',
 # 'GENEVA, 3 March 2021 – …': a place (capitalised words), its date, the wire's name maybe, a dash
 _DATELINE_OPENING = re.compile(r"^(?P<line>[A-Z][^–—]{8,60}?)\s*(?:/[^/]{2,40}/\s*)?(?:--|—|–|-)\s")
+_OUTLET_DATELINE = re.compile(r"^(?P<name>[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,3})\s+(?:--|—|–|-)\s+(?=[A-Z“\"])")
 _DATELINE_PLACE = re.compile(r"[A-Z][\w.’'-]*(?:,?\s+[A-Z][\w.’'-]*){0,4},\s*")
 
 
@@ -2994,6 +2995,9 @@ class _Reader:
             ):
                 summary = fuller
         summary = self._said_whole_in_the_text(summary, container) or summary
+        outlet = _OUTLET_DATELINE.match(summary)
+        if outlet and self._names_the_site(outlet.group("name"), head):
+            summary = summary[outlet.end() :]  # 'Kaieteur News – Police investigators …': the paper's name as its dateline
         meta["summary"] = summary
         edition = _EDITION.search(summary)
         if edition and meta["authors_basis"] in ("meta author", ""):
