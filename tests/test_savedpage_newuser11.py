@@ -48,3 +48,18 @@ def test_another_name_before_a_dash_stays_in_the_summary():
     head = SITE + '<meta property="og:description" content="Harbour Board – Police are trying to unravel the death of a hunter found in the forest.">'
     result = read(f"<article><h1>T</h1><p>{LONG}</p></article>", head)
     assert result.meta["summary"].startswith("Harbour Board – Police")
+
+
+def test_a_font_size_widgets_label_is_no_paragraph():
+    widget = (
+        '<div class="aria-font-adjusts"><div class="title label">Adjust</div><nav class="controls"><button>A-</button><button>A+</button></nav></div>'
+    )
+    result = read(f"<article><h1>T</h1>{widget}<p>{LONG}</p></article>")
+    assert texts(result) == [LONG]
+
+
+def test_a_label_outside_such_a_widget_is_kept():
+    """The near miss: 'Adjust' as a short paragraph of the text's own, in no widget's box."""
+    result = read(f"<article><h1>T</h1><p>{LONG}</p><p><strong>Adjust</strong></p><p>{LONG}</p></article>")
+    assert "**Adjust**" in texts(result) or "Adjust" in " ".join(texts(result))
+
