@@ -63,3 +63,21 @@ def test_a_label_outside_such_a_widget_is_kept():
     result = read(f"<article><h1>T</h1><p>{LONG}</p><p><strong>Adjust</strong></p><p>{LONG}</p></article>")
     assert "**Adjust**" in texts(result) or "Adjust" in " ".join(texts(result))
 
+
+SIGNED = (
+    "<table><tr><td><strong>Ada Kovel</strong><br><strong>Tomas Brenner</strong>, <span>Nordland University</span><br>"
+    "<strong>Ivo Marsk</strong>, <span>writer</span><br><strong>Lena Oduya</strong></td></tr></table>"
+)
+
+
+def test_signatories_parted_by_line_breaks_keep_a_line_each():
+    result = read(f"<article><h1>T</h1><p>{LONG}</p>{SIGNED}</article>")
+    lines = [line.replace("**", "") for line in texts(result)[1:]]
+    assert lines == ["Ada Kovel", "Tomas Brenner, Nordland University", "Ivo Marsk, writer", "Lena Oduya"]
+
+
+def test_a_sentence_broken_by_line_breaks_is_one_paragraph():
+    """The near miss: a verse-like address whose lines are no names is read as one paragraph, as before."""
+    broken = "<p>The board met on Monday<br>and again on Tuesday<br>to hear the fleet.</p>"
+    result = read(f"<article><h1>T</h1><p>{LONG}</p>{broken}</article>")
+    assert texts(result)[1] == "The board met on Monday and again on Tuesday to hear the fleet."

@@ -3851,6 +3851,27 @@ def _strip_site(title: str, site: str) -> str:
     return title
 
 
+NAMES_LINES_MIN = 3
+# a name, maybe an affiliation after a comma: 'Jane Roe', 'John Doe, Nordland University', 'Ann de Wit, writer'
+_NAME_LINE = re.compile(
+    r"^(?:[A-Z][\w’'.-]+|[A-Z]\.)(?:\s+(?:[A-Z][\w’'.-]+|[A-Z]\.|de|van|von|der|den|al|bin|da|du|del|la|le|el)){1,4}"
+    r"(?:,\s*[^,.!?;:]{2,80}(?:,\s*[^,.!?;:]{2,60})?)?$"
+)
+
+
+def _lines_of_names(block: Tag) -> bool:
+    """A block of lines parted by <br>, three or more, each a person's name (an affiliation after a comma or not): a
+    letter's signatories or a panel's members, a line each. Lines of a sentence broken by <br> are no such list."""
+    lines: list[str] = [""]
+    for node in block.descendants:
+        if isinstance(node, Tag) and node.name == "br":
+            lines.append("")
+        elif isinstance(node, NavigableString) and type(node) is NavigableString:
+            lines[-1] += str(node)
+    lines = [squash_spaces(line) for line in lines if line.strip()]
+    return len(lines) >= NAMES_LINES_MIN and all(_NAME_LINE.match(line) for line in lines)
+
+
 class _Walker:
     """Turns the article's elements into Units with Markdown text, in document order."""
 
@@ -3867,6 +3888,7 @@ class _Walker:
         self.after_br = False
         self.linkify = False
         self.list_depth = 0
+        self.names_blocks: dict[int, bool] = {}  # whether a block's lines, parted by <br>, are names (see _lines_of_names)
 
     # -- output -----------------------------------------------------------------------------------------------------
 
@@ -3926,6 +3948,15 @@ class _Walker:
         unit_kind = {"caption": "paragraph"}.get(kind, kind)
         self.units.append(Unit(line or 1, text, unit_kind, 0, data))
 
+    def _in_lines_of_names(self, br: Tag) -> bool:
+        block = next((p for p in br.parents if p.name in BLOCKS or p.name in ("p", "td", "th", "li")), None)
+        if block is None:
+            return False
+        known = self.names_blocks.get(id(block))
+        if known is None:
+            known = self.names_blocks[id(block)] = _lines_of_names(block)
+        return known
+
     def render(self, tag: Tag, linkify: bool = False) -> tuple[str, list[str]]:
         """The Markdown of an element's content on one line, and the note keys it cites."""
         self.ctx = [("inline", {})]
@@ -3981,6 +4012,8 @@ class _Walker:
         if name == "br":
             if self.after_br and self.ctx[-1][0] not in self.JOINING:
                 self.flush()
+            elif self.ctx[-1][0] == "paragraph" and self._in_lines_of_names(tag):
+                self.flush()  # a letter's signatories, one a line: a line each, never run together
             elif self.ctx[-1][0] == "paragraph" and _ENDS_SENTENCE.search("".join(self.buf[-3:])) and sum(map(len, self.buf)) >= 200:
                 self.flush()  # The Times of India: a story's paragraphs parted by one <br> each in one <div>
             else:
@@ -4175,8 +4208,8 @@ class _Walker:
     def table(self, tag: Tag, depth: int) -> None:
         rows = tag.find_all("tr")
         layout = tag.find(["p", "div", "ul", "ol", "table", *HEADINGS]) is not None or any(
-            len(td.get_text()) > 400 for td in tag.find_all(["td", "th"], limit=200)
-        )
+            len(td.get_text()) > 400 or _lines_of_names(td) for td in tag.find_all(["td", "th"], limit=200)
+        )  # a cell of names one a line: a letter's signatories set in a table for their columns
         if layout or self.ctx[-1][0] in self.JOINING:
             self.block(tag, depth)
             return
