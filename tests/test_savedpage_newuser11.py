@@ -81,3 +81,15 @@ def test_a_sentence_broken_by_line_breaks_is_one_paragraph():
     broken = "<p>The board met on Monday<br>and again on Tuesday<br>to hear the fleet.</p>"
     result = read(f"<article><h1>T</h1><p>{LONG}</p>{broken}</article>")
     assert texts(result)[1] == "The board met on Monday and again on Tuesday to hear the fleet."
+
+
+def test_one_line_of_another_shape_among_many_names_leaves_the_list_a_list():
+    names = [
+        f"{first} {last}, Nordland University"
+        for first, last in zip(
+            "Ada Ivo Lena Tomas Mira Otto Jana Karl Eva".split(), "Kovel Marsk Oduya Brenner Holt Vail Rusk Berg Lind".split(), strict=True
+        )
+    ]
+    cell = "<br>".join([*names, "Ambassador Ada Rusk, ret."])
+    result = read(f"<article><h1>T</h1><p>{LONG}</p><table><tr><td>{cell}</td></tr></table></article>")
+    assert texts(result)[1:] == [*names, "Ambassador Ada Rusk, ret."]

@@ -3855,13 +3855,14 @@ NAMES_LINES_MIN = 3
 # a name, maybe an affiliation after a comma: 'Jane Roe', 'John Doe, Nordland University', 'Ann de Wit, writer'
 _NAME_LINE = re.compile(
     r"^(?:[A-Z][\w’'.-]+|[A-Z]\.)(?:\s+(?:[A-Z][\w’'.-]+|[A-Z]\.|de|van|von|der|den|al|bin|da|du|del|la|le|el)){1,4}"
-    r"(?:,\s*[^,.!?;:]{2,80}(?:,\s*[^,.!?;:]{2,60})?)?$"
+    r"(?:,\s*[^,!?;:]{2,80}){0,3}$"
 )
+NAMES_SHARE = 0.9  # a few lines of another shape among them ('Ambassador Jane Roe, ret.'): still the list
 
 
 def _lines_of_names(block: Tag) -> bool:
-    """A block of lines parted by <br>, three or more, each a person's name (an affiliation after a comma or not): a
-    letter's signatories or a panel's members, a line each. Lines of a sentence broken by <br> are no such list."""
+    """A block of lines parted by <br>, three or more, nearly each a person's name (an affiliation after a comma or not):
+    a letter's signatories or a panel's members, a line each. Lines of a sentence broken by <br> are no such list."""
     lines: list[str] = [""]
     for node in block.descendants:
         if isinstance(node, Tag) and node.name == "br":
@@ -3869,7 +3870,7 @@ def _lines_of_names(block: Tag) -> bool:
         elif isinstance(node, NavigableString) and type(node) is NavigableString:
             lines[-1] += str(node)
     lines = [squash_spaces(line) for line in lines if line.strip()]
-    return len(lines) >= NAMES_LINES_MIN and all(_NAME_LINE.match(line) for line in lines)
+    return len(lines) >= NAMES_LINES_MIN and sum(1 for line in lines if _NAME_LINE.match(line)) >= NAMES_SHARE * len(lines)
 
 
 class _Walker:
