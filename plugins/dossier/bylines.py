@@ -575,7 +575,8 @@ BOX_BIO = re.compile(r"^(?:is|was|serves as|leads|directs|works|holds|has)\s+\S"
 
 def author_boxes(body: list[Unit], meta: Meta, inferred: list[str], dropped: dict[str, list[str]]) -> None:
     """The author's box after a page's text, copied with the name (a link) on a line of its own and the note under it
-    ('Jane Roe' / 'is a senior fellow at …'): the byline's author and the author's note, no heading and no paragraph."""
+    ('Jane Roe' / 'is a senior fellow at …'): the byline's author and the author's note, no heading and no paragraph. The
+    byline's name alone closing the text is such a box with no note."""
     authors = set(meta.get("authors", []))
     index = 0
     while index + 1 < len(body):
@@ -590,6 +591,9 @@ def author_boxes(body: list[Unit], meta: Meta, inferred: list[str], dropped: dic
             meta["author_box_at"] = index  # where the text's own paragraphs end: notes may follow (see notes_after_author_box)
             continue
         index += 1
+    if body and body[-1].text.strip() in authors and body[-1].kind in ("heading", "paragraph"):
+        dropped.setdefault("author's box after the text", []).append(body[-1].text.strip())  # the name alone, its note absent
+        del body[-1]
 
 
 WRITER_NOTE = re.compile(r"^(?:The|This) (?:writer|author|columnist) (?:is|was|serves as) (?:an?\s+|the\s+)?(?P<role>[^.!?]{3,200})\.?$")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .bylines import _NAME, BYLINE, HEADLINE_WORDS, RELATIVE_STAMP_PATTERN, _is_date_line, _is_time_ago, _parse_header_part
+from .bylines import _NAME, BYLINE, HEADLINE_WORDS, RELATIVE_STAMP_PATTERN, _byline_over_lines, _is_date_line, _is_time_ago, _parse_header_part
 from .captions import QUOTE_MARK, SENTENCE_GAP
 from .dates import find_date, find_line_date
 from .headings import ATTRIBUTED_SUBHEAD, BULLET, _is_speaker_shape
@@ -27,6 +27,10 @@ _NEWSROOM = (
     r"Gazette|Telegraph|Observer|Monitor))"
 )
 _CREDIT_NAME = r"(?-i:(?:the\s+)?[A-Z][\w.’'&-]*(?:\s+(?:[A-Z][\w.’'&-]*|de|da|la|van|von|der|al|bin|dos|del|the)){0,5})"
+_PHOTO_CREDIT = (
+    r"(?:(?:pix|pics?|pictures?|photos?|photographs?|images?)\s*(?:by|courtesy(?:\s+of)?)\s|(?:pix|pics?|pictures?)\s*:)\s*"
+    rf"{_CREDIT_NAME}(?:\s*/\s*{_CREDIT_NAME}|\s+(?:for|via|on)\s+{_CREDIT_NAME})?\.?"
+)
 _NAME_PARTICLES = r"(?:de|da|du|la|le|van|von|der|den|ter|al|bin|dos|del)"  # the lower-case words inside a name ("Jan van Dyk")
 FURNITURE = [
     (kind, re.compile(pattern, re.I))
@@ -148,6 +152,7 @@ FURNITURE = [
         (
             "navigation",
             r"^(?:sections|site index|site information navigation|log ?in|sign ?in|log ?out|my account|main menu|"
+            r"(?:sign ?in|log ?in)\s*/\s*(?:join|register|sign ?up|subscribe)|"  # "Sign in / Join"
             r"continue reading the main story|advertisement\s*-?\s*scroll to continue with content)$",
         ),
         ("date stamp", r"^(?:published|posted|updated|last updated)\s*:?$"),  # the label alone: its stamp is the next line
@@ -184,13 +189,9 @@ FURNITURE = [
             "photo credit",
             r"^(?:photo(?:graph)?s?\s*:\s*)?[^\s/.!?:][^/.!?:]{1,40}(?:\s/\s[^/.!?:\s][^/.!?:]{1,40}){2,3}$",
         ),  # "picture alliance / Jane Roe / Example Foto"
-        # a news page's credit for its photos on a line of its own: "Pix by Jane Roe", "Photo by Jane Roe", "Pic: Jane Roe/AFP"
-        # ("Photo: …" and "Image: …" are labelled captions, read as photos)
-        (
-            "photo credit",
-            r"^(?:(?:pix|pics?|pictures?|photos?|photographs?|images?)\s*(?:by|courtesy(?:\s+of)?)\s|(?:pix|pics?|pictures?)\s*:)\s*"
-            rf"{_CREDIT_NAME}(?:\s*/\s*{_CREDIT_NAME}|\s+(?:for|via|on)\s+{_CREDIT_NAME})?\.?$",
-        ),
+        # a news page's credit for its photos on a line of its own: "Pix by Jane Roe", "Photo by Jane Roe", "Pic: Jane Roe/AFP",
+        # in brackets too: "(Photo by Jane ROE / AFP)" ("Photo: …" and "Image: …" are labelled captions, read as photos)
+        ("photo credit", rf"^{_PHOTO_CREDIT}$|^\({_PHOTO_CREDIT}\)$"),
         # a broadcaster's photo widget copied with its buttons and labels: "toggle caption", "Image caption …",
         # "Image source, Getty Images", and the credit "Brian L. Frank for NPR" on a line of its own
         ("photo caption", r"^(?:toggle|hide|show) caption.{0,200}$|^image caption,?\s.{3,400}$"),
@@ -390,6 +391,7 @@ def _site_menu_at_top(units: list[Unit]) -> set[int]:
 
 
 MENU_RUN_MIN = 30  # short lines above the first paragraph: more than a header ever has
+SPLIT_BYLINE_MENU_MIN = 2 * MENU_MIN_ITEMS  # above a headline over 'By' / 'Jane Roe' / its date
 
 
 def _headline_shape(text: str) -> bool:
@@ -438,17 +440,24 @@ def _menus_above_bylined_headline(units: list[Unit]) -> set[int]:
     thirty lines or more before the story's headline; the headline is the headline-shaped line at most three lines over
     the first byline ('By Jane Roe') that has a date line under it, and all above it, nearly all of it short lines, is
     the menu, with the site's furniture in it ('Sections', 'Previous'). A report's own opening has its prose above any
-    such byline, and its contents list no furniture."""
-    for at in range(MENU_RUN_MIN, min(len(units), MENU_RUN_MIN * 10) - 1):
+    such byline, and its contents list no furniture. 'By' alone over the name ('By' / 'Jane Roe' / 'April 26, 2022', a
+    news theme's header copied line by line) is such a byline too."""
+    for at in range(SPLIT_BYLINE_MENU_MIN, min(len(units), MENU_RUN_MIN * 10) - 1):
         text = units[at].text.strip()
-        if not (BYLINE.match(text) and len(text) <= 80 and _is_date_line(units[at + 1]) and _parse_header_part(text, {}, False)):
+        split = _byline_over_lines(units, at)
+        if split and at + split[1] < len(units) and _is_date_line(units[at + split[1]]):
+            text = "By " + split[0]
+        elif at < MENU_RUN_MIN or not (BYLINE.match(text) and _is_date_line(units[at + 1])):
+            continue
+        if not (len(text) <= 80 and _parse_header_part(text, {}, False)):
             continue
         headline = next((i for i in range(at - 3, at) if _headline_shape(units[i].text)), None)
-        if headline is None or headline < MENU_RUN_MIN:
+        # the split byline is a news theme's own: a shorter menu, a sign-in prompt in it, is the site's too
+        if headline is None or headline < (SPLIT_BYLINE_MENU_MIN if split else MENU_RUN_MIN):
             return set()
         short = sum(1 for u in units[:headline] if len(u.text) < 100)
         furniture = sum(1 for u in units[:headline] if furniture_kind(u.text))  # 'Sections', 'Previous': a site's, no contents list
-        return set(range(headline)) if short >= 0.9 * headline and furniture >= 2 else set()
+        return set(range(headline)) if short >= 0.9 * headline and furniture >= (1 if split else 2) else set()
     return set()
 
 

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from .bylines import author_boxes, authors_section, closing_bios, contact_box, split_author_note, writer_note
 from .casestudies import indented_section_levels
 from .classify import classify
+from .dates import find_date
 from .exportlines import (
     links_on_lines_of_their_own,
     paragraphs_cut_mid_sentence,
@@ -72,6 +73,14 @@ if TYPE_CHECKING:  # savedpage.py builds on importunits.Unit and Problem
     from .savedpage import SavedPage
 
 EDITORS_NOTE = re.compile(r"^editors?(?:[’']s|[’'])?\s+note\s*(?::|\s[—–-])\s*", re.I)  # "Editor’s note: Morning Money is …"
+# the editors' word on the piece under it, its date before it or not: 'July 7, 2020 The letter below will appear in …',
+# 'The following essay is adapted from …', 'This article was first published in …'
+_PIECE = r"(?:letter|essay|article|piece|statement|story|interview|speech|poem|text)"
+NOTE_ON_THE_PIECE = re.compile(
+    rf"^(?:the {_PIECE} below|the below {_PIECE}|the following {_PIECE}|this {_PIECE} (?:was|will|is|first|originally|appeared|appears))\b", re.I
+)
+ON_PUBLISHING = re.compile(r"\b(?:appear|publish|adapted|excerpt|reprint|issue|edition|responses?)", re.I)  # what such a note is about
+NOTE_ON_THE_PIECE_MAX = 400
 
 
 @dataclass
@@ -255,6 +264,7 @@ def finish_import(
     expand_note_lists(body, {n.data["key"] for n in note_units}, inferred)
     tidy_notes(note_units, inferred)
     defined = check_notes(body, note_units, meta, problems)
+    _note_on_the_piece(body, meta, inferred)
     for unit in body:
         label = EDITORS_NOTE.match(unit.text) if unit.kind == "paragraph" else None
         if label and unit.text[label.end() :].strip():
@@ -321,6 +331,25 @@ def finish_import(
 
 
 LEAD_IN_WORDS = 12
+
+
+def _note_on_the_piece(body: list[Unit], meta: Meta, inferred: list[str]) -> None:
+    """The first paragraph is the editors' note on the piece ('July 7, 2020 The letter below will appear in the May
+    issue. We welcome responses at …'): set apart as theirs, without the date the page gives, and no part of the summary
+    (a description that runs it into the piece's opening loses it)."""
+    first = next((u for u in body if u.kind == "paragraph"), None)
+    if first is None:
+        return
+    text = first.text.strip()
+    dated = find_date(text[:40])
+    rest = text[dated[1].end() :].strip(" ,.–—-") if dated and dated[1].start() == 0 else text
+    if not NOTE_ON_THE_PIECE.match(rest) or len(rest) > NOTE_ON_THE_PIECE_MAX or not ON_PUBLISHING.search(rest):
+        return  # 'This article examines the levy …': the piece's own opening
+    first.kind, first.text = "editorial", rest
+    inferred.append(f"line {first.line}: the editors' note on the piece over it set apart from its text")
+    summary = squash_spaces(meta.get("summary", ""))
+    if summary.startswith(squash_spaces(text)) and summary[len(squash_spaces(text)) :].strip():
+        meta["summary"] = summary[len(squash_spaces(text)) :].strip()
 
 
 def _lead_in_line(text: str) -> bool:

@@ -170,6 +170,7 @@ _TOPICS_HEADING = re.compile(r"^(?:topics|tags|subjects|related topics|keywords)
 _TAGS = re.compile(r"(?:^|[\s_-])(?:tags|tag-?list|tag-?links|tag-?cloud|post-?tags|cat-?links|categories|topics-list|subjects)(?:$|[\s_-])", re.I)
 _TOOLS = re.compile(
     r"article-?tools|post-?tools|print[-_]?(?:links?|buttons?)|pdf-?(?:link|button|download)|download-?pdf|toolbar|font-?size"
+    r"|(?:font|text)-?(?:adjust|resiz|scal|control)"  # a font-size widget: its label ('Adjust', 'Text size') and its A- / A+ buttons
     r"|edit-?section|post-?edit-?link|edit-?link"  # a wiki's "[edit]" beside each heading, WordPress's "Edit" for the logged-in
     r"|(?:^|\s)enlarge|(?:toggle|hide|show)-?caption",  # "Enlarge this image", "hide caption" under a photo, its lightbox copy
     re.I,
@@ -318,7 +319,8 @@ _BARE_NAME = re.compile(r"^(?:[A-Z][\w’'.-]+|[A-Z]\.)(?:\s+(?:[A-Z][\w’'.-]+
 _RELATED_HEADING = re.compile(
     r"^(?:related(?: articles?| reading| content| posts?| research| stories| reports?| analysis| items)?|read more|recommended(?: for you| reading)?"
     r"|you (?:may|might) also (?:like|be interested in)|more (?:stories|from|on) .{0,60}|more(?: on)?(?=\s*:)|most (?:popular|read|watched|shared|viewed|emailed)|also read"
-    r"|trending(?: now)?|features (?:&|and) analysis|top stories|editors?[’']? picks|must reads?|latest (?:news|stories|on)|in other news)\s*:?$",
+    r"|trending(?: now)?|features (?:&|and) analysis|top stories|editors?[’']? picks|must reads?|latest (?:news|stories|on)|in other news"
+    r"|similar (?:articles|stories|posts|news|reads)|more like this)\s*:?$",
     re.I,
 )
 _READ_MORE_LINE = re.compile(r"^(?:read more|related|also read|recommended|see more)\s*:", re.I)
@@ -790,6 +792,7 @@ _ADDRESS_DATE = re.compile(r"/((?:19|20)\d\d)/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3
 # a wire story's or press release's dateline opening its text: 'TAMPA, Fla., April 29, 2015 /PRNewswire/ -- …',
 # 'GENEVA, 3 March 2021 – …': a place (capitalised words), its date, the wire's name maybe, a dash
 _DATELINE_OPENING = re.compile(r"^(?P<line>[A-Z][^–—]{8,60}?)\s*(?:/[^/]{2,40}/\s*)?(?:--|—|–|-)\s")
+_OUTLET_DATELINE = re.compile(r"^(?P<name>[A-Z][\w.’'&-]*(?:\s+[A-Z][\w.’'&-]*){0,3})\s+(?:--|—|–|-)\s+(?=[A-Z“\"])")
 _DATELINE_PLACE = re.compile(r"[A-Z][\w.’'-]*(?:,?\s+[A-Z][\w.’'-]*){0,4},\s*")
 
 
@@ -2993,6 +2996,9 @@ class _Reader:
             ):
                 summary = fuller
         summary = self._said_whole_in_the_text(summary, container) or summary
+        outlet = _OUTLET_DATELINE.match(summary)
+        if outlet and self._names_the_site(outlet.group("name"), head):
+            summary = summary[outlet.end() :]  # 'Kaieteur News – Police investigators …': the paper's name as its dateline
         meta["summary"] = summary
         edition = _EDITION.search(summary)
         if edition and meta["authors_basis"] in ("meta author", ""):
@@ -3845,6 +3851,28 @@ def _strip_site(title: str, site: str) -> str:
     return title
 
 
+NAMES_LINES_MIN = 3
+# a name, maybe an affiliation after a comma: 'Jane Roe', 'John Doe, Nordland University', 'Ann de Wit, writer'
+_NAME_LINE = re.compile(
+    r"^(?:[A-Z][\w’'.-]+|[A-Z]\.)(?:\s+(?:[A-Z][\w’'.-]+|[A-Z]\.|de|van|von|der|den|al|bin|da|du|del|la|le|el)){1,4}"
+    r"(?:,\s*[^,!?;:]{2,80}){0,3}$"
+)
+NAMES_SHARE = 0.9  # a few lines of another shape among them ('Ambassador Jane Roe, ret.'): still the list
+
+
+def _lines_of_names(block: Tag) -> bool:
+    """A block of lines parted by <br>, three or more, nearly each a person's name (an affiliation after a comma or not):
+    a letter's signatories or a panel's members, a line each. Lines of a sentence broken by <br> are no such list."""
+    lines: list[str] = [""]
+    for node in block.descendants:
+        if isinstance(node, Tag) and node.name == "br":
+            lines.append("")
+        elif isinstance(node, NavigableString) and type(node) is NavigableString:
+            lines[-1] += str(node)
+    lines = [squash_spaces(line) for line in lines if line.strip()]
+    return len(lines) >= NAMES_LINES_MIN and sum(1 for line in lines if _NAME_LINE.match(line)) >= NAMES_SHARE * len(lines)
+
+
 class _Walker:
     """Turns the article's elements into Units with Markdown text, in document order."""
 
@@ -3861,6 +3889,7 @@ class _Walker:
         self.after_br = False
         self.linkify = False
         self.list_depth = 0
+        self.names_blocks: dict[int, bool] = {}  # whether a block's lines, parted by <br>, are names (see _lines_of_names)
 
     # -- output -----------------------------------------------------------------------------------------------------
 
@@ -3920,6 +3949,15 @@ class _Walker:
         unit_kind = {"caption": "paragraph"}.get(kind, kind)
         self.units.append(Unit(line or 1, text, unit_kind, 0, data))
 
+    def _in_lines_of_names(self, br: Tag) -> bool:
+        block = next((p for p in br.parents if p.name in BLOCKS or p.name in ("p", "td", "th", "li")), None)
+        if block is None:
+            return False
+        known = self.names_blocks.get(id(block))
+        if known is None:
+            known = self.names_blocks[id(block)] = _lines_of_names(block)
+        return known
+
     def render(self, tag: Tag, linkify: bool = False) -> tuple[str, list[str]]:
         """The Markdown of an element's content on one line, and the note keys it cites."""
         self.ctx = [("inline", {})]
@@ -3975,6 +4013,8 @@ class _Walker:
         if name == "br":
             if self.after_br and self.ctx[-1][0] not in self.JOINING:
                 self.flush()
+            elif self.ctx[-1][0] == "paragraph" and self._in_lines_of_names(tag):
+                self.flush()  # a letter's signatories, one a line: a line each, never run together
             elif self.ctx[-1][0] == "paragraph" and _ENDS_SENTENCE.search("".join(self.buf[-3:])) and sum(map(len, self.buf)) >= 200:
                 self.flush()  # The Times of India: a story's paragraphs parted by one <br> each in one <div>
             else:
@@ -4169,8 +4209,8 @@ class _Walker:
     def table(self, tag: Tag, depth: int) -> None:
         rows = tag.find_all("tr")
         layout = tag.find(["p", "div", "ul", "ol", "table", *HEADINGS]) is not None or any(
-            len(td.get_text()) > 400 for td in tag.find_all(["td", "th"], limit=200)
-        )
+            len(td.get_text()) > 400 or _lines_of_names(td) for td in tag.find_all(["td", "th"], limit=200)
+        )  # a cell of names one a line: a letter's signatories set in a table for their columns
         if layout or self.ctx[-1][0] in self.JOINING:
             self.block(tag, depth)
             return

@@ -1,0 +1,50 @@
+"""A news theme's page copied from the browser line by line: the site's menu (short items, a sign-in prompt, a weather
+widget and the day's date), then the headline over 'By' / the name / the date, each on its own line, a photo's credit
+in brackets, the story, and the author's name alone closing it. Passages of our own, with near misses."""
+
+from __future__ import annotations
+
+from imported import body_text, built, headings
+
+MENU = ["Local News", "Region", "Travel", "Farming and Fishing", "Sports", "Surfing", "Culture", "Coffee", "Health", "Classifieds", "Place an Ad"]
+STORY = [
+    "(Photo by Ivo MARSK / Nordpress)",
+    "The chief of the Nordland Harbour Board, Ada Kovel, resigned on Monday after auditors questioned a dredging contract awarded last year without a tender.",
+    "“I take full responsibility for the process,” Kovel said in a short statement, adding that the board would cooperate with the audit.",
+    "Tomas Brenner",
+]
+
+
+def page(*header: str) -> str:
+    return "\n\n".join(["Harbour Board chief quits over dredging contract :", *MENU, *header, *STORY]) + "\n"
+
+
+SPLIT = [
+    "Sign in / Join",
+    "F",
+    "Nordland",
+    "Tuesday, March 5, 2024",
+    "Harbour Board chief quits over dredging contract",
+    "By",
+    "Tomas Brenner",
+    "March 5, 2024",
+    "Share",
+]
+
+
+def test_by_alone_over_the_name_and_date_under_the_headline_marks_where_the_story_starts():
+    _, report = built(page(*SPLIT))
+    assert report.title == "Harbour Board chief quits over dredging contract"
+    assert [a.name for a in report.authors] == ["Tomas Brenner"]
+    assert str(report.date) == "2024-03-05"
+    assert headings(report) == []
+    text = body_text(report)
+    assert text.startswith("The chief of the Nordland Harbour Board")
+    for menu_item in ("Farming and Fishing", "Place an Ad", "Sign in", "Photo by", "Tomas Brenner"):
+        assert menu_item not in text
+
+
+def test_without_a_sign_in_prompt_the_short_lines_above_are_not_taken_for_a_menu():
+    """The near miss: the same lines with nothing of a site's (no sign-in, no 'Search') are left as they were read."""
+    _, report = built(page(*[line for line in SPLIT if line != "Sign in / Join"]))
+    assert "Place an Ad" in body_text(report)
