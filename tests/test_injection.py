@@ -128,3 +128,11 @@ def test_no_script_runs_on_any_page(payload_site, offline_page):
     assert BOTH in page.locator("h1").inner_text(), "the payload is shown as text"
     page.goto((payload_site / "reports" / "payload-report" / "notes.html").as_uri())
     assert page.locator("a[href^='javascript:']").count() == 0
+
+
+def test_the_statement_writer_escapes_as_markupsafe_does():
+    from markupsafe import escape
+    from speakers.statement_html import _escaped, _replaced
+
+    for value in ['Tom & "Jerry" <b>it\'s</b>', "plain", "", "‘curly’ & <x>"]:
+        assert _escaped(value) == _replaced(value) == str(escape(value))
