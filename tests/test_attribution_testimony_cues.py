@@ -73,3 +73,27 @@ def test_a_research_array_or_observatory_is_a_body_not_a_woman():
     assert [who for who, _ in attributed(body)] == ["Mara Quillen", "Mara Quillen"]
     near = body.replace("International Quasar Timing Array", "Northern Timing Consortium")
     assert [who for who, _ in attributed(near)] == ["Mara Quillen", "Mara Quillen"]
+
+
+def test_a_cue_after_he_d_or_she_d_is_the_pronouns():
+    # "’d" (would, had) between the pronoun and its verb is light, as "’ll" is: before the quote and after it
+    body = "Dr Hana Kell runs the clinic alone. When patients ask about the delays, she’d tell them: “We are doing what we can.”"
+    assert attributed(body) == [("Hana Kell", "We are doing what we can.")]
+    body = "Tom Reyes chairs the council. “The budget is not the problem,” he'd say."
+    assert attributed(body) == [("Tom Reyes", "The budget is not the problem,")]
+    # near misses: "I’d" is the writer, nobody's; a plural "they’d" after people unnamed is theirs, nobody's
+    near = "Tom Reyes chairs the council. Sometimes I’d tell them: “Wait a little longer.”"
+    assert attributed(near) == []
+    near = "Tom Reyes chairs the council. The growers are split. They'd argue that “the rules were written for somebody else.”"
+    assert attributed(near) == []
+
+
+def test_he_in_a_sentence_that_calls_someone_she_is_the_man_named_after_her():
+    body = (
+        "Leslie Field founded the firm. Field told me that she had spoken at an event attended by the former President of "
+        "Iceland Olafur Grimsson, and he had remarked that “it would be a gift of fortune.”"
+    )
+    assert attributed(body) == [("Olafur Grimsson", "it would be a gift of fortune.")]
+    # near miss: a woman named after "she" is not "he": the sentence's subject stays "he"
+    near = "Tom Reyes founded the firm. Reyes told me that she had met Anna Cole, and he remarked that “it would be a gift.”"
+    assert attributed(near) == [("Tom Reyes", "it would be a gift.")]

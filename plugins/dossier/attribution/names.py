@@ -1019,7 +1019,7 @@ def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
 
 LIGHT = re.compile(
     r"^(?:\s|,|—|–|-)*(?:(?:continued to|continues to|went on to|goes on to|began to|proceeded to|sought to|tried to|chose to|used to|did not|"
-    r"has|have|had|was|is|were|are|will|would|could|might|may|can|[’']ll|also|then|later|further|again|merely|once|too|reportedly|"
+    r"has|have|had|was|is|were|are|will|would|could|might|may|can|[’'](?:ll|d)|also|then|later|further|again|merely|once|too|reportedly|"
     r"publicly|recently|explicitly|openly|previously|subsequently|simply|finally|first|himself|herself|itself|themselves|"
     r"both|all|each|jointly|even|already|often|repeatedly|since|just|still|not|only|long|always|likewise|"
     r"supposed to|scripted to|expected to|about to|going to|able to|willing to|ready to|wanted to|wants to|had to|has to|"
