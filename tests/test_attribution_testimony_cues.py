@@ -97,3 +97,28 @@ def test_he_in_a_sentence_that_calls_someone_she_is_the_man_named_after_her():
     # near miss: a woman named after "she" is not "he": the sentence's subject stays "he"
     near = "Tom Reyes founded the firm. Reyes told me that she had met Anna Cole, and he remarked that “it would be a gift.”"
     assert attributed(near) == [("Tom Reyes", "it would be a gift.")]
+
+
+def test_doubled_curly_single_marks_are_a_double_quotation():
+    # the Nigerian and South Asian press set ‘’…’’ for “…”
+    body = "Ivo Sand leads the dockers. ‘’We will not be drawn into politics,’’ said Ivo Sand on Thursday."
+    assert attributed(body) == [("Ivo Sand", "We will not be drawn into politics,")]
+    # near misses: a doubled mark before a space, or a doubled closing one alone, opens nothing (the cue after stays bare)
+    near = "Ivo Sand leads the dockers. He said it was his ‘’ right to speak, and Mara Lind said: “We agree.”"
+    assert attributed(near) == [("Mara Lind", "We agree.")]
+    near = "Ivo Sand leads the dockers’’ union. Mara Lind said: “We agree.”"
+    assert attributed(near) == [("Mara Lind", "We agree.")]
+
+
+def test_the_party_is_the_body_named_as_a_party_without_the_word():
+    body = (
+        "But the Northland Congress of Lakeland \\(NCL\\) has urged the members of the Assembly to study the rule.\n\n"
+        "“Members must decide on the facts,” the party said in a statement signed by its secretary, Alhaji Tunde Bako."
+    )
+    assert attributed(body) == [("Northland Congress of Lakeland", "Members must decide on the facts,")]
+    # near miss: a body that is no party is not "the party"
+    near = (
+        "But the Northland Ministry of Lakeland \\(NML\\) has urged the members of the Assembly to study the rule.\n\n"
+        "“Members must decide on the facts,” the party said in a statement."
+    )
+    assert attributed(near) == []

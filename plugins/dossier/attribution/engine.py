@@ -981,6 +981,8 @@ def about_the_speaker(quote: str, subject: Subject) -> bool:
 
 
 SHE_WORD = re.compile(r"\b[Ss]he\b")
+# a party named by no "Party": "the Action Congress of Nigeria", "the National League for Democracy" (not "the US Congress")
+PARTY_NAME = re.compile(r"^(?!(?:the\s+)?(?:US|U\.S\.|United\s+States)\s)\S+\s.*\b(?:Congress|Alliance|Movement|Front|League|Coalition)\b")
 
 
 @dataclass
@@ -2400,6 +2402,8 @@ class ReportAttribution:
             body = salience.body
             if body is not None and word in fold_chars(self.name_of(body)).split() and word not in OUTLETS_NAMED_LIKE_ROLES:
                 return [self.actor_of(body, on)]  # "Lithuania's Foreign Ministry called on … The ministry noted": the last body so named
+            if word == "party" and body is not None and self.kind_of_who(body) == "organization" and PARTY_NAME.search(self.name_of(body)):
+                return [self.actor_of(body, on)]  # "the Action Congress of Nigeria (ACN) has urged …. “…,” the party said"
             opener = self.body_opening_the_sentence(subject) if word in GENERIC_BODY_NOUNS else None
             if opener is not None and opener.kind in GENERIC_BODY_NOUNS[word]:
                 return [self.actor_of(opener, on)]  # "Velox Aerospace did not respond …, but the company had said:": its own

@@ -1276,7 +1276,7 @@ class Subject:
     start: int = 0
 
 
-BRACKETED = re.compile(r"\([^()]*\)")
+BRACKETED = re.compile(r"\\?\([^()]*\)")  # also a Markdown-escaped one, "\\(ACN\\)"
 APPOSITIVE_AHEAD = re.compile(r"^\s*,[^,]*,")
 APPOSITIVE_TO_END = re.compile(r"^\s*,[^,]*$")
 
