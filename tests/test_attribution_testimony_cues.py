@@ -122,3 +122,15 @@ def test_the_party_is_the_body_named_as_a_party_without_the_word():
         "“Members must decide on the facts,” the party said in a statement."
     )
     assert attributed(near) == []
+
+
+def test_reasoned_and_a_body_s_data_showing_that_are_cues():
+    assert attributed("Ivan Petrov reasoned that “a tax cut now would only feed inflation.”") == [
+        ("Ivan Petrov", "a tax cut now would only feed inflation.")
+    ]
+    body = "Statistics Norland data show that “unemployment among young people has doubled since 2019.”"
+    assert attributed(body) == [("Statistics Norland", "unemployment among young people has doubled since 2019.")]
+    # near misses: data that show no that-clause; a that-clause showing inside a sayer's is the sayer's
+    assert attributed("Figures from the Harbour Board show the same “steady decline” in trade.") == []
+    body = "Nick Rowe says that the performance of the fleet to date shows that “it can win” with more supply."
+    assert attributed(body) == [("Nick Rowe", "it can win")]
