@@ -134,3 +134,11 @@ def test_reasoned_and_a_body_s_data_showing_that_are_cues():
     assert attributed("Figures from the Harbour Board show the same “steady decline” in trade.") == []
     body = "Nick Rowe says that the performance of the fleet to date shows that “it can win” with more supply."
     assert attributed(body) == [("Nick Rowe", "it can win")]
+
+
+def test_an_initialism_with_and_without_dots_is_one_body():
+    body = "The U.S. said it was “watching closely.” On Monday the US said it was “deeply concerned” about the violence."
+    assert [name for name, _ in attributed(body)] == ["U.S.", "U.S."]
+    # near miss: initialisms of other letters stay apart
+    body = "The U.K. said it was “watching closely.” On Monday the US said it was “deeply concerned” about the violence."
+    assert [name for name, _ in attributed(body)] == ["U.K.", "US"]

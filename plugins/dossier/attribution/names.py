@@ -201,6 +201,10 @@ def fold(word: str) -> str:
     return fold_chars(word).strip(".,’'")
 
 
+# an initialism of two to four capitals written with dots ("U.S.", "U.K.", "E.U."), the same name as without them
+DOTTED_INITIALISM = re.compile(r"(?:[A-Z]\.){2,4}")
+
+
 @dataclass(slots=True)
 class Head:
     """What a chunk names: the name a page gets, the role words kept apart, and the kind of actor."""
@@ -212,6 +216,8 @@ class Head:
 
     @property
     def key(self) -> str:
+        if "." in self.name and DOTTED_INITIALISM.fullmatch(self.name):
+            return fold_chars(self.name.replace(".", ""))  # "U.S." and "US" are one body's name
         return fold_chars(self.name)
 
 
