@@ -27,7 +27,7 @@ def spans(pattern: re.Pattern[str] | str, text: str) -> list[tuple[tuple[int, in
 
 
 def test_quote_marks_are_what_the_plain_alternation_finds(paragraphs):
-    for text in [*paragraphs, *odd_strings(["'", "''", '"', "“", "”", "„", "«", "»", "’", "a", " "], 20000, 1)]:
+    for text in [*paragraphs, *odd_strings(["'", "''", '"', "“", "”", "„", "«", "»", "’", "‘", "a", " "], 20000, 1)]:
         assert spans(quotes.QUOTE_MARKS, text) == spans(quotes.PLAIN_QUOTE_MARKS, text), text
 
 
@@ -37,7 +37,7 @@ def plain_strip_outer_marks(text: str) -> str:
 
 
 def test_quote_marks_found_one_by_one_are_the_pattern_s_matches(paragraphs):
-    pieces = ["“", "”", "„", "«", "»", '"', "'", "''", "'''", "’", "a", " "]
+    pieces = ["“", "”", "„", "«", "»", '"', "'", "''", "'''", "’", "‘", "‘’", "’’", "a", " "]
     for text in [*paragraphs, *odd_strings(pieces, 20000, 8)]:
         assert quotes.quote_marks(text) == [(m.start(), m.group(0)) for m in quotes.QUOTE_MARKS.finditer(text)], text
 

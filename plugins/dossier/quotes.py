@@ -17,8 +17,11 @@ class Span:
 
 # what "''|[“”„«»\"]" matches, written to start with the marks' class so that re skips the other characters instead of
 # trying the pattern at each one: a mark, and a second "'" after a first
-QUOTE_MARKS = re.compile("[“”„«»\"'](?:(?<=')'|(?<!'))")
-PLAIN_QUOTE_MARKS = "''|[“”„«»\"]"  # as first written (tests compare them)
+# and "‘’" and "’’", curly single marks doubled, which the Nigerian and South Asian press set as double marks ("‘’Members
+# must decide on the facts,’’ the party said")
+QUOTE_MARKS = re.compile("[“”„«»\"'‘’](?:(?<=')'|(?<=[‘’])’|(?<![‘’']))")
+PLAIN_QUOTE_MARKS = "''|‘’|’’|[“”„«»\"]"  # as first written (tests compare them)
+DOUBLED_CURLY = ("‘’", "’’")
 ONE_CHARACTER_MARKS = '“”„«»"'
 
 
@@ -35,6 +38,14 @@ def quote_marks(text: str) -> list[tuple[int, str]]:
     while at >= 0:
         found.append((at, "''"))
         at = text.find("''", at + 2)
+    for mark in DOUBLED_CURLY if "‘’" in text or "’’" in text else ():  # rare
+        at = text.find(mark)
+        while at >= 0:
+            if mark == "’’" and text[at - 1 : at] == "‘":
+                at = text.find(mark, at + 1)  # "‘’’": its first two marks are "‘’"
+                continue
+            found.append((at, mark))
+            at = text.find(mark, at + 2)
     found.sort()
     return found
 
@@ -59,15 +70,17 @@ def quote_spans(text: str) -> list[Span]:
     for index, mark in quote_marks(text):
         char, width = mark[0], len(mark)
         if opened < 0:
+            if mark == "’’" or (mark == "‘’" and (index + 2 >= size or text[index + 2].isspace())):
+                continue  # a doubled closing mark opens nothing, nor does a doubled opening one before a space
             if char in "»”" and index + 1 < size and not text[index + 1].isspace() and index > 0 and not text[index - 1].isspace():
                 continue
             opened, inner, depth = index, index + width, 0
         elif char == '"' and reopens(text, index, text[opened]):
             spans.append(Span(opened, index - 1, inner, index - 1, True))
             opened, inner = index, index + 1
-        elif char in "“„«" and width == 1:
+        elif (char in "“„«" and width == 1) or mark == "‘’":
             depth += 1
-        elif depth and char in "”»":
+        elif depth and (char in "”»" or mark == "’’"):
             depth -= 1
         else:
             spans.append(Span(opened, index + width, inner, index, True))
@@ -136,11 +149,11 @@ def mask(text: str, spans: list[Span]) -> str:
     return "".join(pieces) + text[done:] if pieces else text
 
 
-OPENING_MARK = re.compile(r"^(?:[\"“„«]|'')")
-CLOSING_MARK = re.compile(r"(?:[\"”»]|'')(?=[\s.…]*$)")
+OPENING_MARK = re.compile(r"^(?:[\"“„«]|''|‘’)")
+CLOSING_MARK = re.compile(r"(?:[\"”»]|''|’’)(?=[\s.…]*$)")
 
 
-CLOSING_TAIL = frozenset("\"”».…'")
+CLOSING_TAIL = frozenset("\"”».…'’")
 
 
 def strip_outer_marks(text: str) -> str:

@@ -51,6 +51,10 @@ IRREGULAR = {
     "quiz": ["quizzed", "quizzes", "quizzing"],  # "'At no stage?' Mitchell quizzed further"; "quiz" alone is mostly the noun
     "tag": ["tagged"],  # "what he tagged a “crucial” matter" (West African press), as "called"; "tag" and "tags" are mostly the noun
     "begin": ["began", "begins"],  # "“Genocide was enabled …,” Connolly began"; weak: "began a tour" says nothing
+    "reason": ["reasoned", "reasons that"],  # "Petrov reasoned that “…”"; "reasons" and "reasoning" are mostly the nouns
+    # a body's data or figures as the subject, with the that-clause only: "Statistics Norland data show that “…”" (not
+    # "the data show a rise", "a film shows")
+    "show that": ["show that", "shows that", "showed that", "shown that"],
 }
 REGULAR = """state add note warn claim argue assert declare announce emphasize emphasise stress insist comment remark explain reply
 respond counter exclaim acknowledge admit concede describe call label dub term brand characterize characterise accuse urge
@@ -131,6 +135,8 @@ WEAK = {
     "query",  # "“…,” Perera queried"; not "queried the figures"
     "go on",
     "begin",
+    "show that",  # "data show that “…”"; a that-clause inside one of saying is the sayer's ("Reynolds says that the
+    # performance shows that “it can win”")
     "remember",  # "“She was furious,” he remembered"; not "is remembered for"
     "direct",  # "directed federal agencies to “IMMEDIATELY CEASE …”", not "criticism directed at"
     "instruct",

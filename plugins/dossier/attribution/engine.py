@@ -981,6 +981,11 @@ def about_the_speaker(quote: str, subject: Subject) -> bool:
     return quote.startswith(surname + " ") and quote[len(surname) + 1 : len(surname) + 2].islower()
 
 
+SHE_WORD = re.compile(r"\b[Ss]he\b")
+# a party named by no "Party": "the Action Congress of Nigeria", "the National League for Democracy" (not "the US Congress")
+PARTY_NAME = re.compile(r"^(?!(?:the\s+)?(?:US|U\.S\.|United\s+States)\s)\S+\s.*\b(?:Congress|Alliance|Movement|Front|League|Coalition)\b")
+
+
 @dataclass
 class Salience:
     """Who was last in subject position, by kind: the referents of 'he', 'it', 'the minister'."""
@@ -1795,6 +1800,14 @@ class ReportAttribution:
             # no woman named by her name: "she" is none of the men named ("Naz Shah brings up the Rev. Martin Luther King
             # Jr. who, she says, “…”" is Shah, whose given name tells nothing)
             subjects = [(chunk, head) for chunk, head in subjects if not looks_male(head)]
+        gate = subject.pronoun == "he" and (text.find("she", sentence_start) >= 0 or text.find("She", sentence_start) >= 0)
+        she = SHE_WORD.search(text, sentence_start) if gate else None
+        if she is not None:
+            # "Field told me that she’d spoken at an event attended by … Olafur Grimsson, and he’d remarked": "he" in the
+            # sentence that calls someone "she" is the last man it names in full after her, also as an object
+            men = [h for c, h in persons if c.begin > she.end() and " " in h.name and not self.named_or_called_female(h)]
+            if men:
+                return men[-1]
         passive = text.find(" by ", sentence_start) >= 0 and (text.find(" was ", sentence_start) >= 0 or text.find(" were ", sentence_start) >= 0)
         asked = self.asked_in_own_sentence(text, subjects, sentence_start, subject.pronoun) if passive else None
         if asked is not None:
@@ -2390,6 +2403,8 @@ class ReportAttribution:
             body = salience.body
             if body is not None and word in fold_chars(self.name_of(body)).split() and word not in OUTLETS_NAMED_LIKE_ROLES:
                 return [self.actor_of(body, on)]  # "Lithuania's Foreign Ministry called on … The ministry noted": the last body so named
+            if word == "party" and body is not None and self.kind_of_who(body) == "organization" and PARTY_NAME.search(self.name_of(body)):
+                return [self.actor_of(body, on)]  # "the Action Congress of Nigeria (ACN) has urged …. “…,” the party said"
             opener = self.body_opening_the_sentence(subject) if word in GENERIC_BODY_NOUNS else None
             if opener is not None and opener.kind in GENERIC_BODY_NOUNS[word]:
                 return [self.actor_of(opener, on)]  # "Velox Aerospace did not respond …, but the company had said:": its own

@@ -194,6 +194,10 @@ def fold(word: str) -> str:
     return fold_chars(word).strip(".,’'")
 
 
+# an initialism of two to four capitals written with dots ("U.S.", "U.K.", "E.U."), the same name as without them
+DOTTED_INITIALISM = re.compile(r"(?:[A-Z]\.){2,4}")
+
+
 @dataclass(slots=True)
 class Head:
     """What a chunk names: the name a page gets, the role words kept apart, and the kind of actor."""
@@ -205,6 +209,8 @@ class Head:
 
     @property
     def key(self) -> str:
+        if "." in self.name and DOTTED_INITIALISM.fullmatch(self.name):
+            return fold_chars(self.name.replace(".", ""))  # "U.S." and "US" are one body's name
         return fold_chars(self.name)
 
 
@@ -1014,7 +1020,7 @@ def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
 
 LIGHT = re.compile(
     r"^(?:\s|,|—|–|-)*(?:(?:continued to|continues to|went on to|goes on to|began to|proceeded to|sought to|tried to|chose to|used to|did not|"
-    r"has|have|had|was|is|were|are|will|would|could|might|may|can|[’']ll|also|then|later|further|again|merely|once|too|reportedly|"
+    r"has|have|had|was|is|were|are|will|would|could|might|may|can|[’'](?:ll|d)|also|then|later|further|again|merely|once|too|reportedly|"
     r"publicly|recently|explicitly|openly|previously|subsequently|simply|finally|first|himself|herself|itself|themselves|"
     r"both|all|each|jointly|even|already|often|repeatedly|since|just|still|not|only|long|always|likewise|"
     r"supposed to|scripted to|expected to|about to|going to|able to|willing to|ready to|wanted to|wants to|had to|has to|"
@@ -1271,7 +1277,7 @@ class Subject:
     start: int = 0
 
 
-BRACKETED = re.compile(r"\([^()]*\)")
+BRACKETED = re.compile(r"\\?\([^()]*\)")  # also a Markdown-escaped one, "\\(ACN\\)"
 APPOSITIVE_AHEAD = re.compile(r"^\s*,[^,]*,")
 APPOSITIVE_TO_END = re.compile(r"^\s*,[^,]*$")
 

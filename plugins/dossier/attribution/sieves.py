@@ -176,7 +176,8 @@ account channel blogger user""".split()
 UNNAMED_AFTER = re.compile(r"\s*,?\s*(?:an?|one|two|three|several|some|another)\s+(?:[\w.’'-]+\s+){0,5}?(?:" + "|".join(UNNAMED_ROLES) + r")s?\b")
 # a person brought in by a description, then the name ("a volunteer named Sara Conti", "one farmer called Ade Bello")
 ONE_NAMED = re.compile(r"\s*(?:an?|one|another)\s+(?:[\w’'-]+\s+){1,3}?(?:named|called)\s+(?P<name>" + CHUNK.pattern + r")")
-AUXILIARY_AT_END = re.compile(r"\s+(?:has|have|had|would|will)(?:\s+(?:also|since|long|\w+ly))*$")  # "he has said", "Lutz had long argued"
+AUXILIARY_AT_END = re.compile(r"(?:\s+(?:has|have|had|would|will)|(?<=\w)[’'](?:d|ll))(?:\s+(?:also|since|long|\w+ly))*$")
+# "he has said", "Lutz had long argued", "she’d say"
 TRAILING_ADVERBS = re.compile(r"(?:\s+(?:later|then|also|again|once|\w+ly))+$")
 SECOND_THAT = re.compile(r",\s*(?:but|and)\s+(?:also\s+)?that\b")
 NOUN_OF = re.compile(r"\s+of\b")
