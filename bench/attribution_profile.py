@@ -218,9 +218,23 @@ def token_pass(stem: str) -> None:
 
     sentences, lefts = collect_sentences(stem)
     word = re.compile(r"\w+")
+    verbs = frozenset([*engine.FINITE_VERB_WORDS, *names.IRREGULAR_PAST])
+
+    def is_verb(token: str) -> bool:  # FINITE_VERB's words, or "-ed" in lower case (its exceptions left out: a lower bound)
+        return token in verbs or (token.endswith("ed") and "a" <= token[:1] <= "z")
+
+    def verbs_by_spans(sentence: str) -> list[int]:
+        """The first three verbs' starts from every word's span: what a shared pass would give the verb scan."""
+        return list(itertools.islice((m.start() for m in word.finditer(sentence) if is_verb(m.group())), 3))
+
+    def verbs_by_split(sentence: str) -> int:
+        """The same from str.split, punctuation stripped, without even the positions the subject reader needs."""
+        return len(list(itertools.islice((t for t in sentence.split() if is_verb(t.strip(',.;:!?“”"()—'))), 3)))
+
     print(f"{stem}: {len(sentences)} sentences read for their subject, {len(lefts)} texts before a verb (one round)")
     rows = [
         ("scan: finite verbs, up to three (FINITE_VERB)", lambda s: list(itertools.islice(engine.FINITE_VERB.finditer(s), 3)), sentences),
+        ("scan: finite verbs, up to three, as the engine reads them", lambda s: list(itertools.islice(engine.finite_verb_starts(s), 3)), sentences),
         (
             "scan: a pronoun in the last 80 characters (ANY_CASE_PRONOUN)",
             lambda s: list(names.ANY_CASE_PRONOUN.finditer(s, max(0, len(s) - 80))),
@@ -230,6 +244,8 @@ def token_pass(stem: str) -> None:
         ("pass: every word's span (\\w+, finditer)", lambda s: [m.span() for m in word.finditer(s)], sentences),
         ("pass: every word (\\w+, findall)", word.findall, sentences),
         ("pass: str.split", str.split, sentences),
+        ("pass and look-up: each word's span, then a set of verbs (up to three)", verbs_by_spans, sentences),
+        ("pass and look-up: str.split, then a set of verbs (up to three, no positions)", verbs_by_split, sentences),
         ("pass: str.lower", str.lower, sentences),
         ("the subject reader itself (_subject_before, uncached)", names._subject_before.__wrapped__, lefts),
     ]
