@@ -3,7 +3,7 @@
 Every quotation-mark span the texts contain is found here by an extractor that knows only
 typography (straight and curly double quotes, single quotes that are not apostrophes, a
 quotation carried over several paragraphs that each open with a mark, `''` used as a
-closing mark, an unpaired straight mark closing a curly quotation), and each span must be
+closing mark, doubled curly single marks (`‘’…’’`) as double ones, an unpaired straight mark closing a curly quotation), and each span must be
 listed, in reading order, either in a gold file's `quotes` or in its `not_statements`. So a
 span left out of the gold, or a gold text that is not in the report, fails here, as does a
 speaker whose quotes do not add up to its `quote_count`.
@@ -125,10 +125,20 @@ def _reopened_paragraphs(line: str) -> str:
     return "".join(pieces) + line[done:] if pieces else line
 
 
+DOUBLED_PAIR = re.compile(r"‘’([^‘’]*?)’’")
+DOUBLED_OPENER = re.compile(r"‘’(?=\S)")
+
+
+def _doubled_as_double(line: str) -> str:
+    """`''` for a double mark, and doubled curly single marks as some presses set them (`‘’Members …’’`)."""
+    line = DOUBLED_PAIR.sub(r"“\1”", line.replace("''", '"'))
+    return DOUBLED_OPENER.sub("“", line)  # `‘’In practice, …”`: closed with a double mark
+
+
 def extract_spans(text: str) -> list[Span]:
     """Every quotation-mark span of a text, in reading order (by the opening mark)."""
     paragraphs = [
-        (number, _reopened_paragraphs(_mixed_pairs(line.replace("''", '"')))) for number, line in enumerate(text.split("\n"), 1) if line.strip()
+        (number, _reopened_paragraphs(_mixed_pairs(_doubled_as_double(line)))) for number, line in enumerate(text.split("\n"), 1) if line.strip()
     ]
     spans: list[Span] = []
     index = 0
