@@ -599,9 +599,32 @@ def link_lists(body: list[Unit], inferred: list[str]) -> None:
         index = max(end, index + 1)
 
 
+LIST_BREAK_MAX = 3  # units of prose (a quotation, a lead-in's block, a figure) a numbered list goes on past; its sub-items not counted
+
+
+def _list_goes_on(body: list[Unit], start: int, number: int) -> tuple[int, re.Match[str]] | None:
+    """Where a numbered list that stopped at `number` - 1 before `start` goes on: the paragraph numbered `number` after
+    a quotation, a figure or a point's own bullets set between two of its items ('14. As the Minister said:' / the
+    quotation / '15. Thus, …'), never past a heading (a new section numbers its own points)."""
+    breaks = 0
+    for position in range(start, len(body)):
+        unit = body[position]
+        match = NUMBERED_ITEM.match(unit.text) if unit.kind == "paragraph" else None
+        if match:
+            return (position, match) if int(match.group("number")) == number else None
+        if unit.kind == "heading" or unit.data.get("ordered"):
+            return None
+        if unit.kind != "bullet":
+            breaks += 1
+            if breaks > LIST_BREAK_MAX:
+                return None
+    return None
+
+
 def numbered_lists(body: list[Unit]) -> None:
-    """Paragraphs numbered 1, 2, 3… one after another are an ordered list; so is a numbered line leading into the
-    lettered items under it (they stay paragraphs under it)."""
+    """Paragraphs numbered 1, 2, 3… one after another are an ordered list, which goes on past a quotation or a figure
+    set between two of its items; so is a numbered line leading into the lettered items under it (they stay paragraphs
+    under it)."""
     index = 0
     while index < len(body):
         following = body[index + 1] if index + 1 < len(body) else None
@@ -618,12 +641,22 @@ def numbered_lists(body: list[Unit]) -> None:
             if not match or int(match.group("number")) != len(run) + 1:
                 break
             run.append((unit, match))
-        if len(run) >= 2:
-            for unit, match in run:
-                unit.kind, unit.text, unit.data["ordered"], unit.data["number"] = "bullet", match.group("text"), True, int(match.group("number"))
-            index += len(run)
-        else:
+        if len(run) < 2:
             index += 1
+            continue
+        end = index + len(run)
+        while (resumed := _list_goes_on(body, end, len(run) + 1)) is not None:
+            run.append((body[resumed[0]], resumed[1]))
+            end = resumed[0] + 1
+            while end < len(body) and body[end].kind in ("paragraph", "heading"):
+                match = NUMBERED_ITEM.match(body[end].text)
+                if not match or int(match.group("number")) != len(run) + 1:
+                    break
+                run.append((body[end], match))
+                end += 1
+        for unit, match in run:
+            unit.kind, unit.text, unit.data["ordered"], unit.data["number"] = "bullet", match.group("text"), True, int(match.group("number"))
+        index = end
 
 
 NUMBERED_CAPTION = re.compile(r"^(?P<caption>(?:figure|fig\.|map|chart|graph|table|exhibit|image)\s+\d+[a-z]?\s*[.:–—-]\s*\S.*)$", re.I)
