@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
 
-from .bylines import author_boxes, authors_section, closing_bios, contact_box, split_author_note, writer_note
+from .bylines import author_boxes, authors_section, bold_name_standfirst, closing_bios, contact_box, split_author_note, writer_note
 from .casestudies import indented_section_levels
 from .classify import classify
 from .exportlines import (
@@ -170,7 +170,7 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
         units = headline_over_two_lines(date_line_under_headline(stamp_glued_to_headline(units, inferred), inferred), inferred)
         start = parse_header(units, meta, inferred, problems, dropped)
         if export is not None:
-            units = marked_standfirst(units, start, meta, inferred)
+            units = marked_standfirst(bold_name_standfirst(units, start, meta, inferred, problems), start, meta, inferred)
     if meta.get("title") and undoubled(meta["title"]) != meta["title"]:
         inferred.append(f"line {meta.get('title_line', 1)}: the title {meta['title']!r}, each of its lines given twice, read once")
         meta["title"] = undoubled(meta["title"])
