@@ -22,6 +22,7 @@ from .exportlines import (
     links_on_lines_of_their_own,
     paragraphs_cut_mid_sentence,
     split_units,
+    with_single_word_spaces,
     with_tex_quotes_as_marks,
     with_unicode_breaks,
     without_inline_html,
@@ -44,6 +45,7 @@ from .importmeta import (
     read_envelope,
     running_title,
     stamp_glued_to_headline,
+    title_case_from_capitals,
     undoubled,
     unglued_title,
     without_site_suffix,
@@ -138,7 +140,7 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
     inferred: list[str] = []
     problems: list[Problem] = []
     dropped: dict[str, list[str]] = {}
-    text = without_inline_html(with_unicode_breaks(text), inferred)
+    text = with_single_word_spaces(without_inline_html(with_unicode_breaks(text), inferred), inferred)
     export = read_rst_export(unify_line_ends(text), source_name)
     if export is not None:
         inferred.append("reStructuredText read: underlined titles as headings, '[n]_' and '.. [n]' as notes, indented blocks as quotes")
@@ -183,6 +185,9 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
         if spelled:  # a cover's title in capitals, given again in the text's own case ('DEALING IN DOUBT' / 'Dealing in Doubt')
             meta["title"] = spelled
             inferred.append(f"line {meta.get('title_line', 1)}: the title in capitals written as the text spells it below: {spelled!r}")
+    if _in_capitals(meta.get("title", "")) and not meta.get("title_basis", "").startswith("the front matter"):
+        meta["title"] = title_case_from_capitals(meta["title"], text)  # 'SUPPLY BILL 2024 – SECOND READING', acronyms kept
+        inferred.append(f"line {meta.get('title_line', 1)}: the title set in capitals read in title case: {meta['title']!r}")
     again = start
     while again < len(units) - 1 and again - start < HEADLINE_AGAIN_REACH and furniture_kind(units[again].text):
         again += 1  # a release's embargo line over the headline given again
