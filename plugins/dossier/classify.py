@@ -442,6 +442,7 @@ def classify(
     photo_page_captions(body, inferred)
     headlines_over_box_bylines(body, inferred)
     long_subheads(body, inferred)
+    live_entry_stamps(body, inferred)
     lettered_lists(body, inferred)
     link_lists(body, inferred)
     numbered_lists(body)
@@ -657,6 +658,36 @@ def numbered_lists(body: list[Unit]) -> None:
         for unit, match in run:
             unit.kind, unit.text, unit.data["ordered"], unit.data["number"] = "bullet", match.group("text"), True, int(match.group("number"))
         index = end
+
+
+# a live page's entry stamp alone on its line: '10:41 AM', '14:05 GMT', '9.05am', 'Tue 10:41'
+LIVE_STAMP = re.compile(
+    r"^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s+(?-i:[A-Z]{2,4}|UTC|GMT[+-]\d{1,2}))?$", re.I
+)
+LIVE_STAMPS_MIN = 3
+LIVE_STAMP_SECTIONS_MIN = 7  # entries: more than six make a page long enough to part, and each is a story of its own
+
+
+def live_entry_stamps(body: list[Unit], inferred: list[str]) -> None:
+    """A live page's entries, each opening on its time stamp alone on a line (three or more): a stamp over the entry's
+    headline is set under it (over it, it reads as the end of the entry above, as a saved live blog's stamp does); where
+    the entries have no headline and there are more than six, each stamp heads its entry's section, so that one entry's
+    speaker is never read into the next. A stamp is never the summary."""
+    stamps = [at for at, unit in enumerate(body[:-1]) if unit.kind == "paragraph" and LIVE_STAMP.match(unit.text.strip())]
+    if len(stamps) < LIVE_STAMPS_MIN:
+        return
+    moved = 0
+    for at in stamps:
+        body[at].data["live stamp"] = True
+        if body[at + 1].kind == "heading":
+            body[at], body[at + 1] = body[at + 1], body[at]
+            moved += 1
+    if moved:
+        inferred.append(f"line {body[stamps[0]].line}: {moved} live entries' time stamps set under their headlines")
+    elif len(stamps) >= LIVE_STAMP_SECTIONS_MIN:
+        for at in stamps:
+            body[at].kind = "heading"
+        inferred.append(f"line {body[stamps[0]].line}: {len(stamps)} live entries' time stamps read as their sections' headings")
 
 
 NUMBERED_CAPTION = re.compile(r"^(?P<caption>(?:figure|fig\.|map|chart|graph|table|exhibit|image)\s+\d+[a-z]?\s*[.:–—-]\s*\S.*)$", re.I)

@@ -267,7 +267,7 @@ def finish_import(
             inferred.append(f"line {unit.line}: an editors' note set apart from the report's text")
     meta["slug"] = slug or slugify(meta.get("title", "untitled")) or "untitled"
     # a line leading into a list ('This brief finds that:') introduces the report's points; it summarises nothing
-    intro = next((u for u in body if u.kind == "paragraph" and not _lead_in_line(_plain(u))), None)
+    intro = next((u for u in body if u.kind == "paragraph" and not _lead_in_line(_plain(u)) and not u.data.get("live stamp")), None)
     if not meta.get("summary"):
         meta["summary"] = meta.get("standfirst") or (squash_spaces(_plain(intro)) if intro else "")
     meta["author_entries"] = split_author_note(meta.get("author_note", ""), meta.get("authors", []))
