@@ -42,3 +42,11 @@ def test_a_few_stamped_entries_without_headlines_stay_one_page():
     assert report.summary.startswith("The harbour authority")
     result, _ = built(page(ENTRIES[:2]))
     assert "10:58 AM\n\n## Council opens the sports hall" in result.markdown
+
+
+def test_a_video_transcripts_time_codes_are_no_entries():
+    """Near miss: a video's transcript copied with its time codes from '0:00', each over a few lines, is no live page:
+    its time codes open no sections."""
+    lines = [f"0:{n * 7:02d}\n\nThe harbour master walks along the quay and points out where the swell broke over the wall." for n in range(8)]
+    _, report = built("How the storm hit the harbour\n\nMarch 4, 2026\n\n" + "\n\n".join(lines) + "\n")
+    assert headings(report) == []

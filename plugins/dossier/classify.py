@@ -665,6 +665,7 @@ LIVE_STAMP = re.compile(
     r"^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s+(?-i:[A-Z]{2,4}|UTC|GMT[+-]\d{1,2}))?$", re.I
 )
 LIVE_STAMPS_MIN = 3
+VIDEO_TIME_CODE = re.compile(r"^0?0[:.]\d{2}$")  # a video transcript's lines each under its time code from '0:00': no entries
 LIVE_STAMP_SECTIONS_MIN = 7  # entries: more than six make a page long enough to part, and each is a story of its own
 
 
@@ -684,7 +685,7 @@ def live_entry_stamps(body: list[Unit], inferred: list[str]) -> None:
             moved += 1
     if moved:
         inferred.append(f"line {body[stamps[0]].line}: {moved} live entries' time stamps set under their headlines")
-    elif len(stamps) >= LIVE_STAMP_SECTIONS_MIN:
+    elif len(stamps) >= LIVE_STAMP_SECTIONS_MIN and not VIDEO_TIME_CODE.match(body[stamps[0]].text.strip()):
         for at in stamps:
             body[at].kind = "heading"
         inferred.append(f"line {body[stamps[0]].line}: {len(stamps)} live entries' time stamps read as their sections' headings")
