@@ -891,23 +891,25 @@ VOWELLESS_WORDS = {"MR", "MRS", "MS", "DR", "ST", "MT", "JR", "SR"}  # courtesy 
 
 
 def title_case_from_capitals(title: str, text: str) -> str:
-    """A title the source set in capitals ('SUPPLY BILL 2024 – SECOND READING'), in title case: small words in lower
-    case inside it; an acronym kept (a word with no vowel, a Roman numeral, one with a digit, or one the text's prose
+    """A title the source set in capitals ('SUPPLY BILL 2024 – SECOND READING'), in title case: small words of three
+    letters or fewer in lower case inside it, as AP style has them; an acronym kept (a word with no vowel, a Roman
+    numeral, one with a digit, or one of six letters or fewer that the text's prose, the title's own lines left out,
     writes in capitals and never in title case: 'NHS', 'II', 'COVID-19', 'IP')."""
-    prose = " ".join(line for line in text.split("\n") if not _in_capitals(line))
+    folded = squash_spaces(title).casefold()
+    prose = " ".join(line for line in text.split("\n") if not _in_capitals(line) and folded not in squash_spaces(line).casefold())
     spelled = set(re.findall(r"\b[A-Z][a-z]+\b", prose))  # 'ALGERIA' in a dateline, 'Algeria' in the prose: a name
-    acronyms = {word for word in re.findall(r"\b[A-Z]{2,}\b", prose) if word[0] + word[1:].lower() not in spelled}
+    acronyms = {word for word in re.findall(r"\b[A-Z]{2,6}\b", prose) if word[0] + word[1:].lower() not in spelled}
 
     def cased(match: re.Match[str]) -> str:
         word = match.group(0)
         before = title[: match.start()].rstrip()
         opening = not before or before[-1] in ":–—-(" or (match.start() > 0 and title[match.start() - 1] == "-")
-        bare = word.rstrip("'’S") if word.endswith(("'S", "’S")) else word
+        bare = word[:-2] if word.endswith(("'S", "’S")) else word
         vowelless = not re.search(r"[AEIOUY]", bare) and bare not in VOWELLESS_WORDS
         if bare in acronyms or ROMAN_NUMERAL.match(bare) or vowelless or re.match(r"-?\d", title[match.end() : match.end() + 2]):
             return word
         last = not CAPITALS_WORD.search(title, match.end())
-        if word.lower() in SMALL_WORDS and not opening and not last and match.start() > 0:
+        if word.lower() in SMALL_WORDS and len(word) <= 3 and not opening and not last and match.start() > 0:
             return word.lower()
         return word[0] + word[1:].lower()
 
