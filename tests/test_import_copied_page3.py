@@ -42,7 +42,7 @@ def test_a_month_and_year_over_a_cover_in_capitals_is_no_section_label():
     """Near miss: a PDF's cover, "JUNE 2026" over "DEFENSE AND STRATEGY PROGRAM" and the title's lines: the date is no
     section label, and the line in capitals under it is not taken for the headline on that account."""
     _, report = built(copied("JUNE 2026", "DEFENSE AND STRATEGY PROGRAM", "Navigating Without Maps", f"{PROSE}.", f"{PROSE}."))
-    assert report.title == "JUNE 2026"  # as before the rule: the cover's lines stay the report's first sections
+    assert report.title == "June 2026"  # read in title case; as before the rule: the cover's lines stay the report's first sections
     assert headings(report) == ["DEFENSE AND STRATEGY PROGRAM", "Navigating Without Maps"]
 
 

@@ -117,3 +117,33 @@ def test_a_heading_in_capitals_over_prose_stays_a_heading():
     )
     _, report = built(HEAD + "12 March 2021\n\n" + BODY + closing)
     assert "OUR POSITION ON THE ACT" in headings(report)
+
+
+# -- a numbered list goes on past a quotation set between two of its points -------------------------------------------
+
+
+QUOTED_POINT = (
+    "1. The fees rise by four per cent, not by half as the article says.\n\n"
+    "2. Every operator was invited to the consultation. As the Chief Executive told the council:\n\n"
+    '"We met every operator who asked to meet us. Forty-one of them did, over six weeks."\n\n'
+    "3. Thus the final scale was changed twice after the operators' comments.\n\n"
+    "4. We hope that the Courier will correct its article.\n\n"
+)
+
+
+def test_a_numbered_list_goes_on_past_a_quotation_between_its_points():
+    result = import_text(HEAD + "12 March 2021\n\n" + QUOTED_POINT, "export.txt")
+    assert "\n3. Thus the final scale was changed twice" in result.markdown
+    assert "\n4. We hope that the Courier" in result.markdown
+    assert "3\\." not in result.markdown and "4\\." not in result.markdown
+
+
+def test_a_point_numbered_out_of_turn_or_under_a_heading_does_not_go_on_with_the_list():
+    """Near misses: a paragraph numbered past the next point ('5.' after '2.'), or one under a new heading, is no item of
+    the list above it."""
+    skipped = QUOTED_POINT.replace("3. Thus", "5. Thus").replace("4. We hope", "6. We hope")
+    result = import_text(HEAD + "12 March 2021\n\n" + skipped, "export.txt")
+    assert "5\\. Thus the final scale" in result.markdown
+    headed = QUOTED_POINT.replace("3. Thus", "Our answer\n\n3. Thus")
+    result = import_text(HEAD + "12 March 2021\n\n" + headed, "export.txt")
+    assert "3\\. Thus the final scale" in result.markdown and "## Our answer" in result.markdown

@@ -143,7 +143,7 @@ def test_a_line_recurring_far_down_an_unpaged_text_is_no_title():
     """With no pages marked the whole text is no 'first page': a wrapped line of the papers tabled that recurs, its words
     also said across two lines there, is not the title the first page prints; the heading between the rules is."""
     _, report = built(order_paper("ORDER PAPER OF THE KESTREL ASSEMBLY"))
-    assert report.title == "ORDER PAPER OF THE KESTREL ASSEMBLY"
+    assert report.title == "Order Paper of the Kestrel Assembly"  # set in capitals, read in title case
 
 
 # -- a record's page heads and its questions put (a PDF's text with no pages marked) --------------------------------------

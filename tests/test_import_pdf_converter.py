@@ -133,5 +133,5 @@ def test_a_cover_title_in_capitals_takes_the_texts_own_spelling():
 
 
 def test_a_title_in_capitals_never_given_again_stays_as_it_is():
-    """Near miss: no line below spells the title in its own case."""
-    assert 'title = "DOUBT FOR SALE"' in import_text(converted(), "doubt.md").markdown
+    """Near miss: no line below spells the title in its own case: its own words, in title case."""
+    assert 'title = "Doubt for Sale"' in import_text(converted(), "doubt.md").markdown

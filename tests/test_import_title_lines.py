@@ -26,13 +26,13 @@ def test_a_headline_ending_on_a_colon_over_a_sentence_stays_alone():
 
 def test_a_letter_spaced_web_address_is_no_title():
     result, report = built("NORTH SEA TEN YEARS ON\n\nn o r d w a t c h . o r g\n\n" + BODY)
-    assert report.title == "NORTH SEA TEN YEARS ON"
+    assert report.title == "North Sea Ten Years On"  # set in capitals, read in title case
     assert result.dropped.get("letter-spaced web address") == ["n o r d w a t c h . o r g"]
 
 
 def test_a_title_whose_lines_the_pdf_gives_twice_is_read_once():
     for doubled, title in (
-        ("NORTH SEA NORTH SEA TEN YEARS ON TEN YEARS ON", "NORTH SEA TEN YEARS ON"),
+        ("NORTH SEA NORTH SEA TEN YEARS ON TEN YEARS ON", "North Sea Ten Years On"),
         ("Bye Bye Birdie", "Bye Bye Birdie"),  # near miss: a word said twice is no doubled line
         ("New New York Harbour Plans", "New New York Harbour Plans"),
     ):
@@ -99,3 +99,35 @@ def test_a_short_heading_under_a_markdown_title_stays_a_heading():
     text = f"Voices From The Old Quay\n2016-03-02\n\n#### **The Harbour Master**\n\n{BODY}\n#### **The Net Mender**\n\n{PROSE}.\n"
     _, report = built(text)
     assert headings(report)[0] == "The Harbour Master"
+
+
+def test_the_name_in_bold_opening_a_markdown_standfirst_is_its_author():
+    text = (
+        "Voices From The Old Quay\n2016-03-02\n\n"
+        "#### **Ada Penhallow** shares some of her favourite stories from the fishers of the old quay, told in a book marking the port's centenary.\n\n"
+        f"{BODY}\n#### **The Net Mender**\n\n{PROSE}.\n"
+    )
+    result, report = built(text)
+    assert [a.name for a in report.authors] == ["Ada Penhallow"]
+    assert not [p for p in result.problems if "no byline" in p.message]
+    note = "Voices From The Old Quay\n2016-03-02\n\n**Ada Penhallow** is a senior librarian at the Harbour Library.\n\n"
+    note += f"{BODY}\n#### **The Net Mender**\n\n{PROSE}.\n\n#### **The Pilot's Daughter**\n\n{PROSE}, again.\n"
+    result, report = built(note)
+    assert [a.name for a in report.authors] == ["Ada Penhallow"] and "is a senior librarian" not in result.markdown.split("+++")[2]
+
+
+def test_a_standfirst_wholly_in_bold_names_no_author():
+    """Near miss: a testimony's standfirst wholly in bold names who speaks in it, not who wrote the page; nor is an
+    organisation in bold the author."""
+    text = (
+        "Voices From The Old Quay\n2016-03-02\n\n"
+        "#### **Tomas Berg, 70, was in and out of work for a decade before he found a home in the harbour library.**\n\n"
+        f"{BODY}\n#### **The Net Mender**\n\n{PROSE}.\n"
+    )
+    _, report = built(text)
+    assert report.authors == []
+    body = f"{BODY}\n#### **The Net Mender**\n\n{PROSE}.\n"
+    _, report = built(
+        f"Voices From The Old Quay\n2016-03-02\n\n#### **Harbour Institute** shares the stories of the fishers of the old quay, told in a new book.\n\n{body}"
+    )
+    assert report.authors == []

@@ -619,3 +619,32 @@ def writer_note(body: list[Unit], meta: Meta, inferred: list[str], dropped: dict
             dropped.setdefault("site's lists after the writer's note", []).extend(u.text for u in rest)
             del body[index + 1 :]
         return
+
+
+# the writer named in bold at the head of a magazine's standfirst: '**Jane Roe** shares some of her favourite stories …',
+# '<b>Jane Roe</b> looks back at …', '**Jane Roe** is a senior librarian at …'; the bold holds the name alone
+BOLD_NAME_OPENING = re.compile(
+    r"^(?:#{1,6}\s+)?(?:\*\*|__|<b>|<strong>)(?P<name>[^*_<>]{3,60}?)(?:\*\*|__|</b>|</strong>)\s+(?P<verb>is\s+(?:an?|the)|[a-z]{3,}s)\s+\S"
+)
+
+
+def bold_name_standfirst(units: list[Unit], start: int, meta: Meta, inferred: list[str], problems: list[Problem]) -> list[Unit]:
+    """A standfirst under the headline opening on the writer's name in bold and a verb ('**Jane Roe** shares …'): its
+    author; one saying who she is ('**Jane Roe** is a senior librarian at …') is the author's note, no line of the text.
+    Never a sentence wholly in bold (a testimony's '**Tomas Berg, 70, was in and out of work …**' names who speaks in
+    it), nor an organisation's name."""
+    unit = units[start] if start < len(units) else None
+    if unit is None or meta.get("authors"):
+        return units
+    match = BOLD_NAME_OPENING.match(unit.data.get("first", unit.text).strip())
+    name = HONORIFIC.sub("", match.group("name").strip()) if match else ""
+    if not match or not PERSON_NAME.match(name) or ORGANISATION_IN_CAPITALS.search(name.upper()):
+        return units
+    meta["authors"] = [name]
+    problems[:] = [p for p in problems if not p.message.startswith("no byline found")]
+    if match.group("verb").startswith("is") and not meta.get("author_note"):
+        meta["author_note"] = unit.text.strip()
+        inferred.append(f"line {unit.line}: {name!r}, the name in bold opening a note on the author under the headline, read as its author")
+        return [*units[:start], *units[start + 1 :]]
+    inferred.append(f"line {unit.line}: {name!r}, the name in bold opening the standfirst, read as its author")
+    return units

@@ -442,6 +442,7 @@ def classify(
     photo_page_captions(body, inferred)
     headlines_over_box_bylines(body, inferred)
     long_subheads(body, inferred)
+    live_entry_stamps(body, inferred)
     lettered_lists(body, inferred)
     link_lists(body, inferred)
     numbered_lists(body)
@@ -599,9 +600,32 @@ def link_lists(body: list[Unit], inferred: list[str]) -> None:
         index = max(end, index + 1)
 
 
+LIST_BREAK_MAX = 3  # units of prose (a quotation, a lead-in's block, a figure) a numbered list goes on past; its sub-items not counted
+
+
+def _list_goes_on(body: list[Unit], start: int, number: int) -> tuple[int, re.Match[str]] | None:
+    """Where a numbered list that stopped at `number` - 1 before `start` goes on: the paragraph numbered `number` after
+    a quotation, a figure or a point's own bullets set between two of its items ('14. As the Minister said:' / the
+    quotation / '15. Thus, …'), never past a heading (a new section numbers its own points)."""
+    breaks = 0
+    for position in range(start, len(body)):
+        unit = body[position]
+        match = NUMBERED_ITEM.match(unit.text) if unit.kind == "paragraph" else None
+        if match:
+            return (position, match) if int(match.group("number")) == number else None
+        if unit.kind == "heading" or unit.data.get("ordered"):
+            return None
+        if unit.kind != "bullet":
+            breaks += 1
+            if breaks > LIST_BREAK_MAX:
+                return None
+    return None
+
+
 def numbered_lists(body: list[Unit]) -> None:
-    """Paragraphs numbered 1, 2, 3… one after another are an ordered list; so is a numbered line leading into the
-    lettered items under it (they stay paragraphs under it)."""
+    """Paragraphs numbered 1, 2, 3… one after another are an ordered list, which goes on past a quotation or a figure
+    set between two of its items; so is a numbered line leading into the lettered items under it (they stay paragraphs
+    under it)."""
     index = 0
     while index < len(body):
         following = body[index + 1] if index + 1 < len(body) else None
@@ -618,12 +642,53 @@ def numbered_lists(body: list[Unit]) -> None:
             if not match or int(match.group("number")) != len(run) + 1:
                 break
             run.append((unit, match))
-        if len(run) >= 2:
-            for unit, match in run:
-                unit.kind, unit.text, unit.data["ordered"], unit.data["number"] = "bullet", match.group("text"), True, int(match.group("number"))
-            index += len(run)
-        else:
+        if len(run) < 2:
             index += 1
+            continue
+        end = index + len(run)
+        while (resumed := _list_goes_on(body, end, len(run) + 1)) is not None:
+            run.append((body[resumed[0]], resumed[1]))
+            end = resumed[0] + 1
+            while end < len(body) and body[end].kind in ("paragraph", "heading"):
+                match = NUMBERED_ITEM.match(body[end].text)
+                if not match or int(match.group("number")) != len(run) + 1:
+                    break
+                run.append((body[end], match))
+                end += 1
+        for unit, match in run:
+            unit.kind, unit.text, unit.data["ordered"], unit.data["number"] = "bullet", match.group("text"), True, int(match.group("number"))
+        index = end
+
+
+# a live page's entry stamp alone on its line: '10:41 AM', '14:05 GMT', '9.05am', 'Tue 10:41'
+LIVE_STAMP = re.compile(
+    r"^(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s+(?-i:[A-Z]{2,4}|UTC|GMT[+-]\d{1,2}))?$", re.I
+)
+LIVE_STAMPS_MIN = 3
+VIDEO_TIME_CODE = re.compile(r"^0?0[:.]\d{2}$")  # a video transcript's lines each under its time code from '0:00': no entries
+LIVE_STAMP_SECTIONS_MIN = 7  # entries: more than six make a page long enough to part, and each is a story of its own
+
+
+def live_entry_stamps(body: list[Unit], inferred: list[str]) -> None:
+    """A live page's entries, each opening on its time stamp alone on a line (three or more): a stamp over the entry's
+    headline is set under it (over it, it reads as the end of the entry above, as a saved live blog's stamp does); where
+    the entries have no headline and there are more than six, each stamp heads its entry's section, so that one entry's
+    speaker is never read into the next. A stamp is never the summary."""
+    stamps = [at for at, unit in enumerate(body[:-1]) if unit.kind == "paragraph" and LIVE_STAMP.match(unit.text.strip())]
+    if len(stamps) < LIVE_STAMPS_MIN:
+        return
+    moved = 0
+    for at in stamps:
+        body[at].data["live stamp"] = True
+        if body[at + 1].kind == "heading":
+            body[at], body[at + 1] = body[at + 1], body[at]
+            moved += 1
+    if moved:
+        inferred.append(f"line {body[stamps[0]].line}: {moved} live entries' time stamps set under their headlines")
+    elif len(stamps) >= LIVE_STAMP_SECTIONS_MIN and not VIDEO_TIME_CODE.match(body[stamps[0]].text.strip()):
+        for at in stamps:
+            body[at].kind = "heading"
+        inferred.append(f"line {body[stamps[0]].line}: {len(stamps)} live entries' time stamps read as their sections' headings")
 
 
 NUMBERED_CAPTION = re.compile(r"^(?P<caption>(?:figure|fig\.|map|chart|graph|table|exhibit|image)\s+\d+[a-z]?\s*[.:–—-]\s*\S.*)$", re.I)

@@ -468,3 +468,19 @@ def without_inline_html(text: str, inferred: list[str]) -> str:
     if found:
         inferred.append(f"inline HTML tags of emphasis and wrappers dropped, their words kept ×{found}")
     return text
+
+
+WORD_GAP = re.compile(r"(?<=\S) (?=\S)")
+DOUBLED_WORD_GAP = re.compile(r"(?<=[^\s.!?:;]) {2,}(?=\S)")  # not the two spaces a typist sets after a sentence's stop
+DOUBLED_GAPS_SHARE = 0.5
+
+
+def with_single_word_spaces(text: str, inferred: list[str]) -> str:
+    """A text whose words are set two spaces apart throughout (a justified PDF's text, a parliament's record as its
+    viewer copies it: 'HON.  JANE  ROE  (Member  for  Eastwick):  Mr  Speaker, …'): one space between words. A text with
+    a few doubled gaps (after a stop, between a label and its title) keeps them."""
+    doubled = len(DOUBLED_WORD_GAP.findall(text))
+    if not doubled or doubled < DOUBLED_GAPS_SHARE * (doubled + len(WORD_GAP.findall(text))):
+        return text
+    inferred.append(f"words set two spaces apart throughout ({doubled} gaps), read one space apart")
+    return re.sub(r"(?<=\S) {2,}(?=\S)", " ", text)

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
 
-from .bylines import author_boxes, authors_section, closing_bios, contact_box, split_author_note, writer_note
+from .bylines import author_boxes, authors_section, bold_name_standfirst, closing_bios, contact_box, split_author_note, writer_note
 from .casestudies import indented_section_levels
 from .classify import classify
 from .dates import find_date
@@ -23,6 +23,7 @@ from .exportlines import (
     links_on_lines_of_their_own,
     paragraphs_cut_mid_sentence,
     split_units,
+    with_single_word_spaces,
     with_tex_quotes_as_marks,
     with_unicode_breaks,
     without_inline_html,
@@ -45,6 +46,7 @@ from .importmeta import (
     read_envelope,
     running_title,
     stamp_glued_to_headline,
+    title_case_from_capitals,
     undoubled,
     unglued_title,
     without_site_suffix,
@@ -147,7 +149,7 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
     inferred: list[str] = []
     problems: list[Problem] = []
     dropped: dict[str, list[str]] = {}
-    text = without_inline_html(with_unicode_breaks(text), inferred)
+    text = with_single_word_spaces(without_inline_html(with_unicode_breaks(text), inferred), inferred)
     export = read_rst_export(unify_line_ends(text), source_name)
     if export is not None:
         inferred.append("reStructuredText read: underlined titles as headings, '[n]_' and '.. [n]' as notes, indented blocks as quotes")
@@ -179,7 +181,7 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
         units = headline_over_two_lines(date_line_under_headline(stamp_glued_to_headline(units, inferred), inferred), inferred)
         start = parse_header(units, meta, inferred, problems, dropped)
         if export is not None:
-            units = marked_standfirst(units, start, meta, inferred)
+            units = marked_standfirst(bold_name_standfirst(units, start, meta, inferred, problems), start, meta, inferred)
     if meta.get("title") and undoubled(meta["title"]) != meta["title"]:
         inferred.append(f"line {meta.get('title_line', 1)}: the title {meta['title']!r}, each of its lines given twice, read once")
         meta["title"] = undoubled(meta["title"])
@@ -192,6 +194,9 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
         if spelled:  # a cover's title in capitals, given again in the text's own case ('DEALING IN DOUBT' / 'Dealing in Doubt')
             meta["title"] = spelled
             inferred.append(f"line {meta.get('title_line', 1)}: the title in capitals written as the text spells it below: {spelled!r}")
+    if _in_capitals(meta.get("title", "")) and not meta.get("title_basis", "").startswith("the front matter"):
+        meta["title"] = title_case_from_capitals(meta["title"], text)  # 'SUPPLY BILL 2024 – SECOND READING', acronyms kept
+        inferred.append(f"line {meta.get('title_line', 1)}: the title set in capitals read in title case: {meta['title']!r}")
     again = start
     while again < len(units) - 1 and again - start < HEADLINE_AGAIN_REACH and furniture_kind(units[again].text):
         again += 1  # a release's embargo line over the headline given again
@@ -272,7 +277,7 @@ def finish_import(
             inferred.append(f"line {unit.line}: an editors' note set apart from the report's text")
     meta["slug"] = slug or slugify(meta.get("title", "untitled")) or "untitled"
     # a line leading into a list ('This brief finds that:') introduces the report's points; it summarises nothing
-    intro = next((u for u in body if u.kind == "paragraph" and not _lead_in_line(_plain(u))), None)
+    intro = next((u for u in body if u.kind == "paragraph" and not _lead_in_line(_plain(u)) and not u.data.get("live stamp")), None)
     if not meta.get("summary"):
         meta["summary"] = meta.get("standfirst") or (squash_spaces(_plain(intro)) if intro else "")
     meta["author_entries"] = split_author_note(meta.get("author_note", ""), meta.get("authors", []))

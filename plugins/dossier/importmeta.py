@@ -30,7 +30,7 @@ from .bylines import (
 from .captions import AGENCY_CREDIT, PAREN_CREDIT, PHOTO_AGENCY, PICTURE_POINTER, is_labelled_caption, is_photo_caption
 from .dates import find_date, find_line_date, last_month_named, month_line
 from .furniture import HEADER_WINDOW, NOTES_HEADING, _site_menu_at_top, furniture_kind
-from .headings import BULLET, PHOTO_CREDIT, POST_SIGNATURE, is_quoted_passage, is_wholly_quoted, looks_like_heading
+from .headings import BULLET, PHOTO_CREDIT, POST_SIGNATURE, _in_capitals, is_quoted_passage, is_wholly_quoted, looks_like_heading
 from .importunits import QUOTE_OPEN, SMALL_WORDS, TERMINAL, WORD, Meta, Problem, Unit, is_title_case
 from .pdftext import PageLayout, letters
 from .text import squash_spaces
@@ -883,3 +883,34 @@ def stamp_glued_to_headline(units: list[Unit], inferred: list[str]) -> list[Unit
     inferred.append(f"line {units[0].line}: {glued.group('stamp')!r}, run into the headline, read as its date line")
     headline = Unit(units[0].line, glued.group("title"), units[0].kind, data=dict(units[0].data))
     return [headline, Unit(units[0].line, glued.group("stamp"), data={"end": units[0].line, "last_line": glued.group("stamp")}), *units[1:]]
+
+
+ROMAN_NUMERAL = re.compile(r"^(?=[IVXLC]{2,}$)C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$")
+CAPITALS_WORD = re.compile(r"[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ'’]*")
+VOWELLESS_WORDS = {"MR", "MRS", "MS", "DR", "ST", "MT", "JR", "SR"}  # courtesy titles and abbreviations with no vowel, no acronyms
+
+
+def title_case_from_capitals(title: str, text: str) -> str:
+    """A title the source set in capitals ('SUPPLY BILL 2024 – SECOND READING'), in title case: small words of three
+    letters or fewer in lower case inside it, as AP style has them; an acronym kept (a word with no vowel, a Roman
+    numeral, one with a digit, or one of six letters or fewer that the text's prose, the title's own lines left out,
+    writes in capitals and never in title case: 'NHS', 'II', 'COVID-19', 'IP')."""
+    folded = squash_spaces(title).casefold()
+    prose = " ".join(line for line in text.split("\n") if not _in_capitals(line) and folded not in squash_spaces(line).casefold())
+    spelled = set(re.findall(r"\b[A-Z][a-z]+\b", prose))  # 'ALGERIA' in a dateline, 'Algeria' in the prose: a name
+    acronyms = {word for word in re.findall(r"\b[A-Z]{2,6}\b", prose) if word[0] + word[1:].lower() not in spelled}
+
+    def cased(match: re.Match[str]) -> str:
+        word = match.group(0)
+        before = title[: match.start()].rstrip()
+        opening = not before or before[-1] in ":–—-(" or (match.start() > 0 and title[match.start() - 1] == "-")
+        bare = word[:-2] if word.endswith(("'S", "’S")) else word
+        vowelless = not re.search(r"[AEIOUY]", bare) and bare not in VOWELLESS_WORDS
+        if bare in acronyms or ROMAN_NUMERAL.match(bare) or vowelless or re.match(r"-?\d", title[match.end() : match.end() + 2]):
+            return word
+        last = not CAPITALS_WORD.search(title, match.end())
+        if word.lower() in SMALL_WORDS and len(word) <= 3 and not opening and not last and match.start() > 0:
+            return word.lower()
+        return word[0] + word[1:].lower()
+
+    return CAPITALS_WORD.sub(cased, title)
