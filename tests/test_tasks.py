@@ -39,8 +39,8 @@ def served_page(server: subprocess.Popen, port: int, log: Path, wanted) -> str:
                 page = response.read().decode("utf-8")
             if wanted(page):
                 return page
-        except (urllib.error.URLError, ConnectionError):
-            pass
+        except (urllib.error.URLError, ConnectionError, TimeoutError):
+            pass  # not up yet, or busy building on a loaded machine: asked again
         try:
             server.wait(timeout=0.2)  # waits on the server ending (it should not) as much as on the page
         except subprocess.TimeoutExpired:
