@@ -90,6 +90,22 @@ def test_a_dated_caption_does_not_date_the_statements_below_it():
     assert found[0].date != dt.date(2021, 3, 3)
 
 
+def test_a_dated_caption_of_a_person_at_an_event_is_a_figure_and_dates_nothing():
+    """A caption's sentence (a person, a verb in the present, a place, the day) stays a photo's caption though it names an
+    event in title case; a dated heading with no one doing anything somewhere stays a heading."""
+    caption = "Councillor Ola Brennick delivers the 2025 Tarn Lecture at the Tarn Institute in Vells, 4 March 2025"
+    quote = "“We have seen the crews probing the harbour systems,” Brennick said on Tuesday."
+    result, report = built(story("On 12 March 2025, Ola Brennick spoke to a forum in Vells.", LONG, caption, quote, LONG))
+    assert headings(report) == []
+    assert (caption, "") in figures(result)
+    found = extract_statements(report, Registry([])).statements
+    assert [s.quote for s in found] == ["We have seen the crews probing the harbour systems,"]
+    assert found[0].date != dt.date(2025, 3, 4)
+    for heading in ("Tarn Lecture Highlights, 4 March 2025", "Council votes on the levy resolution, 2 March 2025"):
+        _, near = built(story(LONG, heading, LONG))
+        assert headings(near) == [heading]
+
+
 def test_a_related_link_glued_to_read_more_and_the_credits_at_the_end_are_not_sections():
     result, report = built(
         story(

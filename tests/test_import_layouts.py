@@ -122,6 +122,22 @@ def test_a_pull_quotes_credit_line_goes_with_it_and_does_not_become_a_heading():
     assert "## Evgeny" not in result.markdown
 
 
+def test_a_quotation_with_its_cue_quoted_again_inside_a_later_sentence_is_text_not_a_pull_quote():
+    """An analysis quotes a line with its cue, then runs the same words into a sentence of its own to comment on them:
+    the first is the story's paragraph. Near misses: the quotation alone on its line, and the quotation with a name line
+    where the longer paragraph gives the same words as a quotation of their own, are pull quotes."""
+    quote = "We have seen the crews probing the harbour systems and the rail yards as well"
+    commented = f"When Brennick said “{quote[0].lower() + quote[1:]},” she was tying the port to the wider pattern of intrusions."
+    given = f"Brennick spoke for an hour and took few questions. “{quote}.” She said the agency would publish its findings in May."
+    between = "The agency did not say which crews it meant, nor whether they had stayed inside the networks for long."
+    cued = f"“{quote},” Brennick said."
+    for line, later, dropped in ((cued, commented, False), (f"“{quote}.”", commented, True), (cued, given, True)):
+        text = f"A Report On The Corridor\n\nMarch 3, 2024\n\n{PROSE}.\n\n{line}\n\n{between}\n\n{later}\n"
+        result = imported(text)
+        assert (result.dropped.get("pull quote") == [line]) is dropped, (line, later)
+        assert (line in result.markdown) is not dropped, (line, later)
+
+
 def test_numbered_paragraphs_become_an_ordered_list_and_an_introducing_colon_line_is_not_a_heading():
     text = f"A Report On The Corridor\n\nMarch 3, 2024\n\n{PROSE}.\n\nThe forces are engaged in three efforts at this time:\n\n1. Main effort — the capital.\n\n2. Supporting effort — the coast.\n"
     result = imported(text)

@@ -51,7 +51,8 @@ def test_an_rst_export_has_its_notes_headings_and_quotes_without_its_markup() ->
 def test_a_plain_text_with_underlined_titles_and_no_directive_is_not_read_as_rst() -> None:
     text = "The Lock Keepers\n================\n\nThe keeper said the gate was old [7]_ and rotten.\n\n  An indented line.\n"
     result = import_text(text, "locks.txt")
-    assert "================" in result.markdown
+    assert 'title = "The Lock Keepers"' in result.markdown and "the title's underline left out" in "\n".join(result.inferred)
+    assert "====" not in result.markdown  # the plain text's title underline, no paragraph (and no summary)
     assert not [line for line in result.inferred if "reStructuredText" in line]
 
 

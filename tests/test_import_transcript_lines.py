@@ -107,3 +107,41 @@ def test_near_miss_a_reports_analysis_and_context_lines_make_no_transcript():
     )
     _, report = built(text + "\n")
     assert "Why does the silt never stop?" in headings(report) and "Who pays for the dredge?" in headings(report)
+
+
+# --- one advocate's submission as the hearing's transcript gives it ---------------------------------------------------
+
+SUBMISSION = "\n\n".join(
+    [
+        "4. Submissions on Behalf of the Harbour Families Group by Ms Roe KC",
+        "**Ms Roe**: Good afternoon, my Lady, and thank you for that.",
+        f"The families ask why the dredging stopped. {ANSWER}",
+        f"The board was warned in writing. {ANSWER}",
+        f"And the board did nothing. {ANSWER}",
+        "**Lady Marsh**: Thank you very much indeed, Ms Roe.",
+        "**Ms Roe**: Thank you.",
+    ]
+)
+
+
+def test_a_submission_as_a_transcript_gives_it_has_its_speaker_as_author_and_no_item_number():
+    """The speaker whose turns hold the text's words (the chair's thanks between them) gave the speech: its author, as a
+    judgment's judge is; the title's '4.' is the item's place in the day's order, no part of it. With the title
+    underlined as a setext or rST export sets it, the underline is no paragraph."""
+    title = "Submissions on Behalf of the Harbour Families Group by Ms Roe KC"
+    for text in (SUBMISSION, SUBMISSION.replace("KC\n\n", f"KC\n{'=' * 70}\n\n", 1)):
+        result, _ = built(text + "\n")
+        assert f'title = "{title}"' in result.markdown
+        assert '[[authors]]\nname = "Ms Roe"' in result.markdown
+        assert "===" not in result.markdown
+
+
+def test_near_miss_a_dialogue_and_a_numbered_name_keep_their_reading():
+    """Two speakers sharing the words (an interview) have no author; a title whose number is part of a name
+    ('1. FC Vells …') keeps it."""
+    dialogue = SUBMISSION.replace("**Lady Marsh**: Thank you very much indeed, Ms Roe.", f"**Mr Dunn**: I disagree. {ANSWER} {ANSWER}")
+    dialogue = dialogue.replace(f"And the board did nothing. {ANSWER}", f"**Mr Dunn**: The board acted. {ANSWER} {ANSWER}")
+    result, _ = built(dialogue + "\n")
+    assert "[[authors]]" not in result.markdown
+    result, _ = built(SUBMISSION.replace("4. Submissions on Behalf of", "1. FC Vells and", 1) + "\n")
+    assert 'title = "1. FC Vells and the Harbour Families Group by Ms Roe KC"' in result.markdown

@@ -146,13 +146,25 @@ PICTURE_POINTER = re.compile(
 )
 
 
+# a photo's subject doing something somewhere, a caption's present tense: "ASIO Director-General Jo Roe delivers the Tarn
+# Lecture at the Tarn Institute in Sydney", "Ann Lee speaks at a press conference in Oslo" (names, a verb in lower case, a place)
+CAPTION_SENTENCE = re.compile(
+    r"^(?:[A-Z][\w’'.-]*\s+){1,6}(?<![’']s\s)(?!(?:as|is|was|has|its|his|this|thus|plus|us|versus|across|towards|unless|whereas)\b)"
+    r"[a-z][a-z’'-]*[a-z](?<!ss)s\s+.*\b(?:in|at)\s+(?:the\s+)?[A-Z]"
+)
+
+
 def is_photo_caption(text: str) -> bool:
     """A line between paragraphs that says what a photo shows, not a heading: it points into the picture or ends on the
     day it was taken. A line in title case ending in a date after a comma ('Ukraine Conflict Update, February 18, 2022')
-    is a digest's heading, and so is a dated event ('Remarks by the President on February 24, 2022')."""
+    is a digest's heading, and so is a dated event ('Remarks by the President on February 24, 2022'), but not a dated
+    line of a person doing something at a place ('Jo Roe delivers the Tarn Lecture in Sydney, 4 November 2025')."""
     if len(text) > 300 or (text[-1:] in ".!?:" and not PICTURE_POINTER.search(text)):
         return False
     if PICTURE_POINTER.search(text):
+        return True
+    dated = CAPTION_DATE_ON.match(text) or CAPTION_DATE_AFTER.match(text)
+    if dated and CAPTION_SENTENCE.match(dated.group("what")):
         return True
     dated = CAPTION_DATE_ON.match(text)
     if dated and not EVENT_NOUNS.search(dated.group("what")):

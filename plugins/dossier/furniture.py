@@ -8,7 +8,7 @@ import re
 from .bylines import _NAME, BYLINE, HEADLINE_WORDS, RELATIVE_STAMP_PATTERN, _byline_over_lines, _is_date_line, _is_time_ago, _parse_header_part
 from .captions import QUOTE_MARK, SENTENCE_GAP
 from .dates import find_date, find_line_date
-from .headings import ATTRIBUTED_SUBHEAD, BULLET, _is_speaker_shape
+from .headings import ATTRIBUTED_SUBHEAD, BULLET, SAYING_LEAD_IN, _is_speaker_shape
 from .importunits import NOTE_MARKER, QUOTE_CLOSE, SMALL_WORDS, TERMINAL, WORD, Meta, Problem, Unit, is_title_case
 from .pdftext import DOT_LEADER
 
@@ -714,6 +714,21 @@ def _may_repeat(line: str, paragraph: str) -> bool:
 
 
 PULL_QUOTE_NEVER = re.compile(r"^\((?:\d{1,2}|[a-z])\)\s")
+QUOTED_SPAN = re.compile(r"[“\"][^“”\"]*[”\"]")
+SAYING_VERB = re.compile(SAYING_LEAD_IN.pattern.removesuffix(r"[^:.!?]{0,40}:$"))
+OPENING_QUOTATION = re.compile(r"^[“\"](?P<words>[A-Z][^“”\"]{10,})[”\"]")
+
+
+def _quoted_again_in_a_sentence(text: str, owner: str) -> bool:
+    """'“We have seen …,” Roe said.' and, later, 'When Roe said “we have seen …,” she was …': a writer who quotes a line
+    again to comment on it runs its words into a sentence of his own (in lower case after a word of it), so the short
+    paragraph with its cue is where the words are given, not a pull quote. A pull quote, with a name line or none
+    ('“If we …,” Roe said.'), repeats a quotation the longer paragraph gives as a quotation, opening as it does."""
+    match = OPENING_QUOTATION.match(text)
+    if match is None or SAYING_VERB.search(QUOTED_SPAN.sub(" ", text)) is None:
+        return False
+    opening = " ".join(match.group("words").split()[:4])
+    return re.search(r"[“\"]" + re.escape(opening[0].lower() + opening[1:]), " ".join(owner.split())) is not None
 
 
 def pull_quotes(units: list[Unit], start: int) -> dict[int, str]:
@@ -762,6 +777,8 @@ def pull_quotes(units: list[Unit], start: int) -> dict[int, str]:
                 # above the story's first paragraph it is the standfirst (a crawl's description line), not a pull quote
                 found[index] = "standfirst"
                 units[index].data["standfirst"] = units[owner].text if owner > index else text
+                continue
+            if _quoted_again_in_a_sentence(text, units[owner].text):
                 continue
             found[index] = "pull quote"
             credit = units[index + 1].text if index + 1 < len(units) else ""

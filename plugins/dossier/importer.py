@@ -69,7 +69,7 @@ from .pdftext import read_layout
 from .rstexport import read_rst_export
 from .sourcefile import NotUtf8, decode_utf8, line_of_byte, unify_line_ends
 from .text import slugify, squash_spaces
-from .transcript import transcript_lines
+from .transcript import speech_giver, transcript_lines
 
 if TYPE_CHECKING:  # savedpage.py builds on importunits.Unit and Problem
     from .savedpage import SavedPage
@@ -142,6 +142,7 @@ def decode_export(raw: bytes, encoding: str | None = None) -> tuple[str, Problem
 TITLE_SPELLING_REACH = 15  # units from the top where a title in capitals may be given again in the text's own case
 
 
+ITEM_NUMBER = re.compile(r"^\d{1,2}\.\s+(?=[A-Z][a-z])")  # '3. Submissions on Behalf of …'; not '1. FC Köln …', nor a year
 HEADLINE_AGAIN_REACH = 3  # furniture lines between the header and the headline given again
 
 
@@ -188,6 +189,9 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
     if meta.get("title") and unglued_title(meta["title"], text) != meta["title"]:
         meta["title"] = unglued_title(meta["title"], text)
         inferred.append(f"line {meta.get('title_line', 1)}: a title and its subtitle run together, set apart: {meta['title']!r}")
+    if meta.get("title") and ITEM_NUMBER.match(meta["title"]) and meta.get("title_basis", "").startswith("the headline"):
+        meta["title"] = ITEM_NUMBER.sub("", meta["title"])  # a transcript's or a report's item in its order: no part of the name
+        inferred.append(f"line {meta.get('title_line', 1)}: the item number before the title left out: {meta['title']!r}")
     title = meta.get("title", "")
     if _in_capitals(title) and meta.get("title_basis", "").startswith("the headline"):
         spelled = next((u.text.strip() for u in units[:TITLE_SPELLING_REACH] if _folded(u.text) == _folded(title) and not _in_capitals(u.text)), "")
@@ -237,6 +241,11 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
     site_teasers(body, inferred, dropped)
     repeated_gallery_title(body, dropped)
     transcript_lines(body, inferred)
+    giver = None if meta.get("authors") else speech_giver(body)
+    if giver:
+        meta["authors"] = [giver.title() if giver.isupper() else giver]
+        problems[:] = [p for p in problems if not p.message.startswith("no byline found")]
+        inferred.append(f"{giver!r}, whose turns hold the transcript's words, read as the author of the speech")
     assign_heading_levels(body, inferred)
     indented_section_levels(body, unify_line_ends(text).split("\n"), inferred)
     contents_heading_levels(body, inferred)

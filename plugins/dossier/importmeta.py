@@ -811,11 +811,21 @@ def marked_standfirst(units: list[Unit], start: int, meta: Meta, inferred: list[
 MARKED_TITLE = re.compile(r"^(?P<mark>#\s+)(?=[^\s#]).*[^\W_]")  # '# Harbour Fees Rise In 3 Ports'
 
 
+TITLE_UNDERLINE = re.compile(r"^(?:={3,}|-{3,})\s*$")  # '3. Submissions on Behalf of …' / '=====…': a setext or rST title
+
+
 def without_title_mark(text: str, inferred: list[str]) -> str:
     """A text saved from a Markdown converter with its title alone marked ('# Harbour Fees Rise In 3 Ports', too few
-    marks for the file to be read as Markdown): the title without its '# '."""
+    marks for the file to be read as Markdown), or underlined with a line of '=' or '-' as long as it: the title without
+    its '# ' or its underline."""
     lines = text.split("\n")
     first = next((at for at, line in enumerate(lines) if line.strip()), None)
+    under = lines[first + 1].strip() if first is not None and first + 1 < len(lines) else ""
+    if first is not None and TITLE_UNDERLINE.match(under) and len(under) >= len(lines[first].strip()) > 0:
+        del lines[first + 1]
+        lines.insert(first + 1, "")  # a blank line in its place: the lines below keep their numbers
+        inferred.append(f"line {first + 2}: the title's underline left out")
+        return "\n".join(lines)
     marked = MARKED_TITLE.match(lines[first].strip()) if first is not None else None
     if first is None or marked is None:
         return text

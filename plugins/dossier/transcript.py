@@ -64,3 +64,25 @@ def transcript_lines(body: list[Unit], inferred: list[str]) -> None:
             found += 1
     if found:
         inferred.append(f"a transcript: {found} stage directions, broken-off turns and questions read as its text, no headings")
+
+
+BOLD_LABEL = re.compile(r"^(?P<mark>[*_]{1,2})(?P<label>[^*_:\n]{2,60})(?P=mark)(?=:)")  # '**Mr Weatherby**: …', a Markdown bold label
+SPEECH_SHARE = 0.9  # of the text's words in the opening speaker's turns: a speech the chair's few words interrupt
+
+
+def speech_giver(body: list[Unit]) -> str | None:
+    """A speech or a submission as a hearing's transcript gives it: the text opens on a person's turn label ('Mr Roe: Good
+    afternoon, my Lady …') and that person's turns hold nearly all its words, the chair's thanks and adjournment between
+    them. The words are the speaker's, as a judgment's are its judge's: the speaker is the author. A dialogue of two
+    speakers or more has none, nor has a text opening on an office ('Counsel to the Inquiry:') or Q and A."""
+    paragraphs = [unit for unit in body if unit.kind in ("paragraph", "heading", "quote")]
+    labels = [speaker_named(BOLD_LABEL.sub(r"\g<label>", unit.text.strip())) for unit in paragraphs]
+    first = labels[0] if labels else None
+    if first is None or first.split()[0].lower().rstrip(".") not in COURTESY or is_office(first) or is_role(first):
+        return None
+    words = Counter[bool]()
+    speaker = first
+    for unit, label in zip(paragraphs, labels, strict=True):
+        speaker = label or speaker
+        words[speaker.casefold() == first.casefold()] += len(unit.text.split())
+    return first if words[True] >= SPEECH_SHARE * (words[True] + words[False]) else None
