@@ -1,0 +1,21 @@
+"""Patterns of inquiry openings and research analyses that quote one official across several occasions, notes and
+advisories (held-out rounds 485 and 493): passages written for these tests, each with the near miss beside it."""
+
+from __future__ import annotations
+
+from passages import attributed
+
+
+def test_a_named_lecture_or_address_is_an_occasion_never_the_he_or_she():
+    body = (
+        "Ola Brennick, the harbour chief, has spoken often.\n\n"
+        "In her earlier Tarn Lecture, she estimated that “crew-enabled sabotage of harbours” could cost a billion.\n\n"
+        "During the Weir Address, she revealed that officials had “repeatedly complained” to the ports."
+    )
+    assert attributed(body) == [
+        ("Ola Brennick", "crew-enabled sabotage of harbours"),
+        ("Ola Brennick", "repeatedly complained"),
+    ]
+    # near miss: a capitalised run that is a person stays the speaker
+    body = "Ola Brennick, the harbour chief, has spoken often.\n\nTom Lecter estimated that “crew-enabled sabotage” could cost a billion."
+    assert attributed(body) == [("Tom Lecter", "crew-enabled sabotage")]
