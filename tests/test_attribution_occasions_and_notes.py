@@ -19,3 +19,14 @@ def test_a_named_lecture_or_address_is_an_occasion_never_the_he_or_she():
     # near miss: a capitalised run that is a person stays the speaker
     body = "Ola Brennick, the harbour chief, has spoken often.\n\nTom Lecter estimated that “crew-enabled sabotage” could cost a billion."
     assert attributed(body) == [("Tom Lecter", "crew-enabled sabotage")]
+
+
+def test_a_passive_relative_clause_after_the_hearer_leaves_the_words_to_the_one_who_said_them():
+    body = (
+        "Lady Orwin ran the ministry in 2020. This is what she said in a recent interview with the Policy Forum, which was "
+        "widely reported: “By March, we in the ministry knew exactly what was coming.”"
+    )
+    assert attributed(body) == [("Lady Orwin", "By March, we in the ministry knew exactly what was coming.")]
+    # near miss: the body reporting in the active voice speaks for itself
+    body = "Lady Orwin ran the ministry in 2020. She spoke to the Policy Forum, which reported: “By March, the ministry knew.”"
+    assert attributed(body) == [("Policy Forum", "By March, the ministry knew.")]

@@ -210,6 +210,9 @@ A_SPOKESPERSON = re.compile(  # "a company spokesperson", "a bureau spokesperson
     r"spokes(?:person|man|woman)"
 )
 PASSIVE_STILL_SPEAKING = {"quote", "report", "cite", "ask"}  # "was quoted as saying", "was reported to have said"
+# a relative clause in the passive that comments on the words the earlier verb introduces ("what she said in an
+# interview with the Policy Forum, which was widely reported: “…”"): no speaker of its own, the earlier verb's
+RELATIVE_PASSIVE_END = re.compile(r",\s*(?:which|that)\s+(?:was|were|has\s+been|had\s+been|is)(?:\s+\w+ly)?\s+$")
 AS_X_PUT_IT_AFTER = re.compile(
     r"[\s,]*as\s+(?:the\s+)?(?P<who>" + CHUNK.pattern + r")(?:\s+(?P<body>government|administration|ministry))?(?:,[^,;:.]{1,100},)?\s+(?:\w+ly\s+)?"
     r"(?P<cue>put it|puts it|said|says|noted|notes|wrote|writes|observed|argued|explained|remarked)\b"
@@ -614,6 +617,13 @@ def cue_before(clause: Clause) -> Found | None:
         cue = cues[-2]  # "with Polanski accusing Starmer of threatening to “…”": the accuser's words for what the other did
     elif len(cues) > 1 and cue.group(1) == base_of(cue.group(1)) and HELP_OR_LET.search(before, cues[-2].end(), cue.start()):
         cue = cues[-2]  # "Glenn said the drills would help the allies respond to “any crisis”": no one responds in words
+    if ", which" in before or ", that" in before:
+        relative = RELATIVE_PASSIVE_END.search(before, max(0, cue.start() - 40), cue.start())
+        if relative and not before[cue.end() :].strip(" ,:"):
+            earlier = [c for c in cues if c.end() <= relative.start()]
+            if not earlier:
+                return None  # "Her interview, which was widely reported: “…”": no one's verb of saying
+            cue = earlier[-1]
     word = cue.group(1)
     gap = before[cue.end() :]
     sent = sender_of_message(before, cue) if not is_describing(word) and not (is_weak(word) and far_from_quote(word, gap)) else None
