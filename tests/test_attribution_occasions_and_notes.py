@@ -30,3 +30,14 @@ def test_a_passive_relative_clause_after_the_hearer_leaves_the_words_to_the_one_
     # near miss: the body reporting in the active voice speaks for itself
     body = "Lady Orwin ran the ministry in 2020. She spoke to the Policy Forum, which reported: “By March, the ministry knew.”"
     assert attributed(body) == [("Policy Forum", "By March, the ministry knew.")]
+
+
+def test_names_fronted_before_a_parenthetical_pronoun_cue_are_the_topic_not_the_speaker():
+    body = (
+        "On 3 March, Ola Brennick spoke at a forum in Tarn.\n\n"
+        "Red Finch and Grey Heron, she told the room, were “crews working for the Vossian navy and its ports.”"
+    )
+    assert attributed(body) == [("Ola Brennick", "crews working for the Vossian navy and its ports.")]
+    # near miss: a person named in a clause of the pronoun's own sentence may still be the pronoun
+    body = "On 3 March, Ola Brennick spoke at a forum in Tarn.\n\nAfter Mira Kolander arrived, she said, “the crews worked for the navy.”"
+    assert attributed(body) == [("Mira Kolander", "the crews worked for the navy.")]
