@@ -41,3 +41,18 @@ def test_names_fronted_before_a_parenthetical_pronoun_cue_are_the_topic_not_the_
     # near miss: a person named in a clause of the pronoun's own sentence may still be the pronoun
     body = "On 3 March, Ola Brennick spoke at a forum in Tarn.\n\nAfter Mira Kolander arrived, she said, “the crews worked for the navy.”"
     assert attributed(body) == [("Mira Kolander", "the crews worked for the navy.")]
+
+
+def test_an_agencys_dated_advisory_speaks_for_the_agency_and_the_advisory_after_it():
+    body = (
+        "The Harbour Safety Agency (HSA) issued guidance in 2023.\n\n"
+        "HSA's March 2024 advisory stated plainly that the crews had “kept access to harbour networks.” "
+        "The purpose, the advisory concluded, was to “disrupt shipping in a crisis.”"
+    )
+    assert attributed(body) == [
+        ("Harbour Safety Agency", "kept access to harbour networks."),
+        ("Harbour Safety Agency", "disrupt shipping in a crisis."),
+    ]
+    # near miss: an advisory no one is named as issuing speaks for nobody
+    body = "Tom Reyes, the minister, spoke in 2023.\n\nThe purpose, the advisory concluded, was to “disrupt shipping in a crisis.”"
+    assert attributed(body) == []

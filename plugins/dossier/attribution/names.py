@@ -1079,7 +1079,7 @@ ROLE_NOUN_WORDS = (  # the nouns that stand for someone named before: "the minis
     r"office|command|council|committee|embassy|delegation|mission|party|company|corporation|organization|organisation|firm|bank|group|administration|commission|court|"
     r"bureau|authority|service|institute|college|union|foundation|body|publisher|filing|lawsuit|force|constabulary|"
     r"caption|cartoon|article|editorial|report|statement|communiqu[eé]|document|text|column|op-ed|post|letter|researchers|authors|"
-    r"story|profile|piece|assessment|memo|memorandum|cable|"
+    r"story|profile|piece|assessment|memo|memorandum|cable|advisory|"
     r"teacher|nurse|doctor|farmer|activist|manager|engineer|scientist|pastor|priest|founder|physician|surgeon"
 )
 # the demonyms as a prefix tree (one branch per first letter, not 144 words tried in turn after each "the"): the same
@@ -1198,7 +1198,8 @@ WORK_WORDS = (
     r"corporate communications|"  # "Carrier corporate communications said": the office speaks for its firm or government
     r"members|"  # "all 21 Montana Freedom Caucus members demanded": the body's members together speak for it
     r"reporter|correspondent|"  # "An AP reporter claimed": an outlet's unnamed reporter speaks for the outlet
-    r"guidance|guidelines|jurisprudence|case law|figures|data|findings|review"  # "Ministry of Housing guidance from 2009 states"
+    r"guidance|guidelines|jurisprudence|case law|figures|data|findings|review|"  # "Ministry of Housing guidance from 2009 states"
+    r"advisory|advisories"  # "HSA's March 2024 advisory stated": an agency's warning to the public
 )
 LAWYERS = frozenset(("lawyers", "attorneys"))
 MEMBER_OF_BEFORE = re.compile(r"[A-Z][\w’'-]+,?\s+(?:from|at|of|with)\s+(?:the\s+)?$")  # "Jane Roe from …": the body she belongs to follows
@@ -1225,7 +1226,9 @@ WORK_TAIL_WORDS = ("from", "of", "in", "into", "on", "to", "published", "issued"
 WORK_TAIL_CHARACTERS = 100
 # a kind between a body and its work, after its possessive a year too: "the Commission’s 2019 annual report" (not "the
 # Global Trends 2015 report", a title's year)
-WORK_YEAR = r"(?:\s+\d{4}(?:[-–/]\d{2,4})?)?"
+WORK_YEAR = (  # and its month ("the agency's March 2024 advisory")
+    r"(?:\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?\d{4}(?:[-–/]\d{2,4})?)?"
+)
 WORK_QUALIFIERS = r"(?:\s+(?:annual|yearly|quarterly|monthly|latest|recent|final|interim|complaints))*"
 BODY_ROLE = re.compile(
     r"(?:^|\b[Aa]n?\s+|\b[Tt]he\s+|\s|\()(?:\w+\s+\d{4}\s+|\d{4}\s+)?(?P<body>"
