@@ -56,3 +56,11 @@ def test_an_agencys_dated_advisory_speaks_for_the_agency_and_the_advisory_after_
     # near miss: an advisory no one is named as issuing speaks for nobody
     body = "Tom Reyes, the minister, spoke in 2023.\n\nThe purpose, the advisory concluded, was to “disrupt shipping in a crisis.”"
     assert attributed(body) == []
+
+
+def test_a_place_named_with_a_roles_word_is_the_objects_not_the_joined_verbs_subject():
+    body = "Mr Dalby visited the General Hospital and told reporters: “I shook hands with everybody.”"
+    assert attributed(body) == [("Mr Dalby", "I shook hands with everybody.")]
+    # near miss: the role word alone after "the" is still the one who holds it
+    body = "General Mark Pell led the army. The General visited the troops and told reporters: “We are ready.”"
+    assert attributed(body) == [("Mark Pell", "We are ready.")]
