@@ -64,3 +64,14 @@ def test_a_place_named_with_a_roles_word_is_the_objects_not_the_joined_verbs_sub
     # near miss: the role word alone after "the" is still the one who holds it
     body = "General Mark Pell led the army. The General visited the troops and told reporters: “We are ready.”"
     assert attributed(body) == [("Mark Pell", "We are ready.")]
+
+
+def test_a_participle_after_a_relative_clause_goes_on_with_the_name_it_hangs_on():
+    body = (
+        "The story struck a chord at the Port Authority, which, unusually, put out a detailed rebuttal, asserting in the "
+        "strongest of language that “the article contains a series of errors”."
+    )
+    assert attributed(body) == [("Port Authority", "the article contains a series of errors")]
+    # near miss: a name that is the verb's object with no relative clause after it is not the participle's subject
+    body = "Ola Brennick met the Port Authority, saying: “We are grateful for the aid.”"
+    assert attributed(body) == [("Ola Brennick", "We are grateful for the aid.")]

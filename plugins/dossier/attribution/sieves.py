@@ -148,6 +148,7 @@ DESCRIBED_OBJECT_WORDS = 8
 FAR_INFINITIVE_CUE = re.compile(r"\b(?P<verb>[a-z]+ed|went|gone|goes|made|took|gave|held|wrote|spoke)\s+(?:[\w’'-]+\s+){0,12}to\s+$")
 NEGATED_BEFORE = re.compile(r"\b(?:(?:refus|declin)(?:ed|es|ing)\s+to|avoid(?:ed|s|ing)|never|not|n[’']t)\s+$")
 PRONOUN_OPENS = re.compile(r"[\s•*–-]*(He|She)\s+[a-z]")
+RELATIVE_AFTER_NAME = re.compile(CHUNK.pattern + r",\s+(?:which|who)\b")
 PRONOUN_OPENS_CLAUSE = re.compile(r"\s*(?:[A-Z][^,;:.]{0,60},\s*)?(?P<pronoun>[Hh]e|[Ss]he)\s+(?:\w+ly\s+)?[a-z]")  # "In 2022, she withdrew"
 THAT_OPENS = re.compile(r"\s*that\s")
 WOMAN_NOUNS = frozenset("woman mother grandmother widow girl wife daughter sister".split())
@@ -692,6 +693,10 @@ def cue_before(clause: Clause) -> Found | None:
         own_start, own_end = (clause_opening(before, subject.start), subject.start) if subject is not None and subject.heads else (0, 0)
         own_clause = before[own_start:own_end]  # the subject's own clause, up to it
         inverted = INVERTED_CUE_END.search(own_clause) is not None  # "…, said President Zelensky, adding": the subject after its verb
+        if own_clause.strip() and ", wh" in before and RELATIVE_AFTER_NAME.match(before, own_end):
+            # "It struck a chord at the Port Authority, which, unusually, put out a rebuttal, asserting that “…”": the
+            # participle goes on with the relative clause, whose subject is the name it hangs on
+            return Found(subject, "cue_before", f"'{word.lower()}' (the relative clause's antecedent)")
         if own_clause.strip() and COMMA_AND_END.search(before, 0, cue.start()) and not OPENING_PHRASE.fullmatch(own_clause) and not inverted:
             # "Putin met Xi Jinping, saying “…”": the name before the comma is the verb's object; the one acting opens the clause
             openers = clause_subject(own_clause)
