@@ -75,3 +75,11 @@ def test_a_participle_after_a_relative_clause_goes_on_with_the_name_it_hangs_on(
     # near miss: a name that is the verb's object with no relative clause after it is not the participle's subject
     body = "Ola Brennick met the Port Authority, saying: “We are grateful for the aid.”"
     assert attributed(body) == [("Ola Brennick", "We are grateful for the aid.")]
+
+
+def test_one_who_quotes_another_with_a_participle_gives_the_others_words():
+    body = "In a later entry, Ms Calder quotes Peter Mallin admonishing her:\n\n“Engineering advice we cannot pay for is worse than useless.”"
+    assert attributed(body) == [("Peter Mallin", "Engineering advice we cannot pay for is worse than useless.")]
+    # near miss: one who quotes no one named speaks for themselves
+    body = "In a later entry, Ms Calder writes, admonishing the board:\n\n“Engineering advice we cannot pay for is worse than useless.”"
+    assert attributed(body) == [("Ms Calder", "Engineering advice we cannot pay for is worse than useless.")]

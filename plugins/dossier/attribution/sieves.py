@@ -190,7 +190,8 @@ DETERMINED_NAME = re.compile(
     r"\b(?:the|a|an|its|his|her|their|our|this|these|those|recent|new|latest|earlier|previous|separate|unspecified)\s+(?:[A-Z][\w’'-]*\s+)+$"
 )
 RELAYING = {"quote", "cite"}
-QUOTED_NAME_END = re.compile(r"\s*(?:[A-Z][\w’'.-]*\s*){1,4}[,:]?\s*$")  # "quotes Kennedy, " up to the quote
+# "quotes Kennedy, " up to the quote; "quotes Peter Mallin admonishing her:", the participle saying how the words were put
+QUOTED_NAME_END = re.compile(r"\s*(?:[A-Z][\w’'.-]*\s*){1,4}(?:[a-z]{3,}ing(?:\s+(?:him|her|them|me|us))?\s*)?[,:]?\s*$")
 # the name after these verbs is their object, never an inverted speaker: who heard it ("A source told CNN that …") or
 # what was acted on ("promised U.S. aid")
 OBJECT_VERBS = {"tell", "inform", "remind", "assure", "warn", "urge", "thank", "message", "text", "email"} | {
