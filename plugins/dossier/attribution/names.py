@@ -1446,7 +1446,7 @@ def _subject_before(left: str) -> Subject | None:
         if named and len(named[0]) == 1 and named[0][0].kind == "person" and role.group(2) in named[0][0].role.split():
             return Subject(named[0], start=sentence_start + named[1])  # "Minister in the Ministry of Finance Brian Manning said"
         whole = CHUNK.match(tail, role.start(2))
-        if whole is not None and whole.end() > role.end(2) and (body := head_of(whole.group(0))) is not None and body.kind == "organization":
+        if whole is not None and whole.end() > role.end(2) and (place := head_of(whole.group(0))) is not None and place.kind == "organization":
             role = None  # "visited the General Hospital and told": a place named with a role's word, the verb's object
     if role:
         named_after = tail[role.end(2) :].strip(" ,")

@@ -622,10 +622,10 @@ def cue_before(clause: Clause) -> Found | None:
     if ", which" in before or ", that" in before:
         relative = RELATIVE_PASSIVE_END.search(before, max(0, cue.start() - 40), cue.start())
         if relative and not before[cue.end() :].strip(" ,:"):
-            earlier = [c for c in cues if c.end() <= relative.start()]
-            if not earlier:
+            before_relative = [c for c in cues if c.end() <= relative.start()]
+            if not before_relative:
                 return None  # "Her interview, which was widely reported: “…”": no one's verb of saying
-            cue = earlier[-1]
+            cue = before_relative[-1]
     word = cue.group(1)
     gap = before[cue.end() :]
     sent = sender_of_message(before, cue) if not is_describing(word) and not (is_weak(word) and far_from_quote(word, gap)) else None
@@ -694,7 +694,7 @@ def cue_before(clause: Clause) -> Found | None:
         own_start, own_end = (clause_opening(before, subject.start), subject.start) if subject is not None and subject.heads else (0, 0)
         own_clause = before[own_start:own_end]  # the subject's own clause, up to it
         inverted = INVERTED_CUE_END.search(own_clause) is not None  # "…, said President Zelensky, adding": the subject after its verb
-        if own_clause.strip() and ", wh" in before and RELATIVE_AFTER_NAME.match(before, own_end):
+        if subject is not None and own_clause.strip() and ", wh" in before and RELATIVE_AFTER_NAME.match(before, own_end):
             # "It struck a chord at the Port Authority, which, unusually, put out a rebuttal, asserting that “…”": the
             # participle goes on with the relative clause, whose subject is the name it hangs on
             return Found(subject, "cue_before", f"'{word.lower()}' (the relative clause's antecedent)")
