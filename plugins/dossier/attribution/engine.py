@@ -379,6 +379,10 @@ PLAIN_FIRST_PERSON = r"\b(?:I|me|my)\b"  # as first written (tests compare them)
 REPORTED_BY_AT_THE_END = re.compile(r",\s+the\s+(?P<who>[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|for|and)){0,6})(?:\s+\([A-Z]{2,6}\))?\s+said\.?\s*$")
 TWO_CAPITALS = re.compile(r"[A-Z]{2}")  # "AI", "UK": an initialism in passing, no company a later "the company" means
 SENTENCE_OPENING = re.compile(r"(?:^|[.!?”]\s+)(?=[A-Z])")
+# names alone fronted before a parenthetical pronoun's cue ("Red Finch and Grey Heron, she told the room, were “…”"):
+# the topic of the words, never the pronoun
+_FRONTED_NAME = r"(?:[Tt]he\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
+FRONTED_NAMES = re.compile(rf"{_FRONTED_NAME}(?:\s*,\s*{_FRONTED_NAME})*(?:,?\s+(?:and|or)\s+{_FRONTED_NAME})?\s*,\s*")
 SAYING_VERB = re.compile(
     r"\b(?:said|says|told|tells|stated|states|added|adds|wrote|writes|declared|complained|explained|noted|argued|insisted|warned)\b"
 )
@@ -1762,6 +1766,8 @@ class ReportAttribution:
             unnamed = UNNAMED_OPENING.match(text, opening.end()) or POSSESSED_PERSON_OPENING.match(text, opening.end())
             if unnamed:
                 text = " " * unnamed.end() + text[unnamed.end() :]  # blanked, not cut: positions stay
+        if text.endswith(", ") and FRONTED_NAMES.fullmatch(text, sentence_start):
+            text = text[:sentence_start] + " " * (len(text) - sentence_start)  # blanked, not cut: positions stay
         persons = []
         cited = [m.span() for m in CITATION_IN_PARENTHESES.finditer(text)] if "(" in text else []
         for chunk in chunks(text):

@@ -642,7 +642,7 @@ SHIP_NAME = re.compile(r"(?:The\s+)?(?:USS|USNS|USCGC|HMS|HMCS|HMAS|HMNZS|RFS|MV
 SHIP_PREFIX_INITIALS = frozenset("TUHRM")
 QUANTIFIER_END = re.compile(r"\b(?:[Mm]any|[Ss]ome|[Mm]ost|[Ff]ew|[Ss]everal|[Nn]umerous|[Ff]ellow)\s+$")  # before a plural group
 # the last word of a meeting's name (folded)
-EVENT_WORDS = frozenset("dialogue summit conference symposium festival expo olympics talks".split())
+EVENT_WORDS = frozenset("dialogue summit conference symposium festival expo olympics talks lecture oration address speech keynote".split())
 # a word of two capitalised parts, the first of three letters or more, as firms join two words into one brand; not the
 # prefixes of surnames written so ("MacArthur", "VanDyke", "FitzGerald"; "McCain", "DeSantis" have shorter ones)
 CAMEL_CASE_BRAND = re.compile(r"(?!Mac|Van|Von|Fitz|Ten)[A-Z][a-z]{2,}[A-Z][a-z]*(?:[A-Z][a-z]*)*")
@@ -1078,7 +1078,7 @@ ROLE_NOUN_WORDS = (  # the nouns that stand for someone named before: "the minis
     r"office|command|council|committee|embassy|delegation|mission|party|company|corporation|organization|organisation|firm|bank|group|administration|commission|court|"
     r"bureau|authority|service|institute|college|union|foundation|body|publisher|filing|lawsuit|force|constabulary|"
     r"caption|cartoon|article|editorial|report|statement|communiqu[eé]|document|text|column|op-ed|post|letter|researchers|authors|"
-    r"story|profile|piece|assessment|memo|memorandum|cable|"
+    r"story|profile|piece|assessment|memo|memorandum|cable|advisory|"
     r"teacher|nurse|doctor|farmer|activist|manager|engineer|scientist|pastor|priest|founder|physician|surgeon"
 )
 # the demonyms as a prefix tree (one branch per first letter, not 144 words tried in turn after each "the"): the same
@@ -1197,7 +1197,8 @@ WORK_WORDS = (
     r"corporate communications|"  # "Carrier corporate communications said": the office speaks for its firm or government
     r"members|"  # "all 21 Montana Freedom Caucus members demanded": the body's members together speak for it
     r"reporter|correspondent|"  # "An AP reporter claimed": an outlet's unnamed reporter speaks for the outlet
-    r"guidance|guidelines|jurisprudence|case law|figures|data|findings|review"  # "Ministry of Housing guidance from 2009 states"
+    r"guidance|guidelines|jurisprudence|case law|figures|data|findings|review|"  # "Ministry of Housing guidance from 2009 states"
+    r"advisory|advisories"  # "HSA's March 2024 advisory stated": an agency's warning to the public
 )
 LAWYERS = frozenset(("lawyers", "attorneys"))
 MEMBER_OF_BEFORE = re.compile(r"[A-Z][\w’'-]+,?\s+(?:from|at|of|with)\s+(?:the\s+)?$")  # "Jane Roe from …": the body she belongs to follows
@@ -1224,7 +1225,9 @@ WORK_TAIL_WORDS = ("from", "of", "in", "into", "on", "to", "published", "issued"
 WORK_TAIL_CHARACTERS = 100
 # a kind between a body and its work, after its possessive a year too: "the Commission’s 2019 annual report" (not "the
 # Global Trends 2015 report", a title's year)
-WORK_YEAR = r"(?:\s+\d{4}(?:[-–/]\d{2,4})?)?"
+WORK_YEAR = (  # and its month ("the agency's March 2024 advisory")
+    r"(?:\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?\d{4}(?:[-–/]\d{2,4})?)?"
+)
 WORK_QUALIFIERS = r"(?:\s+(?:annual|yearly|quarterly|monthly|latest|recent|final|interim|complaints))*"
 BODY_ROLE = re.compile(
     r"(?:^|\b[Aa]n?\s+|\b[Tt]he\s+|\s|\()(?:\w+\s+\d{4}\s+|\d{4}\s+)?(?P<body>"
@@ -1441,6 +1444,9 @@ def _subject_before(left: str) -> Subject | None:
             return Subject(named[0], start=sentence_start + named[1])
         if named and len(named[0]) == 1 and named[0][0].kind == "person" and role.group(2) in named[0][0].role.split():
             return Subject(named[0], start=sentence_start + named[1])  # "Minister in the Ministry of Finance Brian Manning said"
+        whole = CHUNK.match(tail, role.start(2))
+        if whole is not None and whole.end() > role.end(2) and (place := head_of(whole.group(0))) is not None and place.kind == "organization":
+            role = None  # "visited the General Hospital and told": a place named with a role's word, the verb's object
     if role:
         named_after = tail[role.end(2) :].strip(" ,")
         person = head_of(named_after) if named_after[:1].isupper() and CHUNK.fullmatch(named_after) else None

@@ -148,6 +148,7 @@ DESCRIBED_OBJECT_WORDS = 8
 FAR_INFINITIVE_CUE = re.compile(r"\b(?P<verb>[a-z]+ed|went|gone|goes|made|took|gave|held|wrote|spoke)\s+(?:[\w’'-]+\s+){0,12}to\s+$")
 NEGATED_BEFORE = re.compile(r"\b(?:(?:refus|declin)(?:ed|es|ing)\s+to|avoid(?:ed|s|ing)|never|not|n[’']t)\s+$")
 PRONOUN_OPENS = re.compile(r"[\s•*–-]*(He|She)\s+[a-z]")
+RELATIVE_AFTER_NAME = re.compile(CHUNK.pattern + r",\s+(?:which|who)\b")
 PRONOUN_OPENS_CLAUSE = re.compile(r"\s*(?:[A-Z][^,;:.]{0,60},\s*)?(?P<pronoun>[Hh]e|[Ss]he)\s+(?:\w+ly\s+)?[a-z]")  # "In 2022, she withdrew"
 THAT_OPENS = re.compile(r"\s*that\s")
 WOMAN_NOUNS = frozenset("woman mother grandmother widow girl wife daughter sister".split())
@@ -190,7 +191,8 @@ DETERMINED_NAME = re.compile(
     r"\b(?:the|a|an|its|his|her|their|our|this|these|those|recent|new|latest|earlier|previous|separate|unspecified)\s+(?:[A-Z][\w’'-]*\s+)+$"
 )
 RELAYING = {"quote", "cite"}
-QUOTED_NAME_END = re.compile(r"\s*(?:[A-Z][\w’'.-]*\s*){1,4}[,:]?\s*$")  # "quotes Kennedy, " up to the quote
+# "quotes Kennedy, " up to the quote; "quotes Peter Mallin admonishing her:", the participle saying how the words were put
+QUOTED_NAME_END = re.compile(r"\s*(?:[A-Z][\w’'.-]*\s*){1,4}(?:[a-z]{3,}ing(?:\s+(?:him|her|them|me|us))?\s*)?[,:]?\s*$")
 # the name after these verbs is their object, never an inverted speaker: who heard it ("A source told CNN that …") or
 # what was acted on ("promised U.S. aid")
 OBJECT_VERBS = {"tell", "inform", "remind", "assure", "warn", "urge", "thank", "message", "text", "email"} | {
@@ -211,6 +213,9 @@ A_SPOKESPERSON = re.compile(  # "a company spokesperson", "a bureau spokesperson
     r"spokes(?:person|man|woman)"
 )
 PASSIVE_STILL_SPEAKING = {"quote", "report", "cite", "ask"}  # "was quoted as saying", "was reported to have said"
+# a relative clause in the passive that comments on the words the earlier verb introduces ("what she said in an
+# interview with the Policy Forum, which was widely reported: “…”"): no speaker of its own, the earlier verb's
+RELATIVE_PASSIVE_END = re.compile(r",\s*(?:which|that)\s+(?:was|were|has\s+been|had\s+been|is)(?:\s+\w+ly)?\s+$")
 AS_X_PUT_IT_AFTER = re.compile(
     r"[\s,]*as\s+(?:the\s+)?(?P<who>" + CHUNK.pattern + r")(?:\s+(?P<body>government|administration|ministry))?(?:,[^,;:.]{1,100},)?\s+(?:\w+ly\s+)?"
     r"(?P<cue>put it|puts it|said|says|noted|notes|wrote|writes|observed|argued|explained|remarked)\b"
@@ -615,6 +620,13 @@ def cue_before(clause: Clause) -> Found | None:
         cue = cues[-2]  # "with Polanski accusing Starmer of threatening to “…”": the accuser's words for what the other did
     elif len(cues) > 1 and cue.group(1) == base_of(cue.group(1)) and HELP_OR_LET.search(before, cues[-2].end(), cue.start()):
         cue = cues[-2]  # "Glenn said the drills would help the allies respond to “any crisis”": no one responds in words
+    if ", which" in before or ", that" in before:
+        relative = RELATIVE_PASSIVE_END.search(before, max(0, cue.start() - 40), cue.start())
+        if relative and not before[cue.end() :].strip(" ,:"):
+            before_relative = [c for c in cues if c.end() <= relative.start()]
+            if not before_relative:
+                return None  # "Her interview, which was widely reported: “…”": no one's verb of saying
+            cue = before_relative[-1]
     word = cue.group(1)
     gap = before[cue.end() :]
     sent = sender_of_message(before, cue) if not is_describing(word) and not (is_weak(word) and far_from_quote(word, gap)) else None
@@ -683,6 +695,10 @@ def cue_before(clause: Clause) -> Found | None:
         own_start, own_end = (clause_opening(before, subject.start), subject.start) if subject is not None and subject.heads else (0, 0)
         own_clause = before[own_start:own_end]  # the subject's own clause, up to it
         inverted = INVERTED_CUE_END.search(own_clause) is not None  # "…, said President Zelensky, adding": the subject after its verb
+        if subject is not None and own_clause.strip() and ", wh" in before and RELATIVE_AFTER_NAME.match(before, own_end):
+            # "It struck a chord at the Port Authority, which, unusually, put out a rebuttal, asserting that “…”": the
+            # participle goes on with the relative clause, whose subject is the name it hangs on
+            return Found(subject, "cue_before", f"'{word.lower()}' (the relative clause's antecedent)")
         if own_clause.strip() and COMMA_AND_END.search(before, 0, cue.start()) and not OPENING_PHRASE.fullmatch(own_clause) and not inverted:
             # "Putin met Xi Jinping, saying “…”": the name before the comma is the verb's object; the one acting opens the clause
             openers = clause_subject(own_clause)
