@@ -1822,6 +1822,9 @@ class ReportAttribution:
             return self.main_clause_subject(text, acting)
         owners = [head_of(m.group(1)) for m in POSSESSOR.finditer(text)]  # "the promise of Putin's own words. … he had published"
         people = [head for head in owners if head is not None and head.kind == "person"]
+        if people and subject.pronoun == "she":
+            # "The survivor who watched gunmen kill her father said … part of Dawud's army. …, she said,": not a man
+            people = [head for head in people if not self.named_male(head)]
         return people[-1] if people else None
 
     def woman_named_just_above(self) -> Head | None:
@@ -2265,8 +2268,17 @@ class ReportAttribution:
         """Whether the person's given name tells a man, also where the passage names him by surname alone ("since Trump
         took office" after "President Donald Trump"): the one full form the report gives that surname."""
         head = self.person_head(who)
-        if isinstance(who, Head) and who.kind == "person" and " " not in who.name:
+        if isinstance(who, Head) and who.kind == "person" and (" " not in who.name or self.titled_surname(who)):
             head = self.full_name(who)
+        if self.kind_of_who(who) == "person" and (" " not in head.name or self.titled_surname(head)):
+            word = fold_chars(head.name.split()[-1])
+            known = self.by_surname.get(word) or self.seen_full.get(word)
+            if known is not None and " " in self.name_of(known) and not self.titled_surname(self.person_head(known)):
+                return looks_male(self.person_head(known))  # "Dawud's army", "President Dawud" after "President Karim Dawud"
+            if " " not in head.name and word in MENS_GIVEN_NAMES and word not in WOMENS_GIVEN_NAMES:
+                # "His family said Omar was …": a man's given name alone, unless its one bearer named in full tells otherwise
+                bearer = self.bearer_of_given_name(head.name)
+                return looks_male(bearer) if bearer is not None else True
         return looks_male(head)
 
     def titled_male(self, who: str | Head | None) -> bool:

@@ -1,0 +1,44 @@
+"""Unnamed witnesses beside named people, as field dispatches, rights reports and court stories quote them: passages
+written for these tests, each with the near miss beside it."""
+
+from __future__ import annotations
+
+from passages import attributed
+
+
+def test_she_after_an_unnamed_witness_is_not_a_man_named_by_his_given_name_alone():
+    body = (
+        "The body of Stefan Morrow lay outside his house for two days after he was shot.\n\n"
+        "His family said Stefan was a quiet man, liked and trusted in the harbour.\n\n"
+        "Then the raids began.\n\n"
+        "“They came at night,” one survivor from the harbour told me. “Nobody slept.”\n\n"
+        "“They took the radios and the boats,” she continued. “Then they took my son.”"
+    )
+    assert attributed(body) == []
+
+
+def test_she_after_a_named_witness_still_goes_to_her():
+    body = (
+        "The body of Stefan Morrow lay outside his house for two days after he was shot.\n\n"
+        "His family said Stefan was a quiet man, liked and trusted in the harbour.\n\n"
+        "“They came at night,” Vera Kolm, a woman from the harbour, told me. “Nobody slept.”\n\n"
+        "“They took the radios and the boats,” she continued. “Then they took my son.”"
+    )
+    assert [name for name, _quote in attributed(body)] == ["Vera Kolm"] * 4
+
+
+def test_she_is_not_a_man_named_in_a_possessive_in_her_own_sentence():
+    body = (
+        "The raids revived anger at the rule of former President Pavel Vasko.\n\n"
+        "The survivor who saw gunmen shoot her brother said the family showed their papers to prove they had never served "
+        "in Vasko’s militia. It made no difference; their only charge, she said, was that the family were “traitors”."
+    )
+    assert attributed(body) == []
+
+
+def test_she_may_still_be_a_woman_named_in_a_possessive():
+    body = (
+        "The raids revived anger at the rule of former President Anna Vasko.\n\n"
+        "Crowds burned copies of Vasko’s decrees. It made no difference; the charge, she said, was that the family were “traitors”."
+    )
+    assert attributed(body) == [("Anna Vasko", "traitors")]
