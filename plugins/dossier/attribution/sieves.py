@@ -412,7 +412,7 @@ IDIOM_TO_SAY = re.compile(r"\b(?:[Ss]uffice(?:\s+it)?|[Nn]eedless|[Tt]hat\s+is|[
 # "rejected these accusations as “…”", "rejected such claims as “…”"; not "reject such terms as “hegemony”" (examples)
 AS_THEN_QUOTE = re.compile(
     r"(?!.*\bsuch\s+(?:\w+\s+)?(?:terms|words|phrases|labels|concepts|notions|ideas|expressions|slogans)\s+as\s*$)"
-    r"(?:\s+[^\s.;:!?“”\"]+){1,8}\s+as\s*$"
+    r"(?:\s+[^\s.;:!?“”\"]+){1,8}\s+as(?:\s+an?)?\s*$"
 )
 
 
