@@ -17,3 +17,16 @@ def test_a_label_after_dismissed_as_a_is_the_speakers():
 def test_a_term_after_an_article_with_no_labelling_verb_stays_a_label():
     body = "President Lena Ortiz spoke in the capital on Monday.\n\nMrs Ortiz visited the harbour as a ‘guest of honour’."
     assert attributed(body) == []
+
+
+def test_a_participle_of_calling_out_after_before_is_the_pronouns_clause_subject():
+    body = (
+        "In the video, Dario Kesh is seen on the back of a truck.\n\n"
+        "Later, he is seen laughing on the truck, before calling out to Ivo Marten, “Got you! Smile for the camera!”"
+    )
+    assert attributed(body) == [("Dario Kesh", "Got you! Smile for the camera!")]
+
+
+def test_a_participle_after_before_in_a_clause_with_no_subject_names_nobody():
+    body = "A video shows Dario Kesh on the back of a truck.\n\nThe crowd ran, before calling out to Ivo Marten, “Got you!”"
+    assert attributed(body) == []

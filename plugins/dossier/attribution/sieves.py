@@ -286,6 +286,7 @@ ROLE_SUBJECT = re.compile(  # "But the president also muddied the waters, sugges
 RELAYED = re.compile(r"\s+(?P<who>" + CHUNK.pattern + r")\s+(?P<cue>replied|responded|answered|said|told|added|countered|retorted)\b")
 INVERTED_ROLE = re.compile(r"\s*the\s+(?P<role>[a-z]+)\s*,")  # "Its purpose, said the president, was “…”"
 COMMA_END = re.compile(r",\s*$")
+COMMA_TIME_END = re.compile(r",\s*(?:before|after|while|then)\s+$")  # "…, before calling out to Omar, “…”"
 COMMA_AND_END = re.compile(r",\s*(?:and\s+)?$")  # "…, and suggesting": a participle after ", and" has no subject right before it either
 AND_END = re.compile(r"\band\s+$")
 READS_A_WORK_BY = re.compile(
@@ -694,8 +695,12 @@ def cue_before(clause: Clause) -> Found | None:
         if subject is not None and (subject.heads or subject.pronoun):
             return Found(subject, "cue_before", f"'{word.lower()}'")
         clause_start = max(clause_opening(before, cue.start()), sentence_start(before, cue.start()))
-        pronoun = PRONOUN_OPENS_CLAUSE.match(before, clause_start) if COMMA_END.search(before, 0, cue.start()) else None
+        after_time = COMMA_TIME_END.search(before, max(0, cue.start() - 12), cue.start()) is not None
+        pronoun = PRONOUN_OPENS_CLAUSE.match(before, clause_start) if after_time or COMMA_END.search(before, 0, cue.start()) else None
+        if pronoun is None and after_time:  # "he is shown whooping and grinning …, before calling": past the joined participle
+            pronoun = PRONOUN_OPENS_CLAUSE.match(before, sentence_start(before, cue.start()))
         if pronoun:  # "In 2022, she withdrew her allegations against Dershowitz, saying she “…”": the pronoun opening the clause
+            # (also "he is shown whooping on the motorbike, before calling out to Omar, “…”": a participle after a time word)
             return pronoun_subject(pronoun, "pronoun", word)
         own_role = OWN_ROLE_SUBJECT.search(before, 0, cue.start())
         if own_role and ROLE_WORD.fullmatch(own_role.group("role").split()[-1].lower()):
