@@ -30,3 +30,19 @@ def test_a_participle_of_calling_out_after_before_is_the_pronouns_clause_subject
 def test_a_participle_after_before_in_a_clause_with_no_subject_names_nobody():
     body = "A video shows Dario Kesh on the back of a truck.\n\nThe crowd ran, before calling out to Ivo Marten, “Got you!”"
     assert attributed(body) == []
+
+
+def test_a_quoted_predicate_judging_anothers_claim_is_the_judges():
+    body = (
+        "Foreign Minister Rui Salgado called the vote ‘illegal’ on Monday.\n\n"
+        "Ambassador Nora Fell said Salgado’s claim that the navy was massing ships ‘is simply false.’"
+    )
+    assert attributed(body) == [("Rui Salgado", "illegal"), ("Nora Fell", "is simply false.")]
+
+
+def test_quoted_words_inside_the_claims_own_clause_stay_the_claimants():
+    body = (
+        "Foreign Minister Rui Salgado called the vote ‘illegal’ on Monday.\n\n"
+        "Ambassador Nora Fell said Salgado’s claim that the navy ‘is massing ships’ was false."
+    )
+    assert attributed(body) == [("Rui Salgado", "illegal"), ("Rui Salgado", "is massing ships")]

@@ -93,6 +93,7 @@ from .sieves import (
     Clause,
     Found,
     according_to,
+    answered_claim,
     as_noted,
     as_x_put_it_after,
     colon_line,
@@ -2933,6 +2934,8 @@ class ReportAttribution:
             else:
                 below = self.name_line(text[span.end :]) if span.closed and not text[: span.start].strip() else None
                 found = Found(Subject([below]), "name_line", "the name under the quote") if below else self.sieve(clause)
+                if found is not None and found.sieve == "according_to" and found.detail.startswith("X's") and quote.text[:1].islower():
+                    found = answered_claim(clause, quote.text) or found  # "Marsh said Serrat's claim that … “is untrue”": hers
                 if found is not None and found.sieve == "colon_line" and about_the_speaker(quote.text, found.subject):
                     found = None  # "Zeroual considers nationalism part of his order: “Zeroual goes back to …”": a paper's words on him
                 if found is not None and found.sieve == "colon_line" and not self.labels_a_speaker(found):

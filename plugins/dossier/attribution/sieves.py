@@ -1387,6 +1387,29 @@ def work_subject_of_main_verb(before: str) -> Subject | None:
     return None
 
 
+# a quotation opening with a verb is the predicate of the claim a that-clause with a verb of its own spells out: "Marsh said
+# Serrat's claim that Britain is arming the islands “is completely untrue”" (not "Putin's claim that NATO “is expanding”")
+PREDICATE_OPENING = re.compile(r"(?:is|are|was|were|has|have|had|remains|remained|would|will|could|can|amounts|amounted)\b")
+FINITE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|can|should|must|did|does)\b|\b[a-z]{3,}ed\b")
+
+
+def answered_claim(clause: Clause, quote: str) -> Found | None:
+    """The one who judges another's claim in a quoted predicate: the cue before the claim's owner names the speaker."""
+    if not PREDICATE_OPENING.match(quote):
+        return None
+    before = clause.masked[: clause.start]
+    claim = POSSESSIVE_CUE.search(before) if "that" in before else None
+    if claim is None:
+        return None
+    that = before.find("that", claim.end("noun"))
+    if that < 0 or not FINITE_VERB.search(before, that + 4):
+        return None
+    lead = before[: claim.start("who")].rstrip()
+    if not lead or not CUE.search(lead):
+        return None
+    return cue_before(Clause(lead + " \u201c\u201d", len(lead) + 1, len(lead) + 3))
+
+
 def possessive_request(before: str) -> re.Match[str] | None:
     """A named possessor's request, demand or call that the quote is what it was for ("the Pentagon's request for “…”")."""
     # every match ends with "for" and a space: the pattern, tried from each name in the text, only where the text does
