@@ -42,3 +42,13 @@ def test_she_may_still_be_a_woman_named_in_a_possessive():
         "Crowds burned copies of Vasko’s decrees. It made no difference; the charge, she said, was that the family were “traitors”."
     )
     assert attributed(body) == [("Anna Vasko", "traitors")]
+
+
+def test_a_bodys_words_in_a_relative_clause_with_no_that_are_the_bodys():
+    body = "The Harbour Rights Network has documented raids it says were “reckless”, “illegal” and aimed at fishermen."
+    assert attributed(body) == [("Harbour Rights Network", "reckless"), ("Harbour Rights Network", "illegal")]
+
+
+def test_a_plural_noun_before_were_is_still_no_verb_of_saying():
+    body = "Harbour Watch International visited the coast. The northern states were “ready”, and the ports “calm”."
+    assert attributed(body) == []

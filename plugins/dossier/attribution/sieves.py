@@ -377,6 +377,10 @@ PLURAL_NOUN_VERB_NEXT = re.compile(
 )
 
 
+# "attacks it says were “deliberate”": a verb after its pronoun, in a relative clause with no "that", not a plural noun
+PRONOUN_SUBJECT_END = re.compile(r"(?<![\w’'-])(?:it|he|she)\s+$")
+
+
 def cues_in(before: str) -> list[re.Match[str]]:
     """The cue verbs before a quote, less the nouns that look like them ("the stress on", "NATO states of")."""
     return [
@@ -390,7 +394,11 @@ def cues_in(before: str) -> list[re.Match[str]]:
         and not (is_weak(m.group(1)) and INFINITIVE_AFTER.match(before, m.end()))
         and not (not is_participle(m.group(1)) and PREPOSITION_BEFORE.search(before, max(0, m.start() - 12), m.start()))
         and not (base_of(m.group(1)) in CONCERN_CUES and not VOICED_AFTER.match(before, m.end()))
-        and not (m.group(1).endswith("s") and PLURAL_NOUN_VERB_NEXT.match(before, m.end()))
+        and not (
+            m.group(1).endswith("s")
+            and PLURAL_NOUN_VERB_NEXT.match(before, m.end())
+            and not PRONOUN_SUBJECT_END.search(before, max(0, m.start() - 6), m.start())
+        )
         and not (base_of(m.group(1)) in AS_BEFORE_QUOTE_ONLY and not AS_THEN_QUOTE.match(before, m.end()))
         and not (m.group(1) == "say" and IDIOM_TO_SAY.search(before, max(0, m.start() - 20), m.start()))
         and not _apposed_passive(before, m)
