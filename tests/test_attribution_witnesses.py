@@ -52,3 +52,19 @@ def test_a_bodys_words_in_a_relative_clause_with_no_that_are_the_bodys():
 def test_a_plural_noun_before_were_is_still_no_verb_of_saying():
     body = "Harbour Watch International visited the coast. The northern states were “ready”, and the ports “calm”."
     assert attributed(body) == []
+
+
+def test_a_name_apposed_to_a_long_role_phrase_opening_the_sentence_is_its_he():
+    body = (
+        "The commander of the coast guard for the western district, Piotr Lenz, told me that smugglers ran most of the boats, "
+        "but admitted that some of his crews had also taken bribes - including what he called “isolated lapses” in his unit."
+    )
+    assert attributed(body) == [("Piotr Lenz", "isolated lapses")]
+
+
+def test_a_name_apposed_to_a_verbs_object_is_not_the_sentences_he():
+    body = (
+        "The minister who thanked the commander of the coast guard for the western district, Piotr Lenz, later admitted that "
+        "some crews had also taken bribes - including what he called “isolated lapses” in the service."
+    )
+    assert attributed(body) == []

@@ -144,6 +144,8 @@ def writes_in_first_person(text: str) -> bool:
 
 CONVERSED_WITH = re.compile(CONVERSED_WITH_BEFORE.pattern.removesuffix("$") + r"(?P<who>" + CHUNK.pattern + r")")
 # "Davies is interrupted by another Conservative, Adam Holloway, who says …": the object of a phrase who then speaks
+VERBS_OF_MEETING = frozenset(("met", "meets", "meet", "saw", "sees", "told", "tells", "said", "says", "spoke", "thanked", "asked"))
+APPOSED_SPEAKER = re.compile(r",\s+(?:\w+ly\s+)?" + CUE.pattern)  # "…, Samir Aoun, told me"
 SPEAKS_IN_RELATIVE = re.compile(r",\s+who\s+(?:\w+ly\s+|also\s+)?" + CUE.pattern)
 # title words with no place before a name ("Commander in Chief" makes "in" a title word): not "the office in Macau, X"
 TITLE_NOUNS = TITLE_WORDS - {"in", "at", "to", "on"}  # not "a house allocated to Sonia Gandhi", "on Google Maps": objects
@@ -1778,6 +1780,7 @@ class ReportAttribution:
                 or (" " in head.name and PASSIVE_AGENT_BEFORE.search(text, max(0, chunk.begin - 30), chunk.begin))
                 or (relative and " " in head.name and SPEAKS_IN_RELATIVE.match(text, chunk.finish) is not None)
                 or (conversing and CONVERSED_WITH_BEFORE.search(text, max(0, chunk.begin - 40), chunk.begin) is not None)
+                or (" " in head.name and APPOSED_SPEAKER.match(text, chunk.finish) is not None and self.apposed_to_subject(text, chunk.begin))
             )
             and not self.is_common_word_person(head, once=True)  # "War was inevitable. … He told them"
             and not (THE_BEFORE.search(text, max(0, chunk.begin - 5), chunk.begin) and " " not in head.name)
@@ -1827,6 +1830,19 @@ class ReportAttribution:
             # "The survivor who watched gunmen kill her father said … part of Dawud's army. …, she said,": not a man
             people = [head for head in people if not self.named_male(head)]
         return people[-1] if people else None
+
+    @staticmethod
+    def apposed_to_subject(text: str, begin: int) -> bool:
+        """ "The head of the security forces for the northern region, Samir Aoun, told me": a name set off by a comma
+        after a role phrase opening its sentence, not a verb's object ("met her counterpart, Anna Berg, who said")."""
+        if not text[max(0, begin - 2) : begin].startswith(","):
+            return False
+        opening = max(text.rfind(". ", 0, begin), text.rfind("\n", 0, begin)) + 1
+        role = text[opening:begin].strip()
+        if not role.startswith("The ") or role.count(",") != 1 or any(mark in role for mark in ';:“”"'):
+            return False
+        # a noun phrase, no verb in it ("The head of the forces for the region,"; not "The minister met her counterpart,")
+        return not any(word.endswith("ed") or word in VERBS_OF_MEETING for word in role.lower().split())
 
     def woman_named_just_above(self) -> Head | None:
         """The last woman named in full in the paragraph just above, for a "she" whose own paragraph names nobody and
