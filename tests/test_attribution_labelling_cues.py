@@ -46,3 +46,21 @@ def test_quoted_words_inside_the_claims_own_clause_stay_the_claimants():
         "Ambassador Nora Fell said Salgado’s claim that the navy ‘is massing ships’ was false."
     )
     assert attributed(body) == [("Rui Salgado", "illegal"), ("Rui Salgado", "is massing ships")]
+
+
+def test_a_photo_caption_quoting_the_one_it_names_with_a_verb_of_saying_is_theirs():
+    body = (
+        "The islands voted on Sunday.\n\n"
+        ":::{figure}\n\nFirm words: Prime Minister Tom Hale said Norland should take 'careful note' of the vote\n:::\n\n"
+        "The islands have been held since 1833."
+    )
+    assert attributed(body) == [("Tom Hale", "careful note")]
+
+
+def test_a_caption_quoting_with_no_speaker_named_in_it_stays_nobodys():
+    body = (
+        "Prime Minister Tom Hale spoke on Sunday.\n\n"
+        ":::{figure}\n\nCrowds: Islanders waved flags and banners reading 'Keep us free' in the harbour\n:::\n\n"
+        "The islands have been held since 1833."
+    )
+    assert attributed(body) == []

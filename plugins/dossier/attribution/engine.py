@@ -2552,9 +2552,27 @@ class ReportAttribution:
                 self.note_years([found for _, found in stated_in(text) if found.month])
                 index += 1
             self.end_turn(turn)
+            for caption in section.paragraphs:
+                if caption.kind == "caption" and any(mark in caption.text for mark in "“‘'\""):
+                    self.caption_statements(section.slug, caption)
         if self.turns:
             self.place_turns()
         return self.result
+
+    def caption_statements(self, section_slug: str, caption: Paragraph) -> None:
+        """A photo caption quoting the one it names with a verb of saying ("Strong words: David Cameron said Buenos Aires
+        should take 'careful note' of the referendum"): theirs, read on its own (no pronoun, no continuation reaches it
+        or leaves it)."""
+        found = len(self.result.statements)
+        recent, self.recent = self.recent, []
+        self.inline(section_slug, caption, without_note_markers(caption).strip(), Salience(), [])
+        self.recent = recent
+        cued = [
+            s
+            for s in self.result.statements[found:]
+            if s.reason.startswith(("cue_before", "cue_after")) and whole_word_in(caption.text, self.name_of(s.speaker).split()[-1])
+        ]
+        self.result.statements[found:] = cued
 
     # --- transcripts ----------------------------------------------------------------------
 
