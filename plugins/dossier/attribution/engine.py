@@ -93,6 +93,7 @@ from .sieves import (
     Clause,
     Found,
     according_to,
+    answered_claim,
     as_noted,
     as_x_put_it_after,
     colon_line,
@@ -143,6 +144,8 @@ def writes_in_first_person(text: str) -> bool:
 
 CONVERSED_WITH = re.compile(CONVERSED_WITH_BEFORE.pattern.removesuffix("$") + r"(?P<who>" + CHUNK.pattern + r")")
 # "Davies is interrupted by another Conservative, Adam Holloway, who says …": the object of a phrase who then speaks
+VERBS_OF_MEETING = frozenset(("met", "meets", "meet", "saw", "sees", "told", "tells", "said", "says", "spoke", "thanked", "asked"))
+APPOSED_SPEAKER = re.compile(r",\s+(?:\w+ly\s+)?" + CUE.pattern)  # "…, Samir Aoun, told me"
 SPEAKS_IN_RELATIVE = re.compile(r",\s+who\s+(?:\w+ly\s+|also\s+)?" + CUE.pattern)
 # title words with no place before a name ("Commander in Chief" makes "in" a title word): not "the office in Macau, X"
 TITLE_NOUNS = TITLE_WORDS - {"in", "at", "to", "on"}  # not "a house allocated to Sonia Gandhi", "on Google Maps": objects
@@ -1788,6 +1791,7 @@ class ReportAttribution:
                 or (" " in head.name and PASSIVE_AGENT_BEFORE.search(text, max(0, chunk.begin - 30), chunk.begin))
                 or (relative and " " in head.name and SPEAKS_IN_RELATIVE.match(text, chunk.finish) is not None)
                 or (conversing and CONVERSED_WITH_BEFORE.search(text, max(0, chunk.begin - 40), chunk.begin) is not None)
+                or (" " in head.name and APPOSED_SPEAKER.match(text, chunk.finish) is not None and self.apposed_to_subject(text, chunk.begin))
             )
             and not self.is_common_word_person(head, once=True)  # "War was inevitable. … He told them"
             and not (THE_BEFORE.search(text, max(0, chunk.begin - 5), chunk.begin) and " " not in head.name)
@@ -1841,7 +1845,23 @@ class ReportAttribution:
             return self.main_clause_subject(text, acting)
         owners = [head_of(m.group(1)) for m in POSSESSOR.finditer(text)]  # "the promise of Putin's own words. … he had published"
         people = [head for head in owners if head is not None and head.kind == "person"]
+        if people and subject.pronoun == "she":
+            # "The survivor who watched gunmen kill her father said … part of Dawud's army. …, she said,": not a man
+            people = [head for head in people if not self.named_male(head)]
         return people[-1] if people else None
+
+    @staticmethod
+    def apposed_to_subject(text: str, begin: int) -> bool:
+        """ "The head of the security forces for the northern region, Samir Aoun, told me": a name set off by a comma
+        after a role phrase opening its sentence, not a verb's object ("met her counterpart, Anna Berg, who said")."""
+        if not text[max(0, begin - 2) : begin].startswith(","):
+            return False
+        opening = max(text.rfind(". ", 0, begin), text.rfind("\n", 0, begin)) + 1
+        role = text[opening:begin].strip()
+        if not role.startswith("The ") or role.count(",") != 1 or any(mark in role for mark in ';:“”"'):
+            return False
+        # a noun phrase, no verb in it ("The head of the forces for the region,"; not "The minister met her counterpart,")
+        return not any(word.endswith("ed") or word in VERBS_OF_MEETING for word in role.lower().split())
 
     def woman_named_just_above(self) -> Head | None:
         """The last woman named in full in the paragraph just above, for a "she" whose own paragraph names nobody and
@@ -2284,8 +2304,17 @@ class ReportAttribution:
         """Whether the person's given name tells a man, also where the passage names him by surname alone ("since Trump
         took office" after "President Donald Trump"): the one full form the report gives that surname."""
         head = self.person_head(who)
-        if isinstance(who, Head) and who.kind == "person" and " " not in who.name:
+        if isinstance(who, Head) and who.kind == "person" and (" " not in who.name or self.titled_surname(who)):
             head = self.full_name(who)
+        if self.kind_of_who(who) == "person" and (" " not in head.name or self.titled_surname(head)):
+            word = fold_chars(head.name.split()[-1])
+            known = self.by_surname.get(word) or self.seen_full.get(word)
+            if known is not None and " " in self.name_of(known) and not self.titled_surname(self.person_head(known)):
+                return looks_male(self.person_head(known))  # "Dawud's army", "President Dawud" after "President Karim Dawud"
+            if " " not in head.name and word in MENS_GIVEN_NAMES and word not in WOMENS_GIVEN_NAMES:
+                # "His family said Omar was …": a man's given name alone, unless its one bearer named in full tells otherwise
+                bearer = self.bearer_of_given_name(head.name)
+                return looks_male(bearer) if bearer is not None else True
         return looks_male(head)
 
     def titled_male(self, who: str | Head | None) -> bool:
@@ -2544,9 +2573,27 @@ class ReportAttribution:
                 self.note_years([found for _, found in stated_in(text) if found.month])
                 index += 1
             self.end_turn(turn)
+            for caption in section.paragraphs:
+                if caption.kind == "caption" and any(mark in caption.text for mark in "“‘'\""):
+                    self.caption_statements(section.slug, caption)
         if self.turns:
             self.place_turns()
         return self.result
+
+    def caption_statements(self, section_slug: str, caption: Paragraph) -> None:
+        """A photo caption quoting the one it names with a verb of saying ("Strong words: David Cameron said Buenos Aires
+        should take 'careful note' of the referendum"): theirs, read on its own (no pronoun, no continuation reaches it
+        or leaves it)."""
+        found = len(self.result.statements)
+        recent, self.recent = self.recent, []
+        self.inline(section_slug, caption, without_note_markers(caption).strip(), Salience(), [])
+        self.recent = recent
+        cued = [
+            s
+            for s in self.result.statements[found:]
+            if s.reason.startswith(("cue_before", "cue_after")) and whole_word_in(caption.text, self.name_of(s.speaker).split()[-1])
+        ]
+        self.result.statements[found:] = cued
 
     # --- transcripts ----------------------------------------------------------------------
 
@@ -2942,6 +2989,8 @@ class ReportAttribution:
             else:
                 below = self.name_line(text[span.end :]) if span.closed and not text[: span.start].strip() else None
                 found = Found(Subject([below]), "name_line", "the name under the quote") if below else self.sieve(clause)
+                if found is not None and found.sieve == "according_to" and found.detail.startswith("X's") and quote.text[:1].islower():
+                    found = answered_claim(clause, quote.text) or found  # "Marsh said Serrat's claim that … “is untrue”": hers
                 if found is not None and found.sieve == "colon_line" and about_the_speaker(quote.text, found.subject):
                     found = None  # "Zeroual considers nationalism part of his order: “Zeroual goes back to …”": a paper's words on him
                 if found is not None and found.sieve == "colon_line" and not self.labels_a_speaker(found):

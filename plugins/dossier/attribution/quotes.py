@@ -288,8 +288,17 @@ def _describing_before(before: str) -> bool:
     tail = " ".join(before.split()[-12:])
     if any(is_describing(m.group(1)) for m in CUE.finditer(tail)):
         return True
-    pledged = PLEDGED_ARTICLE.search(before) if before.endswith((" a ", " an ", " a", " an")) else None
+    if not before.endswith((" a ", " an ", " a", " an")):
+        return False
+    if AS_ARTICLE_AT_END.search(before, max(0, len(before) - 8)) and any(base_of(m.group(1)) in LABELLING_AS for m in CUE.finditer(tail)):
+        return True  # "dismissed the poll as a “parody”": the label the speaker gives it, not a term after an article
+    pledged = PLEDGED_ARTICLE.search(before)
     return pledged is not None and base_of(pledged.group(1)) in PLEDGING  # "It also promised a “united response”"
+
+
+# verbs that give their object a label of the speaker's with "as": "dismissed the poll as a “parody”"
+LABELLING_AS = frozenset({"dismiss", "reject"})
+AS_ARTICLE_AT_END = re.compile(r"\bas\s+an?\s*$")
 
 
 # verbs whose object is the speaker's own words: "promised a “united and robust response”", "warned of a “long winter”"

@@ -292,6 +292,7 @@ ROLE_SUBJECT = re.compile(  # "But the president also muddied the waters, sugges
 RELAYED = re.compile(r"\s+(?P<who>" + CHUNK.pattern + r")\s+(?P<cue>replied|responded|answered|said|told|added|countered|retorted)\b")
 INVERTED_ROLE = re.compile(r"\s*the\s+(?P<role>[a-z]+)\s*,")  # "Its purpose, said the president, was “…”"
 COMMA_END = re.compile(r",\s*$")
+COMMA_TIME_END = re.compile(r",\s*(?:before|after|while|then)\s+$")  # "…, before calling out to Omar, “…”"
 COMMA_AND_END = re.compile(r",\s*(?:and\s+)?$")  # "…, and suggesting": a participle after ", and" has no subject right before it either
 AND_END = re.compile(r"\band\s+$")
 READS_A_WORK_BY = re.compile(
@@ -382,6 +383,10 @@ PLURAL_NOUN_VERB_NEXT = re.compile(
 )
 
 
+# "attacks it says were “deliberate”": a verb after its pronoun, in a relative clause with no "that", not a plural noun
+PRONOUN_SUBJECT_END = re.compile(r"(?<![\w’'-])(?:it|he|she)\s+$")
+
+
 def cues_in(before: str) -> list[re.Match[str]]:
     """The cue verbs before a quote, less the nouns that look like them ("the stress on", "NATO states of")."""
     return [
@@ -395,7 +400,11 @@ def cues_in(before: str) -> list[re.Match[str]]:
         and not (is_weak(m.group(1)) and INFINITIVE_AFTER.match(before, m.end()))
         and not (not is_participle(m.group(1)) and PREPOSITION_BEFORE.search(before, max(0, m.start() - 12), m.start()))
         and not (base_of(m.group(1)) in CONCERN_CUES and not VOICED_AFTER.match(before, m.end()))
-        and not (m.group(1).endswith("s") and PLURAL_NOUN_VERB_NEXT.match(before, m.end()))
+        and not (
+            m.group(1).endswith("s")
+            and PLURAL_NOUN_VERB_NEXT.match(before, m.end())
+            and not PRONOUN_SUBJECT_END.search(before, max(0, m.start() - 6), m.start())
+        )
         and not (base_of(m.group(1)) in AS_BEFORE_QUOTE_ONLY and not AS_THEN_QUOTE.match(before, m.end()))
         and not (m.group(1) == "say" and IDIOM_TO_SAY.search(before, max(0, m.start() - 20), m.start()))
         and not _apposed_passive(before, m)
@@ -418,7 +427,7 @@ IDIOM_TO_SAY = re.compile(r"\b(?:[Ss]uffice(?:\s+it)?|[Nn]eedless|[Tt]hat\s+is|[
 # "rejected these accusations as “…”", "rejected such claims as “…”"; not "reject such terms as “hegemony”" (examples)
 AS_THEN_QUOTE = re.compile(
     r"(?!.*\bsuch\s+(?:\w+\s+)?(?:terms|words|phrases|labels|concepts|notions|ideas|expressions|slogans)\s+as\s*$)"
-    r"(?:\s+[^\s.;:!?“”\"]+){1,8}\s+as\s*$"
+    r"(?:\s+[^\s.;:!?“”\"]+){1,8}\s+as(?:\s+an?)?\s*$"
 )
 
 
@@ -711,8 +720,12 @@ def cue_before(clause: Clause) -> Found | None:
         if subject is not None and (subject.heads or subject.pronoun):
             return Found(subject, "cue_before", f"'{word.lower()}'")
         clause_start = max(clause_opening(before, cue.start()), sentence_start(before, cue.start()))
-        pronoun = PRONOUN_OPENS_CLAUSE.match(before, clause_start) if COMMA_END.search(before, 0, cue.start()) else None
+        after_time = COMMA_TIME_END.search(before, max(0, cue.start() - 12), cue.start()) is not None
+        pronoun = PRONOUN_OPENS_CLAUSE.match(before, clause_start) if after_time or COMMA_END.search(before, 0, cue.start()) else None
+        if pronoun is None and after_time:  # "he is shown whooping and grinning …, before calling": past the joined participle
+            pronoun = PRONOUN_OPENS_CLAUSE.match(before, sentence_start(before, cue.start()))
         if pronoun:  # "In 2022, she withdrew her allegations against Dershowitz, saying she “…”": the pronoun opening the clause
+            # (also "he is shown whooping on the motorbike, before calling out to Omar, “…”": a participle after a time word)
             return pronoun_subject(pronoun, "pronoun", word)
         own_role = OWN_ROLE_SUBJECT.search(before, 0, cue.start())
         if own_role and ROLE_WORD.fullmatch(own_role.group("role").split()[-1].lower()):
@@ -1397,6 +1410,29 @@ def work_subject_of_main_verb(before: str) -> Subject | None:
             if subject is not None and len(subject.heads) == 1 and subject.heads[0].kind in ("outlet", "organization"):
                 return subject if subject.heads[0].role else None
     return None
+
+
+# a quotation opening with a verb is the predicate of the claim a that-clause with a verb of its own spells out: "Marsh said
+# Serrat's claim that Britain is arming the islands “is completely untrue”" (not "Putin's claim that NATO “is expanding”")
+PREDICATE_OPENING = re.compile(r"(?:is|are|was|were|has|have|had|remains|remained|would|will|could|can|amounts|amounted)\b")
+FINITE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|can|should|must|did|does)\b|\b[a-z]{3,}ed\b")
+
+
+def answered_claim(clause: Clause, quote: str) -> Found | None:
+    """The one who judges another's claim in a quoted predicate: the cue before the claim's owner names the speaker."""
+    if not PREDICATE_OPENING.match(quote):
+        return None
+    before = clause.masked[: clause.start]
+    claim = POSSESSIVE_CUE.search(before) if "that" in before else None
+    if claim is None:
+        return None
+    that = before.find("that", claim.end("noun"))
+    if that < 0 or not FINITE_VERB.search(before, that + 4):
+        return None
+    lead = before[: claim.start("who")].rstrip()
+    if not lead or not CUE.search(lead):
+        return None
+    return cue_before(Clause(lead + " \u201c\u201d", len(lead) + 1, len(lead) + 3))
 
 
 def possessive_request(before: str) -> re.Match[str] | None:

@@ -1,0 +1,66 @@
+"""Cues a political or field story words its quoted labels and shouted words with: passages written for these tests,
+each with the near miss beside it."""
+
+from __future__ import annotations
+
+from passages import attributed
+
+
+def test_a_label_after_dismissed_as_a_is_the_speakers():
+    body = (
+        "President Lena Ortiz spoke in the capital on Monday.\n\n"
+        "Mrs Ortiz went on to dismiss the vote as a ‘farce’. Her deputy, Tomas Weber, rejected the result as an ‘insult’."
+    )
+    assert attributed(body) == [("Lena Ortiz", "farce"), ("Tomas Weber", "insult")]
+
+
+def test_a_term_after_an_article_with_no_labelling_verb_stays_a_label():
+    body = "President Lena Ortiz spoke in the capital on Monday.\n\nMrs Ortiz visited the harbour as a ‘guest of honour’."
+    assert attributed(body) == []
+
+
+def test_a_participle_of_calling_out_after_before_is_the_pronouns_clause_subject():
+    body = (
+        "In the video, Dario Kesh is seen on the back of a truck.\n\n"
+        "Later, he is seen laughing on the truck, before calling out to Ivo Marten, “Got you! Smile for the camera!”"
+    )
+    assert attributed(body) == [("Dario Kesh", "Got you! Smile for the camera!")]
+
+
+def test_a_participle_after_before_in_a_clause_with_no_subject_names_nobody():
+    body = "A video shows Dario Kesh on the back of a truck.\n\nThe crowd ran, before calling out to Ivo Marten, “Got you!”"
+    assert attributed(body) == []
+
+
+def test_a_quoted_predicate_judging_anothers_claim_is_the_judges():
+    body = (
+        "Foreign Minister Rui Salgado called the vote ‘illegal’ on Monday.\n\n"
+        "Ambassador Nora Fell said Salgado’s claim that the navy was massing ships ‘is simply false.’"
+    )
+    assert attributed(body) == [("Rui Salgado", "illegal"), ("Nora Fell", "is simply false.")]
+
+
+def test_quoted_words_inside_the_claims_own_clause_stay_the_claimants():
+    body = (
+        "Foreign Minister Rui Salgado called the vote ‘illegal’ on Monday.\n\n"
+        "Ambassador Nora Fell said Salgado’s claim that the navy ‘is massing ships’ was false."
+    )
+    assert attributed(body) == [("Rui Salgado", "illegal"), ("Rui Salgado", "is massing ships")]
+
+
+def test_a_photo_caption_quoting_the_one_it_names_with_a_verb_of_saying_is_theirs():
+    body = (
+        "The islands voted on Sunday.\n\n"
+        ":::{figure}\n\nFirm words: Prime Minister Tom Hale said Norland should take 'careful note' of the vote\n:::\n\n"
+        "The islands have been held since 1833."
+    )
+    assert attributed(body) == [("Tom Hale", "careful note")]
+
+
+def test_a_caption_quoting_with_no_speaker_named_in_it_stays_nobodys():
+    body = (
+        "Prime Minister Tom Hale spoke on Sunday.\n\n"
+        ":::{figure}\n\nCrowds: Islanders waved flags and banners reading 'Keep us free' in the harbour\n:::\n\n"
+        "The islands have been held since 1833."
+    )
+    assert attributed(body) == []
