@@ -986,6 +986,20 @@ SHE_WORD = re.compile(r"\b[Ss]he\b")
 PARTY_NAME = re.compile(r"^(?!(?:the\s+)?(?:US|U\.S\.|United\s+States)\s)\S+\s.*\b(?:Congress|Alliance|Movement|Front|League|Coalition)\b")
 
 
+# a photo's placing of the people it shows: "Mu Sarin (L) and …, Ana Ket (R), hold …", "(2nd L)", "(centre)"; "(R)" alone is
+# also a US party ("Gov. Tom Hale (R) said"), so it counts only beside "(L)"
+PHOTO_PLACING = re.compile(r"\((?:\d(?:st|nd|rd|th) )?(?:L|C|left|centre|center|front)\)")
+
+
+def photo_caption(text: str) -> bool:
+    """A photo's caption set as a paragraph between the story's, placing the people it shows ("Ana Ket (L) and Mu Sarin
+    (R) hold a press conference …. (Reuters)"): it is no sentence of the story, and its names are no referent of the
+    "she said" below it. One with quotation marks is kept: its words may be a statement."""
+    if "(" not in text or PHOTO_PLACING.search(text) is None:
+        return False
+    return len(text.split()) <= 80 and not holds_any(text, '“”"') and " said" not in text
+
+
 @dataclass
 class Salience:
     """Who was last in subject position, by kind: the referents of 'he', 'it', 'the minister'."""
@@ -2462,7 +2476,7 @@ class ReportAttribution:
             self.note_years([], fresh=True)
             heading_speaker: str | None = None
             heading = None
-            paragraphs = [p for p in section.paragraphs if p.kind != "caption"]
+            paragraphs = [p for p in section.paragraphs if p.kind != "caption" and not photo_caption(p.text)]
             index = 0
             open_statements: list[Statement] = []
             went_on: list[Statement] = []  # the statements the last paragraph of quotation went on with

@@ -1,0 +1,25 @@
+"""Layouts of the news and opinion press (photo captions between paragraphs, an office of a role issuing a statement):
+passages written for these tests, each with the near miss beside it."""
+
+from __future__ import annotations
+
+from passages import attributed
+
+INTRODUCED = "At a rally in Harbourton on Monday, party vice president Lin Sovann, now in exile, said the vote had been stolen.\n\n"
+SAID = "\n\n“This was the end of a free vote in our country,” she said."
+
+
+def test_a_photo_caption_placing_people_is_no_referent_of_the_she_below_it():
+    caption = "Party vice president Lin Sovann (L) and the party's foreign envoy, Rita Osei (R), address reporters in Harbourton, May 2. (Wire)"
+    assert attributed(INTRODUCED + caption + SAID) == [("Lin Sovann", "This was the end of a free vote in our country,")]
+    centred = "Rita Osei (C) walks past supporters in Harbourton, May 2. (Wire)"
+    assert attributed(INTRODUCED + centred + SAID) == [("Lin Sovann", "This was the end of a free vote in our country,")]
+
+
+def test_a_story_paragraph_naming_a_woman_is_still_the_referent():
+    # the near miss: a paragraph of the story, no photo's placing, brings in the woman the "she" means
+    joined = "The party's foreign envoy, Rita Osei, joined her on stage and spoke after her."
+    assert attributed(INTRODUCED + joined + SAID) == [("Rita Osei", "This was the end of a free vote in our country,")]
+    # a US party's "(R)" after a name is no photo's placing
+    member = "Senator Rita Osei (R) joined her on stage and spoke after her."
+    assert attributed(INTRODUCED + member + SAID) == [("Rita Osei", "This was the end of a free vote in our country,")]
