@@ -23,3 +23,20 @@ def test_a_story_paragraph_naming_a_woman_is_still_the_referent():
     # a US party's "(R)" after a name is no photo's placing
     member = "Senator Rita Osei (R) joined her on stage and spoke after her."
     assert attributed(INTRODUCED + member + SAID) == [("Rita Osei", "This was the end of a free vote in our country,")]
+
+
+STATEMENT = "“We are deeply troubled by the count,” {office} said in a statement.\n\n“The vote denied the people a choice.”"
+
+
+def test_an_office_of_a_role_is_a_body_and_its_next_paragraph_goes_on():
+    named = attributed(STATEMENT.format(office="the Harbour House office of the Press Secretary"))
+    assert named == [("Harbour House", "We are deeply troubled by the count,"), ("Harbour House", "The vote denied the people a choice.")]
+    alone = attributed(STATEMENT.format(office="the office of the spokesperson"))
+    assert [who for who, _ in alone] == ["Office of the Spokesperson", "Office of the Spokesperson"]
+    before = attributed("The Harbour House office of the Press Secretary said in a statement that the count was “deeply flawed”.")
+    assert before == [("Harbour House", "deeply flawed")]
+
+
+def test_someone_in_an_office_of_a_role_is_an_unnamed_source():
+    assert attributed(STATEMENT.format(office="an aide in the office of the Press Secretary")) == []
+    assert attributed("An aide in the office of the Press Secretary said in a statement that the count was “deeply flawed”.") == []
