@@ -40,3 +40,24 @@ def test_an_office_of_a_role_is_a_body_and_its_next_paragraph_goes_on():
 def test_someone_in_an_office_of_a_role_is_an_unnamed_source():
     assert attributed(STATEMENT.format(office="an aide in the office of the Press Secretary")) == []
     assert attributed("An aide in the office of the Press Secretary said in a statement that the count was “deeply flawed”.") == []
+
+
+def test_interpreting_a_text_as_quoted_words_is_a_cue():
+    body = "Judge Ana Brill interpreted the clause as “a promise, not a duty.”"
+    assert attributed(body) == [("Ana Brill", "a promise, not a duty.")]
+
+
+def test_interpreted_to_mean_or_a_quoted_term_interpreted_is_no_cue():
+    # the passive names no reader; the "said" before it still governs the words
+    assert attributed("The clause should not be interpreted to mean “a duty of care.”") == []
+    assert attributed("Judge Ana Brill said the clause should not be interpreted to mean “a duty of care.”") == [("Ana Brill", "a duty of care.")]
+    # a term of the text read, no "as" before the words: the law's word, not the judge's
+    assert attributed("Judge Ana Brill interpreted “reasonable” narrowly.") == []
+
+
+def test_interpreted_without_as_does_not_stop_the_speakers_account():
+    body = (
+        "The Harbour Court of Appeal has said that the right covers “the quality of life of disabled applicants.” "
+        "The court has also interpreted this right to protect people from “needless distress.”"
+    )
+    assert [who for who, _ in attributed(body)] == ["Harbour Court of Appeal", "Harbour Court of Appeal"]

@@ -43,7 +43,7 @@ from ..quotes import Span, mask, nested_spans, quote_spans, strip_outer_marks
 from ..sentences import sentence_end, sentence_start
 from ..text import without_middle_initials
 from ..turns import Label, has_courtesy_title, initialled_name, is_office, is_role, label_at, label_words, title_cased
-from .cues import CUE, is_weak
+from .cues import CUE, base_of, is_weak
 from .given_names import MENS_GIVEN_NAMES, WOMENS_GIVEN_NAMES
 from .interviews import answers_writer, interlocutor_in
 from .marks import as_written, paired_singles_as_double, uses_single_marks, with_double_marks, with_paired_singles
@@ -984,6 +984,12 @@ def about_the_speaker(quote: str, subject: Subject) -> bool:
 SHE_WORD = re.compile(r"\b[Ss]he\b")
 # a party named by no "Party": "the Action Congress of Nigeria", "the National League for Democracy" (not "the US Congress")
 PARTY_NAME = re.compile(r"^(?!(?:the\s+)?(?:US|U\.S\.|United\s+States)\s)\S+\s.*\b(?:Congress|Alliance|Movement|Front|League|Coalition)\b")
+
+
+def says_in(words: str) -> bool:
+    """Whether a verb of saying is in the words: "interpreted" only as "interpreted X as" ("The court has interpreted this
+    right to protect people from the “…”" goes on with the court's account)."""
+    return any(base_of(m.group(1)) != "interpret" or " as " in words[m.end() : m.end() + 80] for m in CUE.finditer(words))
 
 
 # a photo's placing of the people it shows: "Mu Sarin (L) and …, Ana Ket (R), hold …", "(2nd L)", "(centre)"; "(R)" alone is
@@ -3197,7 +3203,7 @@ class ReportAttribution:
             return False
         words = clause.masked[: clause.start] + " " + clause.masked[clause.end :]
         return (
-            not self.names_someone_else(words, previous) and not POSSESSOR.search(words) and not CUE.search(words)
+            not self.names_someone_else(words, previous) and not POSSESSOR.search(words) and not says_in(words)
         )  # "Putin’s “…” rhetoric": the author's
 
     def names_someone_else(self, text: str, speakers: list[str]) -> bool:
