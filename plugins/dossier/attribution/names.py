@@ -1360,8 +1360,8 @@ def _subject_before(left: str) -> Subject | None:
     if number_ten:  # "Number 10 said it would instead offer …": the Prime Minister's office by its door
         return Subject([Head("Number 10", "", "organization")], start=sentence_start + number_ten.start())
     office = OFFICE_OF_A_ROLE_END.search(left) if "office of the " in left else None
-    if office is not None and (body := office_of_a_role(office)) is not None:  # "The X office of the Press Secretary said"
-        return Subject([body], start=sentence_start + office.start())
+    if office is not None and (office_body := office_of_a_role(office)) is not None:  # "The X office of the Press Secretary said"
+        return Subject([office_body], start=sentence_start + office.start())
     spokesperson = A_SPOKESPERSON_ALONE.fullmatch(left) if left[:1] in "AHI" else None
     if spokesperson:  # "A spokesperson said:": the body the passage is about; "His spokesman said:" else the one "his" means
         owner = spokesperson.group("owner").lower()
