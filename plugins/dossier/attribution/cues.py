@@ -64,7 +64,7 @@ recount observe contend clarify allege affirm confirm deny dismiss mock quip jok
 liken compare blame boast recommend propose charge vow concur agree assess estimate cite quote stipulate express thank
 welcome hint inform continue advocate remind plead opine speculate testify shout yell chant scream portray deem
 gush tout crow scoff retort attribute reference posit instruct remember confess smile query surmise reject slam imply insinuate
-laugh chuckle shrug sigh muse reckon whisper mutter profess espouse""".split()
+laugh chuckle shrug sigh muse reckon whisper mutter profess espouse interpret""".split()
 NAMING = ["introduce the idea of", "introduce the notion of", "introduce the term", "coin the term", "coin the phrase"]
 NAMING += ["use the term", "use the phrase", "use the word", "use the words"]  # a speaker naming a thing: the term is theirs
 ADVOCATING = ["campaign for", "push for", "lobby for", "press for"]  # "campaigned for the “abolition of …”": the advocate's words
@@ -111,6 +111,7 @@ DESCRIBING = {
     "refer",
     "refer to",
     "portray",
+    "interpret",  # "Judge Mara Holt interpreted the clause as “a promise, not a duty”": her reading, her words
     "deem",
     "denounce",
     "accuse",
@@ -173,7 +174,7 @@ WEAK = {
 AFTER_QUOTE_ONLY = {"read", "begin"}  # "“…,” the statement read", "“…,” Connolly began": not "began a tour of “…”"
 # cues that name a speaker only before a quote they qualify with "as": "rejected these accusations as “patently false”";
 # not "rejected the call for “de-escalation”", "reject such terms as “hegemony”" (examples) or "“…,” which Kyiv rejected"
-AS_BEFORE_QUOTE_ONLY = {"reject"}
+AS_BEFORE_QUOTE_ONLY = {"reject", "interpret"}  # "interpreted the clause as “…”"; not "interpreted to mean “…”"
 
 
 # verbs stressed on a last syllable that ends vowel-consonant, and "quip" (its "u" is no vowel): "admitted", "referred"

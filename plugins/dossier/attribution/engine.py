@@ -43,7 +43,7 @@ from ..quotes import Span, mask, nested_spans, quote_spans, strip_outer_marks
 from ..sentences import sentence_end, sentence_start
 from ..text import without_middle_initials
 from ..turns import Label, has_courtesy_title, initialled_name, is_office, is_role, label_at, label_words, title_cased
-from .cues import CUE, is_weak
+from .cues import CUE, base_of, is_weak
 from .given_names import MENS_GIVEN_NAMES, WOMENS_GIVEN_NAMES
 from .interviews import answers_writer, interlocutor_in
 from .marks import as_written, paired_singles_as_double, uses_single_marks, with_double_marks, with_paired_singles
@@ -991,6 +991,26 @@ def about_the_speaker(quote: str, subject: Subject) -> bool:
 SHE_WORD = re.compile(r"\b[Ss]he\b")
 # a party named by no "Party": "the Action Congress of Nigeria", "the National League for Democracy" (not "the US Congress")
 PARTY_NAME = re.compile(r"^(?!(?:the\s+)?(?:US|U\.S\.|United\s+States)\s)\S+\s.*\b(?:Congress|Alliance|Movement|Front|League|Coalition)\b")
+
+
+def says_in(words: str) -> bool:
+    """Whether a verb of saying is in the words: "interpreted" only as "interpreted X as" ("The court has interpreted this
+    right to protect people from the “…”" goes on with the court's account)."""
+    return any(base_of(m.group(1)) != "interpret" or " as " in words[m.end() : m.end() + 80] for m in CUE.finditer(words))
+
+
+# a photo's placing of the people it shows: "Mu Sarin (L) and …, Ana Ket (R), hold …", "(2nd L)", "(centre)"; "(R)" alone is
+# also a US party ("Gov. Tom Hale (R) said"), so it counts only beside "(L)"
+PHOTO_PLACING = re.compile(r"\((?:\d(?:st|nd|rd|th) )?(?:L|C|left|centre|center|front)\)")
+
+
+def photo_caption(text: str) -> bool:
+    """A photo's caption set as a paragraph between the story's, placing the people it shows ("Ana Ket (L) and Mu Sarin
+    (R) hold a press conference …. (Reuters)"): it is no sentence of the story, and its names are no referent of the
+    "she said" below it. One with quotation marks is kept: its words may be a statement."""
+    if "(" not in text or PHOTO_PLACING.search(text) is None:
+        return False
+    return len(text.split()) <= 80 and not holds_any(text, '“”"') and " said" not in text
 
 
 @dataclass
@@ -2497,7 +2517,7 @@ class ReportAttribution:
             self.note_years([], fresh=True)
             heading_speaker: str | None = None
             heading = None
-            paragraphs = [p for p in section.paragraphs if p.kind != "caption"]
+            paragraphs = [p for p in section.paragraphs if p.kind != "caption" and not photo_caption(p.text)]
             index = 0
             open_statements: list[Statement] = []
             went_on: list[Statement] = []  # the statements the last paragraph of quotation went on with
@@ -3238,7 +3258,7 @@ class ReportAttribution:
             return False
         words = clause.masked[: clause.start] + " " + clause.masked[clause.end :]
         return (
-            not self.names_someone_else(words, previous) and not POSSESSOR.search(words) and not CUE.search(words)
+            not self.names_someone_else(words, previous) and not POSSESSOR.search(words) and not says_in(words)
         )  # "Putin’s “…” rhetoric": the author's
 
     def names_someone_else(self, text: str, speakers: list[str]) -> bool:

@@ -1324,6 +1324,28 @@ PLURAL_ROLE_OPENING = re.compile(
 )
 
 
+# "the White House office of the Press Secretary", "the office of the spokesperson": an office of a role is a body, the one
+# named before "office" where there is one, else the office itself
+OFFICE_OF_A_ROLE = re.compile(
+    r"(?:[Tt]he\s+)?(?:(?P<who>" + CHUNK.pattern + r")\s+)?office\s+of\s+the\s+"
+    r"(?P<role>(?:[A-Z][a-z]+\s+){0,3}[A-Z][a-z]+|spokesperson|spokesman|spokeswoman|press secretary|prime minister|president)"
+)
+# the same as the whole subject before a verb ("The White House office of the Press Secretary said"), not inside one ("An
+# aide in the office of the Press Secretary said": an unnamed source)
+OFFICE_OF_A_ROLE_END = re.compile(r"(?:^\s*|(?<=,\s))" + OFFICE_OF_A_ROLE.pattern + r"\s*$")
+
+
+def office_of_a_role(office: re.Match[str]) -> Head | None:
+    """The body an office of a role speaks for: the one named before "office" ("the White House office of the Press
+    Secretary"), else the office itself ("the office of the spokesperson" is the Office of the Spokesperson)."""
+    if office.group("who"):
+        named = head_of(office.group("who"))
+        if named is None or named.kind == "role":
+            return None
+        return named if named.kind in ("organization", "outlet", "state") else Head(named.name, "", "organization")
+    return Head("Office of the " + " ".join(word.capitalize() for word in office.group("role").split()), "", "organization")
+
+
 @functools.lru_cache(maxsize=2048)
 def _subject_before(left: str) -> Subject | None:
     """subject_before(left, len(left)), the subject's start an offset in left."""
@@ -1340,6 +1362,9 @@ def _subject_before(left: str) -> Subject | None:
     number_ten = NUMBER_TEN_END.search(left) if "10" in left else None
     if number_ten:  # "Number 10 said it would instead offer …": the Prime Minister's office by its door
         return Subject([Head("Number 10", "", "organization")], start=sentence_start + number_ten.start())
+    office = OFFICE_OF_A_ROLE_END.search(left) if "office of the " in left else None
+    if office is not None and (office_body := office_of_a_role(office)) is not None:  # "The X office of the Press Secretary said"
+        return Subject([office_body], start=sentence_start + office.start())
     spokesperson = A_SPOKESPERSON_ALONE.fullmatch(left) if left[:1] in "AHI" else None
     if spokesperson:  # "A spokesperson said:": the body the passage is about; "His spokesman said:" else the one "his" means
         owner = spokesperson.group("owner").lower()

@@ -24,6 +24,7 @@ from .names import (
     NATION,
     NOT_A_ROLE_WORD,
     NOT_NAMES,
+    OFFICE_OF_A_ROLE,
     ROLE_NOUN_WORDS,
     STATE_NAMES,
     Head,
@@ -37,6 +38,7 @@ from .names import (
     head_after,
     head_of,
     is_demonym,
+    office_of_a_role,
     subject_before,
     verb_follows,
 )
@@ -1179,6 +1181,9 @@ def cue_after(clause: Clause) -> Found | None:
             return Found(Subject([relative]), "cue_after", f"'a relative X {match.group('cue').lower()}' after the quote")
         if found and who[:1].islower() and described_in_role_words(who, found[0]):  # "“…”, top Ukrainian negotiator Rustem Umerov said"
             return Found(Subject(found[0]), "cue_after", f"'role words, X {match.group('cue').lower()}' after the quote")
+        office = OFFICE_OF_A_ROLE.fullmatch(who) if "office of the " in who else None
+        if office is not None and (office_body := office_of_a_role(office)) is not None:  # "“…,” the X office of the Press Secretary said"
+            return Found(Subject([office_body]), "cue_after", f"'the X office of the role {match.group('cue').lower()}' after the quote")
         spokesperson = BODYS_SPOKESPERSON.fullmatch(who)
         employer = head_of(spokesperson.group("who")) if spokesperson else None
         if spokesperson and employer is not None and employer.kind != "role":  # "“…,” an Intel spokesperson said": the company's
