@@ -1083,6 +1083,10 @@ def as_x_put_it_after(clause: Clause) -> Found | None:
     return None
 
 
+# a sentence opening on a discourse word or an imperative and its comma ("Remember,", "Look,", "Frankly,")
+ASIDE_OPENER = re.compile(r"(?:Remember|Look|Listen|Again|Still|Indeed|Now|Well|So|And|But|Also|Again|Imagine|Consider|[A-Z][a-z]+ly),\s")
+
+
 def cue_after(clause: Clause) -> Found | None:
     """`"…," X said`, `"…," said X`, `"…" the minister added`."""
     if possessive_request(clause.masked[: clause.start]):
@@ -1101,6 +1105,8 @@ def cue_after(clause: Clause) -> Found | None:
     if match and clause.masked[clause.end - 1 : clause.end] == "." and INTRODUCES_NEXT.match(after, match.end()):
         match = None  # "“…?” And Dorn said, “I have …”": after a whole sentence (its end marked '.' in the masked text), not a
         # split one ("“We will stay,” Cole said, “and …”"), the cue introduces the next quote
+    if match and "," in match.group("who") and ASIDE_OPENER.match(match.group("who")):
+        match = None  # "“… going.” Remember, the President said, you know, …": a new sentence's aside, cueing what follows
     # "“…,” Lutz was saying"; not "“… Istanbul.” Lamb was referring to the killings": a verb with its object is no cue
     progressive = BE_BEFORE_CUE.search(match.group("who")) if match and " " not in match.group("cue") and is_participle(match.group("cue")) else None
     if match and not progressive and BE_BEFORE_CUE.search(match.group("who")):
