@@ -69,3 +69,22 @@ def test_a_name_and_its_description_after_a_quote_inside_a_statement_is_still_it
         "Oren Tull, the Governor, said it in January,” Arla Venn said."
     )
     assert quoted_inside(body) == [("Oren Tull", "We should pass a budget so the city can see where we are going.")]
+
+
+BRIEFING = (
+    "MS. HALE:  Good morning, everyone.\n\nQ    Good morning.\n\nMS. HALE:  The talks resume on Monday in the capital.\n\n"
+    "Q    {question}\n\nMS. HALE:  Yes, we agree that working together matters.\n\nQ    Thank you."
+)
+
+
+def test_a_question_turn_opening_with_a_mark_is_not_the_briefers_turn():
+    question = "“Working together solves a problem bigger than us,” the Governor said. Do you agree?"
+    found = attributed(BRIEFING.format(question=question))
+    assert all("Working together" not in quote for name, quote in found if name.endswith("Hale"))
+    assert ("Ms. Hale", "Yes, we agree that working together matters.") in found
+
+
+def test_a_question_turn_opening_with_words_stays_the_questioners():
+    question = "Do you agree that “working together solves a problem bigger than us”?"
+    found = attributed(BRIEFING.format(question=question))
+    assert all("Working together" not in quote and "working together solves" not in quote for name, quote in found if name.endswith("Hale"))
