@@ -88,3 +88,23 @@ def test_a_question_turn_opening_with_words_stays_the_questioners():
     question = "Do you agree that “working together solves a problem bigger than us”?"
     found = attributed(BRIEFING.format(question=question))
     assert all("Working together" not in quote and "working together solves" not in quote for name, quote in found if name.endswith("Hale"))
+
+
+def test_a_question_quoting_a_sayer_about_someone_caught_credits_neither_the_asked_nor_the_caught():
+    question = (
+        "Dana, we heard from President Oren Tull's spokesman today saying that Lio Sarne was caught in his words, quote, "
+        "“red handed.” Can you say he never worked for you?"
+    )
+    found = attributed(BRIEFING.format(question=question))
+    assert [name for name, quote in found if "red handed" in quote] in ([], ["Oren Tull"])  # the spokesman's, or his master's
+
+
+def test_in_his_words_after_the_person_named_is_still_his():
+    body = "Ravi Mehta left the port at dawn. In his words, “the harbour is closed to us now.”"
+    assert attributed(body) == [("Ravi Mehta", "the harbour is closed to us now.")]
+
+
+def test_a_question_naming_the_sayer_still_credits_the_sayer():
+    question = "Nora Quill said today that “the port will close within a week.” Do you agree?"
+    found = attributed(BRIEFING.format(question=question))
+    assert ("Nora Quill", "the port will close within a week.") in found

@@ -484,6 +484,11 @@ UNNAMED_PERSON_CUE = re.compile(
 # a capitalised word after "in" or "from" that follows an unnamed person noun is a place ("a fisherman in Sabo", "a nurse
 # from Sabo"), never a person a sentence describes
 PLACE_AFTER_PERSON_NOUN = re.compile(r"\b(?:" + "|".join(sorted(PEOPLE_NOUNS)) + r")(?:s|es)?\s+(?:in|from)\s+(?:the\s+)?$")
+# a question turn opening on the name of the one asked ("Q    Karine, we heard from …", "Q    Dana, can you …")
+ADDRESSEE_OPENING = re.compile(
+    r"\s*(?P<who>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+)?),\s+(?=(?:we|I|you|thank|thanks|just|so|can|could|do|does|did|is|are|"
+    r"what|why|how|when|where|will|would|first|on|if)\b)"
+)
 PEOPLE_PLURAL_ENDINGS = ("men", "people", "folk")  # "Fishermen", "Businesswomen", "Townspeople", "Townsfolk"
 # what a report says of a body right after its name: "Green Harbour, which …", "Blue Meridian and its …", "…'s members"
 BODY_AFTER_NAME = re.compile(
@@ -2495,6 +2500,9 @@ class ReportAttribution:
                     turn = self.follow_turn(turn, section.slug, paragraph, text, label)
                 # the label names who speaks the turn's own words, not whom its pronouns and quotations are about
                 text = " " * label.end + text[label.end :] if label is not None else without_turn_label(text)
+                addressed = ADDRESSEE_OPENING.match(text, label.end) if label is not None and label.kind == "question" else None
+                if addressed:  # "Q    Dana, we heard from …": the one asked, never the one whose words the question quotes
+                    text = " " * addressed.end("who") + text[addressed.end("who") :]
                 self.recent = [p for p in self.recent if p.heading == heading][-3:]
                 if paragraph.kind == "quote" or self.whole_quote(text):
                     run = [paragraph]

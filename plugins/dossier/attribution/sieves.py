@@ -1402,6 +1402,10 @@ NOUN_BY_CUE = re.compile(
     r"(?:by|in|of)\s+(?:the\s+)?(?P<who>" + CHUNK.pattern + r")(?:\s+(?:editorial|article|report|column|commentary))?\s+that\s+[^.;:]{0,160}$"
 )
 IN_PRONOUN_VIEW = re.compile(r"[Ii](?<!\w[Ii])n\s+(his|her)\s+(?:own\s+)?" + VIEW_NOUNS + r"\b")
+# a reported that-clause about a named person ("… saying that Lio Sarne was caught"): its "in his words" is the sayer's
+SAID_THAT_NAMED = re.compile(
+    r"\b(?:saying|said|says|claiming|claimed|alleging|alleged|accusing)\s+that\s+(?:[A-Z][\w’'.-]+\s+){1,3}(?:was|were|is|are|had|has)\b"
+)
 IN_ROLE_VIEW = re.compile(r"[Ii](?<!\w[Ii])n\s+the\s+(?P<role>[a-z]+)[’']s\s+(?:own\s+)?" + VIEW_NOUNS + r"\b")
 IN_POSSESSIVE_VIEW = re.compile(  # "In Otto Brandt’s words", "in the jurist Hersch Lauterpacht’s words": a role in lower case before the name
     r"(?:[Ii](?<!\w[Ii])n|[Ff](?<!\w[Ff])rom)\s+(?:the\s+(?:late\s+)?[a-z]+\s+)?(?P<who>"
@@ -1449,6 +1453,8 @@ def according_to(clause: Clause) -> Found | None:
         if head is not None:
             return Found(Subject([head]), "according_to", "in the view of")
     pronoun = IN_PRONOUN_VIEW.search(clause.masked)
+    if pronoun and " that " in clause.masked[: pronoun.start()] and SAID_THAT_NAMED.search(clause.masked, 0, pronoun.start()):
+        return None  # "saying that Lio Sarne was caught in his words, quote, “…”": the sayer's words, not the one caught
     if pronoun:
         return Found(Subject([], pronoun="she" if pronoun.group(1).lower() == "her" else "he", start=pronoun.start()), "according_to", "in his view")
     # POSSESSIVE_CUE, IN_POSSESSIVE_VIEW and IN_ROLE_VIEW each need an apostrophe: a sentence without one is not scanned for them
