@@ -49,8 +49,8 @@ def label_at(text: str) -> Label | None:
     if not text[:1].isupper() or (text[0] not in "QA" and ":" not in text[:LABEL_REACH]):
         return None  # most paragraphs: no capital, or no colon where a label would end
     match = TURN_START.match(text)
-    if match is None or text.startswith(QUOTE_OPENERS, match.end()):
-        return None
+    if match is None or (text.startswith(QUOTE_OPENERS, match.end()) and match.group("qa") != "Q"):
+        return None  # not "Kayhan: “…”", a name line; but "Q    “Working together …,” the Speaker said.", a question
     if match.group("qa"):
         return Label(match.group("qa"), match.end(), "question" if match.group("qa") == "Q" else "answer")
     label = " ".join(match.group("label").split())  # a justified record's spaces: "The DEPUTY  CHAIRPERSON"

@@ -481,6 +481,21 @@ PEOPLE_NOUNS = (
         "insurgent fighter troop demonstrator rioter".split()
     )
 )
+# an inverted cue after a quote whose sayer is someone unnamed ("“…,” says a nurse from Sabo, whose name was withheld"): a
+# later "he says" is theirs, not the last person named (the plural too: "say two doctors")
+UNNAMED_PERSON_CUE = re.compile(
+    r"\b(?:says|said|adds|added|explains|explained)\s+(?:an?|one|another)\s+(?:[\w’'-]+\s+){0,3}?(?:"
+    + "|".join(sorted(PEOPLE_NOUNS))
+    + r")(?:s|es)?\b(?!\s+(?:named|called)\b)"
+)
+# a capitalised word after "in" or "from" that follows an unnamed person noun is a place ("a fisherman in Sabo", "a nurse
+# from Sabo"), never a person a sentence describes
+PLACE_AFTER_PERSON_NOUN = re.compile(r"\b(?:" + "|".join(sorted(PEOPLE_NOUNS)) + r")(?:s|es)?\s+(?:in|from)\s+(?:the\s+)?$")
+# a question turn opening on the name of the one asked ("Q    Karine, we heard from …", "Q    Dana, can you …")
+ADDRESSEE_OPENING = re.compile(
+    r"\s*(?P<who>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+)?),\s+(?=(?:we|I|you|thank|thanks|just|so|can|could|do|does|did|is|are|"
+    r"what|why|how|when|where|will|would|first|on|if)\b)"
+)
 PEOPLE_PLURAL_ENDINGS = ("men", "people", "folk")  # "Fishermen", "Businesswomen", "Townspeople", "Townsfolk"
 # what a report says of a body right after its name: "Green Harbour, which …", "Blue Meridian and its …", "…'s members"
 BODY_AFTER_NAME = re.compile(
@@ -2540,6 +2555,9 @@ class ReportAttribution:
                     turn = self.follow_turn(turn, section.slug, paragraph, text, label)
                 # the label names who speaks the turn's own words, not whom its pronouns and quotations are about
                 text = " " * label.end + text[label.end :] if label is not None else without_turn_label(text)
+                addressed = ADDRESSEE_OPENING.match(text, label.end) if label is not None and label.kind == "question" else None
+                if addressed:  # "Q    Dana, we heard from …": the one asked, never the one whose words the question quotes
+                    text = " " * addressed.end("who") + text[addressed.end("who") :]
                 self.recent = [p for p in self.recent if p.heading == heading][-3:]
                 if paragraph.kind == "quote" or self.whole_quote(text):
                     run = [paragraph]
@@ -3571,6 +3589,8 @@ class ReportAttribution:
             # "Castro’s pilot stated": not Castro (the pattern needs a possessive "’s" or "'s": looked for first)
             possessed = ("’s" in sentence or "'s" in sentence) and POSSESSED_PERSON_OPENING.match(sentence) is not None
             unnamed_after = "said" in sentence and UNNAMED_AFTER_CUE.search(sentence) is not None  # "“…,” said a US official"
+            if not unnamed_after and (" a " in sentence or " an " in sentence or " one " in sentence) and " sa" in sentence:
+                unnamed_after = UNNAMED_PERSON_CUE.search(sentence) is not None  # "“…,” says a nurse from Sabo"
             if ((subject is None or not subject.heads) and (UNNAMED_OPENING.match(sentence) or unnamed_after)) or possessed:
                 salience.person = salience.body = None  # "A resident who asked not to be named told CNN …": a later "he" is theirs
             head = subject.heads[0] if subject is not None and len(subject.heads) == 1 else None
@@ -3604,6 +3624,12 @@ class ReportAttribution:
                 if person is not None and person.kind == "person":
                     self.note_person(salience, person)
                     person_noted = True
+            opening_source = PARAGRAPH_SOURCE.match(sentence) if "According to " in sentence else None
+            told_by = head_after(sentence, opening_source.end("lead")) if opening_source else None
+            if told_by is not None and told_by.kind == "person" and (subject is None or not subject.heads):
+                # "According to Pell Daro, a fisherman in Sabo, the boats stop him. … “…,” he says": the source is the "he"
+                self.note_person(salience, told_by)
+                person_noted = True
             if not possessed and head is not None and head.kind != "role" and not self.is_common_word_person(head):
                 known = self.by_name.get(head.key) or (self.by_surname.get(fold_chars(head.name)) if len(head.name.split()) == 1 else None)
                 salience.note(known or head, self.kind_of(known) if known else head.kind, head.role)
@@ -3691,6 +3717,8 @@ class ReportAttribution:
         """The person the sentence ends by describing ("I bumped into Hashem, a 22-year-old student I had met in Rome."): a
         feature's way of bringing in the one a "he" opening the next sentence means."""
         described = DESCRIBED_LAST.search(text, sentence_start(text, max(0, len(text.rstrip()) - 1))) if ", " in text else None
+        if described is not None and PLACE_AFTER_PERSON_NOUN.search(text, 0, described.start("who")):
+            return None  # "…, a fisherman in Sabo, the boats stop him.": a place, not a person described
         head = head_of(described.group("who"), text[: described.start("who")]) if described else None
         return head if head is not None and head.kind == "person" else None
 

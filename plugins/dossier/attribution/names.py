@@ -84,7 +84,9 @@ NOT_NAMES = set(
     they're we're you're i'm it's that's there's here's what's he's she's let's we've they've i've we'll they'll i'll i'd
     updated posted published managers workers drivers employees members leaders voters students teachers parents
     farmers soldiers troops staffers lawyers firstly secondly thirdly fourthly fifthly sixthly lastly
-    again once twice afterwards elsewhere sometimes""".split()  # and the adverbs a sentence opens with ("Again Inspector Kalder replied")
+    again once twice afterwards elsewhere sometimes
+    remember imagine consider recall suppose""".split()  # and the adverbs a sentence opens with ("Again Inspector Kalder replied"),
+    # the imperatives a speaker opens with ("Remember, the President said, …")
 )
 DEMONYMS = set(
     """russian ukrainian chinese american iranian turkish israeli european british french german japanese korean taiwanese

@@ -1114,6 +1114,10 @@ def as_x_put_it_after(clause: Clause) -> Found | None:
     return None
 
 
+# a sentence opening on a discourse word or an imperative and its comma ("Remember,", "Look,", "Frankly,")
+ASIDE_OPENER = re.compile(r"(?:Remember|Look|Listen|Again|Still|Indeed|Now|Well|So|And|But|Also|Again|Imagine|Consider|[A-Z][a-z]+ly),\s")
+
+
 def cue_after(clause: Clause) -> Found | None:
     """`"…," X said`, `"…," said X`, `"…" the minister added`."""
     if possessive_request(clause.masked[: clause.start]):
@@ -1132,6 +1136,8 @@ def cue_after(clause: Clause) -> Found | None:
     if match and clause.masked[clause.end - 1 : clause.end] == "." and INTRODUCES_NEXT.match(after, match.end()):
         match = None  # "“…?” And Dorn said, “I have …”": after a whole sentence (its end marked '.' in the masked text), not a
         # split one ("“We will stay,” Cole said, “and …”"), the cue introduces the next quote
+    if match and "," in match.group("who") and ASIDE_OPENER.match(match.group("who")):
+        match = None  # "“… going.” Remember, the President said, you know, …": a new sentence's aside, cueing what follows
     # "“…,” Lutz was saying"; not "“… Istanbul.” Lamb was referring to the killings": a verb with its object is no cue
     progressive = BE_BEFORE_CUE.search(match.group("who")) if match and " " not in match.group("cue") and is_participle(match.group("cue")) else None
     if match and not progressive and BE_BEFORE_CUE.search(match.group("who")):
@@ -1453,6 +1459,10 @@ NOUN_BY_CUE = re.compile(
     r"(?:by|in|of)\s+(?:the\s+)?(?P<who>" + CHUNK.pattern + r")(?:\s+(?:editorial|article|report|column|commentary))?\s+that\s+[^.;:]{0,160}$"
 )
 IN_PRONOUN_VIEW = re.compile(r"[Ii](?<!\w[Ii])n\s+(his|her)\s+(?:own\s+)?" + VIEW_NOUNS + r"\b")
+# a reported that-clause about a named person ("… saying that Lio Sarne was caught"): its "in his words" is the sayer's
+SAID_THAT_NAMED = re.compile(
+    r"\b(?:saying|said|says|claiming|claimed|alleging|alleged|accusing)\s+that\s+(?:[A-Z][\w’'.-]+\s+){1,3}(?:was|were|is|are|had|has)\b"
+)
 IN_ROLE_VIEW = re.compile(r"[Ii](?<!\w[Ii])n\s+the\s+(?P<role>[a-z]+)[’']s\s+(?:own\s+)?" + VIEW_NOUNS + r"\b")
 IN_POSSESSIVE_VIEW = re.compile(  # "In Otto Brandt’s words", "in the jurist Hersch Lauterpacht’s words": a role in lower case before the name
     r"(?:[Ii](?<!\w[Ii])n|[Ff](?<!\w[Ff])rom)\s+(?:the\s+(?:late\s+)?[a-z]+\s+)?(?P<who>"
@@ -1500,6 +1510,8 @@ def according_to(clause: Clause) -> Found | None:
         if head is not None:
             return Found(Subject([head]), "according_to", "in the view of")
     pronoun = IN_PRONOUN_VIEW.search(clause.masked)
+    if pronoun and " that " in clause.masked[: pronoun.start()] and SAID_THAT_NAMED.search(clause.masked, 0, pronoun.start()):
+        return None  # "saying that Lio Sarne was caught in his words, quote, “…”": the sayer's words, not the one caught
     if pronoun:
         return Found(Subject([], pronoun="she" if pronoun.group(1).lower() == "her" else "he", start=pronoun.start()), "according_to", "in his view")
     # POSSESSIVE_CUE, IN_POSSESSIVE_VIEW and IN_ROLE_VIEW each need an apostrophe: a sentence without one is not scanned for them
