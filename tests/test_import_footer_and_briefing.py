@@ -1,0 +1,59 @@
+"""A news page copied whole with its footer menus after the reporter's sign-off, and a press briefing's transcript (its
+place and hour over the first turn, a reporter asking the same question again, an editor's word in escaped brackets).
+Passages of our own, each with a near miss."""
+
+from __future__ import annotations
+
+from imported import PROSE, body_text, built, headings
+
+MENUS = [
+    ["Edit Post"],
+    ["Home", "U.S.", "Politics", "World", "Health", "Business", "Tech", "Personal Finance by Harbourday Stamped"],
+    ["Entertainment", "Ideas", "Science", "History", "Sports", "Magazine", "The Harbourday Vault", "Coupons"],
+    ["Press Room", "Global Help Center", "Contact the Editors", "Reprints and Permissions", "Site Map", "About Us"],
+]
+COPYRIGHT = (
+    "© 2024 Harbourday Media. All Rights Reserved. Use of this site constitutes acceptance of our Terms of Service, "
+    "Privacy Policy (Your California Privacy Rights) and Do Not Sell or Share My Personal Information."
+)
+AFFILIATE = "Harbourday may receive compensation for some links to products and services on this website."
+
+
+def story(*after: str) -> str:
+    header = "Rivers Are Running Out of Sand, Warns Hydrologist Lena Skov\n\nBy Mara Quell\nMarch 3, 2024 4:10 PM EST"
+    body = "\n\n".join(f"{PROSE}, and the river board met again on day {n}." for n in range(1, 4))
+    return "\n\n".join([header, body, *after]) + "\n"
+
+
+def test_the_footer_menus_under_the_reporters_sign_off_are_the_sites():
+    """'Write to … at …' closes the story; the lists of one-line links under it, the long copyright line and the
+    affiliate notice are the site's: no section, no list."""
+    result, report = built(story("Write to Mara Quell at mara@example.org", *("\n".join(menu) for menu in MENUS), COPYRIGHT, AFFILIATE))
+    assert headings(report) == []
+    assert "Write to Mara Quell at mara@example.org" in body_text(report)
+    for line in ("Edit Post", "Politics", "About Us", "Privacy Policy", "may receive compensation"):
+        assert line not in result.markdown
+    assert "site's lists after the story" in result.dropped
+
+
+def test_a_must_reads_label_over_the_sites_headlines_ends_the_story():
+    teasers = "\n".join(["More Must-Reads From Harbourday", "The Struggle to Keep the Ferries Running", "The Best Boats of 2023"])
+    result, report = built(story(teasers, "Write to Mara Quell at mara@example.org", "\n".join(MENUS[1]), COPYRIGHT))
+    assert headings(report) == []
+    for line in ("Must-Reads", "Ferries", "Write to Mara", "Politics"):
+        assert line not in result.markdown
+
+
+def test_near_miss_an_address_in_the_story_with_the_story_going_on_under_it_stays():
+    result, report = built(
+        story("Write to the river board at board@example.org", f"{PROSE}, and the board answered within the week.", "\n".join(MENUS[1]))
+    )
+    assert "Write to the river board at board@example.org" in result.markdown
+    assert "Politics" in result.markdown
+    assert "the board answered within the week" in body_text(report)
+    assert "site's lists after the story" not in result.dropped
+
+
+def test_near_miss_two_short_lines_under_the_sign_off_stay():
+    result, _report = built(story("Write to Mara Quell at mara@example.org", "Edited by Tom Ash\nWith reporting by Ana Ruel"))
+    assert "Edited by Tom Ash" in result.markdown and "With reporting by Ana Ruel" in result.markdown
