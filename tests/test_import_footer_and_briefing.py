@@ -57,3 +57,41 @@ def test_near_miss_an_address_in_the_story_with_the_story_going_on_under_it_stay
 def test_near_miss_two_short_lines_under_the_sign_off_stay():
     result, _report = built(story("Write to Mara Quell at mara@example.org", "Edited by Tom Ash\nWith reporting by Ana Ruel"))
     assert "Edited by Tom Ash" in result.markdown and "With reporting by Ana Ruel" in result.markdown
+
+
+# -- a press briefing's transcript ---------------------------------------------------------------------------------------
+
+ANSWER = (
+    "We are talking about the full credit of the harbour, which is why we believe the council should not hold this up. "
+    "It should be done without conditions, and the warden has been clear about it for weeks."
+)
+
+
+def briefing(place: str = "Kessel Hall Briefing Room", hour: str = "11:02 A.M. EST", question: str = "") -> str:
+    again = question or "Q    Well, why doesn’t the Warden just call for a meeting?"
+    turns = [
+        "MS. ORLEN:  Good afternoon, everybody.",
+        "Q    Good afternoon.",
+        "Q    So then, on the dredging budget.  It has been forty days since there was a meeting between the council and "
+        "the warden on the budget.  We are talking about a serious issue.  Why not — why doesn’t the Warden just call for a meeting?",
+        "MS. ORLEN:  Yeah, we are talking – you are right.  We are talking about the full credit —",
+        again,
+        f"MS. ORLEN:  Wait, let me — let me answer.  {ANSWER}",
+        "Q    The chair said, “I think \\[the\\] harbour, working together,” can solve it.  Does the Warden agree?",
+        f"MS. ORLEN:  The Warden agrees that it is a problem for all of us.  {ANSWER}",
+        "Q    Thank you, Tessa.",
+        "END        11:40 A.M. EST",
+    ]
+    top = [line for line in (place, hour) if line]
+    return "\n\n".join(["Press Briefing by Press Secretary Tessa Orlen", "March 30, 2023", *top, *turns]) + "\n"
+
+
+def test_a_reporter_asking_again_in_the_words_before_is_no_pull_quote():
+    result, report = built(briefing())
+    assert "Well, why doesn’t the Warden just call for a meeting?" in body_text(report)
+    assert "pull quote" not in result.dropped
+
+
+def test_near_miss_the_same_words_alone_with_no_turn_label_are_a_pull_quote():
+    result, _report = built(briefing(question="Why doesn’t the Warden just call for a meeting with the council?"))
+    assert "pull quote" in result.dropped

@@ -11,6 +11,7 @@ from .dates import find_date, find_line_date
 from .headings import ATTRIBUTED_SUBHEAD, BULLET, _is_speaker_shape
 from .importunits import NOTE_MARKER, QUOTE_CLOSE, SMALL_WORDS, TERMINAL, WORD, Meta, Problem, Unit, is_title_case
 from .pdftext import DOT_LEADER
+from .turns import label_at
 
 NOTE_LINE_IN_NOTES = re.compile(
     r"^(?:\[(?P<k1>\w{1,7})\]|(?P<k2>\d{1,3}|[ivxlcdm]{1,7})[.)]|\^(?P<k3>\d{1,3})|(?P<k4>\d{1,3})(?=\s+[A-Z\"“‘']|\s+https?:))\s*(?P<text>.*)$"
@@ -752,6 +753,8 @@ def pull_quotes(units: list[Unit], start: int) -> dict[int, str]:
             continue
         if len(text) > PULL_QUOTE_MAX or BULLET.match(text) or text.endswith(":") or NOTE_LINE_IN_NOTES.match(text) or _names_a_speaker(text):
             continue
+        if (label := label_at(text)) is not None and label.kind in ("question", "answer"):
+            continue  # a transcript's turn ('Q    Well, why …?'): a reporter may ask again in the words of the question before
         if units[index].data.get("footnote") or units[index].data.get("paragraph goes on"):
             continue  # a page footnote, a PDF's paragraph going on in the line under it or after a page break
         if units[index].data.get("md_note") or PULL_QUOTE_NEVER.match(text) or NOTE_MARKER.search(text):
