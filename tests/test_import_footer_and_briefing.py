@@ -86,6 +86,19 @@ def briefing(place: str = "Kessel Hall Briefing Room", hour: str = "11:02 A.M. E
     return "\n\n".join(["Press Briefing by Press Secretary Tessa Orlen", "March 30, 2023", *top, *turns]) + "\n"
 
 
+def test_a_briefings_place_and_hour_are_no_section_and_no_summary():
+    result, report = built(briefing())
+    assert headings(report) == []
+    assert "Kessel Hall" not in result.markdown and "A.M. EST" not in result.markdown
+    assert result.dropped["a transcript's place and hour"] == ["Kessel Hall Briefing Room", "11:02 A.M. EST", "END        11:40 A.M. EST"]
+
+
+def test_near_miss_a_line_over_the_first_turn_with_no_hour_under_it_stays():
+    result, _report = built(briefing(place="On the Dredging Budget", hour=""))
+    assert "On the Dredging Budget" in result.markdown
+    assert "a transcript's place and hour" in result.dropped  # the hour it ended, alone after the last turn
+
+
 def test_a_reporter_asking_again_in_the_words_before_is_no_pull_quote():
     result, report = built(briefing())
     assert "Well, why doesn’t the Warden just call for a meeting?" in body_text(report)
@@ -95,3 +108,16 @@ def test_a_reporter_asking_again_in_the_words_before_is_no_pull_quote():
 def test_near_miss_the_same_words_alone_with_no_turn_label_are_a_pull_quote():
     result, _report = built(briefing(question="Why doesn’t the Warden just call for a meeting with the council?"))
     assert "pull quote" in result.dropped
+
+
+def test_a_gaggles_two_place_lines_over_the_hour_are_no_byline():
+    """'Aboard the Harbour Launch' / 'En Route Kessel, Northshire' over the hour: the place, which reads like two names."""
+    result, _report = built(briefing(place="Aboard the Harbour Launch\n\nEn Route Kessel, Northshire"))
+    assert "authors: none found" in result.summary
+    assert result.dropped["a transcript's place and hour"][:3] == ["Aboard the Harbour Launch", "En Route Kessel, Northshire", "11:02 A.M. EST"]
+
+
+def test_near_miss_a_name_over_the_hour_with_the_story_under_it_stays_the_byline():
+    text = "\n\n".join(["Rivers Are Running Out of Sand", "March 3, 2024", "Mara Quell, Tomas Ruel", "4:10 PM EST", f"{PROSE}."])
+    result, _report = built(text + "\n")
+    assert "authors: Mara Quell; Tomas Ruel" in result.summary

@@ -236,7 +236,7 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
     writer_note(body, meta, inferred, dropped)
     site_teasers(body, inferred, dropped)
     repeated_gallery_title(body, dropped)
-    transcript_lines(body, inferred)
+    transcript_lines(body, inferred, dropped)
     assign_heading_levels(body, inferred)
     indented_section_levels(body, unify_line_ends(text).split("\n"), inferred)
     contents_heading_levels(body, inferred)
