@@ -110,6 +110,12 @@ def test_near_miss_the_same_words_alone_with_no_turn_label_are_a_pull_quote():
     assert "pull quote" in result.dropped
 
 
+def test_an_editors_word_in_brackets_escaped_for_markdown_is_shown_in_brackets():
+    _result, report = built(briefing())
+    assert "I think [the] harbour" in body_text(report)
+    assert "\\[" not in body_text(report)
+
+
 def test_a_gaggles_two_place_lines_over_the_hour_are_no_byline():
     """'Aboard the Harbour Launch' / 'En Route Kessel, Northshire' over the hour: the place, which reads like two names."""
     result, _report = built(briefing(place="Aboard the Harbour Launch\n\nEn Route Kessel, Northshire"))
