@@ -445,6 +445,22 @@ def with_tex_quotes_as_marks(text: str, inferred: list[str]) -> str:
     return text
 
 
+# words in brackets as a converter to Markdown (html2text, turndown) escapes them, in a text copied from its output:
+# "“I think \\[the\\] nation, working together”", an editor's word put into a quotation
+ESCAPED_BRACKETS = re.compile(r"\\\[(?P<words>[^\[\]\\\n]{1,60})\\\]")
+
+
+def with_markdown_bracket_escapes_read(text: str, inferred: list[str]) -> str:
+    """ "\\[the\\]" in a plain-text export -> "[the]": the backslashes are Markdown's escapes, which the import (writing
+    Markdown) would otherwise keep as text for the reader to see."""
+    if "\\[" not in text:
+        return text
+    text, found = ESCAPED_BRACKETS.subn(lambda m: f"[{m.group('words')}]", text)
+    if found:
+        inferred.append(f"words in brackets escaped for Markdown, \\[…\\], read as […] ×{found}")
+    return text
+
+
 def with_unicode_breaks(text: str) -> str:
     """Unicode's paragraph and line separators (U+2029, U+2028), which some sites and word processors put between
     paragraphs and which most viewers show as nothing ("… gun owners.\u2029But Democrats …"), as a blank line and a

@@ -11,6 +11,7 @@ from .dates import find_date, find_line_date
 from .headings import ATTRIBUTED_SUBHEAD, BULLET, SAYING_LEAD_IN, _is_speaker_shape
 from .importunits import NOTE_MARKER, QUOTE_CLOSE, SMALL_WORDS, TERMINAL, WORD, Meta, Problem, Unit, is_title_case
 from .pdftext import DOT_LEADER
+from .turns import label_at
 
 NOTE_LINE_IN_NOTES = re.compile(
     r"^(?:\[(?P<k1>\w{1,7})\]|(?P<k2>\d{1,3}|[ivxlcdm]{1,7})[.)]|\^(?P<k3>\d{1,3})|(?P<k4>\d{1,3})(?=\s+[A-Z\"“‘']|\s+https?:))\s*(?P<text>.*)$"
@@ -124,10 +125,11 @@ FURNITURE = [
         ("server error", r"^(?:warning|notice|deprecated|fatal error|parse error|strict standards)\s*:.{0,300}\bon line \d+\.?$"),
         ("navigation", r"^(?:home|menu|search|close|back to top|top)\s*(?:[›»>|/].{0,80})?$"),
         # a photo's credit as a reader's copy of a news page keeps it: "Credit...", then "Anna Moneymaker/The New York Times"
-        # "© 2022 …", and the holder before the year: "© European Union 2022 – JRC129967"
+        # "© 2022 …", and the holder before the year: "© European Union 2022 – JRC129967"; a US site's runs on to its terms
+        # ("© 2023 Example Media. All Rights Reserved. Use of this site constitutes acceptance of our Terms of Service, …")
         (
             "copyright line",
-            r"^(?:(?:©|\(c\)|copyright)\s*(?:©\s*)?\d{4}\b.{0,100}|(?:©|\(c\))\s*[A-Z][\w&.’' -]{1,60}?\s+\d{4}\b.{0,60})$",
+            r"^(?:(?:©|\(c\)|copyright)\s*(?:©\s*)?\d{4}\b(?:.{0,100}|.{0,100}\ball rights reserved\b.{0,200})|(?:©|\(c\))\s*[A-Z][\w&.’' -]{1,60}?\s+\d{4}\b.{0,60})$",
         ),
         # a PDF's running head or foot letter-spaced by its text layer: the web address "w w w . e x a m p l e . o r g"
         ("letter-spaced web address", r"^(?:[a-z0-9-]\s){2,}\.(?:\s[a-z0-9-])+(?:\s\.(?:\s[a-z0-9-])+)*$"),
@@ -220,6 +222,10 @@ FURNITURE = [
         (
             "affiliate notice",
             r"^(?:note to readers\s*:\s*)?(?:if|when) you (?:buy|purchase|click)\b.{0,80}\b(?:affiliate|commission)\b.{0,120}$",
+        ),
+        (  # "TIME may receive compensation for some links to products and services on this website. …"
+            "affiliate notice",
+            r"^[\w&.’' -]{1,40}\s(?:may|might|can)\s(?:receive|earn|get)\s(?:a\s)?(?:compensation|commissions?)\s(?:for|from|on)\b.{0,200}$",
         ),
         ("section link", r"^more [\w’'&. -]{2,30}? (?:news|stories|coverage)$"),  # "More Alabama news": a link to the section
         # a reposted story's link back to where it first ran: "Original Link on Reuters website.", "Link to the original article"
@@ -587,9 +593,13 @@ PULL_QUOTE_SHARE = 0.7  # of its word runs found in one longer paragraph: a pull
 SITE_LIST_LABEL = re.compile(
     r"^(?:trending(?:\s+(?:now|stories|news))?|more\s+in\s+(?:this\s+section|[A-Z][\w&’' -]{1,30})|more\s+from\s+[A-Z][\w&’' -]{1,30}|"
     r"more\s+stories|most\s+(?:read|popular|viewed|shared)|top\s+stories|latest\s+(?:news|stories|headlines)|popular\s+(?:now|stories)|"
-    r"editor[’']?s[’']?\s+picks|don[’']t\s+miss|what\s+to\s+read\s+next|up\s+next|related\s+(?:articles|stories|posts|reading))\s*:?$",
+    r"editor[’']?s[’']?\s+picks|don[’']t\s+miss|what\s+to\s+read\s+next|up\s+next|related\s+(?:articles|stories|posts|reading)|"
+    r"(?:more\s+)?must[-\s]reads?(?:\s+from\s+[A-Z][\w&’' -]{1,30})?)\s*:?$",  # "More Must-Reads From TIME"
     re.I,
 )
+# the story's last line, the reporter's or the desk's address: "Write to Jane Roe at jane.roe@example.com", "Contact us at …"
+SIGN_OFF = re.compile(r"^(?:write to|contact|e-?mail|reach)\s+(?:[\w.’'-]+\s+){1,5}at\s+\S+@\S+?\.?$", re.I)
+SIGN_OFF_LIST_MIN = 3  # lines of links under the sign-off: one or two short lines may be the text's own
 SITE_LIST_HEADLINE = 160  # a teaser's headline: one line, no stop at its end
 
 
@@ -597,7 +607,8 @@ def site_lists_after_story(units: list[Unit], start: int) -> dict[int, str]:
     """A news page copied whole ends on its site's lists: a label ('Trending', 'More in this section') over the headlines
     of other stories, each with its time stamp or none, to the end of the text. Taken where the story has begun above
     the first label (three finished paragraphs) and every line from it to the end is such a label, a headline or a
-    stamp; all of them are the site's."""
+    stamp; all of them are the site's. So are the footer's lists of links ('Home' / 'Politics' / … 'About Us') under
+    the story's sign-off ('Write to Jane Roe at jane@example.com'), which stays."""
     finished = 0
     for position in range(start, len(units)):
         text = units[position].text.strip()
@@ -610,6 +621,13 @@ def site_lists_after_story(units: list[Unit], start: int) -> dict[int, str]:
             and all(_site_list_line(u.text) for u in units[position + 1 :])
         ):
             return {index: "site's lists after the story" for index in range(position, len(units))}
+        if (
+            finished >= 1  # the sign-off closes a story, however short
+            and len(units) - position > SIGN_OFF_LIST_MIN
+            and SIGN_OFF.match(text)
+            and all(_site_list_line(u.text) for u in units[position + 1 :])
+        ):
+            return {index: "site's lists after the story" for index in range(position + 1, len(units))}
     return {}
 
 
@@ -750,6 +768,8 @@ def pull_quotes(units: list[Unit], start: int) -> dict[int, str]:
             continue
         if len(text) > PULL_QUOTE_MAX or BULLET.match(text) or text.endswith(":") or NOTE_LINE_IN_NOTES.match(text) or _names_a_speaker(text):
             continue
+        if (label := label_at(text)) is not None and label.kind in ("question", "answer"):
+            continue  # a transcript's turn ('Q    Well, why …?'): a reporter may ask again in the words of the question before
         if units[index].data.get("footnote") or units[index].data.get("paragraph goes on"):
             continue  # a page footnote, a PDF's paragraph going on in the line under it or after a page break
         if units[index].data.get("md_note") or PULL_QUOTE_NEVER.match(text) or NOTE_MARKER.search(text):

@@ -23,6 +23,7 @@ from .exportlines import (
     links_on_lines_of_their_own,
     paragraphs_cut_mid_sentence,
     split_units,
+    with_markdown_bracket_escapes_read,
     with_single_word_spaces,
     with_tex_quotes_as_marks,
     with_unicode_breaks,
@@ -158,7 +159,7 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
     if export is not None:
         text = export.text
     else:
-        text = with_tex_quotes_as_marks(without_title_mark(text, inferred), inferred)
+        text = with_markdown_bracket_escapes_read(with_tex_quotes_as_marks(without_title_mark(text, inferred), inferred), inferred)
     layout = read_layout(unify_line_ends(text).split("\n"))
     if export is not None:
         layout.double_spaced = False  # in Markdown and rST a blank line ends a paragraph, however the lines run
@@ -240,7 +241,7 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
     writer_note(body, meta, inferred, dropped)
     site_teasers(body, inferred, dropped)
     repeated_gallery_title(body, dropped)
-    transcript_lines(body, inferred)
+    transcript_lines(body, inferred, dropped)
     giver = None if meta.get("authors") else speech_giver(body)
     if giver:
         meta["authors"] = [giver.title() if giver.isupper() else giver]

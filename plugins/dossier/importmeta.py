@@ -34,6 +34,7 @@ from .headings import BULLET, PHOTO_CREDIT, POST_SIGNATURE, _in_capitals, is_quo
 from .importunits import QUOTE_OPEN, SMALL_WORDS, TERMINAL, WORD, Meta, Problem, Unit, is_title_case
 from .pdftext import PageLayout, letters
 from .text import squash_spaces
+from .transcript import TIME_OF_DAY, speaker_named
 
 CAPTION = re.compile(
     r"^(?P<caption>.*?)\s*(?:\((?P<paren>(?:source|photo|credit|image|photo credit)s?\s*:.*?)\)"
@@ -48,6 +49,11 @@ CATALOGUE_FIELD = re.compile(
     re.I,
 )
 PLACE_LINE = re.compile(r"^[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,4},\s*[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}$")  # "BBC News, Islamabad"
+
+
+def _place_over_hour(units: list[Unit], index: int) -> bool:
+    """The line over a transcript's hour and its first turn ('12:00 P.M. CST' / 'MS. ROE:  Good afternoon.')."""
+    return index + 2 < len(units) and bool(TIME_OF_DAY.match(units[index + 1].text.strip())) and bool(speaker_named(units[index + 2].text.strip()))
 
 
 def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: list[Problem], dropped: dict[str, list[str]] | None = None) -> int:
@@ -95,6 +101,8 @@ def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: l
         if not after_title and " | " in text and any(_same_words(text.split(" | ")[0], u.text) for u in units[index + 1 : index + HEADER_WINDOW]):
             roles.append("furniture")  # the page's own title, 'HEADLINE | Site Name', over the headline: the site's, no tags
             continue
+        if _place_over_hour(units, index) and not BYLINE.match(text):
+            break  # a transcript's place over the hour it began ('En Route Kansas City, Missouri' / '12:00 P.M. CST'): no byline
         if _parse_header_line(text, meta, after_title=after_title, line=unit.line) or _author_line(text, meta) or _agency_byline(text, meta):
             roles.append("meta")
             header_end = index + 1

@@ -23,6 +23,10 @@ TURNS_EACH = 2  # … this many turns or more each
 TURNS_SHARE = 0.1  # of the text's paragraphs
 STAGE_DIRECTION = re.compile(r"^[*_]*\([^()]{1,80}\)[*_.]*$")  # '(Alarm)', '*(The witness withdrew)*'
 BROKEN_OFF = re.compile(r"(?:--|[—–]|\.\.\.|…)[*_]*$")
+# the hour a briefing began or ended, alone on its line: "2:32 P.M. EDT", "11:02 a.m. EST", "END 3:28 PM"
+TIME_OF_DAY = re.compile(r"^(?:END\s+)?\d{1,2}(?:[:.]\d{2})?\s*[AaPp]\.?\s?[Mm]\.?(?:\s+[A-Z]{2,4})?$")
+PLACE_WORDS = 8  # the place over the hour: "James S. Brady Press Briefing Room", "Aboard Air Force One, En Route …"
+PLACE_LINES = 2
 
 
 def speaker_named(text: str) -> str | None:
@@ -52,10 +56,13 @@ def is_transcript(body: list[Unit]) -> bool:
     return len(regular) >= SPEAKERS_MIN and sum(turns.values()) >= TURNS_SHARE * len(paragraphs)
 
 
-def transcript_lines(body: list[Unit], inferred: list[str]) -> None:
-    """In a transcript, the headings that are stage directions, broken-off turns or questions are paragraphs."""
+def transcript_lines(body: list[Unit], inferred: list[str], dropped: dict[str, list[str]]) -> None:
+    """In a transcript, the headings that are stage directions, broken-off turns or questions are paragraphs; its
+    dateline, the hour alone on a line with the place on the line over it, before the first turn, and the hour it ended
+    after the last, are neither a section nor its summary."""
     if not is_transcript(body):
         return
+    _dateline(body, inferred, dropped)
     found = 0
     for unit in body:
         text = unit.text.strip()
@@ -86,3 +93,24 @@ def speech_giver(body: list[Unit]) -> str | None:
         speaker = label or speaker
         words[speaker.casefold() == first.casefold()] += len(unit.text.split())
     return first if words[True] >= SPEECH_SHARE * (words[True] + words[False]) else None
+
+
+def _dateline(body: list[Unit], inferred: list[str], dropped: dict[str, list[str]]) -> None:
+    first = next((i for i, unit in enumerate(body) if speaker_named(unit.text.strip())), len(body))
+    hour = next((i for i in range(first) if TIME_OF_DAY.match(body[i].text.strip())), None)
+    last = max((i for i, unit in enumerate(body) if speaker_named(unit.text.strip())), default=-1)
+    ended = [i for i in range(last + 1, len(body)) if TIME_OF_DAY.match(body[i].text.strip())]
+    lines = ended[-1:] if ended and ended[-1] == len(body) - 1 else []
+    if hour is not None:
+        places = [hour]
+        while len(places) <= PLACE_LINES and places[0] > 0 and _is_place(body[places[0] - 1].text.strip()):
+            places.insert(0, places[0] - 1)  # 'Aboard Air Force One' / 'En Route Kansas City, Missouri' over the hour
+        lines = [*places, *lines]
+    for index in lines:
+        dropped.setdefault("a transcript's place and hour", []).append(body[index].text.strip())
+        inferred.append(f"line {body[index].line}: {body[index].text.strip()!r}, the transcript's place or hour, left out")
+    body[:] = [unit for index, unit in enumerate(body) if index not in lines]
+
+
+def _is_place(text: str) -> bool:
+    return 0 < len(text.split()) <= PLACE_WORDS and text[-1:] not in ".!?:;" and not speaker_named(text)
