@@ -158,3 +158,19 @@ def test_he_or_she_after_the_writer_talks_with_someone_is_that_person():
         "attention to “an issue that had been going on for a long time.”"
     )
     assert attributed(near) == [("Jan Holt", "an issue that had been going on for a long time.")]
+
+
+def test_credits_is_a_verb_of_saying_and_its_passive_names_nobody():
+    body = (
+        "Dana Whitfield, chief engineer at Orrin Labs, credits “the county planners and the university,” in a statement.\n\n"
+        "Tomas Pell was credited with “saving the harbour” by the mayor's office."
+    )
+    assert attributed(body) == [("Dana Whitfield", "the county planners and the university,")]
+
+
+def test_a_sentence_adverb_before_the_comma_is_no_speaker():
+    body = (
+        "An official said the visit went well. Nonetheless, the same official credited the envoy with breaking "
+        "“a psychological barrier” with the neighbours. Nevertheless, the same official said it was “too early.”"
+    )
+    assert attributed(body) == []

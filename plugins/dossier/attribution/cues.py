@@ -51,6 +51,7 @@ IRREGULAR = {
     "quiz": ["quizzed", "quizzes", "quizzing"],  # "'At no stage?' Mitchell quizzed further"; "quiz" alone is mostly the noun
     "tag": ["tagged"],  # "what he tagged a “crucial” matter" (West African press), as "called"; "tag" and "tags" are mostly the noun
     "begin": ["began", "begins"],  # "“Genocide was enabled …,” Connolly began"; weak: "began a tour" says nothing
+    "credit": ["credits", "credited", "crediting"],  # "He credits the county for “being quick …”"; "credit" is mostly the noun
     "reason": ["reasoned", "reasons that"],  # "Petrov reasoned that “…”"; "reasons" and "reasoning" are mostly the nouns
     # a body's data or figures as the subject, with the that-clause only: "Statistics Norland data show that “…”" (not
     # "the data show a rise", "a film shows")
@@ -118,6 +119,7 @@ DESCRIBING = {
     "hail",
     "blame",
     "thank",
+    "credit",
     *NAMING,
     *ADVOCATING,
 }

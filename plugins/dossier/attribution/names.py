@@ -71,7 +71,8 @@ NOT_NAMES = set(
     nobody somebody anybody everybody nothing something anything everything everyone someone anyone none
     despite although meanwhile moreover furthermore still yet such some many most other another both all its his her their
     our whatever if so since then there here now today yesterday also even only multiple several no not one two three
-    western eastern northern southern unsurprisingly instead indeed thus hence similarly likewise finally first second third
+    western eastern northern southern unsurprisingly instead indeed thus hence similarly likewise nevertheless nonetheless therefore otherwise
+    consequently accordingly regardless finally first second third
     why what who how where which whose during until unless because though whether each every either neither more less
     january february march april may june july august september october november december jan feb mar apr jun jul aug sep
     sept oct nov dec monday tuesday wednesday thursday friday saturday sunday regarding perhaps meanwhile shortly following
