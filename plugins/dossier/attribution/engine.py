@@ -3776,8 +3776,11 @@ class ReportAttribution:
         stated = () if note and note.date else self.years_here  # the years stated above ("In May 2017, …") before the hint
         earlier = bool(texts) and ("had " in texts[0] or "previous" in texts[0]) and EARLIER_WORDS.search(texts[0]) is not None
         counts_days = bool(self.report.date) and not earlier  # not "had said"
+        own_years = clause_years(*texts[:2]) if texts else []  # "In 2015, she …", "…,” declared X in 1897."
         for index, text in enumerate(self.dating_texts(texts, statement.speaker, paragraph.heading)):
             found = dated(text, hint, self.report.date, stated) if text else None
+            if found and index >= 2 and own_years and (found.year not in own_years or found != dated(text, hint, self.report.date)):
+                continue  # "In 2015, … she labeled it “a sham”" under "… said on Nov. 2.": the day above is of its own year
             if found and note and note.date and found > note.date + NOTE_SLACK and found != dated(text, None, self.report.date):
                 break  # "wrote that there had been a discussion after the visit on 11 April" [a note of January 2011]: a
                 # yearless day read in the note's year, weeks after the source the note cites, is a day the words tell
@@ -3795,6 +3798,8 @@ class ReportAttribution:
             # "David Cameron today demanded a deadline …" in the lede, "Mr Cameron said: '…'" paragraphs below
             for above in reversed(self.day_paragraphs):
                 found = self.day_named_with(above, statement.speaker)
+                if found and own_years and found.year not in own_years:
+                    break
                 if found:
                     statement.date, statement.date_basis = found, "text"
                     return
