@@ -108,3 +108,18 @@ def test_a_question_naming_the_sayer_still_credits_the_sayer():
     question = "Nora Quill said today that “the port will close within a week.” Do you agree?"
     found = attributed(BRIEFING.format(question=question))
     assert ("Nora Quill", "the port will close within a week.") in found
+
+
+def test_a_place_after_any_noun_for_someone_unnamed_is_nobody():
+    for unnamed in ("a baker in Velmar", "a 40-year-old driver from Velmar", "a retired teacher of Velmar"):
+        body = (
+            ORGANISER
+            + f"The inspectors visit {unnamed}, the last one open on the square. When he was young, he sold bread.\n\n“They take our flour,” he says."
+        )
+        assert all(name != "Velmar" for name, _quote in attributed(body)), unnamed
+    # near miss: a full name after such a noun is the person the sentence ends by describing
+    near = (
+        ORGANISER
+        + "The inspectors read a letter from Teodor Brandl, the last baker open on the square. When he was young, he sold bread.\n\n“They take our flour,” he says."
+    )
+    assert attributed(near)[-1] == ("Teodor Brandl", "They take our flour,")

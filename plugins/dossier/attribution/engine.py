@@ -491,6 +491,9 @@ UNNAMED_PERSON_CUE = re.compile(
 # a capitalised word after "in" or "from" that follows an unnamed person noun is a place ("a fisherman in Sabo", "a nurse
 # from Sabo"), never a person a sentence describes
 PLACE_AFTER_PERSON_NOUN = re.compile(r"\b(?:" + "|".join(sorted(PEOPLE_NOUNS)) + r")(?:s|es)?\s+(?:in|from)\s+(?:the\s+)?$")
+# a one-word name after "in", "from" or "of" that follows any noun for someone unnamed ("a baker in Velmar", "a retired
+# teacher of Dunmore", "a 40-year-old driver from Kestrel"): a place too (a full name, "a letter from Omar Haddad", stays)
+PLACE_AFTER_UNNAMED = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z0-9][\w’'-]*\s+){0,3}?[a-z][\w’'-]*\s+(?:in|from|of)\s+(?:the\s+)?$")
 # a question turn opening on the name of the one asked ("Q    Karine, we heard from …", "Q    Dana, can you …")
 ADDRESSEE_OPENING = re.compile(
     r"\s*(?P<who>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+)?),\s+(?=(?:we|I|you|thank|thanks|just|so|can|could|do|does|did|is|are|"
@@ -3719,6 +3722,12 @@ class ReportAttribution:
         described = DESCRIBED_LAST.search(text, sentence_start(text, max(0, len(text.rstrip()) - 1))) if ", " in text else None
         if described is not None and PLACE_AFTER_PERSON_NOUN.search(text, 0, described.start("who")):
             return None  # "…, a fisherman in Sabo, the boats stop him.": a place, not a person described
+        if (
+            described is not None
+            and " " not in described.group("who")
+            and PLACE_AFTER_UNNAMED.search(text, max(0, described.start("who") - 80), described.start("who"))
+        ):
+            return None  # "…, a baker in Velmar, the last one open on the square."
         head = head_of(described.group("who"), text[: described.start("who")]) if described else None
         return head if head is not None and head.kind == "person" else None
 
