@@ -1337,6 +1337,20 @@ OFFICE_OF_A_ROLE = re.compile(
 OFFICE_OF_A_ROLE_END = re.compile(r"(?:^\s*|(?<=,\s))" + OFFICE_OF_A_ROLE.pattern + r"\s*$")
 
 
+# "the office of Governor Ann Price", "Governor Ann Price’s office": the office of a person named with a title speaks for
+# that person, as a body's spokesperson for the body (not "an aide in the office of …", an unnamed source)
+OFFICE_OF_A_PERSON = re.compile(r"(?:[Tt]he\s+)?office\s+of\s+(?P<who>" + CHUNK.pattern + r")|(?P<owner>" + CHUNK.pattern + r")[’']s\s+office")
+OFFICE_OF_A_PERSON_END = re.compile(r"(?:^\s*|(?<=,\s))(?:" + OFFICE_OF_A_PERSON.pattern + r")\s*$")
+
+
+def office_of_a_person(office: re.Match[str]) -> Head | None:
+    """The person named with a title in "the office of Governor Ann Price" or "Governor Ann Price’s office"; None for a
+    body's or a role's office ("the office of the Prime Minister", "the Cabinet Office")."""
+    name = office.group("who") or office.group("owner")
+    head = head_of(name) if name and " " in name.strip() else None
+    return head if head is not None and head.kind == "person" and head.role else None
+
+
 def office_of_a_role(office: re.Match[str]) -> Head | None:
     """The body an office of a role speaks for: the one named before "office" ("the White House office of the Press
     Secretary"), else the office itself ("the office of the spokesperson" is the Office of the Spokesperson)."""
@@ -1367,6 +1381,9 @@ def _subject_before(left: str) -> Subject | None:
     office = OFFICE_OF_A_ROLE_END.search(left) if "office of the " in left else None
     if office is not None and (office_body := office_of_a_role(office)) is not None:  # "The X office of the Press Secretary said"
         return Subject([office_body], start=sentence_start + office.start())
+    person_office = OFFICE_OF_A_PERSON_END.search(left) if "office" in left and ("office of " in left or "s office" in left) else None
+    if person_office is not None and (holder := office_of_a_person(person_office)) is not None:  # "The office of Governor X said"
+        return Subject([holder], start=sentence_start + person_office.start())
     spokesperson = A_SPOKESPERSON_ALONE.fullmatch(left) if left[:1] in "AHI" else None
     if spokesperson:  # "A spokesperson said:": the body the passage is about; "His spokesman said:" else the one "his" means
         owner = spokesperson.group("owner").lower()
