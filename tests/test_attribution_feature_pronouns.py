@@ -123,3 +123,11 @@ def test_a_place_after_any_noun_for_someone_unnamed_is_nobody():
         + "The inspectors read a letter from Teodor Brandl, the last baker open on the square. When he was young, he sold bread.\n\n“They take our flour,” he says."
     )
     assert attributed(near)[-1] == ("Teodor Brandl", "They take our flour,")
+
+
+def test_a_subject_after_an_auxiliary_a_negative_turns_round_is_the_later_he():
+    story = "At no point does Teodor Brandl ask the inspector to leave.\n\nInstead, he is heard laughing, before calling out to Omar, “Come back tomorrow!”"
+    assert attributed(story) == [("Teodor Brandl", "Come back tomorrow!")]
+    # near miss: a name after "does" that is no subject ("no one does Teodor Brandl's books") brings in no one
+    near = "No one in the square does Teodor Brandl’s books any more.\n\nInstead, he is heard laughing, before calling out to Omar, “Come back tomorrow!”"
+    assert attributed(near) == []

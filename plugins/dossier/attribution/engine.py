@@ -1070,6 +1070,13 @@ DESCRIBED_LAST = re.compile(
     r"(?P<who>" + CHUNK.pattern + r"),\s+(?:a|an|the)\s+(?!(?:[\w-]+\s+){0,3}?(?:city|town|village|country|region|province|port|island|district"
     r"|camp|neighbou?rhood|suburb|capital|river|valley)\b)[^,.;:!?“”\"]{1,120}[.!?]\s*$"
 )  # not "… I walked to Ostrava, a city I had never seen."
+# a subject after an auxiliary a negative or "only" turns round ("And at no point does Abu Khalid ask …", "Nor did Lena
+# Voss reply", "Only then did Omar Pike agree", "Never has Tom Hale said …"): the sentence's subject, a later "he"
+INVERTED_SUBJECT = re.compile(
+    r"\b(?:[Nn]o|[Nn]ever|[Nn]or|[Nn]either|[Oo]nly|[Rr]arely|[Ss]eldom|[Hh]ardly|[Nn]ot\s+once)\b[^,;:.!?]{0,60}?"
+    r"\b(?:does|did|do|has|had|have|can|could|would|will|should|is|was)\s+(?P<who>" + CHUNK.pattern + r")\s+(?:not\s+|ever\s+|once\s+)?[a-z]"
+)
+INVERSION_WORDS = ("no ", "No ", "ever", "Ever", "nor ", "Nor ", "either ", "nly ", "arely", "eldom", "ardly", "ot once")
 # a sentence ending on a person named in full as an example or an agent ("… by researchers such as Ian Moore.")
 EXEMPLIFIED_PERSON_END = re.compile(
     r"\b(?:such\s+as|including|like|by)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?(?P<who>" + CHUNK.pattern + r")(?:,\s+[^,.;:“”\"]{1,100})?[.!?]?\s*$"
@@ -3673,6 +3680,12 @@ class ReportAttribution:
                 if last is not None and last.kind == "person" and " " in last.name:
                     # "It is a claim given little credence by researchers such as Ian Moore." ¶ "“…,” he has said": Moore
                     self.note_person(salience, last)
+            if not person_noted and (subject is None or not subject.heads) and any(word in sentence for word in INVERSION_WORDS):
+                inverted = INVERTED_SUBJECT.search(sentence)
+                turned = head_of(inverted.group("who"), sentence[: inverted.start("who")]) if inverted else None
+                if turned is not None and turned.kind == "person":  # "And at no point does Abu Khalid ask …" ¶ "he is shown"
+                    self.note_person(salience, turned)
+                    person_noted = True
             if (subject is None or not subject.heads) and ", " in sentence:  # a sentence whose subject is what was said
                 closing = self.speaker_closing_the_sentence(sentence)
                 if closing is not None:  # "…, said his stepdaughter, Mina Cho, 18." ¶ "“…,” she said": Mina Cho
