@@ -131,3 +131,13 @@ def test_a_subject_after_an_auxiliary_a_negative_turns_round_is_the_later_he():
     # near miss: a name after "does" that is no subject ("no one does Teodor Brandl's books") brings in no one
     near = "No one in the square does Teodor Brandl’s books any more.\n\nInstead, he is heard laughing, before calling out to Omar, “Come back tomorrow!”"
     assert attributed(near) == []
+
+
+def test_his_notes_after_a_name_apposed_to_a_role_closing_the_sentence_are_that_persons():
+    lead = "Mr Brandl has described the warnings at length.\n\nI will leave the rest to the council's Chief Engineer, Omar Pike. "
+    block = "\n\n“The dam was built too fast. We warned of floods in January.”\n"
+    assert attributed(lead + "His contemporary notes say:" + block) == [("Omar Pike", "The dam was built too fast. We warned of floods in January.")]
+    assert attributed("Omar Pike's contemporary notes say:" + block) == [("Omar Pike", "The dam was built too fast. We warned of floods in January.")]
+    # near miss: two people closing the sentence are no one "his" can mean
+    near = lead.replace("Chief Engineer, Omar Pike", "engineers, Lena Voss and Omar Pike")
+    assert attributed(near + "His contemporary notes say:" + block) != [("Omar Pike", "The dam was built too fast. We warned of floods in January.")]

@@ -1070,6 +1070,13 @@ DESCRIBED_LAST = re.compile(
     r"(?P<who>" + CHUNK.pattern + r"),\s+(?:a|an|the)\s+(?!(?:[\w-]+\s+){0,3}?(?:city|town|village|country|region|province|port|island|district"
     r"|camp|neighbou?rhood|suburb|capital|river|valley)\b)[^,.;:!?“”\"]{1,120}[.!?]\s*$"
 )  # not "… I walked to Ostrava, a city I had never seen."
+# a person named in apposition to a role that closes the sentence ("I'll leave that to the government's Chief Scientific
+# Adviser, Patrick Vallance."): the one a "he" or "his" opening the next sentence means
+APPOSED_NAME_END = re.compile(
+    r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[A-Za-z]+[’']s)\s+(?:(?!and\b)[^,.;:!?“”\"\s]+\s+){0,5}?(?!and\b)[^,.;:!?“”\"\s]+,\s+(?P<who>"
+    + CHUNK.pattern
+    + r")\s*[.!?]?\s*$"
+)
 # a subject after an auxiliary a negative or "only" turns round ("And at no point does Abu Khalid ask …", "Nor did Lena
 # Voss reply", "Only then did Omar Pike agree", "Never has Tom Hale said …"): the sentence's subject, a later "he"
 INVERTED_SUBJECT = re.compile(
@@ -3589,10 +3596,17 @@ class ReportAttribution:
                 self.note_called_she(just_named)
             person_before_sentence = salience.person
             subject = self.sentence_subject(sentence)
-            if subject is not None and not subject.heads and subject.pronoun in ("he", "she") and not person_noted and position:
+            opens_on_pronoun = subject is not None and not subject.heads and subject.pronoun in ("he", "she")
+            if not opens_on_pronoun and subject is None and sentence.lstrip().startswith(("His ", "Her ")):
+                opens_on_pronoun = True  # "… Chief Scientific Adviser, Patrick Vallance. His contemporary notes say:"
+            if opens_on_pronoun and not person_noted and position:
                 # "The AP went out with a chain gang, created after Sheriff Wayne Ivey took office. He said …": the "he" is
                 # the person just named, who becomes the one a later "he" means
-                acting = self.last_person_named_in_full(masked[:position]) or self.person_described_last(masked[:position])
+                acting = (
+                    self.last_person_named_in_full(masked[:position])
+                    or self.person_described_last(masked[:position])
+                    or self.person_apposed_last(masked[:position])
+                )
                 if acting is not None:
                     self.note_person(salience, acting)
                     person_noted = True
@@ -3743,6 +3757,15 @@ class ReportAttribution:
             return None  # "…, a baker in Velmar, the last one open on the square."
         head = head_of(described.group("who"), text[: described.start("who")]) if described else None
         return head if head is not None and head.kind == "person" else None
+
+    @staticmethod
+    def person_apposed_last(text: str) -> Head | None:
+        """The person named in full in apposition to a role closing the text's last sentence ("…, I'll leave that to the
+        government's Chief Scientific Adviser, Patrick Vallance.")."""
+        last = sentence_start(text, max(0, len(text.rstrip()) - 1)) if ", " in text else -1
+        apposed = APPOSED_NAME_END.search(text, last) if last >= 0 else None
+        head = head_of(apposed.group("who").rstrip(".!? "), text[: apposed.start("who")]) if apposed else None
+        return head if head is not None and head.kind == "person" and " " in head.name else None
 
     @staticmethod
     def last_person_named_in_full(text: str) -> Head | None:
