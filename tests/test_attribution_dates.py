@@ -145,3 +145,16 @@ def test_a_bare_year_in_the_clause_before_the_reports_keeps_the_reports_day_off_
     # near miss: a year the sentence gives something the speaker recalls, not the day of speaking
     near = "Recalling the flood of the valley in 1951, the mayor Pavel Dorn said: “We lost everything.”\n"
     assert dated_as("A Report", near, "2021-05-04") == [("2021-05-04", "report")]
+
+
+def test_a_sentence_set_in_another_year_takes_no_day_from_a_paragraph_above():
+    body = (
+        "“The valley was sold cheaply,” Pavel Dorn said at a council meeting on March 9.\n\n"
+        "Dorn has long fought the dam. In 2011, after the treaty was signed, he called the treaty “a swindle” in a letter.\n"
+    )
+    assert dates(body, "2019-04-18") == ["2019-03-09", "None"]  # not 2011-03-09
+    # near misses: a sentence naming no year of its own, and a day above stated in that same year
+    near = body.replace("In 2011, after the treaty was signed, he", "Later he")
+    assert dates(near, "2019-04-18") == ["2019-03-09", "2019-03-09"]
+    near = body.replace("on March 9.", "on March 9, 2011.")
+    assert dates(near, "2019-04-18") == ["2011-03-09", "2011-03-09"]

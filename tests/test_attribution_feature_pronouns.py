@@ -108,3 +108,36 @@ def test_a_question_naming_the_sayer_still_credits_the_sayer():
     question = "Nora Quill said today that “the port will close within a week.” Do you agree?"
     found = attributed(BRIEFING.format(question=question))
     assert ("Nora Quill", "the port will close within a week.") in found
+
+
+def test_a_place_after_any_noun_for_someone_unnamed_is_nobody():
+    for unnamed in ("a baker in Velmar", "a 40-year-old driver from Velmar", "a retired teacher of Velmar"):
+        body = (
+            ORGANISER
+            + f"The inspectors visit {unnamed}, the last one open on the square. When he was young, he sold bread.\n\n“They take our flour,” he says."
+        )
+        assert all(name != "Velmar" for name, _quote in attributed(body)), unnamed
+    # near miss: a full name after such a noun is the person the sentence ends by describing
+    near = (
+        ORGANISER
+        + "The inspectors read a letter from Teodor Brandl, the last baker open on the square. When he was young, he sold bread.\n\n“They take our flour,” he says."
+    )
+    assert attributed(near)[-1] == ("Teodor Brandl", "They take our flour,")
+
+
+def test_a_subject_after_an_auxiliary_a_negative_turns_round_is_the_later_he():
+    story = "At no point does Teodor Brandl ask the inspector to leave.\n\nInstead, he is heard laughing, before calling out to Omar, “Come back tomorrow!”"
+    assert attributed(story) == [("Teodor Brandl", "Come back tomorrow!")]
+    # near miss: a name after "does" that is no subject ("no one does Teodor Brandl's books") brings in no one
+    near = "No one in the square does Teodor Brandl’s books any more.\n\nInstead, he is heard laughing, before calling out to Omar, “Come back tomorrow!”"
+    assert attributed(near) == []
+
+
+def test_his_notes_after_a_name_apposed_to_a_role_closing_the_sentence_are_that_persons():
+    lead = "Mr Brandl has described the warnings at length.\n\nI will leave the rest to the council's Chief Engineer, Omar Pike. "
+    block = "\n\n“The dam was built too fast. We warned of floods in January.”\n"
+    assert attributed(lead + "His contemporary notes say:" + block) == [("Omar Pike", "The dam was built too fast. We warned of floods in January.")]
+    assert attributed("Omar Pike's contemporary notes say:" + block) == [("Omar Pike", "The dam was built too fast. We warned of floods in January.")]
+    # near miss: two people closing the sentence are no one "his" can mean
+    near = lead.replace("Chief Engineer, Omar Pike", "engineers, Lena Voss and Omar Pike")
+    assert attributed(near + "His contemporary notes say:" + block) != [("Omar Pike", "The dam was built too fast. We warned of floods in January.")]

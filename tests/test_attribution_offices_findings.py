@@ -112,3 +112,12 @@ def test_a_state_treasurer_or_an_assemblymember_is_the_office_before_the_name():
 def test_a_treasury_s_name_stays_a_body():
     body = "The pension bill passed on Monday.\n\n“The numbers finally add up,” said the State Treasurer’s Office."
     assert attributed(body) == [("State Treasurer’s Office", "The numbers finally add up,")]
+
+
+def test_the_office_of_a_person_named_with_a_title_speaks_for_that_person():
+    for subject in ("the office of Governor Lena Voss", "Governor Lena Voss’s office"):
+        assert attributed(f"“The toll is fair and overdue,” {subject} said in a statement.") == [("Lena Voss", "The toll is fair and overdue,")]
+    assert attributed("The office of Senator Omar Pike said: “We will fight the toll.”") == [("Omar Pike", "We will fight the toll.")]
+    # near misses: an aide inside the office is an unnamed source, and a role's office names no one
+    assert attributed("An aide in the office of Governor Lena Voss said: “We will fight the toll.”") == []
+    assert attributed("“We will fight the toll,” the office of the governor said.") == []

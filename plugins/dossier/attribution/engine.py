@@ -491,6 +491,9 @@ UNNAMED_PERSON_CUE = re.compile(
 # a capitalised word after "in" or "from" that follows an unnamed person noun is a place ("a fisherman in Sabo", "a nurse
 # from Sabo"), never a person a sentence describes
 PLACE_AFTER_PERSON_NOUN = re.compile(r"\b(?:" + "|".join(sorted(PEOPLE_NOUNS)) + r")(?:s|es)?\s+(?:in|from)\s+(?:the\s+)?$")
+# a one-word name after "in", "from" or "of" that follows any noun for someone unnamed ("a baker in Velmar", "a retired
+# teacher of Dunmore", "a 40-year-old driver from Kestrel"): a place too (a full name, "a letter from Omar Haddad", stays)
+PLACE_AFTER_UNNAMED = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z0-9][\w’'-]*\s+){0,3}?[a-z][\w’'-]*\s+(?:in|from|of)\s+(?:the\s+)?$")
 # a question turn opening on the name of the one asked ("Q    Karine, we heard from …", "Q    Dana, can you …")
 ADDRESSEE_OPENING = re.compile(
     r"\s*(?P<who>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+)?),\s+(?=(?:we|I|you|thank|thanks|just|so|can|could|do|does|did|is|are|"
@@ -1067,6 +1070,20 @@ DESCRIBED_LAST = re.compile(
     r"(?P<who>" + CHUNK.pattern + r"),\s+(?:a|an|the)\s+(?!(?:[\w-]+\s+){0,3}?(?:city|town|village|country|region|province|port|island|district"
     r"|camp|neighbou?rhood|suburb|capital|river|valley)\b)[^,.;:!?“”\"]{1,120}[.!?]\s*$"
 )  # not "… I walked to Ostrava, a city I had never seen."
+# a person named in apposition to a role that closes the sentence ("I'll leave that to the government's Chief Scientific
+# Adviser, Patrick Vallance."): the one a "he" or "his" opening the next sentence means
+APPOSED_NAME_END = re.compile(
+    r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[A-Za-z]+[’']s)\s+(?:(?!and\b)[^,.;:!?“”\"\s]+\s+){0,5}?(?!and\b)[^,.;:!?“”\"\s]+,\s+(?P<who>"
+    + CHUNK.pattern
+    + r")\s*[.!?]?\s*$"
+)
+# a subject after an auxiliary a negative or "only" turns round ("And at no point does Abu Khalid ask …", "Nor did Lena
+# Voss reply", "Only then did Omar Pike agree", "Never has Tom Hale said …"): the sentence's subject, a later "he"
+INVERTED_SUBJECT = re.compile(
+    r"\b(?:[Nn]o|[Nn]ever|[Nn]or|[Nn]either|[Oo]nly|[Rr]arely|[Ss]eldom|[Hh]ardly|[Nn]ot\s+once)\b[^,;:.!?]{0,60}?"
+    r"\b(?:does|did|do|has|had|have|can|could|would|will|should|is|was)\s+(?P<who>" + CHUNK.pattern + r")\s+(?:not\s+|ever\s+|once\s+)?[a-z]"
+)
+INVERSION_WORDS = ("no ", "No ", "ever", "Ever", "nor ", "Nor ", "either ", "nly ", "arely", "eldom", "ardly", "ot once")
 # a sentence ending on a person named in full as an example or an agent ("… by researchers such as Ian Moore.")
 EXEMPLIFIED_PERSON_END = re.compile(
     r"\b(?:such\s+as|including|like|by)\s+(?:the\s+)?(?:[a-z]+\s+){0,2}?(?P<who>" + CHUNK.pattern + r")(?:,\s+[^,.;:“”\"]{1,100})?[.!?]?\s*$"
@@ -3579,10 +3596,17 @@ class ReportAttribution:
                 self.note_called_she(just_named)
             person_before_sentence = salience.person
             subject = self.sentence_subject(sentence)
-            if subject is not None and not subject.heads and subject.pronoun in ("he", "she") and not person_noted and position:
+            opens_on_pronoun = subject is not None and not subject.heads and subject.pronoun in ("he", "she")
+            if not opens_on_pronoun and subject is None and sentence.lstrip().startswith(("His ", "Her ")):
+                opens_on_pronoun = True  # "… Chief Scientific Adviser, Patrick Vallance. His contemporary notes say:"
+            if opens_on_pronoun and not person_noted and position:
                 # "The AP went out with a chain gang, created after Sheriff Wayne Ivey took office. He said …": the "he" is
                 # the person just named, who becomes the one a later "he" means
-                acting = self.last_person_named_in_full(masked[:position]) or self.person_described_last(masked[:position])
+                acting = (
+                    self.last_person_named_in_full(masked[:position])
+                    or self.person_described_last(masked[:position])
+                    or self.person_apposed_last(masked[:position])
+                )
                 if acting is not None:
                     self.note_person(salience, acting)
                     person_noted = True
@@ -3670,6 +3694,12 @@ class ReportAttribution:
                 if last is not None and last.kind == "person" and " " in last.name:
                     # "It is a claim given little credence by researchers such as Ian Moore." ¶ "“…,” he has said": Moore
                     self.note_person(salience, last)
+            if not person_noted and (subject is None or not subject.heads) and any(word in sentence for word in INVERSION_WORDS):
+                inverted = INVERTED_SUBJECT.search(sentence)
+                turned = head_of(inverted.group("who"), sentence[: inverted.start("who")]) if inverted else None
+                if turned is not None and turned.kind == "person":  # "And at no point does Abu Khalid ask …" ¶ "he is shown"
+                    self.note_person(salience, turned)
+                    person_noted = True
             if (subject is None or not subject.heads) and ", " in sentence:  # a sentence whose subject is what was said
                 closing = self.speaker_closing_the_sentence(sentence)
                 if closing is not None:  # "…, said his stepdaughter, Mina Cho, 18." ¶ "“…,” she said": Mina Cho
@@ -3719,8 +3749,23 @@ class ReportAttribution:
         described = DESCRIBED_LAST.search(text, sentence_start(text, max(0, len(text.rstrip()) - 1))) if ", " in text else None
         if described is not None and PLACE_AFTER_PERSON_NOUN.search(text, 0, described.start("who")):
             return None  # "…, a fisherman in Sabo, the boats stop him.": a place, not a person described
+        if (
+            described is not None
+            and " " not in described.group("who")
+            and PLACE_AFTER_UNNAMED.search(text, max(0, described.start("who") - 80), described.start("who"))
+        ):
+            return None  # "…, a baker in Velmar, the last one open on the square."
         head = head_of(described.group("who"), text[: described.start("who")]) if described else None
         return head if head is not None and head.kind == "person" else None
+
+    @staticmethod
+    def person_apposed_last(text: str) -> Head | None:
+        """The person named in full in apposition to a role closing the text's last sentence ("…, I'll leave that to the
+        government's Chief Scientific Adviser, Patrick Vallance.")."""
+        last = sentence_start(text, max(0, len(text.rstrip()) - 1)) if ", " in text else -1
+        apposed = APPOSED_NAME_END.search(text, last) if last >= 0 else None
+        head = head_of(apposed.group("who").rstrip(".!? "), text[: apposed.start("who")]) if apposed else None
+        return head if head is not None and head.kind == "person" and " " in head.name else None
 
     @staticmethod
     def last_person_named_in_full(text: str) -> Head | None:
@@ -3776,8 +3821,11 @@ class ReportAttribution:
         stated = () if note and note.date else self.years_here  # the years stated above ("In May 2017, …") before the hint
         earlier = bool(texts) and ("had " in texts[0] or "previous" in texts[0]) and EARLIER_WORDS.search(texts[0]) is not None
         counts_days = bool(self.report.date) and not earlier  # not "had said"
+        own_years = clause_years(*texts[:2]) if texts else []  # "In 2015, she …", "…,” declared X in 1897."
         for index, text in enumerate(self.dating_texts(texts, statement.speaker, paragraph.heading)):
             found = dated(text, hint, self.report.date, stated) if text else None
+            if found and index >= 2 and own_years and (found.year not in own_years or found != dated(text, hint, self.report.date)):
+                continue  # "In 2015, … she labeled it “a sham”" under "… said on Nov. 2.": the day above is of its own year
             if found and note and note.date and found > note.date + NOTE_SLACK and found != dated(text, None, self.report.date):
                 break  # "wrote that there had been a discussion after the visit on 11 April" [a note of January 2011]: a
                 # yearless day read in the note's year, weeks after the source the note cites, is a day the words tell
@@ -3795,6 +3843,8 @@ class ReportAttribution:
             # "David Cameron today demanded a deadline …" in the lede, "Mr Cameron said: '…'" paragraphs below
             for above in reversed(self.day_paragraphs):
                 found = self.day_named_with(above, statement.speaker)
+                if found and own_years and found.year not in own_years:
+                    break
                 if found:
                     statement.date, statement.date_basis = found, "text"
                     return

@@ -1194,6 +1194,7 @@ WORK_WORDS = (
     r"executive order|order|decree|directive|proclamation|memo|memorandum|assessment|testimony|"  # "Trump's executive order pointed to": its issuer's words
     r"website|blog post|blog|bulletin|newsletter|filing|lawsuit|"  # "Lux Capital's website states": the firm's words
     r"study|survey|poll|"  # "One recent RAND study concluded": the body that made it
+    r"notes|notebook|notebooks|diary|diaries|"  # "Patrick Vallance's contemporary notes say:": the writer's own words
     r"editorials|articles|commentaries|"  # "People's Daily commentaries called"
     r"lawyers|attorneys|letter|"  # "Perplexity’s lawyers replied": a firm's lawyers speak for it (a person's, below, for themselves)
     r"press office|media office|press service|press team|communications team|communications office|communications department|"
@@ -1231,7 +1232,7 @@ WORK_TAIL_CHARACTERS = 100
 WORK_YEAR = (  # and its month ("the agency's March 2024 advisory")
     r"(?:\s+(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?\d{4}(?:[-–/]\d{2,4})?)?"
 )
-WORK_QUALIFIERS = r"(?:\s+(?:annual|yearly|quarterly|monthly|latest|recent|final|interim|complaints))*"
+WORK_QUALIFIERS = r"(?:\s+(?:annual|yearly|quarterly|monthly|latest|recent|final|interim|complaints|contemporary|own|private|personal|handwritten))*"
 BODY_ROLE = re.compile(
     r"(?:^|\b[Aa]n?\s+|\b[Tt]he\s+|\s|\()(?:\w+\s+\d{4}\s+|\d{4}\s+)?(?P<body>"
     + LOWER_BODY
@@ -1320,6 +1321,8 @@ STATE_ROLE_END = re.compile(  # "China’s U.S. ambassador", "Narvia’s foreign
     r"(?P<role>ambassador|envoy|foreign minister|defen[cs]e minister|prime minister|president|minister|leader|spokesperson|spokesman|spokeswoman)$"
 )
 # "A spokesperson said:", "His official spokesman said:", "Its spokeswoman said": an unnamed spokesperson opening the sentence
+# "His contemporary notes say:", "Her diary records": a person's own writing by its pronoun, as the pronoun would speak
+OWN_WRITING_ALONE = re.compile(r"(?P<owner>His|Her)\s+(?:[a-z]+\s+){0,2}?(?:notes|notebooks?|diary|diaries|memo|letter|statement)(?:\s+also)?\s*")
 A_SPOKESPERSON_ALONE = re.compile(r"(?P<owner>An?|His|Her|Its)\s+(?:official\s+)?spokes(?:person|man|woman)(?:\s+also)?\s*")
 STATE_ROLE_LAST_WORDS = ("ambassador", "envoy", "minister", "president", "leader", "spokesperson", "spokesman", "spokeswoman")  # its roles' ends
 PLURAL_ROLE_OPENING = re.compile(
@@ -1336,6 +1339,20 @@ OFFICE_OF_A_ROLE = re.compile(
 # the same as the whole subject before a verb ("The White House office of the Press Secretary said"), not inside one ("An
 # aide in the office of the Press Secretary said": an unnamed source)
 OFFICE_OF_A_ROLE_END = re.compile(r"(?:^\s*|(?<=,\s))" + OFFICE_OF_A_ROLE.pattern + r"\s*$")
+
+
+# "the office of Governor Ann Price", "Governor Ann Price’s office": the office of a person named with a title speaks for
+# that person, as a body's spokesperson for the body (not "an aide in the office of …", an unnamed source)
+OFFICE_OF_A_PERSON = re.compile(r"(?:[Tt]he\s+)?office\s+of\s+(?P<who>" + CHUNK.pattern + r")|(?P<owner>" + CHUNK.pattern + r")[’']s\s+office")
+OFFICE_OF_A_PERSON_END = re.compile(r"(?:^\s*|(?<=,\s))(?:" + OFFICE_OF_A_PERSON.pattern + r")\s*$")
+
+
+def office_of_a_person(office: re.Match[str]) -> Head | None:
+    """The person named with a title in "the office of Governor Ann Price" or "Governor Ann Price’s office"; None for a
+    body's or a role's office ("the office of the Prime Minister", "the Cabinet Office")."""
+    name = office.group("who") or office.group("owner")
+    head = head_of(name) if name and " " in name.strip() else None
+    return head if head is not None and head.kind == "person" and head.role else None
 
 
 def office_of_a_role(office: re.Match[str]) -> Head | None:
@@ -1368,6 +1385,12 @@ def _subject_before(left: str) -> Subject | None:
     office = OFFICE_OF_A_ROLE_END.search(left) if "office of the " in left else None
     if office is not None and (office_body := office_of_a_role(office)) is not None:  # "The X office of the Press Secretary said"
         return Subject([office_body], start=sentence_start + office.start())
+    person_office = OFFICE_OF_A_PERSON_END.search(left) if "office" in left and ("office of " in left or "s office" in left) else None
+    if person_office is not None and (holder := office_of_a_person(person_office)) is not None:  # "The office of Governor X said"
+        return Subject([holder], start=sentence_start + person_office.start())
+    writing = OWN_WRITING_ALONE.fullmatch(left) if left[:1] == "H" else None
+    if writing:  # "His contemporary notes say:": the one "he" means
+        return Subject([], pronoun="he" if writing.group("owner") == "His" else "she", start=sentence_start)
     spokesperson = A_SPOKESPERSON_ALONE.fullmatch(left) if left[:1] in "AHI" else None
     if spokesperson:  # "A spokesperson said:": the body the passage is about; "His spokesman said:" else the one "his" means
         owner = spokesperson.group("owner").lower()

@@ -24,6 +24,7 @@ from .names import (
     NATION,
     NOT_A_ROLE_WORD,
     NOT_NAMES,
+    OFFICE_OF_A_PERSON,
     OFFICE_OF_A_ROLE,
     ROLE_NOUN_WORDS,
     STATE_NAMES,
@@ -38,6 +39,7 @@ from .names import (
     head_after,
     head_of,
     is_demonym,
+    office_of_a_person,
     office_of_a_role,
     subject_before,
     verb_follows,
@@ -1190,6 +1192,9 @@ def cue_after(clause: Clause) -> Found | None:
         office = OFFICE_OF_A_ROLE.fullmatch(who) if "office of the " in who else None
         if office is not None and (office_body := office_of_a_role(office)) is not None:  # "“…,” the X office of the Press Secretary said"
             return Found(Subject([office_body]), "cue_after", f"'the X office of the role {match.group('cue').lower()}' after the quote")
+        person_office = OFFICE_OF_A_PERSON.fullmatch(who) if "office" in who and ("office of " in who or "s office" in who) else None
+        if person_office is not None and (holder := office_of_a_person(person_office)) is not None:  # "“…,” the office of Governor X said"
+            return Found(Subject([holder]), "cue_after", f"'the office of X {match.group('cue').lower()}' after the quote")
         spokesperson = BODYS_SPOKESPERSON.fullmatch(who)
         employer = head_of(spokesperson.group("who")) if spokesperson else None
         if spokesperson and employer is not None and employer.kind != "role":  # "“…,” an Intel spokesperson said": the company's
