@@ -141,3 +141,11 @@ def test_his_notes_after_a_name_apposed_to_a_role_closing_the_sentence_are_that_
     # near miss: two people closing the sentence are no one "his" can mean
     near = lead.replace("Chief Engineer, Omar Pike", "engineers, Lena Voss and Omar Pike")
     assert attributed(near + "His contemporary notes say:" + block) != [("Omar Pike", "The dam was built too fast. We warned of floods in January.")]
+
+
+def test_he_after_someone_unnamed_opens_a_sentence_is_theirs_not_the_last_named():
+    body = (
+        "Tom Reed runs the mill. “The mill will close,” he said. A shopkeeper in Hale was angrier. “They lied,” he said.\n\n"
+        "Tom Reed spoke again. A reporter asked him about it. “No comment,” he said."
+    )
+    assert attributed(body) == [("Tom Reed", "The mill will close,"), ("Tom Reed", "No comment,")]

@@ -488,6 +488,13 @@ UNNAMED_PERSON_CUE = re.compile(
     + "|".join(sorted(PEOPLE_NOUNS))
     + r")(?:s|es)?\b(?!\s+(?:named|called)\b)"
 )
+# a sentence opening on someone unnamed by any noun for a person ("A shopkeeper in Hale was angrier."): a later "he" is
+# theirs, nobody's, not the last person named (UNNAMED_OPENING's nouns are those of news sources)
+OBJECT_PRONOUN = re.compile(r"\b(?:him|her|them)\b")
+SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative", "agent", "account", "channel", "authority"})
+SOMEONE_UNNAMED_OPENING = re.compile(
+    r"[\s•–—-]*(?:A|An|Another|One)\s+(?:[a-z][\w-]*\s+){0,3}?(?:" + "|".join(sorted(PEOPLE_NOUNS - SPOKESPEOPLE)) + r")\b"
+)  # not "A spokesperson who did not wish to be named said …": a body's, whom the body's "it" may still mean
 # a capitalised word after "in" or "from" that follows an unnamed person noun is a place ("a fisherman in Sabo", "a nurse
 # from Sabo"), never a person a sentence describes
 PLACE_AFTER_PERSON_NOUN = re.compile(r"\b(?:" + "|".join(sorted(PEOPLE_NOUNS)) + r")(?:s|es)?\s+(?:in|from)\s+(?:the\s+)?$")
@@ -1809,6 +1816,18 @@ class ReportAttribution:
         held = {nation_of(word) for word in self.roles_of(who)} - {""}
         return bool(wanted and held and wanted not in held)
 
+    @staticmethod
+    def someone_unnamed_acting(text: str, begin: int) -> re.Match[str] | None:
+        """ "A shopkeeper in Hale was angrier.": a sentence opening on someone unnamed, whom a later "he" means, unless
+        it names the one it acts on ("A reporter asked him …": the "he" is still the one asked)."""
+        if text[begin : begin + 1] not in "AO":
+            return None
+        someone = SOMEONE_UNNAMED_OPENING.match(text, begin)
+        if someone is None:
+            return None
+        stop = text.find(". ", someone.end())
+        return None if OBJECT_PRONOUN.search(text, someone.end(), stop if stop >= 0 else len(text)) else someone
+
     def nearest_person(self, subject: Subject) -> Head | None:
         """The person a 'he' or 'she' refers to, in the paragraph before it: the last person who spoke ('Agvaz told
         Reuters that Smart Impex … “…,” he said'), else the nearest person named who is not a verb's or a
@@ -1818,7 +1837,11 @@ class ReportAttribution:
         sentence_start = 0  # where the pronoun's own sentence opens
         for opening in SENTENCE_OPENING.finditer(text):  # "Castro’s pilot stated …. He declared": nobody named before is "he"
             sentence_start = opening.end()
-            unnamed = UNNAMED_OPENING.match(text, opening.end()) or POSSESSED_PERSON_OPENING.match(text, opening.end())
+            unnamed = (
+                UNNAMED_OPENING.match(text, opening.end())
+                or self.someone_unnamed_acting(text, opening.end())
+                or POSSESSED_PERSON_OPENING.match(text, opening.end())
+            )
             if unnamed:
                 text = " " * unnamed.end() + text[unnamed.end() :]  # blanked, not cut: positions stay
         if text.endswith(", ") and FRONTED_NAMES.fullmatch(text, sentence_start):
@@ -3615,7 +3638,8 @@ class ReportAttribution:
             unnamed_after = "said" in sentence and UNNAMED_AFTER_CUE.search(sentence) is not None  # "“…,” said a US official"
             if not unnamed_after and (" a " in sentence or " an " in sentence or " one " in sentence) and " sa" in sentence:
                 unnamed_after = UNNAMED_PERSON_CUE.search(sentence) is not None  # "“…,” says a nurse from Sabo"
-            if ((subject is None or not subject.heads) and (UNNAMED_OPENING.match(sentence) or unnamed_after)) or possessed:
+            unnamed_opening = UNNAMED_OPENING.match(sentence) or (sentence.lstrip()[:1] in "AO" and SOMEONE_UNNAMED_OPENING.match(sentence))
+            if ((subject is None or not subject.heads) and (unnamed_opening or unnamed_after)) or possessed:
                 salience.person = salience.body = None  # "A resident who asked not to be named told CNN …": a later "he" is theirs
             head = subject.heads[0] if subject is not None and len(subject.heads) == 1 else None
             if "joint " in sentence:
