@@ -149,7 +149,11 @@ DESCRIBED_OBJECT_WORDS = 8
 # "Medvedev used a three-way interview with … newswires to reaffirm that “…”": a verb, its object, then the infinitive cue
 FAR_INFINITIVE_CUE = re.compile(r"\b(?P<verb>[a-z]+ed|went|gone|goes|made|took|gave|held|wrote|spoke)\s+(?:[\w’'-]+\s+){0,12}to\s+$")
 NEGATED_BEFORE = re.compile(r"\b(?:(?:refus|declin)(?:ed|es|ing)\s+to|avoid(?:ed|s|ing)|never|not|n[’']t)\s+$")
-PRONOUN_OPENS = re.compile(r"[\s•*–-]*(He|She)\s+[a-z]")
+# "He intended …", also after a connective with no comma ("However he indicated …, admitting: “…”"): the sentence's
+# pronoun subject, whom a later participle goes on with
+PRONOUN_OPENS = re.compile(
+    r"[\s•*–-]*(?:(?:However|But|Yet|Still|Later|Instead|Nonetheless|Nevertheless|Meanwhile)\s+(?=s?he\s)|(?=[HS]))([Hh]e|[Ss]he)\s+[a-z]"
+)
 RELATIVE_AFTER_NAME = re.compile(CHUNK.pattern + r",\s+(?:which|who)\b")
 PRONOUN_OPENS_CLAUSE = re.compile(r"\s*(?:[A-Z][^,;:.]{0,60},\s*)?(?P<pronoun>[Hh]e|[Ss]he)\s+(?:\w+ly\s+)?[a-z]")  # "In 2022, she withdrew"
 THAT_OPENS = re.compile(r"\s*that\s")
