@@ -4,6 +4,10 @@ near miss."""
 
 from __future__ import annotations
 
+from dossier.actors import Registry
+from dossier.document import read_report
+from dossier.importer import import_text
+from dossier.statements import extract_statements
 from passages import attributed
 
 MINISTER = "Tomas Vell arrived at the ministry on Monday morning.\n\n"
@@ -17,3 +21,21 @@ def test_a_participle_after_a_connective_and_a_pronoun_goes_on_with_the_pronoun(
 def test_a_participle_after_a_connective_and_a_name_stays_with_the_name():
     body = MINISTER + "But Ada Roe indicated the meeting did not go to plan, admitting: “We argued, we certainly argued.”"
     assert attributed(body) == [("Ada Roe", "We argued, we certainly argued.")]
+
+
+def imported(text: str) -> list[tuple[str, str, str]]:
+    """(speaker, kind, quotation) for a plain text as it is imported: its Markdown emphasis kept as text."""
+    result = import_text("A Report\n\nMarch 3, 2024\n\n" + text, "a.txt", "a")
+    registry = Registry([])
+    found = extract_statements(read_report(result.markdown, "reports/a.md"), registry)
+    return [(registry[s.speaker].name, registry[s.speaker].kind, s.quote) for s in found.statements]
+
+
+def test_a_publication_named_in_italics_asking_is_the_questioner():
+    body = "Tomas Vell dodged questions from _Harbour Lantern_ on Monday.\n\nCalling out from the press pen, _Harbour Lantern_ asked Vell: “Will you resign?”"
+    assert imported(body) == [("Harbour Lantern", "outlet", "Will you resign?")]
+
+
+def test_a_reporter_of_the_publication_in_italics_asking_is_the_reporter():
+    body = "Tomas Vell dodged questions on Monday.\n\nCalling out, _Harbour Lantern_ reporter Anna Lusk asked Vell: “Will you resign?”"
+    assert imported(body) == [("Anna Lusk", "person", "Will you resign?")]

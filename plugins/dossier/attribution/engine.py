@@ -628,6 +628,9 @@ def depicts(text: str) -> bool:
     return DEPICTION.search(text) is not None
 
 
+# a name in Markdown emphasis left as text ("_Declassified_ asked Herzog", "told *The Ledger*"): read as the name (an
+# outlet names itself and other publications in italics); not bold ("**…**"), nor snake_case words
+EMPHASISED_NAME = re.compile(r"(?<![\w*\\])([_*])([A-Z][^\W_]*(?:[’'&.-][^\W_]+)*(?: [A-Za-z][^\W_]*(?:[’'&.-][^\W_]+)*){0,5})\1(?![\w*])")
 LINK_AS_TEXT = re.compile(r"\[([^\[\]\n]{1,120})\]\((?:https?://|www\.)[^()\s]{1,400}\)")  # a Markdown link in a plain text
 # a translator's square brackets holding a name in its own script (Chinese, Japanese, Korean, Cyrillic, Arabic …)
 NATIVE_SCRIPT_IN_BRACKETS = re.compile(r"\[[\u0370-\u1fff\u2e80-\ud7ff\uf900-\ufaff][^\[\]A-Za-z\n]{0,40}\]")
@@ -676,6 +679,8 @@ def mask_with_ends(text: str, spans: list[Span]) -> str:
     masked = mask(text, spans)
     if "](" in masked:  # "“…,” [said](http://…) Jo Fenn": a Markdown link left as text reads as its words
         masked = LINK_AS_TEXT.sub(link_words, masked)
+    if "_" in masked or "*" in masked:
+        masked = EMPHASISED_NAME.sub(lambda m: " " + m.group(2) + " ", masked)
     if "/" in masked and "(" in masked:  # a press digest's tag after an outlet: no one in it speaks (dates.OUTLET_TAG)
         masked = OUTLET_TAG.sub(lambda m: " " * len(m.group()), masked)
     if "--" in masked:
@@ -1177,6 +1182,7 @@ class ReportAttribution:
         self.study_authors: list[Head | None] = []  # the body named as the author of the study a story is about, once found
         self.interlocutor: str | Head | None = None  # the person the writer of an interview talks with
         self.work_outlet: list[Head] | None = None  # outlet_of_the_work's, worked out when "the article" speaks
+        self.emphasised: frozenset[str] | None = None  # the names the text sets in Markdown italics, worked out when one speaks
         self.defined_documents: frozenset[str] | None = None  # document_labels', likewise
         self.abbreviations = self.abbreviations_in(report.source_text)  # "MFA" -> the Ministry of Foreign Affairs
         self.spelled_out_cache: dict[str, Head | None] = {}  # "ISW" -> the body its letters begin, if just one
@@ -2120,6 +2126,14 @@ class ReportAttribution:
             return None
         return Head(found[1].title(), "", "person", found[1].title())
 
+    def emphasised_names(self) -> frozenset[str]:
+        """The names the report's text sets in Markdown emphasis left as text ("_Declassified_", "*The Ledger*")."""
+        if self.emphasised is None:
+            text = self.report.source_text
+            found = EMPHASISED_NAME.finditer(text) if "_" in text or "*" in text else iter(())
+            self.emphasised = frozenset(match.group(2) for match in found)
+        return self.emphasised
+
     def outlet_of_the_work(self) -> Head | None:
         """The one outlet the report names with an article, a story or a piece ("the recent Voice of America (“VOA”)
         article", "a Daily Courier story"), the work a rebuttal answers; None where it names none, or two."""
@@ -2511,6 +2525,8 @@ class ReportAttribution:
             return [self.actor_of(usual, on)] if usual else []  # "the President said": the one the report names so most
         found: list[str] = []
         for head in subject.heads:
+            if head.kind == "person" and not head.role and head.name in self.emphasised_names():
+                head = Head(head.name, "", "outlet")  # "_Declassified_ asked Herzog": a publication, named in italics
             if head.kind == "person" and " " not in head.name and self.word_without_name_evidence(head, once=False):
                 continue  # "Organizations explain that …": a plural common noun opening the sentence, nobody named
             if head.kind == "person" and not head.role and " " not in head.name and self.common_word_no_name(head.name):
