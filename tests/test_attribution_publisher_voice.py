@@ -39,3 +39,31 @@ def test_a_publication_named_in_italics_asking_is_the_questioner():
 def test_a_reporter_of_the_publication_in_italics_asking_is_the_reporter():
     body = "Tomas Vell dodged questions on Monday.\n\nCalling out, _Harbour Lantern_ reporter Anna Lusk asked Vell: “Will you resign?”"
     assert imported(body) == [("Anna Lusk", "person", "Will you resign?")]
+
+
+def test_we_asked_after_the_publication_asked_in_italics_is_the_publication():
+    body = (
+        "Tomas Vell dodged questions on Monday.\n\nCalling out from the press pen, _Harbour Lantern_ asked Vell: “Will you resign?”\n\n"
+        "As he walked in, we asked: “Did you sign the contract?”"
+    )
+    assert imported(body) == [("Harbour Lantern", "outlet", "Will you resign?"), ("Harbour Lantern", "outlet", "Did you sign the contract?")]
+
+
+def test_we_asked_with_no_publication_asking_is_nobody_never_the_one_asked():
+    assert imported("Tomas Vell arrived on Monday.\n\nAs he walked in, we asked: “Will you resign?”") == []
+
+
+def test_we_said_after_a_body_opened_the_paragraph_before_with_its_short_name_is_the_body():
+    body = (
+        "Harbor Watch Foundation (HWF) and two partner groups sent a letter to the port authority on Tuesday.\n\n"
+        "“The authority has no basis to close the harbor,” we said in a statement."
+    )
+    assert attributed(body) == [("Harbor Watch Foundation", "The authority has no basis to close the harbor,")]
+
+
+def test_we_said_after_a_body_named_further_back_is_nobody():
+    body = (
+        "Harbor Watch Foundation (HWF) sent a letter to the port authority.\n\nTomas Vell did not reply.\n\n"
+        "“The authority has no basis to close the harbor,” we said in a statement."
+    )
+    assert attributed(body) == []

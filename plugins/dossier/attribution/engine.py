@@ -631,6 +631,12 @@ def depicts(text: str) -> bool:
 # a name in Markdown emphasis left as text ("_Declassified_ asked Herzog", "told *The Ledger*"): read as the name (an
 # outlet names itself and other publications in italics); not bold ("**…**"), nor snake_case words
 EMPHASISED_NAME = re.compile(r"(?<![\w*\\])([_*])([A-Z][^\W_]*(?:[’'&.-][^\W_]+)*(?: [A-Za-z][^\W_]*(?:[’'&.-][^\W_]+)*){0,5})\1(?![\w*])")
+# a publication named in italics as the subject of asking: "_Declassified_ asked Herzog", "*The Ledger* also asked"
+ASKING_PUBLICATION = re.compile(r"(?<![\w*\\])([_*])([A-Z][^_*\n]{0,60}?)\1\s+(?:also\s+|then\s+)?(?:asked|called out|shouted)\b")
+# a body opening a paragraph with its short name in brackets: "Harbor Watch Foundation (HWF) and two partner groups sent …"
+DEFINED_BODY_OPENING = re.compile(
+    r"\s*(?:The\s+)?(?P<who>[A-Z][\w’'&.-]*(?:\s+(?:(?:of|for|on|and)\s+(?:the\s+)?)?[A-Z][\w’'&.-]*){0,7})\s+\([A-Z][A-Za-z]{1,9}\)\s"
+)
 LINK_AS_TEXT = re.compile(r"\[([^\[\]\n]{1,120})\]\((?:https?://|www\.)[^()\s]{1,400}\)")  # a Markdown link in a plain text
 # a translator's square brackets holding a name in its own script (Chinese, Japanese, Korean, Cyrillic, Arabic …)
 NATIVE_SCRIPT_IN_BRACKETS = re.compile(r"\[[\u0370-\u1fff\u2e80-\ud7ff\uf900-\ufaff][^\[\]A-Za-z\n]{0,40}\]")
@@ -1166,6 +1172,7 @@ class ReportAttribution:
         self.current_text = ""  # the masked paragraph being read, and where the sentence being sieved starts in it
         self.current_offset = 0
         self.paragraph_text = ""
+        self.previous_paragraph_text = ""
         self.read_up_to = 0  # where in the source the paragraph being read was last found
         self.role_holders: dict[str, str] = {}  # role word -> the person last named with it in this report
         self.roles_named: list[tuple[set[str], str | Head]] = []  # the role words each person was named with, in order
@@ -2126,10 +2133,27 @@ class ReportAttribution:
             return None
         return Head(found[1].title(), "", "person", found[1].title())
 
+    def asking_publication(self) -> Head | None:
+        """The one publication the text names in italics as asking ("_Declassified_ asked Herzog"): an outlet shouting its own
+        questions, whose later "we asked" is its own; None where it names none, or two."""
+        text = self.report.source_text.replace("\\_", "_").replace("\\*", "*")  # an imported plain text's marks, escaped
+        asking = {match.group(2) for match in ASKING_PUBLICATION.finditer(text)} if " asked" in text else set()
+        return Head(asking.pop(), "", "outlet") if len(asking) == 1 else None
+
+    def body_defined_just_before(self) -> Head | None:
+        """The body that opens this paragraph or the one before with its short name in brackets ("Harbor Watch Foundation
+        (HWF) and two partner groups sent …"): whom a later "we said" or "the group said" speaks for."""
+        for text in (self.paragraph_text, self.previous_paragraph_text):
+            opening = DEFINED_BODY_OPENING.match(text)
+            head = head_of(opening.group("who")) if opening else None
+            if head is not None and head.kind in ("organization", "outlet"):
+                return head
+        return None
+
     def emphasised_names(self) -> frozenset[str]:
         """The names the report's text sets in Markdown emphasis left as text ("_Declassified_", "*The Ledger*")."""
         if self.emphasised is None:
-            text = self.report.source_text
+            text = self.report.source_text.replace("\\_", "_").replace("\\*", "*")  # an imported plain text's marks, escaped
             found = EMPHASISED_NAME.finditer(text) if "_" in text or "*" in text else iter(())
             self.emphasised = frozenset(match.group(2) for match in found)
         return self.emphasised
@@ -2401,6 +2425,9 @@ class ReportAttribution:
             return [self.actor_of(who, on) for who in salience.group]
         if (subject.pronoun == "it" or subject.role_noun == "statement") and salience.signers:
             return [self.actor_of(who, on) for who in salience.signers]  # "“…,” it said": the joint statement's signers
+        if subject.pronoun == "we":  # "we asked:", "“…,” we said in a statement": the publisher speaking, where the text shows whom
+            voice = self.asking_publication() or self.body_defined_just_before()
+            return [self.actor_of(voice, on)] if voice else []
         if subject.pronoun:
             nearest = self.role_before(subject, salience) or (self.nearest_person(subject) if subject.pronoun in ("he", "she") else None)
             if subject.pronoun == "it":  # "It calls for …": a body, an outlet or a document, never a person named in full
@@ -2986,7 +3013,7 @@ class ReportAttribution:
         # "Anitta Hipper \u200dsaid": agency copy's invisible joiners read as the spaces they sit by (none is ASCII)
         if not masked.isascii() and holds_any(masked, ZERO_WIDTH_CHARACTERS):
             masked = masked.translate(ZERO_WIDTH_AS_SPACE)
-        self.paragraph_text = text
+        self.previous_paragraph_text, self.paragraph_text = self.paragraph_text, text
         years = stated_in(text)
         tracked = 0  # subjects are noted sentence by sentence, up to the quote being read: a later sentence's is no referent
         open_statements: list[Statement] = []  # the statements of a quotation left open at the paragraph's end

@@ -59,7 +59,7 @@ QUOTED_ROLE = re.compile(r"(?:the|a|an)\s+(?:[a-z]+\s+)?(?P<role>[a-z]+)\s+as\s+
 AND_BUT_END = re.compile(r"\b(?:and|but)\s+(?:(?:also|then|later|falsely|\w+ly)\s+)?$")
 COMMA_BUT_END = re.compile(r",\s+but\s+(?:(?:also|then|later|\w+ly)\s+)?$")
 SEMICOLON_OR_COLON = re.compile(r"[;:]")
-PRONOUN_ALONE = re.compile(r"(he|she|they|it)", re.I)
+PRONOUN_ALONE = re.compile(r"(he|she|they|it|we)", re.I)  # "we": the text's own voice, a publisher's (the engine says whose)
 # "the future Governor", "the Governor-elect": a title capitalised after a lower-case word or before "-elect" is the role
 # noun it would be in lower case
 THE_ROLE_ALONE = re.compile(
@@ -530,6 +530,8 @@ def _conversing(before: str, cue: re.Match[str]) -> bool:
 
 
 INTRODUCES_NEXT = re.compile(r"\s*[,:]?\s*[“\"]")
+# "we asked the prime minister:", "As she walked up we called out:": the text's own voice as the subject of a finite cue
+WE_BEFORE_CUE = re.compile(r"(?<![\w’'])[Ww]e\s+(?:\w+ly\s+|also\s+|then\s+)?$")
 PASSIVE_ASKED = re.compile(r"\b(?:was|were|been|being|is|are|get|got)\s+(?:\w+ly\s+|also\s+)?asked$")
 
 
@@ -654,6 +656,9 @@ def cue_before(clause: Clause) -> Found | None:
         return None
     if SHARE_OF_A_GROUP.search(before, max(0, cue.start() - 60), cue.start()):
         return None  # "In a survey of X, 55% of respondents stated that “…”": a share of people nobody names
+    we = WE_BEFORE_CUE.search(before, max(0, cue.start() - 20), cue.start()) if "e " in before and not is_participle(word) else None
+    if we is not None and cue is cues[-1]:
+        return Found(Subject([], pronoun="we", start=we.start()), "cue_before", f"'we {word.lower()}' (the text's own voice)")
     if PASSIVE_ASKED.search(before, max(0, cue.start() - 20), cue.end()):
         return None  # "He was also asked, “Are you confident …?”": the question is the asker's, who is not named
     if is_weak(word) and far_from_quote(word, gap):
