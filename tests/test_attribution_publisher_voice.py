@@ -67,3 +67,14 @@ def test_we_said_after_a_body_named_further_back_is_nobody():
         "“The authority has no basis to close the harbor,” we said in a statement."
     )
     assert attributed(body) == []
+
+
+def test_the_group_after_a_body_opened_the_paragraph_before_with_its_short_name_is_the_body():
+    letter = "Harbor Watch Foundation (HWF) and two partner groups sent a letter to the port authority on Tuesday.\n\n"
+    assert attributed(letter + "“The rule is plainly unlawful,” the group said.") == [("Harbor Watch Foundation", "The rule is plainly unlawful,")]
+    assert attributed(letter + "“We will go to court,” the foundation said.") == [("Harbor Watch Foundation", "We will go to court,")]
+
+
+def test_a_role_noun_that_is_no_word_of_the_body_opening_the_paragraph_before_stays_unresolved():
+    letter = "Harbor Watch Foundation (HWF) and two partner groups sent a letter to the port authority on Tuesday.\n\n"
+    assert attributed(letter + "“The rule is plainly lawful,” the ministry said.") == []

@@ -2529,6 +2529,9 @@ class ReportAttribution:
                 named = self.one_body_named_before(subject, GENERIC_BODY_NOUNS[word])
                 if named is not None:
                     return [self.actor_of(named, on)]
+            defined = self.body_defined_just_before()
+            if defined is not None and (word in fold_chars(defined.name).split() or defined.kind in GENERIC_BODY_NOUNS.get(word, ())):
+                return [self.actor_of(defined, on)]  # "Harbor Watch Foundation (HWF) and two partner groups sent …" ¶ "the group said"
             for word in reversed(subject.role_noun.split()):
                 if word in salience.roles and not (word in BODY_NOUNS and self.kind_of_who(salience.roles[word]) == "person"):
                     return [self.actor_of(salience.roles[word], on)]  # not "The Kremlin" after "Kremlin Spokesperson X": a body
