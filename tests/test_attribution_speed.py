@@ -17,6 +17,7 @@ from dossier.actors import fold_chars
 from dossier.attribution.cues import CUE, FORMS
 from dossier.attribution.engine import (
     EDITORS_SUBJECT,
+    EMPHASISED_NAME,
     LINK_AS_TEXT,
     NATIVE_SCRIPT_IN_BRACKETS,
     at_word_start,
@@ -278,6 +279,8 @@ def plain_mask_with_ends(text: str, spans) -> str:
     # a name's own script in square brackets is blanked ("Wen Lipo [温立波] wrote"), a later rule, same length
     # a Markdown link left as text reads as its words ("[said](http://…)"), a later rule, same length
     linked = LINK_AS_TEXT.sub(lambda m: " " + m.group(1) + " " * (len(m.group()) - len(m.group(1)) - 1), mask(text, spans))
+    # a name in Markdown emphasis left as text reads as the name ("_Declassified_ asked"), a later rule, same length
+    linked = EMPHASISED_NAME.sub(lambda m: " " + m.group(2) + " ", linked)
     # a press digest's tag after an outlet ("Reuters (7/30, Brandt) reports") is blanked, a later rule, same length
     linked = dates.OUTLET_TAG.sub(lambda m: " " * len(m.group()), linked)
     native = NATIVE_SCRIPT_IN_BRACKETS.sub(lambda m: " " * len(m.group()), linked)

@@ -638,6 +638,15 @@ def depicts(text: str) -> bool:
     return DEPICTION.search(text) is not None
 
 
+# a name in Markdown emphasis left as text ("_Declassified_ asked Herzog", "told *The Ledger*"): read as the name (an
+# outlet names itself and other publications in italics); not bold ("**…**"), nor snake_case words
+EMPHASISED_NAME = re.compile(r"(?<![\w*\\])([_*])([A-Z][^\W_]*(?:[’'&.-][^\W_]+)*(?: [A-Za-z][^\W_]*(?:[’'&.-][^\W_]+)*){0,5})\1(?![\w*])")
+# a publication named in italics as the subject of asking: "_Declassified_ asked Herzog", "*The Ledger* also asked"
+ASKING_PUBLICATION = re.compile(r"(?<![\w*\\])([_*])([A-Z][^_*\n]{0,60}?)\1\s+(?:also\s+|then\s+)?(?:asked|called out|shouted)\b")
+# a body opening a paragraph with its short name in brackets: "Harbor Watch Foundation (HWF) and two partner groups sent …"
+DEFINED_BODY_OPENING = re.compile(
+    r"\s*(?:The\s+)?(?P<who>[A-Z][\w’'&.-]*(?:\s+(?:(?:of|for|on|and)\s+(?:the\s+)?)?[A-Z][\w’'&.-]*){0,7})\s+\([A-Z][A-Za-z]{1,9}\)\s"
+)
 LINK_AS_TEXT = re.compile(r"\[([^\[\]\n]{1,120})\]\((?:https?://|www\.)[^()\s]{1,400}\)")  # a Markdown link in a plain text
 # a translator's square brackets holding a name in its own script (Chinese, Japanese, Korean, Cyrillic, Arabic …)
 NATIVE_SCRIPT_IN_BRACKETS = re.compile(r"\[[\u0370-\u1fff\u2e80-\ud7ff\uf900-\ufaff][^\[\]A-Za-z\n]{0,40}\]")
@@ -686,6 +695,8 @@ def mask_with_ends(text: str, spans: list[Span]) -> str:
     masked = mask(text, spans)
     if "](" in masked:  # "“…,” [said](http://…) Jo Fenn": a Markdown link left as text reads as its words
         masked = LINK_AS_TEXT.sub(link_words, masked)
+    if "_" in masked or "*" in masked:
+        masked = EMPHASISED_NAME.sub(lambda m: " " + m.group(2) + " ", masked)
     if "/" in masked and "(" in masked:  # a press digest's tag after an outlet: no one in it speaks (dates.OUTLET_TAG)
         masked = OUTLET_TAG.sub(lambda m: " " * len(m.group()), masked)
     if "--" in masked:
@@ -1185,6 +1196,7 @@ class ReportAttribution:
         self.current_text = ""  # the masked paragraph being read, and where the sentence being sieved starts in it
         self.current_offset = 0
         self.paragraph_text = ""
+        self.previous_paragraph_text = ""
         self.read_up_to = 0  # where in the source the paragraph being read was last found
         self.role_holders: dict[str, str] = {}  # role word -> the person last named with it in this report
         self.roles_named: list[tuple[set[str], str | Head]] = []  # the role words each person was named with, in order
@@ -1201,6 +1213,7 @@ class ReportAttribution:
         self.study_authors: list[Head | None] = []  # the body named as the author of the study a story is about, once found
         self.interlocutor: str | Head | None = None  # the person the writer of an interview talks with
         self.work_outlet: list[Head] | None = None  # outlet_of_the_work's, worked out when "the article" speaks
+        self.emphasised: frozenset[str] | None = None  # the names the text sets in Markdown italics, worked out when one speaks
         self.defined_documents: frozenset[str] | None = None  # document_labels', likewise
         self.abbreviations = self.abbreviations_in(report.source_text)  # "MFA" -> the Ministry of Foreign Affairs
         self.spelled_out_cache: dict[str, Head | None] = {}  # "ISW" -> the body its letters begin, if just one
@@ -2160,6 +2173,31 @@ class ReportAttribution:
             return None
         return Head(found[1].title(), "", "person", found[1].title())
 
+    def asking_publication(self) -> Head | None:
+        """The one publication the text names in italics as asking ("_Declassified_ asked Herzog"): an outlet shouting its own
+        questions, whose later "we asked" is its own; None where it names none, or two."""
+        text = self.report.source_text.replace("\\_", "_").replace("\\*", "*")  # an imported plain text's marks, escaped
+        asking = {match.group(2) for match in ASKING_PUBLICATION.finditer(text)} if " asked" in text else set()
+        return Head(asking.pop(), "", "outlet") if len(asking) == 1 else None
+
+    def body_defined_just_before(self) -> Head | None:
+        """The body that opens this paragraph or the one before with its short name in brackets ("Harbor Watch Foundation
+        (HWF) and two partner groups sent …"): whom a later "we said" or "the group said" speaks for."""
+        for text in (self.paragraph_text, self.previous_paragraph_text):
+            opening = DEFINED_BODY_OPENING.match(text)
+            head = head_of(opening.group("who")) if opening else None
+            if head is not None and head.kind in ("organization", "outlet"):
+                return head
+        return None
+
+    def emphasised_names(self) -> frozenset[str]:
+        """The names the report's text sets in Markdown emphasis left as text ("_Declassified_", "*The Ledger*")."""
+        if self.emphasised is None:
+            text = self.report.source_text.replace("\\_", "_").replace("\\*", "*")  # an imported plain text's marks, escaped
+            found = EMPHASISED_NAME.finditer(text) if "_" in text or "*" in text else iter(())
+            self.emphasised = frozenset(match.group(2) for match in found)
+        return self.emphasised
+
     def outlet_of_the_work(self) -> Head | None:
         """The one outlet the report names with an article, a story or a piece ("the recent Voice of America (“VOA”)
         article", "a Daily Courier story"), the work a rebuttal answers; None where it names none, or two."""
@@ -2427,6 +2465,9 @@ class ReportAttribution:
             return [self.actor_of(who, on) for who in salience.group]
         if (subject.pronoun == "it" or subject.role_noun == "statement") and salience.signers:
             return [self.actor_of(who, on) for who in salience.signers]  # "“…,” it said": the joint statement's signers
+        if subject.pronoun == "we":  # "we asked:", "“…,” we said in a statement": the publisher speaking, where the text shows whom
+            voice = self.asking_publication() or self.body_defined_just_before()
+            return [self.actor_of(voice, on)] if voice else []
         if subject.pronoun:
             nearest = self.role_before(subject, salience) or (self.nearest_person(subject) if subject.pronoun in ("he", "she") else None)
             if subject.pronoun == "it":  # "It calls for …": a body, an outlet or a document, never a person named in full
@@ -2528,6 +2569,9 @@ class ReportAttribution:
                 named = self.one_body_named_before(subject, GENERIC_BODY_NOUNS[word])
                 if named is not None:
                     return [self.actor_of(named, on)]
+            defined = self.body_defined_just_before()
+            if defined is not None and (word in fold_chars(defined.name).split() or defined.kind in GENERIC_BODY_NOUNS.get(word, ())):
+                return [self.actor_of(defined, on)]  # "Harbor Watch Foundation (HWF) and two partner groups sent …" ¶ "the group said"
             for word in reversed(subject.role_noun.split()):
                 if word in salience.roles and not (word in BODY_NOUNS and self.kind_of_who(salience.roles[word]) == "person"):
                     return [self.actor_of(salience.roles[word], on)]  # not "The Kremlin" after "Kremlin Spokesperson X": a body
@@ -2551,6 +2595,8 @@ class ReportAttribution:
             return [self.actor_of(usual, on)] if usual else []  # "the President said": the one the report names so most
         found: list[str] = []
         for head in subject.heads:
+            if head.kind == "person" and not head.role and head.name in self.emphasised_names():
+                head = Head(head.name, "", "outlet")  # "_Declassified_ asked Herzog": a publication, named in italics
             if head.kind == "person" and " " not in head.name and self.word_without_name_evidence(head, once=False):
                 continue  # "Organizations explain that …": a plural common noun opening the sentence, nobody named
             if head.kind == "person" and not head.role and " " not in head.name and self.common_word_no_name(head.name):
@@ -3010,7 +3056,7 @@ class ReportAttribution:
         # "Anitta Hipper \u200dsaid": agency copy's invisible joiners read as the spaces they sit by (none is ASCII)
         if not masked.isascii() and holds_any(masked, ZERO_WIDTH_CHARACTERS):
             masked = masked.translate(ZERO_WIDTH_AS_SPACE)
-        self.paragraph_text = text
+        self.previous_paragraph_text, self.paragraph_text = self.paragraph_text, text
         years = stated_in(text)
         tracked = 0  # subjects are noted sentence by sentence, up to the quote being read: a later sentence's is no referent
         open_statements: list[Statement] = []  # the statements of a quotation left open at the paragraph's end

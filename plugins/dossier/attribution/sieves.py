@@ -61,7 +61,7 @@ QUOTED_ROLE = re.compile(r"(?:the|a|an)\s+(?:[a-z]+\s+)?(?P<role>[a-z]+)\s+as\s+
 AND_BUT_END = re.compile(r"\b(?:and|but)\s+(?:(?:also|then|later|falsely|\w+ly)\s+)?$")
 COMMA_BUT_END = re.compile(r",\s+but\s+(?:(?:also|then|later|\w+ly)\s+)?$")
 SEMICOLON_OR_COLON = re.compile(r"[;:]")
-PRONOUN_ALONE = re.compile(r"(he|she|they|it)", re.I)
+PRONOUN_ALONE = re.compile(r"(he|she|they|it|we)", re.I)  # "we": the text's own voice, a publisher's (the engine says whose)
 # "the future Governor", "the Governor-elect": a title capitalised after a lower-case word or before "-elect" is the role
 # noun it would be in lower case
 THE_ROLE_ALONE = re.compile(
@@ -151,7 +151,11 @@ DESCRIBED_OBJECT_WORDS = 8
 # "Medvedev used a three-way interview with … newswires to reaffirm that “…”": a verb, its object, then the infinitive cue
 FAR_INFINITIVE_CUE = re.compile(r"\b(?P<verb>[a-z]+ed|went|gone|goes|made|took|gave|held|wrote|spoke)\s+(?:[\w’'-]+\s+){0,12}to\s+$")
 NEGATED_BEFORE = re.compile(r"\b(?:(?:refus|declin)(?:ed|es|ing)\s+to|avoid(?:ed|s|ing)|never|not|n[’']t)\s+$")
-PRONOUN_OPENS = re.compile(r"[\s•*–-]*(He|She)\s+[a-z]")
+# "He intended …", also after a connective with no comma ("However he indicated …, admitting: “…”"): the sentence's
+# pronoun subject, whom a later participle goes on with
+PRONOUN_OPENS = re.compile(
+    r"[\s•*–-]*(?:(?:However|But|Yet|Still|Later|Instead|Nonetheless|Nevertheless|Meanwhile)\s+(?=s?he\s)|(?=[HS]))([Hh]e|[Ss]he)\s+[a-z]"
+)
 RELATIVE_AFTER_NAME = re.compile(CHUNK.pattern + r",\s+(?:which|who)\b")
 PRONOUN_OPENS_CLAUSE = re.compile(r"\s*(?:[A-Z][^,;:.]{0,60},\s*)?(?P<pronoun>[Hh]e|[Ss]he)\s+(?:\w+ly\s+)?[a-z]")  # "In 2022, she withdrew"
 THAT_OPENS = re.compile(r"\s*that\s")
@@ -528,6 +532,8 @@ def _conversing(before: str, cue: re.Match[str]) -> bool:
 
 
 INTRODUCES_NEXT = re.compile(r"\s*[,:]?\s*[“\"]")
+# "we asked the prime minister:", "As she walked up we called out:": the text's own voice as the subject of a finite cue
+WE_BEFORE_CUE = re.compile(r"(?<![\w’'])[Ww]e\s+(?:\w+ly\s+|also\s+|then\s+)?$")
 PASSIVE_ASKED = re.compile(r"\b(?:was|were|been|being|is|are|get|got)\s+(?:\w+ly\s+|also\s+)?asked$")
 
 
@@ -652,6 +658,9 @@ def cue_before(clause: Clause) -> Found | None:
         return None
     if SHARE_OF_A_GROUP.search(before, max(0, cue.start() - 60), cue.start()):
         return None  # "In a survey of X, 55% of respondents stated that “…”": a share of people nobody names
+    we = WE_BEFORE_CUE.search(before, max(0, cue.start() - 20), cue.start()) if "e " in before and not is_participle(word) else None
+    if we is not None and cue is cues[-1]:
+        return Found(Subject([], pronoun="we", start=we.start()), "cue_before", f"'we {word.lower()}' (the text's own voice)")
     if PASSIVE_ASKED.search(before, max(0, cue.start() - 20), cue.end()):
         return None  # "He was also asked, “Are you confident …?”": the question is the asker's, who is not named
     if is_weak(word) and far_from_quote(word, gap):
