@@ -70,7 +70,7 @@ from .pdftext import read_layout
 from .rstexport import read_rst_export
 from .sourcefile import NotUtf8, decode_utf8, line_of_byte, unify_line_ends
 from .text import slugify, squash_spaces
-from .transcript import speech_giver, transcript_lines
+from .transcript import bold_turn_labels, opening_turn, speech_giver, transcript_lines
 
 if TYPE_CHECKING:  # savedpage.py builds on importunits.Unit and Problem
     from .savedpage import SavedPage
@@ -164,6 +164,8 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
     if export is not None:
         layout.double_spaced = False  # in Markdown and rST a blank line ends a paragraph, however the lines run
     units = split_units(text, dropped, layout)
+    if export is None:
+        units = bold_turn_labels(units, inferred)
     meta: Meta = {"file_title": file_title(source_name)}
     if export is not None:
         front_matter_meta(export, meta, inferred, problems)
@@ -289,7 +291,8 @@ def finish_import(
     # a line leading into a list ('This brief finds that:') introduces the report's points; it summarises nothing
     intro = next((u for u in body if u.kind == "paragraph" and not _lead_in_line(_plain(u)) and not u.data.get("live stamp")), None)
     if not meta.get("summary"):
-        meta["summary"] = meta.get("standfirst") or (squash_spaces(_plain(intro)) if intro else "")
+        turn = opening_turn([squash_spaces(_plain(u)) for u in body[body.index(intro) :] if u.kind == "paragraph"]) if intro else None
+        meta["summary"] = meta.get("standfirst") or turn or (squash_spaces(_plain(intro)) if intro else "")
     meta["author_entries"] = split_author_note(meta.get("author_note", ""), meta.get("authors", []))
     for entry in meta["author_entries"]:
         if not entry.get("role") and meta.get("author_roles", {}).get(entry["name"]):
