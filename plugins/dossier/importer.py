@@ -37,6 +37,7 @@ from .importmeta import (
     _fallbacks,
     _without_title_block,
     date_line_under_headline,
+    debate_title_under_masthead,
     file_title,
     headline_over_two_lines,
     labelled_story_header,
@@ -184,6 +185,7 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
     if start is None:
         units = headline_over_two_lines(date_line_under_headline(stamp_glued_to_headline(units, inferred), inferred), inferred)
         start = parse_header(units, meta, inferred, problems, dropped)
+        start = debate_title_under_masthead(units, start, meta, inferred)
         if export is not None:
             units = marked_standfirst(bold_name_standfirst(units, start, meta, inferred, problems), start, meta, inferred)
     if meta.get("title") and undoubled(meta["title"]) != meta["title"]:
