@@ -10,6 +10,7 @@ what it inferred and every problem it found, each with its line number.
 from __future__ import annotations
 
 import codecs
+import itertools
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -293,6 +294,7 @@ def finish_import(
     # a line leading into a list ('This brief finds that:') introduces the report's points; it summarises nothing
     intro = next((u for u in body if u.kind == "paragraph" and not _lead_in_line(_plain(u)) and not u.data.get("live stamp")), None)
     if not meta.get("summary"):
+        intro = _first_numbered_paragraph(body, intro) or intro
         turn = opening_turn([squash_spaces(_plain(u)) for u in body[body.index(intro) :] if u.kind == "paragraph"]) if intro else None
         meta["summary"] = meta.get("standfirst") or turn or (squash_spaces(_plain(intro)) if intro else "")
     meta["author_entries"] = split_author_note(meta.get("author_note", ""), meta.get("authors", []))
@@ -351,6 +353,25 @@ def finish_import(
 
 
 LEAD_IN_WORDS = 12
+NUMBERED_PARAGRAPHS_MIN = 3
+
+
+def _first_numbered_paragraph(body: list[Unit], intro: Unit | None) -> Unit | None:
+    """A text written in numbered paragraphs (a government's reply, a committee's report: '1. We refer to the recent
+    article …', '2. …') opens with its paragraph 1, read as a list item: that is its summary, not the first plain
+    paragraph found after the numbered ones (a quotation deep in the text, an annex). A numbered list a heading ends
+    before the text's first paragraph ('Key Findings' over three points, then 'Introduction') keeps that paragraph."""
+    text = [u for u in body if u.kind not in ("figure", "editorial")]
+    text = text[next((i for i, u in enumerate(text) if u.kind != "heading"), len(text)) :]  # under the title's own headings
+    items = []
+    for unit in text:
+        if unit is intro or unit.kind != "bullet" or not unit.data.get("ordered"):
+            break
+        items.append(unit)
+    if len(items) < NUMBERED_PARAGRAPHS_MIN or items[0].data.get("number") != 1 or _lead_in_line(_plain(items[0])):
+        return None
+    between = itertools.takewhile(lambda unit: unit is not intro, text[len(items) :])
+    return None if any(unit.kind == "heading" for unit in between) else items[0]
 
 
 def _note_on_the_piece(body: list[Unit], meta: Meta, inferred: list[str]) -> None:
