@@ -161,8 +161,12 @@ def test_a_reply_in_numbered_paragraphs_is_summed_up_by_its_paragraph_one_not_a_
 
 def test_near_miss_key_points_under_their_heading_leave_the_summary_to_the_first_paragraph():
     points = "1. Roads are safer.\n\n2. Fines are lower.\n\n3. Courts decide.\n\n"
-    text = HEAD + "5 May 2024\n\nKey Points\n\n" + points + "Introduction\n\n" + (
-        "The Road Safety Act came into force in January after two years of debate in Parliament and on the roads.\n"
+    text = (
+        HEAD
+        + "5 May 2024\n\nKey Points\n\n"
+        + points
+        + "Introduction\n\n"
+        + ("The Road Safety Act came into force in January after two years of debate in Parliament and on the roads.\n")
     )
     result = import_text(text, "brief.txt")
     assert _summary(result.markdown).startswith('summary = "The Road Safety Act came into force')
