@@ -147,3 +147,26 @@ def test_a_point_numbered_out_of_turn_or_under_a_heading_does_not_go_on_with_the
     headed = QUOTED_POINT.replace("3. Thus", "Our answer\n\n3. Thus")
     result = import_text(HEAD + "12 March 2021\n\n" + headed, "export.txt")
     assert "3\\. Thus the final scale" in result.markdown and "## Our answer" in result.markdown
+
+
+def _summary(markdown: str) -> str:
+    return next(line for line in markdown.splitlines() if line.startswith("summary = "))
+
+
+def test_a_reply_in_numbered_paragraphs_is_summed_up_by_its_paragraph_one_not_a_quotation_under_them():
+    quoted = '"The Bill sets out the law as it stands now, with one change, and the Court keeps the last word on each case."\n\n'
+    result = import_text(HEAD + "5 May 2024\n\n" + BODY + quoted + "5. Thus the law was kept as it was.\n", "reply.txt")
+    assert _summary(result.markdown).startswith('summary = "We refer to the recent Daily Courier')
+
+
+def test_near_miss_key_points_under_their_heading_leave_the_summary_to_the_first_paragraph():
+    points = "1. Roads are safer.\n\n2. Fines are lower.\n\n3. Courts decide.\n\n"
+    text = (
+        HEAD
+        + "5 May 2024\n\nKey Points\n\n"
+        + points
+        + "Introduction\n\n"
+        + ("The Road Safety Act came into force in January after two years of debate in Parliament and on the roads.\n")
+    )
+    result = import_text(text, "brief.txt")
+    assert _summary(result.markdown).startswith('summary = "The Road Safety Act came into force')

@@ -43,3 +43,21 @@ def test_a_text_with_a_few_doubled_spaces_keeps_them():
     assert 'title = "Supply Bill 2024: the Second Reading"' in result.markdown
     assert "AGENDA ITEM 7   THE ROADS BUDGET" in result.markdown
     assert not any("two spaces apart" in line for line in result.inferred)
+
+
+MASTHEAD = "PARLIAMENT  OF  THE  NORTHERN  ISLES\n\nOFFICIAL  REPORT  OF  DEBATES  (HANSARD)\n\n"
+
+
+def test_a_records_masthead_is_its_series_and_the_debates_title_its_title():
+    result, report = built(MASTHEAD + RECORD)
+    assert report.title == "Supply Bill 2024 – Second Reading"
+    assert 'series = "Parliament of the Northern Isles: Official Report of Debates (Hansard)"' in result.markdown
+    assert "## Supply Bill" not in result.markdown
+
+
+def test_near_miss_a_masthead_over_a_members_turn_stays_the_title():
+    """No debate's title under the date: the masthead is all the title there is, the turn stays the text."""
+    turns = RECORD[RECORD.index("HON.  JANE") :]
+    result, report = built(MASTHEAD + "Tuesday,  12  March  2024\n\n" + turns)
+    assert report.title == "Parliament of the Northern Isles: Official Report of Debates (Hansard)"
+    assert "HON. JANE ROE (Member for Eastwick): Mr Speaker" in result.markdown

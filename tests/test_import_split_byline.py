@@ -48,3 +48,20 @@ def test_without_a_sign_in_prompt_the_short_lines_above_are_not_taken_for_a_menu
     """The near miss: the same lines with nothing of a site's (no sign-in, no 'Search') are left as they were read."""
     _, report = built(page(*[line for line in SPLIT if line != "Sign in / Join"]))
     assert "Place an Ad" in body_text(report)
+
+
+def test_a_menu_item_read_as_a_list_names_no_authors():
+    """Without the sign-in prompt the menu is no menu, but its 'Farming and Fishing' is no byline: a byline's last name
+    is a given name and a surname or more, and a name of one word before it a given name."""
+    _, report = built(page(*[line for line in SPLIT if line != "Sign in / Join"]))
+    assert [a.name for a in report.authors] == []
+
+
+def test_near_miss_bare_bylines_of_people_stay_authors():
+    for byline, names in (
+        ("Saskia Zandstra and Tom Keatinge", ["Saskia Zandstra", "Tom Keatinge"]),
+        ("Jane and John Doe", ["Jane", "John Doe"]),
+        ("Ivo Marsk, Lena Oort & K. Brand", ["Ivo Marsk", "Lena Oort", "K. Brand"]),
+    ):
+        _, report = built(f"Harbour Board chief quits over dredging contract\n\n{byline}\n\nMarch 5, 2024\n\n{STORY[1]}\n\n{STORY[2]}\n")
+        assert [a.name for a in report.authors] == names

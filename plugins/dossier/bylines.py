@@ -7,6 +7,7 @@ import itertools
 import re
 from datetime import date
 
+from .attribution.given_names import MENS_GIVEN_NAMES, WOMENS_GIVEN_NAMES
 from .dates import find_line_date
 from .importunits import QUOTE_CLOSE, SMALL_WORDS, TERMINAL, Meta, Problem, Unit, is_title_case
 from .judgment import JUDGE_POST
@@ -414,7 +415,21 @@ def _is_bare_byline(text: str) -> bool:
         return False  # a cover's 'DEFENSE, EMERGING TECHNOLOGY, AND STRATEGY PROGRAM' names a programme, not its authors
     if any(w.lower() in SMALL_WORDS - {"and"} for w in text.split()):
         return False
-    return bool(re.search(r"\s(?:and|&)\s|,", text))
+    names = [n.strip(" *") for n in re.split(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*", text) if n.strip(" *") and not JUDGE_POST.fullmatch(n.strip())]
+    return bool(re.search(r"\s(?:and|&)\s|,", text)) and _names_people(names)  # a judge's post ('Ines Varga, J.') is no name
+
+
+def _names_people(names: list[str]) -> bool:
+    """A bare byline's names are people's: the last a given name and a surname or more ('Tom Keatinge'), a name of one
+    word before it a given name sharing that surname ('Jane and John Doe'). A menu's item read as a list ('Farming and
+    Fishing', 'Culture, Coffee & Health') names none."""
+    if not names or len(names[-1].split()) < 2:
+        return False
+    return all(len(name.split()) >= 2 or _given_name(name) for name in names)
+
+
+def _given_name(word: str) -> bool:
+    return word.lower() in MENS_GIVEN_NAMES or word.lower() in WOMENS_GIVEN_NAMES or (word.endswith("a") and word[:1].isupper() and len(word) > 2)
 
 
 # a byline inside the text, over a box's or a part's story: "By Jane Roe and John Doe", "Words and photos by Jane Roe"

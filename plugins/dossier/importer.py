@@ -10,6 +10,7 @@ what it inferred and every problem it found, each with its line number.
 from __future__ import annotations
 
 import codecs
+import itertools
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -37,6 +38,7 @@ from .importmeta import (
     _fallbacks,
     _without_title_block,
     date_line_under_headline,
+    debate_title_under_masthead,
     file_title,
     headline_over_two_lines,
     labelled_story_header,
@@ -70,7 +72,7 @@ from .pdftext import read_layout
 from .rstexport import read_rst_export
 from .sourcefile import NotUtf8, decode_utf8, line_of_byte, unify_line_ends
 from .text import slugify, squash_spaces
-from .transcript import speech_giver, transcript_lines
+from .transcript import bold_turn_labels, opening_turn, speech_giver, transcript_lines
 
 if TYPE_CHECKING:  # savedpage.py builds on importunits.Unit and Problem
     from .savedpage import SavedPage
@@ -164,6 +166,8 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
     if export is not None:
         layout.double_spaced = False  # in Markdown and rST a blank line ends a paragraph, however the lines run
     units = split_units(text, dropped, layout)
+    if export is None:
+        units = bold_turn_labels(units, inferred)
     meta: Meta = {"file_title": file_title(source_name)}
     if export is not None:
         front_matter_meta(export, meta, inferred, problems)
@@ -182,6 +186,7 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
     if start is None:
         units = headline_over_two_lines(date_line_under_headline(stamp_glued_to_headline(units, inferred), inferred), inferred)
         start = parse_header(units, meta, inferred, problems, dropped)
+        start = debate_title_under_masthead(units, start, meta, inferred)
         if export is not None:
             units = marked_standfirst(bold_name_standfirst(units, start, meta, inferred, problems), start, meta, inferred)
     if meta.get("title") and undoubled(meta["title"]) != meta["title"]:
@@ -289,7 +294,9 @@ def finish_import(
     # a line leading into a list ('This brief finds that:') introduces the report's points; it summarises nothing
     intro = next((u for u in body if u.kind == "paragraph" and not _lead_in_line(_plain(u)) and not u.data.get("live stamp")), None)
     if not meta.get("summary"):
-        meta["summary"] = meta.get("standfirst") or (squash_spaces(_plain(intro)) if intro else "")
+        intro = _first_numbered_paragraph(body, intro) or intro
+        turn = opening_turn([squash_spaces(_plain(u)) for u in body[body.index(intro) :] if u.kind == "paragraph"]) if intro else None
+        meta["summary"] = meta.get("standfirst") or turn or (squash_spaces(_plain(intro)) if intro else "")
     meta["author_entries"] = split_author_note(meta.get("author_note", ""), meta.get("authors", []))
     for entry in meta["author_entries"]:
         if not entry.get("role") and meta.get("author_roles", {}).get(entry["name"]):
@@ -346,6 +353,25 @@ def finish_import(
 
 
 LEAD_IN_WORDS = 12
+NUMBERED_PARAGRAPHS_MIN = 3
+
+
+def _first_numbered_paragraph(body: list[Unit], intro: Unit | None) -> Unit | None:
+    """A text written in numbered paragraphs (a government's reply, a committee's report: '1. We refer to the recent
+    article …', '2. …') opens with its paragraph 1, read as a list item: that is its summary, not the first plain
+    paragraph found after the numbered ones (a quotation deep in the text, an annex). A numbered list a heading ends
+    before the text's first paragraph ('Key Findings' over three points, then 'Introduction') keeps that paragraph."""
+    text = [u for u in body if u.kind not in ("figure", "editorial")]
+    text = text[next((i for i, u in enumerate(text) if u.kind != "heading"), len(text)) :]  # under the title's own headings
+    items = []
+    for unit in text:
+        if unit is intro or unit.kind != "bullet" or not unit.data.get("ordered"):
+            break
+        items.append(unit)
+    if len(items) < NUMBERED_PARAGRAPHS_MIN or items[0].data.get("number") != 1 or _lead_in_line(_plain(items[0])):
+        return None
+    between = itertools.takewhile(lambda unit: unit is not intro, text[len(items) :])
+    return None if any(unit.kind == "heading" for unit in between) else items[0]
 
 
 def _note_on_the_piece(body: list[Unit], meta: Meta, inferred: list[str]) -> None:

@@ -932,3 +932,30 @@ def title_case_from_capitals(title: str, text: str) -> str:
         return word[0] + word[1:].lower()
 
     return CAPITALS_WORD.sub(cased, title)
+
+
+# a parliament's or an assembly's record's masthead: "Official Report of Debates (Hansard)", "Parliamentary Debates",
+# "Hansard", "Verbatim Report of Proceedings", "Record of Proceedings", "Journal of Debates"
+RECORD_MASTHEAD = re.compile(
+    r"^(?:the\s+)?(?:official\s+report\b|(?:parliamentary\s+|weekly\s+)?(?:debates|hansard)\b|verbatim\s+(?:report|record)\b"
+    r"|record\s+of\s+(?:proceedings|debates)\b|journal\s+of\s+debates\b)|\(hansard\)$",
+    re.I,
+)
+DEBATE_TITLE_WORDS = 16
+
+
+def debate_title_under_masthead(units: list[Unit], start: int, meta: Meta, inferred: list[str]) -> int:
+    """A record of debates whose headline is its masthead ('Official Report of Debates (Hansard)' over the sitting's date)
+    and whose first line under the header is the debate's title ('SUPPLY BILL 2024 – SECOND READING'): the debate's
+    title is the title, the masthead its series. A masthead with a member's turn or a paragraph under it keeps it."""
+    title = squash_spaces(meta.get("title", ""))
+    if not RECORD_MASTHEAD.search(title) or not meta.get("title_basis", "").startswith("the headline") or start >= len(units):
+        return start
+    line = squash_spaces(units[start].text)
+    if len(line.split()) > DEBATE_TITLE_WORDS or line[-1:] in ".:;?!," or speaker_named(line) or find_line_date(line):
+        return start
+    meta["series"] = title_case_from_capitals(title, title) if _in_capitals(title) else title
+    meta["title"], meta["title_line"] = line, units[start].line
+    meta["title_basis"] = f"the headline under the record's masthead, line {units[start].line}"
+    inferred.append(f"line {units[start].line}: {line!r}, the debate's title under the record's masthead {title!r}, read as the title")
+    return start + 1

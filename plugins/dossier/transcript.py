@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from .turns import COURTESY, is_office, is_role, label_at
+from .turns import COURTESY, has_courtesy_title, is_office, is_role, label_at
 
 if TYPE_CHECKING:
     from .importunits import Unit
@@ -74,7 +74,65 @@ def transcript_lines(body: list[Unit], inferred: list[str], dropped: dict[str, l
 
 
 BOLD_LABEL = re.compile(r"^(?P<mark>[*_]{1,2})(?P<label>[^*_:\n]{2,60})(?P=mark)(?=:)")  # '**Mr Weatherby**: …', a Markdown bold label
+# a turn's label in Markdown's bold with its colon after the marks or inside them: '**Ms Roe**: …', '**Ms Roe:** …'
+BOLD_TURN_LABEL = re.compile(r"^(?P<mark>\*\*|__)(?P<label>[A-Z][^*_:\n]{0,60})(?::(?P=mark)|(?P=mark):)(?=[ \t])")
+# a turn that greets or thanks and says little more: "Good afternoon, everybody.", "Q: Good afternoon.", "All right. Good
+# afternoon, everybody. I hope you're all ready for some barbecue.", "Thank you, Ms Roe. Please begin."
+GREETING = re.compile(
+    r"^(?:(?:all right|okay|ok|well|so|yes)[,.!]?\s+)?(?:good (?:morning|afternoon|evening|day)|hello|hi|hey|welcome|thank you|thanks|greetings)\b",
+    re.I,
+)
+GREETING_WORDS = 25  # a turn this long or shorter that opens on a greeting says nothing of the text's matter
+GREETING_REACH = 4  # paragraphs from the first a summary looks through for the first turn that is no greeting
 SPEECH_SHARE = 0.9  # of the text's words in the opening speaker's turns: a speech the chair's few words interrupt
+
+
+def bold_turn_labels(units: list[Unit], inferred: list[str]) -> list[Unit]:
+    """A plain text copied from a page that wrote its turn labels in Markdown's bold ('**Ms Roe**: Good afternoon …',
+    '**Ms Roe:** …'): the marks are the label's setting, as the Markdown and rST readers read them, never the text's
+    words. A bold run with no colon after it ('**Warning** the plans changed') or in lower case stays as it is."""
+    plain = {}
+    for index, unit in enumerate(units):
+        match = BOLD_TURN_LABEL.match(unit.text)
+        if match is not None:
+            plain[index] = match.group("label") + ":" + unit.text[match.end() :]
+    speakers = turn_takers(list(plain.values()))
+    found = 0
+    for index, text in plain.items():
+        if (speaker_named(text) or "").casefold() in speakers:
+            units[index].text, found = text, found + 1
+    if found:
+        inferred.append(f"{found} turn labels in Markdown's bold ('**Ms Stone**:') read without their marks")
+    return units
+
+
+def turn_takers(paragraphs: list[str]) -> set[str]:
+    """The speakers (case-folded) whose labels open these paragraphs as turns: a label in the form of a person's (a
+    courtesy title, "Ms Roe"), an office's in the proceedings ("The Judge", "Counsel to the Inquiry"), Q and A, or any
+    label opening two turns or more. Not a kicker or a dateline opening one paragraph ("A REUTERS SPECIAL REPORT: …",
+    "New Delhi: …"), nor a field's label ("Staff Acknowledgments: …")."""
+    names = [name for text in paragraphs if (name := speaker_named(text))]
+    counts = Counter(name.casefold() for name in names)
+    return {
+        name.casefold()
+        for name in names
+        if counts[name.casefold()] >= TURNS_EACH or name in ("Q", "A") or has_courtesy_title(name) or is_role(name) or is_office(name)
+    }
+
+
+def opening_turn(paragraphs: list[str]) -> str | None:
+    """A summary for a text that opens on a turn ('MS. JEAN-PIERRE: Good afternoon, everybody.', '**Mr Roe**: Good
+    afternoon, my Lady …'): the words of its first turn or paragraph that is no greeting, without their label; None for
+    a text that opens otherwise, or whose opening turns are all greetings."""
+    paragraphs = [BOLD_LABEL.sub(r"\g<label>", text) for text in paragraphs]
+    if not paragraphs or (speaker_named(paragraphs[0]) or "").casefold() not in turn_takers(paragraphs):
+        return None
+    for plain in paragraphs[:GREETING_REACH]:
+        label = label_at(plain) if speaker_named(plain) else None
+        words = plain[label.end :].strip() if label else plain
+        if words and not (GREETING.match(words) and len(words.split()) <= GREETING_WORDS):
+            return words
+    return None
 
 
 def speech_giver(body: list[Unit]) -> str | None:
