@@ -56,6 +56,7 @@ from .importmeta import (
 from .importnotes import _cited_keys, check_notes, note_sort_key, notes_after_author_box, tidy_notes
 from .importunits import Meta, Problem, Unit, _plain, _shorten
 from .judgment import plain_caption, read_judgment
+from .leadins import block_quotes_without_marks
 from .markdownexport import (
     LITERAL_BRACKET,
     archive_header,
@@ -228,6 +229,8 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
     units = read_judgment(units, start, meta, inferred, problems)
     body, note_units = classify(units, start, meta, inferred, problems, dropped)
     plain_caption(body)
+    if export is None and not layout.page_breaks:  # a PDF's text shows a block quote by its indent (exportlines._indented_quotes)
+        block_quotes_without_marks(body, inferred)
     if layout.title and meta.get("title") == layout.title:
         body[:] = _without_title_block(body, meta, dropped)
     if meta.get("lead_figure"):
