@@ -6,6 +6,7 @@ from __future__ import annotations
 import textwrap
 
 from dossier.importer import import_text
+from dossier.pdftext import read_layout
 
 HEAD = "Canal tolls rise at the Dunmere locks\n\nBy Petra Lind\n\n9 May 2022\n\n"
 
@@ -59,3 +60,76 @@ def test_a_cue_verb_with_a_clause_after_it_leads_into_a_quotation_and_a_question
     )
     out = body(import_text(text, "tolls.txt").markdown)
     assert "> The gates do not close themselves" in out and "> The trust says" not in out
+
+
+# --- 2. a hard-wrapped text: only a blank line ends a paragraph
+
+OPENING = (
+    "The Dunmere canal trust will raise its tolls for the third year running, its treasurer Ilse Varga said on "
+    "Monday. The boat clubs heard of the rise from the trust's own newsletter before the members did. "
+    "For the coming season, the trust will also close the upper flight on two days a week while the gates are mended."
+)
+SECOND = (
+    "The boat clubs had hoped for a freeze, and their chair Ronan Pike said the rise and the closures together "
+    "would send hire boats to the rival canal."
+)
+
+
+def test_a_short_wrapped_text_keeps_a_paragraph_whole_across_a_sentence_ending_at_a_line_end():
+    text = (
+        HEAD
+        + (
+            "The Dunmere canal trust will raise its tolls for the third year running,\n"
+            "its treasurer Ilse Varga said on Monday. The boat clubs heard of it from\n"
+            "the trust's own newsletter, a week before the members did on the quay.\n"
+            "For the coming season, the trust will also close the upper flight on two\n"
+            "days a week while the gates are mended.\n\n"
+        )
+        + wrap(SECOND, width=72)
+    )
+    out = body(import_text(text, "tolls.txt").markdown)
+    assert "before the members did on the quay. For the coming season" in out
+    assert "closures together would send hire boats" in out
+
+
+def test_a_line_opening_with_a_quotation_mark_goes_on_in_a_wrapped_paragraph():
+    text = HEAD + (
+        "The boat clubs had hoped for a freeze this year, and their chair\n"
+        "Ronan Pike said the rise would send hire boats to the rival canal;\n"
+        '"slow season" rules had been new to his members, as to the trust.\n\n' + wrap(SECOND, OPENING, width=72)
+    )
+    out = body(import_text(text, "tolls.txt").markdown)
+    assert 'their chair Ronan Pike said the rise would send hire boats to the rival canal; "slow season" rules' in out
+
+
+def test_lines_of_one_paragraph_each_are_no_wrapped_text():
+    # a copy whose paragraphs are short lines, one a line, blank lines between: nothing fills a column
+    text = HEAD + "The trust raised its tolls.\n\nThe clubs objected.\n\nThe council will decide in June.\n"
+    assert read_layout(text.split("\n")).width == 0
+    out = body(import_text(text, "tolls.txt").markdown)
+    assert "The trust raised its tolls.\n\nThe clubs objected." in out
+
+
+def test_a_wrapped_line_over_a_lead_in_line_with_a_colon_is_no_heading():
+    text = HEAD + wrap(SECOND, OPENING, width=72)
+    text += (
+        "\nThe treasurer would not say more about the gates or about the flight,\n"
+        "and the trust's board meets again in June to vote on the closures.\n"
+        "According to Varga:\n\n"
+        "The gates are older than any of us, and they will not wait another year.\n"
+    )
+    result = import_text(text, "tolls.txt")
+    out = body(result.markdown)
+    assert "## According" not in out and "vote on the closures. According to Varga:" in out
+    assert "> The gates are older than any of us" in out
+
+
+def test_a_heading_over_its_paragraph_with_a_blank_line_between_is_kept():
+    text = HEAD + wrap(OPENING, SECOND, width=72) + "\nWhat the clubs want\n\n" + wrap(SECOND, OPENING, width=72)
+    assert "## What the clubs want" in body(import_text(text, "tolls.txt").markdown)
+
+
+def test_a_long_wrapped_text_under_an_email_header_is_read_as_parted_by_blank_lines():
+    header = "From: Canal News <news@canal.example>\nDate: Mon, 9 May 2022 07:00:00 +0100\nSubject: Tolls rise again\n\n"
+    text = header + wrap(*([OPENING, SECOND] * 6), width=72)
+    assert read_layout(text.split("\n")).blank_parted
