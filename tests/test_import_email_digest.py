@@ -4,6 +4,7 @@ whose marks the copy lost. Passages of our own, each with its near miss."""
 from __future__ import annotations
 
 import textwrap
+from datetime import date
 
 from dossier.importer import import_text
 from dossier.pdftext import read_layout
@@ -133,3 +134,35 @@ def test_a_long_wrapped_text_under_an_email_header_is_read_as_parted_by_blank_li
     header = "From: Canal News <news@canal.example>\nDate: Mon, 9 May 2022 07:00:00 +0100\nSubject: Tolls rise again\n\n"
     text = header + wrap(*([OPENING, SECOND] * 6), width=72)
     assert read_layout(text.split("\n")).blank_parted
+
+
+# --- 4. an e-mail's header
+
+
+def test_an_email_header_gives_the_title_from_its_subject_and_the_date_it_was_sent():
+    text = (
+        "From: Canal News <news@canal.example>\n"
+        "Date: Mon, 9 May 2022 07:00:00 +0100\n"
+        "Subject: Fwd: [Canal News] Tolls rise at the Dunmere locks\n"
+        "To: member@example.org\n\n" + wrap(OPENING, SECOND)
+    )
+    result = import_text(text, "digest.txt")
+    assert 'title = "Tolls rise at the Dunmere locks"' in result.markdown
+    assert "date = 2022-05-09" in result.markdown
+    out = body(result.markdown)
+    assert "From:" not in out and "Subject" not in out and "member@example.org" not in out
+    assert out.strip().startswith("The Dunmere canal trust")
+
+
+def test_a_text_opening_on_a_date_line_alone_is_no_email():
+    text = "Date: Mon, 9 May 2022\n\nTolls rise at the Dunmere locks\n\n" + wrap(OPENING, SECOND)
+    result = import_text(text, "digest.txt")
+    assert "e-mail" not in " ".join(result.summary)
+    assert result.markdown.count("+++") == 2
+
+
+def test_the_date_the_text_gives_comes_before_the_date_the_email_was_sent():
+    text = "From: Canal News <news@canal.example>\nDate: Tue, 10 May 2022 07:00:00 +0100\nSubject: Tolls\n\n" + HEAD + wrap(OPENING)
+    result = import_text(text, "digest.txt")
+    assert "date = 2022-05-09" in result.markdown and 'title = "Tolls"' in result.markdown
+    assert date(2022, 5, 9).isoformat() in result.summary[1]

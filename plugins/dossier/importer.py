@@ -37,6 +37,8 @@ from .importmeta import (
     _fallbacks,
     _without_title_block,
     date_line_under_headline,
+    email_header,
+    email_title_and_date,
     file_title,
     headline_over_two_lines,
     labelled_story_header,
@@ -172,7 +174,8 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
     if not units:
         problems.append(Problem(1, "the export is empty"))
         return ImportResult("", slug or "untitled", inferred, problems)
-    units = official_cover(labelled_story_header(read_envelope(units, meta, inferred), meta, inferred, dropped), meta, dropped)
+    units = email_header(read_envelope(units, meta, inferred), meta, inferred, dropped)
+    units = official_cover(labelled_story_header(units, meta, inferred, dropped), meta, dropped)
     if export is None and (layout.width or layout.page_breaks) and not layout.title:
         units = pdf_cover_title(units, layout, meta, inferred, dropped)
     start = (
@@ -183,6 +186,7 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
     if start is None:
         units = headline_over_two_lines(date_line_under_headline(stamp_glued_to_headline(units, inferred), inferred), inferred)
         start = parse_header(units, meta, inferred, problems, dropped)
+        email_title_and_date(meta, inferred, problems)
         if export is not None:
             units = marked_standfirst(bold_name_standfirst(units, start, meta, inferred, problems), start, meta, inferred)
     if meta.get("title") and undoubled(meta["title"]) != meta["title"]:
