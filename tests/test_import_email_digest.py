@@ -166,3 +166,44 @@ def test_the_date_the_text_gives_comes_before_the_date_the_email_was_sent():
     result = import_text(text, "digest.txt")
     assert "date = 2022-05-09" in result.markdown and 'title = "Tolls"' in result.markdown
     assert date(2022, 5, 9).isoformat() in result.summary[1]
+
+
+# --- 5. a hyphen at a wrapped line's end
+
+
+def test_a_compound_broken_at_its_hyphen_keeps_it_in_a_wrapped_text():
+    text = (
+        HEAD
+        + (
+            "The trust's engineers say the upper gates will be repaired and then re-\n"
+            "tested before the season, and that the work on the lower flight is well-\n"
+            "advanced; the dredging will be re-\n"
+            "done in the autumn when the water is low and the hire boats are laid up.\n\n"
+        )
+        + wrap(OPENING, SECOND, width=72)
+    )
+    out = body(import_text(text, "tolls.txt").markdown)
+    assert "then re-tested before" in out and "is well-advanced;" in out and "will be re-done in" in out
+
+
+def test_a_word_the_text_writes_whole_elsewhere_is_joined_whole():
+    text = (
+        HEAD
+        + (
+            "The trust's engineers say the upper gates will be repaired before the main-\n"
+            "tenance season begins, and that the maintenance of the lower flight can wait\n"
+            "until the hire boats are laid up for the winter and the water is low.\n\n"
+        )
+        + wrap(OPENING, SECOND, width=72)
+    )
+    out = body(import_text(text, "tolls.txt").markdown)
+    assert "before the maintenance season" in out
+
+
+def test_a_hyphen_at_the_end_of_an_unwrapped_line_is_kept_without_a_space():
+    text = (
+        HEAD
+        + "The gates on the upper flight of the canal were post-\nedited in the plans, and the pre- and post-war locks were both listed as sound.\n"
+    )
+    out = body(import_text(text, "tolls.txt").markdown)
+    assert "post-edited" in out and "post- edited" not in out

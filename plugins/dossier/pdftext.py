@@ -717,18 +717,25 @@ def fills_column(line: str, layout: PageLayout) -> bool:
 def join_wrapped(previous: str, line: str, layout: PageLayout) -> str:
     """The paragraph with its next line: a word hyphenated at the line's end is written whole again ("institu-" /
     "tions"), a compound keeps its hyphen ("anti-" / "China", "well-" / "known" where the text writes "well-known").
-    Text that is neither paged nor wrapped to a column is joined with a space, as a web page's lines are."""
+    Text that is neither paged nor wrapped to a column is joined with a space, as a web page's lines are, but for a
+    compound's hyphen at the line's end ('Post-' / 'edited'). An e-mail's or a plain-text export's program wraps lines at
+    spaces and after a compound's hyphen, never inside a word: in a text wrapped so (blank_parted) the hyphen is kept
+    unless the text writes the word whole elsewhere and never with the hyphen."""
+    hyphen_end = len(previous) >= 2 and previous[-1] == "-" and previous[-2].isalpha() and line[:1].isalpha()
     if not (layout.width or layout.page_breaks):
-        return previous + " " + line
-    if len(previous) >= 2 and previous[-1] == "-" and previous[-2].isalpha() and line[:1].isalpha():
+        return previous + line if hyphen_end and line[0].islower() and not SUSPENDED_HYPHEN.match(line) else previous + " " + line
+    if hyphen_end:
         head = re.search(r"[A-Za-z]+-$", previous)
         word = (head.group(0) if head else "") + re.match(r"[a-z]*", line).group(0)  # type: ignore[union-attr]
+        if layout.blank_parted and not (layout.words[word.lower().replace("-", "")] and word.lower() not in layout.hyphenated):
+            return previous + line
         if line[0].islower() and word.lower() not in layout.hyphenated and not _compound_of_words(word, layout):
             return previous[:-1] + line
         return previous + line
     return previous + " " + line
 
 
+SUSPENDED_HYPHEN = re.compile(r"(?:and|or|to|nor)\b")  # 'pre-' / 'and post-war': the hyphen waits for the next compound
 COMPOUND_PART_MIN = 3  # letters in each part of a compound broken at its hyphen
 
 
