@@ -207,3 +207,22 @@ def test_a_hyphen_at_the_end_of_an_unwrapped_line_is_kept_without_a_space():
     )
     out = body(import_text(text, "tolls.txt").markdown)
     assert "post-edited" in out and "post- edited" not in out
+
+
+# --- 8. a sign-off at the end
+
+
+def test_a_sign_off_at_the_end_of_a_long_text_gives_its_author_and_date_and_no_section():
+    filler = "The lock keepers met the trust's board again and heard the engineers' case for the new hours at length.\n\n"
+    text = "Canal tolls rise at the Dunmere locks\n\n" + filler * 14 + "Posted by Petra McLind\n\nMay 9th, 2022 at 7:05 am\n\n-- \n"
+    result = import_text(text, "tolls.txt")
+    assert 'name = "Petra McLind"' in result.markdown and "date = 2022-05-09" in result.markdown
+    out = body(result.markdown)
+    assert "Posted by" not in out and "## " not in out and "--" not in out
+
+
+def test_a_written_by_line_with_text_under_it_is_no_sign_off():
+    filler = "The lock keepers met the trust's board again and heard the engineers' case for the new hours at length.\n\n"
+    text = "Canal tolls rise at the Dunmere locks\n\nBy Petra Lind\n\n" + filler * 14 + "Written by Aldo Brenn\n\n" + filler * 2
+    result = import_text(text, "tolls.txt")
+    assert 'name = "Petra Lind"' in result.markdown and "Written by Aldo Brenn" in body(result.markdown)

@@ -71,6 +71,7 @@ from .markdownexport import (
 from .notelists import expand_note_lists
 from .pdftext import read_layout
 from .rstexport import read_rst_export
+from .signoff import closing_sign_off
 from .sourcefile import NotUtf8, decode_utf8, line_of_byte, unify_line_ends
 from .text import slugify, squash_spaces
 from .transcript import speech_giver, transcript_lines
@@ -239,6 +240,7 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
         body[:] = _without_title_block(body, meta, dropped)
     if meta.get("lead_figure"):
         body.insert(0, meta.pop("lead_figure"))
+    closing_sign_off(body, meta, inferred, problems, dropped)
     closing_bios(body, meta, inferred, problems)
     authors_section(body, meta, inferred, problems)
     contact_box(body, dropped)
