@@ -12,6 +12,7 @@ from .furniture import furniture_kind
 from .headings import BULLET, NUMBERED_PARAGRAPH, OPENS_INTO, SENTENCE_OPENERS, _glued, looks_like_heading
 from .importnotes import GOES_ON, NUMBERED_ITEM
 from .importunits import QUOTE_CLOSE, QUOTE_OPEN, TERMINAL, Unit
+from .leadins import leads_into_quotation
 from .pdftext import (
     NUMBER_IN_SENTENCE,
     PageLayout,
@@ -187,8 +188,11 @@ def _is_wrapped_continuation(previous: Unit, line: str, layout: PageLayout, page
     if layout.blank_parted and not page_break and fills_column(previous.data.get("last_line", text), layout) and not NUMBERED_PARAGRAPH.match(line):
         # '… the best possible terms under the circumstances,”' / 'Anthony Banbury said …': the blank line parts them; a
         # short line with no stop under a sentence's end is a heading set without one ('How firms create value')
-        heading = text[-1] in TERMINAL + QUOTE_CLOSE and not fills_column(line, layout) and line[-1] not in TERMINAL + QUOTE_CLOSE + ",;"
+        # ('According to Rilke:' under its paragraph's full line ends it, leading into the quotation below)
+        heading = text[-1] in TERMINAL + QUOTE_CLOSE and not fills_column(line, layout) and line[-1] not in TERMINAL + QUOTE_CLOSE + ",;:"
         return not heading
+    if not (layout.width or layout.page_breaks) and previous.line != previous.data.get("end") and _lead_in_ends_it(text, line):
+        return True  # a hard-wrapped paragraph's last line: '… vote on the contract.' / 'According to Rilke:'
     if ABBREVIATION_BEFORE_NUMBER.search(text) and NUMBER_GOING_ON.match(line):
         return True  # 'the Harbours Act No.' / '22 of 1995 when …': the stop is the abbreviation's
     if text[-1] in TERMINAL + ":" + QUOTE_CLOSE + ")]" and not (_aside_in_sentence(text) and line[0].islower() and not WEB_ADDRESS.match(line)):
@@ -204,6 +208,16 @@ def _is_wrapped_continuation(previous: Unit, line: str, layout: PageLayout, page
 
 
 WEB_ADDRESS = re.compile(r"(?:https?://|www\.)")
+LEAD_IN_LINE_MAX = 80
+
+
+def _lead_in_ends_it(text: str, line: str) -> bool:
+    """A short line ending in a colon, under a paragraph wrapped over lines with no blank line between, is that
+    paragraph's end leading into what follows, never a heading: after a line that stops mid-sentence, or where it
+    leads into a quotation ('According to Rilke:')."""
+    if len(line) > LEAD_IN_LINE_MAX or not line.endswith(":") or BULLET.match(line) or NUMBERED_PARAGRAPH.match(line):
+        return False
+    return text[-1:] not in TERMINAL + QUOTE_CLOSE + ":" or leads_into_quotation(line)
 
 
 def _aside_in_sentence(text: str) -> bool:

@@ -39,6 +39,8 @@ from .importmeta import (
     _without_title_block,
     date_line_under_headline,
     debate_title_under_masthead,
+    email_header,
+    email_title_and_date,
     file_title,
     headline_over_two_lines,
     labelled_story_header,
@@ -58,6 +60,7 @@ from .importmeta import (
 from .importnotes import _cited_keys, check_notes, note_sort_key, notes_after_author_box, tidy_notes
 from .importunits import Meta, Problem, Unit, _plain, _shorten
 from .judgment import plain_caption, read_judgment
+from .leadins import block_quotes_without_marks
 from .markdownexport import (
     LITERAL_BRACKET,
     archive_header,
@@ -70,6 +73,7 @@ from .markdownexport import (
 from .notelists import expand_note_lists
 from .pdftext import read_layout
 from .rstexport import read_rst_export
+from .signoff import closing_sign_off
 from .sourcefile import NotUtf8, decode_utf8, line_of_byte, unify_line_ends
 from .text import slugify, squash_spaces
 from .transcript import bold_turn_labels, opening_turn, speech_giver, transcript_lines
@@ -175,7 +179,8 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
     if not units:
         problems.append(Problem(1, "the export is empty"))
         return ImportResult("", slug or "untitled", inferred, problems)
-    units = official_cover(labelled_story_header(read_envelope(units, meta, inferred), meta, inferred, dropped), meta, dropped)
+    units = email_header(read_envelope(units, meta, inferred), meta, inferred, dropped)
+    units = official_cover(labelled_story_header(units, meta, inferred, dropped), meta, dropped)
     if export is None and (layout.width or layout.page_breaks) and not layout.title:
         units = pdf_cover_title(units, layout, meta, inferred, dropped)
     start = (
@@ -187,6 +192,8 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
         units = headline_over_two_lines(date_line_under_headline(stamp_glued_to_headline(units, inferred), inferred), inferred)
         start = parse_header(units, meta, inferred, problems, dropped)
         start = debate_title_under_masthead(units, start, meta, inferred)
+
+        email_title_and_date(meta, inferred, problems)
         if export is not None:
             units = marked_standfirst(bold_name_standfirst(units, start, meta, inferred, problems), start, meta, inferred)
     if meta.get("title") and undoubled(meta["title"]) != meta["title"]:
@@ -233,10 +240,13 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
     units = read_judgment(units, start, meta, inferred, problems)
     body, note_units = classify(units, start, meta, inferred, problems, dropped)
     plain_caption(body)
+    if export is None and not layout.page_breaks:  # a PDF's text shows a block quote by its indent (exportlines._indented_quotes)
+        block_quotes_without_marks(body, inferred)
     if layout.title and meta.get("title") == layout.title:
         body[:] = _without_title_block(body, meta, dropped)
     if meta.get("lead_figure"):
         body.insert(0, meta.pop("lead_figure"))
+    closing_sign_off(body, meta, inferred, problems, dropped)
     closing_bios(body, meta, inferred, problems)
     authors_section(body, meta, inferred, problems)
     contact_box(body, dropped)

@@ -519,6 +519,57 @@ def _story_field(text: str) -> tuple[str, str] | None:
     return kind, value
 
 
+EMAIL_FIELD = re.compile(
+    r"(?P<key>From|To|Cc|Bcc|Date|Sent|Subject|Reply-To)\s*:\s+(?P<value>.*?)\s*(?=(?:From|To|Cc|Bcc|Date|Sent|Subject|Reply-To)\s*:\s|$)"
+)
+SUBJECT_TAG = re.compile(r"^(?:(?:Re|Fwd?|Fw|AW|WG|TR)\s*:\s*|\[[^\[\]]{1,60}\]\s*)", re.I)  # 'Fwd: [Harbour Ledger] …'
+
+
+def email_header(units: list[Unit], meta: Meta, inferred: list[str], dropped: dict[str, list[str]]) -> list[Unit]:
+    """An e-mail as a mail client saves or forwards it, a digest of a site's story: 'From: …', 'Date: …', 'Subject: …',
+    'To: …' lines at the top, a field a line (or run together). The subject, without a reply's or forward's 'Fwd:' and
+    a list's '[Harbour Ledger]' tag, is the title (read in meta['email_subject'], over any headline the text gives); the
+    date the mail was sent is the date where the text gives none; the lines are left out. A sender and a subject or a
+    date make the header; anything else is returned as it was."""
+    fields: dict[str, tuple[str, int]] = {}
+    index = 0
+    while index < min(len(units), 6):
+        text = squash_spaces(units[index].text)
+        found = list(EMAIL_FIELD.finditer(text))
+        if not found or found[0].start() != 0 or found[-1].end() != len(text):
+            break
+        for match in found:
+            fields.setdefault(match.group("key").lower(), (match.group("value"), units[index].line))
+        index += 1
+    if "from" not in fields or not ({"subject", "date"} & fields.keys()) or "title" in meta:
+        return units
+    subject, line = fields.get("subject", ("", 0))
+    while SUBJECT_TAG.match(subject):
+        subject = SUBJECT_TAG.sub("", subject, count=1)
+    if subject:
+        meta["email_subject"] = (subject.strip(), line)
+    sent = find_date(fields.get("date", ("", 0))[0])
+    if sent:
+        meta["email_date"] = (sent[0], fields["date"][1])
+    dropped.setdefault("the e-mail's header (From, Date, Subject, To)", []).extend(unit.text for unit in units[:index])
+    inferred.append(f"lines {units[0].line}–{units[index - 1].line}: an e-mail's header read for its subject and the date it was sent")
+    return units[index:]
+
+
+def email_title_and_date(meta: Meta, inferred: list[str], problems: list[Problem]) -> None:
+    """See email_header: the subject is the title; the date it was sent, where the text gives none, the date."""
+    if "email_subject" in meta:
+        subject, line = meta.pop("email_subject")
+        meta["title"], meta["title_line"], meta["title_basis"] = subject, line, f"the e-mail's Subject line, line {line}"
+        problems[:] = [p for p in problems if not p.message.startswith("no title")]
+    if "email_date" in meta:
+        sent, line = meta.pop("email_date")
+        if not meta.get("date"):
+            meta["date"], meta["date_basis"] = sent, f"the e-mail's Date line, line {line}"
+            problems[:] = [p for p in problems if not p.message.startswith("no publication date found")]
+            inferred.append(f"dated {sent.isoformat()} from the e-mail's Date line, line {line}")
+
+
 def labelled_story_header(units: list[Unit], meta: Meta, inferred: list[str], dropped: dict[str, list[str]]) -> list[Unit]:
     """A story as a wire or a news dataset stores it, its header a field a line from the text's first line:
 

@@ -83,6 +83,8 @@ def read_layout(lines: list[str]) -> PageLayout:
     _contents_entries(stripped, layout)
     _scanned_contents(stripped, layout)
     layout.width = _column_width([text.replace("\f", "") for text in stripped])
+    short_width = 0 if layout.width else _short_column_width(stripped)
+    layout.width = layout.width or short_width
     pages = len(layout.page_breaks) + 1 if layout.page_breaks else 0
     if pages >= RUNNING_MIN or layout.width:
         layout.note_numbers = _footnote_numbers(stripped, layout)
@@ -99,7 +101,10 @@ def read_layout(lines: list[str]) -> PageLayout:
         layout.hyphenated = {word.lower() for text in stripped for word in HYPHENATED.findall(text)}
         layout.words = Counter(word.lower() for text in stripped for word in LETTERS_RUN.findall(text))
         layout.double_spaced = _double_spaced(stripped)
-        layout.blank_parted = not layout.double_spaced and not layout.page_breaks and _blank_parted(stripped, layout.width)
+        # a page's running head or foot with its number ('Page 5 GAO-26-107815 …') says the text is a PDF's, whose
+        # paragraphs may follow one another unparted
+        paged = bool(layout.page_breaks) or any(PAGE_NUMBER_AT_END.search(stripped[number - 1]) for number in layout.furniture)
+        layout.blank_parted = not layout.double_spaced and not paged and (bool(short_width) or _blank_parted(stripped, layout.width))
     else:
         layout.double_spaced = _short_double_spaced(stripped)
     return layout
@@ -129,8 +134,11 @@ def _blank_parted(texts: list[str], width: int) -> bool:
     """A hard-wrapped text (an e-mail, a plain-text export) whose paragraphs stand a blank line apart: nearly every line
     that stops short of the column ends its paragraph, with a blank line (or the end) under it, and several paragraphs
     run over two lines or more. There, a line that fills the column and ends a sentence is wrapped, not a paragraph's
-    end; in a PDF's text, where paragraphs follow one another, short lines stand over text."""
-    short = [i for i, text in enumerate(texts) if text and len(text) < WRAP_FULL * width]
+    end; in a PDF's text, where paragraphs follow one another, short lines stand over text. Only a paragraph's last line
+    counts, a short line under one that fills the column: an e-mail's header lines and a sign-off's stand one under the
+    other ('From: …' / 'Date: …', 'Written by …' / 'April 26th, 2017')."""
+    full = WRAP_FULL * width
+    short = [i for i, text in enumerate(texts) if text and len(text) < full and i > 0 and len(texts[i - 1]) >= full]
     if not short:
         return False
     apart = sum(1 for i in short if i + 1 == len(texts) or not texts[i + 1])
@@ -255,6 +263,31 @@ def _column_width(texts: list[str]) -> int:
     full = sum(1 for length in lengths if length >= WRAP_FULL * width)
     overlong = sum(1 for length in lengths if length > WRAP_OVERLONG * width)  # a web page's paragraphs, one line each
     return width if full >= WRAP_SHARE * len(lengths) and overlong <= WRAP_OVERLONG_SHARE * len(lengths) else 0
+
+
+SHORT_WRAP_RUNS = 2  # paragraphs of two lines or more, in a text too short for _column_width …
+SHORT_WRAP_LINES = 6  # … with this many lines between them
+
+
+def _short_column_width(texts: list[str]) -> int:
+    """A short hard-wrapped text (an e-mail of a few paragraphs) says its column by its paragraphs alone: they stand a
+    blank line apart, two or more run over two lines or more, and in each paragraph every line but its last fills
+    the longest line's width, which no line passes."""
+    if any("\f" in text for text in texts) or sum(1 for text in texts if text) >= WRAP_MIN_LINES:
+        return 0
+    runs: list[list[str]] = [[]]
+    for text in texts:
+        if text:
+            runs[-1].append(text)
+        elif runs[-1]:
+            runs.append([])
+    wrapped = [run for run in runs if len(run) >= 2]
+    width = max((len(text) for run in wrapped for text in run), default=0)
+    if not WRAP_WIDTH_RANGE[0] <= width <= WRAP_WIDTH_RANGE[1] or len(wrapped) < SHORT_WRAP_RUNS or sum(map(len, wrapped)) < SHORT_WRAP_LINES:
+        return 0
+    if any(len(text) > width for text in texts) or any(len(text) < WRAP_FULL * width for run in wrapped for text in run[:-1]):
+        return 0
+    return width
 
 
 def _running_lines(texts: list[str], pages: int, layout: PageLayout) -> None:
@@ -684,18 +717,25 @@ def fills_column(line: str, layout: PageLayout) -> bool:
 def join_wrapped(previous: str, line: str, layout: PageLayout) -> str:
     """The paragraph with its next line: a word hyphenated at the line's end is written whole again ("institu-" /
     "tions"), a compound keeps its hyphen ("anti-" / "China", "well-" / "known" where the text writes "well-known").
-    Text that is neither paged nor wrapped to a column is joined with a space, as a web page's lines are."""
+    Text that is neither paged nor wrapped to a column is joined with a space, as a web page's lines are, but for a
+    compound's hyphen at the line's end ('Post-' / 'edited'). An e-mail's or a plain-text export's program wraps lines at
+    spaces and after a compound's hyphen, never inside a word: in a text wrapped so (blank_parted) the hyphen is kept
+    unless the text writes the word whole elsewhere and never with the hyphen."""
+    hyphen_end = len(previous) >= 2 and previous[-1] == "-" and previous[-2].isalpha() and line[:1].isalpha()
     if not (layout.width or layout.page_breaks):
-        return previous + " " + line
-    if len(previous) >= 2 and previous[-1] == "-" and previous[-2].isalpha() and line[:1].isalpha():
+        return previous + line if hyphen_end and line[0].islower() and not SUSPENDED_HYPHEN.match(line) else previous + " " + line
+    if hyphen_end:
         head = re.search(r"[A-Za-z]+-$", previous)
         word = (head.group(0) if head else "") + re.match(r"[a-z]*", line).group(0)  # type: ignore[union-attr]
+        if layout.blank_parted and not (layout.words[word.lower().replace("-", "")] and word.lower() not in layout.hyphenated):
+            return previous + line
         if line[0].islower() and word.lower() not in layout.hyphenated and not _compound_of_words(word, layout):
             return previous[:-1] + line
         return previous + line
     return previous + " " + line
 
 
+SUSPENDED_HYPHEN = re.compile(r"(?:and|or|to|nor)\b")  # 'pre-' / 'and post-war': the hyphen waits for the next compound
 COMPOUND_PART_MIN = 3  # letters in each part of a compound broken at its hyphen
 
 

@@ -1,0 +1,41 @@
+"""A quotation a site sets as a block quote under the clause that leads into it ('… its chair told us:'): a copy as
+plain text (select-all, an e-mail digest) loses the block quote's marks, leaving an unmarked paragraph."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from .importunits import QUOTE_OPEN, Unit
+from .pdftext import LEAD_IN
+
+ACCORDING_TO = re.compile(r"\baccording\s+to(?:\s+[^\s:]+){1,4}\s*:$", re.I)  # 'According to Weber-Wulff:'
+# a cue verb in the paragraph's last sentence, a clause after it: 'Roig … told us he is concerned about the tools — which
+# he suspects his students used:', 'Weber-Wulff added that she is confident the tools are in the literature:'
+CUE_CLAUSE = re.compile(
+    r"\b(?:told\s+(?:us|me|him|her|them|the\s+\w+)|tells\s+us|said|says|added|adds|wrote|writes|explained|explains|noted|notes"
+    r"|warned|warns|argued|argues|recalled|recalls)\b(?P<clause>[^.!?:]*):$"
+)
+CUE_CLAUSE_WORDS = 24
+LIST_LEAD_IN = re.compile(r"\b(?:following|as\s+follows|below|include|includes|including|these|are|were)\s*:$", re.I)  # '… said the following:'
+
+
+def leads_into_quotation(text: str) -> bool:
+    """A paragraph that ends on a clause leading into the words it quotes: 'Rilke told us:', 'she said:', 'According to
+    Rilke:', 'Rilke added that the board would wait:'; never a list's lead-in ('The bids include:', '… said the following:')."""
+    text = text.rstrip()
+    cue = CUE_CLAUSE.search(text)
+    led = bool(LEAD_IN.search(text) or ACCORDING_TO.search(text) or (cue and len(cue.group("clause").split()) <= CUE_CLAUSE_WORDS))
+    return led and not LIST_LEAD_IN.search(text)
+
+
+def block_quotes_without_marks(body: list[Unit], inferred: list[str]) -> None:
+    """The paragraph under a lead-in paragraph, with no quotation marks opening it, is the quotation: one paragraph,
+    set as a block quote. A paragraph that opens with marks is quoted by them; a heading, a list or a figure is no
+    quotation."""
+    for before, unit in itertools.pairwise(body):
+        if before.kind != "paragraph" or unit.kind != "paragraph" or unit.text.lstrip()[:1] in QUOTE_OPEN + "‘'":
+            continue
+        if leads_into_quotation(before.text):
+            unit.kind = "quote"
+            inferred.append(f"line {unit.line}: the paragraph under a clause leading into a quotation read as the block quote it is")
