@@ -192,7 +192,6 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
         units = headline_over_two_lines(date_line_under_headline(stamp_glued_to_headline(units, inferred), inferred), inferred)
         start = parse_header(units, meta, inferred, problems, dropped)
         start = debate_title_under_masthead(units, start, meta, inferred)
-
         email_title_and_date(meta, inferred, problems)
         if export is not None:
             units = marked_standfirst(bold_name_standfirst(units, start, meta, inferred, problems), start, meta, inferred)

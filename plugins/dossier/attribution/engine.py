@@ -639,10 +639,11 @@ def depicts(text: str) -> bool:
 
 
 # a name in Markdown emphasis left as text ("_Declassified_ asked Herzog", "told *The Ledger*"): read as the name (an
-# outlet names itself and other publications in italics); not bold ("**…**"), nor snake_case words
-EMPHASISED_NAME = re.compile(r"(?<![\w*\\])([_*])([A-Z][^\W_]*(?:[’'&.-][^\W_]+)*(?: [A-Za-z][^\W_]*(?:[’'&.-][^\W_]+)*){0,5})\1(?![\w*])")
+# outlet names itself and other publications in italics); not bold ("**…**"), nor snake_case words (the mark is matched
+# before the look-behind: a look-behind first is tried at every character of every paragraph)
+EMPHASISED_NAME = re.compile(r"([_*])(?<![\w*\\][_*])([A-Z][^\W_]*(?:[’'&.-][^\W_]+)*(?: [A-Za-z][^\W_]*(?:[’'&.-][^\W_]+)*){0,5})\1(?![\w*])")
 # a publication named in italics as the subject of asking: "_Declassified_ asked Herzog", "*The Ledger* also asked"
-ASKING_PUBLICATION = re.compile(r"(?<![\w*\\])([_*])([A-Z][^_*\n]{0,60}?)\1\s+(?:also\s+|then\s+)?(?:asked|called out|shouted)\b")
+ASKING_PUBLICATION = re.compile(r"([_*])(?<![\w*\\][_*])([A-Z][^_*\n]{0,60}?)\1\s+(?:also\s+|then\s+)?(?:asked|called out|shouted)\b")
 # a body opening a paragraph with its short name in brackets: "Harbor Watch Foundation (HWF) and two partner groups sent …"
 DEFINED_BODY_OPENING = re.compile(
     r"\s*(?:The\s+)?(?P<who>[A-Z][\w’'&.-]*(?:\s+(?:(?:of|for|on|and)\s+(?:the\s+)?)?[A-Z][\w’'&.-]*){0,7})\s+\([A-Z][A-Za-z]{1,9}\)\s"
