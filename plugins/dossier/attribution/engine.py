@@ -696,7 +696,7 @@ def mask_with_ends(text: str, spans: list[Span]) -> str:
     masked = mask(text, spans)
     if "](" in masked:  # "“…,” [said](http://…) Jo Fenn": a Markdown link left as text reads as its words
         masked = LINK_AS_TEXT.sub(link_words, masked)
-    if "_" in masked or "*" in masked:
+    if "_" in text or "*" in text:  # the text's, not the mask's: a quotation is masked with underscores
         masked = EMPHASISED_NAME.sub(lambda m: " " + m.group(2) + " ", masked)
     if "/" in masked and "(" in masked:  # a press digest's tag after an outlet: no one in it speaks (dates.OUTLET_TAG)
         masked = OUTLET_TAG.sub(lambda m: " " * len(m.group()), masked)
