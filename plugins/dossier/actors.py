@@ -295,11 +295,14 @@ class Registry:
 
     def _matches(self, folded: str) -> Iterator[re.Match[str] | _Found]:
         """What one expression of every form finds: at the leftmost place either matcher matches, the longer
-        match (each matcher's is its longest form that fits there, as the prefix tree prefers longer forms)."""
+        match (each matcher's is its longest form that fits there, as the prefix tree prefers longer forms); none that
+        ends a region's name (dossier.regions), which every reader of the registry's names would otherwise skip."""
         pattern, added = self._matchers()
         spans = added.spans(folded) if added else []
         if not spans:
-            yield from pattern.finditer(folded)
+            for match in pattern.finditer(folded):
+                if match.group(0) not in REGIONS_BY_LAST_WORD or not inside_a_region(folded, match.start(), match.end()):
+                    yield match  # not "America" in "Latin America": a region, not the state an alias names
             return
         index = 0  # the added forms' next place: the first of spans[index:] at or after the search position
 
@@ -317,7 +320,8 @@ class Registry:
             else:
                 found = second
             assert found is not None
-            yield found
+            if found.group(0) not in REGIONS_BY_LAST_WORD or not inside_a_region(folded, found.start(), found.end()):
+                yield found
             if first is not None and first.start() < found.end():
                 first = pattern.search(folded, found.end())
             if second is not None and second.start() < found.end():
@@ -357,8 +361,6 @@ class Registry:
         facts = self._form_facts
         found = []
         for start, end, form in spans:
-            if form in REGIONS_BY_LAST_WORD and inside_a_region(fold_chars(text), start, end):
-                continue  # "Latin America": a region, not the state an alias "America" names
             known = facts.get((form, on))
             if known is None:
                 known = facts[form, on] = (all(s.acronym for s in self._senses[form]), self.resolve(form, on))
@@ -373,11 +375,8 @@ class Registry:
 
     def _named(self, text: str, on: dt.date | None) -> Iterator[tuple[int, int, str]]:
         facts = self._form_facts  # a name read before (in this text or another) resolves once, until its forms change
-        folded = fold_chars(text)
-        for match in self._matches(folded):
+        for match in self._matches(fold_chars(text)):
             form = match.group(0)
-            if form in REGIONS_BY_LAST_WORD and inside_a_region(folded, match.start(), match.end()):
-                continue  # "Latin America": a region, not the state an alias "America" names
             known = facts.get((form, on))
             if known is None:
                 known = facts[form, on] = (all(s.acronym for s in self._senses[form]), self.resolve(form, on))
