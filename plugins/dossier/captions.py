@@ -163,14 +163,14 @@ def is_photo_caption(text: str) -> bool:
         return False
     if PICTURE_POINTER.search(text):
         return True
-    dated = CAPTION_DATE_ON.match(text) or CAPTION_DATE_AFTER.match(text)
+    dated_on, dated_after = CAPTION_DATE_ON.match(text), CAPTION_DATE_AFTER.match(text)
+    dated = dated_on or dated_after
     if dated and CAPTION_SENTENCE.match(dated.group("what")):
         return True
-    dated = CAPTION_DATE_ON.match(text)
-    if dated and not EVENT_NOUNS.search(dated.group("what")):
+    if dated_on and not EVENT_NOUNS.search(dated_on.group("what")):
         return True
-    dated = CAPTION_DATE_AFTER.match(text)
-    return bool(dated and not is_title_case(dated.group("what")) and not EVENT_NOUNS.search(dated.group("what")))
+    what = dated_after.group("what") if dated_after else ""
+    return bool(dated_after and not is_title_case(what) and not EVENT_NOUNS.search(what))
 
 
 # what a photo of people at a place is captioned: "Sergei Naryshkin, Vladimir Putin and the Kremlin in Moscow"
