@@ -106,7 +106,7 @@ from .sieves import (
     sentence_final_cue,
     source_named_last,
 )
-from .titles import title_parts
+from .titles import hyphenated_title, title_parts
 from .transcripts import MIN_TURNS, MIN_WORDS, dialogue, holder_named_with, introduced_holder, narrators, stage_direction
 
 # patterns the functions below use, compiled once
@@ -882,7 +882,7 @@ def nation_of(word: str) -> str:
 
 def titles_only(words: list[str]) -> bool:
     """Whether every word is a title ("Minister", "Mr."): the words before a bare surname."""
-    return all(all(part in TITLE_WORDS for part in fold_chars(word).strip(".").split("-")) for word in words)  # "President-Elect"
+    return all(word in TITLE_WORDS or hyphenated_title(word) for word in (fold_chars(w).strip(".") for w in words))  # "President-Elect"
 
 
 def occurrences(text: str, word: str, start: int = 0) -> Iterator[int]:
