@@ -295,14 +295,11 @@ class Registry:
 
     def _matches(self, folded: str) -> Iterator[re.Match[str] | _Found]:
         """What one expression of every form finds: at the leftmost place either matcher matches, the longer
-        match (each matcher's is its longest form that fits there, as the prefix tree prefers longer forms); none that
-        ends a region's name (dossier.regions), which every reader of the registry's names would otherwise skip."""
+        match (each matcher's is its longest form that fits there, as the prefix tree prefers longer forms)."""
         pattern, added = self._matchers()
         spans = added.spans(folded) if added else []
         if not spans:
-            for match in pattern.finditer(folded):
-                if match.group(0) not in REGIONS_BY_LAST_WORD or not inside_a_region(folded, match.start(), match.end()):
-                    yield match  # not "America" in "Latin America": a region, not the state an alias names
+            yield from pattern.finditer(folded)
             return
         index = 0  # the added forms' next place: the first of spans[index:] at or after the search position
 
@@ -320,12 +317,18 @@ class Registry:
             else:
                 found = second
             assert found is not None
-            if found.group(0) not in REGIONS_BY_LAST_WORD or not inside_a_region(folded, found.start(), found.end()):
-                yield found
+            yield found
             if first is not None and first.start() < found.end():
                 first = pattern.search(folded, found.end())
             if second is not None and second.start() < found.end():
                 second = second_at(found.end())
+
+    def _name_matches(self, folded: str) -> Iterator[re.Match[str] | _Found]:
+        """The matches both readers of names take (`_named`, `form_spans`): none that ends a region's name ("America" in
+        "Latin America"), a region, not the state an alias names."""
+        for match in self._matches(folded):
+            if match.group(0) not in REGIONS_BY_LAST_WORD or not inside_a_region(folded, match.start(), match.end()):
+                yield match
 
     def mentions(self, text: str, on: dt.date | None = None) -> list[Mention]:
         """Every actor the text names, longest name first at each place, resolved for the date."""
@@ -354,7 +357,7 @@ class Registry:
         """(start, end, form) of each registry form in a folded text, before any is resolved: what `named_spans` reads,
         the same for every date, so that a reader can look a paragraph up once and resolve each sentence's share of it
         (`named_in_spans`) for the sentence's own date."""
-        return [(match.start(), match.end(), match.group(0)) for match in self._matches(folded)]
+        return [(match.start(), match.end(), match.group(0)) for match in self._name_matches(folded)]
 
     def named_in_spans(self, text: str, spans: list[tuple[int, int, str]], on: dt.date | None = None) -> list[tuple[int, int, str]]:
         """What named_spans(text, on) finds, given form_spans(fold_chars(text))."""
@@ -375,7 +378,7 @@ class Registry:
 
     def _named(self, text: str, on: dt.date | None) -> Iterator[tuple[int, int, str]]:
         facts = self._form_facts  # a name read before (in this text or another) resolves once, until its forms change
-        for match in self._matches(fold_chars(text)):
+        for match in self._name_matches(fold_chars(text)):
             form = match.group(0)
             known = facts.get((form, on))
             if known is None:
