@@ -3,8 +3,10 @@
     .venv/bin/python bench/attribution.py            # every gold text; -v lists misses and wrong speakers
     .venv/bin/python bench/attribution.py --only 321 323 -v   # only the gold texts whose names start so
     .venv/bin/python bench/attribution.py --dump F   # every statement found, as JSON, to diff before and after a change
+    .venv/bin/python bench/attribution.py --speed    # only the times: the two timed texts and every gold text
     valgrind --tool=callgrind --toggle-collect=_operator_call .venv/bin/python bench/attribution.py --once 00-memri-seed
-                                                     # the instructions of one attribution of a timed text (load-proof)
+                                                     # the instructions of one attribution of a timed text (load-proof);
+                                                     # --once sample: every tenth gold text, each attributed once
 
 Each text is imported as a user would (`dossier.importer`), read as the build
 reads it, and attributed with the committed registry (which knows the first
@@ -14,7 +16,9 @@ hard-wrapped at 76 columns as an e-mail or a plain-text export sets it. Printed
 per text and overall: speaker-level precision, recall and F1; quote-level
 precision (statements with the right speaker / statements) and accuracy (right /
 gold quotes); dates right; each sieve's share and precision; and the median CPU
-time to attribute the first report and the longest corpus text, per 5,000 words, on one core. Matching is tests/corpus/score.py's.
+time to attribute the first report and the longest corpus text, per 5,000 words, on one core, and the spread of that
+figure over every gold text (the first report is among the cheapest per word: typical news copy, with more quotes and
+more unknown names per word, costs about twice as much). Matching is tests/corpus/score.py's.
 """
 
 from __future__ import annotations
@@ -291,11 +295,58 @@ def timing() -> None:
             f"  {report.slug}: {median * 1000:.1f} ms for {words} words = {median * 5000 / words * 1000:.1f} ms per 5,000 words "
             f"(fastest round {min(times) * 5000 / words * 1000:.1f})"
         )
+
+
+CORPUS_ROUNDS = 3
+SAMPLE_EVERY = 10  # --once sample: every tenth gold text, in name order
+
+
+def corpus_reports() -> list:
+    """Every gold text, imported and read as a build reads it, in name order."""
+    reports = []
+    for path in sorted((CORPUS / "reports").glob("*.txt")):
+        reports.append(read_report(imported(path).markdown, f"reports/{path.stem}.md"))
+    return reports
+
+
+def corpus_timing() -> None:
+    """CPU per 5,000 words over every gold text (each the least of CORPUS_ROUNDS rounds of attribute_once, warmed up
+    by the text before it): what reports nobody has put in the registry cost, beside the two timed texts."""
+    registry = load_registry(str(ROOT / "content" / "actors.toml"))
+    reports = corpus_reports()
+    per_5000 = []
+    for index, report in enumerate(reports):
+        words = max(1, len(report.source_text.split()))
+        least = min(attribute_once(report, registry, reports[index - 1]) for _ in range(CORPUS_ROUNDS))
+        per_5000.append(least * 5000 / words * 1000)
+    ordered = sorted(per_5000)
+
+    def share(fraction: float) -> float:
+        return ordered[min(len(ordered) - 1, int(fraction * len(ordered)))]
+
+    within = sum(1 for value in ordered if value <= 10)
+    print(
+        f"  every gold text ({len(ordered)}), ms per 5,000 words, least of {CORPUS_ROUNDS} rounds each: median {statistics.median(ordered):.1f}, "
+        f"tenth {share(0.1):.1f}, ninetieth {share(0.9):.1f}, most {ordered[-1]:.1f}; {within} of {len(ordered)} within 10 ms"
+    )
     print(f"  load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
+
+
+def once_sample() -> None:
+    """Every SAMPLE_EVERY-th gold text attributed once, each inside operator.call after its own warm-up round: the
+    instructions a sample of real reports costs (valgrind --tool=callgrind --toggle-collect=_operator_call)."""
+    registry = load_registry(str(ROOT / "content" / "actors.toml"))
+    reports = corpus_reports()[::SAMPLE_EVERY]
+    spent = sum(attribute_once(report, registry, reports[index - 1]) for index, report in enumerate(reports))
+    words = sum(len(report.source_text.split()) for report in reports)
+    print(f"sample of {len(reports)} gold texts ({words} words): attributed once each in {spent * 1000:.1f} ms of CPU")
 
 
 def once(stem: str) -> None:
     """One round of the timing for one timed text (warmed up by the other): what callgrind is run on."""
+    if stem == "sample":
+        once_sample()
+        return
     registry = load_registry(str(ROOT / "content" / "actors.toml"))
     reports = timed_reports()
     index = TIMED.index(stem)
@@ -338,14 +389,19 @@ def main() -> None:
     parser.add_argument(
         "--once",
         metavar="STEM",
-        choices=TIMED,
-        help="attribute one timed text once and stop; its instructions alone: valgrind --tool=callgrind --toggle-collect=_operator_call",
+        choices=[*TIMED, "sample"],
+        help="attribute one timed text (or 'sample': every tenth gold text) once and stop; its instructions alone: valgrind --tool=callgrind --toggle-collect=_operator_call",
     )
     parser.add_argument(
         "--only", nargs="+", default=[], metavar="PREFIX", help="score only the gold texts whose names start with these (e.g. 321 323-)"
     )
+    parser.add_argument("--speed", action="store_true", help="only the times (the timed texts and every gold text), no scores")
     args = parser.parse_args()
     only = tuple(args.only)
+    if args.speed:
+        timing()
+        corpus_timing()
+        return
     if args.once:
         once(args.once)
         return
@@ -378,6 +434,7 @@ def main() -> None:
     if only:
         return
     timing()
+    corpus_timing()
     checks = [
         ("speaker F1", 0.90, figures["speaker_f1"]),
         ("quote precision", 0.90, figures["quote_precision"]),
