@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from dossier.actors import Registry, suggested_entry
-from dossier.attribution.descriptions import describe
+from dossier.attribution.descriptions import describe, serves_the_body
 from dossier.document import read_report
 from dossier.statements import extract_statements
 
@@ -73,3 +73,35 @@ def test_a_provisional_speaker_gets_the_description_and_the_entry_to_paste_quote
     assert vander.description == "Senior fellow at the Harbour Policy Institute"
     vander.description = 'Author of "Tides"'
     assert tomllib.loads(suggested_entry(vander))["actor"][0]["description"] == 'Author of "Tides"'
+
+
+@pytest.mark.parametrize(
+    ("between", "serves"),
+    [
+        (", a senior fellow at the ", True),
+        (", spokeswoman for ", True),
+        (" of the ", True),
+        (", who met the board of the ", False),  # a clause, not a role
+        (", a day after the ", False),  # no role's noun
+        (" and ", False),
+    ],
+)
+def test_the_words_between_a_person_and_a_body_that_say_the_person_serves_it(between, serves):
+    assert serves_the_body(between) is serves
+
+
+def test_the_map_relates_a_person_to_the_body_an_apposition_names():
+    from dossier.model import Actor
+    from dossier.relations import EvidenceReader
+
+    markdown = (
+        '+++\ntitle = "Pier Review"\ndate = 2021-03-03\nslug = "pier-review"\n+++\n\n'
+        '"The force is too big," said Piet Vander, a senior fellow at the Harbour Policy Institute.\n\n'
+        "Mara Lind met the Harbour Policy Institute's board on Monday.\n"
+    )
+    registry = Registry([Actor("hpi", "Harbour Policy Institute", "organization"), Actor("mara-lind", "Mara Lind", "person")])
+    report = read_report(markdown, "reports/pier-review.md")
+    found = extract_statements(report, registry)
+    reading = EvidenceReader(registry, found.statements).read(report)
+    affiliations = [(source, target, evidence.rule) for source, target, kind, evidence in reading.relations if kind == "affiliation"]
+    assert affiliations == [("piet-vander", "hpi", "apposition: a person's role at a body")]

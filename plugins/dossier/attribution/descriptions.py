@@ -236,3 +236,20 @@ def _apposition(text: str) -> str:
     if noun not in ROLE_HEADS:
         return ""
     return " ".join(words)
+
+
+# what stands between a person's name and a body's in "Piet Vander, a senior fellow at the Harbour Policy Institute"
+# or "Ines Varga of the Centre for Coastal Studies": the person works for the body
+ROLE_AT_BODY = re.compile(r",\s+(?:(?:an?|the)\s+)?(?P<words>(?:[\w’'-]+\s+){1,6}?)(?:at|of|with|for|from)\s+(?:the\s+)?")
+OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
+
+
+def serves_the_body(between: str) -> bool:
+    """Whether the words between a person's name and a body's say the person holds a role there."""
+    if between[:1] == ",":
+        match = ROLE_AT_BODY.fullmatch(between)
+        if match is None:
+            return False
+        words = match.group("words").split()
+        return fold_chars(words[-1]) in ROLE_HEADS and not any(w in CLAUSE_WORDS for w in words)
+    return OF_THE.fullmatch(between) is not None
