@@ -150,11 +150,14 @@ def test_an_unknown_speaker_gets_a_provisional_page_and_the_build_names_them(two
     page = soup(output / "speakers" / "farid-kazemi.html")
     assert page.find("h1").get_text(strip=True) == "Farid Kazemi"
     assert "not yet in the actor registry" in page.select_one(".speaker-kind").get_text()
+    # who the report says he is, where a registry entry's roles stand (attribution.descriptions)
+    assert page.select_one(".speaker-header .roles").get_text(" ", strip=True) == "Deputy Interior Minister"
     assert page.select_one("blockquote, q").get_text(" ", strip=True).startswith("We will reopen the northern border crossings")
     warnings = [line for line in stderr.splitlines() if "Farid Kazemi" in line]
     assert len(warnings) == 1 and "border-talks-resume.md:9" in warnings[0] and "invoke speakers" in warnings[0]
     index = soup(output / "speakers" / "index.html")
-    assert index.select_one("a[href='farid-kazemi.html']")
+    item = index.select_one("a[href='farid-kazemi.html']").parent
+    assert item.select_one(".speaker-role").get_text(strip=True) == "Deputy Interior Minister"
 
 
 def test_invoke_speakers_prints_the_review_table_and_an_entry_to_paste(two_report_site, tmp_path):
@@ -173,6 +176,7 @@ def test_invoke_speakers_prints_the_review_table_and_an_entry_to_paste(two_repor
     assert "Hossein Amir-Abdollahian (abdollahian, person): 8 statements" in out
     assert "why: sieve cue_before (high confidence): 'replied'" in out
     assert '[[actor]]\nid = "farid-kazemi"\nname = "Farid Kazemi"\nkind = "person"' in out
+    assert 'aliases = ["Kazemi"]\ndescription = "Deputy Interior Minister"' in out
 
 
 REGISTRY_ERRORS = {

@@ -25,6 +25,7 @@ roles with dates and a description.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 import re
 import tomllib
@@ -665,6 +666,11 @@ def load_registry(path: str, shown_path: str | None = None) -> Registry:
     return parse_registry(text, shown)
 
 
+def toml_string(text: str) -> str:
+    """A TOML basic string holding text as it is (a description may quote a book's title)."""
+    return json.dumps(text, ensure_ascii=False)
+
+
 def suggested_entry(actor: Actor) -> str:
     """A registry entry an editor can paste for a provisional actor."""
     aliases = ", ".join(f'"{a}"' for a in actor.aliases)
@@ -675,6 +681,6 @@ def suggested_entry(actor: Actor) -> str:
             f'name = "{actor.name}"',
             f'kind = "{actor.kind}"',
             f"aliases = [{aliases}]",
-            'description = ""',
+            f"description = {toml_string(actor.description)}",
         ]
     )

@@ -39,6 +39,8 @@ def adopt_provisional(registry: Registry, found: Extraction) -> Extraction:
             renamed[actor.id] = copy.id
             kept.append(copy)
         elif existing.provisional:
+            if not existing.description:  # the first report (in report order) that describes the speaker
+                existing.description = actor.description
             kept.append(existing)
     if renamed:
         for statement in found.statements:

@@ -283,6 +283,9 @@ class EvidenceReader:
         from . import clauses  # only where a report is read: a warm build's graph is made of kept readings
 
         self._clauses = clauses
+        from .attribution.descriptions import serves_the_body
+
+        self._serves_the_body = serves_the_body
         self._names = clauses.Names()
         self._affiliations: dict[tuple[str, str], bool] = {}  # for the report being read
         self._speakers: dict[str, Found] = {}  # for the report being read
@@ -386,6 +389,10 @@ class EvidenceReader:
             for person, state in roles:
                 self._note_names(reading, clauses.Reading(person, "affiliation", state, ""))
                 reading.relations.append((person.key, state.key, "affiliation", evidence("role phrase: a state's name among the role words")))
+            if len(actors) >= 2:
+                for person, body in self._appositions(sentence, mentions):
+                    reading.relations.append((person, body, "affiliation", evidence("apposition: a person's role at a body")))
+                    typed_pairs.add(frozenset((person, body)))
             for quoted in statement.quoted if statement else []:
                 if quoted.text[:40] and quoted.text[:40] in sentence:
                     reading.relations.append((speaker, quoted.actor_id, "quoting", evidence("quote inside the speaker's quote")))
@@ -411,6 +418,22 @@ class EvidenceReader:
                     known = self._same_side(first, second)
                 if not known:
                     reading.relations.append((first, second, "co-mention", evidence("named together in one sentence")))
+
+    def _appositions(self, sentence: str, mentions: list[Found]) -> list[tuple[str, str]]:
+        """(person, body) where a person named is said to hold a role at the body named next: "Piet Vander, a senior
+        fellow at the Harbour Policy Institute", "Ines Varga of the Centre for Coastal Studies" (both known actors)."""
+        serves_the_body = self._serves_the_body
+        known = self.registry.actors
+        found = []
+        for first, second in itertools.pairwise(mentions):
+            person, body = known.get(first.key), known.get(second.key)
+            if person is None or body is None or person.kind != "person" or body.kind not in ("organization", "outlet"):
+                continue
+            if second.start - first.end > 80 or self._same_side(person.id, body.id):
+                continue  # an apposition is short; the registry says it already
+            if serves_the_body(sentence[first.end : second.start]):
+                found.append((person.id, body.id))
+        return found
 
     def _same_side(self, first: str, second: str) -> bool:
         """Whether either is affiliated with the other (the registry does not change while a report is read)."""

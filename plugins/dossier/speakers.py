@@ -212,6 +212,8 @@ class SpeakerBook:
         country = self.country(speaker.actor)
         affiliation = self.affiliation_name(speaker.actor)
         parts = [role] if role else []
+        if not role and speaker.actor.provisional and speaker.actor.description:
+            parts.append(speaker.actor.description)  # as the text describes them (attribution.descriptions): a title, no sentence
         if country and with_country and not (role and country.name in role):
             parts.append(country.name)
         if affiliation and not role and (not country or affiliation != country.name):

@@ -25,6 +25,7 @@ class Extraction:
 def extract_statements(report: Report, registry: Registry) -> Extraction:
     """The report's statements in reading order; unknown speakers are added to the registry as provisional."""
     # imported here: its hundreds of expressions compile on import, and a warm build reads its few reports in a worker
+    from .attribution.descriptions import describe
     from .attribution.engine import attribute
 
     found = attribute(report, registry)
@@ -32,7 +33,10 @@ def extract_statements(report: Report, registry: Registry) -> Extraction:
     provisional = []
     for actor_id in dict.fromkeys(found.provisional):
         if actor_id in used:
-            provisional.append(registry[actor_id])
+            actor = registry[actor_id]
+            if actor.kind == "person" and not actor.description:
+                actor.description = describe(report.source_text, actor.name)
+            provisional.append(actor)
         else:
             registry.remove(actor_id)
     for statement in found.statements:

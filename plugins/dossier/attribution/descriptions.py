@@ -1,0 +1,255 @@
+"""Who a speaker nobody put in the registry is, as the report itself says it: the title written before the name
+("Defense Secretary Robert Gates"), an apposition after it ("Piet Vander, a senior fellow at the Harbour Policy
+Institute,") or the body named with it ("Ana Ruiz of CSIS"). The first of them the text gives is the provisional
+actor's description, shown where a registry entry's is. A wrong description is worse than none, so each form is read
+only where its last word is a role's noun (an apposition's "a day after the vote" describes nobody)."""
+
+from __future__ import annotations
+
+import re
+
+from ..actors import fold_chars
+from .names import DEMONYMS, OCCUPATION_NOUNS
+from .titles import TITLE_WORDS
+
+# the nouns that end a description of a person ("a senior fellow", "the incoming Marine commandant", "Defense Secretary")
+ROLE_HEADS = OCCUPATION_NOUNS | frozenset(
+    """fellow professor expert analyst spokesman spokeswoman spokesperson director official officer minister secretary
+    president chairman chairwoman chairperson chair ambassador envoy adviser advisor commander general colonel captain
+    admiral commandant scholar lecturer member head chief leader founder co-founder cofounder ceo executive manager
+    consultant attorney diplomat strategist specialist deputy governor senator mayor lawmaker legislator judge
+    prosecutor correspondent columnist commentator partner candidate nominee owner associate coordinator investigator
+    inspector representative spokesman economist researcher doctor professor emeritus strategist negotiator observer
+    officer president-elect premier chancellor congressman congresswoman councillor councilor treasurer rapporteur
+    counsel ombudsman sheriff bishop archbishop cardinal rabbi imam cleric ayatollah king queen prince emir sultan
+    superintendent commissioner administrator principal dean provost""".split()
+)
+HONORIFICS = frozenset("mr mrs ms dr madam hon sir dame the a an and of for to in on at his her its their".split())
+FUNCTION_WORDS = frozenset("the a an and of for to in on at his her its their".split())
+# the words after which an apposition's head noun phrase ends ("a senior fellow | at the …")
+PHRASE_BREAKS = frozenset("at of with for in on from to and who which that whose since".split())
+INITIALISM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]{2,6}")  # "U.S.", "CSIS": a body's letters before a title
+WORD = r"(?:(?:[A-Z]\.){2,}|[\w’'&-]+)"  # "U.S." whole, so that its stops end no description
+# ", a senior fellow at the Harbour Policy Institute," after the name: an article, then words up to a stop or a cue
+APPOSITION = re.compile(
+    r",\s+(?:(?P<article>an?|the)\s+)(?P<words>" + WORD + r"(?:\s+" + WORD + r"){0,17})"
+    r"(?=\s*[,;:)—–]|\.(?!\w)|\s+(?:and|or|said|says|told|tells|wrote|writes|added|adds)\b|\s*$)"
+)
+# " of CSIS", " of the Harbour Policy Institute": the body a person is named with
+CAPITAL_WORD = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w’'&-]*)"
+OF_BODY = re.compile(r"\s+of\s+(?P<body>(?:the\s+)?" + CAPITAL_WORD + r"(?:\s+(?:(?:of|for|and|on|the)\s+)*" + CAPITAL_WORD + r")*)")
+BODY_WORDS = frozenset(
+    """university institute institution center centre council foundation party ministry agency company corporation corp
+    group bank association union committee commission school college department office service network academy
+    observatory forum trust fund society league alliance coalition partners consultancy consulting project program
+    programme initiative laboratory lab""".split()
+)
+MARKDOWN_LINK = re.compile(r"\[([^\]\n]*)\]\([^)\n]*\)")
+EMPHASIS = re.compile(r"[*_]{1,3}(?=\w)|(?<=\w)[*_]{1,3}")
+# the words that end an apposition: a relative clause, a time clause or a cue ("… Foreign Ministry previously told")
+CLAUSE_WORDS = frozenset(
+    """who which that whose since when where after before because while said says told tells added adds wrote writes
+    explained noted argued warned stated""".split()
+)
+ABBREVIATIONS = frozenset("Sen Rep Gov Gen Lt Col Dr St Mt Ft Sgt Capt Adm Maj Jr Sr Inc Corp Co No Prof Rev".split())
+TRAILING_ADVERBS = frozenset("previously recently earlier later also once formerly".split())
+MOST_WORDS = 14  # a longer apposition is a clause about the person, not who they are
+WINDOW = 300  # characters read after a name for its apposition
+
+
+def describe(text: str, name: str) -> str:
+    """The first description the text gives of the person it names in full as name, or "" where it gives none."""
+    if not name or " " not in name:
+        return ""  # a single word names too many people to look it up alone
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if _whole_word(text, at, end):
+            found = title_before(text[max(0, at - 120) : at]) or apposition_after(text[end : end + WINDOW])
+            if found:
+                return found[0].upper() + found[1:]
+        at = text.find(name, end)
+    return ""
+
+
+def _whole_word(text: str, start: int, end: int) -> bool:
+    before = text[start - 1] if start else " "
+    after = text[end] if end < len(text) else " "
+    return not (before.isalnum() or after.isalnum())
+
+
+def title_before(before: str) -> str:
+    """ "former Defense Secretary" in "… former Defense Secretary ", "CSIS analyst" in "said CSIS analyst ": the title
+    right before a name, each word a title's, the last one a role's noun; with the capitalised words that open it
+    ("Chief Operating Officer", "Ukrainian President", "Turkey’s president")."""
+    if not before.endswith(" "):
+        return ""
+    words = before[before.rfind("\n") + 1 :].split()[-8:]  # a heading's or a caption's line above is another text
+    start = end = len(words)
+    while start > 0:
+        word = words[start - 1]
+        if not word[-1:].isalnum() and not word.endswith("."):
+            break  # "said," or "“": a clause's end
+        folded = fold_chars(word)
+        if not (folded in TITLE_WORDS or folded.rstrip(".") in TITLE_WORDS or (start < end and INITIALISM.fullmatch(word))):
+            break
+        start -= 1
+    for index in range(end - 2, start, -1):
+        if fold_chars(words[index]) in FUNCTION_WORDS and not _joins_title(words[index - 1], words[index], words[index + 1]):
+            start = index + 1  # "ground for President": the title after the small word
+            break
+    while start < end and fold_chars(words[start]).rstrip(".") in HONORIFICS:
+        start += 1  # "Mr": no part of the title
+    while start < end and fold_chars(words[end - 1]).rstrip(".") in HONORIFICS:
+        end -= 1
+    run = words[start:end]
+    if not run or fold_chars(run[-1]) not in ROLE_HEADS or any(w.endswith(".") and not INITIALISM.fullmatch(w) for w in run):
+        return ""  # "Gen.": an abbreviation, not what the reader wants spelled
+    run = _without_rank_after_role(run)
+    if not any(w[0].isupper() for w in run) and len(run) == 1 and fold_chars(run[0]) not in OCCUPATION_NOUNS:
+        return ""  # a lower-case "official" or "head" before a name is rarely the person's title alone
+    return " ".join([*_opening_words(words[:start]), *run])
+
+
+def _joins_title(before: str, small: str, after: str) -> bool:
+    """ "Ministry of Foreign", "Secretary of State": a small word inside a title's name; "President and Prime":
+    two roles of one person."""
+    if small in ("and", "&") and fold_chars(before) in ROLE_HEADS:
+        return True
+    return before[:1].isupper() and after[:1].isupper()
+
+
+RANKS = frozenset("admiral general colonel major captain brigadier lieutenant professor sergeant marshal".split())
+
+
+def _without_rank_after_role(run: list[str]) -> list[str]:
+    """ "Commander" of "Commander Admiral", "Director" of "Director Brigadier General": an office, then the holder's
+    rank or academic title run into it; "Colonel General" and "Major General" are ranks whole."""
+    end = len(run)
+    while end > 1 and fold_chars(run[end - 1]) in RANKS:
+        end -= 1
+    office = fold_chars(run[end - 1])
+    if end == len(run) or office in RANKS or office not in ROLE_HEADS:
+        return run
+    if fold_chars(run[end]) == "general" and office in GENERAL_OFFICES:
+        return run  # "Secretary General", "Inspector General": one office
+    return run[:end]
+
+
+GENERAL_OFFICES = frozenset("secretary inspector attorney governor surgeon solicitor consul director postmaster adjutant".split())
+
+
+OPENING_STOPS = frozenset(
+    """on in at by but and or as when after before yesterday today tonight monday tuesday wednesday thursday friday
+    saturday sunday january february march april may june july august september october november december then while
+    meanwhile also however""".split()
+)
+
+
+OPENING_MOST = 3  # capitalised words before a title: a longer name is likely cut ("… Street Journal")
+NAME_LINKS = frozenset("of to and for & de del der von van".split())  # inside a body's name: "Committee to Protect …"
+
+
+CALENDAR_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december".split()
+)
+
+
+WHEN_HELD = frozenset("former then acting interim outgoing incoming".split())
+
+
+def _ends_sentence(word: str) -> bool:
+    """ "pier." or "said:" or "now.”", not "ready,”": a sentence (or a line's label) ends with the word."""
+    bare = word.rstrip("\"”’'")
+    return bare[-1:] in ".!?:;"
+
+
+def _name_word(word: str) -> bool:
+    """A word of a name, a day's or a month's too ("The Sunday Times"), not a sentence's opening "On" or "But"."""
+    folded = fold_chars(word)
+    return word[:1].isupper() and word.replace("-", "").isalnum() and (folded not in OPENING_STOPS or folded in CALENDAR_WORDS)
+
+
+def _opening_words(before: list[str]) -> list[str]:
+    """The capitalised words right before a title that belong to it: a body's or a state's name ("OpenAI Chief
+    Operating", "Ukrainian", "Turkey’s"); none where the name runs on further than we read ("Wall Street Journal",
+    "Committee to Protect Journalists"); at a sentence's start only a demonym, a possessive ("Qatar’s") or a body's letters (not "Yesterday")."""
+    taken: list[str] = []
+    index = len(before) - 1
+    while index >= 0 and len(taken) <= OPENING_MOST:
+        word = before[index]
+        bare = word.removesuffix("’s").removesuffix("'s")
+        if not bare[:1].isupper() or not bare.replace("-", "").isalnum() or fold_chars(bare) in OPENING_STOPS:
+            break
+        opens_sentence = index == 0 or _ends_sentence(before[index - 1])
+        if opens_sentence and word == bare and fold_chars(bare) not in DEMONYMS and not INITIALISM.fullmatch(bare):
+            break
+        taken.append(word)
+        index -= 1
+        if opens_sentence or word != bare:
+            break  # "Turkey’s": a possessive opens the title
+    if len(taken) > OPENING_MOST:
+        return []
+    if index >= 0 and taken and (before[index] in NAME_LINKS or _name_word(before[index])):
+        return []  # "Wall | Street Journal chief …": the body's name begins before what could be read
+    if index >= 0 and taken and before[index] in WHEN_HELD:
+        taken.append(before[index])  # "former Fisheries Minister"
+    taken.reverse()
+    return taken
+
+
+def apposition_after(after: str) -> str:
+    """ "senior fellow at the Harbour Policy Institute" in ", a senior fellow at the Harbour Policy Institute, said",
+    or "CSIS" in " of CSIS": what follows a name and says who the person is."""
+    if "[" in after or "*" in after or "_" in after:
+        after = EMPHASIS.sub("", MARKDOWN_LINK.sub(r"\1", after))
+    match = APPOSITION.match(after)
+    if match is not None:
+        return _apposition(match.group("words"))
+    match = OF_BODY.match(after)
+    if match is not None:
+        body = match.group("body").rstrip(".").removeprefix("the ")
+        words = body.split()
+        if INITIALISM.fullmatch(body) or any(fold_chars(w) in BODY_WORDS for w in words):
+            return body
+    return ""
+
+
+def _apposition(text: str) -> str:
+    words = text.split()
+    if words[0].endswith(("’s", "'s")) and words[0][:1].islower():
+        return ""  # "the report’s editor", "the company’s co-founder": whose, the reader of the page alone cannot tell
+    # "a national security expert at Boston University and a graduate of …": the first of two appositions
+    for index, word in enumerate(words):
+        if index and word in ("and", "or") and (index + 1 == len(words) or not words[index + 1][:1].isupper()):
+            words = words[:index]
+            break
+        if word in CLAUSE_WORDS:
+            words = words[:index]
+            break
+    while words and (fold_chars(words[-1]) in FUNCTION_WORDS or words[-1] in TRAILING_ADVERBS):  # "… previously told"
+        words.pop()
+    if not words or len(words) > MOST_WORDS or words[-1] in ABBREVIATIONS:
+        return ""  # "an adviser to North Carolina Sen.": cut at an abbreviation's stop
+    head = next((i for i, w in enumerate(words) if i and w in PHRASE_BREAKS), len(words))
+    noun = fold_chars(words[head - 1]).removesuffix("’s").removesuffix("'s")
+    if noun not in ROLE_HEADS:
+        return ""
+    return " ".join(words)
+
+
+# what stands between a person's name and a body's in "Piet Vander, a senior fellow at the Harbour Policy Institute"
+# or "Ines Varga of the Centre for Coastal Studies": the person works for the body
+ROLE_AT_BODY = re.compile(r",\s+(?:(?:an?|the)\s+)?(?P<words>(?:[\w’'-]+\s+){1,6}?)(?:at|of|with|for|from)\s+(?:the\s+)?")
+OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
+
+
+def serves_the_body(between: str) -> bool:
+    """Whether the words between a person's name and a body's say the person holds a role there."""
+    if between[:1] == ",":
+        match = ROLE_AT_BODY.fullmatch(between)
+        if match is None:
+            return False
+        words = match.group("words").split()
+        return fold_chars(words[-1]) in ROLE_HEADS and not any(w in CLAUSE_WORDS for w in words)
+    return OF_THE.fullmatch(between) is not None

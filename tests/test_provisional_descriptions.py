@@ -1,0 +1,107 @@
+"""Who a speaker nobody put in the registry is, as the report says it (dossier.attribution.descriptions): the title
+before the name, an apposition after it or the body named with it; nothing where what follows describes no one."""
+
+from __future__ import annotations
+
+import pytest
+from dossier.actors import Registry, suggested_entry
+from dossier.attribution.descriptions import describe, serves_the_body
+from dossier.document import read_report
+from dossier.statements import extract_statements
+
+DESCRIBED = [
+    (
+        '"The port is silting up," said Piet Vander, a senior fellow at the Harbour Policy Institute.',
+        "Piet Vander",
+        "Senior fellow at the Harbour Policy Institute",
+    ),
+    (
+        "Mara Lind, a policing expert at Kelp Bay University and a former constable, said the force was too big.",
+        "Mara Lind",
+        "Policing expert at Kelp Bay University",
+    ),
+    ('"We are ready," Harbour Secretary Olle Brandt told reporters.', "Olle Brandt", "Harbour Secretary"),
+    ('"It will not last," said Ines Varga of the Centre for Coastal Studies.', "Ines Varga", "Centre for Coastal Studies"),
+    ('"It will not last," said Tomas Reyl of KPRI.', "Tomas Reyl", "KPRI"),
+    ("On Monday, former Fisheries Minister Anna Kolb said the quota was wrong.", "Anna Kolb", "Former Fisheries Minister"),
+    ('"No," said Dag Orum, an analyst at [Norvik Capital](https://example.org/norvik).', "Dag Orum", "Analyst at Norvik Capital"),
+    ("Varnish Times chief correspondent Ola Pike wrote that the fleet had gone.", "Ola Pike", "Chief correspondent"),  # the paper's name runs on
+    ("The board heard Harbour Authority Secretary General Bo Lind.", "Bo Lind", "Harbour Authority Secretary General"),  # one office
+]
+
+NOT_DESCRIBED = [
+    ('"We will see," said Jon Eld, a day after the vote.', "Jon Eld"),  # no role's noun: no description
+    ('"Not now," said Kai Lunde, who runs the ferry.', "Kai Lunde"),  # a relative clause, not an apposition
+    ('"Not now," said Eva Sand of Tromsgard.', "Eva Sand"),  # a place, not a body
+    ('"Later," said Pia Holm, the report’s editor.', "Pia Holm"),  # whose report, the page alone cannot tell
+    ('Lia Mott, the harbour’s chief engineer, told the board: "It holds."', "Lia Mott"),
+    ('"Later," said Nils Berg, an adviser to Vesterland Sen. Ivo Kalm.', "Nils Berg"),  # cut at an abbreviation's stop
+    ("Gen. Arne Dahl said the drills were over.", "Arne Dahl"),  # an abbreviated rank alone
+    ("Mr. Rolf Aas said the drills were over.", "Rolf Aas"),  # an honorific is no description
+]
+
+
+@pytest.mark.parametrize(("text", "name", "description"), DESCRIBED)
+def test_the_title_apposition_or_body_the_text_gives_describes_the_speaker(text, name, description):
+    assert describe(text, name) == description
+
+
+@pytest.mark.parametrize(("text", "name"), NOT_DESCRIBED)
+def test_words_after_a_name_that_say_nothing_of_who_it_is_describe_no_one(text, name):
+    assert describe(text, name) == ""
+
+
+def test_the_first_description_the_text_gives_is_kept():
+    text = "On Monday, Port Director Ada Krum opened the pier. Later Ada Krum, a former pilot, said: “We waited.”"
+    assert describe(text, "Ada Krum") == "Port Director"
+
+
+def test_a_name_inside_a_longer_word_is_not_the_person():
+    assert describe("Professor Ada Krumholz spoke. Ada Krum said no.", "Ada Krum") == ""
+
+
+def test_a_provisional_speaker_gets_the_description_and_the_entry_to_paste_quotes_it_as_toml():
+    import tomllib
+
+    markdown = (
+        '+++\ntitle = "Pier Review"\ndate = 2021-03-03\nslug = "pier-review"\n+++\n\n'
+        '"The force is too big for the harbour it guards," said Piet Vander, a senior fellow at the Harbour Policy Institute.\n'
+    )
+    registry = Registry([])
+    found = extract_statements(read_report(markdown, "reports/pier-review.md"), registry)
+    (vander,) = found.provisional
+    assert vander.description == "Senior fellow at the Harbour Policy Institute"
+    vander.description = 'Author of "Tides"'
+    assert tomllib.loads(suggested_entry(vander))["actor"][0]["description"] == 'Author of "Tides"'
+
+
+@pytest.mark.parametrize(
+    ("between", "serves"),
+    [
+        (", a senior fellow at the ", True),
+        (", spokeswoman for ", True),
+        (" of the ", True),
+        (", who met the board of the ", False),  # a clause, not a role
+        (", a day after the ", False),  # no role's noun
+        (" and ", False),
+    ],
+)
+def test_the_words_between_a_person_and_a_body_that_say_the_person_serves_it(between, serves):
+    assert serves_the_body(between) is serves
+
+
+def test_the_map_relates_a_person_to_the_body_an_apposition_names():
+    from dossier.model import Actor
+    from dossier.relations import EvidenceReader
+
+    markdown = (
+        '+++\ntitle = "Pier Review"\ndate = 2021-03-03\nslug = "pier-review"\n+++\n\n'
+        '"The force is too big," said Piet Vander, a senior fellow at the Harbour Policy Institute.\n\n'
+        "Mara Lind met the Harbour Policy Institute's board on Monday.\n"
+    )
+    registry = Registry([Actor("hpi", "Harbour Policy Institute", "organization"), Actor("mara-lind", "Mara Lind", "person")])
+    report = read_report(markdown, "reports/pier-review.md")
+    found = extract_statements(report, registry)
+    reading = EvidenceReader(registry, found.statements).read(report)
+    affiliations = [(source, target, evidence.rule) for source, target, kind, evidence in reading.relations if kind == "affiliation"]
+    assert affiliations == [("piet-vander", "hpi", "apposition: a person's role at a body")]
