@@ -148,6 +148,16 @@ def _is_person_name(text: str) -> bool:
     return bool(PERSON_NAME.match(text.strip())) and not any(w.lower() in SMALL_WORDS or w.lower() in HEADLINE_WORDS for w in words)
 
 
+NAME_OF_OUTLET = re.compile(r"^(?P<name>" + _NAME + r")\s+of\s+(?P<outlet>(?:the\s+)?[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,4})$")
+
+
+def name_of_outlet(text: str) -> tuple[str, str] | None:
+    """'Jane Roe of Harbor Ledger', 'Jane Roe of the Associated Press': a republished story's byline, the writer and the
+    newsroom the story came from; (name, outlet) where the name is a person's."""
+    match = NAME_OF_OUTLET.match(text.strip())
+    return (match.group("name"), match.group("outlet")) if match and _is_person_name(match.group("name")) else None
+
+
 OUTLET_CREDIT = re.compile(r"^\((?:The\s+)?[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,4}\)$")  # "(The Jakarta Post)", "(Reuters)"
 
 

@@ -26,6 +26,7 @@ from .bylines import (
     _parse_header_part,
     _prose_paragraph,
     _speaker_and_date,
+    name_of_outlet,
 )
 from .captions import AGENCY_CREDIT, PAREN_CREDIT, PHOTO_AGENCY, PICTURE_POINTER, is_labelled_caption, is_photo_caption
 from .dates import find_date, find_line_date, last_month_named, month_line
@@ -152,6 +153,13 @@ def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: l
             roles.append("meta")
             header_end = index + 1
             inferred.append(f"line {unit.line}: {text.strip()!r}, a name right above the date line, read as the byline")
+            continue
+        outlet_byline = name_of_outlet(text) if after_title and not meta.get("authors") and _is_date_line(following) else None
+        if outlet_byline:
+            meta["authors"], meta["affiliation"] = [outlet_byline[0]], meta.get("affiliation") or outlet_byline[1]
+            roles.append("meta")  # 'Jane Roe of Harbor Ledger' over the date line: the writer and the newsroom
+            header_end = index + 1
+            inferred.append(f"line {unit.line}: {text.strip()!r}, a name and its newsroom right above the date line, read as the byline")
             continue
         if roles and roles[-1] == "meta" and meta.get("authors") and "affiliation" not in meta and PLACE_LINE.match(text):
             meta["affiliation"] = text.strip()  # the second line of "By Jane Doe" / "BBC News, Islamabad"
