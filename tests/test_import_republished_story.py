@@ -4,7 +4,7 @@ Passages of our own, with near misses."""
 
 from __future__ import annotations
 
-from imported import body_text, built
+from imported import body_text, built, headings
 
 HEADLINE = "Ferry timetable cuts leave island commuters stranded"
 STAND = "The operator has cut two crossings a day since April, and the island's workers are paying for it."
@@ -39,3 +39,29 @@ def test_near_misses_of_the_newsroom_byline():
         assert not report.authors, line
     _, report = built("\n".join([HEADLINE, STAND, "Nadia Okafor of Harbor Ledger", "", PARAGRAPH]) + "\n")
     assert not report.authors
+
+
+QUESTION_BODY = (
+    "The operator says the cuts follow a fall in passengers, but its own figures show the morning boats were full on most "
+    "days last winter, and the council has asked to see them."
+)
+
+
+def test_a_noun_phrase_asked_as_a_question_is_a_subhead():
+    """'An overwhelmed timetable?', 'The last crossing?' over a long answer, in a story with other subheads: subheads."""
+    for question in ("An overwhelmed timetable?", "The last crossing?", "A cheaper boat?"):
+        text = story("By Nadia Okafor", question, "", QUESTION_BODY, "", "What comes next", "", QUESTION_BODY)
+        assert headings(built(text)[1]) == [question, "What comes next"], question
+
+
+def test_near_misses_of_the_noun_phrase_question():
+    """A rhetorical question in a story with no subheads, a long sentence asked as a question, and a question run into
+    its answer stay text."""
+    alone = story("By Nadia Okafor", "The answer?", "", QUESTION_BODY)
+    assert headings(built(alone)[1]) == []
+    long_one = "The operator that promised a boat every hour when it won the contract in the spring of last year?"
+    text = story("By Nadia Okafor", long_one, "", QUESTION_BODY, "", "What comes next", "", QUESTION_BODY)
+    assert headings(built(text)[1]) == ["What comes next"]
+    run_in = "The answer? Nobody at the operator would say, and the council has asked again."
+    text = story("By Nadia Okafor", run_in, "", QUESTION_BODY, "", "What comes next", "", QUESTION_BODY)
+    assert run_in in body_text(built(text)[1])
