@@ -37,3 +37,13 @@ def test_near_misses_stay_text():
         f"<article><h1>T</h1><p>{LONG}</p><div class='enhMed'><div class='caption'>Harbour plan, page two</div><div>{SECOND}</div></div></article>"
     )
     assert SECOND[:40] in paragraphs(saved)
+
+
+def test_a_grid_cells_caption_holding_its_source_alone_is_left_as_it_was():
+    """Near miss: a picture grid's cell whose 'caption' block holds only its source (`<p class="source_via">Harbor Post</p>`)
+    is no captioned figure."""
+    cell = (
+        "<div class='grid_cell'><div class='wrap'><img src='a.jpg'></div><div class='cell_caption'><p class='source_via'>Harbor Post</p></div></div>"
+    )
+    saved = read(f"<article><h1>T</h1><p>{LONG}</p>{cell}<p>{SECOND}</p></article>")
+    assert not [u for u in saved.body if u.kind == "figure" and u.data.get("credit") == "Harbor Post"]

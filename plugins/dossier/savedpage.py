@@ -1115,6 +1115,7 @@ def _picture_box(tag: Tag) -> bool:
 
 
 _CAPTION_OR_CREDIT_CLASS = re.compile(r"caption|credit|copyright|photographer", re.I)
+_CREDIT_INSIDE = re.compile(r"credit|copyright|attribution|source|photographer", re.I)  # a grid cell's "caption" holding its source alone
 
 
 def _picture_with_caption_divs(tag: Tag) -> bool:
@@ -1127,7 +1128,7 @@ def _picture_with_caption_divs(tag: Tag) -> bool:
     blocks = [c for c in parts if isinstance(c, Tag) and c.name in ("div", "p", "span") and c.get_text(strip=True)]
     others = [c for c in parts if c not in blocks]
     return (
-        any(_CAPTION_CLASS.search(_attrs_text(c)) for c in blocks)
+        any(_CAPTION_CLASS.search(_attrs_text(c)) and c.find(class_=_CREDIT_INSIDE) is None for c in blocks)  # a caption of words
         and len(blocks) <= 2
         and all(_CAPTION_OR_CREDIT_CLASS.search(_attrs_text(c)) and len(c.get_text(" ", strip=True)) <= 300 for c in blocks)
         and all(
