@@ -30,3 +30,29 @@ def test_a_piece_opening_on_what_it_examines_is_its_text():
     markdown = finished(opening)
     assert "{editorial}" not in markdown
     assert f'summary = "{opening}"' in markdown
+
+
+def test_a_nonprofit_newsrooms_word_on_itself_with_its_sign_up_call_is_the_editors():
+    """'Harbor Ledger is an independent, nonpartisan, and nonprofit newsroom … Sign up for our free newsletters.' over the
+    story: the newsroom's note, set apart as the editors', however the newsroom words its kind."""
+    for blurb in (
+        "Harbor Ledger is an independent, nonpartisan, and nonprofit newsroom producing journalism that holds power to account. "
+        "Sign up for our free newsletters.",
+        "The Valley Record is a member-supported, nonpartisan newsroom informing readers on state policy. Learn more at example.org.",
+        "Coast Desk is a nonprofit news organization covering the fisheries. Subscribe to our weekly letter.",
+    ):
+        markdown = finished(blurb, summary=f"{blurb} {OPENING}")
+        assert f":::{{editorial}}\n{blurb}" in markdown, blurb
+        assert f'summary = "{OPENING}"' in markdown, blurb
+
+
+def test_a_story_opening_on_a_newsroom_is_its_text():
+    """Near misses: a story that opens on a newsroom's news, with no call to sign up, or a newsroom's word on itself that
+    is no newsroom's kind ('is a small weekly'), stays the text's opening."""
+    for opening in (
+        "Harbor Ledger is an independent newsroom that has covered the valley since 1890, and on Monday it cut a third of its staff.",
+        "Harbor Ledger is a small weekly paper in the valley. Sign up for the town's alerts at the library.",
+    ):
+        markdown = finished(opening)
+        assert ":::{editorial}" not in markdown, opening
+        assert opening in markdown, opening

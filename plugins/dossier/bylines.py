@@ -148,6 +148,16 @@ def _is_person_name(text: str) -> bool:
     return bool(PERSON_NAME.match(text.strip())) and not any(w.lower() in SMALL_WORDS or w.lower() in HEADLINE_WORDS for w in words)
 
 
+NAME_OF_OUTLET = re.compile(r"^(?P<name>" + _NAME + r")\s+of\s+(?P<outlet>(?:the\s+)?[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,4})$")
+
+
+def name_of_outlet(text: str) -> tuple[str, str] | None:
+    """'Jane Roe of Harbor Ledger', 'Jane Roe of the Associated Press': a republished story's byline, the writer and the
+    newsroom the story came from; (name, outlet) where the name is a person's."""
+    match = NAME_OF_OUTLET.match(text.strip())
+    return (match.group("name"), match.group("outlet")) if match and _is_person_name(match.group("name")) else None
+
+
 OUTLET_CREDIT = re.compile(r"^\((?:The\s+)?[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,4}\)$")  # "(The Jakarta Post)", "(Reuters)"
 
 
@@ -204,13 +214,32 @@ def _speaker_and_date(text: str, meta: Meta, line: int) -> bool:
 
 
 def _parse_header_line(text: str, meta: Meta, after_title: bool = True, line: int = 1) -> bool:
+    text = _byline_given_twice(text)
     parts = [p.strip() for p in text.split("|")] if "|" in text else [text]
     if not after_title and len(parts) > 1 and _headline_with_site(parts):
         return False  # a page's title, 'Russian Offensive Campaign Assessment, February 2, 2026 | Critical Threats': no tags
     recognised = []
-    for part in parts:
-        recognised.append(_parse_header_part(part, meta, allow_tags=len(parts) > 1, after_title=after_title, line=line))
+    for at, part in enumerate(parts):
+        found = _parse_header_part(part, meta, allow_tags=len(parts) > 1, after_title=after_title, line=line)
+        if not found and at == 1 and meta.get("authors") and BYLINE.match(parts[0]) and PIPE_OUTLET.fullmatch(part):
+            meta.setdefault("affiliation", part)  # 'By Jane Roe | Example Media for example.com': the writer, then the outlet
+            found = True
+        recognised.append(found)
     return all(recognised)
+
+
+_OUTLET_WORD = r"(?:[A-Z][\w&.’'/-]*|[a-z][\w-]*\.(?:com|org|net|co\.uk))"  # 'Advance', 'NJ.com', 'example.com'
+PIPE_OUTLET = re.compile(r"(?:The\s+)?" + _OUTLET_WORD + r"(?:\s+(?:for|of|and|" + _OUTLET_WORD + r")){0,6}")  # 'Example Media for example.com'
+BYLINE_TWICE = re.compile(r"(?P<byline>.{5,100}?)\s+By\s+(?P=byline)")
+
+
+def _byline_given_twice(text: str) -> str:
+    """A browser copy of a news site's byline gives it twice, the name's link text and then the byline itself ('Jane Roe |
+    Example Media for example.com By Jane Roe | Example Media for example.com'): the byline once."""
+    if " By " not in text:
+        return text
+    twice = BYLINE_TWICE.fullmatch(text)
+    return f"By {twice.group('byline')}" if twice else text
 
 
 def _headline_with_site(parts: list[str]) -> bool:
@@ -223,18 +252,20 @@ def _headline_with_site(parts: list[str]) -> bool:
     )
 
 
+HOUR_AHEAD = re.compile(r"^,?\s*at\s+\d{1,2}:\d\d\s*(?:[aApP]\.?[mM]\.?)?")  # '… at 2:30 PM, updated March 3, 2016 at 3:55 PM'
+ON_DATE = re.compile(r"^[Oo]n\s+(?=\S)")  # 'on March 3, 2016 at 2:30 PM, updated …': a news site's date line under its byline
 STAMP_CLOCK = re.compile(r"\d{1,2}:\d{2}\s*(?:[aApP]\.?[mM]\.?\s*)?(?:(?:[A-Z]{1,3}T|UTC),?\s+)?(?=[A-Z])")  # "5:00 a.m. ET "
 
 
 def _parse_header_part(part: str, meta: Meta, allow_tags: bool, after_title: bool = True, line: int = 1) -> bool:
-    labelled = DATE_LABEL.match(part)
+    labelled = DATE_LABEL.match(part) or ON_DATE.match(part)
     dated = part[labelled.end() :] if labelled else part
     clock = STAMP_CLOCK.match(dated) if labelled else None
     dated = dated[clock.end() :] if clock else dated  # "Published 5:00 a.m. ET Oct. 17, 2019": the hour before the day
     found = find_line_date(dated)
     if found and found[1].start() == 0:
         rest = dated[found[1].end() :]
-        if DATE_TAIL.match(rest) or _parse_header_part(rest.strip(" ,–-|"), meta, allow_tags, after_title, line):
+        if DATE_TAIL.match(rest) or _parse_header_part(HOUR_AHEAD.sub("", rest).strip(" ,–-|"), meta, allow_tags, after_title, line):
             meta.setdefault("date", found[0])
             meta.setdefault("date_basis", f"the date line at the top, line {line}")
             return True

@@ -155,7 +155,10 @@ FURNITURE = [
             "navigation",
             r"^(?:sections|site index|site information navigation|log ?in|sign ?in|log ?out|my account|main menu|"
             r"(?:sign ?in|log ?in)\s*/\s*(?:join|register|sign ?up|subscribe)|"  # "Sign in / Join"
-            r"continue reading the main story|advertisement\s*-?\s*scroll to continue with content)$",
+            r"continue reading the main story|advertisement\s*-?\s*scroll to continue with content|"
+            r"forgot (?:your )?(?:username|password)(?:\s+(?:and|or)\s+(?:username|password))?\?|"  # a sign-in box's prompt
+            r"(?:view|post|read)(?:\s*/\s*(?:view|post|read))?\s+comments|"  # 'View/Post Comments' under a news site's byline
+            r"e-?mail the (?:author|reporter|writer)(?:\s*\|\s*follow on [a-z]{1,12})?)$",
         ),
         ("date stamp", r"^(?:published|posted|updated|last updated)\s*:?$"),  # the label alone: its stamp is the next line
         ("date stamp", r"^\d{1,2}:\d\d(?:\s*[ap]\.?m\.?)?\s*(?:[a-z]{2,4})?,?\s+\d{1,2}\s+[a-z]+\.?,?\s+\d{4}$"),
@@ -378,21 +381,26 @@ GLUED_TAGS = re.compile(r"(?:[A-Z][a-z]+\s+)*(?:[A-Z][a-z]+){4,}(?:\s+[A-Z][a-z]
 
 
 HEADER_WINDOW = 12  # the header is looked for in the export's first units
+SITE_NAME = re.compile(r"(?:www\.)?[A-Za-z][\w-]*\.(?:com|org|net|co\.uk|com\.au)")  # 'NJ.com', 'Example.com' over a copied page's menu
 MENU_ITEM = re.compile(r"^[A-Z][\w&’'-]*(?:\s+[\w&’'-]+){0,2}$")  # "Congress", "Publications", "Media Center"
 MENU_MIN_ITEMS = 5
 
 
 def _site_menu_at_top(units: list[Unit]) -> set[int]:
     """A page copied whole opens on its site's menu: five short items or more, one a line ('Congress', 'Media', 'Account',
-    'Donate', 'About'), before the headline. Fewer such lines (a section's name, a kicker) are no menu."""
+    'Donate', 'About'), before the headline, under the site's name ('Example.com'). Fewer such lines (a section's name,
+    a kicker) are no menu."""
     start = 0
-    while start < len(units) and furniture_kind(units[start].text):
+    while start < len(units) and (furniture_kind(units[start].text) or SITE_NAME.fullmatch(units[start].text.strip())):
         start += 1
     end = start
     while end < len(units) and MENU_ITEM.match(units[end].text.strip()) and not find_date(units[end].text):
         end += 1
+    links = sum(1 for unit in units[:start] if furniture_kind(unit.text) == "navigation")  # 'Menu', 'Home': items of it too
     return (
-        _menus_above_headline(units) or _menus_above_bylined_headline(units) or (set(range(start, end)) if end - start >= MENU_MIN_ITEMS else set())
+        _menus_above_headline(units)
+        or _menus_above_bylined_headline(units)
+        or (set(range(start, end)) if end - start + links >= MENU_MIN_ITEMS else set())
     )
 
 

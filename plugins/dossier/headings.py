@@ -394,6 +394,7 @@ def _over_entry(body: list[Unit], index: int) -> bool:
 QUESTION_HEADING = re.compile(  # "Don’t tariffs produce revenue?": a negative one too; a long one to its single clause
     r"^(?:Who|Whom|Whose|What|Why|How|When|Where|Which|Is|Are|Was|Were|Can|Could|Will|Would|Should|Does|Do|Did|Has|Have"
     r"|(?:Do|Does|Did|Is|Are|Was|Were|Could|Would|Should|Has|Have)n[’']t|Won[’']t|Can[’']t)(?:[’']s)?\s[^,;:\"“”‘’']{2,90}\?$"
+    r"|^(?:A|An|The)(?:\s+[\w’'-]+){1,5}\?$"  # a noun phrase asked as the question ('An overwhelmed system?')
 )
 
 

@@ -90,6 +90,14 @@ NOTE_ON_THE_PIECE = re.compile(
 )
 ON_PUBLISHING = re.compile(r"\b(?:appear|publish|adapted|excerpt|reprint|issue|edition|responses?)", re.I)  # what such a note is about
 NOTE_ON_THE_PIECE_MAX = 400
+# a nonprofit newsroom's word on itself over its story, with its call to sign up: 'Harbor Ledger is an independent,
+# nonpartisan, and nonprofit newsroom producing … Sign up for our free newsletters.'
+NEWSROOM_BLURB = re.compile(
+    r"^(?:The\s+)?[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,4}\s+is\s+an?\s+(?:(?:independent|nonpartisan|non-partisan|nonprofit|non-profit|"
+    r"not-for-profit|member-supported|reader-supported|award-winning|statewide|investigative),?\s+(?:and\s+)?){1,4}"
+    r"(?:newsroom|news (?:organi[sz]ation|outlet|site|service)|media organi[sz]ation)\b"
+)
+CALL_TO_SIGN_UP = re.compile(r"(?:^|[.!]\s+)(?:sign up|subscribe|donate|learn more|support (?:us|our)|become a member)\b", re.I)
 
 
 @dataclass
@@ -393,7 +401,8 @@ def _note_on_the_piece(body: list[Unit], meta: Meta, inferred: list[str]) -> Non
     text = first.text.strip()
     dated = find_date(text[:40])
     rest = text[dated[1].end() :].strip(" ,.–—-") if dated and dated[1].start() == 0 else text
-    if not NOTE_ON_THE_PIECE.match(rest) or len(rest) > NOTE_ON_THE_PIECE_MAX or not ON_PUBLISHING.search(rest):
+    blurb = NEWSROOM_BLURB.match(rest) is not None and CALL_TO_SIGN_UP.search(rest) is not None
+    if not (blurb or NOTE_ON_THE_PIECE.match(rest)) or len(rest) > NOTE_ON_THE_PIECE_MAX or not (blurb or ON_PUBLISHING.search(rest)):
         return  # 'This article examines the levy …': the piece's own opening
     first.kind, first.text = "editorial", rest
     inferred.append(f"line {first.line}: the editors' note on the piece over it set apart from its text")

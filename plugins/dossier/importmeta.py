@@ -26,10 +26,11 @@ from .bylines import (
     _parse_header_part,
     _prose_paragraph,
     _speaker_and_date,
+    name_of_outlet,
 )
 from .captions import AGENCY_CREDIT, PAREN_CREDIT, PHOTO_AGENCY, PICTURE_POINTER, is_labelled_caption, is_photo_caption
 from .dates import find_date, find_line_date, last_month_named, month_line
-from .furniture import HEADER_WINDOW, NOTES_HEADING, _site_menu_at_top, furniture_kind
+from .furniture import HEADER_WINDOW, NOTES_HEADING, SITE_NAME, _site_menu_at_top, furniture_kind
 from .headings import BULLET, PHOTO_CREDIT, POST_SIGNATURE, _in_capitals, is_quoted_passage, is_wholly_quoted, looks_like_heading
 from .importunits import QUOTE_OPEN, SMALL_WORDS, TERMINAL, WORD, Meta, Problem, Unit, is_title_case
 from .pdftext import PageLayout, letters
@@ -71,11 +72,15 @@ def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: l
     date_at = _date_line_below_headlines(units)
     labelled = False  # a section's label over the headline
     menu = _site_menu_at_top(units)
-    for index, unit in enumerate(units[: HEADER_WINDOW + len(menu)]):  # the site's menu above the headline counts for nothing
+    for index, unit in enumerate(units[: HEADER_WINDOW + (max(menu) + 1 if menu else 0)]):  # the site's menu above the headline counts for nothing
         text = unit.text
         if len(roles) > index:  # the bio line of a name line, read with it
             continue
-        kind = furniture_kind(text) or ("site menu" if index in menu else "")
+        kind = (
+            furniture_kind(text)
+            or ("site menu" if index in menu else "")
+            or ("site name" if "title" not in roles and SITE_NAME.fullmatch(text.strip()) else "")
+        )
         if not kind and "title" not in roles and TOP_PHOTO_CREDIT.match(text.strip()):
             kind = "photo credit over the headline"
         if kind:
@@ -128,6 +133,12 @@ def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: l
         if after_title and "stand" not in roles and text[-1:] not in TERMINAL and PICTURE_POINTER.search(text) and is_photo_caption(text):
             roles.append("caption")  # the lead photo's caption under the headline, with no stop ('Jane Roe (left) meets John Doe (right)')
             continue
+        if after_title and "stand" not in roles and _gallery_title(text, following):
+            roles.append("gallery")  # 'Harbour plan hearing' over the lead photo's credited caption: the photo gallery's name
+            continue
+        if after_title and "stand" not in roles and len(text) <= 300 and TAIL_CREDIT.search(text):
+            roles.append("credited caption")  # '… on Tuesday (Jane Roe/The Example Ledger)': the lead photo's caption
+            continue
         if after_title and "stand" not in roles and following is not None and AGENCY_CREDIT.match(following.text.strip()):
             roles += ["caption", "credit"]  # the lead video's caption over its credit ('AP, AP'), then the byline
             continue
@@ -142,6 +153,13 @@ def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: l
             roles.append("meta")
             header_end = index + 1
             inferred.append(f"line {unit.line}: {text.strip()!r}, a name right above the date line, read as the byline")
+            continue
+        outlet_byline = name_of_outlet(text) if after_title and not meta.get("authors") and _is_date_line(following) else None
+        if outlet_byline:
+            meta["authors"], meta["affiliation"] = [outlet_byline[0]], meta.get("affiliation") or outlet_byline[1]
+            roles.append("meta")  # 'Jane Roe of Harbor Ledger' over the date line: the writer and the newsroom
+            header_end = index + 1
+            inferred.append(f"line {unit.line}: {text.strip()!r}, a name and its newsroom right above the date line, read as the byline")
             continue
         if roles and roles[-1] == "meta" and meta.get("authors") and "affiliation" not in meta and PLACE_LINE.match(text):
             meta["affiliation"] = text.strip()  # the second line of "By Jane Doe" / "BBC News, Islamabad"
@@ -223,6 +241,14 @@ def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: l
             meta.setdefault("standfirst", unit.text.strip())
         elif role == "caption" and any(later.text.startswith(unit.text.strip()) for later in units[index + 1 :]):
             dropped.setdefault("lead photo's caption, given again below", []).append(unit.text)
+        elif role == "gallery":
+            dropped.setdefault("the lead photo's gallery name", []).append(unit.text)
+        elif role == "credited caption":
+            tail = TAIL_CREDIT.search(unit.text)
+            assert tail is not None
+            photo_caption = unit.text[: tail.start()].strip()
+            meta["lead_figure"] = Unit(unit.line, unit.text, "figure", data={"caption": photo_caption, "credit": tail.group("credit").strip()})
+            inferred.append(f"line {unit.line}: the lead photo's caption and credit under the headline kept as a figure")
         elif role == "caption":
             meta["lead_figure"] = Unit(unit.line, unit.text, "figure", data={"caption": unit.text.strip(), "credit": ""})
         elif role == "credit" and meta.get("lead_figure"):
@@ -244,6 +270,15 @@ def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: l
     title_over_subtitle(header, roles, meta, inferred)
     _fallbacks(units, header_end, meta, problems)
     return header_end
+
+
+# a photo's credit closing its caption, the photographer and the outlet: '… on Tuesday (Jane Roe/The Example Ledger)'
+TAIL_CREDIT = re.compile(r"\s\((?P<credit>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}\s*/\s*[A-Z][\w.’'&-]*(?:\s+[\w.’'&-]+){0,5})\)$")
+
+
+def _gallery_title(text: str, following: Unit | None) -> bool:
+    """A short name with no stop over a caption closed by its photographer's credit: the lead photo gallery's name."""
+    return following is not None and len(text.split()) <= 8 and text[-1:] not in TERMINAL and bool(TAIL_CREDIT.search(following.text))
 
 
 LEAD_PHOTO_REACH = 30  # units between the header and its photo: a share bar, a text-size switch, a gift or sign-up offer

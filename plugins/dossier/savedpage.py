@@ -1114,6 +1114,29 @@ def _picture_box(tag: Tag) -> bool:
     )
 
 
+_CAPTION_OR_CREDIT_CLASS = re.compile(r"caption|credit|copyright|photographer", re.I)
+_CREDIT_INSIDE = re.compile(r"credit|copyright|attribution|source|photographer", re.I)  # a grid cell's "caption" holding its source alone
+
+
+def _picture_with_caption_divs(tag: Tag) -> bool:
+    """A box of one picture, its caption and its credit each in a plain block of its own classed so (`<div class="enhMed">
+    <img …><div class="credit">Harbor Photo Agency</div><div class="caption">Pier police on patrol …</div></div>`): a
+    figure, whatever the box's own class. Any other text in the box, or a block with no such class, makes it none."""
+    if len(tag.find_all("img", limit=2)) != 1:
+        return False
+    parts = [c for c in tag.children if isinstance(c, Tag) or (_is_text(c) and c.strip())]
+    blocks = [c for c in parts if isinstance(c, Tag) and c.name in ("div", "p", "span") and c.get_text(strip=True)]
+    others = [c for c in parts if c not in blocks]
+    return (
+        any(_CAPTION_CLASS.search(_attrs_text(c)) and c.find(class_=_CREDIT_INSIDE) is None for c in blocks)  # a caption of words
+        and len(blocks) <= 2
+        and all(_CAPTION_OR_CREDIT_CLASS.search(_attrs_text(c)) and len(c.get_text(" ", strip=True)) <= 300 for c in blocks)
+        and all(
+            isinstance(c, Tag) and not c.get_text(strip=True) and (c.name == "img" or c.find("img") is not None or c.name == "br") for c in others
+        )
+    )
+
+
 CAPTION_QUOTE_WORDS = 12
 
 
@@ -4053,7 +4076,7 @@ class _Walker:
                 and tag.find(class_=_CAPTION_CLASS)
                 and len(tag.find_all("img", limit=2)) == 1
             )
-            or (name == "div" and _picture_box(tag))
+            or (name == "div" and (_picture_box(tag) or _picture_with_caption_divs(tag)))
         ):
             self.figure(tag, depth)
         elif name == "table":
