@@ -422,12 +422,11 @@ RELATIVE_DAY = re.compile(
 # What RELATIVE_DAY matches (the same spans, without its groups), written to start with the words' first letters so that
 # re skips to them instead of trying the "\b" at every position: the "\b" and the look-behinds for "next " and "coming "
 # are tried after the letter, and each branch checks the letter it needs
+_WEEKDAY_NAMES = "|".join(day.title() for day in WEEKDAYS)
 _WEEKDAY_AFTER_ITS_LETTER = r"(?:(?<=M)onday|(?<=T)uesday|(?<=W)ednesday|(?<=T)hursday|(?<=F)riday|(?<=S)aturday|(?<=S)unday)"
 RELATIVE_DAY_SPANS = re.compile(
     r"[TtYyLlMWFSo](?<!\w.)(?:(?<=[Tt])oday|(?<=[Yy])esterday|(?<=[Tt])onight|(?<=[Ll])ast night|(?<![Nn]ext .)(?<![Cc]oming .)"
-    r"(?:(?<=o)n\s+(?:" + "|".join(day.title() for day in WEEKDAYS) + r")|(?<=l)ast\s+(?:" + "|".join(day.title() for day in WEEKDAYS) + r")|"
-    + _WEEKDAY_AFTER_ITS_LETTER
-    + r"))\b"
+    r"(?:(?<=o)n\s+(?:" + _WEEKDAY_NAMES + r")|(?<=l)ast\s+(?:" + _WEEKDAY_NAMES + r")|" + _WEEKDAY_AFTER_ITS_LETTER + r"))\b"
 )
 
 
