@@ -367,6 +367,16 @@ def test_a_relative_day_is_looked_for_only_where_day_or_night_is_written(paragra
         assert dates.relative_date(text, published) == plain, text
 
 
+def test_a_relative_day_starting_on_its_first_letter_is_where_the_pattern_with_its_word_boundary_first_finds(paragraphs):
+    pieces = ["to", "day", "Today", "night", "last ", "Last night", "on ", "Sun", "Mon", "Tues", "Thurs", "Wednes", "Fri", "Satur"]
+    pieces += ["Yester", "ton", "ight", "next ", "Next ", "coming ", "Coming ", " ", "\n", "t", "o", "l", "T", "S", "x", "é", "_", "-"]
+    found = 0
+    for text in [*paragraphs, *odd_strings(pieces, 40000, 9, longest=10)]:
+        assert spans(dates.RELATIVE_DAY_SPANS, text) == spans(dates.RELATIVE_DAY, text), repr(text)
+        found += len(spans(dates.RELATIVE_DAY, text))
+    assert found > 2000  # the strings hit the pattern
+
+
 def test_the_writer_meeting_someone_is_what_the_plain_pattern_finds(paragraphs):
     pieces = ["I", " ", "  ", "\n", "asked", "met", "then", "put it to", "AI", "_I", "éI", "-", "x"]
     for text in [*paragraphs, *odd_strings(pieces, 20000, 9, longest=6)]:

@@ -578,3 +578,18 @@ def test_initialled_first_names_are_what_the_pattern_before_each_surname_finds(t
     for _ in range(20000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
         assert initialled_firsts(text, "Kennedy") == plain_initialled_firsts(text, "Kennedy"), text
+
+
+def test_initials_in_a_row_and_capitalised_words_are_what_the_patterns_with_a_word_boundary_first_find(texts):
+    from dossier.attribution.engine import CAPITALISED_WORD, INITIALS_IN_A_ROW, PLAIN_CAPITALISED_WORD, PLAIN_INITIALS_IN_A_ROW
+
+    rng = random.Random(31)
+    pieces = ["Institute", "for", "the", "of", "War", "É", "Ö", "x", "_", "1", "’", "'", "-", "O'Neil", "of the", "McKay", "A", "\n", " ", "  "]
+    odd = ["".join(rng.choice(pieces) + rng.choice(["", " "]) for _ in range(rng.randint(0, 10))) for _ in range(4000)]
+    found = 0
+    for fast, plain in ((INITIALS_IN_A_ROW, re.compile(PLAIN_INITIALS_IN_A_ROW)), (CAPITALISED_WORD, re.compile(PLAIN_CAPITALISED_WORD))):
+        for text in [*texts, *odd]:
+            matches = [(m.span(), m.groups()) for m in plain.finditer(text)]
+            assert [(m.span(), m.groups()) for m in fast.finditer(text)] == matches, (fast.pattern, text)
+            found += len(matches)
+    assert found > 10000  # the strings hit the patterns

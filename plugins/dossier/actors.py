@@ -202,6 +202,7 @@ class Registry:
         self._added_count = 0
         self._mention_cache: dict[tuple[str, dt.date | None], list[Mention]] = {}
         self._form_facts: dict[tuple[str, dt.date | None], tuple[bool, str | None]] = {}  # (form, date) -> (only an acronym's, actor)
+        self._fact_dates: dict[str, list[dt.date | None]] = {}  # form -> the dates _form_facts was given it for (to forget them)
         # a folded form -> what resolve gives for it on any date: its plain sense's actor, or None for a form nobody has
         # (a form whose senses are all roles is worked out for each date)
         self._resolved: dict[str, str | None] = {}
@@ -231,9 +232,11 @@ class Registry:
             self._resolved.pop(folded, None)
         # what a form means depends on its own senses only: the new actor's forms are worked out again, not every form
         # (a provisional actor is added for each new speaker, and the registry's forms recur in every passage)
+        # (looked up by form: a scan of every fact cost each new speaker a pass over up to 50,000 of them)
         if self._form_facts:
-            for fact in [fact for fact in self._form_facts if fact[0] in forms]:
-                del self._form_facts[fact]
+            for folded in forms:
+                for on in self._fact_dates.pop(folded, ()):
+                    self._form_facts.pop((folded, on), None)
 
     def _sense(self, form: str) -> list[_Sense]:
         senses = self._senses.get(form)
@@ -277,6 +280,7 @@ class Registry:
                     self._added_count -= 1
         self._mention_cache.clear()
         self._form_facts.clear()
+        self._fact_dates.clear()
 
     def known(self, form: str) -> bool:
         return fold_chars(form).strip() in self._senses
@@ -368,6 +372,7 @@ class Registry:
             known = facts.get((form, on))
             if known is None:
                 known = facts[form, on] = (all(s.acronym for s in self._senses[form]), self.resolve(form, on))
+                self._fact_dates.setdefault(form, []).append(on)
             acronym_only, actor_id = known
             if acronym_only and not text[start:end].replace(".", "").isupper():
                 continue
@@ -375,6 +380,7 @@ class Registry:
                 found.append((start, end, actor_id))
         if len(facts) > 50_000:
             facts.clear()
+            self._fact_dates.clear()
         return found
 
     def _named(self, text: str, on: dt.date | None) -> Iterator[tuple[int, int, str]]:
@@ -384,6 +390,7 @@ class Registry:
             known = facts.get((form, on))
             if known is None:
                 known = facts[form, on] = (all(s.acronym for s in self._senses[form]), self.resolve(form, on))
+                self._fact_dates.setdefault(form, []).append(on)
             acronym_only, actor_id = known
             if acronym_only and not text[match.start() : match.end()].replace(".", "").isupper():
                 continue
@@ -391,6 +398,7 @@ class Registry:
                 yield match.start(), match.end(), actor_id
         if len(facts) > 50_000:
             facts.clear()
+            self._fact_dates.clear()
 
     def resolve(self, form: str, on: dt.date | None = None) -> str | None:
         folded = fold_chars(form).strip()

@@ -419,6 +419,17 @@ RELATIVE_DAY = re.compile(
 )  # "said Saturday", as wire copy writes it, or "on Saturday"; not "next Tuesday", a day ahead, no day of speaking
 
 
+# What RELATIVE_DAY matches (the same spans, without its groups), written to start with the words' first letters so that
+# re skips to them instead of trying the "\b" at every position: the "\b" and the look-behinds for "next " and "coming "
+# are tried after the letter, and each branch checks the letter it needs
+_WEEKDAY_NAMES = "|".join(day.title() for day in WEEKDAYS)
+_WEEKDAY_AFTER_ITS_LETTER = r"(?:(?<=M)onday|(?<=T)uesday|(?<=W)ednesday|(?<=T)hursday|(?<=F)riday|(?<=S)aturday|(?<=S)unday)"
+RELATIVE_DAY_SPANS = re.compile(
+    r"[TtYyLlMWFSo](?<!\w.)(?:(?<=[Tt])oday|(?<=[Yy])esterday|(?<=[Tt])onight|(?<=[Ll])ast night|(?<![Nn]ext .)(?<![Cc]oming .)"
+    r"(?:(?<=o)n\s+(?:" + _WEEKDAY_NAMES + r")|(?<=l)ast\s+(?:" + _WEEKDAY_NAMES + r")|" + _WEEKDAY_AFTER_ITS_LETTER + r"))\b"
+)
+
+
 def relative_date(text: str, published: dt.date | None) -> dt.date | None:
     """News counts days from its publication: 'today', 'yesterday', 'last night', 'on Tuesday' (the last Tuesday up to
     the day it was published). The last such word in the text; None without a publication date."""
@@ -426,7 +437,8 @@ def relative_date(text: str, published: dt.date | None) -> dt.date | None:
         return None
     if "day" not in text and "night" not in text:  # every word RELATIVE_DAY finds holds one of them: no scan where neither is
         return None
-    found = next(reversed(list(RELATIVE_DAY.finditer(text))), None)
+    last = next(reversed(list(RELATIVE_DAY_SPANS.finditer(text))), None)
+    found = RELATIVE_DAY.match(text, last.start()) if last is not None else None  # its groups: the same match, read again
     if found is None:
         return None
     near = (found.group("near") or "").lower()

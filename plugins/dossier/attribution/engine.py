@@ -26,7 +26,7 @@ from ..actors import Registry, fold_chars, trie_pattern
 from ..dates import (
     IGNORECASE_SPECIAL,
     OUTLET_TAG,
-    RELATIVE_DAY,
+    RELATIVE_DAY_SPANS,
     SPECIAL_CASE_CHARACTERS,
     StatedYear,
     dates_in,
@@ -323,7 +323,8 @@ BARE_ACRONYM = re.compile(r"[A-Z]{2,6}")
 ACRONYM_GLUE = r"(?:\s+(?:of|for|and|the|on|in|de|des|du|la|le|al|el)\b)*\s+"  # the small words initials skip
 # a capital at a word's start and the capital of the next word, glued as ACRONYM_GLUE glues them: each pair of letters
 # that can stand next to each other in an acronym spelt out (the look-ahead lets every capital of the text be tried)
-INITIALS_IN_A_ROW = re.compile(r"\b([A-Z])(?=[\w’'-]*" + ACRONYM_GLUE + r"([A-Z]))")
+INITIALS_IN_A_ROW = re.compile(r"([A-Z])(?<!\w[A-Z])(?=[\w’'-]*" + ACRONYM_GLUE + r"([A-Z]))")  # "\b" as a look-behind after the letter
+PLAIN_INITIALS_IN_A_ROW = r"\b([A-Z])(?=[\w’'-]*" + ACRONYM_GLUE + r"([A-Z]))"  # what INITIALS_IN_A_ROW matches, as first written
 TAG_AFTER_QUOTE = re.compile(
     r"(?:" + SPEAKER_AFTER.pattern + r"|\s*" + CHUNK.pattern + r",[^,.!?;:]{1,80},\s+(?:\w+ly\s+)?" + CUE.pattern + r")[^.!?;:]{0,80}[.,]"
 )  # "“…?” Zelensky said.", "“…?” Qatar’s Prime Minister …, a mediator in the talks, posted on X."
@@ -565,7 +566,7 @@ def day_words(text: str) -> tuple[tuple[int, str], ...]:
     if "day" not in text and "night" not in text:  # every word RELATIVE_DAY finds holds one of them
         return ()
     quoted = paragraph_spans(text) if "“" in text or '"' in text else []
-    return tuple((m.start(), m.group()) for m in RELATIVE_DAY.finditer(text) if not any(q.start <= m.start() < q.end for q in quoted))
+    return tuple((m.start(), m.group()) for m in RELATIVE_DAY_SPANS.finditer(text) if not any(q.start <= m.start() < q.end for q in quoted))
 
 
 CLAUSE_YEAR = re.compile(r"\b[Ii]n\s+(?:(?:early|late|mid)[\s-]+)?(?P<year>(?:1[89]|20)\d\d)\b(?![-–/]\d)")
@@ -970,7 +971,9 @@ def at_word_start(pattern: str) -> str:
 
 
 SYLLABLE_ACRONYM = re.compile(r"[A-Z]{4,8}")
-CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z][\w’'-]*")
+# "\b" as a look-behind after the capital (as at_word_start writes it): re skips to the capitals of the report
+CAPITALISED_WORD = re.compile(r"[A-Z](?<!\w[A-Z])[a-z][\w’'-]*")
+PLAIN_CAPITALISED_WORD = r"\b[A-Z][a-z][\w’'-]*"  # what CAPITALISED_WORD matches, as first written
 
 
 def syllable_splits(acronym: str) -> Iterator[list[str]]:
