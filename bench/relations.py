@@ -4,6 +4,7 @@
     .venv/bin/python bench/relations.py --dump FILE   # every reading of every text, all fields, as JSON (to diff)
     .venv/bin/python bench/relations.py --speed       # only the CPU time of relation reading
     .venv/bin/python bench/relations.py --once seed   # one round for callgrind (--toggle-collect=_operator_call)
+    .venv/bin/python bench/relations.py --once sample # every tenth gold text, each read once, for callgrind
 
 Each gold text is imported as a user would (`dossier.importer`), its statements
 found with the committed registry (which knows the first report's actors and
@@ -251,15 +252,30 @@ def once(which: str) -> None:
     """What callgrind is run on: one round of speed() for the seed ('seed') or the longest text ('longest'), after a
     round of the other text (which compiles what the reader keeps for good, each cue's twin, as the first of speed()'s
     rounds does, so the figure is that of the median round); or the worker's reading of its reports ('worker', every
-    report counted)."""
+    report counted); or every SAMPLE_EVERY-th gold text ('sample', each read once after the text before it): what real
+    reports nobody has put in the registry cost."""
     if which == "worker":
         worker_speed(operator.call)  # all its reports' reading counted
+        return
+    if which == "sample":
+        once_sample()
         return
     reports = timed_reports()
     index = ["seed", "longest"].index(which)
     read_once(reports[index - 1], reports[index], call=lambda read, report: read(report))
     spent = read_once(reports[index], reports[index - 1])
     print(f"{reports[index].slug}: read once in {spent * 1000:.1f} ms of CPU")
+
+
+SAMPLE_EVERY = 10  # --once sample: every tenth gold text, in name order (as bench/attribution.py's)
+
+
+def once_sample() -> None:
+    """Every SAMPLE_EVERY-th gold text read once, each as one round of speed() after the sample's text before it."""
+    reports = [report_of(path) for path in sorted((CORPUS / "reports").glob("*.txt"))[::SAMPLE_EVERY]]
+    spent = sum(read_once(report, reports[index - 1]) for index, report in enumerate(reports))
+    words = sum(len(report.source_text.split()) for report in reports)
+    print(f"sample of {len(reports)} gold texts ({words} words): read once each in {spent * 1000:.1f} ms of CPU")
 
 
 WORKER_ARCHIVE, WORKER_READS = 100, 40
@@ -302,8 +318,8 @@ def main() -> None:
     parser.add_argument("--speed", action="store_true", help="print only the speed lines")
     parser.add_argument(
         "--once",
-        choices=["seed", "longest", "worker"],
-        help="read one timed text once and stop; its instructions alone: valgrind --tool=callgrind --toggle-collect=_operator_call",
+        choices=["seed", "longest", "worker", "sample"],
+        help="read one timed text (or 'sample': every tenth gold text) once and stop; its instructions alone: valgrind --tool=callgrind --toggle-collect=_operator_call",
     )
     args = parser.parse_args()
     if args.dump:

@@ -112,6 +112,22 @@ def test_short_forms_find_the_name_the_report_gave_before():
     assert found == {("~reuters", "quoting", "~gokturk agvaz"), ("~reuters", "quoting", "~advanced micro devices")}
 
 
+def test_a_sentence_naming_nobody_is_passed_over_and_he_stays_the_person_named_before_it():
+    from dossier.document import read_report
+    from dossier.relations import EvidenceReader
+
+    report = read_report(
+        '+++\ntitle = "A"\ndate = 2022-06-30\nslug = "a"\n+++\n'
+        "Dana Kolvar arrived in the capital on Monday. The talks lasted for hours. He met Piet Ostrand and thanked him.\n",
+        "content/reports/a.md",
+    )
+    reading = EvidenceReader(registry(), []).read(report)
+    # the middle sentence names no one: left after its mentions, it neither adds a passage nor forgets who 'he' is
+    assert [(s, t, k, e.text) for s, t, k, e in reading.relations] == [
+        ("~dana kolvar", "~piet ostrand", "contact", "He met Piet Ostrand and thanked him.")
+    ]
+
+
 def test_a_condition_is_no_relation_and_a_passive_sanction_names_its_agent():
     assert typed("The pipeline will not open if Norland invades Southmark.\n") == set()
     assert read(

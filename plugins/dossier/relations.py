@@ -363,8 +363,13 @@ class EvidenceReader:
             if dated and (found := dates_in(sentence, year_hint, report.date)):
                 date = found[-1][1]
             forms = sentence_names.forms
-            named = registry.named_in_spans(sentence, forms, date) if forms is not None else registry.named_spans(sentence, date)
+            if forms:
+                named = registry.named_in_spans(sentence, forms, date)
+            else:  # most sentences hold no registry form: nothing to resolve
+                named = [] if forms is not None else registry.named_spans(sentence, date)
             mentions, roles = mentions_in(sentence, registry, date, names, named)
+            if not mentions and statement is None:
+                continue  # no clause, role, co-mention or quote inside a quote: nothing to read (roles need a mention)
             speaker = statement.speaker if statement else self._inline_speaker(inline, sentence) if inline else ""
             context.speaker, context.block = self._speaker(speaker) if speaker else None, statement is not None
             actors = list(dict.fromkeys([m.key for m in mentions if m.key in known])) if mentions else []
