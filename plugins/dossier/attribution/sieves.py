@@ -242,6 +242,12 @@ PASSIVE_TOLD = re.compile(r"\b(?:was|were|been|being|is|are|am)\s+(?:\w+ly\s+)?$
 BODYS_SPOKESPERSON = re.compile(
     r"(?:an?|one|the)\s+(?P<who>" + CHUNK.pattern + r")\s+(?P<role>spokesperson|spokesman|spokeswoman|representative|press office)"
 )
+# "a spokesperson for the Harbour Board", "a spokeswoman for the department": the words are the body's, named or in a noun
+SPOKESPERSON_FOR = re.compile(
+    r"\s*(?:an?|one|the)\s+(?:(?:senior|chief|official|press)\s+)?(?P<role>spokes(?:person|man|woman))\s+for\s+"
+    r"(?:the\s+(?P<noun>[a-z]+)\b|(?:the\s+)?(?P<who>" + CHUNK.pattern + r"))"
+)
+PHRASE_END = re.compile(r"\s*(?:[,.;:!?]|$)")
 ROLE_THEN_APPOSED_NAME = re.compile(r"(?:an?|one|the|its|his|her|their)\s+[^,]{1,60},\s+(?P<name>" + CHUNK.pattern + r")")
 KIN_NOUNS = r"mother|father|wife|husband|son|daughter|brother|sister|uncle|aunt|grandmother|grandfather|cousin|widow|niece|nephew|partner"
 # one's relative, with an age or a rank among siblings: "his 55-year-old father", "his 17-month old daughter", "her late husband"
@@ -1129,6 +1135,18 @@ def as_x_put_it_after(clause: Clause) -> Found | None:
 ASIDE_OPENER = re.compile(r"(?:Remember|Look|Listen|Again|Still|Indeed|Now|Well|So|And|But|Also|Again|Imagine|Consider|[A-Z][a-z]+ly),\s")
 
 
+def spokesperson_for(text: str, at: int = 0) -> Subject | None:
+    """The body a spokesperson speaks for, where the spokesperson's phrase runs from `at` to a stop ("a spokesperson for the
+    department"): the body named, or the body noun that the body last named of that noun resolves."""
+    match = SPOKESPERSON_FOR.match(text, at)
+    if match is None or not PHRASE_END.match(text, match.end()):
+        return None
+    if match.group("noun"):
+        return Subject([], role_noun=match.group("noun")) if ROLE_WORD.fullmatch(match.group("noun")) else None
+    head = body_head(match.group("who"), text[: match.start("who")])
+    return Subject([head]) if head is not None and head.kind in ("organization", "outlet", "state") else None
+
+
 def cue_after(clause: Clause) -> Found | None:
     """`"…," X said`, `"…," said X`, `"…" the minister added`."""
     if possessive_request(clause.masked[: clause.start]):
@@ -1241,6 +1259,9 @@ def cue_after(clause: Clause) -> Found | None:
         body = LOWER_BODY_ALONE.fullmatch(who.removeprefix("the ").removeprefix("The "))
         if body:  # "“…,” the US embassy said in a statement", "“…,” Russia’s foreign ministry said"
             return Found(Subject([Head(body.group(0), "", "organization")]), "cue_after", f"'{match.group('cue').lower()}' after the quote")
+        spoken_for = spokesperson_for(who) if " for " in who else None
+        if spoken_for is not None:  # "“…,” a spokesperson for the department wrote in an email"
+            return Found(spoken_for, "cue_after", f"'a spokesperson for X {match.group('cue').lower()}' after the quote")
         if A_SPOKESPERSON.fullmatch(who):  # "A spokesperson for AMD said … “…,” a spokesperson said": the body's again
             return Found(Subject([], role_noun="spokesperson"), "cue_after", f"'a spokesperson {match.group('cue').lower()}'")
         epithet = EPITHET_NOUN.fullmatch(who) if who.startswith("the ") else None
@@ -1276,6 +1297,9 @@ def inverted_cue_after(clause: Clause) -> Found | None:
         head = head_after(after, inverted.end())
         if inverted_weak and (head is None or head.kind != "person"):
             return None  # "“…,” observed X" names a person who observes; not "observed the ministry"
+        spoken_for = spokesperson_for(after, inverted.end()) if "spokes" in after else None
+        if spoken_for is not None:  # "“…,” said a spokeswoman for the Harbour Board."
+            return Found(spoken_for, "cue_after", f"'{inverted.group('cue').lower()} a spokesperson for X' after the quote")
         if head is not None and UNNAMED_AFTER.match(after, inverted.end()):
             if head.kind in ("organization", "outlet") and BODYS_SPOKESPERSON.match(after, inverted.end()):
                 return Found(Subject([head]), "cue_after", f"'{inverted.group('cue').lower()} a X spokesperson' after the quote")
