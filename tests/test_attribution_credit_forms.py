@@ -36,3 +36,21 @@ def test_a_spokesperson_for_a_family_is_no_body():
     body = "“They only want answers,” a spokesperson for the family said. The inquest resumes on Monday."
     assert attributed(body) == []
 
+
+def test_an_initialism_before_a_closing_cue_keeps_the_cue():
+    body = (
+        "“Nobody asked the growers,” said Dana Kessler, who runs the Vell Farm Forum.\n\n"
+        "The lobby was set up to make sure buyers still have “a voice in the room,” whatever happens in Washington, D.C., "
+        "Kessler said. Its budget has doubled."
+    )
+    assert attributed(body)[-1] == ("Dana Kessler", "a voice in the room,")
+
+
+def test_an_initialism_before_an_inverted_closing_cue_keeps_the_cue():
+    body = "The lobby was set up to make sure buyers still have “a voice in the room,” whatever happens in the U.K., said Dana Kessler."
+    assert attributed(body) == [("Dana Kessler", "a voice in the room,")]
+
+
+def test_an_initialism_ending_a_sentence_before_the_cue_is_still_a_stop():
+    body = "The lobby wants “a voice in the room.” Its office is in Washington, D.C. Kessler said little more. Its budget has doubled."
+    assert attributed(body) == []

@@ -1774,11 +1774,14 @@ def colon_clause(clause: Clause) -> Found | None:
     return Found(Subject(heads), "colon_line", "a clause of its subject's, ending on a colon, before the quote")
 
 
+# a character of a clause that runs on to a cue: no stop, save those of an initialism before a comma ("in Washington,
+# D.C., Brenner said", "trained in the U.S., she said")
+CLAUSE_CHARACTER = r"(?:[^.!?;:“”\"]|(?<=\b[A-Z])\.(?=(?:[A-Z]\.)*,))"
 # a verb of saying and the rest of the sentence, up to its end; the speaker before it, with nothing (the quote's own last
 # mark the clause's comma, "Sinwar is a “hard-liner,” Levitt said.") or the reported clause and a comma before that
-SAYING_TO_THE_END = r"\s+(?:ha[sd]\s+)?(?P<cue>said|says|told|added|wrote|writes)\b[^.!?;:“”\"]*[.!?]?\s*$"  # "has said" too
+SAYING_TO_THE_END = r"\s+(?:ha[sd]\s+)?(?P<cue>said|says|told|added|wrote|writes)\b" + CLAUSE_CHARACTER + r"*[.!?]?\s*$"  # "has said" too
 SPEAKER_SAYING_TO_THE_END = r"\s*(?:the\s+(?=[A-Z]))?(?P<who>he|she|" + CHUNK.pattern + r")" + SAYING_TO_THE_END  # "the Police Federation"
-SENTENCE_FINAL_CUE = re.compile(r"(?P<rest>[^.!?;:“”\"]{0,120})," + SPEAKER_SAYING_TO_THE_END)
+SENTENCE_FINAL_CUE = re.compile(r"(?P<rest>" + CLAUSE_CHARACTER + r"{0,120})," + SPEAKER_SAYING_TO_THE_END)
 
 
 # the works a role noun may stand for ("the caption", "the statement"), whose outlet or issuer the engine looks for
@@ -1787,15 +1790,21 @@ WRITINGS = frozenset(
 )
 WORK_NOUNS = WRITINGS | {"filing", "lawsuit"}  # a filing or a lawsuit speaks for the plaintiff
 SENTENCE_FINAL_ROLE_CUE = re.compile(
-    r"(?P<rest>[^.!?;:“”\"]{0,160}),\s*the\s+(?P<role>[a-z]+)\s+(?P<cue>said|says|added|wrote|writes)\b[^.!?;:“”\"]*[.!?]?\s*$"
+    r"(?P<rest>"
+    + CLAUSE_CHARACTER
+    + r"{0,160}),\s*the\s+(?P<role>[a-z]+)\s+(?P<cue>said|says|added|wrote|writes)\b"
+    + CLAUSE_CHARACTER
+    + r"*[.!?]?\s*$"
 )
 # "…, said the ministry.", "…, says the assembly government.": the verb first, then the role noun (one modifier before it)
 SENTENCE_FINAL_INVERTED_ROLE_CUE = re.compile(
-    r"(?P<rest>[^.!?;:“”\"]{0,160}),\s*(?P<cue>said|says|added|wrote|writes)\s+the\s+(?:[a-z]+\s+)?(?P<role>[a-z]+)[.!?]?\s*$"
+    r"(?P<rest>" + CLAUSE_CHARACTER + r"{0,160}),\s*(?P<cue>said|says|added|wrote|writes)\s+the\s+(?:[a-z]+\s+)?(?P<role>[a-z]+)[.!?]?\s*$"
 )
 SPEAKER_THEN_CUE_AT_END = re.compile(r"(?P<rest>)" + SPEAKER_SAYING_TO_THE_END)
 SENTENCE_FINAL_INVERTED_CUE = re.compile(
-    r"(?P<rest>[^.!?;:“”\"]{0,120}),\s*(?P<cue>said|says|added|wrote|writes)\s+(?:the\s+(?=[A-Z]))?(?P<who>"
+    r"(?P<rest>"
+    + CLAUSE_CHARACTER
+    + r"{0,120}),\s*(?P<cue>said|says|added|wrote|writes)\s+(?:the\s+(?=[A-Z]))?(?P<who>"
     + CHUNK.pattern
     + r")(?:,[^;:“”\"]*)?[.!?]?\s*$"
 )
@@ -1863,7 +1872,7 @@ def sentence_final_cue(clause: Clause, comma_inside: bool = False) -> Found | No
 
 
 SOURCE_SAYING_TO_THE_END = r"\s*(?:the\s+)?(?P<role>(?:[A-Za-z’'-]+\s+){0,4}?)(?P<who>" + CHUNK.pattern + r")" + SAYING_TO_THE_END
-FINAL_SOURCE = re.compile(r"(?P<rest>[^.!?;:“”\"]{0,160})," + SOURCE_SAYING_TO_THE_END)
+FINAL_SOURCE = re.compile(r"(?P<rest>" + CLAUSE_CHARACTER + r"{0,160})," + SOURCE_SAYING_TO_THE_END)
 FINAL_SOURCE_COMMA_INSIDE = re.compile(r"(?P<rest>)" + SOURCE_SAYING_TO_THE_END)
 
 
