@@ -54,3 +54,18 @@ def test_an_initialism_before_an_inverted_closing_cue_keeps_the_cue():
 def test_an_initialism_ending_a_sentence_before_the_cue_is_still_a_stop():
     body = "The lobby wants “a voice in the room.” Its office is in Washington, D.C. Kessler said little more. Its budget has doubled."
     assert attributed(body) == []
+
+
+def test_shared_the_following_view_before_a_colon_is_a_cue():
+    body = "A tutor at the Westbay School of Music, Dr. Tomi Adeyemi, shared the following view: “The fees were low for years. They must rise.”"
+    assert [who for who, _ in attributed(body)] == ["Tomi Adeyemi"]
+
+
+def test_gave_the_following_opinion_after_a_pronoun_is_the_persons():
+    body = "Ines Varga runs the Westbay tenants' forum. She gave the following opinion: “The fees were low for years. They must rise.”"
+    assert [who for who, _ in attributed(body)] == ["Ines Varga"]
+
+
+def test_shared_the_following_photo_is_no_cue():
+    body = "A tutor at the Westbay School of Music, Dr. Tomi Adeyemi, shared the following photo: “The fees were low for years.”"
+    assert attributed(body) == []
