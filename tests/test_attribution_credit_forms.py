@@ -69,3 +69,17 @@ def test_gave_the_following_opinion_after_a_pronoun_is_the_persons():
 def test_shared_the_following_photo_is_no_cue():
     body = "A tutor at the Westbay School of Music, Dr. Tomi Adeyemi, shared the following photo: “The fees were low for years.”"
     assert attributed(body) == []
+
+
+def test_us_local_titles_glued_to_a_name_are_titles():
+    body = (
+        "“The levy does nothing for the north shore,” Councilwoman Ada Pike said on Monday.\n\n"
+        "“We will vote it down,” said Councilmember Ruiz Alvar.\n\n"
+        "“Not this year,” Freeholder Bram Tess said. “Maybe next,” Selectman Otto Wendt added."
+    )
+    assert [who for who, _ in attributed(body)] == ["Ada Pike", "Ruiz Alvar", "Bram Tess", "Otto Wendt"]
+
+
+def test_a_local_title_then_the_surname_alone_is_the_same_person():
+    body = "“The levy is unfair,” Supervisor Lena Moss said.\n\nThe board met again. “We need a vote,” Moss said."
+    assert [who for who, _ in attributed(body)] == ["Lena Moss", "Lena Moss"]
