@@ -83,3 +83,20 @@ def test_us_local_titles_glued_to_a_name_are_titles():
 def test_a_local_title_then_the_surname_alone_is_the_same_person():
     body = "“The levy is unfair,” Supervisor Lena Moss said.\n\nThe board met again. “We need a vote,” Moss said."
     assert [who for who, _ in attributed(body)] == ["Lena Moss", "Lena Moss"]
+
+
+def test_a_prefix_before_a_surname_in_a_title_is_no_given_name():
+    body = (
+        "In short, Halden found that “the board failed to oversee the port.” (Roe 2021)\n\n"
+        "References\n\n"
+        "Westbay Institute (2021) Post Halden – The Future of the Port. Available online."
+    )
+    assert [who for who, _ in attributed(body)] == ["Halden"]
+
+
+def test_a_given_name_before_a_surname_elsewhere_still_names_in_full():
+    body = (
+        "Ines Halden chaired the review.\n\n"
+        "In short, Halden found that “the board failed to oversee the port.” The port disagreed."
+    )
+    assert [who for who, _ in attributed(body)] == ["Ines Halden"]

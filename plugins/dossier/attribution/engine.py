@@ -438,7 +438,9 @@ TURN_LABEL = re.compile(
 # fast search, where a class of first letters ("[Imu]") cost a test of the class at each character
 WRITER_WORDS = [re.compile(word + r"(?<!\w" + word + r")\b") for word in ("I", "me", "us")]
 PLAIN_WRITER_WORDS = r"\bI\b|\b(?:me|us)\b"  # as first written (tests compare them)
-NOT_FIRST_NAMES = TITLE_WORDS | NOT_NAMES | DEMONYMS  # a title, a function word or a nation before a surname: no first name
+# "Post Marlow – The Future of Democracy", "Anti-Vell": a prefix a title writes before a name, no given name
+PREFIXES_BEFORE_NAMES = frozenset(("post", "pre", "anti", "pro"))
+NOT_FIRST_NAMES = TITLE_WORDS | NOT_NAMES | DEMONYMS | PREFIXES_BEFORE_NAMES  # a title, a function word or a nation before a surname: no first name
 MADE_BY_NAME = frozenset({"assessment"})  # a work the report names by its maker ("the JIC Assessment"), never by the body last named
 COURTESY_TITLES = frozenset({"Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Lord", "Lady", "Baroness"})
 KNIGHTS = ("Sir", "Dame")  # British honours written before a given name, never before a bare surname
