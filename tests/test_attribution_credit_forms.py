@@ -100,3 +100,18 @@ def test_a_given_name_before_a_surname_elsewhere_still_names_in_full():
         "In short, Halden found that “the board failed to oversee the port.” The port disagreed."
     )
     assert [who for who, _ in attributed(body)] == ["Ines Halden"]
+
+
+def test_a_dash_credit_naming_a_bodys_website_credits_the_body():
+    body = "“Every ward answers to a standing committee, and each committee meets weekly.” – Westbay Civic Forum website"
+    assert [who for who, _ in attributed(body)] == ["Westbay Civic Forum"]
+
+
+def test_a_dash_credit_naming_a_bodys_annual_report_credits_the_body():
+    body = "“Every ward answers to a standing committee, and each committee meets weekly.” — Velk Harbour Trust annual report, 2021"
+    assert [who for who, _ in attributed(body)] == ["Velk Harbour Trust"]
+
+
+def test_a_dash_line_that_names_no_one_credits_no_one():
+    body = "“Every ward answers to a standing committee, and each committee meets weekly.” – a common saying in the lobby"
+    assert attributed(body) == []

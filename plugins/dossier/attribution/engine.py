@@ -117,7 +117,11 @@ INTRODUCES_BLOCK = re.compile(r"\b(?:said|says|stated|wrote|writes|added|noted|d
 NAME_LINE_END = re.compile(r"\s*(?:,|—|–|$)")
 # a credit line after a dash: role words before the name, and after it a date, the outlet spoken to, or the speaker's body
 CREDIT_ROLE_WORDS = re.compile(r"^(?:[a-z][\w-]*\s+){1,3}(?=[A-Z])")
-CREDIT_TAIL = re.compile(r"\s*:|\s+(?:of|at|from|in|on|talking\s+to|speaking\s+to|writing\s+in|quoted\s+in|interviewed\s+by)\s")
+# or the medium the body wrote in ("– Harbor Civic Forum website", "— Velk Trust annual report, 2021")
+CREDIT_TAIL = re.compile(
+    r"\s*:|\s+(?:of|at|from|in|on|talking\s+to|speaking\s+to|writing\s+in|quoted\s+in|interviewed\s+by)\s"
+    r"|\s+(?:website|web\s+site|homepage|blog|newsletter|press\s+release|statement|(?:annual\s+)?report|submission|brochure)\s*(?:,|$)"
+)
 # "depicted as a strong nation", "what officials depict as": a characterisation, not a picture
 DEPICTION = re.compile(
     r"\b(?:cartoons?|caricatures?|depict(?:s|ed|ing)?(?!(?:\s+[\w’'-]+){0,4}\s+as\b)|(?:first|second|third|last) frame|the frame)\b", re.I
