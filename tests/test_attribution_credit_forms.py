@@ -115,3 +115,23 @@ def test_a_dash_credit_naming_a_bodys_annual_report_credits_the_body():
 def test_a_dash_line_that_names_no_one_credits_no_one():
     body = "“Every ward answers to a standing committee, and each committee meets weekly.” – a common saying in the lobby"
     assert attributed(body) == []
+
+
+def test_a_citation_after_a_quote_credits_the_body_it_cites():
+    body = "The boards were weak. “The evidence shows that the board is the key to oversight” (Velk Commission, Volume 2 para 41)."
+    assert [who for who, _ in attributed(body)] == ["Velk Commission"]
+
+
+def test_a_citation_of_a_person_in_full_credits_the_person():
+    body = "The boards were weak. “The evidence shows that the board is the key to oversight” (Ines Varga, 2019: 41)."
+    assert [who for who, _ in attributed(body)] == ["Ines Varga"]
+
+
+def test_a_bracket_that_cites_no_one_credits_no_one():
+    body = "The boards were weak. “The evidence shows that the board is the key to oversight” (see Chapter 4)."
+    assert attributed(body) == []
+
+
+def test_a_citation_after_a_quote_inside_a_sentence_is_left_alone():
+    body = "The boards were weak, and the board was “the key to oversight” (Velk Commission, Volume 2 para 41)."
+    assert attributed(body) == []

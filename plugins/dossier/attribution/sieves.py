@@ -1942,6 +1942,28 @@ def name_then_quote(clause: Clause) -> Found | None:
     return Found(Subject([head]), "name_line", TABLE_ROW_DETAIL)
 
 
+# a citation in brackets right after a quote that opens its sentence, naming the work's author or body and where in the
+# work ("“…” (Marlow Inquiry, Part II para 412).", "(Ines Varga, 2019: 41)"): policy papers and reviews credit words so
+CITED_AFTER = re.compile(
+    r"\s*\((?P<who>" + CHUNK.pattern + r")(?:,\s*|\s+)(?:(?:1[89]|20)\d\d[a-z]?\b|(?:Part|Vol\.|Volume|Chapter|para|paras|p\.|pp\.)\s)"
+    r"[^()]{0,60}\)"
+)
+
+
+def cited_after(clause: Clause) -> Found | None:
+    """ "“The evidence is overwhelmingly in support …” (Marlow Inquiry, Part II para 412).": a quote that opens its
+    sentence, with no cue, credited by the citation after it to the body or the person it names."""
+    if clause.masked[: clause.start].strip() or "(" not in clause.masked[clause.end : clause.end + 4]:
+        return None
+    cited = CITED_AFTER.match(clause.masked, clause.end)
+    if cited is None or clause.masked[cited.end() :].strip(" .;"):
+        return None
+    head = head_of(cited.group("who"), clause.masked[: cited.start("who")])
+    if head is None or head.kind not in ("person", "organization", "outlet") or (head.kind == "person" and " " not in head.name):
+        return None  # "(Levy 2023)": a surname alone cites a work, whose author the report may name nowhere
+    return Found(Subject([head]), "name_line", "a citation of X after the quote")
+
+
 # nouns of saying a cue may be made of: "Norlink’s announcement that …", "the comment by Ann Weller that …"
 SAYING_NOUNS = (
     r"announcement|statement|comments?|remarks?|warning|claim|assertion|insistence|admission|pledge|promise|prediction|assurance"
@@ -2003,6 +2025,7 @@ INLINE_SIEVES: list[tuple[str, Sieve]] = [
     ("colon_clause", colon_clause),
     ("sentence_final_cue", sentence_final_cue),
     ("name_then_quote", name_then_quote),
+    ("cited_after", cited_after),
 ]
 
 
