@@ -95,10 +95,7 @@ def test_a_prefix_before_a_surname_in_a_title_is_no_given_name():
 
 
 def test_a_given_name_before_a_surname_elsewhere_still_names_in_full():
-    body = (
-        "Ines Halden chaired the review.\n\n"
-        "In short, Halden found that “the board failed to oversee the port.” The port disagreed."
-    )
+    body = "Ines Halden chaired the review.\n\nIn short, Halden found that “the board failed to oversee the port.” The port disagreed."
     assert [who for who, _ in attributed(body)] == ["Ines Halden"]
 
 
