@@ -97,6 +97,12 @@ PHRASES = [
     *NAMING,
     *ADVOCATING,
 ]
+# a view given whole after a colon: "Dr Ike shared the following view: “…”", "gave the following opinion:"; not "shared
+# the following photo:", whose words are a caption's
+FOLLOWING_VIEW = ("view", "views", "opinion", "opinions", "thoughts", "perspective", "assessment", "observation")
+PHRASES += [f"share the following {noun}" for noun in FOLLOWING_VIEW]
+for _noun in FOLLOWING_VIEW:
+    IRREGULAR[f"give the following {_noun}"] = [f"{verb} the following {_noun}" for verb in ("gave", "gives", "giving")]
 DESCRIBING = {
     "describe",
     "call",

@@ -117,7 +117,11 @@ INTRODUCES_BLOCK = re.compile(r"\b(?:said|says|stated|wrote|writes|added|noted|d
 NAME_LINE_END = re.compile(r"\s*(?:,|—|–|$)")
 # a credit line after a dash: role words before the name, and after it a date, the outlet spoken to, or the speaker's body
 CREDIT_ROLE_WORDS = re.compile(r"^(?:[a-z][\w-]*\s+){1,3}(?=[A-Z])")
-CREDIT_TAIL = re.compile(r"\s*:|\s+(?:of|at|from|in|on|talking\s+to|speaking\s+to|writing\s+in|quoted\s+in|interviewed\s+by)\s")
+# or the medium the body wrote in ("– Harbor Civic Forum website", "— Velk Trust annual report, 2021")
+CREDIT_TAIL = re.compile(
+    r"\s*:|\s+(?:of|at|from|in|on|talking\s+to|speaking\s+to|writing\s+in|quoted\s+in|interviewed\s+by)\s"
+    r"|\s+(?:website|web\s+site|homepage|blog|newsletter|press\s+release|statement|(?:annual\s+)?report|submission|brochure)\s*(?:,|$)"
+)
 # "depicted as a strong nation", "what officials depict as": a characterisation, not a picture
 DEPICTION = re.compile(
     r"\b(?:cartoons?|caricatures?|depict(?:s|ed|ing)?(?!(?:\s+[\w’'-]+){0,4}\s+as\b)|(?:first|second|third|last) frame|the frame)\b", re.I
@@ -439,7 +443,9 @@ TURN_LABEL = re.compile(
 # fast search, where a class of first letters ("[Imu]") cost a test of the class at each character
 WRITER_WORDS = [re.compile(word + r"(?<!\w" + word + r")\b") for word in ("I", "me", "us")]
 PLAIN_WRITER_WORDS = r"\bI\b|\b(?:me|us)\b"  # as first written (tests compare them)
-NOT_FIRST_NAMES = TITLE_WORDS | NOT_NAMES | DEMONYMS  # a title, a function word or a nation before a surname: no first name
+# "Post Marlow – The Future of Democracy", "Anti-Vell": a prefix a title writes before a name, no given name
+PREFIXES_BEFORE_NAMES = frozenset(("post", "pre", "anti", "pro"))
+NOT_FIRST_NAMES = TITLE_WORDS | NOT_NAMES | DEMONYMS | PREFIXES_BEFORE_NAMES  # a title, a function word or a nation before a surname: no first name
 MADE_BY_NAME = frozenset({"assessment"})  # a work the report names by its maker ("the JIC Assessment"), never by the body last named
 COURTESY_TITLES = frozenset({"Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Lord", "Lady", "Baroness"})
 KNIGHTS = ("Sir", "Dame")  # British honours written before a given name, never before a bare surname

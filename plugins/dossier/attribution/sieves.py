@@ -242,6 +242,12 @@ PASSIVE_TOLD = re.compile(r"\b(?:was|were|been|being|is|are|am)\s+(?:\w+ly\s+)?$
 BODYS_SPOKESPERSON = re.compile(
     r"(?:an?|one|the)\s+(?P<who>" + CHUNK.pattern + r")\s+(?P<role>spokesperson|spokesman|spokeswoman|representative|press office)"
 )
+# "a spokesperson for the Harbour Board", "a spokeswoman for the department": the words are the body's, named or in a noun
+SPOKESPERSON_FOR = re.compile(
+    r"\s*(?:an?|one|the)\s+(?:(?:senior|chief|official|press)\s+)?(?P<role>spokes(?:person|man|woman))\s+for\s+"
+    r"(?:the\s+(?P<noun>[a-z]+)\b|(?:the\s+)?(?P<who>" + CHUNK.pattern + r"))"
+)
+PHRASE_END = re.compile(r"\s*(?:[,.;:!?]|$)")
 ROLE_THEN_APPOSED_NAME = re.compile(r"(?:an?|one|the|its|his|her|their)\s+[^,]{1,60},\s+(?P<name>" + CHUNK.pattern + r")")
 KIN_NOUNS = r"mother|father|wife|husband|son|daughter|brother|sister|uncle|aunt|grandmother|grandfather|cousin|widow|niece|nephew|partner"
 # one's relative, with an age or a rank among siblings: "his 55-year-old father", "his 17-month old daughter", "her late husband"
@@ -1129,6 +1135,18 @@ def as_x_put_it_after(clause: Clause) -> Found | None:
 ASIDE_OPENER = re.compile(r"(?:Remember|Look|Listen|Again|Still|Indeed|Now|Well|So|And|But|Also|Again|Imagine|Consider|[A-Z][a-z]+ly),\s")
 
 
+def spokesperson_for(text: str, at: int = 0) -> Subject | None:
+    """The body a spokesperson speaks for, where the spokesperson's phrase runs from `at` to a stop ("a spokesperson for the
+    department"): the body named, or the body noun that the body last named of that noun resolves."""
+    match = SPOKESPERSON_FOR.match(text, at)
+    if match is None or not PHRASE_END.match(text, match.end()):
+        return None
+    if match.group("noun"):
+        return Subject([], role_noun=match.group("noun")) if ROLE_WORD.fullmatch(match.group("noun")) else None
+    head = body_head(match.group("who"), text[: match.start("who")])
+    return Subject([head]) if head is not None and head.kind in ("organization", "outlet", "state") else None
+
+
 def cue_after(clause: Clause) -> Found | None:
     """`"…," X said`, `"…," said X`, `"…" the minister added`."""
     if possessive_request(clause.masked[: clause.start]):
@@ -1241,6 +1259,9 @@ def cue_after(clause: Clause) -> Found | None:
         body = LOWER_BODY_ALONE.fullmatch(who.removeprefix("the ").removeprefix("The "))
         if body:  # "“…,” the US embassy said in a statement", "“…,” Russia’s foreign ministry said"
             return Found(Subject([Head(body.group(0), "", "organization")]), "cue_after", f"'{match.group('cue').lower()}' after the quote")
+        spoken_for = spokesperson_for(who) if " for " in who else None
+        if spoken_for is not None:  # "“…,” a spokesperson for the department wrote in an email"
+            return Found(spoken_for, "cue_after", f"'a spokesperson for X {match.group('cue').lower()}' after the quote")
         if A_SPOKESPERSON.fullmatch(who):  # "A spokesperson for AMD said … “…,” a spokesperson said": the body's again
             return Found(Subject([], role_noun="spokesperson"), "cue_after", f"'a spokesperson {match.group('cue').lower()}'")
         epithet = EPITHET_NOUN.fullmatch(who) if who.startswith("the ") else None
@@ -1276,6 +1297,9 @@ def inverted_cue_after(clause: Clause) -> Found | None:
         head = head_after(after, inverted.end())
         if inverted_weak and (head is None or head.kind != "person"):
             return None  # "“…,” observed X" names a person who observes; not "observed the ministry"
+        spoken_for = spokesperson_for(after, inverted.end()) if "spokes" in after else None
+        if spoken_for is not None:  # "“…,” said a spokeswoman for the Harbour Board."
+            return Found(spoken_for, "cue_after", f"'{inverted.group('cue').lower()} a spokesperson for X' after the quote")
         if head is not None and UNNAMED_AFTER.match(after, inverted.end()):
             if head.kind in ("organization", "outlet") and BODYS_SPOKESPERSON.match(after, inverted.end()):
                 return Found(Subject([head]), "cue_after", f"'{inverted.group('cue').lower()} a X spokesperson' after the quote")
@@ -1750,11 +1774,14 @@ def colon_clause(clause: Clause) -> Found | None:
     return Found(Subject(heads), "colon_line", "a clause of its subject's, ending on a colon, before the quote")
 
 
+# a character of a clause that runs on to a cue: no stop, save those of an initialism before a comma ("in Washington,
+# D.C., Brenner said", "trained in the U.S., she said")
+CLAUSE_CHARACTER = r"(?:[^.!?;:“”\"]|(?<=\b[A-Z])\.(?=(?:[A-Z]\.)*,))"
 # a verb of saying and the rest of the sentence, up to its end; the speaker before it, with nothing (the quote's own last
 # mark the clause's comma, "Sinwar is a “hard-liner,” Levitt said.") or the reported clause and a comma before that
-SAYING_TO_THE_END = r"\s+(?:ha[sd]\s+)?(?P<cue>said|says|told|added|wrote|writes)\b[^.!?;:“”\"]*[.!?]?\s*$"  # "has said" too
+SAYING_TO_THE_END = r"\s+(?:ha[sd]\s+)?(?P<cue>said|says|told|added|wrote|writes)\b" + CLAUSE_CHARACTER + r"*[.!?]?\s*$"  # "has said" too
 SPEAKER_SAYING_TO_THE_END = r"\s*(?:the\s+(?=[A-Z]))?(?P<who>he|she|" + CHUNK.pattern + r")" + SAYING_TO_THE_END  # "the Police Federation"
-SENTENCE_FINAL_CUE = re.compile(r"(?P<rest>[^.!?;:“”\"]{0,120})," + SPEAKER_SAYING_TO_THE_END)
+SENTENCE_FINAL_CUE = re.compile(r"(?P<rest>" + CLAUSE_CHARACTER + r"{0,120})," + SPEAKER_SAYING_TO_THE_END)
 
 
 # the works a role noun may stand for ("the caption", "the statement"), whose outlet or issuer the engine looks for
@@ -1763,15 +1790,21 @@ WRITINGS = frozenset(
 )
 WORK_NOUNS = WRITINGS | {"filing", "lawsuit"}  # a filing or a lawsuit speaks for the plaintiff
 SENTENCE_FINAL_ROLE_CUE = re.compile(
-    r"(?P<rest>[^.!?;:“”\"]{0,160}),\s*the\s+(?P<role>[a-z]+)\s+(?P<cue>said|says|added|wrote|writes)\b[^.!?;:“”\"]*[.!?]?\s*$"
+    r"(?P<rest>"
+    + CLAUSE_CHARACTER
+    + r"{0,160}),\s*the\s+(?P<role>[a-z]+)\s+(?P<cue>said|says|added|wrote|writes)\b"
+    + CLAUSE_CHARACTER
+    + r"*[.!?]?\s*$"
 )
 # "…, said the ministry.", "…, says the assembly government.": the verb first, then the role noun (one modifier before it)
 SENTENCE_FINAL_INVERTED_ROLE_CUE = re.compile(
-    r"(?P<rest>[^.!?;:“”\"]{0,160}),\s*(?P<cue>said|says|added|wrote|writes)\s+the\s+(?:[a-z]+\s+)?(?P<role>[a-z]+)[.!?]?\s*$"
+    r"(?P<rest>" + CLAUSE_CHARACTER + r"{0,160}),\s*(?P<cue>said|says|added|wrote|writes)\s+the\s+(?:[a-z]+\s+)?(?P<role>[a-z]+)[.!?]?\s*$"
 )
 SPEAKER_THEN_CUE_AT_END = re.compile(r"(?P<rest>)" + SPEAKER_SAYING_TO_THE_END)
 SENTENCE_FINAL_INVERTED_CUE = re.compile(
-    r"(?P<rest>[^.!?;:“”\"]{0,120}),\s*(?P<cue>said|says|added|wrote|writes)\s+(?:the\s+(?=[A-Z]))?(?P<who>"
+    r"(?P<rest>"
+    + CLAUSE_CHARACTER
+    + r"{0,120}),\s*(?P<cue>said|says|added|wrote|writes)\s+(?:the\s+(?=[A-Z]))?(?P<who>"
     + CHUNK.pattern
     + r")(?:,[^;:“”\"]*)?[.!?]?\s*$"
 )
@@ -1839,7 +1872,7 @@ def sentence_final_cue(clause: Clause, comma_inside: bool = False) -> Found | No
 
 
 SOURCE_SAYING_TO_THE_END = r"\s*(?:the\s+)?(?P<role>(?:[A-Za-z’'-]+\s+){0,4}?)(?P<who>" + CHUNK.pattern + r")" + SAYING_TO_THE_END
-FINAL_SOURCE = re.compile(r"(?P<rest>[^.!?;:“”\"]{0,160})," + SOURCE_SAYING_TO_THE_END)
+FINAL_SOURCE = re.compile(r"(?P<rest>" + CLAUSE_CHARACTER + r"{0,160})," + SOURCE_SAYING_TO_THE_END)
 FINAL_SOURCE_COMMA_INSIDE = re.compile(r"(?P<rest>)" + SOURCE_SAYING_TO_THE_END)
 
 
@@ -1909,6 +1942,28 @@ def name_then_quote(clause: Clause) -> Found | None:
     return Found(Subject([head]), "name_line", TABLE_ROW_DETAIL)
 
 
+# a citation in brackets right after a quote that opens its sentence, naming the work's author or body and where in the
+# work ("“…” (Marlow Inquiry, Part II para 412).", "(Ines Varga, 2019: 41)"): policy papers and reviews credit words so
+CITED_AFTER = re.compile(
+    r"\s*\((?P<who>" + CHUNK.pattern + r")(?:,\s*|\s+)(?:(?:1[89]|20)\d\d[a-z]?\b|(?:Part|Vol\.|Volume|Chapter|para|paras|p\.|pp\.)\s)"
+    r"[^()]{0,60}\)"
+)
+
+
+def cited_after(clause: Clause) -> Found | None:
+    """ "“The evidence is overwhelmingly in support …” (Marlow Inquiry, Part II para 412).": a quote that opens its
+    sentence, with no cue, credited by the citation after it to the body or the person it names."""
+    if clause.masked[: clause.start].strip() or "(" not in clause.masked[clause.end : clause.end + 4]:
+        return None
+    cited = CITED_AFTER.match(clause.masked, clause.end)
+    if cited is None or clause.masked[cited.end() :].strip(" .;"):
+        return None
+    head = head_of(cited.group("who"), clause.masked[: cited.start("who")])
+    if head is None or head.kind not in ("person", "organization", "outlet") or (head.kind == "person" and " " not in head.name):
+        return None  # "(Levy 2023)": a surname alone cites a work, whose author the report may name nowhere
+    return Found(Subject([head]), "name_line", "a citation of X after the quote")
+
+
 # nouns of saying a cue may be made of: "Norlink’s announcement that …", "the comment by Ann Weller that …"
 SAYING_NOUNS = (
     r"announcement|statement|comments?|remarks?|warning|claim|assertion|insistence|admission|pledge|promise|prediction|assurance"
@@ -1970,6 +2025,7 @@ INLINE_SIEVES: list[tuple[str, Sieve]] = [
     ("colon_clause", colon_clause),
     ("sentence_final_cue", sentence_final_cue),
     ("name_then_quote", name_then_quote),
+    ("cited_after", cited_after),
 ]
 
 

@@ -17,6 +17,11 @@ TITLE_WORDS = set(
     inspector superintendent constable detective treasurer comptroller assemblymember assemblywoman assemblyman alderman
     alderwoman alderperson ald comrade taoiseach tanaiste tánaiste""".split()
 )
+# the titles of US local office, written glued to the name as "Assemblyman" is ("Councilman Piet Vander said")
+TITLE_WORDS |= set(
+    """councilman councilwoman councilmember councillor councilor councilperson freeholder selectman selectwoman selectperson
+    supervisor""".split()
+)
 # titles in the plural before several names ("Trinamool Congress MPs Derek O’Brien and Mahua Moitra"): two members, not one body
 PLURAL_TITLES = frozenset("mps meps mlas senators sens reps ministers lawmakers legislators congressmen".split())
 TITLE_WORDS |= PLURAL_TITLES
