@@ -31,3 +31,30 @@ def test_a_subhead_under_a_subhead_that_opens_on_no_sum_stays_its_sub_section():
     _, report = built(text)
     assert [h.title for s in report.sections for h in s.subheadings] == ["The Fenn Road Footbridge", "The Oddby Hall"]
 
+
+RESTATED = (
+    "Ward councillor Petra Lind said $450,000 was a welcome boost to support construction of Stage 3 of the Hollis Rec "
+    "Changing Rooms, Hollis.\n\n"
+)
+
+
+def test_a_grant_line_under_its_subhead_that_the_councillors_paragraph_restates_is_kept():
+    text = HEAD + (
+        "WARD 2 HOLLIS\n\n$450,000 to support construction of Stage 3 of the Hollis Rec Changing Rooms, Hollis\n\n"
+        "The club asked the shire for help with the rooms two winters ago, after the old block flooded.\n\n"
+        + RESTATED
+        + "WARD 3 STAVE\n\nThe wharf car park will be resurfaced.\n"
+    )
+    result, report = built(text)
+    assert "$450,000 to support construction of Stage 3 of the Hollis Rec Changing Rooms, Hollis" in body_text(report).split("\n")
+    assert not result.dropped.get("pull quote")
+
+
+def test_the_same_line_set_between_two_paragraphs_of_prose_is_still_a_pull_quote():
+    """Near miss: between paragraphs of the story, a line the next paragraph says again is set apart as a pull quote."""
+    text = HEAD + (
+        "WARD 2 HOLLIS\n\nThe club asked the shire for help with the rooms two winters ago, after the old block flooded.\n\n"
+        "$450,000 to support construction of Stage 3 of the Hollis Rec Changing Rooms, Hollis\n\n" + RESTATED
+    )
+    result, report = built(text)
+    assert "$450,000 to support construction of Stage 3 of the Hollis Rec Changing Rooms, Hollis" not in body_text(report).split("\n")
