@@ -16,7 +16,7 @@ def test_a_sum_under_each_division_subhead_is_the_sections_first_line_and_the_su
         "The club has waited ten years for the rooms.\n\n"
         "WARD 3 STAVE\n\n$1.2m to resurface the Stave Wharf car park\n\nWork starts in June.\n"
     )
-    result, report = built(text)
+    _, report = built(text)
     assert [s.title for s in report.chapters] == ["WARD 1 FENN AND ODDBY", "WARD 2 HOLLIS", "WARD 3 STAVE"]
     assert all(not s.subheadings for s in report.sections)
     assert "£400,000 toward the Stage 3 Fenn Road" in body_text(report)
@@ -33,8 +33,7 @@ def test_a_subhead_under_a_subhead_that_opens_on_no_sum_stays_its_sub_section():
 
 
 RESTATED = (
-    "Ward councillor Petra Lind said $450,000 was a welcome boost to support construction of Stage 3 of the Hollis Rec "
-    "Changing Rooms, Hollis.\n\n"
+    "Ward councillor Petra Lind said $450,000 was a welcome boost to support construction of Stage 3 of the Hollis Rec Changing Rooms, Hollis.\n\n"
 )
 
 
@@ -58,3 +57,4 @@ def test_the_same_line_set_between_two_paragraphs_of_prose_is_still_a_pull_quote
     )
     result, report = built(text)
     assert "$450,000 to support construction of Stage 3 of the Hollis Rec Changing Rooms, Hollis" not in body_text(report).split("\n")
+    assert result.dropped.get("pull quote")
