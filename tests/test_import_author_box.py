@@ -117,3 +117,27 @@ def test_a_contact_label_over_short_lines_with_no_contact_detail_is_no_box():
     """Near miss: a back cover's 'Contact:' over other boxes' labels ('Congressional' / 'Relations'), no address in them."""
     result, _ = built(BRIEF + "\nContact:\n\nCongressional\n\nRelations\n")
     assert "contact box" not in result.dropped
+
+
+CARD_PAGE = (
+    "Ferry Fares Rise Again\n\n"
+    "2 June 2026\n\n"
+    f"The ferry company raised its fares for the third time this year, and {PROSE.lower()}.\n\n"
+    f"Commuters from the islands say the rise hurts them most, and {PROSE.lower()}.\n\n"
+)
+
+
+def test_a_closing_author_card_with_a_bar_or_a_colon_is_no_section():
+    for card in ("Blogger | Tidewater Notes", "Columnist: Marta Quill", "Contributor ｜ Harbour Desk", "博客 | Tidewater Notes"):
+        result, report = built(CARD_PAGE + card + "\n")
+        assert headings(report) == [] and card not in body_text(report)
+        assert result.dropped["author's box after the text"] == [card]
+
+
+def test_a_closing_line_of_another_kind_stays():
+    """Near miss: an update's note, a source line or a last subhead with its text is not a writer's card."""
+    for ending in ("Update: The company later withdrew the rise.", "Source | Harbour Board figures"):
+        result, report = built(CARD_PAGE + ending + "\n")
+        assert "author's box after the text" not in result.dropped
+    _, report = built(CARD_PAGE + "Columnist: the readers reply\n\nLetters came in from every island, all of them angry.\n")
+    assert "Letters came in from every island" in body_text(report)

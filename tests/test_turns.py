@@ -65,3 +65,25 @@ def test_mx_and_baron_are_courtesy_titles_of_a_turns_label():
 
 def test_near_miss_a_label_with_no_title_and_no_given_name_names_nobody():
     assert attributed(hearing("Quay Report")) == []
+
+
+def test_an_interviews_numbered_questions_are_the_interviewers_q():
+    """ "Q1:", "Q2-follow-up:", "Q4- follow-up:", "Q7 Follow up:" number the questions; they are Q, never a name. A
+    quarter's "Q1 2025:" or a numbered list's "Q1." is no label."""
+    for line in ("Q1: Why now?", "Q2-follow-up: And the fees?", "Q4- follow-up: Still?", "Q7 Follow up: When?", "Q10: Last one."):
+        label = label_at(line)
+        assert label is not None and (label.text, label.kind) == ("Q", "question") and speaker_named(line) == "Q"
+    for line in ("Q1 2025: revenue rose.", "Q1. Why now?", "Q3 sales fell: a warning."):
+        assert speaker_named(line) is None
+
+
+def test_an_interview_with_numbered_questions_gives_the_answers_to_the_interviewee():
+    intro = "Below is our interview with Dr Hana Sorel, the river authority's chief engineer, held on Monday.\n\n"
+    turns = (
+        "Q1: What went wrong with the east lock?\n\nA: The gates were older than anyone had recorded.\n\n"
+        "Q1-follow-up: Could it have been seen earlier?\n\nA: Only with divers, and we had none that winter.\n\n"
+        "Q2: When will it reopen?\n\nA: Not before the spring floods have passed.\n"
+    )
+    assert {name for name, _ in attributed(intro + turns)} == {"Hana Sorel"}
+    assert len(attributed(intro + turns)) == 3
+    assert attributed("Notes from the river authority's briefing on Monday.\n\n" + turns) == []  # nobody named: nobody's

@@ -8,7 +8,7 @@ import re
 from .bylines import _NAME, BYLINE, HEADLINE_WORDS, RELATIVE_STAMP_PATTERN, _byline_over_lines, _is_date_line, _is_time_ago, _parse_header_part
 from .captions import QUOTE_MARK, SENTENCE_GAP
 from .dates import find_date, find_line_date
-from .headings import ATTRIBUTED_SUBHEAD, BULLET, SAYING_LEAD_IN, _is_speaker_shape
+from .headings import AMOUNT_LINE, ATTRIBUTED_SUBHEAD, BULLET, SAYING_LEAD_IN, _is_speaker_shape
 from .importunits import NOTE_MARKER, QUOTE_CLOSE, SMALL_WORDS, TERMINAL, WORD, Meta, Problem, Unit, is_title_case
 from .pdftext import DOT_LEADER
 from .turns import label_at
@@ -785,6 +785,8 @@ def pull_quotes(units: list[Unit], start: int) -> dict[int, str]:
             # words, never its note marks
         if index > start and units[index - 1].text.endswith(":"):
             continue  # the quotation the paragraph above leads into ('… which he characterised as:')
+        if index > start and AMOUNT_LINE.match(text) and units[index - 1].text.rstrip()[-1:] not in TERMINAL + QUOTE_CLOSE:
+            continue  # a release's grant line under its subhead ('$600,000 to support …'), which the paragraph below restates
         words = _folded(text).split()
         if len(words) < 3 * size:
             continue

@@ -675,6 +675,20 @@ def field_lines(body: list[Unit]) -> None:
             unit.kind = "paragraph"
 
 
+# a line that opens on a sum of money and goes on in lower case: "$500,000 toward the …", "£2.5m for …", "€300,000 to …"
+AMOUNT_LINE = re.compile(r"^[$£€¥][ \t]?\d[\d,.]*(?:[ \t]?(?:[mb]n?|k|million|billion))?[ \t]+[a-z]")
+
+
+def amount_lines_under_headings(body: list[Unit], inferred: list[str]) -> None:
+    """A release lists its grants or projects under a subhead for each division or region ('DIVISION 2 …' over '$700,000
+    to support the roof upgrade …'): the amount's line right under the subhead is the section's first line, never a
+    sub-section that would put the later subheads under the first."""
+    for index, unit in enumerate(body):
+        if unit.kind == "heading" and index and body[index - 1].kind == "heading" and AMOUNT_LINE.match(unit.text):
+            unit.kind, unit.level = "paragraph", 0
+            inferred.append(f"line {unit.line}: {unit.text[:40]!r}, a sum's line under a subhead, read as its section's text")
+
+
 def assign_heading_levels(body: list[Unit], inferred: list[str]) -> None:
     """Top-level sections are level 2; a heading directly followed by headings opens a group of level 3.
 

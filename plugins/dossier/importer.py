@@ -32,7 +32,7 @@ from .exportlines import (
 )
 from .flattened import flattened_page
 from .furniture import _folded, furniture_kind, info_box, reader_poll, readers_comments, repeated_gallery_title, site_teasers
-from .headings import LEAD_IN_DASH, _in_capitals, assign_heading_levels, contents_heading_levels, spaced_run_in_headings
+from .headings import LEAD_IN_DASH, _in_capitals, amount_lines_under_headings, assign_heading_levels, contents_heading_levels, spaced_run_in_headings
 from .importmarkdown import render_markdown
 from .importmeta import (
     _fallbacks,
@@ -269,6 +269,7 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
         meta["authors"] = [giver.title() if giver.isupper() else giver]
         problems[:] = [p for p in problems if not p.message.startswith("no byline found")]
         inferred.append(f"{giver!r}, whose turns hold the transcript's words, read as the author of the speech")
+    amount_lines_under_headings(body, inferred)
     assign_heading_levels(body, inferred)
     indented_section_levels(body, unify_line_ends(text).split("\n"), inferred)
     contents_heading_levels(body, inferred)

@@ -12,9 +12,10 @@ import re
 from dataclasses import dataclass
 
 # A turn's label at a paragraph's start: capitalised words (with the small words of an office: "Counsel to the Inquiry")
-# and a colon, or "Q"/"A" with a colon, a full stop or spaces ("Q    Thanks."), as press-office transcripts write it
+# and a colon, or "Q"/"A" with a colon, a full stop or spaces ("Q    Thanks."), as press-office transcripts write it; an
+# interview's numbered questions ("Q1:", "Q1-follow-up:", "Q3- follow-up:", "Q8 follow-up:") are the interviewer's Q
 TURN_START = re.compile(
-    r"(?:(?P<qa>Q(?=[ \t])|[QA](?=[:.]|[ \t]{2}))[:.]?[ \t]*"
+    r"(?:(?P<qa>Q(?=[ \t])|[QA](?=[:.]|[ \t]{2})|Q\d{1,2}(?:[ \t]*[-–]?[ \t]*[Ff]ollow[- ]?[Uu]p)?(?=:))[:.]?[ \t]*"
     r"|(?P<label>[A-Z][\w’'.-]*(?:[ \t]+(?:[A-Z][\w’'.-]*|of|to|the|for|and|de|van|von|al|bin)){0,6})"
     r"(?:[ \t]+\((?P<holder>[A-Z][^()\n]{2,60})\))?:[ \t]+)(?=\S)"  # a record's "The SPEAKER (Mr J Doe):"
 )
@@ -49,10 +50,11 @@ def label_at(text: str) -> Label | None:
     if not text[:1].isupper() or (text[0] not in "QA" and ":" not in text[:LABEL_REACH]):
         return None  # most paragraphs: no capital, or no colon where a label would end
     match = TURN_START.match(text)
-    if match is None or (text.startswith(QUOTE_OPENERS, match.end()) and match.group("qa") != "Q"):
+    qa = (match.group("qa") or "")[:1] if match is not None else ""  # "Q1-follow-up" is the interviewer's Q
+    if match is None or (text.startswith(QUOTE_OPENERS, match.end()) and qa != "Q"):
         return None  # not "Kayhan: “…”", a name line; but "Q    “Working together …,” the Speaker said.", a question
-    if match.group("qa"):
-        return Label(match.group("qa"), match.end(), "question" if match.group("qa") == "Q" else "answer")
+    if qa:
+        return Label(qa, match.end(), "question" if qa == "Q" else "answer")
     label = " ".join(match.group("label").split())  # a justified record's spaces: "The DEPUTY  CHAIRPERSON"
     return Label(label, match.end(), "", " ".join((match.group("holder") or "").split()))
 
