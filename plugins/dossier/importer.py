@@ -25,6 +25,7 @@ from .exportlines import (
     paragraphs_cut_mid_sentence,
     split_units,
     with_markdown_bracket_escapes_read,
+    with_markdown_escapes_read,
     with_single_word_spaces,
     with_tex_quotes_as_marks,
     with_unicode_breaks,
@@ -166,6 +167,7 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
         text = export.text
     else:
         text = with_markdown_bracket_escapes_read(with_tex_quotes_as_marks(without_title_mark(text, inferred), inferred), inferred)
+        text = with_markdown_escapes_read(text, inferred)
     layout = read_layout(unify_line_ends(text).split("\n"))
     if export is not None:
         layout.double_spaced = False  # in Markdown and rST a blank line ends a paragraph, however the lines run

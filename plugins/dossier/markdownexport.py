@@ -54,6 +54,13 @@ STRONG = re.compile(r"(?<![\w*])(\*\*|__)(?=\S)(?P<text>.+?)(?<=\S)\1(?![\w*])")
 STRONG_WITH_SPACE = re.compile(r"(?<![\w*])\*\*(?=\S)(?P<text>[^*\n]+?)(?<=\S) \*\*(?=\w)")
 EMPTY_STRONG = re.compile(r"(?<=\S)\*\*\s+\*\*(?=\S)")
 EMPHASIS = re.compile(r"(?<![\w*])\*(?=[^\s*])(?P<text>[^*\n]+?)(?<=[^\s*])\*(?![\w*])")
+# '_…_' is emphasis too, but never inside a word ('snake_case_name', 'a_b.jpg'), as CommonMark reads it
+UNDERSCORE_EMPHASIS = re.compile(r"(?<![\w_])_(?=[^\s_])(?P<text>[^_\n]+?)(?<=[^\s_])_(?![\w_])")
+# CommonMark's backslash escapes: a backslash before any ASCII punctuation is that character as text ('5\-4', '\(the\)',
+# '61\.5', '\*'), which converters (Pandoc, Turndown, a Medium exporter) write before every mark they might be read as
+ESCAPED = re.compile(r"\\(?P<char>[!-/:-@\[-`{-~])")
+ESCAPE_STAND_IN = 0xE100  # private-use stand-ins for escaped characters while the marks around them are read
+STANDING_IN = re.compile("[\ue121-\ue17e]")
 WHOLLY_STRONG = re.compile(r"^(?:\*\*|__)(?P<text>[^*_]{2,120}?)(?:\*\*|__)$")
 BLOCK_QUOTE = re.compile(r"(?:^|(?<=\s))>\s?")  # each of a block quote's lines opens with '>', joined into one
 LIST_ITEM = re.compile(r"^(?:[-*+]|\d{1,3}[.)])\s+\S")
@@ -227,12 +234,19 @@ def front_matter_meta(export: MarkdownExport, meta: Meta, inferred: list[str], p
 
 
 def inline_markdown(text: str) -> str:
-    """Plain text of a Markdown line: a link's or image's text without its address, bold and italics without their marks."""
+    """Plain text of a Markdown line: a link's or image's text without its address, bold and italics without their marks,
+    an escaped character ('\\.') as the character."""
+    escaped = "\\" in text
+    if escaped:  # stood in for while the marks are read, so that '\*' or '\[' opens nothing
+        text = ESCAPED.sub(lambda m: chr(ESCAPE_STAND_IN + ord(m.group("char"))), text)
     text = LINK.sub(lambda m: m.group("text"), text.replace("\u200b", ""))  # zero-width spaces a page editor leaves
     text = SPAN.sub(lambda m: m.group("text"), text)
     text = STRONG_WITH_SPACE.sub(lambda m: m.group("text") + " ", EMPTY_STRONG.sub(" ", text))
     text = STRONG.sub(lambda m: m.group("text"), text)
-    return EMPHASIS.sub(lambda m: m.group("text"), text)
+    text = EMPHASIS.sub(lambda m: m.group("text"), text)
+    if "_" in text:
+        text = UNDERSCORE_EMPHASIS.sub(lambda m: m.group("text"), text)
+    return STANDING_IN.sub(lambda m: chr(ord(m.group()) - ESCAPE_STAND_IN), text) if escaped else text
 
 
 def _note_markdown(text: str) -> str:
@@ -327,7 +341,7 @@ def footnote_units(units: list[Unit], export: MarkdownExport | None, inferred: l
     if export is not None and defining:
         for unit in joined:
             if id(unit) not in notes:
-                unit.text = BARE_MARKER.sub(LITERAL_BRACKET, unit.text)
+                unit.text = BARE_MARKER.sub(LITERAL_BRACKET, unit.text).replace("\\[", LITERAL_BRACKET)  # '\[1\]' too
 
     for unit in joined:
         if id(unit) in notes:
@@ -576,7 +590,10 @@ def _paragraphs(units: list[Unit]) -> list[Unit]:
                 previous.data["end"], previous.data["last_line"] = unit.line, text
                 continue
             separator = "" if text[:1] in ",.;:!?)" else " "
-            previous.text = previous.text.rstrip() + separator + text
+            above = previous.text.rstrip()
+            if above.endswith("\\") and not above.endswith("\\\\"):
+                above = above[:-1]  # a backslash closing a line is CommonMark's line break (Pandoc writes it so): no text
+            previous.text = above + separator + text
             previous.data["end"], previous.data["last_line"] = unit.line, text
             continue
         unit.data["first"] = text
