@@ -14,7 +14,11 @@ from .judgment import JUDGE_POST
 
 SERIES = re.compile(r"^(?P<series>.*?\S)\s+(?:No(?![a-z])\.?|Number(?![a-z])|#)\s*(?P<number>[\w.-]+)$", re.I)  # not "… The North"
 # a live page's relative stamp ("9 Hrs Ago"): furniture alone on its line, and a date line for the byline above it
-RELATIVE_STAMP_PATTERN = r"(?:\d{1,2}\s+(?:mins?|minutes?|hrs?|hours?|days?)|an?\s+(?:minute|hour|day))\s+ago"
+# with its label or not ('Posted: 3 years ago', 'Updated 2 weeks ago'): the time since, on the day the page was copied
+RELATIVE_STAMP_PATTERN = (
+    r"(?:(?:posted|published|updated|last updated)\s*:?\s*)?"
+    r"(?:\d{1,2}\s+(?:mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?)|an?\s+(?:minute|hour|day|week|month|year))\s+ago"
+)
 # words a headline in title case has and a list of topics has not: pronouns, verbs of being and modals, wh-words, prepositions
 HEADLINE_WORDS = set(
     "i we you he she it they me us him them my our your his her its their this that these those who what why how when where "
