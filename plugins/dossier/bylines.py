@@ -590,6 +590,8 @@ def contact_box(body: list[Unit], dropped: dict[str, list[str]]) -> None:
 
 
 BOX_BIO = re.compile(r"^(?:is|was|serves as|leads|directs|works|holds|has)\s+\S")  # the bio under a name set as a link
+# or the bio opening on the author's post, no verb: 'Editor at the Harbour Institute. He worked …', 'Senior fellow of …'
+ROLE_BIO = re.compile(r"^[A-Z][a-z-]+(?:\s+[a-z-]+){0,3}\s+(?:at|of|with|for)\s+(?:the\s+)?[A-Z]")
 
 
 def author_boxes(body: list[Unit], meta: Meta, inferred: list[str], dropped: dict[str, list[str]]) -> None:
@@ -601,8 +603,10 @@ def author_boxes(body: list[Unit], meta: Meta, inferred: list[str], dropped: dic
     while index + 1 < len(body):
         unit, below = body[index], body[index + 1]
         name = unit.text.strip()
-        if name in authors and unit.kind in ("heading", "paragraph") and below.kind == "paragraph" and BOX_BIO.match(below.text.strip()):
-            note = f"{name} {below.text.strip()}"
+        named = name in authors or HONORIFIC.sub("", name) in authors  # 'Dr Jane Roe' over her note, 'Jane Roe' the byline
+        if named and unit.kind in ("heading", "paragraph") and below.kind == "paragraph" and _box_bio(below.text.strip()):
+            bio = below.text.strip()
+            note = f"{name} {bio}" if BOX_BIO.match(bio) else f"{name}, {bio[0].lower()}{bio[1:]}"  # 'Jane Roe, editor at …'
             meta["author_note"] = f"{meta['author_note']} {note}" if meta.get("author_note") else note
             dropped.setdefault("author's box after the text", []).append(name)
             inferred.append(f"line {unit.line}: {name!r} over {below.text.strip()[:40]!r}, the author's box, read as the author's note")
@@ -610,9 +614,13 @@ def author_boxes(body: list[Unit], meta: Meta, inferred: list[str], dropped: dic
             meta["author_box_at"] = index  # where the text's own paragraphs end: notes may follow (see notes_after_author_box)
             continue
         index += 1
-    if body and body[-1].text.strip() in authors and body[-1].kind in ("heading", "paragraph"):
+    if body and HONORIFIC.sub("", body[-1].text.strip()) in authors and body[-1].kind in ("heading", "paragraph"):
         dropped.setdefault("author's box after the text", []).append(body[-1].text.strip())  # the name alone, its note absent
         del body[-1]
+
+
+def _box_bio(text: str) -> bool:
+    return bool(BOX_BIO.match(text) or ROLE_BIO.match(text))
 
 
 WRITER_NOTE = re.compile(r"^(?:The|This) (?:writer|author|columnist) (?:is|was|serves as) (?:an?\s+|the\s+)?(?P<role>[^.!?]{3,200})\.?$")
