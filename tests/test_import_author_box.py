@@ -139,7 +139,8 @@ def test_near_miss_a_titled_name_that_is_not_the_bylines_stays():
 
     paragraph = "The committees of the quay board met forty times last year and heard from every harbour office in turn.\n\n"
     text = (
-        "Quay committees under review\n\nBy Ivo Marlow\n\nMay 4, 2019\n\n" + paragraph * 5
+        "Quay committees under review\n\nBy Ivo Marlow\n\nMay 4, 2019\n\n"
+        + paragraph * 5
         + "Dr Ada Roe\n\nEditor at the Harbor Institute, she told the board its committees met too rarely.\n"
     )
     assert "Dr Ada Roe" in import_text(text, "review.txt").markdown.split("+++")[2]

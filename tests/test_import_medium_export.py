@@ -62,10 +62,14 @@ def test_near_miss_a_heading_not_continuing_the_cut_title_stays_a_section():
 
 def test_near_miss_a_linked_heading_over_text_and_a_sentence_on_creation_stay():
     """A heading wholly a link with text under it is a section; 'Created by …' inside the text is a paragraph."""
-    text = FRONT + HEAD + (
-        "### [The dry dock](https://example.org/dock)\n\n"
-        "Created by the council in 1990, the dry dock employs forty crews.\n\n"
-        "The crews walked out on Tuesday.\n"
+    text = (
+        FRONT
+        + HEAD
+        + (
+            "### [The dry dock](https://example.org/dock)\n\n"
+            "Created by the council in 1990, the dry dock employs forty crews.\n\n"
+            "The crews walked out on Tuesday.\n"
+        )
     )
     result = import_text(text, "letter.md").markdown
     assert sections(result) == ["WEST QUAY", "The dry dock"]
