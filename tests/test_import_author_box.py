@@ -141,3 +141,30 @@ def test_a_closing_line_of_another_kind_stays():
         assert "author's box after the text" not in result.dropped
     _, report = built(CARD_PAGE + "Columnist: the readers reply\n\nLetters came in from every island, all of them angry.\n")
     assert "Letters came in from every island" in body_text(report)
+
+
+def test_an_author_box_with_an_honorific_and_a_bio_opening_on_the_post_closes_the_text():
+    """'Dr Ivo Marlow' over 'Editor at the Harbor Institute. …' after the references: the byline's author's box, no section."""
+    from dossier.importer import import_text
+
+    paragraph = "The committees of the quay board met forty times last year and heard from every harbour office in turn.\n\n"
+    text = (
+        "Quay committees under review\n\nBy Ivo Marlow\n\nMay 4, 2019\n\n" + paragraph * 5 + "References\n\n"
+        "Roe, A. (2019) Quay boards. Harbour Press.\n\nDoe, B. (2018) Berths. Dock Books.\n\n"
+        "Dr Ivo Marlow\n\nEditor at the Harbor Institute. He worked as a researcher for the board for ten years.\n"
+    )
+    result = import_text(text, "review.txt")
+    assert "## Dr Ivo Marlow" not in result.markdown and "Editor at the Harbor" not in result.markdown.split("+++")[2]
+    assert 'author_note = "Dr Ivo Marlow, editor at the Harbor Institute.' in result.markdown
+
+
+def test_near_miss_a_titled_name_that_is_not_the_bylines_stays():
+    from dossier.importer import import_text
+
+    paragraph = "The committees of the quay board met forty times last year and heard from every harbour office in turn.\n\n"
+    text = (
+        "Quay committees under review\n\nBy Ivo Marlow\n\nMay 4, 2019\n\n"
+        + paragraph * 5
+        + "Dr Ada Roe\n\nEditor at the Harbor Institute, she told the board its committees met too rarely.\n"
+    )
+    assert "Dr Ada Roe" in import_text(text, "review.txt").markdown.split("+++")[2]

@@ -50,3 +50,17 @@ def test_a_video_transcripts_time_codes_are_no_entries():
     lines = [f"0:{n * 7:02d}\n\nThe harbour master walks along the quay and points out where the swell broke over the wall." for n in range(8)]
     _, report = built("How the storm hit the harbour\n\nMarch 4, 2026\n\n" + "\n\n".join(lines) + "\n")
     assert headings(report) == []
+
+
+def test_a_relative_stamp_under_the_headline_is_no_section_and_no_date():
+    """'Posted: 3 years ago' (a directory's or a forum's stamp, counted from the day the page was copied) is dropped."""
+    body = "The guild published its new rates last week, and the members were not pleased with them.\n\nThe chairman said the rates stand.\n"
+    for stamp in ("Posted: 3 years ago", "Updated 2 weeks ago", "a month ago", "Published: 11 months ago"):
+        result, report = built(f"Quay guild splits over fees\n\n{stamp}\n\n{body}")
+        assert headings(report) == [] and stamp not in result.markdown
+        assert 'date = "unknown"' in result.markdown
+
+
+def test_near_miss_a_dated_posted_line_gives_the_date():
+    result, report = built("Quay guild splits over fees\n\nPosted: 12 March 2013\n\nThe guild published its new rates last week.\n")
+    assert headings(report) == [] and "date = 2013-03-12" in result.markdown

@@ -14,7 +14,11 @@ from .judgment import JUDGE_POST
 
 SERIES = re.compile(r"^(?P<series>.*?\S)\s+(?:No(?![a-z])\.?|Number(?![a-z])|#)\s*(?P<number>[\w.-]+)$", re.I)  # not "… The North"
 # a live page's relative stamp ("9 Hrs Ago"): furniture alone on its line, and a date line for the byline above it
-RELATIVE_STAMP_PATTERN = r"(?:\d{1,2}\s+(?:mins?|minutes?|hrs?|hours?|days?)|an?\s+(?:minute|hour|day))\s+ago"
+# with its label or not ('Posted: 3 years ago', 'Updated 2 weeks ago'): the time since, on the day the page was copied
+RELATIVE_STAMP_PATTERN = (
+    r"(?:(?:posted|published|updated|last updated)\s*:?\s*)?"
+    r"(?:\d{1,2}\s+(?:mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?)|an?\s+(?:minute|hour|day|week|month|year))\s+ago"
+)
 # words a headline in title case has and a list of topics has not: pronouns, verbs of being and modals, wh-words, prepositions
 HEADLINE_WORDS = set(
     "i we you he she it they me us him them my our your his her its their this that these those who what why how when where "
@@ -617,6 +621,8 @@ def contact_box(body: list[Unit], dropped: dict[str, list[str]]) -> None:
 
 
 BOX_BIO = re.compile(r"^(?:is|was|serves as|leads|directs|works|holds|has)\s+\S")  # the bio under a name set as a link
+# or the bio opening on the author's post, no verb: 'Editor at the Harbour Institute. He worked …', 'Senior fellow of …'
+ROLE_BIO = re.compile(r"^[A-Z][a-z-]+(?:\s+[a-z-]+){0,3}\s+(?:at|of|with|for)\s+(?:the\s+)?[A-Z]")
 
 
 def author_boxes(body: list[Unit], meta: Meta, inferred: list[str], dropped: dict[str, list[str]]) -> None:
@@ -628,8 +634,10 @@ def author_boxes(body: list[Unit], meta: Meta, inferred: list[str], dropped: dic
     while index + 1 < len(body):
         unit, below = body[index], body[index + 1]
         name = unit.text.strip()
-        if name in authors and unit.kind in ("heading", "paragraph") and below.kind == "paragraph" and BOX_BIO.match(below.text.strip()):
-            note = f"{name} {below.text.strip()}"
+        named = name in authors or HONORIFIC.sub("", name) in authors  # 'Dr Jane Roe' over her note, 'Jane Roe' the byline
+        if named and unit.kind in ("heading", "paragraph") and below.kind == "paragraph" and _box_bio(below.text.strip()):
+            bio = below.text.strip()
+            note = f"{name} {bio}" if BOX_BIO.match(bio) else f"{name}, {bio[0].lower()}{bio[1:]}"  # 'Jane Roe, editor at …'
             meta["author_note"] = f"{meta['author_note']} {note}" if meta.get("author_note") else note
             dropped.setdefault("author's box after the text", []).append(name)
             inferred.append(f"line {unit.line}: {name!r} over {below.text.strip()[:40]!r}, the author's box, read as the author's note")
@@ -637,7 +645,7 @@ def author_boxes(body: list[Unit], meta: Meta, inferred: list[str], dropped: dic
             meta["author_box_at"] = index  # where the text's own paragraphs end: notes may follow (see notes_after_author_box)
             continue
         index += 1
-    if body and body[-1].text.strip() in authors and body[-1].kind in ("heading", "paragraph"):
+    if body and HONORIFIC.sub("", body[-1].text.strip()) in authors and body[-1].kind in ("heading", "paragraph"):
         dropped.setdefault("author's box after the text", []).append(body[-1].text.strip())  # the name alone, its note absent
         del body[-1]
     card = AUTHOR_CARD.match(body[-1].text.strip()) if body and body[-1].kind in ("heading", "paragraph") else None
@@ -651,6 +659,10 @@ def author_boxes(body: list[Unit], meta: Meta, inferred: list[str], dropped: dic
 # 'Columnist: Jane Roe', '博客 | …'); the kind is one of CARD_ROLES, so that a closing 'Update: …' or 'Source | …' stays
 AUTHOR_CARD = re.compile(r"^(?P<role>[^\s|:]{1,16})\s*[|:｜]\s*(?P<name>[^\s|:].{0,48})$")
 CARD_ROLES = frozenset("blogger columnist contributor author writer 博客 作者 專欄 专栏".split())
+
+
+def _box_bio(text: str) -> bool:
+    return bool(BOX_BIO.match(text) or ROLE_BIO.match(text))
 
 
 WRITER_NOTE = re.compile(r"^(?:The|This) (?:writer|author|columnist) (?:is|was|serves as) (?:an?\s+|the\s+)?(?P<role>[^.!?]{3,200})\.?$")

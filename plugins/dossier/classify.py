@@ -284,7 +284,7 @@ def classify(
             dropped.setdefault("byline's role and place", []).append(text)
             continue
         video = VIDEO_LEFTOVER.match(text)
-        if video:
+        if video and not furniture_kind(text):  # 'To view … our other newsletters, click here': a sign-up prompt, no video
             what = video.group("what").strip()
             what = re.sub(r"^(?:a|the)\s+video\s+(?:of\s+)?", "", what, flags=re.I)
             unit.kind, unit.text = "editorial", f"Video not included in this edition: {what}."

@@ -477,6 +477,23 @@ def with_markdown_bracket_escapes_read(text: str, inferred: list[str]) -> str:
     return text
 
 
+# a text copied from a converter's Markdown (html2text, turndown, a scraper's '.md' saved as text) keeps the backslash it
+# writes before punctuation Markdown might read as markup: '\(APGA\)', 'patient\!', '\*Culled from …'
+MARKDOWN_ESCAPE = re.compile(r"\\(?P<char>[!-/:-@\[-`{-~])")
+OTHER_BACKSLASH = re.compile(r"\\(?![!-/:-@\[-`{-~]|\s|$)", re.M)  # before a letter or a digit: a path, a regex, TeX's command
+
+
+def with_markdown_escapes_read(text: str, inferred: list[str]) -> str:
+    """Markdown's backslash escapes in a plain-text export read as their characters, where every backslash in the text is
+    one: a text with a backslash before a letter or a digit (a Windows path, a regex, TeX) keeps them all as typed."""
+    if "\\" not in text or OTHER_BACKSLASH.search(text):
+        return text
+    text, found = MARKDOWN_ESCAPE.subn(lambda m: m.group("char"), text)
+    if found:
+        inferred.append(f"characters escaped for Markdown ('\\(', '\\.', '\\!') read as the characters ×{found}")
+    return text
+
+
 def with_unicode_breaks(text: str) -> str:
     """Unicode's paragraph and line separators (U+2029, U+2028), which some sites and word processors put between
     paragraphs and which most viewers show as nothing ("… gun owners.\u2029But Democrats …"), as a blank line and a

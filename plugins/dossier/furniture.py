@@ -80,6 +80,11 @@ FURNITURE = [
             "sign-up form",
             r"^(?:subscribe|sign up|newsletter|get (?:our|the) \w+ (?:newsletter|updates)|enter your e-?mail|join our mailing list)\b.{0,80}$",
         ),
+        (
+            "newsletter prompt",  # 'Thank you for your subscription!', 'To view and subscribe to any of our other newsletters, click here.'
+            r"^(?:(?:thank you|thanks) for (?:your )?(?:subscri(?:bing|ption)|signing up)\b.{0,60}"
+            r"|to (?:view|see|browse|manage)\b.{0,40}\b(?:subscribe|sign up|newsletters?|subscriptions?)\b.{0,60}\b(?:click|tap|go|visit)\b.{0,40})$",
+        ),
         ("download link", r"^(?:download|view) (?:the )?(?:full )?(?:report|pdf|paper|brief|study)\b.{0,40}$"),
         (
             "view-in-browser link",

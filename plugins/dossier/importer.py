@@ -25,6 +25,7 @@ from .exportlines import (
     paragraphs_cut_mid_sentence,
     split_units,
     with_markdown_bracket_escapes_read,
+    with_markdown_escapes_read,
     with_single_word_spaces,
     with_tex_quotes_as_marks,
     with_unicode_breaks,
@@ -174,6 +175,7 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
         text = export.text
     else:
         text = with_markdown_bracket_escapes_read(with_tex_quotes_as_marks(without_title_mark(text, inferred), inferred), inferred)
+        text = with_markdown_escapes_read(text, inferred)
     layout = read_layout(unify_line_ends(text).split("\n"))
     if export is not None:
         layout.double_spaced = False  # in Markdown and rST a blank line ends a paragraph, however the lines run
@@ -192,7 +194,7 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
     if export is None and (layout.width or layout.page_breaks) and not layout.title:
         units = pdf_cover_title(units, layout, meta, inferred, dropped)
     start = (
-        _front_matter_header(units, meta, problems)
+        _front_matter_header(units, meta, problems, inferred)
         if meta.get("title_basis", "").startswith(("the front matter", "the story's labelled header"))
         else None
     )
@@ -279,9 +281,24 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
     return finish_import(meta, body, note_units, source_name, slug, inferred, problems, dropped, units[start].line if start < len(units) else 1)
 
 
-def _front_matter_header(units: list[Unit], meta: Meta, problems: list[Problem]) -> int:
-    """The text starts under the front matter; the headline given again as its first line is not the text's."""
-    start = 1 if units and re.sub(r"\s+", " ", units[0].text).strip() == meta["title"] else 0
+CUT_TITLE = re.compile(r"\s*(?:…|\.\.\.)$")  # a title a CMS cut at a length: 'On Pier Day, the number of closed moorings keeps…'
+
+
+def _front_matter_header(units: list[Unit], meta: Meta, problems: list[Problem], inferred: list[str]) -> int:
+    """The text starts under the front matter; the headline given again as its first line is not the text's. A front
+    matter's title cut off on '…' is the whole headline the text opens with, and the front matter's description given again
+    as a heading under it (a Medium post's subtitle) is the summary, no section."""
+    first = squash_spaces(units[0].text) if units else ""
+    cut = CUT_TITLE.search(meta["title"])
+    stem = meta["title"][: cut.start()] if cut else ""
+    start = 1 if first == meta["title"] else 0
+    if not start and stem and units[0].data.get("heading") and first.startswith(stem) and len(first) > len(stem):
+        inferred.append(f"line {units[0].line}: the front matter's title, cut off on '…', read whole from the headline under it")
+        meta["title"], meta["title_line"], start = first, units[0].line, 1
+    summary = squash_spaces(str(meta.get("summary", ""))).casefold()
+    if start and len(units) > 1 and units[1].data.get("heading") and summary and squash_spaces(units[1].text).casefold() == summary:
+        inferred.append(f"line {units[1].line}: the front matter's description given again under the title: the summary, no section")
+        start = 2
     _fallbacks(units, start, meta, problems)
     return start
 
