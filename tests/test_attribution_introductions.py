@@ -50,3 +50,33 @@ def test_a_woman_brought_in_is_no_later_he():
         "The new rules have hurt Lenka Marsh, a 28-year-old mother of two from the valley.\n\n“We wait and wait,” he said."
     )
     assert attributed(body)[-1] == ("Piet Rowe", "We wait and wait,")
+
+
+CASEWORKER = "Tomas Varga, a caseworker with the Harbour Aid Trust, said the family qualifies."
+
+
+def test_she_in_a_dash_aside_is_the_woman_named_by_surname_not_the_man_who_spoke():
+    body = (
+        "Lena Marsh has waited since spring for her file.\n\n"
+        + CASEWORKER
+        + " But for now Marsh is stuck — “we have no heat,” she said — and the winter is coming."
+    )
+    assert attributed(body)[-1] == ("Lena Marsh", "we have no heat,")
+
+
+def test_she_in_a_dash_aside_is_the_woman_a_description_brought_in_by_her_given_name():
+    body = (
+        "The rules have hurt Ilsa, a mother of four from the valley.\n\n"
+        + CASEWORKER
+        + " Yet Ilsa still waits — “nobody calls back,” she says — and her sons have no cover."
+    )
+    assert attributed(body)[-1] == ("Ilsa", "nobody calls back,")
+
+
+def test_he_in_a_dash_aside_still_goes_to_the_man_who_spoke():
+    body = (
+        "Lena Marsh has waited since spring for her file.\n\n"
+        + CASEWORKER
+        + " But for now Marsh is stuck — “the office is behind,” he said — and the winter is coming."
+    )
+    assert attributed(body)[-1] == ("Tomas Varga", "the office is behind,")

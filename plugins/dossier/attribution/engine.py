@@ -1888,14 +1888,21 @@ class ReportAttribution:
             and not (THE_BEFORE.search(text, max(0, chunk.begin - 5), chunk.begin) and " " not in head.name)
             and not (" " not in head.name and PLURAL_PAIR_BEFORE.search(text, max(0, chunk.begin - 40), chunk.begin))
         ]
-        if subject.pronoun == "she" and any(looks_female(head) for _chunk, head in subjects):
+        # a woman by her name, also by her surname or given name alone where the report tells ("But for now Vasko is stuck
+        # — “…,” she said —" after "Corinna Vasko"; "Corinna, a 31-year-old mother"): not the man who spoke before
+        women = (
+            [looks_female(head) or (" " not in head.name and self.named_or_called_female(head)) for _chunk, head in subjects]
+            if subject.pronoun == "she"
+            else []
+        )
+        if any(women):
             # "she" is not "Vladimir Putin"; but one named in full after the last woman whose name tells nothing ("Sage Carson
             # said … “…,” she continued") may be she, unless the one she speaks of ("Oskar Lind, she said, “would …”")
-            last_woman = max(at for at, (_chunk, head) in enumerate(subjects) if looks_female(head))
+            last_woman = max(at for at, woman in enumerate(women) if woman)
             subjects = [
                 (chunk, head)
                 for at, (chunk, head) in enumerate(subjects)
-                if looks_female(head) or (at > last_woman and " " in head.name and not looks_male(head) and text[chunk.finish :].strip() != ",")
+                if women[at] or (at > last_woman and " " in head.name and not looks_male(head) and text[chunk.finish :].strip() != ",")
             ]
         elif subject.pronoun == "she" and any(looks_male(head) for _chunk, head in subjects):
             # no woman named by her name: "she" is none of the men named ("Naz Shah brings up the Rev. Martin Luther King
