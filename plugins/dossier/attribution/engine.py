@@ -46,6 +46,7 @@ from ..turns import Label, has_courtesy_title, initialled_name, is_office, is_ro
 from .cues import CUE, base_of, is_weak
 from .given_names import MENS_GIVEN_NAMES, WOMENS_GIVEN_NAMES
 from .interviews import answers_writer, interlocutor_in
+from .introductions import person_introduced
 from .marks import as_written, paired_singles_as_double, uses_single_marks, with_double_marks, with_paired_singles
 from .names import (
     CHUNK,
@@ -1216,6 +1217,7 @@ class ReportAttribution:
         self.titled: dict[str, dict[str, bool]] | None = None  # role word -> surname -> named with a nation before the title
         self.plural_words: dict[str, bool] = {}  # see word_without_name_evidence
         self.called_she: set[str] = set()  # people named by a given name that tells nothing, whom the text then calls "she"
+        self.introduced_as: dict[str, str] = {}  # "female" or "male", for people a description brought in ("Corinna, a 31-year-old mom")
         self.single_words: dict[str, bool] = {}
         self.body_offset = -1  # see body_start
         self.common_words: dict[str, bool] = {}  # capitalised word -> written in lower case and never capitalised mid-sentence
@@ -1895,14 +1897,21 @@ class ReportAttribution:
             and not (THE_BEFORE.search(text, max(0, chunk.begin - 5), chunk.begin) and " " not in head.name)
             and not (" " not in head.name and PLURAL_PAIR_BEFORE.search(text, max(0, chunk.begin - 40), chunk.begin))
         ]
-        if subject.pronoun == "she" and any(looks_female(head) for _chunk, head in subjects):
+        # a woman by her name, also by her surname or given name alone where the report tells ("But for now Vasko is stuck
+        # — “…,” she said —" after "Corinna Vasko"; "Corinna, a 31-year-old mother"): not the man who spoke before
+        women = (
+            [looks_female(head) or (" " not in head.name and self.named_or_called_female(head)) for _chunk, head in subjects]
+            if subject.pronoun == "she"
+            else []
+        )
+        if any(women):
             # "she" is not "Vladimir Putin"; but one named in full after the last woman whose name tells nothing ("Sage Carson
             # said … “…,” she continued") may be she, unless the one she speaks of ("Oskar Lind, she said, “would …”")
-            last_woman = max(at for at, (_chunk, head) in enumerate(subjects) if looks_female(head))
+            last_woman = max(at for at, woman in enumerate(women) if woman)
             subjects = [
                 (chunk, head)
                 for at, (chunk, head) in enumerate(subjects)
-                if looks_female(head) or (at > last_woman and " " in head.name and not looks_male(head) and text[chunk.finish :].strip() != ",")
+                if women[at] or (at > last_woman and " " in head.name and not looks_male(head) and text[chunk.finish :].strip() != ",")
             ]
         elif subject.pronoun == "she" and any(looks_male(head) for _chunk, head in subjects):
             # no woman named by her name: "she" is none of the men named ("Naz Shah brings up the Rev. Martin Luther King
@@ -2494,7 +2503,9 @@ class ReportAttribution:
                 wanted = nearest or (salience.person if subject.pronoun in ("he", "she") else body)
                 if subject.pronoun == "she" and nearest is None and not self.named_or_called_female(wanted):
                     # "“…,” Mr. Bello said. … “…,” she said": not Mr. Bello, nor "Dr. Tom Hale", nor the state "In Augusta, Maine," names
-                    male = wanted is not None and (self.titled_male(wanted) or self.named_male(wanted))
+                    male = wanted is not None and (
+                        self.titled_male(wanted) or self.named_male(wanted) or self.introduced_as.get(self.identity(wanted)) == "male"
+                    )
                     fallback = None if male or (wanted is not None and self.kind_of_who(wanted) != "person") else wanted
                     spoke_last = next((who for who in reversed(salience.speaker) if self.named_female(who)), None)  # the woman who spoke last
                     wanted = self.woman_named_just_above() or spoke_last or fallback
@@ -2505,7 +2516,9 @@ class ReportAttribution:
                     and self.is_common_word_person(wanted, once=True)
                 ):
                     wanted = None  # "Loyalty was certainly a factor. … he recalled": a word met once, no one a "he" means
-                if subject.pronoun == "he" and nearest is None and self.titled_female(wanted):
+                if subject.pronoun == "he" and nearest is None and wanted is not None and self.introduced_as.get(self.identity(wanted)) == "female":
+                    wanted = None if self.named_or_called_female(salience.person_before) else salience.person_before  # not "Corinna, a mom"
+                elif subject.pronoun == "he" and nearest is None and self.titled_female(wanted):
                     before = salience.person_before  # "“…,” recalled his wife, Lynet. … “…,” he said": not Lynet, but whose wife
                     wanted = None if self.titled_female(before) else before
             return [self.actor_of(wanted, on)] if wanted else []
@@ -3780,6 +3793,12 @@ class ReportAttribution:
                 if turned is not None and turned.kind == "person":  # "And at no point does Abu Khalid ask …" ¶ "he is shown"
                     self.note_person(salience, turned)
                     person_noted = True
+            if not person_noted and (subject is None or not (subject.heads or subject.pronoun)) and (", a" in sentence):
+                introduced = person_introduced(sentence)
+                if introduced is not None:  # "… in play for Corinna, a 31-year-old mom of two …" ¶ "She said": Corinna
+                    self.note_person(salience, introduced[0])
+                    self.introduced_as[self.identity(introduced[0])] = introduced[1]
+                    person_noted = True
             if (subject is None or not subject.heads) and ", " in sentence:  # a sentence whose subject is what was said
                 closing = self.speaker_closing_the_sentence(sentence)
                 if closing is not None:  # "…, said his stepdaughter, Mina Cho, 18." ¶ "“…,” she said": Mina Cho
@@ -3797,7 +3816,9 @@ class ReportAttribution:
             self.called_she.add(self.identity(who))
 
     def named_or_called_female(self, who: str | Head | None) -> bool:
-        return who is not None and (self.named_female(who) or self.identity(who) in self.called_she)
+        return who is not None and (
+            self.named_female(who) or self.identity(who) in self.called_she or self.introduced_as.get(self.identity(who)) == "female"
+        )
 
     @staticmethod
     def speaker_closing_the_sentence(sentence: str) -> Head | None:

@@ -1,0 +1,53 @@
+"""A person a feature brings in by a description after the name ("… have been in play for Corinna Vasko, a 31-year-old
+mother of two who …"): though a verb's or a preposition's object, the one a "she" or "he" opening a later sentence means,
+where the description or the given name tells which."""
+
+from __future__ import annotations
+
+import re
+
+from ..actors import fold_chars
+from .given_names import MENS_GIVEN_NAMES, WOMENS_GIVEN_NAMES
+from .names import Head, chunks, head_of
+
+FEMALE_PERSON_NOUNS = ("mother", "mom", "mum", "woman", "grandmother", "widow", "wife", "daughter", "girl")
+MALE_PERSON_NOUNS = ("father", "dad", "man", "grandfather", "widower", "husband", "son", "boy")
+PERSON_NOUNS = "|".join(FEMALE_PERSON_NOUNS + MALE_PERSON_NOUNS)
+# ", a 31-year-old …", ", a mother of three", ", a single father", ", an 80-year-old widow": an age or a parent's noun
+INTRODUCED_BY = re.compile(
+    r",\s+an?\s+(?:(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old\b(?:\s+(?:[a-z][\w-]*\s+){0,2}?(?P<after>"
+    + PERSON_NOUNS
+    + r")\b)?|(?:[a-z][\w-]*\s+){0,2}?(?P<noun>"
+    + PERSON_NOUNS
+    + r")\b)"
+)
+NOT_WOMENS_NAMES_IN_A = {"nikita", "ilya", "luca", "joshua", "mustafa", "musa", "isa", "attila", "foma", "kosta", "andrea", "sasha"}
+
+
+def sex_of_given_name(word: str) -> str | None:
+    """ "female" or "male" as a given name tells ("Corinna", "Brittany"; "Tomas" tells nothing), else None."""
+    name = fold_chars(word).lower()
+    if name in WOMENS_GIVEN_NAMES or (name.endswith("a") and name not in NOT_WOMENS_NAMES_IN_A and name not in MENS_GIVEN_NAMES):
+        return "female"
+    return "male" if name in MENS_GIVEN_NAMES else None
+
+
+def person_introduced(sentence: str) -> tuple[Head, str] | None:
+    """The last person the sentence brings in by an age or a parent's noun, with the sex the noun or the given name tells
+    ("female", "male"); None where they tell nothing or disagree."""
+    found = None
+    for described in INTRODUCED_BY.finditer(sentence):
+        named = chunks(sentence[: described.start()])
+        last = named[-1] if named else None
+        if last is None or last.finish != described.start():
+            continue
+        head = head_of(last.text, sentence[: last.begin])
+        if head is None or head.kind != "person":
+            continue
+        noun = described.group("noun") or described.group("after")
+        by_name = sex_of_given_name(head.name.split()[0])
+        told = {by_name} if by_name is not None else set()
+        if noun:
+            told.add("female" if noun in FEMALE_PERSON_NOUNS else "male")
+        found = (head, told.pop()) if len(told) == 1 else None
+    return found
