@@ -65,3 +65,25 @@ def test_the_company_after_a_one_word_name_with_another_name_between_or_a_person
     assert [name for name, _ in attributed(body)] != ["Kestrel"]
     body = SURVEY + "Plant manager Ana Kestrel runs the tests. Kestrel, for example, has built a sensor. " + SENSOR
     assert [name for name, _ in attributed(body)] not in (["Kestrel"], ["Ana Kestrel"])
+
+
+def test_a_councillors_abbreviated_title_is_no_given_name():
+    """ "Cr Ann Pell", "Cllr Rob Dunne" (Australia, New Zealand, Britain): the same person as "Councillor Ann Pell"."""
+    found = attributed(
+        "Division 3 Councillor Ann Pell said the path was overdue.\n\n"
+        "“Families have waited ten years for it,” Cr Pell said.\n\n"
+        "“The ward will get its share,” Cllr Rob Dunne said."
+    )
+    assert [name for name, _quote in found] == ["Ann Pell", "Rob Dunne"]
+
+
+def test_an_office_before_a_given_name_is_the_one_named_in_full_with_it():
+    """ "Cr Maria said" after "Division 9 Councillor Maria Suarez": an office and her given name; "Mr James" (an
+    honorific) stays a surname though the report names a James Dean."""
+    found = attributed(
+        "Division 9 Councillor Maria Suarez said the crossing was a priority.\n\n"
+        "“Parents have asked for it for years,” Cr Maria said.\n\n"
+        "James Dean said the town was pleased.\n\n"
+        "“We have waited long enough,” Mr James said."
+    )
+    assert [name for name, _quote in found] == ["Maria Suarez", "Mr James"]

@@ -953,6 +953,7 @@ def looks_female(head: Head) -> bool:
 
 
 GENDER_OF_TITLE = {"mrs": "female", "ms": "female", "miss": "female", "madam": "female", "mr": "male"}
+SURNAME_TITLES = frozenset((*GENDER_OF_TITLE, "dr", "prof", "sir", "dame", "rev", "hon", "lord", "lady"))  # before a surname, not a given name
 TITLE_BEFORE_NAME = re.compile(r"(?<![\w.])(Mrs|Ms|Miss|Madam|Mr)\.?\s+\Z")
 
 
@@ -1217,6 +1218,7 @@ class ReportAttribution:
         self.titled: dict[str, dict[str, bool]] | None = None  # role word -> surname -> named with a nation before the title
         self.plural_words: dict[str, bool] = {}  # see word_without_name_evidence
         self.called_she: set[str] = set()  # people named by a given name that tells nothing, whom the text then calls "she"
+        self.female_surnames: dict[str, bool] = {}  # a surname alone -> whether the report's one full name with it is a woman's
         self.introduced_as: dict[str, str] = {}  # "female" or "male", for people a description brought in ("Corinna, a 31-year-old mom")
         self.single_words: dict[str, bool] = {}
         self.body_offset = -1  # see body_start
@@ -1428,6 +1430,17 @@ class ReportAttribution:
         if head.kind == "person" and not head.role and " " not in head.name and expand and fold_chars(head.name) in GIVEN_NAMES:
             bearer = self.bearer_of_given_name(head.name)
             if bearer is not None:  # "“…,” says Jeremiah" after "economist Jeremiah Mbelu reveals that …"
+                return self._remember(head, self.actor_for(bearer, on, expand=False))
+        if (
+            head.kind == "person"
+            and single
+            and expand
+            and head.role
+            and fold_chars(head.role).rstrip(".") not in SURNAME_TITLES
+            and (fold_chars(head.surname) in GIVEN_NAMES or fold_chars(head.surname).endswith("a"))  # the list leaves out women's names in -a
+        ):
+            bearer = self.bearer_of_given_name(head.surname)
+            if bearer is not None:  # "Cr Maria said" after "Division 9 Councillor Maria Suarez": an office and a given name
                 return self._remember(head, self.actor_for(bearer, on, expand=False))
         if head.kind == "person" and expand and head.surname and len(head.name.split()) == 2 and fold_chars(head.name.split()[0]) in GIVEN_NAMES:
             formal = self.formal_given_name(head)
@@ -2424,8 +2437,11 @@ class ReportAttribution:
             return False
         if isinstance(who, Head) and who.kind == "person" and " " not in who.name:
             # "Yusuf, who urged …" after "Mrs. Rasheedat Yusuf": the one full name the report gives the surname tells
-            forms = {word for word in words_before(self.report.source_text, who.name) if fold_chars(word) not in NOT_FIRST_NAMES}
-            return len(forms) == 1 and self.sex_named(forms.pop(), who.name) == "female"
+            known = self.female_surnames.get(who.name)
+            if known is None:
+                forms = {word for word in words_before(self.report.source_text, who.name) if fold_chars(word) not in NOT_FIRST_NAMES}
+                known = self.female_surnames[who.name] = len(forms) == 1 and self.sex_named(forms.pop(), who.name) == "female"
+            return known
         return looks_female(self.person_head(who))
 
     def titled_female(self, who: str | Head | None) -> bool:
@@ -3793,7 +3809,7 @@ class ReportAttribution:
                 if turned is not None and turned.kind == "person":  # "And at no point does Abu Khalid ask …" ¶ "he is shown"
                     self.note_person(salience, turned)
                     person_noted = True
-            if not person_noted and (subject is None or not (subject.heads or subject.pronoun)) and (", a" in sentence):
+            if not person_noted and (subject is None or not (subject.heads or subject.pronoun)) and (", a " in sentence or ", an " in sentence):
                 introduced = person_introduced(sentence)
                 if introduced is not None:  # "… in play for Corinna, a 31-year-old mom of two …" ¶ "She said": Corinna
                     self.note_person(salience, introduced[0])

@@ -22,6 +22,8 @@ TITLE_WORDS |= set(
     """councilman councilwoman councilmember councillor councilor councilperson freeholder selectman selectwoman selectperson
     supervisor""".split()
 )
+# the abbreviations of councillor in Australia, New Zealand and Britain ("Cr Jane Roe", "Cllr Ann Lee")
+TITLE_WORDS |= {"cr", "cllr"}
 # titles in the plural before several names ("Trinamool Congress MPs Derek O’Brien and Mahua Moitra"): two members, not one body
 PLURAL_TITLES = frozenset("mps meps mlas senators sens reps ministers lawmakers legislators congressmen".split())
 TITLE_WORDS |= PLURAL_TITLES
