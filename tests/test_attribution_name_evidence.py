@@ -120,3 +120,23 @@ def test_he_after_a_relative_named_as_an_object_is_the_subject():
         "spring, and he likened the invasion to “a shipwreck staged by clowns.”"
     )
     assert attributed(body) == [("Dace Orrin", "a shipwreck staged by clowns.")]
+
+
+def test_a_bare_surname_after_according_to_a_second_bearer_is_the_one_named_last():
+    """ "… according to Ruth Harlow, 48, who leads the petition." ¶ "“…,” Harlow said.": Ruth, not the Tom Harlow quoted before."""
+    found = attributed(
+        "“We are treated like cattle,” said Tom Harlow, who has worked the quarry for thirty years.\n\n"
+        "Doctors say the cases keep rising.\n\n"
+        "The number is only likely to grow, according to Ruth Harlow, 48, who leads the petition.\n\n"
+        "“Nothing has changed in ten years,” Harlow said."
+    )
+    assert found == [("Tom Harlow", "We are treated like cattle,"), ("Ruth Harlow", "Nothing has changed in ten years,")]
+
+
+def test_a_bare_surname_stays_with_the_speaker_where_no_second_bearer_is_named_in_full():
+    found = attributed(
+        "“We are treated like cattle,” said Tom Harlow, who has worked the quarry for thirty years.\n\n"
+        "The number is only likely to grow, according to the petition's leaders.\n\n"
+        "“Nothing has changed in ten years,” Harlow said."
+    )
+    assert found == [("Tom Harlow", "We are treated like cattle,"), ("Tom Harlow", "Nothing has changed in ten years,")]
