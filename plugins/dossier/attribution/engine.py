@@ -3797,8 +3797,8 @@ class ReportAttribution:
                 if source is not None:  # "For Kansas, the growth has meant benefits, according to Dana Holt." ¶ "… she said"
                     self.note_person(salience, source)
                     person_noted = True
-                    named = isinstance(source, Head) and source.kind == "person" and bool(source.surname) and " " in source.name
-                    if named and all(word[:1].isupper() for word in source.name.split()):  # a name, not "forex strategist Jane Foley"
+                    in_full = isinstance(source, Head) and source.kind == "person" and bool(source.surname) and " " in source.name
+                    if in_full and all(word[:1].isupper() for word in source.name.split()):  # a name, not "forex strategist Jane Foley"
                         self.note_full_name(source)  # "… according to Lin Meiyu, 48." ¶ "“…,” Lin said": she, not an earlier Lin
             if not person_noted and (subject is None or not subject.heads) and any(word in sentence for word in EXEMPLIFYING_WORDS):
                 named_last = EXEMPLIFIED_PERSON_END.search(sentence)
