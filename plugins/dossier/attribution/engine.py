@@ -44,6 +44,7 @@ from ..sentences import sentence_end, sentence_start
 from ..text import without_middle_initials
 from ..turns import Label, has_courtesy_title, initialled_name, is_office, is_role, label_at, label_words, title_cased
 from .cues import CUE, base_of, is_weak
+from .forwarded import body_asking, body_citing_own_sources, forwarded_from
 from .given_names import MENS_GIVEN_NAMES, WOMENS_GIVEN_NAMES
 from .interviews import answers_writer, interlocutor_in
 from .introductions import person_introduced
@@ -3290,6 +3291,12 @@ class ReportAttribution:
         if found is not None:
             speakers = self.resolve(found.subject, salience, self.report.date)
             reason = f"{found.sieve}: {found.detail}"
+        if last and (not speakers or found is None or found.sieve == "colon_line"):
+            # "A communiqué from the organisation X, on 10 December:", "this was posted yesterday on X:": no verb of
+            # saying, the digest forwarding a body's passage ("Below is a statement by X:" names X, not "Below")
+            source = forwarded_from(last)
+            if source is not None:
+                speakers, reason = [self.actor_for(source, self.report.date)], "forwarded: a passage a lead-in says comes from X"
         named_below = False  # a pull quote's speaker named under it: the text around it is not about them
         if not speakers and following:
             below = self.name_line_below(following[0], run[0].heading)
@@ -3335,6 +3342,11 @@ class ReportAttribution:
             if reported is not None and reported.sieve in ("cue_before", "according_to"):  # "According to her, toddlers are …"
                 speakers = self.resolve(reported.subject, salience, self.report.date)
                 reason = "continuation: a quoted paragraph after the speaker's reported words"
+            if not speakers:
+                before_last = masked[: len(masked.rstrip()) - len(last)].rstrip()
+                body = body_asking(last) or body_citing_own_sources(before_last[sentence_start(before_last, len(before_last)) :], last)
+                if body is not None:  # "X asks the city to make sure … ." / "X has received …. According to their sources,"
+                    speakers, reason = [self.actor_for(body, self.report.date)], "forwarded: a body's appeal or report, quoted under it"
         if not speakers:
             self.result.unattributed.append((section_slug, run[0].anchor, " ".join(texts)[:200]))
             return
