@@ -29,6 +29,7 @@ from .bylines import (
     name_of_outlet,
 )
 from .captions import AGENCY_CREDIT, PAREN_CREDIT, PHOTO_AGENCY, PICTURE_POINTER, is_labelled_caption, is_photo_caption
+from .datelines import dateline_end
 from .dates import find_date, find_line_date, last_month_named, month_line
 from .furniture import HEADER_WINDOW, NOTES_HEADING, SITE_NAME, _site_menu_at_top, furniture_kind
 from .headings import BULLET, PHOTO_CREDIT, POST_SIGNATURE, _in_capitals, is_quoted_passage, is_wholly_quoted, looks_like_heading
@@ -431,8 +432,9 @@ def _fallbacks(units: list[Unit], start: int, meta: Meta, problems: list[Problem
         promotions = [u for u in near if furniture_kind(u.text) == "event promotion"]  # the day of the site's event, not the report's
         lede = _lede(units, start)  # the news a lede tells is of the page's days; a date further down is the story's history
         for unit in lines + [u for u in near if u not in captions and u not in promotions] + captions:
-            found = find_date(unit.text) if len(unit.text) <= 200 else None
-            if found and unit not in lines and unit is not lede and _dated_in_prose(unit.text, found[1]):
+            dated_dateline = _dateline_date(unit.text)  # '(Paris, March 4th, 2021) - …': the story's own day, however long
+            found = dated_dateline or (find_date(unit.text) if len(unit.text) <= 200 else None)
+            if found and not dated_dateline and unit not in lines and unit is not lede and _dated_in_prose(unit.text, found[1]):
                 continue  # 'Russia launched its invasion on Feb. 24, 2022, minutes after …' deep in the story: its history, not its day
             if found:
                 meta["date"], meta["date_basis"] = found[0], f"a date near the top, line {unit.line}"
@@ -482,6 +484,12 @@ def _dated_in_prose(text: str, match: re.Match[str]) -> bool:
     minutes after …'); a photo caption ends on the day it was taken ('Smoke rises from the residence in Bamako on Aug.
     18, 2020.'), and a headline in title case with its day ('… Assessment, February 2, 2026 | Critical Threats') is none."""
     return not is_title_case(text) and re.search(r"\b[a-z]{2,}", text[match.end() :]) is not None
+
+
+def _dateline_date(text: str) -> tuple[date, re.Match[str]] | None:
+    """The day a dateline opening a paragraph gives ('BEIRUT, March 3, 2016 (AP) —', '(Paris, March 4th, 2021) -')."""
+    opening = dateline_end(text)
+    return find_date(text[:opening]) if opening else None
 
 
 def _lede(units: list[Unit], start: int) -> Unit | None:
