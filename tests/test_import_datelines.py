@@ -5,6 +5,7 @@ paragraph. Passages of our own, each with a near miss."""
 from __future__ import annotations
 
 import pytest
+from dossier.lede import completed_summary
 from imported import PROSE, built
 
 STORY = (
@@ -44,3 +45,27 @@ def test_the_day_of_a_dateline_opening_the_first_paragraph_dates_the_report(open
 def test_a_first_paragraph_without_a_dated_dateline_does_not_date_the_report(opening):
     result, _ = built(story(opening))
     assert 'date = "unknown"' in result.markdown
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["KESTREL BAY (Aug. 13) -- ", "(Aug. 13) -- ", "KESTREL BAY, Norland — ", "KESTREL BAY, March 3 (AP) — ", "Kestrel Bay (Reuters) - "],
+)
+def test_a_summary_taken_from_the_first_paragraph_starts_after_its_dateline(opening):
+    _, report = built(story(opening + "The Alliance said "))
+    assert report.summary.startswith("The Alliance said the harbour pilots")
+    assert opening.strip() not in report.summary
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["Kestrel Bay — the port town — said ", "The Alliance - which has pressed for it - said ", "NORLAND — and the Alliance with it — said "],
+)
+def test_a_summary_opening_on_a_name_and_a_dash_of_its_sentence_is_kept_whole(opening):
+    _, report = built(story(opening))
+    assert report.summary.startswith(opening.strip())
+
+
+def test_a_description_cut_short_runs_on_through_the_opening_after_its_dateline():
+    opening = "KESTREL BAY (Aug. 13) -- The Alliance said the harbour pilots now share one roster, as the ports asked."
+    assert completed_summary("The Alliance said the harbour pilots now share", opening) == opening.split("-- ", 1)[1]

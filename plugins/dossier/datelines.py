@@ -39,3 +39,8 @@ def dateline_end(text: str) -> int:
         return 0  # most paragraphs: no dash near their start
     match = DATELINE.match(head)
     return match.end() if match else 0
+
+
+def without_dateline(text: str) -> str:
+    """The text less the dateline opening it: a summary starts on the story's news."""
+    return text[dateline_end(text) :]
