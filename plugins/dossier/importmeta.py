@@ -143,6 +143,14 @@ def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: l
         if after_title and "stand" not in roles and following is not None and AGENCY_CREDIT.match(following.text.strip()):
             roles += ["caption", "credit"]  # the lead video's caption over its credit ('AP, AP'), then the byline
             continue
+        if roles[-1:] == ["title"] and not meta.get("authors") and _publisher_line(text, following, units[index + 1 :]):
+            meta["authors"] = [text.strip()]
+            roles.append("meta")
+            header_end = index + 1
+            inferred.append(
+                f"line {unit.line}: {text.strip()!r}, the publisher's name under the title, which the text names again, read as the byline"
+            )
+            continue
         if after_title and not meta.get("authors") and _byline_over_outlet(text, units[index + 1 : index + 3]):
             meta["authors"] = [HONORIFIC.sub("", text.strip())]
             roles += ["meta", "furniture"]  # the outlet's name is the page's
@@ -484,6 +492,21 @@ def _dated_in_prose(text: str, match: re.Match[str]) -> bool:
     minutes after …'); a photo caption ends on the day it was taken ('Smoke rises from the residence in Bamako on Aug.
     18, 2020.'), and a headline in title case with its day ('… Assessment, February 2, 2026 | Critical Threats') is none."""
     return not is_title_case(text) and re.search(r"\b[a-z]{2,}", text[match.end() :]) is not None
+
+
+PUBLISHER_INITIALS = re.compile(r"[A-Z][A-Z&]{2,9}")  # PPLAAF, ICG, HRW: an NGO's or a think tank's initials
+PUBLISHER_NAMED = 2  # times the text below names it again ("PPLAAF said today", "Director of PPLAAF")
+
+
+def _publisher_line(text: str, following: Unit | None, below: list[Unit]) -> bool:
+    """An NGO's or a think tank's initials alone under the title, over the release's first sentence, and named again in
+    its text ('PPLAAF' / 'Revelations about … lead to …' / '… PPLAAF said today'): the body that wrote it, its byline. A
+    heading of initials under the title is over no sentence; initials the text never names again are a kicker."""
+    name = text.strip()
+    if PUBLISHER_INITIALS.fullmatch(name) is None or following is None or following.text.rstrip("”’\"' ")[-1:] not in TERMINAL:
+        return False
+    word = re.compile(rf"\b{name}\b")
+    return sum(len(word.findall(u.text)) for u in below[:40]) >= PUBLISHER_NAMED
 
 
 def _dateline_date(text: str) -> tuple[date, re.Match[str]] | None:
