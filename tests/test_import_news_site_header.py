@@ -80,3 +80,34 @@ def test_near_misses_stay_as_they_were():
     # a line of three sections alone is no menu: the first short line over the headline stays a kicker, never the title
     _, report = built(story("Local", "Schools", HEADLINE, "By Tom Aker", "May 4, 2021"))
     assert report.title == HEADLINE
+
+
+LONG_MENU = [
+    "Valleypost.com", "Menu", "Home", "Local", "Schools", "Sports", "Business", "Opinion", "Jobs", "Subscribe",
+    *[f"{town} Courier" for town in ("Millbrook", "Ashford", "Brenton", "Corley", "Dunmore", "Elsford", "Farley", "Glenmore")],
+    "Back to Main Menu", "Close", "Customize Your Weather", "Set Your Location (Enter City and State or Zip Code)",
+    "Your weather is set to Millbrook. You can change the location at any time.", "View Full Weather Report", "Search Valleypost.com", "Account Sign In", "Close",
+    "Sign in to", "Valleypost.com", "Remember me", "Forgot your username and password?", "Don't have an account?",
+    *[f"{town} Courier" for town in ("Millbrook", "Ashford", "Brenton", "Corley", "Dunmore", "Elsford", "Farley", "Glenmore")],
+    "comments",
+]  # fmt: skip
+
+
+def test_a_menu_of_forty_lines_with_a_headline_like_line_in_it_is_no_title():
+    """The whole copy's menus run past a weather box's 'Set Your Location (…)' to the headline over the doubled byline:
+    the headline is the one over the byline, its date line under the author's links."""
+    header = [
+        *LONG_MENU,
+        HEADLINE,
+        "Quarry hearing",
+        "Ilse Varga, seen at a hearing in March, asked for the traffic study on Monday (Rui Matos/The Valley Post)",
+        "Print",
+        "Tom Aker | Valley Media for Valleypost.com By Tom Aker | Valley Media for Valleypost.com",
+        "Email the author | Follow on Twitter",
+        "on May 4, 2021 at 9:15 AM, updated May 4, 2021 at 11:02 AM",
+        "View/Post Comments",
+    ]
+    _, report = built(story(*header))
+    assert report.title == HEADLINE
+    assert [a.name for a in report.authors] == ["Tom Aker"]
+    assert str(report.date) == "2021-05-04"

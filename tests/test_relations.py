@@ -256,6 +256,28 @@ def test_co_mention_is_neutral_weighted_and_gives_way_to_a_typed_relation_and_to
     assert ("rahimi", "support", "okafor") in found and ("okafor", "co-mention", "rahimi") not in found
 
 
+@pytest.mark.parametrize(
+    "opening",
+    ["NORLAND (Aug. 13) -- ", "NORLAND, Southmark — ", "NORLAND, March 3 (AP) — ", "Norland, Southmark – ", "(Norland, March 4th, 2021) - "],
+)
+def test_a_dateline_names_no_actor_of_the_story(opening):
+    graph, _ = graph_of(opening + 'Declaring the quota "is not negotiable," Okafor rejected a request from coastal mayors.\n')
+    assert not {r for r in relations(graph) if r[1] != "affiliation" and "okafor" in r and ("norland" in r or "southmark" in r)}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Norland — and Okafor with it — left the talks.",  # a dash inside the sentence: Norland is its subject
+        "Norland, Southmark and Okafor were named.",
+        "Okafor spoke in Geneva.\n\nNORLAND — the host — thanked Okafor.",  # no sentence opens after the dash
+    ],
+)
+def test_a_place_opening_a_sentence_without_a_dateline_is_still_named(sentence):
+    graph, _ = graph_of(sentence + "\n")
+    assert {r for r in relations(graph) if "okafor" in r and "norland" in r}
+
+
 def test_co_mention_starts_hidden_on_a_large_map():
     graph, book = graph_of("Rahimi and Okafor were in Geneva.\n")
     view = MapView(graph, book)

@@ -5,7 +5,17 @@ from __future__ import annotations
 
 import re
 
-from .bylines import _NAME, BYLINE, HEADLINE_WORDS, RELATIVE_STAMP_PATTERN, _byline_over_lines, _is_date_line, _is_time_ago, _parse_header_part
+from .bylines import (
+    _NAME,
+    BYLINE,
+    HEADLINE_WORDS,
+    RELATIVE_STAMP_PATTERN,
+    _byline_given_twice,
+    _byline_over_lines,
+    _is_date_line,
+    _is_time_ago,
+    _parse_header_part,
+)
 from .captions import QUOTE_MARK, SENTENCE_GAP
 from .dates import find_date, find_line_date
 from .headings import AMOUNT_LINE, ATTRIBUTED_SUBHEAD, BULLET, SAYING_LEAD_IN, _is_speaker_shape
@@ -402,11 +412,11 @@ def _site_menu_at_top(units: list[Unit]) -> set[int]:
     while end < len(units) and MENU_ITEM.match(units[end].text.strip()) and not find_date(units[end].text):
         end += 1
     links = sum(1 for unit in units[:start] if furniture_kind(unit.text) == "navigation")  # 'Menu', 'Home': items of it too
-    return (
-        _menus_above_headline(units)
-        or _menus_above_bylined_headline(units)
-        or (set(range(start, end)) if end - start + links >= MENU_MIN_ITEMS else set())
-    )
+    above = _menus_above_headline(units)
+    bylined = _menus_above_bylined_headline(units)
+    if above and bylined and max(bylined) > max(above):
+        return bylined  # the menus run on past the first headline-like line ('Set Your Location'), to the bylined headline
+    return above or bylined or (set(range(start, end)) if end - start + links >= MENU_MIN_ITEMS else set())
 
 
 MENU_RUN_MIN = 30  # short lines above the first paragraph: more than a header ever has
@@ -466,11 +476,14 @@ def _menus_above_bylined_headline(units: list[Unit]) -> set[int]:
         split = _byline_over_lines(units, at)
         if split and at + split[1] < len(units) and _is_date_line(units[at + split[1]]):
             text = "By " + split[0]
-        elif at < MENU_RUN_MIN or not (BYLINE.match(text) and _is_date_line(units[at + 1])):
+        elif at >= MENU_RUN_MIN and " By " in text:
+            text = _byline_given_twice(text).split(" | ")[0]  # 'Jane Roe | Example Media By Jane Roe | Example Media'
+        if (at < MENU_RUN_MIN and not split) or not BYLINE.match(text) or not _date_line_below(units, at + (split[1] if split else 1)):
             continue
         if not (len(text) <= 80 and _parse_header_part(text, {}, False)):
             continue
-        headline = next((i for i in range(at - 3, at) if _headline_shape(units[i].text)), None)
+        # the headline, over the lead photo's gallery name, caption and share bar ('Print') at most
+        headline = next((i for i in range(max(0, at - 5), at) if _headline_shape(units[i].text)), None)
         # the split byline is a news theme's own: a shorter menu, a sign-in prompt in it, is the site's too
         if headline is None or headline < (SPLIT_BYLINE_MENU_MIN if split else MENU_RUN_MIN):
             return set()
@@ -478,6 +491,13 @@ def _menus_above_bylined_headline(units: list[Unit]) -> set[int]:
         furniture = sum(1 for u in units[:headline] if furniture_kind(u.text))  # 'Sections', 'Previous': a site's, no contents list
         return set(range(headline)) if short >= 0.9 * headline and furniture >= (1 if split else 2) else set()
     return set()
+
+
+def _date_line_below(units: list[Unit], at: int) -> bool:
+    """The date line at `at`, or under the author's links ('Email the author | Follow on Twitter') there."""
+    if at < len(units) and furniture_kind(units[at].text) == "navigation":
+        at += 1
+    return at < len(units) and _is_date_line(units[at])
 
 
 CONTENTS_HEADING = re.compile(

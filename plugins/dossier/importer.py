@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from .bylines import author_boxes, authors_section, bold_name_standfirst, closing_bios, contact_box, split_author_note, writer_note
 from .casestudies import indented_section_levels
 from .classify import classify
+from .datelines import without_dateline
 from .dates import find_date
 from .exportlines import (
     links_on_lines_of_their_own,
@@ -332,6 +333,8 @@ def finish_import(
         intro = _first_numbered_paragraph(body, intro) or intro
         turn = opening_turn([squash_spaces(_plain(u)) for u in body[body.index(intro) :] if u.kind == "paragraph"]) if intro else None
         meta["summary"] = meta.get("standfirst") or turn or (squash_spaces(_plain(intro)) if intro else "")
+    if meta.get("summary"):
+        meta["summary"] = without_dateline(meta["summary"])  # 'WASHINGTON (Aug. 13) -- …': the news starts after it
     meta["author_entries"] = split_author_note(meta.get("author_note", ""), meta.get("authors", []))
     for entry in meta["author_entries"]:
         if not entry.get("role") and meta.get("author_roles", {}).get(entry["name"]):

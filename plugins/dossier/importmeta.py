@@ -29,6 +29,7 @@ from .bylines import (
     name_of_outlet,
 )
 from .captions import AGENCY_CREDIT, PAREN_CREDIT, PHOTO_AGENCY, PICTURE_POINTER, is_labelled_caption, is_photo_caption
+from .datelines import dateline_end
 from .dates import find_date, find_line_date, last_month_named, month_line
 from .furniture import HEADER_WINDOW, NOTES_HEADING, SITE_NAME, _site_menu_at_top, furniture_kind
 from .headings import BULLET, PHOTO_CREDIT, POST_SIGNATURE, _in_capitals, is_quoted_passage, is_wholly_quoted, looks_like_heading
@@ -141,6 +142,14 @@ def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: l
             continue
         if after_title and "stand" not in roles and following is not None and AGENCY_CREDIT.match(following.text.strip()):
             roles += ["caption", "credit"]  # the lead video's caption over its credit ('AP, AP'), then the byline
+            continue
+        if roles[-1:] == ["title"] and not meta.get("authors") and _publisher_line(text, following, units[index + 1 :]):
+            meta["authors"] = [text.strip()]
+            roles.append("meta")
+            header_end = index + 1
+            inferred.append(
+                f"line {unit.line}: {text.strip()!r}, the publisher's name under the title, which the text names again, read as the byline"
+            )
             continue
         if after_title and not meta.get("authors") and _byline_over_outlet(text, units[index + 1 : index + 3]):
             meta["authors"] = [HONORIFIC.sub("", text.strip())]
@@ -431,8 +440,9 @@ def _fallbacks(units: list[Unit], start: int, meta: Meta, problems: list[Problem
         promotions = [u for u in near if furniture_kind(u.text) == "event promotion"]  # the day of the site's event, not the report's
         lede = _lede(units, start)  # the news a lede tells is of the page's days; a date further down is the story's history
         for unit in lines + [u for u in near if u not in captions and u not in promotions] + captions:
-            found = find_date(unit.text) if len(unit.text) <= 200 else None
-            if found and unit not in lines and unit is not lede and _dated_in_prose(unit.text, found[1]):
+            dated_dateline = _dateline_date(unit.text)  # '(Paris, March 4th, 2021) - …': the story's own day, however long
+            found = dated_dateline or (find_date(unit.text) if len(unit.text) <= 200 else None)
+            if found and not dated_dateline and unit not in lines and unit is not lede and _dated_in_prose(unit.text, found[1]):
                 continue  # 'Russia launched its invasion on Feb. 24, 2022, minutes after …' deep in the story: its history, not its day
             if found:
                 meta["date"], meta["date_basis"] = found[0], f"a date near the top, line {unit.line}"
@@ -482,6 +492,27 @@ def _dated_in_prose(text: str, match: re.Match[str]) -> bool:
     minutes after …'); a photo caption ends on the day it was taken ('Smoke rises from the residence in Bamako on Aug.
     18, 2020.'), and a headline in title case with its day ('… Assessment, February 2, 2026 | Critical Threats') is none."""
     return not is_title_case(text) and re.search(r"\b[a-z]{2,}", text[match.end() :]) is not None
+
+
+PUBLISHER_INITIALS = re.compile(r"[A-Z][A-Z&]{2,9}")  # PPLAAF, ICG, HRW: an NGO's or a think tank's initials
+PUBLISHER_NAMED = 2  # times the text below names it again ("PPLAAF said today", "Director of PPLAAF")
+
+
+def _publisher_line(text: str, following: Unit | None, below: list[Unit]) -> bool:
+    """An NGO's or a think tank's initials alone under the title, over the release's first sentence, and named again in
+    its text ('PPLAAF' / 'Revelations about … lead to …' / '… PPLAAF said today'): the body that wrote it, its byline. A
+    heading of initials under the title is over no sentence; initials the text never names again are a kicker."""
+    name = text.strip()
+    if PUBLISHER_INITIALS.fullmatch(name) is None or following is None or following.text.rstrip("”’\"' ")[-1:] not in TERMINAL:
+        return False
+    word = re.compile(rf"\b{name}\b")
+    return sum(len(word.findall(u.text)) for u in below[:40]) >= PUBLISHER_NAMED
+
+
+def _dateline_date(text: str) -> tuple[date, re.Match[str]] | None:
+    """The day a dateline opening a paragraph gives ('BEIRUT, March 3, 2016 (AP) —', '(Paris, March 4th, 2021) -')."""
+    opening = dateline_end(text)
+    return find_date(text[:opening]) if opening else None
 
 
 def _lede(units: list[Unit], start: int) -> Unit | None:

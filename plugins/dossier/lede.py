@@ -6,6 +6,7 @@ count, with no ellipsis ("… officials arrested the"); a summary taken from a P
 
 from __future__ import annotations
 
+from .datelines import without_dateline
 from .sentences import sentence_end
 
 CLOSERS = "\"”’')]"  # after a sentence's mark, still its own
@@ -24,6 +25,8 @@ def completed_summary(summary: str, opening: str) -> str:
     if not flat or flat.rstrip(CLOSERS)[-1:] in (".", "!", "?", "…"):
         return summary
     text = " ".join(opening.split())
+    if not text.startswith(flat):
+        text = without_dateline(text)  # the summary left the opening's dateline out
     if len(text) > len(flat) and text.startswith(flat):
         end = sentence_end(text, len(flat))
         while end < len(text) and text[end] in CLOSERS:

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .actors import Registry, fold_chars
+from .datelines import DATELINE_MAX, dateline_end
 from .dates import dates_in
 from .layout import cached_layout, force_layout, layout_later
 from .model import Actor, Paragraph, Report, Statement, without_note_markers
@@ -368,6 +369,8 @@ class EvidenceReader:
             else:  # most sentences hold no registry form: nothing to resolve
                 named = [] if forms is not None else registry.named_spans(sentence, date)
             mentions, roles = mentions_in(sentence, registry, date, names, named)
+            if mentions and sentence_names.start == 0 and mentions[0].start < DATELINE_MAX and (opening := dateline_end(sentence)):
+                mentions, roles = _after_dateline(mentions, roles, opening)  # "WASHINGTON (Aug. 13) --" names no actor
             if not mentions and statement is None:
                 continue  # no clause, role, co-mention or quote inside a quote: nothing to read (roles need a mention)
             speaker = statement.speaker if statement else self._inline_speaker(inline, sentence) if inline else ""
@@ -473,6 +476,11 @@ class EvidenceReader:
             if opening in sentence:
                 return speaker
         return ""
+
+
+def _after_dateline(mentions: list[Found], roles: list[tuple[Found, Found]], opening: int) -> tuple[list[Found], list[tuple[Found, Found]]]:
+    """The mentions and role phrases of a story's first sentence past its dateline: the desk's city is no co-mention."""
+    return [m for m in mentions if m.start >= opening], [(p, s) for p, s in roles if p.start >= opening and s.start >= opening]
 
 
 ReportParts = list[tuple[str, str, str, str, tuple[int, ...]]]

@@ -1,0 +1,46 @@
+"""A news story's dateline opening its first paragraph: where the story was filed and when, or by which agency
+("WASHINGTON (Aug. 13) --", "LONDON (Reuters) -", "KYIV, Ukraine —", "BEIRUT, March 3 (AP) —", "(Paris, March 4th,
+2021) -"). The city names no actor of the story: the wire's desk is there."""
+
+from __future__ import annotations
+
+import re
+
+_CAPS_PLACE = r"[A-Z]{2}[A-Z.’'-]+(?:\s+[A-Z][A-Z.’'-]*){0,3}"  # WASHINGTON, NEW YORK, ST. LOUIS
+_PLACE = r"[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,2}"  # Kyiv, Rio de Janeiro is written capitalised in a dateline
+_REGION = r",\s*[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}"  # ", Ukraine", ", Fla.", ", D.C.", ", New Jersey"
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_DAY = rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH})(?:,?\s+\d{{4}})?"
+_SPACE = r"\s*"
+_PARENTHESIS = r"\([^()\n]{2,40}\)"  # (Aug. 13), (Reuters), (AP), (Paris, March 4th, 2021)
+_BRACKETED = r"\s*" + _PARENTHESIS
+_AGENCY = r"(?:Reuters|AP|AFP|CNN|UPI|dpa|DPA|Xinhua|TASS|PTI|IANS|ANI|Bloomberg|Sputnik|EFE|ANSA|Kyodo|Yonhap|Anadolu|IRNA|NAN|Interfax)"
+# after a place not in capitals, or alone, the brackets hold a date or a wire's name: "Anna Lind (Greens) -" is a speaker
+_DATED = rf"\s*\((?:[^()\n]{{0,30}}?{_DAY}|{_AGENCY})\)"
+_WIRE = r"\s*/[^/\n]{2,30}/"  # /PRNewswire/
+_DASH = r"\s*(?:--|—|–|-)\s+(?=[A-Z“\"‘'])"  # the story's first sentence starts after it
+DATELINE = re.compile(
+    rf"(?:{_CAPS_PLACE}(?:{_REGION}){{0,2}}(?:,\s*{_DAY})?(?:{_BRACKETED})?(?:{_WIRE})?"
+    rf"|{_PLACE}(?:(?:{_REGION}){{1,2}}(?:,\s*{_DAY})?(?:{_DATED})?|(?:,\s*{_DAY})(?:{_DATED})?|{_DATED})(?:{_WIRE})?"
+    rf"|{_DATED.removeprefix(_SPACE)})"
+    rf"{_DASH}"
+)
+DATELINE_MAX = 90  # characters: a dateline is a few words; past this a dash is the sentence's own
+DASHES = ("-", "—", "–")
+
+
+def dateline_end(text: str) -> int:
+    """Where the story's own text starts after a dateline opening `text`, or 0 where it opens on none."""
+    first = text[:1]
+    if not (first.isupper() or first == "("):
+        return 0
+    head = text[:DATELINE_MAX]
+    if not any(dash in head for dash in DASHES):
+        return 0  # most paragraphs: no dash near their start
+    match = DATELINE.match(head)
+    return match.end() if match else 0
+
+
+def without_dateline(text: str) -> str:
+    """The text less the dateline opening it: a summary starts on the story's news."""
+    return text[dateline_end(text) :]

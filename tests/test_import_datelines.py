@@ -1,0 +1,71 @@
+"""A news story's or press release's dateline opening its first paragraph ('(Kestrel Bay, March 4th, 2021) - …',
+'HARBOURTON, Fla., April 29, 2015 /PRNewswire/ -- …'): the day it gives is the report's date, however long the
+paragraph. Passages of our own, each with a near miss."""
+
+from __future__ import annotations
+
+import pytest
+from dossier.lede import completed_summary
+from imported import PROSE, built
+
+STORY = (
+    "Harbour pilots win a shared roster\n\n"
+    "{opening}the harbour pilots of three northern ports now share one roster, and {prose}, said the Harbour "
+    "Alliance, which has pressed for the change since the winter storms closed two of the ports for a week.\n\n"
+    "Each port keeps its own tug, and {prose}.\n"
+)
+
+
+def story(opening: str) -> str:
+    return STORY.format(opening=opening, prose=PROSE.lower())
+
+
+@pytest.mark.parametrize(
+    ("opening", "day"),
+    [
+        ("(Kestrel Bay, March 4th, 2021) - The Alliance said ", "2021-03-04"),
+        ("HARBOURTON, Fla., April 29, 2015 /PRNewswire/ -- The Alliance said ", "2015-04-29"),
+        ("KESTREL BAY, 3 March 2016 (AP) — The Alliance said ", "2016-03-03"),
+        ("Kestrel Bay, Norland, Sept. 9, 2019 – The Alliance said ", "2019-09-09"),
+    ],
+)
+def test_the_day_of_a_dateline_opening_the_first_paragraph_dates_the_report(opening, day):
+    result, _ = built(story(opening))
+    assert f"date = {day}" in result.markdown
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "The Alliance said on March 4th, 2021 that ",  # a day in the sentence: the story's history
+        "(Kestrel Bay) - The Alliance said ",  # a dateline with no day
+        "KESTREL BAY (AP) — The Alliance said ",
+    ],
+)
+def test_a_first_paragraph_without_a_dated_dateline_does_not_date_the_report(opening):
+    result, _ = built(story(opening))
+    assert 'date = "unknown"' in result.markdown
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["KESTREL BAY (Aug. 13) -- ", "(Aug. 13) -- ", "KESTREL BAY, Norland — ", "KESTREL BAY, March 3 (AP) — ", "Kestrel Bay (Reuters) - "],
+)
+def test_a_summary_taken_from_the_first_paragraph_starts_after_its_dateline(opening):
+    _, report = built(story(opening + "The Alliance said "))
+    assert report.summary.startswith("The Alliance said the harbour pilots")
+    assert opening.strip() not in report.summary
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["Kestrel Bay — the port town — said ", "The Alliance - which has pressed for it - said ", "NORLAND — and the Alliance with it — said "],
+)
+def test_a_summary_opening_on_a_name_and_a_dash_of_its_sentence_is_kept_whole(opening):
+    _, report = built(story(opening))
+    assert report.summary.startswith(opening.strip())
+
+
+def test_a_description_cut_short_runs_on_through_the_opening_after_its_dateline():
+    opening = "KESTREL BAY (Aug. 13) -- The Alliance said the harbour pilots now share one roster, as the ports asked."
+    assert completed_summary("The Alliance said the harbour pilots now share", opening) == opening.split("-- ", 1)[1]
