@@ -1349,7 +1349,9 @@ def inverted_cue_after(clause: Clause) -> Found | None:
 
 # after the first speaker of an inverted cue: an optional lower-case apposition closed by a comma, then "and" and a second
 # name that ends the phrase ("said Maren Ostby, the president, and Tomas Velde, the director."); not "and director of …"
-JOINT_PARTNER = re.compile(r"(?:,(?P<apposition>[^,.;:]{1,80}),)?\s+and\s+(?P<name>" + CHUNK.pattern + r")(?=\s*(?:[,.;]|$)|\s+(?:in|on)\s+(?:a|an|the|their)\s)")
+JOINT_PARTNER = re.compile(
+    r"(?:,(?P<apposition>[^,.;:]{1,80}),)?\s+and\s+(?P<name>" + CHUNK.pattern + r")(?=\s*(?:[,.;]|$)|\s+(?:in|on)\s+(?:a|an|the|their)\s)"
+)
 
 
 def joint_partner_after(after: str, start: int, first: Head) -> Head | None:
