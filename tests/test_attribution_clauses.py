@@ -399,3 +399,24 @@ def test_one_person_after_an_inverted_cue_stays_alone_past_other_names_and_ands(
     ):
         found = attributed(opening + "“The crossing must reopen by June,” " + tail)
         assert [who for who, _ in found] == ["Priya Nandakumar"], tail
+
+
+def test_a_quotation_closed_in_the_next_paragraph_leaves_the_next_speakers_quote_found():
+    body = (
+        "A harbour pilot, Mr. Kofi Mensah, said “I agree that the new dues are far too high.\n\n"
+        "This is plainly unfair.” The head of the ferry union, Mrs. Lina Oyelaran, said “My members will pay and move on.\n\n"
+        "“We want the money spent on the quays.” The board did not reply."
+    )
+    found = attributed(body)
+    assert ("Lina Oyelaran", "My members will pay and move on.") in found
+    assert ("Lina Oyelaran", "We want the money spent on the quays.") in found
+    assert all(who != "Kofi Mensah" or not text.startswith("We want") for who, text in found)
+
+
+def test_a_closing_mark_after_a_comma_still_takes_its_cue():
+    # near miss: '…,” she said. “…”' with the opening mark lost keeps the closing mark, so the cue stays with its quote
+    body = (
+        "“We have waited too long,” said Kofi Mensah.\n\n"
+        "Lina Oyelaran spoke next. She hoped for news, she said,” she said. “One sign would be enough.”"
+    )
+    assert ("Kofi Mensah", "One sign would be enough.") not in attributed(body)
