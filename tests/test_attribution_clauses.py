@@ -374,3 +374,49 @@ def test_a_participle_of_saying_opening_the_sentence_is_the_main_clauses_subject
 def test_an_opening_participle_of_no_saying_quotes_nobody_after_it():
     body = "Visiting the “new fleet” in Kestrel Bay, Defence Minister Tomas Adeyemi ordered a review."
     assert attributed(body) == []
+
+
+def test_two_people_named_after_an_inverted_cue_share_the_quote():
+    opening = "The ferry board met on Monday.\n\n"
+    for tail in (
+        "said Priya Nandakumar and Olu Fashola.",
+        "wrote Priya Nandakumar, the council leader, and Olu Fashola, her deputy.",
+        "added Priya Nandakumar and Olu Fashola in a joint letter.",
+        "said Priya Nandakumar and Olu Fashola, respectively the board's chair and treasurer.",
+    ):
+        found = attributed(opening + "“The crossing must reopen by June,” " + tail)
+        assert sorted(who for who, _ in found) == ["Olu Fashola", "Priya Nandakumar"], tail
+
+
+def test_one_person_after_an_inverted_cue_stays_alone_past_other_names_and_ands():
+    opening = "The ferry board met on Monday.\n\n"
+    for tail in (
+        "said Priya Nandakumar, who met Olu Fashola on Monday.",  # a relative clause names someone else
+        "said Priya Nandakumar, chair of the board and director of the Fashola Trust.",  # two titles, one person
+        "said Priya Nandakumar, head of Fashola and Partners.",  # a firm's name
+        "said Priya Nandakumar, Olu Fashola, and Dana Whitcombe.",  # a list of three: not read as an apposition
+        "said Priya Nandakumar and the council.",  # a body, not a person named in full
+    ):
+        found = attributed(opening + "“The crossing must reopen by June,” " + tail)
+        assert [who for who, _ in found] == ["Priya Nandakumar"], tail
+
+
+def test_a_quotation_closed_in_the_next_paragraph_leaves_the_next_speakers_quote_found():
+    body = (
+        "A harbour pilot, Mr. Kofi Mensah, said “I agree that the new dues are far too high.\n\n"
+        "This is plainly unfair.” The head of the ferry union, Mrs. Lina Oyelaran, said “My members will pay and move on.\n\n"
+        "“We want the money spent on the quays.” The board did not reply."
+    )
+    found = attributed(body)
+    assert ("Lina Oyelaran", "My members will pay and move on.") in found
+    assert ("Lina Oyelaran", "We want the money spent on the quays.") in found
+    assert all(who != "Kofi Mensah" or not text.startswith("We want") for who, text in found)
+
+
+def test_a_closing_mark_after_a_comma_still_takes_its_cue():
+    # near miss: '…,” she said. “…”' with the opening mark lost keeps the closing mark, so the cue stays with its quote
+    body = (
+        "“We have waited too long,” said Kofi Mensah.\n\n"
+        "Lina Oyelaran spoke next. She hoped for news, she said,” she said. “One sign would be enough.”"
+    )
+    assert ("Kofi Mensah", "One sign would be enough.") not in attributed(body)

@@ -1305,6 +1305,9 @@ def inverted_cue_after(clause: Clause) -> Found | None:
                 return Found(Subject([head]), "cue_after", f"'{inverted.group('cue').lower()} a X spokesperson' after the quote")
             return None  # "said a former White House official": an unnamed source, not the White House
         if head is not None:
+            partner = joint_partner_after(after, inverted.end(), head) if " and " in after else None
+            if partner is not None:  # "“…,” said Maren Ostby and Tomas Velde.": a joint statement, theirs both
+                return Found(Subject([head, partner]), "cue_after", f"'{inverted.group('cue').lower()} X and Y' after the quote")
             return Found(Subject([head]), "cue_after", f"'{inverted.group('cue').lower()} X' after the quote")
         described = DESCRIBED_PERSON.match(after, inverted.end())
         if described:  # "“…,” says the woman who is in her late 20s": the woman the passage is about
@@ -1342,6 +1345,32 @@ def inverted_cue_after(clause: Clause) -> Found | None:
         if role and ROLE_WORD.fullmatch(role.group("role")):
             return Found(Subject([], role_noun=role.group("role")), "cue_after", f"'{inverted.group('cue').lower()} the {role.group('role')}'")
     return None
+
+
+# after the first speaker of an inverted cue: an optional lower-case apposition closed by a comma, then "and" and a second
+# name that ends the phrase ("said Maren Ostby, the president, and Tomas Velde, the director."); not "and director of …"
+JOINT_PARTNER = re.compile(
+    r"(?:,(?P<apposition>[^,.;:]{1,80}),)?\s+and\s+(?P<name>" + CHUNK.pattern + r")(?=\s*(?:[,.;]|$)|\s+(?:in|on)\s+(?:a|an|the|their)\s)"
+)
+
+
+def joint_partner_after(after: str, start: int, first: Head) -> Head | None:
+    """The second person of "said X and Y" after an inverted cue, where both are people named in full."""
+    if first.kind != "person" or " " not in first.name:
+        return None
+    at = after.find(first.name, start, start + 80)
+    if at < 0:
+        return None
+    joined = JOINT_PARTNER.match(after, at + len(first.name))
+    if joined is None:
+        return None
+    apposition = joined.group("apposition")
+    if apposition is not None and (apposition.strip()[:1].isupper() and not any(word.islower() for word in apposition.split())):
+        return None  # "said Ana Ruiz, Bo Lind, and Cy Moss": a list of three, not an apposition
+    partner = head_of(joined.group("name"), after[: joined.start("name")])
+    if partner is None or partner.kind != "person" or " " not in partner.name or partner.name == first.name:
+        return None
+    return partner
 
 
 def colon_line(clause: Clause) -> Found | None:
@@ -1693,6 +1722,9 @@ def said_after(clause: Clause) -> Found | None:
     head = head_after(clause.masked, said.end())
     if head is None or head.kind == "role" or UNNAMED_AFTER.match(clause.masked, said.end()):
         return None
+    partner = joint_partner_after(clause.masked, said.end(), head) if " and " in clause.masked else None
+    if partner is not None:  # "“…,” said Maren Ostby and Tomas Velde.": a joint statement, theirs both
+        return Found(Subject([head, partner]), "cue_after", f"'{said.group('cue')} X and Y' right after the quote")
     return Found(Subject([head]), "cue_after", f"'{said.group('cue')} X' right after the quote")
 
 
