@@ -40,6 +40,19 @@ def test_an_on_date_at_hour_updated_line_is_the_date_line():
         assert "updated" not in body_text(report), byline
 
 
+# the headline over a gallery caption, a doubled byline with the outlet after the bar, the author's links and the date line
+BYLINED_HEADLINE = [
+    HEADLINE,
+    "Quarry hearing",
+    "Ilse Varga, seen at a hearing in March, asked for the traffic study on Monday (Rui Matos/The Valley Post)",
+    "Print",
+    "Tom Aker | Valley Media for Valleypost.com By Tom Aker | Valley Media for Valleypost.com",
+    "Email the author | Follow on Twitter",
+    "on May 4, 2021 at 9:15 AM, updated May 4, 2021 at 11:02 AM",
+    "View/Post Comments",
+]
+
+
 def test_a_byline_given_twice_under_a_gallery_and_a_credited_caption():
     """The whole header of such a copy: the menu, a sign-in box, the gallery's name, its caption with '(Name/Outlet)', the
     byline twice on one line, 'Email the author | Follow on Twitter', the date line and 'View/Post Comments'."""
@@ -48,14 +61,7 @@ def test_a_byline_given_twice_under_a_gallery_and_a_credited_caption():
         *menu,
         "Valleypost.com",
         "Forgot your username and password?",
-        HEADLINE,
-        "Quarry hearing",
-        "Ilse Varga, seen at a hearing in March, asked for the traffic study on Monday (Rui Matos/The Valley Post)",
-        "Print",
-        "Tom Aker | Valley Media for Valleypost.com By Tom Aker | Valley Media for Valleypost.com",
-        "Email the author | Follow on Twitter",
-        "on May 4, 2021 at 9:15 AM, updated May 4, 2021 at 11:02 AM",
-        "View/Post Comments",
+        *BYLINED_HEADLINE,
     ]
     result, report = built(story(*header))
     assert report.title == HEADLINE
@@ -98,14 +104,7 @@ def test_a_menu_of_forty_lines_with_a_headline_like_line_in_it_is_no_title():
     the headline is the one over the byline, its date line under the author's links."""
     header = [
         *LONG_MENU,
-        HEADLINE,
-        "Quarry hearing",
-        "Ilse Varga, seen at a hearing in March, asked for the traffic study on Monday (Rui Matos/The Valley Post)",
-        "Print",
-        "Tom Aker | Valley Media for Valleypost.com By Tom Aker | Valley Media for Valleypost.com",
-        "Email the author | Follow on Twitter",
-        "on May 4, 2021 at 9:15 AM, updated May 4, 2021 at 11:02 AM",
-        "View/Post Comments",
+        *BYLINED_HEADLINE,
     ]
     _, report = built(story(*header))
     assert report.title == HEADLINE
