@@ -13,6 +13,7 @@ from .headings import BULLET, NUMBERED_PARAGRAPH, OPENS_INTO, SENTENCE_OPENERS, 
 from .importnotes import GOES_ON, NUMBERED_ITEM
 from .importunits import QUOTE_CLOSE, QUOTE_OPEN, TERMINAL, Unit
 from .leadins import leads_into_quotation
+from .markdownexport import ESCAPABLE, ESCAPED
 from .pdftext import (
     NUMBER_IN_SENTENCE,
     PageLayout,
@@ -479,8 +480,7 @@ def with_markdown_bracket_escapes_read(text: str, inferred: list[str]) -> str:
 
 # a text copied from a converter's Markdown (html2text, turndown, a scraper's '.md' saved as text) keeps the backslash it
 # writes before punctuation Markdown might read as markup: '\(APGA\)', 'patient\!', '\*Culled from …'
-MARKDOWN_ESCAPE = re.compile(r"\\(?P<char>[!-/:-@\[-`{-~])")
-OTHER_BACKSLASH = re.compile(r"\\(?![!-/:-@\[-`{-~]|\s|$)", re.M)  # before a letter or a digit: a path, a regex, TeX's command
+OTHER_BACKSLASH = re.compile(r"\\(?!" + ESCAPABLE + r"|\s|$)", re.M)  # before a letter or a digit: a path, a regex, TeX's command
 
 
 def with_markdown_escapes_read(text: str, inferred: list[str]) -> str:
@@ -488,7 +488,7 @@ def with_markdown_escapes_read(text: str, inferred: list[str]) -> str:
     one: a text with a backslash before a letter or a digit (a Windows path, a regex, TeX) keeps them all as typed."""
     if "\\" not in text or OTHER_BACKSLASH.search(text):
         return text
-    text, found = MARKDOWN_ESCAPE.subn(lambda m: m.group("char"), text)
+    text, found = ESCAPED.subn(lambda m: m.group("char"), text)
     if found:
         inferred.append(f"characters escaped for Markdown ('\\(', '\\.', '\\!') read as the characters ×{found}")
     return text

@@ -58,7 +58,8 @@ EMPHASIS = re.compile(r"(?<![\w*])\*(?=[^\s*])(?P<text>[^*\n]+?)(?<=[^\s*])\*(?!
 UNDERSCORE_EMPHASIS = re.compile(r"(?<![\w_])_(?=[^\s_])(?P<text>[^_\n]+?)(?<=[^\s_])_(?![\w_])")
 # CommonMark's backslash escapes: a backslash before any ASCII punctuation is that character as text ('5\-4', '\(the\)',
 # '61\.5', '\*'), which converters (Pandoc, Turndown, a Medium exporter) write before every mark they might be read as
-ESCAPED = re.compile(r"\\(?P<char>[!-/:-@\[-`{-~])")
+ESCAPABLE = r"[!-/:-@\[-`{-~]"  # ASCII punctuation
+ESCAPED = re.compile(r"\\(?P<char>" + ESCAPABLE + ")")
 ESCAPE_STAND_IN = 0xE100  # private-use stand-ins for escaped characters while the marks around them are read
 STANDING_IN = re.compile("[\ue121-\ue17e]")
 WHOLLY_STRONG = re.compile(r"^(?:\*\*|__)(?P<text>[^*_]{2,120}?)(?:\*\*|__)$")
@@ -376,7 +377,8 @@ def markdown_units(units: list[Unit], inferred: list[str], dropped: dict[str, li
         if index > last_text and CONVERTER_NOTE.match(inline_markdown(unit.text).strip()):
             dropped.setdefault("converter's note", []).append(inline_markdown(unit.text).strip())
             continue
-        if index == last_text and ATX_HEADING.match(unit.text.strip()) and LINK.fullmatch(ATX_HEADING.match(unit.text.strip()).group("text")):  # type: ignore[union-attr]
+        closing_heading = ATX_HEADING.match(unit.text.strip()) if index == last_text else None
+        if closing_heading is not None and LINK.fullmatch(closing_heading.group("text")):
             dropped.setdefault("link to the publication closing the text", []).append(inline_markdown(unit.text.strip()).lstrip("# "))
             continue
         if unit.data.get("md_note"):
