@@ -1228,6 +1228,7 @@ class ReportAttribution:
         self.study_authors: list[Head | None] = []  # the body named as the author of the study a story is about, once found
         self.interlocutor: str | Head | None = None  # the person the writer of an interview talks with
         self.work_outlet: list[Head] | None = None  # outlet_of_the_work's, worked out when "the article" speaks
+        self.marked_source: str | None = None  # source_with_marks', made when an italic name is looked for
         self.emphasised: frozenset[str] | None = None  # the names the text sets in Markdown italics, worked out when one speaks
         self.defined_documents: frozenset[str] | None = None  # document_labels', likewise
         self.abbreviations = self.abbreviations_in(report.source_text)  # "MFA" -> the Ministry of Foreign Affairs
@@ -2209,7 +2210,7 @@ class ReportAttribution:
     def asking_publication(self) -> Head | None:
         """The one publication the text names in italics as asking ("_Declassified_ asked Herzog"): an outlet shouting its own
         questions, whose later "we asked" is its own; None where it names none, or two."""
-        text = self.report.source_text.replace("\\_", "_").replace("\\*", "*")  # an imported plain text's marks, escaped
+        text = self.source_with_marks()
         asking = {match.group(2) for match in ASKING_PUBLICATION.finditer(text)} if " asked" in text else set()
         return Head(asking.pop(), "", "outlet") if len(asking) == 1 else None
 
@@ -2223,10 +2224,16 @@ class ReportAttribution:
                 return head
         return None
 
+    def source_with_marks(self) -> str:
+        """The report's text with an imported plain text's escaped marks ("\\_", "\\*") read as marks, made once."""
+        if self.marked_source is None:
+            self.marked_source = self.report.source_text.replace("\\_", "_").replace("\\*", "*")
+        return self.marked_source
+
     def emphasised_names(self) -> frozenset[str]:
         """The names the report's text sets in Markdown emphasis left as text ("_Declassified_", "*The Ledger*")."""
         if self.emphasised is None:
-            text = self.report.source_text.replace("\\_", "_").replace("\\*", "*")  # an imported plain text's marks, escaped
+            text = self.source_with_marks()
             found = EMPHASISED_NAME.finditer(text) if "_" in text or "*" in text else iter(())
             self.emphasised = frozenset(match.group(2) for match in found)
         return self.emphasised
