@@ -19,13 +19,14 @@ ROLE_HEADS = OCCUPATION_NOUNS | frozenset(
     admiral commandant scholar lecturer member head chief leader founder co-founder cofounder ceo executive manager
     consultant attorney diplomat strategist specialist deputy governor senator mayor lawmaker legislator judge
     prosecutor correspondent columnist commentator partner candidate nominee owner associate coordinator investigator
-    inspector representative spokesman economist researcher doctor professor emeritus strategist negotiator observer
-    officer president-elect premier chancellor congressman congresswoman councillor councilor treasurer rapporteur
-    counsel ombudsman sheriff bishop archbishop cardinal rabbi imam cleric ayatollah king queen prince emir sultan
-    superintendent commissioner administrator principal dean provost""".split()
+    inspector representative economist researcher doctor emeritus negotiator observer president-elect premier chancellor
+    congressman congresswoman councillor councilor treasurer rapporteur counsel ombudsman sheriff bishop archbishop
+    cardinal rabbi imam cleric ayatollah king queen prince emir sultan superintendent commissioner administrator
+    principal dean provost""".split()
 )
-HONORIFICS = frozenset("mr mrs ms dr madam hon sir dame the a an and of for to in on at his her its their".split())
 FUNCTION_WORDS = frozenset("the a an and of for to in on at his her its their".split())
+# what a title's run sheds at its ends: a courtesy title ("Mr"), and the small words
+TITLE_RUN_EDGES = frozenset("mr mrs ms dr madam hon sir dame".split()) | FUNCTION_WORDS
 # the words after which an apposition's head noun phrase ends ("a senior fellow | at the …")
 PHRASE_BREAKS = frozenset("at of with for in on from to and who which that whose since".split())
 INITIALISM = re.compile(r"(?:[A-Z]\.){2,}|[A-Z]{2,6}")  # "U.S.", "CSIS": a body's letters before a title
@@ -98,9 +99,9 @@ def title_before(before: str) -> str:
         if fold_chars(words[index]) in FUNCTION_WORDS and not _joins_title(words[index - 1], words[index], words[index + 1]):
             start = index + 1  # "ground for President": the title after the small word
             break
-    while start < end and fold_chars(words[start]).rstrip(".") in HONORIFICS:
+    while start < end and fold_chars(words[start]).rstrip(".") in TITLE_RUN_EDGES:
         start += 1  # "Mr": no part of the title
-    while start < end and fold_chars(words[end - 1]).rstrip(".") in HONORIFICS:
+    while start < end and fold_chars(words[end - 1]).rstrip(".") in TITLE_RUN_EDGES:
         end -= 1
     run = words[start:end]
     if not run or fold_chars(run[-1]) not in ROLE_HEADS or any(w.endswith(".") and not INITIALISM.fullmatch(w) for w in run):
