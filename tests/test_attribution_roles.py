@@ -190,3 +190,36 @@ def test_a_title_elect_is_no_part_of_the_name_and_the_role_noun_means_its_holder
 def test_another_hyphenated_office_is_not_the_elect_s_role():
     body = "Governor-elect Mara Delcourt apologised on Monday to the dockworkers.\n\n“The review comes first,” the Governor-General said."
     assert attributed(body) == []
+
+
+def test_a_role_set_in_commas_before_the_subject_s_name_is_theirs_for_a_later_role_noun():
+    for opening, later in [
+        ("The health secretary, Mara Venn, opened the clinic on Monday.", "the health secretary said"),
+        ("The Minister for Health, Dr Mara Venn, opened the clinic on Monday.", "the minister said"),
+        ("On Monday the prime minister, Mara Venn, opened the clinic.", "the prime minister said"),
+    ]:
+        body = f"{opening}\n\n“Velmar is not ready,” {later}.\n\nThe opposition disagreed."
+        assert attributed(body) == [("Mara Venn", "Velmar is not ready,")], opening
+
+
+def test_a_role_in_commas_before_an_object_or_with_no_role_word_names_no_holder():
+    for opening in [
+        "Reporters met the health secretary, Mara Venn, on Monday.",  # the object: not the subject a role noun means
+        "The woman in grey, Mara Venn, opened the clinic on Monday.",  # a description, no office
+    ]:
+        body = f"{opening}\n\n“Velmar is not ready,” the secretary said.\n\nThe opposition disagreed."
+        assert attributed(body) == [], opening
+
+
+def test_a_deputy_or_a_body_s_chairman_is_not_the_chairman_a_later_role_noun_means():
+    for opening, later in [
+        ("Party Chairman Karl Dorn opened the session on Monday.", "the deputy chairman said"),  # another office
+        ("The Trustees Chairman, Sen. Karl Dorn, opened the session on Monday.", "the chairman said"),  # one body's office
+    ]:
+        body = f"{opening}\n\n“Velmar is not ready,” {later}.\n\nThe opposition disagreed."
+        assert attributed(body) == [], opening
+
+
+def test_a_deputy_named_so_is_the_deputy_a_later_role_noun_means():
+    body = "Deputy Chairman Karl Dorn opened the session on Monday.\n\n“Velmar is not ready,” the deputy chairman said."
+    assert attributed(body) == [("Karl Dorn", "Velmar is not ready,")]

@@ -76,6 +76,7 @@ from .names import (
     head_after,
     head_of,
     is_demonym,
+    role_apposed_before,
     subject_before,
     verb_follows,
 )
@@ -108,7 +109,7 @@ from .sieves import (
     sentence_final_cue,
     source_named_last,
 )
-from .titles import hyphenated_title, title_parts
+from .titles import OTHER_OFFICE_WORDS, hyphenated_title, title_parts
 from .transcripts import MIN_TURNS, MIN_WORDS, dialogue, holder_named_with, introduced_holder, narrators, stage_direction
 
 # patterns the functions below use, compiled once
@@ -1169,9 +1170,14 @@ ROLE_SYNONYMS = {
 }
 
 # the words that tell one minister or secretary from another
-PORTFOLIOS = frozenset(
-    "finance defence defense foreign interior justice health education energy trade economy treasury transport "
-    "agriculture culture environment labour labor home prime".split()  # "prime": the prime minister is no other minister
+PORTFOLIOS = (
+    frozenset(
+        "finance defence defense foreign interior justice health education energy trade economy treasury transport "
+        "agriculture culture environment labour labor home prime".split()  # "prime": the prime minister is no other minister
+        # "the deputy chairman", "the National Chairman": another office than the chairman's, unless the holder was so named
+    )
+    | OTHER_OFFICE_WORDS
+    | {"national"}
 )
 
 
@@ -3784,7 +3790,10 @@ class ReportAttribution:
                 person_noted = True
             if not possessed and head is not None and head.kind != "role" and not self.is_common_word_person(head):
                 known = self.by_name.get(head.key) or (self.by_surname.get(fold_chars(head.name)) if len(head.name.split()) == 1 else None)
-                salience.note(known or head, self.kind_of(known) if known else head.kind, head.role)
+                # "The health secretary, Mara Venn, …": the role in commas before the name is hers, as "Health Secretary Mara Venn"
+                apposed = role_apposed_before(sentence, subject.start) if head.kind == "person" and subject is not None and ", " in sentence else ""
+                role = f"{apposed} {head.role}" if apposed and head.role else apposed or head.role
+                salience.note(known or head, self.kind_of(known) if known else head.kind, role)
                 person_noted = person_noted or head.kind == "person"
                 # the sentence's own subject, not a passive's agent ("The memo … was posted by WikiLeaks"), issues a memo
                 issuing = "statement" in sentence or "letter" in sentence or (subject is not None and ("memo" in sentence or "cable" in sentence))
@@ -3795,8 +3804,8 @@ class ReportAttribution:
                     salience.issuer = known or head
                 if head.kind == "person":
                     # "The council’s economist Jeremiah Mbelu reveals": a later "the economist" is him
-                    lower_role = lower_role_before(sentence, subject.start) if not head.role and subject is not None else None
-                    self.note_role(head.role or (lower_role.group("role") if lower_role else ""), known or head)
+                    lower_role = lower_role_before(sentence, subject.start) if not role and subject is not None else None
+                    self.note_role(role or (lower_role.group("role") if lower_role else ""), known or head)
                     possessive = "his " in sentence or "her " in sentence or "their " in sentence
                     kin = KIN_BEFORE_END.search(sentence, 0, subject.start) if subject is not None and possessive else None
                     if kin:  # "Anil Kanojia showing a picture of his daughter Asha who died": she is no later "he"

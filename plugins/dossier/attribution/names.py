@@ -1705,6 +1705,25 @@ APPOSED_ROLE = re.compile(r",\s*(?:the|a|an)\s+(?P<role>(?:[\w’'-]+\s+){0,3}?[
 APPOSED_ROLE_WORD = re.compile(r"\b(?:" + ROLE_NOUN_WORDS + r")$", re.I)
 
 
+# "The Secretary-General, Karl Dorn, …", "the health secretary, Mara Venn, …": the role set before the name in commas
+ROLE_APPOSED_BEFORE = re.compile(r"(?<![\w’'-])[Tt]he\s+(?P<role>[\w’'-]+(?:\s+[\w’'-]+){0,4}),\s+$")
+ROLE_APPOSED_REACH = 80  # characters before the name the role may start at
+ROLE_TAIL = re.compile(r"\s+(?:of|for|at|in|to)\s.*")  # "Minister for Health": the office, not its field
+
+
+def role_apposed_before(text: str, name_start: int) -> str:
+    """The role "The Secretary-General, Karl Dorn," sets in commas before the name that starts at name_start, else ''."""
+    if not text.endswith(", ", 0, name_start):
+        return ""
+    apposed = ROLE_APPOSED_BEFORE.search(text, max(0, name_start - ROLE_APPOSED_REACH), name_start)
+    if apposed is None:
+        return ""
+    office = ROLE_TAIL.sub("", apposed.group("role"))
+    # an office, not one body's ("The BoT Chairman, …"): a later "the chairman" may be another body's
+    plain = all(word in TITLE_WORDS or word in PORTFOLIO_WORDS or hyphenated_title(word) for word in fold_chars(office).lower().split())
+    return office if plain and APPOSED_ROLE_WORD.search(office) else ""
+
+
 def apposed_role(text: str) -> str:
     """The role an apposition after a name gives ("the foreign minister" in ", the foreign minister, said"), else ''."""
     apposed = APPOSED_ROLE.match(text)

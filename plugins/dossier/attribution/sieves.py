@@ -45,7 +45,7 @@ from .names import (
     verb_follows,
 )
 from .shortcuts import named_first as named_first_in
-from .titles import TITLE_WORDS
+from .titles import OTHER_OFFICE_WORDS, TITLE_WORDS
 
 # patterns the functions below use, compiled once
 # Patterns that would start with "\b" are written to start with their first letter and check the "\b" in a
@@ -1274,7 +1274,9 @@ def cue_after(clause: Clause) -> Found | None:
         qualified_force = role is not None and role_word == "force" and role.group("noun").split()[0].lower() not in ("force", "police")
         if role and ROLE_WORD.fullmatch(role_word) and not qualified_force:  # "“…,” the president said", "the Ukrainian leader recalled"
             # ("the task force said", "the air force said": not the police force last named)
-            noun = role.group("noun").lower() if role.group("noun")[0].isupper() and not role.group("elected") else role_word
+            capitalised = role.group("noun")[0].isupper() and not role.group("elected")
+            another_office = role.group("noun").split()[0] in OTHER_OFFICE_WORDS  # "the deputy chairman": not the chairman's
+            noun = role.group("noun").lower() if capitalised or another_office else role_word
             return Found(Subject([], role_noun=noun), "cue_after", f"'the {noun} {match.group('cue').lower()}'")
     as_put = as_x_put_it_after(clause)
     if as_put is not None:

@@ -29,6 +29,10 @@ PLURAL_TITLES = frozenset("mps meps mlas senators sens reps ministers lawmakers 
 TITLE_WORDS |= PLURAL_TITLES
 
 
+# the words that make another office of the one they stand before: "the deputy chairman" is not the chairman
+OTHER_OFFICE_WORDS = frozenset("deputy vice assistant associate shadow".split())
+
+
 def hyphenated_title(word: str) -> bool:
     """ "governor-elect", "vice-president", "president-designate": a title written as one hyphenated word (folded)."""
     return "-" in word and all(part in TITLE_WORDS for part in word.split("-"))
