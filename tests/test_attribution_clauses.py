@@ -420,3 +420,14 @@ def test_a_closing_mark_after_a_comma_still_takes_its_cue():
         "Lina Oyelaran spoke next. She hoped for news, she said,” she said. “One sign would be enough.”"
     )
     assert ("Kofi Mensah", "One sign would be enough.") not in attributed(body)
+
+
+def test_a_verb_of_saying_that_moves_someone_is_no_cue_the_reporter_s_is():
+    for moved in ["charged across the floor", "charged into the chamber", "pressed ahead with the vote"]:
+        body = f"Councillor Piet Varn said the mayor {moved} “with fury in his eyes.”"
+        assert attributed(body) == [("Piet Varn", "with fury in his eyes.")], moved
+
+
+def test_charged_that_stays_a_cue():
+    body = "Councillor Piet Varn said the mayor had lied. Mayor Karl Dorn charged that the council “has lied to us.”"
+    assert attributed(body) == [("Karl Dorn", "has lied to us.")]

@@ -620,6 +620,11 @@ def _message_sender(before: str, at: int, length: int, cue: re.Match[str]) -> Fo
     return None
 
 
+# a verb of saying that moves someone ("charged across the floor", "pressed ahead with"): no words are said
+MOTION_WORDS = ("across", "into", "through", "toward", "past", "onto", "ahead")
+MOTION_AFTER = re.compile(r"\s+(?:across|into|through|towards?|past|onto|ahead)\b")
+
+
 def cue_before(clause: Clause) -> Found | None:
     """`X said: "…"`, `X stated that … "…"`, `X, who …, commented that "…"`, `says X, …, "…"`, `quoted X as saying "…"`."""
     before = clause.masked[: clause.start]
@@ -636,6 +641,10 @@ def cue_before(clause: Clause) -> Found | None:
             subject = subject_ending(before[: glued.start("cue")])
             return Found(subject, "cue_before", f"'{glued.group('cue')}' (run into the name)") if subject is not None else None
         return None
+    if any(word in before for word in MOTION_WORDS):
+        cues = [cue for cue in cues if not MOTION_AFTER.match(before, cue.end())]  # "the mayor charged across the floor “…”"
+        if not cues:
+            return None
     cue = cues[-1]
     if len(cues) > 1 and TO_BETWEEN.fullmatch(before, cues[-2].end(), cue.start()):
         cue = cues[-2]  # "pledged to continue “joint efforts …”": the verb the infinitive hangs on
