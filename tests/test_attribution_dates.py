@@ -158,3 +158,20 @@ def test_a_sentence_set_in_another_year_takes_no_day_from_a_paragraph_above():
     assert dates(near, "2019-04-18") == ["2019-03-09", "2019-03-09"]
     near = body.replace("on March 9.", "on March 9, 2011.")
     assert dates(near, "2019-04-18") == ["2011-03-09", "2011-03-09"]
+
+
+def test_a_quotation_going_on_takes_the_day_the_text_gave_where_it_began():
+    body = (
+        "Mayor Pavel Dorn told traders on October 16 that the party lacked “empathy”.\n\n"
+        "The traders asked him about the ferries and the fish market.\n\n"
+        "He thanked them for their patience with the works.\n\n"
+        "“The harbour will reopen,” he said.\n\n"
+        "“The ferries will run again.”\n\n"
+        "Dorn continued: “Nobody will be left behind.”\n"
+    )
+    assert dates(body, "2023-11-03") == ["2023-10-16"] * 4
+
+
+def test_a_quotation_going_on_from_an_undated_one_keeps_the_report_s_day():
+    body = "“The harbour will reopen,” Mayor Pavel Dorn said.\n\n“The ferries will run again.”\n\nDorn continued: “Nobody will be left behind.”\n"
+    assert dates(body, "2023-11-03") == ["2023-11-03"] * 3  # the report's day, a guess, for all three

@@ -578,6 +578,8 @@ def day_words(text: str) -> tuple[tuple[int, str], ...]:
     return tuple((m.start(), m.group()) for m in RELATIVE_DAY_SPANS.finditer(text) if not any(q.start <= m.start() < q.end for q in quoted))
 
 
+GOING_ON_CUE = re.compile(r"'(?:continued|continues|went on|goes on|added|adds)\b")  # in a statement's reason: its cue
+CARRIED_DATE_REACH = 8  # statements back a going-on statement looks for the one it goes on with
 CLAUSE_YEAR = re.compile(r"\b[Ii]n\s+(?:(?:early|late|mid)[\s-]+)?(?P<year>(?:1[89]|20)\d\d)\b(?![-–/]\d)")
 SHORT_CLAUSE = 80  # characters of a clause after the quote that only says who said it and when (", declared X, in 1897.")
 
@@ -3996,12 +3998,25 @@ class ReportAttribution:
                 if found:
                     statement.date, statement.date_basis = found, "text"
                     return
-        if note and note.date:
+        carried = self.date_carried_on(statement) if not (note and note.date) else None
+        if carried is not None:  # "“…,” he said on October 16." ¶ "“…”" ¶ "Brandt continued: “…”": the same occasion
+            statement.date, statement.date_basis = carried, "text"
+        elif note and note.date:
             statement.date, statement.date_basis = note.date, "note"
         elif self.report.date and not self.is_record and any(year < self.report.date.year for year in clause_years(*texts[:2])):
             return  # "…,” declared a later chancellor, Bernhard von Bülow, in 1897.": not the report's day, even as a guess
         elif self.report.date:
             statement.date, statement.date_basis = self.report.date, "record" if self.is_record else "report"
+
+    def date_carried_on(self, statement: Statement) -> dt.date | None:
+        """The day the text gave the speaker's statement that this one goes on with (a quotation's next paragraph, "X
+        continued:", "he added"), when it gives this one none."""
+        if not (statement.reason.startswith("continuation") or GOING_ON_CUE.search(statement.reason)):
+            return None
+        for earlier in reversed(self.result.statements[-CARRIED_DATE_REACH:]):
+            if earlier.speaker == statement.speaker and earlier.section_slug == statement.section_slug:
+                return earlier.date if earlier.date_basis == "text" else None
+        return None
 
     def dating_texts(self, texts: list[str], speaker: str, heading: str) -> Iterator[str]:
         """The texts a statement's date is looked for in, in order: the paragraphs above are read only when the clause
