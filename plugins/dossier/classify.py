@@ -696,7 +696,7 @@ def live_entry_stamps(body: list[Unit], inferred: list[str]) -> None:
 
 
 NUMBERED_CAPTION = re.compile(r"^(?P<caption>(?:figure|fig\.|map|chart|graph|table|exhibit|image)\s+\d+[a-z]?\s*[.:–—-]\s*\S.*)$", re.I)
-MARKED_CAPTION = re.compile(r"^[▲▼►▶◆■]\s*(?P<caption>\S.*)$")
+MARKED_CAPTION = re.compile(r"^[▲▼►▶◆]\s*(?P<caption>\S.*)$")  # a pointer at the photo; a square opens a list's item (BULLET)
 
 
 LIST_ITEM_MAX = 150  # "Friendly states like Russia and China": a list's item on a line of its own, no sentence
