@@ -115,6 +115,20 @@ def test_a_bullet_digest_becomes_a_list():
     assert len(items) == 3 and items[0].note_keys == ["1"]
 
 
+def test_square_bullets_open_a_lists_items_apart_by_blank_lines_and_a_pointer_still_marks_a_caption():
+    """'■ In May, …' (a PDF's square bullet, each item a paragraph of its own): list items, no figure boxes; '▲ …' under a
+    photo stays its caption."""
+    body = (
+        "Section One\n\n■ In June the council asked the port authority to publish its accounts for the first time.\n\n"
+        "□ It agreed in August, after the harbour master resigned over the delays.\n\n"
+        "▲ The harbour master at the quay in August\n\n"
+        "The accounts were published in October and showed a surplus, which the council said it would spend on the quays.\n"
+    )
+    result = imported(HEADER + INTRO + body + NOTES)
+    assert "- In June the council asked" in result.markdown and "- It agreed in August" in result.markdown
+    assert result.markdown.count(":::{figure}") == 1 and "The harbour master at the quay in August\n:::" in result.markdown
+
+
 def test_windows_line_endings_and_a_bom_give_the_same_markdown():
     text = HEADER + INTRO + "Section One\n\nBody text of the first section is long enough to count as prose here.\n" + NOTES
     plain = imported(text).markdown

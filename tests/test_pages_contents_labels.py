@@ -19,6 +19,17 @@ def test_near_miss_a_heading_quoting_a_speaker_is_still_the_speaker_and_a_short_
     assert short_title("Background: What the board decided") == "Background: What the board decided"
 
 
+def test_a_heading_joining_two_places_keeps_both_and_a_speaker_with_a_post_stays_named():
+    """'NORLAND AND WESTMARK: …' names two places the section is about: no speaker, the head kept whole, whichever of them
+    the registry knows. Near misses: a speaker named after a post, or before one, is still the speaker."""
+    norland = lambda head: "Norland"  # noqa: E731 - the registry knows one of the two
+    assert short_title("NORLAND AND WESTMARK: VILLAGES UNDER FIRE", norland) == "NORLAND AND WESTMARK: VILLAGES UNDER FIRE"
+    assert short_title("Westmark & Norland: Talks at the border", norland) == "Westmark & Norland: Talks at the border"
+    vell = lambda head: "Tomas Vell"  # noqa: E731
+    assert short_title('Harbour Minister of Norland Tomas Vell: "The Quays Will Open In May"', vell) == "Tomas Vell: “The Quays Will Open In May”"
+    assert short_title('Tomas Vell, Minister of Ports and Trade: "We Stay"', vell) == "Tomas Vell: “We Stay”"
+
+
 REPORT = """+++
 title = "Silt and the Port Vellan Budget"
 slug = "{slug}"

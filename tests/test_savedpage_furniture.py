@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from dossier.savedpage import read_saved_page
 from saved_page_passages import LONG, body_text, read
 
 
@@ -354,3 +355,58 @@ def test_a_citation_inside_a_sentence_or_a_reference_list_stays():
     )
     text = body_text(saved)
     assert "appeared in Harbour Science 12, 40-41 (2021)" in text and "Quay Review 3, 7 (2020)" in text
+
+
+# -- a political news site's inline promotions, its excerpt cut before 'Read more', its words about itself -----------------
+
+
+def promo_card(label: str, href: str, headline: str) -> str:
+    return f"<article class='promo'><span>{label}</span><a href='{href}'><img src='logo.png' alt='logo'><span>{headline}</span></a></article>"
+
+
+def test_promoted_cards_set_between_the_paragraphs_are_not_the_story():
+    """Two <article> cards inside the story, each a label and one link to another page ('Featured' / a member's
+    headline): the site's promotions."""
+    cards = promo_card("Featured", "https://example.org/press/1/", "Ferry union welcomes the new timetable for the islands")
+    cards += promo_card("Sponsored", "https://example.org/press/2/", "Port board answers questions about the dredging contract")
+    text = body_text(read(story(f"<div class='listings'>{cards}</div>")))
+    assert "Ferry union" not in text and "Port board answers" not in text and "Featured" not in text
+    assert text.count("The minister") == 2
+
+
+def test_an_inner_article_of_the_storys_own_sentences_stays():
+    """Near miss: an <article> inside the story holding its own prose with a link in a sentence is text."""
+    inner = "<article><p>The port board, <a href='https://example.org/board/'>which met on Monday</a>, said the dredging would resume in June after the storms.</p></article>"
+    assert "The port board" in body_text(read(story(inner)))
+
+
+def test_a_description_cut_before_its_read_more_link_gives_its_full_sentences():
+    head = (
+        "<meta property='og:description' content='The harbour board asked the mayor to resign over the dredging. "
+        "Its chair said in a statement, first reported by... Read more &raquo;'>"
+    )
+    assert read(story(), head).meta["summary"] == "The harbour board asked the mayor to resign over the dredging."
+    whole = "<meta property='og:description' content='The harbour board asked the mayor to resign. Continue reading →'>"
+    assert read(story(), whole).meta["summary"] == "The harbour board asked the mayor to resign."
+    # near miss: 'read more' as the sentence's own words stays
+    own = "<meta property='og:description' content='Why the harbour board wants residents to read more'>"
+    assert read(story(), own).meta["summary"] == "Why the harbour board wants residents to read more"
+
+
+def page_named(body: str, title: str = "Harbour plan passes - Harbour Ledger"):
+    page = f'<!doctype html>\n<html><head><meta charset="utf-8"><title>{title}</title></head>\n<body>\n{body}\n</body></html>\n'
+    return read_saved_page(page.encode(), "page.html")
+
+
+def test_the_sites_words_about_itself_closing_the_story_with_a_call_to_subscribe_are_not_the_story():
+    blurb = "<p>Harbour Ledger is the coast's leading independent news website. Subscribe to our morning briefing <a href='/subscribe/'>here</a>.</p>"
+    text = body_text(page_named(story(blurb)))
+    assert "leading independent" not in text and text.count("The minister") == 2
+
+
+def test_a_paragraph_naming_the_site_without_a_call_or_another_name_asking_stays():
+    """Near misses: the site's name in a sentence that asks nothing, and another body asking readers to subscribe."""
+    own = "<p>Harbour Ledger is one of three papers the board named in its complaint to the regulator on Monday.</p>"
+    other = "<p>Coast Radio is asking listeners to subscribe to its new bulletin, its editor said on Monday.</p>"
+    text = body_text(page_named(story(own, other)))
+    assert "one of three papers" in text and "Coast Radio is asking" in text

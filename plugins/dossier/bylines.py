@@ -256,6 +256,20 @@ def _headline_with_site(parts: list[str]) -> bool:
     )
 
 
+# a theme that prints the published and the updated date side by side, the second hidden by its stylesheet (Newspack,
+# many WordPress themes): a copy of the page runs them together, 'August 25, 2025August 29, 2025'
+GLUED_SECOND_DATE = re.compile(r"(\d{4})((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)")
+
+
+def _without_updated_date(rest: str) -> str:
+    """What follows a stamp's date ('… 2025August 29, 2025'), the updated date after it left out: the published date
+    is the report's."""
+    second = find_line_date(rest) if rest[:1] == " " else None
+    if not second or rest[: second[1].start()].strip():
+        return rest
+    return rest[second[1].end() :]
+
+
 HOUR_AHEAD = re.compile(r"^,?\s*at\s+\d{1,2}:\d\d\s*(?:[aApP]\.?[mM]\.?)?")  # '… at 2:30 PM, updated March 3, 2016 at 3:55 PM'
 ON_DATE = re.compile(r"^[Oo]n\s+(?=\S)")  # 'on March 3, 2016 at 2:30 PM, updated …': a news site's date line under its byline
 STAMP_CLOCK = re.compile(r"\d{1,2}:\d{2}\s*(?:[aApP]\.?[mM]\.?\s*)?(?:(?:[A-Z]{1,3}T|UTC),?\s+)?(?=[A-Z])")  # "5:00 a.m. ET "
@@ -266,9 +280,10 @@ def _parse_header_part(part: str, meta: Meta, allow_tags: bool, after_title: boo
     dated = part[labelled.end() :] if labelled else part
     clock = STAMP_CLOCK.match(dated) if labelled else None
     dated = dated[clock.end() :] if clock else dated  # "Published 5:00 a.m. ET Oct. 17, 2019": the hour before the day
+    dated = GLUED_SECOND_DATE.sub(r"\1 \2", dated)
     found = find_line_date(dated)
     if found and found[1].start() == 0:
-        rest = dated[found[1].end() :]
+        rest = _without_updated_date(dated[found[1].end() :])
         if DATE_TAIL.match(rest) or _parse_header_part(HOUR_AHEAD.sub("", rest).strip(" ,–-|"), meta, allow_tags, after_title, line):
             meta.setdefault("date", found[0])
             meta.setdefault("date_basis", f"the date line at the top, line {line}")
@@ -374,14 +389,25 @@ STAMP_TIME = re.compile(r"(?:,|\s[|•·–—-])?\s*(?:at\s+)?\d{1,2}:\d\d(?:\s
 def _byline_stamp(names: str) -> tuple[str, date | None]:
     """'Katarzyna Szalajko 10:41 AM February 5, 2026': a byline's names, and the time stamp a news site sets after them
     (a time, a date, or both). What stands before the date is the names only if it ends on a name."""
+    names = GLUED_SECOND_DATE.sub(r"\1 \2", names)
     found = find_line_date(names)
-    if not found or not DATE_TAIL.match(names[found[1].end() :]):
+    if not found or not DATE_TAIL.match(_without_updated_date(names[found[1].end() :])):
         return names, None
     head = names[: found[1].start()]
     head = STAMP_TIME.sub("", head) if STAMP_TIME.search(head) else re.sub(r"(?:,|\s[|•·–—-])?\s*(?:on\s+)?$", "", head)
     if not head.strip() or not head.strip()[-1:].isalpha():
         return names, None
     return head.strip(), found[0]
+
+
+STAMPED_BYLINE_MAX = 120
+
+
+def stamped_byline(line: str) -> bool:
+    """'by JANE ROE August 25, 2025': a byline and its date stamp on one line, a line of its own whatever its case ('…
+    was written' / 'by Jane Roe on August 25, 2025.' ends on a stop: the sentence's)."""
+    byline = BYLINE.match(line) if len(line) <= STAMPED_BYLINE_MAX else None
+    return bool(byline and _byline_stamp(byline.group("names"))[1] and _parse_header_part(line, {}, False))
 
 
 def _repeated_byline(text: str, meta: Meta) -> bool:

@@ -27,9 +27,11 @@ from .furniture import (
     COMMENTS_CLOSE,
     NOTE_LINE_IN_NOTES,
     NOTES_HEADING,
+    appeal_box,
     contents_lists,
     furniture_kind,
     pull_quotes,
+    signup_box_heading,
     site_lists_after_story,
     site_tag_line,
     story_end,
@@ -131,7 +133,9 @@ def classify(
     body: list[Unit] = []
     notes: list[Unit] = []
     in_notes = False
-    skipped = contents_lists(units, start) | pull_quotes(units, start) | site_lists_after_story(units, start)
+    appeal = appeal_box(units, start)
+    skipped = contents_lists(units, start) | pull_quotes(units, start) | appeal | site_lists_after_story(units, start, appeal)
+    skipped |= signup_box_heading(units, start)
     end = story_end(units, start)
     if end is not None:
         closing = "comments box" if COMMENTS_CLOSE.match(units[end].text.strip()) else "share bar"
@@ -692,7 +696,7 @@ def live_entry_stamps(body: list[Unit], inferred: list[str]) -> None:
 
 
 NUMBERED_CAPTION = re.compile(r"^(?P<caption>(?:figure|fig\.|map|chart|graph|table|exhibit|image)\s+\d+[a-z]?\s*[.:–—-]\s*\S.*)$", re.I)
-MARKED_CAPTION = re.compile(r"^[▲▼►▶◆■]\s*(?P<caption>\S.*)$")
+MARKED_CAPTION = re.compile(r"^[▲▼►▶◆]\s*(?P<caption>\S.*)$")  # a pointer at the photo; a square opens a list's item (BULLET)
 
 
 LIST_ITEM_MAX = 150  # "Friendly states like Russia and China": a list's item on a line of its own, no sentence

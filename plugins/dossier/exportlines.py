@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .bylines import BOX_BIO, BYLINE, DATE_LABEL, ON_DATE, _parse_header_part
+from .bylines import BOX_BIO, BYLINE, DATE_LABEL, ON_DATE, _parse_header_part, stamped_byline
 from .captions import SENTENCE_GAP
 from .dates import find_line_date, month_line
 from .furniture import furniture_kind
@@ -181,6 +181,8 @@ def _is_wrapped_continuation(previous: Unit, line: str, layout: PageLayout, page
         return False  # "date published: 2024-03-29T00:00:00+00:00" under a headline, a cover's "Washington, D.C. March 2019"
     if ON_DATE.match(line) and len(line) <= 80 and _parse_header_part(line, {}, False):
         return False  # 'on March 3, 2016 at 2:30 PM, updated …': a news site's date line under its byline, no paragraph going on
+    if line.startswith("by ") and stamped_byline(line):
+        return False  # 'by JANE ROE August 25, 2025' under a headline's standfirst: the byline, in lower case
     if layout.contents and previous.line == previous.data.get("end") and letters(text) in contents_titles(layout):
         return False  # a heading the contents list names, filling the column: the paragraph under it is its own
     numbers_a_note = not layout.footnotes and PDF_FOOTNOTE_START.match(line)  # where the layout found no page footnotes

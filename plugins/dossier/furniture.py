@@ -4,6 +4,7 @@ lines, site lists, pull quotes, polls and readers' comments), found so that the 
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from .bylines import (
     _NAME,
@@ -15,6 +16,7 @@ from .bylines import (
     _is_date_line,
     _is_time_ago,
     _parse_header_part,
+    stamped_byline,
 )
 from .captions import QUOTE_MARK, SENTENCE_GAP
 from .dates import find_date, find_line_date
@@ -43,12 +45,17 @@ _PHOTO_CREDIT = (
     rf"{_CREDIT_NAME}(?:\s*/\s*{_CREDIT_NAME}|\s+(?:for|via|on)\s+{_CREDIT_NAME})?\.?"
 )
 _NAME_PARTICLES = r"(?:de|da|du|la|le|van|von|der|den|ter|al|bin|dos|del)"  # the lower-case words inside a name ("Jan van Dyk")
+# a sign-up form's fields as a copy of the page gives them: 'Email(Required)', 'CAPTCHA'
+SIGNUP_FIELD_PATTERN = r"^(?:(?:your )?e-?mail(?: address)?|(?:first |last )?name|zip(?: code)?|postcode)\s*\(required\)$|^captcha$"
 FURNITURE = [
     (kind, re.compile(pattern, re.I))
     for kind, pattern in (
         ("share bar", r"^share (?:this|on)\b.*$"),
         ("page button", r"^(?-i:Expand|Collapse|Show (?:more|less)|See (?:more|less)|View (?:more|less))$"),  # not a link's 'expand' in a sentence
-        ("share bar", r"^(?:print|email|tweet|share|facebook|twitter|x|whatsapp|linkedin|telegram|reddit|copy link)\s*:?$"),
+        (
+            "share bar",
+            r"^(?:print|email|tweet|share|facebook|twitter|x|whatsapp|linkedin|telegram|reddit|bluesky|pinterest|flipboard|mastodon|copy link)\s*:?$",
+        ),
         ("link to elsewhere", r"^click\s*here(?:\b|to\b).*$"),  # "Clickhereto see …": a crawl lost the link's spaces
         (
             "link to elsewhere",
@@ -90,6 +97,15 @@ FURNITURE = [
             "sign-up form",
             r"^(?:subscribe|sign up|newsletter|get (?:our|the) \w+ (?:newsletter|updates)|enter your e-?mail|join our mailing list)\b.{0,80}$",
         ),
+        # a news theme's sign-up box (Newspack's, Gravity Forms'): its pitch, its fields and its robot check
+        ("sign-up form", r"^(?![“\"‘']).{0,120}\bnewsletters?\b.{0,120}\b(?:to|in)(?: your)? inbox\b.{0,80}$"),
+        ("sign-up form", SIGNUP_FIELD_PATTERN),
+        # the donation box under a nonprofit newsroom's story: its ask, its button ('Double my donation')
+        ("appeal to readers", r"^(?![“\"‘']).{0,100}\bwe have a (?:small )?fav(?:o|ou)r to ask\b.{0,60}$"),
+        ("appeal to readers", r"^(?:double|triple|match) my (?:donation|gift)$"),
+        # a nonprofit newsroom's offer to republish the story, and its tag line: 'TAGGED: FEATURED, LITERACY'
+        ("republishing offer", r"^republish (?:this (?:story|article)|our (?:articles|stories) for free\b.{0,200})$"),
+        ("tag line", r"^(?:tagged|tags|filed under)\s*:\s*[^.!?]{2,300}$"),
         (
             "newsletter prompt",  # 'Thank you for your subscription!', 'To view and subscribe to any of our other newsletters, click here.'
             r"^(?:(?:thank you|thanks) for (?:your )?(?:subscri(?:bing|ption)|signing up)\b.{0,60}"
@@ -224,6 +240,7 @@ FURNITURE = [
             r"^(?:a version of this (?:article|story|column|report|review) appear(?:s|ed) in print\b.{0,300}"
             r"|(?:this (?:article|story) )?appeared in the .{0,60}print edition\b.{0,200})$",
         ),
+        ("co-publication note", r"^this (?:story|article) (?:also|first|originally) (?:appeared|ran) (?:in|on|at) [^.!?]{2,80}\.?$"),  # a partner's
         (
             "video prompt",
             r"^(?:scroll down for (?:the )?video|watch the video below|(?:watch|listen) live(?: now)?|(?:video|podcast)s? of the (?:day|week|month))\.?$",
@@ -414,8 +431,10 @@ def _site_menu_at_top(units: list[Unit]) -> set[int]:
     links = sum(1 for unit in units[:start] if furniture_kind(unit.text) == "navigation")  # 'Menu', 'Home': items of it too
     above = _menus_above_headline(units)
     bylined = _menus_above_bylined_headline(units)
-    if above and bylined and max(bylined) > max(above):
-        return bylined  # the menus run on past the first headline-like line ('Set Your Location'), to the bylined headline
+    if above and bylined and max(bylined) != max(above):
+        # the menus run on past the first headline-like line ('Set Your Location'), to the bylined headline; or they stop
+        # above it where a standfirst with no stop stands between the headline and the byline (the last headline-like line)
+        return bylined
     return above or bylined or (set(range(start, end)) if end - start + links >= MENU_MIN_ITEMS else set())
 
 
@@ -470,7 +489,8 @@ def _menus_above_bylined_headline(units: list[Unit]) -> set[int]:
     the first byline ('By Jane Roe') that has a date line under it, and all above it, nearly all of it short lines, is
     the menu, with the site's furniture in it ('Sections', 'Previous'). A report's own opening has its prose above any
     such byline, and its contents list no furniture. 'By' alone over the name ('By' / 'Jane Roe' / 'April 26, 2022', a
-    news theme's header copied line by line) is such a byline too."""
+    news theme's header copied line by line) is such a byline too, and so is a byline with its date on its line ('by
+    JANE ROE August 25, 2025', a nonprofit newsroom's theme): both need a shorter menu over them, ten lines."""
     for at in range(SPLIT_BYLINE_MENU_MIN, min(len(units), MENU_RUN_MIN * 10) - 1):
         text = units[at].text.strip()
         split = _byline_over_lines(units, at)
@@ -478,18 +498,21 @@ def _menus_above_bylined_headline(units: list[Unit]) -> set[int]:
             text = "By " + split[0]
         elif at >= MENU_RUN_MIN and " By " in text:
             text = _byline_given_twice(text).split(" | ")[0]  # 'Jane Roe | Example Media By Jane Roe | Example Media'
-        if (at < MENU_RUN_MIN and not split) or not BYLINE.match(text) or not _date_line_below(units, at + (split[1] if split else 1)):
+        stamped = not split and text[:3].lower() == "by " and stamped_byline(text)  # 'by JANE ROE August 25, 2025': its date with it
+        if (at < MENU_RUN_MIN and not split and not stamped) or not BYLINE.match(text):
+            continue
+        if not stamped and not _date_line_below(units, at + (split[1] if split else 1)):
             continue
         if not (len(text) <= 80 and _parse_header_part(text, {}, False)):
             continue
         # the headline, over the lead photo's gallery name, caption and share bar ('Print') at most
         headline = next((i for i in range(max(0, at - 5), at) if _headline_shape(units[i].text)), None)
         # the split byline is a news theme's own: a shorter menu, a sign-in prompt in it, is the site's too
-        if headline is None or headline < (SPLIT_BYLINE_MENU_MIN if split else MENU_RUN_MIN):
+        if headline is None or headline < (SPLIT_BYLINE_MENU_MIN if split or stamped else MENU_RUN_MIN):
             return set()
         short = sum(1 for u in units[:headline] if len(u.text) < 100)
         furniture = sum(1 for u in units[:headline] if furniture_kind(u.text))  # 'Sections', 'Previous': a site's, no contents list
-        return set(range(headline)) if short >= 0.9 * headline and furniture >= (1 if split else 2) else set()
+        return set(range(headline)) if short >= 0.9 * headline and furniture >= (1 if split or stamped else 2) else set()
     return set()
 
 
@@ -627,7 +650,8 @@ SITE_LIST_LABEL = re.compile(
     r"^(?:trending(?:\s+(?:now|stories|news))?|more\s+in\s+(?:this\s+section|[A-Z][\w&’' -]{1,30})|more\s+from\s+[A-Z][\w&’' -]{1,30}|"
     r"more\s+stories|most\s+(?:read|popular|viewed|shared)|top\s+stories|latest\s+(?:news|stories|headlines)|popular\s+(?:now|stories)|"
     r"editor[’']?s[’']?\s+picks|don[’']t\s+miss|what\s+to\s+read\s+next|up\s+next|related\s+(?:articles|stories|posts|reading)|"
-    r"(?:more\s+)?must[-\s]reads?(?:\s+from\s+[A-Z][\w&’' -]{1,30})?)\s*:?$",  # "More Must-Reads From TIME"
+    r"(?:more\s+)?must[-\s]reads?(?:\s+from\s+[A-Z][\w&’' -]{1,30})?|"  # "More Must-Reads From TIME"
+    r"more\s+(?-i:[A-Z][A-Z&’' -]{2,30}))\s*:?$",  # "MORE PROOF POINTS": more of the story's column, in capitals
     re.I,
 )
 # the story's last line, the reporter's or the desk's address: "Write to Jane Roe at jane.roe@example.com", "Contact us at …"
@@ -636,7 +660,69 @@ SIGN_OFF_LIST_MIN = 3  # lines of links under the sign-off: one or two short lin
 SITE_LIST_HEADLINE = 160  # a teaser's headline: one line, no stop at its end
 
 
-def site_lists_after_story(units: list[Unit], start: int) -> dict[int, str]:
+APPEAL_OPENING = re.compile(
+    r"\bwe have a (?:small )?fav(?:o|ou)r to ask\b|\bplease consider (?:pitching in|donating|making a|a (?:donation|gift))", re.I
+)
+APPEAL_BUTTON = re.compile(
+    r"^(?:(?:double|triple|match) my (?:donation|gift)|donate(?: now| today)?|support us|give(?: now| today)?|"
+    r"become a (?:member|supporter|donor)|make a (?:donation|gift)(?: now| today)?)$",
+    re.I,
+)
+APPEAL_THANKS = re.compile(r"^(?:thank you|thanks)(?: for reading| for your support)?[.!]?$", re.I)
+APPEAL_REACH = 5  # lines from the appeal's opening to its button
+APPEAL_SIGNATURE_LINES = 2  # under its thanks: the editor's name and post ('Jane Roe' / 'Editor in chief')
+APPEAL_SIGNATURE_MAX = 40
+
+
+def appeal_box(units: list[Unit], start: int) -> dict[int, str]:
+    """A nonprofit newsroom's donation box under its story: the ask ('… we have a small favor to ask.'), a few lines of
+    it, its button ('Double my donation', 'Donate now') within five lines, and the thanks signed by an editor ('Thank
+    you.' / 'Jane Roe' / 'Editor in chief'): all of it the site's. Without the button the lines stay."""
+    for position in range(start, len(units)):
+        text = units[position].text
+        if len(text) > PULL_QUOTE_MAX or not ("fav" in text or "consider" in text) or not APPEAL_OPENING.search(text):
+            continue
+        reach = range(position + 1, min(position + 1 + APPEAL_REACH, len(units)))
+        button = next((at for at in reach if APPEAL_BUTTON.match(units[at].text.strip())), None)
+        if button is None:
+            continue
+        end = button + 1
+        if end < len(units) and APPEAL_THANKS.match(units[end].text.strip()):
+            end += 1
+            for _ in range(APPEAL_SIGNATURE_LINES):
+                line = units[end].text.strip() if end < len(units) else ""
+                if not line or len(line) > APPEAL_SIGNATURE_MAX or line[-1:] in TERMINAL:
+                    break
+                end += 1
+        return {at: "appeal to readers" for at in range(position, end)}
+    return {}
+
+
+SIGNUP_FIELD = re.compile(SIGNUP_FIELD_PATTERN, re.I)
+SIGNUP_HEADING_MAX = 60
+
+
+def signup_box_heading(units: list[Unit], start: int) -> dict[int, str]:
+    """The heading of a news theme's sign-up box ('Education research, condensed'), over its pitch ('The free …
+    newsletter delivers … to your inbox') and its fields ('Email(Required)', 'CAPTCHA'): the box's, no section of the
+    story. Only over a pitch that a field follows."""
+    found: dict[int, str] = {}
+    for position in range(start + 1, len(units)):
+        text = units[position].text.strip()
+        if not ("equired" in text or len(text) == len("captcha")) or not SIGNUP_FIELD.match(text):
+            continue
+        above = position - 1
+        while above > start and SIGNUP_FIELD.match(units[above].text.strip()):
+            above -= 1
+        if above <= start or furniture_kind(units[above].text) != "sign-up form":
+            continue
+        heading = units[above - 1].text.strip()
+        if len(heading) <= SIGNUP_HEADING_MAX and heading[-1:] not in TERMINAL + ":" and not furniture_kind(heading):
+            found[above - 1] = "sign-up form"
+    return found
+
+
+def site_lists_after_story(units: list[Unit], start: int, site_lines: Collection[int] = ()) -> dict[int, str]:
     """A news page copied whole ends on its site's lists: a label ('Trending', 'More in this section') over the headlines
     of other stories, each with its time stamp or none, to the end of the text. Taken where the story has begun above
     the first label (three finished paragraphs) and every line from it to the end is such a label, a headline or a
@@ -651,7 +737,7 @@ def site_lists_after_story(units: list[Unit], start: int) -> dict[int, str]:
             finished >= 3
             and position + 1 < len(units)
             and SITE_LIST_LABEL.match(text)
-            and all(_site_list_line(u.text) for u in units[position + 1 :])
+            and all(_site_list_line(u.text) or at in site_lines for at, u in enumerate(units[position + 1 :], start=position + 1))
         ):
             return {index: "site's lists after the story" for index in range(position, len(units))}
         if (

@@ -13,7 +13,7 @@ from .importunits import NOTE_MARKER, QUOTE_CLOSE, QUOTE_OPEN, SMALL_WORDS, TERM
 from .roman import is_roman, roman_value
 from .text import squash_spaces
 
-BULLET = re.compile(r"^[•\-–*·▪◦‣]\s+(?P<text>\S.*)$")
+BULLET = re.compile(r"^[•\-–*·▪◦‣■□◼◾]\s+(?P<text>\S.*)$")  # a PDF's square bullets too ('■ In May, …')
 PHOTO_CREDIT = re.compile(
     r"[—–]\s*(?:[A-Z][\w.'’-]*\s+){0,3}(?:Getty Images|AFP|Reuters|AP|EPA|Bloomberg|Shutterstock|Alamy|Anadolu|Sipa USA|Pool)"
     r"(?:/[\w ]+)?(?:\s+via\s+Getty Images)?\s*$"

@@ -27,6 +27,7 @@ from .bylines import (
     _prose_paragraph,
     _speaker_and_date,
     name_of_outlet,
+    stamped_byline,
 )
 from .captions import AGENCY_CREDIT, PAREN_CREDIT, PHOTO_AGENCY, PICTURE_POINTER, is_labelled_caption, is_photo_caption
 from .datelines import dateline_end
@@ -212,13 +213,15 @@ def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: l
             roles.append("stand")
         elif (
             roles[-1:] == ["title"]
-            and "date" in meta
+            and ("date" in meta or (following is not None and stamped_byline(following.text.strip())))
             and not captioned
             and len(WORD.findall(text)) >= 8
             and len(text) <= 300
             and _header_goes_on(following)
         ):
-            roles.append("stand")  # a standfirst with no stop under a dated page's headline, the date again or the byline under it
+            roles.append(
+                "stand"
+            )  # a standfirst with no stop under a dated page's headline (or over its dated byline), the date again or the byline under it
         else:
             break
     if header_end == 0:

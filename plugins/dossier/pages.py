@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
 from .model import Actor, Note, Report, Role, Section, Statement
+from .text import fold
 
 if TYPE_CHECKING:  # the relation graph and the registry import much of the package; here they are only types
     from .actors import Registry
@@ -143,6 +144,7 @@ def short_title(title: str, speaker_name: Callable[[str], str | None] | None = N
     head, colon, rest = " ".join(title.split()).partition(": ")
     if colon and rest and len(head) <= 160:
         name = speaker_name(head) if speaker_name else None
+        name = None if name and _paired(head, name) else name
         quoted = rest[0] in QUOTE_MARKS
         if not name and len(head.split()) > 3 and not quoted:
             return shorten(title, limit)
@@ -153,6 +155,17 @@ def short_title(title: str, speaker_name: Callable[[str], str | None] | None = N
         headline = " ".join(kept[:words]).rstrip(",;:.") + ("…" if len(kept) > words else "")
         return shorten(f"{name}: “{headline}”" if quoted else f"{name}: {headline}", limit + 16)
     return shorten(title, limit)
+
+
+def _paired(head: str, name: str) -> bool:
+    """'NORLAND AND WESTMARK', 'Westmark & Norland': the name is one of those the head joins, and the head names them
+    all (two countries a section is about), no one speaker."""
+    folded, named = fold(head), fold(name)
+    at = folded.find(named)
+    if at < 0:
+        return False
+    before, after = folded[:at].rstrip(), folded[at + len(named) :].lstrip()
+    return before.endswith((" and", " &")) or after.startswith(("and ", "& "))  # 'Jane Roe, minister': a name and its post
 
 
 def reading_minutes(section: Section, words_per_minute: int = 230) -> int:

@@ -311,6 +311,8 @@ _HCARD_NAME = re.compile(r"(?:^|\s)(?:fn|p-name)(?:$|\s)")
 OPENING_LINES = 12  # the lines of the article's opening where a description cut short is looked for
 SUMMARY_WHOLE = 400  # characters: a description said whole, not the story's opening paragraphs
 CARD_MAX = 700  # characters: a teaser card's headline, byline, date and excerpt
+CARD_HEADLINE_WORDS = 4  # a linked card's headline
+CARD_LABEL_WORDS = 2  # its label beside the link: 'Featured', 'Sponsored content'
 _AUTHOR_LIST = re.compile(r"(?:^|[\s_-])authors?-?(?:list|listing)(?:$|[\s_-])", re.I)
 _AUTHOR_PAGE = re.compile(r"/(?:author|authors|experts?|people|staff|profile|writers?|reporters?|journalists?|columnists?)/")
 _SURNAME = re.compile(r"[A-Z][\w’'-]+")
@@ -1320,6 +1322,7 @@ class _Reader:
         self._set_urls(head_meta)
         self._authored_pull_quotes(container)
         self._drop_furniture(container)
+        self._drop_house_blurb(container, head_meta)
         notes = self._read_notes(container)
         self._read_title_and_byline(container, head_meta)
         self._record_outside(container, body)
@@ -2086,6 +2089,8 @@ class _Reader:
                 kind = "chart labels"
             if kind is None and name in LISTS and self._headline_list(tag):
                 kind = "related articles"
+            if kind is None and name == "article" and in_article and totals.get(id(tag), 0) < CARD_MAX and self._linked_card(tag):
+                kind = "related articles"  # a promoted story's card set between the paragraphs: 'Featured', its linked headline
             if kind is None and name == "div" and totals.get(id(tag), 0) < CARD_MAX and self._story_card(tag) and self._card_row(tag):
                 kind = "related articles"  # a row of other stories' cards: headline, author and date, excerpt
             if kind is None and name in ("span", "p", "div", "li") and totals.get(id(tag), 0) < 400 and _category_links(tag):
@@ -2483,6 +2488,18 @@ class _Reader:
             return False
         href = _attr(links[0], "href").strip()
         return bool(href) and not href.startswith("#") and urljoin(self.base_url, href).split("#")[0] != self.meta.get("source_url")
+
+    def _linked_card(self, tag: Tag) -> bool:
+        """An <article> inside the story that is one link to another page, its words the link's (a headline, a logo's
+        caption) and a label at most ('Featured', 'Sponsored'): another story's or a member's card, not the story."""
+        links = tag.find_all("a", limit=2)
+        if len(links) != 1:
+            return False
+        href = _attr(links[0], "href").strip()
+        if not href or href.startswith("#") or urljoin(self.base_url, href).split("#")[0] == self.meta.get("source_url"):
+            return False
+        linked = len(links[0].get_text(" ").split())
+        return linked >= CARD_HEADLINE_WORDS and len(tag.get_text(" ").split()) - linked <= CARD_LABEL_WORDS
 
     def _card_row(self, tag: Tag) -> bool:
         """The card stands in a row of boxes of its class, another of them a card too (Mexico News Daily's td_module_mx7
@@ -3005,6 +3022,7 @@ class _Reader:
         self._drop_bare_byline(container, unique)
         self._drop_author_lists(container, unique)
         given = [head[k][0] for k in ("og:description", "description", "twitter:description") if k in head] + [head.get("ld_description", "")]
+        given = [_without_read_more(d) for d in given]
         given = [d for d in given if len(d.split()) >= DESCRIPTION_WORDS or len(d) >= 40 or _ENDS_SENTENCE.search(d)]  # 'ESG': a keyword
         summary = next((d for d in given if d), "")
         for fuller in given:  # a description cut short ("… the changing status of computation in"), another says it whole
@@ -3095,6 +3113,23 @@ class _Reader:
             if people and all(_BARE_NAME.match(p) for p in people):
                 return people
         return []
+
+    def _drop_house_blurb(self, container: Tag, head: dict[str, Any]) -> None:
+        """The site's words about itself closing the story, with its call to subscribe ('Harbour Politics is the region's
+        leading political website … Subscribe to our newsletter here.'): a paragraph that opens on the site's own name
+        (its og:site_name, its publisher, its <title>'s tail) and asks the reader for something."""
+        names = [head.get("og:site_name", ("", 0))[0], head.get("ld_publisher", "")]
+        names += _TITLE_TAIL.split(squash_spaces(head.get("title", ("", 0))[0]))[1:]
+        names = [n for n in names if 1 <= len(n.split()) <= SITE_NAME_WORDS]
+        if not names:
+            return
+        paragraphs = [p for p in container.find_all("p") if p.get_text(strip=True)]
+        for paragraph in paragraphs[-BLURB_REACH:]:
+            text = squash_spaces(paragraph.get_text(" "))
+            opening = next((n for n in names if text.startswith(n + " ")), None)
+            if opening and len(text) < APPEAL_BOX_CHARACTERS and _SITE_SAYS.match(text[len(opening) :]) and _APPEAL.search(text):
+                self.drop("the site's blurb", paragraph)
+                paragraph.extract()
 
     def _names_the_site(self, name: str, head: dict[str, Any]) -> bool:
         """Whether a name is the site's own: its og:site_name, its JSON-LD publisher, or its host ("POLYGRAPH.info",
@@ -3559,6 +3594,32 @@ class _Reader:
         if scheme not in ("http", "https", "mailto"):
             return ""
         return quote(href, safe="/:?#[]@!$&'*+,;=%~-._")
+
+
+_TITLE_TAIL = re.compile(r"\s[|–—-]\s")  # 'Headline - Site Name': the site's name after the page title's last dash or bar
+SITE_NAME_WORDS = 5
+BLURB_REACH = 2  # the story's last paragraphs, where the site's words about itself close it
+_SITE_SAYS = re.compile(r"\s(?:is|covers|brings|provides|was founded)\s")  # 'X is the region's leading …', 'X covers one topic'
+
+
+# a CMS's excerpt cut at a set length, its link to the story after it: '… first reported by... Read more »'
+_READ_MORE_TAIL = re.compile(r"(?:read more|continue reading|keep reading|read the full (?:story|article))\s*[»›→>]*\s*$", re.I)
+_CUT_SENTENCE = re.compile(r"(?:\.{3}|…)\s*$")
+
+
+def _without_read_more(description: str) -> str:
+    """A description that ends on its 'Read more »' link, without it; where the excerpt stopped mid-sentence before it
+    ('… in a statement, first reported by...'), its full sentences only, if it has one."""
+    tail = _READ_MORE_TAIL.search(description)
+    if tail is None:
+        return description
+    cut = description[: tail.start()].rstrip()
+    if cut[-1:] not in '.…!?”"’)':
+        return description  # '… what the ministry wants them to read more': the sentence's own words
+    if not _CUT_SENTENCE.search(cut):
+        return cut
+    ends = [m.end() for m in _SENTENCE_END.finditer(cut)]
+    return cut[: ends[-1]].rstrip() if ends else cut
 
 
 LD_BODY_WORDS = 150  # JSON-LD articleBody shorter than this is a summary, not the article
