@@ -48,6 +48,7 @@ from .forwarded import body_asking, body_citing_own_sources, forwarded_from
 from .given_names import MENS_GIVEN_NAMES, WOMENS_GIVEN_NAMES
 from .interviews import answers_writer, interlocutor_in
 from .introductions import person_introduced
+from .kinship import sex_by_kin
 from .marks import as_written, paired_singles_as_double, uses_single_marks, with_double_marks, with_paired_singles
 from .names import (
     CHUNK,
@@ -1221,6 +1222,7 @@ class ReportAttribution:
         self.called_she: set[str] = set()  # people named by a given name that tells nothing, whom the text then calls "she"
         self.female_surnames: dict[str, bool] = {}  # a surname alone -> whether the report's one full name with it is a woman's
         self.introduced_as: dict[str, str] = {}  # "female" or "male", for people a description brought in ("Corinna, a 31-year-old mom")
+        self.kin_sexes: dict[str, str | None] = {}  # a full name -> the sex a relative's noun before it tells ("his wife, Zhou Lanting")
         self.single_words: dict[str, bool] = {}
         self.body_offset = -1  # see body_start
         self.common_words: dict[str, bool] = {}  # capitalised word -> written in lower case and never capitalised mid-sentence
@@ -1915,7 +1917,10 @@ class ReportAttribution:
         # a woman by her name, also by her surname or given name alone where the report tells ("But for now Vasko is stuck
         # — “…,” she said —" after "Corinna Vasko"; "Corinna, a 31-year-old mother"): not the man who spoke before
         women = (
-            [looks_female(head) or (" " not in head.name and self.named_or_called_female(head)) for _chunk, head in subjects]
+            [
+                looks_female(head) or (self.named_or_called_female(head) if " " not in head.name else self.sex_by_kin(head) == "female")
+                for _chunk, head in subjects
+            ]
             if subject.pronoun == "she"
             else []
         )
@@ -1987,14 +1992,17 @@ class ReportAttribution:
 
     def woman_named_just_above(self) -> Head | None:
         """The last woman named in full in the paragraph just above, for a "she" whose own paragraph names nobody and
-        whose salient person is not a woman ("…, said his stepdaughter, Lena Ortiz, 18. / “…,” she said")."""
+        whose salient person is not a woman ("…, said his stepdaughter, Lena Ortiz, 18. / “…,” she said"); by her surname
+        too where a relative's noun before her full name told ("his wife, Zhou Lanting" … "Zhou at times …")."""
         if not self.recent:
             return None
         text = without_note_markers(self.recent[-1])
         women = [
             head
             for chunk in chunks(text)
-            if (head := head_of(chunk.text, text[: chunk.begin])) is not None and head.kind == "person" and " " in head.name and looks_female(head)
+            if (head := head_of(chunk.text, text[: chunk.begin])) is not None
+            and head.kind == "person"
+            and ((" " in head.name and looks_female(head)) or self.sex_by_kin(head) == "female")
         ]
         return women[-1] if women else None
 
@@ -3855,8 +3863,23 @@ class ReportAttribution:
 
     def named_or_called_female(self, who: str | Head | None) -> bool:
         return who is not None and (
-            self.named_female(who) or self.identity(who) in self.called_she or self.introduced_as.get(self.identity(who)) == "female"
+            self.named_female(who)
+            or self.identity(who) in self.called_she
+            or self.introduced_as.get(self.identity(who)) == "female"
+            or self.sex_by_kin(who) == "female"
         )
+
+    def sex_by_kin(self, who: str | Head) -> str | None:
+        """The sex a relative's noun before the person's full name tells ("his wife, feminist activist Zhou Lanting"),
+        also for the surname alone where the report names one person in full with it ("Zhou" after "Zhou Lanting")."""
+        head = self.person_head(who)
+        if " " not in head.name:
+            head = self.full_name(head)
+        if " " not in head.name:
+            return None
+        if head.name not in self.kin_sexes:
+            self.kin_sexes[head.name] = sex_by_kin(self.report.source_text, head.name)
+        return self.kin_sexes[head.name]
 
     @staticmethod
     def speaker_closing_the_sentence(sentence: str) -> Head | None:
