@@ -52,6 +52,7 @@ from .kinship import sex_by_kin
 from .marks import as_written, paired_singles_as_double, uses_single_marks, with_double_marks, with_paired_singles
 from .names import (
     CHUNK,
+    COMPANIONS_THEN_VERB,
     DEMONYMS,
     FAMILY_FIRST_NAMES,
     GIVEN_NAMES,
@@ -3679,6 +3680,10 @@ class ReportAttribution:
             if tried and not (named_at >= 0 and self.in_subject_position(sentence, named_at)):
                 continue
             return subject
+        companions = COMPANIONS_THEN_VERB.search(sentence, main_from) if " and " in sentence else None
+        if companions is not None:  # "Zheng and supporters were shaken by the news.": Zheng, whom a later "she" means
+            subject = subject_before(sentence, companions.start("verb"))
+            return subject if subject is not None and subject.heads and subject.heads[0].kind == "person" else None
         return None
 
     def sieve(self, clause: Clause) -> Found | None:
