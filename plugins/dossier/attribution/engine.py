@@ -46,6 +46,7 @@ from ..turns import Label, has_courtesy_title, initialled_name, is_office, is_ro
 from .cues import CUE, base_of, is_weak
 from .forwarded import body_asking, body_citing_own_sources, forwarded_from
 from .given_names import MENS_GIVEN_NAMES, WOMENS_GIVEN_NAMES
+from .headlines import headline_quotation
 from .interviews import answers_writer, interlocutor_in
 from .introductions import person_introduced
 from .kinship import sex_by_kin
@@ -2756,9 +2757,31 @@ class ReportAttribution:
             for caption in section.paragraphs:
                 if caption.kind == "caption" and any(mark in caption.text for mark in "“‘'\""):
                     self.caption_statements(section.slug, caption)
+        self.headline_statement()
         if self.turns:
             self.place_turns()
         return self.result
+
+    def headline_statement(self) -> None:
+        """A headline that opens with a quotation and names the speaker after a colon or a dash ("‘We will not give up’:
+        Activist Lena Moor vows …"): theirs, placed before the first paragraph's statements, where the report names them
+        so in its text too. Read after the text, so that the name resolves as the text's own mentions do."""
+        found = headline_quotation(self.report.title) if self.report.title[:1] in "“\"‘'" else None
+        first = next((section for section in self.report.sections if section.paragraphs), None)
+        if found is None or first is None or not self.names_a_person(found.speaker):
+            return
+        speaker = self.actor_for(found.speaker, self.report.date)
+        statement = Statement(
+            speaker,
+            self.report.slug,
+            first.slug,
+            first.paragraphs[0].anchor,
+            [found.quote],
+            True,
+            reason="headline: a quotation the headline credits",
+        )
+        statement.quoted = self.nested(statement.quote)
+        self.result.statements.insert(0, statement)
 
     def caption_statements(self, section_slug: str, caption: Paragraph) -> None:
         """A photo caption quoting the one it names with a verb of saying ("Strong words: David Cameron said Buenos Aires
