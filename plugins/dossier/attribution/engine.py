@@ -46,11 +46,14 @@ from ..turns import Label, has_courtesy_title, initialled_name, is_office, is_ro
 from .cues import CUE, base_of, is_weak
 from .forwarded import body_asking, body_citing_own_sources, forwarded_from
 from .given_names import MENS_GIVEN_NAMES, WOMENS_GIVEN_NAMES
+from .headlines import headline_quotation
 from .interviews import answers_writer, interlocutor_in
 from .introductions import person_introduced
+from .kinship import sex_by_kin
 from .marks import as_written, paired_singles_as_double, uses_single_marks, with_double_marks, with_paired_singles
 from .names import (
     CHUNK,
+    COMPANIONS_THEN_VERB,
     DEMONYMS,
     FAMILY_FIRST_NAMES,
     GIVEN_NAMES,
@@ -1229,6 +1232,7 @@ class ReportAttribution:
         self.called_she: set[str] = set()  # people named by a given name that tells nothing, whom the text then calls "she"
         self.female_surnames: dict[str, bool] = {}  # a surname alone -> whether the report's one full name with it is a woman's
         self.introduced_as: dict[str, str] = {}  # "female" or "male", for people a description brought in ("Corinna, a 31-year-old mom")
+        self.kin_sexes: dict[str, str | None] = {}  # a full name -> the sex a relative's noun before it tells ("his wife, Zhou Lanting")
         self.single_words: dict[str, bool] = {}
         self.body_offset = -1  # see body_start
         self.common_words: dict[str, bool] = {}  # capitalised word -> written in lower case and never capitalised mid-sentence
@@ -1923,7 +1927,10 @@ class ReportAttribution:
         # a woman by her name, also by her surname or given name alone where the report tells ("But for now Vasko is stuck
         # — “…,” she said —" after "Corinna Vasko"; "Corinna, a 31-year-old mother"): not the man who spoke before
         women = (
-            [looks_female(head) or (" " not in head.name and self.named_or_called_female(head)) for _chunk, head in subjects]
+            [
+                looks_female(head) or (self.named_or_called_female(head) if " " not in head.name else self.sex_by_kin(head) == "female")
+                for _chunk, head in subjects
+            ]
             if subject.pronoun == "she"
             else []
         )
@@ -1995,14 +2002,17 @@ class ReportAttribution:
 
     def woman_named_just_above(self) -> Head | None:
         """The last woman named in full in the paragraph just above, for a "she" whose own paragraph names nobody and
-        whose salient person is not a woman ("…, said his stepdaughter, Lena Ortiz, 18. / “…,” she said")."""
+        whose salient person is not a woman ("…, said his stepdaughter, Lena Ortiz, 18. / “…,” she said"); by her surname
+        too where a relative's noun before her full name told ("his wife, Zhou Lanting" … "Zhou at times …")."""
         if not self.recent:
             return None
         text = without_note_markers(self.recent[-1])
         women = [
             head
             for chunk in chunks(text)
-            if (head := head_of(chunk.text, text[: chunk.begin])) is not None and head.kind == "person" and " " in head.name and looks_female(head)
+            if (head := head_of(chunk.text, text[: chunk.begin])) is not None
+            and head.kind == "person"
+            and ((" " in head.name and looks_female(head)) or self.sex_by_kin(head) == "female")
         ]
         return women[-1] if women else None
 
@@ -2755,9 +2765,31 @@ class ReportAttribution:
             for caption in section.paragraphs:
                 if caption.kind == "caption" and any(mark in caption.text for mark in "“‘'\""):
                     self.caption_statements(section.slug, caption)
+        self.headline_statement()
         if self.turns:
             self.place_turns()
         return self.result
+
+    def headline_statement(self) -> None:
+        """A headline that opens with a quotation and names the speaker after a colon or a dash ("‘We will not give up’:
+        Activist Lena Moor vows …"): theirs, placed before the first paragraph's statements, where the report names them
+        so in its text too. Read after the text, so that the name resolves as the text's own mentions do."""
+        found = headline_quotation(self.report.title) if self.report.title[:1] in "“\"‘'" else None
+        first = next((section for section in self.report.sections if section.paragraphs), None)
+        if found is None or first is None or not self.names_a_person(found.speaker):
+            return
+        speaker = self.actor_for(found.speaker, self.report.date)
+        statement = Statement(
+            speaker,
+            self.report.slug,
+            first.slug,
+            first.paragraphs[0].anchor,
+            [found.quote],
+            True,
+            reason="headline: a quotation the headline credits",
+        )
+        statement.quoted = self.nested(statement.quote)
+        self.result.statements.insert(0, statement)
 
     def caption_statements(self, section_slug: str, caption: Paragraph) -> None:
         """A photo caption quoting the one it names with a verb of saying ("Strong words: David Cameron said Buenos Aires
@@ -3679,6 +3711,10 @@ class ReportAttribution:
             if tried and not (named_at >= 0 and self.in_subject_position(sentence, named_at)):
                 continue
             return subject
+        companions = COMPANIONS_THEN_VERB.search(sentence, main_from) if " and " in sentence else None
+        if companions is not None:  # "Zheng and supporters were shaken by the news.": Zheng, whom a later "she" means
+            subject = subject_before(sentence, companions.start("verb"))
+            return subject if subject is not None and subject.heads and subject.heads[0].kind == "person" else None
         return None
 
     def sieve(self, clause: Clause) -> Found | None:
@@ -3866,8 +3902,23 @@ class ReportAttribution:
 
     def named_or_called_female(self, who: str | Head | None) -> bool:
         return who is not None and (
-            self.named_female(who) or self.identity(who) in self.called_she or self.introduced_as.get(self.identity(who)) == "female"
+            self.named_female(who)
+            or self.identity(who) in self.called_she
+            or self.introduced_as.get(self.identity(who)) == "female"
+            or self.sex_by_kin(who) == "female"
         )
+
+    def sex_by_kin(self, who: str | Head) -> str | None:
+        """The sex a relative's noun before the person's full name tells ("his wife, feminist activist Zhou Lanting"),
+        also for the surname alone where the report names one person in full with it ("Zhou" after "Zhou Lanting")."""
+        head = self.person_head(who)
+        if " " not in head.name:
+            head = self.full_name(head)
+        if " " not in head.name:
+            return None
+        if head.name not in self.kin_sexes:
+            self.kin_sexes[head.name] = sex_by_kin(self.report.source_text, head.name)
+        return self.kin_sexes[head.name]
 
     @staticmethod
     def speaker_closing_the_sentence(sentence: str) -> Head | None:

@@ -1159,6 +1159,15 @@ OFFICIALS_NOUN_INITIALS = frozenset(word[0] for word in OFFICIALS_NOUNS + OFFICI
 GROUP_NOUNS = ("rebels", "militants", "insurgents", "fighters")
 GROUP_NOUN = re.compile(r"\s+(?:" + "|".join(GROUP_NOUNS) + r")\b")
 GROUP_NOUN_INITIALS = frozenset(word[0] for word in GROUP_NOUNS)
+# "Zheng and supporters were shaken", "Moor and her lawyers said": a person's unnamed companions in a coordinated subject;
+# the person is the one named, whom a later "she" or "he" means (people, never kin: "Moor and her husband" are two)
+COMPANION_NOUNS = (
+    *("supporters", "colleagues", "lawyers", "friends", "aides", "allies", "followers", "activists", "campaigners", "volunteers"),
+    *("advisers", "advisors", "others", "comrades", "co-workers", "neighbours", "neighbors", "fans", "teammates", "classmates"),
+)
+COMPANIONS = re.compile(r"\s+and\s+(?:(?:his|her|their)\s+)?(?:[a-z]+\s+)?(?:" + "|".join(COMPANION_NOUNS) + r")\b")
+# their verb in the plural, which the finite verbs sentence_subject looks for leave out ("and supporters were shaken")
+COMPANIONS_THEN_VERB = re.compile(COMPANIONS.pattern + r"\s+(?:\w+ly\s+)?(?P<verb>were|are|have)\b")
 PLURAL_NOUN_END = re.compile(r"[a-z][b-df-hj-np-tv-xz]s$")
 IN_PLACE = re.compile(r"\s+in\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)(?=\s|$)")  # also where the text ends: before a relative ', which'
 OWNED_ROLE_END = re.compile(  # "Taiwan Semiconductor Manufacturing Company’s (TSMC’s) CEO", "Nvidia's chief executive"
@@ -1617,6 +1626,10 @@ def _last_heads(left: str, allow_governed: bool) -> tuple[list[Head], int] | Non
         if officials:
             gap = gap[officials.end() :]  # "Hamas officials said": the body speaks through them (a state's are unnamed)
             lead = after_spaces(gap)
+        companions = COMPANIONS.match(gap) if lead == "a" and not grouped and not officials else None
+        if companions:
+            gap = gap[companions.end() :]  # "Moor and supporters were shaken": she, with people unnamed
+            lead = after_spaces(gap)
         placed = IN_PLACE.match(gap) if lead == "i" else None
         if placed and (fold(placed.group(1)) in STATES or _office_word_end(match.group(0))) and not _plural_noun(match.group(0)):
             gap = gap[placed.end() :]  # "Hezbollah in Lebanon condemned", "the Norland Embassy in Lakeland said": where it is
@@ -1630,6 +1643,8 @@ def _last_heads(left: str, allow_governed: bool) -> tuple[list[Head], int] | Non
             continue
         if head is None or (officials and (head.kind not in ("organization", "outlet") or head.name.replace(".", "") in STATE_ACRONYMS)):
             continue
+        if companions and head.kind != "person":
+            continue  # "Russia and its allies": a state's or a body's allies are bodies of their own
         if head.kind == "person" and not head.role and gap.startswith(","):
             head.role = apposed_role(gap)  # "Otto Brandt, the foreign minister, said": a later "the minister" is him
         governed = _governed(left, match.start())

@@ -1,0 +1,63 @@
+"""A news headline that opens with a quotation and names its speaker after a colon or a dash ("‘We will not give up’:
+Activist Lena Moor vows to …", "“Keep the harbour open” – Consul General Ivo Marten"): the speaker's statement, as a
+reader takes it. Only these two shapes are read: a label in marks before a colon ("‘Operation Dawn’: police raid …"), a
+title in capitals ("‘Sewage Of The Cold War’"), and a quotation whose speaker the headline names by a role or not at all
+("‘Ends recession debate’: economists weigh in", "“…”- Velden's top envoy") stay nobody's."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .names import Head, chunks, head_of
+
+# the quotation, then a colon or a dash (the closing mark is the first one a colon or a dash follows: "‘I don’t want …’:")
+QUOTATION_THEN_SPEAKER = re.compile(r"\s*[“\"‘'](?P<quote>[^“”\"]+?)[”\"’']\s*(?:(?P<colon>:)|[-–—])\s*(?P<rest>\S.*)", re.S)
+# the headline's verb after the speaker's name ("vows", "says", "campaigns", "warns")
+PRESENT_VERB_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]+s\b")
+LIGHT_BEFORE_NAME = 4  # words before the name (its description: "Chinese feminist Zheng Churan")
+
+
+@dataclass
+class HeadlineQuotation:
+    quote: str
+    speaker: Head
+
+
+def headline_quotation(title: str) -> HeadlineQuotation | None:
+    """The quotation a headline opens with and the person it names as the speaker, in full, right after the dash or as
+    the subject of the headline's verb after the colon; None for any other headline."""
+    if title[:1] not in "“\"‘'":
+        return None
+    found = QUOTATION_THEN_SPEAKER.match(title)
+    if found is None or not said_words(found.group("quote")):
+        return None
+    rest = found.group("rest").strip()
+    if found.group("colon"):
+        speaker = subject_of_headline(rest)
+    else:
+        named = chunks(rest.rstrip(" ."))
+        whole = len(named) == 1 and named[0].begin == 0 and named[0].finish == len(rest.rstrip(" ."))
+        speaker = head_of(named[0].text) if whole else None
+    if speaker is None or speaker.kind != "person" or " " not in speaker.name:
+        return None
+    return HeadlineQuotation(found.group("quote").strip(), speaker)
+
+
+def said_words(quote: str) -> bool:
+    """Words someone says: three or more, not a title in capitals ("Operation Dawn", "Sewage Of The Cold War")."""
+    words = quote.split()
+    return len(words) >= 3 and any(word[:1].islower() for word in words)
+
+
+def subject_of_headline(rest: str) -> Head | None:
+    """The person named in full that the words after the colon open with, after a short description, and whose verb
+    follows ("Activist Lena Moor vows …", "Chinese feminist Zheng Churan campaigns …")."""
+    for chunk in chunks(rest)[:2]:
+        before = rest[: chunk.begin]
+        if len(before.split()) > LIGHT_BEFORE_NAME or any(not word.isalpha() for word in before.split()):
+            return None
+        head = head_of(chunk.text, before)
+        if head is not None and head.kind == "person" and PRESENT_VERB_AFTER.match(rest, chunk.finish):
+            return head
+    return None

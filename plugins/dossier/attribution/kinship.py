@@ -1,0 +1,47 @@
+"""The sex a relative's noun before a name tells ("his wife, feminist activist Zhou Lanting", "her husband Tan Jun",
+"Tan's mother, Wu Mei"): what a "she" or a "he" means where the name itself tells nothing, as Chinese, Korean,
+Vietnamese and many African names do not in the given-name lists."""
+
+from __future__ import annotations
+
+import re
+
+FEMALE_KIN = ("wife", "mother", "daughter", "sister", "widow", "grandmother", "granddaughter", "aunt", "niece", "girlfriend", "fiancée")
+MALE_KIN = ("husband", "father", "son", "brother", "widower", "grandfather", "grandson", "uncle", "nephew", "boyfriend", "fiancé")
+KIN_SEX = {**dict.fromkeys(FEMALE_KIN, "female"), **dict.fromkeys(MALE_KIN, "male")}
+# "his wife, the campaigner ", "Tan's late father ", "her husband, lawyer ": whose relative, the noun, then an apposition's
+# article and up to three words in lower case before the name (after a comma or an article: "his wife thanked Zhou" is no
+# apposition)
+KIN_BEFORE_NAME = re.compile(
+    r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)|\w[’']s)\s+(?:(?:late|younger|older|elder|eldest|youngest|estranged|former)\s+)?"
+    r"(?P<kin>" + "|".join(sorted(KIN_SEX, key=len, reverse=True)) + r")(?P<comma>,?)\s+(?P<article>(?:the|a|an)\s+)?"
+    r"(?P<words>(?:[a-z][\w-]*\s+){0,3})$"
+)
+# words that end an apposition: the name after them is someone else's ("his wife, who met Zhou", "her father and Tan")
+NOT_APPOSED = frozenset(
+    "who whom whose which that and or but nor as with to of for at in on from by than while when after before said says told tells".split()
+)
+REACH = 90  # how far before the name the relative's noun may stand
+
+
+def sex_by_kin(text: str, name: str) -> str | None:
+    """ "female" or "male" as the relative's nouns set before the name in full tell, where they all tell the same;
+    else None. The name must stand whole, and not as a possessor ("her husband, Tan Jun's lawyer")."""
+    told = set()
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        whole = not text[at - 1 : at].isalnum() and not text[end : end + 1].isalnum() and text[end : end + 2] not in ("’s", "'s")
+        if whole:
+            kin = KIN_BEFORE_NAME.search(text, max(0, at - REACH), at)
+            if kin is not None and apposed(kin):
+                told.add(KIN_SEX[kin.group("kin")])
+        at = text.find(name, end)
+    return told.pop() if len(told) == 1 else None
+
+
+def apposed(kin: re.Match[str]) -> bool:
+    """Whether the words between the relative's noun and the name are an apposition's ("his wife, feminist activist"),
+    set off by a comma or an article, and no clause's ("his wife, who met", "his wife thanked")."""
+    words = kin.group("words").split()
+    return not words or (bool(kin.group("comma") or kin.group("article")) and not any(word in NOT_APPOSED for word in words))
