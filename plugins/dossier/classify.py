@@ -73,6 +73,7 @@ from .importnotes import (
     page_footnotes,
 )
 from .importunits import QUOTE_OPEN, TERMINAL, Meta, Problem, Unit
+from .reposts import repost_credit
 
 # a story's update note: "UPDATES:" over "2:58 p.m.: This article was updated to add …", "This article was originally published at …"
 UPDATE_LABEL = re.compile(r"^updates?\s*:?$", re.I)
@@ -309,6 +310,13 @@ def classify(
             unit.data["box byline"] = True
             body.append(unit)
             inferred.append(f"line {unit.line}: {text.strip()!r}, a byline inside the text, set apart, not a heading")
+            continue
+        credit = repost_credit(text)
+        if credit:
+            unit.kind, unit.text = "editorial", credit  # the publisher the story was taken from: set apart, never its text
+            unit.data["markdown"] = True
+            body.append(unit)
+            inferred.append(f"line {unit.line}: the repost's credit to the original publisher set apart as an editors' note")
             continue
         if WIRE_CREDIT.match(text.strip()):
             unit.kind = "editorial"  # the agency's or the syndicator's credit: kept, set apart, never a section
