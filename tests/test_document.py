@@ -110,3 +110,13 @@ def test_an_unclosed_quote_is_located_even_where_markup_breaks_its_words():
     text = '+++\ntitle = "A Report"\ndate = 2026-02-20\n+++\n\nIntro.\n\nHe said: “*We* will\\\nnot give in, ever\n'
     warnings = unclosed_quote_warnings(read_report(text, "reports/a.md"), "reports/a.md")
     assert warnings == ["reports/a.md:8: a quotation mark opened here is never closed; the quote runs to the end of the paragraph"]
+
+
+def test_a_quotation_reopened_in_the_next_paragraph_is_not_unclosed_block_quote_or_not():
+    """A paragraph left open and the next reopened with a mark: one quotation run over both, whether the next is a block
+    quote or a paragraph of the text (the Commonwealth way); a quotation left open before prose is still reported."""
+    for reopened in ("> “They have paid twice already.”", "“They have paid twice already,” she said."):
+        text = f'+++\ntitle = "A Report"\ndate = 2026-02-20\n+++\n\nIntro.\n\nShe said: “We will not pay.\n\n{reopened}\n'
+        assert unclosed_quote_warnings(read_report(text, "reports/a.md"), "reports/a.md") == [], reopened
+    text = '+++\ntitle = "A Report"\ndate = 2026-02-20\n+++\n\nIntro.\n\nShe said: “We will not pay.\n\nThe board met.\n'
+    assert len(unclosed_quote_warnings(read_report(text, "reports/a.md"), "reports/a.md")) == 1

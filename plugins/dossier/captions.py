@@ -221,8 +221,21 @@ CAPTION_THEN_AGENCY = re.compile(
 )
 
 
+# a caption closed by its credit in brackets, as NJ.com's and many US regional papers' pages set photo and video captions:
+# "… discuss the governor's address. (Video by Jane Roe | Harbour Media for Harbour.com)", "(Photo by Jane Roe/The Ledger)"
+BRACKETED_CREDIT = re.compile(
+    r"^(?P<caption>[^\s\"“(].{8,600}?)\s*\((?P<credit>(?:(?:staff|file|pool|handout)\s+)?(?:photo(?:graph)?|video|image|graphic|illustration|footage)s?"
+    r"\s+(?:by|courtesy\s+of)\s+(?-i:[A-Z])[^()]{1,120})\)\.?$",
+    re.I,
+)
+
+
 def caption_and_credit(text: str) -> tuple[str, str] | None:
     """A caption and its credit on one line with no label between them, or None."""
+    if text.rstrip(". ").endswith(")"):
+        bracketed = BRACKETED_CREDIT.match(text.strip())
+        if bracketed:
+            return bracketed.group("caption").strip(), bracketed.group("credit").strip()
     agency = CAPTION_THEN_AGENCY.match(text.strip())
     if agency and _one_sentence_caption(agency.group("caption")):
         return agency.group("caption").strip(), agency.group("credit").strip()

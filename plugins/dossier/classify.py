@@ -74,7 +74,8 @@ from .importnotes import (
     note_markers,
     page_footnotes,
 )
-from .importunits import QUOTE_OPEN, TERMINAL, Meta, Problem, Unit
+from .importunits import QUOTE_OPEN, TERMINAL, Meta, Problem, Unit, is_title_case
+from .reposts import repost_credit
 
 # a story's update note: "UPDATES:" over "2:58 p.m.: This article was updated to add …", "This article was originally published at …"
 UPDATE_LABEL = re.compile(r"^updates?\s*:?$", re.I)
@@ -314,6 +315,13 @@ def classify(
             body.append(unit)
             inferred.append(f"line {unit.line}: {text.strip()!r}, a byline inside the text, set apart, not a heading")
             continue
+        credit = repost_credit(text)
+        if credit:
+            unit.kind, unit.text = "editorial", credit  # the publisher the story was taken from: set apart, never its text
+            unit.data["markdown"] = True
+            body.append(unit)
+            inferred.append(f"line {unit.line}: the repost's credit to the original publisher set apart as an editors' note")
+            continue
         if WIRE_CREDIT.match(text.strip()):
             unit.kind = "editorial"  # the agency's or the syndicator's credit: kept, set apart, never a section
             unit.text = re.sub(r"^(?:\\?\*)+\s*", "", text.strip())  # its asterisk (escaped by a Markdown source) is no word
@@ -451,6 +459,7 @@ def classify(
     link_lists(body, inferred)
     numbered_lists(body)
     colon_lists(body, inferred)
+    list_lead_ins(body, inferred)
     body[:] = slider_labels(body, dropped)
     site_tag_line(body, dropped)
     return body, notes
@@ -718,6 +727,37 @@ def colon_lists(body: list[Unit], inferred: list[str]) -> None:
             for item in items:
                 item.kind, item.level = "bullet", 0
             inferred.append(f"line {items[0].line}: {len(items)} short lines under a line ending in a colon read as its list")
+
+
+LIST_LEAD_IN_END = re.compile(r"\b(?:the\s+following|as\s+follows|below|include|includes|including|such\s+as|namely)$", re.I)
+LEAD_IN_SIBLING_REACH = 12  # units either side where a review's parallel lead-ins stand, each over its own list
+LEAD_IN_MIN_WORDS = 4
+
+
+def list_lead_ins(body: list[Unit], inferred: list[str]) -> None:
+    """A sentence-case line over a list that leads into it with no colon is a paragraph, no heading: one ending on the
+    words that lead into a list ('The committee recommended the following'), or one worded as a sibling over a list nearby
+    that does end in a colon ('Reform measures that require a new rule:' / '• …' / 'Reform measures that involve new laws'
+    / '• …'), the colon lost from one. A heading in title case or of a few words over a list ('Key findings') stays one."""
+    siblings = {
+        _opening_words(u.text): index
+        for index, u in enumerate(body[:-1])
+        if u.kind == "paragraph" and u.text.rstrip().endswith(":") and body[index + 1].kind == "bullet"
+    }
+    for index, unit in enumerate(body[:-1]):
+        if unit.kind != "heading" or unit.data.get("heading") or unit.data.get("md_level") or body[index + 1].kind != "bullet":
+            continue
+        text = unit.text.strip()
+        if len(text.split()) < LEAD_IN_MIN_WORDS or is_title_case(text) or text[-1:] in TERMINAL:
+            continue
+        sibling = siblings.get(_opening_words(text))
+        if LIST_LEAD_IN_END.search(text) or (sibling is not None and abs(sibling - index) <= LEAD_IN_SIBLING_REACH):
+            unit.kind, unit.level = "paragraph", 0
+            inferred.append(f"line {unit.line}: {text[:60]!r}, a line leading into the list under it, read as a paragraph, not a heading")
+
+
+def _opening_words(text: str) -> str:
+    return " ".join(text.casefold().split()[:2])
 
 
 def slider_labels(body: list[Unit], dropped: dict[str, list[str]]) -> list[Unit]:

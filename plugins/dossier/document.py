@@ -581,7 +581,7 @@ def unclosed_quote_warnings(report: Report, path: str) -> list[str]:
             if not spans or spans[-1].closed:
                 continue
             following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
-            if following is not None and following.kind == "quote" and following.text.lstrip()[:1] in '"“„«':
+            if following is not None and following.kind in ("quote", "paragraph") and following.text.lstrip()[:1] in '"“„«':
                 continue  # a quote of several paragraphs closes only at its end
             opened = paragraph.text[spans[-1].inner_start : spans[-1].inner_start + 30].strip()
             # where the quote opens, else where its paragraph starts (its text as the file writes it may differ: escapes, breaks)

@@ -349,8 +349,8 @@ def long_subheads(body: list[Unit], inferred: list[str]) -> None:
             and not CREDITS_LINE.match(unit.text)  # a gallery's credit under its last picture: 'Author: Jane Roe (jr)'
             and not re.search(rf"\b(?:on|in)\s+(?:{MONTH}\s+{DAY}|{DAY}\s+{MONTH}|{FULL_DATE})$", unit.text)  # a photo's day
             and unit.text.count(",") <= 1
-            and before.kind in ("paragraph", "quote")
-            and (_finished(before) or (live and len(before.text) >= 2 * len(unit.text)))  # a live entry may lack its stop
+            and (before.kind in ("paragraph", "quote") or (before.kind == "figure" and before.data.get("credit")))  # under a credited photo too
+            and (before.kind == "figure" or _finished(before) or (live and len(before.text) >= 2 * len(unit.text)))  # a live entry may lack its stop
             and (
                 (
                     after.kind == "paragraph"

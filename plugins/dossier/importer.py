@@ -75,6 +75,7 @@ from .markdownexport import (
 from .notelists import expand_note_lists
 from .pdftext import read_layout
 from .rstexport import read_rst_export
+from .runningquotes import running_quotations
 from .signoff import closing_sign_off
 from .sourcefile import NotUtf8, decode_utf8, line_of_byte, unify_line_ends
 from .text import slugify, squash_spaces
@@ -252,6 +253,7 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
     plain_caption(body)
     if export is None and not layout.page_breaks:  # a PDF's text shows a block quote by its indent (exportlines._indented_quotes)
         block_quotes_without_marks(body, inferred)
+    running_quotations(body, inferred)
     if layout.title and meta.get("title") == layout.title:
         body[:] = _without_title_block(body, meta, dropped)
     if meta.get("lead_figure"):

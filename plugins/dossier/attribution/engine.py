@@ -2712,7 +2712,11 @@ class ReportAttribution:
                 self.recent = [p for p in self.recent if p.heading == heading][-3:]
                 if paragraph.kind == "quote" or self.whole_quote(text):
                     run = [paragraph]
-                    while index + 1 < len(paragraphs) and paragraphs[index + 1].kind == "quote" and paragraphs[index + 1].heading == heading:
+                    while (
+                        index + 1 < len(paragraphs)
+                        and paragraphs[index + 1].heading == heading
+                        and (paragraphs[index + 1].kind == "quote" or self.reopened(run[-1], paragraphs[index + 1]))
+                    ):
                         index += 1
                         run.append(paragraphs[index])
                     if open_statements:
@@ -3012,6 +3016,14 @@ class ReportAttribution:
         last_spans = paragraph_spans(without_note_markers(last).strip())
         below_spans = paragraph_spans(without_note_markers(below).strip())
         return bool(last_spans) and not last_spans[-1].closed and bool(below_spans) and below_spans[0].start == 0 and below_spans[0].closed
+
+    def reopened(self, last: Paragraph, following: Paragraph) -> bool:
+        """A paragraph of the text wholly quoted that reopens the quotation the paragraph above left open (the Commonwealth
+        way of running one over paragraphs: '“We want … / “They are …'): the same run as a block quote's paragraphs."""
+        if following.kind != "paragraph" or following.text.lstrip()[:1] not in '"“„«':
+            return False
+        spans = paragraph_spans(without_note_markers(last).strip())
+        return bool(spans) and not spans[-1].closed and self.whole_quote(without_note_markers(following).strip())
 
     @staticmethod
     def whole_quote(text: str) -> bool:

@@ -1,0 +1,41 @@
+"""A repost's credit to the publisher it took the story from, on a line of its own ('Reposted from South China Morning
+Post: https://…', 'Originally published by Harbor Ledger', 'This article first appeared in The Westford Times on May 5,
+2019'): blogs, campaign sites and newsletters that carry other outlets' stories close (or open) them so. It is the
+original publisher and address, set apart as the editors' note, never a paragraph of the story."""
+
+from __future__ import annotations
+
+import re
+
+from .text import escape_markdown
+
+_PIECE = r"(?:article|story|piece|post|report|op-ed|column|interview|essay|feature|commentary)"
+_VERB = (
+    r"(?i:re-?posted|re-?published|cross-?posted|reprinted|(?:originally|first)\s+(?:published|posted|appeared|ran)"
+    rf"|this\s+{_PIECE}\s+(?:was\s+|is\s+)?(?:originally\s+|first\s+)?(?:published|posted|appeared|ran))"
+)
+_NO_OUTLET = r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|English|French|Spanish|German|Arabic|Chinese|Russian|Portuguese)\b)"
+_OUTLET = _NO_OUTLET + r"(?:the\s+)?[A-Z][\w&.’'-]*(?:\s+(?:[A-Z][\w&.’'-]*|of|and|for|on|the|de|&)){0,7}"
+_DATE = r"(?:\s+on\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4}|\d{4}-\d\d-\d\d))?"
+_URL = r"<?(?P<url>https?://[^\s<>]+?)>?"
+REPOST_CREDIT = re.compile(
+    rf"^(?P<words>{_VERB}\s+(?i:in|on|by|from|at)\s+(?P<outlet>{_OUTLET}|[\w-]+(?:\.[\w-]+)+){_DATE})"
+    rf"(?:\s*(?:[:,.–—-]|\s(?:at|here))\s*{_URL})?\.?$",
+)
+
+
+def repost_credit(text: str) -> str | None:
+    """The credit line as the editors' note shows it, in Markdown: its words with the outlet linked to the address it
+    gives ('Reposted from [South China Morning Post](<https://…>)'); None for any other line."""
+    text = text.strip()
+    if len(text) > 400 or not text[:1].isalpha():
+        return None
+    match = REPOST_CREDIT.match(text)
+    if not match:
+        return None
+    words, outlet, url = match.group("words"), match.group("outlet"), match.group("url")
+    stop = "" if words.endswith(".") else "."
+    if not url:
+        return escape_markdown(words) + stop
+    start, end = match.span("outlet")
+    return f"{escape_markdown(words[:start])}[{escape_markdown(outlet)}](<{url}>){escape_markdown(words[end:])}{stop}"

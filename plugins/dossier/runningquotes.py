@@ -1,0 +1,39 @@
+"""A quotation run over several paragraphs in the Commonwealth and Australian way: each paragraph but the last is left
+open and the next reopens with a mark ('“We want to say … / “They are not big names … / “We therefore deplore …,” Mr
+Roe said.'). The run is one quotation: where one of its paragraphs is the writer's (it carries the cue or opens on
+narrative), every paragraph of it is a paragraph of the text, none a block quote."""
+
+from __future__ import annotations
+
+from .importunits import QUOTE_OPEN, Unit
+from .quotes import quote_spans
+
+_TEXT_KINDS = ("paragraph", "quote")
+
+
+def _left_open(text: str) -> bool:
+    spans = quote_spans(text)
+    return bool(spans) and not spans[-1].closed
+
+
+def running_quotations(body: list[Unit], inferred: list[str]) -> None:
+    """Join each paragraph left open to the one under it that reopens with a mark, and where the run so joined holds a
+    paragraph that is no quotation from end to end, read its wholly quoted paragraphs as paragraphs too. A run of wholly
+    quoted paragraphs alone (an excerpt set apart under 'The letter reads:') stays the block quote it is."""
+    index = 0
+    while index < len(body):
+        run = [body[index]]
+        while (
+            run[-1].kind in _TEXT_KINDS
+            and index + len(run) < len(body)
+            and body[index + len(run)].kind in _TEXT_KINDS
+            and body[index + len(run)].text.lstrip()[:1] in QUOTE_OPEN
+            and _left_open(run[-1].text)
+        ):
+            run.append(body[index + len(run)])
+        if len(run) > 1 and any(u.kind == "paragraph" for u in run) and any(u.kind == "quote" for u in run):
+            for unit in run:
+                if unit.kind == "quote" and not (unit.data.get("md_quote") or unit.data.get("indented quote")):  # the source's own block quote
+                    unit.kind = "paragraph"
+                    inferred.append(f"line {unit.line}: a paragraph reopening a quotation left open above read as its running text, no block quote")
+        index += len(run)

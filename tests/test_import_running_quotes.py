@@ -1,0 +1,74 @@
+"""A quotation run over paragraphs in the Commonwealth and Australian way (each paragraph left open, the next reopened
+with a mark, the cue in the first or the last): one quotation in the paragraphs of the text, no block quote split off
+it. Passages of our own, with near misses."""
+
+from __future__ import annotations
+
+from dossier.actors import Registry
+from dossier.statements import extract_statements
+from imported import PROSE, built
+
+TOP = (
+    "Harbour Towns Weigh a New Ferry Levy\n\n2024-03-05\n\n"
+    f"The council of Vells met on Tuesday to weigh a levy on ferry tickets, and {PROSE.lower()}.\n\n"
+)
+
+
+def kinds(report) -> list[str]:
+    return [p.kind for s in report.sections for p in s.paragraphs]
+
+
+def credited(report) -> list[tuple[str, str]]:
+    """(speaker, the statement's words) for each statement the engine finds."""
+    registry = Registry([])
+    return [(registry[s.speaker].name, " ".join(s.paragraphs)) for s in extract_statements(report, registry).statements]
+
+
+def test_a_run_reopened_at_each_paragraph_and_closed_on_its_cue_is_the_texts_paragraphs():
+    passage = (
+        "“We will not ask the ferry crews to carry the cost of a breakwater the state let fall apart.\n\n"
+        "“They have paid twice already, once in fares and once in lost sailings.\n\n"
+        "“The levy must end once the repairs are paid for,” Ama Tervo, the harbour master, said.\n"
+    )
+    result, report = built(TOP + passage)
+    assert "\n> " not in result.markdown
+    assert kinds(report) == ["paragraph"] * 4
+    assert any("reopening a quotation" in line for line in result.inferred)
+    found = credited(report)
+    assert any(name == "Ama Tervo" and "paid twice already" in words for name, words in found), found
+
+
+def test_a_run_opened_in_the_cue_paragraph_and_reopened_below_is_one_quotation():
+    """The cue first ('“…,” she said. “…' left open), the next paragraph reopened and closed: both the text's paragraphs,
+    the quotation still hers; with a pronoun and another verb too."""
+    for cue in ("said Ama Tervo", "Ama Tervo told reporters"):
+        passage = (
+            f"“The breakwater will not last another winter,” {cue}. “We have told the ministry so for three years.\n\n"
+            "“If the ministry will not listen, we will take the levy to the courts.”\n\n"
+            "Tervo then left the chamber.\n"
+        )
+        result, report = built(TOP + passage)
+        assert "\n> " not in result.markdown, cue
+        assert kinds(report) == ["paragraph"] * 4, cue
+        found = credited(report)
+        assert any(name == "Ama Tervo" and "take the levy to the courts" in words for name, words in found), (cue, found)
+
+
+def test_an_excerpt_set_apart_under_its_lead_in_stays_a_block_quote():
+    """Near misses: a run of wholly quoted paragraphs with no cue among them (a letter read out under 'The letter
+    reads:'), and a wholly quoted paragraph after a quotation closed in its own paragraph: block quotes, as before."""
+    excerpt = (
+        "The letter from the ministry reads:\n\n"
+        "“The department has received the council's request for funds to repair the breakwater.\n\n"
+        "“It will be considered in the next budget round.”\n\n"
+        f"Members said the reply was not enough, and {PROSE.lower()}.\n"
+    )
+    _, report = built(TOP + excerpt)
+    assert kinds(report) == ["paragraph", "paragraph", "quote", "quote", "paragraph"]
+    closed = (
+        "“The breakwater will not last another winter,” said Ama Tervo.\n\n"
+        "“We have told the ministry so for three years, and we will keep telling it.”\n\n"
+        f"Members said the levy would end once the repairs were paid for, and {PROSE.lower()}.\n"
+    )
+    _, report = built(TOP + closed)
+    assert kinds(report) == ["paragraph", "paragraph", "quote", "paragraph"]
