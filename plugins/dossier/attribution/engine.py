@@ -45,7 +45,7 @@ from ..text import without_middle_initials
 from ..turns import Label, has_courtesy_title, initialled_name, is_office, is_role, label_at, label_words, title_cased
 from .cues import CUE, base_of, is_weak
 from .forwarded import body_asking, body_citing_own_sources, forwarded_from
-from .given_names import MENS_GIVEN_NAMES, WOMENS_GIVEN_NAMES
+from .given_names import MENS_GIVEN_NAMES, MENS_NAMES_IN_A, WOMENS_GIVEN_NAMES, given_name_sex
 from .interviews import answers_writer, interlocutor_in
 from .introductions import person_introduced
 from .marks import as_written, paired_singles_as_double, uses_single_marks, with_double_marks, with_paired_singles
@@ -933,7 +933,6 @@ FEMALE_FIRST_NAMES = frozenset(
     sarah ruth hannah deborah leah judith esther miriam rachel abigail bridget colleen eileen maureen noreen
     liz pam jill kate sue beth gwen meg ilhan ngozi yael ayelet shirin maryam zeinab farah leilani mei""".split()
 )
-NOT_FEMALE_FIRST_NAMES = {"nikita", "ilya", "luca", "joshua", "mustafa", "musa", "isa", "attila", "foma", "kosta", "andrea", "sasha"}
 
 
 def looks_female(head: Head) -> bool:
@@ -948,9 +947,7 @@ def looks_female(head: Head) -> bool:
     first = words[0]
     if first in FEMALE_FIRST_NAMES or first in WOMENS_GIVEN_NAMES:
         return True
-    return (first.endswith("a") and first not in NOT_FEMALE_FIRST_NAMES and first not in MENS_GIVEN_NAMES) or words[-1].endswith(
-        FEMALE_SURNAME_ENDINGS
-    )
+    return (first.endswith("a") and first not in MENS_NAMES_IN_A and first not in MENS_GIVEN_NAMES) or words[-1].endswith(FEMALE_SURNAME_ENDINGS)
 
 
 GENDER_OF_TITLE = {"mrs": "female", "ms": "female", "miss": "female", "madam": "female", "mr": "male"}
@@ -1439,7 +1436,7 @@ class ReportAttribution:
             and expand
             and head.role
             and fold_chars(head.role).rstrip(".") not in SURNAME_TITLES
-            and (fold_chars(head.surname) in GIVEN_NAMES or fold_chars(head.surname).endswith("a"))  # the list leaves out women's names in -a
+            and given_name_sex(head.surname) is not None
         ):
             bearer = self.bearer_of_given_name(head.surname)
             if bearer is not None:  # "Cr Maria said" after "Division 9 Councillor Maria Suarez": an office and a given name
