@@ -3739,7 +3739,7 @@ class ReportAttribution:
             unnamed_after = "said" in sentence and UNNAMED_AFTER_CUE.search(sentence) is not None  # "“…,” said a US official"
             if not unnamed_after and (" a " in sentence or " an " in sentence or " one " in sentence) and " sa" in sentence:
                 unnamed_after = UNNAMED_PERSON_CUE.search(sentence) is not None  # "“…,” says a nurse from Sabo"
-            unnamed_opening = UNNAMED_OPENING.match(sentence) or (sentence.lstrip()[:1] in "AO" and SOMEONE_UNNAMED_OPENING.match(sentence))
+            unnamed_opening = UNNAMED_OPENING.match(sentence) or self.someone_unnamed_acting(sentence, len(sentence) - len(sentence.lstrip()))
             if ((subject is None or not subject.heads) and (unnamed_opening or unnamed_after)) or possessed:
                 salience.person = salience.body = None  # "A resident who asked not to be named told CNN …": a later "he" is theirs
             head = subject.heads[0] if subject is not None and len(subject.heads) == 1 else None
