@@ -81,7 +81,7 @@ from .names import (
 )
 from .occasions import NOUN_OCCASIONS, occasion_in
 from .quotes import NOUNS_IN_ED, SPEAKER_AFTER, QuoteSpan, classify, lowered_words
-from .shortcuts import holds_any, is_word_char, may_hold_any, names_ending_in, whole_word_in
+from .shortcuts import holds_any, is_word_char, may_hold_any, names_ending_in, whole_word_at, whole_word_in
 from .sieves import (
     INLINE_SIEVES,
     KIN_BEFORE_END,
@@ -911,10 +911,6 @@ def company_words_in(window: str, name: str) -> bool:
     if "spokes" in window or any(form in window for form in LEGAL_FORM_WORDS):
         return True
     return (f"{name}’s" in window or f"{name}'s" in window) and any(thing in window for thing in COMPANY_THINGS)
-
-
-def whole_word_at(text: str, at: int, word: str) -> bool:
-    return not is_word_char(text[at - 1 : at] if at else "") and not is_word_char(text[at + len(word) : at + len(word) + 1])
 
 
 FEMALE_ROLE_WORDS = {  # a relative's noun is kept as the role of one named by a given name ("recalled his wife, Lynet")
