@@ -25,7 +25,6 @@ import argparse
 import datetime as dt
 import gzip
 import hashlib
-import json
 import os
 import re
 import resource
@@ -39,6 +38,10 @@ import tomllib
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "plugins"))
+
+from dossier.actors import toml_string  # noqa: E402
+
 SEED_REPORT = next((ROOT / "content" / "reports").glob("*.md"))
 SEED_REGISTRY = ROOT / "content" / "actors.toml"
 TAGS = ["Kalo", "Miren", "Tavos", "Dusel", "Anbri", "Corez", "Fagil", "Hoix", "Lotar", "Vesko", "Irun", "Baska"]
@@ -52,10 +55,6 @@ PAGE = os.sysconf("SC_PAGE_SIZE")
 
 def tag(generation: int) -> str:
     return TAGS[generation % len(TAGS)] + ("" if generation < len(TAGS) else str(generation // len(TAGS)))
-
-
-def toml_string(text: str) -> str:
-    return json.dumps(text, ensure_ascii=False)
 
 
 def forms_of(actor: dict) -> list[str]:
@@ -265,7 +264,6 @@ def snapshot(work: Path) -> Path:
 
 def compiled_engine() -> Path | None:
     """The attribution engine's mypyc build that the code's sources would use (dossier/compiled.py), if any."""
-    sys.path.insert(0, str(ROOT / "plugins"))
     from dossier.compiled import build_folder
 
     return build_folder()

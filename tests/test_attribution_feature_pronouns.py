@@ -149,3 +149,12 @@ def test_he_after_someone_unnamed_opens_a_sentence_is_theirs_not_the_last_named(
         "Tom Reed spoke again. A reporter asked him about it. “No comment,” he said."
     )
     assert attributed(body) == [("Tom Reed", "The mill will close,"), ("Tom Reed", "No comment,")]
+
+
+def test_he_in_the_paragraph_after_someone_unnamed_acting_on_him_is_still_the_one_acted_on():
+    lead = "Olle Brandt, the harbour master, spoke at the pier on Monday.\n\n"
+    assert attributed(lead + "A reporter asked him about the delays.\n\n“We are doing what we can,” he said.") == [
+        ("Olle Brandt", "We are doing what we can,")
+    ]
+    # near miss: someone unnamed who acts on no one named is the later "he", and nobody is credited
+    assert attributed(lead + "A fisherman in Hale was angrier.\n\n“Nobody is doing anything,” he said.") == []

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import pytest
+from dossier.attribution.given_names import given_name_sex
 from passages import attributed
 
 SOURCE = "Greta Olsen of the Harbour Aid Trust said the queues are getting longer. The trust, Olsen said, has “never seen it so slow.”\n\n"
@@ -80,3 +82,20 @@ def test_he_in_a_dash_aside_still_goes_to_the_man_who_spoke():
         + " But for now Marsh is stuck — “the office is behind,” he said — and the winter is coming."
     )
     assert attributed(body)[-1] == ("Tomas Varga", "the office is behind,")
+
+
+@pytest.mark.parametrize(
+    ("word", "sex"),
+    [
+        ("Brittany", "female"),
+        ("Zoë", "female"),  # read without its accent
+        ("Corinna", "female"),  # a woman's name in -a, which the lists leave out
+        ("Vladimir", "male"),
+        ("Nikita", "either"),  # a man's name in -a: a given name whose ending tells no woman
+        ("Tomas", None),
+        ("Ma", None),  # too short for the ending to tell a given name
+        ("agenda", None),  # the ending counts in a capitalised word alone
+    ],
+)
+def test_what_a_word_tells_as_a_given_name(word, sex):
+    assert given_name_sex(word) == sex

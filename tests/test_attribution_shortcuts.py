@@ -14,7 +14,7 @@ import pytest
 from corpus_strings import corpus_paragraphs, odd_strings
 from dossier import dates, quotes, sentences
 from dossier.attribution import cues, engine, interviews, marks, names, occasions, shortcuts, sieves
-from dossier.attribution.shortcuts import may_hold_any, named_first, whole_word_in
+from dossier.attribution.shortcuts import may_hold_any, named_first, whole_word_at, whole_word_in
 
 
 @pytest.fixture(scope="module")
@@ -345,6 +345,18 @@ def test_a_whole_word_is_found_where_the_pattern_made_for_it_finds_it(paragraphs
     for text in paragraphs[:400]:
         for word in {*re.findall(r"[A-Z][\w’'.-]{2,}", text)[:5], "Leslie"}:
             assert whole_word_in(text, word) == bool(re.search(r"\b" + re.escape(word) + r"\b", text)), (text, word)
+
+
+def test_a_word_found_at_a_place_stands_whole_where_the_pattern_made_for_it_matches_there():
+    words = ["Leslie", "Al-Assad", "Jr.", "_x", "é", "Ab"]
+    pieces = ["Leslie", "Les", "lie", "Al-Assad", "Jr.", "’s", "_", "x", "é", "\u0301", "Ab", "A", "b", " ", "-", ".", "1"]
+    for text in odd_strings(pieces, 5000, 6, longest=6):
+        for word in words:
+            pattern = re.compile(r"(?<!\w)" + re.escape(word) + r"(?!\w)")
+            at = text.find(word)
+            while at >= 0:
+                assert whole_word_at(text, at, word) == bool(pattern.match(text, at)), (text, word, at)
+                at = text.find(word, at + 1)
 
 
 def test_a_year_s_digits_are_what_the_pattern_with_its_look_behind_first_finds(paragraphs):

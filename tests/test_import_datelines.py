@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 from dossier.lede import completed_summary
-from imported import PROSE, built
+from imported import PROSE, body_text, built, headings
 
 STORY = (
     "Harbour pilots win a shared roster\n\n"
@@ -69,3 +69,26 @@ def test_a_summary_opening_on_a_name_and_a_dash_of_its_sentence_is_kept_whole(op
 def test_a_description_cut_short_runs_on_through_the_opening_after_its_dateline():
     opening = "KESTREL BAY (Aug. 13) -- The Alliance said the harbour pilots now share one roster, as the ports asked."
     assert completed_summary("The Alliance said the harbour pilots now share", opening) == opening.split("-- ", 1)[1]
+
+
+def test_any_wires_name_alone_on_a_line_over_the_first_paragraph_opens_it():
+    for agency in ("(CNN)", "(PTI)"):  # one list of wires for a dateline's brackets and for one alone on its line
+        _, report = built(
+            f"Harbour pilots win a shared roster\n\n{agency}\n\nThe harbour pilots of three ports {PROSE}.\n\nEach port keeps its tug.\n"
+        )
+        assert headings(report) == [] and body_text(report).startswith(f"{agency} The harbour pilots"), agency
+
+
+BYLINED = (
+    "Flood Defences Fail Again in Kestrel Bay\n\n"
+    "The river broke through the new wall on Sunday, flooding 300 homes. Residents say the council ignored their warnings.\n\n"
+    "Ilse Marrow\n\n"
+    "{opening} A child's bicycle lies on its side in the mud of the market square, where the water stood waist-deep on Sunday.\n\n"
+    "The council had promised that the new wall would hold for a century, and residents who had warned of cracks say nobody came.\n"
+)
+
+
+@pytest.mark.parametrize("opening", ["KESTREL BAY, Norland —", "Kestrel Bay:"])
+def test_a_name_under_the_standfirst_over_a_paragraph_opening_on_a_dateline_is_the_byline(opening):
+    _, report = built(BYLINED.format(opening=opening))
+    assert [a.name for a in report.authors] == ["Ilse Marrow"] and headings(report) == []

@@ -7,6 +7,7 @@ import pytest
 from dossier.actors import Registry, suggested_entry
 from dossier.attribution.descriptions import describe, serves_the_body
 from dossier.document import read_report
+from dossier.model import Actor
 from dossier.statements import extract_statements
 
 DESCRIBED = [
@@ -73,6 +74,14 @@ def test_a_provisional_speaker_gets_the_description_and_the_entry_to_paste_quote
     assert vander.description == "Senior fellow at the Harbour Policy Institute"
     vander.description = 'Author of "Tides"'
     assert tomllib.loads(suggested_entry(vander))["actor"][0]["description"] == 'Author of "Tides"'
+
+
+def test_the_entry_to_paste_quotes_a_name_and_aliases_holding_quotation_marks_and_backslashes():
+    import tomllib
+
+    speaker = Actor(id="ola-berg", name='Ola "Skipper" Berg', aliases=["Berg", "O\\Berg"], provisional=True)
+    (entry,) = tomllib.loads(suggested_entry(speaker))["actor"]
+    assert (entry["name"], entry["aliases"]) == ('Ola "Skipper" Berg', ["Berg", "O\\Berg"])
 
 
 @pytest.mark.parametrize(

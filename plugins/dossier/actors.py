@@ -675,19 +675,20 @@ def load_registry(path: str, shown_path: str | None = None) -> Registry:
 
 
 def toml_string(text: str) -> str:
-    """A TOML basic string holding text as it is (a description may quote a book's title)."""
-    return json.dumps(text, ensure_ascii=False)
+    """A TOML basic string holding text as it is (a name or a description may hold a quotation mark or a backslash)."""
+    # JSON escapes every character TOML requires escaped but DEL, which TOML also forbids bare.
+    return json.dumps(text, ensure_ascii=False).replace("\x7f", "\\u007f")
 
 
 def suggested_entry(actor: Actor) -> str:
     """A registry entry an editor can paste for a provisional actor."""
-    aliases = ", ".join(f'"{a}"' for a in actor.aliases)
+    aliases = ", ".join(toml_string(a) for a in actor.aliases)
     return "\n".join(
         [
             "[[actor]]",
-            f'id = "{actor.id}"',
-            f'name = "{actor.name}"',
-            f'kind = "{actor.kind}"',
+            f"id = {toml_string(actor.id)}",
+            f"name = {toml_string(actor.name)}",
+            f"kind = {toml_string(actor.kind)}",
             f"aliases = [{aliases}]",
             f"description = {toml_string(actor.description)}",
         ]

@@ -7,7 +7,7 @@ import itertools
 import re
 from datetime import date
 
-from .attribution.given_names import MENS_GIVEN_NAMES, WOMENS_GIVEN_NAMES
+from .attribution.given_names import given_name_sex
 from .dates import find_line_date
 from .importunits import QUOTE_CLOSE, SMALL_WORDS, TERMINAL, Meta, Problem, Unit, is_title_case
 from .judgment import JUDGE_POST
@@ -486,11 +486,7 @@ def _names_people(names: list[str]) -> bool:
     Fishing', 'Culture, Coffee & Health') names none."""
     if not names or len(names[-1].split()) < 2:
         return False
-    return all(len(name.split()) >= 2 or _given_name(name) for name in names)
-
-
-def _given_name(word: str) -> bool:
-    return word.lower() in MENS_GIVEN_NAMES or word.lower() in WOMENS_GIVEN_NAMES or (word.endswith("a") and word[:1].isupper() and len(word) > 2)
+    return all(len(name.split()) >= 2 or given_name_sex(name) is not None for name in names)
 
 
 # a byline inside the text, over a box's or a part's story: "By Jane Roe and John Doe", "Words and photos by Jane Roe"

@@ -21,6 +21,7 @@ from .bylines import (
 )
 from .captions import PHOTO_AGENCY, caption_and_credit, is_labelled_caption, is_photo_caption, photo_credits, photo_page_captions
 from .casestudies import _case_subhead, pseudonym_subheads, quotation_credits
+from .datelines import WIRE_AGENCY, opens_on_dateline
 from .exportlines import CREDIT_LINE
 from .flattened import _author_box
 from .furniture import (
@@ -58,7 +59,7 @@ from .headings import (
     question_subheads,
     quoted_subheads,
 )
-from .importmeta import CAPTION, HEADER_FIELD, OPENS_ON_DATELINE
+from .importmeta import CAPTION, HEADER_FIELD
 from .importnotes import (
     AUTHOR_NOTE,
     NOTE_LINE,
@@ -552,7 +553,7 @@ OUTLET_INITIALS = re.compile(r"^(?-i:[A-Z][A-Z0-9&]{1,5}(?:[-/][A-Z0-9&]{1,5}){0
 def _outlet_over_dateline(text: str, next_unit: Unit) -> bool:
     """A broadcaster's or an agency's initials on a line of their own over the story's first paragraph, which opens on its
     dateline ('CNN-IBN' / 'New Delhi: In a major setback …'): the outlet's credit, no section."""
-    return OUTLET_INITIALS.match(text.strip()) is not None and OPENS_ON_DATELINE.match(next_unit.text) is not None and len(next_unit.text) >= 100
+    return OUTLET_INITIALS.match(text.strip()) is not None and opens_on_dateline(next_unit.text) and len(next_unit.text) >= 100
 
 
 def _box_items(units: list[Unit], start: int) -> list[int]:
@@ -773,7 +774,7 @@ def slider_labels(body: list[Unit], dropped: dict[str, list[str]]) -> list[Unit]
     return kept
 
 
-DATELINE_ONLY = re.compile(r"^\((?:CNN|AP|AFP|Reuters|Bloomberg|UPI|dpa|Xinhua|TASS)\)$")  # "(CNN)" cut off its first paragraph
+DATELINE_ONLY = re.compile(rf"^\({WIRE_AGENCY}\)$")  # "(CNN)" cut off its first paragraph
 REPORTING_FROM = re.compile(r"^(?:[^.,:]{2,60},\s*)?Reporting from\s*[A-Z][\w ,’'-]{1,40}$")
 KEYWORDS_LINE = re.compile(r"^(?:key\s?words|tags|topics|subjects)\s*:\s*(?P<list>.*)$", re.I)
 

@@ -14,16 +14,21 @@ _DAY = rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_
 _SPACE = r"\s*"
 _PARENTHESIS = r"\([^()\n]{2,40}\)"  # (Aug. 13), (Reuters), (AP), (Paris, March 4th, 2021)
 _BRACKETED = r"\s*" + _PARENTHESIS
-_AGENCY = r"(?:Reuters|AP|AFP|CNN|UPI|dpa|DPA|Xinhua|TASS|PTI|IANS|ANI|Bloomberg|Sputnik|EFE|ANSA|Kyodo|Yonhap|Anadolu|IRNA|NAN|Interfax)"
+WIRE_AGENCY = r"(?:Reuters|AP|AFP|CNN|UPI|dpa|DPA|Xinhua|TASS|PTI|IANS|ANI|Bloomberg|Sputnik|EFE|ANSA|Kyodo|Yonhap|Anadolu|IRNA|NAN|Interfax)"
 # after a place not in capitals, or alone, the brackets hold a date or a wire's name: "Anna Lind (Greens) -" is a speaker
-_DATED = rf"\s*\((?:[^()\n]{{0,30}}?{_DAY}|{_AGENCY})\)"
+_DATED = rf"\s*\((?:[^()\n]{{0,30}}?{_DAY}|{WIRE_AGENCY})\)"
 _WIRE = r"\s*/[^/\n]{2,30}/"  # /PRNewswire/
 _DASH = r"\s*(?:--|—|–|-)\s+(?=[A-Z“\"‘'])"  # the story's first sentence starts after it
+# where the text around says a story opens here (a byline or an agency's initials over it), a place alone before a colon
+# or a dash, "New Delhi: In a major setback …", "Vells — The river …", or any name before brackets opens it too; alone,
+# such an opening may be a label's ("Note: …") or a speaker's ("Anna Lind (Greens) - …"), no dateline to cut off
+_PLACE_ALONE = r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}(?:\s*\([^()]{2,30}\))?\s*(?::|\s[—–-])\s+[A-Z]"
 DATELINE = re.compile(
     rf"(?:{_CAPS_PLACE}(?:{_REGION}){{0,2}}(?:,\s*{_DAY})?(?:{_BRACKETED})?(?:{_WIRE})?"
     rf"|{_PLACE}(?:(?:{_REGION}){{1,2}}(?:,\s*{_DAY})?(?:{_DATED})?|(?:,\s*{_DAY})(?:{_DATED})?|{_DATED})(?:{_WIRE})?"
     rf"|{_DATED.removeprefix(_SPACE)})"
     rf"{_DASH}"
+    rf"|(?P<place_alone>{_PLACE_ALONE})"
 )
 DATELINE_MAX = 90  # characters: a dateline is a few words; past this a dash is the sentence's own
 DASHES = ("-", "—", "–")
@@ -38,7 +43,13 @@ def dateline_end(text: str) -> int:
     if not any(dash in head for dash in DASHES):
         return 0  # most paragraphs: no dash near their start
     match = DATELINE.match(head)
-    return match.end() if match else 0
+    return match.end() if match and match.lastgroup != "place_alone" else 0
+
+
+def opens_on_dateline(text: str) -> bool:
+    """Whether a paragraph the text around marks as a story's first opens on a dateline, a place alone before a colon
+    or a dash among them ("New Delhi: In a major setback …")."""
+    return DATELINE.match(text) is not None
 
 
 def without_dateline(text: str) -> str:

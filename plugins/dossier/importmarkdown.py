@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import json
 from datetime import date
 
+from .actors import toml_string
 from .document import UNKNOWN_DATE
 from .headings import GLOSSED_HEADING
 from .importnotes import convert_markers
@@ -16,7 +16,7 @@ GLOSS_MIN_WORDS = 4  # "(Russian objective: Create defensible buffer zones …)"
 
 def toml_value(value: object) -> str:
     if isinstance(value, str):
-        return json.dumps(value, ensure_ascii=False)
+        return toml_string(value)
     if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, list):

@@ -30,7 +30,7 @@ from .bylines import (
     stamped_byline,
 )
 from .captions import AGENCY_CREDIT, PAREN_CREDIT, PHOTO_AGENCY, PICTURE_POINTER, is_labelled_caption, is_photo_caption
-from .datelines import dateline_end
+from .datelines import dateline_end, opens_on_dateline
 from .dates import find_date, find_line_date, last_month_named, month_line
 from .furniture import HEADER_WINDOW, NOTES_HEADING, SITE_NAME, _site_menu_at_top, furniture_kind
 from .headings import BULLET, PHOTO_CREDIT, POST_SIGNATURE, _in_capitals, is_quoted_passage, is_wholly_quoted, looks_like_heading
@@ -385,9 +385,7 @@ def _byline_under_standfirst(text: str, standfirst: Unit, following: Unit | None
         return False
     opening = following.text.strip()
     return (
-        squash_spaces(opening) == squash_spaces(standfirst.text)
-        or is_photo_caption(opening)
-        or (OPENS_ON_DATELINE.match(opening) is not None and len(opening) >= 100)
+        squash_spaces(opening) == squash_spaces(standfirst.text) or is_photo_caption(opening) or (opens_on_dateline(opening) and len(opening) >= 100)
     )
 
 
@@ -523,7 +521,6 @@ def _lede(units: list[Unit], start: int) -> Unit | None:
     return next((u for u in units[start:] if u.text.rstrip("”’\"' ")[-1:] in TERMINAL and len(u.text.split()) >= 8), None)
 
 
-OPENS_ON_DATELINE = re.compile(r"^[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2}(?:\s*\([^()]{2,30}\))?\s*(?::|\s[—–-])\s+[A-Z]")
 # a lead photo's credit on a line of its own above the headline: "Nicolas Asfouri/AFP via Getty Images", "Jamesteohart via
 # stock.adobe.com", "picture alliance / ROPI | Michailidis/EUC"
 TOP_PHOTO_CREDIT = re.compile(

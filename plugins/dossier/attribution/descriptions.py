@@ -10,6 +10,7 @@ import re
 
 from ..actors import fold_chars
 from .names import DEMONYMS, OCCUPATION_NOUNS
+from .shortcuts import whole_word_at
 from .titles import TITLE_WORDS
 
 # the nouns that end a description of a person ("a senior fellow", "the incoming Marine commandant", "Defense Secretary")
@@ -65,18 +66,12 @@ def describe(text: str, name: str) -> str:
     at = text.find(name)
     while at >= 0:
         end = at + len(name)
-        if _whole_word(text, at, end):
+        if whole_word_at(text, at, name):
             found = title_before(text[max(0, at - 120) : at]) or apposition_after(text[end : end + WINDOW])
             if found:
                 return found[0].upper() + found[1:]
         at = text.find(name, end)
     return ""
-
-
-def _whole_word(text: str, start: int, end: int) -> bool:
-    before = text[start - 1] if start else " "
-    after = text[end] if end < len(text) else " "
-    return not (before.isalnum() or after.isalnum())
 
 
 def title_before(before: str) -> str:

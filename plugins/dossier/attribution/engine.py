@@ -45,7 +45,7 @@ from ..text import without_middle_initials
 from ..turns import Label, has_courtesy_title, initialled_name, is_office, is_role, label_at, label_words, title_cased
 from .cues import CUE, base_of, is_weak
 from .forwarded import body_asking, body_citing_own_sources, forwarded_from
-from .given_names import MENS_GIVEN_NAMES, WOMENS_GIVEN_NAMES
+from .given_names import MENS_GIVEN_NAMES, MENS_NAMES_IN_A, WOMENS_GIVEN_NAMES, given_name_sex
 from .headlines import headline_quotation
 from .interviews import answers_writer, interlocutor_in
 from .introductions import person_introduced
@@ -85,7 +85,7 @@ from .names import (
 )
 from .occasions import NOUN_OCCASIONS, occasion_in
 from .quotes import NOUNS_IN_ED, SPEAKER_AFTER, QuoteSpan, classify, lowered_words
-from .shortcuts import holds_any, is_word_char, may_hold_any, names_ending_in, whole_word_in
+from .shortcuts import holds_any, is_word_char, may_hold_any, names_ending_in, whole_word_at, whole_word_in
 from .sieves import (
     INLINE_SIEVES,
     KIN_BEFORE_END,
@@ -919,10 +919,6 @@ def company_words_in(window: str, name: str) -> bool:
     return (f"{name}’s" in window or f"{name}'s" in window) and any(thing in window for thing in COMPANY_THINGS)
 
 
-def whole_word_at(text: str, at: int, word: str) -> bool:
-    return not is_word_char(text[at - 1 : at] if at else "") and not is_word_char(text[at + len(word) : at + len(word) + 1])
-
-
 FEMALE_ROLE_WORDS = {  # a relative's noun is kept as the role of one named by a given name ("recalled his wife, Lynet")
     *("ms", "ms.", "mrs", "mrs.", "madam", "madame", "spokeswoman", "chairwoman", "congresswoman", "businesswoman", "queen"),
     *("wife", "mother", "daughter", "sister", "widow", "grandmother"),
@@ -939,7 +935,6 @@ FEMALE_FIRST_NAMES = frozenset(
     sarah ruth hannah deborah leah judith esther miriam rachel abigail bridget colleen eileen maureen noreen
     liz pam jill kate sue beth gwen meg ilhan ngozi yael ayelet shirin maryam zeinab farah leilani mei""".split()
 )
-NOT_FEMALE_FIRST_NAMES = {"nikita", "ilya", "luca", "joshua", "mustafa", "musa", "isa", "attila", "foma", "kosta", "andrea", "sasha"}
 
 
 def looks_female(head: Head) -> bool:
@@ -954,9 +949,7 @@ def looks_female(head: Head) -> bool:
     first = words[0]
     if first in FEMALE_FIRST_NAMES or first in WOMENS_GIVEN_NAMES:
         return True
-    return (first.endswith("a") and first not in NOT_FEMALE_FIRST_NAMES and first not in MENS_GIVEN_NAMES) or words[-1].endswith(
-        FEMALE_SURNAME_ENDINGS
-    )
+    return (first.endswith("a") and first not in MENS_NAMES_IN_A and first not in MENS_GIVEN_NAMES) or words[-1].endswith(FEMALE_SURNAME_ENDINGS)
 
 
 GENDER_OF_TITLE = {"mrs": "female", "ms": "female", "miss": "female", "madam": "female", "mr": "male"}
@@ -1451,7 +1444,7 @@ class ReportAttribution:
             and expand
             and head.role
             and fold_chars(head.role).rstrip(".") not in SURNAME_TITLES
-            and (fold_chars(head.surname) in GIVEN_NAMES or fold_chars(head.surname).endswith("a"))  # the list leaves out women's names in -a
+            and given_name_sex(head.surname) is not None
         ):
             bearer = self.bearer_of_given_name(head.surname)
             if bearer is not None:  # "Cr Maria said" after "Division 9 Councillor Maria Suarez": an office and a given name
@@ -3798,7 +3791,7 @@ class ReportAttribution:
             unnamed_after = "said" in sentence and UNNAMED_AFTER_CUE.search(sentence) is not None  # "“…,” said a US official"
             if not unnamed_after and (" a " in sentence or " an " in sentence or " one " in sentence) and " sa" in sentence:
                 unnamed_after = UNNAMED_PERSON_CUE.search(sentence) is not None  # "“…,” says a nurse from Sabo"
-            unnamed_opening = UNNAMED_OPENING.match(sentence) or (sentence.lstrip()[:1] in "AO" and SOMEONE_UNNAMED_OPENING.match(sentence))
+            unnamed_opening = UNNAMED_OPENING.match(sentence) or self.someone_unnamed_acting(sentence, len(sentence) - len(sentence.lstrip()))
             if ((subject is None or not subject.heads) and (unnamed_opening or unnamed_after)) or possessed:
                 salience.person = salience.body = None  # "A resident who asked not to be named told CNN …": a later "he" is theirs
             head = subject.heads[0] if subject is not None and len(subject.heads) == 1 else None

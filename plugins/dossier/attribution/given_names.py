@@ -8,6 +8,8 @@ politicians and officials, which US births do not rank."""
 
 from __future__ import annotations
 
+from ..text import fold
+
 WOMENS_GIVEN_NAMES = frozenset(
     """
     mary jennifer elizabeth susan karen nancy sarah kimberly michelle ashley carol deborah sharon stephanie amy kathleen
@@ -87,3 +89,20 @@ MENS_GIVEN_NAMES = frozenset(
     ashraf alassane macky
     """.split()
 )
+
+# Men's names in -a, where the ending tells no woman ("Nikita", "Andrea").
+MENS_NAMES_IN_A = frozenset({"nikita", "ilya", "luca", "joshua", "mustafa", "musa", "isa", "attila", "foma", "kosta", "andrea", "sasha"})
+
+
+def given_name_sex(word: str) -> str | None:
+    """What a word tells as a given name: "female" or "male" as most who bear it are ("Brittany", "Vladimir"; a capitalised
+    name in -a, "Corinna", the lists leave women's names in -a out), "either" for a man's name in -a ("Nikita"), None where
+    it is no given name the lists or the ending know ("Tomas", "Ma")."""
+    name = fold(word)
+    if name in WOMENS_GIVEN_NAMES:
+        return "female"
+    if name in MENS_GIVEN_NAMES:
+        return "male"
+    if name.endswith("a") and len(name) > 2 and word[:1].isupper():
+        return "either" if name in MENS_NAMES_IN_A else "female"
+    return None

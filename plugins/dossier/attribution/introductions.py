@@ -6,8 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ..actors import fold_chars
-from .given_names import MENS_GIVEN_NAMES, WOMENS_GIVEN_NAMES
+from .given_names import given_name_sex
 from .names import Head, chunks, head_of
 
 FEMALE_PERSON_NOUNS = ("mother", "mom", "mum", "woman", "grandmother", "widow", "wife", "daughter", "girl")
@@ -21,15 +20,6 @@ INTRODUCED_BY = re.compile(
     + PERSON_NOUNS
     + r")\b)"
 )
-NOT_WOMENS_NAMES_IN_A = {"nikita", "ilya", "luca", "joshua", "mustafa", "musa", "isa", "attila", "foma", "kosta", "andrea", "sasha"}
-
-
-def sex_of_given_name(word: str) -> str | None:
-    """ "female" or "male" as a given name tells ("Corinna", "Brittany"; "Tomas" tells nothing), else None."""
-    name = fold_chars(word).lower()
-    if name in WOMENS_GIVEN_NAMES or (name.endswith("a") and name not in NOT_WOMENS_NAMES_IN_A and name not in MENS_GIVEN_NAMES):
-        return "female"
-    return "male" if name in MENS_GIVEN_NAMES else None
 
 
 def person_introduced(sentence: str) -> tuple[Head, str] | None:
@@ -45,8 +35,8 @@ def person_introduced(sentence: str) -> tuple[Head, str] | None:
         if head is None or head.kind != "person":
             continue
         noun = described.group("noun") or described.group("after")
-        by_name = sex_of_given_name(head.name.split()[0])
-        told = {by_name} if by_name is not None else set()
+        by_name = given_name_sex(head.name.split()[0])
+        told = {by_name} if by_name in ("female", "male") else set()
         if noun:
             told.add("female" if noun in FEMALE_PERSON_NOUNS else "male")
         found = (head, told.pop()) if len(told) == 1 else None

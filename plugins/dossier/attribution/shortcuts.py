@@ -52,6 +52,11 @@ def is_word_char(char: str) -> bool:
     return char.isalnum() or char == "_"
 
 
+def whole_word_at(text: str, at: int, word: str) -> bool:
+    """Whether word, found at `at` in text, stands there whole: no word character (re's \\w) touches either end."""
+    return not is_word_char(text[at - 1 : at] if at else "") and not is_word_char(text[at + len(word) : at + len(word) + 1])
+
+
 def whole_word_in(text: str, word: str) -> bool:
     """Whether `re.search(r"\\b" + re.escape(word) + r"\\b", text)` matches, for a word of one character or more.
 
