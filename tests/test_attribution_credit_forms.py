@@ -132,3 +132,18 @@ def test_a_bracket_that_cites_no_one_credits_no_one():
 def test_a_citation_after_a_quote_inside_a_sentence_is_left_alone():
     body = "The boards were weak, and the board was “the key to oversight” (Velk Commission, Volume 2 para 41)."
     assert attributed(body) == []
+
+
+def test_an_outlet_that_first_reported_a_statement_only_relayed_it():
+    body = "Orna Brask said in a statement, first reported by Coast Radio: “I joined this party to speak out. The leader has not.”"
+    assert attributed(body) == [("Orna Brask", "I joined this party to speak out. The leader has not.")]
+
+
+def test_an_outlet_that_reported_words_told_to_reporters_only_relayed_them():
+    body = "Ivo Marsk told reporters on Tuesday, as reported by the Valley Courier, that “the budget is simply not there for this bridge.”"
+    assert attributed(body) == [("Ivo Marsk", "the budget is simply not there for this bridge.")]
+
+
+def test_a_statement_an_outlet_reported_with_no_speaker_before_stays_the_outlets():
+    body = "As reported by the Valley Courier, the board “will not sell the harbour.” Traders were relieved."
+    assert attributed(body) == [("Valley Courier", "will not sell the harbour.")]

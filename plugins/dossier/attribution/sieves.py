@@ -422,6 +422,7 @@ def cues_in(before: str) -> list[re.Match[str]]:
         and not (base_of(m.group(1)) in AS_BEFORE_QUOTE_ONLY and not AS_THEN_QUOTE.match(before, m.end()))
         and not (m.group(1) == "say" and IDIOM_TO_SAY.search(before, max(0, m.start() - 20), m.start()))
         and not _apposed_passive(before, m)
+        and not (m.group(1) in RELAYED_FORMS and _relayed_aside(before, m))
     ]
 
 
@@ -432,6 +433,17 @@ def _apposed_passive(before: str, cue: re.Match[str]) -> bool:
 
 
 APPOSED_PASSIVE = re.compile(r"\s+by\s+[^,.;:!?“”\"]{1,60},")
+# an outlet that relayed the words in an aside, its end at the quote or a that-clause: "X said in a statement, first
+# reported by Coast Radio: “…”", "X told reporters, as quoted by the Courier, that “…”"
+RELAYED_FORMS = frozenset(("reported", "quoted", "cited"))
+RELAY_ASIDE_OPENS = re.compile(r"(?:,|(?<![\w’'])[Aa]s)\s+(?:(?:first|originally|initially|later|also|widely)\s+)?$")
+BY_NEXT = re.compile(r"\s+by\s")
+
+
+def _relayed_aside(before: str, cue: re.Match[str]) -> bool:
+    """ "Brenn said in a statement, first reported by Coast Radio: “…”": the outlet relayed Brenn's words; a passive
+    participle of relaying after a comma or "as" is no verb of the clause (the verb of saying before it governs)."""
+    return BY_NEXT.match(before, cue.end()) is not None and RELAY_ASIDE_OPENS.search(before, max(0, cue.start() - 24), cue.start()) is not None
 
 
 # "Suffice to say, Mr Reed well understands …", "needless to say": the writer's aside, never a verb with a speaker
@@ -1631,6 +1643,7 @@ AS_NOTED_BY = re.compile(
 # where AS_NOTED_BY.search ends (all as_noted asks of it): its match from the "as" itself, which it reaches from the
 # spaces and commas before it, written to start with the "as" (re skips to an "a")
 AS_NOTED_BY_AS = re.compile(r"[Aa](?<!\w[Aa])s" + AS_NOTED_BY.pattern.removeprefix(r"[\s,]*\b[Aa]s"))
+RELAYED_BY_AS = re.compile(r"[Aa]s\s+(?:\w+\s+)?(?:reported|quoted|cited)\s+by\s")
 # how each of the three patterns as_noted tries starts: "as" and a space (most texts before a quote have none)
 AS_THEN_SPACE = re.compile(r"[Aa](?<!\w[Aa])s\s")
 
@@ -1658,6 +1671,8 @@ def as_noted(clause: Clause) -> Found | None:
     if pronoun:  # "to transform China into, as he puts it, a “modern socialist nation.”"
         return Found(Subject([], pronoun=pronoun.group(1).lower(), start=pronoun.start(1)), "as_noted", "'as he puts it'")
     match = AS_NOTED_BY_AS.search(before)
+    if match and RELAYED_BY_AS.match(before, match.start()) and governing(before[: match.start()]):
+        return None  # "Marsk told reporters, as reported by the Courier, that “…”": the Courier relayed Marsk's words
     if match:
         subject = subject_of_phrase(before[match.end() :])
         if subject is not None and (subject.heads or subject.role_noun):
