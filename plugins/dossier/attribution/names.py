@@ -1205,6 +1205,23 @@ WORK_WORDS = (
     r"advisory|advisories"  # "HSA's March 2024 advisory stated": an agency's warning to the public
 )
 LAWYERS = frozenset(("lawyers", "attorneys"))
+# the people a person has who speak of their own (a lawyer, a relative, a spokesman): "said the lawyer for Pavel Ostrin",
+# "the father of Dario Kell told", "a spokesman for Lina Voss said" name someone else, unnamed, not the person named
+PERSONS_OWN_PEOPLE = frozenset(
+    """lawyer lawyers attorney attorneys counsel solicitor solicitors barrister spokesman spokeswoman spokesperson
+    representative representatives agent friend friends neighbour neighbor aide aides adviser advisor relative relatives
+    mother father wife husband son daughter brother sister uncle aunt grandmother grandfather cousin widow niece nephew
+    partner parents family""".split()
+)
+# the words BEFORE_NAME_AFTER passes ending in "for" or "of" ("the lawyer for ", "the father of "): a noun the name governs
+OWN_PERSON_OF = re.compile(r"\s*,?\s*(?:the\s+)?(?:[a-z][\w-]*\s+)?[a-z][\w-]*\s+(?:for|of)\s+")
+
+
+def _persons_own(words: str) -> bool:
+    """Whether the noun before "for" or "of" is one of a person's own people (above)."""
+    return words.split()[-2] in PERSONS_OWN_PEOPLE
+
+
 MEMBER_OF_BEFORE = re.compile(r"[A-Z][\w’'-]+,?\s+(?:from|at|of|with)\s+(?:the\s+)?$")  # "Jane Roe from …": the body she belongs to follows
 ROLE_FOR_ROLES = (
     ROLE_WORDS
@@ -1424,6 +1441,8 @@ def _subject_before(left: str) -> Subject | None:
             return Subject(named[0], start=sentence_start + named[1])
     if role_for:  # "A spokesperson for Intel said", "an official at the ministry told"
         head = body_head(role_for.group("body"), left[: role_for.start("body")])
+        if head is not None and head.kind == "person" and " " in head.name and role_for.group("role").lower() in PERSONS_OWN_PEOPLE:
+            return None  # "The lawyer for Pavel Ostrin said": a person's lawyer speaks in words of their own, unnamed
         if head is not None:
             head.role = role_for.group("role").lower()
             return Subject([head], start=sentence_start + role_for.start())
@@ -1837,6 +1856,10 @@ def head_after(text: str, start: int) -> Head | None:
     chunk = CHUNK.match(text, offset)
     if not chunk:
         return None
+    if match and OWN_PERSON_OF.fullmatch(match.group(0)) and _persons_own(match.group(0)):
+        head = head_of(chunk.group(0), text[:offset])
+        if head is not None and head.kind == "person" and " " in head.name:
+            return None  # "said the lawyer for Pavel Ostrin", "said the father of Dario Kell": someone else, unnamed
     owned = OWNERS_ROLE_THEN_NAME.match(text, offset) if "s " in text[offset : chunk.end() + 4] else None
     if owned:  # "said Harlow’s Branch President, Tom Varley", "said Harbcon’s equipment manager, Mike Hale": the one named
         holder = head_of(owned.group("name"), text[: owned.start("name")])
