@@ -645,7 +645,9 @@ SHIP_NAME = re.compile(r"(?:The\s+)?(?:USS|USNS|USCGC|HMS|HMCS|HMAS|HMNZS|RFS|MV
 SHIP_PREFIX_INITIALS = frozenset("TUHRM")
 QUANTIFIER_END = re.compile(r"\b(?:[Mm]any|[Ss]ome|[Mm]ost|[Ff]ew|[Ss]everal|[Nn]umerous|[Ff]ellow)\s+$")  # before a plural group
 # the last word of a meeting's name (folded)
-EVENT_WORDS = frozenset("dialogue summit conference symposium festival expo olympics talks lecture oration address speech keynote".split())
+EVENT_WORDS = frozenset(
+    "dialogue summit conference symposium festival expo olympics talks lecture oration address speech keynote ceremony celebration gala parade".split()
+)
 # a word of two capitalised parts, the first of three letters or more, as firms join two words into one brand; not the
 # prefixes of surnames written so ("MacArthur", "VanDyke", "FitzGerald"; "McCain", "DeSantis" have shorter ones)
 CAMEL_CASE_BRAND = re.compile(r"(?!Mac|Van|Von|Fitz|Ten)[A-Z][a-z]{2,}[A-Z][a-z]*(?:[A-Z][a-z]*)*")
@@ -1617,6 +1619,10 @@ AFFILIATION = re.compile(
 )
 
 
+# an occasion between a person and the verb, with no clause break: "Lito Ramos during the Lighting Ceremony mentioned"
+OCCASION_TO_VERB = re.compile(r"\s+during\s+[^,;:!?()“”\"]{1,80}")
+
+
 def _last_heads(left: str, allow_governed: bool) -> tuple[list[Head], int] | None:
     """The heads of the last chunk before the end of `left` with only light words or an appositive after it."""
     found = chunks(left)
@@ -1642,10 +1648,13 @@ def _last_heads(left: str, allow_governed: bool) -> tuple[list[Head], int] | Non
         affiliation = AFFILIATION.match(gap) if " from " in gap or " at " in gap else None
         if affiliation:  # "Lauren Nel from the Legal Aid Centre in Windhoek says": where the person works, not who speaks
             gap = gap[affiliation.end() :]
+        occasion = OCCASION_TO_VERB.fullmatch(gap) if " during " in gap else None
+        if occasion:  # "President Lito Ramos during the Lighting Ceremony mentioned": when the person spoke, not who speaks
+            gap = ""
         if not is_light(strip_appositives(gap)):
             continue
         head = head_of(match.group(0), left[: match.start()])
-        if affiliation and (head is None or head.kind != "person" or " " not in head.name):  # not "Researchers from Harvard"
+        if (affiliation or occasion) and (head is None or head.kind != "person" or " " not in head.name):  # not "Researchers from Harvard"
             continue
         if head is None or (officials and (head.kind not in ("organization", "outlet") or head.name.replace(".", "") in STATE_ACRONYMS)):
             continue
