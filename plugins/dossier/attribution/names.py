@@ -1207,13 +1207,13 @@ WORK_WORDS = (
     r"advisory|advisories"  # "HSA's March 2024 advisory stated": an agency's warning to the public
 )
 LAWYERS = frozenset(("lawyers", "attorneys"))
-# the people a person has who speak of their own (a lawyer, a relative, a spokesman): "said the lawyer for Pavel Ostrin",
-# "the father of Dario Kell told", "a spokesman for Lina Voss said" name someone else, unnamed, not the person named
+# the people a person has who speak in words of their own (a lawyer, a relative): "said the lawyer for Pavel Ostrin", "the
+# father of Dario Kell told" name someone else, unnamed, not the person named (not a spokesperson or a representative,
+# whom a body has too: "a spokesperson for Norland Steel", a firm named like a person)
 PERSONS_OWN_PEOPLE = frozenset(
-    """lawyer lawyers attorney attorneys counsel solicitor solicitors barrister spokesman spokeswoman spokesperson
-    representative representatives agent friend friends neighbour neighbor aide aides adviser advisor relative relatives
-    mother father wife husband son daughter brother sister uncle aunt grandmother grandfather cousin widow niece nephew
-    partner parents family""".split()
+    """lawyer lawyers attorney attorneys counsel solicitor solicitors barrister friend friends neighbour neighbor relative
+    relatives mother father wife husband son daughter brother sister uncle aunt grandmother grandfather cousin widow niece
+    nephew parents family""".split()
 )
 # the words BEFORE_NAME_AFTER passes ending in "for" or "of" ("the lawyer for ", "the father of "): a noun the name governs
 OWN_PERSON_OF = re.compile(r"\s*,?\s*(?:the\s+)?(?:[a-z][\w-]*\s+)?[a-z][\w-]*\s+(?:for|of)\s+")
