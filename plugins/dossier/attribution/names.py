@@ -686,6 +686,18 @@ def _plain_name_word(token: str, word: str) -> bool:
     return not ({word} & (TITLE_WORDS | ORGANIZATION_WORDS | STATES | CONNECTORS | NOT_NAMES | COMPASS))
 
 
+def _body_name_with_a_title_word(rest: list[str]) -> bool:
+    """ "Institute of Executive", "Academy of Chief": a body's word and a link before the last word, which is a title's
+    word inside the body's name, not a title before a surname (not "Office of Governor", a person's title)."""
+    return (
+        len(rest) >= 3
+        and fold(rest[-2]) in BODY_LINK_WORDS
+        and fold(rest[0]) in ORGANIZATION_WORDS
+        and fold(rest[-1]) in TITLE_WORDS
+        and fold(rest[-1]) not in PERSON_TITLES
+    )
+
+
 def _titled_surname_like_title(tokens: list[str], words: list[str]) -> Head | None:
     """ "Prime Minister W. Mackenzie King", "Senator Anna Pope": one to three given names or initials before the surname,
     titles before them."""
@@ -987,6 +999,8 @@ def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
             return Head(name, "", "organization")  # "Al-Hayah", "Al-Manar": a name that opens with the article names no person
         if len(run) == 1 and run[0].isupper() and len(run[0]) >= 2 and not rest:
             return Head(name, "", "outlet" if after_outlet_noun else "organization")
+        if len(run) == 1 and _body_name_with_a_title_word(rest):
+            return Head(" ".join(tokens).strip(","), "", "organization")  # "Institute of Executive Calm": no Mr Calm
         if len(run) == 1 and rest and fold(rest[-1]) in TITLE_WORDS and not POSSESSIVE.search(rest[-1]):
             # "Patriarch Kirill", "President Trump", "Prime Minister Savage" (the title's words, not "Minister Savage")
             return Head(f"{_whole_title(rest)} {name}", " ".join(rest), "person", name)
