@@ -122,6 +122,10 @@ MENTIONED_FUNCTION_WORDS = set("when if whether why how who what where which not
 CITATION_TAIL = re.compile(r"[,.]?\s*(?:\([^()]{4,30}\)\s*[,.]?\s*)?(?:available|accessed|retrieved)\b", re.I)
 
 
+# the aim a participle of advocating names, its one quoted word before a noun a label: "pushing for a “soft” exit"
+ADVOCATED_AIM_BEFORE = re.compile(r"\b(?:pushing|campaigning|lobbying|pressing)\s+for\s+(?:an?|the)\s+$")
+
+
 def classify(text: str, span: Span, earlier: set[str]) -> QuoteSpan:
     inner = text[span.inner_start : span.inner_end].strip()
     before = text[max(0, span.start - 60) : span.start]
@@ -158,6 +162,8 @@ def classify(text: str, span: Span, earlier: set[str]) -> QuoteSpan:
         next_word = NEXT_WORD.match(after)
         if next_word and next_word.group(1).lower() in NAMED_THING_NOUNS and not PUNCTUATION_END.search(inner):
             return QuoteSpan(span, inner, "label", "names a policy, a doctrine or a formation")  # "its “one China” policy"
+        if len(words) == 1 and next_word and "ing for " in before and ADVOCATED_AIM_BEFORE.search(before):
+            return QuoteSpan(span, inner, "label", "modifies the noun after it")  # "campaigners pushing for a “soft” Brexit"
         # not "told BBC it was “easy to kick” Hester": cued words in lower case before a name are no epithet ("“filmmaker” Moore")
         before_a_name = next_word is not None and next_word.group(1)[:1].isupper() and inner == inner.lower() and _cued(before)
         if next_word and not _no_noun(next_word.group(1).lower()) and not PUNCTUATION_END.search(inner) and not before_a_name:

@@ -14,7 +14,18 @@ from dataclasses import dataclass
 
 from ..actors import trie_pattern
 from ..sentences import TITLE_ABBREVIATIONS, sentence_start
-from .cues import AFTER_QUOTE_ONLY, AS_BEFORE_QUOTE_ONLY, CUE, CUE_ANY_CASE, as_saying_at_end, base_of, is_describing, is_participle, is_weak
+from .cues import (
+    ADVOCATING,
+    AFTER_QUOTE_ONLY,
+    AS_BEFORE_QUOTE_ONLY,
+    CUE,
+    CUE_ANY_CASE,
+    as_saying_at_end,
+    base_of,
+    is_describing,
+    is_participle,
+    is_weak,
+)
 from .names import (
     BEFORE_ANY_AFTER,
     CHUNK,
@@ -985,6 +996,7 @@ PRONOUN_CLAUSE = re.compile(
 )  # "predicting that if X invaded, it would prove a “…”"
 # "confirmed a “near-total shutdown”", "pledged to continue “joint efforts …”", "emphasized the “unacceptability” of":
 # the term is the speaker's own wording of what they confirmed, pledged or stressed
+ADVOCATING_BASES = frozenset(ADVOCATING)
 STANCE_ON_ITS_OBJECT = {"slam"}  # a stance verb only where the term is its object's word, right after the article
 NAMING_ITS_OBJECT = {"announce"}  # the term right after the verb and its article, then "of", is the speaker's word for the act
 OF_NEXT = re.compile(r"\s+of\s")
@@ -1054,6 +1066,8 @@ def governing_cue(clause: Clause, stance_only: bool = False) -> Found | None:
         return None  # "slammed the “utterly unacceptable” attacks"; not "slammed the door of the “safe house”"
     if stance_only and not (base_of(word) in STANCE or is_describing(word)):
         return None  # "accused the OSCE of “veiling” information", "called for a more “proactive” stance"; not "said the “new” plan"  # "the ministry reported that China issued a “no-fly zone”": a report relays others' terms
+    if base_of(word) in ADVOCATING_BASES and word.split()[0].endswith("ing") and DETERMINER_ONLY.fullmatch(gap):
+        return None  # "campaigners pushing for a “soft” exit": what they are for, in the common label, not their word
     that = THAT.search(gap) or omitted_that(gap)  # "insisted it remained a “new proposal”"
     after = clause.masked[clause.end :]
     # "says a “horrible picture” greeted his team": the term opens the subject of a clause without "that"
