@@ -1173,6 +1173,9 @@ def spokesperson_for(text: str, at: int = 0) -> Subject | None:
     return Subject([head]) if head is not None and head.kind in ("organization", "outlet", "state") else None
 
 
+MONTH_SURNAMES = frozenset(("May",))  # a month's name that is a surname too, read as the surname before a verb of saying
+
+
 def cue_after(clause: Clause) -> Found | None:
     """`"…," X said`, `"…," said X`, `"…" the minister added`."""
     if possessive_request(clause.masked[: clause.start]):
@@ -1218,6 +1221,10 @@ def cue_after(clause: Clause) -> Found | None:
         head = head_of(described.group("name")) if described else None
         if head is not None and head.kind in ("person", "organization", "outlet"):  # "the Global Times, an offshoot of …, the People's Daily,"
             return Found(Subject([head]), "cue_after", f"'X, a description, {match.group('cue').lower()}' after the quote")
+        if who in MONTH_SURNAMES:  # "“…,” May said": no month speaks; the surname, as a later mention of Hana May
+            return Found(
+                Subject([Head(who, "", "person", who)]), "cue_after", f"'{match.group('cue').lower()}' after the quote (a surname like a month)"
+            )
         slogan = named_with_common_words(who) if CHUNK.fullmatch(who) else None
         if slogan is not None:  # "“…,” Know Your IX noted"
             return Found(Subject([slogan]), "cue_after", f"'{match.group('cue').lower()}' after the quote")
