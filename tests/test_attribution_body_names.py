@@ -112,3 +112,21 @@ def test_a_quote_after_a_named_person_opening_the_paragraph_is_theirs():
         "“Now, the timetable comes first. We cannot even stop for repairs.”"
     )
     assert [who for who, _ in attributed(body)] == ["Ferry Safety Agency", "Tom Derwent"]
+
+
+def test_a_title_word_inside_a_bodys_name_makes_no_person_of_its_last_word():
+    body = (
+        "Oren Halvik, founder of the Quiet Desk programme, says: “Calm means paying attention on purpose.”\n\n"
+        "Rather than neutrality, it is attention that matters.\n\n"
+        "Mira Tolsen, principal trainer at the Institute of Executive Calm, where she teaches the course, says that calm "
+        "matters most in December. “With training we get more skilled at noticing our reactions.”"
+    )
+    assert attributed(body) == [
+        ("Oren Halvik", "Calm means paying attention on purpose."),
+        ("Mira Tolsen", "With training we get more skilled at noticing our reactions."),
+    ]
+
+
+def test_a_persons_title_after_a_bodys_name_still_titles_the_surname():
+    body = "Bank of Norland Governor Ivo Marsk said the rate would hold: “We see no need to move.”"
+    assert attributed(body) == [("Ivo Marsk", "We see no need to move.")]

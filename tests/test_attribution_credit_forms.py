@@ -132,3 +132,41 @@ def test_a_bracket_that_cites_no_one_credits_no_one():
 def test_a_citation_after_a_quote_inside_a_sentence_is_left_alone():
     body = "The boards were weak, and the board was “the key to oversight” (Velk Commission, Volume 2 para 41)."
     assert attributed(body) == []
+
+
+def test_an_outlet_that_first_reported_a_statement_only_relayed_it():
+    body = "Orna Brask said in a statement, first reported by Coast Radio: “I joined this party to speak out. The leader has not.”"
+    assert attributed(body) == [("Orna Brask", "I joined this party to speak out. The leader has not.")]
+
+
+def test_an_outlet_that_reported_words_told_to_reporters_only_relayed_them():
+    body = "Ivo Marsk told reporters on Tuesday, as reported by the Valley Courier, that “the budget is simply not there for this bridge.”"
+    assert attributed(body) == [("Ivo Marsk", "the budget is simply not there for this bridge.")]
+
+
+def test_a_statement_an_outlet_reported_with_no_speaker_before_stays_the_outlets():
+    body = "As reported by the Valley Courier, the board “will not sell the harbour.” Traders were relieved."
+    assert attributed(body) == [("Valley Courier", "will not sell the harbour.")]
+
+
+def test_a_persons_lawyer_or_relative_speaks_in_words_of_their_own():
+    bodies = [
+        "“He is now again with his family. Their joy is indescribable,” said the lawyer for Pavel Orsin, freed in August.",
+        "The attorney for Pavel Orsin said: “My client has been held for five years without a charge.”",
+        "“We thank everyone who helped,” said the father of Dario Kellan, who was freed on Monday.",
+        "“We thank everyone who helped,” a spokesman for the family of Dario Kellan said.",
+    ]
+    assert [attributed(body) for body in bodies] == [[], [], [], []]
+
+
+def test_a_lawyer_named_beside_the_client_and_a_bodys_spokeswoman_still_speak():
+    bodies = [
+        "“We will appeal,” said Mara Quint, the lawyer for Pavel Orsin.",
+        "“We will appeal,” said Pavel Orsin, the father of two.",
+        "“We will appeal,” said a spokeswoman for the Harbour Board.",
+    ]
+    assert [attributed(body) for body in bodies] == [
+        [("Mara Quint", "We will appeal,")],
+        [("Pavel Orsin", "We will appeal,")],
+        [("Harbour Board", "We will appeal,")],
+    ]

@@ -64,3 +64,20 @@ def test_a_caption_quoting_with_no_speaker_named_in_it_stays_nobodys():
         "The islands have been held since 1833."
     )
     assert attributed(body) == []
+
+
+def test_one_quoted_word_before_a_noun_after_an_advocating_participle_is_a_label():
+    bodies = [
+        "But prominent Stay campaigners pushing for a “soft” exit said the papers were alarming.",
+        "The Harbour League, campaigning for a “green” Velmar, said the plan was late.",
+        "Senator Rita Moss, lobbying for a “fair” price, said the deal was poor.",
+    ]
+    assert [attributed(body) for body in bodies] == [[], [], []]
+
+
+def test_a_finite_advocating_verb_or_a_longer_aim_stays_the_speakers():
+    bodies = [
+        "Senator Rita Moss pushed for a “soft” exit on Monday.",
+        "Senator Rita Moss, campaigning for the “abolition of all port fees”, said the plan was late.",
+    ]
+    assert [attributed(body) for body in bodies] == [[("Rita Moss", "soft")], [("Rita Moss", "abolition of all port fees")]]

@@ -140,3 +140,20 @@ def test_a_bare_surname_stays_with_the_speaker_where_no_second_bearer_is_named_i
         "“Nothing has changed in ten years,” Harlow said."
     )
     assert found == [("Tom Harlow", "We are treated like cattle,"), ("Tom Harlow", "Nothing has changed in ten years,")]
+
+
+def test_a_surname_like_a_month_before_a_verb_of_saying_is_the_person():
+    body = (
+        "Green councillor Hana Mayfield left early. Councillor Tomas May voted against the plan.\n\n"
+        "“We were never shown the figures,” May told reporters.\n\n"
+        "“But nobody was hurt, and that is what counts.”"
+    )
+    assert attributed(body) == [
+        ("Tomas May", "We were never shown the figures,"),
+        ("Tomas May", "But nobody was hurt, and that is what counts."),
+    ]
+
+
+def test_a_month_after_a_bodys_verb_of_saying_is_still_a_month():
+    body = "“We will stay open until the pier is safe,” the Velmar Ferry Company said in May."
+    assert attributed(body) == [("Velmar Ferry Company", "We will stay open until the pier is safe,")]

@@ -83,3 +83,21 @@ def test_one_who_quotes_another_with_a_participle_gives_the_others_words():
     # near miss: one who quotes no one named speaks for themselves
     body = "In a later entry, Ms Calder writes, admonishing the board:\n\n“Engineering advice we cannot pay for is worse than useless.”"
     assert attributed(body) == [("Ms Calder", "Engineering advice we cannot pay for is worse than useless.")]
+
+
+def test_an_occasion_between_a_person_and_the_verb_leaves_the_person_the_subject():
+    said_later = (
+        "Last night, President Lito Ramsey during the Lantern Lighting Ceremony mentioned that he received a donation.\n\n"
+        "He said, “Just see to it that the money is not lost along the way.”"
+    )
+    said_there = "Mayor Ivo Marsk during the Harbour Day Parade said: “We will rebuild the quay this year.”"
+    assert attributed(said_later) == [("Lito Ramsey", "Just see to it that the money is not lost along the way.")]
+    assert attributed(said_there) == [("Ivo Marsk", "We will rebuild the quay this year.")]
+
+
+def test_an_occasion_is_nobody_and_an_unnamed_guest_stays_unnamed():
+    bodies = [
+        "Last night, the Harbour Lantern Festival opened with the crowd chanting “Light the way” along the quay.",
+        "A guest during the Harbour Gala shouted: “We will rebuild the quay this year.”",
+    ]
+    assert [attributed(body) for body in bodies] == [[], []]

@@ -87,3 +87,16 @@ def test_an_office_before_a_given_name_is_the_one_named_in_full_with_it():
         "“We have waited long enough,” Mr James said."
     )
     assert [name for name, _quote in found] == ["Maria Suarez", "Mr James"]
+
+
+def test_a_title_with_its_catalogue_number_is_no_statement():
+    bodies = [
+        "The Harbour Watch said it had sent the mayor its findings: “Boats are not enough” (Index: EUR 11/003/2007).",
+        "Ivo Marsk wrote that the board had adopted the advice in Harbours: a duty of care – “We are all responsible” (Doc. HW/12/2019).",
+    ]
+    assert [attributed(body) for body in bodies] == [[], []]
+
+
+def test_a_quotation_with_a_picture_note_after_it_stays_the_speakers():
+    body = "Ivo Marsk said the harbour was “unsafe for any vessel” (pictured)."
+    assert attributed(body) == [("Ivo Marsk", "unsafe for any vessel")]

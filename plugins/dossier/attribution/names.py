@@ -645,7 +645,9 @@ SHIP_NAME = re.compile(r"(?:The\s+)?(?:USS|USNS|USCGC|HMS|HMCS|HMAS|HMNZS|RFS|MV
 SHIP_PREFIX_INITIALS = frozenset("TUHRM")
 QUANTIFIER_END = re.compile(r"\b(?:[Mm]any|[Ss]ome|[Mm]ost|[Ff]ew|[Ss]everal|[Nn]umerous|[Ff]ellow)\s+$")  # before a plural group
 # the last word of a meeting's name (folded)
-EVENT_WORDS = frozenset("dialogue summit conference symposium festival expo olympics talks lecture oration address speech keynote".split())
+EVENT_WORDS = frozenset(
+    "dialogue summit conference symposium festival expo olympics talks lecture oration address speech keynote ceremony celebration gala parade".split()
+)
 # a word of two capitalised parts, the first of three letters or more, as firms join two words into one brand; not the
 # prefixes of surnames written so ("MacArthur", "VanDyke", "FitzGerald"; "McCain", "DeSantis" have shorter ones)
 CAMEL_CASE_BRAND = re.compile(r"(?!Mac|Van|Von|Fitz|Ten)[A-Z][a-z]{2,}[A-Z][a-z]*(?:[A-Z][a-z]*)*")
@@ -682,6 +684,18 @@ def _plain_name_word(token: str, word: str) -> bool:
     if not (token[:1].isupper() and token.isalpha()) or is_demonym(word):
         return False
     return not ({word} & (TITLE_WORDS | ORGANIZATION_WORDS | STATES | CONNECTORS | NOT_NAMES | COMPASS))
+
+
+def _body_name_with_a_title_word(rest: list[str]) -> bool:
+    """ "Institute of Executive", "Academy of Chief": a body's word and a link before the last word, which is a title's
+    word inside the body's name, not a title before a surname (not "Office of Governor", a person's title)."""
+    return (
+        len(rest) >= 3
+        and fold(rest[-2]) in BODY_LINK_WORDS
+        and fold(rest[0]) in ORGANIZATION_WORDS
+        and fold(rest[-1]) in TITLE_WORDS
+        and fold(rest[-1]) not in PERSON_TITLES
+    )
 
 
 def _titled_surname_like_title(tokens: list[str], words: list[str]) -> Head | None:
@@ -985,6 +999,8 @@ def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
             return Head(name, "", "organization")  # "Al-Hayah", "Al-Manar": a name that opens with the article names no person
         if len(run) == 1 and run[0].isupper() and len(run[0]) >= 2 and not rest:
             return Head(name, "", "outlet" if after_outlet_noun else "organization")
+        if len(run) == 1 and _body_name_with_a_title_word(rest):
+            return Head(" ".join(tokens).strip(","), "", "organization")  # "Institute of Executive Calm": no Mr Calm
         if len(run) == 1 and rest and fold(rest[-1]) in TITLE_WORDS and not POSSESSIVE.search(rest[-1]):
             # "Patriarch Kirill", "President Trump", "Prime Minister Savage" (the title's words, not "Minister Savage")
             return Head(f"{_whole_title(rest)} {name}", " ".join(rest), "person", name)
@@ -1214,6 +1230,23 @@ WORK_WORDS = (
     r"advisory|advisories"  # "HSA's March 2024 advisory stated": an agency's warning to the public
 )
 LAWYERS = frozenset(("lawyers", "attorneys"))
+# the people a person has who speak in words of their own (a lawyer, a relative): "said the lawyer for Pavel Ostrin", "the
+# father of Dario Kell told" name someone else, unnamed, not the person named (not a spokesperson or a representative,
+# whom a body has too: "a spokesperson for Norland Steel", a firm named like a person)
+PERSONS_OWN_PEOPLE = frozenset(
+    """lawyer lawyers attorney attorneys counsel solicitor solicitors barrister friend friends neighbour neighbor relative
+    relatives mother father wife husband son daughter brother sister uncle aunt grandmother grandfather cousin widow niece
+    nephew parents family""".split()
+)
+# the words BEFORE_NAME_AFTER passes ending in "for" or "of" ("the lawyer for ", "the father of "): a noun the name governs
+OWN_PERSON_OF = re.compile(r"\s*,?\s*(?:the\s+)?(?:[a-z][\w-]*\s+)?[a-z][\w-]*\s+(?:for|of)\s+")
+
+
+def _persons_own(words: str) -> bool:
+    """Whether the noun before "for" or "of" is one of a person's own people (above)."""
+    return words.split()[-2] in PERSONS_OWN_PEOPLE
+
+
 MEMBER_OF_BEFORE = re.compile(r"[A-Z][\w’'-]+,?\s+(?:from|at|of|with)\s+(?:the\s+)?$")  # "Jane Roe from …": the body she belongs to follows
 ROLE_FOR_ROLES = (
     ROLE_WORDS
@@ -1433,6 +1466,8 @@ def _subject_before(left: str) -> Subject | None:
             return Subject(named[0], start=sentence_start + named[1])
     if role_for:  # "A spokesperson for Intel said", "an official at the ministry told"
         head = body_head(role_for.group("body"), left[: role_for.start("body")])
+        if head is not None and head.kind == "person" and " " in head.name and role_for.group("role").lower() in PERSONS_OWN_PEOPLE:
+            return None  # "The lawyer for Pavel Ostrin said": a person's lawyer speaks in words of their own, unnamed
         if head is not None:
             head.role = role_for.group("role").lower()
             return Subject([head], start=sentence_start + role_for.start())
@@ -1607,6 +1642,10 @@ AFFILIATION = re.compile(
 )
 
 
+# an occasion between a person and the verb, with no clause break: "Lito Ramos during the Lighting Ceremony mentioned"
+OCCASION_TO_VERB = re.compile(r"\s+during\s+[^,;:!?()“”\"]{1,80}")
+
+
 def _last_heads(left: str, allow_governed: bool) -> tuple[list[Head], int] | None:
     """The heads of the last chunk before the end of `left` with only light words or an appositive after it."""
     found = chunks(left)
@@ -1636,10 +1675,13 @@ def _last_heads(left: str, allow_governed: bool) -> tuple[list[Head], int] | Non
         affiliation = AFFILIATION.match(gap) if " from " in gap or " at " in gap else None
         if affiliation:  # "Lauren Nel from the Legal Aid Centre in Windhoek says": where the person works, not who speaks
             gap = gap[affiliation.end() :]
+        occasion = OCCASION_TO_VERB.fullmatch(gap) if " during " in gap else None
+        if occasion:  # "President Lito Ramos during the Lighting Ceremony mentioned": when the person spoke, not who speaks
+            gap = ""
         if not is_light(strip_appositives(gap)):
             continue
         head = head_of(match.group(0), left[: match.start()])
-        if affiliation and (head is None or head.kind != "person" or " " not in head.name):  # not "Researchers from Harvard"
+        if (affiliation or occasion) and (head is None or head.kind != "person" or " " not in head.name):  # not "Researchers from Harvard"
             continue
         if head is None or (officials and (head.kind not in ("organization", "outlet") or head.name.replace(".", "") in STATE_ACRONYMS)):
             continue
@@ -1871,6 +1913,10 @@ def head_after(text: str, start: int) -> Head | None:
     chunk = CHUNK.match(text, offset)
     if not chunk:
         return None
+    if match and OWN_PERSON_OF.fullmatch(match.group(0)) and _persons_own(match.group(0)):
+        head = head_of(chunk.group(0), text[:offset])
+        if head is not None and head.kind == "person" and " " in head.name:
+            return None  # "said the lawyer for Pavel Ostrin", "said the father of Dario Kell": someone else, unnamed
     owned = OWNERS_ROLE_THEN_NAME.match(text, offset) if "s " in text[offset : chunk.end() + 4] else None
     if owned:  # "said Harlow’s Branch President, Tom Varley", "said Harbcon’s equipment manager, Mike Hale": the one named
         holder = head_of(owned.group("name"), text[: owned.start("name")])

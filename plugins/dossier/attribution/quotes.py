@@ -120,6 +120,16 @@ MENTIONED_FUNCTION_WORDS = set("when if whether why how who what where which not
 # a citation's tail after a title in marks: its date in brackets, then where it is found ("“…” (27 March 2020), available
 # here", "“…”, accessed 2 May 2021"): a note citing a headline, a report or a speech, whatever verb comes before it
 CITATION_TAIL = re.compile(r"[,.]?\s*(?:\([^()]{4,30}\)\s*[,.]?\s*)?(?:available|accessed|retrieved)\b", re.I)
+# a work's catalogue number in brackets after its title: "“It is not her shame” (Index: EUR 11/002/2006)", "(AI Index: …)",
+# "(UN Doc. A/HRC/55/22)", "(ISBN 978-…)"; not a quoted passage with its place in the work ("(UN Doc. A/55/22, para. 14)")
+CATALOGUE_NUMBER_AFTER = re.compile(
+    r"[,.]?\s*\((?:[A-Z]{2,4}\s+)?(?:Index|Doc\.?|Document|ISBN|ISSN|Report\s+No\.?)\s*:?\s*[A-Z0-9]"
+    r"(?![^()]*\b(?:para|paras|p|pp|page|pages|§)\b)[^()]{0,40}\)"
+)
+
+
+# the aim a participle of advocating names, its one quoted word before a noun a label: "pushing for a “soft” exit"
+ADVOCATED_AIM_BEFORE = re.compile(r"\b(?:pushing|campaigning|lobbying|pressing)\s+for\s+(?:an?|the)\s+$")
 
 
 def classify(text: str, span: Span, earlier: set[str]) -> QuoteSpan:
@@ -129,6 +139,8 @@ def classify(text: str, span: Span, earlier: set[str]) -> QuoteSpan:
     words = words_in(inner)
     if ("vailable" in after or "ccessed" in after or "etrieved" in after) and CITATION_TAIL.match(after):
         return QuoteSpan(span, inner, "title", "a title cited with its date and where it is found")
+    if "(" in after[:3] and CATALOGUE_NUMBER_AFTER.match(after):
+        return QuoteSpan(span, inner, "title", "a title with its catalogue number")
     # "“The Family of Man,” he told a New York audience": words, not a title (looked for only in a title-case quote)
     if _ends_with(before, TITLE_CUE, TITLE_CUE_LAST_WORDS) or (
         is_title_case_phrase(inner, words) and SPEAKER_AFTER.match(after) is None and (not _cued(before) or WORK_BEFORE.search(before))
@@ -158,6 +170,8 @@ def classify(text: str, span: Span, earlier: set[str]) -> QuoteSpan:
         next_word = NEXT_WORD.match(after)
         if next_word and next_word.group(1).lower() in NAMED_THING_NOUNS and not PUNCTUATION_END.search(inner):
             return QuoteSpan(span, inner, "label", "names a policy, a doctrine or a formation")  # "its “one China” policy"
+        if len(words) == 1 and next_word and "ing for " in before and ADVOCATED_AIM_BEFORE.search(before):
+            return QuoteSpan(span, inner, "label", "modifies the noun after it")  # "campaigners pushing for a “soft” Brexit"
         # not "told BBC it was “easy to kick” Hester": cued words in lower case before a name are no epithet ("“filmmaker” Moore")
         before_a_name = next_word is not None and next_word.group(1)[:1].isupper() and inner == inner.lower() and _cued(before)
         if next_word and not _no_noun(next_word.group(1).lower()) and not PUNCTUATION_END.search(inner) and not before_a_name:

@@ -14,7 +14,18 @@ from dataclasses import dataclass
 
 from ..actors import trie_pattern
 from ..sentences import TITLE_ABBREVIATIONS, sentence_start
-from .cues import AFTER_QUOTE_ONLY, AS_BEFORE_QUOTE_ONLY, CUE, CUE_ANY_CASE, as_saying_at_end, base_of, is_describing, is_participle, is_weak
+from .cues import (
+    ADVOCATING,
+    AFTER_QUOTE_ONLY,
+    AS_BEFORE_QUOTE_ONLY,
+    CUE,
+    CUE_ANY_CASE,
+    as_saying_at_end,
+    base_of,
+    is_describing,
+    is_participle,
+    is_weak,
+)
 from .names import (
     BEFORE_ANY_AFTER,
     CHUNK,
@@ -422,6 +433,7 @@ def cues_in(before: str) -> list[re.Match[str]]:
         and not (base_of(m.group(1)) in AS_BEFORE_QUOTE_ONLY and not AS_THEN_QUOTE.match(before, m.end()))
         and not (m.group(1) == "say" and IDIOM_TO_SAY.search(before, max(0, m.start() - 20), m.start()))
         and not _apposed_passive(before, m)
+        and not (m.group(1) in RELAYED_FORMS and _relayed_aside(before, m))
     ]
 
 
@@ -432,6 +444,17 @@ def _apposed_passive(before: str, cue: re.Match[str]) -> bool:
 
 
 APPOSED_PASSIVE = re.compile(r"\s+by\s+[^,.;:!?“”\"]{1,60},")
+# an outlet that relayed the words in an aside, its end at the quote or a that-clause: "X said in a statement, first
+# reported by Coast Radio: “…”", "X told reporters, as quoted by the Courier, that “…”"
+RELAYED_FORMS = frozenset(("reported", "quoted", "cited"))
+RELAY_ASIDE_OPENS = re.compile(r"(?:,|(?<![\w’'])[Aa]s)\s+(?:(?:first|originally|initially|later|also|widely)\s+)?$")
+BY_NEXT = re.compile(r"\s+by\s")
+
+
+def _relayed_aside(before: str, cue: re.Match[str]) -> bool:
+    """ "Brenn said in a statement, first reported by Coast Radio: “…”": the outlet relayed Brenn's words; a passive
+    participle of relaying after a comma or "as" is no verb of the clause (the verb of saying before it governs)."""
+    return BY_NEXT.match(before, cue.end()) is not None and RELAY_ASIDE_OPENS.search(before, max(0, cue.start() - 24), cue.start()) is not None
 
 
 # "Suffice to say, Mr Reed well understands …", "needless to say": the writer's aside, never a verb with a speaker
@@ -982,6 +1005,7 @@ PRONOUN_CLAUSE = re.compile(
 )  # "predicting that if X invaded, it would prove a “…”"
 # "confirmed a “near-total shutdown”", "pledged to continue “joint efforts …”", "emphasized the “unacceptability” of":
 # the term is the speaker's own wording of what they confirmed, pledged or stressed
+ADVOCATING_BASES = frozenset(ADVOCATING)
 STANCE_ON_ITS_OBJECT = {"slam"}  # a stance verb only where the term is its object's word, right after the article
 NAMING_ITS_OBJECT = {"announce"}  # the term right after the verb and its article, then "of", is the speaker's word for the act
 OF_NEXT = re.compile(r"\s+of\s")
@@ -1051,6 +1075,8 @@ def governing_cue(clause: Clause, stance_only: bool = False) -> Found | None:
         return None  # "slammed the “utterly unacceptable” attacks"; not "slammed the door of the “safe house”"
     if stance_only and not (base_of(word) in STANCE or is_describing(word)):
         return None  # "accused the OSCE of “veiling” information", "called for a more “proactive” stance"; not "said the “new” plan"  # "the ministry reported that China issued a “no-fly zone”": a report relays others' terms
+    if base_of(word) in ADVOCATING_BASES and word.split()[0].endswith("ing") and DETERMINER_ONLY.fullmatch(gap):
+        return None  # "campaigners pushing for a “soft” exit": what they are for, in the common label, not their word
     that = THAT.search(gap) or omitted_that(gap)  # "insisted it remained a “new proposal”"
     after = clause.masked[clause.end :]
     # "says a “horrible picture” greeted his team": the term opens the subject of a clause without "that"
@@ -1156,6 +1182,9 @@ def spokesperson_for(text: str, at: int = 0) -> Subject | None:
     return Subject([head]) if head is not None and head.kind in ("organization", "outlet", "state") else None
 
 
+MONTH_SURNAMES = frozenset(("May",))  # a month's name that is a surname too, read as the surname before a verb of saying
+
+
 def cue_after(clause: Clause) -> Found | None:
     """`"…," X said`, `"…," said X`, `"…" the minister added`."""
     if possessive_request(clause.masked[: clause.start]):
@@ -1201,6 +1230,10 @@ def cue_after(clause: Clause) -> Found | None:
         head = head_of(described.group("name")) if described else None
         if head is not None and head.kind in ("person", "organization", "outlet"):  # "the Global Times, an offshoot of …, the People's Daily,"
             return Found(Subject([head]), "cue_after", f"'X, a description, {match.group('cue').lower()}' after the quote")
+        if who in MONTH_SURNAMES:  # "“…,” May said": no month speaks; the surname, as a later mention of Hana May
+            return Found(
+                Subject([Head(who, "", "person", who)]), "cue_after", f"'{match.group('cue').lower()}' after the quote (a surname like a month)"
+            )
         slogan = named_with_common_words(who) if CHUNK.fullmatch(who) else None
         if slogan is not None:  # "“…,” Know Your IX noted"
             return Found(Subject([slogan]), "cue_after", f"'{match.group('cue').lower()}' after the quote")
@@ -1642,6 +1675,7 @@ AS_NOTED_BY = re.compile(
 # where AS_NOTED_BY.search ends (all as_noted asks of it): its match from the "as" itself, which it reaches from the
 # spaces and commas before it, written to start with the "as" (re skips to an "a")
 AS_NOTED_BY_AS = re.compile(r"[Aa](?<!\w[Aa])s" + AS_NOTED_BY.pattern.removeprefix(r"[\s,]*\b[Aa]s"))
+RELAYED_BY_AS = re.compile(r"[Aa]s\s+(?:\w+\s+)?(?:reported|quoted|cited)\s+by\s")
 # how each of the three patterns as_noted tries starts: "as" and a space (most texts before a quote have none)
 AS_THEN_SPACE = re.compile(r"[Aa](?<!\w[Aa])s\s")
 
@@ -1669,6 +1703,8 @@ def as_noted(clause: Clause) -> Found | None:
     if pronoun:  # "to transform China into, as he puts it, a “modern socialist nation.”"
         return Found(Subject([], pronoun=pronoun.group(1).lower(), start=pronoun.start(1)), "as_noted", "'as he puts it'")
     match = AS_NOTED_BY_AS.search(before)
+    if match and RELAYED_BY_AS.match(before, match.start()) and governing(before[: match.start()]):
+        return None  # "Marsk told reporters, as reported by the Courier, that “…”": the Courier relayed Marsk's words
     if match:
         subject = subject_of_phrase(before[match.end() :])
         if subject is not None and (subject.heads or subject.role_noun):
