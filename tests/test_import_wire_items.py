@@ -33,3 +33,17 @@ def test_eight_digits_without_their_time_or_inside_a_word_are_no_date():
     assert find_line_date("20231394T081502Z") is None  # no month 13
     assert find_line_date("Issued 20230914T081502Z") is not None
 
+
+def authors(byline: str) -> list[tuple[str, str]]:
+    _, report = built(f"{HEADLINE}{byline}\n\n20230914T081502Z\n\n{BODY}")
+    return [(author.name, author.role) for author in report.authors]
+
+
+def test_the_newsroom_and_post_after_a_byline_s_name_are_the_writer_s_post():
+    assert authors("By Olek Varn, Harbour News Agency Political Correspondent") == [("Olek Varn", "Harbour News Agency Political Correspondent")]
+    assert authors("By Olek Varn, PA Chief Reporter") == [("Olek Varn", "PA Chief Reporter")]
+    assert authors("By Olek Varn, The Estuary Times Defence Correspondent") == [("Olek Varn", "The Estuary Times Defence Correspondent")]
+    assert authors("By Olek Varn, Political Editor") == [("Olek Varn", "Political Editor")]  # as before
+    # near misses: a second writer with a post is a second writer
+    assert authors("By Olek Varn, Ida Brenn Staff Writer") == [("Olek Varn", ""), ("Ida Brenn", "Staff Writer")]
+    assert authors("By Olek Varn") == [("Olek Varn", "")]

@@ -335,12 +335,20 @@ JOB_HEAD = (
 )
 JOB_TITLE = re.compile(rf"\s+(?P<role>(?:{JOB_WORDS}\s+){{0,4}}{JOB_HEAD})$", re.I)
 ROLE_CLAUSE = re.compile(r"^(?:an?|the|is|who is)\s+\S|^[a-z]")  # ", an editorial fellow at Foreign Policy.": said of the name before it
+# the newsroom a byline names before the writer's post ('By Jane Roe, Harbour News Agency Political Correspondent', 'By
+# Jane Roe, PA Chief Reporter'): an agency's or a paper's name, by the word it ends on, or its initials
+NEWSROOM_BEFORE_POST = re.compile(
+    r"(?:(?:The\s+)?(?:[A-Z][\w&.’'-]*\s+){0,4}(?:News|Press|Association|Agency|Newswires?|Wire|Service|Media|Times|Post|Herald|"
+    r"Journal|Tribune|Guardian|Telegraph|Observer|Gazette|Chronicle|Ledger|Standard|Independent|Magazine|Radio|Television|TV)"
+    r"|[A-Z]{2,5})$"
+)
 
 
 def byline_people(names: str) -> list[tuple[str, str]]:
     """The people of a byline and the post each is given: 'Howard Blume Staff Writer' is Howard Blume, staff writer;
     'Maxine Davey, an editorial fellow at Foreign Policy.' is Maxine Davey with that post. A post stays with its name
-    only where what is left is a person's name (two to four capitalised words): 'Mail On Sunday Reporter' stays whole."""
+    only where what is left is a person's name (two to four capitalised words): 'Mail On Sunday Reporter' stays whole.
+    A newsroom and a post after a name ('Jane Roe, PA Chief Reporter') are that writer's post."""
     people: list[tuple[str, str]] = []
     clause = re.search(r",\s+(?:an?|the)\s+[a-z]", names)
     role_clause = names[clause.start() + 1 :].strip() if clause else ""
@@ -355,6 +363,10 @@ def byline_people(names: str) -> list[tuple[str, str]]:
             continue
         title = JOB_TITLE.search(piece)
         name = piece[: title.start()] if title else piece
+        if people and title and NEWSROOM_BEFORE_POST.fullmatch(name.strip()):
+            name, role = people[-1]  # the newsroom and the post of the writer named before, no second writer
+            people[-1] = (name, (role + ", " if role else "") + piece.rstrip("."))
+            continue
         if (
             title
             and re.fullmatch(r"(?:[A-Z][\w’'.-]+|[A-Z]\.)(?:\s+(?:[A-Z][\w’'.-]+|[A-Z]\.|de|van|von|al|bin|da|du|del|der|la|le|el)){1,3}", name)
