@@ -5,9 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from imported import built, headings
-
 from dossier.dates import find_line_date
+from imported import built, headings
 
 HEADLINE = "FERRY FARES TO RISE BY A THIRD, SAYS PORT BOARD\n\n"
 BODY = (
@@ -18,7 +17,7 @@ BODY = (
 
 def test_a_compact_iso_stamp_under_the_byline_is_the_date_line():
     for stamp in ("20230914T081502+0100", "20230914T0815Z", "20230914T081502.250-0400", "Issued: 20230914T081502Z"):
-        result, report = built(f"{HEADLINE}By Olek Varn\n\n{stamp}\n\n{BODY}")
+        _, report = built(f"{HEADLINE}By Olek Varn\n\n{stamp}\n\n{BODY}")
         assert report.date == dt.date(2023, 9, 14), stamp
         assert not any("20230914" in h for h in headings(report)), stamp
     # the extended form was read before, and still is
