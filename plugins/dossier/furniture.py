@@ -139,6 +139,7 @@ FURNITURE = [
         ("social prompt", r"^(?=.{0,160}$)(?:please\s+)?(?:share|tweet|post|tell us|send us|join|tag|use)\b[^#.!?]{0,100}#\w+[.!]?$"),
         ("server error", r"^(?:warning|notice|deprecated|fatal error|parse error|strict standards)\s*:.{0,300}\bon line \d+\.?$"),
         ("navigation", r"^(?:home|menu|search|close|back to top|top)\s*(?:[›»>|/].{0,80})?$"),
+        ("navigation", r"^[\w’'&.-]+(?:\s+[\w’'&.-]+){0,2}\s*[›»]$"),  # a breadcrumb's link, 'News»', the next one on the line under it
         # a photo's credit as a reader's copy of a news page keeps it: "Credit...", then "Anna Moneymaker/The New York Times"
         # "© 2022 …", and the holder before the year: "© European Union 2022 – JRC129967"; a US site's runs on to its terms
         # ("© 2023 Example Media. All Rights Reserved. Use of this site constitutes acceptance of our Terms of Service, …")
@@ -233,7 +234,7 @@ FURNITURE = [
         # the page's feedback links: "Suggest a correction", "Report an error", "Corrections and clarifications", "Submit a news tip"
         (
             "feedback link",
-            r"^(?:(?:suggest|submit|request) a correction|report (?:an? )?(?:error|typo|mistake)|corrections (?:and|&) clarifications"
+            r"^(?:(?:suggest|submit|request) a correction|report (?:an? )?(?:error|typo|mistake)(?:\s*/\s*(?:error|typo|mistake))?|corrections (?:and|&) clarifications"
             r"|submit a (?:news )?tip|reprints (?:and|&) permissions|reuse this (?:content|article)|the trust project)$",  # rights and standards links
         ),
         # "Note to readers: if you purchase something through one of our affiliate links we may earn a commission."
