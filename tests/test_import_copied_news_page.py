@@ -57,3 +57,30 @@ def test_a_lone_comments_heading_and_a_feedback_link():
     result, report = built(text)
     assert "Comments" in headings(report)
     assert "Report Typo/Error" not in headings(report) and result.dropped["feedback link"] == ["Report Typo/Error"]
+
+
+RAIL = (
+    "Next Story",
+    "Quarry expansion splits the valley council",
+    "Tuesday, May. 4, 2021 9:15AM EDT",
+    "Ferry timetable changes for the summer",
+    "Tuesday, May. 4, 2021 7:02AM EDT",
+    "Life",
+    "How one bakery outlasted three recessions",
+    "Most popular videos »",
+    "News",
+    "Library wing opens after two years",
+)
+
+
+def test_the_next_story_rail_of_dated_headlines_ends_the_story():
+    for rail in (RAIL, ("\n".join(RAIL),), ("Read next", *RAIL[1:5])):
+        _, report = built(story(HEADLINE, "By Tom Aker", "May 4, 2021", foot=rail))
+        assert headings(report) == [], rail[0]
+        assert "bakery" not in body_text(report) and "Ferry timetable" not in body_text(report), rail[0]
+        assert QUOTE.strip('"')[:20] in body_text(report)
+    # near misses: one dated headline under the button, or none, is not the site's rail; the text under it stays
+    _, report = built(story(HEADLINE, "By Tom Aker", "May 4, 2021", foot=(*RAIL[:3], "The council meets again in June, when the study is due.")))
+    assert "The council meets again in June" in body_text(report)
+    _, report = built(story(HEADLINE, "By Tom Aker", "May 4, 2021", foot=("Next", "The council meets again in June, when the study is due.")))
+    assert "The council meets again in June" in body_text(report)

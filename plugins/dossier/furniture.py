@@ -717,7 +717,29 @@ def story_end(units: list[Unit], start: int) -> int | None:
             return position  # readers' comments, each under who posted it and when: no part of the story
         if finished >= 3 and _teaser_at(units, position) and _teaser_at(units, position + _teaser_at(units, position)):
             return _support_box_above(units, position)  # the site's related stories, and its appeal for money over them
+        if (
+            position > start
+            and len(text) <= NEXT_BUTTON_MAX
+            and furniture_kind(text) == "next-story button"
+            and _dated_headlines_at(units, position + 1) >= 2
+        ):
+            return position  # 'Next Story' over the site's other stories, each a headline over its date line, then its rails
     return None
+
+
+NEXT_BUTTON_MAX = 20  # 'Next story in', the longest of the next-story buttons
+
+
+def _dated_headlines_at(units: list[Unit], position: int) -> int:
+    """How many of the site's stories start here, each a headline (one line with no stop) over its date line."""
+    count = 0
+    while position + 1 < len(units):
+        headline = units[position].text.strip()
+        if len(headline) > 200 or headline[-1:] in TERMINAL or _is_date_line(units[position]) or not _is_date_line(units[position + 1]):
+            break
+        count += 1
+        position += 2
+    return count
 
 
 TEASER_LABEL = re.compile(r"^(?:article|news|video|podcast|feature|opinion|analysis|interview|gallery|photos?|story|explainer)$", re.I)
