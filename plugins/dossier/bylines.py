@@ -115,7 +115,9 @@ DATELINE_CREDIT = re.compile(
     r"^(?-i:[A-Z][A-Z.’' -]{1,30}?)(?:,\s+[A-Z][\w.’' -]{1,30}?)?\s+(?:[—–]|--?)\s+"
     r"(?P<agency>(?:The\s+)?[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,4})$"
 )
-WIRE_AGENCY = re.compile(r"Reuters|Bloomberg|Xinhua|Kyodo|Yonhap|Bernama|Antara|Interfax|Anadolu|AP|AFP|PA|UPI|AAP|CP|dpa|DPA|ANP|PTI|IANS|ANI|EFE|ANSA|TASS")
+WIRE_AGENCY = re.compile(
+    r"Reuters|Bloomberg|Xinhua|Kyodo|Yonhap|Bernama|Antara|Interfax|Anadolu|AP|AFP|PA|UPI|AAP|CP|dpa|DPA|ANP|PTI|IANS|ANI|EFE|ANSA|TASS"
+)
 
 
 def _dateline_credit(text: str, meta: Meta) -> bool:
