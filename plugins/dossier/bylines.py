@@ -109,6 +109,29 @@ AGENCY_BYLINE = re.compile(
 )
 
 
+# a news site's credit for an agency's story where the byline stands: the dateline's place, a dash, the agency ('OTTAWA —
+# The Canadian Press', 'GENEVA, Switzerland -- Reuters')
+DATELINE_CREDIT = re.compile(
+    r"^(?-i:[A-Z][A-Z.’' -]{1,30}?)(?:,\s+[A-Z][\w.’' -]{1,30}?)?\s+(?:[—–]|--?)\s+"
+    r"(?P<agency>(?:The\s+)?[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,4})$"
+)
+WIRE_AGENCY = re.compile(
+    r"Reuters|Bloomberg|Xinhua|Kyodo|Yonhap|Bernama|Antara|Interfax|Anadolu|AP|AFP|PA|UPI|AAP|CP|dpa|DPA|ANP|PTI|IANS|ANI|EFE|ANSA|TASS"
+)
+
+
+def _dateline_credit(text: str, meta: Meta) -> bool:
+    """'OTTAWA — The Canadian Press' under the headline: the agency, the story's author, after the place it was filed from."""
+    match = DATELINE_CREDIT.match(text.strip()) if "—" in text or "–" in text or "-" in text else None
+    if not match or meta.get("authors"):
+        return False
+    agency = match.group("agency")
+    if not (NEWSROOM_NAME.fullmatch(agency) or WIRE_AGENCY.fullmatch(agency)):
+        return False
+    meta["authors"] = [agency]
+    return True
+
+
 def _agency_byline(text: str, meta: Meta) -> bool:
     """'Maria KOSTENKO with Vadym TOMASHEVSKY in Irpin AFP': a news agency's byline, its reporters, the place, the agency."""
     match = AGENCY_BYLINE.match(text.strip())
@@ -272,12 +295,15 @@ def _without_updated_date(rest: str) -> str:
 
 HOUR_AHEAD = re.compile(r"^,?\s*at\s+\d{1,2}:\d\d\s*(?:[aApP]\.?[mM]\.?)?")  # '… at 2:30 PM, updated March 3, 2016 at 3:55 PM'
 ON_DATE = re.compile(r"^[Oo]n\s+(?=\S)")  # 'on March 3, 2016 at 2:30 PM, updated …': a news site's date line under its byline
+WEEKDAY = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+", re.I)
 STAMP_CLOCK = re.compile(r"\d{1,2}:\d{2}\s*(?:[aApP]\.?[mM]\.?\s*)?(?:(?:[A-Z]{1,3}T|UTC),?\s+)?(?=[A-Z])")  # "5:00 a.m. ET "
 
 
 def _parse_header_part(part: str, meta: Meta, allow_tags: bool, after_title: bool = True, line: int = 1) -> bool:
     labelled = DATE_LABEL.match(part) or ON_DATE.match(part)
     dated = part[labelled.end() :] if labelled else part
+    weekday = WEEKDAY.match(dated) if labelled else None
+    dated = dated[weekday.end() :] if weekday else dated  # "Published Wednesday, May 18, 2016 6:25PM EDT"
     clock = STAMP_CLOCK.match(dated) if labelled else None
     dated = dated[clock.end() :] if clock else dated  # "Published 5:00 a.m. ET Oct. 17, 2019": the hour before the day
     dated = GLUED_SECOND_DATE.sub(r"\1 \2", dated)
@@ -350,12 +376,21 @@ JOB_HEAD = (
 )
 JOB_TITLE = re.compile(rf"\s+(?P<role>(?:{JOB_WORDS}\s+){{0,4}}{JOB_HEAD})$", re.I)
 ROLE_CLAUSE = re.compile(r"^(?:an?|the|is|who is)\s+\S|^[a-z]")  # ", an editorial fellow at Foreign Policy.": said of the name before it
+# the newsroom a byline names before the writer's post ('By Jane Roe, Harbour News Agency Political Correspondent', 'By
+# Jane Roe, PA Chief Reporter'): an agency's or a paper's name, by the word it ends on, or its initials
+_NEWSROOM_NAME = (
+    r"(?:The\s+)?(?:[A-Z][\w&.’'-]*\s+){0,4}(?:News|Press|Association|Agency|Newswires?|Wire|Service|Media|Times|Post|Herald|"
+    r"Journal|Tribune|Guardian|Telegraph|Observer|Gazette|Chronicle|Ledger|Standard|Independent|Magazine|Radio|Television|TV)"
+)
+NEWSROOM_NAME = re.compile(_NEWSROOM_NAME)
+NEWSROOM_BEFORE_POST = re.compile(rf"(?:{_NEWSROOM_NAME}|[A-Z]{{2,5}})$")
 
 
 def byline_people(names: str) -> list[tuple[str, str]]:
     """The people of a byline and the post each is given: 'Howard Blume Staff Writer' is Howard Blume, staff writer;
     'Maxine Davey, an editorial fellow at Foreign Policy.' is Maxine Davey with that post. A post stays with its name
-    only where what is left is a person's name (two to four capitalised words): 'Mail On Sunday Reporter' stays whole."""
+    only where what is left is a person's name (two to four capitalised words): 'Mail On Sunday Reporter' stays whole.
+    A newsroom and a post after a name ('Jane Roe, PA Chief Reporter') are that writer's post."""
     people: list[tuple[str, str]] = []
     clause = re.search(r",\s+(?:an?|the)\s+[a-z]", names)
     role_clause = names[clause.start() + 1 :].strip() if clause else ""
@@ -370,6 +405,10 @@ def byline_people(names: str) -> list[tuple[str, str]]:
             continue
         title = JOB_TITLE.search(piece)
         name = piece[: title.start()] if title else piece
+        if people and title and NEWSROOM_BEFORE_POST.fullmatch(name.strip()):
+            name, role = people[-1]  # the newsroom and the post of the writer named before, no second writer
+            people[-1] = (name, (role + ", " if role else "") + piece.rstrip("."))
+            continue
         if (
             title
             and re.fullmatch(r"(?:[A-Z][\w’'.-]+|[A-Z]\.)(?:\s+(?:[A-Z][\w’'.-]+|[A-Z]\.|de|van|von|al|bin|da|du|del|der|la|le|el)){1,3}", name)

@@ -142,7 +142,9 @@ def classify(
     if end is not None:
         closing = "comments box" if COMMENTS_CLOSE.match(units[end].text.strip()) else "share bar"
         closing = closing if closing == "comments box" or furniture_kind(units[end].text) == "share bar" else "appeal and related stories"
+        closing = "next-story button" if furniture_kind(units[end].text) == "next-story button" else closing
         kind = "page furniture after the story's share bar" if closing != "appeal and related stories" else "site's appeal and related stories"
+        kind = "site's other stories after its next-story button" if closing == "next-story button" else kind
         skipped.update({position: kind for position in range(end, len(units))})
         inferred.append(f"line {units[end].line}: the story ends at its {closing}; the {len(units) - end} lines after it are the site's")
     footnotes = page_footnotes(units, start)

@@ -72,12 +72,15 @@ GERMAN_MONTHS = {
 DOTTED_DAY_DATE = re.compile(r"\b(?P<day>[0-3]?\d)\.\s*(?P<month>[^\W\d_]{3,9}\.?)\s+" + _YEAR + r"\b")  # 5. November 2021, 5. Mai 2021
 DOTTED_NUMERIC_DATE = re.compile(r"\b(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.\s?" + _YEAR + r"\b")  # 05.11.2021, day first
 DASHED_NUMERIC_DATE = re.compile(r"(?<![\w-])(?P<first>[0-3]?\d)[-/](?P<second>[0-3]?\d)[-/]" + _YEAR + r"(?![\w-])")  # 3-2-2022, 11/17/2021
+# ISO 8601's basic form, as wire items (NITF's and NewsML's date.issue, firstCreated) give it: 20161011T001327+0100. The
+# time after the T is what makes eight digits a date.
+BASIC_ISO_STAMP = re.compile(r"\b" + _YEAR + r"(?P<month>[01]\d)(?P<day>[0-3]\d)T\d{4}(?:\d\d(?:[.,]\d+)?)?(?:Z|[+-]\d\d(?:\d\d)?)?(?!\w)")
 
 
 def find_line_date(text: str) -> tuple[dt.date, re.Match[str]] | None:
     """The first date of a date line: the forms find_date reads, and those only a line of its own makes safe to read:
     a repository's numeric '3-2-2022' or '11/17/2021' (month first, as US repositories write it, unless the first number
-    cannot be a month), German '5. November 2021' and '05.11.2021' (day first)."""
+    cannot be a month), German '5. November 2021' and '05.11.2021' (day first), a wire item's '20161011T001327+0100'."""
     found = []
     named = find_date(text)
     if named:
@@ -100,6 +103,12 @@ def find_line_date(text: str) -> tuple[dt.date, re.Match[str]] | None:
         if day:
             found.append((match.start(), day, match))
             break
+    if "T" in text:
+        for match in BASIC_ISO_STAMP.finditer(text):
+            day = _safe_date(int(match.group("year")), int(match.group("month")), int(match.group("day")))
+            if day:
+                found.append((match.start(), day, match))
+                break
     if not found:
         return None
     _, day, match = min(found, key=lambda item: item[0])

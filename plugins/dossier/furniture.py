@@ -155,6 +155,7 @@ FURNITURE = [
         ("social prompt", r"^(?=.{0,160}$)(?:please\s+)?(?:share|tweet|post|tell us|send us|join|tag|use)\b[^#.!?]{0,100}#\w+[.!]?$"),
         ("server error", r"^(?:warning|notice|deprecated|fatal error|parse error|strict standards)\s*:.{0,300}\bon line \d+\.?$"),
         ("navigation", r"^(?:home|menu|search|close|back to top|top)\s*(?:[›»>|/].{0,80})?$"),
+        ("navigation", r"^[\w’'&.-]+(?:\s+[\w’'&.-]+){0,2}\s*[›»]$"),  # a breadcrumb's link, 'News»', the next one on the line under it
         # a photo's credit as a reader's copy of a news page keeps it: "Credit...", then "Anna Moneymaker/The New York Times"
         # "© 2022 …", and the holder before the year: "© European Union 2022 – JRC129967"; a US site's runs on to its terms
         # ("© 2023 Example Media. All Rights Reserved. Use of this site constitutes acceptance of our Terms of Service, …")
@@ -250,7 +251,7 @@ FURNITURE = [
         # the page's feedback links: "Suggest a correction", "Report an error", "Corrections and clarifications", "Submit a news tip"
         (
             "feedback link",
-            r"^(?:(?:suggest|submit|request) a correction|report (?:an? )?(?:error|typo|mistake)|corrections (?:and|&) clarifications"
+            r"^(?:(?:suggest|submit|request) a correction|report (?:an? )?(?:error|typo|mistake)(?:\s*/\s*(?:error|typo|mistake))?|corrections (?:and|&) clarifications"
             r"|submit a (?:news )?tip|reprints (?:and|&) permissions|reuse this (?:content|article)|the trust project)$",  # rights and standards links
         ),
         # "Note to readers: if you purchase something through one of our affiliate links we may earn a commission."
@@ -802,7 +803,29 @@ def story_end(units: list[Unit], start: int) -> int | None:
             return position  # readers' comments, each under who posted it and when: no part of the story
         if finished >= 3 and _teaser_at(units, position) and _teaser_at(units, position + _teaser_at(units, position)):
             return _support_box_above(units, position)  # the site's related stories, and its appeal for money over them
+        if (
+            position > start
+            and len(text) <= NEXT_BUTTON_MAX
+            and furniture_kind(text) == "next-story button"
+            and _dated_headlines_at(units, position + 1) >= 2
+        ):
+            return position  # 'Next Story' over the site's other stories, each a headline over its date line, then its rails
     return None
+
+
+NEXT_BUTTON_MAX = 20  # 'Next story in', the longest of the next-story buttons
+
+
+def _dated_headlines_at(units: list[Unit], position: int) -> int:
+    """How many of the site's stories start here, each a headline (one line with no stop) over its date line."""
+    count = 0
+    while position + 1 < len(units):
+        headline = units[position].text.strip()
+        if len(headline) > 200 or headline[-1:] in TERMINAL or _is_date_line(units[position]) or not _is_date_line(units[position + 1]):
+            break
+        count += 1
+        position += 2
+    return count
 
 
 TEASER_LABEL = re.compile(r"^(?:article|news|video|podcast|feature|opinion|analysis|interview|gallery|photos?|story|explainer)$", re.I)

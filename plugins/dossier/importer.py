@@ -56,6 +56,7 @@ from .importmeta import (
     title_case_from_capitals,
     undoubled,
     unglued_title,
+    widget_tail_off_headline,
     without_site_suffix,
     without_title_mark,
 )
@@ -201,7 +202,9 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
         else None
     )
     if start is None:
-        units = headline_over_two_lines(date_line_under_headline(stamp_glued_to_headline(units, inferred), inferred), inferred)
+        units = headline_over_two_lines(
+            date_line_under_headline(stamp_glued_to_headline(widget_tail_off_headline(units, inferred), inferred), inferred), inferred
+        )
         start = parse_header(units, meta, inferred, problems, dropped)
         start = debate_title_under_masthead(units, start, meta, inferred)
         email_title_and_date(meta, inferred, problems)

@@ -16,6 +16,7 @@ from .bylines import (
     _author_with_bio,
     _byline_over_lines,
     _byline_over_outlet,
+    _dateline_credit,
     _header_goes_on,
     _is_bare_byline,
     _is_date_line,
@@ -51,6 +52,9 @@ CATALOGUE_FIELD = re.compile(
     r"categor(?:y|ies)|tags?|language|region|countr(?:y|ies))\s*:\s*\S",
     re.I,
 )
+# a news page's buttons under its byline and date line, copied with the text, two or more in a row: the comments' count,
+# the text size ('AA'), print, share (one 'Comments' line alone may be a heading)
+HEADER_BUTTON = re.compile(r"(?:(?:\d+\s+)?comments?(?:\s*\(\d+\))?|(?-i:AA|A\s?A|A-\s?A\+)|print|share|listen|text size|font size)", re.I)
 PLACE_LINE = re.compile(r"^[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,4},\s*[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2}$")  # "BBC News, Islamabad"
 
 
@@ -110,7 +114,12 @@ def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: l
             continue
         if _place_over_hour(units, index) and not BYLINE.match(text):
             break  # a transcript's place over the hour it began ('En Route Kansas City, Missouri' / '12:00 P.M. CST'): no byline
-        if _parse_header_line(text, meta, after_title=after_title, line=unit.line) or _author_line(text, meta) or _agency_byline(text, meta):
+        if (
+            _parse_header_line(text, meta, after_title=after_title, line=unit.line)
+            or _author_line(text, meta)
+            or _agency_byline(text, meta)
+            or (after_title and _dateline_credit(text, meta))
+        ):
             roles.append("meta")
             header_end = index + 1
             continue
@@ -170,6 +179,11 @@ def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: l
             roles.append("meta")  # 'Jane Roe of Harbor Ledger' over the date line: the writer and the newsroom
             header_end = index + 1
             inferred.append(f"line {unit.line}: {text.strip()!r}, a name and its newsroom right above the date line, read as the byline")
+            continue
+        buttons = roles[-1:] == ["button"] or (following is not None and HEADER_BUTTON.fullmatch(following.text.strip()) is not None)
+        if after_title and roles[-1] in ("meta", "button") and "date" in meta and HEADER_BUTTON.fullmatch(text.strip()) and buttons:
+            roles.append("button")
+            header_end = index + 1
             continue
         if roles and roles[-1] == "meta" and meta.get("authors") and "affiliation" not in meta and PLACE_LINE.match(text):
             meta["affiliation"] = text.strip()  # the second line of "By Jane Doe" / "BBC News, Islamabad"
@@ -253,6 +267,8 @@ def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: l
             meta.setdefault("standfirst", unit.text.strip())
         elif role == "caption" and any(later.text.startswith(unit.text.strip()) for later in units[index + 1 :]):
             dropped.setdefault("lead photo's caption, given again below", []).append(unit.text)
+        elif role == "button":
+            dropped.setdefault("the page's buttons under the date line", []).append(unit.text)
         elif role == "gallery":
             dropped.setdefault("the lead photo's gallery name", []).append(unit.text)
         elif role == "credited caption":
@@ -1008,6 +1024,21 @@ def unglued_title(title: str, text: str) -> str:
     if glued.group("left").casefold() not in words or glued.group("right").casefold() not in words:
         return title
     return f"{title[: glued.start()]}{glued.group('left')}: {glued.group('right')}{title[glued.end() :]}"
+
+
+# a reading-list widget's button copied onto the end of the headline's line: 'Jane Roe wins the seat Add to ...'
+WIDGET_TAIL = re.compile(r"\s+(?:Add|Save) to(?:\s*(?:\.{3}|…)|\s+(?:[Mm]y\s+)?(?:[Rr]eading [Ll]ist|[Ff]avou?rites|[Bb]ookmarks))$")
+WIDGET_TAIL_LINES = 60  # a copied page's menus over the headline may take fifty lines
+
+
+def widget_tail_off_headline(units: list[Unit], inferred: list[str]) -> list[Unit]:
+    """The headline without the widget button run onto its line ('… Add to ...'), which made it no headline."""
+    for at, unit in enumerate(units[:WIDGET_TAIL_LINES]):
+        tail = WIDGET_TAIL.search(unit.text) if unit.text.endswith(("...", "…", "ist", "ites", "arks")) else None
+        if tail and len(unit.text) <= 200:
+            inferred.append(f"line {unit.line}: {tail.group(0).strip()!r}, a widget's button run onto the headline, left out")
+            return [*units[:at], Unit(unit.line, unit.text[: tail.start()], unit.kind, unit.level, dict(unit.data)), *units[at + 1 :]]
+    return units
 
 
 def stamp_glued_to_headline(units: list[Unit], inferred: list[str]) -> list[Unit]:

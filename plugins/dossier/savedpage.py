@@ -745,6 +745,8 @@ def _iso_date(value: str) -> date | None:
     return found[0] if found else None
 
 
+# the W3C data layer many news sites' analytics read (Adobe's, CEDDL): digitalData = {"page": {"pageInfo": {…, "author": "…"}}}
+DATA_LAYER_AUTHOR = re.compile(r"""pageInfo["']?\s*:\s*\{[^{}]*?["']?author["']?\s*:\s*["'](?P<name>[^"'\\{}]{2,100})["']""")
 _BY_NAMES = re.compile(
     r"^(?:(?:[Ww]ritten|[Pp]osted|[Rr]eported)\s+)?[Bb]y:?\s+(?:[A-Z][\w.'’-]*\s*){1,4}(?:(?:,|and|&)\s*(?:[A-Z][\w.'’-]*\s*){1,4})*\**\s*(?:$|[|–—-]|,?\s*(?:on\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d|\d))"
 )
@@ -1567,6 +1569,12 @@ class _Reader:
                     found.setdefault(key, (value, tag.sourceline))
             elif name == "script" and "ld+json" in _attr(tag, "type").lower():
                 self._json_ld(tag, found)
+            elif name == "script" and "data_layer_authors" not in found:
+                source = tag.string or ""
+                layer = DATA_LAYER_AUTHOR.search(source) if "digitalData" in source else None
+                people = _people_of(squash_spaces(html.unescape(layer.group("name")))) if layer else []
+                if people and all(_BARE_NAME.match(person) for person in people):  # a CMS's user name ('jroe', 'web-desk') is no one's name
+                    found["data_layer_authors"] = people
         if len(found.get("tags", [])) == 1:  # all of them in one meta ("Donald Trump,Barack Obama"); one a meta may hold a comma
             found["tags"] = [t.strip() for t in found["tags"][0].split(",") if t.strip()]
         return found
@@ -2998,6 +3006,7 @@ class _Reader:
             ("byline", byline_names),
             ("the author card above the story", self.card_names),
             ("meta author", [n for n in head["authors"] if not self._names_the_site(n, head)]),
+            ("the page's data layer (digitalData)", [n for n in head.get("data_layer_authors", []) if not self._names_the_site(n, head)]),
         ]
         basis, names = next(((b, n) for b, n in authors if n), ("", []))
         if not names:
@@ -3547,7 +3556,12 @@ class _Reader:
 
     def _by_name_line(self, root: Tag) -> Tag | None:
         """A short "By Name" (or "Written by: Name") line before the first long paragraph."""
-        for tag in _tags(root, {"p", "div", "address", "li"}):
+        for tag in itertools.chain([root], _tags(root, {"p", "div", "address", "li"})):
+            loose = self._loose_by_run(tag) if tag.name in ("div", "article", "section") else None
+            if loose is not None:
+                return loose
+            if tag is root:
+                continue
             text = _bounded_text(tag, 200)
             if text is None and tag.name == "p":
                 return None
@@ -3558,6 +3572,25 @@ class _Reader:
                     continue  # a teaser's byline in a list of stories; Investment Executive's meta list is short
                 return tag
         return None
+
+    def _loose_by_run(self, block: Tag) -> Tag | None:
+        """'by <span>Jane Roe</span>' as loose text opening a block, before its first paragraph (a CMS's article body, the
+        byline set in it with no element of its own): that run, wrapped in a <span> of its own so that it can be taken out."""
+        run: list[PageElement] = []
+        for child in block.children:
+            if isinstance(child, Tag) and (child.name in BLOCKS or child.name in ("p", "br", "img", "figure")):
+                break
+            run.append(child)
+        if not run or len(run) == len(block.contents):
+            return None  # nothing before a paragraph, or the whole block (a short one is read as a line already)
+        text = squash_spaces(" ".join(child.get_text(" ") if isinstance(child, Tag) else str(child) for child in run))
+        if not text or len(text) >= 160 or not _BY_NAMES.match(text):
+            return None
+        line = self.soup.new_tag("span")
+        run[0].insert_before(line)
+        for child in run:
+            line.append(child.extract())
+        return line
 
     def _check_meta(self) -> None:
         meta = self.meta
