@@ -1147,10 +1147,26 @@ def spokesperson_for(text: str, at: int = 0) -> Subject | None:
     return Subject([head]) if head is not None and head.kind in ("organization", "outlet", "state") else None
 
 
+# an outlet's "reported" right after a quote ("“…”, reported Velden Daily", "“…,” the Velden Daily reported on Tuesday")
+REPORTED_BY_OUTLET = re.compile(r"[\s,]*(?:report(?:ed|s)\s+(?:the\s+)?" + CHUNK.pattern + r"|(?:the\s+)?" + CHUNK.pattern + r"\s+report(?:ed|s)\b)")
+
+
+def source_before_a_relay(clause: Clause) -> Found | None:
+    """ "According to Justice Ilse Marten, “…”, reported Velden Daily": the outlet relays the words of the source the
+    sentence opened with (wire copy's "X said, Reuters reported" written with "according to")."""
+    after = clause.masked[clause.end : clause.end + 80]
+    if "report" not in after or "ccording to" not in clause.masked[: clause.start] or not REPORTED_BY_OUTLET.match(after):
+        return None
+    return according_to(Clause(clause.masked[: clause.start], clause.start, clause.start))
+
+
 def cue_after(clause: Clause) -> Found | None:
     """`"…," X said`, `"…," said X`, `"…" the minister added`."""
     if possessive_request(clause.masked[: clause.start]):
         return None  # "to deny the Pentagon's request for “…,” Amodei stated": the words are the asker's (according_to)
+    relayed = source_before_a_relay(clause)
+    if relayed is not None:
+        return relayed
     after = clause.masked[clause.end :]
     issued = READS_A_WORK_BY.match(after) if "by" in after else None
     if issued and issued.group("role"):  # "“…,” reads a statement released by the foreign ministry after …"

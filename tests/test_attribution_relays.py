@@ -1,0 +1,33 @@
+"""Words passed on by someone else, as roundups and wire copy write them: a source an outlet relays ("According to X,
+“…”, reported Y"). Passages written for these tests, with the near misses beside them."""
+
+from __future__ import annotations
+
+from passages import attributed
+
+VOTE = "The Marrow council approved the new ferry fares on Monday.\n\n"
+
+
+def test_according_to_a_source_outranks_the_outlet_reporting_after_the_quote():
+    body = VOTE + "According to councillor Dana Holt, who chaired the vote, “the fares had not moved in ten years”, reported the Marrow Gazette."
+    assert attributed(body) == [("Dana Holt", "the fares had not moved in ten years")]
+
+
+def test_according_to_a_source_outranks_an_outlet_that_reported_after_the_quote():
+    body = VOTE + "According to Dana Holt, “the fares had not moved in ten years,” Harbour Radio reported on Tuesday."
+    assert attributed(body) == [("Dana Holt", "the fares had not moved in ten years,")]
+
+
+def test_according_to_a_pronoun_before_a_relay_is_the_one_it_means():
+    body = VOTE + "Councillor Dana Holt chaired the vote. According to her, “the fares had not moved in ten years”, reports the Marrow Gazette."
+    assert attributed(body) == [("Dana Holt", "the fares had not moved in ten years")]
+
+
+def test_an_outlet_reporting_its_own_quote_keeps_it():
+    body = VOTE + "“The quay has never seen a vote like it,” reported the Marrow Gazette."
+    assert attributed(body) == [("Marrow Gazette", "The quay has never seen a vote like it,")]
+
+
+def test_a_speaker_said_then_an_outlet_reported_stays_the_speakers():
+    body = VOTE + "“The fares had not moved in ten years,” Dana Holt said, the Marrow Gazette reported."
+    assert attributed(body) == [("Dana Holt", "The fares had not moved in ten years,")]
