@@ -31,3 +31,31 @@ def test_an_outlet_reporting_its_own_quote_keeps_it():
 def test_a_speaker_said_then_an_outlet_reported_stays_the_speakers():
     body = VOTE + "“The fares had not moved in ten years,” Dana Holt said, the Marrow Gazette reported."
     assert attributed(body) == [("Dana Holt", "The fares had not moved in ten years,")]
+
+
+# a speaker on a broadcaster or a platform: the medium is where they spoke, not who
+
+
+def test_said_a_person_on_a_station_is_the_persons():
+    body = VOTE + "“The fares had not moved in ten years,” said Dana Holt on Harbour Radio."
+    assert attributed(body) == [("Dana Holt", "The fares had not moved in ten years,")]
+
+
+def test_declared_a_titled_person_on_a_channel_is_the_persons():
+    body = VOTE + "“We cannot judge the board in haste,” declared Senator Tom Reyes on Coast Television on Sunday."
+    assert attributed(body) == [("Tom Reyes", "We cannot judge the board in haste,")]
+
+
+def test_a_surname_on_a_station_is_the_person_named_before():
+    body = VOTE + "Tom Reyes chairs the ferry board. “We cannot judge the board in haste,” Reyes said. “It was a long process,” added Reyes on Harbour Radio."
+    assert [name for name, _ in attributed(body)] == ["Tom Reyes", "Tom Reyes"]
+
+
+def test_a_station_saying_its_own_words_keeps_them():
+    body = VOTE + "“The board has never explained its reasons,” said Harbour Radio in an editorial."
+    assert attributed(body) == [("Harbour Radio", "The board has never explained its reasons,")]
+
+
+def test_a_committee_on_a_subject_is_one_body():
+    body = VOTE + "“The fares are lawful,” said the Committee on Harbour Safety."
+    assert attributed(body) == [("Committee on Harbour Safety", "The fares are lawful,")]

@@ -1837,6 +1837,9 @@ def head_after(text: str, start: int) -> Head | None:
     chunk = CHUNK.match(text, offset)
     if not chunk:
         return None
+    on_a_medium = _speaker_before_a_medium(text, chunk) if " on " in chunk.group(0) else None
+    if on_a_medium is not None:
+        return on_a_medium
     owned = OWNERS_ROLE_THEN_NAME.match(text, offset) if "s " in text[offset : chunk.end() + 4] else None
     if owned:  # "said Harlow’s Branch President, Tom Varley", "said Harbcon’s equipment manager, Mike Hale": the one named
         holder = head_of(owned.group("name"), text[: owned.start("name")])
@@ -1867,6 +1870,14 @@ def head_after(text: str, start: int) -> Head | None:
             holder.role = holder.role or chunk.group(0)  # "said AUS Massey Branch President, Harvey Jones": the one named
             return holder
     return head
+
+
+def _speaker_before_a_medium(text: str, chunk: re.Match[str]) -> Head | None:
+    """ "said Varga on Radio Orlen", "declared Senator Tom Reyes on Fox News": a person, then the broadcaster or platform
+    they spoke on, which is where, not who; not "the Commission on Human Rights" nor "Special Envoy on Climate X" (a body's
+    or a role's name goes on after its "on")."""
+    person = head_of(chunk.group(0).split(" on ", 1)[0], text[: chunk.start()])
+    return person if person is not None and person.kind == "person" else None
 
 
 def _person_after_role_words(text: str, chunk: re.Match[str], role_words_fit: Callable[[set[str]], bool]) -> Head | None:
