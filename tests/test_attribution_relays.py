@@ -47,7 +47,10 @@ def test_declared_a_titled_person_on_a_channel_is_the_persons():
 
 
 def test_a_surname_on_a_station_is_the_person_named_before():
-    body = VOTE + "Tom Reyes chairs the ferry board. “We cannot judge the board in haste,” Reyes said. “It was a long process,” added Reyes on Harbour Radio."
+    body = (
+        VOTE
+        + "Tom Reyes chairs the ferry board. “We cannot judge the board in haste,” Reyes said. “It was a long process,” added Reyes on Harbour Radio."
+    )
     assert [name for name, _ in attributed(body)] == ["Tom Reyes", "Tom Reyes"]
 
 
@@ -59,3 +62,41 @@ def test_a_station_saying_its_own_words_keeps_them():
 def test_a_committee_on_a_subject_is_one_body():
     body = VOTE + "“The fares are lawful,” said the Committee on Harbour Safety."
     assert attributed(body) == [("Committee on Harbour Safety", "The fares are lawful,")]
+
+
+# an unnamed source relayed by an outlet: a later "he" is the source's, never the person the source speaks of
+
+RESIGNED = "Tom Reyes resigned from the ferry board on Monday.\n\n"
+
+
+def test_he_after_the_source_is_the_unnamed_source_not_the_man_spoken_of():
+    body = (
+        RESIGNED + "The Marrow Herald cites an unnamed source and explains that the vote followed the rules.\n\n"
+        "[The source] also remarked that Tom Reyes had “ignored every warning”.\n\n"
+        "“It is not about one vote. He lost the board years ago”, he declared."
+    )
+    assert attributed(body) == []
+
+
+def test_the_source_said_that_a_named_man_leaves_the_next_he_unnamed():
+    body = RESIGNED + "The source said that Reyes would not appeal.\n\n“He was never going to survive the vote,” he said."
+    assert attributed(body) == []
+
+
+def test_he_after_an_anonymous_official_is_cited_is_nobody_named_before():
+    body = RESIGNED + "The Marrow Herald quoted an anonymous harbour official on the vote.\n\n“He was never going to survive it,” he said."
+    assert attributed(body) == []
+
+
+def test_a_named_source_keeps_her_words():
+    body = (
+        RESIGNED + "The Marrow Herald quotes the board's lawyer, Mira Tamm, who explains that the vote followed the rules.\n\n"
+        "Tamm also remarked that Reyes had “ignored every warning”.\n\n"
+        "“It is not about one vote. He lost the board years ago”, she declared."
+    )
+    assert [name for name, _ in attributed(body)] == ["Mira Tamm", "Mira Tamm"]
+
+
+def test_the_source_of_the_money_is_no_unnamed_source():
+    body = RESIGNED + "The source of the money was the Velk Trust. “I never took a coin from it,” he said."
+    assert attributed(body) == [("Tom Reyes", "I never took a coin from it,")]

@@ -350,7 +350,9 @@ NAME_NEXT = re.compile(r"\s+[A-Z][a-z]")
 SAME_CLAUSE_WORDS = 12
 SAME_CLAUSE_BREAK = re.compile(r"[;:—–]|\b(?:while|whereas|but|although|though)\b")
 UNNAMED_OPENING = re.compile(
-    r"[\s•–—-]*(?:A|An|Another|One|Two|Three|Several|Some)\s+(?:[a-z][\w-]*\s+){0,3}(?:source|official|resident|diplomat|person|aide|witness|man|woman|member|analyst|expert|officer|soldier|local|MP|MEP|TD|MLA|MSP|MK)s?\b"
+    r"[\s•–—-]*(?:(?:A|An|Another|One|Two|Three|Several|Some)\s+(?:[a-z][\w-]*\s+){0,3}(?:source|official|resident|diplomat|person|aide|witness|man|woman|member|analyst|expert|officer|soldier|local|MP|MEP|TD|MLA|MSP|MK)s?\b"
+    # "The source also remarked …", "[The source] added …", "The same sources said …": the unnamed source again
+    r"|The\s+(?:[a-z][\w-]*\s+){0,2}sources?\b(?!\s+(?:of|for|in|at|on|is|was|said\s+to\s+be)\b))"
 )
 # "One night, Castro’s pilot publicly stated …": someone's unnamed pilot or aide, whom a later "he" means
 POSSESSED_PERSON_OPENING = re.compile(
@@ -359,6 +361,11 @@ POSSESSED_PERSON_OPENING = re.compile(
 )
 SUBORDINATE_BEFORE = re.compile(r"(?:^|\W)(?:that|whether|if|because|although|though|unless|once|until|when|after|before)\s+$", re.I)
 PASSIVE_START = re.compile(r"\s*(?:\w+ly\s+)?(?:(?:has|have|had)\s+been|was|were|is|are)\s+(?:\w+ly\s+)?\w+ed\b")
+# a source the sentence brings in without a name ("cites an unnamed source", "an anonymous official told"): a later "he" is
+# the source's, nobody the report named before
+UNNAMED_SOURCE_CITED = re.compile(
+    r"\b(?:an?|one|two|several)\s+(?:unnamed|anonymous|unidentified)\s+(?:[a-z]+\s+){0,2}?(?:source|official|person)s?\b"
+)
 # "Still, Garay left the shelter to press his representatives: “…”", "And he steers the conversation back to Trump:":
 # a sentence opening on its subject and its verb, after a conjunction or an opening phrase, that ends with a colon
 COLON_SENTENCE_OPENING = re.compile(
@@ -3743,8 +3750,12 @@ class ReportAttribution:
             if not unnamed_after and (" a " in sentence or " an " in sentence or " one " in sentence) and " sa" in sentence:
                 unnamed_after = UNNAMED_PERSON_CUE.search(sentence) is not None  # "“…,” says a nurse from Sabo"
             unnamed_opening = UNNAMED_OPENING.match(sentence) or (sentence.lstrip()[:1] in "AO" and SOMEONE_UNNAMED_OPENING.match(sentence))
+            if unnamed_opening and subject is not None and subject.heads and self.spoken_of(sentence, unnamed_opening.end(), subject.heads[0]):
+                subject = None  # "The source also remarked that Father Keller has made …": the source speaks; Keller is spoken of
             if ((subject is None or not subject.heads) and (unnamed_opening or unnamed_after)) or possessed:
                 salience.person = salience.body = None  # "A resident who asked not to be named told CNN …": a later "he" is theirs
+            elif ("nonymous" in sentence or "nnamed" in sentence or "nidentified" in sentence) and UNNAMED_SOURCE_CITED.search(sentence):
+                salience.person = None  # "The website cites an unnamed source who explains …": the next "he" is the source's
             head = subject.heads[0] if subject is not None and len(subject.heads) == 1 else None
             if "joint " in sentence:
                 salience.signers = self.joint_signers(sentence, subject, salience)
@@ -3875,6 +3886,13 @@ class ReportAttribution:
         name = named.group("name") if named.re is ROLE_THEN_APPOSED_NAME else named.group(0)
         head = head_of(name, sentence[: named.start("name") if named.re is ROLE_THEN_APPOSED_NAME else named.start()])
         return head if head is not None and head.kind == "person" and " " in head.name else None
+
+    @staticmethod
+    def spoken_of(sentence: str, opening_end: int, head: Head) -> bool:
+        """Whether the head is named after a verb of saying that follows the sentence's opening (the unnamed sayer's): in
+        what the sayer says, not the one saying it."""
+        named_at = sentence.find(head.name, opening_end)
+        return named_at > opening_end and CUE.search(sentence, opening_end, named_at) is not None
 
     def note_person(self, salience: Salience, head: Head) -> None:
         """A person a sentence brings in becomes the one a later "he" or "she" means: the actor the report already named
