@@ -100,3 +100,24 @@ def test_a_named_source_keeps_her_words():
 def test_the_source_of_the_money_is_no_unnamed_source():
     body = RESIGNED + "The source of the money was the Velk Trust. “I never took a coin from it,” he said."
     assert attributed(body) == [("Tom Reyes", "I never took a coin from it,")]
+
+
+# a quoted past participle after "was" or "had been": what was done to the subject, not the subject's words
+
+SPOKE = "“I will keep serving the harbour,” Tom Reyes said on Sunday.\n\n"
+
+
+def test_a_quoted_participle_after_was_is_not_the_subjects_words():
+    body = SPOKE + "The board met on Monday. So, Reyes was “warned for six years” about his votes, and the board has talked with him."
+    assert attributed(body) == [("Tom Reyes", "I will keep serving the harbour,")]
+
+
+def test_a_quoted_participle_after_had_been_is_not_the_pronouns_words():
+    body = SPOKE + "The board met on Monday. He had been “repeatedly told to stop the votes” by its chair, a member said later."
+    assert attributed(body)[0] == ("Tom Reyes", "I will keep serving the harbour,")
+    assert ("Tom Reyes", "repeatedly told to stop the votes") not in attributed(body)
+
+
+def test_a_quoted_predicate_that_is_no_participle_stays_the_subjects():
+    body = SPOKE + "The board met on Monday. Reyes was “proud of every year at the harbour” and hopes to return."
+    assert attributed(body)[-1] == ("Tom Reyes", "proud of every year at the harbour")

@@ -366,6 +366,13 @@ PASSIVE_START = re.compile(r"\s*(?:\w+ly\s+)?(?:(?:has|have|had)\s+been|was|were
 UNNAMED_SOURCE_CITED = re.compile(
     r"\b(?:an?|one|two|several)\s+(?:unnamed|anonymous|unidentified)\s+(?:[a-z]+\s+){0,2}?(?:source|official|person)s?\b"
 )
+# "Keller was “warned for six years”", "she had been “repeatedly told to stop”": a quoted past participle after a form of
+# "be" says what was done to the subject, in someone else's words, never the subject's own
+BE_AT_END = re.compile(r"\b(?:was|were|is|are|been|being)\s*$")
+QUOTED_PARTICIPLE = re.compile(
+    r"(?:[a-z]+ly\s+)?(?:[a-z]+ed|told|given|sent|taken|made|kept|held|shown|caught|left|brought|thrown|driven|beaten|forbidden|"
+    r"hit|put|sworn|chosen|paid|sold|led|written|bound|barred|shut|cut)\b"
+)
 # "Still, Garay left the shelter to press his representatives: “…”", "And he steers the conversation back to Trump:":
 # a sentence opening on its subject and its verb, after a conjunction or an opening phrase, that ends with a colon
 COLON_SENTENCE_OPENING = re.compile(
@@ -3213,7 +3220,9 @@ class ReportAttribution:
                 found = self.so_says_next(masked, end)  # "… by “fueling his publicity machine.” Or so says Helen Price, …"
             if found is None and quote.kind == "statement" and len(quote.text.split()) >= 3:
                 found = (
-                    self.predicate_quote(clause) or self.after_colon_of_subject(clause, quote.text) or self.paragraph_source(masked, begin, clause)
+                    self.predicate_quote(clause, quote.text)
+                    or self.after_colon_of_subject(clause, quote.text)
+                    or self.paragraph_source(masked, begin, clause)
                 )
                 if found is None and not CUE.search(clause.masked):  # a verb of saying names the speaker elsewhere, even one not found
                     found = self.source_tag(masked, span.end)
@@ -3483,11 +3492,13 @@ class ReportAttribution:
         known = self.by_name.get(head.key) or self.by_surname.get(fold_chars(head.surname or head.name.split()[-1]))
         return known is not None and self.kind_of(known) == "person"
 
-    def predicate_quote(self, clause: Clause) -> Found | None:
+    def predicate_quote(self, clause: Clause, quote: str) -> Found | None:
         """ "He began by addressing a topic “on which ignorance too often abounds”": a quotation in the predicate of a
         sentence whose subject is 'he', 'she' or one person the report has quoted, with no one else named before it,
         is that person's words."""
         before = clause.masked[: clause.start]
+        if BE_AT_END.search(before) and QUOTED_PARTICIPLE.match(quote):
+            return None  # "So, Keller was “warned for six years”": done to him, not said by him
         subject = self.sentence_subject(before)
         if subject is None or not (subject.pronoun in ("he", "she") or (len(subject.heads) == 1 and self.known_person(subject.heads[0]))):
             return None
