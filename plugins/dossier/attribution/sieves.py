@@ -1164,9 +1164,9 @@ def cue_after(clause: Clause) -> Found | None:
     """`"…," X said`, `"…," said X`, `"…" the minister added`."""
     if possessive_request(clause.masked[: clause.start]):
         return None  # "to deny the Pentagon's request for “…,” Amodei stated": the words are the asker's (according_to)
-    relayed = source_before_a_relay(clause)
-    if relayed is not None:
-        return relayed
+    relay_source = source_before_a_relay(clause)
+    if relay_source is not None:
+        return relay_source
     after = clause.masked[clause.end :]
     issued = READS_A_WORK_BY.match(after) if "by" in after else None
     if issued and issued.group("role"):  # "“…,” reads a statement released by the foreign ministry after …"
