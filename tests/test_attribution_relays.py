@@ -121,3 +121,24 @@ def test_a_quoted_participle_after_had_been_is_not_the_pronouns_words():
 def test_a_quoted_predicate_that_is_no_participle_stays_the_subjects():
     body = SPOKE + "The board met on Monday. Reyes was “proud of every year at the harbour” and hopes to return."
     assert attributed(body)[-1] == ("Tom Reyes", "proud of every year at the harbour")
+
+
+# a law or a code quoted is a document, never a person named Law
+
+
+def test_a_law_demanding_words_is_no_speaker():
+    body = (
+        "The Marrow Herald cites an unnamed source who explains the rules.\n\n"
+        "Nonetheless, he noted that the board will not reveal its motives, as Canon Law demands “absolute discretion about the person.”"
+    )
+    assert attributed(body) == []
+
+
+def test_a_code_requiring_words_is_no_speaker():
+    body = "Council leader Ada Rinne said the vote was lawful, as the Harbour Code requires “a public vote on every closure.”"
+    assert [name for name, _ in attributed(body)] == ["Ada Rinne"]
+
+
+def test_a_person_named_law_still_speaks():
+    body = "“We will appeal the ruling,” said Councillor David Law. “Cr Law is wrong,” Mr Law's rival replied."
+    assert attributed(body)[0] == ("David Law", "We will appeal the ruling,")

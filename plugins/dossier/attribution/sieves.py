@@ -620,6 +620,13 @@ def _message_sender(before: str, at: int, length: int, cue: re.Match[str]) -> Fo
     return None
 
 
+# "as Canon Law demands", "as the city charter requires": a document a speaker cites, right before its verb
+AS_A_DOCUMENT_DEMANDS = re.compile(
+    r"\bas\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:[\w’'-]+\s+){0,4}?(?:[Ll]aw|[Cc]ode|[Aa]ct|[Cc]harter|[Cc]onstitution|[Tt]reaty|[Cc]onvention|"
+    r"[Rr]ules|[Rr]egulations?|[Ss]tatute|[Dd]ecree|[Cc]anon)\s+(?:\w+ly\s+)?$"
+)
+
+
 def cue_before(clause: Clause) -> Found | None:
     """`X said: "…"`, `X stated that … "…"`, `X, who …, commented that "…"`, `says X, …, "…"`, `quoted X as saying "…"`."""
     before = clause.masked[: clause.start]
@@ -637,6 +644,10 @@ def cue_before(clause: Clause) -> Found | None:
             return Found(subject, "cue_before", f"'{glued.group('cue')}' (run into the name)") if subject is not None else None
         return None
     cue = cues[-1]
+    if len(cues) > 1 and " as " in before and AS_A_DOCUMENT_DEMANDS.search(before, max(0, cue.start() - 80), cue.start()):
+        # "he noted that the board will not say why, as Canon Law demands “…”": the speaker citing a law, whose verb is the
+        # speaker's, not a document's (nor a person's named "Canon Law")
+        return cue_before(Clause(clause.masked, cues[-2].end(), cues[-2].end()))
     if len(cues) > 1 and TO_BETWEEN.fullmatch(before, cues[-2].end(), cue.start()):
         cue = cues[-2]  # "pledged to continue “joint efforts …”": the verb the infinitive hangs on
     elif len(cues) > 1 and cue.group(1) == base_of(cue.group(1)) and modal_of_no_person(before, cue):
