@@ -142,3 +142,26 @@ def test_a_code_requiring_words_is_no_speaker():
 def test_a_person_named_law_still_speaks():
     body = "“We will appeal the ruling,” said Councillor David Law. “Cr Law is wrong,” Mr Law's rival replied."
     assert attributed(body)[0] == ("David Law", "We will appeal the ruling,")
+
+
+# a publication named after its kind keeps the small words of its name
+
+
+def test_a_blog_named_with_a_particle_is_one_outlet():
+    body = VOTE + "The blog Vozes do Cais says that the fares have already brought “a steady rise in the number of riders”."
+    assert attributed(body) == [("Vozes do Cais", "a steady rise in the number of riders")]
+
+
+def test_a_website_named_with_and_is_one_outlet_not_two_speakers():
+    body = VOTE + "The website Ferries and Fares (Boats y Tarifas) says that the board has shown “a steady rise in the number of riders”."
+    assert attributed(body) == [("Ferries and Fares", "a steady rise in the number of riders")]
+
+
+def test_a_newspaper_after_an_opening_phrase_keeps_its_whole_name():
+    body = VOTE + "On Tuesday, the newspaper Gazeta do Cais reported that the board expects “a steady rise in the number of riders”."
+    assert attributed(body) == [("Gazeta do Cais", "a steady rise in the number of riders")]
+
+
+def test_a_person_after_in_the_newspaper_is_still_the_person():
+    body = VOTE + "In the newspaper Dana Holt says that the board expects “a steady rise in the number of riders”."
+    assert attributed(body) == [("Dana Holt", "a steady rise in the number of riders")]

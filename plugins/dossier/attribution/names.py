@@ -1366,10 +1366,23 @@ def office_of_a_role(office: re.Match[str]) -> Head | None:
     return Head("Office of the " + " ".join(word.capitalize() for word in office.group("role").split()), "", "organization")
 
 
+# "The blog Vozes do Porto e Política (Harbour Voices and Politics) says": a publication named after its kind runs through
+# the small words of its language ("do", "y", "and") to the verb, and a translation in brackets after it is no part of it
+OUTLET_KINDS = ("blog ", "website ", "news site ", "newspaper ", "magazine ", "portal ")
+NAMED_PUBLICATION_END = re.compile(  # opening the clause: not "In the newspaper Reyes says", "At the news site Reyes said"
+    r"(?:^\s*|,\s+)[Tt]he\s+(?:online\s+|political\s+)?(?:blog|website|news\s+site|newspaper|magazine|portal)\s+"
+    r"(?P<name>[A-ZÀ-Þ][\w’'.-]*(?:\s+(?:(?:do|da|dos|das|de|del|della|di|du|des|e|y|i|et|and|&|of|the|la|le|los|las|el|em|no|na)\s+)?"
+    r"[A-ZÀ-Þ][\w’'.-]*){0,8})(?:\s+\([^()]{1,80}\))?(?:\s+also)?\s*$"
+)
+
+
 @functools.lru_cache(maxsize=2048)
 def _subject_before(left: str) -> Subject | None:
     """subject_before(left, len(left)), the subject's start an offset in left."""
     sentence_start = 0
+    publication = NAMED_PUBLICATION_END.search(left) if any(kind in left for kind in OUTLET_KINDS) else None
+    if publication:  # "The blog Pastores y Puertos says": the whole name, not "Puertos"
+        return Subject([Head(publication.group("name"), "", "outlet")], start=publication.start("name"))
     aside = DASH_ASIDE_END.search(left) if "–" in left or "—" in left else None
     if aside:  # an aside between dashes between the subject and its verb is neither
         left = left[: aside.start()] + " "
