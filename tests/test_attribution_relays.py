@@ -165,3 +165,21 @@ def test_a_newspaper_after_an_opening_phrase_keeps_its_whole_name():
 def test_a_person_after_in_the_newspaper_is_still_the_person():
     body = VOTE + "In the newspaper Dana Holt says that the board expects “a steady rise in the number of riders”."
     assert attributed(body) == [("Dana Holt", "a steady rise in the number of riders")]
+
+
+# a quote standing alone, then the sentence naming whose words they are
+
+
+def test_these_are_the_words_of_a_person_after_a_quote_alone():
+    body = "“They took the boats at night. We hid in the reeds.”\n\nThese are the words of Mina Tarr, who was twelve when the raid came."
+    assert attributed(body) == [("Mina Tarr", "They took the boats at night. We hid in the reeds.")]
+
+
+def test_those_were_the_words_of_a_person_in_the_same_paragraph():
+    body = "“We hid in the reeds until dawn.” Those were the words of Tom Reyes, a ferryman from Marrow."
+    assert attributed(body) == [("Tom Reyes", "We hid in the reeds until dawn.")]
+
+
+def test_the_words_of_someone_unnamed_name_nobody():
+    body = "“We hid in the reeds until dawn.”\n\nThese are the words of a ferryman who asked not to be named."
+    assert attributed(body) == []

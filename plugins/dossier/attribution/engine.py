@@ -395,6 +395,11 @@ NAME_AND_CUE_SENTENCE = re.compile(
 POINTS_BACK = re.compile(
     r"\s(?P<cue>" + CUE.pattern + r")\s+(?:these|those|this|that)\s+(?:words|slogans?|phrases?|remarks|lines?|sentences?|message)\b"
 )
+# "These are the words of Mina Roe, who …", "Those were the thoughts of Tom Reyes": a sentence after a quote standing alone
+# that names whose words they are
+WORDS_OF = re.compile(
+    r"\s*(?:These|Those|They|Such)\s+(?:are|were)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:words|thoughts|memories|lines)\s+of\s+(?P<who>" + CHUNK.pattern + r")"
+)
 OPENS_SUBORDINATE_CLAUSE = re.compile(r"\b(?:that|after|when|while|because|though|although|since|if|before|until|as)\s+$")
 INTRODUCED = re.compile(r"(?P<name>" + CHUNK.pattern + r"),\s+(?:a|an)\s+\w")  # "AO GK Radiant, a Moscow-based distributor"
 # each word from its first letter, so that re skips to an "I" or an "m" (the look-behind after it is the "\b" before it)
@@ -684,6 +689,15 @@ EDITORS_SUBJECT = re.compile(r"(?<![^\s,;:(])\[(?!sic\])([A-Z][\w’'.&-]*(?: [A
 # a paragraph that opens on someone unnamed who acts ("A caretaker who has worked … described rising demand."): a quote
 # standing alone after it is theirs, nobody's, not the speaker of the paragraph above
 UNNAMED_PERSON_OPENING = re.compile(r"(?:An?|One|Another)\s+(?:[a-z][\w-]*\s+){1,5}who\s")
+
+
+def words_of_named(text: str) -> Found | None:
+    """ "These are the words of Mina Roe, who was taken …" opening the text: the person or body it names."""
+    words_of = WORDS_OF.match(text) if text.lstrip()[:1] in "TS" and " of " in text[:60] else None
+    head = head_of(words_of.group("who"), text[: words_of.start("who")]) if words_of else None
+    if head is None or head.kind not in ("person", "organization", "outlet"):
+        return None
+    return Found(Subject([head]), "cue_after", "'these are the words of X' after the quote")
 
 
 def unnamed_person_opens(masked: str, begin: int) -> bool:
@@ -3326,6 +3340,9 @@ class ReportAttribution:
             if below is not None:  # a pull quote or a collection's quote with "Name, role" under it
                 speakers, reason = [self.actor_for(below, self.report.date)], "name_line: the name under the quote"
                 named_below, intro_text = True, ""
+        words_of = words_of_named(without_note_markers(following[0])) if not speakers and following else None
+        if words_of is not None:  # "“They carried guns all the time.”" / "These are the words of Mina Roe, who …"
+            speakers, reason = self.resolve(words_of.subject, salience, self.report.date), f"{words_of.sieve}: {words_of.detail}"
         if not speakers and heading_speaker:
             speakers, reason = [heading_speaker], "heading: the heading names the speaker"
         if not speakers and following and self.goes_on_into(run[-1], following[0]):
@@ -3562,6 +3579,8 @@ class ReportAttribution:
         standing alone whose subject says 'these words' (slogans, lines) of it."""
         following = masked[end : sentence_end(masked, min(len(masked), end + 1))]
         back = POINTS_BACK.search(following)
+        if back is None and "words of" in following:
+            return words_of_named(following)  # "“…” These are the words of Mina Roe, who …"
         if back is None:
             named = NAME_AND_CUE_SENTENCE.match(following) if following[:40].strip()[:1].isupper() else None
             head = head_of(named.group("who"), following[: named.start("who")]) if named else None
