@@ -1368,7 +1368,6 @@ def office_of_a_role(office: re.Match[str]) -> Head | None:
 
 # "The blog Vozes do Porto e Política (Harbour Voices and Politics) says": a publication named after its kind runs through
 # the small words of its language ("do", "y", "and") to the verb, and a translation in brackets after it is no part of it
-OUTLET_KINDS = ("blog ", "website ", "news site ", "newspaper ", "magazine ", "portal ")
 NAMED_PUBLICATION_END = re.compile(  # opening the clause: not "In the newspaper Reyes says", "At the news site Reyes said"
     r"(?:^\s*|,\s+)[Tt]he\s+(?:online\s+|political\s+)?(?:blog|website|news\s+site|newspaper|magazine|portal)\s+"
     r"(?P<name>[A-ZÀ-Þ][\w’'.-]*(?:\s+(?:(?:do|da|dos|das|de|del|della|di|du|des|e|y|i|et|and|&|of|the|la|le|los|las|el|em|no|na)\s+)?"
@@ -1380,7 +1379,8 @@ NAMED_PUBLICATION_END = re.compile(  # opening the clause: not "In the newspaper
 def _subject_before(left: str) -> Subject | None:
     """subject_before(left, len(left)), the subject's start an offset in left."""
     sentence_start = 0
-    publication = NAMED_PUBLICATION_END.search(left) if any(kind in left for kind in OUTLET_KINDS) else None
+    named_kind = "blog " in left or "website " in left or "newspaper " in left or "magazine " in left or "portal " in left or "news site " in left
+    publication = NAMED_PUBLICATION_END.search(left) if named_kind else None
     if publication:  # "The blog Pastores y Puertos says": the whole name, not "Puertos"
         return Subject([Head(publication.group("name"), "", "outlet")], start=publication.start("name"))
     aside = DASH_ASIDE_END.search(left) if "–" in left or "—" in left else None
