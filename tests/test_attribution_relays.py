@@ -1,5 +1,7 @@
-"""Words passed on by someone else, as roundups and wire copy write them: a source an outlet relays ("According to X,
-“…”, reported Y"). Passages written for these tests, with the near misses beside them."""
+"""Words passed on, cited or named around, as roundups, wire copy and blogs write them: a source an outlet relays ("According
+to X, “…”, reported Y"), a speaker on a station, an unnamed source's later "he", a quoted participle done to the subject,
+a law a speaker cites, a publication's name with small words, "These are the words of X", two titled people as one
+subject. Passages written for these tests, with the near misses beside them."""
 
 from __future__ import annotations
 
@@ -183,3 +185,21 @@ def test_those_were_the_words_of_a_person_in_the_same_paragraph():
 def test_the_words_of_someone_unnamed_name_nobody():
     body = "“We hid in the reeds until dawn.”\n\nThese are the words of a ferryman who asked not to be named."
     assert attributed(body) == []
+
+
+# two people, each with a title before the name, as one subject
+
+
+def test_two_titled_people_joined_by_and_both_call_for_it():
+    body = "Harbour council leader Orla Brenn and Westmark council leader Kemal Drayd called on Tomas Vell to “step down at once”."
+    assert attributed(body) == [("Orla Brenn", "step down at once"), ("Kemal Drayd", "step down at once")]
+
+
+def test_a_person_and_a_titled_person_both_say_it():
+    body = "Orla Brenn and deputy mayor Kemal Drayd said the fares were “a burden on every family”."
+    assert [name for name, _ in attributed(body)] == ["Orla Brenn", "Kemal Drayd"]
+
+
+def test_a_person_after_a_preposition_is_not_a_second_subject():
+    body = "After a call with Orla Brenn and Westmark council leader Kemal Drayd said the fares were “a burden on every family”."
+    assert [name for name, _ in attributed(body)] == ["Kemal Drayd"]

@@ -1682,12 +1682,38 @@ def _last_heads(left: str, allow_governed: bool) -> tuple[list[Head], int] | Non
         heads = [head]
         # "Mayor X and Deputy Mayor Y said": both speak
         earlier = [m for m in found if m.end() <= match.start()]
-        if earlier and AND_BETWEEN.fullmatch(left[earlier[-1].end() : match.start()]):
+        partner = (
+            _partner_before_role_words(left, earlier, match.start())
+            if earlier and " and " in left[max(0, match.start() - 80) : match.start()]
+            else None
+        )
+        if partner is not None:  # "council leader Orla Brenn and Westmark council leader Kemal Drayd called on": both
+            heads.insert(0, partner)
+        elif earlier and AND_BETWEEN.fullmatch(left[earlier[-1].end() : match.start()]):
             other = head_of(earlier[-1].group(0), left[: earlier[-1].start()])
             bodies = ("organization", "outlet")
             if other is not None and (other.kind == head.kind == "person" or (other.kind in bodies and head.kind in bodies)):
                 heads.insert(0, other)  # "Russia’s Foreign Ministry and the ROC pledged": both
         return heads, match.start()
+    return None
+
+
+# "… and Westmark council leader …", "… and deputy mayor …": the joining word, a place's name at most, then lowercase title words
+AND_ROLE_WORDS_BETWEEN = re.compile(r"\s+and\s+(?:[A-Z][\w’'-]*\s+){0,2}(?P<role>(?:[a-z]+\s+){1,3})")
+
+
+def _partner_before_role_words(left: str, earlier: list[Chunk], start: int) -> Head | None:
+    """The person named in full before "and <place> <title words>" and the second person: "Harbour council leader Orla Brenn
+    and Westmark council leader Kemal Drayd" are two subjects, the title words no part of either name."""
+    for chunk in reversed(earlier[-3:]):
+        between = AND_ROLE_WORDS_BETWEEN.fullmatch(left, chunk.end(), start)
+        if between is None:
+            continue
+        if not all(word in TITLE_WORDS for word in between.group("role").split()):
+            return None
+        person = head_of(chunk.group(0), left[: chunk.start()])
+        named_in_full = person is not None and person.kind == "person" and " " in person.name
+        return person if named_in_full and not _governed(left, chunk.start()) else None
     return None
 
 
