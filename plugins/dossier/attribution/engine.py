@@ -354,7 +354,9 @@ NAME_NEXT = re.compile(r"\s+[A-Z][a-z]")
 SAME_CLAUSE_WORDS = 12
 SAME_CLAUSE_BREAK = re.compile(r"[;:—–]|\b(?:while|whereas|but|although|though)\b")
 UNNAMED_OPENING = re.compile(
-    r"[\s•–—-]*(?:A|An|Another|One|Two|Three|Several|Some)\s+(?:[a-z][\w-]*\s+){0,3}(?:source|official|resident|diplomat|person|aide|witness|man|woman|member|analyst|expert|officer|soldier|local|MP|MEP|TD|MLA|MSP|MK)s?\b"
+    r"[\s•–—-]*(?:(?:A|An|Another|One|Two|Three|Several|Some)\s+(?:[a-z][\w-]*\s+){0,3}(?:source|official|resident|diplomat|person|aide|witness|man|woman|member|analyst|expert|officer|soldier|local|MP|MEP|TD|MLA|MSP|MK)s?\b"
+    # "The source also remarked …", "[The source] added …", "The same sources said …": the unnamed source again
+    r"|The\s+(?:[a-z][\w-]*\s+){0,2}sources?\b(?!\s+(?:of|for|in|at|on|is|was|said\s+to\s+be)\b))"
 )
 # "One night, Castro’s pilot publicly stated …": someone's unnamed pilot or aide, whom a later "he" means
 POSSESSED_PERSON_OPENING = re.compile(
@@ -363,6 +365,18 @@ POSSESSED_PERSON_OPENING = re.compile(
 )
 SUBORDINATE_BEFORE = re.compile(r"(?:^|\W)(?:that|whether|if|because|although|though|unless|once|until|when|after|before)\s+$", re.I)
 PASSIVE_START = re.compile(r"\s*(?:\w+ly\s+)?(?:(?:has|have|had)\s+been|was|were|is|are)\s+(?:\w+ly\s+)?\w+ed\b")
+# a source the sentence brings in without a name ("cites an unnamed source", "an anonymous official told"): a later "he" is
+# the source's, nobody the report named before
+UNNAMED_SOURCE_CITED = re.compile(
+    r"\b(?:an?|one|two|several)\s+(?:unnamed|anonymous|unidentified)\s+(?:[a-z]+\s+){0,2}?(?:source|official|person)s?\b"
+)
+# "Keller was “warned for six years”", "she had been “repeatedly told to stop”": a quoted past participle after a form of
+# "be" says what was done to the subject, in someone else's words, never the subject's own
+BE_AT_END = re.compile(r"\b(?:was|were|is|are|been|being)\s*$")
+QUOTED_PARTICIPLE = re.compile(
+    r"(?:[a-z]+ly\s+)?(?:[a-z]+ed|told|given|sent|taken|made|kept|held|shown|caught|left|brought|thrown|driven|beaten|forbidden|"
+    r"hit|put|sworn|chosen|paid|sold|led|written|bound|barred|shut|cut)\b"
+)
 # "Still, Garay left the shelter to press his representatives: “…”", "And he steers the conversation back to Trump:":
 # a sentence opening on its subject and its verb, after a conjunction or an opening phrase, that ends with a colon
 COLON_SENTENCE_OPENING = re.compile(
@@ -384,6 +398,11 @@ NAME_AND_CUE_SENTENCE = re.compile(
 )
 POINTS_BACK = re.compile(
     r"\s(?P<cue>" + CUE.pattern + r")\s+(?:these|those|this|that)\s+(?:words|slogans?|phrases?|remarks|lines?|sentences?|message)\b"
+)
+# "These are the words of Mina Roe, who …", "Those were the thoughts of Tom Reyes": a sentence after a quote standing alone
+# that names whose words they are
+WORDS_OF = re.compile(
+    r"\s*(?:These|Those|They|Such)\s+(?:are|were)\s+(?:the\s+)?(?:[a-z]+\s+)?(?:words|thoughts|memories|lines)\s+of\s+(?P<who>" + CHUNK.pattern + r")"
 )
 OPENS_SUBORDINATE_CLAUSE = re.compile(r"\b(?:that|after|when|while|because|though|although|since|if|before|until|as)\s+$")
 INTRODUCED = re.compile(r"(?P<name>" + CHUNK.pattern + r"),\s+(?:a|an)\s+\w")  # "AO GK Radiant, a Moscow-based distributor"
@@ -676,6 +695,15 @@ EDITORS_SUBJECT = re.compile(r"(?<![^\s,;:(])\[(?!sic\])([A-Z][\w’'.&-]*(?: [A
 # a paragraph that opens on someone unnamed who acts ("A caretaker who has worked … described rising demand."): a quote
 # standing alone after it is theirs, nobody's, not the speaker of the paragraph above
 UNNAMED_PERSON_OPENING = re.compile(r"(?:An?|One|Another)\s+(?:[a-z][\w-]*\s+){1,5}who\s")
+
+
+def words_of_named(text: str) -> Found | None:
+    """ "These are the words of Mina Roe, who was taken …" opening the text: the person or body it names."""
+    words_of = WORDS_OF.match(text) if text.lstrip()[:1] in "TS" and " of " in text[:60] else None
+    head = head_of(words_of.group("who"), text[: words_of.start("who")]) if words_of else None
+    if head is None or head.kind not in ("person", "organization", "outlet"):
+        return None
+    return Found(Subject([head]), "cue_after", "'these are the words of X' after the quote")
 
 
 def unnamed_person_opens(masked: str, begin: int) -> bool:
@@ -3251,7 +3279,9 @@ class ReportAttribution:
                 found = self.so_says_next(masked, end)  # "… by “fueling his publicity machine.” Or so says Helen Price, …"
             if found is None and quote.kind == "statement" and len(quote.text.split()) >= 3:
                 found = (
-                    self.predicate_quote(clause) or self.after_colon_of_subject(clause, quote.text) or self.paragraph_source(masked, begin, clause)
+                    self.predicate_quote(clause, quote.text)
+                    or self.after_colon_of_subject(clause, quote.text)
+                    or self.paragraph_source(masked, begin, clause)
                 )
                 if found is None and not CUE.search(clause.masked):  # a verb of saying names the speaker elsewhere, even one not found
                     found = self.source_tag(masked, span.end)
@@ -3355,6 +3385,9 @@ class ReportAttribution:
             if below is not None:  # a pull quote or a collection's quote with "Name, role" under it
                 speakers, reason = [self.actor_for(below, self.report.date)], "name_line: the name under the quote"
                 named_below, intro_text = True, ""
+        words_of = words_of_named(without_note_markers(following[0])) if not speakers and following else None
+        if words_of is not None:  # "“They carried guns all the time.”" / "These are the words of Mina Roe, who …"
+            speakers, reason = self.resolve(words_of.subject, salience, self.report.date), f"{words_of.sieve}: {words_of.detail}"
         if not speakers and heading_speaker:
             speakers, reason = [heading_speaker], "heading: the heading names the speaker"
         if not speakers and following and self.goes_on_into(run[-1], following[0]):
@@ -3521,11 +3554,13 @@ class ReportAttribution:
         known = self.by_name.get(head.key) or self.by_surname.get(fold_chars(head.surname or head.name.split()[-1]))
         return known is not None and self.kind_of(known) == "person"
 
-    def predicate_quote(self, clause: Clause) -> Found | None:
+    def predicate_quote(self, clause: Clause, quote: str) -> Found | None:
         """ "He began by addressing a topic “on which ignorance too often abounds”": a quotation in the predicate of a
         sentence whose subject is 'he', 'she' or one person the report has quoted, with no one else named before it,
         is that person's words."""
         before = clause.masked[: clause.start]
+        if BE_AT_END.search(before) and QUOTED_PARTICIPLE.match(quote):
+            return None  # "So, Keller was “warned for six years”": done to him, not said by him
         subject = self.sentence_subject(before)
         if subject is None or not (subject.pronoun in ("he", "she") or (len(subject.heads) == 1 and self.known_person(subject.heads[0]))):
             return None
@@ -3589,6 +3624,8 @@ class ReportAttribution:
         standing alone whose subject says 'these words' (slogans, lines) of it."""
         following = masked[end : sentence_end(masked, min(len(masked), end + 1))]
         back = POINTS_BACK.search(following)
+        if back is None and "words of" in following:
+            return words_of_named(following)  # "“…” These are the words of Mina Roe, who …"
         if back is None:
             named = NAME_AND_CUE_SENTENCE.match(following) if following[:40].strip()[:1].isupper() else None
             head = head_of(named.group("who"), following[: named.start("who")]) if named else None
@@ -3792,8 +3829,12 @@ class ReportAttribution:
             if not unnamed_after and (" a " in sentence or " an " in sentence or " one " in sentence) and " sa" in sentence:
                 unnamed_after = UNNAMED_PERSON_CUE.search(sentence) is not None  # "“…,” says a nurse from Sabo"
             unnamed_opening = UNNAMED_OPENING.match(sentence) or self.someone_unnamed_acting(sentence, len(sentence) - len(sentence.lstrip()))
+            if unnamed_opening and subject is not None and subject.heads and self.spoken_of(sentence, unnamed_opening.end(), subject.heads[0]):
+                subject = None  # "The source also remarked that Father Keller has made …": the source speaks; Keller is spoken of
             if ((subject is None or not subject.heads) and (unnamed_opening or unnamed_after)) or possessed:
                 salience.person = salience.body = None  # "A resident who asked not to be named told CNN …": a later "he" is theirs
+            elif ("nonymous" in sentence or "nnamed" in sentence or "nidentified" in sentence) and UNNAMED_SOURCE_CITED.search(sentence):
+                salience.person = None  # "The website cites an unnamed source who explains …": the next "he" is the source's
             head = subject.heads[0] if subject is not None and len(subject.heads) == 1 else None
             if "joint " in sentence:
                 salience.signers = self.joint_signers(sentence, subject, salience)
@@ -3942,6 +3983,13 @@ class ReportAttribution:
         name = named.group("name") if named.re is ROLE_THEN_APPOSED_NAME else named.group(0)
         head = head_of(name, sentence[: named.start("name") if named.re is ROLE_THEN_APPOSED_NAME else named.start()])
         return head if head is not None and head.kind == "person" and " " in head.name else None
+
+    @staticmethod
+    def spoken_of(sentence: str, opening_end: int, head: Head) -> bool:
+        """Whether the head is named after a verb of saying that follows the sentence's opening (the unnamed sayer's): in
+        what the sayer says, not the one saying it."""
+        named_at = sentence.find(head.name, opening_end)
+        return named_at > opening_end and CUE.search(sentence, opening_end, named_at) is not None
 
     def note_person(self, salience: Salience, head: Head) -> None:
         """A person a sentence brings in becomes the one a later "he" or "she" means: the actor the report already named

@@ -1408,10 +1408,23 @@ def office_of_a_role(office: re.Match[str]) -> Head | None:
     return Head("Office of the " + " ".join(word.capitalize() for word in office.group("role").split()), "", "organization")
 
 
+# "The blog Vozes do Porto e Política (Harbour Voices and Politics) says": a publication named after its kind runs through
+# the small words of its language ("do", "y", "and") to the verb, and a translation in brackets after it is no part of it
+NAMED_PUBLICATION_END = re.compile(  # opening the clause: not "In the newspaper Reyes says", "At the news site Reyes said"
+    r"(?:^\s*|,\s+)[Tt]he\s+(?:online\s+|political\s+)?(?:blog|website|news\s+site|newspaper|magazine|portal)\s+"
+    r"(?P<name>[A-ZÀ-Þ][\w’'.-]*(?:\s+(?:(?:do|da|dos|das|de|del|della|di|du|des|e|y|i|et|and|&|of|the|la|le|los|las|el|em|no|na)\s+)?"
+    r"[A-ZÀ-Þ][\w’'.-]*){0,8})(?:\s+\([^()]{1,80}\))?(?:\s+also)?\s*$"
+)
+
+
 @functools.lru_cache(maxsize=2048)
 def _subject_before(left: str) -> Subject | None:
     """subject_before(left, len(left)), the subject's start an offset in left."""
     sentence_start = 0
+    named_kind = "blog " in left or "website " in left or "newspaper " in left or "magazine " in left or "portal " in left or "news site " in left
+    publication = NAMED_PUBLICATION_END.search(left) if named_kind else None
+    if publication:  # "The blog Pastores y Puertos says": the whole name, not "Puertos"
+        return Subject([Head(publication.group("name"), "", "outlet")], start=publication.start("name"))
     aside = DASH_ASIDE_END.search(left) if "–" in left or "—" in left else None
     if aside:  # an aside between dashes between the subject and its verb is neither
         left = left[: aside.start()] + " "
@@ -1726,12 +1739,38 @@ def _last_heads(left: str, allow_governed: bool) -> tuple[list[Head], int] | Non
         heads = [head]
         # "Mayor X and Deputy Mayor Y said": both speak
         earlier = [m for m in found if m.end() <= match.start()]
-        if earlier and AND_BETWEEN.fullmatch(left[earlier[-1].end() : match.start()]):
+        partner = (
+            _partner_before_role_words(left, earlier, match.start())
+            if earlier and " and " in left[max(0, match.start() - 80) : match.start()]
+            else None
+        )
+        if partner is not None:  # "council leader Orla Brenn and Westmark council leader Kemal Drayd called on": both
+            heads.insert(0, partner)
+        elif earlier and AND_BETWEEN.fullmatch(left[earlier[-1].end() : match.start()]):
             other = head_of(earlier[-1].group(0), left[: earlier[-1].start()])
             bodies = ("organization", "outlet")
             if other is not None and (other.kind == head.kind == "person" or (other.kind in bodies and head.kind in bodies)):
                 heads.insert(0, other)  # "Russia’s Foreign Ministry and the ROC pledged": both
         return heads, match.start()
+    return None
+
+
+# "… and Westmark council leader …", "… and deputy mayor …": the joining word, a place's name at most, then lowercase title words
+AND_ROLE_WORDS_BETWEEN = re.compile(r"\s+and\s+(?:[A-Z][\w’'-]*\s+){0,2}(?P<role>(?:[a-z]+\s+){1,3})")
+
+
+def _partner_before_role_words(left: str, earlier: list[Chunk], start: int) -> Head | None:
+    """The person named in full before "and <place> <title words>" and the second person: "Harbour council leader Orla Brenn
+    and Westmark council leader Kemal Drayd" are two subjects, the title words no part of either name."""
+    for chunk in reversed(earlier[-3:]):
+        between = AND_ROLE_WORDS_BETWEEN.fullmatch(left, chunk.end(), start)
+        if between is None:
+            continue
+        if not all(word in TITLE_WORDS for word in between.group("role").split()):
+            return None
+        person = head_of(chunk.group(0), left[: chunk.start()])
+        named_in_full = person is not None and person.kind == "person" and " " in person.name
+        return person if named_in_full and not _governed(left, chunk.start()) else None
     return None
 
 
@@ -1917,6 +1956,9 @@ def head_after(text: str, start: int) -> Head | None:
         head = head_of(chunk.group(0), text[:offset])
         if head is not None and head.kind == "person" and " " in head.name:
             return None  # "said the lawyer for Pavel Ostrin", "said the father of Dario Kell": someone else, unnamed
+    on_a_medium = _speaker_before_a_medium(text, chunk) if " on " in chunk.group(0) else None
+    if on_a_medium is not None:
+        return on_a_medium
     owned = OWNERS_ROLE_THEN_NAME.match(text, offset) if "s " in text[offset : chunk.end() + 4] else None
     if owned:  # "said Harlow’s Branch President, Tom Varley", "said Harbcon’s equipment manager, Mike Hale": the one named
         holder = head_of(owned.group("name"), text[: owned.start("name")])
@@ -1947,6 +1989,14 @@ def head_after(text: str, start: int) -> Head | None:
             holder.role = holder.role or chunk.group(0)  # "said AUS Massey Branch President, Harvey Jones": the one named
             return holder
     return head
+
+
+def _speaker_before_a_medium(text: str, chunk: re.Match[str]) -> Head | None:
+    """ "said Varga on Radio Orlen", "declared Senator Tom Reyes on Fox News": a person, then the broadcaster or platform
+    they spoke on, which is where, not who; not "the Commission on Human Rights" nor "Special Envoy on Climate X" (a body's
+    or a role's name goes on after its "on")."""
+    person = head_of(chunk.group(0).split(" on ", 1)[0], text[: chunk.start()])
+    return person if person is not None and person.kind == "person" else None
 
 
 def _person_after_role_words(text: str, chunk: re.Match[str], role_words_fit: Callable[[set[str]], bool]) -> Head | None:

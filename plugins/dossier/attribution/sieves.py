@@ -646,6 +646,11 @@ def _message_sender(before: str, at: int, length: int, cue: re.Match[str]) -> Fo
 # a verb of saying that moves someone ("charged across the floor", "pressed ahead with"): no words are said
 MOTION_WORDS = ("across", "into", "through", "toward", "past", "onto", "ahead")
 MOTION_AFTER = re.compile(r"\s+(?:across|into|through|towards?|past|onto|ahead)\b")
+# "as Canon Law demands", "as the city charter requires": a document a speaker cites, right before its verb
+AS_A_DOCUMENT_DEMANDS = re.compile(
+    r"\bas\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:[\w’'-]+\s+){0,4}?(?:[Ll]aw|[Cc]ode|[Aa]ct|[Cc]harter|[Cc]onstitution|[Tt]reaty|[Cc]onvention|"
+    r"[Rr]ules|[Rr]egulations?|[Ss]tatute|[Dd]ecree|[Cc]anon)\s+(?:\w+ly\s+)?$"
+)
 
 
 def cue_before(clause: Clause) -> Found | None:
@@ -669,6 +674,10 @@ def cue_before(clause: Clause) -> Found | None:
         if not cues:
             return None
     cue = cues[-1]
+    if len(cues) > 1 and " as " in before and AS_A_DOCUMENT_DEMANDS.search(before, max(0, cue.start() - 80), cue.start()):
+        # "he noted that the board will not say why, as Canon Law demands “…”": the speaker citing a law, whose verb is the
+        # speaker's, not a document's (nor a person's named "Canon Law")
+        return cue_before(Clause(clause.masked, cues[-2].end(), cues[-2].end()))
     if len(cues) > 1 and TO_BETWEEN.fullmatch(before, cues[-2].end(), cue.start()):
         cue = cues[-2]  # "pledged to continue “joint efforts …”": the verb the infinitive hangs on
     elif len(cues) > 1 and cue.group(1) == base_of(cue.group(1)) and modal_of_no_person(before, cue):
@@ -1183,12 +1192,26 @@ def spokesperson_for(text: str, at: int = 0) -> Subject | None:
 
 
 MONTH_SURNAMES = frozenset(("May",))  # a month's name that is a surname too, read as the surname before a verb of saying
+# an outlet's "reported" right after a quote ("“…”, reported Velden Daily", "“…,” the Velden Daily reported on Tuesday")
+REPORTED_BY_OUTLET = re.compile(r"[\s,]*(?:report(?:ed|s)\s+(?:the\s+)?" + CHUNK.pattern + r"|(?:the\s+)?" + CHUNK.pattern + r"\s+report(?:ed|s)\b)")
+
+
+def source_before_a_relay(clause: Clause) -> Found | None:
+    """ "According to Justice Ilse Marten, “…”, reported Velden Daily": the outlet relays the words of the source the
+    sentence opened with (wire copy's "X said, Reuters reported" written with "according to")."""
+    after = clause.masked[clause.end : clause.end + 80]
+    if "report" not in after or "ccording to" not in clause.masked[: clause.start] or not REPORTED_BY_OUTLET.match(after):
+        return None
+    return according_to(Clause(clause.masked[: clause.start], clause.start, clause.start))
 
 
 def cue_after(clause: Clause) -> Found | None:
     """`"…," X said`, `"…," said X`, `"…" the minister added`."""
     if possessive_request(clause.masked[: clause.start]):
         return None  # "to deny the Pentagon's request for “…,” Amodei stated": the words are the asker's (according_to)
+    relay_source = source_before_a_relay(clause)
+    if relay_source is not None:
+        return relay_source
     after = clause.masked[clause.end :]
     issued = READS_A_WORK_BY.match(after) if "by" in after else None
     if issued and issued.group("role"):  # "“…,” reads a statement released by the foreign ministry after …"
