@@ -1,0 +1,44 @@
+"""The narrative a feature adds after a speaker's statement, before a paragraph of more quotation ("“…,” he said, lighting
+a cigarette. The risks of smoking, he shrugged, were no longer a concern." / "“They cannot just …”"): sentences about the
+speaker, whose subject is 'he', 'she' or the speaker's name, keep the thread to the quotation under them."""
+
+from __future__ import annotations
+
+import re
+
+from ..sentences import sentence_end
+
+ASIDE_SENTENCES_MAX = 2  # "He looked away.", "Mensah lit a cigarette. He had not worked in a year.": a stage direction is short
+ASIDE_WORDS_MAX = 30
+# an adverb or a conjunction before the subject: "Then he looked away.", "Later, she shrugged."
+ASIDE_OPENER = r"(?:(?:[Tt]hen|[Ll]ater|[Aa]nd|[Bb]ut|[Ss]till|[Nn]ow|[Aa]gain|[Ss]oon|[Mm]oments\s+later),?\s+)?"
+# "He looked away.", "She shrugged, …", "The risks of smoking, he shrugged, were …" ('he' in a clause set off by commas)
+PRONOUN_SUBJECT = re.compile(r"(?:^" + ASIDE_OPENER + r"|,\s+)(?P<pronoun>[Hh]e|[Ss]he)\s+(?!and\b|or\b)[a-z]")
+
+
+def aside_pronouns(tail: str, names: tuple[str, ...]) -> list[str] | None:
+    """The pronouns ('he', 'she') the sentences of the tail have as subjects, where each is about one person: 'he' or
+    'she' its subject, or one of the speaker's names (full, surname) opening it before a verb in lower case ("Mensah lit a
+    cigarette."); None where a sentence is about anyone or anything else, quotes words, or the tail is longer than a stage
+    direction."""
+    tail = tail.strip()
+    if not tail or any(mark in tail for mark in ('"', "“", "‘", "«", "_")):
+        return None  # a quotation after the statement: its own speaker's
+    pronouns: list[str] = []
+    named = "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True) if name)
+    surname_subject = re.compile(ASIDE_OPENER + "(?:" + named + r")\s+(?!and\b|or\b)[a-z]") if named else None
+    done = 0
+    for _ in range(ASIDE_SENTENCES_MAX):
+        end = sentence_end(tail, done)
+        sentence = tail[done:end].strip()
+        if len(sentence.split()) > ASIDE_WORDS_MAX:
+            return None
+        subject = PRONOUN_SUBJECT.search(sentence)
+        if subject is not None:
+            pronouns.append(subject.group("pronoun").lower())
+        elif surname_subject is None or surname_subject.match(sentence) is None:
+            return None
+        done = end
+        if not tail[done:].strip():
+            return pronouns
+    return None
