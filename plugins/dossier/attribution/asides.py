@@ -13,6 +13,8 @@ ASIDE_WORDS_MAX = 30
 # an adverb or a conjunction before the subject: "Then he looked away.", "Later, she shrugged."
 ASIDE_OPENER = r"(?:(?:[Tt]hen|[Ll]ater|[Aa]nd|[Bb]ut|[Ss]till|[Nn]ow|[Aa]gain|[Ss]oon|[Mm]oments\s+later),?\s+)?"
 # "He looked away.", "She shrugged, …", "The risks of smoking, he shrugged, were …" ('he' in a clause set off by commas)
+OPENER = re.compile(ASIDE_OPENER)
+NAME_THEN_VERB = re.compile(r"\s+(?!and\b|or\b)[a-z]")
 PRONOUN_SUBJECT = re.compile(r"(?:^" + ASIDE_OPENER + r"|,\s+)(?P<pronoun>[Hh]e|[Ss]he)\s+(?!and\b|or\b)[a-z]")
 
 
@@ -25,8 +27,6 @@ def aside_pronouns(tail: str, names: tuple[str, ...]) -> list[str] | None:
     if not tail or any(mark in tail for mark in ('"', "“", "‘", "«", "_")):
         return None  # a quotation after the statement: its own speaker's
     pronouns: list[str] = []
-    named = "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True) if name)
-    surname_subject = re.compile(ASIDE_OPENER + "(?:" + named + r")\s+(?!and\b|or\b)[a-z]") if named else None
     done = 0
     for _ in range(ASIDE_SENTENCES_MAX):
         end = sentence_end(tail, done)
@@ -36,9 +36,16 @@ def aside_pronouns(tail: str, names: tuple[str, ...]) -> list[str] | None:
         subject = PRONOUN_SUBJECT.search(sentence)
         if subject is not None:
             pronouns.append(subject.group("pronoun").lower())
-        elif surname_subject is None or surname_subject.match(sentence) is None:
+        elif not opens_with_name(sentence, names):
             return None
         done = end
         if not tail[done:].strip():
             return pronouns
     return None
+
+
+def opens_with_name(sentence: str, names: tuple[str, ...]) -> bool:
+    """Whether one of the names, after an opener, opens the sentence before a verb in lower case ("Then Mensah lit …")."""
+    opener = OPENER.match(sentence)
+    at = opener.end() if opener else 0
+    return any(name and sentence.startswith(name, at) and NAME_THEN_VERB.match(sentence, at + len(name)) for name in names)
