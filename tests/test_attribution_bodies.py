@@ -343,3 +343,30 @@ def test_a_spokesperson_for_a_mission_to_a_body_speaks_for_the_mission():
 def test_a_spokesperson_for_a_firm_sending_goods_to_a_body_speaks_for_the_firm():
     body = "Separately, a spokesperson for Norland Steel said the firm sent steel to the Union: “We reject this.” Many disagreed."
     assert [who for who, _ in attributed(body)] == ["Norland Steel"]
+
+
+def test_a_bodys_unnamed_staff_in_the_possessive_speak_for_the_body():
+    # "X’s spokesman", "X’s detention monitor", "the ministry’s spokesman": credited as "a spokesperson for X" is
+    context = "The Interior Ministry detained Tan Wei in March. Rights groups have followed his case.\n\n"
+    words = "“People can disappear for months,”"
+    for credit in (
+        "Harbour Watch’s detention monitor wrote.",
+        "human rights group Harbour Watch’s detention monitor wrote.",
+        "wrote Harbour Watch’s detention monitor.",
+        "rights NGO Quiet Defenders’ RSDL monitor wrote.",  # a plural name's bare apostrophe, an acronym before the noun
+    ):
+        assert [who for who, _ in attributed(context + words + " " + credit)] in (["Harbour Watch"], ["Quiet Defenders"])
+    assert attributed(context + "Harbour Watch’s researcher said: “People can disappear for months.”") == [
+        ("Harbour Watch", "People can disappear for months.")
+    ]
+    assert [who for who, _ in attributed(context + words + " the ministry’s spokesman said.")] == ["Interior Ministry"]
+
+
+def test_a_persons_staff_a_staff_member_named_or_one_unnamed_are_not_the_body():
+    context = "Karl Dorn was detained in March. Rights groups have followed his case.\n\n"
+    words = "“People can disappear for months,”"
+    assert attributed(context + words + " a detention monitor wrote.") == []
+    assert attributed(context + words + " Dorn’s lawyer said.") == []
+    assert attributed("Governor Vera Holm spoke on Monday. " + words + " Holm’s spokesman said.") == []
+    assert [who for who, _ in attributed(context + words + " Harbour Watch’s monitor, Lena Moor, wrote.")] == ["Lena Moor"]
+    assert attributed(context + words + " a Harbour Watch official said.") == []

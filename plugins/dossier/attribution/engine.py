@@ -43,6 +43,7 @@ from ..quotes import Span, mask, nested_spans, quote_spans, strip_outer_marks
 from ..sentences import sentence_end, sentence_start
 from ..text import without_middle_initials
 from ..turns import Label, has_courtesy_title, initialled_name, is_office, is_role, label_at, label_words, title_cased
+from .asides import aside_pronouns
 from .cues import CUE, base_of, is_weak
 from .forwarded import body_asking, body_citing_own_sources, forwarded_from
 from .given_names import MENS_GIVEN_NAMES, MENS_NAMES_IN_A, WOMENS_GIVEN_NAMES, given_name_sex
@@ -1065,6 +1066,7 @@ def about_the_speaker(quote: str, subject: Subject) -> bool:
 
 
 SHE_WORD = re.compile(r"\b[Ss]he\b")
+SHE_OR_HE = re.compile(r"\b([Hh]e|[Ss]he)\b")
 # a party named by no "Party": "the Action Congress of Nigeria", "the National League for Democracy" (not "the US Congress")
 PARTY_NAME = re.compile(r"^(?!(?:the\s+)?(?:US|U\.S\.|United\s+States)\s)\S+\s.*\b(?:Congress|Alliance|Movement|Front|League|Coalition)\b")
 
@@ -3335,9 +3337,28 @@ class ReportAttribution:
             salience.group = list(speakers) if people else []  # "Brands and Beckley argue that “…” … They admit"
         if tracked < len(masked):
             self.track_subjects(masked[tracked:], salience)
-        if last_sentence_speakers and not masked[last_sentence_end:].strip(" .”\"’'"):
+        tail = masked[last_sentence_end:]
+        if last_sentence_speakers and (
+            not tail.strip(" .”\"’'") or self.aside_about(tail, last_sentence_speakers, masked[last_quote_begin:last_sentence_end])
+        ):
             self.ends_with_statement[paragraph.anchor] = last_sentence_speakers
         return open_statements
+
+    def aside_about(self, tail: str, speakers: list[str], sentence: str) -> bool:
+        """ "“…,” he said, lighting a cigarette. The risks of smoking, he shrugged, were no longer a concern.": sentences
+        about the one person who spoke the statement, naming nobody else, keep the thread to a paragraph of quotation."""
+        if len(speakers) != 1 or self.kind_of(speakers[0]) != "person":
+            return False
+        speaker = speakers[0]
+        words = self.name_of(speaker).split()
+        names = (" ".join(words), words[-1], words[0] if fold_chars(words[0]) in FAMILY_FIRST_NAMES else "")
+        pronouns = aside_pronouns(tail, names)
+        if pronouns is None or self.names_someone_else(tail, speakers):
+            return False
+        said = {pronoun.lower() for pronoun in SHE_OR_HE.findall(sentence)}  # the pronoun of the statement's own cue
+        if "he" in pronouns and ("she" in said or self.named_or_called_female(speaker) or self.titled_female(speaker)):
+            return False
+        return "she" not in pronouns or not ("he" in said or self.named_male(speaker) or self.titled_male(speaker))
 
     @staticmethod
     def names_a_thing(quote: QuoteSpan) -> bool:

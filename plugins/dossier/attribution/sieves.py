@@ -259,6 +259,13 @@ SPOKESPERSON_FOR = re.compile(
     r"(?:the\s+(?P<noun>[a-z]+)\b|(?:the\s+)?(?P<who>" + CHUNK.pattern + r"))"
 )
 PHRASE_END = re.compile(r"\s*(?:[,.;:!?]|$)")
+PHRASE_REST = re.compile(r"[^,.;:!?]*")  # up to the phrase's end
+# "Harbour Watch’s detention monitor", "the ministry’s spokesman", "Safeguard Defenders’ RSDL monitor": a body's unnamed
+# staff, speaking for it as "a spokesperson for X" does
+BODYS_STAFF = re.compile(
+    r"(?:the\s+)?(?:(?P<who>" + CHUNK.pattern + r")|(?P<noun>[a-z]+))(?:[’']s|(?<=s)[’'])\s+(?:(?:[a-z]+|[A-Z]{2,6})\s+){0,2}?"
+    r"(?P<staff>spokes(?:person|man|woman|people)|representatives?|press\s+office(?:rs?)?|(?P<desk>researchers?|monitors?|analysts?))"
+)
 ROLE_THEN_APPOSED_NAME = re.compile(r"(?:an?|one|the|its|his|her|their)\s+[^,]{1,60},\s+(?P<name>" + CHUNK.pattern + r")")
 KIN_NOUNS = r"mother|father|wife|husband|son|daughter|brother|sister|uncle|aunt|grandmother|grandfather|cousin|widow|niece|nephew|partner"
 # one's relative, with an age or a rank among siblings: "his 55-year-old father", "his 17-month old daughter", "her late husband"
@@ -861,6 +868,9 @@ def cue_before(clause: Clause) -> Found | None:
         return Found(spokesman, "cue_before", f"'{cues[-2].group(1).lower()} that X {word.lower()}' (the one reporting for the state)")
     if subject is not None:
         return Found(subject, "cue_before", f"'{word.lower()}'")
+    staff_of = bodys_staff(before[sentence_start(before, cue.start()) : cue.start()].strip()) if "’" in before or "'" in before else None
+    if staff_of is not None:  # "Harbour Watch’s detention monitor wrote that “…”": the body's
+        return Found(staff_of, "cue_before", f"'X’s staff {word.lower()}'")
     if gap.rstrip().endswith(":") and A_NOUN_BEFORE.search(before, max(0, cue.start() - 40), cue.start()):
         heads = clause_subject(before[: cue.start()])  # "The Economist distilled the issue into a single question: “…”"
         if heads and heads[0].kind in ("person", "organization", "outlet"):
@@ -1205,6 +1215,23 @@ def source_before_a_relay(clause: Clause) -> Found | None:
     return according_to(Clause(clause.masked[: clause.start], clause.start, clause.start))
 
 
+def bodys_staff(who: str) -> Subject | None:
+    """The body whose unnamed staff the words before a cue are ("human rights group Harbour Watch’s detention monitor",
+    "the ministry’s spokesman"): the body named, or the body noun that the body last named of that noun resolves. A one-word
+    name that reads as a person's is a body's where its staff is a desk's ("Amnesty’s researcher"; not "Putin’s spokesman")."""
+    descriptor = BODY_DESCRIPTOR.match(who) if who[:1].islower() else None
+    match = BODYS_STAFF.fullmatch(who, descriptor.end() if descriptor else 0)
+    if match is None:
+        return None
+    if match.group("noun"):
+        return Subject([], role_noun=match.group("noun")) if ROLE_WORD.fullmatch(match.group("noun")) else None
+    name = match.group("who")
+    head = body_named_after(name) if descriptor else body_head(name, who[: match.start("who")])
+    if head is not None and head.kind == "person" and (descriptor or (match.group("desk") and " " not in head.name)):
+        head = Head(head.name, "", "organization")
+    return Subject([head]) if head is not None and head.kind in ("organization", "outlet", "state") else None
+
+
 def cue_after(clause: Clause) -> Found | None:
     """`"…," X said`, `"…," said X`, `"…" the minister added`."""
     if possessive_request(clause.masked[: clause.start]):
@@ -1327,6 +1354,9 @@ def cue_after(clause: Clause) -> Found | None:
         spoken_for = spokesperson_for(who) if " for " in who else None
         if spoken_for is not None:  # "“…,” a spokesperson for the department wrote in an email"
             return Found(spoken_for, "cue_after", f"'a spokesperson for X {match.group('cue').lower()}' after the quote")
+        staff_of = bodys_staff(who) if "’" in who or "'" in who else None
+        if staff_of is not None:  # "“…,” Harbour Watch’s detention monitor wrote": the body's
+            return Found(staff_of, "cue_after", f"'X’s staff {match.group('cue').lower()}' after the quote")
         if A_SPOKESPERSON.fullmatch(who):  # "A spokesperson for AMD said … “…,” a spokesperson said": the body's again
             return Found(Subject([], role_noun="spokesperson"), "cue_after", f"'a spokesperson {match.group('cue').lower()}'")
         epithet = EPITHET_NOUN.fullmatch(who) if who.startswith("the ") else None
@@ -1367,6 +1397,10 @@ def inverted_cue_after(clause: Clause) -> Found | None:
         spoken_for = spokesperson_for(after, inverted.end()) if "spokes" in after else None
         if spoken_for is not None:  # "“…,” said a spokeswoman for the Harbour Board."
             return Found(spoken_for, "cue_after", f"'{inverted.group('cue').lower()} a spokesperson for X' after the quote")
+        phrase = PHRASE_REST.match(after, inverted.end()) if "’" in after or "'" in after else None
+        staff_of = bodys_staff(phrase.group().strip()) if phrase else None
+        if staff_of is not None:  # "“…,” wrote Harbour Watch’s detention monitor."
+            return Found(staff_of, "cue_after", f"'{inverted.group('cue').lower()} X’s staff' after the quote")
         if head is not None and UNNAMED_AFTER.match(after, inverted.end()):
             if head.kind in ("organization", "outlet") and BODYS_SPOKESPERSON.match(after, inverted.end()):
                 return Found(Subject([head]), "cue_after", f"'{inverted.group('cue').lower()} a X spokesperson' after the quote")
