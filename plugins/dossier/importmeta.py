@@ -803,7 +803,7 @@ def _without_title_block(body: list[Unit], meta: Meta, dropped: dict[str, list[s
     names = {letters(n) for n in [meta["title"], *meta.get("authors", [])]}
     kept = []
     for unit in body:
-        if unit.kind == "heading" and letters(unit.text) in names:
+        if unit.kind == "heading" and (letters(unit.text) in names or letters(undoubled(unit.text)) in names):
             dropped.setdefault("title block", []).append(unit.text)
             continue
         kept.append(unit)
