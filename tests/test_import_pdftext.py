@@ -520,3 +520,43 @@ def test_a_numbered_first_line_is_no_chapter_title() -> None:
 def test_a_lone_word_opening_the_text_and_repeated_is_no_chapter_title() -> None:
     """Near miss: a one-word label ('Contents', 'Summary') over each page is no title."""
     assert read_layout(chapter_pages("Summary", "{} Tidewater Review 2021")).title != "Summary"
+
+
+def short_column(*lines: str) -> list[str]:
+    """A page or two of a PDF copied from a narrow column: too few lines to tell the column's width."""
+    return [u.text for u in split_units("\n".join(["Tidewater notes", "", *lines]))][1:]
+
+
+@pytest.mark.parametrize(
+    ("cut", "rest"),
+    [
+        ("What the levee board did shows what can be achieved with", "patience, money and a dredger."),  # a small word
+        ("The success of the barge campaign", "shows what a patient board can do."),  # sentence case, four words or more
+        ("Her own account of the floods", "was written in the spring of that year."),
+    ],
+)
+def test_a_short_line_broken_mid_sentence_goes_on_in_the_line_under_it(cut: str, rest: str) -> None:
+    assert short_column("The quays were rebuilt last year.", cut, rest, "Freight rose at once.") == [
+        "The quays were rebuilt last year.",
+        f"{cut} {rest}",
+        "Freight rose at once.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("above", "under"),
+    [
+        ("Locks and Levees of the North", "dredging began in the spring of that year."),  # a heading in title case
+        ("Read more on the quay", "here"),  # a web page's link on a line of its own
+        ("3 Differences between the ports in", "freight handled"),  # a contents entry
+    ],
+)
+def test_a_title_a_link_or_a_contents_entry_over_a_lower_case_line_is_not_joined(above: str, under: str) -> None:
+    assert short_column("The quays were rebuilt last year.", above, under) == ["The quays were rebuilt last year.", above, under]
+
+
+def test_a_short_line_then_a_blank_line_is_not_joined_by_the_short_line_rule() -> None:
+    assert short_column("The success of the barge campaign", "", "shows what a patient board can do.") == [
+        "The success of the barge campaign",
+        "shows what a patient board can do.",
+    ]
