@@ -549,6 +549,7 @@ def test_a_short_line_broken_mid_sentence_goes_on_in_the_line_under_it(cut: str,
         ("Locks and Levees of the North", "dredging began in the spring of that year."),  # a heading in title case
         ("Read more on the quay", "here"),  # a web page's link on a line of its own
         ("3 Differences between the ports in", "freight handled"),  # a contents entry
+        ("The Pilots’ Strike of 1926", "training for years went on in every port."),  # a heading ending on a year
     ],
 )
 def test_a_title_a_link_or_a_contents_entry_over_a_lower_case_line_is_not_joined(above: str, under: str) -> None:

@@ -226,7 +226,7 @@ def _cut_mid_sentence(text: str, line: str) -> bool:
     words = WORD.findall(text)
     if len(words) < CUT_LINE_MIN_WORDS - 1 or len(WORD.findall(line)) < CUT_LINE_MIN_WORDS - 1 or not text[-1].isalnum() or text[0].isdigit():
         return False
-    return words[-1].lower() in SMALL_WORDS or (len(words) >= CUT_LINE_MIN_WORDS and not is_title_case(text))
+    return text.split()[-1].lower() in SMALL_WORDS or (len(words) >= CUT_LINE_MIN_WORDS and not is_title_case(text))
 
 
 WEB_ADDRESS = re.compile(r"(?:https?://|www\.)")
