@@ -485,3 +485,79 @@ def test_day_headings_and_date_fields_of_a_wrapped_text_without_pages_are_no_run
     # near miss: a page number's line repeated in such a text is still a running line
     numbered = blank_parted([part for page, story in enumerate(stories, start=1) for part in (story, [f"Page {page}"])])
     assert len(read_layout(numbered.split("\n")).furniture) == 6
+
+
+def chapter_pages(head: str, foot: str) -> list[str]:
+    """A chapter printed on its own, copied without page marks: its title on the first line and again as each later
+    page's running head, and a page foot with the page's number run into it by the text layer ('12Tidewater Review')."""
+    sentences = SENTENCES.split(". ")
+    lines = [head]
+    for page in range(4):
+        lines += [foot.format(page + 12), *wrapped(". ".join(sentences[page % len(sentences) :] + sentences[: page % len(sentences)]))]
+        lines.append(head)
+    return lines
+
+
+@pytest.mark.parametrize("foot", ["{}Tidewater Review 2021", "{} Tidewater Review 2021", "Tidewater Review 2021 {}"])
+def test_a_chapter_title_repeated_as_running_head_is_the_title_and_glued_page_feet_are_furniture(foot: str) -> None:
+    lines = chapter_pages("LOCKS AND LEVEES", foot)
+    layout = read_layout(lines)
+    assert layout.title == "LOCKS AND LEVEES"
+    assert 1 not in layout.furniture  # the first page's title line
+    assert {lines[n - 1] for n in layout.furniture} == {"LOCKS AND LEVEES", *(foot.format(page) for page in range(12, 16))}
+    result = import_text("\n".join(lines), "locks.txt")
+    assert 'title = "Locks and Levees"' in result.markdown
+    assert "Tidewater Review" not in result.markdown
+
+
+def test_a_numbered_first_line_is_no_chapter_title() -> None:
+    """Near miss: a repeated first line with a figure in it is a series' running head ('Harbour Bulletin 4'), no title."""
+    layout = read_layout(chapter_pages("Harbour Bulletin 4", "{} Tidewater Review 2021"))
+    assert layout.title != "Harbour Bulletin 4"
+    assert 1 in layout.furniture
+
+
+def test_a_lone_word_opening_the_text_and_repeated_is_no_chapter_title() -> None:
+    """Near miss: a one-word label ('Contents', 'Summary') over each page is no title."""
+    assert read_layout(chapter_pages("Summary", "{} Tidewater Review 2021")).title != "Summary"
+
+
+def short_column(*lines: str) -> list[str]:
+    """A page or two of a PDF copied from a narrow column: too few lines to tell the column's width."""
+    return [u.text for u in split_units("\n".join(["Tidewater notes", "", *lines]))][1:]
+
+
+@pytest.mark.parametrize(
+    ("cut", "rest"),
+    [
+        ("What the levee board did shows what can be achieved with", "patience, money and a dredger."),  # a small word
+        ("The success of the barge campaign", "shows what a patient board can do."),  # sentence case, four words or more
+        ("Her own account of the floods", "was written in the spring of that year."),
+    ],
+)
+def test_a_short_line_broken_mid_sentence_goes_on_in_the_line_under_it(cut: str, rest: str) -> None:
+    assert short_column("The quays were rebuilt last year.", cut, rest, "Freight rose at once.") == [
+        "The quays were rebuilt last year.",
+        f"{cut} {rest}",
+        "Freight rose at once.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("above", "under"),
+    [
+        ("Locks and Levees of the North", "dredging began in the spring of that year."),  # a heading in title case
+        ("Read more on the quay", "here"),  # a web page's link on a line of its own
+        ("3 Differences between the ports in", "freight handled"),  # a contents entry
+        ("The Pilots’ Strike of 1926", "training for years went on in every port."),  # a heading ending on a year
+    ],
+)
+def test_a_title_a_link_or_a_contents_entry_over_a_lower_case_line_is_not_joined(above: str, under: str) -> None:
+    assert short_column("The quays were rebuilt last year.", above, under) == ["The quays were rebuilt last year.", above, under]
+
+
+def test_a_short_line_then_a_blank_line_is_not_joined_by_the_short_line_rule() -> None:
+    assert short_column("The success of the barge campaign", "", "shows what a patient board can do.") == [
+        "The success of the barge campaign",
+        "shows what a patient board can do.",
+    ]

@@ -175,6 +175,19 @@ def _is_person_name(text: str) -> bool:
     return bool(PERSON_NAME.match(text.strip())) and not any(w.lower() in SMALL_WORDS or w.lower() in HEADLINE_WORDS for w in words)
 
 
+STORY_OPENING_WORDS = 8  # a sentence, not a heading or a caption
+
+
+def _name_under_date_line(text: str, above: Unit | None, following: Unit | None) -> bool:
+    """'Lena Moor' alone on the line under the date line ('2026-03-02'), the story's first sentence under it: a blog's or
+    a repost's byline, where its first word is a given name ('Harbour Board' is none). A name with no sentence under it
+    may be a section's or a caption's."""
+    if not _is_person_name(text) or given_name_sex(text.split()[0]) is None or not _is_date_line(above) or following is None:
+        return False
+    opening = following.text.strip()
+    return len(opening.split()) >= STORY_OPENING_WORDS and opening.rstrip("”’\"')")[-1:] in TERMINAL
+
+
 NAME_OF_OUTLET = re.compile(r"^(?P<name>" + _NAME + r")\s+of\s+(?P<outlet>(?:the\s+)?[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,4})$")
 
 

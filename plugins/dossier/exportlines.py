@@ -11,7 +11,7 @@ from .dates import find_line_date, month_line
 from .furniture import furniture_kind
 from .headings import BULLET, NUMBERED_PARAGRAPH, OPENS_INTO, SENTENCE_OPENERS, _glued, looks_like_heading
 from .importnotes import GOES_ON, NUMBERED_ITEM
-from .importunits import QUOTE_CLOSE, QUOTE_OPEN, TERMINAL, Unit
+from .importunits import QUOTE_CLOSE, QUOTE_OPEN, SMALL_WORDS, TERMINAL, WORD, Unit, is_title_case
 from .leadins import leads_into_quotation
 from .markdownexport import ESCAPABLE, ESCAPED
 from .pdftext import (
@@ -75,7 +75,12 @@ def split_units(text: str, dropped: dict[str, list[str]] | None = None, layout: 
         previous = units[-1] if units else None
         adjacent = not blank or page_break  # a page's foot, head and blank lines lie between the halves of a paragraph
         adjacent = adjacent or (layout.double_spaced and blanks == 1)  # a double-spaced copy: one blank line after every line
-        if previous and adjacent and not previous.data.get("footnote") and _is_wrapped_continuation(previous, line, layout, page_break):
+        if (
+            previous
+            and adjacent
+            and not previous.data.get("footnote")
+            and _is_wrapped_continuation(previous, line, layout, page_break, touching=not blank)
+        ):
             previous.text = join_wrapped(previous.text, line, layout)
             previous.data["end"], previous.data["last_line"] = number, line
         else:
@@ -172,10 +177,10 @@ def _alnum(text: str) -> str:
 CONTENTS_TITLE_MAX = 200
 
 
-def _is_wrapped_continuation(previous: Unit, line: str, layout: PageLayout, page_break: bool = False) -> bool:
+def _is_wrapped_continuation(previous: Unit, line: str, layout: PageLayout, page_break: bool = False, touching: bool = False) -> bool:
     """A hard-wrapped paragraph goes on in lower case after a line with no end punctuation; in a PDF's text also after
     a line that fills the column and ends no sentence (never across a page break, where the next page may open a
-    section, and never into a footnote's number)."""
+    section, and never into a footnote's number). `touching`: no blank line between the two lines."""
     text = previous.text
     if BULLET.match(line) or (DATE_LABEL.match(line) and find_line_date(line)) or month_line(line):
         return False  # "date published: 2024-03-29T00:00:00+00:00" under a headline, a cover's "Washington, D.C. March 2019"
@@ -203,13 +208,27 @@ def _is_wrapped_continuation(previous: Unit, line: str, layout: PageLayout, page
     if text[-1] in TERMINAL + ":" + QUOTE_CLOSE + ")]" and not (_aside_in_sentence(text) and line[0].islower() and not WEB_ADDRESS.match(line)):
         return False
     numbered_heading = previous.line == previous.data.get("end") and not layout.numbered_paragraphs and NUMBERED_HEADING_LINE.match(text)
-    if (len(text) >= 40 or numbered_heading) and line[0].islower():
+    if (len(text) >= 40 or numbered_heading or (touching and _cut_mid_sentence(previous.data.get("last_line", text), line))) and line[0].islower():
         return True  # also a numbered heading the column broke ('5. Is the governance' / 'promoting better coordination?')
     if layout.double_spaced and len(text) >= 40 and text[-1].islower() and NUMBER_IN_SENTENCE.match(line):
         return True  # '… in terms of section' / '41 (2) of the Act …' in a copy with a blank line after every line
     if numbered_heading and line[:1].isupper() and len(text.split()) <= NUMBERED_HEADING_WORDS and not HEADING_CUT_SHORT.search(text):
         return False  # '2 – Horizontal and vertical coordination', filling the column, over its first paragraph
     return not page_break and fills_column(previous.data.get("last_line", text), layout) and not numbers_a_note
+
+
+CUT_LINE_MIN_WORDS = 4
+
+
+def _cut_mid_sentence(text: str, line: str) -> bool:
+    """A short line that a narrow column broke mid-sentence, the line right under it going on in lower case ('The success
+    of the campaign shows' / 'what patience can do.'): it stops on a small word ('with', 'of', 'the'), or runs four words
+    or more in sentence case, which a heading or a label set in title case does not. A web page's link on a line of its
+    own ('here', 'who') is a word or two, and a contents entry opens with its number: neither is read so."""
+    words = WORD.findall(text)
+    if len(words) < CUT_LINE_MIN_WORDS - 1 or len(WORD.findall(line)) < CUT_LINE_MIN_WORDS - 1 or not text[-1].isalnum() or text[0].isdigit():
+        return False
+    return text.split()[-1].lower() in SMALL_WORDS or (len(words) >= CUT_LINE_MIN_WORDS and not is_title_case(text))
 
 
 WEB_ADDRESS = re.compile(r"(?:https?://|www\.)")

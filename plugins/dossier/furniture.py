@@ -655,6 +655,10 @@ SITE_LIST_LABEL = re.compile(
     r"more\s+(?-i:[A-Z][A-Z&’' -]{2,30}))\s*:?$",  # "MORE PROOF POINTS": more of the story's column, in capitals
     re.I,
 )
+# a label only a site's list of other stories has: "More Related to this Story", "Related Stories", "More related articles"
+RELATED_LIST_LABEL = re.compile(
+    r"^(?:more\s+)?related\s+(?:to\s+this\s+(?:story|article|post)|(?:articles|stories|posts|reading|coverage))\s*:?$", re.I
+)
 # the story's last line, the reporter's or the desk's address: "Write to Jane Roe at jane.roe@example.com", "Contact us at …"
 SIGN_OFF = re.compile(r"^(?:write to|contact|e-?mail|reach)\s+(?:[\w.’'-]+\s+){1,5}at\s+\S+@\S+?\.?$", re.I)
 SIGN_OFF_LIST_MIN = 3  # lines of links under the sign-off: one or two short lines may be the text's own
@@ -735,9 +739,9 @@ def site_lists_after_story(units: list[Unit], start: int, site_lines: Collection
         if _finished_paragraph(text):
             finished += 1
         if (
-            finished >= 3
+            (finished >= 3 or (finished >= 1 and RELATED_LIST_LABEL.match(text)))  # a short story's related links too
             and position + 1 < len(units)
-            and SITE_LIST_LABEL.match(text)
+            and (SITE_LIST_LABEL.match(text) or RELATED_LIST_LABEL.match(text))
             and all(_site_list_line(u.text) or at in site_lines for at, u in enumerate(units[position + 1 :], start=position + 1))
         ):
             return {index: "site's lists after the story" for index in range(position, len(units))}
@@ -755,6 +759,7 @@ def _site_list_line(text: str) -> bool:
     text = text.strip()
     return (
         SITE_LIST_LABEL.match(text) is not None
+        or RELATED_LIST_LABEL.match(text) is not None
         or _is_time_ago(Unit(0, text))
         or (len(text) <= SITE_LIST_HEADLINE and text[-1:] not in ".:;," and len(text.split()) >= 2)
         or bool(furniture_kind(text))

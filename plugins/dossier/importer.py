@@ -257,8 +257,8 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
     if export is None and not layout.page_breaks:  # a PDF's text shows a block quote by its indent (exportlines._indented_quotes)
         block_quotes_without_marks(body, inferred)
     running_quotations(body, inferred)
-    if layout.title and meta.get("title") == layout.title:
-        body[:] = _without_title_block(body, meta, dropped)
+    if layout.title and squash_spaces(meta.get("title", "")).casefold() == squash_spaces(layout.title).casefold():
+        body[:] = _without_title_block(body, meta, dropped)  # also where the title set in capitals was read in title case
     if meta.get("lead_figure"):
         body.insert(0, meta.pop("lead_figure"))
     closing_sign_off(body, meta, inferred, problems, dropped)

@@ -23,6 +23,7 @@ from .bylines import (
     _is_lone_author,
     _is_person_name,
     _is_time_ago,
+    _name_under_date_line,
     _parse_header_line,
     _parse_header_part,
     _prose_paragraph,
@@ -172,6 +173,12 @@ def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: l
             roles.append("meta")
             header_end = index + 1
             inferred.append(f"line {unit.line}: {text.strip()!r}, a name right above the date line, read as the byline")
+            continue
+        if after_title and not meta.get("authors") and index > 0 and _name_under_date_line(text, units[index - 1], following):
+            meta["authors"] = [text.strip()]
+            roles.append("meta")
+            header_end = index + 1
+            inferred.append(f"line {unit.line}: {text.strip()!r}, a name alone right under the date line, read as the byline")
             continue
         outlet_byline = name_of_outlet(text) if after_title and not meta.get("authors") and _is_date_line(following) else None
         if outlet_byline:
@@ -819,7 +826,7 @@ def _without_title_block(body: list[Unit], meta: Meta, dropped: dict[str, list[s
     names = {letters(n) for n in [meta["title"], *meta.get("authors", [])]}
     kept = []
     for unit in body:
-        if unit.kind == "heading" and letters(unit.text) in names:
+        if unit.kind == "heading" and (letters(unit.text) in names or letters(undoubled(unit.text)) in names):
             dropped.setdefault("title block", []).append(unit.text)
             continue
         kept.append(unit)

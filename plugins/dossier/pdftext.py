@@ -300,15 +300,28 @@ def _running_lines(texts: list[str], pages: int, layout: PageLayout) -> None:
         if len(page_numbers) >= RUNNING_MIN
         else set()
     )
+    opening = next((number for number, text in enumerate(folded, start=1) if text), 0)
     for number, text in enumerate(folded, start=1):
         if text and counts[text] >= least and _may_run(text) and number not in layout.note_numbers:
             if not pages and (_no_running_line(texts[number - 1]) or text in away):
                 continue
+            if number == opening and _opening_title(texts[number - 1], layout):
+                continue  # the title the text opens with, which its pages repeat as their running head
             layout.furniture.setdefault(number, "running head or page number")
     page_feet = [number for number, text in enumerate(texts, start=1) if WORD_PAGE_FOOT.match(text.replace("\f", "").strip())]
     for number in page_feet if len(page_feet) >= RUNNING_NUMBERED_MIN else []:
         layout.furniture.setdefault(number, "page number")  # no running head: never the title
     _numbered_running_lines(texts, layout)
+
+
+def _opening_title(text: str, layout: PageLayout) -> bool:
+    """A chapter or report printed on its own takes its title for the running head of the pages after its first: the
+    text's very first line, unnumbered and of two words or more, is that title on the first page (and is read so)."""
+    text = text.replace("\f", "").strip()
+    if layout.title or NUMBER.search(text) or len(text.split()) < 2:
+        return False
+    layout.title = text
+    return True
 
 
 PAGE_HEAD_NUMBER = re.compile(r"^(?:page\s+)?#$")  # a page's number alone on its line, folded: '2985', 'Page 2'
@@ -397,7 +410,8 @@ WORD_PAGE_FOOT = re.compile(r"^(?:\d{1,3}\s*\|\s*P\s?a\s?g\s?e|P\s?a\s?g\s?e\s*\
 
 
 PAGE_NUMBER_LINE = re.compile(r"^\|?\s*\d{1,3}\s*\|?$")  # "7", "| 3": a page's number on a line of its own
-NUMBERED_AT_EITHER_END = re.compile(r"^(?:\|?\s*\d{1,3}\s*\|?\s+)(?=\S)|(?<=\S)\s+\|?\s*\d{1,3}$")
+# "8 Regional innovation", "Regional innovation | 8", "12Regional innovation": a page's number run into the head by the text layer
+NUMBERED_AT_EITHER_END = re.compile(r"^(?:\|?\s*\d{1,3}\s*\|?\s+)(?=\S)|^\d{1,3}(?=[A-Z][a-z])|(?<=\S)\s+\|?\s*\d{1,3}$")
 RUNNING_NUMBERED_MIN = 2  # … of them printed with the page's number
 TOP_LINES = 5  # a running head among the first page's first lines is the title there
 
