@@ -170,3 +170,19 @@ def test_a_lawyer_named_beside_the_client_and_a_bodys_spokeswoman_still_speak():
         [("Pavel Orsin", "We will appeal,")],
         [("Harbour Board", "We will appeal,")],
     ]
+
+
+def test_words_sent_from_a_body_on_a_lead_in_line_are_the_body_s():
+    for lead, sender in [
+        ("Also, from the Harbour Commission:", "Harbour Commission"),
+        ("A statement from the Velmar Port Authority:", "Velmar Port Authority"),
+        ("From the Office of the Harbour Commissioner Ana Cruz:", "Office of the Harbour Commissioner"),  # the office's
+    ]:
+        body = f"The council met on Wednesday.\n\n{lead} “In just 26 days we have relocated 827 families.”"
+        assert attributed(body) == [(sender, "In just 26 days we have relocated 827 families.")], lead
+
+
+def test_a_from_line_naming_no_sender_credits_nobody():
+    for lead in ["Also, from the harbour:", "Excerpts from the Velmar Charter:", "From the archive:"]:
+        body = f"The council met on Wednesday.\n\n{lead} “In just 26 days we have relocated 827 families.”"
+        assert attributed(body) == [], lead

@@ -1497,6 +1497,15 @@ def colon_line(clause: Clause) -> Found | None:
     if own_words:  # "Her words:", "In his own words:": the person spoken of last
         pronoun = own_words.group("possessive").lower()
         return Found(Subject([], pronoun="she" if pronoun == "her" else "he"), "colon_line", f"'{own_words.group(0).strip()}:' before the quote")
+    sent_from = SENT_FROM.match(phrase) if "rom " in phrase else None
+    if sent_from:  # "A statement from the Office of the Mayor: “…”", "Also, from the Harbour Board: “…”": its words
+        sender = CHUNK.fullmatch(phrase, sent_from.end())
+        head = head_of(sender.group(0), phrase[: sent_from.end()]) if sender else None
+        office = sender.group(0) if sender and sender.group(0).startswith("Office of ") else ""
+        if head is not None and head.kind == "person" and office.endswith(" " + head.name):
+            head = Head(office[: -len(head.name)].rstrip(" ,"), "", "organization")  # "the Office of the Mayor Ana Cruz": the office's
+        if head is not None and head.kind in ("person", "organization"):
+            return Found(Subject([head]), "colon_line", "'a statement from X:' before the quote")
     inverted = INVERTED_OPENING.match(phrase)
     if inverted:  # "Said Kowal: “…”", "Added Sam Kowal, a consultant: “…”": the cue first, then the speaker
         name = CHUNK.match(phrase, inverted.end())
@@ -1515,6 +1524,11 @@ def colon_line(clause: Clause) -> Found | None:
 
 
 NAME_LINE_WORDS = 40
+# a briefing's or a digest's lead-in naming whom the words below come from: "A statement from …:", "Also, from …:"
+SENT_FROM = re.compile(
+    r"(?:(?:Also|And|Meanwhile|Separately),?\s+)?(?:(?:[Aa]n?|[Tt]he)\s+(?:(?:joint|written|short|brief|further|new)\s+)?"
+    r"(?:statement|message|update|response|reply|note)\s+)?[Ff]rom\s+(?:the\s+)?(?=[A-Z])"
+)
 OWN_WORDS = re.compile(r"(?:^|[.;]\s+|^In\s+|[.;]\s+In\s+)(?P<possessive>[Hh]is|[Hh]er)\s+(?:own\s+)?words(?:\s+were)?$")
 # an inquiry's or a court's "X’s evidence (as to …) is as follows:" before the witness's words, set as a block quote
 POSSESSED_ACCOUNT = re.compile(
