@@ -1198,11 +1198,11 @@ ROLE_SYNONYMS = {
 }
 
 # the words that tell one minister or secretary from another
+# "the deputy chairman", "the National Chairman": another office than the chairman's, unless the holder was so named
 PORTFOLIOS = (
     frozenset(
         "finance defence defense foreign interior justice health education energy trade economy treasury transport "
         "agriculture culture environment labour labor home prime".split()  # "prime": the prime minister is no other minister
-        # "the deputy chairman", "the National Chairman": another office than the chairman's, unless the holder was so named
     )
     | OTHER_OFFICE_WORDS
     | {"national"}
@@ -2801,7 +2801,7 @@ class ReportAttribution:
         """A headline that opens with a quotation and names the speaker after a colon or a dash ("‘We will not give up’:
         Activist Lena Moor vows …"): theirs, placed before the first paragraph's statements, where the report names them
         so in its text too. Read after the text, so that the name resolves as the text's own mentions do."""
-        found = headline_quotation(self.report.title) if self.report.title[:1] in "“\"‘'" else None
+        found = headline_quotation(self.report.title)
         first = next((section for section in self.report.sections if section.paragraphs), None)
         if found is None or first is None or not self.names_a_person(found.speaker):
             return

@@ -651,8 +651,8 @@ def _message_sender(before: str, at: int, length: int, cue: re.Match[str]) -> Fo
 
 
 # a verb of saying that moves someone ("charged across the floor", "pressed ahead with"): no words are said
-MOTION_WORDS = ("across", "into", "through", "toward", "past", "onto", "ahead")
-MOTION_AFTER = re.compile(r"\s+(?:across|into|through|towards?|past|onto|ahead)\b")
+MOTION_WORDS = ("across", "into", "through", "towards", "toward", "past", "onto", "ahead")
+MOTION_AFTER = re.compile(r"\s+(?:" + "|".join(MOTION_WORDS) + r")\b")
 # "as Canon Law demands", "as the city charter requires": a document a speaker cites, right before its verb
 AS_A_DOCUMENT_DEMANDS = re.compile(
     r"\bas\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:[\w’'-]+\s+){0,4}?(?:[Ll]aw|[Cc]ode|[Aa]ct|[Cc]harter|[Cc]onstitution|[Tt]reaty|[Cc]onvention|"
