@@ -1796,8 +1796,8 @@ class ReportAttribution:
         """ "says Lyle Morris, an expert … “…,” Morris says" after "Morris Chang" spoke: the one whose surname the word is,
         named in full just before, not the one whose first name it is."""
         name = self.name_of(known)
-        if fold_chars(name.split()[0]) != head.key or " " not in name:
-            return None
+        if fold_chars(name.split()[0]) != head.key or " " not in name or head.key in FAMILY_FIRST_NAMES:
+            return None  # "Tan" after "Tan Wei Ming" spoke: a family name written first is the surname
         window = self.current_text[max(0, self.current_offset - SURNAME_BEARER_REACH) : self.current_offset]
         if head.name not in window:
             return None
