@@ -41,3 +41,18 @@ def test_a_given_name_spelt_like_a_month_stays_in_the_name():
     # near miss: the month before a number is a date, no name
     body = "On Jun 5 the mayor was less sure. “Nobody has asked us,” Ishikawa said."
     assert attributed(body) == [("Ishikawa", "Nobody has asked us,")]
+
+
+def test_a_titled_family_name_is_the_one_named_with_it_first_in_three_words():
+    body = (
+        "The harbour levy will rise, said Transport Minister Seah Tiong Wen. “We held it for six years,” he said.\n\n"
+        "Dr Seah said the levy would fund a breakwater. “It protects every operator,” he said."
+    )
+    assert {speaker for speaker, _ in attributed(body)} == {"Seah Tiong Wen"}
+    # near miss: two people named with that family name first: "Dr Seah" is neither for sure
+    body = (
+        "The harbour levy will rise, said Transport Minister Seah Tiong Wen.\n\n"
+        "Seah Mei Ling, a trader, disagreed with the levy.\n\n"
+        "Dr Seah told reporters: “The breakwater protects every operator.”"
+    )
+    assert ("Seah Tiong Wen", "The breakwater protects every operator.") not in attributed(body)

@@ -1639,9 +1639,12 @@ class ReportAttribution:
         return False
 
     def named_first(self, word: str) -> str | None:
-        """The one person this report named in two words with the word first ("Zhao Hai"), if just one."""
+        """The one person this report named in two or three words with the word first ("Zhao Hai", "Seah Tiong Wen"), if
+        just one."""
         found = {
-            actor for key, actor in self.by_name.items() if key.split()[:1] == [word] and len(key.split()) == 2 and self.kind_of(actor) == "person"
+            actor
+            for key, actor in self.by_name.items()
+            if key.split()[:1] == [word] and 2 <= len(key.split()) <= 3 and self.kind_of(actor) == "person"
         }
         return found.pop() if len(found) == 1 else None
 
