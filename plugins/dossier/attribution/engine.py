@@ -1639,9 +1639,12 @@ class ReportAttribution:
         return False
 
     def named_first(self, word: str) -> str | None:
-        """The one person this report named in two words with the word first ("Zhao Hai"), if just one."""
+        """The one person this report named in two or three words with the word first ("Zhao Hai", "Seah Tiong Wen"), if
+        just one."""
         found = {
-            actor for key, actor in self.by_name.items() if key.split()[:1] == [word] and len(key.split()) == 2 and self.kind_of(actor) == "person"
+            actor
+            for key, actor in self.by_name.items()
+            if key.split()[:1] == [word] and 2 <= len(key.split()) <= 3 and self.kind_of(actor) == "person"
         }
         return found.pop() if len(found) == 1 else None
 
@@ -1796,8 +1799,8 @@ class ReportAttribution:
         """ "says Lyle Morris, an expert … “…,” Morris says" after "Morris Chang" spoke: the one whose surname the word is,
         named in full just before, not the one whose first name it is."""
         name = self.name_of(known)
-        if fold_chars(name.split()[0]) != head.key or " " not in name:
-            return None
+        if fold_chars(name.split()[0]) != head.key or " " not in name or head.key in FAMILY_FIRST_NAMES:
+            return None  # "Tan" after "Tan Wei Ming" spoke: a family name written first is the surname
         window = self.current_text[max(0, self.current_offset - SURNAME_BEARER_REACH) : self.current_offset]
         if head.name not in window:
             return None

@@ -182,6 +182,7 @@ PREPOSITIONS = set(
 
 # set differences the name rules ask about, made once (an expression such as NOT_NAMES - {"may"} builds a new set each time)
 NOT_NAMES_BUT_MAY = NOT_NAMES - {"may"}  # a name may end with "May"
+NAMES_SPELT_LIKE_MONTHS = ("Jan", "Jun")  # given names and surnames that are month abbreviations too
 TITLE_WORDS_BUT_LINKS = TITLE_WORDS - {"for", "of", "on"}
 # the title words that make "X Commission on Y" a person's title, not a body's name ("Commissioner on …"): not "the",
 # "and" or "national", which a body's name holds ("the National Commission on the Harbour Spill")
@@ -726,12 +727,15 @@ OF_PLACE = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]+\s*){1,3}\.?$")  # 
 FATHER_WORDS = {"abu", "bin", "ibn", "bint", "umm"}
 
 
-# Chinese and Vietnamese family names, written first ("Lin Jian", "Wang Yi", "Nguyen Phu Trong"), that are no English
-# given names (folded); "Lee", "Kim" and "Park" are left out: they are English given names too ("Lee Anderson")
+# Chinese family names, written first ("Lin Jian", "Wang Yi"; in Singapore, Malaysia and Hong Kong copy "Tan Wei Ming",
+# "Wong Kam-sing"), that are no English given names (folded); a later mention is the family name alone ("Tan said");
+# "Lee", "Kim" and "Park" are left out: they are English given names too ("Lee Anderson"); so are Vietnamese family
+# names ("Nguyen Van Hieu"): Vietnamese and English-language copy alike call the person later by the last name ("Hieu")
 FAMILY_FIRST_NAMES = frozenset(
     """wang zhang liu chen yang huang zhao wu zhou xu zhu hu guo lin gao luo zheng liang xie tang feng deng cao peng zeng
     xiao tian dong pan yuan cai jiang du ye cheng wei su lu ding ren shen yao qin fu xi mao geng hua kong cui qian qiu lai
-    fan shi jin yan lei hou duan hao shao gu meng wen zou xiong qi yin zhong ma li nguyen tran pham phan hoang vo""".split()
+    fan shi jin yan lei hou duan hao shao gu meng wen zou xiong qi yin zhong ma li tan lim ng ong goh teo koh chua wong
+    chan cheung leung lau tse yip chow kwok yeung tsang yeo quek""".split()
 )
 
 # Korean family names, written first before a given name of two syllables written apart ("Park Tae Won", "Ri Man Gon");
@@ -892,10 +896,16 @@ def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
             break  # "the IT Army of Ukraine": a body's letters, not the pronoun "it"
         if tokens[0] in ("He", "You") and len(tokens) == 2 and _plain_name_word(tokens[1], fold(tokens[1])):
             break  # "He Lifeng", "You Ji": the Chinese surnames He and You, since the pronoun is never followed by a capitalised word
-        if tokens[0] == "Jan" and len(tokens) in (2, 3) and all(_plain_name_word(t, fold(t)) for t in tokens[1:]):
-            break  # "Jan Novak": the given name, since the month is written "Jan." or before a number
+        if tokens[0] in NAMES_SPELT_LIKE_MONTHS and len(tokens) in (2, 3) and all(_plain_name_word(t, fold(t)) for t in tokens[1:]):
+            break  # "Jan Novak", "Jun Ishikawa": the given name, since the month is written "Jan." or before a number
         tokens.pop(0)
-    while tokens and fold(tokens[-1]) in NOT_NAMES_BUT_MAY and len(tokens) > 1 and not (tokens[-1] == "One" and fold(tokens[-2]) == "channel"):
+    while (
+        tokens
+        and fold(tokens[-1]) in NOT_NAMES_BUT_MAY
+        and len(tokens) > 1
+        and not (tokens[-1] == "One" and fold(tokens[-2]) == "channel")
+        and not (tokens[-1] in NAMES_SPELT_LIKE_MONTHS and len(tokens) in (2, 3) and all(_plain_name_word(t, fold(t)) for t in tokens[:-1]))
+    ):  # "Tan Jun", "Koji Jun": a given name or a surname last, as above
         tokens.pop()
     if not tokens:
         return None
