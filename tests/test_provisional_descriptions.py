@@ -28,6 +28,10 @@ DESCRIBED = [
     ('"No," said Dag Orum, an analyst at [Norvik Capital](https://example.org/norvik).', "Dag Orum", "Analyst at Norvik Capital"),
     ("Varnish Times chief correspondent Ola Pike wrote that the fleet had gone.", "Ola Pike", "Chief correspondent"),  # the paper's name runs on
     ("The board heard Harbour Authority Secretary General Bo Lind.", "Bo Lind", "Harbour Authority Secretary General"),  # one office
+    # a courtesy title or a rank with its stop before a name ends no description
+    ('"Later," said Nils Berg, an adviser to Vesterland Sen. Ivo Kalm.', "Nils Berg", "Adviser to Vesterland Sen. Ivo Kalm"),
+    ("Piet Harlo, a spokesman for the campaign of Mr. Orlan, said he expected to lose.", "Piet Harlo", "Spokesman for the campaign of Mr. Orlan"),
+    ("Labour Shadow Chancellor Tomas Reik issued a reply.", "Tomas Reik", "Shadow Chancellor"),  # the other office, not the chancellor
 ]
 
 NOT_DESCRIBED = [
@@ -36,7 +40,7 @@ NOT_DESCRIBED = [
     ('"Not now," said Eva Sand of Tromsgard.', "Eva Sand"),  # a place, not a body
     ('"Later," said Pia Holm, the report’s editor.', "Pia Holm"),  # whose report, the page alone cannot tell
     ('Lia Mott, the harbour’s chief engineer, told the board: "It holds."', "Lia Mott"),
-    ('"Later," said Nils Berg, an adviser to Vesterland Sen. Ivo Kalm.', "Nils Berg"),  # cut at an abbreviation's stop
+    ('"Later," said Nils Berg, an adviser to the Vesterland Sen.', "Nils Berg"),  # cut at an abbreviation's stop
     ("Gen. Arne Dahl said the drills were over.", "Arne Dahl"),  # an abbreviated rank alone
     ("Mr. Rolf Aas said the drills were over.", "Rolf Aas"),  # an honorific is no description
 ]

@@ -15,7 +15,7 @@ TITLE_WORDS = set(
     adm amb rev barrister commissioner administrator elect designate special counsel rapporteur ombudsman sheriff
     hon honourable honorable engr supt insp cdr atty alhaji alhaja otunba aremo olorogun mallam pastor
     inspector superintendent constable detective treasurer comptroller assemblymember assemblywoman assemblyman alderman
-    alderwoman alderperson ald comrade taoiseach tanaiste tánaiste""".split()
+    alderwoman alderperson ald comrade taoiseach tanaiste tánaiste shadow""".split()
 )
 # the titles of US local office, written glued to the name as "Assemblyman" is ("Councilman Piet Vander said")
 TITLE_WORDS |= set(
