@@ -14,17 +14,18 @@ folded lines and nested keys, all common in exports. `safe_load` builds plain va
 from __future__ import annotations
 
 import html
+import itertools
 import re
 import tomllib
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Callable
 
 import yaml  # type: ignore[import-untyped]  # PyYAML ships no type hints
 
 from .dates import find_date
 from .pandocrefs import PandocRefs, read_pandoc_refs
-from .text import squash_spaces
+from .text import escape_markdown, squash_spaces
 
 if TYPE_CHECKING:
     from .importunits import Meta, Problem, Unit
@@ -234,20 +235,56 @@ def front_matter_meta(export: MarkdownExport, meta: Meta, inferred: list[str], p
     )
 
 
-def inline_markdown(text: str) -> str:
+Emphasis = list[tuple[str, str]]  # the phrases a line sets in bold ('**') or italics ('*'), as plain text, in order
+
+
+def inline_markdown(text: str, emphasis: Emphasis | None = None) -> str:
     """Plain text of a Markdown line: a link's or image's text without its address, bold and italics without their marks,
-    an escaped character ('\\.') as the character."""
+    an escaped character ('\\.') as the character; given a list, the phrases in bold or italics are added to it."""
     escaped = "\\" in text
     if escaped:  # stood in for while the marks are read, so that '\*' or '\[' opens nothing
         text = ESCAPED.sub(lambda m: chr(ESCAPE_STAND_IN + ord(m.group("char"))), text)
     text = LINK.sub(lambda m: m.group("text"), text.replace("\u200b", ""))  # zero-width spaces a page editor leaves
     text = SPAN.sub(lambda m: m.group("text"), text)
     text = STRONG_WITH_SPACE.sub(lambda m: m.group("text") + " ", EMPTY_STRONG.sub(" ", text))
-    text = STRONG.sub(lambda m: m.group("text"), text)
-    text = EMPHASIS.sub(lambda m: m.group("text"), text)
+    found: Emphasis = []
+
+    def words(mark: str) -> Callable[[re.Match[str]], str]:
+        def kept(match: re.Match[str]) -> str:
+            if emphasis is not None:
+                found.append((mark, match.group("text")))
+            return match.group("text")
+
+        return kept
+
+    text = STRONG.sub(words("**"), text)
+    text = EMPHASIS.sub(words("*"), text)
     if "_" in text:
-        text = UNDERSCORE_EMPHASIS.sub(lambda m: m.group("text"), text)
-    return STANDING_IN.sub(lambda m: chr(ord(m.group()) - ESCAPE_STAND_IN), text) if escaped else text
+        text = UNDERSCORE_EMPHASIS.sub(words("*"), text)
+    if emphasis is not None:  # a bold phrase may hold an italic one: each phrase as the plain text it reads
+        emphasis.extend((mark, _unescaped(inline_markdown(phrase))) for mark, phrase in found)
+    return _unescaped(text) if escaped else text
+
+
+def _unescaped(text: str) -> str:
+    return STANDING_IN.sub(lambda m: chr(ord(m.group()) - ESCAPE_STAND_IN), text)
+
+
+def with_emphasis(written: str, emphasis: Emphasis) -> str:
+    """A paragraph as written for the report (its marks escaped) with the bold and italics its export gave it set again:
+    a phrase set twice is set at its first two whole-word occurrences; a phrase the import rewrote is left as it reads."""
+    done: dict[tuple[str, str], int] = {}
+    for mark, phrase in emphasis:
+        escaped = escape_markdown("a" + phrase)[1:]  # as it is written inside a line, never at a block's opening
+        if not escaped.strip():
+            continue
+        seen = done.get((mark, phrase), 0)
+        found = next(itertools.islice(re.finditer(r"(?<![\w\\])" + re.escape(escaped) + r"(?!\w)", written), seen, None), None)
+        if found is None:
+            continue
+        done[(mark, phrase)] = seen + 1
+        written = written[: found.start()] + mark + found.group() + mark + written[found.end() :]
+    return written
 
 
 def _note_markdown(text: str) -> str:
@@ -442,7 +479,10 @@ def markdown_units(units: list[Unit], inferred: list[str], dropped: dict[str, li
             unit.text = inline_markdown(strong.group("text")).strip()
             unit.data.update(heading=True, md_level=0)  # a run-in subhead in bold on a line of its own
         else:
-            unit.text = inline_markdown(unit.text)
+            emphasis: Emphasis = []
+            unit.text = inline_markdown(unit.text, emphasis)
+            if emphasis:  # kept as the export set it, in the text written (importmarkdown)
+                unit.data["emphasis"] = emphasis
             if not unit.text.strip():
                 continue  # markup alone ('[]{#anchor}')
         if after_image is not None:
