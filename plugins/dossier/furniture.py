@@ -222,6 +222,8 @@ FURNITURE = [
         # an "up next" widget's buttons ("Next", "Next story in" and its countdown) and a photo gallery's link ("View all (23)")
         ("next-story button", r"^(?:next|previous|next story|previous story|next story in|read next|up next|keep reading)$"),
         ("gallery link", r"^(?:view|see) (?:all|all photos|photos|the gallery|gallery)(?: \(\d{1,4}\))?$"),
+        # a page's reading controls copied as their labels: 'Text settings', 'Text size', 'Customize', 'Minimize to nav'
+        ("reading controls", r"^(?:text settings|(?:change )?(?:text|font) size|reader mode|customi[sz]e|minimi[sz]e to nav)$"),
         (
             "photo credit",
             r"^(?:photo(?:graph)?s?\s*:\s*)?[^\s/.!?:][^/.!?:]{1,40}(?:\s/\s[^/.!?:\s][^/.!?:]{1,40}){2,3}$",
