@@ -17,14 +17,16 @@ import html
 import itertools
 import re
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import TYPE_CHECKING, Any, Callable
+from typing import TYPE_CHECKING, Any
 
 import yaml  # type: ignore[import-untyped]  # PyYAML ships no type hints
 
 from .dates import find_date
 from .pandocrefs import PandocRefs, read_pandoc_refs
+from .reposts import repost_credit
 from .text import escape_markdown, squash_spaces
 
 if TYPE_CHECKING:
@@ -87,6 +89,7 @@ PAGE_MARK = re.compile(r"^\s*(?:page|p\.?|pg\.?)\s*[\divxlcdm]{1,5}\s*$", re.I)
 # marker: its bracket is held as this private character until the report is written
 LITERAL_BRACKET = "\ue000"
 BARE_MARKER = re.compile(r"(?<![\\^\]])\[(?=(?:\d{1,3}|[ivxlcdm]{1,7})\](?![(\[:]))")
+WEB_ADDRESS = re.compile(r"https?://[^\s<>]+$")
 FILE_ADDRESS = re.compile(r"\.(?:pdf|docx?|epub|odt|zip)(?:[?#].*)?$", re.I)  # a link to the document's file: a download button
 
 
@@ -265,6 +268,18 @@ def inline_markdown(text: str, emphasis: Emphasis | None = None) -> str:
     if emphasis is not None:  # a bold phrase may hold an italic one: each phrase as the plain text it reads
         emphasis.extend((mark, _unescaped(inline_markdown(phrase))) for mark, phrase in found)
     return _unescaped(text) if escaped else text
+
+
+def _with_credit_address(markdown: str, plain: str) -> str:
+    """A repost's credit line keeps the address its link gave ('Originally published by [The Ledger](https://…)' reads
+    'Originally published by The Ledger: https://…', as a plain text writes it), so its outlet stays linked
+    (`reposts.repost_credit`); one address only, to a web page; any other line is its plain text."""
+    if "](" not in markdown or repost_credit(plain) is None:
+        return plain
+    addresses = {m.group("address") for m in LINK.finditer(markdown) if not m.group(0).startswith("!")}
+    if len(addresses) != 1 or not WEB_ADDRESS.match(next(iter(addresses))):
+        return plain
+    return f"{plain.strip().rstrip('.')}: {addresses.pop()}"
 
 
 def _unescaped(text: str) -> str:
@@ -482,7 +497,7 @@ def markdown_units(units: list[Unit], inferred: list[str], dropped: dict[str, li
             unit.data.update(heading=True, md_level=0)  # a run-in subhead in bold on a line of its own
         else:
             emphasis: Emphasis = []
-            unit.text = inline_markdown(unit.text, emphasis)
+            unit.text = _with_credit_address(unit.text, inline_markdown(unit.text, emphasis))
             if emphasis:  # kept as the export set it, in the text written (importmarkdown)
                 unit.data["emphasis"] = emphasis
             if not unit.text.strip():
@@ -560,9 +575,8 @@ def archive_header(units: list[Unit], meta: Meta, inferred: list[str], dropped: 
     if after < len(units) and _label(units[after]):
         cut.add(after)
         after += 1
-    if after < len(units) and PLACEHOLDER.match(units[after].text.strip()) and not units[after].data.get("heading"):
-        cut.add(after)
-    elif after < len(units) and units[after].data.get("md_quote") and ARCHIVE_BANNER.search(units[after].text):
+    below = units[after] if after < len(units) else None
+    if below is not None and not below.data.get("heading") and (PLACEHOLDER.match(below.text.strip()) or _archive_banner(below)):
         cut.add(after)
     if len(units) > 1 and units[0].data.get("md_level") == 1 and (units[1].data.get("md_level") or 0) > 1 and 1 not in cut:
         deck = units[1].text.strip()
@@ -587,6 +601,10 @@ def _field(units: list[Unit], index: int) -> bool:
     found = FIELD_ITEM.match(units[index].text.strip()) if index < len(units) else None
     key = found.group("key").strip().casefold() if found else ""
     return key in FIELD_KEYS or key.split(" ", 1)[0] in ARCHIVE_KEY_WORDS
+
+
+def _archive_banner(unit: Unit) -> bool:
+    return bool(unit.data.get("md_quote")) and ARCHIVE_BANNER.search(unit.text) is not None
 
 
 def _citation(units: list[Unit], index: int) -> bool:
