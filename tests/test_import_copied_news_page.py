@@ -84,3 +84,51 @@ def test_the_next_story_rail_of_dated_headlines_ends_the_story():
     assert "The council meets again in June" in body_text(report)
     _, report = built(story(HEADLINE, "By Tom Aker", "May 4, 2021", foot=("Next", "The council meets again in June, when the study is due.")))
     assert "The council meets again in June" in body_text(report)
+
+
+CAPTION = "Mayor Rita Holm answers a question in the valley council chamber on Monday, May 3, 2021."
+CREDIT = "(Jon Brake/THE VALLEY PRESS)"
+LONGER_MENU = [*TOP, "Opinion", "Business", "Local Insider", "Elections"]
+
+
+def test_the_headline_with_its_button_under_a_long_menu_and_the_lead_photos_caption():
+    """A news site's page copied whole: the menus ending on 'Local Insider' / 'Elections', the breadcrumb, the lead photo's
+    caption given twice and its credit, then the headline with its reading-list button: the button marks the headline,
+    and all above it is the page's, never the title nor the text."""
+    header = "\n".join([*LONGER_MENU, *CRUMBS, CAPTION, CAPTION, CREDIT, HEADLINE + " Add to ..."])
+    result, report = built(story(header, "MILLBROOK — The Valley Press", "Published Tuesday, May 4, 2021 9:15AM EDT", "Comments\nAA"))
+    assert report.title == HEADLINE
+    assert [a.name for a in report.authors] == ["The Valley Press"]
+    assert headings(report) == [] and CAPTION not in body_text(report) and "Elections" not in body_text(report)
+    assert result.dropped["the page over the headline its reading-list button marks"][-1] == CREDIT
+
+
+def test_the_pages_buttons_under_an_updated_stamp_and_its_related_list_over_the_next_story_rail():
+    closing = "The council will meet again on Thursday to hear the quarry's owners, and the mayor has asked both sides to wait for it."
+    foot = (
+        closing,
+        "Report Typo/Error",
+        "More Related to this Story",
+        "Local Quarry plan goes back to the drawing board",
+        "Local Valley council to vote on bus lanes",
+        "Topics\nQuarry\nValley Council\nComments\nAA",
+        "Next Story",
+        HEADLINE,
+        "Tuesday, May. 4, 2021 9:15AM EDT",
+        "Valley council to vote on bus lanes",
+        "Monday, May. 3, 2021 4:10PM EDT",
+        "Your number one partner for reaching the valley's readers.",
+        "Or go directly to:",
+    )
+    header = "\n".join([*LONGER_MENU, *CRUMBS, HEADLINE + " Add to ..."])
+    stamps = ["Published Tuesday, May 4, 2021 9:15AM EDT", "Last updated Tuesday, May 4, 2021 9:58AM EDT"]
+    _, report = built(story(header, "MILLBROOK — The Valley Press", *stamps, "Comments\nAA", foot=foot))
+    assert headings(report) == []
+    assert body_text(report).split("\n")[-1] == closing
+
+
+def test_without_the_button_the_lines_over_the_headline_are_read_as_before():
+    # near miss: a headline with no reading-list button; nothing above it is cut by this rule
+    header = "\n".join([CAPTION, HEADLINE])
+    result, _ = built(story(header, "By Tom Aker", "May 4, 2021"))
+    assert "the page over the headline its reading-list button marks" not in result.dropped

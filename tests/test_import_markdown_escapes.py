@@ -34,9 +34,10 @@ def test_escaped_punctuation_reads_as_the_character_in_text_headings_and_summary
 
 
 def test_underscore_emphasis_around_a_block_quote_is_no_text():
+    """The underscores are no text; the italics they set are kept (tests/test_import_markdown_emphasis.py)."""
     text = FRONT + "The harbour master wrote to members on Monday.\n\n> _We have waited ten years for this\\. It is overdue\\._ \n"
     result = body(import_text(text, "levy.md").markdown)
-    assert "> We have waited ten years for this. It is overdue.\n" in result
+    assert "> *We have waited ten years for this. It is overdue.*\n" in result
     assert "_" not in result
 
 

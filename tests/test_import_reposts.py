@@ -58,3 +58,51 @@ def test_a_sentence_about_publishing_is_the_storys_text():
         assert repost_credit(line) is None, line
         result, _ = built(STORY.replace("{top}", "").replace("{credit}", line))
         assert ":::{editorial}" not in result.markdown, line
+
+
+MARKDOWN_STORY = (
+    '---\ntitle: "Harbour Towns Weigh a New Ferry Levy"\ndate: 2024-03-05\n---\n\n'
+    f"The council of Vells met on Tuesday to weigh a levy on ferry tickets, and {PROSE.lower()}.\n\n"
+    "“We cannot keep the breakwater standing on goodwill,” said Ama Tervo, the harbour master.\n\n"
+    "{credit}\n"
+)
+
+
+def test_a_markdown_reposts_credit_keeps_its_links_address():
+    """A Markdown export (a blog's, a newsletter's) links the outlet, or the words of the credit, to the original story."""
+    for credit, note in (
+        (
+            "Originally published at [The Westford Times](https://westfordtimes.example/levy).",
+            "Originally published at [The Westford Times](<https://westfordtimes.example/levy>).",
+        ),
+        (
+            "*This story was first published by [Harbor Ledger](https://harborledger.example/levy) on March 4, 2024.*",
+            "This story was first published by [Harbor Ledger](<https://harborledger.example/levy>) on March 4, 2024.",
+        ),
+        (
+            "This article was [originally published](https://harborledger.example/levy) by Harbor Ledger.",
+            "This article was originally published by [Harbor Ledger](<https://harborledger.example/levy>).",
+        ),
+        (
+            "Reposted from [valleyrecord.example](https://valleyrecord.example/a/1)",
+            "Reposted from [valleyrecord.example](<https://valleyrecord.example/a/1>).",
+        ),
+    ):
+        result, _ = built(MARKDOWN_STORY.replace("{credit}", credit))
+        assert f":::{{editorial}}\n{note}\n:::" in result.markdown, credit
+
+
+def test_a_markdown_line_with_links_that_is_no_credit_keeps_only_its_words():
+    # near misses: a sentence linking the board's papers; a credit linking two addresses (which one is the original?)
+    for line, kept in (
+        (
+            "Read the board's [statement](https://vells.example/s) and the [letter](https://vells.example/l).",
+            "Read the board's statement and the letter.",
+        ),
+        (
+            "Originally published by [Harbor Ledger](https://harborledger.example/a) and [Coast Desk](https://coastdesk.example/b).",
+            "Originally published by Harbor Ledger and Coast Desk.",
+        ),
+    ):
+        result, _ = built(MARKDOWN_STORY.replace("{credit}", line))
+        assert kept in result.markdown and "https://" not in result.markdown.split("+++")[2], line

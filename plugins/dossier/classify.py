@@ -136,9 +136,10 @@ def classify(
     notes: list[Unit] = []
     in_notes = False
     appeal = appeal_box(units, start)
-    skipped = contents_lists(units, start) | pull_quotes(units, start) | appeal | site_lists_after_story(units, start, appeal)
-    skipped |= signup_box_heading(units, start)
     end = story_end(units, start)
+    site_lines = set(appeal) | (set(range(end, len(units))) if end is not None else set())  # the site's, whatever they say
+    skipped = contents_lists(units, start) | pull_quotes(units, start) | appeal | site_lists_after_story(units, start, site_lines)
+    skipped |= signup_box_heading(units, start)
     if end is not None:
         closing = "comments box" if COMMENTS_CLOSE.match(units[end].text.strip()) else "share bar"
         closing = closing if closing == "comments box" or furniture_kind(units[end].text) == "share bar" else "appeal and related stories"

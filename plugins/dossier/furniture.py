@@ -222,6 +222,8 @@ FURNITURE = [
         # an "up next" widget's buttons ("Next", "Next story in" and its countdown) and a photo gallery's link ("View all (23)")
         ("next-story button", r"^(?:next|previous|next story|previous story|next story in|read next|up next|keep reading)$"),
         ("gallery link", r"^(?:view|see) (?:all|all photos|photos|the gallery|gallery)(?: \(\d{1,4}\))?$"),
+        # a page's reading controls copied as their labels: 'Text settings', 'Text size', 'Customize', 'Minimize to nav'
+        ("reading controls", r"^(?:text settings|(?:change )?(?:text|font) size|reader mode|customi[sz]e|minimi[sz]e to nav)$"),
         (
             "photo credit",
             r"^(?:photo(?:graph)?s?\s*:\s*)?[^\s/.!?:][^/.!?:]{1,40}(?:\s/\s[^/.!?:\s][^/.!?:]{1,40}){2,3}$",
@@ -954,7 +956,45 @@ def pull_quotes(units: list[Unit], start: int) -> dict[int, str]:
             if PULL_QUOTE_CREDIT.match(credit) and len(credit.split()) <= 16 and not credit.endswith(".") and not QUOTE_MARK.search(credit):
                 found[index + 1] = "pull quote"  # "Evgeny Krivosheev, F+ tech's head of production": the pull quote's credit line
     found.update(quoted_kickers(units, start, found))
+    found.update(pull_quotes_in_capitals(units, start))
     return found
+
+
+CAPITAL_PULL_LINES = 3  # a report's pull quote in capitals, broken over narrow lines: never a heading over three lines
+CAPITAL_PULL_LINE_MAX = 40
+CAPITAL_PULL_WORDS = 8
+
+
+def pull_quotes_in_capitals(units: list[Unit], start: int) -> dict[int, str]:
+    """A report's pull quote set in capitals in a narrow box between its paragraphs, each of its lines a line of the PDF's
+    text ('IN 2006 AT LEAST 1,544' / 'PEOPLE WERE EXECUTED' / … / 'AND THE USA.'): three lines or more in capitals that run
+    on into a sentence of eight words or more with its stop, between lines of prose in lower case, restate the text
+    (a quotation it gives, a figure it reports) and are furniture, none of them a heading. A heading in capitals over two
+    lines, or over a paragraph, stays; so does a text set wholly in capitals (a cable)."""
+    found: dict[int, str] = {}
+    index = start + 1
+    while index < len(units):
+        if not _capital_line(units[index].text) or not re.search("[a-z]", units[index - 1].text):
+            index += 1
+            continue
+        words = 0
+        for end in range(index, min(index + 3 * CAPITAL_PULL_WORDS, len(units))):
+            line = units[end].text.strip()
+            if not _capital_line(line):
+                break
+            words += len(WORD.findall(line))
+            if line.rstrip("’”'\")")[-1:] in TERMINAL + "…":
+                after = next((u.text for u in units[end + 1 :] if not _capital_line(u.text)), "")
+                if end + 1 - index >= CAPITAL_PULL_LINES and words >= CAPITAL_PULL_WORDS and re.search("[a-z]", after):
+                    found.update(dict.fromkeys(range(index, end + 1), "pull quote"))
+                break
+        index += 1
+    return found
+
+
+def _capital_line(text: str) -> bool:
+    text = text.strip()
+    return 0 < len(text) <= CAPITAL_PULL_LINE_MAX and any(c.isalpha() for c in text) and text.upper() == text
 
 
 # a short quotation alone on its line with no stop of its own: a magazine's pull quote, which may reword the paragraph it

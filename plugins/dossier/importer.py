@@ -203,7 +203,7 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
     )
     if start is None:
         units = headline_over_two_lines(
-            date_line_under_headline(stamp_glued_to_headline(widget_tail_off_headline(units, inferred), inferred), inferred), inferred
+            date_line_under_headline(stamp_glued_to_headline(widget_tail_off_headline(units, inferred, dropped), inferred), inferred), inferred
         )
         start = parse_header(units, meta, inferred, problems, dropped)
         start = debate_title_under_masthead(units, start, meta, inferred)

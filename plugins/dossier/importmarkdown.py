@@ -9,8 +9,10 @@ from .document import UNKNOWN_DATE
 from .headings import GLOSSED_HEADING
 from .importnotes import convert_markers
 from .importunits import Meta, Unit
+from .markdownexport import with_emphasis
 from .text import escape_markdown
 
+EMPHASISED_KINDS = frozenset({"paragraph", "quote", "bullet"})  # a Markdown export's bold and italics kept in its text
 GLOSS_MIN_WORDS = 4  # "(Russian objective: Create defensible buffer zones …)" is a gloss; "(MoD)", "(2021–2024)" stay in the heading
 
 
@@ -45,6 +47,8 @@ def render_markdown(meta: Meta, body: list[Unit], notes: dict[str, Unit]) -> str
             if unit.data.get("brackets no markers")
             else convert_markers(unit.text, notes)
         )
+        if unit.data.get("emphasis") and unit.kind in EMPHASISED_KINDS and not unit.data.get("markdown"):
+            text = with_emphasis(text, unit.data["emphasis"])
         glossed = GLOSSED_HEADING.match(text) if unit.kind == "heading" else None
         if glossed and len(glossed.group("gloss").split()) >= GLOSS_MIN_WORDS:
             # "Northern Axis(Russian objective: Create …)": the heading, then its gloss as the section's first line

@@ -188,7 +188,7 @@ def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: l
             inferred.append(f"line {unit.line}: {text.strip()!r}, a name and its newsroom right above the date line, read as the byline")
             continue
         buttons = roles[-1:] == ["button"] or (following is not None and HEADER_BUTTON.fullmatch(following.text.strip()) is not None)
-        if after_title and roles[-1] in ("meta", "button") and "date" in meta and HEADER_BUTTON.fullmatch(text.strip()) and buttons:
+        if after_title and roles[-1] in ("meta", "button", "furniture") and "date" in meta and HEADER_BUTTON.fullmatch(text.strip()) and buttons:
             roles.append("button")
             header_end = index + 1
             continue
@@ -1038,13 +1038,20 @@ WIDGET_TAIL = re.compile(r"\s+(?:Add|Save) to(?:\s*(?:\.{3}|…)|\s+(?:[Mm]y\s+)
 WIDGET_TAIL_LINES = 60  # a copied page's menus over the headline may take fifty lines
 
 
-def widget_tail_off_headline(units: list[Unit], inferred: list[str]) -> list[Unit]:
-    """The headline without the widget button run onto its line ('… Add to ...'), which made it no headline."""
+def widget_tail_off_headline(units: list[Unit], inferred: list[str], dropped: dict[str, list[str]] | None = None) -> list[Unit]:
+    """The headline without the widget button run onto its line ('… Add to ...'), which made it no headline. The button
+    stands beside the headline only: what a copy of the page gives above it (the site's menus, its breadcrumb, the lead
+    photo's caption and credit, 'Politics Insider' / 'Elections') is the page's, never the title nor the text."""
     for at, unit in enumerate(units[:WIDGET_TAIL_LINES]):
         tail = WIDGET_TAIL.search(unit.text) if unit.text.endswith(("...", "…", "ist", "ites", "arks")) else None
         if tail and len(unit.text) <= 200:
             inferred.append(f"line {unit.line}: {tail.group(0).strip()!r}, a widget's button run onto the headline, left out")
-            return [*units[:at], Unit(unit.line, unit.text[: tail.start()], unit.kind, unit.level, dict(unit.data)), *units[at + 1 :]]
+            headline = Unit(unit.line, unit.text[: tail.start()], unit.kind, unit.level, dict(unit.data))
+            above = [u for u in units[:at] if u.text.strip()]
+            if dropped is not None and above:
+                dropped.setdefault("the page over the headline its reading-list button marks", []).extend(u.text for u in above)
+                return [headline, *units[at + 1 :]]
+            return [*units[:at], headline, *units[at + 1 :]]
     return units
 
 

@@ -14,8 +14,10 @@ folded lines and nested keys, all common in exports. `safe_load` builds plain va
 from __future__ import annotations
 
 import html
+import itertools
 import re
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
@@ -24,7 +26,8 @@ import yaml  # type: ignore[import-untyped]  # PyYAML ships no type hints
 
 from .dates import find_date
 from .pandocrefs import PandocRefs, read_pandoc_refs
-from .text import squash_spaces
+from .reposts import repost_credit
+from .text import escape_markdown, squash_spaces
 
 if TYPE_CHECKING:
     from .importunits import Meta, Problem, Unit
@@ -39,8 +42,9 @@ IMAGE_LINE = re.compile(r"^!\[(?P<alt>[^\]]*)\]\((?P<address>[^)\s]*)(?:\s+[\"']
 # an image in a link to its full size, '[![alt](small.jpg)](large.jpg "title")': a page's headshot or screenshot; its title
 # may hold the page's caption markup over lines ('"<div class='credit'>Harbour Press</div>' / '<p>Ada Roe, mayor.</p>' / '")')
 LINKED_IMAGE = re.compile(
-    r"^\[!\[(?P<alt>[^\]]*)\]\((?P<address>[^)\s]*)(?:\s+\"[^\"]*\")?\)\]\((?P<target>[^)\s]*)(?:\s+\"(?P<title>[^\"]*)\")?\s*\)$", re.S
-)
+    r"^\[\s*!\[(?P<alt>[^\]]*)\]\((?P<address>[^)\s]*)(?:\s+\"[^\"]*\")?\)\s*\]\((?P<target>[^)\s]*)(?:\s+\"(?P<title>[^\"]*)\")?\s*\)$", re.S
+)  # a converter of a page's card sets spaces inside the link ('[ ![alt](small.jpg) ](story/)')
+LIST_MARK = re.compile(r"^(?:[-*+]|\d{1,3}[.)])\s+")
 IMAGE_OPENING = re.compile(r"^\[?!\[")
 IMAGES = re.compile(r"!\[[^\]]*\]\([^)\s]*\)\s*")  # '![a.jpg]()![a.jpg](a.jpg)': a lazy-loading placeholder before the image
 IMAGES_LINE = re.compile(f"(?:{IMAGES.pattern})+")
@@ -85,6 +89,7 @@ PAGE_MARK = re.compile(r"^\s*(?:page|p\.?|pg\.?)\s*[\divxlcdm]{1,5}\s*$", re.I)
 # marker: its bracket is held as this private character until the report is written
 LITERAL_BRACKET = "\ue000"
 BARE_MARKER = re.compile(r"(?<![\\^\]])\[(?=(?:\d{1,3}|[ivxlcdm]{1,7})\](?![(\[:]))")
+WEB_ADDRESS = re.compile(r"https?://[^\s<>]+$")
 FILE_ADDRESS = re.compile(r"\.(?:pdf|docx?|epub|odt|zip)(?:[?#].*)?$", re.I)  # a link to the document's file: a download button
 
 
@@ -234,20 +239,68 @@ def front_matter_meta(export: MarkdownExport, meta: Meta, inferred: list[str], p
     )
 
 
-def inline_markdown(text: str) -> str:
+Emphasis = list[tuple[str, str]]  # the phrases a line sets in bold ('**') or italics ('*'), as plain text, in order
+
+
+def inline_markdown(text: str, emphasis: Emphasis | None = None) -> str:
     """Plain text of a Markdown line: a link's or image's text without its address, bold and italics without their marks,
-    an escaped character ('\\.') as the character."""
+    an escaped character ('\\.') as the character; given a list, the phrases in bold or italics are added to it."""
     escaped = "\\" in text
     if escaped:  # stood in for while the marks are read, so that '\*' or '\[' opens nothing
         text = ESCAPED.sub(lambda m: chr(ESCAPE_STAND_IN + ord(m.group("char"))), text)
     text = LINK.sub(lambda m: m.group("text"), text.replace("\u200b", ""))  # zero-width spaces a page editor leaves
     text = SPAN.sub(lambda m: m.group("text"), text)
     text = STRONG_WITH_SPACE.sub(lambda m: m.group("text") + " ", EMPTY_STRONG.sub(" ", text))
-    text = STRONG.sub(lambda m: m.group("text"), text)
-    text = EMPHASIS.sub(lambda m: m.group("text"), text)
+    found: Emphasis = []
+
+    def words(mark: str) -> Callable[[re.Match[str]], str]:
+        def kept(match: re.Match[str]) -> str:
+            if emphasis is not None:
+                found.append((mark, match.group("text")))
+            return match.group("text")
+
+        return kept
+
+    text = STRONG.sub(words("**"), text)
+    text = EMPHASIS.sub(words("*"), text)
     if "_" in text:
-        text = UNDERSCORE_EMPHASIS.sub(lambda m: m.group("text"), text)
-    return STANDING_IN.sub(lambda m: chr(ord(m.group()) - ESCAPE_STAND_IN), text) if escaped else text
+        text = UNDERSCORE_EMPHASIS.sub(words("*"), text)
+    if emphasis is not None:  # a bold phrase may hold an italic one: each phrase as the plain text it reads
+        emphasis.extend((mark, _unescaped(inline_markdown(phrase))) for mark, phrase in found)
+    return _unescaped(text) if escaped else text
+
+
+def _with_credit_address(markdown: str, plain: str) -> str:
+    """A repost's credit line keeps the address its link gave ('Originally published by [The Ledger](https://…)' reads
+    'Originally published by The Ledger: https://…', as a plain text writes it), so its outlet stays linked
+    (`reposts.repost_credit`); one address only, to a web page; any other line is its plain text."""
+    if "](" not in markdown or repost_credit(plain) is None:
+        return plain
+    addresses = {m.group("address") for m in LINK.finditer(markdown) if not m.group(0).startswith("!")}
+    if len(addresses) != 1 or not WEB_ADDRESS.match(next(iter(addresses))):
+        return plain
+    return f"{plain.strip().rstrip('.')}: {addresses.pop()}"
+
+
+def _unescaped(text: str) -> str:
+    return STANDING_IN.sub(lambda m: chr(ord(m.group()) - ESCAPE_STAND_IN), text)
+
+
+def with_emphasis(written: str, emphasis: Emphasis) -> str:
+    """A paragraph as written for the report (its marks escaped) with the bold and italics its export gave it set again:
+    a phrase set twice is set at its first two whole-word occurrences; a phrase the import rewrote is left as it reads."""
+    done: dict[tuple[str, str], int] = {}
+    for mark, phrase in emphasis:
+        escaped = escape_markdown("a" + phrase)[1:]  # as it is written inside a line, never at a block's opening
+        if not escaped.strip():
+            continue
+        seen = done.get((mark, phrase), 0)
+        found = next(itertools.islice(re.finditer(r"(?<![\w\\])" + re.escape(escaped) + r"(?!\w)", written), seen, None), None)
+        if found is None:
+            continue
+        done[(mark, phrase)] = seen + 1
+        written = written[: found.start()] + mark + found.group() + mark + written[found.end() :]
+    return written
 
 
 def _note_markdown(text: str) -> str:
@@ -371,7 +424,7 @@ def markdown_units(units: list[Unit], inferred: list[str], dropped: dict[str, li
     inferred.extend(crossref.inferred)
     if crossref.images:
         dropped.setdefault("image (a report holds no images; its caption or alt text is kept)", []).extend(crossref.images)
-    blocks = _paragraphs(footnote_units(units, export, inferred))
+    blocks = closing_rail(_paragraphs(footnote_units(units, export, inferred)), dropped)
     last_text = _last_text_block(blocks)
     for index, unit in enumerate(blocks):
         if index > last_text and CONVERTER_NOTE.match(inline_markdown(unit.text).strip()):
@@ -412,8 +465,9 @@ def markdown_units(units: list[Unit], inferred: list[str], dropped: dict[str, li
         if quoted:
             text = unit.text = BLOCK_QUOTE.sub("", text.replace("\n", " ")).strip()
             unit.data.update(md_quote=True, paragraph=True)
-        image = IMAGE_LINE.match(text) or (IMAGE_LINE.match(IMAGES.findall(text)[-1].strip()) if IMAGES_LINE.fullmatch(text) else None)
-        linked = LINKED_IMAGE.match(text) if not image else None
+        item = LIST_MARK.sub("", text) if LIST_MARK.match(text) and "![" in text else text  # a list's item wholly an image is the image
+        image = IMAGE_LINE.match(item) or (IMAGE_LINE.match(IMAGES.findall(item)[-1].strip()) if IMAGES_LINE.fullmatch(item) else None)
+        linked = LINKED_IMAGE.match(item) if not image else None
         if image or linked:
             if after_image and after_image[0]:
                 kept.append(_figure(after_image[1], after_image[0]))
@@ -442,7 +496,10 @@ def markdown_units(units: list[Unit], inferred: list[str], dropped: dict[str, li
             unit.text = inline_markdown(strong.group("text")).strip()
             unit.data.update(heading=True, md_level=0)  # a run-in subhead in bold on a line of its own
         else:
-            unit.text = inline_markdown(unit.text)
+            emphasis: Emphasis = []
+            unit.text = _with_credit_address(unit.text, inline_markdown(unit.text, emphasis))
+            if emphasis:  # kept as the export set it, in the text written (importmarkdown)
+                unit.data["emphasis"] = emphasis
             if not unit.text.strip():
                 continue  # markup alone ('[]{#anchor}')
         if after_image is not None:
@@ -472,6 +529,9 @@ FIELD_KEYS = frozenset(
     {"source", "link", "url", "address", "date", "published", "updated", "author", "authors", "by", "byline", "writer", "publisher", "site"}
     | {"outlet", "category", "categories", "tags", "section", "language", "title", "headline", "subtitle", "description", "summary"}
 )
+# a web archive's own fields about its copy: 'Original: <…>', 'Preserved from: …', 'Retrieved: …', 'Licence: unknown'
+ARCHIVE_KEY_WORDS = frozenset({"original", "archived", "archive", "retrieved", "accessed", "preserved", "captured", "snapshot", "canonical"})
+ARCHIVE_KEY_WORDS |= {"current", "licence", "license", "rights", "copyright"}
 AUTHOR_KEYS = frozenset({"author", "authors", "by", "byline", "writer"})
 DATE_KEYS = frozenset({"date", "published", "updated"})
 FIELDS_REACH = 6  # units from the top where the field list may start (under the title, a standfirst and the list's label)
@@ -486,7 +546,8 @@ def archive_header(units: list[Unit], meta: Meta, inferred: list[str], dropped: 
     smaller heading right under the '#' title is the standfirst. A list of facts in the report's text is no field list:
     its keys are not a page's fields, or it stands below the text's first paragraphs."""
     start = next((i for i, u in enumerate(units[:FIELDS_REACH]) if _field(units, i)), None)
-    if start is None or not all(u.data.get("heading") for u in units[:start]):
+    citing = {i for i in range(start or 0) if _citation(units, i)}
+    if start is None or not all(u.data.get("heading") or i in citing for i, u in enumerate(units[:start])):
         return units  # the header holds headings only (title, standfirst, label) over the fields; a list under text is the text's
     end = start
     while end < len(units) and _field(units, end):
@@ -503,14 +564,19 @@ def archive_header(units: list[Unit], meta: Meta, inferred: list[str], dropped: 
             day = find_date(value)
             if day:
                 meta["date"], meta["date_basis"] = day[0], f"the field list's {found.group('key').strip()!r}, line {unit.line}"
-    cut = set(range(start, end))
+    cut = set(range(start, end)) | citing
     if start > 0 and _label(units[start - 1]):
         cut.add(start - 1)
     after = end
+    notice = next((i for i in range(end, min(end + NOTICE_REACH + 1, len(units))) if _label(units[i])), None)
+    if notice is not None and all(not units[i].data.get("heading") for i in range(end, notice)):
+        cut |= set(range(end, notice))  # the archive's word on its copy ('Rights remain with …'), over the label of the article
+        after = notice
     if after < len(units) and _label(units[after]):
         cut.add(after)
         after += 1
-    if after < len(units) and PLACEHOLDER.match(units[after].text.strip()) and not units[after].data.get("heading"):
+    below = units[after] if after < len(units) else None
+    if below is not None and not below.data.get("heading") and (PLACEHOLDER.match(below.text.strip()) or _archive_banner(below)):
         cut.add(after)
     if len(units) > 1 and units[0].data.get("md_level") == 1 and (units[1].data.get("md_level") or 0) > 1 and 1 not in cut:
         deck = units[1].text.strip()
@@ -525,9 +591,29 @@ def archive_header(units: list[Unit], meta: Meta, inferred: list[str], dropped: 
     return [u for i, u in enumerate(units) if i not in cut]
 
 
+NOTICE_REACH = 2  # paragraphs between the field list and the label over the article: the archive's notice
+# the banner an archive sets over the copy it keeps: 'ARCHIVED SOURCE TEXT. Everything below this line is third-party material …'
+ARCHIVE_BANNER = re.compile(r"^(?=.{0,400}$).*\b(?:archived|archive copy|below this line|third[- ]party (?:material|content|text))\b", re.I)
+CITATION_WORDS = 16  # words after the title given again in the archive's citation of it ('… - Jane Roe, Harbour Press.')
+
+
 def _field(units: list[Unit], index: int) -> bool:
     found = FIELD_ITEM.match(units[index].text.strip()) if index < len(units) else None
-    return bool(found) and found.group("key").strip().casefold() in FIELD_KEYS  # type: ignore[union-attr]
+    key = found.group("key").strip().casefold() if found else ""
+    return key in FIELD_KEYS or key.split(" ", 1)[0] in ARCHIVE_KEY_WORDS
+
+
+def _archive_banner(unit: Unit) -> bool:
+    return bool(unit.data.get("md_quote")) and ARCHIVE_BANNER.search(unit.text) is not None
+
+
+def _citation(units: list[Unit], index: int) -> bool:
+    """The archive's citation of the page under its title: the title given again, then its author and publisher."""
+    if index == 0 or units[index].data.get("heading") or not units[0].data.get("heading"):
+        return False
+    title, text = squash_spaces(units[0].text).casefold(), squash_spaces(units[index].text).casefold()
+    rest = text[len(title) :].strip()
+    return text.startswith(title) and rest[:1] in "-–—,:|(" and len(rest.split()) <= CITATION_WORDS
 
 
 def _label(unit: Unit) -> bool:
@@ -554,6 +640,31 @@ CONVERTER_NOTE = re.compile(
     re.I,
 )
 CONVERTER_NOTE_WORDS = 14
+
+
+# A page's card of links closing its copy, as a converter writes it: an item wholly a link ('1. [Ferry returns](…)'), or an
+# image linked to its story, its cards' frames left as empty items ('-' alone), the author's card ('[Jane Roe](…) Senior
+# Editor') and the widget's button ('Customize') between them
+EMPTY_ITEM = re.compile(r"^[-*+]$")
+LINK_ITEM = re.compile(r"^(?:(?:[-*+]|\d{1,3}[.)])\s+)*(?:\[\s*!\[[^\]]*\]\([^)\s]*\)\s*\]\([^)\s]*\)|\[[^\]\n]+\]\([^)\s]*\))$")
+CARD_LINE = re.compile(r"^\[\s*[^\]\n]+?\s*\]\([^)\s]*\)(?:\s+[A-Z][\w-]*){0,4}$|^[A-Z][a-z]+(?: [a-z]+)?$")
+RAIL_LINKS = 2
+
+
+def closing_rail(blocks: list[Unit], dropped: dict[str, list[str]]) -> list[Unit]:
+    """A rail of links to the site's other stories ('Most Read') closing a page's copy: items wholly a link, two or more,
+    with a card's empty item among them, which no list of the text's own (a reading list, sources) leaves; the author's card
+    and a widget's button among or above them go with them."""
+    start = len(blocks)
+    while start > 0 and any(p.fullmatch(blocks[start - 1].text.strip()) for p in (EMPTY_ITEM, LINK_ITEM, CARD_LINE)):
+        start -= 1
+    rail = [u.text.strip() for u in blocks[start:]]
+    if sum(1 for t in rail if EMPTY_ITEM.match(t)) < 1 or sum(1 for t in rail if LINK_ITEM.match(t)) < RAIL_LINKS:
+        return blocks
+    while start < len(blocks) and not (EMPTY_ITEM.match(rail[0]) or LINK_ITEM.match(rail[0]) or LIST_MARK.match(rail[0]) or "](" in rail[0]):
+        start, rail = start + 1, rail[1:]  # a word above the rail ('Customize' under it, a label) is the text's until the rail
+    dropped.setdefault("links to the site's other stories closing the page", []).extend(inline_markdown(t) for t in rail if not EMPTY_ITEM.match(t))
+    return blocks[:start]
 
 
 def _last_text_block(blocks: list[Unit]) -> int:

@@ -257,6 +257,7 @@ def _plays_video(tag: Tag) -> bool:
     )
 
 
+_VIDEO_FIGURE = re.compile(r"(?:^|[\s_-])video(?:$|[\s_-])|is-type-video", re.I)  # <figure class="media media--video">
 _PLAYER_NAME = re.compile(r"(?:^|[\s_-])player(?:$|[\s_-])", re.I)  # id="ym-player": a player's controls and menus
 _CONTENTS = re.compile(r"(?:^|[\s_-])(?:toc|table-?of-?contents|ez-toc-container|lwptoc)(?:$|[\s_-])", re.I)
 _SIDEBAR = re.compile(r"sidebar|widget", re.I)
@@ -4250,6 +4251,14 @@ class _Walker:
         lazy = tag.find(_lazy_image) if tag.find(["img", "picture"]) is None else None  # its <img> was in a <noscript>
         boxed = tag.name == "div" and _picture_box(tag)
         plain = (tag.find(["blockquote", "table"]) is not None and not boxed) or (tag.find(["img", "picture"]) is None and lazy is None)
+        if tag.name == "figure" and _VIDEO_FIGURE.search(_attrs_text(tag)) and tag.find(["x-dossier-embed", "blockquote", "table"]) is None:
+            # a video's figure, its script's player left out ('media player') or shown by its poster: its caption is the
+            # video's, said as a shown embed's is, never a paragraph of the story nor a picture's caption
+            caption_el = tag.find("figcaption") or tag.find(class_=re.compile(r"caption", re.I))
+            video = Tag(name="x-dossier-embed", attrs={"video": "1", "title": ""})
+            video.sourceline = tag.sourceline
+            self.embed(video, _Walker(self.reader).render(caption_el)[0] if caption_el is not None else "")
+            return
         if plain and tag.find("x-dossier-embed") is None:
             self.block(tag, depth)
             return
@@ -4320,7 +4329,8 @@ class _Walker:
         label = "Video" if tag.get("video") else "Embedded content"
         if not what and host:
             what = f"from {escape_markdown(host)}"
-        text = f"{label} not included in this edition: {what}." if what else f"{label} not included in this edition."
+        stop = "" if what.rstrip()[-1:] in ".!?" else "."  # a caption's own stop ends the line
+        text = f"{label} not included in this edition: {what.rstrip()}{stop}" if what else f"{label} not included in this edition."
         self.units.append(Unit(tag.sourceline or 1, text, "editorial", 0, {"markdown": True, "note_keys": []}))
 
     def table(self, tag: Tag, depth: int) -> None:
