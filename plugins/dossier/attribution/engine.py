@@ -50,7 +50,7 @@ from .given_names import MENS_GIVEN_NAMES, MENS_NAMES_IN_A, WOMENS_GIVEN_NAMES, 
 from .headlines import headline_quotation
 from .interviews import answers_writer, interlocutor_in
 from .introductions import person_introduced
-from .kinship import sex_by_kin
+from .kinship import FEMALE_KIN, KIN_NOUN, KIN_NOUNS, MALE_KIN, sex_by_kin
 from .marks import as_written, paired_singles_as_double, uses_single_marks, with_double_marks, with_paired_singles
 from .names import (
     CHUNK,
@@ -90,7 +90,6 @@ from .shortcuts import holds_any, is_word_char, may_hold_any, names_ending_in, w
 from .sieves import (
     INLINE_SIEVES,
     KIN_BEFORE_END,
-    KIN_NOUNS,
     ROLE_THEN_APPOSED_NAME,
     TABLE_ROW_DETAIL,
     UNNAMED_AFTER,
@@ -184,7 +183,7 @@ PLACE_BEFORE_TITLE = {"state", "county", "city", "town", "federal", "provincial"
 SUBJECT_ROLES = {"scholar", "historian", "sinologist", "political", "scientist", "writer", "blogger", "activist", "lawyer", "host", "anchor"}
 # "Putin's senior aide Yuri Ushakov said", "Trump's envoy Steve Witkoff said": a role another's possessive heads
 SUBJECT_ROLES |= {"aide", "adviser", "advisor", "envoy", "deputy", "assistant", "ally", "negotiator", "spokesman", "spokeswoman"}
-SUBJECT_ROLES |= set(KIN_NOUNS.split("|"))  # "Walid’s mother Hindia says", "his father Mohan said": the relative named
+SUBJECT_ROLES |= set(KIN_NOUNS)  # "Walid’s mother Hindia says", "his father Mohan said": the relative named
 TRAILING_SOURCE = re.compile(r"\s*\([^()]{1,80}\)\.?")
 PROPER_NAME = re.compile(r"(?:[A-Z0-9][\w’'-]*)(?:\s+[A-Z0-9][\w’'-]*)*")
 # words in capitals, two or more of three letters or more: shouted, as a post writes them ("would pay a “BIG PRICE”"), no name
@@ -211,7 +210,7 @@ ISSUED_BY = re.compile(r"\bstatements?\s+(?:issued|released|written|signed|made|
 # "The Congress, in a statement signed by its national president, Comrade Ola Ibe, said …": the body speaks, the signer is
 # the one a later "He stated further" means
 SIGNED_FOR_BODY = re.compile(r"\b(?:signed|issued)\s+by\s+(?:its|the|their)\s+[a-z][a-z -]{0,40},\s+(?P<who>" + CHUNK.pattern + r"),")
-RELATIVE_APPOSED = re.compile(r"(?P<owner>[A-Z][\w’'-]+)[’']s\s+(?:" + KIN_NOUNS + r"),\s+$")
+RELATIVE_APPOSED = re.compile(r"(?P<owner>[A-Z][\w’'-]+)[’']s\s+" + KIN_NOUN + r",\s+$")
 SENTENCE_FINAL_SPEAKER = re.compile(r",\s+(?P<who>" + CHUNK.pattern + r")\s+(?:said|says|added|adds|explained|explains)\.\s*$")
 VERB_BEFORE_PARTICIPLE = re.compile(r"\b(?P<verb>[a-z]+s|[a-z]+ed)\s+(?:by|before|after|while)\s+$")
 PASSIVE_BODY_AGENT = re.compile(
@@ -238,7 +237,7 @@ def after_quote_and_cue(text: str, at: int) -> bool:
 OWNED_WORDS = re.compile(  # "’s comments", "’s closing remarks": someone's words, named after their name
     r"[’']s\s+(?:[a-z]+\s+)?(?:comments|remarks|words|statement|speech|testimony|observations?|reflections|warning|address)\b"
 )
-KIN_APPOSED_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z-]+\s+){0,2}(?:" + KIN_NOUNS + r"),\s+$")  # "His journalist father, "
+KIN_APPOSED_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z-]+\s+){0,2}" + KIN_NOUN + r",\s+$")  # "His journalist father, "
 CONTINUATION_REACH = 1500  # characters after the speaker's last quote within which a quote standing alone goes on with them
 QUOTES_RUN_ON = re.compile(r"(?:\s*“[^“”]*”)*")  # the row's further quotes, closed, before its note number and date
 ROW_TAIL_CHARACTERS = 40
@@ -950,7 +949,7 @@ def company_words_in(window: str, name: str) -> bool:
 
 FEMALE_ROLE_WORDS = {  # a relative's noun is kept as the role of one named by a given name ("recalled his wife, Lynet")
     *("ms", "ms.", "mrs", "mrs.", "madam", "madame", "spokeswoman", "chairwoman", "congresswoman", "businesswoman", "queen"),
-    *("wife", "mother", "daughter", "sister", "widow", "grandmother"),
+    *map(fold_chars, FEMALE_KIN),
 }
 FEMALE_SURNAME_ENDINGS = ("ova", "eva", "ina", "skaya", "ska", "aya")  # Slavic surnames a woman bears
 # women's given names that do not end in -a (folded), common in the genre's English, French, German and Nordic texts;
@@ -988,7 +987,7 @@ TITLE_BEFORE_NAME = re.compile(r"(?<![\w.])(Mrs|Ms|Miss|Madam|Mr)\.?\s+\Z")
 
 MALE_ROLE_WORDS = {
     *("mr", "mr.", "sir", "spokesman", "chairman", "congressman", "businessman", "king", "prince", "sheikh", "emir"),
-    *("husband", "father", "son", "brother", "grandfather"),
+    *map(fold_chars, MALE_KIN),
 }
 
 

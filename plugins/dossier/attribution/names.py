@@ -24,6 +24,7 @@ from ..regions import REGIONS as REGIONS  # re-exported: read where places are t
 from ..sentences import TITLE_ABBREVIATIONS
 from .cues import CUE
 from .given_names import MENS_GIVEN_NAMES, WOMENS_GIVEN_NAMES
+from .kinship import KIN_NOUNS
 from .shortcuts import after_spaces
 from .titles import PLURAL_TITLES, hyphenated_title
 from .titles import TITLE_WORDS as TITLE_WORDS  # re-exported: the engine and the clause reader take it from here
@@ -1235,9 +1236,8 @@ LAWYERS = frozenset(("lawyers", "attorneys"))
 # whom a body has too: "a spokesperson for Norland Steel", a firm named like a person)
 PERSONS_OWN_PEOPLE = frozenset(
     """lawyer lawyers attorney attorneys counsel solicitor solicitors barrister friend friends neighbour neighbor relative
-    relatives mother father wife husband son daughter brother sister uncle aunt grandmother grandfather cousin widow niece
-    nephew parents family""".split()
-)
+    relatives parents family""".split()
+) | (set(KIN_NOUNS) - {"partner"})  # "a partner of Kell Baker" is a firm's, named like a person
 # the words BEFORE_NAME_AFTER passes ending in "for" or "of" ("the lawyer for ", "the father of "): a noun the name governs
 OWN_PERSON_OF = re.compile(r"\s*,?\s*(?:the\s+)?(?:[a-z][\w-]*\s+)?[a-z][\w-]*\s+(?:for|of)\s+")
 

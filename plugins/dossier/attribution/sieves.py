@@ -26,6 +26,7 @@ from .cues import (
     is_participle,
     is_weak,
 )
+from .kinship import KIN_NOUN
 from .names import (
     BEFORE_ANY_AFTER,
     CHUNK,
@@ -267,11 +268,10 @@ BODYS_STAFF = re.compile(
     r"(?P<staff>spokes(?:person|man|woman|people)|representatives?|press\s+office(?:rs?)?|(?P<desk>researchers?|monitors?|analysts?))"
 )
 ROLE_THEN_APPOSED_NAME = re.compile(r"(?:an?|one|the|its|his|her|their)\s+[^,]{1,60},\s+(?P<name>" + CHUNK.pattern + r")")
-KIN_NOUNS = r"mother|father|wife|husband|son|daughter|brother|sister|uncle|aunt|grandmother|grandfather|cousin|widow|niece|nephew|partner"
 # one's relative, with an age or a rank among siblings: "his 55-year-old father", "his 17-month old daughter", "her late husband"
 KIN = (
     r"(?:his|her|their)\s+(?:(?:\d+[- ](?:year|month|week)s?[- ]old|late|younger|older|elder|eldest|youngest)\s+)?"
-    r"(?P<kin>" + KIN_NOUNS + r")"
+    r"(?P<kin>" + KIN_NOUN + r")"
 )
 KIN_BEFORE_END = re.compile(KIN + r"\s+$")  # before a name: "a picture of his daughter Asha"
 KIN_BEFORE_NAME = re.compile(KIN + r"\s+(?P<name>" + CHUNK.pattern + r")")  # "his father Mohan Das told"
