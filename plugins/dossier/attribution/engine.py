@@ -600,10 +600,15 @@ def day_words(text: str) -> tuple[tuple[int, str], ...]:
     return tuple((m.start(), m.group()) for m in RELATIVE_DAY_SPANS.finditer(text) if not any(q.start <= m.start() < q.end for q in quoted))
 
 
-GOING_ON_CUE = re.compile(r"'(?:continued|continues|went on|goes on|added|adds)\b")  # in a statement's reason: its cue
+GOING_ON_CUE = re.compile(r"(?:continued|continues|went on|goes on|added|adds)\b")
 CARRIED_DATE_REACH = 8  # statements back a going-on statement looks for the one it goes on with
 CLAUSE_YEAR = re.compile(r"\b[Ii]n\s+(?:(?:early|late|mid)[\s-]+)?(?P<year>(?:1[89]|20)\d\d)\b(?![-–/]\d)")
 SHORT_CLAUSE = 80  # characters of a clause after the quote that only says who said it and when (", declared X, in 1897.")
+
+
+def goes_on(found: Found) -> bool:
+    """Whether the words found go on with the speaker's last: a continuation, or a cue of going on ("he added", "X continued:")."""
+    return found.sieve == "continuation" or GOING_ON_CUE.match(found.cue) is not None
 
 
 def clause_years(before: str, after: str = "") -> list[int]:
@@ -3114,7 +3119,7 @@ class ReportAttribution:
                     reason=f"entry_heading: {found.sieve} ({found.detail})",
                     heading=heading,
                 )
-                self.date(statement, [text[begin : span.start], text[span.end : end]], first)
+                self.date(statement, [text[begin : span.start], text[span.end : end]], first, going_on=goes_on(found))
                 self.add(statement, text[begin:end], salience, salient=False)
 
     def proper_speaker_name(self, head: Head) -> bool:
@@ -3324,7 +3329,7 @@ class ReportAttribution:
                     row_end = QUOTES_RUN_ON.match(text, span.end)
                     clause_texts.insert(0, text[span.end if row_end is None else row_end.end() :][:ROW_TAIL_CHARACTERS])
                 self.years_here = governing_only((*self.years_above, *(found for at, found in years if at < span.start)))
-                self.date(statement, clause_texts, paragraph)
+                self.date(statement, clause_texts, paragraph, going_on=goes_on(found))
                 tagged = source_tag_date(text, span.end) or outlet_tag_date(text[begin : span.start], self.report.date, self.year_hint)
                 if tagged is not None:
                     statement.date, statement.date_basis = tagged, "text"
@@ -3389,27 +3394,26 @@ class ReportAttribution:
             if last.endswith(":") or INTRODUCES_BLOCK.search(last):
                 found = self.sieve(Clause(last + " \u201c\u201d", len(last) + 1, len(last) + 3, block=True))
         speakers: list[str] = []
-        reason = ""
+        by = found  # how the speakers were found
         if found is not None:
             speakers = self.resolve(found.subject, salience, self.report.date)
-            reason = f"{found.sieve}: {found.detail}"
         if last and (not speakers or found is None or found.sieve == "colon_line"):
             # "A communiqué from the organisation X, on 10 December:", "this was posted yesterday on X:": no verb of
             # saying, the digest forwarding a body's passage ("Below is a statement by X:" names X, not "Below")
             source = forwarded_from(last)
             if source is not None:
-                speakers, reason = [self.actor_for(source, self.report.date)], "forwarded: a passage a lead-in says comes from X"
+                speakers, by = [self.actor_for(source, self.report.date)], Found(Subject([]), "forwarded", "a passage a lead-in says comes from X")
         named_below = False  # a pull quote's speaker named under it: the text around it is not about them
         if not speakers and following:
             below = self.name_line_below(following[0], run[0].heading)
             if below is not None:  # a pull quote or a collection's quote with "Name, role" under it
-                speakers, reason = [self.actor_for(below, self.report.date)], "name_line: the name under the quote"
+                speakers, by = [self.actor_for(below, self.report.date)], Found(Subject([]), "name_line", "the name under the quote")
                 named_below, intro_text = True, ""
         words_of = words_of_named(without_note_markers(following[0])) if not speakers and following else None
         if words_of is not None:  # "“They carried guns all the time.”" / "These are the words of Mina Roe, who …"
-            speakers, reason = self.resolve(words_of.subject, salience, self.report.date), f"{words_of.sieve}: {words_of.detail}"
+            speakers, by = self.resolve(words_of.subject, salience, self.report.date), words_of
         if not speakers and heading_speaker:
-            speakers, reason = [heading_speaker], "heading: the heading names the speaker"
+            speakers, by = [heading_speaker], Found(Subject([]), "heading", "the heading names the speaker")
         if not speakers and following and self.goes_on_into(run[-1], following[0]):
             # "“I spent five days incommunicado. ¶ “I was also tortured …,” Otamendi told Al Jazeera": one quotation over two
             # paragraphs (the first left open), its speaker named in the second
@@ -3420,7 +3424,7 @@ class ReportAttribution:
             named = cue_after(Clause(below_masked, below_spans[0].start, below_spans[0].end))
             if named is not None:
                 speakers = self.resolve(named.subject, salience, self.report.date)
-                reason = "continuation: a quotation going on into the next paragraph, where its speaker is named"
+                by = Found(Subject([]), "continuation", "a quotation going on into the next paragraph, where its speaker is named")
                 if speakers:
                     self.goes_on[following[0].anchor] = len(self.result.statements)  # joined to the next paragraph's words
             self.current_text, self.current_offset = "", 0
@@ -3432,12 +3436,12 @@ class ReportAttribution:
             and not self.asked_last()
         ):
             # a paragraph of quotation after one whose last sentence quoted someone: the same speaker goes on
-            speakers, reason = self.ends_with_statement[intro.anchor], "continuation: a quoted paragraph after the speaker's quote"
+            speakers, by = self.ends_with_statement[intro.anchor], Found(Subject([]), "continuation", "a quoted paragraph after the speaker's quote")
         if not speakers and intro is not None and self.interlocutor is not None and len(" ".join(texts).split()) > 4:
             interlocutor = self.actor_of(self.interlocutor, self.report.date)
             name = self.registry[interlocutor].name
             if answers_writer(intro_masked, [name, name.split()[-1]]):
-                speakers, reason = [interlocutor], "interview: a quoted paragraph answering the writer"
+                speakers, by = [interlocutor], Found(Subject([]), "interview", "a quoted paragraph answering the writer")
         if not speakers and intro is not None and not intro_spans and len(" ".join(texts).split()) > 4:
             # "O'Sullivan acknowledged that China's support remains an issue." then a paragraph of bare quotation: the
             # paraphrase's speaker goes on (a pull quote with its name line under it was credited above)
@@ -3446,12 +3450,15 @@ class ReportAttribution:
                 reported = self.sieve(Clause(last + " \u201c\u201d", len(last) + 1, len(last) + 3, block=True))
             if reported is not None and reported.sieve in ("cue_before", "according_to"):  # "According to her, toddlers are …"
                 speakers = self.resolve(reported.subject, salience, self.report.date)
-                reason = "continuation: a quoted paragraph after the speaker's reported words"
+                by = Found(Subject([]), "continuation", "a quoted paragraph after the speaker's reported words")
             if not speakers:
                 before_last = masked[: len(masked.rstrip()) - len(last)].rstrip()
                 body = body_asking(last) or body_citing_own_sources(before_last[sentence_start(before_last, len(before_last)) :], last)
                 if body is not None:  # "X asks the city to make sure … ." / "X has received …. According to their sources,"
-                    speakers, reason = [self.actor_for(body, self.report.date)], "forwarded: a body's appeal or report, quoted under it"
+                    speakers, by = (
+                        [self.actor_for(body, self.report.date)],
+                        Found(Subject([]), "forwarded", "a body's appeal or report, quoted under it"),
+                    )
         if not speakers:
             self.result.unattributed.append((section_slug, run[0].anchor, " ".join(texts)[:200]))
             return
@@ -3464,7 +3471,7 @@ class ReportAttribution:
                 run[0].anchor,
                 texts,
                 False,
-                reason=reason,
+                reason=f"{by.sieve}: {by.detail}" if by is not None else "",
                 heading=run[0].heading,
                 note_key=self.note_of(run, following),
             )
@@ -3472,7 +3479,7 @@ class ReportAttribution:
             statement.occasion = NOUN_OCCASIONS.get(noun.group(1).lower(), "") if noun else ""
             statement.occasion = statement.occasion or occasion_in(intro_text[-300:], intro_text)
             self.years_here = self.years_above
-            self.date(statement, [intro_text], run[0])
+            self.date(statement, [intro_text], run[0], going_on=by is not None and goes_on(by))
             if named_below:
                 self.add(statement, "", salience, salient=False)
                 continue
@@ -3558,7 +3565,7 @@ class ReportAttribution:
         clause = Clause(masked[start:end], following.start - start, following.end - start)
         # "“…” inside Myanmar “… we are”, too, says Rhoads": the next quote's sentence may end on its speaker
         found = cue_after(clause) or sentence_final_cue(clause, text[following.end - 2 : following.end - 1] == ",")
-        return Found(found.subject, "cue_after", "a fragment joined to the next quote, which " + found.detail) if found else None
+        return Found(found.subject, "cue_after", "a fragment joined to the next quote, which " + found.detail, found.cue) if found else None
 
     def same_reported_words(self, between: str, previous: list[str]) -> bool:
         """ "said Israel would “pay the price” for the “heinous crime.”": a second quoted phrase in the same clause as a
@@ -4086,8 +4093,9 @@ class ReportAttribution:
     def date_for(self, text: str) -> dt.date | None:
         return dated(text, self.year_hint, self.report.date) or self.report.date
 
-    def date(self, statement: Statement, texts: list[str], paragraph: Paragraph) -> None:
-        """The attribution clause's date; else the heading's (a digest's day); else the note's; else the report's, flagged."""
+    def date(self, statement: Statement, texts: list[str], paragraph: Paragraph, going_on: bool = False) -> None:
+        """The attribution clause's date; else the heading's (a digest's day); else, where the statement goes on with the
+        speaker's last (`going_on`), that one's; else the note's; else the report's, flagged."""
         note = self.report.notes.get(statement.note_key) if statement.note_key else None
         if note is not None and note.date and self.report.date and note.date > self.report.date:
             note = None  # "… (March 22, 2007 – November 29, 2011)" in a report of April 2011: no day the words were said
@@ -4122,7 +4130,7 @@ class ReportAttribution:
                 if found:
                     statement.date, statement.date_basis = found, "text"
                     return
-        carried = self.date_carried_on(statement) if not (note and note.date) else None
+        carried = self.date_carried_on(statement) if going_on and not (note and note.date) else None
         if carried is not None:  # "“…,” he said on October 16." ¶ "“…”" ¶ "Brandt continued: “…”": the same occasion
             statement.date, statement.date_basis = carried, "text"
         elif note and note.date:
@@ -4135,8 +4143,6 @@ class ReportAttribution:
     def date_carried_on(self, statement: Statement) -> dt.date | None:
         """The day the text gave the speaker's statement that this one goes on with (a quotation's next paragraph, "X
         continued:", "he added"), when it gives this one none."""
-        if not (statement.reason.startswith("continuation") or GOING_ON_CUE.search(statement.reason)):
-            return None
         for earlier in reversed(self.result.statements[-CARRIED_DATE_REACH:]):
             if earlier.speaker == statement.speaker and earlier.section_slug == statement.section_slug:
                 return earlier.date if earlier.date_basis == "text" else None
