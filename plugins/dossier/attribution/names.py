@@ -23,7 +23,7 @@ from ..dates import IGNORECASE_SPECIAL
 from ..regions import REGIONS as REGIONS  # re-exported: read where places are told from people
 from ..sentences import TITLE_ABBREVIATIONS
 from .cues import CUE
-from .given_names import MENS_GIVEN_NAMES, WOMENS_GIVEN_NAMES
+from .given_names import GIVEN_NAMES as GIVEN_NAMES  # re-exported: the engine takes it from here
 from .kinship import KIN_NOUNS
 from .shortcuts import after_spaces
 from .titles import PLURAL_TITLES, hyphenated_title
@@ -660,7 +660,6 @@ SURNAMES_LIKE_BODY_WORDS = frozenset(("church", "house", "bank", "court", "post"
 PERSON_TITLES = frozenset(
     "mr mrs ms dr sir dame lord lady senator sen rep congressman congresswoman justice judge governor gov mayor professor prof".split()
 )
-GIVEN_NAMES = MENS_GIVEN_NAMES | WOMENS_GIVEN_NAMES
 SURNAMES_LIKE_TITLES = frozenset({"pope", "king", "bishop", "judge", "prince", "major", "sen"})  # "Amartya Sen"
 CHURCH_WORDS = frozenset({"catholic", "coptic", "orthodox", "roman", "anglican", "holy"})  # "the Coptic Pope" is no Mr Pope
 # the languages and regions an outlet's editions are named by ("BBC Persian", "Al Jazeera English", "BBC Mundo")
