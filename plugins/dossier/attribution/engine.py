@@ -3832,12 +3832,13 @@ class ReportAttribution:
         while position < len(masked):
             end = sentence_end(masked, position)
             sentence = masked[position:end]
-            if just_named is not None and sentence.lstrip().startswith(("She ", "Her ")):
+            opening = sentence.lstrip()  # the sentence from its first word
+            if just_named is not None and opening.startswith(("She ", "Her ")):
                 self.note_called_she(just_named)
             person_before_sentence = salience.person
             subject = self.sentence_subject(sentence)
             opens_on_pronoun = subject is not None and not subject.heads and subject.pronoun in ("he", "she")
-            if not opens_on_pronoun and subject is None and sentence.lstrip().startswith(("His ", "Her ")):
+            if not opens_on_pronoun and subject is None and opening.startswith(("His ", "Her ")):
                 opens_on_pronoun = True  # "… Chief Scientific Adviser, Patrick Vallance. His contemporary notes say:"
             if opens_on_pronoun and not person_noted and position:
                 # "The AP went out with a chain gang, created after Sheriff Wayne Ivey took office. He said …": the "he" is
@@ -3855,7 +3856,9 @@ class ReportAttribution:
             unnamed_after = "said" in sentence and UNNAMED_AFTER_CUE.search(sentence) is not None  # "“…,” said a US official"
             if not unnamed_after and (" a " in sentence or " an " in sentence or " one " in sentence) and " sa" in sentence:
                 unnamed_after = UNNAMED_PERSON_CUE.search(sentence) is not None  # "“…,” says a nurse from Sabo"
-            unnamed_opening = UNNAMED_OPENING.match(sentence) or self.someone_unnamed_acting(sentence, len(sentence) - len(sentence.lstrip()))
+            unnamed_opening = UNNAMED_OPENING.match(sentence)
+            if unnamed_opening is None and opening.startswith(("A", "O")):  # "A shopkeeper …", "One …": the only openings it reads
+                unnamed_opening = self.someone_unnamed_acting(sentence, len(sentence) - len(opening))
             if unnamed_opening and subject is not None and subject.heads and self.spoken_of(sentence, unnamed_opening.end(), subject.heads[0]):
                 subject = None  # "The source also remarked that Father Keller has made …": the source speaks; Keller is spoken of
             if ((subject is None or not subject.heads) and (unnamed_opening or unnamed_after)) or possessed:
