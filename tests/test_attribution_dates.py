@@ -4,6 +4,9 @@ write them; passages written for these tests, each with the near miss that keeps
 from __future__ import annotations
 
 from dossier.actors import Registry
+from dossier.attribution.engine import goes_on
+from dossier.attribution.names import Subject
+from dossier.attribution.sieves import Found
 from dossier.dates import StatedYear, dates_in, stated_years
 from dossier.document import read_report
 from dossier.statements import extract_statements
@@ -175,3 +178,13 @@ def test_a_quotation_going_on_takes_the_day_the_text_gave_where_it_began():
 def test_a_quotation_going_on_from_an_undated_one_keeps_the_report_s_day():
     body = "“The harbour will reopen,” Mayor Pavel Dorn said.\n\n“The ferries will run again.”\n\nDorn continued: “Nobody will be left behind.”\n"
     assert dates(body, "2023-11-03") == ["2023-11-03"] * 3  # the report's day, a guess, for all three
+
+
+def test_a_cue_of_going_on_carries_the_day_where_it_began():
+    """How a statement was found (its sieve, the cue it credits by) says whether it goes on with the speaker's last."""
+    opening = "Mayor Pavel Dorn told traders on October 16 that the party lacked “empathy”.\n\n“The harbour will reopen,” he said.\n\n"
+    assert dates(opening + "“Nobody will be left behind,” Dorn added.\n", "2023-11-03") == ["2023-10-16"] * 3
+    assert goes_on(Found(Subject([]), "cue_after", "'went on' after the quote", "went on"))
+    assert goes_on(Found(Subject([]), "continuation", "the next sentence of the speaker's account"))
+    assert not goes_on(Found(Subject([]), "cue_after", "'said' after the quote", "said"))
+    assert not goes_on(Found(Subject([]), "cue_before", "'we added' (the text's own voice)"))  # no cue of the speaker's

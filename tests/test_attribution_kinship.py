@@ -71,3 +71,13 @@ def test_he_after_the_source_is_unchanged_by_a_wife_named_before():
         "a lie. “It is simply untrue,” he said."
     )
     assert attributed(body)[-1] == ("Hu Dawen", "It is simply untrue,")
+
+
+def test_every_relatives_noun_the_sex_is_told_by_names_the_relative_too():
+    """One list of relatives' nouns: one the sex rule knows ("granddaughter") credits the relative named by a given name
+    alone as "his wife, Lynet" does."""
+    body = (
+        "Farmer Osei Tano lost his barn to the flood in May. “We had nothing left,” recalled his granddaughter, Amara.\n\n"
+        "“The water came at night,” said his fiancée, Lin Yue."
+    )
+    assert attributed(body) == [("Amara", "We had nothing left,"), ("Lin Yue", "The water came at night,")]

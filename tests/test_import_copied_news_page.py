@@ -40,6 +40,7 @@ def test_an_agency_credit_after_the_dateline_s_place_is_the_byline():
         ("MILLBROOK — The Valley Press", "The Valley Press"),
         ("MILLBROOK, Ont. — Reuters", "Reuters"),
         ("MILLBROOK -- AFP", "AFP"),
+        ("MILLBROOK — IRNA", "IRNA"),  # the wires a dateline's brackets name: one list
     ):
         _, report = built(copied(HEADLINE, credit, "Comments", "AA"))
         assert [a.name for a in report.authors] == [agency], credit

@@ -49,7 +49,14 @@ def test_a_first_paragraph_without_a_dated_dateline_does_not_date_the_report(ope
 
 @pytest.mark.parametrize(
     "opening",
-    ["KESTREL BAY (Aug. 13) -- ", "(Aug. 13) -- ", "KESTREL BAY, Norland — ", "KESTREL BAY, March 3 (AP) — ", "Kestrel Bay (Reuters) - "],
+    [
+        "KESTREL BAY (Aug. 13) -- ",
+        "(Aug. 13) -- ",
+        "KESTREL BAY, Norland — ",
+        "KESTREL BAY, March 3 (AP) — ",
+        "Kestrel Bay (Reuters) - ",
+        "Kestrel Bay (Bernama) - ",  # the wires a byline's credit names: one list
+    ],
 )
 def test_a_summary_taken_from_the_first_paragraph_starts_after_its_dateline(opening):
     _, report = built(story(opening + "The Alliance said "))

@@ -77,6 +77,9 @@ def test_headings_over_the_text_with_no_name_among_them_stay_sections() -> None:
     # near miss: an abstract's headings under the headline ("Recent Findings" is two capitalised words, no name)
     _, text, _ = read("<h1>The Quiet Ledger</h1><h2>Abstract</h2><h3>Recent Findings</h3>" + ONE + "<h3>Summary</h3>" + TWO)
     assert "## Abstract" in text and "### Recent Findings" in text
+    # nor a word a given name's ending might suggest ("Norlandia Tariffs": the lists are read, not the ending in -a)
+    _, text, _ = read("<h1>The Quiet Ledger</h1><h2>Abstract</h2><h3>Norlandia Tariffs</h3>" + ONE + "<h3>Summary</h3>" + TWO)
+    assert "### Norlandia Tariffs" in text
 
 
 def test_a_byline_heading_whose_given_name_no_list_knows() -> None:

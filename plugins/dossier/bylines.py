@@ -8,6 +8,7 @@ import re
 from datetime import date
 
 from .attribution.given_names import given_name_sex
+from .datelines import WIRE_AGENCIES
 from .dates import find_line_date
 from .importunits import QUOTE_CLOSE, SMALL_WORDS, TERMINAL, Meta, Problem, Unit, is_title_case
 from .judgment import JUDGE_POST
@@ -115,9 +116,6 @@ DATELINE_CREDIT = re.compile(
     r"^(?-i:[A-Z][A-Z.’' -]{1,30}?)(?:,\s+[A-Z][\w.’' -]{1,30}?)?\s+(?:[—–]|--?)\s+"
     r"(?P<agency>(?:The\s+)?[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,4})$"
 )
-WIRE_AGENCY = re.compile(
-    r"Reuters|Bloomberg|Xinhua|Kyodo|Yonhap|Bernama|Antara|Interfax|Anadolu|AP|AFP|PA|UPI|AAP|CP|dpa|DPA|ANP|PTI|IANS|ANI|EFE|ANSA|TASS"
-)
 
 
 def _dateline_credit(text: str, meta: Meta) -> bool:
@@ -126,7 +124,7 @@ def _dateline_credit(text: str, meta: Meta) -> bool:
     if not match or meta.get("authors"):
         return False
     agency = match.group("agency")
-    if not (NEWSROOM_NAME.fullmatch(agency) or WIRE_AGENCY.fullmatch(agency)):
+    if not (NEWSROOM_NAME.fullmatch(agency) or agency in WIRE_AGENCIES):
         return False
     meta["authors"] = [agency]
     return True

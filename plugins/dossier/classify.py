@@ -101,8 +101,8 @@ WIRE_CREDIT = re.compile(
 # News Agency', 'Agence France-Presse', 'Press Trust of India', 'Jiji Press', 'The Canadian Press')
 _AGENCY_WORDS = r"(?:The\s+)?[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|de|des|du|di|da|do|of)){0,4}"
 AGENCY_NAME = re.compile(
-    r"(?:Reuters|Associated Press|AP|AFP|Bloomberg|Xinhua|Kyodo|Yonhap|dpa|EFE|ANSA|TASS|Interfax|Anadolu Agency|PTI|IANS|ANI|"
-    r"Bernama|Antara|AAP|NAN|PA Media|Press Association|RIA Novosti|Sputnik|Europa Press|Prensa Latina|Notimex|Belga|ANP)"
+    rf"(?:{WIRE_AGENCY}|Associated Press|Anadolu Agency|PA Media|Press Association|RIA Novosti|Europa Press|Prensa Latina|"
+    r"Notimex|Belga)"
     rf"|{_AGENCY_WORDS}\s+(?:News(?:\s+Agency|\s+Service)?|Newswires?|Wire(?:\s+Service)?|Press(?:\s+Agency)?)"
     rf"|(?:Agence|Agencia|Agenzia|Agência)\s+{_AGENCY_WORDS}|Press\s+Trust\s+of\s+{_AGENCY_WORDS}"
 )

@@ -14,7 +14,13 @@ _DAY = rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_
 _SPACE = r"\s*"
 _PARENTHESIS = r"\([^()\n]{2,40}\)"  # (Aug. 13), (Reuters), (AP), (Paris, March 4th, 2021)
 _BRACKETED = r"\s*" + _PARENTHESIS
-WIRE_AGENCY = r"(?:Reuters|AP|AFP|CNN|UPI|dpa|DPA|Xinhua|TASS|PTI|IANS|ANI|Bloomberg|Sputnik|EFE|ANSA|Kyodo|Yonhap|Anadolu|IRNA|NAN|Interfax)"
+# the news agencies (and CNN, which datelines its stories as one) a dateline or a byline's credit names: "LONDON (Reuters) -",
+# "OTTAWA — The Canadian Press" is a newsroom's name, "GENEVA -- AFP" one of these
+WIRE_AGENCIES = (
+    "Reuters", "AP", "AFP", "AAP", "CP", "PA", "UPI", "CNN", "dpa", "DPA", "EFE", "ANSA", "ANP", "TASS", "Interfax",
+    "Sputnik", "Xinhua", "Kyodo", "Yonhap", "Bernama", "Antara", "PTI", "IANS", "ANI", "IRNA", "NAN", "Anadolu", "Bloomberg",
+)  # fmt: skip
+WIRE_AGENCY = "(?:" + "|".join(WIRE_AGENCIES) + ")"
 # after a place not in capitals, or alone, the brackets hold a date or a wire's name: "Anna Lind (Greens) -" is a speaker
 _DATED = rf"\s*\((?:[^()\n]{{0,30}}?{_DAY}|{WIRE_AGENCY})\)"
 _WIRE = r"\s*/[^/\n]{2,30}/"  # /PRNewswire/

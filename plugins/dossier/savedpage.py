@@ -36,7 +36,7 @@ from urllib.parse import quote, unquote, urljoin, urlsplit
 from bs4 import BeautifulSoup, Tag, UnicodeDammit
 from bs4.element import CData, NavigableString, PageElement
 
-from .attribution.given_names import MENS_GIVEN_NAMES, WOMENS_GIVEN_NAMES
+from .attribution.given_names import listed_given_name
 from .bylines import JOB_TITLE, ROLE_CLAUSE
 from .dates import find_date, find_line_date
 from .furniture import furniture_kind, is_comment_header
@@ -3855,7 +3855,7 @@ def _name_heading(text: str, any_given_name: bool = False) -> bool:
 def _given_name(word: str) -> bool:
     """A person's given name ("Stuart", "Helen") or an initial ("J."): what a heading of two capitalised words that is a
     name opens with, and "Recent Findings" does not."""
-    return bool(re.fullmatch(r"[A-Z]\.", word)) or word.lower() in MENS_GIVEN_NAMES or word.lower() in WOMENS_GIVEN_NAMES
+    return bool(re.fullmatch(r"[A-Z]\.", word)) or listed_given_name(word)
 
 
 _PART_LABEL = re.compile(r"^(?:chapter|part|section|volume|book|annex|appendix|schedule|title)\s+[\dIVXLC]+[A-Z]?$", re.I)

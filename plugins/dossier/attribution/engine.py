@@ -50,7 +50,7 @@ from .given_names import MENS_GIVEN_NAMES, MENS_NAMES_IN_A, WOMENS_GIVEN_NAMES, 
 from .headlines import headline_quotation
 from .interviews import answers_writer, interlocutor_in
 from .introductions import person_introduced
-from .kinship import sex_by_kin
+from .kinship import FEMALE_KIN, KIN_NOUN, KIN_NOUNS, MALE_KIN, sex_by_kin
 from .marks import as_written, paired_singles_as_double, uses_single_marks, with_double_marks, with_paired_singles
 from .names import (
     CHUNK,
@@ -90,7 +90,6 @@ from .shortcuts import holds_any, is_word_char, may_hold_any, names_ending_in, w
 from .sieves import (
     INLINE_SIEVES,
     KIN_BEFORE_END,
-    KIN_NOUNS,
     ROLE_THEN_APPOSED_NAME,
     TABLE_ROW_DETAIL,
     UNNAMED_AFTER,
@@ -184,7 +183,7 @@ PLACE_BEFORE_TITLE = {"state", "county", "city", "town", "federal", "provincial"
 SUBJECT_ROLES = {"scholar", "historian", "sinologist", "political", "scientist", "writer", "blogger", "activist", "lawyer", "host", "anchor"}
 # "Putin's senior aide Yuri Ushakov said", "Trump's envoy Steve Witkoff said": a role another's possessive heads
 SUBJECT_ROLES |= {"aide", "adviser", "advisor", "envoy", "deputy", "assistant", "ally", "negotiator", "spokesman", "spokeswoman"}
-SUBJECT_ROLES |= set(KIN_NOUNS.split("|"))  # "Walid’s mother Hindia says", "his father Mohan said": the relative named
+SUBJECT_ROLES |= set(KIN_NOUNS)  # "Walid’s mother Hindia says", "his father Mohan said": the relative named
 TRAILING_SOURCE = re.compile(r"\s*\([^()]{1,80}\)\.?")
 PROPER_NAME = re.compile(r"(?:[A-Z0-9][\w’'-]*)(?:\s+[A-Z0-9][\w’'-]*)*")
 # words in capitals, two or more of three letters or more: shouted, as a post writes them ("would pay a “BIG PRICE”"), no name
@@ -211,7 +210,7 @@ ISSUED_BY = re.compile(r"\bstatements?\s+(?:issued|released|written|signed|made|
 # "The Congress, in a statement signed by its national president, Comrade Ola Ibe, said …": the body speaks, the signer is
 # the one a later "He stated further" means
 SIGNED_FOR_BODY = re.compile(r"\b(?:signed|issued)\s+by\s+(?:its|the|their)\s+[a-z][a-z -]{0,40},\s+(?P<who>" + CHUNK.pattern + r"),")
-RELATIVE_APPOSED = re.compile(r"(?P<owner>[A-Z][\w’'-]+)[’']s\s+(?:" + KIN_NOUNS + r"),\s+$")
+RELATIVE_APPOSED = re.compile(r"(?P<owner>[A-Z][\w’'-]+)[’']s\s+" + KIN_NOUN + r",\s+$")
 SENTENCE_FINAL_SPEAKER = re.compile(r",\s+(?P<who>" + CHUNK.pattern + r")\s+(?:said|says|added|adds|explained|explains)\.\s*$")
 VERB_BEFORE_PARTICIPLE = re.compile(r"\b(?P<verb>[a-z]+s|[a-z]+ed)\s+(?:by|before|after|while)\s+$")
 PASSIVE_BODY_AGENT = re.compile(
@@ -238,7 +237,7 @@ def after_quote_and_cue(text: str, at: int) -> bool:
 OWNED_WORDS = re.compile(  # "’s comments", "’s closing remarks": someone's words, named after their name
     r"[’']s\s+(?:[a-z]+\s+)?(?:comments|remarks|words|statement|speech|testimony|observations?|reflections|warning|address)\b"
 )
-KIN_APPOSED_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z-]+\s+){0,2}(?:" + KIN_NOUNS + r"),\s+$")  # "His journalist father, "
+KIN_APPOSED_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z-]+\s+){0,2}" + KIN_NOUN + r",\s+$")  # "His journalist father, "
 CONTINUATION_REACH = 1500  # characters after the speaker's last quote within which a quote standing alone goes on with them
 QUOTES_RUN_ON = re.compile(r"(?:\s*“[^“”]*”)*")  # the row's further quotes, closed, before its note number and date
 ROW_TAIL_CHARACTERS = 40
@@ -601,10 +600,15 @@ def day_words(text: str) -> tuple[tuple[int, str], ...]:
     return tuple((m.start(), m.group()) for m in RELATIVE_DAY_SPANS.finditer(text) if not any(q.start <= m.start() < q.end for q in quoted))
 
 
-GOING_ON_CUE = re.compile(r"'(?:continued|continues|went on|goes on|added|adds)\b")  # in a statement's reason: its cue
+GOING_ON_CUE = re.compile(r"(?:continued|continues|went on|goes on|added|adds)\b")
 CARRIED_DATE_REACH = 8  # statements back a going-on statement looks for the one it goes on with
 CLAUSE_YEAR = re.compile(r"\b[Ii]n\s+(?:(?:early|late|mid)[\s-]+)?(?P<year>(?:1[89]|20)\d\d)\b(?![-–/]\d)")
 SHORT_CLAUSE = 80  # characters of a clause after the quote that only says who said it and when (", declared X, in 1897.")
+
+
+def goes_on(found: Found) -> bool:
+    """Whether the words found go on with the speaker's last: a continuation, or a cue of going on ("he added", "X continued:")."""
+    return found.sieve == "continuation" or GOING_ON_CUE.match(found.cue) is not None
 
 
 def clause_years(before: str, after: str = "") -> list[int]:
@@ -950,7 +954,7 @@ def company_words_in(window: str, name: str) -> bool:
 
 FEMALE_ROLE_WORDS = {  # a relative's noun is kept as the role of one named by a given name ("recalled his wife, Lynet")
     *("ms", "ms.", "mrs", "mrs.", "madam", "madame", "spokeswoman", "chairwoman", "congresswoman", "businesswoman", "queen"),
-    *("wife", "mother", "daughter", "sister", "widow", "grandmother"),
+    *map(fold_chars, FEMALE_KIN),
 }
 FEMALE_SURNAME_ENDINGS = ("ova", "eva", "ina", "skaya", "ska", "aya")  # Slavic surnames a woman bears
 # women's given names that do not end in -a (folded), common in the genre's English, French, German and Nordic texts;
@@ -988,7 +992,7 @@ TITLE_BEFORE_NAME = re.compile(r"(?<![\w.])(Mrs|Ms|Miss|Madam|Mr)\.?\s+\Z")
 
 MALE_ROLE_WORDS = {
     *("mr", "mr.", "sir", "spokesman", "chairman", "congressman", "businessman", "king", "prince", "sheikh", "emir"),
-    *("husband", "father", "son", "brother", "grandfather"),
+    *map(fold_chars, MALE_KIN),
 }
 
 
@@ -3118,7 +3122,7 @@ class ReportAttribution:
                     reason=f"entry_heading: {found.sieve} ({found.detail})",
                     heading=heading,
                 )
-                self.date(statement, [text[begin : span.start], text[span.end : end]], first)
+                self.date(statement, [text[begin : span.start], text[span.end : end]], first, going_on=goes_on(found))
                 self.add(statement, text[begin:end], salience, salient=False)
 
     def proper_speaker_name(self, head: Head) -> bool:
@@ -3328,7 +3332,7 @@ class ReportAttribution:
                     row_end = QUOTES_RUN_ON.match(text, span.end)
                     clause_texts.insert(0, text[span.end if row_end is None else row_end.end() :][:ROW_TAIL_CHARACTERS])
                 self.years_here = governing_only((*self.years_above, *(found for at, found in years if at < span.start)))
-                self.date(statement, clause_texts, paragraph)
+                self.date(statement, clause_texts, paragraph, going_on=goes_on(found))
                 tagged = source_tag_date(text, span.end) or outlet_tag_date(text[begin : span.start], self.report.date, self.year_hint)
                 if tagged is not None:
                     statement.date, statement.date_basis = tagged, "text"
@@ -3393,27 +3397,26 @@ class ReportAttribution:
             if last.endswith(":") or INTRODUCES_BLOCK.search(last):
                 found = self.sieve(Clause(last + " \u201c\u201d", len(last) + 1, len(last) + 3, block=True))
         speakers: list[str] = []
-        reason = ""
+        by = found  # how the speakers were found
         if found is not None:
             speakers = self.resolve(found.subject, salience, self.report.date)
-            reason = f"{found.sieve}: {found.detail}"
         if last and (not speakers or found is None or found.sieve == "colon_line"):
             # "A communiqué from the organisation X, on 10 December:", "this was posted yesterday on X:": no verb of
             # saying, the digest forwarding a body's passage ("Below is a statement by X:" names X, not "Below")
             source = forwarded_from(last)
             if source is not None:
-                speakers, reason = [self.actor_for(source, self.report.date)], "forwarded: a passage a lead-in says comes from X"
+                speakers, by = [self.actor_for(source, self.report.date)], Found(Subject([]), "forwarded", "a passage a lead-in says comes from X")
         named_below = False  # a pull quote's speaker named under it: the text around it is not about them
         if not speakers and following:
             below = self.name_line_below(following[0], run[0].heading)
             if below is not None:  # a pull quote or a collection's quote with "Name, role" under it
-                speakers, reason = [self.actor_for(below, self.report.date)], "name_line: the name under the quote"
+                speakers, by = [self.actor_for(below, self.report.date)], Found(Subject([]), "name_line", "the name under the quote")
                 named_below, intro_text = True, ""
         words_of = words_of_named(without_note_markers(following[0])) if not speakers and following else None
         if words_of is not None:  # "“They carried guns all the time.”" / "These are the words of Mina Roe, who …"
-            speakers, reason = self.resolve(words_of.subject, salience, self.report.date), f"{words_of.sieve}: {words_of.detail}"
+            speakers, by = self.resolve(words_of.subject, salience, self.report.date), words_of
         if not speakers and heading_speaker:
-            speakers, reason = [heading_speaker], "heading: the heading names the speaker"
+            speakers, by = [heading_speaker], Found(Subject([]), "heading", "the heading names the speaker")
         if not speakers and following and self.goes_on_into(run[-1], following[0]):
             # "“I spent five days incommunicado. ¶ “I was also tortured …,” Otamendi told Al Jazeera": one quotation over two
             # paragraphs (the first left open), its speaker named in the second
@@ -3424,7 +3427,7 @@ class ReportAttribution:
             named = cue_after(Clause(below_masked, below_spans[0].start, below_spans[0].end))
             if named is not None:
                 speakers = self.resolve(named.subject, salience, self.report.date)
-                reason = "continuation: a quotation going on into the next paragraph, where its speaker is named"
+                by = Found(Subject([]), "continuation", "a quotation going on into the next paragraph, where its speaker is named")
                 if speakers:
                     self.goes_on[following[0].anchor] = len(self.result.statements)  # joined to the next paragraph's words
             self.current_text, self.current_offset = "", 0
@@ -3436,12 +3439,12 @@ class ReportAttribution:
             and not self.asked_last()
         ):
             # a paragraph of quotation after one whose last sentence quoted someone: the same speaker goes on
-            speakers, reason = self.ends_with_statement[intro.anchor], "continuation: a quoted paragraph after the speaker's quote"
+            speakers, by = self.ends_with_statement[intro.anchor], Found(Subject([]), "continuation", "a quoted paragraph after the speaker's quote")
         if not speakers and intro is not None and self.interlocutor is not None and len(" ".join(texts).split()) > 4:
             interlocutor = self.actor_of(self.interlocutor, self.report.date)
             name = self.registry[interlocutor].name
             if answers_writer(intro_masked, [name, name.split()[-1]]):
-                speakers, reason = [interlocutor], "interview: a quoted paragraph answering the writer"
+                speakers, by = [interlocutor], Found(Subject([]), "interview", "a quoted paragraph answering the writer")
         if not speakers and intro is not None and not intro_spans and len(" ".join(texts).split()) > 4:
             # "O'Sullivan acknowledged that China's support remains an issue." then a paragraph of bare quotation: the
             # paraphrase's speaker goes on (a pull quote with its name line under it was credited above)
@@ -3450,12 +3453,15 @@ class ReportAttribution:
                 reported = self.sieve(Clause(last + " \u201c\u201d", len(last) + 1, len(last) + 3, block=True))
             if reported is not None and reported.sieve in ("cue_before", "according_to"):  # "According to her, toddlers are …"
                 speakers = self.resolve(reported.subject, salience, self.report.date)
-                reason = "continuation: a quoted paragraph after the speaker's reported words"
+                by = Found(Subject([]), "continuation", "a quoted paragraph after the speaker's reported words")
             if not speakers:
                 before_last = masked[: len(masked.rstrip()) - len(last)].rstrip()
                 body = body_asking(last) or body_citing_own_sources(before_last[sentence_start(before_last, len(before_last)) :], last)
                 if body is not None:  # "X asks the city to make sure … ." / "X has received …. According to their sources,"
-                    speakers, reason = [self.actor_for(body, self.report.date)], "forwarded: a body's appeal or report, quoted under it"
+                    speakers, by = (
+                        [self.actor_for(body, self.report.date)],
+                        Found(Subject([]), "forwarded", "a body's appeal or report, quoted under it"),
+                    )
         if not speakers:
             self.result.unattributed.append((section_slug, run[0].anchor, " ".join(texts)[:200]))
             return
@@ -3468,7 +3474,7 @@ class ReportAttribution:
                 run[0].anchor,
                 texts,
                 False,
-                reason=reason,
+                reason=f"{by.sieve}: {by.detail}" if by is not None else "",
                 heading=run[0].heading,
                 note_key=self.note_of(run, following),
             )
@@ -3476,7 +3482,7 @@ class ReportAttribution:
             statement.occasion = NOUN_OCCASIONS.get(noun.group(1).lower(), "") if noun else ""
             statement.occasion = statement.occasion or occasion_in(intro_text[-300:], intro_text)
             self.years_here = self.years_above
-            self.date(statement, [intro_text], run[0])
+            self.date(statement, [intro_text], run[0], going_on=by is not None and goes_on(by))
             if named_below:
                 self.add(statement, "", salience, salient=False)
                 continue
@@ -3562,7 +3568,7 @@ class ReportAttribution:
         clause = Clause(masked[start:end], following.start - start, following.end - start)
         # "“…” inside Myanmar “… we are”, too, says Rhoads": the next quote's sentence may end on its speaker
         found = cue_after(clause) or sentence_final_cue(clause, text[following.end - 2 : following.end - 1] == ",")
-        return Found(found.subject, "cue_after", "a fragment joined to the next quote, which " + found.detail) if found else None
+        return Found(found.subject, "cue_after", "a fragment joined to the next quote, which " + found.detail, found.cue) if found else None
 
     def same_reported_words(self, between: str, previous: list[str]) -> bool:
         """ "said Israel would “pay the price” for the “heinous crime.”": a second quoted phrase in the same clause as a
@@ -3829,12 +3835,13 @@ class ReportAttribution:
         while position < len(masked):
             end = sentence_end(masked, position)
             sentence = masked[position:end]
-            if just_named is not None and sentence.lstrip().startswith(("She ", "Her ")):
+            opening = sentence.lstrip()  # the sentence from its first word
+            if just_named is not None and opening.startswith(("She ", "Her ")):
                 self.note_called_she(just_named)
             person_before_sentence = salience.person
             subject = self.sentence_subject(sentence)
             opens_on_pronoun = subject is not None and not subject.heads and subject.pronoun in ("he", "she")
-            if not opens_on_pronoun and subject is None and sentence.lstrip().startswith(("His ", "Her ")):
+            if not opens_on_pronoun and subject is None and opening.startswith(("His ", "Her ")):
                 opens_on_pronoun = True  # "… Chief Scientific Adviser, Patrick Vallance. His contemporary notes say:"
             if opens_on_pronoun and not person_noted and position:
                 # "The AP went out with a chain gang, created after Sheriff Wayne Ivey took office. He said …": the "he" is
@@ -3852,7 +3859,9 @@ class ReportAttribution:
             unnamed_after = "said" in sentence and UNNAMED_AFTER_CUE.search(sentence) is not None  # "“…,” said a US official"
             if not unnamed_after and (" a " in sentence or " an " in sentence or " one " in sentence) and " sa" in sentence:
                 unnamed_after = UNNAMED_PERSON_CUE.search(sentence) is not None  # "“…,” says a nurse from Sabo"
-            unnamed_opening = UNNAMED_OPENING.match(sentence) or self.someone_unnamed_acting(sentence, len(sentence) - len(sentence.lstrip()))
+            unnamed_opening = UNNAMED_OPENING.match(sentence)
+            if unnamed_opening is None and opening.startswith(("A", "O")):  # "A shopkeeper …", "One …": the only openings it reads
+                unnamed_opening = self.someone_unnamed_acting(sentence, len(sentence) - len(opening))
             if unnamed_opening and subject is not None and subject.heads and self.spoken_of(sentence, unnamed_opening.end(), subject.heads[0]):
                 subject = None  # "The source also remarked that Father Keller has made …": the source speaks; Keller is spoken of
             if ((subject is None or not subject.heads) and (unnamed_opening or unnamed_after)) or possessed:
@@ -4090,8 +4099,9 @@ class ReportAttribution:
     def date_for(self, text: str) -> dt.date | None:
         return dated(text, self.year_hint, self.report.date) or self.report.date
 
-    def date(self, statement: Statement, texts: list[str], paragraph: Paragraph) -> None:
-        """The attribution clause's date; else the heading's (a digest's day); else the note's; else the report's, flagged."""
+    def date(self, statement: Statement, texts: list[str], paragraph: Paragraph, going_on: bool = False) -> None:
+        """The attribution clause's date; else the heading's (a digest's day); else, where the statement goes on with the
+        speaker's last (`going_on`), that one's; else the note's; else the report's, flagged."""
         note = self.report.notes.get(statement.note_key) if statement.note_key else None
         if note is not None and note.date and self.report.date and note.date > self.report.date:
             note = None  # "… (March 22, 2007 – November 29, 2011)" in a report of April 2011: no day the words were said
@@ -4126,7 +4136,7 @@ class ReportAttribution:
                 if found:
                     statement.date, statement.date_basis = found, "text"
                     return
-        carried = self.date_carried_on(statement) if not (note and note.date) else None
+        carried = self.date_carried_on(statement) if going_on and not (note and note.date) else None
         if carried is not None:  # "“…,” he said on October 16." ¶ "“…”" ¶ "Brandt continued: “…”": the same occasion
             statement.date, statement.date_basis = carried, "text"
         elif note and note.date:
@@ -4139,8 +4149,6 @@ class ReportAttribution:
     def date_carried_on(self, statement: Statement) -> dt.date | None:
         """The day the text gave the speaker's statement that this one goes on with (a quotation's next paragraph, "X
         continued:", "he added"), when it gives this one none."""
-        if not (statement.reason.startswith("continuation") or GOING_ON_CUE.search(statement.reason)):
-            return None
         for earlier in reversed(self.result.statements[-CARRIED_DATE_REACH:]):
             if earlier.speaker == statement.speaker and earlier.section_slug == statement.section_slug:
                 return earlier.date if earlier.date_basis == "text" else None

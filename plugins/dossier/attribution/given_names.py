@@ -93,6 +93,8 @@ MENS_GIVEN_NAMES = frozenset(
 # Men's names in -a, where the ending tells no woman ("Nikita", "Andrea").
 MENS_NAMES_IN_A = frozenset({"nikita", "ilya", "luca", "joshua", "mustafa", "musa", "isa", "attila", "foma", "kosta", "andrea", "sasha"})
 
+GIVEN_NAMES = MENS_GIVEN_NAMES | WOMENS_GIVEN_NAMES
+
 
 def given_name_sex(word: str) -> str | None:
     """What a word tells as a given name: "female" or "male" as most who bear it are ("Brittany", "Vladimir"; a capitalised
@@ -106,3 +108,10 @@ def given_name_sex(word: str) -> str | None:
     if name.endswith("a") and len(name) > 2 and word[:1].isupper():
         return "either" if name in MENS_NAMES_IN_A else "female"
     return None
+
+
+def listed_given_name(word: str) -> bool:
+    """Whether the word is a given name the lists hold ("Stuart", "José"). Where a word's being a name is in question
+    (a heading of two capitalised words that may be a byline), given_name_sex's ending is not read: "Russia", "Media" and
+    "Agenda" open headings, no woman's name."""
+    return fold(word) in GIVEN_NAMES

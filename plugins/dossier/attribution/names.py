@@ -23,7 +23,8 @@ from ..dates import IGNORECASE_SPECIAL
 from ..regions import REGIONS as REGIONS  # re-exported: read where places are told from people
 from ..sentences import TITLE_ABBREVIATIONS
 from .cues import CUE
-from .given_names import MENS_GIVEN_NAMES, WOMENS_GIVEN_NAMES
+from .given_names import GIVEN_NAMES as GIVEN_NAMES  # re-exported: the engine takes it from here
+from .kinship import KIN_NOUNS
 from .shortcuts import after_spaces
 from .titles import PLURAL_TITLES, hyphenated_title
 from .titles import TITLE_WORDS as TITLE_WORDS  # re-exported: the engine and the clause reader take it from here
@@ -660,7 +661,6 @@ SURNAMES_LIKE_BODY_WORDS = frozenset(("church", "house", "bank", "court", "post"
 PERSON_TITLES = frozenset(
     "mr mrs ms dr sir dame lord lady senator sen rep congressman congresswoman justice judge governor gov mayor professor prof".split()
 )
-GIVEN_NAMES = MENS_GIVEN_NAMES | WOMENS_GIVEN_NAMES
 SURNAMES_LIKE_TITLES = frozenset({"pope", "king", "bishop", "judge", "prince", "major", "sen"})  # "Amartya Sen"
 CHURCH_WORDS = frozenset({"catholic", "coptic", "orthodox", "roman", "anglican", "holy"})  # "the Coptic Pope" is no Mr Pope
 # the languages and regions an outlet's editions are named by ("BBC Persian", "Al Jazeera English", "BBC Mundo")
@@ -1245,9 +1245,8 @@ LAWYERS = frozenset(("lawyers", "attorneys"))
 # whom a body has too: "a spokesperson for Norland Steel", a firm named like a person)
 PERSONS_OWN_PEOPLE = frozenset(
     """lawyer lawyers attorney attorneys counsel solicitor solicitors barrister friend friends neighbour neighbor relative
-    relatives mother father wife husband son daughter brother sister uncle aunt grandmother grandfather cousin widow niece
-    nephew parents family""".split()
-)
+    relatives parents family""".split()
+) | (set(KIN_NOUNS) - {"partner"})  # "a partner of Kell Baker" is a firm's, named like a person
 # the words BEFORE_NAME_AFTER passes ending in "for" or "of" ("the lawyer for ", "the father of "): a noun the name governs
 OWN_PERSON_OF = re.compile(r"\s*,?\s*(?:the\s+)?(?:[a-z][\w-]*\s+)?[a-z][\w-]*\s+(?:for|of)\s+")
 

@@ -26,6 +26,7 @@ from .cues import (
     is_participle,
     is_weak,
 )
+from .kinship import KIN_NOUN
 from .names import (
     BEFORE_ANY_AFTER,
     CHUNK,
@@ -267,11 +268,10 @@ BODYS_STAFF = re.compile(
     r"(?P<staff>spokes(?:person|man|woman|people)|representatives?|press\s+office(?:rs?)?|(?P<desk>researchers?|monitors?|analysts?))"
 )
 ROLE_THEN_APPOSED_NAME = re.compile(r"(?:an?|one|the|its|his|her|their)\s+[^,]{1,60},\s+(?P<name>" + CHUNK.pattern + r")")
-KIN_NOUNS = r"mother|father|wife|husband|son|daughter|brother|sister|uncle|aunt|grandmother|grandfather|cousin|widow|niece|nephew|partner"
 # one's relative, with an age or a rank among siblings: "his 55-year-old father", "his 17-month old daughter", "her late husband"
 KIN = (
     r"(?:his|her|their)\s+(?:(?:\d+[- ](?:year|month|week)s?[- ]old|late|younger|older|elder|eldest|youngest)\s+)?"
-    r"(?P<kin>" + KIN_NOUNS + r")"
+    r"(?P<kin>" + KIN_NOUN + r")"
 )
 KIN_BEFORE_END = re.compile(KIN + r"\s+$")  # before a name: "a picture of his daughter Asha"
 KIN_BEFORE_NAME = re.compile(KIN + r"\s+(?P<name>" + CHUNK.pattern + r")")  # "his father Mohan Das told"
@@ -403,6 +403,7 @@ class Found:
     subject: Subject
     sieve: str
     detail: str
+    cue: str = ""  # the verb of saying it credits by, as the detail writes it ("added"), where there is one
 
 
 Sieve = Callable[[Clause], "Found | None"]
@@ -674,7 +675,9 @@ def cue_before(clause: Clause) -> Found | None:
         glued = GLUED_CUE_END.search(before) if before.rstrip(" ,:").endswith(GLUED_CUES) else None
         if glued:  # an OCR text's "the Presidentsaid, “…”": the name before the verb it ran into
             subject = subject_ending(before[: glued.start("cue")])
-            return Found(subject, "cue_before", f"'{glued.group('cue')}' (run into the name)") if subject is not None else None
+            return (
+                Found(subject, "cue_before", f"'{glued.group('cue')}' (run into the name)", cue=glued.group("cue")) if subject is not None else None
+            )
         return None
     if any(word in before for word in MOTION_WORDS):
         cues = [cue for cue in cues if not MOTION_AFTER.match(before, cue.end())]  # "the mayor charged across the floor “…”"
@@ -732,7 +735,7 @@ def cue_before(clause: Clause) -> Found | None:
     if base_of(word) in RELAYING and not as_saying_at_end(before):
         relayed = head_after(before, cue.end())  # "Sorensen quotes Kennedy, “…”": the words are the one quoted
         if relayed is not None and relayed.kind in ("person", "organization", "outlet") and QUOTED_NAME_END.match(gap):
-            return Found(Subject([relayed]), "cue_before", f"'{word.lower()} X' (the one quoted)")
+            return Found(Subject([relayed]), "cue_before", f"'{word.lower()} X' (the one quoted)", cue=word.lower())
     if QUOTING_END.search(before[: cue.end()]) or as_saying_at_end(before):
         quoting = QUOTING.search(before)
         if quoting:
@@ -774,7 +777,7 @@ def cue_before(clause: Clause) -> Found | None:
         if subject is not None and own_clause.strip() and ", wh" in before and RELATIVE_AFTER_NAME.match(before, own_end):
             # "It struck a chord at the Port Authority, which, unusually, put out a rebuttal, asserting that “…”": the
             # participle goes on with the relative clause, whose subject is the name it hangs on
-            return Found(subject, "cue_before", f"'{word.lower()}' (the relative clause's antecedent)")
+            return Found(subject, "cue_before", f"'{word.lower()}' (the relative clause's antecedent)", cue=word.lower())
         if own_clause.strip() and COMMA_AND_END.search(before, 0, cue.start()) and not OPENING_PHRASE.fullmatch(own_clause) and not inverted:
             # "Putin met Xi Jinping, saying “…”": the name before the comma is the verb's object; the one acting opens the clause
             openers = clause_subject(own_clause)
@@ -783,9 +786,13 @@ def cue_before(clause: Clause) -> Found | None:
             pronoun = PRONOUN_OPENS_CLAUSE.match(before, own_start, own_end) if not openers else None
             if pronoun:  # "In 2022, she met Dershowitz, saying she “…”": the pronoun acting, not the name after its verb
                 return pronoun_subject(pronoun, "pronoun", word)
-            return Found(Subject([opener]), "cue_before", f"'{word.lower()}' (the clause's first subject)") if opener and opening else None
+            return (
+                Found(Subject([opener]), "cue_before", f"'{word.lower()}' (the clause's first subject)", cue=word.lower())
+                if opener and opening
+                else None
+            )
         if subject is not None and (subject.heads or subject.pronoun):
-            return Found(subject, "cue_before", f"'{word.lower()}'")
+            return Found(subject, "cue_before", f"'{word.lower()}'", cue=word.lower())
         clause_start = max(clause_opening(before, cue.start()), sentence_start(before, cue.start()))
         after_time = COMMA_TIME_END.search(before, max(0, cue.start() - 12), cue.start()) is not None
         pronoun = PRONOUN_OPENS_CLAUSE.match(before, clause_start) if after_time or COMMA_END.search(before, 0, cue.start()) else None
@@ -806,10 +813,10 @@ def cue_before(clause: Clause) -> Found | None:
                 return Found(Subject([head]), "cue_before", f"'with X {word.lower()}'")
         heads = clause_subject(before[: cue.start()])
         if heads:
-            return Found(Subject(heads), "cue_before", f"'{word.lower()}' (the clause's subject)")
+            return Found(Subject(heads), "cue_before", f"'{word.lower()}' (the clause's subject)", cue=word.lower())
         work = work_subject_of_main_verb(before[: cue.start()])
         if work is not None:  # "An editorial in People's Daily attacked the sanctions by calling them “…”"
-            return Found(work, "cue_before", f"'{word.lower()}' (the clause's subject, a work)")
+            return Found(work, "cue_before", f"'{word.lower()}' (the clause's subject, a work)", cue=word.lower())
         opening = PRONOUN_OPENS.match(before)
         if opening and COMMA_END.search(before[: cue.start()]):  # "He intended to leverage the summit …, portraying the war as “…”"
             return pronoun_subject(opening, 1, word)
@@ -818,12 +825,14 @@ def cue_before(clause: Clause) -> Found | None:
             role = role_subject.group("role").lower()
             if role_subject.group("nation") and role_subject.group("nation")[0].isupper():  # "the French leader", as cue_after reads it
                 role = f"{role_subject.group('nation').strip()} {role}".lower()
-            return Found(Subject([], role_noun=role), "cue_before", f"'{word.lower()}' (the clause's subject, the {role})")
+            return Found(Subject([], role_noun=role), "cue_before", f"'{word.lower()}' (the clause's subject, the {role})", cue=word.lower())
         after = SUBJECT_AFTER.match(clause.masked, clause.end)
         if after and after.group("pronoun"):  # "beyond saying that “…,” he recommended"
-            return Found(Subject([], pronoun=after.group("pronoun").lower()), "cue_before", f"'{word.lower()}' (the subject after the quote)")
+            return Found(
+                Subject([], pronoun=after.group("pronoun").lower()), "cue_before", f"'{word.lower()}' (the subject after the quote)", cue=word.lower()
+            )
         head = head_of(after.group("who")) if after and after.group("who") else None
-        return Found(Subject([head]), "cue_before", f"'{word.lower()}' (the subject after the quote)") if head else None
+        return Found(Subject([head]), "cue_before", f"'{word.lower()}' (the subject after the quote)", cue=word.lower()) if head else None
     if HAVING_OPENS.search(before, 0, cue.start()):  # "Having pledged “…”, Johnson proceeded": the main clause's subject
         after = SUBJECT_AFTER.match(clause.masked, clause.end)
         if after and after.group("pronoun"):
@@ -835,16 +844,18 @@ def cue_before(clause: Clause) -> Found | None:
     if further and AGENT_NEXT.match(before, cue.end()):
         head = head_of(further.group("who"), before[: further.start("who")])  # "described by the UK as “…” and by the US as “…”"
         if head is not None and head.kind in ("person", "organization", "outlet", "state"):
-            return Found(Subject([head]), "cue_before", f"'{word.lower()} by X … and by Y'")
+            return Found(Subject([head]), "cue_before", f"'{word.lower()} by X … and by Y'", cue=word.lower())
     if agent and agent.start("cue") == cue.start():  # "The fire was described by the Dubai Media Office as “limited”"
         head = head_of(agent.group("who"), before[: agent.start("who")])
         if head is not None and head.kind in ("person", "organization", "outlet", "state"):
-            return Found(Subject([head]), "cue_before", f"'{word.lower()} by X'")
+            return Found(Subject([head]), "cue_before", f"'{word.lower()} by X'", cue=word.lower())
     passive_form = word.endswith("ed") or (word == "told" and PASSIVE_TOLD.search(before, max(0, cue.start() - 30), cue.start()) is not None)
     by_agent = AGENT_BEFORE_QUOTE.match(before, cue.end()) if passive_form and " by " in before[cue.end() : cue.end() + 20] else None
     agent_head = head_of(by_agent.group("who"), before[: by_agent.start("who")]) if by_agent else None
     if agent_head is not None and agent_head.kind in ("person", "organization", "outlet"):
-        return Found(Subject([agent_head]), "cue_before", f"'{word.lower()} by X' before the quote")  # "a sentiment echoed by Nora: “…”"
+        return Found(
+            Subject([agent_head]), "cue_before", f"'{word.lower()} by X' before the quote", cue=word.lower()
+        )  # "a sentiment echoed by Nora: “…”"
     passive = not is_participle(word) and BE_BEFORE_CUE.search(before, max(0, cue.start() - 30), cue.start() - 1)
     if passive and base_of(word) not in PASSIVE_STILL_SPEAKING:
         return None  # "Takaichi was criticised for “reckless” remarks": the words are her critics', who are not named
@@ -852,7 +863,7 @@ def cue_before(clause: Clause) -> Found | None:
     inverted_after_quote = inverted_form and QUOTE_CLOSED_BEFORE.search(before, max(0, cue.start() - 4), cue.start()) is not None
     named = head_after(before, cue.end()) if inverted_after_quote and not is_describing(word) else None
     if named is not None and named.kind in ("person", "organization", "outlet"):
-        return Found(Subject([named]), "cue_before", f"'{word.lower()} X' (inverted)")  # "Until Kursk, “…,” confesses X, “…”"
+        return Found(Subject([named]), "cue_before", f"'{word.lower()} X' (inverted)", cue=word.lower())  # "Until Kursk, “…,” confesses X, “…”"
     subject = subject_before(before, cue.start())
     if (
         subject is not None
@@ -865,9 +876,14 @@ def cue_before(clause: Clause) -> Found | None:
         subject = None
     spokesman = person_reporting_for_a_state(before, cues, subject) if subject is not None else None
     if spokesman is not None:  # "Pompeo said that … Washington had concluded the settlements were “…”": his words
-        return Found(spokesman, "cue_before", f"'{cues[-2].group(1).lower()} that X {word.lower()}' (the one reporting for the state)")
+        return Found(
+            spokesman,
+            "cue_before",
+            f"'{cues[-2].group(1).lower()} that X {word.lower()}' (the one reporting for the state)",
+            cue=cues[-2].group(1).lower(),
+        )
     if subject is not None:
-        return Found(subject, "cue_before", f"'{word.lower()}'")
+        return Found(subject, "cue_before", f"'{word.lower()}'", cue=word.lower())
     staff_of = bodys_staff(before[sentence_start(before, cue.start()) : cue.start()].strip()) if "’" in before or "'" in before else None
     if staff_of is not None:  # "Harbour Watch’s detention monitor wrote that “…”": the body's
         return Found(staff_of, "cue_before", f"'X’s staff {word.lower()}'")
@@ -891,18 +907,21 @@ def cue_before(clause: Clause) -> Found | None:
     if document:  # "The MFA issued a statement that warned that “…”": the statement speaks for whoever issued it
         heads = clause_subject(before[: document.end()])
         if heads:
-            return Found(Subject(heads), "cue_before", f"'{word.lower()}' (a statement of the clause's subject)")
+            return Found(Subject(heads), "cue_before", f"'{word.lower()}' (a statement of the clause's subject)", cue=word.lower())
     head = head_after(before, cue.end())
     # "said Putin": a speech verb may come before its subject; after a describing verb ("refers to X as") the name is the object
     named_first = head is not None and named_first_in(gap, f"{head.role} {head.name}".split()[0])
     acts = head is not None and head.name in gap and _acts_next(gap[gap.find(head.name) + len(head.name) :])
     object_named = base_of(word) in OBJECT_VERBS
     if head is not None and not is_describing(word) and not is_weak(word) and named_first and not acts and not object_named:
-        return Found(Subject([head]), "cue_before", f"'{word.lower()} X' (inverted)")
+        return Found(Subject([head]), "cue_before", f"'{word.lower()} X' (inverted)", cue=word.lower())
     inverted_role = INVERTED_ROLE.match(gap)
     if inverted_role and ROLE_WORD.fullmatch(inverted_role.group("role")) and not is_weak(word) and not is_describing(word):
         return Found(
-            Subject([], role_noun=inverted_role.group("role").lower()), "cue_before", f"'{word.lower()} the {inverted_role.group('role')}' (inverted)"
+            Subject([], role_noun=inverted_role.group("role").lower()),
+            "cue_before",
+            f"'{word.lower()} the {inverted_role.group('role')}' (inverted)",
+            cue=word.lower(),
         )
     if AND_BUT_END.search(before[: cue.start()]):
         negated = NEGATED_AUXILIARY.search(before, 0, cue.start()) if "not " in before or "n't " in before or "never " in before else None
@@ -910,7 +929,9 @@ def cue_before(clause: Clause) -> Found | None:
         # the denied verb is the clause's own, not a that-clause's ("Lukashenko claimed that he and Putin have never …")
         reported = denier is not None and any(" that " in before[c.end() - 1 : denier.start + 1] for c in cues if c.end() <= denier.start)
         if negated and denier is not None and denier.heads and not reported and not CLAUSE_BREAK.search(before, negated.end(), cue.start()):
-            return Found(denier, "cue_before", f"'{word.lower()}' (a verb joined to a denied one)")  # "did not dispute … but accused"
+            return Found(
+                denier, "cue_before", f"'{word.lower()}' (a verb joined to a denied one)", cue=word.lower()
+            )  # "did not dispute … but accused"
         previous = cues[-2] if len(cues) > 1 else None
         if (
             previous is not None
@@ -921,10 +942,10 @@ def cue_before(clause: Clause) -> Found | None:
             return None  # "while another expressed relief … but called for “…”": the verb joined to is nobody named's
         first = subject_before(before, cues[0].start()) if len(cues) > 1 else None
         if first is not None and (first.heads or first.pronoun or first.role_noun):  # "Lukashenko claimed … and accused": the first verb's
-            return Found(first, "cue_before", f"'{word.lower()}' (a verb joined to the first)")
+            return Found(first, "cue_before", f"'{word.lower()}' (a verb joined to the first)", cue=word.lower())
         heads = clause_subject(before[: cue.start()])  # "COLTA suspended publications and said that …"
         if heads:
-            return Found(Subject(heads), "cue_before", f"'{word.lower()}' (a verb joined to the clause's)")
+            return Found(Subject(heads), "cue_before", f"'{word.lower()}' (a verb joined to the clause's)", cue=word.lower())
     return None
 
 
@@ -950,11 +971,11 @@ def opening_participle_subject(clause: Clause, before: str) -> Found | None:
     if after is None:
         return None
     if after.group("pronoun") in ("he", "she"):
-        return Found(Subject([], pronoun=after.group("pronoun")), "cue_before", f"'{word.lower()}' opening (the subject after)")
+        return Found(Subject([], pronoun=after.group("pronoun")), "cue_before", f"'{word.lower()}' opening (the subject after)", cue=word.lower())
     head = head_of(after.group("who"), clause.masked[: after.start("who")]) if after.group("who") else None
     if head is None or head.kind not in ("person", "organization"):
         return None
-    return Found(Subject([head]), "cue_before", f"'{word.lower()}' opening (the subject after)")
+    return Found(Subject([head]), "cue_before", f"'{word.lower()}' opening (the subject after)", cue=word.lower())
 
 
 NEGATED_AUXILIARY = re.compile(r"\s(?:did|does|do|would|could|has|have|had)(?:\s+not|n't|\s+never)\s+[a-z]+")
@@ -984,7 +1005,7 @@ def quoted_verb(clause: Clause, quote: str) -> Found | None:
     subject = subject_ending(before)
     if subject is None or not (subject.heads or subject.pronoun in ("he", "she", "it") or subject.role_noun):
         return None  # not "they": a group the passage names only as the object of another's act
-    return Found(subject, "cue_before", f"'{verb.group('verb')}' in the marks")
+    return Found(subject, "cue_before", f"'{verb.group('verb')}' in the marks", cue=verb.group("verb"))
 
 
 def joined_chain_start(before: str, cues: list[re.Match[str]]) -> re.Match[str]:
@@ -1001,7 +1022,7 @@ CLAUSE_END = re.compile(r"[.;:!?]\s")
 def pronoun_subject(opening: re.Match[str], group: int | str, word: str) -> Found:
     """The 'he' or 'she' a pattern found opening the participle's clause, as the participle's subject."""
     pronoun = Subject([], pronoun=opening.group(group).lower(), start=opening.start(group))
-    return Found(pronoun, "cue_before", f"'{word.lower()}' (the clause's subject, a pronoun)")
+    return Found(pronoun, "cue_before", f"'{word.lower()}' (the clause's subject, a pronoun)", cue=word.lower())
 
 
 def person_reporting_for_a_state(before: str, cues: list[re.Match[str]], subject: Subject) -> Subject | None:
@@ -1109,7 +1130,7 @@ def governing_cue(clause: Clause, stance_only: bool = False) -> Found | None:
     found = cue_before(clause)
     if found is None or not (found.subject.heads or found.subject.pronoun or found.subject.role_noun):
         return None
-    return Found(found.subject, "cue_before", found.detail + " (a term in the speaker's clause)")
+    return Found(found.subject, "cue_before", found.detail + " (a term in the speaker's clause)", found.cue)
 
 
 # what a body is, before its name: "the advocacy group", "anti-sexual violence organization", "the conservative think tank"
@@ -1244,11 +1265,13 @@ def cue_after(clause: Clause) -> Found | None:
     if issued and issued.group("role"):  # "“…,” reads a statement released by the foreign ministry after …"
         role = issued.group("role").split()[-1]
         if ROLE_WORD.fullmatch(role):
-            return Found(Subject([], role_noun=role), "cue_after", f"'{issued.group('cue')} a work by the {role}' after the quote")
+            return Found(
+                Subject([], role_noun=role), "cue_after", f"'{issued.group('cue')} a work by the {role}' after the quote", cue=issued.group("cue")
+            )
     elif issued:  # "“…,” reads a statement released by the Chinese foreign ministry."
         head = body_head(issued.group("who"), after[: issued.start("who")])
         if head is not None and head.kind in ("person", "organization", "outlet", "state"):
-            return Found(Subject([head]), "cue_after", f"'{issued.group('cue')} a work by X' after the quote")
+            return Found(Subject([head]), "cue_after", f"'{issued.group('cue')} a work by X' after the quote", cue=issued.group("cue"))
     match = NAME_THEN_CUE.match(after) if SPACED_CUE.search(after) else None
     if match and clause.masked[clause.end - 1 : clause.end] == "." and INTRODUCES_NEXT.match(after, match.end()):
         match = None  # "“…?” And Dorn said, “I have …”": after a whole sentence (its end marked '.' in the masked text), not a
@@ -1269,7 +1292,10 @@ def cue_after(clause: Clause) -> Found | None:
         pronoun = PRONOUN_ALONE.fullmatch(who)
         if pronoun:
             return Found(
-                Subject([], pronoun=pronoun.group(1).lower(), start=clause.end), "cue_after", f"'{match.group('cue').lower()}' after the quote"
+                Subject([], pronoun=pronoun.group(1).lower(), start=clause.end),
+                "cue_after",
+                f"'{match.group('cue').lower()}' after the quote",
+                cue=match.group("cue").lower(),
             )
         relayed = RELAYED.match(after, match.end())
         if relayed:  # "“My mother's Ukrainian,” Wallace said Shoigu replied": the words are the second one's
@@ -1282,17 +1308,20 @@ def cue_after(clause: Clause) -> Found | None:
             return Found(Subject([head]), "cue_after", f"'X, a description, {match.group('cue').lower()}' after the quote")
         if who in MONTH_SURNAMES:  # "“…,” May said": no month speaks; the surname, as a later mention of Hana May
             return Found(
-                Subject([Head(who, "", "person", who)]), "cue_after", f"'{match.group('cue').lower()}' after the quote (a surname like a month)"
+                Subject([Head(who, "", "person", who)]),
+                "cue_after",
+                f"'{match.group('cue').lower()}' after the quote (a surname like a month)",
+                cue=match.group("cue").lower(),
             )
         slogan = named_with_common_words(who) if CHUNK.fullmatch(who) else None
         if slogan is not None:  # "“…,” Know Your IX noted"
-            return Found(Subject([slogan]), "cue_after", f"'{match.group('cue').lower()}' after the quote")
+            return Found(Subject([slogan]), "cue_after", f"'{match.group('cue').lower()}' after the quote", cue=match.group("cue").lower())
         found = _last_heads(who + " ", allow_governed=False)  # "Bush was scripted to say": light words end with a space
         if found and CHUNK.match(who.removeprefix("the ").removeprefix("The ")):
-            return Found(Subject(found[0]), "cue_after", f"'{match.group('cue').lower()}' after the quote")
+            return Found(Subject(found[0]), "cue_after", f"'{match.group('cue').lower()}' after the quote", cue=match.group("cue").lower())
         titled = FORMER_BEFORE_A_TITLE.match(who) if found else None
         if titled and found and titled_person(who[titled.end() :], found[0]):  # "“…,” former Secretary of Defense Tom Reyes said"
-            return Found(Subject(found[0]), "cue_after", f"'{match.group('cue').lower()}' after the quote")
+            return Found(Subject(found[0]), "cue_after", f"'{match.group('cue').lower()}' after the quote", cue=match.group("cue").lower())
         kind_of_body = BODY_DESCRIPTOR.match(who) if who[:1].islower() else None
         described_body = body_named_after(who[kind_of_body.end() :]) if kind_of_body else None
         if kind_of_body and described_body is not None:  # "“…,” the advocacy group Ledger Watch said in a statement"
@@ -1350,7 +1379,12 @@ def cue_after(clause: Clause) -> Found | None:
             )
         body = LOWER_BODY_ALONE.fullmatch(who.removeprefix("the ").removeprefix("The "))
         if body:  # "“…,” the US embassy said in a statement", "“…,” Russia’s foreign ministry said"
-            return Found(Subject([Head(body.group(0), "", "organization")]), "cue_after", f"'{match.group('cue').lower()}' after the quote")
+            return Found(
+                Subject([Head(body.group(0), "", "organization")]),
+                "cue_after",
+                f"'{match.group('cue').lower()}' after the quote",
+                cue=match.group("cue").lower(),
+            )
         spoken_for = spokesperson_for(who) if " for " in who else None
         if spoken_for is not None:  # "“…,” a spokesperson for the department wrote in an email"
             return Found(spoken_for, "cue_after", f"'a spokesperson for X {match.group('cue').lower()}' after the quote")
@@ -1396,55 +1430,88 @@ def inverted_cue_after(clause: Clause) -> Found | None:
             return None  # "“…,” observed X" names a person who observes; not "observed the ministry"
         spoken_for = spokesperson_for(after, inverted.end()) if "spokes" in after else None
         if spoken_for is not None:  # "“…,” said a spokeswoman for the Harbour Board."
-            return Found(spoken_for, "cue_after", f"'{inverted.group('cue').lower()} a spokesperson for X' after the quote")
+            return Found(
+                spoken_for, "cue_after", f"'{inverted.group('cue').lower()} a spokesperson for X' after the quote", cue=inverted.group("cue").lower()
+            )
         phrase = PHRASE_REST.match(after, inverted.end()) if "’" in after or "'" in after else None
         staff_of = bodys_staff(phrase.group().strip()) if phrase else None
         if staff_of is not None:  # "“…,” wrote Harbour Watch’s detention monitor."
-            return Found(staff_of, "cue_after", f"'{inverted.group('cue').lower()} X’s staff' after the quote")
+            return Found(staff_of, "cue_after", f"'{inverted.group('cue').lower()} X’s staff' after the quote", cue=inverted.group("cue").lower())
         if head is not None and UNNAMED_AFTER.match(after, inverted.end()):
             if head.kind in ("organization", "outlet") and BODYS_SPOKESPERSON.match(after, inverted.end()):
-                return Found(Subject([head]), "cue_after", f"'{inverted.group('cue').lower()} a X spokesperson' after the quote")
+                return Found(
+                    Subject([head]),
+                    "cue_after",
+                    f"'{inverted.group('cue').lower()} a X spokesperson' after the quote",
+                    cue=inverted.group("cue").lower(),
+                )
             return None  # "said a former White House official": an unnamed source, not the White House
         if head is not None:
             partner = joint_partner_after(after, inverted.end(), head) if " and " in after else None
             if partner is not None:  # "“…,” said Maren Ostby and Tomas Velde.": a joint statement, theirs both
-                return Found(Subject([head, partner]), "cue_after", f"'{inverted.group('cue').lower()} X and Y' after the quote")
-            return Found(Subject([head]), "cue_after", f"'{inverted.group('cue').lower()} X' after the quote")
+                return Found(
+                    Subject([head, partner]),
+                    "cue_after",
+                    f"'{inverted.group('cue').lower()} X and Y' after the quote",
+                    cue=inverted.group("cue").lower(),
+                )
+            return Found(Subject([head]), "cue_after", f"'{inverted.group('cue').lower()} X' after the quote", cue=inverted.group("cue").lower())
         described = DESCRIBED_PERSON.match(after, inverted.end())
         if described:  # "“…,” says the woman who is in her late 20s": the woman the passage is about
             pronoun = "she" if described.group("noun") in WOMAN_NOUNS else "he"
             return Found(
-                Subject([], pronoun=pronoun, start=clause.end), "cue_after", f"'{inverted.group('cue').lower()} the {described.group('noun')} who'"
+                Subject([], pronoun=pronoun, start=clause.end),
+                "cue_after",
+                f"'{inverted.group('cue').lower()} the {described.group('noun')} who'",
+                cue=inverted.group("cue").lower(),
             )
         aged = AGED_PERSON.match(after, inverted.end()) if "-year-old" in after else None
         if aged:  # "“…,” said the 80-year-old.": the person the passage is about
-            return Found(Subject([], pronoun="he", start=clause.end), "cue_after", f"'{inverted.group('cue').lower()} the …-year-old'")
+            return Found(
+                Subject([], pronoun="he", start=clause.end),
+                "cue_after",
+                f"'{inverted.group('cue').lower()} the …-year-old'",
+                cue=inverted.group("cue").lower(),
+            )
         epithet = EPITHET_NOUN.match(after, inverted.end()) if after.startswith("the ", inverted.end()) else None
         if epithet and epithet.group("noun") and EPITHET_END.match(after, epithet.end()):  # "“…,” said the young mother.": she, as after the quote
             pronoun = "she" if epithet.group("noun") in WOMAN_NOUNS else "he"
             return Found(
-                Subject([], pronoun=pronoun, start=clause.end), "cue_after", f"'{inverted.group('cue').lower()} the … {epithet.group('noun')}'"
+                Subject([], pronoun=pronoun, start=clause.end),
+                "cue_after",
+                f"'{inverted.group('cue').lower()} the … {epithet.group('noun')}'",
+                cue=inverted.group("cue").lower(),
             )
         one_named = ONE_NAMED.match(after, inverted.end())
         named_so = head_of(one_named.group("name")) if one_named else None
         if named_so is not None and named_so.kind == "person":  # "“…,” said a volunteer named Sara Conti"
-            return Found(Subject([named_so]), "cue_after", f"'{inverted.group('cue').lower()} a … named X' after the quote")
+            return Found(
+                Subject([named_so]), "cue_after", f"'{inverted.group('cue').lower()} a … named X' after the quote", cue=inverted.group("cue").lower()
+            )
         apposed = ROLE_THEN_APPOSED_NAME.match(after, inverted.end())
         named = head_of(apposed.group("name"), after[: apposed.start("name")]) if apposed else None
         if named is not None and named.kind == "person" and " " in named.name:  # "“…,” says the Mayor of Kharkiv, Ihor Terekhov, …"
-            return Found(Subject([named]), "cue_after", f"'{inverted.group('cue').lower()} the role, X' after the quote")
+            return Found(
+                Subject([named]), "cue_after", f"'{inverted.group('cue').lower()} the role, X' after the quote", cue=inverted.group("cue").lower()
+            )
         kin = KIN_APPOSED_GIVEN_NAME.match(after, inverted.end())
         if kin and fold(kin.group("name")) not in STATE_NAMES:  # not "said his son, Kenya": a place
             return Found(
                 Subject([Head(kin.group("name"), kin.group("kin"), "person")]),
                 "cue_after",
                 f"'{inverted.group('cue').lower()} a relative, X' after the quote",
+                cue=inverted.group("cue").lower(),
             )
         role = THE_ROLE.match(after[inverted.end() :])
         if not (role and ROLE_WORD.fullmatch(role.group("role"))):
             role = THE_QUALIFIED_ROLE.match(after[inverted.end() :])  # "said the conservative MP"
         if role and ROLE_WORD.fullmatch(role.group("role")):
-            return Found(Subject([], role_noun=role.group("role")), "cue_after", f"'{inverted.group('cue').lower()} the {role.group('role')}'")
+            return Found(
+                Subject([], role_noun=role.group("role")),
+                "cue_after",
+                f"'{inverted.group('cue').lower()} the {role.group('role')}'",
+                cue=inverted.group("cue").lower(),
+            )
     return None
 
 
@@ -1511,7 +1578,7 @@ def colon_line(clause: Clause) -> Found | None:
         name = CHUNK.match(phrase, inverted.end())
         head = head_of(name.group(0)) if name and (name.end() == len(phrase) or phrase[name.end()] == ",") else None
         if head is not None and head.kind in ("person", "organization", "outlet"):
-            return Found(Subject([head]), "colon_line", f"'{inverted.group('cue')} X:' opening the sentence")
+            return Found(Subject([head]), "colon_line", f"'{inverted.group('cue')} X:' opening the sentence", cue=inverted.group("cue"))
     found = _last_heads(phrase, allow_governed=False) if len(phrase.split()) <= 14 else None
     if found and (found[1] <= 3 or _only_titles(phrase[: found[1]])):  # "Chairman, Senate Judiciary Committee, Senator Dick Durbin:"
         return Found(Subject(found[0]), "colon_line", "a name line before the quote")
@@ -1842,8 +1909,8 @@ def said_after(clause: Clause) -> Found | None:
         return None
     partner = joint_partner_after(clause.masked, said.end(), head) if " and " in clause.masked else None
     if partner is not None:  # "“…,” said Maren Ostby and Tomas Velde.": a joint statement, theirs both
-        return Found(Subject([head, partner]), "cue_after", f"'{said.group('cue')} X and Y' right after the quote")
-    return Found(Subject([head]), "cue_after", f"'{said.group('cue')} X' right after the quote")
+        return Found(Subject([head, partner]), "cue_after", f"'{said.group('cue')} X and Y' right after the quote", cue=said.group("cue"))
+    return Found(Subject([head]), "cue_after", f"'{said.group('cue')} X' right after the quote", cue=said.group("cue"))
 
 
 def _word_before(text: str, position: int) -> int:
@@ -1893,7 +1960,7 @@ def colon_clause(clause: Clause) -> Found | None:
     if agent:  # "His conclusions were supported by Marina Petrova, an expert from the Ministry of Justice: “…”"
         head = head_of(agent.group("who"), before[: agent.start("who")])
         if head is not None and head.kind in ("person", "organization", "outlet"):
-            return Found(Subject([head]), "colon_line", f"'{agent.group('verb')} by X' before a colon")
+            return Found(Subject([head]), "colon_line", f"'{agent.group('verb')} by X' before a colon", cue=agent.group("verb"))
     heads = clause_subject(before[:-1])
     # each name, and whether a preposition governs it ("Putin framed the decision as a response to U.S. support for
     # Ukraine:", "threats against direct NATO intervention:"): a preposition's object is no other party
