@@ -14,7 +14,7 @@ import os
 import posixpath
 import textwrap
 from collections.abc import Sequence
-from typing import overload
+from typing import Any, overload
 
 from dossier import background, takeover
 from dossier.analysis import code_version, load_registry_kept
@@ -197,6 +197,18 @@ def index_shown(book: SpeakerBook) -> str:
     return "\n".join(parts)
 
 
+def months_shown(book: SpeakerBook, timeline: list[Statement], months: list[dict[str, Any]]) -> str:
+    """What the timeline's month index shows beyond the site's shape: the counts of statements and reports, each
+    report's title (its filter), and each month's title, count and pages with their reports' counts. With it the index
+    is kept while none of that changed, and its list of shortened titles is made only when it is rendered."""
+    parts = [f"{len(timeline)} {len(book.reports)}"]
+    parts.extend(f"{slug}\0{book.reports[slug].title}" for slug in sorted(book.reports))
+    for month in months:
+        parts.append(f"{month['key']}\0{month['year']}\0{month['title']}\0{month['count']}")
+        parts.extend(f"{page['file_name']}\0{page['title']}\0{page['part']}\0{page['report_counts']}" for page in month["pages"])
+    return "\n".join(parts)
+
+
 class SpeakersGenerator(Generator):
     def generate_context(self) -> None:
         articles = self.context.get("articles", []) + self.context.get("hidden_articles", [])
@@ -278,13 +290,23 @@ class SpeakersGenerator(Generator):
         else:
             # An archive's timeline is paged by month, and a busy month in parts: one page would run to megabytes.
             months = book.timeline_months(timeline, page_size, month_split(book, splits))
-            # the reports, [slug, title] in slug order, for a report's filter on the month index (1,000 reports: about 100 KB)
-            slugs = sorted(book.reports)
-            month_reports = [[slug, textwrap.shorten(book.reports[slug].title, 80, placeholder=" …")] for slug in slugs]
-            numbers = {slug: number for number, slug in enumerate(slugs)}
-            self._write(
-                writer, TIMELINE_SAVE_AS, "timeline", timeline=timeline, months=months, month_reports=month_reports, month_report_numbers=numbers
-            )
+            month_index: dict[str, Any] = {"depends_on_reports": [], "depends_on": months_shown(book, timeline, months)}
+            reuse = getattr(writer, "reuse", None)  # page_reuse's writer: the last build's index while what it shows is the same
+            if reuse is None or not reuse(TIMELINE_SAVE_AS, self.context, **month_index):
+                # the reports, [slug, title] in slug order, for a report's filter on the month index (1,000 reports: about 100 KB)
+                slugs = sorted(book.reports)
+                month_reports = [[slug, textwrap.shorten(book.reports[slug].title, 80, placeholder=" …")] for slug in slugs]
+                numbers = {slug: number for number, slug in enumerate(slugs)}
+                self._write(
+                    writer,
+                    TIMELINE_SAVE_AS,
+                    "timeline",
+                    timeline=timeline,
+                    months=months,
+                    month_reports=month_reports,
+                    month_report_numbers=numbers,
+                    **month_index,
+                )
             pages = [page for month in months for page in month["pages"]]
             shape = " ".join(page["file_name"] for page in pages)  # each page links its neighbours
             for index, page in enumerate(pages):
