@@ -18,7 +18,7 @@ import posixpath
 import shutil
 from itertools import chain
 
-from dossier import background, takeover
+from dossier import background, readahead, takeover
 from dossier.buildstate import dossier_settings, on_initialized, speaker_book
 from dossier.fingerprints import PageFingerprints
 from dossier.kept import file_stamp, keep, still_as_written
@@ -46,8 +46,10 @@ class ReusingWriter(Writer):
         self.previous: dict[str, list] = {}
         if self.manifest_file and self.previous_output:
             try:
-                with open(self.manifest_file, encoding="utf-8") as handle:
-                    found = json.load(handle)
+                loaded, found = readahead.take(self.manifest_file)
+                if not loaded:
+                    with open(self.manifest_file, encoding="utf-8") as handle:
+                        found = json.load(handle)
                 self.previous = found if isinstance(found, dict) else {}
             except (OSError, ValueError):
                 self.previous = {}
@@ -395,6 +397,7 @@ def _saved_as(content) -> str:
 
 def register() -> None:
     takeover.declare(MANIFEST)
+    readahead.declare(MANIFEST)
     signals.initialized.connect(on_initialized)
     signals.initialized.connect(start_takeover)
     signals.article_generator_preread.connect(takeover_may_link)

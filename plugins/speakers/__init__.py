@@ -16,11 +16,11 @@ import textwrap
 from collections.abc import Sequence
 from typing import Any, overload
 
-from dossier import background, takeover
+from dossier import background, readahead, takeover
 from dossier.analysis import code_version, load_registry_kept
 from dossier.buildstate import FORMAT_DATE, SPEAKER_BOOK, actor_graph, article_report, dossier_settings, on_initialized, statements_found
 from dossier.dates import format_date
-from dossier.exports import FILES_MANIFEST, REPORTS_FOLDER, StatementExports
+from dossier.exports import FILES_MANIFEST, LAYOUT_FILE, REPORTS_FOLDER, StatementExports
 from dossier.fingerprints import PageFingerprints
 from dossier.model import ContentError, Statement
 from dossier.pages import statement_ids
@@ -243,10 +243,11 @@ class SpeakersGenerator(Generator):
     def generate_output(self, writer) -> None:
         book = self.book
         # the pages written since the reading (Pelican's report overviews and home pages, the report pages), apart
-        # from this stage's: on a warm build of an archive each kind costs about as much as the statements data
+        # from this stage's: on a warm build of an archive each kind costs about as much as the statements data.
+        # Worded apart from the last line's "pages: N rendered", which the benchmark and the tests read
         rendered, reused = getattr(writer, "rendered", None), getattr(writer, "reused", None)
         if isinstance(rendered, int) and isinstance(reused, int):
-            progress(f"report and home pages: {rendered} rendered, {reused} unchanged since the last build")
+            progress(f"report and home pages written ({rendered} rendered, {reused} unchanged since the last build)")
         most = self.settings.get("DOSSIER_SPEAKER_PAGE", SPEAKER_PAGE)
         if not isinstance(most, int) or isinstance(most, bool) or most < 1:
             raise ContentError("DOSSIER_SPEAKER_PAGE", None, f"must be a whole number of statements, 1 or more, like {SPEAKER_PAGE}, not {most!r}")
@@ -330,7 +331,9 @@ class SpeakersGenerator(Generator):
         if splits is not None:
             splits[0].save()
         if isinstance(rendered, int) and isinstance(reused, int):
-            progress(f"speaker and timeline pages: {writer.rendered - rendered} rendered, {writer.reused - reused} unchanged since the last build")
+            progress(
+                f"speaker and timeline pages written ({writer.rendered - rendered} rendered, {writer.reused - reused} unchanged since the last build)"
+            )
         folder = os.path.join(self.output_path, DATA_FOLDER)
         os.makedirs(folder, exist_ok=True)
         dossier = dossier_settings(self.settings)
@@ -350,5 +353,6 @@ def get_generators(pelican):
 
 def register() -> None:
     takeover.declare(FILES_MANIFEST, DATA_FOLDER, f"{REPORTS_FOLDER}/")  # each report's own files; the site-wide ones are spliced
+    readahead.declare(LAYOUT_FILE)
     signals.initialized.connect(on_initialized)
     signals.get_generators.connect(get_generators)
