@@ -299,8 +299,10 @@ def test_speaker_and_timeline_pages_are_the_last_builds_until_what_they_show_of_
         ("## April 1", "## April the first", "April the first"),  # the section a statement is in
         ('title = "Border Notes"', 'title = "Border Notes, Revised"', "Border Notes, Revised"),
     ]
+    months = output / "timeline.html"  # the month index shows each report's title, not its statements' words or notes
     for number, (old, new, shown) in enumerate(steps):
         before = [os.stat(page).st_ino for page in pages]
+        months_before = os.stat(months).st_ino
         edit(noted, old, new)
         build_paged(output)
         for page, inode in zip(pages, before, strict=True):
@@ -308,6 +310,10 @@ def test_speaker_and_timeline_pages_are_the_last_builds_until_what_they_show_of_
                 assert os.stat(page).st_ino == inode, page  # linked from the last build, not rendered
             else:
                 assert os.stat(page).st_ino != inode and shown in page.read_text(encoding="utf-8"), page
+        if old.startswith("title"):
+            assert os.stat(months).st_ino != months_before and shown in months.read_text(encoding="utf-8")
+        else:
+            assert os.stat(months).st_ino == months_before, old
         scratch = tmp_path / f"scratch-{number}"
         build_paged(scratch)
         assert_same_site(output, scratch)

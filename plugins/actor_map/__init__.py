@@ -18,7 +18,7 @@ from array import array
 from dataclasses import dataclass
 from importlib import metadata
 
-from dossier import takeover
+from dossier import readahead, takeover
 from dossier.analysis import code_version
 from dossier.buildstate import ACTOR_GRAPH, dossier_settings, on_initialized, relations_read, report_articles, speaker_book
 from dossier.exports import KeptFiles, assemble
@@ -159,8 +159,11 @@ def graph_basis(book) -> str:
 def load_kept(path: str, basis: str) -> dict | None:
     """What the last build kept in path (ActorGraph.parts, MapView.orders) if it was made on this basis, else None."""
     try:
-        with open(path, "rb") as handle:
-            found_basis, parts = pickle.load(handle)
+        loaded, found = readahead.take(path)
+        if not loaded:
+            with open(path, "rb") as handle:
+                found = pickle.load(handle)
+        found_basis, parts = found
     except Exception:  # absent, damaged or written by other code: worked out again
         return None
     return parts if found_basis == basis and isinstance(parts, dict) else None
@@ -308,5 +311,6 @@ def get_generators(pelican):
 
 def register() -> None:
     takeover.declare(SHARDS_MANIFEST, SHARD_FOLDER)
+    readahead.declare(GRAPH_PARTS, ROW_ORDERS)
     signals.initialized.connect(on_initialized)
     signals.get_generators.connect(get_generators)

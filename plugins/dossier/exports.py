@@ -26,7 +26,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from . import background, takeover
+from . import background, readahead, takeover
 from .fingerprints import add_parts, statements_shown
 from .kept import file_stamp, keep, still_as_written
 from .model import Report, Statement
@@ -163,8 +163,10 @@ class SiteLayout:
 
 def load_layout(path: str) -> SiteLayout | None:
     try:
-        with open(path, "rb") as handle:
-            found = pickle.load(handle)
+        loaded, found = readahead.take(path)
+        if not loaded:
+            with open(path, "rb") as handle:
+                found = pickle.load(handle)
     except Exception:  # absent, damaged or written by other code: the site-wide files are written whole
         return None
     return found if isinstance(found, SiteLayout) else None

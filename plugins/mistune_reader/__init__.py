@@ -15,6 +15,7 @@ import logging
 import os
 from collections.abc import Callable
 
+from dossier import readahead
 from dossier.analysis import Analysis, analyse_reports, kept_links
 from dossier.buildstate import RELATIONS_READ, REPORT, STATEMENTS_FOUND, dossier_settings, on_initialized
 from dossier.model import ContentError
@@ -122,11 +123,17 @@ def analyse_articles(generator) -> None:
         shown(content, dossier.registry_path),
         dossier.cache_path,
         dossier.workers,
-        meanwhile=lambda: compile_templates(generator),
+        meanwhile=lambda: while_reports_are_read(generator, dossier.cache_path),
     )
     _prepared.update(found)
     read = sum(1 for a in found.values() if not a.from_cache)
     progress(f"analysed {len(found)} report(s): {read} read, {len(found) - read} unchanged since the last build")
+
+
+def while_reports_are_read(generator, cache_folder: str) -> None:
+    """What this process would do later and can do while other processes read reports, rather than wait."""
+    compile_templates(generator)
+    readahead.load_ahead(cache_folder)
 
 
 def compile_templates(generator) -> None:

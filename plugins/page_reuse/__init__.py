@@ -18,7 +18,7 @@ import posixpath
 import shutil
 from itertools import chain
 
-from dossier import background, takeover
+from dossier import background, readahead, takeover
 from dossier.buildstate import dossier_settings, on_initialized, speaker_book
 from dossier.fingerprints import PageFingerprints
 from dossier.kept import file_stamp, keep, still_as_written
@@ -46,8 +46,10 @@ class ReusingWriter(Writer):
         self.previous: dict[str, list] = {}
         if self.manifest_file and self.previous_output:
             try:
-                with open(self.manifest_file, encoding="utf-8") as handle:
-                    found = json.load(handle)
+                loaded, found = readahead.take(self.manifest_file)
+                if not loaded:
+                    with open(self.manifest_file, encoding="utf-8") as handle:
+                        found = json.load(handle)
                 self.previous = found if isinstance(found, dict) else {}
             except (OSError, ValueError):
                 self.previous = {}
@@ -73,6 +75,7 @@ class ReusingWriter(Writer):
         # the pages being written (their paths: name and fingerprint), whose manifest entries are made once they are on disk
         self._recording: dict[str, tuple[str, str]] = {}
         self._rendering = False  # in write_file: what it opens is written by the background writer
+        self._skipping: set[str] = set()  # in write_file: the pages of a list taken from the last build, not written
         _writers.append(self)
 
     def reuse(self, name: str, context, **kwargs) -> bool:
@@ -86,42 +89,41 @@ class ReusingWriter(Writer):
 
     def write_file(self, name, template, context, relative_urls=False, paginated=None, template_name=None, override_output=False, url=None, **kwargs):
         listing = self._listing(name, context, template_name, paginated, url, kwargs)
-        if listing is not None:  # the home pages: one fingerprint, every page of the list
-            fingerprint, names = listing
-        else:
-            fingerprint, names = self._fingerprint(name, context, kwargs), [name]
-        if fingerprint and self._reuse_all(names, fingerprint):
-            self.reused += len(names)
+        if listing is None:
+            listing = [(name, self._fingerprint(name, context, kwargs))]
+        # the home pages: a fingerprint a page, what it lists; those unchanged are taken, the others rendered
+        kept = {each for each, fingerprint in listing if fingerprint and self._reuse(each, fingerprint)}
+        self.reused += len(kept)
+        if len(kept) == len(listing):
             return
-        for each in names:
-            if each and self._may_share:
+        for each, _ in listing:
+            if each and each not in kept and self._may_share:
                 takeover.unshare(f"{self._output_root}/{inside_output(each)}")
                 self._unshare(sanitised_join(self.output_path, each))
-        self._recording = {sanitised_join(self.output_path, each): (each, fingerprint) for each in names if each} if fingerprint else {}
+        self._recording = {
+            sanitised_join(self.output_path, each): (each, fingerprint) for each, fingerprint in listing if each and fingerprint and each not in kept
+        }
+        self._skipping = {sanitised_join(self.output_path, each) for each in kept}
         self._rendering = True
         tracking = self.assets is not None and bool(self._recording)
         if tracking:
             self.assets.used = set()
         try:
-            super().write_file(name, template, context, relative_urls, paginated, template_name, override_output, url, **kwargs)
+            rendered = _Skipping(template, kept) if kept else template
+            super().write_file(name, rendered, context, relative_urls, paginated, template_name, override_output, url, **kwargs)
         finally:
-            recorded, self._recording, self._rendering = self._recording, {}, False
+            recorded, self._recording, self._skipping, self._rendering = self._recording, {}, set(), False
             if tracking:
                 for each, _ in recorded.values():
                     self.recorded_assets[each] = tuple(sorted(self.assets.used or ()))
                 self.assets.used = None
         if name:
-            self.rendered += len(names)
+            self.rendered += len(listing) - len(kept)
 
-    def _reuse_all(self, names: list[str], fingerprint: str) -> bool:
-        """Take every page of the list from the last build, or none: if one cannot be, they are all rendered."""
-        if len(names) > 1 and not all(self._may_reuse(each, fingerprint) for each in names):
-            return False
-        return all(self._reuse(each, fingerprint) for each in names)
-
-    def _listing(self, name, context, template_name, paginated, url, variables) -> tuple[str, list[str]] | None:
-        """The home pages (Pelican's paginated `index` template, the only list of articles the theme has): their
-        fingerprint (dossier.fingerprints.listed: what the list shows of each report) and the name of each page."""
+    def _listing(self, name, context, template_name, paginated, url, variables) -> list[tuple[str, str]] | None:
+        """The home pages (Pelican's paginated `index` template, the only list of articles the theme has): each page's
+        name and fingerprint (dossier.fingerprints.listed: what it shows of each report it lists, with its number,
+        the number of pages and of reports, which every page shows)."""
         book = speaker_book(context)
         if template_name != "index" or not name or not self.manifest_file or book is None:
             return None
@@ -130,15 +132,21 @@ class ReusingWriter(Writer):
             return None
         if self.fingerprints is None:
             self.fingerprints = PageFingerprints(self.settings, book, dossier_settings(self.settings).cache_path)
-        fingerprint = self.fingerprints.listed(articles, f"{name}\0{url}\0{sorted(variables)}")
-        if not fingerprint:
-            return None
+        called = f"{name}\0{url}\0{sorted(variables)}\0{len(articles)}"
         paginated_templates = self.settings["PAGINATED_TEMPLATES"]
         per_page = (paginated_templates["index"] or self.settings["DEFAULT_PAGINATION"]) if "index" in paginated_templates else None
         if not per_page:  # as Pelican's writer: one page
-            return fingerprint, [name]
+            fingerprint = self.fingerprints.listed(articles, called)
+            return [(name, fingerprint)] if fingerprint else None
         paginator = Paginator(name, url, articles, self.settings, per_page)
-        return fingerprint, [paginator.page(number).save_as for number in range(1, paginator.num_pages + 1)]
+        found = []
+        for number in range(1, paginator.num_pages + 1):
+            page = paginator.page(number)
+            fingerprint = self.fingerprints.listed(page.object_list, f"{called}\0{number} of {paginator.num_pages}")
+            if not fingerprint:
+                return None
+            found.append((page.save_as, fingerprint))
+        return found
 
     def _may_reuse(self, name: str, fingerprint: str) -> bool:
         """Whether the last build recorded this page with this fingerprint, and the theme files it names (else
@@ -150,9 +158,12 @@ class ReusingWriter(Writer):
 
     def _open_w(self, filename, encoding, override=False):
         """Pelican's checks, then a page that is written by the background writer once rendered (dossier.background);
-        the page's manifest entry is made when it is on disk. Feeds are written as Pelican writes them."""
+        the page's manifest entry is made when it is on disk. Feeds are written as Pelican writes them. A page of a list
+        taken from the last build (see write_file) is not written."""
         if not self._rendering:
             return super()._open_w(filename, encoding, override)
+        if filename in self._skipping:
+            return open(os.devnull, "w", encoding=encoding)
         if filename in self._overridden_files:
             if override:
                 raise FileOverwriteFailedError(f'Failed to overwrite "{filename}" a second time (was previously overwritten)')
@@ -234,6 +245,21 @@ class ReusingWriter(Writer):
     def _record(self, name: str, fingerprint: str, path: str, data: bytes) -> None:
         """The manifest entry of a page just written (in the background writer's thread)."""
         self.recorded[name] = [fingerprint, len(data), hashlib.sha256(data).hexdigest(), *file_stamp(path)]
+
+
+class _Skipping:
+    """A template that renders nothing for the pages of a list taken from the last build: Pelican's writer renders
+    every page of a paginated list, and an edit of one report's front matter changes what one page shows."""
+
+    def __init__(self, template, kept: set[str]) -> None:
+        self.template = template
+        self.kept = kept
+
+    def render(self, variables) -> str:
+        return "" if variables.get("output_file") in self.kept else self.template.render(variables)
+
+    def __getattr__(self, name: str):
+        return getattr(self.template, name)
 
 
 def inside_output(name: str) -> str:
@@ -371,6 +397,7 @@ def _saved_as(content) -> str:
 
 def register() -> None:
     takeover.declare(MANIFEST)
+    readahead.declare(MANIFEST)
     signals.initialized.connect(on_initialized)
     signals.initialized.connect(start_takeover)
     signals.article_generator_preread.connect(takeover_may_link)

@@ -32,7 +32,7 @@ import stat
 import sys
 import time
 
-from dossier import analysis, background
+from dossier import analysis, background, readahead
 from dossier.model import ContentError
 from dossier.paths import shown_path
 from dossier.progress import restart as restart_progress
@@ -426,6 +426,7 @@ def _build_locked(settings_file: str, output: str, content: str, strict: bool, c
             raise
     finally:
         background.drain()  # nothing is written into the folder once the build has ended, well or not
+        readahead.forget()
         root.removeHandler(log)
         restore_log_records(record_flags)
 

@@ -14,13 +14,13 @@ import os
 import posixpath
 import textwrap
 from collections.abc import Sequence
-from typing import overload
+from typing import Any, overload
 
-from dossier import background, takeover
+from dossier import background, readahead, takeover
 from dossier.analysis import code_version, load_registry_kept
 from dossier.buildstate import FORMAT_DATE, SPEAKER_BOOK, actor_graph, article_report, dossier_settings, on_initialized, statements_found
 from dossier.dates import format_date
-from dossier.exports import FILES_MANIFEST, REPORTS_FOLDER, StatementExports
+from dossier.exports import FILES_MANIFEST, LAYOUT_FILE, REPORTS_FOLDER, StatementExports
 from dossier.fingerprints import PageFingerprints
 from dossier.model import ContentError, Statement
 from dossier.pages import statement_ids
@@ -197,6 +197,18 @@ def index_shown(book: SpeakerBook) -> str:
     return "\n".join(parts)
 
 
+def months_shown(book: SpeakerBook, timeline: list[Statement], months: list[dict[str, Any]]) -> str:
+    """What the timeline's month index shows beyond the site's shape: the counts of statements and reports, each
+    report's title (its filter), and each month's title, count and pages with their reports' counts. With it the index
+    is kept while none of that changed, and its list of shortened titles is made only when it is rendered."""
+    parts = [f"{len(timeline)} {len(book.reports)}"]
+    parts.extend(f"{slug}\0{book.reports[slug].title}" for slug in sorted(book.reports))
+    for month in months:
+        parts.append(f"{month['key']}\0{month['year']}\0{month['title']}\0{month['count']}")
+        parts.extend(f"{page['file_name']}\0{page['title']}\0{page['part']}\0{page['report_counts']}" for page in month["pages"])
+    return "\n".join(parts)
+
+
 class SpeakersGenerator(Generator):
     def generate_context(self) -> None:
         articles = self.context.get("articles", []) + self.context.get("hidden_articles", [])
@@ -230,6 +242,12 @@ class SpeakersGenerator(Generator):
 
     def generate_output(self, writer) -> None:
         book = self.book
+        # the pages written since the reading (Pelican's report overviews and home pages, the report pages), apart
+        # from this stage's: on a warm build of an archive each kind costs about as much as the statements data.
+        # Worded apart from the last line's "pages: N rendered", which the benchmark and the tests read
+        rendered, reused = getattr(writer, "rendered", None), getattr(writer, "reused", None)
+        if isinstance(rendered, int) and isinstance(reused, int):
+            progress(f"report and home pages written ({rendered} rendered, {reused} unchanged since the last build)")
         most = self.settings.get("DOSSIER_SPEAKER_PAGE", SPEAKER_PAGE)
         if not isinstance(most, int) or isinstance(most, bool) or most < 1:
             raise ContentError("DOSSIER_SPEAKER_PAGE", None, f"must be a whole number of statements, 1 or more, like {SPEAKER_PAGE}, not {most!r}")
@@ -278,13 +296,23 @@ class SpeakersGenerator(Generator):
         else:
             # An archive's timeline is paged by month, and a busy month in parts: one page would run to megabytes.
             months = book.timeline_months(timeline, page_size, month_split(book, splits))
-            # the reports, [slug, title] in slug order, for a report's filter on the month index (1,000 reports: about 100 KB)
-            slugs = sorted(book.reports)
-            month_reports = [[slug, textwrap.shorten(book.reports[slug].title, 80, placeholder=" …")] for slug in slugs]
-            numbers = {slug: number for number, slug in enumerate(slugs)}
-            self._write(
-                writer, TIMELINE_SAVE_AS, "timeline", timeline=timeline, months=months, month_reports=month_reports, month_report_numbers=numbers
-            )
+            month_index: dict[str, Any] = {"depends_on_reports": [], "depends_on": months_shown(book, timeline, months)}
+            reuse = getattr(writer, "reuse", None)  # page_reuse's writer: the last build's index while what it shows is the same
+            if reuse is None or not reuse(TIMELINE_SAVE_AS, self.context, **month_index):
+                # the reports, [slug, title] in slug order, for a report's filter on the month index (1,000 reports: about 100 KB)
+                slugs = sorted(book.reports)
+                month_reports = [[slug, textwrap.shorten(book.reports[slug].title, 80, placeholder=" …")] for slug in slugs]
+                numbers = {slug: number for number, slug in enumerate(slugs)}
+                self._write(
+                    writer,
+                    TIMELINE_SAVE_AS,
+                    "timeline",
+                    timeline=timeline,
+                    months=months,
+                    month_reports=month_reports,
+                    month_report_numbers=numbers,
+                    **month_index,
+                )
             pages = [page for month in months for page in month["pages"]]
             shape = " ".join(page["file_name"] for page in pages)  # each page links its neighbours
             for index, page in enumerate(pages):
@@ -302,6 +330,10 @@ class SpeakersGenerator(Generator):
                 )
         if splits is not None:
             splits[0].save()
+        if isinstance(rendered, int) and isinstance(reused, int):
+            progress(
+                f"speaker and timeline pages written ({writer.rendered - rendered} rendered, {writer.reused - reused} unchanged since the last build)"
+            )
         folder = os.path.join(self.output_path, DATA_FOLDER)
         os.makedirs(folder, exist_ok=True)
         dossier = dossier_settings(self.settings)
@@ -321,5 +353,6 @@ def get_generators(pelican):
 
 def register() -> None:
     takeover.declare(FILES_MANIFEST, DATA_FOLDER, f"{REPORTS_FOLDER}/")  # each report's own files; the site-wide ones are spliced
+    readahead.declare(LAYOUT_FILE)
     signals.initialized.connect(on_initialized)
     signals.get_generators.connect(get_generators)

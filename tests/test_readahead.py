@@ -1,0 +1,48 @@
+"""Cache files loaded while a warm build waits for the reader process (dossier.readahead) are what the stages would
+load themselves, and only while the file is the one that was loaded."""
+
+from __future__ import annotations
+
+import json
+import pickle
+
+import pytest
+from dossier import readahead
+from dossier.kept import keep
+
+
+@pytest.fixture(autouse=True)
+def declared(monkeypatch):
+    monkeypatch.setattr(readahead, "_names", {"pages-test.json", "parts-test.pickle", "absent.json"})
+    monkeypatch.setattr(readahead, "_loaded", {})
+
+
+def test_a_file_loaded_ahead_is_taken_once_with_what_it_holds(tmp_path):
+    keep(str(tmp_path / "pages-test.json"), json.dumps({"index.html": ["key", 12]}).encode())
+    keep(str(tmp_path / "parts-test.pickle"), pickle.dumps(("basis", {"report-a": (1, 2)})))
+    readahead.load_ahead(str(tmp_path))
+    assert readahead.take(str(tmp_path / "pages-test.json")) == (True, {"index.html": ["key", 12]})
+    assert readahead.take(str(tmp_path / "parts-test.pickle")) == (True, ("basis", {"report-a": (1, 2)}))
+    assert readahead.take(str(tmp_path / "pages-test.json")) == (False, None)  # its stage loads it again if it asks twice
+    assert readahead.take(str(tmp_path / "absent.json")) == (False, None)
+
+
+def test_a_file_written_again_or_removed_after_it_was_loaded_is_left_to_its_stage(tmp_path):
+    keep(str(tmp_path / "pages-test.json"), b'{"old": 1}')
+    keep(str(tmp_path / "parts-test.pickle"), pickle.dumps("old"))
+    (tmp_path / "absent.json").write_text("{not json", encoding="utf-8")  # damaged: not loaded, no error
+    readahead.load_ahead(str(tmp_path))
+    keep(str(tmp_path / "pages-test.json"), b'{"new": 2}')  # written again (a new file) since
+    (tmp_path / "parts-test.pickle").unlink()
+    assert readahead.take(str(tmp_path / "pages-test.json")) == (False, None)
+    assert readahead.take(str(tmp_path / "parts-test.pickle")) == (False, None)
+    assert readahead.take(str(tmp_path / "absent.json")) == (False, None)
+
+
+def test_what_no_stage_took_is_forgotten_at_the_end_of_the_build(tmp_path):
+    keep(str(tmp_path / "pages-test.json"), b"{}")
+    readahead.load_ahead(str(tmp_path))
+    readahead.forget()
+    assert readahead.take(str(tmp_path / "pages-test.json")) == (False, None)
+    readahead.load_ahead("")  # no cache folder: nothing to load
+    assert not readahead._loaded
