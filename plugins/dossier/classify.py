@@ -69,6 +69,7 @@ from .importnotes import (
     _footnote_pages,
     _rest_is_notes,
     _site_items_after_notes,
+    closing_endnote_list,
     closing_footnotes,
     glued_footnote_numbers,
     glued_note_markers,
@@ -434,6 +435,7 @@ def classify(
             assert bullet is not None  # the unit is a bullet because it matched
             unit.text = bullet.group("text")
         body.append(unit)
+    closing_endnote_list(body, notes, inferred)
     closing_footnotes(body, notes, inferred)
     if footnotes_read:  # counted as read, not as found: a numbered heading among them stays a heading
         inferred.insert(

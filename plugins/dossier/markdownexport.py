@@ -577,8 +577,10 @@ def _continues(first: str, text: str) -> bool:
     """Whether a line right under a paragraph that opened with `first` goes on with it."""
     if first.startswith(">"):
         return text.startswith(">")  # a block quote's lines
+    if LIST_ITEM.match(first):
+        return not _block_start(text)  # CommonMark's lazy continuation: a list item's paragraph wrapped onto the lines under it
     if _block_start(first) and not LINK.match(first):
-        return False  # a heading, an image, a list's item, a table's row, a note: a line of its own
+        return False  # a heading, an image, a table's row, a note: a line of its own
     return not _block_start(text) or bool(LINK.match(text))
 
 
