@@ -148,6 +148,7 @@ FURNITURE = [
         ("loading notice", r"^loading(?: content| more| stories| comments)?\s*(?:\.{3}|…)$"),  # a widget a script was to fill
         ("link furniture", r"^\(?(?:opens? in (?:a )?new (?:window|tab)|new window|new tab|link opens in (?:a )?new (?:window|tab))\)?\.?$"),
         ("share bar", r"^(?:e-?mail (?:a link|this(?: article| story)?)(?: to a friend)?|share on [\w&.,\s-]{1,40})$"),
+        ("share bar", r"^(?:get|copy) (?:the |a )?(?:short )?(?:url|link)(?: to this (?:article|story|page))?$"),  # 'Get short URL', 'Copy link'
         # the reporter's contact lines under a story: "jane.roe@example.com", "Twitter: @janeroe", "Follow Jane on X: @janeroe"
         ("author's contact", r"^(?:(?:follow (?:[\w.’'-]+\s+){0,3}on\s+)?(?:twitter|x|instagram|bluesky|threads|mastodon)\s*:?\s*)?@[\w.]{2,30}$"),
         ("author's contact", r"^(?:e-?mail\s*:?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+$"),
@@ -167,6 +168,8 @@ FURNITURE = [
         ("letter-spaced web address", r"^(?:[a-z0-9-]\s){2,}\.(?:\s[a-z0-9-])+(?:\s\.(?:\s[a-z0-9-])+)*$"),
         # a photo's credit line with the copyright sign, the photographer and the organisation: "© Jane Roe / Oceanwatch"
         ("photo credit", r"^©\s*(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*){0,3}\s*/\s*(?-i:[A-Z])[\w&.’' -]{1,40}$"),
+        # the site's copyright with its years after its holder's name: "© Harbour Broadcasting, “HB-News”, 2005–2015. All rights reserved."
+        ("copyright line", r"^(?:©|\(c\)|copyright\s*©?)\s*(?-i:[A-Z“\"]).{1,100}?\b\d{4}\b.{0,40}?\ball rights reserved\.?$"),
         # the site's copyright without a year: "©Example Association", "All Rights Reserved"
         ("copyright line", r"^(?:(?:©|\(c\))\s*(?-i:[A-Z])[\w&.’' -]{1,60}?(?:[.,]?\s*all rights reserved)?|all rights reserved)\.?$"),
         # an interactive graphic's button: "Click to see funding needs", "Tap to explore the map"
@@ -432,6 +435,8 @@ def _site_menu_at_top(units: list[Unit]) -> set[int]:
     links = sum(1 for unit in units[:start] if furniture_kind(unit.text) == "navigation")  # 'Menu', 'Home': items of it too
     above = _menus_above_headline(units)
     bylined = _menus_above_bylined_headline(units)
+    if not above and not bylined:
+        above = _menus_above_stamped_headline(units)
     if above and bylined and max(bylined) != max(above):
         # the menus run on past the first headline-like line ('Set Your Location'), to the bylined headline; or they stop
         # above it where a standfirst with no stop stands between the headline and the byline (the last headline-like line)
@@ -514,6 +519,28 @@ def _menus_above_bylined_headline(units: list[Unit]) -> set[int]:
         short = sum(1 for u in units[:headline] if len(u.text) < 100)
         furniture = sum(1 for u in units[:headline] if furniture_kind(u.text))  # 'Sections', 'Previous': a site's, no contents list
         return set(range(headline)) if short >= 0.9 * headline and furniture >= (1 if split or stamped else 2) else set()
+    return set()
+
+
+# a news page's publication stamp under its headline: 'Published time: 18 Nov, 2015 15:41', 'Published: 4 May 2021', 'Posted on …'
+PUBLISHED_STAMP = re.compile(r"^(?:published|posted)(?:\s+(?:time|date|on|at))?\s*:?\s+(?=\S)", re.I)
+
+
+def _menus_above_stamped_headline(units: list[Unit]) -> set[int]:
+    """A news site's page copied whole from a browser: its menus (sections, languages, apps, the site's clock, a
+    breadcrumb 'HomeUK') run ten lines or more down to the headline, which has its publication stamp right under it
+    ('Published time: 18 Nov, 2015 15:41'). All above the headline, nearly all of it short lines and some of it the
+    site's furniture ('search', 'facebook'), is the menu. A report's own opening has prose above its headline."""
+    for at in range(SPLIT_BYLINE_MENU_MIN + 1, min(len(units), MENU_RUN_MIN * 10)):
+        text = units[at].text.strip()
+        if not PUBLISHED_STAMP.match(text) or len(text) > 120 or not find_date(text):
+            continue
+        headline = at - 1
+        if not _headline_shape(units[headline].text):
+            return set()
+        short = sum(1 for u in units[:headline] if len(u.text) < 100)
+        furniture = sum(1 for u in units[:headline] if furniture_kind(u.text))
+        return set(range(headline)) if short >= 0.9 * headline and furniture >= 2 else set()
     return set()
 
 
@@ -752,7 +779,26 @@ def site_lists_after_story(units: list[Unit], start: int, site_lines: Collection
             and all(_site_list_line(u.text) for u in units[position + 1 :])
         ):
             return {index: "site's lists after the story" for index in range(position + 1, len(units))}
+        if finished >= 1 and _footer_menus(units, position):
+            return {index: "site's footer menus" for index in range(position, len(units))}
     return {}
+
+
+FOOTER_MENU_MIN = 10  # short lines: more than a story's closing list of names or links
+FOOTER_ITEM_WORDS = 4
+
+
+def _footer_menus(units: list[Unit], position: int) -> bool:
+    """A page copied whole from a browser ends on its footer: its menus of sections, programmes, apps and languages, one
+    item a line ('Where to watch', 'Privacy policy', 'Android', 'Español'), ten or more to the site's copyright line,
+    nothing in them a sentence. A list closing the story (names, links with a description) has longer lines or no
+    copyright line under it."""
+    rest = [u.text.strip() for u in units[position:] if u.text.strip()]
+    if len(rest) < FOOTER_MENU_MIN or furniture_kind(rest[-1]) != "copyright line" or furniture_kind(rest[0]):
+        return False
+    return all(
+        furniture_kind(text) or (len(text.split()) <= FOOTER_ITEM_WORDS and text[-1:] not in TERMINAL and not find_date(text)) for text in rest
+    )
 
 
 def _site_list_line(text: str) -> bool:

@@ -41,6 +41,7 @@ from .importmeta import (
     _without_title_block,
     date_line_under_headline,
     debate_title_under_masthead,
+    edit_stamp_off_published_line,
     email_header,
     email_title_and_date,
     file_title,
@@ -203,7 +204,10 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
     )
     if start is None:
         units = headline_over_two_lines(
-            date_line_under_headline(stamp_glued_to_headline(widget_tail_off_headline(units, inferred), inferred), inferred), inferred
+            date_line_under_headline(
+                stamp_glued_to_headline(widget_tail_off_headline(edit_stamp_off_published_line(units, inferred), inferred), inferred), inferred
+            ),
+            inferred,
         )
         start = parse_header(units, meta, inferred, problems, dropped)
         start = debate_title_under_masthead(units, start, meta, inferred)

@@ -1048,6 +1048,24 @@ def widget_tail_off_headline(units: list[Unit], inferred: list[str]) -> list[Uni
     return units
 
 
+# the page's stamps of publishing and editing on one line: 'Published time: 18 Nov, 2015 15:41Edited time: 18 Nov, 2015 16:59'
+PUBLISHED_AND_EDITED = re.compile(
+    r"^(?P<label>published|posted)(?:\s+time)?\s*:\s*(?P<stamp>\S.{4,60}?)\s*(?:edited|updated|modified)(?:\s+time)?\s*:.{0,60}$", re.I
+)
+
+
+def edit_stamp_off_published_line(units: list[Unit], inferred: list[str]) -> list[Unit]:
+    """The publication stamp under a headline without the edit's stamp run onto its line: 'Published: 18 Nov, 2015 15:41',
+    the page's date line (dated from its publishing, never its editing)."""
+    for at, unit in enumerate(units[:WIDGET_TAIL_LINES]):
+        found = PUBLISHED_AND_EDITED.match(unit.text.strip()) if len(unit.text) <= 160 else None
+        if found and find_line_date(found.group("stamp")):
+            text = f"{found.group('label').capitalize()}: {found.group('stamp')}"
+            inferred.append(f"line {unit.line}: {unit.text.strip()!r}, the page's stamps of publishing and editing, read as the date line {text!r}")
+            return [*units[:at], Unit(unit.line, text, unit.kind, unit.level, dict(unit.data)), *units[at + 1 :]]
+    return units
+
+
 def stamp_glued_to_headline(units: list[Unit], inferred: list[str]) -> list[Unit]:
     """The headline's line ending on the page's section label and its 'Updated …' stamp: the headline, then a date line."""
     glued = GLUED_STAMP.match(units[0].text.strip()) if units else None
