@@ -536,8 +536,8 @@ def _menus_above_stamped_headline(units: list[Unit]) -> set[int]:
         if not PUBLISHED_STAMP.match(text) or len(text) > 120 or not find_date(text):
             continue
         headline = at - 1
-        if not _headline_shape(units[headline].text):
-            return set()
+        if not _headline_shape(units[headline].text) or _headline_shape(units[headline - 1].text):
+            return set()  # the line over the stamp is a byline or a credit under the headline ('MILLBROOK — The Valley Press')
         short = sum(1 for u in units[:headline] if len(u.text) < 100)
         furniture = sum(1 for u in units[:headline] if furniture_kind(u.text))
         return set(range(headline)) if short >= 0.9 * headline and furniture >= 2 else set()
