@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from .attribution.given_names import given_name_sex
 from .bylines import (
     BYLINE,
     DATE_LABEL,
@@ -222,6 +223,13 @@ def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: l
             and text[-1:] not in TERMINAL
         )
         captioned = bool(PHOTO_CREDIT.search(text))  # a photo's caption and credit under the headline is no title
+        if roles[-1:] == ["meta"] and meta.get("authors") and "date" in meta and _caption_naming_a_person(text, following):
+            roles.append("caption")  # 'The party's General Guide Tomas Bell' under the byline and date: the lead photo's caption
+            header_end = index + 1
+            continue
+        if roles[-1:] == ["title"] and "stand" not in roles and _clause_standfirst(text):
+            roles.append("stand")  # 'While the party's leaders stayed away from the march, many of its youth joined it', no stop
+            continue
         if (
             not is_quoted_passage(text)
             and not BULLET.match(text)
@@ -305,6 +313,35 @@ def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: l
     title_over_subtitle(header, roles, meta, inferred)
     _fallbacks(units, header_end, meta, problems)
     return header_end
+
+
+LEAD_CAPTION_WORDS = 10
+
+
+def _caption_naming_a_person(text: str, following: Unit | None) -> bool:
+    """A short line with no stop ending on a person's name ('The party's General Guide Tomas Bell', 'Mayor Ines Reyes'),
+    under the byline and its date and over the story's first sentence: the lead photo's caption, no section."""
+    words = text.split()
+    if not 2 <= len(words) <= LEAD_CAPTION_WORDS or text.rstrip()[-1:] in TERMINAL + ":" or following is None:
+        return False
+    name = " ".join(words[-2:])
+    if not _is_person_name(name) or given_name_sex(words[-2]) is None:
+        return False
+    opening = following.text.strip()
+    return len(opening.split()) >= 8 and opening.rstrip("”’\"')")[-1:] in TERMINAL
+
+
+# a standfirst of two clauses under the headline, its stop left off: 'While the party's leaders stayed away, many of its youth …'
+CLAUSE_STANDFIRST = re.compile(
+    r"^(?:While|Whilst|Although|Though|Despite|Amid|Even as|As|After|Since|Following)\s[^.!?:;]{12,}?,\s+(?:[a-z]|the\s|a\s)"
+)
+CLAUSE_STANDFIRST_WORDS = 12
+
+
+def _clause_standfirst(text: str) -> bool:
+    """A line under the headline that opens on a clause leading into the main one, twelve words or more: the standfirst,
+    however it ends, never a title beside the headline ('As prices soar, families cut back' is a headline)."""
+    return len(text.split()) >= CLAUSE_STANDFIRST_WORDS and len(text) <= 300 and CLAUSE_STANDFIRST.match(text.strip()) is not None
 
 
 # a photo's credit closing its caption, the photographer and the outlet: '… on Tuesday (Jane Roe/The Example Ledger)'
