@@ -942,6 +942,34 @@ def _quoted_again_in_a_sentence(text: str, owner: str) -> bool:
     return re.search(r"[“\"]" + re.escape(opening[0].lower() + opening[1:]), " ".join(owner.split())) is not None
 
 
+DASHED_NAME = re.compile(r"^[—–]\s?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,4}(?:,\s*[^.!?;:]{1,60})?$")  # '— Major Jon Varga'
+PULL_QUOTE_ROLE_WORDS = 8  # 'Chief, Velden Port Police': the role line under a pull quote's credit
+
+
+def _credited_pull_quotes(units: list[Unit], start: int, owners: dict[tuple[str, ...], list[int]], size: int) -> dict[int, str]:
+    """A pull quote set without quotation marks over its credit ('We removed him from his post.' / '— Major Jon Varga' /
+    'Chief, Velden Port Police'), its words given in marks elsewhere in the text, where a cue says who said them ('"We
+    removed him from his post," he said.'): the pull quote, its credit and its role line are the page's furniture; the
+    text's quotation stays, whichever is longer."""
+    found: dict[int, str] = {}
+    for index in range(start, len(units) - 1):
+        text, credit = units[index].text.strip(), units[index + 1].text.strip()
+        if not DASHED_NAME.match(credit):
+            continue
+        if not text or len(text) > PULL_QUOTE_MAX or QUOTE_MARK.search(text) or text[-1:] not in TERMINAL:
+            continue
+        words = _folded(text).split()
+        runs = [owners.get(tuple(words[i : i + size]), []) for i in range(len(words) - size + 1)]
+        quoted = [any(p != index and QUOTE_MARK.search(units[p].text) for p in places) for places in runs]
+        if len(runs) < size or sum(quoted) < PULL_QUOTE_SHARE * len(runs):
+            continue
+        found[index] = found[index + 1] = "pull quote"
+        role = units[index + 2].text.strip() if index + 2 < len(units) else ""
+        if role and len(role.split()) <= PULL_QUOTE_ROLE_WORDS and role[-1:] not in TERMINAL + QUOTE_CLOSE and not QUOTE_MARK.search(role):
+            found[index + 2] = "pull quote"
+    return found
+
+
 def pull_quotes(units: list[Unit], start: int) -> dict[int, str]:
     """A short line standing alone that repeats a sentence of a longer paragraph is a pull quote: page furniture."""
     size = 4
@@ -952,12 +980,14 @@ def pull_quotes(units: list[Unit], start: int) -> dict[int, str]:
             places = owners.setdefault(tuple(words[i : i + size]), [])
             if len(places) < 4 and (not places or places[-1] != position):
                 places.append(position)
-    found: dict[int, str] = {}
+    found: dict[int, str] = _credited_pull_quotes(units, start, owners, size)
     # a round-up's subheads quote words the paragraph under them says again ("‘… falling apart, either’: BMO"): no pull quotes
     roundup = sum(1 for unit in units[start:] if len(unit.text) <= 120 and ATTRIBUTED_SUBHEAD.match(unit.text)) >= 2
     for index in range(start, len(units)):
         text = units[index].text
         if roundup and len(text) <= 120 and ATTRIBUTED_SUBHEAD.match(text):
+            continue
+        if index in found:
             continue
         if len(text) > PULL_QUOTE_MAX or BULLET.match(text) or text.endswith(":") or NOTE_LINE_IN_NOTES.match(text) or _names_a_speaker(text):
             continue
@@ -979,6 +1009,8 @@ def pull_quotes(units: list[Unit], start: int) -> dict[int, str]:
         counts: dict[int, int] = {}
         for places in runs:
             for owner in places:
+                if owner in found:
+                    continue  # the body's quotation that a pull quote set apart repeats: the text's own
                 if owner != index and not BULLET.match(units[owner].text) and _may_repeat(text, units[owner].text):
                     counts[owner] = counts.get(owner, 0) + 1
         for owner in [place for place, count in counts.items() if len(units[place].text) <= 1.2 * len(text)]:
