@@ -407,6 +407,10 @@ def classify(
                 position += 1
             body.append(unit)
             continue
+        if _credit_under_quotation(text, body[-1] if body else None, next_unit):
+            unit.kind = "paragraph"  # '– Ines Reyes, mother.': who said the quotation above, no list's item
+            body.append(unit)
+            continue
         unit.kind = "paragraph" if unit.data.get("paragraph") else _classify_body_unit(text, next_unit)
         if unit.kind == "heading" and unit.data.get("md_marked_headings"):
             unit.kind = "paragraph"  # a Markdown export that marks its headings with '#': an unmarked line is none
@@ -802,6 +806,23 @@ CREDITED_CAPTION = re.compile(
 # a chart's title as a page shows it over the chart: it names the measure's unit ("Oil on the Water, in Millions of
 # Barrels per Week", "Share of Imports in 2023 (%), by Use per Area (kg/ha)")
 CHART_TITLE = re.compile(r"\((?:%|[a-z]{1,6}/[a-z]{1,6}|(?:US)?\$|€|£|USD|EUR|GBP)\)|\bin (?:Millions|Billions|Thousands|Trillions) of\b", re.I)
+
+
+# a quotation's credit on the line under it, opened by a dash: '– Ines Reyes, mother.', '— Paul Dane, 33'
+DASHED_CREDIT_LINE = re.compile(r"^[–—]\s?(?-i:[A-Z])[\w’'.-]*(?:\s+[\w’'.-]+){0,4}(?:,\s*[^!?;:]{1,80}?)?\.?$")
+QUOTE_CLOSING = '”"’'
+
+
+def _credit_under_quotation(text: str, above: Unit | None, following: Unit | None) -> bool:
+    """A line opening on a dash under a quotation wholly in its marks, naming who said it ('– Ines Reyes, mother.'): the
+    quotation's credit, a line of the text where attribution reads it, never a list's item. A list of such lines (the next
+    line opens on a dash too) is a list."""
+    if above is None or above.kind not in ("paragraph", "quote") or not DASHED_CREDIT_LINE.match(text.strip()):
+        return False
+    quoted = above.text.strip()
+    if not quoted or quoted[0] not in QUOTE_OPEN or quoted[-1] not in QUOTE_CLOSING:
+        return False
+    return following is None or following.text.strip()[:1] not in "–—-•"
 
 
 def _classify_body_unit(text: str, next_unit: Unit | None) -> str:
