@@ -31,6 +31,7 @@ from .furniture import (
     appeal_box,
     contents_lists,
     furniture_kind,
+    numbered_comments,
     pull_quotes,
     signup_box_heading,
     site_lists_after_story,
@@ -139,6 +140,7 @@ def classify(
     appeal = appeal_box(units, start)
     skipped = contents_lists(units, start) | pull_quotes(units, start) | appeal | site_lists_after_story(units, start, appeal)
     skipped |= signup_box_heading(units, start)
+    skipped |= numbered_comments(units, start)
     end = story_end(units, start)
     if end is not None:
         closing = "comments box" if COMMENTS_CLOSE.match(units[end].text.strip()) else "share bar"

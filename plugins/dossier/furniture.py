@@ -827,6 +827,36 @@ COMMENT_HEADER_MAX = 140
 COMMENTS_LABEL = re.compile(r"^(?:(?:add|post|leave|write|read|view|show)\s+(?:an?\s+|your\s+)?)?comments?(?:\s*\(\d+\))?:?$", re.I)
 
 
+COMMENT_STAMP = re.compile(r"\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?", re.I)  # '01-06-2011 09:27pm': a comment's time of posting
+NUMERIC_DAY = re.compile(r"\b\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2})\b")  # '01-06-2011', '29/05/11'
+COMMENT_HANDLE_WORDS = 3
+COMMENT_ENTRIES_MIN = 2
+KEYWORDS_LABEL = re.compile(r"^(?:search\s+)?(?:keywords|tags|topics)\s*:$", re.I)  # over the page's tag line, the comments under it
+
+
+def numbered_comments(units: list[Unit], start: int) -> dict[int, str]:
+    """Readers' comments closing a page copied whole, each under its votes' count, its poster's handle and the time it
+    was posted ('2' / 'harbourfan' / '01-06-2011 09:27pm', then its title and words): two or more such entries after the
+    story, and the page's keyword label and tag line over the first, are the site's, never sections of the story."""
+    entries = [
+        p
+        for p in range(start + 1, len(units) - 2)
+        if units[p].text.strip().isdigit()
+        and len(units[p].text.strip()) <= 4
+        and len(units[p + 1].text.split()) <= COMMENT_HANDLE_WORDS
+        and units[p + 1].text.strip()[-1:] not in TERMINAL
+        and len(units[p + 2].text) <= 40
+        and COMMENT_STAMP.search(units[p + 2].text)
+        and (NUMERIC_DAY.search(units[p + 2].text) or find_date(units[p + 2].text) is not None)
+    ]
+    if len(entries) < COMMENT_ENTRIES_MIN or not any(_finished_paragraph(u.text) for u in units[start : entries[0]]):
+        return {}
+    first = entries[0]
+    if first - 2 > start and KEYWORDS_LABEL.match(units[first - 2].text.strip()) and "|" in units[first - 1].text:
+        first -= 2  # 'Search Keywords:' / 'Velden | Harbour Day of Rage | youth'
+    return {index: "readers' comments after the story" for index in range(first, len(units))}
+
+
 def is_comment_header(text: str) -> bool:
     return len(text) <= COMMENT_HEADER_MAX and COMMENT_HEADER.match(text.strip()) is not None
 
