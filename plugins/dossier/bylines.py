@@ -66,16 +66,21 @@ def _byline_over_lines(units: list[Unit], index: int) -> tuple[str, int] | None:
     if units[index].text.strip().lower() != "by":
         return None
     pieces: list[str] = []
+    lines = 1
     for unit in units[index + 1 : index + 1 + BYLINE_LINES_MAX]:
         piece = unit.text.strip()
         if not (BYLINE_JOINER.match(piece) or _is_person_name(piece)):
             break
+        lines += 1
+        if pieces and piece == pieces[-1]:
+            continue  # the name given twice, its link's text and its card's ('Jane Roe' / 'Jane Roe')
         pieces.append(piece)
     while pieces and BYLINE_JOINER.match(pieces[-1]):
         pieces.pop()
+        lines -= 1
     if not pieces:
         return None
-    return " ".join(pieces).replace(" ,", ","), 1 + len(pieces)
+    return " ".join(pieces).replace(" ,", ","), lines
 
 
 def _header_goes_on(unit: Unit | None) -> bool:

@@ -150,8 +150,14 @@ FURNITURE = [
         ("share bar", r"^(?:e-?mail (?:a link|this(?: article| story)?)(?: to a friend)?|share on [\w&.,\s-]{1,40})$"),
         ("share bar", r"^(?:get|copy) (?:the |a )?(?:short )?(?:url|link)(?: to this (?:article|story|page))?$"),  # 'Get short URL', 'Copy link'
         # the reporter's contact lines under a story: "jane.roe@example.com", "Twitter: @janeroe", "Follow Jane on X: @janeroe"
-        ("author's contact", r"^(?:(?:follow (?:[\w.’'-]+\s+){0,3}on\s+)?(?:twitter|x|instagram|bluesky|threads|mastodon)\s*:?\s*)?@[\w.]{2,30}$"),
-        ("author's contact", r"^(?:e-?mail\s*:?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+$"),
+        (
+            "author's contact",
+            r"^(?:[-*•]\s+)?(?:(?:follow (?:[\w.’'-]+\s+){0,3}on\s+)?(?:twitter|x|instagram|bluesky|threads|mastodon)\s*:?\s*)?@[\w.]{2,30}$",
+        ),
+        # a news site's author card under the byline, its link to the writer's biography run into the name: 'BiographyJane Roe'
+        ("author's contact", r"^(?:[-*•]\s+)?biography\s*(?-i:[A-Z])[\w’'.-]+(?:\s+(?-i:[A-Z])[\w’'.-]+){1,3}$"),
+        ("widget button", r"^(?-i:CANCEL|ENLARGE|EXPAND|ZOOM|CLOSE X)$"),  # a photo's or an author card's button in capitals
+        ("author's contact", r"^(?:[-*•]\s+)?(?:e-?mail\s*:?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+$"),
         # a widget's call to readers to post with the site's hashtag: "Share your opinions using hashtag #HarbourView"
         ("social prompt", r"^(?=.{0,160}$)(?:please\s+)?(?:share|tweet|post|tell us|send us|join|tag|use)\b[^#.!?]{0,100}#\w+[.!]?$"),
         ("server error", r"^(?:warning|notice|deprecated|fatal error|parse error|strict standards)\s*:.{0,300}\bon line \d+\.?$"),

@@ -68,6 +68,7 @@ from .leadins import block_quotes_without_marks
 from .markdownexport import (
     LITERAL_BRACKET,
     archive_header,
+    clipped_page_excerpt,
     front_matter_meta,
     markdown_figures,
     markdown_heading_levels,
@@ -189,7 +190,9 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
     meta: Meta = {"file_title": file_title(source_name)}
     if export is not None:
         front_matter_meta(export, meta, inferred, problems)
-        units = archive_header(markdown_units(units, inferred, dropped, export), meta, inferred, dropped)
+        units = archive_header(
+            clipped_page_excerpt(markdown_units(units, inferred, dropped, export), meta, inferred, dropped), meta, inferred, dropped
+        )
     if not units:
         problems.append(Problem(1, "the export is empty"))
         return ImportResult("", slug or "untitled", inferred, problems)

@@ -12,6 +12,7 @@ from .bylines import (
     DATE_LABEL,
     HONORIFIC,
     KNOWN_SECTION_NAMES,
+    NEWSROOM_NAME,
     _agency_byline,
     _author_line,
     _author_with_bio,
@@ -99,6 +100,12 @@ def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: l
             continue
         if len(text) > 300 or NOTES_HEADING.match(text):
             break
+        if unit.data.get("md_figure") and "title" in roles:
+            roles.append("caption")  # a Markdown export's lead photo under the headline, its caption kept as the text's first figure
+            continue
+        if roles[-1:] == ["caption"] and LABELLED_PHOTO_CREDIT.match(text.strip()):
+            roles.append("credit")  # 'Photo: Jane Roe/Harbour Images' under it
+            continue
         if PAREN_CREDIT.match(text) and roles and roles[-1] == "stand":
             roles[-1:] = ["caption", "credit"]  # the lead photo's caption and its credit under the headline, not a standfirst
             continue
@@ -193,7 +200,13 @@ def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: l
             roles.append("button")
             header_end = index + 1
             continue
-        if roles and roles[-1] == "meta" and meta.get("authors") and "affiliation" not in meta and PLACE_LINE.match(text):
+        if (
+            roles
+            and roles[-1] == "meta"
+            and meta.get("authors")
+            and "affiliation" not in meta
+            and (PLACE_LINE.match(text) or NEWSROOM_NAME.fullmatch(text.strip()))
+        ):
             meta["affiliation"] = text.strip()  # the second line of "By Jane Doe" / "BBC News, Islamabad"
             roles.append("meta")
             header_end = index + 1
@@ -315,6 +328,7 @@ def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: l
     return header_end
 
 
+LABELLED_PHOTO_CREDIT = re.compile(r"^(?:Photo(?:graph)?|Image|Picture)s?\s*:\s*\S.{2,80}$")
 LEAD_CAPTION_WORDS = 10
 
 
