@@ -67,21 +67,31 @@ def _byline_over_lines(units: list[Unit], index: int) -> tuple[str, int] | None:
     if units[index].text.strip().lower() != "by":
         return None
     pieces: list[str] = []
+    lines = 1
     for unit in units[index + 1 : index + 1 + BYLINE_LINES_MAX]:
         piece = unit.text.strip()
         if not (BYLINE_JOINER.match(piece) or _is_person_name(piece)):
             break
+        lines += 1
+        if pieces and piece == pieces[-1]:
+            continue  # the name given twice, its link's text and its card's ('Jane Roe' / 'Jane Roe')
         pieces.append(piece)
     while pieces and BYLINE_JOINER.match(pieces[-1]):
         pieces.pop()
+        lines -= 1
     if not pieces:
         return None
-    return " ".join(pieces).replace(" ,", ","), 1 + len(pieces)
+    return " ".join(pieces).replace(" ,", ","), lines
 
 
 def _header_goes_on(unit: Unit | None) -> bool:
     """The unit is more of the header: a date line, or a byline ('By Jane Roe', or 'By' alone over the names)."""
-    return unit is not None and (_is_date_line(unit) or unit.text.strip().lower() == "by" or BYLINE.match(unit.text.strip()) is not None)
+    return unit is not None and (
+        _is_date_line(unit)
+        or unit.text.strip().lower() == "by"
+        or BYLINE.match(unit.text.strip()) is not None
+        or (_opens_on_writer(unit.text) and _author_with_post_or_day(unit.text.strip(), {}, unit.line))  # 'Jane Roe, Saturday 28 May 2011'
+    )
 
 
 def _author_line(text: str, meta: Meta) -> bool:
@@ -214,7 +224,15 @@ def _is_date_line(unit: Unit | None) -> bool:
     if unit is None or len(unit.text) > 80:
         return False
     text = DATE_LABEL.sub("", unit.text) if DATE_LABEL.match(unit.text) else unit.text
-    return bool(find_line_date(text)) and _parse_header_part(unit.text if STAMP_CLOCK.match(text) else text, {}, False)
+    if not find_line_date(text) or _opens_on_writer(text):
+        return False  # 'Jane Roe, Saturday 28 May 2011': a byline with its day, read as one, no date line under a headline
+    return _parse_header_part(unit.text if STAMP_CLOCK.match(text) else text, {}, False)
+
+
+def _opens_on_writer(text: str) -> bool:
+    """The line opens on a person's name and a comma ('Jane Roe, Saturday 28 May 2011')."""
+    name = text.split(",", 1)[0].strip() if "," in text else ""
+    return bool(name) and _is_person_name(name) and given_name_sex(name.split()[0]) is not None
 
 
 RELATIVE_STAMP = re.compile(RELATIVE_STAMP_PATTERN, re.I)
@@ -326,6 +344,8 @@ def _parse_header_part(part: str, meta: Meta, allow_tags: bool, after_title: boo
             meta.setdefault("date_basis", f"the date line at the top, line {line}")
             return True
         return False
+    if after_title and _credit_block_line(part, meta):
+        return True
     byline = BYLINE.match(part)
     outlet = BYLINE_OUTLET.search(byline.group("names")) if byline else None
     if byline and outlet:  # 'By Jane Roe // Chicago Tribune': the writer, then the paper the story ran in
@@ -343,6 +363,8 @@ def _parse_header_part(part: str, meta: Meta, allow_tags: bool, after_title: boo
             meta.setdefault("date_basis", f"the byline's time stamp, line {line}")
         meta["author_roles"] = {name: role for name, role in people if role}
         meta["author_note_marked"] = "*" in byline.group("names")
+        return True
+    if after_title and not meta.get("authors") and _author_with_post_or_day(part, meta, line):
         return True
     if after_title and not meta.get("authors") and _is_bare_byline(part):
         if ET_AL.search(part):
@@ -367,6 +389,69 @@ def _parse_header_part(part: str, meta: Meta, allow_tags: bool, after_title: boo
     return False
 
 
+# an investigation's credit block under its headline, a line a job: 'Reporting: Jane Roe and John Doe', 'Research: Ann Lee,
+# Tom Bell', 'Forensic Investigation Jon Varga, Harbour Lab', 'Editing: Paul Dane'
+CREDIT_BLOCK_LINE = re.compile(
+    r"^(?P<label>(?:additional\s+)?(?:reporting|research|editing|writing|words|text|graphics|design|photography|photos|video|"
+    r"data(?:\s+analysis)?|illustrations?|production|fact-checking|translation|(?:forensic\s+|open-source\s+)?investigation|"
+    r"visuals|maps|development|copy-?editing)(?:\s+by)?)\s*(?::\s*|\s+(?-i:(?=[A-Z])))(?P<names>\S.{2,150})$",
+    re.I,
+)
+WRITERS_CREDIT = re.compile(r"^(?:reporting|writing|words|text)\b", re.I)  # the credits that name the story's writers
+
+
+def _credit_block_line(part: str, meta: Meta) -> bool:
+    """A line of an investigation's credit block under its headline ('Reporting: Jane Roe and John Doe', 'Research: Ann
+    Lee, Tom Bell', 'Editing: Paul Dane'): read as the header's, never a title or a byline naming a job ('Forensic
+    Investigation Jon Varga'). Its reporters and writers are the authors; the others' credits are not."""
+    found = CREDIT_BLOCK_LINE.match(part.strip())
+    if found is None:
+        return False
+    names = [n.strip() for n in re.split(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*", found.group("names")) if n.strip()]
+    while (len(names) > 1 and INSTITUTION.match(names[-1])) or (len(names) > 1 and not _is_person_name(names[-1]) and names[-1][:1].isupper()):
+        names.pop()  # the lab or the newsroom after the names: 'Jon Varga and Ines Reyes, Harbour Lab'
+    if not names or not all(_is_person_name(name) for name in names):
+        return False
+    if WRITERS_CREDIT.match(found.group("label")) and not found.group("label").lower().startswith("additional"):
+        meta["authors"] = [*meta.get("authors", []), *(n for n in names if n not in meta.get("authors", []))]
+    return True
+
+
+# the body a think tank's author line names after the post: 'Institute for Coastal Policy', 'National Intelligence University'
+_INSTITUTION_WORD = (
+    r"(?:Institute|Institution|University|College|School|Center|Centre|Council|Foundation|Forum|Program|Programme|Initiative|"
+    r"Society|Academy|Department|Ministry|Commission|Office|Group|Fund|Endowment|Laboratory|Project|Trust|Network)"
+)
+_LINK_WORDS = r"(?:(?:for|of|on|and|&|the|in|at)\s+)*"
+INSTITUTION = re.compile(rf"^(?:The\s+)?(?:[A-Z][\w&.’'-]*\s+{_LINK_WORDS}){{0,6}}{_INSTITUTION_WORD}(?:\s+{_LINK_WORDS}[A-Z][\w&.’'-]*){{0,6}}$")
+
+
+def _author_with_post_or_day(part: str, meta: Meta, line: int) -> bool:
+    """A paper's author line under its title without 'By': the writer's name, then the post and the body it is held at
+    ('Jane Roe, Senior Fellow, Institute for Coastal Policy', 'Jane Roe, Harbour University'), or the day it was
+    published ('Jane Roe, Saturday 28 May 2011'): the author, with that post or that date. The name must open on a
+    given name: 'Harbour Board, Annual Report' names nobody."""
+    if len(part) > 160 or "," not in part:
+        return False
+    name, rest = (piece.strip() for piece in part.split(",", 1))
+    if not _is_person_name(name) or given_name_sex(name.split()[0]) is None:
+        return False
+    dated = DATE_LABEL.sub("", rest) if WEEKDAY.match(rest) else rest
+    found = find_line_date(dated)
+    if found and found[1].start() == 0 and DATE_TAIL.match(dated[found[1].end() :]):
+        meta["authors"] = [name]
+        meta.setdefault("date", found[0])
+        meta.setdefault("date_basis", f"the date line at the top, line {line}")
+        return True
+    posts = [piece.strip() for piece in rest.split(",")]
+    if not all(JOB_TITLE.match(" " + post) or POST_OF.match(post) or INSTITUTION.match(post) for post in posts) or (
+        not INSTITUTION.match(posts[-1]) and len(posts) > 1
+    ):
+        return False
+    meta["authors"], meta["author_roles"] = [name], {name: rest}
+    return True
+
+
 def _spelt(name: str) -> str:
     """A person's name in capitals ('JOHN ROE') as it is spelt ('John Roe'); an outlet's initials ('CNN') stay."""
     return name.title() if name.isupper() and " " in name.strip() else name
@@ -386,6 +471,7 @@ JOB_HEAD = (
     r"counsel|attorney|strategist|economist|adviser|advisor|specialist|officer)s?"
 )
 JOB_TITLE = re.compile(rf"\s+(?P<role>(?:{JOB_WORDS}\s+){{0,4}}{JOB_HEAD})$", re.I)
+POST_OF = re.compile(rf"^(?:{JOB_WORDS}\s+){{0,4}}{JOB_HEAD}\s+(?:of|for|on|at|in)\s+(?-i:[A-Z])[\w&.’' -]{{1,60}}$", re.I)  # 'Professor of Practice'
 ROLE_CLAUSE = re.compile(r"^(?:an?|the|is|who is)\s+\S|^[a-z]")  # ", an editorial fellow at Foreign Policy.": said of the name before it
 # the newsroom a byline names before the writer's post ('By Jane Roe, Harbour News Agency Political Correspondent', 'By
 # Jane Roe, PA Chief Reporter'): an agency's or a paper's name, by the word it ends on, or its initials

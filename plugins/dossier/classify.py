@@ -31,6 +31,7 @@ from .furniture import (
     appeal_box,
     contents_lists,
     furniture_kind,
+    numbered_comments,
     pull_quotes,
     signup_box_heading,
     site_lists_after_story,
@@ -69,6 +70,7 @@ from .importnotes import (
     _footnote_pages,
     _rest_is_notes,
     _site_items_after_notes,
+    closing_endnote_list,
     closing_footnotes,
     glued_footnote_numbers,
     glued_note_markers,
@@ -140,6 +142,7 @@ def classify(
     site_lines = set(appeal) | (set(range(end, len(units))) if end is not None else set())  # the site's, whatever they say
     skipped = contents_lists(units, start) | pull_quotes(units, start) | appeal | site_lists_after_story(units, start, site_lines)
     skipped |= signup_box_heading(units, start)
+    skipped |= numbered_comments(units, start)
     if end is not None:
         closing = "comments box" if COMMENTS_CLOSE.match(units[end].text.strip()) else "share bar"
         closing = closing if closing == "comments box" or furniture_kind(units[end].text) == "share bar" else "appeal and related stories"
@@ -407,6 +410,10 @@ def classify(
                 position += 1
             body.append(unit)
             continue
+        if _credit_under_quotation(text, body[-1] if body else None, next_unit):
+            unit.kind = "paragraph"  # '– Ines Reyes, mother.': who said the quotation above, no list's item
+            body.append(unit)
+            continue
         unit.kind = "paragraph" if unit.data.get("paragraph") else _classify_body_unit(text, next_unit)
         if unit.kind == "heading" and unit.data.get("md_marked_headings"):
             unit.kind = "paragraph"  # a Markdown export that marks its headings with '#': an unmarked line is none
@@ -435,6 +442,7 @@ def classify(
             assert bullet is not None  # the unit is a bullet because it matched
             unit.text = bullet.group("text")
         body.append(unit)
+    closing_endnote_list(body, notes, inferred)
     closing_footnotes(body, notes, inferred)
     if footnotes_read:  # counted as read, not as found: a numbered heading among them stays a heading
         inferred.insert(
@@ -801,6 +809,23 @@ CREDITED_CAPTION = re.compile(
 # a chart's title as a page shows it over the chart: it names the measure's unit ("Oil on the Water, in Millions of
 # Barrels per Week", "Share of Imports in 2023 (%), by Use per Area (kg/ha)")
 CHART_TITLE = re.compile(r"\((?:%|[a-z]{1,6}/[a-z]{1,6}|(?:US)?\$|€|£|USD|EUR|GBP)\)|\bin (?:Millions|Billions|Thousands|Trillions) of\b", re.I)
+
+
+# a quotation's credit on the line under it, opened by a dash: '– Ines Reyes, mother.', '— Paul Dane, 33'
+DASHED_CREDIT_LINE = re.compile(r"^[–—]\s?(?-i:[A-Z])[\w’'.-]*(?:\s+[\w’'.-]+){0,4}(?:,\s*[^!?;:]{1,80}?)?\.?$")
+QUOTE_CLOSING = '”"’'
+
+
+def _credit_under_quotation(text: str, above: Unit | None, following: Unit | None) -> bool:
+    """A line opening on a dash under a quotation wholly in its marks, naming who said it ('– Ines Reyes, mother.'): the
+    quotation's credit, a line of the text where attribution reads it, never a list's item. A list of such lines (the next
+    line opens on a dash too) is a list."""
+    if above is None or above.kind not in ("paragraph", "quote") or not DASHED_CREDIT_LINE.match(text.strip()):
+        return False
+    quoted = above.text.strip()
+    if not quoted or quoted[0] not in QUOTE_OPEN or quoted[-1] not in QUOTE_CLOSING:
+        return False
+    return following is None or following.text.strip()[:1] not in "–—-•"
 
 
 def _classify_body_unit(text: str, next_unit: Unit | None) -> str:

@@ -148,9 +148,16 @@ FURNITURE = [
         ("loading notice", r"^loading(?: content| more| stories| comments)?\s*(?:\.{3}|…)$"),  # a widget a script was to fill
         ("link furniture", r"^\(?(?:opens? in (?:a )?new (?:window|tab)|new window|new tab|link opens in (?:a )?new (?:window|tab))\)?\.?$"),
         ("share bar", r"^(?:e-?mail (?:a link|this(?: article| story)?)(?: to a friend)?|share on [\w&.,\s-]{1,40})$"),
+        ("share bar", r"^(?:get|copy) (?:the |a )?(?:short )?(?:url|link)(?: to this (?:article|story|page))?$"),  # 'Get short URL', 'Copy link'
         # the reporter's contact lines under a story: "jane.roe@example.com", "Twitter: @janeroe", "Follow Jane on X: @janeroe"
-        ("author's contact", r"^(?:(?:follow (?:[\w.’'-]+\s+){0,3}on\s+)?(?:twitter|x|instagram|bluesky|threads|mastodon)\s*:?\s*)?@[\w.]{2,30}$"),
-        ("author's contact", r"^(?:e-?mail\s*:?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+$"),
+        (
+            "author's contact",
+            r"^(?:[-*•]\s+)?(?:(?:follow (?:[\w.’'-]+\s+){0,3}on\s+)?(?:twitter|x|instagram|bluesky|threads|mastodon)\s*:?\s*)?@[\w.]{2,30}$",
+        ),
+        # a news site's author card under the byline, its link to the writer's biography run into the name: 'BiographyJane Roe'
+        ("author's contact", r"^(?:[-*•]\s+)?biography\s*(?-i:[A-Z])[\w’'.-]+(?:\s+(?-i:[A-Z])[\w’'.-]+){1,3}$"),
+        ("widget button", r"^(?-i:CANCEL|ENLARGE|EXPAND|ZOOM|CLOSE X)$"),  # a photo's or an author card's button in capitals
+        ("author's contact", r"^(?:[-*•]\s+)?(?:e-?mail\s*:?\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+$"),
         # a widget's call to readers to post with the site's hashtag: "Share your opinions using hashtag #HarbourView"
         ("social prompt", r"^(?=.{0,160}$)(?:please\s+)?(?:share|tweet|post|tell us|send us|join|tag|use)\b[^#.!?]{0,100}#\w+[.!]?$"),
         ("server error", r"^(?:warning|notice|deprecated|fatal error|parse error|strict standards)\s*:.{0,300}\bon line \d+\.?$"),
@@ -167,6 +174,8 @@ FURNITURE = [
         ("letter-spaced web address", r"^(?:[a-z0-9-]\s){2,}\.(?:\s[a-z0-9-])+(?:\s\.(?:\s[a-z0-9-])+)*$"),
         # a photo's credit line with the copyright sign, the photographer and the organisation: "© Jane Roe / Oceanwatch"
         ("photo credit", r"^©\s*(?-i:[A-Z])[\w.’'-]*(?:\s+(?-i:[A-Z])[\w.’'-]*){0,3}\s*/\s*(?-i:[A-Z])[\w&.’' -]{1,40}$"),
+        # the site's copyright with its years after its holder's name: "© Harbour Broadcasting, “HB-News”, 2005–2015. All rights reserved."
+        ("copyright line", r"^(?:©|\(c\)|copyright\s*©?)\s*(?-i:[A-Z“\"]).{1,100}?\b\d{4}\b.{0,40}?\ball rights reserved\.?$"),
         # the site's copyright without a year: "©Example Association", "All Rights Reserved"
         ("copyright line", r"^(?:(?:©|\(c\))\s*(?-i:[A-Z])[\w&.’' -]{1,60}?(?:[.,]?\s*all rights reserved)?|all rights reserved)\.?$"),
         # an interactive graphic's button: "Click to see funding needs", "Tap to explore the map"
@@ -434,6 +443,8 @@ def _site_menu_at_top(units: list[Unit]) -> set[int]:
     links = sum(1 for unit in units[:start] if furniture_kind(unit.text) == "navigation")  # 'Menu', 'Home': items of it too
     above = _menus_above_headline(units)
     bylined = _menus_above_bylined_headline(units)
+    if not above and not bylined:
+        above = _menus_above_stamped_headline(units)
     if above and bylined and max(bylined) != max(above):
         # the menus run on past the first headline-like line ('Set Your Location'), to the bylined headline; or they stop
         # above it where a standfirst with no stop stands between the headline and the byline (the last headline-like line)
@@ -516,6 +527,28 @@ def _menus_above_bylined_headline(units: list[Unit]) -> set[int]:
         short = sum(1 for u in units[:headline] if len(u.text) < 100)
         furniture = sum(1 for u in units[:headline] if furniture_kind(u.text))  # 'Sections', 'Previous': a site's, no contents list
         return set(range(headline)) if short >= 0.9 * headline and furniture >= (1 if split or stamped else 2) else set()
+    return set()
+
+
+# a news page's publication stamp under its headline: 'Published time: 18 Nov, 2015 15:41', 'Published: 4 May 2021', 'Posted on …'
+PUBLISHED_STAMP = re.compile(r"^(?:published|posted)(?:\s+(?:time|date|on|at))?\s*:?\s+(?=\S)", re.I)
+
+
+def _menus_above_stamped_headline(units: list[Unit]) -> set[int]:
+    """A news site's page copied whole from a browser: its menus (sections, languages, apps, the site's clock, a
+    breadcrumb 'HomeUK') run ten lines or more down to the headline, which has its publication stamp right under it
+    ('Published time: 18 Nov, 2015 15:41'). All above the headline, nearly all of it short lines and some of it the
+    site's furniture ('search', 'facebook'), is the menu. A report's own opening has prose above its headline."""
+    for at in range(SPLIT_BYLINE_MENU_MIN + 1, min(len(units), MENU_RUN_MIN * 10)):
+        text = units[at].text.strip()
+        if not PUBLISHED_STAMP.match(text) or len(text) > 120 or not find_date(text):
+            continue
+        headline = at - 1
+        if not _headline_shape(units[headline].text) or _headline_shape(units[headline - 1].text):
+            return set()  # the line over the stamp is a byline or a credit under the headline ('MILLBROOK — The Valley Press')
+        short = sum(1 for u in units[:headline] if len(u.text) < 100)
+        furniture = sum(1 for u in units[:headline] if furniture_kind(u.text))
+        return set(range(headline)) if short >= 0.9 * headline and furniture >= 2 else set()
     return set()
 
 
@@ -754,7 +787,26 @@ def site_lists_after_story(units: list[Unit], start: int, site_lines: Collection
             and all(_site_list_line(u.text) for u in units[position + 1 :])
         ):
             return {index: "site's lists after the story" for index in range(position + 1, len(units))}
+        if finished >= 1 and _footer_menus(units, position):
+            return {index: "site's footer menus" for index in range(position, len(units))}
     return {}
+
+
+FOOTER_MENU_MIN = 10  # short lines: more than a story's closing list of names or links
+FOOTER_ITEM_WORDS = 4
+
+
+def _footer_menus(units: list[Unit], position: int) -> bool:
+    """A page copied whole from a browser ends on its footer: its menus of sections, programmes, apps and languages, one
+    item a line ('Where to watch', 'Privacy policy', 'Android', 'Español'), ten or more to the site's copyright line,
+    nothing in them a sentence. A list closing the story (names, links with a description) has longer lines or no
+    copyright line under it."""
+    rest = [u.text.strip() for u in units[position:] if u.text.strip()]
+    if len(rest) < FOOTER_MENU_MIN or furniture_kind(rest[-1]) != "copyright line" or furniture_kind(rest[0]):
+        return False
+    return all(
+        furniture_kind(text) or (len(text.split()) <= FOOTER_ITEM_WORDS and text[-1:] not in TERMINAL and not find_date(text)) for text in rest
+    )
 
 
 def _site_list_line(text: str) -> bool:
@@ -781,6 +833,36 @@ COMMENTS_CLOSE = re.compile(
 COMMENT_HEADER = re.compile(r"^(?:posted|submitted|written|comment(?:ed)?)\s+by\s*:?\s+\S.{0,80}?\s(?:on|at|[|•·–—-])\s+.{0,40}\d", re.I)
 COMMENT_HEADER_MAX = 140
 COMMENTS_LABEL = re.compile(r"^(?:(?:add|post|leave|write|read|view|show)\s+(?:an?\s+|your\s+)?)?comments?(?:\s*\(\d+\))?:?$", re.I)
+
+
+COMMENT_STAMP = re.compile(r"\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?", re.I)  # '01-06-2011 09:27pm': a comment's time of posting
+NUMERIC_DAY = re.compile(r"\b\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2})\b")  # '01-06-2011', '29/05/11'
+COMMENT_HANDLE_WORDS = 3
+COMMENT_ENTRIES_MIN = 2
+KEYWORDS_LABEL = re.compile(r"^(?:search\s+)?(?:keywords|tags|topics)\s*:$", re.I)  # over the page's tag line, the comments under it
+
+
+def numbered_comments(units: list[Unit], start: int) -> dict[int, str]:
+    """Readers' comments closing a page copied whole, each under its votes' count, its poster's handle and the time it
+    was posted ('2' / 'harbourfan' / '01-06-2011 09:27pm', then its title and words): two or more such entries after the
+    story, and the page's keyword label and tag line over the first, are the site's, never sections of the story."""
+    entries = [
+        p
+        for p in range(start + 1, len(units) - 2)
+        if units[p].text.strip().isdigit()
+        and len(units[p].text.strip()) <= 4
+        and len(units[p + 1].text.split()) <= COMMENT_HANDLE_WORDS
+        and units[p + 1].text.strip()[-1:] not in TERMINAL
+        and len(units[p + 2].text) <= 40
+        and COMMENT_STAMP.search(units[p + 2].text)
+        and (NUMERIC_DAY.search(units[p + 2].text) or find_date(units[p + 2].text) is not None)
+    ]
+    if len(entries) < COMMENT_ENTRIES_MIN or not any(_finished_paragraph(u.text) for u in units[start : entries[0]]):
+        return {}
+    first = entries[0]
+    if first - 2 > start and KEYWORDS_LABEL.match(units[first - 2].text.strip()) and "|" in units[first - 1].text:
+        first -= 2  # 'Search Keywords:' / 'Velden | Harbour Day of Rage | youth'
+    return {index: "readers' comments after the story" for index in range(first, len(units))}
 
 
 def is_comment_header(text: str) -> bool:
@@ -898,6 +980,34 @@ def _quoted_again_in_a_sentence(text: str, owner: str) -> bool:
     return re.search(r"[“\"]" + re.escape(opening[0].lower() + opening[1:]), " ".join(owner.split())) is not None
 
 
+DASHED_NAME = re.compile(r"^[—–]\s?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,4}(?:,\s*[^.!?;:]{1,60})?$")  # '— Major Jon Varga'
+PULL_QUOTE_ROLE_WORDS = 8  # 'Chief, Velden Port Police': the role line under a pull quote's credit
+
+
+def _credited_pull_quotes(units: list[Unit], start: int, owners: dict[tuple[str, ...], list[int]], size: int) -> dict[int, str]:
+    """A pull quote set without quotation marks over its credit ('We removed him from his post.' / '— Major Jon Varga' /
+    'Chief, Velden Port Police'), its words given in marks elsewhere in the text, where a cue says who said them ('"We
+    removed him from his post," he said.'): the pull quote, its credit and its role line are the page's furniture; the
+    text's quotation stays, whichever is longer."""
+    found: dict[int, str] = {}
+    for index in range(start, len(units) - 1):
+        text, credit = units[index].text.strip(), units[index + 1].text.strip()
+        if not DASHED_NAME.match(credit):
+            continue
+        if not text or len(text) > PULL_QUOTE_MAX or QUOTE_MARK.search(text) or text[-1:] not in TERMINAL:
+            continue
+        words = _folded(text).split()
+        runs = [owners.get(tuple(words[i : i + size]), []) for i in range(len(words) - size + 1)]
+        quoted = [any(p != index and QUOTE_MARK.search(units[p].text) for p in places) for places in runs]
+        if len(runs) < size or sum(quoted) < PULL_QUOTE_SHARE * len(runs):
+            continue
+        found[index] = found[index + 1] = "pull quote"
+        role = units[index + 2].text.strip() if index + 2 < len(units) else ""
+        if role and len(role.split()) <= PULL_QUOTE_ROLE_WORDS and role[-1:] not in TERMINAL + QUOTE_CLOSE and not QUOTE_MARK.search(role):
+            found[index + 2] = "pull quote"
+    return found
+
+
 def pull_quotes(units: list[Unit], start: int) -> dict[int, str]:
     """A short line standing alone that repeats a sentence of a longer paragraph is a pull quote: page furniture."""
     size = 4
@@ -908,12 +1018,14 @@ def pull_quotes(units: list[Unit], start: int) -> dict[int, str]:
             places = owners.setdefault(tuple(words[i : i + size]), [])
             if len(places) < 4 and (not places or places[-1] != position):
                 places.append(position)
-    found: dict[int, str] = {}
+    found: dict[int, str] = _credited_pull_quotes(units, start, owners, size)
     # a round-up's subheads quote words the paragraph under them says again ("‘… falling apart, either’: BMO"): no pull quotes
     roundup = sum(1 for unit in units[start:] if len(unit.text) <= 120 and ATTRIBUTED_SUBHEAD.match(unit.text)) >= 2
     for index in range(start, len(units)):
         text = units[index].text
         if roundup and len(text) <= 120 and ATTRIBUTED_SUBHEAD.match(text):
+            continue
+        if index in found:
             continue
         if len(text) > PULL_QUOTE_MAX or BULLET.match(text) or text.endswith(":") or NOTE_LINE_IN_NOTES.match(text) or _names_a_speaker(text):
             continue
@@ -935,6 +1047,8 @@ def pull_quotes(units: list[Unit], start: int) -> dict[int, str]:
         counts: dict[int, int] = {}
         for places in runs:
             for owner in places:
+                if owner in found:
+                    continue  # the body's quotation that a pull quote set apart repeats: the text's own
                 if owner != index and not BULLET.match(units[owner].text) and _may_repeat(text, units[owner].text):
                     counts[owner] = counts.get(owner, 0) + 1
         for owner in [place for place, count in counts.items() if len(units[place].text) <= 1.2 * len(text)]:

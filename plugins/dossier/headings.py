@@ -257,7 +257,13 @@ def _is_speaker_shape(text: str) -> bool:
     return bool(re.match(r"^[^\"“:]{2,140}:\s*\S", text))
 
 
-POST_SIGNATURE = re.compile(r"^[—–-]\s*[^()]{2,60}\(@\w{1,30}\)\s+\S.{4,30}$")  # "— Jane Roe (@janeroe) March 4, 2021" under an embedded post
+# an embedded post's signature under its text: "— Jane Roe (@janeroe) March 4, 2021" (a tweet), "Posted by Jane Roe MP on
+# Wednesday, 18 November 2015" (a Facebook post), "A post shared by Jane Roe (@janeroe) on Mar 4, 2021 at 9:15am PST"
+POST_SIGNATURE = re.compile(
+    r"^[—–-]\s*[^()]{2,60}\(@\w{1,30}\)\s+\S.{4,30}$"
+    r"|^Posted by [A-Z][^()@:]{2,60}? on (?:[A-Z][a-z]+day,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2}),?\s+\d{4}$"
+    r"|^An? (?:photo|video|post) shared by [A-Z][^:]{2,60}? on [A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4}(?:\s+at\s+\d{1,2}:\d\d\s*[ap]m(?:\s+[A-Z]{2,4})?)?$"
+)
 
 
 DASHED_SUBHEAD = re.compile(r"^(?P<text>\S.{0,80}?)\s+-$")  # what is left of "- Territory -" once its bullet is read

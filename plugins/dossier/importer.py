@@ -41,6 +41,7 @@ from .importmeta import (
     _without_title_block,
     date_line_under_headline,
     debate_title_under_masthead,
+    edit_stamp_off_published_line,
     email_header,
     email_title_and_date,
     file_title,
@@ -67,6 +68,7 @@ from .leadins import block_quotes_without_marks
 from .markdownexport import (
     LITERAL_BRACKET,
     archive_header,
+    clipped_page_excerpt,
     front_matter_meta,
     markdown_figures,
     markdown_heading_levels,
@@ -188,7 +190,9 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
     meta: Meta = {"file_title": file_title(source_name)}
     if export is not None:
         front_matter_meta(export, meta, inferred, problems)
-        units = archive_header(markdown_units(units, inferred, dropped, export), meta, inferred, dropped)
+        units = archive_header(
+            clipped_page_excerpt(markdown_units(units, inferred, dropped, export), meta, inferred, dropped), meta, inferred, dropped
+        )
     if not units:
         problems.append(Problem(1, "the export is empty"))
         return ImportResult("", slug or "untitled", inferred, problems)
@@ -203,7 +207,11 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
     )
     if start is None:
         units = headline_over_two_lines(
-            date_line_under_headline(stamp_glued_to_headline(widget_tail_off_headline(units, inferred, dropped), inferred), inferred), inferred
+            date_line_under_headline(
+                stamp_glued_to_headline(widget_tail_off_headline(edit_stamp_off_published_line(units, inferred), inferred, dropped), inferred),
+                inferred,
+            ),
+            inferred,
         )
         start = parse_header(units, meta, inferred, problems, dropped)
         start = debate_title_under_masthead(units, start, meta, inferred)

@@ -6,11 +6,13 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from .attribution.given_names import given_name_sex
 from .bylines import (
     BYLINE,
     DATE_LABEL,
     HONORIFIC,
     KNOWN_SECTION_NAMES,
+    NEWSROOM_NAME,
     _agency_byline,
     _author_line,
     _author_with_bio,
@@ -98,6 +100,12 @@ def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: l
             continue
         if len(text) > 300 or NOTES_HEADING.match(text):
             break
+        if unit.data.get("md_figure") and "title" in roles:
+            roles.append("caption")  # a Markdown export's lead photo under the headline, its caption kept as the text's first figure
+            continue
+        if roles[-1:] == ["caption"] and LABELLED_PHOTO_CREDIT.match(text.strip()):
+            roles.append("credit")  # 'Photo: Jane Roe/Harbour Images' under it
+            continue
         if PAREN_CREDIT.match(text) and roles and roles[-1] == "stand":
             roles[-1:] = ["caption", "credit"]  # the lead photo's caption and its credit under the headline, not a standfirst
             continue
@@ -192,7 +200,13 @@ def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: l
             roles.append("button")
             header_end = index + 1
             continue
-        if roles and roles[-1] == "meta" and meta.get("authors") and "affiliation" not in meta and PLACE_LINE.match(text):
+        if (
+            roles
+            and roles[-1] == "meta"
+            and meta.get("authors")
+            and "affiliation" not in meta
+            and (PLACE_LINE.match(text) or NEWSROOM_NAME.fullmatch(text.strip()))
+        ):
             meta["affiliation"] = text.strip()  # the second line of "By Jane Doe" / "BBC News, Islamabad"
             roles.append("meta")
             header_end = index + 1
@@ -222,6 +236,13 @@ def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: l
             and text[-1:] not in TERMINAL
         )
         captioned = bool(PHOTO_CREDIT.search(text))  # a photo's caption and credit under the headline is no title
+        if roles[-1:] == ["meta"] and meta.get("authors") and "date" in meta and _caption_naming_a_person(text, following):
+            roles.append("caption")  # 'The party's General Guide Tomas Bell' under the byline and date: the lead photo's caption
+            header_end = index + 1
+            continue
+        if roles[-1:] == ["title"] and "stand" not in roles and _clause_standfirst(text):
+            roles.append("stand")  # 'While the party's leaders stayed away from the march, many of its youth joined it', no stop
+            continue
         if (
             not is_quoted_passage(text)
             and not BULLET.match(text)
@@ -305,6 +326,36 @@ def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: l
     title_over_subtitle(header, roles, meta, inferred)
     _fallbacks(units, header_end, meta, problems)
     return header_end
+
+
+LABELLED_PHOTO_CREDIT = re.compile(r"^(?:Photo(?:graph)?|Image|Picture)s?\s*:\s*\S.{2,80}$")
+LEAD_CAPTION_WORDS = 10
+
+
+def _caption_naming_a_person(text: str, following: Unit | None) -> bool:
+    """A short line with no stop ending on a person's name ('The party's General Guide Tomas Bell', 'Mayor Ines Reyes'),
+    under the byline and its date and over the story's first sentence: the lead photo's caption, no section."""
+    words = text.split()
+    if not 2 <= len(words) <= LEAD_CAPTION_WORDS or text.rstrip()[-1:] in TERMINAL + ":" or following is None:
+        return False
+    name = " ".join(words[-2:])
+    if not _is_person_name(name) or given_name_sex(words[-2]) is None:
+        return False
+    opening = following.text.strip()
+    return len(opening.split()) >= 8 and opening.rstrip("”’\"')")[-1:] in TERMINAL
+
+
+# a standfirst of two clauses under the headline, its stop left off: 'While the party's leaders stayed away, many of its youth …'
+CLAUSE_STANDFIRST = re.compile(
+    r"^(?:While|Whilst|Although|Though|Despite|Amid|Even as|As|After|Since|Following)\s[^.!?:;]{12,}?,\s+(?:[a-z]|the\s|a\s)"
+)
+CLAUSE_STANDFIRST_WORDS = 12
+
+
+def _clause_standfirst(text: str) -> bool:
+    """A line under the headline that opens on a clause leading into the main one, twelve words or more: the standfirst,
+    however it ends, never a title beside the headline ('As prices soar, families cut back' is a headline)."""
+    return len(text.split()) >= CLAUSE_STANDFIRST_WORDS and len(text) <= 300 and CLAUSE_STANDFIRST.match(text.strip()) is not None
 
 
 # a photo's credit closing its caption, the photographer and the outlet: '… on Tuesday (Jane Roe/The Example Ledger)'
@@ -1052,6 +1103,24 @@ def widget_tail_off_headline(units: list[Unit], inferred: list[str], dropped: di
                 dropped.setdefault("the page over the headline its reading-list button marks", []).extend(u.text for u in above)
                 return [headline, *units[at + 1 :]]
             return [*units[:at], headline, *units[at + 1 :]]
+    return units
+
+
+# the page's stamps of publishing and editing on one line: 'Published time: 18 Nov, 2015 15:41Edited time: 18 Nov, 2015 16:59'
+PUBLISHED_AND_EDITED = re.compile(
+    r"^(?P<label>published|posted)(?:\s+time)?\s*:\s*(?P<stamp>\S.{4,60}?)\s*(?:edited|updated|modified)(?:\s+time)?\s*:.{0,60}$", re.I
+)
+
+
+def edit_stamp_off_published_line(units: list[Unit], inferred: list[str]) -> list[Unit]:
+    """The publication stamp under a headline without the edit's stamp run onto its line: 'Published: 18 Nov, 2015 15:41',
+    the page's date line (dated from its publishing, never its editing)."""
+    for at, unit in enumerate(units[:WIDGET_TAIL_LINES]):
+        found = PUBLISHED_AND_EDITED.match(unit.text.strip()) if len(unit.text) <= 160 else None
+        if found and find_line_date(found.group("stamp")):
+            text = f"{found.group('label').capitalize()}: {found.group('stamp')}"
+            inferred.append(f"line {unit.line}: {unit.text.strip()!r}, the page's stamps of publishing and editing, read as the date line {text!r}")
+            return [*units[:at], Unit(unit.line, text, unit.kind, unit.level, dict(unit.data)), *units[at + 1 :]]
     return units
 
 

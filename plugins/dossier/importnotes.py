@@ -9,6 +9,7 @@ import re
 from .furniture import NOTES_HEADING, furniture_kind
 from .headings import BULLET, _finished, _glued, looks_like_heading
 from .importunits import NOTE_MARKER, QUOTE_CLOSE, TERMINAL, Meta, Problem, Unit, _plain, _shorten
+from .markdownexport import LITERAL_BRACKET
 from .roman import is_roman, roman_value
 from .text import escape_markdown
 
@@ -124,6 +125,86 @@ def closing_footnotes(body: list[Unit], notes: list[Unit], inferred: list[str]) 
 
 
 NUMBERED_ITEM = re.compile(r"^(?P<number>\d{1,2})[.)]\s+(?P<text>\S.*)$")
+
+
+ENDNOTE_LINE = re.compile(r"^(?P<key>\d{1,3})(?:\.\s+|\s+(?=[A-Z“\"‘'(\[]))(?P<text>\S.*)$")  # '12. Varga, Selected Speeches I, 45.', '12 Ibid.'
+ENDNOTES_MIN = 3
+ENDNOTE_PARAGRAPHS = 6  # a note's further paragraphs (a passage it quotes, its original wording) between two numbered ones
+LAST_ENDNOTE_PARAGRAPHS = 2  # … under the last one, up to a heading or the end: more are the text going on
+ENDNOTES_CITED = 0.5  # of the list's notes, as many cited by numbers glued to the words, in order
+
+
+def _endnote_run(body: list[Unit]) -> list[int]:
+    """The numbered paragraphs closing the text, numbered up from 1 (a number the export ran into the note above may be
+    missing), with no heading between them and at most a few paragraphs of a note's own between two: their indexes."""
+    numbered = {i: int(m.group("key")) for i, u in enumerate(body) if u.kind in ("paragraph", "bullet") and (m := ENDNOTE_LINE.match(u.text.strip()))}
+    last = next((i for i in range(len(body) - 1, max(-1, len(body) - 1 - CLOSING_FOOTNOTES_REACH), -1) if i in numbered), None)
+    if last is None:
+        return []
+    run, gap = [last], 0
+    for index in range(last - 1, -1, -1):
+        number = numbered.get(index)
+        if number is not None and numbered[run[0]] - 2 <= number < numbered[run[0]]:
+            run.insert(0, index)
+            gap = 0
+            if number == 1:
+                break
+        elif body[index].kind in ("paragraph", "quote") and number is None and gap < ENDNOTE_PARAGRAPHS:
+            gap += 1
+        else:
+            break
+    return run if numbered[run[0]] == 1 and len(run) >= ENDNOTES_MIN else []
+
+
+def _glued_in_order(body: list[Unit], count: int) -> int:
+    """How many of the numbers 1 … count the text's words carry glued to them, in order ('it.1', '(UP)2', '”4')."""
+    expected = found = 0
+    for unit in body:
+        if unit.kind not in ("paragraph", "quote", "bullet"):
+            continue
+        for match in GLUED_MARKER.finditer(unit.text):
+            number = int(match.group("key"))
+            if expected < number <= min(expected + 3, count):
+                expected, found = number, found + 1
+    return found
+
+
+def _literal_brackets(text: str) -> str:
+    """The text with its bracketed numbers ('[2]') held as the text's own, never read as note markers."""
+    for match in reversed(note_markers(text)):
+        text = text[: match.start()] + LITERAL_BRACKET + text[match.start() + 1 :]
+    return text
+
+
+def closing_endnote_list(body: list[Unit], notes: list[Unit], inferred: list[str]) -> None:
+    """A paper's endnotes listed under its text with no Notes heading over them ('1. For an overview, see …' / '2. …', a
+    numbered list closing the text), their markers the numbers glued to the words ('sustained it.1'): where half the
+    list's numbers or more stand so in the text above, in order, the list is its notes, each with the paragraphs under it
+    up to the next number (a passage it quotes), and never the text's paragraphs. A closing list of points cites nothing."""
+    run = [] if notes else _endnote_run(body)
+    bracketed = [u for u in body if not u.data.get("brackets no markers") and note_markers(u.text)] if run else []
+    if not run or len(bracketed) > 1:
+        return
+    count = int(ENDNOTE_LINE.match(body[run[-1]].text.strip()).group("key"))  # type: ignore[union-attr]
+    glued = _glued_in_order(body[: run[0]], count)
+    elsewhere = _glued_in_order([u for u in body[: run[0]] if u not in bracketed], count)
+    if glued < max(ENDNOTES_MIN, ENDNOTES_CITED * count) or (bracketed and elsewhere < ENDNOTES_MIN - 1):
+        return  # bracketed numbers in one paragraph cite the notes unless glued ones cite them in others too
+    for unit in bracketed:  # a quoted passage the author numbered ('[1] in the history of …', '[numbers added]')
+        unit.text = _literal_brackets(unit.text)
+    end = next((i for i in range(run[-1] + 1, len(body)) if body[i].kind not in ("paragraph", "quote")), len(body))
+    end = end if end - run[-1] - 1 <= LAST_ENDNOTE_PARAGRAPHS else run[-1] + 1  # the last note's paragraphs, not the text going on
+    bounds = [*run, end]
+    for index, start in enumerate(run):
+        unit = body[start]
+        found = ENDNOTE_LINE.match(unit.text.strip())
+        assert found is not None  # each of the run is a numbered paragraph
+        unit.kind, unit.data["key"] = "note", found.group("key")
+        unit.text = " ".join([found.group("text").strip(), *(body[i].text.strip() for i in range(start + 1, bounds[index + 1]))])
+        notes.append(unit)
+    first_line = body[run[0]].line
+    body[:] = body[: run[0]] + body[end:]
+    inferred.append(f"{len(run)} numbered notes closing the text (from line {first_line}), cited by numbers glued to its words, read as its notes")
 
 
 # a note number glued to a word or a stop ('it.1', 'Destiny."83'), or set off by a space after a closing quote at a sentence's
@@ -317,6 +398,8 @@ def page_footnotes(units: list[Unit], start: int) -> dict[int, tuple[str, str]]:
     last = 0
     cited_above = 0
     text_above = ""
+    above_first = ""  # the text over the first numbered line
+    bare = True  # every numbered line's number bare ('12. …'), its marker glued to a word
     for position in range(start, len(units)):
         text = units[position].text
         match = None if units[position].data.get("heading") or units[position].data.get("contents") else PAGE_FOOTNOTE.match(text)
@@ -327,10 +410,12 @@ def page_footnotes(units: list[Unit], start: int) -> dict[int, tuple[str, str]]:
             if (marker and marker in text_above) or (not bracketed and re.search(rf"(?<=[a-z.,;:!?\"”’)])(?:{key})(?=[\s,;:.)]|$)", text_above)):
                 cited_above += 1
             found[position] = (str(key), match.group("text").strip())
+            above_first = above_first or text_above
+            bare = bare and not bracketed
             last = key
             continue
         text_above += "\n" + text
-    if len(found) < 3 or cited_above < 0.8 * len(found):
+    if len(found) < 3 or cited_above < 0.8 * len(found) or (bare and _cited_before_the_first(found, above_first)):
         return {}
     first = min(found)
     if not any(
@@ -339,6 +424,15 @@ def page_footnotes(units: list[Unit], start: int) -> dict[int, tuple[str, str]]:
     ):
         return {}  # every numbered line is at the end, or only the page's furniture after them: a notes list, read by the rules for one
     return found
+
+
+def _cited_before_the_first(found: dict[int, tuple[str, str]], above_first: str) -> bool:
+    """Every note cited above the first numbered line: a notes list closing the text (its notes' own paragraphs between
+    its numbers), not a page's footnotes, which the pages after the first cite below it."""
+    keys = [key for key, _ in found.values()]
+    glued = {m.group("key") for m in GLUED_MARKER.finditer(above_first)}
+    later = keys[len(keys) // 2 :]
+    return len(keys) >= ENDNOTES_MIN and sum(key in glued for key in later) >= 0.8 * len(later)
 
 
 def _cut_by_page(before: Unit, text: str) -> bool:

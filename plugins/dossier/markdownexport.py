@@ -502,6 +502,9 @@ def markdown_units(units: list[Unit], inferred: list[str], dropped: dict[str, li
                 unit.data["emphasis"] = emphasis
             if not unit.text.strip():
                 continue  # markup alone ('[]{#anchor}')
+        if after_image is not None and PHOTO_BUTTON.fullmatch(unit.text.strip()):
+            dropped.setdefault("widget button", []).append(unit.text.strip())  # 'ENLARGE' between the photo and its caption
+            continue
         if after_image is not None:
             if not unit.data.get("heading") and len(unit.text) <= CAPTION_MAX and not unit.text.rstrip().endswith(":"):
                 kept.append(_figure(after_image[1], unit.text.strip(), unit.line))
@@ -538,6 +541,41 @@ FIELDS_REACH = 6  # units from the top where the field list may start (under the
 LABEL_HEADING = re.compile(r"^[A-Z][a-z]+(?: [a-z]+)?:?$")  # 'Information:', 'Article:', 'Metadata', 'Full text:'
 PLACEHOLDER = re.compile(r"^(?:unknown|n/?a|none|null|undefined|-+)$", re.I)  # a field the scraper found empty, written out
 DECK_WORDS = 8  # a heading right under the title this long, or ending on a full stop, is the standfirst
+
+
+PHOTO_BUTTON = re.compile(r"(?-i:ENLARGE|EXPAND|ZOOM|Enlarge this image|View larger image)")
+EXCERPT_BLOCK = re.compile(r"^(?:#{1,6}\s*)?Excerpt\s*:?\s+(?P<text>\S.*)$")  # '> ## Excerpt' / '> The mayor's donors …'
+EXCERPT_REACH = 3  # units from the top: under the clipped page's title
+
+
+def clipped_page_excerpt(units: list[Unit], meta: Meta, inferred: list[str], dropped: dict[str, list[str]]) -> list[Unit]:
+    """A page clipped to Markdown by a browser extension (MarkDownload's template: '# Title - Site', '> ## Excerpt' over the
+    page's description in a block quote, a rule, then the page): the excerpt is the summary, never the text's opening
+    quotation nor a section, and the headline the page gives again under it is no section either."""
+    for index, unit in enumerate(units[:EXCERPT_REACH]):
+        found = EXCERPT_BLOCK.match(unit.text.strip()) if unit.data.get("md_quote") else None
+        if found is None:
+            continue
+        dropped.setdefault("the clipped page's excerpt", []).append(found.group("text").strip())
+        units = units[:index] + units[index + 1 :]
+        title = units[0].text.strip() if units and units[0].data.get("heading") else ""
+        again = next((i for i in range(index, min(len(units), index + EXCERPT_REACH)) if units[i].data.get("heading")), None)
+        headline = units[again].text.strip() if again is not None and again > 0 else ""
+        if again is not None and title and headline and title.startswith(headline) and PAGE_TITLE_SUFFIX.fullmatch(title[len(headline) :]):
+            dropped.setdefault("the headline given again", []).append(headline)
+            units = units[:again] + units[again + 1 :]
+        deck = units[again] if again is not None and again < len(units) else None
+        if deck is not None and deck.data.get("heading") and len(deck.text.split()) >= DECK_WORDS and (deck.data.get("md_level") or 0) >= 2:
+            meta.setdefault("standfirst", deck.text.strip())  # the page's subtitle under its headline: the summary, no section
+            inferred.append(f"line {deck.line}: the clipped page's subtitle under its headline read as the summary")
+            return units[: units.index(deck)] + units[units.index(deck) + 1 :]
+        meta.setdefault("standfirst", found.group("text").strip())
+        inferred.append(f"line {unit.line}: the clipped page's '## Excerpt' block read as the summary")
+        return units
+    return units
+
+
+PAGE_TITLE_SUFFIX = re.compile(r"\s*(?:[-|–—:]\s*\S.{0,60})?")  # ' - The Harbour Journal' after the page's headline
 
 
 def archive_header(units: list[Unit], meta: Meta, inferred: list[str], dropped: dict[str, list[str]]) -> list[Unit]:
@@ -688,8 +726,10 @@ def _continues(first: str, text: str) -> bool:
     """Whether a line right under a paragraph that opened with `first` goes on with it."""
     if first.startswith(">"):
         return text.startswith(">")  # a block quote's lines
+    if LIST_ITEM.match(first):
+        return not _block_start(text)  # CommonMark's lazy continuation: a list item's paragraph wrapped onto the lines under it
     if _block_start(first) and not LINK.match(first):
-        return False  # a heading, an image, a list's item, a table's row, a note: a line of its own
+        return False  # a heading, an image, a table's row, a note: a line of its own
     return not _block_start(text) or bool(LINK.match(text))
 
 
@@ -765,12 +805,19 @@ def _title_caption(title: str) -> tuple[str, str]:
 
 
 def markdown_figures(body: list[Unit]) -> None:
-    """After the body is sorted: the images' captions are figures, whatever shape their text has."""
+    """After the body is sorted: the images' captions are figures, whatever shape their text has; a credit alone under
+    an image's caption ('Photo:' / 'Jane Roe/Harbour Images', read as a figure with no caption) is that figure's."""
     for unit in body:
         if unit.data.get("md_figure"):
             unit.kind, unit.data["caption"], unit.data["credit"] = "figure", unit.text.strip(), unit.data.get("md_credit", "")
         elif unit.data.get("md_quote"):
             unit.kind = "quote"
+    for index in range(len(body) - 1, 0, -1):
+        unit, above = body[index], body[index - 1]
+        credit_alone = unit.kind == "figure" and not unit.data.get("caption", "").strip() and unit.data.get("credit")
+        if credit_alone and above.data.get("md_figure") and not above.data.get("credit"):
+            above.data["credit"] = unit.data["credit"]
+            del body[index]
 
 
 def markdown_heading_levels(body: list[Unit]) -> None:

@@ -31,7 +31,7 @@ PAGE_MARKER = re.compile(
     r"^(?:=+\s*(?:PDF[ _])?PAGE\s+\d+\s*=+|-{2,}\s*\d+\s+of\s+\d+\s*-{2,}|Page\s+\d{1,4}\s+of\s+\d{1,4})$", re.I
 )  # also "Page 2 of 18"
 NUMBER = re.compile(r"\d+")
-NOTE_START = re.compile(r"^#\s+\S")  # "12 Ibid." with its number folded: a footnote, not a running line
+NOTE_START = re.compile(r"^#\.?\s+\S")  # "12 Ibid.", "12. Ibid." with its number folded: a footnote or an endnote, not a running line
 CREDIT_START = re.compile(r"^(?:sources?|notes?)\s*:", re.I)
 HYPHENATED = re.compile(r"\b[A-Za-z]+-[a-z]+\b")
 LETTERS_RUN = re.compile(r"[A-Za-z]+")
