@@ -431,6 +431,7 @@ def cues_in(before: str) -> list[re.Match[str]]:
         and not (m.group(1).endswith("s") and _demonym_before(before, m.start()))
         and not (is_weak(m.group(1)) and INFINITIVE_AFTER.match(before, m.end()))
         and not (not is_participle(m.group(1)) and PREPOSITION_BEFORE.search(before, max(0, m.start() - 12), m.start()))
+        and not (third_person_form(m.group(1)) and TO_BEFORE.search(before, max(0, m.start() - 4), m.start()))
         and not (base_of(m.group(1)) in CONCERN_CUES and not VOICED_AFTER.match(before, m.end()))
         and not (
             m.group(1).endswith("s")
@@ -503,6 +504,16 @@ VOICED_AFTER = re.compile(r"\s*(?:[,:]\s*$|that\b)")
 
 # "fueled by talk of Taiwan …", "amid calls for …": after a preposition the cue word is a noun (not "after warning that")
 PREPOSITION_BEFORE = re.compile(r"\b(?:by|of|amid|with|for|about|despite|over|from|against)\s+$")
+
+
+# "had "failed to listen" to calls for a ceasefire", "responding to claims that": after "to" a verb is in its base
+# form, so a third-person form there is a plural noun, no verb of the sentence
+TO_BEFORE = re.compile(r"(?<![\w’'-])to\s+$")
+
+
+def third_person_form(word: str) -> bool:
+    """ "calls", "claims"; not a base form that ends so ("to stress that", "to express")."""
+    return word.endswith("s") and base_of(word) != word.lower()
 
 
 INFINITIVE_AFTER = re.compile(r"\s+to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b)[a-z]+\b")  # "must continue to attack": no saying
