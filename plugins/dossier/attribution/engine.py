@@ -86,6 +86,7 @@ from .names import (
 )
 from .occasions import NOUN_OCCASIONS, occasion_in
 from .quotes import NOUNS_IN_ED, SPEAKER_AFTER, QuoteSpan, classify, lowered_words
+from .quoting import announced_quotation, pronoun_sentence_start
 from .shortcuts import holds_any, is_word_char, may_hold_any, names_ending_in, whole_word_at, whole_word_in
 from .sieves import (
     INLINE_SIEVES,
@@ -444,6 +445,7 @@ STUDY_BY = re.compile(
 USUAL_ROLES = ("President", "Prime Minister", "Chancellor", "Premier", "Secretary", "Minister", "Governor", "Mayor")
 DOT_LEADERS = re.compile(r"(?:\.\s?){4,}|…{2,}")  # a table of contents' leaders between a heading and its page
 ARTICLE_END = re.compile(r"\b(?:[Tt]he|an?)\s+$")
+DEPUTY_BEFORE = re.compile(r"\b(?:[Vv]ice|[Dd]eputy|[Ll]ieutenant|[Aa]ssistant)[\s-]+$")
 ROLE_REFERENCE = re.compile(r"\b[Tt]he\s+(" + "|".join(USUAL_ROLES) + r")\b")
 
 
@@ -2211,6 +2213,29 @@ class ReportAttribution:
         word = role.group(1).lower().split()[-1]
         return self.role_holders.get(word) or salience.roles.get(word) or self.usual_holder(role.group(1))
 
+    def announced_as_quoted(self, subject: Subject, salience: Salience, on: dt.date | None) -> str | Head | None:
+        """ "Let me quote the Governor regarding the resignation. He said, “…”": a 'he' or 'she' in the sentence after the
+        one announcing someone's words (or in the same one), with nobody named between, is the one quoted, not the speaker
+        who announced them (a briefing's spokesperson)."""
+        if subject.pronoun not in ("he", "she"):
+            return None
+        end = self.current_offset + subject.start
+        text = self.current_text[max(0, end - 400) : end]
+        announced = announced_quotation(text)
+        if announced is None:
+            return None
+        quoted = head_after(text, announced.end())
+        if quoted is None or quoted.kind not in ("person", "role"):
+            return None  # "let me quote the figures", "the letter", "the Harbour Board": no one a 'he' may be
+        own = pronoun_sentence_start(text, announced.end())  # the pronoun's sentence, or the announcement's own after the name
+        named = chunks(text[own:])[1:] if own == announced.end() else chunks(text[own:])
+        if any(self.person_between(text, own, chunk) for chunk in named):
+            return None  # "Let me quote the Governor. Then Tom Brand stood up, and he said": someone else since
+        if quoted.kind == "role":  # "let me quote the Governor": whom the report names so (in a briefing, its opening turn)
+            usual = self.usual_holder(quoted.name) if quoted.name in USUAL_ROLES else None
+            return self.role_holder(quoted, salience, on) or usual
+        return quoted
+
     @staticmethod
     def person_between(sentence: str, offset: int, chunk: Chunk) -> bool:
         """Whether a name after "the President" may be the one a later 'he' means: not a state or a body, nor a name
@@ -2344,6 +2369,8 @@ class ReportAttribution:
             return None  # "the president" in lower case: a reporter's, who means whoever the passage is about
         named = []
         for match in re.finditer(r"\b" + role + r"\s+(?=[A-Z])", text):
+            if DEPUTY_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+                continue  # "Vice Governor Marisol Tanaka" holds another office than the Governor's
             chunk = CHUNK.match(text, match.end())
             head = head_of(role + " " + chunk.group(0)) if chunk else None
             if head is not None and head.kind == "person":
@@ -2553,7 +2580,11 @@ class ReportAttribution:
             voice = self.asking_publication() or self.body_defined_just_before()
             return [self.actor_of(voice, on)] if voice else []
         if subject.pronoun:
-            nearest = self.role_before(subject, salience) or (self.nearest_person(subject) if subject.pronoun in ("he", "she") else None)
+            nearest = (
+                self.role_before(subject, salience)
+                or self.announced_as_quoted(subject, salience, on)
+                or (self.nearest_person(subject) if subject.pronoun in ("he", "she") else None)
+            )
             if subject.pronoun == "it":  # "It calls for …": a body, an outlet or a document, never a person named in full
                 introduced = self.body_just_introduced(subject) or self.body_opening_the_sentence(subject)
                 wanted = (

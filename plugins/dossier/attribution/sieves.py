@@ -210,8 +210,9 @@ DETERMINED_NAME = re.compile(
     r"\b(?:the|a|an|its|his|her|their|our|this|these|those|recent|new|latest|earlier|previous|separate|unspecified)\s+(?:[A-Z][\w’'-]*\s+)+$"
 )
 RELAYING = {"quote", "cite"}
-# "quotes Kennedy, " up to the quote; "quotes Peter Mallin admonishing her:", the participle saying how the words were put
-QUOTED_NAME_END = re.compile(r"\s*(?:[A-Z][\w’'.-]*\s*){1,4}(?:[a-z]{3,}ing(?:\s+(?:him|her|them|me|us))?\s*)?[,:]?\s*$")
+# "quotes Kennedy, " up to the quote; "quotes Peter Mallin admonishing her:", the participle saying how the words were put;
+# "I quote the Governor:", a role whose holder the report names (not "quotes the Constitution,")
+QUOTED_NAME_END = re.compile(r"\s*(?P<the>the\s+)?(?:[A-Z][\w’'.-]*\s*){1,4}(?:[a-z]{3,}ing(?:\s+(?:him|her|them|me|us))?\s*)?[,:]?\s*$")
 # the name after these verbs is their object, never an inverted speaker: who heard it ("A source told CNN that …") or
 # what was acted on ("promised U.S. aid")
 OBJECT_VERBS = {"tell", "inform", "remind", "assure", "warn", "urge", "thank", "message", "text", "email"} | {
@@ -742,7 +743,8 @@ def cue_before(clause: Clause) -> Found | None:
         return None  # "refused to refer to it as “…,” as first stated by Wang Yi": the one named after the quote (cue_after)
     if base_of(word) in RELAYING and not as_saying_at_end(before):
         relayed = head_after(before, cue.end())  # "Sorensen quotes Kennedy, “…”": the words are the one quoted
-        if relayed is not None and relayed.kind in ("person", "organization", "outlet") and QUOTED_NAME_END.match(gap):
+        named = QUOTED_NAME_END.match(gap) if relayed is not None else None
+        if relayed is not None and named and (relayed.kind == "role" if named.group("the") else relayed.kind in ("person", "organization", "outlet")):
             return Found(Subject([relayed]), "cue_before", f"'{word.lower()} X' (the one quoted)")
     if QUOTING_END.search(before[: cue.end()]) or as_saying_at_end(before):
         quoting = QUOTING.search(before)
