@@ -945,7 +945,7 @@ COMPANY_THINGS = ("website", "shares", "products", "chips", "parts", "components
 def company_words_in(window: str, name: str) -> bool:
     """Whether the window holds the words one of described_as_a_company's patterns needs: "spokes…", a legal form, or
     the name with a possessive and a company's thing (a pattern finds nothing in a window without them)."""
-    if "spokes" in window or any(form in window for form in LEGAL_FORM_WORDS):
+    if "spokes" in window or "representative" in window or any(form in window for form in LEGAL_FORM_WORDS):
         return True
     return (f"{name}’s" in window or f"{name}'s" in window) and any(thing in window for thing in COMPANY_THINGS)
 
@@ -1601,14 +1601,15 @@ class ReportAttribution:
 
     def described_as_a_company(self, name: str) -> bool:
         """Whether the report speaks of the one-word name as a company: "a spokesperson for Intel", "an Intel
-        spokesperson", "Infineon AG", "Altera's products" (looked for around each place the name stands)."""
+        spokesperson", "a Norvik representative", "Infineon AG", "Altera's products" (looked for around each place the
+        name stands)."""
         text = self.report.source_text
         windows = [(max(0, at - 40), at + len(name) + 40) for at in occurrences(text, name)]
         if not any(company_words_in(text[start:end], name) for start, end in windows):
             return False  # each way of speaking of a company holds one of these words: nothing to compile a pattern for
         written = re.escape(name)
         pattern = re.compile(
-            rf"spokes(?:person|man|woman)\s+for\s+(?:the\s+)?{written}\b|\b{written}(?:’s|'s)?\s+spokes(?:person|man|woman)\b"
+            rf"spokes(?:person|man|woman)\s+for\s+(?:the\s+)?{written}\b|\b{written}(?:’s|'s)?\s+(?:spokes(?:person|man|woman)|representative)\b"
             rf"|\b{written},?\s+(?:{'|'.join(LEGAL_FORM_WORDS)})\b"
             rf"|\b{written}(?:’s|'s)\s+(?:{'|'.join(COMPANY_THINGS)})\b"
         )
