@@ -1247,6 +1247,8 @@ def speaks_for_its_body(head: Head, role: str) -> bool:
     if role in ("page", "web page", "webpage"):
         return word not in PLATFORMS
     return True
+
+
 # the people a person has who speak in words of their own (a lawyer, a relative): "said the lawyer for Pavel Ostrin", "the
 # father of Dario Kell told" name someone else, unnamed, not the person named (not a spokesperson or a representative,
 # whom a body has too: "a spokesperson for Norland Steel", a firm named like a person)

@@ -743,8 +743,12 @@ def cue_before(clause: Clause) -> Found | None:
         return None  # "refused to refer to it as “…,” as first stated by Wang Yi": the one named after the quote (cue_after)
     if base_of(word) in RELAYING and not as_saying_at_end(before):
         relayed = head_after(before, cue.end())  # "Sorensen quotes Kennedy, “…”": the words are the one quoted
-        named = QUOTED_NAME_END.match(gap) if relayed is not None else None
-        if relayed is not None and named and (relayed.kind == "role" if named.group("the") else relayed.kind in ("person", "organization", "outlet")):
+        name_end = QUOTED_NAME_END.match(gap) if relayed is not None else None
+        if (
+            relayed is not None
+            and name_end
+            and (relayed.kind == "role" if name_end.group("the") else relayed.kind in ("person", "organization", "outlet"))
+        ):
             return Found(Subject([relayed]), "cue_before", f"'{word.lower()} X' (the one quoted)")
     if QUOTING_END.search(before[: cue.end()]) or as_saying_at_end(before):
         quoting = QUOTING.search(before)
