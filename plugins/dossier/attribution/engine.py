@@ -50,7 +50,7 @@ from .given_names import MENS_GIVEN_NAMES, MENS_NAMES_IN_A, WOMENS_GIVEN_NAMES, 
 from .headlines import headline_quotation
 from .interviews import answers_writer, interlocutor_in
 from .introductions import person_introduced
-from .kinship import sex_by_kin
+from .kinship import sex_as_kin_owner, sex_by_kin
 from .marks import as_written, paired_singles_as_double, uses_single_marks, with_double_marks, with_paired_singles
 from .names import (
     CHUNK,
@@ -1969,7 +1969,11 @@ class ReportAttribution:
                 for at, (chunk, head) in enumerate(subjects)
                 if women[at] or (at > last_woman and " " in head.name and not looks_male(head) and text[chunk.finish :].strip() != ",")
             ]
-        elif subject.pronoun == "she" and any(looks_male(head) for _chunk, head in subjects):
+        elif subject.pronoun == "he" and any(self.told_a_woman(head) for _chunk, head in subjects):
+            # "Wu Ping was there with his wife, Lin Hua. Lin said the police came twice. “…,” he said": not the woman the
+            # text told is one (a relative's noun, "Ms"), whatever her name
+            subjects = [(chunk, head) for chunk, head in subjects if not self.told_a_woman(head)]
+        if subject.pronoun == "she" and not any(women) and any(looks_male(head) for _chunk, head in subjects):
             # no woman named by her name: "she" is none of the men named ("Naz Shah brings up the Rev. Martin Luther King
             # Jr. who, she says, “…”" is Shah, whose given name tells nothing)
             subjects = [(chunk, head) for chunk, head in subjects if not looks_male(head)]
@@ -2615,9 +2619,9 @@ class ReportAttribution:
                     wanted = None  # "Loyalty was certainly a factor. … he recalled": a word met once, no one a "he" means
                 if subject.pronoun == "he" and nearest is None and wanted is not None and self.introduced_as.get(self.identity(wanted)) == "female":
                     wanted = None if self.named_or_called_female(salience.person_before) else salience.person_before  # not "Corinna, a mom"
-                elif subject.pronoun == "he" and nearest is None and self.titled_female(wanted):
+                elif subject.pronoun == "he" and nearest is None and wanted is not None and self.told_a_woman(wanted):
                     before = salience.person_before  # "“…,” recalled his wife, Lynet. … “…,” he said": not Lynet, but whose wife
-                    wanted = None if self.titled_female(before) else before
+                    wanted = None if before is None or self.told_a_woman(before) else before
             return [self.actor_of(wanted, on)] if wanted else []
         if subject.role_noun in SPOKESPERSON_OPENINGS:  # "The vigil was organised by Hope for Ostland. A spokesperson said: …"
             spoken_for = self.body_of_the_sentence_before(subject, salience)
@@ -4007,6 +4011,11 @@ class ReportAttribution:
             or self.sex_by_kin(who) == "female"
         )
 
+    def told_a_woman(self, who: str | Head) -> bool:
+        """Whether the text says the person is a woman, not her name: a relative's noun, "Ms" (not a "she" resolved to
+        her surname, which her husband may share)."""
+        return self.sex_by_kin(who) == "female" or self.titled_female(who)
+
     def sex_by_kin(self, who: str | Head) -> str | None:
         """The sex a relative's noun before the person's full name tells ("his wife, feminist activist Zhou Lanting"),
         also for the surname alone where the report names one person in full with it ("Zhou" after "Zhou Lanting")."""
@@ -4016,7 +4025,11 @@ class ReportAttribution:
         if " " not in head.name:
             return None
         if head.name not in self.kin_sexes:
-            self.kin_sexes[head.name] = sex_by_kin(self.report.source_text, head.name)
+            told = {sex_by_kin(self.report.source_text, head.name)}
+            if not looks_male(head) and not looks_female(head):  # "Zhou Lanting … her husband": a name that tells nothing
+                told.add(sex_as_kin_owner(self.report.source_text, head.name))
+            told.discard(None)
+            self.kin_sexes[head.name] = told.pop() if len(told) == 1 else None  # "his wife, Zhou Lanting", "Zhou … her husband"
         return self.kin_sexes[head.name]
 
     @staticmethod
