@@ -53,6 +53,7 @@ from .introductions import person_introduced
 from .kinship import sex_as_kin_owner, sex_by_kin
 from .marks import as_written, paired_singles_as_double, uses_single_marks, with_double_marks, with_paired_singles
 from .names import (
+    CHIEF_EPITHET_WORDS,
     CHUNK,
     COMPANIONS_THEN_VERB,
     DEMONYMS,
@@ -445,6 +446,8 @@ STUDY_BY = re.compile(
 USUAL_ROLES = ("President", "Prime Minister", "Chancellor", "Premier", "Secretary", "Minister", "Governor", "Mayor")
 DOT_LEADERS = re.compile(r"(?:\.\s?){4,}|…{2,}")  # a table of contents' leaders between a heading and its page
 ARTICLE_END = re.compile(r"\b(?:[Tt]he|an?)\s+$")
+# an institution standing for the office that heads it in an epithet ("the Pentagon chief": the defence secretary)
+DOMAIN_TITLE_WORDS = {"pentagon": {"defence", "defense"}, "fed": {"fed", "reserve"}}
 DEPUTY_BEFORE = re.compile(r"\b(?:[Vv]ice|[Dd]eputy|[Ll]ieutenant|[Aa]ssistant)[\s-]+$")
 ROLE_REFERENCE = re.compile(r"\b[Tt]he\s+(" + "|".join(USUAL_ROLES) + r")\b")
 
@@ -2643,6 +2646,9 @@ class ReportAttribution:
             if subject.role_noun in MADE_BY_NAME and salience.body and not self.names_as_its_maker(salience.body, subject.role_noun):
                 return []  # "the Assessment stated": the body whose assessments the report names so ("the JIC Assessment"), or nobody
             return [self.actor_of(salience.body, on)] if salience.body else []
+        if subject.role_noun and subject.role_noun.split()[-1] in CHIEF_EPITHET_WORDS and " " in subject.role_noun:
+            holder = self.holder_in_domain(subject.role_noun.split()[0])
+            return [self.actor_of(holder, on)] if holder is not None else []  # "the harbour chief said": nobody else
         if subject.role_noun and subject.role_noun.split()[-1] in UNNAMED_SOURCE_WORDS:
             return []  # "the official said", "the British official said": journalism's unnamed source, not the last named official
         if subject.role_noun and subject.role_noun.split()[0] in DEMONYMS:
@@ -4010,6 +4016,13 @@ class ReportAttribution:
             or self.introduced_as.get(self.identity(who)) == "female"
             or self.sex_by_kin(who) == "female"
         )
+
+    def holder_in_domain(self, domain: str) -> str | Head | None:
+        """The person last named with a title of the epithet's domain ("Harbour Commissioner Ilse Brandt" for "the harbour
+        chief", "Defence Secretary Lia Marsh" for "the Pentagon chief"), where one person holds it; else None."""
+        wanted = DOMAIN_TITLE_WORDS.get(domain, {domain})
+        holders = {self.identity(who): who for words, who in self.roles_named if words & wanted}
+        return next(iter(holders.values())) if len(holders) == 1 else None
 
     def told_a_woman(self, who: str | Head) -> bool:
         """Whether the text says the person is a woman, not her name: a relative's noun, "Ms" (not a "she" resolved to

@@ -29,6 +29,7 @@ from .cues import (
 from .names import (
     BEFORE_ANY_AFTER,
     CHUNK,
+    DOMAIN_CHIEF_END,
     IRREGULAR_PAST,
     LOWER_BODY,
     LOWER_BODY_ALONE,
@@ -1288,6 +1289,10 @@ def cue_after(clause: Clause) -> Found | None:
             return Found(
                 Subject([], pronoun=pronoun.group(1).lower(), start=clause.end), "cue_after", f"'{match.group('cue').lower()}' after the quote"
             )
+        chief = DOMAIN_CHIEF_END.fullmatch(who) if who.endswith(("chief", "boss")) else None
+        if chief:  # "“…,” the harbour chief told dock workers": the holder named with that domain's title
+            role = f"{chief.group('domain').lower()} {chief.group('head')}"
+            return Found(Subject([], role_noun=role), "cue_after", f"'the {role} {match.group('cue').lower()}' after the quote")
         relayed = RELAYED.match(after, match.end())
         if relayed:  # "“My mother's Ukrainian,” Wallace said Shoigu replied": the words are the second one's
             head = head_of(relayed.group("who"))
