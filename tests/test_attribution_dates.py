@@ -175,3 +175,18 @@ def test_a_quotation_going_on_takes_the_day_the_text_gave_where_it_began():
 def test_a_quotation_going_on_from_an_undated_one_keeps_the_report_s_day():
     body = "“The harbour will reopen,” Mayor Pavel Dorn said.\n\n“The ferries will run again.”\n\nDorn continued: “Nobody will be left behind.”\n"
     assert dates(body, "2023-11-03") == ["2023-11-03"] * 3  # the report's day, a guess, for all three
+
+
+def test_the_day_of_an_opening_phrase_whose_subject_is_the_speaker_dates_the_quotation_below():
+    body = (
+        "Speaking last night at the harbour gala, Mayor Ana Ruiz said the port would stay open.\n\n"
+        "“We will not close it,” she said.\n\n"
+        "During the Lantern Festival on Monday, Governor Lito Varga mentioned a donation from the port authority.\n\n"
+        "He said, “See to it that the money is not lost along the way.”"
+    )
+    assert dates(body, "2025-03-12") == ["2025-03-11", "2025-03-10"]
+
+
+def test_a_day_whose_opening_phrase_has_another_subject_dates_nothing_below():
+    body = "On Monday, investigators questioned Lito Varga about the donation.\n\n“I did nothing wrong,” Varga said."
+    assert dates(body, "2025-03-12") == ["2025-03-12"]

@@ -447,7 +447,7 @@ USUAL_ROLES = ("President", "Prime Minister", "Chancellor", "Premier", "Secretar
 DOT_LEADERS = re.compile(r"(?:\.\s?){4,}|…{2,}")  # a table of contents' leaders between a heading and its page
 ARTICLE_END = re.compile(r"\b(?:[Tt]he|an?)\s+$")
 # an institution standing for the office that heads it in an epithet ("the Pentagon chief": the defence secretary)
-DOMAIN_TITLE_WORDS = {"pentagon": {"defence", "defense"}, "fed": {"fed", "reserve"}}
+DOMAIN_TITLE_WORDS = {"pentagon": {"defence", "defense"}}
 DEPUTY_BEFORE = re.compile(r"\b(?:[Vv]ice|[Dd]eputy|[Ll]ieutenant|[Aa]ssistant)[\s-]+$")
 ROLE_REFERENCE = re.compile(r"\b[Tt]he\s+(" + "|".join(USUAL_ROLES) + r")\b")
 
@@ -577,6 +577,9 @@ SPEAKER_DAY_GAP = re.compile(
     rf"’?s?\s*,?[\s\u200b-\u200d\u2060]*(?:(?:who|which){_GAP_SPACE})?(?:(?:said|told|wrote|spoke|posted|[a-z]+ed){_GAP_SPACE}(?:[A-Za-z]+{_GAP_SPACE}){{0,3}})?"
     rf"(?:on{_GAP_SPACE})?\Z"
 )
+# the rest of an opening phrase after its day, then the sentence's subject named with capitals and its verb
+BEFORE_OR_AFTER = re.compile(r"\s*(?:[Bb]efore|[Aa]fter|[Ss]ince|[Uu]ntil|[Aa]head\s+of|[Bb]y)\b")
+DAY_PHRASE_THEN_SUBJECT = re.compile(r"[^,.;:!?“”\"]{0,60},\s+(?P<subject>(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w-]*)\s+[a-z]")
 SPEAKER_DAY_REACH = 30  # characters between a speaker's name and the day it did something: "Rankin, the governor, said on "
 
 
@@ -4223,7 +4226,22 @@ class ReportAttribution:
             at = fold_chars(text[begin:start]).rfind(surname)  # the few characters before the word (not a cached paragraph's)
             if at >= 0 and SPEAKER_DAY_GAP.match(text, begin + at + len(surname), start):
                 return relative_date(word, self.report.date)
+            if self.day_of_opening_phrase(text, start, word, surname):
+                return relative_date(word, self.report.date)
         return None
+
+    @staticmethod
+    def day_of_opening_phrase(text: str, start: int, word: str, surname: str) -> bool:
+        """ "During the Lantern Festival last night, Governor Lito Ramos mentioned …", "Speaking last night at the gala,
+        Mayor Ruiz said …": the day in a sentence's opening phrase, the speaker the subject right after its comma (not
+        "On Thursday, investigators held Fahie": another subject)."""
+        opening = max(text.rfind(". ", 0, start), text.rfind(",", 0, start)) + 1
+        if "," in text[opening:start] or text.rfind(". ", 0, start) + 1 != opening:
+            return False  # the day is not in the sentence's opening phrase
+        if text[start + len(word) : start + len(word) + 2] in ("’s", "'s") or BEFORE_OR_AFTER.match(text, opening):
+            return False  # "Before Wednesday’s talks had begun, Zelenskyy told Axios": some other time than that day
+        subject = DAY_PHRASE_THEN_SUBJECT.match(text, start + len(word))
+        return subject is not None and fold_chars(subject.group("subject")).split()[-1] == surname
 
     def names_speaker(self, text: str, speaker: str) -> bool:
         """Whether the text names the speaker by the last word of the name ("Rubio")."""
