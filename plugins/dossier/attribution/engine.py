@@ -1264,6 +1264,7 @@ class ReportAttribution:
         self.female_surnames: dict[str, bool] = {}  # a surname alone -> whether the report's one full name with it is a woman's
         self.introduced_as: dict[str, str] = {}  # "female" or "male", for people a description brought in ("Corinna, a 31-year-old mom")
         self.kin_sexes: dict[str, str | None] = {}  # a full name -> the sex a relative's noun before it tells ("his wife, Zhou Lanting")
+        self.kin_told_female: dict[str, bool] = {}  # told_a_woman's relative's-noun answer, by name: full_name scans the text
         self.single_words: dict[str, bool] = {}
         self.body_offset = -1  # see body_start
         self.common_words: dict[str, bool] = {}  # capitalised word -> written in lower case and never capitalised mid-sentence
@@ -4030,7 +4031,12 @@ class ReportAttribution:
     def told_a_woman(self, who: str | Head) -> bool:
         """Whether the text says the person is a woman, not her name: a relative's noun, "Ms" (not a "she" resolved to
         her surname, which her husband may share)."""
-        return self.sex_by_kin(who) == "female" or self.titled_female(who)
+        if self.titled_female(who):
+            return True
+        name = self.name_of(who)
+        if name not in self.kin_told_female:
+            self.kin_told_female[name] = self.sex_by_kin(who) == "female"
+        return self.kin_told_female[name]
 
     def sex_by_kin(self, who: str | Head) -> str | None:
         """The sex a relative's noun before the person's full name tells ("his wife, feminist activist Zhou Lanting"),
