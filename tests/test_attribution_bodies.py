@@ -6,7 +6,7 @@ from __future__ import annotations
 from dossier.actors import Registry
 from dossier.document import read_report
 from dossier.statements import extract_statements
-from passages import attributed
+from passages import attributed, attributed_with_kinds
 
 
 def test_an_outlet_that_reports_that_is_the_speaker():
@@ -370,3 +370,36 @@ def test_a_persons_staff_a_staff_member_named_or_one_unnamed_are_not_the_body():
     assert attributed("Governor Vera Holm spoke on Monday. " + words + " Holm’s spokesman said.") == []
     assert [who for who, _ in attributed(context + words + " Harbour Watch’s monitor, Lena Moor, wrote.")] == ["Lena Moor"]
     assert attributed(context + words + " a Harbour Watch official said.") == []
+
+
+SELLING = "Velmark is selling laptops that come with adware, researchers said.\n\n"
+
+
+def test_a_companys_unnamed_representative_speaks_for_the_company():
+    body = (
+        SELLING + "A Velmark representative said in a forum that the adware had been removed and cited “some issues with "
+        "pop-ups” as the reason.\n\nThe company said it found “no evidence of any risk.”"
+    )
+    assert attributed_with_kinds(body) == [
+        ("Velmark", "organization", "some issues with pop-ups"),
+        ("Velmark", "organization", "no evidence of any risk."),
+    ]
+
+
+def test_a_companys_page_speaks_for_the_company():
+    body = SELLING + "The Quillnet page warned that “private certificates can be used to read every connection.”"
+    assert attributed(body) == [("Quillnet", "private certificates can be used to read every connection.")]
+
+
+def test_a_legislator_or_a_platforms_page_is_no_body_speaking():
+    body = (
+        SELLING + "A Texas representative said the laptops were “a danger to every family.”\n\n"
+        "A Republican representative said the firm had “misled its buyers.”\n\n"
+        "The campaign’s Facebook page said the recall was “long overdue.”"
+    )
+    assert attributed(body) == []
+
+
+def test_a_representative_of_an_unnamed_union_stays_unnamed():
+    body = SELLING + "A representative of the union, who asked not to be named, said the deal was “a disgrace for the workers.”"
+    assert attributed(body) == []

@@ -431,3 +431,22 @@ def test_a_verb_of_saying_that_moves_someone_is_no_cue_the_reporter_s_is():
 def test_charged_that_stays_a_cue():
     body = "Councillor Piet Varn said the mayor had lied. Mayor Karl Dorn charged that the council “has lied to us.”"
     assert attributed(body) == [("Karl Dorn", "has lied to us.")]
+
+
+def test_a_verbs_third_person_form_after_to_is_a_noun_so_the_second_quote_keeps_the_cue():
+    body = (
+        "Ada Rinne and Tomas Adler called on the harbour master, Piet Vell, to “step aside”.\n\n"
+        "Adler said Vell had “failed to listen” to calls for a truce and therefore “we ask him to resign before the season "
+        "starts”."
+    )
+    assert attributed(body)[-2:] == [("Tomas Adler", "failed to listen"), ("Tomas Adler", "we ask him to resign before the season starts")]
+
+
+def test_a_base_form_ending_in_s_after_to_is_still_a_verb():
+    body = "Tomas Adler met Piet Vell on Monday.\n\nVell went on to stress that “the harbour stays open to every boat”."
+    assert attributed(body) == [("Piet Vell", "the harbour stays open to every boat")]
+
+
+def test_a_second_verb_of_saying_in_the_sentence_still_takes_the_second_quote():
+    body = "Ada Rinne said the board had “failed to listen”, and Tomas Adler replied to calls for calm that “we will not be silenced”."
+    assert attributed(body) == [("Ada Rinne", "failed to listen"), ("Tomas Adler", "we will not be silenced")]

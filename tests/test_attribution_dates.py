@@ -188,3 +188,18 @@ def test_a_cue_of_going_on_carries_the_day_where_it_began():
     assert goes_on(Found(Subject([]), "continuation", "the next sentence of the speaker's account"))
     assert not goes_on(Found(Subject([]), "cue_after", "'said' after the quote", "said"))
     assert not goes_on(Found(Subject([]), "cue_before", "'we added' (the text's own voice)"))  # no cue of the speaker's
+
+
+def test_the_day_of_an_opening_phrase_whose_subject_is_the_speaker_dates_the_quotation_below():
+    body = (
+        "Speaking last night at the harbour gala, Mayor Ana Ruiz said the port would stay open.\n\n"
+        "“We will not close it,” she said.\n\n"
+        "During the Lantern Festival on Monday, Governor Lito Varga mentioned a donation from the port authority.\n\n"
+        "He said, “See to it that the money is not lost along the way.”"
+    )
+    assert dates(body, "2025-03-12") == ["2025-03-11", "2025-03-10"]
+
+
+def test_a_day_whose_opening_phrase_has_another_subject_dates_nothing_below():
+    body = "On Monday, investigators questioned Lito Varga about the donation.\n\n“I did nothing wrong,” Varga said."
+    assert dates(body, "2025-03-12") == ["2025-03-12"]

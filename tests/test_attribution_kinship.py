@@ -3,7 +3,7 @@ campaigner Xu Anli"): passages written for these tests, with invented names, eac
 
 from __future__ import annotations
 
-from dossier.attribution.kinship import sex_by_kin
+from dossier.attribution.kinship import sex_as_kin_owner, sex_by_kin
 from passages import attributed
 
 
@@ -81,3 +81,36 @@ def test_every_relatives_noun_the_sex_is_told_by_names_the_relative_too():
         "“The water came at night,” said his fiancée, Lin Yue."
     )
     assert attributed(body) == [("Amara", "We had nothing left,"), ("Lin Yue", "The water came at night,")]
+
+
+def test_he_is_not_the_wife_a_relatives_noun_named_after_him():
+    body = "Wu Ping, the shop owner, was there with his wife, Lin Hua. Lin said the police came twice. “They broke the door,” he said."
+    assert attributed(body) == [("Wu Ping", "They broke the door,")]
+
+
+def test_he_is_not_the_woman_whose_husband_the_text_names():
+    body = (
+        "Zhou Lanting has campaigned for months for her husband, labour organiser Tan Jun, who was detained in May.\n\n"
+        "According to Zhou, police questioned Tan for hours. “They asked me the same thing again and again,” he told her later."
+    )
+    assert ("Zhou Lanting", "They asked me the same thing again and again,") not in attributed(body)
+
+
+def test_she_still_goes_to_the_woman_whose_husband_the_text_names():
+    body = (
+        "Zhou Lanting has campaigned for months for her husband, Tan Jun, a labour organiser detained in May.\n\n"
+        "Zhou said the call was short. “I am being treated well,” she said."
+    )
+    assert attributed(body) == [("Zhou Lanting", "I am being treated well,")]
+
+
+def test_a_possessive_after_a_verb_of_saying_tells_nothing_of_the_speaker():
+    body = "Ada Rinne lost her job at the port in May.\n\nOyo Danlami said her husband had been warned. “The port owes them an answer,” he said."
+    assert attributed(body) == [("Oyo Danlami", "The port owes them an answer,")]
+
+
+def test_the_possessive_before_a_relatives_noun_tells_the_sex_of_the_one_named_before_it():
+    assert sex_as_kin_owner("Zhou Lanting has campaigned for months for her husband.", "Zhou Lanting") == "female"
+    assert sex_as_kin_owner("Wu Ping, the shop owner, was there with his wife.", "Wu Ping") == "male"
+    assert sex_as_kin_owner("Oyo Danlami said her husband had been warned.", "Oyo Danlami") is None
+    assert sex_as_kin_owner("Oyo Danlami met Tan Jun and his wife.", "Oyo Danlami") is None

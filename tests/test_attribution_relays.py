@@ -203,3 +203,53 @@ def test_a_person_and_a_titled_person_both_say_it():
 def test_a_person_after_a_preposition_is_not_a_second_subject():
     body = "After a call with Orla Brenn and Westmark council leader Kemal Drayd said the fares were “a burden on every family”."
     assert [name for name, _ in attributed(body)] == ["Kemal Drayd"]
+
+
+ACCEPTED = "Governor Lito Varga accepted the resignation of the harbour master, Nora Pell, on Monday.\n\n"
+
+
+def test_he_after_let_me_quote_the_governor_is_the_governor_not_the_spokesman():
+    body = (
+        ACCEPTED + "Asked about it, the spokesman Ben Arce answered briefly. Let me just quote the Governor regarding the resignation. "
+        "He said, “It is with a heavy heart that I accept it.”"
+    )
+    assert attributed(body) == [("Lito Varga", "It is with a heavy heart that I accept it.")]
+
+
+def test_allow_me_to_quote_a_titled_surname_then_an_inverted_he_said():
+    body = (
+        ACCEPTED + "Ben Arce, the spokesman, answered briefly. Allow me to quote Governor Varga on this. "
+        "“It is with a heavy heart that I accept it,” he said."
+    )
+    assert attributed(body) == [("Lito Varga", "It is with a heavy heart that I accept it,")]
+
+
+def test_i_quote_the_governor_and_a_colon_gives_the_words_to_the_governor():
+    body = ACCEPTED + "Ben Arce, the spokesman, answered briefly. I quote the Governor: “It is with a heavy heart that I accept it.”"
+    assert attributed(body) == [("Lito Varga", "It is with a heavy heart that I accept it.")]
+
+
+def test_the_governor_is_not_the_vice_governor_named_as_often():
+    body = (
+        "Governor Lito Varga and Vice Governor Marisol Tanaka met on Monday.\n\n"
+        "Ben Arce, the spokesman, answered briefly. Let me quote the Governor regarding the meeting. He said, “We agreed on the budget.”"
+    )
+    assert attributed(body) == [("Lito Varga", "We agreed on the budget.")]
+
+
+def test_quoting_the_figures_or_a_letter_names_no_one_quoted():
+    body = (
+        ACCEPTED + "Ben Arce, the spokesman, answered briefly. Let me quote the figures. He said, “Nine boats left and four came back.”\n\n"
+        "Let me quote the letter regarding the resignation. It reads, “With a heavy heart I resign.”"
+    )
+    assert attributed(body) == [("Ben Arce", "Nine boats left and four came back.")]
+
+
+def test_someone_named_after_the_announcement_is_the_later_he():
+    body = ACCEPTED + "Let me quote the Governor. Then Tom Brand stood up, and he said, “We will not leave the harbour.”"
+    assert attributed(body) == [("Tom Brand", "We will not leave the harbour.")]
+
+
+def test_quoting_a_document_after_the_is_no_speaker():
+    body = "Father Tom Brand spoke at the harbour chapel on Sunday.\n\nBrand quotes the Constitution, “Every citizen may sail the coast.”"
+    assert attributed(body) == [("Father Tom Brand", "Every citizen may sail the coast.")]

@@ -223,3 +223,33 @@ def test_a_deputy_or_a_body_s_chairman_is_not_the_chairman_a_later_role_noun_mea
 def test_a_deputy_named_so_is_the_deputy_a_later_role_noun_means():
     body = "Deputy Chairman Karl Dorn opened the session on Monday.\n\n“Velmar is not ready,” the deputy chairman said."
     assert attributed(body) == [("Karl Dorn", "Velmar is not ready,")]
+
+
+def test_a_domain_chief_is_the_holder_named_with_that_domains_title():
+    body = (
+        "Harbour Commissioner Ilse Brandt ordered a review of the pier police on Monday.\n\n"
+        "In a separate session with dock workers, the harbour chief said the force had “grown too big” and would be trimmed.\n\n"
+        "“We will keep the night patrols,” the harbour chief told them."
+    )
+    assert attributed(body) == [("Ilse Brandt", "grown too big"), ("Ilse Brandt", "We will keep the night patrols,")]
+
+
+def test_the_pentagon_chief_is_the_defence_secretary_named_before():
+    body = "Defence Secretary Lia Marsh ordered a review of the fleet.\n\nSpeaking to sailors, the Pentagon chief said the navy had “grown too big”."
+    assert attributed(body) == [("Lia Marsh", "grown too big")]
+
+
+def test_a_chief_of_a_domain_no_one_was_named_for_is_nobody():
+    body = (
+        "Harbour Commissioner Ilse Brandt ordered a review of the pier police on Monday.\n\n"
+        "The police chief said the force had “done nothing wrong”. The Kremlin chief said the review was “a farce”."
+    )
+    assert attributed(body) == []
+
+
+def test_a_domain_chief_two_people_were_named_for_is_nobody():
+    body = (
+        "Harbour Commissioner Ilse Brandt and Deputy Harbour Commissioner Tom Reyes toured the pier on Monday.\n\n"
+        "The harbour chief said the force had “grown too big”."
+    )
+    assert attributed(body) == []

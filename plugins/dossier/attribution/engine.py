@@ -50,9 +50,10 @@ from .given_names import MENS_GIVEN_NAMES, MENS_NAMES_IN_A, WOMENS_GIVEN_NAMES, 
 from .headlines import headline_quotation
 from .interviews import answers_writer, interlocutor_in
 from .introductions import person_introduced
-from .kinship import FEMALE_KIN, KIN_NOUN, KIN_NOUNS, MALE_KIN, sex_by_kin
+from .kinship import FEMALE_KIN, KIN_NOUN, KIN_NOUNS, MALE_KIN, sex_as_kin_owner, sex_by_kin
 from .marks import as_written, paired_singles_as_double, uses_single_marks, with_double_marks, with_paired_singles
 from .names import (
+    CHIEF_EPITHET_WORDS,
     CHUNK,
     COMPANIONS_THEN_VERB,
     DEMONYMS,
@@ -86,6 +87,7 @@ from .names import (
 )
 from .occasions import NOUN_OCCASIONS, occasion_in
 from .quotes import NOUNS_IN_ED, SPEAKER_AFTER, QuoteSpan, classify, lowered_words
+from .quoting import announced_quotation, pronoun_sentence_start
 from .shortcuts import holds_any, is_word_char, may_hold_any, names_ending_in, whole_word_at, whole_word_in
 from .sieves import (
     INLINE_SIEVES,
@@ -443,6 +445,9 @@ STUDY_BY = re.compile(
 USUAL_ROLES = ("President", "Prime Minister", "Chancellor", "Premier", "Secretary", "Minister", "Governor", "Mayor")
 DOT_LEADERS = re.compile(r"(?:\.\s?){4,}|…{2,}")  # a table of contents' leaders between a heading and its page
 ARTICLE_END = re.compile(r"\b(?:[Tt]he|an?)\s+$")
+# an institution standing for the office that heads it in an epithet ("the Pentagon chief": the defence secretary)
+DOMAIN_TITLE_WORDS = {"pentagon": {"defence", "defense"}}
+DEPUTY_BEFORE = re.compile(r"\b(?:[Vv]ice|[Dd]eputy|[Ll]ieutenant|[Aa]ssistant)[\s-]+$")
 ROLE_REFERENCE = re.compile(r"\b[Tt]he\s+(" + "|".join(USUAL_ROLES) + r")\b")
 
 
@@ -571,6 +576,9 @@ SPEAKER_DAY_GAP = re.compile(
     rf"’?s?\s*,?[\s\u200b-\u200d\u2060]*(?:(?:who|which){_GAP_SPACE})?(?:(?:said|told|wrote|spoke|posted|[a-z]+ed){_GAP_SPACE}(?:[A-Za-z]+{_GAP_SPACE}){{0,3}})?"
     rf"(?:on{_GAP_SPACE})?\Z"
 )
+# the rest of an opening phrase after its day, then the sentence's subject named with capitals and its verb
+BEFORE_OR_AFTER = re.compile(r"\s*(?:[Bb]efore|[Aa]fter|[Ss]ince|[Uu]ntil|[Aa]head\s+of|[Bb]y)\b")
+DAY_PHRASE_THEN_SUBJECT = re.compile(r"[^,.;:!?“”\"]{0,60},\s+(?P<subject>(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w-]*)\s+[a-z]")
 SPEAKER_DAY_REACH = 30  # characters between a speaker's name and the day it did something: "Rankin, the governor, said on "
 
 
@@ -947,7 +955,7 @@ COMPANY_THINGS = ("website", "shares", "products", "chips", "parts", "components
 def company_words_in(window: str, name: str) -> bool:
     """Whether the window holds the words one of described_as_a_company's patterns needs: "spokes…", a legal form, or
     the name with a possessive and a company's thing (a pattern finds nothing in a window without them)."""
-    if "spokes" in window or any(form in window for form in LEGAL_FORM_WORDS):
+    if "spokes" in window or "representative" in window or any(form in window for form in LEGAL_FORM_WORDS):
         return True
     return (f"{name}’s" in window or f"{name}'s" in window) and any(thing in window for thing in COMPANY_THINGS)
 
@@ -1260,6 +1268,7 @@ class ReportAttribution:
         self.female_surnames: dict[str, bool] = {}  # a surname alone -> whether the report's one full name with it is a woman's
         self.introduced_as: dict[str, str] = {}  # "female" or "male", for people a description brought in ("Corinna, a 31-year-old mom")
         self.kin_sexes: dict[str, str | None] = {}  # a full name -> the sex a relative's noun before it tells ("his wife, Zhou Lanting")
+        self.kin_told_female: dict[str, bool] = {}  # told_a_woman's relative's-noun answer, by name: full_name scans the text
         self.single_words: dict[str, bool] = {}
         self.body_offset = -1  # see body_start
         self.common_words: dict[str, bool] = {}  # capitalised word -> written in lower case and never capitalised mid-sentence
@@ -1603,14 +1612,15 @@ class ReportAttribution:
 
     def described_as_a_company(self, name: str) -> bool:
         """Whether the report speaks of the one-word name as a company: "a spokesperson for Intel", "an Intel
-        spokesperson", "Infineon AG", "Altera's products" (looked for around each place the name stands)."""
+        spokesperson", "a Norvik representative", "Infineon AG", "Altera's products" (looked for around each place the
+        name stands)."""
         text = self.report.source_text
         windows = [(max(0, at - 40), at + len(name) + 40) for at in occurrences(text, name)]
         if not any(company_words_in(text[start:end], name) for start, end in windows):
             return False  # each way of speaking of a company holds one of these words: nothing to compile a pattern for
         written = re.escape(name)
         pattern = re.compile(
-            rf"spokes(?:person|man|woman)\s+for\s+(?:the\s+)?{written}\b|\b{written}(?:’s|'s)?\s+spokes(?:person|man|woman)\b"
+            rf"spokes(?:person|man|woman)\s+for\s+(?:the\s+)?{written}\b|\b{written}(?:’s|'s)?\s+(?:spokes(?:person|man|woman)|representative)\b"
             rf"|\b{written},?\s+(?:{'|'.join(LEGAL_FORM_WORDS)})\b"
             rf"|\b{written}(?:’s|'s)\s+(?:{'|'.join(COMPANY_THINGS)})\b"
         )
@@ -1973,7 +1983,11 @@ class ReportAttribution:
                 for at, (chunk, head) in enumerate(subjects)
                 if women[at] or (at > last_woman and " " in head.name and not looks_male(head) and text[chunk.finish :].strip() != ",")
             ]
-        elif subject.pronoun == "she" and any(looks_male(head) for _chunk, head in subjects):
+        elif subject.pronoun == "he" and any(self.told_a_woman(head) for _chunk, head in subjects):
+            # "Wu Ping was there with his wife, Lin Hua. Lin said the police came twice. “…,” he said": not the woman the
+            # text told is one (a relative's noun, "Ms"), whatever her name
+            subjects = [(chunk, head) for chunk, head in subjects if not self.told_a_woman(head)]
+        if subject.pronoun == "she" and not any(women) and any(looks_male(head) for _chunk, head in subjects):
             # no woman named by her name: "she" is none of the men named ("Naz Shah brings up the Rev. Martin Luther King
             # Jr. who, she says, “…”" is Shah, whose given name tells nothing)
             subjects = [(chunk, head) for chunk, head in subjects if not looks_male(head)]
@@ -2218,6 +2232,29 @@ class ReportAttribution:
         word = role.group(1).lower().split()[-1]
         return self.role_holders.get(word) or salience.roles.get(word) or self.usual_holder(role.group(1))
 
+    def announced_as_quoted(self, subject: Subject, salience: Salience, on: dt.date | None) -> str | Head | None:
+        """ "Let me quote the Governor regarding the resignation. He said, “…”": a 'he' or 'she' in the sentence after the
+        one announcing someone's words (or in the same one), with nobody named between, is the one quoted, not the speaker
+        who announced them (a briefing's spokesperson)."""
+        if subject.pronoun not in ("he", "she"):
+            return None
+        end = self.current_offset + subject.start
+        text = self.current_text[max(0, end - 400) : end]
+        announced = announced_quotation(text)
+        if announced is None:
+            return None
+        quoted = head_after(text, announced.end())
+        if quoted is None or quoted.kind not in ("person", "role"):
+            return None  # "let me quote the figures", "the letter", "the Harbour Board": no one a 'he' may be
+        own = pronoun_sentence_start(text, announced.end())  # the pronoun's sentence, or the announcement's own after the name
+        named = chunks(text[own:])[1:] if own == announced.end() else chunks(text[own:])
+        if any(self.person_between(text, own, chunk) for chunk in named):
+            return None  # "Let me quote the Governor. Then Tom Brand stood up, and he said": someone else since
+        if quoted.kind == "role":  # "let me quote the Governor": whom the report names so (in a briefing, its opening turn)
+            usual = self.usual_holder(quoted.name) if quoted.name in USUAL_ROLES else None
+            return self.role_holder(quoted, salience, on) or usual
+        return quoted
+
     @staticmethod
     def person_between(sentence: str, offset: int, chunk: Chunk) -> bool:
         """Whether a name after "the President" may be the one a later 'he' means: not a state or a body, nor a name
@@ -2351,6 +2388,8 @@ class ReportAttribution:
             return None  # "the president" in lower case: a reporter's, who means whoever the passage is about
         named = []
         for match in re.finditer(r"\b" + role + r"\s+(?=[A-Z])", text):
+            if DEPUTY_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+                continue  # "Vice Governor Marisol Tanaka" holds another office than the Governor's
             chunk = CHUNK.match(text, match.end())
             head = head_of(role + " " + chunk.group(0)) if chunk else None
             if head is not None and head.kind == "person":
@@ -2560,7 +2599,11 @@ class ReportAttribution:
             voice = self.asking_publication() or self.body_defined_just_before()
             return [self.actor_of(voice, on)] if voice else []
         if subject.pronoun:
-            nearest = self.role_before(subject, salience) or (self.nearest_person(subject) if subject.pronoun in ("he", "she") else None)
+            nearest = (
+                self.role_before(subject, salience)
+                or self.announced_as_quoted(subject, salience, on)
+                or (self.nearest_person(subject) if subject.pronoun in ("he", "she") else None)
+            )
             if subject.pronoun == "it":  # "It calls for …": a body, an outlet or a document, never a person named in full
                 introduced = self.body_just_introduced(subject) or self.body_opening_the_sentence(subject)
                 wanted = (
@@ -2590,9 +2633,9 @@ class ReportAttribution:
                     wanted = None  # "Loyalty was certainly a factor. … he recalled": a word met once, no one a "he" means
                 if subject.pronoun == "he" and nearest is None and wanted is not None and self.introduced_as.get(self.identity(wanted)) == "female":
                     wanted = None if self.named_or_called_female(salience.person_before) else salience.person_before  # not "Corinna, a mom"
-                elif subject.pronoun == "he" and nearest is None and self.titled_female(wanted):
+                elif subject.pronoun == "he" and nearest is None and wanted is not None and self.told_a_woman(wanted):
                     before = salience.person_before  # "“…,” recalled his wife, Lynet. … “…,” he said": not Lynet, but whose wife
-                    wanted = None if self.titled_female(before) else before
+                    wanted = None if before is None or self.told_a_woman(before) else before
             return [self.actor_of(wanted, on)] if wanted else []
         if subject.role_noun in SPOKESPERSON_OPENINGS:  # "The vigil was organised by Hope for Ostland. A spokesperson said: …"
             spoken_for = self.body_of_the_sentence_before(subject, salience)
@@ -2614,6 +2657,9 @@ class ReportAttribution:
             if subject.role_noun in MADE_BY_NAME and salience.body and not self.names_as_its_maker(salience.body, subject.role_noun):
                 return []  # "the Assessment stated": the body whose assessments the report names so ("the JIC Assessment"), or nobody
             return [self.actor_of(salience.body, on)] if salience.body else []
+        if subject.role_noun and subject.role_noun.split()[-1] in CHIEF_EPITHET_WORDS and " " in subject.role_noun:
+            holder = self.holder_in_domain(subject.role_noun.split()[0])
+            return [self.actor_of(holder, on)] if holder is not None else []  # "the harbour chief said": nobody else
         if subject.role_noun and subject.role_noun.split()[-1] in UNNAMED_SOURCE_WORDS:
             return []  # "the official said", "the British official said": journalism's unnamed source, not the last named official
         if subject.role_noun and subject.role_noun.split()[0] in DEMONYMS:
@@ -3987,6 +4033,23 @@ class ReportAttribution:
             or self.sex_by_kin(who) == "female"
         )
 
+    def holder_in_domain(self, domain: str) -> str | Head | None:
+        """The person last named with a title of the epithet's domain ("Harbour Commissioner Ilse Brandt" for "the harbour
+        chief", "Defence Secretary Lia Marsh" for "the Pentagon chief"), where one person holds it; else None."""
+        wanted = DOMAIN_TITLE_WORDS.get(domain, {domain})
+        holders = {self.identity(who): who for words, who in self.roles_named if words & wanted}
+        return next(iter(holders.values())) if len(holders) == 1 else None
+
+    def told_a_woman(self, who: str | Head) -> bool:
+        """Whether the text says the person is a woman, not her name: a relative's noun, "Ms" (not a "she" resolved to
+        her surname, which her husband may share)."""
+        if self.titled_female(who):
+            return True
+        name = self.name_of(who)
+        if name not in self.kin_told_female:
+            self.kin_told_female[name] = self.sex_by_kin(who) == "female"
+        return self.kin_told_female[name]
+
     def sex_by_kin(self, who: str | Head) -> str | None:
         """The sex a relative's noun before the person's full name tells ("his wife, feminist activist Zhou Lanting"),
         also for the surname alone where the report names one person in full with it ("Zhou" after "Zhou Lanting")."""
@@ -3996,7 +4059,11 @@ class ReportAttribution:
         if " " not in head.name:
             return None
         if head.name not in self.kin_sexes:
-            self.kin_sexes[head.name] = sex_by_kin(self.report.source_text, head.name)
+            told = {sex_by_kin(self.report.source_text, head.name)}
+            if not looks_male(head) and not looks_female(head):  # "Zhou Lanting … her husband": a name that tells nothing
+                told.add(sex_as_kin_owner(self.report.source_text, head.name))
+            told.discard(None)
+            self.kin_sexes[head.name] = told.pop() if len(told) == 1 else None  # "his wife, Zhou Lanting", "Zhou … her husband"
         return self.kin_sexes[head.name]
 
     @staticmethod
@@ -4176,7 +4243,22 @@ class ReportAttribution:
             at = fold_chars(text[begin:start]).rfind(surname)  # the few characters before the word (not a cached paragraph's)
             if at >= 0 and SPEAKER_DAY_GAP.match(text, begin + at + len(surname), start):
                 return relative_date(word, self.report.date)
+            if self.day_of_opening_phrase(text, start, word, surname):
+                return relative_date(word, self.report.date)
         return None
+
+    @staticmethod
+    def day_of_opening_phrase(text: str, start: int, word: str, surname: str) -> bool:
+        """ "During the Lantern Festival last night, Governor Lito Ramos mentioned …", "Speaking last night at the gala,
+        Mayor Ruiz said …": the day in a sentence's opening phrase, the speaker the subject right after its comma (not
+        "On Thursday, investigators held Fahie": another subject)."""
+        opening = max(text.rfind(". ", 0, start), text.rfind(",", 0, start)) + 1
+        if "," in text[opening:start] or text.rfind(". ", 0, start) + 1 != opening:
+            return False  # the day is not in the sentence's opening phrase
+        if text[start + len(word) : start + len(word) + 2] in ("’s", "'s") or BEFORE_OR_AFTER.match(text, opening):
+            return False  # "Before Wednesday’s talks had begun, Zelenskyy told Axios": some other time than that day
+        subject = DAY_PHRASE_THEN_SUBJECT.match(text, start + len(word))
+        return subject is not None and fold_chars(subject.group("subject")).split()[-1] == surname
 
     def names_speaker(self, text: str, speaker: str) -> bool:
         """Whether the text names the speaker by the last word of the name ("Rubio")."""

@@ -1228,6 +1228,7 @@ WORK_WORDS = (
     r"secretary general|secretary-general|director general|director-general|investigation|inquiry|probe|"  # "the NATO secretary general said": the body's head, unnamed
     r"executive order|order|decree|directive|proclamation|memo|memorandum|assessment|testimony|"  # "Trump's executive order pointed to": its issuer's words
     r"website|blog post|blog|bulletin|newsletter|filing|lawsuit|"  # "Lux Capital's website states": the firm's words
+    r"page|web page|webpage|representative|"  # "The Quellnet page warned", "A Norvik representative said": the firm's
     r"study|survey|poll|"  # "One recent RAND study concluded": the body that made it
     r"notes|notebook|notebooks|diary|diaries|"  # "Patrick Vallance's contemporary notes say:": the writer's own words
     r"editorials|articles|commentaries|"  # "People's Daily commentaries called"
@@ -1240,6 +1241,24 @@ WORK_WORDS = (
     r"advisory|advisories"  # "HSA's March 2024 advisory stated": an agency's warning to the public
 )
 LAWYERS = frozenset(("lawyers", "attorneys"))
+# the platforms a page is on, never the one whose page it is ("the campaign's Facebook page said")
+PLATFORMS = frozenset("facebook twitter x instagram youtube telegram tiktok linkedin weibo wechat vk vkontakte reddit github".split())
+# a representative of these is a legislator ("a Texas representative", "a Republican representative", "a House representative")
+# or a state's envoy ("the US representative"), not a body's staff
+LEGISLATORS_OF = frozenset("house congress senate assembly parliament democratic republican democrat us usa uk".split())
+
+
+def speaks_for_its_body(head: Head, role: str) -> bool:
+    """Whether a body's unnamed representative or page speaks for the body ("A Norvik representative said", "The Quellnet
+    page warned"): not a state's or a party's representative, a legislator, nor a platform's page."""
+    word = fold_chars(head.name).lower().replace(".", "")
+    if role == "representative":
+        return head.kind != "state" and word not in LEGISLATORS_OF and word not in STATES and not is_demonym(word)
+    if role in ("page", "web page", "webpage"):
+        return word not in PLATFORMS
+    return True
+
+
 # the people a person has who speak in words of their own (a lawyer, a relative): "said the lawyer for Pavel Ostrin", "the
 # father of Dario Kell told" name someone else, unnamed, not the person named (not a spokesperson or a representative,
 # whom a body has too: "a spokesperson for Norland Steel", a firm named like a person)
@@ -1544,10 +1563,15 @@ def _subject_before(left: str) -> Subject | None:
             if " " in head.name or plural_owner:
                 return None  # "Donald Trump’s lawyers argued": a person's or a family's lawyers are people of their own, not named
             head = Head(head.name, "", "organization")  # "Perplexity’s lawyers": one word whose lawyers speak for it
+        if head is not None and not speaks_for_its_body(head, body_role.group("role").lower()):
+            return None  # "A Texas representative said": a legislator; "The Facebook page said": a platform's, nobody's
         if head is not None:
             head.role = body_role.group("role").lower()
             return Subject([head], start=sentence_start + body_role.start("body"))
     # its match starts with "the" in any case (no special case-folding) and holds no comma or semicolon from there to the end
+    chief = DOMAIN_CHIEF_END.search(tail, last_clause) if tail.endswith(("chief", "boss")) else None
+    if chief:  # "the harbour chief said", "the Pentagon chief said": whom the report named with that domain's title
+        return Subject([], role_noun=f"{chief.group('domain').lower()} {chief.group('head')}", start=sentence_start + left.rfind(chief.group(0)))
     role = ROLE_NOUN_AT_THE.search(tail, last_clause) if "the" in tail.lower() else None
     if role and role.group("nation") and not role.group(2).islower():
         role = None  # "the Russian Foreign Ministry": a name, read below
@@ -1601,6 +1625,12 @@ def _subject_before(left: str) -> Subject | None:
             return Subject([body[0]], start=sentence_start + body[1])
     found = _last_heads(left, allow_governed=False)
     return Subject(found[0], start=sentence_start + found[1]) if found else None
+
+
+# a domain's head by an epithet journalists use for the holder named before: "the harbour chief" for "Harbour Commissioner
+# Ilse Brandt", "the Pentagon chief" for "Defence Secretary Lia Marsh"
+DOMAIN_CHIEF_END = re.compile(r"(?<![\w’'-])[Tt]he\s+(?P<domain>[A-Za-z][a-z]+|[A-Z]{2,6})\s+(?P<head>chief|boss)$")
+CHIEF_EPITHET_WORDS = frozenset(("chief", "boss"))
 
 
 OFFICE_WORDS = frozenset({"embassy", "consulate", "mission", "office", "bureau", "police", "delegation", "headquarters"})

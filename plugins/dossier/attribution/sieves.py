@@ -30,6 +30,7 @@ from .kinship import KIN_NOUN
 from .names import (
     BEFORE_ANY_AFTER,
     CHUNK,
+    DOMAIN_CHIEF_END,
     IRREGULAR_PAST,
     LOWER_BODY,
     LOWER_BODY_ALONE,
@@ -211,8 +212,9 @@ DETERMINED_NAME = re.compile(
     r"\b(?:the|a|an|its|his|her|their|our|this|these|those|recent|new|latest|earlier|previous|separate|unspecified)\s+(?:[A-Z][\w’'-]*\s+)+$"
 )
 RELAYING = {"quote", "cite"}
-# "quotes Kennedy, " up to the quote; "quotes Peter Mallin admonishing her:", the participle saying how the words were put
-QUOTED_NAME_END = re.compile(r"\s*(?:[A-Z][\w’'.-]*\s*){1,4}(?:[a-z]{3,}ing(?:\s+(?:him|her|them|me|us))?\s*)?[,:]?\s*$")
+# "quotes Kennedy, " up to the quote; "quotes Peter Mallin admonishing her:", the participle saying how the words were put;
+# "I quote the Governor:", a role whose holder the report names (not "quotes the Constitution,")
+QUOTED_NAME_END = re.compile(r"\s*(?P<the>the\s+)?(?:[A-Z][\w’'.-]*\s*){1,4}(?:[a-z]{3,}ing(?:\s+(?:him|her|them|me|us))?\s*)?[,:]?\s*$")
 # the name after these verbs is their object, never an inverted speaker: who heard it ("A source told CNN that …") or
 # what was acted on ("promised U.S. aid")
 OBJECT_VERBS = {"tell", "inform", "remind", "assure", "warn", "urge", "thank", "message", "text", "email"} | {
@@ -432,6 +434,7 @@ def cues_in(before: str) -> list[re.Match[str]]:
         and not (m.group(1).endswith("s") and _demonym_before(before, m.start()))
         and not (is_weak(m.group(1)) and INFINITIVE_AFTER.match(before, m.end()))
         and not (not is_participle(m.group(1)) and PREPOSITION_BEFORE.search(before, max(0, m.start() - 12), m.start()))
+        and not (third_person_form(m.group(1)) and TO_BEFORE.search(before, max(0, m.start() - 4), m.start()))
         and not (base_of(m.group(1)) in CONCERN_CUES and not VOICED_AFTER.match(before, m.end()))
         and not (
             m.group(1).endswith("s")
@@ -504,6 +507,16 @@ VOICED_AFTER = re.compile(r"\s*(?:[,:]\s*$|that\b)")
 
 # "fueled by talk of Taiwan …", "amid calls for …": after a preposition the cue word is a noun (not "after warning that")
 PREPOSITION_BEFORE = re.compile(r"\b(?:by|of|amid|with|for|about|despite|over|from|against)\s+$")
+
+
+# "had "failed to listen" to calls for a ceasefire", "responding to claims that": after "to" a verb is in its base
+# form, so a third-person form there is a plural noun, no verb of the sentence
+TO_BEFORE = re.compile(r"(?<![\w’'-])to\s+$")
+
+
+def third_person_form(word: str) -> bool:
+    """ "calls", "claims"; not a base form that ends so ("to stress that", "to express")."""
+    return word.endswith("s") and base_of(word) != word.lower()
 
 
 INFINITIVE_AFTER = re.compile(r"\s+to\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b)[a-z]+\b")  # "must continue to attack": no saying
@@ -734,7 +747,12 @@ def cue_before(clause: Clause) -> Found | None:
         return None  # "refused to refer to it as “…,” as first stated by Wang Yi": the one named after the quote (cue_after)
     if base_of(word) in RELAYING and not as_saying_at_end(before):
         relayed = head_after(before, cue.end())  # "Sorensen quotes Kennedy, “…”": the words are the one quoted
-        if relayed is not None and relayed.kind in ("person", "organization", "outlet") and QUOTED_NAME_END.match(gap):
+        name_end = QUOTED_NAME_END.match(gap) if relayed is not None else None
+        if (
+            relayed is not None
+            and name_end
+            and (relayed.kind == "role" if name_end.group("the") else relayed.kind in ("person", "organization", "outlet"))
+        ):
             return Found(Subject([relayed]), "cue_before", f"'{word.lower()} X' (the one quoted)", cue=word.lower())
     if QUOTING_END.search(before[: cue.end()]) or as_saying_at_end(before):
         quoting = QUOTING.search(before)
@@ -1296,6 +1314,12 @@ def cue_after(clause: Clause) -> Found | None:
                 "cue_after",
                 f"'{match.group('cue').lower()}' after the quote",
                 cue=match.group("cue").lower(),
+            )
+        chief = DOMAIN_CHIEF_END.fullmatch(who) if who.endswith(("chief", "boss")) else None
+        if chief:  # "“…,” the harbour chief told dock workers": the holder named with that domain's title
+            role = f"{chief.group('domain').lower()} {chief.group('head')}"
+            return Found(
+                Subject([], role_noun=role), "cue_after", f"'the {role} {match.group('cue').lower()}' after the quote", cue=match.group("cue").lower()
             )
         relayed = RELAYED.match(after, match.end())
         if relayed:  # "“My mother's Ukrainian,” Wallace said Shoigu replied": the words are the second one's
