@@ -3407,3 +3407,10 @@ def test_a_manner_verb_inverted_after_the_quote_names_a_person():
     assert attributed("“We will manage somehow,” shrugged Jonas Pell.") == [("Jonas Pell", "We will manage somehow,")]
     # near miss: a body does not shrug or laugh
     assert attributed("“We will manage somehow,” laughed the ministry.") == []
+
+
+def test_critics_or_supporters_of_a_person_are_not_the_person():
+    assert attributed("Critics of Pavel Dorn said the plan was “a disaster”.") == []
+    assert attributed("Supporters of the mayor argue that the pier is “long overdue”.") == []
+    # near miss: the person described as a critic is the speaker; a body named "Friends of …" speaks
+    assert attributed("Pavel Dorn, a critic of the plan, said it was “a disaster”.") == [("Pavel Dorn", "a disaster")]

@@ -1398,6 +1398,11 @@ STATE_ROLE_LAST_WORDS = ("ambassador", "envoy", "minister", "president", "leader
 PLURAL_ROLE_OPENING = re.compile(
     r"(?:Officials|Executives|Administrators|Managers|Representatives|Editorials|Articles|Commentaries|Columns)\s+(?:for|from|of|at|with|in)\s"
 )
+# "Critics of Pavel Dorn said", "Supporters of the mayor argue": people around a person, unnamed, speak; not the person
+PEOPLE_AROUND_A_PERSON = re.compile(
+    r"(?:(?:Some|Many|Other)\s+)?(?:[Cc]ritics|[Ss]upporters|[Oo]pponents|[Dd]etractors|[Aa]dmirers|[Bb]ackers|[Ff]oes|[Rr]ivals)"
+    r"\s+of\s+(?:the\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,3}\s*$"
+)
 
 
 # "the White House office of the Press Secretary", "the office of the spokesperson": an office of a role is a body, the one
@@ -1478,6 +1483,8 @@ def _subject_before(left: str) -> Subject | None:
     if spokesperson:  # "A spokesperson said:": the body the passage is about; "His spokesman said:" else the one "his" means
         owner = spokesperson.group("owner").lower()
         return Subject([], role_noun="a spokesperson" if owner in ("a", "an") else f"{owner} spokesperson", start=sentence_start)
+    if left[:1] in "CSOMDABFR" and PEOPLE_AROUND_A_PERSON.match(left):
+        return None
     if left[:1] in "ORECAM" and PLURAL_ROLE_OPENING.match(left):
         left = left[0].lower() + left[1:]  # "Officials at Etlaq described": read as the same words inside a sentence
     # "he said", "Yet he also notes": a pronoun with only light words (adverbs, auxiliaries) before the verb
