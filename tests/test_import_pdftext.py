@@ -123,6 +123,29 @@ def test_a_compound_of_two_words_the_text_uses_keeps_its_hyphen_at_the_margin() 
     assert "the institutions that own the barges answer" in text
 
 
+def test_a_compound_whose_form_tells_it_keeps_its_hyphen_at_the_margin() -> None:
+    """A word processor's PDF breaks lines only at a compound's hyphen, where the text may write neither part again: the
+    next line runs on to a hyphen of its own ('lock-' / 'by-lock'), the parts rhyme ('helter-' / 'skelter'), or the
+    first part is one English joins so ('world-' / 'famous', 'self-' / 'regulating'). Near miss: 'instit-' / 'utions' and
+    'regul-' / 'ators' are a column's hyphenation, joined."""
+    filler = wrapped(SENTENCES) * 3
+    lines = [
+        *filler,
+        "The authority checks the barges at the northern and the southern lock-",
+        "by-lock, and the dredgers of its harbour, which the shippers call world-",
+        "famous, run through the channels of the river in the dry summer helter-",
+        "skelter, while the pilots of the barges and the crews of the other self-",
+        "regulating quays that belong to the river authority and to the instit-",
+        "utions of the riparian states answer to the harbour masters and regul-",
+        "ators of the river for the state of the convoys that wait at the quay.",
+        *filler,
+    ]
+    text = " ".join(u.text for u in split_units("\n".join(lines)))
+    for compound in ("lock-by-lock", "world-famous", "helter-skelter", "self-regulating"):
+        assert compound in text, compound
+    assert "the institutions of the riparian" in text and "masters and regulators of the river" in text
+
+
 def test_page_numbers_and_heads_are_listed_as_dropped() -> None:
     result = import_text(paged_report(), "note.txt")
     assert "running head or page number" in result.dropped

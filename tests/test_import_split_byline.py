@@ -65,3 +65,16 @@ def test_near_miss_bare_bylines_of_people_stay_authors():
     ):
         _, report = built(f"Harbour Board chief quits over dredging contract\n\n{byline}\n\nMarch 5, 2024\n\n{STORY[1]}\n\n{STORY[2]}\n")
         assert [a.name for a in report.authors] == names
+
+
+def test_a_bare_name_under_the_headline_with_no_date_is_the_byline():
+    """A regional paper's story as its archive keeps it: the headline, the writer's name alone ('Grace Kamwendo'), the
+    story, no date anywhere. Near miss: a subhead whose words the story writes in lower case ('Dredging Contract' over
+    '… a dredging contract …'), or one that names the story's body ('Harbour Board'), names no author."""
+    story = "\n\n".join(STORY[1:3])
+    for name in ("Grace Kamwendo", "Ada Nkhoma"):
+        _, report = built(f"Harbour Board chief quits over dredging contract\n\n{name}\n\n{story}\n")
+        assert [a.name for a in report.authors] == [name] and headings(report) == []
+    for subhead in ("Dredging Contract", "Harbour Board"):  # 'Harbour Board': the story's own 'Nordland Harbour Board'
+        _, report = built(f"Harbour Board chief quits over dredging contract\n\n{subhead}\n\n{story}\n")
+        assert [a.name for a in report.authors] == [], subhead

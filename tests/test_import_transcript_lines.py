@@ -145,3 +145,56 @@ def test_near_miss_a_dialogue_and_a_numbered_name_keep_their_reading():
     assert "[[authors]]" not in result.markdown
     result, _ = built(SUBMISSION.replace("4. Submissions on Behalf of", "1. FC Vells and", 1) + "\n")
     assert 'title = "1. FC Vells and the Harbour Families Group by Ms Roe KC"' in result.markdown
+
+
+# --- a government's press conference, as its PDF's text gives it (pdftotext: a form feed ends each page) ------------------------------------------------------
+
+PRESS_CONFERENCE_PDF = """Premier and Harbour Officer press conference page 1 of 3
+
+4 May 2026
+
+PREMIER AND HARBOUR OFFICER PRESS CONFERENCE:
+MONDAY, 4 MAY 2026
+PM: Good afternoon. I will ask Captain Ines Vale to give today's figures from the harbour
+and the two ferry terminals before we take any of your questions this afternoon.
+Captain Ines Vale: Thank you. Three ferries were held at Dunmore this morning, all of them
+for the storm damage to the north pier, and the pier will be surveyed again on Thursday.
+PM: Thank you, Captain Vale. Cabinet will look again at the rules for the northern ferries
+on Friday, and I will give its decision at this podium on the afternoon after it meets.
+Media: Can you say anything about people who need to cross to the islands this week, rather
+than to the mainland, and is there a lower bar for them?
+PM: Sorry, what was that?
+Media: If people have a sick relative on one of the islands—
+PM: Yes.
+Media: —would there be a lower bar for them to cross—
+PM: That is one of the cases the harbour staff weigh up when they look at each request, as to
+how far it can be done safely and without any risk to the other passengers or the crews.
+Media: A question on the ferry companies. Some of them have told us, "We are ready to sail
+tomorrow, and we have the crews and the life rafts and the new timetables in place."
+Have they asked you?
+PM: No company has put that to me directly, but I would expect them to go through the
+harbour authority, which is the right channel for it, and which will advise us on Friday.
+Media: Premier?
+\f
+Premier and Harbour Officer press conference page 2 of 3
+
+PM: Oh, sorry, I thought you had finished. Go ahead, please, and then we will wrap up today.
+Media: Will the schools on the islands stay open next week?
+\f
+Premier and Harbour Officer press conference page 3 of 3
+
+Captain Ines Vale: They stay open. The risk to the children is very low, and no pupil has
+been kept at home on the islands since the storm began in the last week of April.
+"""
+
+
+def test_a_press_conferences_pdf_text_keeps_its_turns_as_text_and_its_title_without_the_colon():
+    """ "PM:" and "Media:" are a Commonwealth government's turn labels (turns.py): the transcript's broken-off turns and
+    short questions are its text, no sections and no photo captions; the headline's colon led into the date line."""
+    result, report = built(PRESS_CONFERENCE_PDF)
+    assert headings(report) == []
+    assert ":::{figure}" not in result.markdown
+    for line in ("Media: If people have a sick relative on one of the islands—", "Media: Premier?", "Media: —would there be"):
+        assert line in result.markdown
+    assert report.title == "Premier and Harbour Officer Press Conference"
+    assert not report.summary.startswith("PM:")

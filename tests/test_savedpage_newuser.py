@@ -66,6 +66,15 @@ def test_a_tag_with_a_hyphen_or_space_stays():
     assert saved.meta["tags"] == ["covid-19", "steel trade us-mexico"]
 
 
+def test_a_cms_id_a_content_type_and_a_case_duplicate_are_no_tags():
+    """JSON-LD keywords "Harbour, harbour, 7c1d2e30-…, story, 2024, Marlow": the CMS's id of the story and its content type
+    are no topics, and a keyword given again in lower case is the tag once, with its capital. Near miss: a year stays."""
+    keywords = '["Harbour", "harbour", "7c1d2e30-aa11-4b2c-9f00-12ab34cd56ef", "story", "1403225", "2024", "Marlow"]'
+    ld = f'<script type="application/ld+json">{{"@type": "NewsArticle", "headline": "T", "keywords": {keywords}}}</script>'
+    saved = read(f"<article><h1>T</h1><p>{LONG}</p></article>", ld)
+    assert saved.meta["tags"] == ["Harbour", "2024", "Marlow"]
+
+
 def test_a_comment_count_heading_is_dropped():
     """Pew: <h2>24 Comments</h2> over the comment list: no section of the report."""
     saved = read(

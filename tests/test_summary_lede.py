@@ -42,3 +42,15 @@ def test_a_report_whose_front_matter_summary_is_cut_shows_its_opening_sentence()
     text = f'+++\ntitle = "Channel closed"\ndate = 2024-05-06\nsummary = "Port Authority chairman Piet Vos on Monday called for patience after the"\n+++\n\n{OPENING}[^1]\n\n[^1]: Port notice, May 6, 2024.\n'
     report = read_report(text, "channel.md")
     assert report.summary == FIRST_SENTENCE
+
+
+def test_a_description_cut_in_the_stories_second_paragraph_runs_on_to_that_sentences_end():
+    """A site's description counts words over the story's paragraphs: cut mid-word in the second ("… set to raise the
+    ba"), it runs on there. Near miss: a standfirst of its own with no stop stays as written."""
+    second = "The change comes as the board is set to raise the base charge per tonne for every vessel. It meets in May."
+    body = f"{FIRST_SENTENCE}\n\n{second}\n\nA third paragraph on the dredger."
+    cut = f"{FIRST_SENTENCE} The change comes as the board is set to raise the ba"
+    text = f'+++\ntitle = "Channel closed"\ndate = 2024-05-06\nsummary = "{cut}"\n+++\n\n{body}\n'
+    assert read_report(text, "channel.md").summary == f"{FIRST_SENTENCE} {second.split(' It meets')[0]}"
+    own = "Vos calls for patience as the channel closes"
+    assert read_report(text.replace(cut, own), "channel.md").summary == own

@@ -3,11 +3,13 @@ passages written for these tests."""
 
 from __future__ import annotations
 
-from dossier.actors import Registry
+import datetime as dt
+
+from dossier.actors import Actor, Registry, Role
 from dossier.document import read_report
 from dossier.statements import extract_statements
 from dossier.transcript import speaker_named
-from dossier.turns import label_at
+from dossier.turns import is_office_title, label_at, office_title_name
 
 
 def attributed(body: str) -> list[tuple[str, str]]:
@@ -87,3 +89,90 @@ def test_an_interview_with_numbered_questions_gives_the_answers_to_the_interview
     assert {name for name, _ in attributed(intro + turns)} == {"Hana Sorel"}
     assert len(attributed(intro + turns)) == 3
     assert attributed("Notes from the river authority's briefing on Monday.\n\n" + turns) == []  # nobody named: nobody's
+
+
+PRESS_CONFERENCE = """PREMIER AND HEALTH OFFICER PRESS CONFERENCE: MONDAY, 4 MAY 2026
+
+PM: Good afternoon. I will ask Dr Ines Vale to give today's figures before we take questions.
+
+Dr Ines Vale: Thank you. There are three new cases today, all of them in the quarantine hotel at Dunmore.
+
+PM: Thank you, Dr Vale. Cabinet will look again at the rules for the northern ferries on Friday.
+
+Media: Will the ferries run over the long weekend?
+
+PM: Not before Friday. We want one more week of testing in the northern towns first.
+
+Media: And the schools in Dunmore?
+
+Dr Vale: They stay open. The risk to the children there is very low indeed.
+"""
+
+
+def test_a_press_conferences_questioners_are_its_q_as_commonwealth_transcripts_label_them():
+    """New Zealand's "Media:", Australia's "JOURNALIST:", "Reporter:", "Question:": the questioner, nobody's words, as Q."""
+    for line in ("Media: And the schools?", "JOURNALIST: Prime Minister, why now?", "Reporter: Will it open?", "Question: When?"):
+        label = label_at(line)
+        assert label is not None and label.kind == "question" and speaker_named(line) == line.split(":")[0]
+    label = label_at("UNIDENTIFIED JOURNALIST: Just one more?")
+    assert label is not None and label.kind == "question"
+    # near misses: a questioner's word in a longer label, or an office's label holding a name in brackets
+    for line in ("Media Freedom Coalition: a statement.", "Question Time Briefing: the notes."):
+        label = label_at(line)
+        assert label is None or label.kind != "question"
+
+
+def test_a_government_offices_label_is_an_office_and_a_titled_name_stays_a_person():
+    for office in ("PM", "PRIME MINISTER", "Premier", "TREASURER", "Health Minister", "MINISTER FOR HEALTH", "Director-General of Health"):
+        assert is_office_title(office), office
+        assert speaker_named(f"{office}: We will review the settings on Monday.") == office
+    assert office_title_name("PM") == "Prime Minister" and office_title_name("MINISTER FOR HEALTH") == "Minister for Health"
+    for other in ("Minister Hipkins", "Officer", "Source", "Key Findings", "Media"):
+        assert not is_office_title(other), other
+
+
+def test_a_press_conferences_office_speaks_in_its_turns_and_its_questioners_are_nobody():
+    found = attributed(PRESS_CONFERENCE)
+    assert [who for who, _ in found] == ["Prime Minister", "Ines Vale", "Prime Minister", "Prime Minister", "Ines Vale"]
+    assert found[3][1] == "Not before Friday. We want one more week of testing in the northern towns first."
+
+
+def test_an_australian_transcripts_capitals_and_a_reporters_label_read_the_same():
+    body = PRESS_CONFERENCE.replace("PM:", "PRIME MINISTER:").replace("Media:", "JOURNALIST:")
+    assert [who for who, _ in attributed(body)] == ["Prime Minister", "Ines Vale", "Prime Minister", "Prime Minister", "Ines Vale"]
+    body = PRESS_CONFERENCE.replace("PM:", "TREASURER:").replace("Media:", "Reporter:")
+    assert [who for who, _ in attributed(body)] == ["Treasurer", "Ines Vale", "Treasurer", "Treasurer", "Ines Vale"]
+
+
+def test_the_office_is_the_person_the_transcript_names_with_it_before_the_first_turn():
+    named = PRESS_CONFERENCE.replace(
+        "PREMIER AND HEALTH OFFICER PRESS CONFERENCE: MONDAY, 4 MAY 2026", "Press conference with Prime Minister Mara Ostrova, 4 May 2026"
+    )
+    assert [who for who, _ in attributed(named)][:3] == ["Mara Ostrova", "Ines Vale", "Mara Ostrova"]
+    after = PRESS_CONFERENCE.replace("PREMIER AND HEALTH", "Mara Ostrova, Prime Minister, and the Health")
+    assert next(who for who, _ in attributed(after)) == "Mara Ostrova"
+
+
+def test_near_miss_a_prime_minister_named_in_the_turns_or_a_former_one_is_not_the_offices_holder():
+    """The premier speaks of other premiers ("Prime Minister Tobias Brisk and I agreed …"); an opening line's "former
+    Prime Minister" held the office once."""
+    within = PRESS_CONFERENCE.replace("Cabinet will look", "Prime Minister Tobias Brisk of Westland and I spoke today. Cabinet will look")
+    assert "Tobias Brisk" not in [who for who, _ in attributed(within)]
+    former = PRESS_CONFERENCE.replace("PREMIER AND HEALTH", "With former Prime Minister Tobias Brisk: PREMIER AND HEALTH")
+    assert next(who for who, _ in attributed(former)) == "Prime Minister"
+
+
+def test_the_office_is_its_holder_on_the_day_where_the_registry_knows_one():
+    holder = Actor("ostrova", "Mara Ostrova", "person", roles=[Role("Prime Minister of Westland", dt.date(2025, 1, 1), None, ["Prime Minister"])])
+    report = read_report(f'+++\ntitle = "A Briefing"\ndate = 2026-05-04\n+++\n\n{PRESS_CONFERENCE}', "reports/a.md")
+    registry = Registry([holder])
+    found = extract_statements(report, registry)
+    assert [registry[s.speaker].name for s in found.statements][:3] == ["Mara Ostrova", "Ines Vale", "Mara Ostrova"]
+
+
+def test_near_miss_an_faqs_questions_and_a_contact_line_make_no_dialogue():
+    faq = (
+        "Question: When does the ferry run?\n\nAnswer: Every day but Sunday, from the north pier.\n\n"
+        "Question: Can I bring a bicycle?\n\nAnswer: Yes, on the lower deck.\n\nMedia: Jane Okafor, press office.\n"
+    )
+    assert attributed(faq) == []

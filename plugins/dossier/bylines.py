@@ -196,6 +196,25 @@ def _name_under_date_line(text: str, above: Unit | None, following: Unit | None)
     return len(opening.split()) >= STORY_OPENING_WORDS and opening.rstrip("”’\"')")[-1:] in TERMINAL
 
 
+GIVEN_NAME_FORM = re.compile(r"[A-Z][a-z’'-]+")  # a given name written out: no initial, no number
+
+
+def _bare_name_under_title(text: str, following: Unit | None, story: str) -> bool:
+    """'Grace Kamwendo' alone on the line under the headline, no date anywhere near, the story's first sentence under it: a
+    regional paper's byline, where its first word is a given name, the story never names it (a case's subject does:
+    'Edith Marlow' over 'Edith Marlow, 81, …') and writes none of its words in lower case (a subhead's: 'Dredging
+    Contract' over '… a dredging contract …')."""
+    if not _is_person_name(text) or following is None or len(text.split()) > 3 or not GIVEN_NAME_FORM.fullmatch(text.split()[0]):
+        return False  # not 'I. Introduction', a section's number and title
+    opening = following.text.strip()
+    if len(opening.split()) < STORY_OPENING_WORDS or opening.rstrip("”’\"')")[-1:] not in TERMINAL:
+        return False
+    words = text.split()
+    if " ".join(words) in story or any(re.search(rf"\b{re.escape(word.lower())}\b", story) for word in words):
+        return False  # a case's subject the story goes on to name ('Edith Marlow' over 'Edith Marlow, 81, …'); a subhead's words
+    return given_name_sex(words[0]) is not None  # a title's words ('Navigating Without Maps') are no given name
+
+
 NAME_OF_OUTLET = re.compile(r"^(?P<name>" + _NAME + r")\s+of\s+(?P<outlet>(?:the\s+)?[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,4})$")
 
 

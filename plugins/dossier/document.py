@@ -26,7 +26,7 @@ from mistune.util import striptags
 
 from .actors import type_name
 from .dates import iso_month, parse_date
-from .lede import completed_summary
+from .lede import OPENING_PARAGRAPHS, completed_summary
 from .model import Author, Citation, ContentError, Heading, Note, Paragraph, ParagraphKind, Report, Section, without_note_markers
 from .paths import shown_path
 from .sourcefile import NotUtf8, decode_utf8, read_bytes, toml_error, unify_line_ends
@@ -561,11 +561,12 @@ def read_report(text: str, path: str) -> Report:
         if note.defined and not note.citations:
             report.warnings.append(f"{path}:{note.line}: note {key} is defined but never cited")
     report.warnings.extend(unclosed_quote_warnings(report, path))
-    first = next((p for s in report.sections for p in s.paragraphs if p.kind == "paragraph"), None)
+    opening = [p for s in report.sections for p in s.paragraphs if p.kind == "paragraph"][:OPENING_PARAGRAPHS]
+    first = opening[0] if opening else None
     if not report.summary:
         report.summary = re.sub(r"\[[^\]\s]{1,40}\]", "", first.text) if first else ""
     else:
-        report.summary = completed_summary(report.summary, without_note_markers(first) if first else "")
+        report.summary = completed_summary(report.summary, " ".join(without_note_markers(p) for p in opening))
     return report
 
 

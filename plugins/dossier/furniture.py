@@ -106,6 +106,9 @@ FURNITURE = [
         # a nonprofit newsroom's offer to republish the story, and its tag line: 'TAGGED: FEATURED, LITERACY'
         ("republishing offer", r"^republish (?:this (?:story|article)|our (?:articles|stories) for free\b.{0,200})$"),
         ("tag line", r"^(?:tagged|tags|filed under)\s*:\s*[^.!?]{2,300}$"),
+        # a news desk's sign-off closing a wire story: the agencies it drew on and the editors' initials ("Source:
+        # CNA/hm(cy)", "Source: Reuters/ec", "Source: Bloomberg/AFP/nh", "Source: AGENCIES"); no chart's "Source: …" line
+        ("desk sign-off", r"^(?-i:Source:\s*(?:AGENCIES|(?:[A-Z][A-Za-z]+/)+[a-z]{1,4}(?:\([a-z]{1,4}\))?))$"),
         (
             "newsletter prompt",  # 'Thank you for your subscription!', 'To view and subscribe to any of our other newsletters, click here.'
             r"^(?:(?:thank you|thanks) for (?:your )?(?:subscri(?:bing|ption)|signing up)\b.{0,60}"

@@ -20,7 +20,7 @@ from .bylines import author_boxes, authors_section, bold_name_standfirst, closin
 from .casestudies import indented_section_levels
 from .classify import classify
 from .datelines import without_dateline
-from .dates import find_date
+from .dates import find_date, find_line_date
 from .exportlines import (
     links_on_lines_of_their_own,
     paragraphs_cut_mid_sentence,
@@ -227,6 +227,7 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
     if meta.get("title") and ITEM_NUMBER.match(meta["title"]) and meta.get("title_basis", "").startswith("the headline"):
         meta["title"] = ITEM_NUMBER.sub("", meta["title"])  # a transcript's or a report's item in its order: no part of the name
         inferred.append(f"line {meta.get('title_line', 1)}: the item number before the title left out: {meta['title']!r}")
+    _title_without_colon(meta, text, inferred)
     title = meta.get("title", "")
     if _in_capitals(title) and meta.get("title_basis", "").startswith("the headline"):
         spelled = next((u.text.strip() for u in units[:TITLE_SPELLING_REACH] if _folded(u.text) == _folded(title) and not _in_capitals(u.text)), "")
@@ -293,6 +294,21 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
         markdown_figures(body)
         markdown_heading_levels(body)
     return finish_import(meta, body, note_units, source_name, slug, inferred, problems, dropped, units[start].line if start < len(units) else 1)
+
+
+TITLE_DATE_LINE = 40  # characters of the date line a headline's colon leads into: 'FRIDAY, 12 MARCH 2021'
+
+
+def _title_without_colon(meta: Meta, text: str, inferred: list[str]) -> None:
+    """A headline ending on a colon over the date it leads into ('PRESS CONFERENCE:' / 'FRIDAY, 12 MARCH 2021', a
+    government transcript's heading): the title without the colon. Over words of its own, the colon stays."""
+    title = meta.get("title", "")
+    if not title.endswith(":") or len(title) < 2 or not meta.get("title_basis", "").startswith("the headline"):
+        return
+    below = next((line.strip() for line in text.split("\n")[meta.get("title_line", 1) :] if line.strip()), "")
+    if len(below) <= TITLE_DATE_LINE and find_line_date(below) is not None:
+        meta["title"] = title[:-1].rstrip()
+        inferred.append(f"line {meta.get('title_line', 1)}: the colon leading the headline into its date left out of the title: {meta['title']!r}")
 
 
 CUT_TITLE = re.compile(r"\s*(?:…|\.\.\.)$")  # a title a CMS cut at a length: 'On Pier Day, the number of closed moorings keeps…'

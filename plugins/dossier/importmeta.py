@@ -16,6 +16,7 @@ from .bylines import (
     _agency_byline,
     _author_line,
     _author_with_bio,
+    _bare_name_under_title,
     _byline_over_lines,
     _byline_over_outlet,
     _dateline_credit,
@@ -169,6 +170,17 @@ def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: l
             inferred.append(
                 f"line {unit.line}: {text.strip()!r}, the publisher's name under the title, which the text names again, read as the byline"
             )
+            continue
+        if (
+            roles[-1:] == ["title"]
+            and not meta.get("authors")
+            and "date" not in meta
+            and _bare_name_under_title(text, following, _story(units, index))
+        ):
+            meta["authors"] = [text.strip()]
+            roles.append("meta")
+            header_end = index + 1
+            inferred.append(f"line {unit.line}: {text.strip()!r}, a name alone under the headline, over the story, read as the byline")
             continue
         if after_title and not meta.get("authors") and _byline_over_outlet(text, units[index + 1 : index + 3]):
             meta["authors"] = [HONORIFIC.sub("", text.strip())]
@@ -973,6 +985,13 @@ GLUED_STAMP = re.compile(
 
 
 HEADLINE_REST = re.compile(r"^[a-z][^.!?:;]{2,100}$")  # "the never-ending crisis": a headline's second line, under its colon
+
+
+STORY_REACH = 40  # paragraphs of the story read for the words of a name under its headline
+
+
+def _story(units: list[Unit], index: int) -> str:
+    return " ".join(unit.text for unit in units[index + 1 : index + 1 + STORY_REACH])
 
 
 def headline_over_two_lines(units: list[Unit], inferred: list[str]) -> list[Unit]:

@@ -16,11 +16,14 @@ OPEN_WORDS = frozenset(
     "that which who whose whom than as its their his her our your my this these those".split()
 )
 OPEN_MARKS = ",;:–—-"
+# paragraphs a site's description may run over: its word count cut the story's second paragraph ("… said. The change
+# comes as the board is set to raise the ba")
+OPENING_PARAGRAPHS = 3
 
 
 def completed_summary(summary: str, opening: str) -> str:
-    """The summary, run on to the end of its sentence where it is the report's opening paragraph cut in
-    mid-sentence; else, where it stops on a comma or a word no sentence ends on, with an ellipsis; else as written."""
+    """The summary, run on to the end of its sentence where it is the report's opening paragraphs (`opening`, joined)
+    cut in mid-sentence, also mid-word; else, where it stops on a comma or a word no sentence ends on, with an ellipsis; else as written."""
     flat = " ".join(summary.split())
     if not flat or flat.rstrip(CLOSERS)[-1:] in (".", "!", "?", "…"):
         return summary

@@ -743,7 +743,7 @@ def join_wrapped(previous: str, line: str, layout: PageLayout) -> str:
         word = (head.group(0) if head else "") + re.match(r"[a-z]*", line).group(0)  # type: ignore[union-attr]
         if layout.blank_parted and not (layout.words[word.lower().replace("-", "")] and word.lower() not in layout.hyphenated):
             return previous + line
-        if line[0].islower() and word.lower() not in layout.hyphenated and not _compound_of_words(word, layout):
+        if line[0].islower() and word.lower() not in layout.hyphenated and not _compound_of_words(word, layout) and not _compound_by_form(word, line):
             return previous[:-1] + line
         return previous + line
     return previous + " " + line
@@ -761,6 +761,24 @@ def _compound_of_words(word: str, layout: PageLayout) -> bool:
     if len(head) < COMPOUND_PART_MIN or len(tail) < COMPOUND_PART_MIN:
         return False
     return layout.words[head + tail] == 0 and layout.words[head] >= 2 and layout.words[tail] >= 2
+
+
+# a first part English joins to the next word with a hyphen ('self-isolate', 'world-leading', 'well-known', 'half-hour')
+HYPHENED_HEADS = frozenset("self world well half".split())
+RHYME_LETTERS = 3  # 'willy-' / 'nilly', 'helter-' / 'skelter': the parts end alike
+
+
+def _compound_by_form(word: str, line: str) -> bool:
+    """A compound broken at its own hyphen that its form tells, where the text writes neither part elsewhere (a word
+    processor's PDF, which never hyphenates a word, breaks lines only there): the next line runs on to a hyphen of its
+    own ('sector-' / 'by-sector', '…/gnss-' / 'jamming-…'), the parts rhyme ('willy-' / 'nilly'), or the first part is
+    one English joins so ('world-' / 'leading', 'self-' / 'isolate'). A column's hyphenation breaks a word between its
+    syllables, none of which do that."""
+    head, _, tail = word.lower().partition("-")
+    if re.match(r"[a-z]+-[a-z]", line):
+        return True
+    rhyme = len(head) > RHYME_LETTERS and len(tail) > RHYME_LETTERS and head[-RHYME_LETTERS:] == tail[-RHYME_LETTERS:]
+    return rhyme or (head in HYPHENED_HEADS and len(tail) >= COMPOUND_PART_MIN)
 
 
 # a note number glued to the word it cites ('5mm.1', 'sandblasting.2', 'properties”9')

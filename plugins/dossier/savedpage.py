@@ -235,6 +235,7 @@ _SHORT_FURNITURE = {
     "e-mail footer",
     "view-in-browser link",
     "social prompt",
+    "desk sign-off",
 }
 _LINK_FURNITURE = {"language link", "feedback link", "section link", "video prompt", "next-story button", "gallery link", "view-in-browser link"}
 _ONE_WORD_FURNITURE = {"rule line", "next-story button"}  # furniture in one word: "___", "Next"
@@ -502,6 +503,10 @@ TAG_FRAGMENT_OPENERS = frozenset("a an the or and of to by with as for in".split
 
 
 _CMS_FLAG = re.compile(r"^[a-z0-9]+(?:_[a-z0-9]+)+$")  # "ctp_video", "autoplay_video": the CMS's switches for the page, no topic
+# the CMS's id of the story or a topic ("7c1d2e30-aa11-4b2c-9f00-12ab34cd56ef", "1403225"; a year stays), and its content type in lower
+# case ("story", "article"), which a page lists among its keywords: no topic
+_CMS_ID = re.compile(r"^(?:[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}|[0-9a-f]{16,}|\d{5,})$")
+_CMS_CONTENT_TYPES = frozenset("story article news post page video gallery blog liveblog".split())
 
 
 def _plausible_tag(tag: str) -> bool:
@@ -509,9 +514,20 @@ def _plausible_tag(tag: str) -> bool:
     of its text a keyword list was stuffed with ("a senior military analyst at Stratfor", "Russian and Syrian claims are
     false"): no tag opens with a small word in lower case, and a long one has no lower-case word but its connectors."""
     words = tag.split()
-    if not words or len(tag) > 60 or words[0] in TAG_FRAGMENT_OPENERS or _CMS_FLAG.match(tag):
+    if not words or len(tag) > 60 or words[0] in TAG_FRAGMENT_OPENERS or _CMS_FLAG.match(tag) or _CMS_ID.match(tag) or tag in _CMS_CONTENT_TYPES:
         return False
     return len(words) < 5 or all(word[:1].isupper() or word in TAG_CONNECTORS or not word[:1].isalpha() for word in words)
+
+
+def _distinct_tags(tags: list[str]) -> list[str]:
+    """A page's tags once each, whatever their case ("Harbour" and "harbour", a CMS's topic and its keyword): the one
+    written with a capital, in the place of the first."""
+    chosen: dict[str, str] = {}
+    for tag in tags:
+        key = tag.casefold()
+        if key not in chosen or (chosen[key].islower() and not tag.islower()):
+            chosen[key] = tag
+    return list(chosen.values())
 
 
 _KEYED_TAG = re.compile(r"^([A-Za-z][A-Za-z ]{0,20}):\s*(\S.*)$")  # "Day: Wednesday", "topic: White House"
@@ -3080,7 +3096,7 @@ class _Reader:
         if not meta["date"] and stamp is not None:  # 'May 4, 2026' under a newsletter's name: the page's own date line
             meta["date"], meta["date_basis"] = stamp
         self._drop_closing_stamp(container)
-        tags = [tag for tag in _topics(head.get("tags") or head.get("ld_keywords") or []) if _plausible_tag(tag)]
+        tags = _distinct_tags([tag for tag in _topics(head.get("tags") or head.get("ld_keywords") or []) if _plausible_tag(tag)])
         if tags:
             meta["tags"] = tags
         if byline_line:

@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from .turns import COURTESY, has_courtesy_title, is_office, is_role, label_at
+from .turns import COURTESY, has_courtesy_title, is_office, is_office_title, is_role, label_at
 
 if TYPE_CHECKING:
     from .importunits import Unit
@@ -36,7 +36,7 @@ def speaker_named(text: str) -> str | None:
     label = label_at(text)
     if label is None:
         return None
-    if label.kind or is_role(label.text) or is_office(label.text):
+    if label.kind or is_role(label.text) or is_office(label.text) or is_office_title(label.text):
         return label.text
     words = label.text.split()
     if (
@@ -71,6 +71,22 @@ def transcript_lines(body: list[Unit], inferred: list[str], dropped: dict[str, l
             found += 1
     if found:
         inferred.append(f"a transcript: {found} stage directions, broken-off turns and questions read as its text, no headings")
+    turns_as_captions(body, inferred)
+
+
+def turns_as_captions(body: list[Unit], inferred: list[str]) -> None:
+    """A transcript's short turn read as a photo caption, for its label and colon ('Media: If people have a relative in
+    another town—' as MailOnline's 'Anger: …'): the turn of a speaker who takes others, no figure."""
+    speakers = turn_takers([unit.text.strip() for unit in body if unit.kind in ("paragraph", "heading", "quote")])
+    found = 0
+    for unit in body:
+        if unit.kind == "figure" and (speaker_named(unit.text.strip()) or "").casefold() in speakers:
+            unit.kind = "paragraph"
+            unit.data.pop("caption", None)
+            unit.data.pop("credit", None)
+            found += 1
+    if found:
+        inferred.append(f"a transcript: {found} short turns read as its text, no photo captions")
 
 
 BOLD_LABEL = re.compile(r"^(?P<mark>[*_]{1,2})(?P<label>[^*_:\n]{2,60})(?P=mark)(?=:)")  # '**Mr Weatherby**: …', a Markdown bold label
@@ -116,7 +132,12 @@ def turn_takers(paragraphs: list[str]) -> set[str]:
     return {
         name.casefold()
         for name in names
-        if counts[name.casefold()] >= TURNS_EACH or name in ("Q", "A") or has_courtesy_title(name) or is_role(name) or is_office(name)
+        if counts[name.casefold()] >= TURNS_EACH
+        or name in ("Q", "A")
+        or has_courtesy_title(name)
+        or is_role(name)
+        or is_office(name)
+        or is_office_title(name)
     }
 
 

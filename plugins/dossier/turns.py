@@ -35,6 +35,21 @@ OFFICE_LABEL = re.compile(r"The(?:[ \t]+[A-Z][A-Z’'-]+)+")
 # a courtesy title, initials and a surname in capitals ("Dr P J C NEL", "Mr M A SULLIMAN"): a parliament's record
 INITIALLED = re.compile(r"(?P<title>[A-Z][a-z]+\.?)(?P<initials>(?:[ \t]+[A-Z]\.?)+)[ \t]+(?P<surname>[A-Z][A-Za-z’'-]+)")
 SMALL_WORDS = frozenset("of to the for and from by with a an".split())
+# a press conference's questioners, as Commonwealth governments' transcripts label them for Washington's "Q" (New
+# Zealand's "Media:", Australia's "JOURNALIST:", "Reporter:", "Question:", "UNIDENTIFIED JOURNALIST:"): nobody's words
+QUESTIONER_WORDS = frozenset("media journalist journalists reporter reporters question".split())
+QUESTIONER_QUALIFIERS = frozenset("unidentified unknown another female male foreign local".split())
+# a government office as its own transcripts label it, with no person's name in it ("PM:", "PRIME MINISTER:", "Premier:",
+# "TREASURER:", "Health Minister:", "MINISTER FOR HEALTH:", "Chief Medical Officer:", "Director-General of Health:")
+OFFICE_TITLE_HEADS = frozenset(
+    """minister premier treasurer pm dpm director-general commissioner mayor governor chancellor secretary officer
+    taoiseach tánaiste attorney-general spokesperson spokesman spokeswoman""".split()
+)
+OFFICE_TITLE_QUALIFIERS = frozenset(
+    "prime deputy acting chief first associate assistant vice foreign finance health home medical police state press".split()
+)
+OFFICE_ABBREVIATIONS = {"pm": "Prime Minister", "dpm": "Deputy Prime Minister"}
+OFFICE_TITLE_ALONE = frozenset("pm dpm premier treasurer taoiseach tánaiste mayor governor minister commissioner".split())  # not "Officer:"
 
 
 @dataclass(frozen=True)
@@ -56,7 +71,36 @@ def label_at(text: str) -> Label | None:
     if qa:
         return Label(qa, match.end(), "question" if qa == "Q" else "answer")
     label = " ".join(match.group("label").split())  # a justified record's spaces: "The DEPUTY  CHAIRPERSON"
-    return Label(label, match.end(), "", " ".join((match.group("holder") or "").split()))
+    holder = " ".join((match.group("holder") or "").split())
+    return Label(label, match.end(), "question" if not holder and is_questioner(label) else "", holder)
+
+
+def is_questioner(label: str) -> bool:
+    """ "Media", "JOURNALIST", "Reporter", "Question", "Unidentified Journalist": a press conference's questioner, as a
+    Commonwealth government's transcript labels the turns Washington's label "Q"."""
+    words = label.lower().split()
+    return 0 < len(words) <= 2 and words[-1] in QUESTIONER_WORDS and set(words[:-1]) <= QUESTIONER_QUALIFIERS
+
+
+def is_office_title(label: str) -> bool:
+    """ "PM", "PRIME MINISTER", "Premier", "Health Minister", "MINISTER FOR HEALTH", "Director-General of Health": a
+    government office naming its holder's turns in its own transcripts; not "Minister Hipkins" (a person) nor "Source"."""
+    words = label.lower().split()
+    portfolio = next((i for i, word in enumerate(words) if word in ("of", "for")), len(words))
+    title = words[:portfolio]
+    return (
+        0 < len(title) <= 3
+        and len(words) - portfolio <= 5
+        and title[-1] in OFFICE_TITLE_HEADS
+        and set(title[:-1]) <= OFFICE_TITLE_QUALIFIERS
+        and (len(words) > 1 or title[0] in OFFICE_TITLE_ALONE)
+    )
+
+
+def office_title_name(label: str) -> str:
+    """The office a label names, as prose writes it: "PM" -> "Prime Minister", "MINISTER FOR HEALTH" -> "Minister for Health"."""
+    words = OFFICE_ABBREVIATIONS.get(label.lower(), label).split()
+    return " ".join(word.lower() if word.lower() in SMALL_WORDS else title_cased(word) for word in words)
 
 
 def label_words(label: str) -> list[str]:

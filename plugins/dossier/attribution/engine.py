@@ -42,7 +42,18 @@ from ..model import Paragraph, QuotedSpeech, Report, Statement, without_note_mar
 from ..quotes import Span, mask, nested_spans, quote_spans, strip_outer_marks
 from ..sentences import sentence_end, sentence_start
 from ..text import without_middle_initials
-from ..turns import Label, has_courtesy_title, initialled_name, is_office, is_role, label_at, label_words, title_cased
+from ..turns import (
+    Label,
+    has_courtesy_title,
+    initialled_name,
+    is_office,
+    is_office_title,
+    is_role,
+    label_at,
+    label_words,
+    office_title_name,
+    title_cased,
+)
 from .asides import aside_pronouns
 from .cues import CUE, base_of, is_weak
 from .forwarded import body_asking, body_citing_own_sources, forwarded_from
@@ -115,7 +126,16 @@ from .sieves import (
     source_named_last,
 )
 from .titles import OTHER_OFFICE_WORDS, hyphenated_title, title_parts
-from .transcripts import MIN_TURNS, MIN_WORDS, dialogue, holder_named_with, introduced_holder, narrators, stage_direction
+from .transcripts import (
+    MIN_TURNS,
+    MIN_WORDS,
+    dialogue,
+    holder_named_with,
+    holder_of_office_title,
+    introduced_holder,
+    narrators,
+    stage_direction,
+)
 
 # patterns the functions below use, compiled once
 LAST_WORD = re.compile(r"(\w+)\s+$")
@@ -2923,7 +2943,7 @@ class ReportAttribution:
     def speaking_kind(self, label: str) -> str:
         """ "role" for an office ("Counsel Inquiry", "THE CHAIR"), "person" for a name with a courtesy title or a given name
         ("Ms Blackwell", "DAME ORLA FENWICK", "Sir Patrick Vallance"), else "" ("Source", "Analysis", "Order of Battle")."""
-        if is_role(label) or is_office(label):
+        if is_role(label) or is_office(label) or is_office_title(label):
             return "role"
         chunk = CHUNK.fullmatch(title_cased(label))
         head = head_of(chunk.group(0)) if chunk else None
@@ -2941,6 +2961,9 @@ class ReportAttribution:
         if label.text.lower() in self.narrators:
             return None  # a broadcast report's presenter or reporter: narration, links and questions, no statement
         name: str | Head | None = None
+        if label.kind == "role" and not label.holder and label.text.lower() not in self.office_holders and is_office_title(label.text):
+            self.turn_speakers[key] = self.office_title_speaker(label.text)
+            return self.turn_speakers[key]
         if label.kind == "person":
             name = self.labelled_person(label.text)
         elif label.kind == "role":
@@ -2958,6 +2981,20 @@ class ReportAttribution:
         found = self.actor_for(head, self.report.date) if head is not None and head.kind == "person" else None
         self.turn_speakers[key] = found
         return found
+
+    def office_title_speaker(self, office: str) -> str:
+        """A government office's turns in its own transcript ("PM:", "PREMIER:", "Health Minister:"): the person its title
+        or opening lines name with the office, else the registry's holder of the office on the day, else the office
+        itself. Never a holder named only in the turns: a premier speaks there of other premiers."""
+        opening = [text for text, _ in itertools.takewhile(lambda line: line[1] is None, self.transcript_lines)]
+        named = holder_of_office_title(office, [self.report.title, *opening])
+        if named is not None:
+            return self.actor_for(named, self.report.date)
+        name = office_title_name(office)
+        mentions = self.registry.mentions(name, self.report.date)
+        if mentions and mentions[-1].start == 0 and mentions[-1].end >= len(fold_chars(name)) - 2:
+            return mentions[-1].actor_id
+        return self.actor_for(Head(name, name, "role"), self.report.date)
 
     @staticmethod
     def labelled_person(label: str) -> str | Head:

@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ..turns import COURTESY, Label, in_record_form, label_words, title_cased
+from ..turns import COURTESY, Label, in_record_form, label_words, office_title_name, title_cased
+from .names import CHUNK, Head, head_of
 
 MIN_TURNS = 4  # labelled paragraphs a dialogue has at the least
 INTRODUCTION_WORDS = 12  # "Questions From Counsel to the Inquiry", "Examination by the Chair": a line, not a sentence of prose
@@ -96,3 +97,29 @@ def narrators(lines: list[tuple[str, Label | None]]) -> set[str]:
         if labels:
             found |= {speaking.text.lower(), *(text.lower() for text in labels)}
     return found
+
+
+# "Jacinda Ardern, Prime Minister", "The Hon Dana Whitlock MP, Premier of Westland", "Dana Whitlock (Premier)": a name
+# given before the office it holds
+NAME_BEFORE_OFFICE = re.compile(r"(?P<name>[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){1,4})(?:,[ \t]+(?:the[ \t]+)?|[ \t]+\()$")
+PAST_HOLDER = re.compile(r"\b(?:former|then|late|ex-?|previous|last|first)\W*$", re.I)
+
+
+def holder_of_office_title(office: str, texts: list[str]) -> Head | None:
+    """The one person a transcript's title or its lines before the first turn name with the office its labels give alone
+    ("Press conference with Prime Minister Dana Whitlock" over "PM:", "Dana Whitlock, Premier of Westland" over
+    "PREMIER:"); None where nobody is named so, or two people are, or only a past holder ("former Prime Minister …")."""
+    name = office_title_name(office)
+    found: dict[str, Head] = {}
+    for text in texts:
+        for match in re.finditer(rf"\b{re.escape(name)}\b", text, re.I):
+            if PAST_HOLDER.search(text[max(0, match.start() - 12) : match.start()]):
+                continue
+            chunk = CHUNK.match(text, match.start())
+            head = head_of(chunk.group(0)) if chunk else None
+            if head is None or head.kind != "person" or head.role.lower() != name.lower():
+                before = NAME_BEFORE_OFFICE.search(text, max(0, match.start() - 80), match.start())
+                head = head_of(re.sub(r"[ \t]+MP$", "", before.group("name"))) if before else None
+            if head is not None and head.kind == "person" and " " in head.name:
+                found[head.key] = head
+    return next(iter(found.values())) if len(found) == 1 else None
