@@ -1427,6 +1427,37 @@ NAMED_PUBLICATION_END = re.compile(  # opening the clause: not "In the newspaper
 )
 
 
+# "Yves Ardé, 44, member of the village council says": an apposition with an age that the copy leaves open before the verb
+# (African, South Asian and Caribbean papers often drop its closing comma); the name before the age is the subject
+AGE_COMMAS = re.compile(r",\s\d{1,3},\s")
+AGED_OPEN_APPOSITION_END = re.compile(
+    r"(?:^\s*|,\s+)(?P<who>" + CHUNK.pattern + r"),\s\d{1,3},\s+(?P<role>(?:an?\s+|the\s+)?[a-z][^,;:.!?“”\"()]{2,80}?)\s*$"
+)
+# words that make the open apposition a clause of its own ("Yves Ardé, 44, left before the council says"), not a role
+CLAUSE_WORDS_IN_APPOSITION = re.compile(
+    r"\b(?:who|whom|whose|that|which|when|where|while|and|but|has|have|had|was|were|is|are|will|would|after|before|because|if|"
+    r"he|she|they|it|[a-z]+ed)\b"
+)
+AN_ARTICLE_BEFORE = re.compile(r"\b(?:an?|the)\s+[a-z]+ed\b")  # "a retired teacher": a participle as an adjective after an article
+
+
+def aged_open_apposition(left: str) -> Subject | None:
+    """The person named before "<Name>, <age>, <role words>" running to the verb with no comma closing the role; None where
+    the role words read as a clause of their own (a verb, a relative, a conjunction, a pronoun) or hold a verb of saying."""
+    found = AGED_OPEN_APPOSITION_END.search(left)
+    if found is None:
+        return None
+    role = found.group("role")
+    clause_words = [word.group(0) for word in CLAUSE_WORDS_IN_APPOSITION.finditer(role)]
+    adjectives = {m.group(0).rsplit(None, 1)[-1] for m in AN_ARTICLE_BEFORE.finditer(role)} if clause_words else set()
+    if any(word not in adjectives for word in clause_words) or CUE.search(role):
+        return None
+    head = head_of(found.group("who"), left[: found.start("who")])
+    if head is None or head.kind != "person":
+        return None
+    return Subject([head], start=found.start("who"))
+
+
 @functools.lru_cache(maxsize=2048)
 def _subject_before(left: str) -> Subject | None:
     """subject_before(left, len(left)), the subject's start an offset in left."""
@@ -1600,6 +1631,9 @@ def _subject_before(left: str) -> Subject | None:
         body = _which_antecedent(left[: relative.start()]) if which else None
         if body is not None:
             return Subject([body[0]], start=sentence_start + body[1])
+    aged = aged_open_apposition(left) if AGE_COMMAS.search(left) else None
+    if aged is not None:  # "Yves Ardé, 44, member of the village council says"
+        return Subject(aged.heads, start=sentence_start + aged.start)
     found = _last_heads(left, allow_governed=False)
     return Subject(found[0], start=sentence_start + found[1]) if found else None
 
