@@ -45,6 +45,7 @@ from ..text import without_middle_initials
 from ..turns import Label, has_courtesy_title, initialled_name, is_office, is_role, label_at, label_words, title_cased
 from .asides import aside_pronouns
 from .cues import CUE, base_of, is_weak
+from .described_bodies import COMPANY_NOUNS, company_described_as
 from .forwarded import body_asking, body_citing_own_sources, forwarded_from
 from .given_names import MENS_GIVEN_NAMES, MENS_NAMES_IN_A, WOMENS_GIVEN_NAMES, given_name_sex
 from .headlines import headline_quotation
@@ -1518,6 +1519,10 @@ class ReportAttribution:
         surname = surnames.pop()
         return Head(f"{given} {surname}", "", "person", surname)
 
+    def paragraph_in_source(self) -> int:
+        """Where the paragraph being read starts in the report's text, -1 where its opening is not found as written."""
+        return self.report.source_text.find(self.paragraph_text[:60]) if self.paragraph_text else -1
+
     def provisional(self, head: Head, alias: bool = True) -> str:
         """A new actor for a name neither the registry nor the report so far knows; a person's surname its alias, unless
         the report names another person with it."""
@@ -2612,6 +2617,10 @@ class ReportAttribution:
             return [self.actor_of(salience.body, on)] if salience.body else []
         if subject.role_noun and subject.role_noun.split()[-1] in UNNAMED_SOURCE_WORDS:
             return []  # "the official said", "the British official said": journalism's unnamed source, not the last named official
+        if subject.role_noun and " " in subject.role_noun and subject.role_noun.split()[-1] in COMPANY_NOUNS:
+            described = company_described_as(self.report.source_text, subject.role_noun, self.paragraph_in_source())
+            if described is not None:  # "Dorvane Minerals, an Australian mining company, …" ¶ "The Australian mining company assures"
+                return [self.actor_of(described, on)]
         if subject.role_noun and subject.role_noun.split()[0] in DEMONYMS:
             holder = (
                 self.national_role_holder(subject.role_noun.split())
@@ -2660,6 +2669,9 @@ class ReportAttribution:
                 named = self.one_body_named_before(subject, GENERIC_BODY_NOUNS[word])
                 if named is not None:
                     return [self.actor_of(named, on)]
+            described = company_described_as(self.report.source_text, word, self.paragraph_in_source()) if word in COMPANY_NOUNS else None
+            if described is not None:  # "Dorvane Minerals, an Australian mining company, runs the mine." ¶ "The company maintains"
+                return [self.actor_of(described, on)]
             defined = self.body_defined_just_before()
             if defined is not None and (word in fold_chars(defined.name).split() or defined.kind in GENERIC_BODY_NOUNS.get(word, ())):
                 return [self.actor_of(defined, on)]  # "Harbor Watch Foundation (HWF) and two partner groups sent …" ¶ "the group said"

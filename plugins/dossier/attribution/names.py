@@ -1458,6 +1458,20 @@ def aged_open_apposition(left: str) -> Subject | None:
     return Subject([head], start=found.start("who"))
 
 
+# "The Australian mining company assures", "the company maintains": a firm's description as the whole subject; "miner"
+# only after a capitalised word ("the Australian miner"), as "the miner" alone is as often a mineworker
+DESCRIBED_COMPANY_END = re.compile(
+    r"(?:^\s*|,\s+)(?P<the>[Tt]he)\s+(?P<role>(?:[A-Za-z][\w-]*\s+){0,3}?(?:company|firm)|(?:[A-Z][\w-]*\s+)(?:[a-z][\w-]*\s+){0,2}?miner)\s*$"
+)
+
+
+def described_company_subject(left: str) -> Subject | None:
+    """A firm's description that is the whole subject before a verb, as its role noun in lower case ("the australian
+    mining company"); None for any other subject."""
+    found = DESCRIBED_COMPANY_END.search(left) if left.rstrip().endswith(("company", "firm", "miner")) else None
+    return Subject([], role_noun=found.group("role").lower(), start=found.start("the")) if found else None
+
+
 @functools.lru_cache(maxsize=2048)
 def _subject_before(left: str) -> Subject | None:
     """subject_before(left, len(left)), the subject's start an offset in left."""
@@ -1635,7 +1649,10 @@ def _subject_before(left: str) -> Subject | None:
     if aged is not None:  # "Yves Ardé, 44, member of the village council says"
         return Subject(aged.heads, start=sentence_start + aged.start)
     found = _last_heads(left, allow_governed=False)
-    return Subject(found[0], start=sentence_start + found[1]) if found else None
+    if found:
+        return Subject(found[0], start=sentence_start + found[1])
+    company = described_company_subject(left)
+    return Subject([], role_noun=company.role_noun, start=sentence_start + company.start) if company else None
 
 
 OFFICE_WORDS = frozenset({"embassy", "consulate", "mission", "office", "bureau", "police", "delegation", "headquarters"})
