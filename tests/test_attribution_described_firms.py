@@ -5,7 +5,7 @@ these tests, each with its near misses."""
 from __future__ import annotations
 
 import pytest
-from passages import attributed
+from passages import attributed, attributed_with_kinds
 
 OPENING = "Halvern Metals, a Canadian mining company, runs the Orlo quarry. Farmers nearby say their wells have dried up.\n\n"
 WORDS = "complies with every rule of the national water code."
@@ -39,3 +39,22 @@ def test_of_two_firms_so_described_the_company_is_the_one_named_last() -> None:
 def test_a_description_the_later_words_do_not_hold_names_nobody() -> None:
     body = OPENING + f"The Australian mining company maintains the quarry “{WORDS}”"
     assert [name for name, _quote in attributed(body)] == []
+
+
+@pytest.mark.parametrize(
+    ("named", "later"),
+    [
+        ("Regulators want to stop Copper Miner Halvern Metals Limited from dumping waste.", "Halvern"),
+        ("Investors doubt Tech Firm Orvane will meet its target.", "Orvane"),
+        ("Mining Giant Kessa Holdings bought the quarry in May.", "Kessa Holdings"),
+    ],
+)
+def test_a_trade_in_title_case_before_a_firm_is_no_part_of_its_name(named: str, later: str) -> None:
+    body = f"{named}\n\n“The process began after a public consultation,” {later} said."
+    assert attributed(body) == [(later, "The process began after a public consultation,")]
+
+
+def test_a_trade_before_a_persons_name_stays_a_persons() -> None:
+    body = "Retired Miner Abel Tarrant has lived by the quarry for forty years.\n\n“The river has never been this low,” Tarrant said."
+    [(name, kind, _quote)] = attributed_with_kinds(body)
+    assert name.endswith("Abel Tarrant") and kind == "person"

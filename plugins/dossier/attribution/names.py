@@ -822,6 +822,24 @@ DOCUMENT_PART = re.compile(
 )
 
 
+# a firm's trade set in title case before its name, as headlines and trade copy write it ("Uranium Miner X", "Mining Giant
+# X", "Tech Firm X"): a word or two, then a noun only a firm is called by
+TRADE_DESCRIPTOR_NOUNS = ("Miner", "Giant", "Firm", "Carmaker", "Automaker", "Chipmaker", "Retailer", "Lender", "Insurer", "Conglomerate")
+TRADE_DESCRIPTOR_FIRST = re.compile(r"(?:[A-Z][a-z]+\s+){1,2}(?:" + "|".join(TRADE_DESCRIPTOR_NOUNS) + r")\s+(?=[A-Z])")
+
+
+def firm_after_trade_descriptor(rest: str, after_outlet_noun: bool) -> Head | None:
+    """The firm named after a trade descriptor, a body whatever its name looks like; None where the rest reads as a
+    person's name, a given name and a surname ("Coal Miner Joe Tarrant")."""
+    named = _head_of(rest, after_outlet_noun)
+    if named is None or named.kind not in ("person", "organization"):
+        return None
+    words = rest.split()
+    if named.kind == "person" and (fold(words[0]) in GIVEN_NAMES or (len(words) == 2 and all(map(PLAIN_NAME_WORD.fullmatch, words)))):
+        return None
+    return Head(named.name, "", "organization")
+
+
 @functools.lru_cache(maxsize=16384)
 def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
     """What head_of finds, cached: a sentence's chunks are read again for each verb and quote in it."""
@@ -846,6 +864,9 @@ def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
         return None  # "MPs", "CEOs": a title in the plural is a group, no one a later 'he' can mean
     if LEGAL_FORM_FIRST.match(chunk):  # "AO GK Radiant", "OOO Titan-Micro", "PJSC Gazprom": a company with its legal form first
         return Head(chunk.strip(",."), "", "organization")
+    trade = TRADE_DESCRIPTOR_FIRST.match(chunk) if len(chunk) > 12 and chunk[:1].isupper() else None
+    if trade and (firm := firm_after_trade_descriptor(chunk[trade.end() :], after_outlet_noun)) is not None:
+        return firm  # "Uranium Miner Dorvane Africa Limited": the firm, not its trade set in title case before its name
     region = REGION_END.search(chunk)
     if region and _continues_in(chunk[: region.start()], region.group(1)):  # "Organization for Security and Co-operation in Europe"
         named = _head_of(chunk[: region.start()], after_outlet_noun)
