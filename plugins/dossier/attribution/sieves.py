@@ -184,6 +184,9 @@ EPITHET_NOUN = re.compile(r"the\s+(?:(?:[a-z0-9][\w-]*\s+){1,2}(?P<noun>" + PERS
 EPITHET_END = re.compile(r"\s*(?:[.,;!?]|$)")  # the epithet ends the cue: not "said the young mother of a rival's child"
 INVERTED_CUE = re.compile(r"^[\s,]*(?P<cue>" + CUE.pattern[3:-3] + r")\s+")
 # "“A lot of nations are adopting a policy of appeasement” toward China, observed X": the sentence's object, then the cue
+# "“…,” said, with a worried voice, Alain Komé": a manner phrase set off by commas between the inverted verb and the speaker
+# (French-influenced and South Asian English); it opens in lower case and holds no name of its own
+INVERTED_CUE_MANNER = re.compile(r"^[\s,]*(?P<cue>" + CUE.pattern[3:-3] + r"),\s+[a-z][^.,;:!?“”\"A-Z]{2,60},\s+")
 INVERTED_AFTER_OBJECT = re.compile(
     r"^\s+(?:toward|towards|to|of|on|in|against|with|for|from|about)\s+[^.,;:!?“”\"]{1,40},\s*(?P<cue>" + CUE.pattern[3:-3] + r")\s+"
 )
@@ -1385,10 +1388,17 @@ def cue_after(clause: Clause) -> Found | None:
     return inverted_cue_after(clause)
 
 
+def cue_then_manner(after: str) -> re.Match[str] | None:
+    """ "said, with a worried voice, " after a quote: the verb and its manner phrase, the speaker next; None where the
+    text after the quote opens otherwise (its comma right after the verb is the gate)."""
+    verb_end = after.find(",", 1, 24)
+    return INVERTED_CUE_MANNER.match(after) if verb_end > 0 and after[verb_end + 1 : verb_end + 2] == " " else None
+
+
 def inverted_cue_after(clause: Clause) -> Found | None:
     """`"…," said X`, `"…" toward China, observed X`: a cue right after the quote (or its object), then the speaker."""
     after = clause.masked[clause.end :]
-    inverted = INVERTED_CUE.match(after) or INVERTED_AFTER_OBJECT.match(after)
+    inverted = INVERTED_CUE.match(after) or INVERTED_AFTER_OBJECT.match(after) or cue_then_manner(after)
     inverted_weak = inverted is not None and is_weak(inverted.group("cue"))
     if inverted and (not inverted_weak or base_of(inverted.group("cue")) in INVERTING_WEAK) and not is_participle(inverted.group("cue")):
         head = head_after(after, inverted.end())
