@@ -1471,6 +1471,10 @@ class ReportAttribution:
             bearer = self.bearer_of_given_name(head.name)
             if bearer is not None:  # "“…,” says Jeremiah" after "economist Jeremiah Mbelu reveals that …"
                 return self._remember(head, self.actor_for(bearer, on, expand=False))
+        if head.kind == "person" and not head.role and " " not in head.name and expand:
+            bearer = self.bearer_of_unlisted_given_name(head)
+            if bearer is not None:  # "“…,” Sidoine said" after "Sidoine Lagou, 28, a local resident, …"
+                return self._remember(head, self.actor_for(bearer, on, expand=False))
         if (
             head.kind == "person"
             and single
@@ -1524,6 +1528,20 @@ class ReportAttribution:
     def paragraph_in_source(self) -> int:
         """Where the paragraph being read starts in the report's text, -1 where its opening is not found as written."""
         return self.report.source_text.find(self.paragraph_text[:60]) if self.paragraph_text else -1
+
+    def bearer_of_unlisted_given_name(self, head: Head) -> Head | None:
+        """The person a one-word name is the given name of where the name lists do not hold it ("Sidoine said" after
+        "Sidoine Lagou, 28, …", as Ivorian, Ghanaian, Filipino papers and features call people): the one person the report
+        names in full with it first, in this paragraph or the one before, where the report writes it after no name word."""
+        if any(fold_chars(word) not in NOT_FIRST_NAMES for word in words_before(self.report.source_text, head.name)):
+            return None  # "Lagou" after "Sidoine Lagou": a surname, full_name's
+        bearer = self.bearer_of_given_name(head.name)
+        if bearer is None or (bearer.name not in self.paragraph_text and bearer.name not in self.previous_paragraph_text):
+            return None  # named in full far from here: the given name alone may be someone else's
+        if not re.search(re.escape(bearer.name) + r"(?![\w’'-]|\s+[A-Z])", self.report.source_text):
+            return None  # "Dorvane Africa Limited": two words of a longer name, no given name and surname
+        named = head_of(bearer.name)
+        return bearer if named is not None and named.kind == "person" else None
 
     def provisional(self, head: Head, alias: bool = True) -> str:
         """A new actor for a name neither the registry nor the report so far knows; a person's surname its alias, unless
