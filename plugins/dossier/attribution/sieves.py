@@ -2036,6 +2036,18 @@ FINAL_SOURCE = re.compile(r"(?P<rest>" + CLAUSE_CHARACTER + r"{0,160})," + SOURC
 FINAL_SOURCE_COMMA_INSIDE = re.compile(r"(?P<rest>)" + SOURCE_SAYING_TO_THE_END)
 
 
+def inverted_source_named_last(clause: Clause, heads: list[Head]) -> Found | None:
+    """ "This is as MOT recognises that … “change sharply” with one new vessel, said Mr Tarrant.": source_named_last's
+    sentence with its verb before the one who said it."""
+    final = SENTENCE_FINAL_INVERTED_CUE.match(clause.masked, clause.end) if "said " in clause.masked or "says " in clause.masked else None
+    if final is None or CUE.search(final.group("rest")) or names_an_actor(final.group("rest")):
+        return None  # another verb of saying, or someone else acting after the quote
+    head = head_of(final.group("who"), clause.masked[: final.start("who")])
+    if head is None or head.kind != "person" or head.name in {h.name for h in heads}:
+        return None
+    return Found(Subject([head]), "cue_after", f"'…, {final.group('cue').lower()} X' ending a sentence whose subject is a body")
+
+
 def source_named_last(clause: Clause, found: Found, comma_inside: bool) -> Found | None:
     """ "China expressed “regret” over …, Foreign Ministry spokesperson Lin Jian said.": a sentence whose own subject is
     a state or body, ending on the one who said it; the verb before the quote is the body's stance as its voice puts it."""
@@ -2047,7 +2059,7 @@ def source_named_last(clause: Clause, found: Found, comma_inside: bool) -> Found
     if final is None and comma_inside:
         final = FINAL_SOURCE_COMMA_INSIDE.match(clause.masked, clause.end)
     if final is None:
-        return None
+        return inverted_source_named_last(clause, heads)
     rest = final.group("rest")
     if CUE.search(rest) or names_an_actor(rest):
         return None  # another verb of saying, or someone else acting after the quote
