@@ -625,6 +625,7 @@ DOCUMENT_WORDS = frozenset(
     "strategy doctrine act treaty accords accord convention charter constitution communique memorandum resolution directive bill ordinance "
     "regulation regulations agreement protocol declaration pact framework curriculum guidelines roadmap manifesto goals circular prospectus".split()
 )
+DOCUMENT_WORDS |= {"thought", "theory"}  # an ideology named after a leader ("Lu Wenkai Thought", "Deng Xiaoping Theory"), as a doctrine is
 # the endings of the abstract nouns a portfolio is named by ("Transformation", "Development", "Security"), which no
 # given name or surname has (folded)
 PORTFOLIO_NOUN_ENDINGS = ("tion", "ment", "ity", "ance", "ence", "ism")
@@ -1493,6 +1494,21 @@ def described_company_subject(left: str) -> Subject | None:
     return Subject([], role_noun=found.group("role").lower(), start=found.start("the")) if found else None
 
 
+# a gathering named with its number ("the 20th Party Congress", "the 5th Plenum", "the 12th Summit"): an occasion, no body
+OCCASION_NAME_WORDS = frozenset({"congress", "plenum", "plenary", "session", "summit", "conference", "forum", "assembly", "convention"})
+ORDINAL_END = re.compile(r"\b\d{1,3}(?:st|nd|rd|th)\s+$")
+
+
+def numbered_occasion(text: str, start: int, name: str) -> bool:
+    """Whether the name at start is a gathering's, numbered before it ("20th Party Congress"), not a body's."""
+    words = name.split()
+    return (
+        bool(words)
+        and fold(words[-1].removesuffix("’s").removesuffix("'s")) in OCCASION_NAME_WORDS
+        and ORDINAL_END.search(text, max(0, start - 8), start) is not None
+    )
+
+
 @functools.lru_cache(maxsize=2048)
 def _subject_before(left: str) -> Subject | None:
     """subject_before(left, len(left)), the subject's start an offset in left."""
@@ -1604,6 +1620,8 @@ def _subject_before(left: str) -> Subject | None:
     body_role = BODY_ROLE.search(tail, last_clause) if gated and WORK_WORD.search(tail, max(0, len(tail) - BODY_ROLE_REACH)) else None
     if body_role and MEMBER_OF_BEFORE.search(tail, 0, body_role.start("body")):
         body_role = None  # "Matthew O’Connor from UPS corporate communications said": the one named before it speaks
+    if body_role and numbered_occasion(tail, body_role.start("body"), body_role.group("body")):
+        return None  # "The 20th Party Congress report claims": an occasion's report, whose author is not named
     if body_role:  # "the Kremlin readout", "Infineon's spokesperson"
         head = body_head(POSSESSIVE_END.sub("", body_role.group("body")), left[: body_role.start("body")])
         if head is not None and head.kind == "person" and body_role.group("role").lower() in LAWYERS:
