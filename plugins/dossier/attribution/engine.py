@@ -473,9 +473,11 @@ WRITER_WORDS = [re.compile(word + r"(?<!\w" + word + r")\b") for word in ("I", "
 PLAIN_WRITER_WORDS = r"\bI\b|\b(?:me|us)\b"  # as first written (tests compare them)
 # "Post Marlow – The Future of Democracy", "Anti-Vell": a prefix a title writes before a name, no given name
 PREFIXES_BEFORE_NAMES = frozenset(("post", "pre", "anti", "pro"))
-NOT_FIRST_NAMES = TITLE_WORDS | NOT_NAMES | DEMONYMS | PREFIXES_BEFORE_NAMES  # a title, a function word or a nation before a surname: no first name
-NOT_FIRST_NAMES |= {noun.lower() for noun in TRADE_DESCRIPTOR_NOUNS}  # "Uranium Miner Dorvane …" ¶ "Dorvane said": no "Miner Dorvane"
-NOT_FIRST_NAMES |= {"nations", "states", "emirates", "kingdom"}  # "presented to the United Nations Lu Wenkai’s view": a body's last word
+# a firm's trade before its name ("Uranium Miner Dorvane …" ¶ "Dorvane said": no "Miner Dorvane") and a body's last word run
+# into a person's name ("presented to the United Nations Lu Wenkai’s view": no "Nations Lu")
+BODY_WORDS_BEFORE_NAMES = frozenset({noun.lower() for noun in TRADE_DESCRIPTOR_NOUNS} | {"nations", "states", "emirates", "kingdom"})
+# a title, a function word, a nation or a body's word before a surname: no first name
+NOT_FIRST_NAMES = TITLE_WORDS | NOT_NAMES | DEMONYMS | PREFIXES_BEFORE_NAMES | BODY_WORDS_BEFORE_NAMES
 MADE_BY_NAME = frozenset({"assessment"})  # a work the report names by its maker ("the JIC Assessment"), never by the body last named
 COURTESY_TITLES = frozenset({"Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Lord", "Lady", "Baroness"})
 KNIGHTS = ("Sir", "Dame")  # British honours written before a given name, never before a bare surname
