@@ -37,3 +37,8 @@ def test_a_name_given_in_full_far_above_is_not_taken() -> None:
 def test_a_word_written_after_a_given_name_too_is_a_surname() -> None:
     body = f"Ousmane Tiéba and Awa Ousmane led the marches. “{WORDS}” Ousmane said."
     assert ("Ousmane Tiéba", WORDS) not in attributed(SETTING + body)
+
+
+def test_a_family_name_alone_is_someone_of_its_own() -> None:
+    body = f"Lee Anderson, 31, led one of the marches. “{WORDS}” Lee said."
+    assert [name for name, _quote in attributed(SETTING + body)] == ["Lee"]

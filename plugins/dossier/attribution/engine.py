@@ -1538,6 +1538,8 @@ class ReportAttribution:
         names in full with it first, in this paragraph or the one before, where the report writes it after no name word."""
         if any(fold_chars(word) not in NOT_FIRST_NAMES for word in words_before(self.report.source_text, head.name)):
             return None  # "Lagou" after "Sidoine Lagou": a surname, full_name's
+        if fold_chars(head.name).lower() in FAMILY_FIRST_NAMES or fold_chars(head.name).lower() in KOREAN_FAMILY_NAMES:
+            return None  # "Lee said" after "Lee Anderson": a family name others bear, someone of its own
         bearer = self.bearer_of_given_name(head.name)
         if bearer is None or (bearer.name not in self.paragraph_text and bearer.name not in self.previous_paragraph_text):
             return None  # named in full far from here: the given name alone may be someone else's
