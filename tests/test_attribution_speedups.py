@@ -96,7 +96,9 @@ def test_the_sets_made_once_are_the_expressions_they_replace():
     assert names.NOT_NAMES - {"may"} == names.NOT_NAMES_BUT_MAY
     assert names.TITLE_WORDS - {"for", "of", "on"} == names.TITLE_WORDS_BUT_LINKS
     assert names.TITLE_NOT_BODY_WORDS == names.TITLE_WORDS - names.ORGANIZATION_WORDS
-    assert engine.NOT_FIRST_NAMES == names.TITLE_WORDS | names.NOT_NAMES | names.DEMONYMS | engine.PREFIXES_BEFORE_NAMES
+    assert engine.NOT_FIRST_NAMES == (
+        names.TITLE_WORDS | names.NOT_NAMES | names.DEMONYMS | engine.PREFIXES_BEFORE_NAMES | engine.BODY_WORDS_BEFORE_NAMES
+    )
 
 
 def test_a_sentence_opening_on_someone_s_aide_is_looked_for_only_where_a_possessive_stands(paragraphs):

@@ -56,6 +56,7 @@ from ..turns import (
 )
 from .asides import aside_pronouns
 from .cues import CUE, base_of, is_weak
+from .described_bodies import COMPANY_NOUNS, company_described_as
 from .forwarded import body_asking, body_citing_own_sources, forwarded_from
 from .given_names import MENS_GIVEN_NAMES, MENS_NAMES_IN_A, WOMENS_GIVEN_NAMES, given_name_sex
 from .headlines import headline_quotation
@@ -83,6 +84,7 @@ from .names import (
     STATES,
     SURNAMES_LIKE_TITLES,
     TITLE_WORDS,
+    TRADE_DESCRIPTOR_NOUNS,
     US_PARTIES,
     Chunk,
     Head,
@@ -495,7 +497,11 @@ WRITER_WORDS = [re.compile(word + r"(?<!\w" + word + r")\b") for word in ("I", "
 PLAIN_WRITER_WORDS = r"\bI\b|\b(?:me|us)\b"  # as first written (tests compare them)
 # "Post Marlow – The Future of Democracy", "Anti-Vell": a prefix a title writes before a name, no given name
 PREFIXES_BEFORE_NAMES = frozenset(("post", "pre", "anti", "pro"))
-NOT_FIRST_NAMES = TITLE_WORDS | NOT_NAMES | DEMONYMS | PREFIXES_BEFORE_NAMES  # a title, a function word or a nation before a surname: no first name
+# a firm's trade before its name ("Uranium Miner Dorvane …" ¶ "Dorvane said": no "Miner Dorvane") and a body's last word run
+# into a person's name ("presented to the United Nations Lu Wenkai’s view": no "Nations Lu")
+BODY_WORDS_BEFORE_NAMES = frozenset({noun.lower() for noun in TRADE_DESCRIPTOR_NOUNS} | {"nations", "states", "emirates", "kingdom"})
+# a title, a function word, a nation or a body's word before a surname: no first name
+NOT_FIRST_NAMES = TITLE_WORDS | NOT_NAMES | DEMONYMS | PREFIXES_BEFORE_NAMES | BODY_WORDS_BEFORE_NAMES
 MADE_BY_NAME = frozenset({"assessment"})  # a work the report names by its maker ("the JIC Assessment"), never by the body last named
 COURTESY_TITLES = frozenset({"Mr", "Mrs", "Ms", "Dr", "Sir", "Dame", "Lord", "Lady", "Baroness"})
 KNIGHTS = ("Sir", "Dame")  # British honours written before a given name, never before a bare surname
@@ -1501,6 +1507,10 @@ class ReportAttribution:
             bearer = self.bearer_of_given_name(head.name)
             if bearer is not None:  # "“…,” says Jeremiah" after "economist Jeremiah Mbelu reveals that …"
                 return self._remember(head, self.actor_for(bearer, on, expand=False))
+        if head.kind == "person" and not head.role and " " not in head.name and expand:
+            bearer = self.bearer_of_unlisted_given_name(head)
+            if bearer is not None:  # "“…,” Sidoine said" after "Sidoine Lagou, 28, a local resident, …"
+                return self._remember(head, self.actor_for(bearer, on, expand=False))
         if (
             head.kind == "person"
             and single
@@ -1550,6 +1560,26 @@ class ReportAttribution:
             return None
         surname = surnames.pop()
         return Head(f"{given} {surname}", "", "person", surname)
+
+    def paragraph_in_source(self) -> int:
+        """Where the paragraph being read starts in the report's text, -1 where its opening is not found as written."""
+        return self.report.source_text.find(self.paragraph_text[:60]) if self.paragraph_text else -1
+
+    def bearer_of_unlisted_given_name(self, head: Head) -> Head | None:
+        """The person a one-word name is the given name of where the name lists do not hold it ("Sidoine said" after
+        "Sidoine Lagou, 28, …", as Ivorian, Ghanaian, Filipino papers and features call people): the one person the report
+        names in full with it first, in this paragraph or the one before, where the report writes it after no name word."""
+        if any(fold_chars(word) not in NOT_FIRST_NAMES for word in words_before(self.report.source_text, head.name)):
+            return None  # "Lagou" after "Sidoine Lagou": a surname, full_name's
+        if fold_chars(head.name).lower() in FAMILY_FIRST_NAMES or fold_chars(head.name).lower() in KOREAN_FAMILY_NAMES:
+            return None  # "Lee said" after "Lee Anderson": a family name others bear, someone of its own
+        bearer = self.bearer_of_given_name(head.name)
+        if bearer is None or (bearer.name not in self.paragraph_text and bearer.name not in self.previous_paragraph_text):
+            return None  # named in full far from here: the given name alone may be someone else's
+        if not re.search(re.escape(bearer.name) + r"(?![\w’'-]|\s+[A-Z])", self.report.source_text):
+            return None  # "Dorvane Africa Limited": two words of a longer name, no given name and surname
+        named = head_of(bearer.name)
+        return bearer if named is not None and named.kind == "person" else None
 
     def provisional(self, head: Head, alias: bool = True) -> str:
         """A new actor for a name neither the registry nor the report so far knows; a person's surname its alias, unless
@@ -2682,6 +2712,10 @@ class ReportAttribution:
             return [self.actor_of(holder, on)] if holder is not None else []  # "the harbour chief said": nobody else
         if subject.role_noun and subject.role_noun.split()[-1] in UNNAMED_SOURCE_WORDS:
             return []  # "the official said", "the British official said": journalism's unnamed source, not the last named official
+        if subject.role_noun and " " in subject.role_noun and subject.role_noun.split()[-1] in COMPANY_NOUNS:
+            described = company_described_as(self.report.source_text, subject.role_noun, self.paragraph_in_source())
+            if described is not None:  # "Dorvane Minerals, an Australian mining company, …" ¶ "The Australian mining company assures"
+                return [self.actor_of(described, on)]
         if subject.role_noun and subject.role_noun.split()[0] in DEMONYMS:
             holder = (
                 self.national_role_holder(subject.role_noun.split())
@@ -2730,6 +2764,9 @@ class ReportAttribution:
                 named = self.one_body_named_before(subject, GENERIC_BODY_NOUNS[word])
                 if named is not None:
                     return [self.actor_of(named, on)]
+            described = company_described_as(self.report.source_text, word, self.paragraph_in_source()) if word in COMPANY_NOUNS else None
+            if described is not None:  # "Dorvane Minerals, an Australian mining company, runs the mine." ¶ "The company maintains"
+                return [self.actor_of(described, on)]
             defined = self.body_defined_just_before()
             if defined is not None and (word in fold_chars(defined.name).split() or defined.kind in GENERIC_BODY_NOUNS.get(word, ())):
                 return [self.actor_of(defined, on)]  # "Harbor Watch Foundation (HWF) and two partner groups sent …" ¶ "the group said"

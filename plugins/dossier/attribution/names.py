@@ -626,6 +626,7 @@ DOCUMENT_WORDS = frozenset(
     "strategy doctrine act treaty accords accord convention charter constitution communique memorandum resolution directive bill ordinance "
     "regulation regulations agreement protocol declaration pact framework curriculum guidelines roadmap manifesto goals circular prospectus".split()
 )
+DOCUMENT_WORDS |= {"thought", "theory"}  # an ideology named after a leader ("Lu Wenkai Thought", "Deng Xiaoping Theory"), as a doctrine is
 # the endings of the abstract nouns a portfolio is named by ("Transformation", "Development", "Security"), which no
 # given name or surname has (folded)
 PORTFOLIO_NOUN_ENDINGS = ("tion", "ment", "ity", "ance", "ence", "ism")
@@ -822,6 +823,24 @@ DOCUMENT_PART = re.compile(
 )
 
 
+# a firm's trade set in title case before its name, as headlines and trade copy write it ("Uranium Miner X", "Mining Giant
+# X", "Tech Firm X"): a word or two, then a noun only a firm is called by
+TRADE_DESCRIPTOR_NOUNS = ("Miner", "Giant", "Firm", "Carmaker", "Automaker", "Chipmaker", "Retailer", "Lender", "Insurer", "Conglomerate")
+TRADE_DESCRIPTOR_FIRST = re.compile(r"(?:[A-Z][a-z]+\s+){1,2}(?:" + "|".join(TRADE_DESCRIPTOR_NOUNS) + r")\s+(?=[A-Z])")
+
+
+def firm_after_trade_descriptor(rest: str, after_outlet_noun: bool) -> Head | None:
+    """The firm named after a trade descriptor, a body whatever its name looks like; None where the rest reads as a
+    person's name, a given name and a surname ("Coal Miner Joe Tarrant")."""
+    named = _head_of(rest, after_outlet_noun)
+    if named is None or named.kind not in ("person", "organization"):
+        return None
+    words = rest.split()
+    if named.kind == "person" and (fold(words[0]) in GIVEN_NAMES or (len(words) == 2 and all(map(PLAIN_NAME_WORD.fullmatch, words)))):
+        return None
+    return Head(named.name, "", "organization")
+
+
 @functools.lru_cache(maxsize=16384)
 def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
     """What head_of finds, cached: a sentence's chunks are read again for each verb and quote in it."""
@@ -846,6 +865,9 @@ def _head_of(chunk: str, after_outlet_noun: bool) -> Head | None:
         return None  # "MPs", "CEOs": a title in the plural is a group, no one a later 'he' can mean
     if LEGAL_FORM_FIRST.match(chunk):  # "AO GK Radiant", "OOO Titan-Micro", "PJSC Gazprom": a company with its legal form first
         return Head(chunk.strip(",."), "", "organization")
+    trade = TRADE_DESCRIPTOR_FIRST.match(chunk) if len(chunk) > 12 and chunk[:1].isupper() else None
+    if trade and (firm := firm_after_trade_descriptor(chunk[trade.end() :], after_outlet_noun)) is not None:
+        return firm  # "Uranium Miner Dorvane Africa Limited": the firm, not its trade set in title case before its name
     region = REGION_END.search(chunk)
     if region and _continues_in(chunk[: region.start()], region.group(1)):  # "Organization for Security and Co-operation in Europe"
         named = _head_of(chunk[: region.start()], after_outlet_noun)
@@ -1450,6 +1472,66 @@ NAMED_PUBLICATION_END = re.compile(  # opening the clause: not "In the newspaper
 )
 
 
+# "Yves Ardé, 44, member of the village council says": an apposition with an age that the copy leaves open before the verb
+# (African, South Asian and Caribbean papers often drop its closing comma); the name before the age is the subject
+AGE_COMMAS = re.compile(r",\s\d{1,3},\s")
+AGED_OPEN_APPOSITION_END = re.compile(
+    r"(?:^\s*|,\s+)(?P<who>" + CHUNK.pattern + r"),\s\d{1,3},\s+(?P<role>(?:an?\s+|the\s+)?[a-z][^,;:.!?“”\"()]{2,80}?)\s*$"
+)
+# words that make the open apposition a clause of its own ("Yves Ardé, 44, left before the council says"), not a role
+CLAUSE_WORDS_IN_APPOSITION = re.compile(
+    r"\b(?:who|whom|whose|that|which|when|where|while|and|but|has|have|had|was|were|is|are|will|would|after|before|because|if|"
+    r"he|she|they|it|[a-z]+ed)\b"
+)
+AN_ARTICLE_BEFORE = re.compile(r"\b(?:an?|the)\s+[a-z]+ed\b")  # "a retired teacher": a participle as an adjective after an article
+
+
+def aged_open_apposition(left: str) -> Subject | None:
+    """The person named before "<Name>, <age>, <role words>" running to the verb with no comma closing the role; None where
+    the role words read as a clause of their own (a verb, a relative, a conjunction, a pronoun) or hold a verb of saying."""
+    found = AGED_OPEN_APPOSITION_END.search(left)
+    if found is None:
+        return None
+    role = found.group("role")
+    clause_words = [word.group(0) for word in CLAUSE_WORDS_IN_APPOSITION.finditer(role)]
+    adjectives = {m.group(0).rsplit(None, 1)[-1] for m in AN_ARTICLE_BEFORE.finditer(role)} if clause_words else set()
+    if any(word not in adjectives for word in clause_words) or CUE.search(role):
+        return None
+    head = head_of(found.group("who"), left[: found.start("who")])
+    if head is None or head.kind != "person":
+        return None
+    return Subject([head], start=found.start("who"))
+
+
+# "The Australian mining company assures", "the company maintains": a firm's description as the whole subject; "miner"
+# only after a capitalised word ("the Australian miner"), as "the miner" alone is as often a mineworker
+DESCRIBED_COMPANY_END = re.compile(
+    r"(?:^\s*|,\s+)(?P<the>[Tt]he)\s+(?P<role>(?:[A-Za-z][\w-]*\s+){0,3}?(?:company|firm)|(?:[A-Z][\w-]*\s+)(?:[a-z][\w-]*\s+){0,2}?miner)\s*$"
+)
+
+
+def described_company_subject(left: str) -> Subject | None:
+    """A firm's description that is the whole subject before a verb, as its role noun in lower case ("the australian
+    mining company"); None for any other subject."""
+    found = DESCRIBED_COMPANY_END.search(left) if left.rstrip().endswith(("company", "firm", "miner")) else None
+    return Subject([], role_noun=found.group("role").lower(), start=found.start("the")) if found else None
+
+
+# a gathering named with its number ("the 20th Party Congress", "the 5th Plenum", "the 12th Summit"): an occasion, no body
+OCCASION_NAME_WORDS = frozenset({"congress", "plenum", "plenary", "session", "summit", "conference", "forum", "assembly", "convention"})
+ORDINAL_END = re.compile(r"\b\d{1,3}(?:st|nd|rd|th)\s+$")
+
+
+def numbered_occasion(text: str, start: int, name: str) -> bool:
+    """Whether the name at start is a gathering's, numbered before it ("20th Party Congress"), not a body's."""
+    words = name.split()
+    return (
+        bool(words)
+        and fold(words[-1].removesuffix("’s").removesuffix("'s")) in OCCASION_NAME_WORDS
+        and ORDINAL_END.search(text, max(0, start - 8), start) is not None
+    )
+
+
 @functools.lru_cache(maxsize=2048)
 def _subject_before(left: str) -> Subject | None:
     """subject_before(left, len(left)), the subject's start an offset in left."""
@@ -1563,6 +1645,8 @@ def _subject_before(left: str) -> Subject | None:
     body_role = BODY_ROLE.search(tail, last_clause) if gated and WORK_WORD.search(tail, max(0, len(tail) - BODY_ROLE_REACH)) else None
     if body_role and MEMBER_OF_BEFORE.search(tail, 0, body_role.start("body")):
         body_role = None  # "Matthew O’Connor from UPS corporate communications said": the one named before it speaks
+    if body_role and numbered_occasion(tail, body_role.start("body"), body_role.group("body")):
+        return None  # "The 20th Party Congress report claims": an occasion's report, whose author is not named
     if body_role:  # "the Kremlin readout", "Infineon's spokesperson"
         head = body_head(POSSESSIVE_END.sub("", body_role.group("body")), left[: body_role.start("body")])
         if head is not None and head.kind == "person" and body_role.group("role").lower() in LAWYERS:
@@ -1630,8 +1714,14 @@ def _subject_before(left: str) -> Subject | None:
         body = _which_antecedent(left[: relative.start()]) if which else None
         if body is not None:
             return Subject([body[0]], start=sentence_start + body[1])
+    aged = aged_open_apposition(left) if AGE_COMMAS.search(left) else None
+    if aged is not None:  # "Yves Ardé, 44, member of the village council says"
+        return Subject(aged.heads, start=sentence_start + aged.start)
     found = _last_heads(left, allow_governed=False)
-    return Subject(found[0], start=sentence_start + found[1]) if found else None
+    if found:
+        return Subject(found[0], start=sentence_start + found[1])
+    company = described_company_subject(left)
+    return Subject([], role_noun=company.role_noun, start=sentence_start + company.start) if company else None
 
 
 # a domain's head by an epithet journalists use for the holder named before: "the harbour chief" for "Harbour Commissioner

@@ -186,6 +186,9 @@ EPITHET_NOUN = re.compile(r"the\s+(?:(?:[a-z0-9][\w-]*\s+){1,2}(?P<noun>" + PERS
 EPITHET_END = re.compile(r"\s*(?:[.,;!?]|$)")  # the epithet ends the cue: not "said the young mother of a rival's child"
 INVERTED_CUE = re.compile(r"^[\s,]*(?P<cue>" + CUE.pattern[3:-3] + r")\s+")
 # "“A lot of nations are adopting a policy of appeasement” toward China, observed X": the sentence's object, then the cue
+# "“…,” said, with a worried voice, Alain Komé": a manner phrase set off by commas between the inverted verb and the speaker
+# (French-influenced and South Asian English); it opens in lower case and holds no name of its own
+INVERTED_CUE_MANNER = re.compile(r"^[\s,]*(?P<cue>" + CUE.pattern[3:-3] + r"),\s+[a-z][^.,;:!?“”\"A-Z]{2,60},\s+")
 INVERTED_AFTER_OBJECT = re.compile(
     r"^\s+(?:toward|towards|to|of|on|in|against|with|for|from|about)\s+[^.,;:!?“”\"]{1,40},\s*(?P<cue>" + CUE.pattern[3:-3] + r")\s+"
 )
@@ -1443,10 +1446,17 @@ def cue_after(clause: Clause) -> Found | None:
     return inverted_cue_after(clause)
 
 
+def cue_then_manner(after: str) -> re.Match[str] | None:
+    """ "said, with a worried voice, " after a quote: the verb and its manner phrase, the speaker next; None where the
+    text after the quote opens otherwise (its comma right after the verb is the gate)."""
+    verb_end = after.find(",", 1, 24)
+    return INVERTED_CUE_MANNER.match(after) if verb_end > 0 and after[verb_end + 1 : verb_end + 2] == " " else None
+
+
 def inverted_cue_after(clause: Clause) -> Found | None:
     """`"…," said X`, `"…" toward China, observed X`: a cue right after the quote (or its object), then the speaker."""
     after = clause.masked[clause.end :]
-    inverted = INVERTED_CUE.match(after) or INVERTED_AFTER_OBJECT.match(after)
+    inverted = INVERTED_CUE.match(after) or INVERTED_AFTER_OBJECT.match(after) or cue_then_manner(after)
     inverted_weak = inverted is not None and is_weak(inverted.group("cue"))
     if inverted and (not inverted_weak or base_of(inverted.group("cue")) in INVERTING_WEAK) and not is_participle(inverted.group("cue")):
         head = head_after(after, inverted.end())
@@ -2117,6 +2127,18 @@ FINAL_SOURCE = re.compile(r"(?P<rest>" + CLAUSE_CHARACTER + r"{0,160})," + SOURC
 FINAL_SOURCE_COMMA_INSIDE = re.compile(r"(?P<rest>)" + SOURCE_SAYING_TO_THE_END)
 
 
+def inverted_source_named_last(clause: Clause, heads: list[Head]) -> Found | None:
+    """ "This is as MOT recognises that … “change sharply” with one new vessel, said Mr Tarrant.": source_named_last's
+    sentence with its verb before the one who said it."""
+    final = SENTENCE_FINAL_INVERTED_CUE.match(clause.masked, clause.end) if "said " in clause.masked or "says " in clause.masked else None
+    if final is None or CUE.search(final.group("rest")) or names_an_actor(final.group("rest")):
+        return None  # another verb of saying, or someone else acting after the quote
+    head = head_of(final.group("who"), clause.masked[: final.start("who")])
+    if head is None or head.kind != "person" or head.name in {h.name for h in heads}:
+        return None
+    return Found(Subject([head]), "cue_after", f"'…, {final.group('cue').lower()} X' ending a sentence whose subject is a body")
+
+
 def source_named_last(clause: Clause, found: Found, comma_inside: bool) -> Found | None:
     """ "China expressed “regret” over …, Foreign Ministry spokesperson Lin Jian said.": a sentence whose own subject is
     a state or body, ending on the one who said it; the verb before the quote is the body's stance as its voice puts it."""
@@ -2128,7 +2150,7 @@ def source_named_last(clause: Clause, found: Found, comma_inside: bool) -> Found
     if final is None and comma_inside:
         final = FINAL_SOURCE_COMMA_INSIDE.match(clause.masked, clause.end)
     if final is None:
-        return None
+        return inverted_source_named_last(clause, heads)
     rest = final.group("rest")
     if CUE.search(rest) or names_an_actor(rest):
         return None  # another verb of saying, or someone else acting after the quote
