@@ -32,6 +32,7 @@ from .furniture import (
     contents_lists,
     furniture_kind,
     pull_quotes,
+    related_rail,
     signup_box_heading,
     site_lists_after_story,
     site_tag_line,
@@ -139,7 +140,7 @@ def classify(
     end = story_end(units, start)
     site_lines = set(appeal) | (set(range(end, len(units))) if end is not None else set())  # the site's, whatever they say
     skipped = contents_lists(units, start) | pull_quotes(units, start) | appeal | site_lists_after_story(units, start, site_lines)
-    skipped |= signup_box_heading(units, start)
+    skipped |= signup_box_heading(units, start) | related_rail(units, start)
     if end is not None:
         closing = "comments box" if COMMENTS_CLOSE.match(units[end].text.strip()) else "share bar"
         closing = closing if closing == "comments box" or furniture_kind(units[end].text) == "share bar" else "appeal and related stories"
