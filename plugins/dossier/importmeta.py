@@ -28,6 +28,7 @@ from .bylines import (
     _parse_header_part,
     _prose_paragraph,
     _speaker_and_date,
+    labelled_writer_over_line,
     name_of_outlet,
     stamped_byline,
 )
@@ -123,6 +124,11 @@ def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: l
         ):
             roles.append("meta")
             header_end = index + 1
+            continue
+        if after_title and labelled_writer_over_line(units, index, meta):
+            roles += ["meta", "meta"]
+            header_end = index + 2
+            inferred.append(f"line {unit.line}: {text!r} and the name on the line under it read as the byline")
             continue
         byline_lines = _byline_over_lines(units, index) if after_title and not meta.get("authors") else None
         if byline_lines and _parse_header_part(f"By {byline_lines[0]}", meta, allow_tags=False, line=unit.line):
