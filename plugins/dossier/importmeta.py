@@ -148,6 +148,11 @@ def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: l
             roles.append("meta")
             header_end = index + 1
             continue
+        if not after_title and "caption" not in roles and LEAD_PHOTO_CAPTION.search(text.strip()):
+            roles.append("caption")  # a scraped story's lead photo over its text, no headline line: never the title
+            header_end = index + 1
+            inferred.append(f"line {unit.line}: the lead photo's caption at the top kept as a figure, no title")
+            continue
         if after_title and "stand" not in roles and text[-1:] not in TERMINAL and PICTURE_POINTER.search(text) and is_photo_caption(text):
             roles.append("caption")  # the lead photo's caption under the headline, with no stop ('Jane Roe (left) meets John Doe (right)')
             continue
@@ -552,6 +557,10 @@ def _lede(units: list[Unit], start: int) -> Unit | None:
 
 # a lead photo's credit on a line of its own above the headline: "Nicolas Asfouri/AFP via Getty Images", "Jamesteohart via
 # stock.adobe.com", "picture alliance / ROPI | Michailidis/EUC"
+# a lead photo's caption by its mark: 'FILE PHOTO: Jane Roe meets …', '… at the harbour. (Photo from the Harbour Office)'
+LEAD_PHOTO_CAPTION = re.compile(
+    r"^(?-i:FILE PHOTO)\s*:\s+\S|\((?:file\s+)?(?:photo|image|picture)\s+(?:from|by|courtesy\s+of)\s+[^()]{2,80}\)$", re.I
+)
 TOP_PHOTO_CREDIT = re.compile(
     rf"^(?:[\w.'’-]+(?:\s+[\w.'’-]+){{0,3}}\s*/\s*)?[\w.'’-]+(?:\s+[\w.'’-]+){{0,3}}\s+via\s+(?:{PHOTO_AGENCY}|stock\.adobe\.com|Adobe Stock|Shutterstock|iStock|Unsplash|Wikimedia Commons|Flickr)$"
     r"|^picture alliance\s*/\s*\S",
