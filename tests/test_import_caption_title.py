@@ -35,3 +35,9 @@ def test_a_headline_over_the_story_stays_the_title():  # near miss
 def test_a_photo_story_headline_stays_the_title():  # near miss: 'PHOTO:' alone marks a photo story's headline
     result, _ = built("PHOTO: Riders crowd the north pier in Norvel\n\n" + STORY)
     assert title(result) == "PHOTO: Riders crowd the north pier in Norvel"
+
+
+def test_a_file_photo_caption_under_a_source_line_is_no_title():  # the header ends on a long line above it
+    source = "Source: " + "an archive of pages kept by a reader, " * 9 + "with its furniture\n\n"
+    result, _ = built(source + "FILE PHOTO: Ada Quill speaks to riders at the north pier in Norvel.\n\n" + STORY)
+    assert "Quill speaks" not in title(result)

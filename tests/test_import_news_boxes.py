@@ -92,3 +92,34 @@ def test_a_sentence_about_an_advertisement_stays():  # near miss: prose about an
     text = HEAD + OPENING + "The article continues after this advertisement, the union complained in its letter to the board.\n"
     _, report = built(text)
     assert "union complained" in body_text(report)
+
+
+def test_a_featured_stories_box_between_paragraphs_is_the_sites():
+    text = (
+        HEAD
+        + OPENING
+        + "FEATURED STORIES\nHARBOURNATION\nPier audit finds late vouchers\nHARBOURNATION\nTwo marshes listed as reserves\n\n"
+        + "The union said it would meet the board next week, its chair told reporters.\n"
+    )
+    _, report = built(text)
+    assert not headings(report) and "Pier audit" not in body_text(report) and "meet the board" in body_text(report)
+
+
+def test_a_polls_data_notice_and_a_sign_up_consent_are_the_sites():
+    text = (
+        HEAD
+        + OPENING
+        + CLOSING
+        + "By providing an email address. I agree to the\nTerms of Use and acknowledge that I have read the Privacy Policy.\n\n"
+        + "NORVEL HERALD POLL\nWhich crossing do you use most?\nThe night ferry\nThe bridge\n"
+        + "The collected data is used for marketing activities, adhering to the guidelines of our Privacy Policy.\n"
+        + "KEYWORDS\nFerries\n"
+    )
+    _, report = built(text)
+    assert body_text(report).endswith("Monday.") and not headings(report)
+
+
+def test_a_sentence_on_a_companys_privacy_policy_stays():  # near miss: the story's prose about a policy
+    text = HEAD + OPENING + "The data was used for marketing, the board said, in line with its privacy policy.\n"
+    _, report = built(text)
+    assert "in line with its privacy policy" in body_text(report)

@@ -97,6 +97,14 @@ FURNITURE = [
             "sign-up form",
             r"^(?:subscribe|sign up|newsletter|get (?:our|the) \w+ (?:newsletter|updates)|enter your e-?mail|join our mailing list)\b.{0,80}$",
         ),
+        # a poll's or a form's notice on the data it collects ('The collected data is used for marketing …, adhering to … our Privacy
+        # Policy.'), and a sign-up consent's tail under its link ('Terms of Use and acknowledge that I have read the Privacy Policy.')
+        (
+            "sign-up form",
+            r"^(?:(?:the )?(?:collected |personal )?(?:data|information)\b.{0,160}\bour|.{0,60}\bI have read the) privacy (?:policy|notice)\.?$",
+        ),
+        # its consent line ('By providing an email address. I agree to the Terms of Use and acknowledge …')
+        ("sign-up form", r"^by (?:providing|entering|submitting) (?:an|your) e-?mail(?: address)?[.,]?\s+I (?:agree|consent)\b.{0,200}$"),
         # its button and the messages it shows ('SIGN ME UP', 'Your subscription could not be saved. Please try again.')
         (
             "sign-up form",
@@ -756,7 +764,9 @@ def signup_box_heading(units: list[Unit], start: int) -> dict[int, str]:
 
 
 # a related-stories box's label alone on its line, set between the story's paragraphs: "RELATED", "Related stories", "READ ALSO"
-RELATED_RAIL_LABEL = re.compile(r"^(?:related(?:\s+(?:stor(?:y|ies)|articles?|coverage|news))?|read also|also read)\s*:?$", re.I)
+RELATED_RAIL_LABEL = re.compile(
+    r"^(?:related(?:\s+(?:stor(?:y|ies)|articles?|coverage|news))?|read also|also read|featured\s+stories|editor[’']?s[’']?\s+picks?)\s*:?$", re.I
+)
 RELATED_RAIL_MAX = 8  # lines of one box: a few headlines, each with its section tag
 
 

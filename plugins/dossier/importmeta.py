@@ -459,6 +459,7 @@ def _fallbacks(units: list[Unit], start: int, meta: Meta, problems: list[Problem
                 and not NOTES_HEADING.match(u.text)
                 and not furniture_kind(u.text)
                 and not HEADER_FIELD.match(u.text)  # 'Document Type:FOREIGN MEDIA NOTE--…' is set aside as a header field
+                and not LEAD_PHOTO_CAPTION.search(u.text.strip())  # 'FILE PHOTO: …': the lead photo's caption, no title
             ),
             None,
         )
