@@ -84,6 +84,23 @@ def _byline_over_lines(units: list[Unit], index: int) -> tuple[str, int] | None:
     return " ".join(pieces).replace(" ,", ","), lines
 
 
+# a site's byline field as a label on its line, the name on the next ('WRITER:' / 'Jane Roe', 'Reporter:' / 'Harbour News Agency')
+WRITER_LABEL = re.compile(r"^(?:writer|writers|author|authors|reporter|reporters|written by|words)\s*:$", re.I)
+
+
+def labelled_writer_over_line(units: list[Unit], index: int, meta: Meta) -> bool:
+    """'WRITER:' alone on its line over the writer's name, a person's or a newsroom's ('Harbour Morning Post', 'Reuters'):
+    the byline, both lines. A label over anything else (a sentence, a heading) is no byline."""
+    if index + 1 >= len(units) or meta.get("authors") or not WRITER_LABEL.match(units[index].text.strip()):
+        return False
+    name = units[index + 1].text.strip()
+    names = [n for n in re.split(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*", name) if n]
+    if not names or not all(_is_person_name(n) or NEWSROOM_NAME.fullmatch(n) or n in WIRE_AGENCIES for n in names):
+        return False
+    meta["authors"] = names
+    return True
+
+
 def _header_goes_on(unit: Unit | None) -> bool:
     """The unit is more of the header: a date line, or a byline ('By Jane Roe', or 'By' alone over the names)."""
     return unit is not None and (

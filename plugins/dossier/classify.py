@@ -33,6 +33,7 @@ from .furniture import (
     furniture_kind,
     numbered_comments,
     pull_quotes,
+    related_rail,
     signup_box_heading,
     site_lists_after_story,
     site_tag_line,
@@ -141,7 +142,7 @@ def classify(
     end = story_end(units, start)
     site_lines = set(appeal) | (set(range(end, len(units))) if end is not None else set())  # the site's, whatever they say
     skipped = contents_lists(units, start) | pull_quotes(units, start) | appeal | site_lists_after_story(units, start, site_lines)
-    skipped |= signup_box_heading(units, start)
+    skipped |= signup_box_heading(units, start) | related_rail(units, start)
     skipped |= numbered_comments(units, start)
     if end is not None:
         closing = "comments box" if COMMENTS_CLOSE.match(units[end].text.strip()) else "share bar"

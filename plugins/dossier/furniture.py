@@ -97,6 +97,19 @@ FURNITURE = [
             "sign-up form",
             r"^(?:subscribe|sign up|newsletter|get (?:our|the) \w+ (?:newsletter|updates)|enter your e-?mail|join our mailing list)\b.{0,80}$",
         ),
+        # a poll's or a form's notice on the data it collects ('The collected data is used for marketing …, adhering to … our Privacy
+        # Policy.'), and a sign-up consent's tail under its link ('Terms of Use and acknowledge that I have read the Privacy Policy.')
+        (
+            "sign-up form",
+            r"^(?:(?:the )?(?:collected |personal )?(?:data|information)\b.{0,160}\bour|.{0,60}\bI have read the) privacy (?:policy|notice)\.?$",
+        ),
+        # its consent line ('By providing an email address. I agree to the Terms of Use and acknowledge …')
+        ("sign-up form", r"^by (?:providing|entering|submitting) (?:an|your) e-?mail(?: address)?[.,]?\s+I (?:agree|consent)\b.{0,200}$"),
+        # its button and the messages it shows ('SIGN ME UP', 'Your subscription could not be saved. Please try again.')
+        (
+            "sign-up form",
+            r"^(?:sign me up!?|your subscription (?:has been|was) successful\.?|your subscription could not be saved\.(?: please try again\.)?)$",
+        ),
         # a news theme's sign-up box (Newspack's, Gravity Forms'): its pitch, its fields and its robot check
         ("sign-up form", r"^(?![“\"‘']).{0,120}\bnewsletters?\b.{0,120}\b(?:to|in)(?: your)? inbox\b.{0,80}$"),
         ("sign-up form", SIGNUP_FIELD_PATTERN),
@@ -128,7 +141,11 @@ FURNITURE = [
             r"^(?:you(?:[’']re| are) receiving this (?:e-?mail|newsletter|message)\b|was this (?:e-?mail|newsletter) forwarded to you\b"
             r"|this (?:e-?mail|newsletter) was sent to\b|(?:unsubscribe|manage (?:your )?(?:e-?mail )?(?:preferences|subscriptions?))\s*(?:[|·•]|$)).{0,300}$",
         ),
-        ("advertisement", r"^advertisement$"),
+        # the label alone, or a news site's marker of an in-article slot: "Article continues after this advertisement"
+        (
+            "advertisement",
+            r"^(?:advertisement|(?:the\s+)?(?:article|story)\s+continues\s+(?:below|after\s+(?:this\s+|the\s+)?(?:advertisement|ad)))$",
+        ),
         # "Skip to main contentSkip to navigationSkip to navigation": a crawl glues a page's skip links into one line
         (
             "skip link",
@@ -688,15 +705,32 @@ PULL_QUOTE_SHARE = 0.7  # of its word runs found in one longer paragraph: a pull
 SITE_LIST_LABEL = re.compile(
     r"^(?:trending(?:\s+(?:now|stories|news))?|more\s+in\s+(?:this\s+section|[A-Z][\w&’' -]{1,30})|more\s+from\s+[A-Z][\w&’' -]{1,30}|"
     r"more\s+stories|most\s+(?:read|popular|viewed|shared)|top\s+stories|latest\s+(?:news|stories|headlines)|popular\s+(?:now|stories)|"
-    r"editor[’']?s[’']?\s+picks|don[’']t\s+miss|what\s+to\s+read\s+next|up\s+next|related\s+(?:articles|stories|posts|reading)|"
+    r"editor[’']?s[’']?\s+picks?|featured\s+(?:stories|articles|news)|don[’']t\s+miss|what\s+to\s+read\s+next|up\s+next|"
+    r"related\s+(?:articles|stories|posts|reading)|keywords|tags|read\s+next|read(?=\s*:)|"
     r"(?:more\s+)?must[-\s]reads?(?:\s+from\s+[A-Z][\w&’' -]{1,30})?|"  # "More Must-Reads From TIME"
     r"more\s+(?-i:[A-Z][A-Z&’' -]{2,30}))\s*:?$",  # "MORE PROOF POINTS": more of the story's column, in capitals
     re.I,
 )
-# a label only a site's list of other stories has: "More Related to this Story", "Related Stories", "More related articles"
+# a label only a site's list of other stories has: "More Related to this Story", "Related Stories", "More related articles",
+# "EDITORS' PICK", "Featured stories"
 RELATED_LIST_LABEL = re.compile(
-    r"^(?:more\s+)?related\s+(?:to\s+this\s+(?:story|article|post)|(?:articles|stories|posts|reading|coverage))\s*:?$", re.I
+    r"^(?:(?:more\s+)?related\s+(?:to\s+this\s+(?:story|article|post)|(?:articles|stories|posts|reading|coverage))|"
+    r"editor[’']?s[’']?\s+picks?|featured\s+(?:stories|articles))\s*:?$",
+    re.I,
 )
+# the paper's poll under the story, in capitals ("BANGKOK POST POLL", "POLL"), its question on the next line
+SITE_POLL_LABEL = re.compile(r"^(?:[A-Z][A-Z&’' ]{1,30}\s)?POLL:?$")
+
+
+def _site_poll(units: list[Unit], position: int) -> bool:
+    """A poll label over a question: the site's box, however short the story above it."""
+    return (
+        position + 1 < len(units)
+        and SITE_POLL_LABEL.match(units[position].text.strip()) is not None
+        and units[position + 1].text.rstrip().endswith("?")
+    )
+
+
 # the story's last line, the reporter's or the desk's address: "Write to Jane Roe at jane.roe@example.com", "Contact us at …"
 SIGN_OFF = re.compile(r"^(?:write to|contact|e-?mail|reach)\s+(?:[\w.’'-]+\s+){1,5}at\s+\S+@\S+?\.?$", re.I)
 SIGN_OFF_LIST_MIN = 3  # lines of links under the sign-off: one or two short lines may be the text's own
@@ -765,6 +799,41 @@ def signup_box_heading(units: list[Unit], start: int) -> dict[int, str]:
     return found
 
 
+# a related-stories box's label alone on its line, set between the story's paragraphs: "RELATED", "Related stories", "READ ALSO"
+RELATED_RAIL_LABEL = re.compile(
+    r"^(?:related(?:\s+(?:stor(?:y|ies)|articles?|coverage|news))?|read also|also read|featured\s+stories|editor[’']?s[’']?\s+picks?)\s*:?$", re.I
+)
+RELATED_RAIL_MAX = 8  # lines of one box: a few headlines, each with its section tag
+
+
+def related_rail(units: list[Unit], start: int) -> dict[int, str]:
+    """A news site's box of related stories set inside its story: the label ('RELATED'), then its cards' section tags and
+    headlines ('opinion' / 'No more bailouts'), none ending on a stop, then the story's prose again. All of the box is the
+    site's, its last headline no sub-section of the story. Taken only where prose follows the box within a few lines."""
+    found: dict[int, str] = {}
+    for position in range(start, len(units) - 2):
+        text = units[position].text.strip()
+        if len(text) > 20 or not RELATED_RAIL_LABEL.match(text):
+            continue
+        end = position + 1
+        while end < len(units) and end - position <= RELATED_RAIL_MAX and _rail_line(units[end].text.strip()):
+            end += 1
+        if end > position + 1 and end < len(units) and _prose_sentence(units[end].text.strip()):
+            found.update({at: "related stories inside the story" for at in range(position, end)})
+    return found
+
+
+def _prose_sentence(text: str) -> bool:
+    return len(text.split()) >= RAIL_PROSE_WORDS and text[-1:] in TERMINAL + QUOTE_CLOSE
+
+
+RAIL_PROSE_WORDS = 6
+
+
+def _rail_line(text: str) -> bool:
+    return 0 < len(text) <= SITE_LIST_HEADLINE and text[-1:] not in TERMINAL + QUOTE_CLOSE + ":;,"
+
+
 def site_lists_after_story(units: list[Unit], start: int, site_lines: Collection[int] = ()) -> dict[int, str]:
     """A news page copied whole ends on its site's lists: a label ('Trending', 'More in this section') over the headlines
     of other stories, each with its time stamp or none, to the end of the text. Taken where the story has begun above
@@ -777,9 +846,9 @@ def site_lists_after_story(units: list[Unit], start: int, site_lines: Collection
         if _finished_paragraph(text):
             finished += 1
         if (
-            (finished >= 3 or (finished >= 1 and RELATED_LIST_LABEL.match(text)))  # a short story's related links too
+            (finished >= 3 or (finished >= 1 and (RELATED_LIST_LABEL.match(text) or _site_poll(units, position))))  # a short story's too
             and position + 1 < len(units)
-            and (SITE_LIST_LABEL.match(text) or RELATED_LIST_LABEL.match(text))
+            and (SITE_LIST_LABEL.match(text) or RELATED_LIST_LABEL.match(text) or _site_poll(units, position))
             and all(_site_list_line(u.text) or at in site_lines for at, u in enumerate(units[position + 1 :], start=position + 1))
         ):
             return {index: "site's lists after the story" for index in range(position, len(units))}
@@ -817,6 +886,7 @@ def _site_list_line(text: str) -> bool:
     return (
         SITE_LIST_LABEL.match(text) is not None
         or RELATED_LIST_LABEL.match(text) is not None
+        or SITE_POLL_LABEL.match(text) is not None
         or _is_time_ago(Unit(0, text))
         or (len(text) <= SITE_LIST_HEADLINE and text[-1:] not in ".:;," and len(text.split()) >= 2)
         or bool(furniture_kind(text))

@@ -79,7 +79,7 @@ from .notelists import expand_note_lists
 from .pdftext import read_layout
 from .rstexport import read_rst_export
 from .runningquotes import running_quotations
-from .signoff import closing_sign_off
+from .signoff import closing_dash_byline, closing_sign_off
 from .sourcefile import NotUtf8, decode_utf8, line_of_byte, unify_line_ends
 from .text import slugify, squash_spaces
 from .transcript import bold_turn_labels, opening_turn, speech_giver, transcript_lines
@@ -271,6 +271,7 @@ def import_text(text: str, source_name: str = "", slug: str | None = None) -> Im
     if meta.get("lead_figure"):
         body.insert(0, meta.pop("lead_figure"))
     closing_sign_off(body, meta, inferred, problems, dropped)
+    closing_dash_byline(body, meta, inferred, problems, dropped)
     closing_bios(body, meta, inferred, problems)
     authors_section(body, meta, inferred, problems)
     contact_box(body, dropped)

@@ -31,6 +31,7 @@ from .bylines import (
     _parse_header_part,
     _prose_paragraph,
     _speaker_and_date,
+    labelled_writer_over_line,
     name_of_outlet,
     stamped_byline,
 )
@@ -133,6 +134,11 @@ def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: l
             roles.append("meta")
             header_end = index + 1
             continue
+        if after_title and labelled_writer_over_line(units, index, meta):
+            roles += ["meta", "meta"]
+            header_end = index + 2
+            inferred.append(f"line {unit.line}: {text!r} and the name on the line under it read as the byline")
+            continue
         byline_lines = _byline_over_lines(units, index) if after_title and not meta.get("authors") else None
         if byline_lines and _parse_header_part(f"By {byline_lines[0]}", meta, allow_tags=False, line=unit.line):
             roles += ["meta"] * byline_lines[1]
@@ -150,6 +156,11 @@ def parse_header(units: list[Unit], meta: Meta, inferred: list[str], problems: l
             meta["authors"] = [text.strip()]
             roles.append("meta")
             header_end = index + 1
+            continue
+        if not after_title and "caption" not in roles and LEAD_PHOTO_CAPTION.search(text.strip()):
+            roles.append("caption")  # a scraped story's lead photo over its text, no headline line: never the title
+            header_end = index + 1
+            inferred.append(f"line {unit.line}: the lead photo's caption at the top kept as a figure, no title")
             continue
         if after_title and "stand" not in roles and text[-1:] not in TERMINAL and PICTURE_POINTER.search(text) and is_photo_caption(text):
             roles.append("caption")  # the lead photo's caption under the headline, with no stop ('Jane Roe (left) meets John Doe (right)')
@@ -511,6 +522,7 @@ def _fallbacks(units: list[Unit], start: int, meta: Meta, problems: list[Problem
                 and not NOTES_HEADING.match(u.text)
                 and not furniture_kind(u.text)
                 and not HEADER_FIELD.match(u.text)  # 'Document Type:FOREIGN MEDIA NOTE--…' is set aside as a header field
+                and not LEAD_PHOTO_CAPTION.search(u.text.strip())  # 'FILE PHOTO: …': the lead photo's caption, no title
             ),
             None,
         )
@@ -609,6 +621,10 @@ def _lede(units: list[Unit], start: int) -> Unit | None:
 
 # a lead photo's credit on a line of its own above the headline: "Nicolas Asfouri/AFP via Getty Images", "Jamesteohart via
 # stock.adobe.com", "picture alliance / ROPI | Michailidis/EUC"
+# a lead photo's caption by its mark: 'FILE PHOTO: Jane Roe meets …', '… at the harbour. (Photo from the Harbour Office)'
+LEAD_PHOTO_CAPTION = re.compile(
+    r"^(?-i:FILE PHOTO)\s*:\s+\S|\((?:file\s+)?(?:photo|image|picture)\s+(?:from|by|courtesy\s+of)\s+[^()]{2,80}\)$", re.I
+)
 TOP_PHOTO_CREDIT = re.compile(
     rf"^(?:[\w.'’-]+(?:\s+[\w.'’-]+){{0,3}}\s*/\s*)?[\w.'’-]+(?:\s+[\w.'’-]+){{0,3}}\s+via\s+(?:{PHOTO_AGENCY}|stock\.adobe\.com|Adobe Stock|Shutterstock|iStock|Unsplash|Wikimedia Commons|Flickr)$"
     r"|^picture alliance\s*/\s*\S",

@@ -6,12 +6,15 @@ from __future__ import annotations
 import re
 
 from .dates import find_line_date
-from .importunits import Meta, Problem, Unit
+from .importunits import QUOTE_CLOSE, QUOTE_OPEN, Meta, Problem, Unit
 
 SIGN_OFF = re.compile(r"^(?:Written|Posted|Published|Filed)\s+by\s+(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3})$")
 SIGNATURE_LINE = re.compile(r"^\\?--$")  # an e-mail's signature separator, '-- ' (Markdown's escape '\--' aside)
 SIGN_OFF_REACH = 4  # units from the end where the sign-off stands (a signature's lines under it)
 DATE_LINE_MAX = 60
+_PERSON = r"[A-Z][\w’'.-]+(?:\s+(?:[A-Z][\w’'.-]+|de|van|von|del|dela|delos|da|al|bin)){1,3}"  # two words or more: no agency
+# a wire story's or a paper's byline at the end, after a dash: '—Jane Roe', '— Jane Roe, John Doe and Ana Cruz'
+DASH_BYLINE = re.compile(r"^[—–]\s?(?P<names>" + _PERSON + r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)" + _PERSON + r"){0,5})$")
 
 
 def closing_sign_off(body: list[Unit], meta: Meta, inferred: list[str], problems: list[Problem], dropped: dict[str, list[str]]) -> None:
@@ -38,3 +41,34 @@ def closing_sign_off(body: list[Unit], meta: Meta, inferred: list[str], problems
         return
     if body and SIGNATURE_LINE.match(body[-1].text.strip()):
         dropped.setdefault("the sign-off at the end", []).append(body.pop().text)
+
+
+def closing_dash_byline(body: list[Unit], meta: Meta, inferred: list[str], problems: list[Problem], dropped: dict[str, list[str]]) -> None:
+    """'—Jane Roe and John Doe' closing the story: the writers, signing at the end as wire copy and many papers do; the
+    report's authors where the top gave none, and no section of the text. A dash and a name under a quotation is its
+    credit ('"…," / — Jane Roe'), and stays."""
+    if not body or body[-1].kind in ("quote", "list"):
+        return
+    match = DASH_BYLINE.match(body[-1].text.strip())
+    if not match or len(body) < 2 or not signs_the_story(body[-2], body[-1]):
+        return
+    names = [n.strip() for n in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", match.group("names")) if n.strip()]
+    if meta.get("authors") and names != meta["authors"]:
+        return
+    if not meta.get("authors"):
+        meta["authors"] = names
+        problems[:] = [p for p in problems if not p.message.startswith("no byline found")]
+        inferred.append(f"line {body[-1].line}: the byline at the end read as the authors")
+    dropped.setdefault("the byline at the end", []).append(body.pop().text)
+
+
+def signs_the_story(above: Unit, last: Unit) -> bool:
+    """The dash line closing the text signs the story where the paragraph above it is the story's prose: no quotation,
+    or a quotation the story reports ('"…," said Jane Roe.'). Under a quotation standing alone it is the quotation's credit."""
+    if above.kind != "paragraph" or not DASH_BYLINE.match(last.text.strip()):
+        return False
+    text = above.text.strip()
+    return not (text[:1] in QUOTE_OPEN + "‘'" or text[-1:] in QUOTE_CLOSE) or REPORTED_QUOTATION.search(text) is not None
+
+
+REPORTED_QUOTATION = re.compile(r"[”\"’'],?\s+(?:[\w.’'-]+\s+){0,4}(?:said|says|told|added|wrote)\b")
